@@ -1,0 +1,49 @@
+"""The `l10n` command line (also `python workflow.py`): parses arguments, calls stages, prints.
+
+Each command group lives in its own module and registers itself on `app`; this module only
+wires them together and turns `L10nError`s into one line on stderr with a non-zero exit
+(a traceback only with `--debug`).
+"""
+
+from __future__ import annotations
+
+import sys
+
+from l10n.cli.common import app, err_console, state
+from l10n.errors import L10nError
+
+# Command modules register their commands on `app` when imported.
+from l10n.cli import pipeline  # noqa: E402,F401  extract, update, assemble, status, run, xliff
+
+__all__ = ["app", "main"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the console script; returns the exit status."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    state.debug = "--debug" in args
+    args = [a for a in args if a != "--debug"]
+    try:
+        app(args=args, prog_name="l10n", standalone_mode=False)
+    except L10nError as exc:
+        if state.debug:
+            raise
+        err_console.print(f"error: {exc}", markup=False, highlight=False, soft_wrap=True)
+        return 2
+    except KeyboardInterrupt:
+        err_console.print("interrupted", markup=False)
+        return 130
+    except SystemExit as exc:
+        return int(exc.code or 0) if not isinstance(exc.code, str) else 1
+    except Exception as exc:  # click usage errors and the like
+        import click
+
+        if isinstance(exc, click.exceptions.ClickException):
+            exc.show()
+            return exc.exit_code
+        if isinstance(exc, click.exceptions.Exit):
+            return exc.exit_code
+        if isinstance(exc, click.exceptions.Abort):
+            return 1
+        raise
+    return state.exit_code

@@ -1,0 +1,64 @@
+"""Shared CLI pieces: the Typer app, consoles, and the options every command takes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+app = typer.Typer(
+    name="l10n",
+    help="Offline localisation workflow for news articles.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+console = Console(highlight=False)
+err_console = Console(stderr=True, highlight=False)
+
+
+@dataclass
+class CliState:
+    """Process-wide CLI flags: `--debug`, and the exit code a command asks for without raising."""
+
+    debug: bool = False
+    exit_code: int = 0
+
+
+state = CliState()
+
+RootOption = Annotated[
+    Path,
+    typer.Option("--root", help="Project folder holding seeds/, locales/, build/ (and l10n.toml)."),
+]
+LocalesOption = Annotated[
+    str | None,
+    typer.Option("--locales", help="Comma-separated target locales (default: l10n.toml or the built-in list)."),
+]
+DomainsOption = Annotated[
+    str | None,
+    typer.Option("--domains", help="Comma-separated domains (articles); default: every POT under locales/."),
+]
+
+
+def open_project(root: Path):
+    """Open the project at `root` (validated; settings read)."""
+    from l10n.project import Project
+
+    return Project.open(root)
+
+
+def selected_domains(project, option: str | None) -> list[str]:
+    """`--domains` parsed and validated, or every domain with a POT."""
+    from l10n.errors import ProjectError
+    from l10n.project import validate_domain
+
+    if option:
+        return [validate_domain(d.strip()) for d in option.split(",") if d.strip()]
+    domains = project.domains()
+    if not domains:
+        raise ProjectError("no catalogs yet: run `l10n extract FILE...` first", path=project.locales_dir)
+    return domains

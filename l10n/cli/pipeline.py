@@ -1,0 +1,3 @@
+"""Pipeline commands: extract, update, assemble, status, xliff, run. (Being wired up.)"""
+
+from __future__ import annotations

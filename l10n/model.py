@@ -1,0 +1,246 @@
+"""The one data model every stage shares: document, block, segment, placeable, unit.
+
+Plain dataclasses with no file-format knowledge (the split Babel makes between `Catalog` and
+`read_po`/`write_po`): ingest builds a `Document`, segment fills each `Block`'s `Segment`s,
+extract turns segments into translator-facing `Unit`s, and serializers at the edges (PO, XLIFF,
+TMX, HTML) read and write these objects.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Literal, Union
+
+BlockRole = Literal[
+    "headline",
+    "summary",
+    "lead",
+    "paragraph",
+    "heading",  # a subheading inside the body (HTML <h2>, Markdown ##)
+    "credit",  # photo credit: an agency or photographer name, not prose
+    "caption",
+    "byline",
+    "quote",  # a block quotation
+    "list_item",
+]
+
+PlaceableKind = Literal[
+    "date",  # value: datetime.date
+    "datetime",  # value: aware datetime.datetime
+    "time",  # value: TimeOfDay
+    "weekday",  # value: Weekday
+    "money",  # value: Money
+    "quantity",  # value: Quantity
+    "range",  # value: NumberRange
+    "percent",  # value: Decimal (12.5 for "12.5%")
+    "ordinal",  # value: int (6 for "6th")
+    "number",  # value: Decimal
+    "tag",  # value: InlineTag (HTML inline markup kept through translation)
+]
+
+
+@dataclass(frozen=True)
+class Money:
+    """An amount in an ISO 4217 currency; `amount` is the full value (10 billion = 10000000000)."""
+
+    amount: Decimal
+    currency: str
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A measured value; `unit` is a CLDR unit id such as "area-square-meter" or "length-kilometer"."""
+
+    value: Decimal
+    unit: str
+
+
+@dataclass(frozen=True)
+class NumberRange:
+    """An inclusive range such as the years "1279-1368"; `is_years` picks year formatting (no grouping)."""
+
+    start: Decimal
+    end: Decimal
+    is_years: bool = False
+
+
+@dataclass(frozen=True)
+class TimeOfDay:
+    """A clock time, with its UTC offset when the source gave one ("18:59 UTC+8")."""
+
+    time: dt.time
+    utc_offset: dt.timedelta | None = None
+
+
+@dataclass(frozen=True)
+class Weekday:
+    """A weekday name; `index` follows `datetime.date.weekday()` (Monday = 0)."""
+
+    index: int
+
+
+@dataclass(frozen=True)
+class InlineTag:
+    """One HTML inline element boundary. A paired element yields two placeables (open, close)."""
+
+    name: str
+    attrs: tuple[tuple[str, str], ...] = ()
+    closing: bool = False
+    void: bool = False  # <br>, <img>: no closing partner
+
+
+PlaceableValue = Union[
+    dt.date, dt.datetime, TimeOfDay, Weekday, Money, Quantity, NumberRange, Decimal, int, InlineTag
+]
+
+
+@dataclass(frozen=True)
+class Placeable:
+    """A value in a sentence that translators must not retype: shown as `{name}` in the msgid.
+
+    `name` is `<kind>_<n>` numbered per segment in order of appearance (`money_1`, `money_2`);
+    tags are `<tag>_<n>` / `<tag>_<n>_end`. `start`/`end` are offsets of `original` in the
+    segment's source text.
+    """
+
+    name: str
+    kind: PlaceableKind
+    original: str
+    value: PlaceableValue
+    start: int = 0
+    end: int = 0
+
+    @property
+    def placeholder(self) -> str:
+        return "{" + self.name + "}"
+
+
+@dataclass
+class Segment:
+    """One sentence: `text` has `{name}` placeholders where `source` has the original values."""
+
+    text: str
+    source: str
+    placeables: list[Placeable] = field(default_factory=list)
+    start: int = 0  # offset of `source` in the block text
+    end: int = 0
+
+
+@dataclass(frozen=True)
+class InlineMarkup:
+    """An HTML inline element spanning block.text[start:end] (e.g. <a href=…>, <em>)."""
+
+    start: int
+    end: int
+    tag: str
+    attrs: tuple[tuple[str, str], ...] = ()
+    void: bool = False
+
+
+@dataclass
+class Block:
+    """A structural piece of the article. `text` is plain text with normalised spaces.
+
+    `figure` groups a credit with its caption (same number); `line` is the 1-based source line
+    where the block starts, for error messages and PO references.
+    """
+
+    role: BlockRole
+    text: str
+    line: int = 0
+    segments: list[Segment] = field(default_factory=list)
+    markup: list[InlineMarkup] = field(default_factory=list)
+    figure: int | None = None
+
+
+@dataclass
+class Document:
+    """A parsed article: metadata plus ordered blocks. Values stay in the source; POs hold text."""
+
+    blocks: list[Block]
+    source_path: str = ""  # as given to ingest, for messages and references
+    source_format: Literal["txt", "html", "md"] = "txt"
+    source_locale: str = "en"
+    headline: str = ""
+    published: dt.datetime | None = None  # aware when the source gave a zone
+    section: str = ""
+    author: str = ""
+    source: str = ""  # the news agency line of the footer ("SHINE")
+    editor: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def blocks_with_role(self, role: BlockRole) -> list[Block]:
+        return [block for block in self.blocks if block.role == role]
+
+
+@dataclass(frozen=True)
+class Reference:
+    """Where a unit occurs: `#: path:line` in PO."""
+
+    path: str
+    line: int
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}"
+
+
+@dataclass
+class Unit:
+    """What a translator sees: one msgctxt + msgid, with everywhere it occurs.
+
+    Identical segments with the same context collapse into one unit with several references;
+    `placeables` holds the first occurrence's values (their names are what matters) and
+    `comments` the `#.` lines describing every placeholder.
+    """
+
+    msgid: str
+    msgctxt: str | None = None
+    references: list[Reference] = field(default_factory=list)
+    comments: list[str] = field(default_factory=list)
+    placeables: list[Placeable] = field(default_factory=list)
+
+    @property
+    def key(self) -> tuple[str | None, str]:
+        return (self.msgctxt, self.msgid)
+
+    @property
+    def id(self) -> str:
+        return unit_id(self.msgctxt, self.msgid)
+
+
+def unit_id(msgctxt: str | None, msgid: str) -> str:
+    """A stable id from context and source only, so unchanged units keep their XLIFF id."""
+    digest = hashlib.sha1(f"{msgctxt or ''}\x04{msgid}".encode("utf-8")).hexdigest()
+    return "u" + digest[:12]
+
+
+TranslationOrigin = Literal["human", "mt", "tm", "none"]
+
+
+@dataclass(frozen=True)
+class Translation:
+    """A unit's msgstr as read from a catalog, with enough state to decide who may change it."""
+
+    msgstr: str
+    fuzzy: bool = False
+    origin: TranslationOrigin = "human"
+    provenance: str = ""  # e.g. "mt: argos en->zh translate-en_zh 1.9 2026-11-26"
+
+    @property
+    def is_reviewed(self) -> bool:
+        return bool(self.msgstr) and not self.fuzzy
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A machine or TM proposal for one unit; always written as fuzzy with provenance."""
+
+    msgctxt: str | None
+    msgid: str
+    msgstr: str
+    origin: Literal["mt", "tm"]
+    provenance: str
+    score: float | None = None

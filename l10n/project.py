@@ -1,0 +1,131 @@
+"""Where things live under `--root`, and the optional `l10n.toml` that sets defaults.
+
+Every path the project writes is computed here from a validated domain and locale, so no
+command can write outside the root (`--locales ../../etc` never reaches a path).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from l10n.errors import ProjectError
+from l10n.locales import DEFAULT_TARGET_LOCALES, SOURCE_LOCALE, TargetLocale, parse_locale_list
+
+CONFIG_FILE = "l10n.toml"
+SOURCE_SUFFIXES = (".txt", ".html", ".htm", ".md", ".markdown")
+_DOMAIN_SHAPE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
+
+
+def validate_domain(name: str) -> str:
+    """A domain (article id) is a safe file stem: letters, digits, `.`, `_`, `-`; no `..`."""
+    if not _DOMAIN_SHAPE.match(name) or ".." in name:
+        raise ProjectError(f"invalid domain name {name!r}: use letters, digits, '.', '_' and '-'")
+    return name
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Defaults from `l10n.toml` (`[l10n]` table); command-line options override them."""
+
+    locales: tuple[str, ...] = DEFAULT_TARGET_LOCALES
+    source_locale: str = SOURCE_LOCALE
+    engine: str = "auto"
+    tm_threshold: int = 75
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Project:
+    """The folder holding `seeds/`, `locales/`, `build/` and `site/`."""
+
+    root: Path
+    settings: Settings = Settings()
+
+    @classmethod
+    def open(cls, root: Path | str = ".") -> "Project":
+        root = Path(root).resolve()
+        if not root.is_dir():
+            raise ProjectError(f"project root {root} is not a folder", path=root)
+        return cls(root=root, settings=_read_settings(root / CONFIG_FILE))
+
+    @property
+    def seeds_dir(self) -> Path:
+        return self.root / "seeds"
+
+    @property
+    def locales_dir(self) -> Path:
+        return self.root / "locales"
+
+    @property
+    def build_dir(self) -> Path:
+        return self.root / "build"
+
+    @property
+    def site_dir(self) -> Path:
+        return self.root / "site"
+
+    @property
+    def state_dir(self) -> Path:
+        """Derived, rebuildable state (MT cache, TM database) that is not the record of work."""
+        return self.locales_dir
+
+    def pot_path(self, domain: str) -> Path:
+        return self.locales_dir / f"{validate_domain(domain)}.pot"
+
+    def po_path(self, locale: TargetLocale, domain: str) -> Path:
+        return self.locales_dir / locale.code / "LC_MESSAGES" / f"{validate_domain(domain)}.po"
+
+    def build_path(self, locale: TargetLocale, domain: str, fmt: str) -> Path:
+        return self.build_dir / locale.code / f"{validate_domain(domain)}.{fmt}"
+
+    def domains(self) -> list[str]:
+        """Every domain with a POT under `locales/`, sorted."""
+        if not self.locales_dir.is_dir():
+            return []
+        return sorted(p.stem for p in self.locales_dir.glob("*.pot"))
+
+    def locales(self, option: str | None = None) -> list[TargetLocale]:
+        """The `--locales` option parsed, or the configured defaults."""
+        return parse_locale_list(option, default=self.settings.locales)
+
+    def source_for(self, domain: str) -> Path:
+        """The article a domain was extracted from: `seeds/<domain>.<ext>`."""
+        validate_domain(domain)
+        for suffix in SOURCE_SUFFIXES:
+            candidate = self.seeds_dir / f"{domain}{suffix}"
+            if candidate.is_file():
+                return candidate
+        raise ProjectError(
+            f"no source article for domain {domain!r} under {self.seeds_dir}", path=self.seeds_dir
+        )
+
+    def relative(self, path: Path) -> str:
+        """`path` relative to the root when inside it (for PO references and messages)."""
+        try:
+            return Path(path).resolve().relative_to(self.root).as_posix()
+        except ValueError:
+            return str(path)
+
+
+def _read_settings(path: Path) -> Settings:
+    if not path.is_file():
+        return Settings()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ProjectError(f"cannot read settings: {exc}", path=path) from None
+    table = data.get("l10n", data)
+    known = {"locales", "source_locale", "engine", "tm_threshold"}
+    locales = table.get("locales", DEFAULT_TARGET_LOCALES)
+    if isinstance(locales, str):
+        locales = tuple(c.strip() for c in locales.split(",") if c.strip())
+    return Settings(
+        locales=tuple(locales),
+        source_locale=str(table.get("source_locale", SOURCE_LOCALE)),
+        engine=str(table.get("engine", "auto")),
+        tm_threshold=int(table.get("tm_threshold", 75)),
+        extra={k: v for k, v in table.items() if k not in known},
+    )

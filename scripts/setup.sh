@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Bootstraps everything the demo and the tests need on a fresh Debian machine with Python 3.11:
+# Debian packages (gettext's msgfmt, Apertium pairs, Chromium, CJK/Arabic fonts) and .venv.
+# Idempotent: stamps make a second run take a second.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+APT_PACKAGES=(gettext apertium apertium-eng-spa apertium-eng-cat chromium fonts-noto-cjk fonts-noto-core)
+missing=()
+for pkg in "${APT_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  echo "setup: installing Debian packages: ${missing[*]}"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+PY=${PYTHON:-python3.11}
+command -v "$PY" >/dev/null || PY=python3
+stamp=.venv/.l10n-installed
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+  [ -x .venv/bin/python ] || "$PY" -m venv .venv
+  .venv/bin/python -m pip install -q --upgrade pip
+  .venv/bin/python -m pip install -q -e ".[dev,distributed]"
+  # argostranslate's own dependency list drags in torch, stanza and spacy; we use only its
+  # package module, whose needs (ctranslate2, sentencepiece, packaging) pyproject declares.
+  .venv/bin/python -m pip install -q --no-deps "argostranslate>=1.9"
+  touch "$stamp"
+fi
