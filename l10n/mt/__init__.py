@@ -1,0 +1,1 @@
+"""Offline machine translation: engines behind one protocol (`base.Engine`), batch runner, models."""
