@@ -46,3 +46,18 @@ class Engine(Protocol):
     def translate_batch(self, texts: Sequence[str], *, source: str, target: str) -> list[EngineResult]:
         """Translate masked texts, one result per input, in order. Raises EngineUnavailable/EngineError."""
         ...
+
+
+# --- masking (design decision 3: one home for every engine) ---------------------------------
+
+TOKEN_FORMAT = "⟦{index}⟧"
+"""The "token" mask: `⟦1⟧`, `⟦2⟧` … (U+27E6/U+27E7 MATHEMATICAL WHITE SQUARE BRACKETS around a
+1-based decimal index, numbered per unit in order of appearance).
+
+Why this form: the brackets never occur in news text, survive SentencePiece with
+`normalization_rule_name="identity"`, and a neural model either copies them or, when they are out
+of its vocabulary, emits `<unk>` that CTranslate2's `replace_unknowns=True` replaces with the
+attended source piece — the bracket itself. Digits are copied by every model we know. The tiny test
+model (`tools/make_tiny_model.py`) has `⟦`, `⟧` and the digits as pieces and copies them.
+Unmasking tolerates spaces a model may insert inside the brackets (`⟦ 1 ⟧`).
+"""
