@@ -1,3 +1,107 @@
-"""Pipeline commands: extract, update, assemble, status, xliff, run. (Being wired up.)"""
+"""Pipeline commands: extract, update, assemble, xliff export/import, and `run` (the whole chain)."""
 
 from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Literal
+
+import typer
+
+from l10n.cli.common import DomainsOption, LocalesOption, RootOption, app, console, open_project, selected_domains
+
+xliff_app = typer.Typer(help="Exchange one locale's catalogs with CAT tools as XLIFF 1.2 or 2.0.", no_args_is_help=True)
+app.add_typer(xliff_app, name="xliff")
+
+
+@app.command()
+def extract(
+    files: Annotated[list[Path], typer.Argument(help="Article files (.txt, .html, .md), folders or globs.")],
+    domain: Annotated[str | None, typer.Option("--domain", help="Catalog name (default: the file stem).")] = None,
+    root: RootOption = Path("."),
+) -> None:
+    """Parse articles into sentence units and write `locales/<domain>.pot`."""
+    from l10n.pipeline import extract_articles
+
+    project = open_project(root)
+    count = 0
+    for result in extract_articles(project, files, domain=domain):
+        count += 1
+        verb = "wrote" if result.written else "unchanged"
+        console.print(f"{verb} {project.relative(result.pot_path)}: {result.units} units")
+    if count == 0:
+        console.print("no articles found")
+
+
+@app.command()
+def update(root: RootOption = Path("."), locales: LocalesOption = None, domains: DomainsOption = None) -> None:
+    """Merge templates into every locale's PO (msgmerge-style: human translations kept)."""
+    from l10n.pipeline import update_catalogs
+
+    project = open_project(root)
+    for result in update_catalogs(project, domains=selected_domains(project, domains), locales=project.locales(locales)):
+        console.print(f"{project.relative(result.po_path)}: {result.stats}")
+
+
+@app.command()
+def assemble(
+    root: RootOption = Path("."),
+    locales: LocalesOption = None,
+    domains: DomainsOption = None,
+    fmt: Annotated[
+        list[str], typer.Option("--format", help="html, md or txt (repeatable).")
+    ] = ["html"],  # noqa: B006 (Typer reads the default)
+) -> None:
+    """Rebuild each article per locale with localised dates, money and units in `build/`."""
+    from l10n.errors import ProjectError
+    from l10n.pipeline import assemble_domain
+
+    bad = [f for f in fmt if f not in ("html", "md", "txt")]
+    if bad:
+        raise ProjectError(f"unknown --format {bad[0]!r}: use html, md or txt")
+    project = open_project(root)
+    for domain in selected_domains(project, domains):
+        for result in assemble_domain(project, domain, project.locales(locales), formats=fmt):  # type: ignore[arg-type]
+            untranslated = result.counts.get("untranslated", 0)
+            note = f" ({untranslated} units in English)" if untranslated else ""
+            console.print(f"{'wrote' if result.written else 'unchanged'} {project.relative(result.path)}{note}")
+
+
+@xliff_app.command("export")
+def xliff_export(
+    locale: Annotated[str, typer.Option("--locale", help="Target locale, e.g. zh_CN.")],
+    version: Annotated[str, typer.Option("--xliff-version", help="1.2 or 2.0.")] = "2.0",
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="File (default: locales/<locale>/<domain>.xlf).")] = None,
+    root: RootOption = Path("."),
+    domains: DomainsOption = None,
+) -> None:
+    """Write one XLIFF file per domain for a locale."""
+    from l10n.catalog.xliff import export_xliff
+    from l10n.errors import ProjectError
+    from l10n.locales import parse_locale
+
+    if version not in ("1.2", "2.0"):
+        raise ProjectError(f"unknown --xliff-version {version!r}: use 1.2 or 2.0")
+    project = open_project(root)
+    target = parse_locale(locale)
+    chosen = selected_domains(project, domains)
+    if output is not None and len(chosen) != 1:
+        raise ProjectError("-o names one file, but there are several domains: add --domains NAME")
+    for domain in chosen:
+        out = output or project.locales_dir / target.code / f"{domain}.xlf"
+        count = export_xliff(project.po_path(target, domain), out, locale=target, version=version)  # type: ignore[arg-type]
+        console.print(f"wrote {project.relative(out)}: {count} units (XLIFF {version})")
+
+
+@xliff_app.command("import")
+def xliff_import(
+    file: Annotated[Path, typer.Argument(help="An XLIFF file exported by `xliff export` and edited.")],
+    root: RootOption = Path("."),
+) -> None:
+    """Bring translations from an edited XLIFF file back into its PO."""
+    from l10n.catalog.xliff import import_xliff, xliff_target
+
+    project = open_project(root)
+    locale, domain = xliff_target(file)
+    po = project.po_path(locale, domain)
+    changed = import_xliff(file, po)
+    console.print(f"updated {project.relative(po)}: {changed} units changed")
