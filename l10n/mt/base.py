@@ -8,9 +8,13 @@ gets them the same way (design decision 3).
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal, Protocol, runtime_checkable
+
+from l10n.errors import EngineError
 
 MaskStyle = Literal["brace", "xml", "token"]
 """How placeholders are hidden from an engine:
@@ -61,3 +65,173 @@ attended source piece — the bracket itself. Digits are copied by every model w
 model (`tools/make_tiny_model.py`) has `⟦`, `⟧` and the digits as pieces and copies them.
 Unmasking tolerates spaces a model may insert inside the brackets (`⟦ 1 ⟧`).
 """
+
+_TOKEN_PATTERN = re.compile(r"⟦\s*(\d+)\s*⟧")
+_TOKEN_DEBRIS = re.compile(r"[⟦⟧]")
+XML_FORMAT = '<ph id="{index}"/>'
+"""The "xml" mask: an empty `<ph>` element (XLIFF's name for a placeholder). Measured with
+`apertium -f html eng-spa` (Debian apertium 3.8.3): it comes back as `<ph id="1"></ph>`, both forms
+unmask. Apertium treats the tag as a blank, so sentence flow around it can suffer; it is the
+fallback when tokens do not survive."""
+_XML_PATTERN = re.compile(r'<ph\s+id="(\d+)"\s*(?:/>|>\s*</ph>)')
+_XML_DEBRIS = re.compile(r"</?ph\b")
+
+PLACEHOLDER_PATTERN = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+"""A placeholder as the catalogs write it: `{money_1}`, tag pairs `{a_1}` … `{a_1_end}`
+(Python `str.format` field names, which is what gettext's `python-brace-format` flag checks)."""
+
+
+class PlaceholderError(EngineError):
+    """A translation lost, duplicated, renamed or invented a placeholder; it must not be written."""
+
+
+def placeholders(text: str) -> list[str]:
+    """The placeholders of `text` in order, with repeats.
+
+    >>> placeholders("From {range_1}, over {money_1} ({money_2}); {a_1}x{a_1_end}")
+    ['{range_1}', '{money_1}', '{money_2}', '{a_1}', '{a_1_end}']
+    """
+    return [match.group(0) for match in PLACEHOLDER_PATTERN.finditer(text)]
+
+
+@dataclass(frozen=True)
+class Masked:
+    """A source text with its placeholders hidden: `mapping` maps each mask to its placeholder."""
+
+    text: str
+    mapping: dict[str, str] = field(default_factory=dict)
+    style: MaskStyle = "brace"
+
+
+def _mask_for(style: MaskStyle, index: int) -> str:
+    return (TOKEN_FORMAT if style == "token" else XML_FORMAT).format(index=index)
+
+
+def can_mask(text: str, style: MaskStyle) -> bool:
+    """False when `text` already contains what `style` uses as a mask (it would be ambiguous)."""
+    if style == "token":
+        return not _TOKEN_DEBRIS.search(text)
+    if style == "xml":
+        return not _XML_DEBRIS.search(text)
+    return True
+
+
+def mask(text: str, style: MaskStyle) -> Masked:
+    """Hide the placeholders of `text` behind masks of `style`, numbered 1, 2 … per occurrence.
+
+    >>> mask("Over {money_1} ({money_2}).", "token").text
+    'Over ⟦1⟧ (⟦2⟧).'
+    >>> mask("On {date_1}", "xml").text
+    'On <ph id="1"/>'
+    >>> mask("On {date_1}", "brace").text
+    'On {date_1}'
+    """
+    if not can_mask(text, style):
+        raise PlaceholderError(f"text already contains {style} mask characters; cannot mask it safely")
+    if style == "brace":
+        return Masked(text, {p: p for p in placeholders(text)}, style)
+    mapping: dict[str, str] = {}
+
+    def replace(match: re.Match[str]) -> str:
+        token = _mask_for(style, len(mapping) + 1)
+        mapping[token] = match.group(0)
+        return token
+
+    return Masked(PLACEHOLDER_PATTERN.sub(replace, text), mapping, style)
+
+
+def unmask(masked_text: str, masked: Masked) -> str:
+    """Put the placeholders back into an engine's output and verify them.
+
+    Every mask must come back exactly once, and nothing else that looks like a mask or placeholder
+    may appear; otherwise `PlaceholderError` (the caller retries with another style or leaves the
+    unit untranslated — a broken translation is never written).
+
+    >>> m = mask("Over {money_1} ({money_2}).", "token")
+    >>> unmask("超过 ⟦ 1 ⟧（⟦2⟧）。", m)
+    '超过 {money_1}（{money_2}）。'
+    >>> unmask("超过 ⟦1⟧。", m)
+    Traceback (most recent call last):
+    ...
+    l10n.mt.base.PlaceholderError: placeholders changed in translation: missing {money_2}
+    """
+    if masked.style == "brace":
+        restored = masked_text
+    else:
+        pattern = _TOKEN_PATTERN if masked.style == "token" else _XML_PATTERN
+        debris = _TOKEN_DEBRIS if masked.style == "token" else _XML_DEBRIS
+        invented: list[str] = []
+
+        def replace(match: re.Match[str]) -> str:
+            token = _mask_for(masked.style, int(match.group(1)))
+            if token not in masked.mapping:
+                invented.append(match.group(0))
+                return match.group(0)
+            return masked.mapping[token]
+
+        restored = pattern.sub(replace, masked_text)
+        if invented or debris.search(restored):
+            raise PlaceholderError(f"unknown or broken masks in translation: {masked_text!r}")
+    verify_placeholders(list(masked.mapping.values()), restored)
+    return restored
+
+
+def verify_placeholders(expected: Sequence[str], translation: str) -> None:
+    """Raise `PlaceholderError` unless `translation` has exactly the `expected` placeholders.
+
+    Order may change (languages reorder phrases); count and names may not.
+    """
+    want, got = Counter(expected), Counter(placeholders(translation))
+    if want == got:
+        return
+    problems = [f"missing {p}" for p in sorted(want - got)] + [f"unexpected {p}" for p in sorted(got - want)]
+    raise PlaceholderError("placeholders changed in translation: " + ", ".join(problems))
+
+
+@dataclass(frozen=True)
+class MaskedTranslation:
+    """The outcome for one source text: a verified `result`, or `None` with the `problem` seen."""
+
+    source: str
+    result: EngineResult | None
+    style: MaskStyle | None = None
+    problem: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.result is not None
+
+
+def translate_masked(
+    engine: Engine, texts: Sequence[str], *, source: str, target: str
+) -> list[MaskedTranslation]:
+    """Translate `texts` through `engine` with placeholder protection, one outcome per text.
+
+    Each style of `engine.mask_styles` is tried in turn, in ONE engine call per style for every
+    text still pending, so a batch stays a batch. Texts without placeholders are done after the
+    first call whatever comes back.
+    """
+    outcomes: dict[int, MaskedTranslation] = {}
+    problems: dict[int, str] = {}
+    pending = list(range(len(texts)))
+    for style in engine.mask_styles:
+        if not pending:
+            break
+        maskable = [i for i in pending if can_mask(texts[i], style)]
+        for i in set(pending) - set(maskable):
+            problems[i] = f"source text contains {style} mask characters"
+        masks = {i: mask(texts[i], style) for i in maskable}
+        results = engine.translate_batch([masks[i].text for i in maskable], source=source, target=target) if maskable else []
+        if len(results) != len(maskable):
+            raise EngineError(f"engine {engine.name} returned {len(results)} results for {len(maskable)} texts")
+        for i, result in zip(maskable, results):
+            try:
+                text = unmask(result.text, masks[i])
+            except PlaceholderError as exc:
+                problems[i] = f"{style}: {exc.message}"
+                continue
+            outcomes[i] = MaskedTranslation(texts[i], EngineResult(text, result.score), style)
+        pending = [i for i in pending if i not in outcomes]
+    for i in pending:
+        outcomes[i] = MaskedTranslation(texts[i], None, None, problems.get(i, "no mask style available"))
+    return [outcomes[i] for i in range(len(texts))]
