@@ -1,0 +1,76 @@
+"""Local preview of the published site: the standard library's `http.server`, bound to 127.0.0.1.
+
+Only the loopback interface is used so a preview never exposes unreviewed translations to the
+network. The same server runs the browser tests (`serving(...)` starts it in a thread on a free
+port), so what the tests load is exactly what an editor previews.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import threading
+from collections.abc import Iterator
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from l10n.errors import ProjectError
+
+LOOPBACK = "127.0.0.1"
+DEFAULT_PORT = 8000
+
+
+class _SiteRequestHandler(SimpleHTTPRequestHandler):
+    """Serves files with UTF-8 text types; logs only when asked (tests stay quiet)."""
+
+    extensions_map = {
+        **SimpleHTTPRequestHandler.extensions_map,
+        ".html": "text/html; charset=utf-8",
+        ".css": "text/css; charset=utf-8",
+        ".xml": "application/xml; charset=utf-8",
+    }
+    verbose = False
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002  (stdlib name)
+        if self.verbose:
+            super().log_message(format, *args)
+
+
+def make_server(site_dir: Path, *, port: int = DEFAULT_PORT, verbose: bool = False) -> ThreadingHTTPServer:
+    """A threading HTTP server for `site_dir` on 127.0.0.1:`port` (0 picks a free port)."""
+    site_dir = Path(site_dir)
+    if not (site_dir / "index.html").is_file():
+        raise ProjectError("no published site here: run `l10n publish` first", path=site_dir)
+    handler_class = type("SiteHandler", (_SiteRequestHandler,), {"verbose": verbose})
+    handler = functools.partial(handler_class, directory=str(site_dir))
+    return ThreadingHTTPServer((LOOPBACK, port), handler)
+
+
+def base_url(server: ThreadingHTTPServer) -> str:
+    """`http://127.0.0.1:<port>/` for a server made by `make_server`."""
+    host, port = server.server_address[:2]
+    return f"http://{host}:{port}/"
+
+
+@contextlib.contextmanager
+def serving(site_dir: Path, *, port: int = 0) -> Iterator[str]:
+    """Serve `site_dir` in a background thread for the duration of the block; yields the base URL."""
+    server = make_server(site_dir, port=port)
+    thread = threading.Thread(target=server.serve_forever, name="l10n-site-server", daemon=True)
+    thread.start()
+    try:
+        yield base_url(server)
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+def serve_forever(site_dir: Path, *, port: int = DEFAULT_PORT) -> None:
+    """Serve `site_dir` until interrupted (Ctrl-C), logging requests: the `l10n serve` command."""
+    server = make_server(site_dir, port=port, verbose=True)
+    with server:
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            pass
