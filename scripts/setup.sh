@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(gettext apertium apertium-eng-spa apertium-eng-cat chromium fonts-noto-cjk fonts-noto-core)
+APT_PACKAGES=(gettext iso-codes apertium apertium-eng-spa apertium-eng-cat chromium fonts-noto-cjk fonts-noto-core)
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

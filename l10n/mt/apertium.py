@@ -1,0 +1,145 @@
+"""Apertium (rule-based MT, Debian packages `apertium` + `apertium-eng-spa`, `apertium-eng-cat` …).
+
+Apertium names pairs by ISO 639-3 codes (`eng-spa`); our protocol speaks ISO 639-1 (`en`, `es`),
+mapped with Debian's `iso-codes` tables. A whole batch goes through ONE `apertium -f html -u
+<pair>` process: each unit becomes its own `<p>` (the html deformatter keeps block boundaries), the
+text is HTML-escaped, and the "xml" masks `<ph id="N"/>` are passed as real markup. Measured with
+apertium 3.8.3 / apertium-eng-spa 0.8.1: `⟦N⟧` tokens come through untouched and keep the sentence
+flowing (a tag is a blank to Apertium and splits the sentence), so "token" is tried first, "xml"
+second; "brace" is useless (`{money_1}` comes back as `{dinero_1}`).
+
+`-u` drops the unknown-word marks (`*Zzyzx`, `#word`): reviewers see clean text, and the model id
+(hence the PO provenance) says `unknown-marks-dropped`.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import shutil
+import subprocess
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+
+from l10n.errors import EngineError, EngineUnavailable
+from l10n.mt.base import EngineResult, MaskStyle
+
+ISO_639_3_JSON = Path("/usr/share/iso-codes/json/iso_639-3.json")
+MODES_DIR = Path("/usr/share/apertium/modes")
+_PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
+_MASK_ESCAPED = re.compile(r"&lt;ph id=&quot;(\d+)&quot;/&gt;")
+_PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.DOTALL)
+_XML_MASK = r'<ph id="\1"/>'
+PROCESS_TIMEOUT_SECONDS = 3600
+
+
+@cache
+def iso_639_3(code: str) -> str:
+    """The ISO 639-3 code Apertium uses for an ISO 639-1/-3 `code` (`en` → `eng`, `zh` → `zho`)."""
+    code = code.lower()
+    if len(code) == 3:
+        return code
+    if not ISO_639_3_JSON.is_file():
+        raise EngineUnavailable(
+            "Debian's ISO 639 tables are missing; install them with `apt-get install iso-codes`",
+            path=ISO_639_3_JSON,
+        )
+    for entry in json.loads(ISO_639_3_JSON.read_text(encoding="utf-8"))["639-3"]:
+        if entry.get("alpha_2") == code:
+            return entry["alpha_3"]
+    return code
+
+
+def installed_modes(*, modes_dir: Path = MODES_DIR) -> list[str]:
+    """The plain translation modes installed (`eng-spa`, `spa-eng`); variants such as
+    `eng-cat_valencia` are left out, `auto` should not pick a regional norm by itself."""
+    if not modes_dir.is_dir():
+        return []
+    return sorted(p.stem for p in modes_dir.glob("*.mode") if _PAIR_MODE.match(p.stem))
+
+
+def mode_for(source: str, target: str, *, modes_dir: Path = MODES_DIR) -> str | None:
+    """The installed Apertium mode translating `source` → `target`, if any."""
+    mode = f"{iso_639_3(source)}-{iso_639_3(target)}"
+    return mode if mode in installed_modes(modes_dir=modes_dir) else None
+
+
+@cache
+def package_version(mode_file: Path) -> str:
+    """`<debian package>=<version>` owning a mode file (`apertium-eng-spa=0.8.1-2`), for provenance."""
+    try:
+        owner = subprocess.run(["dpkg-query", "-S", str(mode_file)], capture_output=True, text=True, check=True)
+        package = owner.stdout.split(":", 1)[0].strip()
+        version = subprocess.run(
+            ["dpkg-query", "-W", "-f=${Version}", package], capture_output=True, text=True, check=True
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return f"{mode_file.stem}=unknown-version"
+    return f"{package}={version}"
+
+
+def to_html(texts: Sequence[str]) -> str:
+    """One `<p>` per unit, text escaped, xml masks kept as markup (Apertium's html formatter).
+
+    >>> to_html(['A & B <ph id="1"/>', "C"])
+    '<p>A &amp; B <ph id="1"/></p>\\n<p>C</p>\\n'
+    """
+    return "".join("<p>" + _MASK_ESCAPED.sub(_XML_MASK, html.escape(t)) + "</p>\n" for t in texts)
+
+
+def from_html(output: str) -> list[str]:
+    """The units of Apertium's html output, unescaped and trimmed, masks left as Apertium wrote them."""
+    return [html.unescape(part).strip() for part in _PARAGRAPH.findall(output)]
+
+
+class ApertiumEngine:
+    """The `apertium` engine: one process call per batch over an installed Debian pair."""
+
+    name = "apertium"
+    mask_styles: tuple[MaskStyle, ...] = ("token", "xml")
+
+    def __init__(self, *, modes_dir: Path = MODES_DIR, executable: str = "apertium") -> None:
+        self.modes_dir = modes_dir
+        self.executable = executable
+
+    def supports(self, source: str, target: str) -> bool:
+        return shutil.which(self.executable) is not None and self._mode(source, target) is not None
+
+    def model_id(self, source: str, target: str) -> str:
+        mode = self._require_mode(source, target)
+        return f"{mode}/{package_version(self.modes_dir / f'{mode}.mode')}/unknown-marks-dropped"
+
+    def translate_batch(self, texts: Sequence[str], *, source: str, target: str) -> list[EngineResult]:
+        if not texts:
+            return []
+        mode = self._require_mode(source, target)
+        command = [self.executable, "-f", "html", "-u", mode]
+        try:
+            done = subprocess.run(
+                command, input=to_html(texts), capture_output=True, text=True, timeout=PROCESS_TIMEOUT_SECONDS
+            )
+        except FileNotFoundError:
+            raise EngineUnavailable("apertium is not installed; install it with `apt-get install apertium`") from None
+        except subprocess.TimeoutExpired:
+            raise EngineError(f"apertium {mode} did not finish within {PROCESS_TIMEOUT_SECONDS} s") from None
+        if done.returncode != 0:
+            raise EngineError(f"apertium {mode} failed ({done.returncode}): {done.stderr.strip()[:500]}")
+        units = from_html(done.stdout)
+        if len(units) != len(texts):
+            raise EngineError(f"apertium {mode} returned {len(units)} units for {len(texts)}")
+        return [EngineResult(unit) for unit in units]
+
+    def _mode(self, source: str, target: str) -> str | None:
+        return mode_for(source, target, modes_dir=self.modes_dir)
+
+    def _require_mode(self, source: str, target: str) -> str:
+        mode = self._mode(source, target)
+        if mode is None:
+            pair = f"{iso_639_3(source)}-{iso_639_3(target)}"
+            raise EngineUnavailable(
+                f"no Apertium pair for {source}→{target}; install one with `apt-get install apertium-{pair}` "
+                f"(installed: {', '.join(installed_modes(modes_dir=self.modes_dir)) or 'none'})"
+            )
+        return mode

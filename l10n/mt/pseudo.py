@@ -1,0 +1,64 @@
+"""Pseudo-localisation: an "engine" that makes any target look translated, for layout testing.
+
+The convention of Android/Windows pseudo-locales (en-XA, qps-ploc): every ASCII letter gets an
+accented look-alike (so untranslated, hard-coded strings stand out), text grows by about a third
+(German and Finnish run ~30–40 % longer than English), and `[!! … !!]` marks the ends (truncation
+shows). Placeholders are left exactly as they are. Deterministic, so re-runs hit the MT cache.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from l10n.mt.base import PLACEHOLDER_PATTERN, EngineResult, MaskStyle
+
+_ACCENTED = str.maketrans(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    "àƀçđéƒĝĥîĵķĺɱñöþǫŕšŧûṽŵẋýžÀƁÇĐÉƑĜĤÎĴĶĹṀÑÖÞǪŔŠŦÛṼŴẊÝŽ",
+)
+EXPANSION = 0.35
+OPEN, CLOSE, PAD = "[!! ", " !!]", "~"
+VERSION = "1"
+
+
+def pseudo_localise(text: str, *, expansion: float = EXPANSION) -> str:
+    """Accent letters outside placeholders, pad to ~`expansion` longer, and bracket the result.
+
+    >>> pseudo_localise("Over {money_1} this year.")
+    '[!! Öṽéŕ {money_1} ŧĥîš ýéàŕ. ~ !!]'
+    >>> pseudo_localise("")
+    ''
+    """
+    if not text:
+        return ""
+    pieces, last = [], 0
+    for match in PLACEHOLDER_PATTERN.finditer(text):
+        pieces.append(text[last : match.start()].translate(_ACCENTED))
+        pieces.append(match.group(0))
+        last = match.end()
+    pieces.append(text[last:].translate(_ACCENTED))
+    body = "".join(pieces)
+    missing = math.ceil(len(text) * (1 + expansion)) - len(text) - len(OPEN) - len(CLOSE)
+    if missing > 0:
+        body += " " + PAD * max(missing - 1, 1)
+    return OPEN + body + CLOSE
+
+
+class PseudoEngine:
+    """The `pseudo` engine: any source → any target, instantly; never chosen by "auto"."""
+
+    name = "pseudo"
+    mask_styles: tuple[MaskStyle, ...] = ("brace",)
+
+    def __init__(self, *, expansion: float = EXPANSION) -> None:
+        self.expansion = expansion
+
+    def supports(self, source: str, target: str) -> bool:
+        return True
+
+    def model_id(self, source: str, target: str) -> str:
+        return f"pseudo-{VERSION}-x{self.expansion:g}"
+
+    def translate_batch(self, texts: Sequence[str], *, source: str, target: str) -> list[EngineResult]:
+        return [EngineResult(pseudo_localise(text, expansion=self.expansion)) for text in texts]
