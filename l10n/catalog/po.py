@@ -1,0 +1,337 @@
+"""gettext POT/PO catalogs through polib: templates, translations, machine suggestions, review.
+
+Follows the GNU gettext manual ("The Format of PO Files"): `#.` extracted comments describe each
+placeholder, `#:` references point into the article, `#,` flags carry `fuzzy` and
+`python-brace-format` (so `msgfmt -c` verifies that a translation keeps every `{name}`), and
+`#|` previous msgids show what a fuzzy entry was translated from. Translator comments (`# `)
+hold machine provenance as one line `mt: <engine …>` or `tm: <match …>`; that line is what tells
+machine work from human work (DESIGN decision 4: a non-fuzzy msgstr is never machine-written).
+
+Every write takes the catalog lock and is atomic (`l10n.fsio`). The merge of a template into a
+translation catalog (msgmerge's job) lives in `l10n.catalog.update`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from l10n import fsio
+from l10n.errors import CatalogError
+from l10n.model import Reference, Suggestion, Translation, TranslationOrigin, Unit
+
+if TYPE_CHECKING:
+    import polib
+
+    from l10n.catalog.update import UpdateStats
+    from l10n.locales import TargetLocale
+
+WRAP_WIDTH = 78  # polib's and msgcat's default
+BRACE_FORMAT_FLAG = "python-brace-format"
+FUZZY_FLAG = "fuzzy"
+SOURCE_HEADER = "X-L10n-Source"
+GENERATOR = "l10n"
+MACHINE_ORIGINS: tuple[TranslationOrigin, ...] = ("mt", "tm")
+REVIEWED_PREFIX = "reviewed-from: "
+
+PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+_POLIB_LINE = re.compile(r"line (\d+)")
+
+CatalogKey = tuple[str | None, str]
+
+
+def placeholders_in(text: str) -> list[str]:
+    """The `{name}` placeholders of a msgid or msgstr, in order.
+
+    >>> placeholders_in("more than {money_1} ({money_2}) in {date_1}")
+    ['money_1', 'money_2', 'date_1']
+    """
+    return PLACEHOLDER.findall(text)
+
+
+def gettext_timestamp(moment: dt.datetime | None = None) -> str:
+    """The header date format gettext tools write: `YYYY-MM-DD HH:MM+ZZZZ`.
+
+    >>> gettext_timestamp(dt.datetime(2020, 11, 28, 18, 59, tzinfo=dt.timezone(dt.timedelta(hours=8))))
+    '2020-11-28 18:59+0800'
+    """
+    moment = moment or dt.datetime.now(dt.timezone.utc)
+    return moment.strftime("%Y-%m-%d %H:%M%z")
+
+
+# ---------------------------------------------------------------- reading and writing files
+
+
+def load_catalog(path: Path) -> polib.POFile:
+    """Parse a PO/POT file; any problem becomes a `CatalogError` naming `path:line`."""
+    import polib
+
+    path = Path(path)
+    if not path.is_file():  # polib would parse a non-file argument as PO *text*
+        raise CatalogError("no such catalog file", path=path)
+    try:
+        return polib.pofile(str(path), wrapwidth=WRAP_WIDTH, check_for_duplicates=True, encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        line = path.read_bytes()[: exc.start].count(b"\n") + 1
+        raise CatalogError(f"not valid UTF-8 ({exc.reason})", path=path, line=line) from None
+    except (OSError, ValueError) as exc:
+        match = _POLIB_LINE.search(str(exc))
+        message = str(exc).replace(f" {path}", "")
+        raise CatalogError(
+            f"unreadable PO file: {message}", path=path, line=int(match.group(1)) if match else None
+        ) from None
+
+
+def render_catalog(catalog: polib.POFile) -> str:
+    """The file text polib produces (width 78), ending with exactly one newline."""
+    return str(catalog).rstrip("\n") + "\n"
+
+
+def save_catalog(catalog: polib.POFile, path: Path) -> bool:
+    """Atomically write `catalog`; False when the file already had this exact content."""
+    return fsio.atomic_write_text(Path(path), render_catalog(catalog))
+
+
+def entry_index(catalog: polib.POFile) -> dict[CatalogKey, polib.POEntry]:
+    """Active (non-obsolete) entries by (msgctxt, msgid)."""
+    return {(e.msgctxt, e.msgid): e for e in catalog if not e.obsolete}
+
+
+def format_flags(msgid: str) -> list[str]:
+    """`python-brace-format` when the msgid has placeholders, so `msgfmt -c` checks the msgstr."""
+    return [BRACE_FORMAT_FLAG] if PLACEHOLDER.search(msgid) else []
+
+
+# ---------------------------------------------------------------- templates (POT)
+
+
+def write_pot(units: Sequence[Unit], path: Path, *, domain: str, source_path: str) -> bool:
+    """Write the template for one article; False (file untouched) when only the date would change.
+
+    The header follows the gettext manual's template header; `X-L10n-Source` records the article
+    the units came from (relative to the project root) so later stages can find it again.
+    """
+    path = Path(path)
+    with fsio.locked(path):
+        previous_date = _existing_creation_date(path)
+        if previous_date is not None:
+            if not save_catalog(_build_pot(units, domain=domain, source_path=source_path, date=previous_date), path):
+                return False
+        return save_catalog(_build_pot(units, domain=domain, source_path=source_path, date=gettext_timestamp()), path)
+
+
+def _existing_creation_date(path: Path) -> str | None:
+    if not path.is_file():
+        return None
+    try:
+        return load_catalog(path).metadata.get("POT-Creation-Date")
+    except CatalogError:
+        return None  # a broken template is simply rewritten
+
+
+def _build_pot(units: Sequence[Unit], *, domain: str, source_path: str, date: str) -> polib.POFile:
+    import polib
+
+    pot = polib.POFile(wrapwidth=WRAP_WIDTH)
+    pot.header = f"Translation template for {domain}.\nExtracted from {source_path} by {GENERATOR}."
+    pot.metadata = {
+        "Project-Id-Version": domain,
+        "Report-Msgid-Bugs-To": "",
+        "POT-Creation-Date": date,
+        "PO-Revision-Date": "YEAR-MO-DA HO:MI+ZONE",
+        "Last-Translator": "FULL NAME <EMAIL@ADDRESS>",
+        "Language-Team": "LANGUAGE <LL@li.org>",
+        "Language": "",
+        "MIME-Version": "1.0",
+        "Content-Type": "text/plain; charset=UTF-8",
+        "Content-Transfer-Encoding": "8bit",
+        "X-Generator": GENERATOR,
+        SOURCE_HEADER: source_path,
+    }
+    for unit in units:
+        pot.append(
+            polib.POEntry(
+                msgid=unit.msgid,
+                msgstr="",
+                msgctxt=unit.msgctxt,
+                comment="\n".join(unit.comments),
+                occurrences=[(ref.path, str(ref.line) if ref.line else "") for ref in unit.references],
+                flags=format_flags(unit.msgid),
+            )
+        )
+    return pot
+
+
+def read_pot(path: Path) -> list[Unit]:
+    """The units of a template (or any PO), in file order.
+
+    Placeable *values* live in the article, not the catalog (DESIGN decision 1), so
+    `Unit.placeables` is empty; `comments` keeps the `#.` lines that describe them.
+    """
+    return [entry_to_unit(entry) for entry in load_catalog(path) if not entry.obsolete]
+
+
+def entry_to_unit(entry: polib.POEntry) -> Unit:
+    """A PO entry seen as a translator-facing `Unit` (msgstr and flags left out)."""
+    return Unit(
+        msgid=entry.msgid,
+        msgctxt=entry.msgctxt,
+        references=[Reference(p, int(n) if n.isdigit() else 0) for p, n in entry.occurrences],
+        comments=entry.comment.splitlines() if entry.comment else [],
+    )
+
+
+def pot_source(path: Path) -> str | None:
+    """The article path recorded in the template's `X-L10n-Source` header, if any."""
+    return load_catalog(path).metadata.get(SOURCE_HEADER) or None
+
+
+def update_po(pot_path: Path, po_path: Path, locale: TargetLocale) -> UpdateStats:
+    """Create or merge `po_path` from the template, msgmerge-style (see `l10n.catalog.update`)."""
+    from l10n.catalog.update import merge_template
+
+    return merge_template(pot_path, po_path, locale)
+
+
+# ---------------------------------------------------------------- translations
+
+
+def translator_lines(entry: polib.POEntry) -> list[str]:
+    return entry.tcomment.splitlines() if entry.tcomment else []
+
+
+def provenance_of(entry: polib.POEntry) -> tuple[TranslationOrigin, str]:
+    """Who wrote the msgstr: the `mt:`/`tm:` translator-comment line, else a human."""
+    if not entry.msgstr:
+        return "none", ""
+    for line in translator_lines(entry):
+        stripped = line.strip()
+        for origin in MACHINE_ORIGINS:
+            if stripped.startswith(origin + ":"):
+                return origin, stripped
+    return "human", ""
+
+
+def entry_translation(entry: polib.POEntry) -> Translation:
+    origin, provenance = provenance_of(entry)
+    return Translation(msgstr=entry.msgstr, fuzzy=entry.fuzzy, origin=origin, provenance=provenance)
+
+
+def read_translations(po_path: Path) -> dict[CatalogKey, Translation]:
+    """Every active entry's msgstr with its fuzzy state and origin (`mt`, `tm`, `human`, `none`)."""
+    return {key: entry_translation(entry) for key, entry in entry_index(load_catalog(po_path)).items()}
+
+
+def machine_may_write(entry: polib.POEntry, *, overwrite_fuzzy: bool) -> bool:
+    """Empty entries always; fuzzy ones only on request and only if a machine wrote them.
+
+    A fuzzy entry without an `mt:`/`tm:` line holds a human translation of an older msgid
+    (msgmerge kept it with `#|`): a person's work, so never overwritten.
+    """
+    if not entry.msgstr:
+        return True
+    return overwrite_fuzzy and entry.fuzzy and provenance_of(entry)[0] in MACHINE_ORIGINS
+
+
+def provenance_line(origin: str, provenance: str) -> str:
+    """`mt: <provenance>`; a provenance that already starts with its origin is kept as is.
+
+    >>> provenance_line("mt", "argos en->de 1.9")
+    'mt: argos en->de 1.9'
+    >>> provenance_line("tm", "tm: 92% locales/tm.sqlite3")
+    'tm: 92% locales/tm.sqlite3'
+    """
+    text = " ".join(provenance.split())
+    return text if text.startswith(origin + ":") else f"{origin}: {text}".rstrip()
+
+
+def _is_machine_line(line: str) -> bool:
+    return any(line.strip().startswith(origin + ":") for origin in MACHINE_ORIGINS)
+
+
+def set_fuzzy(entry: polib.POEntry, fuzzy: bool) -> None:
+    """Add or drop the `fuzzy` flag (first, as msgmerge writes it); clearing also drops `#|`."""
+    flags = [f for f in entry.flags if f != FUZZY_FLAG]
+    entry.flags = [FUZZY_FLAG, *flags] if fuzzy else flags
+    if not fuzzy:
+        drop_previous(entry)
+
+
+def drop_previous(entry: polib.POEntry) -> None:
+    """Forget the `#|` previous msgid: it described a msgstr that is no longer there."""
+    entry.previous_msgid = None
+    entry.previous_msgid_plural = None
+    entry.previous_msgctxt = None
+
+
+def apply_suggestions(po_path: Path, suggestions: Iterable[Suggestion], *, overwrite_fuzzy: bool = False) -> int:
+    """Write machine/TM suggestions as fuzzy entries with an `mt:`/`tm:` provenance line.
+
+    Only empty entries are filled (and, with `overwrite_fuzzy`, fuzzy entries a machine wrote);
+    a non-fuzzy msgstr is never touched. Suggestions for units not in the catalog are skipped.
+    One read and at most one atomic write per call. Returns the number of entries changed.
+    """
+    pending = [s for s in suggestions if s.msgstr]
+    if not pending:
+        return 0
+    po_path = Path(po_path)
+    with fsio.locked(po_path):
+        catalog = load_catalog(po_path)
+        index = entry_index(catalog)
+        changed = 0
+        for suggestion in pending:
+            entry = index.get((suggestion.msgctxt, suggestion.msgid))
+            if entry is None or not machine_may_write(entry, overwrite_fuzzy=overwrite_fuzzy):
+                continue
+            line = provenance_line(suggestion.origin, suggestion.provenance)
+            lines = translator_lines(entry)
+            if entry.msgstr == suggestion.msgstr and entry.fuzzy and line in lines:
+                continue
+            entry.msgstr = suggestion.msgstr
+            drop_previous(entry)
+            set_fuzzy(entry, True)
+            entry.tcomment = "\n".join([*(l for l in lines if not _is_machine_line(l)), line])
+            changed += 1
+        if changed:
+            touch_revision_date(catalog)
+            save_catalog(catalog, po_path)
+    return changed
+
+
+def mark_reviewed(po_path: Path, keys: Iterable[CatalogKey]) -> int:
+    """A person accepted these translations: clear fuzzy (and `#|`), keep provenance as history.
+
+    The `mt: …` line becomes `reviewed-from: mt: …`, so the origin reads "human" from now on while
+    the catalog still shows where the text started. Entries with an empty msgstr are skipped.
+    Returns the number of entries changed.
+    """
+    wanted = set(keys)
+    if not wanted:
+        return 0
+    po_path = Path(po_path)
+    with fsio.locked(po_path):
+        catalog = load_catalog(po_path)
+        index = entry_index(catalog)
+        changed = 0
+        for key in wanted:
+            entry = index.get(key)
+            if entry is None or not entry.msgstr:
+                continue
+            lines = translator_lines(entry)
+            if not entry.fuzzy and not any(_is_machine_line(l) for l in lines) and entry.previous_msgid is None:
+                continue
+            set_fuzzy(entry, False)
+            entry.tcomment = "\n".join(REVIEWED_PREFIX + l.strip() if _is_machine_line(l) else l for l in lines)
+            changed += 1
+        if changed:
+            touch_revision_date(catalog)
+            save_catalog(catalog, po_path)
+    return changed
+
+
+def touch_revision_date(catalog: polib.POFile) -> None:
+    """Set `PO-Revision-Date` to now, as translation editors do when they save changes."""
+    catalog.metadata["PO-Revision-Date"] = gettext_timestamp()

@@ -1,0 +1,209 @@
+"""Merge a template into a translation catalog the way GNU `msgmerge` does (gettext manual §9.2).
+
+- unchanged units (same msgctxt + msgid) keep msgstr, flags and translator comments; their `#.`
+  comments, `#:` references and format flags are refreshed from the template;
+- a unit whose msgid changed inherits the closest old translation (rapidfuzz ratio ≥
+  `FUZZY_MATCH_THRESHOLD`, same msgctxt preferred), becomes fuzzy and records the old msgid and
+  msgctxt as `#|` lines, so a translator sees what changed;
+- units gone from the template become obsolete (`#~`) when they had a translation (msgmerge
+  drops untranslated ones); obsolete entries can come back, exactly or as fuzzy matches;
+- new units start empty.
+
+A new catalog gets a header with `Language`, CLDR `Plural-Forms` (Babel) and `X-Generator`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from l10n import fsio
+from l10n.catalog.po import (
+    BRACE_FORMAT_FLAG,
+    FUZZY_FLAG,
+    GENERATOR,
+    SOURCE_HEADER,
+    WRAP_WIDTH,
+    CatalogKey,
+    drop_previous,
+    gettext_timestamp,
+    load_catalog,
+    save_catalog,
+    set_fuzzy,
+)
+
+if TYPE_CHECKING:
+    import polib
+
+    from l10n.locales import TargetLocale
+
+FUZZY_MATCH_THRESHOLD = 70.0
+TEMPLATE_HEADERS = ("Project-Id-Version", "POT-Creation-Date", SOURCE_HEADER)
+
+
+@dataclass(frozen=True)
+class UpdateStats:
+    """What a merge did; `written` is False when the catalog file was already up to date."""
+
+    added: int = 0
+    kept: int = 0
+    fuzzied: int = 0
+    obsoleted: int = 0
+    created: bool = False
+    written: bool = False
+
+    def __str__(self) -> str:
+        state = "created" if self.created else ("updated" if self.written else "unchanged")
+        return (
+            f"{state}: {self.kept} kept, {self.added} new, {self.fuzzied} fuzzy, "
+            f"{self.obsoleted} obsolete"
+        )
+
+
+def merge_template(pot_path: Path, po_path: Path, locale: TargetLocale) -> UpdateStats:
+    """Create `po_path` from `pot_path` if missing, else merge; locked and atomic."""
+    pot_path, po_path = Path(pot_path), Path(po_path)
+    template = load_catalog(pot_path)
+    with fsio.locked(po_path):
+        created = not po_path.is_file()
+        old = new_catalog(template, locale) if created else load_catalog(po_path)
+        merged, counts = _merge(template, old, locale)
+        written = save_catalog(merged, po_path)
+    return UpdateStats(**counts, created=created, written=written)
+
+
+def new_catalog(template: polib.POFile, locale: TargetLocale) -> polib.POFile:
+    """An empty catalog for `locale` with the header the gettext manual asks of a PO file."""
+    import polib
+    from babel.messages.plurals import get_plural
+
+    catalog = polib.POFile(wrapwidth=WRAP_WIDTH)
+    name = locale.babel.english_name or locale.code
+    project = template.metadata.get("Project-Id-Version", "")
+    catalog.header = f"{name} translations for {project}."
+    catalog.metadata = {
+        "Project-Id-Version": project,
+        "Report-Msgid-Bugs-To": "",
+        "POT-Creation-Date": template.metadata.get("POT-Creation-Date", ""),
+        "PO-Revision-Date": gettext_timestamp(),
+        "Last-Translator": f"{GENERATOR} (no translator yet)",
+        "Language-Team": name,
+        "Language": locale.code,
+        "MIME-Version": "1.0",
+        "Content-Type": "text/plain; charset=UTF-8",
+        "Content-Transfer-Encoding": "8bit",
+        "Plural-Forms": get_plural(locale.code).plural_forms,
+        "X-Generator": GENERATOR,
+    }
+    return catalog
+
+
+def _merge(template: polib.POFile, old: polib.POFile, locale: TargetLocale) -> tuple[polib.POFile, dict[str, int]]:
+    import polib
+
+    merged = polib.POFile(wrapwidth=WRAP_WIDTH)
+    merged.header = old.header
+    merged.metadata = dict(old.metadata)
+    merged.metadata_is_fuzzy = old.metadata_is_fuzzy
+    for name in TEMPLATE_HEADERS:
+        if template.metadata.get(name):
+            merged.metadata[name] = template.metadata[name]
+    if not merged.metadata.get("Language"):
+        merged.metadata["Language"] = locale.code
+
+    active = {(e.msgctxt, e.msgid): e for e in old if not e.obsolete}
+    obsolete = {(e.msgctxt, e.msgid): e for e in old if e.obsolete}
+    counts = {"added": 0, "kept": 0, "fuzzied": 0, "obsoleted": 0}
+
+    matched: dict[CatalogKey, tuple[polib.POEntry, bool]] = {}  # new key -> (old entry, is_fuzzy_match)
+    for entry in template:
+        key = (entry.msgctxt, entry.msgid)
+        source = active.pop(key, None) or obsolete.pop(key, None)
+        if source is not None:
+            matched[key] = (source, False)
+    candidates = {k: e for k, e in [*active.items(), *obsolete.items()] if e.msgstr}
+    for entry in template:
+        key = (entry.msgctxt, entry.msgid)
+        if key in matched:
+            continue
+        best = closest_entry(entry, candidates)
+        if best is not None:
+            matched[key] = (candidates.pop(best), True)
+            active.pop(best, None)
+            obsolete.pop(best, None)
+
+    for entry in template:
+        key = (entry.msgctxt, entry.msgid)
+        if key not in matched:
+            merged.append(_refreshed(entry, None, fuzzy_match=False))
+            counts["added"] += 1
+            continue
+        source, fuzzy_match = matched[key]
+        merged.append(_refreshed(entry, source, fuzzy_match=fuzzy_match))
+        counts["fuzzied" if fuzzy_match else "kept"] += 1
+
+    for entry in active.values():
+        if entry.msgstr:
+            merged.append(_obsoleted(entry))
+            counts["obsoleted"] += 1
+    for entry in obsolete.values():
+        merged.append(entry)
+    return merged, counts
+
+
+def closest_entry(entry: polib.POEntry, candidates: dict[CatalogKey, polib.POEntry]) -> CatalogKey | None:
+    """The old entry whose msgid is most like this one's (same msgctxt first), if close enough."""
+    from rapidfuzz import fuzz, process
+
+    same_context = [k for k in candidates if k[0] == entry.msgctxt]
+    for pool in (same_context, list(candidates)):
+        if not pool:
+            continue
+        found = process.extractOne(
+            entry.msgid, {k: k[1] for k in pool}, scorer=fuzz.ratio, score_cutoff=FUZZY_MATCH_THRESHOLD
+        )
+        if found is not None:
+            return found[2]
+    return None
+
+
+def _refreshed(template_entry: polib.POEntry, source: polib.POEntry | None, *, fuzzy_match: bool) -> polib.POEntry:
+    """The template entry carrying over the old translation (if any) and the translator's state."""
+    import polib
+
+    entry = polib.POEntry(
+        msgid=template_entry.msgid,
+        msgctxt=template_entry.msgctxt,
+        msgstr="",
+        comment=template_entry.comment,
+        occurrences=list(template_entry.occurrences),
+        flags=list(template_entry.flags),
+    )
+    if source is None:
+        return entry
+    entry.msgstr = source.msgstr
+    entry.tcomment = source.tcomment
+    own_flags = [f for f in source.flags if f != FUZZY_FLAG and not f.endswith("-format") and f not in entry.flags]
+    entry.flags.extend(own_flags)
+    if fuzzy_match:
+        entry.previous_msgid = source.previous_msgid if source.fuzzy and source.previous_msgid else source.msgid
+        entry.previous_msgctxt = source.msgctxt if entry.previous_msgid == source.msgid else source.previous_msgctxt
+        set_fuzzy(entry, True)
+    elif source.fuzzy:
+        entry.previous_msgid = source.previous_msgid
+        entry.previous_msgctxt = source.previous_msgctxt
+        set_fuzzy(entry, True)
+    if not entry.msgstr:
+        set_fuzzy(entry, False)  # msgmerge never leaves an empty entry fuzzy
+    return entry
+
+
+def _obsoleted(entry: polib.POEntry) -> polib.POEntry:
+    """`#~` entry: translation and translator comments kept, template-owned lines dropped."""
+    entry.obsolete = True
+    entry.comment = ""
+    entry.occurrences = []
+    drop_previous(entry)
+    entry.flags = [f for f in entry.flags if f in (FUZZY_FLAG, BRACE_FORMAT_FLAG)]
+    return entry
