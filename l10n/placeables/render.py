@@ -1,0 +1,315 @@
+"""Render placeable values for a target locale with Babel/CLDR (DESIGN.md decision 1).
+
+A translation holds `{money_1}`, never "10 billion yuan": the value comes from the source
+document and is formatted here with CLDR data through Babel, so every locale gets its own date
+order, digit grouping, currency symbol and compact forms ("¥100亿", "10 Mrd. CN¥"). No locale
+data is written by hand, except the ordinal indicators (CLDR keeps them in RBNF rules, which
+Babel does not ship; see `ORDINAL_PATTERNS`).
+
+Numbers use each locale's CLDR default numbering system (`numbering_system="default"`): for
+Arabic (`ar`) CLDR chooses Latin digits, so "530,000" stays in ASCII digits, as Babel gives it.
+
+>>> from l10n.locales import TargetLocale
+>>> from l10n.model import Money
+>>> zh, de, en = TargetLocale("zh_CN"), TargetLocale("de"), TargetLocale("en")
+>>> render_text("Investment of {money_1} ({money_2}).", [
+...     Placeable("money_1", "money", "10 billion yuan", Money(Decimal("10000000000"), "CNY")),
+...     Placeable("money_2", "money", "US$1.52 billion", Money(Decimal("1520000000"), "USD")),
+... ], zh)
+'Investment of ¥100亿 (US$15.2亿).'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
+from l10n.locales import TargetLocale
+from l10n.model import Money, NumberRange, Placeable, Quantity, TimeOfDay, Weekday
+
+COMPACT_MONEY_FROM = Decimal(1_000_000)
+"""Amounts from a million up use CLDR compact forms ("¥100亿", "$1.52B"), as news copy does."""
+
+UNIT_LENGTHS = ("long", "short", "narrow")
+"""CLDR unit widths tried in order: in CLDR root, a missing long form aliases to the short one
+(zh has only short/narrow unit patterns, which Babel does not resolve by itself)."""
+
+ORDINAL_PATTERNS: dict[str, str | dict[str, str]] = {
+    "en": {"one": "{0}st", "two": "{0}nd", "few": "{0}rd", "other": "{0}th"},
+    "fr": {"one": "{0}er", "other": "{0}e"},
+    "de": "{0}.",
+    "es": "{0}.º",
+    "pt": "{0}º",
+    "ru": "{0}-й",
+    "zh": "第{0}",
+    "ja": "第{0}",
+    "ko": "{0}번째",
+}
+"""Digit ordinals after CLDR RBNF `%digits-ordinal` rule sets (common/rbnf/<lang>.xml; masculine
+form where CLDR has genders). A dict is keyed by the CLDR *ordinal* plural category of the
+number (Babel's `Locale.ordinal_form`), exactly as the en/fr RBNF rules select their suffix.
+Languages not listed (ar among them) show the plain localised number."""
+
+_PLACEHOLDER = re.compile(r"\{([A-Za-z][A-Za-z0-9_]*)\}")
+_ZONE_FIELD = re.compile(r"z+")
+
+
+def render_placeable(placeable: Placeable, locale: TargetLocale) -> str:
+    r"""The value of `placeable` written for `locale`; "tag" placeables are the writers' job.
+
+    >>> from l10n.locales import TargetLocale as T
+    >>> P = lambda kind, value: Placeable(f"{kind}_1", kind, "", value)
+    >>> [render_placeable(P("date", dt.date(2020, 11, 28)), T(c)) for c in ("zh_CN", "de", "en")]
+    ['2020年11月28日', '28. November 2020', 'November 28, 2020']
+    >>> [render_placeable(P("date", dt.date(2020, 11, 28)), T(c)) for c in ("ja", "ko", "fr")]
+    ['2020年11月28日', '2020년 11월 28일', '28 novembre 2020']
+    >>> [render_placeable(P("date", dt.date(2020, 11, 28)), T(c)) for c in ("ar", "ru")]
+    ['28 نوفمبر 2020', '28 ноября 2020\u202fг.']
+    >>> render_placeable(P("money", Money(Decimal("10000000000"), "CNY")), T("de"))
+    '10\xa0Mrd.\xa0CN¥'
+    >>> render_placeable(P("money", Money(Decimal("1520000000"), "USD")), T("en"))
+    '$1.52B'
+    >>> render_placeable(P("money", Money(Decimal("15.5"), "USD")), T("fr"))
+    '15,50\xa0$US'
+    >>> render_placeable(P("quantity", Quantity(Decimal(530000), "area-square-meter")), T("zh_CN"))
+    '530,000平方米'
+    >>> render_placeable(P("quantity", Quantity(Decimal(530000), "area-square-meter")), T("de"))
+    '530.000 Quadratmeter'
+    >>> render_placeable(P("range", NumberRange(Decimal(1279), Decimal(1368), is_years=True)), T("zh_CN"))
+    '1279–1368年'
+    >>> render_placeable(P("range", NumberRange(Decimal(1279), Decimal(1368), is_years=True)), T("de"))
+    '1279–1368'
+    >>> render_placeable(P("range", NumberRange(Decimal(1500), Decimal(2000))), T("de"))
+    '1.500\u2009–\u20092.000'
+    >>> [render_placeable(P("weekday", Weekday(5)), T(c)) for c in ("zh_CN", "de", "ar")]
+    ['星期六', 'Samstag', 'السبت']
+    >>> [render_placeable(P("ordinal", 6), T(c)) for c in ("en", "de", "fr", "zh_CN", "ar")]
+    ['6th', '6.', '6e', '第6', '6']
+    >>> [render_placeable(P("ordinal", n), T("en")) for n in (1, 2, 3, 11, 22)]
+    ['1st', '2nd', '3rd', '11th', '22nd']
+    >>> [render_placeable(P("percent", Decimal("12.5")), T(c)) for c in ("en", "de", "fr")]
+    ['12.5%', '12,5\xa0%', '12,5\xa0%']
+    >>> [render_placeable(P("number", Decimal("1234567.25")), T(c)) for c in ("en", "de", "ar")]
+    ['1,234,567.25', '1.234.567,25', '1,234,567.25']
+    """
+    kind, value = placeable.kind, placeable.value
+    if kind == "tag":
+        raise ValueError(f"{placeable.name}: markup placeables are rebuilt by the writers, not rendered")
+    if kind == "money" and isinstance(value, Money):
+        return render_money(value, locale)
+    if kind == "quantity" and isinstance(value, Quantity):
+        return render_quantity(value, locale)
+    if kind == "range" and isinstance(value, NumberRange):
+        return render_range(value, locale)
+    if kind == "weekday" and isinstance(value, Weekday):
+        return render_weekday(value, locale)
+    if kind == "time" and isinstance(value, TimeOfDay):
+        return render_time(value, locale)
+    if isinstance(value, dt.datetime):
+        return render_datetime(value, locale) if kind == "datetime" else render_date(value.date(), locale)
+    if isinstance(value, dt.date):
+        return render_date(value, locale)
+    if kind == "ordinal":
+        return render_ordinal(int(value), locale)  # type: ignore[arg-type]
+    if kind == "percent":
+        return render_percent(_decimal(value), locale)
+    return render_number(_decimal(value), locale)
+
+
+def render_text(text: str, placeables: Sequence[Placeable], locale: TargetLocale) -> str:
+    """Replace each `{name}` in a translated text with its value rendered for `locale`.
+
+    Placeholders with no placeable (a typo, QA's business) and tag placeholders stay as they
+    are; braces that do not form a placeholder are literal text.
+
+    >>> from l10n.locales import TargetLocale
+    >>> date = Placeable("date_1", "date", "2020-11-28", dt.date(2020, 11, 28))
+    >>> render_text("{date_1} {typo_1} {a_1}x{a_1_end} {not a name} }{", [date], TargetLocale("de"))
+    '28. November 2020 {typo_1} {a_1}x{a_1_end} {not a name} }{'
+    """
+    by_name = {p.name: p for p in placeables if p.kind != "tag"}
+
+    def substitute(match: re.Match[str]) -> str:
+        placeable = by_name.get(match.group(1))
+        return render_placeable(placeable, locale) if placeable else match.group(0)
+
+    return _PLACEHOLDER.sub(substitute, text)
+
+
+def render_date(value: dt.date, locale: TargetLocale) -> str:
+    """CLDR long date ("2020年11月28日", "28. November 2020")."""
+    from babel.dates import format_date
+
+    return format_date(value, "long", locale=locale.babel)
+
+
+def render_datetime(value: dt.datetime, locale: TargetLocale) -> str:
+    r"""Long date + short time in the source's own zone, with CLDR's short localized GMT offset.
+
+    The zone sits where the locale's long time format puts it (zh: before the time).
+
+    >>> from l10n.locales import TargetLocale as T
+    >>> moment = dt.datetime(2020, 11, 28, 18, 59, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+    >>> [render_datetime(moment, T(c)) for c in ("zh_CN", "de", "en", "fr")]
+    ['2020年11月28日 GMT+8 18:59', '28. November 2020, 18:59 GMT+8', 'November 28, 2020, 6:59\u202fPM GMT+8', '28 novembre 2020, 18:59 UTC+8']
+    >>> render_datetime(moment.replace(tzinfo=None), T("ja"))
+    '2020年11月28日 18:59'
+    """
+    from babel.dates import format_datetime
+
+    loc = locale.babel
+    time_pattern = _time_pattern_with_zone(loc, value.utcoffset())
+    pattern = loc.datetime_formats["long"].format(time_pattern, loc.date_formats["long"].pattern)
+    return format_datetime(value, pattern, tzinfo=value.tzinfo, locale=loc)
+
+
+def render_time(value: TimeOfDay, locale: TargetLocale) -> str:
+    """CLDR short time ("18:59", "6:59 PM"), plus the source's GMT offset when it gave one.
+
+    >>> from l10n.locales import TargetLocale as T
+    >>> render_time(TimeOfDay(dt.time(18, 59), dt.timedelta(hours=5, minutes=30)), T("de"))
+    '18:59 GMT+5:30'
+    """
+    from babel.dates import format_time
+
+    pattern = _time_pattern_with_zone(locale.babel, value.utc_offset)
+    return format_time(value.time, pattern, locale=locale.babel)
+
+
+def render_weekday(value: Weekday, locale: TargetLocale) -> str:
+    """CLDR wide weekday name ("星期六", "Samstag"); index 0 is Monday, like `date.weekday()`."""
+    from babel.dates import get_day_names
+
+    return get_day_names("wide", locale=locale.babel)[value.index]
+
+
+def render_money(value: Money, locale: TargetLocale) -> str:
+    """CLDR currency format; compact ("¥100亿") from a million up, never dropping a source digit.
+
+    >>> from l10n.locales import TargetLocale as T
+    >>> render_money(Money(Decimal("1520000000"), "USD"), T("zh_CN"))
+    'US$15.2亿'
+    >>> render_money(Money(Decimal("1234567891"), "USD"), T("en"))
+    '$1.234567891B'
+    >>> render_money(Money(Decimal("30000000000"), "CNY"), T("ja"))
+    '元300億'
+    """
+    from babel.numbers import format_compact_currency, format_currency
+
+    amount = Decimal(value.amount)
+    if abs(amount) >= COMPACT_MONEY_FROM:
+        return format_compact_currency(
+            amount,
+            value.currency,
+            locale=locale.babel,
+            fraction_digits=_significant_digits(amount),
+            numbering_system="default",
+        )
+    return format_currency(
+        amount, value.currency, locale=locale.babel, decimal_quantization=False, numbering_system="default"
+    )
+
+
+def render_quantity(value: Quantity, locale: TargetLocale) -> str:
+    """CLDR unit pattern, long width where the locale has it ("530.000 Quadratmeter")."""
+    from babel.numbers import format_decimal
+    from babel.units import UnknownUnitError, format_unit
+
+    number = _decimal(value.value)
+    try:
+        for length in UNIT_LENGTHS:
+            text = format_unit(number, value.unit, length=length, locale=locale.babel, numbering_system="default")  # type: ignore[arg-type]
+            if not text.endswith(" " + value.unit):  # Babel's "no pattern" fallback
+                return text
+    except UnknownUnitError:
+        pass
+    return f"{format_decimal(number, locale=locale.babel, decimal_quantization=False)} {value.unit}"
+
+
+def render_range(value: NumberRange, locale: TargetLocale) -> str:
+    """Years through CLDR's year interval format ("1279–1368年"); other ranges with the interval
+    fallback pattern around two CLDR decimals."""
+    from babel.dates import format_interval
+
+    if value.is_years and _is_calendar_year(value.start) and _is_calendar_year(value.end):
+        start, end = dt.date(int(value.start), 1, 1), dt.date(int(value.end), 1, 1)
+        return format_interval(start, end, "y", locale=locale.babel)
+    pattern = locale.babel.interval_formats.get(None, "{0}–{1}")
+    return pattern.format(render_number(value.start, locale), render_number(value.end, locale))
+
+
+def render_ordinal(value: int, locale: TargetLocale) -> str:
+    """A digit ordinal per `ORDINAL_PATTERNS` ("6th", "6.", "第6"), else the plain number."""
+    patterns = ORDINAL_PATTERNS.get(locale.language)
+    number = render_number(Decimal(value), locale)
+    if patterns is None:
+        return number
+    if isinstance(patterns, dict):
+        category = locale.babel.ordinal_form(value)
+        return patterns.get(category, patterns["other"]).format(number)
+    return patterns.format(number)
+
+
+def render_percent(value: Decimal, locale: TargetLocale) -> str:
+    """CLDR percent format; `value` is in percent (12.5 for "12.5%") and keeps its decimals."""
+    from babel.numbers import format_percent
+
+    return format_percent(
+        value / 100, locale=locale.babel, decimal_quantization=False, numbering_system="default"
+    )
+
+
+def render_number(value: Decimal, locale: TargetLocale) -> str:
+    """CLDR decimal format with the locale's grouping; no rounding of the source's decimals."""
+    from babel.numbers import format_decimal
+
+    return format_decimal(value, locale=locale.babel, decimal_quantization=False, numbering_system="default")
+
+
+def _time_pattern_with_zone(loc: object, offset: dt.timedelta | None) -> str:
+    """The locale's short time pattern with a short localized GMT zone ("GMT+8", "UTC+8")
+    placed where the long time pattern has its `z` field (before or after the time)."""
+    short = loc.time_formats["short"].pattern  # type: ignore[attr-defined]
+    if offset is None:
+        return short
+    zone = _quote(_short_gmt(loc, offset))
+    long_pattern = loc.time_formats["long"].pattern  # type: ignore[attr-defined]
+    match = _ZONE_FIELD.search(long_pattern)
+    if match is None:
+        return f"{short} {zone}"
+    head, tail = long_pattern[: match.start()], long_pattern[match.end() :]
+    if not head.strip():
+        return zone + (re.match(r"\s*", tail).group(0) or " ") + short  # type: ignore[union-attr]
+    opening = re.search(r"[\s\[(]*$", head).group(0) or " "  # type: ignore[union-attr]
+    closing = re.match(r"[\])]*", tail).group(0)  # type: ignore[union-attr]
+    return short + opening + zone + closing
+
+
+def _short_gmt(loc: object, offset: dt.timedelta) -> str:
+    """CLDR's short localized GMT format ("GMT+8", "GMT+5:30"), from the locale's `gmtFormat`."""
+    minutes = int(offset.total_seconds() // 60)
+    sign = "-" if minutes < 0 else "+"
+    hours, rest = divmod(abs(minutes), 60)
+    digits = f"{hours}:{rest:02d}" if rest else str(hours)
+    gmt_format = loc.zone_formats["gmt"]  # type: ignore[attr-defined]
+    return gmt_format % (sign + digits) if minutes else gmt_format % ""
+
+
+def _quote(literal: str) -> str:
+    """A literal inside an LDML date pattern: quoted, with embedded quotes doubled."""
+    return "'" + literal.replace("'", "''") + "'"
+
+
+def _significant_digits(amount: Decimal) -> int:
+    """Digits the source wrote (1.52 billion → 3), so compact forms round none of them away."""
+    return max(len(amount.normalize().as_tuple().digits), 1)
+
+
+def _is_calendar_year(value: Decimal) -> bool:
+    return value == value.to_integral_value() and dt.MINYEAR <= value <= dt.MAXYEAR
+
+
+def _decimal(value: object) -> Decimal:
+    return value if isinstance(value, Decimal) else Decimal(str(value))
