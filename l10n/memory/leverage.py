@@ -1,0 +1,203 @@
+"""The TM against a project's catalogs: fill it from reviewed units, leverage it into empty ones.
+
+Why through the catalog API (`l10n.catalog.po`) and never PO syntax: the PO is the durable record
+(design decision 2) and one module owns how it is written. TM suggestions go in like MT ones —
+fuzzy with a `tm: 87% from <origin> (<context>)` comment — except exact matches in the same
+context, which the issue fills as reviewed: they are applied, then signed off with `mark_reviewed`.
+Only units with no translation (or, with `overwrite_fuzzy`, machine-fuzzy ones) are offered, so a
+human translation — reviewed or fuzzy — is never replaced.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from l10n.locales import TargetLocale
+from l10n.memory.tm import TMEntry, TranslationMemory, is_exact_match, leverage
+from l10n.project import Project
+
+TM_FILE_NAME = "tm.sqlite3"
+
+
+def tm_path(project: Project) -> Path:
+    """`locales/tm.sqlite3`: derived state beside the catalogs (`Project.state_dir`)."""
+    return project.state_dir / TM_FILE_NAME
+
+
+def open_project_tm(project: Project) -> TranslationMemory:
+    return TranslationMemory(tm_path(project))
+
+
+def catalog_paths(project: Project, *, locales: Sequence[TargetLocale] | None = None) -> list[tuple[TargetLocale, str, Path]]:
+    """Every existing `locales/<locale>/LC_MESSAGES/<domain>.po` as (locale, domain, path)."""
+    from l10n.locales import parse_locale
+
+    found: list[tuple[TargetLocale, str, Path]] = []
+    wanted = {loc.code for loc in locales} if locales else None
+    for po in sorted(project.locales_dir.glob("*/LC_MESSAGES/*.po")):
+        code = po.parent.parent.name
+        if wanted is not None and code not in wanted:
+            continue
+        found.append((parse_locale(code), po.stem, po))
+    return found
+
+
+def entries_from_po(po_path: Path, *, source_locale: str, target_locale: str, origin: str) -> list[TMEntry]:
+    """The reviewed (non-fuzzy, non-empty) units of one PO as TM entries."""
+    from l10n.catalog.po import read_translations
+
+    return [
+        TMEntry(source_locale, target_locale, msgid, translation.msgstr, context=msgctxt or "", origin=origin)
+        for (msgctxt, msgid), translation in read_translations(po_path).items()
+        if translation.is_reviewed and msgid
+    ]
+
+
+def sync_from_catalogs(project: Project, *, locales: Sequence[TargetLocale] | None = None) -> int:
+    """Add every reviewed unit of every PO to the project TM; returns entries added or changed."""
+    source_locale = project.settings.source_locale
+    changed = 0
+    with open_project_tm(project) as tm:
+        for locale, domain, po in catalog_paths(project, locales=locales):
+            changed += tm.add(entries_from_po(po, source_locale=source_locale, target_locale=locale.code, origin=domain))
+    return changed
+
+
+@dataclass
+class LocaleLeverage:
+    """What leverage did for one locale: units filled as reviewed (exact) and as fuzzy."""
+
+    locale: str
+    exact: int = 0
+    fuzzy: int = 0
+    domains: list[str] = field(default_factory=list)
+
+
+@dataclass
+class LeverageReport:
+    locales: dict[str, LocaleLeverage] = field(default_factory=dict)
+
+    @property
+    def total(self) -> int:
+        return sum(item.exact + item.fuzzy for item in self.locales.values())
+
+
+def leverage_catalog(
+    tm: TranslationMemory,
+    po_path: Path,
+    units: Sequence,
+    *,
+    source_locale: str,
+    locale: TargetLocale,
+    threshold: float,
+    overwrite_fuzzy: bool = False,
+) -> tuple[int, int]:
+    """Leverage the TM into one PO; returns (exact filled as reviewed, fuzzy filled)."""
+    from l10n.catalog.po import apply_suggestions, mark_reviewed, read_translations
+
+    current = read_translations(po_path) if po_path.is_file() else {}
+
+    def open_for_tm(key: tuple[str | None, str]) -> bool:
+        translation = current.get(key)
+        if translation is None or not translation.msgstr:
+            return True
+        return overwrite_fuzzy and translation.fuzzy and translation.origin in ("mt", "tm")
+
+    candidates = [unit for unit in units if open_for_tm(unit.key)]
+    suggestions = leverage(tm, candidates, source_locale=source_locale, target_locale=locale.code, threshold=threshold)
+    if not suggestions:
+        return 0, 0
+    apply_suggestions(po_path, suggestions, overwrite_fuzzy=overwrite_fuzzy)
+    exact_keys = [(s.msgctxt, s.msgid) for s in suggestions if is_exact_match(s)]
+    exact = mark_reviewed(po_path, exact_keys) if exact_keys else 0
+    return exact, len(suggestions) - len(exact_keys)
+
+
+def leverage_project(
+    project: Project,
+    *,
+    locales: Sequence[TargetLocale],
+    domains: Sequence[str],
+    threshold: float | None = None,
+    overwrite_fuzzy: bool = False,
+) -> LeverageReport:
+    """TM leverage for every (domain, locale) PO before MT runs (called by `translate` and `run`).
+
+    The TM is first synced from the catalogs, so a sentence reviewed in one article is offered to
+    every other article at once.
+    """
+    from l10n.catalog.po import read_pot
+
+    threshold = project.settings.tm_threshold if threshold is None else threshold
+    sync_from_catalogs(project, locales=locales)
+    report = LeverageReport()
+    with open_project_tm(project) as tm:
+        for domain in domains:
+            pot = project.pot_path(domain)
+            if not pot.is_file():
+                continue
+            units = read_pot(pot)
+            for locale in locales:
+                po = project.po_path(locale, domain)
+                if not po.is_file():
+                    continue
+                exact, fuzzy = leverage_catalog(
+                    tm,
+                    po,
+                    units,
+                    source_locale=project.settings.source_locale,
+                    locale=locale,
+                    threshold=threshold,
+                    overwrite_fuzzy=overwrite_fuzzy,
+                )
+                item = report.locales.setdefault(locale.code, LocaleLeverage(locale.code))
+                item.exact += exact
+                item.fuzzy += fuzzy
+                if exact or fuzzy:
+                    item.domains.append(domain)
+    return report
+
+
+def import_into_tm(project: Project, path: Path) -> int:
+    """`tm import FILE.tmx|FILE.po`: add a TMX file's pairs, or a PO's reviewed units, to the TM.
+
+    A PO's target locale comes from its `Language` header (gettext manual §10.1), else from the
+    `locales/<locale>/LC_MESSAGES/` folder it sits in.
+    """
+    from l10n.errors import CatalogError
+    from l10n.memory.tmx import read_tmx
+
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".tmx":
+        entries = read_tmx(path)
+    elif suffix == ".po":
+        entries = entries_from_po(
+            path,
+            source_locale=project.settings.source_locale,
+            target_locale=_po_language(path),
+            origin=path.name,
+        )
+    else:
+        raise CatalogError("tm import reads .tmx or .po files", path=path)
+    with open_project_tm(project) as tm:
+        return tm.add(entries)
+
+
+def _po_language(po_path: Path) -> str:
+    import polib
+
+    from l10n.errors import CatalogError
+    from l10n.locales import parse_locale
+
+    try:
+        language = polib.pofile(str(po_path)).metadata.get("Language", "")
+    except (OSError, ValueError) as exc:
+        raise CatalogError(f"cannot read PO: {exc}", path=po_path) from None
+    if not language and po_path.parent.name == "LC_MESSAGES":
+        language = po_path.parent.parent.name
+    if not language:
+        raise CatalogError("PO has no Language header: cannot tell its target locale", path=po_path)
+    return parse_locale(language).code

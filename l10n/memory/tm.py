@@ -1,0 +1,297 @@
+"""The project translation memory: reviewed units in SQLite, exact and fuzzy lookup, leverage.
+
+Why SQLite (WAL): one file under `locales/` that two processes may read while a third writes,
+rebuildable from the POs at any time (design decision 2: the PO is the record, the TM derived).
+Entries are keyed as the issue asks — source locale, target locale, source text, context — and
+hold the reviewed target text plus where it came from (a domain or a TMX/PO file name).
+
+Matching works on texts with `{name}` placeholders, never on rendered numbers, so "…{money_1}…"
+from one article matches another article's sentence whatever its amounts. For fuzzy matching both
+sides are compared with placeholder names reduced to their kind (`{money_1}` → `{money}`), so a
+renumbered placeholder costs nothing; the match's target is then renamed to the new source's
+placeholders by kind and order (`map_placeholders`).
+
+Scorer: `rapidfuzz.fuzz.ratio` (normalised Indel similarity, 0–100) — order-sensitive like the
+edit-distance match percentages of CAT tools; token-set/partial scorers would call a sentence a
+100 % match for a sentence that merely contains it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from l10n.errors import CatalogError
+from l10n.model import Suggestion, Unit
+
+EXACT_SCORE = 100.0
+"""The score of an exact match in the same context: the one case written as reviewed."""
+
+OTHER_CONTEXT_SCORE = 99.0
+"""An identical source text in another context is at best a 99 % match (a headline is not a caption)."""
+
+DEFAULT_THRESHOLD = 75
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS tm_unit (
+    source_locale TEXT NOT NULL,
+    target_locale TEXT NOT NULL,
+    source_text   TEXT NOT NULL,
+    context       TEXT NOT NULL DEFAULT '',
+    target_text   TEXT NOT NULL,
+    origin        TEXT NOT NULL DEFAULT '',
+    changed_at    TEXT NOT NULL,
+    PRIMARY KEY (source_locale, target_locale, source_text, context)
+);
+CREATE INDEX IF NOT EXISTS tm_unit_pair ON tm_unit (source_locale, target_locale);
+"""
+
+_PLACEHOLDER_KIND = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*?)_\d+(_end)?\}")
+
+
+@dataclass(frozen=True)
+class TMEntry:
+    """One reviewed translation: `context` is the msgctxt ("" for none), `origin` where it came from."""
+
+    source_locale: str
+    target_locale: str
+    source: str
+    target: str
+    context: str = ""
+    origin: str = ""
+    changed_at: str = ""
+
+
+@dataclass(frozen=True)
+class TMMatch:
+    """A TM hit for one new source text, its target already renamed to the new placeholders."""
+
+    entry: TMEntry
+    score: float
+    target: str
+
+
+@dataclass(frozen=True)
+class PairStats:
+    """`tm stats` row: how many entries one language pair holds."""
+
+    source_locale: str
+    target_locale: str
+    entries: int
+    contexts: int
+    origins: int
+
+
+def matching_key(text: str) -> str:
+    """The text fuzzy matching compares: placeholder names reduced to their kind.
+
+    >>> matching_key("over {money_1} ({money_2}) in {a_1}Luodian{a_1_end}")
+    'over {money} ({money}) in {a}Luodian{a_end}'
+    """
+    return _PLACEHOLDER_KIND.sub(lambda m: "{" + m.group(1) + (m.group(2) or "") + "}", text)
+
+
+def _kind_sequence(text: str) -> list[tuple[str, str]]:
+    return [(matching_key(m.group(0)), m.group(0)) for m in _PLACEHOLDER_KIND.finditer(text)]
+
+
+def map_placeholders(*, tm_source: str, tm_target: str, new_source: str) -> str | None:
+    """Rename the TM target's placeholders to the new source's, pairing them by kind and order.
+
+    Returns None when the two sources do not hold the same placeholder kinds in the same numbers
+    (the match would land with a placeholder missing or invented: no suggestion is better).
+
+    >>> map_placeholders(tm_source="{number_1} firms, {money_1}", tm_target="{number_1}家企业，{money_1}",
+    ...                  new_source="{number_2} firms, {money_3}")
+    '{number_2}家企业，{money_3}'
+    >>> map_placeholders(tm_source="{money_1}", tm_target="{money_1}", new_source="{quantity_1}") is None
+    True
+    """
+    old = _kind_sequence(tm_source)
+    new = _kind_sequence(new_source)
+    if sorted(kind for kind, _ in old) != sorted(kind for kind, _ in new):
+        return None
+    renames: dict[str, str] = {}
+    for kind in {kind for kind, _ in old}:
+        old_names = list(dict.fromkeys(name for k, name in old if k == kind))
+        new_names = list(dict.fromkeys(name for k, name in new if k == kind))
+        if len(old_names) != len(new_names):
+            return None
+        renames.update(zip(old_names, new_names))
+    return _PLACEHOLDER_KIND.sub(lambda m: renames.get(m.group(0), m.group(0)), tm_target)
+
+
+class TranslationMemory:
+    """A SQLite TM file; use as a context manager (`with TranslationMemory(path) as tm:`)."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._db = sqlite3.connect(self.path, timeout=60.0)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.executescript(_SCHEMA)
+        except sqlite3.DatabaseError as exc:
+            raise CatalogError(f"cannot open translation memory: {exc}", path=self.path) from None
+        self._pair_cache: dict[tuple[str, str], tuple[object, dict[str, list[TMEntry]]]] = {}
+
+    def __enter__(self) -> "TranslationMemory":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._db.close()
+
+    def add(self, entries: Iterable[TMEntry]) -> int:
+        """Insert or update entries (the newest reviewed target wins); returns rows changed."""
+        now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        rows = [
+            (e.source_locale, e.target_locale, e.source, e.context or "", e.target, e.origin, e.changed_at or now)
+            for e in entries
+            if e.source and e.target
+        ]
+        with self._db:
+            before = self._db.total_changes
+            self._db.executemany(
+                "INSERT INTO tm_unit VALUES (?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (source_locale, target_locale, source_text, context) DO UPDATE SET "
+                "target_text = excluded.target_text, origin = excluded.origin, changed_at = excluded.changed_at "
+                "WHERE target_text != excluded.target_text",
+                rows,
+            )
+            return self._db.total_changes - before
+
+    def entries(self, *, source_locale: str | None = None, target_locale: str | None = None) -> Iterator[TMEntry]:
+        """Every entry, optionally of one pair, in a stable order (for export and stats)."""
+        sql = "SELECT source_locale, target_locale, source_text, target_text, context, origin, changed_at FROM tm_unit"
+        where, args = [], []
+        if source_locale:
+            where.append("source_locale = ?")
+            args.append(source_locale)
+        if target_locale:
+            where.append("target_locale = ?")
+            args.append(target_locale)
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY source_locale, target_locale, source_text, context"
+        for row in self._db.execute(sql, args):
+            yield TMEntry(*row)
+
+    def stats(self) -> list[PairStats]:
+        """Entry counts per language pair."""
+        rows = self._db.execute(
+            "SELECT source_locale, target_locale, COUNT(*), COUNT(DISTINCT context), COUNT(DISTINCT origin) "
+            "FROM tm_unit GROUP BY source_locale, target_locale ORDER BY source_locale, target_locale"
+        )
+        return [PairStats(*row) for row in rows]
+
+    def lookup(
+        self,
+        source: str,
+        *,
+        context: str | None,
+        source_locale: str,
+        target_locale: str,
+        threshold: float = DEFAULT_THRESHOLD,
+        limit: int = 3,
+    ) -> list[TMMatch]:
+        """Best matches first: the same-context exact match (100), then fuzzy ones ≥ `threshold`."""
+        from rapidfuzz import fuzz, process
+
+        pair = self._pair_entries(source_locale, target_locale)
+        matches: list[TMMatch] = []
+        for entry in pair.get(source, []):
+            score = EXACT_SCORE if entry.context == (context or "") else OTHER_CONTEXT_SCORE
+            matches.append(TMMatch(entry, score, entry.target))
+        texts_by_key: dict[str, list[str]] = {}
+        for text in pair:
+            texts_by_key.setdefault(matching_key(text), []).append(text)
+        hits = process.extract(
+            matching_key(source), list(texts_by_key), scorer=fuzz.ratio, score_cutoff=threshold, limit=limit + 1
+        )
+        fuzzy_entries = (
+            (score, entry)
+            for key, score, _ in hits
+            for text in texts_by_key[key]
+            if text != source
+            for entry in pair[text]
+        )
+        for score, entry in fuzzy_entries:
+            target = map_placeholders(tm_source=entry.source, tm_target=entry.target, new_source=source)
+            if target is not None:
+                matches.append(TMMatch(entry, min(float(score), OTHER_CONTEXT_SCORE), target))
+        matches.sort(key=lambda m: (-m.score, m.entry.context != (context or ""), m.entry.origin))
+        return matches[:limit]
+
+    def _pair_entries(self, source_locale: str, target_locale: str) -> dict[str, list[TMEntry]]:
+        cache = self._pair_cache
+        version = self._db.execute("PRAGMA data_version").fetchone()[0], self._db.total_changes
+        cached = cache.get((source_locale, target_locale))
+        if cached and cached[0] == version:
+            return cached[1]
+        grouped: dict[str, list[TMEntry]] = {}
+        for entry in self.entries(source_locale=source_locale, target_locale=target_locale):
+            grouped.setdefault(entry.source, []).append(entry)
+        cache[(source_locale, target_locale)] = (version, grouped)
+        return grouped
+
+
+def provenance_for(match: TMMatch) -> str:
+    """The PO comment text (after `tm: `): score, origin and context, as translators read it.
+
+    >>> e = TMEntry("en", "zh_CN", "Hi", "你好", context="headline", origin="000_3e65")
+    >>> provenance_for(TMMatch(e, 87.4, "你好"))
+    '87% from 000_3e65 (headline)'
+    """
+    context = match.entry.context or "no context"
+    return f"{match.score:.0f}% from {match.entry.origin or 'tm'} ({context})"
+
+
+def is_exact_match(suggestion: Suggestion) -> bool:
+    """True for a same-text, same-context TM match: the issue fills these as reviewed."""
+    return suggestion.origin == "tm" and suggestion.score == EXACT_SCORE
+
+
+def leverage(
+    tm: TranslationMemory,
+    units: Sequence[Unit],
+    *,
+    source_locale: str,
+    target_locale: str,
+    threshold: float = DEFAULT_THRESHOLD,
+) -> list[Suggestion]:
+    """The best TM suggestion per unit (units with no match ≥ `threshold` get none).
+
+    Exact same-context matches score `EXACT_SCORE` (`is_exact_match`); everything else is fuzzy
+    with its score. Called before MT so MT only sees what the TM cannot fill.
+    """
+    suggestions: list[Suggestion] = []
+    for unit in units:
+        matches = tm.lookup(
+            unit.msgid,
+            context=unit.msgctxt,
+            source_locale=source_locale,
+            target_locale=target_locale,
+            threshold=threshold,
+            limit=1,
+        )
+        if matches:
+            best = matches[0]
+            suggestions.append(
+                Suggestion(
+                    msgctxt=unit.msgctxt,
+                    msgid=unit.msgid,
+                    msgstr=best.target,
+                    origin="tm",
+                    provenance=provenance_for(best),
+                    score=best.score,
+                )
+            )
+    return suggestions

@@ -1,0 +1,182 @@
+"""TMX 1.4b import and export of the translation memory (LISA/GALA TMX 1.4b specification).
+
+Export writes what other CAT tools read back: a `<header>` with the required attributes
+(creationtool, creationtoolversion, segtype="sentence", o-tmf, adminlang, srclang, datatype),
+one `<tu>` per entry with `<prop type="x-context">` for the msgctxt and `<prop type="x-origin">`
+for where it came from, and a `<tuv xml:lang>` / `<seg>` per language. Placeholders become
+`<ph x="N">{money_1}</ph>`: TMX's element for a standalone native code, whose content is the code
+itself — so a tool that shows codes as tags protects them, and one that reads content as text
+(Translate Toolkit, checked in the tests) gets `{money_1}` back unchanged.
+
+Import is hardened (no entity expansion, no network, no DTD entity declarations) because a TMX
+is a file from elsewhere; inline codes (`ph`, `bpt`, `ept`, `it`, `hi`, `sub`) contribute their
+text so a round trip is lossless for our own files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from l10n.errors import CatalogError
+from l10n.fsio import atomic_write_bytes
+from l10n.memory.tm import TMEntry
+from l10n.mt.base import PLACEHOLDER_PATTERN
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+CREATION_TOOL = "l10n"
+CREATION_TOOL_VERSION = "0.1.0"
+
+
+def tmx_language(code: str) -> str:
+    """A gettext locale code as a TMX `xml:lang` (RFC 3066 style): `zh_CN` → `zh-CN`."""
+    return code.replace("_", "-")
+
+
+def locale_from_tmx(lang: str) -> str:
+    """A TMX `xml:lang` as our locale code: `zh-CN`/`ZH-cn` → `zh_CN`, `EN-US` → `en_US`."""
+    from l10n.locales import parse_locale
+
+    return parse_locale(lang).code
+
+
+def write_tmx(entries: Iterable[TMEntry], path: Path, *, source_locale: str = "en") -> int:
+    """Write `entries` (one source locale) as a TMX 1.4b file, atomically; returns `<tu>` count."""
+    from lxml import etree
+
+    root = etree.Element("tmx", version="1.4")
+    etree.SubElement(
+        root,
+        "header",
+        creationtool=CREATION_TOOL,
+        creationtoolversion=CREATION_TOOL_VERSION,
+        segtype="sentence",
+        adminlang="en",
+        srclang=tmx_language(source_locale),
+        datatype="plaintext",
+        **{"o-tmf": "l10n-sqlite"},
+    )
+    body = etree.SubElement(root, "body")
+    grouped: dict[tuple[str, str], list[TMEntry]] = {}
+    for entry in entries:
+        if entry.source_locale != source_locale:
+            continue
+        grouped.setdefault((entry.source, entry.context), []).append(entry)
+    for (source, context), group in grouped.items():
+        tu = etree.SubElement(body, "tu")
+        if group[0].changed_at:
+            tu.set("changedate", _tmx_date(group[0].changed_at))
+        if context:
+            etree.SubElement(tu, "prop", type="x-context").text = context
+        origins = sorted({e.origin for e in group if e.origin})
+        if origins:
+            etree.SubElement(tu, "prop", type="x-origin").text = " ".join(origins)
+        _add_tuv(tu, tmx_language(source_locale), source)
+        for entry in sorted(group, key=lambda e: e.target_locale):
+            _add_tuv(tu, tmx_language(entry.target_locale), entry.target)
+    data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    atomic_write_bytes(Path(path), data)
+    return len(grouped)
+
+
+def _tmx_date(iso: str) -> str:
+    """ISO 8601 → TMX's basic form `YYYYMMDDThhmmssZ`."""
+    import datetime as dt
+
+    moment = dt.datetime.fromisoformat(iso)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(dt.timezone.utc)
+    return moment.strftime("%Y%m%dT%H%M%SZ")
+
+
+def _add_tuv(tu, lang: str, text: str) -> None:
+    from lxml import etree
+
+    tuv = etree.SubElement(tu, "tuv")
+    tuv.set(XML_LANG, lang)
+    seg = etree.SubElement(tuv, "seg")
+    pos = 0
+    last = None
+    for index, match in enumerate(PLACEHOLDER_PATTERN.finditer(text), start=1):
+        chunk = text[pos : match.start()]
+        if last is None:
+            seg.text = chunk
+        else:
+            last.tail = chunk
+        last = etree.SubElement(seg, "ph", x=str(index))
+        last.text = match.group(0)
+        pos = match.end()
+    if last is None:
+        seg.text = text[pos:]
+    else:
+        last.tail = text[pos:]
+
+
+def parse_tmx_bytes(data: bytes, *, path: Path | str):
+    """Hardened XML parse; reuses the catalog's `xmlsafe` helper when it is present."""
+    try:
+        from l10n.catalog.xmlsafe import parse_xml_bytes
+    except ImportError:
+        return _parse_hardened(data, path=path)
+    return parse_xml_bytes(data, path=path)
+
+
+def _parse_hardened(data: bytes, *, path: Path | str):
+    from lxml import etree
+
+    parser = etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, dtd_validation=False
+    )
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as exc:
+        raise CatalogError(f"not well-formed XML: {exc.msg}", path=path, line=exc.lineno) from None
+    docinfo = root.getroottree().docinfo
+    if docinfo.internalDTD is not None and any(True for _ in docinfo.internalDTD.iterentities()):
+        raise CatalogError("DTD entity declarations are not allowed", path=path, line=1)
+    return root
+
+
+def read_tmx(path: Path, *, origin: str | None = None) -> list[TMEntry]:
+    """Every source→target pair of a TMX file, as TM entries (source language from `srclang`).
+
+    A `<tu>` with several target languages yields one entry per target; `origin` defaults to the
+    file name so suggestions say `tm: 90% from memory.tmx (...)`.
+    """
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CatalogError(f"cannot read TMX: {exc.strerror}", path=path) from None
+    root = parse_tmx_bytes(data, path=path)
+    if root.tag != "tmx":
+        raise CatalogError(f"not a TMX file (root element <{root.tag}>)", path=path, line=root.sourceline)
+    header = root.find("header")
+    srclang = header.get("srclang") if header is not None else None
+    if not srclang or srclang == "*all*":
+        raise CatalogError("TMX header names no single srclang", path=path, line=getattr(header, "sourceline", 1))
+    source_locale = locale_from_tmx(srclang)
+    entries: list[TMEntry] = []
+    for tu in root.iterfind("body/tu"):
+        props = {prop.get("type"): (prop.text or "") for prop in tu.iterfind("prop")}
+        segments: dict[str, str] = {}
+        for tuv in tu.iterfind("tuv"):
+            lang = tuv.get(XML_LANG) or tuv.get("lang")
+            seg = tuv.find("seg")
+            if lang and seg is not None:
+                segments[locale_from_tmx(lang)] = "".join(seg.itertext())
+        source = segments.pop(source_locale, None)
+        if source is None:
+            continue
+        for target_locale, target in segments.items():
+            entries.append(
+                TMEntry(
+                    source_locale,
+                    target_locale,
+                    source,
+                    target,
+                    context=props.get("x-context", ""),
+                    origin=origin or path.name,
+                )
+            )
+    return entries
