@@ -1,0 +1,127 @@
+"""Placeable values rendered for target locales: what a reader of each edition sees.
+
+The exact CLDR strings live in render.py's doctests; these tests cover properties across all
+default locales (no silent rounding, no English leaking in, RTL digits) and odd inputs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from l10n.locales import DEFAULT_TARGET_LOCALES, TargetLocale
+from l10n.model import InlineTag, Money, NumberRange, Placeable, Quantity, TimeOfDay, Weekday
+from l10n.placeables.render import render_money, render_placeable, render_text
+
+ALL = [TargetLocale(code) for code in DEFAULT_TARGET_LOCALES]
+SHANGHAI = dt.timezone(dt.timedelta(hours=8))
+
+
+def placeable(kind: str, value: object, original: str = "") -> Placeable:
+    return Placeable(f"{kind}_1", kind, original, value)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("locale", ALL, ids=str)
+def test_every_kind_renders_for_every_default_locale_without_english_words(locale: TargetLocale) -> None:
+    values = [
+        placeable("date", dt.date(2020, 11, 28)),
+        placeable("datetime", dt.datetime(2020, 11, 28, 18, 59, tzinfo=SHANGHAI)),
+        placeable("time", TimeOfDay(dt.time(18, 59), dt.timedelta(hours=8))),
+        placeable("weekday", Weekday(5)),
+        placeable("money", Money(Decimal("10000000000"), "CNY")),
+        placeable("quantity", Quantity(Decimal(530000), "area-square-meter")),
+        placeable("range", NumberRange(Decimal(1279), Decimal(1368), is_years=True)),
+        placeable("percent", Decimal("12.5")),
+        placeable("ordinal", 6),
+        placeable("number", Decimal(200)),
+    ]
+    for item in values:
+        text = render_placeable(item, locale)
+        assert text.strip(), item
+        for english in ("Saturday", "billion", "yuan", "square", "area-square-meter"):
+            assert english not in text, (item.kind, text)
+
+
+def test_aware_datetime_keeps_the_source_zone_instead_of_converting() -> None:
+    moment = dt.datetime(2020, 11, 28, 18, 59, tzinfo=SHANGHAI)
+    text = render_placeable(placeable("datetime", moment), TargetLocale("zh_CN"))
+    assert "2020年11月28日" in text and "18:59" in text and "GMT+8" in text
+    assert "10:59" not in text  # not shifted to UTC
+
+
+def test_french_names_the_zone_utc_as_cldr_says() -> None:
+    text = render_placeable(placeable("time", TimeOfDay(dt.time(7, 5), dt.timedelta(hours=-3))), TargetLocale("fr"))
+    assert text == "07:05 UTC-3"
+
+
+def test_time_without_offset_shows_no_zone() -> None:
+    assert render_placeable(placeable("time", TimeOfDay(dt.time(18, 59))), TargetLocale("de")) == "18:59"
+
+
+def test_news_figures_keep_every_significant_digit_in_compact_form() -> None:
+    zh = TargetLocale("zh_CN")
+    assert render_money(Money(Decimal("1520000000"), "USD"), zh) == "US$15.2亿"
+    assert render_money(Money(Decimal("10000000000"), "CNY"), zh) == "¥100亿"
+    assert render_money(Money(Decimal("5000000000"), "CNY"), zh) == "¥50亿"
+    assert render_money(Money(Decimal("1520000000"), "USD"), TargetLocale("de")) == "1,52\xa0Mrd.\xa0$"
+
+
+@given(
+    digits=st.integers(min_value=1, max_value=999),
+    scale=st.sampled_from([6, 7, 8, 9, 10, 11]),
+    code=st.sampled_from(["en", "zh_CN", "de", "ja"]),
+)
+def test_compact_money_never_rounds_away_a_source_digit(digits: int, scale: int, code: str) -> None:
+    amount = Decimal(digits).scaleb(scale)
+    text = render_money(Money(amount, "USD"), TargetLocale(code))
+    shown = "".join(ch for ch in text if ch.isdigit())
+    assert shown.rstrip("0") == str(digits).rstrip("0"), text
+
+
+def test_small_amounts_use_the_full_currency_format() -> None:
+    assert render_money(Money(Decimal("250"), "CNY"), TargetLocale("zh_CN")) == "¥250.00"
+    assert render_money(Money(Decimal("19.999"), "USD"), TargetLocale("en")) == "$19.999"
+
+
+def test_year_ranges_have_no_grouping_separator() -> None:
+    years = placeable("range", NumberRange(Decimal(1279), Decimal(1368), is_years=True))
+    for locale in ALL:
+        text = render_placeable(years, locale)
+        assert "1279" in text and "1368" in text and "1,279" not in text and "1.279" not in text
+
+
+def test_out_of_calendar_years_fall_back_to_a_number_range() -> None:
+    years = placeable("range", NumberRange(Decimal(-500), Decimal(-300), is_years=True))
+    text = render_placeable(years, TargetLocale("en"))
+    assert "500" in text and "300" in text
+
+
+def test_unknown_unit_keeps_number_and_unit_id_rather_than_crashing() -> None:
+    text = render_placeable(placeable("quantity", Quantity(Decimal(5000), "furlong-per-fortnight")), TargetLocale("de"))
+    assert text == "5.000 furlong-per-fortnight"
+
+
+def test_arabic_uses_cldr_default_numbering_system() -> None:
+    ar = TargetLocale("ar")
+    assert ar.babel.default_numbering_system == "latn"
+    assert render_placeable(placeable("number", Decimal(530000)), ar) == "530,000"
+
+
+def test_tag_placeables_are_not_rendered() -> None:
+    with pytest.raises(ValueError):
+        render_placeable(placeable("tag", InlineTag("a", (("href", "/x"),))), TargetLocale("de"))
+
+
+def test_render_text_replaces_every_occurrence_and_leaves_braces_alone() -> None:
+    money = placeable("money", Money(Decimal("10000000000"), "CNY"), "10 billion yuan")
+    text = render_text("{money_1}… again {money_1}; JSON {\"a\": 1} {} {money_2}", [money], TargetLocale("zh_CN"))
+    assert text == "¥100亿… again ¥100亿; JSON {\"a\": 1} {} {money_2}"
+
+
+def test_render_text_without_placeholders_is_identity() -> None:
+    source = "Despite the COVID-19 pandemic, leading companies\u00a0signed “agreements”."
+    assert render_text(source, [], TargetLocale("ja")) == source
