@@ -1,0 +1,172 @@
+"""The project glossary (termbase): names and terms per locale, and do-not-translate entries.
+
+Stored as `locales/glossary.csv` with the columns `term,locale,translation,note,dnt` — a CSV
+because translators edit it in any spreadsheet, and Translate Toolkit's `csv2tbx` turns it into
+TBX (ISO 30042) when a CAT tool wants that. A do-not-translate row (`dnt` = yes/true/1) applies
+to every locale when its locale cell is empty or `*`. Traditional Chinese rows are derived from
+the zh_CN ones with OpenCC `s2tw` (character conversion with Taiwan variants, no phrase
+rewriting, so names stay names) unless the file gives an explicit zh_TW row.
+
+Three users: translators see `#. glossary: Baoshan District = 宝山区` on the units that contain
+a term (`glossary_comments`), the MT runner protects/forces terms (`forced_terms`), and QA checks
+that the translation used them (`glossary_terms_in`).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from l10n.errors import CatalogError
+from l10n.model import Unit
+
+GLOSSARY_FILE_NAME = "glossary.csv"
+COLUMNS = ("term", "locale", "translation", "note", "dnt")
+ALL_LOCALES = "*"
+_TRUE = frozenset({"1", "yes", "true", "y", "x", "dnt"})
+_DERIVED_LOCALES = {"zh_TW": ("zh_CN", "s2tw"), "zh_HK": ("zh_CN", "s2hk")}
+
+
+@dataclass(frozen=True)
+class Term:
+    """One glossary row for one locale; a do-not-translate term's translation is the term itself."""
+
+    term: str
+    locale: str
+    translation: str
+    note: str = ""
+    dnt: bool = False
+
+    @property
+    def comment(self) -> str:
+        """The `#.` line translators read."""
+        if self.dnt:
+            return f"glossary: {self.term} (do not translate)"
+        return f"glossary: {self.term} = {self.translation}"
+
+
+@dataclass(frozen=True)
+class Glossary:
+    """All rows of the glossary file; lookups are per locale, longest term first."""
+
+    terms: tuple[Term, ...] = ()
+    path: str = ""
+    _by_locale: dict[str, list[Term]] = field(default_factory=dict, compare=False, repr=False)
+    _patterns: dict[str, re.Pattern[str] | None] = field(default_factory=dict, compare=False, repr=False)
+
+    def for_locale(self, locale: str) -> list[Term]:
+        """The terms that apply to `locale`: its own rows, derived rows, then DNT rows."""
+        if locale not in self._by_locale:
+            own = [t for t in self.terms if t.locale == locale]
+            if not own and locale in _DERIVED_LOCALES:
+                own = _derive(self.terms, locale)
+            dnt = [Term(t.term, locale, t.term, t.note, True) for t in self.terms if t.dnt and t.locale == ALL_LOCALES]
+            merged = {t.term: t for t in dnt + own}
+            self._by_locale[locale] = sorted(merged.values(), key=lambda t: (-len(t.term), t.term))
+        return self._by_locale[locale]
+
+    def terms_in(self, text: str, locale: str) -> list[Term]:
+        """Terms occurring in the source `text` as whole words, longest match wins, in text order.
+
+        >>> g = Glossary((Term("Baoshan", "zh_CN", "宝山"), Term("Baoshan District", "zh_CN", "宝山区")))
+        >>> [t.translation for t in g.terms_in("north Baoshan District, Baoshan’s park", "zh_CN")]
+        ['宝山区', '宝山']
+        """
+        pattern = self._pattern(locale)
+        if pattern is None:
+            return []
+        by_term = {t.term: t for t in self.for_locale(locale)}
+        found: dict[str, Term] = {}
+        for match in pattern.finditer(text):
+            found.setdefault(match.group(0), by_term[match.group(0)])
+        return list(found.values())
+
+    def _pattern(self, locale: str) -> re.Pattern[str] | None:
+        if locale not in self._patterns:
+            terms = self.for_locale(locale)
+            alternatives = "|".join(re.escape(t.term) for t in terms)
+            self._patterns[locale] = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)") if terms else None
+        return self._patterns[locale]
+
+
+def _derive(terms: Sequence[Term], locale: str) -> list[Term]:
+    import opencc
+
+    base, config = _DERIVED_LOCALES[locale]
+    converter = opencc.OpenCC(config)
+    return [
+        Term(t.term, locale, converter.convert(t.translation), t.note, t.dnt) for t in terms if t.locale == base
+    ]
+
+
+def parse_glossary_csv(text: str, *, path: str = "<string>") -> Glossary:
+    """Parse the CSV text; a row with a missing term or translation is a `CatalogError` at its line."""
+    reader = csv.DictReader(io.StringIO(text))
+    missing = [c for c in ("term", "locale", "translation") if c not in (reader.fieldnames or [])]
+    if missing:
+        raise CatalogError(f"glossary lacks column(s) {', '.join(missing)}; expected {','.join(COLUMNS)}", path=path, line=1)
+    terms: list[Term] = []
+    for row in reader:
+        term = (row.get("term") or "").strip()
+        if not term or term.startswith("#"):
+            continue
+        dnt = (row.get("dnt") or "").strip().lower() in _TRUE
+        locale = (row.get("locale") or "").strip() or ALL_LOCALES
+        translation = (row.get("translation") or "").strip() or (term if dnt else "")
+        if not translation:
+            raise CatalogError(f"glossary term {term!r} has no translation", path=path, line=reader.line_num)
+        terms.append(Term(term, locale, translation, (row.get("note") or "").strip(), dnt))
+    return Glossary(tuple(terms), path=path)
+
+
+def load_glossary(path: Path) -> Glossary:
+    """Read a glossary CSV; a missing file is an empty glossary (glossaries are optional)."""
+    path = Path(path)
+    if not path.is_file():
+        return Glossary(path=str(path))
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CatalogError(f"cannot read glossary: {exc}", path=path) from None
+    return parse_glossary_csv(text, path=str(path))
+
+
+def project_glossary(project) -> Glossary:
+    """`locales/glossary.csv` of a `Project`."""
+    return load_glossary(project.locales_dir / GLOSSARY_FILE_NAME)
+
+
+def glossary_terms_in(unit: Unit, glossary: Glossary, *, locale: str) -> list[Term]:
+    """The glossary terms in a unit's source text, for `locale`."""
+    return glossary.terms_in(unit.msgid, locale)
+
+
+def glossary_comments(
+    units: Iterable[Unit], locale: str, *, glossary: Glossary
+) -> dict[tuple[str | None, str], list[str]]:
+    """`#.` lines per unit key (`glossary: Baoshan District = 宝山区`) for units holding terms."""
+    comments: dict[tuple[str | None, str], list[str]] = {}
+    for unit in units:
+        terms = glossary.terms_in(unit.msgid, locale)
+        if terms:
+            comments[unit.key] = [t.comment for t in terms]
+    return comments
+
+
+def forced_terms(glossary: Glossary, *, locale: str) -> dict[str, str]:
+    """Source term → required target text for MT, longest first (DNT terms map to themselves).
+
+    An engine can protect these like placeholders (mask, then restore the forced translation) or
+    substitute them; either way the result is what QA's glossary check expects.
+    """
+    return {t.term: t.translation for t in glossary.for_locale(locale)}
+
+
+def protected_terms(glossary: Glossary, *, locale: str) -> frozenset[str]:
+    """Terms that must reach the output unchanged (do-not-translate), for masking before MT."""
+    return frozenset(t.term for t in glossary.for_locale(locale) if t.dnt)
+
