@@ -1,0 +1,118 @@
+"""Turn article bytes into text: BOM, declared charset, else strict UTF-8; CR/CRLF become LF.
+
+The order follows the HTML Living Standard's encoding sniffing ("determining the character
+encoding"): a byte order mark wins, then a declaration inside the document (`<meta charset>`,
+`<meta http-equiv="Content-Type" content="…; charset=…">`, or `charset:` in Markdown front
+matter), then our default, UTF-8. We never guess: bytes that are not valid in the chosen encoding
+raise an `IngestError` naming the line of the first bad byte, so the user converts the file
+instead of publishing mojibake.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from typing import Literal
+
+from l10n.errors import IngestError
+
+SourceFormat = Literal["txt", "html", "md"]
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: FF FE 00 00 starts with FF FE
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# WHATWG Encoding Standard: the labels "latin1", "iso-8859-1" and "ascii" mean windows-1252.
+_WHATWG_SUPERSETS = {"iso8859-1": "cp1252", "ascii": "cp1252"}
+_PRESCAN_BYTES = 4096  # the HTML standard pre-scans the first 1024; be a little generous
+_HTML_META_CHARSET = re.compile(
+    rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE
+)
+_FRONT_MATTER_CHARSET = re.compile(
+    rb"""\A(?:\xef\xbb\xbf)?---[ \t]*\r?\n(?:[^\n]*\n)*?[ \t]*(?:charset|encoding)[ \t]*:[ \t]*["']?([A-Za-z0-9._:-]+)""",
+    re.IGNORECASE,
+)
+
+
+def decode_article(data: bytes, *, path: str, source_format: SourceFormat) -> str:
+    """Decode an article file's bytes to text with LF line endings.
+
+    >>> decode_article(b"caf\\xc3\\xa9\\r\\nbar\\r", path="a.txt", source_format="txt")
+    'café\\nbar\\n'
+    >>> decode_article(b'<meta charset="latin-1"><p>caf\\xe9', path="a.html", source_format="html")
+    '<meta charset="latin-1"><p>café'
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return normalise_newlines(_decode_strict(data[len(bom) :], encoding, path=path))
+    declared = declared_charset(data, source_format=source_format)
+    encoding = _usable_encoding(declared, path=path) if declared else "utf-8"
+    return normalise_newlines(_decode_strict(data, encoding, path=path))
+
+
+def declared_charset(data: bytes, *, source_format: SourceFormat) -> str | None:
+    """The charset a document declares about itself, or None (plain text cannot declare one).
+
+    >>> declared_charset(b'<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">',
+    ...                  source_format="html")
+    'ISO-8859-1'
+    >>> declared_charset(b"---\\ntitle: x\\ncharset: cp1252\\n---\\n# x", source_format="md")
+    'cp1252'
+    """
+    head = data[:_PRESCAN_BYTES]
+    if source_format == "html":
+        match = _HTML_META_CHARSET.search(head)
+    elif source_format == "md":
+        front_matter_end = re.search(rb"\n---[ \t]*\r?\n", head)
+        limit = front_matter_end.end() if front_matter_end else 0
+        match = _FRONT_MATTER_CHARSET.search(head[:limit])
+    else:
+        return None
+    return match.group(1).decode("ascii") if match else None
+
+
+def normalise_newlines(text: str) -> str:
+    """CRLF and lone CR (old Mac files) become LF, so line numbers mean the same everywhere."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _usable_encoding(declared: str, *, path: str) -> str:
+    """Map a declared label to a Python codec; a UTF-16/32 label in ASCII bytes means UTF-8.
+
+    The HTML standard treats `<meta charset=utf-16>` as UTF-8: a file whose declaration is
+    readable as ASCII cannot be UTF-16.
+    """
+    try:
+        name = codecs.lookup(declared).name
+        b"".decode(name)  # bytes-to-bytes codecs (base64, zlib, rot13) raise LookupError here
+    except LookupError:
+        raise IngestError(
+            f"unknown charset {declared!r} declared; use a WHATWG/IANA name such as utf-8 or windows-1252",
+            path=path,
+        ) from None
+    if name.startswith(("utf-16", "utf-32")):
+        return "utf-8"
+    return _WHATWG_SUPERSETS.get(name, name)
+
+
+def _decode_strict(data: bytes, encoding: str, *, path: str) -> str:
+    try:
+        return data.decode(encoding, errors="strict")
+    except UnicodeDecodeError as error:
+        line = _line_of_byte(data, error.start)
+        bad = data[error.start]
+        label = "UTF-8" if codecs.lookup(encoding).name == "utf-8" else encoding
+        raise IngestError(
+            f"not valid {label} (byte 0x{bad:02x} at line {line}); declare a charset or convert",
+            path=path,
+            line=line,
+        ) from None
+
+
+def _line_of_byte(data: bytes, offset: int) -> int:
+    """1-based line of byte `offset`, counting LF, CRLF and lone CR as one line break each."""
+    before = data[:offset]
+    return before.count(b"\n") + before.count(b"\r") - before.count(b"\r\n") + 1

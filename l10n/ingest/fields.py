@@ -1,0 +1,129 @@
+"""Small parsers every ingest format shares: spaces, bylines, footers, publication times.
+
+One home for these so a `.txt`, `.html` and `.md` copy of the same story yield the same metadata.
+Times follow ISO 8601 / RFC 3339 (what `<time datetime>`, `article:published_time` and front
+matter carry) plus the seed layout's `18:59 UTC+8, 2020-11-28`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_SPACE_RUN = re.compile(r"\s+")
+_FOOTER = re.compile(
+    r"^(?:Source:\s*(?P<source>.+?))?\s*(?:Editor:\s*(?P<editor>.+?))?\s*$", re.IGNORECASE
+)
+_BYLINE = re.compile(r"^(?:by|from)\s+(?P<name>[A-Z\u00c0-\uffff].*)$", re.IGNORECASE)
+_SEED_TIMESTAMP = re.compile(
+    r"^(?P<hour>\d{1,2}):(?P<minute>\d{2})\s+(?:UTC|GMT)\s*(?P<sign>[+\-\u2212])(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?"
+    r",?\s+(?P<date>\d{4}-\d{2}-\d{2})(?:\s+\d+)?$"
+)
+MAX_BYLINE_WORDS = 6
+MAX_FOOTER_FIELD_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Footer:
+    """The agency and editor line that closes an article ("Source: SHINE   Editor: Cai Wenjun")."""
+
+    source: str
+    editor: str
+
+
+def normalise_space(text: str) -> str:
+    """Collapse every whitespace run (U+00A0 included) to one space and trim the ends.
+
+    >>> normalise_space("Source:\\u00a0 SHINE\\u00a0\\u00a0 Editor:\\u00a0Cai\\nWenjun ")
+    'Source: SHINE Editor: Cai Wenjun'
+    """
+    return _SPACE_RUN.sub(" ", text).strip()
+
+
+def parse_footer(text: str) -> Footer | None:
+    """The `Source:`/`Editor:` footer as fields, or None when `text` is anything else.
+
+    >>> parse_footer("Source:\\u00a0SHINE\\u00a0\\u00a0 Editor:\\u00a0Cai Wenjun")
+    Footer(source='SHINE', editor='Cai Wenjun')
+    >>> parse_footer("Source: the district government, which declined to be named.") is None
+    True
+    >>> parse_footer("Sources say the plan is off.") is None
+    True
+    """
+    text = normalise_space(text)
+    match = _FOOTER.match(text)
+    if not text or not match or not (match["source"] or match["editor"]):
+        return None
+    if any(_is_prose(value) for value in (match["source"], match["editor"]) if value):
+        return None
+    return Footer(source=match["source"] or "", editor=match["editor"] or "")
+
+
+def parse_byline(text: str) -> str | None:
+    """The author's name in a byline such as "By Clara Whitfield", or None for prose.
+
+    A byline is short, starts with "By" and a capitalised word, and has no sentence end, so
+    "By the end of the year, …" stays a paragraph.
+
+    >>> parse_byline("By Dr. Ana Lucía Ferreira")
+    'Dr. Ana Lucía Ferreira'
+    >>> parse_byline("By the end of the year, prices rose.") is None
+    True
+    """
+    text = normalise_space(text)
+    match = _BYLINE.match(text)
+    if not match or len(text.split()) > MAX_BYLINE_WORDS + 1 or text.endswith(("!", "?", ",")):
+        return None
+    name = match["name"]
+    if not name[0].isupper():
+        return None
+    return name
+
+
+def parse_published(text: str) -> dt.datetime | None:
+    """A publication time from ISO 8601 or the seed's `HH:MM UTC+H, YYYY-MM-DD`, else None.
+
+    Aware when the source names a zone; a bare date becomes midnight without a zone.
+
+    >>> parse_published("18:59 UTC+8, 2020-11-28   0")
+    datetime.datetime(2020, 11, 28, 18, 59, tzinfo=datetime.timezone(datetime.timedelta(seconds=28800)))
+    >>> parse_published("2022-03-14T09:30:00-05:00").utcoffset()
+    datetime.timedelta(days=-1, seconds=68400)
+    >>> parse_published("2020-11-28")
+    datetime.datetime(2020, 11, 28, 0, 0)
+    >>> parse_published("last Tuesday") is None
+    True
+    """
+    text = normalise_space(text)
+    seed = _SEED_TIMESTAMP.match(text)
+    if seed:
+        return _from_seed_timestamp(seed)
+    try:
+        return dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _is_prose(value: str) -> bool:
+    return len(value.split()) > MAX_FOOTER_FIELD_WORDS or value.endswith((".", "!", "?", ","))
+
+
+def parse_date(text: str) -> dt.date | None:
+    """A `YYYY-MM-DD` date, or None when absent or impossible (2020-02-30)."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _from_seed_timestamp(match: re.Match[str]) -> dt.datetime | None:
+    day = parse_date(match["date"])
+    hour, minute = int(match["hour"]), int(match["minute"])
+    offset_hours, offset_minutes = int(match["oh"]), int(match["om"] or 0)
+    if day is None or hour > 23 or minute > 59 or offset_hours > 14 or offset_minutes > 59:
+        return None
+    offset = dt.timedelta(hours=offset_hours, minutes=offset_minutes)
+    if match["sign"] != "+":
+        offset = -offset
+    return dt.datetime.combine(day, dt.time(hour, minute), tzinfo=dt.timezone(offset))

@@ -1,0 +1,97 @@
+"""Build a block's plain text and its inline markup offsets from a stream of text and tags.
+
+HTML (lxml) and Markdown (markdown-it tokens) both describe a block as text interleaved with
+inline elements; this builder turns either into `Block.text` plus `InlineMarkup` spans. Spaces
+are collapsed the way CSS `white-space: normal` renders them (one space per run, none at the
+ends), and the spans are shifted to match, so `text[m.start:m.end]` is exactly the words the
+element wrapped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from l10n.model import InlineMarkup
+
+_WHITESPACE_SPLIT = re.compile(r"(\s+)")
+
+
+@dataclass
+class _OpenElement:
+    order: int
+    tag: str
+    attrs: tuple[tuple[str, str], ...]
+    start: int
+
+
+@dataclass
+class InlineTextBuilder:
+    """Accumulates text and inline elements; `finish()` returns `(text, markup)`.
+
+    >>> builder = InlineTextBuilder()
+    >>> builder.add_text("  Shares\\u00a0 fell ")
+    >>> builder.open("em", ())
+    >>> builder.add_text("sharply ")
+    >>> builder.close()
+    >>> builder.add_text(" on Friday.")
+    >>> text, markup = builder.finish()
+    >>> text, text[markup[0].start:markup[0].end]
+    ('Shares fell sharply on Friday.', 'sharply')
+    """
+
+    _parts: list[str] = field(default_factory=list)
+    _length: int = 0
+    _pending_space: bool = False
+    _open: list[_OpenElement] = field(default_factory=list)
+    _done: list[tuple[int, InlineMarkup]] = field(default_factory=list)
+    _order: int = 0
+
+    def add_text(self, text: str) -> None:
+        for chunk in _WHITESPACE_SPLIT.split(text):
+            if not chunk:
+                continue
+            if chunk.isspace():
+                self._pending_space = self._length > 0
+            else:
+                self._flush_space()
+                self._parts.append(chunk)
+                self._length += len(chunk)
+
+    def open(self, tag: str, attrs: tuple[tuple[str, str], ...]) -> None:
+        """Start an element; a space pending before it belongs outside the element."""
+        self._flush_space()
+        self._open.append(_OpenElement(self._next_order(), tag, attrs, self._length))
+
+    def close(self) -> None:
+        """End the innermost open element; empty elements are dropped (nothing to translate)."""
+        if not self._open:
+            return
+        element = self._open.pop()
+        if self._length > element.start:
+            markup = InlineMarkup(start=element.start, end=self._length, tag=element.tag, attrs=element.attrs)
+            self._done.append((element.order, markup))
+
+    def void(self, tag: str, attrs: tuple[tuple[str, str], ...], *, separates_words: bool) -> None:
+        """A void element (`<br>`, `<img>`) at the current offset; a line break also ends a word."""
+        markup = InlineMarkup(start=self._length, end=self._length, tag=tag, attrs=attrs, void=True)
+        self._done.append((self._next_order(), markup))
+        if separates_words:
+            self._pending_space = self._length > 0
+
+    def finish(self) -> tuple[str, list[InlineMarkup]]:
+        while self._open:
+            self.close()
+        text = "".join(self._parts)
+        ordered = sorted(self._done, key=lambda item: (item[1].start, item[0]))
+        return text, [markup for _, markup in ordered]
+
+    def _flush_space(self) -> None:
+        if self._pending_space:
+            self._parts.append(" ")
+            self._length += 1
+            self._pending_space = False
+
+    def _next_order(self) -> int:
+        self._order += 1
+        return self._order

@@ -1,0 +1,199 @@
+"""Plain-text articles in the seed layout (see DESIGN.md "Seed article format"), or just paragraphs.
+
+The seed layout is what a news site's page looks like when copied as text: a `date … section`
+line, the headline, the byline, a `18:59 UTC+8, 2020-11-28   0` timestamp (the trailing counter
+is page furniture), a summary, photo credit + caption pairs, the body, and a
+`Source: …   Editor: …` footer. A file that does not start that way still ingests: its
+blank-line-separated paragraphs become "paragraph" blocks.
+
+Photo credits are recognised by shape, because the text has no markup: a short line (at most
+five words) without sentence punctuation whose words are capitalised ("Ti Gong",
+"Jiang Xiaowei / SHINE", "Photo by Dong Jun"), directly followed by a caption-like line. A
+sentence-case subheading ("Flood prevention teams") is therefore a paragraph, while a Title Case
+subheading followed by prose would be read as a credit: the layout cannot tell them apart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from l10n.errors import IngestError
+from l10n.ingest.decode import normalise_newlines
+from l10n.ingest.fields import (
+    MAX_BYLINE_WORDS,
+    normalise_space,
+    parse_byline,
+    parse_date,
+    parse_footer,
+    parse_published,
+)
+from l10n.model import Block, BlockRole, Document
+
+MAX_CREDIT_WORDS = 5
+MIN_CAPTION_WORDS = 4
+HEADER_SEARCH_LINES = 4  # the timestamp sits within the first few non-blank lines
+SENTENCE_END = (".", "!", "?", ";", ":", ",", "…", "\"", "”", "’", ")")
+_DATE_LINE = re.compile(r"^date\s+(?P<date>\d{4}-\d{2}-\d{2})(?:\s+(?P<section>.*))?$", re.IGNORECASE)
+_NAME_CONNECTORS = frozenset(
+    "by of via and for from at de van von der den la le du da di del dos y & / | - – —".split()
+)
+
+
+@dataclass(frozen=True)
+class _Line:
+    number: int  # 1-based line in the file
+    text: str  # spaces normalised; "" for a blank line
+
+
+@dataclass
+class _Header:
+    headline: _Line | None
+    byline: _Line | None
+    section: str
+    published: dt.datetime | None
+    has_timestamp: bool
+    body: list[_Line]  # the non-blank lines after the header, timestamp line removed
+
+
+def ingest_text(text: str, *, source_path: str = "<string>") -> Document:
+    """Parse a plain-text article into a `Document` (blocks not yet segmented).
+
+    >>> doc = ingest_text(" date 2020-11-28 News / Metro\\nHeadline here\\nYang Jian\\n"
+    ...                   "18:59 UTC+8, 2020-11-28  0\\nThe summary.\\n\\nThe lead.\\n")
+    >>> [(b.role, b.line) for b in doc.blocks]
+    [('headline', 2), ('byline', 3), ('summary', 5), ('lead', 7)]
+    >>> doc.author, doc.section, doc.published.isoformat()
+    ('Yang Jian', 'News / Metro', '2020-11-28T18:59:00+08:00')
+    """
+    lines = [
+        _Line(number, normalise_space(raw))
+        for number, raw in enumerate(normalise_newlines(text).split("\n"), start=1)
+    ]
+    document = Document(blocks=[], source_path=source_path, source_format="txt")
+    content = [line for line in lines if line.text and not _take_footer(line.text, document)]
+    if not content:
+        raise IngestError("article has no text", path=source_path, line=1)
+    header = _read_header(content)
+    if header is None:
+        document.blocks = _paragraph_blocks(lines, document)
+    else:
+        document.blocks = _seed_blocks(content, header, document)
+    if not document.blocks:
+        raise IngestError("article has no text besides its footer", path=source_path, line=1)
+    return document
+
+
+def _take_footer(text: str, document: Document) -> bool:
+    footer = parse_footer(text)
+    if footer is None:
+        return False
+    document.source = footer.source or document.source
+    document.editor = footer.editor or document.editor
+    return True
+
+
+def _read_header(content: list[_Line]) -> _Header | None:
+    """The seed header (date line and/or timestamp near the top), or None for an unknown layout."""
+    date_match = _DATE_LINE.match(content[0].text)
+    first = 1 if date_match else 0
+    timestamp_index = next(
+        (
+            index
+            for index in range(first, min(first + HEADER_SEARCH_LINES, len(content)))
+            if parse_published(content[index].text) is not None
+        ),
+        None,
+    )
+    if date_match is None and timestamp_index is None:
+        return None
+    published = parse_published(content[timestamp_index].text) if timestamp_index is not None else None
+    if published is None and date_match:
+        day = parse_date(date_match["date"])
+        published = dt.datetime.combine(day, dt.time()) if day else None
+    before_timestamp = content[first:timestamp_index] if timestamp_index is not None else content[first : first + 2]
+    headline = before_timestamp[0] if before_timestamp else None
+    byline = None
+    if len(before_timestamp) >= 2 and _is_byline(before_timestamp[1].text):
+        byline = before_timestamp[1]
+    used = first + (headline is not None) + (byline is not None)
+    body = [line for index, line in enumerate(content) if index >= used and index != timestamp_index]
+    return _Header(
+        headline=headline,
+        byline=byline,
+        section=(date_match["section"] or "") if date_match else "",
+        published=published,
+        has_timestamp=timestamp_index is not None,
+        body=body,
+    )
+
+
+def _seed_blocks(content: list[_Line], header: _Header, document: Document) -> list[Block]:
+    blocks: list[Block] = []
+    if header.headline:
+        document.headline = header.headline.text
+        blocks.append(Block(role="headline", text=header.headline.text, line=header.headline.number))
+    if header.byline:
+        document.author = parse_byline(header.byline.text) or header.byline.text
+        blocks.append(Block(role="byline", text=header.byline.text, line=header.byline.number))
+    document.section = header.section
+    document.published = header.published
+    prose_roles: list[BlockRole] = ["summary", "lead"] if header.has_timestamp else ["lead"]
+    body = header.body
+    figure = 0
+    index = 0
+    while index < len(body):
+        line = body[index]
+        following = body[index + 1] if index + 1 < len(body) else None
+        if following is not None and _is_credit(line.text) and _is_caption(following.text):
+            figure += 1
+            blocks.append(Block(role="credit", text=line.text, line=line.number, figure=figure))
+            blocks.append(Block(role="caption", text=following.text, line=following.number, figure=figure))
+            index += 2
+            continue
+        role = prose_roles.pop(0) if prose_roles else "paragraph"
+        blocks.append(Block(role=role, text=line.text, line=line.number))
+        index += 1
+    return blocks
+
+
+def _paragraph_blocks(lines: list[_Line], document: Document) -> list[Block]:
+    """Unknown layout: each run of non-blank lines is one paragraph (hard wraps are joined)."""
+    blocks: list[Block] = []
+    run: list[_Line] = []
+    for line in [*lines, _Line(0, "")]:
+        if line.text:
+            run.append(line)
+            continue
+        if run:
+            text = " ".join(part.text for part in run)
+            if not _take_footer(text, document) and text:
+                blocks.append(Block(role="paragraph", text=text, line=run[0].number))
+            run = []
+    return blocks
+
+
+def _is_name_like(text: str, *, max_words: int) -> bool:
+    """Capitalised words (names, agencies), few of them, and no sentence punctuation."""
+    words = text.split()
+    if not words or len(words) > max_words or text.endswith(SENTENCE_END):
+        return False
+    if not words[0][0].isupper():
+        return False
+    return all(word[0].isupper() or word[0].isdigit() or word.lower() in _NAME_CONNECTORS for word in words)
+
+
+def _is_byline(text: str) -> bool:
+    return parse_byline(text) is not None or _is_name_like(text, max_words=MAX_BYLINE_WORDS)
+
+
+def _is_credit(text: str) -> bool:
+    return _is_name_like(text, max_words=MAX_CREDIT_WORDS)
+
+
+def _is_caption(text: str) -> bool:
+    """A caption is prose: not another name-like line, a sentence or at least a few words."""
+    if _is_credit(text):
+        return False
+    return text.endswith(SENTENCE_END) or len(text.split()) >= MIN_CAPTION_WORDS
