@@ -1,0 +1,98 @@
+"""QA over translation catalogs: every registered check on every unit, fuzzy MT output included.
+
+Fuzzy units are checked too — machine output is exactly what a reviewer needs QA on. Obsolete
+entries and the header are skipped. Checks are pure functions over `CheckedUnit` (see
+`l10n.qa.registry`); this module only reads catalogs and collects findings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from l10n.locales import TargetLocale
+from l10n.memory.glossary import Glossary
+from l10n.model import unit_id
+from l10n.qa.registry import Check, CheckedUnit, all_checks
+from l10n.qa.report import Finding, QAReport
+
+__all__ = ["check_unit", "check_catalog", "run_qa", "QAReport", "Finding", "CheckedUnit"]
+
+
+def check_unit(unit: CheckedUnit, *, checks: Sequence[Check] | None = None) -> list[tuple[Check, str]]:
+    """(check, detail) for every check the unit fails."""
+    failed: list[tuple[Check, str]] = []
+    for item in all_checks() if checks is None else checks:
+        detail = item(unit)
+        if detail:
+            failed.append((item, detail))
+    return failed
+
+
+def check_catalog(
+    po_path: Path,
+    *,
+    locale: TargetLocale,
+    glossary: Glossary | None = None,
+    domain: str = "",
+    path_label: str | None = None,
+) -> tuple[list[Finding], int]:
+    """Check one PO; returns the findings and how many units were checked."""
+    from l10n.catalog.po import load_catalog
+
+    catalog = load_catalog(po_path)
+    glossary = glossary or Glossary()
+    checks = all_checks()
+    label = path_label or str(po_path)
+    findings: list[Finding] = []
+    units = 0
+    for entry in catalog:
+        if entry.obsolete or not entry.msgid:
+            continue
+        units += 1
+        unit = CheckedUnit(
+            msgid=entry.msgid,
+            msgstr=entry.msgstr,
+            locale=locale,
+            msgctxt=entry.msgctxt,
+            fuzzy=entry.fuzzy,
+            terms=tuple(glossary.terms_in(entry.msgid, locale.code)),
+        )
+        for item, detail in check_unit(unit, checks=checks):
+            findings.append(
+                Finding(
+                    locale=locale.code,
+                    domain=domain,
+                    path=label,
+                    line=entry.linenum,
+                    unit=unit_id(entry.msgctxt, entry.msgid),
+                    msgctxt=entry.msgctxt,
+                    msgid=entry.msgid,
+                    msgstr=entry.msgstr,
+                    fuzzy=entry.fuzzy,
+                    check=item.id,
+                    severity=item.severity,
+                    message=item.message,
+                    detail=detail,
+                )
+            )
+    return findings, units
+
+
+def run_qa(project, *, locales: Sequence[TargetLocale], domains: Sequence[str]) -> QAReport:
+    """QA for every existing (domain, locale) catalog of a project, with the project glossary."""
+    from l10n.memory.glossary import project_glossary
+
+    glossary = project_glossary(project)
+    report = QAReport(locales=[loc.code for loc in locales])
+    for locale in locales:
+        for domain in domains:
+            po = project.po_path(locale, domain)
+            if not po.is_file():
+                continue
+            findings, units = check_catalog(
+                po, locale=locale, glossary=glossary, domain=domain, path_label=project.relative(po)
+            )
+            report.findings.extend(findings)
+            report.units += units
+    return report

@@ -1,0 +1,190 @@
+"""The built-in QA checks. Each returns None when fine, else a short detail for the report.
+
+Script detection uses Unicode script names through `unicodedata.name` prefixes (CJK UNIFIED,
+HIRAGANA, HANGUL, CYRILLIC …), the same classes CLDR's exemplar characters are drawn from.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+from l10n.mt.base import PLACEHOLDER_PATTERN, placeholders
+from l10n.qa.registry import CheckedUnit, check
+
+CJK_SENTENCE_END = "。！？"
+LATIN_SENTENCE_END = ".!?"
+OTHER_SENTENCE_END = {"ar": ".!?؟", "el": ".!;", "hi": "।.!?", "ja": "。！？", "zh": "。！？"}
+CLOSERS = "\"'”’»」』）)]】"
+BRACKET_PAIRS = ("()", "[]", "（）", "【】", "「」", "『』", "《》", "“”")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9-]{1,7}$")
+
+SCRIPT_PREFIXES: dict[str, tuple[str, ...]] = {
+    "zh": ("CJK UNIFIED",),
+    "ja": ("HIRAGANA", "KATAKANA", "CJK UNIFIED"),
+    "ko": ("HANGUL",),
+    "ru": ("CYRILLIC",),
+    "uk": ("CYRILLIC",),
+    "bg": ("CYRILLIC",),
+    "sr": ("CYRILLIC",),
+    "ar": ("ARABIC",),
+    "fa": ("ARABIC",),
+    "he": ("HEBREW",),
+    "el": ("GREEK",),
+    "hi": ("DEVANAGARI",),
+    "th": ("THAI",),
+}
+
+LENGTH_RATIO_LIMITS: dict[str, tuple[float, float]] = {"zh": (0.12, 0.9), "ja": (0.15, 1.1), "ko": (0.2, 1.2)}
+DEFAULT_LENGTH_RATIO_LIMITS = (0.5, 2.5)
+MIN_LENGTH_FOR_RATIO = 20
+
+
+def without_placeholders(text: str) -> str:
+    return PLACEHOLDER_PATTERN.sub(" ", text)
+
+
+def _without_terms(text: str, terms: frozenset[str]) -> str:
+    for term in sorted(terms, key=len, reverse=True):
+        text = text.replace(term, " ")
+    return text
+
+
+@check(id="placeholders", severity="error")
+def placeholders_kept(unit: CheckedUnit) -> str | None:
+    """Placeholders missing or extra: keep every {name} of the source exactly as often."""
+    source, target = Counter(placeholders(unit.msgid)), Counter(placeholders(unit.msgstr))
+    missing = sorted((source - target).elements())
+    extra = sorted((target - source).elements())
+    parts = ([f"missing {' '.join(missing)}"] if missing else []) + ([f"extra {' '.join(extra)}"] if extra else [])
+    return "; ".join(parts) or None
+
+
+def _numbers(text: str) -> Counter[str]:
+    return Counter(n.replace(",", "") for n in _NUMBER.findall(without_placeholders(text)))
+
+
+@check(id="numbers", severity="error")
+def numbers_unchanged(unit: CheckedUnit) -> str | None:
+    """Numbers outside placeholders differ from the source: numbers belong in placeholders or must match."""
+    source, target = _numbers(unit.msgid), _numbers(unit.msgstr)
+    added, removed = sorted((target - source).elements()), sorted((source - target).elements())
+    parts = ([f"added {' '.join(added)}"] if added else []) + ([f"removed {' '.join(removed)}"] if removed else [])
+    return "; ".join(parts) or None
+
+
+@check(id="glossary", severity="warning")
+def glossary_used(unit: CheckedUnit) -> str | None:
+    """Glossary term not used: translate the term as the glossary says."""
+    missed = [f"{t.term} = {t.translation}" for t in unit.terms if t.translation not in unit.msgstr]
+    return "; ".join(missed) or None
+
+
+@check(id="untranslated", severity="warning", applies_to_empty=True)
+def translated(unit: CheckedUnit) -> str | None:
+    """Untranslated: the unit has no translation yet."""
+    return None if unit.msgstr else "empty msgstr"
+
+
+@check(id="same-as-source", severity="warning")
+def differs_from_source(unit: CheckedUnit) -> str | None:
+    """Translation is identical to the source text in a locale that should differ."""
+    if unit.msgstr != unit.msgid:
+        return None
+    words = _LATIN_WORD.findall(_without_terms(without_placeholders(unit.msgid), unit.protected))
+    return "msgstr == msgid" if words else None
+
+
+@check(id="whitespace", severity="warning")
+def edge_whitespace(unit: CheckedUnit) -> str | None:
+    """Leading or trailing whitespace differs from the source."""
+    source = (unit.msgid[: len(unit.msgid) - len(unit.msgid.lstrip())], unit.msgid[len(unit.msgid.rstrip()) :])
+    target = (unit.msgstr[: len(unit.msgstr) - len(unit.msgstr.lstrip())], unit.msgstr[len(unit.msgstr.rstrip()) :])
+    return None if source == target else f"source {source!r}, translation {target!r}"
+
+
+def _end_mark(text: str) -> str:
+    stripped = text.rstrip().rstrip(CLOSERS).rstrip()
+    return stripped[-1:] if stripped else ""
+
+
+@check(id="end-punctuation", severity="warning")
+def end_punctuation(unit: CheckedUnit) -> str | None:
+    """End punctuation does not match the source (zh/ja sentences end with full-width 。！？)."""
+    source_end, target_end = _end_mark(unit.msgid), _end_mark(unit.msgstr)
+    language = unit.locale.language
+    enders = OTHER_SENTENCE_END.get(language, LATIN_SENTENCE_END)
+    if source_end not in LATIN_SENTENCE_END:
+        if target_end in enders + LATIN_SENTENCE_END:
+            return f"source has no end mark, translation ends with {target_end!r}"
+        return None
+    if language in ("zh", "ja"):
+        accepted = CJK_SENTENCE_END[LATIN_SENTENCE_END.index(source_end)]
+    else:
+        accepted = enders if language in OTHER_SENTENCE_END else source_end
+    return None if target_end and target_end in accepted else f"expected {accepted[0]!r} at the end, found {target_end!r}"
+
+
+@check(id="brackets", severity="warning")
+def brackets_balanced(unit: CheckedUnit) -> str | None:
+    """Brackets or quotation marks are unbalanced in the translation."""
+    text = without_placeholders(unit.msgstr)
+    problems = []
+    for pair in BRACKET_PAIRS:
+        opening, closing = pair
+        depth = 0
+        for char in text:
+            depth += (char == opening) - (char == closing)
+            if depth < 0:
+                break
+        if depth != 0:
+            problems.append(pair)
+    if text.count('"') % 2:
+        problems.append('"')
+    return ("unbalanced " + " ".join(problems)) if problems else None
+
+
+@check(id="length-ratio", severity="warning")
+def length_ratio(unit: CheckedUnit) -> str | None:
+    """Translation length is unusual for this language: check for missing or added text."""
+    source = without_placeholders(unit.msgid).strip()
+    target = without_placeholders(unit.msgstr).strip()
+    if len(source) < MIN_LENGTH_FOR_RATIO:
+        return None
+    low, high = LENGTH_RATIO_LIMITS.get(unit.locale.language, DEFAULT_LENGTH_RATIO_LIMITS)
+    ratio = len(target) / len(source)
+    return None if low <= ratio <= high else f"length ratio {ratio:.2f} outside {low}–{high}"
+
+
+@check(id="latin-in-cjk", severity="warning")
+def latin_left_in_cjk(unit: CheckedUnit) -> str | None:
+    """Latin words left in Chinese/Japanese/Korean text (beyond placeholders, acronyms and do-not-translate terms)."""
+    if not unit.locale.is_cjk:
+        return None
+    text = _without_terms(without_placeholders(unit.msgstr), unit.protected)
+    words = [w for w in _LATIN_WORD.findall(text) if not _ACRONYM.match(w)]
+    return ("left: " + " ".join(dict.fromkeys(words))) if words else None
+
+
+@check(id="double-space", severity="warning")
+def double_space(unit: CheckedUnit) -> str | None:
+    """Double spaces in the translation."""
+    return "two or more spaces in a row" if "  " in unit.msgstr and "  " not in unit.msgid else None
+
+
+@check(id="script", severity="error")
+def expected_script(unit: CheckedUnit) -> str | None:
+    """The translation is not written in the locale's script (e.g. Cyrillic for ru, Hangul for ko)."""
+    prefixes = SCRIPT_PREFIXES.get(unit.locale.language)
+    if not prefixes:
+        return None
+    text = _without_terms(without_placeholders(unit.msgstr), unit.protected)
+    letters = [c for c in text if c.isalpha()]
+    if not letters or any(unicodedata.name(c, "").startswith(prefixes) for c in letters):
+        return None
+    if all(_ACRONYM.match(w) for w in _LATIN_WORD.findall(text)):
+        return None
+    return f"no {'/'.join(p.split()[0].title() for p in prefixes)} characters"

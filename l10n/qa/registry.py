@@ -1,0 +1,89 @@
+"""The QA check registry: each check a small pure function, its id and severity set by one decorator.
+
+The shape follows Translate Toolkit's `translate/filters/checks.py` (named checks gathered in one
+place) without its class hierarchy: a check takes a `CheckedUnit` and returns None when the unit
+is fine, or a short detail ("missing {money_1}") when it is not. The first line of the check's
+docstring is the message the translator reads, so the explanation lives next to the logic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from l10n.locales import TargetLocale
+from l10n.memory.glossary import Term
+
+Severity = Literal["error", "warning"]
+SEVERITIES: tuple[Severity, ...] = ("error", "warning")
+
+
+@dataclass(frozen=True)
+class CheckedUnit:
+    """One translated unit as QA sees it: source, translation, locale, glossary terms in the source."""
+
+    msgid: str
+    msgstr: str
+    locale: TargetLocale
+    msgctxt: str | None = None
+    fuzzy: bool = False
+    terms: tuple[Term, ...] = ()
+
+    @property
+    def protected(self) -> frozenset[str]:
+        """Source words that may stay as they are: do-not-translate terms."""
+        return frozenset(t.term for t in self.terms if t.dnt)
+
+
+CheckFunction = Callable[[CheckedUnit], "str | None"]
+
+
+@dataclass(frozen=True)
+class Check:
+    id: str
+    severity: Severity
+    function: CheckFunction
+    applies_to_empty: bool = False
+
+    @property
+    def message(self) -> str:
+        """The docstring's first line: what the translator reads."""
+        return (self.function.__doc__ or self.id).strip().splitlines()[0]
+
+    def __call__(self, unit: CheckedUnit) -> str | None:
+        if not unit.msgstr and not self.applies_to_empty:
+            return None
+        return self.function(unit)
+
+
+@dataclass
+class Registry:
+    checks: dict[str, Check] = field(default_factory=dict)
+
+    def register(self, item: Check) -> None:
+        if item.id in self.checks:
+            raise ValueError(f"QA check id {item.id!r} registered twice")
+        self.checks[item.id] = item
+
+
+REGISTRY = Registry()
+
+
+def check(*, id: str, severity: Severity, applies_to_empty: bool = False) -> Callable[[CheckFunction], CheckFunction]:
+    """Register a QA check; `applies_to_empty` for the one check that looks at empty msgstrs."""
+    if severity not in SEVERITIES:
+        raise ValueError(f"unknown severity {severity!r}")
+
+    def register(function: CheckFunction) -> CheckFunction:
+        REGISTRY.register(Check(id, severity, function, applies_to_empty))
+        return function
+
+    return register
+
+
+def all_checks() -> list[Check]:
+    """Every registered check (importing `l10n.qa.checks` registers the built-in ones)."""
+    import l10n.qa.checks  # noqa: F401
+
+    return list(REGISTRY.checks.values())
