@@ -9,7 +9,7 @@ flowing (a tag is a blank to Apertium and splits the sentence), so "token" is tr
 second; "brace" is useless (`{money_1}` comes back as `{dinero_1}`).
 
 `-u` drops the unknown-word marks (`*Zzyzx`, `#word`): reviewers see clean text, and the model id
-(hence the PO provenance) says `unknown-marks-dropped`.
+(hence the PO provenance) says `no-unknown-marks`: `eng-spa/0.8.1-2/no-unknown-marks`.
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ def mode_for(source: str, target: str, *, modes_dir: Path = MODES_DIR) -> str | 
 
 @cache
 def package_version(mode_file: Path) -> str:
-    """`<debian package>=<version>` owning a mode file (`apertium-eng-spa=0.8.1-2`), for provenance."""
+    """The version of the Debian package owning a mode file (`0.8.1-2`), for provenance."""
     try:
         owner = subprocess.run(["dpkg-query", "-S", str(mode_file)], capture_output=True, text=True, check=True)
         package = owner.stdout.split(":", 1)[0].strip()
@@ -76,8 +76,8 @@ def package_version(mode_file: Path) -> str:
             ["dpkg-query", "-W", "-f=${Version}", package], capture_output=True, text=True, check=True
         ).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
-        return f"{mode_file.stem}=unknown-version"
-    return f"{package}={version}"
+        return "unknown-version"
+    return version or "unknown-version"
 
 
 def to_html(texts: Sequence[str]) -> str:
@@ -109,7 +109,7 @@ class ApertiumEngine:
 
     def model_id(self, source: str, target: str) -> str:
         mode = self._require_mode(source, target)
-        return f"{mode}/{package_version(self.modes_dir / f'{mode}.mode')}/unknown-marks-dropped"
+        return f"{mode}/{package_version(self.modes_dir / f'{mode}.mode')}/no-unknown-marks"
 
     def translate_batch(self, texts: Sequence[str], *, source: str, target: str) -> list[EngineResult]:
         if not texts:
