@@ -9,25 +9,28 @@ switcher/hreflang links between versions.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from l10n.locales import SOURCE_LOCALE, TargetLocale
+from l10n.assemble.labels import label_parts
+from l10n.assemble.layout import body_groups, byline_blocks, headline_block
+from l10n.locales import TargetLocale
 
-MACHINE_STATUSES = frozenset({"mt", "fuzzy"})
+MACHINE_COUNTS = ("mt", "fuzzy")  # keys of LocalizedArticle.counts
+REVIEWED_COUNT = "translated"
 STYLESHEET = "site.css"
+HOME = "index.html"
 _TAG_NAME = re.compile(r"[a-z][a-z0-9]{0,15}")
 _SAFE_ATTRIBUTES = frozenset({"href", "title", "lang", "dir", "cite", "datetime"})
-HOME = "index.html"
 
-# The few interface strings a page shows besides the article, in the page's language. Keyed by
-# locale code first, then language; English is the fallback.
+# The few interface strings a page shows besides the article, in the page's language: the
+# project's wording (CLDR has none), keyed like assemble's labels (language; Chinese by script).
 UI_TEXT: dict[str, dict[str, str]] = {
     "en": {"notice": "Machine translated — not yet reviewed", "reviewed": "{percent} reviewed"},
-    "zh_CN": {"notice": "机器翻译——尚未审校", "reviewed": "已审校 {percent}"},
-    "zh_TW": {"notice": "機器翻譯——尚未審校", "reviewed": "已審校 {percent}"},
+    "zh_Hans": {"notice": "机器翻译——尚未审校", "reviewed": "已审校 {percent}"},
+    "zh_Hant": {"notice": "機器翻譯——尚未審校", "reviewed": "已審校 {percent}"},
     "ja": {"notice": "機械翻訳 — 未校閲", "reviewed": "校閲済み {percent}"},
     "ko": {"notice": "기계 번역 — 아직 검토되지 않음", "reviewed": "검토 완료 {percent}"},
     "de": {"notice": "Maschinell übersetzt – noch nicht geprüft", "reviewed": "{percent} geprüft"},
@@ -66,14 +69,6 @@ class LanguageLink:
     percent_reviewed: int | None = None
 
 
-@dataclass(frozen=True)
-class PageItem:
-    """A unit of page layout: one text block, a figure (credit + caption), or a run of list items."""
-
-    kind: str  # "text" | "figure" | "list"
-    blocks: tuple[Any, ...]
-
-
 def ui_text(locale: TargetLocale, key: str, **values: str) -> str:
     """An interface string in the locale's language, English when the table lacks it.
 
@@ -85,20 +80,16 @@ def ui_text(locale: TargetLocale, key: str, **values: str) -> str:
     >>> ui_text(parse_locale("sw"), "notice")
     'Machine translated — not yet reviewed'
     """
-    table = UI_TEXT.get(locale.code) or UI_TEXT.get(locale.language) or UI_TEXT["en"]
-    return table.get(key, UI_TEXT["en"][key]).format(**values)
-
-
-def segment_statuses(article: Any) -> list[str]:
-    return [segment.status for block in article.blocks for segment in block.segments]
+    language = locale.language
+    if language == "zh":
+        language = "zh_" + (locale.babel.script or "Hans")
+    return UI_TEXT.get(language, UI_TEXT["en"])[key].format(**values)
 
 
 def completeness_percent(article: Any) -> int:
-    """Share of units a person has reviewed, rounded down (99.6% is not "100%")."""
-    statuses = segment_statuses(article)
-    if not statuses:
-        return 100
-    return (100 * sum(status == "reviewed" for status in statuses)) // len(statuses)
+    """Share of sentences a person has reviewed (assemble's counts), rounded down: 99.6% is not 100%."""
+    total = sum(article.counts.values())
+    return 100 if total == 0 else (100 * article.counts.get(REVIEWED_COUNT, 0)) // total
 
 
 def completeness_text(percent: int, locale: TargetLocale) -> str:
@@ -115,7 +106,8 @@ def completeness_text(percent: int, locale: TargetLocale) -> str:
 
 def needs_machine_notice(edition: ArticleEdition) -> bool:
     """True when any unit on the page is machine output or a fuzzy (unconfirmed) match."""
-    return not edition.is_source and any(s in MACHINE_STATUSES for s in segment_statuses(edition.article))
+    counts = edition.article.counts
+    return not edition.is_source and any(counts.get(key, 0) for key in MACHINE_COUNTS)
 
 
 def relative_href(site_path: str, *, depth: int) -> str:
@@ -137,26 +129,6 @@ def language_links(
         )
         for locale, path, percent in entries
     ]
-
-
-def page_items(blocks: Sequence[Any]) -> list[PageItem]:
-    """Group blocks for layout: credit+caption sharing a `figure` number, consecutive list items."""
-    items: list[PageItem] = []
-    for block in blocks:
-        previous = items[-1] if items else None
-        if block.figure is not None and block.role in ("credit", "caption"):
-            if previous and previous.kind == "figure" and previous.blocks[0].figure == block.figure:
-                items[-1] = PageItem("figure", previous.blocks + (block,))
-            else:
-                items.append(PageItem("figure", (block,)))
-        elif block.role == "list_item":
-            if previous and previous.kind == "list":
-                items[-1] = PageItem("list", previous.blocks + (block,))
-            else:
-                items.append(PageItem("list", (block,)))
-        else:
-            items.append(PageItem("text", (block,)))
-    return items
 
 
 def pieces_html(pieces: Sequence[Any]) -> Any:
@@ -195,26 +167,27 @@ def _attribute_is_safe(key: str, value: str) -> bool:
     return not (key.lower() in ("href", "cite") and value.strip().lower().startswith(("javascript:", "data:")))
 
 
-def block_html(block: Any, *, page_locale: TargetLocale, mark_source_runs: bool) -> Any:
-    """A block's segments as escaped HTML spans; runs left in the source language get `lang="en"`.
+def block_html(block: Any, *, page_locale: TargetLocale) -> Any:
+    """A block's sentences as escaped HTML spans, each marked with its status.
 
-    Each segment is a `<span class="seg seg-<status>">` so readers (and CSS) can tell reviewed
-    text from machine output; segments join with a space except in Chinese and Japanese.
+    A sentence shown in another language than the page (an untranslated unit falling back to
+    English) carries `lang` so browsers, fonts and screen readers switch language for it.
+    Separators come from assemble (none between Chinese or Japanese sentences).
     """
     from markupsafe import Markup, escape
 
-    spans = []
+    html = []
     for segment in block.segments:
-        lang = ""
-        if mark_source_runs and segment.status == "untranslated":
-            lang = f' lang="{escape(str(segment.lang or SOURCE_LOCALE).replace("_", "-"))}"'
-        opening = Markup(f'<span class="seg seg-{escape(segment.status)}"{lang}>')
-        spans.append(opening + pieces_html(segment.pieces) + Markup("</span>"))
-    return Markup("" if page_locale.joins_without_space else " ").join(spans)
+        lang = "" if segment.lang == page_locale.bcp47 else f' lang="{escape(segment.lang)}"'
+        html.append(escape(segment.separator))
+        html.append(Markup(f'<span class="seg seg-{escape(segment.status)}"{lang}>'))
+        html.append(pieces_html(segment.pieces))
+        html.append(Markup("</span>"))
+    return Markup("").join(html)
 
 
 def article_page_context(
-    edition: ArticleEdition, editions: Sequence[ArticleEdition], *, labels: dict[str, str]
+    edition: ArticleEdition, editions: Sequence[ArticleEdition]
 ) -> dict[str, Any]:
     """Everything `article.html.j2` needs for one edition; `editions` are all versions, source first."""
     article = edition.article
@@ -224,10 +197,9 @@ def article_page_context(
         current=edition.locale,
         depth=1,
     )
-    mark = not edition.is_source
 
     def render_block(block: Any) -> Any:
-        return block_html(block, page_locale=edition.locale, mark_source_runs=mark)
+        return block_html(block, page_locale=edition.locale)
 
     return {
         "page": {
@@ -240,10 +212,11 @@ def article_page_context(
             "x_default_href": relative_href(f"{source.locale.code}/{source.domain}.html", depth=1),
         },
         "article": article,
-        "items": page_items(article.blocks),
+        "headline": headline_block(article),
+        "bylines": byline_blocks(article),
+        "groups": list(body_groups(article)),
         "block_html": render_block,
-        "labels": labels,
-        "source_lang": source.locale.bcp47,
+        "labels": {key: label_parts(key, edition.locale) for key in ("byline", "source", "editor", "photo")},
         "published_iso": article.published.isoformat() if article.published else "",
         "notice": ui_text(edition.locale, "notice") if needs_machine_notice(edition) else None,
         "completeness": completeness_text(completeness_of(edition), edition.locale),

@@ -112,7 +112,7 @@ def publish_site(
         group[X_DEFAULT] = page_path(editions[0].locale, editions[0].domain)
         sitemap_groups.append(group)
         for edition in editions:
-            context = article_page_context(edition, editions, labels=labels_for(edition.locale))
+            context = article_page_context(edition, editions)
             _write(report, out_dir / page_path(edition.locale, edition.domain), env, "article.html.j2", context)
             rows.append(_index_row(edition))
     site_locales = _with_source_first(locales)
@@ -234,7 +234,3 @@ def publish_project(
         base_url=base_url or (str(configured) if configured else DEFAULT_BASE_URL),
     )
 
-
-def labels_for(locale: TargetLocale) -> dict[str, str]:
-    """Byline/footer labels for a page (interim English until assemble's translated labels land)."""
-    return {"by": "By", "source": "Source:", "editor": "Editor:"}
