@@ -15,6 +15,7 @@ from l10n.errors import L10nError
 # Command modules register their commands on `app` when imported.
 from l10n.cli import pipeline  # noqa: E402,F401  extract, update, assemble, status, run, xliff
 from l10n.cli import site  # noqa: E402,F401  publish, serve
+from l10n.cli import translate  # noqa: E402,F401  translate
 
 __all__ = ["app", "main"]
 

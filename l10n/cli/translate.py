@@ -1,0 +1,76 @@
+"""`l10n translate`: batch offline MT of every empty unit, per locale, with a summary table.
+
+Units whose placeholders did not survive any masking are left untranslated; the command prints a
+warning line for them and still exits 0, because QA reports them as errors where translators look
+(the run itself did its job: nothing broken was written).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from l10n.cli.common import DomainsOption, LocalesOption, RootOption, app, console, err_console, open_project, selected_domains
+
+EngineOption = Annotated[
+    str | None,
+    typer.Option("--engine", help="auto, argos, apertium or pseudo (default: l10n.toml or auto)."),
+]
+
+
+@app.command()
+def translate(
+    root: RootOption = Path("."),
+    locales: LocalesOption = None,
+    domains: DomainsOption = None,
+    engine: EngineOption = None,
+    overwrite_fuzzy: Annotated[
+        bool, typer.Option("--overwrite-fuzzy", help="Refresh fuzzy entries a machine wrote (never human ones).")
+    ] = False,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Units per engine call.")] = 256,
+    threads: Annotated[int | None, typer.Option("--threads", min=1, help="Engine threads (argos).")] = None,
+    packages_dir: Annotated[
+        Path | None, typer.Option("--packages-dir", help="Argos packages folder (default: ARGOS_PACKAGES_DIR).")
+    ] = None,
+) -> None:
+    """Machine-translate empty units into fuzzy suggestions (cached, resumable, human work untouched)."""
+    from rich.table import Table
+
+    from l10n.mt.batch import translate_project
+    from l10n.mt.registry import EngineSettings
+
+    project = open_project(root)
+    report = translate_project(
+        project,
+        locales=project.locales(locales),
+        domains=selected_domains(project, domains),
+        engine_name=engine or project.settings.engine,
+        overwrite_fuzzy=overwrite_fuzzy,
+        batch_size=batch_size,
+        settings=EngineSettings(threads=threads, packages_dir=packages_dir),
+    )
+    table = Table("locale", "engine", "translated", "cached", "failed", "human kept", "written")
+    for entry in report.locales.values():
+        table.add_row(
+            entry.locale,
+            entry.engine,
+            str(entry.translated),
+            str(entry.cached),
+            str(entry.failed),
+            str(entry.skipped_human),
+            str(entry.written),
+        )
+    console.print(table)
+    for entry in report.locales.values():
+        if entry.engine == "none":
+            err_console.print(f"note: {entry.locale}: {entry.reason}", markup=False)
+    if report.failures:
+        err_console.print(
+            f"warning: {report.failed} units left untranslated: placeholders did not survive MT "
+            "(QA lists them)",
+            markup=False,
+        )
+        for failure in report.failures[:10]:
+            err_console.print(f"  {failure.locale} {failure.domain}: {failure.msgid[:60]!r}: {failure.problem}", markup=False)
