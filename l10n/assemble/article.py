@@ -1,0 +1,224 @@
+"""A localised article: the source `Document`'s structure and values + a catalog's text.
+
+Assembly is where DESIGN.md decision 1 pays off: the PO gives sentences with `{money_1}`
+placeholders, the source document gives the values, and `l10n.placeables.render` writes
+them for the target locale with CLDR. Units nobody translated fall back to the English
+source (still with localised values) and are counted and marked `lang="en"`, so a page is
+never silently half-English.
+
+The result is a plain model (like Babel's `Catalog`) that knows no output syntax; the
+writers in `html.py`, `markdown.py` and `text.py` serialise it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from l10n.extract import context_for_role
+from l10n.locales import TargetLocale
+from l10n.model import BlockRole, Document, InlineTag, Placeable, Segment, Translation
+from l10n.placeables.render import render_datetime, render_text
+
+SegmentStatus = Literal["reviewed", "fuzzy", "mt", "untranslated"]
+Piece = str | InlineTag
+
+STATUS_COUNT_KEYS: dict[SegmentStatus, str] = {
+    "reviewed": "translated",
+    "fuzzy": "fuzzy",
+    "mt": "mt",
+    "untranslated": "untranslated",
+}
+
+_PLACEHOLDER = re.compile(r"\{([A-Za-z][A-Za-z0-9_]*)\}")
+
+
+@dataclass(frozen=True)
+class LocalizedSegment:
+    """One sentence as shown: rendered text runs and inline tag boundaries, in order.
+
+    `lang` is the BCP 47 tag of the text actually shown ("en" when the unit fell back to the
+    source); `separator` is what goes between the previous sentence and this one ("" inside
+    Chinese or Japanese text, a space elsewhere).
+    """
+
+    pieces: tuple[Piece, ...]
+    status: SegmentStatus
+    lang: str
+    separator: str = ""
+
+    @property
+    def text(self) -> str:
+        """The sentence without markup, for titles, plain text and search."""
+        return "".join(piece for piece in self.pieces if isinstance(piece, str))
+
+
+@dataclass
+class LocalizedBlock:
+    """A block of the article (`role` from the source) with its sentences localised."""
+
+    role: BlockRole
+    figure: int | None
+    segments: list[LocalizedSegment]
+
+    @property
+    def text(self) -> str:
+        return "".join(segment.separator + segment.text for segment in self.segments)
+
+
+@dataclass
+class LocalizedArticle:
+    """Everything a writer needs to print one article in one locale."""
+
+    locale: TargetLocale
+    domain: str
+    headline: str
+    published_text: str
+    published: dt.datetime | None
+    section: str
+    author: str
+    source: str
+    editor: str
+    blocks: list[LocalizedBlock]
+    counts: dict[str, int] = field(default_factory=dict)
+    source_lang: str = "en"
+
+    @property
+    def fully_reviewed(self) -> bool:
+        """True when every sentence shown is a reviewed translation (nothing fuzzy, MT or English)."""
+        return all(count == 0 for key, count in self.counts.items() if key != "translated")
+
+
+def assemble_article(
+    doc: Document,
+    translations: Mapping[tuple[str | None, str], Translation],
+    locale: TargetLocale,
+    *,
+    domain: str,
+    include_fuzzy: bool = True,
+) -> LocalizedArticle:
+    """Build the `locale` edition of `doc` from `translations` keyed by (msgctxt, msgid).
+
+    A reviewed translation is always used, a fuzzy one (MT, TM or outdated) only with
+    `include_fuzzy`; anything else falls back to the English segment. Placeholders are
+    rendered for `locale` in both cases: the values are always localised.
+    """
+    counts = {key: 0 for key in STATUS_COUNT_KEYS.values()}
+    blocks: list[LocalizedBlock] = []
+    for block in doc.blocks:
+        context = context_for_role(block.role)
+        segments: list[LocalizedSegment] = []
+        for segment in block.segments:
+            localized = localize_segment(
+                segment,
+                translations.get((context, segment.text)),
+                locale,
+                source_lang=doc.source_locale,
+                include_fuzzy=include_fuzzy,
+                previous=segments[-1] if segments else None,
+            )
+            counts[STATUS_COUNT_KEYS[localized.status]] += 1
+            segments.append(localized)
+        blocks.append(LocalizedBlock(role=block.role, figure=block.figure, segments=segments))
+    return LocalizedArticle(
+        locale=locale,
+        domain=domain,
+        headline=_headline_text(doc, blocks, translations, locale),
+        published_text=render_datetime(doc.published, locale) if doc.published else "",
+        published=doc.published,
+        section=doc.section,
+        author=doc.author,
+        source=doc.source,
+        editor=doc.editor,
+        blocks=blocks,
+        counts=counts,
+        source_lang=doc.source_locale,
+    )
+
+
+def localize_segment(
+    segment: Segment,
+    translation: Translation | None,
+    locale: TargetLocale,
+    *,
+    source_lang: str = "en",
+    include_fuzzy: bool = True,
+    previous: LocalizedSegment | None = None,
+) -> LocalizedSegment:
+    """One sentence: pick the translation or the source, render values, split out tags.
+
+    A non-fuzzy msgstr counts as reviewed whatever machine first proposed it (a person
+    cleared the flag, DESIGN.md decision 4); fuzzy MT output is "mt", other fuzzy is "fuzzy".
+    """
+    status = segment_status(translation, include_fuzzy=include_fuzzy)
+    if status == "untranslated" or translation is None:
+        text, lang = segment.text, source_lang
+    else:
+        text, lang = translation.msgstr, locale.bcp47
+    pieces = split_tags(render_text(text, segment.placeables, locale), segment.placeables)
+    separator = _separator(previous, lang, locale) if previous is not None else ""
+    return LocalizedSegment(pieces=pieces, status=status, lang=lang, separator=separator)
+
+
+def segment_status(translation: Translation | None, *, include_fuzzy: bool = True) -> SegmentStatus:
+    """How a unit's catalog entry is shown: reviewed, fuzzy, mt, or untranslated (source)."""
+    if translation is None or not translation.msgstr:
+        return "untranslated"
+    if not translation.fuzzy:
+        return "reviewed"
+    if not include_fuzzy:
+        return "untranslated"
+    return "mt" if translation.origin == "mt" else "fuzzy"
+
+
+def split_tags(text: str, placeables: Sequence[Placeable]) -> tuple[Piece, ...]:
+    """Cut a rendered sentence at its tag placeholders (`{a_1}`, `{a_1_end}`) into pieces.
+
+    >>> from l10n.model import InlineTag
+    >>> tags = [Placeable("a_1", "tag", "<a>", InlineTag("a", (("href", "/x"),))),
+    ...         Placeable("a_1_end", "tag", "</a>", InlineTag("a", closing=True))]
+    >>> split_tags("See {a_1}the park{a_1_end}.", tags)  # doctest: +NORMALIZE_WHITESPACE
+    ('See ', InlineTag(name='a', attrs=(('href', '/x'),), closing=False, void=False),
+     'the park', InlineTag(name='a', attrs=(), closing=True, void=False), '.')
+    """
+    tags = {p.name: p.value for p in placeables if p.kind == "tag" and isinstance(p.value, InlineTag)}
+    if not tags:
+        return (text,) if text else ()
+    pieces: list[Piece] = []
+    position = 0
+    for match in _PLACEHOLDER.finditer(text):
+        tag = tags.get(match.group(1))
+        if tag is None:
+            continue
+        if match.start() > position:
+            pieces.append(text[position : match.start()])
+        pieces.append(tag)
+        position = match.end()
+    if position < len(text):
+        pieces.append(text[position:])
+    return tuple(pieces)
+
+
+def _separator(previous: LocalizedSegment, lang: str, locale: TargetLocale) -> str:
+    """No space between two sentences both in Chinese/Japanese; a space otherwise."""
+    in_target = lang == locale.bcp47 and previous.lang == locale.bcp47
+    return "" if in_target and locale.joins_without_space else " "
+
+
+def _headline_text(
+    doc: Document,
+    blocks: Sequence[LocalizedBlock],
+    translations: Mapping[tuple[str | None, str], Translation],
+    locale: TargetLocale,
+) -> str:
+    """The headline as plain text (for `<title>`): the headline block, else the metadata."""
+    for block in blocks:
+        if block.role == "headline":
+            return block.text
+    if not doc.headline:
+        return ""
+    segment = Segment(text=doc.headline, source=doc.headline)
+    return localize_segment(segment, translations.get((context_for_role("headline"), doc.headline)), locale).text

@@ -1,0 +1,165 @@
+"""The localised article as a semantic HTML5 page, built as an lxml tree (never string-pasted).
+
+Text goes into the tree as text, so lxml escapes `<script>` from a msgstr or the source like
+any other character. `<html lang dir>` come from the locale (BCP 47, CLDR character order);
+a sentence that fell back to English is wrapped in `<span lang="en">` (WCAG 2.1 SC 3.1.2
+"Language of Parts"), with `dir="ltr"` on right-to-left pages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from l10n.assemble.article import LocalizedArticle, LocalizedBlock, LocalizedSegment
+from l10n.assemble.inline import balanced_pieces, safe_attributes
+from l10n.assemble.labels import LabelKey, label_parts
+from l10n.assemble.layout import BlockGroup, body_groups, byline_blocks, headline_block
+
+DOCTYPE = "<!DOCTYPE html>"
+BLOCK_ELEMENTS = {"heading": "h2", "quote": "blockquote"}
+BLOCK_CLASSES = {"summary": "summary", "lead": "lead"}
+
+
+def render_html(article: LocalizedArticle) -> str:
+    """A complete, escaped HTML5 document for `article`."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    root = etree.Element("html", lang=article.locale.bcp47, dir=article.locale.direction)
+    head = etree.SubElement(root, "head")
+    etree.SubElement(head, "meta", charset="utf-8")
+    etree.SubElement(head, "title").text = article.headline
+    body = etree.SubElement(root, "body")
+    main = etree.SubElement(body, "article")
+    _header(main, article)
+    for group in body_groups(article):
+        _group(main, group, article)
+    _footer(main, article)
+    return lxml_html.tostring(root, doctype=DOCTYPE, encoding="unicode", pretty_print=True)
+
+
+def _header(parent: Any, article: LocalizedArticle) -> None:
+    from lxml import etree
+
+    header = etree.SubElement(parent, "header")
+    if article.section:
+        etree.SubElement(header, "p", {"class": "section"}).text = article.section
+    headline = headline_block(article)
+    h1 = etree.SubElement(header, "h1")
+    if headline is not None:
+        _segments(h1, headline.segments, article)
+    else:
+        h1.text = article.headline
+    bylines = byline_blocks(article)
+    for block in bylines:
+        _labelled(header, "byline", "byline", article, segments=block.segments)
+    if not bylines and article.author:
+        _labelled(header, "byline", "byline", article, name=article.author)
+    if article.published is not None:
+        dateline = etree.SubElement(header, "p", {"class": "dateline"})
+        etree.SubElement(dateline, "time", datetime=article.published.isoformat()).text = article.published_text
+
+
+def _group(parent: Any, group: BlockGroup, article: LocalizedArticle) -> None:
+    from lxml import etree
+
+    if group.kind == "figure":
+        figure = etree.SubElement(parent, "figure")
+        caption = etree.SubElement(figure, "figcaption")
+        for block in group.with_role("caption"):
+            _segments(caption, block.segments, article)
+        for block in group.with_role("credit"):
+            _append_text(caption, " ")
+            _labelled(caption, "photo", "credit", article, segments=block.segments, element="small")
+    elif group.kind == "list":
+        items = etree.SubElement(parent, "ul")
+        for block in group.blocks:
+            _segments(etree.SubElement(items, "li"), block.segments, article)
+    else:
+        _block(parent, group.blocks[0], article)
+
+
+def _block(parent: Any, block: LocalizedBlock, article: LocalizedArticle) -> None:
+    from lxml import etree
+
+    tag = BLOCK_ELEMENTS.get(block.role, "p")
+    element = etree.SubElement(parent, tag)
+    if block.role in BLOCK_CLASSES:
+        element.set("class", BLOCK_CLASSES[block.role])
+    if tag == "blockquote":
+        element = etree.SubElement(element, "p")
+    _segments(element, block.segments, article)
+
+
+def _footer(parent: Any, article: LocalizedArticle) -> None:
+    from lxml import etree
+
+    if not (article.source or article.editor):
+        return
+    footer = etree.SubElement(parent, "footer")
+    if article.source:
+        _labelled(footer, "source", "source", article, name=article.source)
+    if article.editor:
+        _labelled(footer, "editor", "editor", article, name=article.editor)
+
+
+def _labelled(
+    parent: Any,
+    key: LabelKey,
+    css_class: str,
+    article: LocalizedArticle,
+    *,
+    segments: Iterable[LocalizedSegment] = (),
+    name: str = "",
+    element: str = "p",
+) -> None:
+    """A localized label around a name: `<p class="byline">Von <span>…</span></p>`."""
+    from lxml import etree
+
+    before, after = label_parts(key, article.locale)
+    holder = etree.SubElement(parent, element, {"class": css_class})
+    holder.text = before
+    _segments(holder, segments, article)
+    _append_text(holder, name + after)
+
+
+def _segments(parent: Any, segments: Iterable[LocalizedSegment], article: LocalizedArticle) -> None:
+    """Append sentences to `parent`, wrapping any not in the page language in `<span lang>`."""
+    from lxml import etree
+
+    page_lang = article.locale.bcp47
+    for segment in segments:
+        _append_text(parent, segment.separator)
+        target = parent
+        if segment.lang != page_lang:
+            target = etree.SubElement(parent, "span", lang=segment.lang)
+            if article.locale.direction == "rtl":
+                target.set("dir", "ltr")
+        _pieces(target, segment)
+
+
+def _pieces(container: Any, segment: LocalizedSegment) -> None:
+    from lxml import etree
+
+    stack = [container]
+    for piece in balanced_pieces(segment.pieces):
+        if isinstance(piece, str):
+            _append_text(stack[-1], piece)
+        elif piece.closing:
+            stack.pop()
+        else:
+            element = etree.SubElement(stack[-1], piece.name.lower(), dict(safe_attributes(piece)))
+            if not piece.void:
+                stack.append(element)
+
+
+def _append_text(element: Any, text: str) -> None:
+    """Add text after the element's last child (its tail) or into the element itself."""
+    if not text:
+        return
+    if len(element):
+        last = element[-1]
+        last.tail = (last.tail or "") + text
+    else:
+        element.text = (element.text or "") + text

@@ -1,0 +1,66 @@
+"""How an article's blocks group on a page, shared by the HTML, Markdown and text writers.
+
+A credit and its caption form one figure (same `Block.figure` number), consecutive list
+items form one list, and the headline and byline belong to the header. Deciding this once
+keeps the three writers from disagreeing about the article's shape.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+from l10n.assemble.article import LocalizedArticle, LocalizedBlock
+
+GroupKind = Literal["figure", "list", "block"]
+HEADER_ROLES = frozenset({"headline", "byline"})
+FIGURE_ROLES = frozenset({"credit", "caption"})
+
+
+@dataclass(frozen=True)
+class BlockGroup:
+    """One unit of the page body: a figure (credit + caption), a list, or a single block."""
+
+    kind: GroupKind
+    blocks: tuple[LocalizedBlock, ...]
+
+    def with_role(self, role: str) -> list[LocalizedBlock]:
+        return [block for block in self.blocks if block.role == role]
+
+
+def headline_block(article: LocalizedArticle) -> LocalizedBlock | None:
+    return next((block for block in article.blocks if block.role == "headline"), None)
+
+
+def byline_blocks(article: LocalizedArticle) -> list[LocalizedBlock]:
+    return [block for block in article.blocks if block.role == "byline"]
+
+
+def body_groups(article: LocalizedArticle) -> Iterator[BlockGroup]:
+    """The blocks after the header, grouped: figure credit+caption pairs and list runs."""
+    pending: list[LocalizedBlock] = []
+    pending_kind: GroupKind | None = None
+    pending_figure: int | None = None
+    for block in article.blocks:
+        if block.role in HEADER_ROLES or not block.segments:
+            continue
+        kind: GroupKind = "figure" if block.role in FIGURE_ROLES else "list" if block.role == "list_item" else "block"
+        joins = (
+            pending
+            and kind == pending_kind
+            and kind != "block"
+            and (kind == "list" or (block.figure == pending_figure and not _has_role(pending, block.role)))
+        )
+        if not joins and pending:
+            yield BlockGroup(pending_kind or "block", tuple(pending))
+            pending = []
+        pending.append(block)
+        pending_kind, pending_figure = kind, block.figure
+    if pending:
+        yield BlockGroup(pending_kind or "block", tuple(pending))
+
+
+def _has_role(blocks: list[LocalizedBlock], role: str) -> bool:
+    """A figure holds one credit and one caption; a second one starts the next figure."""
+    return any(block.role == role for block in blocks)

@@ -1,0 +1,35 @@
+"""The localised article as plain UTF-8 text: the shape of the seed articles, markup removed.
+
+Useful for diffing editions, feeding a TTS or a wire service; nothing is escaped because
+nothing is interpreted.
+"""
+
+from __future__ import annotations
+
+from l10n.assemble.article import LocalizedArticle
+from l10n.assemble.labels import label
+from l10n.assemble.layout import BlockGroup, body_groups, byline_blocks, headline_block
+
+
+def render_plain_text(article: LocalizedArticle) -> str:
+    """Header lines, then one paragraph per block (blank line between), then the footer."""
+    headline = headline_block(article)
+    header = [article.section, headline.text if headline else article.headline]
+    bylines = [block.text for block in byline_blocks(article)] or ([article.author] if article.author else [])
+    header += [label("byline", article.locale, name) for name in bylines]
+    header.append(article.published_text)
+    paragraphs = ["\n".join(line for line in header if line)]
+    paragraphs += [_group(group, article) for group in body_groups(article)]
+    footer = [label(key, article.locale, name) for key, name in (("source", article.source), ("editor", article.editor)) if name]  # type: ignore[arg-type]
+    paragraphs.append("\n".join(footer))
+    return "\n\n".join(paragraph for paragraph in paragraphs if paragraph) + "\n"
+
+
+def _group(group: BlockGroup, article: LocalizedArticle) -> str:
+    if group.kind == "figure":
+        lines = [block.text for block in group.with_role("caption")]
+        lines += [label("photo", article.locale, block.text) for block in group.with_role("credit")]
+        return "\n".join(line for line in lines if line)
+    if group.kind == "list":
+        return "\n".join("• " + block.text for block in group.blocks)
+    return group.blocks[0].text
