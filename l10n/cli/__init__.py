@@ -16,6 +16,7 @@ from l10n.errors import L10nError
 from l10n.cli import pipeline  # noqa: E402,F401  extract, update, assemble, status, run, xliff
 from l10n.cli import site  # noqa: E402,F401  publish, serve
 from l10n.cli import translate  # noqa: E402,F401  translate
+from l10n.cli import models  # noqa: E402,F401  models list|install|install-file|remove
 
 __all__ = ["app", "main"]
 
