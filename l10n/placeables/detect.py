@@ -1,0 +1,293 @@
+"""Find the values in an English news sentence that translators must not retype.
+
+Each pattern yields candidates; overlaps are settled leftmost-longest (as a regex alternation
+would), so "10 billion yuan" beats the number "10" and "Nov. 28, 2020" beats "28". Some
+candidates *protect* text instead of making a placeable — the house rules, decided here:
+
+- Proper names keep their numbers: a number right after a capitalised word that is not the
+  first word of the sentence ("Innovation 2020", "Boeing 737", "Chapter 11") stays text.
+- A bare four-digit integer 1000-2999 without grouping comma is a year (AP style groups every
+  other number ≥ 1,000), and stays text: years need no locale formatting and are often part
+  of names. Year *ranges* ("1279-1368") are placeables with `is_years=True`.
+- A month and day without a year ("November 28") stays text: `datetime.date` needs a year.
+- Spelled-out numbers ("five") stay text; so do digits glued to words ("COVID-19", "G20",
+  "1990s") and scores or codes joined by a hyphen or slash ("5-4", "24/7").
+- A number inside a hyphenated adjective is a placeable ("{number_1}-year-old"): the rest of
+  the word stays for the translator, as in the seed's "700-year-old" and "700-old".
+- "10-15 percent" is the range "10-15" followed by the word "percent".
+- A time written "3 p.m." at the very end of a sentence leaves the final period to the
+  sentence ("at {time_1}."), so the msgid keeps its end punctuation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from l10n.model import (
+    InlineTag,
+    Money,
+    NumberRange,
+    Placeable,
+    PlaceableKind,
+    PlaceableValue,
+    Quantity,
+    TimeOfDay,
+    Weekday,
+)
+from l10n.placeables.naming import assign_names
+from l10n.placeables.vocabulary import (
+    CURRENCY_PREFIXES,
+    CURRENCY_WORDS,
+    MONTHS,
+    SCALE_SUFFIXES,
+    SCALE_WORDS,
+    UNITS,
+    WEEKDAYS,
+)
+
+
+def _alternation(words: object) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_START = r"(?<![\w.,:/#])(?<!\w-)"  # not glued to a word, a decimal, a clock or "COVID-"
+_END = r"(?!\w|[.,:/]\d|-\d)"
+_SCALE = rf"\s(?P<scale>{_alternation(SCALE_WORDS)})(?!\w)"
+_MONTH = rf"\b(?P<month>{_alternation(MONTHS)})\b\.?"
+_ORDINAL_SUFFIX = r"(?:st|nd|rd|th)"
+_AMPM = r"(?P<ampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b|[AP]M\b)"
+_ZONE = r"(?:\s(?P<zone>UTC|GMT)(?:\s?(?P<sign>[+\-−])(?P<off_h>\d{1,2})(?::?(?P<off_m>\d{2}))?)?(?![\w:]))?"
+
+_PATTERNS: dict[str, re.Pattern[str]] = {
+    "iso_date": re.compile(rf"{_START}(?P<year>\d{{4}})-(?P<month>\d{{2}})-(?P<day>\d{{2}}){_END}"),
+    "month_day_year": re.compile(
+        rf"{_MONTH}\s(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}?,?\s(?P<year>\d{{4}}){_END}"
+    ),
+    "day_month_year": re.compile(
+        rf"{_START}(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}?\s(?:of\s)?{_MONTH},?\s(?P<year>\d{{4}}){_END}"
+    ),
+    "month_without_year": re.compile(
+        rf"{_MONTH}\s\d{{1,2}}{_ORDINAL_SUFFIX}?{_END}|{_START}\d{{1,2}}{_ORDINAL_SUFFIX}?\s(?:of\s)?"
+        rf"(?:{_alternation(MONTHS)})\b"
+    ),
+    "clock_time": re.compile(rf"{_START}(?P<hour>\d{{1,2}}):(?P<minute>\d{{2}})(?:\s?{_AMPM})?(?!\w|:\d){_ZONE}"),
+    "hour_time": re.compile(rf"{_START}(?P<hour>\d{{1,2}})\s?{_AMPM}{_ZONE}"),
+    "weekday": re.compile(rf"\b(?P<weekday>{_alternation(WEEKDAYS)})\b"),
+    "money_prefix": re.compile(
+        rf"(?<![\w$¥€£])(?P<currency>{_alternation(CURRENCY_PREFIXES)})\s?(?P<num>{_NUM})"
+        rf"(?:{_SCALE}|(?P<suffix>{_alternation(SCALE_SUFFIXES)})(?!\w))?{_END}"
+    ),
+    "money_word": re.compile(
+        rf"{_START}(?P<num>{_NUM})(?:{_SCALE})?\s(?P<currency>{_alternation(CURRENCY_WORDS)})(?!\w)"
+    ),
+    "quantity": re.compile(
+        rf"{_START}(?P<num>{_NUM})(?:{_SCALE})?\s?(?P<unit>{_alternation(UNITS)})(?![\w²/])"
+    ),
+    "percent": re.compile(rf"{_START}(?P<num>{_NUM})(?:\s?%|\s?(?:percent|per\scent|pct)(?!\w))"),
+    "range": re.compile(rf"{_START}(?P<low>{_NUM})[-–](?P<high>{_NUM}){_END}"),
+    "ordinal": re.compile(rf"{_START}(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+){_ORDINAL_SUFFIX}(?!\w)"),
+    "number": re.compile(rf"{_START}(?P<num>{_NUM})(?:{_SCALE})?{_END}"),
+    "name_number": re.compile(r"\b(?P<word>[A-Z][A-Za-z’'-]*)\s(?P<num>\d+(?:\.\d+)?)(?!\w|[.,:/-]\d)"),
+}
+
+_NOT_NAME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(CURRENCY_PREFIXES) | {"I"}
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A span that is either a placeable (`kind` set) or text protected from other patterns."""
+
+    start: int
+    end: int
+    kind: PlaceableKind | None
+    value: PlaceableValue | None = None
+
+
+def _decimal(digits: str) -> Decimal:
+    return Decimal(digits.replace(",", ""))
+
+
+def _exact(value: Decimal) -> Decimal:
+    """Drop the exponent an integral product carries (1.52 × 10⁹ → 1520000000, not 1.52E+9)."""
+    return Decimal(int(value)) if value == value.to_integral_value() else value
+
+
+def _scaled(match: re.Match[str]) -> Decimal:
+    groups = match.groupdict()
+    multiplier = Decimal(1)
+    if groups.get("scale"):
+        multiplier = SCALE_WORDS[groups["scale"]]
+    elif groups.get("suffix"):
+        multiplier = SCALE_SUFFIXES[groups["suffix"]]
+    return _exact(_decimal(match["num"]) * multiplier)
+
+
+def _date(match: re.Match[str]) -> dt.date | None:
+    month = match["month"]
+    month_number = int(month) if month.isdigit() else MONTHS[month]
+    try:
+        return dt.date(int(match["year"]), month_number, int(match["day"]))
+    except ValueError:
+        return None
+
+
+def _time(match: re.Match[str]) -> TimeOfDay | None:
+    hour, minute = int(match["hour"]), int(match.groupdict().get("minute") or 0)
+    ampm = (match["ampm"] or "").lower()
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+    if hour > 23 or minute > 59:
+        return None
+    offset = None
+    if match["zone"]:
+        offset = dt.timedelta(hours=int(match["off_h"] or 0), minutes=int(match["off_m"] or 0))
+        if match["sign"] in ("-", "−"):
+            offset = -offset
+        if abs(offset) > dt.timedelta(hours=14):
+            return None
+    return TimeOfDay(dt.time(hour, minute), offset)
+
+
+def _range(match: re.Match[str]) -> NumberRange | None:
+    low, high = _decimal(match["low"]), _decimal(match["high"])
+    if low >= high:
+        return None
+    is_years = all(re.fullmatch(r"[12]\d{3}", match[part]) for part in ("low", "high"))
+    return NumberRange(low, high, is_years=is_years)
+
+
+def _number(match: re.Match[str]) -> Decimal | None:
+    if not match["scale"] and re.fullmatch(r"[12]\d{3}", match["num"]):
+        return None  # a year: stays text
+    return _scaled(match)
+
+
+_VALUE_RULES: list[tuple[str, PlaceableKind | None, Callable[[re.Match[str]], PlaceableValue | None]]] = [
+    ("iso_date", "date", _date),
+    ("month_day_year", "date", _date),
+    ("day_month_year", "date", _date),
+    ("month_without_year", None, lambda match: None),
+    ("clock_time", "time", _time),
+    ("hour_time", "time", _time),
+    ("weekday", "weekday", lambda match: Weekday(WEEKDAYS[match["weekday"]])),
+    ("money_prefix", "money", lambda match: Money(_scaled(match), CURRENCY_PREFIXES[match["currency"]])),
+    ("money_word", "money", lambda match: Money(_scaled(match), CURRENCY_WORDS[match["currency"]])),
+    ("quantity", "quantity", lambda match: Quantity(_scaled(match), UNITS[match["unit"]])),
+    ("percent", "percent", lambda match: _decimal(match["num"])),
+    ("range", "range", _range),
+    ("ordinal", "ordinal", lambda match: int(_decimal(match["num"]))),
+    ("number", "number", _number),
+]
+
+
+def _value_candidates(sentence: str) -> Iterator[_Candidate]:
+    for pattern_name, kind, parse in _VALUE_RULES:
+        for match in _PATTERNS[pattern_name].finditer(sentence):
+            value = parse(match)
+            if kind is None:
+                yield _Candidate(match.start(), match.end(), None)
+            elif value is not None:
+                end = match.end()
+                if kind == "time" and sentence[match.start() : end].endswith(".") and not sentence[end:].strip():
+                    end -= 1
+                yield _Candidate(match.start(), end, kind, value)
+
+
+def _name_candidates(sentence: str, values: list[_Candidate]) -> Iterator[_Candidate]:
+    """Protect "Innovation 2020"-style names unless the number starts a longer value."""
+    first_word = re.match(r"\W*", sentence)
+    first_word_start = first_word.end() if first_word else 0
+    for match in _PATTERNS["name_number"].finditer(sentence):
+        if match.start() == first_word_start or match["word"] in _NOT_NAME_WORDS:
+            continue
+        number_start, number_end = match.span("num")
+        if any(value.start == number_start and value.end > number_end for value in values):
+            continue
+        yield _Candidate(match.start(), number_end, None)
+
+
+def _leftmost_longest(candidates: list[_Candidate]) -> list[_Candidate]:
+    ranked = sorted(enumerate(candidates), key=lambda item: (item[1].start, item[1].start - item[1].end, item[0]))
+    chosen: list[_Candidate] = []
+    covered_until = 0
+    for _, candidate in ranked:
+        if candidate.start >= covered_until and candidate.end > candidate.start:
+            chosen.append(candidate)
+            covered_until = candidate.end
+    return chosen
+
+
+def find_placeables(sentence: str) -> list[Placeable]:
+    """Dates, times, weekdays, money, quantities, ranges, percentages, ordinals and numbers.
+
+    Ordered and non-overlapping; `sentence[p.start:p.end] == p.original`; named `<kind>_<n>`.
+
+    >>> [(p.name, p.original) for p in find_placeables("It cost 10 billion yuan (US$1.52 billion).")]
+    [('money_1', '10 billion yuan'), ('money_2', 'US$1.52 billion')]
+    >>> find_placeables("It cost US$1.52 billion.")[0].value
+    Money(amount=Decimal('1520000000'), currency='USD')
+    """
+    values = list(_value_candidates(sentence))
+    chosen = _leftmost_longest(values + list(_name_candidates(sentence, values)))
+    found = [
+        Placeable(c.kind, c.kind, sentence[c.start : c.end], c.value, c.start, c.end)  # type: ignore[arg-type]
+        for c in chosen
+        if c.kind is not None
+    ]
+    return assign_names(found)
+
+
+def _plain(number: Decimal) -> str:
+    return format(number, "f")
+
+
+def _describe_value(value: PlaceableValue) -> str:
+    if isinstance(value, Money):
+        return f"{value.currency} {_plain(value.amount)}"
+    if isinstance(value, Quantity):
+        return f"{_plain(value.value)} {value.unit}"
+    if isinstance(value, NumberRange):
+        span = f"{_plain(value.start)}–{_plain(value.end)}"
+        return f"years {span}" if value.is_years else span
+    if isinstance(value, TimeOfDay):
+        clock = value.time.strftime("%H:%M")
+        if value.utc_offset is None:
+            return clock
+        return f"{clock} UTC{dt.timezone(value.utc_offset).tzname(None)[3:] or '+00:00'}"
+    if isinstance(value, Weekday):
+        return f"ISO weekday {value.index + 1}"
+    if isinstance(value, InlineTag):
+        if value.closing:
+            return f"</{value.name}>"
+        attrs = "".join(f' {key}="{val.replace(chr(34), "&quot;")}"' for key, val in value.attrs)
+        return f"<{value.name}{attrs}{' /' if value.void else ''}>"
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return _plain(value)
+    return str(value)
+
+
+def describe(placeable: Placeable) -> str:
+    """The `#.` extracted-comment line telling the translator what `{name}` stands for.
+
+    >>> describe(find_placeables("over 530,000 square meters")[0])
+    'quantity_1: 530,000 square meters = 530000 area-square-meter'
+    >>> describe(find_placeables("the Yuan Dynasty (1279-1368)")[0])
+    'range_1: 1279-1368 = years 1279–1368'
+    """
+    value = _describe_value(placeable.value)
+    if placeable.kind == "percent":
+        value += " percent"
+    elif placeable.kind == "ordinal":
+        value = f"ordinal {value}"
+    shown = placeable.original if placeable.original else "(markup)"
+    line = f"{placeable.name}: {shown} = {value}" if placeable.kind != "tag" else f"{placeable.name}: {value}"
+    return " ".join(line.split())
