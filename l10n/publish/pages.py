@@ -1,29 +1,23 @@
 """What one page shows, computed from assembled articles: versions, notice, completeness, blocks.
 
 Kept apart from `site.py` (which walks the project and writes files) so the page logic is pure:
-an `ArticleEdition` in, a template context out. Inline text comes from assemble's pieces
-(`str | InlineTag`); this module only decides the *page-level* marking the W3C i18n guidance asks
-for: `lang` on runs not in the page language, the machine-translation notice, and the
-switcher/hreflang links between versions.
+an `ArticleEdition` in, a template context out. The article body is assemble's HTML; this module
+adds what only a *site* knows (W3C i18n "language negotiation" guidance): the switcher and
+hreflang links between versions, the machine-translation notice, and completeness.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from l10n.assemble.labels import label_parts
-from l10n.assemble.layout import body_groups, byline_blocks, headline_block
 from l10n.locales import TargetLocale
 
 MACHINE_COUNTS = ("mt", "fuzzy")  # keys of LocalizedArticle.counts
 REVIEWED_COUNT = "translated"
 STYLESHEET = "site.css"
 HOME = "index.html"
-_TAG_NAME = re.compile(r"[a-z][a-z0-9]{0,15}")
-_SAFE_ATTRIBUTES = frozenset({"href", "title", "lang", "dir", "cite", "datetime"})
 
 # The few interface strings a page shows besides the article, in the page's language: the
 # project's wording (CLDR has none), keyed like assemble's labels (language; Chinese by script).
@@ -110,6 +104,11 @@ def needs_machine_notice(edition: ArticleEdition) -> bool:
     return not edition.is_source and any(counts.get(key, 0) for key in MACHINE_COUNTS)
 
 
+def page_path(locale: TargetLocale, domain: str) -> str:
+    """Site-relative path of an article page: `<locale>/<slug>.html` (locale in gettext form)."""
+    return f"{locale.code}/{domain}.html"
+
+
 def relative_href(site_path: str, *, depth: int) -> str:
     """A site-root-relative path as seen from a page `depth` folders below the root."""
     return "../" * depth + site_path
@@ -131,93 +130,41 @@ def language_links(
     ]
 
 
-def pieces_html(pieces: Sequence[Any]) -> Any:
-    """Text pieces escaped, `InlineTag`s rebuilt as markup (only safe names and attributes).
+def article_fragment(article: Any) -> Any:
+    """The `<article>` element of assemble's page (`render_html`) as markup for the site template.
 
-    >>> from l10n.model import InlineTag
-    >>> str(pieces_html(["1 < 2 ", InlineTag("em"), "<script>", InlineTag("em", closing=True)]))
-    '1 &lt; 2 <em>&lt;script&gt;</em>'
-    >>> str(pieces_html([InlineTag("a", (("href", "javascript:alert(1)"), ("onclick", "x")))]))
-    '<a>'
+    Assemble owns the article's HTML shape (header, figures, labels, `lang` on English fallbacks,
+    escaping through lxml); the site only frames it. Taking the element from the rendered page
+    keeps one home for that logic.
     """
-    from markupsafe import Markup, escape
+    from lxml import html as lxml_html
+    from markupsafe import Markup
 
-    html = []
-    for piece in pieces:
-        if isinstance(piece, str):
-            html.append(escape(piece))
-            continue
-        name = piece.name.lower()
-        if not _TAG_NAME.fullmatch(name):
-            continue
-        if piece.closing:
-            html.append(Markup(f"</{name}>"))
-            continue
-        attrs = "".join(
-            f' {key}="{escape(value)}"' for key, value in piece.attrs if _attribute_is_safe(key, value)
-        )
-        html.append(Markup(f"<{name}{attrs}>"))
-    return Markup("").join(html)
+    from l10n.assemble.html import render_html
+
+    element = lxml_html.document_fromstring(render_html(article)).find(".//article")
+    return Markup(lxml_html.tostring(element, encoding="unicode", with_tail=False))
 
 
-def _attribute_is_safe(key: str, value: str) -> bool:
-    """No event handlers, no style, no `javascript:` URLs: source markup is data too."""
-    if key.lower() not in _SAFE_ATTRIBUTES:
-        return False
-    return not (key.lower() in ("href", "cite") and value.strip().lower().startswith(("javascript:", "data:")))
-
-
-def block_html(block: Any, *, page_locale: TargetLocale) -> Any:
-    """A block's sentences as escaped HTML spans, each marked with its status.
-
-    A sentence shown in another language than the page (an untranslated unit falling back to
-    English) carries `lang` so browsers, fonts and screen readers switch language for it.
-    Separators come from assemble (none between Chinese or Japanese sentences).
-    """
-    from markupsafe import Markup, escape
-
-    html = []
-    for segment in block.segments:
-        lang = "" if segment.lang == page_locale.bcp47 else f' lang="{escape(segment.lang)}"'
-        html.append(escape(segment.separator))
-        html.append(Markup(f'<span class="seg seg-{escape(segment.status)}"{lang}>'))
-        html.append(pieces_html(segment.pieces))
-        html.append(Markup("</span>"))
-    return Markup("").join(html)
-
-
-def article_page_context(
-    edition: ArticleEdition, editions: Sequence[ArticleEdition]
-) -> dict[str, Any]:
+def article_page_context(edition: ArticleEdition, editions: Sequence[ArticleEdition]) -> dict[str, Any]:
     """Everything `article.html.j2` needs for one edition; `editions` are all versions, source first."""
-    article = edition.article
     source = editions[0]
     links = language_links(
-        [(e.locale, f"{e.locale.code}/{e.domain}.html", completeness_of(e)) for e in editions],
+        [(e.locale, page_path(e.locale, e.domain), completeness_of(e)) for e in editions],
         current=edition.locale,
         depth=1,
     )
-
-    def render_block(block: Any) -> Any:
-        return block_html(block, page_locale=edition.locale)
-
     return {
         "page": {
             "lang": edition.locale.bcp47,
             "dir": edition.locale.direction,
-            "title": article.headline,
+            "title": edition.article.headline,
             "css_href": relative_href(STYLESHEET, depth=1),
             "home_href": relative_href(HOME, depth=1),
             "versions": links,
-            "x_default_href": relative_href(f"{source.locale.code}/{source.domain}.html", depth=1),
+            "x_default_href": relative_href(page_path(source.locale, source.domain), depth=1),
         },
-        "article": article,
-        "headline": headline_block(article),
-        "bylines": byline_blocks(article),
-        "groups": list(body_groups(article)),
-        "block_html": render_block,
-        "labels": {key: label_parts(key, edition.locale) for key in ("byline", "source", "editor", "photo")},
-        "published_iso": article.published.isoformat() if article.published else "",
+        "article_html": article_fragment(edition.article),
         "notice": ui_text(edition.locale, "notice") if needs_machine_notice(edition) else None,
         "completeness": completeness_text(completeness_of(edition), edition.locale),
     }

@@ -31,6 +31,7 @@ from l10n.publish.pages import (
     completeness_of,
     completeness_text,
     language_links,
+    page_path,
     relative_href,
     ui_text,
 )
@@ -80,11 +81,6 @@ def template_environment() -> Any:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-
-
-def page_path(locale: TargetLocale, domain: str) -> str:
-    """Site-relative path of an article page: `<locale>/<slug>.html` (locale in gettext form)."""
-    return f"{locale.code}/{domain}.html"
 
 
 def index_path(locale: TargetLocale) -> str:
