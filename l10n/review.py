@@ -1,0 +1,209 @@
+"""Review support: which machine translations a reviewer should read first, and signing them off.
+
+Confidence per fuzzy MT/TM unit from up to two signals, each mapped to 0–1:
+- the engine's own score from the provenance comment (`score=-0.31`: CTranslate2's mean token
+  log-probability, so `exp(score)` is a per-token probability; a positive score is taken as a
+  probability already); a TM match's percentage for TM units;
+- a back-translation similarity: the translation is machine-translated back to the source language
+  by a reverse engine (when one is installed) and compared with the source by chrF (Popović 2015,
+  "chrF: character n-gram F-score for automatic MT evaluation": character n-grams 1–6, β = 2).
+Confidence is the mean of the available signals; units are listed lowest first, and units with no
+signal at all come last (nothing says they are bad). Accepting a unit clears fuzzy through the
+catalog API (`mark_reviewed`), which turns it into human work MT never touches again, and adds it
+to the TM.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
+
+from l10n.locales import TargetLocale
+from l10n.model import unit_id
+
+_SCORE = re.compile(r"\bscore=(-?\d+(?:\.\d+)?)")
+_TM_PERCENT = re.compile(r"^tm:\s*(\d+(?:\.\d+)?)%")
+CHRF_MAX_N = 6
+CHRF_BETA = 2.0
+
+
+def chrf(hypothesis: str, reference: str, *, max_n: int = CHRF_MAX_N, beta: float = CHRF_BETA) -> float:
+    """chrF score 0–100 (character n-grams without spaces, averaged over n = 1…max_n).
+
+    >>> chrf("the park opened", "the park opened")
+    100.0
+    >>> round(chrf("the park was opened", "the park opened"), 1)
+    68.9
+    >>> chrf("", "anything")
+    0.0
+    """
+    hyp, ref = hypothesis.replace(" ", ""), reference.replace(" ", "")
+    precisions, recalls = [], []
+    for n in range(1, max_n + 1):
+        hyp_grams = Counter(hyp[i : i + n] for i in range(len(hyp) - n + 1))
+        ref_grams = Counter(ref[i : i + n] for i in range(len(ref) - n + 1))
+        if not hyp_grams or not ref_grams:
+            continue
+        overlap = sum((hyp_grams & ref_grams).values())
+        precisions.append(overlap / sum(hyp_grams.values()))
+        recalls.append(overlap / sum(ref_grams.values()))
+    if not precisions:
+        return 0.0
+    precision, recall = sum(precisions) / len(precisions), sum(recalls) / len(recalls)
+    if precision == 0 and recall == 0:
+        return 0.0
+    b2 = beta * beta
+    return 100.0 * (1 + b2) * precision * recall / (b2 * precision + recall)
+
+
+def provenance_confidence(provenance: str) -> float | None:
+    """0–1 from the provenance line: an engine `score=` or a TM match percentage.
+
+    >>> round(provenance_confidence("mt: argos translate-en_zh-1.9 2020-11-28 score=-0.314"), 3)
+    0.731
+    >>> provenance_confidence("tm: 87% from 000_3e65 (headline)")
+    0.87
+    >>> provenance_confidence("mt: apertium en-es 3.8") is None
+    True
+    """
+    tm = _TM_PERCENT.match(provenance.strip())
+    if tm:
+        return float(tm.group(1)) / 100.0
+    match = _SCORE.search(provenance)
+    if not match:
+        return None
+    score = float(match.group(1))
+    return math.exp(score) if score <= 0 else min(score, 1.0)
+
+
+@dataclass
+class ReviewItem:
+    domain: str
+    unit: str
+    msgctxt: str | None
+    msgid: str
+    msgstr: str
+    origin: str
+    provenance: str
+    engine_confidence: float | None = None
+    back_translation: str | None = None
+    back_translation_chrf: float | None = None
+
+    @property
+    def confidence(self) -> float | None:
+        signals = [s for s in (self.engine_confidence, _percent(self.back_translation_chrf)) if s is not None]
+        return sum(signals) / len(signals) if signals else None
+
+    def to_dict(self) -> dict:
+        return asdict(self) | {"confidence": self.confidence}
+
+
+def _percent(value: float | None) -> float | None:
+    return None if value is None else value / 100.0
+
+
+def worst_first(items: Iterable[ReviewItem]) -> list[ReviewItem]:
+    """Lowest confidence first; items without any signal last, in catalog order."""
+    ordered = list(items)
+    return sorted(ordered, key=lambda i: (i.confidence is None, i.confidence or 0.0))
+
+
+def back_translate(texts: Sequence[str], *, locale: TargetLocale, source_locale: str = "en") -> list[str | None]:
+    """Translate `texts` from `locale` back to the source language, or Nones without a reverse engine."""
+    from l10n.errors import EngineError, EngineUnavailable
+    from l10n.locales import parse_locale
+    from l10n.mt.base import translate_masked
+    from l10n.mt.registry import choose_engine, engine_language
+
+    if not texts:
+        return []
+    try:
+        choice = choose_engine(engine_language(locale), parse_locale(source_locale))
+    except EngineUnavailable:
+        return [None] * len(texts)
+    engine = choice.engine
+    if engine is None or not hasattr(engine, "translate_batch"):
+        return [None] * len(texts)
+    try:
+        outcomes = translate_masked(engine, list(texts), source=engine_language(locale), target=source_locale)
+    except (EngineError, EngineUnavailable):
+        return [None] * len(texts)
+    return [o.result.text if o.result is not None else None for o in outcomes]
+
+
+def review_queue(
+    project, *, locale: TargetLocale, domains: Sequence[str], use_back_translation: bool = True
+) -> list[ReviewItem]:
+    """Fuzzy machine (MT or TM) units of `locale`, worst first."""
+    from l10n.catalog.po import read_translations
+
+    items: list[ReviewItem] = []
+    for domain in domains:
+        po = project.po_path(locale, domain)
+        if not po.is_file():
+            continue
+        for (msgctxt, msgid), t in read_translations(po).items():
+            if t.fuzzy and t.msgstr and t.origin in ("mt", "tm"):
+                items.append(
+                    ReviewItem(
+                        domain, unit_id(msgctxt, msgid), msgctxt, msgid, t.msgstr, t.origin, t.provenance,
+                        engine_confidence=provenance_confidence(t.provenance),
+                    )
+                )
+    if use_back_translation and items:
+        for item, back in zip(items, back_translate([i.msgstr for i in items], locale=locale,
+                                                    source_locale=project.settings.source_locale)):
+            if back is not None:
+                item.back_translation = back
+                item.back_translation_chrf = chrf(back, item.msgid)
+    return worst_first(items)
+
+
+def accept(
+    project,
+    *,
+    locale: TargetLocale,
+    domains: Sequence[str],
+    unit_ids: Iterable[str] = (),
+    all_checked: bool = False,
+) -> int:
+    """Sign off units (by unit id, or every fuzzy MT/TM unit QA finds nothing on); feeds the TM.
+
+    Returns how many entries were marked reviewed.
+    """
+    from l10n.catalog.po import mark_reviewed, read_translations
+    from l10n.memory.leverage import entries_from_po, open_project_tm
+
+    wanted = set(unit_ids)
+    accepted = 0
+    for domain in domains:
+        po = project.po_path(locale, domain)
+        if not po.is_file():
+            continue
+        translations = read_translations(po)
+        keys = [key for key in translations if unit_id(*key) in wanted]
+        if all_checked:
+            keys += _clean_machine_units(project, po, locale=locale, translations=translations)
+        changed = mark_reviewed(po, keys) if keys else 0
+        if changed:
+            accepted += changed
+            with open_project_tm(project) as tm:
+                tm.add(entries_from_po(po, source_locale=project.settings.source_locale,
+                                       target_locale=locale.code, origin=domain))
+    return accepted
+
+
+def _clean_machine_units(project, po, *, locale: TargetLocale, translations: dict) -> list[tuple[str | None, str]]:
+    """Fuzzy MT/TM units on which no QA check (error or warning) fires."""
+    from l10n.memory.glossary import project_glossary
+    from l10n.qa import check_catalog
+
+    findings, _ = check_catalog(po, locale=locale, glossary=project_glossary(project))
+    flagged = {(f.msgctxt, f.msgid) for f in findings}
+    return [
+        key for key, t in translations.items()
+        if t.fuzzy and t.msgstr and t.origin in ("mt", "tm") and key not in flagged
+    ]
