@@ -1,0 +1,319 @@
+"""HTML articles: structure from the HTML Living Standard's elements, inline markup kept as offsets.
+
+Block roles follow the elements' meaning: `<h1>` headline, `<h2>`–`<h6>` heading, `<p>`
+paragraph, `<blockquote>` quote, `<li>` list item, `<figure>`/`<figcaption>` credit + caption.
+Text directly inside a container (`<div>text</div>`) becomes a paragraph, as CSS would render it
+in an anonymous block box. Page chrome (`script`, `style`, `nav`, `aside`, `footer`, forms…) is
+skipped; a footer's "Source: … Editor: …" line still fills `Document.source`/`editor`.
+Metadata comes from Open Graph / `article:*` meta properties, `<meta name="author">`,
+`rel="author"` links, `.byline` and `<time datetime>` (ISO 8601).
+
+Parsing is hardened: lxml's HTML parser with network access off, comments and processing
+instructions dropped, no huge-tree mode; an internal DTD subset (`<!DOCTYPE x [<!ENTITY …>]>`)
+is blanked before parsing, so entity tricks are neither expanded nor shown as text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from l10n.errors import IngestError
+from l10n.ingest.decode import normalise_newlines
+from l10n.ingest.fields import normalise_space, parse_byline, parse_footer, parse_published
+from l10n.ingest.inline import InlineTextBuilder
+from l10n.model import Block, BlockRole, Document
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+SKIPPED = frozenset(
+    "script style noscript template nav aside form button select textarea iframe object embed "
+    "svg math canvas video audio dialog head title meta link".split()
+)
+INLINE_KEPT = frozenset(
+    "a abbr b bdi bdo cite code del dfn em i ins kbd mark q s small span strong sub sup time u var".split()
+)
+BLOCK_LEVEL = frozenset(
+    "address article aside blockquote body caption center dd details div dl dt fieldset figcaption "
+    "figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p pre section "
+    "summary table tbody td tfoot th thead tr ul".split()
+)
+HEADINGS = frozenset("h2 h3 h4 h5 h6".split())
+SUMMARY_CLASSES = frozenset("summary standfirst dek deck subtitle subhead".split())
+BYLINE_CLASSES = frozenset("byline author article-author".split())
+CREDIT_CLASSES = frozenset("credit photo-credit image-credit".split())
+_INTERNAL_SUBSET = re.compile(r"<!DOCTYPE(?P<name>[^\[>]*)\[.*?\]\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def ingest_html(text: str, *, source_path: str = "<string>") -> Document:
+    """Parse an HTML article into a `Document` whose blocks carry inline markup offsets.
+
+    >>> doc = ingest_html('<h1>Rates <em>rise</em></h1><p class="byline">By Ann Lee</p><p>Hi.</p>')
+    >>> [(b.role, b.text) for b in doc.blocks], doc.author
+    ([('headline', 'Rates rise'), ('byline', 'By Ann Lee'), ('paragraph', 'Hi.')], 'Ann Lee')
+    >>> doc.blocks[0].markup
+    [InlineMarkup(start=6, end=10, tag='em', attrs=(), void=False)]
+    """
+    root = _parse(text, source_path=source_path)
+    document = Document(blocks=[], source_path=source_path, source_format="html")
+    walker = _BlockWalker(document=document)
+    body = _article_root(root)
+    walker.visit(body, role=None)
+    _fill_metadata(root, body, document)
+    if not document.blocks:
+        raise IngestError("HTML article has no text blocks", path=source_path, line=1)
+    return document
+
+
+def _parse(text: str, *, source_path: str) -> HtmlElement:
+    import lxml.etree
+    import lxml.html
+
+    text = _INTERNAL_SUBSET.sub(_blank_subset, normalise_newlines(text))
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        line = text.count("\n", 0, error.start) + 1
+        raise IngestError("text contains an unpaired surrogate", path=source_path, line=line) from None
+    parser = lxml.html.HTMLParser(
+        encoding="utf-8", no_network=True, remove_comments=True, remove_pis=True, huge_tree=False
+    )
+    try:
+        return lxml.html.document_fromstring(data, parser=parser)
+    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as error:
+        raise IngestError(f"HTML cannot be parsed: {error}", path=source_path, line=1) from None
+
+
+def _blank_subset(match: re.Match[str]) -> str:
+    """Keep `<!DOCTYPE name>` and the line count; drop the entity declarations."""
+    return f"<!DOCTYPE{match['name'].rstrip()}>" + "\n" * match.group(0).count("\n")
+
+
+def _article_root(root: HtmlElement) -> HtmlElement:
+    for selector in ("article", "main"):
+        found = root.find(f".//{selector}")
+        if found is not None:
+            return found
+    body = root.find("body")
+    return body if body is not None else root
+
+
+@dataclass
+class _BlockWalker:
+    """Walks block-level elements in document order, emitting one `Block` per run of inline text."""
+
+    document: Document
+    figures: int = 0
+    # Elements already used as figure credits. Held (not their id()s): lxml proxies are
+    # recreated on access, and only a live proxy keeps its identity.
+    excluded: list[HtmlElement] = field(default_factory=list)
+
+    def visit(self, element: HtmlElement, *, role: BlockRole | None) -> None:
+        tag = _tag(element)
+        if tag is None or tag in SKIPPED or self._is_excluded(element):
+            return
+        if tag == "footer":
+            self._read_footer(element)
+        elif tag == "figure":
+            self._figure(element)
+        elif tag == "hr":
+            return
+        else:
+            self._content(element, role=self._role(element, tag, inherited=role))
+
+    def _role(self, element: HtmlElement, tag: str, *, inherited: BlockRole | None) -> BlockRole:
+        classes = set(element.get("class", "").lower().split())
+        if classes & BYLINE_CLASSES or element.find(".//a[@rel='author']") is not None:
+            return "byline"
+        if tag == "h1":
+            return "heading" if self.document.blocks_with_role("headline") else "headline"
+        if tag in HEADINGS:
+            return "heading"
+        if tag == "blockquote":
+            return "quote"
+        if tag == "li":
+            return "list_item"
+        if tag == "figcaption":
+            return "caption"
+        if inherited is not None:
+            return inherited
+        if classes & SUMMARY_CLASSES:
+            return "summary"
+        return "lead" if "lead" in classes else "paragraph"
+
+    def _content(self, element: HtmlElement, *, role: BlockRole, figure: int | None = None) -> None:
+        """Emit the element's inline runs as blocks of `role`; visit its block-level children."""
+        run = _Run(line=element.sourceline or 0)
+        run.add_text(element.text)
+        for child in element:
+            if _tag(child) in BLOCK_LEVEL:
+                self._emit(run, role=role, figure=figure)
+                self.visit(child, role=role if role in ("quote", "list_item") else None)
+                run = _Run(line=child.sourceline or run.line)
+            elif not self._is_excluded(child):
+                run.add_inline(child)
+            run.add_text(child.tail)
+        self._emit(run, role=role, figure=figure)
+
+    def _emit(self, run: _Run, *, role: BlockRole, figure: int | None) -> None:
+        text, markup = run.builder.finish()
+        if not text or run.only_time:
+            return
+        footer = parse_footer(text)
+        if footer is not None and role not in ("headline", "caption", "credit"):
+            self.document.source = footer.source or self.document.source
+            self.document.editor = footer.editor or self.document.editor
+            return
+        self.document.blocks.append(Block(role=role, text=text, line=run.line, markup=markup, figure=figure))
+
+    def _figure(self, element: HtmlElement) -> None:
+        caption = element.find(".//figcaption")
+        credits = [
+            found
+            for found in element.iter()
+            if _tag(found) in ("small", "cite") and caption is not None and _is_inside(found, caption)
+            or set(found.get("class", "").lower().split()) & CREDIT_CLASSES
+        ]
+        credit_text = normalise_space(" ".join(found.text_content() for found in credits))
+        before = len(self.document.blocks)
+        number = self.figures + 1
+        if credit_text:
+            self.document.blocks.append(
+                Block(role="credit", text=credit_text, line=credits[0].sourceline or 0, figure=number)
+            )
+        if caption is not None:
+            self.excluded.extend(credits)
+            self._content(caption, role="caption", figure=number)
+        if len(self.document.blocks) > before:
+            self.figures = number
+            image = element.find(".//img")
+            if image is not None:
+                self.document.extra[f"figure.{number}.src"] = image.get("src", "")
+                self.document.extra[f"figure.{number}.alt"] = image.get("alt", "")
+
+    def _is_excluded(self, element: HtmlElement) -> bool:
+        return any(element is found for found in self.excluded)
+
+    def _read_footer(self, element: HtmlElement) -> None:
+        for found in element.iter():
+            if _tag(found) in BLOCK_LEVEL and not any(_tag(child) in BLOCK_LEVEL for child in found):
+                footer = parse_footer(found.text_content())
+                if footer is not None:
+                    self.document.source = footer.source or self.document.source
+                    self.document.editor = footer.editor or self.document.editor
+
+
+@dataclass
+class _Run:
+    """One run of inline content (text and inline elements) between block-level elements."""
+
+    line: int
+    builder: InlineTextBuilder = field(default_factory=InlineTextBuilder)
+    elements: int = 0
+    times: int = 0
+
+    @property
+    def only_time(self) -> bool:
+        """A run that is just a `<time>` element is a dateline: metadata, not prose to translate."""
+        return self.elements == 1 and self.times == 1 and len(self.builder.finish()[1]) == 1
+
+    def add_text(self, text: str | None) -> None:
+        if text:
+            self.builder.add_text(text)
+
+    def add_inline(self, element: HtmlElement) -> None:
+        tag = _tag(element)
+        if tag is None or tag in SKIPPED:
+            return
+        self.elements += 1
+        self.times += tag == "time"
+        self._inline(element, tag)
+
+    def _inline(self, element: HtmlElement, tag: str | None) -> None:
+        if tag is None or tag in SKIPPED:
+            return
+        if tag in ("br", "img", "wbr"):
+            if tag != "wbr":
+                self.builder.void(tag, _safe_attrs(element), separates_words=tag == "br")
+            return
+        kept = tag in INLINE_KEPT
+        if kept:
+            self.builder.open(tag, _safe_attrs(element))
+        elif tag in BLOCK_LEVEL:
+            self.builder.add_text(" ")  # a block inside an inline (broken HTML) still ends a word
+        self.add_text(element.text)
+        for child in element:
+            self._inline(child, _tag(child))
+            self.add_text(child.tail)
+        if kept:
+            self.builder.close()
+        elif tag in BLOCK_LEVEL:
+            self.builder.add_text(" ")
+
+
+def _fill_metadata(root: HtmlElement, body: HtmlElement, document: Document) -> None:
+    meta = _meta_values(root)
+    headlines = document.blocks_with_role("headline")
+    if headlines:
+        document.headline = headlines[0].text
+    else:
+        title, line = meta.get("og:title") or _title(root)
+        if title:
+            document.headline = title
+            document.blocks.insert(0, Block(role="headline", text=title, line=line))
+    bylines = document.blocks_with_role("byline")
+    author_link = root.find(".//a[@rel='author']")
+    if bylines:
+        document.author = parse_byline(bylines[0].text) or bylines[0].text
+    elif meta.get("author"):
+        document.author = meta["author"][0]
+    elif author_link is not None:
+        document.author = normalise_space(author_link.text_content())
+    time_element = body.find(".//time[@datetime]")
+    for candidate in (meta.get("article:published_time"), meta.get("date")):
+        if candidate and parse_published(candidate[0]):
+            document.published = parse_published(candidate[0])
+            break
+    else:
+        if time_element is not None:
+            document.published = parse_published(time_element.get("datetime", ""))
+    if meta.get("article:section"):
+        document.section = meta["article:section"][0]
+
+
+def _meta_values(root: HtmlElement) -> dict[str, tuple[str, int]]:
+    """`<meta property|name=… content=…>` as {key: (content, line)}; the first one of a key wins."""
+    values: dict[str, tuple[str, int]] = {}
+    for meta in root.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or "").strip().lower()
+        content = normalise_space(meta.get("content") or "")
+        if key and content and key not in values:
+            values[key] = (content, meta.sourceline or 0)
+    return values
+
+
+def _title(root: HtmlElement) -> tuple[str, int]:
+    title = root.find(".//title")
+    if title is None:
+        return "", 0
+    return normalise_space(title.text_content()), title.sourceline or 0
+
+
+def _tag(element: object) -> str | None:
+    tag = getattr(element, "tag", None)
+    return tag.lower() if isinstance(tag, str) else None
+
+
+def _is_inside(element: HtmlElement, ancestor: HtmlElement) -> bool:
+    return any(parent is ancestor for parent in element.iterancestors())
+
+
+def _safe_attrs(element: HtmlElement) -> tuple[tuple[str, str], ...]:
+    """Attributes to rebuild the tag with, minus event handlers and `javascript:` URLs."""
+    return tuple(
+        (name, value)
+        for name, value in element.attrib.items()
+        if not name.lower().startswith("on") and not value.strip().lower().startswith(("javascript:", "vbscript:"))
+    )
