@@ -2,10 +2,16 @@
 
 `msgctxt` is set only where a block's role changes how one translates it: a headline is
 terse, a credit is a name list, a caption describes a photo. Everything else shares the
-empty context so identical body sentences merge into one unit.
+empty context so identical body sentences merge into one unit, as `xgettext` merges identical
+strings and lists every `#:` reference. Near-identical sentences (the seed's summary "700-old"
+and lead "700-year-old") stay separate units: extraction never "fixes" the source.
 """
 
 from __future__ import annotations
+
+from l10n.model import Document, Reference, Unit
+from l10n.placeables.detect import describe
+from l10n.segment import segment_block
 
 TRANSLATION_CONTEXT_ROLES: frozenset[str] = frozenset(
     {"headline", "caption", "credit", "byline", "heading"}
@@ -21,3 +27,36 @@ def context_for_role(role: str) -> str | None:
     True
     """
     return role if role in TRANSLATION_CONTEXT_ROLES else None
+
+
+def _add_once(items: list, item: object) -> None:  # type: ignore[type-arg]
+    if item not in items:
+        items.append(item)
+
+
+def extract_units(doc: Document, *, reference_path: str) -> list[Unit]:
+    """One `Unit` per distinct (msgctxt, msgid), in order of first appearance.
+
+    Every occurrence adds a `Reference(reference_path, block.line)`; `comments` hold one
+    `describe()` line per placeholder, and for merged units each distinct original value too.
+    Blocks not yet segmented are segmented here (without changing `doc`).
+
+    >>> from l10n.model import Block
+    >>> doc = Document(blocks=[Block("credit", "Ti Gong", line=8), Block("credit", "Ti Gong", line=26)])
+    >>> [(u.msgctxt, u.msgid, [str(r) for r in u.references]) for u in extract_units(doc, reference_path="a.txt")]
+    [('credit', 'Ti Gong', ['a.txt:8', 'a.txt:26'])]
+    """
+    units: dict[tuple[str | None, str], Unit] = {}
+    for block in doc.blocks:
+        msgctxt = context_for_role(block.role)
+        for segment in block.segments or segment_block(block):
+            if not segment.text.strip():
+                continue
+            unit = units.get((msgctxt, segment.text))
+            if unit is None:
+                unit = Unit(msgid=segment.text, msgctxt=msgctxt, placeables=list(segment.placeables))
+                units[unit.key] = unit
+            _add_once(unit.references, Reference(reference_path, block.line))
+            for placeable in segment.placeables:
+                _add_once(unit.comments, describe(placeable))
+    return list(units.values())
