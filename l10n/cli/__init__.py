@@ -17,6 +17,7 @@ from l10n.cli import pipeline  # noqa: E402,F401  extract, update, assemble, sta
 from l10n.cli import site  # noqa: E402,F401  publish, serve
 from l10n.cli import translate  # noqa: E402,F401  translate
 from l10n.cli import models  # noqa: E402,F401  models list|install|install-file|remove
+from l10n.cli import translators  # noqa: E402,F401  tm import|export|stats, qa, status, review
 
 __all__ = ["app", "main"]
 

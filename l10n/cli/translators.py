@@ -1,0 +1,165 @@
+"""Translators' commands: `tm import|export|stats`, `qa`, `status`, `review`.
+
+Only argument parsing and printing; the work lives in `l10n.memory`, `l10n.qa`, `l10n.status`
+and `l10n.review`.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Literal
+
+import typer
+
+from l10n.cli.common import DomainsOption, LocalesOption, RootOption, app, console, open_project, selected_domains, state
+
+tm_app = typer.Typer(help="The project translation memory (locales/tm.sqlite3).", no_args_is_help=True)
+app.add_typer(tm_app, name="tm")
+
+JsonOption = Annotated[bool, typer.Option("--json", help="Machine-readable JSON on stdout.")]
+
+
+def _print_json(data: object) -> None:
+    console.print_json(json.dumps(data, ensure_ascii=False))
+
+
+@tm_app.command("import")
+def tm_import(
+    files: Annotated[list[Path], typer.Argument(help="TMX 1.4b or PO files.", exists=True, dir_okay=False)],
+    root: RootOption = Path("."),
+) -> None:
+    """Add a TMX file's pairs, or a PO file's reviewed units, to the TM."""
+    from l10n.memory.leverage import import_into_tm
+
+    project = open_project(root)
+    for path in files:
+        added = import_into_tm(project, path)
+        console.print(f"{path}: {added} entries added or updated")
+
+
+@tm_app.command("export")
+def tm_export(
+    out: Annotated[Path, typer.Argument(help="The TMX file to write.")],
+    root: RootOption = Path("."),
+    locales: LocalesOption = None,
+    sync: Annotated[bool, typer.Option("--sync/--no-sync", help="Refresh the TM from the catalogs first.")] = True,
+) -> None:
+    """Write the TM as TMX 1.4b (readable by other CAT tools and Translate Toolkit)."""
+    from l10n.memory.leverage import open_project_tm, sync_from_catalogs
+    from l10n.memory.tmx import write_tmx
+
+    project = open_project(root)
+    wanted = {loc.code for loc in project.locales(locales)} if locales else None
+    if sync:
+        sync_from_catalogs(project)
+    with open_project_tm(project) as tm:
+        entries = [e for e in tm.entries(source_locale=project.settings.source_locale)
+                   if wanted is None or e.target_locale in wanted]
+    count = write_tmx(entries, out, source_locale=project.settings.source_locale)
+    console.print(f"{out}: {count} translation units, {len(entries)} translations")
+
+
+@tm_app.command("stats")
+def tm_stats(root: RootOption = Path("."), as_json: JsonOption = False) -> None:
+    """Entries per language pair."""
+    from rich.table import Table
+
+    from l10n.memory.leverage import open_project_tm, sync_from_catalogs
+
+    project = open_project(root)
+    sync_from_catalogs(project)
+    with open_project_tm(project) as tm:
+        rows = tm.stats()
+    if as_json:
+        _print_json([row.__dict__ for row in rows])
+        return
+    table = Table("source", "target", "entries", "contexts", "origins", title="Translation memory")
+    for row in rows:
+        table.add_row(row.source_locale, row.target_locale, str(row.entries), str(row.contexts), str(row.origins))
+    console.print(table)
+
+
+@app.command()
+def qa(
+    root: RootOption = Path("."),
+    locales: LocalesOption = None,
+    domains: DomainsOption = None,
+    as_json: JsonOption = False,
+    fail_on: Annotated[
+        str, typer.Option("--fail-on", help="Exit 1 on 'error' findings (default) or on 'warning' too.")
+    ] = "error",
+) -> None:
+    """Check translations (fuzzy MT included): placeholders, numbers, glossary, punctuation, script…"""
+    from l10n.errors import QAError
+    from l10n.qa import run_qa
+    from l10n.qa.report import print_report
+
+    if fail_on not in ("error", "warning"):
+        raise QAError(f"--fail-on must be 'error' or 'warning', not {fail_on!r}")
+    project = open_project(root)
+    report = run_qa(project, locales=project.locales(locales), domains=selected_domains(project, domains))
+    if as_json:
+        typer.echo(report.to_json())
+    else:
+        print_report(report, console)
+    level: Literal["error", "warning"] = "warning" if fail_on == "warning" else "error"
+    state.exit_code = max(state.exit_code, report.exit_status(fail_on=level))
+
+
+@app.command()
+def status(root: RootOption = Path("."), locales: LocalesOption = None, domains: DomainsOption = None, as_json: JsonOption = False) -> None:
+    """Per locale: reviewed / MT-fuzzy / TM-fuzzy / untranslated units and words."""
+    from l10n.status import print_status, project_status
+
+    project = open_project(root)
+    statuses = project_status(project, locales=project.locales(locales), domains=selected_domains(project, domains))
+    if as_json:
+        typer.echo(json.dumps([s.to_dict() for s in statuses], ensure_ascii=False, indent=2))
+    else:
+        print_status(statuses, console)
+
+
+@app.command()
+def review(
+    locale: Annotated[str, typer.Option("--locale", help="The locale to review, e.g. zh_CN.")],
+    root: RootOption = Path("."),
+    domains: DomainsOption = None,
+    accept: Annotated[list[str] | None, typer.Option("--accept", help="Sign off this unit id (repeatable).")] = None,
+    accept_all_checked: Annotated[
+        bool, typer.Option("--accept-all-checked", help="Sign off every machine unit QA finds nothing on.")
+    ] = False,
+    back_translation: Annotated[
+        bool, typer.Option("--back-translation/--no-back-translation", help="Rank with a reverse engine's chrF.")
+    ] = True,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="Show at most this many units.")] = 50,
+    as_json: JsonOption = False,
+) -> None:
+    """List machine translations worst first, or sign them off (--accept / --accept-all-checked)."""
+    from l10n.locales import parse_locale
+    from l10n.review import accept as accept_units
+    from l10n.review import review_queue
+
+    project = open_project(root)
+    target = parse_locale(locale)
+    chosen = selected_domains(project, domains)
+    if accept or accept_all_checked:
+        count = accept_units(project, locale=target, domains=chosen, unit_ids=accept or (), all_checked=accept_all_checked)
+        console.print(f"{target.code}: {count} unit(s) signed off and added to the TM")
+        return
+    items = review_queue(project, locale=target, domains=chosen, use_back_translation=back_translation)
+    if as_json:
+        typer.echo(json.dumps([i.to_dict() for i in items[:limit]], ensure_ascii=False, indent=2))
+        return
+    _print_review(items[:limit], total=len(items))
+
+
+def _print_review(items, *, total: int) -> None:
+    from rich.table import Table
+
+    table = Table("unit", "confidence", "chrF", "source", "translation", title=f"{total} machine unit(s), worst first")
+    for item in items:
+        confidence = "—" if item.confidence is None else f"{item.confidence:.2f}"
+        chrf = "—" if item.back_translation_chrf is None else f"{item.back_translation_chrf:.0f}"
+        table.add_row(item.unit, confidence, chrf, item.msgid, item.msgstr)
+    console.print(table)
