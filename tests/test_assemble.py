@@ -1,0 +1,267 @@
+"""Assembled editions as a reader sees them: localised values, fallbacks, escaping, structure.
+
+Documents are built by hand here (shaped like the seed article) so these tests pin assemble's
+own behaviour; `test_assemble_seed.py`-style checks on the real seed run through ingest and
+segment at the end of this file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from lxml import html as lxml_html
+from markdown_it import MarkdownIt
+
+from l10n.assemble import (
+    assemble_article,
+    render_html,
+    render_markdown,
+    render_plain_text,
+    write_article,
+)
+from l10n.locales import TargetLocale
+from l10n.model import Block, Document, InlineTag, Money, Placeable, Segment, Translation
+
+SHANGHAI = dt.timezone(dt.timedelta(hours=8))
+MONEY_SENTENCE = "Total investment of more than {money_1} ({money_2}) this year."
+
+
+def money_segment() -> Segment:
+    return Segment(
+        text=MONEY_SENTENCE,
+        source="Total investment of more than 10 billion yuan (US$1.52 billion) this year.",
+        placeables=[
+            Placeable("money_1", "money", "10 billion yuan", Money(Decimal("10000000000"), "CNY")),
+            Placeable("money_2", "money", "US$1.52 billion", Money(Decimal("1520000000"), "USD")),
+        ],
+    )
+
+
+def link_segment() -> Segment:
+    return Segment(
+        text="Read {a_1}the plan{a_1_end} now.",
+        source="Read the plan now.",
+        placeables=[
+            Placeable("a_1", "tag", "<a>", InlineTag("a", (("href", "https://example.org/?a=1&b=2"),))),
+            Placeable("a_1_end", "tag", "</a>", InlineTag("a", closing=True)),
+        ],
+    )
+
+
+def plain(text: str) -> Segment:
+    return Segment(text=text, source=text)
+
+
+def article_document() -> Document:
+    return Document(
+        blocks=[
+            Block("headline", "Biomedical to become key pillar industry", segments=[plain("Biomedical to become key pillar industry")]),
+            Block("byline", "Yang Jian", segments=[plain("Yang Jian")]),
+            Block("credit", "Ti Gong", figure=1, segments=[plain("Ti Gong")]),
+            Block("caption", "Companies sign agreements.", figure=1, segments=[plain("Companies sign agreements.")]),
+            Block("paragraph", "", segments=[money_segment(), plain("It will become a highland.")]),
+            Block("paragraph", "", segments=[link_segment()]),
+        ],
+        headline="Biomedical to become key pillar industry",
+        published=dt.datetime(2020, 11, 28, 18, 59, tzinfo=SHANGHAI),
+        section="News / Metro",
+        author="Yang Jian",
+        source="SHINE",
+        editor="Cai Wenjun",
+    )
+
+
+CONTEXTS = {"headline": "headline", "byline": "byline", "credit": "credit", "caption": "caption"}
+
+
+def copy_translations(doc: Document) -> dict[tuple[str | None, str], Translation]:
+    """Every msgstr = its msgid, as a reviewed translation (issue 2's "copy" catalog)."""
+    return {
+        (CONTEXTS.get(block.role), segment.text): Translation(segment.text)
+        for block in doc.blocks
+        for segment in block.segments
+    }
+
+
+def page(article_html: str) -> lxml_html.HtmlElement:
+    return lxml_html.document_fromstring(article_html)
+
+
+def test_copy_catalog_renders_cldr_zh_cn_values_and_no_english_amounts() -> None:
+    doc = article_document()
+    html = render_html(assemble_article(doc, copy_translations(doc), TargetLocale("zh_CN"), domain="seed"))
+    assert "¥100亿" in html and "US$15.2亿" in html
+    assert "2020年11月28日" in html
+    assert "10 billion yuan" not in html and "1.52 billion" not in html
+    root = page(html)
+    assert root.get("lang") == "zh-Hans-CN" and root.get("dir") == "ltr"
+    assert root.find(".//time").get("datetime") == "2020-11-28T18:59:00+08:00"
+
+
+def test_german_edition_gets_german_forms_and_labels() -> None:
+    doc = article_document()
+    article = assemble_article(doc, copy_translations(doc), TargetLocale("de"), domain="seed")
+    text = render_plain_text(article)
+    assert "10\xa0Mrd.\xa0CN¥" in text and "1,52\xa0Mrd.\xa0$" in text
+    assert "28. November 2020" in text
+    assert "Quelle: SHINE" in text and "Redaktion: Cai Wenjun" in text and "Von Yang Jian" in text
+
+
+def test_arabic_page_is_right_to_left_and_marks_english_fallback_left_to_right() -> None:
+    doc = article_document()
+    root = page(render_html(assemble_article(doc, {}, TargetLocale("ar"), domain="seed")))
+    assert root.get("dir") == "rtl" and root.get("lang") == "ar"
+    spans = root.findall(".//span[@lang='en']")
+    assert spans and all(span.get("dir") == "ltr" for span in spans)
+
+
+def test_untranslated_units_fall_back_to_english_counted_and_marked() -> None:
+    doc = article_document()
+    translations = {(None, MONEY_SENTENCE): Translation("总投资超过{money_1}（{money_2}）。")}
+    article = assemble_article(doc, translations, TargetLocale("zh_CN"), domain="seed")
+    assert article.counts == {"translated": 1, "fuzzy": 0, "mt": 0, "untranslated": 6}
+    assert not article.fully_reviewed
+    root = page(render_html(article))
+    fallback = [span.text_content() for span in root.findall(".//span[@lang='en']")]
+    assert "It will become a highland." in fallback
+    assert not any("总投资" in text for text in fallback)
+    # values are localised even inside English fallback text
+    untranslated = assemble_article(doc, {}, TargetLocale("zh_CN"), domain="seed")
+    assert "¥100亿" in render_plain_text(untranslated)
+
+
+def test_fully_reviewed_only_when_every_unit_is_reviewed() -> None:
+    doc = article_document()
+    assert assemble_article(doc, copy_translations(doc), TargetLocale("fr"), domain="seed").fully_reviewed
+
+
+def test_fuzzy_and_machine_translations_are_shown_but_counted_apart() -> None:
+    doc = article_document()
+    translations = {
+        (None, MONEY_SENTENCE): Translation("Investissement de {money_1} ({money_2}).", fuzzy=True, origin="mt"),
+        (None, "It will become a highland."): Translation("Ce sera un haut lieu.", fuzzy=True, origin="tm"),
+    }
+    shown = assemble_article(doc, translations, TargetLocale("fr"), domain="seed")
+    assert shown.counts["mt"] == 1 and shown.counts["fuzzy"] == 1
+    assert "Ce sera un haut lieu." in render_plain_text(shown)
+    hidden = assemble_article(doc, translations, TargetLocale("fr"), domain="seed", include_fuzzy=False)
+    assert hidden.counts["mt"] == 0 and hidden.counts["fuzzy"] == 0
+    assert "Ce sera un haut lieu." not in render_plain_text(hidden)
+    assert "It will become a highland." in render_plain_text(hidden)
+
+
+def test_translations_are_looked_up_with_the_block_role_context() -> None:
+    doc = article_document()
+    translations = {
+        ("caption", "Companies sign agreements."): Translation("Firmen unterzeichnen Verträge."),
+        (None, "Ti Gong"): Translation("WRONG CONTEXT"),
+    }
+    text = render_plain_text(assemble_article(doc, translations, TargetLocale("de"), domain="seed"))
+    assert "Firmen unterzeichnen Verträge." in text
+    assert "WRONG CONTEXT" not in text and "Foto: Ti Gong" in text
+
+
+def test_script_in_msgstr_or_source_is_escaped_in_html_and_markdown() -> None:
+    doc = article_document()
+    doc.blocks.append(Block("paragraph", "", segments=[plain("Hack <script>alert('src')</script> here.")]))
+    translations = {(None, MONEY_SENTENCE): Translation("<script>alert('po')</script>{money_1} & {money_2}")}
+    article = assemble_article(doc, translations, TargetLocale("ja"), domain="seed")
+    html = render_html(article)
+    root = page(html)
+    assert root.findall(".//script") == []
+    assert "<script>alert('po')</script>" in root.text_content()
+    assert "<script>alert('src')</script>" in root.text_content()
+    rendered_md = MarkdownIt("commonmark").render(render_markdown(article))
+    assert "<script>" not in rendered_md and "&lt;script&gt;" in rendered_md
+
+
+def test_translation_missing_a_placeholder_renders_without_its_value() -> None:
+    doc = article_document()
+    translations = {(None, MONEY_SENTENCE): Translation("Investissement de {money_1}.")}
+    text = render_plain_text(assemble_article(doc, translations, TargetLocale("fr"), domain="seed"))
+    assert "Investissement de 10\xa0Md\xa0CNY." in text
+    assert "$US" not in text
+
+
+def test_unknown_placeholder_in_translation_is_left_visible() -> None:
+    doc = article_document()
+    translations = {(None, MONEY_SENTENCE): Translation("{money_1} {money_9}")}
+    text = render_plain_text(assemble_article(doc, translations, TargetLocale("de"), domain="seed"))
+    assert "{money_9}" in text
+
+
+@pytest.mark.parametrize(("code", "expected"), [("zh_CN", "总投资¥100亿。它将成为高地。"), ("ko", "총 ¥100억. 고지가 된다.")])
+def test_sentences_join_without_space_only_in_chinese_and_japanese(code: str, expected: str) -> None:
+    doc = article_document()
+    second = "It will become a highland."
+    texts = {"zh_CN": ("总投资{money_1}。", "它将成为高地。"), "ko": ("총 {money_1}.", "고지가 된다.")}[code]
+    translations = {(None, MONEY_SENTENCE): Translation(texts[0]), (None, second): Translation(texts[1])}
+    article = assemble_article(doc, translations, TargetLocale(code), domain="seed")
+    assert expected.replace("¥", "CN¥" if code == "ko" else "¥") in render_plain_text(article)
+
+
+def test_reordered_or_dropped_tags_still_give_well_formed_html() -> None:
+    doc = article_document()
+    translations = {
+        (None, "Read {a_1}the plan{a_1_end} now."): Translation("{a_1_end}Lisez{a_1} le plan."),
+    }
+    root = page(render_html(assemble_article(doc, translations, TargetLocale("fr"), domain="seed")))
+    links = [a for a in root.iter("a")]
+    assert len(links) == 1 and links[0].text == " le plan."
+    assert links[0].get("href") == "https://example.org/?a=1&b=2"
+
+
+def test_script_urls_and_event_handlers_from_markup_are_dropped() -> None:
+    segment = Segment(
+        text="Click {a_1}here{a_1_end}.",
+        source="Click here.",
+        placeables=[
+            Placeable("a_1", "tag", "<a>", InlineTag("a", (("href", " JavaScript:alert(1)"), ("onmouseover", "x")))),
+            Placeable("a_1_end", "tag", "</a>", InlineTag("a", closing=True)),
+        ],
+    )
+    doc = Document(blocks=[Block("paragraph", "", segments=[segment])])
+    root = page(render_html(assemble_article(doc, {}, TargetLocale("de"), domain="x")))
+    link = root.find(".//a")
+    assert link is not None and link.text == "here" and dict(link.attrib) == {}
+
+
+def test_figure_groups_caption_and_credit() -> None:
+    doc = article_document()
+    root = page(render_html(assemble_article(doc, copy_translations(doc), TargetLocale("zh_TW"), domain="seed")))
+    figures = root.findall(".//figure")
+    assert len(figures) == 1
+    caption = figures[0].find("figcaption")
+    assert "Companies sign agreements." in caption.text_content()
+    assert caption.find("small[@class='credit']").text_content() == "圖片：Ti Gong"
+
+
+def test_markdown_keeps_headline_link_and_labels() -> None:
+    doc = article_document()
+    md = render_markdown(assemble_article(doc, copy_translations(doc), TargetLocale("es"), domain="seed"))
+    html = MarkdownIt("commonmark").render(md)
+    fragment = lxml_html.fragment_fromstring(html, create_parent="div")
+    assert fragment.find("h1").text == "Biomedical to become key pillar industry"
+    assert fragment.find(".//a").get("href") == "https://example.org/?a=1&b=2"
+    assert "Fuente: SHINE" in fragment.text_content() and "28 de noviembre de 2020" in md
+
+
+def test_markdown_paragraph_starting_like_a_list_stays_a_paragraph() -> None:
+    doc = Document(blocks=[Block("paragraph", "", segments=[plain("1. Not a list, - nor this")])])
+    md = render_markdown(assemble_article(doc, {}, TargetLocale("de"), domain="x"))
+    assert "<ol>" not in MarkdownIt("commonmark").render(md)
+
+
+def test_write_article_is_atomic_and_reports_unchanged(tmp_path: Path) -> None:
+    doc = article_document()
+    article = assemble_article(doc, copy_translations(doc), TargetLocale("pt_BR"), domain="seed")
+    target = tmp_path / "build" / "pt_BR" / "seed.html"
+    assert write_article(article, target, "html") is True
+    assert write_article(article, target, "html") is False
+    assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert write_article(article, tmp_path / "seed.md", "md") is True
+    assert "Fonte: SHINE" in (tmp_path / "seed.md").read_text(encoding="utf-8")
+    assert [p.name for p in target.parent.iterdir()] == ["seed.html"]  # no temp files left
