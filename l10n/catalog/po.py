@@ -252,6 +252,15 @@ def _is_machine_line(line: str) -> bool:
     return any(line.strip().startswith(origin + ":") for origin in MACHINE_ORIGINS)
 
 
+def unmachine_lines(lines: list[str]) -> list[str]:
+    """Translator-comment lines once a person accepted the text: `mt: x` → `reviewed-from: mt: x`.
+
+    >>> unmachine_lines(["mt: argos 1.9", "ask Anna"])
+    ['reviewed-from: mt: argos 1.9', 'ask Anna']
+    """
+    return [REVIEWED_PREFIX + line.strip() if _is_machine_line(line) else line for line in lines]
+
+
 def set_fuzzy(entry: polib.POEntry, fuzzy: bool) -> None:
     """Add or drop the `fuzzy` flag (first, as msgmerge writes it); clearing also drops `#|`."""
     flags = [f for f in entry.flags if f != FUZZY_FLAG]
@@ -324,7 +333,7 @@ def mark_reviewed(po_path: Path, keys: Iterable[CatalogKey]) -> int:
             if not entry.fuzzy and not any(_is_machine_line(l) for l in lines) and entry.previous_msgid is None:
                 continue
             set_fuzzy(entry, False)
-            entry.tcomment = "\n".join(REVIEWED_PREFIX + l.strip() if _is_machine_line(l) else l for l in lines)
+            entry.tcomment = "\n".join(unmachine_lines(lines))
             changed += 1
         if changed:
             touch_revision_date(catalog)

@@ -1,0 +1,319 @@
+"""XLIFF 1.2 / 2.0 exchange with CAT tools: export a PO, import the edited file back into it.
+
+The PO stays the record (DESIGN decision 2); XLIFF carries everything a translator needs and
+comes back without loss: msgctxt, msgstr, fuzzy state, translator comments (including the
+`mt:`/`tm:` provenance line), `#.` notes and `#:` references. Unit ids are `Unit.id` (a stable
+hash of msgctxt + msgid), so re-exports keep ids and an import finds its entries.
+
+Placeholders become inline codes that show the original text (from the `#.` lines
+`money_1: 10 billion yuan = CNY 10000000000`) and that CAT tools protect:
+
+- standalone `{money_1}`: 1.2 `<x id="money_1" ctype="x-money" equiv-text="10 billion yuan"/>`,
+  2.0 `<ph id="money_1" equiv="{money_1}" disp="10 billion yuan"/>`;
+- a tag pair `{a_1}…{a_1_end}` present in the same text: 1.2 `<bx id="a_1" rid="a_1"/>` and
+  `<ex id="a_1_end" rid="a_1"/>`; 2.0 `<sc id="a_1"/>` and `<ec startRef="a_1"/>` (not `<pc>`:
+  a translation may legitimately reorder text so that the pair no longer nests). A lone
+  `{a_1_end}` is a standalone code.
+
+State mapping (PO → XLIFF → PO is the identity):
+
+| PO                     | XLIFF 1.2 `<target state>`  | XLIFF 2.0 `<segment state>`         |
+|------------------------|-----------------------------|-------------------------------------|
+| empty msgstr           | `new`, empty target         | `initial`, no target                |
+| fuzzy                  | `needs-review-translation`  | `translated` + `subState="l10n:fuzzy"` |
+| translated, not fuzzy  | `translated`                | `reviewed`                          |
+
+On import, 1.2 `new`/`needs-*` with a target are fuzzy, `translated`/`signed-off`/`final` (or
+no state) are not; 2.0 `initial` with a target is fuzzy, `translated` is fuzzy only with the
+`l10n:fuzzy` subState, `reviewed`/`final` are not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from l10n import fsio
+from l10n.catalog.po import (
+    PLACEHOLDER,
+    entry_index,
+    load_catalog,
+    save_catalog,
+    set_fuzzy,
+    touch_revision_date,
+    translator_lines,
+    unmachine_lines,
+)
+from l10n.errors import CatalogError
+from l10n.model import unit_id
+
+if TYPE_CHECKING:
+    import polib
+    from lxml import etree
+
+    from l10n.locales import TargetLocale
+
+XliffVersion = Literal["1.2", "2.0"]
+XliffState = Literal["new", "fuzzy", "translated"]
+NAMESPACES: dict[str, XliffVersion] = {
+    "urn:oasis:names:tc:xliff:document:1.2": "1.2",
+    "urn:oasis:names:tc:xliff:document:2.0": "2.0",
+}
+_DESCRIPTION = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*): (.*) = (.*)$")
+_ORIGINAL = re.compile(r"^([^/]+)/LC_MESSAGES/([^/]+)\.po$")
+
+
+@dataclass
+class XliffUnit:
+    """One translation unit, format-neutral: what both XLIFF versions write and read."""
+
+    id: str
+    source: str
+    target: str = ""
+    state: XliffState = "new"
+    msgctxt: str | None = None
+    developer_notes: list[str] = field(default_factory=list)  # `#.` lines
+    translator_notes: list[str] = field(default_factory=list)  # `# ` lines
+    references: list[tuple[str, str]] = field(default_factory=list)  # `#:` (path, line)
+    line: int | None = None  # where the unit starts in a parsed XLIFF file
+
+
+@dataclass
+class XliffDocument:
+    """A file's worth of units plus what names its catalog: `original` = `<locale>/LC_MESSAGES/<domain>.po`."""
+
+    original: str
+    source_language: str
+    target_language: str
+    units: list[XliffUnit]
+
+
+@dataclass(frozen=True)
+class InlineCode:
+    """A placeholder inside source/target text; `role` says how XLIFF marks it."""
+
+    name: str
+    role: Literal["standalone", "open", "close"]
+
+    @property
+    def kind(self) -> str:
+        """`money` for `money_1`, `a` for `a_1`/`a_1_end`."""
+        return re.sub(r"(_\d+)?(_end)?$", "", self.name) or self.name
+
+
+def inline_runs(text: str) -> list[str | InlineCode]:
+    """Split text into plain runs and inline codes; only pairs present in `text` are open/close.
+
+    >>> inline_runs("See {a_1}{money_1}{a_1_end}.")
+    ['See ', InlineCode(name='a_1', role='open'), InlineCode(name='money_1', role='standalone'), \
+InlineCode(name='a_1_end', role='close'), '.']
+    """
+    names = set(PLACEHOLDER.findall(text))
+    runs: list[str | InlineCode] = []
+    position = 0
+    for match in PLACEHOLDER.finditer(text):
+        if match.start() > position:
+            runs.append(text[position : match.start()])
+        name = match.group(1)
+        role: Literal["standalone", "open", "close"] = "standalone"
+        if name.endswith("_end") and name[: -len("_end")] in names:
+            role = "close"
+        elif f"{name}_end" in names:
+            role = "open"
+        runs.append(InlineCode(name, role))
+        position = match.end()
+    if position < len(text):
+        runs.append(text[position:])
+    return runs
+
+
+def placeholder_originals(comments: list[str]) -> dict[str, str]:
+    """`#.` lines `name: original = value` → {name: original} (first description wins).
+
+    >>> placeholder_originals(["money_1: 10 billion yuan = CNY 10000000000", "glossary: x"])
+    {'money_1': '10 billion yuan'}
+    """
+    found: dict[str, str] = {}
+    for line in comments:
+        match = _DESCRIPTION.match(line.strip())
+        if match:
+            found.setdefault(match.group(1), match.group(2))
+    return found
+
+
+def fill_inline(element: etree._Element, text: str, make_code: Callable[[InlineCode], etree._Element]) -> None:
+    """Put `text` into `element` as mixed content, placeholders as the children `make_code` builds."""
+    last: etree._Element | None = None
+    for run in inline_runs(text):
+        if isinstance(run, str):
+            if last is None:
+                element.text = (element.text or "") + run
+            else:
+                last.tail = (last.tail or "") + run
+        else:
+            last = make_code(run)
+            element.append(last)
+
+
+def read_inline(element: etree._Element, code_text: Callable[[etree._Element], str | None]) -> str:
+    """Mixed content back to text: `code_text(child)` gives a code's placeholder, or None to
+    descend into the child (markers such as `<mrk>`, paired `<g>`/`<pc>` handled by the caller)."""
+    parts = [element.text or ""]
+    for child in element:
+        if not isinstance(child.tag, str):  # comments, processing instructions
+            parts.append(child.tail or "")
+            continue
+        placeholder = code_text(child)
+        parts.append(read_inline(child, code_text) if placeholder is None else placeholder)
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def indent_structure(root: etree._Element, *, inline_parents: set[str], space: str = "  ") -> None:
+    """Indent element-only structure; text-bearing elements (`inline_parents`) are left exactly as is,
+    unlike `etree.indent`, which would add whitespace after a trailing inline code."""
+
+    def visit(element: etree._Element, depth: int) -> None:
+        if element.tag in inline_parents or len(element) == 0:
+            return
+        element.text = "\n" + space * (depth + 1)
+        for child in element:
+            visit(child, depth + 1)
+            child.tail = "\n" + space * (depth + 1)
+        element[-1].tail = "\n" + space * depth
+
+    visit(root, 0)
+    root.tail = "\n"
+
+
+def local_name(element: etree._Element) -> str:
+    return element.tag.rsplit("}", 1)[-1] if isinstance(element.tag, str) else ""
+
+
+# ---------------------------------------------------------------- PO <-> neutral units
+
+
+def units_from_catalog(catalog: polib.POFile) -> Iterator[XliffUnit]:
+    for entry in catalog:
+        if entry.obsolete:
+            continue
+        state: XliffState = "new" if not entry.msgstr else ("fuzzy" if entry.fuzzy else "translated")
+        yield XliffUnit(
+            id=unit_id(entry.msgctxt, entry.msgid),
+            source=entry.msgid,
+            target=entry.msgstr,
+            state=state,
+            msgctxt=entry.msgctxt,
+            developer_notes=entry.comment.splitlines() if entry.comment else [],
+            translator_notes=translator_lines(entry),
+            references=list(entry.occurrences),
+        )
+
+
+def export_xliff(
+    po_path: Path,
+    out_path: Path,
+    *,
+    locale: TargetLocale,
+    version: XliffVersion,
+    source_locale: str = "en",
+) -> int:
+    """Write the PO's active entries as XLIFF `version`; returns the number of units."""
+    po_path = Path(po_path)
+    document = XliffDocument(
+        original=f"{locale.code}/LC_MESSAGES/{po_path.stem}.po",
+        source_language=source_locale.replace("_", "-"),
+        target_language=locale.bcp47,
+        units=list(units_from_catalog(load_catalog(po_path))),
+    )
+    writer = _module(version)
+    with fsio.locked(Path(out_path)):
+        fsio.atomic_write_bytes(Path(out_path), writer.serialize(document))
+    return len(document.units)
+
+
+def read_xliff(xliff_path: Path) -> tuple[XliffVersion, XliffDocument]:
+    """Parse an XLIFF file (hardened, see `xmlsafe`); the version comes from its namespace."""
+    from l10n.catalog.xmlsafe import parse_xml_file
+
+    root = parse_xml_file(Path(xliff_path))
+    namespace = root.tag[1:].split("}", 1)[0] if root.tag.startswith("{") else ""
+    version = NAMESPACES.get(namespace)
+    if version is None or local_name(root) != "xliff":
+        raise CatalogError(
+            f"not an XLIFF 1.2 or 2.0 document (root {root.tag!r})", path=xliff_path, line=root.sourceline
+        )
+    return version, _module(version).parse(root, path=Path(xliff_path))
+
+
+def xliff_target(xliff_path: Path) -> tuple[TargetLocale, str]:
+    """The (locale, domain) whose PO an exported XLIFF file belongs to, from its `original`."""
+    from l10n.locales import parse_locale
+    from l10n.project import validate_domain
+
+    _, document = read_xliff(xliff_path)
+    match = _ORIGINAL.match(document.original)
+    if match is None:
+        raise CatalogError(
+            f"file original {document.original!r} does not name a catalog (<locale>/LC_MESSAGES/<domain>.po)",
+            path=xliff_path,
+        )
+    return parse_locale(match.group(1)), validate_domain(match.group(2))
+
+
+def import_xliff(xliff_path: Path, po_path: Path) -> int:
+    """Bring targets, states and translator notes back into the PO; returns entries changed.
+
+    Every unit must match a PO entry by id and source text, else nothing is written and the
+    `CatalogError` names the unit and its line. A target imported as not fuzzy is a person's
+    decision, so its `mt:`/`tm:` line becomes `reviewed-from: …` (as in `mark_reviewed`).
+    """
+    _, document = read_xliff(xliff_path)
+    po_path = Path(po_path)
+    with fsio.locked(po_path):
+        catalog = load_catalog(po_path)
+        by_id = {unit_id(*key): entry for key, entry in entry_index(catalog).items()}
+        updates = [(_matching_entry(unit, by_id, xliff_path, po_path), unit) for unit in document.units]
+        changed = sum(_apply_unit(entry, unit) for entry, unit in updates)
+        if changed:
+            touch_revision_date(catalog)
+            save_catalog(catalog, po_path)
+    return changed
+
+
+def _matching_entry(unit: XliffUnit, by_id: dict[str, polib.POEntry], xliff_path: Path, po_path: Path) -> polib.POEntry:
+    entry = by_id.get(unit.id)
+    if entry is None:
+        raise CatalogError(f"unit id not found in {po_path}", path=xliff_path, line=unit.line, unit=unit.id)
+    if entry.msgid != unit.source:
+        raise CatalogError(
+            f"source text differs from {po_path}: {unit.source[:60]!r}", path=xliff_path, line=unit.line, unit=unit.id
+        )
+    return entry
+
+
+def _apply_unit(entry: polib.POEntry, unit: XliffUnit) -> bool:
+    fuzzy = bool(unit.target) and unit.state != "translated"
+    notes = unit.translator_notes if fuzzy else unmachine_lines(unit.translator_notes)
+    before = (entry.msgstr, entry.fuzzy, translator_lines(entry))
+    if before == (unit.target, fuzzy, notes):
+        return False
+    entry.msgstr = unit.target
+    set_fuzzy(entry, fuzzy)
+    entry.tcomment = "\n".join(notes)
+    return True
+
+
+def _module(version: XliffVersion):  # noqa: ANN202 (a module)
+    if version == "1.2":
+        from l10n.catalog import xliff12
+
+        return xliff12
+    if version == "2.0":
+        from l10n.catalog import xliff20
+
+        return xliff20
+    raise CatalogError(f"unknown XLIFF version {version!r}: use 1.2 or 2.0")

@@ -1,0 +1,149 @@
+"""XLIFF 1.2 (OASIS Standard, 1 Feb 2008) writer and reader for `l10n.catalog.xliff`.
+
+msgctxt travels in `<context-group name="x-gettext" purpose="information">` as
+`<context context-type="x-gettext-msgctxt">`; `#:` references as `purpose="location"` groups with
+`sourcefile` / `linenumber` contexts (the spec's own location vocabulary); `#.` lines as
+`<note from="developer">` and translator comments as `<note from="translator">`, one per line.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from l10n.catalog.xliff import (
+    InlineCode,
+    XliffDocument,
+    XliffState,
+    XliffUnit,
+    fill_inline,
+    indent_structure,
+    local_name,
+    placeholder_originals,
+    read_inline,
+)
+from l10n.errors import CatalogError
+
+if TYPE_CHECKING:
+    from lxml import etree
+
+NS = "urn:oasis:names:tc:xliff:document:1.2"
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+MSGCTXT_TYPE = "x-gettext-msgctxt"
+STATE_TO_XLIFF: dict[XliffState, str] = {"new": "new", "fuzzy": "needs-review-translation", "translated": "translated"}
+FINAL_STATES = frozenset({"translated", "signed-off", "final"})
+
+
+def _q(name: str) -> str:
+    return f"{{{NS}}}{name}"
+
+
+def serialize(document: XliffDocument) -> bytes:
+    from lxml import etree
+
+    root = etree.Element(_q("xliff"), nsmap={None: NS}, version="1.2")
+    file = etree.SubElement(
+        root,
+        _q("file"),
+        original=document.original,
+        datatype="po",
+        attrib={"source-language": document.source_language, "target-language": document.target_language},
+    )
+    header = etree.SubElement(file, _q("header"))
+    etree.SubElement(header, _q("tool"), attrib={"tool-id": "l10n", "tool-name": "l10n"})
+    body = etree.SubElement(file, _q("body"))
+    for unit in document.units:
+        body.append(_unit_element(unit))
+    indent_structure(root, inline_parents={_q("source"), _q("target"), _q("note"), _q("context")})
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+
+
+def _unit_element(unit: XliffUnit) -> etree._Element:
+    from lxml import etree
+
+    attrib = {"id": unit.id}
+    if unit.state == "translated":
+        attrib["approved"] = "yes"
+    element = etree.Element(_q("trans-unit"), attrib=attrib)
+    originals = placeholder_originals(unit.developer_notes)
+    source = etree.SubElement(element, _q("source"), attrib={XML_SPACE: "preserve"})
+    fill_inline(source, unit.source, lambda code: _code(code, originals))
+    target = etree.SubElement(element, _q("target"), attrib={"state": STATE_TO_XLIFF[unit.state], XML_SPACE: "preserve"})
+    fill_inline(target, unit.target, lambda code: _code(code, originals))
+    if unit.msgctxt is not None:
+        group = etree.SubElement(element, _q("context-group"), name="x-gettext", purpose="information")
+        etree.SubElement(group, _q("context"), attrib={"context-type": MSGCTXT_TYPE}).text = unit.msgctxt
+    for path, line in unit.references:
+        group = etree.SubElement(element, _q("context-group"), purpose="location")
+        etree.SubElement(group, _q("context"), attrib={"context-type": "sourcefile"}).text = path
+        if line:
+            etree.SubElement(group, _q("context"), attrib={"context-type": "linenumber"}).text = line
+    for author, notes in (("developer", unit.developer_notes), ("translator", unit.translator_notes)):
+        for note in notes:
+            etree.SubElement(element, _q("note"), attrib={"from": author}).text = note
+    return element
+
+
+def _code(code: InlineCode, originals: dict[str, str]) -> etree._Element:
+    from lxml import etree
+
+    if code.role == "open":
+        return etree.Element(_q("bx"), id=code.name, rid=code.name, ctype=f"x-html-{code.kind}")
+    if code.role == "close":
+        return etree.Element(_q("ex"), id=code.name, rid=code.name[: -len("_end")])
+    attrib = {"id": code.name, "ctype": f"x-{code.kind}"}
+    if code.name in originals:
+        attrib["equiv-text"] = originals[code.name]
+    return etree.Element(_q("x"), attrib=attrib)
+
+
+def _code_text(element: etree._Element) -> str | None:
+    """Placeholder text of an inline code; None means "read inside" (`<mrk>`, `<g>` handled here)."""
+    name = local_name(element)
+    ident = element.get("id", "")
+    if name in ("x", "bx", "ex", "ph", "bpt", "ept", "it"):
+        return "{" + ident + "}"
+    if name == "g":
+        return "{" + ident + "}" + read_inline(element, _code_text) + "{" + ident + "_end}"
+    return None
+
+
+def parse(root: etree._Element, *, path: Path) -> XliffDocument:
+    files = root.findall(_q("file"))
+    if len(files) != 1:
+        raise CatalogError(f"expected one <file>, found {len(files)}", path=path, line=root.sourceline)
+    file = files[0]
+    units = [_read_unit(element, path=path) for element in file.iter(_q("trans-unit"))]
+    return XliffDocument(
+        original=file.get("original", ""),
+        source_language=file.get("source-language", ""),
+        target_language=file.get("target-language", ""),
+        units=units,
+    )
+
+
+def _read_unit(element: etree._Element, *, path: Path) -> XliffUnit:
+    ident = element.get("id")
+    source = element.find(_q("source"))
+    if not ident or source is None:
+        raise CatalogError("<trans-unit> needs an id and a <source>", path=path, line=element.sourceline, unit=ident)
+    target = element.find(_q("target"))
+    text = read_inline(target, _code_text) if target is not None else ""
+    state = (target.get("state") if target is not None else None) or "translated"
+    unit = XliffUnit(
+        id=ident,
+        source=read_inline(source, _code_text),
+        target=text,
+        state="new" if not text else ("translated" if state in FINAL_STATES else "fuzzy"),
+        line=element.sourceline,
+    )
+    for group in element.iter(_q("context-group")):
+        contexts = {c.get("context-type"): c.text or "" for c in group.findall(_q("context"))}
+        if MSGCTXT_TYPE in contexts:
+            unit.msgctxt = contexts[MSGCTXT_TYPE]
+        if group.get("purpose") == "location" and "sourcefile" in contexts:
+            unit.references.append((contexts["sourcefile"], contexts.get("linenumber", "")))
+    for note in element.findall(_q("note")):
+        notes = unit.developer_notes if note.get("from") == "developer" else unit.translator_notes
+        notes.append(note.text or "")
+    return unit

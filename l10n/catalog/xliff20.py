@@ -1,0 +1,159 @@
+"""XLIFF 2.0 (OASIS Standard, 5 Aug 2014; Core only) writer and reader for `l10n.catalog.xliff`.
+
+One `<unit>` per PO entry with one `<segment>`. `<notes>` carry everything PO keeps beside the
+text, told apart by `category`: `x-gettext-msgctxt` (msgctxt, kept exactly, even when empty),
+`location` (`#:` references as `path:line`), `developer` (`#.` lines, `appliesTo="source"`) and
+`translator` (translator comments, including `mt:`/`tm:` provenance). State mapping and inline
+codes are documented in `l10n.catalog.xliff`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from l10n.catalog.xliff import (
+    InlineCode,
+    XliffDocument,
+    XliffUnit,
+    fill_inline,
+    indent_structure,
+    local_name,
+    placeholder_originals,
+    read_inline,
+)
+from l10n.errors import CatalogError
+
+if TYPE_CHECKING:
+    from lxml import etree
+
+NS = "urn:oasis:names:tc:xliff:document:2.0"
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+MSGCTXT_CATEGORY = "x-gettext-msgctxt"
+FUZZY_SUBSTATE = "l10n:fuzzy"
+
+
+def _q(name: str) -> str:
+    return f"{{{NS}}}{name}"
+
+
+def serialize(document: XliffDocument) -> bytes:
+    from lxml import etree
+
+    root = etree.Element(
+        _q("xliff"),
+        nsmap={None: NS},
+        version="2.0",
+        srcLang=document.source_language,
+        trgLang=document.target_language,
+    )
+    file = etree.SubElement(root, _q("file"), id="f1", original=document.original)
+    for unit in document.units:
+        file.append(_unit_element(unit))
+    indent_structure(root, inline_parents={_q("source"), _q("target"), _q("note")})
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+
+
+def _unit_element(unit: XliffUnit) -> etree._Element:
+    from lxml import etree
+
+    element = etree.Element(_q("unit"), id=unit.id)
+    notes: list[tuple[str, str]] = []
+    if unit.msgctxt is not None:
+        notes.append((MSGCTXT_CATEGORY, unit.msgctxt))
+    notes += [("location", f"{path}:{line}" if line else path) for path, line in unit.references]
+    notes += [("developer", note) for note in unit.developer_notes]
+    notes += [("translator", note) for note in unit.translator_notes]
+    if notes:
+        holder = etree.SubElement(element, _q("notes"))
+        for category, text in notes:
+            note = etree.SubElement(holder, _q("note"), category=category)
+            if category == "developer":
+                note.set("appliesTo", "source")
+            note.text = text
+    segment = etree.SubElement(element, _q("segment"))
+    if unit.state == "new":
+        segment.set("state", "initial")
+    elif unit.state == "fuzzy":
+        segment.set("state", "translated")
+        segment.set("subState", FUZZY_SUBSTATE)
+    else:
+        segment.set("state", "reviewed")
+    originals = placeholder_originals(unit.developer_notes)
+    source = etree.SubElement(segment, _q("source"), attrib={XML_SPACE: "preserve"})
+    fill_inline(source, unit.source, lambda code: _code(code, originals))
+    if unit.target:
+        target = etree.SubElement(segment, _q("target"), attrib={XML_SPACE: "preserve"})
+        fill_inline(target, unit.target, lambda code: _code(code, originals))
+    return element
+
+
+def _code(code: InlineCode, originals: dict[str, str]) -> etree._Element:
+    from lxml import etree
+
+    placeholder = "{" + code.name + "}"
+    if code.role == "close":
+        element = etree.Element(_q("ec"), startRef=code.name[: -len("_end")], equiv=placeholder)
+    else:
+        element = etree.Element(_q("sc" if code.role == "open" else "ph"), id=code.name, equiv=placeholder)
+    if code.name in originals:
+        element.set("disp", originals[code.name])
+    return element
+
+
+def _code_text(element: etree._Element) -> str | None:
+    name = local_name(element)
+    equiv = element.get("equiv", "")
+    if name in ("ph", "sc", "ec"):
+        if equiv.startswith("{") and equiv.endswith("}"):
+            return equiv
+        ident = element.get("id") or (element.get("startRef", "") + "_end")
+        return "{" + ident + "}"
+    if name == "pc":
+        ident = element.get("id", "")
+        return "{" + ident + "}" + read_inline(element, _code_text) + "{" + ident + "_end}"
+    return None  # <mrk>, <sm>/<em> markers: read their content
+
+
+def parse(root: etree._Element, *, path: Path) -> XliffDocument:
+    files = root.findall(_q("file"))
+    if len(files) != 1:
+        raise CatalogError(f"expected one <file>, found {len(files)}", path=path, line=root.sourceline)
+    units = [_read_unit(element, path=path) for element in files[0].iter(_q("unit"))]
+    return XliffDocument(
+        original=files[0].get("original", ""),
+        source_language=root.get("srcLang", ""),
+        target_language=root.get("trgLang", ""),
+        units=units,
+    )
+
+
+def _read_unit(element: etree._Element, *, path: Path) -> XliffUnit:
+    ident = element.get("id")
+    segments = element.findall(_q("segment"))
+    if not ident or not segments or any(s.find(_q("source")) is None for s in segments):
+        raise CatalogError("<unit> needs an id and a <segment> with <source>", path=path, line=element.sourceline, unit=ident)
+    source = "".join(read_inline(s.find(_q("source")), _code_text) for s in segments)
+    targets = [s.find(_q("target")) for s in segments]
+    target = "".join(read_inline(t, _code_text) for t in targets if t is not None)
+    states = {(s.get("state") or "initial", s.get("subState")) for s in segments}
+    confirmed = all(state in ("reviewed", "final") or (state == "translated" and sub != FUZZY_SUBSTATE) for state, sub in states)
+    unit = XliffUnit(
+        id=ident,
+        source=source,
+        target=target,
+        state="new" if not target else ("translated" if confirmed else "fuzzy"),
+        line=element.sourceline,
+    )
+    for note in element.iter(_q("note")):
+        category, text = note.get("category"), note.text or ""
+        if category == MSGCTXT_CATEGORY:
+            unit.msgctxt = text
+        elif category == "location":
+            file_path, _, line = text.rpartition(":")
+            unit.references.append((file_path, line) if line.isdigit() else (text, ""))
+        elif category == "developer":
+            unit.developer_notes.append(text)
+        else:
+            unit.translator_notes.append(text)
+    return unit
