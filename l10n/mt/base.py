@@ -96,11 +96,13 @@ def placeholders(text: str) -> list[str]:
 
 @dataclass(frozen=True)
 class Masked:
-    """A source text with its placeholders hidden: `mapping` maps each mask to its placeholder."""
+    """A source text with its placeholders hidden: `mapping` maps each mask to its placeholder;
+    `expected` lists the source's placeholders with repeats (what the translation must hold)."""
 
     text: str
     mapping: dict[str, str] = field(default_factory=dict)
     style: MaskStyle = "brace"
+    expected: tuple[str, ...] = ()
 
 
 def _mask_for(style: MaskStyle, index: int) -> str:
@@ -129,7 +131,8 @@ def mask(text: str, style: MaskStyle) -> Masked:
     if not can_mask(text, style):
         raise PlaceholderError(f"text already contains {style} mask characters; cannot mask it safely")
     if style == "brace":
-        return Masked(text, {p: p for p in placeholders(text)}, style)
+        found = tuple(placeholders(text))
+        return Masked(text, {p: p for p in found}, style, found)
     mapping: dict[str, str] = {}
 
     def replace(match: re.Match[str]) -> str:
@@ -137,7 +140,8 @@ def mask(text: str, style: MaskStyle) -> Masked:
         mapping[token] = match.group(0)
         return token
 
-    return Masked(PLACEHOLDER_PATTERN.sub(replace, text), mapping, style)
+    masked_text = PLACEHOLDER_PATTERN.sub(replace, text)
+    return Masked(masked_text, mapping, style, tuple(mapping.values()))
 
 
 def unmask(masked_text: str, masked: Masked) -> str:
@@ -172,7 +176,7 @@ def unmask(masked_text: str, masked: Masked) -> str:
         restored = pattern.sub(replace, masked_text)
         if invented or debris.search(restored):
             raise PlaceholderError(f"unknown or broken masks in translation: {masked_text!r}")
-    verify_placeholders(list(masked.mapping.values()), restored)
+    verify_placeholders(masked.expected, restored)
     return restored
 
 
