@@ -1,8 +1,7 @@
 """Assembled editions as a reader sees them: localised values, fallbacks, escaping, structure.
 
 Documents are built by hand here (shaped like the seed article) so these tests pin assemble's
-own behaviour; `test_assemble_seed.py`-style checks on the real seed run through ingest and
-segment at the end of this file.
+own behaviour; the checks on the real seed article (ingest → segment → extract) close the file.
 """
 
 from __future__ import annotations
@@ -265,3 +264,50 @@ def test_write_article_is_atomic_and_reports_unchanged(tmp_path: Path) -> None:
     assert write_article(article, tmp_path / "seed.md", "md") is True
     assert "Fonte: SHINE" in (tmp_path / "seed.md").read_text(encoding="utf-8")
     assert [p.name for p in target.parent.iterdir()] == ["seed.html"]  # no temp files left
+
+
+# --- the real seed article, through ingest → segment → extract ---------------------------------
+
+
+@pytest.fixture
+def seed_document(seed_path: Path) -> Document:
+    from l10n.ingest import ingest_file
+    from l10n.segment import segment_document
+
+    return segment_document(ingest_file(seed_path))
+
+
+@pytest.fixture
+def seed_copy_catalog(seed_document: Document) -> dict[tuple[str | None, str], Translation]:
+    from l10n.extract import extract_units
+
+    units = extract_units(seed_document, reference_path="seeds/seed.txt")
+    return {unit.key: Translation(unit.msgid) for unit in units}
+
+
+def test_seed_zh_cn_copy_catalog_shows_cldr_values(seed_document: Document, seed_copy_catalog: dict) -> None:
+    article = assemble_article(seed_document, seed_copy_catalog, TargetLocale("zh_CN"), domain="seed")
+    assert article.counts["untranslated"] == 0 and article.fully_reviewed
+    html = render_html(article)
+    for expected in ("¥100亿", "US$15.2亿", "¥300亿", "¥50亿", "530,000平方米", "1279–1368年", "星期六", "第6", "2020年11月28日"):
+        assert expected in html, expected
+    for english in ("10 billion yuan", "US$1.52 billion", "square meters", "Saturday", "6th", "{money_1}"):
+        assert english not in html, english
+    assert "来源：SHINE" in html and "编辑：Cai Wenjun" in html
+
+
+def test_seed_german_edition(seed_document: Document, seed_copy_catalog: dict) -> None:
+    text = render_plain_text(assemble_article(seed_document, seed_copy_catalog, TargetLocale("de"), domain="seed"))
+    for expected in ("10\xa0Mrd.\xa0CN¥", "1,52\xa0Mrd.\xa0$", "530.000 Quadratmeter", "28. November 2020", "Samstag", "6."):
+        assert expected in text, expected
+    assert "“Golden Luodian,”" in text  # curly quotes of the source survive
+
+
+def test_seed_arabic_page_with_empty_catalog(seed_document: Document) -> None:
+    article = assemble_article(seed_document, {}, TargetLocale("ar"), domain="seed")
+    segments = sum(len(block.segments) for block in seed_document.blocks)
+    assert article.counts["untranslated"] == segments and article.counts["translated"] == 0
+    root = page(render_html(article))
+    assert root.get("dir") == "rtl"
+    assert len(root.findall(".//span[@lang='en']")) == segments
+    assert "10 مليار CN¥" in root.text_content().replace("\xa0", " ")
