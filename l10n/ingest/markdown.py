@@ -1,0 +1,245 @@
+"""Markdown articles (CommonMark, parsed by markdown-it-py) with simple `key: value` front matter.
+
+Roles mirror the HTML ingest so both formats reach segment the same way: the first `#` heading is
+the headline, other headings are "heading", `>` paragraphs "quote", list paragraphs "list_item".
+A paragraph that is only an image (`![alt](src "credit")`) opens a figure: its title attribute
+is the credit, and an emphasised line right after it (`*caption*`, in the same or the next
+paragraph) is the caption. Inline emphasis, strong, code and links become `InlineMarkup` with
+HTML tag names (em, strong, code, a, br, img), the names CommonMark's HTML rendering uses.
+
+Front matter is the Jekyll/Hugo convention: a `---` line, `key: value` lines, a closing `---`.
+It is read without a YAML library because only flat string fields are used (title, date,
+author, section, source, editor, charset); other keys land in `Document.extra`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from l10n.errors import IngestError
+from l10n.ingest.decode import normalise_newlines
+from l10n.ingest.fields import normalise_space, parse_byline, parse_footer, parse_published
+from l10n.ingest.inline import InlineTextBuilder
+from l10n.model import Block, BlockRole, Document, InlineMarkup
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
+
+_FRONT_MATTER_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*?)\s*$")
+_INLINE_TAGS = {"em_open": "em", "strong_open": "strong", "s_open": "s", "link_open": "a"}
+_INLINE_CLOSERS = frozenset({"em_close", "strong_close", "s_close", "link_close"})
+PRESENTATION_ONLY = frozenset({"em", "strong"})  # emphasis that wraps a whole byline or caption
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    """`key: value` pairs with the 1-based line of each key."""
+
+    values: dict[str, str] = field(default_factory=dict)
+    lines: dict[str, int] = field(default_factory=dict)
+
+
+def ingest_markdown(text: str, *, source_path: str = "<string>") -> Document:
+    """Parse a Markdown article into a `Document` (blocks not yet segmented).
+
+    >>> doc = ingest_markdown("---\\ndate: 2022-03-14T09:30:00-05:00\\n---\\n# Title\\n\\n*By Ann Lee*\\n\\n"
+    ...                       "Some **bold** text.\\n")
+    >>> [(b.role, b.text, b.line) for b in doc.blocks]
+    [('headline', 'Title', 4), ('byline', 'By Ann Lee', 6), ('paragraph', 'Some bold text.', 8)]
+    >>> doc.blocks[2].markup, doc.published.isoformat()
+    ([InlineMarkup(start=5, end=9, tag='strong', attrs=(), void=False)], '2022-03-14T09:30:00-05:00')
+    """
+    from markdown_it import MarkdownIt
+
+    front_matter, body = split_front_matter(normalise_newlines(text))
+    document = Document(blocks=[], source_path=source_path, source_format="md")
+    try:
+        tokens = MarkdownIt("commonmark").parse(body)
+    except Exception as error:  # markdown-it has no error type of its own; keep the CLI message tidy
+        raise IngestError(f"Markdown cannot be parsed: {error}", path=source_path, line=1) from None
+    _Reader(document).read(tokens)
+    _apply_front_matter(front_matter, document)
+    if not document.blocks:
+        raise IngestError("Markdown article has no text blocks", path=source_path, line=1)
+    return document
+
+
+def split_front_matter(text: str) -> tuple[FrontMatter, str]:
+    """Separate front matter from the body; the body keeps blank lines in its place, so
+    markdown-it's line numbers stay those of the file.
+
+    >>> matter, body = split_front_matter("---\\ntitle: 'Hi'\\n---\\nText")
+    >>> matter.values, matter.lines, body
+    ({'title': 'Hi'}, {'title': 2}, '\\n\\n\\nText')
+    """
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        return FrontMatter(), text
+    closing = next((index for index in range(1, len(lines)) if lines[index].strip() in ("---", "...")), None)
+    if closing is None:
+        return FrontMatter(), text
+    matter = FrontMatter()
+    for index in range(1, closing):
+        match = _FRONT_MATTER_FIELD.match(lines[index])
+        if match:
+            key = match["key"].lower()
+            matter.values[key] = _unquote(match["value"])
+            matter.lines[key] = index + 1
+    return matter, "\n" * closing + "\n" + "\n".join(lines[closing + 1 :])
+
+
+def _unquote(value: str) -> str:
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1]
+    return value
+
+
+def _apply_front_matter(matter: FrontMatter, document: Document) -> None:
+    values = matter.values
+    title = normalise_space(values.get("title", ""))
+    headlines = document.blocks_with_role("headline")
+    if headlines:
+        document.headline = headlines[0].text
+    elif title:
+        document.headline = title
+        document.blocks.insert(0, Block(role="headline", text=title, line=matter.lines["title"]))
+    if values.get("date"):
+        document.published = parse_published(values["date"])
+    document.author = values.get("author") or document.author
+    document.section = values.get("section", document.section)
+    document.source = values.get("source") or document.source
+    document.editor = values.get("editor") or document.editor
+    for key, value in values.items():
+        if key not in ("title", "date", "author", "section", "source", "editor"):
+            document.extra[key] = value
+
+
+@dataclass
+class _Reader:
+    """Turns markdown-it block tokens into blocks, tracking quote/list nesting and figures."""
+
+    document: Document
+    quote_depth: int = 0
+    list_depth: int = 0
+    figures: int = 0
+    open_figure: int | None = None  # a figure still waiting for its caption paragraph
+
+    def read(self, tokens: list[Token]) -> None:
+        for index, token in enumerate(tokens):
+            if token.type in ("blockquote_open", "blockquote_close"):
+                self.quote_depth += 1 if token.type.endswith("open") else -1
+            elif token.type in ("list_item_open", "list_item_close"):
+                self.list_depth += 1 if token.type.endswith("open") else -1
+            elif token.type == "inline" and index > 0:
+                self._inline_block(tokens[index - 1], token)
+
+    def _inline_block(self, opener: Token, inline: Token) -> None:
+        line = (inline.map or opener.map or [0])[0] + 1
+        children = inline.children or []
+        waiting_figure, self.open_figure = self.open_figure, None  # a caption must come next
+        if opener.type == "heading_open":
+            role: BlockRole = "heading"
+            if opener.tag == "h1" and not self.document.blocks_with_role("headline"):
+                role = "headline"
+            self._append(role, children, line=line)
+            return
+        if opener.type != "paragraph_open":
+            return
+        if self.list_depth:
+            self._append("list_item", children, line=line)
+        elif self.quote_depth:
+            self._append("quote", children, line=line)
+        elif _is_image_paragraph(children):
+            self._figure(children, line=line)
+        elif waiting_figure is not None and _is_emphasis_only(children):
+            self._append("caption", children, line=line, figure=waiting_figure)
+        else:
+            self._paragraph(children, line=line)
+
+    def _paragraph(self, children: list[Token], *, line: int) -> None:
+        text, _ = _build(children)
+        footer = parse_footer(text)
+        if footer is not None:
+            self.document.source = footer.source or self.document.source
+            self.document.editor = footer.editor or self.document.editor
+            return
+        name = parse_byline(text)
+        if name and not self.document.blocks_with_role("byline") and not self._has_body():
+            self.document.author = self.document.author or name
+            self._append("byline", children, line=line)
+            return
+        self._append("paragraph", children, line=line)
+
+    def _figure(self, children: list[Token], *, line: int) -> None:
+        image = children[0]
+        self.figures += 1
+        number = self.figures
+        self.document.extra[f"figure.{number}.src"] = image.attrGet("src") or ""
+        self.document.extra[f"figure.{number}.alt"] = image.content
+        credit = normalise_space(str(image.attrGet("title") or ""))
+        if credit:
+            self.document.blocks.append(Block(role="credit", text=credit, line=line, figure=number))
+        caption = children[2:] if len(children) > 2 else []
+        if caption:
+            self._append("caption", caption, line=line + 1, figure=number)
+        else:
+            self.open_figure = number
+
+    def _has_body(self) -> bool:
+        return any(block.role not in ("headline", "byline") for block in self.document.blocks)
+
+    def _append(self, role: BlockRole, children: list[Token], *, line: int, figure: int | None = None) -> None:
+        text, markup = _build(children)
+        if role in ("byline", "caption"):
+            markup = [m for m in markup if not _wraps_whole(m, text)]
+        if text:
+            self.document.blocks.append(Block(role=role, text=text, line=line, markup=markup, figure=figure))
+
+
+def _build(children: list[Token]) -> tuple[str, list[InlineMarkup]]:
+    """Block text and markup offsets from markdown-it inline tokens."""
+    builder = InlineTextBuilder()
+    for child in children:
+        if child.type == "text":
+            builder.add_text(child.content)
+        elif child.type == "softbreak":
+            builder.add_text(" ")
+        elif child.type == "hardbreak":
+            builder.void("br", (), separates_words=True)
+        elif child.type == "code_inline":
+            builder.open("code", ())
+            builder.add_text(child.content)
+            builder.close()
+        elif child.type == "image":
+            attrs = (("src", str(child.attrGet("src") or "")), ("alt", child.content))
+            builder.void("img", attrs, separates_words=False)
+        elif child.type in _INLINE_TAGS:
+            attrs = tuple((name, str(value)) for name, value in child.attrs.items())
+            builder.open(_INLINE_TAGS[child.type], attrs)
+        elif child.type in _INLINE_CLOSERS:
+            builder.close()
+    return builder.finish()
+
+
+def _is_image_paragraph(children: list[Token]) -> bool:
+    """Only an image, or an image, a line break and an emphasised caption line."""
+    if not children or children[0].type != "image":
+        return False
+    return len(children) == 1 or (children[1].type == "softbreak" and _is_emphasis_only(children[2:]))
+
+
+def _is_emphasis_only(children: list[Token]) -> bool:
+    return (
+        len(children) >= 3
+        and children[0].type in ("em_open", "strong_open")
+        and children[-1].type == children[0].type.replace("_open", "_close")
+        and not any(
+            child.type == children[0].type and child.level == children[0].level for child in children[1:-1]
+        )
+    )
+
+
+def _wraps_whole(markup: InlineMarkup, text: str) -> bool:
+    return markup.tag in PRESENTATION_ONLY and markup.start == 0 and markup.end == len(text)
