@@ -1,0 +1,82 @@
+"""Apertium for real (Debian apertium + apertium-eng-spa / -eng-cat): placeholders survive."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+from test_mt_base import EngineConformance
+
+from conftest import SEED
+from l10n.errors import EngineUnavailable
+from l10n.mt.apertium import ApertiumEngine, from_html, iso_639_3, to_html
+from l10n.mt.base import placeholders, translate_masked
+
+pytestmark = pytest.mark.skipif(shutil.which("apertium") is None, reason="Debian package apertium not installed")
+
+
+@pytest.fixture
+def engine() -> ApertiumEngine:
+    return ApertiumEngine()
+
+
+class TestApertiumConformance(EngineConformance):
+    target = "es"
+
+
+class TestApertiumCatalanConformance(EngineConformance):
+    target = "ca"
+
+
+def test_spanish_translation_with_placeholders(engine: ApertiumEngine) -> None:
+    [outcome] = translate_masked(
+        engine, ["It costs more than {money_1} ({money_2}) this year."], source="en", target="es"
+    )
+    assert outcome.ok, outcome.problem
+    assert outcome.result.text == "Cuesta más de {money_1} ({money_2}) este año."
+
+
+def test_tag_pairs_keep_their_words_inside(engine: ApertiumEngine) -> None:
+    [outcome] = translate_masked(engine, ["Click {a_1}here{a_1_end} to read."], source="en", target="es")
+    assert outcome.result.text == "Clic {a_1}aquí{a_1_end} para leer."
+
+
+def test_whole_seed_in_one_batch_keeps_count_order_and_markup_characters(engine: ApertiumEngine) -> None:
+    lines = [l.strip() for l in SEED.read_text(encoding="utf-8").splitlines() if l.strip()]
+    lines += ["Shanghai & Baoshan <b>bold</b> {number_1} > 5"]
+    outcomes = translate_masked(engine, lines, source="en", target="es")
+    assert len(outcomes) == len(lines)
+    assert all(o.ok for o in outcomes)
+    assert "parque" in outcomes[lines.index(next(l for l in lines if l.startswith("Leading experts")))].result.text
+    last = outcomes[-1].result.text
+    assert "&" in last and "<b>" in last and "{number_1}" in last and "&amp;" not in last
+
+
+def test_unknown_word_marks_are_dropped_and_said_so(engine: ApertiumEngine) -> None:
+    [result] = engine.translate_batch(["Zzyzx frobnicates the park."], source="en", target="es")
+    assert "*" not in result.text and "parque" in result.text
+    assert engine.model_id("en", "es").endswith("no-unknown-marks")
+
+
+def test_model_id_names_pair_and_debian_version(engine: ApertiumEngine) -> None:
+    version = subprocess.run(
+        ["dpkg-query", "-W", "-f=${Version}", "apertium-eng-spa"], capture_output=True, text=True, check=True
+    ).stdout
+    assert engine.model_id("en", "es") == f"eng-spa/{version}/no-unknown-marks"
+
+
+def test_missing_pair_names_the_install_command(engine: ApertiumEngine) -> None:
+    assert not engine.supports("en", "ja")
+    with pytest.raises(EngineUnavailable, match="apt-get install apertium-eng-jpn"):
+        engine.translate_batch(["Hello."], source="en", target="ja")
+
+
+def test_language_codes_map_to_iso_639_3() -> None:
+    assert [iso_639_3(c) for c in ("en", "es", "ca", "zh", "eng")] == ["eng", "spa", "cat", "zho", "eng"]
+
+
+def test_html_framing_round_trips_without_apertium() -> None:
+    texts = ['a < b & "c"', 'x <ph id="1"/> y', "⟦1⟧"]
+    assert from_html(to_html(texts)) == texts
+    assert placeholders(from_html(to_html(["{a_1}"]))[0]) == ["{a_1}"]
