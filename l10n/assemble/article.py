@@ -104,23 +104,28 @@ def assemble_article(
 
     A reviewed translation is always used, a fuzzy one (MT, TM or outdated) only with
     `include_fuzzy`; anything else falls back to the English segment. Placeholders are
-    rendered for `locale` in both cases: the values are always localised.
+    rendered for `locale` in both cases: the values are always localised. `counts` holds
+    catalog units (msgctxt + msgid) by status, each once however often it occurs.
     """
     counts = {key: 0 for key in STATUS_COUNT_KEYS.values()}
+    counted: set[tuple[str | None, str]] = set()
     blocks: list[LocalizedBlock] = []
     for block in doc.blocks:
         context = context_for_role(block.role)
         segments: list[LocalizedSegment] = []
         for segment in block.segments:
+            key = (context, segment.text)
             localized = localize_segment(
                 segment,
-                translations.get((context, segment.text)),
+                translations.get(key),
                 locale,
                 source_lang=doc.source_locale,
                 include_fuzzy=include_fuzzy,
                 previous=segments[-1] if segments else None,
             )
-            counts[STATUS_COUNT_KEYS[localized.status]] += 1
+            if key not in counted:  # a unit repeated in the article (a credit) counts once
+                counted.add(key)
+                counts[STATUS_COUNT_KEYS[localized.status]] += 1
             segments.append(localized)
         blocks.append(LocalizedBlock(role=block.role, figure=block.figure, segments=segments))
     return LocalizedArticle(
