@@ -43,7 +43,7 @@ def postprocess_cjk(text: str, *, language: str) -> str:
         return text
     opening, closing = _QUOTES[language]
     text = re.sub(r'"([^"\n]*)"', lambda m: opening + m.group(1) + closing, text)
-    text = re.sub(rf"(?<={_LEFT}){_SPACE}*(\.\.\.|…)", "……", text)
+    text = re.sub(rf"(?<={_LEFT}){_SPACE}*(\.\.\.|…+)", "……", text)
     text = re.sub(rf"(?<={_LEFT}){_SPACE}*\(([^()]*)\)", r"（\1）", text)
     table = {**_FULL_WIDTH, **(_JAPANESE if language == "ja" else {})}
     text = re.sub(rf"(?<={_LEFT}){_SPACE}*([,.:;?!])(?![0-9A-Za-z])", lambda m: table[m.group(1)], text)
