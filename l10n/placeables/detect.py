@@ -10,6 +10,7 @@ candidates *protect* text instead of making a placeable — the house rules, dec
   other number ≥ 1,000), and stays text: years need no locale formatting and are often part
   of names. Year *ranges* ("1279-1368") are placeables with `is_years=True`.
 - A month and day without a year ("November 28") stays text: `datetime.date` needs a year.
+- Phone numbers and codes (a leading zero or "+country": "021-6279 8899", "007") stay text.
 - Spelled-out numbers ("five") stay text; so do digits glued to words ("COVID-19", "G20",
   "1990s") and scores or codes joined by a hyphen or slash ("5-4", "24/7").
 - A number inside a hyphenated adjective is a placeable ("{number_1}-year-old"): the rest of
@@ -92,6 +93,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "range": re.compile(rf"{_START}(?P<low>{_NUM})[-–](?P<high>{_NUM}){_END}"),
     "ordinal": re.compile(rf"{_START}(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+){_ORDINAL_SUFFIX}(?!\w)"),
     "number": re.compile(rf"{_START}(?P<num>{_NUM})(?:{_SCALE})?{_END}"),
+    "phone_or_code": re.compile(rf"{_START}(?:\+\d{{1,3}}|0\d+)(?:[\s-]\(?\d{{2,}}\)?)*(?!\w)"),
     "name_number": re.compile(r"\b(?P<word>[A-Z][A-Za-z’'-]*)\s(?P<num>\d+(?:\.\d+)?)(?!\w|[.,:/-]\d)"),
 }
 
@@ -174,6 +176,7 @@ _VALUE_RULES: list[tuple[str, PlaceableKind | None, Callable[[re.Match[str]], Pl
     ("month_day_year", "date", _date),
     ("day_month_year", "date", _date),
     ("month_without_year", None, lambda match: None),
+    ("phone_or_code", None, lambda match: None),
     ("clock_time", "time", _time),
     ("hour_time", "time", _time),
     ("weekday", "weekday", lambda match: Weekday(WEEKDAYS[match["weekday"]])),
