@@ -51,6 +51,11 @@ class ArticleEdition:
     def domain(self) -> str:
         return self.article.domain
 
+    @property
+    def title(self) -> str:
+        """The headline as plain text, or the article's slug when the source had none."""
+        return self.article.headline or self.domain
+
 
 @dataclass(frozen=True)
 class LanguageLink:
@@ -158,7 +163,7 @@ def article_page_context(edition: ArticleEdition, editions: Sequence[ArticleEdit
         "page": {
             "lang": edition.locale.bcp47,
             "dir": edition.locale.direction,
-            "title": edition.article.headline,
+            "title": edition.title,
             "css_href": relative_href(STYLESHEET, depth=1),
             "home_href": relative_href(HOME, depth=1),
             "versions": links,

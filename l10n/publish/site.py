@@ -138,7 +138,7 @@ def _index_row(edition: ArticleEdition) -> _IndexRow:
     return _IndexRow(
         domain=edition.domain,
         locale=edition.locale,
-        headline=edition.article.headline,
+        headline=edition.title,
         published_text=edition.article.published_text or "",
         percent_reviewed=completeness_of(edition),
     )

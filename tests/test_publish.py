@@ -1,0 +1,257 @@
+"""The published site, read back as HTML/XML: pages, languages, links, notices, escaping, increments.
+
+The project is built with the real pipeline (ingest → segment → extract → PO) from the seed and a
+hostile article, then translations are written into the POs with polib the way people and MT do:
+reviewed msgstrs, fuzzy ones with an `mt:` translator comment, empty ones.
+"""
+
+from __future__ import annotations
+
+import shutil
+import urllib.request
+from pathlib import Path
+
+import polib
+import pytest
+from lxml import etree
+from lxml import html as lxml_html
+
+from conftest import SEED
+from l10n.cli import main
+from l10n.errors import ProjectError
+from l10n.locales import parse_locale
+from l10n.pipeline import extract_articles, update_catalogs
+from l10n.project import Project
+from l10n.publish.serve import make_server, serving
+from l10n.publish.site import publish_project
+from l10n.publish.sitemap import SITEMAP_NS, XHTML_NS
+
+SEED_DOMAIN = SEED.stem
+XSS_DOMAIN = "xss"
+SITE_LOCALES = ("zh_CN", "zh_TW", "ar", "de", "pt_BR")
+LONG_URL = "https://example.com/" + "very-long-path-segment-" * 12
+XSS_ARTICLE = f"""<!DOCTYPE html>
+<html lang="en"><head><title>Breaking</title></head><body>
+<h1>Breaking: &lt;script&gt;window.__xss = 1&lt;/script&gt; found in the headline</h1>
+<p>The park &lt;img src=x onerror="window.__xss = 2"&gt; opened on Saturday. It cost 5 billion yuan.</p>
+<script>window.__xss = 5</script>
+<p>Read more at {LONG_URL} today.</p>
+</body></html>
+"""
+XSS_MSGSTR = 'Eilmeldung: <script>window.__xss = 3</script> <img src=x onerror="window.__xss = 4">'
+# Text in each target script, so pages (and screenshots) show real glyphs; placeholders are
+# appended so values are still rendered by assemble.
+SCRIPT_SAMPLES = {
+    "zh_CN": "宝山区生物医药产业园正在建设中。",
+    "zh_TW": "寶山區生物醫藥產業園正在建設中。",
+    "ar": "يجري بناء مجمع صناعي للطب الحيوي في منطقة باوشان.",
+    "de": "In Baoshan entsteht ein Biomedizin-Industriepark.",
+    "pt_BR": "Um parque industrial biomédico surge em Baoshan.",
+}
+REVIEWED_EVERYWHERE = ("pt_BR",)  # a locale fully reviewed: no notice, 100 %
+
+
+def fill_catalog(po_path: Path, locale_code: str) -> None:
+    """Every third entry reviewed, every third fuzzy MT, the rest left empty (pt_BR: all reviewed)."""
+    catalog = polib.pofile(str(po_path))
+    sample = SCRIPT_SAMPLES[locale_code]
+    for index, entry in enumerate(catalog):
+        placeholders = " ".join(polib.re.findall(r"\{[a-z_0-9]+\}", entry.msgid))
+        text = f"{sample} {placeholders}".strip()
+        if locale_code == "de" and "<script>" in entry.msgid:
+            entry.msgstr = XSS_MSGSTR
+        elif locale_code in REVIEWED_EVERYWHERE or entry.msgctxt == "headline" or index % 3 == 0:
+            entry.msgstr = text
+        elif index % 3 == 1:
+            entry.msgstr = text
+            entry.flags.append("fuzzy")
+            entry.tcomment = "mt: test-engine en->" + locale_code
+    catalog.save()
+
+
+def build_project(root: Path) -> Project:
+    """A project with the seed and the hostile article extracted and translated in SITE_LOCALES."""
+    seeds = root / "seeds"
+    seeds.mkdir(parents=True, exist_ok=True)
+    shutil.copy(SEED, seeds / SEED.name)
+    (seeds / f"{XSS_DOMAIN}.html").write_text(XSS_ARTICLE, encoding="utf-8")
+    project = Project.open(root)
+    list(extract_articles(project, [seeds]))
+    locales = [parse_locale(code) for code in SITE_LOCALES]
+    for result in update_catalogs(project, domains=project.domains(), locales=locales):
+        fill_catalog(result.po_path, result.locale)
+    return project
+
+
+def publish(project: Project):
+    return publish_project(
+        project, domains=project.domains(), locales=[parse_locale(c) for c in SITE_LOCALES]
+    )
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = build_project(tmp_path_factory.mktemp("publish"))
+    publish(project)
+    return project.site_dir
+
+
+def page(site: Path, locale: str, domain: str = SEED_DOMAIN):
+    return lxml_html.parse(str(site / locale / f"{domain}.html")).getroot()
+
+
+def test_one_page_per_article_and_locale_plus_indexes_css_and_sitemap(site: Path) -> None:
+    for locale in ("en", *SITE_LOCALES):
+        for domain in (SEED_DOMAIN, XSS_DOMAIN):
+            assert (site / locale / f"{domain}.html").is_file()
+        assert (site / locale / "index.html").is_file()
+    for name in ("index.html", "site.css", "sitemap.xml"):
+        assert (site / name).is_file()
+
+
+@pytest.mark.parametrize(
+    ("locale", "lang", "direction"),
+    [("en", "en", "ltr"), ("zh_CN", "zh-Hans-CN", "ltr"), ("zh_TW", "zh-Hant-TW", "ltr"),
+     ("ar", "ar", "rtl"), ("de", "de", "ltr"), ("pt_BR", "pt-BR", "ltr")],
+)  # fmt: skip
+def test_html_lang_is_bcp47_and_arabic_is_rtl(site: Path, locale: str, lang: str, direction: str) -> None:
+    root = page(site, locale)
+    assert root.get("lang") == lang
+    assert root.get("dir") == direction
+    index = lxml_html.parse(str(site / locale / "index.html")).getroot()
+    assert (index.get("lang"), index.get("dir")) == (lang, direction)
+
+
+def test_every_page_links_to_every_other_version_and_x_default(site: Path) -> None:
+    expected = {"en", "zh-Hans-CN", "zh-Hant-TW", "ar", "de", "pt-BR"}
+    for locale in ("en", *SITE_LOCALES):
+        root = page(site, locale)
+        links = {link.get("hreflang"): link.get("href") for link in root.findall(".//head/link[@rel='alternate']")}
+        own = root.get("lang")
+        assert set(links) == (expected - {own}) | {"x-default"}
+        assert links["x-default"] == f"../en/{SEED_DOMAIN}.html"
+        for href in links.values():
+            assert (site / locale / href).resolve().is_file()
+
+
+def test_language_switcher_marks_the_current_page_and_names_languages_natively(site: Path) -> None:
+    switcher = page(site, "ar").find(".//nav[@class='switcher']")
+    names = {a.get("hreflang"): a.text_content() for a in switcher.iter("a")}
+    assert names["ar"] == "العربية" and names["de"] == "Deutsch" and names["zh-Hans-CN"].startswith("中文")
+    current = [a.get("hreflang") for a in switcher.iter("a") if a.get("aria-current") == "page"]
+    assert current == ["ar"]
+
+
+def test_machine_notice_in_page_language_only_where_mt_or_fuzzy_is_shown(site: Path) -> None:
+    def notice(locale: str) -> str | None:
+        found = page(site, locale).find(".//p[@class='mt-notice']")
+        return None if found is None else found.text_content()
+
+    assert notice("zh_CN") == "机器翻译——尚未审校"
+    assert notice("ar") == "ترجمة آلية — لم تتم مراجعتها بعد"
+    assert notice("de").startswith("Maschinell übersetzt")
+    assert notice("en") is None
+    assert notice("pt_BR") is None  # fully reviewed
+
+
+def test_untranslated_sentences_are_marked_english(site: Path) -> None:
+    root = page(site, "zh_CN")
+    english = root.findall(".//article//span[@lang='en']")
+    assert english, "the zh_CN page has empty msgstrs, so some sentences must fall back to English"
+    assert any("Baoshan" in span.text_content() for span in english)
+    assert not page(site, "pt_BR").findall(".//article//span[@lang='en']")
+
+
+def test_dates_labels_and_figures_are_localised(site: Path) -> None:
+    zh = page(site, "zh_CN")
+    assert "2020年11月28日" in zh.find(".//time").text_content()
+    assert zh.find(".//time").get("datetime") == "2020-11-28T18:59:00+08:00"
+    de = page(site, "de")
+    footer = de.find(".//article/footer").text_content()
+    assert "Quelle: SHINE" in footer and "Redaktion: Cai Wenjun" in footer
+    assert de.find(".//p[@class='byline']").text_content().startswith("Von ")
+    figures = de.findall(".//figure")
+    assert len(figures) == 3
+    for figure in figures:
+        assert figure.find(".//small[@class='credit']").text_content().startswith("Foto: ")
+
+
+def test_script_from_article_or_msgstr_is_text_not_markup(site: Path) -> None:
+    for locale in ("en", "de", "zh_CN"):
+        root = page(site, locale, XSS_DOMAIN)
+        assert not root.findall(".//script")
+        assert not root.xpath("//@onerror")
+        assert not root.xpath("//img")
+    assert page(site, "de", XSS_DOMAIN).find(".//h1").text_content() == XSS_MSGSTR
+    assert "<script>window.__xss = 1</script>" in page(site, "en", XSS_DOMAIN).find(".//h1").text_content()
+    assert "window.__xss = 5" not in (site / "en" / f"{XSS_DOMAIN}.html").read_text(encoding="utf-8")
+    assert "Breaking: &lt;script&gt;" in (site / "index.html").read_text(encoding="utf-8")
+
+
+def test_root_index_lists_articles_with_languages_and_completeness(site: Path) -> None:
+    root = lxml_html.parse(str(site / "index.html")).getroot()
+    entries = root.findall(".//section[@class='article-entry']")
+    assert len(entries) == 2
+    seed_entry = next(e for e in entries if SEED_DOMAIN in e.find(".//h2/a").get("href"))
+    assert "Biomedical to become key pillar" in seed_entry.find(".//h2").text_content()
+    rows = {a.get("hreflang"): a.getparent().text_content() for a in seed_entry.iter("a") if a.get("hreflang")}
+    assert set(rows) == {"en", "zh-Hans-CN", "zh-Hant-TW", "ar", "de", "pt-BR"}
+    assert "100% reviewed" in rows["en"] and "100% reviewed" in rows["pt-BR"]
+    assert "100% reviewed" not in rows["zh-Hans-CN"]
+
+
+def test_sitemap_lists_every_version_with_all_alternates(site: Path) -> None:
+    tree = etree.parse(str(site / "sitemap.xml"))
+    urls = tree.findall(f"{{{SITEMAP_NS}}}url")
+    locs = [u.findtext(f"{{{SITEMAP_NS}}}loc") for u in urls]
+    assert f"http://127.0.0.1:8000/zh_CN/{SEED_DOMAIN}.html" in locs
+    for url in urls:
+        alternates = {link.get("hreflang") for link in url.findall(f"{{{XHTML_NS}}}link")}
+        assert alternates == {"en", "zh-Hans-CN", "zh-Hant-TW", "ar", "de", "pt-BR", "x-default"}
+
+
+def test_republishing_unchanged_rewrites_nothing_and_a_changed_po_only_its_pages(tmp_path: Path) -> None:
+    project = build_project(tmp_path)
+    first = publish(project)
+    assert first.written and not first.unchanged
+    stamps = {path: path.stat().st_mtime_ns for path in first.written}
+    second = publish(project)
+    assert second.written == []
+    assert len(second.unchanged) == len(first.written)
+    assert all(path.stat().st_mtime_ns == stamp for path, stamp in stamps.items())
+
+    po_path = project.po_path(parse_locale("de"), SEED_DOMAIN)
+    catalog = polib.pofile(str(po_path))
+    headline = next(entry for entry in catalog if entry.msgctxt == "headline")
+    headline.msgstr = "Biomedizin wird zur Säule der Industrie in Baoshan"
+    catalog.save()
+    third = publish(project)
+    written = {path.relative_to(project.site_dir).as_posix() for path in third.written}
+    assert f"de/{SEED_DOMAIN}.html" in written
+    assert f"zh_CN/{SEED_DOMAIN}.html" not in written and f"de/{XSS_DOMAIN}.html" not in written
+    assert "Säule der Industrie" in (project.site_dir / "de" / f"{SEED_DOMAIN}.html").read_text(encoding="utf-8")
+
+
+def test_publish_command_reports_written_and_unchanged(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    build_project(tmp_path)
+    args = ["publish", "--root", str(tmp_path), "--locales", "zh_CN,ar", "--out", str(tmp_path / "out")]
+    assert main(args) == 0
+    assert " 0 unchanged" in capsys.readouterr().out
+    assert (tmp_path / "out" / "ar" / f"{SEED_DOMAIN}.html").is_file()
+    assert not (tmp_path / "out" / "de").exists()
+    assert main(args) == 0
+    assert "0 written" in capsys.readouterr().out
+
+
+def test_preview_server_serves_the_site_on_loopback(site: Path) -> None:
+    with serving(site) as base_url:
+        assert base_url.startswith("http://127.0.0.1:")
+        with urllib.request.urlopen(base_url + f"zh_CN/{SEED_DOMAIN}.html", timeout=10) as response:
+            assert response.status == 200
+            assert response.headers["Content-Type"] == "text/html; charset=utf-8"
+            assert 'lang="zh-Hans-CN"' in response.read().decode("utf-8")
+
+
+def test_preview_server_refuses_a_folder_without_a_site(tmp_path: Path) -> None:
+    with pytest.raises(ProjectError, match="l10n publish"):
+        make_server(tmp_path, port=0)
