@@ -18,7 +18,8 @@ LATIN_SENTENCE_END = ".!?"
 OTHER_SENTENCE_END = {"ar": ".!?؟", "el": ".!;", "hi": "।.!?", "ja": "。！？", "zh": "。！？"}
 CLOSERS = "\"'”’»」』）)]】"
 BRACKET_PAIRS = ("()", "[]", "（）", "【】", "「」", "『』", "《》", "“”")
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_NUMBER = re.compile(r"(?<![A-Za-z\d])(?<![A-Za-z]-)\d+(?:[.,]\d+)*")
+"""A standalone number; digits inside a name such as "COVID-19" or "A380" belong to the name."""
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9-]{1,7}$")
 
