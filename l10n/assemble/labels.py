@@ -47,10 +47,22 @@ def label_pattern(key: LabelKey, locale: TargetLocale) -> str:
     >>> label_pattern("editor", TargetLocale("it"))
     'Editor: {name}'
     """
-    language = locale.language
-    if language == "zh":
-        language = "zh_" + (locale.babel.script or "Hans")
-    return LABELS.get(language, ENGLISH_LABELS)[key]
+    return LABELS.get(label_language(locale), ENGLISH_LABELS)[key]
+
+
+def label_language(locale: TargetLocale) -> str:
+    """The key of a per-language UI table: the language, Chinese split by script.
+
+    Simplified and Traditional Chinese differ in words, not only in glyphs (来源 / 來源), so
+    zh_CN/zh_SG share "zh_Hans" and zh_TW/zh_HK share "zh_Hant".
+
+    >>> from l10n.locales import TargetLocale
+    >>> [label_language(TargetLocale(c)) for c in ("zh_CN", "zh_HK", "zh", "pt_BR")]
+    ['zh_Hans', 'zh_Hant', 'zh_Hans', 'pt']
+    """
+    if locale.language == "zh":
+        return "zh_" + (locale.babel.script or "Hans")
+    return locale.language
 
 
 def label_parts(key: LabelKey, locale: TargetLocale) -> tuple[str, str]:
