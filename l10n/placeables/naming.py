@@ -51,23 +51,21 @@ def assign_names(placeables: Sequence[Placeable]) -> list[Placeable]:
     return named
 
 
-def escape_braces(text: str) -> str:
-    """Double literal braces, as `str.format` and gettext's python-brace-format expect."""
-    return text.replace("{", "{{").replace("}", "}}")
-
-
 def placeholder_text(source: str, placeables: Sequence[Placeable]) -> str:
     """`source` with each placeable's original replaced by `{name}`; placeables in sentence order.
 
+    Other braces stay as written: the project's rule (see `render_text`) is that braces not
+    forming a `{name}` placeholder are literal text, and `msgfmt -c` accepts them.
+
     >>> from decimal import Decimal
     >>> placeholder_text("Over 200 {guests}", [Placeable("number_1", "number", "200", Decimal(200), 5, 8)])
-    'Over {number_1} {{guests}}'
+    'Over {number_1} {guests}'
     """
     pieces: list[str] = []
     position = 0
     for placeable in placeables:
-        pieces.append(escape_braces(source[position : placeable.start]))
+        pieces.append(source[position : placeable.start])
         pieces.append(placeable.placeholder)
         position = placeable.end
-    pieces.append(escape_braces(source[position:]))
+    pieces.append(source[position:])
     return "".join(pieces)
