@@ -183,9 +183,8 @@ def expected_script(unit: CheckedUnit) -> str | None:
     if not prefixes:
         return None
     text = _without_terms(without_placeholders(unit.msgstr), unit.protected)
+    text = _LATIN_WORD.sub(lambda m: " " if _ACRONYM.match(m.group(0)) else m.group(0), text)
     letters = [c for c in text if c.isalpha()]
     if not letters or any(unicodedata.name(c, "").startswith(prefixes) for c in letters):
-        return None
-    if all(_ACRONYM.match(w) for w in _LATIN_WORD.findall(text)):
         return None
     return f"no {'/'.join(p.split()[0].title() for p in prefixes)} characters"

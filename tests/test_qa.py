@@ -1,0 +1,143 @@
+"""QA: every check fires on a crafted bad unit and stays quiet on the seed's reviewed zh_CN units."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import polib
+import pytest
+
+from l10n.locales import parse_locale
+from l10n.memory.glossary import load_glossary
+from l10n.qa import CheckedUnit, check_catalog, check_unit
+from l10n.qa.registry import all_checks
+
+REPO = Path(__file__).resolve().parent.parent
+ZH_CATALOG = REPO / "locales" / "zh_CN" / "LC_MESSAGES" / "000_3e65442673b9006b.po"
+GLOSSARY = load_glossary(REPO / "locales" / "glossary.csv")
+BAD_PO = Path(__file__).parent / "data" / "qa" / "bad_zh_CN.po"
+
+INVEST = "As one of the new projects, the Shanghai Pharma’s Baoshan gigafactory, with a total investment of {money_1}, will cover {quantity_1}."
+INVEST_ZH = "作为新项目之一，上海医药宝山超级工厂总投资{money_1}，占地{quantity_1}。"
+DNT = "Despite the pandemic, companies including Thalys and DiaSorin signed agreements this year."
+
+# (check id, locale, msgid, bad msgstr) — each bad msgstr breaks the one rule named.
+BAD_UNITS = [
+    ("placeholders", "zh_CN", INVEST, "作为新项目之一，上海医药宝山超级工厂总投资{money_1}，占地面积可观。"),
+    ("placeholders", "de", "Worth {money_1}.", "Im Wert von {money_1} und {money_2}."),
+    ("numbers", "zh_CN", INVEST, "作为新项目之一，上海医药宝山超级工厂总投资{money_1}，占地{quantity_1}，共3期。"),
+    ("numbers", "fr", "The China Conference 2020 opened.", "La conférence Chine 2021 s’est ouverte."),
+    ("glossary", "zh_CN", INVEST, "作为新项目之一，上海制药宝山超级工厂总投资{money_1}，占地{quantity_1}。"),
+    ("glossary", "zh_CN", DNT, "尽管疫情，今年包括塔利斯和DiaSorin在内的企业签约。"),
+    ("untranslated", "zh_CN", "Top experts were appointed.", ""),
+    ("same-as-source", "de", "Leading experts are appointed as consultants.", "Leading experts are appointed as consultants."),
+    ("whitespace", "de", "Leading experts are appointed.", " Führende Experten wurden berufen. "),
+    ("end-punctuation", "zh_CN", "Leading experts are appointed as consultants.", "多位知名专家受聘担任园区发展顾问."),
+    ("end-punctuation", "de", "Biomedical to become key pillar industry for Baoshan", "Biomedizin wird Säule für Baoshan."),
+    ("brackets", "zh_CN", "The Yuan Dynasty ({range_1}) began.", "元朝（{range_1}开始。"),
+    ("brackets", "zh_CN", "known as “Golden Luodian,” but", "素有“金罗店之称，但"),
+    ("length-ratio", "zh_CN", INVEST, "新项目{money_1}{quantity_1}。"),
+    ("length-ratio", "de", "Leading experts are appointed as consultants.", "Experten."),
+    ("latin-in-cjk", "zh_CN", "Leading experts are appointed as consultants.", "多位 leading experts 受聘担任园区发展顾问。"),
+    ("double-space", "de", "Leading experts are appointed.", "Führende  Experten wurden berufen."),
+    ("script", "ru", "Leading experts are appointed as consultants.", "Leading experts sind als Berater ernannt."),
+    ("script", "ko", "Leading experts are appointed.", "多位知名专家受聘担任顾问。"),
+]
+
+
+def _unit(locale: str, msgid: str, msgstr: str) -> CheckedUnit:
+    return CheckedUnit(msgid, msgstr, parse_locale(locale), terms=tuple(GLOSSARY.terms_in(msgid, locale)))
+
+
+def _fired(unit: CheckedUnit) -> dict[str, str]:
+    return {item.id: detail for item, detail in check_unit(unit)}
+
+
+@pytest.mark.parametrize("check_id,locale,msgid,msgstr", BAD_UNITS, ids=[f"{c[0]}-{c[1]}-{i}" for i, c in enumerate(BAD_UNITS)])
+def test_each_check_fires_on_its_bad_unit(check_id, locale, msgid, msgstr):
+    assert check_id in _fired(_unit(locale, msgid, msgstr))
+
+
+def test_every_registered_check_has_a_bad_unit_and_a_message():
+    registered = {item.id for item in all_checks()}
+    assert registered == {c[0] for c in BAD_UNITS}
+    for item in all_checks():
+        assert item.message and not item.message.startswith(item.id)
+        assert item.severity in ("error", "warning")
+
+
+def test_details_name_what_is_wrong():
+    fired = _fired(_unit("zh_CN", INVEST, "作为新项目之一，上海医药宝山超级工厂总投资{money_1}。"))
+    assert fired["placeholders"] == "missing {quantity_1}"
+
+
+def test_good_translation_passes_every_check():
+    assert _fired(_unit("zh_CN", INVEST, INVEST_ZH)) == {}
+    assert _fired(_unit("zh_CN", DNT, "尽管受疫情影响，今年仍有Thalys和DiaSorin等企业签约。")) == {}
+
+
+def test_seed_reference_translation_is_clean():
+    findings, units = check_catalog(ZH_CATALOG, locale=parse_locale("zh_CN"), glossary=GLOSSARY)
+    assert units >= 20
+    assert [f"{f.line} {f.check}: {f.detail}" for f in findings] == []
+
+
+def test_every_seed_unit_is_reviewed_and_keeps_its_placeholders():
+    catalog = polib.pofile(str(ZH_CATALOG))
+    entries = [e for e in catalog if not e.obsolete]
+    assert entries and all(e.msgstr and not e.fuzzy for e in entries)
+    headline = next(e for e in entries if e.msgctxt == "headline")
+    assert headline.msgstr == "生物医药将成为宝山支柱产业"
+
+
+def test_committed_zh_cn_catalog_passes_msgfmt_check():
+    result = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(ZH_CATALOG)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_catalog_findings_carry_po_line_and_fuzzy_mt_units_are_checked():
+    findings, units = check_catalog(BAD_PO, locale=parse_locale("zh_CN"), glossary=GLOSSARY, path_label="bad.po")
+    assert units == 3
+    by_check = {f.check: f for f in findings}
+    assert set(by_check) == {"placeholders", "numbers", "untranslated"}
+    assert by_check["placeholders"].fuzzy and by_check["placeholders"].where == "bad.po:14"  # polib: the entry starts at its comment
+    assert by_check["untranslated"].line == 21
+
+
+def _project_with(tmp_path: Path, po: Path) -> Path:
+    (tmp_path / "locales" / "zh_CN" / "LC_MESSAGES").mkdir(parents=True)
+    (tmp_path / "locales" / "x.pot").write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n', encoding="utf-8")
+    (tmp_path / "locales" / "zh_CN" / "LC_MESSAGES" / "x.po").write_bytes(po.read_bytes())
+    (tmp_path / "locales" / "glossary.csv").write_bytes((REPO / "locales" / "glossary.csv").read_bytes())
+    return tmp_path
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(REPO / "workflow.py"), *args], capture_output=True, text=True, cwd=REPO)
+
+
+def test_cli_json_schema_and_exit_status(tmp_path: Path):
+    root = _project_with(tmp_path, BAD_PO)
+    result = _cli("qa", "--root", str(root), "--locales", "zh_CN", "--json")
+    assert result.returncode == 1, result.stderr
+    report = json.loads(result.stdout)
+    assert report["version"] == 1
+    assert report["summary"] == {"units": 3, "errors": 2, "warnings": 1, "locales": ["zh_CN"]}
+    first = report["findings"][0]
+    assert set(first) >= {"locale", "path", "line", "unit", "msgid", "msgstr", "fuzzy", "check", "severity", "message", "detail"}
+    assert first["path"] == "locales/zh_CN/LC_MESSAGES/x.po"
+
+
+def test_cli_warnings_fail_only_on_request(tmp_path: Path):
+    only_warnings = tmp_path / "warn.po"
+    catalog = polib.pofile(str(BAD_PO))
+    catalog.remove(catalog.find(INVEST))
+    catalog.save(str(only_warnings))
+    root = _project_with(tmp_path / "p", only_warnings)
+    assert _cli("qa", "--root", str(root), "--locales", "zh_CN").returncode == 0
+    failing = _cli("qa", "--root", str(root), "--locales", "zh_CN", "--fail-on", "warning")
+    assert failing.returncode == 1
+    assert "x.po:" in failing.stdout and "untranslated" in failing.stdout
