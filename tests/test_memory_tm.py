@@ -111,3 +111,87 @@ def test_tag_pairs_map_by_name():
         map_placeholders(tm_source="See {a_1}Baoshan{a_1_end}", tm_target="见{a_1}宝山{a_1_end}", new_source="Visit {a_2}Baoshan{a_2_end}")
         == "见{a_2}宝山{a_2_end}"
     )
+
+
+# --- the TM against real catalogs: the seed's reviewed zh_CN leveraged into a second article ---
+
+REFERENCE_PO = Path(__file__).resolve().parent.parent / "locales" / "zh_CN" / "LC_MESSAGES" / "000_3e65442673b9006b.po"
+
+
+@pytest.fixture
+def two_articles(project_root: Path):
+    """The seed with its reviewed zh_CN catalog, plus a follow-up article reusing its sentences."""
+    from l10n.locales import parse_locale
+    from l10n.pipeline import extract_article, update_catalogs
+    from l10n.project import Project
+
+    seed = next((project_root / "seeds").glob("*.txt"))
+    text = seed.read_text(encoding="utf-8")
+    follow_up = (
+        text.replace("5\u00a0billion yuan", "8\u00a0billion yuan")
+        .replace("5 billion yuan", "8 billion yuan")
+        .replace("530,000 square meters", "610,000 square meters")
+        .replace("will become a biopharmaceutical industrial base", "will soon become a biopharmaceutical industrial base")
+    )
+    (project_root / "seeds" / "follow_up.txt").write_text(follow_up, encoding="utf-8")
+    project = Project.open(project_root)
+    for path in sorted((project_root / "seeds").glob("*.txt")):
+        extract_article(project, path)
+    zh = parse_locale("zh_CN")
+    list(update_catalogs(project, domains=project.domains(), locales=[zh]))
+    project.po_path(zh, seed.stem).write_bytes(REFERENCE_PO.read_bytes())
+    return project, zh
+
+
+def test_leverage_project_fills_exact_as_reviewed_and_fuzzy_as_fuzzy(two_articles):
+    from l10n.catalog.po import read_translations
+    from l10n.memory.leverage import leverage_project, tm_path
+
+    project, zh = two_articles
+    report = leverage_project(project, locales=[zh], domains=project.domains())
+    assert tm_path(project).is_file()
+    follow_up = read_translations(project.po_path(zh, "follow_up"))
+    headline = follow_up[("headline", "Biomedical to become key pillar industry for Baoshan")]
+    assert headline.msgstr == "生物医药将成为宝山支柱产业" and headline.is_reviewed
+
+    investment = [t for (ctx, msgid), t in follow_up.items() if "gigafactory" in msgid][0]
+    assert investment.msgstr == "作为新项目之一，上海医药宝山超级工厂总投资{money_1}，占地{quantity_1}。"
+    assert investment.is_reviewed  # other amounts, same placeholder text: an exact match
+
+    base = [(msgid, t) for (ctx, msgid), t in follow_up.items() if "Guosheng biomedical" in msgid][0]
+    assert "soon" in base[0]
+    assert base[1].fuzzy and base[1].origin == "tm"
+    assert base[1].msgstr == "占地{quantity_1}的国盛生物医药产业园将建成生物制药产业基地。"
+    assert "% from 000_3e65442673b9006b" in base[1].provenance
+    assert report.locales["zh_CN"].fuzzy == 1
+    assert report.locales["zh_CN"].exact == len(follow_up) - 1
+
+
+def test_leverage_never_touches_human_work(two_articles):
+    from l10n.catalog.po import read_translations
+    from l10n.memory.leverage import leverage_project
+
+    project, zh = two_articles
+    seed_po = project.po_path(zh, "000_3e65442673b9006b")
+    before = seed_po.read_bytes()
+    leverage_project(project, locales=[zh], domains=project.domains())
+    assert seed_po.read_bytes() == before
+    assert all(t.is_reviewed for t in read_translations(seed_po).values())
+
+
+def test_tm_import_of_a_po_and_export_to_tmx(two_articles, tmp_path: Path):
+    from translate.storage import tmx as tt_tmx
+
+    from l10n.memory.leverage import import_into_tm, open_project_tm
+    from l10n.memory.tmx import write_tmx
+
+    project, _ = two_articles
+    assert import_into_tm(project, REFERENCE_PO) == 25
+    with open_project_tm(project) as tm:
+        entries = list(tm.entries())
+    out = tmp_path / "export.tmx"
+    write_tmx(entries, out)
+    store = tt_tmx.tmxfile.parsefile(str(out))
+    assert ("Biomedical to become key pillar industry for Baoshan", "生物医药将成为宝山支柱产业") in {
+        (u.source, u.target) for u in store.units
+    }
