@@ -5,7 +5,8 @@ JSON messages on file descriptors 3 (commands in) and 4 (replies and events out)
 Puppeteer uses with `pipe: true`. That needs no websocket package, no chromedriver and no TCP port,
 and it dies with the process. Only the handful of CDP methods the tests need are wrapped:
 `Target.createTarget`/`attachToTarget` (flat sessions), `Page.navigate` + `Page.loadEventFired`,
-`Runtime.evaluate`, `Emulation.setDeviceMetricsOverride` and `Page.captureScreenshot`.
+`Runtime.evaluate`, `Emulation.setDeviceMetricsOverride`, `CSS.getPlatformFontsForNode` and
+`Page.captureScreenshot`.
 """
 
 from __future__ import annotations
@@ -168,6 +169,21 @@ class Chromium:
             text = details.get("exception", {}).get("description") or details.get("text")
             raise BrowserError(f"JavaScript error: {text}")
         return result["result"].get("value")
+
+    def platform_fonts(self, selector: str) -> dict[str, int]:
+        """Fonts the renderer actually used for the text inside `selector`: family → glyph count.
+
+        This is how to tell real glyphs from tofu without looking: CJK text drawn with
+        "Noto Sans CJK SC" used that font's glyphs, not a last-resort box.
+        """
+        self.send("DOM.enable")
+        self.send("CSS.enable")
+        root = self.send("DOM.getDocument", {"depth": 0})["root"]["nodeId"]
+        node = self.send("DOM.querySelector", {"nodeId": root, "selector": selector})["nodeId"]
+        if not node:
+            raise BrowserError(f"no element matches {selector!r}")
+        fonts = self.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
+        return {font["familyName"]: font["glyphCount"] for font in fonts}
 
     def screenshot(self, path: Path, *, full_page: bool = True) -> Path:
         """Save a PNG of the page (the whole scrollable page by default)."""

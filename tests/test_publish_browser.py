@@ -1,0 +1,168 @@
+"""The published site in real headless Chromium (Debian's /usr/bin/chromium), from the rendered DOM.
+
+One browser and one loopback HTTP server serve the whole module. Screenshots of the zh_CN, ar
+and de pages go to `build/screenshots/` for a person to look at; the font checks ask Chromium
+which system fonts it actually drew the CJK and Arabic text with (no tofu), and the RTL check
+measures where the text sits in its box.
+"""
+
+from __future__ import annotations
+
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from browser import CHROMIUM, Chromium
+from conftest import REPO
+from l10n.publish.serve import serving
+from test_publish import SEED_DOMAIN, SITE_LOCALES, XSS_DOMAIN, build_project, publish
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium (scripts/setup.sh installs it)"),
+]
+
+SCREENSHOTS = REPO / "build" / "screenshots"
+ALL_LOCALES = ("en", *SITE_LOCALES)
+VIEWPORTS = ((1280, 900), (360, 740))  # desktop and a narrow phone
+TEXT_BLOCKS = "h1, h2, p, li, figcaption, blockquote"
+OVERFLOWING_JS = f"""
+Array.from(document.querySelectorAll({TEXT_BLOCKS!r}))
+  .filter(el => el.scrollWidth > el.clientWidth + 1)
+  .map(el => el.tagName + ': ' + el.textContent.slice(0, 60))
+  .concat(document.documentElement.scrollWidth > window.innerWidth ? ['page scrolls sideways'] : [])
+"""
+
+
+@pytest.fixture(scope="module")
+def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    project = build_project(tmp_path_factory.mktemp("browser-site"))
+    publish(project)
+    with serving(project.site_dir) as base_url:
+        yield base_url
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Chromium]:
+    with Chromium() as chromium:
+        chromium.set_viewport(width=VIEWPORTS[0][0], height=VIEWPORTS[0][1])
+        yield chromium
+
+
+def status_of(url: str) -> int:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+@pytest.mark.parametrize(
+    ("locale", "lang", "direction"),
+    [("en", "en", "ltr"), ("zh_CN", "zh-Hans-CN", "ltr"), ("zh_TW", "zh-Hant-TW", "ltr"),
+     ("ar", "ar", "rtl"), ("de", "de", "ltr"), ("pt_BR", "pt-BR", "ltr")],
+)  # fmt: skip
+def test_rendered_page_language_direction_and_hreflang(
+    browser: Chromium, site_url: str, locale: str, lang: str, direction: str
+) -> None:
+    browser.open(f"{site_url}{locale}/{SEED_DOMAIN}.html")
+    rendered = browser.evaluate(
+        """({lang: document.documentElement.lang,
+             dir: getComputedStyle(document.body).direction,
+             alternates: Array.from(document.querySelectorAll('link[rel=alternate]'))
+                              .map(l => [l.hreflang, l.href])})"""
+    )
+    assert rendered["lang"] == lang
+    assert rendered["dir"] == direction
+    alternates = dict(rendered["alternates"])
+    assert set(alternates) == {"en", "zh-Hans-CN", "zh-Hant-TW", "ar", "de", "pt-BR", "x-default"} - {lang}
+    assert alternates["x-default"] == f"{site_url}en/{SEED_DOMAIN}.html"
+    assert all(status_of(url) == 200 for url in alternates.values())
+
+
+def test_every_switcher_link_resolves(browser: Chromium, site_url: str) -> None:
+    pages = ["index.html", *(f"{loc}/index.html" for loc in ALL_LOCALES)]
+    pages += [f"{loc}/{domain}.html" for loc in ALL_LOCALES for domain in (SEED_DOMAIN, XSS_DOMAIN)]
+    checked: dict[str, int] = {}
+    for path in pages:
+        browser.open(site_url + path)
+        links = browser.evaluate("Array.from(document.querySelectorAll('a[href]')).map(a => a.href)")
+        assert links, path
+        for url in links:
+            if url not in checked:
+                checked[url] = status_of(url)
+    broken = [url for url, status in checked.items() if status != 200]
+    assert not broken
+    assert {site_url + path for path in pages} <= set(checked)  # every page is reachable by a link
+
+
+@pytest.mark.parametrize(("width", "height"), VIEWPORTS)
+def test_no_text_overflows_its_column(browser: Chromium, site_url: str, width: int, height: int) -> None:
+    browser.set_viewport(width=width, height=height)
+    try:
+        for locale in ALL_LOCALES:
+            for path in (f"{locale}/{SEED_DOMAIN}.html", f"{locale}/{XSS_DOMAIN}.html", f"{locale}/index.html"):
+                browser.open(site_url + path)
+                assert browser.evaluate(OVERFLOWING_JS) == [], path
+        browser.open(site_url + "index.html")
+        assert browser.evaluate(OVERFLOWING_JS) == []
+    finally:
+        browser.set_viewport(width=VIEWPORTS[0][0], height=VIEWPORTS[0][1])
+
+
+@pytest.mark.parametrize("locale", ALL_LOCALES)
+def test_script_in_article_or_msgstr_never_runs_and_shows_as_text(
+    browser: Chromium, site_url: str, locale: str
+) -> None:
+    browser.open(f"{site_url}{locale}/{XSS_DOMAIN}.html")
+    assert browser.evaluate("typeof window.__xss") == "undefined"
+    assert browser.evaluate("document.scripts.length") == 0
+    if locale in ("en", "de"):  # where the headline keeps the source's / msgstr's script text
+        assert "<script>window.__xss" in browser.evaluate("document.querySelector('h1').textContent")
+    browser.open(site_url + "index.html")
+    assert browser.evaluate("typeof window.__xss") == "undefined"
+
+
+def test_machine_notice_is_visible_on_machine_translated_pages(browser: Chromium, site_url: str) -> None:
+    browser.open(f"{site_url}zh_CN/{SEED_DOMAIN}.html")
+    notice = browser.evaluate(
+        """(() => { const n = document.querySelector('.mt-notice');
+                    const r = n.getBoundingClientRect();
+                    return [n.innerText, r.height > 0 && r.top < window.innerHeight]; })()"""
+    )
+    assert notice == ["机器翻译——尚未审校", True]
+    browser.open(f"{site_url}pt_BR/{SEED_DOMAIN}.html")
+    assert browser.evaluate("document.querySelector('.mt-notice')") is None
+
+
+@pytest.mark.parametrize(
+    ("locale", "font"),
+    [("zh_CN", "Noto Sans CJK SC"), ("zh_TW", "Noto Sans CJK TC"), ("ar", "Noto Sans Arabic")],
+)
+def test_cjk_and_arabic_are_drawn_with_real_system_fonts(
+    browser: Chromium, site_url: str, locale: str, font: str
+) -> None:
+    browser.open(f"{site_url}{locale}/{SEED_DOMAIN}.html")
+    fonts = browser.platform_fonts("article h1")
+    assert fonts.get(font, 0) > 5, fonts
+
+
+def test_arabic_text_runs_right_to_left(browser: Chromium, site_url: str) -> None:
+    browser.open(f"{site_url}ar/{SEED_DOMAIN}.html")
+    gaps = browser.evaluate(
+        """(() => { const el = document.querySelector('.mt-notice');
+                    const range = document.createRange(); range.selectNodeContents(el);
+                    const text = range.getBoundingClientRect(), box = el.getBoundingClientRect();
+                    return {start: box.right - text.right, end: text.left - box.left}; })()"""
+    )
+    assert gaps["start"] < 20 < gaps["end"], gaps  # text hugs the right edge, free space on the left
+
+
+@pytest.mark.parametrize("locale", ["zh_CN", "ar", "de"])
+def test_screenshots_for_review(browser: Chromium, site_url: str, locale: str) -> None:
+    browser.open(f"{site_url}{locale}/{SEED_DOMAIN}.html")
+    shot = browser.screenshot(SCREENSHOTS / f"{locale}-{SEED_DOMAIN}.png")
+    assert shot.read_bytes().startswith(b"\x89PNG") and shot.stat().st_size > 20_000
