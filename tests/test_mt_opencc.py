@@ -1,0 +1,70 @@
+"""zh_TW and zh_HK derived from the zh_CN catalog with OpenCC."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polib
+from test_mt_batch import make_project, msgfmt_check, po_entries
+
+from l10n.catalog.po import update_po
+from l10n.locales import parse_locale
+from l10n.mt.opencc import derive_traditional_catalog
+
+SENTENCES = [
+    "The software park opened.",
+    "Information about {money_1}.",
+    "The reviewed sentence.",
+    "Not translated in zh_CN.",
+]
+
+
+def catalogs(tmp_path: Path):
+    project = make_project(tmp_path, {"art": SENTENCES})
+    paths = {}
+    for code in ("zh_CN", "zh_TW", "zh_HK"):
+        paths[code] = project.po_path(parse_locale(code), "art")
+        update_po(project.pot_path("art"), paths[code], parse_locale(code))
+    simplified = polib.pofile(str(paths["zh_CN"]))
+    for entry, msgstr, fuzzy in zip(simplified, ["软件园区开业了。", "关于{money_1}的信息。", "宝山区。"], [True, True, False]):
+        entry.msgstr = msgstr
+        if fuzzy:
+            entry.flags.append("fuzzy")
+    simplified.save(str(paths["zh_CN"]))
+    return paths
+
+
+def test_taiwan_phrasing_fuzzy_with_provenance(tmp_path: Path) -> None:
+    paths = catalogs(tmp_path)
+    written, refused = derive_traditional_catalog(paths["zh_CN"], paths["zh_TW"], config="s2twp")
+    assert (written, refused) == (3, 0)
+    entries = po_entries(paths["zh_TW"])
+    assert entries["The software park opened."].msgstr == "軟體園區開業了。"
+    assert entries["Information about {money_1}."].msgstr == "關於{money_1}的資訊。"
+    assert entries["Not translated in zh_CN."].msgstr == ""
+    assert all(e.fuzzy for e in entries.values() if e.msgstr)
+    assert "opencc s2twp from zh_CN" in entries["The reviewed sentence."].tcomment
+    assert "(reviewed)" in entries["The reviewed sentence."].tcomment
+    msgfmt_check(paths["zh_TW"])
+
+
+def test_hong_kong_uses_s2hk(tmp_path: Path) -> None:
+    paths = catalogs(tmp_path)
+    derive_traditional_catalog(paths["zh_CN"], paths["zh_HK"], config="s2hk")
+    assert po_entries(paths["zh_HK"])["The software park opened."].msgstr == "軟件園區開業了。"
+
+
+def test_human_traditional_translation_kept(tmp_path: Path) -> None:
+    paths = catalogs(tmp_path)
+    traditional = polib.pofile(str(paths["zh_TW"]))
+    traditional[0].msgstr = "軟體園區正式開幕。"
+    traditional.save(str(paths["zh_TW"]))
+    written, _ = derive_traditional_catalog(paths["zh_CN"], paths["zh_TW"], config="s2twp", overwrite_fuzzy=True)
+    assert written == 2
+    entry = po_entries(paths["zh_TW"])["The software park opened."]
+    assert entry.msgstr == "軟體園區正式開幕。" and not entry.fuzzy
+
+
+def test_missing_simplified_catalog_writes_nothing(tmp_path: Path) -> None:
+    assert derive_traditional_catalog(tmp_path / "none.po", tmp_path / "zh_TW.po", config="s2twp") == (0, 0)
+    assert not (tmp_path / "zh_TW.po").exists()
