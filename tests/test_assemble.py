@@ -11,6 +11,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import html as lxml_html
 from markdown_it import MarkdownIt
 
@@ -21,6 +23,7 @@ from l10n.assemble import (
     render_plain_text,
     write_article,
 )
+from l10n.assemble.html import xml_safe
 from l10n.locales import TargetLocale
 from l10n.model import Block, Document, InlineTag, Money, Placeable, Segment, Translation
 
@@ -315,3 +318,21 @@ def test_seed_arabic_page_with_empty_catalog(seed_document: Document) -> None:
     assert root.get("dir") == "rtl"
     assert len(root.findall(".//span[@lang='en']")) == segments
     assert "10 مليار CN¥" in root.text_content().replace("\xa0", " ")
+
+
+@settings(max_examples=40, deadline=None)
+@given(msgstr=st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=60))
+def test_any_msgstr_reaches_the_page_as_text(msgstr: str) -> None:
+    doc = Document(blocks=[Block("paragraph", "", segments=[plain("Hello.")])])
+    article = assemble_article(doc, {(None, "Hello."): Translation(msgstr)}, TargetLocale("de"), domain="x")
+    root = page(render_html(article))
+    assert root.find(".//article/p").text_content() == xml_safe(msgstr)
+    assert root.findall(".//script") == [] and root.findall(".//article//img") == []
+
+
+def test_unknown_output_format_is_refused(tmp_path: Path) -> None:
+    doc = article_document()
+    article = assemble_article(doc, {}, TargetLocale("de"), domain="seed")
+    with pytest.raises(ValueError, match="unknown article format"):
+        write_article(article, tmp_path / "x.pdf", "pdf")  # type: ignore[arg-type]
+    assert not (tmp_path / "x.pdf").exists()

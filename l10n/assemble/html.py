@@ -8,6 +8,7 @@ a sentence that fell back to English is wrapped in `<span lang="en">` (WCAG 2.1 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -17,6 +18,7 @@ from l10n.assemble.labels import LabelKey, label_parts
 from l10n.assemble.layout import BlockGroup, body_groups, byline_blocks, headline_block
 
 DOCTYPE = "<!DOCTYPE html>"
+_NOT_XML_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 BLOCK_ELEMENTS = {"heading": "h2", "quote": "blockquote"}
 BLOCK_CLASSES = {"summary": "summary", "lead": "lead"}
 
@@ -29,7 +31,7 @@ def render_html(article: LocalizedArticle) -> str:
     root = etree.Element("html", lang=article.locale.bcp47, dir=article.locale.direction)
     head = etree.SubElement(root, "head")
     etree.SubElement(head, "meta", charset="utf-8")
-    etree.SubElement(head, "title").text = article.headline
+    _append_text(etree.SubElement(head, "title"), article.headline)
     body = etree.SubElement(root, "body")
     main = etree.SubElement(body, "article")
     _header(main, article)
@@ -44,13 +46,13 @@ def _header(parent: Any, article: LocalizedArticle) -> None:
 
     header = etree.SubElement(parent, "header")
     if article.section:
-        etree.SubElement(header, "p", {"class": "section"}).text = article.section
+        _append_text(etree.SubElement(header, "p", {"class": "section"}), article.section)
     headline = headline_block(article)
     h1 = etree.SubElement(header, "h1")
     if headline is not None:
         _segments(h1, headline.segments, article)
     else:
-        h1.text = article.headline
+        _append_text(h1, article.headline)
     bylines = byline_blocks(article)
     for block in bylines:
         _labelled(header, "byline", "byline", article, segments=block.segments)
@@ -58,7 +60,8 @@ def _header(parent: Any, article: LocalizedArticle) -> None:
         _labelled(header, "byline", "byline", article, name=article.author)
     if article.published is not None:
         dateline = etree.SubElement(header, "p", {"class": "dateline"})
-        etree.SubElement(dateline, "time", datetime=article.published.isoformat()).text = article.published_text
+        moment = etree.SubElement(dateline, "time", datetime=article.published.isoformat())
+        _append_text(moment, article.published_text)
 
 
 def _group(parent: Any, group: BlockGroup, article: LocalizedArticle) -> None:
@@ -119,7 +122,7 @@ def _labelled(
 
     before, after = label_parts(key, article.locale)
     holder = etree.SubElement(parent, element, {"class": css_class})
-    holder.text = before
+    _append_text(holder, before)
     _segments(holder, segments, article)
     _append_text(holder, name + after)
 
@@ -149,13 +152,25 @@ def _pieces(container: Any, segment: LocalizedSegment) -> None:
         elif piece.closing:
             stack.pop()
         else:
-            element = etree.SubElement(stack[-1], piece.name.lower(), dict(safe_attributes(piece)))
+            attributes = {name: xml_safe(value) for name, value in safe_attributes(piece)}
+            element = etree.SubElement(stack[-1], piece.name.lower(), attributes)
             if not piece.void:
                 stack.append(element)
 
 
+def xml_safe(text: str) -> str:
+    r"""Drop characters XML 1.0 §2.2 forbids (C0 controls but tab/LF/CR, U+FFFE/FFFF,
+    lone surrogates): a stray control byte in a msgstr must not stop the page being written.
+
+    >>> xml_safe("a\x0bb\tc")
+    'ab\tc'
+    """
+    return _NOT_XML_CHARACTERS.sub("", text)
+
+
 def _append_text(element: Any, text: str) -> None:
     """Add text after the element's last child (its tail) or into the element itself."""
+    text = xml_safe(text)
     if not text:
         return
     if len(element):
