@@ -10,7 +10,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from l10n.locales import DEFAULT_TARGET_LOCALES, TargetLocale
@@ -70,6 +70,7 @@ def test_news_figures_keep_every_significant_digit_in_compact_form() -> None:
     assert render_money(Money(Decimal("1520000000"), "USD"), TargetLocale("de")) == "1,52\xa0Mrd.\xa0$"
 
 
+@settings(deadline=None)  # first use of a locale loads CLDR data
 @given(
     digits=st.integers(min_value=1, max_value=999),
     scale=st.sampled_from([6, 7, 8, 9, 10, 11]),
