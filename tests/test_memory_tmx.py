@@ -94,3 +94,28 @@ def test_broken_xml_names_the_line(tmp_path: Path):
     with pytest.raises(CatalogError) as info:
         read_tmx(path)
     assert info.value.line is not None and info.value.line >= 4
+
+
+def test_cli_tm_import_export_stats(tmp_path: Path):
+    import json
+    import subprocess
+    import sys
+
+    repo = Path(__file__).resolve().parent.parent
+    (tmp_path / "locales").mkdir()
+    source = tmp_path / "in.tmx"
+    write_tmx(ENTRIES, source)
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, str(repo / "workflow.py"), *args, "--root", str(tmp_path)], capture_output=True, text=True)
+
+    imported = run("tm", "import", str(source))
+    assert imported.returncode == 0, imported.stderr
+    assert "4 entries" in imported.stdout
+    stats = json.loads(run("tm", "stats", "--json").stdout)
+    assert {(row["target_locale"], row["entries"]) for row in stats} == {("de", 1), ("zh_CN", 3)}
+    out = tmp_path / "out.tmx"
+    assert run("tm", "export", str(out), "--no-sync").returncode == 0
+    assert sorted((e.target_locale, e.source, e.target) for e in read_tmx(out)) == sorted(
+        (e.target_locale, e.source, e.target) for e in ENTRIES
+    )
