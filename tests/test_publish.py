@@ -52,7 +52,10 @@ REVIEWED_EVERYWHERE = ("pt_BR",)  # a locale fully reviewed: no notice, 100 %
 
 
 def fill_catalog(po_path: Path, locale_code: str) -> None:
-    """Every third entry reviewed, every third fuzzy MT, the rest left empty (pt_BR: all reviewed)."""
+    """Every third entry reviewed, every third fuzzy MT, the rest left empty (pt_BR: all reviewed).
+
+    Names (credits, bylines) are kept as written, headlines are reviewed.
+    """
     catalog = polib.pofile(str(po_path))
     sample = SCRIPT_SAMPLES[locale_code]
     for index, entry in enumerate(catalog):
@@ -60,6 +63,8 @@ def fill_catalog(po_path: Path, locale_code: str) -> None:
         text = f"{sample} {placeholders}".strip()
         if locale_code == "de" and "<script>" in entry.msgid:
             entry.msgstr = XSS_MSGSTR
+        elif entry.msgctxt in ("credit", "byline"):
+            entry.msgstr = entry.msgid  # names stay as they are
         elif locale_code in REVIEWED_EVERYWHERE or entry.msgctxt == "headline" or index % 3 == 0:
             entry.msgstr = text
         elif index % 3 == 1:

@@ -1,5 +1,20 @@
 """Publish: the static multilingual site (one page per article and locale, indexes, sitemap).
 
-`site.py` builds pages from assembled articles with Jinja2 templates, `sitemap.py` writes the
-sitemaps.org sitemap with hreflang alternates, `serve.py` previews the site on 127.0.0.1.
+`site.py` walks the project and writes files, `pages.py` decides what a page shows (versions,
+machine-translation notice, completeness) around assemble's article HTML, the Jinja2 templates
+in `templates/` frame it, `sitemap.py` writes the sitemaps.org sitemap with hreflang alternates,
+and `serve.py` previews the site on 127.0.0.1.
 """
+
+from l10n.publish.pages import ArticleEdition
+from l10n.publish.site import PublishReport, article_editions, publish_project, publish_site
+from l10n.publish.sitemap import build_sitemap
+
+__all__ = [
+    "ArticleEdition",
+    "PublishReport",
+    "article_editions",
+    "build_sitemap",
+    "publish_project",
+    "publish_site",
+]
