@@ -86,8 +86,11 @@ def _usable_encoding(declared: str, *, path: str) -> str:
     readable as ASCII cannot be UTF-16.
     """
     try:
-        name = codecs.lookup(declared).name
-        b"".decode(name)  # bytes-to-bytes codecs (base64, zlib, rot13) raise LookupError here
+        info = codecs.lookup(declared)
+        # CPython marks bytes-to-bytes codecs (base64, zlib, rot13) as not text encodings.
+        if not getattr(info, "_is_text_encoding", True):
+            raise LookupError(declared)
+        name = info.name
     except LookupError:
         raise IngestError(
             f"unknown charset {declared!r} declared; use a WHATWG/IANA name such as utf-8 or windows-1252",

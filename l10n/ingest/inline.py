@@ -22,7 +22,7 @@ class _OpenElement:
     order: int
     tag: str
     attrs: tuple[tuple[str, str], ...]
-    start: int
+    start: int | None  # set by the first word inside it, so spaces around it stay outside
 
 
 @dataclass
@@ -55,20 +55,22 @@ class InlineTextBuilder:
                 self._pending_space = self._length > 0
             else:
                 self._flush_space()
+                for element in self._open:
+                    if element.start is None:
+                        element.start = self._length
                 self._parts.append(chunk)
                 self._length += len(chunk)
 
     def open(self, tag: str, attrs: tuple[tuple[str, str], ...]) -> None:
-        """Start an element; a space pending before it belongs outside the element."""
-        self._flush_space()
-        self._open.append(_OpenElement(self._next_order(), tag, attrs, self._length))
+        """Start an element; it spans from the next word, so a space before it stays outside."""
+        self._open.append(_OpenElement(self._next_order(), tag, attrs, None))
 
     def close(self) -> None:
         """End the innermost open element; empty elements are dropped (nothing to translate)."""
         if not self._open:
             return
         element = self._open.pop()
-        if self._length > element.start:
+        if element.start is not None:
             markup = InlineMarkup(start=element.start, end=self._length, tag=element.tag, attrs=element.attrs)
             self._done.append((element.order, markup))
 
@@ -95,3 +97,4 @@ class InlineTextBuilder:
     def _next_order(self) -> int:
         self._order += 1
         return self._order
+

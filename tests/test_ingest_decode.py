@@ -1,0 +1,80 @@
+"""Decoding article bytes: BOMs, declared charsets, strict UTF-8 with the line of the bad byte."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from l10n.errors import IngestError
+from l10n.ingest import ingest_file
+from l10n.ingest.decode import decode_article
+
+ARTICLES = Path(__file__).parent / "data" / "articles"
+
+
+def test_undeclared_latin1_is_refused_with_the_line_of_the_first_bad_byte() -> None:
+    path = ARTICLES / "latin1_notice.txt"
+    with pytest.raises(IngestError) as caught:
+        ingest_file(path)
+    error = caught.value
+    assert (error.path, error.line) == (str(path), 3)
+    assert str(error) == (
+        f"{path}:3: not valid UTF-8 (byte 0xe9 at line 3); declare a charset or convert"
+    )
+
+
+def test_bad_byte_line_counts_cr_and_crlf_as_one_break() -> None:
+    data = b"one\r\ntwo\rthree\n\xff"
+    with pytest.raises(IngestError) as caught:
+        decode_article(data, path="x.txt", source_format="txt")
+    assert caught.value.line == 4
+
+
+def test_declared_windows_1252_in_html_meta_is_honoured() -> None:
+    doc = ingest_file(ARTICLES / "windows1252_declared.html")
+    assert doc.headline == "Ticket prices rise at Lisbon\u2019s opera house"
+    texts = [block.text for block in doc.blocks]
+    assert "costs \u20ac95, up from \u20ac80, the S\u00e3o Carlos" in texts[1]
+    assert texts[2] == "\u201cWe had no choice,\u201d the director said."
+
+
+def test_declared_charset_in_markdown_front_matter(tmp_path: Path) -> None:
+    path = tmp_path / "notice.md"
+    path.write_bytes("---\ncharset: iso-8859-1\n---\n# Caf\u00e9 closes\n\nThe caf\u00e9 shuts.\n".encode("latin-1"))
+    doc = ingest_file(path)
+    assert doc.headline == "Caf\u00e9 closes"
+    assert doc.blocks[1].text == "The caf\u00e9 shuts."
+
+
+def test_declared_charset_that_does_not_fit_the_bytes_names_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "wrong.html"
+    path.write_bytes(b'<meta charset="utf-8">\n<h1>Caf\xe9</h1>')
+    with pytest.raises(IngestError) as caught:
+        ingest_file(path)
+    assert caught.value.line == 2
+
+
+@pytest.mark.parametrize("label", ["klingon-8", "base64", "rot13"])
+def test_unknown_or_non_text_charset_is_an_error(label: str) -> None:
+    with pytest.raises(IngestError, match="unknown charset"):
+        decode_article(f'<meta charset="{label}"><p>x'.encode(), path="a.html", source_format="html")
+
+
+def test_utf16_label_in_ascii_bytes_means_utf8() -> None:
+    data = '<meta charset="utf-16"><p>\u00e9t\u00e9'.encode("utf-8")
+    assert decode_article(data, path="a.html", source_format="html").endswith("\u00e9t\u00e9")
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-16-be", "utf-32"])
+def test_byte_order_mark_is_stripped_and_chooses_the_encoding(tmp_path: Path, encoding: str) -> None:
+    text = (ARTICLES / "weather_alert.txt").read_text(encoding="utf-8")
+    data = text.encode(encoding)
+    if encoding == "utf-16-be":
+        data = codecs.BOM_UTF16_BE + data
+    path = tmp_path / "weather_alert.txt"
+    path.write_bytes(data)
+    doc = ingest_file(path)
+    assert doc.headline == "Typhoon In-Fa brings gales and heavy rain to Shanghai"
+    assert doc.blocks == ingest_file(ARTICLES / "weather_alert.txt").blocks
