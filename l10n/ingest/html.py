@@ -159,7 +159,7 @@ class _BlockWalker:
 
     def _emit(self, run: _Run, *, role: BlockRole, figure: int | None) -> None:
         text, markup = run.builder.finish()
-        if not text or run.only_time:
+        if not text or run.is_only_time(text):
             return
         footer = parse_footer(text)
         if footer is not None and role not in ("headline", "caption", "credit"):
@@ -212,12 +212,11 @@ class _Run:
     line: int
     builder: InlineTextBuilder = field(default_factory=InlineTextBuilder)
     elements: int = 0
-    times: int = 0
+    time_text: str | None = None
 
-    @property
-    def only_time(self) -> bool:
+    def is_only_time(self, text: str) -> bool:
         """A run that is just a `<time>` element is a dateline: metadata, not prose to translate."""
-        return self.elements == 1 and self.times == 1 and len(self.builder.finish()[1]) == 1
+        return self.elements == 1 and self.time_text == text
 
     def add_text(self, text: str | None) -> None:
         if text:
@@ -228,7 +227,8 @@ class _Run:
         if tag is None or tag in SKIPPED:
             return
         self.elements += 1
-        self.times += tag == "time"
+        if tag == "time":
+            self.time_text = normalise_space(element.text_content())
         self._inline(element, tag)
 
     def _inline(self, element: HtmlElement, tag: str | None) -> None:
