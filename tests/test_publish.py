@@ -145,6 +145,9 @@ def test_language_switcher_marks_the_current_page_and_names_languages_natively(s
     assert names["ar"] == "العربية" and names["de"] == "Deutsch" and names["zh-Hans-CN"].startswith("中文")
     current = [a.get("hreflang") for a in switcher.iter("a") if a.get("aria-current") == "page"]
     assert current == ["ar"]
+    # each name is bidi-isolated in its own direction, so "العربية 0% reviewed" keeps its order
+    directions = {a.get("hreflang"): a.get("dir") for a in page(site, "de").iter("a") if a.get("hreflang")}
+    assert directions["ar"] == "rtl" and directions["zh-Hans-CN"] == "ltr"
 
 
 def test_machine_notice_in_page_language_only_where_mt_or_fuzzy_is_shown(site: Path) -> None:

@@ -63,7 +63,8 @@ class LanguageLink:
 
     hreflang: str
     href: str
-    name: str
+    name: str  # the language's own name, shown with `dir` so Arabic does not reorder its row
+    direction: str
     current: bool
     percent_reviewed: int | None = None
 
@@ -128,6 +129,7 @@ def language_links(
             hreflang=locale.bcp47,
             href=relative_href(path, depth=depth),
             name=locale.display_name,
+            direction=locale.direction,
             current=current is not None and locale.code == current.code,
             percent_reviewed=percent,
         )
