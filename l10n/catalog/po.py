@@ -39,6 +39,7 @@ REVIEWED_PREFIX = "reviewed-from: "
 
 PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _POLIB_LINE = re.compile(r"line (\d+)")
+_FSI, _PDI = "\u2068", "\u2069"  # Unicode isolates around file names with spaces (gettext 0.22)
 
 CatalogKey = tuple[str | None, str]
 
@@ -50,6 +51,15 @@ def placeholders_in(text: str) -> list[str]:
     ['money_1', 'money_2', 'date_1']
     """
     return PLACEHOLDER.findall(text)
+
+
+def newline_edges_agree(msgid: str, msgstr: str) -> bool:
+    """`msgfmt -c` requires msgid and msgstr to agree on beginning and ending with a newline.
+
+    >>> newline_edges_agree("a\\n", "b\\n"), newline_edges_agree("\\na", "b")
+    (True, False)
+    """
+    return msgid.startswith("\n") == msgstr.startswith("\n") and msgid.endswith("\n") == msgstr.endswith("\n")
 
 
 def gettext_timestamp(moment: dt.datetime | None = None) -> str:
@@ -158,7 +168,7 @@ def _build_pot(units: Sequence[Unit], *, domain: str, source_path: str, date: st
                 msgstr="",
                 msgctxt=unit.msgctxt,
                 comment="\n".join(unit.comments),
-                occurrences=[(ref.path, str(ref.line) if ref.line else "") for ref in unit.references],
+                occurrences=[reference_occurrence(ref) for ref in unit.references],
                 flags=format_flags(unit.msgid),
             )
         )
@@ -179,9 +189,37 @@ def entry_to_unit(entry: polib.POEntry) -> Unit:
     return Unit(
         msgid=entry.msgid,
         msgctxt=entry.msgctxt,
-        references=[Reference(p, int(n) if n.isdigit() else 0) for p, n in entry.occurrences],
+        references=references_of(entry),
         comments=entry.comment.splitlines() if entry.comment else [],
     )
+
+
+def reference_occurrence(reference: Reference) -> tuple[str, str]:
+    """A `#:` occurrence; a path with spaces is wrapped in U+2068/U+2069 as gettext 0.22 does."""
+    path = reference.path
+    if any(char.isspace() for char in path):
+        path = f"{_FSI}{path}{_PDI}"
+    return path, str(reference.line) if reference.line else ""
+
+
+def references_of(entry: polib.POEntry) -> list[Reference]:
+    """`#:` references, re-joining FSI…PDI-wrapped paths that polib split at their spaces.
+
+    (Runs of several spaces inside such a path come back as one space.)
+    """
+    references: list[Reference] = []
+    pending: str | None = None
+    for path, line in entry.occurrences:
+        if pending is None and not path.startswith(_FSI):
+            references.append(Reference(path, int(line) if line.isdigit() else 0))
+            continue
+        pending = path if pending is None else f"{pending} {path}"
+        if pending.endswith(_PDI):
+            references.append(Reference(pending[1:-1], int(line) if line.isdigit() else 0))
+            pending = None
+    if pending is not None:
+        references.append(Reference(pending.lstrip(_FSI), 0))
+    return references
 
 
 def pot_source(path: Path) -> str | None:

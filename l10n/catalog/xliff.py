@@ -41,6 +41,8 @@ from l10n.catalog.po import (
     PLACEHOLDER,
     entry_index,
     load_catalog,
+    newline_edges_agree,
+    references_of,
     save_catalog,
     set_fuzzy,
     touch_revision_date,
@@ -209,7 +211,7 @@ def units_from_catalog(catalog: polib.POFile) -> Iterator[XliffUnit]:
             msgctxt=entry.msgctxt,
             developer_notes=entry.comment.splitlines() if entry.comment else [],
             translator_notes=translator_lines(entry),
-            references=list(entry.occurrences),
+            references=[(ref.path, str(ref.line) if ref.line else "") for ref in references_of(entry)],
         )
 
 
@@ -268,8 +270,11 @@ def import_xliff(xliff_path: Path, po_path: Path) -> int:
     """Bring targets, states and translator notes back into the PO; returns entries changed.
 
     Every unit must match a PO entry by id and source text, else nothing is written and the
-    `CatalogError` names the unit and its line. A target imported as not fuzzy is a person's
-    decision, so its `mt:`/`tm:` line becomes `reviewed-from: …` (as in `mark_reviewed`).
+    `CatalogError` names the unit and its line. Translator notes are taken as the file has
+    them, except when the import clears a fuzzy flag: that is a person's review, so the
+    `mt:`/`tm:` line becomes `reviewed-from: …` (as `mark_reviewed` does). A
+    target that `msgfmt -c` would reject (leading/trailing newline unlike the source) is kept
+    but stays fuzzy, so the catalog still compiles.
     """
     _, document = read_xliff(xliff_path)
     po_path = Path(po_path)
@@ -296,8 +301,9 @@ def _matching_entry(unit: XliffUnit, by_id: dict[str, polib.POEntry], xliff_path
 
 
 def _apply_unit(entry: polib.POEntry, unit: XliffUnit) -> bool:
-    fuzzy = bool(unit.target) and unit.state != "translated"
-    notes = unit.translator_notes if fuzzy else unmachine_lines(unit.translator_notes)
+    fuzzy = bool(unit.target) and (unit.state != "translated" or not newline_edges_agree(unit.source, unit.target))
+    reviewed_now = entry.fuzzy and bool(unit.target) and not fuzzy
+    notes = unmachine_lines(unit.translator_notes) if reviewed_now else unit.translator_notes
     before = (entry.msgstr, entry.fuzzy, translator_lines(entry))
     if before == (unit.target, fuzzy, notes):
         return False
