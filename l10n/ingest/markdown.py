@@ -1,7 +1,8 @@
 """Markdown articles (CommonMark, parsed by markdown-it-py) with simple `key: value` front matter.
 
-Roles mirror the HTML ingest so both formats reach segment the same way: the first `#` heading is
-the headline, other headings are "heading", `>` paragraphs "quote", list paragraphs "list_item".
+Roles mirror the HTML ingest so both formats reach segment the same way: a `#` heading before
+any body text is the headline (else the front matter `title` is), other headings are
+"heading", `>` paragraphs "quote", list paragraphs "list_item".
 A paragraph that is only an image (`![alt](src "credit")`) opens a figure: its title attribute
 is the credit, and an emphasised line right after it (`*caption*`, in the same or the next
 paragraph) is the caption. Inline emphasis, strong, code and links become `InlineMarkup` with
@@ -141,7 +142,7 @@ class _Reader:
         waiting_figure, self.open_figure = self.open_figure, None  # a caption must come next
         if opener.type == "heading_open":
             role: BlockRole = "heading"
-            if opener.tag == "h1" and not self.document.blocks_with_role("headline"):
+            if opener.tag == "h1" and not self._has_body() and not self.document.blocks_with_role("headline"):
                 role = "headline"
             self._append(role, children, line=line)
             return
