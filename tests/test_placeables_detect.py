@@ -55,6 +55,8 @@ CASES: list[tuple[str, str, str, object]] = [
     ("Rainfall reached 20 mm overnight.", "quantity", "20 mm", Quantity(Decimal(20), "length-millimeter")),
     ("The farm has 5 hectares of tea.", "quantity", "5 hectares", Quantity(Decimal(5), "area-hectare")),
     ("The wind hit 120 km/h on the coast.", "quantity", "120 km/h", Quantity(Decimal(120), "speed-kilometer-per-hour")),
+    ("Gusts of 38 meters per second hit.", "quantity", "38 meters per second",
+     Quantity(Decimal(38), "speed-meter-per-second")),
     ("It was hot, 38°C in the shade.", "quantity", "38°C", Quantity(Decimal(38), "temperature-celsius")),
     ("The Ming Dynasty (1368-1644) followed.", "range", "1368-1644", NumberRange(Decimal(1368), Decimal(1644), True)),
     ("In the 2019–2020 season it won.", "range", "2019–2020", NumberRange(Decimal(2019), Decimal(2020), True)),

@@ -180,3 +180,60 @@ def test_segmenting_news_like_word_salad_keeps_every_word(words: list[str]) -> N
     text = " ".join(words)
     sources = [s.source for s in segment_text(text)]
     assert " ".join(sources).split() == text.split()
+
+
+def test_markup_outside_the_block_text_is_a_segment_error_naming_the_line() -> None:
+    from l10n.errors import SegmentError
+
+    doc = Document(blocks=[Block("paragraph", "Short.", line=7, markup=[InlineMarkup(2, 40, "b")])], source_path="a.html")
+    with pytest.raises(SegmentError) as raised:
+        segment_document(doc)
+    assert str(raised.value).startswith("a.html:7: ")
+
+
+@st.composite
+def _text_with_nested_markup(draw: st.DrawFn) -> tuple[str, list[InlineMarkup]]:
+    words = draw(st.lists(st.sampled_from(["It", "cost", "10", "billion", "yuan.", "Dr.", "Li", "won.", "on",
+                                           "Saturday.", "Then", "“Hi.”", "6th", "left"]), min_size=1, max_size=20))
+    text = " ".join(words)
+    cuts = sorted(draw(st.lists(st.integers(0, len(text)), max_size=6)))
+    markup = []
+    for outer in range(len(cuts) // 2):  # nested pairs: cuts[i] .. cuts[-1-i]
+        start, end = cuts[outer], cuts[-1 - outer]
+        markup.append(InlineMarkup(start, end, draw(st.sampled_from(["a", "em", "b", "time"])), void=False))
+    if draw(st.booleans()):
+        markup.append(InlineMarkup(cuts[0] if cuts else 0, cuts[0] if cuts else 0, "br", void=True))
+    return text, markup
+
+
+@settings(max_examples=200, deadline=None)
+@given(_text_with_nested_markup())
+def test_markup_placeholders_are_balanced_and_unique_in_every_segment(sample) -> None:
+    import re
+
+    text, markup = sample
+    for segment in segment_text(text, markup=markup):
+        names = re.findall(r"\{(\w+)\}", segment.text)
+        assert names == [p.name for p in segment.placeables]
+        assert len(set(names)) == len(names)
+        opened: list[str] = []
+        for name in names:
+            if name.endswith("_end"):
+                assert opened.pop() == name[: -len("_end")]
+            elif segment.placeables[names.index(name)].kind == "tag" and not segment.placeables[names.index(name)].value.void:
+                opened.append(name)
+        assert opened == []
+        stripped = re.sub(r"\{\w+\}", "", segment.text)
+        values = re.sub(r"\{\w+\}", "", "".join(p.original for p in segment.placeables))
+        assert len(stripped) + len(values) == len(segment.source)
+
+
+def test_a_time_element_and_a_detected_time_never_share_a_name() -> None:
+    text = "Doors open at 18:30 and close Saturday."
+    (segment,) = segment_text(text, markup=[InlineMarkup(30, 38, "time", (("datetime", "2020-11-28"),))])
+    assert segment.text == "Doors open at {time_1} and close {time_2}{weekday_1}{time_2_end}."
+
+
+def test_a_value_cut_by_markup_stays_text_and_the_markup_survives() -> None:
+    (segment,) = segment_text("It cost 10 billion yuan.", markup=[InlineMarkup(8, 10, "b")])
+    assert segment.text == "It cost {b_1}10{b_1_end} billion yuan."

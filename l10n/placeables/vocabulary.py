@@ -63,6 +63,7 @@ _UNIT_SPELLINGS: dict[str, tuple[str, ...]] = {
     "area-acre": ("acres", "acre"),
     "speed-kilometer-per-hour": ("kilometers per hour", "kilometres per hour", "km/h", "kph"),
     "speed-mile-per-hour": ("miles per hour", "mph"),
+    "speed-meter-per-second": ("meters per second", "metres per second", "m/s"),
     "length-kilometer": ("kilometers", "kilometres", "kilometer", "kilometre", "km"),
     "length-centimeter": ("centimeters", "centimetres", "centimeter", "centimetre", "cm"),
     "length-millimeter": ("millimeters", "millimetres", "millimeter", "millimetre", "mm"),
