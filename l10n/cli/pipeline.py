@@ -105,3 +105,51 @@ def xliff_import(
     po = project.po_path(locale, domain)
     changed = import_xliff(file, po)
     console.print(f"updated {project.relative(po)}: {changed} units changed")
+
+
+@app.command()
+def run(
+    root: RootOption = Path("."),
+    locales: LocalesOption = None,
+    engine: Annotated[str | None, typer.Option("--engine", help="MT engine: auto, argos, apertium, pseudo, none.")] = None,
+    fail_on_qa: Annotated[
+        bool, typer.Option("--fail-on-qa/--no-fail-on-qa", help="Exit 1 when QA finds errors (default: report only).")
+    ] = False,
+) -> None:
+    """The whole chain on seeds/: extract → update → TM + MT → QA → assemble (html, md, txt) → publish.
+
+    Each step is the command of the same name, so `run` prints what they print. QA findings are
+    reported but do not stop the chain: an editor still gets every edition, with MT marked.
+    """
+    from l10n.cli.common import state
+    from l10n.cli.site import publish
+    from l10n.cli.translate import translate
+    from l10n.cli.translators import qa, status
+
+    project = open_project(root)
+    _step("extract")
+    extract(files=[project.seeds_dir], domain=None, root=root)
+    domain_list = ",".join(project.domains())
+    _step("update")
+    update(root=root, locales=locales, domains=domain_list)
+    if (engine or project.settings.engine) != "none":
+        _step("translate (translation memory, then offline MT)")
+        translate(root=root, locales=locales, domains=domain_list, engine=engine, overwrite_fuzzy=False,
+                  batch_size=256, threads=None, packages_dir=None, use_tm=True)
+    _step("qa")
+    qa(root=root, locales=locales, domains=domain_list, as_json=False, fail_on="error")
+    qa_status = state.exit_code
+    if not fail_on_qa:
+        state.exit_code = 0
+    _step("status")
+    status(root=root, locales=locales, domains=domain_list, as_json=False)
+    _step("assemble")
+    assemble(root=root, locales=locales, domains=domain_list, fmt=["html", "md", "txt"])
+    _step("publish")
+    publish(root=root, out=None, locales=locales, domains=domain_list, base_url=None)
+    if qa_status and not fail_on_qa:
+        console.print("note: QA found errors (see above); `l10n qa` lists them, `--fail-on-qa` makes run fail")
+
+
+def _step(name: str) -> None:
+    console.rule(f"[bold]{name}")

@@ -34,18 +34,34 @@ def translate(
     packages_dir: Annotated[
         Path | None, typer.Option("--packages-dir", help="Argos packages folder (default: ARGOS_PACKAGES_DIR).")
     ] = None,
+    use_tm: Annotated[
+        bool, typer.Option("--tm/--no-tm", help="Fill from the translation memory before MT (default: on).")
+    ] = True,
 ) -> None:
-    """Machine-translate empty units into fuzzy suggestions (cached, resumable, human work untouched)."""
+    """Machine-translate empty units into fuzzy suggestions (cached, resumable, human work untouched).
+
+    The translation memory goes first: exact matches in the same context land as reviewed, fuzzy
+    matches as fuzzy with their score; MT then fills only what is still empty.
+    """
     from rich.table import Table
 
     from l10n.mt.batch import translate_project
     from l10n.mt.registry import EngineSettings
 
     project = open_project(root)
+    chosen_locales = project.locales(locales)
+    chosen_domains = selected_domains(project, domains)
+    if use_tm:
+        from l10n.memory.leverage import leverage_project
+
+        leverage = leverage_project(project, locales=chosen_locales, domains=chosen_domains, overwrite_fuzzy=overwrite_fuzzy)
+        for item in leverage.locales.values():
+            if item.exact or item.fuzzy:
+                console.print(f"tm: {item.locale}: {item.exact} exact, {item.fuzzy} fuzzy matches")
     report = translate_project(
         project,
-        locales=project.locales(locales),
-        domains=selected_domains(project, domains),
+        locales=chosen_locales,
+        domains=chosen_domains,
         engine_name=engine or project.settings.engine,
         overwrite_fuzzy=overwrite_fuzzy,
         batch_size=batch_size,
