@@ -9,9 +9,13 @@ and lead "700-year-old") stay separate units: extraction never "fixes" the sourc
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from l10n.model import Document, Reference, Unit
 from l10n.placeables.detect import describe
 from l10n.segment import segment_block
+
+T = TypeVar("T")
 
 TRANSLATION_CONTEXT_ROLES: frozenset[str] = frozenset(
     {"headline", "caption", "credit", "byline", "heading"}
@@ -29,7 +33,7 @@ def context_for_role(role: str) -> str | None:
     return role if role in TRANSLATION_CONTEXT_ROLES else None
 
 
-def _add_once(items: list, item: object) -> None:  # type: ignore[type-arg]
+def _add_once(items: list[T], item: T) -> None:
     if item not in items:
         items.append(item)
 

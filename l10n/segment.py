@@ -94,7 +94,10 @@ def segment_text(text: str, *, markup: Sequence[InlineMarkup] = ()) -> list[Segm
     """
     _check_markup(text, markup)
     spans = sentence_spans(text)
-    return [_segment(text, start, end, markup, _point_range(spans, index, len(text))) for index, (start, end) in enumerate(spans)]
+    return [
+        _segment(text, start, end, markup, _point_range(spans, index, len(text)))
+        for index, (start, end) in enumerate(spans)
+    ]
 
 
 def _point_range(spans: list[tuple[int, int]], index: int, length: int) -> tuple[int, int]:
