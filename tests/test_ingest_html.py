@@ -208,3 +208,32 @@ def test_html_without_text_is_an_ingest_error(html: str) -> None:
     with pytest.raises(IngestError) as caught:
         ingest_html(html, source_path="empty.html")
     assert str(caught.value).startswith("empty.html:1: ")
+
+
+def test_author_link_marks_only_its_own_paragraph_as_byline() -> None:
+    doc = ingest_html(
+        '<article><header><h1>T</h1><p>By <a rel="author" href="/a">Xu Li</a></p></header>'
+        "loose text<p>Body.</p></article>"
+    )
+    assert [(block.role, block.text) for block in doc.blocks] == [
+        ("headline", "T"),
+        ("byline", "By Xu Li"),
+        ("paragraph", "loose text"),
+        ("paragraph", "Body."),
+    ]
+    assert doc.author == "Xu Li"
+
+
+def test_figure_credit_in_small_or_cite_inside_the_caption() -> None:
+    doc = ingest_html(
+        "<h1>T</h1><figure><img src='a.jpg'><figcaption>Crowds on the <em>Bund</em>. "
+        "<small>Photo: Wang Gang</small></figcaption></figure>"
+        "<figure><figcaption><cite>AFP</cite> Rescuers at work.</figcaption></figure>"
+    )
+    assert [(block.role, block.figure, block.text) for block in doc.blocks[1:]] == [
+        ("credit", 1, "Photo: Wang Gang"),
+        ("caption", 1, "Crowds on the Bund."),
+        ("credit", 2, "AFP"),
+        ("caption", 2, "Rescuers at work."),
+    ]
+    assert _marked(doc.blocks[2]) == [("em", "Bund")]

@@ -40,6 +40,7 @@ BLOCK_LEVEL = frozenset(
     "figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p pre section "
     "summary table tbody td tfoot th thead tr ul".split()
 )
+INHERITED_ROLES = frozenset({"quote", "list_item", "byline"})  # a <p> inside <blockquote> is a quote
 HEADINGS = frozenset("h2 h3 h4 h5 h6".split())
 SUMMARY_CLASSES = frozenset("summary standfirst dek deck subtitle subhead".split())
 BYLINE_CLASSES = frozenset("byline author article-author".split())
@@ -125,7 +126,7 @@ class _BlockWalker:
 
     def _role(self, element: HtmlElement, tag: str, *, inherited: BlockRole | None) -> BlockRole:
         classes = set(element.get("class", "").lower().split())
-        if classes & BYLINE_CLASSES or element.find(".//a[@rel='author']") is not None:
+        if classes & BYLINE_CLASSES or (_is_leaf_block(element) and element.find(".//a[@rel='author']") is not None):
             return "byline"
         if tag == "h1":
             return "heading" if self.document.blocks_with_role("headline") else "headline"
@@ -150,7 +151,7 @@ class _BlockWalker:
         for child in element:
             if _tag(child) in BLOCK_LEVEL:
                 self._emit(run, role=role, figure=figure)
-                self.visit(child, role=role if role in ("quote", "list_item") else None)
+                self.visit(child, role=role if role in INHERITED_ROLES else None)
                 run = _Run(line=child.sourceline or run.line)
             elif not self._is_excluded(child):
                 run.add_inline(child)
@@ -173,7 +174,7 @@ class _BlockWalker:
         credits = [
             found
             for found in element.iter()
-            if _tag(found) in ("small", "cite") and caption is not None and _is_inside(found, caption)
+            if (_tag(found) in ("small", "cite") and caption is not None and _is_inside(found, caption))
             or set(found.get("class", "").lower().split()) & CREDIT_CLASSES
         ]
         credit_text = normalise_space(" ".join(found.text_content() for found in credits))
@@ -304,6 +305,10 @@ def _title(root: HtmlElement) -> tuple[str, int]:
 def _tag(element: object) -> str | None:
     tag = getattr(element, "tag", None)
     return tag.lower() if isinstance(tag, str) else None
+
+
+def _is_leaf_block(element: HtmlElement) -> bool:
+    return not any(_tag(found) in BLOCK_LEVEL for found in element.iterdescendants())
 
 
 def _is_inside(element: HtmlElement, ancestor: HtmlElement) -> bool:
