@@ -302,8 +302,10 @@ def _matching_entry(unit: XliffUnit, by_id: dict[str, polib.POEntry], xliff_path
 
 def _apply_unit(entry: polib.POEntry, unit: XliffUnit) -> bool:
     fuzzy = bool(unit.target) and (unit.state != "translated" or not newline_edges_agree(unit.source, unit.target))
-    reviewed_now = entry.fuzzy and bool(unit.target) and not fuzzy
-    notes = unmachine_lines(unit.translator_notes) if reviewed_now else unit.translator_notes
+    notes = unit.translator_notes
+    reviewed = unmachine_lines(notes)
+    if unit.target and not fuzzy and (entry.fuzzy or translator_lines(entry) == reviewed):
+        notes = reviewed  # reviewed now, or reviewed already (re-importing the same file)
     before = (entry.msgstr, entry.fuzzy, translator_lines(entry))
     if before == (unit.target, fuzzy, notes):
         return False
