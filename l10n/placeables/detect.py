@@ -23,6 +23,7 @@ candidates *protect* text instead of making a placeable — the house rules, dec
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -65,38 +66,42 @@ _ORDINAL_SUFFIX = r"(?:st|nd|rd|th)"
 _AMPM = r"(?P<ampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b|[AP]M\b)"
 _ZONE = r"(?:\s(?P<zone>UTC|GMT)(?:\s?(?P<sign>[+\-−])(?P<off_h>\d{1,2})(?::?(?P<off_m>\d{2}))?)?(?![\w:]))?"
 
-_PATTERNS: dict[str, re.Pattern[str]] = {
-    "iso_date": re.compile(rf"{_START}(?P<year>\d{{4}})-(?P<month>\d{{2}})-(?P<day>\d{{2}}){_END}"),
-    "month_day_year": re.compile(
-        rf"{_MONTH}\s(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}?,?\s(?P<year>\d{{4}}){_END}"
-    ),
-    "day_month_year": re.compile(
-        rf"{_START}(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}?\s(?:of\s)?{_MONTH},?\s(?P<year>\d{{4}}){_END}"
-    ),
-    "month_without_year": re.compile(
-        rf"{_MONTH}\s\d{{1,2}}{_ORDINAL_SUFFIX}?{_END}|{_START}\d{{1,2}}{_ORDINAL_SUFFIX}?\s(?:of\s)?"
-        rf"(?:{_alternation(MONTHS)})\b"
-    ),
-    "clock_time": re.compile(rf"{_START}(?P<hour>\d{{1,2}}):(?P<minute>\d{{2}})(?:\s?{_AMPM})?(?!\w|:\d){_ZONE}"),
-    "hour_time": re.compile(rf"{_START}(?P<hour>\d{{1,2}})\s?{_AMPM}{_ZONE}"),
-    "weekday": re.compile(rf"\b(?P<weekday>{_alternation(WEEKDAYS)})\b"),
-    "money_prefix": re.compile(
-        rf"(?<![\w$¥€£])(?P<currency>{_alternation(CURRENCY_PREFIXES)})\s?(?P<num>{_NUM})"
-        rf"(?:{_SCALE}|(?P<suffix>{_alternation(SCALE_SUFFIXES)})(?!\w))?{_END}"
-    ),
-    "money_word": re.compile(
-        rf"{_START}(?P<num>{_NUM})(?:{_SCALE})?\s(?P<currency>{_alternation(CURRENCY_WORDS)})(?!\w)"
-    ),
-    "quantity": re.compile(
-        rf"{_START}(?P<num>{_NUM})(?:{_SCALE})?\s?(?P<unit>{_alternation(UNITS)})(?![\w²/])"
-    ),
-    "percent": re.compile(rf"{_START}(?P<num>{_NUM})(?:\s?%|\s?(?:percent|per\scent|pct)(?!\w))"),
-    "range": re.compile(rf"{_START}(?P<low>{_NUM})[-–](?P<high>{_NUM}){_END}"),
-    "ordinal": re.compile(rf"{_START}(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+){_ORDINAL_SUFFIX}(?!\w)"),
-    "number": re.compile(rf"{_START}(?P<num>{_NUM})(?:{_SCALE})?{_END}"),
-    "phone_or_code": re.compile(rf"{_START}(?:\+\d{{1,3}}|0\d+)(?:[\s-]\(?\d{{2,}}\)?)*(?!\w)"),
-    "name_number": re.compile(r"\b(?P<word>[A-Z][A-Za-z’'-]*)\s(?P<num>\d+(?:\.\d+)?)(?!\w|[.,:/-]\d)"),
-}
+@functools.cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    """Compiled on first use, not at import."""
+    return {
+        "iso_date": re.compile(rf"{_START}(?P<year>\d{{4}})-(?P<month>\d{{2}})-(?P<day>\d{{2}}){_END}"),
+        "month_day_year": re.compile(
+            rf"{_MONTH}\s(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}?,?\s(?P<year>\d{{4}}){_END}"
+        ),
+        "day_month_year": re.compile(
+            rf"{_START}(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}?\s(?:of\s)?{_MONTH},?\s(?P<year>\d{{4}}){_END}"
+        ),
+        "month_without_year": re.compile(
+            rf"{_MONTH}\s\d{{1,2}}{_ORDINAL_SUFFIX}?{_END}|{_START}\d{{1,2}}{_ORDINAL_SUFFIX}?\s(?:of\s)?"
+            rf"(?:{_alternation(MONTHS)})\b"
+        ),
+        "clock_time": re.compile(rf"{_START}(?P<hour>\d{{1,2}}):(?P<minute>\d{{2}})(?:\s?{_AMPM})?(?!\w|:\d){_ZONE}"),
+        "hour_time": re.compile(rf"{_START}(?P<hour>\d{{1,2}})\s?{_AMPM}{_ZONE}"),
+        "weekday": re.compile(rf"\b(?P<weekday>{_alternation(WEEKDAYS)})\b"),
+        "money_prefix": re.compile(
+            rf"(?<![\w$¥€£])(?P<currency>{_alternation(CURRENCY_PREFIXES)})\s?(?P<num>{_NUM})"
+            rf"(?:{_SCALE}|(?P<suffix>{_alternation(SCALE_SUFFIXES)})(?!\w))?{_END}"
+        ),
+        "money_word": re.compile(
+            rf"{_START}(?P<num>{_NUM})(?:{_SCALE})?\s(?P<currency>{_alternation(CURRENCY_WORDS)})(?!\w)"
+        ),
+        "quantity": re.compile(
+            rf"{_START}(?P<num>{_NUM})(?:{_SCALE})?\s?(?P<unit>{_alternation(UNITS)})(?![\w²/])"
+        ),
+        "percent": re.compile(rf"{_START}(?P<num>{_NUM})(?:\s?%|\s?(?:percent|per\scent|pct)(?!\w))"),
+        "range": re.compile(rf"{_START}(?P<low>{_NUM})[-–](?P<high>{_NUM}){_END}"),
+        "ordinal": re.compile(rf"{_START}(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+){_ORDINAL_SUFFIX}(?!\w)"),
+        "number": re.compile(rf"{_START}(?P<num>{_NUM})(?:{_SCALE})?{_END}"),
+        "phone_or_code": re.compile(rf"{_START}(?:\+\d{{1,3}}|0\d+)(?:[\s-]\(?\d{{2,}}\)?)*(?!\w)"),
+        "name_number": re.compile(r"\b(?P<word>[A-Z][A-Za-z’'-]*)\s(?P<num>\d+(?:\.\d+)?)(?!\w|[.,:/-]\d)"),
+    }
+
 
 _NOT_NAME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(CURRENCY_PREFIXES) | {"I"}
 
@@ -193,7 +198,7 @@ _VALUE_RULES: list[tuple[str, PlaceableKind | None, Callable[[re.Match[str]], Pl
 
 def _value_candidates(sentence: str) -> Iterator[_Candidate]:
     for pattern_name, kind, parse in _VALUE_RULES:
-        for match in _PATTERNS[pattern_name].finditer(sentence):
+        for match in _patterns()[pattern_name].finditer(sentence):
             value = parse(match)
             if kind is None:
                 yield _Candidate(match.start(), match.end(), None)
@@ -208,7 +213,7 @@ def _name_candidates(sentence: str, values: list[_Candidate]) -> Iterator[_Candi
     """Protect "Innovation 2020"-style names unless the number starts a longer value."""
     first_word = re.match(r"\W*", sentence)
     first_word_start = first_word.end() if first_word else 0
-    for match in _PATTERNS["name_number"].finditer(sentence):
+    for match in _patterns()["name_number"].finditer(sentence):
         if match.start() == first_word_start or match["word"] in _NOT_NAME_WORDS:
             continue
         number_start, number_end = match.span("num")
