@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -324,28 +324,26 @@ def apply_suggestions(po_path: Path, suggestions: Iterable[Suggestion], *, overw
     pending = [s for s in suggestions if s.msgstr]
     if not pending:
         return 0
-    po_path = Path(po_path)
-    with fsio.locked(po_path):
-        catalog = load_catalog(po_path)
-        index = entry_index(catalog)
-        changed = 0
-        for suggestion in pending:
-            entry = index.get((suggestion.msgctxt, suggestion.msgid))
-            if entry is None or not machine_may_write(entry, overwrite_fuzzy=overwrite_fuzzy):
-                continue
-            line = provenance_line(suggestion.origin, suggestion.provenance)
-            lines = translator_lines(entry)
-            if entry.msgstr == suggestion.msgstr and entry.fuzzy and line in lines:
-                continue
-            entry.msgstr = suggestion.msgstr
-            drop_previous(entry)
-            set_fuzzy(entry, True)
-            entry.tcomment = "\n".join([*(l for l in lines if not _is_machine_line(l)), line])
-            changed += 1
-        if changed:
-            touch_revision_date(catalog)
-            save_catalog(catalog, po_path)
-    return changed
+
+    def apply_all(index: dict[CatalogKey, polib.POEntry]) -> int:
+        entries = ((index.get((s.msgctxt, s.msgid)), s) for s in pending)
+        return sum(_apply_suggestion(e, s, overwrite_fuzzy=overwrite_fuzzy) for e, s in entries if e is not None)
+
+    return edit_catalog(po_path, apply_all)
+
+
+def _apply_suggestion(entry: polib.POEntry, suggestion: Suggestion, *, overwrite_fuzzy: bool) -> bool:
+    if not machine_may_write(entry, overwrite_fuzzy=overwrite_fuzzy):
+        return False
+    line = provenance_line(suggestion.origin, suggestion.provenance)
+    lines = translator_lines(entry)
+    if entry.msgstr == suggestion.msgstr and entry.fuzzy and line in lines:
+        return False
+    entry.msgstr = suggestion.msgstr
+    drop_previous(entry)
+    set_fuzzy(entry, True)
+    entry.tcomment = "\n".join([*(kept for kept in lines if not _is_machine_line(kept)), line])
+    return True
 
 
 def mark_reviewed(po_path: Path, keys: Iterable[CatalogKey]) -> int:
@@ -358,21 +356,30 @@ def mark_reviewed(po_path: Path, keys: Iterable[CatalogKey]) -> int:
     wanted = set(keys)
     if not wanted:
         return 0
+
+    def review_all(index: dict[CatalogKey, polib.POEntry]) -> int:
+        return sum(_review(index[key]) for key in wanted if key in index)
+
+    return edit_catalog(po_path, review_all)
+
+
+def _review(entry: polib.POEntry) -> bool:
+    lines = translator_lines(entry)
+    machine = any(_is_machine_line(line) for line in lines)
+    if not entry.msgstr or not (entry.fuzzy or machine or entry.previous_msgid is not None):
+        return False
+    set_fuzzy(entry, False)
+    entry.tcomment = "\n".join(unmachine_lines(lines))
+    return True
+
+
+def edit_catalog(po_path: Path, edit: Callable[[dict[CatalogKey, polib.POEntry]], int]) -> int:
+    """Locked read-modify-write of a PO: `edit` changes active entries in place and returns how
+    many it changed; only then is the file written (atomically, with a new PO-Revision-Date)."""
     po_path = Path(po_path)
     with fsio.locked(po_path):
         catalog = load_catalog(po_path)
-        index = entry_index(catalog)
-        changed = 0
-        for key in wanted:
-            entry = index.get(key)
-            if entry is None or not entry.msgstr:
-                continue
-            lines = translator_lines(entry)
-            if not entry.fuzzy and not any(_is_machine_line(l) for l in lines) and entry.previous_msgid is None:
-                continue
-            set_fuzzy(entry, False)
-            entry.tcomment = "\n".join(unmachine_lines(lines))
-            changed += 1
+        changed = edit(entry_index(catalog))
         if changed:
             touch_revision_date(catalog)
             save_catalog(catalog, po_path)

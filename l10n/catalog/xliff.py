@@ -39,13 +39,11 @@ from typing import TYPE_CHECKING, Literal
 from l10n import fsio
 from l10n.catalog.po import (
     PLACEHOLDER,
-    entry_index,
+    edit_catalog,
     load_catalog,
     newline_edges_agree,
     references_of,
-    save_catalog,
     set_fuzzy,
-    touch_revision_date,
     translator_lines,
     unmachine_lines,
 )
@@ -277,16 +275,13 @@ def import_xliff(xliff_path: Path, po_path: Path) -> int:
     but stays fuzzy, so the catalog still compiles.
     """
     _, document = read_xliff(xliff_path)
-    po_path = Path(po_path)
-    with fsio.locked(po_path):
-        catalog = load_catalog(po_path)
-        by_id = {unit_id(*key): entry for key, entry in entry_index(catalog).items()}
+
+    def import_all(index: dict[tuple[str | None, str], polib.POEntry]) -> int:
+        by_id = {unit_id(*key): entry for key, entry in index.items()}
         updates = [(_matching_entry(unit, by_id, xliff_path, po_path), unit) for unit in document.units]
-        changed = sum(_apply_unit(entry, unit) for entry, unit in updates)
-        if changed:
-            touch_revision_date(catalog)
-            save_catalog(catalog, po_path)
-    return changed
+        return sum(_apply_unit(entry, unit) for entry, unit in updates)
+
+    return edit_catalog(po_path, import_all)
 
 
 def _matching_entry(unit: XliffUnit, by_id: dict[str, polib.POEntry], xliff_path: Path, po_path: Path) -> polib.POEntry:
