@@ -159,3 +159,9 @@ def test_crlf_and_cr_line_endings_read_like_lf(tmp_path: Path, newline: str) -> 
         (b.role, b.text, b.line, b.figure) for b in expected.blocks
     ]
     assert actual.published == expected.published
+
+
+def test_footer_right_under_the_last_paragraph_is_not_part_of_it() -> None:
+    doc = ingest_text("First paragraph,\nwrapped here.\nSource: Xinhua   Editor: Wang Qingchu\n")
+    assert [(block.role, block.text) for block in doc.blocks] == [("paragraph", "First paragraph, wrapped here.")]
+    assert (doc.source, doc.editor) == ("Xinhua", "Wang Qingchu")

@@ -77,7 +77,7 @@ def ingest_text(text: str, *, source_path: str = "<string>") -> Document:
         raise IngestError("article has no text", path=source_path, line=1)
     header = _read_header(content)
     if header is None:
-        document.blocks = _paragraph_blocks(lines, document)
+        document.blocks = _paragraph_blocks(lines, kept={line.number for line in content})
     else:
         document.blocks = _seed_blocks(content, header, document)
     if not document.blocks:
@@ -158,18 +158,18 @@ def _seed_blocks(content: list[_Line], header: _Header, document: Document) -> l
     return blocks
 
 
-def _paragraph_blocks(lines: list[_Line], document: Document) -> list[Block]:
-    """Unknown layout: each run of non-blank lines is one paragraph (hard wraps are joined)."""
+def _paragraph_blocks(lines: list[_Line], *, kept: set[int]) -> list[Block]:
+    """Unknown layout: each run of non-blank lines is one paragraph (hard wraps are joined).
+
+    Only lines numbered in `kept` count as text; the others (blank, footer) end a run.
+    """
     blocks: list[Block] = []
     run: list[_Line] = []
     for line in [*lines, _Line(0, "")]:
-        if line.text:
+        if line.number in kept:
             run.append(line)
-            continue
-        if run:
-            text = " ".join(part.text for part in run)
-            if not _take_footer(text, document) and text:
-                blocks.append(Block(role="paragraph", text=text, line=run[0].number))
+        elif run:
+            blocks.append(Block(role="paragraph", text=" ".join(part.text for part in run), line=run[0].number))
             run = []
     return blocks
 
