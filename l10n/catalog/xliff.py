@@ -189,6 +189,14 @@ def indent_structure(root: etree._Element, *, inline_parents: set[str], space: s
     root.tail = "\n"
 
 
+def single_file(root: etree._Element, file_tag: str, *, path: Path) -> etree._Element:
+    """The one `<file>` an exported XLIFF holds (one file per PO catalog)."""
+    files = root.findall(file_tag)
+    if len(files) != 1:
+        raise CatalogError(f"expected one <file>, found {len(files)}", path=path, line=root.sourceline)
+    return files[0]
+
+
 def local_name(element: etree._Element) -> str:
     return element.tag.rsplit("}", 1)[-1] if isinstance(element.tag, str) else ""
 

@@ -21,6 +21,7 @@ from l10n.catalog.xliff import (
     local_name,
     placeholder_originals,
     read_inline,
+    single_file,
 )
 from l10n.errors import CatalogError
 
@@ -109,10 +110,7 @@ def _code_text(element: etree._Element) -> str | None:
 
 
 def parse(root: etree._Element, *, path: Path) -> XliffDocument:
-    files = root.findall(_q("file"))
-    if len(files) != 1:
-        raise CatalogError(f"expected one <file>, found {len(files)}", path=path, line=root.sourceline)
-    file = files[0]
+    file = single_file(root, _q("file"), path=path)
     units = [_read_unit(element, path=path) for element in file.iter(_q("trans-unit"))]
     return XliffDocument(
         original=file.get("original", ""),
