@@ -172,6 +172,12 @@ def read_inline(element: etree._Element, code_text: Callable[[etree._Element], s
     return "".join(parts)
 
 
+def paired_text(element: etree._Element, code_text: Callable[[etree._Element], str | None]) -> str:
+    """A paired code that wraps its content (1.2 `<g>`, 2.0 `<pc>`) as `{a_1}content{a_1_end}`."""
+    ident = element.get("id", "")
+    return "{" + ident + "}" + read_inline(element, code_text) + "{" + ident + "_end}"
+
+
 def indent_structure(root: etree._Element, *, inline_parents: set[str], space: str = "  ") -> None:
     """Indent element-only structure; text-bearing elements (`inline_parents`) are left exactly as is,
     unlike `etree.indent`, which would add whitespace after a trailing inline code."""

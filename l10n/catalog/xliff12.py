@@ -19,6 +19,7 @@ from l10n.catalog.xliff import (
     fill_inline,
     indent_structure,
     local_name,
+    paired_text,
     placeholder_originals,
     read_inline,
     single_file,
@@ -105,7 +106,7 @@ def _code_text(element: etree._Element) -> str | None:
     if name in ("x", "bx", "ex", "ph", "bpt", "ept", "it"):
         return "{" + ident + "}"
     if name == "g":
-        return "{" + ident + "}" + read_inline(element, _code_text) + "{" + ident + "_end}"
+        return paired_text(element, _code_text)
     return None
 
 

@@ -19,6 +19,7 @@ from l10n.catalog.xliff import (
     fill_inline,
     indent_structure,
     local_name,
+    paired_text,
     placeholder_originals,
     read_inline,
     single_file,
@@ -111,8 +112,7 @@ def _code_text(element: etree._Element) -> str | None:
         ident = element.get("id") or (element.get("startRef", "") + "_end")
         return "{" + ident + "}"
     if name == "pc":
-        ident = element.get("id", "")
-        return "{" + ident + "}" + read_inline(element, _code_text) + "{" + ident + "_end}"
+        return paired_text(element, _code_text)
     return None  # <mrk>, <sm>/<em> markers: read their content
 
 
