@@ -74,22 +74,35 @@ def test_two_ray_workers_write_what_the_local_executor_writes(tmp_path: Path, en
     msgfmt_ok(distributed.po_path(ZH, "article"))
 
 
-def test_cli_ray_run_with_everything_cached_starts_no_cluster(
+def test_cli_ray_run_then_a_cached_rerun_gives_the_same_catalog(
     tmp_path: Path, en_zh_installed: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     import ray
 
     project = seed_project(tmp_path / "p")
-    common = ["translate", "--root", str(project.root), "--locales", "zh_CN", "--packages-dir", str(en_zh_installed)]
-    assert main(common + ["--threads", "1"]) == 0
+    command = ["translate", "--root", str(project.root), "--locales", "zh_CN", "--packages-dir", str(en_zh_installed)]
+    command += ["--threads", "1", "--no-tm", "--batch-size", "5", "--executor", "ray", "--workers", "2"]
+    assert main(command) == 0
     first = msgstrs(project)
-    for entry in (po := polib.pofile(str(project.po_path(ZH, "article")))):
+    assert sum(1 for text in first.values() if "上海" in text) >= 3
+    assert "argos" in capsys.readouterr().out
+    assert not ray.is_initialized()
+    po = polib.pofile(str(project.po_path(ZH, "article")))
+    for entry in po:
         entry.msgstr = ""
     po.save()
-    capsys.readouterr()
-    assert main(common + ["--executor", "ray", "--workers", "2"]) == 0
+    assert main(command) == 0  # every text is in the MT cache now
     assert msgstrs(project) == first
-    assert not ray.is_initialized()
+    msgfmt_ok(project.po_path(ZH, "article"))
+
+
+def test_nothing_to_translate_starts_no_cluster() -> None:
+    import ray
+
+    with RayExecutor(workers=2) as executor:
+        assert list(executor(lambda batch: [], iter([]))) == []
+        assert not ray.is_initialized()
+    assert not executor.batches_by_worker
 
 
 def test_cli_refuses_unknown_executor_and_ray_options_without_ray(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

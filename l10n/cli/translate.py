@@ -37,6 +37,11 @@ def translate(
     use_tm: Annotated[
         bool, typer.Option("--tm/--no-tm", help="Fill from the translation memory before MT (default: on).")
     ] = True,
+    executor: Annotated[str, typer.Option("--executor", help="local, or ray (needs l10n[distributed]).")] = "local",
+    address: Annotated[
+        str | None, typer.Option("--address", help="Ray cluster to join (default: start a local one).")
+    ] = None,
+    workers: Annotated[int | None, typer.Option("--workers", min=1, help="Ray workers, one model each (default 2).")] = None,
 ) -> None:
     """Machine-translate empty units into fuzzy suggestions (cached, resumable, human work untouched).
 
@@ -46,6 +51,7 @@ def translate(
     from rich.table import Table
 
     from l10n.mt.batch import translate_project
+    from l10n.mt.ray_executor import open_executor
     from l10n.mt.registry import EngineSettings
 
     project = open_project(root)
@@ -58,15 +64,17 @@ def translate(
         for item in leverage.locales.values():
             if item.exact or item.fuzzy:
                 console.print(f"tm: {item.locale}: {item.exact} exact, {item.fuzzy} fuzzy matches")
-    report = translate_project(
-        project,
-        locales=chosen_locales,
-        domains=chosen_domains,
-        engine_name=engine or project.settings.engine,
-        overwrite_fuzzy=overwrite_fuzzy,
-        batch_size=batch_size,
-        settings=EngineSettings(threads=threads, packages_dir=packages_dir),
-    )
+    with open_executor(executor, address=address, workers=workers) as executor_name:
+        report = translate_project(
+            project,
+            locales=chosen_locales,
+            domains=chosen_domains,
+            engine_name=engine or project.settings.engine,
+            overwrite_fuzzy=overwrite_fuzzy,
+            batch_size=batch_size,
+            executor=executor_name,
+            settings=EngineSettings(threads=threads, packages_dir=packages_dir),
+        )
     table = Table("locale", "engine", "translated", "cached", "failed", "human kept", "written")
     for entry in report.locales.values():
         table.add_row(
