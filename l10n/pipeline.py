@@ -100,16 +100,24 @@ def extract_articles(
 def update_catalogs(
     project: Project, *, domains: Sequence[str], locales: Sequence[TargetLocale]
 ) -> Iterator[UpdateResult]:
-    """Merge each POT into each locale's PO, msgmerge-style (human work kept)."""
-    from l10n.catalog.po import update_po
+    """Merge each POT into each locale's PO, msgmerge-style (human work kept).
 
+    Glossary terms found in a unit are added as `#. glossary: term = translation` lines for that
+    locale, so translators see the required wording where they type.
+    """
+    from l10n.catalog.po import read_pot, update_po
+    from l10n.memory.glossary import glossary_comments, project_glossary
+
+    glossary = project_glossary(project)
     for domain in domains:
         pot = project.pot_path(domain)
         if not pot.is_file():
             raise ProjectError(f"no template for domain {domain!r}: run `l10n extract` first", path=pot)
+        units = read_pot(pot)
         for locale in locales:
             po = project.po_path(locale, domain)
-            stats = update_po(pot, po, locale)
+            notes = glossary_comments(units, locale.code, glossary=glossary)
+            stats = update_po(pot, po, locale, notes=notes)
             yield UpdateResult(domain=domain, locale=locale.code, po_path=po, stats=stats)
 
 

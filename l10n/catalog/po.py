@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -227,11 +227,18 @@ def pot_source(path: Path) -> str | None:
     return load_catalog(path).metadata.get(SOURCE_HEADER) or None
 
 
-def update_po(pot_path: Path, po_path: Path, locale: TargetLocale) -> UpdateStats:
-    """Create or merge `po_path` from the template, msgmerge-style (see `l10n.catalog.update`)."""
+def update_po(
+    pot_path: Path,
+    po_path: Path,
+    locale: TargetLocale,
+    *,
+    notes: Mapping[CatalogKey, Sequence[str]] | None = None,
+) -> UpdateStats:
+    """Create or merge `po_path` from the template, msgmerge-style (see `l10n.catalog.update`);
+    `notes` adds locale-specific `#.` lines (glossary terms) per unit key."""
     from l10n.catalog.update import merge_template
 
-    return merge_template(pot_path, po_path, locale)
+    return merge_template(pot_path, po_path, locale, notes=notes)
 
 
 # ---------------------------------------------------------------- translations

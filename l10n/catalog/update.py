@@ -14,6 +14,7 @@ A new catalog gets a header with `Language`, CLDR `Plural-Forms` (Babel) and `X-
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -61,14 +62,28 @@ class UpdateStats:
         )
 
 
-def merge_template(pot_path: Path, po_path: Path, locale: TargetLocale) -> UpdateStats:
-    """Create `po_path` from `pot_path` if missing, else merge; locked and atomic."""
+def merge_template(
+    pot_path: Path,
+    po_path: Path,
+    locale: TargetLocale,
+    *,
+    notes: Mapping[CatalogKey, Sequence[str]] | None = None,
+) -> UpdateStats:
+    """Create `po_path` from `pot_path` if missing, else merge; locked and atomic.
+
+    `notes` are locale-specific `#.` lines (glossary terms) added after the template's own; since
+    every merge starts from the template's comments, re-running never stacks them.
+    """
     pot_path, po_path = Path(pot_path), Path(po_path)
     template = load_catalog(pot_path)
     with fsio.locked(po_path):
         created = not po_path.is_file()
         old = new_catalog(template, locale) if created else load_catalog(po_path)
         merged, counts = _merge(template, old, locale)
+        for entry in merged:
+            extra = (notes or {}).get((entry.msgctxt, entry.msgid)) if not entry.obsolete else None
+            if extra:
+                entry.comment = "\n".join(filter(None, [entry.comment, *extra]))
         written = save_catalog(merged, po_path)
     return UpdateStats(**counts, created=created, written=written)
 
