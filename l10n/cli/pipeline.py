@@ -38,7 +38,8 @@ def update(root: RootOption = Path("."), locales: LocalesOption = None, domains:
     from l10n.pipeline import update_catalogs
 
     project = open_project(root)
-    for result in update_catalogs(project, domains=selected_domains(project, domains), locales=project.locales(locales)):
+    chosen_locales = project.locales(locales)
+    for result in update_catalogs(project, domains=selected_domains(project, domains), locales=chosen_locales):
         console.print(f"{project.relative(result.po_path)}: {result.stats}")
 
 
@@ -59,8 +60,9 @@ def assemble(
     if bad:
         raise ProjectError(f"unknown --format {bad[0]!r}: use html, md or txt")
     project = open_project(root)
+    chosen_locales = project.locales(locales)
     for domain in selected_domains(project, domains):
-        for result in assemble_domain(project, domain, project.locales(locales), formats=fmt):  # type: ignore[arg-type]
+        for result in assemble_domain(project, domain, chosen_locales, formats=fmt):  # type: ignore[arg-type]
             untranslated = result.counts.get("untranslated", 0)
             note = f" ({untranslated} units in English)" if untranslated else ""
             console.print(f"{'wrote' if result.written else 'unchanged'} {project.relative(result.path)}{note}")
