@@ -24,6 +24,7 @@ Targets: (3) ≥ 8× (1) at the same beam size, and within 10 % of (2). Peak RSS
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib.util
 import json
 import os
@@ -54,7 +55,8 @@ def base_sentences() -> list[str]:
     """Sentences (with `{placeholders}`) of the seed article and the plain-text/Markdown test articles."""
     from l10n.segment import segment_text
 
-    sources = sorted((REPO / "seeds").glob("*.txt")) + sorted((REPO / "tests" / "data" / "articles").glob("*.[tm][xd]*"))
+    articles = REPO / "tests" / "data" / "articles"
+    sources = sorted((REPO / "seeds").glob("*.txt")) + sorted(articles.glob("*.txt")) + sorted(articles.glob("*.md"))
     sentences: list[str] = []
     for path in sources:
         for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
@@ -79,7 +81,9 @@ def news_segments(count: int, *, seed: int = 7) -> list[str]:
     return list(segments)
 
 
-def build_random_package(packages_dir: Path, segments: list[str], *, vocab: int, layers: int, from_code: str, to_code: str) -> Path:
+def build_random_package(
+    packages_dir: Path, segments: list[str], *, vocab: int, layers: int, from_code: str, to_code: str
+) -> Path:
     """An Argos package folder with a random-weight transformer-base and a SentencePiece model."""
     import numpy as np
     import sentencepiece as spm
@@ -128,7 +132,7 @@ def stub_argos_sentence_splitting() -> None:
     sys.modules["minisbd"] = minisbd
 
 
-def measure_argos_per_string(sample: list[str], *, from_code: str, to_code: str, max_decoding_length: int) -> float:
+def measure_argos_per_string(sample: list[str], *, pair: tuple[str, str], max_decoding_length: int) -> float:
     """Segments/s of `argostranslate.translate.translate`, one call per string."""
     stub_argos_sentence_splitting()
     import argostranslate.translate as argos_translate
@@ -145,10 +149,10 @@ def measure_argos_per_string(sample: list[str], *, from_code: str, to_code: str,
             return self._translator.translate_batch(*args, max_decoding_length=max_decoding_length, **kwargs)
 
     argos_translate.ctranslate2 = types.SimpleNamespace(Translator=CappedTranslator)
-    argos_translate.translate("Warm up the model.", from_code, to_code)
+    argos_translate.translate("Warm up the model.", *pair)
     started = time.perf_counter()
     for text in sample:
-        argos_translate.translate(text, from_code, to_code)
+        argos_translate.translate(text, *pair)
     return len(sample) / (time.perf_counter() - started)
 
 
@@ -174,22 +178,62 @@ def measure_raw(package: Path, segments: list[str], *, beam_size: int, max_decod
     return len(segments) / (time.perf_counter() - started)
 
 
-def measure_engine(packages_dir: Path, segments: list[str], *, beam_size: int, max_decoding_length: int, chunk: int, from_code: str, to_code: str) -> float:
+def measure_engine(
+    packages_dir: Path, segments: list[str], *, beam_size: int, max_decoding_length: int, chunk: int, pair: tuple[str, str]
+) -> float:
     """Segments/s of our path: masking + `ArgosEngine.translate_batch`, `chunk` units per call."""
     from l10n.mt.argos import ArgosEngine
     from l10n.mt.base import translate_masked
 
+    source, target = pair
     engine = ArgosEngine(packages_dir=packages_dir, beam_size=beam_size, max_decoding_length=max_decoding_length)
-    engine.translate_batch(segments[:4], source=from_code, target=to_code)  # load once, as a run does
+    engine.translate_batch(segments[:4], source=source, target=target)  # load once, as a run does
     started = time.perf_counter()
     for offset in range(0, len(segments), chunk):
-        outcomes = translate_masked(engine, segments[offset : offset + chunk], source=from_code, target=to_code)
+        outcomes = translate_masked(engine, segments[offset : offset + chunk], source=source, target=target)
         assert len(outcomes) == len(segments[offset : offset + chunk])
     return len(segments) / (time.perf_counter() - started)
 
 
 def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def measure_all(package: Path, segments: list[str], *, args: argparse.Namespace, pair: tuple[str, str]) -> dict[str, float]:
+    """Rates of every path: (2) and (3) interleaved, best of `args.repeat` (other load hits all alike)."""
+    cap = args.max_decoding_length
+    raw = functools.partial(measure_raw, package, segments, max_decoding_length=cap)
+    ours = functools.partial(
+        measure_engine, package.parent, segments, max_decoding_length=cap, chunk=args.engine_batch, pair=pair
+    )
+    runs = {
+        "(2) raw CTranslate2, beam 4": functools.partial(raw, beam_size=4),
+        "(3) l10n engine, beam 4": functools.partial(ours, beam_size=4),
+        "(2) raw CTranslate2, greedy": functools.partial(raw, beam_size=1),
+        "(3) l10n engine, greedy": functools.partial(ours, beam_size=1),
+    }
+    rates: dict[str, float] = {}
+    for _ in range(args.repeat):
+        for label, run in runs.items():
+            rates[label] = max(rates.get(label, 0.0), run())
+    sample = segments[:: max(1, len(segments) // args.argos_sample)][: args.argos_sample]
+    rates["(1) argos per string, beam 4"] = measure_argos_per_string(sample, pair=pair, max_decoding_length=cap)
+    return rates
+
+
+def print_report(rates: dict[str, float]) -> None:
+    print()
+    for label, rate in rates.items():
+        print(f"{label:34s} {rate:8.2f} segments/s")
+    argos = rates["(1) argos per string, beam 4"]
+    beam4 = rates["(3) l10n engine, beam 4"]
+    greedy = rates["(3) l10n engine, greedy"]
+    print()
+    print(f"(3)/(1) beam 4: {beam4 / argos:5.1f}×   (target ≥ 8×)")
+    print(f"(3)/(1) greedy vs argos beam 4: {greedy / argos:5.1f}×")
+    print(f"(3)/(2) beam 4: {beam4 / rates['(2) raw CTranslate2, beam 4']:5.2f}   (target ≥ 0.90)")
+    print(f"(3)/(2) greedy: {greedy / rates['(2) raw CTranslate2, greedy']:5.2f}")
+    print(f"peak RSS: {peak_rss_mb():.0f} MB (target < 1024)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -199,7 +243,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--vocab", type=int, default=16000)
     parser.add_argument("--layers", type=int, default=6)
     parser.add_argument("--max-decoding-length", type=int, default=64)
-    parser.add_argument("--engine-batch", type=int, default=256, help="units per engine call (l10n translate --batch-size)")
+    parser.add_argument("--engine-batch", type=int, default=256, help="units per call (l10n translate --batch-size)")
     parser.add_argument("--repeat", type=int, default=3, help="interleaved runs of (2) and (3); the best counts")
     parser.add_argument("--quick", action="store_true", help="small smoke run (120 segments, 24 for argos, 1 run)")
     args = parser.parse_args(argv)
@@ -215,35 +259,18 @@ def main(argv: list[str] | None = None) -> int:
 
     segments = news_segments(args.segments)
     started = time.perf_counter()
-    package = build_random_package(packages_dir, segments, vocab=args.vocab, layers=args.layers, from_code=from_code, to_code=to_code)
-    pieces = sum(len(s.split()) for s in segments)
-    print(f"model: {args.layers}+{args.layers} layers, d=512, vocab {args.vocab}, int8; built in {time.perf_counter() - started:.1f}s")
-    print(f"segments: {len(segments)} (~{pieces / len(segments):.0f} words each); decoding capped at {args.max_decoding_length}; cores: {os.cpu_count()}")
+    package = build_random_package(
+        packages_dir, segments, vocab=args.vocab, layers=args.layers, from_code=from_code, to_code=to_code
+    )
+    words = sum(len(s.split()) for s in segments) / len(segments)
+    print(f"model: {args.layers}+{args.layers} layers, d=512, vocab {args.vocab}, int8; "
+          f"built in {time.perf_counter() - started:.1f}s")
+    print(f"segments: {len(segments)} (~{words:.0f} words each); decoding capped at {args.max_decoding_length}; "
+          f"cores: {os.cpu_count()}")
 
-    cap = args.max_decoding_length
-    sample = segments[:: max(1, len(segments) // args.argos_sample)][: args.argos_sample]
-    runs = {
-        "(2) raw CTranslate2, beam 4": lambda: measure_raw(package, segments, beam_size=4, max_decoding_length=cap),
-        "(3) l10n engine, beam 4": lambda: measure_engine(packages_dir, segments, beam_size=4, max_decoding_length=cap, chunk=args.engine_batch, from_code=from_code, to_code=to_code),
-        "(2) raw CTranslate2, greedy": lambda: measure_raw(package, segments, beam_size=1, max_decoding_length=cap),
-        "(3) l10n engine, greedy": lambda: measure_engine(packages_dir, segments, beam_size=1, max_decoding_length=cap, chunk=args.engine_batch, from_code=from_code, to_code=to_code),
-    }
-    rates: dict[str, float] = {}
-    for _ in range(args.repeat):  # interleaved, best of N: other load on the machine hits every path alike
-        for label, run in runs.items():
-            rates[label] = max(rates.get(label, 0.0), run())
-    rates["(1) argos per string, beam 4"] = measure_argos_per_string(sample, from_code=from_code, to_code=to_code, max_decoding_length=cap)
-    print(f"load average after the runs: {os.getloadavg()[0]:.1f} (best of {args.repeat} interleaved runs for (2) and (3))")
-    print()
-    for label, rate in rates.items():
-        print(f"{label:34s} {rate:8.2f} segments/s")
-    argos = rates["(1) argos per string, beam 4"]
-    print()
-    print(f"(3)/(1) beam 4: {rates['(3) l10n engine, beam 4'] / argos:5.1f}×   (target ≥ 8×)")
-    print(f"(3)/(1) greedy vs argos beam 4: {rates['(3) l10n engine, greedy'] / argos:5.1f}×")
-    print(f"(3)/(2) beam 4: {rates['(3) l10n engine, beam 4'] / rates['(2) raw CTranslate2, beam 4']:5.2f}   (target ≥ 0.90)")
-    print(f"(3)/(2) greedy: {rates['(3) l10n engine, greedy'] / rates['(2) raw CTranslate2, greedy']:5.2f}")
-    print(f"peak RSS: {peak_rss_mb():.0f} MB (target < 1024)")
+    rates = measure_all(package, segments, args=args, pair=(from_code, to_code))
+    print(f"load average after the runs: {os.getloadavg()[0]:.1f} (best of {args.repeat} interleaved runs of (2), (3))")
+    print_report(rates)
     return 0
 
 

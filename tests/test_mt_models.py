@@ -6,6 +6,7 @@ import functools
 import http.server
 import json
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -57,25 +58,20 @@ def test_install_file_refuses_what_is_not_a_package(tmp_path, packages_dir):
     with pytest.raises(EngineError, match="not an Argos package"):
         models.install_file(text, packages_dir=packages_dir)
 
-    escaping = tmp_path / "escape.argosmodel"
-    with zipfile.ZipFile(escaping, "w") as archive:
-        archive.writestr("pkg/metadata.json", "{}")
-        archive.writestr("pkg/../../evil.txt", "gotcha")
-    with pytest.raises(EngineError, match="unsafe member name"):
-        models.install_file(escaping, packages_dir=packages_dir)
-
-    two_roots = tmp_path / "two.argosmodel"
-    with zipfile.ZipFile(two_roots, "w") as archive:
-        archive.writestr("a/metadata.json", '{"from_code": "en", "to_code": "zh"}')
-        archive.writestr("b/metadata.json", '{"from_code": "en", "to_code": "zh"}')
-    with pytest.raises(EngineError, match="exactly one folder"):
-        models.install_file(two_roots, packages_dir=packages_dir)
-
-    no_model = tmp_path / "nomodel.argosmodel"
-    with zipfile.ZipFile(no_model, "w") as archive:
-        archive.writestr("pkg/metadata.json", '{"from_code": "en", "to_code": "zh"}')
-    with pytest.raises(EngineError, match="model/"):
-        models.install_file(no_model, packages_dir=packages_dir)
+    metadata = '{"from_code": "en", "to_code": "zh"}'
+    crafted = {
+        "unsafe member name": {"pkg/metadata.json": metadata, "pkg/../../evil.txt": "gotcha"},
+        "exactly one folder": {"a/metadata.json": metadata, "b/metadata.json": metadata},
+        "no pkg/metadata.json": {"pkg/README.md": "no metadata"},
+        "model/": {"pkg/metadata.json": metadata},
+    }
+    for problem, members in crafted.items():
+        archive_path = tmp_path / "crafted.argosmodel"
+        with zipfile.ZipFile(archive_path, "w") as archive:
+            for name, data in members.items():
+                archive.writestr(name, data)
+        with pytest.raises(EngineError, match=re.escape(problem)):
+            models.install_file(archive_path, packages_dir=packages_dir)
     assert folders(packages_dir) == []
     assert not (tmp_path.parent / "evil.txt").exists()
 

@@ -73,7 +73,13 @@ def resolve_packages_dir(packages_dir: Path | None = None) -> Path:
 
 
 def resolve_index_url(index_url: str | None = None) -> str:
-    """The index JSON URL: explicit (a base or a `.json` URL), else `$ARGOS_PACKAGE_INDEX`, else Argos's."""
+    """The index JSON URL: explicit (a base or a `.json` URL), else `$ARGOS_PACKAGE_INDEX`, else Argos's.
+
+    >>> resolve_index_url("http://127.0.0.1:8000/argos")
+    'http://127.0.0.1:8000/argos/index.json'
+    >>> resolve_index_url("https://example.org/mirror/index-v2.json")
+    'https://example.org/mirror/index-v2.json'
+    """
     base = index_url or os.environ.get("ARGOS_PACKAGE_INDEX") or DEFAULT_PACKAGE_INDEX
     if base.endswith(".json"):
         return base
@@ -145,7 +151,11 @@ def find_package(source: str, target: str, *, packages_dir: Path | None = None) 
 
 
 def missing_pair_message(source: str, target: str) -> str:
-    """The one-line help shown when no route exists (names both install commands)."""
+    """The one-line help shown when no route exists (names both install commands).
+
+    >>> print(missing_pair_message("en", "zh"))
+    no argos model for en→zh; install one with `l10n models install en zh` or `l10n models install-file PATH.argosmodel`
+    """
     return (
         f"no argos model for {source}→{target}; install one with `l10n models install {source} {target}` "
         "or `l10n models install-file PATH.argosmodel`"
