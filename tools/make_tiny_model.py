@@ -293,7 +293,7 @@ def build_package(
     for source_piece in substitutions:
         word = source_piece[1:]
         if processor.encode(word, out_type=str) != [source_piece]:
-            raise SystemExit(f"glossary word {word!r} is not one SentencePiece piece; adjust GLOSSARY")
+            raise ValueError(f"glossary word {word!r} is not one SentencePiece piece; adjust GLOSSARY")
     spec = build_copy_spec(vocabulary, substitutions, positions=positions)
     spec.validate()
     spec.optimize(quantization="int8")
