@@ -1,0 +1,225 @@
+"""Scale benchmark (issue 6): corpus extraction vs Translate Toolkit, memory at 100 vs 1,000 articles, Ray MT.
+
+    .venv/bin/python bench/scale.py --quick     # 100 articles, small MT (< 2 minutes)
+    .venv/bin/python bench/scale.py             # 1,000 articles, transformer-base MT on 1 and 2 workers
+
+1. Extraction of a varied corpus (`bench/corpus.py`: the seed and test articles, copies with other
+   names, numbers and sentence order) to sentence-level catalogs: ours (`extract` → one POT per
+   article with named placeables, then `update` → one zh_CN PO each) against Translate Toolkit's
+   `txt2po` then `posegment` (sentence-level PO per article) over the same .txt files, in the same
+   run. Both run as fresh processes (wall time includes interpreter start-up). Target ≥ 3× faster.
+2. Peak RSS (`ru_maxrss`) of our extraction at 100 and at N articles, each in its own process:
+   articles are streamed one at a time, so the target is flat.
+3. MT with 1 and 2 Ray workers (`l10n.mt.ray_executor.RayExecutor`) on the same units, with an
+   Argos-sized random-weight transformer-base (`bench/mt.py`'s model builder: real compute,
+   noise output) on one local cluster of 2 CPUs; scaling efficiency = speedup / workers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from functools import partial
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+BENCH = Path(__file__).resolve().parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(BENCH))
+VENV_BIN = Path(sys.executable).parent
+PLACEHOLDER = re.compile(r"\{[a-z]+_\d+(?:_end)?\}")
+
+
+def load_bench_module(name: str):
+    """A sibling benchmark script as a module (bench/ is not a package)."""
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", BENCH / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(module)
+    return module
+
+
+def extract_in_this_process(root: Path, corpus: Path, locale: str) -> dict[str, float]:
+    """Ours, as `l10n extract CORPUS && l10n update --locales LOCALE` do it; run by a child process."""
+    from l10n.locales import parse_locale
+    from l10n.pipeline import extract_articles, update_catalogs
+    from l10n.project import Project
+
+    project = Project.open(root)
+    units = 0
+    domains = []
+    for result in extract_articles(project, [corpus]):
+        units += result.units
+        domains.append(result.domain)
+    for _ in update_catalogs(project, domains=domains, locales=[parse_locale(locale)]):
+        pass
+    placeables = sum(
+        len(PLACEHOLDER.findall(line))
+        for pot in project.locales_dir.glob("*.pot")
+        for line in pot.read_text(encoding="utf-8").splitlines()
+        if line.startswith(("msgid ", '"'))
+    )
+    return {
+        "articles": len(domains),
+        "units": units,
+        "placeables": placeables,
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+
+
+def run_ours(corpus: Path, scratch: Path, *, locale: str = "zh_CN", fsync: bool = True) -> dict[str, float]:
+    """Our extraction in a fresh process; `fsync=False` is a diagnostic only (what durability costs)."""
+    root = Path(tempfile.mkdtemp(prefix="ours-", dir=scratch))
+    command = "_extract" if fsync else "_extract_no_fsync"
+    started = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, __file__, command, str(root), str(corpus), locale], capture_output=True, text=True, check=True
+    )
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    result["seconds"] = time.perf_counter() - started
+    return result
+
+
+def run_translate_toolkit(corpus: Path, scratch: Path, *, locale: str = "zh_CN") -> dict[str, float]:
+    """txt2po (paragraph units) then posegment (sentence units), as the toolkit's docs chain them."""
+    paragraphs, sentences = scratch / "tt-po", scratch / "tt-seg"
+    started = time.perf_counter()
+    quiet = {"capture_output": True, "text": True, "check": True}
+    subprocess.run([str(VENV_BIN / "txt2po"), "--progress=none", str(corpus), str(paragraphs)], **quiet)
+    subprocess.run(
+        [str(VENV_BIN / "posegment"), "--progress=none", "--source-language=en", f"--language={locale}", str(paragraphs), str(sentences)],
+        **quiet,
+    )
+    seconds = time.perf_counter() - started
+    files = list(sentences.rglob("*.po"))
+    units = sum(max(0, f.read_text(encoding="utf-8").count("\nmsgid ") - 1) for f in files)
+    return {"seconds": seconds, "articles": len(files), "units": units}
+
+
+def measure_extraction(corpus: Path, scratch: Path) -> None:
+    tt = run_translate_toolkit(corpus, scratch)
+    ours = run_ours(corpus, scratch)
+    print(f"  Translate Toolkit txt2po+posegment: {tt['seconds']:6.2f} s  {tt['articles']} POs, {tt['units']} units")
+    print(
+        f"  l10n extract+update (zh_CN):        {ours['seconds']:6.2f} s  {ours['articles']} POT+PO, "
+        f"{ours['units']} units, {ours['placeables']} placeables named"
+    )
+    print(f"  ratio: {tt['seconds'] / ours['seconds']:.2f}× the peer's speed (target ≥ 3×)")
+    unsafe = run_ours(corpus, scratch, fsync=False)
+    print(
+        f"  diagnostic, ours with fsync disabled: {unsafe['seconds']:6.2f} s "
+        f"(ratio {tt['seconds'] / unsafe['seconds']:.2f}×): fsync of every file and folder costs "
+        f"{ours['seconds'] - unsafe['seconds']:.2f} s"
+    )
+
+
+def measure_memory(small: Path, large: Path, scratch: Path) -> None:
+    figures = {path: run_ours(path, scratch) for path in (small, large)}
+    for path, result in figures.items():
+        print(f"  {int(result['articles']):5d} articles: peak RSS {result['peak_rss_mb']:6.1f} MB in {result['seconds']:.1f} s")
+    growth = figures[large]["peak_rss_mb"] / figures[small]["peak_rss_mb"]
+    print(f"  growth: ×{growth:.2f} for ×{figures[large]['articles'] / figures[small]['articles']:.0f} articles (target: flat)")
+
+
+def measure_ray(units: list[str], scratch: Path, *, batch_size: int, max_decoding_length: int, layers: int, vocab: int) -> None:
+    import logging
+
+    import ray
+
+    from l10n.mt.argos import ArgosEngine
+    from l10n.mt.base import translate_masked
+    from l10n.mt.ray_executor import RayExecutor
+
+    mt = load_bench_module("mt")
+    packages = scratch / "packages"
+    started = time.perf_counter()
+    mt.build_random_package(packages, units, vocab=vocab, layers=layers, from_code="en", to_code="zh")
+    print(f"  model: random transformer {layers}+{layers} layers, d=512, vocab {vocab}, int8 (built in {time.perf_counter() - started:.0f} s)")
+    engine = ArgosEngine(packages_dir=packages, inter_threads=1, beam_size=1, max_decoding_length=max_decoding_length)
+    work = partial(translate_masked, engine, source="en", target="zh")
+    batches = [units[i : i + batch_size] for i in range(0, len(units), batch_size)]
+    ray.init(num_cpus=2, include_dashboard=False, logging_level=logging.ERROR, log_to_driver=False)
+    try:
+        seconds = {}
+        for workers in (1, 2):
+            executor = RayExecutor(workers=workers)
+            started = time.perf_counter()
+            done = sum(len(outcomes) for outcomes in executor(work, iter(batches)))
+            seconds[workers] = time.perf_counter() - started
+            assert done == len(units)
+            shares = sorted(executor.batches_by_worker.values())
+            print(f"  {workers} worker(s): {seconds[workers]:6.1f} s, {len(units) / seconds[workers]:6.1f} units/s, batches per worker {shares}")
+    finally:
+        ray.shutdown()
+    speedup = seconds[1] / seconds[2]
+    print(f"  speedup ×{speedup:.2f}, scaling efficiency {speedup / 2:.0%} (greedy, decoding ≤ {max_decoding_length} tokens, incl. model load)")
+
+
+def distinct_units(corpus: Path, scratch: Path, count: int) -> list[str]:
+    """Distinct msgids of our extraction of `corpus` (what `translate` would send to MT)."""
+    import polib
+
+    root = next(scratch.glob("ours-*"))
+    texts: dict[str, None] = {}
+    for pot in sorted((root / "locales").glob("*.pot")):
+        for entry in polib.pofile(str(pot)):
+            texts.setdefault(entry.msgid)
+        if len(texts) >= count:
+            break
+    return list(texts)[:count]
+
+
+def main(argv: list[str] | None = None) -> int:
+    args_in = sys.argv[1:] if argv is None else argv
+    if args_in[:1] in (["_extract"], ["_extract_no_fsync"]):
+        root, corpus, locale = args_in[1:4]
+        if args_in[0] == "_extract_no_fsync":
+            os.fsync = lambda fd: None  # diagnostic only: the price of durability, never a product mode
+        print(json.dumps(extract_in_this_process(Path(root), Path(corpus), locale)))
+        return 0
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--mt-units", type=int, default=512)
+    parser.add_argument("--layers", type=int, default=6)
+    parser.add_argument("--vocab", type=int, default=16000)
+    parser.add_argument("--max-decoding-length", type=int, default=48)
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--quick", action="store_true", help="100 articles, 64 MT units on a 2-layer model")
+    args = parser.parse_args(args_in)
+    if args.quick:
+        args.articles, args.mt_units, args.layers, args.vocab, args.max_decoding_length = 100, 64, 2, 8000, 24
+        args.batch_size = 8
+
+    corpus_tool = load_bench_module("corpus")
+    scratch = Path(tempfile.mkdtemp(prefix="l10n-bench-scale-"))
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+        os.environ[name] = str(scratch / name.lower())  # Argos touches these at import: keep them here
+    small_count = min(100, args.articles)
+    small, large = scratch / "corpus-small", scratch / "corpus"
+    corpus_tool.generate_corpus(small, small_count)
+    corpus_tool.generate_corpus(large, args.articles)
+    print(f"corpus: {args.articles} varied .txt articles in {large}; cores: {os.cpu_count()}")
+
+    print(f"\n(1) extraction to sentence-level catalogs, {args.articles} articles")
+    measure_extraction(large, scratch)
+    print(f"\n(2) peak RSS of extraction, {small_count} vs {args.articles} articles (separate processes)")
+    measure_memory(small, large, scratch)
+    print(f"\n(3) MT on Ray, 1 vs 2 workers, {args.mt_units} distinct units of the corpus, batches of {args.batch_size}")
+    units = distinct_units(large, scratch, args.mt_units)
+    measure_ray(
+        units, scratch, batch_size=args.batch_size, max_decoding_length=args.max_decoding_length, layers=args.layers, vocab=args.vocab
+    )
+    print(f"\nscratch folder (delete when done): {scratch}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
