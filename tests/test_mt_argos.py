@@ -12,12 +12,38 @@ from pathlib import Path
 
 import pytest
 from argos_fixtures import TOOL, en_zh_installed, packages_dir, tiny_packages, tiny_tool  # noqa: F401
+from test_mt_base import EngineConformance
 
 from l10n.errors import EngineUnavailable
 from l10n.mt.argos import ArgosEngine
 from l10n.mt.base import Engine, translate_masked
 
 GLOSSARY_ZH = {"Baoshan": "宝山", "Shanghai": "上海", "Luodian": "罗店", "Yangtze": "长江", "China": "中国", "Biomedical": "生物医药"}
+
+
+@pytest.fixture
+def engine(en_zh_installed) -> ArgosEngine:
+    return ArgosEngine(packages_dir=en_zh_installed)
+
+
+@pytest.fixture
+def pivot_engine(packages_dir, tiny_packages) -> ArgosEngine:
+    """en→zh only through German: en→de and de→zh installed."""
+    for pair in (("en", "de"), ("de", "zh")):
+        shutil.unpack_archive(tiny_packages[pair], packages_dir, format="zip")
+    return ArgosEngine(packages_dir=packages_dir)
+
+
+class TestArgosConformance(EngineConformance):
+    target = "zh"
+
+
+class TestArgosPivotConformance(EngineConformance):
+    target = "zh"
+
+    @pytest.fixture
+    def engine(self, pivot_engine) -> ArgosEngine:
+        return pivot_engine
 
 
 def expected_zh(text: str) -> str:
@@ -102,13 +128,10 @@ def test_missing_pair_error_names_the_install_command(en_zh_installed):
     assert "install-file" in str(caught.value)
 
 
-def test_pivot_chains_two_models_through_the_middle_language(packages_dir, tiny_packages):
-    for pair in (("en", "de"), ("de", "zh")):
-        shutil.unpack_archive(tiny_packages[pair], packages_dir, format="zip")
-    engine = ArgosEngine(packages_dir=packages_dir)
-    assert engine.supports("en", "zh")
-    assert engine.model_id("en", "zh") == "argos:translate-en_de-1_0@1.0+translate-de_zh-1_0@1.0"
-    [result] = engine.translate_batch(["Baoshan is in Shanghai and the town."], source="en", target="zh")
+def test_pivot_chains_two_models_through_the_middle_language(pivot_engine):
+    assert pivot_engine.supports("en", "zh")
+    assert pivot_engine.model_id("en", "zh") == "argos:translate-en_de-1_0@1.0+translate-de_zh-1_0@1.0"
+    [result] = pivot_engine.translate_batch(["Baoshan is in Shanghai and the town."], source="en", target="zh")
     assert result.text == "宝山 ist in 上海 und the Stadt."  # en→de glossary, then de→zh glossary
 
 
