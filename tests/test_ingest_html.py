@@ -237,3 +237,9 @@ def test_figure_credit_in_small_or_cite_inside_the_caption() -> None:
         ("caption", 2, "Rescuers at work."),
     ]
     assert _marked(doc.blocks[2]) == [("em", "Bund")]
+
+
+def test_absurdly_deep_nesting_is_reported_not_silently_dropped() -> None:
+    with pytest.raises(IngestError, match="nested deeper than 256") as caught:
+        ingest_html("<h1>T</h1>\n" + "<div>" * 400 + "lost text", source_path="deep.html")
+    assert caught.value.line == 2

@@ -82,9 +82,13 @@ def _parse(text: str, *, source_path: str) -> HtmlElement:
         encoding="utf-8", no_network=True, remove_comments=True, remove_pis=True, huge_tree=False
     )
     try:
-        return lxml.html.document_fromstring(data, parser=parser)
+        root = lxml.html.document_fromstring(data, parser=parser)
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as error:
         raise IngestError(f"HTML cannot be parsed: {error}", path=source_path, line=1) from None
+    for entry in parser.error_log:
+        if "Excessive depth" in entry.message:  # libxml2 drops what lies deeper than 256 levels
+            raise IngestError("HTML elements nested deeper than 256 levels", path=source_path, line=entry.line)
+    return root
 
 
 def _blank_subset(match: re.Match[str]) -> str:
