@@ -56,7 +56,10 @@ def iter_article_files(paths: Iterable[Path | str]) -> Iterator[Path]:
             pattern = str(path.relative_to(anchor)) if path.is_absolute() else str(raw)
             yield from sorted(p for p in anchor.glob(pattern) if p.suffix.lower() in SOURCE_SUFFIXES)
         elif path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SOURCE_SUFFIXES)
+            for found in sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SOURCE_SUFFIXES):
+                if not found.resolve().is_relative_to(path.resolve()):
+                    raise ProjectError("symlink to a file outside the folder given; name that file itself", path=found)
+                yield found
         elif path.is_file():
             yield path
         else:

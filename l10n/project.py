@@ -73,13 +73,19 @@ class Project:
         return self.locales_dir
 
     def pot_path(self, domain: str) -> Path:
-        return self.locales_dir / f"{validate_domain(domain)}.pot"
+        return self.inside_root(self.locales_dir / f"{validate_domain(domain)}.pot")
 
     def po_path(self, locale: TargetLocale, domain: str) -> Path:
-        return self.locales_dir / locale.code / "LC_MESSAGES" / f"{validate_domain(domain)}.po"
+        return self.inside_root(self.locales_dir / locale.code / "LC_MESSAGES" / f"{validate_domain(domain)}.po")
 
     def build_path(self, locale: TargetLocale, domain: str, fmt: str) -> Path:
-        return self.build_dir / locale.code / f"{validate_domain(domain)}.{fmt}"
+        return self.inside_root(self.build_dir / locale.code / f"{validate_domain(domain)}.{fmt}")
+
+    def inside_root(self, path: Path) -> Path:
+        """`path` unchanged, unless a symlink on the way makes it land outside the root (refused)."""
+        if not Path(path).resolve().is_relative_to(self.root):
+            raise ProjectError("resolves outside the project root (a symlink?); refusing to write there", path=path)
+        return path
 
     def domains(self) -> list[str]:
         """Every domain with a POT under `locales/`, sorted."""
