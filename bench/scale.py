@@ -193,6 +193,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-decoding-length", type=int, default=48)
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--quick", action="store_true", help="100 articles, 64 MT units on a 2-layer model")
+    parser.add_argument("--parts", default="extract,memory,mt", help="which measurements: extract,memory,mt")
     args = parser.parse_args(args_in)
     if args.quick:
         args.articles, args.mt_units, args.layers, args.vocab, args.max_decoding_length = 100, 64, 2, 8000, 24
@@ -208,10 +209,17 @@ def main(argv: list[str] | None = None) -> int:
     corpus_tool.generate_corpus(large, args.articles)
     print(f"corpus: {args.articles} varied .txt articles in {large}; cores: {os.cpu_count()}")
 
-    print(f"\n(1) extraction to sentence-level catalogs, {args.articles} articles")
-    measure_extraction(large, scratch)
-    print(f"\n(2) peak RSS of extraction, {small_count} vs {args.articles} articles (separate processes)")
-    measure_memory(small, large, scratch)
+    parts = set(args.parts.split(","))
+    if "extract" in parts:
+        print(f"\n(1) extraction to sentence-level catalogs, {args.articles} articles")
+        measure_extraction(large, scratch)
+    if "memory" in parts:
+        print(f"\n(2) peak RSS of extraction, {small_count} vs {args.articles} articles (separate processes)")
+        measure_memory(small, large, scratch)
+    if "mt" not in parts:
+        return 0
+    if not any(scratch.glob("ours-*")):
+        run_ours(large, scratch)
     print(f"\n(3) MT on Ray, 1 vs 2 workers, {args.mt_units} distinct units of the corpus, batches of {args.batch_size}")
     units = distinct_units(large, scratch, args.mt_units)
     measure_ray(
