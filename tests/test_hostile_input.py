@@ -19,6 +19,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from conftest import DATA, SEED
 from l10n.cli import main
@@ -305,3 +307,33 @@ def test_console_script_prints_one_line_and_exits_non_zero(tmp_path: Path) -> No
     assert done.returncode == 2
     assert done.stderr.strip() == f"error: {path}:4: not valid UTF-8 (byte 0xe9 at line 4); declare a charset or convert"
     assert "Traceback" not in done.stderr
+
+
+# --- generated input: TMX round trip (PO and XLIFF round trips live in test_catalog_conformance) ---
+
+XML_TEXT = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="".join(map(chr, [*range(0, 9), 11, 12, *range(14, 32), 0xFFFE, 0xFFFF]))),
+    max_size=40,
+)
+SPECIALS = st.sampled_from(['"', "'", "\\", "\t", "\n", "\r\n", "&amp;", "<b>", "]]>", "{money_1}", "\u00a0", "“", "宝山", "\U0001f600", " "])
+TMX_TEXT = st.lists(st.one_of(XML_TEXT, SPECIALS), min_size=1, max_size=6).map("".join)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    rows=st.lists(
+        st.tuples(TMX_TEXT.filter(str.strip), TMX_TEXT.filter(str.strip), st.sampled_from(["", "headline", "caption"])),
+        min_size=1,
+        max_size=5,
+        unique_by=lambda row: (row[0], row[2]),  # a TM holds one target per source and context
+    )
+)
+def test_tmx_round_trip_is_lossless(rows: list[tuple[str, str, str]], tmp_path: Path) -> None:
+    from l10n.memory.tm import TMEntry
+    from l10n.memory.tmx import read_tmx, write_tmx
+
+    entries = [TMEntry("en", "zh_CN", source, target, context) for source, target, context in rows]
+    path = tmp_path / "round.tmx"
+    write_tmx(entries, path)
+    back = read_tmx(path)
+    assert sorted((e.source, e.target, e.context) for e in back) == sorted(rows)
