@@ -252,12 +252,26 @@ def provenance_of(entry: polib.POEntry) -> tuple[TranslationOrigin, str]:
     """Who wrote the msgstr: the `mt:`/`tm:` translator-comment line, else a human."""
     if not entry.msgstr:
         return "none", ""
-    for line in translator_lines(entry):
-        stripped = line.strip()
+    lines = [line.strip() for line in translator_lines(entry)]
+    for index, stripped in enumerate(lines):
         for origin in MACHINE_ORIGINS:
             if stripped.startswith(origin + ":"):
-                return origin, stripped
+                return origin, " ".join([stripped, *_continuation(lines[index + 1 :])])
     return "human", ""
+
+
+_LABELLED_LINE = re.compile(r"^[\w-]+:")
+
+
+def _continuation(lines: list[str]) -> list[str]:
+    """Lines polib wrapped off a long provenance line (it wraps `#` comments at the PO width):
+    everything up to a blank line or the next `label:` line."""
+    taken = []
+    for line in lines:
+        if not line or _LABELLED_LINE.match(line):
+            break
+        taken.append(line)
+    return taken
 
 
 def entry_translation(entry: polib.POEntry) -> Translation:
