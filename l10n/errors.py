@@ -13,6 +13,7 @@ class L10nError(Exception):
     def __init__(
         self, message: str, *, path: object = None, line: int | None = None, unit: str | None = None
     ) -> None:
+        message = " ".join(message.split("\n"))  # one line, always: the CLI prints it as such
         super().__init__(message)
         self.message = message
         self.path = str(path) if path is not None else None

@@ -47,10 +47,25 @@ def decode_article(data: bytes, *, path: str, source_format: SourceFormat) -> st
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return normalise_newlines(_decode_strict(data[len(bom) :], encoding, path=path))
+            return _refuse_nul(normalise_newlines(_decode_strict(data[len(bom) :], encoding, path=path)), path=path)
     declared = declared_charset(data, source_format=source_format)
     encoding = _usable_encoding(declared, path=path) if declared else "utf-8"
-    return normalise_newlines(_decode_strict(data, encoding, path=path))
+    return _refuse_nul(normalise_newlines(_decode_strict(data, encoding, path=path)), path=path)
+
+
+def _refuse_nul(text: str, *, path: str) -> str:
+    """A NUL character means a binary or corrupted file; gettext would cut a msgid at it.
+
+    >>> _refuse_nul("a\\nb\\x00c", path="a.txt")
+    Traceback (most recent call last):
+    l10n.errors.IngestError: a.txt:2: NUL character in the text (binary or corrupted file?)
+    """
+    position = text.find("\x00")
+    if position < 0:
+        return text
+    raise IngestError(
+        "NUL character in the text (binary or corrupted file?)", path=path, line=text.count("\n", 0, position) + 1
+    )
 
 
 def declared_charset(data: bytes, *, source_format: SourceFormat) -> str | None:
