@@ -81,10 +81,23 @@ def extract_article(project: Project, path: Path, *, domain: str | None = None) 
 
     domain = validate_domain(domain or path.stem)
     reference = project.relative(path)
-    units = extract_units(parse_document(path), reference_path=reference)
     pot_path = project.pot_path(domain)
+    _refuse_domain_taken(project, pot_path, reference, domain=domain)
+    units = extract_units(parse_document(path), reference_path=reference)
     written = write_pot(units, pot_path, domain=domain, source_path=reference)
     return ExtractResult(domain=domain, pot_path=pot_path, units=len(units), written=written)
+
+
+def _refuse_domain_taken(project: Project, pot_path: Path, reference: str, *, domain: str) -> None:
+    """Two articles must never share a catalog: `x.txt` and `x.html` would overwrite each other."""
+    from l10n.catalog.po import pot_source
+
+    recorded = pot_source(pot_path) if pot_path.is_file() else None
+    if recorded and recorded != reference and (project.root / recorded).is_file():
+        raise ProjectError(
+            f"domain {domain!r} already belongs to {recorded}; give this article its own with --domain",
+            path=reference,
+        )
 
 
 def extract_articles(

@@ -86,3 +86,13 @@ def test_reextracting_an_unchanged_article_rewrites_nothing(tmp_path, seed_path)
     first = list(extract_articles(project, [project.seeds_dir]))
     second = list(extract_articles(project, [project.seeds_dir]))
     assert first[0].written and not second[0].written
+
+
+def test_two_articles_never_share_a_catalog(tmp_path, seed_path):
+    project = _project_with(tmp_path, seed_path)
+    (project.seeds_dir / "story.txt").write_text("Park opens\n\nThe park opened on Monday.\n", encoding="utf-8")
+    (project.seeds_dir / "story.md").write_text("# Park opens\n\nA different text.\n", encoding="utf-8")
+    with pytest.raises(ProjectError, match="already belongs to seeds/story.md"):
+        list(extract_articles(project, [project.seeds_dir]))
+    [renamed] = list(extract_articles(project, [project.seeds_dir / "story.txt"], domain="story-text"))
+    assert renamed.pot_path.name == "story-text.pot"
