@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from l10n.assemble.figures import FigureImage, figure_images
 from l10n.extract import context_for_role
 from l10n.locales import TargetLocale
 from l10n.model import BlockRole, Document, InlineTag, Placeable, Segment, Translation
@@ -85,6 +86,7 @@ class LocalizedArticle:
     blocks: list[LocalizedBlock]
     counts: dict[str, int] = field(default_factory=dict)
     source_lang: str = "en"
+    figures: dict[int, FigureImage] = field(default_factory=dict)  # Block.figure → its image
 
     @property
     def fully_reviewed(self) -> bool:
@@ -141,6 +143,7 @@ def assemble_article(
         blocks=blocks,
         counts=counts,
         source_lang=doc.source_locale,
+        figures=figure_images(doc.extra),
     )
 
 

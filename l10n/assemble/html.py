@@ -3,7 +3,9 @@
 Text goes into the tree as text, so lxml escapes `<script>` from a msgstr or the source like
 any other character. `<html lang dir>` come from the locale (BCP 47, CLDR character order);
 a sentence that fell back to English is wrapped in `<span lang="en">` (WCAG 2.1 SC 3.1.2
-"Language of Parts"), with `dir="ltr"` on right-to-left pages.
+"Language of Parts"), with `dir="ltr"` on right-to-left pages; a machine or fuzzy translation
+in `<span data-status="mt|fuzzy">` (HTML §3.2.6.6 custom data attributes) so a review view
+can highlight it. A figure shows its image (`figures.py` decides which `src` is safe).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from l10n.assemble.article import LocalizedArticle, LocalizedBlock, LocalizedSegment
+from l10n.assemble.figures import FigureImage
 from l10n.assemble.inline import balanced_pieces, safe_attributes
 from l10n.assemble.labels import LabelKey, label_parts
 from l10n.assemble.layout import BlockGroup, body_groups, byline_blocks, headline_block
@@ -21,6 +24,7 @@ DOCTYPE = "<!DOCTYPE html>"
 _NOT_XML_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 BLOCK_ELEMENTS = {"heading": "h2", "quote": "blockquote"}
 BLOCK_CLASSES = {"summary": "summary", "lead": "lead"}
+MARKED_STATUSES = frozenset({"mt", "fuzzy"})  # shown, but not yet confirmed by a person
 
 
 def render_html(article: LocalizedArticle) -> str:
@@ -69,6 +73,7 @@ def _group(parent: Any, group: BlockGroup, article: LocalizedArticle) -> None:
 
     if group.kind == "figure":
         figure = etree.SubElement(parent, "figure")
+        _image(figure, article.figures.get(group.figure) if group.figure is not None else None, article)
         caption = etree.SubElement(figure, "figcaption")
         for block in group.with_role("caption"):
             _segments(caption, block.segments, article)
@@ -81,6 +86,17 @@ def _group(parent: Any, group: BlockGroup, article: LocalizedArticle) -> None:
             _segments(etree.SubElement(items, "li"), block.segments, article)
     else:
         _block(parent, group.blocks[0], article)
+
+
+def _image(figure: Any, image: FigureImage | None, article: LocalizedArticle) -> None:
+    """`<img src alt>` of a figure; the alt text is the source's, so it is marked in its language."""
+    from lxml import etree
+
+    if image is None:
+        return
+    element = etree.SubElement(figure, "img", src=xml_safe(image.src), alt=xml_safe(image.alt))
+    if image.alt and article.source_lang != article.locale.bcp47:
+        element.set("lang", article.source_lang)
 
 
 def _block(parent: Any, block: LocalizedBlock, article: LocalizedArticle) -> None:
@@ -128,15 +144,22 @@ def _labelled(
 
 
 def _segments(parent: Any, segments: Iterable[LocalizedSegment], article: LocalizedArticle) -> None:
-    """Append sentences to `parent`, wrapping any not in the page language in `<span lang>`."""
+    """Append sentences to `parent`, wrapping any not in the page language in `<span lang>` and
+    any unreviewed machine or fuzzy translation in `<span data-status>` (the site's CSS shows
+    those only in review mode; readers see plain text)."""
     from lxml import etree
 
     page_lang = article.locale.bcp47
     for segment in segments:
         _append_text(parent, segment.separator)
         target = parent
+        marked = segment.status in MARKED_STATUSES
+        if segment.lang != page_lang or marked:
+            target = etree.SubElement(parent, "span")
+            if marked:
+                target.set("data-status", segment.status)
         if segment.lang != page_lang:
-            target = etree.SubElement(parent, "span", lang=segment.lang)
+            target.set("lang", segment.lang)
             if article.locale.direction == "rtl":
                 target.set("dir", "ltr")
         _pieces(target, segment)

@@ -28,6 +28,11 @@ class BlockGroup:
     def with_role(self, role: str) -> list[LocalizedBlock]:
         return [block for block in self.blocks if block.role == role]
 
+    @property
+    def figure(self) -> int | None:
+        """The figure number (`Block.figure`) of a figure group, None for other groups."""
+        return self.blocks[0].figure if self.kind == "figure" else None
+
 
 def headline_block(article: LocalizedArticle) -> LocalizedBlock | None:
     return next((block for block in article.blocks if block.role == "headline"), None)
