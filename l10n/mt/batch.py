@@ -4,13 +4,18 @@
    MT-fuzzy ones with `overwrite_fuzzy`. Human translations (reviewed or fuzzy) are never touched.
 2. Group locales by (engine, model, source language, engine language): `es` and `es_MX` share work,
    and identical source texts across ALL articles of a group are translated once.
-3. Look every text up in the MT cache; only misses go to the engine, in large batches, through
-   `base.translate_masked` (placeholder masking + verification + retry with the next mask style).
+3. Look every text up in the MT cache (keyed also by the glossary terms applied to it); only misses
+   go to the engine, in large batches, through `base.translate_masked` (placeholder masking +
+   verification + retry with the next mask style), with the locale's glossary terms protected as
+   placeholders of their own (`l10n.mt.terms`) — retried once without that protection if a term
+   token does not survive.
 4. Each batch's verified results go to the cache as soon as it returns — a SIGKILL loses at most
    the batch in flight, and a re-run translates nothing twice.
 5. Each catalog then gets its suggestions in ONE locked, atomic `apply_suggestions` (fuzzy, with
    provenance `mt: <engine> <model id> <date> score=<x>`), CJK post-processing for zh/ja.
 6. Traditional Chinese without a direct model is derived from zh_CN with OpenCC, after zh_CN.
+7. Units left untranslated are recorded in `locales/.mt-failures.json`, where QA's `mt-failed`
+   check reports them (`l10n.qa.mt_failures`).
 
 Batches are mapped by an *executor* (`register_executor`), the seam a Ray executor plugs into.
 """
@@ -27,13 +32,16 @@ from pathlib import Path
 
 from l10n.errors import ProjectError
 from l10n.locales import TargetLocale
-from l10n.memory.cache import MTCache, cache_path
+from l10n.memory.cache import CachedTranslation, MTCache, cache_path
+from l10n.memory.glossary import Glossary, forced_terms, project_glossary
 from l10n.model import Suggestion, Translation
 from l10n.mt.base import Engine, MaskedTranslation, translate_masked
 from l10n.mt.cjk import postprocess_cjk
 from l10n.mt.opencc import SIMPLIFIED_SOURCE, OpenCCConversion, derive_traditional_catalog
 from l10n.mt.registry import EngineSettings, choose_engine, engine_language
+from l10n.mt.terms import ProtectedText, TermProtector, cache_model_id, restore_terms
 from l10n.project import Project
+from l10n.qa.mt_failures import MTFailure, failures_path, record_failures
 
 DEFAULT_BATCH_SIZE = 256
 
@@ -56,15 +64,9 @@ def register_executor(name: str, executor: Executor) -> None:
     _EXECUTORS[name] = executor
 
 
-@dataclass(frozen=True)
-class Failure:
-    """A unit left untranslated because its placeholders did not survive any mask style."""
-
-    domain: str
-    locale: str
-    msgctxt: str | None
-    msgid: str
-    problem: str
+Failure = MTFailure
+"""A unit left untranslated because its placeholders did not survive any mask style (one home:
+`l10n.qa.mt_failures`, where QA reads the failures `translate_project` records)."""
 
 
 @dataclass
@@ -79,6 +81,7 @@ class LocaleReport:
     failed: int = 0
     skipped_human: int = 0
     written: int = 0
+    terms_unprotected: int = 0  # translated only after glossary-term protection broke
 
 
 @dataclass
@@ -98,6 +101,7 @@ class _Catalog:
     locale: TargetLocale
     po_path: Path
     todo: list[tuple[str | None, str]]
+    protected: list[ProtectedText] = field(default_factory=list)  # parallel to `todo`
 
 
 def machine_may_fill(translation: Translation, *, overwrite_fuzzy: bool) -> bool:
@@ -118,8 +122,14 @@ def translate_project(
     progress: bool | None = None,
     executor: str = "local",
     settings: EngineSettings = EngineSettings(),
+    glossary: Glossary | None = None,
 ) -> TranslateReport:
-    """Machine-translate every empty unit of `domains` × `locales`; see the module docstring."""
+    """Machine-translate every empty unit of `domains` × `locales`; see the module docstring.
+
+    `glossary` defaults to the project's `locales/glossary.csv`; its terms for each locale are
+    protected through MT and restored as the glossary says (`l10n.mt.terms`). The failures of
+    every catalog processed replace its earlier records in `locales/.mt-failures.json` (QA).
+    """
     from l10n.catalog.po import apply_suggestions, read_translations
 
     if executor not in _EXECUTORS:
@@ -151,43 +161,30 @@ def translate_project(
         key = (engine.name, model_id, language)
         groups.setdefault(key, (engine, []))[1].extend(catalogs)
 
+    glossary = project_glossary(project) if glossary is None else glossary
+    protectors: dict[str, TermProtector] = {}
+    today = dt.datetime.now(dt.timezone.utc).date().isoformat()
     with MTCache(cache_path(project.state_dir)) as cache:
         meter = _Progress(enabled=progress)
         for (name, model_id, language), (engine, catalogs) in groups.items():
-            texts = list(dict.fromkeys(msgid for c in catalogs for _, msgid in c.todo))
-            cache_key = {"engine": name, "model_id": model_id, "source": source, "target": language}
-            known = cache.get_many(texts, **cache_key)
-            misses = [t for t in texts if t not in known]
-            problems: dict[str, str] = {}
-            report.engine_calls += len(misses)
-            meter.start(f"{name} {source}→{language}", len(misses))
-            batches = (misses[i : i + batch_size] for i in range(0, len(misses), batch_size))
-            work = partial(translate_masked, engine, source=source, target=language)
-            for outcomes in _EXECUTORS[executor](work, batches):
-                done = [(o.source, o.result.text, o.result.score) for o in outcomes if o.result is not None]
-                cache.put_many(done, **cache_key)
-                problems.update({o.source: o.problem for o in outcomes if o.result is None})
-                meter.advance(len(outcomes))
-            meter.finish()
-            fresh = set(misses)
-            results = cache.get_many(texts, **cache_key)
+            items: dict[tuple[str, str], ProtectedText] = {}
             for catalog in catalogs:
-                entry = report.locales[catalog.locale.code]
-                suggestions = []
-                for msgctxt, msgid in catalog.todo:
-                    hit = results.get(msgid)
-                    if hit is None:
-                        problem = problems.get(msgid, "not translated")
-                        report.failures.append(Failure(catalog.domain, catalog.locale.code, msgctxt, msgid, problem))
-                        entry.failed += 1
-                        continue
-                    entry.translated += msgid in fresh
-                    entry.cached += msgid not in fresh
-                    text = postprocess_cjk(hit.text, language=catalog.locale.language)
-                    suggestions.append(
-                        Suggestion(msgctxt, msgid, text, "mt", provenance(name, model_id, hit.created, hit.score), hit.score)
-                    )
-                entry.written += apply_suggestions(catalog.po_path, suggestions, overwrite_fuzzy=overwrite_fuzzy)
+                code = catalog.locale.code
+                if code not in protectors:
+                    protectors[code] = TermProtector(forced_terms(glossary, locale=code))
+                catalog.protected = [protectors[code].protect(msgid) for _, msgid in catalog.todo]
+                items.update((p.key, p) for p in catalog.protected)
+            run = _GroupRun(engine, cache, model_id=model_id, source=source, target=language, meter=meter)
+            results = run.translate(list(items.values()), batch_size=batch_size, executor=_EXECUTORS[executor])
+            report.engine_calls += run.engine_calls
+            for catalog in catalogs:
+                suggestions = _collect(catalog, run, results, report=report, engine=name, model_id=model_id, today=today)
+                report.locales[catalog.locale.code].written += apply_suggestions(
+                    catalog.po_path, suggestions, overwrite_fuzzy=overwrite_fuzzy
+                )
+    processed = {(c.domain, c.locale.code) for _, catalogs in groups.values() for c in catalogs}
+    processed |= {(domain, conversion.target.code) for conversion in conversions for domain in domains}
+    record_failures(failures_path(project.state_dir), report.failures, replaced=processed)
     for conversion in conversions:
         entry = report.locales[conversion.target.code]
         simplified = TargetLocale(SIMPLIFIED_SOURCE)
@@ -202,6 +199,109 @@ def translate_project(
             entry.translated += written
             entry.failed += refused
     return report
+
+
+def _collect(
+    catalog: _Catalog,
+    run: "_GroupRun",
+    results: dict[tuple[str, str], CachedTranslation],
+    *,
+    report: TranslateReport,
+    engine: str,
+    model_id: str,
+    today: str,
+) -> list[Suggestion]:
+    """One catalog's suggestions from its group's results; its failures and counts go to `report`."""
+    entry = report.locales[catalog.locale.code]
+    suggestions = []
+    for (msgctxt, msgid), protected in zip(catalog.todo, catalog.protected):
+        hit = results.get(protected.key)
+        if hit is None:
+            problem = run.problems.get(protected.key, "not translated")
+            report.failures.append(Failure(catalog.domain, entry.locale, msgctxt, msgid, problem, entry.engine, today))
+            entry.failed += 1
+            continue
+        fresh = protected.key in run.fresh
+        entry.translated += fresh
+        entry.cached += not fresh
+        entry.terms_unprotected += protected.key in run.unprotected
+        text = postprocess_cjk(hit.text, language=catalog.locale.language)
+        suggestions.append(Suggestion(msgctxt, msgid, text, "mt", provenance(engine, model_id, hit.created, hit.score), hit.score))
+    return suggestions
+
+
+class _GroupRun:
+    """One (engine, model, language) group's MT: cached results first; the misses through the
+    engine with their glossary terms protected; then, for the texts whose term tokens did not
+    survive any mask style, once more with the terms left to the engine (QA's glossary check
+    then says which term to fix). Each batch goes to the cache as soon as it returns."""
+
+    def __init__(self, engine: Engine, cache: MTCache, *, model_id: str, source: str, target: str, meter: "_Progress") -> None:
+        self.engine, self.cache, self.model_id, self.meter = engine, cache, model_id, meter
+        self.source, self.target = source, target
+        self.problems: dict[tuple[str, str], str] = {}
+        self.fresh: set[tuple[str, str]] = set()
+        self.unprotected: set[tuple[str, str]] = set()
+        self.engine_calls = 0
+
+    def translate(
+        self, items: Sequence[ProtectedText], *, batch_size: int, executor: Executor
+    ) -> dict[tuple[str, str], CachedTranslation]:
+        """Cached or fresh results by `ProtectedText.key`; failures are left out (see `problems`)."""
+        known = self._cached(items)
+        misses = [p for p in items if p.key not in known]
+        self._round(misses, protect=True, batch_size=batch_size, executor=executor)
+        retry = [p for p in misses if p.has_terms and p.key in self.problems]
+        self._round(retry, protect=False, batch_size=batch_size, executor=executor)
+        return self._cached(items)
+
+    def _cached(self, items: Iterable[ProtectedText]) -> dict[tuple[str, str], CachedTranslation]:
+        by_model: dict[str, list[ProtectedText]] = {}
+        for protected in items:
+            by_model.setdefault(cache_model_id(self.model_id, protected), []).append(protected)
+        found: dict[tuple[str, str], CachedTranslation] = {}
+        for model, group in by_model.items():
+            hits = self.cache.get_many([p.source for p in group], **self._key(model))
+            found.update((p.key, hits[p.source]) for p in group if p.source in hits)
+        return found
+
+    def _key(self, model: str) -> dict[str, str]:
+        return {"engine": self.engine.name, "model_id": model, "source": self.source, "target": self.target}
+
+    def _round(self, items: Sequence[ProtectedText], *, protect: bool, batch_size: int, executor: Executor) -> None:
+        by_text: dict[str, list[ProtectedText]] = {}
+        for protected in items:
+            by_text.setdefault(protected.text if protect else protected.source, []).append(protected)
+        texts = list(by_text)
+        if not texts:
+            return
+        self.engine_calls += len(texts)
+        suffix = "" if protect else " (glossary terms unprotected)"
+        self.meter.start(f"{self.engine.name} {self.source}→{self.target}{suffix}", len(texts))
+        batches = (texts[i : i + batch_size] for i in range(0, len(texts), batch_size))
+        work = partial(translate_masked, self.engine, source=self.source, target=self.target)
+        for outcomes in executor(work, batches):
+            done: dict[str, list[tuple[str, str, float | None]]] = {}
+            for outcome in outcomes:
+                for protected in by_text[outcome.source]:
+                    self._settle(protected, outcome, protect=protect, done=done)
+            for model, rows in done.items():
+                self.cache.put_many(rows, **self._key(model))
+            self.meter.advance(len(outcomes))
+        self.meter.finish()
+
+    def _settle(self, protected: ProtectedText, outcome: MaskedTranslation, *, protect: bool, done: dict) -> None:
+        key = protected.key
+        if outcome.result is None:
+            earlier = self.problems.get(key)
+            self.problems[key] = f"{earlier}; without glossary protection: {outcome.problem}" if earlier else outcome.problem
+            return
+        self.problems.pop(key, None)
+        text = restore_terms(outcome.result.text, protected) if protect else outcome.result.text
+        done.setdefault(cache_model_id(self.model_id, protected), []).append((protected.source, text, outcome.result.score))
+        self.fresh.add(key)
+        if not protect:
+            self.unprotected.add(key)
 
 
 def provenance(engine: str, model_id: str, created: float, score: float | None) -> str:

@@ -47,6 +47,12 @@ class ProtectedText:
     text: str
     targets: dict[str, str] = field(default_factory=dict)
     applied: tuple[tuple[str, str], ...] = ()
+    terms: dict[str, str] = field(default_factory=dict)  # placeholder -> source term
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """(source, digest): what one translation is for; equal keys share one result."""
+        return (self.source, self.digest)
 
     @property
     def has_terms(self) -> bool:
@@ -100,6 +106,7 @@ class TermProtector:
         if self._pattern is None or _TERM_PLACEHOLDER.search(text):
             return ProtectedText(text, text)
         targets: dict[str, str] = {}
+        terms: dict[str, str] = {}
         applied: dict[tuple[str, str], None] = {}
 
         def replace(match: re.Match[str]) -> str:
@@ -108,11 +115,12 @@ class TermProtector:
             term = match.group(0)
             placeholder = "{" + f"{TERM_PLACEHOLDER_PREFIX}{len(targets) + 1}" + "}"
             targets[placeholder] = self.forced[term]
+            terms[placeholder] = term
             applied[(term, self.forced[term])] = None
             return placeholder
 
         protected = self._pattern.sub(replace, text)
-        return ProtectedText(text, protected, targets, tuple(applied))
+        return ProtectedText(text, protected, targets, tuple(applied), terms)
 
 
 def protect_terms(text: str, forced: Mapping[str, str]) -> ProtectedText:
@@ -131,10 +139,24 @@ def restore_terms(translation: str, protected: ProtectedText) -> str:
     """Write each term's target text where its placeholder came back (already verified by
     `base.unmask`: each exactly once).
 
+    A translated term that opens the sentence gets a capital first letter when the glossary writes
+    it in lower case ("distrito de Baoshan"); do-not-translate terms stay exactly as written.
+
     >>> p = protect_terms("Thalys and Baoshan District.", {"Thalys": "Thalys", "Baoshan District": "distrito de Baoshan"})
     >>> restore_terms("{glossary_1} y {glossary_2}.", p)
     'Thalys y distrito de Baoshan.'
+    >>> restore_terms("«{glossary_2} y {glossary_1}».", p)
+    '«Distrito de Baoshan y Thalys».'
     """
     if not protected.targets:
         return translation
-    return _TERM_PLACEHOLDER.sub(lambda m: protected.targets.get(m.group(0), m.group(0)), translation)
+
+    def replace(match: re.Match[str]) -> str:
+        placeholder = match.group(0)
+        target = protected.targets.get(placeholder, placeholder)
+        opens_sentence = not any(c.isalnum() for c in translation[: match.start()])
+        if opens_sentence and target[:1].islower() and target != protected.terms.get(placeholder):
+            return target[:1].upper() + target[1:]
+        return target
+
+    return _TERM_PLACEHOLDER.sub(replace, translation)
