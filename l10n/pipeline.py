@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Literal
 
 from l10n.errors import ProjectError
+from l10n.fsio import deferred_durability
 from l10n.locales import TargetLocale
 from l10n.model import Document
 from l10n.project import SOURCE_SUFFIXES, Project, validate_domain
@@ -103,14 +104,18 @@ def _refuse_domain_taken(project: Project, pot_path: Path, reference: str, *, do
 def extract_articles(
     project: Project, paths: Sequence[Path | str], *, domain: str | None = None
 ) -> Iterator[ExtractResult]:
-    """Extract many articles; `domain` only makes sense for a single file."""
+    """Extract many articles; `domain` only makes sense for a single file.
+
+    One batch: per-file fsync is deferred to one sync at the end (`fsio.deferred_durability`).
+    """
     files = iter_article_files(paths)
     if domain is not None:
         files = list(files)
         if len(files) != 1:
             raise ProjectError(f"--domain names one article, but {len(files)} files were given")
-    for path in files:
-        yield extract_article(project, path, domain=domain)
+    with deferred_durability():
+        for path in files:
+            yield extract_article(project, path, domain=domain)
 
 
 def update_catalogs(
@@ -119,22 +124,24 @@ def update_catalogs(
     """Merge each POT into each locale's PO, msgmerge-style (human work kept).
 
     Glossary terms found in a unit are added as `#. glossary: term = translation` lines for that
-    locale, so translators see the required wording where they type.
+    locale, so translators see the required wording where they type. One batch: per-file fsync
+    is deferred to one sync at the end (`fsio.deferred_durability`).
     """
     from l10n.catalog.po import read_pot, update_po
     from l10n.memory.glossary import glossary_comments, project_glossary
 
     glossary = project_glossary(project)
-    for domain in domains:
-        pot = project.pot_path(domain)
-        if not pot.is_file():
-            raise ProjectError(f"no template for domain {domain!r}: run `l10n extract` first", path=pot)
-        units = read_pot(pot)
-        for locale in locales:
-            po = project.po_path(locale, domain)
-            notes = glossary_comments(units, locale.code, glossary=glossary)
-            stats = update_po(pot, po, locale, notes=notes)
-            yield UpdateResult(domain=domain, locale=locale.code, po_path=po, stats=stats)
+    with deferred_durability():
+        for domain in domains:
+            pot = project.pot_path(domain)
+            if not pot.is_file():
+                raise ProjectError(f"no template for domain {domain!r}: run `l10n extract` first", path=pot)
+            units = read_pot(pot)
+            for locale in locales:
+                po = project.po_path(locale, domain)
+                notes = glossary_comments(units, locale.code, glossary=glossary)
+                stats = update_po(pot, po, locale, notes=notes)
+                yield UpdateResult(domain=domain, locale=locale.code, po_path=po, stats=stats)
 
 
 def source_path_for(project: Project, domain: str) -> Path:

@@ -1,0 +1,172 @@
+"""Atomic writes, deferred durability and locks (`l10n/fsio.py`), checked on the real filesystem.
+
+The counters below wrap the real `os.fsync`/`os.sync` (they still run): the tests count what the
+batch commands would cost in disk flushes, and what a killed writer leaves behind.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO
+from l10n import fsio
+
+
+class CallCounter:
+    """Wraps a real function, counting calls (the call still happens)."""
+
+    def __init__(self, real):
+        self.real, self.calls = real, 0
+
+    def __call__(self, *args):
+        self.calls += 1
+        return self.real(*args)
+
+
+@pytest.fixture
+def flushes(monkeypatch) -> dict[str, CallCounter]:
+    counters = {"fsync": CallCounter(os.fsync), "sync": CallCounter(os.sync)}
+    monkeypatch.setattr(os, "fsync", counters["fsync"])
+    monkeypatch.setattr(os, "sync", counters["sync"])
+    return counters
+
+
+def test_a_plain_write_flushes_file_and_folder(tmp_path, flushes):
+    assert fsio.atomic_write_text(tmp_path / "a" / "b.po", "msgid \"ü\"\n")
+    assert (tmp_path / "a" / "b.po").read_text(encoding="utf-8") == "msgid \"ü\"\n"
+    assert flushes["fsync"].calls == 2  # the temp file, then the folder holding the new name
+    assert flushes["sync"].calls == 0
+
+
+def test_deferred_block_writes_complete_files_and_syncs_once(tmp_path, flushes):
+    contents = {tmp_path / f"d{i % 3}" / f"{i}.pot": f"# {i}\n" + "x" * (i * 997) for i in range(40)}
+    with fsio.deferred_durability():
+        with fsio.deferred_durability():  # nested: a command calling another batch step
+            for path, text in contents.items():
+                assert fsio.atomic_write_text(path, text)
+        assert flushes["sync"].calls == 0
+    assert flushes["fsync"].calls == 0
+    assert flushes["sync"].calls == 1
+    for path, text in contents.items():
+        assert path.read_text(encoding="utf-8") == text
+    assert not list(tmp_path.rglob("*.tmp")), "no temporary file is left behind"
+
+
+def test_deferred_block_still_syncs_when_it_fails(tmp_path, flushes):
+    with pytest.raises(RuntimeError), fsio.deferred_durability():
+        fsio.atomic_write_text(tmp_path / "x.po", "done\n")
+        raise RuntimeError("article 7 is broken")
+    assert flushes["sync"].calls == 1
+    assert (tmp_path / "x.po").read_text(encoding="utf-8") == "done\n"
+    fsio.atomic_write_text(tmp_path / "y.po", "after\n")
+    assert flushes["fsync"].calls == 2, "outside the block every write is durable again"
+
+
+def test_unchanged_content_is_not_rewritten(tmp_path):
+    path = tmp_path / "same.po"
+    assert fsio.atomic_write_text(path, "one\n")
+    inode = path.stat().st_ino
+    with fsio.deferred_durability():
+        assert not fsio.atomic_write_text(path, "one\n")
+    assert path.stat().st_ino == inode
+    assert fsio.atomic_write_text(path, "two\n")
+    assert path.stat().st_ino != inode  # a new file renamed over the old one
+
+
+def test_a_replaced_file_keeps_its_permissions(tmp_path):
+    path = tmp_path / "shared.po"
+    fsio.atomic_write_text(path, "one\n")
+    assert path.stat().st_mode & 0o777 == 0o644
+    path.chmod(0o664)
+    with fsio.deferred_durability():
+        fsio.atomic_write_text(path, "two\n")
+    assert path.stat().st_mode & 0o777 == 0o664
+
+
+WRITER = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, {repo!r})
+    from l10n import fsio
+    folder = Path(sys.argv[1])
+    with fsio.deferred_durability():
+        for round_ in range(1_000_000):
+            for index in range(20):
+                fsio.atomic_write_text(folder / f"{{index}}.po", f"{{round_}}\\n" + "line\\n" * (2000 + index))
+    """
+)
+
+
+@pytest.mark.slow
+def test_sigkill_inside_a_deferred_block_leaves_every_file_whole(tmp_path):
+    """The page cache outlives a killed process: each file is one complete version."""
+    script = tmp_path / "writer.py"
+    script.write_text(WRITER.format(repo=str(REPO)), encoding="utf-8")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    writer = subprocess.Popen([sys.executable, str(script), str(folder)])
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and writer.poll() is None:
+        if (folder / "19.po").exists() and (folder / "0.po").read_text(encoding="utf-8").startswith("3\n"):
+            break
+        time.sleep(0.01)
+    assert writer.poll() is None, "the writer stopped before it could be killed"
+    writer.send_signal(signal.SIGKILL)
+    writer.wait()
+    for index in range(20):
+        lines = (folder / f"{index}.po").read_text(encoding="utf-8").splitlines()
+        assert lines[0].isdigit() and lines[1:] == ["line"] * (2000 + index)
+
+
+def test_worker_processes_leave_the_flush_to_their_parent(tmp_path):
+    """A pool initializer turns fsync off for good in the worker; the parent's sync covers it."""
+    code = textwrap.dedent(
+        f"""
+        import os, sys
+        sys.path.insert(0, {str(REPO)!r})
+        from pathlib import Path
+        from l10n import fsio
+        calls = []
+        real = os.fsync
+        os.fsync = lambda fd: (calls.append(fd), real(fd))
+        fsio.defer_durability_to_parent()
+        fsio.atomic_write_text(Path({str(tmp_path)!r}) / "w.po", "worker\\n")
+        with fsio.deferred_durability():
+            pass
+        print(len(calls))
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "0"
+    assert (tmp_path / "w.po").read_text(encoding="utf-8") == "worker\n"
+
+
+def test_lock_excludes_another_process(tmp_path):
+    target = tmp_path / "busy.po"
+    code = textwrap.dedent(
+        f"""
+        import sys
+        sys.path.insert(0, {str(REPO)!r})
+        from pathlib import Path
+        from filelock import Timeout
+        from l10n import fsio
+        try:
+            with fsio.locked(Path({str(target)!r}), timeout=0.2):
+                print("acquired")
+        except Timeout:
+            print("busy")
+        """
+    )
+    with fsio.locked(target):
+        held = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    free = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert (held.stdout.strip(), free.stdout.strip()) == ("busy", "acquired")
