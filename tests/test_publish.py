@@ -7,8 +7,11 @@ reviewed msgstrs, fuzzy ones with an `mt:` translator comment, empty ones.
 
 from __future__ import annotations
 
+import json
 import shutil
+import struct
 import urllib.request
+import zlib
 from pathlib import Path
 
 import polib
@@ -37,6 +40,20 @@ XSS_ARTICLE = f"""<!DOCTYPE html>
 <script>window.__xss = 5</script>
 <p>Read more at {LONG_URL} today.</p>
 </body></html>
+"""
+FIGURES_DOMAIN = "wetland"
+FIGURE_IMAGE = "images/wetland park.png"  # a space: the page must percent-encode the path
+# An article in British English with two figures: one real image (relative path, copied into the
+# site), one whose src is a script URL (dropped; the figure keeps its caption).
+FIGURES_ARTICLE = """<!DOCTYPE html>
+<html lang="en-GB"><head><title>Wetland</title></head><body><article>
+<h1>A wetland park opens in Baoshan</h1>
+<p class="byline">By Ann Lee</p>
+<figure><img src="images/wetland%20park.png" alt="Reed beds at the &quot;new&quot; park &lt;b&gt;">
+<figcaption>Visitors walk along the <em>reed</em> beds. <small>Ti Gong</small></figcaption></figure>
+<p>The park covers 530,000 square meters. It opened on <strong>Saturday</strong>.</p>
+<figure><img src="javascript:alert(1)" alt="lake"><figcaption>A second view of the lake.</figcaption></figure>
+</article></body></html>
 """
 XSS_MSGSTR = 'Eilmeldung: <script>window.__xss = 3</script> <img src=x onerror="window.__xss = 4">'
 # Text in each target script, so pages (and screenshots) show real glyphs; placeholders are
@@ -74,12 +91,27 @@ def fill_catalog(po_path: Path, locale_code: str) -> None:
     catalog.save()
 
 
+def write_png(path: Path, *, width: int = 48, height: int = 32, rgb: tuple[int, int, int] = (40, 120, 60)) -> Path:
+    """A real (tiny, one-colour) PNG written with zlib, per the PNG spec: signature, IHDR, IDAT, IEND."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    rows = b"".join(b"\x00" + bytes(rgb) * width for _ in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+    return path
+
+
 def build_project(root: Path) -> Project:
-    """A project with the seed and the hostile article extracted and translated in SITE_LOCALES."""
+    """A project with the seed, the hostile and the figures article extracted and translated in SITE_LOCALES."""
     seeds = root / "seeds"
     seeds.mkdir(parents=True, exist_ok=True)
     shutil.copy(SEED, seeds / SEED.name)
     (seeds / f"{XSS_DOMAIN}.html").write_text(XSS_ARTICLE, encoding="utf-8")
+    (seeds / f"{FIGURES_DOMAIN}.html").write_text(FIGURES_ARTICLE, encoding="utf-8")
+    write_png(seeds / FIGURE_IMAGE)
     project = Project.open(root)
     list(extract_articles(project, [seeds]))
     locales = [parse_locale(code) for code in SITE_LOCALES]
@@ -88,9 +120,9 @@ def build_project(root: Path) -> Project:
     return project
 
 
-def publish(project: Project):
+def publish(project: Project, locales: tuple[str, ...] = SITE_LOCALES, domains: list[str] | None = None):
     return publish_project(
-        project, domains=project.domains(), locales=[parse_locale(c) for c in SITE_LOCALES]
+        project, domains=project.domains() if domains is None else domains, locales=[parse_locale(c) for c in locales]
     )
 
 
@@ -107,7 +139,7 @@ def page(site: Path, locale: str, domain: str = SEED_DOMAIN):
 
 def test_one_page_per_article_and_locale_plus_indexes_css_and_sitemap(site: Path) -> None:
     for locale in ("en", *SITE_LOCALES):
-        for domain in (SEED_DOMAIN, XSS_DOMAIN):
+        for domain in (SEED_DOMAIN, XSS_DOMAIN, FIGURES_DOMAIN):
             assert (site / locale / f"{domain}.html").is_file()
         assert (site / locale / "index.html").is_file()
     for name in ("index.html", "site.css", "sitemap.xml"):
@@ -127,16 +159,33 @@ def test_html_lang_is_bcp47_and_arabic_is_rtl(site: Path, locale: str, lang: str
     assert (index.get("lang"), index.get("dir")) == (lang, direction)
 
 
-def test_every_page_links_to_every_other_version_and_x_default(site: Path) -> None:
-    expected = {"en", "zh-Hans-CN", "zh-Hant-TW", "ar", "de", "pt-BR"}
+def alternates(root) -> dict[str, str]:
+    return {link.get("hreflang"): link.get("href") for link in root.findall(".//head/link[@rel='alternate']")}
+
+
+def test_every_page_links_to_every_version_itself_included_and_x_default(site: Path) -> None:
+    """Google's hreflang rules: each version lists all versions (itself too) plus x-default."""
+    expected = {"en", "zh-Hans-CN", "zh-Hant-TW", "ar", "de", "pt-BR", "x-default"}
     for locale in ("en", *SITE_LOCALES):
         root = page(site, locale)
-        links = {link.get("hreflang"): link.get("href") for link in root.findall(".//head/link[@rel='alternate']")}
-        own = root.get("lang")
-        assert set(links) == (expected - {own}) | {"x-default"}
+        links = alternates(root)
+        assert set(links) == expected
+        assert links[root.get("lang")] == f"../{locale}/{SEED_DOMAIN}.html"
         assert links["x-default"] == f"../en/{SEED_DOMAIN}.html"
         for href in links.values():
             assert (site / locale / href).resolve().is_file()
+
+
+def test_root_index_is_english_and_the_x_default_of_the_locale_indexes(site: Path) -> None:
+    root = lxml_html.parse(str(site / "index.html")).getroot()
+    assert (root.get("lang"), root.get("dir")) == ("en", "ltr")
+    links = alternates(root)
+    assert links["x-default"] == "index.html"
+    assert links["zh-Hans-CN"] == "zh_CN/index.html" and links["en"] == "en/index.html"
+    for locale in SITE_LOCALES:
+        index = lxml_html.parse(str(site / locale / "index.html")).getroot()
+        assert alternates(index)["x-default"] == "../index.html"
+        assert alternates(index)[index.get("lang")] == f"../{locale}/index.html"
 
 
 def test_language_switcher_marks_the_current_page_and_names_languages_natively(site: Path) -> None:
@@ -199,7 +248,7 @@ def test_script_from_article_or_msgstr_is_text_not_markup(site: Path) -> None:
 def test_root_index_lists_articles_with_languages_and_completeness(site: Path) -> None:
     root = lxml_html.parse(str(site / "index.html")).getroot()
     entries = root.findall(".//section[@class='article-entry']")
-    assert len(entries) == 2
+    assert len(entries) == 3
     seed_entry = next(e for e in entries if SEED_DOMAIN in e.find(".//h2/a").get("href"))
     assert "Biomedical to become key pillar" in seed_entry.find(".//h2").text_content()
     rows = {a.get("hreflang"): a.getparent().text_content() for a in seed_entry.iter("a") if a.get("hreflang")}
@@ -263,3 +312,95 @@ def test_preview_server_serves_the_site_on_loopback(site: Path) -> None:
 def test_preview_server_refuses_a_folder_without_a_site(tmp_path: Path) -> None:
     with pytest.raises(ProjectError, match="l10n publish"):
         make_server(tmp_path, port=0)
+
+
+# -- figures with images, review markers, source language ---------------------------------------
+
+
+def test_figure_image_is_copied_into_the_site_and_shown_with_escaped_alt(site: Path) -> None:
+    copied = site / "media" / FIGURES_DOMAIN / FIGURE_IMAGE
+    assert copied.read_bytes().startswith(b"\x89PNG")
+    for locale in ("en", "de", "ar"):
+        figures = page(site, locale, FIGURES_DOMAIN).findall(".//article/figure")
+        assert len(figures) == 2
+        image = figures[0].find("img")
+        assert image.get("src") == f"../media/{FIGURES_DOMAIN}/images/wetland%20park.png"
+        assert image.get("alt") == 'Reed beds at the "new" park <b>'
+        assert figures[0].index(image) == 0 and figures[0][1].tag == "figcaption"
+        assert figures[1].find("img") is None  # javascript: src dropped, caption kept
+        assert "second view" in figures[1].find("figcaption").text_content() or locale != "en"
+    # the alt text is the source's English: on a translation it says so
+    assert page(site, "de", FIGURES_DOMAIN).find(".//figure/img").get("lang") == "en"
+    assert page(site, "en", FIGURES_DOMAIN).find(".//figure/img").get("lang") is None
+    assert b'src="javascript' not in (site / "de" / f"{FIGURES_DOMAIN}.html").read_bytes()
+
+
+def test_plain_text_seed_figures_keep_the_frame_without_an_image(site: Path) -> None:
+    assert page(site, "de").findall(".//figure") and not page(site, "de").findall(".//figure/img")
+    css = (site / "site.css").read_text(encoding="utf-8")
+    assert "figure:not(:has(> img))::before" in css
+
+
+def test_html_lang_of_the_source_sets_the_source_edition(site: Path) -> None:
+    """`<html lang="en-GB">` is read as the source locale "en": the source edition is the en page."""
+    root = page(site, "en", FIGURES_DOMAIN)
+    assert root.get("lang") == "en"
+    assert alternates(root)["x-default"] == f"../en/{FIGURES_DOMAIN}.html"
+
+
+def test_machine_and_fuzzy_sentences_carry_data_status_reviewed_ones_nothing(site: Path) -> None:
+    zh = page(site, "zh_CN")
+    statuses = [span.get("data-status") for span in zh.iterfind(".//article//span[@data-status]")]
+    assert statuses and set(statuses) == {"mt"}  # fill_catalog's fuzzy entries all carry `mt:`
+    for span in zh.iterfind(".//article//span[@data-status]"):
+        assert span.get("lang") is None and "宝山区" in span.text_content()  # target text, not English
+    assert not page(site, "pt_BR").findall(".//*[@data-status]")  # fully reviewed
+    assert not page(site, "en").findall(".//*[@data-status]")
+    assert zh.find(".//div[@id='review']/a[@class='review-toggle']").get("href") == "#review"
+    assert page(site, "pt_BR").find(".//*[@id='review']") is None
+
+
+# -- stale pages ---------------------------------------------------------------------------------
+
+
+def test_republishing_without_a_locale_or_an_article_removes_only_the_publishers_old_files(tmp_path: Path) -> None:
+    project = build_project(tmp_path)
+    site = project.site_dir
+    publish(project)
+    foreign = [site / "CNAME", site / "de" / "notes.txt", site / "media" / "logo.svg"]
+    for path in foreign:
+        path.write_text("not the publisher's", encoding="utf-8")
+    manifest = json.loads((site / ".l10n-manifest.json").read_text(encoding="utf-8"))
+    assert f"de/{SEED_DOMAIN}.html" in manifest["files"] and "CNAME" not in manifest["files"]
+
+    report = publish(project, locales=("zh_CN", "ar", "pt_BR", "zh_TW"))  # de dropped
+    removed = {path.relative_to(site).as_posix() for path in report.removed}
+    assert removed == {f"de/{d}.html" for d in (SEED_DOMAIN, XSS_DOMAIN, FIGURES_DOMAIN)} | {"de/index.html"}
+    assert all(path.read_text(encoding="utf-8") == "not the publisher's" for path in foreign)
+    assert "de/" not in (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert 'hreflang="de"' not in (site / "zh_CN" / f"{SEED_DOMAIN}.html").read_text(encoding="utf-8")
+
+    report = publish(project, locales=("zh_CN", "ar", "pt_BR", "zh_TW"), domains=[SEED_DOMAIN, XSS_DOMAIN])
+    assert not (site / "media" / FIGURES_DOMAIN).exists()  # the emptied folder went with its image
+    assert not list(site.glob(f"*/{FIGURES_DOMAIN}.html"))
+    assert (site / "media" / "logo.svg").is_file() and (site / "en" / f"{SEED_DOMAIN}.html").is_file()
+    assert publish(project, locales=("zh_CN", "ar", "pt_BR", "zh_TW"), domains=[SEED_DOMAIN, XSS_DOMAIN]).removed == []
+
+
+def test_a_tampered_manifest_never_deletes_outside_the_site_or_unlisted_files(tmp_path: Path) -> None:
+    project = build_project(tmp_path)
+    site = project.site_dir
+    publish(project, locales=("de",))
+    outside = tmp_path / "precious.txt"
+    outside.write_text("keep", encoding="utf-8")
+    (site / "de" / "linked.html").symlink_to(outside)
+    manifest = json.loads((site / ".l10n-manifest.json").read_text(encoding="utf-8"))
+    manifest["files"] += ["../precious.txt", str(outside), "de/../../precious.txt", "de/linked.html"]
+    (site / ".l10n-manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    report = publish(project, locales=("de",))
+    assert report.removed == []
+    assert outside.read_text(encoding="utf-8") == "keep" and (site / "de" / "linked.html").is_symlink()
+
+    (site / ".l10n-manifest.json").write_text("{not json", encoding="utf-8")
+    assert publish(project, locales=()).removed == []  # unreadable: nothing is known to be ours
+    assert (site / "de" / f"{SEED_DOMAIN}.html").is_file()

@@ -61,13 +61,15 @@ def relative_image_path(src: str) -> str | None:
 
     >>> relative_image_path("img/./a%20b.png?v=2"), relative_image_path("../secret.png")
     ('img/a b.png', None)
+    >>> relative_image_path("%2Fetc/passwd"), relative_image_path("a/%2e%2e/%2e%2e/x.png")
+    (None, None)
     >>> relative_image_path("https://x.org/a.png") is None
     True
     """
     if safe_image_src(src) is None or urlsplit(src).scheme:
         return None
     path = posixpath.normpath(unquote(urlsplit(src).path))
-    if path.startswith("../") or path in (".", "..") or _UNSAFE_CHARACTERS.search(path):
+    if path.startswith(("../", "/")) or path in (".", "..") or _UNSAFE_CHARACTERS.search(path):
         return None
     return path
 

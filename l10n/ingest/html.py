@@ -45,6 +45,7 @@ HEADINGS = frozenset("h2 h3 h4 h5 h6".split())
 SUMMARY_CLASSES = frozenset("summary standfirst dek deck subtitle subhead".split())
 BYLINE_CLASSES = frozenset("byline author article-author".split())
 CREDIT_CLASSES = frozenset("credit photo-credit image-credit".split())
+DEFAULT_SOURCE_LOCALE = "en"  # the project's SOURCE_LOCALE: an article that does not say
 _INTERNAL_SUBSET = re.compile(r"<!DOCTYPE(?P<name>[^\[>]*)\[.*?\]\s*>", re.IGNORECASE | re.DOTALL)
 
 
@@ -63,6 +64,7 @@ def ingest_html(text: str, *, source_path: str = "<string>") -> Document:
     body = _article_root(root)
     walker.visit(body, role=None)
     _fill_metadata(root, body, document)
+    document.source_locale = source_locale_of(root)
     if not document.blocks:
         raise IngestError("HTML article has no text blocks", path=source_path, line=1)
     return document
@@ -286,6 +288,35 @@ def _fill_metadata(root: HtmlElement, body: HtmlElement, document: Document) -> 
             document.published = parse_published(time_element.get("datetime", ""))
     if meta.get("article:section"):
         document.section = meta["article:section"][0]
+
+
+def source_locale_of(root: HtmlElement) -> str:
+    """The article's language from `<html lang>` (or `xml:lang`, or `<meta http-equiv=
+    "content-language">`), a BCP 47 tag reduced to the project's source-locale form: the
+    language, plus the script for Chinese, whose two written forms differ in words ("en-GB" →
+    "en", "zh-Hant-TW" → "zh_Hant"). Missing, malformed or unknown tags give DEFAULT_SOURCE_LOCALE.
+
+    >>> import lxml.html
+    >>> [source_locale_of(lxml.html.document_fromstring(f"<html{a}><p>x</p></html>"))
+    ...  for a in (' lang="en-GB"', ' lang="de"', ' lang="zh-Hant-TW"', ' lang="x-klingon"', "")]
+    ['en', 'de', 'zh_Hant', 'en', 'en']
+    """
+    from babel import Locale, UnknownLocaleError
+
+    candidates = [root.get("lang"), root.get("{http://www.w3.org/XML/1998/namespace}lang"), root.get("xml:lang")]
+    candidates += [
+        meta.get("content") for meta in root.iter("meta") if (meta.get("http-equiv") or "").lower() == "content-language"
+    ]
+    for tag in candidates:
+        tag = (tag or "").split(",")[0].strip()
+        if not tag:
+            continue
+        try:
+            locale = Locale.parse(tag.replace("_", "-"), sep="-")
+        except (UnknownLocaleError, ValueError, TypeError):
+            continue
+        return f"zh_{locale.script or 'Hans'}" if locale.language == "zh" else locale.language
+    return DEFAULT_SOURCE_LOCALE
 
 
 def _meta_values(root: HtmlElement) -> dict[str, tuple[str, int]]:

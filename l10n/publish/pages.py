@@ -8,11 +8,13 @@ hreflang links between versions, the machine-translation notice, and completenes
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from l10n.locales import TargetLocale
+from l10n.publish.media import MediaFile, with_site_image_paths
 
 MACHINE_COUNTS = ("mt", "fuzzy")  # keys of LocalizedArticle.counts
 REVIEWED_COUNT = "translated"
@@ -22,17 +24,61 @@ HOME = "index.html"
 # The few interface strings a page shows besides the article, in the page's language: the
 # project's wording (CLDR has none), keyed like assemble's labels (language; Chinese by script).
 UI_TEXT: dict[str, dict[str, str]] = {
-    "en": {"notice": "Machine translated — not yet reviewed", "reviewed": "{percent} reviewed"},
-    "zh_Hans": {"notice": "机器翻译——尚未审校", "reviewed": "已审校 {percent}"},
-    "zh_Hant": {"notice": "機器翻譯——尚未審校", "reviewed": "已審校 {percent}"},
-    "ja": {"notice": "機械翻訳 — 未校閲", "reviewed": "校閲済み {percent}"},
-    "ko": {"notice": "기계 번역 — 아직 검토되지 않음", "reviewed": "검토 완료 {percent}"},
-    "de": {"notice": "Maschinell übersetzt – noch nicht geprüft", "reviewed": "{percent} geprüft"},
-    "fr": {"notice": "Traduction automatique — pas encore relue", "reviewed": "{percent} relu"},
-    "es": {"notice": "Traducción automática: aún sin revisar", "reviewed": "{percent} revisado"},
-    "ar": {"notice": "ترجمة آلية — لم تتم مراجعتها بعد", "reviewed": "تمت مراجعة {percent}"},
-    "ru": {"notice": "Машинный перевод — ещё не проверен", "reviewed": "Проверено: {percent}"},
-    "pt": {"notice": "Tradução automática — ainda não revisada", "reviewed": "{percent} revisado"},
+    "en": {
+        "notice": "Machine translated — not yet reviewed",
+        "reviewed": "{percent} reviewed",
+        "review": "Highlight unreviewed sentences",
+    },
+    "zh_Hans": {
+        "notice": "机器翻译——尚未审校",
+        "reviewed": "已审校 {percent}",
+        "review": "标出未审校的句子",
+    },
+    "zh_Hant": {
+        "notice": "機器翻譯——尚未審校",
+        "reviewed": "已審校 {percent}",
+        "review": "標出未審校的句子",
+    },
+    "ja": {
+        "notice": "機械翻訳 — 未校閲",
+        "reviewed": "校閲済み {percent}",
+        "review": "未校閲の文を表示",
+    },
+    "ko": {
+        "notice": "기계 번역 — 아직 검토되지 않음",
+        "reviewed": "검토 완료 {percent}",
+        "review": "검토되지 않은 문장 표시",
+    },
+    "de": {
+        "notice": "Maschinell übersetzt – noch nicht geprüft",
+        "reviewed": "{percent} geprüft",
+        "review": "Ungeprüfte Sätze markieren",
+    },
+    "fr": {
+        "notice": "Traduction automatique — pas encore relue",
+        "reviewed": "{percent} relu",
+        "review": "Surligner les phrases non relues",
+    },
+    "es": {
+        "notice": "Traducción automática: aún sin revisar",
+        "reviewed": "{percent} revisado",
+        "review": "Resaltar las frases sin revisar",
+    },
+    "ar": {
+        "notice": "ترجمة آلية — لم تتم مراجعتها بعد",
+        "reviewed": "تمت مراجعة {percent}",
+        "review": "تمييز الجمل غير المراجعة",
+    },
+    "ru": {
+        "notice": "Машинный перевод — ещё не проверен",
+        "reviewed": "Проверено: {percent}",
+        "review": "Выделить непроверенные предложения",
+    },
+    "pt": {
+        "notice": "Tradução automática — ainda não revisada",
+        "reviewed": "{percent} revisado",
+        "review": "Destacar frases não revisadas",
+    },
 }
 
 
@@ -42,6 +88,7 @@ class ArticleEdition:
 
     article: Any  # l10n.assemble.LocalizedArticle
     is_source: bool = False
+    source_dir: Path | None = None  # the source article's folder: relative image paths start there
 
     @property
     def locale(self) -> TargetLocale:
@@ -153,8 +200,12 @@ def article_fragment(article: Any) -> Any:
     return Markup(lxml_html.tostring(element, encoding="unicode", with_tail=False))
 
 
-def article_page_context(edition: ArticleEdition, editions: Sequence[ArticleEdition]) -> dict[str, Any]:
-    """Everything `article.html.j2` needs for one edition; `editions` are all versions, source first."""
+def article_page_context(
+    edition: ArticleEdition, editions: Sequence[ArticleEdition], *, media: Mapping[int, MediaFile] | None = None
+) -> dict[str, Any]:
+    """Everything `article.html.j2` needs for one edition; `editions` are all versions, source first.
+
+    `media` maps figure numbers to their image files in the site (`media.figure_media`)."""
     source = editions[0]
     links = language_links(
         [(e.locale, page_path(e.locale, e.domain), completeness_of(e)) for e in editions],
@@ -171,8 +222,9 @@ def article_page_context(edition: ArticleEdition, editions: Sequence[ArticleEdit
             "versions": links,
             "x_default_href": relative_href(page_path(source.locale, source.domain), depth=1),
         },
-        "article_html": article_fragment(edition.article),
+        "article_html": article_fragment(with_site_image_paths(edition.article, media or {}, depth=1)),
         "notice": ui_text(edition.locale, "notice") if needs_machine_notice(edition) else None,
+        "review_link": ui_text(edition.locale, "review"),
         "completeness": completeness_text(completeness_of(edition), edition.locale),
     }
 

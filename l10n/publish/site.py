@@ -20,9 +20,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from l10n.fsio import atomic_write_bytes, atomic_write_text
+from l10n.fsio import atomic_write_bytes, atomic_write_text, locked
 from l10n.locales import SOURCE_LOCALE, TargetLocale, parse_locale
 from l10n.project import Project
+from l10n.publish.manifest import MANIFEST_NAME, read_manifest, remove_stale, write_manifest
+from l10n.publish.media import MediaFile, figure_media
 from l10n.publish.pages import (
     HOME,
     STYLESHEET,
@@ -39,15 +41,18 @@ from l10n.publish.sitemap import X_DEFAULT, build_sitemap
 
 SITEMAP_NAME = "sitemap.xml"
 DEFAULT_BASE_URL = "http://127.0.0.1:8000/"
+ROOT_PAGE_LOCALE = "en"  # the root page's own words are English (the x-default language chooser)
 
 
 @dataclass
 class PublishReport:
-    """What a publish run did: files rewritten vs left untouched (content unchanged)."""
+    """What a publish run did: files rewritten, left untouched (content unchanged), and stale
+    files of an earlier run removed (their article or locale is gone)."""
 
     out_dir: Path
     written: list[Path] = field(default_factory=list)
     unchanged: list[Path] = field(default_factory=list)
+    removed: list[Path] = field(default_factory=list)
 
     def record(self, path: Path, changed: bool) -> None:
         (self.written if changed else self.unchanged).append(path)
@@ -96,9 +101,28 @@ def publish_site(
 ) -> PublishReport:
     """Write the site: for each article its editions (source first), then indexes, CSS, sitemap.
 
-    `locales` are the target locales in switcher order; the source locale is put first.
+    `locales` are the target locales in switcher order; the source locale is put first. Files an
+    earlier run wrote (`manifest.py`) and this one did not are removed; nothing else is touched.
+    Concurrent runs on one folder take turns (a lock beside the manifest).
     """
     out_dir = Path(out_dir)
+    with locked(out_dir / MANIFEST_NAME):
+        previous = read_manifest(out_dir)
+        report = _write_site(articles, out_dir, locales=locales, base_url=base_url, previous=previous)
+        current = {path.relative_to(out_dir).as_posix() for path in [*report.written, *report.unchanged]}
+        report.removed = remove_stale(out_dir, previous, current)
+        write_manifest(out_dir, current)
+    return report
+
+
+def _write_site(
+    articles: Iterable[Sequence[ArticleEdition]],
+    out_dir: Path,
+    *,
+    locales: Sequence[TargetLocale],
+    base_url: str,
+    previous: set[str],
+) -> PublishReport:
     report = PublishReport(out_dir=out_dir)
     env = template_environment()
     rows: list[_IndexRow] = []
@@ -107,8 +131,11 @@ def publish_site(
         group = {e.locale.bcp47: page_path(e.locale, e.domain) for e in editions}
         group[X_DEFAULT] = page_path(editions[0].locale, editions[0].domain)
         sitemap_groups.append(group)
+        source = editions[0]
+        media = figure_media(source.article.figures, domain=source.domain, source_dir=source.source_dir)
+        _copy_media(report, out_dir, media.values(), previous=previous)
         for edition in editions:
-            context = article_page_context(edition, editions)
+            context = article_page_context(edition, editions, media=media)
             _write(report, out_dir / page_path(edition.locale, edition.domain), env, "article.html.j2", context)
             rows.append(_index_row(edition))
     site_locales = _with_source_first(locales)
@@ -119,6 +146,16 @@ def publish_site(
     _write_bytes(report, out_dir / STYLESHEET, _stylesheet_bytes())
     _write_bytes(report, out_dir / SITEMAP_NAME, build_sitemap(sitemap_groups, base_url=base_url))
     return report
+
+
+def _copy_media(report: PublishReport, out_dir: Path, media: Iterable[MediaFile], *, previous: set[str]) -> None:
+    """Copy figure images into the site; a file already there that an earlier run did not write
+    is someone else's and is left as it is (the page still points to it)."""
+    for item in media:
+        target = out_dir / item.site_path
+        if item.source is None or (target.exists() and item.site_path not in previous):
+            continue
+        _write_bytes(report, target, item.source.read_bytes())
 
 
 def _write(report: PublishReport, path: Path, env: Any, template: str, context: dict[str, Any]) -> None:
@@ -154,7 +191,7 @@ def _page(locale: TargetLocale, *, title: str, depth: int, current: TargetLocale
         "css_href": relative_href(STYLESHEET, depth=depth),
         "home_href": relative_href(HOME, depth=depth),
         "versions": language_links([(loc, index_path(loc), None) for loc in locales], current=current, depth=depth),
-        "x_default_href": relative_href(HOME, depth=depth) if depth else None,
+        "x_default_href": relative_href(HOME, depth=depth),
     }
 
 
@@ -176,7 +213,10 @@ def _locale_index(rows: list[_IndexRow], locale: TargetLocale, locales: list[Tar
 
 
 def _root_index(rows: list[_IndexRow], locales: list[TargetLocale]) -> dict[str, Any]:
-    """The root page: every article (English headline) with its languages and % reviewed."""
+    """The root page: every article (English headline) with its languages and % reviewed.
+
+    Its words are English and it says so (`lang="en"`), whatever the first locale; it is the
+    x-default of the locale indexes, so it lists them all and names itself x-default."""
     order = {loc.code: position for position, loc in enumerate(locales)}
     articles = []
     for domain in dict.fromkeys(row.domain for row in rows):
@@ -185,7 +225,7 @@ def _root_index(rows: list[_IndexRow], locales: list[TargetLocale]) -> dict[str,
             [(r.locale, page_path(r.locale, domain), r.percent_reviewed) for r in editions], current=None, depth=0
         )
         articles.append({"headline": editions[0].headline, "source_href": versions[0].href, "versions": versions})
-    page = _page(locales[0], title="Articles in every language", depth=0, current=None, locales=locales)
+    page = _page(parse_locale(ROOT_PAGE_LOCALE), title="Articles in every language", depth=0, current=None, locales=locales)
     return {"page": page, "articles": articles}
 
 
@@ -202,9 +242,11 @@ def article_editions(project: Project, domain: str, locales: Sequence[TargetLoca
     from l10n.catalog.po import read_translations
     from l10n.pipeline import parse_document, source_path_for
 
-    document = parse_document(source_path_for(project, domain))
+    path = source_path_for(project, domain)
+    document = parse_document(path)
     source = parse_locale(document.source_locale or SOURCE_LOCALE)
-    editions = [ArticleEdition(assemble_article(document, {}, source, domain=domain), is_source=True)]
+    source_article = assemble_article(document, {}, source, domain=domain)
+    editions = [ArticleEdition(source_article, is_source=True, source_dir=path.parent)]
     for locale in locales:
         po = project.po_path(locale, domain)
         if locale.code != source.code and po.is_file():

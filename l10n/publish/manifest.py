@@ -1,0 +1,84 @@
+"""`site/.l10n-manifest.json`: the files the publisher wrote, so stale pages can be removed safely.
+
+When a locale or an article leaves the project, its old pages would otherwise stay online and
+keep linking to each other. The site folder may also hold files a person put there (a CNAME,
+images, analytics verification files), so the publisher deletes only what its *previous* run
+recorded as its own and this run did not write again — never anything else. Entries are checked
+before anything is removed: relative POSIX paths without `..`, resolving inside the site folder,
+regular files (a symlink placed there later is left alone). An unreadable manifest removes nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Iterable
+from pathlib import Path, PurePosixPath
+
+from l10n.fsio import atomic_write_text
+
+MANIFEST_NAME = ".l10n-manifest.json"
+MANIFEST_VERSION = 1
+
+
+def read_manifest(site_dir: Path) -> set[str]:
+    """Site-relative paths the last publish wrote; empty when the manifest is missing or unreadable."""
+    try:
+        data = json.loads((Path(site_dir) / MANIFEST_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return set()
+    files = data.get("files") if isinstance(data, dict) else None
+    if not isinstance(files, list):
+        return set()
+    return {entry for entry in files if isinstance(entry, str) and is_safe_site_path(entry)}
+
+
+def write_manifest(site_dir: Path, files: Iterable[str]) -> bool:
+    """Record this run's files (sorted, so an unchanged site leaves the manifest untouched)."""
+    document = {"version": MANIFEST_VERSION, "generator": "l10n publish", "files": sorted(set(files))}
+    return atomic_write_text(Path(site_dir) / MANIFEST_NAME, json.dumps(document, indent=1, ensure_ascii=False) + "\n")
+
+
+def is_safe_site_path(entry: str) -> bool:
+    """A manifest entry may only name a file below the site folder.
+
+    >>> [is_safe_site_path(p) for p in ("de/a.html", "../x", "/etc/passwd", "a/../../b", "", MANIFEST_NAME)]
+    [True, False, False, False, False, False]
+    """
+    path = PurePosixPath(entry)
+    return (
+        bool(entry)
+        and not path.is_absolute()
+        and ".." not in path.parts
+        and "\\" not in entry
+        and "\x00" not in entry
+        and entry != MANIFEST_NAME
+    )
+
+
+def remove_stale(site_dir: Path, previous: Iterable[str], current: Iterable[str]) -> list[Path]:
+    """Delete files of the previous run that this run did not write; then their emptied folders."""
+    site_dir = Path(site_dir)
+    root = site_dir.resolve()
+    kept = set(current)
+    removed: list[Path] = []
+    for entry in sorted(set(previous) - kept):
+        if not is_safe_site_path(entry):
+            continue
+        path = site_dir / entry
+        if path.is_symlink() or not path.is_file() or not path.resolve().is_relative_to(root):
+            continue
+        path.unlink()
+        removed.append(path)
+        _remove_empty_parents(path.parent, root)
+    return removed
+
+
+def _remove_empty_parents(folder: Path, root: Path) -> None:
+    """Remove `folder` and its parents while they are empty, stopping at the site root."""
+    while folder.resolve() != root and folder.resolve().is_relative_to(root):
+        with contextlib.suppress(OSError):  # not empty (someone else's file), or already gone
+            folder.rmdir()
+        if folder.exists():
+            return
+        folder = folder.parent
