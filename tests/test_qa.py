@@ -45,11 +45,17 @@ BAD_UNITS = [
     ("double-space", "de", "Leading experts are appointed.", "Führende  Experten wurden berufen."),
     ("script", "ru", "Leading experts are appointed as consultants.", "Leading experts sind als Berater ernannt."),
     ("script", "ko", "Leading experts are appointed.", "多位知名专家受聘担任顾问。"),
+    ("mt-failed", "zh_CN", INVEST, ""),
+    ("script-variant", "zh_TW", "Leading experts are appointed.", "多位知名專家受聘担任顧問。"),
+    ("script-variant", "zh_HK", "Biomedical industry", "生物医药產業"),
+    ("script-variant", "zh_CN", "Leading experts are appointed.", "多位知名專家受聘担任顾问。"),
 ]
+MT_FAILURE = "apertium eng-spa/0.8.1-2 2026-01-02: xml: placeholders changed in translation: missing {money_1}"
 
 
-def _unit(locale: str, msgid: str, msgstr: str) -> CheckedUnit:
-    return CheckedUnit(msgid, msgstr, parse_locale(locale), terms=tuple(GLOSSARY.terms_in(msgid, locale)))
+def _unit(locale: str, msgid: str, msgstr: str, *, mt_failure: str = "") -> CheckedUnit:
+    terms = tuple(GLOSSARY.terms_in(msgid, locale))
+    return CheckedUnit(msgid, msgstr, parse_locale(locale), terms=terms, mt_failure=mt_failure)
 
 
 def _fired(unit: CheckedUnit) -> dict[str, str]:
@@ -58,7 +64,7 @@ def _fired(unit: CheckedUnit) -> dict[str, str]:
 
 @pytest.mark.parametrize("check_id,locale,msgid,msgstr", BAD_UNITS, ids=[f"{c[0]}-{c[1]}-{i}" for i, c in enumerate(BAD_UNITS)])
 def test_each_check_fires_on_its_bad_unit(check_id, locale, msgid, msgstr):
-    assert check_id in _fired(_unit(locale, msgid, msgstr))
+    assert check_id in _fired(_unit(locale, msgid, msgstr, mt_failure=MT_FAILURE))
 
 
 def test_every_registered_check_has_a_bad_unit_and_a_message():
@@ -140,4 +146,118 @@ def test_cli_warnings_fail_only_on_request(tmp_path: Path):
     assert _cli("qa", "--root", str(root), "--locales", "zh_CN").returncode == 0
     failing = _cli("qa", "--root", str(root), "--locales", "zh_CN", "--fail-on", "warning")
     assert failing.returncode == 1
-    assert "x.po:" in failing.stdout and "untranslated" in failing.stdout
+    assert "locales/zh_CN/LC_MESSAGES/x.po (1)" in failing.stdout and "untranslated" in failing.stdout
+
+
+# --- script variants (OpenCC) -------------------------------------------------------------------
+
+
+def test_script_variant_names_the_characters_to_fix():
+    fired = _fired(_unit("zh_TW", "Leading experts are appointed.", "多位知名专家受聘担任顧問。"))
+    assert fired["script-variant"] == "Simplified: 专 → 專, 担 → 擔"
+    fired = _fired(_unit("zh_CN", "Leading experts are appointed.", "多位知名專家受聘担任顾问。"))
+    assert fired["script-variant"] == "Traditional: 專 → 专"
+
+
+@pytest.mark.parametrize("locale,config", [("zh_TW", "s2twp"), ("zh_HK", "s2hk")])
+def test_opencc_traditional_output_of_the_seed_passes_the_script_variant_check(locale, config):
+    import opencc
+
+    convert = opencc.OpenCC(config).convert
+    target = parse_locale(locale)
+    catalog = [e for e in polib.pofile(str(ZH_CATALOG)) if e.msgstr]
+    flagged = [
+        f"{e.msgid[:30]}: {detail}"
+        for e in catalog
+        for check_id, detail in _fired(CheckedUnit(e.msgid, convert(e.msgstr), target)).items()
+        if check_id == "script-variant"
+    ]
+    assert flagged == []
+
+
+def test_traditional_text_with_characters_shared_by_both_scripts_is_quiet():
+    for text in ("台灣的周末，陳杰說著。", "裏面爲眾人所知。", "皇后在後宮。"):
+        assert "script-variant" not in _fired(_unit("zh_TW", "x", text)), text
+    assert "script-variant" not in _fired(_unit("zh_CN", "x", "他说著名的乾隆皇帝。"))
+
+
+# --- MT failures recorded by translate, reported by QA ------------------------------------------
+
+
+def _translate(root: Path, engine: str) -> subprocess.CompletedProcess:
+    script = (
+        "import sys; sys.path.insert(0, 'tests'); import test_mt_batch; from l10n.cli import main; "
+        f"sys.exit(main(['translate', '--root', {str(root)!r}, '--locales', 'fr', '--engine', {engine!r}, '--no-tm']))"
+    )
+    return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO)
+
+
+def test_mt_failure_is_a_qa_error_until_a_later_translation_succeeds(tmp_path: Path):
+    from l10n.catalog.po import write_pot
+    from l10n.model import Reference, Unit
+    from l10n.project import Project
+
+    project = Project.open(tmp_path)
+    sentences = ["It cost {money_1} in {date_1}.", "Plain words."]
+    units = [Unit(msgid=s, references=[Reference("seeds/x.txt", n)]) for n, s in enumerate(sentences, 1)]
+    write_pot(units, project.pot_path("x"), domain="x", source_path="seeds/x.txt")
+
+    failed_run = _translate(tmp_path, "always-drops")
+    assert failed_run.returncode == 0, failed_run.stderr
+    assert "mt-failed" in failed_run.stderr
+    log = json.loads((tmp_path / "locales" / ".mt-failures.json").read_text(encoding="utf-8"))
+    assert {(f["domain"], f["locale"], f["msgid"], f["engine"]) for f in log["failures"]} == {
+        ("x", "fr", sentences[0], "always-drops v1")
+    }
+    result = _cli("qa", "--root", str(tmp_path), "--locales", "fr", "--json")
+    assert result.returncode == 1
+    [failure] = [f for f in json.loads(result.stdout)["findings"] if f["check"] == "mt-failed"]
+    assert failure["severity"] == "error" and failure["msgid"] == sentences[0]
+    assert "missing {money_1}" in failure["detail"] and failure["detail"].startswith("always-drops v1 ")
+    po_lines = (tmp_path / failure["path"]).read_text(encoding="utf-8").splitlines()
+    assert sentences[0] in "\n".join(po_lines[failure["line"] - 1 : failure["line"] + 3])
+
+    assert _translate(tmp_path, "pseudo").returncode == 0
+    log = json.loads((tmp_path / "locales" / ".mt-failures.json").read_text(encoding="utf-8"))
+    assert log["failures"] == []
+    result = _cli("qa", "--root", str(tmp_path), "--locales", "fr", "--json")
+    assert "mt-failed" not in {f["check"] for f in json.loads(result.stdout)["findings"]}
+
+
+def test_reviewed_translation_silences_a_stale_mt_failure():
+    unit = _unit("fr", "Worth {money_1}.", "Vaut {money_1}.", mt_failure=MT_FAILURE)
+    assert "mt-failed" not in _fired(unit)
+    fuzzy = CheckedUnit("Worth {money_1}.", "Vaut {money_1}.", parse_locale("fr"), fuzzy=True, mt_failure=MT_FAILURE)
+    assert _fired(fuzzy)["mt-failed"] == MT_FAILURE
+
+
+# --- console output for people ------------------------------------------------------------------
+
+
+def _many_untranslated(tmp_path: Path) -> Path:
+    catalog = polib.pofile(str(BAD_PO))
+    for n in range(40):
+        catalog.append(polib.POEntry(msgid=f"Untranslated sentence number {n}.", msgstr=""))
+    crowded = tmp_path / "crowded.po"
+    catalog.save(str(crowded))
+    return _project_with(tmp_path / "p", crowded)
+
+
+def test_console_report_groups_per_locale_and_counts_untranslated(tmp_path: Path):
+    root = _many_untranslated(tmp_path)
+    result = _cli("qa", "--root", str(root), "--locales", "zh_CN")
+    lines = result.stdout.splitlines()
+    assert lines[0] == "zh_CN: 2 errors, 41 warnings (untranslated 41, placeholders 1, numbers 1)"
+    assert "[placeholders]" in lines[1] and "[numbers]" in lines[2]  # errors first, in full, file:line
+    assert lines[1].strip().startswith("locales/zh_CN/LC_MESSAGES/x.po:")
+    assert lines[3].strip().startswith("41 untranslated units: locales/zh_CN/LC_MESSAGES/x.po (41)")
+    assert "Untranslated sentence number" not in result.stdout
+    assert len(lines) < 8
+
+
+def test_console_report_verbose_lists_every_unit_and_json_stays_complete(tmp_path: Path):
+    root = _many_untranslated(tmp_path)
+    verbose = _cli("qa", "--root", str(root), "--locales", "zh_CN", "--verbose")
+    assert verbose.stdout.count("[untranslated]") == 41
+    as_json = json.loads(_cli("qa", "--root", str(root), "--locales", "zh_CN", "--json").stdout)
+    assert sum(1 for f in as_json["findings"] if f["check"] == "untranslated") == 41

@@ -1,8 +1,9 @@
 """`l10n translate`: batch offline MT of every empty unit, per locale, with a summary table.
 
 Units whose placeholders did not survive any masking are left untranslated; the command prints a
-warning line for them and still exits 0, because QA reports them as errors where translators look
-(the run itself did its job: nothing broken was written).
+warning line for them and still exits 0, because QA reports them as errors (`mt-failed`, read from
+`locales/.mt-failures.json`) where translators look (the run itself did its job: nothing broken
+was written). Glossary terms go through MT protected (`l10n.mt.terms`).
 """
 
 from __future__ import annotations
@@ -90,10 +91,17 @@ def translate(
     for entry in report.locales.values():
         if entry.engine == "none":
             err_console.print(f"note: {entry.locale}: {entry.reason}", markup=False)
+    for entry in report.locales.values():
+        if entry.terms_unprotected:
+            err_console.print(
+                f"note: {entry.locale}: {entry.terms_unprotected} unit(s) translated without glossary-term "
+                "protection (term tokens did not survive; QA's glossary check shows which)",
+                markup=False,
+            )
     if report.failures:
         err_console.print(
             f"warning: {report.failed} units left untranslated: placeholders did not survive MT "
-            "(QA lists them)",
+            "(`l10n qa` lists them as mt-failed errors)",
             markup=False,
         )
         for failure in report.failures[:10]:

@@ -89,8 +89,14 @@ def qa(
     fail_on: Annotated[
         str, typer.Option("--fail-on", help="Exit 1 on 'error' findings (default) or on 'warning' too.")
     ] = "error",
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="List every untranslated unit too (default: a count per file).")
+    ] = False,
 ) -> None:
-    """Check translations (fuzzy MT included): placeholders, numbers, glossary, punctuation, script…"""
+    """Check translations (fuzzy MT included): placeholders, numbers, glossary, punctuation, script…
+
+    Per locale a summary line, then errors and warnings with file:line; untranslated units are
+    counted per file unless --verbose. --json is always complete."""
     from l10n.errors import QAError
     from l10n.qa import run_qa
     from l10n.qa.report import print_report
@@ -102,7 +108,7 @@ def qa(
     if as_json:
         typer.echo(report.to_json())
     else:
-        print_report(report, console)
+        print_report(report, console, verbose=verbose)
     level: Literal["error", "warning"] = "warning" if fail_on == "warning" else "error"
     state.exit_code = max(state.exit_code, report.exit_status(fail_on=level))
 

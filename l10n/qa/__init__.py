@@ -7,12 +7,13 @@ entries and the header are skipped. Checks are pure functions over `CheckedUnit`
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from l10n.locales import TargetLocale
 from l10n.memory.glossary import Glossary
 from l10n.model import unit_id
+from l10n.qa.mt_failures import MTFailure, UnitKey, failures_for, failures_path, read_failures
 from l10n.qa.registry import Check, CheckedUnit, all_checks
 from l10n.qa.report import Finding, QAReport
 
@@ -36,8 +37,11 @@ def check_catalog(
     glossary: Glossary | None = None,
     domain: str = "",
     path_label: str | None = None,
+    mt_failures: Mapping[UnitKey, MTFailure] | None = None,
 ) -> tuple[list[Finding], int]:
-    """Check one PO; returns the findings and how many units were checked."""
+    """Check one PO; returns the findings and how many units were checked.
+
+    `mt_failures` are this catalog's recorded MT failures by (msgctxt, msgid) (`mt-failed`)."""
     from l10n.catalog.po import load_catalog
 
     catalog = load_catalog(po_path)
@@ -50,6 +54,7 @@ def check_catalog(
         if entry.obsolete or not entry.msgid:
             continue
         units += 1
+        failure = (mt_failures or {}).get((entry.msgctxt, entry.msgid))
         unit = CheckedUnit(
             msgid=entry.msgid,
             msgstr=entry.msgstr,
@@ -57,6 +62,7 @@ def check_catalog(
             msgctxt=entry.msgctxt,
             fuzzy=entry.fuzzy,
             terms=tuple(glossary.terms_in(entry.msgid, locale.code)),
+            mt_failure=failure.describe() if failure else "",
         )
         for item, detail in check_unit(unit, checks=checks):
             findings.append(
@@ -80,10 +86,12 @@ def check_catalog(
 
 
 def run_qa(project, *, locales: Sequence[TargetLocale], domains: Sequence[str]) -> QAReport:
-    """QA for every existing (domain, locale) catalog of a project, with the project glossary."""
+    """QA for every existing (domain, locale) catalog of a project, with the project glossary and
+    the MT failures `translate` recorded (`locales/.mt-failures.json`)."""
     from l10n.memory.glossary import project_glossary
 
     glossary = project_glossary(project)
+    failures = read_failures(failures_path(project.state_dir))
     report = QAReport(locales=[loc.code for loc in locales])
     for locale in locales:
         for domain in domains:
@@ -91,7 +99,12 @@ def run_qa(project, *, locales: Sequence[TargetLocale], domains: Sequence[str]) 
             if not po.is_file():
                 continue
             findings, units = check_catalog(
-                po, locale=locale, glossary=glossary, domain=domain, path_label=project.relative(po)
+                po,
+                locale=locale,
+                glossary=glossary,
+                domain=domain,
+                path_label=project.relative(po),
+                mt_failures=failures_for(failures, domain=domain, locale=locale.code),
             )
             report.findings.extend(findings)
             report.units += units

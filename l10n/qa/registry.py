@@ -21,7 +21,8 @@ SEVERITIES: tuple[Severity, ...] = ("error", "warning")
 
 @dataclass(frozen=True)
 class CheckedUnit:
-    """One translated unit as QA sees it: source, translation, locale, glossary terms in the source."""
+    """One translated unit as QA sees it: source, translation, locale, glossary terms in the source,
+    and the MT failure recorded for it, if any (`l10n.qa.mt_failures`)."""
 
     msgid: str
     msgstr: str
@@ -29,6 +30,7 @@ class CheckedUnit:
     msgctxt: str | None = None
     fuzzy: bool = False
     terms: tuple[Term, ...] = ()
+    mt_failure: str = ""  # what `translate` recorded when MT left this unit untranslated
 
     @property
     def protected(self) -> frozenset[str]:

@@ -10,6 +10,7 @@ JSON schema (version 1; fields are only ever added):
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Literal
 
@@ -78,16 +79,56 @@ def format_finding(finding: Finding) -> str:
     )
 
 
-def print_report(report: QAReport, console) -> None:
-    """Findings grouped per locale, then a one-line summary (Rich console)."""
+SUMMARISED_CHECKS = ("untranslated",)
+"""Warnings that come by the hundred on a fresh catalog: one count line per locale unless verbose."""
+
+
+def locale_summary(locale: str, findings: list[Finding]) -> str:
+    """`zh_CN: 2 errors, 241 warnings (untranslated 240, placeholders 2, glossary 1)` — one line.
+
+    >>> f = Finding("de", "a", "a.po", 3, "u1", None, "x", "", False, "untranslated", "warning", "", "")
+    >>> locale_summary("de", [f, f])
+    'de: 0 errors, 2 warnings (untranslated 2)'
+    >>> locale_summary("ja", [])
+    'ja: no findings'
+    """
+    if not findings:
+        return f"{locale}: no findings"
+    errors = sum(1 for f in findings if f.severity == "error")
+    by_check = Counter(f.check for f in findings).most_common()
+    counts = ", ".join(f"{check} {count}" for check, count in by_check)
+    return f"{locale}: {_count(errors, 'error')}, {_count(len(findings) - errors, 'warning')} ({counts})"
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
+
+
+def summarised_line(check: str, findings: list[Finding]) -> str:
+    """`240 untranslated units: locales/zh_CN/LC_MESSAGES/a.po (200), …/b.po (40)`."""
+    per_file = Counter(f.path for f in findings)
+    files = ", ".join(f"{path} ({count})" for path, count in per_file.items())
+    return f"{_count(len(findings), check + ' unit')}: {files} (--verbose lists them)"
+
+
+def print_report(report: QAReport, console, *, verbose: bool = False) -> None:
+    """Per locale: a summary line (counts by check), every error in full, then warnings in full —
+    except the `SUMMARISED_CHECKS`, counted per file unless `verbose` (Rich console)."""
     from rich.markup import escape
 
     for locale in report.locales:
         mine = [f for f in report.findings if f.locale == locale]
-        console.print(f"[bold]{locale}[/]: {len(mine)} finding(s)")
-        for finding in mine:
+        console.print(f"[bold]{escape(locale_summary(locale, mine))}[/]", soft_wrap=True)
+        ordered = [f for f in mine if f.severity == "error"] + [f for f in mine if f.severity != "error"]
+        summarised: dict[str, list[Finding]] = {}
+        for finding in ordered:
+            if not verbose and finding.severity == "warning" and finding.check in SUMMARISED_CHECKS:
+                summarised.setdefault(finding.check, []).append(finding)
+                continue
             colour = "red" if finding.severity == "error" else "yellow"
             console.print(f"  [{colour}]{escape(format_finding(finding))}[/]", soft_wrap=True)
+        for check, findings in summarised.items():
+            console.print(f"  [yellow]{escape(summarised_line(check, findings))}[/]", soft_wrap=True)
     console.print(
         f"QA: {report.units} unit(s) checked, {report.count('error')} error(s), {report.count('warning')} warning(s)"
     )
