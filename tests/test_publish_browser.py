@@ -18,7 +18,7 @@ import pytest
 from browser import CHROMIUM, Chromium
 from conftest import REPO
 from l10n.publish.serve import serving
-from test_publish import SEED_DOMAIN, SITE_LOCALES, XSS_DOMAIN, build_project, publish
+from test_publish import FIGURES_DOMAIN, SEED_DOMAIN, SITE_LOCALES, XSS_DOMAIN, build_project, publish
 
 pytestmark = [
     pytest.mark.browser,
@@ -78,7 +78,8 @@ def test_rendered_page_language_direction_and_hreflang(
     assert rendered["lang"] == lang
     assert rendered["dir"] == direction
     alternates = dict(rendered["alternates"])
-    assert set(alternates) == {"en", "zh-Hans-CN", "zh-Hant-TW", "ar", "de", "pt-BR", "x-default"} - {lang}
+    assert set(alternates) == {"en", "zh-Hans-CN", "zh-Hant-TW", "ar", "de", "pt-BR", "x-default"}
+    assert alternates[lang] == f"{site_url}{locale}/{SEED_DOMAIN}.html"
     assert alternates["x-default"] == f"{site_url}en/{SEED_DOMAIN}.html"
     assert all(status_of(url) == 200 for url in alternates.values())
 
@@ -166,3 +167,52 @@ def test_screenshots_for_review(browser: Chromium, site_url: str, locale: str) -
     browser.open(f"{site_url}{locale}/{SEED_DOMAIN}.html")
     shot = browser.screenshot(SCREENSHOTS / f"{locale}-{SEED_DOMAIN}.png")
     assert shot.read_bytes().startswith(b"\x89PNG") and shot.stat().st_size > 20_000
+
+
+@pytest.mark.parametrize("locale", ["en", "ar", "zh_CN"])
+def test_figure_image_loads_and_fits_its_column(browser: Chromium, site_url: str, locale: str) -> None:
+    browser.open(f"{site_url}{locale}/{FIGURES_DOMAIN}.html")
+    image = browser.evaluate(
+        """(() => { const img = document.querySelector('article figure > img');
+                    const figure = img.closest('figure').getBoundingClientRect();
+                    const box = img.getBoundingClientRect();
+                    return {complete: img.complete, width: img.naturalWidth, height: img.naturalHeight,
+                            alt: img.alt, inside: box.left >= figure.left - 1 && box.right <= figure.right + 1,
+                            frames: getComputedStyle(img.closest('figure'), '::before').content}; })()"""
+    )
+    assert image["complete"] and (image["width"], image["height"]) == (48, 32), image  # decoded, not broken
+    assert image["alt"] == 'Reed beds at the "new" park <b>'
+    assert image["inside"] and image["frames"] == "none"  # no placeholder frame over a real photo
+
+
+def test_seed_figures_without_image_keep_the_placeholder_frame(browser: Chromium, site_url: str) -> None:
+    browser.open(f"{site_url}de/{SEED_DOMAIN}.html")
+    frame = browser.evaluate(
+        """(() => { const f = document.querySelector('article figure');
+                    return [f.querySelector('img'), parseFloat(getComputedStyle(f, '::before').height)]; })()"""
+    )
+    assert frame[0] is None and frame[1] > 20
+
+
+MT_MARKS_JS = """Array.from(document.querySelectorAll('[data-status]'))
+  .map(el => getComputedStyle(el).textDecorationLine + ' ' + getComputedStyle(el).textDecorationStyle)"""
+
+
+def test_mt_marker_is_invisible_to_readers_and_shown_in_review_mode(browser: Chromium, site_url: str) -> None:
+    browser.open(f"{site_url}zh_CN/{SEED_DOMAIN}.html")
+    marks = browser.evaluate(MT_MARKS_JS)
+    assert marks and set(marks) == {"none solid"}  # the reader's view is clean text
+    browser.evaluate("document.querySelector('.review-toggle').click(), true")  # follow the notice's link
+    assert browser.evaluate("location.hash") == "#review"
+    assert set(browser.evaluate(MT_MARKS_JS)) == {"underline dotted"}
+    browser.open(f"{site_url}zh_CN/{SEED_DOMAIN}.html")
+    browser.evaluate("document.documentElement.classList.add('review'), true")  # a review tool's switch
+    assert set(browser.evaluate(MT_MARKS_JS)) == {"underline dotted"}
+    assert browser.evaluate("getComputedStyle(document.querySelector('article h1')).textDecorationLine") == "none"
+    # (fill_catalog reviews every headline: reviewed text stays unmarked even in review mode)
+
+
+def test_screenshot_of_a_page_with_a_figure_image(browser: Chromium, site_url: str) -> None:
+    browser.open(f"{site_url}de/{FIGURES_DOMAIN}.html#review")
+    shot = browser.screenshot(SCREENSHOTS / f"de-{FIGURES_DOMAIN}-review.png")
+    assert shot.read_bytes().startswith(b"\x89PNG")
