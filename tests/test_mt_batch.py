@@ -282,3 +282,23 @@ def test_two_concurrent_runs_both_complete_with_valid_catalogs(many_units: Proje
         msgfmt_check(many_units.po_path(de, domain))
         entries = po_entries(many_units.po_path(de, domain))
         assert len(entries) == 20 and all(e.msgstr.startswith("[!! ") and e.fuzzy for e in entries.values())
+
+
+# --- MT failures recorded for QA ----------------------------------------------------------------
+
+
+def test_failures_are_recorded_per_catalog_and_replaced_by_the_next_run(two_articles: Project) -> None:
+    from l10n.qa.mt_failures import failures_path, read_failures
+
+    fr, de = parse_locale("fr"), parse_locale("de")
+    translate_project(two_articles, locales=[fr, de], domains=["art1", "art2"], engine_name="always-drops")
+    recorded = read_failures(failures_path(two_articles.state_dir))
+    assert {(f.domain, f.locale) for f in recorded} == {("art1", "fr"), ("art2", "fr"), ("art1", "de"), ("art2", "de")}
+    click = next(f for f in recorded if f.msgid == SHARED and f.locale == "fr")
+    assert click.engine == "always-drops v1" and click.date and "missing" in click.problem
+    assert "Baoshan is a district of Shanghai." not in {f.msgid for f in recorded}  # nothing to lose
+
+    translate_project(two_articles, locales=[fr], domains=["art1"], engine_name="pseudo")
+    after = read_failures(failures_path(two_articles.state_dir))
+    assert {(f.domain, f.locale) for f in after} == {("art2", "fr"), ("art1", "de"), ("art2", "de")}
+    assert [f for f in after if f.locale == "fr"] == [f for f in recorded if (f.domain, f.locale) == ("art2", "fr")]
