@@ -196,8 +196,46 @@ _VALUE_RULES: list[tuple[str, PlaceableKind | None, Callable[[re.Match[str]], Pl
 ]
 
 
+@functools.cache
+def _prechecks() -> dict[str, re.Pattern[str]]:
+    """A cheap necessary condition per pattern: text the pattern cannot match without.
+
+    Every value pattern but `weekday` needs a digit, most sentences of an article have none, and
+    a literal search is far cheaper than a pattern with lookbehinds tried at every position. A
+    precheck only skips patterns that could not match, so the result is the same.
+    """
+    return {
+        "digit": re.compile(r"\d"),
+        "iso_date": re.compile(r"\d-\d"),
+        "month_day_year": (month := re.compile(_alternation(MONTHS))),
+        "day_month_year": month,
+        "month_without_year": month,
+        "phone_or_code": re.compile(r"[+0]"),
+        "clock_time": re.compile(r"\d:\d"),
+        "hour_time": re.compile(r"[ap]\.?m|[AP]M"),
+        "weekday": re.compile("day"),
+        "money_prefix": re.compile(_alternation(CURRENCY_PREFIXES)),
+        "money_word": re.compile(_alternation(CURRENCY_WORDS)),
+        "percent": re.compile(r"%|per|pct"),
+        "range": re.compile(r"\d[-–]\d"),
+        "ordinal": re.compile(r"\d(?:st|nd|rd|th)"),
+    }
+
+
+def _applicable_rules(sentence: str) -> Iterator[tuple[str, PlaceableKind | None, Callable[[re.Match[str]], PlaceableValue | None]]]:
+    prechecks = _prechecks()
+    has_digit = prechecks["digit"].search(sentence) is not None
+    for rule in _VALUE_RULES:
+        pattern_name = rule[0]
+        if not has_digit and pattern_name != "weekday":
+            continue
+        needed = prechecks.get(pattern_name)
+        if needed is None or needed.search(sentence):
+            yield rule
+
+
 def _value_candidates(sentence: str) -> Iterator[_Candidate]:
-    for pattern_name, kind, parse in _VALUE_RULES:
+    for pattern_name, kind, parse in _applicable_rules(sentence):
         for match in _patterns()[pattern_name].finditer(sentence):
             value = parse(match)
             if kind is None:
@@ -211,6 +249,8 @@ def _value_candidates(sentence: str) -> Iterator[_Candidate]:
 
 def _name_candidates(sentence: str, values: list[_Candidate]) -> Iterator[_Candidate]:
     """Protect "Innovation 2020"-style names unless the number starts a longer value."""
+    if not _prechecks()["digit"].search(sentence):
+        return
     first_word = re.match(r"\W*", sentence)
     first_word_start = first_word.end() if first_word else 0
     for match in _patterns()["name_number"].finditer(sentence):
