@@ -3,7 +3,9 @@
 An engine only turns a batch of already-masked source strings into target strings. Masking
 of `{name}` placeholders and inline tags, verification after translation, batching, caching,
 resume and progress live outside the engines (here and in `l10n.mt.batch`), so every engine
-gets them the same way (design decision 3).
+gets them the same way (design decision 3). Glossary terms reach this module already turned into
+placeholders of their own (`{glossary_1}`, see `l10n.mt.terms`), so they are masked and verified
+exactly like `{money_1}`.
 """
 
 from __future__ import annotations
