@@ -10,8 +10,10 @@ end one before a capitalised word.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from l10n.errors import SegmentError
 from l10n.model import Block, Document, InlineMarkup, Segment
@@ -49,6 +51,60 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start + (len(piece) - len(piece.lstrip())), end - (len(piece) - len(piece.rstrip()))
 
 
+def _sentence_starts(text: str) -> list[int]:
+    """Where BlingFire starts each sentence of `text` (character offsets, first one included).
+
+    Same cuts as `blingfire.text_to_sentences_and_offsets`, by its C function: the package's
+    wrapper imports NumPy (0.2 s per process) and maps byte offsets to characters in a Python
+    loop over every byte, a third of segmentation time; only start offsets are needed here.
+
+    >>> import blingfire
+    >>> text = "Prices rose 5 % in Zürich. “Why?” she asked… 中文。 Done 😀. Dr. Li left."
+    >>> _sentence_starts(text) == [start for start, _ in blingfire.text_to_sentences_and_offsets(text)[1]]
+    True
+    """
+    import ctypes
+
+    breaker = _blingfire_sentence_breaker()
+    if breaker is None:
+        import blingfire
+
+        return [start for start, _ in blingfire.text_to_sentences_and_offsets(text)[1]]
+    data = text.encode("utf-8")
+    capacity = len(data) * 2
+    out = ctypes.create_string_buffer(capacity)
+    starts = (ctypes.c_int32 * capacity)()
+    ends = (ctypes.c_int32 * capacity)()
+    length = breaker(data, len(data), out, starts, ends, capacity)
+    if length == -1 or length > capacity:
+        return []
+    byte_starts = starts[: out.value.count(b"\n") + 1]
+    if len(data) == len(text):
+        return byte_starts
+    char_offset, previous, position = {}, 0, 0
+    for byte_start in sorted(set(byte_starts)):  # UTF-8 byte offsets → str offsets, decoding the gaps
+        position += len(data[previous:byte_start].decode("utf-8", errors="replace"))
+        char_offset[byte_start], previous = position, byte_start
+    return [char_offset[byte_start] for byte_start in byte_starts]
+
+
+@functools.cache
+def _blingfire_sentence_breaker() -> Callable[..., int] | None:
+    """`TextToSentencesWithOffsets` from BlingFire's shared library; None where it is not a .so."""
+    import ctypes
+    import importlib.util
+
+    spec = importlib.util.find_spec("blingfire")
+    folder = Path(spec.origin).parent if spec and spec.origin else None
+    library = folder / "libblingfiretokdll.so" if folder else None
+    if library is None or not library.is_file():
+        return None
+    function = ctypes.CDLL(str(library)).TextToSentencesWithOffsets
+    function.argtypes = [ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p] + [ctypes.POINTER(ctypes.c_int32)] * 2 + [ctypes.c_int]
+    function.restype = ctypes.c_int
+    return function
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Offsets `(start, end)` of each sentence in `text`, outer whitespace excluded.
 
@@ -56,12 +112,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     >>> [text[a:b] for a, b in sentence_spans(text)]
     ['Dr. Li met Rep. Jim Jordan.', 'They talked.']
     """
-    import blingfire
-
     if not text.strip():
         return []
-    _, offsets = blingfire.text_to_sentences_and_offsets(text)
-    cuts = sorted({start for start, _ in offsets[1:] if 0 < start < len(text)})
+    cuts = sorted({start for start in _sentence_starts(text)[1:] if 0 < start < len(text)})
     spans: list[tuple[int, int]] = []
     for start, end in zip([0, *cuts], [*cuts, len(text)]):
         start, end = _trimmed(text, start, end)
