@@ -336,3 +336,188 @@ def test_unknown_output_format_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="unknown article format"):
         write_article(article, tmp_path / "x.pdf", "pdf")  # type: ignore[arg-type]
     assert not (tmp_path / "x.pdf").exists()
+
+
+# --- figure images, review markers, Markdown inline markup --------------------------------------
+
+
+def figure_document(src: str, alt: str = 'Signing "the deal" <b>') -> Document:
+    doc = article_document()
+    doc.extra = {"figure.1.src": src, "figure.1.alt": alt}
+    return doc
+
+
+def test_figure_image_is_shown_inside_the_figure_with_escaped_alt() -> None:
+    doc = figure_document("photos/signing day.jpg")
+    root = page(render_html(assemble_article(doc, copy_translations(doc), TargetLocale("de"), domain="seed")))
+    figure = root.find(".//figure")
+    assert [child.tag for child in figure] == ["img", "figcaption"]
+    image = figure.find("img")
+    assert image.get("src") == "photos/signing%20day.jpg" and image.get("alt") == 'Signing "the deal" <b>'
+    assert image.get("lang") == "en"  # the alt text is the source's, on a German page
+    english = page(render_html(assemble_article(doc, {}, TargetLocale("en"), domain="seed")))
+    assert english.find(".//figure/img").get("lang") is None
+
+
+@pytest.mark.parametrize(
+    "src",
+    ["javascript:alert(1)", " JaVaScRiPt:alert(1)", "java\tscript:alert(1)", "data:image/png;base64,iVBOR",
+     "vbscript:x", "file:///etc/passwd", "//evil.example/x.png", "/abs/x.png", "https:///nohost.png", "", "a\\b.png"],
+)  # fmt: skip
+def test_unsafe_image_sources_never_reach_html_or_markdown(src: str) -> None:
+    doc = figure_document(src)
+    article = assemble_article(doc, {}, TargetLocale("fr"), domain="seed")
+    root = page(render_html(article))
+    assert root.find(".//figure/img") is None and root.find(".//figure/figcaption") is not None
+    rendered = MarkdownIt("commonmark").render(render_markdown(article))
+    assert "<img" not in rendered
+
+
+def test_markdown_figure_writes_the_image_then_caption_and_credit() -> None:
+    doc = figure_document("https://img.example.org/a_(1).jpg?w=800&h=600", alt="Ink [*draft*] #1")
+    md = render_markdown(assemble_article(doc, copy_translations(doc), TargetLocale("es"), domain="seed"))
+    fragment = lxml_html.fragment_fromstring(MarkdownIt("commonmark").render(md), create_parent="div")
+    image = fragment.find(".//img")
+    assert image.get("src") == "https://img.example.org/a_(1).jpg?w=800&h=600"
+    assert image.get("alt") == "Ink [*draft*] #1"
+    paragraph = image.getparent()
+    assert paragraph.find("em").text_content() == "Companies sign agreements."
+    assert "Foto: Ti Gong" in paragraph.text_content()
+
+
+def test_seed_text_has_no_figure_images(seed_document: Document, seed_copy_catalog: dict) -> None:
+    article = assemble_article(seed_document, seed_copy_catalog, TargetLocale("de"), domain="seed")
+    assert article.figures == {}
+    root = page(render_html(article))
+    assert len(root.findall(".//figure")) == 3 and root.findall(".//img") == []
+
+
+def test_machine_and_fuzzy_sentences_are_marked_for_review_reviewed_ones_not() -> None:
+    doc = article_document()
+    translations = copy_translations(doc)
+    translations[(None, MONEY_SENTENCE)] = Translation("Investissement de {money_1} ({money_2}).", fuzzy=True, origin="mt")
+    translations[(None, "It will become a highland.")] = Translation("Ce sera un haut lieu.", fuzzy=True, origin="tm")
+    del translations[("caption", "Companies sign agreements.")]
+    root = page(render_html(assemble_article(doc, translations, TargetLocale("fr"), domain="seed")))
+    marked = {span.text_content(): span.get("data-status") for span in root.iterfind(".//span[@data-status]")}
+    assert marked == {"Investissement de 10\xa0Md\xa0CNY (1,52\xa0Md\xa0$US).": "mt", "Ce sera un haut lieu.": "fuzzy"}
+    assert all(span.get("lang") is None for span in root.iterfind(".//span[@data-status]"))
+    fallback = root.find(".//figcaption/span[@lang='en']")
+    assert fallback.text_content() == "Companies sign agreements." and fallback.get("data-status") is None
+    assert root.find(".//h1").text_content() == "Biomedical to become key pillar industry"
+    assert not root.findall(".//h1//span")
+
+
+def test_machine_translated_fallback_in_arabic_is_one_span_with_lang_dir_and_status() -> None:
+    doc = article_document()
+    translations = {("headline", "Biomedical to become key pillar industry"): Translation("الطب الحيوي", fuzzy=True, origin="mt")}
+    root = page(render_html(assemble_article(doc, translations, TargetLocale("ar"), domain="seed")))
+    span = root.find(".//h1/span")
+    assert dict(span.attrib) == {"data-status": "mt"} and span.text == "الطب الحيوي"
+
+
+def markdown_signature(element) -> list[tuple[str, tuple[str, ...]]]:
+    """Every non-space character with the inline elements around it (em, strong, code, a=href)."""
+    out: list[tuple[str, tuple[str, ...]]] = []
+
+    def walk(node, active: tuple[str, ...]) -> None:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        name = {"i": "em", "b": "strong"}.get(tag, tag)
+        if name == "a":
+            from urllib.parse import unquote
+
+            active = (*active, "a=" + unquote(node.get("href", "")))
+        elif name in ("em", "strong", "code"):
+            active = (*active, name)
+        tags = tuple(sorted(set(active)))
+        out.extend((char, tags) for char in (node.text or "") if not char.isspace())
+        for child in node:
+            walk(child, active)
+            out.extend((char, tags) for char in (child.tail or "") if not char.isspace())
+
+    walk(element, ())
+    return out
+
+
+def test_markdown_source_article_keeps_its_inline_markup_through_assembly(data_dir: Path) -> None:
+    """science_feature.md → ingest → segment → assemble (German, English fallback) → Markdown:
+    the emphasis, strong, link and code a reader saw in the source are in the output."""
+    from l10n.ingest import ingest_file
+    from l10n.segment import segment_document
+
+    source = data_dir / "articles" / "science_feature.md"
+    doc = segment_document(ingest_file(source))
+    md = render_markdown(assemble_article(doc, {}, TargetLocale("en"), domain="science"))
+    rendered = lxml_html.fragment_fromstring(MarkdownIt("commonmark").render(md), create_parent="div")
+    assert rendered.find(".//a/em").text == "Nature Geoscience"
+    assert rendered.find(".//a").get("href") == "https://www.nature.com/ngeo/"
+    assert rendered.find(".//strong").text == "Dr. Ana Lucía Ferreira"
+    assert [code.text for code in rendered.iter("code")] == ["2024"]
+    image = rendered.find(".//img")
+    assert (image.get("src"), image.get("alt")) == ("images/core-sample.jpg", "A sediment core on the deck of a research vessel")
+    original = lxml_html.fragment_fromstring(MarkdownIt("commonmark").render(source.read_text(encoding="utf-8")), create_parent="div")
+    for paragraph in original.iterfind("p"):
+        if paragraph.find("a") is not None or paragraph.find("strong") is not None:
+            twin = next(p for p in rendered.iterfind("p") if p.text_content()[:30] == paragraph.text_content()[:30])
+            assert markdown_signature(twin) == markdown_signature(paragraph)
+
+
+def test_markdown_line_break_becomes_a_hard_break_and_headings_stay_one_line() -> None:
+    br = Placeable("br_1", "tag", "<br>", InlineTag("br", void=True))
+    line = Segment(text="Line one{br_1}- not a list", source="", placeables=[br])
+    heading = Segment(text="Part{br_1}two", source="", placeables=[br])
+    doc = Document(blocks=[Block("heading", "", segments=[heading]), Block("paragraph", "", segments=[line])])
+    md = render_markdown(assemble_article(doc, {}, TargetLocale("de"), domain="x"))
+    rendered = lxml_html.fragment_fromstring(MarkdownIt("commonmark").render(md), create_parent="div")
+    assert rendered.find("h2").text_content() == "Part two"
+    paragraph = rendered.find("p")
+    assert paragraph.find("br") is not None and paragraph.text_content().replace("\n", "") == "Line one- not a list"
+    assert rendered.find(".//ul") is None
+
+
+MARKDOWN_TEXT = st.text(alphabet="ab Zé中*_`[]()<>#!&\\~|-+=.1;\"'", min_size=0, max_size=8)
+HREFS = st.sampled_from(["https://example.org/a_b?x=1&y=*2*", "https://example.org/(x) y", "../rel/pa<th>", "mailto:a@b.c"])
+
+
+def inline_trees(depth: int = 3):
+    """Random sentences: text runs and em/strong/code/link elements nested up to `depth`."""
+    leaf = MARKDOWN_TEXT.map(lambda text: [text])
+    if depth == 0:
+        return leaf
+
+    def wrap(args):
+        name, href, children = args
+        attrs = (("href", href),) if name == "a" else ()
+        return [InlineTag(name, attrs), *children, InlineTag(name, closing=True)]
+
+    element = st.tuples(st.sampled_from(["em", "strong", "i", "b", "code", "a"]), HREFS, inline_trees(depth - 1)).map(wrap)
+    return st.lists(st.one_of(leaf, element), min_size=1, max_size=4).map(lambda parts: [p for part in parts for p in part])
+
+
+def expected_signature(pieces) -> list[tuple[str, tuple[str, ...]]]:
+    """What a reader should see: characters with their formatting (no links inside links; code literal)."""
+    out: list[tuple[str, tuple[str, ...]]] = []
+    stack: list[str] = []
+    for piece in pieces:
+        if isinstance(piece, str):
+            out.extend((char, tuple(stack)) for char in piece if not char.isspace())
+        elif piece.closing:
+            stack.pop()
+        else:
+            name = {"i": "em", "b": "strong"}.get(piece.name, piece.name)
+            if name == "a":
+                name = "" if any(s.startswith("a=") for s in stack) else "a=" + dict(piece.attrs)["href"]
+            stack.append(name)
+    # elements inside code show as code text only; empty names (nested links) mark nothing
+    cut = [tags[: tags.index("code") + 1] if "code" in tags else tags for _, tags in out]
+    return [(char, tuple(sorted({t for t in tags if t}))) for (char, _), tags in zip(out, cut)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(pieces=inline_trees())
+def test_markdown_inline_markup_reads_back_as_the_same_formatting(pieces) -> None:
+    from l10n.assemble.markdown_inline import inline_markdown
+
+    markdown = inline_markdown(pieces)
+    rendered = lxml_html.fragment_fromstring(MarkdownIt("commonmark").render(markdown) or "<p></p>", create_parent="div")
+    assert markdown_signature(rendered) == expected_signature(pieces), markdown

@@ -24,6 +24,8 @@ _LINE_START_MARKER = re.compile(r"^(\s*)([-+=]|\d+[.)])")
 _BACKTICK_RUN = re.compile(r"`+")
 _DESTINATION_ESCAPES = {"\\": "%5C", "<": "%3C", ">": "%3E", "\n": "%0A", "\r": "%0D", "&": "\\&"}
 EMPHASIS = {"em": "*", "i": "*", "strong": "**", "b": "**"}
+DELIMITERS = ("*", "`")
+MARKDOWN_TAGS = frozenset({*EMPHASIS, "code", "br"})  # "a" too, when it is a link with an href
 HARD_BREAK = "\\\n"  # CommonMark §6.7: a backslash at the end of a line
 
 
@@ -52,14 +54,34 @@ def emphasize(marker: str, inner: str) -> str:
     >>> emphasize("*", " big "), emphasize("**", "“quoted”"), emphasize("*", "  ")
     (' *big* ', '<strong>“quoted”</strong>', '  ')
     """
-    core = inner.strip()
+    delimited, html = emphasis_forms(marker, inner)
+    return delimited or html
+
+
+def emphasis_forms(marker: str, inner: str) -> tuple[str | None, str]:
+    """Both spellings of an emphasis: with delimiters (None when they would not flank) and as
+    inline HTML, which always works; a caller that sees a `*` next door picks the HTML one."""
+    lead, core, trail = split_outer_space(inner)
     if not core:
-        return inner
-    lead, trail = inner[: len(inner) - len(inner.lstrip())], inner[len(inner.rstrip()) :]
-    if _is_word_character(core[0]) and _is_word_character(core[-1]):
-        return f"{lead}{marker}{core}{marker}{trail}"
+        return inner, inner
     tag = "strong" if marker == "**" else "em"
-    return f"{lead}<{tag}>{core}</{tag}>{trail}"
+    html = f"{lead}<{tag}>{core}</{tag}>{trail}"
+    if _is_word_character(core[0]) and _is_word_character(core[-1]):
+        return f"{lead}{marker}{core}{marker}{trail}", html
+    return None, html
+
+
+def split_outer_space(text: str) -> tuple[str, str, str]:
+    """(leading space, core, trailing space): delimiters go around the core only.
+
+    >>> split_outer_space("  a b ")
+    ('  ', 'a b', ' ')
+    """
+    core = text.strip()
+    if not core:
+        return text, "", ""
+    start = text.index(core)
+    return text[:start], core, text[start + len(core) :]
 
 
 def code_span(text: str) -> str:
@@ -104,7 +126,7 @@ def inline_markdown(pieces: Iterable[str | InlineTag], *, single_line: bool = Fa
             stack[-1].children.append(node)
             if not piece.void:
                 stack.append(node)
-    text = _render(root, in_link=False)
+    text = _join_children(root, in_link=False)  # a "\n" in it marks a hard break: text never holds one
     if single_line:
         return " ".join(text.split())
     lines = [" ".join(line.split()) for line in text.split("\n")]
@@ -117,29 +139,68 @@ class _Node:
     children: list[str | _Node] = field(default_factory=list)
 
     @property
+    def name(self) -> str:
+        return self.tag.name.lower() if self.tag is not None else ""
+
+    @property
     def text(self) -> str:
         return "".join(child if isinstance(child, str) else child.text for child in self.children)
 
+    def is_link(self, *, in_link: bool) -> bool:
+        """An `<a>` with a safe href becomes a Markdown link, unless inside one (§6.3 forbids it)."""
+        return self.name == "a" and not in_link and bool(_href(self.tag))
 
-def _render(node: _Node, *, in_link: bool) -> str:
-    """Markdown for a node; a `\\n` in the result marks a hard break (text never holds one)."""
-    name = node.tag.name.lower() if node.tag is not None else ""
-    if name == "br":
-        return "\n"
-    if name == "code":
-        return code_span(node.text)
-    is_link = name == "a" and not in_link and bool(_href(node.tag))
-    inner = "".join(
-        escape_markdown(child) if isinstance(child, str) else _render(child, in_link=in_link or is_link)
-        for child in node.children
-    )
-    if name in EMPHASIS:
-        return emphasize(EMPHASIS[name], inner)
-    if is_link and inner.strip():
-        core = inner.strip()
-        lead, trail = inner[: len(inner) - len(inner.lstrip())], inner[len(inner.rstrip()) :]
-        return f"{lead}[{core}]({link_destination(_href(node.tag))}){trail}"
-    return inner
+
+def _join_children(node: _Node, *, in_link: bool) -> str:
+    """Children's Markdown, concatenated. An emphasis or code span whose `*` or backtick would
+    touch a neighbour's (two runs merging into `**` or a longer fence, §6.1/§6.2) is written as
+    inline HTML instead, which needs no delimiters."""
+    forms = [form for form in _child_forms(node, in_link=in_link) if form[0]]  # empty ones hide nothing
+    out: list[str] = []
+    for index, (markdown, html) in enumerate(forms):
+        after = forms[index + 1][0] if index + 1 < len(forms) else ""
+        before = out[-1] if out else ""
+        out.append(html if _clash(before, markdown) or _clash(markdown, after) else markdown)
+    return "".join(out)
+
+
+def _child_forms(node: _Node, *, in_link: bool) -> list[tuple[str, str]]:
+    """(preferred Markdown, HTML-safe alternative) for each visible child of `node`."""
+    forms: list[tuple[str, str]] = []
+    for child in _visible_children(node, in_link=in_link):
+        if isinstance(child, str):
+            text = escape_markdown(child)
+            forms.append((text, text))
+        elif child.name in EMPHASIS:
+            delimited, html = emphasis_forms(EMPHASIS[child.name], _join_children(child, in_link=in_link))
+            forms.append((delimited or html, html))
+        elif child.name == "code":
+            text = child.text.replace("\n", " ")
+            forms.append((code_span(text), f"<code>{escape_markdown(text)}</code>" if text else ""))
+        elif child.name == "br":
+            forms.append(("\n", "\n"))
+        else:  # a link
+            inner = _join_children(child, in_link=True)
+            lead, core, trail = split_outer_space(inner)
+            link = f"{lead}[{core}]({link_destination(_href(child.tag))}){trail}" if core else inner
+            forms.append((link, link))
+    return forms
+
+
+def _visible_children(node: _Node, *, in_link: bool) -> list[str | _Node]:
+    """Children with Markdown-less elements (span, sup, a link inside a link…) replaced by their
+    own children, so neighbours across them are still seen as neighbours."""
+    children: list[str | _Node] = []
+    for child in node.children:
+        if isinstance(child, _Node) and child.name not in MARKDOWN_TAGS and not child.is_link(in_link=in_link):
+            children.extend(_visible_children(child, in_link=in_link))
+        else:
+            children.append(child)
+    return children
+
+
+def _clash(left: str, right: str) -> bool:
+    return any(left.endswith(char) and right.startswith(char) for char in DELIMITERS)
 
 
 def _href(tag: InlineTag | None) -> str:
