@@ -404,3 +404,16 @@ def test_a_tampered_manifest_never_deletes_outside_the_site_or_unlisted_files(tm
     (site / ".l10n-manifest.json").write_text("{not json", encoding="utf-8")
     assert publish(project, locales=()).removed == []  # unreadable: nothing is known to be ours
     assert (site / "de" / f"{SEED_DOMAIN}.html").is_file()
+
+
+def test_preview_server_hides_the_publishers_bookkeeping(site: Path) -> None:
+    import urllib.error
+
+    assert (site / ".l10n-manifest.json").is_file()
+    with serving(site) as base_url:
+        for path in (".l10n-manifest.json", "%2El10n-manifest.json", "de/../.l10n-manifest.json"):
+            with pytest.raises(urllib.error.HTTPError) as error:
+                urllib.request.urlopen(base_url + path, timeout=10)
+            assert error.value.code == 404
+        with urllib.request.urlopen(base_url + f"media/{FIGURES_DOMAIN}/images/wetland%20park.png", timeout=10) as response:
+            assert response.headers["Content-Type"] == "image/png" and response.read().startswith(b"\x89PNG")

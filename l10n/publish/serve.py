@@ -31,6 +31,14 @@ class _SiteRequestHandler(SimpleHTTPRequestHandler):
     }
     verbose = False
 
+    def send_head(self):  # type: ignore[no-untyped-def]  (stdlib signature)
+        """404 for dot-files: the publisher's manifest and lock are bookkeeping, not pages."""
+        parts = Path(self.translate_path(self.path)).parts[len(Path(self.directory).parts) :]
+        if any(part.startswith(".") for part in parts):
+            self.send_error(404, "File not found")
+            return None
+        return super().send_head()
+
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002  (stdlib name)
         if self.verbose:
             super().log_message(format, *args)
