@@ -3,7 +3,9 @@
 `site.py` walks the project and writes files, `pages.py` decides what a page shows (versions,
 machine-translation notice, completeness) around assemble's article HTML, the Jinja2 templates
 in `templates/` frame it, `sitemap.py` writes the sitemaps.org sitemap with hreflang alternates,
-and `serve.py` previews the site on 127.0.0.1.
+`media.py` places figure images under `site/media/<slug>/`, `manifest.py` records the files a run
+wrote so the next run removes stale ones (and nothing else), and `serve.py` previews the site on
+127.0.0.1.
 """
 
 from l10n.publish.pages import ArticleEdition
