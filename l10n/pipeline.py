@@ -127,7 +127,7 @@ def update_catalogs(
     locale, so translators see the required wording where they type. One batch: per-file fsync
     is deferred to one sync at the end (`fsio.deferred_durability`).
     """
-    from l10n.catalog.po import read_pot, update_po
+    from l10n.catalog.po import catalog_units, load_catalog, update_po
     from l10n.memory.glossary import glossary_comments, project_glossary
 
     glossary = project_glossary(project)
@@ -136,11 +136,12 @@ def update_catalogs(
             pot = project.pot_path(domain)
             if not pot.is_file():
                 raise ProjectError(f"no template for domain {domain!r}: run `l10n extract` first", path=pot)
-            units = read_pot(pot)
+            template = load_catalog(pot)
+            units = catalog_units(template)
             for locale in locales:
                 po = project.po_path(locale, domain)
                 notes = glossary_comments(units, locale.code, glossary=glossary)
-                stats = update_po(pot, po, locale, notes=notes)
+                stats = update_po(pot, po, locale, notes=notes, template=template)
                 yield UpdateResult(domain=domain, locale=locale.code, po_path=po, stats=stats)
 
 

@@ -181,7 +181,12 @@ def read_pot(path: Path) -> list[Unit]:
     Placeable *values* live in the article, not the catalog (DESIGN decision 1), so
     `Unit.placeables` is empty; `comments` keeps the `#.` lines that describe them.
     """
-    return [entry_to_unit(entry) for entry in load_catalog(path) if not entry.obsolete]
+    return catalog_units(load_catalog(path))
+
+
+def catalog_units(catalog: polib.POFile) -> list[Unit]:
+    """The active units of a parsed catalog, in file order (see `read_pot`)."""
+    return [entry_to_unit(entry) for entry in catalog if not entry.obsolete]
 
 
 def entry_to_unit(entry: polib.POEntry) -> Unit:
@@ -233,12 +238,14 @@ def update_po(
     locale: TargetLocale,
     *,
     notes: Mapping[CatalogKey, Sequence[str]] | None = None,
+    template: polib.POFile | None = None,
 ) -> UpdateStats:
     """Create or merge `po_path` from the template, msgmerge-style (see `l10n.catalog.update`);
-    `notes` adds locale-specific `#.` lines (glossary terms) per unit key."""
+    `notes` adds locale-specific `#.` lines (glossary terms) per unit key; `template` is the
+    already parsed `pot_path`, so a template merged into many locales is read once."""
     from l10n.catalog.update import merge_template
 
-    return merge_template(pot_path, po_path, locale, notes=notes)
+    return merge_template(pot_path, po_path, locale, notes=notes, template=template)
 
 
 # ---------------------------------------------------------------- translations

@@ -14,6 +14,7 @@ A new catalog gets a header with `Language`, CLDR `Plural-Forms` (Babel) and `X-
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,14 +69,16 @@ def merge_template(
     locale: TargetLocale,
     *,
     notes: Mapping[CatalogKey, Sequence[str]] | None = None,
+    template: polib.POFile | None = None,
 ) -> UpdateStats:
     """Create `po_path` from `pot_path` if missing, else merge; locked and atomic.
 
     `notes` are locale-specific `#.` lines (glossary terms) added after the template's own; since
-    every merge starts from the template's comments, re-running never stacks them.
+    every merge starts from the template's comments, re-running never stacks them. `template`
+    is `pot_path` already parsed (read once, merged into every locale; it is not modified).
     """
     pot_path, po_path = Path(pot_path), Path(po_path)
-    template = load_catalog(pot_path)
+    template = template if template is not None else load_catalog(pot_path)
     with fsio.locked(po_path):
         created = not po_path.is_file()
         old = new_catalog(template, locale) if created else load_catalog(po_path)
@@ -91,7 +94,6 @@ def merge_template(
 def new_catalog(template: polib.POFile, locale: TargetLocale) -> polib.POFile:
     """An empty catalog for `locale` with the header the gettext manual asks of a PO file."""
     import polib
-    from babel.messages.plurals import get_plural
 
     catalog = polib.POFile(wrapwidth=WRAP_WIDTH)
     name = locale.babel.english_name or locale.code
@@ -108,10 +110,22 @@ def new_catalog(template: polib.POFile, locale: TargetLocale) -> polib.POFile:
         "MIME-Version": "1.0",
         "Content-Type": "text/plain; charset=UTF-8",
         "Content-Transfer-Encoding": "8bit",
-        "Plural-Forms": get_plural(locale.code).plural_forms,
+        "Plural-Forms": plural_forms(locale.code),
         "X-Generator": GENERATOR,
     }
     return catalog
+
+
+@functools.lru_cache(maxsize=256)
+def plural_forms(locale_code: str) -> str:
+    """CLDR `Plural-Forms` header for a locale (Babel), looked up once per locale per process.
+
+    >>> plural_forms("zh_CN"), plural_forms("de")
+    ('nplurals=1; plural=0;', 'nplurals=2; plural=(n != 1);')
+    """
+    from babel.messages.plurals import get_plural
+
+    return get_plural(locale_code).plural_forms
 
 
 def _merge(template: polib.POFile, old: polib.POFile, locale: TargetLocale) -> tuple[polib.POFile, dict[str, int]]:
@@ -140,7 +154,7 @@ def _merge(template: polib.POFile, old: polib.POFile, locale: TargetLocale) -> t
     candidates = {k: e for k, e in [*active.items(), *obsolete.items()] if e.msgstr}
     for entry in template:
         key = (entry.msgctxt, entry.msgid)
-        if key in matched:
+        if key in matched or not candidates:  # a new catalog has nothing to match against
             continue
         best = closest_entry(entry, candidates)
         if best is not None:
