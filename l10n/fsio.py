@@ -103,8 +103,14 @@ def _fsync_directory(folder: Path) -> None:
 
 @contextlib.contextmanager
 def locked(path: Path, *, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterator[None]:
-    """Hold an exclusive lock for `path` (lock file `<path>.lock`) across processes."""
+    """Hold an exclusive lock for `path` (lock file `<path>.lock`) across processes.
+
+    A kernel `flock` only (filelock's soft fallback is off): the kernel drops it when the holder
+    dies, so a SIGKILLed run never leaves a stale lock, and filelock skips its per-lock probe
+    of the folder (one more file created per catalog). On a filesystem without flock the lock
+    fails with an error instead of silently degrading.
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    with FileLock(str(path) + ".lock", timeout=timeout):
+    with FileLock(str(path) + ".lock", timeout=timeout, fallback_to_soft=False):
         yield
