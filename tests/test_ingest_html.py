@@ -217,7 +217,7 @@ def test_author_link_marks_only_its_own_paragraph_as_byline() -> None:
     )
     assert [(block.role, block.text) for block in doc.blocks] == [
         ("headline", "T"),
-        ("byline", "By Xu Li"),
+        ("byline", "Xu Li"),
         ("paragraph", "loose text"),
         ("paragraph", "Body."),
     ]

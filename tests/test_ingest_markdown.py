@@ -64,7 +64,7 @@ def test_science_feature_figure(feature: Document) -> None:
 
 def test_science_feature_inline_markup(feature: Document) -> None:
     byline = feature.blocks[1]
-    assert (byline.text, byline.markup) == ("By Priya Raman", [])
+    assert (byline.text, byline.markup) == ("Priya Raman", [])
     first = feature.blocks[2]
     assert first.text.endswith("published on Monday in the journal Nature Geoscience.")
     assert _marked(first) == [("a", "Nature Geoscience"), ("em", "Nature Geoscience")]

@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from l10n.model import Block
 
 _SPACE_RUN = re.compile(r"\s+")
 _FOOTER = re.compile(
@@ -127,3 +131,27 @@ def _from_seed_timestamp(match: re.Match[str]) -> dt.datetime | None:
     if match["sign"] != "+":
         offset = -offset
     return dt.datetime.combine(day, dt.time(hour, minute), tzinfo=dt.timezone(offset))
+
+
+def drop_byline_label(block: "Block") -> None:
+    """Keep only the name in a byline block ("By Ann Lee" → "Ann Lee"), shifting its markup.
+
+    Editions add the byline label in the target language ("Von", "记者："), as the plain-text
+    seed's bare-name byline already expects; a kept "By" would read "Von By Ann Lee".
+
+    >>> from l10n.model import Block, InlineMarkup
+    >>> block = Block("byline", "By Ann Lee", markup=[InlineMarkup(3, 10, "a")])
+    >>> drop_byline_label(block); block.text, block.markup[0].start, block.markup[0].end
+    ('Ann Lee', 0, 7)
+    """
+    name = parse_byline(block.text)
+    if not name or name == block.text:
+        return
+    start = block.text.rindex(name)
+    end = start + len(name)
+    block.markup = [
+        replace(m, start=max(m.start, start) - start, end=min(m.end, end) - start)
+        for m in block.markup
+        if m.end > start and m.start < end or (m.void and start <= m.start <= end)
+    ]
+    block.text = name

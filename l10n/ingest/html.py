@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from l10n.errors import IngestError
 from l10n.ingest.decode import normalise_newlines
-from l10n.ingest.fields import normalise_space, parse_byline, parse_footer, parse_published
+from l10n.ingest.fields import drop_byline_label, normalise_space, parse_byline, parse_footer, parse_published
 from l10n.ingest.inline import InlineTextBuilder
 from l10n.model import Block, BlockRole, Document
 
@@ -54,7 +54,7 @@ def ingest_html(text: str, *, source_path: str = "<string>") -> Document:
 
     >>> doc = ingest_html('<h1>Rates <em>rise</em></h1><p class="byline">By Ann Lee</p><p>Hi.</p>')
     >>> [(b.role, b.text) for b in doc.blocks], doc.author
-    ([('headline', 'Rates rise'), ('byline', 'By Ann Lee'), ('paragraph', 'Hi.')], 'Ann Lee')
+    ([('headline', 'Rates rise'), ('byline', 'Ann Lee'), ('paragraph', 'Hi.')], 'Ann Lee')
     >>> doc.blocks[0].markup
     [InlineMarkup(start=6, end=10, tag='em', attrs=(), void=False)]
     """
@@ -272,8 +272,10 @@ def _fill_metadata(root: HtmlElement, body: HtmlElement, document: Document) -> 
             document.blocks.insert(0, Block(role="headline", text=title, line=line))
     bylines = document.blocks_with_role("byline")
     author_link = root.find(".//a[@rel='author']")
+    for block in bylines:
+        drop_byline_label(block)
     if bylines:
-        document.author = parse_byline(bylines[0].text) or bylines[0].text
+        document.author = bylines[0].text
     elif meta.get("author"):
         document.author = meta["author"][0]
     elif author_link is not None:

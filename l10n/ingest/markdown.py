@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from l10n.errors import IngestError
 from l10n.ingest.decode import normalise_newlines
-from l10n.ingest.fields import normalise_space, parse_byline, parse_footer, parse_published
+from l10n.ingest.fields import drop_byline_label, normalise_space, parse_byline, parse_footer, parse_published
 from l10n.ingest.inline import InlineTextBuilder
 from l10n.model import Block, BlockRole, Document, InlineMarkup
 
@@ -48,7 +48,7 @@ def ingest_markdown(text: str, *, source_path: str = "<string>") -> Document:
     >>> doc = ingest_markdown("---\\ndate: 2022-03-14T09:30:00-05:00\\n---\\n# Title\\n\\n*By Ann Lee*\\n\\n"
     ...                       "Some **bold** text.\\n")
     >>> [(b.role, b.text, b.line) for b in doc.blocks]
-    [('headline', 'Title', 4), ('byline', 'By Ann Lee', 6), ('paragraph', 'Some bold text.', 8)]
+    [('headline', 'Title', 4), ('byline', 'Ann Lee', 6), ('paragraph', 'Some bold text.', 8)]
     >>> doc.blocks[2].markup, doc.published.isoformat()
     ([InlineMarkup(start=5, end=9, tag='strong', attrs=(), void=False)], '2022-03-14T09:30:00-05:00')
     """
@@ -196,7 +196,10 @@ class _Reader:
         if role in ("byline", "caption"):
             markup = [m for m in markup if not _wraps_whole(m, text)]
         if text:
-            self.document.blocks.append(Block(role=role, text=text, line=line, markup=markup, figure=figure))
+            block = Block(role=role, text=text, line=line, markup=markup, figure=figure)
+            if role == "byline":
+                drop_byline_label(block)
+            self.document.blocks.append(block)
 
 
 def _build(children: list[Token]) -> tuple[str, list[InlineMarkup]]:
