@@ -34,7 +34,7 @@ def publish(
     )
     console.print(
         f"published {project.relative(report.out_dir)}: {len(report.written)} written, "
-        f"{len(report.unchanged)} unchanged"
+        f"{len(report.unchanged)} unchanged, {len(report.removed)} stale removed"
     )
 
 
