@@ -61,3 +61,34 @@ def test_run_builds_every_edition_and_keeps_the_reference_translation(project_ro
     assert (project_root / "site" / "zh_CN" / "000_3e65442673b9006b.html").is_file()
     for po in (project_root / "locales").glob("*/LC_MESSAGES/*.po"):
         subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(po)], check=True)
+
+
+def test_xliff_export_edit_import_through_the_cli(project_root):
+    seed = next((project_root / "seeds").iterdir())
+    assert main(["extract", str(seed), "--root", str(project_root)]) == 0
+    assert main(["update", "--locales", "de", "--root", str(project_root)]) == 0
+    out = project_root / "exchange.xlf"
+    assert main(["xliff", "export", "--locale", "de", "--xliff-version", "2.0", "-o", str(out), "--root", str(project_root)]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert 'trgLang="de"' in text and "<ph " in text
+    source = '<source xml:space="preserve">Yang Jian</source>'
+    edited = text.replace(source, source + "<target>Yang Jian (de)</target>", 1)
+    assert edited != text
+    out.write_text(edited, encoding="utf-8")
+    assert main(["xliff", "import", str(out), "--root", str(project_root)]) == 0
+    po = polib.pofile(str(project_root / "locales" / "de" / "LC_MESSAGES" / f"{seed.stem}.po"))
+    assert po.find("Yang Jian", msgctxt="byline").msgstr == "Yang Jian (de)"
+
+
+def test_settings_file_sets_the_default_locales(project_root):
+    (project_root / "l10n.toml").write_text('[l10n]\nlocales = ["fr", "ko"]\n', encoding="utf-8")
+    seed = next((project_root / "seeds").iterdir())
+    assert main(["extract", str(seed), "--root", str(project_root)]) == 0
+    assert main(["update", "--root", str(project_root)]) == 0
+    assert sorted(p.name for p in (project_root / "locales").iterdir() if p.is_dir()) == ["fr", "ko"]
+
+
+def test_broken_settings_file_is_a_one_line_error(project_root):
+    (project_root / "l10n.toml").write_text("[l10n\nlocales = 3\n", encoding="utf-8")
+    done = _run("status", "--root", str(project_root))
+    assert done.returncode == 2 and "l10n.toml" in done.stderr and "Traceback" not in done.stderr
