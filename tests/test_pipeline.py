@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 import polib
 import pytest
 
-from l10n.errors import ProjectError
+from l10n.errors import L10nError, ProjectError
 from l10n.locales import parse_locale
 from l10n.pipeline import assemble_domain, extract_articles, iter_article_files, update_catalogs
 from l10n.project import Project
@@ -96,3 +97,109 @@ def test_two_articles_never_share_a_catalog(tmp_path, seed_path):
         list(extract_articles(project, [project.seeds_dir]))
     [renamed] = list(extract_articles(project, [project.seeds_dir / "story.txt"], domain="story-text"))
     assert renamed.pot_path.name == "story-text.pot"
+
+
+# ---------------------------------------------------------------- corpus runs in worker processes
+
+
+def _fresh_project(root: Path) -> Project:
+    root.mkdir()
+    return _project_with(root)
+
+
+def _generated_corpus(folder: Path, count: int, formats: tuple[str, ...] = ("txt", "html", "md")) -> list[Path]:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_corpus", REPO / "bench" / "corpus.py")
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(module)
+    return module.generate_corpus(folder, count, formats=formats)
+
+
+def _catalog_texts(root: Path) -> dict[str, str]:
+    """Every POT/PO under locales/, dates left out (a run may straddle a minute)."""
+    return {
+        path.relative_to(root).as_posix(): "".join(
+            line for line in path.read_text(encoding="utf-8").splitlines(True) if "-Date: " not in line
+        )
+        for path in sorted((root / "locales").rglob("*.po*"))
+        if path.suffix in (".po", ".pot")
+    }
+
+
+def test_worker_processes_write_the_same_catalogs_in_the_same_order(tmp_path):
+    corpus = _generated_corpus(tmp_path / "corpus", 30)
+    results = {}
+    for jobs in (1, 2):
+        project = _fresh_project(tmp_path / f"jobs{jobs}")
+        extracted = list(extract_articles(project, [tmp_path / "corpus"], jobs=jobs))
+        domains = [result.domain for result in extracted]
+        updated = list(update_catalogs(project, domains=domains, locales=[parse_locale("de"), parse_locale("zh_CN")], jobs=jobs))
+        results[jobs] = (
+            [(r.domain, r.units, r.written) for r in extracted],
+            [(r.domain, r.locale, str(r.stats)) for r in updated],
+            _catalog_texts(project.root),
+        )
+    assert [r[0] for r in results[2][0]] == [path.stem for path in corpus]
+    assert len(results[2][2]) == 30 * 3
+    assert results[1] == results[2]
+    assert any("glossary:" in text for text in results[2][2].values())
+
+
+def test_an_error_in_a_worker_is_one_typed_error_after_the_articles_before_it(tmp_path, data_dir):
+    corpus = _generated_corpus(tmp_path / "corpus", 24, formats=("txt",))
+    broken = tmp_path / "corpus" / f"{corpus[19].stem}x.txt"  # sorts right after article 19
+    shutil.copy(data_dir / "hostile" / "empty.txt", broken)
+    project = _fresh_project(tmp_path / "root")
+    done = []
+    with pytest.raises(L10nError) as raised:
+        for result in extract_articles(project, [tmp_path / "corpus"], jobs=2):
+            done.append(result.domain)
+    assert str(raised.value).startswith(f"{broken}:1: ")
+    assert done == [path.stem for path in corpus[:20]]
+
+
+def test_a_missing_file_is_reported_after_the_articles_named_before_it(tmp_path):
+    corpus = _generated_corpus(tmp_path / "corpus", 20, formats=("txt",))
+    project = _fresh_project(tmp_path / "root")
+    done = []
+    with pytest.raises(ProjectError, match="no such article"):
+        for result in extract_articles(project, [*corpus, tmp_path / "gone.txt"], jobs=2):
+            done.append(result.domain)
+    assert done == [path.stem for path in corpus]
+
+
+def test_two_articles_of_one_domain_are_refused_in_a_parallel_run(tmp_path, seed_path):
+    corpus = _generated_corpus(tmp_path / "corpus", 20, formats=("txt",))
+    twin = corpus[7].with_suffix(".md")
+    twin.write_text("# Park opens\n\nA different text.\n", encoding="utf-8")
+    project = _fresh_project(tmp_path / "root")
+    with pytest.raises(ProjectError, match=f"already belongs to {project.relative(corpus[7].with_suffix('.md'))}"):
+        list(extract_articles(project, [tmp_path / "corpus"], jobs=2))
+
+
+def test_a_parallel_batch_flushes_to_disk_once(tmp_path, monkeypatch):
+    _generated_corpus(tmp_path / "corpus", 20, formats=("txt",))
+    project = _fresh_project(tmp_path / "root")
+    real_sync, syncs = os.sync, []
+    monkeypatch.setattr(os, "sync", lambda: (syncs.append(1), real_sync()))
+    domains = [r.domain for r in extract_articles(project, [tmp_path / "corpus"], jobs=2)]
+    assert len(syncs) == 1
+    list(update_catalogs(project, domains=domains, locales=[parse_locale("fr")], jobs=2))
+    assert len(syncs) == 2
+    assert len(list(project.locales_dir.glob("fr/LC_MESSAGES/*.po"))) == 20
+
+
+def test_cli_jobs_option(tmp_path, capsys):
+    from l10n.cli import main
+
+    _generated_corpus(tmp_path / "corpus", 12, formats=("txt",))
+    (tmp_path / "root").mkdir()
+    root = str(tmp_path / "root")
+    assert main(["extract", str(tmp_path / "corpus"), "--root", root, "--jobs", "2"]) == 0
+    assert capsys.readouterr().out.count("wrote locales/") == 12
+    assert main(["update", "--root", root, "--locales", "de", "--jobs", "1"]) == 0
+    assert capsys.readouterr().out.count("created") == 12
+    assert main(["update", "--root", root, "--locales", "de", "--jobs", "0"]) != 0
+    assert "--jobs must be 1 or more" in capsys.readouterr().err

@@ -9,6 +9,11 @@ import typer
 
 from l10n.cli.common import DomainsOption, LocalesOption, RootOption, app, console, open_project, selected_domains
 
+JobsOption = Annotated[
+    int | None,
+    typer.Option("--jobs", help="Worker processes (default: one per CPU; 1 = all in this process)."),
+]
+
 xliff_app = typer.Typer(help="Exchange one locale's catalogs with CAT tools as XLIFF 1.2 or 2.0.", no_args_is_help=True)
 app.add_typer(xliff_app, name="xliff")
 
@@ -18,13 +23,14 @@ def extract(
     files: Annotated[list[Path], typer.Argument(help="Article files (.txt, .html, .md), folders or globs.")],
     domain: Annotated[str | None, typer.Option("--domain", help="Catalog name (default: the file stem).")] = None,
     root: RootOption = Path("."),
+    jobs: JobsOption = None,
 ) -> None:
     """Parse articles into sentence units and write `locales/<domain>.pot`."""
     from l10n.pipeline import extract_articles
 
     project = open_project(root)
     count = 0
-    for result in extract_articles(project, files, domain=domain):
+    for result in extract_articles(project, files, domain=domain, jobs=_jobs(jobs)):
         count += 1
         verb = "wrote" if result.written else "unchanged"
         console.print(f"{verb} {project.relative(result.pot_path)}: {result.units} units")
@@ -33,14 +39,29 @@ def extract(
 
 
 @app.command()
-def update(root: RootOption = Path("."), locales: LocalesOption = None, domains: DomainsOption = None) -> None:
+def update(
+    root: RootOption = Path("."), locales: LocalesOption = None, domains: DomainsOption = None, jobs: JobsOption = None
+) -> None:
     """Merge templates into every locale's PO (msgmerge-style: human translations kept)."""
     from l10n.pipeline import update_catalogs
 
     project = open_project(root)
     chosen_locales = project.locales(locales)
-    for result in update_catalogs(project, domains=selected_domains(project, domains), locales=chosen_locales):
+    chosen_domains = selected_domains(project, domains)
+    for result in update_catalogs(project, domains=chosen_domains, locales=chosen_locales, jobs=_jobs(jobs)):
         console.print(f"{project.relative(result.po_path)}: {result.stats}")
+
+
+def _jobs(option: int | None) -> int:
+    """`--jobs` validated; unset means one worker process per CPU."""
+    from l10n.errors import ProjectError
+    from l10n.pipeline import default_jobs
+
+    if option is None:
+        return default_jobs()
+    if option < 1:
+        raise ProjectError(f"--jobs must be 1 or more, not {option}")
+    return option
 
 
 @app.command()
