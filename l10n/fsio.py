@@ -10,6 +10,12 @@ write is still temp file + atomic rename, so a *killed process* still leaves eac
 old or new, never torn: the rename is atomic and the page cache outlives the process. Only
 the flush to the disk waits: one `os.sync()` when the outermost block ends restores
 *power-loss* durability for everything the command (and its worker processes) wrote.
+
+A catalog that does not exist yet is created with `create_exclusive_*` (temp file + hard link,
+which fails if the name exists) instead of under a lock: creating a new inode is what costs on
+a busy ext4, and a lock file is one more per catalog. Writers that find the file absent, locked
+or not, create it this way and never replace, so a creation cannot overwrite a catalog someone
+else made meanwhile; changes to an existing catalog stay locked read-modify-write.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from pathlib import Path
 from filelock import FileLock
 
 LOCK_TIMEOUT_SECONDS = 600.0
+NEW_FILE_MODE = 0o644
 
 _deferral = threading.local()
 _process_deferred = False  # set in worker processes whose parent syncs at the end
@@ -63,33 +70,70 @@ def atomic_write_bytes(path: Path, data: bytes) -> bool:
     with contextlib.suppress(FileNotFoundError):
         if path.read_bytes() == data:
             return False
-    path.parent.mkdir(parents=True, exist_ok=True)
-    deferred = _fsync_deferred()
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "wb") as tmp:
-            tmp.write(data)
-            tmp.flush()
-            if not deferred:
-                os.fsync(tmp.fileno())
-        try:
-            mode = path.stat().st_mode & 0o777
-        except FileNotFoundError:
-            mode = 0o644
-        os.chmod(tmp_name, mode)
+        mode = path.stat().st_mode & 0o777
+    except FileNotFoundError:
+        mode = NEW_FILE_MODE
+    with _complete_temp_file(path, data, mode=mode) as tmp_name:
         os.replace(tmp_name, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp_name)
-        raise
-    if not deferred:
-        _fsync_directory(path.parent)
+    _flush_folder(path)
     return True
 
 
 def atomic_write_text(path: Path, text: str) -> bool:
     """`atomic_write_bytes` for UTF-8 text."""
     return atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def create_exclusive_bytes(path: Path, data: bytes) -> bool:
+    """Create `path` holding `data` if no file has that name; False (nothing written) if one has.
+
+    The complete temp file is hard-linked to the name: `link(2)` fails if the name exists, so of
+    two processes creating the same catalog exactly one wins and the other learns it (and goes
+    on to the locked read-modify-write path), without a lock file. Readers never see a partial
+    file. Where hard links are not supported, falls back to `locked` + `atomic_write_bytes`.
+    """
+    path = Path(path)
+    with _complete_temp_file(path, data, mode=NEW_FILE_MODE) as tmp_name:
+        try:
+            os.link(tmp_name, path)
+        except FileExistsError:
+            return False
+        except OSError:  # no hard links here (some FUSE and FAT mounts)
+            with locked(path):
+                return False if path.exists() else atomic_write_bytes(path, data)
+    _flush_folder(path)
+    return True
+
+
+def create_exclusive_text(path: Path, text: str) -> bool:
+    """`create_exclusive_bytes` for UTF-8 text."""
+    return create_exclusive_bytes(path, text.encode("utf-8"))
+
+
+@contextlib.contextmanager
+def _complete_temp_file(path: Path, data: bytes, *, mode: int) -> Iterator[str]:
+    """A temp file beside `path` holding `data` (fsynced unless deferred), removed on exit if
+    it is still there (the caller renamed or linked it to its real name)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as tmp:
+            tmp.write(data)
+            tmp.flush()
+            if not _fsync_deferred():
+                os.fsync(tmp.fileno())
+        os.chmod(tmp_name, mode)
+        yield tmp_name
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp_name)
+
+
+def _flush_folder(path: Path) -> None:
+    """Make the new name durable (the folder entry), unless a batch defers it."""
+    if not _fsync_deferred():
+        _fsync_directory(path.parent)
 
 
 def _fsync_directory(folder: Path) -> None:

@@ -170,3 +170,46 @@ def test_lock_excludes_another_process(tmp_path):
         held = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     free = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert (held.stdout.strip(), free.stdout.strip()) == ("busy", "acquired")
+
+
+def test_exclusive_creation_never_overwrites(tmp_path, flushes):
+    path = tmp_path / "new" / "a.po"
+    assert fsio.create_exclusive_text(path, "first\n")
+    assert flushes["fsync"].calls == 2
+    assert not fsio.create_exclusive_text(path, "second\n")
+    assert path.read_text(encoding="utf-8") == "first\n"
+    assert path.stat().st_mode & 0o777 == 0o644
+    assert sorted(p.name for p in path.parent.iterdir()) == ["a.po"], "no temp file and no lock file"
+
+
+RACER = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    sys.path.insert(0, {repo!r})
+    from l10n import fsio
+    folder, name = Path(sys.argv[1]), sys.argv[2]
+    while not (folder / "go").exists():
+        time.sleep(0.001)
+    won = [fsio.create_exclusive_text(folder / f"{{i}}.po", name * 5000) for i in range(200)]
+    print(",".join(str(i) for i, w in enumerate(won) if w))
+    """
+)
+
+
+@pytest.mark.slow
+def test_of_racing_creators_exactly_one_wins_each_file(tmp_path):
+    script = tmp_path / "racer.py"
+    script.write_text(RACER.format(repo=str(REPO)), encoding="utf-8")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    racers = {name: subprocess.Popen([sys.executable, str(script), str(folder), name], stdout=subprocess.PIPE, text=True) for name in "abc"}
+    time.sleep(0.5)
+    (folder / "go").touch()
+    won = {name: {int(i) for i in racer.communicate(timeout=120)[0].strip().split(",") if i} for name, racer in racers.items()}
+    assert set().union(*won.values()) == set(range(200))
+    assert sum(len(files) for files in won.values()) == 200, "each file has exactly one creator"
+    for name, files in won.items():
+        for index in files:
+            assert (folder / f"{index}.po").read_text(encoding="utf-8") == name * 5000
+    assert not list(folder.glob(".*.tmp"))

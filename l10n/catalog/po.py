@@ -7,13 +7,15 @@ placeholder, `#:` references point into the article, `#,` flags carry `fuzzy` an
 hold machine provenance as one line `mt: <engine …>` or `tm: <match …>`; that line is what tells
 machine work from human work (DESIGN decision 4: a non-fuzzy msgstr is never machine-written).
 
-Every write takes the catalog lock and is atomic (`l10n.fsio`). The merge of a template into a
+Every write is atomic; a change to an existing catalog holds its lock, a new catalog is created
+exclusively without one (`l10n.fsio`). The merge of a template into a
 translation catalog (msgmerge's job) lives in `l10n.catalog.update`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
@@ -105,6 +107,11 @@ def save_catalog(catalog: polib.POFile, path: Path) -> bool:
     return fsio.atomic_write_text(Path(path), render_catalog(catalog))
 
 
+def create_catalog(catalog: polib.POFile, path: Path) -> bool:
+    """Write `catalog` as a new file; False (nothing written) when `path` already exists."""
+    return fsio.create_exclusive_text(Path(path), render_catalog(catalog))
+
+
 def entry_index(catalog: polib.POFile) -> dict[CatalogKey, polib.POEntry]:
     """Active (non-obsolete) entries by (msgctxt, msgid)."""
     return {(e.msgctxt, e.msgid): e for e in catalog if not e.obsolete}
@@ -125,12 +132,23 @@ def write_pot(units: Sequence[Unit], path: Path, *, domain: str, source_path: st
     the units came from (relative to the project root) so later stages can find it again.
     """
     path = Path(path)
+
+    def template(date: str) -> polib.POFile:
+        return _build_pot(units, domain=domain, source_path=source_path, date=date)
+
+    if not os.path.lexists(path) and create_catalog(template(gettext_timestamp()), path):
+        return True  # a new template: created exclusively, no lock needed (see `l10n.fsio`)
     with fsio.locked(path):
-        previous_date = _existing_creation_date(path)
-        if previous_date is not None:
-            if not save_catalog(_build_pot(units, domain=domain, source_path=source_path, date=previous_date), path):
-                return False
-        return save_catalog(_build_pot(units, domain=domain, source_path=source_path, date=gettext_timestamp()), path)
+        while True:  # a failed creation means someone else just created it: read theirs
+            previous_date = _existing_creation_date(path)
+            if previous_date is not None:
+                if not save_catalog(template(previous_date), path):
+                    return False
+                return save_catalog(template(gettext_timestamp()), path)
+            if os.path.lexists(path):  # a broken template (or a dangling link) is simply rewritten
+                return save_catalog(template(gettext_timestamp()), path)
+            if create_catalog(template(gettext_timestamp()), path):
+                return True
 
 
 def _existing_creation_date(path: Path) -> str | None:

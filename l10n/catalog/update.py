@@ -15,6 +15,7 @@ A new catalog gets a header with `Language`, CLDR `Plural-Forms` (Babel) and `X-
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +29,7 @@ from l10n.catalog.po import (
     SOURCE_HEADER,
     WRAP_WIDTH,
     CatalogKey,
+    create_catalog,
     drop_previous,
     gettext_timestamp,
     load_catalog,
@@ -71,7 +73,7 @@ def merge_template(
     notes: Mapping[CatalogKey, Sequence[str]] | None = None,
     template: polib.POFile | None = None,
 ) -> UpdateStats:
-    """Create `po_path` from `pot_path` if missing, else merge; locked and atomic.
+    """Create `po_path` from `pot_path` if missing (exclusively), else merge (locked); atomic.
 
     `notes` are locale-specific `#.` lines (glossary terms) added after the template's own; since
     every merge starts from the template's comments, re-running never stacks them. `template`
@@ -79,16 +81,29 @@ def merge_template(
     """
     pot_path, po_path = Path(pot_path), Path(po_path)
     template = template if template is not None else load_catalog(pot_path)
-    with fsio.locked(po_path):
-        created = not po_path.is_file()
-        old = new_catalog(template, locale) if created else load_catalog(po_path)
+
+    def merged_into(old: polib.POFile) -> tuple[polib.POFile, dict[str, int]]:
         merged, counts = _merge(template, old, locale)
         for entry in merged:
             extra = (notes or {}).get((entry.msgctxt, entry.msgid)) if not entry.obsolete else None
             if extra:
                 entry.comment = "\n".join(filter(None, [entry.comment, *extra]))
-        written = save_catalog(merged, po_path)
-    return UpdateStats(**counts, created=created, written=written)
+        return merged, counts
+
+    if not os.path.lexists(po_path):  # a new catalog: created exclusively, no lock (see `l10n.fsio`)
+        merged, counts = merged_into(new_catalog(template, locale))
+        if create_catalog(merged, po_path):
+            return UpdateStats(**counts, created=True, written=True)
+    with fsio.locked(po_path):
+        while True:  # a failed creation means someone else just created it: merge into theirs
+            if po_path.exists():
+                merged, counts = merged_into(load_catalog(po_path))
+                return UpdateStats(**counts, created=False, written=save_catalog(merged, po_path))
+            merged, counts = merged_into(new_catalog(template, locale))
+            if os.path.lexists(po_path):  # a dangling link is replaced by the new catalog
+                return UpdateStats(**counts, created=True, written=save_catalog(merged, po_path))
+            if create_catalog(merged, po_path):
+                return UpdateStats(**counts, created=True, written=True)
 
 
 def new_catalog(template: polib.POFile, locale: TargetLocale) -> polib.POFile:
