@@ -20,6 +20,15 @@ from conftest import REPO
 from l10n import fsio
 
 
+def script_and_folder(tmp_path: Path, template: str) -> tuple[Path, Path]:
+    """A child-process script importing this checkout's l10n, and an empty folder for it to write."""
+    script = tmp_path / "child.py"
+    script.write_text(template.format(repo=str(REPO)), encoding="utf-8")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    return script, folder
+
+
 class CallCounter:
     """Wraps a real function, counting calls (the call still happens)."""
 
@@ -109,10 +118,7 @@ WRITER = textwrap.dedent(
 @pytest.mark.slow
 def test_sigkill_inside_a_deferred_block_leaves_every_file_whole(tmp_path):
     """The page cache outlives a killed process: each file is one complete version."""
-    script = tmp_path / "writer.py"
-    script.write_text(WRITER.format(repo=str(REPO)), encoding="utf-8")
-    folder = tmp_path / "out"
-    folder.mkdir()
+    script, folder = script_and_folder(tmp_path, WRITER)
     writer = subprocess.Popen([sys.executable, str(script), str(folder)])
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and writer.poll() is None:
@@ -199,10 +205,7 @@ RACER = textwrap.dedent(
 
 @pytest.mark.slow
 def test_of_racing_creators_exactly_one_wins_each_file(tmp_path):
-    script = tmp_path / "racer.py"
-    script.write_text(RACER.format(repo=str(REPO)), encoding="utf-8")
-    folder = tmp_path / "out"
-    folder.mkdir()
+    script, folder = script_and_folder(tmp_path, RACER)
     racers = {name: subprocess.Popen([sys.executable, str(script), str(folder), name], stdout=subprocess.PIPE, text=True) for name in "abc"}
     time.sleep(0.5)
     (folder / "go").touch()
