@@ -242,7 +242,7 @@ def in_worker_processes(
         return
     # fork: workers start with this process's imports (BlingFire, polib, Babel) already loaded
     context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=fsio.defer_durability_to_parent) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),)) as pool:
         pending: deque[Future[tuple[list[_Result], L10nError | None]]] = deque()
         source, reading_error = itertools.chain([first, second], chunks), None
         try:
@@ -265,12 +265,28 @@ def in_worker_processes(
             raise reading_error
 
 
+_parent_pid: int | None = None
+
+
+def _start_worker(parent_pid: int) -> None:
+    """Pool initializer: fsync is the parent's job; remember the parent to notice its death."""
+    global _parent_pid
+    _parent_pid = parent_pid
+    fsio.defer_durability_to_parent()
+
+
 def _work_on_chunk(work: Callable[[_Item], Iterable[_Result]], chunk: list[_Item]) -> tuple[list[_Result], L10nError | None]:
     """Worker side: the results up to the first project error, and that error (not raised, so
-    the results before it still reach the caller). Other exceptions are bugs: raised as is."""
+    the results before it still reach the caller). Other exceptions are bugs: raised as is.
+
+    A worker whose command was killed stops before its next article instead of working
+    through the chunks still queued for it (every file it wrote is complete: atomic writes).
+    """
     results: list[_Result] = []
     try:
         for item in chunk:
+            if _parent_pid is not None and os.getppid() != _parent_pid:
+                os._exit(1)
             for result in work(item):
                 results.append(result)
     except L10nError as error:

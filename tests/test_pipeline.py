@@ -203,3 +203,26 @@ def test_cli_jobs_option(tmp_path, capsys):
     assert capsys.readouterr().out.count("created") == 12
     assert main(["update", "--root", root, "--locales", "de", "--jobs", "0"]) != 0
     assert "--jobs must be 1 or more" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_workers_stop_when_their_command_is_killed(tmp_path):
+    import signal
+    import sys
+    import time
+
+    _generated_corpus(tmp_path / "corpus", 400, formats=("txt",))
+    root = tmp_path / "root"
+    root.mkdir()
+    l10n = Path(sys.executable).parent / "l10n"
+    run = subprocess.Popen([str(l10n), "extract", str(tmp_path / "corpus"), "--root", str(root), "--jobs", "2"])
+    templates = lambda: len(list((root / "locales").glob("*.pot")))  # noqa: E731
+    deadline = time.monotonic() + 120
+    while templates() < 20 and time.monotonic() < deadline and run.poll() is None:
+        time.sleep(0.005)
+    assert run.poll() is None, "extract finished before it could be killed"
+    run.send_signal(signal.SIGKILL)
+    run.wait()
+    at_kill = templates()
+    time.sleep(1.5)
+    assert templates() <= at_kill + 2, "orphaned workers went on through the queued articles"
