@@ -142,7 +142,7 @@ def write_pot(units: Sequence[Unit], path: Path, *, domain: str, source_path: st
         while True:  # a failed creation means someone else just created it: read theirs
             previous_date = _existing_creation_date(path)
             if previous_date is not None:
-                if not save_catalog(template(previous_date), path):
+                if render_catalog(template(previous_date)).encode("utf-8") == path.read_bytes():
                     return False
                 return save_catalog(template(gettext_timestamp()), path)
             if os.path.lexists(path):  # a broken template (or a dangling link) is simply rewritten
@@ -155,9 +155,29 @@ def _existing_creation_date(path: Path) -> str | None:
     if not path.is_file():
         return None
     try:
-        return load_catalog(path).metadata.get("POT-Creation-Date")
+        return catalog_metadata(path).get("POT-Creation-Date")
     except CatalogError:
         return None  # a broken template is simply rewritten
+
+
+def catalog_metadata(path: Path) -> dict[str, str]:
+    """The header entry's fields (`msgid ""`), parsed from the top of the file only.
+
+    gettext tools write the header entry first and it ends at the first blank line, so a re-run
+    over thousands of unchanged templates need not parse each whole file (twice) just to learn
+    its source and creation date. Anything unexpected falls back to `load_catalog`.
+    """
+    import polib
+
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+        header = polib.pofile(text[: text.find("\n\n") + 1], wrapwidth=WRAP_WIDTH)
+        if header.metadata and not len(header):
+            return header.metadata
+    except (OSError, ValueError):
+        pass
+    return load_catalog(path).metadata
 
 
 def _build_pot(units: Sequence[Unit], *, domain: str, source_path: str, date: str) -> polib.POFile:
@@ -247,7 +267,7 @@ def references_of(entry: polib.POEntry) -> list[Reference]:
 
 def pot_source(path: Path) -> str | None:
     """The article path recorded in the template's `X-L10n-Source` header, if any."""
-    return load_catalog(path).metadata.get(SOURCE_HEADER) or None
+    return catalog_metadata(path).get(SOURCE_HEADER) or None
 
 
 def update_po(
