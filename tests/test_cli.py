@@ -92,3 +92,12 @@ def test_broken_settings_file_is_a_one_line_error(project_root):
     (project_root / "l10n.toml").write_text("[l10n\nlocales = 3\n", encoding="utf-8")
     done = _run("status", "--root", str(project_root))
     assert done.returncode == 2 and "l10n.toml" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_locale_without_an_engine_names_the_install_command(project_root, tmp_path):
+    seed = next((project_root / "seeds").iterdir())
+    assert _run("extract", str(seed), "--root", str(project_root)).returncode == 0
+    assert _run("update", "--locales", "ja", "--root", str(project_root)).returncode == 0
+    done = _run("translate", "--locales", "ja", "--root", str(project_root), "--packages-dir", str(tmp_path / "none"))
+    assert done.returncode == 0
+    assert "25 units wait for MT" in done.stderr and "l10n models install en ja" in done.stderr

@@ -89,8 +89,8 @@ def translate(
         )
     console.print(table)
     for entry in report.locales.values():
-        if entry.engine == "none":
-            err_console.print(f"note: {entry.locale}: {entry.reason}", markup=False)
+        if entry.engine == "none" and entry.waiting:
+            err_console.print(f"note: {entry.locale}: {entry.waiting} units wait for MT: {entry.reason}", markup=False)
     for entry in report.locales.values():
         if entry.terms_unprotected:
             err_console.print(

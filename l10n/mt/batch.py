@@ -82,6 +82,7 @@ class LocaleReport:
     skipped_human: int = 0
     written: int = 0
     terms_unprotected: int = 0  # translated only after glossary-term protection broke
+    waiting: int = 0  # units a machine could fill, but no engine exists for the locale
 
 
 @dataclass
@@ -147,6 +148,11 @@ def translate_project(
             conversions.append(choice.engine)
             continue
         if choice.engine is None:
+            for domain in domains:
+                po_path = project.po_path(locale, domain)
+                translations = read_translations(po_path) if po_path.is_file() else {}
+                entry.waiting += sum(1 for t in translations.values() if machine_may_fill(t, overwrite_fuzzy=False))
+                entry.skipped_human += sum(1 for t in translations.values() if t.msgstr and t.origin == "human")
             continue
         engine, language = choice.engine, engine_language(locale)
         model_id = engine.model_id(source, language)

@@ -123,7 +123,12 @@ def choose_engine(
     config = opencc_config_for(target)
     if config and _conversion_ok():
         return EngineChoice(OpenCCConversion(target, config), f"auto → opencc {config} from zh_CN ({'; '.join(tried)})")
-    return EngineChoice(None, f"auto: no engine for {source}→{target.code} ({'; '.join(tried)})")
+    return EngineChoice(
+        None,
+        f"auto: no engine for {source}→{target.code} ({'; '.join(tried)}); "
+        f"install one with `l10n models install {source} {language}` or "
+        f"`l10n models install-file PATH.argosmodel`",
+    )
 
 
 def _conversion_ok() -> bool:
