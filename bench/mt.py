@@ -6,36 +6,37 @@
 Builds an Argos-sized random-weight model (transformer-base: 6+6 layers, d=512, 8 heads, FFN
 2048, int8 like Argos packages, vocabulary padded to `--vocab`) with the numpy-spec technique of
 `tools/make_tiny_model.py` — the compute is a real model's, only the output is noise — then
-translates the same news segments (the seed article's and test articles' sentences, varied) with:
+translates the same news segments (the seed article's and test articles' sentences, varied), each
+path in a process of its own (`bench/mt_path.py`), so each path's peak RSS is its own (ru_maxrss of
+that child, from `os.wait4`) and model loading (plus one 4-segment warm-up) is timed apart:
 
-1. `argostranslate.translate.translate` per string, the way argos-translate-files works. stanza and
-   minisbd are stubbed in `sys.modules` (benchmark only) and sentences are split by a tiny rule;
-   Argos's own settings otherwise (beam 4, its per-call batching). Timed on a sample of
-   `--argos-sample` segments, reported as a rate.
-2. raw `ctranslate2.Translator.translate_batch` over all segments: length-sorted ~1,024-token
-   batches, inter_threads=2, intra_threads=1, beam 4 and greedy — the limit.
-3. our path: `l10n.mt.base.translate_masked` (placeholder masking) over `ArgosEngine`, in chunks
-   of `--engine-batch` units as `l10n translate --batch-size` sends them, beam 4 and greedy
+1. `argostranslate.translate.translate` per string, the way argos-translate-files works
+   (stanza/minisbd stubbed, rule-split sentences, Argos's own threads and per-call batching).
+   Timed on an evenly spread sample of `--argos-sample` segments; its rate stands for all.
+2. raw `ctranslate2.Translator.translate_batch` over all segments in one call: length-sorted
+   ~1,024-token batches, inter_threads=2, intra_threads=1 — the limit.
+3. our path, what `l10n translate` does per batch with the cache off: `translate_masked`
+   (placeholder masking + verification) over `ArgosEngine`, in chunks of `--engine-batch` units
    (first mask style only: a random model breaks every mask, and the retry would double the work).
 
-Decoding is capped at `--max-decoding-length` in all three (a random model rarely stops by itself).
-Targets: (3) ≥ 8× (1) at the same beam size, and within 10 % of (2). Peak RSS is printed too.
+Same segments file, model, beam size and decoding cap (`--max-decoding-length`; a random model
+rarely stops by itself) in all three. (2) and (3) run interleaved `--repeat` times, best rate
+counts. Targets: (3) ≥ 8× (1) at the same beam size, within 10 % of (2), peak RSS < 1 GB.
 """
 
 from __future__ import annotations
 
 import argparse
-import functools
 import importlib.util
 import json
 import os
 import random
 import re
-import resource
+import shutil
 import sys
 import tempfile
+import subprocess
 import time
-import types
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -116,128 +117,73 @@ def build_random_package(
     return folder
 
 
-def stub_argos_sentence_splitting() -> None:
-    """Let `argostranslate.translate` import without stanza/minisbd, splitting sentences by rule."""
-
-    class RuleSentences:
-        def __init__(self, lang, use_gpu=False):
-            self.lang = lang
-
-        def sentences(self, text: str) -> list[str]:
-            return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", text) if s]
-
-    sys.modules.setdefault("stanza", types.ModuleType("stanza"))
-    minisbd = types.ModuleType("minisbd")
-    minisbd.SBDetect = RuleSentences
-    minisbd.models = types.SimpleNamespace(cache_dir=None, list_models=lambda: ["en"])
-    sys.modules["minisbd"] = minisbd
-
-
-def measure_argos_per_string(sample: list[str], *, pair: tuple[str, str], max_decoding_length: int) -> float:
-    """Segments/s of `argostranslate.translate.translate`, one call per string."""
-    stub_argos_sentence_splitting()
-    import argostranslate.translate as argos_translate
-
-    real_ctranslate2 = argos_translate.ctranslate2
-
-    class CappedTranslator:
-        """Argos's translator with the benchmark's decoding cap (Argos passes none: 256)."""
-
-        def __init__(self, *args, **kwargs):
-            self._translator = real_ctranslate2.Translator(*args, **kwargs)
-
-        def translate_batch(self, *args, **kwargs):
-            return self._translator.translate_batch(*args, max_decoding_length=max_decoding_length, **kwargs)
-
-    argos_translate.ctranslate2 = types.SimpleNamespace(Translator=CappedTranslator)
-    argos_translate.translate("Warm up the model.", *pair)
-    started = time.perf_counter()
-    for text in sample:
-        argos_translate.translate(text, *pair)
-    return len(sample) / (time.perf_counter() - started)
+def run_path(path: str, *, package: Path, segments_file: Path, beam_size: int, args: argparse.Namespace,
+             sample: int = 0) -> dict:
+    """Run one path in its own process (`bench/mt_path.py`); its result plus that child's peak RSS."""
+    command = [
+        sys.executable, str(REPO / "bench" / "mt_path.py"), path,
+        "--package", str(package), "--segments-file", str(segments_file),
+        "--beam-size", str(beam_size), "--max-decoding-length", str(args.max_decoding_length),
+        "--chunk", str(args.engine_batch), "--sample", str(sample),
+    ]  # fmt: skip
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+    stdout = child.stdout.read()
+    _, status, usage = os.wait4(child.pid, 0)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode:
+        raise SystemExit(f"{path} (beam {beam_size}) failed with exit code {child.returncode}")
+    result = json.loads(stdout.strip().splitlines()[-1])
+    result["peak_rss_mb"] = usage.ru_maxrss / 1024  # Linux: KiB
+    return result
 
 
-def measure_raw(package: Path, segments: list[str], *, beam_size: int, max_decoding_length: int) -> float:
-    """Segments/s of one raw `translate_batch` call over pre-tokenised segments (the limit)."""
-    import ctranslate2
-    import sentencepiece as spm
-
-    translator = ctranslate2.Translator(str(package / "model"), device="cpu", inter_threads=2, intra_threads=1)
-    processor = spm.SentencePieceProcessor(model_file=str(package / "sentencepiece.model"))
-    tokens = processor.encode(segments, out_type=str)
-    translator.translate_batch(tokens[:4], beam_size=beam_size, max_decoding_length=max_decoding_length)
-    started = time.perf_counter()
-    translator.translate_batch(
-        tokens,
-        beam_size=beam_size,
-        max_batch_size=1024,
-        batch_type="tokens",
-        max_decoding_length=max_decoding_length,
-        replace_unknowns=True,
-        return_scores=True,
-    )
-    return len(segments) / (time.perf_counter() - started)
+RUNS = {
+    "(2) raw CTranslate2, beam 4": ("raw", 4),
+    "(3) l10n engine, beam 4": ("engine", 4),
+    "(2) raw CTranslate2, greedy": ("raw", 1),
+    "(3) l10n engine, greedy": ("engine", 1),
+}
+ARGOS = "(1) argos per string, beam 4"
 
 
-def measure_engine(
-    packages_dir: Path, segments: list[str], *, beam_size: int, max_decoding_length: int, chunk: int, pair: tuple[str, str]
-) -> float:
-    """Segments/s of our path: masking + `ArgosEngine.translate_batch`, `chunk` units per call."""
-    from l10n.mt.argos import ArgosEngine
-    from l10n.mt.base import translate_masked
-
-    source, target = pair
-    engine = ArgosEngine(packages_dir=packages_dir, beam_size=beam_size, max_decoding_length=max_decoding_length)
-    # Random weights never keep a mask, so every unit with placeholders would be retranslated with
-    # the next mask style: an artefact of a noise model, not a cost a real model pays. One style only.
-    engine.mask_styles = engine.mask_styles[:1]
-    engine.translate_batch(segments[:4], source=source, target=target)  # load once, as a run does
-    started = time.perf_counter()
-    for offset in range(0, len(segments), chunk):
-        outcomes = translate_masked(engine, segments[offset : offset + chunk], source=source, target=target)
-        assert len(outcomes) == len(segments[offset : offset + chunk])
-    return len(segments) / (time.perf_counter() - started)
-
-
-def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def measure_all(package: Path, segments: list[str], *, args: argparse.Namespace, pair: tuple[str, str]) -> dict[str, float]:
-    """Rates of every path: (2) and (3) interleaved, best of `args.repeat` (other load hits all alike)."""
-    cap = args.max_decoding_length
-    raw = functools.partial(measure_raw, package, segments, max_decoding_length=cap)
-    ours = functools.partial(
-        measure_engine, package.parent, segments, max_decoding_length=cap, chunk=args.engine_batch, pair=pair
-    )
-    runs = {
-        "(2) raw CTranslate2, beam 4": functools.partial(raw, beam_size=4),
-        "(3) l10n engine, beam 4": functools.partial(ours, beam_size=4),
-        "(2) raw CTranslate2, greedy": functools.partial(raw, beam_size=1),
-        "(3) l10n engine, greedy": functools.partial(ours, beam_size=1),
-    }
-    rates: dict[str, float] = {}
+def measure_all(package: Path, segments_file: Path, *, args: argparse.Namespace) -> dict[str, dict]:
+    """Every path in its own process: (2) and (3) interleaved, best rate of `args.repeat` (other
+    load hits all alike); peak RSS is the largest seen for a path, load time the best."""
+    results: dict[str, dict] = {}
     for _ in range(args.repeat):
-        for label, run in runs.items():
-            rates[label] = max(rates.get(label, 0.0), run())
-    sample = segments[:: max(1, len(segments) // args.argos_sample)][: args.argos_sample]
-    rates["(1) argos per string, beam 4"] = measure_argos_per_string(sample, pair=pair, max_decoding_length=cap)
-    return rates
+        for label, (path, beam_size) in RUNS.items():
+            result = run_path(path, package=package, segments_file=segments_file, beam_size=beam_size, args=args)
+            best = results.setdefault(label, result)
+            best["peak_rss_mb"] = max(best["peak_rss_mb"], result["peak_rss_mb"])
+            best["load_seconds"] = min(best["load_seconds"], result["load_seconds"])
+            if result["rate"] > best["rate"]:
+                best.update(rate=result["rate"], seconds=result["seconds"])
+            print(f"  {label}: {result['rate']:.2f} segments/s", file=sys.stderr, flush=True)
+    results[ARGOS] = run_path(
+        "argos", package=package, segments_file=segments_file, beam_size=4, args=args, sample=args.argos_sample
+    )
+    return results
 
 
-def print_report(rates: dict[str, float]) -> None:
+def print_report(results: dict[str, dict], *, segments: int) -> None:
     print()
-    for label, rate in rates.items():
-        print(f"{label:34s} {rate:8.2f} segments/s")
-    argos = rates["(1) argos per string, beam 4"]
-    beam4 = rates["(3) l10n engine, beam 4"]
-    greedy = rates["(3) l10n engine, greedy"]
+    print(f"{'path':34s} {'segments/s':>10s} {'timed':>6s} {'load s':>7s} {'peak RSS':>9s}")
+    for label, result in results.items():
+        print(f"{label:34s} {result['rate']:10.2f} {result['segments']:6d} {result['load_seconds']:7.1f} "
+              f"{result['peak_rss_mb']:6.0f} MB")
+    rate = {label: result["rate"] for label, result in results.items()}
+    argos, beam4, greedy = rate[ARGOS], rate["(3) l10n engine, beam 4"], rate["(3) l10n engine, greedy"]
+    if results[ARGOS]["segments"] < segments:
+        print(f"(1) timed on {results[ARGOS]['segments']} of the {segments} segments (evenly spread); "
+              "its rate is extrapolated to all")
     print()
     print(f"(3)/(1) beam 4: {beam4 / argos:5.1f}×   (target ≥ 8×)")
     print(f"(3)/(1) greedy vs argos beam 4: {greedy / argos:5.1f}×")
-    print(f"(3)/(2) beam 4: {beam4 / rates['(2) raw CTranslate2, beam 4']:5.2f}   (target ≥ 0.90)")
-    print(f"(3)/(2) greedy: {greedy / rates['(2) raw CTranslate2, greedy']:5.2f}")
-    print(f"peak RSS of this process: {peak_rss_mb():.0f} MB (it holds every path's translators; target < 1024)")
+    print(f"(3)/(2) beam 4: {beam4 / rate['(2) raw CTranslate2, beam 4']:5.2f}   (target ≥ 0.90)")
+    print(f"(3)/(2) greedy: {greedy / rate['(2) raw CTranslate2, greedy']:5.2f}")
+    largest = max(results.values(), key=lambda result: result["peak_rss_mb"])
+    print(f"peak RSS per path: each its own process (ru_maxrss from wait4); largest "
+          f"{largest['peak_rss_mb']:.0f} MB ({largest['path']}; target < 1024)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -255,6 +201,14 @@ def main(argv: list[str] | None = None) -> int:
         args.segments, args.argos_sample, args.max_decoding_length, args.repeat = 120, 24, 48, 1
 
     scratch = Path(tempfile.mkdtemp(prefix="l10n-bench-mt-"))
+    try:
+        return run_benchmark(scratch, args=args)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def run_benchmark(scratch: Path, *, args: argparse.Namespace) -> int:
+    """Build the model and the segments file under `scratch`, run every path, print the table."""
     for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
         os.environ[name] = str(scratch / name.lower())  # Argos creates folders at import: keep them here
     packages_dir = scratch / "packages"
@@ -272,9 +226,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"segments: {len(segments)} (~{words:.0f} words each); decoding capped at {args.max_decoding_length}; "
           f"cores: {os.cpu_count()}")
 
-    rates = measure_all(package, segments, args=args, pair=(from_code, to_code))
-    print(f"load average after the runs: {os.getloadavg()[0]:.1f} (best of {args.repeat} interleaved runs of (2), (3))")
-    print_report(rates)
+    segments_file = scratch / "segments.json"
+    segments_file.write_text(json.dumps(segments, ensure_ascii=False), encoding="utf-8")
+    print(f"load average before the runs: {os.getloadavg()[0]:.2f}")
+    results = measure_all(package, segments_file, args=args)
+    print(f"load average after the runs: {os.getloadavg()[0]:.2f} (best of {args.repeat} interleaved runs of (2), (3))")
+    print_report(results, segments=len(segments))
     return 0
 
 
