@@ -98,8 +98,11 @@ def load_catalog(path: Path) -> polib.POFile:
 
 
 def render_catalog(catalog: polib.POFile) -> str:
-    """The file text polib produces (width 78), ending with exactly one newline."""
-    return str(catalog).rstrip("\n") + "\n"
+    """The file text polib produces (width 78), ending with exactly one newline; rendered by
+    `l10n.catalog.po_render` (the same bytes, without polib's per-field `textwrap`)."""
+    from l10n.catalog.po_render import render_po
+
+    return render_po(catalog).rstrip("\n") + "\n"
 
 
 def save_catalog(catalog: polib.POFile, path: Path) -> bool:
