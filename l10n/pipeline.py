@@ -31,19 +31,22 @@ _Result = TypeVar("_Result")
 
 
 @dataclass
-class ExtractResult:
-    domain: str
-    pot_path: Path
-    units: int
-    written: bool
-
-
-@dataclass
 class UpdateResult:
     domain: str
     locale: str
     po_path: Path
     stats: object
+
+
+@dataclass
+class ExtractResult:
+    """One article's template and, with `extract --locales`, the POs made from it in the same pass."""
+
+    domain: str
+    pot_path: Path
+    units: int
+    written: bool
+    updates: list[UpdateResult] = field(default_factory=list)
 
 
 @dataclass
@@ -85,9 +88,13 @@ def parse_document(path: Path) -> Document:
     return segment_document(ingest_file(path))
 
 
-def extract_article(project: Project, path: Path, *, domain: str | None = None) -> ExtractResult:
-    """Article → `locales/<domain>.pot` (rewritten only when its units changed)."""
-    from l10n.catalog.po import write_pot
+def extract_article(
+    project: Project, path: Path, *, domain: str | None = None, locales: Sequence[TargetLocale] = ()
+) -> ExtractResult:
+    """Article → `locales/<domain>.pot` (rewritten only when its units changed), and with
+    `locales` each locale's PO too, from the template in memory (what `update` would do: a new
+    PO is created from it, an existing one merged msgmerge-style), so nothing is read back."""
+    from l10n.catalog.po import update_po, write_template
     from l10n.extract import extract_units
 
     domain = validate_domain(domain or path.stem)
@@ -95,8 +102,38 @@ def extract_article(project: Project, path: Path, *, domain: str | None = None) 
     pot_path = project.pot_path(domain)
     _refuse_domain_taken(project, pot_path, reference, domain=domain)
     units = extract_units(parse_document(path), reference_path=reference)
-    written = write_pot(units, pot_path, domain=domain, source_path=reference)
-    return ExtractResult(domain=domain, pot_path=pot_path, units=len(units), written=written)
+    written, template = write_template(units, pot_path, domain=domain, source_path=reference)
+    result = ExtractResult(domain=domain, pot_path=pot_path, units=len(units), written=written)
+    if locales:
+        from l10n.memory.glossary import glossary_comments
+
+        glossary = _glossary_of(project)
+        for locale in locales:
+            po = project.po_path(locale, domain)
+            notes = glossary_comments(units, locale.code, glossary=glossary)
+            stats = update_po(pot_path, po, locale, notes=notes, template=template)
+            result.updates.append(UpdateResult(domain=domain, locale=locale.code, po_path=po, stats=stats))
+    return result
+
+
+def _glossary_of(project: Project):
+    """The project glossary, read once per process while the file stays the same."""
+    from l10n.memory.glossary import GLOSSARY_FILE_NAME
+
+    path = project.locales_dir / GLOSSARY_FILE_NAME
+    try:
+        stat = path.stat()
+        stamp = (stat.st_mtime_ns, stat.st_size)
+    except OSError:
+        stamp = None
+    return _glossary_at(path, stamp)
+
+
+@functools.lru_cache(maxsize=4)
+def _glossary_at(path: Path, stamp: tuple[int, int] | None):
+    from l10n.memory.glossary import load_glossary
+
+    return load_glossary(path)
 
 
 def _refuse_domain_taken(project: Project, pot_path: Path, reference: str, *, domain: str) -> None:
@@ -133,9 +170,15 @@ def _one_article_per_domain(project: Project, files: Iterable[Path], *, jobs: in
 
 
 def extract_articles(
-    project: Project, paths: Sequence[Path | str], *, domain: str | None = None, jobs: int = 1
+    project: Project,
+    paths: Sequence[Path | str],
+    *,
+    domain: str | None = None,
+    jobs: int = 1,
+    locales: Sequence[TargetLocale] = (),
 ) -> Iterator[ExtractResult]:
-    """Extract many articles; `domain` only makes sense for a single file.
+    """Extract many articles; `domain` only makes sense for a single file; `locales` also
+    creates or updates each locale's PO in the same pass (`extract_article`).
 
     One batch: per-file fsync is deferred to one sync at the end (`fsio.deferred_durability`).
     `jobs` > 1 extracts in that many worker processes (`in_worker_processes`); results still
@@ -148,15 +191,16 @@ def extract_articles(
             raise ProjectError(f"--domain names one article, but {len(files)} files were given")
     with deferred_durability():
         if jobs > 1 and domain is None:
-            work = functools.partial(_extract_one, project)
+            codes = tuple(locale.code for locale in locales)
+            work = functools.partial(_extract_one, project, locale_codes=codes)
             yield from in_worker_processes(work, _one_article_per_domain(project, files, jobs=jobs), jobs=jobs)
             return
         for path in files:
-            yield extract_article(project, path, domain=domain)
+            yield extract_article(project, path, domain=domain, locales=locales)
 
 
-def _extract_one(project: Project, path: Path) -> list[ExtractResult]:
-    return [extract_article(project, path)]
+def _extract_one(project: Project, path: Path, *, locale_codes: tuple[str, ...] = ()) -> list[ExtractResult]:
+    return [extract_article(project, path, locales=_parsed_locales(locale_codes))]
 
 
 def update_catalogs(
@@ -170,14 +214,14 @@ def update_catalogs(
     in that many worker processes; results still come in domain order.
     """
     from l10n.catalog.po import catalog_units, load_catalog, update_po
-    from l10n.memory.glossary import glossary_comments, project_glossary
+    from l10n.memory.glossary import glossary_comments
 
     with deferred_durability():
         if jobs > 1:
             work = functools.partial(_update_one, project, locale_codes=tuple(locale.code for locale in locales))
             yield from in_worker_processes(work, domains, jobs=jobs)
             return
-        glossary = project_glossary(project)
+        glossary = _glossary_of(project)
         for domain in domains:
             pot = project.pot_path(domain)
             if not pot.is_file():

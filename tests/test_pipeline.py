@@ -226,3 +226,52 @@ def test_workers_stop_when_their_command_is_killed(tmp_path):
     at_kill = templates()
     time.sleep(1.5)
     assert templates() <= at_kill + 2, "orphaned workers went on through the queued articles"
+
+
+def test_extract_with_locales_writes_what_extract_then_update_writes(tmp_path):
+    _generated_corpus(tmp_path / "corpus", 20)
+    locales = [parse_locale("zh_CN"), parse_locale("de")]
+    two_steps = _fresh_project(tmp_path / "two")
+    domains = [result.domain for result in extract_articles(two_steps, [tmp_path / "corpus"])]
+    list(update_catalogs(two_steps, domains=domains, locales=locales))
+    texts = {}
+    for jobs in (1, 2):
+        one_pass = _fresh_project(tmp_path / f"one{jobs}")
+        results = list(extract_articles(one_pass, [tmp_path / "corpus"], locales=locales, jobs=jobs))
+        assert [r.domain for r in results] == domains
+        assert {(u.locale, str(u.stats).split(":")[0]) for r in results for u in r.updates} == {
+            ("zh_CN", "created"), ("de", "created")}
+        texts[jobs] = _catalog_texts(one_pass.root)
+    assert len(texts[1]) == 20 * 3 and any("glossary:" in text for text in texts[1].values())
+    assert texts[1] == texts[2] == _catalog_texts(two_steps.root)
+
+
+def test_extract_with_locales_merges_into_an_existing_translation(tmp_path, seed_path):
+    project = _project_with(tmp_path, seed_path)
+    zh = parse_locale("zh_CN")
+    [first] = list(extract_articles(project, [project.seeds_dir], locales=[zh]))
+    po_path = project.po_path(zh, first.domain)
+    po = polib.pofile(str(po_path))
+    po.find("Yang Jian", msgctxt="byline").msgstr = "杨健"
+    po.save()
+    article = project.seeds_dir / seed_path.name
+    article.write_text(article.read_text(encoding="utf-8").replace("Yang Jian", "Yang Jiang"), encoding="utf-8")
+    [again] = list(extract_articles(project, [project.seeds_dir], locales=[zh]))
+    assert again.written and str(again.updates[0].stats).startswith("updated")
+    entry = polib.pofile(str(po_path)).find("Yang Jiang", msgctxt="byline")
+    assert entry.msgstr == "杨健" and entry.fuzzy and entry.previous_msgid == "Yang Jian"
+    [unchanged] = list(extract_articles(project, [project.seeds_dir], locales=[zh]))
+    assert not unchanged.written and str(unchanged.updates[0].stats).startswith("unchanged")
+
+
+def test_cli_extract_locales_prints_each_catalog(tmp_path, capsys):
+    from l10n.cli import main
+
+    _generated_corpus(tmp_path / "corpus", 10, formats=("txt",))
+    (tmp_path / "root").mkdir()
+    root = str(tmp_path / "root")
+    assert main(["extract", str(tmp_path / "corpus"), "--root", root, "--locales", "de,fr", "--jobs", "2"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("wrote locales/") == 10 and out.count("created: 0 kept") == 20
+    assert out.count("locales/fr/LC_MESSAGES/") == 10
+    assert main(["extract", str(tmp_path / "corpus"), "--root", root, "--locales", "xx-!"]) != 0

@@ -41,6 +41,7 @@ REVIEWED_PREFIX = "reviewed-from: "
 
 PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _POLIB_LINE = re.compile(r"line (\d+)")
+_WHITESPACE = re.compile(r"\s")  # what str.isspace() calls whitespace
 _FSI, _PDI = "\u2068", "\u2069"  # Unicode isolates around file names with spaces (gettext 0.22)
 
 CatalogKey = tuple[str | None, str]
@@ -134,24 +135,33 @@ def write_pot(units: Sequence[Unit], path: Path, *, domain: str, source_path: st
     The header follows the gettext manual's template header; `X-L10n-Source` records the article
     the units came from (relative to the project root) so later stages can find it again.
     """
+    return write_template(units, path, domain=domain, source_path=source_path)[0]
+
+
+def write_template(units: Sequence[Unit], path: Path, *, domain: str, source_path: str) -> tuple[bool, polib.POFile]:
+    """`write_pot`, also returning the template as the file now holds it (creation date
+    included), so `extract --locales` creates or merges the POs without reading it back."""
     path = Path(path)
 
     def template(date: str) -> polib.POFile:
         return _build_pot(units, domain=domain, source_path=source_path, date=date)
 
-    if not os.path.lexists(path) and create_catalog(template(gettext_timestamp()), path):
-        return True  # a new template: created exclusively, no lock needed (see `l10n.fsio`)
+    if not os.path.lexists(path):
+        fresh = template(gettext_timestamp())
+        if create_catalog(fresh, path):
+            return True, fresh  # a new template: created exclusively, no lock needed (see `l10n.fsio`)
     with fsio.locked(path):
         while True:  # a failed creation means someone else just created it: read theirs
             previous_date = _existing_creation_date(path)
             if previous_date is not None:
-                if render_catalog(template(previous_date)).encode("utf-8") == path.read_bytes():
-                    return False
-                return save_catalog(template(gettext_timestamp()), path)
-            if os.path.lexists(path):  # a broken template (or a dangling link) is simply rewritten
-                return save_catalog(template(gettext_timestamp()), path)
-            if create_catalog(template(gettext_timestamp()), path):
-                return True
+                kept = template(previous_date)
+                if render_catalog(kept).encode("utf-8") == path.read_bytes():
+                    return False, kept
+            fresh = template(gettext_timestamp())
+            if previous_date is not None or os.path.lexists(path):  # changed, broken or a dangling link
+                return save_catalog(fresh, path), fresh
+            if create_catalog(fresh, path):
+                return True, fresh
 
 
 def _existing_creation_date(path: Path) -> str | None:
@@ -243,7 +253,7 @@ def entry_to_unit(entry: polib.POEntry) -> Unit:
 def reference_occurrence(reference: Reference) -> tuple[str, str]:
     """A `#:` occurrence; a path with spaces is wrapped in U+2068/U+2069 as gettext 0.22 does."""
     path = reference.path
-    if any(char.isspace() for char in path):
+    if _WHITESPACE.search(path):
         path = f"{_FSI}{path}{_PDI}"
     return path, str(reference.line) if reference.line else ""
 

@@ -24,18 +24,27 @@ def extract(
     domain: Annotated[str | None, typer.Option("--domain", help="Catalog name (default: the file stem).")] = None,
     root: RootOption = Path("."),
     jobs: JobsOption = None,
-) -> None:
-    """Parse articles into sentence units and write `locales/<domain>.pot`."""
+    locales: Annotated[
+        str | None,
+        typer.Option("--locales", help="Also create/update these locales' POs in the same pass (as `update` would)."),
+    ] = None,
+) -> list[str]:
+    """Parse articles into sentence units and write `locales/<domain>.pot` (and, with
+    `--locales`, each locale's PO). Returns the domains extracted (for `run`)."""
     from l10n.pipeline import extract_articles
 
     project = open_project(root)
-    count = 0
-    for result in extract_articles(project, files, domain=domain, jobs=_jobs(jobs)):
-        count += 1
+    chosen_locales = project.locales(locales) if locales else ()
+    domains = []
+    for result in extract_articles(project, files, domain=domain, jobs=_jobs(jobs), locales=chosen_locales):
+        domains.append(result.domain)
         verb = "wrote" if result.written else "unchanged"
-        console.print(f"{verb} {project.relative(result.pot_path)}: {result.units} units")
-    if count == 0:
+        console.print(f"{verb} {_in_project(project, result.pot_path)}: {result.units} units")
+        for update_result in result.updates:
+            console.print(f"{_in_project(project, update_result.po_path)}: {update_result.stats}")
+    if not domains:
         console.print("no articles found")
+    return domains
 
 
 @app.command()
@@ -49,7 +58,13 @@ def update(
     chosen_locales = project.locales(locales)
     chosen_domains = selected_domains(project, domains)
     for result in update_catalogs(project, domains=chosen_domains, locales=chosen_locales, jobs=_jobs(jobs)):
-        console.print(f"{project.relative(result.po_path)}: {result.stats}")
+        console.print(f"{_in_project(project, result.po_path)}: {result.stats}")
+
+
+def _in_project(project, path: Path) -> str:
+    """A catalog path as printed: relative to the root it was built from (checked inside it
+    when built, so unlike `Project.relative` no second resolve per file)."""
+    return path.relative_to(project.root).as_posix()
 
 
 def _jobs(option: int | None) -> int:
@@ -150,11 +165,14 @@ def run(
     from l10n.cli.translators import qa, status
 
     project = open_project(root)
-    _step("extract")
-    extract(files=[project.seeds_dir], domain=None, root=root)
+    locale_list = ",".join(locale.code for locale in project.locales(locales))
+    _step("extract (templates and each locale's catalog)")
+    extracted = set(extract(files=[project.seeds_dir], domain=None, root=root, jobs=None, locales=locale_list))
     domain_list = ",".join(project.domains())
-    _step("update")
-    update(root=root, locales=locales, domains=domain_list)
+    others = [domain for domain in project.domains() if domain not in extracted]
+    if others:  # templates of articles outside seeds/ (extracted by name earlier)
+        _step("update")
+        update(root=root, locales=locale_list, domains=",".join(others), jobs=None)
     if (engine or project.settings.engine) != "none":
         _step("translate (translation memory, then offline MT)")
         translate(root=root, locales=locales, domains=domain_list, engine=engine, overwrite_fuzzy=False,
