@@ -1,29 +1,60 @@
-"""gettext POT/PO catalogs through polib: templates, translations, machine suggestions, review.
+"""gettext templates (POT) through polib, and the public catalog API of the project.
 
-Follows the GNU gettext manual ("The Format of PO Files"): `#.` extracted comments describe each
-placeholder, `#:` references point into the article, `#,` flags carry `fuzzy` and
-`python-brace-format` (so `msgfmt -c` verifies that a translation keeps every `{name}`), and
-`#|` previous msgids show what a fuzzy entry was translated from. Translator comments (`# `)
-hold machine provenance as one line `mt: <engine …>` or `tm: <match …>`; that line is what tells
-machine work from human work (DESIGN decision 4: a non-fuzzy msgstr is never machine-written).
-
-Every write is atomic; a change to an existing catalog holds its lock, a new catalog is created
-exclusively without one (`l10n.fsio`). The merge of a template into a
-translation catalog (msgmerge's job) lives in `l10n.catalog.update`.
+A template holds one article's units (gettext manual, "The Format of PO Files"): `#.` extracted
+comments describe each placeholder, `#:` references point into the article, `#,` carries
+`python-brace-format` where there are placeholders, and the header's `X-L10n-Source` names the
+article. This module writes and reads templates; the rest of the catalog API lives in
+`l10n.catalog.pofile` (reading and writing files), `l10n.catalog.translations` (provenance,
+machine suggestions, review) and `l10n.catalog.update` (msgmerge), and is re-exported here so
+`from l10n.catalog.po import …` stays the one import the other stages use.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from l10n import fsio
+from l10n.catalog.pofile import (
+    BRACE_FORMAT_FLAG,
+    FUZZY_FLAG,
+    GENERATOR,
+    PLACEHOLDER,
+    SOURCE_HEADER,
+    WRAP_WIDTH,
+    CatalogKey,
+    create_catalog,
+    drop_previous,
+    edit_catalog,
+    entry_index,
+    format_flags,
+    gettext_timestamp,
+    load_catalog,
+    newline_edges_agree,
+    placeholders_in,
+    render_catalog,
+    save_catalog,
+    set_fuzzy,
+    touch_revision_date,
+)
+from l10n.catalog.translations import (
+    MACHINE_ORIGINS,
+    REVIEWED_PREFIX,
+    apply_suggestions,
+    entry_translation,
+    machine_may_write,
+    mark_reviewed,
+    provenance_line,
+    provenance_of,
+    read_translations,
+    translator_lines,
+    unmachine_lines,
+)
 from l10n.errors import CatalogError
-from l10n.model import Reference, Suggestion, Translation, TranslationOrigin, Unit
+from l10n.model import Reference, Unit
 
 if TYPE_CHECKING:
     import polib
@@ -31,102 +62,18 @@ if TYPE_CHECKING:
     from l10n.catalog.update import UpdateStats
     from l10n.locales import TargetLocale
 
-WRAP_WIDTH = 78  # polib's and msgcat's default
-BRACE_FORMAT_FLAG = "python-brace-format"
-FUZZY_FLAG = "fuzzy"
-SOURCE_HEADER = "X-L10n-Source"
-GENERATOR = "l10n"
-MACHINE_ORIGINS: tuple[TranslationOrigin, ...] = ("mt", "tm")
-REVIEWED_PREFIX = "reviewed-from: "
+__all__ = [
+    "BRACE_FORMAT_FLAG", "FUZZY_FLAG", "GENERATOR", "MACHINE_ORIGINS", "PLACEHOLDER", "REVIEWED_PREFIX",
+    "SOURCE_HEADER", "WRAP_WIDTH", "CatalogKey", "apply_suggestions", "catalog_metadata", "catalog_units",
+    "create_catalog", "drop_previous", "edit_catalog", "entry_index", "entry_to_unit", "entry_translation",
+    "format_flags", "gettext_timestamp", "load_catalog", "machine_may_write", "mark_reviewed",
+    "newline_edges_agree", "placeholders_in", "pot_source", "provenance_line", "provenance_of", "read_pot",
+    "read_translations", "reference_occurrence", "references_of", "render_catalog", "save_catalog", "set_fuzzy",
+    "touch_revision_date", "translator_lines", "unmachine_lines", "update_po", "write_pot", "write_template",
+]
 
-PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
-_POLIB_LINE = re.compile(r"line (\d+)")
-_WHITESPACE = re.compile(r"\s")  # what str.isspace() calls whitespace
 _FSI, _PDI = "\u2068", "\u2069"  # Unicode isolates around file names with spaces (gettext 0.22)
-
-CatalogKey = tuple[str | None, str]
-
-
-def placeholders_in(text: str) -> list[str]:
-    """The `{name}` placeholders of a msgid or msgstr, in order.
-
-    >>> placeholders_in("more than {money_1} ({money_2}) in {date_1}")
-    ['money_1', 'money_2', 'date_1']
-    """
-    return PLACEHOLDER.findall(text)
-
-
-def newline_edges_agree(msgid: str, msgstr: str) -> bool:
-    """`msgfmt -c` requires msgid and msgstr to agree on beginning and ending with a newline.
-
-    >>> newline_edges_agree("a\\n", "b\\n"), newline_edges_agree("\\na", "b")
-    (True, False)
-    """
-    return msgid.startswith("\n") == msgstr.startswith("\n") and msgid.endswith("\n") == msgstr.endswith("\n")
-
-
-def gettext_timestamp(moment: dt.datetime | None = None) -> str:
-    """The header date format gettext tools write: `YYYY-MM-DD HH:MM+ZZZZ`.
-
-    >>> gettext_timestamp(dt.datetime(2020, 11, 28, 18, 59, tzinfo=dt.timezone(dt.timedelta(hours=8))))
-    '2020-11-28 18:59+0800'
-    """
-    moment = moment or dt.datetime.now(dt.timezone.utc)
-    return moment.strftime("%Y-%m-%d %H:%M%z")
-
-
-# ---------------------------------------------------------------- reading and writing files
-
-
-def load_catalog(path: Path) -> polib.POFile:
-    """Parse a PO/POT file; any problem becomes a `CatalogError` naming `path:line`."""
-    import polib
-
-    path = Path(path)
-    if not path.is_file():  # polib would parse a non-file argument as PO *text*
-        raise CatalogError("no such catalog file", path=path)
-    try:
-        return polib.pofile(str(path), wrapwidth=WRAP_WIDTH, check_for_duplicates=True, encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        line = path.read_bytes()[: exc.start].count(b"\n") + 1
-        raise CatalogError(f"not valid UTF-8 ({exc.reason})", path=path, line=line) from None
-    except (OSError, ValueError) as exc:
-        match = _POLIB_LINE.search(str(exc))
-        message = str(exc).replace(f" {path}", "")
-        raise CatalogError(
-            f"unreadable PO file: {message}", path=path, line=int(match.group(1)) if match else None
-        ) from None
-
-
-def render_catalog(catalog: polib.POFile) -> str:
-    """The file text polib produces (width 78), ending with exactly one newline; rendered by
-    `l10n.catalog.po_render` (the same bytes, without polib's per-field `textwrap`)."""
-    from l10n.catalog.po_render import render_po
-
-    return render_po(catalog).rstrip("\n") + "\n"
-
-
-def save_catalog(catalog: polib.POFile, path: Path) -> bool:
-    """Atomically write `catalog`; False when the file already had this exact content."""
-    return fsio.atomic_write_text(Path(path), render_catalog(catalog))
-
-
-def create_catalog(catalog: polib.POFile, path: Path) -> bool:
-    """Write `catalog` as a new file; False (nothing written) when `path` already exists."""
-    return fsio.create_exclusive_text(Path(path), render_catalog(catalog))
-
-
-def entry_index(catalog: polib.POFile) -> dict[CatalogKey, polib.POEntry]:
-    """Active (non-obsolete) entries by (msgctxt, msgid)."""
-    return {(e.msgctxt, e.msgid): e for e in catalog if not e.obsolete}
-
-
-def format_flags(msgid: str) -> list[str]:
-    """`python-brace-format` when the msgid has placeholders, so `msgfmt -c` checks the msgstr."""
-    return [BRACE_FORMAT_FLAG] if PLACEHOLDER.search(msgid) else []
-
-
-# ---------------------------------------------------------------- templates (POT)
+_WHITESPACE = re.compile(r"\s")  # what str.isspace() calls whitespace
 
 
 def write_pot(units: Sequence[Unit], path: Path, *, domain: str, source_path: str) -> bool:
@@ -297,174 +244,3 @@ def update_po(
     from l10n.catalog.update import merge_template
 
     return merge_template(pot_path, po_path, locale, notes=notes, template=template)
-
-
-# ---------------------------------------------------------------- translations
-
-
-def translator_lines(entry: polib.POEntry) -> list[str]:
-    return entry.tcomment.splitlines() if entry.tcomment else []
-
-
-def provenance_of(entry: polib.POEntry) -> tuple[TranslationOrigin, str]:
-    """Who wrote the msgstr: the `mt:`/`tm:` translator-comment line, else a human."""
-    if not entry.msgstr:
-        return "none", ""
-    lines = [line.strip() for line in translator_lines(entry)]
-    for index, stripped in enumerate(lines):
-        for origin in MACHINE_ORIGINS:
-            if stripped.startswith(origin + ":"):
-                return origin, " ".join([stripped, *_continuation(lines[index + 1 :])])
-    return "human", ""
-
-
-_LABELLED_LINE = re.compile(r"^[\w-]+:")
-
-
-def _continuation(lines: list[str]) -> list[str]:
-    """Lines polib wrapped off a long provenance line (it wraps `#` comments at the PO width):
-    everything up to a blank line or the next `label:` line."""
-    taken = []
-    for line in lines:
-        if not line or _LABELLED_LINE.match(line):
-            break
-        taken.append(line)
-    return taken
-
-
-def entry_translation(entry: polib.POEntry) -> Translation:
-    origin, provenance = provenance_of(entry)
-    return Translation(msgstr=entry.msgstr, fuzzy=entry.fuzzy, origin=origin, provenance=provenance)
-
-
-def read_translations(po_path: Path) -> dict[CatalogKey, Translation]:
-    """Every active entry's msgstr with its fuzzy state and origin (`mt`, `tm`, `human`, `none`)."""
-    return {key: entry_translation(entry) for key, entry in entry_index(load_catalog(po_path)).items()}
-
-
-def machine_may_write(entry: polib.POEntry, *, overwrite_fuzzy: bool) -> bool:
-    """Empty entries always; fuzzy ones only on request and only if a machine wrote them.
-
-    A fuzzy entry without an `mt:`/`tm:` line holds a human translation of an older msgid
-    (msgmerge kept it with `#|`): a person's work, so never overwritten.
-    """
-    if not entry.msgstr:
-        return True
-    return overwrite_fuzzy and entry.fuzzy and provenance_of(entry)[0] in MACHINE_ORIGINS
-
-
-def provenance_line(origin: str, provenance: str) -> str:
-    """`mt: <provenance>`; a provenance that already starts with its origin is kept as is.
-
-    >>> provenance_line("mt", "argos en->de 1.9")
-    'mt: argos en->de 1.9'
-    >>> provenance_line("tm", "tm: 92% locales/tm.sqlite3")
-    'tm: 92% locales/tm.sqlite3'
-    """
-    text = " ".join(provenance.split())
-    return text if text.startswith(origin + ":") else f"{origin}: {text}".rstrip()
-
-
-def _is_machine_line(line: str) -> bool:
-    return any(line.strip().startswith(origin + ":") for origin in MACHINE_ORIGINS)
-
-
-def unmachine_lines(lines: list[str]) -> list[str]:
-    """Translator-comment lines once a person accepted the text: `mt: x` → `reviewed-from: mt: x`.
-
-    >>> unmachine_lines(["mt: argos 1.9", "ask Anna"])
-    ['reviewed-from: mt: argos 1.9', 'ask Anna']
-    """
-    return [REVIEWED_PREFIX + line.strip() if _is_machine_line(line) else line for line in lines]
-
-
-def set_fuzzy(entry: polib.POEntry, fuzzy: bool) -> None:
-    """Add or drop the `fuzzy` flag (first, as msgmerge writes it); clearing also drops `#|`."""
-    flags = [f for f in entry.flags if f != FUZZY_FLAG]
-    entry.flags = [FUZZY_FLAG, *flags] if fuzzy else flags
-    if not fuzzy:
-        drop_previous(entry)
-
-
-def drop_previous(entry: polib.POEntry) -> None:
-    """Forget the `#|` previous msgid: it described a msgstr that is no longer there."""
-    entry.previous_msgid = None
-    entry.previous_msgid_plural = None
-    entry.previous_msgctxt = None
-
-
-def apply_suggestions(po_path: Path, suggestions: Iterable[Suggestion], *, overwrite_fuzzy: bool = False) -> int:
-    """Write machine/TM suggestions as fuzzy entries with an `mt:`/`tm:` provenance line.
-
-    Only empty entries are filled (and, with `overwrite_fuzzy`, fuzzy entries a machine wrote);
-    a non-fuzzy msgstr is never touched. Suggestions for units not in the catalog are skipped.
-    One read and at most one atomic write per call. Returns the number of entries changed.
-    """
-    pending = [s for s in suggestions if s.msgstr]
-    if not pending:
-        return 0
-
-    def apply_all(index: dict[CatalogKey, polib.POEntry]) -> int:
-        entries = ((index.get((s.msgctxt, s.msgid)), s) for s in pending)
-        return sum(_apply_suggestion(e, s, overwrite_fuzzy=overwrite_fuzzy) for e, s in entries if e is not None)
-
-    return edit_catalog(po_path, apply_all)
-
-
-def _apply_suggestion(entry: polib.POEntry, suggestion: Suggestion, *, overwrite_fuzzy: bool) -> bool:
-    if not machine_may_write(entry, overwrite_fuzzy=overwrite_fuzzy):
-        return False
-    line = provenance_line(suggestion.origin, suggestion.provenance)
-    lines = translator_lines(entry)
-    if entry.msgstr == suggestion.msgstr and entry.fuzzy and line in lines:
-        return False
-    entry.msgstr = suggestion.msgstr
-    drop_previous(entry)
-    set_fuzzy(entry, True)
-    entry.tcomment = "\n".join([*(kept for kept in lines if not _is_machine_line(kept)), line])
-    return True
-
-
-def mark_reviewed(po_path: Path, keys: Iterable[CatalogKey]) -> int:
-    """A person accepted these translations: clear fuzzy (and `#|`), keep provenance as history.
-
-    The `mt: …` line becomes `reviewed-from: mt: …`, so the origin reads "human" from now on while
-    the catalog still shows where the text started. Entries with an empty msgstr are skipped.
-    Returns the number of entries changed.
-    """
-    wanted = set(keys)
-    if not wanted:
-        return 0
-
-    def review_all(index: dict[CatalogKey, polib.POEntry]) -> int:
-        return sum(_review(index[key]) for key in wanted if key in index)
-
-    return edit_catalog(po_path, review_all)
-
-
-def _review(entry: polib.POEntry) -> bool:
-    lines = translator_lines(entry)
-    machine = any(_is_machine_line(line) for line in lines)
-    if not entry.msgstr or not (entry.fuzzy or machine or entry.previous_msgid is not None):
-        return False
-    set_fuzzy(entry, False)
-    entry.tcomment = "\n".join(unmachine_lines(lines))
-    return True
-
-
-def edit_catalog(po_path: Path, edit: Callable[[dict[CatalogKey, polib.POEntry]], int]) -> int:
-    """Locked read-modify-write of a PO: `edit` changes active entries in place and returns how
-    many it changed; only then is the file written (atomically, with a new PO-Revision-Date)."""
-    po_path = Path(po_path)
-    with fsio.locked(po_path):
-        catalog = load_catalog(po_path)
-        changed = edit(entry_index(catalog))
-        if changed:
-            touch_revision_date(catalog)
-            save_catalog(catalog, po_path)
-    return changed
-
-
-def touch_revision_date(catalog: polib.POFile) -> None:
-    """Set `PO-Revision-Date` to now, as translation editors do when they save changes."""
-    catalog.metadata["PO-Revision-Date"] = gettext_timestamp()

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from l10n.catalog.pofile import WRAP_WIDTH  # a catalog of another width goes to polib entirely
+
 if TYPE_CHECKING:
     import polib
-
-WRAP_WIDTH = 78  # polib's and msgcat's default; a different width goes to polib entirely
 
 
 def render_po(catalog: polib.POFile) -> str:

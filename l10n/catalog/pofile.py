@@ -1,0 +1,144 @@
+"""Reading and writing gettext PO/POT files through polib: the one place that touches the file.
+
+Follows the GNU gettext manual ("The Format of PO Files"): `#.` extracted comments, `#:`
+references, `#,` flags (`fuzzy`, and `python-brace-format` so `msgfmt -c` verifies that a
+translation keeps every `{name}`), `#|` previous msgids. Rendering is `l10n.catalog.po_render`
+(polib's bytes, faster). Every write is atomic; a change to an existing catalog holds its lock, a
+new catalog is created exclusively without one (`l10n.fsio`). Templates live in
+`l10n.catalog.po`, translations and review in `l10n.catalog.translations`, the merge in
+`l10n.catalog.update`; `l10n.catalog.po` re-exports the public names of all of them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from l10n import fsio
+from l10n.errors import CatalogError
+
+if TYPE_CHECKING:
+    import polib
+
+WRAP_WIDTH = 78  # polib's and msgcat's default
+BRACE_FORMAT_FLAG = "python-brace-format"
+FUZZY_FLAG = "fuzzy"
+SOURCE_HEADER = "X-L10n-Source"
+GENERATOR = "l10n"
+
+PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+_POLIB_LINE = re.compile(r"line (\d+)")
+
+CatalogKey = tuple[str | None, str]
+
+
+def placeholders_in(text: str) -> list[str]:
+    """The `{name}` placeholders of a msgid or msgstr, in order.
+
+    >>> placeholders_in("more than {money_1} ({money_2}) in {date_1}")
+    ['money_1', 'money_2', 'date_1']
+    """
+    return PLACEHOLDER.findall(text)
+
+
+def newline_edges_agree(msgid: str, msgstr: str) -> bool:
+    """`msgfmt -c` requires msgid and msgstr to agree on beginning and ending with a newline.
+
+    >>> newline_edges_agree("a\\n", "b\\n"), newline_edges_agree("\\na", "b")
+    (True, False)
+    """
+    return msgid.startswith("\n") == msgstr.startswith("\n") and msgid.endswith("\n") == msgstr.endswith("\n")
+
+
+def gettext_timestamp(moment: dt.datetime | None = None) -> str:
+    """The header date format gettext tools write: `YYYY-MM-DD HH:MM+ZZZZ`.
+
+    >>> gettext_timestamp(dt.datetime(2020, 11, 28, 18, 59, tzinfo=dt.timezone(dt.timedelta(hours=8))))
+    '2020-11-28 18:59+0800'
+    """
+    moment = moment or dt.datetime.now(dt.timezone.utc)
+    return moment.strftime("%Y-%m-%d %H:%M%z")
+
+
+def load_catalog(path: Path) -> polib.POFile:
+    """Parse a PO/POT file; any problem becomes a `CatalogError` naming `path:line`."""
+    import polib
+
+    path = Path(path)
+    if not path.is_file():  # polib would parse a non-file argument as PO *text*
+        raise CatalogError("no such catalog file", path=path)
+    try:
+        return polib.pofile(str(path), wrapwidth=WRAP_WIDTH, check_for_duplicates=True, encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        line = path.read_bytes()[: exc.start].count(b"\n") + 1
+        raise CatalogError(f"not valid UTF-8 ({exc.reason})", path=path, line=line) from None
+    except (OSError, ValueError) as exc:
+        match = _POLIB_LINE.search(str(exc))
+        message = str(exc).replace(f" {path}", "")
+        raise CatalogError(
+            f"unreadable PO file: {message}", path=path, line=int(match.group(1)) if match else None
+        ) from None
+
+
+def render_catalog(catalog: polib.POFile) -> str:
+    """The file text polib produces (width 78), ending with exactly one newline; rendered by
+    `l10n.catalog.po_render` (the same bytes, without polib's per-field `textwrap`)."""
+    from l10n.catalog.po_render import render_po
+
+    return render_po(catalog).rstrip("\n") + "\n"
+
+
+def save_catalog(catalog: polib.POFile, path: Path) -> bool:
+    """Atomically write `catalog`; False when the file already had this exact content."""
+    return fsio.atomic_write_text(Path(path), render_catalog(catalog))
+
+
+def create_catalog(catalog: polib.POFile, path: Path) -> bool:
+    """Write `catalog` as a new file; False (nothing written) when `path` already exists."""
+    return fsio.create_exclusive_text(Path(path), render_catalog(catalog))
+
+
+def entry_index(catalog: polib.POFile) -> dict[CatalogKey, polib.POEntry]:
+    """Active (non-obsolete) entries by (msgctxt, msgid)."""
+    return {(e.msgctxt, e.msgid): e for e in catalog if not e.obsolete}
+
+
+def format_flags(msgid: str) -> list[str]:
+    """`python-brace-format` when the msgid has placeholders, so `msgfmt -c` checks the msgstr."""
+    return [BRACE_FORMAT_FLAG] if PLACEHOLDER.search(msgid) else []
+
+
+def set_fuzzy(entry: polib.POEntry, fuzzy: bool) -> None:
+    """Add or drop the `fuzzy` flag (first, as msgmerge writes it); clearing also drops `#|`."""
+    flags = [f for f in entry.flags if f != FUZZY_FLAG]
+    entry.flags = [FUZZY_FLAG, *flags] if fuzzy else flags
+    if not fuzzy:
+        drop_previous(entry)
+
+
+def drop_previous(entry: polib.POEntry) -> None:
+    """Forget the `#|` previous msgid: it described a msgstr that is no longer there."""
+    entry.previous_msgid = None
+    entry.previous_msgid_plural = None
+    entry.previous_msgctxt = None
+
+
+def edit_catalog(po_path: Path, edit: Callable[[dict[CatalogKey, polib.POEntry]], int]) -> int:
+    """Locked read-modify-write of a PO: `edit` changes active entries in place and returns how
+    many it changed; only then is the file written (atomically, with a new PO-Revision-Date)."""
+    po_path = Path(po_path)
+    with fsio.locked(po_path):
+        catalog = load_catalog(po_path)
+        changed = edit(entry_index(catalog))
+        if changed:
+            touch_revision_date(catalog)
+            save_catalog(catalog, po_path)
+    return changed
+
+
+def touch_revision_date(catalog: polib.POFile) -> None:
+    """Set `PO-Revision-Date` to now, as translation editors do when they save changes."""
+    catalog.metadata["PO-Revision-Date"] = gettext_timestamp()

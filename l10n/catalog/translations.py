@@ -1,0 +1,166 @@
+"""Translations in a PO file: who wrote each msgstr, machine suggestions, and review.
+
+Translator comments (`# `) hold machine provenance as one line `mt: <engine …>` or `tm: <match …>`
+(gettext manual: translator comments are free text owned by translators and their tools); that
+line is what tells machine work from human work (DESIGN decision 4: a non-fuzzy msgstr is never
+machine-written). Machine text is always `fuzzy`; review clears the flag and keeps the origin as
+`reviewed-from: mt: …`. Reading and writing the file itself is `l10n.catalog.pofile`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from l10n.catalog.pofile import (
+    CatalogKey,
+    drop_previous,
+    edit_catalog,
+    entry_index,
+    load_catalog,
+    set_fuzzy,
+)
+from l10n.model import Suggestion, Translation, TranslationOrigin
+
+if TYPE_CHECKING:
+    import polib
+
+MACHINE_ORIGINS: tuple[TranslationOrigin, ...] = ("mt", "tm")
+REVIEWED_PREFIX = "reviewed-from: "
+
+
+def translator_lines(entry: polib.POEntry) -> list[str]:
+    return entry.tcomment.splitlines() if entry.tcomment else []
+
+
+def provenance_of(entry: polib.POEntry) -> tuple[TranslationOrigin, str]:
+    """Who wrote the msgstr: the `mt:`/`tm:` translator-comment line, else a human."""
+    if not entry.msgstr:
+        return "none", ""
+    lines = [line.strip() for line in translator_lines(entry)]
+    for index, stripped in enumerate(lines):
+        for origin in MACHINE_ORIGINS:
+            if stripped.startswith(origin + ":"):
+                return origin, " ".join([stripped, *_continuation(lines[index + 1 :])])
+    return "human", ""
+
+
+_LABELLED_LINE = re.compile(r"^[\w-]+:")
+
+
+def _continuation(lines: list[str]) -> list[str]:
+    """Lines polib wrapped off a long provenance line (it wraps `#` comments at the PO width):
+    everything up to a blank line or the next `label:` line."""
+    taken = []
+    for line in lines:
+        if not line or _LABELLED_LINE.match(line):
+            break
+        taken.append(line)
+    return taken
+
+
+def entry_translation(entry: polib.POEntry) -> Translation:
+    origin, provenance = provenance_of(entry)
+    return Translation(msgstr=entry.msgstr, fuzzy=entry.fuzzy, origin=origin, provenance=provenance)
+
+
+def read_translations(po_path: Path) -> dict[CatalogKey, Translation]:
+    """Every active entry's msgstr with its fuzzy state and origin (`mt`, `tm`, `human`, `none`)."""
+    return {key: entry_translation(entry) for key, entry in entry_index(load_catalog(po_path)).items()}
+
+
+def machine_may_write(entry: polib.POEntry, *, overwrite_fuzzy: bool) -> bool:
+    """Empty entries always; fuzzy ones only on request and only if a machine wrote them.
+
+    A fuzzy entry without an `mt:`/`tm:` line holds a human translation of an older msgid
+    (msgmerge kept it with `#|`): a person's work, so never overwritten.
+    """
+    if not entry.msgstr:
+        return True
+    return overwrite_fuzzy and entry.fuzzy and provenance_of(entry)[0] in MACHINE_ORIGINS
+
+
+def provenance_line(origin: str, provenance: str) -> str:
+    """`mt: <provenance>`; a provenance that already starts with its origin is kept as is.
+
+    >>> provenance_line("mt", "argos en->de 1.9")
+    'mt: argos en->de 1.9'
+    >>> provenance_line("tm", "tm: 92% locales/tm.sqlite3")
+    'tm: 92% locales/tm.sqlite3'
+    """
+    text = " ".join(provenance.split())
+    return text if text.startswith(origin + ":") else f"{origin}: {text}".rstrip()
+
+
+def _is_machine_line(line: str) -> bool:
+    return any(line.strip().startswith(origin + ":") for origin in MACHINE_ORIGINS)
+
+
+def unmachine_lines(lines: list[str]) -> list[str]:
+    """Translator-comment lines once a person accepted the text: `mt: x` → `reviewed-from: mt: x`.
+
+    >>> unmachine_lines(["mt: argos 1.9", "ask Anna"])
+    ['reviewed-from: mt: argos 1.9', 'ask Anna']
+    """
+    return [REVIEWED_PREFIX + line.strip() if _is_machine_line(line) else line for line in lines]
+
+
+def apply_suggestions(po_path: Path, suggestions: Iterable[Suggestion], *, overwrite_fuzzy: bool = False) -> int:
+    """Write machine/TM suggestions as fuzzy entries with an `mt:`/`tm:` provenance line.
+
+    Only empty entries are filled (and, with `overwrite_fuzzy`, fuzzy entries a machine wrote);
+    a non-fuzzy msgstr is never touched. Suggestions for units not in the catalog are skipped.
+    One read and at most one atomic write per call. Returns the number of entries changed.
+    """
+    pending = [s for s in suggestions if s.msgstr]
+    if not pending:
+        return 0
+
+    def apply_all(index: dict[CatalogKey, polib.POEntry]) -> int:
+        entries = ((index.get((s.msgctxt, s.msgid)), s) for s in pending)
+        return sum(_apply_suggestion(e, s, overwrite_fuzzy=overwrite_fuzzy) for e, s in entries if e is not None)
+
+    return edit_catalog(po_path, apply_all)
+
+
+def _apply_suggestion(entry: polib.POEntry, suggestion: Suggestion, *, overwrite_fuzzy: bool) -> bool:
+    if not machine_may_write(entry, overwrite_fuzzy=overwrite_fuzzy):
+        return False
+    line = provenance_line(suggestion.origin, suggestion.provenance)
+    lines = translator_lines(entry)
+    if entry.msgstr == suggestion.msgstr and entry.fuzzy and line in lines:
+        return False
+    entry.msgstr = suggestion.msgstr
+    drop_previous(entry)
+    set_fuzzy(entry, True)
+    entry.tcomment = "\n".join([*(kept for kept in lines if not _is_machine_line(kept)), line])
+    return True
+
+
+def mark_reviewed(po_path: Path, keys: Iterable[CatalogKey]) -> int:
+    """A person accepted these translations: clear fuzzy (and `#|`), keep provenance as history.
+
+    The `mt: …` line becomes `reviewed-from: mt: …`, so the origin reads "human" from now on while
+    the catalog still shows where the text started. Entries with an empty msgstr are skipped.
+    Returns the number of entries changed.
+    """
+    wanted = set(keys)
+    if not wanted:
+        return 0
+
+    def review_all(index: dict[CatalogKey, polib.POEntry]) -> int:
+        return sum(_review(index[key]) for key in wanted if key in index)
+
+    return edit_catalog(po_path, review_all)
+
+
+def _review(entry: polib.POEntry) -> bool:
+    lines = translator_lines(entry)
+    machine = any(_is_machine_line(line) for line in lines)
+    if not entry.msgstr or not (entry.fuzzy or machine or entry.previous_msgid is not None):
+        return False
+    set_fuzzy(entry, False)
+    entry.tcomment = "\n".join(unmachine_lines(lines))
+    return True
