@@ -237,3 +237,16 @@ def test_a_time_element_and_a_detected_time_never_share_a_name() -> None:
 def test_a_value_cut_by_markup_stays_text_and_the_markup_survives() -> None:
     (segment,) = segment_text("It cost 10 billion yuan.", markup=[InlineMarkup(8, 10, "b")])
     assert segment.text == "It cost {b_1}10{b_1_end} billion yuan."
+
+
+def test_sentence_starts_match_blingfire_whatever_the_order_of_text_lengths(seed_path) -> None:
+    """The C buffers are reused: a short text after a long one must not see its leftovers."""
+    import blingfire
+
+    from l10n.segment import _sentence_starts
+
+    seed = seed_path.read_text(encoding="utf-8")
+    texts = [seed, "Short one. Two.", seed * 3, "x", "Zürich “quoted.” Next 中文。 End", "", "One.\n\nTwo."]
+    for text in [*texts, *reversed(texts)]:
+        expected = [start for start, _ in blingfire.text_to_sentences_and_offsets(text)[1]] if text else []
+        assert _sentence_starts(text) == expected, text[:40]
