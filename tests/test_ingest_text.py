@@ -165,3 +165,13 @@ def test_footer_right_under_the_last_paragraph_is_not_part_of_it() -> None:
     doc = ingest_text("First paragraph,\nwrapped here.\nSource: Xinhua   Editor: Wang Qingchu\n")
     assert [(block.role, block.text) for block in doc.blocks] == [("paragraph", "First paragraph, wrapped here.")]
     assert (doc.source, doc.editor) == ("Xinhua", "Wang Qingchu")
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "editor"),
+    [("SOURCE: Xinhua", "Xinhua", ""), ("editor:\u00a0Li Qian", "", "Li Qian"), ("Source: AP   Editor: Wu", "AP", "Wu")],
+)
+def test_footer_labels_in_any_case_are_recognised(line: str, source: str, editor: str) -> None:
+    doc = ingest_text(f"Headline\n\nA paragraph with a source: an official.\n\n{line}\n")
+    assert (doc.source or "", doc.editor or "") == (source, editor)
+    assert [b.text for b in doc.blocks][-1] == "A paragraph with a source: an official."

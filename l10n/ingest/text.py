@@ -35,6 +35,7 @@ MAX_CREDIT_WORDS = 5
 MIN_CAPTION_WORDS = 4
 HEADER_SEARCH_LINES = 4  # the timestamp sits within the first few non-blank lines
 SENTENCE_END = (".", "!", "?", ";", ":", ",", "…", "\"", "”", "’", ")")
+_FOOTER_LABEL = re.compile(r"(?:source|editor):", re.IGNORECASE)  # what `parse_footer` needs
 _DATE_LINE = re.compile(r"^date\s+(?P<date>\d{4}-\d{2}-\d{2})(?:\s+(?P<section>.*))?$", re.IGNORECASE)
 _NAME_CONNECTORS = frozenset(
     "by of via and for from at de van von der den la le du da di del dos y & / | - – —".split()
@@ -86,6 +87,8 @@ def ingest_text(text: str, *, source_path: str = "<string>") -> Document:
 
 
 def _take_footer(text: str, document: Document) -> bool:
+    if not _FOOTER_LABEL.search(text):  # every footer has one: skip parsing the other lines
+        return False
     footer = parse_footer(text)
     if footer is None:
         return False
