@@ -70,8 +70,9 @@ def iter_article_files(paths: Iterable[Path | str]) -> Iterator[Path]:
             pattern = str(path.relative_to(anchor)) if path.is_absolute() else str(raw)
             yield from sorted(p for p in anchor.glob(pattern) if p.suffix.lower() in SOURCE_SUFFIXES)
         elif path.is_dir():
+            folder = path.resolve()
             for found in sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SOURCE_SUFFIXES):
-                if not found.resolve().is_relative_to(path.resolve()):
+                if not found.resolve().is_relative_to(folder):
                     raise ProjectError("symlink to a file outside the folder given; name that file itself", path=found)
                 yield found
         elif path.is_file():
@@ -158,12 +159,11 @@ def _one_article_per_domain(project: Project, files: Iterable[Path], *, jobs: in
     Only for the articles that can still be in flight: the chunk before those is finished (its
     results were taken, in order), so its templates are on disk for the workers' own check.
     """
-    recent: collections.OrderedDict[str, str] = collections.OrderedDict()
+    recent: collections.OrderedDict[str, Path] = collections.OrderedDict()
     for path in files:
-        reference = project.relative(path)
-        recorded = recent.setdefault(path.stem, reference)
-        if recorded != reference:
-            raise _domain_taken(path.stem, recorded=recorded, reference=reference)
+        earlier = recent.setdefault(path.stem, path)
+        if earlier != path and project.relative(earlier) != project.relative(path):
+            raise _domain_taken(path.stem, recorded=project.relative(earlier), reference=project.relative(path))
         if len(recent) > (IN_FLIGHT_PER_JOB * jobs + 2) * CHUNK_SIZE:
             recent.popitem(last=False)
         yield path

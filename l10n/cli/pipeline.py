@@ -39,9 +39,9 @@ def extract(
     for result in extract_articles(project, files, domain=domain, jobs=_jobs(jobs), locales=chosen_locales):
         domains.append(result.domain)
         verb = "wrote" if result.written else "unchanged"
-        console.print(f"{verb} {_in_project(project, result.pot_path)}: {result.units} units")
-        for update_result in result.updates:
-            console.print(f"{_in_project(project, update_result.po_path)}: {update_result.stats}")
+        lines = [f"{verb} {_in_project(project, result.pot_path)}: {result.units} units"]
+        lines.extend(f"{_in_project(project, made.po_path)}: {made.stats}" for made in result.updates)
+        console.print("\n".join(lines))  # one call per article: rich's cost is per call
     if not domains:
         console.print("no articles found")
     return domains
