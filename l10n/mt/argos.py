@@ -86,6 +86,47 @@ def clear_model_cache() -> None:
         _LOADED.clear()
 
 
+def balanced_batches(lengths: Sequence[int], *, max_tokens: int, workers: int) -> list[list[int]]:
+    """Indices of `lengths` (tokens per input) cut into batches for `workers` parallel translators.
+
+    Why not CTranslate2's own `max_batch_size` with `batch_type="tokens"`: it cuts greedily, so a
+    call can end with a short batch while the other workers idle, and `l10n translate` makes one
+    call per `--batch-size` chunk. Here the inputs are sorted by length (little padding, as
+    CTranslate2 does), the batch count is `ceil(padded tokens / max_tokens)` rounded up to a
+    multiple of `workers`, and the cuts minimise the largest batch's padded size (inputs × longest
+    input), so the workers finish together. Longest batches first.
+
+    >>> balanced_batches([5, 1, 9, 3, 7, 2], max_tokens=16, workers=2)
+    [[2, 4], [0, 3, 5, 1]]
+    >>> balanced_batches([4, 4, 4], max_tokens=1024, workers=2)
+    [[0, 1], [2]]
+    >>> balanced_batches([], max_tokens=1024, workers=2)
+    []
+    """
+    order = sorted(range(len(lengths)), key=lambda i: lengths[i], reverse=True)
+    sizes = [max(1, lengths[i]) for i in order]
+    if not order:
+        return []
+
+    def cut(largest: int) -> list[list[int]]:
+        batches, start = [], 0
+        while start < len(order):
+            end = start + 1  # sizes descend: the batch's first input is its longest
+            while end < len(order) and sizes[start] * (end + 1 - start) <= largest:
+                end += 1
+            batches.append(order[start:end])
+            start = end
+        return batches
+
+    count = -(-sum(sizes) // max(1, max_tokens))
+    count = min(len(order), -(-count // max(1, workers)) * max(1, workers))
+    low, high = sizes[0], sizes[0] * len(order)  # `high` always fits in one batch
+    while low < high:
+        middle = (low + high) // 2
+        low, high = (low, middle) if len(cut(middle)) <= count else (middle + 1, high)
+    return cut(low)
+
+
 class ArgosEngine:
     """`l10n.mt.base.Engine` over installed Argos packages, direct or through a pivot language."""
 
@@ -153,18 +194,28 @@ class ArgosEngine:
             return results
         pieces = model.sentencepiece.encode([texts[i] for i in todo], out_type=str)
         prefix = package.target_prefix
+        batches = balanced_batches(
+            [len(tokens) for tokens in pieces], max_tokens=self.max_batch_tokens, workers=self.inter_threads
+        )
+        options = {
+            "beam_size": self.beam_size or package.beam_size or DEFAULT_BEAM_SIZE,
+            "max_decoding_length": self.max_decoding_length,
+            "replace_unknowns": True,
+            "return_scores": True,
+            "length_penalty": 1.0,  # score = log-prob / length (CTranslate2: "length_penalty")
+            "asynchronous": True,
+        }
+        outputs: list = [None] * len(pieces)
         try:
-            outputs = model.translator.translate_batch(
-                pieces,
-                target_prefix=[[prefix]] * len(pieces) if prefix else None,
-                beam_size=self.beam_size or package.beam_size or DEFAULT_BEAM_SIZE,
-                max_batch_size=self.max_batch_tokens,
-                batch_type="tokens",
-                max_decoding_length=self.max_decoding_length,
-                replace_unknowns=True,
-                return_scores=True,
-                length_penalty=1.0,  # score = log-prob / length (CTranslate2: "length_penalty")
-            )
+            pending = [
+                (batch, model.translator.translate_batch(
+                    [pieces[i] for i in batch], target_prefix=[[prefix]] * len(batch) if prefix else None, **options
+                ))
+                for batch in batches
+            ]  # fmt: skip
+            for batch, translations in pending:
+                for i, translation in zip(batch, translations):
+                    outputs[i] = translation.result()
         except (RuntimeError, ValueError) as exc:
             raise EngineError(f"CTranslate2 failed: {exc}", path=package.path) from exc
         for index, output in zip(todo, outputs):
