@@ -11,11 +11,13 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from argos_fixtures import TOOL, en_zh_installed, packages_dir, tiny_packages, tiny_tool  # noqa: F401
 from test_mt_base import EngineConformance
 
 from l10n.errors import EngineUnavailable
-from l10n.mt.argos import ArgosEngine
+from l10n.mt.argos import ArgosEngine, balanced_batches
 from l10n.mt.base import Engine, translate_masked
 
 GLOSSARY_ZH = {"Baoshan": "宝山", "Shanghai": "上海", "Luodian": "罗店", "Yangtze": "长江", "China": "中国", "Biomedical": "生物医药"}
@@ -159,3 +161,33 @@ def test_target_prefix_is_sent_and_stripped(packages_dir, tiny_packages):
     metadata_path.write_text(json.dumps(metadata))
     [result] = ArgosEngine(packages_dir=packages_dir).translate_batch(["Baoshan is in Shanghai."], source="en", target="zh")
     assert result.text == "is in 上海."
+
+
+def test_mixed_lengths_in_many_small_batches_come_back_in_order(en_zh_installed, seed_path):
+    lines = [line.strip() for line in seed_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts = [line[: 5 + (n * 37) % 200] for n, line in enumerate(lines * 3)]
+    engine = ArgosEngine(packages_dir=en_zh_installed, beam_size=1, inter_threads=2, max_batch_tokens=64)
+    results = engine.translate_batch(texts, source="en", target="zh")
+    assert [r.text for r in results] == [expected_zh(t) for t in texts]
+
+
+@given(
+    lengths=st.lists(st.integers(min_value=0, max_value=300), max_size=300),
+    max_tokens=st.integers(min_value=1, max_value=4096),
+    workers=st.integers(min_value=1, max_value=4),
+)
+def test_balanced_batches_cover_every_input_once_in_length_order(lengths, max_tokens, workers):
+    batches = balanced_batches(lengths, max_tokens=max_tokens, workers=workers)
+    assert sorted(i for batch in batches for i in batch) == list(range(len(lengths)))
+    assert all(batches)
+    rounds = -(-sum(max(1, n) for n in lengths) // max_tokens)
+    assert len(batches) <= min(len(lengths), -(-rounds // workers) * workers)
+    # Sorted by length, longest batch first: no batch mixes in an input longer than the previous one's.
+    flat = [lengths[i] for batch in batches for i in batch]
+    assert flat == sorted(flat, reverse=True)
+
+
+def test_balanced_batches_give_equal_inputs_to_every_worker():
+    batches = balanced_batches([30] * 256, max_tokens=1024, workers=2)
+    assert len(batches) % 2 == 0
+    assert {len(batch) for batch in batches} == {256 // len(batches)}
