@@ -13,12 +13,15 @@ that need wrapping — is handed to polib's own entry rendering, so the output i
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from l10n.catalog.pofile import WRAP_WIDTH  # a catalog of another width goes to polib entirely
 
 if TYPE_CHECKING:
     import polib
+
+_ESCAPED = re.compile(r'[\\\t\r\n\v\b\f"]')  # what polib's `escape` rewrites (`\b` is backspace here)
 
 
 def render_po(catalog: polib.POFile) -> str:
@@ -94,7 +97,7 @@ def _add_field(lines: list[str], name: str, text: str, escape) -> None:
         lines.append(f'{name} ""')
         lines.extend(f'"{escape(piece)}"' for piece in pieces)
         return
-    escaped = escape(text)
+    escaped = escape(text) if _ESCAPED.search(text) else text  # most text has nothing to escape
     special = len(escaped) - len(text)  # each special character became two
     if len(text) > WRAP_WIDTH - (len(name) + 3) + special:
         lines.append(f'{name} ""')
