@@ -47,7 +47,9 @@ def assign_names(placeables: Sequence[Placeable]) -> list[Placeable]:
             name = f"{prefix}_{number}"
             if tag is not None and not tag.void:
                 open_numbers.setdefault(prefix, []).append(number)
-        named.append(dataclasses.replace(placeable, name=name))
+        if placeable.name != name:  # frozen, so one already named right is shared, not copied
+            placeable = dataclasses.replace(placeable, name=name)
+        named.append(placeable)
     return named
 
 
