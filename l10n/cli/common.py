@@ -62,3 +62,13 @@ def selected_domains(project, option: str | None) -> list[str]:
     if not domains:
         raise ProjectError("no catalogs yet: run `l10n extract FILE...` first", path=project.locales_dir)
     return domains
+
+
+@app.callback()
+def _global_options(
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Show the full traceback of an error (accepted anywhere on the line).")
+    ] = False,
+) -> None:
+    """Offline localisation workflow for news articles."""
+    state.debug = state.debug or debug
