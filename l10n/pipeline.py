@@ -14,14 +14,19 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, TypeVar
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 from l10n import fsio
 from l10n.errors import L10nError, ProjectError
 from l10n.fsio import deferred_durability
 from l10n.locales import TargetLocale
-from l10n.model import Document
+from l10n.model import Document, Unit
 from l10n.project import SOURCE_SUFFIXES, Project, validate_domain
+
+if TYPE_CHECKING:
+    from polib import POFile
+
+    from l10n.memory.glossary import Glossary
 
 OutputFormat = Literal["html", "md", "txt"]
 CHUNK_SIZE = 8  # articles per task sent to a worker: a few ms of work against ~0.1 ms of IPC
@@ -95,7 +100,7 @@ def extract_article(
     """Article → `locales/<domain>.pot` (rewritten only when its units changed), and with
     `locales` each locale's PO too, from the template in memory (what `update` would do: a new
     PO is created from it, an existing one merged msgmerge-style), so nothing is read back."""
-    from l10n.catalog.po import update_po, write_template
+    from l10n.catalog.po import write_template
     from l10n.extract import extract_units
 
     domain = validate_domain(domain or path.stem)
@@ -104,34 +109,40 @@ def extract_article(
     _refuse_domain_taken(project, pot_path, reference, domain=domain)
     units = extract_units(parse_document(path), reference_path=reference)
     written, template = write_template(units, pot_path, domain=domain, source_path=reference)
-    result = ExtractResult(domain=domain, pot_path=pot_path, units=len(units), written=written)
-    if locales:
-        from l10n.memory.glossary import glossary_comments
-
-        glossary = _glossary_of(project)
-        for locale in locales:
-            po = project.po_path(locale, domain)
-            notes = glossary_comments(units, locale.code, glossary=glossary)
-            stats = update_po(pot_path, po, locale, notes=notes, template=template)
-            result.updates.append(UpdateResult(domain=domain, locale=locale.code, po_path=po, stats=stats))
-    return result
+    updates = list(_update_from_template(project, domain, pot_path, template, units, locales)) if locales else []
+    return ExtractResult(domain=domain, pot_path=pot_path, units=len(units), written=written, updates=updates)
 
 
-def _glossary_of(project: Project):
+def _update_from_template(
+    project: Project, domain: str, pot_path: Path, template: POFile, units: Sequence[Unit], locales: Sequence[TargetLocale]
+) -> Iterator[UpdateResult]:
+    """Each locale's PO created or merged from the parsed `template` of `pot_path`, with the
+    glossary notes for its `units` (shared by `extract --locales` and `update`)."""
+    from l10n.catalog.po import update_po
+    from l10n.memory.glossary import glossary_comments
+
+    glossary = _glossary_of(project)
+    for locale in locales:
+        po = project.po_path(locale, domain)
+        notes = glossary_comments(units, locale.code, glossary=glossary)
+        stats = update_po(pot_path, po, locale, notes=notes, template=template)
+        yield UpdateResult(domain=domain, locale=locale.code, po_path=po, stats=stats)
+
+
+def _glossary_of(project: Project) -> Glossary:
     """The project glossary, read once per process while the file stays the same."""
     from l10n.memory.glossary import GLOSSARY_FILE_NAME
 
     path = project.locales_dir / GLOSSARY_FILE_NAME
     try:
         stat = path.stat()
-        stamp = (stat.st_mtime_ns, stat.st_size)
     except OSError:
-        stamp = None
-    return _glossary_at(path, stamp)
+        return _glossary_at(path, None)
+    return _glossary_at(path, (stat.st_mtime_ns, stat.st_size))
 
 
 @functools.lru_cache(maxsize=4)
-def _glossary_at(path: Path, stamp: tuple[int, int] | None):
+def _glossary_at(path: Path, stamp: tuple[int, int] | None) -> Glossary:
     from l10n.memory.glossary import load_glossary
 
     return load_glossary(path)
@@ -213,26 +224,19 @@ def update_catalogs(
     is deferred to one sync at the end (`fsio.deferred_durability`). `jobs` > 1 merges domains
     in that many worker processes; results still come in domain order.
     """
-    from l10n.catalog.po import catalog_units, load_catalog, update_po
-    from l10n.memory.glossary import glossary_comments
+    from l10n.catalog.po import catalog_units, load_catalog
 
     with deferred_durability():
         if jobs > 1:
             work = functools.partial(_update_one, project, locale_codes=tuple(locale.code for locale in locales))
             yield from in_worker_processes(work, domains, jobs=jobs)
             return
-        glossary = _glossary_of(project)
         for domain in domains:
             pot = project.pot_path(domain)
             if not pot.is_file():
                 raise ProjectError(f"no template for domain {domain!r}: run `l10n extract` first", path=pot)
             template = load_catalog(pot)
-            units = catalog_units(template)
-            for locale in locales:
-                po = project.po_path(locale, domain)
-                notes = glossary_comments(units, locale.code, glossary=glossary)
-                stats = update_po(pot, po, locale, notes=notes, template=template)
-                yield UpdateResult(domain=domain, locale=locale.code, po_path=po, stats=stats)
+            yield from _update_from_template(project, domain, pot, template, catalog_units(template), locales)
 
 
 def _update_one(project: Project, domain: str, *, locale_codes: tuple[str, ...]) -> Iterator[UpdateResult]:
