@@ -70,7 +70,7 @@ def _in_project(project, path: Path) -> str:
 def _jobs(option: int | None) -> int:
     """`--jobs` validated; unset means one worker process per CPU."""
     from l10n.errors import ProjectError
-    from l10n.pipeline import default_jobs
+    from l10n.parallel import default_jobs
 
     if option is None:
         return default_jobs()
