@@ -80,3 +80,11 @@ def test_html_framing_round_trips_without_apertium() -> None:
     texts = ['a < b & "c"', 'x <ph id="1"/> y', "⟦1⟧"]
     assert from_html(to_html(texts)) == texts
     assert placeholders(from_html(to_html(["{a_1}"]))[0]) == ["{a_1}"]
+
+
+def test_a_dropped_possessive_leaves_no_double_space() -> None:
+    engine = ApertiumEngine()
+    if not engine.supports("en", "es"):
+        pytest.skip("apertium-eng-spa is not installed (scripts/setup.sh installs it)")
+    [result] = engine.translate_batch(["They offered suggestions for Baoshan’s new biomedical park."], source="en", target="es")
+    assert "  " not in result.text and "Baoshan" in result.text
