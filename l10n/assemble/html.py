@@ -108,7 +108,15 @@ def _block(parent: Any, block: LocalizedBlock, article: LocalizedArticle) -> Non
         element.set("class", BLOCK_CLASSES[block.role])
     if tag == "blockquote":
         element = etree.SubElement(element, "p")
-    _segments(element, block.segments, article)
+    languages = {segment.lang for segment in block.segments}
+    block_lang = languages.pop() if len(languages) == 1 else article.locale.bcp47
+    if block_lang != article.locale.bcp47:
+        # A wholly untranslated block is marked once, on the block: per-sentence LTR spans inside
+        # an RTL paragraph would be laid out right to left, scrambling the English sentences.
+        element.set("lang", block_lang)
+        if article.locale.direction == "rtl":
+            element.set("dir", "ltr")
+    _segments(element, block.segments, article, context_lang=block_lang)
 
 
 def _footer(parent: Any, article: LocalizedArticle) -> None:
@@ -143,13 +151,15 @@ def _labelled(
     _append_text(holder, name + after)
 
 
-def _segments(parent: Any, segments: Iterable[LocalizedSegment], article: LocalizedArticle) -> None:
-    """Append sentences to `parent`, wrapping any not in the page language in `<span lang>` and
-    any unreviewed machine or fuzzy translation in `<span data-status>` (the site's CSS shows
-    those only in review mode; readers see plain text)."""
+def _segments(
+    parent: Any, segments: Iterable[LocalizedSegment], article: LocalizedArticle, *, context_lang: str | None = None
+) -> None:
+    """Append sentences to `parent`, wrapping any not in the surrounding language (`context_lang`,
+    default the page's) in `<span lang>` and any unreviewed machine or fuzzy translation in
+    `<span data-status>` (the site's CSS shows those only in review mode; readers see plain text)."""
     from lxml import etree
 
-    page_lang = article.locale.bcp47
+    page_lang = context_lang or article.locale.bcp47
     for segment in segments:
         _append_text(parent, segment.separator)
         target = parent
