@@ -28,7 +28,7 @@ BlockRole = Literal[
 ]
 
 PlaceableKind = Literal[
-    "date",  # value: datetime.date
+    "date",  # value: datetime.date, or YearlessDate for a month-day whose year was inferred
     "datetime",  # value: aware datetime.datetime
     "time",  # value: TimeOfDay
     "weekday",  # value: Weekday
@@ -60,11 +60,25 @@ class Quantity:
 
 @dataclass(frozen=True)
 class NumberRange:
-    """An inclusive range such as the years "1279-1368"; `is_years` picks year formatting (no grouping)."""
+    """An inclusive range such as the years "1279-1368"; `is_years` picks year formatting (no grouping).
+
+    `unit` is the CLDR unit id written once after the range ("150-200 mm" → "length-millimeter";
+    "10-15 percent" → "concentr-percent"), None for a bare range.
+    """
 
     start: Decimal
     end: Decimal
     is_years: bool = False
+    unit: str | None = None
+
+
+@dataclass(frozen=True)
+class YearlessDate:
+    """A month and day the source wrote without a year ("on Dec. 14"); the year in `date` was
+    inferred (from a later date in the sentence or the publication date), so it is rendered
+    with the CLDR month-day skeleton, never with a year the writer did not state."""
+
+    date: dt.date
 
 
 @dataclass(frozen=True)
@@ -93,7 +107,7 @@ class InlineTag:
 
 
 PlaceableValue = Union[
-    dt.date, dt.datetime, TimeOfDay, Weekday, Money, Quantity, NumberRange, Decimal, int, InlineTag
+    dt.date, dt.datetime, TimeOfDay, Weekday, Money, Quantity, NumberRange, Decimal, int, InlineTag, YearlessDate
 ]
 
 

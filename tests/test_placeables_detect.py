@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from l10n.model import InlineTag, Money, NumberRange, Placeable, Quantity, TimeOfDay, Weekday
+from l10n.model import InlineTag, Money, NumberRange, Placeable, Quantity, TimeOfDay, Weekday, YearlessDate
 from l10n.placeables.detect import describe, find_placeables
 from l10n.placeables.vocabulary import UNITS
 
@@ -60,7 +60,8 @@ CASES: list[tuple[str, str, str, object]] = [
     ("It was hot, 38°C in the shade.", "quantity", "38°C", Quantity(Decimal(38), "temperature-celsius")),
     ("The Ming Dynasty (1368-1644) followed.", "range", "1368-1644", NumberRange(Decimal(1368), Decimal(1644), True)),
     ("In the 2019–2020 season it won.", "range", "2019–2020", NumberRange(Decimal(2019), Decimal(2020), True)),
-    ("Prices rose 10-15 percent this year.", "range", "10-15", NumberRange(Decimal(10), Decimal(15), False)),
+    ("Prices rose 10-15 percent this year.", "range", "10-15 percent",
+     NumberRange(Decimal(10), Decimal(15), unit="concentr-percent")),
     ("Sales grew 12.5% on the year.", "percent", "12.5%", Decimal("12.5")),
     ("Sales grew 12.5 percent on the year.", "percent", "12.5 percent", Decimal("12.5")),
     ("Sales grew 12 per cent on the year.", "percent", "12 per cent", Decimal(12)),
@@ -137,7 +138,8 @@ DESCRIPTIONS = [
     ("more than 10 billion yuan", "money_1: 10 billion yuan = CNY 10000000000"),
     ("on 530,000 square meters", "quantity_1: 530,000 square meters = 530000 area-square-meter"),
     ("the Yuan Dynasty (1279-1368)", "range_1: 1279-1368 = years 1279–1368"),
-    ("rose 10-15 percent", "range_1: 10-15 = 10–15"),
+    ("rose 10-15 percent", "range_1: 10-15 percent = 10–15 percent"),
+    ("Rainfall of 150-200 mm", "range_1: 150-200 mm = 150–200 length-millimeter"),
     ("on November 28, 2020", "date_1: November 28, 2020 = 2020-11-28"),
     ("at 18:59 UTC+8", "time_1: 18:59 UTC+8 = 18:59 UTC+08:00"),
     ("at 3 p.m. today", "time_1: 3 p.m. = 15:00"),
@@ -195,3 +197,76 @@ def test_placeables_never_overlap_and_match_their_original(words: list[str], sep
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200))
 def test_arbitrary_text_never_raises(sentence: str) -> None:
     _check_properties(sentence)
+
+
+# Ranges written with their unit once, after the second number: one placeable, not "{range_1} mm".
+UNIT_RANGES: list[tuple[str, str, NumberRange]] = [
+    ("Rainfall of 150-200 mm is expected in the mountains on Saturday.", "150-200 mm",
+     NumberRange(Decimal(150), Decimal(200), unit="length-millimeter")),
+    ("Gusts of 100–120 km/h battered the coast overnight.", "100–120 km/h",
+     NumberRange(Decimal(100), Decimal(120), unit="speed-kilometer-per-hour")),
+    ("Highs will hover around 28-33°C through the weekend.", "28-33°C",
+     NumberRange(Decimal(28), Decimal(33), unit="temperature-celsius")),
+    ("The plots measure 1,200-1,500 square meters each.", "1,200-1,500 square meters",
+     NumberRange(Decimal(1200), Decimal(1500), unit="area-square-meter")),
+    ("Turnout was 10%-15% lower than in the last election.", "10%-15%",
+     NumberRange(Decimal(10), Decimal(15), unit="concentr-percent")),
+    ("Analysts expect growth of 4.5-5 per cent next year.", "4.5-5 per cent",
+     NumberRange(Decimal("4.5"), Decimal(5), unit="concentr-percent")),
+    ("Fares will rise 8-12% from March.", "8-12%", NumberRange(Decimal(8), Decimal(12), unit="concentr-percent")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "original", "value"), UNIT_RANGES, ids=[c[1] for c in UNIT_RANGES])
+def test_a_range_followed_by_its_unit_is_one_placeable(sentence: str, original: str, value: NumberRange) -> None:
+    (found,) = [p for p in find_placeables(sentence) if p.kind == "range"]
+    assert (found.original, found.value, found.name) == (original, value, "range_1")
+    assert sentence[found.start : found.end] == original
+    assert not any(p.kind in ("quantity", "percent", "number") for p in find_placeables(sentence))
+
+
+def test_a_year_range_followed_by_a_unit_like_word_keeps_its_years() -> None:
+    (found,) = find_placeables("The 2019-2020 season was cut short.")
+    assert found.value == NumberRange(Decimal(2019), Decimal(2020), is_years=True)
+
+
+NOV_28_2020 = dt.date(2020, 11, 28)
+
+# Month-day without a year: a date when a year is known, from the sentence or the publication date.
+YEARLESS: list[tuple[str, dt.date | None, list[tuple[str, object]]]] = [
+    ("The vote is set for Dec. 14, officials said.", NOV_28_2020, [("Dec. 14", YearlessDate(dt.date(2020, 12, 14)))]),
+    ("The fair opens November 28 in Shanghai.", NOV_28_2020, [("November 28", YearlessDate(NOV_28_2020))]),
+    # published in January: a December date is last December (news looks back more than ahead)
+    ("Police said the suspect fled on Dec. 14.", dt.date(2021, 1, 5), [("Dec. 14", YearlessDate(dt.date(2020, 12, 14)))]),
+    ("Polls were held on June 1 and June 3, 2021, across the country.", None,
+     [("June 1", YearlessDate(dt.date(2021, 6, 1))), ("June 3, 2021", dt.date(2021, 6, 3))]),
+    # the later date's year, wrapped back when the month-day would fall after it
+    ("Talks ran from Dec. 28 to Jan. 3, 2021, in Vienna.", None,
+     [("Dec. 28", YearlessDate(dt.date(2020, 12, 28))), ("Jan. 3, 2021", dt.date(2021, 1, 3))]),
+    ("The treaty was signed on 14 December in Geneva.", NOV_28_2020, [("14 December", YearlessDate(dt.date(2020, 12, 14)))]),
+    ("Schools reopen on Sept. 1st after the summer break.", dt.date(2021, 8, 20),
+     [("Sept. 1st", YearlessDate(dt.date(2021, 9, 1)))]),
+    # no year anywhere: stays text
+    ("The fair opens November 28 in Shanghai.", None, []),
+    # Feb. 29 in a year that has none: stays text rather than inventing a date
+    ("The deadline is Feb. 29 for all filings.", dt.date(2021, 2, 1), []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "reference_date", "expected"), YEARLESS)
+def test_a_month_day_becomes_a_date_when_the_year_is_known(
+    sentence: str, reference_date: dt.date | None, expected: list[tuple[str, object]]
+) -> None:
+    dates = [p for p in find_placeables(sentence, reference_date=reference_date) if p.kind == "date"]
+    assert [(p.original, p.value) for p in dates] == expected
+    assert all(sentence[p.start : p.end] == p.original for p in dates)
+
+
+def test_a_full_date_is_never_changed_by_the_reference_date() -> None:
+    (found,) = find_placeables("He was born November 28, 2015, in Beijing.", reference_date=dt.date(2021, 1, 5))
+    assert found.value == dt.date(2015, 11, 28)
+
+
+def test_describe_says_the_year_was_inferred_and_not_shown() -> None:
+    (found,) = find_placeables("It ends on Dec. 14.", reference_date=NOV_28_2020)
+    assert describe(found) == "date_1: Dec. 14 = --12-14 (year 2020 inferred, not shown)"

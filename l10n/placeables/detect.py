@@ -9,13 +9,19 @@ candidates *protect* text instead of making a placeable — the house rules, dec
 - A bare four-digit integer 1000-2999 without grouping comma is a year (AP style groups every
   other number ≥ 1,000), and stays text: years need no locale formatting and are often part
   of names. Year *ranges* ("1279-1368") are placeables with `is_years=True`.
-- A month and day without a year ("November 28") stays text: `datetime.date` needs a year.
+- A month and day without a year ("November 28", "on Dec. 14") is a date only when a year is
+  known: from the next full date in the sentence ("June 1 and June 3, 2021" → 2021; the year
+  before if that would put it after that date: "Dec. 28 to Jan. 3, 2021" → 2020), else from
+  `reference_date` (the publication date): its year, or the year before when that would put the
+  date more than `MONTH_DAY_LOOKAHEAD` after publication (news looks back more often than
+  ahead). The value is a `YearlessDate`, rendered without a year. With no year source, text.
 - Phone numbers and codes (a leading zero or "+country": "021-6279 8899", "007") stay text.
 - Spelled-out numbers ("five") stay text; so do digits glued to words ("COVID-19", "G20",
   "1990s") and scores or codes joined by a hyphen or slash ("5-4", "24/7").
 - A number inside a hyphenated adjective is a placeable ("{number_1}-year-old"): the rest of
   the word stays for the translator, as in the seed's "700-year-old" and "700-old".
-- "10-15 percent" is the range "10-15" followed by the word "percent".
+- A range followed by its unit is one placeable, the unit kept on the value: "150-200 mm",
+  "10-15 percent" and "10%-15%" (CLDR unit id `concentr-percent`).
 - A time written "3 p.m." at the very end of a sentence leaves the final period to the
   sentence ("at {time_1}."), so the msgid keeps its end punctuation.
 """
@@ -39,12 +45,15 @@ from l10n.model import (
     Quantity,
     TimeOfDay,
     Weekday,
+    YearlessDate,
 )
 from l10n.placeables.naming import assign_names
 from l10n.placeables.vocabulary import (
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
     MONTHS,
+    PERCENT_UNIT,
+    PERCENT_WORDS,
     SCALE_SUFFIXES,
     SCALE_WORDS,
     UNITS,
@@ -64,6 +73,8 @@ _SCALE = rf"\s(?P<scale>{_alternation(SCALE_WORDS)})(?!\w)"
 _MONTH = rf"\b(?P<month>{_alternation(MONTHS)})\b\.?"
 _ORDINAL_SUFFIX = r"(?:st|nd|rd|th)"
 _AMPM = r"(?P<ampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b|[AP]M\b)"
+_PERCENT_WORDS = _alternation(PERCENT_WORDS).replace(r"\ ", r"\s")
+_PERCENT_AFTER = rf"\s?%|\s?(?:{_PERCENT_WORDS})(?!\w)"
 _ZONE = r"(?:\s(?P<zone>UTC|GMT)(?:\s?(?P<sign>[+\-−])(?P<off_h>\d{1,2})(?::?(?P<off_m>\d{2}))?)?(?![\w:]))?"
 
 @functools.cache
@@ -77,9 +88,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "day_month_year": re.compile(
             rf"{_START}(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}?\s(?:of\s)?{_MONTH},?\s(?P<year>\d{{4}}){_END}"
         ),
-        "month_without_year": re.compile(
-            rf"{_MONTH}\s\d{{1,2}}{_ORDINAL_SUFFIX}?{_END}|{_START}\d{{1,2}}{_ORDINAL_SUFFIX}?\s(?:of\s)?"
-            rf"(?:{_alternation(MONTHS)})\b"
+        "month_day": re.compile(rf"{_MONTH}\s(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}?{_END}"),
+        "day_month": re.compile(
+            rf"{_START}(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}?\s(?:of\s)?(?P<month>{_alternation(MONTHS)})\b"
         ),
         "clock_time": re.compile(rf"{_START}(?P<hour>\d{{1,2}}):(?P<minute>\d{{2}})(?:\s?{_AMPM})?(?!\w|:\d){_ZONE}"),
         "hour_time": re.compile(rf"{_START}(?P<hour>\d{{1,2}})\s?{_AMPM}{_ZONE}"),
@@ -94,8 +105,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "quantity": re.compile(
             rf"{_START}(?P<num>{_NUM})(?:{_SCALE})?\s?(?P<unit>{_alternation(UNITS)})(?![\w²/])"
         ),
-        "percent": re.compile(rf"{_START}(?P<num>{_NUM})(?:\s?%|\s?(?:percent|per\scent|pct)(?!\w))"),
-        "range": re.compile(rf"{_START}(?P<low>{_NUM})[-–](?P<high>{_NUM}){_END}"),
+        "percent": re.compile(rf"{_START}(?P<num>{_NUM})(?:{_PERCENT_AFTER})"),
+        "range": re.compile(
+            rf"{_START}(?P<low>{_NUM})(?P<low_percent>%)?[-–](?P<high>{_NUM})"
+            rf"(?:(?P<percent>{_PERCENT_AFTER})|\s?(?P<unit>{_alternation(UNITS)})(?![\w²/]))?{_END}"
+        ),
         "ordinal": re.compile(rf"{_START}(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+){_ORDINAL_SUFFIX}(?!\w)"),
         "number": re.compile(rf"{_START}(?P<num>{_NUM})(?:{_SCALE})?{_END}"),
         "phone_or_code": re.compile(rf"{_START}(?:\+\d{{1,3}}|0\d+)(?:[\s-]\(?\d{{2,}}\)?)*(?!\w)"),
@@ -165,10 +179,49 @@ def _time(match: re.Match[str]) -> TimeOfDay | None:
 
 def _range(match: re.Match[str]) -> NumberRange | None:
     low, high = _decimal(match["low"]), _decimal(match["high"])
-    if low >= high:
+    if low >= high or (match["low_percent"] and not match["percent"]):
         return None
-    is_years = all(re.fullmatch(r"[12]\d{3}", match[part]) for part in ("low", "high"))
-    return NumberRange(low, high, is_years=is_years)
+    unit = PERCENT_UNIT if match["percent"] else UNITS.get(match["unit"] or "")
+    is_years = unit is None and all(re.fullmatch(r"[12]\d{3}", match[part]) for part in ("low", "high"))
+    return NumberRange(low, high, is_years=is_years, unit=unit)
+
+
+MONTH_DAY_LOOKAHEAD = dt.timedelta(days=183)
+"""How far after the publication date a year-less month-day may fall before it is read as
+last year's: about six months, the brief's rule for news, which refers back more than ahead."""
+
+
+@dataclass(frozen=True)
+class _MonthDay:
+    """A month-day waiting for its year (see `_dated_month_days`)."""
+
+    month: int
+    day: int
+
+    def in_year(self, year: int) -> dt.date | None:
+        try:
+            return dt.date(year, self.month, self.day)
+        except ValueError:
+            return None
+
+
+def _month_day(match: re.Match[str]) -> _MonthDay | None:
+    day = int(match["day"])
+    return _MonthDay(MONTHS[match["month"]], day) if 1 <= day <= 31 else None
+
+
+def _infer_date(month_day: _MonthDay, *, later_date: dt.date | None, reference_date: dt.date | None) -> dt.date | None:
+    """The month-day's date: in the year of a later full date (or the year before, to stay on
+    or before it), else near the publication date (see `MONTH_DAY_LOOKAHEAD`), else None."""
+    if later_date is not None:
+        date = month_day.in_year(later_date.year)
+        return month_day.in_year(later_date.year - 1) if date and date > later_date else date
+    if reference_date is not None:
+        date = month_day.in_year(reference_date.year)
+        if date and date > reference_date + MONTH_DAY_LOOKAHEAD:
+            return month_day.in_year(reference_date.year - 1)
+        return date
+    return None
 
 
 def _number(match: re.Match[str]) -> Decimal | None:
@@ -181,7 +234,8 @@ _VALUE_RULES: list[tuple[str, PlaceableKind | None, Callable[[re.Match[str]], Pl
     ("iso_date", "date", _date),
     ("month_day_year", "date", _date),
     ("day_month_year", "date", _date),
-    ("month_without_year", None, lambda match: None),
+    ("month_day", "date", _month_day),  # type: ignore[list-item]
+    ("day_month", "date", _month_day),  # type: ignore[list-item]
     ("phone_or_code", None, lambda match: None),
     ("clock_time", "time", _time),
     ("hour_time", "time", _time),
@@ -209,7 +263,8 @@ def _prechecks() -> dict[str, re.Pattern[str]]:
         "iso_date": re.compile(r"\d-\d"),
         "month_day_year": (month := re.compile(_alternation(MONTHS))),
         "day_month_year": month,
-        "month_without_year": month,
+        "month_day": month,
+        "day_month": month,
         "phone_or_code": re.compile(r"[+0]"),
         "clock_time": re.compile(r"\d:\d"),
         "hour_time": re.compile(r"[ap]\.?m|[AP]M"),
@@ -217,7 +272,7 @@ def _prechecks() -> dict[str, re.Pattern[str]]:
         "money_prefix": re.compile(_alternation(CURRENCY_PREFIXES)),
         "money_word": re.compile(_alternation(CURRENCY_WORDS)),
         "percent": re.compile(r"%|per|pct"),
-        "range": re.compile(r"\d[-–]\d"),
+        "range": re.compile(r"\d%?[-–]\d"),
         "ordinal": re.compile(r"\d(?:st|nd|rd|th)"),
     }
 
@@ -273,17 +328,37 @@ def _leftmost_longest(candidates: list[_Candidate]) -> list[_Candidate]:
     return chosen
 
 
-def find_placeables(sentence: str) -> list[Placeable]:
+def _dated_month_days(candidates: list[_Candidate], reference_date: dt.date | None) -> list[_Candidate]:
+    """Month-day candidates with a year found become `YearlessDate`s; the others protect text."""
+    if not any(isinstance(c.value, _MonthDay) for c in candidates):
+        return candidates
+    full_dates = sorted(
+        (c for c in candidates if c.kind == "date" and isinstance(c.value, dt.date)), key=lambda c: c.start
+    )
+    resolved: list[_Candidate] = []
+    for candidate in candidates:
+        if isinstance(candidate.value, _MonthDay):
+            later = next((d.value for d in full_dates if d.start >= candidate.end), None)
+            date = _infer_date(candidate.value, later_date=later, reference_date=reference_date)  # type: ignore[arg-type]
+            value = YearlessDate(date) if date else None
+            candidate = _Candidate(candidate.start, candidate.end, "date" if value else None, value)
+        resolved.append(candidate)
+    return resolved
+
+
+def find_placeables(sentence: str, *, reference_date: dt.date | None = None) -> list[Placeable]:
     """Dates, times, weekdays, money, quantities, ranges, percentages, ordinals and numbers.
 
     Ordered and non-overlapping; `sentence[p.start:p.end] == p.original`; named `<kind>_<n>`.
+    `reference_date` (the article's publication date) gives a year to month-days written
+    without one.
 
     >>> [(p.name, p.original) for p in find_placeables("It cost 10 billion yuan (US$1.52 billion).")]
     [('money_1', '10 billion yuan'), ('money_2', 'US$1.52 billion')]
     >>> find_placeables("It cost US$1.52 billion.")[0].value
     Money(amount=Decimal('1520000000'), currency='USD')
     """
-    values = list(_value_candidates(sentence))
+    values = _dated_month_days(list(_value_candidates(sentence)), reference_date)
     chosen = _leftmost_longest(values + list(_name_candidates(sentence, values)))
     found = [
         Placeable(c.kind, c.kind, sentence[c.start : c.end], c.value, c.start, c.end)  # type: ignore[arg-type]
@@ -304,7 +379,11 @@ def _describe_value(value: PlaceableValue) -> str:
         return f"{_plain(value.value)} {value.unit}"
     if isinstance(value, NumberRange):
         span = f"{_plain(value.start)}–{_plain(value.end)}"
+        if value.unit:
+            return f"{span} {'percent' if value.unit == PERCENT_UNIT else value.unit}"
         return f"years {span}" if value.is_years else span
+    if isinstance(value, YearlessDate):
+        return f"--{value.date:%m-%d} (year {value.date.year} inferred, not shown)"
     if isinstance(value, TimeOfDay):
         clock = value.time.strftime("%H:%M")
         if value.utc_offset is None:

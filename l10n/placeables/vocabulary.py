@@ -85,6 +85,13 @@ _UNIT_SPELLINGS: dict[str, tuple[str, ...]] = {
     "power-gigawatt": ("gigawatts", "gigawatt", "GW"),
 }
 
+PERCENT_UNIT = "concentr-percent"
+"""The CLDR unit id of "%", used for percent ranges ("10-15 percent"); a single percentage is
+its own kind, "percent"."""
+
+PERCENT_WORDS: tuple[str, ...] = ("percent", "per cent", "pct")
+"""Spellings of "%" after a number, as AP and British styles write it."""
+
 UNITS: dict[str, str] = {
     spelling: unit for unit, spellings in _UNIT_SPELLINGS.items() for spelling in spellings
 }
