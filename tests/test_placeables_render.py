@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from l10n.locales import DEFAULT_TARGET_LOCALES, TargetLocale
-from l10n.model import InlineTag, Money, NumberRange, Placeable, Quantity, TimeOfDay, Weekday
+from l10n.model import InlineTag, Money, NumberRange, Placeable, Quantity, TimeOfDay, Weekday, YearlessDate
 from l10n.placeables.render import render_money, render_placeable, render_text
 
 ALL = [TargetLocale(code) for code in DEFAULT_TARGET_LOCALES]
@@ -35,6 +35,9 @@ def test_every_kind_renders_for_every_default_locale_without_english_words(local
         placeable("money", Money(Decimal("10000000000"), "CNY")),
         placeable("quantity", Quantity(Decimal(530000), "area-square-meter")),
         placeable("range", NumberRange(Decimal(1279), Decimal(1368), is_years=True)),
+        placeable("range", NumberRange(Decimal(150), Decimal(200), unit="length-millimeter")),
+        placeable("range", NumberRange(Decimal(10), Decimal(15), unit="concentr-percent")),
+        placeable("date", YearlessDate(dt.date(2020, 12, 14))),
         placeable("percent", Decimal("12.5")),
         placeable("ordinal", 6),
         placeable("number", Decimal(200)),
@@ -42,7 +45,7 @@ def test_every_kind_renders_for_every_default_locale_without_english_words(local
     for item in values:
         text = render_placeable(item, locale)
         assert text.strip(), item
-        for english in ("Saturday", "billion", "yuan", "square", "area-square-meter"):
+        for english in ("Saturday", "billion", "yuan", "square", "area-square-meter", "millimeter", "percent", "Dec"):
             assert english not in text, (item.kind, text)
 
 
@@ -126,3 +129,32 @@ def test_render_text_replaces_every_occurrence_and_leaves_braces_alone() -> None
 def test_render_text_without_placeholders_is_identity() -> None:
     source = "Despite the COVID-19 pandemic, leading companies\u00a0signed “agreements”."
     assert render_text(source, [], TargetLocale("ja")) == source
+
+
+@pytest.mark.parametrize("locale", ALL, ids=str)
+def test_a_date_whose_year_was_inferred_is_shown_without_a_year(locale: TargetLocale) -> None:
+    text = render_placeable(placeable("date", YearlessDate(dt.date(2020, 12, 14))), locale)
+    assert "14" in text and "2020" not in text and "20" not in text.replace("14", "")
+
+
+def test_yearless_dates_use_the_cldr_month_day_skeleton() -> None:
+    value = placeable("date", YearlessDate(dt.date(2020, 12, 14)))
+    assert [render_placeable(value, TargetLocale(c)) for c in ("zh_CN", "de", "en", "ja")] == [
+        "12月14日", "14. Dez.", "Dec 14", "12月14日",
+    ]
+
+
+@pytest.mark.parametrize("locale", ALL, ids=str)
+def test_a_range_with_a_unit_shows_both_numbers_and_the_unit_once(locale: TargetLocale) -> None:
+    rain = render_placeable(placeable("range", NumberRange(Decimal(1500), Decimal(2000), unit="length-millimeter")), locale)
+    single = render_placeable(placeable("quantity", Quantity(Decimal(2000), "length-millimeter")), locale)
+    assert rain.endswith(single), (rain, single)  # the unit written as for a single quantity
+    start = render_placeable(placeable("number", Decimal(1500)), locale)
+    assert rain.startswith(start) and rain.count(start) == 1
+
+
+def test_a_percent_range_uses_the_locale_percent_format_on_its_end() -> None:
+    value = placeable("range", NumberRange(Decimal(10), Decimal("12.5"), unit="concentr-percent"))
+    assert render_placeable(value, TargetLocale("de")).endswith("12,5\xa0%")
+    assert render_placeable(value, TargetLocale("zh_CN")).endswith("12.5%")
+    assert render_placeable(value, TargetLocale("zh_CN")).count("%") == 1

@@ -27,7 +27,8 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from l10n.locales import TargetLocale
-from l10n.model import Money, NumberRange, Placeable, Quantity, TimeOfDay, Weekday
+from l10n.model import Money, NumberRange, Placeable, Quantity, TimeOfDay, Weekday, YearlessDate
+from l10n.placeables.vocabulary import PERCENT_UNIT
 
 COMPACT_MONEY_FROM = Decimal(1_000_000)
 """Amounts from a million up use CLDR compact forms ("¥100亿", "$1.52B"), as news copy does."""
@@ -83,6 +84,11 @@ def render_placeable(placeable: Placeable, locale: TargetLocale) -> str:
     '1279–1368'
     >>> render_placeable(P("range", NumberRange(Decimal(1500), Decimal(2000))), T("de"))
     '1.500\u2009–\u20092.000'
+    >>> [render_placeable(P("date", YearlessDate(dt.date(2020, 12, 14))), T(c)) for c in ("zh_CN", "de", "fr")]
+    ['12月14日', '14. Dez.', '14 déc.']
+    >>> rain = NumberRange(Decimal(150), Decimal(200), unit="length-millimeter")
+    >>> [render_placeable(P("range", rain), T(c)) for c in ("zh_CN", "de", "ja")]
+    ['150 – 200毫米', '150\u2009–\u2009200 Millimeter', '150～200 ミリメートル']
     >>> [render_placeable(P("weekday", Weekday(5)), T(c)) for c in ("zh_CN", "de", "ar")]
     ['星期六', 'Samstag', 'السبت']
     >>> [render_placeable(P("ordinal", 6), T(c)) for c in ("en", "de", "fr", "zh_CN", "ar")]
@@ -107,6 +113,8 @@ def render_placeable(placeable: Placeable, locale: TargetLocale) -> str:
         return render_weekday(value, locale)
     if kind == "time" and isinstance(value, TimeOfDay):
         return render_time(value, locale)
+    if isinstance(value, YearlessDate):
+        return render_month_day(value, locale)
     if isinstance(value, dt.datetime):
         return render_datetime(value, locale) if kind == "datetime" else render_date(value.date(), locale)
     if isinstance(value, dt.date):
@@ -143,6 +151,14 @@ def render_date(value: dt.date, locale: TargetLocale) -> str:
     from babel.dates import format_date
 
     return format_date(value, "long", locale=locale.babel)
+
+
+def render_month_day(value: YearlessDate, locale: TargetLocale) -> str:
+    """CLDR skeleton "MMMd" ("12月14日", "14. Dez."): the source gave no year, so none is shown;
+    the inferred year only picks the calendar (and is in the translator's comment)."""
+    from babel.dates import format_skeleton
+
+    return format_skeleton("MMMd", value.date, locale=locale.babel)
 
 
 def render_datetime(value: dt.datetime, locale: TargetLocale) -> str:
@@ -230,14 +246,27 @@ def render_quantity(value: Quantity, locale: TargetLocale) -> str:
 
 def render_range(value: NumberRange, locale: TargetLocale) -> str:
     """Years through CLDR's year interval format ("1279–1368年"); other ranges with the interval
-    fallback pattern around two CLDR decimals."""
+    fallback pattern around two CLDR decimals.
+
+    A range with a unit shows the unit once, on the end, as ICU's number range formatter does
+    by default (collapse "unit"): the end is written exactly as a single quantity of that unit
+    (`render_quantity`, same width, plural form of the end), or with the locale's percent
+    format for `concentr-percent`. Babel does not ship CLDR's number `range` pattern
+    (miscPatterns), so the interval fallback ("{0} – {1}") is the locale's range form here.
+    """
     from babel.dates import format_interval
 
     if value.is_years and _is_calendar_year(value.start) and _is_calendar_year(value.end):
         start, end = dt.date(int(value.start), 1, 1), dt.date(int(value.end), 1, 1)
         return format_interval(start, end, "y", locale=locale.babel)
     pattern = locale.babel.interval_formats.get(None, "{0}–{1}")
-    return pattern.format(render_number(value.start, locale), render_number(value.end, locale))
+    if value.unit == PERCENT_UNIT:
+        end = render_percent(value.end, locale)
+    elif value.unit:
+        end = render_quantity(Quantity(value.end, value.unit), locale)
+    else:
+        end = render_number(value.end, locale)
+    return pattern.format(render_number(value.start, locale), end)
 
 
 def render_ordinal(value: int, locale: TargetLocale) -> str:
