@@ -10,6 +10,7 @@ end one before a capitalised word.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 import threading
@@ -143,10 +144,17 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _segment(text: str, start: int, end: int, markup: Sequence[InlineMarkup], points: tuple[int, int]) -> Segment:
+def _segment(
+    text: str,
+    start: int,
+    end: int,
+    markup: Sequence[InlineMarkup],
+    points: tuple[int, int],
+    reference_date: dt.date | None,
+) -> Segment:
     source = text[start:end]
     tags = clip_markup(markup, start=start, end=end, point_range=points)
-    placeables = assign_names(merge_with_tags(find_placeables(source), tags))
+    placeables = assign_names(merge_with_tags(find_placeables(source, reference_date=reference_date), tags))
     return Segment(placeholder_text(source, placeables), source, placeables, start, end)
 
 
@@ -156,8 +164,11 @@ def _check_markup(text: str, markup: Sequence[InlineMarkup]) -> None:
             raise SegmentError(f"markup <{element.tag}> at {element.start}-{element.end} is outside the text")
 
 
-def segment_text(text: str, *, markup: Sequence[InlineMarkup] = ()) -> list[Segment]:
-    """Sentences of `text` as segments; `markup` offsets index `text` (see `InlineMarkup`).
+def segment_text(
+    text: str, *, markup: Sequence[InlineMarkup] = (), reference_date: dt.date | None = None
+) -> list[Segment]:
+    """Sentences of `text` as segments; `markup` offsets index `text` (see `InlineMarkup`);
+    `reference_date` (publication date) dates month-days written without a year.
 
     >>> [s.text for s in segment_text("Over 200 came on Saturday. It rained.")]
     ['Over {number_1} came on {weekday_1}.', 'It rained.']
@@ -165,7 +176,7 @@ def segment_text(text: str, *, markup: Sequence[InlineMarkup] = ()) -> list[Segm
     _check_markup(text, markup)
     spans = sentence_spans(text)
     return [
-        _segment(text, start, end, markup, _point_range(spans, index, len(text)))
+        _segment(text, start, end, markup, _point_range(spans, index, len(text)), reference_date)
         for index, (start, end) in enumerate(spans)
     ]
 
@@ -176,25 +187,30 @@ def _point_range(spans: list[tuple[int, int]], index: int, length: int) -> tuple
     return low, high
 
 
-def segment_block(block: Block) -> list[Segment]:
+def segment_block(block: Block, *, reference_date: dt.date | None = None) -> list[Segment]:
     """The segments of one block; headline, credit and byline stay one segment each."""
     try:
         if block.role not in UNSPLIT_ROLES:
-            return segment_text(block.text, markup=block.markup)
+            return segment_text(block.text, markup=block.markup, reference_date=reference_date)
         _check_markup(block.text, block.markup)
         start, end = _trimmed(block.text, 0, len(block.text))
         if start >= end:
             return []
-        return [_segment(block.text, start, end, block.markup, (0, len(block.text) + 1))]
+        return [_segment(block.text, start, end, block.markup, (0, len(block.text) + 1), reference_date)]
     except SegmentError as error:
         raise SegmentError(error.message, line=block.line) from error
 
 
 def segment_document(doc: Document) -> Document:
-    """Fill every block's `segments` in place and return `doc`."""
+    """Fill every block's `segments` in place and return `doc`.
+
+    The publication date, in the source's own zone, is the reference year for month-days
+    written without one ("on Dec. 14"); see `l10n.placeables.detect`.
+    """
+    reference_date = doc.published.date() if doc.published else None
     for block in doc.blocks:
         try:
-            block.segments = segment_block(block)
+            block.segments = segment_block(block, reference_date=reference_date)
         except SegmentError as error:
             raise SegmentError(error.message, path=doc.source_path or None, line=error.line) from error
     return doc

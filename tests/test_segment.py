@@ -250,3 +250,31 @@ def test_sentence_starts_match_blingfire_whatever_the_order_of_text_lengths(seed
     for text in [*texts, *reversed(texts)]:
         expected = [start for start, _ in blingfire.text_to_sentences_and_offsets(text)[1]] if text else []
         assert _sentence_starts(text) == expected, text[:40]
+
+
+def test_a_month_day_takes_its_year_from_the_publication_date() -> None:
+    import datetime as dt
+
+    from l10n.model import YearlessDate
+
+    text = "Voters go to the polls on Dec. 14. Results are due Dec. 16 or later."
+    published = Document(blocks=[Block("paragraph", text)], published=dt.datetime(2020, 11, 28, 18, 59))
+    first, second = segment_document(published).blocks[0].segments
+    assert first.text == "Voters go to the polls on {date_1}."
+    assert second.text == "Results are due {date_1} or later."
+    assert second.placeables[0].value == YearlessDate(dt.date(2020, 12, 16))
+
+
+def test_without_a_publication_date_a_month_day_stays_text() -> None:
+    text = "Voters go to the polls on Dec. 14."
+    (segment,) = segment_document(Document(blocks=[Block("paragraph", text)])).blocks[0].segments
+    assert segment.text == text and segment.placeables == []
+
+
+def test_a_headline_month_day_is_dated_too() -> None:
+    import datetime as dt
+
+    doc = Document(blocks=[Block("headline", "Storm to bring 150-200 mm of rain by Sept. 3")],
+                   published=dt.datetime(2021, 8, 30, tzinfo=dt.timezone.utc))
+    (segment,) = segment_document(doc).blocks[0].segments
+    assert segment.text == "Storm to bring {range_1} of rain by {date_1}"
