@@ -13,7 +13,7 @@ candidates *protect* text instead of making a placeable — the house rules, dec
   known: from the next full date in the sentence ("June 1 and June 3, 2021" → 2021; the year
   before if that would put it after that date: "Dec. 28 to Jan. 3, 2021" → 2020), else from
   `reference_date` (the publication date): its year, or the year before when that would put the
-  date more than `MONTH_DAY_LOOKAHEAD` after publication (news looks back more often than
+  date more than `l10n.placeables.month_day.MONTH_DAY_LOOKAHEAD` after publication (news looks back more often than
   ahead). The value is a `YearlessDate`, rendered without a year. With no year source, text.
 - Phone numbers and codes (a leading zero or "+country": "021-6279 8899", "007") stay text.
 - Spelled-out numbers ("five") stay text; so do digits glued to words ("COVID-19", "G20",
@@ -47,6 +47,7 @@ from l10n.model import (
     Weekday,
     YearlessDate,
 )
+from l10n.placeables.month_day import MonthDay, infer_date
 from l10n.placeables.naming import assign_names
 from l10n.placeables.vocabulary import (
     CURRENCY_PREFIXES,
@@ -186,42 +187,9 @@ def _range(match: re.Match[str]) -> NumberRange | None:
     return NumberRange(low, high, is_years=is_years, unit=unit)
 
 
-MONTH_DAY_LOOKAHEAD = dt.timedelta(days=183)
-"""How far after the publication date a year-less month-day may fall before it is read as
-last year's: about six months, the brief's rule for news, which refers back more than ahead."""
-
-
-@dataclass(frozen=True)
-class _MonthDay:
-    """A month-day waiting for its year (see `_dated_month_days`)."""
-
-    month: int
-    day: int
-
-    def in_year(self, year: int) -> dt.date | None:
-        try:
-            return dt.date(year, self.month, self.day)
-        except ValueError:
-            return None
-
-
-def _month_day(match: re.Match[str]) -> _MonthDay | None:
+def _month_day(match: re.Match[str]) -> MonthDay | None:
     day = int(match["day"])
-    return _MonthDay(MONTHS[match["month"]], day) if 1 <= day <= 31 else None
-
-
-def _infer_date(month_day: _MonthDay, *, later_date: dt.date | None, reference_date: dt.date | None) -> dt.date | None:
-    """The month-day's date: in the year of a later full date (or the year before, to stay on
-    or before it), else near the publication date (see `MONTH_DAY_LOOKAHEAD`), else None."""
-    if later_date is not None:
-        date = month_day.in_year(later_date.year)
-        return month_day.in_year(later_date.year - 1) if date and date > later_date else date
-    if reference_date is not None:
-        date = month_day.in_year(reference_date.year)
-        if date and date > reference_date + MONTH_DAY_LOOKAHEAD:
-            return month_day.in_year(reference_date.year - 1)
-        return date
-    return None
+    return MonthDay(MONTHS[match["month"]], day) if 1 <= day <= 31 else None
 
 
 def _number(match: re.Match[str]) -> Decimal | None:
@@ -330,16 +298,16 @@ def _leftmost_longest(candidates: list[_Candidate]) -> list[_Candidate]:
 
 def _dated_month_days(candidates: list[_Candidate], reference_date: dt.date | None) -> list[_Candidate]:
     """Month-day candidates with a year found become `YearlessDate`s; the others protect text."""
-    if not any(isinstance(c.value, _MonthDay) for c in candidates):
+    if not any(isinstance(c.value, MonthDay) for c in candidates):
         return candidates
     full_dates = sorted(
         (c for c in candidates if c.kind == "date" and isinstance(c.value, dt.date)), key=lambda c: c.start
     )
     resolved: list[_Candidate] = []
     for candidate in candidates:
-        if isinstance(candidate.value, _MonthDay):
+        if isinstance(candidate.value, MonthDay):
             later = next((d.value for d in full_dates if d.start >= candidate.end), None)
-            date = _infer_date(candidate.value, later_date=later, reference_date=reference_date)  # type: ignore[arg-type]
+            date = infer_date(candidate.value, later_date=later, reference_date=reference_date)  # type: ignore[arg-type]
             value = YearlessDate(date) if date else None
             candidate = _Candidate(candidate.start, candidate.end, "date" if value else None, value)
         resolved.append(candidate)
