@@ -51,9 +51,10 @@ def extract_units(doc: Document, *, reference_path: str) -> list[Unit]:
     [('credit', 'Ti Gong', ['a.txt:8', 'a.txt:26'])]
     """
     units: dict[tuple[str | None, str], Unit] = {}
+    reference_date = doc.published.date() if doc.published else None  # as segment_document does
     for block in doc.blocks:
         msgctxt = context_for_role(block.role)
-        for segment in block.segments or segment_block(block):
+        for segment in block.segments or segment_block(block, reference_date=reference_date):
             if not segment.text.strip():
                 continue
             unit = units.get((msgctxt, segment.text))

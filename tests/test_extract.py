@@ -131,3 +131,18 @@ def test_unsegmented_document_is_segmented_without_being_changed() -> None:
 )
 def test_context_for_role(role: str, context: str | None) -> None:
     assert context_for_role(role) == context
+
+
+def test_unsegmented_documents_date_month_days_from_the_publication_date() -> None:
+    import datetime as dt
+
+    from l10n.model import Block, Document
+
+    published = dt.datetime(2020, 11, 28, 18, 59, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+    text = "The vote is on Dec. 14, officials said."
+    with_date = Document(blocks=[Block("paragraph", text, line=3)], published=published)
+    without = Document(blocks=[Block("paragraph", text, line=3)])
+    [dated] = extract_units(with_date, reference_path="a.txt")
+    [plain] = extract_units(without, reference_path="a.txt")
+    assert dated.msgid == "The vote is on {date_1}, officials said." and "2020" in dated.comments[0]
+    assert plain.msgid == text and plain.comments == []
