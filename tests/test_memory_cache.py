@@ -5,6 +5,8 @@ from __future__ import annotations
 import multiprocessing
 from pathlib import Path
 
+import pytest
+
 from l10n.memory.cache import MTCache, cache_path
 
 KEY = {"engine": "argos", "model_id": "translate-en_zh-1.9", "source": "en", "target": "zh"}
@@ -54,3 +56,14 @@ def test_two_processes_write_at_once(tmp_path: Path) -> None:
         assert worker.exitcode == 0
     with MTCache(path) as cache:
         assert cache.count() == 2 * 20 * 25
+
+
+def test_a_file_that_is_not_a_database_is_a_clear_error(tmp_path) -> None:
+    from l10n.errors import CatalogError
+    from l10n.memory.tm import TranslationMemory
+
+    for opener, what in ((MTCache, "MT cache"), (TranslationMemory, "translation memory")):
+        path = tmp_path / f"{what}.sqlite3"
+        path.write_bytes(b"this is not SQLite" * 100)
+        with pytest.raises(CatalogError, match=what):
+            opener(path)

@@ -16,8 +16,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from l10n.memory.sqlite import open_wal_database
+
 CACHE_FILE_NAME = ".mt-cache.sqlite3"
-BUSY_TIMEOUT_MS = 60_000
 _SQLITE_MAX_PARAMS = 900
 
 _SCHEMA = """
@@ -55,12 +56,7 @@ class MTCache:
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-        self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        self._db.execute("PRAGMA journal_mode = WAL")
-        self._db.execute("PRAGMA synchronous = NORMAL")
-        self._db.execute(_SCHEMA)
+        self._db = open_wal_database(self.path, schema=_SCHEMA, what="the MT cache", isolation_level=None)
 
     def get_many(
         self, texts: Iterable[str], *, engine: str, model_id: str, source: str, target: str

@@ -20,12 +20,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from l10n.errors import CatalogError
+from l10n.memory.sqlite import open_wal_database
 from l10n.model import Suggestion, Unit
 
 EXACT_SCORE = 100.0
@@ -130,14 +129,7 @@ class TranslationMemory:
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            self._db = sqlite3.connect(self.path, timeout=60.0)
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.executescript(_SCHEMA)
-        except sqlite3.DatabaseError as exc:
-            raise CatalogError(f"cannot open translation memory: {exc}", path=self.path) from None
+        self._db = open_wal_database(self.path, schema=_SCHEMA, what="translation memory")
         self._pair_cache: dict[tuple[str, str], tuple[object, dict[str, list[TMEntry]]]] = {}
 
     def __enter__(self) -> "TranslationMemory":

@@ -1,0 +1,36 @@
+"""Opening the project's derived SQLite files (TM, MT cache) the one way both need.
+
+WAL journal + a busy timeout is SQLite's documented model for several processes reading and
+writing one file (two `translate` runs, `tm import` during `translate`); `synchronous=NORMAL` is
+safe in WAL mode and the files are rebuildable anyway (design decision 2).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Literal
+
+from l10n.errors import CatalogError
+
+BUSY_TIMEOUT_MS = 60_000
+
+
+def open_wal_database(
+    path: Path, *, schema: str, what: str, isolation_level: Literal["DEFERRED"] | None = "DEFERRED"
+) -> sqlite3.Connection:
+    """Connect to `path` (created with its folder if missing), in WAL mode, with `schema` applied.
+
+    `isolation_level=None` leaves transactions to the caller (`BEGIN IMMEDIATE`). A file that is
+    not a database raises `CatalogError` naming it and `what` it was meant to be.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=isolation_level)
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = NORMAL")
+        db.executescript(schema)
+    except sqlite3.DatabaseError as exc:
+        raise CatalogError(f"cannot open {what}: {exc}", path=path) from None
+    return db
