@@ -11,9 +11,10 @@ old or new, never torn: the rename is atomic and the page cache outlives the pro
 the flush to the disk waits: one `os.sync()` when the outermost block ends restores
 *power-loss* durability for everything the command (and its worker processes) wrote.
 
-A catalog that does not exist yet is created with `create_exclusive_*` (temp file + hard link,
-which fails if the name exists) instead of under a lock: creating a new inode is what costs on
-a busy ext4, and a lock file is one more per catalog. Writers that find the file absent, locked
+A catalog that does not exist yet is created with `create_exclusive_*` (a complete nameless
+`O_TMPFILE`, or a named temp file where that is unsupported, hard-linked to its name: the link
+fails if the name exists) instead of under a lock: creating a new inode is what costs on a busy
+ext4, and a lock file is one more per catalog. Writers that find the file absent, locked
 or not, create it this way and never replace, so a creation cannot overwrite a catalog someone
 else made meanwhile; changes to an existing catalog stay locked read-modify-write.
 """
@@ -21,6 +22,7 @@ else made meanwhile; changes to an existing catalog stay locked read-modify-writ
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 import threading
@@ -86,22 +88,73 @@ def atomic_write_text(path: Path, text: str) -> bool:
 def create_exclusive_bytes(path: Path, data: bytes) -> bool:
     """Create `path` holding `data` if no file has that name; False (nothing written) if one has.
 
-    The complete temp file is hard-linked to the name: `link(2)` fails if the name exists, so of
-    two processes creating the same catalog exactly one wins and the other learns it (and goes
-    on to the locked read-modify-write path), without a lock file. Readers never see a partial
-    file. Where hard links are not supported, falls back to `locked` + `atomic_write_bytes`.
+    The complete file is hard-linked to the name: `link(2)` fails if the name exists, so of two
+    processes creating the same catalog exactly one wins and the other learns it (and goes on to
+    the locked read-modify-write path), without a lock file. Readers never see a partial file.
+    The file is written nameless (`O_TMPFILE`) where the filesystem allows it: half the
+    directory work of a named temp file, and a killed writer leaves no stray temp file behind.
+    Where hard links are not supported, falls back to `locked` + `atomic_write_bytes`.
     """
     path = Path(path)
-    with _complete_temp_file(path, data, mode=NEW_FILE_MODE) as tmp_name:
-        try:
-            os.link(tmp_name, path)
-        except FileExistsError:
-            return False
-        except OSError:  # no hard links here (some FUSE and FAT mounts)
-            with locked(path):
-                return False if path.exists() else atomic_write_bytes(path, data)
+    try:
+        created = _link_nameless_file(path, data)
+    except _NamelessFilesUnsupported:
+        created = None
+    if created is None:
+        with _complete_temp_file(path, data, mode=NEW_FILE_MODE) as tmp_name:
+            try:
+                os.link(tmp_name, path)
+            except FileExistsError:
+                return False
+            except OSError:  # no hard links here (some FUSE and FAT mounts)
+                with locked(path):
+                    return False if path.exists() else atomic_write_bytes(path, data)
+    elif not created:
+        return False
     _flush_folder(path)
     return True
+
+
+class _NamelessFilesUnsupported(Exception):
+    """This filesystem (or a system without /proc) cannot create and link `O_TMPFILE` files."""
+
+
+_NAMELESS_UNSUPPORTED = {errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL, errno.ENOENT, errno.EXDEV, errno.EPERM}
+
+
+def _link_nameless_file(path: Path, data: bytes) -> bool:
+    """Write `data` to a nameless file in `path`'s folder and link it as `path`; False when the
+    name exists. Raises `_NamelessFilesUnsupported` where the kernel or filesystem can't."""
+    tmpfile_flag = getattr(os, "O_TMPFILE", None)
+    if tmpfile_flag is None:
+        raise _NamelessFilesUnsupported
+    folder = path.parent
+    try:
+        fd = os.open(folder, tmpfile_flag | os.O_WRONLY | os.O_CLOEXEC, NEW_FILE_MODE)
+    except FileNotFoundError:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd = os.open(folder, tmpfile_flag | os.O_WRONLY | os.O_CLOEXEC, NEW_FILE_MODE)
+    except OSError as error:
+        if error.errno in _NAMELESS_UNSUPPORTED:
+            raise _NamelessFilesUnsupported from error
+        raise
+    try:
+        with open(fd, "wb", closefd=False) as out:
+            out.write(data)
+        if not _fsync_deferred():
+            os.fsync(fd)
+        try:  # linkat(…, AT_SYMLINK_FOLLOW) through /proc, as linkat(2) documents for O_TMPFILE.
+            # A dir fd makes Python call linkat, not link; for an absolute path it is ignored.
+            os.link(f"/proc/self/fd/{fd}", path, src_dir_fd=fd, follow_symlinks=True)
+        except FileExistsError:
+            return False
+        except OSError as error:
+            if error.errno in _NAMELESS_UNSUPPORTED:
+                raise _NamelessFilesUnsupported from error
+            raise
+        return True
+    finally:
+        os.close(fd)
 
 
 def create_exclusive_text(path: Path, text: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import collections
 import functools
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -69,14 +70,29 @@ def iter_article_files(paths: Iterable[Path | str]) -> Iterator[Path]:
             yield from sorted(p for p in anchor.glob(pattern) if p.suffix.lower() in SOURCE_SUFFIXES)
         elif path.is_dir():
             folder = path.resolve()
-            for found in sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SOURCE_SUFFIXES):
-                if not found.resolve().is_relative_to(folder):
+            for found, is_link in sorted(_article_files_below(path)):
+                if is_link and not found.resolve().is_relative_to(folder):
                     raise ProjectError("symlink to a file outside the folder given; name that file itself", path=found)
                 yield found
         elif path.is_file():
             yield path
         else:
             raise ProjectError("no such article file or folder", path=path)
+
+
+def _article_files_below(folder: Path) -> Iterator[tuple[Path, bool]]:
+    """(file, is a symlink) for each article file below `folder`, as `rglob` finds them
+    (symlinked folders are not entered), from directory entries: no stat per plain file."""
+    try:
+        entries = os.scandir(folder)
+    except OSError as error:
+        raise ProjectError(f"cannot list this folder: {error.strerror}", path=folder) from None
+    with entries:
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                yield from _article_files_below(Path(entry.path))
+            elif os.path.splitext(entry.name)[1].lower() in SOURCE_SUFFIXES and entry.is_file():
+                yield Path(entry.path), entry.is_symlink()
 
 
 def parse_document(path: Path) -> Document:

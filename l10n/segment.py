@@ -19,12 +19,13 @@ from pathlib import Path
 from typing import Any
 
 from l10n.errors import SegmentError
-from l10n.model import Block, Document, InlineMarkup, Segment
+from l10n.model import Block, Document, InlineMarkup, Placeable, Segment
 from l10n.placeables.detect import find_placeables
 from l10n.placeables.naming import assign_names, placeholder_text
 from l10n.placeables.tags import clip_markup, merge_with_tags
 
 UNSPLIT_ROLES: frozenset[str] = frozenset({"headline", "credit", "byline"})
+SEGMENT_CACHE_SIZE = 4096  # block texts; a few MB at most
 
 TITLE_ABBREVIATIONS: frozenset[str] = frozenset(
     "Dr. Mr. Mrs. Ms. Prof. Rep. Sen. Gov. Gen. Lt. Col. Capt. Sgt. Rev. Pres. St. Mt. Ft. vs.".split()
@@ -174,11 +175,7 @@ def segment_text(
     ['Over {number_1} came on {weekday_1}.', 'It rained.']
     """
     _check_markup(text, markup)
-    spans = sentence_spans(text)
-    return [
-        _segment(text, start, end, markup, _point_range(spans, index, len(text)), reference_date)
-        for index, (start, end) in enumerate(spans)
-    ]
+    return _fresh(_segments_of(text, tuple(markup), reference_date, split=True))
 
 
 def _point_range(spans: list[tuple[int, int]], index: int, length: int) -> tuple[int, int]:
@@ -187,16 +184,39 @@ def _point_range(spans: list[tuple[int, int]], index: int, length: int) -> tuple
     return low, high
 
 
+_FrozenSegment = tuple[str, str, tuple[Placeable, ...], int, int]
+
+
+@functools.lru_cache(maxsize=SEGMENT_CACHE_SIZE)
+def _segments_of(
+    text: str, markup: tuple[InlineMarkup, ...], reference_date: dt.date | None, *, split: bool
+) -> tuple[_FrozenSegment, ...]:
+    """The segments of a block text, as immutable tuples (the caller gets fresh `Segment`s).
+
+    Cached per process: a corpus repeats whole paragraphs (credits, captions, editor and source
+    lines, boilerplate), and the result depends on these arguments alone. Detection is most of
+    segmentation's time; the cache is bounded, so memory stays flat over any corpus.
+    """
+    if split:
+        spans = sentence_spans(text)
+        ranges = [_point_range(spans, index, len(text)) for index in range(len(spans))]
+    else:
+        start, end = _trimmed(text, 0, len(text))
+        spans, ranges = ([(start, end)], [(0, len(text) + 1)]) if start < end else ([], [])
+    segments = (_segment(text, start, end, markup, points, reference_date) for (start, end), points in zip(spans, ranges))
+    return tuple((s.text, s.source, tuple(s.placeables), s.start, s.end) for s in segments)
+
+
+def _fresh(frozen: tuple[_FrozenSegment, ...]) -> list[Segment]:
+    return [Segment(text, source, list(placeables), start, end) for text, source, placeables, start, end in frozen]
+
+
 def segment_block(block: Block, *, reference_date: dt.date | None = None) -> list[Segment]:
     """The segments of one block; headline, credit and byline stay one segment each."""
     try:
-        if block.role not in UNSPLIT_ROLES:
-            return segment_text(block.text, markup=block.markup, reference_date=reference_date)
         _check_markup(block.text, block.markup)
-        start, end = _trimmed(block.text, 0, len(block.text))
-        if start >= end:
-            return []
-        return [_segment(block.text, start, end, block.markup, (0, len(block.text) + 1), reference_date)]
+        split = block.role not in UNSPLIT_ROLES
+        return _fresh(_segments_of(block.text, tuple(block.markup), reference_date, split=split))
     except SegmentError as error:
         raise SegmentError(error.message, line=block.line) from error
 

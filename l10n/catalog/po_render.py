@@ -13,6 +13,7 @@ that need wrapping — is handed to polib's own entry rendering, so the output i
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -36,11 +37,9 @@ def render_po(catalog: polib.POFile) -> str:
     """
     if catalog.wrapwidth != WRAP_WIDTH:
         return str(catalog)
-    import polib
-
     parts = [_header_comment(catalog.header)]
     entries = [catalog.metadata_as_entry(), *(entry for entry in catalog if not entry.obsolete)]
-    body = [_render_entry(entry, polib.escape) for entry in entries]
+    body = [_render_entry(entry) for entry in entries]
     body.extend(str(entry) for entry in catalog.obsolete_entries())
     parts.append("\n".join(body))
     return "".join(parts)
@@ -58,7 +57,7 @@ def _header_comment(header: str) -> str:
     return "".join(lines)
 
 
-def _render_entry(entry: polib.POEntry, escape) -> str:
+def _render_entry(entry: polib.POEntry) -> str:
     """One active entry; polib's `str(entry)` whenever it would wrap a comment or reference line."""
     if (
         entry.previous_msgctxt is not None
@@ -83,27 +82,30 @@ def _render_entry(entry: polib.POEntry, escape) -> str:
     if entry.flags:
         lines.append("#, " + ", ".join(entry.flags))
     if entry.msgctxt is not None:
-        _add_field(lines, "msgctxt", entry.msgctxt, escape)
-    _add_field(lines, "msgid", entry.msgid, escape)
-    _add_field(lines, "msgstr", entry.msgstr, escape)
+        lines.append(_field("msgctxt", entry.msgctxt))
+    lines.append(_field("msgid", entry.msgid))
+    lines.append(_field("msgstr", entry.msgstr))
     lines.append("")
     return "\n".join(lines)
 
 
-def _add_field(lines: list[str], name: str, text: str, escape) -> None:
-    """`name "text"`, or `name ""` and continuation lines: polib's `_str_field` for one field."""
+@functools.lru_cache(maxsize=8192)
+def _field(name: str, text: str) -> str:
+    """`name "text"`, or `name ""` and continuation lines: polib's `_str_field` for one field.
+
+    Cached: a corpus repeats the same msgids (credits, boilerplate, the same sentence in the
+    template and in every locale's catalog made from it), and wrapping is the costly part.
+    """
+    from polib import escape
+
     pieces = text.splitlines(True)
     if len(pieces) > 1:
-        lines.append(f'{name} ""')
-        lines.extend(f'"{escape(piece)}"' for piece in pieces)
-        return
+        return "\n".join([f'{name} ""', *(f'"{escape(piece)}"' for piece in pieces)])
     escaped = escape(text) if _ESCAPED.search(text) else text  # most text has nothing to escape
     special = len(escaped) - len(text)  # each special character became two
     if len(text) > WRAP_WIDTH - (len(name) + 3) + special:
-        lines.append(f'{name} ""')
-        lines.extend(f'"{piece}"' for piece in wrap_escaped(escaped, WRAP_WIDTH - 2))
-        return
-    lines.append(f'{name} "{escaped}"')
+        return "\n".join([f'{name} ""', *(f'"{piece}"' for piece in wrap_escaped(escaped, WRAP_WIDTH - 2))])
+    return f'{name} "{escaped}"'
 
 
 def wrap_escaped(text: str, width: int) -> list[str]:

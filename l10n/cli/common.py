@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
@@ -18,6 +19,12 @@ app = typer.Typer(
 )
 console = Console(highlight=False, soft_wrap=True)
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def report_line(text: str) -> None:
+    """One line of a batch command's per-file report, written plainly: a Rich `print` costs
+    ~0.2 ms (a tenth of `extract`'s time per article), and a file name is never taken for markup."""
+    sys.stdout.write(text + "\n")
 
 
 @dataclass

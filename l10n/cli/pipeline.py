@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from l10n.cli.common import DomainsOption, LocalesOption, RootOption, app, console, open_project, selected_domains
+from l10n.cli.common import DomainsOption, LocalesOption, RootOption, app, console, open_project, report_line, selected_domains
 
 JobsOption = Annotated[
     int | None,
@@ -41,7 +41,7 @@ def extract(
         verb = "wrote" if result.written else "unchanged"
         lines = [f"{verb} {_in_project(project, result.pot_path)}: {result.units} units"]
         lines.extend(f"{_in_project(project, made.po_path)}: {made.stats}" for made in result.updates)
-        console.print("\n".join(lines))  # one call per article: rich's cost is per call
+        report_line("\n".join(lines))
     if not domains:
         console.print("no articles found")
     return domains
@@ -58,7 +58,7 @@ def update(
     chosen_locales = project.locales(locales)
     chosen_domains = selected_domains(project, domains)
     for result in update_catalogs(project, domains=chosen_domains, locales=chosen_locales, jobs=_jobs(jobs)):
-        console.print(f"{_in_project(project, result.po_path)}: {result.stats}")
+        report_line(f"{_in_project(project, result.po_path)}: {result.stats}")
 
 
 def _in_project(project, path: Path) -> str:

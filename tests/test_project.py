@@ -1,0 +1,60 @@
+"""`Project` (`l10n/project.py`): where catalogs live, and that no path written leaves the root."""
+
+from __future__ import annotations
+
+import pytest
+
+from l10n.errors import ProjectError
+from l10n.locales import parse_locale
+from l10n.project import Project
+
+
+@pytest.fixture
+def project(tmp_path) -> Project:
+    root = tmp_path / "root"
+    root.mkdir()
+    return Project.open(root)
+
+
+def test_catalog_paths_sit_under_locales(project):
+    zh = parse_locale("zh_CN")
+    assert project.pot_path("a") == project.root / "locales" / "a.pot"
+    assert project.po_path(zh, "a") == project.root / "locales" / "zh_CN" / "LC_MESSAGES" / "a.po"
+
+
+@pytest.mark.parametrize("linked", ["locales", "locales/zh_CN", "locales/zh_CN/LC_MESSAGES"])
+def test_a_symlinked_folder_leading_out_is_refused_at_any_depth(project, tmp_path, linked):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    link = project.root / linked
+    link.parent.mkdir(parents=True, exist_ok=True)
+    link.symlink_to(outside, target_is_directory=True)
+    with pytest.raises(ProjectError, match="outside the project root"):
+        project.po_path(parse_locale("zh_CN"), "a")
+
+
+def test_a_symlinked_file_leading_out_is_refused(project, tmp_path):
+    (tmp_path / "elsewhere.pot").write_text("", encoding="utf-8")
+    (project.root / "locales").mkdir()
+    (project.root / "locales" / "a.pot").symlink_to(tmp_path / "elsewhere.pot")
+    with pytest.raises(ProjectError, match="outside the project root"):
+        project.pot_path("a")
+
+
+def test_a_symlink_staying_inside_the_root_is_allowed(project):
+    (project.root / "real").mkdir()
+    (project.root / "locales").symlink_to(project.root / "real", target_is_directory=True)
+    assert project.pot_path("a") == project.root / "locales" / "a.pot"
+
+
+def test_dot_dot_is_judged_by_where_it_lands(project):
+    inside = project.root / "build" / ".." / "locales" / "a.pot"
+    assert project.inside_root(inside) == inside
+    with pytest.raises(ProjectError, match="outside the project root"):
+        project.inside_root(project.root / "locales" / ".." / ".." / "a.pot")
+
+
+def test_a_file_where_a_folder_should_be_is_not_an_escape(project):
+    (project.root / "locales").write_text("not a folder", encoding="utf-8")
+    path = project.root / "locales" / "a.pot"
+    assert project.inside_root(path) == path  # writing there fails later, with its own error
