@@ -6,6 +6,7 @@ command can write outside the root (`--locales ../../etc` never reaches a path).
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import stat
@@ -57,7 +58,7 @@ class Project:
     def seeds_dir(self) -> Path:
         return self.root / "seeds"
 
-    @property
+    @functools.cached_property
     def locales_dir(self) -> Path:
         return self.root / "locales"
 
@@ -91,7 +92,8 @@ class Project:
         two paths per article; resolving each from `/` was a tenth of its time).
         """
         path = Path(path)
-        if path.is_relative_to(self.root) and _plain_below(self.root, path.relative_to(self.root).parts):
+        below = _parts_below(os.fspath(path), str(self.root))
+        if below is not None and _plain_below(self.root, below):
             return path
         if not path.resolve().is_relative_to(self.root):
             raise ProjectError("resolves outside the project root (a symlink?); refusing to write there", path=path)
@@ -120,13 +122,20 @@ class Project:
 
     def relative(self, path: Path) -> str:
         """`path` relative to the root when inside it (for PO references and messages)."""
-        try:
-            return Path(path).resolve().relative_to(self.root).as_posix()
-        except ValueError:
-            return str(path)
+        below = _parts_below(os.path.realpath(path), str(self.root))
+        return ("/".join(below) or ".") if below is not None else str(path)
 
 
-def _plain_below(root: Path, parts: tuple[str, ...]) -> bool:
+def _parts_below(path: str, root: str) -> list[str] | None:
+    """The components of `path` below `root` ([] for the root itself), None when outside it."""
+    if path == root:
+        return []
+    if not path.startswith(root.rstrip(os.sep) + os.sep):
+        return None
+    return [part for part in path[len(root.rstrip(os.sep)) + 1 :].split(os.sep) if part]
+
+
+def _plain_below(root: Path, parts: list[str]) -> bool:
     """True when no component of `root/parts` below `root` is a symlink or `..` (components
     that do not exist yet are plain: whatever creates them makes folders, not links)."""
     if ".." in parts:

@@ -58,3 +58,15 @@ def test_a_file_where_a_folder_should_be_is_not_an_escape(project):
     (project.root / "locales").write_text("not a folder", encoding="utf-8")
     path = project.root / "locales" / "a.pot"
     assert project.inside_root(path) == path  # writing there fails later, with its own error
+
+
+def test_relative_names_paths_from_the_root_through_symlinks(project, tmp_path):
+    (project.root / "seeds").mkdir()
+    article = project.root / "seeds" / "a.txt"
+    article.write_text("x", encoding="utf-8")
+    (project.root / "alias").symlink_to(project.root / "seeds", target_is_directory=True)
+    assert project.relative(article) == "seeds/a.txt"
+    assert project.relative(project.root / "alias" / "a.txt") == "seeds/a.txt"
+    assert project.relative(project.root) == "."
+    outside = tmp_path / "b.txt"
+    assert project.relative(outside) == str(outside)

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from l10n.model import Block
 
-_SPACE_RUN = re.compile(r"\s+")
 _FOOTER = re.compile(
     r"^(?:Source:\s*(?P<source>.+?))?\s*(?:Editor:\s*(?P<editor>.+?))?\s*$", re.IGNORECASE
 )
@@ -42,7 +41,7 @@ def normalise_space(text: str) -> str:
     >>> normalise_space("Source:\\u00a0 SHINE\\u00a0\\u00a0 Editor:\\u00a0Cai\\nWenjun ")
     'Source: SHINE Editor: Cai Wenjun'
     """
-    return _SPACE_RUN.sub(" ", text).strip()
+    return " ".join(text.split())  # str.split's whitespace is exactly what `re`'s `\s` matches
 
 
 def parse_footer(text: str) -> Footer | None:
