@@ -24,7 +24,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -167,6 +166,8 @@ def _complete_temp_file(path: Path, data: bytes, *, mode: int) -> Iterator[str]:
     """A temp file beside `path` holding `data` (fsynced unless deferred), removed on exit if
     it is still there (the caller renamed or linked it to its real name)."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    import tempfile  # most new files need none (see `_link_nameless_file`)
+
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as tmp:

@@ -36,6 +36,11 @@ class TargetLocale:
     def language(self) -> str:
         return self.babel.language
 
+    @cached_property
+    def english_name(self) -> str:
+        """"Chinese (Simplified, China)": for PO headers (Babel builds an `en` Locale per lookup)."""
+        return self.babel.english_name or self.code
+
     @property
     def bcp47(self) -> str:
         """BCP 47 tag for `<html lang>` and hreflang; Chinese always names its script."""

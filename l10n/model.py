@@ -9,7 +9,6 @@ TMX, HTML) read and write these objects.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal, Union
@@ -227,6 +226,8 @@ class Unit:
 
 def unit_id(msgctxt: str | None, msgid: str) -> str:
     """A stable id from context and source only, so unchanged units keep their XLIFF id."""
+    import hashlib  # here: OpenSSL's load is a few ms of every command's start
+
     digest = hashlib.sha1(f"{msgctxt or ''}\x04{msgid}".encode("utf-8")).hexdigest()
     return "u" + digest[:12]
 

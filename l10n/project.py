@@ -10,7 +10,6 @@ import functools
 import os
 import re
 import stat
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -156,6 +155,8 @@ def _plain_below(root: Path, parts: list[str]) -> bool:
 def _read_settings(path: Path) -> Settings:
     if not path.is_file():
         return Settings()
+    import tomllib  # only when there is a settings file
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:

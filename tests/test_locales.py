@@ -18,3 +18,8 @@ def test_arabic_is_right_to_left_and_german_is_not():
 def test_locale_list_defaults_and_deduplicates():
     assert [l.code for l in parse_locale_list("zh-CN, zh_CN,de")] == ["zh_CN", "de"]
     assert len(parse_locale_list(None)) == 10
+
+
+def test_english_names_come_from_cldr() -> None:
+    assert parse_locale("zh_CN").english_name == "Chinese (Simplified, China)"
+    assert parse_locale("pt_BR").english_name == "Portuguese (Brazil)"

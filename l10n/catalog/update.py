@@ -111,7 +111,7 @@ def new_catalog(template: polib.POFile, locale: TargetLocale) -> polib.POFile:
     import polib
 
     catalog = polib.POFile(wrapwidth=WRAP_WIDTH)
-    name = locale.babel.english_name or locale.code
+    name = locale.english_name
     project = template.metadata.get("Project-Id-Version", "")
     catalog.header = f"{name} translations for {project}."
     catalog.metadata = {
