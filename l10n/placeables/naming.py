@@ -8,7 +8,6 @@ msgfmt's python-brace-format check only accepts `{identifier}` fields.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -48,9 +47,15 @@ def assign_names(placeables: Sequence[Placeable]) -> list[Placeable]:
             if tag is not None and not tag.void:
                 open_numbers.setdefault(prefix, []).append(number)
         if placeable.name != name:  # frozen, so one already named right is shared, not copied
-            placeable = dataclasses.replace(placeable, name=name)
+            placeable = renamed(placeable, name)
         named.append(placeable)
     return named
+
+
+def renamed(placeable: Placeable, name: str) -> Placeable:
+    """`placeable` under another name (what `dataclasses.replace` does, at a fifth of its cost:
+    every detected value is renamed once)."""
+    return Placeable(name, placeable.kind, placeable.original, placeable.value, placeable.start, placeable.end)
 
 
 def placeholder_text(source: str, placeables: Sequence[Placeable]) -> str:
