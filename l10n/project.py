@@ -45,6 +45,11 @@ class Project:
 
     root: Path
     settings: Settings = Settings()
+    # folders below the root already found free of symlinks, and real paths of source folders:
+    # remembered while this Project is open (one command), which checks the same few folders
+    # for every article of a batch
+    _plain_folders: set[str] = field(default_factory=set, init=False, repr=False, compare=False)
+    _real_folders: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @classmethod
     def open(cls, root: Path | str = ".") -> "Project":
@@ -91,8 +96,14 @@ class Project:
         two paths per article; resolving each from `/` was a tenth of its time).
         """
         path = Path(path)
-        below = _parts_below(os.fspath(path), str(self.root))
+        text = os.fspath(path)
+        folder, name = os.path.split(text)
+        if folder in self._plain_folders and name not in ("", ".", "..") and not os.path.islink(text):
+            return path
+        below = _parts_below(text, str(self.root))
         if below is not None and _plain_below(self.root, below):
+            if os.path.isdir(folder):
+                self._plain_folders.add(folder)
             return path
         if not path.resolve().is_relative_to(self.root):
             raise ProjectError("resolves outside the project root (a symlink?); refusing to write there", path=path)
@@ -121,7 +132,12 @@ class Project:
 
     def relative(self, path: Path) -> str:
         """`path` relative to the root when inside it (for PO references and messages)."""
-        below = _parts_below(os.path.realpath(path), str(self.root))
+        folder, name = os.path.split(os.path.abspath(path))
+        real_folder = self._real_folders.get(folder)
+        if real_folder is None:
+            real_folder = self._real_folders[folder] = os.path.realpath(folder)
+        real = os.path.join(real_folder, name)
+        below = _parts_below(os.path.realpath(real) if os.path.islink(real) else real, str(self.root))
         return ("/".join(below) or ".") if below is not None else str(path)
 
 

@@ -70,3 +70,22 @@ def test_relative_names_paths_from_the_root_through_symlinks(project, tmp_path):
     assert project.relative(project.root) == "."
     outside = tmp_path / "b.txt"
     assert project.relative(outside) == str(outside)
+
+
+def test_a_file_turned_symlink_after_its_folder_was_checked_is_still_refused(project, tmp_path):
+    zh = parse_locale("zh_CN")
+    first = project.po_path(zh, "a")  # the folder does not exist yet: nothing remembered
+    first.parent.mkdir(parents=True)
+    assert project.po_path(zh, "a") == first  # now the folder is known to be plain
+    (tmp_path / "elsewhere.po").write_text("", encoding="utf-8")
+    (first.parent / "b.po").symlink_to(tmp_path / "elsewhere.po")
+    with pytest.raises(ProjectError, match="outside the project root"):
+        project.po_path(zh, "b")
+
+
+def test_projects_on_the_same_root_are_equal_whatever_they_checked(project):
+    other = Project.open(project.root)
+    project.pot_path("a")
+    (project.root / "locales").mkdir()
+    project.pot_path("a")
+    assert other == project

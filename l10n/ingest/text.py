@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from l10n.errors import IngestError
 from l10n.ingest.decode import normalise_newlines
@@ -42,8 +43,7 @@ _NAME_CONNECTORS = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class _Line:
+class _Line(NamedTuple):  # a tuple: an article has dozens, made in a tight loop
     number: int  # 1-based line in the file
     text: str  # spaces normalised; "" for a blank line
 
