@@ -171,11 +171,23 @@ def _seconds(runs: list[dict[str, float]]) -> str:
 
 
 def measure_memory(small: Path, large: Path, scratch: Path) -> None:
-    figures = {path: peak_rss_of_ours(path, scratch) for path in (small, large)}
+    """Peak RSS at 100 and N articles, and at 3N to show where it levels off: what grows at
+    first is two bounded per-process caches filling (block segmentations, rendered PO fields)."""
+    from l10n.catalog.po_render import FIELD_CACHE_SIZE
+    from l10n.segment import SEGMENT_CACHE_SIZE
+
+    corpus = load_bench_module("corpus")
+    larger = scratch / "corpus-3x"
+    corpus.generate_corpus(larger, 3 * len(list(large.iterdir())))
+    figures = {path: peak_rss_of_ours(path, scratch) for path in (small, large, larger)}
     for path, result in figures.items():
         print(f"  {int(result['articles']):5d} articles: peak RSS {result['peak_rss_mb']:6.1f} MB (largest process) in {result['seconds']:.1f} s")
     growth = figures[large]["peak_rss_mb"] / figures[small]["peak_rss_mb"]
     print(f"  growth: ×{growth:.2f} for ×{figures[large]['articles'] / figures[small]['articles']:.0f} articles (target: flat)")
+    print(
+        f"  then ×{figures[larger]['peak_rss_mb'] / figures[large]['peak_rss_mb']:.2f} for ×3 more: the caches are capped "
+        f"({SEGMENT_CACHE_SIZE} block texts, {FIELD_CACHE_SIZE} PO fields per process)"
+    )
 
 
 def measure_ray(units: list[str], scratch: Path, *, batch_size: int, max_decoding_length: int, layers: int, vocab: int) -> None:
@@ -280,7 +292,7 @@ def run_parts(args: argparse.Namespace, scratch: Path, small: Path, large: Path,
         print(f"\n(1) extraction to sentence-level catalogs, {args.articles} articles")
         measure_extraction(large, scratch, repeat=args.repeat)
     if "memory" in parts:
-        print(f"\n(2) peak RSS of extraction, {small_count} vs {args.articles} articles (separate processes)")
+        print(f"\n(2) peak RSS of extraction, {small_count} vs {args.articles} (and {3 * args.articles}) articles (separate processes)")
         measure_memory(small, large, scratch)
     if "mt" not in parts:
         return

@@ -25,7 +25,7 @@ from l10n.placeables.naming import assign_names, placeholder_text
 from l10n.placeables.tags import clip_markup, merge_with_tags
 
 UNSPLIT_ROLES: frozenset[str] = frozenset({"headline", "credit", "byline"})
-SEGMENT_CACHE_SIZE = 4096  # block texts; a few MB at most
+SEGMENT_CACHE_SIZE = 1024  # block texts per process; a MB or two
 
 TITLE_ABBREVIATIONS: frozenset[str] = frozenset(
     "Dr. Mr. Mrs. Ms. Prof. Rep. Sen. Gov. Gen. Lt. Col. Capt. Sgt. Rev. Pres. St. Mt. Ft. vs.".split()

@@ -22,6 +22,7 @@ from l10n.catalog.pofile import WRAP_WIDTH  # a catalog of another width goes to
 if TYPE_CHECKING:
     import polib
 
+FIELD_CACHE_SIZE = 2048  # rendered msgctxt/msgid/msgstr fields per process; under a MB
 _ESCAPED = re.compile(r'[\\\t\r\n\v\b\f"]')  # what polib's `escape` rewrites (`\b` is backspace here)
 
 
@@ -89,13 +90,17 @@ def _render_entry(entry: polib.POEntry) -> str:
     return "\n".join(lines)
 
 
-@functools.lru_cache(maxsize=8192)
 def _field(name: str, text: str) -> str:
     """`name "text"`, or `name ""` and continuation lines: polib's `_str_field` for one field.
 
-    Cached: a corpus repeats the same msgids (credits, boilerplate, the same sentence in the
-    template and in every locale's catalog made from it), and wrapping is the costly part.
+    One-line texts go through a cache: a corpus repeats the same msgids (credits, boilerplate,
+    the same sentence in the template and in every locale's catalog made from it), and wrapping
+    is the costly part. Multi-line ones (the header, with its dates) would only crowd it.
     """
+    return _field_text(name, text) if "\n" in text else _cached_field(name, text)
+
+
+def _field_text(name: str, text: str) -> str:
     from polib import escape
 
     pieces = text.splitlines(True)
@@ -106,6 +111,9 @@ def _field(name: str, text: str) -> str:
     if len(text) > WRAP_WIDTH - (len(name) + 3) + special:
         return "\n".join([f'{name} ""', *(f'"{piece}"' for piece in wrap_escaped(escaped, WRAP_WIDTH - 2))])
     return f'{name} "{escaped}"'
+
+
+_cached_field = functools.lru_cache(maxsize=FIELD_CACHE_SIZE)(_field_text)
 
 
 def wrap_escaped(text: str, width: int) -> list[str]:
