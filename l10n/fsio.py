@@ -124,22 +124,15 @@ _NAMELESS_UNSUPPORTED = {errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL, errno.ENO
 def _link_nameless_file(path: Path, data: bytes) -> bool:
     """Write `data` to a nameless file in `path`'s folder and link it as `path`; False when the
     name exists. Raises `_NamelessFilesUnsupported` where the kernel or filesystem can't."""
-    tmpfile_flag = getattr(os, "O_TMPFILE", None)
-    if tmpfile_flag is None:
-        raise _NamelessFilesUnsupported
-    folder = path.parent
     try:
-        fd = os.open(folder, tmpfile_flag | os.O_WRONLY | os.O_CLOEXEC, NEW_FILE_MODE)
+        fd = _open_nameless(path.parent)
     except FileNotFoundError:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd = os.open(folder, tmpfile_flag | os.O_WRONLY | os.O_CLOEXEC, NEW_FILE_MODE)
-    except OSError as error:
-        if error.errno in _NAMELESS_UNSUPPORTED:
-            raise _NamelessFilesUnsupported from error
-        raise
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = _open_nameless(path.parent)
     try:
-        with open(fd, "wb", closefd=False) as out:
-            out.write(data)
+        remaining = memoryview(data)
+        while remaining:
+            remaining = remaining[os.write(fd, remaining) :]
         if not _fsync_deferred():
             os.fsync(fd)
         try:  # linkat(…, AT_SYMLINK_FOLLOW) through /proc, as linkat(2) documents for O_TMPFILE.
@@ -154,6 +147,21 @@ def _link_nameless_file(path: Path, data: bytes) -> bool:
         return True
     finally:
         os.close(fd)
+
+
+def _open_nameless(folder: Path) -> int:
+    """A writable `O_TMPFILE` in `folder`; FileNotFoundError if the folder is missing."""
+    tmpfile_flag = getattr(os, "O_TMPFILE", None)
+    if tmpfile_flag is None:
+        raise _NamelessFilesUnsupported
+    try:
+        return os.open(folder, tmpfile_flag | os.O_WRONLY | os.O_CLOEXEC, NEW_FILE_MODE)
+    except FileNotFoundError:
+        raise
+    except OSError as error:
+        if error.errno in _NAMELESS_UNSUPPORTED:
+            raise _NamelessFilesUnsupported from error
+        raise
 
 
 def create_exclusive_text(path: Path, text: str) -> bool:
