@@ -87,7 +87,7 @@ def ingest_text(text: str, *, source_path: str = "<string>") -> Document:
 
 
 def _take_footer(text: str, document: Document) -> bool:
-    if not _FOOTER_LABEL.search(text):  # every footer has one: skip parsing the other lines
+    if ":" not in text or not _FOOTER_LABEL.search(text):  # every footer has one: skip the other lines
         return False
     footer = parse_footer(text)
     if footer is None:
