@@ -62,13 +62,16 @@ class NumberRange:
     """An inclusive range such as the years "1279-1368"; `is_years` picks year formatting (no grouping).
 
     `unit` is the CLDR unit id written once after the range ("150-200 mm" → "length-millimeter";
-    "10-15 percent" → "concentr-percent"), None for a bare range.
+    "10-15 percent" → "concentr-percent"), None for a bare range. `currency` (ISO 4217) makes it
+    a money range ("$10-15 million", "10-15 billion yuan"): `start` and `end` are then full
+    amounts, the scale word applied to both ends as the writer meant.
     """
 
     start: Decimal
     end: Decimal
     is_years: bool = False
     unit: str | None = None
+    currency: str | None = None
 
 
 @dataclass(frozen=True)

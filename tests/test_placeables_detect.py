@@ -140,6 +140,7 @@ DESCRIPTIONS = [
     ("the Yuan Dynasty (1279-1368)", "range_1: 1279-1368 = years 1279–1368"),
     ("rose 10-15 percent", "range_1: 10-15 percent = 10–15 percent"),
     ("Rainfall of 150-200 mm", "range_1: 150-200 mm = 150–200 length-millimeter"),
+    ("costs $10-15 million", "range_1: $10-15 million = USD 10000000–15000000"),
     ("on November 28, 2020", "date_1: November 28, 2020 = 2020-11-28"),
     ("at 18:59 UTC+8", "time_1: 18:59 UTC+8 = 18:59 UTC+08:00"),
     ("at 3 p.m. today", "time_1: 3 p.m. = 15:00"),
@@ -223,6 +224,31 @@ def test_a_range_followed_by_its_unit_is_one_placeable(sentence: str, original: 
     assert (found.original, found.value, found.name) == (original, value, "range_1")
     assert sentence[found.start : found.end] == original
     assert not any(p.kind in ("quantity", "percent", "number") for p in find_placeables(sentence))
+
+
+# Money ranges: the currency and the scale word belong to both ends ("$10-15 million").
+MONEY_RANGES: list[tuple[str, str, NumberRange]] = [
+    ("The project will cost $10-15 million over five years.", "$10-15 million",
+     NumberRange(Decimal(10_000_000), Decimal(15_000_000), currency="USD")),
+    ("Sales reached 10-15 billion yuan in the quarter.", "10-15 billion yuan",
+     NumberRange(Decimal(10_000_000_000), Decimal(15_000_000_000), currency="CNY")),
+    ("Budgets of US$1.5–2 billion were approved in the end.", "US$1.5–2 billion",
+     NumberRange(Decimal(1_500_000_000), Decimal(2_000_000_000), currency="USD")),
+    ("Tickets sell for €20 – €35 at the door.", "€20 – €35", NumberRange(Decimal(20), Decimal(35), currency="EUR")),
+    ("The HK$3-4bn deal closed late.", "HK$3-4bn", NumberRange(Decimal(3_000_000_000), Decimal(4_000_000_000), currency="HKD")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "original", "value"), MONEY_RANGES, ids=[c[1] for c in MONEY_RANGES])
+def test_a_money_range_is_one_placeable_with_full_amounts(sentence: str, original: str, value: NumberRange) -> None:
+    (found,) = find_placeables(sentence)
+    assert (found.kind, found.original, found.value) == ("range", original, value)
+    assert sentence[found.start : found.end] == original
+
+
+@pytest.mark.parametrize("sentence", ["It cost $15-10 million.", "The court ruled 5-4 in favour.", "From $10 to $15."])
+def test_a_falling_pair_or_separate_amounts_are_not_a_money_range(sentence: str) -> None:
+    assert not [p for p in find_placeables(sentence) if isinstance(p.value, NumberRange) and p.value.currency]
 
 
 def test_a_year_range_followed_by_a_unit_like_word_keeps_its_years() -> None:

@@ -7,6 +7,7 @@ default locales (no silent rounding, no English leaking in, RTL digits) and odd 
 from __future__ import annotations
 
 import datetime as dt
+import os
 from decimal import Decimal
 
 import pytest
@@ -37,6 +38,7 @@ def test_every_kind_renders_for_every_default_locale_without_english_words(local
         placeable("range", NumberRange(Decimal(1279), Decimal(1368), is_years=True)),
         placeable("range", NumberRange(Decimal(150), Decimal(200), unit="length-millimeter")),
         placeable("range", NumberRange(Decimal(10), Decimal(15), unit="concentr-percent")),
+        placeable("range", NumberRange(Decimal(10**10), Decimal(15 * 10**9), currency="CNY")),
         placeable("date", YearlessDate(dt.date(2020, 12, 14))),
         placeable("percent", Decimal("12.5")),
         placeable("ordinal", 6),
@@ -158,3 +160,21 @@ def test_a_percent_range_uses_the_locale_percent_format_on_its_end() -> None:
     assert render_placeable(value, TargetLocale("de")).endswith("12,5\xa0%")
     assert render_placeable(value, TargetLocale("zh_CN")).endswith("12.5%")
     assert render_placeable(value, TargetLocale("zh_CN")).count("%") == 1
+
+
+@pytest.mark.parametrize("locale", ALL, ids=str)
+def test_a_money_range_shows_both_amounts_as_money_and_the_currency_at_least_once(locale: TargetLocale) -> None:
+    """Each end is what a single amount would show, bar a currency symbol shared at the front."""
+    value = NumberRange(Decimal(10_000_000), Decimal(15_000_000), currency="USD")
+    text = render_placeable(placeable("range", value), locale)
+    start = render_money(Money(value.start, "USD"), locale)
+    end = render_money(Money(value.end, "USD"), locale)
+    shared_front = os.path.commonprefix([start, end])
+    symbol = shared_front[: next((i for i, ch in enumerate(shared_front) if ch.isdigit()), len(shared_front))]
+    assert text.startswith(start) and text.endswith(end[len(symbol) :]), (text, start, end)
+    assert text.count(end[len(symbol) :]) == 1
+
+
+def test_a_money_range_in_chinese_uses_wan_units_and_one_symbol() -> None:
+    value = placeable("range", NumberRange(Decimal(10_000_000), Decimal(15_000_000), currency="USD"))
+    assert render_placeable(value, TargetLocale("zh_CN")) == "US$1000万 – 1500万"

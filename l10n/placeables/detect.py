@@ -110,6 +110,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"{_DIGIT_START}(?P<num>{_NUM})(?:{_SCALE})?\s?(?P<unit>{_alternation(UNITS)})(?![\w²/])"
         ),
         "percent": re.compile(rf"{_DIGIT_START}(?P<num>{_NUM})(?:{_PERCENT_AFTER})"),
+        "money_range_prefix": re.compile(
+            rf"(?<![\w$¥€£])(?P<currency>{_alternation(CURRENCY_PREFIXES)})\s?(?P<low>{_NUM})\s?[-–]\s?"
+            rf"(?:(?P=currency)\s?)?(?P<high>{_NUM})(?:{_SCALE}|(?P<suffix>{_alternation(SCALE_SUFFIXES)})(?!\w))?{_END}"
+        ),
+        "money_range_word": re.compile(
+            rf"{_DIGIT_START}(?P<low>{_NUM})[-–](?P<high>{_NUM})(?:{_SCALE})?\s(?P<currency>{_alternation(CURRENCY_WORDS)})(?!\w)"
+        ),
         "range": re.compile(
             rf"{_DIGIT_START}(?P<low>{_NUM})(?P<low_percent>%)?[-–](?P<high>{_NUM})"
             rf"(?:(?P<percent>{_PERCENT_AFTER})|\s?(?P<unit>{_alternation(UNITS)})(?![\w²/]))?{_END}"
@@ -143,14 +150,18 @@ def _exact(value: Decimal) -> Decimal:
     return Decimal(int(value)) if value == value.to_integral_value() else value
 
 
-def _scaled(match: re.Match[str]) -> Decimal:
+def _multiplier(match: re.Match[str]) -> Decimal:
+    """What a scale word ("billion") or suffix ("bn") after the number multiplies it by."""
     groups = match.groupdict()
-    multiplier = Decimal(1)
     if groups.get("scale"):
-        multiplier = SCALE_WORDS[groups["scale"]]
-    elif groups.get("suffix"):
-        multiplier = SCALE_SUFFIXES[groups["suffix"]]
-    return _exact(_decimal(match["num"]) * multiplier)
+        return SCALE_WORDS[groups["scale"]]
+    if groups.get("suffix"):
+        return SCALE_SUFFIXES[groups["suffix"]]
+    return Decimal(1)
+
+
+def _scaled(match: re.Match[str]) -> Decimal:
+    return _exact(_decimal(match["num"]) * _multiplier(match))
 
 
 def _date(match: re.Match[str]) -> dt.date | None:
@@ -190,6 +201,15 @@ def _range(match: re.Match[str]) -> NumberRange | None:
     return NumberRange(low, high, is_years=is_years, unit=unit)
 
 
+def _money_range(match: re.Match[str], currencies: dict[str, str]) -> NumberRange | None:
+    """"$10-15 million" → 10,000,000–15,000,000 USD: the scale word covers both ends."""
+    low, high = _decimal(match["low"]), _decimal(match["high"])
+    if low >= high:
+        return None
+    multiplier = _multiplier(match)
+    return NumberRange(_exact(low * multiplier), _exact(high * multiplier), currency=currencies[match["currency"]])
+
+
 def _month_day(match: re.Match[str]) -> MonthDay | None:
     day = int(match["day"])
     return MonthDay(MONTHS[match["month"]], day) if 1 <= day <= 31 else None
@@ -215,6 +235,8 @@ _VALUE_RULES: list[tuple[str, PlaceableKind | None, Callable[[re.Match[str]], Pl
     ("money_word", "money", lambda match: Money(_scaled(match), CURRENCY_WORDS[match["currency"]])),
     ("quantity", "quantity", lambda match: Quantity(_scaled(match), UNITS[match["unit"]])),
     ("percent", "percent", lambda match: _decimal(match["num"])),
+    ("money_range_prefix", "range", lambda match: _money_range(match, CURRENCY_PREFIXES)),
+    ("money_range_word", "range", lambda match: _money_range(match, CURRENCY_WORDS)),
     ("range", "range", _range),
     ("ordinal", "ordinal", lambda match: int(_decimal(match["num"]))),
     ("number", "number", _number),
@@ -244,6 +266,8 @@ def _prechecks() -> dict[str, re.Pattern[str]]:
         "money_word": re.compile(_alternation(CURRENCY_WORDS)),
         "percent": re.compile(r"%|per|pct"),
         "range": re.compile(r"\d%?[-–]\d"),
+        "money_range_prefix": (dash := re.compile(r"\d\s?[-–]")),
+        "money_range_word": dash,
         "ordinal": re.compile(r"\d(?:st|nd|rd|th)"),
     }
 
@@ -357,6 +381,8 @@ def _describe_value(value: PlaceableValue) -> str:
         return f"{_plain(value.value)} {value.unit}"
     if isinstance(value, NumberRange):
         span = f"{_plain(value.start)}–{_plain(value.end)}"
+        if value.currency:
+            return f"{value.currency} {span}"
         if value.unit:
             return f"{span} {'percent' if value.unit == PERCENT_UNIT else value.unit}"
         return f"years {span}" if value.is_years else span

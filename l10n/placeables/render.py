@@ -253,9 +253,13 @@ def render_range(value: NumberRange, locale: TargetLocale) -> str:
     (`render_quantity`, same width, plural form of the end), or with the locale's percent
     format for `concentr-percent`. Babel does not ship CLDR's number `range` pattern
     (miscPatterns), so the interval fallback ("{0} – {1}") is the locale's range form here.
+    A money range writes both ends as money (`render_money`), the end without the currency
+    symbol when both begin with the same one ("US$1000万–1500万").
     """
     from babel.dates import format_interval
 
+    if value.currency:
+        return _money_range(value, value.currency, locale)
     if value.is_years and _is_calendar_year(value.start) and _is_calendar_year(value.end):
         start, end = dt.date(int(value.start), 1, 1), dt.date(int(value.end), 1, 1)
         return format_interval(start, end, "y", locale=locale.babel)
@@ -267,6 +271,15 @@ def render_range(value: NumberRange, locale: TargetLocale) -> str:
     else:
         end = render_number(value.end, locale)
     return pattern.format(render_number(value.start, locale), end)
+
+
+def _money_range(value: NumberRange, currency: str, locale: TargetLocale) -> str:
+    start = render_money(Money(value.start, currency), locale)
+    end = render_money(Money(value.end, currency), locale)
+    symbol = re.match(r"[^\d\s\u00a0\u202f]*", start).group()  # what precedes the first digit
+    if symbol and end.startswith(symbol) and not any(ch.isdigit() for ch in symbol):
+        end = end[len(symbol) :]
+    return locale.babel.interval_formats.get(None, "{0}–{1}").format(start, end)
 
 
 def render_ordinal(value: int, locale: TargetLocale) -> str:
