@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TypeVar
 
 from l10n.model import Document, Reference, Unit
-from l10n.placeables.detect import describe
+from l10n.placeables.describe import describe
 from l10n.segment import segment_block
 
 T = TypeVar("T")

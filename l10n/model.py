@@ -84,6 +84,17 @@ class YearlessDate:
 
 
 @dataclass(frozen=True)
+class DateRange:
+    """Consecutive days written as one span ("Dec. 14-16", "Nov. 30-Dec. 2, 2020"), rendered with
+    CLDR's interval formats ("12月14日至16日"). `has_year` is False when the writer gave none: the
+    year was inferred as for `YearlessDate` and is not shown."""
+
+    start: dt.date
+    end: dt.date
+    has_year: bool = True
+
+
+@dataclass(frozen=True)
 class TimeOfDay:
     """A clock time, with its UTC offset when the source gave one ("18:59 UTC+8")."""
 
@@ -109,7 +120,8 @@ class InlineTag:
 
 
 PlaceableValue = Union[
-    dt.date, dt.datetime, TimeOfDay, Weekday, Money, Quantity, NumberRange, Decimal, int, InlineTag, YearlessDate
+    dt.date, dt.datetime, TimeOfDay, Weekday, Money, Quantity, NumberRange, Decimal, int, InlineTag, YearlessDate,
+    DateRange,
 ]
 
 

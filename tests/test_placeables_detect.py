@@ -9,8 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from l10n.model import InlineTag, Money, NumberRange, Placeable, Quantity, TimeOfDay, Weekday, YearlessDate
-from l10n.placeables.detect import describe, find_placeables
+from l10n.model import DateRange, InlineTag, Money, NumberRange, Placeable, Quantity, TimeOfDay, Weekday, YearlessDate
+from l10n.placeables.describe import describe
+from l10n.placeables.detect import find_placeables
 from l10n.placeables.vocabulary import UNITS
 
 
@@ -267,8 +268,11 @@ YEARLESS: list[tuple[str, dt.date | None, list[tuple[str, object]]]] = [
     ("Polls were held on June 1 and June 3, 2021, across the country.", None,
      [("June 1", YearlessDate(dt.date(2021, 6, 1))), ("June 3, 2021", dt.date(2021, 6, 3))]),
     # the later date's year, wrapped back when the month-day would fall after it
-    ("Talks ran from Dec. 28 to Jan. 3, 2021, in Vienna.", None,
+    ("Talks opened on Dec. 28 and closed on Jan. 3, 2021, in Vienna.", None,
      [("Dec. 28", YearlessDate(dt.date(2020, 12, 28))), ("Jan. 3, 2021", dt.date(2021, 1, 3))]),
+    # written as one span, it is one date range; the year written belongs to its end
+    ("Talks ran from Dec. 28 to Jan. 3, 2021, in Vienna.", None,
+     [("Dec. 28 to Jan. 3, 2021", DateRange(dt.date(2020, 12, 28), dt.date(2021, 1, 3)))]),
     ("The treaty was signed on 14 December in Geneva.", NOV_28_2020, [("14 December", YearlessDate(dt.date(2020, 12, 14)))]),
     ("Schools reopen on Sept. 1st after the summer break.", dt.date(2021, 8, 20),
      [("Sept. 1st", YearlessDate(dt.date(2021, 9, 1)))]),
@@ -296,3 +300,39 @@ def test_a_full_date_is_never_changed_by_the_reference_date() -> None:
 def test_describe_says_the_year_was_inferred_and_not_shown() -> None:
     (found,) = find_placeables("It ends on Dec. 14.", reference_date=NOV_28_2020)
     assert describe(found) == "date_1: Dec. 14 = --12-14 (year 2020 inferred, not shown)"
+
+
+# Spans of days: one date placeable rendered with CLDR's interval format, not "Dec. {range_1}".
+DATE_RANGES: list[tuple[str, dt.date | None, str, DateRange]] = [
+    ("The fair runs Dec. 14-16 in Shanghai.", NOV_28_2020, "Dec. 14-16",
+     DateRange(dt.date(2020, 12, 14), dt.date(2020, 12, 16), has_year=False)),
+    ("The expo ran Nov. 30-Dec. 2, 2020, downtown.", None, "Nov. 30-Dec. 2, 2020",
+     DateRange(dt.date(2020, 11, 30), dt.date(2020, 12, 2))),
+    ("Held June 1–3, 2021, the meeting drew crowds.", None, "June 1–3, 2021",
+     DateRange(dt.date(2021, 6, 1), dt.date(2021, 6, 3))),
+    ("The park is shut Dec. 30-Jan. 2 for repairs.", dt.date(2021, 1, 5), "Dec. 30-Jan. 2",
+     DateRange(dt.date(2020, 12, 30), dt.date(2021, 1, 2), has_year=False)),
+    ("It will be held on December 14 to 16 at the center.", NOV_28_2020, "December 14 to 16",
+     DateRange(dt.date(2020, 12, 14), dt.date(2020, 12, 16), has_year=False)),
+    ("Talks ran Jan. 3 through 5, 2021.", None, "Jan. 3 through 5, 2021", DateRange(dt.date(2021, 1, 3), dt.date(2021, 1, 5))),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "original", "value"), DATE_RANGES, ids=[c[2] for c in DATE_RANGES])
+def test_a_span_of_days_is_one_date_range(sentence: str, published: dt.date | None, original: str, value: DateRange) -> None:
+    (found,) = find_placeables(sentence, reference_date=published)
+    assert (found.kind, found.original, found.value) == ("date", original, value)
+    assert sentence[found.start : found.end] == original
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The fair runs Dec. 14-16 in Shanghai.",  # no year anywhere: stays text, like "Dec. 14"
+        "Sales in May 2-3 million units were sold.",  # a scale word follows: numbers, not days
+        "It ran Dec. 16-14 by mistake.",  # backwards
+        "It ran Feb. 27-30 by mistake.",  # no such day
+    ],
+)
+def test_spans_that_cannot_be_dated_are_not_date_ranges(sentence: str) -> None:
+    assert not [p for p in find_placeables(sentence) if isinstance(p.value, DateRange)]

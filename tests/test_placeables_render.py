@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from l10n.locales import DEFAULT_TARGET_LOCALES, TargetLocale
-from l10n.model import InlineTag, Money, NumberRange, Placeable, Quantity, TimeOfDay, Weekday, YearlessDate
+from l10n.model import DateRange, InlineTag, Money, NumberRange, Placeable, Quantity, TimeOfDay, Weekday, YearlessDate
 from l10n.placeables.render import render_money, render_placeable, render_text
 
 ALL = [TargetLocale(code) for code in DEFAULT_TARGET_LOCALES]
@@ -40,6 +40,7 @@ def test_every_kind_renders_for_every_default_locale_without_english_words(local
         placeable("range", NumberRange(Decimal(10), Decimal(15), unit="concentr-percent")),
         placeable("range", NumberRange(Decimal(10**10), Decimal(15 * 10**9), currency="CNY")),
         placeable("date", YearlessDate(dt.date(2020, 12, 14))),
+        placeable("date", DateRange(dt.date(2020, 12, 14), dt.date(2020, 12, 16), has_year=False)),
         placeable("percent", Decimal("12.5")),
         placeable("ordinal", 6),
         placeable("number", Decimal(200)),
@@ -178,3 +179,15 @@ def test_a_money_range_shows_both_amounts_as_money_and_the_currency_at_least_onc
 def test_a_money_range_in_chinese_uses_wan_units_and_one_symbol() -> None:
     value = placeable("range", NumberRange(Decimal(10_000_000), Decimal(15_000_000), currency="USD"))
     assert render_placeable(value, TargetLocale("zh_CN")) == "US$1000万 – 1500万"
+
+
+def test_date_ranges_use_cldr_interval_formats_with_a_year_only_when_written() -> None:
+    yearless = placeable("date", DateRange(dt.date(2020, 12, 14), dt.date(2020, 12, 16), has_year=False))
+    across = placeable("date", DateRange(dt.date(2020, 12, 30), dt.date(2021, 1, 2)))
+    assert render_placeable(yearless, TargetLocale("zh_CN")) == "12月14日至16日"
+    assert render_placeable(across, TargetLocale("zh_CN")) == "2020年12月30日至2021年1月2日"
+    assert render_placeable(yearless, TargetLocale("de")) == "14.–16. Dez."
+    for locale in ALL:
+        assert "2020" not in render_placeable(yearless, locale), locale
+        text = render_placeable(across, locale)
+        assert "2020" in text and "2021" in text, (locale, text)

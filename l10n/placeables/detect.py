@@ -21,7 +21,11 @@ candidates *protect* text instead of making a placeable — the house rules, dec
 - A number inside a hyphenated adjective is a placeable ("{number_1}-year-old"): the rest of
   the word stays for the translator, as in the seed's "700-year-old" and "700-old".
 - A range followed by its unit is one placeable, the unit kept on the value: "150-200 mm",
-  "10-15 percent" and "10%-15%" (CLDR unit id `concentr-percent`).
+  "10-15 percent" and "10%-15%" (CLDR unit id `concentr-percent`). A money range is one too,
+  its currency and scale word applying to both ends: "$10-15 million", "10-15 billion yuan".
+- A span of days ("Dec. 14-16", "Nov. 30-Dec. 2, 2020", "December 14 to 16") is one date
+  (`DateRange`), dated like a single month-day when no year is written; a scale word after
+  it ("May 2-3 million") makes it numbers instead.
 - A time written "3 p.m." at the very end of a sentence leaves the final period to the
   sentence ("at {time_1}."), so the msgid keeps its end punctuation.
 """
@@ -36,7 +40,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from l10n.model import (
-    InlineTag,
+    DateRange,
     Money,
     NumberRange,
     Placeable,
@@ -47,7 +51,7 @@ from l10n.model import (
     Weekday,
     YearlessDate,
 )
-from l10n.placeables.month_day import MonthDay, infer_date
+from l10n.placeables.month_day import MonthDay, MonthDayRange, infer_date, infer_range
 from l10n.placeables.naming import assign_names
 from l10n.placeables.vocabulary import (
     CURRENCY_PREFIXES,
@@ -74,6 +78,7 @@ _START = r"(?<![\w.,:/#])(?<!\w-)"  # not glued to a word, a decimal, a clock or
 _DIGIT_START = rf"(?=\d){_START}"
 _END = r"(?!\w|[.,:/]\d|-\d)"
 _SCALE = rf"\s(?P<scale>{_alternation(SCALE_WORDS)})(?!\w)"
+_NOT_SCALED = rf"(?!\s(?:{_alternation(SCALE_WORDS)})\b)"  # "May 2 million people" is no date
 _MONTH = rf"(?=[A-Z])\b(?P<month>{_alternation(MONTHS)})\b\.?"  # every month name is capitalised
 _ORDINAL_SUFFIX = r"(?:st|nd|rd|th)"
 _AMPM = r"(?P<ampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b|[AP]M\b)"
@@ -92,7 +97,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "day_month_year": re.compile(
             rf"{_DIGIT_START}(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}?\s(?:of\s)?{_MONTH},?\s(?P<year>\d{{4}}){_END}"
         ),
-        "month_day": re.compile(rf"{_MONTH}\s(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}?{_END}"),
+        "month_day_range": re.compile(
+            rf"{_MONTH}\s(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}?(?:\s?[-–]\s?|\s(?:to|through)\s)"
+            rf"(?:(?P<month_end>{_alternation(MONTHS)})\b\.?\s)?(?P<day_end>\d{{1,2}}){_ORDINAL_SUFFIX}?"
+            rf"(?:,?\s(?P<year>\d{{4}}))?{_END}{_NOT_SCALED}"
+        ),
+        "month_day": re.compile(rf"{_MONTH}\s(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}?{_END}{_NOT_SCALED}"),
         "day_month": re.compile(
             rf"{_DIGIT_START}(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}?\s(?:of\s)?(?P<month>{_alternation(MONTHS)})\b"
         ),
@@ -215,6 +225,21 @@ def _month_day(match: re.Match[str]) -> MonthDay | None:
     return MonthDay(MONTHS[match["month"]], day) if 1 <= day <= 31 else None
 
 
+def _month_day_range(match: re.Match[str]) -> DateRange | MonthDayRange | None:
+    """"Dec. 14-16" waits for its year (`_dated_month_days`); a year written belongs to the
+    end ("Dec. 30-Jan. 2, 2021" starts in 2020)."""
+    start = _month_day(match)
+    end_day = int(match["day_end"])
+    if start is None or not 1 <= end_day <= 31:
+        return None
+    span = MonthDayRange(start, MonthDay(MONTHS[match["month_end"] or match["month"]], end_day))
+    if not match["year"]:
+        return span
+    end = span.end.in_year(int(match["year"]))
+    first = span.start.in_year(int(match["year"]) - (span.start.month > span.end.month))
+    return DateRange(first, end) if first and end and end > first else None
+
+
 def _number(match: re.Match[str]) -> Decimal | None:
     if not match["scale"] and re.fullmatch(r"[12]\d{3}", match["num"]):
         return None  # a year: stays text
@@ -225,6 +250,7 @@ _VALUE_RULES: list[tuple[str, PlaceableKind | None, Callable[[re.Match[str]], Pl
     ("iso_date", "date", _date),
     ("month_day_year", "date", _date),
     ("day_month_year", "date", _date),
+    ("month_day_range", "date", _month_day_range),  # type: ignore[list-item]
     ("month_day", "date", _month_day),  # type: ignore[list-item]
     ("day_month", "date", _month_day),  # type: ignore[list-item]
     ("phone_or_code", None, lambda match: None),
@@ -257,6 +283,7 @@ def _prechecks() -> dict[str, re.Pattern[str]]:
         "month_day_year": (month := re.compile(_alternation(MONTHS))),
         "day_month_year": month,
         "month_day": month,
+        "month_day_range": month,
         "day_month": month,
         "phone_or_code": re.compile(r"[+0]"),
         "clock_time": re.compile(r"\d:\d"),
@@ -331,21 +358,31 @@ def _leftmost_longest(candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 def _dated_month_days(candidates: list[_Candidate], reference_date: dt.date | None) -> list[_Candidate]:
-    """Month-day candidates with a year found become `YearlessDate`s; the others protect text."""
-    if not any(isinstance(c.value, MonthDay) for c in candidates):
+    """Month-day candidates with a year found become `YearlessDate`s (spans `DateRange`s
+    without a year shown); the others protect text."""
+    if not any(isinstance(c.value, (MonthDay, MonthDayRange)) for c in candidates):
         return candidates
     full_dates = sorted(
         (c for c in candidates if c.kind == "date" and isinstance(c.value, dt.date)), key=lambda c: c.start
     )
     resolved: list[_Candidate] = []
     for candidate in candidates:
-        if isinstance(candidate.value, MonthDay):
+        if isinstance(candidate.value, (MonthDay, MonthDayRange)):
             later = next((d.value for d in full_dates if d.start >= candidate.end), None)
-            date = infer_date(candidate.value, later_date=later, reference_date=reference_date)  # type: ignore[arg-type]
-            value = YearlessDate(date) if date else None
+            value = _with_year(candidate.value, later, reference_date)  # type: ignore[arg-type]
             candidate = _Candidate(candidate.start, candidate.end, "date" if value else None, value)
         resolved.append(candidate)
     return resolved
+
+
+def _with_year(
+    value: MonthDay | MonthDayRange, later: dt.date | None, reference_date: dt.date | None
+) -> YearlessDate | DateRange | None:
+    if isinstance(value, MonthDayRange):
+        dates = infer_range(value, later_date=later, reference_date=reference_date)
+        return DateRange(*dates, has_year=False) if dates else None
+    date = infer_date(value, later_date=later, reference_date=reference_date)
+    return YearlessDate(date) if date else None
 
 
 def find_placeables(sentence: str, *, reference_date: dt.date | None = None) -> list[Placeable]:
@@ -368,58 +405,3 @@ def find_placeables(sentence: str, *, reference_date: dt.date | None = None) -> 
         if c.kind is not None
     ]
     return assign_names(found)
-
-
-def _plain(number: Decimal) -> str:
-    return format(number, "f")
-
-
-def _describe_value(value: PlaceableValue) -> str:
-    if isinstance(value, Money):
-        return f"{value.currency} {_plain(value.amount)}"
-    if isinstance(value, Quantity):
-        return f"{_plain(value.value)} {value.unit}"
-    if isinstance(value, NumberRange):
-        span = f"{_plain(value.start)}–{_plain(value.end)}"
-        if value.currency:
-            return f"{value.currency} {span}"
-        if value.unit:
-            return f"{span} {'percent' if value.unit == PERCENT_UNIT else value.unit}"
-        return f"years {span}" if value.is_years else span
-    if isinstance(value, YearlessDate):
-        return f"--{value.date:%m-%d} (year {value.date.year} inferred, not shown)"
-    if isinstance(value, TimeOfDay):
-        clock = value.time.strftime("%H:%M")
-        if value.utc_offset is None:
-            return clock
-        return f"{clock} UTC{dt.timezone(value.utc_offset).tzname(None)[3:] or '+00:00'}"
-    if isinstance(value, Weekday):
-        return f"ISO weekday {value.index + 1}"
-    if isinstance(value, InlineTag):
-        if value.closing:
-            return f"</{value.name}>"
-        attrs = "".join(f' {key}="{val.replace(chr(34), "&quot;")}"' for key, val in value.attrs)
-        return f"<{value.name}{attrs}{' /' if value.void else ''}>"
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return _plain(value)
-    return str(value)
-
-
-def describe(placeable: Placeable) -> str:
-    """The `#.` extracted-comment line telling the translator what `{name}` stands for.
-
-    >>> describe(find_placeables("over 530,000 square meters")[0])
-    'quantity_1: 530,000 square meters = 530000 area-square-meter'
-    >>> describe(find_placeables("the Yuan Dynasty (1279-1368)")[0])
-    'range_1: 1279-1368 = years 1279–1368'
-    """
-    value = _describe_value(placeable.value)
-    if placeable.kind == "percent":
-        value += " percent"
-    elif placeable.kind == "ordinal":
-        value = f"ordinal {value}"
-    shown = placeable.original if placeable.original else "(markup)"
-    line = f"{placeable.name}: {shown} = {value}" if placeable.kind != "tag" else f"{placeable.name}: {value}"
-    return " ".join(line.split())

@@ -30,6 +30,28 @@ class MonthDay:
             return None
 
 
+@dataclass(frozen=True)
+class MonthDayRange:
+    """A span of month-days waiting for its year ("Dec. 14-16", "Nov. 30-Dec. 2")."""
+
+    start: MonthDay
+    end: MonthDay
+
+
+def infer_range(span: MonthDayRange, *, later_date: dt.date | None, reference_date: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """The span's dates: the start's year as `infer_date` finds it, the end in that year or,
+    when its month comes earlier ("Dec. 30-Jan. 2"), the next; None if either day cannot be.
+
+    >>> infer_range(MonthDayRange(MonthDay(12, 30), MonthDay(1, 2)), later_date=None, reference_date=dt.date(2021, 1, 5))
+    (datetime.date(2020, 12, 30), datetime.date(2021, 1, 2))
+    """
+    start = infer_date(span.start, later_date=later_date, reference_date=reference_date)
+    if start is None:
+        return None
+    end = span.end.in_year(start.year + (span.end.month < span.start.month))
+    return (start, end) if end is not None and end > start else None
+
+
 def infer_date(month_day: MonthDay, *, later_date: dt.date | None, reference_date: dt.date | None) -> dt.date | None:
     """The month-day's date: in the year of a later full date (or the year before, to stay on
     or before it), else near the publication date (see `MONTH_DAY_LOOKAHEAD`), else None.

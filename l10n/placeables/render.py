@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from l10n.locales import TargetLocale
-from l10n.model import Money, NumberRange, Placeable, Quantity, TimeOfDay, Weekday, YearlessDate
+from l10n.model import DateRange, Money, NumberRange, Placeable, Quantity, TimeOfDay, Weekday, YearlessDate
 from l10n.placeables.vocabulary import PERCENT_UNIT
 
 COMPACT_MONEY_FROM = Decimal(1_000_000)
@@ -115,6 +115,8 @@ def render_placeable(placeable: Placeable, locale: TargetLocale) -> str:
         return render_time(value, locale)
     if isinstance(value, YearlessDate):
         return render_month_day(value, locale)
+    if isinstance(value, DateRange):
+        return render_date_range(value, locale)
     if isinstance(value, dt.datetime):
         return render_datetime(value, locale) if kind == "datetime" else render_date(value.date(), locale)
     if isinstance(value, dt.date):
@@ -159,6 +161,20 @@ def render_month_day(value: YearlessDate, locale: TargetLocale) -> str:
     from babel.dates import format_skeleton
 
     return format_skeleton("MMMd", value.date, locale=locale.babel)
+
+
+def render_date_range(value: DateRange, locale: TargetLocale) -> str:
+    """CLDR interval format, skeleton "yMMMd", or "MMMd" when the source gave no year.
+
+    >>> from l10n.locales import TargetLocale as T
+    >>> span = DateRange(dt.date(2020, 12, 14), dt.date(2020, 12, 16), has_year=False)
+    >>> [render_date_range(span, T(c)) for c in ("zh_CN", "de", "en")]
+    ['12月14日至16日', '14.–16. Dez.', 'Dec 14\u2009–\u200916']
+    """
+    from babel.dates import format_interval
+
+    skeleton = "yMMMd" if value.has_year else "MMMd"
+    return format_interval(value.start, value.end, skeleton, locale=locale.babel)
 
 
 def render_datetime(value: dt.datetime, locale: TargetLocale) -> str:
