@@ -18,8 +18,11 @@ from l10n.segment import segment_block
 T = TypeVar("T")
 
 TRANSLATION_CONTEXT_ROLES: frozenset[str] = frozenset(
-    {"headline", "caption", "credit", "byline", "heading"}
+    {"headline", "caption", "credit", "byline", "heading", "alt"}
 )
+ROLE_NOTES: dict[str, str] = {
+    "alt": "the image's text alternative: read aloud by screen readers, shown if the image fails",
+}
 
 
 def context_for_role(role: str) -> str | None:
@@ -60,6 +63,8 @@ def extract_units(doc: Document, *, reference_path: str) -> list[Unit]:
             unit = units.get((msgctxt, segment.text))
             if unit is None:
                 unit = Unit(msgid=segment.text, msgctxt=msgctxt, placeables=list(segment.placeables))
+                if block.role in ROLE_NOTES:
+                    unit.comments.append(ROLE_NOTES[block.role])
                 units[unit.key] = unit
             _add_once(unit.references, Reference(reference_path, block.line))
             for placeable in segment.placeables:

@@ -21,6 +21,7 @@ BlockRole = Literal[
     "heading",  # a subheading inside the body (HTML <h2>, Markdown ##)
     "credit",  # photo credit: an agency or photographer name, not prose
     "caption",
+    "alt",  # an image's text alternative: translated, then written back as the image's alt
     "byline",
     "quote",  # a block quotation
     "list_item",

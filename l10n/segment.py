@@ -24,7 +24,7 @@ from l10n.placeables.detect import find_placeables
 from l10n.placeables.naming import assign_names, placeholder_text
 from l10n.placeables.tags import clip_markup, merge_with_tags
 
-UNSPLIT_ROLES: frozenset[str] = frozenset({"headline", "credit", "byline"})
+UNSPLIT_ROLES: frozenset[str] = frozenset({"headline", "credit", "byline", "alt"})
 SEGMENT_CACHE_SIZE = 1024  # block texts per process; a MB or two
 
 TITLE_ABBREVIATIONS: frozenset[str] = frozenset(

@@ -368,6 +368,34 @@ def test_figure_image_is_shown_inside_the_figure_with_escaped_alt() -> None:
     assert english.find(".//figure/img").get("lang") is None
 
 
+def alt_document(alt: str = "Officials sign the deal") -> Document:
+    """`figure_document` whose image alt text is a unit of its own (as ingest makes it)."""
+    doc = figure_document("photos/signing.jpg", alt=alt)
+    doc.blocks.insert(2, Block("alt", alt, figure=1, segments=[plain(alt)]))
+    return doc
+
+
+def test_translated_alt_text_goes_on_the_image_and_never_into_the_text() -> None:
+    doc = alt_document()
+    german = {("alt", "Officials sign the deal"): Translation("Beamte unterzeichnen")}
+    article = assemble_article(doc, german, TargetLocale("de"), domain="seed")
+    image = page(render_html(article)).find(".//figure/img")
+    assert (image.get("alt"), image.get("lang")) == ("Beamte unterzeichnen", None)
+    assert "Beamte unterzeichnen" not in page(render_html(article)).find(".//figure/figcaption").text_content()
+    assert "Officials" not in render_plain_text(article)
+    md = lxml_html.fragment_fromstring(MarkdownIt("commonmark").render(render_markdown(article)), create_parent="div")
+    assert md.find(".//img").get("alt") == "Beamte unterzeichnen"
+    assert article.counts["translated"] == 1
+
+
+def test_untranslated_alt_text_stays_in_the_source_language_marked_and_counted() -> None:
+    article = assemble_article(alt_document(), {}, TargetLocale("zh_CN"), domain="seed")
+    image = page(render_html(article)).find(".//figure/img")
+    assert (image.get("alt"), image.get("lang")) == ("Officials sign the deal", "en")
+    without_alt = assemble_article(figure_document("photos/signing.jpg"), {}, TargetLocale("zh_CN"), domain="seed")
+    assert article.counts["untranslated"] == without_alt.counts["untranslated"] + 1
+
+
 @pytest.mark.parametrize(
     "src",
     ["javascript:alert(1)", " JaVaScRiPt:alert(1)", "java\tscript:alert(1)", "data:image/png;base64,iVBOR",

@@ -146,3 +146,12 @@ def test_unsegmented_documents_date_month_days_from_the_publication_date() -> No
     [plain] = extract_units(without, reference_path="a.txt")
     assert dated.msgid == "The vote is on {date_1}, officials said." and "2020" in dated.comments[0]
     assert plain.msgid == text and plain.comments == []
+
+
+def test_image_alt_text_is_a_unit_of_its_own_with_a_note_for_translators() -> None:
+    from l10n.ingest.markdown import ingest_markdown
+
+    doc = segment_document(ingest_markdown("# Title\n\n![Crowds outside the stadium](a.jpg)\n\n*Fans gather.*\n"))
+    (alt,) = [unit for unit in extract_units(doc, reference_path="a.md") if unit.msgctxt == "alt"]
+    assert alt.msgid == "Crowds outside the stadium"
+    assert any("screen readers" in line for line in alt.comments)

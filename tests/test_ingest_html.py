@@ -37,6 +37,7 @@ def test_market_report_roles_in_order(report: Document) -> None:
         "byline",
         "paragraph",
         "paragraph",
+        "alt",
         "credit",
         "caption",
         "paragraph",
@@ -67,8 +68,9 @@ def test_market_report_skips_page_chrome(report: Document) -> None:
         assert chrome not in everything
 
 
-def test_market_report_figure_has_credit_then_caption(report: Document) -> None:
-    credit, caption = report.blocks[4], report.blocks[5]
+def test_market_report_figure_has_alt_text_then_credit_then_caption(report: Document) -> None:
+    alt, credit, caption = report.blocks[4], report.blocks[5], report.blocks[6]
+    assert (alt.role, alt.text, alt.figure) == ("alt", "Traders at their desks", 1)
     assert (credit.role, credit.text, credit.figure) == ("credit", "Reuters", 1)
     assert caption.role == "caption" and caption.figure == 1
     assert caption.text == "Traders work on the floor of the Frankfurt Stock Exchange on November 27."

@@ -30,6 +30,7 @@ def test_science_feature_roles_and_lines(feature: Document) -> None:
         ("byline", 12),
         ("paragraph", 14),
         ("paragraph", 18),
+        ("alt", 21),
         ("credit", 21),
         ("caption", 22),
         ("heading", 24),
@@ -87,7 +88,9 @@ def test_caption_in_its_own_paragraph_and_image_without_caption() -> None:
     )
     assert [(block.role, block.figure, block.text) for block in doc.blocks] == [
         ("headline", None, "Title"),
+        ("alt", 1, "Crowd"),
         ("caption", 1, "Fans gather outside the stadium."),
+        ("alt", 2, "Map"),
         ("credit", 2, "Graphic: Example Wire"),
         ("paragraph", None, "The route runs north."),
     ]

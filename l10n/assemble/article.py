@@ -12,6 +12,7 @@ writers in `html.py`, `markdown.py` and `text.py` serialise it.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
@@ -130,6 +131,7 @@ def assemble_article(
                 counts[STATUS_COUNT_KEYS[localized.status]] += 1
             segments.append(localized)
         blocks.append(LocalizedBlock(role=block.role, figure=block.figure, segments=segments))
+    blocks, images = _alt_texts_on_images(blocks, figure_images(doc.extra))
     return LocalizedArticle(
         locale=locale,
         domain=domain,
@@ -143,8 +145,24 @@ def assemble_article(
         blocks=blocks,
         counts=counts,
         source_lang=doc.source_locale,
-        figures=figure_images(doc.extra),
+        figures=images,
     )
+
+
+def _alt_texts_on_images(
+    blocks: list[LocalizedBlock], images: dict[int, FigureImage]
+) -> tuple[list[LocalizedBlock], dict[int, FigureImage]]:
+    """An "alt" block is no text of the page: it becomes its figure image's `alt`, translated
+    (or the source's, marked with its language, until someone translates it)."""
+    shown: list[LocalizedBlock] = []
+    for block in blocks:
+        if block.role != "alt":
+            shown.append(block)
+            continue
+        image = images.get(block.figure) if block.figure is not None else None
+        if image is not None and block.segments:
+            images[block.figure] = dataclasses.replace(image, alt=block.text, alt_lang=block.segments[0].lang)  # type: ignore[index]
+    return shown, images
 
 
 def localize_segment(

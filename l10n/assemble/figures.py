@@ -23,10 +23,12 @@ WEB_SCHEMES = frozenset({"http", "https"})
 
 @dataclass(frozen=True)
 class FigureImage:
-    """One figure's picture: `src` is a checked URL reference, `alt` the source's text alternative."""
+    """One figure's picture: `src` is a checked URL reference, `alt` its text alternative, in
+    `alt_lang` (BCP 47; empty for the source's language: the alt text was not translated)."""
 
     src: str
     alt: str = ""
+    alt_lang: str = ""
 
     @property
     def is_relative(self) -> bool:
@@ -78,7 +80,7 @@ def figure_images(extra: Mapping[str, str]) -> dict[int, FigureImage]:
     """Figure number → image, for each figure whose `src` passes `safe_image_src`.
 
     >>> figure_images({"figure.1.src": "a.png", "figure.1.alt": "A park", "figure.2.src": "javascript:x"})
-    {1: FigureImage(src='a.png', alt='A park')}
+    {1: FigureImage(src='a.png', alt='A park', alt_lang='')}
     """
     images: dict[int, FigureImage] = {}
     for key, value in extra.items():

@@ -89,14 +89,15 @@ def _group(parent: Any, group: BlockGroup, article: LocalizedArticle) -> None:
 
 
 def _image(figure: Any, image: FigureImage | None, article: LocalizedArticle) -> None:
-    """`<img src alt>` of a figure; the alt text is the source's, so it is marked in its language."""
+    """`<img src alt>` of a figure; alt text still in the source language is marked as such."""
     from lxml import etree
 
     if image is None:
         return
     element = etree.SubElement(figure, "img", src=xml_safe(image.src), alt=xml_safe(image.alt))
-    if image.alt and article.source_lang != article.locale.bcp47:
-        element.set("lang", article.source_lang)
+    alt_lang = image.alt_lang or article.source_lang
+    if image.alt and alt_lang != article.locale.bcp47:
+        element.set("lang", alt_lang)
 
 
 def _block(parent: Any, block: LocalizedBlock, article: LocalizedArticle) -> None:

@@ -199,6 +199,9 @@ class _BlockWalker:
             if image is not None:
                 self.document.extra[f"figure.{number}.src"] = image.get("src", "")
                 self.document.extra[f"figure.{number}.alt"] = image.get("alt", "")
+                alt = normalise_space(image.get("alt", ""))
+                if alt:  # the picture comes first in the figure, so does its unit
+                    self.document.blocks.insert(before, Block(role="alt", text=alt, line=image.sourceline or 0, figure=number))
 
     def _is_excluded(self, element: HtmlElement) -> bool:
         return any(element is found for found in self.excluded)

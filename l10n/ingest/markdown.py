@@ -179,6 +179,9 @@ class _Reader:
         number = self.figures
         self.document.extra[f"figure.{number}.src"] = image.attrGet("src") or ""
         self.document.extra[f"figure.{number}.alt"] = image.content
+        alt = normalise_space(image.content)
+        if alt:
+            self.document.blocks.append(Block(role="alt", text=alt, line=line, figure=number))
         credit = normalise_space(str(image.attrGet("title") or ""))
         if credit:
             self.document.blocks.append(Block(role="credit", text=credit, line=line, figure=number))
