@@ -212,7 +212,7 @@ def _fresh(frozen: tuple[_FrozenSegment, ...]) -> list[Segment]:
 
 
 def segment_block(block: Block, *, reference_date: dt.date | None = None) -> list[Segment]:
-    """The segments of one block; headline, credit and byline stay one segment each."""
+    """The segments of one block; headline, credit, byline and alt text stay one segment each."""
     try:
         _check_markup(block.text, block.markup)
         split = block.role not in UNSPLIT_ROLES
