@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from l10n import fsio
+from l10n.catalog.fresh import FreshTemplate
 from l10n.catalog.pofile import (
     BRACE_FORMAT_FLAG,
     FUZZY_FLAG,
@@ -85,18 +86,21 @@ def write_pot(units: Sequence[Unit], path: Path, *, domain: str, source_path: st
     return write_template(units, path, domain=domain, source_path=source_path)[0]
 
 
-def write_template(units: Sequence[Unit], path: Path, *, domain: str, source_path: str) -> tuple[bool, polib.POFile]:
+def write_template(
+    units: Sequence[Unit], path: Path, *, domain: str, source_path: str
+) -> tuple[bool, polib.POFile | FreshTemplate]:
     """`write_pot`, also returning the template as the file now holds it (creation date
-    included), so `extract --locales` creates or merges the POs without reading it back."""
+    included), so `extract --locales` creates or merges the POs without reading it back. A new
+    template comes back as a `FreshTemplate`, which prints new POs without building catalogs."""
     path = Path(path)
 
     def template(date: str) -> polib.POFile:
         return _build_pot(units, domain=domain, source_path=source_path, date=date)
 
     if not os.path.lexists(path):
-        fresh = template(gettext_timestamp())
-        if create_catalog(fresh, path):
-            return True, fresh  # a new template: created exclusively, no lock needed (see `l10n.fsio`)
+        new = FreshTemplate(units, domain=domain, source_path=source_path, date=gettext_timestamp())
+        if fsio.create_exclusive_text(path, new.text()):
+            return True, new  # a new template: created exclusively, no lock needed (see `l10n.fsio`)
     with fsio.locked(path):
         while True:  # a failed creation means someone else just created it: read theirs
             previous_date = _existing_creation_date(path)
@@ -236,7 +240,7 @@ def update_po(
     locale: TargetLocale,
     *,
     notes: Mapping[CatalogKey, Sequence[str]] | None = None,
-    template: polib.POFile | None = None,
+    template: polib.POFile | FreshTemplate | None = None,
 ) -> UpdateStats:
     """Create or merge `po_path` from the template, msgmerge-style (see `l10n.catalog.update`);
     `notes` adds locale-specific `#.` lines (glossary terms) per unit key; `template` is the

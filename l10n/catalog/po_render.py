@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from l10n.catalog.pofile import WRAP_WIDTH  # a catalog of another width goes to polib entirely
@@ -68,24 +69,48 @@ def _render_entry(entry: polib.POEntry) -> str:
         or entry.msgstr_plural
     ):
         return str(entry)
+    text = entry_text(
+        msgctxt=entry.msgctxt,
+        msgid=entry.msgid,
+        msgstr=entry.msgstr,
+        tcomment=entry.tcomment,
+        comment=entry.comment,
+        occurrences=entry.occurrences,
+        flags=entry.flags,
+    )
+    return str(entry) if text is None else text
+
+
+def entry_text(
+    *,
+    msgctxt: str | None,
+    msgid: str,
+    msgstr: str,
+    tcomment: str,
+    comment: str,
+    occurrences: Sequence[tuple[str, str]],
+    flags: Sequence[str],
+) -> str | None:
+    """An entry without previous or plural fields, from its fields; None where polib must render
+    it (a comment or reference line that needs wrapping)."""
     lines: list[str] = []
-    for text, prefix in ((entry.tcomment, "# "), (entry.comment, "#. ")):
+    for text, prefix in ((tcomment, "# "), (comment, "#. ")):
         if text:
-            for comment in text.split("\n"):
-                if len(comment) + len(prefix) > WRAP_WIDTH:
-                    return str(entry)
-                lines.append(prefix + comment)
-    if entry.occurrences:
-        references = " ".join(f"{path}:{line}" if line else path for path, line in entry.occurrences)
+            for line in text.split("\n"):
+                if len(line) + len(prefix) > WRAP_WIDTH:
+                    return None
+                lines.append(prefix + line)
+    if occurrences:
+        references = " ".join(f"{path}:{line}" if line else path for path, line in occurrences)
         if len(references) + 3 > WRAP_WIDTH:
-            return str(entry)
+            return None
         lines.append("#: " + references)
-    if entry.flags:
-        lines.append("#, " + ", ".join(entry.flags))
-    if entry.msgctxt is not None:
-        lines.append(_field("msgctxt", entry.msgctxt))
-    lines.append(_field("msgid", entry.msgid))
-    lines.append(_field("msgstr", entry.msgstr))
+    if flags:
+        lines.append("#, " + ", ".join(flags))
+    if msgctxt is not None:
+        lines.append(_field("msgctxt", msgctxt))
+    lines.append(_field("msgid", msgid))
+    lines.append(_field("msgstr", msgstr))
     lines.append("")
     return "\n".join(lines)
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from l10n import fsio
+from l10n.catalog.fresh import FreshTemplate
 from l10n.catalog.po import (
     BRACE_FORMAT_FLAG,
     FUZZY_FLAG,
@@ -71,7 +72,7 @@ def merge_template(
     locale: TargetLocale,
     *,
     notes: Mapping[CatalogKey, Sequence[str]] | None = None,
-    template: polib.POFile | None = None,
+    template: polib.POFile | FreshTemplate | None = None,
 ) -> UpdateStats:
     """Create `po_path` from `pot_path` if missing (exclusively), else merge (locked); atomic.
 
@@ -80,6 +81,10 @@ def merge_template(
     is `pot_path` already parsed (read once, merged into every locale; it is not modified).
     """
     pot_path, po_path = Path(pot_path), Path(po_path)
+    if isinstance(template, FreshTemplate):
+        if not os.path.lexists(po_path) and fsio.create_exclusive_text(po_path, template.po_text(locale, notes=notes)):
+            return UpdateStats(added=len(template.units), created=True, written=True)
+        template = template.catalog  # the PO exists (or just appeared): merge into it as always
     template = template if template is not None else load_catalog(pot_path)
 
     def merged_into(old: polib.POFile) -> tuple[polib.POFile, dict[str, int]]:
