@@ -2,7 +2,7 @@
 
 A killed process must never leave a half-written catalog: write to a temporary file in the same
 folder, fsync, then `os.replace` (atomic on POSIX). Concurrent runs serialise on a lock file
-beside the target (`<file>.lock`, via filelock) so two `translate` runs cannot interleave.
+beside the target (`.<file>.lock`, a kernel flock) so two `translate` runs cannot interleave.
 
 Batch commands (`extract`, `update` over a corpus) write thousands of small files, and one
 fsync per file and folder was most of their run time. Inside `deferred_durability()` every
@@ -27,6 +27,8 @@ import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+
+from l10n.errors import L10nError
 
 LOCK_TIMEOUT_SECONDS = 600.0
 NEW_FILE_MODE = 0o644
@@ -205,18 +207,66 @@ def _fsync_directory(folder: Path) -> None:
             os.close(fd)
 
 
+class LockTimeout(L10nError):
+    """Another process held a catalog's lock for longer than the wait allowed."""
+
+
+_held = threading.local()  # lock file path -> how many times this thread holds it
+
+
 @contextlib.contextmanager
 def locked(path: Path, *, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterator[None]:
-    """Hold an exclusive lock for `path` (lock file `<path>.lock`) across processes.
+    """Hold an exclusive lock for `path` (hidden lock file `.<name>.lock` beside it) across processes.
 
-    A kernel `flock` only (filelock's soft fallback is off): the kernel drops it when the holder
-    dies, so a SIGKILLed run never leaves a stale lock, and filelock skips its per-lock probe
-    of the folder (one more file created per catalog). On a filesystem without flock the lock
-    fails with an error instead of silently degrading.
+    A kernel `flock` on the lock file: the kernel drops it when the holder dies, so a SIGKILLed
+    run never leaves a stale lock; on a filesystem without flock the lock fails with an error
+    instead of silently degrading. Re-entrant within a thread. Written here rather than with
+    filelock: its 4.x acquire/release costs ~130 µs in Python per lock against ~4 µs for the
+    system calls, and a nightly re-run of a corpus takes two locks per article and locale.
     """
-    from filelock import FileLock  # 8 ms of imports that a run creating only new files never needs
+    folder, name = os.path.split(os.fspath(path))
+    lock_path = os.path.join(folder, f".{name}.lock")  # hidden: translators' folders stay clean
+    counts: dict[str, int] = _held.__dict__.setdefault("counts", {})
+    if counts.get(lock_path):
+        counts[lock_path] += 1
+        try:
+            yield
+        finally:
+            counts[lock_path] -= 1
+        return
+    fd = _open_lock_file(Path(lock_path))
+    try:
+        _wait_for_flock(fd, lock_path, timeout)
+        counts[lock_path] = 1
+        try:
+            yield
+        finally:
+            del counts[lock_path]
+    finally:
+        os.close(fd)  # releases the flock
 
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with FileLock(str(path) + ".lock", timeout=timeout, fallback_to_soft=False):
-        yield
+
+def _open_lock_file(lock_path: Path) -> int:
+    flags = os.O_RDWR | os.O_CREAT | os.O_CLOEXEC
+    try:
+        return os.open(lock_path, flags, NEW_FILE_MODE)
+    except FileNotFoundError:
+        lock_path.parent.mkdir(parents=True, exist_ok=True)
+        return os.open(lock_path, flags, NEW_FILE_MODE)
+
+
+def _wait_for_flock(fd: int, lock_path: str, timeout: float) -> None:
+    """Take the flock, polling (5 ms, growing to 100 ms) until `timeout` seconds have passed."""
+    import fcntl
+    import time
+
+    deadline, pause = time.monotonic() + timeout, 0.005
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                raise LockTimeout(f"another l10n run has held this lock for {timeout:g} s", path=lock_path) from None
+            time.sleep(pause)
+            pause = min(pause * 2, 0.1)

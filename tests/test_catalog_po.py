@@ -224,3 +224,25 @@ def test_concurrent_writers_both_land(tmp_path: Path) -> None:
     found = read_translations(po)
     assert all(found[(None, msgid)].msgstr == msgstr for _, msgid, msgstr in jobs)
     msgfmt_check(po)
+
+
+def test_header_fields_read_directly_match_polibs_metadata(tmp_path: Path) -> None:
+    from conftest import REPO
+
+    from l10n.catalog.po import header_fields
+
+    pot, po, _ = make_catalogs(tmp_path, tricky_units(), locale="ar")
+    catalogs = [pot, po, *sorted((REPO / "locales").rglob("*.po")), *sorted((REPO / "locales").glob("*.pot"))]
+    assert len(catalogs) > 5
+    for path in catalogs:
+        assert header_fields(path.read_text(encoding="utf-8")) == polib.pofile(str(path)).metadata, path
+    odd = tmp_path / "odd.po"
+    odd.write_text('msgid ""\nmsgstr ""\n"Language: de\\n"\n"X-Note: first\\n"\n"second line\\n"\n"Quote: say \\"hi\\"\\n"\n', encoding="utf-8")
+    assert header_fields(odd.read_text(encoding="utf-8")) == polib.pofile(str(odd)).metadata
+
+
+@pytest.mark.parametrize("text", ['msgid "a"\nmsgstr "b"\n', "", 'msgid ""\nmsgstr[0] ""\n', 'msgid ""\nmsgstr ""\nLanguage: de\n'])
+def test_header_fields_leave_unusual_files_to_polib(text: str) -> None:
+    from l10n.catalog.po import header_fields
+
+    assert header_fields(text) is None

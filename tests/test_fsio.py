@@ -164,13 +164,12 @@ def test_lock_excludes_another_process(tmp_path):
         import sys
         sys.path.insert(0, {str(REPO)!r})
         from pathlib import Path
-        from filelock import Timeout
         from l10n import fsio
         try:
             with fsio.locked(Path({str(target)!r}), timeout=0.2):
                 print("acquired")
-        except Timeout:
-            print("busy")
+        except fsio.LockTimeout as error:
+            print("busy" if ".busy.po.lock" in str(error) else error)
         """
     )
     with fsio.locked(target):
@@ -229,3 +228,43 @@ def test_of_racing_creators_exactly_one_wins_each_file(tmp_path):
         for index in files:
             assert (folder / f"{index}.po").read_text(encoding="utf-8") == name * 5000
     assert not list(folder.glob(".*.tmp"))
+
+
+def test_a_lock_is_reentrant_in_its_thread_and_released_after(tmp_path):
+    target = tmp_path / "a.po"
+    with fsio.locked(target):
+        with fsio.locked(target):  # e.g. a locked write that falls back to another locked write
+            pass
+        code = textwrap.dedent(
+            f"""
+            import sys
+            sys.path.insert(0, {str(REPO)!r})
+            from pathlib import Path
+            from l10n import fsio
+            try:
+                with fsio.locked(Path({str(target)!r}), timeout=0.1):
+                    print("acquired")
+            except fsio.LockTimeout:
+                print("busy")
+            """
+        )
+        assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "busy"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "acquired"
+
+
+def test_another_thread_waits_for_the_lock(tmp_path):
+    import threading
+
+    target, order = tmp_path / "a.po", []
+
+    def second() -> None:
+        with fsio.locked(target):
+            order.append("second")
+
+    with fsio.locked(target):
+        thread = threading.Thread(target=second)
+        thread.start()
+        time.sleep(0.2)
+        order.append("first")
+    thread.join(timeout=10)
+    assert order == ["first", "second"]

@@ -129,19 +129,49 @@ def catalog_metadata(path: Path) -> dict[str, str]:
 
     gettext tools write the header entry first and it ends at the first blank line, so a re-run
     over thousands of unchanged templates need not parse each whole file (twice) just to learn
-    its source and creation date. Anything unexpected falls back to `load_catalog`.
+    its source and creation date: its quoted lines are read directly, as polib reads them.
+    Anything unexpected falls back to `load_catalog`.
     """
-    import polib
-
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-        header = polib.pofile(text[: text.find("\n\n") + 1], wrapwidth=WRAP_WIDTH)
-        if header.metadata and not len(header):
-            return header.metadata
+        fields = header_fields(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        pass
-    return load_catalog(path).metadata
+        fields = None
+    return fields if fields else load_catalog(path).metadata
+
+
+def header_fields(text: str) -> dict[str, str] | None:
+    """The header entry's `Key: value` fields as polib reads them, or None when the text does
+    not open with comments, `msgid ""`, `msgstr ""` and quoted lines up to a blank line.
+
+    >>> header_fields('# t\\n#, fuzzy\\nmsgid ""\\nmsgstr ""\\n"Language: de\\\\n"\\n"X-A: a\\\\n"\\n\\nmsgid "b"')
+    {'Language': 'de', 'X-A': 'a'}
+    """
+    from polib import unescape
+
+    lines = iter(text.split("\n"))
+    line = next(lines, "")
+    while line.startswith("#"):
+        line = next(lines, "")
+    if line != 'msgid ""' or next(lines, None) != 'msgstr ""':
+        return None
+    pieces: list[str] = []
+    for line in lines:
+        if not line:
+            break
+        if len(line) < 2 or line[0] != '"' or line[-1] != '"':
+            return None
+        pieces.append(unescape(line[1:-1]))
+    fields: dict[str, str] = {}
+    key = None
+    for message in "".join(pieces).splitlines():  # polib's own loop over the header msgstr
+        try:
+            key, value = message.split(":", 1)
+            fields[key] = value.strip()
+        except ValueError:
+            if key is not None:
+                fields[key] += "\n" + message.strip()
+    return fields
 
 
 def _build_pot(units: Sequence[Unit], *, domain: str, source_path: str, date: str) -> polib.POFile:
