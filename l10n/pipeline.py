@@ -200,7 +200,8 @@ def extract_articles(
     """Extract many articles; `domain` only makes sense for a single file; `locales` also
     creates or updates each locale's PO in the same pass (`extract_article`).
 
-    One batch: per-file fsync is deferred to one sync at the end (`fsio.deferred_durability`).
+    One batch: per-file fsync is deferred to one flush of the project's filesystem at the end
+    (`fsio.deferred_durability`).
     `jobs` > 1 extracts in that many worker processes (`in_worker_processes`); results still
     come in file order.
     """
@@ -209,7 +210,7 @@ def extract_articles(
         files = list(files)
         if len(files) != 1:
             raise ProjectError(f"--domain names one article, but {len(files)} files were given")
-    with deferred_durability():
+    with deferred_durability(project.root):
         if jobs > 1 and domain is None:
             codes = tuple(locale.code for locale in locales)
             work = functools.partial(_extract_one, project, locale_codes=codes)
@@ -235,7 +236,7 @@ def update_catalogs(
     """
     from l10n.catalog.po import catalog_units, load_catalog
 
-    with deferred_durability():
+    with deferred_durability(project.root):
         if jobs > 1:
             work = functools.partial(_update_one, project, locale_codes=tuple(locale.code for locale in locales))
             yield from in_worker_processes(work, domains, jobs=jobs)

@@ -268,3 +268,12 @@ def test_another_thread_waits_for_the_lock(tmp_path):
         order.append("first")
     thread.join(timeout=10)
     assert order == ["first", "second"]
+
+
+def test_a_batch_flushes_only_its_own_filesystem_where_linux_allows(tmp_path, flushes):
+    fsio.flush_filesystem(tmp_path)
+    assert flushes["sync"].calls == (0 if fsio._libc_syncfs() is not None else 1)
+    fsio.flush_filesystem()
+    assert flushes["sync"].calls == (1 if fsio._libc_syncfs() is not None else 2)
+    fsio.flush_filesystem(tmp_path / "gone")  # a folder removed meanwhile: everything is flushed
+    assert flushes["sync"].calls == (2 if fsio._libc_syncfs() is not None else 3)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -10,6 +9,7 @@ from pathlib import Path
 import polib
 import pytest
 
+from l10n import fsio
 from l10n.errors import L10nError, ProjectError
 from l10n.locales import parse_locale
 from l10n.pipeline import assemble_domain, extract_articles, iter_article_files, update_catalogs
@@ -182,12 +182,12 @@ def test_two_articles_of_one_domain_are_refused_in_a_parallel_run(tmp_path, seed
 def test_a_parallel_batch_flushes_to_disk_once(tmp_path, monkeypatch):
     _generated_corpus(tmp_path / "corpus", 20, formats=("txt",))
     project = _fresh_project(tmp_path / "root")
-    real_sync, syncs = os.sync, []
-    monkeypatch.setattr(os, "sync", lambda: (syncs.append(1), real_sync()))
+    real_flush, syncs = fsio.flush_filesystem, []
+    monkeypatch.setattr(fsio, "flush_filesystem", lambda within=None: (syncs.append(within), real_flush(within)))
     domains = [r.domain for r in extract_articles(project, [tmp_path / "corpus"], jobs=2)]
-    assert len(syncs) == 1
+    assert syncs == [project.root]  # once, and only the project's filesystem
     list(update_catalogs(project, domains=domains, locales=[parse_locale("fr")], jobs=2))
-    assert len(syncs) == 2
+    assert syncs == [project.root, project.root]
     assert len(list(project.locales_dir.glob("fr/LC_MESSAGES/*.po"))) == 20
 
 
