@@ -147,7 +147,7 @@ def measure_extraction(corpus: Path, scratch: Path, *, repeat: int) -> None:
         f"  l10n: ONE command, `extract --locales zh_CN`: per article a sentence-level POT (numbers/dates/money as\n"
         f"    named placeholders) and the zh_CN PO from it in the same pass (glossary notes); --jobs default =\n"
         f"    {cores} worker processes; every file written atomically (nameless temp + link, or temp + rename),\n"
-        f"    one os.sync per command"
+        f"    one syncfs of the project's filesystem per command"
     )
     print(f"  runs, alternating (s): Translate Toolkit {_seconds(tt_runs)}; l10n {_seconds(our_runs)}; best of each below")
     print(f"  Translate Toolkit txt2po+posegment:   {tt['seconds']:6.2f} s  {tt['articles']} POs, {tt['units']} units")
