@@ -174,25 +174,34 @@ def test_every_unit_id_is_a_cldr_unit_babel_can_format() -> None:
 NEWSY = st.sampled_from(
     ["10", "billion", "yuan", "US$1.52", "(", ")", "1279-1368", "Saturday", "6th", "12.5%", "km", "-",
      "November", "28,", "2020", "Innovation", "a.m.", "3", "p.m.", "UTC+8", "18:59", "€200m", "COVID-19",
-     "square", "meters", "530,000", "the", "Dr.", "¥", "$", "percent", ".", ",", "–", "1,780.20"]
+     "square", "meters", "530,000", "the", "Dr.", "¥", "$", "percent", ".", ",", "–", "1,780.20",
+     "Dec.", "14-16", "30-Jan.", "to", "through", "31", "Feb.", "million", "May", "$10-15", "10-15", "HK$3-4bn"]
 )
 
 
-def _check_properties(sentence: str) -> None:
-    placeables = find_placeables(sentence)
+def _check_properties(sentence: str, reference_date: dt.date | None = None) -> None:
+    """Ordered, non-overlapping, each the exact text it replaces, uniquely named, and every
+    value one the translator's comment and every locale's rendering can handle."""
+    from l10n.locales import TargetLocale
+    from l10n.placeables.render import render_placeable
+
+    placeables = find_placeables(sentence, reference_date=reference_date)
     position = 0
     for placeable in placeables:
         assert placeable.start >= position
         assert placeable.end > placeable.start
         assert sentence[placeable.start : placeable.end] == placeable.original
         position = placeable.end
+        assert describe(placeable)
+        if placeable.kind != "tag":
+            assert render_placeable(placeable, TargetLocale("zh_CN"))
     assert len({p.name for p in placeables}) == len(placeables)
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(NEWSY, max_size=25), st.sampled_from([" ", "", "\u00a0"]))
-def test_placeables_never_overlap_and_match_their_original(words: list[str], separator: str) -> None:
-    _check_properties(separator.join(words))
+@given(st.lists(NEWSY, max_size=25), st.sampled_from([" ", "", "\u00a0"]), st.none() | st.dates())
+def test_placeables_never_overlap_and_match_their_original(words: list[str], separator: str, published: dt.date | None) -> None:
+    _check_properties(separator.join(words), published)
 
 
 @settings(max_examples=300, deadline=None)
