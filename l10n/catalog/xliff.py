@@ -203,6 +203,28 @@ def single_file(root: etree._Element, file_tag: str, *, path: Path) -> etree._El
     return files[0]
 
 
+def parse_file(
+    root: etree._Element,
+    *,
+    path: Path,
+    file_tag: str,
+    unit_tag: str,
+    read_unit: Callable[..., XliffUnit],
+    languages: Callable[[etree._Element, etree._Element], tuple[str, str]],
+) -> XliffDocument:
+    """The document of an exported XLIFF: its one `<file>`'s units, each read by the version's
+    `read_unit`; `languages(root, file)` is (source, target), which 1.2 keeps on `<file>` and
+    2.0 on the root."""
+    file = single_file(root, file_tag, path=path)
+    source_language, target_language = languages(root, file)
+    return XliffDocument(
+        original=file.get("original", ""),
+        source_language=source_language,
+        target_language=target_language,
+        units=[read_unit(element, path=path) for element in file.iter(unit_tag)],
+    )
+
+
 def local_name(element: etree._Element) -> str:
     return element.tag.rsplit("}", 1)[-1] if isinstance(element.tag, str) else ""
 

@@ -20,9 +20,9 @@ from l10n.catalog.xliff import (
     indent_structure,
     local_name,
     paired_text,
+    parse_file,
     placeholder_originals,
     read_inline,
-    single_file,
 )
 from l10n.errors import CatalogError
 
@@ -117,13 +117,13 @@ def _code_text(element: etree._Element) -> str | None:
 
 
 def parse(root: etree._Element, *, path: Path) -> XliffDocument:
-    file = single_file(root, _q("file"), path=path)
-    units = [_read_unit(element, path=path) for element in file.iter(_q("unit"))]
-    return XliffDocument(
-        original=file.get("original", ""),
-        source_language=root.get("srcLang", ""),
-        target_language=root.get("trgLang", ""),
-        units=units,
+    return parse_file(
+        root,
+        path=path,
+        file_tag=_q("file"),
+        unit_tag=_q("unit"),
+        read_unit=_read_unit,
+        languages=lambda root, _file: (root.get("srcLang", ""), root.get("trgLang", "")),
     )
 
 
