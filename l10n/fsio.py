@@ -256,7 +256,8 @@ def locked(path: Path, *, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterator[Non
     system calls, and a nightly re-run of a corpus takes two locks per article and locale.
     """
     folder, name = os.path.split(os.fspath(path))
-    lock_path = os.path.join(folder, f".{name}.lock")  # hidden: translators' folders stay clean
+    hidden = name if name.startswith(".") else f".{name}"  # translators' folders stay clean
+    lock_path = os.path.join(folder, f"{hidden}.lock")
     counts: dict[str, int] = _held.__dict__.setdefault("counts", {})
     if counts.get(lock_path):
         counts[lock_path] += 1
