@@ -198,7 +198,11 @@ def test_cli_jobs_option(tmp_path, capsys):
     (tmp_path / "root").mkdir()
     root = str(tmp_path / "root")
     assert main(["extract", str(tmp_path / "corpus"), "--root", root, "--jobs", "2"]) == 0
-    assert capsys.readouterr().out.count("wrote locales/") == 12
+    out = capsys.readouterr().out
+    assert out.count("wrote locales/") == 12
+    assert out.splitlines()[-1].startswith("12 articles, ") and out.splitlines()[-1].endswith("12 templates written, 0 unchanged")
+    assert main(["extract", str(tmp_path / "corpus"), "--root", root]) == 0
+    assert capsys.readouterr().out.splitlines()[-1].endswith("0 templates written, 12 unchanged")
     assert main(["update", "--root", root, "--locales", "de", "--jobs", "1"]) == 0
     assert capsys.readouterr().out.count("created") == 12
     assert main(["update", "--root", root, "--locales", "de", "--jobs", "0"]) != 0

@@ -35,15 +35,18 @@ def extract(
 
     project = open_project(root)
     chosen_locales = project.locales(locales) if locales else ()
-    domains = []
+    domains, written, units = [], 0, 0
     for result in extract_articles(project, files, domain=domain, jobs=_jobs(jobs), locales=chosen_locales):
         domains.append(result.domain)
+        written, units = written + result.written, units + result.units
         verb = "wrote" if result.written else "unchanged"
         lines = [f"{verb} {_in_project(project, result.pot_path)}: {result.units} units"]
         lines.extend(f"{_in_project(project, made.po_path)}: {made.stats}" for made in result.updates)
         report_line("\n".join(lines))
     if not domains:
         console.print("no articles found")
+    elif len(domains) > 1:  # a corpus: the line an operator reads last
+        report_line(f"{len(domains)} articles, {units} units: {written} templates written, {len(domains) - written} unchanged")
     return domains
 
 
