@@ -21,7 +21,7 @@ TRANSLATION_CONTEXT_ROLES: frozenset[str] = frozenset(
     {"headline", "caption", "credit", "byline", "heading", "alt"}
 )
 ROLE_NOTES: dict[str, str] = {
-    "alt": "the image's text alternative: read aloud by screen readers, shown if the image fails",
+    "alt": "the image's text alternative, read aloud by screen readers",
 }
 
 
