@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Literal
 
 from l10n.errors import CatalogError
+from l10n.fsio import locked
 
 BUSY_TIMEOUT_MS = 60_000
 
@@ -23,14 +24,19 @@ def open_wal_database(
 
     `isolation_level=None` leaves transactions to the caller (`BEGIN IMMEDIATE`). A file that is
     not a database raises `CatalogError` naming it and `what` it was meant to be.
+
+    Opening takes the file's lock (`fsio.locked`): two runs creating the same new database at
+    once would otherwise race on switching it to WAL, which SQLite answers with "database is
+    locked" without waiting for the busy timeout. Once open, WAL and the timeout take over.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=isolation_level)
-        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        db.execute("PRAGMA journal_mode = WAL")
-        db.execute("PRAGMA synchronous = NORMAL")
-        db.executescript(schema)
-    except sqlite3.DatabaseError as exc:
-        raise CatalogError(f"cannot open {what}: {exc}", path=path) from None
+    with locked(path):
+        try:
+            db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=isolation_level)
+            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = NORMAL")
+            db.executescript(schema)
+        except sqlite3.DatabaseError as exc:
+            raise CatalogError(f"cannot open {what}: {exc}", path=path) from None
     return db
