@@ -1,7 +1,7 @@
 """New catalogs printed straight from units (l10n/catalog/fresh.py) give the general path's bytes.
 
-The general path is the reference: `_build_pot` rendered by `render_catalog` for the template,
-and `merge_template`'s steps for a PO that does not exist yet (an empty `new_catalog`, `_merge`,
+The general path is the reference: `build_template` rendered by `render_catalog` for the template,
+and `merge_template`'s steps for a PO that does not exist yet (an empty `new_catalog`, `merge_catalogs`,
 glossary notes appended, `render_catalog`). Compared on the pipeline's real units, hand-made
 tricky ones, and random units from hypothesis; PO-Revision-Date is the creation minute on both
 sides, so it is blanked before comparing.
@@ -17,8 +17,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from l10n.catalog.fresh import FreshTemplate
-from l10n.catalog.po import _build_pot, render_catalog
-from l10n.catalog.update import _merge, new_catalog
+from l10n.catalog.po import build_template, render_catalog
+from l10n.catalog.update import merge_catalogs, new_catalog
 from l10n.extract import extract_units
 from l10n.locales import parse_locale
 from l10n.model import Reference, Unit
@@ -30,9 +30,9 @@ _REVISION = re.compile(r'^"PO-Revision-Date: .*\\n"$', re.MULTILINE)
 
 def general_path(units: list[Unit], locale_code: str, notes: dict) -> tuple[str, str]:
     """(template text, new PO text) the way `write_template` and `merge_template` make them."""
-    template = _build_pot(units, domain="article", source_path=SEED_REFERENCE, date=DATE)
+    template = build_template(units, domain="article", source_path=SEED_REFERENCE, date=DATE)
     locale = parse_locale(locale_code)
-    merged, _ = _merge(template, new_catalog(template, locale), locale)
+    merged, _ = merge_catalogs(template, new_catalog(template, locale), locale)
     for entry in merged:
         extra = notes.get((entry.msgctxt, entry.msgid))
         if extra:

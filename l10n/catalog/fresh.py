@@ -1,12 +1,12 @@
 """Brand-new catalogs written straight from units: the bytes the polib path gives, built once.
 
 Creating an article's template and each locale's PO is what `extract --locales` does for every
-new article of a corpus. The general path builds a polib template (`_build_pot`), renders it,
+new article of a corpus. The general path builds a polib template (`build_template`), renders it,
 then for each locale builds an empty catalog, merges the template into it (`merge_template`)
 and renders that: two catalogs of the same entries built and printed per article. Here each
 unit's entry is printed once and shared: a new PO's entries are the template's, byte for byte,
 except where a glossary note is added. Headers still come from the general path's own
-functions (`_build_pot` and `new_catalog` + `_merge` with no entries), so they cannot drift.
+functions (`build_template` and `new_catalog` + `merge_catalogs` with no entries), so they cannot drift.
 Only *new* files take this path; an existing PO is merged as always (`FreshTemplate.catalog`
 builds the polib template then). `tests/test_catalog_fresh.py` holds the equivalence.
 """
@@ -37,15 +37,15 @@ class FreshTemplate:
     @functools.cached_property
     def catalog(self) -> polib.POFile:
         """The polib template (what `write_template` returns): for merges into existing POs."""
-        from l10n.catalog.po import _build_pot
+        from l10n.catalog.po import build_template
 
-        return _build_pot(self.units, domain=self.domain, source_path=self.source_path, date=self.date)
+        return build_template(self.units, domain=self.domain, source_path=self.source_path, date=self.date)
 
     @functools.cached_property
     def _header(self) -> polib.POFile:
-        from l10n.catalog.po import _build_pot
+        from l10n.catalog.po import build_template
 
-        return _build_pot([], domain=self.domain, source_path=self.source_path, date=self.date)
+        return build_template([], domain=self.domain, source_path=self.source_path, date=self.date)
 
     @functools.cached_property
     def _entries(self) -> list[str]:
@@ -58,9 +58,9 @@ class FreshTemplate:
     def po_text(self, locale: TargetLocale, *, notes: Mapping[CatalogKey, Sequence[str]] | None = None) -> str:
         """A new PO for `locale` (what `merge_template` writes when there is none), with `notes`
         (glossary lines) added to the `#.` comments of the units they belong to."""
-        from l10n.catalog.update import _merge, new_catalog
+        from l10n.catalog.update import merge_catalogs, new_catalog
 
-        header, _ = _merge(self._header, new_catalog(self._header, locale), locale)
+        header, _ = merge_catalogs(self._header, new_catalog(self._header, locale), locale)
         entries = [
             _unit_entry(unit, notes[unit.key]) if notes and notes.get(unit.key) else text
             for unit, text in zip(self.units, self._entries)
@@ -74,7 +74,7 @@ def _joined(header: str, entries: list[str]) -> str:
 
 
 def _unit_entry(unit: Unit, notes: Sequence[str] = ()) -> str:
-    """The entry `_build_pot` makes for `unit` (and `merge_template` copies, notes appended)."""
+    """The entry `build_template` makes for `unit` (and `merge_template` copies, notes appended)."""
     from l10n.catalog.po import format_flags, reference_occurrence
 
     comment = "\n".join(filter(None, ["\n".join(unit.comments), *notes]))

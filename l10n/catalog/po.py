@@ -95,7 +95,7 @@ def write_template(
     path = Path(path)
 
     def template(date: str) -> polib.POFile:
-        return _build_pot(units, domain=domain, source_path=source_path, date=date)
+        return build_template(units, domain=domain, source_path=source_path, date=date)
 
     if not os.path.lexists(path):
         new = FreshTemplate(units, domain=domain, source_path=source_path, date=gettext_timestamp())
@@ -174,7 +174,10 @@ def header_fields(text: str) -> dict[str, str] | None:
     return fields
 
 
-def _build_pot(units: Sequence[Unit], *, domain: str, source_path: str, date: str) -> polib.POFile:
+def build_template(units: Sequence[Unit], *, domain: str, source_path: str, date: str) -> polib.POFile:
+    """One article's template as a polib catalog: the gettext manual's template header (dated
+    `date`, naming its source) and an entry per unit, `python-brace-format` where it has
+    placeholders. `l10n.catalog.fresh` prints the same bytes without building it."""
     import polib
 
     pot = polib.POFile(wrapwidth=WRAP_WIDTH)

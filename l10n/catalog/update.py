@@ -88,7 +88,7 @@ def merge_template(
     template = template if template is not None else load_catalog(pot_path)
 
     def merged_into(old: polib.POFile) -> tuple[polib.POFile, dict[str, int]]:
-        merged, counts = _merge(template, old, locale)
+        merged, counts = merge_catalogs(template, old, locale)
         for entry in merged:
             extra = (notes or {}).get((entry.msgctxt, entry.msgid)) if not entry.obsolete else None
             if extra:
@@ -148,7 +148,9 @@ def plural_forms(locale_code: str) -> str:
     return get_plural(locale_code).plural_forms
 
 
-def _merge(template: polib.POFile, old: polib.POFile, locale: TargetLocale) -> tuple[polib.POFile, dict[str, int]]:
+def merge_catalogs(template: polib.POFile, old: polib.POFile, locale: TargetLocale) -> tuple[polib.POFile, dict[str, int]]:
+    """`template` merged into `old` as the module docstring says, with counts (added, kept,
+    fuzzied, obsoleted); `old`'s header is kept and its entries are reused (obsoleted in place)."""
     import polib
 
     merged = polib.POFile(wrapwidth=WRAP_WIDTH)
