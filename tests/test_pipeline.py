@@ -204,7 +204,14 @@ def test_cli_jobs_option(tmp_path, capsys):
     assert main(["extract", str(tmp_path / "corpus"), "--root", root]) == 0
     assert capsys.readouterr().out.splitlines()[-1].endswith("0 templates written, 12 unchanged")
     assert main(["update", "--root", root, "--locales", "de", "--jobs", "1"]) == 0
-    assert capsys.readouterr().out.count("created") == 12
+    out = capsys.readouterr().out.splitlines()
+    assert sum(": created:" in line for line in out) == 12
+    assert out[-1] == "12 catalogs: 12 created, 0 updated, 0 unchanged"
+    assert main(["extract", str(tmp_path / "corpus"), "--root", root, "--quiet", "--locales", "de"]) == 0
+    (summary,) = capsys.readouterr().out.splitlines()  # --quiet: the summary alone
+    assert summary.startswith("12 articles, ") and summary.endswith(": 0 templates written, 12 unchanged")
+    assert main(["update", "--root", root, "--locales", "de", "-q"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["12 catalogs: 0 created, 0 updated, 12 unchanged"]
     assert main(["update", "--root", root, "--locales", "de", "--jobs", "0"]) != 0
     assert "--jobs must be 1 or more" in capsys.readouterr().err
 

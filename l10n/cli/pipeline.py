@@ -14,6 +14,8 @@ JobsOption = Annotated[
     typer.Option("--jobs", help="Worker processes (default: one per CPU; 1 = all in this process)."),
 ]
 
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Print only the closing summary, not a line per file.")]
+
 xliff_app = typer.Typer(help="Exchange one locale's catalogs with CAT tools as XLIFF 1.2 or 2.0.", no_args_is_help=True)
 app.add_typer(xliff_app, name="xliff")
 
@@ -28,6 +30,7 @@ def extract(
         str | None,
         typer.Option("--locales", help="Also create/update these locales' POs in the same pass (as `update` would)."),
     ] = None,
+    quiet: QuietOption = False,
 ) -> list[str]:
     """Parse articles into sentence units and write `locales/<domain>.pot` (and, with
     `--locales`, each locale's PO). Returns the domains extracted (for `run`)."""
@@ -39,29 +42,45 @@ def extract(
     for result in extract_articles(project, files, domain=domain, jobs=_jobs(jobs), locales=chosen_locales):
         domains.append(result.domain)
         written, units = written + result.written, units + result.units
-        verb = "wrote" if result.written else "unchanged"
-        lines = [f"{verb} {_in_project(project, result.pot_path)}: {result.units} units"]
-        lines.extend(f"{_in_project(project, made.po_path)}: {made.stats}" for made in result.updates)
-        report_line("\n".join(lines))
+        if not quiet:
+            verb = "wrote" if result.written else "unchanged"
+            lines = [f"{verb} {_in_project(project, result.pot_path)}: {result.units} units"]
+            lines.extend(f"{_in_project(project, made.po_path)}: {made.stats}" for made in result.updates)
+            report_line("\n".join(lines))
     if not domains:
         console.print("no articles found")
-    elif len(domains) > 1:  # a corpus: the line an operator reads last
+    elif len(domains) > 1 or quiet:  # a corpus: the line an operator reads last
         report_line(f"{len(domains)} articles, {units} units: {written} templates written, {len(domains) - written} unchanged")
     return domains
 
 
 @app.command()
 def update(
-    root: RootOption = Path("."), locales: LocalesOption = None, domains: DomainsOption = None, jobs: JobsOption = None
+    root: RootOption = Path("."),
+    locales: LocalesOption = None,
+    domains: DomainsOption = None,
+    jobs: JobsOption = None,
+    quiet: QuietOption = False,
 ) -> None:
     """Merge templates into every locale's PO (msgmerge-style: human translations kept)."""
+    from collections import Counter
+
     from l10n.pipeline import update_catalogs
 
     project = open_project(root)
     chosen_locales = project.locales(locales)
     chosen_domains = selected_domains(project, domains)
+    states: Counter[str] = Counter()
     for result in update_catalogs(project, domains=chosen_domains, locales=chosen_locales, jobs=_jobs(jobs)):
-        report_line(f"{_in_project(project, result.po_path)}: {result.stats}")
+        stats = result.stats
+        states["created" if stats.created else "updated" if stats.written else "unchanged"] += 1  # type: ignore[attr-defined]
+        if not quiet:
+            report_line(f"{_in_project(project, result.po_path)}: {stats}")
+    if sum(states.values()) > 1 or quiet:
+        report_line(
+            f"{sum(states.values())} catalogs: {states['created']} created, {states['updated']} updated, "
+            f"{states['unchanged']} unchanged"
+        )
 
 
 def _in_project(project, path: Path) -> str:
