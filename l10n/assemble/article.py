@@ -161,7 +161,9 @@ def _alt_texts_on_images(
             continue
         image = images.get(block.figure) if block.figure is not None else None
         if image is not None and block.segments:
-            images[block.figure] = dataclasses.replace(image, alt=block.text, alt_lang=block.segments[0].lang)  # type: ignore[index]
+            images[block.figure] = dataclasses.replace(  # type: ignore[index]
+                image, alt=block.text, alt_lang=block.segments[0].lang
+            )
     return shown, images
 
 

@@ -6,8 +6,8 @@ then for each locale builds an empty catalog, merges the template into it (`merg
 and renders that: two catalogs of the same entries built and printed per article. Here each
 unit's entry is printed once and shared: a new PO's entries are the template's, byte for byte,
 except where a glossary note is added. Headers still come from the general path's own
-functions (`build_template` and `new_catalog` + `merge_catalogs` with no entries), so they cannot drift.
-Only *new* files take this path; an existing PO is merged as always (`FreshTemplate.catalog`
+functions (`build_template`; `new_catalog` + `merge_catalogs` with no entries), so they cannot
+drift. Only *new* files take this path; an existing PO is merged as always (`FreshTemplate.catalog`
 builds the polib template then). `tests/test_catalog_fresh.py` holds the equivalence.
 """
 
@@ -81,7 +81,13 @@ def _unit_entry(unit: Unit, notes: Sequence[str] = ()) -> str:
     occurrences = [reference_occurrence(reference) for reference in unit.references]
     flags = format_flags(unit.msgid)
     text = entry_text(
-        msgctxt=unit.msgctxt, msgid=unit.msgid, msgstr="", tcomment="", comment=comment, occurrences=occurrences, flags=flags
+        msgctxt=unit.msgctxt,
+        msgid=unit.msgid,
+        msgstr="",
+        tcomment="",
+        comment=comment,
+        occurrences=occurrences,
+        flags=flags,
     )
     if text is not None:
         return text
