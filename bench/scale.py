@@ -155,7 +155,8 @@ def measure_extraction(corpus: Path, scratch: Path, *, repeat: int) -> None:
         f"  l10n extract --locales zh_CN:         {ours['seconds']:6.2f} s  {ours['articles']} POT + {ours['pos']} PO, "
         f"{ours['units']} units, {ours['placeables']} placeables named"
     )
-    print(f"  ratio: {tt['seconds'] / ours['seconds']:.2f}× the peer's speed (target ≥ 3×)")
+    target = "target ≥ 3×" if ours["articles"] >= 1000 else "the ≥ 3× target is for 1,000 articles: start-up weighs more here"
+    print(f"  ratio: {tt['seconds'] / ours['seconds']:.2f}× the peer's speed ({target})")
     print(
         f"  l10n with --jobs 1 (all in one process): {single['seconds']:6.2f} s "
         f"(ratio {tt['seconds'] / single['seconds']:.2f}×; workers give ×{single['seconds'] / ours['seconds']:.2f})"
