@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Literal
 
 from l10n.errors import ProjectError
 from l10n.fsio import deferred_durability
-from l10n.parallel import CHUNK_SIZE, IN_FLIGHT_PER_JOB, default_jobs, in_worker_processes
+from l10n.parallel import CHUNK_SIZE, IN_FLIGHT_PER_JOB, in_worker_processes
 from l10n.locales import TargetLocale
 from l10n.model import Document, Unit
 from l10n.project import SOURCE_SUFFIXES, Project, validate_domain

@@ -157,8 +157,9 @@ def test_worker_processes_leave_the_flush_to_their_parent(tmp_path):
     assert (tmp_path / "w.po").read_text(encoding="utf-8") == "worker\n"
 
 
-def test_lock_excludes_another_process(tmp_path):
-    target = tmp_path / "busy.po"
+def lock_from_another_process(target: Path, *, timeout: float = 0.2) -> str:
+    """"acquired", or "busy" when another process could not take `target`'s lock in time (the
+    error must name the hidden lock file)."""
     code = textwrap.dedent(
         f"""
         import sys
@@ -166,16 +167,20 @@ def test_lock_excludes_another_process(tmp_path):
         from pathlib import Path
         from l10n import fsio
         try:
-            with fsio.locked(Path({str(target)!r}), timeout=0.2):
+            with fsio.locked(Path({str(target)!r}), timeout={timeout}):
                 print("acquired")
         except fsio.LockTimeout as error:
-            print("busy" if ".busy.po.lock" in str(error) else error)
+            print("busy" if ".{target.name}.lock" in str(error) else error)
         """
     )
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+
+
+def test_lock_excludes_another_process(tmp_path):
+    target = tmp_path / "busy.po"
     with fsio.locked(target):
-        held = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    free = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert (held.stdout.strip(), free.stdout.strip()) == ("busy", "acquired")
+        held = lock_from_another_process(target)
+    assert (held, lock_from_another_process(target)) == ("busy", "acquired")
 
 
 @pytest.fixture(params=["nameless O_TMPFILE", "named temp file"])
@@ -235,21 +240,8 @@ def test_a_lock_is_reentrant_in_its_thread_and_released_after(tmp_path):
     with fsio.locked(target):
         with fsio.locked(target):  # e.g. a locked write that falls back to another locked write
             pass
-        code = textwrap.dedent(
-            f"""
-            import sys
-            sys.path.insert(0, {str(REPO)!r})
-            from pathlib import Path
-            from l10n import fsio
-            try:
-                with fsio.locked(Path({str(target)!r}), timeout=0.1):
-                    print("acquired")
-            except fsio.LockTimeout:
-                print("busy")
-            """
-        )
-        assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "busy"
-    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "acquired"
+        assert lock_from_another_process(target, timeout=0.1) == "busy"
+    assert lock_from_another_process(target, timeout=0.1) == "acquired"
 
 
 def test_another_thread_waits_for_the_lock(tmp_path):

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from l10n.errors import IngestError
 from l10n.ingest.decode import normalise_newlines
-from l10n.ingest.fields import drop_byline_label, normalise_space, parse_byline, parse_footer, parse_published
+from l10n.ingest.fields import drop_byline_label, normalise_space, parse_footer, parse_published
 from l10n.ingest.inline import InlineTextBuilder
 from l10n.model import Block, BlockRole, Document
 

@@ -35,7 +35,6 @@ from l10n.publish.pages import (
     language_links,
     page_path,
     relative_href,
-    ui_text,
 )
 from l10n.publish.sitemap import X_DEFAULT, build_sitemap
 
