@@ -20,12 +20,15 @@ fi
 PY=${PYTHON:-python3.11}
 command -v "$PY" >/dev/null || PY=python3
 stamp=.venv/.l10n-installed
-if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+# Installs are locked (requirements/*.txt, exact versions with hashes; `bash scripts/lock.sh`
+# refreshes them from pyproject.toml's ranges): the same versions on every machine, every time.
+if [ ! -f "$stamp" ] || [ requirements/lock.txt -nt "$stamp" ] || [ requirements/no-deps.txt -nt "$stamp" ] \
+   || [ pyproject.toml -nt "$stamp" ]; then
   [ -x .venv/bin/python ] || "$PY" -m venv .venv
-  .venv/bin/python -m pip install -q --upgrade pip
-  .venv/bin/python -m pip install -q -e ".[dev,distributed]"
+  .venv/bin/python -m pip install -q --require-hashes -r requirements/lock.txt
   # argostranslate's own dependency list drags in torch, stanza and spacy; we use only its
   # package module, whose needs (ctranslate2, sentencepiece, packaging) pyproject declares.
-  .venv/bin/python -m pip install -q --no-deps "argostranslate>=1.9"
+  .venv/bin/python -m pip install -q --require-hashes --no-deps -r requirements/no-deps.txt
+  .venv/bin/python -m pip install -q --no-deps --no-build-isolation -e .
   touch "$stamp"
 fi
