@@ -29,6 +29,23 @@ def validate_domain(name: str) -> str:
 
 
 @dataclass(frozen=True)
+class Readiness:
+    """When a locale's edition is published *as a translation* (`[l10n.readiness]` in l10n.toml).
+
+    Shares are of the article's units (msgctxt + msgid): `min_translated` counts units shown in
+    the target language (reviewed, MT or TM; a unit the publish gate held back is not), and
+    `min_reviewed` those a person reviewed. The default is every unit translated and QA-clean.
+    """
+
+    min_translated: float = 1.0
+    min_reviewed: float = 0.0
+
+
+READINESS_KEYS = ("min_translated", "min_reviewed")
+DEFAULT_READINESS = Readiness()
+
+
+@dataclass(frozen=True)
 class Settings:
     """Defaults from `l10n.toml` (`[l10n]` table); command-line options override them."""
 
@@ -37,6 +54,12 @@ class Settings:
     engine: str = "auto"
     tm_threshold: int = 75
     extra: dict[str, object] = field(default_factory=dict)
+    readiness: Readiness = DEFAULT_READINESS
+    readiness_by_locale: dict[str, Readiness] = field(default_factory=dict)  # locale code → policy
+
+    def readiness_for(self, locale: TargetLocale) -> Readiness:
+        """The policy of `locale`: its own `[l10n.readiness.<locale>]` table, else the default."""
+        return self.readiness_by_locale.get(locale.code, self.readiness)
 
 
 @dataclass(frozen=True)
@@ -178,7 +201,8 @@ def _read_settings(path: Path) -> Settings:
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ProjectError(f"cannot read settings: {exc}", path=path) from None
     table = data.get("l10n", data)
-    known = {"locales", "source_locale", "engine", "tm_threshold"}
+    known = {"locales", "source_locale", "engine", "tm_threshold", "readiness"}
+    readiness, by_locale = _read_readiness(table.get("readiness", {}), path)
     locales = table.get("locales", DEFAULT_TARGET_LOCALES)
     if isinstance(locales, str):
         locales = tuple(c.strip() for c in locales.split(",") if c.strip())
@@ -188,4 +212,47 @@ def _read_settings(path: Path) -> Settings:
         engine=str(table.get("engine", "auto")),
         tm_threshold=int(table.get("tm_threshold", 75)),
         extra={k: v for k, v in table.items() if k not in known},
+        readiness=readiness,
+        readiness_by_locale=by_locale,
+    )
+
+
+def _read_readiness(table: object, path: Path) -> tuple[Readiness, dict[str, Readiness]]:
+    """`[l10n.readiness]` (shares from 0 to 1) and its per-locale sub-tables, validated."""
+    from l10n.errors import LocaleError
+    from l10n.locales import parse_locale
+
+    if not isinstance(table, dict):
+        raise ProjectError("[l10n.readiness] must be a table", path=path)
+    default = _readiness_values(table, DEFAULT_READINESS, path, name="[l10n.readiness]")
+    by_locale: dict[str, Readiness] = {}
+    for key, value in table.items():
+        if key in READINESS_KEYS:
+            continue
+        if not isinstance(value, dict):
+            raise ProjectError(f"[l10n.readiness] unknown key {key!r}: use {', '.join(READINESS_KEYS)} or a locale table", path=path)
+        try:
+            code = parse_locale(key).code
+        except LocaleError as error:
+            raise ProjectError(f"[l10n.readiness.{key}]: {error}", path=path) from None
+        by_locale[code] = _readiness_values(value, default, path, name=f"[l10n.readiness.{key}]")
+    return default, by_locale
+
+
+def _readiness_values(table: dict, base: Readiness, path: Path, *, name: str) -> Readiness:
+    values: dict[str, float] = {}
+    for key in READINESS_KEYS:
+        if key not in table:
+            continue
+        value = table[key]
+        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+            raise ProjectError(f"{name} {key} must be a number from 0 to 1 (a share), not {value!r}", path=path)
+        values[key] = float(value)
+    unknown = [key for key, value in table.items() if key not in READINESS_KEYS and not isinstance(value, dict)]
+    if unknown or (base is not DEFAULT_READINESS and len(values) != len(table)):
+        wrong = unknown[0] if unknown else next(key for key in table if key not in READINESS_KEYS)
+        raise ProjectError(f"{name} unknown key {wrong!r}: use {', '.join(READINESS_KEYS)}", path=path)
+    return Readiness(
+        min_translated=values.get("min_translated", base.min_translated),
+        min_reviewed=values.get("min_reviewed", base.min_reviewed),
     )

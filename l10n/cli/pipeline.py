@@ -109,8 +109,15 @@ def assemble(
     fmt: Annotated[
         list[str], typer.Option("--format", help="html, md or txt (repeatable).")
     ] = ["html"],  # noqa: B006 (Typer reads the default)
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Exit 1 when the publish gate held back any unit (for CI).")
+    ] = False,
 ) -> None:
-    """Rebuild each article per locale with localised dates, money and units in `build/`."""
+    """Rebuild each article per locale with localised dates, money and units in `build/`.
+
+    A unit with a QA error, or translated from an older source, is held back: the edition shows
+    the source sentence there, and the line names how many units were held and why."""
+    from l10n.assemble.gate import Gate, describe_held
     from l10n.errors import ProjectError
     from l10n.pipeline import assemble_domain
 
@@ -119,11 +126,21 @@ def assemble(
         raise ProjectError(f"unknown --format {bad[0]!r}: use html, md or txt")
     project = open_project(root)
     chosen_locales = project.locales(locales)
+    gate = Gate.for_project(project)
+    held_pages = 0
     for domain in selected_domains(project, domains):
-        for result in assemble_domain(project, domain, chosen_locales, formats=fmt):  # type: ignore[arg-type]
-            untranslated = result.counts.get("untranslated", 0)
-            note = f" ({untranslated} units in English)" if untranslated else ""
+        for result in assemble_domain(project, domain, chosen_locales, formats=fmt, gate=gate):  # type: ignore[arg-type]
+            untranslated = result.counts.get("untranslated", 0) + result.counts.get("held", 0)
+            notes = [f"{untranslated} units in English"] if untranslated else []
+            notes += [describe_held(result.held)] if result.held else []
+            held_pages += bool(result.held)
+            note = f" ({'; '.join(notes)})" if notes else ""
             console.print(f"{'wrote' if result.written else 'unchanged'} {project.relative(result.path)}{note}")
+    if held_pages and strict:
+        from l10n.cli.common import err_console, state
+
+        err_console.print(f"error: {held_pages} editions hold back units (QA errors or outdated sources); see above")
+        state.exit_code = 1
 
 
 @xliff_app.command("export")
@@ -207,9 +224,9 @@ def run(
     _step("status")
     status(root=root, locales=locales, domains=domain_list, as_json=False)
     _step("assemble")
-    assemble(root=root, locales=locales, domains=domain_list, fmt=["html", "md", "txt"])
+    assemble(root=root, locales=locales, domains=domain_list, fmt=["html", "md", "txt"], strict=False)
     _step("publish")
-    publish(root=root, out=None, locales=locales, domains=domain_list, base_url=None)
+    publish(root=root, out=None, locales=locales, domains=domain_list, base_url=None, prune=False, strict=False)
     if qa_status and not fail_on_qa:
         console.print("note: QA found errors (see above); `l10n qa` lists them, `--fail-on-qa` makes run fail")
 
