@@ -18,10 +18,26 @@ def publish(
     domains: DomainsOption = None,
     base_url: Annotated[
         str | None,
-        typer.Option("--base-url", help="Public URL of the site, for sitemap.xml (default: l10n.toml base_url or the preview URL)."),
+        typer.Option(
+            "--base-url",
+            help="Public URL of the site: absolute canonical/hreflang links and sitemap.xml (default: l10n.toml base_url).",
+        ),
     ] = None,
+    prune: Annotated[
+        bool,
+        typer.Option("--prune", help="Remove pages an earlier run wrote that this run did not (each is listed)."),
+    ] = False,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Exit 1 when the publish gate held back any unit (for CI).")
+    ] = False,
 ) -> None:
-    """Write the static site: a page per article and locale, indexes, sitemap.xml."""
+    """Write the static site: a page per article and locale, indexes, sitemap.xml.
+
+    Only the locales and articles named are rebuilt; other pages already in the site stay (and
+    stay listed) unless `--prune`. Units with QA errors or outdated sources are held back (the
+    page shows the source sentence); editions below the readiness policy carry a notice."""
+    from l10n.assemble.gate import describe_held
+    from l10n.cli.common import err_console, state
     from l10n.publish.site import publish_project
 
     project = open_project(root)
@@ -31,11 +47,23 @@ def publish(
         locales=project.locales(locales),
         out_dir=out,
         base_url=base_url,
+        prune=prune,
     )
+    site = report.out_dir
+    for page, held in sorted(report.held.items()):
+        console.print(f"{project.relative(site / page)}: {describe_held(held)}")
+    for page in report.not_ready:
+        console.print(f"{project.relative(site / page)}: below the readiness policy (notice, noindex, no hreflang)")
+    for path in report.removed:
+        console.print(f"removed {project.relative(path)}")
+    kept = f", {len(report.kept)} kept from earlier runs (--prune removes them)" if report.kept else ""
     console.print(
-        f"published {project.relative(report.out_dir)}: {len(report.written)} written, "
-        f"{len(report.unchanged)} unchanged, {len(report.removed)} stale removed"
+        f"published {project.relative(site)}: {len(report.written)} written, "
+        f"{len(report.unchanged)} unchanged, {len(report.removed)} stale removed{kept}"
     )
+    if report.held and strict:
+        err_console.print(f"error: {len(report.held)} pages hold back units (QA errors or outdated sources); see above")
+        state.exit_code = 1
 
 
 @app.command()
