@@ -117,8 +117,8 @@ class LocalizedArticle:
 
     @property
     def summary_text(self) -> str:
-        """The summary (else the lead) as shown, for a page's meta description."""
-        for role in ("summary", "lead"):
+        """The summary (else the lead, else the first paragraph) as shown, for a meta description."""
+        for role in ("summary", "lead", "paragraph"):
             for block in self.blocks:
                 if block.role == role and block.text.strip():
                     return block.text.strip()
