@@ -143,7 +143,7 @@ def test_arabic_pages_isolate_every_value_of_a_translated_sentence(project: Proj
     for domain in DOMAINS:
         document, article = editions(project, domain, "ar")
         root = lxml_html.document_fromstring(render_html(article))
-        isolated = [bdi.text_content() for bdi in root.iterfind(".//article//bdi")]
+        isolated = [bdi.text_content() for bdi in root.xpath("//article//bdi[not(ancestor::bdi)]")]
         values = [
             piece
             for block in article.blocks
@@ -157,6 +157,8 @@ def test_arabic_pages_isolate_every_value_of_a_translated_sentence(project: Proj
     seed = lxml_html.document_fromstring(render_html(editions(project, SEED.stem, "ar")[1]))
     isolated = [" ".join(bdi.text_content().split()) for bdi in seed.iter("bdi")]
     assert "\u200f30 مليار CN¥" in isolated and "1279–1368" in isolated  # the runs the issue saw scrambled
+    assert [bdi.text for bdi in seed.xpath("//bdi/bdi")] == ["CN¥", "CN¥"]  # and its Latin symbol, left to right
+    assert all(bdi.get("dir") == "ltr" for bdi in seed.xpath("//bdi/bdi"))
 
 
 # -- rule 2: the source edition is the editor's text ---------------------------------------------

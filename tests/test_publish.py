@@ -166,7 +166,9 @@ def page(site: Path, locale: str, domain: str = SEED_DOMAIN):
     return lxml_html.parse(str(page_file(site, locale, domain))).getroot()
 
 
-SEED_SLUG = "biomedical-to-become-key-pillar-industry-for-baoshan"
+SEED_SLUG = "biomedical-to-become-key-pillar-industry-for-baoshan"  # pages are named after the headline
+XSS_SLUG = "breaking-script-window-xss-1-script-found-in-the-headline"
+FIGURES_SLUG = "a-wetland-park-opens-in-baoshan"
 
 
 def test_one_page_per_article_and_locale_plus_indexes_css_and_sitemap(site: Path) -> None:

@@ -187,7 +187,7 @@ def _pieces(container: Any, segment: LocalizedSegment, *, isolate_values: bool =
     stack = [container]
     for piece in balanced_pieces(segment.pieces):
         if isinstance(piece, Value) and isolate_values:
-            _append_text(etree.SubElement(stack[-1], "bdi"), piece)
+            _isolated_value(etree.SubElement(stack[-1], "bdi"), piece)
         elif isinstance(piece, str):
             _append_text(stack[-1], piece)
         elif piece.closing:
@@ -197,6 +197,23 @@ def _pieces(container: Any, segment: LocalizedSegment, *, isolate_values: bool =
             element = etree.SubElement(stack[-1], piece.name.lower(), attributes)
             if not piece.void:
                 stack.append(element)
+
+
+def _isolated_value(bdi: Any, value: str) -> None:
+    """A value inside its `<bdi>`, each Latin run in it ("US$", "CN¥") isolated left to right
+    too: CLDR's Arabic patterns put such symbols in right-to-left text, where the bidi
+    algorithm (UAX #9, W6/N1) would otherwise draw the trailing "$" before the letters ("$US")."""
+    from lxml import etree
+
+    position = 0
+    for match in _LATIN_RUN.finditer(value):
+        _append_text(bdi, value[position : match.start()])
+        _append_text(etree.SubElement(bdi, "bdi", dir="ltr"), match.group())
+        position = match.end()
+    _append_text(bdi, value[position:])
+
+
+_LATIN_RUN = re.compile(r"[A-Za-z]+[^\sA-Za-z\d\u0590-\u08ff]*")
 
 
 def xml_safe(text: str) -> str:
