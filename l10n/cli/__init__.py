@@ -26,6 +26,7 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script; returns the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
     state.debug = "--debug" in args
+    state.exit_code = 0  # one invocation's requested exit status never leaks into the next (tests call main twice)
     args = [a for a in args if a != "--debug"]
     try:
         app(args=args, prog_name="l10n", standalone_mode=False)
