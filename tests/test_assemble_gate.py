@@ -40,6 +40,13 @@ GERMAN_VALUES = re.compile(r"\b(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Sams
 DROPPED = "Der Rat stimmte mit {money_1} dafür."  # the issue's sentence: a value left out
 OUTDATED_SOURCE = "All flights at Pudong"
 OUTDATED_MSGSTR = "Alle Flüge nach {time_1} wurden gestrichen, {number_1} Züge fielen aus."
+LATIN_NAMES_SOURCE = "Despite the COVID-19 pandemic"
+# Latin company names in Arabic text, separated by Arabic commas: the run the bidi algorithm
+# would otherwise lay out left to right as one block ("Shanghai Pharma، Baoji" in reverse order)
+LATIN_NAMES_ARABIC = (
+    "رغم جائحة COVID-19، وقّعت شركات رائدة من الداخل والخارج، منها Shanghai Pharma، Baoji، Guosheng، "
+    "Thalys وDiaSorin، اتفاقيات لإنشاء قواعد في المجمع باستثمارات تزيد على {money_1} ({money_2}) هذا العام."
+)
 
 
 def translation_text(msgid: str, locale: str) -> str:
@@ -61,6 +68,8 @@ def fill(po_path: Path, locale: str) -> None:
             continue  # "… in Luodian on Saturday." stays English: the issue saw "on Samstag"
         elif locale == "de" and "{money_1} ({money_2})" in entry.msgid:
             entry.msgstr = DROPPED
+        elif locale == "ar" and entry.msgid.startswith(LATIN_NAMES_SOURCE):
+            entry.msgstr = LATIN_NAMES_ARABIC  # reviewed
         elif locale == "de" and entry.msgid.startswith(OUTDATED_SOURCE):
             entry.msgstr = OUTDATED_MSGSTR  # a person's reviewed work, until the source changes
         elif index % 3 == 0:
@@ -143,7 +152,7 @@ def test_arabic_pages_isolate_every_value_of_a_translated_sentence(project: Proj
     for domain in DOMAINS:
         document, article = editions(project, domain, "ar")
         root = lxml_html.document_fromstring(render_html(article))
-        isolated = [bdi.text_content() for bdi in root.xpath("//article//bdi[not(ancestor::bdi)]")]
+        isolated = [bdi.text_content() for bdi in root.xpath("//article//bdi[not(@dir)]")]
         values = [
             piece
             for block in article.blocks
@@ -157,8 +166,10 @@ def test_arabic_pages_isolate_every_value_of_a_translated_sentence(project: Proj
     seed = lxml_html.document_fromstring(render_html(editions(project, SEED.stem, "ar")[1]))
     isolated = [" ".join(bdi.text_content().split()) for bdi in seed.iter("bdi")]
     assert "\u200f30 مليار CN¥" in isolated and "1279–1368" in isolated  # the runs the issue saw scrambled
-    assert [bdi.text for bdi in seed.xpath("//bdi/bdi")] == ["CN¥", "CN¥"]  # and its Latin symbol, left to right
+    assert {bdi.text for bdi in seed.xpath("//bdi[not(@dir)]/bdi")} == {"CN¥", "US$"}  # Latin symbols, left to right
     assert all(bdi.get("dir") == "ltr" for bdi in seed.xpath("//bdi/bdi"))
+    names = [bdi.text for bdi in seed.xpath("//article//bdi[@dir='ltr'][not(parent::bdi)]")]
+    assert names[:6] == ["COVID-19", "Shanghai Pharma", "Baoji", "Guosheng", "Thalys", "DiaSorin"]
 
 
 # -- rule 2: the source edition is the editor's text ---------------------------------------------

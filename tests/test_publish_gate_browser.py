@@ -87,6 +87,37 @@ def test_latin_currency_symbols_inside_arabic_values_are_not_reversed(browser: C
     )
     assert {"US$", "UK£"} <= {text for text, _ in symbols}
     assert all(in_order for _, in_order in symbols), symbols  # "US$", never "$US"
+    unisolated = browser.evaluate(  # control: without the inner isolate the "$" is drawn first
+        """(() => { const value = Array.from(document.querySelectorAll('article bdi:not([dir])'))
+                                   .find(el => el.textContent.endsWith('US$'));
+                    value.querySelector('bdi').replaceWith('US$'); value.normalize();
+                    const node = value.firstChild, at = node.data.indexOf('US$'), range = document.createRange();
+                    const left = i => { range.setStart(node, i); range.setEnd(node, i + 1); return range.getBoundingClientRect().left; };
+                    return left(at) < left(at + 2); })()"""
+    )
+    assert unisolated is False
+
+
+NAMES = ("Shanghai Pharma", "Baoji", "Guosheng")  # separated by Arabic commas in the msgstr
+NAME_LEFTS_JS = """(unisolate => {
+  const p = Array.from(document.querySelectorAll('article p')).find(e => e.textContent.includes('Baoji'));
+  if (unisolate) { p.querySelectorAll('bdi[dir=ltr]').forEach(el => el.replaceWith(el.textContent)); p.normalize(); }
+  const found = {}, walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode())
+    for (const name of %s) { const i = n.data.indexOf(name); if (i < 0) continue;
+      const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + name.length);
+      const box = r.getBoundingClientRect(); found[name] = [box.left, box.top]; }
+  return found; })""" % list(NAMES).__repr__()
+
+
+def test_latin_names_in_an_arabic_sentence_follow_right_to_left_reading_order(browser: Chromium, site_url: str) -> None:
+    browser.open(f"{site_url}ar/{SEED_SLUG}.html")
+    shown = browser.evaluate(f"{NAME_LEFTS_JS}(false)")
+    assert len({top for _, top in shown.values()}) == 1  # one line at this width
+    assert shown["Shanghai Pharma"][0] > shown["Baoji"][0] > shown["Guosheng"][0]  # read right to left
+    # control: the same paragraph without the isolates is laid out left to right (the scramble)
+    plain = browser.evaluate(f"{NAME_LEFTS_JS}(true)")
+    assert plain["Shanghai Pharma"][0] < plain["Baoji"][0] < plain["Guosheng"][0]
 
 
 def test_english_fallback_on_the_arabic_page_runs_left_to_right(browser: Chromium, site_url: str) -> None:

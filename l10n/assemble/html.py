@@ -178,16 +178,18 @@ def _segments(
             if article.locale.direction == "rtl":
                 target.set("dir", "ltr")
         isolate = segment.lang == article.locale.bcp47 and article.locale.direction == "rtl"
-        _pieces(target, segment, isolate_values=isolate)
+        _pieces(target, segment, isolate=isolate)
 
 
-def _pieces(container: Any, segment: LocalizedSegment, *, isolate_values: bool = False) -> None:
+def _pieces(container: Any, segment: LocalizedSegment, *, isolate: bool = False) -> None:
     from lxml import etree
 
     stack = [container]
     for piece in balanced_pieces(segment.pieces):
-        if isinstance(piece, Value) and isolate_values:
-            _isolated_value(etree.SubElement(stack[-1], "bdi"), piece)
+        if isolate and isinstance(piece, Value):
+            _with_latin_isolated(etree.SubElement(stack[-1], "bdi"), piece)
+        elif isolate and isinstance(piece, str):
+            _with_latin_isolated(stack[-1], piece)
         elif isinstance(piece, str):
             _append_text(stack[-1], piece)
         elif piece.closing:
@@ -199,21 +201,25 @@ def _pieces(container: Any, segment: LocalizedSegment, *, isolate_values: bool =
                 stack.append(element)
 
 
-def _isolated_value(bdi: Any, value: str) -> None:
-    """A value inside its `<bdi>`, each Latin run in it ("US$", "CN¥") isolated left to right
-    too: CLDR's Arabic patterns put such symbols in right-to-left text, where the bidi
-    algorithm (UAX #9, W6/N1) would otherwise draw the trailing "$" before the letters ("$US")."""
+def _with_latin_isolated(parent: Any, text: str) -> None:
+    """Right-to-left text with each Latin run in its own `<bdi dir="ltr">`.
+
+    Without it the bidi algorithm (UAX #9, rules W6/N1) joins Latin names separated by neutral
+    punctuation into one left-to-right run ("Shanghai Pharma، Baoji" read in the wrong order),
+    and draws the "$" of a CLDR Arabic currency symbol before its letters ("$US" for "US$").
+    A run is Latin words with the spaces between them, plus any symbol glued to its end."""
     from lxml import etree
 
     position = 0
-    for match in _LATIN_RUN.finditer(value):
-        _append_text(bdi, value[position : match.start()])
-        _append_text(etree.SubElement(bdi, "bdi", dir="ltr"), match.group())
+    for match in _LATIN_RUN.finditer(text):
+        _append_text(parent, text[position : match.start()])
+        _append_text(etree.SubElement(parent, "bdi", dir="ltr"), match.group())
         position = match.end()
-    _append_text(bdi, value[position:])
+    _append_text(parent, text[position:])
 
 
-_LATIN_RUN = re.compile(r"[A-Za-z]+[^\sA-Za-z\d\u0590-\u08ff]*")
+_LATIN_WORD = r"[A-Za-z](?:[A-Za-z0-9'’-]|\.(?=[A-Za-z]))*[^\sA-Za-z\d\u0590-\u08ff.,;:!?()\[\]«»\"“”'’،؛؟-]*"
+_LATIN_RUN = re.compile(rf"{_LATIN_WORD}(?:\.? {_LATIN_WORD})*")  # "Shanghai Pharma", "Dr. Zhang"
 
 
 def xml_safe(text: str) -> str:

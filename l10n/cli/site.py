@@ -52,8 +52,12 @@ def publish(
     site = report.out_dir
     for page, held in sorted(report.held.items()):
         console.print(f"{project.relative(site / page)}: {describe_held(held)}")
-    for page in report.not_ready:
-        console.print(f"{project.relative(site / page)}: below the readiness policy (notice, noindex, no hreflang)")
+    if report.not_ready:
+        from collections import Counter
+
+        per_locale = Counter(page.split("/", 1)[0] for page in report.not_ready)
+        pages = ", ".join(f"{locale} {count}" for locale, count in per_locale.items())
+        console.print(f"below the readiness policy (notice, noindex, no hreflang), pages per locale: {pages}")
     for path in report.removed:
         console.print(f"removed {project.relative(path)}")
     kept = f", {len(report.kept)} kept from earlier runs (--prune removes them)" if report.kept else ""
