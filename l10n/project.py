@@ -230,7 +230,8 @@ def _read_readiness(table: object, path: Path) -> tuple[Readiness, dict[str, Rea
         if key in READINESS_KEYS:
             continue
         if not isinstance(value, dict):
-            raise ProjectError(f"[l10n.readiness] unknown key {key!r}: use {', '.join(READINESS_KEYS)} or a locale table", path=path)
+            keys = ", ".join(READINESS_KEYS)
+            raise ProjectError(f"[l10n.readiness] unknown key {key!r}: use {keys} or a locale table", path=path)
         try:
             code = parse_locale(key).code
         except LocaleError as error:

@@ -58,7 +58,8 @@ class LocalizedSegment:
     """One sentence as shown: rendered text runs and inline tag boundaries, in order.
 
     `lang` is the BCP 47 tag of the text actually shown ("en" when the unit fell back to the
-    source); `held` says why a translation was held back ("" when it was not); `separator` is what goes between the previous sentence and this one ("" inside
+    source); `held` says why a translation was held back ("" when it was not); `separator` is
+    what goes between the previous sentence and this one ("" inside
     Chinese or Japanese text, a space elsewhere).
     """
 

@@ -37,7 +37,8 @@ def held_units(translations: Mapping[UnitKey, Translation], findings: Iterable[F
     """Unit key → why it is held back, for every unit that has a msgstr to hold.
 
     >>> from l10n.model import Translation
-    >>> held_units({(None, "a"): Translation("x", fuzzy=True), (None, "b"): Translation("y", fuzzy=True, origin="mt")}, [])
+    >>> outdated, machine = Translation("x", fuzzy=True), Translation("y", fuzzy=True, origin="mt")
+    >>> held_units({(None, "a"): outdated, (None, "b"): machine}, [])
     {(None, 'a'): 'source changed'}
     """
     held: dict[UnitKey, str] = {}

@@ -129,7 +129,8 @@ def assemble(
     gate = Gate.for_project(project)
     held_pages = 0
     for domain in selected_domains(project, domains):
-        for result in assemble_domain(project, domain, chosen_locales, formats=fmt, gate=gate):  # type: ignore[arg-type]
+        results = assemble_domain(project, domain, chosen_locales, formats=fmt, gate=gate)  # type: ignore[arg-type]
+        for result in results:
             untranslated = result.counts.get("untranslated", 0) + result.counts.get("held", 0)
             notes = [f"{untranslated} units in English"] if untranslated else []
             notes += [describe_held(result.held)] if result.held else []

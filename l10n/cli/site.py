@@ -20,7 +20,8 @@ def publish(
         str | None,
         typer.Option(
             "--base-url",
-            help="Public URL of the site: absolute canonical/hreflang links and sitemap.xml (default: l10n.toml base_url).",
+            help="Public URL of the site: absolute canonical/hreflang links and sitemap.xml "
+            "(default: l10n.toml base_url).",
         ),
     ] = None,
     prune: Annotated[

@@ -350,10 +350,11 @@ def article_page_context(
     )
     page["versions"] = record_links(versions, current=edition.locale, depth=1, reader=edition.locale)
     source_lang = edition.article.source_lang
+    readiness_notice = readiness_text(edition.locale, "notice", source_lang=source_lang)
     return {
         "page": page,
         "article_html": article_fragment(with_site_image_paths(edition.article, media or {}, depth=1)),
-        "readiness_notice": None if edition.ready else readiness_text(edition.locale, "notice", source_lang=source_lang),
+        "readiness_notice": None if edition.ready else readiness_notice,
         "notice": ui_text(edition.locale, "notice") if needs_machine_notice(edition) else None,
         "review_link": ui_text(edition.locale, "review"),
         "completeness": completeness_text(completeness_of(edition), edition.locale),
