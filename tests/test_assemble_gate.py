@@ -281,3 +281,18 @@ def test_assemble_article_without_a_gate_shows_what_it_is_given() -> None:
     held = assemble_article(document, translations, parse_locale("de"), domain="seed", held={(None, segment.text): "qa: x"})
     assert "Der Rat stimmte" in render_html(shown) and "Der Rat stimmte" not in render_html(held)
     assert held.held == {"qa: x": 1}
+
+
+def test_hebrew_pages_isolate_values_and_latin_names_too() -> None:
+    document = parse_document(SEED)
+    segment = next(s for block in document.blocks for s in block.segments if s.text.startswith(LATIN_NAMES_SOURCE))
+    from l10n.model import Translation
+
+    msgstr = "למרות מגפת COVID-19, חברות מובילות, ביניהן Shanghai Pharma, Baoji ו-DiaSorin, חתמו על הסכמים בהשקעה של {money_1} ({money_2})."
+    article = assemble_article(document, {(None, segment.text): Translation(msgstr)}, parse_locale("he"), domain="seed")
+    root = lxml_html.document_fromstring(render_html(article))
+    assert root.get("dir") == "rtl"
+    paragraph = next(p for p in root.iter("p") if "חברות" in p.text_content())
+    assert [b.text for b in paragraph.xpath("bdi[@dir='ltr']")] == ["COVID-19", "Shanghai Pharma", "Baoji", "DiaSorin"]
+    values = [" ".join(b.text_content().split()) for b in paragraph.xpath("bdi[not(@dir)]")]
+    assert len(values) == 2 and all(any(char.isdigit() for char in value) for value in values)
