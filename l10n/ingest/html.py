@@ -23,7 +23,8 @@ from l10n.errors import IngestError
 from l10n.ingest.decode import normalise_newlines
 from l10n.ingest.fields import drop_byline_label, normalise_space, parse_footer, parse_published
 from l10n.ingest.inline import InlineTextBuilder
-from l10n.model import Block, BlockRole, Document
+from l10n.ingest.tables import cells, is_data_table
+from l10n.model import Block, BlockRole, Document, TableCell
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -113,6 +114,7 @@ class _BlockWalker:
 
     document: Document
     figures: int = 0
+    tables: int = 0
     # Elements already used as figure credits. Held (not their id()s): lxml proxies are
     # recreated on access, and only a live proxy keeps its identity.
     excluded: list[HtmlElement] = field(default_factory=list)
@@ -125,6 +127,8 @@ class _BlockWalker:
             self._read_footer(element)
         elif tag == "figure":
             self._figure(element)
+        elif tag == "table" and is_data_table(element):
+            self._table(element)
         elif tag == "hr":
             return
         else:
@@ -202,6 +206,23 @@ class _BlockWalker:
                 alt = normalise_space(image.get("alt", ""))
                 if alt:  # the picture comes first in the figure, so does its unit
                     self.document.blocks.insert(before, Block(role="alt", text=alt, line=image.sourceline or 0, figure=number))
+
+    def _table(self, element: HtmlElement) -> None:
+        """A data table (`tables.py`): its caption as a heading, then one "cell" block per cell."""
+        caption = element.find("caption")
+        if caption is not None:
+            self._content(caption, role="heading")
+        self.tables += 1
+        for row, column, header, cell in cells(element):
+            run = _Run(line=cell.sourceline or 0)
+            run.add_text(cell.text)
+            for child in cell:
+                run.add_inline(child)
+                run.add_text(child.tail)
+            text, markup = run.builder.finish()
+            if text:
+                place = TableCell(table=self.tables, row=row, column=column, header=header)
+                self.document.blocks.append(Block(role="cell", text=text, line=run.line, markup=markup, cell=place))
 
     def _is_excluded(self, element: HtmlElement) -> bool:
         return any(element is found for found in self.excluded)
