@@ -60,15 +60,25 @@ def ingest_html(text: str, *, source_path: str = "<string>") -> Document:
     [InlineMarkup(start=6, end=10, tag='em', attrs=(), void=False)]
     """
     root = _parse(text, source_path=source_path)
+    from l10n.ingest.page import ingest_page, looks_like_full_page
+
+    if looks_like_full_page(root):
+        document = ingest_page(root, source_path=source_path)
+        document.source_locale = source_locale_of(root)
+        return document
     document = Document(blocks=[], source_path=source_path, source_format="html")
-    walker = _BlockWalker(document=document)
     body = _article_root(root)
-    walker.visit(body, role=None)
+    walk_blocks(body, document)
     _fill_metadata(root, body, document)
     document.source_locale = source_locale_of(root)
     if not document.blocks:
         raise IngestError("HTML article has no text blocks", path=source_path, line=1)
     return document
+
+
+def walk_blocks(element: HtmlElement, document: Document) -> None:
+    """Append the blocks of `element` (and its descendants) to `document.blocks`."""
+    _BlockWalker(document=document).visit(element, role=None)
 
 
 def _parse(text: str, *, source_path: str) -> HtmlElement:

@@ -1,0 +1,176 @@
+"""Whole saved web pages: only the article becomes blocks; menus, share bars, teasers do not.
+
+A CMS export (`<article>` with a headline and paragraphs) goes through `html.py` as it is. A
+page saved from a news site also carries the site around the story: navigation, edition
+pickers, share buttons, newsletter boxes, related-story lists, comments, footers. Measured on
+the pages in `tests/data/realworld/` (`bench/pages.py`), reading them as articles made close
+to half the units page chrome.
+
+How a page is cleaned: trafilatura (a maintained main-content extractor, Barbaresi 2021)
+decides which text is the article; our own HTML walker (`html.py`) still builds the blocks, so
+inline markup, figures with captions and credits, and alt text survive exactly as for an
+article. A block is kept when trafilatura kept the same words. trafilatura gets a copy of the
+tree we parsed ourselves with the hardened parser, so no network access, no entity expansion
+and the depth limit hold on this path too.
+
+Then the metadata (`metadata.py`): the headline is the page's heading that matches one of its
+stated titles (else the first stated title without the site's name); bylines are reduced to
+names (`byline.py`); a byline repeated as a paragraph is dropped. When the page shows less
+than a third of the text its JSON-LD `articleBody` holds (a paywall or a script-rendered
+page), or nothing at all, that `articleBody` is the body. A page without any body text is
+refused with an `IngestError` naming it: never an empty article.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from typing import TYPE_CHECKING
+
+from l10n.errors import IngestError
+from l10n.ingest.byline import reduce_byline
+from l10n.ingest.fields import parse_byline
+from l10n.ingest.metadata import PageMetadata, read_metadata, strip_site_name
+from l10n.model import Block, Document
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+CHROME_ELEMENTS = ("script", "nav", "aside", "form", "iframe")
+FULL_PAGE_CHROME = 6  # chrome elements from which a file is a saved page, not a CMS export
+FULL_PAGE_LINKS = 30  # …or links (tests/data/articles: at most 2 and 6; saved pages: 5+ and 12+)
+LONG_KEY = 40  # a block this long (letters and digits) may sit inside a longer extracted line
+ARTICLE_BODY_RATIO = 3  # articleBody this many times longer than the shown body replaces it
+BODY_ROLES = frozenset({"paragraph", "lead", "summary", "quote", "list_item", "heading", "cell"})
+FIGURE_ROLES = frozenset({"alt", "credit", "caption"})
+
+
+def looks_like_full_page(root: HtmlElement) -> bool:
+    """True for a saved web page (site chrome around the story), False for an article export.
+
+    >>> import lxml.html
+    >>> looks_like_full_page(lxml.html.document_fromstring("<nav><a href=/>Home</a></nav><article><p>Hi.</p></article>"))
+    False
+    """
+    chrome = sum(1 for _ in root.iter(*CHROME_ELEMENTS))
+    if chrome >= FULL_PAGE_CHROME:
+        return True
+    return sum(1 for _ in root.iter("a")) >= FULL_PAGE_LINKS
+
+
+def ingest_page(root: HtmlElement, *, source_path: str) -> Document:
+    """The article of a saved web page as a `Document` (see the module docstring)."""
+    from l10n.ingest.html import walk_blocks
+
+    meta = read_metadata(root)
+    main_text = main_text_lines(root)
+    document = Document(blocks=[], source_path=source_path, source_format="html")
+    body = root.find("body")
+    walk_blocks(body if body is not None else root, document)
+    names = _author_names(meta, document)
+    blocks = _article_blocks(document.blocks, main_text, names)
+    headline = _headline(meta, document.blocks)
+    if _shown_length(blocks) * ARTICLE_BODY_RATIO < len(meta.article_body):
+        blocks = [block for block in blocks if block.role in FIGURE_ROLES]
+        blocks += [Block(role="paragraph", text=line, line=0) for line in meta.article_body.split("\n")]
+    if not any(block.role in BODY_ROLES for block in blocks):
+        raise IngestError("web page has no article body (no main text found, no JSON-LD articleBody)", path=source_path)
+    document.blocks = [headline] + ([Block(role="byline", text=", ".join(names))] if names else []) + blocks
+    document.headline = headline.text
+    document.author = ", ".join(names)
+    document.published = meta.published or document.published
+    document.modified = meta.modified
+    document.section = meta.section or document.section
+    return document
+
+
+def main_text_lines(root: HtmlElement) -> list[str]:
+    """The article's text lines as trafilatura extracts them (on a copy: it edits the tree)."""
+    import trafilatura
+
+    result = trafilatura.bare_extraction(
+        copy.deepcopy(root), include_comments=False, include_tables=True, with_metadata=False, favor_recall=True
+    )
+    text = getattr(result, "text", None) or ""
+    return [line for line in text.split("\n") if line.strip()]
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", "", text.lower())
+
+
+def _article_blocks(blocks: list[Block], main_text: list[str], names: list[str]) -> list[Block]:
+    """Blocks whose words trafilatura kept, figures between them, minus repeated bylines."""
+    lines = {_key(line) for line in main_text}
+    everything = "".join(_key(line) for line in main_text)
+    name_keys = {_key(name) for name in names}
+
+    def is_main(block: Block) -> bool:
+        key = _key(block.text)
+        return bool(key) and (key in lines or (len(key) >= LONG_KEY and key in everything))
+
+    kept = [index for index, block in enumerate(blocks) if block.role not in FIGURE_ROLES and is_main(block)]
+    if not kept:
+        return []
+    first, last = kept[0], kept[-1]
+    chosen: list[Block] = []
+    for index, block in enumerate(blocks):
+        inside = first <= index <= last
+        if index in kept or (inside and block.role in FIGURE_ROLES and block.figure is not None):
+            if not _is_byline_again(block, name_keys):
+                chosen.append(block)
+    return [block if block.role not in ("headline", "byline") else _as_body(block) for block in chosen]
+
+
+def _as_body(block: Block) -> Block:
+    block.role = "heading" if block.role == "headline" else "paragraph"
+    return block
+
+
+def _is_byline_again(block: Block, name_keys: set[str]) -> bool:
+    if block.role == "byline":
+        return True
+    name = parse_byline(block.text)
+    key = _key(name or block.text)
+    return bool(name_keys) and (key in name_keys or key == "".join(sorted(name_keys)))
+
+
+def _author_names(meta: PageMetadata, document: Document) -> list[str]:
+    sources = list(meta.authors) or [block.text for block in document.blocks_with_role("byline")]
+    names: list[str] = []
+    for source in sources:
+        byline = reduce_byline(source, site_name=meta.site_name)
+        names += [name for name in byline.names if name not in names]
+        document.author_role = document.author_role or byline.role
+    return names
+
+
+def _headline(meta: PageMetadata, blocks: list[Block]) -> Block:
+    """The heading that matches a stated title (the visible one), else the best stated title."""
+    titles = [strip_site_name(title, meta.site_name) for title in meta.headlines]
+    titles = [title for title in dict.fromkeys(titles) if title]
+    keys = {_key(title) for title in titles}
+    for block in blocks:
+        if block.role in ("headline", "heading") and _key(block.text) in keys:
+            return Block(role="headline", text=block.text, line=block.line, markup=block.markup)
+    for block in blocks:
+        if block.role in ("headline", "heading") and titles and _similar(block.text, titles[0]):
+            return Block(role="headline", text=block.text, line=block.line, markup=block.markup)
+    if titles:
+        return Block(role="headline", text=titles[0], line=0)
+    first = next((block for block in blocks if block.role == "headline"), None)
+    return Block(role="headline", text=first.text if first else "", line=first.line if first else 0)
+
+
+def _similar(text: str, title: str) -> bool:
+    """Most of the title's words are in the heading (a page's h1 often rewords its og:title)."""
+    words, title_words = set(_key_words(text)), _key_words(title)
+    return bool(title_words) and sum(word in words for word in title_words) >= 0.6 * len(title_words)
+
+
+def _key_words(text: str) -> list[str]:
+    return [word for word in re.split(r"\W+", text.lower()) if len(word) > 2]
+
+
+def _shown_length(blocks: list[Block]) -> int:
+    return sum(len(block.text) for block in blocks if block.role in BODY_ROLES)
