@@ -26,6 +26,7 @@ _DATE = re.compile(
 )
 _SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\|)\s*", re.IGNORECASE)
 _OUTLET = re.compile(r"\s+(?i:for|at)\s+(?:(?i:the)\s+)?[A-Z].*$")
+_DOMAIN = re.compile(r"\b(?:www\.|https?:)|\.(?:com|org|net|co\.uk)\b", re.IGNORECASE)
 _PARENTHESIS = re.compile(r"\s*[(\[].*?[)\]]")
 ROLE_WORDS = frozenset(
     """editor editors correspondent correspondents reporter reporters writer writers columnist contributor
@@ -60,6 +61,8 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
     >>> reduce_byline("CBS News February 24, 2020, 7:57 AM", site_name="CBS News").names
     []
     """
+    if _DOMAIN.search(text):
+        return Byline()  # "Deutsche Welle (www.dw.com)": an outlet, not a person
     text = normalise_space(_PARENTHESIS.sub("", text))
     text = _DATE.sub("", _LABEL.sub("", text)).strip(" ,-–—|·")
     text = _OUTLET.sub("", text)

@@ -24,6 +24,7 @@ refused with an `IngestError` naming it: never an empty article.
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
@@ -41,6 +42,13 @@ FULL_PAGE_CHROME = 6  # chrome elements from which a file is a saved page, not a
 FULL_PAGE_LINKS = 30  # …or links (tests/data/articles: at most 2 and 6; saved pages: 5+ and 12+)
 LONG_KEY = 40  # a block this long (letters and digits) may sit inside a longer extracted line
 ARTICLE_BODY_RATIO = 3  # articleBody this many times longer than the shown body replaces it
+MAX_LINK_SHARE = 0.5  # a block more than half link text is navigation, whatever trafilatura kept
+BOILERPLATE_NAMES = frozenset(
+    "share sharing social newsletter newsletters subscribe subscription signup promo promotion advert advertisement "
+    "ad ads sponsored outbrain taboola comments recirc trending popular breadcrumb breadcrumbs widget cta "
+    "disclosure cookie consent paywall related".split()
+)
+_NAME_PARTS = re.compile(r"[^a-z0-9]+")
 BODY_ROLES = frozenset({"paragraph", "lead", "summary", "quote", "list_item", "heading", "cell"})
 FIGURE_ROLES = frozenset({"alt", "credit", "caption"})
 
@@ -65,11 +73,12 @@ def ingest_page(root: HtmlElement, *, source_path: str) -> Document:
     meta = read_metadata(root)
     main_text = main_text_lines(root)
     document = Document(blocks=[], source_path=source_path, source_format="html")
+    prune_boilerplate(root, main_length=sum(len(line) for line in main_text))
     body = root.find("body")
     walk_blocks(body if body is not None else root, document)
     names = _author_names(meta, document)
-    blocks = _article_blocks(document.blocks, main_text, names)
     headline = _headline(meta, document.blocks)
+    blocks = _article_blocks(document.blocks, main_text, names, headline.text)
     if _shown_length(blocks) * ARTICLE_BODY_RATIO < len(meta.article_body):
         blocks = [block for block in blocks if block.role in FIGURE_ROLES]
         blocks += [Block(role="paragraph", text=line, line=0) for line in meta.article_body.split("\n")]
@@ -78,7 +87,7 @@ def ingest_page(root: HtmlElement, *, source_path: str) -> Document:
     document.blocks = [headline] + ([Block(role="byline", text=", ".join(names))] if names else []) + blocks
     document.headline = headline.text
     document.author = ", ".join(names)
-    document.published = meta.published or document.published
+    document.published = meta.published or _date_from_page(root)
     document.modified = meta.modified
     document.section = meta.section or document.section
     return document
@@ -89,37 +98,77 @@ def main_text_lines(root: HtmlElement) -> list[str]:
     import trafilatura
 
     result = trafilatura.bare_extraction(
-        copy.deepcopy(root), include_comments=False, include_tables=True, with_metadata=False, favor_recall=True
+        copy.deepcopy(root), include_comments=False, include_tables=True, with_metadata=False
     )
     text = getattr(result, "text", None) or ""
     return [line for line in text.split("\n") if line.strip()]
+
+
+def prune_boilerplate(root: HtmlElement, *, main_length: int) -> None:
+    """Remove boxes a class or id names as site furniture (share bars, newsletter sign-ups,
+    widgets, disclosures…), unless the box holds half the article's text (a wrapper)."""
+    doomed = []
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element.tag in ("html", "body", "article", "main"):
+            continue
+        names = f"{element.get('class', '')} {element.get('id', '')}".lower()
+        if names.strip() and BOILERPLATE_NAMES & set(_NAME_PARTS.split(names)):
+            doomed.append(element)
+    for element in doomed:
+        if element.getparent() is not None and len(element.text_content()) * 2 < max(main_length, 1):
+            element.drop_tree()
+
+
+def _date_from_page(root: HtmlElement) -> dt.datetime | None:
+    """htmldate's reading of the page (URL-free: no network) when no metadata states a date."""
+    import htmldate
+
+    found = htmldate.find_date(copy.deepcopy(root), extensive_search=True, original_date=True)
+    return dt.datetime.fromisoformat(found) if found else None
 
 
 def _key(text: str) -> str:
     return re.sub(r"\W+", "", text.lower())
 
 
-def _article_blocks(blocks: list[Block], main_text: list[str], names: list[str]) -> list[Block]:
-    """Blocks whose words trafilatura kept, figures between them, minus repeated bylines."""
+def _article_blocks(blocks: list[Block], main_text: list[str], names: list[str], headline: str) -> list[Block]:
+    """Blocks whose words trafilatura kept, figures between them, minus repeated bylines, the
+    headline again, and blocks that are mostly link text."""
+    headline_key = _key(headline)
     lines = {_key(line) for line in main_text}
     everything = "".join(_key(line) for line in main_text)
     name_keys = {_key(name) for name in names}
 
     def is_main(block: Block) -> bool:
         key = _key(block.text)
-        return bool(key) and (key in lines or (len(key) >= LONG_KEY and key in everything))
+        if not key or key == headline_key or (headline_key and key.endswith(headline_key)):
+            return False  # the headline again, or a breadcrumb trail ending in it
+        if _link_share(block) > MAX_LINK_SHARE:
+            return False  # a teaser, a menu, "Read more: …"
+        return key in lines or (len(key) >= LONG_KEY and key in everything)
 
     kept = [index for index, block in enumerate(blocks) if block.role not in FIGURE_ROLES and is_main(block)]
+    shown_figures = {block.figure for block in blocks if block.role in FIGURE_ROLES and is_main(block)}
     if not kept:
         return []
     first, last = kept[0], kept[-1]
     chosen: list[Block] = []
     for index, block in enumerate(blocks):
         inside = first <= index <= last
-        if index in kept or (inside and block.role in FIGURE_ROLES and block.figure is not None):
+        in_figure = block.role in FIGURE_ROLES and block.figure is not None
+        if index in kept or (in_figure and (inside or block.figure in shown_figures)):
             if not _is_byline_again(block, name_keys):
                 chosen.append(block)
     return [block if block.role not in ("headline", "byline") else _as_body(block) for block in chosen]
+
+
+def _link_share(block: Block) -> float:
+    """How much of the block's text is inside links (HTML `<a>`)."""
+    covered: set[int] = set()
+    for markup in block.markup:
+        if markup.tag == "a":
+            covered.update(range(markup.start, markup.end))
+    return len(covered) / max(len(block.text), 1)
 
 
 def _as_body(block: Block) -> Block:
@@ -136,13 +185,19 @@ def _is_byline_again(block: Block, name_keys: set[str]) -> bool:
 
 
 def _author_names(meta: PageMetadata, document: Document) -> list[str]:
-    sources = list(meta.authors) or [block.text for block in document.blocks_with_role("byline")]
-    names: list[str] = []
-    for source in sources:
-        byline = reduce_byline(source, site_name=meta.site_name)
-        names += [name for name in byline.names if name not in names]
-        document.author_role = document.author_role or byline.role
-    return names
+    """Names from the metadata's authors, else from the page's byline blocks, else from the
+    first "By …" line; organisations and the site itself are not names."""
+    bylines = [block.text for block in document.blocks_with_role("byline")]
+    by_lines = [block.text for block in document.blocks if parse_byline(block.text)][:1]
+    for sources in (meta.authors, bylines, by_lines):
+        names: list[str] = []
+        for source in sources:
+            byline = reduce_byline(source, site_name=meta.site_name)
+            names += [name for name in byline.names if name not in names]
+            document.author_role = document.author_role or byline.role
+        if names:
+            return names
+    return []
 
 
 def _headline(meta: PageMetadata, blocks: list[Block]) -> Block:
