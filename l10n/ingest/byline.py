@@ -35,7 +35,10 @@ ROLE_WORDS = frozenset(
     producer producers journalist journalists analyst photographer photographers intern associate
     managing executive news desk bureau @""".split()
 )
-ORGANISATION_WORDS = frozenset("news press agency media times post herald online staff wire service".split())
+ORGANISATION_WORDS = frozenset(
+    "news press agency media times post herald online staff wire service reuters afp ap xinhua dpa efe ansa upi "
+    "kyodo yonhap bloomberg".split()
+)  # words of outlets, and the wire agencies that sign copy
 MAX_NAME_WORDS = 5
 
 
