@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from l10n.errors import IngestError
 from l10n.ingest.decode import normalise_newlines
-from l10n.ingest.fields import drop_byline_label, normalise_space, parse_footer, parse_published
+from l10n.ingest.fields import drop_byline_label, normalise_space, parse_footer, parse_published, regional_locale
 from l10n.ingest.inline import InlineTextBuilder
 from l10n.ingest.tables import cells, is_data_table
 from l10n.model import Block, BlockRole, Document, TableCell
@@ -64,13 +64,13 @@ def ingest_html(text: str, *, source_path: str = "<string>") -> Document:
 
     if looks_like_full_page(root):
         document = ingest_page(root, source_path=source_path)
-        document.source_locale = source_locale_of(root)
-        return document
-    document = Document(blocks=[], source_path=source_path, source_format="html")
-    body = _article_root(root)
-    walk_blocks(body, document)
-    _fill_metadata(root, body, document)
+    else:
+        document = Document(blocks=[], source_path=source_path, source_format="html")
+        body = _article_root(root)
+        walk_blocks(body, document)
+        _fill_metadata(root, body, document)
     document.source_locale = source_locale_of(root)
+    document.source_variant = source_variant_of(root)
     if not document.blocks:
         raise IngestError("HTML article has no text blocks", path=source_path, line=1)
     return document
@@ -353,6 +353,18 @@ def source_locale_of(root: HtmlElement) -> str:
             continue
         return f"zh_{locale.script or 'Hans'}" if locale.language == "zh" else locale.language
     return DEFAULT_SOURCE_LOCALE
+
+
+def source_variant_of(root: HtmlElement) -> str:
+    """The regional locale (`fields.regional_locale`) from `<html lang>`, else `og:locale`, else
+    `<meta http-equiv="content-language">`, for `Document.source_variant`; "" when none says."""
+    tags = [root.get("lang") or "", root.get("{http://www.w3.org/XML/1998/namespace}lang") or ""]
+    tags += [
+        meta.get("content") or ""
+        for meta in root.iter("meta")
+        if (meta.get("property") or meta.get("http-equiv") or "").lower() in ("og:locale", "content-language")
+    ]
+    return next((variant for variant in map(regional_locale, tags) if variant), "")
 
 
 def _meta_values(root: HtmlElement) -> dict[str, tuple[str, int]]:

@@ -10,7 +10,8 @@ HTML tag names (em, strong, code, a, br, img), the names CommonMark's HTML rende
 
 Front matter is the Jekyll/Hugo convention: a `---` line, `key: value` lines, a closing `---`.
 It is read without a YAML library because only flat string fields are used (title, date,
-author, section, source, editor, charset); other keys land in `Document.extra`.
+author, section, source, editor, charset; `lang`/`language`/`locale` set the source locale and its
+regional variant); other keys land in `Document.extra`.
 """
 
 from __future__ import annotations
@@ -21,7 +22,15 @@ from typing import TYPE_CHECKING
 
 from l10n.errors import IngestError
 from l10n.ingest.decode import normalise_newlines
-from l10n.ingest.fields import drop_byline_label, normalise_space, parse_byline, parse_footer, parse_published
+from l10n.ingest.fields import (
+    drop_byline_label,
+    normalise_space,
+    parse_byline,
+    parse_footer,
+    parse_published,
+    regional_locale,
+    source_language,
+)
 from l10n.ingest.inline import InlineTextBuilder
 from l10n.model import Block, BlockRole, Document, InlineMarkup, TableCell
 
@@ -112,6 +121,10 @@ def _apply_front_matter(matter: FrontMatter, document: Document) -> None:
     document.section = values.get("section", document.section)
     document.source = values.get("source") or document.source
     document.editor = values.get("editor") or document.editor
+    tag = values.get("lang") or values.get("language") or values.get("locale") or ""
+    if tag:
+        document.source_locale = source_language(tag) or document.source_locale
+        document.source_variant = regional_locale(tag)
     for key, value in values.items():
         if key not in ("title", "date", "author", "section", "source", "editor"):
             document.extra[key] = value
