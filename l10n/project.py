@@ -17,7 +17,7 @@ from l10n.errors import ProjectError
 from l10n.locales import DEFAULT_TARGET_LOCALES, SOURCE_LOCALE, TargetLocale, parse_locale_list
 
 CONFIG_FILE = "l10n.toml"
-SOURCE_SUFFIXES = (".txt", ".html", ".htm", ".md", ".markdown")
+SOURCE_SUFFIXES = (".txt", ".html", ".htm", ".md", ".markdown", ".docx")
 _DOMAIN_SHAPE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
 
 

@@ -63,6 +63,8 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
     (['Rob Picheta'], ['Julia Hitz'])
     >>> reduce_byline("CBS News February 24, 2020, 7:57 AM", site_name="CBS News").names
     []
+    >>> reduce_byline("By Ann Lee, Shipping correspondent")
+    Byline(names=['Ann Lee'], role='Shipping correspondent')
     """
     if _DOMAIN.search(text):
         return Byline()  # "Deutsche Welle (www.dw.com)": an outlet, not a person
@@ -72,11 +74,13 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
     byline = Byline()
     for part in _SPLIT.split(text):
         name, role = _name_and_role(part.strip(" .-–—"))
+        if role and byline.names and len(name.split()) < 2:
+            name, role = "", part.strip(" .-–—")  # "Ann Lee, Shipping correspondent"
+        byline.role = byline.role or role
         if not name or _is_outlet(name, site_name):
             continue
         if name not in byline.names:
             byline.names.append(name)
-        byline.role = byline.role or role
     return byline
 
 

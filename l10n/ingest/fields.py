@@ -197,3 +197,26 @@ def source_language(tag: str) -> str:
     if locale.language == "zh":
         return f"zh_{locale.script or ('Hant' if locale.territory in ('TW', 'HK', 'MO') else 'Hans')}"
     return locale.language
+
+
+_CAPTION_CREDIT = re.compile(
+    r"^(?P<caption>.*?[.!?…”\"’)])\s*\(?(?P<label>(?:photo(?:graph)?|picture|image|credit|photo credit)s?\s*:\s*)"
+    r"(?P<credit>[^.:]{2,80}?)\)?$",
+    re.IGNORECASE,
+)
+
+
+def split_caption_credit(text: str) -> tuple[str, str]:
+    """A caption and the credit glued after it ("…phenomenon.Credit: Ou Dongqu/Xinhua"), apart.
+
+    >>> split_caption_credit("Fog over the bay, a rare phenomenon.Credit: Ou Dongqu/Xinhua")
+    ('Fog over the bay, a rare phenomenon.', 'Ou Dongqu/Xinhua')
+    >>> split_caption_credit("Crowds at the gate. (Photo: AP)")
+    ('Crowds at the gate.', 'AP')
+    >>> split_caption_credit("The image: a harbour at dawn")
+    ('The image: a harbour at dawn', '')
+    """
+    match = _CAPTION_CREDIT.match(normalise_space(text))
+    if not match:
+        return text, ""
+    return match["caption"], match["credit"].strip()

@@ -21,7 +21,14 @@ from typing import TYPE_CHECKING
 
 from l10n.errors import IngestError
 from l10n.ingest.decode import normalise_newlines
-from l10n.ingest.fields import drop_byline_label, normalise_space, parse_footer, parse_published, regional_locale
+from l10n.ingest.fields import (
+    drop_byline_label,
+    normalise_space,
+    parse_footer,
+    parse_published,
+    regional_locale,
+    split_caption_credit,
+)
 from l10n.ingest.inline import InlineTextBuilder
 from l10n.ingest.tables import cells, is_data_table
 from l10n.model import Block, BlockRole, Document, TableCell
@@ -207,6 +214,8 @@ class _BlockWalker:
         if caption is not None:
             self.excluded.extend(credits)
             self._content(caption, role="caption", figure=number)
+            if not credit_text:
+                self._split_glued_credit(self.document.blocks[before:], number)
         if len(self.document.blocks) > before:
             self.figures = number
             image = element.find(".//img")
@@ -216,6 +225,19 @@ class _BlockWalker:
                 alt = normalise_space(image.get("alt", ""))
                 if alt:  # the picture comes first in the figure, so does its unit
                     self.document.blocks.insert(before, Block(role="alt", text=alt, line=image.sourceline or 0, figure=number))
+
+    def _split_glued_credit(self, blocks: list[Block], number: int) -> None:
+        """A credit written at the end of the caption ("…phenomenon.Credit: Ou Dongqu/Xinhua")
+        becomes the figure's credit block (`fields.split_caption_credit`)."""
+        captions = [block for block in blocks if block.role == "caption"]
+        if not captions:
+            return
+        last = captions[-1]
+        caption, credit = split_caption_credit(last.text)
+        if credit:
+            last.text = caption
+            last.markup = [m for m in last.markup if m.end <= len(caption)]
+            self.document.blocks.append(Block(role="credit", text=credit, line=last.line, figure=number))
 
     def _table(self, element: HtmlElement) -> None:
         """A data table (`tables.py`): its caption as a heading, then one "cell" block per cell."""
