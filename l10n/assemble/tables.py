@@ -40,7 +40,13 @@ def header_row_count(table: Grid) -> int:
 
 def plain_text_table(table: Grid, text: Callable[[LocalizedBlock], str]) -> str:
     """One line per row, cells separated by " | " (tables in wire copy look like this)."""
-    return "\n".join(" | ".join(text(cell) if cell is not None else "" for cell in row).rstrip() for row in table)
+    lines = []
+    for row in table:
+        texts = [text(cell) if cell is not None else "" for cell in row]
+        while texts and not texts[-1]:
+            texts.pop()
+        lines.append(" | ".join(texts))
+    return "\n".join(lines)
 
 
 def markdown_table(table: Grid, inline: Callable[[LocalizedBlock], str]) -> str:
