@@ -58,6 +58,7 @@ class PageMetadata:
     section: str = ""
     locale_tag: str = ""  # BCP 47 / POSIX tag as written ("en-GB", "en_US")
     article_body: str = ""
+    description: str = ""  # the standfirst, as the page summarises itself
 
 
 def read_metadata(root: HtmlElement) -> PageMetadata:
@@ -75,6 +76,7 @@ def read_metadata(root: HtmlElement) -> PageMetadata:
         if value and not value.lower().startswith(("http:", "https:", "@")) and not found.authors:
             found.authors = [value]
     found.section = meta.get("article:section", "")
+    found.description = found.description or meta.get("og:description", "") or meta.get("description", "")
     found.locale_tag = next((meta[key] for key in LOCALE_KEYS if meta.get(key)), "")
     _from_microdata(root, found)
     title = root.find(".//title")
@@ -144,6 +146,7 @@ def _from_json_ld(article: dict[str, Any], found: PageMetadata) -> None:
     if isinstance(publisher, dict) and not found.site_name:
         found.site_name = _text(publisher.get("name"))
     found.section = found.section or _text(article.get("articleSection"))
+    found.description = found.description or _text(article.get("description"))
 
 
 def _names(value: object) -> Iterator[str]:

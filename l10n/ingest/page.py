@@ -13,7 +13,8 @@ article. A block is kept when trafilatura kept the same words. trafilatura gets 
 tree we parsed ourselves with the hardened parser, so no network access, no entity expansion
 and the depth limit hold on this path too.
 
-Then the metadata (`metadata.py`): the headline is the page's heading that matches one of its
+The page's own summary (`og:description`, JSON-LD `description`) counts as main text when a
+block shows it: it is the standfirst. Then the metadata (`metadata.py`): the headline is the page's heading that matches one of its
 stated titles (else the first stated title without the site's name); bylines are reduced to
 names (`byline.py`); a byline repeated as a paragraph is dropped. When the page shows less
 than a third of the text its JSON-LD `articleBody` holds (a paywall or a script-rendered
@@ -78,7 +79,7 @@ def ingest_page(root: HtmlElement, *, source_path: str) -> Document:
     walk_blocks(body if body is not None else root, document)
     names = _author_names(meta, document)
     headline = _headline(meta, document.blocks)
-    blocks = _article_blocks(document.blocks, main_text, names, headline.text)
+    blocks = _article_blocks(document.blocks, main_text + [meta.description], names, headline.text)
     if _shown_length(blocks) * ARTICLE_BODY_RATIO < len(meta.article_body):
         blocks = [block for block in blocks if block.role in FIGURE_ROLES]
         blocks += [Block(role="paragraph", text=line, line=0) for line in meta.article_body.split("\n")]
