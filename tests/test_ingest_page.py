@@ -241,3 +241,17 @@ def test_full_page_nested_too_deep_is_one_line_error(tmp_path: Path, capsys) -> 
     path.write_text(page("<div>" * 400 + "<p>Deep text here.</p>" + "</div>" * 400), encoding="utf-8")
     status, _, err = extract(path, tmp_path, capsys)
     assert status != 0 and len(err.strip().splitlines()) == 1 and "deep.html" in err and "256 levels" in err
+
+
+def test_calls_to_sign_up_are_dropped_but_prose_about_signing_up_is_kept() -> None:
+    body = (
+        "<article><h1>Graphics cards sell out again</h1>"
+        "<p>Retailers sold out of the new cards within minutes of the launch on Thursday morning.</p>"
+        "<p>Sign up for our daily newsletter</p>"
+        "<p>Amazon is not taking pre-orders, but you can sign up to be notified when the cards return.</p>"
+        "<p>Never miss the latest news by signing up to our newsletter today!</p>"
+        "<p>Prices on auction sites reached twice the list price by the evening, traders said.</p></article>"
+    )
+    texts = [block.text for block in ingest_html(page(body), source_path="cards.html").blocks]
+    assert "Amazon is not taking pre-orders, but you can sign up to be notified when the cards return." in texts
+    assert not any("newsletter" in text for text in texts)

@@ -50,6 +50,13 @@ BOILERPLATE_NAMES = frozenset(
     "disclosure cookie consent paywall related".split()
 )
 _NAME_PARTS = re.compile(r"[^a-z0-9]+")
+# A short line that tells the reader to sign up, subscribe or follow is the site talking, not the story.
+_CALL_TO_ACTION = re.compile(
+    r"^(?:sign up|subscribe|never miss|don.t miss|get|follow|join|download|register)\b"
+    r".*\b(?:newsletters?|sign(?:ing)? up|subscribe|subscription|by email|inbox|our app)\b",
+    re.IGNORECASE,
+)
+MAX_CALL_WORDS = 25
 BODY_ROLES = frozenset({"paragraph", "lead", "summary", "quote", "list_item", "heading", "cell"})
 FIGURE_ROLES = frozenset({"alt", "credit", "caption"})
 
@@ -146,6 +153,8 @@ def _article_blocks(blocks: list[Block], main_text: list[str], names: list[str],
             return False  # the headline again, or a breadcrumb trail ending in it
         if _link_share(block) > MAX_LINK_SHARE:
             return False  # a teaser, a menu, "Read more: …"
+        if len(block.text.split()) <= MAX_CALL_WORDS and _CALL_TO_ACTION.search(block.text):
+            return False  # "Never miss the latest news by signing up to our newsletter"
         return key in lines or (len(key) >= LONG_KEY and key in everything)
 
     kept = [index for index, block in enumerate(blocks) if block.role not in FIGURE_ROLES and is_main(block)]
