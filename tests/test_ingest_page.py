@@ -16,7 +16,8 @@ from l10n.ingest import ingest_file
 from l10n.ingest.html import ingest_html
 from l10n.model import YearlessDate
 from l10n.segment import segment_document
-from test_hostile_input import HOSTILE, SECRET_MARKERS, all_text_under, closed_port_url, extract, server  # noqa: F401 (fixture)
+from test_hostile_input import HOSTILE, SECRET_MARKERS, all_text_under, closed_port_url, extract
+from test_hostile_input import server as server  # noqa: PLC0414 (re-exported fixture: a loopback server counting requests)
 
 REALWORLD = DATA / "realworld"
 LABELS = sorted(REALWORLD.glob("*.json"))
@@ -230,7 +231,7 @@ def test_full_page_with_remote_dtd_and_entities_never_calls_the_server(tmp_path:
         f"</article></body></html>",
         encoding="utf-8",
     )
-    status, _, err = extract(path, tmp_path, capsys)
+    _, _, err = extract(path, tmp_path, capsys)
     assert "Traceback" not in err
     assert requests == []
     assert "LEAKED" not in all_text_under(tmp_path)

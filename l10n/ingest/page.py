@@ -166,9 +166,9 @@ def _article_blocks(blocks: list[Block], main_text: list[str], names: list[str],
     for index, block in enumerate(blocks):
         inside = first <= index <= last
         in_figure = block.role in FIGURE_ROLES and block.figure is not None
-        if index in kept or (in_figure and (inside or block.figure in shown_figures)):
-            if not _is_byline_again(block, name_keys):
-                chosen.append(block)
+        shown = index in kept or (in_figure and (inside or block.figure in shown_figures))
+        if shown and not _is_byline_again(block, name_keys):
+            chosen.append(block)
     return [block if block.role not in ("headline", "byline") else _as_body(block) for block in chosen]
 
 
