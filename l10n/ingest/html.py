@@ -26,10 +26,10 @@ from l10n.ingest.fields import (
     normalise_space,
     parse_footer,
     parse_published,
-    regional_locale,
     split_caption_credit,
 )
 from l10n.ingest.inline import InlineTextBuilder
+from l10n.ingest.metadata import source_variant_of
 from l10n.ingest.tables import cells, is_data_table
 from l10n.model import Block, BlockRole, Document, TableCell
 
@@ -77,7 +77,7 @@ def ingest_html(text: str, *, source_path: str = "<string>") -> Document:
         walk_blocks(body, document)
         _fill_metadata(root, body, document)
     document.source_locale = source_locale_of(root)
-    document.source_variant = source_variant_of(root)
+    document.source_variant = source_variant_of(root)  # metadata.py
     if not document.blocks:
         raise IngestError("HTML article has no text blocks", path=source_path, line=1)
     return document
@@ -375,18 +375,6 @@ def source_locale_of(root: HtmlElement) -> str:
             continue
         return f"zh_{locale.script or 'Hans'}" if locale.language == "zh" else locale.language
     return DEFAULT_SOURCE_LOCALE
-
-
-def source_variant_of(root: HtmlElement) -> str:
-    """The regional locale (`fields.regional_locale`) from `<html lang>`, else `og:locale`, else
-    `<meta http-equiv="content-language">`, for `Document.source_variant`; "" when none says."""
-    tags = [root.get("lang") or "", root.get("{http://www.w3.org/XML/1998/namespace}lang") or ""]
-    tags += [
-        meta.get("content") or ""
-        for meta in root.iter("meta")
-        if (meta.get("property") or meta.get("http-equiv") or "").lower() in ("og:locale", "content-language")
-    ]
-    return next((variant for variant in map(regional_locale, tags) if variant), "")
 
 
 def _meta_values(root: HtmlElement) -> dict[str, tuple[str, int]]:

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from l10n.ingest.fields import normalise_space, parse_published
+from l10n.ingest.fields import normalise_space, parse_published, regional_locale
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -205,6 +205,18 @@ def _text(value: object, *, keep_lines: bool = False) -> str:
     if keep_lines:
         return "\n".join(normalise_space(line) for line in value.splitlines() if line.strip())
     return normalise_space(value)
+
+
+def source_variant_of(root: HtmlElement) -> str:
+    """The regional locale (`fields.regional_locale`) from `<html lang>`, else `og:locale`, else
+    `<meta http-equiv="content-language">`, for `Document.source_variant`; "" when none says."""
+    tags = [root.get("lang") or "", root.get("{http://www.w3.org/XML/1998/namespace}lang") or ""]
+    tags += [
+        meta.get("content") or ""
+        for meta in root.iter("meta")
+        if (meta.get("property") or meta.get("http-equiv") or "").lower() in ("og:locale", "content-language")
+    ]
+    return next((variant for variant in map(regional_locale, tags) if variant), "")
 
 
 def _meta_values(root: HtmlElement) -> dict[str, str]:
