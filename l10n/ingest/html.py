@@ -6,7 +6,9 @@ Text directly inside a container (`<div>text</div>`) becomes a paragraph, as CSS
 in an anonymous block box. Page chrome (`script`, `style`, `nav`, `aside`, `footer`, forms…) is
 skipped; a footer's "Source: … Editor: …" line still fills `Document.source`/`editor`.
 Metadata comes from Open Graph / `article:*` meta properties, `<meta name="author">`,
-`rel="author"` links, `.byline` and `<time datetime>` (ISO 8601).
+`rel="author"` links, `.byline` and `<time datetime>` (ISO 8601). A data `<table>` becomes one
+"cell" block per cell (`tables.py`). A whole page saved from a news site (site chrome around
+the story) is handed to `page.py`, which keeps only the article.
 
 Parsing is hardened: lxml's HTML parser with network access off, comments and processing
 instructions dropped, no huge-tree mode; an internal DTD subset (`<!DOCTYPE x [<!ENTITY …>]>`)
@@ -16,7 +18,7 @@ is blanked before parsing, so entity tricks are neither expanded nor shown as te
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from l10n.errors import IngestError
@@ -30,6 +32,7 @@ from l10n.ingest.fields import (
 )
 from l10n.ingest.inline import InlineTextBuilder
 from l10n.ingest.metadata import source_variant_of
+from l10n.ingest.page import ingest_page, looks_like_full_page
 from l10n.ingest.tables import cells, is_data_table
 from l10n.model import Block, BlockRole, Document, TableCell
 
@@ -67,8 +70,6 @@ def ingest_html(text: str, *, source_path: str = "<string>") -> Document:
     [InlineMarkup(start=6, end=10, tag='em', attrs=(), void=False)]
     """
     root = _parse(text, source_path=source_path)
-    from l10n.ingest.page import ingest_page, looks_like_full_page
-
     if looks_like_full_page(root):
         document = ingest_page(root, source_path=source_path)
     else:
@@ -236,7 +237,7 @@ class _BlockWalker:
         caption, credit = split_caption_credit(last.text)
         if credit:
             last.text = caption
-            last.markup = [m for m in last.markup if m.end <= len(caption)]
+            last.markup = [replace(m, end=min(m.end, len(caption))) for m in last.markup if m.start < len(caption)]
             self.document.blocks.append(Block(role="credit", text=credit, line=last.line, figure=number))
 
     def _table(self, element: HtmlElement) -> None:
