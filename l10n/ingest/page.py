@@ -81,6 +81,7 @@ def ingest_page(root: HtmlElement, *, source_path: str) -> Document:
     meta = read_metadata(root)
     main_text = main_text_lines(root)
     document = Document(blocks=[], source_path=source_path, source_format="html")
+    document.published = meta.published or _date_from_page(root)  # before pruning: datelines sit in boxes
     prune_boilerplate(root, main_length=sum(len(line) for line in main_text))
     body = root.find("body")
     walk_blocks(body if body is not None else root, document)
@@ -95,7 +96,6 @@ def ingest_page(root: HtmlElement, *, source_path: str) -> Document:
     document.blocks = [headline] + ([Block(role="byline", text=", ".join(names))] if names else []) + blocks
     document.headline = headline.text
     document.author = ", ".join(names)
-    document.published = meta.published or _date_from_page(root)
     document.modified = meta.modified
     document.section = meta.section or document.section
     return document
@@ -115,16 +115,19 @@ def main_text_lines(root: HtmlElement) -> list[str]:
 def prune_boilerplate(root: HtmlElement, *, main_length: int) -> None:
     """Remove boxes a class or id names as site furniture (share bars, newsletter sign-ups,
     widgets, disclosures…), unless the box holds half the article's text (a wrapper)."""
-    doomed = []
-    for element in root.iter():
-        if not isinstance(element.tag, str) or element.tag in ("html", "body", "article", "main"):
+    stack = list(root)
+    while stack:
+        element = stack.pop()
+        if not isinstance(element.tag, str):
             continue
         names = f"{element.get('class', '')} {element.get('id', '')}".lower()
-        if names.strip() and BOILERPLATE_NAMES & set(_NAME_PARTS.split(names)):
-            doomed.append(element)
-    for element in doomed:
-        if element.getparent() is not None and len(element.text_content()) * 2 < max(main_length, 1):
-            element.drop_tree()
+        furniture = element.tag not in ("body", "article", "main") and names.strip() and (
+            BOILERPLATE_NAMES & set(_NAME_PARTS.split(names))
+        )
+        if furniture and len(element.text_content()) * 2 < max(main_length, 1):
+            element.drop_tree()  # its descendants go with it: no need to look at them
+        else:
+            stack.extend(element)
 
 
 def _date_from_page(root: HtmlElement) -> dt.datetime | None:
