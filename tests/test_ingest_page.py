@@ -256,3 +256,27 @@ def test_calls_to_sign_up_are_dropped_but_prose_about_signing_up_is_kept() -> No
     texts = [block.text for block in ingest_html(page(body), source_path="cards.html").blocks]
     assert "Amazon is not taking pre-orders, but you can sign up to be notified when the cards return." in texts
     assert not any("newsletter" in text for text in texts)
+
+
+def test_a_by_line_with_a_date_gives_the_name_and_is_not_a_unit() -> None:
+    body = (
+        "<article><h1>Night market returns to the old port</h1>"
+        '<div class="under-headline"><span>By <a href="/writers/tan">Amanda "Tania Mae" Tan</a></span> '
+        "<span>November 19, 2023 7:18 pm</span></div>"
+        "<p>The night market returned to the old port on Saturday after a four-year absence, organisers said.</p>"
+        "<p>More than 200 stalls lined the quay, selling food, crafts and second-hand books until midnight.</p>"
+        "</article>"
+    )
+    doc = ingest_html(page(body), source_path="market.html")
+    assert doc.author == 'Amanda "Tania Mae" Tan'
+    assert [b.role for b in doc.blocks if "Tania Mae" in b.text] == ["byline"]
+    assert not any("7:18" in block.text for block in doc.blocks)
+
+
+def test_author_from_an_element_whose_class_names_it_when_nothing_else_does() -> None:
+    body = (
+        '<div class="meta"><span class="time">02/10/2020</span><span class="authorname-txt">Anna Fazackerley</span></div>'
+        "<div><p>Student halls are too full to be safe, experts have warned as outbreaks grow at universities.</p>"
+        "<p>Vice-chancellors said ministers had pushed them to take extra students at the last minute.</p></div>"
+    )
+    assert ingest_html(page(body, head="<title>Halls too full</title>"), source_path="halls.html").author == "Anna Fazackerley"

@@ -57,6 +57,9 @@ _CALL_TO_ACTION = re.compile(
     re.IGNORECASE,
 )
 MAX_CALL_WORDS = 25
+MAX_BYLINE_WORDS = 15  # "By" + names + a date and time
+MAX_NAME_ELEMENT_WORDS = 6
+_BY_LINE = re.compile(r"^by\s+[A-Z\u00c0-\uffff]", re.IGNORECASE)
 BODY_ROLES = frozenset({"paragraph", "lead", "summary", "quote", "list_item", "heading", "cell"})
 FIGURE_ROLES = frozenset({"alt", "credit", "caption"})
 
@@ -85,7 +88,7 @@ def ingest_page(root: HtmlElement, *, source_path: str) -> Document:
     prune_boilerplate(root, main_length=sum(len(line) for line in main_text))
     body = root.find("body")
     walk_blocks(body if body is not None else root, document)
-    names = _author_names(meta, document)
+    names = _author_names(meta, document, root)
     headline = _headline(meta, document.blocks)
     blocks = _article_blocks(document.blocks, main_text + [meta.description], names, headline.text)
     if _shown_length(blocks) * ARTICLE_BODY_RATIO < len(meta.article_body):
@@ -192,17 +195,22 @@ def _as_body(block: Block) -> Block:
 def _is_byline_again(block: Block, name_keys: set[str]) -> bool:
     if block.role == "byline":
         return True
+    if not name_keys:
+        return False
+    if _is_by_line(block.text):
+        return {_key(name) for name in reduce_byline(block.text).names} == name_keys
     name = parse_byline(block.text)
     key = _key(name or block.text)
-    return bool(name_keys) and (key in name_keys or key == "".join(sorted(name_keys)))
+    return key in name_keys or key == "".join(sorted(name_keys))
 
 
-def _author_names(meta: PageMetadata, document: Document) -> list[str]:
-    """Names from the metadata's authors, else from the page's byline blocks, else from the
-    first "By …" line; organisations and the site itself are not names."""
+def _author_names(meta: PageMetadata, document: Document, root: HtmlElement) -> list[str]:
+    """Names from the metadata's authors, else the page's byline blocks, else the first
+    "By …" line, else the first short element whose class names an author; organisations and
+    the site itself are not names."""
     bylines = [block.text for block in document.blocks_with_role("byline")]
-    by_lines = [block.text for block in document.blocks if parse_byline(block.text)][:1]
-    for sources in (meta.authors, bylines, by_lines):
+    by_lines = [block.text for block in document.blocks if _is_by_line(block.text)][:1]
+    for sources in (meta.authors, bylines, by_lines, _author_elements(root)):
         names: list[str] = []
         for source in sources:
             byline = reduce_byline(source, site_name=meta.site_name)
@@ -210,6 +218,19 @@ def _author_names(meta: PageMetadata, document: Document) -> list[str]:
             document.author_role = document.author_role or byline.role
         if names:
             return names
+    return []
+
+
+def _is_by_line(text: str) -> bool:
+    """ "By Amanda Tan November 19, 2023 7:18 pm": a byline, however much follows the names."""
+    return bool(_BY_LINE.match(text)) and len(text.split()) <= MAX_BYLINE_WORDS
+
+
+def _author_elements(root: HtmlElement) -> list[str]:
+    for element in root.iter():
+        names = f"{element.get('class', '')} {element.get('itemprop', '')}".lower() if isinstance(element.tag, str) else ""
+        if ("author" in names or "byline" in names) and 0 < len(element.text_content().split()) <= MAX_NAME_ELEMENT_WORDS:
+            return [element.text_content()]
     return []
 
 
