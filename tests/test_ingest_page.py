@@ -280,3 +280,27 @@ def test_author_from_an_element_whose_class_names_it_when_nothing_else_does() ->
         "<p>Vice-chancellors said ministers had pushed them to take extra students at the last minute.</p></div>"
     )
     assert ingest_html(page(body, head="<title>Halls too full</title>"), source_path="halls.html").author == "Anna Fazackerley"
+
+
+def test_link_lines_inside_the_story_are_not_units_but_links_in_prose_stay() -> None:
+    body = (
+        "<article><h1>Berlin renames colonial streets</h1>"
+        "<p>The city has begun renaming streets that honour leaders of <a href='/empire'>the imperial expansion</a>, "
+        "a project that will take five years.</p>"
+        "<p><a href='/looted-art'>Read more: Looted colonial art goes home</a></p>"
+        "<p>Residents of the affected streets will receive new documents free of charge, officials said.</p></article>"
+    )
+    doc = ingest_html(page(body), source_path="berlin.html")
+    texts = [block.text for block in doc.blocks]
+    assert not any(text.startswith("Read more") for text in texts)
+    prose = next(block for block in doc.blocks if block.text.startswith("The city"))
+    assert [m.tag for m in prose.markup] == ["a"]
+
+
+def test_json_ld_strings_are_unescaped_and_the_author_organisation_is_not_a_name() -> None:
+    article = {"@type": "NewsArticle", "headline": "Ransomware spreads via &#8216;game&#8217; links",
+               "author": [{"@type": "Organization", "name": "Example News"}, {"@type": "Person", "name": "Lindsey O&#039;Donnell"}]}
+    head = f'<script type="application/ld+json">{json.dumps(article)}</script><meta property="og:site_name" content="Example News">'
+    body = "<div><p>Researchers are warning of a new Android ransomware spread through links in online forums.</p></div>"
+    doc = ingest_html(page(body, head=head), source_path="threat.html")
+    assert (doc.headline, doc.author) == ("Ransomware spreads via ‘game’ links", "Lindsey O'Donnell")
