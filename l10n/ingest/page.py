@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
 CHROME_ELEMENTS = ("script", "nav", "aside", "form", "iframe")
 FULL_PAGE_CHROME = 6  # chrome elements from which a file is a saved page, not a CMS export
-FULL_PAGE_LINKS = 30  # …or links (tests/data/articles: at most 2 and 6; saved pages: 5+ and 12+)
+FULL_PAGE_LINKS = 30  # …or links (tests/data/articles: at most 4 chrome elements, 6 links; realworld: 8+, 12+)
 LONG_KEY = 40  # a block this long (letters and digits) may sit inside a longer extracted line
 ARTICLE_BODY_RATIO = 3  # articleBody this many times longer than the shown body replaces it
 MAX_LINK_SHARE = 0.5  # a block more than half link text is navigation, whatever trafilatura kept
