@@ -12,9 +12,13 @@ site's name is dropped.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from l10n.ingest.fields import normalise_space
+
+if TYPE_CHECKING:
+    from l10n.model import Block
 
 _LABEL = re.compile(r"^(?:(?:written|words|reporting|report|story|text|photos?)\s+)?(?:by|from|author:?|authors:?)\s*:?\s+", re.IGNORECASE)
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
@@ -102,3 +106,30 @@ def _is_outlet(name: str, site_name: str) -> bool:
         return True
     words = name.lower().split()
     return any(word in ORGANISATION_WORDS for word in words) or "." in name.replace(". ", "").rstrip(".")
+
+
+def narrow_to_name(block: Block) -> str:
+    """Cut a byline block down to its one name ("Richard Adams Education editor" → "Richard
+    Adams"), shifting its inline markup; returns the role that was cut off. A block naming
+    several people, or none that `reduce_byline` recognises, keeps its text.
+
+    >>> from l10n.model import Block, InlineMarkup
+    >>> block = Block("byline", "Richard Adams Education editor", markup=[InlineMarkup(0, 13, "a")])
+    >>> narrow_to_name(block), block.text, block.markup[0].end
+    ('Education editor', 'Richard Adams', 13)
+    """
+    reduced = reduce_byline(block.text)
+    if len(reduced.names) != 1 or reduced.names[0] == block.text:
+        return reduced.role
+    name = reduced.names[0]
+    start = block.text.find(name)
+    if start < 0:
+        return reduced.role
+    end = start + len(name)
+    block.markup = [
+        replace(m, start=max(m.start, start) - start, end=min(m.end, end) - start)
+        for m in block.markup
+        if (m.end > start and m.start < end) or (m.void and start <= m.start <= end)
+    ]
+    block.text = name
+    return reduced.role

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from l10n.errors import IngestError
+from l10n.ingest.byline import narrow_to_name
 from l10n.ingest.decode import normalise_newlines
 from l10n.ingest.fields import (
     drop_byline_label,
@@ -331,6 +332,7 @@ def _fill_metadata(root: HtmlElement, body: HtmlElement, document: Document) -> 
     author_link = root.find(".//a[@rel='author']")
     for block in bylines:
         drop_byline_label(block)
+        document.author_role = document.author_role or narrow_to_name(block)
     if bylines:
         document.author = bylines[0].text
     elif meta.get("author"):

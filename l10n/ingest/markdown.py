@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from l10n.errors import IngestError
+from l10n.ingest.byline import narrow_to_name
 from l10n.ingest.decode import normalise_newlines
 from l10n.ingest.fields import (
     drop_byline_label,
@@ -194,8 +195,8 @@ class _Reader:
             return
         name = parse_byline(text)
         if name and not self.document.blocks_with_role("byline") and not self._has_body():
-            self.document.author = self.document.author or name
             self._append("byline", children, line=line)
+            self.document.author = self.document.author or self.document.blocks[-1].text
             return
         self._append("paragraph", children, line=line)
 
@@ -230,6 +231,7 @@ class _Reader:
             block = Block(role=role, text=text, line=line, markup=markup, figure=figure, cell=cell)
             if role == "byline":
                 drop_byline_label(block)
+                self.document.author_role = self.document.author_role or narrow_to_name(block)
             self.document.blocks.append(block)
 
 
