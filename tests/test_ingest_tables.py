@@ -6,11 +6,11 @@ from __future__ import annotations
 from lxml import html as lxml_html
 
 from l10n.assemble import assemble_article, render_article
-from l10n.extract import extract_units
+from l10n.extract import context_for_role, extract_units
 from l10n.ingest.html import ingest_html
 from l10n.ingest.markdown import ingest_markdown
 from l10n.locales import parse_locale
-from l10n.model import TableCell
+from l10n.model import TableCell, Translation
 from l10n.segment import segment_document
 
 GFM = """# Turnout rises in the north
@@ -31,6 +31,16 @@ HTML = """<article><h1>Results</h1><p>The count is complete.</p>
 <tbody><tr><td><a href="/labour">Labour</a></td><td>31</td></tr><tr><td>Greens</td><td>4</td></tr></tbody>
 </table>
 <table><tr><td><p>Layout cell one.</p><p>Layout cell two.</p></td></tr></table></article>"""
+
+
+def reviewed_copies(doc) -> dict:
+    """Every unit "translated" as itself and reviewed: values are then rendered for the locale
+    (an untranslated sentence keeps the source's own wording of its values)."""
+    return {
+        (context_for_role(block.role), segment.text): Translation(segment.text)
+        for block in doc.blocks
+        for segment in block.segments
+    }
 
 
 def cells(doc) -> list[tuple[str, TableCell]]:
@@ -67,7 +77,7 @@ def test_html_data_table_is_cells_and_layout_table_is_paragraphs() -> None:
 
 def test_tables_are_assembled_as_tables_in_html_markdown_and_text_with_localised_numbers() -> None:
     doc = segment_document(ingest_markdown(GFM))
-    article = assemble_article(doc, {}, parse_locale("de"), domain="turnout")
+    article = assemble_article(doc, reviewed_copies(doc), parse_locale("de"), domain="turnout")
     page = lxml_html.document_fromstring(render_article(article, "html"))
     rows = [[" ".join(cell.text_content().split()) for cell in row] for row in page.iter("tr")]
     assert rows == [["Region", "Turnout", "Change"], ["North", "1.234.567", "12,5 %"], ["South | coast", "980.000", ""]]
@@ -83,7 +93,7 @@ def test_tables_are_assembled_as_tables_in_html_markdown_and_text_with_localised
 
 def test_html_table_round_trips_through_every_format() -> None:
     doc = segment_document(ingest_html(HTML))
-    article = assemble_article(doc, {}, parse_locale("fr"), domain="results")
+    article = assemble_article(doc, reviewed_copies(doc), parse_locale("fr"), domain="results")
     page = lxml_html.document_fromstring(render_article(article, "html"))
     assert [a.get("href") for a in page.iter("a")] == ["/labour"]
     assert len(list(page.iter("table"))) == 1
