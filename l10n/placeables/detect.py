@@ -35,7 +35,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -53,6 +53,7 @@ from l10n.model import (
 )
 from l10n.placeables.month_day import MonthDay, MonthDayRange, infer_date, infer_range
 from l10n.placeables.naming import assign_names
+from l10n.placeables.variety import EnglishVariety
 from l10n.placeables.vocabulary import (
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
@@ -385,12 +386,20 @@ def _with_year(
     return YearlessDate(date) if date else None
 
 
-def find_placeables(sentence: str, *, reference_date: dt.date | None = None) -> list[Placeable]:
+def find_placeables(
+    sentence: str,
+    *,
+    reference_date: dt.date | None = None,
+    english_variety: EnglishVariety | None = None,
+    boundaries: Collection[int] = (),
+) -> list[Placeable]:
     """Dates, times, weekdays, money, quantities, ranges, percentages, ordinals and numbers.
 
     Ordered and non-overlapping; `sentence[p.start:p.end] == p.original`; named `<kind>_<n>`.
     `reference_date` (the article's publication date) gives a year to month-days written
-    without one.
+    without one; `english_variety` says whether "tons" are short tons (en-US) or tonnes (any
+    other, and unknown). `boundaries` are offsets no value may straddle (inline markup edges:
+    in "**4,000** tons" the number inside the markup is a value of its own).
 
     >>> [(p.name, p.original) for p in find_placeables("It cost 10 billion yuan (US$1.52 billion).")]
     [('money_1', '10 billion yuan'), ('money_2', 'US$1.52 billion')]
@@ -398,10 +407,42 @@ def find_placeables(sentence: str, *, reference_date: dt.date | None = None) -> 
     Money(amount=Decimal('1520000000'), currency='USD')
     """
     values = _dated_month_days(list(_value_candidates(sentence)), reference_date)
+    if boundaries:
+        values = _within_boundaries(sentence, values, boundaries, reference_date)
     chosen = _leftmost_longest(values + list(_name_candidates(sentence, values)))
     found = [
-        Placeable(c.kind, c.kind, sentence[c.start : c.end], c.value, c.start, c.end)  # type: ignore[arg-type]
+        Placeable(c.kind, c.kind, sentence[c.start : c.end], _in_variety(c.value, english_variety), c.start, c.end)  # type: ignore[arg-type]
         for c in chosen
         if c.kind is not None
     ]
     return assign_names(found)
+
+
+def _in_variety(value: PlaceableValue | None, english_variety: EnglishVariety | None) -> PlaceableValue | None:
+    """"tons" read as short tons (`mass-ton`) are tonnes outside American English."""
+    if english_variety == "en-US":
+        return value
+    if isinstance(value, Quantity) and value.unit == "mass-ton":
+        return Quantity(value.value, "mass-tonne")
+    if isinstance(value, NumberRange) and value.unit == "mass-ton":
+        return NumberRange(value.start, value.end, value.is_years, "mass-tonne", value.currency)
+    return value
+
+
+def _within_boundaries(
+    sentence: str, values: list[_Candidate], boundaries: Collection[int], reference_date: dt.date | None
+) -> list[_Candidate]:
+    """Values that straddle a boundary give way to the values found in each of their pieces."""
+    kept: list[_Candidate] = []
+    for candidate in values:
+        cuts = sorted(point for point in boundaries if candidate.start < point < candidate.end)
+        if not cuts:
+            kept.append(candidate)
+            continue
+        if candidate.kind is None:
+            continue
+        for low, high in zip([candidate.start, *cuts], [*cuts, candidate.end]):
+            piece = sentence[low:high]
+            for inner in _dated_month_days(list(_value_candidates(piece)), reference_date):
+                kept.append(_Candidate(inner.start + low, inner.end + low, inner.kind, inner.value))
+    return kept
