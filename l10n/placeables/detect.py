@@ -42,6 +42,7 @@ from decimal import Decimal
 from l10n.model import (
     DateRange,
     Money,
+    MonthYear,
     NumberRange,
     Placeable,
     PlaceableKind,
@@ -52,18 +53,23 @@ from l10n.model import (
     YearlessDate,
 )
 from l10n.placeables.month_day import MonthDay, MonthDayRange, infer_date, infer_range
+from l10n.placeables.clock import PendingZone, zoned_time
 from l10n.placeables.naming import assign_names
+from l10n.placeables.protect import protected_spans
 from l10n.placeables.variety import EnglishVariety
 from l10n.placeables.vocabulary import (
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
+    MILLION_CONTEXT,
     MONTHS,
     PERCENT_UNIT,
     PERCENT_WORDS,
     SCALE_SUFFIXES,
     SCALE_WORDS,
     UNITS,
+    WEIGHT_POUND_CUES,
     WEEKDAYS,
+    ZONE_ABBREVIATIONS,
 )
 
 
@@ -73,19 +79,20 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_START = r"(?<![\w.,:/#])(?<!\w-)"  # not glued to a word, a decimal, a clock or "COVID-"
+_START = r"(?<![\w.,:/#])(?<!\w[-–])"  # not glued to a word, a decimal, a clock, "COVID-" or "43–"
 # The same for a match that starts with a digit: the lookahead first lets `re` reject the other
 # positions at once (most of a sentence) instead of trying both lookbehinds there: 1.5× faster.
 _DIGIT_START = rf"(?=\d){_START}"
-_END = r"(?!\w|[.,:/]\d|-\d)"
+_END = r"(?!\w|[.,:/]\d|[-~]\d)"
 _SCALE = rf"\s(?P<scale>{_alternation(SCALE_WORDS)})(?!\w)"
 _NOT_SCALED = rf"(?!\s(?:{_alternation(SCALE_WORDS)})\b)"  # "May 2 million people" is no date
 _MONTH = rf"(?=[A-Z])\b(?P<month>{_alternation(MONTHS)})\b\.?"  # every month name is capitalised
 _ORDINAL_SUFFIX = r"(?:st|nd|rd|th)"
-_AMPM = r"(?P<ampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b|[AP]M\b)"
+_AMPM = r"(?P<ampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b|[AP]M\b|[AP]\.M\.)"
 _PERCENT_WORDS = _alternation(PERCENT_WORDS).replace(r"\ ", r"\s")
 _PERCENT_AFTER = rf"\s?%|\s?(?:{_PERCENT_WORDS})(?!\w)"
-_ZONE = r"(?:\s(?P<zone>UTC|GMT)(?:\s?(?P<sign>[+\-−])(?P<off_h>\d{1,2})(?::?(?P<off_m>\d{2}))?)?(?![\w:]))?"
+_ZONE_NAMES = _alternation(name for name in ZONE_ABBREVIATIONS if name != "Z")
+_ZONE = rf"(?:\s(?P<zone>{_ZONE_NAMES})(?:(?<=UTC|GMT)\s?(?P<sign>[+\-−])(?P<off_h>\d{{1,2}})(?::?(?P<off_m>\d{{2}}))?)?(?![\w:]))?"
 
 @functools.cache
 def _patterns() -> dict[str, re.Pattern[str]]:
@@ -107,6 +114,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "day_month": re.compile(
             rf"{_DIGIT_START}(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}?\s(?:of\s)?(?P<month>{_alternation(MONTHS)})\b"
         ),
+        "month_year": re.compile(rf"{_MONTH},?\s(?P<year>[12]\d{{3}}){_END}"),
+        "month_day_and": re.compile(
+            rf"{_MONTH}\s\d{{1,2}}{_ORDINAL_SUFFIX}?,?\s(?:and|or)\s(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}?{_END}"
+            rf"(?!,?\s\d{{4}}|\s(?:{_alternation(MONTHS)})\b){_NOT_SCALED}"
+        ),
+        "military_time": re.compile(
+            rf"{_DIGIT_START}(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)"
+            rf"(?:\s(?P<zone>{_ZONE_NAMES}|Z)(?![\w:+\-−])|\s(?P<hours>hours|hrs)\b"
+            rf"|(?=\s(?:{_alternation(WEEKDAYS)})(?:\s(?:morning|afternoon|evening|night))?,?\s(?P<zone_after>UTC|GMT)\b))"
+        ),
         "clock_time": re.compile(rf"{_DIGIT_START}(?P<hour>\d{{1,2}}):(?P<minute>\d{{2}})(?:\s?{_AMPM})?(?!\w|:\d){_ZONE}"),
         "hour_time": re.compile(rf"{_DIGIT_START}(?P<hour>\d{{1,2}})\s?{_AMPM}{_ZONE}"),
         "weekday": re.compile(rf"(?=[A-Z])\b(?P<weekday>{_alternation(WEEKDAYS)})\b"),
@@ -115,7 +132,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:{_SCALE}|(?P<suffix>{_alternation(SCALE_SUFFIXES)})(?!\w))?{_END}"
         ),
         "money_word": re.compile(
-            rf"{_DIGIT_START}(?P<num>{_NUM})(?:{_SCALE})?\s(?P<currency>{_alternation(CURRENCY_WORDS)})(?!\w)"
+            rf"{_DIGIT_START}(?P<num>{_NUM})(?:{_SCALE}|(?P<suffix>{_alternation(SCALE_SUFFIXES)}))?"
+            rf"\s(?P<currency>{_alternation(CURRENCY_WORDS)})(?!\w)"
+        ),
+        "money_pounds": re.compile(rf"{_DIGIT_START}(?P<num>{_NUM}){_SCALE}\s(?:pounds|pound)(?!\w|\sof\b)"),
+        "weight_pounds": re.compile(rf"{_DIGIT_START}(?P<num>{_NUM})\s?(?P<unit>pounds|pound|lbs|lb)(?!\w)"),
+        "million_m": re.compile(
+            rf"{_DIGIT_START}(?P<num>{_NUM})(?P<suffix>m)(?=\s(?:{_alternation(MILLION_CONTEXT)})\b)"
         ),
         "quantity": re.compile(
             rf"{_DIGIT_START}(?P<num>{_NUM})(?:{_SCALE})?\s?(?P<unit>{_alternation(UNITS)})(?![\w²/])"
@@ -128,14 +151,22 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "money_range_word": re.compile(
             rf"{_DIGIT_START}(?P<low>{_NUM})[-–](?P<high>{_NUM})(?:{_SCALE})?\s(?P<currency>{_alternation(CURRENCY_WORDS)})(?!\w)"
         ),
+        "range_to": re.compile(
+            rf"{_DIGIT_START}(?P<low>{_NUM})\sto\s(?P<high>{_NUM})"
+            rf"(?:(?P<percent>{_PERCENT_AFTER})|\s?(?P<unit>{_alternation(UNITS)})(?![\w²/])){_END}"
+        ),
+        "season_years": re.compile(rf"{_DIGIT_START}(?P<low>[12]\d{{3}})[/–-](?P<high>\d{{2}}){_END}"),
         "range": re.compile(
             rf"{_DIGIT_START}(?P<low>{_NUM})(?P<low_percent>%)?[-–](?P<high>{_NUM})"
             rf"(?:(?P<percent>{_PERCENT_AFTER})|\s?(?P<unit>{_alternation(UNITS)})(?![\w²/]))?{_END}"
         ),
         "ordinal": re.compile(rf"{_DIGIT_START}(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+){_ORDINAL_SUFFIX}(?!\w)"),
-        "number": re.compile(rf"{_DIGIT_START}(?P<num>{_NUM})(?:{_SCALE})?{_END}"),
+        "number": re.compile(rf"{_DIGIT_START}(?P<num>{_NUM})(?:{_SCALE}|(?P<suffix>bn|tn|mn))?{_END}"),
         "phone_or_code": re.compile(rf"(?=[+0]){_START}(?:\+\d{{1,3}}|0\d+)(?:[\s-]\(?\d{{2,}}\)?)*(?!\w)"),
-        "name_number": re.compile(r"(?=[A-Z])\b(?P<word>[A-Z][A-Za-z’'-]*)\s(?P<num>\d+(?:\.\d+)?)(?!\w|[.,:/-]\d)"),
+        "name_number": re.compile(
+            r"(?=[A-Z])\b(?P<word>[A-Z][A-Za-z’'-]*)\s(?P<num>\d+(?:[.:]\d+)?)(?!\w|[.,:/-]\d)"
+            rf"(?!\s(?:{_COUNT_NOUNS})\b)"
+        ),
     }
 
 
@@ -161,6 +192,25 @@ def _exact(value: Decimal) -> Decimal:
     return Decimal(int(value)) if value == value.to_integral_value() else value
 
 
+_COUNT_NOUNS = (
+    "times|years?|months?|weeks?|days?|hours?|minutes?|people|persons|votes|seats|delegates|cases|deaths|"
+    "percent|per cent|aftershocks|residents|patients|troops|soldiers|workers|employees|jobs|homes|houses|"
+    "stores|shops|students|children|members|passengers|points|goals|matches|games|wins|infections"
+)
+"""Plural nouns after which a number counts ("All-Star 18 times", "1846 persons") rather than
+names ("Flight 610") or dates a year ("the 1973 building")."""
+
+_ORDINARY_STARTERS = frozenset(
+    "A An And About After Again All Almost Also Although Among Another Approximately Around As At Because "
+    "Before Besides Between Both But By Despite Each Every Exactly Fewer For From How If Including Just "
+    "Last Less More Nearly Now Of On Once Only Or Over Overall Roughly Since So Some Still Than That The "
+    "Then These This Those Though To Today Under Unless Until Up When Whereas While With Within Without "
+    "Yesterday Yet".split()
+)
+"""Capitalised words that start a sentence without naming anything: "Over 200 came" counts 200,
+while "Lost 52 sailed" names a project (the name rule, `_name_candidates`)."""
+
+
 def _multiplier(match: re.Match[str]) -> Decimal:
     """What a scale word ("billion") or suffix ("bn") after the number multiplies it by."""
     groups = match.groupdict()
@@ -172,7 +222,9 @@ def _multiplier(match: re.Match[str]) -> Decimal:
 
 
 def _scaled(match: re.Match[str]) -> Decimal:
-    return _exact(_decimal(match["num"]) * _multiplier(match))
+    """The number as written (5.0 stays 5.0), times its scale word or suffix if any."""
+    number, multiplier = _decimal(match["num"]), _multiplier(match)
+    return number if multiplier == 1 else _exact(number * multiplier)
 
 
 def _date(match: re.Match[str]) -> dt.date | None:
@@ -184,28 +236,31 @@ def _date(match: re.Match[str]) -> dt.date | None:
         return None
 
 
-def _time(match: re.Match[str]) -> TimeOfDay | None:
-    hour, minute = int(match["hour"]), int(match.groupdict().get("minute") or 0)
-    ampm = (match["ampm"] or "").lower()
+def _time(match: re.Match[str]) -> TimeOfDay | PendingZone | None:
+    groups = match.groupdict()
+    hour, minute = int(match["hour"]), int(groups.get("minute") or 0)
+    ampm = (groups.get("ampm") or "").lower()
     if ampm:
         if not 1 <= hour <= 12:
             return None
         hour = hour % 12 + (12 if ampm.startswith("p") else 0)
     if hour > 23 or minute > 59:
         return None
-    offset = None
-    if match["zone"]:
-        offset = dt.timedelta(hours=int(match["off_h"] or 0), minutes=int(match["off_m"] or 0))
-        if match["sign"] in ("-", "−"):
-            offset = -offset
-        if abs(offset) > dt.timedelta(hours=14):
-            return None
-    return TimeOfDay(dt.time(hour, minute), offset)
+    zone = groups.get("zone") or groups.get("zone_after")
+    zone = "UTC" if zone == "Z" else zone
+    return zoned_time(dt.time(hour, minute), zone, sign=groups.get("sign"), hours=groups.get("off_h"), minutes=groups.get("off_m"))
+
+
+def _military_time(match: re.Match[str]) -> TimeOfDay | PendingZone | None:
+    """"0203 GMT", "0600 hours": four digits are a time only with a zone or "hours" after them."""
+    if match["hours"] and (match["minute"] != "00" and not match.string[: match.start()].rstrip().endswith("at")):
+        return None
+    return _time(match)
 
 
 def _range(match: re.Match[str]) -> NumberRange | None:
     low, high = _decimal(match["low"]), _decimal(match["high"])
-    if low >= high or (match["low_percent"] and not match["percent"]):
+    if low >= high or (match.groupdict().get("low_percent") and not match["percent"]):
         return None
     unit = PERCENT_UNIT if match["percent"] else UNITS.get(match["unit"] or "")
     is_years = unit is None and all(re.fullmatch(r"[12]\d{3}", match[part]) for part in ("low", "high"))
@@ -242,9 +297,37 @@ def _month_day_range(match: re.Match[str]) -> DateRange | MonthDayRange | None:
 
 
 def _number(match: re.Match[str]) -> Decimal | None:
-    if not match["scale"] and re.fullmatch(r"[12]\d{3}", match["num"]):
-        return None  # a year: stays text
+    if not match["scale"] and not match["suffix"] and re.fullmatch(r"[12]\d{3}", match["num"]):
+        if not re.match(rf"\s(?:(?:confirmed|new|more|other|additional)\s)?(?:{_COUNT_NOUNS})\b", match.string[match.end() :]):
+            return None  # a year: stays text
     return _scaled(match)
+
+
+def _month_year(match: re.Match[str]) -> MonthYear:
+    return MonthYear(int(match["year"]), MONTHS[match["month"]])
+
+
+def _weight_pounds(match: re.Match[str]) -> Quantity | None:
+    """"82 pounds (37 kg)": pounds are a weight where the sentence speaks of weight."""
+    sentence = match.string.lower()
+    if match["unit"].startswith("lb") or any(cue in sentence for cue in WEIGHT_POUND_CUES):
+        return Quantity(_decimal(match["num"]), "mass-pound")
+    return None
+
+
+def _range_to(match: re.Match[str]) -> NumberRange | None:
+    """"18 to 23 foot": a range with its unit; "from 5 to 7 percent" is a change, not a range."""
+    if re.search(r"\b(?:from|From)\s$", match.string[: match.start()]):
+        return None
+    return _range(match)
+
+
+def _season_years(match: re.Match[str]) -> NumberRange | None:
+    """"2019/20", "2011-12": a season or fiscal year spanning two calendar years."""
+    low = int(match["low"])
+    if (low + 1) % 100 != int(match["high"]):
+        return None
+    return NumberRange(Decimal(low), Decimal(low + 1), is_years=True)
 
 
 _VALUE_RULES: list[tuple[str, PlaceableKind | None, Callable[[re.Match[str]], PlaceableValue | None]]] = [
@@ -252,18 +335,26 @@ _VALUE_RULES: list[tuple[str, PlaceableKind | None, Callable[[re.Match[str]], Pl
     ("month_day_year", "date", _date),
     ("day_month_year", "date", _date),
     ("month_day_range", "date", _month_day_range),  # type: ignore[list-item]
+    ("month_year", "date", _month_year),
     ("month_day", "date", _month_day),  # type: ignore[list-item]
+    ("month_day_and", "date", _month_day),  # type: ignore[list-item]
     ("day_month", "date", _month_day),  # type: ignore[list-item]
     ("phone_or_code", None, lambda match: None),
-    ("clock_time", "time", _time),
-    ("hour_time", "time", _time),
+    ("military_time", "time", _military_time),  # type: ignore[list-item]
+    ("clock_time", "time", _time),  # type: ignore[list-item]
+    ("hour_time", "time", _time),  # type: ignore[list-item]
     ("weekday", "weekday", lambda match: Weekday(WEEKDAYS[match["weekday"]])),
     ("money_prefix", "money", lambda match: Money(_scaled(match), CURRENCY_PREFIXES[match["currency"]])),
     ("money_word", "money", lambda match: Money(_scaled(match), CURRENCY_WORDS[match["currency"]])),
+    ("money_pounds", "money", lambda match: Money(_scaled(match), "GBP")),
+    ("million_m", "number", _scaled),
     ("quantity", "quantity", lambda match: Quantity(_scaled(match), UNITS[match["unit"]])),
+    ("weight_pounds", "quantity", _weight_pounds),
     ("percent", "percent", lambda match: _decimal(match["num"])),
     ("money_range_prefix", "range", lambda match: _money_range(match, CURRENCY_PREFIXES)),
     ("money_range_word", "range", lambda match: _money_range(match, CURRENCY_WORDS)),
+    ("range_to", "range", _range_to),
+    ("season_years", "range", _season_years),
     ("range", "range", _range),
     ("ordinal", "ordinal", lambda match: int(_decimal(match["num"]))),
     ("number", "number", _number),
@@ -287,12 +378,35 @@ def _prechecks() -> dict[str, re.Pattern[str]]:
         "month_day_range": month,
         "day_month": month,
         "phone_or_code": re.compile(r"[+0]"),
+        "month_year": re.compile(rf"{_MONTH},?\s(?P<year>[12]\d{{3}}){_END}"),
+        "month_day_and": re.compile(
+            rf"{_MONTH}\s\d{{1,2}}{_ORDINAL_SUFFIX}?,?\s(?:and|or)\s(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}?{_END}"
+            rf"(?!,?\s\d{{4}}|\s(?:{_alternation(MONTHS)})\b){_NOT_SCALED}"
+        ),
+        "military_time": re.compile(
+            rf"{_DIGIT_START}(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)"
+            rf"(?:\s(?P<zone>{_ZONE_NAMES}|Z)(?![\w:+\-−])|\s(?P<hours>hours|hrs)\b"
+            rf"|(?=\s(?:{_alternation(WEEKDAYS)})(?:\s(?:morning|afternoon|evening|night))?,?\s(?P<zone_after>UTC|GMT)\b))"
+        ),
+        "month_year": month,
+        "month_day_and": month,
+        "military_time": re.compile(r"\d\d\d\d\s"),
         "clock_time": re.compile(r"\d:\d"),
-        "hour_time": re.compile(r"[ap]\.?m|[AP]M"),
+        "hour_time": re.compile(r"[ap]\.?m|[AP]\.?M"),
         "weekday": re.compile("day"),
         "money_prefix": re.compile(_alternation(CURRENCY_PREFIXES)),
         "money_word": re.compile(_alternation(CURRENCY_WORDS)),
         "percent": re.compile(r"%|per|pct"),
+        "money_pounds": (pounds := re.compile(r"pound|lb")),
+        "weight_pounds": pounds,
+        "million_m": re.compile(r"\dm\s"),
+        "range_to": re.compile(r"\d\sto\s\d"),
+        "season_years": re.compile(r"\d[/–-]\d"),
+        "range_to": re.compile(
+            rf"{_DIGIT_START}(?P<low>{_NUM})\sto\s(?P<high>{_NUM})"
+            rf"(?:(?P<percent>{_PERCENT_AFTER})|\s?(?P<unit>{_alternation(UNITS)})(?![\w²/])){_END}"
+        ),
+        "season_years": re.compile(rf"{_DIGIT_START}(?P<low>[12]\d{{3}})[/–-](?P<high>\d{{2}}){_END}"),
         "range": re.compile(r"\d%?[-–]\d"),
         "money_range_prefix": (dash := re.compile(r"\d\s?[-–]")),
         "money_range_word": dash,
@@ -320,27 +434,38 @@ def _applicable_rules(sentence: str) -> Iterator[tuple[str, PlaceableKind | None
 
 
 def _value_candidates(sentence: str) -> Iterator[_Candidate]:
+    protected = protected_spans(sentence)
+    for start, end in protected:
+        yield _Candidate(start, end, None)
     for pattern_name, kind, parse in _applicable_rules(sentence):
         for match in _patterns()[pattern_name].finditer(sentence):
+            start, end = match.span("day") if pattern_name == "month_day_and" else match.span()
+            if any(start < high and low < end for low, high in protected):
+                continue
             value = parse(match)
             if kind is None:
-                yield _Candidate(match.start(), match.end(), None)
+                yield _Candidate(start, end, None)
             elif value is not None:
-                end = match.end()
-                if kind == "time" and sentence[match.start() : end].endswith(".") and not sentence[end:].strip():
+                if kind == "time" and sentence[start:end].endswith(".") and not sentence[end:].strip():
                     end -= 1
-                yield _Candidate(match.start(), end, kind, value)
+                yield _Candidate(start, end, kind, value)
 
 
 def _name_candidates(sentence: str, values: list[_Candidate]) -> Iterator[_Candidate]:
-    """Protect "Innovation 2020"-style names unless the number starts a longer value."""
+    """Protect "Innovation 2020"-style names unless the number starts a longer value.
+
+    A capitalised word is a name's only where it is not an ordinary sentence opener ("Over 200
+    came" counts) nor a possessive ("South Carolina's 54 delegates" counts)."""
     if not _prechecks()["digit"].search(sentence):
         return
     first_word = re.match(r"\W*", sentence)
     first_word_start = first_word.end() if first_word else 0
     for match in _patterns()["name_number"].finditer(sentence):
-        if match.start() == first_word_start or match["word"] in _NOT_NAME_WORDS:
+        word = match["word"]
+        if word in _NOT_NAME_WORDS or word.endswith(("'s", "’s")):
             continue
+        if match.start() == first_word_start and (word in _ORDINARY_STARTERS or "." in match["num"]):
+            continue  # "Over 200 came", "Magnitude 6.3 according to…": counts and measures
         number_start, number_end = match.span("num")
         if any(value.start == number_start and value.end > number_end for value in values):
             continue
@@ -360,15 +485,18 @@ def _leftmost_longest(candidates: list[_Candidate]) -> list[_Candidate]:
 
 def _dated_month_days(candidates: list[_Candidate], reference_date: dt.date | None) -> list[_Candidate]:
     """Month-day candidates with a year found become `YearlessDate`s (spans `DateRange`s
-    without a year shown); the others protect text."""
-    if not any(isinstance(c.value, (MonthDay, MonthDayRange)) for c in candidates):
+    without a year shown); the others protect text. Times in a zone whose offset depends on
+    the date ("9 a.m. ET") take the offset of `reference_date`."""
+    if not any(isinstance(c.value, (MonthDay, MonthDayRange, PendingZone)) for c in candidates):
         return candidates
     full_dates = sorted(
         (c for c in candidates if c.kind == "date" and isinstance(c.value, dt.date)), key=lambda c: c.start
     )
     resolved: list[_Candidate] = []
     for candidate in candidates:
-        if isinstance(candidate.value, (MonthDay, MonthDayRange)):
+        if isinstance(candidate.value, PendingZone):
+            candidate = _Candidate(candidate.start, candidate.end, candidate.kind, candidate.value.on(reference_date))
+        elif isinstance(candidate.value, (MonthDay, MonthDayRange)):
             later = next((d.value for d in full_dates if d.start >= candidate.end), None)
             value = _with_year(candidate.value, later, reference_date)  # type: ignore[arg-type]
             candidate = _Candidate(candidate.start, candidate.end, "date" if value else None, value)

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from l10n.locales import TargetLocale
-from l10n.model import DateRange, Money, NumberRange, Placeable, Quantity, TimeOfDay, Weekday, YearlessDate
+from l10n.model import DateRange, Money, MonthYear, NumberRange, Placeable, Quantity, TimeOfDay, Weekday, YearlessDate
 from l10n.placeables.vocabulary import PERCENT_UNIT
 
 COMPACT_MONEY_FROM = Decimal(1_000_000)
@@ -115,6 +115,8 @@ def render_placeable(placeable: Placeable, locale: TargetLocale) -> str:
         return render_time(value, locale)
     if isinstance(value, YearlessDate):
         return render_month_day(value, locale)
+    if isinstance(value, MonthYear):
+        return render_month_year(value, locale)
     if isinstance(value, DateRange):
         return render_date_range(value, locale)
     if isinstance(value, dt.datetime):
@@ -161,6 +163,18 @@ def render_month_day(value: YearlessDate, locale: TargetLocale) -> str:
     from babel.dates import format_skeleton
 
     return format_skeleton("MMMd", value.date, locale=locale.babel)
+
+
+def render_month_year(value: MonthYear, locale: TargetLocale) -> str:
+    """CLDR skeleton "yMMMM" for a month the source named without a day ("October 2023").
+
+    >>> from l10n.locales import TargetLocale as T
+    >>> [render_month_year(MonthYear(2023, 10), T(c)) for c in ("zh_CN", "ja", "de", "ru")]
+    ['2023年10月', '2023年10月', 'Oktober 2023', 'октябрь 2023\u202fг.']
+    """
+    from babel.dates import format_skeleton
+
+    return format_skeleton("yMMMM", dt.date(value.year, value.month, 1), locale=locale.babel)
 
 
 def render_date_range(value: DateRange, locale: TargetLocale) -> str:
