@@ -6,6 +6,8 @@ the kind of sentences wire copy contains; the expected split is what a human edi
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -234,9 +236,14 @@ def test_a_time_element_and_a_detected_time_never_share_a_name() -> None:
     assert segment.text == "Doors open at {time_1} and close {time_2}{weekday_1}{time_2_end}."
 
 
-def test_a_value_cut_by_markup_stays_text_and_the_markup_survives() -> None:
+def test_a_value_cut_by_markup_gives_way_to_the_values_inside_the_markup() -> None:
+    """Issue 13: `**4,000** tons` left "4,000" as text (a German reader reads "4,000" as four)."""
     (segment,) = segment_text("It cost 10 billion yuan.", markup=[InlineMarkup(8, 10, "b")])
-    assert segment.text == "It cost {b_1}10{b_1_end} billion yuan."
+    assert segment.text == "It cost {b_1}{number_1}{b_1_end} billion yuan."
+    text = "They shipped 4,000 tons, and 1,200 tons later."
+    (segment,) = segment_text(text, markup=[InlineMarkup(13, 18, "strong")])
+    assert segment.text == "They shipped {strong_1}{number_1}{strong_1_end} tons, and {quantity_1} later."
+    assert [p.value for p in segment.placeables if p.kind != "tag"][0] == Decimal(4000)
 
 
 def test_sentence_starts_match_blingfire_whatever_the_order_of_text_lengths(seed_path) -> None:

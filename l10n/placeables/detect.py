@@ -4,11 +4,26 @@ Each pattern yields candidates; overlaps are settled leftmost-longest (as a rege
 would), so "10 billion yuan" beats the number "10" and "Nov. 28, 2020" beats "28". Some
 candidates *protect* text instead of making a placeable — the house rules, decided here:
 
-- Proper names keep their numbers: a number right after a capitalised word that is not the
-  first word of the sentence ("Innovation 2020", "Boeing 737", "Chapter 11") stays text.
+- Proper names keep their numbers: a number right after a capitalised word ("Innovation
+  2020", "Boeing 737", "Chapter 11", "Lost 52 sailed") stays text, unless the word is an
+  ordinary sentence opener ("Over 200 came"), a possessive ("Carolina's 54") or a count noun
+  follows ("All-Star 18 times").
 - A bare four-digit integer 1000-2999 without grouping comma is a year (AP style groups every
   other number ≥ 1,000), and stays text: years need no locale formatting and are often part
-  of names. Year *ranges* ("1279-1368") are placeables with `is_years=True`.
+  of names — unless a count noun follows ("1846 persons"). Year *ranges* ("1279-1368") and
+  seasons or fiscal years ("2019/20", "2011-12") are placeables with `is_years=True`; a month
+  and year ("October 2023") is a date (`MonthYear`); decades ("the 1990s"), quarters ("Q4")
+  and fiscal labels ("FY2025") stay text: digits glued to letters.
+- Scores, results and vote counts, numbers that label ("category 3"), emergency numbers and
+  video durations stay text (`l10n.placeables.protect`).
+- Scale suffixes and words apply with any currency sign, ISO code or word ("22.5bn yuan",
+  "SEK9 million", "Rs 500 crore"); a glued "m" is a million before a count or money word
+  ("3.5m from investors"), else metres. "N pounds" is money (GBP) with a scale word, a weight
+  where the sentence speaks of weight, else text. Measure words without a CLDR unit ("barrels
+  per day", "basis points") stay text after their number.
+- "tons" are short tons in American English only (`english_variety`), tonnes otherwise.
+- Times keep the zone written after them as a UTC offset ("9 a.m. ET", "0203 GMT (1003 HKT)";
+  `l10n.placeables.clock`); four digits are a time only with a zone or "hours" after them.
 - A month and day without a year ("November 28", "on Dec. 14") is a date only when a year is
   known: from the next full date in the sentence ("June 1 and June 3, 2021" → 2021; the year
   before if that would put it after that date: "Dec. 28 to Jan. 3, 2021" → 2020), else from
@@ -33,9 +48,8 @@ candidates *protect* text instead of making a placeable — the house rules, dec
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -55,119 +69,20 @@ from l10n.model import (
 from l10n.placeables.month_day import MonthDay, MonthDayRange, infer_date, infer_range
 from l10n.placeables.clock import PendingZone, zoned_time
 from l10n.placeables.naming import assign_names
+from l10n.placeables.patterns import COUNT_NOUNS, prechecks, value_patterns
 from l10n.placeables.protect import protected_spans
 from l10n.placeables.variety import EnglishVariety
 from l10n.placeables.vocabulary import (
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
-    MILLION_CONTEXT,
     MONTHS,
     PERCENT_UNIT,
-    PERCENT_WORDS,
     SCALE_SUFFIXES,
     SCALE_WORDS,
     UNITS,
     WEIGHT_POUND_CUES,
     WEEKDAYS,
-    ZONE_ABBREVIATIONS,
 )
-
-
-def _alternation(words: Iterable[str]) -> str:
-    """A regex alternation trying longer spellings first ("Sept" before "Sep")."""
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-
-
-_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_START = r"(?<![\w.,:/#])(?<!\w[-–])"  # not glued to a word, a decimal, a clock, "COVID-" or "43–"
-# The same for a match that starts with a digit: the lookahead first lets `re` reject the other
-# positions at once (most of a sentence) instead of trying both lookbehinds there: 1.5× faster.
-_DIGIT_START = rf"(?=\d){_START}"
-_END = r"(?!\w|[.,:/]\d|[-~]\d)"
-_SCALE = rf"\s(?P<scale>{_alternation(SCALE_WORDS)})(?!\w)"
-_NOT_SCALED = rf"(?!\s(?:{_alternation(SCALE_WORDS)})\b)"  # "May 2 million people" is no date
-_MONTH = rf"(?=[A-Z])\b(?P<month>{_alternation(MONTHS)})\b\.?"  # every month name is capitalised
-_ORDINAL_SUFFIX = r"(?:st|nd|rd|th)"
-_AMPM = r"(?P<ampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b|[AP]M\b|[AP]\.M\.)"
-_PERCENT_WORDS = _alternation(PERCENT_WORDS).replace(r"\ ", r"\s")
-_PERCENT_AFTER = rf"\s?%|\s?(?:{_PERCENT_WORDS})(?!\w)"
-_ZONE_NAMES = _alternation(name for name in ZONE_ABBREVIATIONS if name != "Z")
-_ZONE = rf"(?:\s(?P<zone>{_ZONE_NAMES})(?:(?<=UTC|GMT)\s?(?P<sign>[+\-−])(?P<off_h>\d{{1,2}})(?::?(?P<off_m>\d{{2}}))?)?(?![\w:]))?"
-
-@functools.cache
-def _patterns() -> dict[str, re.Pattern[str]]:
-    """Compiled on first use, not at import."""
-    return {
-        "iso_date": re.compile(rf"{_DIGIT_START}(?P<year>\d{{4}})-(?P<month>\d{{2}})-(?P<day>\d{{2}}){_END}"),
-        "month_day_year": re.compile(
-            rf"{_MONTH}\s(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}?,?\s(?P<year>\d{{4}}){_END}"
-        ),
-        "day_month_year": re.compile(
-            rf"{_DIGIT_START}(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}?\s(?:of\s)?{_MONTH},?\s(?P<year>\d{{4}}){_END}"
-        ),
-        "month_day_range": re.compile(
-            rf"{_MONTH}\s(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}?(?:\s?[-–]\s?|\s(?:to|through)\s)"
-            rf"(?:(?P<month_end>{_alternation(MONTHS)})\b\.?\s)?(?P<day_end>\d{{1,2}}){_ORDINAL_SUFFIX}?"
-            rf"(?:,?\s(?P<year>\d{{4}}))?{_END}{_NOT_SCALED}"
-        ),
-        "month_day": re.compile(rf"{_MONTH}\s(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}?{_END}{_NOT_SCALED}"),
-        "day_month": re.compile(
-            rf"{_DIGIT_START}(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}?\s(?:of\s)?(?P<month>{_alternation(MONTHS)})\b"
-        ),
-        "month_year": re.compile(rf"{_MONTH},?\s(?P<year>[12]\d{{3}}){_END}"),
-        "month_day_and": re.compile(
-            rf"{_MONTH}\s\d{{1,2}}{_ORDINAL_SUFFIX}?,?\s(?:and|or)\s(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}?{_END}"
-            rf"(?!,?\s\d{{4}}|\s(?:{_alternation(MONTHS)})\b){_NOT_SCALED}"
-        ),
-        "military_time": re.compile(
-            rf"{_DIGIT_START}(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)"
-            rf"(?:\s(?P<zone>{_ZONE_NAMES}|Z)(?![\w:+\-−])|\s(?P<hours>hours|hrs)\b"
-            rf"|(?=\s(?:{_alternation(WEEKDAYS)})(?:\s(?:morning|afternoon|evening|night))?,?\s(?P<zone_after>UTC|GMT)\b))"
-        ),
-        "clock_time": re.compile(rf"{_DIGIT_START}(?P<hour>\d{{1,2}}):(?P<minute>\d{{2}})(?:\s?{_AMPM})?(?!\w|:\d){_ZONE}"),
-        "hour_time": re.compile(rf"{_DIGIT_START}(?P<hour>\d{{1,2}})\s?{_AMPM}{_ZONE}"),
-        "weekday": re.compile(rf"(?=[A-Z])\b(?P<weekday>{_alternation(WEEKDAYS)})\b"),
-        "money_prefix": re.compile(
-            rf"(?<![\w$¥€£])(?P<currency>{_alternation(CURRENCY_PREFIXES)})\s?(?P<num>{_NUM})"
-            rf"(?:{_SCALE}|(?P<suffix>{_alternation(SCALE_SUFFIXES)})(?!\w))?{_END}"
-        ),
-        "money_word": re.compile(
-            rf"{_DIGIT_START}(?P<num>{_NUM})(?:{_SCALE}|(?P<suffix>{_alternation(SCALE_SUFFIXES)}))?"
-            rf"\s(?P<currency>{_alternation(CURRENCY_WORDS)})(?!\w)"
-        ),
-        "money_pounds": re.compile(rf"{_DIGIT_START}(?P<num>{_NUM}){_SCALE}\s(?:pounds|pound)(?!\w|\sof\b)"),
-        "weight_pounds": re.compile(rf"{_DIGIT_START}(?P<num>{_NUM})\s?(?P<unit>pounds|pound|lbs|lb)(?!\w)"),
-        "million_m": re.compile(
-            rf"{_DIGIT_START}(?P<num>{_NUM})(?P<suffix>m)(?=\s(?:{_alternation(MILLION_CONTEXT)})\b)"
-        ),
-        "quantity": re.compile(
-            rf"{_DIGIT_START}(?P<num>{_NUM})(?:{_SCALE})?\s?(?P<unit>{_alternation(UNITS)})(?![\w²/])"
-        ),
-        "percent": re.compile(rf"{_DIGIT_START}(?P<num>{_NUM})(?:{_PERCENT_AFTER})"),
-        "money_range_prefix": re.compile(
-            rf"(?<![\w$¥€£])(?P<currency>{_alternation(CURRENCY_PREFIXES)})\s?(?P<low>{_NUM})\s?[-–]\s?"
-            rf"(?:(?P=currency)\s?)?(?P<high>{_NUM})(?:{_SCALE}|(?P<suffix>{_alternation(SCALE_SUFFIXES)})(?!\w))?{_END}"
-        ),
-        "money_range_word": re.compile(
-            rf"{_DIGIT_START}(?P<low>{_NUM})[-–](?P<high>{_NUM})(?:{_SCALE})?\s(?P<currency>{_alternation(CURRENCY_WORDS)})(?!\w)"
-        ),
-        "range_to": re.compile(
-            rf"{_DIGIT_START}(?P<low>{_NUM})\sto\s(?P<high>{_NUM})"
-            rf"(?:(?P<percent>{_PERCENT_AFTER})|\s?(?P<unit>{_alternation(UNITS)})(?![\w²/])){_END}"
-        ),
-        "season_years": re.compile(rf"{_DIGIT_START}(?P<low>[12]\d{{3}})[/–-](?P<high>\d{{2}}){_END}"),
-        "range": re.compile(
-            rf"{_DIGIT_START}(?P<low>{_NUM})(?P<low_percent>%)?[-–](?P<high>{_NUM})"
-            rf"(?:(?P<percent>{_PERCENT_AFTER})|\s?(?P<unit>{_alternation(UNITS)})(?![\w²/]))?{_END}"
-        ),
-        "ordinal": re.compile(rf"{_DIGIT_START}(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+){_ORDINAL_SUFFIX}(?!\w)"),
-        "number": re.compile(rf"{_DIGIT_START}(?P<num>{_NUM})(?:{_SCALE}|(?P<suffix>bn|tn|mn))?{_END}"),
-        "phone_or_code": re.compile(rf"(?=[+0]){_START}(?:\+\d{{1,3}}|0\d+)(?:[\s-]\(?\d{{2,}}\)?)*(?!\w)"),
-        "name_number": re.compile(
-            r"(?=[A-Z])\b(?P<word>[A-Z][A-Za-z’'-]*)\s(?P<num>\d+(?:[.:]\d+)?)(?!\w|[.,:/-]\d)"
-            rf"(?!\s(?:{_COUNT_NOUNS})\b)"
-        ),
-    }
 
 
 _NOT_NAME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(CURRENCY_PREFIXES) | {"I"}
@@ -191,14 +106,6 @@ def _exact(value: Decimal) -> Decimal:
     """Drop the exponent an integral product carries (1.52 × 10⁹ → 1520000000, not 1.52E+9)."""
     return Decimal(int(value)) if value == value.to_integral_value() else value
 
-
-_COUNT_NOUNS = (
-    "times|years?|months?|weeks?|days?|hours?|minutes?|people|persons|votes|seats|delegates|cases|deaths|"
-    "percent|per cent|aftershocks|residents|patients|troops|soldiers|workers|employees|jobs|homes|houses|"
-    "stores|shops|students|children|members|passengers|points|goals|matches|games|wins|infections"
-)
-"""Plural nouns after which a number counts ("All-Star 18 times", "1846 persons") rather than
-names ("Flight 610") or dates a year ("the 1973 building")."""
 
 _ORDINARY_STARTERS = frozenset(
     "A An And About After Again All Almost Also Although Among Another Approximately Around As At Because "
@@ -298,7 +205,7 @@ def _month_day_range(match: re.Match[str]) -> DateRange | MonthDayRange | None:
 
 def _number(match: re.Match[str]) -> Decimal | None:
     if not match["scale"] and not match["suffix"] and re.fullmatch(r"[12]\d{3}", match["num"]):
-        if not re.match(rf"\s(?:(?:confirmed|new|more|other|additional)\s)?(?:{_COUNT_NOUNS})\b", match.string[match.end() :]):
+        if not re.match(rf"\s(?:(?:confirmed|new|more|other|additional)\s)?(?:{COUNT_NOUNS})\b", match.string[match.end() :]):
             return None  # a year: stays text
     return _scaled(match)
 
@@ -361,68 +268,15 @@ _VALUE_RULES: list[tuple[str, PlaceableKind | None, Callable[[re.Match[str]], Pl
 ]
 
 
-@functools.cache
-def _prechecks() -> dict[str, re.Pattern[str]]:
-    """A cheap necessary condition per pattern: text the pattern cannot match without.
-
-    Every value pattern but `weekday` needs a digit, most sentences of an article have none, and
-    a literal search is far cheaper than a pattern with lookbehinds tried at every position. A
-    precheck only skips patterns that could not match, so the result is the same.
-    """
-    return {
-        "digit": re.compile(r"\d"),
-        "iso_date": re.compile(r"\d-\d"),
-        "month_day_year": (month := re.compile(_alternation(MONTHS))),
-        "day_month_year": month,
-        "month_day": month,
-        "month_day_range": month,
-        "day_month": month,
-        "phone_or_code": re.compile(r"[+0]"),
-        "month_year": re.compile(rf"{_MONTH},?\s(?P<year>[12]\d{{3}}){_END}"),
-        "month_day_and": re.compile(
-            rf"{_MONTH}\s\d{{1,2}}{_ORDINAL_SUFFIX}?,?\s(?:and|or)\s(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}?{_END}"
-            rf"(?!,?\s\d{{4}}|\s(?:{_alternation(MONTHS)})\b){_NOT_SCALED}"
-        ),
-        "military_time": re.compile(
-            rf"{_DIGIT_START}(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)"
-            rf"(?:\s(?P<zone>{_ZONE_NAMES}|Z)(?![\w:+\-−])|\s(?P<hours>hours|hrs)\b"
-            rf"|(?=\s(?:{_alternation(WEEKDAYS)})(?:\s(?:morning|afternoon|evening|night))?,?\s(?P<zone_after>UTC|GMT)\b))"
-        ),
-        "month_year": month,
-        "month_day_and": month,
-        "military_time": re.compile(r"\d\d\d\d\s"),
-        "clock_time": re.compile(r"\d:\d"),
-        "hour_time": re.compile(r"[ap]\.?m|[AP]\.?M"),
-        "weekday": re.compile("day"),
-        "money_prefix": re.compile(_alternation(CURRENCY_PREFIXES)),
-        "money_word": re.compile(_alternation(CURRENCY_WORDS)),
-        "percent": re.compile(r"%|per|pct"),
-        "money_pounds": (pounds := re.compile(r"pound|lb")),
-        "weight_pounds": pounds,
-        "million_m": re.compile(r"\dm\s"),
-        "range_to": re.compile(r"\d\sto\s\d"),
-        "season_years": re.compile(r"\d[/–-]\d"),
-        "range_to": re.compile(
-            rf"{_DIGIT_START}(?P<low>{_NUM})\sto\s(?P<high>{_NUM})"
-            rf"(?:(?P<percent>{_PERCENT_AFTER})|\s?(?P<unit>{_alternation(UNITS)})(?![\w²/])){_END}"
-        ),
-        "season_years": re.compile(rf"{_DIGIT_START}(?P<low>[12]\d{{3}})[/–-](?P<high>\d{{2}}){_END}"),
-        "range": re.compile(r"\d%?[-–]\d"),
-        "money_range_prefix": (dash := re.compile(r"\d\s?[-–]")),
-        "money_range_word": dash,
-        "ordinal": re.compile(r"\d(?:st|nd|rd|th)"),
-    }
-
-
 def _applicable_rules(sentence: str) -> Iterator[tuple[str, PlaceableKind | None, Callable[[re.Match[str]], PlaceableValue | None]]]:
-    prechecks = _prechecks()
-    has_digit = prechecks["digit"].search(sentence) is not None
+    needs = prechecks()
+    has_digit = needs["digit"].search(sentence) is not None
     found: dict[re.Pattern[str], bool] = {}  # one search per precheck (four date rules share one)
     for rule in _VALUE_RULES:
         pattern_name = rule[0]
         if not has_digit and pattern_name != "weekday":
             continue
-        needed = prechecks.get(pattern_name)
+        needed = needs.get(pattern_name)
         if needed is None:
             yield rule
             continue
@@ -438,7 +292,7 @@ def _value_candidates(sentence: str) -> Iterator[_Candidate]:
     for start, end in protected:
         yield _Candidate(start, end, None)
     for pattern_name, kind, parse in _applicable_rules(sentence):
-        for match in _patterns()[pattern_name].finditer(sentence):
+        for match in value_patterns()[pattern_name].finditer(sentence):
             start, end = match.span("day") if pattern_name == "month_day_and" else match.span()
             if any(start < high and low < end for low, high in protected):
                 continue
@@ -456,11 +310,11 @@ def _name_candidates(sentence: str, values: list[_Candidate]) -> Iterator[_Candi
 
     A capitalised word is a name's only where it is not an ordinary sentence opener ("Over 200
     came" counts) nor a possessive ("South Carolina's 54 delegates" counts)."""
-    if not _prechecks()["digit"].search(sentence):
+    if not prechecks()["digit"].search(sentence):
         return
     first_word = re.match(r"\W*", sentence)
     first_word_start = first_word.end() if first_word else 0
-    for match in _patterns()["name_number"].finditer(sentence):
+    for match in value_patterns()["name_number"].finditer(sentence):
         word = match["word"]
         if word in _NOT_NAME_WORDS or word.endswith(("'s", "’s")):
             continue
