@@ -165,8 +165,14 @@ def wrong_splits(article: Article) -> list[str]:
                 problems.append(f"{article.id} ¶{index}: cut inside a value before {after.source[:30]!r}")
             elif _ABBREVIATION_END.search(before.source) and after.source[:1].islower():
                 problems.append(f"{article.id} ¶{index}: cut after {before.source[-20:]!r} before {after.source[:20]!r}")
-            elif re.search(r"[?!][’'\"”]?$", before.source) and re.match(r"[’'\"”]?[:,;]", after.source):
-                problems.append(f"{article.id} ¶{index}: cut inside a quoted title before {after.source[:20]!r}")
+            elif re.search(r"[?!][’'\"”]?$", before.source) and re.match(r"[’'\"”]?[:,;a-z]", after.source):
+                problems.append(f"{article.id} ¶{index}: cut after a quoted question before {after.source[:20]!r}")
+            elif before.source.endswith(":"):
+                problems.append(f"{article.id} ¶{index}: cut after a colon before {after.source[:20]!r}")
+            elif re.search(r"[A-Z][\w.'’-]*, (?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)$", before.source) and (
+                after.source[:1].islower() or re.match(r"\(|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", after.source)
+            ):
+                problems.append(f"{article.id} ¶{index}: cut after a US state before {after.source[:20]!r}")
     return problems
 
 

@@ -36,18 +36,39 @@ MIDSENTENCE_ABBREVIATIONS: frozenset[str] = frozenset(
     "No. Nos. Inc. Ltd. Co. Corp. Jr. Sr. etc. a.m. p.m. U.S. U.K. U.N. U.S.A. E.U. approx. "
     "i.e. e.g. al. Jan. Feb. Mar. Apr. Aug. Sep. Sept. Oct. Nov. Dec.".split()
 )
+US_STATE_ABBREVIATIONS: frozenset[str] = frozenset(
+    "Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md. Mass. Mich. "
+    "Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. "
+    "Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wyo. D.C.".split()
+)
+"""AP Stylebook state abbreviations (datelines, "Valhalla, N.Y."): after "Place," they end a
+sentence only before a capitalised word that is not a weekday, month or "(AP)"."""
 _LAST_WORD = re.compile(r"(?:^|\s)(\S+)$")
 _SINGLE_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")
+_PLACE_AND_STATE = re.compile(r"[A-Z][\w.'’-]*,\s(\S+)$")
+_QUOTED_QUESTION = re.compile(r"[?!][\"”’']$")
+_DATE_WORDS = re.compile(
+    r"(?:\(|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
 
 
 def _continues_sentence(before: str, after: str) -> bool:
-    """True when BlingFire's cut between `before` and `after` falls after an abbreviation."""
+    """True when BlingFire's cut between `before` and `after` falls inside a sentence: after an
+    abbreviation, a US state after its place ("Valhalla, N.Y. Tuesday"), a quoted question or
+    exclamation the sentence goes on from ("asked “Why?” and left"), or a colon ("'Fix It?': a")."""
     last = _LAST_WORD.search(before)
     word = last.group(1).lstrip("(“\"‘'") if last else ""
     first = after[:1]
-    if word in TITLE_ABBREVIATIONS:
+    if word in TITLE_ABBREVIATIONS or before.endswith(":"):
         return True
     if word in MIDSENTENCE_ABBREVIATIONS and (first.islower() or first.isdigit()):
+        return True
+    state = _PLACE_AND_STATE.search(before)
+    if state and state.group(1) in US_STATE_ABBREVIATIONS:
+        if first.islower() or first.isdigit() or _DATE_WORDS.match(after):
+            return True
+    if _QUOTED_QUESTION.search(before) and (first.islower() or after[:1] in ":;,"):
         return True
     return bool(_SINGLE_INITIAL.search(before)) and first.isupper()
 
