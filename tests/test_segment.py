@@ -285,3 +285,31 @@ def test_a_headline_month_day_is_dated_too() -> None:
                    published=dt.datetime(2021, 8, 30, tzinfo=dt.timezone.utc))
     (segment,) = segment_document(doc).blocks[0].segments
     assert segment.text == "Storm to bring {range_1} of rain by {date_1}"
+
+
+NEWS_SPLITS: list[tuple[str, list[str]]] = [
+    # issue 13: the forms of wire copy that were cut inside a sentence
+    (
+        "A commuter train hit an SUV near Valhalla, N.Y. Tuesday night, killing six.",
+        ["A commuter train hit an SUV near Valhalla, N.Y. Tuesday night, killing six."],
+    ),
+    ("VALHALLA, N.Y. (AP) — A train hit a car. Six died.", ["VALHALLA, N.Y. (AP) — A train hit a car.", "Six died."]),
+    (
+        "The report, titled 'Can We Fix It?': Lessons From Flint, came out. It helped.",
+        ["The report, titled 'Can We Fix It?': Lessons From Flint, came out.", "It helped."],
+    ),
+    ("She asked, \"Is it over?\" and left.", ["She asked, \"Is it over?\" and left."]),
+    ("He asked \"Why?\" She did not answer.", ["He asked \"Why?\"", "She did not answer."]),
+    ("It opened in Austin, Tex. Last week it closed.", ["It opened in Austin, Tex.", "Last week it closed."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEWS_SPLITS, ids=[c[0][:40] for c in NEWS_SPLITS])
+def test_wire_copy_is_not_cut_after_a_state_or_inside_a_quoted_title(text: str, expected: list[str]) -> None:
+    assert [segment.source for segment in segment_text(text)] == expected
+
+
+def test_the_labelled_corpus_has_no_cut_inside_a_value_or_after_an_abbreviation(values_bench) -> None:
+    """Every paragraph of the 67 real articles, checked by the bench's rules (bench/values.py)."""
+    problems = [line for article in values_bench.load_corpus() for line in values_bench.wrong_splits(article)]
+    assert problems == []

@@ -24,6 +24,8 @@ BRACKET_PAIRS = ("()", "[]", "（）", "【】", "「」", "『』", "《》", "
 QUOTE_PAIRS = ("「」", "『』", "“”")
 QUOTE_OPENINGS = "“「『«„"
 QUOTE_CLOSINGS = "”」』»"
+LOW_OPENING_QUOTE_LANGUAGES = frozenset({"de", "cs", "sk", "bg", "lt", "is", "et", "sl", "hr", "ka", "mk"})
+"""Languages whose quotations open with „ and close with “ (CLDR delimiters, quotationEnd “)."""
 _NUMBER = re.compile(r"(?<![A-Za-z\d])(?<![A-Za-z]-)\d+(?:[.,]\d+)*(?![A-Za-z\d])")
 """A standalone number; digits inside a name such as "COVID-19", "A380" or "1990s" belong to the name."""
 _ALPHANUMERIC = re.compile(r"\b(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z\d]+(?:-[A-Za-z\d]+)*\b")
@@ -161,18 +163,20 @@ def _depth(text: str, opening: str, closing: str) -> int:
     return depth
 
 
-def _open_quotes(text: str) -> int:
+def _open_quotes(text: str, language: str = "en") -> int:
     """How the unit leaves quotation marks: +1 opens one it does not close, -1 closes one it
     did not open, 0 balanced. A quotation of several sentences is split into units, each
-    unbalanced on its own while the paragraph is not: “First. | Second.”"""
-    opened = sum(text.count(mark) for mark in QUOTE_OPENINGS)
-    closed = sum(text.count(mark) for mark in QUOTE_CLOSINGS)
-    straight = text.count('"') % 2
-    if opened > closed:
-        return 1
-    if closed > opened:
-        return -1
-    return 2 if straight else 0
+    unbalanced on its own while the paragraph is not: “First. | Second.” A straight quote
+    opens after a space or at the start, and closes otherwise."""
+    closings = QUOTE_CLOSINGS + ("“" if language in LOW_OPENING_QUOTE_LANGUAGES else "")
+    openings = "".join(mark for mark in QUOTE_OPENINGS if mark not in closings)
+    balance = 0
+    for index, char in enumerate(text):
+        if char == '"':
+            balance += 1 if index == 0 or text[index - 1] in " \t([{—–-" else -1
+        else:
+            balance += (char in openings) - (char in closings)
+    return (balance > 0) - (balance < 0)
 
 
 @check(id="brackets", severity="warning")
@@ -180,11 +184,10 @@ def brackets_balanced(unit: CheckedUnit) -> str | None:
     """Brackets or quotation marks are unbalanced in the translation."""
     text = without_placeholders(unit.msgstr)
     problems = [pair for pair in BRACKET_PAIRS if pair not in QUOTE_PAIRS and _depth(text, *pair) != 0]
-    quotes = [pair for pair in QUOTE_PAIRS if _depth(text, *pair) != 0]
-    if text.count('"') % 2:
-        quotes.append('"')
-    if quotes and _open_quotes(text) != _open_quotes(without_placeholders(unit.msgid)):
-        problems += quotes  # a quote the source leaves open for the next unit may stay open here
+    if _open_quotes(text, unit.locale.language) != _open_quotes(without_placeholders(unit.msgid)):
+        # a quote the source leaves open for the paragraph's next unit may stay open here
+        marks = [pair for pair in QUOTE_PAIRS if _depth(text, *pair) != 0] + (['"'] if text.count('"') % 2 else [])
+        problems += marks or ["“”"]
     return ("unbalanced " + " ".join(problems)) if problems else None
 
 
