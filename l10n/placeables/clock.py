@@ -20,6 +20,13 @@ MAX_UTC_OFFSET = dt.timedelta(hours=14)
 """The widest offset in use (Line Islands, UTC+14); anything beyond is not a zone."""
 
 
+STANDARD_OFFSETS: dict[str, int] = {
+    "America/New_York": -300, "America/Chicago": -360, "America/Denver": -420, "America/Los_Angeles": -480,
+}  # fmt: skip
+"""Standard-time offsets (minutes) of the zones `ZONE_ABBREVIATIONS` names, for a machine
+without the tz database (Python's `zoneinfo` then finds no zone)."""
+
+
 @dataclass(frozen=True)
 class PendingZone:
     """A time in a zone whose offset depends on the date (`zone` is an IANA name)."""
@@ -35,7 +42,11 @@ class PendingZone:
         """
         import zoneinfo
 
-        moment = dt.datetime.combine(date or dt.date(2001, 1, 1), self.time, tzinfo=zoneinfo.ZoneInfo(self.zone))
+        try:
+            zone = zoneinfo.ZoneInfo(self.zone)
+        except zoneinfo.ZoneInfoNotFoundError:  # no tz database on this machine: standard time
+            return TimeOfDay(self.time, dt.timedelta(minutes=STANDARD_OFFSETS[self.zone]))
+        moment = dt.datetime.combine(date or dt.date(2001, 1, 1), self.time, tzinfo=zone)
         return TimeOfDay(self.time, moment.utcoffset())
 
 

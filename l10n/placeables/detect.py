@@ -271,7 +271,7 @@ _VALUE_RULES: list[tuple[str, PlaceableKind | None, Callable[[re.Match[str]], Pl
 def _applicable_rules(sentence: str) -> Iterator[tuple[str, PlaceableKind | None, Callable[[re.Match[str]], PlaceableValue | None]]]:
     needs = prechecks()
     has_digit = needs["digit"].search(sentence) is not None
-    found: dict[re.Pattern[str], bool] = {}  # one search per precheck (four date rules share one)
+    found: dict[object, bool] = {}  # one search per precheck (four date rules share one)
     for rule in _VALUE_RULES:
         pattern_name = rule[0]
         if not has_digit and pattern_name != "weekday":

@@ -130,8 +130,24 @@ def value_patterns() -> dict[str, re.Pattern[str]]:
 
 
 
+_TOKEN = re.compile(r"[^\W\d_]+|[^\w\s]")
+
+
+class WordPrecheck:
+    """A precheck for a long list of words: one pass collecting the sentence's words and signs
+    ("$", "€"), then a set test. A regex alternation of ninety currency words costs five times
+    more, tried at every position of every sentence."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = frozenset(words)
+
+    def search(self, sentence: str) -> bool | None:
+        """True when one of the words is in `sentence`, else None (as `re.Pattern.search`)."""
+        return None if self.words.isdisjoint(_TOKEN.findall(sentence)) else True
+
+
 @functools.cache
-def prechecks() -> dict[str, re.Pattern[str]]:
+def prechecks() -> dict[str, re.Pattern[str] | WordPrecheck]:
     """A cheap necessary condition per pattern: text the pattern cannot match without.
 
     Every value pattern but `weekday` needs a digit, most sentences of an article have none, and
@@ -140,44 +156,31 @@ def prechecks() -> dict[str, re.Pattern[str]]:
     """
     return {
         "digit": re.compile(r"\d"),
-        "iso_date": re.compile(r"\d-\d"),
+        "iso_date": (dash := re.compile(r"\d%?\s?[-–/]")),
         "month_day_year": (month := re.compile(alternation(MONTHS))),
         "day_month_year": month,
         "month_day": month,
         "month_day_range": month,
         "day_month": month,
         "phone_or_code": re.compile(r"[+0]"),
-        "month_year": re.compile(rf"{_MONTH},?\s(?P<year>[12]\d{{3}}){_END}"),
-        "month_day_and": re.compile(
-            rf"{_MONTH}\s\d{{1,2}}{_ORDINAL_SUFFIX}?,?\s(?:and|or)\s(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}?{_END}"
-            rf"(?!,?\s\d{{4}}|\s(?:{alternation(MONTHS)})\b){_NOT_SCALED}"
-        ),
-        "military_time": re.compile(
-            rf"{_DIGIT_START}(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)"
-            rf"(?:\s(?P<zone>{_ZONE_NAMES}|Z)(?![\w:+\-−])|\s(?P<hours>hours|hrs)\b"
-            rf"|(?=\s(?:{alternation(WEEKDAYS)})(?:\s(?:morning|afternoon|evening|night))?,?\s(?P<zone_after>UTC|GMT)\b))"
-        ),
         "month_year": month,
         "month_day_and": month,
         "military_time": re.compile(r"\d\d\d\d\s"),
         "clock_time": re.compile(r"\d:\d"),
         "hour_time": re.compile(r"[ap]\.?m|[AP]\.?M"),
         "weekday": re.compile("day"),
-        "money_prefix": re.compile(alternation(CURRENCY_PREFIXES)),
-        "money_word": re.compile(alternation(CURRENCY_WORDS)),
+        "money_prefix": WordPrecheck(
+            [token for token in _TOKEN.findall(prefix) if token != "."][-1] for prefix in CURRENCY_PREFIXES
+        ),
+        "money_word": WordPrecheck(_TOKEN.findall(word)[-1] for word in CURRENCY_WORDS),
         "percent": re.compile(r"%|per|pct"),
         "money_pounds": (pounds := re.compile(r"pound|lb")),
         "weight_pounds": pounds,
         "million_m": re.compile(r"\dm\s"),
         "range_to": re.compile(r"\d\sto\s\d"),
-        "season_years": re.compile(r"\d[/–-]\d"),
-        "range_to": re.compile(
-            rf"{_DIGIT_START}(?P<low>{_NUM})\sto\s(?P<high>{_NUM})"
-            rf"(?:(?P<percent>{_PERCENT_AFTER})|\s?(?P<unit>{alternation(UNITS)})(?![\w²/])){_END}"
-        ),
-        "season_years": re.compile(rf"{_DIGIT_START}(?P<low>[12]\d{{3}})[/–-](?P<high>\d{{2}}){_END}"),
-        "range": re.compile(r"\d%?[-–]\d"),
-        "money_range_prefix": (dash := re.compile(r"\d\s?[-–]")),
+        "season_years": dash,
+        "range": dash,
+        "money_range_prefix": dash,
         "money_range_word": dash,
         "ordinal": re.compile(r"\d(?:st|nd|rd|th)"),
     }

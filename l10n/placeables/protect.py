@@ -28,11 +28,12 @@ _SCORE_CUES = (
     "tie|tied|final|aggregate|half-time|halftime|match|game|fixture|innings|thrashed|edged|routed|clinched|"
     "hammered|comeback|upset|triumph|rout"
 )
-_LABEL_WORDS = (
-    "category|round|level|stage|phase|grade|tier|flight|route|chapter|article|section|platform|gate|"
-    "terminal|exit|number|no\\.|nos\\.|seed|matchday|episode|season|volume|vol\\.|page|room|runway|highway|"
-    "interstate|district|ward|region|division|group|heat|lap|hole|pick"
+LABEL_WORDS = frozenset(
+    "category round level stage phase grade tier flight route chapter article section platform gate "
+    "terminal exit number no. nos. seed matchday episode season volume vol. page room runway highway "
+    "interstate district ward region division group heat lap hole pick".split()
 )
+"""Words after which a number labels rather than counts ("category 3"), in any case."""
 _NAMED_DAYS = "Super|Black|Good|Ash|Cyber|Easter|Palm|Bloody|Holy|Maundy|Shrove|Giving|Blue|Mad|Fat"
 _MEDIA_CUES = (
     r"\b(?:video|videos|clip|clips|footage|film|song|track|trailer|duration|runtime|livestream|"
@@ -46,18 +47,20 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     pair = r"(?<![\w.,:/])\d{1,3}\s?[-–]\s?\d{1,3}(?![\w.,:/]|\s?%)"
     return {
         "pair": re.compile(pair + rf"(?!\s?(?:percent|per cent|{units})\b)"),
+        "digit": re.compile(r"\d"),
         "points_to": re.compile(
             r"\b\d{1,3}\s(?:points?|goals?|runs?|games?|sets?|votes?|seats?|wickets?)\sto\s\d{1,3}\b"
         ),
         "cue": re.compile(rf"\b(?:{_SCORE_CUES})\b", re.IGNORECASE),
         "team_sides": re.compile(r"[A-Z][\w.'’-]*\s$"),
         "team_after": re.compile(r"^\s[A-Z]"),
-        "label": re.compile(rf"\b(?:{_LABEL_WORDS})\s\d+[A-Za-z]?\b", re.IGNORECASE),
+        "label": re.compile(r"(?<![\w.])([A-Za-z]+\.?)\s\d+[A-Za-z]?\b"),
         "emergency": re.compile(
             r"\b(?:phoned|phone|called|call|calling|dial|dialed|dialled|dialing|dialling|rang|ring)\s"
             r"(?:the\s)?(?:911|999|112|000|111|119|110|101)\b",
             re.IGNORECASE,
         ),
+        "emergency_number": re.compile(r"911|999|112|000|111|119|110|101"),
         "named_day": re.compile(rf"\b(?:{_NAMED_DAYS})\s(?:{'|'.join(WEEKDAYS)})\b"),
         "media": re.compile(_MEDIA_CUES, re.IGNORECASE),
         "clock_duration": re.compile(
@@ -73,12 +76,20 @@ def protected_spans(sentence: str) -> list[tuple[int, int]]:
     >>> [sentence[a:b] for a, b in protected_spans(sentence)]
     ['round 2', '3-1', '0-0']
     """
-    if not any(char.isdigit() for char in sentence):
-        return [match.span() for match in _patterns()["named_day"].finditer(sentence)]
     patterns = _patterns()
-    spans = [match.span() for name in ("points_to", "label", "emergency", "named_day") for match in patterns[name].finditer(sentence)]
-    spans += _score_pairs(sentence)
-    spans += _media_durations(sentence)
+    spans = []
+    if "day" in sentence:
+        spans += [match.span() for match in patterns["named_day"].finditer(sentence)]
+    if not patterns["digit"].search(sentence):
+        return spans
+    spans += [match.span() for match in patterns["points_to"].finditer(sentence)]
+    spans += [match.span() for match in patterns["label"].finditer(sentence) if match[1].lower() in LABEL_WORDS]
+    if patterns["emergency_number"].search(sentence):
+        spans += [match.span() for match in patterns["emergency"].finditer(sentence)]
+    if "-" in sentence or "–" in sentence:
+        spans += _score_pairs(sentence)
+    if ":" in sentence:
+        spans += _media_durations(sentence)
     return spans
 
 

@@ -55,7 +55,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "US$": "USD", "HK$": "HKD", "NT$": "TWD", "S$": "SGD", "A$": "AUD", "C$": "CAD", "NZ$": "NZD",
     "CN¥": "CNY", "JP¥": "JPY", "RMB": "CNY", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
     "₹": "INR", "Rs.": "INR", "Rs": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "zł": "PLN",
-    **{code: code for code in CURRENCY_CODES},
+    **{code: code for code in CURRENCY_CODES if code != "PHP"},  # "PHP 7" is a language version
 }  # fmt: skip
 
 # Written after the amount ("10 billion yuan"). "pounds" alone is left out: it is also a weight.
