@@ -71,7 +71,7 @@ from l10n.placeables.clock import PendingZone, zoned_time
 from l10n.placeables.naming import assign_names
 from l10n.placeables.patterns import COUNT_NOUNS, prechecks, value_patterns
 from l10n.placeables.protect import protected_spans
-from l10n.placeables.variety import EnglishVariety
+from l10n.placeables.variety import EnglishVariety, in_variety
 from l10n.placeables.vocabulary import (
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
@@ -79,6 +79,7 @@ from l10n.placeables.vocabulary import (
     PERCENT_UNIT,
     SCALE_SUFFIXES,
     SCALE_WORDS,
+    ORDINARY_STARTERS,
     UNITS,
     WEIGHT_POUND_CUES,
     WEEKDAYS,
@@ -105,17 +106,6 @@ def _decimal(digits: str) -> Decimal:
 def _exact(value: Decimal) -> Decimal:
     """Drop the exponent an integral product carries (1.52 × 10⁹ → 1520000000, not 1.52E+9)."""
     return Decimal(int(value)) if value == value.to_integral_value() else value
-
-
-_ORDINARY_STARTERS = frozenset(
-    "A An And About After Again All Almost Also Although Among Another Approximately Around As At Because "
-    "Before Besides Between Both But By Despite Each Every Exactly Fewer For From How If Including Just "
-    "Last Less More Nearly Now Of On Once Only Or Over Overall Roughly Since So Some Still Than That The "
-    "Then These This Those Though To Today Under Unless Until Up When Whereas While With Within Without "
-    "Yesterday Yet".split()
-)
-"""Capitalised words that start a sentence without naming anything: "Over 200 came" counts 200,
-while "Lost 52 sailed" names a project (the name rule, `_name_candidates`)."""
 
 
 def _multiplier(match: re.Match[str]) -> Decimal:
@@ -318,7 +308,7 @@ def _name_candidates(sentence: str, values: list[_Candidate]) -> Iterator[_Candi
         word = match["word"]
         if word in _NOT_NAME_WORDS or word.endswith(("'s", "’s")):
             continue
-        if match.start() == first_word_start and (word in _ORDINARY_STARTERS or "." in match["num"]):
+        if match.start() == first_word_start and (word in ORDINARY_STARTERS or "." in match["num"]):
             continue  # "Over 200 came", "Magnitude 6.3 according to…": counts and measures
         number_start, number_end = match.span("num")
         if any(value.start == number_start and value.end > number_end for value in values):
@@ -393,22 +383,11 @@ def find_placeables(
         values = _within_boundaries(sentence, values, boundaries, reference_date)
     chosen = _leftmost_longest(values + list(_name_candidates(sentence, values)))
     found = [
-        Placeable(c.kind, c.kind, sentence[c.start : c.end], _in_variety(c.value, english_variety), c.start, c.end)  # type: ignore[arg-type]
+        Placeable(c.kind, c.kind, sentence[c.start : c.end], in_variety(c.value, english_variety), c.start, c.end)  # type: ignore[arg-type]
         for c in chosen
         if c.kind is not None
     ]
     return assign_names(found)
-
-
-def _in_variety(value: PlaceableValue | None, english_variety: EnglishVariety | None) -> PlaceableValue | None:
-    """"tons" read as short tons (`mass-ton`) are tonnes outside American English."""
-    if english_variety == "en-US":
-        return value
-    if isinstance(value, Quantity) and value.unit == "mass-ton":
-        return Quantity(value.value, "mass-tonne")
-    if isinstance(value, NumberRange) and value.unit == "mass-ton":
-        return NumberRange(value.start, value.end, value.is_years, "mass-tonne", value.currency)
-    return value
 
 
 def _within_boundaries(

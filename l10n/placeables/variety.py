@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from l10n.model import NumberRange, PlaceableValue, Quantity
+
 EnglishVariety = Literal["en-GB", "en-US"]
 
 _BRITISH = re.compile(
@@ -61,3 +63,14 @@ def english_variety(text: str) -> EnglishVariety | None:
     if british >= american + 2:
         return "en-GB"
     return None
+
+
+def in_variety(value: PlaceableValue | None, english_variety: EnglishVariety | None) -> PlaceableValue | None:
+    """"tons" read as short tons (`mass-ton`) are tonnes outside American English."""
+    if english_variety == "en-US":
+        return value
+    if isinstance(value, Quantity) and value.unit == "mass-ton":
+        return Quantity(value.value, "mass-tonne")
+    if isinstance(value, NumberRange) and value.unit == "mass-ton":
+        return NumberRange(value.start, value.end, value.is_years, "mass-tonne", value.currency)
+    return value

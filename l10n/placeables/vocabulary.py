@@ -145,3 +145,13 @@ PERCENT_WORDS: tuple[str, ...] = ("percent", "per cent", "pct")
 UNITS: dict[str, str] = {
     spelling: unit for unit, spellings in _UNIT_SPELLINGS.items() for spelling in spellings
 }
+
+ORDINARY_STARTERS = frozenset(
+    "A An And About After Again All Almost Also Although Among Another Approximately Around As At Because "
+    "Before Besides Between Both But By Despite Each Every Exactly Fewer For From How If Including Just "
+    "Last Less More Nearly Now Of On Once Only Or Over Overall Roughly Since So Some Still Than That The "
+    "Then These This Those Though To Today Under Unless Until Up When Whereas While With Within Without "
+    "Yesterday Yet".split()
+)
+"""Capitalised words that start a sentence without naming anything: "Over 200 came" counts 200,
+while "Lost 52 sailed" names a project (the name rule, `detect._name_candidates`)."""
