@@ -22,6 +22,7 @@ Arabic (`ar`) CLDR chooses Latin digits, so "530,000" stays in ASCII digits, as 
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import re
 from collections.abc import Sequence
 from decimal import Decimal
@@ -29,6 +30,10 @@ from decimal import Decimal
 from l10n.locales import TargetLocale
 from l10n.model import DateRange, Money, MonthYear, NumberRange, Placeable, Quantity, TimeOfDay, Weekday, YearlessDate
 from l10n.placeables.vocabulary import PERCENT_UNIT
+
+DECIMAL_PRECISION = 80
+"""Digits of the decimal context values are formatted in: any number news copy writes, with
+its decimals (the default 28 fails on a 26-digit number Babel quantizes to 3 places)."""
 
 COMPACT_MONEY_FROM = Decimal(1_000_000)
 """Amounts from a million up use CLDR compact forms ("¥100亿", "$1.52B"), as news copy does."""
@@ -100,9 +105,15 @@ def render_placeable(placeable: Placeable, locale: TargetLocale) -> str:
     >>> [render_placeable(P("number", Decimal("1234567.25")), T(c)) for c in ("en", "de", "ar")]
     ['1,234,567.25', '1.234.567,25', '1,234,567.25']
     """
-    kind, value = placeable.kind, placeable.value
-    if kind == "tag":
+    if placeable.kind == "tag":
         raise ValueError(f"{placeable.name}: markup placeables are rebuilt by the writers, not rendered")
+    with decimal.localcontext() as context:
+        context.prec = DECIMAL_PRECISION  # Babel rounds in the current context: 28 digits cannot hold 10²⁵ to 3 places
+        return _render_value(placeable, locale)
+
+
+def _render_value(placeable: Placeable, locale: TargetLocale) -> str:
+    kind, value = placeable.kind, placeable.value
     if kind == "money" and isinstance(value, Money):
         return render_money(value, locale)
     if kind == "quantity" and isinstance(value, Quantity):
