@@ -3,7 +3,8 @@
     .venv/bin/python bench/values.py [--half A|B|all] [--misses] [--locales zh_CN,ja,de,ar,ru]
 
 The corpus is `tests/data/values/`: one `<id>.json` per article (Wikinews, CC BY 2.5; see
-SOURCES.md there) with its paragraphs, and one `<id>.labels.jsonl` beside it with every value
+SOURCES.md there: parts A and B for writing rules on one and measuring the other, part C held
+out until the rules were done) with its paragraphs, and one `<id>.labels.jsonl` beside it with every value
 mention: paragraph index, character span, the text, the kind and the value in the machine form
 translators read in the `#.` comment (`l10n.placeables.describe.describe_value`). Text that stays
 text (years, names, scores, decades) is not labelled: detecting it is a false alarm.
@@ -79,8 +80,8 @@ class Article:
         return self.meta["paragraphs"]
 
     @property
-    def reference_date(self) -> dt.date:
-        return dt.date.fromisoformat(self.meta["date"])
+    def reference_date(self) -> dt.date | None:
+        return dt.date.fromisoformat(self.meta["date"]) if self.meta["date"] else None
 
     @property
     def variety(self) -> str | None:
@@ -329,12 +330,12 @@ def report(name: str, articles: Sequence[Article], *, locales: Sequence[str], sh
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--half", choices=("A", "B", "all"), default="all", help="score one half, or both halves apart")
+    parser.add_argument("--half", choices=("A", "B", "C", "all"), default="all", help="score one part, or each apart")
     parser.add_argument("--misses", action="store_true", help="list misses, false alarms, wrong values and splits")
     parser.add_argument("--locales", default=",".join(RENDER_LOCALES))
     args = parser.parse_args(argv)
     locales = [code for code in args.locales.split(",") if code]
-    halves = ("A", "B") if args.half == "all" else (args.half,)
+    halves = ("A", "B", "C") if args.half == "all" else (args.half,)
     for half in halves:
         report(f"half {half}", load_corpus(half=half), locales=locales, show=args.misses)
     if args.half == "all":

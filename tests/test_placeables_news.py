@@ -22,13 +22,13 @@ CORPUS = Path(__file__).resolve().parent / "data" / "values"
 UTC = dt.timedelta(0)
 
 
-def corpus_sentence(article: str, fragment: str) -> tuple[str, dt.date]:
+def corpus_sentence(article: str, fragment: str) -> tuple[str, dt.date | None]:
     """The corpus sentence of `article` containing `fragment`, and the article's date."""
     meta = json.loads((CORPUS / f"{article}.json").read_text(encoding="utf-8"))
     for paragraph in meta["paragraphs"]:
         for start, end in sentence_spans(paragraph):
             if fragment in paragraph[start:end]:
-                return paragraph[start:end], dt.date.fromisoformat(meta["date"])
+                return paragraph[start:end], dt.date.fromisoformat(meta["date"]) if meta["date"] else None
     raise AssertionError(f"{fragment!r} is not in {article}")
 
 
@@ -63,6 +63,9 @@ FOUND: list[tuple[str, str, str, str, object]] = [
     ("wn2020-45", "All-Star 18 times", "18", "number", Decimal(18)),
     ("wn2020-51", "South Carolina's 54", "54", "number", Decimal(54)),
     ("wn2019-31", "Magnitude 6.3 according", "6.3", "number", Decimal("6.3")),
+    ("wnold-02", "in the evening", "6:15", "time", TimeOfDay(dt.time(18, 15))),
+    ("wnold-19", "section 100 feet wide", "100 feet", "quantity", Quantity(Decimal(100), "length-foot")),
+    ("wnold-11", "45,000 rupees", "45,000 rupees", "money", Money(Decimal(45000), "INR")),
 ]
 
 
@@ -84,6 +87,9 @@ STAYS_TEXT: list[tuple[str, str, str]] = [
     ("wn2019-28", "Ineos 1:59 Challenge", "1:59"),
     ("wn2019-29", "in 2:14:04", "2:14:04"),  # a race time: a duration
     ("wn2020-56", "ranking number 27", "27"),
+    ("wnold-20", "(UTC+11)", "11"),  # a zone's offset alone
+    ("wnold-16", "series 2-0", "2-0"),
+    ("wnold-16", "India were 2/74", "2/74"),  # cricket: wickets/runs
 ]
 
 

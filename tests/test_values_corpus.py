@@ -1,8 +1,9 @@
 """The value benchmark's scoring on the labelled corpus of real news, with floors (issue 13).
 
 `bench/values.py` prints the figures; this test holds the floors so detection cannot slip back
-unnoticed. The floors sit a little under what was measured on the held-out halves (recall
-99.2–99.7 %, precision 99.7 %), because a new rule may move one mention either way.
+unnoticed. The floors sit a little under what was measured on the held-out parts (recall
+97.6–99.7 %, precision 97.6–99.7 %; part C was measured once, after the rules were done),
+because a new rule may move a mention either way.
 """
 
 from __future__ import annotations
@@ -20,9 +21,9 @@ def scored(values_bench):
 
 def test_the_corpus_is_large_and_labelled(values_bench) -> None:
     articles = values_bench.load_corpus()
-    assert len(articles) >= 60
-    assert sum(len(article.labels) for article in articles) >= 600
-    assert {article.meta["half"] for article in articles} == {"A", "B"}
+    assert len(articles) >= 80
+    assert sum(len(article.labels) for article in articles) >= 800
+    assert {article.meta["half"] for article in articles} == {"A", "B", "C"}
 
 
 def test_recall_and_precision_stay_above_their_floors(scored) -> None:

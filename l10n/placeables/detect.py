@@ -133,6 +133,10 @@ def _date(match: re.Match[str]) -> dt.date | None:
         return None
 
 
+_LATER_IN_THE_DAY = re.compile(r"\s(?:\[?[A-Z]{2,5}\]?\s)?(?:in\sthe\s(?:evening|afternoon)|at\snight|tonight)\b")
+"""After a clock time without a.m./p.m., words that put it past noon."""
+
+
 def _time(match: re.Match[str]) -> TimeOfDay | PendingZone | None:
     groups = match.groupdict()
     hour, minute = int(match["hour"]), int(groups.get("minute") or 0)
@@ -141,6 +145,8 @@ def _time(match: re.Match[str]) -> TimeOfDay | PendingZone | None:
         if not 1 <= hour <= 12:
             return None
         hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+    elif 1 <= hour <= 11 and _LATER_IN_THE_DAY.match(match.string, match.end()):
+        hour += 12  # "6:15 [IST] in the evening"
     if hour > 23 or minute > 59:
         return None
     zone = groups.get("zone") or groups.get("zone_after")

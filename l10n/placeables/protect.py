@@ -7,7 +7,9 @@ every locale, because none of these has a CLDR form a reader would recognise:
 - Scores, results and vote counts are not ranges: "Man City 0-2 Man Utd", "7-5 5-7 6-4", "won
   3-1", "a 6-3 ruling", "45 points to 24". They stay as written; all target locales write Latin
   digits here (CLDR's default numbering system for ar is `latn` too).
-- Numbers that label rather than count: "category 3", "round 2", "number 27", "No. 11", "gate 5".
+- Numbers that label rather than count: "category 3", "round 2", "number 27", "No. 11", "gate 5"
+  (not before a unit: "a section 100 feet wide" measures).
+- A zone's offset written alone: "(UTC+11)"; after a time it belongs to the time ("18:59 UTC+8").
 - Emergency numbers after a verb of calling: "phoned 911".
 - Durations in video or audio context, written like a clock: "the 03:29 clip" (a clock would get
   a.m./p.m. or 午前 in some locales).
@@ -54,7 +56,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "cue": re.compile(rf"\b(?:{_SCORE_CUES})\b", re.IGNORECASE),
         "team_sides": re.compile(r"[A-Z][\w.'’-]*\s$"),
         "team_after": re.compile(r"^\s[A-Z]"),
-        "label": re.compile(r"(?<![\w.])([A-Za-z]+\.?)\s\d+[A-Za-z]?\b"),
+        "label": re.compile(
+            rf"(?<![\w.])([A-Za-z]+\.?)\s\d+[A-Za-z]?\b(?!\s?(?:{units}|percent|per cent|%)(?!\w))"
+        ),
+        "zone_offset": re.compile(
+            r"(?<!\d\s)(?<![ap]m\s)(?<!\.m\.\s)(?<![AP]M\s)(?<![A-Z]\s)\b(?:UTC|GMT)\s?[+−-]\s?\d{1,2}(?::?\d{2})?\b"
+        ),
         "emergency": re.compile(
             r"\b(?:phoned|phone|called|call|calling|dial|dialed|dialled|dialing|dialling|rang|ring)\s"
             r"(?:the\s)?(?:911|999|112|000|111|119|110|101)\b",
@@ -83,6 +90,8 @@ def protected_spans(sentence: str) -> list[tuple[int, int]]:
     if not patterns["digit"].search(sentence):
         return spans
     spans += [match.span() for match in patterns["points_to"].finditer(sentence)]
+    if "UTC" in sentence or "GMT" in sentence:
+        spans += [match.span() for match in patterns["zone_offset"].finditer(sentence)]
     spans += [match.span() for match in patterns["label"].finditer(sentence) if match[1].lower() in LABEL_WORDS]
     if patterns["emergency_number"].search(sentence):
         spans += [match.span() for match in patterns["emergency"].finditer(sentence)]
