@@ -271,13 +271,18 @@ def segment_document(doc: Document) -> Document:
     "tons" are short tons or tonnes.
     """
     reference_date = doc.published.date() if doc.published else None
-    variety = _declared_variety(doc) or guess_variety(" ".join(block.text for block in doc.blocks))
+    variety = document_variety(doc)
     for block in doc.blocks:
         try:
             block.segments = segment_block(block, reference_date=reference_date, english_variety=variety)
         except SegmentError as error:
             raise SegmentError(error.message, path=doc.source_path or None, line=error.line) from error
     return doc
+
+
+def document_variety(doc: Document) -> EnglishVariety | None:
+    """The article's English variety: the one it declares, else the one its spelling shows."""
+    return _declared_variety(doc) or guess_variety(" ".join(block.text for block in doc.blocks))
 
 
 def _declared_variety(doc: Document) -> EnglishVariety | None:
