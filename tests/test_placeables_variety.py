@@ -43,3 +43,11 @@ def test_a_declared_variety_wins_over_spelling_and_an_unknown_one_means_tonnes()
     assert segment_document(declared).blocks[0].segments[0].placeables[0].value.unit == "mass-tonne"
     plain = segment_document(Document(blocks=[Block("paragraph", "It shipped 360 tons of steel.")]))
     assert plain.blocks[0].segments[0].placeables[0].value.unit == "mass-tonne"
+
+
+def test_extract_decides_the_variety_as_segment_document_does() -> None:
+    from l10n.extract import extract_units
+
+    text = "The organization's program shipped 360 tons of steel to the center."
+    (unit,) = extract_units(Document(blocks=[Block("paragraph", text)]), reference_path="a.md")
+    assert unit.comments == ["quantity_1: 360 tons = 360 mass-ton"]
