@@ -287,6 +287,7 @@ class Translation:
     fuzzy: bool = False
     origin: TranslationOrigin = "human"
     provenance: str = ""  # e.g. "mt: argos en->zh translate-en_zh 1.9 2026-11-26"
+    source_changed: bool = False  # msgmerge kept it for an older msgid (`#|` lines)
 
     @property
     def is_reviewed(self) -> bool:

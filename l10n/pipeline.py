@@ -9,7 +9,7 @@ from __future__ import annotations
 import collections
 import functools
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -111,34 +111,77 @@ def extract_article(
 ) -> ExtractResult:
     """Article → `locales/<domain>.pot` (rewritten only when its units changed), and with
     `locales` each locale's PO too, from the template in memory (what `update` would do: a new
-    PO is created from it, an existing one merged msgmerge-style), so nothing is read back."""
+    PO is created from it, an existing one merged msgmerge-style), so nothing is read back.
+
+    An article extracted before, unchanged since, whose template is as it was written, is not
+    read again (`memory.stamps`); its POs are merged only if they changed."""
     from l10n.catalog.po import write_template
     from l10n.extract import extract_units
+    from l10n.memory.stamps import fingerprint, process_stamps
 
     domain = validate_domain(domain or path.stem)
     reference = project.relative(path)
     pot_path = project.pot_path(domain)
-    _refuse_domain_taken(project, pot_path, reference, domain=domain)
-    units = extract_units(parse_document(path), reference_path=reference)
-    written, template = write_template(units, pot_path, domain=domain, source_path=reference)
-    updates = list(_update_from_template(project, domain, pot_path, template, units, locales)) if locales else []
-    return ExtractResult(domain=domain, pot_path=pot_path, units=len(units), written=written, updates=updates)
+    stamps = process_stamps(project.state_dir, "extract")
+    made: list[tuple[bool, POFile, list[Unit]]] = []
+
+    def load() -> tuple[POFile, list[Unit]]:
+        if not made:
+            _refuse_domain_taken(project, pot_path, reference, domain=domain)
+            units = extract_units(parse_document(path), reference_path=reference)
+            written, template = write_template(units, pot_path, domain=domain, source_path=reference)
+            made.append((written, template, units))
+        return made[0][1], made[0][2]
+
+    if not stamps.fresh(domain, fingerprint([path, pot_path], settings=reference)):
+        load()
+    updates = list(_update_from_template(project, domain, pot_path, load, locales)) if locales else []
+    if made:
+        written, _, units = made[0]
+        stamps.record(domain, fingerprint([path, pot_path], settings=reference), len(units))
+        stamps.save()
+        return ExtractResult(domain=domain, pot_path=pot_path, units=len(units), written=written, updates=updates)
+    return ExtractResult(domain=domain, pot_path=pot_path, units=stamps.payload(domain), written=False, updates=updates)
 
 
 def _update_from_template(
-    project: Project, domain: str, pot_path: Path, template: POFile, units: Sequence[Unit], locales: Sequence[TargetLocale]
+    project: Project,
+    domain: str,
+    pot_path: Path,
+    load: Callable[[], tuple[POFile, Sequence[Unit]]],
+    locales: Sequence[TargetLocale],
 ) -> Iterator[UpdateResult]:
-    """Each locale's PO created or merged from the parsed `template` of `pot_path`, with the
-    glossary notes for its `units` (shared by `extract --locales` and `update`)."""
+    """Each locale's PO created or merged from the parsed template of `pot_path` (`load` gives it
+    and its units, called only if some PO needs it), with the glossary notes for its units
+    (shared by `extract --locales` and `update`).
+
+    A PO merged before from the same template and glossary, and not changed since, is skipped
+    without reading it (`memory.stamps`): merging it again would give the same file."""
     from l10n.catalog.po import update_po
-    from l10n.memory.glossary import glossary_comments
+    from l10n.catalog.update import UpdateStats
+    from l10n.memory.glossary import GLOSSARY_FILE_NAME, glossary_comments
+    from l10n.memory.stamps import fingerprint, process_stamps
 
     glossary = _glossary_of(project)
+    stamps = process_stamps(project.state_dir, "update")
+    inputs_of = functools.partial(_update_inputs, pot_path, glossary=project.locales_dir / GLOSSARY_FILE_NAME)
     for locale in locales:
         po = project.po_path(locale, domain)
+        key = f"{locale.code}/{domain}"
+        if stamps.fresh(key, fingerprint(inputs_of(po), settings=locale.code)):
+            stats = UpdateStats(kept=stamps.payload(key))
+            yield UpdateResult(domain=domain, locale=locale.code, po_path=po, stats=stats)
+            continue
+        template, units = load()
         notes = glossary_comments(units, locale.code, glossary=glossary)
         stats = update_po(pot_path, po, locale, notes=notes, template=template)
+        stamps.record(key, fingerprint(inputs_of(po), settings=locale.code), stats.kept + stats.added + stats.fuzzied)
         yield UpdateResult(domain=domain, locale=locale.code, po_path=po, stats=stats)
+    stamps.save()
+
+
+def _update_inputs(pot_path: Path, po: Path, *, glossary: Path) -> list[Path]:
+    return [pot_path, po, glossary]
 
 
 def _glossary_of(project: Project) -> Glossary:
@@ -237,8 +280,6 @@ def update_catalogs(
     is deferred to one sync at the end (`fsio.deferred_durability`). `jobs` > 1 merges domains
     in that many worker processes; results still come in domain order.
     """
-    from l10n.catalog.po import catalog_units, load_catalog
-
     with deferred_durability(project.root):
         if jobs > 1:
             work = functools.partial(_update_one, project, locale_codes=tuple(locale.code for locale in locales))
@@ -248,8 +289,22 @@ def update_catalogs(
             pot = project.pot_path(domain)
             if not pot.is_file():
                 raise ProjectError(f"no template for domain {domain!r}: run `l10n extract` first", path=pot)
+            yield from _update_from_template(project, domain, pot, _template_loader(pot), locales)
+
+
+def _template_loader(pot: Path) -> Callable[[], tuple[POFile, list[Unit]]]:
+    """Reads `pot` and its units on the first call, then gives the same."""
+    from l10n.catalog.po import catalog_units, load_catalog
+
+    loaded: list[tuple[POFile, list[Unit]]] = []
+
+    def load() -> tuple[POFile, list[Unit]]:
+        if not loaded:
             template = load_catalog(pot)
-            yield from _update_from_template(project, domain, pot, template, catalog_units(template), locales)
+            loaded.append((template, catalog_units(template)))
+        return loaded[0]
+
+    return load
 
 
 def _update_one(project: Project, domain: str, *, locale_codes: tuple[str, ...]) -> Iterator[UpdateResult]:

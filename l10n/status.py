@@ -75,18 +75,35 @@ def add_catalog(status: LocaleStatus, translations: dict) -> None:
 
 
 def project_status(project, *, locales: Sequence[TargetLocale], domains: Sequence[str]) -> list[LocaleStatus]:
-    """Status of every locale; a missing PO counts its POT's units as untranslated."""
-    from l10n.catalog.po import read_pot, read_translations
+    """Status of every locale; a missing PO counts its POT's units as untranslated.
 
-    pots = {domain: read_pot(project.pot_path(domain)) for domain in domains if project.pot_path(domain).is_file()}
+    A catalog's counts are kept with a stamp of its files (`memory.stamps`), so a nightly
+    `status` reads only the catalogs that changed since the last one."""
+    from l10n.catalog.po import read_pot, read_translations
+    from l10n.memory.stamps import fingerprint, stage_stamps
+
     result: list[LocaleStatus] = []
-    for locale in locales:
-        status = LocaleStatus(locale.code)
-        for domain, units in pots.items():
-            po = project.po_path(locale, domain)
-            translations = read_translations(po) if po.is_file() else {unit.key: None for unit in units}
-            add_catalog(status, translations)
-        result.append(status)
+    with stage_stamps(project.state_dir, "status") as stamps:
+        for locale in locales:
+            status = LocaleStatus(locale.code)
+            for domain in domains:
+                pot, po = project.pot_path(domain), project.po_path(locale, domain)
+                key, state = f"{locale.code}/{domain}", fingerprint([pot, po])
+                if not stamps.fresh(key, state):
+                    counted = None
+                    if pot.is_file():
+                        translations = read_translations(po) if po.is_file() else dict.fromkeys(u.key for u in read_pot(pot))
+                        one = LocaleStatus(locale.code)
+                        add_catalog(one, translations)
+                        counted = [one.units, one.words]
+                    stamps.record(key, state, counted)
+                counted = stamps.payload(key)
+                if counted is not None:
+                    status.catalogs += 1
+                    for state_name in STATES:
+                        status.units[state_name] += counted[0][state_name]
+                        status.words[state_name] += counted[1][state_name]
+            result.append(status)
     return result
 
 

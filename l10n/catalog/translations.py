@@ -63,7 +63,13 @@ def _continuation(lines: list[str]) -> list[str]:
 
 def entry_translation(entry: polib.POEntry) -> Translation:
     origin, provenance = provenance_of(entry)
-    return Translation(msgstr=entry.msgstr, fuzzy=entry.fuzzy, origin=origin, provenance=provenance)
+    return Translation(
+        msgstr=entry.msgstr,
+        fuzzy=entry.fuzzy,
+        origin=origin,
+        provenance=provenance,
+        source_changed=entry.previous_msgid is not None,
+    )
 
 
 def read_translations(po_path: Path) -> dict[CatalogKey, Translation]:
@@ -71,15 +77,23 @@ def read_translations(po_path: Path) -> dict[CatalogKey, Translation]:
     return {key: entry_translation(entry) for key, entry in entry_index(load_catalog(po_path)).items()}
 
 
-def machine_may_write(entry: polib.POEntry, *, overwrite_fuzzy: bool) -> bool:
-    """Empty entries always; fuzzy ones only on request and only if a machine wrote them.
+def machine_may_fill(translation: Translation, *, overwrite_fuzzy: bool) -> bool:
+    """Who may write a unit — the one rule MT, TM leverage and the catalog writer share.
 
-    A fuzzy entry without an `mt:`/`tm:` line holds a human translation of an older msgid
-    (msgmerge kept it with `#|`): a person's work, so never overwritten.
+    Empty units always. Fuzzy units a machine wrote (`mt:`/`tm:` line) when their source changed
+    since (msgmerge's `#|`: the old output translates a sentence that is gone, so it is redone
+    by default), or on request (`overwrite_fuzzy`). A fuzzy unit without such a line holds a
+    person's translation of an older msgid: never overwritten; nor is a reviewed one.
     """
-    if not entry.msgstr:
+    if not translation.msgstr:
         return True
-    return overwrite_fuzzy and entry.fuzzy and provenance_of(entry)[0] in MACHINE_ORIGINS
+    machine = translation.fuzzy and translation.origin in MACHINE_ORIGINS
+    return machine and (overwrite_fuzzy or translation.source_changed)
+
+
+def machine_may_write(entry: polib.POEntry, *, overwrite_fuzzy: bool) -> bool:
+    """`machine_may_fill` for a catalog entry."""
+    return machine_may_fill(entry_translation(entry), overwrite_fuzzy=overwrite_fuzzy)
 
 
 def provenance_line(origin: str, provenance: str) -> str:

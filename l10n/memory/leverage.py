@@ -57,11 +57,17 @@ def entries_from_po(po_path: Path, *, source_locale: str, target_locale: str, or
 
 def sync_from_catalogs(project: Project, *, locales: Sequence[TargetLocale] | None = None) -> int:
     """Add every reviewed unit of every PO to the project TM; returns entries added or changed."""
+    from l10n.memory.stamps import fingerprint
+
     source_locale = project.settings.source_locale
     changed = 0
     with open_project_tm(project) as tm:
         for locale, domain, po in catalog_paths(project, locales=locales):
+            key, state = f"{locale.code}/{domain}", fingerprint([po], settings=source_locale)
+            if tm.synced(key) == state:
+                continue  # this catalog, as it is, is in the TM already
             changed += tm.add(entries_from_po(po, source_locale=source_locale, target_locale=locale.code, origin=domain))
+            tm.mark_synced(key, state)
     return changed
 
 
@@ -94,25 +100,36 @@ def leverage_catalog(
     threshold: float,
     overwrite_fuzzy: bool = False,
 ) -> tuple[int, int]:
-    """Leverage the TM into one PO; returns (exact filled as reviewed, fuzzy filled)."""
-    from l10n.catalog.po import apply_suggestions, mark_reviewed, read_translations
+    """Leverage the TM into one PO; returns (exact filled as reviewed, fuzzy filled, still open)."""
+    from l10n.catalog.po import apply_suggestions, machine_may_fill, mark_reviewed, read_translations
 
     current = read_translations(po_path) if po_path.is_file() else {}
-
-    def open_for_tm(key: tuple[str | None, str]) -> bool:
-        translation = current.get(key)
-        if translation is None or not translation.msgstr:
-            return True
-        return overwrite_fuzzy and translation.fuzzy and translation.origin in ("mt", "tm")
-
-    candidates = [unit for unit in units if open_for_tm(unit.key)]
+    candidates = [
+        unit
+        for unit in units
+        if unit.key not in current or machine_may_fill(current[unit.key], overwrite_fuzzy=overwrite_fuzzy)
+    ]
     suggestions = leverage(tm, candidates, source_locale=source_locale, target_locale=locale.code, threshold=threshold)
     if not suggestions:
-        return 0, 0
+        return 0, 0, len(candidates)
     apply_suggestions(po_path, suggestions, overwrite_fuzzy=overwrite_fuzzy)
     exact_keys = [(s.msgctxt, s.msgid) for s in suggestions if is_exact_match(s)]
     exact = mark_reviewed(po_path, exact_keys) if exact_keys else 0
-    return exact, len(suggestions) - len(exact_keys)
+    return exact, len(suggestions) - len(exact_keys), len(candidates) - len(suggestions)
+
+
+LEVERAGE_STAGE = "tm-leverage"
+
+
+def record_nothing_open(project: Project, filled: Sequence[tuple[str, str]]) -> None:
+    """MT filled every open unit of these (locale code, domain) catalogs: nothing in them is open
+    to the TM either, so the next `leverage_project` need not read them while they stay so."""
+    from l10n.memory.stamps import fingerprint, stage_stamps
+
+    with stage_stamps(project.state_dir, LEVERAGE_STAGE) as stamps:
+        for code, domain in filled:
+            po = project.po_path(TargetLocale(code), domain)
+            stamps.record(f"{code}/{domain}", fingerprint([po, project.pot_path(domain)]), [0])
 
 
 def leverage_project(
@@ -129,21 +146,35 @@ def leverage_project(
     every other article at once.
     """
     from l10n.catalog.po import read_pot
+    from l10n.memory.stamps import fingerprint, stage_stamps
 
     threshold = project.settings.tm_threshold if threshold is None else threshold
     sync_from_catalogs(project, locales=locales)
     report = LeverageReport()
-    with open_project_tm(project) as tm:
+    with open_project_tm(project) as tm, stage_stamps(project.state_dir, LEVERAGE_STAGE) as stamps:
+        asked = [tm.generation(), threshold, overwrite_fuzzy]
+
+        def done_before(key: str, state: str) -> bool:
+            """Nothing changed in the catalog, and either nothing in it is open to the TM or the
+            TM and the options are as they were (a catalog with every unit filled ignores new TM
+            entries — unless fuzzy machine units are open too, with `overwrite_fuzzy`)."""
+            if not stamps.fresh(key, state):
+                return False
+            still_open, *seen = stamps.payload(key)
+            return (still_open == 0 and not overwrite_fuzzy) or seen == asked
+
         for domain in domains:
             pot = project.pot_path(domain)
             if not pot.is_file():
                 continue
-            units = read_pot(pot)
+            units = None
             for locale in locales:
                 po = project.po_path(locale, domain)
-                if not po.is_file():
+                key = f"{locale.code}/{domain}"
+                if not po.is_file() or done_before(key, fingerprint([po, pot])):
                     continue
-                exact, fuzzy = leverage_catalog(
+                units = read_pot(pot) if units is None else units
+                exact, fuzzy, still_open = leverage_catalog(
                     tm,
                     po,
                     units,
@@ -152,6 +183,7 @@ def leverage_project(
                     threshold=threshold,
                     overwrite_fuzzy=overwrite_fuzzy,
                 )
+                stamps.record(key, fingerprint([po, pot]), [still_open, *asked])
                 item = report.locales.setdefault(locale.code, LocaleLeverage(locale.code))
                 item.exact += exact
                 item.fuzzy += fuzzy

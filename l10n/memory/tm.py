@@ -47,6 +47,7 @@ CREATE TABLE IF NOT EXISTS tm_unit (
     PRIMARY KEY (source_locale, target_locale, source_text, context)
 );
 CREATE INDEX IF NOT EXISTS tm_unit_pair ON tm_unit (source_locale, target_locale);
+CREATE TABLE IF NOT EXISTS tm_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
 _PLACEHOLDER_KIND = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*?)_\d+(_end)?\}")
@@ -158,7 +159,32 @@ class TranslationMemory:
                 "WHERE target_text != excluded.target_text",
                 rows,
             )
-            return self._db.total_changes - before
+            changed = self._db.total_changes - before
+            if changed:
+                self._db.execute(
+                    "INSERT INTO tm_meta VALUES ('generation', '1') "
+                    "ON CONFLICT (name) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+                )
+            return changed
+
+    def generation(self) -> int:
+        """How many times `add` changed the TM: a TM of the same generation offers the same matches."""
+        row = self._db.execute("SELECT value FROM tm_meta WHERE name = 'generation'").fetchone()
+        return int(row[0]) if row else 0
+
+    def synced(self, source: str) -> str | None:
+        """The fingerprint `mark_synced` last recorded for `source` (a catalog) in this TM file."""
+        row = self._db.execute("SELECT value FROM tm_meta WHERE name = ?", (f"synced:{source}",)).fetchone()
+        return row[0] if row else None
+
+    def mark_synced(self, source: str, fingerprint: str) -> None:
+        """`source` was added in the state `fingerprint`; kept in the TM itself, so a deleted and
+        rebuilt TM is filled from every catalog again."""
+        with self._db:
+            self._db.execute(
+                "INSERT INTO tm_meta VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+                (f"synced:{source}", fingerprint),
+            )
 
     def entries(self, *, source_locale: str | None = None, target_locale: str | None = None) -> Iterator[TMEntry]:
         """Every entry, optionally of one pair, in a stable order (for export and stats)."""

@@ -34,7 +34,8 @@ from l10n.errors import ProjectError
 from l10n.locales import TargetLocale
 from l10n.memory.cache import CachedTranslation, MTCache, cache_path
 from l10n.memory.glossary import Glossary, forced_terms, project_glossary
-from l10n.model import Suggestion, Translation
+from l10n.memory.leverage import record_nothing_open
+from l10n.model import Suggestion
 from l10n.mt.base import Engine, MaskedTranslation, translate_masked
 from l10n.mt.cjk import postprocess_cjk
 from l10n.mt.opencc import SIMPLIFIED_SOURCE, OpenCCConversion, derive_traditional_catalog
@@ -103,13 +104,7 @@ class _Catalog:
     po_path: Path
     todo: list[tuple[str | None, str]]
     protected: list[ProtectedText] = field(default_factory=list)  # parallel to `todo`
-
-
-def machine_may_fill(translation: Translation, *, overwrite_fuzzy: bool) -> bool:
-    """Same rule as the catalog's writer: empty, or (on request) fuzzy work of a machine."""
-    if not translation.msgstr:
-        return True
-    return overwrite_fuzzy and translation.fuzzy and translation.origin in ("mt", "tm")
+    human: int = 0  # units a person translated (reported as skipped)
 
 
 def translate_project(
@@ -131,80 +126,116 @@ def translate_project(
     protected through MT and restored as the glossary says (`l10n.mt.terms`). The failures of
     every catalog processed replace its earlier records in `locales/.mt-failures.json` (QA).
     """
-    from l10n.catalog.po import apply_suggestions, read_translations
+    from l10n.catalog.po import apply_suggestions, machine_may_fill, read_translations
+    from l10n.memory.glossary import GLOSSARY_FILE_NAME
+    from l10n.memory.stamps import fingerprint, stage_stamps
 
-    if executor not in _EXECUTORS:
-        raise ProjectError(f"unknown executor {executor!r}; choose one of {', '.join(sorted(_EXECUTORS))}")
-    source = project.settings.source_locale.split("_")[0]
-    report = TranslateReport({loc.code: LocaleReport(loc.code) for loc in locales})
-    groups: dict[tuple[str, str, str], tuple[Engine, list[_Catalog]]] = {}
-    conversions: list[OpenCCConversion] = []
-    for locale in locales:
-        choice = choose_engine(source, locale, name=engine_name, settings=settings)
-        entry = report.locales[locale.code]
-        entry.reason = choice.reason
-        if isinstance(choice.engine, OpenCCConversion):
-            entry.engine = f"opencc {choice.engine.model_id()}"
-            conversions.append(choice.engine)
-            continue
-        if choice.engine is None:
+    glossary_file = project.locales_dir / GLOSSARY_FILE_NAME
+    filled: list[tuple[str, str]] = []  # (locale, domain) catalogs MT left with no open unit
+    with stage_stamps(project.state_dir, "translate") as stamps:
+        if executor not in _EXECUTORS:
+            raise ProjectError(f"unknown executor {executor!r}; choose one of {', '.join(sorted(_EXECUTORS))}")
+        source = project.settings.source_locale.split("_")[0]
+        report = TranslateReport({loc.code: LocaleReport(loc.code) for loc in locales})
+        groups: dict[tuple[str, str, str], tuple[Engine, list[_Catalog]]] = {}
+        conversions: list[OpenCCConversion] = []
+        for locale in locales:
+            choice = choose_engine(source, locale, name=engine_name, settings=settings)
+            entry = report.locales[locale.code]
+            entry.reason = choice.reason
+            if isinstance(choice.engine, OpenCCConversion):
+                entry.engine = f"opencc {choice.engine.model_id()}"
+                conversions.append(choice.engine)
+                continue
+            if choice.engine is None:
+                for domain in domains:
+                    po_path = project.po_path(locale, domain)
+                    key, done = f"{locale.code}/{domain}", fingerprint([po_path], settings="counted")
+                    if not stamps.fresh(key, done):
+                        translations = read_translations(po_path) if po_path.is_file() else {}
+                        waiting = sum(1 for t in translations.values() if machine_may_fill(t, overwrite_fuzzy=False))
+                        stamps.record(key, done, [waiting, _human_units(translations)])
+                    waiting, human = stamps.payload(key)
+                    entry.waiting += waiting
+                    entry.skipped_human += human
+                continue
+            engine, language = choice.engine, engine_language(locale)
+            model_id = engine.model_id(source, language)
+            entry.engine = f"{engine.name} {model_id}"
+            catalogs = []
+            stamp_settings = f"mt|{engine.name}|{model_id}|{language}|{overwrite_fuzzy}"
             for domain in domains:
                 po_path = project.po_path(locale, domain)
-                translations = read_translations(po_path) if po_path.is_file() else {}
-                entry.waiting += sum(1 for t in translations.values() if machine_may_fill(t, overwrite_fuzzy=False))
-                entry.skipped_human += sum(1 for t in translations.values() if t.msgstr and t.origin == "human")
-            continue
-        engine, language = choice.engine, engine_language(locale)
-        model_id = engine.model_id(source, language)
-        entry.engine = f"{engine.name} {model_id}"
-        catalogs = []
-        for domain in domains:
-            po_path = _ensure_po(project, locale, domain)
-            translations = read_translations(po_path)
-            todo = [k for k, t in translations.items() if machine_may_fill(t, overwrite_fuzzy=overwrite_fuzzy)]
-            entry.skipped_human += sum(1 for t in translations.values() if t.msgstr and t.origin == "human")
-            catalogs.append(_Catalog(domain, locale, po_path, todo))
-        key = (engine.name, model_id, language)
-        groups.setdefault(key, (engine, []))[1].extend(catalogs)
+                key = f"{locale.code}/{domain}"
+                if stamps.fresh(key, fingerprint([po_path, glossary_file], settings=stamp_settings)):
+                    entry.skipped_human += stamps.payload(key)  # done, and nothing changed since
+                    continue
+                _ensure_po(project, locale, domain)
+                translations = read_translations(po_path)
+                todo = [k for k, t in translations.items() if machine_may_fill(t, overwrite_fuzzy=overwrite_fuzzy)]
+                human = _human_units(translations)
+                entry.skipped_human += human
+                catalogs.append(_Catalog(domain, locale, po_path, todo, human=human))
+            key = (engine.name, model_id, language)
+            groups.setdefault(key, (engine, []))[1].extend(catalogs)
 
-    glossary = project_glossary(project) if glossary is None else glossary
-    protectors: dict[str, TermProtector] = {}
-    today = dt.datetime.now(dt.timezone.utc).date().isoformat()
-    with MTCache(cache_path(project.state_dir)) as cache:
-        meter = _Progress(enabled=progress)
-        for (name, model_id, language), (engine, catalogs) in groups.items():
-            items: dict[tuple[str, str], ProtectedText] = {}
-            for catalog in catalogs:
-                code = catalog.locale.code
-                if code not in protectors:
-                    protectors[code] = TermProtector(forced_terms(glossary, locale=code))
-                catalog.protected = [protectors[code].protect(msgid) for _, msgid in catalog.todo]
-                items.update((p.key, p) for p in catalog.protected)
-            run = _GroupRun(engine, cache, model_id=model_id, source=source, target=language, meter=meter)
-            results = run.translate(list(items.values()), batch_size=batch_size, executor=_EXECUTORS[executor])
-            report.engine_calls += run.engine_calls
-            for catalog in catalogs:
-                suggestions = _collect(catalog, run, results, report=report, engine=name, model_id=model_id, today=today)
-                report.locales[catalog.locale.code].written += apply_suggestions(
-                    catalog.po_path, suggestions, overwrite_fuzzy=overwrite_fuzzy
+        glossary = project_glossary(project) if glossary is None else glossary
+        protectors: dict[str, TermProtector] = {}
+        today = dt.datetime.now(dt.timezone.utc).date().isoformat()
+        with MTCache(cache_path(project.state_dir)) as cache:
+            meter = _Progress(enabled=progress)
+            for (name, model_id, language), (engine, catalogs) in groups.items():
+                items: dict[tuple[str, str], ProtectedText] = {}
+                for catalog in catalogs:
+                    code = catalog.locale.code
+                    if code not in protectors:
+                        protectors[code] = TermProtector(forced_terms(glossary, locale=code))
+                    catalog.protected = [protectors[code].protect(msgid) for _, msgid in catalog.todo]
+                    items.update((p.key, p) for p in catalog.protected)
+                run = _GroupRun(engine, cache, model_id=model_id, source=source, target=language, meter=meter)
+                results = run.translate(list(items.values()), batch_size=batch_size, executor=_EXECUTORS[executor])
+                report.engine_calls += run.engine_calls
+                stamp_settings = f"mt|{name}|{model_id}|{language}|{overwrite_fuzzy}"
+                for catalog in catalogs:
+                    failed_before = len(report.failures)
+                    suggestions = _collect(catalog, run, results, report=report, engine=name, model_id=model_id, today=today)
+                    report.locales[catalog.locale.code].written += apply_suggestions(
+                        catalog.po_path, suggestions, overwrite_fuzzy=overwrite_fuzzy
+                    )
+                    if len(report.failures) == failed_before:  # a failure is retried next run
+                        done = fingerprint([catalog.po_path, glossary_file], settings=stamp_settings)
+                        stamps.record(f"{catalog.locale.code}/{catalog.domain}", done, catalog.human)
+                        filled.append((catalog.locale.code, catalog.domain))
+        processed = {(c.domain, c.locale.code) for _, catalogs in groups.values() for c in catalogs}
+        processed |= {(domain, conversion.target.code) for conversion in conversions for domain in domains}
+        record_failures(failures_path(project.state_dir), report.failures, replaced=processed)
+        for conversion in conversions:
+            entry = report.locales[conversion.target.code]
+            simplified = TargetLocale(SIMPLIFIED_SOURCE)
+            stamp_settings = f"opencc|{conversion.config}|{overwrite_fuzzy}"
+            for domain in domains:
+                inputs = [project.po_path(simplified, domain), project.po_path(conversion.target, domain)]
+                key = f"{conversion.target.code}/{domain}"
+                if stamps.fresh(key, fingerprint(inputs, settings=stamp_settings)):
+                    continue
+                written, refused = derive_traditional_catalog(
+                    inputs[0],
+                    _ensure_po(project, conversion.target, domain),
+                    config=conversion.config,
+                    overwrite_fuzzy=overwrite_fuzzy,
                 )
-    processed = {(c.domain, c.locale.code) for _, catalogs in groups.values() for c in catalogs}
-    processed |= {(domain, conversion.target.code) for conversion in conversions for domain in domains}
-    record_failures(failures_path(project.state_dir), report.failures, replaced=processed)
-    for conversion in conversions:
-        entry = report.locales[conversion.target.code]
-        simplified = TargetLocale(SIMPLIFIED_SOURCE)
-        for domain in domains:
-            written, refused = derive_traditional_catalog(
-                project.po_path(simplified, domain),
-                _ensure_po(project, conversion.target, domain),
-                config=conversion.config,
-                overwrite_fuzzy=overwrite_fuzzy,
-            )
-            entry.written += written
-            entry.translated += written
-            entry.failed += refused
+                entry.written += written
+                entry.translated += written
+                entry.failed += refused
+                if not refused:
+                    stamps.record(key, fingerprint(inputs, settings=stamp_settings))
+    if not overwrite_fuzzy:
+        record_nothing_open(project, filled)
     return report
+
+
+def _human_units(translations: dict) -> int:
+    return sum(1 for t in translations.values() if t.msgstr and t.origin == "human")
 
 
 def _collect(

@@ -7,6 +7,7 @@ entries and the header are skipped. Checks are pure functions over `CheckedUnit`
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -87,25 +88,41 @@ def check_catalog(
 
 def run_qa(project, *, locales: Sequence[TargetLocale], domains: Sequence[str]) -> QAReport:
     """QA for every existing (domain, locale) catalog of a project, with the project glossary and
-    the MT failures `translate` recorded (`locales/.mt-failures.json`)."""
-    from l10n.memory.glossary import project_glossary
+    the MT failures `translate` recorded (`locales/.mt-failures.json`).
 
-    glossary = project_glossary(project)
-    failures = read_failures(failures_path(project.state_dir))
+    A catalog's findings are kept with a stamp of everything they depend on — the PO, the
+    glossary, the MT failure log, the checks' code (`memory.stamps`) — so a nightly `qa` checks
+    only the catalogs that changed since the last one and reports the others as found then."""
+    from l10n.memory.glossary import GLOSSARY_FILE_NAME, project_glossary
+    from l10n.memory.stamps import fingerprint, stage_stamps
+
+    glossary = None
+    failures_file = failures_path(project.state_dir)
+    failures = None
     report = QAReport(locales=[loc.code for loc in locales])
-    for locale in locales:
-        for domain in domains:
-            po = project.po_path(locale, domain)
-            if not po.is_file():
-                continue
-            findings, units = check_catalog(
-                po,
-                locale=locale,
-                glossary=glossary,
-                domain=domain,
-                path_label=project.relative(po),
-                mt_failures=failures_for(failures, domain=domain, locale=locale.code),
-            )
-            report.findings.extend(findings)
-            report.units += units
+    with stage_stamps(project.state_dir, "qa") as stamps:
+        for locale in locales:
+            for domain in domains:
+                po = project.po_path(locale, domain)
+                key = f"{locale.code}/{domain}"
+                state = fingerprint([po, project.locales_dir / GLOSSARY_FILE_NAME, failures_file], settings=key)
+                if not stamps.fresh(key, state):
+                    if glossary is None:
+                        glossary, failures = project_glossary(project), read_failures(failures_file)
+                    found = None
+                    if po.is_file():
+                        findings, units = check_catalog(
+                            po,
+                            locale=locale,
+                            glossary=glossary,
+                            domain=domain,
+                            path_label=project.relative(po),
+                            mt_failures=failures_for(failures, domain=domain, locale=locale.code),
+                        )
+                        found = [units, [dataclasses.astuple(finding) for finding in findings]]
+                    stamps.record(key, state, found)
+                found = stamps.payload(key)
+                if found is not None:
+                    report.units += found[0]
+                    report.findings.extend(Finding(*fields) for fields in found[1])
     return report
