@@ -19,7 +19,7 @@ from l10n.fsio import deferred_durability
 from l10n.parallel import CHUNK_SIZE, IN_FLIGHT_PER_JOB, in_worker_processes
 from l10n.locales import TargetLocale
 from l10n.model import Document, Unit
-from l10n.project import SOURCE_SUFFIXES, Project, validate_domain
+from l10n.project import CONFIG_FILE, SOURCE_SUFFIXES, Project, validate_domain
 
 if TYPE_CHECKING:
     from polib import POFile
@@ -346,24 +346,39 @@ def assemble_domain(
 
     Translations pass the publish gate first (`assemble.gate`): a unit with a QA error or an
     outdated source is shown as the source sentence, and counted in `AssembleResult.held`.
+
+    An edition whose inputs (article, PO, glossary, MT failure log, `l10n.toml`) and outputs are
+    as a finished earlier build left them is not rebuilt (`memory.stamps`); the article is parsed
+    and the gate made only if some edition needs them.
     """
     from l10n.assemble import write_article
+    from l10n.memory.glossary import GLOSSARY_FILE_NAME
+    from l10n.memory.stamps import fingerprint, stage_stamps
+    from l10n.qa.mt_failures import failures_path
 
-    document = parse_document(source_path_for(project, domain))
-    gate = gate or _gate_for(project)
-    for locale in locales:
-        article = assemble_edition(project, document, locale, domain=domain, gate=gate)
-        for fmt in formats:
-            path = project.build_path(locale, domain, fmt)
-            written = write_article(article, path, fmt)
-            yield AssembleResult(
-                domain=domain,
-                locale=locale.code,
-                path=path,
-                written=written,
-                counts=dict(article.counts),
-                held=dict(article.held),
-            )
+    source = source_path_for(project, domain)
+    # besides the PO, what can change an edition: the article, glossary, QA's MT failures, config
+    shared = [source, project.locales_dir / GLOSSARY_FILE_NAME, failures_path(project.state_dir), project.root / CONFIG_FILE]
+    document: Document | None = None
+    with stage_stamps(project.state_dir, "assemble") as stamps:
+        for locale in locales:
+            outputs = [project.build_path(locale, domain, fmt) for fmt in formats]
+            key, inputs = f"{locale.code}/{domain}", [*shared, project.po_path(locale, domain), *outputs]
+            if stamps.fresh(key, fingerprint(inputs, settings=",".join(formats))):
+                counts, held = stamps.payload(key)
+                for path in outputs:
+                    yield AssembleResult(domain, locale.code, path, written=False, counts=counts, held=held)
+                continue
+            document = parse_document(source) if document is None else document
+            gate = gate or _gate_for(project)
+            article = assemble_edition(project, document, locale, domain=domain, gate=gate)
+            counts, held = dict(article.counts), dict(article.held)
+            results = [
+                AssembleResult(domain, locale.code, path, written=write_article(article, path, fmt), counts=counts, held=held)
+                for fmt, path in zip(formats, outputs, strict=True)
+            ]
+            stamps.record(key, fingerprint(inputs, settings=",".join(formats)), [counts, held])
+            yield from results
 
 
 def _gate_for(project: Project) -> Gate:
