@@ -76,7 +76,7 @@ def translate(
             executor=executor_name,
             settings=EngineSettings(threads=threads, packages_dir=packages_dir),
         )
-    table = Table("locale", "engine", "translated", "cached", "failed", "human kept", "written")
+    table = Table("locale", "engine", "translated", "cached", "failed", "human kept", "written", "up to date")
     for entry in report.locales.values():
         table.add_row(
             entry.locale,
@@ -86,6 +86,7 @@ def translate(
             str(entry.failed),
             str(entry.skipped_human),
             str(entry.written),
+            str(entry.up_to_date),
         )
     console.print(table)
     for entry in report.locales.values():

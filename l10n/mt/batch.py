@@ -84,6 +84,7 @@ class LocaleReport:
     written: int = 0
     terms_unprotected: int = 0  # translated only after glossary-term protection broke
     waiting: int = 0  # units a machine could fill, but no engine exists for the locale
+    up_to_date: int = 0  # catalogs not read: done before, and nothing changed since
 
 
 @dataclass
@@ -169,6 +170,7 @@ def translate_project(
                 key = f"{locale.code}/{domain}"
                 if stamps.fresh(key, fingerprint([po_path, glossary_file], settings=stamp_settings)):
                     entry.skipped_human += stamps.payload(key)  # done, and nothing changed since
+                    entry.up_to_date += 1
                     continue
                 _ensure_po(project, locale, domain)
                 translations = read_translations(po_path)
@@ -217,6 +219,7 @@ def translate_project(
                 inputs = [project.po_path(simplified, domain), project.po_path(conversion.target, domain)]
                 key = f"{conversion.target.code}/{domain}"
                 if stamps.fresh(key, fingerprint(inputs, settings=stamp_settings)):
+                    entry.up_to_date += 1
                     continue
                 written, refused = derive_traditional_catalog(
                     inputs[0],
