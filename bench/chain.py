@@ -1,0 +1,197 @@
+"""The whole chain over a realistic corpus, cold, after a one-sentence edit, and unchanged.
+
+    .venv/bin/python bench/chain.py [--articles 1000] [--repeat 3] [--scratch DIR] [--quick]
+
+Stages run as an operator runs them, one `l10n` process each: extract (templates and the ten
+default locales' POs) → translate (pseudo for the locales without an offline engine here,
+Apertium for es, OpenCC for zh_TW from zh_CN) → qa → status → assemble (html, md, txt) → publish.
+No neural MT: `bench/mt.py` measures that. Per stage it prints wall time, files written (new or
+rewritten under locales/, build/, site/) and the stage process's peak RSS.
+
+Scenarios, in this order: **cold** (empty project), then `--repeat` rounds of **edit** (one
+sentence of one article changed, then the chain) and **no change** (the chain again), alternated
+so load drifts hit both alike; the spread across rounds is printed with the load average.
+
+The corpus (`bench/data/wikinews`, CC BY 2.5) is 295 real Wikinews articles, each written once as
+Markdown with front matter, then recombinations of their real paragraphs up to `--articles`
+(one article's paragraphs followed by another's), so no two articles are the same and none is a
+copy with numbers changed. Deterministic: the same arguments give the same corpus.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+WIKINEWS = REPO / "bench" / "data" / "wikinews"
+L10N = [str(Path(sys.executable).parent / "l10n")]
+LOCALES = "zh_CN,zh_TW,de,es,fr,ja,ko,ar,ru,pt_BR"
+PSEUDO_LOCALES = "zh_CN,de,fr,ja,ko,ar,ru,pt_BR"
+STAGES = (
+    ("extract", ["extract", "{root}/seeds", "--locales", LOCALES, "-q"]),
+    ("translate pseudo", ["translate", "--engine", "pseudo", "--locales", PSEUDO_LOCALES]),
+    ("translate auto", ["translate", "--engine", "auto", "--locales", "es,zh_TW"]),
+    ("qa", ["qa"]),
+    ("status", ["status"]),
+    ("assemble", ["assemble", "--format", "html", "--format", "md", "--format", "txt"]),
+    ("publish", ["publish"]),
+)
+_DATELINE = re.compile(r"^\w+day, \w+ \d{1,2}, \d{4}\s*$")
+
+
+def real_articles() -> list[dict]:
+    """The Wikinews rows as {title, date, paragraphs}, the dateline line dropped."""
+    found = []
+    for path in sorted(WIKINEWS.glob("*.csv")):
+        with path.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                lines = [" ".join(p.split()) for p in row["text"].split("\n")]
+                paragraphs = [p for p in lines if p and not _DATELINE.match(p)]
+                if row["title"].strip() and len(paragraphs) >= 2:
+                    found.append({"title": row["title"].strip(), "date": row["date"][:10], "paragraphs": paragraphs})
+    return found
+
+
+def markdown(title: str, date: str, paragraphs: list[str]) -> str:
+    escaped = title.replace("\\", "\\\\").replace('"', '\\"')
+    body = "\n\n".join(paragraphs)
+    return f'---\ntitle: "{escaped}"\ndate: {date}\n---\n\n# {title}\n\n{body}\n'
+
+
+def build_corpus(folder: Path, count: int, *, seed: int = 7) -> list[Path]:
+    """`count` distinct articles: every real one once, then recombinations (see the docstring)."""
+    articles = real_articles()
+    rng = random.Random(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for n in range(count):
+        base = articles[n % len(articles)]
+        paragraphs = list(base["paragraphs"])
+        title = base["title"]
+        if n >= len(articles):
+            other = articles[rng.randrange(len(articles))]
+            keep = max(2, len(paragraphs) // 2)
+            paragraphs = paragraphs[:keep] + other["paragraphs"][: rng.randint(2, 6)]
+            title = f"{title}: {other['title']}"
+        path = folder / f"article-{n:05d}.md"
+        path.write_text(markdown(title, base["date"], paragraphs), encoding="utf-8")
+        written.append(path)
+    return written
+
+
+def edit_one_sentence(path: Path, round_number: int) -> None:
+    """Change one word of one body sentence, as an editor's correction does."""
+    text = path.read_text(encoding="utf-8")
+    head, sep, body = text.partition("\n\n# ")
+    paragraphs = body.split("\n\n")
+    index = min(2, len(paragraphs) - 1)
+    paragraphs[index] = paragraphs[index].replace(" the ", f" the (rev. {round_number}) ", 1)
+    if " the " not in body:
+        paragraphs[index] += f" (rev. {round_number})"
+    path.write_text(head + sep + "\n\n".join(paragraphs), encoding="utf-8")
+
+
+def snapshot(root: Path) -> dict[str, tuple[int, int, int]]:
+    states = {}
+    for folder in ("locales", "build", "site"):
+        for dirpath, _dirs, files in os.walk(root / folder):
+            for name in files:
+                path = os.path.join(dirpath, name)
+                st = os.stat(path)
+                states[path] = (st.st_ino, st.st_mtime_ns, st.st_size)
+    return states
+
+
+def run_stage(root: Path, args: list[str]) -> tuple[float, int]:
+    """(seconds, peak RSS in KB) of one stage as its own process (GNU time's %M)."""
+    out = tempfile.NamedTemporaryFile(prefix="l10n-time-", delete=False)
+    out.close()
+    start = time.perf_counter()
+    done = subprocess.run(
+        ["/usr/bin/time", "-f", "%M", "-o", out.name, *L10N, *(a.format(root=root) for a in args), "--root", str(root)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    seconds = time.perf_counter() - start
+    rss = int(Path(out.name).read_text().split()[-1])
+    os.unlink(out.name)
+    if done.returncode not in (0, 1):  # qa exits 1 on findings
+        raise SystemExit(f"chain: {' '.join(args)} failed ({done.returncode}): {done.stderr[-2000:]}")
+    return seconds, rss
+
+
+def run_chain(root: Path) -> list[tuple[str, float, int, int]]:
+    """Every stage: (name, seconds, files written, peak RSS KB)."""
+    rows = []
+    for name, args in STAGES:
+        before = snapshot(root)
+        seconds, rss = run_stage(root, args)
+        after = snapshot(root)
+        written = sum(1 for path, state in after.items() if before.get(path) != state)
+        rows.append((name, seconds, written, rss))
+    return rows
+
+
+def print_rows(title: str, rows: list[tuple[str, float, int, int]]) -> None:
+    print(f"\n{title}")
+    print(f"  {'stage':<18}{'seconds':>9}{'files written':>15}{'peak RSS MB':>13}")
+    for name, seconds, written, rss in rows:
+        print(f"  {name:<18}{seconds:>9.2f}{written:>15}{rss / 1024:>13.0f}")
+    total = sum(row[1] for row in rows)
+    print(f"  {'total':<18}{total:>9.2f}{sum(row[2] for row in rows):>15}{max(row[3] for row in rows) / 1024:>13.0f}")
+
+
+def spread(values: list[float]) -> str:
+    if len(values) == 1:
+        return f"{values[0]:.2f} s"
+    return f"median {statistics.median(values):.2f} s, range {min(values):.2f}–{max(values):.2f} s over {len(values)}"
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--repeat", type=int, default=3, help="rounds of edit + no-change after the cold run")
+    parser.add_argument("--scratch", type=Path, default=None, help="folder for the project (default: a temp dir)")
+    parser.add_argument("--quick", action="store_true", help="100 articles, 1 round")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.articles, args.repeat = 100, 1
+    scratch = Path(tempfile.mkdtemp(prefix="l10n-chain-", dir=args.scratch))
+    try:
+        root = scratch / "project"
+        files = build_corpus(root / "seeds", args.articles)
+        print(f"chain: {args.articles} articles × 10 locales in {root}; load average {os.getloadavg()}")
+        cold = run_chain(root)
+        print_rows("cold", cold)
+        cold_total = sum(row[1] for row in cold)
+        edits, unchanged = [], []
+        for round_number in range(1, args.repeat + 1):
+            edit_one_sentence(files[len(files) // 2], round_number)
+            rows = run_chain(root)
+            print_rows(f"one sentence edited (round {round_number})", rows)
+            edits.append(sum(row[1] for row in rows))
+            rows = run_chain(root)
+            print_rows(f"no change (round {round_number})", rows)
+            unchanged.append(sum(row[1] for row in rows))
+        print(f"\ncold {cold_total:.2f} s")
+        print(f"one-sentence edit: {spread(edits)}; {min(edits) / cold_total:.1%}–{max(edits) / cold_total:.1%} of cold")
+        print(f"no change: {spread(unchanged)}; {min(unchanged) / cold_total:.1%}–{max(unchanged) / cold_total:.1%} of cold")
+        print(f"load average at the end {os.getloadavg()} on {os.cpu_count()} cores")
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
