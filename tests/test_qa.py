@@ -306,3 +306,20 @@ def test_numbers_accepts_the_digits_of_source_alphanumerics(locale, msgid, msgst
 
 def test_numbers_still_catches_a_changed_number_beside_an_alphanumeric():
     assert _fired(_unit("zh_CN", "Sales rose in Q4.", "第3季度销售额增长。"))["numbers"] == "added 3"
+
+def test_console_report_lists_a_screenful_per_locale_and_counts_the_rest(tmp_path: Path):
+    from l10n.qa.report import FINDINGS_LISTED
+
+    catalog = polib.pofile(str(BAD_PO))
+    for n in range(FINDINGS_LISTED + 15):
+        catalog.append(polib.POEntry(msgid=f"Sentence {n} costs {{money_1}}.", msgstr=f"第{n}句。", flags=["python-brace-format"]))
+    crowded = tmp_path / "crowded.po"
+    catalog.save(str(crowded))
+    root = _project_with(tmp_path / "p", crowded)
+    result = _cli("qa", "--root", str(root), "--locales", "zh_CN")
+    errors = result.stdout.count(" error [")
+    assert errors == FINDINGS_LISTED, result.stdout
+    more = [line for line in result.stdout.splitlines() if "more (--verbose lists them" in line]
+    assert len(more) == 1 and more[0].strip().startswith("… and ")
+    verbose = _cli("qa", "--root", str(root), "--locales", "zh_CN", "--verbose")
+    assert verbose.stdout.count("[placeholders]") >= FINDINGS_LISTED + 15

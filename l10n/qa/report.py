@@ -104,29 +104,46 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
-def summarised_line(check: str, findings: list[Finding]) -> str:
-    """`240 untranslated units: locales/zh_CN/LC_MESSAGES/a.po (200), …/b.po (40)`."""
+def summarised_line(check: str, findings: list[Finding], *, files_listed: int = 5) -> str:
+    """`240 untranslated units: locales/zh_CN/LC_MESSAGES/a.po (200), …/b.po (40)`; past
+    `files_listed` files, how many more."""
     per_file = Counter(f.path for f in findings)
-    files = ", ".join(f"{path} ({count})" for path, count in per_file.items())
+    listed = list(per_file.items())[:files_listed]
+    more = len(per_file) - len(listed)
+    files = ", ".join(f"{path} ({count})" for path, count in listed) + (f", and {more} more files" if more else "")
     return f"{_count(len(findings), check + ' unit')}: {files} (--verbose lists them)"
 
 
+FINDINGS_LISTED = 20
+"""Findings printed in full per locale without `--verbose`: a nightly run over thousands of
+catalogs prints a screen per locale, not one line per finding (`--json` is always complete)."""
+
+
 def print_report(report: QAReport, console, *, verbose: bool = False) -> None:
-    """Per locale: a summary line (counts by check), every error in full, then warnings in full —
-    except the `SUMMARISED_CHECKS`, counted per file unless `verbose` (Rich console)."""
+    """Per locale: a summary line (counts by check), then errors and warnings in full, errors
+    first — at most `FINDINGS_LISTED` of them unless `verbose`, the rest counted — except the
+    `SUMMARISED_CHECKS`, counted per file unless `verbose` (Rich console)."""
     from rich.markup import escape
 
-    for locale in report.locales:
-        mine = [f for f in report.findings if f.locale == locale]
+    by_locale: dict[str, list[Finding]] = {locale: [] for locale in report.locales}
+    for finding in report.findings:
+        by_locale.setdefault(finding.locale, []).append(finding)
+    for locale, mine in by_locale.items():
         console.print(f"[bold]{escape(locale_summary(locale, mine))}[/]", soft_wrap=True)
         ordered = [f for f in mine if f.severity == "error"] + [f for f in mine if f.severity != "error"]
         summarised: dict[str, list[Finding]] = {}
+        listed = []
         for finding in ordered:
             if not verbose and finding.severity == "warning" and finding.check in SUMMARISED_CHECKS:
                 summarised.setdefault(finding.check, []).append(finding)
-                continue
+            else:
+                listed.append(finding)
+        shown = listed if verbose else listed[:FINDINGS_LISTED]
+        for finding in shown:
             colour = "red" if finding.severity == "error" else "yellow"
             console.print(f"  [{colour}]{escape(format_finding(finding))}[/]", soft_wrap=True)
+        if len(shown) < len(listed):
+            console.print(f"  … and {len(listed) - len(shown)} more (--verbose lists them, --json for tools)")
         for check, findings in summarised.items():
             console.print(f"  [yellow]{escape(summarised_line(check, findings))}[/]", soft_wrap=True)
     console.print(
