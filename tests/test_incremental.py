@@ -19,6 +19,7 @@ from l10n.mt.pseudo import PseudoEngine
 from l10n.mt.registry import register_engine
 from l10n.pipeline import assemble_domain, extract_articles
 from l10n.project import Project
+from l10n.publish import publish_project
 from l10n.qa import run_qa
 from l10n.status import project_status
 
@@ -47,13 +48,16 @@ def chain(project: Project) -> dict:
     qa = run_qa(project, locales=LOCALES, domains=domains)
     status = project_status(project, locales=LOCALES, domains=domains)
     built = [r for d in domains for r in assemble_domain(project, d, LOCALES, formats=("html", "txt"))]
-    return {"extracted": extracted, "translated": translated, "qa": qa, "status": status, "built": built}
+    published = publish_project(project, domains=domains, locales=LOCALES)
+    return {
+        "extracted": extracted, "translated": translated, "qa": qa, "status": status, "built": built, "published": published,
+    }
 
 
 def file_states(root: Path) -> dict[str, tuple[int, int]]:
     """(inode, mtime) of every catalog and edition: a rewrite changes one of them."""
     found = {}
-    for folder in (root / "locales", root / "build"):
+    for folder in (root / "locales", root / "build", root / "site"):
         for path in folder.rglob("*"):
             if path.is_file() and path.suffix in (".po", ".pot", ".html", ".txt"):
                 stat = path.stat()
@@ -81,6 +85,8 @@ def test_an_unchanged_rerun_reads_no_catalog_and_writes_nothing(project: Project
     assert file_states(project.root) == before
     assert [entry.up_to_date for entry in again["translated"].locales.values()] == [1, 1]
     assert not any(result.written for result in again["built"])
+    assert again["published"].written == [] and again["published"].removed == []
+    assert sorted(again["published"].unchanged) == sorted(first["published"].written)
     # what a skipped stage reports is what it found when it did the work
     assert [(f.unit, f.check) for f in again["qa"].findings] == [(f.unit, f.check) for f in first["qa"].findings]
     assert again["qa"].units == first["qa"].units
@@ -139,6 +145,18 @@ def test_a_translators_edit_is_seen_by_qa_status_and_assemble(project: Project) 
     assert de_status.units["reviewed"] == 1
     rebuilt = {r.locale for r in again["built"] if r.written}
     assert rebuilt == {"de"}
+    pages = {path.relative_to(project.site_dir).parts[0] for path in again["published"].written if path.suffix == ".html"}
+    assert pages <= {"de", "ja", "en", "index.html"} and "de" in pages  # the article's pages (switcher) and indexes
+
+
+def test_a_deleted_or_edited_page_is_published_again(project: Project) -> None:
+    first = chain(project)
+    page = next(path for path in first["published"].written if path.parent.name == "ja" and path.name != "index.html")
+    original = page.read_bytes()
+    page.unlink()
+    assert page in chain(project)["published"].written and page.read_bytes() == original
+    page.write_text("defaced", encoding="utf-8")
+    assert page in chain(project)["published"].written and page.read_bytes() == original
 
 
 def test_lost_stamps_only_mean_the_work_is_done_once_more(project: Project) -> None:

@@ -18,8 +18,9 @@ readiness policy (`readiness.py`) first.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from l10n.errors import L10nError
 from l10n.fsio import atomic_write_bytes, atomic_write_text, locked
 from l10n.locales import SOURCE_LOCALE, TargetLocale, parse_locale
-from l10n.project import Project, validate_domain
+from l10n.project import CONFIG_FILE, Project, validate_domain
 from l10n.publish.manifest import (
     MANIFEST_NAME,
     PageRecord,
@@ -56,6 +57,7 @@ from l10n.publish.sitemap import X_DEFAULT, build_sitemap
 
 if TYPE_CHECKING:
     from l10n.assemble.gate import Gate
+    from l10n.memory.stamps import Stamps
 
 SITEMAP_NAME = "sitemap.xml"
 DEFAULT_BASE_URL = "http://127.0.0.1:8000/"
@@ -104,13 +106,24 @@ def index_path(locale: TargetLocale) -> str:
     return f"{locale.code}/{HOME}"
 
 
+@dataclass(frozen=True)
+class ArticleToPublish:
+    """One article for `publish_site`: its editions, assembled only when its pages are rebuilt,
+    and the files whose state decides whether the pages an earlier run wrote are still right."""
+
+    domain: str
+    editions: Callable[[], Sequence[ArticleEdition]]
+    inputs: Sequence[Path] = ()
+
+
 def publish_site(
-    articles: Iterable[Sequence[ArticleEdition]],
+    articles: Iterable[ArticleToPublish],
     out_dir: Path,
     *,
     locales: Sequence[TargetLocale],
     base_url: str | None = None,
     prune: bool = False,
+    stamps: Stamps | None = None,
 ) -> PublishReport:
     """Write the site: for each article its editions (source first), then indexes, CSS, sitemap.
 
@@ -119,13 +132,23 @@ def publish_site(
     earlier run wrote (`manifest.py`) and this one did not are kept and still listed; with
     `prune` they are removed (`report.removed`). Nothing the manifest does not name is touched.
     Concurrent runs on one folder take turns (a lock beside the manifest).
+
+    With `stamps` (`memory.stamps`), an article whose inputs, run settings and pages are as a
+    finished earlier run left them is not assembled again: its pages and index records are
+    taken as they are, so a nightly publish costs what changed.
     """
     out_dir = Path(out_dir)
     with locked(out_dir / MANIFEST_NAME):
         previous = read_manifest(out_dir)
         earlier_pages = [] if prune else _existing_records(out_dir, read_page_records(out_dir))
         report, pages = _write_site(
-            articles, out_dir, locales=locales, base_url=base_url, previous=previous, earlier_pages=earlier_pages
+            articles,
+            out_dir,
+            locales=locales,
+            base_url=base_url,
+            previous=previous,
+            earlier_pages=earlier_pages,
+            stamps=stamps,
         )
         current = {path.relative_to(out_dir).as_posix() for path in [*report.written, *report.unchanged]}
         if prune:
@@ -152,21 +175,27 @@ def _existing_records(out_dir: Path, records: Iterable[PageRecord]) -> list[Page
 
 
 def _write_site(
-    articles: Iterable[Sequence[ArticleEdition]],
+    articles: Iterable[ArticleToPublish],
     out_dir: Path,
     *,
     locales: Sequence[TargetLocale],
     base_url: str | None,
     previous: set[str],
     earlier_pages: list[PageRecord],
+    stamps: Stamps | None = None,
 ) -> tuple[PublishReport, list[PageRecord]]:
     report = PublishReport(out_dir=out_dir)
     env = template_environment()
     pages: dict[tuple[str, str], PageRecord] = {(r.domain, r.locale): r for r in earlier_pages}
     slugs = {r.path: r.domain for r in earlier_pages}
     order = {loc.code: position for position, loc in enumerate(_with_source_first(locales))}
-    for editions in articles:
-        editions = _with_unique_slugs(editions, slugs)
+    for item in articles:
+        state = _article_state(item, pages, locales=locales, base_url=base_url) if stamps is not None else ""
+        if stamps is not None and _take_as_published(stamps, item.domain, state, report=report, pages=pages):
+            slugs.update((record.path, record.domain) for (domain, _), record in pages.items() if domain == item.domain)
+            continue
+        written_before, unchanged_before = len(report.written), len(report.unchanged)
+        editions = _with_unique_slugs(item.editions(), slugs)
         source = editions[0]
         for edition in editions:
             pages[(edition.domain, edition.locale.code)] = edition.record()
@@ -180,6 +209,9 @@ def _write_site(
                 old = out_dir / page_path(edition.locale, edition.domain)
                 _write(report, old, env, "redirect.html.j2", redirect_context(edition, base_url=base_url))
             _note_gate(report, edition)
+        if stamps is not None:
+            files = [*report.written[written_before:], *report.unchanged[unchanged_before:]]
+            stamps.record(item.domain, state, _published(out_dir, files, editions, report))
     records = sorted(pages.values(), key=lambda r: (r.domain, order.get(r.locale, len(order)), r.locale))
     site_locales = _site_locales(locales, records)
     sitemap_groups = _sitemap_groups(records)
@@ -197,8 +229,6 @@ def _write_site(
 def _with_unique_slugs(editions: Sequence[ArticleEdition], taken: dict[str, str]) -> list[ArticleEdition]:
     """Each edition named after the source headline; a name another article already has gets
     the article's domain appended, so two articles never share a page."""
-    import dataclasses
-
     source = editions[0]
     slug = headline_slug(source.article.headline) or source.domain
     if any(taken.get(page_path(e.locale, slug), source.domain) != source.domain for e in editions):
@@ -207,6 +237,58 @@ def _with_unique_slugs(editions: Sequence[ArticleEdition], taken: dict[str, str]
     for edition in named:
         taken[edition.path] = edition.domain
     return named
+
+
+def _article_state(
+    item: ArticleToPublish, pages: dict[tuple[str, str], PageRecord], *, locales: Sequence[TargetLocale], base_url: str | None
+) -> str:
+    """The fingerprint of what an article's pages are made from: its input files, the run's
+    locales and base URL, and the records of its pages in other locales kept from earlier runs
+    (they appear in its language switcher)."""
+    import json
+
+    from l10n.memory.stamps import fingerprint
+
+    codes = [locale.code for locale in locales]
+    others = [dataclasses.asdict(r) for (domain, code), r in sorted(pages.items()) if domain == item.domain and code not in codes]
+    return fingerprint(item.inputs, settings=json.dumps([codes, base_url, others], sort_keys=True))
+
+
+def _published(out_dir: Path, files: Sequence[Path], editions: Sequence[ArticleEdition], report: PublishReport) -> dict:
+    """What a stamp keeps of an article just published: its files as written, page records, gate notes."""
+    from l10n.memory.stamps import file_state
+
+    paths = [e.path for e in editions]
+    return {
+        "files": {path.relative_to(out_dir).as_posix(): file_state(path) for path in files},
+        "records": [dataclasses.asdict(e.record()) for e in editions],
+        "held": {path: report.held[path] for path in paths if path in report.held},
+        "not_ready": [path for path in paths if path in report.not_ready],
+    }
+
+
+def _take_as_published(
+    stamps: Stamps, domain: str, state: str, *, report: PublishReport, pages: dict[tuple[str, str], PageRecord]
+) -> bool:
+    """An article whose inputs are as stamped and whose files are as it left them: its records and
+    files taken into this run as they are. False when anything differs (it is then rebuilt)."""
+    from l10n.memory.stamps import file_state
+
+    if not stamps.fresh(domain, state):
+        return False
+    published = stamps.payload(domain)
+    out_dir = report.out_dir
+    if any(file_state(out_dir / path) != recorded for path, recorded in published["files"].items()):
+        return False
+    records = [PageRecord.from_json(data) for data in published["records"]]
+    if any(record is None for record in records):
+        return False
+    for record in records:
+        pages[(record.domain, record.locale)] = record
+    report.unchanged.extend(out_dir / path for path in published["files"])
+    report.held.update(published["held"])
+    report.not_ready.extend(published["not_ready"])
+    return True
 
 
 def _versions(pages: dict[tuple[str, str], PageRecord], domain: str, order: dict[str, int]) -> list[PageRecord]:
@@ -374,12 +456,39 @@ def publish_project(
     stay relative and the sitemap uses the preview URL."""
     from l10n.assemble.gate import Gate
 
+    from l10n.memory.glossary import GLOSSARY_FILE_NAME
+    from l10n.memory.stamps import stage_stamps
+    from l10n.pipeline import source_path_for
+    from l10n.qa.mt_failures import failures_path
+
     configured = project.settings.extra.get("base_url")
-    gate = Gate.for_project(project)
-    return publish_site(
-        (article_editions(project, domain, locales, gate=gate) for domain in domains),
-        out_dir or project.site_dir,
-        locales=locales,
-        base_url=base_url or (str(configured) if configured else None),
-        prune=prune,
+    gates: list[Gate] = []
+
+    def editions_of(domain: str) -> Callable[[], list[ArticleEdition]]:
+        def assemble() -> list[ArticleEdition]:
+            if not gates:
+                gates.append(Gate.for_project(project))
+            return article_editions(project, domain, locales, gate=gates[0])
+
+        return assemble
+
+    # what an article's pages are made of: its source and POs, the glossary and MT failure log
+    # (the publish gate), the configuration (readiness, base URL)
+    shared = [project.locales_dir / GLOSSARY_FILE_NAME, failures_path(project.state_dir), project.root / CONFIG_FILE]
+    articles = (
+        ArticleToPublish(
+            domain,
+            editions_of(domain),
+            [source_path_for(project, domain), *(project.po_path(loc, domain) for loc in locales), *shared],
+        )
+        for domain in domains
     )
+    with stage_stamps(project.state_dir, f"publish {out_dir or project.site_dir}") as stamps:
+        return publish_site(
+            articles,
+            out_dir or project.site_dir,
+            locales=locales,
+            base_url=base_url or (str(configured) if configured else None),
+            prune=prune,
+            stamps=stamps,
+        )
