@@ -160,28 +160,27 @@ def _update_from_template(
     from l10n.catalog.po import update_po
     from l10n.catalog.update import UpdateStats
     from l10n.memory.glossary import GLOSSARY_FILE_NAME, glossary_comments
-    from l10n.memory.stamps import fingerprint, process_stamps
+    from l10n.catalog.update import MERGE_STAGE, merge_state
+    from l10n.memory.stamps import process_stamps
 
     glossary = _glossary_of(project)
-    stamps = process_stamps(project.state_dir, "update")
-    inputs_of = functools.partial(_update_inputs, pot_path, glossary=project.locales_dir / GLOSSARY_FILE_NAME)
+    stamps = process_stamps(project.state_dir, MERGE_STAGE)
+    state_of = functools.partial(merge_state, pot_path, glossary_path=project.locales_dir / GLOSSARY_FILE_NAME)
     for locale in locales:
         po = project.po_path(locale, domain)
         key = f"{locale.code}/{domain}"
-        if stamps.fresh(key, fingerprint(inputs_of(po), settings=locale.code)):
+        if stamps.fresh(key, state_of(po, locale_code=locale.code)):
             stats = UpdateStats(kept=stamps.payload(key))
             yield UpdateResult(domain=domain, locale=locale.code, po_path=po, stats=stats)
             continue
         template, units = load()
         notes = glossary_comments(units, locale.code, glossary=glossary)
         stats = update_po(pot_path, po, locale, notes=notes, template=template)
-        stamps.record(key, fingerprint(inputs_of(po), settings=locale.code), stats.kept + stats.added + stats.fuzzied)
+        stamps.record(key, state_of(po, locale_code=locale.code), stats.kept + stats.added + stats.fuzzied)
         yield UpdateResult(domain=domain, locale=locale.code, po_path=po, stats=stats)
     stamps.save()
 
 
-def _update_inputs(pot_path: Path, po: Path, *, glossary: Path) -> list[Path]:
-    return [pot_path, po, glossary]
 
 
 def _glossary_of(project: Project) -> Glossary:

@@ -258,3 +258,15 @@ def _obsoleted(entry: polib.POEntry) -> polib.POEntry:
     drop_previous(entry)
     entry.flags = [f for f in entry.flags if f in (FUZZY_FLAG, BRACE_FORMAT_FLAG)]
     return entry
+
+
+MERGE_STAGE = "update"
+"""The stage name of merges in `memory.stamps`."""
+
+
+def merge_state(pot_path: Path, po_path: Path, *, glossary_path: Path, locale_code: str) -> str:
+    """The fingerprint of a PO's merge with its template (`memory.stamps`, stage "update"): what
+    `update` reads. Writers that keep a PO merged (MT filling msgstrs) carry the stamp over."""
+    from l10n.fingerprint import fingerprint
+
+    return fingerprint([pot_path, po_path, glossary_path], settings=f"merge|{locale_code}")

@@ -24,15 +24,16 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import hashlib
 import json
-import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from l10n.fingerprint import code_state, file_state, fingerprint
 from l10n.memory.sqlite import open_wal_database
+
+__all__ = ["STAMPS_FILE_NAME", "Stamps", "code_state", "file_state", "fingerprint", "process_stamps", "stage_stamps"]
 
 STAMPS_FILE_NAME = ".stamps.sqlite3"
 _SCHEMA = """
@@ -44,37 +45,6 @@ CREATE TABLE IF NOT EXISTS stamp (
     PRIMARY KEY (stage, key)
 );
 """
-
-
-def file_state(path: Path | str) -> str:
-    """"size:mtime_ns:ctime_ns:inode" of a file, or "-" when it does not exist."""
-    try:
-        st = os.stat(path)
-    except (FileNotFoundError, NotADirectoryError):
-        return "-"
-    return f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}"
-
-
-@functools.cache
-def code_state() -> str:
-    """The state of this package's modules and of the libraries whose data shapes output."""
-    import babel
-    import polib
-
-    package = Path(__file__).resolve().parent
-    states = sorted(f"{path.relative_to(package)}={file_state(path)}" for path in package.rglob("*.py"))
-    states += sorted(f"{path.relative_to(package)}={file_state(path)}" for path in package.rglob("*.j2"))
-    return "|".join([f"babel={babel.__version__}", f"polib={polib.__version__}", *states])
-
-
-def fingerprint(files: Iterable[Path | str], *, settings: str = "") -> str:
-    """The fingerprint of a piece of work whose inputs are `files` and `settings`."""
-    digest = hashlib.blake2b(digest_size=16)
-    digest.update(code_state().encode())
-    digest.update(b"\0" + settings.encode("utf-8", "surrogatepass"))
-    for path in files:
-        digest.update(f"\0{os.fspath(path)}={file_state(path)}".encode("utf-8", "surrogateescape"))
-    return digest.hexdigest()
 
 
 class Stamps:
@@ -111,6 +81,13 @@ class Stamps:
         self._stamps()[key] = self._pending[key] = value
         if len(self._pending) >= self.SAVE_EVERY:
             self.save()
+
+    def carry_over(self, key: str, before: str, after: str) -> None:
+        """Another stage rewrote an input of `key` in a way that leaves this stage's work done (MT
+        filling a PO does not undo its merge): a stamp of the state `before` becomes one of `after`."""
+        found = self._stamps().get(key)
+        if found is not None and found[0] == before and before != after:
+            self._stamps()[key] = self._pending[key] = (after, found[1])
 
     def save(self) -> None:
         if not self._pending:

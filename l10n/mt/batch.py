@@ -22,6 +22,7 @@ Batches are mapped by an *executor* (`register_executor`), the seam a Ray execut
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sys
 import time
@@ -128,12 +129,22 @@ def translate_project(
     every catalog processed replace its earlier records in `locales/.mt-failures.json` (QA).
     """
     from l10n.catalog.po import apply_suggestions, machine_may_fill, read_translations
+    from l10n.catalog.update import MERGE_STAGE, merge_state
     from l10n.memory.glossary import GLOSSARY_FILE_NAME
     from l10n.memory.stamps import fingerprint, stage_stamps
 
     glossary_file = project.locales_dir / GLOSSARY_FILE_NAME
     filled: list[tuple[str, str]] = []  # (locale, domain) catalogs MT left with no open unit
-    with stage_stamps(project.state_dir, "translate") as stamps:
+    with stage_stamps(project.state_dir, "translate") as stamps, stage_stamps(project.state_dir, MERGE_STAGE) as merges:
+
+        @contextlib.contextmanager
+        def keeping_merge(code: str, domain: str) -> Iterator[None]:
+            """MT fills msgstrs of a merged PO and leaves it merged: `update` need not read it."""
+            state = partial(merge_state, project.pot_path(domain), project.po_path(TargetLocale(code), domain))
+            before = state(glossary_path=glossary_file, locale_code=code)
+            yield
+            merges.carry_over(f"{code}/{domain}", before, state(glossary_path=glossary_file, locale_code=code))
+
         if executor not in _EXECUTORS:
             raise ProjectError(f"unknown executor {executor!r}; choose one of {', '.join(sorted(_EXECUTORS))}")
         source = project.settings.source_locale.split("_")[0]
@@ -201,9 +212,10 @@ def translate_project(
                 for catalog in catalogs:
                     failed_before = len(report.failures)
                     suggestions = _collect(catalog, run, results, report=report, engine=name, model_id=model_id, today=today)
-                    report.locales[catalog.locale.code].written += apply_suggestions(
-                        catalog.po_path, suggestions, overwrite_fuzzy=overwrite_fuzzy
-                    )
+                    with keeping_merge(catalog.locale.code, catalog.domain):
+                        report.locales[catalog.locale.code].written += apply_suggestions(
+                            catalog.po_path, suggestions, overwrite_fuzzy=overwrite_fuzzy
+                        )
                     if len(report.failures) == failed_before:  # a failure is retried next run
                         done = fingerprint([catalog.po_path, glossary_file], settings=stamp_settings)
                         stamps.record(f"{catalog.locale.code}/{catalog.domain}", done, catalog.human)
@@ -221,12 +233,13 @@ def translate_project(
                 if stamps.fresh(key, fingerprint(inputs, settings=stamp_settings)):
                     entry.up_to_date += 1
                     continue
-                written, refused = derive_traditional_catalog(
-                    inputs[0],
-                    _ensure_po(project, conversion.target, domain),
-                    config=conversion.config,
-                    overwrite_fuzzy=overwrite_fuzzy,
-                )
+                with keeping_merge(conversion.target.code, domain):
+                    written, refused = derive_traditional_catalog(
+                        inputs[0],
+                        _ensure_po(project, conversion.target, domain),
+                        config=conversion.config,
+                        overwrite_fuzzy=overwrite_fuzzy,
+                    )
                 entry.written += written
                 entry.translated += written
                 entry.failed += refused
