@@ -126,17 +126,25 @@ def assemble(
         raise ProjectError(f"unknown --format {bad[0]!r}: use html, md or txt")
     project = open_project(root)
     chosen_locales = project.locales(locales)
+    from l10n.fsio import deferred_durability
+
     gate = Gate.for_project(project)
-    held_pages = 0
-    for domain in selected_domains(project, domains):
-        results = assemble_domain(project, domain, chosen_locales, formats=fmt, gate=gate)  # type: ignore[arg-type]
-        for result in results:
-            untranslated = result.counts.get("untranslated", 0) + result.counts.get("held", 0)
-            notes = [f"{untranslated} units in English"] if untranslated else []
-            notes += [describe_held(result.held)] if result.held else []
-            held_pages += bool(result.held)
-            note = f" ({'; '.join(notes)})" if notes else ""
-            console.print(f"{'wrote' if result.written else 'unchanged'} {project.relative(result.path)}{note}")
+    held_pages = unchanged = 0
+    with deferred_durability(project.root):  # one flush for the whole build, not one per file
+        for domain in selected_domains(project, domains):
+            results = assemble_domain(project, domain, chosen_locales, formats=fmt, gate=gate)  # type: ignore[arg-type]
+            for result in results:
+                held_pages += bool(result.held)
+                if not result.written and not result.held:
+                    unchanged += 1  # counted: a nightly build of thousands prints what changed
+                    continue
+                untranslated = result.counts.get("untranslated", 0) + result.counts.get("held", 0)
+                notes = [f"{untranslated} units in English"] if untranslated else []
+                notes += [describe_held(result.held)] if result.held else []
+                note = f" ({'; '.join(notes)})" if notes else ""
+                console.print(f"{'wrote' if result.written else 'unchanged'} {project.relative(result.path)}{note}")
+    if unchanged:
+        console.print(f"{unchanged} editions unchanged")
     if held_pages and strict:
         from l10n.cli.common import err_console, state
 

@@ -483,7 +483,11 @@ def publish_project(
         )
         for domain in domains
     )
-    with stage_stamps(project.state_dir, f"publish {out_dir or project.site_dir}") as stamps:
+    from l10n.fsio import deferred_durability
+
+    site = Path(out_dir or project.site_dir)
+    existing = next(folder for folder in (site, *site.parents) if folder.exists())  # its filesystem
+    with stage_stamps(project.state_dir, f"publish {site}") as stamps, deferred_durability(existing):
         return publish_site(
             articles,
             out_dir or project.site_dir,
