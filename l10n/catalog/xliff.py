@@ -70,6 +70,8 @@ NAMESPACES: dict[str, XliffVersion] = {
     "urn:oasis:names:tc:xliff:document:2.0": "2.0",
 }
 _DESCRIPTION = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*): (.*) = (.*)$")
+GETTEXT_HEADER = "x-gettext-domain-header"
+XLIFF11_NAMESPACE = "urn:oasis:names:tc:xliff:document:1.1"
 _ORIGINAL = re.compile(r"^([^/]+)/LC_MESSAGES/([^/]+)\.po$")
 BASE_DIGITS = 16
 
@@ -224,14 +226,15 @@ def parse_file(
 ) -> XliffDocument:
     """The document of an exported XLIFF: its one `<file>`'s units, each read by the version's
     `read_unit`; `languages(root, file)` is (source, target), which 1.2 keeps on `<file>` and
-    2.0 on the root."""
+    2.0 on the root. A PO header carried as a unit (`restype="x-gettext-domain-header"`, as
+    Translate Toolkit's po2xliff writes it) is not a translation and is skipped."""
     file = single_file(root, file_tag, path=path)
     source_language, target_language = languages(root, file)
     return XliffDocument(
         original=file.get("original", ""),
         source_language=source_language,
         target_language=target_language,
-        units=[read_unit(element, path=path) for element in file.iter(unit_tag)],
+        units=[read_unit(element, path=path) for element in file.iter(unit_tag) if element.get("restype") != GETTEXT_HEADER],
     )
 
 
@@ -307,12 +310,22 @@ def read_xliff(xliff_path: Path) -> tuple[XliffVersion, XliffDocument]:
 
     root = parse_xml_file(Path(xliff_path))
     namespace = root.tag[1:].split("}", 1)[0] if root.tag.startswith("{") else ""
+    if namespace == XLIFF11_NAMESPACE:  # what Translate Toolkit's po2xliff writes: 1.2 is its superset
+        namespace = _as_xliff12(root)
     version = NAMESPACES.get(namespace)
     if version is None or local_name(root) != "xliff":
         raise CatalogError(
             f"not an XLIFF 1.2 or 2.0 document (root {root.tag!r})", path=xliff_path, line=root.sourceline
         )
     return version, _module(version).parse(root, path=Path(xliff_path))
+
+
+def _as_xliff12(root: etree._Element) -> str:
+    old, new = "{" + XLIFF11_NAMESPACE + "}", "{urn:oasis:names:tc:xliff:document:1.2}"
+    for element in root.iter():
+        if isinstance(element.tag, str) and element.tag.startswith(old):
+            element.tag = new + element.tag[len(old) :]
+    return new[1:-1]
 
 
 def xliff_target(xliff_path: Path) -> tuple[TargetLocale, str]:

@@ -29,15 +29,18 @@ CREATION_TOOL_VERSION = "0.1.0"
 
 
 def tmx_language(code: str) -> str:
-    """A gettext locale code as a TMX `xml:lang` (RFC 3066 style): `zh_CN` → `zh-CN`."""
-    return code.replace("_", "-")
+    """A locale code as a TMX `xml:lang`: `TargetLocale.exchange_tag`, the tag XLIFF files carry
+    too (`zh_CN` → `zh-CN`, `en` → `en`)."""
+    from l10n.locales import parse_locale
+
+    return parse_locale(code).exchange_tag
 
 
 def locale_from_tmx(lang: str) -> str:
-    """A TMX `xml:lang` as our locale code: `zh-CN`/`ZH-cn` → `zh_CN`, `EN-US` → `en_US`."""
-    from l10n.locales import parse_locale
+    """A TMX `xml:lang` as our locale code: `zh-CN`/`ZH-cn`/`zh-Hans-CN` → `zh_CN`, `EN-US` → `en_US`."""
+    from l10n.locales import locale_from_tag
 
-    return parse_locale(lang).code
+    return locale_from_tag(lang).code
 
 
 def write_tmx(entries: Iterable[TMEntry], path: Path, *, source_locale: str = "en") -> int:
