@@ -75,9 +75,10 @@ def _unit_element(unit: XliffUnit) -> etree._Element:
     element = etree.Element(_q("trans-unit"), attrib=attrib)
     source = etree.SubElement(element, _q("source"), attrib={XML_SPACE: "preserve"})
     fill_inline(source, unit.source, _code)
-    target = etree.SubElement(element, _q("target"), attrib={"state": STATE_TO_XLIFF[unit.state], XML_SPACE: "preserve"})
+    target_attrib = {"state": STATE_TO_XLIFF[unit.state]}
     if unit.state == "fuzzy" and unit.origin in QUALIFIER:
-        target.set("state-qualifier", QUALIFIER[unit.origin])
+        target_attrib["state-qualifier"] = QUALIFIER[unit.origin]
+    target = etree.SubElement(element, _q("target"), attrib={**target_attrib, XML_SPACE: "preserve"})
     fill_inline(target, unit.target, _code)
     contexts = [(MSGCTXT_TYPE, unit.msgctxt)] if unit.msgctxt is not None else []
     contexts += [(BASE_TYPE, unit.base)] if unit.base else []
