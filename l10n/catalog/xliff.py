@@ -23,11 +23,11 @@ converts XLIFF to plain text or PO keeps `{money_1}`:
 State mapping (PO → XLIFF → PO is the identity; a machine or changed-source unit is never
 written in a state other tools count as done):
 
-| PO                     | XLIFF 1.2 `<target state>`                  | XLIFF 2.0 `<segment>`                      |
-|------------------------|---------------------------------------------|--------------------------------------------|
-| empty msgstr           | `new`, empty target                         | `initial`, no target                       |
-| fuzzy                  | `needs-review-translation` (+ `state-qualifier="leveraged-mt"`/`"leveraged-tm"`) | `initial` + target, `subState="l10n:mt"`/`"l10n:tm"`/`"l10n:fuzzy"` |
-| translated, not fuzzy  | `translated`, `approved="yes"`              | `reviewed`                                 |
+- empty msgstr: 1.2 `<target state="new"/>` (empty); 2.0 `state="initial"`, no target;
+- fuzzy: 1.2 `state="needs-review-translation"` (+ `state-qualifier="leveraged-mt"` or
+  `"leveraged-tm"`); 2.0 `state="initial"` with the target and `subState="l10n:mt"`,
+  `"l10n:tm"` or `"l10n:fuzzy"` (a human translation of a changed source);
+- translated, not fuzzy: 1.2 `state="translated"` + `approved="yes"`; 2.0 `state="reviewed"`.
 
 On import, 1.2 `new`/`needs-*` with a target are fuzzy, `translated`/`signed-off`/`final` (or
 no state) are not; 2.0 `initial` with a target is fuzzy, `translated`/`reviewed`/`final` are not
