@@ -259,6 +259,28 @@ def test_cli_reports_each_unit_and_fails_only_with_strict(tmp_path: Path, capsys
     assert state_of(po, CREDIT) == ("Ti Gong（图）", False)
 
 
+def test_cli_refuses_a_file_for_another_language_in_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = tmp_path / "project"
+    (root / "locales").mkdir(parents=True)
+    _, po, _ = make_catalogs(root / "locales", UNITS, locale="zh_CN")
+    out = root / "locales" / "zh_CN" / "article.xlf"
+    assert main(["xliff", "export", "--locale", "zh_CN", "--xliff-version", "2.0", "--root", str(root)]) == 0
+    edit(out, CREDIT, target="Bildnachweis", state="translated")
+    edit_xml(out, 'trgLang="zh-CN"', 'trgLang="de"')
+    edit_xml(out, f'<unit id="{YEARS.id}">', '<unit id="u1&#10;msgid &quot;x&quot;">')
+    before = po.read_bytes()
+    capsys.readouterr()
+    assert main(["xliff", "import", str(out), "--root", str(root)]) != 0
+    err = capsys.readouterr().err.strip()
+    assert err.splitlines() == [err] and err.startswith(f"error: {out}: ") and "target language 'de'" in err
+    assert po.read_bytes() == before
+    edit_xml(out, 'trgLang="de"', 'trgLang="zh-CN"')
+    assert main(["xliff", "import", str(out), "--root", str(root)]) != 0
+    err = capsys.readouterr().err.strip()
+    assert err.splitlines() == [err] and "unit u1\\nmsgid" in err and "unit id not found" in err
+    assert po.read_bytes() == before
+
+
 # ---------------------------------------------------------------- property: never lowers a reviewed unit
 
 TARGETS = {

@@ -228,8 +228,9 @@ def _check_unique_ids(document: XliffDocument, xliff_path: Path) -> None:
 
 def _matching_entry(unit: XliffUnit, by_id: dict[str, polib.POEntry], xliff_path: Path, po_path: Path) -> polib.POEntry:
     entry = by_id.get(unit.id)
-    if entry is None:
-        raise CatalogError(f"unit id not found in {po_path}", path=xliff_path, line=unit.line, unit=unit.id)
+    if entry is None:  # the id comes from the file: escaped, so the error stays one line
+        shown = unit.id.encode("unicode_escape").decode("ascii")[:80]
+        raise CatalogError(f"unit id not found in {po_path}", path=xliff_path, line=unit.line, unit=shown)
     if entry.msgid != unit.source:
         raise CatalogError(
             f"source text differs from {po_path}: {unit.source[:60]!r}", path=xliff_path, line=unit.line, unit=unit.id
