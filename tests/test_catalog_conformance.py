@@ -16,6 +16,7 @@ import polib
 from catalog_support import make_catalogs, msgfmt_check
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from schema_support import xliff_schema_errors
 
 from l10n.catalog.po import PLACEHOLDER, placeholders_in, read_pot, read_translations, set_fuzzy
 from l10n.catalog.xliff import export_xliff, read_xliff
@@ -166,6 +167,8 @@ class XliffConformance(CatalogConformance):
         _, po = write_rows(folder / "from", rows)
         xliff = folder / "exchange.xlf"
         export_xliff(po, xliff, locale=make_catalogs(folder / "scratch", [])[2], version=self.version)  # type: ignore[arg-type]
+        errors = xliff_schema_errors(xliff.read_bytes())  # every file written here meets the official schemas
+        assert not any(errors.values()), errors
         _, fresh = write_rows(folder / "to", [Row(r.msgid, r.msgctxt, comments=r.comments, references=r.references) for r in rows])
         import_xliff(xliff, fresh)
         msgfmt_check(fresh)
