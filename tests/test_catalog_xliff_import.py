@@ -358,3 +358,77 @@ def test_import_never_lowers_a_reviewed_unit(rounds: list[tuple]) -> None:
             import_and_check(po, *exports[-1])
             if reimport_first and number:
                 import_and_check(po, *exports[0])
+
+
+# ---------------------------------------------------------------- hostile files (issue 12 #7)
+
+HOSTILE_TARGETS = {
+    "1.2": [
+        "一座<ph id='number_1\"}{__class__'>x</ph>年古镇",
+        '一座<x id="__class__"/>年古镇',
+        '一座<bpt id="number_1}{x" rid="1">a</bpt>年<ept id="e" rid="1">b</ept>古镇',
+        '一座<g id="__init__">年</g>古镇',
+        '一座<ph id="">x</ph>年古镇',
+        '一座<ph id="number_1 ">x</ph>年古镇',
+        '一座<mrk mtype="x-note"><ph id="__class__">x</ph></mrk>年古镇',
+        "一座{number_1}{__class__}年古镇",
+        "一座{number_1!r}年古镇",
+        "一座{number_1:>{__class__}}年古镇",
+        "一座{0}年古镇",
+        "一座{number_1.__class__}年古镇",
+        "一座{{number_1}}年古镇",
+    ],
+    "2.0": [
+        '一座<ph id="x" equiv="{__class__}"/>年古镇',
+        '一座<ph id="__class__"/>年古镇',
+        '一座<ph id="1" equiv="{number_1}{__class__}"/>年古镇',
+        '一座<pc id="__init__">年</pc>古镇',
+        '一座<sc id="a" equiv="{a_1"/>年古镇',
+        '一座<ec startRef="__class__"/>年古镇',
+        '一座<mrk id="m" translate="yes"><ph id="__class__"/></mrk>年古镇',
+        '一座<sm id="s"/>{number_1[0]}<em startRef="s"/>年古镇',
+        '一座<ph id="number_1" equiv="{number_1}"/><ph id="n" equiv="{number_1\'}"/>年古镇',
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("version", "target"),
+    [(version, target) for version, targets in HOSTILE_TARGETS.items() for target in targets],
+)
+def test_hostile_inline_codes_are_refused_even_into_an_empty_entry(catalog, tmp_path: Path, version: str, target: str) -> None:
+    po, locale = catalog
+    out = tmp_path / "out.xlf"
+    export_xliff(po, out, locale=locale, version=version)
+    if version == "1.2":
+        edit_xml(out, '<target state="new" xml:space="preserve"/>', f'<target state="translated" xml:space="preserve">{target}</target>')
+    else:
+        source = '<source xml:space="preserve">a more than <ph id="number_1" equiv="{number_1}" disp="700"/>-year-old town</source>'
+        edit_xml(out, source, f'{source}<target>{target}</target>')
+    report = import_xliff(out, po)
+    outcome = next(u for u in report.units if u.unit == YEARS.id)
+    assert outcome.outcome == "refused", outcome
+    assert state_of(po, YEARS) == ("", False)
+    assert not re.search(r"__class__|__init__|\{0\}|!r|\[0\]", po.read_text(encoding="utf-8"))
+    assert "\n" not in outcome.describe(out)
+
+
+@pytest.mark.parametrize(
+    ("tag", "accepted"),
+    [("zh-CN", True), ("zh_CN", True), ("ZH-cn", True), ("zh-Hans-CN", True), ("de", False), ("", False), ("zh", False),
+     ("zh-TW", False), ("zh-Hant-CN", False), ("../../etc", False), ("zh-CN&#10;de", False), ("x-klingon", False), ("en", False)],
+)
+def test_only_the_catalog_s_own_language_is_accepted(catalog, tmp_path: Path, tag: str, accepted: bool) -> None:
+    po, locale = catalog
+    out = tmp_path / "out.xlf"
+    export_xliff(po, out, locale=locale, version="1.2")
+    edit(out, CREDIT, target="图：Ti Gong", state="translated")
+    edit_xml(out, 'target-language="zh-CN"', f'target-language="{tag}"')
+    before = po.read_bytes()
+    if accepted:
+        assert import_xliff(out, po).changed == 1
+        return
+    with pytest.raises(CatalogError, match="is not the catalog's locale zh_CN") as caught:
+        import_xliff(out, po)
+    assert "\n" not in str(caught.value) and str(caught.value).startswith(f"{out}: ")
+    assert po.read_bytes() == before
