@@ -53,6 +53,20 @@ class TargetLocale:
         return "-".join(parts)
 
     @property
+    def exchange_tag(self) -> str:
+        """BCP 47 tag in exchange files (XLIFF 1.2 and 2.0, TMX): the locale code with a hyphen
+        (`zh-CN`, `pt-BR`, `de`), a script only where the code names one (`sr-Latn-RS`).
+
+        One rule for every format, the tag CAT tools and translation memories match on; a script
+        the language and region imply is not added (RFC 5646 §4.1, CLDR likely subtags), so a TM
+        entry keeps matching whichever tool wrote it. Pages use `bcp47` (`zh-Hans-CN`).
+
+        >>> parse_locale("zh_CN").exchange_tag, parse_locale("zh_TW").exchange_tag
+        ('zh-CN', 'zh-TW')
+        """
+        return self.code.replace("_", "-")
+
+    @property
     def direction(self) -> str:
         return "rtl" if self.babel.character_order == "right-to-left" else "ltr"
 
@@ -106,3 +120,24 @@ def parse_locale_list(text: str | None, *, default: tuple[str, ...] = DEFAULT_TA
         loc = parse_locale(code)
         seen.setdefault(loc.code, loc)
     return list(seen.values())
+
+
+def locale_from_tag(tag: str) -> TargetLocale:
+    """A language tag read from an exchange file (XLIFF, TMX) as our locale.
+
+    Case and separator are normalised, and a script subtag the language and region already imply
+    is dropped (CLDR likely subtags), so `zh-Hans-CN` and `zh-CN` name the same catalog.
+
+    >>> [locale_from_tag(tag).code for tag in ("zh-Hans-CN", "ZH-cn", "zh-Hant-TW", "sr-Latn-RS", "en-US")]
+    ['zh_CN', 'zh_CN', 'zh_TW', 'sr_Latn_RS', 'en_US']
+    """
+    locale = parse_locale(tag)
+    parts = locale.code.split("_")
+    if len(parts) == 3 and len(parts[1]) == 4:
+        try:
+            implied = parse_locale(f"{parts[0]}_{parts[2]}")
+        except LocaleError:
+            return locale
+        if implied.babel.script == parts[1]:
+            return implied
+    return locale

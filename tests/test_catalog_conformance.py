@@ -16,9 +16,11 @@ import polib
 from catalog_support import make_catalogs, msgfmt_check
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from schema_support import xliff_schema_errors
 
-from l10n.catalog.po import placeholders_in, read_pot, read_translations, set_fuzzy
-from l10n.catalog.xliff import export_xliff, import_xliff, read_xliff
+from l10n.catalog.po import PLACEHOLDER, placeholders_in, read_pot, read_translations, set_fuzzy
+from l10n.catalog.xliff import export_xliff, read_xliff
+from l10n.catalog.xliff_import import import_xliff
 from l10n.model import Reference, Unit
 
 
@@ -74,12 +76,17 @@ def read_rows(po: Path) -> list[Row]:
 
 
 def msgfmt_valid(msgid: str, msgstr: str) -> str:
-    """`msgstr` as a valid translation: the msgid's placeholders kept (python-brace-format) and the
-    leading/trailing newlines `msgfmt -c` demands to match the msgid's."""
+    """`msgstr` as a valid translation: exactly the msgid's placeholders (python-brace-format, no
+    name the msgid lacks, its stray braces as they are) and the leading/trailing newlines
+    `msgfmt -c` demands to match the msgid's."""
     if not msgstr:
         return msgstr
-    missing = [f"{{{name}}}" for name in placeholders_in(msgid) if f"{{{name}}}" not in msgstr]
-    core = " ".join([msgstr.strip("\n"), *missing]).strip("\n") or "x"
+    names = placeholders_in(msgid)
+    core = PLACEHOLDER.sub("", msgstr)
+    if names:
+        braces = "".join(c for c in PLACEHOLDER.sub("", msgid) if c in "{}")
+        core = " ".join([core.replace("{", "").replace("}", ""), *(f"{{{name}}}" for name in names), braces])
+    core = core.strip("\n") or "x"
     return ("\n" if msgid.startswith("\n") else "") + core + ("\n" if msgid.endswith("\n") else "")
 
 
@@ -160,6 +167,8 @@ class XliffConformance(CatalogConformance):
         _, po = write_rows(folder / "from", rows)
         xliff = folder / "exchange.xlf"
         export_xliff(po, xliff, locale=make_catalogs(folder / "scratch", [])[2], version=self.version)  # type: ignore[arg-type]
+        errors = xliff_schema_errors(xliff.read_bytes())  # every file written here meets the official schemas
+        assert not any(errors.values()), errors
         _, fresh = write_rows(folder / "to", [Row(r.msgid, r.msgctxt, comments=r.comments, references=r.references) for r in rows])
         import_xliff(xliff, fresh)
         msgfmt_check(fresh)

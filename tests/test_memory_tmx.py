@@ -119,3 +119,22 @@ def test_cli_tm_import_export_stats(tmp_path: Path):
     assert sorted((e.target_locale, e.source, e.target) for e in read_tmx(out)) == sorted(
         (e.target_locale, e.source, e.target) for e in ENTRIES
     )
+
+
+@pytest.mark.parametrize("tag", ["zh-CN", "zh-Hans-CN", "ZH-cn", "zh_CN"])
+def test_a_script_the_region_implies_names_the_same_locale(tmp_path: Path, tag: str):
+    from translate.storage import tmx as tt_tmx
+
+    store = tt_tmx.tmxfile(sourcelanguage="en", targetlanguage=tag)
+    store.addtranslation("Luodian Town", "en", "罗店镇", tag)
+    path = tmp_path / "tt.tmx"
+    path.write_bytes(bytes(store))
+    assert [(e.target_locale, e.target) for e in read_tmx(path)] == [("zh_CN", "罗店镇")]
+
+
+def test_traditional_chinese_stays_apart_from_simplified(tmp_path: Path):
+    path = tmp_path / "out.tmx"
+    write_tmx([TMEntry("en", "zh_TW", "Luodian Town", "羅店鎮"), TMEntry("en", "zh_CN", "Luodian Town", "罗店镇")], path)
+    langs = [tuv.get("{http://www.w3.org/XML/1998/namespace}lang") for tuv in etree.parse(str(path)).iter("tuv")]
+    assert langs == ["en", "zh-CN", "zh-TW"]
+    assert {(e.target_locale, e.target) for e in read_tmx(path)} == {("zh_CN", "罗店镇"), ("zh_TW", "羅店鎮")}

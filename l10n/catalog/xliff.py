@@ -1,35 +1,45 @@
-"""XLIFF 1.2 / 2.0 exchange with CAT tools: export a PO, import the edited file back into it.
+"""XLIFF 1.2 / 2.0 exchange with CAT tools: export a PO as XLIFF (`l10n.catalog.xliff_import`
+brings the edited file back).
 
 The PO stays the record (DESIGN decision 2); XLIFF carries everything a translator needs and
 comes back without loss: msgctxt, msgstr, fuzzy state, translator comments (including the
 `mt:`/`tm:` provenance line), `#.` notes and `#:` references. Unit ids are `Unit.id` (a stable
-hash of msgctxt + msgid), so re-exports keep ids and an import finds its entries.
+hash of msgctxt + msgid), so re-exports keep ids and an import finds its entries. Each unit also
+carries its *export base*, a hash of the msgstr, fuzzy flag and translator comments it was
+exported from, so an import can tell what changed in the file from what changed in the PO since.
 
-Placeholders become inline codes that show the original text (from the `#.` lines
-`money_1: 10 billion yuan = CNY 10000000000`) and that CAT tools protect:
+Placeholders become inline codes whose native code is the placeholder itself, so a tool that
+converts XLIFF to plain text or PO keeps `{money_1}`:
 
-- standalone `{money_1}`: 1.2 `<x id="money_1" ctype="x-money" equiv-text="10 billion yuan"/>`,
-  2.0 `<ph id="money_1" equiv="{money_1}" disp="10 billion yuan"/>`;
-- a tag pair `{a_1}…{a_1_end}` present in the same text: 1.2 `<bx id="a_1" rid="a_1"/>` and
-  `<ex id="a_1_end" rid="a_1"/>`; 2.0 `<sc id="a_1"/>` and `<ec startRef="a_1"/>` (not `<pc>`:
-  a translation may legitimately reorder text so that the pair no longer nests). A lone
+- standalone `{money_1}`: 1.2 `<ph id="money_1" ctype="x-money" equiv-text="{money_1}">{money_1}</ph>`
+  (Translate Toolkit's xliff2po takes `<ph>` content and drops `<x>`, whatever its equiv-text),
+  2.0 `<ph id="money_1" equiv="{money_1}" disp="10 billion yuan"/>` (the value from the `#.`
+  line `money_1: 10 billion yuan = CNY 10000000000` is shown, `equiv` is the plain text);
+- a tag pair `{a_1}…{a_1_end}` present in the same text: 1.2 `<bpt id="a_1" rid="a_1">{a_1}</bpt>`
+  and `<ept id="a_1_end" rid="a_1">{a_1_end}</ept>`; 2.0 `<sc id="a_1"/>` and `<ec startRef="a_1"/>`
+  (not `<g>`/`<pc>`: a translation may reorder text so that the pair no longer nests). A lone
   `{a_1_end}` is a standalone code.
 
-State mapping (PO → XLIFF → PO is the identity):
+State mapping (PO → XLIFF → PO is the identity; a machine or changed-source unit is never
+written in a state other tools count as done):
 
-| PO                     | XLIFF 1.2 `<target state>`  | XLIFF 2.0 `<segment state>`         |
-|------------------------|-----------------------------|-------------------------------------|
-| empty msgstr           | `new`, empty target         | `initial`, no target                |
-| fuzzy                  | `needs-review-translation`  | `translated` + `subState="l10n:fuzzy"` |
-| translated, not fuzzy  | `translated`                | `reviewed`                          |
+- empty msgstr: 1.2 `<target state="new"/>` (empty); 2.0 `state="initial"`, no target;
+- fuzzy: 1.2 `state="needs-review-translation"` (+ `state-qualifier="leveraged-mt"` or
+  `"leveraged-tm"`); 2.0 `state="initial"` with the target and `subState="l10n:mt"`,
+  `"l10n:tm"` or `"l10n:fuzzy"` (a human translation of a changed source);
+- translated, not fuzzy: 1.2 `state="translated"` + `approved="yes"`; 2.0 `state="reviewed"`.
 
 On import, 1.2 `new`/`needs-*` with a target are fuzzy, `translated`/`signed-off`/`final` (or
-no state) are not; 2.0 `initial` with a target is fuzzy, `translated` is fuzzy only with the
-`l10n:fuzzy` subState, `reviewed`/`final` are not.
+no state) are not; 2.0 `initial` with a target is fuzzy, `translated`/`reviewed`/`final` are not
+(except `translated` + `subState="l10n:fuzzy"`, how files exported before 2026-11 marked fuzzy).
+
+Language tags are `TargetLocale.exchange_tag` (`zh-CN`), the same in XLIFF 1.2, 2.0 and TMX.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -39,13 +49,10 @@ from typing import TYPE_CHECKING, Literal
 from l10n import fsio
 from l10n.catalog.po import (
     PLACEHOLDER,
-    edit_catalog,
     load_catalog,
-    newline_edges_agree,
+    provenance_of,
     references_of,
-    set_fuzzy,
     translator_lines,
-    unmachine_lines,
 )
 from l10n.errors import CatalogError
 from l10n.model import unit_id
@@ -63,7 +70,10 @@ NAMESPACES: dict[str, XliffVersion] = {
     "urn:oasis:names:tc:xliff:document:2.0": "2.0",
 }
 _DESCRIPTION = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*): (.*) = (.*)$")
+GETTEXT_HEADER = "x-gettext-domain-header"
+XLIFF11_NAMESPACE = "urn:oasis:names:tc:xliff:document:1.1"
 _ORIGINAL = re.compile(r"^([^/]+)/LC_MESSAGES/([^/]+)\.po$")
+BASE_DIGITS = 16
 
 
 @dataclass
@@ -78,6 +88,8 @@ class XliffUnit:
     developer_notes: list[str] = field(default_factory=list)  # `#.` lines
     translator_notes: list[str] = field(default_factory=list)  # `# ` lines
     references: list[tuple[str, str]] = field(default_factory=list)  # `#:` (path, line)
+    origin: str = ""  # who wrote the msgstr (`mt`, `tm`, `human`), for the fuzzy state's qualifier
+    base: str | None = None  # `export_base` of the PO entry this unit was exported from
     line: int | None = None  # where the unit starts in a parsed XLIFF file
 
 
@@ -214,14 +226,15 @@ def parse_file(
 ) -> XliffDocument:
     """The document of an exported XLIFF: its one `<file>`'s units, each read by the version's
     `read_unit`; `languages(root, file)` is (source, target), which 1.2 keeps on `<file>` and
-    2.0 on the root."""
+    2.0 on the root. A PO header carried as a unit (`restype="x-gettext-domain-header"`, as
+    Translate Toolkit's po2xliff writes it) is not a translation and is skipped."""
     file = single_file(root, file_tag, path=path)
     source_language, target_language = languages(root, file)
     return XliffDocument(
         original=file.get("original", ""),
         source_language=source_language,
         target_language=target_language,
-        units=[read_unit(element, path=path) for element in file.iter(unit_tag)],
+        units=[read_unit(element, path=path) for element in file.iter(unit_tag) if element.get("restype") != GETTEXT_HEADER],
     )
 
 
@@ -232,20 +245,38 @@ def local_name(element: etree._Element) -> str:
 # ---------------------------------------------------------------- PO <-> neutral units
 
 
+def export_base(msgstr: str, fuzzy: bool, translator_notes: list[str]) -> str:
+    """What a unit held when it was exported: a short SHA-256 of its msgstr, fuzzy flag and
+    translator comments. Stored in the file; an import compares the file's unit and the PO's
+    entry with it to tell who changed what since (a three-way merge, as in version control).
+
+    >>> export_base("Titel", False, []) == export_base("Titel", True, [])
+    False
+    """
+    payload = json.dumps([msgstr, bool(fuzzy and msgstr), translator_notes], ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:BASE_DIGITS]
+
+
+def entry_state(entry: polib.POEntry) -> XliffState:
+    return "new" if not entry.msgstr else ("fuzzy" if entry.fuzzy else "translated")
+
+
 def units_from_catalog(catalog: polib.POFile) -> Iterator[XliffUnit]:
     for entry in catalog:
         if entry.obsolete:
             continue
-        state: XliffState = "new" if not entry.msgstr else ("fuzzy" if entry.fuzzy else "translated")
+        notes = translator_lines(entry)
         yield XliffUnit(
             id=unit_id(entry.msgctxt, entry.msgid),
             source=entry.msgid,
             target=entry.msgstr,
-            state=state,
+            state=entry_state(entry),
             msgctxt=entry.msgctxt,
             developer_notes=entry.comment.splitlines() if entry.comment else [],
-            translator_notes=translator_lines(entry),
+            translator_notes=notes,
             references=[(ref.path, str(ref.line) if ref.line else "") for ref in references_of(entry)],
+            origin=provenance_of(entry)[0],
+            base=export_base(entry.msgstr, entry.fuzzy, notes),
         )
 
 
@@ -258,11 +289,13 @@ def export_xliff(
     source_locale: str = "en",
 ) -> int:
     """Write the PO's active entries as XLIFF `version`; returns the number of units."""
+    from l10n.locales import parse_locale
+
     po_path = Path(po_path)
     document = XliffDocument(
         original=f"{locale.code}/LC_MESSAGES/{po_path.stem}.po",
-        source_language=source_locale.replace("_", "-"),
-        target_language=locale.bcp47,
+        source_language=parse_locale(source_locale).exchange_tag,
+        target_language=locale.exchange_tag,
         units=list(units_from_catalog(load_catalog(po_path))),
     )
     writer = _module(version)
@@ -277,12 +310,22 @@ def read_xliff(xliff_path: Path) -> tuple[XliffVersion, XliffDocument]:
 
     root = parse_xml_file(Path(xliff_path))
     namespace = root.tag[1:].split("}", 1)[0] if root.tag.startswith("{") else ""
+    if namespace == XLIFF11_NAMESPACE:  # what Translate Toolkit's po2xliff writes: 1.2 is its superset
+        namespace = _as_xliff12(root)
     version = NAMESPACES.get(namespace)
     if version is None or local_name(root) != "xliff":
         raise CatalogError(
             f"not an XLIFF 1.2 or 2.0 document (root {root.tag!r})", path=xliff_path, line=root.sourceline
         )
     return version, _module(version).parse(root, path=Path(xliff_path))
+
+
+def _as_xliff12(root: etree._Element) -> str:
+    old, new = "{" + XLIFF11_NAMESPACE + "}", "{urn:oasis:names:tc:xliff:document:1.2}"
+    for element in root.iter():
+        if isinstance(element.tag, str) and element.tag.startswith(old):
+            element.tag = new + element.tag[len(old) :]
+    return new[1:-1]
 
 
 def xliff_target(xliff_path: Path) -> tuple[TargetLocale, str]:
@@ -298,52 +341,6 @@ def xliff_target(xliff_path: Path) -> tuple[TargetLocale, str]:
             path=xliff_path,
         )
     return parse_locale(match.group(1)), validate_domain(match.group(2))
-
-
-def import_xliff(xliff_path: Path, po_path: Path) -> int:
-    """Bring targets, states and translator notes back into the PO; returns entries changed.
-
-    Every unit must match a PO entry by id and source text, else nothing is written and the
-    `CatalogError` names the unit and its line. Translator notes are taken as the file has
-    them, except when the import clears a fuzzy flag: that is a person's review, so the
-    `mt:`/`tm:` line becomes `reviewed-from: …` (as `mark_reviewed` does). A
-    target that `msgfmt -c` would reject (leading/trailing newline unlike the source) is kept
-    but stays fuzzy, so the catalog still compiles.
-    """
-    _, document = read_xliff(xliff_path)
-
-    def import_all(index: dict[tuple[str | None, str], polib.POEntry]) -> int:
-        by_id = {unit_id(*key): entry for key, entry in index.items()}
-        updates = [(_matching_entry(unit, by_id, xliff_path, po_path), unit) for unit in document.units]
-        return sum(_apply_unit(entry, unit) for entry, unit in updates)
-
-    return edit_catalog(po_path, import_all)
-
-
-def _matching_entry(unit: XliffUnit, by_id: dict[str, polib.POEntry], xliff_path: Path, po_path: Path) -> polib.POEntry:
-    entry = by_id.get(unit.id)
-    if entry is None:
-        raise CatalogError(f"unit id not found in {po_path}", path=xliff_path, line=unit.line, unit=unit.id)
-    if entry.msgid != unit.source:
-        raise CatalogError(
-            f"source text differs from {po_path}: {unit.source[:60]!r}", path=xliff_path, line=unit.line, unit=unit.id
-        )
-    return entry
-
-
-def _apply_unit(entry: polib.POEntry, unit: XliffUnit) -> bool:
-    fuzzy = bool(unit.target) and (unit.state != "translated" or not newline_edges_agree(unit.source, unit.target))
-    notes = unit.translator_notes
-    reviewed = unmachine_lines(notes)
-    if unit.target and not fuzzy and (entry.fuzzy or translator_lines(entry) == reviewed):
-        notes = reviewed  # reviewed now, or reviewed already (re-importing the same file)
-    before = (entry.msgstr, entry.fuzzy, translator_lines(entry))
-    if before == (unit.target, fuzzy, notes):
-        return False
-    entry.msgstr = unit.target
-    set_fuzzy(entry, fuzzy)
-    entry.tcomment = "\n".join(notes)
-    return True
 
 
 def _module(version: XliffVersion):  # noqa: ANN202 (a module)

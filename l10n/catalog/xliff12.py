@@ -1,9 +1,14 @@
 """XLIFF 1.2 (OASIS Standard, 1 Feb 2008) writer and reader for `l10n.catalog.xliff`.
 
-msgctxt travels in `<context-group name="x-gettext" purpose="information">` as
-`<context context-type="x-gettext-msgctxt">`; `#:` references as `purpose="location"` groups with
-`sourcefile` / `linenumber` contexts (the spec's own location vocabulary); `#.` lines as
-`<note from="developer">` and translator comments as `<note from="translator">`, one per line.
+msgctxt and the export base travel in one unnamed `<context-group purpose="information">` as
+`<context context-type="x-gettext-msgctxt">` and `<context context-type="x-l10n-base">`: the
+schema's identity constraint `U_context-group_name` makes a group *name* unique per `<file>`, so
+a name repeated on every unit (the old `name="x-gettext"`) fails both the strict and the
+transitional XSD, while an unnamed group is valid any number of times. `#:` references are
+`purpose="location"` groups with `sourcefile` / `linenumber` contexts (the spec's own location
+vocabulary); `#.` lines are `<note from="developer">` and translator comments
+`<note from="translator">`, one per line. Everything written here validates against the
+official strict schema (checked in `tests/test_exchange_schemas.py`).
 """
 
 from __future__ import annotations
@@ -21,7 +26,6 @@ from l10n.catalog.xliff import (
     local_name,
     paired_text,
     parse_file,
-    placeholder_originals,
     read_inline,
 )
 from l10n.errors import CatalogError
@@ -32,7 +36,9 @@ if TYPE_CHECKING:
 NS = "urn:oasis:names:tc:xliff:document:1.2"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 MSGCTXT_TYPE = "x-gettext-msgctxt"
+BASE_TYPE = "x-l10n-base"
 STATE_TO_XLIFF: dict[XliffState, str] = {"new": "new", "fuzzy": "needs-review-translation", "translated": "translated"}
+QUALIFIER = {"mt": "leveraged-mt", "tm": "leveraged-tm"}  # the spec's state-qualifier values
 FINAL_STATES = frozenset({"translated", "signed-off", "final"})
 
 
@@ -67,14 +73,19 @@ def _unit_element(unit: XliffUnit) -> etree._Element:
     if unit.state == "translated":
         attrib["approved"] = "yes"
     element = etree.Element(_q("trans-unit"), attrib=attrib)
-    originals = placeholder_originals(unit.developer_notes)
     source = etree.SubElement(element, _q("source"), attrib={XML_SPACE: "preserve"})
-    fill_inline(source, unit.source, lambda code: _code(code, originals))
-    target = etree.SubElement(element, _q("target"), attrib={"state": STATE_TO_XLIFF[unit.state], XML_SPACE: "preserve"})
-    fill_inline(target, unit.target, lambda code: _code(code, originals))
-    if unit.msgctxt is not None:
-        group = etree.SubElement(element, _q("context-group"), name="x-gettext", purpose="information")
-        etree.SubElement(group, _q("context"), attrib={"context-type": MSGCTXT_TYPE}).text = unit.msgctxt
+    fill_inline(source, unit.source, _code)
+    target_attrib = {"state": STATE_TO_XLIFF[unit.state]}
+    if unit.state == "fuzzy" and unit.origin in QUALIFIER:
+        target_attrib["state-qualifier"] = QUALIFIER[unit.origin]
+    target = etree.SubElement(element, _q("target"), attrib={**target_attrib, XML_SPACE: "preserve"})
+    fill_inline(target, unit.target, _code)
+    contexts = [(MSGCTXT_TYPE, unit.msgctxt)] if unit.msgctxt is not None else []
+    contexts += [(BASE_TYPE, unit.base)] if unit.base else []
+    if contexts:
+        group = etree.SubElement(element, _q("context-group"), purpose="information")
+        for context_type, text in contexts:
+            etree.SubElement(group, _q("context"), attrib={"context-type": context_type}).text = text
     for path, line in unit.references:
         group = etree.SubElement(element, _q("context-group"), purpose="location")
         etree.SubElement(group, _q("context"), attrib={"context-type": "sourcefile"}).text = path
@@ -86,17 +97,21 @@ def _unit_element(unit: XliffUnit) -> etree._Element:
     return element
 
 
-def _code(code: InlineCode, originals: dict[str, str]) -> etree._Element:
+def _code(code: InlineCode) -> etree._Element:
+    """`<ph>`/`<bpt>`/`<ept>`, whose content is the native code: here the placeholder itself."""
     from lxml import etree
 
+    placeholder = "{" + code.name + "}"
+    attrib = {"id": code.name}
     if code.role == "open":
-        return etree.Element(_q("bx"), id=code.name, rid=code.name, ctype=f"x-html-{code.kind}")
-    if code.role == "close":
-        return etree.Element(_q("ex"), id=code.name, rid=code.name[: -len("_end")])
-    attrib = {"id": code.name, "ctype": f"x-{code.kind}"}
-    if code.name in originals:
-        attrib["equiv-text"] = originals[code.name]
-    return etree.Element(_q("x"), attrib=attrib)
+        element = etree.Element(_q("bpt"), attrib={**attrib, "rid": code.name, "ctype": f"x-html-{code.kind}"})
+    elif code.role == "close":
+        element = etree.Element(_q("ept"), attrib={**attrib, "rid": code.name[: -len("_end")]})
+    else:
+        element = etree.Element(_q("ph"), attrib={**attrib, "ctype": f"x-{code.kind}"})
+    element.set("equiv-text", placeholder)
+    element.text = placeholder
+    return element
 
 
 def _code_text(element: etree._Element) -> str | None:
@@ -140,6 +155,8 @@ def _read_unit(element: etree._Element, *, path: Path) -> XliffUnit:
         contexts = {c.get("context-type"): c.text or "" for c in group.findall(_q("context"))}
         if MSGCTXT_TYPE in contexts:
             unit.msgctxt = contexts[MSGCTXT_TYPE]
+        if BASE_TYPE in contexts:
+            unit.base = contexts[BASE_TYPE].strip()
         if group.get("purpose") == "location" and "sourcefile" in contexts:
             unit.references.append((contexts["sourcefile"], contexts.get("linenumber", "")))
     for note in element.findall(_q("note")):

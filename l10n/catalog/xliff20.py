@@ -3,8 +3,15 @@
 One `<unit>` per PO entry with one `<segment>`. `<notes>` carry everything PO keeps beside the
 text, told apart by `category`: `x-gettext-msgctxt` (msgctxt, kept exactly, even when empty),
 `location` (`#:` references as `path:line`), `developer` (`#.` lines, `appliesTo="source"`) and
-`translator` (translator comments, including `mt:`/`tm:` provenance). State mapping and inline
-codes are documented in `l10n.catalog.xliff`.
+`translator` (translator comments, including `mt:`/`tm:` provenance). The export base is
+Metadata module data, `<mda:metadata><mda:metaGroup category="l10n"><mda:meta type="base">`,
+which the spec asks tools to preserve and the core schema admits on `<unit>`.
+
+A fuzzy unit (machine or changed-source) is `state="initial"` with its target: the spec's
+`translated`, `reviewed` and `final` all say a person translated the segment, and tools
+(Translate Toolkit, Okapi) count them as done; `subState` (`l10n:mt`, `l10n:tm`, `l10n:fuzzy`)
+says where the proposal came from. State mapping and inline codes are documented in
+`l10n.catalog.xliff`.
 """
 
 from __future__ import annotations
@@ -12,6 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from l10n.catalog.po import PLACEHOLDER
 from l10n.catalog.xliff import (
     InlineCode,
     XliffDocument,
@@ -30,9 +38,14 @@ if TYPE_CHECKING:
     from lxml import etree
 
 NS = "urn:oasis:names:tc:xliff:document:2.0"
+MDA = "urn:oasis:names:tc:xliff:metadata:2.0"
+META_CATEGORY = "l10n"
+BASE_META = "base"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 MSGCTXT_CATEGORY = "x-gettext-msgctxt"
-FUZZY_SUBSTATE = "l10n:fuzzy"
+FUZZY_SUBSTATE = "l10n:fuzzy"  # a human translation of a changed source (and, before 2026-11, any fuzzy)
+SUBSTATES = {"mt": "l10n:mt", "tm": "l10n:tm"}
+DONE_STATES = frozenset({"translated", "reviewed", "final"})
 
 
 def _q(name: str) -> str:
@@ -44,7 +57,7 @@ def serialize(document: XliffDocument) -> bytes:
 
     root = etree.Element(
         _q("xliff"),
-        nsmap={None: NS},
+        nsmap={None: NS, "mda": MDA},
         version="2.0",
         srcLang=document.source_language,
         trgLang=document.target_language,
@@ -60,6 +73,10 @@ def _unit_element(unit: XliffUnit) -> etree._Element:
     from lxml import etree
 
     element = etree.Element(_q("unit"), id=unit.id)
+    if unit.base:
+        metadata = etree.SubElement(element, f"{{{MDA}}}metadata")
+        group = etree.SubElement(metadata, f"{{{MDA}}}metaGroup", category=META_CATEGORY)
+        etree.SubElement(group, f"{{{MDA}}}meta", type=BASE_META).text = unit.base
     notes: list[tuple[str, str]] = []
     if unit.msgctxt is not None:
         notes.append((MSGCTXT_CATEGORY, unit.msgctxt))
@@ -77,8 +94,8 @@ def _unit_element(unit: XliffUnit) -> etree._Element:
     if unit.state == "new":
         segment.set("state", "initial")
     elif unit.state == "fuzzy":
-        segment.set("state", "translated")
-        segment.set("subState", FUZZY_SUBSTATE)
+        segment.set("state", "initial")
+        segment.set("subState", SUBSTATES.get(unit.origin, FUZZY_SUBSTATE))
     else:
         segment.set("state", "reviewed")
     originals = placeholder_originals(unit.developer_notes)
@@ -107,7 +124,7 @@ def _code_text(element: etree._Element) -> str | None:
     name = local_name(element)
     equiv = element.get("equiv", "")
     if name in ("ph", "sc", "ec"):
-        if equiv.startswith("{") and equiv.endswith("}"):
+        if PLACEHOLDER.fullmatch(equiv):
             return equiv
         ident = element.get("id") or (element.get("startRef", "") + "_end")
         return "{" + ident + "}"
@@ -136,7 +153,7 @@ def _read_unit(element: etree._Element, *, path: Path) -> XliffUnit:
     targets = [s.find(_q("target")) for s in segments]
     target = "".join(read_inline(t, _code_text) for t in targets if t is not None)
     states = {(s.get("state") or "initial", s.get("subState")) for s in segments}
-    confirmed = all(state in ("reviewed", "final") or (state == "translated" and sub != FUZZY_SUBSTATE) for state, sub in states)
+    confirmed = all(state in DONE_STATES and (state, sub) != ("translated", FUZZY_SUBSTATE) for state, sub in states)
     unit = XliffUnit(
         id=ident,
         source=source,
@@ -144,6 +161,10 @@ def _read_unit(element: etree._Element, *, path: Path) -> XliffUnit:
         state="new" if not target else ("translated" if confirmed else "fuzzy"),
         line=element.sourceline,
     )
+    for meta in element.iter(f"{{{MDA}}}meta"):
+        group = meta.getparent()
+        if meta.get("type") == BASE_META and group is not None and group.get("category") == META_CATEGORY:
+            unit.base = (meta.text or "").strip()
     for note in element.iter(_q("note")):
         category, text = note.get("category"), note.text or ""
         if category == MSGCTXT_CATEGORY:

@@ -1,4 +1,4 @@
-"""Pipeline commands: extract, update, assemble, xliff export/import, and `run` (the whole chain)."""
+"""Pipeline commands: extract, update, assemble, and `run` (the whole chain)."""
 
 from __future__ import annotations
 
@@ -15,10 +15,6 @@ JobsOption = Annotated[
 ]
 
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Print only the closing summary, not a line per file.")]
-
-xliff_app = typer.Typer(help="Exchange one locale's catalogs with CAT tools as XLIFF 1.2 or 2.0.", no_args_is_help=True)
-app.add_typer(xliff_app, name="xliff")
-
 
 @app.command()
 def extract(
@@ -150,47 +146,6 @@ def assemble(
 
         err_console.print(f"error: {held_pages} editions hold back units (QA errors or outdated sources); see above")
         state.exit_code = 1
-
-
-@xliff_app.command("export")
-def xliff_export(
-    locale: Annotated[str, typer.Option("--locale", help="Target locale, e.g. zh_CN.")],
-    version: Annotated[str, typer.Option("--xliff-version", help="1.2 or 2.0.")] = "2.0",
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="File (default: locales/<locale>/<domain>.xlf).")] = None,
-    root: RootOption = Path("."),
-    domains: DomainsOption = None,
-) -> None:
-    """Write one XLIFF file per domain for a locale."""
-    from l10n.catalog.xliff import export_xliff
-    from l10n.errors import ProjectError
-    from l10n.locales import parse_locale
-
-    if version not in ("1.2", "2.0"):
-        raise ProjectError(f"unknown --xliff-version {version!r}: use 1.2 or 2.0")
-    project = open_project(root)
-    target = parse_locale(locale)
-    chosen = selected_domains(project, domains)
-    if output is not None and len(chosen) != 1:
-        raise ProjectError("-o names one file, but there are several domains: add --domains NAME")
-    for domain in chosen:
-        out = output or project.locales_dir / target.code / f"{domain}.xlf"
-        count = export_xliff(project.po_path(target, domain), out, locale=target, version=version)  # type: ignore[arg-type]
-        console.print(f"wrote {project.relative(out)}: {count} units (XLIFF {version})")
-
-
-@xliff_app.command("import")
-def xliff_import(
-    file: Annotated[Path, typer.Argument(help="An XLIFF file exported by `xliff export` and edited.")],
-    root: RootOption = Path("."),
-) -> None:
-    """Bring translations from an edited XLIFF file back into its PO."""
-    from l10n.catalog.xliff import import_xliff, xliff_target
-
-    project = open_project(root)
-    locale, domain = xliff_target(file)
-    po = project.po_path(locale, domain)
-    changed = import_xliff(file, po)
-    console.print(f"updated {project.relative(po)}: {changed} units changed")
 
 
 @app.command()

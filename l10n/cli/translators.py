@@ -1,7 +1,7 @@
-"""Translators' commands: `tm import|export|stats`, `qa`, `status`, `review`.
+"""Translators' commands: `xliff export|import`, `tm import|export|stats`, `qa`, `status`, `review`.
 
-Only argument parsing and printing; the work lives in `l10n.memory`, `l10n.qa`, `l10n.status`
-and `l10n.review`.
+Only argument parsing and printing; the work lives in `l10n.catalog.xliff*`, `l10n.memory`,
+`l10n.qa`, `l10n.status` and `l10n.review`.
 """
 
 from __future__ import annotations
@@ -12,16 +12,82 @@ from typing import Annotated, Literal
 
 import typer
 
-from l10n.cli.common import DomainsOption, LocalesOption, RootOption, app, console, open_project, selected_domains, state
+from l10n.cli.common import (
+    DomainsOption,
+    LocalesOption,
+    RootOption,
+    app,
+    console,
+    open_project,
+    report_line,
+    selected_domains,
+    state,
+)
 
 tm_app = typer.Typer(help="The project translation memory (locales/tm.sqlite3).", no_args_is_help=True)
 app.add_typer(tm_app, name="tm")
+xliff_app = typer.Typer(help="Exchange one locale's catalogs with CAT tools as XLIFF 1.2 or 2.0.", no_args_is_help=True)
+app.add_typer(xliff_app, name="xliff")
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Machine-readable JSON on stdout.")]
 
 
 def _print_json(data: object) -> None:
     console.print_json(json.dumps(data, ensure_ascii=False))
+
+
+@xliff_app.command("export")
+def xliff_export(
+    locale: Annotated[str, typer.Option("--locale", help="Target locale, e.g. zh_CN.")],
+    version: Annotated[str, typer.Option("--xliff-version", help="1.2 or 2.0.")] = "2.0",
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="File (default: locales/<locale>/<domain>.xlf).")] = None,
+    root: RootOption = Path("."),
+    domains: DomainsOption = None,
+) -> None:
+    """Write one XLIFF file per domain for a locale."""
+    from l10n.catalog.xliff import export_xliff
+    from l10n.errors import ProjectError
+    from l10n.locales import parse_locale
+
+    if version not in ("1.2", "2.0"):
+        raise ProjectError(f"unknown --xliff-version {version!r}: use 1.2 or 2.0")
+    project = open_project(root)
+    target = parse_locale(locale)
+    chosen = selected_domains(project, domains)
+    if output is not None and len(chosen) != 1:
+        raise ProjectError("-o names one file, but there are several domains: add --domains NAME")
+    for domain in chosen:
+        out = output or project.locales_dir / target.code / f"{domain}.xlf"
+        count = export_xliff(project.po_path(target, domain), out, locale=target, version=version)  # type: ignore[arg-type]
+        console.print(f"wrote {project.relative(out)}: {count} units (XLIFF {version})")
+
+
+@xliff_app.command("import")
+def xliff_import(
+    file: Annotated[Path, typer.Argument(help="An XLIFF file exported by `xliff export` and edited.")],
+    root: RootOption = Path("."),
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Exit 1 when any unit is refused or in conflict (the safe units are written either way).")
+    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print refused and conflicting units and the summary only.")] = False,
+) -> None:
+    """Bring translations from an edited XLIFF file back into its PO, unit by unit.
+
+    Reviewed work in the PO is never replaced by older, unconfirmed or empty content: such units
+    are reported (one line each: updated, fuzzied, kept, refused, conflict) and the PO keeps them."""
+    from l10n.catalog.xliff import xliff_target
+    from l10n.catalog.xliff_import import PROBLEM_OUTCOMES, import_xliff
+
+    project = open_project(root)
+    locale, domain = xliff_target(file)
+    po = project.po_path(locale, domain)
+    report = import_xliff(file, po, locale=locale)
+    for unit in report.units:
+        if unit.outcome != "unchanged" and (not quiet or unit.outcome in PROBLEM_OUTCOMES):
+            report_line(unit.describe(file))
+    report_line(f"updated {project.relative(po)}: {report.summary()}")
+    if strict and report.problems:
+        state.exit_code = max(state.exit_code, 1)
 
 
 @tm_app.command("import")

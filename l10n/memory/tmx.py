@@ -6,7 +6,10 @@ one `<tu>` per entry with `<prop type="x-context">` for the msgctxt and `<prop t
 for where it came from, and a `<tuv xml:lang>` / `<seg>` per language. Placeholders become
 `<ph x="N">{money_1}</ph>`: TMX's element for a standalone native code, whose content is the code
 itself — so a tool that shows codes as tags protects them, and one that reads content as text
-(Translate Toolkit, checked in the tests) gets `{money_1}` back unchanged.
+(Translate Toolkit, checked in the tests) gets `{money_1}` back unchanged. Languages are
+`TargetLocale.exchange_tag` (`zh-CN`), the tags XLIFF exports carry too; on import a tag with an
+implied script (`zh-Hans-CN`) names the same locale. Every export validates against the TMX 1.4b
+DTD (tests/test_exchange_schemas.py).
 
 Import is hardened (no entity expansion, no network, no DTD entity declarations) because a TMX
 is a file from elsewhere; inline codes (`ph`, `bpt`, `ept`, `it`, `hi`, `sub`) contribute their
@@ -29,15 +32,18 @@ CREATION_TOOL_VERSION = "0.1.0"
 
 
 def tmx_language(code: str) -> str:
-    """A gettext locale code as a TMX `xml:lang` (RFC 3066 style): `zh_CN` → `zh-CN`."""
-    return code.replace("_", "-")
+    """A locale code as a TMX `xml:lang`: `TargetLocale.exchange_tag`, the tag XLIFF files carry
+    too (`zh_CN` → `zh-CN`, `en` → `en`)."""
+    from l10n.locales import parse_locale
+
+    return parse_locale(code).exchange_tag
 
 
 def locale_from_tmx(lang: str) -> str:
-    """A TMX `xml:lang` as our locale code: `zh-CN`/`ZH-cn` → `zh_CN`, `EN-US` → `en_US`."""
-    from l10n.locales import parse_locale
+    """A TMX `xml:lang` as our locale code: `zh-CN`/`ZH-cn`/`zh-Hans-CN` → `zh_CN`, `EN-US` → `en_US`."""
+    from l10n.locales import locale_from_tag
 
-    return parse_locale(lang).code
+    return locale_from_tag(lang).code
 
 
 def write_tmx(entries: Iterable[TMEntry], path: Path, *, source_locale: str = "en") -> int:

@@ -1,0 +1,238 @@
+"""Import an edited XLIFF 1.2/2.0 file into its PO without ever losing human work.
+
+DESIGN rule 10: an import never replaces a reviewed unit with older or empty content. Each
+exported unit carries its *export base* (`xliff.export_base`: msgstr, fuzzy flag and translator
+comments at export time), so every unit is a three-way merge of base, file ("theirs") and PO
+("ours"), decided on its own and reported on one line:
+
+- the file did not change the unit (theirs = base): nothing to do, whatever the PO did since
+  (except filling an entry that is empty now);
+- an empty or missing `<target>` never clears a translation (`kept`);
+- a target whose placeholders are not the source's — an id the source does not have (renamed,
+  or crafted like `number_1"}{__class__`), or a `{`/`}` that is not a placeholder — never reaches
+  the PO (`refused`); one that only lost or repeated some of the source's placeholders (a CAT
+  tool's copy-source, a slip) is kept for repair as fuzzy where the PO holds no human work
+  (`fuzzied`), and refused otherwise;
+- the PO entry changed since export and holds human work (reviewed, or a human's fuzzy text):
+  `conflict`, the PO is kept. A file without export bases (written by another tool, or by l10n
+  before they existed) cannot show what is newer, so it may fill empty and machine units but
+  not replace human work;
+- a reviewed entry is never made fuzzy: an unconfirmed target for it is a `conflict`;
+- otherwise the target is written (`updated`); clearing a fuzzy flag is a review, so the
+  `mt:`/`tm:` line becomes `reviewed-from: …` (as `mark_reviewed` does), and a target that
+  `msgfmt -c` would reject (leading/trailing newline unlike the source) stays fuzzy.
+
+Whole-file errors (one `CatalogError`, nothing written): not XLIFF, a unit id or source text the
+catalog does not have, a unit id twice, a `target-language` that is not the catalog's locale.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from l10n.catalog.po import (
+    PLACEHOLDER,
+    catalog_metadata,
+    edit_catalog,
+    newline_edges_agree,
+    provenance_of,
+    set_fuzzy,
+    translator_lines,
+    unmachine_lines,
+)
+from l10n.catalog.xliff import XliffDocument, XliffUnit, export_base, read_xliff
+from l10n.errors import CatalogError, L10nError
+from l10n.model import unit_id
+
+if TYPE_CHECKING:
+    import polib
+
+    from l10n.locales import TargetLocale
+
+Outcome = Literal["unchanged", "updated", "fuzzied", "kept", "refused", "conflict"]
+OUTCOMES: tuple[Outcome, ...] = ("updated", "fuzzied", "kept", "refused", "conflict", "unchanged")
+PROBLEM_OUTCOMES: frozenset[Outcome] = frozenset({"refused", "conflict"})
+
+
+@dataclass(frozen=True)
+class UnitReport:
+    """What the import did with one unit, and why."""
+
+    unit: str
+    line: int | None
+    outcome: Outcome
+    reason: str = ""
+
+    def describe(self, path: Path | str) -> str:
+        """`file.xlf:12: unit u1a2b: conflict: …`, the one-line form errors use."""
+        where = f"{path}:{self.line}" if self.line is not None else str(path)
+        return f"{where}: unit {self.unit}: {self.outcome}" + (f": {self.reason}" if self.reason else "")
+
+
+@dataclass
+class ImportReport:
+    """Every unit's outcome, in file order; `changed` entries were written to the PO."""
+
+    xliff_path: Path
+    po_path: Path
+    units: list[UnitReport] = field(default_factory=list)
+
+    @property
+    def counts(self) -> Counter[str]:
+        return Counter(report.outcome for report in self.units)
+
+    @property
+    def changed(self) -> int:
+        return self.counts["updated"] + self.counts["fuzzied"]
+
+    @property
+    def problems(self) -> int:
+        """Units refused or in conflict: what `xliff import --strict` fails on."""
+        return sum(self.counts[outcome] for outcome in PROBLEM_OUTCOMES)
+
+    def lines(self) -> list[str]:
+        """One line per unit that did not stay unchanged."""
+        return [report.describe(self.xliff_path) for report in self.units if report.outcome != "unchanged"]
+
+    def summary(self) -> str:
+        counts = self.counts
+        detail = ", ".join(f"{counts[outcome]} {outcome}" for outcome in OUTCOMES if counts[outcome])
+        return f"{self.changed} units changed ({detail or 'no units'})"
+
+
+def import_xliff(xliff_path: Path, po_path: Path, *, locale: TargetLocale | None = None) -> ImportReport:
+    """Merge an edited XLIFF file into `po_path` unit by unit (see the module docstring).
+
+    `locale` is the catalog's locale (default: the PO's `Language` header); a file whose
+    `target-language` names another locale is refused as a whole.
+    """
+    xliff_path, po_path = Path(xliff_path), Path(po_path)
+    _, document = read_xliff(xliff_path)
+    _check_language(document, xliff_path, po_path, locale)
+    _check_unique_ids(document, xliff_path)
+    report = ImportReport(xliff_path, po_path)
+
+    def import_all(index: dict[tuple[str | None, str], polib.POEntry]) -> int:
+        by_id = {unit_id(*key): entry for key, entry in index.items()}
+        pairs = [(_matching_entry(unit, by_id, xliff_path, po_path), unit) for unit in document.units]
+        report.units = [merge_unit(entry, unit) for entry, unit in pairs]
+        return report.changed
+
+    edit_catalog(po_path, import_all)
+    return report
+
+
+def merge_unit(entry: polib.POEntry, unit: XliffUnit) -> UnitReport:
+    """Decide one unit and apply it to `entry` in place (the three-way merge of the module doc)."""
+
+    def outcome(kind: Outcome, reason: str = "") -> UnitReport:
+        return UnitReport(unit.id, unit.line, kind, reason)
+
+    file_fuzzy = unit.state == "fuzzy"
+    untouched = unit.base is not None and export_base(unit.target, file_fuzzy, unit.translator_notes) == unit.base
+    if untouched and entry.msgstr:
+        return outcome("unchanged")  # nothing new in the file; it only fills an entry emptied since
+    if not unit.target:
+        if entry.msgstr:
+            return outcome("kept", "an empty target never clears a translation")
+        return outcome("updated" if _write(entry, "", False, unit.translator_notes) else "unchanged")
+    invalid, differ = placeholder_problems(unit.source, unit.target)
+    if invalid:
+        return outcome("refused", invalid)
+    human = bool(entry.msgstr) and (not entry.fuzzy or provenance_of(entry)[0] == "human")
+    reviewed = bool(entry.msgstr) and not entry.fuzzy
+    fuzzy = file_fuzzy or bool(differ) or not newline_edges_agree(unit.source, unit.target)
+    notes = unit.translator_notes
+    if not fuzzy and (entry.fuzzy or translator_lines(entry) == unmachine_lines(notes)):
+        notes = unmachine_lines(notes)  # reviewed now, or reviewed already (re-importing the same file)
+    if (entry.msgstr, entry.fuzzy, translator_lines(entry)) == (unit.target, fuzzy, notes):
+        return outcome("unchanged")
+    changed_since_export = unit.base is None or export_base(entry.msgstr, entry.fuzzy, translator_lines(entry)) != unit.base
+    if human and changed_since_export and not (entry.msgstr == unit.target and not fuzzy):
+        why = "the file has no export base" if unit.base is None else "the PO entry changed since this file was exported"
+        return outcome("conflict", f"{why} and holds {'reviewed' if reviewed else 'human'} work; kept the PO")
+    if differ:
+        if human:
+            return outcome("refused", f"{differ}; kept the PO's {'reviewed' if reviewed else 'human'} text")
+        return outcome("fuzzied", differ) if _write(entry, unit.target, True, notes) else outcome("unchanged")
+    if reviewed and fuzzy:
+        return outcome("conflict", "the file's target is not confirmed; kept the PO's reviewed text")
+    return outcome("updated" if _write(entry, unit.target, fuzzy, notes) else "unchanged")
+
+
+def placeholder_problems(source: str, target: str) -> tuple[str, str]:
+    """(invalid, differ): why `target`'s placeholders cannot be written at all, and why they
+    do not match `source`'s (missing or repeated); each is "" when there is no such problem.
+
+    >>> placeholder_problems("over {number_1} years", 'über {number_1"}{__class__} Jahre')
+    ("placeholder {__class__} is not in the source; stray '{' or '}' outside placeholders", '')
+    >>> placeholder_problems("over {number_1} years", "über Jahre")
+    ('', 'placeholders differ from the source: missing {number_1}')
+    """
+    ours, theirs = Counter(PLACEHOLDER.findall(source)), Counter(PLACEHOLDER.findall(target))
+    invalid = [f"placeholder {{{name}}} is not in the source" for name in theirs if name not in ours]
+    if ours and _stray_braces(source) != _stray_braces(target):  # python-brace-format only then
+        invalid.append("stray '{' or '}' outside placeholders")
+    if invalid:
+        return "; ".join(invalid), ""
+    differ = []
+    missing = " ".join(f"{{{name}}}" for name in ours if theirs[name] < ours[name])
+    if missing:
+        differ.append(f"missing {missing}")
+    repeated = " ".join(f"{{{name}}}" for name in ours if theirs[name] > ours[name])
+    if repeated:
+        differ.append(f"repeated {repeated}")
+    return "", ("placeholders differ from the source: " + ", ".join(differ)) if differ else ""
+
+
+def _stray_braces(text: str) -> Counter[str]:
+    return Counter(char for char in PLACEHOLDER.sub("", text) if char in "{}")
+
+
+def _write(entry: polib.POEntry, msgstr: str, fuzzy: bool, notes: list[str]) -> bool:
+    if (entry.msgstr, entry.fuzzy, translator_lines(entry)) == (msgstr, fuzzy, notes):
+        return False
+    entry.msgstr = msgstr
+    set_fuzzy(entry, fuzzy)
+    entry.tcomment = "\n".join(notes)
+    return True
+
+
+def _check_language(document: XliffDocument, xliff_path: Path, po_path: Path, locale: TargetLocale | None) -> None:
+    from l10n.locales import locale_from_tag, parse_locale
+
+    if locale is None:
+        language = catalog_metadata(po_path).get("Language", "")
+        if not language:
+            return
+        locale = parse_locale(language)
+    tag = document.target_language
+    try:
+        same = bool(tag) and locale_from_tag(tag).code == locale_from_tag(locale.code).code
+    except L10nError:
+        same = False
+    if not same:
+        raise CatalogError(f"target language {tag!r} is not the catalog's locale {locale.code} ({po_path})", path=xliff_path)
+
+
+def _check_unique_ids(document: XliffDocument, xliff_path: Path) -> None:
+    seen: set[str] = set()
+    for unit in document.units:
+        if unit.id in seen:
+            raise CatalogError("unit id appears twice in the file", path=xliff_path, line=unit.line, unit=unit.id)
+        seen.add(unit.id)
+
+
+def _matching_entry(unit: XliffUnit, by_id: dict[str, polib.POEntry], xliff_path: Path, po_path: Path) -> polib.POEntry:
+    entry = by_id.get(unit.id)
+    if entry is None:  # the id comes from the file: escaped, so the error stays one line
+        shown = unit.id.encode("unicode_escape").decode("ascii")[:80]
+        raise CatalogError(f"unit id not found in {po_path}", path=xliff_path, line=unit.line, unit=shown)
+    if entry.msgid != unit.source:
+        raise CatalogError(
+            f"source text differs from {po_path}: {unit.source[:60]!r}", path=xliff_path, line=unit.line, unit=unit.id
+        )
+    return entry
