@@ -23,22 +23,22 @@ Batches are mapped by an *executor* (`register_executor`), the seam a Ray execut
 from __future__ import annotations
 
 import datetime as dt
-import sys
-import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
-from l10n.errors import ProjectError
+from l10n.errors import EngineUnavailable, ProjectError
 from l10n.locales import TargetLocale
 from l10n.memory.cache import CachedTranslation, MTCache, cache_path
 from l10n.memory.glossary import Glossary, forced_terms, project_glossary
 from l10n.model import Suggestion, Translation
 from l10n.mt.base import Engine, MaskedTranslation, translate_masked
 from l10n.mt.cjk import postprocess_cjk
-from l10n.mt.opencc import SIMPLIFIED_SOURCE, OpenCCConversion, derive_traditional_catalog
-from l10n.mt.registry import EngineSettings, choose_engine, engine_language
+from l10n.mt.device import resolve_decoding
+from l10n.mt.opencc import SIMPLIFIED_SOURCE, OpenCCConversion, derive_traditional_catalog, release_converters
+from l10n.mt.progress import Progress
+from l10n.mt.registry import EngineChoice, EngineSettings, choose_engine
 from l10n.mt.terms import ProtectedText, TermProtector, cache_model_id, restore_terms
 from l10n.project import Project
 from l10n.qa.mt_failures import MTFailure, failures_path, record_failures
@@ -83,6 +83,7 @@ class LocaleReport:
     written: int = 0
     terms_unprotected: int = 0  # translated only after glossary-term protection broke
     waiting: int = 0  # units a machine could fill, but no engine exists for the locale
+    notes: list[str] = field(default_factory=list)  # decoding options clamped or ignored
 
 
 @dataclass
@@ -137,10 +138,13 @@ def translate_project(
         raise ProjectError(f"unknown executor {executor!r}; choose one of {', '.join(sorted(_EXECUTORS))}")
     source = project.settings.source_locale.split("_")[0]
     report = TranslateReport({loc.code: LocaleReport(loc.code) for loc in locales})
+    settings = decoding_settings(project, settings, engine_name=engine_name)
+    choices = {locale.code: choose_engine(source, locale, name=engine_name, settings=settings) for locale in locales}
+    refuse_unrunnable(engine_name, source, choices)
     groups: dict[tuple[str, str, str], tuple[Engine, list[_Catalog]]] = {}
     conversions: list[OpenCCConversion] = []
     for locale in locales:
-        choice = choose_engine(source, locale, name=engine_name, settings=settings)
+        choice = choices[locale.code]
         entry = report.locales[locale.code]
         entry.reason = choice.reason
         if isinstance(choice.engine, OpenCCConversion):
@@ -154,9 +158,11 @@ def translate_project(
                 entry.waiting += sum(1 for t in translations.values() if machine_may_fill(t, overwrite_fuzzy=False))
                 entry.skipped_human += sum(1 for t in translations.values() if t.msgstr and t.origin == "human")
             continue
-        engine, language = choice.engine, engine_language(locale)
+        engine, language = choice.engine, choice.language
         model_id = engine.model_id(source, language)
         entry.engine = f"{engine.name} {model_id}"
+        warnings = getattr(engine, "warnings", None)
+        entry.notes = list(warnings(source, language)) if warnings else []
         catalogs = []
         for domain in domains:
             po_path = _ensure_po(project, locale, domain)
@@ -166,12 +172,14 @@ def translate_project(
             catalogs.append(_Catalog(domain, locale, po_path, todo))
         key = (engine.name, model_id, language)
         groups.setdefault(key, (engine, []))[1].extend(catalogs)
+        if groups[key][0] is not engine:
+            _close(engine)  # the group's first engine serves it; this one loaded nothing yet
 
     glossary = project_glossary(project) if glossary is None else glossary
     protectors: dict[str, TermProtector] = {}
     today = dt.datetime.now(dt.timezone.utc).date().isoformat()
     with MTCache(cache_path(project.state_dir)) as cache:
-        meter = _Progress(enabled=progress)
+        meter = Progress(enabled=progress)
         for (name, model_id, language), (engine, catalogs) in groups.items():
             items: dict[tuple[str, str], ProtectedText] = {}
             for catalog in catalogs:
@@ -188,6 +196,7 @@ def translate_project(
                 report.locales[catalog.locale.code].written += apply_suggestions(
                     catalog.po_path, suggestions, overwrite_fuzzy=overwrite_fuzzy
                 )
+            _close(engine)  # this group's locales are done: its model leaves memory
     processed = {(c.domain, c.locale.code) for _, catalogs in groups.values() for c in catalogs}
     processed |= {(domain, conversion.target.code) for conversion in conversions for domain in domains}
     record_failures(failures_path(project.state_dir), report.failures, replaced=processed)
@@ -204,7 +213,48 @@ def translate_project(
             entry.written += written
             entry.translated += written
             entry.failed += refused
+    release_converters()
     return report
+
+
+def decoding_settings(project: Project, settings: EngineSettings, *, engine_name: str) -> EngineSettings:
+    """`settings` with device and compute type resolved (option, else `l10n.toml`, else auto/default).
+
+    Checked only when a neural engine may run, so `--engine apertium` or `none` never needs CTranslate2.
+    """
+    if engine_name not in ("auto", "argos"):
+        return settings
+    config = project.settings.extra
+    try:
+        decoding = resolve_decoding(
+            settings.device or config.get("device", "auto"), settings.compute_type or config.get("compute_type", "default")
+        )
+    except ProjectError as exc:
+        raise ProjectError(exc.message, path=project.root / "l10n.toml" if not settings.device else None) from None
+    return replace(settings, device=decoding.device, compute_type=decoding.compute_type)
+
+
+def refuse_unrunnable(engine_name: str, source: str, choices: dict[str, EngineChoice]) -> None:
+    """An engine asked for by name (not auto/none) must serve every locale asked for, else nothing runs."""
+    if engine_name in ("auto", "none"):
+        return
+    missing = {code: choice for code, choice in choices.items() if choice.engine is None}
+    if not missing:
+        return
+    for choice in choices.values():
+        _close(choice.engine)
+    codes = ", ".join(missing)
+    first = next(iter(missing.values()))
+    raise EngineUnavailable(
+        f"engine {engine_name} cannot translate {codes}: {first.reason} "
+        f"(or use --engine auto, or leave {codes} out with --locales)"
+    )
+
+
+def _close(engine: object) -> None:
+    close = getattr(engine, "close", None)
+    if close is not None:
+        close()
 
 
 def _collect(
@@ -242,7 +292,7 @@ class _GroupRun:
     survive any mask style, once more with the terms left to the engine (QA's glossary check
     then says which term to fix). Each batch goes to the cache as soon as it returns."""
 
-    def __init__(self, engine: Engine, cache: MTCache, *, model_id: str, source: str, target: str, meter: "_Progress") -> None:
+    def __init__(self, engine: Engine, cache: MTCache, *, model_id: str, source: str, target: str, meter: Progress) -> None:
         self.engine, self.cache, self.model_id, self.meter = engine, cache, model_id, meter
         self.source, self.target = source, target
         self.problems: dict[tuple[str, str], str] = {}
@@ -334,50 +384,3 @@ def _ensure_po(project: Project, locale: TargetLocale, domain: str):
             raise ProjectError(f"no template for domain {domain!r}: run `l10n extract` first", path=pot_path)
         update_po(pot_path, po_path, locale)
     return po_path
-
-
-class _Progress:
-    """A Rich bar (units/s, ETA) on a terminal; otherwise one plain line per ~10 % on stderr."""
-
-    def __init__(self, *, enabled: bool | None) -> None:
-        self.rich = sys.stderr.isatty() if enabled is None else enabled
-        self._bar = None
-        self.total = self.done = self._next_line = 0
-        self.label = ""
-        self._started = 0.0
-
-    def start(self, label: str, total: int) -> None:
-        self.label, self.total, self.done, self._started = label, total, 0, time.monotonic()
-        self._next_line = max(total // 10, 1)
-        if not total:
-            return
-        if self.rich:
-            from rich.console import Console
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-            self._bar = Progress(
-                TextColumn("{task.description}"),
-                BarColumn(),
-                MofNCompleteColumn(),
-                TextColumn("{task.fields[rate]} units/s"),
-                TimeRemainingColumn(),
-                console=Console(stderr=True),
-            )
-            self._bar.start()
-            self._task = self._bar.add_task(label, total=total, rate="-")
-        else:
-            print(f"translate: {label}: {total} units to translate", file=sys.stderr, flush=True)
-
-    def advance(self, count: int) -> None:
-        self.done += count
-        rate = self.done / max(time.monotonic() - self._started, 1e-9)
-        if self._bar is not None:
-            self._bar.update(self._task, advance=count, rate=f"{rate:.1f}")
-        elif self.done >= self._next_line or self.done == self.total:
-            self._next_line = self.done + max(self.total // 10, 1)
-            print(f"translate: {self.label}: {self.done}/{self.total} ({rate:.1f} units/s)", file=sys.stderr, flush=True)
-
-    def finish(self) -> None:
-        if self._bar is not None:
-            self._bar.stop()
-            self._bar = None
