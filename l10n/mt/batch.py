@@ -230,7 +230,8 @@ def decoding_settings(project: Project, settings: EngineSettings, *, engine_name
             settings.device or config.get("device", "auto"), settings.compute_type or config.get("compute_type", "default")
         )
     except ProjectError as exc:
-        raise ProjectError(exc.message, path=project.root / "l10n.toml" if not settings.device else None) from None
+        from_flag = settings.device if exc.message.startswith("device") else settings.compute_type
+        raise ProjectError(exc.message, path=None if from_flag else project.root / "l10n.toml") from None
     return replace(settings, device=decoding.device, compute_type=decoding.compute_type)
 
 
