@@ -29,6 +29,7 @@ from functools import partial
 from pathlib import Path
 
 from l10n.errors import EngineUnavailable, ProjectError
+from l10n.fsio import deferred_durability
 from l10n.locales import TargetLocale
 from l10n.memory.cache import CachedTranslation, MTCache, cache_path
 from l10n.memory.glossary import Glossary, forced_terms, project_glossary
@@ -138,68 +139,79 @@ def translate_project(
         raise ProjectError(f"unknown executor {executor!r}; choose one of {', '.join(sorted(_EXECUTORS))}")
     source = project.settings.source_locale.split("_")[0]
     report = TranslateReport({loc.code: LocaleReport(loc.code) for loc in locales})
-    settings = decoding_settings(project, settings, engine_name=engine_name)
-    choices = {locale.code: choose_engine(source, locale, name=engine_name, settings=settings) for locale in locales}
-    refuse_unrunnable(engine_name, source, choices)
-    groups: dict[tuple[str, str, str], tuple[Engine, list[_Catalog]]] = {}
-    conversions: list[OpenCCConversion] = []
-    for locale in locales:
-        choice = choices[locale.code]
-        entry = report.locales[locale.code]
-        entry.reason = choice.reason
-        if isinstance(choice.engine, OpenCCConversion):
-            entry.engine = f"opencc {choice.engine.model_id()}"
-            conversions.append(choice.engine)
-            continue
-        if choice.engine is None:
+    with deferred_durability(project.root):  # one flush for every catalog written (DESIGN 7)
+        settings = decoding_settings(project, settings, engine_name=engine_name)
+        choices = {locale.code: choose_engine(source, locale, name=engine_name, settings=settings) for locale in locales}
+        refuse_unrunnable(engine_name, source, choices)
+        groups: dict[tuple[str, str, str], tuple[Engine, list[_Catalog]]] = {}
+        conversions: list[OpenCCConversion] = []
+        for locale in locales:
+            choice = choices[locale.code]
+            entry = report.locales[locale.code]
+            entry.reason = choice.reason
+            if isinstance(choice.engine, OpenCCConversion):
+                entry.engine = f"opencc {choice.engine.model_id()}"
+                conversions.append(choice.engine)
+                continue
+            if choice.engine is None:
+                for domain in domains:
+                    po_path = project.po_path(locale, domain)
+                    translations = read_translations(po_path) if po_path.is_file() else {}
+                    entry.waiting += sum(1 for t in translations.values() if machine_may_fill(t, overwrite_fuzzy=False))
+                    entry.skipped_human += sum(1 for t in translations.values() if t.msgstr and t.origin == "human")
+                continue
+            engine, language = choice.engine, choice.language
+            model_id = engine.model_id(source, language)
+            entry.engine = f"{engine.name} {model_id}"
+            warnings = getattr(engine, "warnings", None)
+            entry.notes = list(warnings(source, language)) if warnings else []
+            catalogs = []
             for domain in domains:
-                po_path = project.po_path(locale, domain)
-                translations = read_translations(po_path) if po_path.is_file() else {}
-                entry.waiting += sum(1 for t in translations.values() if machine_may_fill(t, overwrite_fuzzy=False))
+                po_path = _ensure_po(project, locale, domain)
+                translations = read_translations(po_path)
+                todo = [k for k, t in translations.items() if machine_may_fill(t, overwrite_fuzzy=overwrite_fuzzy)]
                 entry.skipped_human += sum(1 for t in translations.values() if t.msgstr and t.origin == "human")
-            continue
-        engine, language = choice.engine, choice.language
-        model_id = engine.model_id(source, language)
-        entry.engine = f"{engine.name} {model_id}"
-        warnings = getattr(engine, "warnings", None)
-        entry.notes = list(warnings(source, language)) if warnings else []
-        catalogs = []
-        for domain in domains:
-            po_path = _ensure_po(project, locale, domain)
-            translations = read_translations(po_path)
-            todo = [k for k, t in translations.items() if machine_may_fill(t, overwrite_fuzzy=overwrite_fuzzy)]
-            entry.skipped_human += sum(1 for t in translations.values() if t.msgstr and t.origin == "human")
-            catalogs.append(_Catalog(domain, locale, po_path, todo))
-        key = (engine.name, model_id, language)
-        groups.setdefault(key, (engine, []))[1].extend(catalogs)
-        if groups[key][0] is not engine:
-            _close(engine)  # the group's first engine serves it; this one loaded nothing yet
+                catalogs.append(_Catalog(domain, locale, po_path, todo))
+            key = (engine.name, model_id, language)
+            groups.setdefault(key, (engine, []))[1].extend(catalogs)
+            if groups[key][0] is not engine:
+                _close(engine)  # the group's first engine serves it; this one loaded nothing yet
 
-    glossary = project_glossary(project) if glossary is None else glossary
-    protectors: dict[str, TermProtector] = {}
-    today = dt.datetime.now(dt.timezone.utc).date().isoformat()
-    with MTCache(cache_path(project.state_dir)) as cache:
-        meter = Progress(enabled=progress)
-        for (name, model_id, language), (engine, catalogs) in groups.items():
-            items: dict[tuple[str, str], ProtectedText] = {}
-            for catalog in catalogs:
-                code = catalog.locale.code
-                if code not in protectors:
-                    protectors[code] = TermProtector(forced_terms(glossary, locale=code))
-                catalog.protected = [protectors[code].protect(msgid) for _, msgid in catalog.todo]
-                items.update((p.key, p) for p in catalog.protected)
-            run = _GroupRun(engine, cache, model_id=model_id, source=source, target=language, meter=meter)
-            results = run.translate(list(items.values()), batch_size=batch_size, executor=_EXECUTORS[executor])
-            report.engine_calls += run.engine_calls
-            for catalog in catalogs:
-                suggestions = _collect(catalog, run, results, report=report, engine=name, model_id=model_id, today=today)
-                report.locales[catalog.locale.code].written += apply_suggestions(
-                    catalog.po_path, suggestions, overwrite_fuzzy=overwrite_fuzzy
-                )
-            _close(engine)  # this group's locales are done: its model leaves memory
-    processed = {(c.domain, c.locale.code) for _, catalogs in groups.values() for c in catalogs}
-    processed |= {(domain, conversion.target.code) for conversion in conversions for domain in domains}
-    record_failures(failures_path(project.state_dir), report.failures, replaced=processed)
+        glossary = project_glossary(project) if glossary is None else glossary
+        protectors: dict[str, TermProtector] = {}
+        today = dt.datetime.now(dt.timezone.utc).date().isoformat()
+        with MTCache(cache_path(project.state_dir)) as cache:
+            meter = Progress(enabled=progress)
+            for (name, model_id, language), (engine, catalogs) in groups.items():
+                items: dict[tuple[str, str], ProtectedText] = {}
+                for catalog in catalogs:
+                    code = catalog.locale.code
+                    if code not in protectors:
+                        protectors[code] = TermProtector(forced_terms(glossary, locale=code))
+                    catalog.protected = [protectors[code].protect(msgid) for _, msgid in catalog.todo]
+                    items.update((p.key, p) for p in catalog.protected)
+                run = _GroupRun(engine, cache, model_id=model_id, source=source, target=language, meter=meter)
+                results = run.translate(list(items.values()), batch_size=batch_size, executor=_EXECUTORS[executor])
+                report.engine_calls += run.engine_calls
+                for catalog in catalogs:
+                    suggestions = _collect(catalog, run, results, report=report, engine=name, model_id=model_id, today=today)
+                    report.locales[catalog.locale.code].written += apply_suggestions(
+                        catalog.po_path, suggestions, overwrite_fuzzy=overwrite_fuzzy
+                    )
+                _close(engine)  # this group's locales are done: its model leaves memory
+        processed = {(c.domain, c.locale.code) for _, catalogs in groups.values() for c in catalogs}
+        processed |= {(domain, conversion.target.code) for conversion in conversions for domain in domains}
+        record_failures(failures_path(project.state_dir), report.failures, replaced=processed)
+        _derive_traditional(project, conversions, domains=domains, report=report, overwrite_fuzzy=overwrite_fuzzy)
+        return report
+
+
+def _derive_traditional(
+    project: Project, conversions: Sequence[OpenCCConversion], *, domains: Sequence[str], report: TranslateReport,
+    overwrite_fuzzy: bool,
+) -> None:
+    """zh_TW/zh_HK catalogs from zh_CN with the process's one converter per configuration,
+    released when every catalog is done."""
     for conversion in conversions:
         entry = report.locales[conversion.target.code]
         simplified = TargetLocale(SIMPLIFIED_SOURCE)
@@ -214,7 +226,6 @@ def translate_project(
             entry.translated += written
             entry.failed += refused
     release_converters()
-    return report
 
 
 def decoding_settings(project: Project, settings: EngineSettings, *, engine_name: str) -> EngineSettings:
