@@ -155,3 +155,17 @@ def test_cuda_is_chosen_by_auto_when_ctranslate2_reports_a_gpu():
 def en_zh_package_dir(packages_dir, tiny_packages) -> Path:
     install_as(tiny_packages[("en", "zh")], packages_dir)
     return packages_dir
+
+
+def test_ray_actors_ask_for_gpus_only_for_a_cuda_engine(en_zh_package_dir):
+    from functools import partial
+
+    from l10n.mt.base import translate_masked
+    from l10n.mt.ray_executor import engine_device, gpu_share
+
+    cpu = ArgosEngine(packages_dir=en_zh_package_dir, device="cpu")
+    cuda = ArgosEngine(packages_dir=en_zh_package_dir, device="cuda")  # built, never loaded here
+    assert engine_device(partial(translate_masked, cpu, source="en", target="zh")) == "cpu"
+    assert engine_device(partial(translate_masked, cuda, source="en", target="zh")) == "cuda"
+    with pytest.raises(EngineUnavailable, match="the Ray cluster has no GPU"):
+        gpu_share(0, 2)
