@@ -206,8 +206,11 @@ def installed_packages(*, packages_dir: Path | None = None) -> list[ArgosPackage
     folder = resolve_packages_dir(packages_dir)
     if not folder.is_dir():
         return []
-    packages = [_read_package(child) for child in sorted(folder.iterdir()) if (child / "metadata.json").is_file()]
-    translations = [p for p in packages if p.model_dir.is_dir()]
+    translations = [  # a folder without model/ (an Argos sentence-boundary package) is not read
+        _read_package(child)
+        for child in sorted(folder.iterdir())
+        if (child / "metadata.json").is_file() and (child / "model").is_dir()
+    ]
     return sorted(translations, key=lambda p: (p.from_code, p.to_code, p.path.name))
 
 
