@@ -189,10 +189,18 @@ def test_odd_metadata_is_a_one_line_error(tmp_path, packages_dir, tiny_packages,
     assert nothing_installed(packages_dir)
 
 
-def test_a_package_without_a_tokenizer_is_refused(tmp_path, packages_dir, tiny_packages):
+def test_a_package_without_a_working_tokenizer_is_refused(tmp_path, packages_dir, tiny_packages):
     archive = repack(tiny_packages[("en", "zh")], tmp_path / "bare.argosmodel", **{"sentencepiece.model": None})
     with pytest.raises(EngineError, match="needs model/ and sentencepiece.model or bpe.model"):
         models.install_file(archive, packages_dir=packages_dir)
+    archive = repack(tiny_packages[("en", "zh")], tmp_path / "junk.argosmodel", **{"sentencepiece.model": b"junk"})
+    with pytest.raises(EngineError, match="sentencepiece.model: unreadable SentencePiece model"):
+        models.install_file(archive, packages_dir=packages_dir)
+    bpe = repack(tiny_packages[("en", "zh")], tmp_path / "bpe.argosmodel", **{"sentencepiece.model": None,
+                 "bpe.model": b"#version: 0.2\nt h\nthe\n"})  # fmt: skip
+    with pytest.raises(EngineError, match=r"bpe\.model:3: a BPE merge is two symbols"):
+        models.install_file(bpe, packages_dir=packages_dir)
+    assert nothing_installed(packages_dir)
 
 
 # --- indexes and downloads ------------------------------------------------------------------

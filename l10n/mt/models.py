@@ -32,6 +32,7 @@ from pathlib import Path
 from l10n.errors import EngineError, EngineUnavailable
 from l10n.fsio import locked
 from l10n.mt import package_io
+from l10n.mt.tokenizers import check_tokenizer
 
 DEFAULT_PACKAGE_INDEX = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/"
 PIVOT_PREFERENCE = ("en",)  # Argos pivots through English; other languages are tried after it
@@ -288,6 +289,7 @@ def install_file(
         package = _read_package(staged)
         if not package.model_dir.is_dir() or not package.tokenizer_file.is_file():
             raise EngineError("package needs model/ and sentencepiece.model or bpe.model", path=path)
+        check_tokenizer(package.tokenizer_kind, package.tokenizer_file)
         if expected is not None and (package.from_code, package.to_code) != expected:
             raise EngineError(
                 f"package holds {package.from_code}→{package.to_code}, not the {expected[0]}→{expected[1]} asked for; "

@@ -109,3 +109,16 @@ def load_tokenizer(kind: str, model_file: Path, *, source: str, target: str) -> 
     if kind == "bpe":
         return BPETokenizer(model_file, source=source, target=target)
     return SentencePieceTokenizer(model_file)
+
+
+def check_tokenizer(kind: str, model_file: Path) -> None:
+    """Refuse a package whose tokenizer file cannot be loaded (at install, not at first translation)."""
+    if kind == "bpe":
+        read_bpe_codes(model_file)
+        return
+    import sentencepiece
+
+    try:
+        sentencepiece.SentencePieceProcessor(model_file=str(model_file))
+    except (RuntimeError, OSError, ValueError) as exc:
+        raise EngineError(f"unreadable SentencePiece model: {exc}", path=model_file) from None
