@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Literal, Protocol, runtime_checkable
 
 from l10n.errors import EngineError
+from l10n.model import Translation
 
 MaskStyle = Literal["brace", "xml", "token"]
 """How placeholders are hidden from an engine:
@@ -52,6 +53,14 @@ class Engine(Protocol):
     def translate_batch(self, texts: Sequence[str], *, source: str, target: str) -> list[EngineResult]:
         """Translate masked texts, one result per input, in order. Raises EngineUnavailable/EngineError."""
         ...
+
+
+def machine_may_fill(translation: Translation, *, overwrite_fuzzy: bool) -> bool:
+    """Whether MT may fill a catalog entry — the catalog writer's rule (`apply_suggestions`), read
+    from a `Translation`: empty, or (with `overwrite_fuzzy`) fuzzy work of a machine."""
+    if not translation.msgstr:
+        return True
+    return overwrite_fuzzy and translation.fuzzy and translation.origin in ("mt", "tm")
 
 
 # --- masking (design decision 3: one home for every engine) ---------------------------------

@@ -33,11 +33,16 @@ from l10n.fsio import deferred_durability
 from l10n.locales import TargetLocale
 from l10n.memory.cache import CachedTranslation, MTCache, cache_path
 from l10n.memory.glossary import Glossary, forced_terms, project_glossary
-from l10n.model import Suggestion, Translation
-from l10n.mt.base import Engine, MaskedTranslation, translate_masked
+from l10n.model import Suggestion
+from l10n.mt.base import Engine, MaskedTranslation, machine_may_fill, translate_masked
 from l10n.mt.cjk import postprocess_cjk
 from l10n.mt.device import resolve_decoding
-from l10n.mt.opencc import SIMPLIFIED_SOURCE, OpenCCConversion, derive_traditional_catalog, release_converters
+from l10n.mt.opencc import (
+    SIMPLIFIED_SOURCE,
+    OpenCCConversion,
+    derive_traditional_catalog,
+    release_converters,
+)
 from l10n.mt.progress import Progress
 from l10n.mt.registry import EngineChoice, EngineSettings, choose_engine
 from l10n.mt.terms import ProtectedText, TermProtector, cache_model_id, restore_terms
@@ -105,13 +110,6 @@ class _Catalog:
     po_path: Path
     todo: list[tuple[str | None, str]]
     protected: list[ProtectedText] = field(default_factory=list)  # parallel to `todo`
-
-
-def machine_may_fill(translation: Translation, *, overwrite_fuzzy: bool) -> bool:
-    """Same rule as the catalog's writer: empty, or (on request) fuzzy work of a machine."""
-    if not translation.msgstr:
-        return True
-    return overwrite_fuzzy and translation.fuzzy and translation.origin in ("mt", "tm")
 
 
 def translate_project(

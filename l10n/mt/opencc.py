@@ -18,14 +18,19 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from l10n.errors import EngineUnavailable
 from l10n.locales import TargetLocale
 from l10n.model import Suggestion, Translation
-from l10n.mt.base import PlaceholderError, placeholders, verify_placeholders
+from l10n.mt.base import (
+    PlaceholderError,
+    machine_may_fill,
+    placeholders,
+    verify_placeholders,
+)
 
 SIMPLIFIED_SOURCE = "zh_CN"
 OPENCC_CONFIGS = {"zh_TW": "s2twp", "zh_HK": "s2hk", "zh_MO": "s2hk", "zh_Hant": "s2t"}
@@ -68,17 +73,22 @@ def release_converters() -> None:
 
 
 def simplified_to_traditional_suggestions(
-    translations: Mapping[tuple[str | None, str], Translation], *, config: str, today: dt.date | None = None
+    translations: Mapping[tuple[str | None, str], Translation],
+    *,
+    config: str,
+    today: dt.date | None = None,
+    only: Collection[tuple[str | None, str]] | None = None,
 ) -> tuple[list[Suggestion], int]:
-    """Suggestions from zh_CN `translations` (from `read_translations`); also the count refused
-    because conversion changed a placeholder (it never does for ASCII names, but we verify)."""
+    """Suggestions from zh_CN `translations` (from `read_translations`), for the keys in `only`
+    when given; also the count refused because conversion changed a placeholder (it never does
+    for ASCII names, but we verify)."""
     convert = converter(config).convert
     date = (today or dt.date.today()).isoformat()
     suggestions: list[Suggestion] = []
     refused = 0
     for (msgctxt, msgid), translation in translations.items():
         msgstr = translation.msgstr
-        if not msgstr:
+        if not msgstr or (only is not None and (msgctxt, msgid) not in only):
             continue
         converted = convert(msgstr)
         try:
@@ -95,10 +105,20 @@ def simplified_to_traditional_suggestions(
 def derive_traditional_catalog(
     simplified_po: Path, traditional_po: Path, *, config: str, overwrite_fuzzy: bool = False
 ) -> tuple[int, int]:
-    """Fill `traditional_po` from `simplified_po`; returns (entries written, refused)."""
+    """Fill `traditional_po` from `simplified_po`; returns (entries written, refused).
+
+    The Traditional catalog is read first: when no entry of it may be filled by a machine (a
+    re-run after nothing changed), the Simplified one is neither read nor converted.
+    """
     from l10n.catalog.po import apply_suggestions, read_translations
 
     if not Path(simplified_po).is_file():
         return 0, 0
-    suggestions, refused = simplified_to_traditional_suggestions(read_translations(simplified_po), config=config)
+    targets = read_translations(traditional_po)
+    fillable = {key for key, t in targets.items() if machine_may_fill(t, overwrite_fuzzy=overwrite_fuzzy)}
+    if not fillable:
+        return 0, 0
+    suggestions, refused = simplified_to_traditional_suggestions(
+        read_translations(simplified_po), config=config, only=fillable
+    )
     return apply_suggestions(traditional_po, suggestions, overwrite_fuzzy=overwrite_fuzzy), refused
