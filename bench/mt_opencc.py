@@ -16,7 +16,9 @@ untimed, before its run):
    zh_CN PO, convert with the process's one converter, verify placeholders, write the zh_TW PO
    (locked, atomic), provenance line per entry; one filesystem flush at the end
    (`fsio.deferred_durability`, as `translate` does).
-3. before: the same, with the converter rebuilt per catalog (what the code did before: the
+2b. ours again on the catalogs (2) just filled: nothing to fill, so only the zh_TW catalogs are
+   read (the no-change re-run of issue 16).
+3. before: the same as (2), with the converter rebuilt per catalog (what the code did before: the
    dictionary load of `s2twp` for every catalog).
 
 Prints per side the best and the spread (min–max) of the totals, the ratios of bests, and the
@@ -105,7 +107,7 @@ def run_opencc_polib(pairs: list[tuple[Path, Path]]) -> float:
     return time.perf_counter() - started
 
 
-def run_ours(pairs: list[tuple[Path, Path]], *, rebuild_per_catalog: bool) -> float:
+def run_ours(pairs: list[tuple[Path, Path]], *, rebuild_per_catalog: bool, expected_per_catalog: int = 25) -> float:
     from l10n.fsio import deferred_durability
     from l10n.mt.opencc import derive_traditional_catalog, release_converters
 
@@ -119,8 +121,8 @@ def run_ours(pairs: list[tuple[Path, Path]], *, rebuild_per_catalog: bool) -> fl
             written += derive_traditional_catalog(simplified, traditional, config=CONFIG)[0]
     elapsed = time.perf_counter() - started
     release_converters()
-    if written != 25 * len(pairs):
-        raise SystemExit(f"expected {25 * len(pairs)} entries written, got {written}")
+    if written != expected_per_catalog * len(pairs):
+        raise SystemExit(f"expected {expected_per_catalog * len(pairs)} entries written, got {written}")
     return elapsed
 
 
@@ -139,6 +141,9 @@ def main(argv: list[str] | None = None) -> int:
             "(1) OpenCC alone": lambda: run_opencc_alone(pairs),
             "(1b) OpenCC + polib read/save": lambda: run_opencc_polib(reset(pairs, Path(scratch) / "zh_TW")),
             "(2) ours": lambda: run_ours(reset(pairs, Path(scratch) / "zh_TW"), rebuild_per_catalog=False),
+            "(2b) ours, re-run: nothing to fill": lambda: run_ours(
+                [(s, Path(scratch) / "zh_TW" / t.name) for s, t in pairs], rebuild_per_catalog=False, expected_per_catalog=0
+            ),
             "(3) before: converter per catalog": lambda: run_ours(
                 reset(pairs, Path(scratch) / "zh_TW"), rebuild_per_catalog=True
             ),
