@@ -36,7 +36,7 @@ from l10n.memory.glossary import Glossary, forced_terms, project_glossary
 from l10n.model import Suggestion
 from l10n.mt.base import Engine, MaskedTranslation, machine_may_fill, translate_masked
 from l10n.mt.cjk import postprocess_cjk
-from l10n.mt.device import resolve_decoding
+from l10n.mt.device import check_decoding, resolve_decoding
 from l10n.mt.opencc import (
     SIMPLIFIED_SOURCE,
     OpenCCConversion,
@@ -138,8 +138,12 @@ def translate_project(
     source = project.settings.source_locale.split("_")[0]
     report = TranslateReport({loc.code: LocaleReport(loc.code) for loc in locales})
     with deferred_durability(project.root):  # one flush for every catalog written (DESIGN 7)
-        settings = decoding_settings(project, settings, engine_name=engine_name)
+        requested = settings
+        settings = decoding_settings(project, requested, resolve=False)
         choices = {locale.code: choose_engine(source, locale, name=engine_name, settings=settings) for locale in locales}
+        if any(getattr(choice.engine, "name", "") == "argos" for choice in choices.values()):
+            settings = decoding_settings(project, requested, resolve=True)  # CTranslate2 only when it runs
+            choices = {loc.code: choose_engine(source, loc, name=engine_name, settings=settings) for loc in locales}
         refuse_unrunnable(engine_name, source, choices)
         groups: dict[tuple[str, str, str], tuple[Engine, list[_Catalog]]] = {}
         conversions: list[OpenCCConversion] = []
@@ -226,18 +230,18 @@ def _derive_traditional(
     release_converters()
 
 
-def decoding_settings(project: Project, settings: EngineSettings, *, engine_name: str) -> EngineSettings:
-    """`settings` with device and compute type resolved (option, else `l10n.toml`, else auto/default).
-
-    Checked only when a neural engine may run, so `--engine apertium` or `none` never needs CTranslate2.
-    """
-    if engine_name not in ("auto", "argos"):
-        return settings
+def decoding_settings(project: Project, settings: EngineSettings, *, resolve: bool) -> EngineSettings:
+    """`settings` with device and compute type from the option, else `l10n.toml`, else auto/default:
+    checked for shape, and with `resolve` also against CTranslate2 (`auto` → cpu/cuda, GPU present,
+    compute type supported). A bad value names `l10n.toml` when it came from there."""
     config = project.settings.extra
+    device = settings.device or config.get("device", "auto")
+    compute_type = settings.compute_type or config.get("compute_type", "default")
     try:
-        decoding = resolve_decoding(
-            settings.device or config.get("device", "auto"), settings.compute_type or config.get("compute_type", "default")
-        )
+        if not resolve:
+            device, compute_type = check_decoding(device, compute_type)
+            return replace(settings, device=device, compute_type=compute_type)
+        decoding = resolve_decoding(device, compute_type)
     except ProjectError as exc:
         from_flag = settings.device if exc.message.startswith("device") else settings.compute_type
         raise ProjectError(exc.message, path=None if from_flag else project.root / "l10n.toml") from None

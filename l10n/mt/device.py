@@ -51,14 +51,7 @@ def resolve_decoding(device: object = "auto", compute_type: object = "default", 
     Traceback (most recent call last):
     l10n.errors.ProjectError: device must be one of auto, cpu, cuda, not 'gpu'
     """
-    if device is None:
-        device = "auto"
-    if compute_type is None:
-        compute_type = "default"
-    if not isinstance(device, str) or device not in DEVICES:
-        raise ProjectError(f"device must be one of {', '.join(DEVICES)}, not {device!r}")
-    if not isinstance(compute_type, str) or not compute_type:
-        raise ProjectError(f"compute_type must be a CTranslate2 compute type, not {compute_type!r}")
+    device, compute_type = check_decoding(device, compute_type)
     count = cuda_device_count() if cuda_devices is None and device != "cpu" else (cuda_devices or 0)
     if device == "cuda" and count < 1:
         raise EngineUnavailable(
@@ -74,6 +67,21 @@ def resolve_decoding(device: object = "auto", compute_type: object = "default", 
                 f"choose default, auto or one of {', '.join(sorted(supported))}"
             )
     return Decoding(chosen, compute_type)
+
+
+def check_decoding(device: object = "auto", compute_type: object = "default") -> tuple[str, str]:
+    """The values' shape only (no CTranslate2 import): `device` one of DEVICES, `compute_type` text.
+
+    >>> check_decoding(None, None)
+    ('auto', 'default')
+    """
+    device = "auto" if device is None else device
+    compute_type = "default" if compute_type is None else compute_type
+    if not isinstance(device, str) or device not in DEVICES:
+        raise ProjectError(f"device must be one of {', '.join(DEVICES)}, not {device!r}")
+    if not isinstance(compute_type, str) or not compute_type:
+        raise ProjectError(f"compute_type must be a CTranslate2 compute type, not {compute_type!r}")
+    return device, compute_type
 
 
 def _supported_compute_types(device: str) -> set[str]:
