@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import shutil
+import zipfile
 from pathlib import Path
 from types import ModuleType
 
@@ -57,3 +58,29 @@ def en_zh_installed(packages_dir: Path, tiny_packages: dict[tuple[str, str], Pat
     """A packages folder holding the tiny en→zh model (installed by unzipping, as Argos does)."""
     shutil.unpack_archive(tiny_packages[("en", "zh")], packages_dir, format="zip")
     return packages_dir
+
+
+@pytest.fixture(scope="session")
+def tiny_bpe_package(tmp_path_factory: pytest.TempPathFactory, tiny_tool: ModuleType) -> Path:
+    """A genuine Moses + BPE Argos package en→de (`bpe.model` learned by subword-nmt), built once."""
+    folder = tmp_path_factory.mktemp("argos-bpe")
+    return tiny_tool.build_package(folder / "en_de_bpe.argosmodel", from_code="en", to_code="de", tokenizer="bpe")
+
+
+def install_as(archive: Path, packages_dir: Path, **metadata: object) -> Path:
+    """Unzip `archive` into `packages_dir` and overwrite metadata.json fields (e.g. `to_code="zt"`),
+    the way a package for another direction is laid out; returns the package folder."""
+    import json
+
+    with zipfile.ZipFile(archive) as opened:
+        root = opened.namelist()[0].split("/")[0]
+        opened.extractall(packages_dir / "_unpack")
+    name = f"{root}-{metadata.get('from_code', '')}{metadata.get('to_code', '')}"
+    folder = packages_dir / name
+    (packages_dir / "_unpack" / root).rename(folder)
+    (packages_dir / "_unpack").rmdir()
+    meta_path = folder / "metadata.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta.update(metadata)
+    meta_path.write_text(json.dumps(meta), encoding="utf-8")
+    return folder

@@ -68,3 +68,29 @@ def test_human_traditional_translation_kept(tmp_path: Path) -> None:
 def test_missing_simplified_catalog_writes_nothing(tmp_path: Path) -> None:
     assert derive_traditional_catalog(tmp_path / "none.po", tmp_path / "zh_TW.po", config="s2twp") == (0, 0)
     assert not (tmp_path / "zh_TW.po").exists()
+
+
+def test_a_catalog_with_nothing_to_fill_leaves_the_simplified_one_unread(tmp_path: Path) -> None:
+    paths = catalogs(tmp_path)
+    assert derive_traditional_catalog(paths["zh_CN"], paths["zh_TW"], config="s2twp")[0] == 3
+    traditional = polib.pofile(str(paths["zh_TW"]))
+    traditional.find("Not translated in zh_CN.").msgstr = "尚未翻譯。"  # a translator fills the last one
+    traditional.save(str(paths["zh_TW"]))
+    before = paths["zh_TW"].read_bytes()
+    paths["zh_CN"].write_text('msgid "broken\n', encoding="utf-8")  # would fail to parse if read
+    assert derive_traditional_catalog(paths["zh_CN"], paths["zh_TW"], config="s2twp") == (0, 0)
+    assert paths["zh_TW"].read_bytes() == before
+
+
+def test_one_converter_serves_every_catalog_until_released(tmp_path: Path) -> None:
+    from l10n.mt.opencc import converter, release_converters
+
+    release_converters()
+    for name in ("a", "b"):
+        (tmp_path / name).mkdir()
+        paths = catalogs(tmp_path / name)
+        derive_traditional_catalog(paths["zh_CN"], paths["zh_TW"], config="s2twp")
+        derive_traditional_catalog(paths["zh_CN"], paths["zh_HK"], config="s2hk")
+    assert converter.cache_info().misses == 2 and converter.cache_info().hits == 2
+    release_converters()
+    assert converter.cache_info().currsize == 0

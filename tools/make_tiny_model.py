@@ -1,6 +1,6 @@
 """Build a tiny but genuine Argos Translate package (`.argosmodel`) offline and deterministically.
 
-    python tools/make_tiny_model.py --from en --to zh --out FILE.argosmodel
+    python tools/make_tiny_model.py --from en --to zh --out FILE.argosmodel [--tokenizer bpe]
 
 Why: tests of the argos engine must run a real CTranslate2 model and a real SentencePiece model,
 without the network and without a 100 MB download. This tool writes the weights of a Transformer
@@ -25,14 +25,23 @@ never alters characters and any text round-trips. `⟦` and `⟧` (the "token" m
 `l10n.mt.base.TOKEN_FORMAT`) are user-defined symbols. Same arguments → same bytes (fixed seeds,
 one training thread, fixed zip timestamps); `tests/test_mt_argos.py` checks it with a hash.
 
+`--tokenizer bpe` builds the other kind of Argos package instead: the same sentences are
+normalised and tokenised with Moses (sacremoses, as `argostranslate/tokenizer.py` does), BPE
+codes are *learned* from them with subword-nmt's `learn_bpe` (the reference implementation, the
+`#version: 0.2` format Argos's `apply_bpe` reads) and written as `bpe.model`; the model's
+vocabulary is every BPE segment of the corpus plus every character alone and with the `@@`
+continuation mark, and the glossary maps whole words (`town` → `Stadt`).
+
 Package layout and metadata follow `argostranslate/package.py` (argos_version 1.x):
-`<name>/metadata.json`, `<name>/model/` (CTranslate2), `<name>/sentencepiece.model`.
+`<name>/metadata.json`, `<name>/model/` (CTranslate2), `<name>/sentencepiece.model` or
+`<name>/bpe.model`.
 `build_transformer_spec` is shared with `bench/mt.py` (random weights, Argos-sized).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import json
 import random
@@ -56,6 +65,12 @@ GLOSSARY: dict[str, dict[str, str]] = {
     "fr": {"is": "est", "and": "et", "town": "ville"},
 }
 """The documented "translations" the tiny model makes; every other piece is copied."""
+
+BPE_GLOSSARY: dict[str, dict[str, str]] = {
+    # A BPE token has no word-start mark (SentencePiece's `▁`): `is` would also be the tail of
+    # `th@@ is`. So a BPE package substitutes only capitalised names that are never a word's tail.
+    "de": {"Shanghai": "Schanghai", "Yangtze": "Jangtse", "Biomedical": "Biomedizin"},
+}
 
 NEWS_WORDS = """
 A major biomedical industrial park is rising from a more than old ancient town in north Baoshan
@@ -83,6 +98,9 @@ DEFAULT_POSITIONS = 320  # ≥ 256: CTranslate2's default max_decoding_length, p
 TOKEN_GAIN = 16.0  # cross-attention output scale: the copied piece dominates the residual
 ATTENTION_GAIN = 24.0  # logit margin of the attended source position over the others
 VOCAB_SIZE = 640
+BPE_MERGES = 600
+MASK_PATTERN = r"⟦\d+⟧"  # kept whole by Moses, as `l10n.mt.tokenizers` does
+SPECIAL_TOKENS = ["<unk>", "<s>", "</s>"]  # CTranslate2's defaults for unk/bos/eos
 SEED = 20201128
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 LAYER_NORM_EPSILON = 1e-6
@@ -274,15 +292,8 @@ def package_metadata(*, from_code: str, to_code: str, package_version: str) -> d
     }
 
 
-def build_package(
-    out: Path,
-    *,
-    from_code: str,
-    to_code: str,
-    package_version: str = "1.0",
-    positions: int = DEFAULT_POSITIONS,
-) -> Path:
-    """Write the `.argosmodel` zip to `out` and return it; same arguments give the same bytes."""
+def sentencepiece_tokens(*, to_code: str) -> tuple[dict[str, bytes], list[str], dict[str, str]]:
+    """(tokenizer files, model vocabulary, piece substitutions) of a SentencePiece package."""
     import sentencepiece as spm
 
     substitutions = glossary_pieces(target=to_code)
@@ -294,16 +305,65 @@ def build_package(
         word = source_piece[1:]
         if processor.encode(word, out_type=str) != [source_piece]:
             raise ValueError(f"glossary word {word!r} is not one SentencePiece piece; adjust GLOSSARY")
+    return {"sentencepiece.model": sp_bytes}, vocabulary, substitutions
+
+
+def bpe_tokens(*, from_code: str, to_code: str) -> tuple[dict[str, bytes], list[str], dict[str, str]]:
+    """(tokenizer files, model vocabulary, token substitutions) of a Moses + BPE package."""
+    from argostranslate.apply_bpe import BPE
+    from sacremoses import MosesPunctNormalizer, MosesTokenizer
+    from subword_nmt.learn_bpe import learn_bpe
+
+    normalizer, tokenizer = MosesPunctNormalizer(from_code), MosesTokenizer(from_code)
+    sentences = training_sentences(target=to_code)
+    tokenized = [
+        " ".join(tokenizer.tokenize(normalizer.normalize(s), protected_patterns=[MASK_PATTERN], escape=True))
+        for s in sentences
+    ]
+    codes = io.StringIO()
+    with contextlib.redirect_stderr(io.StringIO()):  # learn_bpe draws a progress bar
+        learn_bpe(iter(line + "\n" for line in tokenized), codes, BPE_MERGES, min_frequency=2, num_workers=1)
+    bpe = BPE(io.StringIO(codes.getvalue()))
+    segments = {token for line in tokenized for token in bpe.segment_tokens(line.split(" "))}
+    characters = {c for line in tokenized for c in line if c != " "} | set(map(chr, range(33, 127)))
+    segments |= characters | {c + "@@" for c in characters}
+    substitutions = dict(BPE_GLOSSARY.get(to_code, {}))
+    for word in substitutions:
+        if bpe.segment_tokens([word]) != [word]:
+            raise ValueError(f"glossary word {word!r} is not one BPE token; adjust GLOSSARY or BPE_MERGES")
+    vocabulary = SPECIAL_TOKENS + sorted(segments - set(SPECIAL_TOKENS) | set(substitutions.values()))
+    return {"bpe.model": codes.getvalue().encode()}, vocabulary, substitutions
+
+
+def build_package(
+    out: Path,
+    *,
+    from_code: str,
+    to_code: str,
+    package_version: str = "1.0",
+    positions: int = DEFAULT_POSITIONS,
+    tokenizer: str = "sentencepiece",
+    metadata_extra: dict[str, object] | None = None,
+) -> Path:
+    """Write the `.argosmodel` zip to `out` and return it; same arguments give the same bytes.
+
+    `metadata_extra` adds or overrides metadata.json fields (tests use it for hostile values).
+    """
+    if tokenizer == "bpe":
+        token_files, vocabulary, substitutions = bpe_tokens(from_code=from_code, to_code=to_code)
+    else:
+        token_files, vocabulary, substitutions = sentencepiece_tokens(to_code=to_code)
     spec = build_copy_spec(vocabulary, substitutions, positions=positions)
     spec.validate()
     spec.optimize(quantization="int8")
 
     package_name = f"translate-{from_code}_{to_code}-{package_version.replace('.', '_')}"
     metadata = package_metadata(from_code=from_code, to_code=to_code, package_version=package_version)
+    metadata.update(metadata_extra or {})
     files: dict[str, bytes] = {
         "metadata.json": (json.dumps(metadata, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode(),
-        "sentencepiece.model": sp_bytes,
-        "README.md": f"Tiny copy model {from_code}→{to_code}; glossary: {GLOSSARY.get(to_code, {})}\n".encode(),
+        **token_files,
+        "README.md": f"Tiny copy model {from_code}→{to_code} ({tokenizer}); glossary: {substitutions}\n".encode(),
     }
     with tempfile.TemporaryDirectory() as scratch:
         model_dir = Path(scratch) / "model"
@@ -338,6 +398,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, required=True, help="the .argosmodel file to write")
     parser.add_argument("--package-version", default="1.0")
     parser.add_argument("--positions", type=int, default=DEFAULT_POSITIONS)
+    parser.add_argument("--tokenizer", choices=("sentencepiece", "bpe"), default="sentencepiece")
     args = parser.parse_args(argv)
     build_package(
         args.out,
@@ -345,6 +406,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         to_code=args.to_code,
         package_version=args.package_version,
         positions=args.positions,
+        tokenizer=args.tokenizer,
     )
     print(args.out)
     return 0

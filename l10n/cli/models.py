@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from l10n.cli.common import RootOption, app, console
+from l10n.cli.common import RootOption, app, console, err_console
 
 models_app = typer.Typer(
     name="models",
@@ -29,7 +29,9 @@ ToArgument = Annotated[str, typer.Argument(help="Target language (ISO 639, e.g. 
 
 
 def _describe(package) -> str:
-    return f"{package.from_code}→{package.to_code}  {package.package_version}  {package.path}"
+    for warning in package.warnings:
+        err_console.print(f"warning: {warning}", markup=False)
+    return f"{package.describe}  {package.path}"
 
 
 @models_app.command("list")

@@ -17,7 +17,7 @@ from l10n.cli.common import DomainsOption, LocalesOption, RootOption, app, conso
 
 EngineOption = Annotated[
     str | None,
-    typer.Option("--engine", help="auto, argos, apertium or pseudo (default: l10n.toml or auto)."),
+    typer.Option("--engine", help="auto, argos, apertium, pseudo or none (default: l10n.toml or auto)."),
 ]
 
 
@@ -43,6 +43,12 @@ def translate(
         str | None, typer.Option("--address", help="Ray cluster to join (default: start a local one).")
     ] = None,
     workers: Annotated[int | None, typer.Option("--workers", min=1, help="Ray workers, one model each (default 2).")] = None,
+    device: Annotated[
+        str | None, typer.Option("--device", help="auto, cpu or cuda for argos (default: l10n.toml or auto).")
+    ] = None,
+    compute_type: Annotated[
+        str | None, typer.Option("--compute-type", help="CTranslate2 compute type, e.g. int8 (default: l10n.toml or default).")
+    ] = None,
 ) -> None:
     """Machine-translate empty units into fuzzy suggestions (cached, resumable, human work untouched).
 
@@ -74,7 +80,7 @@ def translate(
             overwrite_fuzzy=overwrite_fuzzy,
             batch_size=batch_size,
             executor=executor_name,
-            settings=EngineSettings(threads=threads, packages_dir=packages_dir),
+            settings=EngineSettings(threads=threads, packages_dir=packages_dir, device=device, compute_type=compute_type),
         )
     table = Table("locale", "engine", "translated", "cached", "failed", "human kept", "written", "up to date")
     for entry in report.locales.values():
@@ -92,6 +98,8 @@ def translate(
     for entry in report.locales.values():
         if entry.engine == "none" and entry.waiting:
             err_console.print(f"note: {entry.locale}: {entry.waiting} units wait for MT: {entry.reason}", markup=False)
+    for note in dict.fromkeys(note for entry in report.locales.values() for note in entry.notes):
+        err_console.print(f"warning: {note}", markup=False)
     for entry in report.locales.values():
         if entry.terms_unprotected:
             err_console.print(

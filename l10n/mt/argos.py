@@ -2,8 +2,9 @@
 
 Why not `argostranslate.translate`: it imports stanza, splits sentences again (ours are already
 segmented) and translates one sentence per CTranslate2 call (its default batch is 32 *tokens*).
-Here the package's `ctranslate2.Translator` and `sentencepiece.SentencePieceProcessor` are loaded
-once per process and every unit of a batch goes to one `translate_batch` call, which sorts the
+Here the package's `ctranslate2.Translator` and its tokenizer (SentencePiece, or Moses + BPE:
+`l10n.mt.tokenizers`, the same path for both kinds) are loaded once per process — on the device
+`l10n.mt.device` resolved — and every unit of a batch goes to one `translate_batch` call, which sorts the
 inputs by length and cuts ~1,024-token batches so padding stays small (CTranslate2 docs,
 "Translator.translate_batch": max_batch_size with batch_type="tokens"). Package conventions
 (target prefix, `replace_unknowns=True`, stripping the prefix) follow
@@ -12,6 +13,12 @@ inputs by length and cuts ~1,024-token batches so padding stays small (CTranslat
 Threads: `inter_threads` translators run batches in parallel, each on `intra_threads` cores.
 Measured on 2 cores: intra_threads=2 was 2.4× slower than 1, so the default is
 inter_threads=min(2, cores), intra_threads=1.
+
+Decoding options (beam size, maximum output length, tokens per batch) come from the caller, else
+the package's metadata, else our defaults, and are always within `models.DECODING_LIMITS`.
+Memory: a loaded model stays until `ArgosEngine.close()` (the batch runner closes an engine when
+its locales are done) or `clear_model_cache()`, so a run over many locales holds one model (or one
+pivot pair) at a time, not all of them.
 """
 
 from __future__ import annotations
@@ -24,7 +31,8 @@ from pathlib import Path
 
 from l10n.errors import EngineError, EngineUnavailable
 from l10n.mt.base import EngineResult, MaskStyle
-from l10n.mt.models import ArgosPackage, translation_route
+from l10n.mt.models import ArgosPackage, clamp_decoding_option, translation_route
+from l10n.mt.tokenizers import Tokenizer, load_tokenizer
 
 DEFAULT_BEAM_SIZE = 4
 DEFAULT_MAX_BATCH_TOKENS = 1024
@@ -44,46 +52,68 @@ def available_cores() -> int:
 
 @dataclass(frozen=True)
 class LoadedModel:
-    """A package's CTranslate2 translator and SentencePiece processor, loaded once per process."""
+    """A package's CTranslate2 translator and tokenizer, loaded once per process."""
 
     translator: object
-    sentencepiece: object
+    tokenizer: Tokenizer
 
 
 def load_model(
-    package: ArgosPackage, *, inter_threads: int, intra_threads: int, compute_type: str = "default"
+    package: ArgosPackage,
+    *,
+    inter_threads: int,
+    intra_threads: int,
+    compute_type: str = "default",
+    device: str = "cpu",
 ) -> LoadedModel:
-    """Load (or reuse) the package's model; cached by package path, file stamp and thread settings."""
+    """Load (or reuse) the package's model; cached by package path, file stamp, device and threads."""
     weights = package.model_dir / "model.bin"
     try:
         stamp = weights.stat().st_mtime_ns
     except OSError as exc:
         raise EngineUnavailable(f"argos package has no model/model.bin: {exc}", path=package.path) from exc
-    key = (str(package.path.resolve()), package.package_version, stamp, inter_threads, intra_threads, compute_type)
+    key = (str(package.path.resolve()), package.package_version, stamp, inter_threads, intra_threads, compute_type, device)
     with _LOADING:
         if key not in _LOADED:
             import ctranslate2
-            import sentencepiece
 
             try:
                 translator = ctranslate2.Translator(
                     str(package.model_dir),
-                    device="cpu",
+                    device=device,
                     compute_type=compute_type,
                     inter_threads=inter_threads,
                     intra_threads=intra_threads,
                 )
-                processor = sentencepiece.SentencePieceProcessor(model_file=str(package.sentencepiece_model))
+                tokenizer = load_tokenizer(
+                    package.tokenizer_kind, package.tokenizer_file, source=package.from_code, target=package.to_code
+                )
             except (RuntimeError, ValueError, OSError) as exc:
                 raise EngineUnavailable(f"cannot load argos model: {exc}", path=package.path) from exc
-            _LOADED[key] = LoadedModel(translator=translator, sentencepiece=processor)
+            _LOADED[key] = LoadedModel(translator=translator, tokenizer=tokenizer)
         return _LOADED[key]
+
+
+def loaded_models() -> list[str]:
+    """Folders of the packages whose models this process holds now (for tests and benchmarks)."""
+    with _LOADING:
+        return sorted({key[0] for key in _LOADED})
+
+
+def release_models(packages: Sequence[ArgosPackage] | None = None) -> None:
+    """Unload the models of `packages` (all when None): CTranslate2 frees their weights at once."""
+    folders = None if packages is None else {str(p.path.resolve()) for p in packages}
+    with _LOADING:
+        for key in [k for k in _LOADED if folders is None or k[0] in folders]:
+            model = _LOADED.pop(key)
+            unload = getattr(model.translator, "unload_model", None)
+            if unload is not None:
+                unload()
 
 
 def clear_model_cache() -> None:
     """Forget loaded models (after `l10n models remove`, or to free memory)."""
-    with _LOADING:
-        _LOADED.clear()
+    release_models(None)
 
 
 def balanced_batches(lengths: Sequence[int], *, max_tokens: int, workers: int) -> list[list[int]]:
@@ -140,18 +170,35 @@ class ArgosEngine:
         inter_threads: int | None = None,
         intra_threads: int = 1,
         beam_size: int | None = None,
-        max_batch_tokens: int = DEFAULT_MAX_BATCH_TOKENS,
-        max_decoding_length: int = DEFAULT_MAX_DECODING_LENGTH,
+        max_batch_tokens: int | None = None,
+        max_decoding_length: int | None = None,
         compute_type: str = "default",
+        device: str = "cpu",
     ) -> None:
         self.packages_dir = packages_dir
         self.inter_threads = inter_threads or min(2, available_cores())
         self.intra_threads = intra_threads
-        self.beam_size = beam_size
-        self.max_batch_tokens = max_batch_tokens
-        self.max_decoding_length = max_decoding_length
         self.compute_type = compute_type
+        self.device = device  # concrete ("cpu"/"cuda"): `l10n.mt.device.resolve_decoding` decided
+        self.notes: list[str] = []  # options clamped to DECODING_LIMITS, for the report
+        self.beam_size = self._bounded("beam_size", beam_size, where="engine option")
+        self.max_batch_tokens = self._bounded("max_batch_tokens", max_batch_tokens, where="engine option")
+        self.max_decoding_length = self._bounded("max_decoding_length", max_decoding_length, where="engine option")
         self._routes: dict[tuple[str, str], list[ArgosPackage]] = {}
+
+    def _bounded(self, name: str, value: int | None, *, where: str) -> int | None:
+        bounded, warning = clamp_decoding_option(name, value, where=where)
+        if warning:
+            self.notes.append(warning)
+        return bounded
+
+    def warnings(self, source: str, target: str) -> list[str]:
+        """What was clamped or ignored for this pair: engine options, then each package's metadata."""
+        return [*self.notes, *(w for package in self.route(source, target) for w in package.warnings)]
+
+    def close(self) -> None:
+        """Release the models this engine loaded (the batch runner calls it when a locale is done)."""
+        release_models([package for route in self._routes.values() for package in route])
 
     def route(self, source: str, target: str) -> list[ArgosPackage]:
         """The packages chained for source→target (remembered per engine instance)."""
@@ -187,19 +234,19 @@ class ArgosEngine:
             inter_threads=self.inter_threads,
             intra_threads=self.intra_threads,
             compute_type=self.compute_type,
+            device=self.device,
         )
         results = [EngineResult(text, 0.0) for text in texts]  # blank units pass through as they are
         todo = [i for i, text in enumerate(texts) if text.strip()]
         if not todo:
             return results
-        pieces = model.sentencepiece.encode([texts[i] for i in todo], out_type=str)
+        pieces = model.tokenizer.encode([texts[i] for i in todo])
         prefix = package.target_prefix
-        batches = balanced_batches(
-            [len(tokens) for tokens in pieces], max_tokens=self.max_batch_tokens, workers=self.inter_threads
-        )
+        max_tokens = self.max_batch_tokens or package.max_batch_tokens or DEFAULT_MAX_BATCH_TOKENS
+        batches = balanced_batches([len(tokens) for tokens in pieces], max_tokens=max_tokens, workers=self.inter_threads)
         options = {
             "beam_size": self.beam_size or package.beam_size or DEFAULT_BEAM_SIZE,
-            "max_decoding_length": self.max_decoding_length,
+            "max_decoding_length": self.max_decoding_length or package.max_decoding_length or DEFAULT_MAX_DECODING_LENGTH,
             "replace_unknowns": True,
             "return_scores": True,
             "length_penalty": 1.0,  # score = log-prob / length (CTranslate2: "length_penalty")
@@ -222,6 +269,6 @@ class ArgosEngine:
             hypothesis = list(output.hypotheses[0])
             if prefix and hypothesis[:1] == [prefix]:
                 hypothesis = hypothesis[1:]
-            text = model.sentencepiece.decode_pieces(hypothesis)
+            text = model.tokenizer.decode(hypothesis)
             results[index] = EngineResult(text, float(output.scores[0]))
         return results

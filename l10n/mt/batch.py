@@ -24,26 +24,42 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import sys
-import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from l10n.errors import ProjectError
+from l10n.catalog.translations import machine_may_fill
+from l10n.errors import EngineUnavailable, ProjectError
+from l10n.fsio import deferred_durability
 from l10n.locales import TargetLocale
 from l10n.memory.cache import CachedTranslation, MTCache, cache_path
-from l10n.memory.glossary import Glossary, forced_terms, project_glossary
+from l10n.memory.glossary import (
+    GLOSSARY_FILE_NAME,
+    Glossary,
+    forced_terms,
+    project_glossary,
+)
 from l10n.memory.leverage import record_nothing_open
 from l10n.model import Suggestion
 from l10n.mt.base import Engine, MaskedTranslation, translate_masked
 from l10n.mt.cjk import postprocess_cjk
-from l10n.mt.opencc import SIMPLIFIED_SOURCE, OpenCCConversion, derive_traditional_catalog
-from l10n.mt.registry import EngineSettings, choose_engine, engine_language
+from l10n.mt.device import check_decoding, resolve_decoding
+from l10n.mt.opencc import (
+    SIMPLIFIED_SOURCE,
+    OpenCCConversion,
+    derive_traditional_catalog,
+    release_converters,
+)
+from l10n.mt.progress import Progress
+from l10n.mt.registry import EngineChoice, EngineSettings, choose_engine
 from l10n.mt.terms import ProtectedText, TermProtector, cache_model_id, restore_terms
 from l10n.project import Project
 from l10n.qa.mt_failures import MTFailure, failures_path, record_failures
+
+if TYPE_CHECKING:
+    from l10n.memory.stamps import Stamps
 
 DEFAULT_BATCH_SIZE = 256
 
@@ -85,6 +101,7 @@ class LocaleReport:
     written: int = 0
     terms_unprotected: int = 0  # translated only after glossary-term protection broke
     waiting: int = 0  # units a machine could fill, but no engine exists for the locale
+    notes: list[str] = field(default_factory=list)  # decoding options clamped or ignored
     up_to_date: int = 0  # catalogs not read: done before, and nothing changed since
 
 
@@ -128,31 +145,31 @@ def translate_project(
     protected through MT and restored as the glossary says (`l10n.mt.terms`). The failures of
     every catalog processed replace its earlier records in `locales/.mt-failures.json` (QA).
     """
-    from l10n.catalog.po import apply_suggestions, machine_may_fill, read_translations
-    from l10n.catalog.update import MERGE_STAGE, merge_state
-    from l10n.memory.glossary import GLOSSARY_FILE_NAME
+    from l10n.catalog.po import apply_suggestions, read_translations
     from l10n.memory.stamps import fingerprint, stage_stamps
 
+    if executor not in _EXECUTORS:
+        raise ProjectError(f"unknown executor {executor!r}; choose one of {', '.join(sorted(_EXECUTORS))}")
+    source = project.settings.source_locale.split("_")[0]
+    report = TranslateReport({loc.code: LocaleReport(loc.code) for loc in locales})
     glossary_file = project.locales_dir / GLOSSARY_FILE_NAME
     filled: list[tuple[str, str]] = []  # (locale, domain) catalogs MT left with no open unit
-    with stage_stamps(project.state_dir, "translate") as stamps, stage_stamps(project.state_dir, MERGE_STAGE) as merges:
-
-        @contextlib.contextmanager
-        def keeping_merge(code: str, domain: str) -> Iterator[None]:
-            """MT fills msgstrs of a merged PO and leaves it merged: `update` need not read it."""
-            state = partial(merge_state, project.pot_path(domain), project.po_path(TargetLocale(code), domain))
-            before = state(glossary_path=glossary_file, locale_code=code)
-            yield
-            merges.carry_over(f"{code}/{domain}", before, state(glossary_path=glossary_file, locale_code=code))
-
-        if executor not in _EXECUTORS:
-            raise ProjectError(f"unknown executor {executor!r}; choose one of {', '.join(sorted(_EXECUTORS))}")
-        source = project.settings.source_locale.split("_")[0]
-        report = TranslateReport({loc.code: LocaleReport(loc.code) for loc in locales})
+    with (
+        deferred_durability(project.root),  # one flush for every catalog written (DESIGN 7)
+        stage_stamps(project.state_dir, "translate") as stamps,
+        _merges_kept(project, glossary_file) as keeping_merge,
+    ):
+        requested = settings
+        settings = decoding_settings(project, requested, resolve=False)
+        choices = {locale.code: choose_engine(source, locale, name=engine_name, settings=settings) for locale in locales}
+        if any(getattr(choice.engine, "name", "") == "argos" for choice in choices.values()):
+            settings = decoding_settings(project, requested, resolve=True)  # CTranslate2 only when it runs
+            choices = {loc.code: choose_engine(source, loc, name=engine_name, settings=settings) for loc in locales}
+        refuse_unrunnable(engine_name, source, choices)
         groups: dict[tuple[str, str, str], tuple[Engine, list[_Catalog]]] = {}
         conversions: list[OpenCCConversion] = []
         for locale in locales:
-            choice = choose_engine(source, locale, name=engine_name, settings=settings)
+            choice = choices[locale.code]
             entry = report.locales[locale.code]
             entry.reason = choice.reason
             if isinstance(choice.engine, OpenCCConversion):
@@ -171,9 +188,11 @@ def translate_project(
                     entry.waiting += waiting
                     entry.skipped_human += human
                 continue
-            engine, language = choice.engine, engine_language(locale)
+            engine, language = choice.engine, choice.language
             model_id = engine.model_id(source, language)
             entry.engine = f"{engine.name} {model_id}"
+            warnings = getattr(engine, "warnings", None)
+            entry.notes = list(warnings(source, language)) if warnings else []
             catalogs = []
             stamp_settings = f"mt|{engine.name}|{model_id}|{language}|{overwrite_fuzzy}"
             for domain in domains:
@@ -191,12 +210,14 @@ def translate_project(
                 catalogs.append(_Catalog(domain, locale, po_path, todo, human=human))
             key = (engine.name, model_id, language)
             groups.setdefault(key, (engine, []))[1].extend(catalogs)
+            if groups[key][0] is not engine:
+                _close(engine)  # the group's first engine serves it; this one loaded nothing yet
 
         glossary = project_glossary(project) if glossary is None else glossary
         protectors: dict[str, TermProtector] = {}
         today = dt.datetime.now(dt.timezone.utc).date().isoformat()
         with MTCache(cache_path(project.state_dir)) as cache:
-            meter = _Progress(enabled=progress)
+            meter = Progress(enabled=progress)
             for (name, model_id, language), (engine, catalogs) in groups.items():
                 items: dict[tuple[str, str], ProtectedText] = {}
                 for catalog in catalogs:
@@ -220,38 +241,115 @@ def translate_project(
                         done = fingerprint([catalog.po_path, glossary_file], settings=stamp_settings)
                         stamps.record(f"{catalog.locale.code}/{catalog.domain}", done, catalog.human)
                         filled.append((catalog.locale.code, catalog.domain))
+                _close(engine)  # this group's locales are done: its model leaves memory
         processed = {(c.domain, c.locale.code) for _, catalogs in groups.values() for c in catalogs}
         processed |= {(domain, conversion.target.code) for conversion in conversions for domain in domains}
         record_failures(failures_path(project.state_dir), report.failures, replaced=processed)
-        for conversion in conversions:
-            entry = report.locales[conversion.target.code]
-            simplified = TargetLocale(SIMPLIFIED_SOURCE)
-            stamp_settings = f"opencc|{conversion.config}|{overwrite_fuzzy}"
-            for domain in domains:
-                inputs = [project.po_path(simplified, domain), project.po_path(conversion.target, domain)]
-                key = f"{conversion.target.code}/{domain}"
-                if stamps.fresh(key, fingerprint(inputs, settings=stamp_settings)):
-                    entry.up_to_date += 1
-                    continue
-                with keeping_merge(conversion.target.code, domain):
-                    written, refused = derive_traditional_catalog(
-                        inputs[0],
-                        _ensure_po(project, conversion.target, domain),
-                        config=conversion.config,
-                        overwrite_fuzzy=overwrite_fuzzy,
-                    )
-                entry.written += written
-                entry.translated += written
-                entry.failed += refused
-                if not refused:
-                    stamps.record(key, fingerprint(inputs, settings=stamp_settings))
+        _derive_traditional(
+            project, conversions, domains=domains, report=report, overwrite_fuzzy=overwrite_fuzzy,
+            stamps=stamps, keeping_merge=keeping_merge,
+        )
     if not overwrite_fuzzy:
         record_nothing_open(project, filled)
     return report
 
 
+@contextlib.contextmanager
+def _merges_kept(project: Project, glossary_file: Path) -> Iterator[Callable[[str, str], contextlib.AbstractContextManager]]:
+    """A context for each write of MT into a merged PO: the PO stays merged with its template, so
+    its merge stamp (`catalog.update.merge_state`) is carried over and `update` need not read it."""
+    from l10n.catalog.update import MERGE_STAGE, merge_state
+    from l10n.memory.stamps import stage_stamps
+
+    with stage_stamps(project.state_dir, MERGE_STAGE) as merges:
+
+        @contextlib.contextmanager
+        def keeping_merge(code: str, domain: str) -> Iterator[None]:
+            state = partial(merge_state, project.pot_path(domain), project.po_path(TargetLocale(code), domain))
+            before = state(glossary_path=glossary_file, locale_code=code)
+            yield
+            merges.carry_over(f"{code}/{domain}", before, state(glossary_path=glossary_file, locale_code=code))
+
+        yield keeping_merge
+
+
 def _human_units(translations: dict) -> int:
     return sum(1 for t in translations.values() if t.msgstr and t.origin == "human")
+
+
+def _derive_traditional(
+    project: Project, conversions: Sequence[OpenCCConversion], *, domains: Sequence[str], report: TranslateReport,
+    overwrite_fuzzy: bool, stamps: Stamps, keeping_merge: Callable[[str, str], contextlib.AbstractContextManager],
+) -> None:
+    """zh_TW/zh_HK catalogs from zh_CN with the process's one converter per configuration,
+    released when every catalog is done; a pair of catalogs unchanged since its last derivation
+    is skipped (`memory.stamps`)."""
+    from l10n.memory.stamps import fingerprint
+
+    for conversion in conversions:
+        entry = report.locales[conversion.target.code]
+        simplified = TargetLocale(SIMPLIFIED_SOURCE)
+        stamp_settings = f"opencc|{conversion.config}|{overwrite_fuzzy}"
+        for domain in domains:
+            inputs = [project.po_path(simplified, domain), project.po_path(conversion.target, domain)]
+            key = f"{conversion.target.code}/{domain}"
+            if stamps.fresh(key, fingerprint(inputs, settings=stamp_settings)):
+                entry.up_to_date += 1
+                continue
+            with keeping_merge(conversion.target.code, domain):
+                written, refused = derive_traditional_catalog(
+                    inputs[0],
+                    _ensure_po(project, conversion.target, domain),
+                    config=conversion.config,
+                    overwrite_fuzzy=overwrite_fuzzy,
+                )
+            entry.written += written
+            entry.translated += written
+            entry.failed += refused
+            if not refused:
+                stamps.record(key, fingerprint(inputs, settings=stamp_settings))
+    release_converters()
+
+
+def decoding_settings(project: Project, settings: EngineSettings, *, resolve: bool) -> EngineSettings:
+    """`settings` with device and compute type from the option, else `l10n.toml`, else auto/default:
+    checked for shape, and with `resolve` also against CTranslate2 (`auto` → cpu/cuda, GPU present,
+    compute type supported). A bad value names `l10n.toml` when it came from there."""
+    config = project.settings.extra
+    device = settings.device or config.get("device", "auto")
+    compute_type = settings.compute_type or config.get("compute_type", "default")
+    try:
+        if not resolve:
+            device, compute_type = check_decoding(device, compute_type)
+            return replace(settings, device=device, compute_type=compute_type)
+        decoding = resolve_decoding(device, compute_type)
+    except ProjectError as exc:
+        from_flag = settings.device if exc.message.startswith("device") else settings.compute_type
+        raise ProjectError(exc.message, path=None if from_flag else project.root / "l10n.toml") from None
+    return replace(settings, device=decoding.device, compute_type=decoding.compute_type)
+
+
+def refuse_unrunnable(engine_name: str, source: str, choices: dict[str, EngineChoice]) -> None:
+    """An engine asked for by name (not auto/none) must serve every locale asked for, else nothing runs."""
+    if engine_name in ("auto", "none"):
+        return
+    missing = {code: choice for code, choice in choices.items() if choice.engine is None}
+    if not missing:
+        return
+    for choice in choices.values():
+        _close(choice.engine)
+    codes = ", ".join(missing)
+    first = next(iter(missing.values()))
+    raise EngineUnavailable(
+        f"engine {engine_name} cannot translate {codes}: {first.reason} "
+        f"(or use --engine auto, or leave {codes} out with --locales)"
+    )
+
+
+def _close(engine: object) -> None:
+    close = getattr(engine, "close", None)
+    if close is not None:
+        close()
 
 
 def _collect(
@@ -289,7 +387,7 @@ class _GroupRun:
     survive any mask style, once more with the terms left to the engine (QA's glossary check
     then says which term to fix). Each batch goes to the cache as soon as it returns."""
 
-    def __init__(self, engine: Engine, cache: MTCache, *, model_id: str, source: str, target: str, meter: "_Progress") -> None:
+    def __init__(self, engine: Engine, cache: MTCache, *, model_id: str, source: str, target: str, meter: Progress) -> None:
         self.engine, self.cache, self.model_id, self.meter = engine, cache, model_id, meter
         self.source, self.target = source, target
         self.problems: dict[tuple[str, str], str] = {}
@@ -381,50 +479,3 @@ def _ensure_po(project: Project, locale: TargetLocale, domain: str):
             raise ProjectError(f"no template for domain {domain!r}: run `l10n extract` first", path=pot_path)
         update_po(pot_path, po_path, locale)
     return po_path
-
-
-class _Progress:
-    """A Rich bar (units/s, ETA) on a terminal; otherwise one plain line per ~10 % on stderr."""
-
-    def __init__(self, *, enabled: bool | None) -> None:
-        self.rich = sys.stderr.isatty() if enabled is None else enabled
-        self._bar = None
-        self.total = self.done = self._next_line = 0
-        self.label = ""
-        self._started = 0.0
-
-    def start(self, label: str, total: int) -> None:
-        self.label, self.total, self.done, self._started = label, total, 0, time.monotonic()
-        self._next_line = max(total // 10, 1)
-        if not total:
-            return
-        if self.rich:
-            from rich.console import Console
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-            self._bar = Progress(
-                TextColumn("{task.description}"),
-                BarColumn(),
-                MofNCompleteColumn(),
-                TextColumn("{task.fields[rate]} units/s"),
-                TimeRemainingColumn(),
-                console=Console(stderr=True),
-            )
-            self._bar.start()
-            self._task = self._bar.add_task(label, total=total, rate="-")
-        else:
-            print(f"translate: {label}: {total} units to translate", file=sys.stderr, flush=True)
-
-    def advance(self, count: int) -> None:
-        self.done += count
-        rate = self.done / max(time.monotonic() - self._started, 1e-9)
-        if self._bar is not None:
-            self._bar.update(self._task, advance=count, rate=f"{rate:.1f}")
-        elif self.done >= self._next_line or self.done == self.total:
-            self._next_line = self.done + max(self.total // 10, 1)
-            print(f"translate: {self.label}: {self.done}/{self.total} ({rate:.1f} units/s)", file=sys.stderr, flush=True)
-
-    def finish(self) -> None:
-        if self._bar is not None:
-            self._bar.stop()
-            self._bar = None

@@ -2,9 +2,14 @@
 
 The package format is Argos Translate's (`argostranslate/package.py`, argos_version 1.x): a zip
 `.argosmodel` holding one folder `<name>/` with `metadata.json`, `model/` (a CTranslate2 model)
-and `sentencepiece.model`. Metadata is read with `argostranslate.package` so we agree with Argos
-on its meaning; the index is Argos's `index.json` (a list of package metadata with `links`),
-found at `ARGOS_PACKAGE_INDEX` + `index.json` as Argos does.
+and a tokenizer: `sentencepiece.model`, or `bpe.model` (BPE codes applied after Moses
+tokenisation; `l10n.mt.tokenizers`). Metadata is checked here (a JSON object, language codes of
+2–3 letters, decoding options within `DECODING_LIMITS`) and then read with `argostranslate.package`
+so we agree with Argos on its meaning; the index is Argos's `index.json` (a list of package
+metadata with `links`), found at `ARGOS_PACKAGE_INDEX` + `index.json` as Argos does. Argos has two
+codes that are not ISO 639: `zt` (Traditional Chinese) and `pb` (Brazilian Portuguese);
+`ARGOS_LOCALE_CODES` says which locales they serve. Downloads and archives go through
+`l10n.mt.package_io` (http(s) only, size caps, zip checks).
 
 Installing is done here rather than by `argostranslate.package.install_from_path`, because that
 function imports `argostranslate.translate` (which imports stanza, not installed on purpose) and
@@ -17,20 +22,59 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import tempfile
-import urllib.error
-import urllib.request
 import zipfile
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from l10n.errors import EngineError, EngineUnavailable
 from l10n.fsio import locked
+from l10n.mt import package_io
+from l10n.mt.tokenizers import check_tokenizer
 
 DEFAULT_PACKAGE_INDEX = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/"
 PIVOT_PREFERENCE = ("en",)  # Argos pivots through English; other languages are tried after it
-DOWNLOAD_TIMEOUT_SECONDS = 120.0
+TOKENIZER_FILES = {"sentencepiece": "sentencepiece.model", "bpe": "bpe.model"}  # Argos's order
+ARGOS_LOCALE_CODES: dict[str, tuple[str, ...]] = {
+    "zt": ("zh_TW", "zh_HK", "zh_MO", "zh_Hant"),  # Traditional Chinese
+    "pb": ("pt_BR",),  # Brazilian Portuguese
+}
+"""Argos language codes that are not ISO 639, and the locales each one serves."""
+
+DECODING_LIMITS: dict[str, tuple[int, int]] = {
+    "beam_size": (1, 16),
+    "max_decoding_length": (1, 1024),
+    "max_batch_tokens": (1, 16384),
+}
+"""Decoding options a package's metadata.json (or a caller) may set, with their bounds: a package
+asking for `beam_size: 100000` would make CTranslate2 allocate tens of GB. Out-of-range values are
+clamped with a warning; values that are not whole numbers are ignored with a warning."""
+
+_LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
+
+
+def clamp_decoding_option(name: str, value: object, *, where: str) -> tuple[int | None, str | None]:
+    """`(value within DECODING_LIMITS[name], warning or None)`; None when `value` is unusable.
+
+    >>> clamp_decoding_option("beam_size", 100000, where="pkg/metadata.json")
+    (16, 'pkg/metadata.json: beam_size 100000 is above the limit 16; using 16')
+    >>> clamp_decoding_option("beam_size", "4", where="pkg/metadata.json")
+    (None, "pkg/metadata.json: beam_size '4' is not a whole number; ignored")
+    >>> clamp_decoding_option("max_decoding_length", 200, where="x")
+    (200, None)
+    """
+    low, high = DECODING_LIMITS[name]
+    if value is None:
+        return None, None
+    if isinstance(value, bool) or not isinstance(value, int):
+        return None, f"{where}: {name} {value!r} is not a whole number; ignored"
+    if value > high:
+        return high, f"{where}: {name} {value} is above the limit {high}; using {high}"
+    if value < low:
+        return low, f"{where}: {name} {value} is below {low}; using {low}"
+    return value, None
 
 
 @dataclass(frozen=True)
@@ -43,15 +87,27 @@ class ArgosPackage:
     package_version: str
     argos_version: str = ""
     target_prefix: str = ""
-    beam_size: int | None = None  # a package may suggest one in metadata.json ("beam_size")
+    tokenizer_kind: str = "sentencepiece"  # or "bpe"
+    # decoding options a package may suggest in metadata.json, already within DECODING_LIMITS
+    beam_size: int | None = None
+    max_decoding_length: int | None = None
+    max_batch_tokens: int | None = None
+    warnings: tuple[str, ...] = ()  # what was clamped or ignored in its metadata
 
     @property
     def model_dir(self) -> Path:
         return self.path / "model"
 
     @property
-    def sentencepiece_model(self) -> Path:
-        return self.path / "sentencepiece.model"
+    def tokenizer_file(self) -> Path:
+        return self.path / TOKENIZER_FILES[self.tokenizer_kind]
+
+    @property
+    def describe(self) -> str:
+        """`en→zt (zh_TW, zh_HK, …)  1.9  bpe`: direction, the locales an Argos-only code serves, version, tokenizer."""
+        served = ARGOS_LOCALE_CODES.get(self.to_code)
+        target = f"{self.to_code} ({', '.join(served)})" if served else self.to_code
+        return f"{self.from_code}→{target}  {self.package_version}  {self.tokenizer_kind}"
 
     @property
     def model_id(self) -> str:
@@ -97,31 +153,53 @@ def _argos_package_module():
     return argostranslate.package
 
 
+def _checked_metadata(folder: Path) -> dict:
+    """metadata.json as a dict whose fields Argos reads have the types Argos expects."""
+    path = folder / "metadata.json"
+    try:
+        metadata = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise EngineError(f"unreadable package metadata: {exc}", path=path) from None
+    if not isinstance(metadata, dict):
+        raise EngineError("package metadata must be a JSON object", path=path)
+    for key in ("from_code", "to_code"):
+        code = metadata.get(key)
+        if not isinstance(code, str) or not _LANGUAGE_CODE.match(code):
+            raise EngineError(f"{key} must be a language code of 2–3 lowercase letters, not {code!r}", path=path)
+    for key in ("package_version", "argos_version", "target_prefix", "from_name", "to_name", "type"):
+        if not isinstance(metadata.get(key, ""), (str, int, float)) or isinstance(metadata.get(key), bool):
+            raise EngineError(f"{key} must be text, not {metadata[key]!r}", path=path)
+    for key in ("links", "languages", "source_languages", "target_languages", "from_codes", "to_codes", "dependencies"):
+        if not isinstance(metadata.get(key, []), list):
+            raise EngineError(f"{key} must be a list, not {metadata[key]!r}", path=path)
+    return metadata
+
+
 def _read_package(folder: Path) -> ArgosPackage:
+    metadata = _checked_metadata(folder)
     argos = _argos_package_module()
     try:
         package = argos.Package(folder)
-    except (OSError, ValueError) as exc:
-        raise EngineError(f"unreadable Argos package: {exc}", path=folder) from exc
-    if not package.from_code or not package.to_code:
-        raise EngineError("metadata.json names no from_code/to_code", path=folder / "metadata.json")
+    except (OSError, ValueError, TypeError, AttributeError, KeyError) as exc:
+        raise EngineError(f"unreadable Argos package: {exc}", path=folder) from None
+    kind = next((k for k, name in TOKENIZER_FILES.items() if (folder / name).is_file()), "sentencepiece")
+    options: dict[str, int | None] = {}
+    warnings = []
+    where = f"{folder.name}/metadata.json"
+    for name in DECODING_LIMITS:
+        options[name], warning = clamp_decoding_option(name, metadata.get(name), where=where)
+        warnings += [warning] if warning else []
     return ArgosPackage(
         path=folder,
         from_code=package.from_code,
         to_code=package.to_code,
         package_version=str(package.package_version),
         argos_version=str(package.argos_version),
-        target_prefix=package.target_prefix or "",
-        beam_size=_suggested_beam_size(folder / "metadata.json"),
+        target_prefix=str(package.target_prefix or ""),
+        tokenizer_kind=kind,
+        warnings=tuple(warnings),
+        **options,
     )
-
-
-def _suggested_beam_size(metadata_path: Path) -> int | None:
-    try:
-        value = json.loads(metadata_path.read_text(encoding="utf-8")).get("beam_size")
-    except (OSError, ValueError, AttributeError):
-        return None
-    return value if isinstance(value, int) and value > 0 else None
 
 
 def installed_packages(*, packages_dir: Path | None = None) -> list[ArgosPackage]:
@@ -129,8 +207,11 @@ def installed_packages(*, packages_dir: Path | None = None) -> list[ArgosPackage
     folder = resolve_packages_dir(packages_dir)
     if not folder.is_dir():
         return []
-    packages = [_read_package(child) for child in sorted(folder.iterdir()) if (child / "metadata.json").is_file()]
-    translations = [p for p in packages if p.model_dir.is_dir()]
+    translations = [  # a folder without model/ (an Argos sentence-boundary package) is not read
+        _read_package(child)
+        for child in sorted(folder.iterdir())
+        if (child / "metadata.json").is_file() and (child / "model").is_dir()
+    ]
     return sorted(translations, key=lambda p: (p.from_code, p.to_code, p.path.name))
 
 
@@ -184,48 +265,47 @@ def translation_route(source: str, target: str, *, packages_dir: Path | None = N
     raise EngineUnavailable(missing_pair_message(source, target))
 
 
-def _safe_member_root(names: list[str], *, path: Path) -> str:
-    """The single top-level folder of the archive; refuses absolute or `..` member names."""
-    roots = set()
-    for name in names:
-        parts = PurePosixPath(name).parts
-        if not parts or name.startswith("/") or ".." in parts or "\\" in name:
-            raise EngineError(f"unsafe member name {name!r} in package", path=path)
-        roots.add(parts[0])
-    if len(roots) != 1:
-        raise EngineError(f"a package holds exactly one folder, found {sorted(roots)}", path=path)
-    root = roots.pop()
-    if f"{root}/metadata.json" not in names:
-        raise EngineError(f"no {root}/metadata.json in package", path=path)
-    return root
+def install_file(
+    path: Path,
+    *,
+    packages_dir: Path | None = None,
+    expected: tuple[str, str] | None = None,
+    max_extracted_bytes: int = package_io.MAX_EXTRACTED_BYTES,
+) -> ArgosPackage:
+    """Install a `.argosmodel` file, replacing any installed package of the same direction.
 
-
-def install_file(path: Path, *, packages_dir: Path | None = None) -> ArgosPackage:
-    """Install a `.argosmodel` file, replacing any installed package of the same direction."""
+    `expected` (source, target) refuses an archive whose metadata names another pair (what
+    `models install en de` downloaded must be en→de). Nothing is written into the packages
+    folder until the archive has been checked, extracted beside it and read.
+    """
     path = Path(path)
     folder = resolve_packages_dir(packages_dir)
     if not path.is_file() or not zipfile.is_zipfile(path):
         raise EngineError("not an Argos package (a .argosmodel zip archive)", path=path)
     folder.mkdir(parents=True, exist_ok=True)
-    with zipfile.ZipFile(path) as archive:
-        root = _safe_member_root(archive.namelist(), path=path)
-        scratch = Path(tempfile.mkdtemp(prefix=f".{folder.name}.install-", dir=folder.parent))
-        try:
-            archive.extractall(scratch)
-            staged = scratch / root
-            package = _read_package(staged)
-            if not package.model_dir.is_dir() or not package.sentencepiece_model.is_file():
-                raise EngineError("package needs model/ and sentencepiece.model (BPE packages are not supported)", path=path)
-            with locked(folder):
-                for old in installed_packages(packages_dir=folder):
-                    if (old.from_code, old.to_code) == (package.from_code, package.to_code):
-                        shutil.rmtree(old.path)
-                destination = folder / root
-                if destination.exists():
-                    shutil.rmtree(destination)
-                os.replace(staged, destination)
-        finally:
-            shutil.rmtree(scratch, ignore_errors=True)
+    scratch = Path(tempfile.mkdtemp(prefix=f".{folder.name}.install-", dir=folder.parent))
+    try:
+        staged = package_io.extract_package(path, scratch, max_bytes=max_extracted_bytes)
+        package = _read_package(staged)
+        if not package.model_dir.is_dir() or not package.tokenizer_file.is_file():
+            raise EngineError("package needs model/ and sentencepiece.model or bpe.model", path=path)
+        check_tokenizer(package.tokenizer_kind, package.tokenizer_file)
+        if expected is not None and (package.from_code, package.to_code) != expected:
+            raise EngineError(
+                f"package holds {package.from_code}→{package.to_code}, not the {expected[0]}→{expected[1]} asked for; "
+                "not installed",
+                path=path,
+            )
+        with locked(folder):
+            for old in installed_packages(packages_dir=folder):
+                if (old.from_code, old.to_code) == (package.from_code, package.to_code):
+                    shutil.rmtree(old.path)
+            destination = folder / staged.name
+            if destination.exists():
+                shutil.rmtree(destination)
+            os.replace(staged, destination)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
     return _read_package(destination)
 
 
@@ -243,32 +323,63 @@ def remove_package(source: str, target: str, *, packages_dir: Path | None = None
     return doomed
 
 
-def _fetch(url: str) -> bytes:
-    request = urllib.request.Request(url, headers={"User-Agent": "l10n (ArgosTranslate-compatible)"})
-    try:
-        with urllib.request.urlopen(request, timeout=DOWNLOAD_TIMEOUT_SECONDS) as response:
-            return response.read()
-    except (urllib.error.URLError, OSError, ValueError) as exc:
-        raise EngineUnavailable(f"cannot download {url}: {exc}") from exc
+def unreachable_index_message(url: str, reason: str) -> str:
+    """What `models install` says offline: the index is unreachable, and the offline way in."""
+    return (
+        f"the package index {url} is unreachable ({reason}); offline, install a package file with "
+        "`l10n models install-file PATH.argosmodel` (or point ARGOS_PACKAGE_INDEX / --index at a mirror)"
+    )
 
 
 def available_packages(*, index_url: str | None = None) -> list:
-    """The index's packages as `argostranslate.package.AvailablePackage` objects."""
+    """The index's usable packages as `argostranslate.package.AvailablePackage` objects.
+
+    Entries that are not package metadata Argos can read (not an object, codes that are not
+    codes, links that are not a list of text) are left out; the index itself must be a JSON list.
+    """
     url = resolve_index_url(index_url)
     try:
-        entries = json.loads(_fetch(url))
-    except json.JSONDecodeError as exc:
-        raise EngineError(f"package index is not JSON: {exc}", path=url) from exc
+        data = package_io.fetch_bytes(url)
+    except EngineUnavailable as exc:
+        raise EngineUnavailable(unreachable_index_message(url, exc.message)) from None
+    try:
+        entries = json.loads(data)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise EngineError(f"package index is not JSON: {exc}", path=url) from None
     if not isinstance(entries, list):
         raise EngineError("package index must be a JSON list of package metadata", path=url)
     argos = _argos_package_module()
-    return [argos.AvailablePackage(entry) for entry in entries if isinstance(entry, dict)]
+    usable = []
+    for entry in entries:
+        if not isinstance(entry, dict) or not all(
+            isinstance(entry.get(k), str) and _LANGUAGE_CODE.match(entry[k]) for k in ("from_code", "to_code")
+        ):
+            continue
+        links = entry.get("links", [])
+        if not isinstance(links, list) or not all(isinstance(link, str) for link in links):
+            continue
+        try:
+            usable.append(argos.AvailablePackage(entry))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            continue
+    return usable
 
 
 def install_from_index(
-    source: str, target: str, *, packages_dir: Path | None = None, index_url: str | None = None
+    source: str,
+    target: str,
+    *,
+    packages_dir: Path | None = None,
+    index_url: str | None = None,
+    max_download_bytes: int = package_io.MAX_PACKAGE_BYTES,
 ) -> ArgosPackage:
-    """Download source→target from the package index (`ARGOS_PACKAGE_INDEX`) and install it."""
+    """Download source→target from the package index (`ARGOS_PACKAGE_INDEX`) and install it.
+
+    Only http(s) links are followed, each download is capped, and the archive must hold the
+    pair asked for (`install_file(expected=…)`).
+    """
+    url = resolve_index_url(index_url)
+    package_io.check_url(url)
     candidates = [
         p
         for p in available_packages(index_url=index_url)
@@ -276,19 +387,21 @@ def install_from_index(
     ]
     if not candidates:
         raise EngineUnavailable(
-            f"the package index {resolve_index_url(index_url)} has no {source}→{target} model; "
+            f"the package index {url} has no {source}→{target} model; "
             "install a file with `l10n models install-file PATH.argosmodel`"
         )
     package = candidates[-1]
     errors = []
     for link in package.links:
-        try:
-            data = _fetch(link)
-        except EngineUnavailable as exc:
-            errors.append(str(exc))
-            continue
         with tempfile.TemporaryDirectory(prefix="l10n-argos-download-") as scratch:
             download = Path(scratch) / f"{source}_{target}.argosmodel"
-            download.write_bytes(data)
-            return install_file(download, packages_dir=packages_dir)
-    raise EngineUnavailable(f"no working download link for {source}→{target}: {'; '.join(errors) or 'none listed'}")
+            try:
+                package_io.download(link, download, max_bytes=max_download_bytes)
+            except EngineUnavailable as exc:
+                errors.append(exc.message)
+                continue
+            return install_file(download, packages_dir=packages_dir, expected=(source, target))
+    raise EngineUnavailable(
+        f"no working download link for {source}→{target}: {'; '.join(errors) or 'none listed'}; "
+        "install a file with `l10n models install-file PATH.argosmodel`"
+    )

@@ -14,6 +14,11 @@ the MT cache and the catalogs, atomically and under lock, so a worker crash can 
 logs) is started and shut down again; with `address`, the existing cluster is joined and left
 running. `RayExecutor` is also a context manager, so one cluster serves every language group of
 a `translate` run (see `open_executor`).
+
+Device: the engine travels to the actors with the device the driver resolved
+(`l10n.mt.device`). Ray hides GPUs from actors that do not ask for one (it sets
+`CUDA_VISIBLE_DEVICES` per actor, Ray docs "GPU Support"), so for a CUDA engine each actor asks
+for an equal share of the cluster's GPUs (`gpu_share`), and a cluster without GPUs is an error.
 """
 
 from __future__ import annotations
@@ -95,7 +100,10 @@ class RayExecutor:
         self, translate: BatchFunction, first: list[list[str]], rest: Iterator[list[str]]
     ) -> Iterator[list[MaskedTranslation]]:
         ray = self._connect()
-        actor_class = ray.remote(num_cpus=self.cpus_per_worker)(BatchWorker)
+        gpus = 0.0
+        if engine_device(translate) == "cuda":
+            gpus = gpu_share(float(ray.cluster_resources().get("GPU", 0)), self.workers)
+        actor_class = ray.remote(num_cpus=self.cpus_per_worker, num_gpus=gpus)(BatchWorker)
         function_ref = ray.put(translate)
         actors = [actor_class.remote(function_ref) for _ in range(min(self.workers, len(first)))]
         queue = deque(first)
@@ -173,6 +181,23 @@ class RayExecutor:
 
         ray.shutdown()
         self._started_cluster = False
+
+
+def engine_device(translate: BatchFunction) -> str:
+    """The device of the engine a batch function carries (`partial(translate_masked, engine, …)`)."""
+    engine = next(iter(getattr(translate, "args", ())), None)
+    return str(getattr(engine, "device", "cpu"))
+
+
+def gpu_share(cluster_gpus: float, workers: int) -> float:
+    """GPUs each of `workers` actors asks for: one each when there are enough, else an equal share.
+
+    >>> gpu_share(4, 2), gpu_share(1, 2), gpu_share(2, 3)
+    (1.0, 0.5, 0.5)
+    """
+    if cluster_gpus <= 0:
+        raise EngineUnavailable("device = cuda, but the Ray cluster has no GPU; use --device cpu")
+    return min(1.0, 1.0 / -(-workers // int(max(1, cluster_gpus))))
 
 
 @contextlib.contextmanager

@@ -2,10 +2,12 @@
 
 `auto` prefers a neural Argos model for the pair, then an installed Apertium pair, then (for
 Traditional Chinese) OpenCC conversion of the zh_CN catalog, and otherwise leaves the locale
-untranslated and says so — it never picks `pseudo`, which is for layout testing only.
+untranslated and says so — it never picks `pseudo`, which is for layout testing only. `none`
+turns MT off: the locale waits for translators (the translation memory still applies).
 
-Argos names Traditional Chinese `zt` (its package index does), so zh_TW/zh_HK ask engines for
-`zt`, never for `zh`: a Simplified model must not fill a Traditional catalog.
+Argos names Traditional Chinese `zt` and Brazilian Portuguese `pb` (its package index does;
+`models.ARGOS_LOCALE_CODES`). zh_TW/zh_HK ask engines for `zt`, never for `zh`: a Simplified
+model must not fill a Traditional catalog. pt_BR asks for `pb` first, then `pt`.
 Other engines can be registered by name (`register_engine`), which is how plug-ins and tests add one.
 """
 
@@ -18,9 +20,10 @@ from pathlib import Path
 from l10n.errors import EngineUnavailable
 from l10n.locales import TargetLocale
 from l10n.mt.base import Engine
+from l10n.mt.models import ARGOS_LOCALE_CODES
 from l10n.mt.opencc import OpenCCConversion, opencc_config_for
 
-ENGINE_NAMES = ("auto", "argos", "apertium", "pseudo")
+ENGINE_NAMES = ("auto", "argos", "apertium", "pseudo", "none")
 TRADITIONAL_CHINESE = "zt"
 
 EngineFactory = Callable[..., Engine]
@@ -33,6 +36,8 @@ class EngineSettings:
 
     threads: int | None = None
     packages_dir: Path | None = None
+    device: str | None = None  # auto | cpu | cuda; `translate_project` resolves it (`l10n.mt.device`)
+    compute_type: str | None = None
 
 
 def register_engine(name: str, factory: EngineFactory) -> None:
@@ -49,6 +54,20 @@ def engine_language(locale: TargetLocale) -> str:
     return TRADITIONAL_CHINESE if opencc_config_for(locale) else locale.language
 
 
+def engine_languages(locale: TargetLocale) -> tuple[str, ...]:
+    """The codes an engine is asked for, preferred first: Argos's own code for the locale, then ISO 639.
+
+    >>> engine_languages(TargetLocale("pt_BR")), engine_languages(TargetLocale("pt_PT"))
+    (('pb', 'pt'), ('pt',))
+    >>> engine_languages(TargetLocale("zh_HK")), engine_languages(TargetLocale("de"))
+    (('zt',), ('de',))
+    """
+    if opencc_config_for(locale):
+        return (TRADITIONAL_CHINESE,)
+    own = tuple(code for code, served in ARGOS_LOCALE_CODES.items() if locale.code in served)
+    return (*own, locale.language)
+
+
 def _argos(settings: EngineSettings) -> Engine:
     try:
         from l10n.mt.argos import ArgosEngine
@@ -59,7 +78,8 @@ def _argos(settings: EngineSettings) -> Engine:
         options["packages_dir"] = settings.packages_dir
     if settings.threads is not None:
         options["inter_threads"] = settings.threads
-    return ArgosEngine(**options)
+    device = settings.device if settings.device in ("cpu", "cuda") else "cpu"
+    return ArgosEngine(**options, device=device, compute_type=settings.compute_type or "default")
 
 
 def _apertium(settings: EngineSettings) -> Engine:
@@ -83,33 +103,41 @@ def get_engine(name: str, *, settings: EngineSettings = EngineSettings()) -> Eng
     """The engine called `name` (not "auto": that depends on the locale, see `choose_engine`)."""
     factory = _FACTORIES.get(name)
     if factory is None:
-        known = ", ".join(sorted({*_FACTORIES, "auto"}))
+        known = ", ".join(sorted({*_FACTORIES, "auto", "none"}))
         raise EngineUnavailable(f"unknown MT engine {name!r}; choose one of {known}")
     return factory(settings)
 
 
 @dataclass(frozen=True)
 class EngineChoice:
-    """What `auto` (or an explicit name) picked for one locale, and why, for the report."""
+    """What `auto` (or an explicit name) picked for one locale, the code it asks for, and why."""
 
     engine: Engine | OpenCCConversion | None
     reason: str
+    language: str = ""
 
 
 def choose_engine(
     source: str, target: TargetLocale, *, name: str = "auto", settings: EngineSettings = EngineSettings()
 ) -> EngineChoice:
-    """The engine for `source` → `target`: `name` itself, or the `auto` preference order."""
-    language = engine_language(target)
+    """The engine for `source` → `target`: `name` itself, or the `auto` preference order.
+
+    Each engine is offered the locale's codes in preference order (`engine_languages`: pt_BR is
+    `pb`, then `pt`) before the next engine is tried.
+    """
+    languages = engine_languages(target)
+    if name == "none":
+        return EngineChoice(None, "engine = none: MT is off (translators fill this locale)", languages[-1])
     if name != "auto":
         engine = get_engine(name, settings=settings)
-        if engine.supports(source, language):
-            return EngineChoice(engine, f"{name} (requested)")
+        for language in languages:
+            if engine.supports(source, language):
+                return EngineChoice(engine, f"{name} (requested)", language)
         try:
-            engine.model_id(source, language)  # raises EngineUnavailable naming the install command
+            engine.model_id(source, languages[0])  # raises EngineUnavailable naming the install command
         except EngineUnavailable as exc:
-            return EngineChoice(None, exc.message)
-        return EngineChoice(None, f"{name} does not support {source}→{language}")
+            return EngineChoice(None, exc.message, languages[0])
+        return EngineChoice(None, f"{name} does not support {source}→{'/'.join(languages)}", languages[0])
     tried: list[str] = []
     for candidate in ("argos", "apertium"):
         try:
@@ -117,17 +145,20 @@ def choose_engine(
         except EngineUnavailable as exc:
             tried.append(f"{candidate}: {exc.message}")
             continue
-        if engine.supports(source, language):
-            return EngineChoice(engine, f"auto → {candidate} (first engine with {source}→{language})")
-        tried.append(f"{candidate}: no {source}→{language}")
+        for language in languages:
+            if engine.supports(source, language):
+                return EngineChoice(engine, f"auto → {candidate} (first engine with {source}→{language})", language)
+        tried.append(f"{candidate}: no {source}→{'/'.join(languages)}")
     config = opencc_config_for(target)
     if config and _conversion_ok():
-        return EngineChoice(OpenCCConversion(target, config), f"auto → opencc {config} from zh_CN ({'; '.join(tried)})")
+        reason = f"auto → opencc {config} from zh_CN ({'; '.join(tried)})"
+        return EngineChoice(OpenCCConversion(target, config), reason, languages[0])
     return EngineChoice(
         None,
         f"auto: no engine for {source}→{target.code} ({'; '.join(tried)}); "
-        f"install one with `l10n models install {source} {language}` or "
+        f"install one with `l10n models install {source} {languages[0]}` or "
         f"`l10n models install-file PATH.argosmodel`",
+        languages[0],
     )
 
 
