@@ -1,7 +1,9 @@
 """Where things live under `--root`, and the optional `l10n.toml` that sets defaults.
 
 Every path the project writes is computed here from a validated domain and locale, so no
-command can write outside the root (`--locales ../../etc` never reaches a path).
+command can write outside the root (`--locales ../../etc` never reaches a path). Settings are
+declared and checked in `l10n.config`; locales named on the command line must be project
+locales (`resolve_locale_list`).
 """
 
 from __future__ import annotations
@@ -12,11 +14,13 @@ import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from l10n.config import CONFIG_FILE, Settings, check_option, read_settings
 from l10n.errors import ProjectError
-from l10n.locales import DEFAULT_TARGET_LOCALES, SOURCE_LOCALE, TargetLocale, parse_locale_list
+from l10n.locales import TargetLocale, resolve_locale, resolve_locale_list
 
-CONFIG_FILE = "l10n.toml"
+__all__ = ["CONFIG_FILE", "Project", "Settings", "SOURCE_SUFFIXES", "validate_domain"]
 SOURCE_SUFFIXES = (".txt", ".html", ".htm", ".md", ".markdown")
 _DOMAIN_SHAPE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
 
@@ -26,17 +30,6 @@ def validate_domain(name: str) -> str:
     if not _DOMAIN_SHAPE.match(name) or ".." in name:
         raise ProjectError(f"invalid domain name {name!r}: use letters, digits, '.', '_' and '-'")
     return name
-
-
-@dataclass(frozen=True)
-class Settings:
-    """Defaults from `l10n.toml` (`[l10n]` table); command-line options override them."""
-
-    locales: tuple[str, ...] = DEFAULT_TARGET_LOCALES
-    source_locale: str = SOURCE_LOCALE
-    engine: str = "auto"
-    tm_threshold: int = 75
-    extra: dict[str, object] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -56,7 +49,7 @@ class Project:
         root = Path(root).resolve()
         if not root.is_dir():
             raise ProjectError(f"project root {root} is not a folder", path=root)
-        return cls(root=root, settings=_read_settings(root / CONFIG_FILE))
+        return cls(root=root, settings=read_settings(root / CONFIG_FILE))
 
     @property
     def seeds_dir(self) -> Path:
@@ -115,9 +108,17 @@ class Project:
             return []
         return sorted(p.stem for p in self.locales_dir.glob("*.pot"))
 
-    def locales(self, option: str | None = None) -> list[TargetLocale]:
-        """The `--locales` option parsed, or the configured defaults."""
-        return parse_locale_list(option, default=self.settings.locales)
+    def locales(self, option: str | None = None, *, name: str = "--locales") -> list[TargetLocale]:
+        """The `--locales` option resolved against the project's locales, or all of them."""
+        return resolve_locale_list(option, self.settings.locales, option=name)
+
+    def locale(self, code: str, *, name: str = "--locale") -> TargetLocale:
+        """One locale option (`review --locale`), which must be a project locale."""
+        return resolve_locale(code, self.settings.locales, option=name)
+
+    def option(self, key: str, value: Any, *, name: str) -> Any:
+        """A command-line override of setting `key`, checked like `l10n.toml`; None → the setting."""
+        return self.settings.get(key) if value is None else check_option(key, value, option=name)
 
     def source_for(self, domain: str) -> Path:
         """The article a domain was extracted from: `seeds/<domain>.<ext>`."""
@@ -166,26 +167,3 @@ def _plain_below(root: Path, parts: list[str]) -> bool:
         except OSError:  # e.g. a file where a folder should be: let the full resolve decide
             return False
     return True
-
-
-def _read_settings(path: Path) -> Settings:
-    if not path.is_file():
-        return Settings()
-    import tomllib  # only when there is a settings file
-
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ProjectError(f"cannot read settings: {exc}", path=path) from None
-    table = data.get("l10n", data)
-    known = {"locales", "source_locale", "engine", "tm_threshold"}
-    locales = table.get("locales", DEFAULT_TARGET_LOCALES)
-    if isinstance(locales, str):
-        locales = tuple(c.strip() for c in locales.split(",") if c.strip())
-    return Settings(
-        locales=tuple(locales),
-        source_locale=str(table.get("source_locale", SOURCE_LOCALE)),
-        engine=str(table.get("engine", "auto")),
-        tm_threshold=int(table.get("tm_threshold", 75)),
-        extra={k: v for k, v in table.items() if k not in known},
-    )

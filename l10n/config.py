@@ -1,0 +1,244 @@
+"""`l10n.toml`: every setting declared once, with its validator, default and documentation.
+
+A setting is one `declare(...)` line in this module; the same validator checks the value when it
+comes from `l10n.toml` and when it comes from a command-line option (`check_option`), so a typo is
+refused the same way everywhere. An unknown key is an error naming the closest known key
+(`difflib`, as Python's own "did you mean" does), never silently ignored.
+
+The file is TOML 1.0 (read with `tomllib`); keys sit in an `[l10n]` table (or at the top level).
+A sub-table is read as dotted keys: `[l10n.publish] readiness = 90` is the key `publish.readiness`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from l10n.errors import L10nError, ProjectError
+from l10n.locales import DEFAULT_TARGET_LOCALES, SOURCE_LOCALE, parse_config_locale
+
+CONFIG_FILE = "l10n.toml"
+Validator = Callable[[Any], Any]
+
+
+@dataclass(frozen=True)
+class Key:
+    """One setting: `check` returns the value to use or raises `ValueError` with a short reason."""
+
+    name: str
+    check: Validator
+    default: Any
+    doc: str
+
+
+SCHEMA: dict[str, Key] = {}
+
+
+def declare(name: str, check: Validator, default: Any, doc: str) -> Key:
+    """Add a setting to the schema (one line per setting; see the list at the end of this module)."""
+    SCHEMA[name] = key = Key(name, check, default, doc)
+    return key
+
+
+# ---- validators: each takes the raw TOML/option value and returns the value to use ----------
+
+
+def integer(low: int, high: int) -> Validator:
+    """A whole number in [low, high] (a command-line string is parsed)."""
+
+    def check(value: Any) -> int:
+        if isinstance(value, str) and re.fullmatch(r"[+-]?\d+", value.strip()):
+            value = int(value)
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValueError(f"expected a whole number from {low} to {high}, not {value!r}")
+        if not low <= value <= high:
+            raise ValueError(f"{value} is out of range: use a number from {low} to {high}")
+        return value
+
+    return check
+
+
+def one_of(*choices: str) -> Validator:
+    """One of `choices`, with the closest one suggested for a typo."""
+
+    def check(value: Any) -> str:
+        if not isinstance(value, str) or value not in choices:
+            raise ValueError(f"unknown value {value!r}{did_you_mean(str(value), choices)}; use {', '.join(choices)}")
+        return value
+
+    return check
+
+
+def engine_name(value: Any) -> str:
+    """An MT engine the registry knows (plug-ins included), or `none` for no MT."""
+    from l10n.mt.registry import ENGINE_NAMES, registered_engines  # only when an engine is named
+
+    names = tuple(dict.fromkeys((*ENGINE_NAMES, *registered_engines(), "none")))
+    if not isinstance(value, str) or value not in names:
+        raise ValueError(f"unknown engine {value!r}{did_you_mean(str(value), names)}; use {', '.join(names)}")
+    return value
+
+
+def locale_code(value: Any) -> str:
+    """One CLDR locale code, in the gettext form used for folders (`zh-CN` → `zh_CN`)."""
+    if not isinstance(value, str):
+        raise ValueError(f"expected a locale code such as \"zh_CN\", not {value!r}")
+    try:
+        return parse_config_locale(value).code
+    except L10nError as exc:
+        raise ValueError(exc.message) from None
+
+
+def locale_list(value: Any) -> tuple[str, ...]:
+    """A non-empty list of locale codes (a comma-separated string is accepted too)."""
+    if isinstance(value, str):
+        value = [code.strip() for code in value.split(",") if code.strip()]
+    if not isinstance(value, list) or not value:
+        raise ValueError(f"expected a list of locale codes such as [\"zh_CN\", \"de\"], not {value!r}")
+    codes = [locale_code(code) for code in value]
+    repeated = sorted({code for code in codes if codes.count(code) > 1})
+    if repeated:
+        raise ValueError(f"{repeated[0]} is listed twice")
+    return tuple(codes)
+
+
+def absolute_url(value: Any) -> str:
+    """An http(s) URL with a host, as sitemaps require (sitemaps.org: absolute, with scheme)."""
+    from urllib.parse import urlsplit
+
+    text = value.strip() if isinstance(value, str) else ""
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.hostname or any(c.isspace() for c in text):
+        hint = f"; did you mean 'https://{text.lstrip('/')}'?" if text and "://" not in text else ""
+        raise ValueError(f"{value!r} is not an absolute http(s) URL{hint}")
+    return text
+
+
+def boolean(value: Any) -> bool:
+    """true or false (TOML booleans; `true`/`false` from the command line)."""
+    if isinstance(value, str) and value.lower() in ("true", "false"):
+        return value.lower() == "true"
+    if not isinstance(value, bool):
+        raise ValueError(f"expected true or false, not {value!r}")
+    return value
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """' (did you mean 'x'?)' for the closest choices, or ''.
+
+    >>> did_you_mean("locale", ["locales", "engine"])
+    " (did you mean 'locales'?)"
+    """
+    close = difflib.get_close_matches(word, list(choices), n=2, cutoff=0.6)
+    return f" (did you mean {' or '.join(repr(c) for c in close)}?)" if close else ""
+
+
+# ---- reading -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Values of every declared key (defaults filled in); command-line options override them."""
+
+    values: Mapping[str, Any] = field(default_factory=lambda: {n: k.default for n, k in SCHEMA.items()})
+    path: Path | None = None
+
+    def get(self, name: str) -> Any:
+        """The value of a declared key (a typo in the code is an error too)."""
+        if name not in SCHEMA:
+            raise KeyError(f"undeclared setting {name!r}: declare it in l10n/config.py")
+        return self.values.get(name, SCHEMA[name].default)
+
+    @property
+    def locales(self) -> tuple[str, ...]:
+        return self.get("locales")
+
+    @property
+    def source_locale(self) -> str:
+        return self.get("source_locale")
+
+    @property
+    def engine(self) -> str:
+        return self.get("engine")
+
+    @property
+    def tm_threshold(self) -> int:
+        return self.get("tm_threshold")
+
+    @property
+    def extra(self) -> dict[str, Any]:
+        """Every other declared key (`base_url`, ...), for code that reads them by name."""
+        return {name: self.get(name) for name in SCHEMA if name not in _CORE}
+
+
+def read_settings(path: Path) -> Settings:
+    """`l10n.toml` checked against `SCHEMA`; no file means the defaults. Errors name file and line."""
+    if not path.is_file():
+        return Settings()
+    import tomllib  # only when there is a settings file
+
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ProjectError(f"cannot read settings: {exc}", path=path) from None
+    table = data.get("l10n", data)
+    if not isinstance(table, dict):
+        raise ProjectError("[l10n] must be a table of settings", path=path, line=_line_of(text, "l10n"))
+    if table is not data and len(data) > 1:
+        stray = next(name for name in data if name != "l10n")
+        raise ProjectError(f"unknown table {stray!r}: settings go in [l10n]", path=path, line=_line_of(text, stray))
+    values: dict[str, Any] = {}
+    for name, value in _flatten(table):
+        key = SCHEMA.get(name)
+        where = {"path": path, "line": _line_of(text, name.rsplit(".", 1)[-1])}
+        if key is None:
+            raise ProjectError(
+                f"unknown setting {name!r}{did_you_mean(name, SCHEMA)}; known settings: {', '.join(SCHEMA)}", **where
+            )
+        try:
+            values[name] = key.check(value)
+        except ValueError as exc:
+            raise ProjectError(f"{name}: {exc}", **where) from None
+    return Settings(values={n: values.get(n, k.default) for n, k in SCHEMA.items()}, path=path)
+
+
+def check_option(name: str, value: Any, *, option: str) -> Any:
+    """A command-line value checked by the same validator as `l10n.toml`'s key `name`."""
+    try:
+        return SCHEMA[name].check(value)
+    except ValueError as exc:
+        raise ProjectError(f"{option}: {exc}") from None
+
+
+def _flatten(table: Mapping[str, Any], prefix: str = "") -> Iterable[tuple[str, Any]]:
+    """(dotted name, value); a sub-table is descended into unless it is itself a declared key."""
+    for name, value in table.items():
+        dotted = prefix + name
+        if isinstance(value, dict) and dotted not in SCHEMA:
+            yield from _flatten(value, dotted + ".")
+        else:
+            yield dotted, value
+
+
+def _line_of(text: str, name: str) -> int | None:
+    """The 1-based line where `name` is assigned (or opens a table), for the error message."""
+    pattern = re.compile(rf"^\s*(\[\s*)?([\w.\"']*\.)?[\"']?{re.escape(name)}[\"']?\s*(=|\]|\.)")
+    for number, line in enumerate(text.splitlines(), 1):
+        if pattern.match(line):
+            return number
+    return None
+
+
+# ---- the schema: one line per setting (docs/DESIGN.md, "Settings") ---------------------------
+
+_CORE = ("locales", "source_locale", "engine", "tm_threshold")
+declare("locales", locale_list, DEFAULT_TARGET_LOCALES, "The project's target locales (gettext codes: zh_CN, de, pt_BR).")
+declare("source_locale", locale_code, SOURCE_LOCALE, "The language the articles are written in.")
+declare("engine", engine_name, "auto", "MT engine: auto, argos, apertium, pseudo or none.")
+declare("tm_threshold", integer(1, 100), 75, "Lowest translation-memory match (percent) offered as a suggestion.")
+declare("base_url", absolute_url, None, "Public URL of the published site (with https://), for sitemap.xml.")
