@@ -46,6 +46,7 @@ class ExtractResult:
     units: int
     written: bool
     updates: list[UpdateResult] = field(default_factory=list)
+    headline: str | None = None
 
 
 @dataclass
@@ -119,7 +120,10 @@ def extract_article(
     units = extract_units(parse_document(path), reference_path=reference)
     written, template = write_template(units, pot_path, domain=domain, source_path=reference)
     updates = list(_update_from_template(project, domain, pot_path, template, units, locales)) if locales else []
-    return ExtractResult(domain=domain, pot_path=pot_path, units=len(units), written=written, updates=updates)
+    headline = next((unit.msgid for unit in units if unit.msgctxt == "headline"), None)
+    return ExtractResult(
+        domain=domain, pot_path=pot_path, units=len(units), written=written, updates=updates, headline=headline
+    )
 
 
 def _update_from_template(
@@ -247,6 +251,32 @@ def update_catalogs(
                 raise ProjectError(f"no template for domain {domain!r}: run `l10n extract` first", path=pot)
             template = load_catalog(pot)
             yield from _update_from_template(project, domain, pot, template, catalog_units(template), locales)
+
+
+def changed_sources(project: Project, domains: Sequence[str]) -> Iterator[tuple[str, Path]]:
+    """(domain, article) for each template older than the article it records (`X-L10n-Source`).
+
+    Modification times, not content hashes: a stat per file keeps `update` over a corpus cheap,
+    and a false alarm (a touched but unchanged article) costs one re-extraction that finds the
+    same units and leaves the template as it was (`update` then marks the template checked).
+    """
+    from l10n.catalog.po import pot_source
+
+    for domain in domains:
+        pot = project.pot_path(domain)
+        try:
+            written = pot.stat().st_mtime_ns
+        except OSError:
+            continue
+        recorded = pot_source(pot)
+        if not recorded:
+            continue
+        source = Path(recorded) if Path(recorded).is_absolute() else project.root / recorded
+        try:
+            if source.stat().st_mtime_ns > written:
+                yield domain, source
+        except OSError:
+            continue
 
 
 def _update_one(project: Project, domain: str, *, locale_codes: tuple[str, ...]) -> Iterator[UpdateResult]:

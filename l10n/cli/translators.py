@@ -12,7 +12,18 @@ from typing import Annotated, Literal
 
 import typer
 
-from l10n.cli.common import DomainsOption, LocalesOption, RootOption, app, console, open_project, selected_domains, state
+from l10n.cli.common import (
+    DomainsOption,
+    LocalesOption,
+    RootOption,
+    app,
+    console,
+    next_step,
+    open_project,
+    selected_domains,
+    state,
+    summary,
+)
 
 tm_app = typer.Typer(help="The project translation memory (locales/tm.sqlite3).", no_args_is_help=True)
 app.add_typer(tm_app, name="tm")
@@ -131,7 +142,7 @@ def review(
     locale: Annotated[str, typer.Option("--locale", help="The locale to review, e.g. zh_CN.")],
     root: RootOption = Path("."),
     domains: DomainsOption = None,
-    accept: Annotated[list[str] | None, typer.Option("--accept", help="Sign off this unit id (repeatable).")] = None,
+    accept: Annotated[list[str] | None, typer.Option("--accept", help="Sign off this unit: an id (u…) or PO location (path:line) as listed (repeatable).")] = None,
     accept_all_checked: Annotated[
         bool, typer.Option("--accept-all-checked", help="Sign off every machine unit QA finds nothing on.")
     ] = False,
@@ -141,31 +152,39 @@ def review(
     limit: Annotated[int, typer.Option("--limit", min=1, help="Show at most this many units.")] = 50,
     as_json: JsonOption = False,
 ) -> None:
-    """List machine translations worst first, or sign them off (--accept / --accept-all-checked)."""
-    from l10n.locales import parse_locale
+    """List machine translations worst first, or sign them off (--accept / --accept-all-checked).
+
+    Each unit is shown with its place in the PO (path:line, where an editor jumps) and its id;
+    --accept takes either."""
     from l10n.review import accept as accept_units
     from l10n.review import review_queue
 
     project = open_project(root)
-    target = parse_locale(locale)
+    target = project.locale(locale)
     chosen = selected_domains(project, domains)
     if accept or accept_all_checked:
         count = accept_units(project, locale=target, domains=chosen, unit_ids=accept or (), all_checked=accept_all_checked)
-        console.print(f"{target.code}: {count} unit(s) signed off and added to the TM")
+        summary(f"{target.code}: {count} unit(s) signed off and added to the TM")
         return
     items = review_queue(project, locale=target, domains=chosen, use_back_translation=back_translation)
     if as_json:
         typer.echo(json.dumps([i.to_dict() for i in items[:limit]], ensure_ascii=False, indent=2))
         return
-    _print_review(items[:limit], total=len(items))
+    _print_review(items[:limit], total=len(items), locale=target.code)
 
 
-def _print_review(items, *, total: int) -> None:
-    from rich.table import Table
+def _print_review(items, *, total: int, locale: str) -> None:
+    """One block per unit: where it is in the PO and its id, then source and translation,
+    wrapped by display width (a CJK character takes two columns) with a hanging indent."""
+    from rich.padding import Padding
+    from rich.text import Text
 
-    table = Table("unit", "confidence", "chrF", "source", "translation", title=f"{total} machine unit(s), worst first")
+    console.print(f"{total} machine unit(s) in {locale}, worst first", markup=False)
     for item in items:
         confidence = "—" if item.confidence is None else f"{item.confidence:.2f}"
-        chrf = "—" if item.back_translation_chrf is None else f"{item.back_translation_chrf:.0f}"
-        table.add_row(item.unit, confidence, chrf, item.msgid, item.msgstr)
-    console.print(table)
+        chrf = "" if item.back_translation_chrf is None else f"  chrF {item.back_translation_chrf:.0f}"
+        console.print(f"{item.where}  id {item.unit}  confidence {confidence}{chrf}", markup=False)
+        for label, text in (("source", item.msgid), (locale, item.msgstr)):
+            console.print(Padding(Text(f"{label}: {text}"), (0, 0, 0, 2)), soft_wrap=False)
+    if items:
+        next_step(f"sign off with `l10n review --locale {locale} --accept ID` (an id or a PO location above)")
