@@ -186,6 +186,16 @@ def _print_version(value: bool) -> None:
         raise typer.Exit()
 
 
+def headline(project, domain: str) -> str | None:
+    """The headline of a domain's article, read from its template (the `headline` unit)."""
+    from l10n.catalog.po import read_pot
+
+    pot = project.pot_path(domain)
+    if not pot.is_file():
+        return None
+    return next((unit.msgid for unit in read_pot(pot) if unit.msgctxt == "headline"), None)
+
+
 @app.callback()
 def _global_options(
     debug: Annotated[

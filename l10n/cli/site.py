@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from l10n.cli.common import DomainsOption, LocalesOption, RootOption, app, console, open_project, selected_domains
+from l10n.cli.common import DomainsOption, LocalesOption, RootOption, app, console, next_step, open_project, selected_domains, summary
 
 
 @app.command()
@@ -30,12 +30,13 @@ def publish(
         domains=selected_domains(project, domains),
         locales=project.locales(locales),
         out_dir=out,
-        base_url=base_url,
+        base_url=project.option("base_url", base_url, name="--base-url"),
     )
-    console.print(
+    summary(
         f"published {project.relative(report.out_dir)}: {len(report.written)} written, "
         f"{len(report.unchanged)} unchanged, {len(report.removed)} stale removed"
     )
+    next_step(f"open {project.relative(report.out_dir)}/index.html in a browser, or run `l10n serve`")
 
 
 @app.command()

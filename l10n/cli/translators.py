@@ -118,23 +118,48 @@ def qa(
     report = run_qa(project, locales=project.locales(locales), domains=selected_domains(project, domains))
     if as_json:
         typer.echo(report.to_json())
+    elif state.quiet:
+        errors, warnings = report.count("error"), report.count("warning")
+        summary(f"{report.units} unit(s) checked in {len(report.locales)} locale(s): {errors} error(s), "
+                f"{warnings} warning(s)" + ("; `l10n qa` lists them" if errors or warnings else ""))
     else:
-        print_report(report, console, verbose=verbose)
+        print_report(report, console, verbose=verbose or state.verbose)
+        if report.count("error"):
+            next_step("fix the errors at the path:line shown (a PO editor or a text editor), then `l10n qa` again")
     level: Literal["error", "warning"] = "warning" if fail_on == "warning" else "error"
     state.exit_code = max(state.exit_code, report.exit_status(fail_on=level))
 
 
 @app.command()
 def status(root: RootOption = Path("."), locales: LocalesOption = None, domains: DomainsOption = None, as_json: JsonOption = False) -> None:
-    """Per locale: reviewed / MT-fuzzy / TM-fuzzy / untranslated units and words."""
+    """Per locale: reviewed / MT-fuzzy / TM-fuzzy / untranslated units and words.
+
+    The articles are listed first, each catalog name with its headline."""
     from l10n.status import print_status, project_status
 
     project = open_project(root)
-    statuses = project_status(project, locales=project.locales(locales), domains=selected_domains(project, domains))
+    chosen = selected_domains(project, domains)
+    statuses = project_status(project, locales=project.locales(locales), domains=chosen)
     if as_json:
         typer.echo(json.dumps([s.to_dict() for s in statuses], ensure_ascii=False, indent=2))
+    elif state.quiet:
+        summary(", ".join(f"{s.locale} {s.reviewed_percent:.0f}%" for s in statuses) + " reviewed (by words)")
     else:
+        _print_articles(project, chosen)
         print_status(statuses, console)
+
+
+def _print_articles(project, domains: list[str]) -> None:
+    """`000_3e65442673b9006b  Biomedical to become key pillar industry for Baoshan` per article
+    (the first 20 unless -v): a catalog name alone does not say which article it is."""
+    from l10n.cli.common import headline
+
+    shown = domains if state.verbose else domains[:20]
+    width = max(len(domain) for domain in shown)
+    for domain in shown:
+        console.print(f"{domain:<{width}}  {headline(project, domain) or '(no headline)'}", markup=False)
+    if len(shown) < len(domains):
+        console.print(f"… and {len(domains) - len(shown)} more articles (-v lists all)", markup=False)
 
 
 @app.command()
