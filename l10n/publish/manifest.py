@@ -1,4 +1,6 @@
-"""`site/.l10n-manifest.json`: the files the publisher wrote, so stale pages can be removed safely.
+"""`.site.l10n-manifest.json` beside `site/`: the files the publisher wrote, so stale pages can be
+removed safely. It lives *beside* the site folder, not in it, so uploading the folder never ships
+the bookkeeping (or its lock); a manifest left inside by an older version is read once and removed.
 
 When a locale or an article leaves the project, its old pages would otherwise stay online and
 keep linking to each other. The site folder may also hold files a person put there (a CNAME,
@@ -21,10 +23,19 @@ MANIFEST_NAME = ".l10n-manifest.json"
 MANIFEST_VERSION = 1
 
 
+def manifest_path(site_dir: Path) -> Path:
+    """`<parent>/.<site>.l10n-manifest.json`: beside the site folder, hidden, named after it."""
+    site = Path(site_dir).absolute()
+    return site.parent / f".{site.name}{MANIFEST_NAME}"
+
+
 def read_manifest(site_dir: Path) -> set[str]:
     """Site-relative paths the last publish wrote; empty when the manifest is missing or unreadable."""
+    path = manifest_path(site_dir)
+    if not path.exists() and (Path(site_dir) / MANIFEST_NAME).is_file():
+        path = Path(site_dir) / MANIFEST_NAME  # written inside the site by an older version
     try:
-        data = json.loads((Path(site_dir) / MANIFEST_NAME).read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return set()
     files = data.get("files") if isinstance(data, dict) else None
@@ -36,7 +47,11 @@ def read_manifest(site_dir: Path) -> set[str]:
 def write_manifest(site_dir: Path, files: Iterable[str]) -> bool:
     """Record this run's files (sorted, so an unchanged site leaves the manifest untouched)."""
     document = {"version": MANIFEST_VERSION, "generator": "l10n publish", "files": sorted(set(files))}
-    return atomic_write_text(Path(site_dir) / MANIFEST_NAME, json.dumps(document, indent=1, ensure_ascii=False) + "\n")
+    written = atomic_write_text(manifest_path(site_dir), json.dumps(document, indent=1, ensure_ascii=False) + "\n")
+    for old in (Path(site_dir) / MANIFEST_NAME, Path(site_dir) / f"{MANIFEST_NAME}.lock"):
+        with contextlib.suppress(FileNotFoundError):
+            old.unlink()  # an older version's bookkeeping inside the site
+    return written
 
 
 def is_safe_site_path(entry: str) -> bool:

@@ -23,7 +23,7 @@ from typing import Any
 from l10n.fsio import atomic_write_bytes, atomic_write_text, locked
 from l10n.locales import SOURCE_LOCALE, TargetLocale, parse_locale
 from l10n.project import Project
-from l10n.publish.manifest import MANIFEST_NAME, read_manifest, remove_stale, write_manifest
+from l10n.publish.manifest import manifest_path, read_manifest, remove_stale, write_manifest
 from l10n.publish.media import MediaFile, figure_media
 from l10n.publish.pages import (
     HOME,
@@ -102,10 +102,10 @@ def publish_site(
 
     `locales` are the target locales in switcher order; the source locale is put first. Files an
     earlier run wrote (`manifest.py`) and this one did not are removed; nothing else is touched.
-    Concurrent runs on one folder take turns (a lock beside the manifest).
+    Concurrent runs on one folder take turns (a lock beside the manifest, outside the site).
     """
     out_dir = Path(out_dir)
-    with locked(out_dir / MANIFEST_NAME):
+    with locked(manifest_path(out_dir)):
         previous = read_manifest(out_dir)
         report = _write_site(articles, out_dir, locales=locales, base_url=base_url, previous=previous)
         current = {path.relative_to(out_dir).as_posix() for path in [*report.written, *report.unchanged]}
