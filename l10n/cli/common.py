@@ -139,9 +139,10 @@ def summary(text: str) -> None:
 
 
 def next_step(text: str) -> None:
-    """What to do next, once, at the end of a command (not under `-q`, not inside `run`)."""
+    """What to do next, once, at the end of a command (not under `-q`, not inside `run`), on
+    stderr as git's hints are: stdout stays the command's own report for scripts to read."""
     if not state.quiet and not state.stage:
-        report_line(f"next: {text}")
+        sys.stderr.write(f"next: {text}\n")
 
 
 RootOption = Annotated[
