@@ -201,15 +201,16 @@ def review(
 def _print_review(items, *, total: int, locale: str) -> None:
     """One block per unit: where it is in the PO and its id, then source and translation,
     wrapped by display width (a CJK character takes two columns) with a hanging indent."""
-    from rich.padding import Padding
     from rich.text import Text
 
     console.print(f"{total} machine unit(s) in {locale}, worst first", markup=False)
+    width = max(console.width - 4, 20)
     for item in items:
         confidence = "—" if item.confidence is None else f"{item.confidence:.2f}"
         chrf = "" if item.back_translation_chrf is None else f"  chrF {item.back_translation_chrf:.0f}"
         console.print(f"{item.where}  id {item.unit}  confidence {confidence}{chrf}", markup=False)
         for label, text in (("source", item.msgid), (locale, item.msgstr)):
-            console.print(Padding(Text(f"{label}: {text}"), (0, 0, 0, 2)), soft_wrap=False)
+            for number, line in enumerate(Text(f"{label}: {text}").wrap(console, width)):
+                console.print(("  " if number == 0 else "    ") + line.plain.rstrip(), markup=False)
     if items:
         next_step(f"sign off with `l10n review --locale {locale} --accept ID` (an id or a PO location above)")
