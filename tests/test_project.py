@@ -89,3 +89,44 @@ def test_projects_on_the_same_root_are_equal_whatever_they_checked(project):
     (project.root / "locales").mkdir()
     project.pot_path("a")
     assert other == project
+
+
+# -- settings (`l10n.toml`, checked by `l10n.config`) -----------------------------------------------
+
+
+def test_settings_default_without_a_file(project):
+    assert project.settings.locales[:2] == ("zh_CN", "zh_TW") and project.settings.get("base_url") is None
+
+
+def test_settings_are_read_normalised_and_exposed_by_name(tmp_path):
+    (tmp_path / "l10n.toml").write_text(
+        '[l10n]\nlocales = "zh-CN, de"\nengine = "none"\nbase_url = "https://news.example.org/"\n', encoding="utf-8"
+    )
+    settings = Project.open(tmp_path).settings
+    assert settings.locales == ("zh_CN", "de") and settings.engine == "none"
+    assert settings.extra["base_url"] == settings.get("base_url") == "https://news.example.org/"
+
+
+def test_a_declared_key_is_one_line_and_nested_tables_read_as_dotted_keys(tmp_path, monkeypatch):
+    from l10n import config
+
+    monkeypatch.setitem(config.SCHEMA, "publish.readiness", config.Key("publish.readiness", config.integer(0, 100), 90, "x"))
+    (tmp_path / "l10n.toml").write_text("[l10n.publish]\nreadiness = 80\n", encoding="utf-8")
+    assert Project.open(tmp_path).settings.get("publish.readiness") == 80
+    (tmp_path / "l10n.toml").write_text("[l10n.publish]\nreadyness = 80\n", encoding="utf-8")
+    with pytest.raises(ProjectError, match=r"l10n.toml:2: unknown setting 'publish.readyness' \(did you mean 'publish.readiness'\?\)"):
+        Project.open(tmp_path)
+
+
+@pytest.mark.parametrize("url", ["news.example.org", "ftp://news.example.org/", "https://", "https://a b.org/", "//news.example.org"])
+def test_base_url_needs_an_http_scheme_and_a_host(tmp_path, url):
+    (tmp_path / "l10n.toml").write_text(f'base_url = "{url}"\n', encoding="utf-8")
+    with pytest.raises(ProjectError, match="base_url: .* is not an absolute http"):
+        Project.open(tmp_path)
+
+
+def test_an_option_is_checked_like_the_setting(project):
+    assert project.option("engine", None, name="--engine") == "auto"
+    assert project.option("engine", "apertium", name="--engine") == "apertium"
+    with pytest.raises(ProjectError, match="--engine: unknown engine 'pseudp' \\(did you mean 'pseudo'\\?\\)"):
+        project.option("engine", "pseudp", name="--engine")

@@ -67,7 +67,8 @@ def extract(
     if not domains:
         summary("no articles found (articles are .txt, .html or .md files)")
     elif len(domains) > 1 or quiet:  # a corpus: the line an operator reads last
-        summary(f"{len(domains)} articles, {units} units: {written} templates written, {len(domains) - written} unchanged")
+        articles = f"{len(domains)} article{'' if len(domains) == 1 else 's'}"
+        summary(f"{articles}, {units} units: {written} templates written, {len(domains) - written} unchanged")
     if domains and not chosen_locales:
         next_step("`l10n update` makes each locale's catalog (or `l10n run` does the whole chain)")
     return domains

@@ -201,16 +201,38 @@ def review(
 def _print_review(items, *, total: int, locale: str) -> None:
     """One block per unit: where it is in the PO and its id, then source and translation,
     wrapped by display width (a CJK character takes two columns) with a hanging indent."""
-    from rich.text import Text
-
     console.print(f"{total} machine unit(s) in {locale}, worst first", markup=False)
     width = max(console.width - 4, 20)
     for item in items:
         confidence = "—" if item.confidence is None else f"{item.confidence:.2f}"
         chrf = "" if item.back_translation_chrf is None else f"  chrF {item.back_translation_chrf:.0f}"
-        console.print(f"{item.where}  id {item.unit}  confidence {confidence}{chrf}", markup=False)
-        for label, text in (("source", item.msgid), (locale, item.msgstr)):
-            for number, line in enumerate(Text(f"{label}: {text}").wrap(console, width)):
-                console.print(("  " if number == 0 else "    ") + line.plain.rstrip(), markup=False)
+        header = f"{item.where}  id {item.unit}  confidence {confidence}{chrf}"
+        for indent, text in (("", header), ("  ", f"source: {item.msgid}"), ("  ", f"{locale}: {item.msgstr}")):
+            for number, line in enumerate(wrap_by_cells(text, width)):
+                console.print(indent + ("  " if number else "") + line, markup=False)
     if items:
         next_step(f"sign off with `l10n review --locale {locale} --accept ID` (an id or a PO location above)")
+
+
+def wrap_by_cells(text: str, width: int) -> list[str]:
+    """Lines of at most `width` terminal cells: Latin text breaks between words, CJK text between
+    any two characters (each takes two cells, Unicode UAX #11), a too-long word is folded.
+
+    >>> wrap_by_cells("zh_CN: 生物医药将成为宝山支柱产业", 16)
+    ['zh_CN: 生物医药', '将成为宝山支柱产', '业']
+    """
+    import re
+
+    from rich.cells import cell_len
+
+    tokens: list[str] = []
+    for token in re.findall(r"\S+\s*|\s+", text):
+        tokens.extend(token if cell_len(token) != len(token) or cell_len(token) > width else [token])
+    lines, line = [], ""
+    for token in tokens:
+        if line and cell_len(line + token.rstrip()) > width:
+            lines.append(line.rstrip())
+            line = token.lstrip() if token.strip() else ""
+        else:
+            line += token
+    return [*lines, line.rstrip()] if line.strip() or not lines else lines
