@@ -48,6 +48,8 @@ def test_help_at_60_columns_keeps_every_option_and_bracket(path, command, capsys
     helps = [command.help or ""] + [getattr(p, "help", None) or "" for p in command.params]
     for bracketed in (b for help_text in helps for b in re.findall(r"\[[^\]]*\]", help_text)):
         assert "".join(bracketed.split()) in squashed, f"{bracketed} lost"
+    cut = [line for line in text.splitlines() if line.rstrip().endswith("...") and not line.startswith("Usage:")]
+    assert not cut, "a summary was cut"
     for quiet in ("--quiet", "--verbose"):
         assert getattr(command, "commands", None) is not None or quiet in text
 

@@ -58,6 +58,8 @@ def _add_global_flags(command) -> None:
         return
     command._l10n_flags = True
     for sub in getattr(command, "commands", {}).values():
+        if not sub.short_help and sub.help:  # click would cut the first sentence at ~45 characters
+            sub.short_help = " ".join(sub.help.split("\n\n")[0].split())
         _add_global_flags(sub)
     if getattr(command, "commands", None) is not None:
         return
@@ -151,7 +153,7 @@ RootOption = Annotated[
 ]
 LocalesOption = Annotated[
     str | None,
-    typer.Option("--locales", help="Comma-separated target locales (default: l10n.toml or the built-in list)."),
+    typer.Option("--locales", help="Comma-separated project locales, e.g. zh_CN,de (default: all, from l10n.toml)."),
 ]
 DomainsOption = Annotated[
     str | None,
