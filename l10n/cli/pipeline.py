@@ -196,10 +196,15 @@ def xliff_export(
     chosen = selected_domains(project, domains)
     if output is not None and len(chosen) != 1:
         raise ProjectError("-o names one file, but there are several domains: add --domains NAME")
+    units = 0
     for domain in chosen:
         out = output or project.locales_dir / target.code / f"{domain}.xlf"
         count = export_xliff(project.po_path(target, domain), out, locale=target, version=version)  # type: ignore[arg-type]
-        console.print(f"wrote {project.relative(out)}: {count} units (XLIFF {version})")
+        units += count
+        say(f"wrote {project.relative(out)}: {count} units (XLIFF {version})")
+    if len(chosen) > 1 or state.quiet:
+        summary(f"{len(chosen)} XLIFF {version} file(s), {units} units")
+    next_step("translate in a CAT tool, then `l10n xliff import FILE` brings the work back")
 
 
 @xliff_app.command("import")
@@ -214,7 +219,7 @@ def xliff_import(
     locale, domain = xliff_target(file)
     po = project.po_path(locale, domain)
     changed = import_xliff(file, po)
-    console.print(f"updated {project.relative(po)}: {changed} units changed")
+    summary(f"updated {project.relative(po)}: {changed} units changed")
 
 
 @app.command()
