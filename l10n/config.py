@@ -62,6 +62,28 @@ def integer(low: int, high: int) -> Validator:
     return check
 
 
+def number(low: float, high: float) -> Validator:
+    """A number (whole or decimal) in [low, high].
+
+    >>> number(0, 100)(92.5), number(0, 100)("80")
+    (92.5, 80.0)
+    """
+
+    def check(value: Any) -> float:
+        if isinstance(value, str):
+            try:
+                value = float(value)
+            except ValueError:
+                pass
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
+            raise ValueError(f"expected a number from {low} to {high}, not {value!r}")
+        if not low <= value <= high:
+            raise ValueError(f"{value} is out of range: use a number from {low} to {high}")
+        return float(value)
+
+    return check
+
+
 def one_of(*choices: str) -> Validator:
     """One of `choices`, with the closest one suggested for a typo."""
 
@@ -191,7 +213,7 @@ def read_settings(path: Path) -> Settings:
         raise ProjectError("[l10n] must be a table of settings", path=path, line=_line_of(text, "l10n"))
     if table is not data and len(data) > 1:
         stray = next(name for name in data if name != "l10n")
-        raise ProjectError(f"unknown table {stray!r}: settings go in [l10n]", path=path, line=_line_of(text, stray))
+        raise ProjectError(f"{stray!r} is outside the [l10n] table, where settings go", path=path, line=_line_of(text, stray))
     values: dict[str, Any] = {}
     for name, value in _flatten(table):
         key = SCHEMA.get(name)

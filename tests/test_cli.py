@@ -145,7 +145,7 @@ def test_settings_are_checked_against_the_schema(project_root, capsys, toml, exp
 
 def test_a_stray_top_level_table_is_refused(project_root, capsys):
     (project_root / "l10n.toml").write_text('[l10n]\nlocales = ["de"]\n[publish]\nx = 1\n', encoding="utf-8")
-    assert "l10n.toml:3: unknown table 'publish': settings go in [l10n]" in _refused(["status", "--root", str(project_root)], capsys)
+    assert "l10n.toml:3: 'publish' is outside the [l10n] table, where settings go" in _refused(["status", "--root", str(project_root)], capsys)
 
 
 @pytest.mark.parametrize(
