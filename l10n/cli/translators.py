@@ -37,7 +37,7 @@ def _print_json(data: object) -> None:
 
 @tm_app.command("import")
 def tm_import(
-    files: Annotated[list[Path], typer.Argument(help="TMX 1.4b or PO files.", exists=True, dir_okay=False)],
+    files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="TMX 1.4b or PO files.", exists=True, dir_okay=False)],
     root: RootOption = Path("."),
 ) -> None:
     """Add a TMX file's pairs, or a PO file's reviewed units, to the TM."""
