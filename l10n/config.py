@@ -213,7 +213,9 @@ def read_settings(path: Path) -> Settings:
         raise ProjectError("[l10n] must be a table of settings", path=path, line=_line_of(text, "l10n"))
     if table is not data and len(data) > 1:
         stray = next(name for name in data if name != "l10n")
-        raise ProjectError(f"{stray!r} is outside the [l10n] table, where settings go", path=path, line=_line_of(text, stray))
+        raise ProjectError(
+            f"{stray!r} is outside the [l10n] table, where settings go", path=path, line=_line_of(text, stray)
+        )
     values: dict[str, Any] = {}
     for name, value in _flatten(table):
         key = SCHEMA.get(name)
@@ -259,7 +261,7 @@ def _line_of(text: str, name: str) -> int | None:
 # ---- the schema: one line per setting (docs/DESIGN.md, "Settings") ---------------------------
 
 _CORE = ("locales", "source_locale", "engine", "tm_threshold")
-declare("locales", locale_list, DEFAULT_TARGET_LOCALES, "The project's target locales (gettext codes: zh_CN, de, pt_BR).")
+declare("locales", locale_list, DEFAULT_TARGET_LOCALES, "The project's target locales (gettext codes: zh_CN, de).")
 declare("source_locale", locale_code, SOURCE_LOCALE, "The language the articles are written in.")
 declare("engine", engine_name, "auto", "MT engine: auto, argos, apertium, pseudo or none.")
 declare("tm_threshold", integer(1, 100), 75, "Lowest translation-memory match (percent) offered as a suggestion.")

@@ -135,9 +135,9 @@ def resolve_locale(code: str, project_locales: Sequence[str], *, option: str = "
 
     >>> resolve_locale("zh-CN", ["zh_CN", "de"]).code
     'zh_CN'
-    >>> resolve_locale("de-DE", ["zh_CN", "de"])
+    >>> resolve_locale("de-DE", ["zh_CN", "de"])  # doctest: +ELLIPSIS
     Traceback (most recent call last):
-    l10n.errors.LocaleError: --locales: 'de-DE' is not a project locale (did you mean de?); the project's locales are zh_CN, de (to add one, list it under `locales` in l10n.toml)
+    l10n.errors.LocaleError: --locales: 'de-DE' is not a project locale (did you mean de?); ... in l10n.toml)
     """
     try:
         locale = parse_locale(code)
@@ -157,7 +157,9 @@ def resolve_locale(code: str, project_locales: Sequence[str], *, option: str = "
     )
 
 
-def resolve_locale_list(text: str | None, project_locales: Sequence[str], *, option: str = "--locales") -> list[TargetLocale]:
+def resolve_locale_list(
+    text: str | None, project_locales: Sequence[str], *, option: str = "--locales"
+) -> list[TargetLocale]:
     """A comma-separated option resolved with `resolve_locale`; empty means every project locale."""
     codes = [c for c in (text or "").split(",") if c.strip()]
     if not codes:

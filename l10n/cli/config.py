@@ -21,7 +21,12 @@ def show_config(
 
     project = open_project(root)
     rows = [
-        {"key": key.name, "value": _plain(project.settings.get(key.name)), "default": _plain(key.default), "doc": key.doc}
+        {
+            "key": key.name,
+            "value": _plain(project.settings.get(key.name)),
+            "default": _plain(key.default),
+            "doc": key.doc,
+        }
         for key in SCHEMA.values()
     ]
     if as_json:

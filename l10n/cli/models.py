@@ -45,7 +45,9 @@ def list_models(
     if as_json:
         import json
 
-        rows = [{"from": p.from_code, "to": p.to_code, "version": p.package_version, "path": str(p.path)} for p in packages]
+        rows = [
+            {"from": p.from_code, "to": p.to_code, "version": p.package_version, "path": str(p.path)} for p in packages
+        ]
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     if not packages:

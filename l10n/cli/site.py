@@ -7,7 +7,17 @@ from typing import Annotated
 
 import typer
 
-from l10n.cli.common import DomainsOption, LocalesOption, RootOption, app, console, next_step, open_project, selected_domains, summary
+from l10n.cli.common import (
+    DomainsOption,
+    LocalesOption,
+    RootOption,
+    app,
+    console,
+    next_step,
+    open_project,
+    selected_domains,
+    summary,
+)
 
 
 @app.command()

@@ -13,7 +13,19 @@ from typing import Annotated
 
 import typer
 
-from l10n.cli.common import DomainsOption, LocalesOption, RootOption, app, console, err_console, open_project, say, selected_domains, state, summary
+from l10n.cli.common import (
+    DomainsOption,
+    LocalesOption,
+    RootOption,
+    app,
+    console,
+    err_console,
+    open_project,
+    say,
+    selected_domains,
+    state,
+    summary,
+)
 
 EngineOption = Annotated[
     str | None,
@@ -113,7 +125,9 @@ def translate(
 
 def _quiet_summary(report) -> None:
     """`-q` (and `run`): one line of what was translated, one note for the locales waiting for MT."""
-    done = [f"{e.locale} {e.translated + e.cached} ({e.engine})" for e in report.locales.values() if e.translated + e.cached]
+    done = [
+        f"{e.locale} {e.translated + e.cached} ({e.engine})" for e in report.locales.values() if e.translated + e.cached
+    ]
     summary(("translated " + ", ".join(done)) if done else "nothing new to translate")
     waiting = [e for e in report.locales.values() if e.engine == "none" and e.waiting]
     if waiting:

@@ -37,7 +37,9 @@ def _print_json(data: object) -> None:
 
 @tm_app.command("import")
 def tm_import(
-    files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="TMX 1.4b or PO files.", exists=True, dir_okay=False)],
+    files: Annotated[
+        list[Path], typer.Argument(metavar="FILE...", help="TMX 1.4b or PO files.", exists=True, dir_okay=False)
+    ],
     root: RootOption = Path("."),
 ) -> None:
     """Add a TMX file's pairs, or a PO file's reviewed units, to the TM."""
@@ -167,7 +169,10 @@ def review(
     locale: Annotated[str, typer.Option("--locale", help="The locale to review, e.g. zh_CN.")],
     root: RootOption = Path("."),
     domains: DomainsOption = None,
-    accept: Annotated[list[str] | None, typer.Option("--accept", help="Sign off this unit: an id (u…) or PO location (path:line) as listed (repeatable).")] = None,
+    accept: Annotated[
+        list[str] | None,
+        typer.Option("--accept", help="Sign off this unit: an id (u…) or a PO location path:line (repeatable)."),
+    ] = None,
     accept_all_checked: Annotated[
         bool, typer.Option("--accept-all-checked", help="Sign off every machine unit QA finds nothing on.")
     ] = False,
