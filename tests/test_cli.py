@@ -217,3 +217,18 @@ def test_a_no_op_run_prints_one_line_per_stage_and_where_to_look(project_root):
     assert (project_root / ".site.l10n-manifest.json").is_file()
     verbose = _run("run", "-v", "--root", str(project_root))
     assert len(verbose.stdout.splitlines()) > 2 * len(stages)
+
+
+def test_a_manifest_left_inside_the_site_by_an_older_version_is_honoured_then_moved_out(extracted):
+    import json
+
+    site = extracted / "site"
+    (site / "de").mkdir(parents=True)
+    (site / "de" / "gone.html").write_text("old page", encoding="utf-8")
+    (site / "CNAME").write_text("news.example.org", encoding="utf-8")
+    old = {"version": 1, "generator": "l10n publish", "files": ["de/gone.html"]}
+    (site / ".l10n-manifest.json").write_text(json.dumps(old), encoding="utf-8")
+    assert main(["publish", "--root", str(extracted), "--locales", "de"]) == 0
+    assert not (site / "de" / "gone.html").exists() and (site / "CNAME").is_file()
+    assert not [p.name for p in site.rglob(".*")]
+    assert "de/gone.html" not in (extracted / ".site.l10n-manifest.json").read_text(encoding="utf-8")
