@@ -53,7 +53,7 @@ def extract(
     Each line names the template and the article's headline."""
     from l10n.pipeline import extract_articles
 
-    quiet = quiet or state.quiet
+    state.quiet = quiet = quiet or state.quiet
     project = open_project(root)
     chosen_locales = project.locales(locales) if locales else ()
     domains, written, units = [], 0, 0
@@ -93,11 +93,11 @@ def update(
 
     from l10n.pipeline import update_catalogs
 
-    quiet = quiet or state.quiet
+    state.quiet = quiet = quiet or state.quiet
     project = open_project(root)
     chosen_locales = project.locales(locales)
     chosen_domains = selected_domains(project, domains)
-    refreshed = _refresh_changed_templates(project, chosen_domains)
+    checked, rewritten = _refresh_changed_templates(project, chosen_domains, jobs=_jobs(jobs))
     states: Counter[str] = Counter()
     for result in update_catalogs(project, domains=chosen_domains, locales=chosen_locales, jobs=_jobs(jobs)):
         stats = result.stats
@@ -105,7 +105,7 @@ def update(
         if not quiet:
             report_line(f"{_in_project(project, result.po_path)}: {stats}")
     if sum(states.values()) > 1 or quiet:
-        again = f" ({refreshed} template(s) extracted again from edited articles)" if refreshed else ""
+        again = f" ({checked} edited article(s) read again, {rewritten} template(s) rewritten)" if checked else ""
         summary(
             f"{sum(states.values())} catalogs: {states['created']} created, {states['updated']} updated, "
             f"{states['unchanged']} unchanged{again}"
@@ -114,22 +114,26 @@ def update(
         next_step("`l10n translate` fills empty units; translators edit the POs under locales/")
 
 
-def _refresh_changed_templates(project, domains: list[str]) -> int:
-    """Extract again each article newer than its template; returns how many were."""
+def _refresh_changed_templates(project, domains: list[str], *, jobs: int) -> tuple[int, int]:
+    """Extract again each article newer than its template (in `jobs` workers when the domain is
+    the file's stem, as a corpus's are); returns (articles checked, templates rewritten)."""
     import os
 
-    from l10n.pipeline import changed_sources, extract_article
+    from l10n.pipeline import changed_sources, extract_article, extract_articles
 
-    count = 0
-    for domain, source in changed_sources(project, domains):
-        result = extract_article(project, source, domain=domain)
+    changed = dict(changed_sources(project, domains))
+    by_stem = [source for domain, source in changed.items() if source.stem == domain]
+    results = list(extract_articles(project, by_stem, jobs=jobs)) if by_stem else []
+    results += [extract_article(project, source, domain=domain) for domain, source in changed.items()
+                if source.stem != domain]
+    for result in results:
         if not result.written:  # same units: mark the template checked, so the next run skips it
             os.utime(result.pot_path)
-        count += 1
-        state_word = "extracted again" if result.written else "checked (units unchanged)"
-        say(f"{_in_project(project, result.pot_path)}: {project.relative(source)} changed since the template "
-            f"was written: {state_word}")
-    return count
+        if result.written or state.verbose:
+            verb = "extracted again" if result.written else "checked, units unchanged"
+            say(f"{_in_project(project, result.pot_path)}: {project.relative(changed[result.domain])} changed "
+                f"since the template was written: {verb}")
+    return len(results), sum(result.written for result in results)
 
 
 def _in_project(project, path: Path) -> str:
@@ -219,6 +223,7 @@ def xliff_import(
 
     project = open_project(root)
     locale, domain = xliff_target(file)
+    locale = project.locale(locale.code, name=f"{file}: the catalog's locale")
     po = project.po_path(locale, domain)
     changed = import_xliff(file, po)
     summary(f"updated {project.relative(po)}: {changed} units changed")
