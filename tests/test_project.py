@@ -130,3 +130,23 @@ def test_an_option_is_checked_like_the_setting(project):
     assert project.option("engine", "apertium", name="--engine") == "apertium"
     with pytest.raises(ProjectError, match="--engine: unknown engine 'pseudp' \\(did you mean 'pseudo'\\?\\)"):
         project.option("engine", "pseudp", name="--engine")
+
+
+@pytest.mark.parametrize(
+    "content,expected",
+    [
+        (b'locales = [1, 2]\n', "locales: expected a locale code"),
+        (b'locales = []\n', "locales: expected a list of locale codes"),
+        (b'locales = ["../../etc"]\n', "invalid locale code '../../etc'"),
+        (b'tm_threshold = true\n', "tm_threshold: expected a whole number"),
+        (b'tm_threshold = 1e400\n', "tm_threshold: expected a whole number"),
+        (b'engine = ["auto"]\n', "engine: unknown engine"),
+        (b'locales = "de"\n\xff\xfe\n', "cannot read settings"),
+        (b'l10n = 3\n', "[l10n] must be a table"),
+    ],
+)
+def test_hostile_settings_are_one_line_errors(tmp_path, content, expected):
+    (tmp_path / "l10n.toml").write_bytes(content)
+    with pytest.raises(ProjectError) as error:
+        Project.open(tmp_path)
+    assert expected in str(error.value) and "\n" not in str(error.value)
