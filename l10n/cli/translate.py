@@ -20,6 +20,7 @@ from l10n.cli.common import (
     app,
     console,
     err_console,
+    next_step,
     open_project,
     say,
     selected_domains,
@@ -121,6 +122,8 @@ def translate(
         )
         for failure in report.failures[:10]:
             err_console.print(f"  {failure.locale} {failure.domain}: {failure.msgid[:60]!r}: {failure.problem}", markup=False)
+    if any(entry.translated for entry in report.locales.values()):
+        next_step("`l10n review --locale LOCALE` lists the machine translations worst first; `l10n qa` checks them")
 
 
 def _quiet_summary(report) -> None:
