@@ -124,7 +124,7 @@ def parse_config_locale(code: str) -> TargetLocale:
     l10n.errors.LocaleError: 'zh' names a language written in more than one script: use zh_CN or zh_TW
     """
     locale = parse_locale(code)
-    if "_" not in locale.code and locale.code in _languages_with_several_scripts():
+    if "_" not in locale.code and _has_several_scripts(locale.code):
         variants = " or ".join(_script_variants(locale.code))
         raise LocaleError(f"{code.strip()!r} names a language written in more than one script: use {variants}")
     return locale
@@ -143,7 +143,7 @@ def resolve_locale(code: str, project_locales: Sequence[str], *, option: str = "
         locale = parse_locale(code)
     except LocaleError as exc:
         raise LocaleError(f"{option}: {exc.message}{_suggest(code, project_locales)}") from None
-    if "_" not in locale.code and locale.code in _languages_with_several_scripts():
+    if "_" not in locale.code and _has_several_scripts(locale.code):
         variants = [c for c in project_locales if c.split("_")[0] == locale.code] or _script_variants(locale.code)
         raise LocaleError(
             f"{option}: {code.strip()!r} names a language written in more than one script: use {' or '.join(variants)}"
@@ -204,30 +204,33 @@ def _maximized(code: str) -> tuple[str, str, str] | None:
 
 
 @cache
-def _scripts_by_country() -> dict[str, frozenset[str]]:
-    """Per language, the likely script of each `language_TERRITORY` locale CLDR has: more than
-    one means the script depends on the country (zh: Hans in CN, Hant in TW; sr, pa, ...)."""
+def _country_scripts(language: str) -> frozenset[str]:
+    """The likely script of each `language_TERRITORY` locale CLDR has: more than one means the
+    script depends on the country (zh: Hans in CN, Hant in TW; sr, pa, ...). Only `language`'s
+    own identifiers are looked at: a command checks one or two languages, not all of CLDR."""
     from babel import localedata
 
-    scripts: dict[str, set[str]] = {}
-    for identifier in localedata.locale_identifiers():
-        parts = identifier.split("_")
-        if len(parts) > 1 and (len(parts[-1]) == 2 or parts[-1].isdigit()):
-            found = _maximized(f"{parts[0]}_{parts[-1]}")
+    mine = [identifier.split("_") for identifier in localedata.locale_identifiers() if identifier.startswith(language)]
+    if not any(parts[0] == language and len(parts) > 1 and len(parts[1]) == 4 for parts in mine):
+        return frozenset()  # no `language_Script` locale: one script (and CLDR's likely subtags stay unloaded)
+    scripts: set[str] = set()
+    for parts in mine:
+        if parts[0] == language and len(parts) > 1 and (len(parts[-1]) == 2 or parts[-1].isdigit()):
+            found = _maximized(f"{language}_{parts[-1]}")
             if found is not None and found[1]:
-                scripts.setdefault(found[0], set()).add(found[1])
-    return {language: frozenset(names) for language, names in scripts.items()}
+                scripts.add(found[1])
+    return frozenset(scripts)
 
 
-def _languages_with_several_scripts() -> frozenset[str]:
-    return frozenset(language for language, names in _scripts_by_country().items() if len(names) > 1)
+def _has_several_scripts(language: str) -> bool:
+    return len(_country_scripts(language)) > 1
 
 
 def _script_variants(language: str) -> list[str]:
     """The usual locale per script of `language`: `zh` → zh_CN, zh_TW (CLDR likely territory
     of `language_Script`), or `sr_Cyrl`, `sr_Latn` when both scripts share a country."""
     found: dict[str, str] = {}
-    for script in sorted(_scripts_by_country().get(language, ())):
+    for script in sorted(_country_scripts(language)):
         full = _maximized(f"{language}_{script}")
         found[script] = f"{language}_{full[2]}" if full is not None and full[2] else f"{language}_{script}"
     codes = list(found.values())
