@@ -14,7 +14,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -162,12 +162,44 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
 # ---- reading -------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
 class Settings:
-    """Values of every declared key (defaults filled in); command-line options override them."""
+    """Values of every declared key (defaults filled in); command-line options override them.
 
-    values: Mapping[str, Any] = field(default_factory=lambda: {n: k.default for n, k in SCHEMA.items()})
-    path: Path | None = None
+    `Settings(locales=("de",), engine="none")` sets keys by name (code and tests; not checked:
+    `read_settings` is where outside values are checked).
+    """
+
+    __slots__ = ("values", "path")
+    values: Mapping[str, Any]
+    path: Path | None
+
+    def __init__(self, values: Mapping[str, Any] | None = None, path: Path | None = None, **named: Any) -> None:
+        merged = {name: key.default for name, key in SCHEMA.items()}
+        merged.update(values or {})
+        for name, value in named.items():
+            if name == "extra":
+                merged.update(value)
+            elif name in SCHEMA:
+                merged[name] = tuple(value) if name == "locales" else value
+            else:
+                raise TypeError(f"undeclared setting {name!r}: declare it in l10n/config.py")
+        object.__setattr__(self, "values", merged)
+        object.__setattr__(self, "path", path)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError("Settings are read-only")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Settings) and (self.values, self.path) == (other.values, other.path)
+
+    def __reduce__(self):  # worker processes receive the project, settings included
+        return (Settings, (dict(self.values), self.path))
+
+    def __hash__(self) -> int:  # equal settings have equal paths (the values may hold lists)
+        return hash(self.path)
+
+    def __repr__(self) -> str:
+        return f"Settings({dict(self.values)!r}, path={self.path!r})"
 
     def get(self, name: str) -> Any:
         """The value of a declared key (a typo in the code is an error too)."""

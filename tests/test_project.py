@@ -150,3 +150,22 @@ def test_hostile_settings_are_one_line_errors(tmp_path, content, expected):
     with pytest.raises(ProjectError) as error:
         Project.open(tmp_path)
     assert expected in str(error.value) and "\n" not in str(error.value)
+
+
+def test_settings_can_be_made_by_name_in_code(tmp_path):
+    from l10n.project import Settings
+
+    settings = Settings(locales=["de"], engine="none")
+    assert settings.locales == ("de",) and settings.engine == "none" and settings.tm_threshold == 75
+    assert Project(root=tmp_path, settings=settings).locales("de")[0].code == "de"
+    with pytest.raises(TypeError, match="undeclared setting 'locale'"):
+        Settings(locale=["de"])
+
+
+def test_a_project_with_settings_travels_to_worker_processes(tmp_path):
+    import pickle
+
+    (tmp_path / "l10n.toml").write_text('[l10n]\nlocales = ["de"]\nbase_url = "https://a.example/"\n', encoding="utf-8")
+    project = Project.open(tmp_path)
+    copy = pickle.loads(pickle.dumps(project))
+    assert copy == project and copy.settings.get("base_url") == "https://a.example/"
