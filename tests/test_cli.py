@@ -232,3 +232,11 @@ def test_a_manifest_left_inside_the_site_by_an_older_version_is_honoured_then_mo
     assert not (site / "de" / "gone.html").exists() and (site / "CNAME").is_file()
     assert not [p.name for p in site.rglob(".*")]
     assert "de/gone.html" not in (extracted / ".site.l10n-manifest.json").read_text(encoding="utf-8")
+
+
+def test_run_in_a_folder_without_articles_says_where_they_go(tmp_path, capsys):
+    err = _refused(["run", "--root", str(tmp_path)], capsys)
+    assert "no seeds/ folder: put the articles (.txt, .html, .md) there" in err
+    (tmp_path / "seeds").mkdir()
+    assert main(["run", "--root", str(tmp_path)]) == 2
+    assert "seeds: no articles to work on: add .txt, .html or .md files" in capsys.readouterr().err

@@ -247,15 +247,23 @@ def run(
     from l10n.cli.translate import translate
     from l10n.cli.translators import qa, status
 
+    from l10n.errors import ProjectError
+
     project = open_project(root)
     engine = project.option("engine", engine, name="--engine")
     locale_list = ",".join(locale.code for locale in project.locales(locales))
+    if not project.seeds_dir.is_dir():
+        raise ProjectError("no seeds/ folder: put the articles (.txt, .html, .md) there, or name the project with --root",
+                           path=project.root)
     quiet_before = state.quiet
     state.quiet = quiet_before or not state.verbose
     try:
         _stage("extract")
         extracted = set(extract(files=[project.seeds_dir], domain=None, root=root, jobs=None, locales=locale_list))
         domain_list = ",".join(project.domains())
+        if not domain_list:
+            raise ProjectError("no articles to work on: add .txt, .html or .md files (README: Article formats)",
+                               path=project.seeds_dir)
         others = [domain for domain in project.domains() if domain not in extracted]
         if others:  # templates of articles outside seeds/ (extracted by name earlier)
             _stage("update")
