@@ -253,8 +253,10 @@ def run(
     engine = project.option("engine", engine, name="--engine")
     locale_list = ",".join(locale.code for locale in project.locales(locales))
     if not project.seeds_dir.is_dir():
-        raise ProjectError("no seeds/ folder: put the articles (.txt, .html, .md) there, or name the project with --root",
-                           path=project.root)
+        raise ProjectError(
+            "no seeds/ folder: put the articles (.txt, .html, .md) there, or name the project with --root",
+            path=project.root,
+        )
     quiet_before = state.quiet
     state.quiet = quiet_before or not state.verbose
     try:
