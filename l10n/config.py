@@ -159,6 +159,78 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
     return f" (did you mean {' or '.join(repr(c) for c in close)}?)" if close else ""
 
 
+@dataclass(frozen=True)
+class Readiness:
+    """When a locale's edition is published *as a translation* (`[l10n.readiness]` in l10n.toml).
+
+    Shares are of the article's units (msgctxt + msgid): `min_translated` counts units shown in
+    the target language (reviewed, MT or TM; a unit the publish gate held back is not), and
+    `min_reviewed` those a person reviewed. The default is every unit translated and QA-clean.
+    """
+
+    min_translated: float = 1.0
+    min_reviewed: float = 0.0
+
+
+READINESS_KEYS = ("min_translated", "min_reviewed")
+DEFAULT_READINESS = Readiness()
+
+
+@dataclass(frozen=True)
+class ReadinessPolicy:
+    """The `readiness` setting: the default policy and each locale's own (`[l10n.readiness.ar]`)."""
+
+    default: Readiness = DEFAULT_READINESS
+    by_locale: tuple[tuple[str, Readiness], ...] = ()
+
+
+def readiness_policy(value: Any) -> ReadinessPolicy:
+    """`[l10n.readiness]`: shares from 0 to 1, and per-locale sub-tables with the same keys."""
+    if isinstance(value, ReadinessPolicy):
+        return value
+    if not isinstance(value, dict):
+        raise ValueError("[l10n.readiness] must be a table")
+    default = _readiness_values(value, DEFAULT_READINESS, name="")
+    by_locale: dict[str, Readiness] = {}
+    for key, table in value.items():
+        if key in READINESS_KEYS:
+            continue
+        if not isinstance(table, dict):
+            raise ValueError(
+                f"unknown key {key!r}{did_you_mean(key, READINESS_KEYS)}: use {', '.join(READINESS_KEYS)} "
+                "or a locale table"
+            )
+        try:
+            code = locale_code(key)
+        except ValueError as error:
+            raise ValueError(f"[l10n.readiness.{key}]: {error}") from None
+        by_locale[code] = _readiness_values(table, default, name=f"[l10n.readiness.{key}] ")
+    return ReadinessPolicy(default, tuple(by_locale.items()))
+
+
+def _readiness_values(table: dict, base: Readiness, *, name: str) -> Readiness:
+    values: dict[str, float] = {}
+    for key in READINESS_KEYS:
+        if key not in table:
+            continue
+        value = table[key]
+        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+            raise ValueError(f"{name}{key} must be a number from 0 to 1 (a share), not {value!r}")
+        values[key] = float(value)
+    nested = base is not DEFAULT_READINESS
+    wrong = [
+        key for key, value in table.items() if key not in READINESS_KEYS and (nested or not isinstance(value, dict))
+    ]
+    if wrong:
+        raise ValueError(
+            f"{name}unknown key {wrong[0]!r}{did_you_mean(wrong[0], READINESS_KEYS)}: use {', '.join(READINESS_KEYS)}"
+        )
+    return Readiness(
+        min_translated=values.get("min_translated", base.min_translated),
+        min_reviewed=values.get("min_reviewed", base.min_reviewed),
+    )
+
+
 # ---- reading -------------------------------------------------------------------------------
 
 
@@ -179,6 +251,10 @@ class Settings:
         for name, value in named.items():
             if name == "extra":
                 merged.update(value)
+            elif name == "readiness" and isinstance(value, Readiness):
+                merged[name] = ReadinessPolicy(value, merged["readiness"].by_locale)
+            elif name == "readiness_by_locale":
+                merged["readiness"] = ReadinessPolicy(merged["readiness"].default, tuple(dict(value).items()))
             elif name in SCHEMA:
                 merged[name] = tuple(value) if name == "locales" else value
             else:
@@ -222,6 +298,18 @@ class Settings:
     @property
     def tm_threshold(self) -> int:
         return self.get("tm_threshold")
+
+    @property
+    def readiness(self) -> Readiness:
+        return self.get("readiness").default
+
+    @property
+    def readiness_by_locale(self) -> dict[str, Readiness]:
+        return dict(self.get("readiness").by_locale)
+
+    def readiness_for(self, locale) -> Readiness:
+        """The policy of `locale`: its own `[l10n.readiness.<locale>]` table, else the default."""
+        return self.readiness_by_locale.get(locale.code, self.readiness)
 
     @property
     def extra(self) -> dict[str, Any]:
@@ -292,9 +380,13 @@ def _line_of(text: str, name: str) -> int | None:
 
 # ---- the schema: one line per setting (docs/DESIGN.md, "Settings") ---------------------------
 
-_CORE = ("locales", "source_locale", "engine", "tm_threshold")
+_CORE = ("locales", "source_locale", "engine", "tm_threshold", "readiness")
 declare("locales", locale_list, DEFAULT_TARGET_LOCALES, "The project's target locales (gettext codes: zh_CN, de).")
 declare("source_locale", locale_code, SOURCE_LOCALE, "The language the articles are written in.")
 declare("engine", engine_name, "auto", "MT engine: auto, argos, apertium, pseudo or none.")
 declare("tm_threshold", integer(1, 100), 75, "Lowest translation-memory match (percent) offered as a suggestion.")
 declare("base_url", absolute_url, None, "Public URL of the published site (with https://), for sitemap.xml.")
+declare(
+    "readiness", readiness_policy, ReadinessPolicy(), "When an edition is published as a translation: [l10n.readiness] "
+    "min_translated, min_reviewed (shares 0-1), and per-locale tables such as [l10n.readiness.ar]."
+)

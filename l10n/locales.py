@@ -158,12 +158,17 @@ def resolve_locale(code: str, project_locales: Sequence[str], *, option: str = "
 
 
 def resolve_locale_list(
-    text: str | None, project_locales: Sequence[str], *, option: str = "--locales"
+    text: str | None,
+    project_locales: Sequence[str],
+    *,
+    option: str = "--locales",
+    default: Sequence[str] | None = None,
 ) -> list[TargetLocale]:
-    """A comma-separated option resolved with `resolve_locale`; empty means every project locale."""
+    """A comma-separated option resolved with `resolve_locale`; empty means `default` (else
+    every project locale)."""
     codes = [c for c in (text or "").split(",") if c.strip()]
     if not codes:
-        return parse_locale_list(None, default=tuple(project_locales))
+        return parse_locale_list(None, default=tuple(project_locales if default is None else default))
     seen: dict[str, TargetLocale] = {}
     for code in codes:
         locale = resolve_locale(code, project_locales, option=option)

@@ -24,6 +24,8 @@ from l10n.project import SOURCE_SUFFIXES, Project, validate_domain
 if TYPE_CHECKING:
     from polib import POFile
 
+    from l10n.assemble import LocalizedArticle
+    from l10n.assemble.gate import Gate
     from l10n.memory.glossary import Glossary
 
 OutputFormat = Literal["html", "md", "txt"]
@@ -56,6 +58,7 @@ class AssembleResult:
     path: Path
     written: bool
     counts: dict[str, int] = field(default_factory=dict)
+    held: dict[str, int] = field(default_factory=dict)  # units the publish gate held back, by reason
 
 
 def iter_article_files(paths: Iterable[Path | str]) -> Iterator[Path]:
@@ -312,19 +315,58 @@ def assemble_domain(
     locales: Sequence[TargetLocale],
     *,
     formats: Sequence[OutputFormat] = ("html",),
+    gate: Gate | None = None,
 ) -> Iterator[AssembleResult]:
-    """Rebuild the article in every locale: source values + PO text → `build/<locale>/<domain>.<ext>`."""
-    from l10n.assemble import assemble_article, write_article
-    from l10n.catalog.po import read_translations
+    """Rebuild the article in every locale: source values + PO text → `build/<locale>/<domain>.<ext>`.
+
+    Translations pass the publish gate first (`assemble.gate`): a unit with a QA error or an
+    outdated source is shown as the source sentence, and counted in `AssembleResult.held`.
+    """
+    from l10n.assemble import write_article
 
     document = parse_document(source_path_for(project, domain))
+    gate = gate or _gate_for(project)
     for locale in locales:
-        po = project.po_path(locale, domain)
-        translations = read_translations(po) if po.is_file() else {}
-        article = assemble_article(document, translations, locale, domain=domain)
+        article = assemble_edition(project, document, locale, domain=domain, gate=gate)
         for fmt in formats:
             path = project.build_path(locale, domain, fmt)
             written = write_article(article, path, fmt)
             yield AssembleResult(
-                domain=domain, locale=locale.code, path=path, written=written, counts=dict(article.counts)
+                domain=domain,
+                locale=locale.code,
+                path=path,
+                written=written,
+                counts=dict(article.counts),
+                held=dict(article.held),
             )
+
+
+def _gate_for(project: Project) -> Gate:
+    from l10n.assemble.gate import Gate
+
+    return Gate.for_project(project)
+
+
+def assemble_edition(
+    project: Project, document: Document, locale: TargetLocale, *, domain: str, gate: Gate | None = None
+) -> LocalizedArticle:
+    """One locale's edition of a parsed article, through the publish gate. The source locale's
+    edition is the source itself: no catalog is read, every sentence keeps its own wording."""
+    from l10n.assemble import assemble_article
+
+    gate = gate or _gate_for(project)
+    if locale.code == parse_source_locale(document).code:
+        return assemble_article(document, {}, locale, domain=domain)
+    translations, held = gate.gated_translations(project.po_path(locale, domain), locale=locale, domain=domain)
+    return assemble_article(document, translations, locale, domain=domain, held=held)
+
+
+def parse_source_locale(document: Document) -> TargetLocale:
+    """The source article's locale (its declared language, else the project default "en")."""
+    from l10n.errors import LocaleError
+    from l10n.locales import SOURCE_LOCALE, parse_locale
+
+    try:
+        return parse_locale(document.source_locale or SOURCE_LOCALE)
+    except LocaleError:  # an odd declared tag (lang="x-klingon"): the project's source locale
+        return parse_locale(SOURCE_LOCALE)

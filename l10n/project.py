@@ -16,11 +16,28 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from l10n.config import CONFIG_FILE, Settings, check_option, read_settings
+from l10n.config import (
+    CONFIG_FILE,
+    DEFAULT_READINESS,
+    READINESS_KEYS,
+    Readiness,
+    Settings,
+    check_option,
+    read_settings,
+)
 from l10n.errors import ProjectError
 from l10n.locales import TargetLocale, resolve_locale, resolve_locale_list
 
-__all__ = ["CONFIG_FILE", "Project", "Settings", "SOURCE_SUFFIXES", "validate_domain"]
+__all__ = [
+    "CONFIG_FILE",
+    "DEFAULT_READINESS",
+    "READINESS_KEYS",
+    "Project",
+    "Readiness",
+    "Settings",
+    "SOURCE_SUFFIXES",
+    "validate_domain",
+]
 SOURCE_SUFFIXES = (".txt", ".html", ".htm", ".md", ".markdown")
 _DOMAIN_SHAPE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
 
@@ -109,12 +126,27 @@ class Project:
         return sorted(p.stem for p in self.locales_dir.glob("*.pot"))
 
     def locales(self, option: str | None = None, *, name: str = "--locales") -> list[TargetLocale]:
-        """The `--locales` option resolved against the project's locales, or all of them."""
-        return resolve_locale_list(option, self.settings.locales, option=name)
+        """The `--locales` option resolved against the project's locales, or the configured ones."""
+        return resolve_locale_list(option, self.known_locales(), option=name, default=self.settings.locales)
 
     def locale(self, code: str, *, name: str = "--locale") -> TargetLocale:
         """One locale option (`review --locale`), which must be a project locale."""
-        return resolve_locale(code, self.settings.locales, option=name)
+        return resolve_locale(code, self.known_locales(), option=name)
+
+    def known_locales(self) -> tuple[str, ...]:
+        """The project's locales: those `l10n.toml` lists, the source locale (its edition is the
+        article itself), then those that already have catalogs (`locales/<code>/LC_MESSAGES/`,
+        made on purpose earlier: a copied folder is a locale too). A code that is none of these
+        is refused, so no command creates a stray catalog folder."""
+        declared = tuple(dict.fromkeys((*self.settings.locales, self.settings.source_locale)))
+        try:
+            folders = sorted(entry.name for entry in os.scandir(self.locales_dir) if entry.is_dir())
+        except OSError:
+            return declared
+        found = [
+            name for name in folders if name not in declared and os.path.isdir(self.locales_dir / name / "LC_MESSAGES")
+        ]
+        return (*declared, *found)
 
     def option(self, key: str, value: Any, *, name: str) -> Any:
         """A command-line override of setting `key`, checked like `l10n.toml`; None → the setting."""

@@ -124,15 +124,16 @@ def test_untranslated_units_fall_back_to_english_counted_and_marked() -> None:
     doc = article_document()
     translations = {(None, MONEY_SENTENCE): Translation("总投资超过{money_1}（{money_2}）。")}
     article = assemble_article(doc, translations, TargetLocale("zh_CN"), domain="seed")
-    assert article.counts == {"translated": 1, "fuzzy": 0, "mt": 0, "untranslated": 6}
+    assert article.counts == {"translated": 1, "fuzzy": 0, "mt": 0, "untranslated": 6, "held": 0}
     assert not article.fully_reviewed
     root = page(render_html(article))
     fallback = [span.text_content() for span in root.findall(".//span[@lang='en']")]
     assert "It will become a highland." in fallback
     assert not any("总投资" in text for text in fallback)
-    # values are localised even inside English fallback text
-    untranslated = assemble_article(doc, {}, TargetLocale("zh_CN"), domain="seed")
-    assert "¥100亿" in render_plain_text(untranslated)
+    # an English fallback sentence keeps the source's own wording of its values (product rule 8)
+    untranslated = render_plain_text(assemble_article(doc, {}, TargetLocale("zh_CN"), domain="seed"))
+    assert "more than 10 billion yuan (US$1.52 billion) this year." in untranslated
+    assert "¥100亿" not in untranslated
 
 
 def test_fully_reviewed_only_when_every_unit_is_reviewed() -> None:
@@ -326,7 +327,9 @@ def test_seed_arabic_page_with_empty_catalog(seed_document: Document) -> None:
     # sentences out left to right in order (per-sentence spans in an RTL paragraph scramble them).
     paragraphs = [p for p in root.iter("p") if p.get("lang") == "en"]
     assert paragraphs and all(p.find(".//span[@lang]") is None for p in paragraphs)
-    assert "10 مليار CN¥" in root.text_content().replace("\xa0", " ")
+    # English sentences keep English values: no Arabic inside them (no "مليار 10 CN¥" scramble)
+    assert "more than 10 billion yuan (US$1.52 billion) this year" in marked_text
+    assert not any("\u0600" <= char <= "\u06ff" for char in marked_text)
 
 
 @settings(max_examples=40, deadline=None)

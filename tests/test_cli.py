@@ -154,7 +154,7 @@ def test_a_stray_top_level_table_is_refused(project_root, capsys):
         (["status", "--locales", "zh"], "--locales: 'zh' names a language written in more than one script: use zh_CN or zh_TW"),
         (["status", "--locales", "zh_Hans"], "--locales: 'zh_Hans' is not a project locale (did you mean zh_CN?)"),
         (["assemble", "--locales", "de-DE"], "--locales: 'de-DE' is not a project locale (did you mean de?)"),
-        (["update", "--locales", "it"], "'it' is not a project locale; the project's locales are de, zh_CN, zh_TW (to add one, list it under `locales` in l10n.toml)"),
+        (["update", "--locales", "it"], "'it' is not a project locale; the project's locales are de, zh_CN, zh_TW, en (to add one, list it under `locales` in l10n.toml)"),
         (["review", "--locale", "zh_hant"], "--locale: 'zh_hant' is not a project locale (did you mean zh_TW?)"),
         (["xliff", "export", "--locale", "es"], "--locale: 'es' is not a project locale"),
         (["translate", "--engine", "argo", "--locales", "de"], "--engine: unknown engine 'argo' (did you mean 'argos'?)"),
@@ -228,7 +228,7 @@ def test_a_manifest_left_inside_the_site_by_an_older_version_is_honoured_then_mo
     (site / "CNAME").write_text("news.example.org", encoding="utf-8")
     old = {"version": 1, "generator": "l10n publish", "files": ["de/gone.html"]}
     (site / ".l10n-manifest.json").write_text(json.dumps(old), encoding="utf-8")
-    assert main(["publish", "--root", str(extracted), "--locales", "de"]) == 0
+    assert main(["publish", "--root", str(extracted), "--locales", "de", "--prune"]) == 0
     assert not (site / "de" / "gone.html").exists() and (site / "CNAME").is_file()
     assert not [p.name for p in site.rglob(".*")]
     assert "de/gone.html" not in (extracted / ".site.l10n-manifest.json").read_text(encoding="utf-8")

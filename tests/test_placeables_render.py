@@ -91,7 +91,8 @@ def test_compact_money_never_rounds_away_a_source_digit(digits: int, scale: int,
 
 
 def test_small_amounts_use_the_full_currency_format() -> None:
-    assert render_money(Money(Decimal("250"), "CNY"), TargetLocale("zh_CN")) == "¥250.00"
+    assert render_money(Money(Decimal("250"), "CNY"), TargetLocale("zh_CN")) == "¥250"  # whole as written
+    assert render_money(Money(Decimal("250.5"), "CNY"), TargetLocale("zh_CN")) == "¥250.50"
     assert render_money(Money(Decimal("19.999"), "USD"), TargetLocale("en")) == "$19.999"
 
 

@@ -114,7 +114,7 @@ def test_a_declared_key_is_one_line_and_nested_tables_read_as_dotted_keys(tmp_pa
     (tmp_path / "l10n.toml").write_text("[l10n.publish]\nreadiness = 80\n", encoding="utf-8")
     assert Project.open(tmp_path).settings.get("publish.readiness") == 80
     (tmp_path / "l10n.toml").write_text("[l10n.publish]\nreadyness = 80\n", encoding="utf-8")
-    with pytest.raises(ProjectError, match=r"l10n.toml:2: unknown setting 'publish.readyness' \(did you mean 'publish.readiness'\?\)"):
+    with pytest.raises(ProjectError, match=r"l10n.toml:2: unknown setting 'publish.readyness' \(did you mean 'publish.readiness'"):
         Project.open(tmp_path)
 
 

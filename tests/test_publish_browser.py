@@ -17,7 +17,16 @@ import pytest
 from browser import CHROMIUM, Chromium
 from conftest import REPO
 from l10n.publish.serve import serving
-from test_publish import FIGURES_DOMAIN, SEED_DOMAIN, SITE_LOCALES, XSS_DOMAIN, build_project, publish
+from test_publish import (
+    FIGURES_DOMAIN,
+    FIGURES_SLUG,
+    SEED_DOMAIN,
+    SEED_SLUG,
+    SITE_LOCALES,
+    XSS_SLUG,
+    build_project,
+    publish,
+)
 
 pytestmark = [
     pytest.mark.browser,
@@ -67,7 +76,7 @@ def status_of(url: str) -> int:
 def test_rendered_page_language_direction_and_hreflang(
     browser: Chromium, site_url: str, locale: str, lang: str, direction: str
 ) -> None:
-    browser.open(f"{site_url}{locale}/{SEED_DOMAIN}.html")
+    browser.open(f"{site_url}{locale}/{SEED_SLUG}.html")
     rendered = browser.evaluate(
         """({lang: document.documentElement.lang,
              dir: getComputedStyle(document.body).direction,
@@ -78,14 +87,14 @@ def test_rendered_page_language_direction_and_hreflang(
     assert rendered["dir"] == direction
     alternates = dict(rendered["alternates"])
     assert set(alternates) == {"en", "zh-Hans-CN", "zh-Hant-TW", "ar", "de", "pt-BR", "x-default"}
-    assert alternates[lang] == f"{site_url}{locale}/{SEED_DOMAIN}.html"
-    assert alternates["x-default"] == f"{site_url}en/{SEED_DOMAIN}.html"
+    assert alternates[lang] == f"{site_url}{locale}/{SEED_SLUG}.html"
+    assert alternates["x-default"] == f"{site_url}en/{SEED_SLUG}.html"
     assert all(status_of(url) == 200 for url in alternates.values())
 
 
 def test_every_switcher_link_resolves(browser: Chromium, site_url: str) -> None:
     pages = ["index.html", *(f"{loc}/index.html" for loc in ALL_LOCALES)]
-    pages += [f"{loc}/{domain}.html" for loc in ALL_LOCALES for domain in (SEED_DOMAIN, XSS_DOMAIN)]
+    pages += [f"{loc}/{slug}.html" for loc in ALL_LOCALES for slug in (SEED_SLUG, XSS_SLUG)]
     checked: dict[str, int] = {}
     for path in pages:
         browser.open(site_url + path)
@@ -104,7 +113,7 @@ def test_no_text_overflows_its_column(browser: Chromium, site_url: str, width: i
     browser.set_viewport(width=width, height=height)
     try:
         for locale in ALL_LOCALES:
-            for path in (f"{locale}/{SEED_DOMAIN}.html", f"{locale}/{XSS_DOMAIN}.html", f"{locale}/index.html"):
+            for path in (f"{locale}/{SEED_SLUG}.html", f"{locale}/{XSS_SLUG}.html", f"{locale}/index.html"):
                 browser.open(site_url + path)
                 assert browser.evaluate(OVERFLOWING_JS) == [], path
         browser.open(site_url + "index.html")
@@ -117,7 +126,7 @@ def test_no_text_overflows_its_column(browser: Chromium, site_url: str, width: i
 def test_script_in_article_or_msgstr_never_runs_and_shows_as_text(
     browser: Chromium, site_url: str, locale: str
 ) -> None:
-    browser.open(f"{site_url}{locale}/{XSS_DOMAIN}.html")
+    browser.open(f"{site_url}{locale}/{XSS_SLUG}.html")
     assert browser.evaluate("typeof window.__xss") == "undefined"
     assert browser.evaluate("document.scripts.length") == 0
     if locale in ("en", "de"):  # where the headline keeps the source's / msgstr's script text
@@ -127,14 +136,14 @@ def test_script_in_article_or_msgstr_never_runs_and_shows_as_text(
 
 
 def test_machine_notice_is_visible_on_machine_translated_pages(browser: Chromium, site_url: str) -> None:
-    browser.open(f"{site_url}zh_CN/{SEED_DOMAIN}.html")
+    browser.open(f"{site_url}zh_CN/{SEED_SLUG}.html")
     notice = browser.evaluate(
         """(() => { const n = document.querySelector('.mt-notice');
                     const r = n.getBoundingClientRect();
                     return [n.innerText, r.height > 0 && r.top < window.innerHeight]; })()"""
     )
     assert notice == ["机器翻译——尚未审校", True]
-    browser.open(f"{site_url}pt_BR/{SEED_DOMAIN}.html")
+    browser.open(f"{site_url}pt_BR/{SEED_SLUG}.html")
     assert browser.evaluate("document.querySelector('.mt-notice')") is None
 
 
@@ -145,13 +154,13 @@ def test_machine_notice_is_visible_on_machine_translated_pages(browser: Chromium
 def test_cjk_and_arabic_are_drawn_with_real_system_fonts(
     browser: Chromium, site_url: str, locale: str, font: str
 ) -> None:
-    browser.open(f"{site_url}{locale}/{SEED_DOMAIN}.html")
+    browser.open(f"{site_url}{locale}/{SEED_SLUG}.html")
     fonts = browser.platform_fonts("article h1")
     assert fonts.get(font, 0) > 5, fonts
 
 
 def test_arabic_text_runs_right_to_left(browser: Chromium, site_url: str) -> None:
-    browser.open(f"{site_url}ar/{SEED_DOMAIN}.html")
+    browser.open(f"{site_url}ar/{SEED_SLUG}.html")
     gaps = browser.evaluate(
         """(() => { const el = document.querySelector('.mt-notice');
                     const range = document.createRange(); range.selectNodeContents(el);
@@ -163,14 +172,14 @@ def test_arabic_text_runs_right_to_left(browser: Chromium, site_url: str) -> Non
 
 @pytest.mark.parametrize("locale", ["zh_CN", "ar", "de"])
 def test_screenshots_for_review(browser: Chromium, site_url: str, locale: str) -> None:
-    browser.open(f"{site_url}{locale}/{SEED_DOMAIN}.html")
+    browser.open(f"{site_url}{locale}/{SEED_SLUG}.html")
     shot = browser.screenshot(SCREENSHOTS / f"{locale}-{SEED_DOMAIN}.png")
     assert shot.read_bytes().startswith(b"\x89PNG") and shot.stat().st_size > 20_000
 
 
 @pytest.mark.parametrize("locale", ["en", "ar", "zh_CN"])
 def test_figure_image_loads_and_fits_its_column(browser: Chromium, site_url: str, locale: str) -> None:
-    browser.open(f"{site_url}{locale}/{FIGURES_DOMAIN}.html")
+    browser.open(f"{site_url}{locale}/{FIGURES_SLUG}.html")
     image = browser.evaluate(
         """(() => { const img = document.querySelector('article figure > img');
                     const figure = img.closest('figure').getBoundingClientRect();
@@ -184,13 +193,24 @@ def test_figure_image_loads_and_fits_its_column(browser: Chromium, site_url: str
     assert image["inside"] and image["frames"] == "none"  # no placeholder frame over a real photo
 
 
-def test_seed_figures_without_image_keep_the_placeholder_frame(browser: Chromium, site_url: str) -> None:
-    browser.open(f"{site_url}de/{SEED_DOMAIN}.html")
+def test_seed_figures_without_image_show_no_empty_frame(browser: Chromium, site_url: str) -> None:
+    browser.open(f"{site_url}de/{SEED_SLUG}.html")
     frame = browser.evaluate(
         """(() => { const f = document.querySelector('article figure');
-                    return [f.querySelector('img'), parseFloat(getComputedStyle(f, '::before').height)]; })()"""
+                    return [f.querySelector('img'), getComputedStyle(f, '::before').content,
+                            f.getBoundingClientRect().height - f.querySelector('figcaption').getBoundingClientRect().height]; })()"""
     )
-    assert frame[0] is None and frame[1] > 20
+    assert frame[0] is None and frame[1] == "none" and frame[2] < 2  # the figure is its caption, nothing more
+
+
+def test_an_old_address_lands_on_the_readable_page(browser: Chromium, site_url: str) -> None:
+    browser.open(f"{site_url}de/{SEED_DOMAIN}.html")
+    for _ in range(50):  # the meta refresh navigates once the redirect page has loaded
+        if browser.evaluate("location.pathname").endswith(f"{SEED_SLUG}.html"):
+            break
+        browser.evaluate("new Promise(resolve => setTimeout(() => resolve(true), 100))")
+    assert browser.evaluate("location.pathname") == f"/de/{SEED_SLUG}.html"
+    assert browser.evaluate("document.documentElement.lang") == "de"
 
 
 MT_MARKS_JS = """Array.from(document.querySelectorAll('[data-status]'))
@@ -198,13 +218,13 @@ MT_MARKS_JS = """Array.from(document.querySelectorAll('[data-status]'))
 
 
 def test_mt_marker_is_invisible_to_readers_and_shown_in_review_mode(browser: Chromium, site_url: str) -> None:
-    browser.open(f"{site_url}zh_CN/{SEED_DOMAIN}.html")
+    browser.open(f"{site_url}zh_CN/{SEED_SLUG}.html")
     marks = browser.evaluate(MT_MARKS_JS)
     assert marks and set(marks) == {"none solid"}  # the reader's view is clean text
     browser.evaluate("document.querySelector('.review-toggle').click(), true")  # follow the notice's link
     assert browser.evaluate("location.hash") == "#review"
     assert set(browser.evaluate(MT_MARKS_JS)) == {"underline dotted"}
-    browser.open(f"{site_url}zh_CN/{SEED_DOMAIN}.html")
+    browser.open(f"{site_url}zh_CN/{SEED_SLUG}.html")
     browser.evaluate("document.documentElement.classList.add('review'), true")  # a review tool's switch
     assert set(browser.evaluate(MT_MARKS_JS)) == {"underline dotted"}
     assert browser.evaluate("getComputedStyle(document.querySelector('article h1')).textDecorationLine") == "none"
@@ -212,6 +232,6 @@ def test_mt_marker_is_invisible_to_readers_and_shown_in_review_mode(browser: Chr
 
 
 def test_screenshot_of_a_page_with_a_figure_image(browser: Chromium, site_url: str) -> None:
-    browser.open(f"{site_url}de/{FIGURES_DOMAIN}.html#review")
+    browser.open(f"{site_url}de/{FIGURES_SLUG}.html#review")
     shot = browser.screenshot(SCREENSHOTS / f"de-{FIGURES_DOMAIN}-review.png")
     assert shot.read_bytes().startswith(b"\x89PNG")

@@ -2,9 +2,13 @@
 
 Assembly is where DESIGN.md decision 1 pays off: the PO gives sentences with `{money_1}`
 placeholders, the source document gives the values, and `l10n.placeables.render` writes
-them for the target locale with CLDR. Units nobody translated fall back to the English
-source (still with localised values) and are counted and marked `lang="en"`, so a page is
-never silently half-English.
+them for the target locale with CLDR. A sentence is rendered in the language it is written
+in (product rule 8): a unit nobody translated — or one the publish gate holds back
+(`gate.py`: a QA error, or a source that changed since it was translated) — is shown as the
+source sentence with the source's own wording of every value ("on Saturday", "€2.4 billion"),
+counted, and marked `lang="en"`, so a page is never silently half-English and never mixes
+two languages in one sentence. Rendered values are `Value` pieces, so a right-to-left page
+can isolate them (`<bdi>`, Unicode UAX #9) and digits or Latin names never get reordered.
 
 The result is a plain model (like Babel's `Catalog`) that knows no output syntax; the
 writers in `html.py`, `markdown.py` and `text.py` serialise it.
@@ -23,9 +27,18 @@ from l10n.assemble.figures import FigureImage, figure_images
 from l10n.extract import context_for_role
 from l10n.locales import TargetLocale
 from l10n.model import BlockRole, Document, InlineTag, Placeable, Segment, Translation
-from l10n.placeables.render import render_datetime, render_text
+from l10n.placeables.render import render_datetime, render_placeable
 
-SegmentStatus = Literal["reviewed", "fuzzy", "mt", "untranslated"]
+SegmentStatus = Literal["reviewed", "fuzzy", "mt", "untranslated", "held"]
+
+
+class Value(str):
+    """A placeable's value as shown (a `str`, so every writer can print it as text); the HTML
+    writer isolates it on right-to-left pages."""
+
+    __slots__ = ()
+
+
 Piece = str | InlineTag
 
 STATUS_COUNT_KEYS: dict[SegmentStatus, str] = {
@@ -33,7 +46,9 @@ STATUS_COUNT_KEYS: dict[SegmentStatus, str] = {
     "fuzzy": "fuzzy",
     "mt": "mt",
     "untranslated": "untranslated",
+    "held": "held",
 }
+TRANSLATED_COUNT_KEYS = ("translated", "fuzzy", "mt")  # shown in the target language
 
 _PLACEHOLDER = re.compile(r"\{([A-Za-z][A-Za-z0-9_]*)\}")
 
@@ -43,7 +58,8 @@ class LocalizedSegment:
     """One sentence as shown: rendered text runs and inline tag boundaries, in order.
 
     `lang` is the BCP 47 tag of the text actually shown ("en" when the unit fell back to the
-    source); `separator` is what goes between the previous sentence and this one ("" inside
+    source); `held` says why a translation was held back ("" when it was not); `separator` is
+    what goes between the previous sentence and this one ("" inside
     Chinese or Japanese text, a space elsewhere).
     """
 
@@ -51,6 +67,7 @@ class LocalizedSegment:
     status: SegmentStatus
     lang: str
     separator: str = ""
+    held: str = ""
 
     @property
     def text(self) -> str:
@@ -88,11 +105,25 @@ class LocalizedArticle:
     counts: dict[str, int] = field(default_factory=dict)
     source_lang: str = "en"
     figures: dict[int, FigureImage] = field(default_factory=dict)  # Block.figure → its image
+    held: dict[str, int] = field(default_factory=dict)  # why units were held back → how many
 
     @property
     def fully_reviewed(self) -> bool:
         """True when every sentence shown is a reviewed translation (nothing fuzzy, MT or English)."""
         return all(count == 0 for key, count in self.counts.items() if key != "translated")
+
+    @property
+    def units(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def summary_text(self) -> str:
+        """The summary (else the lead, else the first paragraph) as shown, for a meta description."""
+        for role in ("summary", "lead", "paragraph"):
+            for block in self.blocks:
+                if block.role == role and block.text.strip():
+                    return block.text.strip()
+        return ""
 
 
 def assemble_article(
@@ -102,15 +133,18 @@ def assemble_article(
     *,
     domain: str,
     include_fuzzy: bool = True,
+    held: Mapping[tuple[str | None, str], str] | None = None,
 ) -> LocalizedArticle:
     """Build the `locale` edition of `doc` from `translations` keyed by (msgctxt, msgid).
 
-    A reviewed translation is always used, a fuzzy one (MT, TM or outdated) only with
-    `include_fuzzy`; anything else falls back to the English segment. Placeholders are
-    rendered for `locale` in both cases: the values are always localised. `counts` holds
-    catalog units (msgctxt + msgid) by status, each once however often it occurs.
+    A reviewed translation is always used, a fuzzy one (MT, TM) only with `include_fuzzy`;
+    a unit in `held` (key → reason, from `gate.held_units`) is never shown translated;
+    anything else falls back to the source segment, written as the source wrote it.
+    `counts` holds catalog units (msgctxt + msgid) by status, each once however often it
+    occurs; `held` on the result counts held units by reason.
     """
     counts = {key: 0 for key in STATUS_COUNT_KEYS.values()}
+    held_counts: dict[str, int] = {}
     counted: set[tuple[str | None, str]] = set()
     blocks: list[LocalizedBlock] = []
     for block in doc.blocks:
@@ -125,17 +159,20 @@ def assemble_article(
                 source_lang=doc.source_locale,
                 include_fuzzy=include_fuzzy,
                 previous=segments[-1] if segments else None,
+                held=(held or {}).get(key, ""),
             )
             if key not in counted:  # a unit repeated in the article (a credit) counts once
                 counted.add(key)
                 counts[STATUS_COUNT_KEYS[localized.status]] += 1
+                if localized.held:
+                    held_counts[localized.held] = held_counts.get(localized.held, 0) + 1
             segments.append(localized)
         blocks.append(LocalizedBlock(role=block.role, figure=block.figure, segments=segments))
     blocks, images = _alt_texts_on_images(blocks, figure_images(doc.extra))
     return LocalizedArticle(
         locale=locale,
         domain=domain,
-        headline=_headline_text(doc, blocks, translations, locale),
+        headline=_headline_text(doc, blocks, translations, locale, held or {}),
         published_text=render_datetime(doc.published, locale) if doc.published else "",
         published=doc.published,
         section=doc.section,
@@ -146,6 +183,7 @@ def assemble_article(
         counts=counts,
         source_lang=doc.source_locale,
         figures=images,
+        held=held_counts,
     )
 
 
@@ -175,20 +213,27 @@ def localize_segment(
     source_lang: str = "en",
     include_fuzzy: bool = True,
     previous: LocalizedSegment | None = None,
+    held: str = "",
 ) -> LocalizedSegment:
     """One sentence: pick the translation or the source, render values, split out tags.
 
     A non-fuzzy msgstr counts as reviewed whatever machine first proposed it (a person
     cleared the flag, DESIGN.md decision 4); fuzzy MT output is "mt", other fuzzy is "fuzzy".
+    A `held` unit (the reason, from the publish gate) shows the source, whatever its msgstr.
+    The source sentence keeps the source's own text of every value (`Placeable.original`);
+    only a translated sentence gets values rendered for `locale`.
     """
     status = segment_status(translation, include_fuzzy=include_fuzzy)
-    if status == "untranslated" or translation is None:
-        text, lang = segment.text, source_lang
+    if held and status != "untranslated":
+        status = "held"
+    if status in ("untranslated", "held") or translation is None:
+        pieces, lang = split_tags(segment.text, segment.placeables, None), source_lang
     else:
-        text, lang = translation.msgstr, locale.bcp47
-    pieces = split_tags(render_text(text, segment.placeables, locale), segment.placeables)
+        pieces, lang = split_tags(translation.msgstr, segment.placeables, locale), locale.bcp47
     separator = _separator(previous, lang, locale) if previous is not None else ""
-    return LocalizedSegment(pieces=pieces, status=status, lang=lang, separator=separator)
+    return LocalizedSegment(
+        pieces=pieces, status=status, lang=lang, separator=separator, held=held if status == "held" else ""
+    )
 
 
 def segment_status(translation: Translation | None, *, include_fuzzy: bool = True) -> SegmentStatus:
@@ -202,32 +247,52 @@ def segment_status(translation: Translation | None, *, include_fuzzy: bool = Tru
     return "mt" if translation.origin == "mt" else "fuzzy"
 
 
-def split_tags(text: str, placeables: Sequence[Placeable]) -> tuple[Piece, ...]:
-    """Cut a rendered sentence at its tag placeholders (`{a_1}`, `{a_1_end}`) into pieces.
+def split_tags(text: str, placeables: Sequence[Placeable], locale: TargetLocale | None) -> tuple[Piece, ...]:
+    """Cut a sentence with placeholders into pieces: text, inline tags (`{a_1}`, `{a_1_end}`)
+    and `Value`s — rendered for `locale`, or the source's own wording when `locale` is None.
 
-    >>> from l10n.model import InlineTag
+    Placeholders with no placeable (a typo, QA's business) stay as they are.
+
+    >>> from l10n.model import InlineTag, Weekday
     >>> tags = [Placeable("a_1", "tag", "<a>", InlineTag("a", (("href", "/x"),))),
-    ...         Placeable("a_1_end", "tag", "</a>", InlineTag("a", closing=True))]
-    >>> split_tags("See {a_1}the park{a_1_end}.", tags)  # doctest: +NORMALIZE_WHITESPACE
+    ...         Placeable("a_1_end", "tag", "</a>", InlineTag("a", closing=True)),
+    ...         Placeable("weekday_1", "weekday", "Saturday", Weekday(5))]
+    >>> split_tags("See {a_1}the park{a_1_end} on {weekday_1}.", tags, None)  # doctest: +NORMALIZE_WHITESPACE
     ('See ', InlineTag(name='a', attrs=(('href', '/x'),), closing=False, void=False),
-     'the park', InlineTag(name='a', attrs=(), closing=True, void=False), '.')
+     'the park', InlineTag(name='a', attrs=(), closing=True, void=False), ' on ', 'Saturday', '.')
+    >>> split_tags("Am {weekday_1} {typo_1}.", tags, TargetLocale("de"))
+    ('Am ', 'Samstag', ' {typo_1}.')
     """
-    tags = {p.name: p.value for p in placeables if p.kind == "tag" and isinstance(p.value, InlineTag)}
-    if not tags:
-        return (text,) if text else ()
+    by_name = {p.name: p for p in placeables}
     pieces: list[Piece] = []
     position = 0
     for match in _PLACEHOLDER.finditer(text):
-        tag = tags.get(match.group(1))
-        if tag is None:
+        placeable = by_name.get(match.group(1))
+        if placeable is None:
             continue
         if match.start() > position:
             pieces.append(text[position : match.start()])
-        pieces.append(tag)
+        if placeable.kind == "tag" and isinstance(placeable.value, InlineTag):
+            pieces.append(placeable.value)
+        elif placeable.kind != "tag":
+            pieces.append(Value(placeable.original if locale is None else render_placeable(placeable, locale)))
+        else:
+            continue
         position = match.end()
     if position < len(text):
         pieces.append(text[position:])
-    return tuple(pieces)
+    return tuple(_joined(pieces))
+
+
+def _joined(pieces: list[Piece]) -> list[Piece]:
+    """Adjacent plain-text runs merged (a skipped placeholder leaves two), `Value`s kept apart."""
+    out: list[Piece] = []
+    for piece in pieces:
+        if out and type(piece) is str and type(out[-1]) is str:
+            out[-1] = out[-1] + piece
+        elif piece != "":
+            out.append(piece)
+    return out
 
 
 def _separator(previous: LocalizedSegment, lang: str, locale: TargetLocale) -> str:
@@ -241,6 +306,7 @@ def _headline_text(
     blocks: Sequence[LocalizedBlock],
     translations: Mapping[tuple[str | None, str], Translation],
     locale: TargetLocale,
+    held: Mapping[tuple[str | None, str], str],
 ) -> str:
     """The headline as plain text (for `<title>`): the headline block, else the metadata."""
     for block in blocks:
@@ -249,4 +315,5 @@ def _headline_text(
     if not doc.headline:
         return ""
     segment = Segment(text=doc.headline, source=doc.headline)
-    return localize_segment(segment, translations.get((context_for_role("headline"), doc.headline)), locale).text
+    key = (context_for_role("headline"), doc.headline)
+    return localize_segment(segment, translations.get(key), locale, held=held.get(key, "")).text

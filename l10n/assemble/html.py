@@ -5,7 +5,11 @@ any other character. `<html lang dir>` come from the locale (BCP 47, CLDR charac
 a sentence that fell back to English is wrapped in `<span lang="en">` (WCAG 2.1 SC 3.1.2
 "Language of Parts"), with `dir="ltr"` on right-to-left pages; a machine or fuzzy translation
 in `<span data-status="mt|fuzzy">` (HTML §3.2.6.6 custom data attributes) so a review view
-can highlight it. A figure shows its image (`figures.py` decides which `src` is safe).
+can highlight it; a sentence the publish gate held back is `data-status="held"`. On a
+right-to-left page every value rendered into a translated sentence is a `<bdi>` (HTML
+§4.5.24, UAX #9 isolates), so "10 مليار CN¥" or "US$15.2" keep their order inside Arabic text.
+A figure shows its image (`figures.py` decides which `src` is safe); a figure without one is
+caption and credit only.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from l10n.assemble.article import LocalizedArticle, LocalizedBlock, LocalizedSegment
+from l10n.assemble.article import LocalizedArticle, LocalizedBlock, LocalizedSegment, Value
 from l10n.assemble.figures import FigureImage
 from l10n.assemble.inline import balanced_pieces, safe_attributes
 from l10n.assemble.labels import LabelKey, label_parts
@@ -24,7 +28,7 @@ DOCTYPE = "<!DOCTYPE html>"
 _NOT_XML_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 BLOCK_ELEMENTS = {"heading": "h2", "quote": "blockquote"}
 BLOCK_CLASSES = {"summary": "summary", "lead": "lead"}
-MARKED_STATUSES = frozenset({"mt", "fuzzy"})  # shown, but not yet confirmed by a person
+MARKED_STATUSES = frozenset({"mt", "fuzzy", "held"})  # MT/fuzzy: not yet confirmed; held: gated out
 
 
 def render_html(article: LocalizedArticle) -> str:
@@ -173,15 +177,20 @@ def _segments(
             target.set("lang", segment.lang)
             if article.locale.direction == "rtl":
                 target.set("dir", "ltr")
-        _pieces(target, segment)
+        isolate = segment.lang == article.locale.bcp47 and article.locale.direction == "rtl"
+        _pieces(target, segment, isolate=isolate)
 
 
-def _pieces(container: Any, segment: LocalizedSegment) -> None:
+def _pieces(container: Any, segment: LocalizedSegment, *, isolate: bool = False) -> None:
     from lxml import etree
 
     stack = [container]
     for piece in balanced_pieces(segment.pieces):
-        if isinstance(piece, str):
+        if isolate and isinstance(piece, Value):
+            _with_latin_isolated(etree.SubElement(stack[-1], "bdi"), piece)
+        elif isolate and isinstance(piece, str):
+            _with_latin_isolated(stack[-1], piece)
+        elif isinstance(piece, str):
             _append_text(stack[-1], piece)
         elif piece.closing:
             stack.pop()
@@ -190,6 +199,27 @@ def _pieces(container: Any, segment: LocalizedSegment) -> None:
             element = etree.SubElement(stack[-1], piece.name.lower(), attributes)
             if not piece.void:
                 stack.append(element)
+
+
+def _with_latin_isolated(parent: Any, text: str) -> None:
+    """Right-to-left text with each Latin run in its own `<bdi dir="ltr">`.
+
+    Without it the bidi algorithm (UAX #9, rules W6/N1) joins Latin names separated by neutral
+    punctuation into one left-to-right run ("Shanghai Pharma، Baoji" read in the wrong order),
+    and draws the "$" of a CLDR Arabic currency symbol before its letters ("$US" for "US$").
+    A run is Latin words with the spaces between them, plus any symbol glued to its end."""
+    from lxml import etree
+
+    position = 0
+    for match in _LATIN_RUN.finditer(text):
+        _append_text(parent, text[position : match.start()])
+        _append_text(etree.SubElement(parent, "bdi", dir="ltr"), match.group())
+        position = match.end()
+    _append_text(parent, text[position:])
+
+
+_LATIN_WORD = r"[A-Za-z](?:[A-Za-z0-9'’-]|\.(?=[A-Za-z]))*[^\sA-Za-z\d\u0590-\u08ff.,;:!?()\[\]«»\"“”'’،؛؟-]*"
+_LATIN_RUN = re.compile(rf"{_LATIN_WORD}(?:\.? {_LATIN_WORD})*")  # "Shanghai Pharma", "Dr. Zhang"
 
 
 def xml_safe(text: str) -> str:

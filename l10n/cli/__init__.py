@@ -29,6 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     state.quiet = state.verbose = False  # one process may run several commands (tests do)
     state.exit_code, state.stage = 0, None
     state.debug = "--debug" in args
+    state.exit_code = 0  # one invocation's requested exit status never leaks into the next (tests call main twice)
     args = [a for a in args if a != "--debug"]
     try:
         app(args=args, prog_name="l10n", standalone_mode=False)

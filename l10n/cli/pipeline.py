@@ -162,8 +162,15 @@ def assemble(
     fmt: Annotated[
         list[str], typer.Option("--format", help="html, md or txt (repeatable).")
     ] = ["html"],  # noqa: B006 (Typer reads the default)
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Exit 1 when the publish gate held back any unit (for CI).")
+    ] = False,
 ) -> None:
-    """Rebuild each article per locale with localised dates, money and units in `build/`."""
+    """Rebuild each article per locale with localised dates, money and units in `build/`.
+
+    A unit with a QA error, or translated from an older source, is held back: the edition shows
+    the source sentence there, and the line names how many units were held and why."""
+    from l10n.assemble.gate import Gate, describe_held
     from l10n.errors import ProjectError
     from l10n.pipeline import assemble_domain
 
@@ -172,14 +179,25 @@ def assemble(
         raise ProjectError(f"unknown --format {bad[0]!r}: use html, md or txt")
     project = open_project(root)
     chosen_locales = project.locales(locales)
-    written = unchanged = 0
+    gate = Gate.for_project(project)
+    held_pages = written = unchanged = 0
     for domain in selected_domains(project, domains):
-        for result in assemble_domain(project, domain, chosen_locales, formats=fmt):  # type: ignore[arg-type]
+        results = assemble_domain(project, domain, chosen_locales, formats=fmt, gate=gate)  # type: ignore[arg-type]
+        for result in results:
             written, unchanged = written + result.written, unchanged + (not result.written)
-            untranslated = result.counts.get("untranslated", 0)
-            note = f" ({untranslated} units in English)" if untranslated else ""
+            untranslated = result.counts.get("untranslated", 0) + result.counts.get("held", 0)
+            notes = [f"{untranslated} units in English"] if untranslated else []
+            notes += [describe_held(result.held)] if result.held else []
+            held_pages += bool(result.held)
+            note = f" ({'; '.join(notes)})" if notes else ""
             say(f"{'wrote' if result.written else 'unchanged'} {project.relative(result.path)}{note}")
-    summary(f"{written + unchanged} editions in build/: {written} written, {unchanged} unchanged")
+    held = f"; {held_pages} hold back units (QA errors or outdated sources)" if held_pages else ""
+    summary(f"{written + unchanged} editions in build/: {written} written, {unchanged} unchanged{held}")
+    if held_pages and strict:
+        from l10n.cli.common import err_console
+
+        err_console.print(f"error: {held_pages} editions hold back units (QA errors or outdated sources); see above")
+        state.exit_code = 1
     next_step("`l10n publish` writes the site (site/index.html); the editions are in build/LOCALE/")
 
 
@@ -282,9 +300,10 @@ def run(
         _stage("status")
         status(root=root, locales=locale_list, domains=domain_list, as_json=False)
         _stage("assemble")
-        assemble(root=root, locales=locale_list, domains=domain_list, fmt=["html", "md", "txt"])
+        assemble(root=root, locales=locale_list, domains=domain_list, fmt=["html", "md", "txt"], strict=False)
         _stage("publish")
-        publish(root=root, out=None, locales=locale_list, domains=domain_list, base_url=None)
+        publish(root=root, out=None, locales=locale_list, domains=domain_list, base_url=None, prune=False,
+                strict=False)
     finally:
         state.stage, state.quiet = None, quiet_before
     if qa_status and not fail_on_qa:

@@ -15,6 +15,7 @@ from l10n.cli.common import (
     console,
     next_step,
     open_project,
+    say,
     selected_domains,
     summary,
 )
@@ -28,10 +29,27 @@ def publish(
     domains: DomainsOption = None,
     base_url: Annotated[
         str | None,
-        typer.Option("--base-url", help="Public URL of the site, for sitemap.xml (default: l10n.toml base_url or the preview URL)."),
+        typer.Option(
+            "--base-url",
+            help="Public URL of the site: absolute canonical/hreflang links and sitemap.xml "
+            "(default: l10n.toml base_url).",
+        ),
     ] = None,
+    prune: Annotated[
+        bool,
+        typer.Option("--prune", help="Remove pages an earlier run wrote that this run did not (each is listed)."),
+    ] = False,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Exit 1 when the publish gate held back any unit (for CI).")
+    ] = False,
 ) -> None:
-    """Write the static site: a page per article and locale, indexes, sitemap.xml."""
+    """Write the static site: a page per article and locale, indexes, sitemap.xml.
+
+    Only the locales and articles named are rebuilt; other pages already in the site stay (and
+    stay listed) unless `--prune`. Units with QA errors or outdated sources are held back (the
+    page shows the source sentence); editions below the readiness policy carry a notice."""
+    from l10n.assemble.gate import describe_held
+    from l10n.cli.common import err_console, state
     from l10n.publish.site import publish_project
 
     project = open_project(root)
@@ -41,12 +59,28 @@ def publish(
         locales=project.locales(locales),
         out_dir=out,
         base_url=project.option("base_url", base_url, name="--base-url"),
+        prune=prune,
     )
+    site = report.out_dir
+    for page, held in sorted(report.held.items()):
+        say(f"{project.relative(site / page)}: {describe_held(held)}")
+    if report.not_ready:
+        from collections import Counter
+
+        per_locale = Counter(page.split("/", 1)[0] for page in report.not_ready)
+        pages = ", ".join(f"{locale} {count}" for locale, count in per_locale.items())
+        say(f"below the readiness policy (notice, noindex, no hreflang), pages per locale: {pages}")
+    for path in report.removed:
+        say(f"removed {project.relative(path)}")
+    kept = f", {len(report.kept)} kept from earlier runs (--prune removes them)" if report.kept else ""
     summary(
-        f"published {project.relative(report.out_dir)}: {len(report.written)} written, "
-        f"{len(report.unchanged)} unchanged, {len(report.removed)} stale removed"
+        f"published {project.relative(site)}: {len(report.written)} written, "
+        f"{len(report.unchanged)} unchanged, {len(report.removed)} stale removed{kept}"
     )
-    next_step(f"open {project.relative(report.out_dir)}/index.html in a browser, or run `l10n serve`")
+    if report.held and strict:
+        err_console.print(f"error: {len(report.held)} pages hold back units (QA errors or outdated sources); see above")
+        state.exit_code = 1
+    next_step(f"open {project.relative(site)}/index.html in a browser, or run `l10n serve`")
 
 
 @app.command()

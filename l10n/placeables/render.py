@@ -220,6 +220,10 @@ def render_weekday(value: Weekday, locale: TargetLocale) -> str:
 def render_money(value: Money, locale: TargetLocale) -> str:
     """CLDR currency format; compact ("¥100亿") from a million up, never dropping a source digit.
 
+    Precision follows the source: a whole amount ("$23", "€40,000") stays whole in every
+    locale (the CLDR pattern with its fraction digits set to none), while an amount written
+    with cents keeps the currency's digits ("$15.5" → "15,50 $US").
+
     >>> from l10n.locales import TargetLocale as T
     >>> render_money(Money(Decimal("1520000000"), "USD"), T("zh_CN"))
     'US$15.2亿'
@@ -227,6 +231,8 @@ def render_money(value: Money, locale: TargetLocale) -> str:
     '$1.234567891B'
     >>> render_money(Money(Decimal("30000000000"), "CNY"), T("ja"))
     '元300億'
+    >>> render_money(Money(Decimal("23"), "USD"), T("zh_CN")), render_money(Money(Decimal("40000"), "EUR"), T("de"))
+    ('US$23', '40.000\xa0€')
     """
     from babel.numbers import format_compact_currency, format_currency
 
@@ -239,9 +245,25 @@ def render_money(value: Money, locale: TargetLocale) -> str:
             fraction_digits=_significant_digits(amount),
             numbering_system="default",
         )
+    whole = amount == amount.to_integral_value()
     return format_currency(
-        amount, value.currency, locale=locale.babel, decimal_quantization=False, numbering_system="default"
+        amount,
+        value.currency,
+        format=_without_fraction(locale.babel.currency_formats["standard"]) if whole else None,
+        locale=locale.babel,
+        currency_digits=not whole,
+        decimal_quantization=False,
+        numbering_system="default",
     )
+
+
+def _without_fraction(pattern: object) -> object:
+    """A copy of a CLDR number pattern that shows no fraction digits unless the value has some."""
+    import copy
+
+    trimmed = copy.copy(pattern)
+    trimmed.frac_prec = (0, 0)  # type: ignore[attr-defined]
+    return trimmed
 
 
 def render_quantity(value: Quantity, locale: TargetLocale) -> str:

@@ -3,23 +3,38 @@
 Kept apart from `site.py` (which walks the project and writes files) so the page logic is pure:
 an `ArticleEdition` in, a template context out. The article body is assemble's HTML; this module
 adds what only a *site* knows (W3C i18n "language negotiation" guidance): the switcher and
-hreflang links between versions, the machine-translation notice, and completeness.
+hreflang links between versions, the machine-translation and readiness notices, completeness,
+and the head a reader's tools read: a meta description from the article's summary, a canonical
+URL and absolute hreflang URLs when the site's public `base_url` is known (Google requires
+fully-qualified alternates), and `noindex` on editions below the readiness policy.
+
+Pages are named after the source headline (`de/biomedical-to-become-key-pillar-industry.html`,
+`headline_slug`); the old name `<locale>/<domain>.html` stays as a small redirect page.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin
 
-from l10n.locales import TargetLocale
+from l10n.locales import TargetLocale, parse_locale
+from l10n.publish.manifest import PageRecord
 from l10n.publish.media import MediaFile, with_site_image_paths
+from l10n.publish.readiness import readiness_text
 
 MACHINE_COUNTS = ("mt", "fuzzy")  # keys of LocalizedArticle.counts
 REVIEWED_COUNT = "translated"
 STYLESHEET = "site.css"
+FAVICON = "favicon.svg"
 HOME = "index.html"
+SLUG_MAX_LENGTH = 80
+DESCRIPTION_MAX_LENGTH = 300
+_SLUG_WORD = re.compile(r"[a-z0-9]+")
 
 # The few interface strings a page shows besides the article, in the page's language: the
 # project's wording (CLDR has none), keyed like assemble's labels (language; Chinese by script).
@@ -89,6 +104,29 @@ class ArticleEdition:
     article: Any  # l10n.assemble.LocalizedArticle
     is_source: bool = False
     source_dir: Path | None = None  # the source article's folder: relative image paths start there
+    slug: str = ""  # the page's file name (from the source headline); the domain when empty
+    ready: bool = True  # meets the readiness policy (the source edition always does)
+
+    @property
+    def page_slug(self) -> str:
+        return self.slug or self.domain
+
+    @property
+    def path(self) -> str:
+        return page_path(self.locale, self.page_slug)
+
+    def record(self) -> PageRecord:
+        """What the manifest keeps of this page for indexes, switchers and the sitemap."""
+        return PageRecord(
+            path=self.path,
+            domain=self.domain,
+            locale=self.locale.code,
+            headline=self.title,
+            published_text=self.article.published_text or "",
+            percent_reviewed=completeness_of(self),
+            ready=self.ready,
+            is_source=self.is_source,
+        )
 
     @property
     def locale(self) -> TargetLocale:
@@ -114,6 +152,8 @@ class LanguageLink:
     direction: str
     current: bool
     percent_reviewed: int | None = None
+    ready: bool = True
+    state: str = ""  # the edition's state in the reading page's language ("unvollständig")
 
 
 def ui_text(locale: TargetLocale, key: str, **values: str) -> str:
@@ -157,9 +197,76 @@ def needs_machine_notice(edition: ArticleEdition) -> bool:
     return not edition.is_source and any(counts.get(key, 0) for key in MACHINE_COUNTS)
 
 
-def page_path(locale: TargetLocale, domain: str) -> str:
+def page_path(locale: TargetLocale, slug: str) -> str:
     """Site-relative path of an article page: `<locale>/<slug>.html` (locale in gettext form)."""
-    return f"{locale.code}/{domain}.html"
+    return f"{locale.code}/{slug}.html"
+
+
+def headline_slug(headline: str) -> str:
+    """A readable file name from a headline: ASCII words, lower case, hyphens, at most
+    `SLUG_MAX_LENGTH` characters cut at a word; "" when nothing Latin is left (the domain is
+    used then). Apostrophes join ("Shanghai’s" → "shanghais").
+
+    >>> headline_slug("Biomedical to become key pillar industry for Baoshan")
+    'biomedical-to-become-key-pillar-industry-for-baoshan'
+    >>> headline_slug("Café “Zürich”: Shanghai’s 700-year-old town <script>"), headline_slug("宝山")
+    ('cafe-zurich-shanghais-700-year-old-town-script', '')
+    """
+    folded = unicodedata.normalize("NFKD", headline).encode("ascii", "ignore").decode("ascii")
+    words = _SLUG_WORD.findall(folded.lower().replace("'", ""))
+    slug = ""
+    for word in words:
+        longer = f"{slug}-{word}" if slug else word
+        if len(longer) > SLUG_MAX_LENGTH:
+            break
+        slug = longer
+    return slug
+
+
+def absolute_url(base_url: str | None, site_path: str, *, depth: int) -> str:
+    """`site_path` as an absolute URL under `base_url`, or relative to a page `depth` folders
+    down when the public URL is unknown.
+
+    >>> absolute_url("https://news.example.org/l10n", "de/a.html", depth=1), absolute_url(None, "de/a.html", depth=1)
+    ('https://news.example.org/l10n/de/a.html', '../de/a.html')
+    """
+    if not base_url:
+        return relative_href(site_path, depth=depth)
+    return urljoin(base_url if base_url.endswith("/") else base_url + "/", site_path)
+
+
+def page_head(
+    *, title: str, locale: TargetLocale, depth: int, site_path: str, base_url: str | None,
+    alternates: Sequence[tuple[str, str]], indexable: bool = True, description: str = "",
+) -> dict[str, Any]:
+    """The `page` keys every template's `<head>` uses: lang/dir, links and the reader's metadata.
+
+    `alternates` are (hreflang, site path) pairs, x-default included; they are written only on
+    a page that is itself indexable (an edition below the readiness policy offers none)."""
+    return {
+        "lang": locale.bcp47,
+        "dir": locale.direction,
+        "title": title,
+        "description": _description(description),
+        "robots": "" if indexable else "noindex",
+        "canonical": absolute_url(base_url, site_path, depth=depth) if base_url else "",
+        "alternates": [
+            {"hreflang": lang, "href": absolute_url(base_url, path, depth=depth)} for lang, path in alternates
+        ]
+        if indexable
+        else [],
+        "css_href": relative_href(STYLESHEET, depth=depth),
+        "icon_href": relative_href(FAVICON, depth=depth),
+        "home_href": relative_href(HOME, depth=depth),
+    }
+
+
+def _description(text: str) -> str:
+    """A meta description: one line, cut at a word near `DESCRIPTION_MAX_LENGTH` characters."""
+    text = " ".join(text.split())
+    if len(text) <= DESCRIPTION_MAX_LENGTH:
+        return text
+    return text[:DESCRIPTION_MAX_LENGTH].rsplit(" ", 1)[0] + "…"
 
 
 def relative_href(site_path: str, *, depth: int) -> str:
@@ -168,20 +275,38 @@ def relative_href(site_path: str, *, depth: int) -> str:
 
 
 def language_links(
-    entries: Sequence[tuple[TargetLocale, str, int | None]], *, current: TargetLocale | None, depth: int
+    entries: Sequence[tuple[TargetLocale, str, int | None] | tuple[TargetLocale, str, int | None, bool]],
+    *,
+    current: TargetLocale | None,
+    depth: int,
+    reader: TargetLocale | None = None,
 ) -> list[LanguageLink]:
-    """Switcher links for (locale, site path, percent reviewed) entries, relative to the page."""
-    return [
-        LanguageLink(
-            hreflang=locale.bcp47,
-            href=relative_href(path, depth=depth),
-            name=locale.display_name,
-            direction=locale.direction,
-            current=current is not None and locale.code == current.code,
-            percent_reviewed=percent,
+    """Switcher links for (locale, site path, percent reviewed[, ready]) entries, relative to the
+    page; a version below the readiness policy says so in the `reader`'s language."""
+    links = []
+    for locale, path, percent, *rest in entries:
+        ready = bool(rest[0]) if rest else True
+        links.append(
+            LanguageLink(
+                hreflang=locale.bcp47,
+                href=relative_href(path, depth=depth),
+                name=locale.display_name,
+                direction=locale.direction,
+                current=current is not None and locale.code == current.code,
+                percent_reviewed=percent,
+                ready=ready,
+                state="" if ready else readiness_text(reader or locale, "incomplete"),
+            )
         )
-        for locale, path, percent in entries
-    ]
+    return links
+
+
+def record_links(
+    records: Sequence[PageRecord], *, current: TargetLocale | None, depth: int, reader: TargetLocale
+) -> list[LanguageLink]:
+    """Switcher links for an article's recorded pages (`PageRecord`s, source first)."""
+    entries = [(parse_locale(r.locale), r.path, r.percent_reviewed, r.ready) for r in records]
+    return language_links(entries, current=current, depth=depth, reader=reader)
 
 
 def article_fragment(article: Any) -> Any:
@@ -201,31 +326,51 @@ def article_fragment(article: Any) -> Any:
 
 
 def article_page_context(
-    edition: ArticleEdition, editions: Sequence[ArticleEdition], *, media: Mapping[int, MediaFile] | None = None
+    edition: ArticleEdition,
+    versions: Sequence[PageRecord],
+    *,
+    media: Mapping[int, MediaFile] | None = None,
+    base_url: str | None = None,
 ) -> dict[str, Any]:
-    """Everything `article.html.j2` needs for one edition; `editions` are all versions, source first.
+    """Everything `article.html.j2` needs for one edition; `versions` are the article's pages in
+    every language (`PageRecord`s, source first), this one included.
 
     `media` maps figure numbers to their image files in the site (`media.figure_media`)."""
-    source = editions[0]
-    links = language_links(
-        [(e.locale, page_path(e.locale, e.domain), completeness_of(e)) for e in editions],
-        current=edition.locale,
+    source = versions[0]
+    alternates = [(parse_locale(r.locale).bcp47, r.path) for r in versions if r.ready]
+    page = page_head(
+        title=edition.title,
+        locale=edition.locale,
         depth=1,
+        site_path=edition.path,
+        base_url=base_url,
+        alternates=[*alternates, ("x-default", source.path)],
+        indexable=edition.ready,
+        description=edition.article.summary_text,
     )
+    page["versions"] = record_links(versions, current=edition.locale, depth=1, reader=edition.locale)
+    source_lang = edition.article.source_lang
+    readiness_notice = readiness_text(edition.locale, "notice", source_lang=source_lang)
     return {
-        "page": {
-            "lang": edition.locale.bcp47,
-            "dir": edition.locale.direction,
-            "title": edition.title,
-            "css_href": relative_href(STYLESHEET, depth=1),
-            "home_href": relative_href(HOME, depth=1),
-            "versions": links,
-            "x_default_href": relative_href(page_path(source.locale, source.domain), depth=1),
-        },
+        "page": page,
         "article_html": article_fragment(with_site_image_paths(edition.article, media or {}, depth=1)),
+        "readiness_notice": None if edition.ready else readiness_notice,
         "notice": ui_text(edition.locale, "notice") if needs_machine_notice(edition) else None,
         "review_link": ui_text(edition.locale, "review"),
         "completeness": completeness_text(completeness_of(edition), edition.locale),
+    }
+
+
+def redirect_context(target: ArticleEdition, *, base_url: str | None) -> dict[str, Any]:
+    """The old address of a page (`<locale>/<domain>.html`) pointing to its readable name: a
+    meta refresh (HTML §4.2.5.3) and a canonical link, so old links and bookmarks keep working."""
+    href = relative_href(f"{target.page_slug}.html", depth=0)
+    return {
+        "lang": target.locale.bcp47,
+        "dir": target.locale.direction,
+        "title": target.title,
+        "href": href,
+        "canonical": absolute_url(base_url, target.path, depth=1) if base_url else href,
     }
 
 

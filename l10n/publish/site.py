@@ -9,7 +9,11 @@ readers and fonts switch language. Jinja2 autoescaping is always on: article and
 Publishing is incremental: pages are rendered deterministically (no build time stamps) and
 written with `atomic_write_text`, which leaves a file untouched when its bytes are unchanged, so a
 second run with nothing changed writes nothing. Articles stream one at a time; only a short
-summary row per article is kept for the indexes.
+`PageRecord` per page is kept for the indexes. A run never deletes another language: pages an
+earlier run recorded (`manifest.py`) and this one did not rebuild stay, and stay listed in the
+switchers, indexes and sitemap; `prune=True` (`publish --prune`) removes them, and says which.
+Every edition passes the publish gate (`l10n.assemble.gate`) and is checked against the
+readiness policy (`readiness.py`) first.
 """
 
 from __future__ import annotations
@@ -18,40 +22,60 @@ import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from l10n.errors import L10nError
 from l10n.fsio import atomic_write_bytes, atomic_write_text, locked
 from l10n.locales import SOURCE_LOCALE, TargetLocale, parse_locale
-from l10n.project import Project
-from l10n.publish.manifest import manifest_path, read_manifest, remove_stale, write_manifest
+from l10n.project import Project, validate_domain
+from l10n.publish.manifest import (
+    PageRecord,
+    manifest_path,
+    read_manifest,
+    read_page_records,
+    remove_stale,
+    write_manifest,
+)
 from l10n.publish.media import MediaFile, figure_media
 from l10n.publish.pages import (
+    FAVICON,
     HOME,
     STYLESHEET,
     ArticleEdition,
     article_page_context,
-    completeness_of,
     completeness_text,
+    headline_slug,
     language_links,
+    page_head,
     page_path,
-    relative_href,
+    record_links,
+    redirect_context,
 )
+from l10n.publish.readiness import meets_policy, readiness_text
 from l10n.publish.sitemap import X_DEFAULT, build_sitemap
+
+if TYPE_CHECKING:
+    from l10n.assemble.gate import Gate
 
 SITEMAP_NAME = "sitemap.xml"
 DEFAULT_BASE_URL = "http://127.0.0.1:8000/"
 ROOT_PAGE_LOCALE = "en"  # the root page's own words are English (the x-default language chooser)
+STATIC_FILES = (STYLESHEET, FAVICON)
 
 
 @dataclass
 class PublishReport:
-    """What a publish run did: files rewritten, left untouched (content unchanged), and stale
-    files of an earlier run removed (their article or locale is gone)."""
+    """What a publish run did: files rewritten, left untouched (content unchanged), kept from an
+    earlier run (not rebuilt now), stale files removed (`prune`), units held back per page, and
+    pages published below the readiness policy."""
 
     out_dir: Path
     written: list[Path] = field(default_factory=list)
     unchanged: list[Path] = field(default_factory=list)
     removed: list[Path] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)  # site paths of an earlier run, not rebuilt now
+    held: dict[str, dict[str, int]] = field(default_factory=dict)  # page path → reason → units
+    not_ready: list[str] = field(default_factory=list)  # page paths below the readiness policy
 
     def record(self, path: Path, changed: bool) -> None:
         (self.written if changed else self.unchanged).append(path)
@@ -59,17 +83,6 @@ class PublishReport:
     @property
     def files(self) -> int:
         return len(self.written) + len(self.unchanged)
-
-
-@dataclass(frozen=True)
-class _IndexRow:
-    """What the indexes keep of one article edition (the article itself is not held in memory)."""
-
-    domain: str
-    locale: TargetLocale
-    headline: str
-    published_text: str
-    percent_reviewed: int
 
 
 @functools.cache
@@ -96,22 +109,46 @@ def publish_site(
     out_dir: Path,
     *,
     locales: Sequence[TargetLocale],
-    base_url: str = DEFAULT_BASE_URL,
+    base_url: str | None = None,
+    prune: bool = False,
 ) -> PublishReport:
     """Write the site: for each article its editions (source first), then indexes, CSS, sitemap.
 
-    `locales` are the target locales in switcher order; the source locale is put first. Files an
-    earlier run wrote (`manifest.py`) and this one did not are removed; nothing else is touched.
+    `locales` are the target locales in switcher order; the source locale is put first.
+    `base_url` (the site's public URL) makes canonical and hreflang links absolute. Pages an
+    earlier run wrote (`manifest.py`) and this one did not are kept and still listed; with
+    `prune` they are removed (`report.removed`). Nothing the manifest does not name is touched.
     Concurrent runs on one folder take turns (a lock beside the manifest, outside the site).
     """
     out_dir = Path(out_dir)
     with locked(manifest_path(out_dir)):
         previous = read_manifest(out_dir)
-        report = _write_site(articles, out_dir, locales=locales, base_url=base_url, previous=previous)
+        earlier_pages = [] if prune else _existing_records(out_dir, read_page_records(out_dir))
+        report, pages = _write_site(
+            articles, out_dir, locales=locales, base_url=base_url, previous=previous, earlier_pages=earlier_pages
+        )
         current = {path.relative_to(out_dir).as_posix() for path in [*report.written, *report.unchanged]}
-        report.removed = remove_stale(out_dir, previous, current)
-        write_manifest(out_dir, current)
+        if prune:
+            report.removed = remove_stale(out_dir, previous, current)
+        else:
+            report.kept = sorted(entry for entry in previous - current if (out_dir / entry).is_file())
+            current |= set(report.kept)
+        write_manifest(out_dir, current, pages)
     return report
+
+
+def _existing_records(out_dir: Path, records: Iterable[PageRecord]) -> list[PageRecord]:
+    """Recorded pages still on disk whose article and locale names are still valid."""
+    kept = []
+    for record in records:
+        try:
+            validate_domain(record.domain)
+            parse_locale(record.locale)
+        except L10nError:
+            continue
+        if (out_dir / record.path).is_file():
+            kept.append(record)
+    return kept
 
 
 def _write_site(
@@ -119,32 +156,94 @@ def _write_site(
     out_dir: Path,
     *,
     locales: Sequence[TargetLocale],
-    base_url: str,
+    base_url: str | None,
     previous: set[str],
-) -> PublishReport:
+    earlier_pages: list[PageRecord],
+) -> tuple[PublishReport, list[PageRecord]]:
     report = PublishReport(out_dir=out_dir)
     env = template_environment()
-    rows: list[_IndexRow] = []
-    sitemap_groups: list[dict[str, str]] = []
+    pages: dict[tuple[str, str], PageRecord] = {(r.domain, r.locale): r for r in earlier_pages}
+    slugs = {r.path: r.domain for r in earlier_pages}
+    order = {loc.code: position for position, loc in enumerate(_with_source_first(locales))}
     for editions in articles:
-        group = {e.locale.bcp47: page_path(e.locale, e.domain) for e in editions}
-        group[X_DEFAULT] = page_path(editions[0].locale, editions[0].domain)
-        sitemap_groups.append(group)
+        editions = _with_unique_slugs(editions, slugs)
         source = editions[0]
+        for edition in editions:
+            pages[(edition.domain, edition.locale.code)] = edition.record()
+        versions = _versions(pages, source.domain, order)
         media = figure_media(source.article.figures, domain=source.domain, source_dir=source.source_dir)
         _copy_media(report, out_dir, media.values(), previous=previous)
         for edition in editions:
-            context = article_page_context(edition, editions, media=media)
-            _write(report, out_dir / page_path(edition.locale, edition.domain), env, "article.html.j2", context)
-            rows.append(_index_row(edition))
-    site_locales = _with_source_first(locales)
+            context = article_page_context(edition, versions, media=media, base_url=base_url)
+            _write(report, out_dir / edition.path, env, "article.html.j2", context)
+            if edition.page_slug != edition.domain:  # the old address keeps working
+                old = out_dir / page_path(edition.locale, edition.domain)
+                _write(report, old, env, "redirect.html.j2", redirect_context(edition, base_url=base_url))
+            _note_gate(report, edition)
+    records = sorted(pages.values(), key=lambda r: (r.domain, order.get(r.locale, len(order)), r.locale))
+    site_locales = _site_locales(locales, records)
+    sitemap_groups = _sitemap_groups(records)
     sitemap_groups.append({**{loc.bcp47: index_path(loc) for loc in site_locales}, X_DEFAULT: HOME})
     for locale in site_locales:
-        _write(report, out_dir / index_path(locale), env, "locale_index.html.j2", _locale_index(rows, locale, site_locales))
-    _write(report, out_dir / HOME, env, "root_index.html.j2", _root_index(rows, site_locales))
-    _write_bytes(report, out_dir / STYLESHEET, _stylesheet_bytes())
-    _write_bytes(report, out_dir / SITEMAP_NAME, build_sitemap(sitemap_groups, base_url=base_url))
-    return report
+        context = _locale_index(records, locale, site_locales, base_url=base_url)
+        _write(report, out_dir / index_path(locale), env, "locale_index.html.j2", context)
+    _write(report, out_dir / HOME, env, "root_index.html.j2", _root_index(records, site_locales, base_url=base_url))
+    for name in STATIC_FILES:
+        _write_bytes(report, out_dir / name, _static_bytes(name))
+    _write_bytes(report, out_dir / SITEMAP_NAME, build_sitemap(sitemap_groups, base_url=base_url or DEFAULT_BASE_URL))
+    return report, records
+
+
+def _with_unique_slugs(editions: Sequence[ArticleEdition], taken: dict[str, str]) -> list[ArticleEdition]:
+    """Each edition named after the source headline; a name another article already has gets
+    the article's domain appended, so two articles never share a page."""
+    import dataclasses
+
+    source = editions[0]
+    slug = headline_slug(source.article.headline) or source.domain
+    if any(taken.get(page_path(e.locale, slug), source.domain) != source.domain for e in editions):
+        slug = f"{slug}-{source.domain}"
+    named = [dataclasses.replace(edition, slug=slug) for edition in editions]
+    for edition in named:
+        taken[edition.path] = edition.domain
+    return named
+
+
+def _versions(pages: dict[tuple[str, str], PageRecord], domain: str, order: dict[str, int]) -> list[PageRecord]:
+    """An article's pages in every language, source first, then in switcher order."""
+    records = [record for (page_domain, _), record in pages.items() if page_domain == domain]
+    return sorted(records, key=lambda r: (not r.is_source, order.get(r.locale, len(order)), r.locale))
+
+
+def _note_gate(report: PublishReport, edition: ArticleEdition) -> None:
+    held = getattr(edition.article, "held", {})
+    if held and not edition.is_source:
+        report.held[edition.path] = dict(held)
+    if not edition.ready:
+        report.not_ready.append(edition.path)
+
+
+def _sitemap_groups(records: Sequence[PageRecord]) -> list[dict[str, str]]:
+    """One alternate group per article: its ready pages, x-default = the source page."""
+    groups: list[dict[str, str]] = []
+    for domain in dict.fromkeys(r.domain for r in records):
+        versions = [r for r in records if r.domain == domain]
+        group = {parse_locale(r.locale).bcp47: r.path for r in versions if r.ready}
+        source = next((r for r in versions if r.is_source), versions[0])
+        group[X_DEFAULT] = source.path
+        groups.append(group)
+    return groups
+
+
+def _site_locales(locales: Sequence[TargetLocale], records: Sequence[PageRecord]) -> list[TargetLocale]:
+    """The run's locales, source first, plus any locale an earlier run left pages in."""
+    site = _with_source_first(locales)
+    known = {loc.code for loc in site}
+    for record in records:
+        if record.locale not in known:
+            known.add(record.locale)
+            site.append(parse_locale(record.locale))
+    return site
 
 
 def _copy_media(report: PublishReport, out_dir: Path, media: Iterable[MediaFile], *, previous: set[str]) -> None:
@@ -170,87 +269,93 @@ def _with_source_first(locales: Sequence[TargetLocale]) -> list[TargetLocale]:
     return [source, *(loc for loc in locales if loc.code != source.code)]
 
 
-def _index_row(edition: ArticleEdition) -> _IndexRow:
-    return _IndexRow(
-        domain=edition.domain,
-        locale=edition.locale,
-        headline=edition.title,
-        published_text=edition.article.published_text or "",
-        percent_reviewed=completeness_of(edition),
+def _index_page(
+    locale: TargetLocale, *, title: str, depth: int, current: TargetLocale | None, locales: list[TargetLocale],
+    site_path: str, base_url: str | None,
+) -> dict[str, Any]:
+    """The page frame of an index: lang/dir, head links, switcher between locale indexes."""
+    page = page_head(
+        title=title,
+        locale=locale,
+        depth=depth,
+        site_path=site_path,
+        base_url=base_url,
+        alternates=[*((loc.bcp47, index_path(loc)) for loc in locales), (X_DEFAULT, HOME)],
     )
+    page["heading"] = title
+    page["versions"] = language_links([(loc, index_path(loc), None) for loc in locales], current=current, depth=depth)
+    return page
 
 
-def _page(locale: TargetLocale, *, title: str, depth: int, current: TargetLocale | None, locales: list[TargetLocale]) -> dict[str, Any]:
-    """The page frame of an index: lang/dir, stylesheet, switcher between locale indexes."""
+def _locale_index(
+    records: list[PageRecord], locale: TargetLocale, locales: list[TargetLocale], *, base_url: str | None
+) -> dict[str, Any]:
+    """One locale's index: its articles with localised headline, date, state and completeness."""
+    page = _index_page(
+        locale, title=locale.display_name, depth=1, current=locale, locales=locales,
+        site_path=index_path(locale), base_url=base_url,
+    )
     return {
-        "lang": locale.bcp47,
-        "dir": locale.direction,
-        "title": title,
-        "heading": title,
-        "css_href": relative_href(STYLESHEET, depth=depth),
-        "home_href": relative_href(HOME, depth=depth),
-        "versions": language_links([(loc, index_path(loc), None) for loc in locales], current=current, depth=depth),
-        "x_default_href": relative_href(HOME, depth=depth),
-    }
-
-
-def _locale_index(rows: list[_IndexRow], locale: TargetLocale, locales: list[TargetLocale]) -> dict[str, Any]:
-    """One locale's index: its articles with localised headline, date and completeness."""
-    return {
-        "page": _page(locale, title=locale.display_name, depth=1, current=locale, locales=locales),
+        "page": page,
         "rows": [
             {
-                "href": f"{row.domain}.html",
+                "href": row.path.rsplit("/", 1)[-1],
                 "headline": row.headline,
                 "published_text": row.published_text,
+                "ready": row.ready,
+                "state": readiness_text(locale, "ready" if row.ready else "incomplete"),
                 "completeness": completeness_text(row.percent_reviewed, locale),
             }
-            for row in rows
-            if row.locale.code == locale.code
+            for row in records
+            if row.locale == locale.code
         ],
     }
 
 
-def _root_index(rows: list[_IndexRow], locales: list[TargetLocale]) -> dict[str, Any]:
-    """The root page: every article (English headline) with its languages and % reviewed.
+def _root_index(records: list[PageRecord], locales: list[TargetLocale], *, base_url: str | None) -> dict[str, Any]:
+    """The root page: every article (English headline) with its languages, state and % reviewed.
 
     Its words are English and it says so (`lang="en"`), whatever the first locale; it is the
     x-default of the locale indexes, so it lists them all and names itself x-default."""
-    order = {loc.code: position for position, loc in enumerate(locales)}
+    english = parse_locale(ROOT_PAGE_LOCALE)
     articles = []
-    for domain in dict.fromkeys(row.domain for row in rows):
-        editions = sorted((r for r in rows if r.domain == domain), key=lambda r: order.get(r.locale.code, len(order)))
-        versions = language_links(
-            [(r.locale, page_path(r.locale, domain), r.percent_reviewed) for r in editions], current=None, depth=0
-        )
-        articles.append({"headline": editions[0].headline, "source_href": versions[0].href, "versions": versions})
-    page = _page(parse_locale(ROOT_PAGE_LOCALE), title="Articles in every language", depth=0, current=None, locales=locales)
+    for domain in dict.fromkeys(r.domain for r in records):
+        versions = [r for r in records if r.domain == domain]
+        source = next((r for r in versions if r.is_source), versions[0])
+        links = record_links(versions, current=None, depth=0, reader=english)
+        articles.append({"headline": source.headline, "source_href": source.path, "versions": links})
+    page = _index_page(
+        english, title="Articles in every language", depth=0, current=None, locales=locales,
+        site_path=HOME, base_url=base_url,
+    )
     return {"page": page, "articles": articles}
 
 
 @functools.cache
-def _stylesheet_bytes() -> bytes:
+def _static_bytes(name: str) -> bytes:
     from importlib.resources import files
 
-    return files("l10n.publish").joinpath("templates", STYLESHEET).read_bytes()
+    return files("l10n.publish").joinpath("templates", name).read_bytes()
 
 
-def article_editions(project: Project, domain: str, locales: Sequence[TargetLocale]) -> list[ArticleEdition]:
-    """One article assembled in its source language and every locale that has a PO for it."""
-    from l10n.assemble import assemble_article
-    from l10n.catalog.po import read_translations
-    from l10n.pipeline import parse_document, source_path_for
+def article_editions(
+    project: Project, domain: str, locales: Sequence[TargetLocale], *, gate: Gate | None = None
+) -> list[ArticleEdition]:
+    """One article assembled in its source language and every locale that has a PO for it,
+    through the publish gate, each marked with whether it meets its readiness policy."""
+    from l10n.pipeline import assemble_edition, parse_document, parse_source_locale, source_path_for
 
     path = source_path_for(project, domain)
     document = parse_document(path)
-    source = parse_locale(document.source_locale or SOURCE_LOCALE)
-    source_article = assemble_article(document, {}, source, domain=domain)
+    source = parse_source_locale(document)
+    source_article = assemble_edition(project, document, source, domain=domain, gate=gate)
     editions = [ArticleEdition(source_article, is_source=True, source_dir=path.parent)]
     for locale in locales:
         po = project.po_path(locale, domain)
         if locale.code != source.code and po.is_file():
-            article = assemble_article(document, read_translations(po), locale, domain=domain)
-            editions.append(ArticleEdition(article))
+            article = assemble_edition(project, document, locale, domain=domain, gate=gate)
+            ready = meets_policy(article, project.settings.readiness_for(locale))
+            editions.append(ArticleEdition(article, ready=ready))
     return editions
 
 
@@ -261,13 +366,20 @@ def publish_project(
     locales: Sequence[TargetLocale],
     out_dir: Path | None = None,
     base_url: str | None = None,
+    prune: bool = False,
 ) -> PublishReport:
-    """`l10n publish`: assemble every domain in every locale and write the site (default `site/`)."""
+    """`l10n publish`: assemble every domain in every locale and write the site (default `site/`).
+
+    `base_url` (else l10n.toml's) makes canonical and hreflang URLs absolute; without one they
+    stay relative and the sitemap uses the preview URL."""
+    from l10n.assemble.gate import Gate
+
     configured = project.settings.extra.get("base_url")
+    gate = Gate.for_project(project)
     return publish_site(
-        (article_editions(project, domain, locales) for domain in domains),
+        (article_editions(project, domain, locales, gate=gate) for domain in domains),
         out_dir or project.site_dir,
         locales=locales,
-        base_url=base_url or (str(configured) if configured else DEFAULT_BASE_URL),
+        base_url=base_url or (str(configured) if configured else None),
+        prune=prune,
     )
-

@@ -1,0 +1,108 @@
+"""The publish gate: which translations a reader must not see yet (product rule 9).
+
+A translation is held back, and the page shows the source sentence in its place, when
+
+- QA finds an *error* in it (a dropped `{number_2}`, a changed number, a failed MT unit…): the
+  checks are `l10n.qa`'s, run here exactly as `l10n qa` runs them — one rule, one place;
+- it is fuzzy because its source changed since a person translated it (msgmerge kept the old
+  msgstr with `#|`, and there is no `mt:`/`tm:` provenance line): it translates another text.
+
+Fuzzy MT and TM suggestions are not held: they publish marked as machine work, as before, and
+their QA errors hold them like anyone's. Warnings never hold a unit. Empty units are simply
+untranslated. Reasons are short, stable strings (`qa: placeholders`, `source changed`) that
+`assemble` and `publish` count per page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from l10n.locales import TargetLocale
+from l10n.model import Translation
+
+if TYPE_CHECKING:
+    from l10n.memory.glossary import Glossary
+    from l10n.qa.mt_failures import MTFailure
+    from l10n.qa.report import Finding
+
+UnitKey = tuple[str | None, str]
+SOURCE_CHANGED = "source changed"
+QA_PREFIX = "qa: "
+
+
+def held_units(translations: Mapping[UnitKey, Translation], findings: Iterable[Finding]) -> dict[UnitKey, str]:
+    """Unit key → why it is held back, for every unit that has a msgstr to hold.
+
+    >>> from l10n.model import Translation
+    >>> outdated, machine = Translation("x", fuzzy=True), Translation("y", fuzzy=True, origin="mt")
+    >>> held_units({(None, "a"): outdated, (None, "b"): machine}, [])
+    {(None, 'a'): 'source changed'}
+    """
+    held: dict[UnitKey, str] = {}
+    for key, translation in translations.items():
+        if translation.msgstr and translation.fuzzy and translation.origin == "human":
+            held[key] = SOURCE_CHANGED
+    errors: dict[UnitKey, list[str]] = {}
+    for finding in findings:
+        key = (finding.msgctxt, finding.msgid)
+        translation = translations.get(key)
+        if finding.severity == "error" and translation is not None and translation.msgstr:
+            errors.setdefault(key, []).append(finding.check)
+    for key, checks in errors.items():
+        held.setdefault(key, QA_PREFIX + ", ".join(sorted(set(checks))))
+    return held
+
+
+@dataclass
+class Gate:
+    """The gate for one project: glossary and recorded MT failures read once, then each
+    catalog's translations and held units on demand (`gated_translations`)."""
+
+    glossary: Glossary
+    failures: list[MTFailure] = field(default_factory=list)
+
+    @classmethod
+    def for_project(cls, project: object) -> Gate:
+        from l10n.memory.glossary import project_glossary
+        from l10n.qa.mt_failures import failures_path, read_failures
+
+        return cls(
+            glossary=project_glossary(project),
+            failures=read_failures(failures_path(project.state_dir)),  # type: ignore[attr-defined]
+        )
+
+    def gated_translations(
+        self, po_path: Path, *, locale: TargetLocale, domain: str
+    ) -> tuple[dict[UnitKey, Translation], dict[UnitKey, str]]:
+        """A PO's translations and the units among them the gate holds back (none without a PO)."""
+        from l10n.catalog.po import read_translations
+        from l10n.qa import check_catalog
+        from l10n.qa.mt_failures import failures_for
+
+        if not Path(po_path).is_file():
+            return {}, {}
+        translations = read_translations(po_path)
+        findings, _ = check_catalog(
+            po_path,
+            locale=locale,
+            glossary=self.glossary,
+            domain=domain,
+            mt_failures=failures_for(self.failures, domain=domain, locale=locale.code),
+        )
+        return translations, held_units(translations, findings)
+
+
+def describe_held(held: Mapping[str, int]) -> str:
+    """"2 held back (1 qa: placeholders; 1 source changed)", or "" when nothing was.
+
+    >>> describe_held({"source changed": 1, "qa: numbers, placeholders": 2})
+    '3 held back (2 qa: numbers, placeholders; 1 source changed)'
+    """
+    total = sum(held.values())
+    if not total:
+        return ""
+    reasons = "; ".join(f"{count} {reason}" for reason, count in sorted(held.items()))
+    return f"{total} held back ({reasons})"
