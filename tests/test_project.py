@@ -169,3 +169,17 @@ def test_a_project_with_settings_travels_to_worker_processes(tmp_path):
     project = Project.open(tmp_path)
     copy = pickle.loads(pickle.dumps(project))
     assert copy == project and copy.settings.get("base_url") == "https://a.example/"
+
+
+def test_project_locales_are_the_listed_ones_the_source_and_those_with_catalogs(tmp_path):
+    from l10n.errors import LocaleError
+
+    (tmp_path / "l10n.toml").write_text('[l10n]\nlocales = ["de"]\n', encoding="utf-8")
+    (tmp_path / "locales" / "de_CH" / "LC_MESSAGES").mkdir(parents=True)
+    (tmp_path / "locales" / "stray").mkdir()  # not a catalog folder
+    project = Project.open(tmp_path)
+    assert project.known_locales() == ("de", "en", "de_CH")
+    assert [locale.code for locale in project.locales()] == ["de"]  # no option: the listed ones
+    assert project.locale("de-CH").code == "de_CH" and project.locale("en").code == "en"
+    with pytest.raises(LocaleError, match="'fr' is not a project locale"):
+        project.locales("fr")
