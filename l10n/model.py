@@ -25,6 +25,7 @@ BlockRole = Literal[
     "byline",
     "quote",  # a block quotation
     "list_item",
+    "cell",  # one table cell (`Block.cell` says where): numbers in it are placeables
 ]
 
 PlaceableKind = Literal[
@@ -169,6 +170,18 @@ class InlineMarkup:
     void: bool = False
 
 
+@dataclass(frozen=True)
+class TableCell:
+    """Where a "cell" block sits: table `table` (numbered from 1 in the article), 0-based `row`
+    and `column`, and whether it is a header cell (HTML `<th>`, a GFM table's first row).
+    Empty cells have no block; a writer fills the grid up to the largest row and column."""
+
+    table: int
+    row: int
+    column: int
+    header: bool = False
+
+
 @dataclass
 class Block:
     """A structural piece of the article. `text` is plain text with normalised spaces.
@@ -183,6 +196,7 @@ class Block:
     segments: list[Segment] = field(default_factory=list)
     markup: list[InlineMarkup] = field(default_factory=list)
     figure: int | None = None
+    cell: TableCell | None = None
 
 
 @dataclass
@@ -191,12 +205,17 @@ class Document:
 
     blocks: list[Block]
     source_path: str = ""  # as given to ingest, for messages and references
-    source_format: Literal["txt", "html", "md"] = "txt"
+    source_format: Literal["txt", "html", "md", "docx"] = "txt"
     source_locale: str = "en"
+    # The source locale with its territory when the article states one ("en_GB", "en_US"):
+    # detection reads English conventions from it (British "tons" are metric). "" = not stated.
+    source_variant: str = ""
     headline: str = ""
     published: dt.datetime | None = None  # aware when the source gave a zone
     section: str = ""
     author: str = ""
+    author_role: str = ""  # a job title that came with the byline ("Education editor")
+    modified: dt.datetime | None = None  # last update, when the page states one
     source: str = ""  # the news agency line of the footer ("SHINE")
     editor: str = ""
     extra: dict[str, str] = field(default_factory=dict)

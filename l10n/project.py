@@ -38,7 +38,7 @@ __all__ = [
     "SOURCE_SUFFIXES",
     "validate_domain",
 ]
-SOURCE_SUFFIXES = (".txt", ".html", ".htm", ".md", ".markdown")
+SOURCE_SUFFIXES = (".txt", ".html", ".htm", ".md", ".markdown", ".docx")
 _DOMAIN_SHAPE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
 
 

@@ -66,8 +66,8 @@ def test_dispatch_by_suffix(tmp_path: Path, source: str, name: str, expected_for
 
 
 def test_unknown_suffix_and_missing_file_are_ingest_errors(tmp_path: Path) -> None:
-    with pytest.raises(IngestError, match="unknown article format '.docx'"):
-        ingest_file(tmp_path / "story.docx")
+    with pytest.raises(IngestError, match="unknown article format '.odt'"):
+        ingest_file(tmp_path / "story.odt")
     with pytest.raises(IngestError, match="cannot read article") as caught:
         ingest_file(tmp_path / "missing.txt")
     assert caught.value.path == str(tmp_path / "missing.txt")

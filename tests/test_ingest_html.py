@@ -245,3 +245,22 @@ def test_absurdly_deep_nesting_is_reported_not_silently_dropped() -> None:
     with pytest.raises(IngestError, match="nested deeper than 256") as caught:
         ingest_html("<h1>T</h1>\n" + "<div>" * 400 + "lost text", source_path="deep.html")
     assert caught.value.line == 2
+
+
+def test_cms_byline_with_a_job_title_is_the_name_and_the_role_is_kept_apart() -> None:
+    doc = ingest_html('<h1>Exams</h1><p class="byline">By <a href="/p/ra">Richard Adams</a> Education editor</p><p>Hi.</p>')
+    byline = doc.blocks[1]
+    assert (byline.role, byline.text, doc.author, doc.author_role) == ("byline", "Richard Adams", "Richard Adams", "Education editor")
+    assert [(m.tag, byline.text[m.start : m.end]) for m in byline.markup] == [("a", "Richard Adams")]
+
+
+def test_caption_with_its_credit_glued_on_is_split() -> None:
+    doc = ingest_html(
+        '<h1>Fog</h1><figure><img src="fog.jpg" alt="Fog over the bay"><figcaption>Fog covers the bay, a rare '
+        "phenomenon.<span>Credit: Ou Dongqu/Xinhua</span></figcaption></figure><p>Hi.</p>"
+    )
+    assert [(b.role, b.text, b.figure) for b in doc.blocks if b.figure] == [
+        ("alt", "Fog over the bay", 1),
+        ("caption", "Fog covers the bay, a rare phenomenon.", 1),
+        ("credit", "Ou Dongqu/Xinhua", 1),
+    ]

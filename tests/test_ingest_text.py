@@ -175,3 +175,29 @@ def test_footer_labels_in_any_case_are_recognised(line: str, source: str, editor
     doc = ingest_text(f"Headline\n\nA paragraph with a source: an official.\n\n{line}\n")
     assert (doc.source or "", doc.editor or "") == (source, editor)
     assert [b.text for b in doc.blocks][-1] == "A paragraph with a source: an official."
+
+
+def test_wire_copy_headline_and_byline() -> None:
+    doc = ingest_text(
+        "Storm closes ports along the coast\n\nBy Ann Lee and Bo Chen, Reuters Staff\n\n"
+        "LONDON (Reuters) - Ports closed on Monday as the storm\nreached the coast.\n\nShipping resumed later.\n"
+    )
+    assert [(b.role, b.text, b.line) for b in doc.blocks] == [
+        ("headline", "Storm closes ports along the coast", 1),
+        ("byline", "Ann Lee, Bo Chen", 3),
+        ("paragraph", "LONDON (Reuters) - Ports closed on Monday as the storm reached the coast.", 5),
+        ("paragraph", "Shipping resumed later.", 8),
+    ]
+    assert (doc.headline, doc.author) == ("Storm closes ports along the coast", "Ann Lee, Bo Chen")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council met on Monday to discuss the budget.\n\nIt agreed.\n",  # a sentence: a lead, not a headline
+        "Storm closes ports\nalong the coast today\n\nIt agreed.\n",  # two lines: a paragraph
+        "Only one short line\n",  # nothing follows
+    ],
+)
+def test_first_line_is_a_headline_only_when_short_and_alone(text: str) -> None:
+    assert "headline" not in [block.role for block in ingest_text(text).blocks]

@@ -26,7 +26,7 @@ from typing import Literal
 from l10n.assemble.figures import FigureImage, figure_images
 from l10n.extract import context_for_role
 from l10n.locales import TargetLocale
-from l10n.model import BlockRole, Document, InlineTag, Placeable, Segment, Translation
+from l10n.model import BlockRole, Document, InlineTag, Placeable, Segment, TableCell, Translation
 from l10n.placeables.render import render_datetime, render_placeable
 
 SegmentStatus = Literal["reviewed", "fuzzy", "mt", "untranslated", "held"]
@@ -82,6 +82,7 @@ class LocalizedBlock:
     role: BlockRole
     figure: int | None
     segments: list[LocalizedSegment]
+    cell: TableCell | None = None
 
     @property
     def text(self) -> str:
@@ -167,7 +168,7 @@ def assemble_article(
                 if localized.held:
                     held_counts[localized.held] = held_counts.get(localized.held, 0) + 1
             segments.append(localized)
-        blocks.append(LocalizedBlock(role=block.role, figure=block.figure, segments=segments))
+        blocks.append(LocalizedBlock(role=block.role, figure=block.figure, segments=segments, cell=block.cell))
     blocks, images = _alt_texts_on_images(blocks, figure_images(doc.extra))
     return LocalizedArticle(
         locale=locale,

@@ -23,6 +23,7 @@ from l10n.assemble.figures import FigureImage
 from l10n.assemble.inline import balanced_pieces, safe_attributes
 from l10n.assemble.labels import LabelKey, label_parts
 from l10n.assemble.layout import BlockGroup, body_groups, byline_blocks, headline_block
+from l10n.assemble.tables import grid, header_row_count
 
 DOCTYPE = "<!DOCTYPE html>"
 _NOT_XML_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -88,8 +89,30 @@ def _group(parent: Any, group: BlockGroup, article: LocalizedArticle) -> None:
         items = etree.SubElement(parent, "ul")
         for block in group.blocks:
             _segments(etree.SubElement(items, "li"), block.segments, article)
+    elif group.kind == "table":
+        _table(parent, group, article)
     else:
         _block(parent, group.blocks[0], article)
+
+
+def _table(parent: Any, group: BlockGroup, article: LocalizedArticle) -> None:
+    """`<table>`: a first row of header cells in `<thead>`, the rest in `<tbody>`; `<th>` marks
+    every header cell (HTML §4.9 tabular data)."""
+    from lxml import etree
+
+    table = grid(group)
+    heads = header_row_count(table)
+    element = etree.SubElement(parent, "table")
+    for index, row in enumerate(table):
+        section_tag = "thead" if index < heads else "tbody"
+        if not len(element) or element[-1].tag != section_tag:
+            etree.SubElement(element, section_tag)
+        tr = etree.SubElement(element[-1], "tr")
+        for cell in row:
+            header = cell is not None and cell.cell is not None and cell.cell.header
+            holder = etree.SubElement(tr, "th" if header else "td")
+            if cell is not None:
+                _segments(holder, cell.segments, article)
 
 
 def _image(figure: Any, image: FigureImage | None, article: LocalizedArticle) -> None:

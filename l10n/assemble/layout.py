@@ -13,14 +13,15 @@ from typing import Literal
 
 from l10n.assemble.article import LocalizedArticle, LocalizedBlock
 
-GroupKind = Literal["figure", "list", "block"]
+GroupKind = Literal["figure", "list", "table", "block"]
 HEADER_ROLES = frozenset({"headline", "byline"})
 FIGURE_ROLES = frozenset({"credit", "caption"})
 
 
 @dataclass(frozen=True)
 class BlockGroup:
-    """One unit of the page body: a figure (credit + caption), a list, or a single block."""
+    """One unit of the page body: a figure (credit + caption), a list, a table's cells, or a
+    single block."""
 
     kind: GroupKind
     blocks: tuple[LocalizedBlock, ...]
@@ -43,19 +44,24 @@ def byline_blocks(article: LocalizedArticle) -> list[LocalizedBlock]:
 
 
 def body_groups(article: LocalizedArticle) -> Iterator[BlockGroup]:
-    """The blocks after the header, grouped: figure credit+caption pairs and list runs."""
+    """The blocks after the header, grouped: figure credit+caption pairs, list runs and the
+    cells of one table."""
     pending: list[LocalizedBlock] = []
     pending_kind: GroupKind | None = None
     pending_figure: int | None = None
     for block in article.blocks:
         if block.role in HEADER_ROLES or not block.segments:
             continue
-        kind: GroupKind = "figure" if block.role in FIGURE_ROLES else "list" if block.role == "list_item" else "block"
+        kind = _kind(block)
         joins = (
             pending
             and kind == pending_kind
             and kind != "block"
-            and (kind == "list" or (block.figure == pending_figure and not _has_role(pending, block.role)))
+            and (
+                kind == "list"
+                or (kind == "table" and _same_table(pending[-1], block))
+                or (kind == "figure" and block.figure == pending_figure and not _has_role(pending, block.role))
+            )
         )
         if not joins and pending:
             yield BlockGroup(pending_kind or "block", tuple(pending))
@@ -64,6 +70,18 @@ def body_groups(article: LocalizedArticle) -> Iterator[BlockGroup]:
         pending_kind, pending_figure = kind, block.figure
     if pending:
         yield BlockGroup(pending_kind or "block", tuple(pending))
+
+
+def _kind(block: LocalizedBlock) -> GroupKind:
+    if block.role in FIGURE_ROLES:
+        return "figure"
+    if block.role == "list_item":
+        return "list"
+    return "table" if block.role == "cell" and block.cell is not None else "block"
+
+
+def _same_table(previous: LocalizedBlock, block: LocalizedBlock) -> bool:
+    return previous.cell is not None and block.cell is not None and previous.cell.table == block.cell.table
 
 
 def _has_role(blocks: list[LocalizedBlock], role: str) -> bool:

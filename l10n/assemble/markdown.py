@@ -14,6 +14,7 @@ from l10n.assemble.article import LocalizedArticle, LocalizedBlock, LocalizedSeg
 from l10n.assemble.inline import balanced_pieces
 from l10n.assemble.labels import LabelKey, label_parts
 from l10n.assemble.layout import BlockGroup, body_groups, byline_blocks, headline_block
+from l10n.assemble.tables import grid, markdown_table
 from l10n.assemble.markdown_inline import (
     HARD_BREAK,
     emphasize,
@@ -58,6 +59,8 @@ def _group(group: BlockGroup, article: LocalizedArticle) -> str:
         return escape_line_start(HARD_BREAK.join(lines))
     if group.kind == "list":
         return "\n".join("- " + _inline(block.segments) for block in group.blocks)
+    if group.kind == "table":
+        return markdown_table(grid(group), lambda cell: _inline(cell.segments, single_line=True))
     return _block(group.blocks[0])
 
 

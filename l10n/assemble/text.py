@@ -9,6 +9,7 @@ from __future__ import annotations
 from l10n.assemble.article import LocalizedArticle
 from l10n.assemble.labels import label
 from l10n.assemble.layout import BlockGroup, body_groups, byline_blocks, headline_block
+from l10n.assemble.tables import grid, plain_text_table
 
 
 def render_plain_text(article: LocalizedArticle) -> str:
@@ -32,4 +33,6 @@ def _group(group: BlockGroup, article: LocalizedArticle) -> str:
         return "\n".join(line for line in lines if line)
     if group.kind == "list":
         return "\n".join("• " + block.text for block in group.blocks)
+    if group.kind == "table":
+        return plain_text_table(grid(group), lambda cell: cell.text)
     return group.blocks[0].text

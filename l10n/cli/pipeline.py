@@ -36,7 +36,8 @@ app.add_typer(xliff_app, name="xliff")
 @app.command()
 def extract(
     files: Annotated[
-        list[Path], typer.Argument(metavar="ARTICLE...", help="Article files (.txt, .html, .md), folders or globs.")
+        list[Path],
+        typer.Argument(metavar="ARTICLE...", help="Article files (.txt, .html, .md, .docx), folders or globs."),
     ],
     domain: Annotated[str | None, typer.Option("--domain", help="Catalog name (default: the file stem).")] = None,
     root: RootOption = Path("."),

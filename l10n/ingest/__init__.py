@@ -1,6 +1,7 @@
-"""Ingest: read an article file (plain text, HTML or Markdown) into a `Document`.
+"""Ingest: read an article file (plain text, HTML, Markdown or Word) into a `Document`.
 
-The first stage of the pipeline. One module per source format (`text`, `html`, `markdown`), all
+The first stage of the pipeline. One module per source format (`text`, `html` with `page` for
+whole saved web pages, `markdown`, `docx`), all
 sharing `decode` (bytes → text, per the HTML standard's encoding sniffing order), `fields`
 (bylines, footers, times) and `inline` (inline markup offsets). Ingest does not segment:
 every `Block.segments` is left empty for `l10n.segment`.
@@ -10,17 +11,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Literal
 
 from l10n.errors import IngestError
 from l10n.ingest.decode import SourceFormat, decode_article
 from l10n.model import Document
 
-SUFFIX_FORMATS: dict[str, SourceFormat] = {
+SUFFIX_FORMATS: dict[str, SourceFormat | Literal["docx"]] = {
     ".txt": "txt",
     ".html": "html",
     ".htm": "html",
     ".md": "md",
     ".markdown": "md",
+    ".docx": "docx",
 }
 
 
@@ -35,8 +38,12 @@ def ingest_file(path: Path) -> Document:
         data = path.read_bytes()
     except OSError as error:
         raise IngestError(f"cannot read article: {error.strerror or error}", path=path) from None
+    if source_format == "docx":
+        from l10n.ingest.docx import ingest_docx
+
+        return ingest_docx(data, source_path=str(path))
     text = decode_article(data, path=str(path), source_format=source_format)
-    return parser_for(source_format)(text, source_path=str(path))
+    return parser_for(source_format)(text, source_path=str(path))  # type: ignore[arg-type]
 
 
 def parser_for(source_format: SourceFormat) -> Callable[..., Document]:

@@ -154,3 +154,69 @@ def drop_byline_label(block: "Block") -> None:
         if m.end > start and m.start < end or (m.void and start <= m.start <= end)
     ]
     block.text = name
+
+
+_TERRITORY_ALIASES = {"UK": "GB"}  # "en-UK" is common on pages; ISO 3166 says GB
+
+
+def regional_locale(tag: str) -> str:
+    """The language and territory of a BCP 47 / POSIX tag ("en-GB", "en_us", og:locale's
+    "en_GB") as a CLDR locale id, or "" when the tag names no territory or is not a locale.
+    English spelling and units differ by territory (British "tons" are metric tonnes), so
+    detection reads this; the source locale itself stays the bare language.
+
+    >>> [regional_locale(t) for t in ("en-GB", "en_us", "en_UK", "en", "x-klingon", "")]
+    ['en_GB', 'en_US', 'en_GB', '', '', '']
+    """
+    from babel import Locale, UnknownLocaleError
+
+    parts = tag.strip().replace("_", "-").split("-")
+    if len(parts) < 2 or not parts[0]:
+        return ""
+    parts[-1] = _TERRITORY_ALIASES.get(parts[-1].upper(), parts[-1])
+    try:
+        locale = Locale.parse("-".join(parts), sep="-")
+    except (UnknownLocaleError, ValueError, TypeError):
+        return ""
+    return f"{locale.language}_{locale.territory}" if locale.territory else ""
+
+
+def source_language(tag: str) -> str:
+    """The project's source-locale form of a tag: the language, plus the script for Chinese
+    ("en-GB" → "en", "zh-TW" → "zh_Hant"); "" for a tag that is not a known locale.
+
+    >>> [source_language(t) for t in ("en-GB", "de", "zh-TW", "zh_CN", "x-klingon")]
+    ['en', 'de', 'zh_Hant', 'zh_Hans', '']
+    """
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        locale = Locale.parse(tag.strip().replace("_", "-"), sep="-")
+    except (UnknownLocaleError, ValueError, TypeError):
+        return ""
+    if locale.language == "zh":
+        return f"zh_{locale.script or ('Hant' if locale.territory in ('TW', 'HK', 'MO') else 'Hans')}"
+    return locale.language
+
+
+_CAPTION_CREDIT = re.compile(
+    r"^(?P<caption>.*?[.!?…”\"’)])\s*\(?(?P<label>(?:photo(?:graph)?|picture|image|credit|photo credit)s?\s*:\s*)"
+    r"(?P<credit>[^.:]{2,80}?)\)?$",
+    re.IGNORECASE,
+)
+
+
+def split_caption_credit(text: str) -> tuple[str, str]:
+    """A caption and the credit glued after it ("…phenomenon.Credit: Ou Dongqu/Xinhua"), apart.
+
+    >>> split_caption_credit("Fog over the bay, a rare phenomenon.Credit: Ou Dongqu/Xinhua")
+    ('Fog over the bay, a rare phenomenon.', 'Ou Dongqu/Xinhua')
+    >>> split_caption_credit("Crowds at the gate. (Photo: AP)")
+    ('Crowds at the gate.', 'AP')
+    >>> split_caption_credit("The image: a harbour at dawn")
+    ('The image: a harbour at dawn', '')
+    """
+    match = _CAPTION_CREDIT.match(normalise_space(text))
+    if not match:
+        return text, ""
+    return match["caption"], match["credit"].strip()

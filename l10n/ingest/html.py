@@ -6,7 +6,9 @@ Text directly inside a container (`<div>text</div>`) becomes a paragraph, as CSS
 in an anonymous block box. Page chrome (`script`, `style`, `nav`, `aside`, `footer`, forms…) is
 skipped; a footer's "Source: … Editor: …" line still fills `Document.source`/`editor`.
 Metadata comes from Open Graph / `article:*` meta properties, `<meta name="author">`,
-`rel="author"` links, `.byline` and `<time datetime>` (ISO 8601).
+`rel="author"` links, `.byline` and `<time datetime>` (ISO 8601). A data `<table>` becomes one
+"cell" block per cell (`tables.py`). A whole page saved from a news site (site chrome around
+the story) is handed to `page.py`, which keeps only the article.
 
 Parsing is hardened: lxml's HTML parser with network access off, comments and processing
 instructions dropped, no huge-tree mode; an internal DTD subset (`<!DOCTYPE x [<!ENTITY …>]>`)
@@ -16,14 +18,24 @@ is blanked before parsing, so entity tricks are neither expanded nor shown as te
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from l10n.errors import IngestError
+from l10n.ingest.byline import narrow_to_name
 from l10n.ingest.decode import normalise_newlines
-from l10n.ingest.fields import drop_byline_label, normalise_space, parse_footer, parse_published
+from l10n.ingest.fields import (
+    drop_byline_label,
+    normalise_space,
+    parse_footer,
+    parse_published,
+    split_caption_credit,
+)
 from l10n.ingest.inline import InlineTextBuilder
-from l10n.model import Block, BlockRole, Document
+from l10n.ingest.metadata import source_variant_of
+from l10n.ingest.page import ingest_page, looks_like_full_page
+from l10n.ingest.tables import cells, is_data_table
+from l10n.model import Block, BlockRole, Document, TableCell
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -59,15 +71,23 @@ def ingest_html(text: str, *, source_path: str = "<string>") -> Document:
     [InlineMarkup(start=6, end=10, tag='em', attrs=(), void=False)]
     """
     root = _parse(text, source_path=source_path)
-    document = Document(blocks=[], source_path=source_path, source_format="html")
-    walker = _BlockWalker(document=document)
-    body = _article_root(root)
-    walker.visit(body, role=None)
-    _fill_metadata(root, body, document)
+    if looks_like_full_page(root):
+        document = ingest_page(root, source_path=source_path)
+    else:
+        document = Document(blocks=[], source_path=source_path, source_format="html")
+        body = _article_root(root)
+        walk_blocks(body, document)
+        _fill_metadata(root, body, document)
     document.source_locale = source_locale_of(root)
+    document.source_variant = source_variant_of(root)  # metadata.py
     if not document.blocks:
         raise IngestError("HTML article has no text blocks", path=source_path, line=1)
     return document
+
+
+def walk_blocks(element: HtmlElement, document: Document) -> None:
+    """Append the blocks of `element` (and its descendants) to `document.blocks`."""
+    _BlockWalker(document=document).visit(element, role=None)
 
 
 def _parse(text: str, *, source_path: str) -> HtmlElement:
@@ -113,6 +133,7 @@ class _BlockWalker:
 
     document: Document
     figures: int = 0
+    tables: int = 0
     # Elements already used as figure credits. Held (not their id()s): lxml proxies are
     # recreated on access, and only a live proxy keeps its identity.
     excluded: list[HtmlElement] = field(default_factory=list)
@@ -125,6 +146,8 @@ class _BlockWalker:
             self._read_footer(element)
         elif tag == "figure":
             self._figure(element)
+        elif tag == "table" and is_data_table(element):
+            self._table(element)
         elif tag == "hr":
             return
         else:
@@ -193,6 +216,8 @@ class _BlockWalker:
         if caption is not None:
             self.excluded.extend(credits)
             self._content(caption, role="caption", figure=number)
+            if not credit_text:
+                self._split_glued_credit(self.document.blocks[before:], number)
         if len(self.document.blocks) > before:
             self.figures = number
             image = element.find(".//img")
@@ -202,6 +227,36 @@ class _BlockWalker:
                 alt = normalise_space(image.get("alt", ""))
                 if alt:  # the picture comes first in the figure, so does its unit
                     self.document.blocks.insert(before, Block(role="alt", text=alt, line=image.sourceline or 0, figure=number))
+
+    def _split_glued_credit(self, blocks: list[Block], number: int) -> None:
+        """A credit written at the end of the caption ("…phenomenon.Credit: Ou Dongqu/Xinhua")
+        becomes the figure's credit block (`fields.split_caption_credit`)."""
+        captions = [block for block in blocks if block.role == "caption"]
+        if not captions:
+            return
+        last = captions[-1]
+        caption, credit = split_caption_credit(last.text)
+        if credit:
+            last.text = caption
+            last.markup = [replace(m, end=min(m.end, len(caption))) for m in last.markup if m.start < len(caption)]
+            self.document.blocks.append(Block(role="credit", text=credit, line=last.line, figure=number))
+
+    def _table(self, element: HtmlElement) -> None:
+        """A data table (`tables.py`): its caption as a heading, then one "cell" block per cell."""
+        caption = element.find("caption")
+        if caption is not None:
+            self._content(caption, role="heading")
+        self.tables += 1
+        for row, column, header, cell in cells(element):
+            run = _Run(line=cell.sourceline or 0)
+            run.add_text(cell.text)
+            for child in cell:
+                run.add_inline(child)
+                run.add_text(child.tail)
+            text, markup = run.builder.finish()
+            if text:
+                place = TableCell(table=self.tables, row=row, column=column, header=header)
+                self.document.blocks.append(Block(role="cell", text=text, line=run.line, markup=markup, cell=place))
 
     def _is_excluded(self, element: HtmlElement) -> bool:
         return any(element is found for found in self.excluded)
@@ -277,6 +332,7 @@ def _fill_metadata(root: HtmlElement, body: HtmlElement, document: Document) -> 
     author_link = root.find(".//a[@rel='author']")
     for block in bylines:
         drop_byline_label(block)
+        document.author_role = document.author_role or narrow_to_name(block)
     if bylines:
         document.author = bylines[0].text
     elif meta.get("author"):

@@ -10,7 +10,8 @@ HTML tag names (em, strong, code, a, br, img), the names CommonMark's HTML rende
 
 Front matter is the Jekyll/Hugo convention: a `---` line, `key: value` lines, a closing `---`.
 It is read without a YAML library because only flat string fields are used (title, date,
-author, section, source, editor, charset); other keys land in `Document.extra`.
+author, section, source, editor, charset; `lang`/`language`/`locale` set the source locale and its
+regional variant); other keys land in `Document.extra`.
 """
 
 from __future__ import annotations
@@ -20,10 +21,19 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from l10n.errors import IngestError
+from l10n.ingest.byline import narrow_to_name
 from l10n.ingest.decode import normalise_newlines
-from l10n.ingest.fields import drop_byline_label, normalise_space, parse_byline, parse_footer, parse_published
+from l10n.ingest.fields import (
+    drop_byline_label,
+    normalise_space,
+    parse_byline,
+    parse_footer,
+    parse_published,
+    regional_locale,
+    source_language,
+)
 from l10n.ingest.inline import InlineTextBuilder
-from l10n.model import Block, BlockRole, Document, InlineMarkup
+from l10n.model import Block, BlockRole, Document, InlineMarkup, TableCell
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
@@ -57,7 +67,7 @@ def ingest_markdown(text: str, *, source_path: str = "<string>") -> Document:
     front_matter, body = split_front_matter(normalise_newlines(text))
     document = Document(blocks=[], source_path=source_path, source_format="md")
     try:
-        tokens = MarkdownIt("commonmark").parse(body)
+        tokens = MarkdownIt("commonmark").enable("table").parse(body)
     except Exception as error:  # markdown-it has no error type of its own; keep the CLI message tidy
         raise IngestError(f"Markdown cannot be parsed: {error}", path=source_path, line=1) from None
     _Reader(document).read(tokens)
@@ -112,6 +122,10 @@ def _apply_front_matter(matter: FrontMatter, document: Document) -> None:
     document.section = values.get("section", document.section)
     document.source = values.get("source") or document.source
     document.editor = values.get("editor") or document.editor
+    tag = values.get("lang") or values.get("language") or values.get("locale") or ""
+    if tag:
+        document.source_locale = source_language(tag) or document.source_locale
+        document.source_variant = regional_locale(tag)
     for key, value in values.items():
         if key not in ("title", "date", "author", "section", "source", "editor"):
             document.extra[key] = value
@@ -126,10 +140,19 @@ class _Reader:
     list_depth: int = 0
     figures: int = 0
     open_figure: int | None = None  # a figure still waiting for its caption paragraph
+    tables: int = 0
+    row: int = -1
+    column: int = -1
 
     def read(self, tokens: list[Token]) -> None:
         for index, token in enumerate(tokens):
-            if token.type in ("blockquote_open", "blockquote_close"):
+            if token.type == "table_open":
+                self.tables, self.row = self.tables + 1, -1
+            elif token.type == "tr_open":
+                self.row, self.column = self.row + 1, -1
+            elif token.type in ("th_open", "td_open"):
+                self.column += 1
+            elif token.type in ("blockquote_open", "blockquote_close"):
                 self.quote_depth += 1 if token.type.endswith("open") else -1
             elif token.type in ("list_item_open", "list_item_close"):
                 self.list_depth += 1 if token.type.endswith("open") else -1
@@ -145,6 +168,10 @@ class _Reader:
             if opener.tag == "h1" and not self._has_body() and not self.document.blocks_with_role("headline"):
                 role = "headline"
             self._append(role, children, line=line)
+            return
+        if opener.type in ("th_open", "td_open"):
+            place = TableCell(table=self.tables, row=self.row, column=self.column, header=opener.type == "th_open")
+            self._append("cell", children, line=line, cell=place)
             return
         if opener.type != "paragraph_open":
             return
@@ -168,8 +195,8 @@ class _Reader:
             return
         name = parse_byline(text)
         if name and not self.document.blocks_with_role("byline") and not self._has_body():
-            self.document.author = self.document.author or name
             self._append("byline", children, line=line)
+            self.document.author = self.document.author or self.document.blocks[-1].text
             return
         self._append("paragraph", children, line=line)
 
@@ -194,14 +221,17 @@ class _Reader:
     def _has_body(self) -> bool:
         return any(block.role not in ("headline", "byline") for block in self.document.blocks)
 
-    def _append(self, role: BlockRole, children: list[Token], *, line: int, figure: int | None = None) -> None:
+    def _append(
+        self, role: BlockRole, children: list[Token], *, line: int, figure: int | None = None, cell: TableCell | None = None
+    ) -> None:
         text, markup = _build(children)
         if role in ("byline", "caption"):
             markup = [m for m in markup if not _wraps_whole(m, text)]
         if text:
-            block = Block(role=role, text=text, line=line, markup=markup, figure=figure)
+            block = Block(role=role, text=text, line=line, markup=markup, figure=figure, cell=cell)
             if role == "byline":
                 drop_byline_label(block)
+                self.document.author_role = self.document.author_role or narrow_to_name(block)
             self.document.blocks.append(block)
 
 

@@ -4,7 +4,9 @@ The seed layout is what a news site's page looks like when copied as text: a `da
 line, the headline, the byline, a `18:59 UTC+8, 2020-11-28   0` timestamp (the trailing counter
 is page furniture), a summary, photo credit + caption pairs, the body, and a
 `Source: …   Editor: …` footer. A file that does not start that way still ingests: its
-blank-line-separated paragraphs become "paragraph" blocks.
+blank-line-separated paragraphs become "paragraph" blocks, except that wire copy's header is
+recognised: a short first line followed by a blank line is the headline, and a "By …"
+paragraph right after it the byline.
 
 Photo credits are recognised by shape, because the text has no markup: a short line (at most
 five words) without sentence punctuation whose words are capitalised ("Ti Gong",
@@ -21,6 +23,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from l10n.errors import IngestError
+from l10n.ingest.byline import reduce_byline
 from l10n.ingest.decode import normalise_newlines
 from l10n.ingest.fields import (
     MAX_BYLINE_WORDS,
@@ -33,10 +36,12 @@ from l10n.ingest.fields import (
 from l10n.model import Block, BlockRole, Document
 
 MAX_CREDIT_WORDS = 5
+MAX_HEADLINE_WORDS = 20  # wire headlines run to about 15 words; a longer first line is a lead
 MIN_CAPTION_WORDS = 4
 HEADER_SEARCH_LINES = 4  # the timestamp sits within the first few non-blank lines
 SENTENCE_END = (".", "!", "?", ";", ":", ",", "…", "\"", "”", "’", ")")
 _FOOTER_LABEL = re.compile(r"(?:source|editor):", re.IGNORECASE)  # what `parse_footer` needs
+_BY_LINE = re.compile(r"^by\s+[A-Z\u00c0-\uffff]", re.IGNORECASE)
 _DATE_LINE = re.compile(r"^date\s+(?P<date>\d{4}-\d{2}-\d{2})(?:\s+(?P<section>.*))?$", re.IGNORECASE)
 _NAME_CONNECTORS = frozenset(
     "by of via and for from at de van von der den la le du da di del dos y & / | - – —".split()
@@ -79,6 +84,7 @@ def ingest_text(text: str, *, source_path: str = "<string>") -> Document:
     header = _read_header(content)
     if header is None:
         document.blocks = _paragraph_blocks(lines, kept={line.number for line in content})
+        _wire_copy_header(document, lines)
     else:
         document.blocks = _seed_blocks(content, header, document)
     if not document.blocks:
@@ -159,6 +165,28 @@ def _seed_blocks(content: list[_Line], header: _Header, document: Document) -> l
         blocks.append(Block(role=role, text=line.text, line=line.number))
         index += 1
     return blocks
+
+
+def _wire_copy_header(document: Document, lines: list[_Line]) -> None:
+    """Wire copy's header: a short first line standing alone (a blank line after it) is the
+    headline, and a "By …" paragraph right after it the byline (reduced to names)."""
+    blocks = document.blocks
+    if len(blocks) < 2:
+        return
+    first = blocks[0]
+    words = first.text.split()
+    alone = first.line < len(lines) and not lines[first.line].text  # `lines` is 0-based: the next line
+    if not alone or len(words) > MAX_HEADLINE_WORDS or first.text.endswith((".", ",", ";", ":")):
+        return
+    first.role = "headline"
+    document.headline = first.text
+    byline = blocks[1]
+    if _BY_LINE.match(byline.text) and len(byline.text.split()) <= MAX_HEADLINE_WORDS and len(blocks) > 2:
+        names = reduce_byline(byline.text).names
+        if names:
+            byline.role = "byline"
+            byline.text = ", ".join(names)
+            document.author = byline.text
 
 
 def _paragraph_blocks(lines: list[_Line], *, kept: set[int]) -> list[Block]:

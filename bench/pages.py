@@ -1,0 +1,151 @@
+"""Whole web pages: chrome kept, body lost, metadata right, time — ours against trafilatura alone.
+
+    .venv/bin/python bench/pages.py [--repeat 3] [--split rules|measure|all] [-v]
+
+On every labelled page of `tests/data/realworld/` (a `.json` label beside each `.html`; see
+SOURCES.md there), both sides read the same bytes:
+
+- ours: `l10n.ingest.ingest_file` (decode, hardened parse, trafilatura for the main text, our
+  blocks, metadata); its units are the blocks' texts;
+- trafilatura alone: `trafilatura.bare_extraction(with_metadata=True)` on the decoded text;
+  its units are the lines of its text.
+
+Per page: chrome strings (from the label) found inside a unit; body snippets (first and last
+sentence, must-keep passages) missing from all units; headline, date and author right (a
+page's label lists every headline the page states; the date is the day the page states).
+Times are best-of-`--repeat` for each side, the sides alternated page by page, with the
+spread (worst/best) and the load average printed: a shared machine swings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "data" / "realworld"
+sys.path.insert(0, str(ROOT))
+
+
+def key(text: str) -> str:
+    return re.sub(r"\W+", "", text.lower())
+
+
+def ours(path: Path) -> dict:
+    from l10n.errors import IngestError
+    from l10n.ingest import ingest_file
+
+    try:
+        doc = ingest_file(path)
+    except IngestError as error:
+        return {"units": [], "headline": "", "date": "", "authors": [], "error": str(error)}
+    return {
+        "units": [block.text for block in doc.blocks],
+        "headline": doc.headline,
+        "date": doc.published.date().isoformat() if doc.published else "",
+        "authors": split_authors(doc.author),
+    }
+
+
+def trafilatura_alone(path: Path) -> dict:
+    import trafilatura
+
+    from l10n.ingest.decode import decode_article
+
+    text = decode_article(path.read_bytes(), path=str(path), source_format="html")
+    result = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False, include_tables=True)
+    lines = [line for line in (getattr(result, "text", "") or "").split("\n") if line.strip()]
+    return {
+        "units": lines,
+        "headline": getattr(result, "title", "") or "",
+        "date": (getattr(result, "date", "") or "")[:10],
+        "authors": split_authors(getattr(result, "author", "") or ""),
+    }
+
+
+def split_authors(text: str) -> list[str]:
+    return [part.strip() for part in re.split(r",|;| and ", text) if part.strip()]
+
+
+def score(result: dict, label: dict) -> dict:
+    unit_keys = [key(unit) for unit in result["units"]]
+    everything = "".join(unit_keys)
+    chrome = [c for c in label["chrome"] if key(c)]
+    kept = [c for c in chrome if any(key(c) in unit for unit in unit_keys)]
+    body = [s for s in [label["body_start"], label["body_end"], *label["keep"]] if s and key(s)]
+    lost = [s for s in body if key(s) not in everything]
+    headline_ok = key(result["headline"]) in {key(h) for h in label["headlines"]} if label["headlines"] else None
+    date_ok = result["date"] in label["dates"] if label["dates"] else None
+    author_ok = {key(a) for a in result["authors"]} == {key(a) for a in label["authors"]} if label["authors"] else None
+    return {"chrome": len(chrome), "kept": kept, "body": len(body), "lost": lost,
+            "headline": headline_ok, "date": date_ok, "author": author_ok}
+
+
+def timed(function, path: Path) -> float:
+    start = time.perf_counter()
+    function(path)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--split", choices=("rules", "measure", "all"), default="all")
+    parser.add_argument("-v", "--verbose", action="store_true", help="print the kept chrome and lost body strings")
+    args = parser.parse_args()
+    labels = sorted(CORPUS.glob("*.json"))
+    pages = [(path.with_suffix(".html"), json.loads(path.read_text())) for path in labels]
+    pages = [(page, label) for page, label in pages if args.split in ("all", label["split"])]
+    print(f"{len(pages)} pages ({args.split}), best of {args.repeat}, load average {os.getloadavg()[0]:.2f}")
+    sides = {"ours": ours, "trafilatura": trafilatura_alone}
+    totals = {name: {"chrome": 0, "kept": 0, "body": 0, "lost": 0, "headline": [0, 0], "date": [0, 0], "author": [0, 0], "time": 0.0}
+              for name in sides}
+    ratios = []
+    print(f"{'page':34} {'side':11} {'chrome':>7} {'lost':>5} {'head':>4} {'date':>4} {'auth':>4} {'ms':>7} {'spread':>6}")
+    for page, label in pages:
+        times = {name: [] for name in sides}
+        for _ in range(args.repeat):
+            for name, function in sides.items():
+                times[name].append(timed(function, page))
+        for name, function in sides.items():
+            result = score(function(page), label)
+            total = totals[name]
+            total["chrome"] += result["chrome"]
+            total["kept"] += len(result["kept"])
+            total["body"] += result["body"]
+            total["lost"] += len(result["lost"])
+            for field in ("headline", "date", "author"):
+                if result[field] is not None:
+                    total[field][0] += result[field]
+                    total[field][1] += 1
+            best = min(times[name])
+            total["time"] += best
+            mark = {True: "ok", False: "NO", None: "-"}
+            print(f"{page.stem[:34]:34} {name:11} {len(result['kept']):>3}/{result['chrome']:<3} {len(result['lost']):>5} "
+                  f"{mark[result['headline']]:>4} {mark[result['date']]:>4} {mark[result['author']]:>4} "
+                  f"{best * 1000:7.1f} {max(times[name]) / best:6.2f}")
+            if args.verbose and (result["kept"] or result["lost"]):
+                for text in result["kept"]:
+                    print(f"    chrome kept: {text[:90]!r}")
+                for text in result["lost"]:
+                    print(f"    body lost:   {text[:90]!r}")
+        ratios.append(min(times["ours"]) / min(times["trafilatura"]))
+    print()
+    for name, total in totals.items():
+        chrome = 100 * total["kept"] / max(total["chrome"], 1)
+        rights = "  ".join(f"{field} {total[field][0]}/{total[field][1]} ({100 * total[field][0] / max(total[field][1], 1):.0f} %)"
+                           for field in ("headline", "date", "author"))
+        print(f"{name:11} chrome kept {total['kept']}/{total['chrome']} ({chrome:.1f} %)  body lost {total['lost']}/{total['body']}  "
+              f"{rights}  time {total['time']:.2f} s")
+    ratios.sort()
+    print(f"time ours / trafilatura alone per page: median {ratios[len(ratios) // 2]:.2f}×, "
+          f"range {ratios[0]:.2f}–{ratios[-1]:.2f}×, total {totals['ours']['time'] / totals['trafilatura']['time']:.2f}×")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,135 @@
+"""Bylines reduced to names: job titles, dates, outlets and labels go to their own fields.
+
+Real bylines carry more than names: "Richard Adams Education editor", "By Amanda Tan
+November 19, 2023 7:18 pm", "By Glen Owen And Brendan Carlin For The Mail On Sunday",
+"Rob Picheta, CNN", "Author: Julia Hitz (eg)". A translator should see a name (a byline unit
+is a list of names, msgctxt "byline"), and the edition's own label and date come from the
+locale, so the rest is taken apart here: the date is dropped (the page's publication date is
+read from its metadata), a role is kept as `Document.author_role`, and an outlet equal to the
+site's name is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from l10n.ingest.fields import normalise_space
+
+if TYPE_CHECKING:
+    from l10n.model import Block
+
+_LABEL = re.compile(r"^(?:(?:written|words|reporting|report|story|text|photos?)\s+)?(?:by|from|author:?|authors:?)\s*:?\s+", re.IGNORECASE)
+_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+_DATE = re.compile(
+    rf"(?:\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\b(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})[a-z]*\.?,?\s+\d{{4}}|\b\d{{4}}-\d{{2}}-\d{{2}}|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}"
+    rf"|\bupdated\b|\bpublished\b|\b\d{{1,2}}:\d{{2}}\b|\b\d+\s+(?:min|minutes?|hours?)\s+(?:ago|read)\b).*$",
+    re.IGNORECASE,
+)
+_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\|)\s*", re.IGNORECASE)
+_OUTLET = re.compile(r"\s+(?i:for|at)\s+(?:(?i:the)\s+)?[A-Z].*$")
+_DOMAIN = re.compile(r"\b(?:www\.|https?:)|\.(?:com|org|net|co\.uk)\b", re.IGNORECASE)
+_PARENTHESIS = re.compile(r"\s*[(\[].*?[)\]]")
+ROLE_WORDS = frozenset(
+    """editor editors correspondent correspondents reporter reporters writer writers columnist contributor
+    contributors staff senior chief deputy political education business science health economics
+    sports sport technology tech culture arts foreign diplomatic home affairs social media digital
+    producer producers journalist journalists analyst photographer photographers intern associate
+    managing executive news desk bureau @""".split()
+)
+ORGANISATION_WORDS = frozenset(
+    "news press agency media times post herald online staff wire service reuters afp ap xinhua dpa efe ansa upi "
+    "kyodo yonhap bloomberg".split()
+)  # words of outlets, and the wire agencies that sign copy
+MAX_NAME_WORDS = 5
+
+
+@dataclass
+class Byline:
+    """A byline taken apart: person names, and a job title if one came with them."""
+
+    names: list[str] = field(default_factory=list)
+    role: str = ""
+
+
+def reduce_byline(text: str, *, site_name: str = "") -> Byline:
+    """Names (and role) from a byline as printed on a page.
+
+    >>> reduce_byline("Richard Adams Education editor")
+    Byline(names=['Richard Adams'], role='Education editor')
+    >>> reduce_byline('By Amanda "Tania Mae" Tan November 19, 2023 7:18 pm').names
+    ['Amanda "Tania Mae" Tan']
+    >>> reduce_byline("By Glen Owen And Brendan Carlin For The Mail On Sunday").names
+    ['Glen Owen', 'Brendan Carlin']
+    >>> reduce_byline("Rob Picheta, CNN", site_name="CNN").names, reduce_byline("Author: Julia Hitz (eg)").names
+    (['Rob Picheta'], ['Julia Hitz'])
+    >>> reduce_byline("CBS News February 24, 2020, 7:57 AM", site_name="CBS News").names
+    []
+    >>> reduce_byline("By Ann Lee, Shipping correspondent")
+    Byline(names=['Ann Lee'], role='Shipping correspondent')
+    """
+    if _DOMAIN.search(text):
+        return Byline()  # "Deutsche Welle (www.dw.com)": an outlet, not a person
+    text = normalise_space(_PARENTHESIS.sub("", text))
+    text = _DATE.sub("", _LABEL.sub("", text)).strip(" ,-–—|·")
+    text = _OUTLET.sub("", text)
+    byline = Byline()
+    for part in _SPLIT.split(text):
+        name, role = _name_and_role(part.strip(" .-–—"))
+        if role and byline.names and len(name.split()) < 2:
+            name, role = "", part.strip(" .-–—")  # "Ann Lee, Shipping correspondent"
+        byline.role = byline.role or role
+        if not name or _is_outlet(name, site_name):
+            continue
+        if name not in byline.names:
+            byline.names.append(name)
+    return byline
+
+
+def _name_and_role(part: str) -> tuple[str, str]:
+    """The leading capitalised words are the name; from the first role word on, the role."""
+    words = part.split()
+    for index, word in enumerate(words):
+        if word.lower().strip(".,") in ROLE_WORDS or word.startswith("@"):
+            return " ".join(words[:index]), " ".join(words[index:])
+    if len(words) > MAX_NAME_WORDS or not words or not words[0][:1].isupper():
+        return "", ""
+    return part, ""
+
+
+def _is_outlet(name: str, site_name: str) -> bool:
+    key = re.sub(r"\W+", "", name.lower())
+    site = re.sub(r"\W+", "", site_name.lower())
+    if site and (key == site or key.startswith(site) or site.startswith(key)):
+        return True
+    words = name.lower().split()
+    return any(word in ORGANISATION_WORDS for word in words) or "." in name.replace(". ", "").rstrip(".")
+
+
+def narrow_to_name(block: Block) -> str:
+    """Cut a byline block down to its one name ("Richard Adams Education editor" → "Richard
+    Adams"), shifting its inline markup; returns the role that was cut off. A block naming
+    several people, or none that `reduce_byline` recognises, keeps its text.
+
+    >>> from l10n.model import Block, InlineMarkup
+    >>> block = Block("byline", "Richard Adams Education editor", markup=[InlineMarkup(0, 13, "a")])
+    >>> narrow_to_name(block), block.text, block.markup[0].end
+    ('Education editor', 'Richard Adams', 13)
+    """
+    reduced = reduce_byline(block.text)
+    if len(reduced.names) != 1 or reduced.names[0] == block.text:
+        return reduced.role
+    name = reduced.names[0]
+    start = block.text.find(name)
+    if start < 0:
+        return reduced.role
+    end = start + len(name)
+    block.markup = [
+        replace(m, start=max(m.start, start) - start, end=min(m.end, end) - start)
+        for m in block.markup
+        if (m.end > start and m.start < end) or (m.void and start <= m.start <= end)
+    ]
+    block.text = name
+    return reduced.role

@@ -1,0 +1,273 @@
+"""What a web page says about its article: headline, dates, authors, site, language, body text.
+
+Read in this order, the first value found winning, because that is how reliable each source
+is on real news pages: schema.org JSON-LD (`NewsArticle` and its kin: `headline`,
+`datePublished`, `dateModified`, `author`, `articleBody`, `inLanguage`, `publisher`), then
+Open Graph / `article:*` (the Open Graph protocol), then Dublin Core (`dc.*`, `dcterms.*`),
+then the other `<meta name>` conventions newsrooms use (`author`, `byl`, `parsely-*`,
+`sailthru.*`), then microdata `itemprop` attributes, then the first `<time datetime>`.
+
+Nothing here fetches, resolves or evaluates anything: JSON-LD is parsed as JSON (bounded in
+size), never expanded against a remote `@context`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from l10n.ingest.fields import normalise_space, parse_published, regional_locale
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+ARTICLE_TYPES = frozenset(
+    "NewsArticle Article ReportageNewsArticle AnalysisNewsArticle OpinionNewsArticle BackgroundNewsArticle "
+    "ReviewNewsArticle BlogPosting LiveBlogPosting Report ScholarlyArticle TechArticle SocialMediaPosting".split()
+)
+MAX_JSON_LD_CHARS = 2_000_000  # one script; a page's own JSON-LD is a few kB, its articleBody tens
+MAX_JSON_DEPTH = 12
+_TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»]\s+|\s*\|\s*")
+_DATE_PART = re.compile(r"^[\d./\- ]{6,}$")
+TITLE_KEYS = ("og:title", "twitter:title", "dc.title", "dcterms.title", "sailthru.title", "parsely-title", "title")
+DATE_KEYS = (
+    "article:published_time", "og:article:published_time", "article.published", "dc.date", "dc.date.issued",
+    "dcterms.date", "dcterms.issued", "dcterms.created", "date", "pubdate", "publish-date", "publishdate",
+    "parsely-pub-date", "sailthru.date", "datepublished", "og:published_time", "published_time",
+)
+MODIFIED_KEYS = ("article:modified_time", "og:updated_time", "dcterms.modified", "datemodified", "last-modified")
+AUTHOR_KEYS = ("author", "article:author", "dc.creator", "dcterms.creator", "byl", "parsely-author", "sailthru.author")
+SITE_KEYS = ("og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site")
+LOCALE_KEYS = ("og:locale", "dc.language", "dcterms.language", "language", "content-language")
+
+
+@dataclass
+class PageMetadata:
+    """Values as the page states them (spaces normalised, nothing else changed)."""
+
+    headlines: list[str] = field(default_factory=list)  # candidates, most reliable first
+    title: str = ""  # the <title>, site suffix and all
+    site_name: str = ""
+    published: dt.datetime | None = None
+    modified: dt.datetime | None = None
+    authors: list[str] = field(default_factory=list)
+    section: str = ""
+    locale_tag: str = ""  # BCP 47 / POSIX tag as written ("en-GB", "en_US")
+    article_body: str = ""
+    description: str = ""  # the standfirst, as the page summarises itself
+
+
+def read_metadata(root: HtmlElement) -> PageMetadata:
+    """Collect the page's metadata (see the module docstring for the order of sources)."""
+    found = PageMetadata()
+    for article in _json_ld_articles(root):
+        _from_json_ld(article, found)
+    meta = _meta_values(root)
+    found.headlines += [meta[key] for key in TITLE_KEYS if meta.get(key)]
+    found.site_name = found.site_name or next((meta[key] for key in SITE_KEYS if meta.get(key)), "")
+    found.published = found.published or _first_date(meta.get(key) for key in DATE_KEYS)
+    found.modified = found.modified or _first_date(meta.get(key) for key in MODIFIED_KEYS)
+    for key in AUTHOR_KEYS:
+        value = meta.get(key, "")
+        if value and not value.lower().startswith(("http:", "https:", "@")) and not found.authors:
+            found.authors = [value]
+    found.section = meta.get("article:section", "")
+    found.description = found.description or meta.get("og:description", "") or meta.get("description", "")
+    found.locale_tag = next((meta[key] for key in LOCALE_KEYS if meta.get(key)), "")
+    _from_microdata(root, found)
+    title = root.find(".//title")
+    if title is not None:
+        found.title = normalise_space(title.text_content())
+        found.headlines.append(found.title)
+    if found.published is None:
+        found.published = _first_date(element.get("datetime") for element in root.iter("time"))
+    return found
+
+
+def strip_site_name(title: str, site_name: str = "") -> str:
+    """A title without the site's name and dates that CMSs append or prepend ("… | CNN Politics",
+    "… | DW | 19.01.2020", "… - The New York Times"); a title that is all site stays whole.
+
+    >>> strip_site_name("Berlin confronts its past | DW | 19.01.2020", "DW.COM")
+    'Berlin confronts its past'
+    >>> strip_site_name("Senate passes the bill | CNN Politics", "CNN")
+    'Senate passes the bill'
+    >>> strip_site_name("Coronavirus: New York ramps up burials - BBC News", "BBC News")
+    'Coronavirus: New York ramps up burials'
+    >>> strip_site_name("Letters: Coddling criminals | Tax dollars", "The Mercury News")
+    'Letters: Coddling criminals | Tax dollars'
+    """
+    parts = _TITLE_SEPARATOR.split(title)
+    separators = _TITLE_SEPARATOR.findall(title)
+    site = _key(site_name)
+    while len(parts) > 1 and _is_site_part(parts[-1], site):
+        parts.pop()
+        separators.pop()
+    while len(parts) > 1 and _is_site_part(parts[0], site):
+        parts.pop(0)
+        separators.pop(0)
+    text = parts[0]
+    for separator, part in zip(separators, parts[1:]):
+        text += separator + part
+    return normalise_space(text)
+
+
+def _is_site_part(part: str, site: str) -> bool:
+    key = _key(part)
+    if not key or _DATE_PART.match(part.strip()):
+        return True
+    if not site:
+        return False
+    site_bare = site.removeprefix("the").removesuffix("com")
+    key_bare = key.removeprefix("the")
+    return bool(site_bare) and (key_bare.startswith(site_bare) or site_bare.startswith(key_bare))
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", "", text.lower())
+
+
+def _from_json_ld(article: dict[str, Any], found: PageMetadata) -> None:
+    headline = _text(article.get("headline")) or _text(article.get("name"))
+    if headline:
+        found.headlines.append(headline)
+    found.published = found.published or _first_date([_text(article.get("datePublished"))])
+    found.modified = found.modified or _first_date([_text(article.get("dateModified"))])
+    if not found.authors:
+        found.authors = [name for name in _names(article.get("author")) if name]
+    if not found.article_body:
+        found.article_body = _text(article.get("articleBody"), keep_lines=True)
+    found.locale_tag = found.locale_tag or _text(article.get("inLanguage"))
+    publisher = article.get("publisher")
+    if isinstance(publisher, dict) and not found.site_name:
+        found.site_name = _text(publisher.get("name"))
+    found.section = found.section or _text(article.get("articleSection"))
+    found.description = found.description or _text(article.get("description"))
+
+
+def _names(value: object) -> Iterator[str]:
+    """Person names from a schema.org `author` (a string, a Person, or a list of either);
+    organisations are skipped: they are the publisher, not a byline."""
+    if isinstance(value, list):
+        for item in value[:20]:
+            yield from _names(item)
+    elif isinstance(value, str):
+        if not value.lower().startswith(("http:", "https:")):
+            yield normalise_space(value)
+    elif isinstance(value, dict) and "Organization" not in str(value.get("@type", "")):
+        yield _text(value.get("name"))
+
+
+def _json_ld_articles(root: HtmlElement) -> Iterator[dict[str, Any]]:
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        text = script.text or ""
+        if len(text) > MAX_JSON_LD_CHARS:
+            continue
+        try:
+            data = json.loads(text, strict=False)
+        except (ValueError, RecursionError):
+            continue
+        yield from _articles_in(data, depth=0)
+
+
+def _articles_in(data: object, *, depth: int) -> Iterator[dict[str, Any]]:
+    if depth > MAX_JSON_DEPTH:
+        return
+    if isinstance(data, list):
+        for item in data[:200]:
+            yield from _articles_in(item, depth=depth + 1)
+    elif isinstance(data, dict):
+        types = data.get("@type", "")
+        types = types if isinstance(types, list) else [types]
+        if any(isinstance(kind, str) and kind in ARTICLE_TYPES for kind in types):
+            yield data
+        for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement"):
+            if key in data:
+                yield from _articles_in(data[key], depth=depth + 1)
+
+
+def _text(value: object, *, keep_lines: bool = False) -> str:
+    if isinstance(value, list) and value:
+        value = value[0]
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@value") or ""
+    if not isinstance(value, str):
+        return ""
+    import html
+
+    value = html.unescape(value)  # JSON-LD strings often carry HTML entities ("&#8217;")
+    if keep_lines:
+        return "\n".join(normalise_space(line) for line in value.splitlines() if line.strip())
+    return normalise_space(value)
+
+
+def source_variant_of(root: HtmlElement) -> str:
+    """The regional locale (`fields.regional_locale`) from `<html lang>`, else `og:locale`, else
+    `<meta http-equiv="content-language">`, for `Document.source_variant`; "" when none says."""
+    tags = [root.get("lang") or "", root.get("{http://www.w3.org/XML/1998/namespace}lang") or ""]
+    tags += [
+        meta.get("content") or ""
+        for meta in root.iter("meta")
+        if (meta.get("property") or meta.get("http-equiv") or "").lower() in ("og:locale", "content-language")
+    ]
+    return next((variant for variant in map(regional_locale, tags) if variant), "")
+
+
+def _meta_values(root: HtmlElement) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for meta in root.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv") or "")
+        key = key.strip().lower()
+        content = normalise_space(meta.get("content") or "")
+        if key and content and key not in values:
+            values[key] = content
+    return values
+
+
+def _from_microdata(root: HtmlElement, found: PageMetadata) -> None:
+    """schema.org microdata: `itemprop` on elements (`content`/`datetime` attribute or text)."""
+    for element in root.xpath("//*[@itemprop]"):
+        prop = (element.get("itemprop") or "").strip().lower()
+        if prop == "headline":
+            value = element.get("content") or element.text_content()
+            if normalise_space(value):
+                found.headlines.append(normalise_space(value))
+        elif prop in ("datepublished", "datemodified"):
+            value = _first_date([element.get("content"), element.get("datetime")])
+            if prop == "datepublished":
+                found.published = found.published or value
+            else:
+                found.modified = found.modified or value
+        elif prop == "author" and not found.authors:
+            name = element.find(".//*[@itemprop='name']")
+            value = (name.get("content") or name.text_content()) if name is not None else element.get("content") or ""
+            if normalise_space(value):
+                found.authors = [normalise_space(value)]
+
+
+def _first_date(values: Any) -> dt.datetime | None:
+    for value in values:
+        if value:
+            parsed = parse_page_date(value)
+            if parsed is not None:
+                return parsed
+    return None
+
+
+def parse_page_date(text: str) -> dt.datetime | None:
+    """ISO 8601 as pages write it: with a `Z`, a `+0000` offset, a space for the `T`, or a bare date.
+
+    >>> parse_page_date("2020-02-24T12:57:13+0000").isoformat()
+    '2020-02-24T12:57:13+00:00'
+    >>> parse_page_date("2020-01-10 09:00:04").isoformat(), parse_page_date("January 16, 2020")
+    ('2020-01-10T09:00:04', None)
+    """
+    text = normalise_space(text)
+    text = re.sub(r"([+-]\d{2})(\d{2})$", r"\1:\2", text)
+    return parse_published(text.replace("Z", "+00:00") if text.endswith("Z") else text)

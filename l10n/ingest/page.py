@@ -1,0 +1,265 @@
+"""Whole saved web pages: only the article becomes blocks; menus, share bars, teasers do not.
+
+A CMS export (`<article>` with a headline and paragraphs) goes through `html.py` as it is. A
+page saved from a news site also carries the site around the story: navigation, edition
+pickers, share buttons, newsletter boxes, related-story lists, comments, footers. Measured on
+the pages in `tests/data/realworld/` (`bench/pages.py`), reading them as articles made close
+to half the units page chrome.
+
+How a page is cleaned: trafilatura (a maintained main-content extractor, Barbaresi 2021)
+decides which text is the article; our own HTML walker (`html.py`) still builds the blocks, so
+inline markup, figures with captions and credits, and alt text survive exactly as for an
+article. A block is kept when trafilatura kept the same words. trafilatura gets a copy of the
+tree we parsed ourselves with the hardened parser, so no network access, no entity expansion
+and the depth limit hold on this path too.
+
+The page's own summary (`og:description`, JSON-LD `description`) counts as main text when a
+block shows it: it is the standfirst. Then the metadata (`metadata.py`): the headline is the page's heading that matches one of its
+stated titles (else the first stated title without the site's name); bylines are reduced to
+names (`byline.py`); a byline repeated as a paragraph is dropped. When the page shows less
+than a third of the text its JSON-LD `articleBody` holds (a paywall or a script-rendered
+page), or nothing at all, that `articleBody` is the body. A page without any body text is
+refused with an `IngestError` naming it: never an empty article.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from l10n.errors import IngestError
+from l10n.ingest.byline import reduce_byline
+from l10n.ingest.fields import parse_byline
+from l10n.ingest.metadata import PageMetadata, read_metadata, strip_site_name
+from l10n.model import Block, Document
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+CHROME_ELEMENTS = ("script", "nav", "aside", "form", "iframe")
+FULL_PAGE_CHROME = 6  # chrome elements from which a file is a saved page, not a CMS export
+FULL_PAGE_LINKS = 30  # …or links (tests/data/articles: at most 4 chrome elements, 6 links; realworld: 8+, 12+)
+LONG_KEY = 40  # a block this long (letters and digits) may sit inside a longer extracted line
+ARTICLE_BODY_RATIO = 3  # articleBody this many times longer than the shown body replaces it
+MAX_LINK_SHARE = 0.5  # a block more than half link text is navigation, whatever trafilatura kept
+BOILERPLATE_NAMES = frozenset(
+    "share sharing social newsletter newsletters subscribe subscription signup promo promotion advert advertisement "
+    "ad ads sponsored outbrain taboola comments recirc trending popular breadcrumb breadcrumbs widget cta "
+    "disclosure cookie consent paywall related".split()
+)
+_NAME_PARTS = re.compile(r"[^a-z0-9]+")
+# A short line that tells the reader to sign up, subscribe or follow is the site talking, not the story.
+_CALL_TO_ACTION = re.compile(
+    r"^(?:sign up|subscribe|never miss|don.t miss|get|follow|join|download|register)\b"
+    r".*\b(?:newsletters?|sign(?:ing)? up|subscribe|subscription|by email|inbox|our app)\b",
+    re.IGNORECASE,
+)
+MAX_CALL_WORDS = 25
+MAX_BYLINE_WORDS = 15  # "By" + names + a date and time
+MAX_NAME_ELEMENT_WORDS = 6
+_BY_LINE = re.compile(r"^by\s+[A-Z\u00c0-\uffff]", re.IGNORECASE)
+BODY_ROLES = frozenset({"paragraph", "lead", "summary", "quote", "list_item", "heading", "cell"})
+FIGURE_ROLES = frozenset({"alt", "credit", "caption"})
+
+
+def looks_like_full_page(root: HtmlElement) -> bool:
+    """True for a saved web page (site chrome around the story), False for an article export.
+
+    >>> import lxml.html
+    >>> looks_like_full_page(lxml.html.document_fromstring("<nav><a href=/>Home</a></nav><article><p>Hi.</p></article>"))
+    False
+    """
+    chrome = sum(1 for _ in root.iter(*CHROME_ELEMENTS))
+    if chrome >= FULL_PAGE_CHROME:
+        return True
+    return sum(1 for _ in root.iter("a")) >= FULL_PAGE_LINKS
+
+
+def ingest_page(root: HtmlElement, *, source_path: str) -> Document:
+    """The article of a saved web page as a `Document` (see the module docstring)."""
+    from l10n.ingest.html import walk_blocks
+
+    meta = read_metadata(root)
+    main_text = main_text_lines(root)
+    document = Document(blocks=[], source_path=source_path, source_format="html")
+    document.published = meta.published or _date_from_page(root)  # before pruning: datelines sit in boxes
+    prune_boilerplate(root, main_length=sum(len(line) for line in main_text))
+    body = root.find("body")
+    walk_blocks(body if body is not None else root, document)
+    names = _author_names(meta, document, root)
+    headline = _headline(meta, document.blocks)
+    blocks = _article_blocks(document.blocks, main_text + [meta.description], names, headline.text)
+    if _shown_length(blocks) * ARTICLE_BODY_RATIO < len(meta.article_body):
+        blocks = [block for block in blocks if block.role in FIGURE_ROLES]
+        blocks += [Block(role="paragraph", text=line, line=0) for line in meta.article_body.split("\n")]
+    if not any(block.role in BODY_ROLES for block in blocks):
+        raise IngestError("web page has no article body (no main text found, no JSON-LD articleBody)", path=source_path)
+    document.blocks = [headline] + ([Block(role="byline", text=", ".join(names))] if names else []) + blocks
+    document.headline = headline.text
+    document.author = ", ".join(names)
+    document.modified = meta.modified
+    document.section = meta.section or document.section
+    return document
+
+
+def main_text_lines(root: HtmlElement) -> list[str]:
+    """The article's text lines as trafilatura extracts them (on a copy: it edits the tree)."""
+    import trafilatura
+
+    result = trafilatura.bare_extraction(
+        copy.deepcopy(root), include_comments=False, include_tables=True, with_metadata=False
+    )
+    text = getattr(result, "text", None) or ""
+    return [line for line in text.split("\n") if line.strip()]
+
+
+def prune_boilerplate(root: HtmlElement, *, main_length: int) -> None:
+    """Remove boxes a class or id names as site furniture (share bars, newsletter sign-ups,
+    widgets, disclosures…), unless the box holds half the article's text (a wrapper)."""
+    stack = list(root)
+    while stack:
+        element = stack.pop()
+        if not isinstance(element.tag, str):
+            continue
+        names = f"{element.get('class', '')} {element.get('id', '')}".lower()
+        furniture = element.tag not in ("body", "article", "main") and names.strip() and (
+            BOILERPLATE_NAMES & set(_NAME_PARTS.split(names))
+        )
+        if furniture and len(element.text_content()) * 2 < max(main_length, 1):
+            element.drop_tree()  # its descendants go with it: no need to look at them
+        else:
+            stack.extend(element)
+
+
+def _date_from_page(root: HtmlElement) -> dt.datetime | None:
+    """htmldate's reading of the page (URL-free: no network) when no metadata states a date."""
+    import htmldate
+
+    found = htmldate.find_date(copy.deepcopy(root), extensive_search=True, original_date=True)
+    return dt.datetime.fromisoformat(found) if found else None
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", "", text.lower())
+
+
+def _article_blocks(blocks: list[Block], main_text: list[str], names: list[str], headline: str) -> list[Block]:
+    """Blocks whose words trafilatura kept, figures between them, minus repeated bylines, the
+    headline again, and blocks that are mostly link text."""
+    headline_key = _key(headline)
+    lines = {_key(line) for line in main_text}
+    everything = "".join(_key(line) for line in main_text)
+    name_keys = {_key(name) for name in names}
+
+    def is_main(block: Block) -> bool:
+        key = _key(block.text)
+        if not key or key == headline_key or (headline_key and key.endswith(headline_key)):
+            return False  # the headline again, or a breadcrumb trail ending in it
+        if _link_share(block) > MAX_LINK_SHARE:
+            return False  # a teaser, a menu, "Read more: …"
+        if len(block.text.split()) <= MAX_CALL_WORDS and _CALL_TO_ACTION.search(block.text):
+            return False  # "Never miss the latest news by signing up to our newsletter"
+        return key in lines or (len(key) >= LONG_KEY and key in everything)
+
+    kept = [index for index, block in enumerate(blocks) if block.role not in FIGURE_ROLES and is_main(block)]
+    shown_figures = {block.figure for block in blocks if block.role in FIGURE_ROLES and is_main(block)}
+    if not kept:
+        return []
+    first, last = kept[0], kept[-1]
+    chosen: list[Block] = []
+    for index, block in enumerate(blocks):
+        inside = first <= index <= last
+        in_figure = block.role in FIGURE_ROLES and block.figure is not None
+        shown = index in kept or (in_figure and (inside or block.figure in shown_figures))
+        if shown and not _is_byline_again(block, name_keys):
+            chosen.append(block)
+    return [block if block.role not in ("headline", "byline") else _as_body(block) for block in chosen]
+
+
+def _link_share(block: Block) -> float:
+    """How much of the block's text is inside links (HTML `<a>`)."""
+    covered: set[int] = set()
+    for markup in block.markup:
+        if markup.tag == "a":
+            covered.update(range(markup.start, markup.end))
+    return len(covered) / max(len(block.text), 1)
+
+
+def _as_body(block: Block) -> Block:
+    block.role = "heading" if block.role == "headline" else "paragraph"
+    return block
+
+
+def _is_byline_again(block: Block, name_keys: set[str]) -> bool:
+    if block.role == "byline":
+        return True
+    if not name_keys:
+        return False
+    if _is_by_line(block.text):
+        return {_key(name) for name in reduce_byline(block.text).names} == name_keys
+    name = parse_byline(block.text)
+    key = _key(name or block.text)
+    return key in name_keys or key == "".join(sorted(name_keys))
+
+
+def _author_names(meta: PageMetadata, document: Document, root: HtmlElement) -> list[str]:
+    """Names from the metadata's authors, else the page's byline blocks, else the first
+    "By …" line, else the first short element whose class names an author; organisations and
+    the site itself are not names."""
+    bylines = [block.text for block in document.blocks_with_role("byline")]
+    by_lines = [block.text for block in document.blocks if _is_by_line(block.text)][:1]
+    for sources in (meta.authors, bylines, by_lines, _author_elements(root)):
+        names: list[str] = []
+        for source in sources:
+            byline = reduce_byline(source, site_name=meta.site_name)
+            names += [name for name in byline.names if name not in names]
+            document.author_role = document.author_role or byline.role
+        if names:
+            return names
+    return []
+
+
+def _is_by_line(text: str) -> bool:
+    """ "By Amanda Tan November 19, 2023 7:18 pm": a byline, however much follows the names."""
+    return bool(_BY_LINE.match(text)) and len(text.split()) <= MAX_BYLINE_WORDS
+
+
+def _author_elements(root: HtmlElement) -> list[str]:
+    for element in root.iter():
+        names = f"{element.get('class', '')} {element.get('itemprop', '')}".lower() if isinstance(element.tag, str) else ""
+        if ("author" in names or "byline" in names) and 0 < len(element.text_content().split()) <= MAX_NAME_ELEMENT_WORDS:
+            return [element.text_content()]
+    return []
+
+
+def _headline(meta: PageMetadata, blocks: list[Block]) -> Block:
+    """The heading that matches a stated title (the visible one), else the best stated title."""
+    titles = [strip_site_name(title, meta.site_name) for title in meta.headlines]
+    titles = [title for title in dict.fromkeys(titles) if title]
+    keys = {_key(title) for title in titles}
+    for block in blocks:
+        if block.role in ("headline", "heading") and _key(block.text) in keys:
+            return Block(role="headline", text=block.text, line=block.line, markup=block.markup)
+    for block in blocks:
+        if block.role in ("headline", "heading") and titles and _similar(block.text, titles[0]):
+            return Block(role="headline", text=block.text, line=block.line, markup=block.markup)
+    if titles:
+        return Block(role="headline", text=titles[0], line=0)
+    first = next((block for block in blocks if block.role == "headline"), None)
+    return Block(role="headline", text=first.text if first else "", line=first.line if first else 0)
+
+
+def _similar(text: str, title: str) -> bool:
+    """Most of the title's words are in the heading (a page's h1 often rewords its og:title)."""
+    words, title_words = set(_key_words(text)), _key_words(title)
+    return bool(title_words) and sum(word in words for word in title_words) >= 0.6 * len(title_words)
+
+
+def _key_words(text: str) -> list[str]:
+    return [word for word in re.split(r"\W+", text.lower()) if len(word) > 2]
+
+
+def _shown_length(blocks: list[Block]) -> int:
+    return sum(len(block.text) for block in blocks if block.role in BODY_ROLES)

@@ -1,0 +1,71 @@
+"""Tables in articles: which HTML tables hold data, and where each cell sits.
+
+A news table (results, prices, a poll) is a grid of short texts and numbers; each non-empty
+cell becomes one "cell" block (`model.TableCell` gives table, row, column, header), so a
+translator sees "Turnout" once, and the numbers in cells become placeables like any other.
+Tables used for page layout (old CMS templates put the whole article in one) are not data:
+following the HTML Living Standard's advice that layout tables hold no table semantics, a
+table with a nested table, or a cell holding several block elements (paragraphs, lists,
+headings), is read as ordinary blocks instead.
+
+GFM tables (the GitHub Flavored Markdown spec, "Tables (extension)") reach the same model
+through markdown-it-py's `table` rule in `markdown.py`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+ROW_GROUPS = frozenset({"thead", "tbody", "tfoot"})
+CELLS = frozenset({"th", "td"})
+LAYOUT_BLOCKS = frozenset("p div h1 h2 h3 h4 h5 h6 ul ol dl blockquote figure section article table".split())
+MAX_CELLS = 10_000  # a bigger grid is not a news table; its cells are read as paragraphs
+
+
+def _tag(element: object) -> str | None:
+    tag = getattr(element, "tag", None)
+    return tag.lower() if isinstance(tag, str) else None
+
+
+def table_rows(table: HtmlElement) -> list[list[HtmlElement]]:
+    """The table's rows in order (`<thead>`, `<tbody>`, `<tfoot>` and bare `<tr>`), each a list
+    of its `<th>`/`<td>` cells; rows of nested tables are not included."""
+    rows: list[list[HtmlElement]] = []
+    for child in table:
+        tag = _tag(child)
+        if tag in ROW_GROUPS:
+            rows.extend([cell for cell in row if _tag(cell) in CELLS] for row in child if _tag(row) == "tr")
+        elif tag == "tr":
+            rows.append([cell for cell in child if _tag(cell) in CELLS])
+    return [row for row in rows if row]
+
+
+def is_data_table(table: HtmlElement) -> bool:
+    """True for a grid of short cells; False for a layout table (see the module docstring).
+
+    >>> import lxml.html
+    >>> is_data_table(lxml.html.fragment_fromstring("<table><tr><th>Party</th><td>31</td></tr></table>"))
+    True
+    >>> is_data_table(lxml.html.fragment_fromstring("<table><tr><td><p>One.</p><p>Two.</p></td></tr></table>"))
+    False
+    """
+    rows = table_rows(table)
+    if not rows or sum(len(row) for row in rows) > MAX_CELLS:
+        return False
+    for row in rows:
+        for cell in row:
+            blocks = [found for found in cell.iterdescendants() if _tag(found) in LAYOUT_BLOCKS]
+            if len(blocks) > 1 or any(_tag(found) == "table" for found in blocks):
+                return False
+    return True
+
+
+def cells(table: HtmlElement) -> Iterator[tuple[int, int, bool, HtmlElement]]:
+    """(row, column, is_header, cell element) for every cell, 0-based, in reading order."""
+    for row_number, row in enumerate(table_rows(table)):
+        for column, cell in enumerate(row):
+            yield row_number, column, _tag(cell) == "th", cell

@@ -1,0 +1,127 @@
+"""Word articles (l10n/ingest/docx.py): files built here with python-docx the way Word writes them
+(styles, runs, hyperlinks, an inline picture with alt text, a caption, a table), read back into
+the same Document model and assembled to the same outputs; hostile archives refused in one line."""
+
+from __future__ import annotations
+
+import base64
+import io
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from lxml import html as lxml_html
+
+from l10n.assemble import assemble_article, render_article
+from l10n.errors import IngestError
+from l10n.extract import extract_units
+from l10n.ingest import ingest_file
+from l10n.locales import parse_locale
+from l10n.segment import segment_document
+from test_hostile_input import extract
+
+PNG_1PX = base64.b64decode(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
+)
+
+
+def add_link(paragraph, text: str, url: str) -> None:
+    """A w:hyperlink run, as Word writes one (python-docx reads but does not create them)."""
+    rel = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), rel)
+    run = OxmlElement("w:r")
+    text_element = OxmlElement("w:t")
+    text_element.text = text
+    run.append(text_element)
+    link.append(run)
+    paragraph._p.append(link)
+
+
+def story(path: Path) -> Path:
+    word = docx.Document()
+    word.core_properties.language = "en-GB"
+    word.add_paragraph("Harbour reopens after the storm", style="Title")
+    word.add_paragraph("By Ann Lee, Shipping correspondent")
+    lead = word.add_paragraph("The port of ")
+    lead.add_run("Dover").bold = True
+    lead.add_run(" reopened on ")
+    lead.add_run("Monday").italic = True
+    lead.add_run(" after repairs costing £2.5 million, ")
+    add_link(lead, "the port said", "https://example.org/statement")
+    lead.add_run(".")
+    picture = word.add_paragraph()
+    picture.add_run().add_picture(io.BytesIO(PNG_1PX))
+    picture._p.xpath(".//wp:docPr")[0].set("descr", "Ferries queue at the harbour mouth")
+    word.add_paragraph("Ferries wait to leave the harbour. Photo: Bo Chen/Reuters", style="Caption")
+    word.add_paragraph("What happens next", style="Heading 2")
+    word.add_paragraph("“We are open for business,” the harbour master said.", style="Quote")
+    word.add_paragraph("Sailings resume at 6 a.m.", style="List Bullet")
+    table = word.add_table(rows=2, cols=2)
+    for (row, column), text in {(0, 0): "Route", (0, 1): "Sailings", (1, 0): "Dover–Calais", (1, 1): "24"}.items():
+        table.cell(row, column).text = text
+    word.save(path)
+    return path
+
+
+@pytest.fixture
+def doc(tmp_path: Path):
+    return ingest_file(story(tmp_path / "harbour.docx"))
+
+
+def test_styles_become_roles_and_the_byline_is_names(doc) -> None:
+    assert [(b.role, b.text) for b in doc.blocks if b.role not in ("cell",)] == [
+        ("headline", "Harbour reopens after the storm"),
+        ("byline", "Ann Lee"),
+        ("paragraph", "The port of Dover reopened on Monday after repairs costing £2.5 million, the port said."),
+        ("alt", "Ferries queue at the harbour mouth"),
+        ("caption", "Ferries wait to leave the harbour."),
+        ("credit", "Bo Chen/Reuters"),
+        ("heading", "What happens next"),
+        ("quote", "“We are open for business,” the harbour master said."),
+        ("list_item", "Sailings resume at 6 a.m."),
+    ]
+    assert (doc.source_format, doc.headline, doc.author) == ("docx", "Harbour reopens after the storm", "Ann Lee")
+    assert (doc.source_locale, doc.source_variant) == ("en", "en_GB")
+    figures = {b.figure for b in doc.blocks if b.role in ("alt", "caption", "credit")}
+    assert figures == {1}
+
+
+def test_bold_italic_and_links_are_inline_markup(doc) -> None:
+    lead = doc.blocks[2]
+    spans = [(m.tag, lead.text[m.start : m.end], m.attrs) for m in lead.markup]
+    assert spans == [("strong", "Dover", ()), ("em", "Monday", ()), ("a", "the port said", (("href", "https://example.org/statement"),))]
+
+
+def test_units_and_editions_from_a_word_file(doc) -> None:
+    segmented = segment_document(doc)
+    msgids = {unit.msgid for unit in extract_units(segmented, reference_path="harbour.docx")}
+    assert any("{money_1}" in msgid and "{a_1}the port said{a_1_end}" in msgid for msgid in msgids)
+    article = assemble_article(segmented, {}, parse_locale("de"), domain="harbour")
+    page = lxml_html.document_fromstring(render_article(article, "html"))
+    assert page.find(".//h1").text_content() == "Harbour reopens after the storm"
+    assert [td.text_content() for td in page.iter("td")] == ["Dover–Calais", "24"]
+    assert page.find(".//figcaption") is not None and "Bo Chen/Reuters" in page.find(".//figcaption").text_content()
+    assert "| Route | Sailings |" in render_article(article, "md")
+
+
+def test_not_a_word_file_is_one_line_error(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "notes.docx"
+    path.write_bytes(b"PK\x03\x04 this is not really a zip")
+    with pytest.raises(IngestError, match="not a readable .docx"):
+        ingest_file(path)
+    status, _, err = extract(path, tmp_path, capsys)
+    assert status != 0 and len(err.strip().splitlines()) == 1 and "notes.docx" in err
+
+
+def test_zip_bomb_is_refused_before_it_is_unpacked(tmp_path: Path) -> None:
+    path = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"\0" * (65 * 1024 * 1024))
+    assert path.stat().st_size < 1_000_000
+    with pytest.raises(IngestError, match="more than 64 MB"):
+        ingest_file(path)
