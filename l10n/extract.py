@@ -13,7 +13,7 @@ from typing import TypeVar
 
 from l10n.model import Document, Reference, Unit
 from l10n.placeables.describe import describe
-from l10n.segment import segment_block
+from l10n.segment import document_variety, segment_block
 
 T = TypeVar("T")
 
@@ -55,9 +55,10 @@ def extract_units(doc: Document, *, reference_path: str) -> list[Unit]:
     """
     units: dict[tuple[str | None, str], Unit] = {}
     reference_date = doc.published.date() if doc.published else None  # as segment_document does
+    variety = None if all(block.segments for block in doc.blocks) else document_variety(doc)
     for block in doc.blocks:
         msgctxt = context_for_role(block.role)
-        for segment in block.segments or segment_block(block, reference_date=reference_date):
+        for segment in block.segments or segment_block(block, reference_date=reference_date, english_variety=variety):
             if not segment.text.strip():
                 continue
             unit = units.get((msgctxt, segment.text))

@@ -29,7 +29,7 @@ BlockRole = Literal[
 ]
 
 PlaceableKind = Literal[
-    "date",  # value: datetime.date, or YearlessDate for a month-day whose year was inferred
+    "date",  # value: datetime.date; YearlessDate (month-day, year inferred); MonthYear ("October 2023")
     "datetime",  # value: aware datetime.datetime
     "time",  # value: TimeOfDay
     "weekday",  # value: Weekday
@@ -86,6 +86,15 @@ class YearlessDate:
 
 
 @dataclass(frozen=True)
+class MonthYear:
+    """A month of a year with no day ("October 2023", "in March 2019"), rendered with the CLDR
+    skeleton "yMMMM" ("2023年10月", "Oktober 2023")."""
+
+    year: int
+    month: int
+
+
+@dataclass(frozen=True)
 class DateRange:
     """Consecutive days written as one span ("Dec. 14-16", "Nov. 30-Dec. 2, 2020"), rendered with
     CLDR's interval formats ("12月14日至16日"). `has_year` is False when the writer gave none: the
@@ -123,7 +132,7 @@ class InlineTag:
 
 PlaceableValue = Union[
     dt.date, dt.datetime, TimeOfDay, Weekday, Money, Quantity, NumberRange, Decimal, int, InlineTag, YearlessDate,
-    DateRange,
+    DateRange, MonthYear,
 ]
 
 

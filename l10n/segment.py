@@ -23,6 +23,8 @@ from l10n.model import Block, Document, InlineMarkup, Placeable, Segment
 from l10n.placeables.detect import find_placeables
 from l10n.placeables.naming import assign_names, placeholder_text
 from l10n.placeables.tags import clip_markup, merge_with_tags
+from l10n.placeables.variety import EnglishVariety
+from l10n.placeables.variety import english_variety as guess_variety
 
 UNSPLIT_ROLES: frozenset[str] = frozenset({"headline", "credit", "byline", "alt"})
 SEGMENT_CACHE_SIZE = 1024  # block texts per process; a MB or two
@@ -34,18 +36,39 @@ MIDSENTENCE_ABBREVIATIONS: frozenset[str] = frozenset(
     "No. Nos. Inc. Ltd. Co. Corp. Jr. Sr. etc. a.m. p.m. U.S. U.K. U.N. U.S.A. E.U. approx. "
     "i.e. e.g. al. Jan. Feb. Mar. Apr. Aug. Sep. Sept. Oct. Nov. Dec.".split()
 )
+US_STATE_ABBREVIATIONS: frozenset[str] = frozenset(
+    "Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md. Mass. Mich. "
+    "Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. "
+    "Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wyo. D.C.".split()
+)
+"""AP Stylebook state abbreviations (datelines, "Valhalla, N.Y."): after "Place," they end a
+sentence only before a capitalised word that is not a weekday, month or "(AP)"."""
 _LAST_WORD = re.compile(r"(?:^|\s)(\S+)$")
 _SINGLE_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")
+_PLACE_AND_STATE = re.compile(r"[A-Z][\w.'’-]*,\s(\S+)$")
+_QUOTED_QUESTION = re.compile(r"[?!][\"”’']$")
+_DATE_WORDS = re.compile(
+    r"(?:\(|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
 
 
 def _continues_sentence(before: str, after: str) -> bool:
-    """True when BlingFire's cut between `before` and `after` falls after an abbreviation."""
+    """True when BlingFire's cut between `before` and `after` falls inside a sentence: after an
+    abbreviation, a US state after its place ("Valhalla, N.Y. Tuesday"), a quoted question or
+    exclamation the sentence goes on from ("asked “Why?” and left"), or a colon ("'Fix It?': a")."""
     last = _LAST_WORD.search(before)
     word = last.group(1).lstrip("(“\"‘'") if last else ""
     first = after[:1]
-    if word in TITLE_ABBREVIATIONS:
+    if word in TITLE_ABBREVIATIONS or before.endswith(":"):
         return True
     if word in MIDSENTENCE_ABBREVIATIONS and (first.islower() or first.isdigit()):
+        return True
+    state = _PLACE_AND_STATE.search(before)
+    if state and state.group(1) in US_STATE_ABBREVIATIONS:
+        if first.islower() or first.isdigit() or _DATE_WORDS.match(after):
+            return True
+    if _QUOTED_QUESTION.search(before) and (first.islower() or after[:1] in ":;,"):
         return True
     return bool(_SINGLE_INITIAL.search(before)) and first.isupper()
 
@@ -152,10 +175,13 @@ def _segment(
     markup: Sequence[InlineMarkup],
     points: tuple[int, int],
     reference_date: dt.date | None,
+    english_variety: EnglishVariety | None,
 ) -> Segment:
     source = text[start:end]
     tags = clip_markup(markup, start=start, end=end, point_range=points)
-    placeables = assign_names(merge_with_tags(find_placeables(source, reference_date=reference_date), tags))
+    cuts = frozenset(tag.start for _, tag in tags)
+    values = find_placeables(source, reference_date=reference_date, english_variety=english_variety, boundaries=cuts)
+    placeables = assign_names(merge_with_tags(values, tags))
     return Segment(placeholder_text(source, placeables), source, placeables, start, end)
 
 
@@ -166,16 +192,21 @@ def _check_markup(text: str, markup: Sequence[InlineMarkup]) -> None:
 
 
 def segment_text(
-    text: str, *, markup: Sequence[InlineMarkup] = (), reference_date: dt.date | None = None
+    text: str,
+    *,
+    markup: Sequence[InlineMarkup] = (),
+    reference_date: dt.date | None = None,
+    english_variety: EnglishVariety | None = None,
 ) -> list[Segment]:
     """Sentences of `text` as segments; `markup` offsets index `text` (see `InlineMarkup`);
-    `reference_date` (publication date) dates month-days written without a year.
+    `reference_date` (publication date) dates month-days written without a year;
+    `english_variety` (the article's) says what "tons" are (`l10n.placeables.variety`).
 
     >>> [s.text for s in segment_text("Over 200 came on Saturday. It rained.")]
     ['Over {number_1} came on {weekday_1}.', 'It rained.']
     """
     _check_markup(text, markup)
-    return _fresh(_segments_of(text, tuple(markup), reference_date, split=True))
+    return _fresh(_segments_of(text, tuple(markup), reference_date, english_variety, split=True))
 
 
 def _point_range(spans: list[tuple[int, int]], index: int, length: int) -> tuple[int, int]:
@@ -189,7 +220,12 @@ _FrozenSegment = tuple[str, str, tuple[Placeable, ...], int, int]
 
 @functools.lru_cache(maxsize=SEGMENT_CACHE_SIZE)
 def _segments_of(
-    text: str, markup: tuple[InlineMarkup, ...], reference_date: dt.date | None, *, split: bool
+    text: str,
+    markup: tuple[InlineMarkup, ...],
+    reference_date: dt.date | None,
+    english_variety: EnglishVariety | None,
+    *,
+    split: bool,
 ) -> tuple[_FrozenSegment, ...]:
     """The segments of a block text, as immutable tuples (the caller gets fresh `Segment`s).
 
@@ -203,7 +239,10 @@ def _segments_of(
     else:
         start, end = _trimmed(text, 0, len(text))
         spans, ranges = ([(start, end)], [(0, len(text) + 1)]) if start < end else ([], [])
-    segments = (_segment(text, start, end, markup, points, reference_date) for (start, end), points in zip(spans, ranges))
+    segments = (
+        _segment(text, start, end, markup, points, reference_date, english_variety)
+        for (start, end), points in zip(spans, ranges)
+    )
     return tuple((s.text, s.source, tuple(s.placeables), s.start, s.end) for s in segments)
 
 
@@ -211,12 +250,14 @@ def _fresh(frozen: tuple[_FrozenSegment, ...]) -> list[Segment]:
     return [Segment(text, source, list(placeables), start, end) for text, source, placeables, start, end in frozen]
 
 
-def segment_block(block: Block, *, reference_date: dt.date | None = None) -> list[Segment]:
+def segment_block(
+    block: Block, *, reference_date: dt.date | None = None, english_variety: EnglishVariety | None = None
+) -> list[Segment]:
     """The segments of one block; headline, credit, byline and alt text stay one segment each."""
     try:
         _check_markup(block.text, block.markup)
         split = block.role not in UNSPLIT_ROLES
-        return _fresh(_segments_of(block.text, tuple(block.markup), reference_date, split=split))
+        return _fresh(_segments_of(block.text, tuple(block.markup), reference_date, english_variety, split=split))
     except SegmentError as error:
         raise SegmentError(error.message, line=block.line) from error
 
@@ -225,12 +266,30 @@ def segment_document(doc: Document) -> Document:
     """Fill every block's `segments` in place and return `doc`.
 
     The publication date, in the source's own zone, is the reference year for month-days
-    written without one ("on Dec. 14"); see `l10n.placeables.detect`.
+    written without one ("on Dec. 14"); see `l10n.placeables.detect`. The article's English
+    variety (a `variety` the document declares, else read from its spelling) says whether
+    "tons" are short tons or tonnes.
     """
     reference_date = doc.published.date() if doc.published else None
+    variety = document_variety(doc)
     for block in doc.blocks:
         try:
-            block.segments = segment_block(block, reference_date=reference_date)
+            block.segments = segment_block(block, reference_date=reference_date, english_variety=variety)
         except SegmentError as error:
             raise SegmentError(error.message, path=doc.source_path or None, line=error.line) from error
     return doc
+
+
+def document_variety(doc: Document) -> EnglishVariety | None:
+    """The article's English variety: the one it declares, else the one its spelling shows."""
+    return _declared_variety(doc) or guess_variety(" ".join(block.text for block in doc.blocks))
+
+
+def _declared_variety(doc: Document) -> EnglishVariety | None:
+    """The document's declared English variety (`Document.source_variant` from the page, front
+    matter or Word file: "en_GB", "en_US", "en_AU" …), if it has one: American English is en-US;
+    every other region writes tonnes."""
+    declared = doc.source_variant.replace("_", "-")
+    if not declared.lower().startswith("en-"):
+        return None
+    return "en-US" if declared[3:].upper() == "US" else "en-GB"

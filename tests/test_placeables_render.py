@@ -16,7 +16,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from l10n.locales import DEFAULT_TARGET_LOCALES, TargetLocale
-from l10n.model import DateRange, InlineTag, Money, NumberRange, Placeable, Quantity, TimeOfDay, Weekday, YearlessDate
+from l10n.model import (
+    DateRange,
+    InlineTag,
+    Money,
+    MonthYear,
+    NumberRange,
+    Placeable,
+    Quantity,
+    TimeOfDay,
+    Weekday,
+    YearlessDate,
+)
 from l10n.placeables.render import render_money, render_placeable, render_text
 
 ALL = [TargetLocale(code) for code in DEFAULT_TARGET_LOCALES]
@@ -200,3 +211,43 @@ def test_date_ranges_use_cldr_interval_formats_with_a_year_only_when_written() -
         assert "2020" not in render_placeable(yearless, locale), locale
         text = render_placeable(across, locale)
         assert "2020" in text and "2021" in text, (locale, text)
+
+
+# Issue 13: the forms found in real copy, rendered per locale.
+NEWS_LOCALES = ("zh_CN", "ja", "de", "ar", "ru")
+
+
+def test_a_month_of_a_year_uses_the_cldr_year_month_skeleton() -> None:
+    month = placeable("date", MonthYear(2023, 10))
+    rendered = {code: render_placeable(month, TargetLocale(code)) for code in NEWS_LOCALES}
+    assert rendered["zh_CN"] == rendered["ja"] == "2023年10月"
+    assert rendered["de"] == "Oktober 2023"
+    assert rendered["ru"].startswith("октябрь 2023")  # the stand-alone month, not "октября"
+
+
+def test_times_with_a_zone_abbreviation_show_its_offset_in_every_locale() -> None:
+    eastern = placeable("time", TimeOfDay(dt.time(9, 54), dt.timedelta(hours=-4)))
+    for code in NEWS_LOCALES:
+        rendered = render_placeable(eastern, TargetLocale(code))
+        assert "9:54" in rendered or "09:54" in rendered, code
+        assert "-4" in rendered or "−4" in rendered or "‎-4" in rendered, (code, rendered)
+
+
+def test_tonnes_and_short_tons_are_different_words_in_german() -> None:
+    tonnes = render_placeable(placeable("quantity", Quantity(Decimal(360), "mass-tonne")), TargetLocale("de"))
+    short = render_placeable(placeable("quantity", Quantity(Decimal(360), "mass-ton")), TargetLocale("de"))
+    assert tonnes == "360\xa0Tonnen" and tonnes != short
+
+
+def test_a_season_renders_as_a_span_of_two_calendar_years() -> None:
+    season = placeable("range", NumberRange(Decimal(2019), Decimal(2020), is_years=True))
+    assert render_placeable(season, TargetLocale("zh_CN")) == "2019–2020年"
+    assert render_placeable(season, TargetLocale("de")) == "2019–2020"
+
+
+def test_scaled_money_in_any_currency_keeps_every_digit() -> None:
+    rupees = placeable("money", Money(Decimal(5 * 10**9), "INR"))  # "Rs 500 crore"
+    assert render_placeable(rupees, TargetLocale("zh_CN")) == "₹50亿"
+    assert render_placeable(rupees, TargetLocale("de")).startswith("5\xa0Mrd.")
+    yuan = placeable("money", Money(Decimal("22.5e9"), "CNY"))  # "22.5bn yuan"
+    assert render_placeable(yuan, TargetLocale("zh_CN")) == "¥225亿"

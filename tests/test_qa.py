@@ -261,3 +261,48 @@ def test_console_report_verbose_lists_every_unit_and_json_stays_complete(tmp_pat
     assert verbose.stdout.count("[untranslated]") == 41
     as_json = json.loads(_cli("qa", "--root", str(root), "--locales", "zh_CN", "--json").stdout)
     assert sum(1 for f in as_json["findings"] if f["check"] == "untranslated") == 41
+
+
+# Issue 13: false alarms on real copy.
+QUOTE_OPEN = 'She also said "I regret we weren’t called immediately.'  # wn2019-03, one quotation in two units
+QUOTE_CLOSE = 'We could also have heard the officers more rapidly."'
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        ("zh_CN", QUOTE_OPEN, "她还说：“我很遗憾我们没有立即被传唤。"),
+        ("zh_CN", QUOTE_CLOSE, "我们本可以更快地听取警官的陈述。”"),
+        ("de", QUOTE_OPEN, "Sie sagte auch: „Ich bedauere, dass wir nicht sofort gerufen wurden."),
+        ("de", QUOTE_CLOSE, "Wir hätten die Beamten auch schneller anhören können.“"),
+        ("ru", QUOTE_OPEN, "Она также сказала: «Я сожалею, что нас не вызвали сразу."),
+        ("de", "known as “Golden Luodian,” but", "bekannt als „Goldenes Luodian“, aber"),
+    ],
+)
+def test_a_quotation_split_over_units_is_left_open_as_in_the_paragraph(locale, msgid, msgstr):
+    assert "brackets" not in _fired(_unit(locale, msgid, msgstr))
+
+
+def test_a_quote_the_source_closes_must_be_closed_in_the_translation():
+    fired = _fired(_unit("zh_CN", QUOTE_CLOSE, "我们本可以更快地听取警官的陈述。"))  # the source closes one here
+    assert "brackets" in fired
+    assert "brackets" in _fired(_unit("zh_CN", QUOTE_OPEN, "她还说：我很遗憾我们没有立即被传唤。”"))
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        ("zh_CN", "Sales rose in Q4.", "第4季度销售额增长。"),
+        ("zh_CN", "Flights leave from T1.", "航班从1号航站楼出发。"),
+        ("de", "Sales rose in Q4.", "Der Umsatz stieg im 4. Quartal."),
+        ("zh_CN", "The hibernation area was as large in the 1990s.", "越冬面积在20世纪90年代同样大。"),  # wn2019-04
+        ("ja", "The hibernation area was as large in the 1990s.", "越冬地は1990年代も同じくらい広かった。"),
+        ("zh_CN", "It was one of eighteen B-17s still flying.", "这是仍在飞行的十八架B-17之一。"),  # wn2019-23
+    ],
+)
+def test_numbers_accepts_the_digits_of_source_alphanumerics(locale, msgid, msgstr):
+    assert "numbers" not in _fired(_unit(locale, msgid, msgstr))
+
+
+def test_numbers_still_catches_a_changed_number_beside_an_alphanumeric():
+    assert _fired(_unit("zh_CN", "Sales rose in Q4.", "第3季度销售额增长。"))["numbers"] == "added 3"

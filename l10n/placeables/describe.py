@@ -13,6 +13,7 @@ from l10n.model import (
     DateRange,
     InlineTag,
     Money,
+    MonthYear,
     NumberRange,
     Placeable,
     PlaceableValue,
@@ -43,6 +44,8 @@ def _describe_value(value: PlaceableValue) -> str:
     if isinstance(value, DateRange):
         span = f"{value.start.isoformat()}/{value.end.isoformat()}"  # an ISO 8601 interval
         return span if value.has_year else f"{span} (year inferred, not shown)"
+    if isinstance(value, MonthYear):
+        return f"{value.year:04d}-{value.month:02d}"  # ISO 8601 calendar month
     if isinstance(value, YearlessDate):
         return f"--{value.date:%m-%d} (year {value.date.year} inferred, not shown)"
     if isinstance(value, TimeOfDay):
@@ -64,6 +67,21 @@ def _describe_value(value: PlaceableValue) -> str:
     return str(value)
 
 
+def describe_value(placeable: Placeable) -> str:
+    """The value part of `describe`: what the edition renders, in a plain machine form.
+
+    >>> from l10n.placeables.detect import find_placeables
+    >>> describe_value(find_placeables("up 12 per cent")[0])
+    '12 percent'
+    """
+    value = _describe_value(placeable.value)
+    if placeable.kind == "percent":
+        return value + " percent"
+    if placeable.kind == "ordinal":
+        return f"ordinal {value}"
+    return value
+
+
 def describe(placeable: Placeable) -> str:
     """The `#.` extracted-comment line telling the translator what `{name}` stands for.
 
@@ -73,11 +91,7 @@ def describe(placeable: Placeable) -> str:
     >>> describe(find_placeables("the Yuan Dynasty (1279-1368)")[0])
     'range_1: 1279-1368 = years 1279–1368'
     """
-    value = _describe_value(placeable.value)
-    if placeable.kind == "percent":
-        value += " percent"
-    elif placeable.kind == "ordinal":
-        value = f"ordinal {value}"
+    value = describe_value(placeable)
     shown = placeable.original if placeable.original else "(markup)"
     line = f"{placeable.name}: {shown} = {value}" if placeable.kind != "tag" else f"{placeable.name}: {value}"
     return " ".join(line.split())

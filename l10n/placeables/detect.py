@@ -4,11 +4,26 @@ Each pattern yields candidates; overlaps are settled leftmost-longest (as a rege
 would), so "10 billion yuan" beats the number "10" and "Nov. 28, 2020" beats "28". Some
 candidates *protect* text instead of making a placeable — the house rules, decided here:
 
-- Proper names keep their numbers: a number right after a capitalised word that is not the
-  first word of the sentence ("Innovation 2020", "Boeing 737", "Chapter 11") stays text.
+- Proper names keep their numbers: a number right after a capitalised word ("Innovation
+  2020", "Boeing 737", "Chapter 11", "Lost 52 sailed") stays text, unless the word is an
+  ordinary sentence opener ("Over 200 came"), a possessive ("Carolina's 54") or a count noun
+  follows ("All-Star 18 times").
 - A bare four-digit integer 1000-2999 without grouping comma is a year (AP style groups every
   other number ≥ 1,000), and stays text: years need no locale formatting and are often part
-  of names. Year *ranges* ("1279-1368") are placeables with `is_years=True`.
+  of names — unless a count noun follows ("1846 persons"). Year *ranges* ("1279-1368") and
+  seasons or fiscal years ("2019/20", "2011-12") are placeables with `is_years=True`; a month
+  and year ("October 2023") is a date (`MonthYear`); decades ("the 1990s"), quarters ("Q4")
+  and fiscal labels ("FY2025") stay text: digits glued to letters.
+- Scores, results and vote counts, numbers that label ("category 3"), emergency numbers and
+  video durations stay text (`l10n.placeables.protect`).
+- Scale suffixes and words apply with any currency sign, ISO code or word ("22.5bn yuan",
+  "SEK9 million", "Rs 500 crore"); a glued "m" is a million before a count or money word
+  ("3.5m from investors"), else metres. "N pounds" is money (GBP) with a scale word, a weight
+  where the sentence speaks of weight, else text. Measure words without a CLDR unit ("barrels
+  per day", "basis points") stay text after their number.
+- "tons" are short tons in American English only (`english_variety`), tonnes otherwise.
+- Times keep the zone written after them as a UTC offset ("9 a.m. ET", "0203 GMT (1003 HKT)";
+  `l10n.placeables.clock`); four digits are a time only with a zone or "hours" after them.
 - A month and day without a year ("November 28", "on Dec. 14") is a date only when a year is
   known: from the next full date in the sentence ("June 1 and June 3, 2021" → 2021; the year
   before if that would put it after that date: "Dec. 28 to Jan. 3, 2021" → 2020), else from
@@ -33,15 +48,15 @@ candidates *protect* text instead of making a placeable — the house rules, dec
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
 from l10n.model import (
     DateRange,
     Money,
+    MonthYear,
     NumberRange,
     Placeable,
     PlaceableKind,
@@ -52,90 +67,23 @@ from l10n.model import (
     YearlessDate,
 )
 from l10n.placeables.month_day import MonthDay, MonthDayRange, infer_date, infer_range
+from l10n.placeables.clock import PendingZone, zoned_time
 from l10n.placeables.naming import assign_names
+from l10n.placeables.patterns import COUNT_NOUNS, prechecks, value_patterns
+from l10n.placeables.protect import protected_spans
+from l10n.placeables.variety import EnglishVariety, in_variety
 from l10n.placeables.vocabulary import (
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
     MONTHS,
     PERCENT_UNIT,
-    PERCENT_WORDS,
     SCALE_SUFFIXES,
     SCALE_WORDS,
+    ORDINARY_STARTERS,
     UNITS,
+    WEIGHT_POUND_CUES,
     WEEKDAYS,
 )
-
-
-def _alternation(words: Iterable[str]) -> str:
-    """A regex alternation trying longer spellings first ("Sept" before "Sep")."""
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-
-
-_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_START = r"(?<![\w.,:/#])(?<!\w-)"  # not glued to a word, a decimal, a clock or "COVID-"
-# The same for a match that starts with a digit: the lookahead first lets `re` reject the other
-# positions at once (most of a sentence) instead of trying both lookbehinds there: 1.5× faster.
-_DIGIT_START = rf"(?=\d){_START}"
-_END = r"(?!\w|[.,:/]\d|-\d)"
-_SCALE = rf"\s(?P<scale>{_alternation(SCALE_WORDS)})(?!\w)"
-_NOT_SCALED = rf"(?!\s(?:{_alternation(SCALE_WORDS)})\b)"  # "May 2 million people" is no date
-_MONTH = rf"(?=[A-Z])\b(?P<month>{_alternation(MONTHS)})\b\.?"  # every month name is capitalised
-_ORDINAL_SUFFIX = r"(?:st|nd|rd|th)"
-_AMPM = r"(?P<ampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b|[AP]M\b)"
-_PERCENT_WORDS = _alternation(PERCENT_WORDS).replace(r"\ ", r"\s")
-_PERCENT_AFTER = rf"\s?%|\s?(?:{_PERCENT_WORDS})(?!\w)"
-_ZONE = r"(?:\s(?P<zone>UTC|GMT)(?:\s?(?P<sign>[+\-−])(?P<off_h>\d{1,2})(?::?(?P<off_m>\d{2}))?)?(?![\w:]))?"
-
-@functools.cache
-def _patterns() -> dict[str, re.Pattern[str]]:
-    """Compiled on first use, not at import."""
-    return {
-        "iso_date": re.compile(rf"{_DIGIT_START}(?P<year>\d{{4}})-(?P<month>\d{{2}})-(?P<day>\d{{2}}){_END}"),
-        "month_day_year": re.compile(
-            rf"{_MONTH}\s(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}?,?\s(?P<year>\d{{4}}){_END}"
-        ),
-        "day_month_year": re.compile(
-            rf"{_DIGIT_START}(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}?\s(?:of\s)?{_MONTH},?\s(?P<year>\d{{4}}){_END}"
-        ),
-        "month_day_range": re.compile(
-            rf"{_MONTH}\s(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}?(?:\s?[-–]\s?|\s(?:to|through)\s)"
-            rf"(?:(?P<month_end>{_alternation(MONTHS)})\b\.?\s)?(?P<day_end>\d{{1,2}}){_ORDINAL_SUFFIX}?"
-            rf"(?:,?\s(?P<year>\d{{4}}))?{_END}{_NOT_SCALED}"
-        ),
-        "month_day": re.compile(rf"{_MONTH}\s(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}?{_END}{_NOT_SCALED}"),
-        "day_month": re.compile(
-            rf"{_DIGIT_START}(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}?\s(?:of\s)?(?P<month>{_alternation(MONTHS)})\b"
-        ),
-        "clock_time": re.compile(rf"{_DIGIT_START}(?P<hour>\d{{1,2}}):(?P<minute>\d{{2}})(?:\s?{_AMPM})?(?!\w|:\d){_ZONE}"),
-        "hour_time": re.compile(rf"{_DIGIT_START}(?P<hour>\d{{1,2}})\s?{_AMPM}{_ZONE}"),
-        "weekday": re.compile(rf"(?=[A-Z])\b(?P<weekday>{_alternation(WEEKDAYS)})\b"),
-        "money_prefix": re.compile(
-            rf"(?<![\w$¥€£])(?P<currency>{_alternation(CURRENCY_PREFIXES)})\s?(?P<num>{_NUM})"
-            rf"(?:{_SCALE}|(?P<suffix>{_alternation(SCALE_SUFFIXES)})(?!\w))?{_END}"
-        ),
-        "money_word": re.compile(
-            rf"{_DIGIT_START}(?P<num>{_NUM})(?:{_SCALE})?\s(?P<currency>{_alternation(CURRENCY_WORDS)})(?!\w)"
-        ),
-        "quantity": re.compile(
-            rf"{_DIGIT_START}(?P<num>{_NUM})(?:{_SCALE})?\s?(?P<unit>{_alternation(UNITS)})(?![\w²/])"
-        ),
-        "percent": re.compile(rf"{_DIGIT_START}(?P<num>{_NUM})(?:{_PERCENT_AFTER})"),
-        "money_range_prefix": re.compile(
-            rf"(?<![\w$¥€£])(?P<currency>{_alternation(CURRENCY_PREFIXES)})\s?(?P<low>{_NUM})\s?[-–]\s?"
-            rf"(?:(?P=currency)\s?)?(?P<high>{_NUM})(?:{_SCALE}|(?P<suffix>{_alternation(SCALE_SUFFIXES)})(?!\w))?{_END}"
-        ),
-        "money_range_word": re.compile(
-            rf"{_DIGIT_START}(?P<low>{_NUM})[-–](?P<high>{_NUM})(?:{_SCALE})?\s(?P<currency>{_alternation(CURRENCY_WORDS)})(?!\w)"
-        ),
-        "range": re.compile(
-            rf"{_DIGIT_START}(?P<low>{_NUM})(?P<low_percent>%)?[-–](?P<high>{_NUM})"
-            rf"(?:(?P<percent>{_PERCENT_AFTER})|\s?(?P<unit>{_alternation(UNITS)})(?![\w²/]))?{_END}"
-        ),
-        "ordinal": re.compile(rf"{_DIGIT_START}(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+){_ORDINAL_SUFFIX}(?!\w)"),
-        "number": re.compile(rf"{_DIGIT_START}(?P<num>{_NUM})(?:{_SCALE})?{_END}"),
-        "phone_or_code": re.compile(rf"(?=[+0]){_START}(?:\+\d{{1,3}}|0\d+)(?:[\s-]\(?\d{{2,}}\)?)*(?!\w)"),
-        "name_number": re.compile(r"(?=[A-Z])\b(?P<word>[A-Z][A-Za-z’'-]*)\s(?P<num>\d+(?:\.\d+)?)(?!\w|[.,:/-]\d)"),
-    }
 
 
 _NOT_NAME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(CURRENCY_PREFIXES) | {"I"}
@@ -171,7 +119,9 @@ def _multiplier(match: re.Match[str]) -> Decimal:
 
 
 def _scaled(match: re.Match[str]) -> Decimal:
-    return _exact(_decimal(match["num"]) * _multiplier(match))
+    """The number as written (5.0 stays 5.0), times its scale word or suffix if any."""
+    number, multiplier = _decimal(match["num"]), _multiplier(match)
+    return number if multiplier == 1 else _exact(number * multiplier)
 
 
 def _date(match: re.Match[str]) -> dt.date | None:
@@ -183,28 +133,37 @@ def _date(match: re.Match[str]) -> dt.date | None:
         return None
 
 
-def _time(match: re.Match[str]) -> TimeOfDay | None:
-    hour, minute = int(match["hour"]), int(match.groupdict().get("minute") or 0)
-    ampm = (match["ampm"] or "").lower()
+_LATER_IN_THE_DAY = re.compile(r"\s(?:\[?[A-Z]{2,5}\]?\s)?(?:in\sthe\s(?:evening|afternoon)|at\snight|tonight)\b")
+"""After a clock time without a.m./p.m., words that put it past noon."""
+
+
+def _time(match: re.Match[str]) -> TimeOfDay | PendingZone | None:
+    groups = match.groupdict()
+    hour, minute = int(match["hour"]), int(groups.get("minute") or 0)
+    ampm = (groups.get("ampm") or "").lower()
     if ampm:
         if not 1 <= hour <= 12:
             return None
         hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+    elif 1 <= hour <= 11 and _LATER_IN_THE_DAY.match(match.string, match.end()):
+        hour += 12  # "6:15 [IST] in the evening"
     if hour > 23 or minute > 59:
         return None
-    offset = None
-    if match["zone"]:
-        offset = dt.timedelta(hours=int(match["off_h"] or 0), minutes=int(match["off_m"] or 0))
-        if match["sign"] in ("-", "−"):
-            offset = -offset
-        if abs(offset) > dt.timedelta(hours=14):
-            return None
-    return TimeOfDay(dt.time(hour, minute), offset)
+    zone = groups.get("zone") or groups.get("zone_after")
+    zone = "UTC" if zone == "Z" else zone
+    return zoned_time(dt.time(hour, minute), zone, sign=groups.get("sign"), hours=groups.get("off_h"), minutes=groups.get("off_m"))
+
+
+def _military_time(match: re.Match[str]) -> TimeOfDay | PendingZone | None:
+    """"0203 GMT", "0600 hours": four digits are a time only with a zone or "hours" after them."""
+    if match["hours"] and (match["minute"] != "00" and not match.string[: match.start()].rstrip().endswith("at")):
+        return None
+    return _time(match)
 
 
 def _range(match: re.Match[str]) -> NumberRange | None:
     low, high = _decimal(match["low"]), _decimal(match["high"])
-    if low >= high or (match["low_percent"] and not match["percent"]):
+    if low >= high or (match.groupdict().get("low_percent") and not match["percent"]):
         return None
     unit = PERCENT_UNIT if match["percent"] else UNITS.get(match["unit"] or "")
     is_years = unit is None and all(re.fullmatch(r"[12]\d{3}", match[part]) for part in ("low", "high"))
@@ -241,9 +200,37 @@ def _month_day_range(match: re.Match[str]) -> DateRange | MonthDayRange | None:
 
 
 def _number(match: re.Match[str]) -> Decimal | None:
-    if not match["scale"] and re.fullmatch(r"[12]\d{3}", match["num"]):
-        return None  # a year: stays text
+    if not match["scale"] and not match["suffix"] and re.fullmatch(r"[12]\d{3}", match["num"]):
+        if not re.match(rf"\s(?:(?:confirmed|new|more|other|additional)\s)?(?:{COUNT_NOUNS})\b", match.string[match.end() :]):
+            return None  # a year: stays text
     return _scaled(match)
+
+
+def _month_year(match: re.Match[str]) -> MonthYear:
+    return MonthYear(int(match["year"]), MONTHS[match["month"]])
+
+
+def _weight_pounds(match: re.Match[str]) -> Quantity | None:
+    """"82 pounds (37 kg)": pounds are a weight where the sentence speaks of weight."""
+    sentence = match.string.lower()
+    if match["unit"].startswith("lb") or any(cue in sentence for cue in WEIGHT_POUND_CUES):
+        return Quantity(_decimal(match["num"]), "mass-pound")
+    return None
+
+
+def _range_to(match: re.Match[str]) -> NumberRange | None:
+    """"18 to 23 foot": a range with its unit; "from 5 to 7 percent" is a change, not a range."""
+    if re.search(r"\b(?:from|From)\s$", match.string[: match.start()]):
+        return None
+    return _range(match)
+
+
+def _season_years(match: re.Match[str]) -> NumberRange | None:
+    """"2019/20", "2011-12": a season or fiscal year spanning two calendar years."""
+    low = int(match["low"])
+    if (low + 1) % 100 != int(match["high"]):
+        return None
+    return NumberRange(Decimal(low), Decimal(low + 1), is_years=True)
 
 
 _VALUE_RULES: list[tuple[str, PlaceableKind | None, Callable[[re.Match[str]], PlaceableValue | None]]] = [
@@ -251,63 +238,41 @@ _VALUE_RULES: list[tuple[str, PlaceableKind | None, Callable[[re.Match[str]], Pl
     ("month_day_year", "date", _date),
     ("day_month_year", "date", _date),
     ("month_day_range", "date", _month_day_range),  # type: ignore[list-item]
+    ("month_year", "date", _month_year),
     ("month_day", "date", _month_day),  # type: ignore[list-item]
+    ("month_day_and", "date", _month_day),  # type: ignore[list-item]
     ("day_month", "date", _month_day),  # type: ignore[list-item]
     ("phone_or_code", None, lambda match: None),
-    ("clock_time", "time", _time),
-    ("hour_time", "time", _time),
+    ("military_time", "time", _military_time),  # type: ignore[list-item]
+    ("clock_time", "time", _time),  # type: ignore[list-item]
+    ("hour_time", "time", _time),  # type: ignore[list-item]
     ("weekday", "weekday", lambda match: Weekday(WEEKDAYS[match["weekday"]])),
     ("money_prefix", "money", lambda match: Money(_scaled(match), CURRENCY_PREFIXES[match["currency"]])),
     ("money_word", "money", lambda match: Money(_scaled(match), CURRENCY_WORDS[match["currency"]])),
+    ("money_pounds", "money", lambda match: Money(_scaled(match), "GBP")),
+    ("million_m", "number", _scaled),
     ("quantity", "quantity", lambda match: Quantity(_scaled(match), UNITS[match["unit"]])),
+    ("weight_pounds", "quantity", _weight_pounds),
     ("percent", "percent", lambda match: _decimal(match["num"])),
     ("money_range_prefix", "range", lambda match: _money_range(match, CURRENCY_PREFIXES)),
     ("money_range_word", "range", lambda match: _money_range(match, CURRENCY_WORDS)),
+    ("range_to", "range", _range_to),
+    ("season_years", "range", _season_years),
     ("range", "range", _range),
     ("ordinal", "ordinal", lambda match: int(_decimal(match["num"]))),
     ("number", "number", _number),
 ]
 
 
-@functools.cache
-def _prechecks() -> dict[str, re.Pattern[str]]:
-    """A cheap necessary condition per pattern: text the pattern cannot match without.
-
-    Every value pattern but `weekday` needs a digit, most sentences of an article have none, and
-    a literal search is far cheaper than a pattern with lookbehinds tried at every position. A
-    precheck only skips patterns that could not match, so the result is the same.
-    """
-    return {
-        "digit": re.compile(r"\d"),
-        "iso_date": re.compile(r"\d-\d"),
-        "month_day_year": (month := re.compile(_alternation(MONTHS))),
-        "day_month_year": month,
-        "month_day": month,
-        "month_day_range": month,
-        "day_month": month,
-        "phone_or_code": re.compile(r"[+0]"),
-        "clock_time": re.compile(r"\d:\d"),
-        "hour_time": re.compile(r"[ap]\.?m|[AP]M"),
-        "weekday": re.compile("day"),
-        "money_prefix": re.compile(_alternation(CURRENCY_PREFIXES)),
-        "money_word": re.compile(_alternation(CURRENCY_WORDS)),
-        "percent": re.compile(r"%|per|pct"),
-        "range": re.compile(r"\d%?[-–]\d"),
-        "money_range_prefix": (dash := re.compile(r"\d\s?[-–]")),
-        "money_range_word": dash,
-        "ordinal": re.compile(r"\d(?:st|nd|rd|th)"),
-    }
-
-
 def _applicable_rules(sentence: str) -> Iterator[tuple[str, PlaceableKind | None, Callable[[re.Match[str]], PlaceableValue | None]]]:
-    prechecks = _prechecks()
-    has_digit = prechecks["digit"].search(sentence) is not None
-    found: dict[re.Pattern[str], bool] = {}  # one search per precheck (four date rules share one)
+    needs = prechecks()
+    has_digit = needs["digit"].search(sentence) is not None
+    found: dict[object, bool] = {}  # one search per precheck (four date rules share one)
     for rule in _VALUE_RULES:
         pattern_name = rule[0]
         if not has_digit and pattern_name != "weekday":
             continue
-        needed = prechecks.get(pattern_name)
+        needed = needs.get(pattern_name)
         if needed is None:
             yield rule
             continue
@@ -319,27 +284,38 @@ def _applicable_rules(sentence: str) -> Iterator[tuple[str, PlaceableKind | None
 
 
 def _value_candidates(sentence: str) -> Iterator[_Candidate]:
+    protected = protected_spans(sentence)
+    for start, end in protected:
+        yield _Candidate(start, end, None)
     for pattern_name, kind, parse in _applicable_rules(sentence):
-        for match in _patterns()[pattern_name].finditer(sentence):
+        for match in value_patterns()[pattern_name].finditer(sentence):
+            start, end = match.span("day") if pattern_name == "month_day_and" else match.span()
+            if any(start < high and low < end for low, high in protected):
+                continue
             value = parse(match)
             if kind is None:
-                yield _Candidate(match.start(), match.end(), None)
+                yield _Candidate(start, end, None)
             elif value is not None:
-                end = match.end()
-                if kind == "time" and sentence[match.start() : end].endswith(".") and not sentence[end:].strip():
+                if kind == "time" and sentence[start:end].endswith(".") and not sentence[end:].strip():
                     end -= 1
-                yield _Candidate(match.start(), end, kind, value)
+                yield _Candidate(start, end, kind, value)
 
 
 def _name_candidates(sentence: str, values: list[_Candidate]) -> Iterator[_Candidate]:
-    """Protect "Innovation 2020"-style names unless the number starts a longer value."""
-    if not _prechecks()["digit"].search(sentence):
+    """Protect "Innovation 2020"-style names unless the number starts a longer value.
+
+    A capitalised word is a name's only where it is not an ordinary sentence opener ("Over 200
+    came" counts) nor a possessive ("South Carolina's 54 delegates" counts)."""
+    if not prechecks()["digit"].search(sentence):
         return
     first_word = re.match(r"\W*", sentence)
     first_word_start = first_word.end() if first_word else 0
-    for match in _patterns()["name_number"].finditer(sentence):
-        if match.start() == first_word_start or match["word"] in _NOT_NAME_WORDS:
+    for match in value_patterns()["name_number"].finditer(sentence):
+        word = match["word"]
+        if word in _NOT_NAME_WORDS or word.endswith(("'s", "’s")):
             continue
+        if match.start() == first_word_start and (word in ORDINARY_STARTERS or "." in match["num"]):
+            continue  # "Over 200 came", "Magnitude 6.3 according to…": counts and measures
         number_start, number_end = match.span("num")
         if any(value.start == number_start and value.end > number_end for value in values):
             continue
@@ -359,15 +335,18 @@ def _leftmost_longest(candidates: list[_Candidate]) -> list[_Candidate]:
 
 def _dated_month_days(candidates: list[_Candidate], reference_date: dt.date | None) -> list[_Candidate]:
     """Month-day candidates with a year found become `YearlessDate`s (spans `DateRange`s
-    without a year shown); the others protect text."""
-    if not any(isinstance(c.value, (MonthDay, MonthDayRange)) for c in candidates):
+    without a year shown); the others protect text. Times in a zone whose offset depends on
+    the date ("9 a.m. ET") take the offset of `reference_date`."""
+    if not any(isinstance(c.value, (MonthDay, MonthDayRange, PendingZone)) for c in candidates):
         return candidates
     full_dates = sorted(
         (c for c in candidates if c.kind == "date" and isinstance(c.value, dt.date)), key=lambda c: c.start
     )
     resolved: list[_Candidate] = []
     for candidate in candidates:
-        if isinstance(candidate.value, (MonthDay, MonthDayRange)):
+        if isinstance(candidate.value, PendingZone):
+            candidate = _Candidate(candidate.start, candidate.end, candidate.kind, candidate.value.on(reference_date))
+        elif isinstance(candidate.value, (MonthDay, MonthDayRange)):
             later = next((d.value for d in full_dates if d.start >= candidate.end), None)
             value = _with_year(candidate.value, later, reference_date)  # type: ignore[arg-type]
             candidate = _Candidate(candidate.start, candidate.end, "date" if value else None, value)
@@ -385,12 +364,20 @@ def _with_year(
     return YearlessDate(date) if date else None
 
 
-def find_placeables(sentence: str, *, reference_date: dt.date | None = None) -> list[Placeable]:
+def find_placeables(
+    sentence: str,
+    *,
+    reference_date: dt.date | None = None,
+    english_variety: EnglishVariety | None = None,
+    boundaries: Collection[int] = (),
+) -> list[Placeable]:
     """Dates, times, weekdays, money, quantities, ranges, percentages, ordinals and numbers.
 
     Ordered and non-overlapping; `sentence[p.start:p.end] == p.original`; named `<kind>_<n>`.
     `reference_date` (the article's publication date) gives a year to month-days written
-    without one.
+    without one; `english_variety` says whether "tons" are short tons (en-US) or tonnes (any
+    other, and unknown). `boundaries` are offsets no value may straddle (inline markup edges:
+    in "**4,000** tons" the number inside the markup is a value of its own).
 
     >>> [(p.name, p.original) for p in find_placeables("It cost 10 billion yuan (US$1.52 billion).")]
     [('money_1', '10 billion yuan'), ('money_2', 'US$1.52 billion')]
@@ -398,10 +385,31 @@ def find_placeables(sentence: str, *, reference_date: dt.date | None = None) -> 
     Money(amount=Decimal('1520000000'), currency='USD')
     """
     values = _dated_month_days(list(_value_candidates(sentence)), reference_date)
+    if boundaries:
+        values = _within_boundaries(sentence, values, boundaries, reference_date)
     chosen = _leftmost_longest(values + list(_name_candidates(sentence, values)))
     found = [
-        Placeable(c.kind, c.kind, sentence[c.start : c.end], c.value, c.start, c.end)  # type: ignore[arg-type]
+        Placeable(c.kind, c.kind, sentence[c.start : c.end], in_variety(c.value, english_variety), c.start, c.end)  # type: ignore[arg-type]
         for c in chosen
         if c.kind is not None
     ]
     return assign_names(found)
+
+
+def _within_boundaries(
+    sentence: str, values: list[_Candidate], boundaries: Collection[int], reference_date: dt.date | None
+) -> list[_Candidate]:
+    """Values that straddle a boundary give way to the values found in each of their pieces."""
+    kept: list[_Candidate] = []
+    for candidate in values:
+        cuts = sorted(point for point in boundaries if candidate.start < point < candidate.end)
+        if not cuts:
+            kept.append(candidate)
+            continue
+        if candidate.kind is None:
+            continue
+        for low, high in zip([candidate.start, *cuts], [*cuts, candidate.end]):
+            piece = sentence[low:high]
+            for inner in _dated_month_days(list(_value_candidates(piece)), reference_date):
+                kept.append(_Candidate(inner.start + low, inner.end + low, inner.kind, inner.value))
+    return kept

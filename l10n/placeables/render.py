@@ -22,13 +22,18 @@ Arabic (`ar`) CLDR chooses Latin digits, so "530,000" stays in ASCII digits, as 
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import re
 from collections.abc import Sequence
 from decimal import Decimal
 
 from l10n.locales import TargetLocale
-from l10n.model import DateRange, Money, NumberRange, Placeable, Quantity, TimeOfDay, Weekday, YearlessDate
+from l10n.model import DateRange, Money, MonthYear, NumberRange, Placeable, Quantity, TimeOfDay, Weekday, YearlessDate
 from l10n.placeables.vocabulary import PERCENT_UNIT
+
+DECIMAL_PRECISION = 80
+"""Digits of the decimal context values are formatted in: any number news copy writes, with
+its decimals (the default 28 fails on a 26-digit number Babel quantizes to 3 places)."""
 
 COMPACT_MONEY_FROM = Decimal(1_000_000)
 """Amounts from a million up use CLDR compact forms ("¥100亿", "$1.52B"), as news copy does."""
@@ -100,9 +105,15 @@ def render_placeable(placeable: Placeable, locale: TargetLocale) -> str:
     >>> [render_placeable(P("number", Decimal("1234567.25")), T(c)) for c in ("en", "de", "ar")]
     ['1,234,567.25', '1.234.567,25', '1,234,567.25']
     """
-    kind, value = placeable.kind, placeable.value
-    if kind == "tag":
+    if placeable.kind == "tag":
         raise ValueError(f"{placeable.name}: markup placeables are rebuilt by the writers, not rendered")
+    with decimal.localcontext() as context:
+        context.prec = DECIMAL_PRECISION  # Babel rounds in the current context: 28 digits cannot hold 10²⁵ to 3 places
+        return _render_value(placeable, locale)
+
+
+def _render_value(placeable: Placeable, locale: TargetLocale) -> str:
+    kind, value = placeable.kind, placeable.value
     if kind == "money" and isinstance(value, Money):
         return render_money(value, locale)
     if kind == "quantity" and isinstance(value, Quantity):
@@ -115,6 +126,8 @@ def render_placeable(placeable: Placeable, locale: TargetLocale) -> str:
         return render_time(value, locale)
     if isinstance(value, YearlessDate):
         return render_month_day(value, locale)
+    if isinstance(value, MonthYear):
+        return render_month_year(value, locale)
     if isinstance(value, DateRange):
         return render_date_range(value, locale)
     if isinstance(value, dt.datetime):
@@ -161,6 +174,18 @@ def render_month_day(value: YearlessDate, locale: TargetLocale) -> str:
     from babel.dates import format_skeleton
 
     return format_skeleton("MMMd", value.date, locale=locale.babel)
+
+
+def render_month_year(value: MonthYear, locale: TargetLocale) -> str:
+    """CLDR skeleton "yMMMM" for a month the source named without a day ("October 2023").
+
+    >>> from l10n.locales import TargetLocale as T
+    >>> [render_month_year(MonthYear(2023, 10), T(c)) for c in ("zh_CN", "ja", "de", "ru")]
+    ['2023年10月', '2023年10月', 'Oktober 2023', 'октябрь 2023\u202fг.']
+    """
+    from babel.dates import format_skeleton
+
+    return format_skeleton("yMMMM", dt.date(value.year, value.month, 1), locale=locale.babel)
 
 
 def render_date_range(value: DateRange, locale: TargetLocale) -> str:

@@ -21,8 +21,14 @@ LATIN_SENTENCE_END = ".!?"
 OTHER_SENTENCE_END = {"ar": ".!?؟", "el": ".!;", "hi": "।.!?", "ja": "。！？", "zh": "。！？"}
 CLOSERS = "\"'”’»」』）)]】"
 BRACKET_PAIRS = ("()", "[]", "（）", "【】", "「」", "『』", "《》", "“”")
-_NUMBER = re.compile(r"(?<![A-Za-z\d])(?<![A-Za-z]-)\d+(?:[.,]\d+)*")
-"""A standalone number; digits inside a name such as "COVID-19" or "A380" belong to the name."""
+QUOTE_PAIRS = ("「」", "『』", "“”")
+QUOTE_OPENINGS = "“「『«„"
+QUOTE_CLOSINGS = "”」』»"
+LOW_OPENING_QUOTE_LANGUAGES = frozenset({"de", "cs", "sk", "bg", "lt", "is", "et", "sl", "hr", "ka", "mk"})
+"""Languages whose quotations open with „ and close with “ (CLDR delimiters, quotationEnd “)."""
+_NUMBER = re.compile(r"(?<![A-Za-z\d])(?<![A-Za-z]-)\d+(?:[.,]\d+)*(?![A-Za-z\d])")
+"""A standalone number; digits inside a name such as "COVID-19", "A380" or "1990s" belong to the name."""
+_ALPHANUMERIC = re.compile(r"\b(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z\d]+(?:-[A-Za-z\d]+)*\b")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9-]{1,7}$")
 
@@ -68,14 +74,29 @@ def placeholders_kept(unit: CheckedUnit) -> str | None:
 
 
 def _numbers(text: str) -> Counter[str]:
-    return Counter(n.replace(",", "") for n in _NUMBER.findall(without_placeholders(text)))
+    return Counter(n.replace(",", "") for n in _NUMBER.findall(without_placeholders(text)) if n)
+
+
+def _alphanumeric_digits(text: str) -> frozenset[str]:
+    """Digit groups of the source's alphanumerics ("Q4", "T1", "FY2025", "COVID-19", "1990s"):
+    the translation may write them on their own ("第4季度", "1号航站楼", "1990年代"), and a decade
+    as its century and decade ("1990s" → "20世纪90年代")."""
+    found: set[str] = set()
+    for token in _ALPHANUMERIC.findall(without_placeholders(text)):
+        for digits in re.findall(r"\d+", token):
+            found.add(digits)
+            if re.fullmatch(r"1\d\d0", digits) and token.endswith(digits + "s"):
+                found.update({digits[2:], str(int(digits[:2]) + 1)})
+    return frozenset(found)
 
 
 @check(id="numbers", severity="error")
 def numbers_unchanged(unit: CheckedUnit) -> str | None:
     """Numbers outside placeholders differ from the source: numbers belong in placeholders or must match."""
     source, target = _numbers(unit.msgid), _numbers(unit.msgstr)
-    added, removed = sorted((target - source).elements()), sorted((source - target).elements())
+    free = _alphanumeric_digits(unit.msgid)
+    added = sorted(n for n in (target - source).elements() if n not in free)
+    removed = sorted((source - target).elements())
     parts = ([f"added {' '.join(added)}"] if added else []) + ([f"removed {' '.join(removed)}"] if removed else [])
     return "; ".join(parts) or None
 
@@ -132,22 +153,41 @@ def end_punctuation(unit: CheckedUnit) -> str | None:
     return None if target_end and target_end in accepted else f"expected {accepted[0]!r} at the end, found {target_end!r}"
 
 
+def _depth(text: str, opening: str, closing: str) -> int:
+    """Openings left unclosed (> 0), or -1 at the first closing with nothing open."""
+    depth = 0
+    for char in text:
+        depth += (char == opening) - (char == closing)
+        if depth < 0:
+            return -1
+    return depth
+
+
+def _open_quotes(text: str, language: str = "en") -> int:
+    """How the unit leaves quotation marks: +1 opens one it does not close, -1 closes one it
+    did not open, 0 balanced. A quotation of several sentences is split into units, each
+    unbalanced on its own while the paragraph is not: “First. | Second.” A straight quote
+    opens after a space or at the start, and closes otherwise."""
+    closings = QUOTE_CLOSINGS + ("“" if language in LOW_OPENING_QUOTE_LANGUAGES else "")
+    openings = "".join(mark for mark in QUOTE_OPENINGS if mark not in closings)
+    balance = 0
+    for index, char in enumerate(text):
+        if char == '"':
+            balance += 1 if index == 0 or text[index - 1] in " \t([{—–-" else -1
+        else:
+            balance += (char in openings) - (char in closings)
+    return (balance > 0) - (balance < 0)
+
+
 @check(id="brackets", severity="warning")
 def brackets_balanced(unit: CheckedUnit) -> str | None:
     """Brackets or quotation marks are unbalanced in the translation."""
     text = without_placeholders(unit.msgstr)
-    problems = []
-    for pair in BRACKET_PAIRS:
-        opening, closing = pair
-        depth = 0
-        for char in text:
-            depth += (char == opening) - (char == closing)
-            if depth < 0:
-                break
-        if depth != 0:
-            problems.append(pair)
-    if text.count('"') % 2:
-        problems.append('"')
+    problems = [pair for pair in BRACKET_PAIRS if pair not in QUOTE_PAIRS and _depth(text, *pair) != 0]
+    if _open_quotes(text, unit.locale.language) != _open_quotes(without_placeholders(unit.msgid)):
+        # a quote the source leaves open for the paragraph's next unit may stay open here
+        marks = [pair for pair in QUOTE_PAIRS if _depth(text, *pair) != 0] + (['"'] if text.count('"') % 2 else [])
+        problems += marks or ["“”"]
     return ("unbalanced " + " ".join(problems)) if problems else None
 
 
