@@ -2,13 +2,21 @@
 
 Catalog folders use the gettext form (`zh_CN`, `pt_BR`); pages use BCP 47 (`zh-Hans-CN`,
 `pt-BR`). Anything that is not a CLDR locale, or that could escape a folder, is refused.
+
+A command works on the project's locales (`l10n.toml` `locales`) only: `resolve_locale` refuses
+any other code and names the close matches, compared through CLDR likely subtags (UTS #35,
+"Likely Subtags"), so `zh_Hans` points to `zh_CN` and `de_DE` to `de`. It does not quietly
+map them: a different code is a different catalog folder, and `de_AT` is not `de`. A bare
+language written in different scripts in different countries (`zh`: Simplified in CN,
+Traditional in TW) is refused everywhere with its variants.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from collections.abc import Sequence
+from functools import cache, cached_property
 
 from babel import Locale, UnknownLocaleError
 
@@ -103,8 +111,8 @@ def parse_locale(code: str) -> TargetLocale:
         raise LocaleError(f"invalid locale code {code!r}: expected a BCP 47 / CLDR code such as zh_CN")
     try:
         loc = Locale.parse(raw.replace("-", "_"))
-    except (UnknownLocaleError, ValueError) as exc:
-        raise LocaleError(f"unknown locale {code!r}: {exc}") from None
+    except (UnknownLocaleError, ValueError):
+        raise LocaleError(f"unknown locale {code!r}: not a CLDR locale code") from None
     parts = raw.replace("-", "_").split("_")
     canonical = "_".join([parts[0].lower()] + [p.title() if len(p) == 4 else p.upper() for p in parts[1:]])
     if loc.language != parts[0].lower():
@@ -141,3 +149,131 @@ def locale_from_tag(tag: str) -> TargetLocale:
         if implied.babel.script == parts[1]:
             return implied
     return locale
+
+
+def parse_config_locale(code: str) -> TargetLocale:
+    """`parse_locale`, and a bare language whose script depends on the country is refused.
+
+    >>> parse_config_locale("zh")
+    Traceback (most recent call last):
+    l10n.errors.LocaleError: 'zh' names a language written in more than one script: use zh_CN or zh_TW
+    """
+    locale = parse_locale(code)
+    if "_" not in locale.code and _has_several_scripts(locale.code):
+        variants = " or ".join(_script_variants(locale.code))
+        raise LocaleError(f"{code.strip()!r} names a language written in more than one script: use {variants}")
+    return locale
+
+
+def resolve_locale(code: str, project_locales: Sequence[str], *, option: str = "--locales") -> TargetLocale:
+    """`code` as one of the project's locales, or a `LocaleError` naming the closest ones.
+
+    >>> resolve_locale("zh-CN", ["zh_CN", "de"]).code
+    'zh_CN'
+    >>> resolve_locale("de-DE", ["zh_CN", "de"])  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    l10n.errors.LocaleError: --locales: 'de-DE' is not a project locale (did you mean de?); ... in l10n.toml)
+    """
+    try:
+        locale = parse_locale(code)
+    except LocaleError as exc:
+        raise LocaleError(f"{option}: {exc.message}{_suggest(code, project_locales)}") from None
+    if "_" not in locale.code and _has_several_scripts(locale.code):
+        variants = [c for c in project_locales if c.split("_")[0] == locale.code] or _script_variants(locale.code)
+        raise LocaleError(
+            f"{option}: {code.strip()!r} names a language written in more than one script: use {' or '.join(variants)}"
+        )
+    if locale.code in project_locales:
+        return locale
+    known = ", ".join(project_locales)
+    raise LocaleError(
+        f"{option}: {code.strip()!r} is not a project locale{_suggest(code, project_locales)}; the project's "
+        f"locales are {known} (to add one, list it under `locales` in l10n.toml)"
+    )
+
+
+def resolve_locale_list(
+    text: str | None,
+    project_locales: Sequence[str],
+    *,
+    option: str = "--locales",
+    default: Sequence[str] | None = None,
+) -> list[TargetLocale]:
+    """A comma-separated option resolved with `resolve_locale`; empty means `default` (else
+    every project locale)."""
+    codes = [c for c in (text or "").split(",") if c.strip()]
+    if not codes:
+        return parse_locale_list(None, default=tuple(project_locales if default is None else default))
+    seen: dict[str, TargetLocale] = {}
+    for code in codes:
+        locale = resolve_locale(code, project_locales, option=option)
+        seen.setdefault(locale.code, locale)
+    return list(seen.values())
+
+
+def _suggest(code: str, project_locales: Sequence[str]) -> str:
+    """' (did you mean x or y?)': project locales with the same maximized form, else the same
+    language, else close spellings (difflib)."""
+    import difflib
+
+    raw = code.strip().replace("-", "_")
+    target = _maximized(raw)
+    same = [c for c in project_locales if target is not None and _maximized(c) == target and "_" in raw]
+    if not same and target is not None:
+        same = [c for c in project_locales if c.split("_")[0] == target[0]]
+    if not same:
+        same = difflib.get_close_matches(raw, list(project_locales), n=2, cutoff=0.6)
+    return f" (did you mean {' or '.join(same)}?)" if same else ""
+
+
+def _maximized(code: str) -> tuple[str, str, str] | None:
+    """(language, script, territory) with CLDR likely subtags filled in; None if not a locale."""
+    from babel.core import get_global
+
+    try:
+        loc = Locale.parse(code.replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError):
+        return None
+    likely = get_global("likely_subtags")
+    for probe in (f"{loc.language}_{loc.script}" if loc.script else None,
+                  f"{loc.language}_{loc.territory}" if loc.territory else None, loc.language):
+        if probe and probe in likely:
+            full = Locale.parse(likely[probe])
+            return (loc.language, loc.script or full.script or "", loc.territory or full.territory or "")
+    return (loc.language, loc.script or "", loc.territory or "")
+
+
+@cache
+def _country_scripts(language: str) -> frozenset[str]:
+    """The likely script of each `language_TERRITORY` locale CLDR has: more than one means the
+    script depends on the country (zh: Hans in CN, Hant in TW; sr, pa, ...). Only `language`'s
+    own identifiers are looked at: a command checks one or two languages, not all of CLDR."""
+    from babel import localedata
+
+    mine = [identifier.split("_") for identifier in localedata.locale_identifiers() if identifier.startswith(language)]
+    if not any(parts[0] == language and len(parts) > 1 and len(parts[1]) == 4 for parts in mine):
+        return frozenset()  # no `language_Script` locale: one script (and CLDR's likely subtags stay unloaded)
+    scripts: set[str] = set()
+    for parts in mine:
+        if parts[0] == language and len(parts) > 1 and (len(parts[-1]) == 2 or parts[-1].isdigit()):
+            found = _maximized(f"{language}_{parts[-1]}")
+            if found is not None and found[1]:
+                scripts.add(found[1])
+    return frozenset(scripts)
+
+
+def _has_several_scripts(language: str) -> bool:
+    return len(_country_scripts(language)) > 1
+
+
+def _script_variants(language: str) -> list[str]:
+    """The usual locale per script of `language`: `zh` → zh_CN, zh_TW (CLDR likely territory
+    of `language_Script`), or `sr_Cyrl`, `sr_Latn` when both scripts share a country."""
+    found: dict[str, str] = {}
+    for script in sorted(_country_scripts(language)):
+        full = _maximized(f"{language}_{script}")
+        found[script] = f"{language}_{full[2]}" if full is not None and full[2] else f"{language}_{script}"
+    codes = list(found.values())
+    if len(set(codes)) < len(codes):
+        codes = [f"{language}_{script}" for script in found]
+    return codes

@@ -48,6 +48,7 @@ class ExtractResult:
     units: int
     written: bool
     updates: list[UpdateResult] = field(default_factory=list)
+    headline: str | None = None
 
 
 @dataclass
@@ -138,10 +139,16 @@ def extract_article(
     updates = list(_update_from_template(project, domain, pot_path, load, locales)) if locales else []
     if made:
         written, _, units = made[0]
-        stamps.record(domain, fingerprint([path, pot_path], settings=reference), len(units))
+        headline = next((unit.msgid for unit in units if unit.msgctxt == "headline"), None)
+        stamps.record(domain, fingerprint([path, pot_path], settings=reference), [len(units), headline])
         stamps.save()
-        return ExtractResult(domain=domain, pot_path=pot_path, units=len(units), written=written, updates=updates)
-    return ExtractResult(domain=domain, pot_path=pot_path, units=stamps.payload(domain), written=False, updates=updates)
+        return ExtractResult(
+            domain=domain, pot_path=pot_path, units=len(units), written=written, updates=updates, headline=headline
+        )
+    count, headline = stamps.payload(domain)
+    return ExtractResult(
+        domain=domain, pot_path=pot_path, units=count, written=False, updates=updates, headline=headline
+    )
 
 
 def _update_from_template(
@@ -304,6 +311,32 @@ def _template_loader(pot: Path) -> Callable[[], tuple[POFile, list[Unit]]]:
         return loaded[0]
 
     return load
+
+
+def changed_sources(project: Project, domains: Sequence[str]) -> Iterator[tuple[str, Path]]:
+    """(domain, article) for each template older than the article it records (`X-L10n-Source`).
+
+    Modification times, not content hashes: a stat per file keeps `update` over a corpus cheap,
+    and a false alarm (a touched but unchanged article) costs one re-extraction that finds the
+    same units and leaves the template as it was (`update` then marks the template checked).
+    """
+    from l10n.catalog.po import pot_source
+
+    for domain in domains:
+        pot = project.pot_path(domain)
+        try:
+            written = pot.stat().st_mtime_ns
+        except OSError:
+            continue
+        recorded = pot_source(pot)
+        if not recorded:
+            continue
+        source = Path(recorded) if Path(recorded).is_absolute() else project.root / recorded
+        try:
+            if source.stat().st_mtime_ns > written:
+                yield domain, source
+        except OSError:
+            continue
 
 
 def _update_one(project: Project, domain: str, *, locale_codes: tuple[str, ...]) -> Iterator[UpdateResult]:

@@ -1,7 +1,9 @@
 """Where things live under `--root`, and the optional `l10n.toml` that sets defaults.
 
 Every path the project writes is computed here from a validated domain and locale, so no
-command can write outside the root (`--locales ../../etc` never reaches a path).
+command can write outside the root (`--locales ../../etc` never reaches a path). Settings are
+declared and checked in `l10n.config`; locales named on the command line must be project
+locales (`resolve_locale_list`).
 """
 
 from __future__ import annotations
@@ -12,11 +14,30 @@ import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from l10n.config import (
+    CONFIG_FILE,
+    DEFAULT_READINESS,
+    READINESS_KEYS,
+    Readiness,
+    Settings,
+    check_option,
+    read_settings,
+)
 from l10n.errors import ProjectError
-from l10n.locales import DEFAULT_TARGET_LOCALES, SOURCE_LOCALE, TargetLocale, parse_locale_list
+from l10n.locales import TargetLocale, resolve_locale, resolve_locale_list
 
-CONFIG_FILE = "l10n.toml"
+__all__ = [
+    "CONFIG_FILE",
+    "DEFAULT_READINESS",
+    "READINESS_KEYS",
+    "Project",
+    "Readiness",
+    "Settings",
+    "SOURCE_SUFFIXES",
+    "validate_domain",
+]
 SOURCE_SUFFIXES = (".txt", ".html", ".htm", ".md", ".markdown", ".docx")
 _DOMAIN_SHAPE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
 
@@ -26,40 +47,6 @@ def validate_domain(name: str) -> str:
     if not _DOMAIN_SHAPE.match(name) or ".." in name:
         raise ProjectError(f"invalid domain name {name!r}: use letters, digits, '.', '_' and '-'")
     return name
-
-
-@dataclass(frozen=True)
-class Readiness:
-    """When a locale's edition is published *as a translation* (`[l10n.readiness]` in l10n.toml).
-
-    Shares are of the article's units (msgctxt + msgid): `min_translated` counts units shown in
-    the target language (reviewed, MT or TM; a unit the publish gate held back is not), and
-    `min_reviewed` those a person reviewed. The default is every unit translated and QA-clean.
-    """
-
-    min_translated: float = 1.0
-    min_reviewed: float = 0.0
-
-
-READINESS_KEYS = ("min_translated", "min_reviewed")
-DEFAULT_READINESS = Readiness()
-
-
-@dataclass(frozen=True)
-class Settings:
-    """Defaults from `l10n.toml` (`[l10n]` table); command-line options override them."""
-
-    locales: tuple[str, ...] = DEFAULT_TARGET_LOCALES
-    source_locale: str = SOURCE_LOCALE
-    engine: str = "auto"
-    tm_threshold: int = 75
-    extra: dict[str, object] = field(default_factory=dict)
-    readiness: Readiness = DEFAULT_READINESS
-    readiness_by_locale: dict[str, Readiness] = field(default_factory=dict)  # locale code → policy
-
-    def readiness_for(self, locale: TargetLocale) -> Readiness:
-        """The policy of `locale`: its own `[l10n.readiness.<locale>]` table, else the default."""
-        return self.readiness_by_locale.get(locale.code, self.readiness)
 
 
 @dataclass(frozen=True)
@@ -79,7 +66,7 @@ class Project:
         root = Path(root).resolve()
         if not root.is_dir():
             raise ProjectError(f"project root {root} is not a folder", path=root)
-        return cls(root=root, settings=_read_settings(root / CONFIG_FILE))
+        return cls(root=root, settings=read_settings(root / CONFIG_FILE))
 
     @property
     def seeds_dir(self) -> Path:
@@ -138,9 +125,32 @@ class Project:
             return []
         return sorted(p.stem for p in self.locales_dir.glob("*.pot"))
 
-    def locales(self, option: str | None = None) -> list[TargetLocale]:
-        """The `--locales` option parsed, or the configured defaults."""
-        return parse_locale_list(option, default=self.settings.locales)
+    def locales(self, option: str | None = None, *, name: str = "--locales") -> list[TargetLocale]:
+        """The `--locales` option resolved against the project's locales, or the configured ones."""
+        return resolve_locale_list(option, self.known_locales(), option=name, default=self.settings.locales)
+
+    def locale(self, code: str, *, name: str = "--locale") -> TargetLocale:
+        """One locale option (`review --locale`), which must be a project locale."""
+        return resolve_locale(code, self.known_locales(), option=name)
+
+    def known_locales(self) -> tuple[str, ...]:
+        """The project's locales: those `l10n.toml` lists, the source locale (its edition is the
+        article itself), then those that already have catalogs (`locales/<code>/LC_MESSAGES/`,
+        made on purpose earlier: a copied folder is a locale too). A code that is none of these
+        is refused, so no command creates a stray catalog folder."""
+        declared = tuple(dict.fromkeys((*self.settings.locales, self.settings.source_locale)))
+        try:
+            folders = sorted(entry.name for entry in os.scandir(self.locales_dir) if entry.is_dir())
+        except OSError:
+            return declared
+        found = [
+            name for name in folders if name not in declared and os.path.isdir(self.locales_dir / name / "LC_MESSAGES")
+        ]
+        return (*declared, *found)
+
+    def option(self, key: str, value: Any, *, name: str) -> Any:
+        """A command-line override of setting `key`, checked like `l10n.toml`; None → the setting."""
+        return self.settings.get(key) if value is None else check_option(key, value, option=name)
 
     def source_for(self, domain: str) -> Path:
         """The article a domain was extracted from: `seeds/<domain>.<ext>`."""
@@ -189,71 +199,3 @@ def _plain_below(root: Path, parts: list[str]) -> bool:
         except OSError:  # e.g. a file where a folder should be: let the full resolve decide
             return False
     return True
-
-
-def _read_settings(path: Path) -> Settings:
-    if not path.is_file():
-        return Settings()
-    import tomllib  # only when there is a settings file
-
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ProjectError(f"cannot read settings: {exc}", path=path) from None
-    table = data.get("l10n", data)
-    known = {"locales", "source_locale", "engine", "tm_threshold", "readiness"}
-    readiness, by_locale = _read_readiness(table.get("readiness", {}), path)
-    locales = table.get("locales", DEFAULT_TARGET_LOCALES)
-    if isinstance(locales, str):
-        locales = tuple(c.strip() for c in locales.split(",") if c.strip())
-    return Settings(
-        locales=tuple(locales),
-        source_locale=str(table.get("source_locale", SOURCE_LOCALE)),
-        engine=str(table.get("engine", "auto")),
-        tm_threshold=int(table.get("tm_threshold", 75)),
-        extra={k: v for k, v in table.items() if k not in known},
-        readiness=readiness,
-        readiness_by_locale=by_locale,
-    )
-
-
-def _read_readiness(table: object, path: Path) -> tuple[Readiness, dict[str, Readiness]]:
-    """`[l10n.readiness]` (shares from 0 to 1) and its per-locale sub-tables, validated."""
-    from l10n.errors import LocaleError
-    from l10n.locales import parse_locale
-
-    if not isinstance(table, dict):
-        raise ProjectError("[l10n.readiness] must be a table", path=path)
-    default = _readiness_values(table, DEFAULT_READINESS, path, name="[l10n.readiness]")
-    by_locale: dict[str, Readiness] = {}
-    for key, value in table.items():
-        if key in READINESS_KEYS:
-            continue
-        if not isinstance(value, dict):
-            keys = ", ".join(READINESS_KEYS)
-            raise ProjectError(f"[l10n.readiness] unknown key {key!r}: use {keys} or a locale table", path=path)
-        try:
-            code = parse_locale(key).code
-        except LocaleError as error:
-            raise ProjectError(f"[l10n.readiness.{key}]: {error}", path=path) from None
-        by_locale[code] = _readiness_values(value, default, path, name=f"[l10n.readiness.{key}]")
-    return default, by_locale
-
-
-def _readiness_values(table: dict, base: Readiness, path: Path, *, name: str) -> Readiness:
-    values: dict[str, float] = {}
-    for key in READINESS_KEYS:
-        if key not in table:
-            continue
-        value = table[key]
-        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
-            raise ProjectError(f"{name} {key} must be a number from 0 to 1 (a share), not {value!r}", path=path)
-        values[key] = float(value)
-    unknown = [key for key, value in table.items() if key not in READINESS_KEYS and not isinstance(value, dict)]
-    if unknown or (base is not DEFAULT_READINESS and len(values) != len(table)):
-        wrong = unknown[0] if unknown else next(key for key in table if key not in READINESS_KEYS)
-        raise ProjectError(f"{name} unknown key {wrong!r}: use {', '.join(READINESS_KEYS)}", path=path)
-    return Readiness(
-        min_translated=values.get("min_translated", base.min_translated),
-        min_reviewed=values.get("min_reviewed", base.min_reviewed),
-    )

@@ -11,6 +11,11 @@ Confidence is the mean of the available signals; units are listed lowest first, 
 signal at all come last (nothing says they are bad). Accepting a unit clears fuzzy through the
 catalog API (`mark_reviewed`), which turns it into human work MT never touches again, and adds it
 to the TM.
+
+A unit is named two ways a translator can find: its PO location `locales/de/LC_MESSAGES/a.po:42`
+(polib's `linenum`, the `path:line` form QA and compilers print, so an editor jumps there) and its
+id `u…` (the XLIFF unit id). `--accept` takes either; a name that matches no unit is an error that
+names the closest ones, never a silent "0 signed off".
 """
 
 from __future__ import annotations
@@ -88,6 +93,7 @@ class ReviewItem:
     msgstr: str
     origin: str
     provenance: str
+    where: str = ""
     engine_confidence: float | None = None
     back_translation: str | None = None
     back_translation_chrf: float | None = None
@@ -138,19 +144,22 @@ def review_queue(
     project, *, locale: TargetLocale, domains: Sequence[str], use_back_translation: bool = True
 ) -> list[ReviewItem]:
     """Fuzzy machine (MT or TM) units of `locale`, worst first."""
-    from l10n.catalog.po import read_translations
+    from l10n.catalog.pofile import entry_index, load_catalog
+    from l10n.catalog.translations import entry_translation
 
     items: list[ReviewItem] = []
     for domain in domains:
         po = project.po_path(locale, domain)
         if not po.is_file():
             continue
-        for (msgctxt, msgid), t in read_translations(po).items():
+        where = project.relative(po)
+        for (msgctxt, msgid), entry in entry_index(load_catalog(po)).items():
+            t = entry_translation(entry)
             if t.fuzzy and t.msgstr and t.origin in ("mt", "tm"):
                 items.append(
                     ReviewItem(
                         domain, unit_id(msgctxt, msgid), msgctxt, msgid, t.msgstr, t.origin, t.provenance,
-                        engine_confidence=provenance_confidence(t.provenance),
+                        where=f"{where}:{entry.linenum}", engine_confidence=provenance_confidence(t.provenance),
                     )
                 )
     if use_back_translation and items:
@@ -170,21 +179,35 @@ def accept(
     unit_ids: Iterable[str] = (),
     all_checked: bool = False,
 ) -> int:
-    """Sign off units (by unit id, or every fuzzy MT/TM unit QA finds nothing on); feeds the TM.
+    """Sign off units (by unit id or PO location, or every fuzzy MT/TM unit QA finds nothing on);
+    feeds the TM. Every name is resolved before anything is written: one that matches no unit
+    of these catalogs is a `CatalogError` naming the closest ids.
 
     Returns how many entries were marked reviewed.
     """
-    from l10n.catalog.po import mark_reviewed, read_translations
+    from l10n.catalog.po import mark_reviewed
+    from l10n.catalog.pofile import entry_index, load_catalog
+    from l10n.catalog.translations import entry_translation
     from l10n.memory.leverage import entries_from_po, open_project_tm
 
-    wanted = set(unit_ids)
-    accepted = 0
+    wanted = {name.strip() for name in unit_ids if name.strip()}
+    catalogs = []
+    names: dict[str, tuple[str, tuple]] = {}
     for domain in domains:
         po = project.po_path(locale, domain)
         if not po.is_file():
             continue
-        translations = read_translations(po)
-        keys = [key for key in translations if unit_id(*key) in wanted]
+        index = entry_index(load_catalog(po))
+        where = project.relative(po)
+        for key, entry in index.items():
+            names[unit_id(*key)] = names[f"{where}:{entry.linenum}"] = (domain, key)
+        catalogs.append((domain, po, {key: entry_translation(entry) for key, entry in index.items()}))
+    unknown = sorted(wanted - names.keys())
+    if unknown:
+        raise _unknown_units(unknown, names, locale=locale)
+    accepted = 0
+    for domain, po, translations in catalogs:
+        keys = [key for name, (owner, key) in names.items() if name in wanted and owner == domain]
         if all_checked:
             keys += _clean_machine_units(project, po, locale=locale, translations=translations)
         changed = mark_reviewed(po, keys) if keys else 0
@@ -194,6 +217,19 @@ def accept(
                 tm.add(entries_from_po(po, source_locale=project.settings.source_locale,
                                        target_locale=locale.code, origin=domain))
     return accepted
+
+
+def _unknown_units(unknown: list[str], names: dict, *, locale: TargetLocale):
+    import difflib
+
+    from l10n.errors import CatalogError
+
+    close = difflib.get_close_matches(unknown[0], list(names), n=3, cutoff=0.6)
+    hint = f"; did you mean {', '.join(close)}?" if close else ""
+    return CatalogError(
+        f"no unit {unknown[0]!r} in the {locale.code} catalogs{hint} "
+        f"(`l10n review --locale {locale.code}` lists ids and PO locations)"
+    )
 
 
 def _clean_machine_units(project, po, *, locale: TargetLocale, translations: dict) -> list[tuple[str | None, str]]:

@@ -112,10 +112,10 @@ def print_status(statuses: Sequence[LocaleStatus], console) -> None:
     from rich.table import Table
 
     table = Table(title="Translation status (units / source words)")
-    table.add_column("locale")
+    table.add_column("locale", overflow="fold")
     for state in STATES:
-        table.add_column(state.replace("_", " "), justify="right")
-    table.add_column("reviewed %", justify="right")
+        table.add_column(state.replace("_", " "), justify="right", overflow="fold")
+    table.add_column("reviewed %", justify="right", overflow="fold")
     for status in statuses:
         cells = [f"{status.units[s]} / {status.words[s]}" for s in STATES]
         table.add_row(status.locale, *cells, f"{status.reviewed_percent:.0f}%")

@@ -25,6 +25,7 @@ from l10n.errors import ProjectError
 from l10n.locales import parse_locale
 from l10n.pipeline import extract_articles, update_catalogs
 from l10n.project import Project
+from l10n.publish.manifest import manifest_path
 from l10n.publish.serve import make_server, serving
 from l10n.publish.site import publish_project
 from l10n.publish.sitemap import SITEMAP_NS, XHTML_NS
@@ -411,7 +412,7 @@ def test_publishing_some_locales_never_deletes_another_language(tmp_path: Path) 
     assert 'hreflang="de"' in zh_page and 'hreflang="ar"' in zh_page  # the others are still offered
     assert "de/" in (site / "sitemap.xml").read_text(encoding="utf-8")
     assert (site / "de" / "index.html").is_file() and 'href="de/index.html"' in (site / "index.html").read_text(encoding="utf-8")
-    manifest = json.loads((site / ".l10n-manifest.json").read_text(encoding="utf-8"))
+    manifest = json.loads(manifest_path(site).read_text(encoding="utf-8"))
     assert de_pages <= set(manifest["files"])  # still the publisher's: a later --prune may remove them
 
 
@@ -422,7 +423,7 @@ def test_prune_removes_only_the_publishers_old_files_and_lists_them(tmp_path: Pa
     foreign = [site / "CNAME", site / "de" / "notes.txt", site / "media" / "logo.svg"]
     for path in foreign:
         path.write_text("not the publisher's", encoding="utf-8")
-    manifest = json.loads((site / ".l10n-manifest.json").read_text(encoding="utf-8"))
+    manifest = json.loads(manifest_path(site).read_text(encoding="utf-8"))
     assert f"de/{SEED_SLUG}.html" in manifest["files"] and "CNAME" not in manifest["files"]
 
     report = publish(project, locales=("zh_CN", "ar", "pt_BR", "zh_TW"), prune=True)  # de dropped
@@ -462,14 +463,14 @@ def test_a_tampered_manifest_never_deletes_outside_the_site_or_unlisted_files(tm
     outside = tmp_path / "precious.txt"
     outside.write_text("keep", encoding="utf-8")
     (site / "de" / "linked.html").symlink_to(outside)
-    manifest = json.loads((site / ".l10n-manifest.json").read_text(encoding="utf-8"))
+    manifest = json.loads(manifest_path(site).read_text(encoding="utf-8"))
     manifest["files"] += ["../precious.txt", str(outside), "de/../../precious.txt", "de/linked.html"]
-    (site / ".l10n-manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    manifest_path(site).write_text(json.dumps(manifest), encoding="utf-8")
     report = publish(project, locales=("de",), prune=True)
     assert report.removed == []
     assert outside.read_text(encoding="utf-8") == "keep" and (site / "de" / "linked.html").is_symlink()
 
-    (site / ".l10n-manifest.json").write_text("{not json", encoding="utf-8")
+    manifest_path(site).write_text("{not json", encoding="utf-8")
     assert publish(project, locales=(), prune=True).removed == []  # unreadable: nothing is known to be ours
     assert (site / "de" / f"{SEED_DOMAIN}.html").is_file()
 
@@ -477,7 +478,7 @@ def test_a_tampered_manifest_never_deletes_outside_the_site_or_unlisted_files(tm
 def test_preview_server_hides_the_publishers_bookkeeping(site: Path) -> None:
     import urllib.error
 
-    assert (site / ".l10n-manifest.json").is_file()
+    assert manifest_path(site).is_file() and not list(site.glob(".*"))  # bookkeeping stays outside
     with serving(site) as base_url:
         for path in (".l10n-manifest.json", "%2El10n-manifest.json", "de/../.l10n-manifest.json"):
             with pytest.raises(urllib.error.HTTPError) as error:

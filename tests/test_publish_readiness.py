@@ -25,6 +25,7 @@ from test_publish import page_file
 
 BASE_URL = "https://news.example.org/world/"
 SEED_SLUG = "biomedical-to-become-key-pillar-industry-for-baoshan"
+LOCALES = '[l10n]\nlocales = ["de", "ar", "de_CH"]\n'  # de_CH has no catalog in some tests: declared
 
 
 def review_everything(project: Project, locale: str) -> None:
@@ -123,13 +124,13 @@ def test_publish_reports_pages_below_the_policy(project: Project, capsys: pytest
 
 def test_policy_keys_per_locale_change_what_is_ready(tmp_path: Path) -> None:
     project = make_project(tmp_path)
-    settings = '[l10n.readiness]\nmin_translated = 0.5\n[l10n.readiness.ar]\nmin_translated = 1.0\n'
+    settings = LOCALES + '[l10n.readiness]\nmin_translated = 0.5\n[l10n.readiness.ar]\nmin_translated = 1.0\n'
     (project.root / "l10n.toml").write_text(settings, encoding="utf-8")
     project = Project.open(project.root)
     assert publish(project, "--domains", SEED.stem) == 0
     assert seed_page(project, "de").find(".//meta[@name='robots']") is None  # 2/3 translated ≥ 0.5
     assert seed_page(project, "ar").find(".//meta[@name='robots']") is not None  # ar's own policy
-    (project.root / "l10n.toml").write_text('[l10n.readiness.de]\nmin_reviewed = 0.9\n', encoding="utf-8")
+    (project.root / "l10n.toml").write_text(LOCALES + '[l10n.readiness.de]\nmin_reviewed = 0.9\n', encoding="utf-8")
     review_everything(project, "de")
     assert publish(Project.open(project.root), "--domains", SEED.stem) == 0
     assert seed_page(project, "de").find(".//meta[@name='robots']") is None
@@ -184,6 +185,7 @@ def test_every_page_has_a_favicon(project: Project) -> None:
 
 def test_two_articles_with_the_same_headline_never_share_a_page(tmp_path: Path) -> None:
     project = make_project(tmp_path)
+    (project.root / "l10n.toml").write_text(LOCALES, encoding="utf-8")
     copy = project.seeds_dir / "copy_of_seed.txt"
     copy.write_bytes(SEED.read_bytes())
     from l10n.pipeline import extract_articles

@@ -138,3 +138,40 @@ def test_cli_lists_and_accepts(project):
 def test_chrf_prefers_closer_text():
     reference = "Leading experts are appointed as consultants for the park."
     assert chrf("Leading experts are appointed consultants of the park.", reference) > chrf("The cat sleeps on the table.", reference)
+
+
+def test_review_lists_the_po_location_and_accepts_it(project):
+    locale, po = _catalog(project, "zh_CN", [("Yang Jian", "杨健", "mt", "argos m score=-0.2")])
+    item = review_queue(project, locale=locale, domains=[DOMAIN], use_back_translation=False)[0]
+    path, line = item.where.rsplit(":", 1)
+    lines = (project.root / path).read_text(encoding="utf-8").splitlines()
+    entry = lines[int(line) - 1 : lines.index("", int(line) - 1)]  # where an editor jumps: the entry
+    assert 'msgid "Yang Jian"' in entry and lines[int(line) - 2] == ""
+    assert accept(project, locale=locale, domains=[DOMAIN], unit_ids=[item.where]) == 1
+    assert read_translations(po)[("byline", "Yang Jian")].is_reviewed
+
+
+def test_an_unknown_id_is_refused_before_anything_is_signed_off(project):
+    from l10n.errors import CatalogError
+
+    locale, po = _catalog(project, "zh_CN", [("Yang Jian", "杨健", "mt", "argos m score=-0.2")])
+    item = review_queue(project, locale=locale, domains=[DOMAIN], use_back_translation=False)[0]
+    with pytest.raises(CatalogError, match=f"no unit 'u0000' in the zh_CN catalogs"):
+        accept(project, locale=locale, domains=[DOMAIN], unit_ids=[item.unit, "u0000"])
+    assert read_translations(po)[("byline", "Yang Jian")].fuzzy  # nothing half-done
+
+
+def test_cli_wraps_chinese_by_display_width_without_losing_text(project):
+    from rich.cells import cell_len
+
+    long_zh = "上海医药宝山超级工厂总投资五十亿元，占地面积很大，建成后将成为长三角地区最重要的生物医药生产基地之一，带动周边产业共同发展。"
+    _catalog(project, "zh_CN", [("Leading experts are", long_zh, "mt", "argos m score=-0.3")])
+    done = subprocess.run(
+        [sys.executable, str(REPO / "workflow.py"), "review", "--root", str(project.root), "--locale", "zh_CN", "--no-back-translation"],
+        capture_output=True, text=True, env={"COLUMNS": "80", "PATH": "/usr/bin:/bin"},
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert max(cell_len(line) for line in lines) <= 80
+    translation = "".join(line.strip() for line in lines[lines.index(next(l for l in lines if l.startswith("  zh_CN: "))):])
+    assert long_zh in translation.replace("zh_CN:", "")

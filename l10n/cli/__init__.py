@@ -18,6 +18,7 @@ from l10n.cli import site  # noqa: E402,F401  publish, serve
 from l10n.cli import translate  # noqa: E402,F401  translate
 from l10n.cli import models  # noqa: E402,F401  models list|install|install-file|remove
 from l10n.cli import translators  # noqa: E402,F401  xliff, tm import|export|stats, qa, status, review
+from l10n.cli import config  # noqa: E402,F401  config
 
 __all__ = ["app", "main"]
 
@@ -25,6 +26,8 @@ __all__ = ["app", "main"]
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script; returns the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
+    state.quiet = state.verbose = False  # one process may run several commands (tests do)
+    state.exit_code, state.stage = 0, None
     state.debug = "--debug" in args
     state.exit_code = 0  # one invocation's requested exit status never leaks into the next (tests call main twice)
     args = [a for a in args if a != "--debug"]

@@ -1,4 +1,10 @@
-"""Shared CLI pieces: the Typer app, consoles, and the options every command takes."""
+"""Shared CLI pieces: the Typer app, consoles, and the options every command takes.
+
+`COMMANDS` lists the commands in pipeline order with the one-line summary `l10n --help` shows;
+`PipelineGroup` applies it and gives every command (sub-commands included) `-q/--quiet` and
+`-v/--verbose` unless it declares its own. Help is plain click text (`rich_markup_mode=None`):
+option help may contain `[brackets]` and must wrap, not be cut, in a narrow terminal.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +14,78 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from typer.core import TyperGroup, TyperOption
+
+# name → one line for users; the order is the order of work (l10n --help lists them so)
+COMMANDS: dict[str, str] = {
+    "extract": "Read articles into translation templates (locales/ARTICLE.pot).",
+    "update": "Bring each locale's catalog (PO) in line with its template; human work kept.",
+    "translate": "Fill empty units from the translation memory, then offline MT (as fuzzy).",
+    "qa": "Check translations: placeholders, numbers, glossary, punctuation, script.",
+    "review": "List machine translations worst first; sign them off with --accept.",
+    "status": "Progress per locale: reviewed, machine-fuzzy and untranslated units and words.",
+    "assemble": "Build each article per locale into build/, values rendered for the locale.",
+    "publish": "Write the static site into site/: pages, language switcher, sitemap.",
+    "serve": "Preview site/ at http://127.0.0.1:8000/.",
+    "run": "The whole chain on seeds/: extract to publish, one line per stage.",
+    "xliff": "Exchange one locale's catalogs with CAT tools as XLIFF 1.2 or 2.0.",
+    "tm": "The translation memory: import or export TMX, statistics.",
+    "models": "Argos Translate model packages: list, install, remove.",
+    "config": "The settings l10n.toml accepts, with their defaults and current values.",
+}
+
+
+class PipelineGroup(TyperGroup):
+    """Commands in `COMMANDS` order with its summaries; every command gets `-q` and `-v`."""
+
+    def list_commands(self, ctx) -> list[str]:
+        names = super().list_commands(ctx)
+        order = list(COMMANDS)
+        return sorted(names, key=lambda n: order.index(n) if n in order else len(order))
+
+    def get_command(self, ctx, name: str):
+        command = super().get_command(ctx, name)
+        if command is not None and self.name == "l10n" and name in COMMANDS:
+            command.short_help = COMMANDS[name]
+        if command is not None:
+            _add_global_flags(command)
+        return command
+
+
+def _add_global_flags(command) -> None:
+    """`-q/--quiet`, `-v/--verbose` on `command` (and its sub-commands) unless it has its own."""
+    if getattr(command, "_l10n_flags", False):
+        return
+    command._l10n_flags = True
+    for sub in getattr(command, "commands", {}).values():
+        if not sub.short_help and sub.help:  # click would cut the first sentence at ~45 characters
+            sub.short_help = " ".join(sub.help.split("\n\n")[0].split())
+        _add_global_flags(sub)
+    if getattr(command, "commands", None) is not None:
+        return
+    taken = {opt for param in command.params for opt in getattr(param, "opts", ())}
+    for flags, name, text in (
+        (["--quiet", "-q"], "quiet", "Print only warnings and one closing summary line."),
+        (["--verbose", "-v"], "verbose", "Print more detail (every file, every finding)."),
+    ):
+        if not taken.intersection(flags):
+            command.params.append(
+                TyperOption(param_decls=flags, is_flag=True, expose_value=False, callback=_set_flag, help=text)
+            )
+
+
+def _set_flag(ctx, param, value: bool) -> None:
+    if value:
+        setattr(state, param.name, True)
+
 
 app = typer.Typer(
     name="l10n",
-    help="Offline localisation workflow for news articles.",
+    cls=PipelineGroup,
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
 )
 
 
@@ -46,13 +117,35 @@ def report_line(text: str) -> None:
 
 @dataclass
 class CliState:
-    """Process-wide CLI flags: `--debug`, and the exit code a command asks for without raising."""
+    """Process-wide CLI flags (`--debug`, `-q`, `-v`), the exit code a command asks for without
+    raising, and the stage `run` is in (its summary lines are prefixed with it)."""
 
     debug: bool = False
+    quiet: bool = False
+    verbose: bool = False
     exit_code: int = 0
+    stage: str | None = None
 
 
 state = CliState()
+
+def say(text: str) -> None:
+    """A progress line (`wrote …`): not printed under `-q`."""
+    if not state.quiet:
+        report_line(text)
+
+
+def summary(text: str) -> None:
+    """A command's closing line, printed even under `-q` (inside `run`, after the stage name)."""
+    report_line(f"{state.stage}: {text}" if state.stage else text)
+
+
+def next_step(text: str) -> None:
+    """What to do next, once, at the end of a command (not under `-q`, not inside `run`), on
+    stderr as git's hints are: stdout stays the command's own report for scripts to read."""
+    if not state.quiet and not state.stage:
+        sys.stderr.write(f"next: {text}\n")
+
 
 RootOption = Annotated[
     Path,
@@ -60,7 +153,7 @@ RootOption = Annotated[
 ]
 LocalesOption = Annotated[
     str | None,
-    typer.Option("--locales", help="Comma-separated target locales (default: l10n.toml or the built-in list)."),
+    typer.Option("--locales", help="Comma-separated project locales, e.g. zh_CN,de (default: all, from l10n.toml)."),
 ]
 DomainsOption = Annotated[
     str | None,
@@ -88,11 +181,37 @@ def selected_domains(project, option: str | None) -> list[str]:
     return domains
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from l10n import __version__
+
+        report_line(f"l10n {__version__}")
+        raise typer.Exit()
+
+
+def headline(project, domain: str) -> str | None:
+    """The headline of a domain's article, read from its template (the `headline` unit)."""
+    from l10n.catalog.po import read_pot
+
+    pot = project.pot_path(domain)
+    if not pot.is_file():
+        return None
+    return next((unit.msgid for unit in read_pot(pot) if unit.msgctxt == "headline"), None)
+
+
 @app.callback()
 def _global_options(
     debug: Annotated[
         bool, typer.Option("--debug", help="Show the full traceback of an error (accepted anywhere on the line).")
     ] = False,
+    version: Annotated[
+        bool, typer.Option("--version", is_eager=True, callback=_print_version, help="Print the version and exit.")
+    ] = False,
 ) -> None:
-    """Offline localisation workflow for news articles."""
+    """Offline localisation workflow for news articles.
+
+    Pipeline: extract → update → translate → qa → review → assemble → publish (`run` does them
+    all). Every command takes --root DIR (default: here), -q and -v; settings come from l10n.toml
+    (`l10n config` lists them). Exit status: 0 done, 1 QA found errors, 2 refused input.
+    """
     state.debug = state.debug or debug

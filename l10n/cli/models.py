@@ -35,11 +35,23 @@ def _describe(package) -> str:
 
 
 @models_app.command("list")
-def list_models(root: RootOption = Path("."), packages_dir: PackagesDirOption = None) -> None:
+def list_models(
+    root: RootOption = Path("."),
+    packages_dir: PackagesDirOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable JSON on stdout.")] = False,
+) -> None:
     """List installed packages, one per line: direction, version, folder."""
     from l10n.mt.models import installed_packages, resolve_packages_dir
 
     packages = installed_packages(packages_dir=packages_dir)
+    if as_json:
+        import json
+
+        rows = [
+            {"from": p.from_code, "to": p.to_code, "version": p.package_version, "path": str(p.path)} for p in packages
+        ]
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
     if not packages:
         console.print(f"no argos models in {resolve_packages_dir(packages_dir)}", markup=False)
     for package in packages:

@@ -7,7 +7,20 @@ from typing import Annotated
 
 import typer
 
-from l10n.cli.common import DomainsOption, LocalesOption, RootOption, app, console, open_project, report_line, selected_domains
+from l10n.cli.common import (
+    DomainsOption,
+    LocalesOption,
+    RootOption,
+    app,
+    console,
+    next_step,
+    open_project,
+    report_line,
+    say,
+    selected_domains,
+    state,
+    summary,
+)
 
 JobsOption = Annotated[
     int | None,
@@ -18,7 +31,10 @@ QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Print only the
 
 @app.command()
 def extract(
-    files: Annotated[list[Path], typer.Argument(help="Article files (.txt, .html, .md, .docx), folders or globs.")],
+    files: Annotated[
+        list[Path],
+        typer.Argument(metavar="ARTICLE...", help="Article files (.txt, .html, .md, .docx), folders or globs."),
+    ],
     domain: Annotated[str | None, typer.Option("--domain", help="Catalog name (default: the file stem).")] = None,
     root: RootOption = Path("."),
     jobs: JobsOption = None,
@@ -28,10 +44,13 @@ def extract(
     ] = None,
     quiet: QuietOption = False,
 ) -> list[str]:
-    """Parse articles into sentence units and write `locales/<domain>.pot` (and, with
-    `--locales`, each locale's PO). Returns the domains extracted (for `run`)."""
+    """Read articles into sentence units and write locales/ARTICLE.pot (and, with --locales,
+    each locale's PO in the same pass).
+
+    Each line names the template and the article's headline."""
     from l10n.pipeline import extract_articles
 
+    state.quiet = quiet = quiet or state.quiet
     project = open_project(root)
     chosen_locales = project.locales(locales) if locales else ()
     domains, written, units = [], 0, 0
@@ -40,13 +59,17 @@ def extract(
         written, units = written + result.written, units + result.units
         if not quiet:
             verb = "wrote" if result.written else "unchanged"
-            lines = [f"{verb} {_in_project(project, result.pot_path)}: {result.units} units"]
+            title = f" \u2014 {result.headline}" if result.headline else ""
+            lines = [f"{verb} {_in_project(project, result.pot_path)}: {result.units} units{title}"]
             lines.extend(f"{_in_project(project, made.po_path)}: {made.stats}" for made in result.updates)
             report_line("\n".join(lines))
     if not domains:
-        console.print("no articles found")
+        summary("no articles found (articles are .txt, .html or .md files)")
     elif len(domains) > 1 or quiet:  # a corpus: the line an operator reads last
-        report_line(f"{len(domains)} articles, {units} units: {written} templates written, {len(domains) - written} unchanged")
+        articles = f"{len(domains)} article{'' if len(domains) == 1 else 's'}"
+        summary(f"{articles}, {units} units: {written} templates written, {len(domains) - written} unchanged")
+    if domains and not chosen_locales:
+        next_step("`l10n update` makes each locale's catalog (or `l10n run` does the whole chain)")
     return domains
 
 
@@ -58,14 +81,20 @@ def update(
     jobs: JobsOption = None,
     quiet: QuietOption = False,
 ) -> None:
-    """Merge templates into every locale's PO (msgmerge-style: human translations kept)."""
+    """Merge templates into every locale's PO (msgmerge-style: human translations kept).
+
+    An article edited since its template was written is extracted again first (its template
+    records the article's path; a newer article means a stale template), so an edit reaches
+    the catalogs without a separate `extract`."""
     from collections import Counter
 
     from l10n.pipeline import update_catalogs
 
+    state.quiet = quiet = quiet or state.quiet
     project = open_project(root)
     chosen_locales = project.locales(locales)
     chosen_domains = selected_domains(project, domains)
+    checked, rewritten = _refresh_changed_templates(project, chosen_domains, jobs=_jobs(jobs))
     states: Counter[str] = Counter()
     for result in update_catalogs(project, domains=chosen_domains, locales=chosen_locales, jobs=_jobs(jobs)):
         stats = result.stats
@@ -73,10 +102,35 @@ def update(
         if not quiet:
             report_line(f"{_in_project(project, result.po_path)}: {stats}")
     if sum(states.values()) > 1 or quiet:
-        report_line(
+        again = f" ({checked} edited article(s) read again, {rewritten} template(s) rewritten)" if checked else ""
+        summary(
             f"{sum(states.values())} catalogs: {states['created']} created, {states['updated']} updated, "
-            f"{states['unchanged']} unchanged"
+            f"{states['unchanged']} unchanged{again}"
         )
+    if states["created"] or states["updated"]:
+        next_step("`l10n translate` fills empty units; translators edit the POs under locales/")
+
+
+def _refresh_changed_templates(project, domains: list[str], *, jobs: int) -> tuple[int, int]:
+    """Extract again each article newer than its template (in `jobs` workers when the domain is
+    the file's stem, as a corpus's are); returns (articles checked, templates rewritten)."""
+    import os
+
+    from l10n.pipeline import changed_sources, extract_article, extract_articles
+
+    changed = dict(changed_sources(project, domains))
+    by_stem = [source for domain, source in changed.items() if source.stem == domain]
+    results = list(extract_articles(project, by_stem, jobs=jobs)) if by_stem else []
+    results += [extract_article(project, source, domain=domain) for domain, source in changed.items()
+                if source.stem != domain]
+    for result in results:
+        if not result.written:  # same units: mark the template checked, so the next run skips it
+            os.utime(result.pot_path)
+        if result.written or state.verbose:
+            verb = "extracted again" if result.written else "checked, units unchanged"
+            say(f"{_in_project(project, result.pot_path)}: {project.relative(changed[result.domain])} changed "
+                f"since the template was written: {verb}")
+    return len(results), sum(result.written for result in results)
 
 
 def _in_project(project, path: Path) -> str:
@@ -125,27 +179,28 @@ def assemble(
     from l10n.fsio import deferred_durability
 
     gate = Gate.for_project(project)
-    held_pages = unchanged = 0
+    held_pages = written = unchanged = 0
     with deferred_durability(project.root):  # one flush for the whole build, not one per file
         for domain in selected_domains(project, domains):
             results = assemble_domain(project, domain, chosen_locales, formats=fmt, gate=gate)  # type: ignore[arg-type]
             for result in results:
+                written, unchanged = written + result.written, unchanged + (not result.written)
                 held_pages += bool(result.held)
                 if not result.written and not result.held:
-                    unchanged += 1  # counted: a nightly build of thousands prints what changed
-                    continue
+                    continue  # counted: a nightly build of thousands prints what changed
                 untranslated = result.counts.get("untranslated", 0) + result.counts.get("held", 0)
                 notes = [f"{untranslated} units in English"] if untranslated else []
                 notes += [describe_held(result.held)] if result.held else []
                 note = f" ({'; '.join(notes)})" if notes else ""
-                console.print(f"{'wrote' if result.written else 'unchanged'} {project.relative(result.path)}{note}")
-    if unchanged:
-        console.print(f"{unchanged} editions unchanged")
+                say(f"{'wrote' if result.written else 'unchanged'} {project.relative(result.path)}{note}")
+    held = f"; {held_pages} hold back units (QA errors or outdated sources)" if held_pages else ""
+    summary(f"{written + unchanged} editions in build/: {written} written, {unchanged} unchanged{held}")
     if held_pages and strict:
-        from l10n.cli.common import err_console, state
+        from l10n.cli.common import err_console
 
         err_console.print(f"error: {held_pages} editions hold back units (QA errors or outdated sources); see above")
         state.exit_code = 1
+    next_step("`l10n publish` writes the site (site/index.html); the editions are in build/LOCALE/")
 
 
 @app.command()
@@ -157,43 +212,63 @@ def run(
         bool, typer.Option("--fail-on-qa/--no-fail-on-qa", help="Exit 1 when QA finds errors (default: report only).")
     ] = False,
 ) -> None:
-    """The whole chain on seeds/: extract → update → TM + MT → QA → assemble (html, md, txt) → publish.
+    """The whole chain on seeds/: extract → update → translate → qa → status → assemble → publish.
 
-    Each step is the command of the same name, so `run` prints what they print. QA findings are
-    reported but do not stop the chain: an editor still gets every edition, with MT marked.
-    """
-    from l10n.cli.common import state
+    One line per stage; -v prints each stage's full report (what the command of the same name
+    prints). QA findings are reported but do not stop the chain: an editor still gets every
+    edition, with machine translation marked."""
     from l10n.cli.site import publish
     from l10n.cli.translate import translate
     from l10n.cli.translators import qa, status
 
+    from l10n.errors import ProjectError
+
     project = open_project(root)
+    engine = project.option("engine", engine, name="--engine")
     locale_list = ",".join(locale.code for locale in project.locales(locales))
-    _step("extract (templates and each locale's catalog)")
-    extracted = set(extract(files=[project.seeds_dir], domain=None, root=root, jobs=None, locales=locale_list))
-    domain_list = ",".join(project.domains())
-    others = [domain for domain in project.domains() if domain not in extracted]
-    if others:  # templates of articles outside seeds/ (extracted by name earlier)
-        _step("update")
-        update(root=root, locales=locale_list, domains=",".join(others), jobs=None)
-    if (engine or project.settings.engine) != "none":
-        _step("translate (translation memory, then offline MT)")
-        translate(root=root, locales=locales, domains=domain_list, engine=engine, overwrite_fuzzy=False,
-                  batch_size=256, threads=None, packages_dir=None, use_tm=True)
-    _step("qa")
-    qa(root=root, locales=locales, domains=domain_list, as_json=False, fail_on="error")
-    qa_status = state.exit_code
-    if not fail_on_qa:
-        state.exit_code = 0
-    _step("status")
-    status(root=root, locales=locales, domains=domain_list, as_json=False)
-    _step("assemble")
-    assemble(root=root, locales=locales, domains=domain_list, fmt=["html", "md", "txt"], strict=False)
-    _step("publish")
-    publish(root=root, out=None, locales=locales, domains=domain_list, base_url=None, prune=False, strict=False)
+    if not project.seeds_dir.is_dir():
+        raise ProjectError(
+            "no seeds/ folder: put the articles (.txt, .html, .md) there, or name the project with --root",
+            path=project.root,
+        )
+    quiet_before = state.quiet
+    state.quiet = quiet_before or not state.verbose
+    try:
+        _stage("extract")
+        extracted = set(extract(files=[project.seeds_dir], domain=None, root=root, jobs=None, locales=locale_list))
+        domain_list = ",".join(project.domains())
+        if not domain_list:
+            raise ProjectError("no articles to work on: add .txt, .html or .md files (README: Article formats)",
+                               path=project.seeds_dir)
+        others = [domain for domain in project.domains() if domain not in extracted]
+        if others:  # templates of articles outside seeds/ (extracted by name earlier)
+            _stage("update")
+            update(root=root, locales=locale_list, domains=",".join(others), jobs=None)
+        if engine != "none":
+            _stage("translate")
+            translate(root=root, locales=locale_list, domains=domain_list, engine=engine, overwrite_fuzzy=False,
+                      batch_size=256, threads=None, packages_dir=None, use_tm=True)
+        _stage("qa")
+        qa(root=root, locales=locale_list, domains=domain_list, as_json=False, fail_on="error")
+        qa_status = state.exit_code
+        if not fail_on_qa:
+            state.exit_code = 0
+        _stage("status")
+        status(root=root, locales=locale_list, domains=domain_list, as_json=False)
+        _stage("assemble")
+        assemble(root=root, locales=locale_list, domains=domain_list, fmt=["html", "md", "txt"], strict=False)
+        _stage("publish")
+        publish(root=root, out=None, locales=locale_list, domains=domain_list, base_url=None, prune=False,
+                strict=False)
+    finally:
+        state.stage, state.quiet = None, quiet_before
     if qa_status and not fail_on_qa:
-        console.print("note: QA found errors (see above); `l10n qa` lists them, `--fail-on-qa` makes run fail")
+        report_line("note: QA found errors; `l10n qa` lists them, `--fail-on-qa` makes run fail")
+    next_step(f"open {project.relative(project.site_dir)}/index.html in a browser, or run `l10n serve`")
 
 
-def _step(name: str) -> None:
-    console.rule(f"[bold]{name}")
+def _stage(name: str) -> None:
+    """Enter a stage of `run`: its summary lines are prefixed with `name`; -v adds a rule."""
+    state.stage = name
+    if state.verbose:
+        console.rule(name)

@@ -7,7 +7,18 @@ from typing import Annotated
 
 import typer
 
-from l10n.cli.common import DomainsOption, LocalesOption, RootOption, app, console, open_project, selected_domains
+from l10n.cli.common import (
+    DomainsOption,
+    LocalesOption,
+    RootOption,
+    app,
+    console,
+    next_step,
+    open_project,
+    say,
+    selected_domains,
+    summary,
+)
 
 
 @app.command()
@@ -47,28 +58,29 @@ def publish(
         domains=selected_domains(project, domains),
         locales=project.locales(locales),
         out_dir=out,
-        base_url=base_url,
+        base_url=project.option("base_url", base_url, name="--base-url"),
         prune=prune,
     )
     site = report.out_dir
     for page, held in sorted(report.held.items()):
-        console.print(f"{project.relative(site / page)}: {describe_held(held)}")
+        say(f"{project.relative(site / page)}: {describe_held(held)}")
     if report.not_ready:
         from collections import Counter
 
         per_locale = Counter(page.split("/", 1)[0] for page in report.not_ready)
         pages = ", ".join(f"{locale} {count}" for locale, count in per_locale.items())
-        console.print(f"below the readiness policy (notice, noindex, no hreflang), pages per locale: {pages}")
+        say(f"below the readiness policy (notice, noindex, no hreflang), pages per locale: {pages}")
     for path in report.removed:
-        console.print(f"removed {project.relative(path)}")
+        say(f"removed {project.relative(path)}")
     kept = f", {len(report.kept)} kept from earlier runs (--prune removes them)" if report.kept else ""
-    console.print(
+    summary(
         f"published {project.relative(site)}: {len(report.written)} written, "
         f"{len(report.unchanged)} unchanged, {len(report.removed)} stale removed{kept}"
     )
     if report.held and strict:
         err_console.print(f"error: {len(report.held)} pages hold back units (QA errors or outdated sources); see above")
         state.exit_code = 1
+    next_step(f"open {project.relative(site)}/index.html in a browser, or run `l10n serve`")
 
 
 @app.command()

@@ -13,7 +13,20 @@ from typing import Annotated
 
 import typer
 
-from l10n.cli.common import DomainsOption, LocalesOption, RootOption, app, console, err_console, open_project, selected_domains
+from l10n.cli.common import (
+    DomainsOption,
+    LocalesOption,
+    RootOption,
+    app,
+    console,
+    err_console,
+    next_step,
+    open_project,
+    say,
+    selected_domains,
+    state,
+    summary,
+)
 
 EngineOption = Annotated[
     str | None,
@@ -70,18 +83,21 @@ def translate(
         leverage = leverage_project(project, locales=chosen_locales, domains=chosen_domains, overwrite_fuzzy=overwrite_fuzzy)
         for item in leverage.locales.values():
             if item.exact or item.fuzzy:
-                console.print(f"tm: {item.locale}: {item.exact} exact, {item.fuzzy} fuzzy matches")
+                say(f"tm: {item.locale}: {item.exact} exact, {item.fuzzy} fuzzy matches")
     with open_executor(executor, address=address, workers=workers) as executor_name:
         report = translate_project(
             project,
             locales=chosen_locales,
             domains=chosen_domains,
-            engine_name=engine or project.settings.engine,
+            engine_name=project.option("engine", engine, name="--engine"),
             overwrite_fuzzy=overwrite_fuzzy,
             batch_size=batch_size,
             executor=executor_name,
             settings=EngineSettings(threads=threads, packages_dir=packages_dir, device=device, compute_type=compute_type),
         )
+    if state.quiet:
+        _quiet_summary(report)
+        return
     table = Table("locale", "engine", "translated", "cached", "failed", "human kept", "written", "up to date")
     for entry in report.locales.values():
         table.add_row(
@@ -115,3 +131,21 @@ def translate(
         )
         for failure in report.failures[:10]:
             err_console.print(f"  {failure.locale} {failure.domain}: {failure.msgid[:60]!r}: {failure.problem}", markup=False)
+    if any(entry.translated for entry in report.locales.values()):
+        next_step("`l10n review --locale LOCALE` lists the machine translations worst first; `l10n qa` checks them")
+
+
+def _quiet_summary(report) -> None:
+    """`-q` (and `run`): one line of what was translated, one note for the locales waiting for MT."""
+    done = [
+        f"{e.locale} {e.translated + e.cached} ({e.engine})" for e in report.locales.values() if e.translated + e.cached
+    ]
+    summary(("translated " + ", ".join(done)) if done else "nothing new to translate")
+    waiting = [e for e in report.locales.values() if e.engine == "none" and e.waiting]
+    if waiting:
+        err_console.print(
+            f"note: {', '.join(e.locale for e in waiting)} wait for MT ({waiting[0].locale}: {waiting[0].reason})",
+            markup=False,
+        )
+    if report.failures:
+        err_console.print(f"warning: {report.failed} units left untranslated (`l10n qa` lists them)", markup=False)

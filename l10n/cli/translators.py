@@ -18,10 +18,13 @@ from l10n.cli.common import (
     RootOption,
     app,
     console,
+    next_step,
     open_project,
     report_line,
+    say,
     selected_domains,
     state,
+    summary,
 )
 
 tm_app = typer.Typer(help="The project translation memory (locales/tm.sqlite3).", no_args_is_help=True)
@@ -47,19 +50,23 @@ def xliff_export(
     """Write one XLIFF file per domain for a locale."""
     from l10n.catalog.xliff import export_xliff
     from l10n.errors import ProjectError
-    from l10n.locales import parse_locale
 
     if version not in ("1.2", "2.0"):
         raise ProjectError(f"unknown --xliff-version {version!r}: use 1.2 or 2.0")
     project = open_project(root)
-    target = parse_locale(locale)
+    target = project.locale(locale)
     chosen = selected_domains(project, domains)
     if output is not None and len(chosen) != 1:
         raise ProjectError("-o names one file, but there are several domains: add --domains NAME")
+    units = 0
     for domain in chosen:
         out = output or project.locales_dir / target.code / f"{domain}.xlf"
         count = export_xliff(project.po_path(target, domain), out, locale=target, version=version)  # type: ignore[arg-type]
-        console.print(f"wrote {project.relative(out)}: {count} units (XLIFF {version})")
+        units += count
+        say(f"wrote {project.relative(out)}: {count} units (XLIFF {version})")
+    if len(chosen) > 1 or state.quiet:
+        summary(f"{len(chosen)} XLIFF {version} file(s), {units} units")
+    next_step("translate in a CAT tool, then `l10n xliff import FILE` brings the work back")
 
 
 @xliff_app.command("import")
@@ -80,6 +87,7 @@ def xliff_import(
 
     project = open_project(root)
     locale, domain = xliff_target(file)
+    locale = project.locale(locale.code, name=f"{file}: the catalog's locale")
     po = project.po_path(locale, domain)
     report = import_xliff(file, po, locale=locale)
     for unit in report.units:
@@ -92,7 +100,9 @@ def xliff_import(
 
 @tm_app.command("import")
 def tm_import(
-    files: Annotated[list[Path], typer.Argument(help="TMX 1.4b or PO files.", exists=True, dir_okay=False)],
+    files: Annotated[
+        list[Path], typer.Argument(metavar="FILE...", help="TMX 1.4b or PO files.", exists=True, dir_okay=False)
+    ],
     root: RootOption = Path("."),
 ) -> None:
     """Add a TMX file's pairs, or a PO file's reviewed units, to the TM."""
@@ -173,23 +183,48 @@ def qa(
     report = run_qa(project, locales=project.locales(locales), domains=selected_domains(project, domains))
     if as_json:
         typer.echo(report.to_json())
+    elif state.quiet:
+        errors, warnings = report.count("error"), report.count("warning")
+        summary(f"{report.units} unit(s) checked in {len(report.locales)} locale(s): {errors} error(s), "
+                f"{warnings} warning(s)" + ("; `l10n qa` lists them" if errors or warnings else ""))
     else:
-        print_report(report, console, verbose=verbose)
+        print_report(report, console, verbose=verbose or state.verbose)
+        if report.count("error"):
+            next_step("fix the errors at the path:line shown (a PO editor or a text editor), then `l10n qa` again")
     level: Literal["error", "warning"] = "warning" if fail_on == "warning" else "error"
     state.exit_code = max(state.exit_code, report.exit_status(fail_on=level))
 
 
 @app.command()
 def status(root: RootOption = Path("."), locales: LocalesOption = None, domains: DomainsOption = None, as_json: JsonOption = False) -> None:
-    """Per locale: reviewed / MT-fuzzy / TM-fuzzy / untranslated units and words."""
+    """Per locale: reviewed / MT-fuzzy / TM-fuzzy / untranslated units and words.
+
+    The articles are listed first, each catalog name with its headline."""
     from l10n.status import print_status, project_status
 
     project = open_project(root)
-    statuses = project_status(project, locales=project.locales(locales), domains=selected_domains(project, domains))
+    chosen = selected_domains(project, domains)
+    statuses = project_status(project, locales=project.locales(locales), domains=chosen)
     if as_json:
         typer.echo(json.dumps([s.to_dict() for s in statuses], ensure_ascii=False, indent=2))
+    elif state.quiet:
+        summary(", ".join(f"{s.locale} {s.reviewed_percent:.0f}%" for s in statuses) + " reviewed (by words)")
     else:
+        _print_articles(project, chosen)
         print_status(statuses, console)
+
+
+def _print_articles(project, domains: list[str]) -> None:
+    """`000_3e65442673b9006b  Biomedical to become key pillar industry for Baoshan` per article
+    (the first 20 unless -v): a catalog name alone does not say which article it is."""
+    from l10n.cli.common import headline
+
+    shown = domains if state.verbose else domains[:20]
+    width = max(len(domain) for domain in shown)
+    for domain in shown:
+        console.print(f"{domain:<{width}}  {headline(project, domain) or '(no headline)'}", markup=False)
+    if len(shown) < len(domains):
+        console.print(f"… and {len(domains) - len(shown)} more articles (-v lists all)", markup=False)
 
 
 @app.command()
@@ -197,7 +232,10 @@ def review(
     locale: Annotated[str, typer.Option("--locale", help="The locale to review, e.g. zh_CN.")],
     root: RootOption = Path("."),
     domains: DomainsOption = None,
-    accept: Annotated[list[str] | None, typer.Option("--accept", help="Sign off this unit id (repeatable).")] = None,
+    accept: Annotated[
+        list[str] | None,
+        typer.Option("--accept", help="Sign off this unit: an id (u…) or a PO location path:line (repeatable)."),
+    ] = None,
     accept_all_checked: Annotated[
         bool, typer.Option("--accept-all-checked", help="Sign off every machine unit QA finds nothing on.")
     ] = False,
@@ -207,31 +245,62 @@ def review(
     limit: Annotated[int, typer.Option("--limit", min=1, help="Show at most this many units.")] = 50,
     as_json: JsonOption = False,
 ) -> None:
-    """List machine translations worst first, or sign them off (--accept / --accept-all-checked)."""
-    from l10n.locales import parse_locale
+    """List machine translations worst first, or sign them off (--accept / --accept-all-checked).
+
+    Each unit is shown with its place in the PO (path:line, where an editor jumps) and its id;
+    --accept takes either."""
     from l10n.review import accept as accept_units
     from l10n.review import review_queue
 
     project = open_project(root)
-    target = parse_locale(locale)
+    target = project.locale(locale)
     chosen = selected_domains(project, domains)
     if accept or accept_all_checked:
         count = accept_units(project, locale=target, domains=chosen, unit_ids=accept or (), all_checked=accept_all_checked)
-        console.print(f"{target.code}: {count} unit(s) signed off and added to the TM")
+        summary(f"{target.code}: {count} unit(s) signed off and added to the TM")
         return
     items = review_queue(project, locale=target, domains=chosen, use_back_translation=back_translation)
     if as_json:
         typer.echo(json.dumps([i.to_dict() for i in items[:limit]], ensure_ascii=False, indent=2))
         return
-    _print_review(items[:limit], total=len(items))
+    _print_review(items[:limit], total=len(items), locale=target.code)
 
 
-def _print_review(items, *, total: int) -> None:
-    from rich.table import Table
-
-    table = Table("unit", "confidence", "chrF", "source", "translation", title=f"{total} machine unit(s), worst first")
+def _print_review(items, *, total: int, locale: str) -> None:
+    """One block per unit: where it is in the PO and its id, then source and translation,
+    wrapped by display width (a CJK character takes two columns) with a hanging indent."""
+    console.print(f"{total} machine unit(s) in {locale}, worst first", markup=False)
+    width = max(console.width - 4, 20)
     for item in items:
         confidence = "—" if item.confidence is None else f"{item.confidence:.2f}"
-        chrf = "—" if item.back_translation_chrf is None else f"{item.back_translation_chrf:.0f}"
-        table.add_row(item.unit, confidence, chrf, item.msgid, item.msgstr)
-    console.print(table)
+        chrf = "" if item.back_translation_chrf is None else f"  chrF {item.back_translation_chrf:.0f}"
+        header = f"{item.where}  id {item.unit}  confidence {confidence}{chrf}"
+        for indent, text in (("", header), ("  ", f"source: {item.msgid}"), ("  ", f"{locale}: {item.msgstr}")):
+            for number, line in enumerate(wrap_by_cells(text, width)):
+                console.print(indent + ("  " if number else "") + line, markup=False)
+    if items:
+        next_step(f"sign off with `l10n review --locale {locale} --accept ID` (an id or a PO location above)")
+
+
+def wrap_by_cells(text: str, width: int) -> list[str]:
+    """Lines of at most `width` terminal cells: Latin text breaks between words, CJK text between
+    any two characters (each takes two cells, Unicode UAX #11), a too-long word is folded.
+
+    >>> wrap_by_cells("zh_CN: 生物医药将成为宝山支柱产业", 16)
+    ['zh_CN: 生物医药', '将成为宝山支柱产', '业']
+    """
+    import re
+
+    from rich.cells import cell_len
+
+    tokens: list[str] = []
+    for token in re.findall(r"\S+\s*|\s+", text):
+        tokens.extend(token if cell_len(token) != len(token) or cell_len(token) > width else [token])
+    lines, line = [], ""
+    for token in tokens:
+        if line and cell_len(line + token.rstrip()) > width:
+            lines.append(line.rstrip())
+            line = token.lstrip() if token.strip() else ""
+        else:
+            line += token
+    return [*lines, line.rstrip()] if line.strip() or not lines else lines

@@ -45,6 +45,11 @@ def register_engine(name: str, factory: EngineFactory) -> None:
     _FACTORIES[name] = factory
 
 
+def registered_engines() -> tuple[str, ...]:
+    """Names `get_engine` can build (built-in and registered), for checking settings."""
+    return tuple(_FACTORIES)
+
+
 def engine_language(locale: TargetLocale) -> str:
     """The language code an engine is asked for (`zh_TW` → `zt`, `pt_BR` → `pt`).
 

@@ -1,4 +1,6 @@
-"""`site/.l10n-manifest.json`: the files the publisher wrote, so stale pages can be removed safely.
+"""`.site.l10n-manifest.json` beside `site/`: the files the publisher wrote, so stale pages can be
+removed safely. It lives *beside* the site folder, not in it, so uploading the folder never ships
+the bookkeeping (or its lock); a manifest left inside by an older version is read once and removed.
 
 When a locale or an article leaves the project, its old pages would otherwise stay online and
 keep linking to each other. The site folder may also hold files a person put there (a CNAME,
@@ -59,10 +61,23 @@ class PageRecord:
         return record if is_safe_site_path(record.path) else None
 
 
+def manifest_path(site_dir: Path) -> Path:
+    """`<parent>/.<site>.l10n-manifest.json`: beside the site folder, hidden, named after it."""
+    site = Path(site_dir).absolute()
+    return site.parent / f".{site.name}{MANIFEST_NAME}"
+
+
+def _readable_manifest(site_dir: Path) -> Path:
+    """The manifest beside the site, or one an older version wrote inside it."""
+    path = manifest_path(site_dir)
+    inside = Path(site_dir) / MANIFEST_NAME
+    return inside if not path.exists() and inside.is_file() else path
+
+
 def read_manifest(site_dir: Path) -> set[str]:
     """Site-relative paths the last publish wrote; empty when the manifest is missing or unreadable."""
     try:
-        data = json.loads((Path(site_dir) / MANIFEST_NAME).read_text(encoding="utf-8"))
+        data = json.loads(_readable_manifest(site_dir).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return set()
     files = data.get("files") if isinstance(data, dict) else None
@@ -74,7 +89,7 @@ def read_manifest(site_dir: Path) -> set[str]:
 def read_page_records(site_dir: Path) -> list[PageRecord]:
     """The article pages the last publish recorded (none from a version-1 or unreadable manifest)."""
     try:
-        data = json.loads((Path(site_dir) / MANIFEST_NAME).read_text(encoding="utf-8"))
+        data = json.loads(_readable_manifest(site_dir).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return []
     pages = data.get("pages") if isinstance(data, dict) else None
@@ -85,14 +100,18 @@ def read_page_records(site_dir: Path) -> list[PageRecord]:
 
 def write_manifest(site_dir: Path, files: Iterable[str], pages: Iterable[PageRecord] = ()) -> bool:
     """Record the site's files and article pages (sorted, so an unchanged site leaves the
-    manifest untouched)."""
+    manifest untouched), beside the site; an older version's manifest inside it is removed."""
     document = {
         "version": MANIFEST_VERSION,
         "generator": "l10n publish",
         "files": sorted(set(files)),
         "pages": [dataclasses.asdict(page) for page in sorted(pages, key=lambda page: page.path)],
     }
-    return atomic_write_text(Path(site_dir) / MANIFEST_NAME, json.dumps(document, indent=1, ensure_ascii=False) + "\n")
+    written = atomic_write_text(manifest_path(site_dir), json.dumps(document, indent=1, ensure_ascii=False) + "\n")
+    for old in (Path(site_dir) / MANIFEST_NAME, Path(site_dir) / f"{MANIFEST_NAME}.lock"):
+        with contextlib.suppress(FileNotFoundError):
+            old.unlink()  # an older version's bookkeeping inside the site
+    return written
 
 
 def is_safe_site_path(entry: str) -> bool:

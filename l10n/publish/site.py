@@ -30,8 +30,8 @@ from l10n.fsio import atomic_write_bytes, atomic_write_text, locked
 from l10n.locales import SOURCE_LOCALE, TargetLocale, parse_locale
 from l10n.project import CONFIG_FILE, Project, validate_domain
 from l10n.publish.manifest import (
-    MANIFEST_NAME,
     PageRecord,
+    manifest_path,
     read_manifest,
     read_page_records,
     remove_stale,
@@ -131,14 +131,14 @@ def publish_site(
     `base_url` (the site's public URL) makes canonical and hreflang links absolute. Pages an
     earlier run wrote (`manifest.py`) and this one did not are kept and still listed; with
     `prune` they are removed (`report.removed`). Nothing the manifest does not name is touched.
-    Concurrent runs on one folder take turns (a lock beside the manifest).
+    Concurrent runs on one folder take turns (a lock beside the manifest, outside the site).
 
     With `stamps` (`memory.stamps`), an article whose inputs, run settings and pages are as a
     finished earlier run left them is not assembled again: its pages and index records are
     taken as they are, so a nightly publish costs what changed.
     """
     out_dir = Path(out_dir)
-    with locked(out_dir / MANIFEST_NAME):
+    with locked(manifest_path(out_dir)):
         previous = read_manifest(out_dir)
         earlier_pages = [] if prune else _existing_records(out_dir, read_page_records(out_dir))
         report, pages = _write_site(

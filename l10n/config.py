@@ -1,0 +1,401 @@
+"""`l10n.toml`: every setting declared once, with its validator, default and documentation.
+
+A setting is one `declare(...)` line in this module; the same validator checks the value when it
+comes from `l10n.toml` and when it comes from a command-line option (`check_option`), so a typo is
+refused the same way everywhere. An unknown key is an error naming the closest known key
+(`difflib`, as Python's own "did you mean" does), never silently ignored.
+
+The file is TOML 1.0 (read with `tomllib`); keys sit in an `[l10n]` table (or at the top level).
+A sub-table is read as dotted keys: `[l10n.publish] readiness = 90` is the key `publish.readiness`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from l10n.errors import L10nError, ProjectError
+from l10n.locales import DEFAULT_TARGET_LOCALES, SOURCE_LOCALE, parse_config_locale
+
+CONFIG_FILE = "l10n.toml"
+Validator = Callable[[Any], Any]
+
+
+@dataclass(frozen=True)
+class Key:
+    """One setting: `check` returns the value to use or raises `ValueError` with a short reason."""
+
+    name: str
+    check: Validator
+    default: Any
+    doc: str
+
+
+SCHEMA: dict[str, Key] = {}
+
+
+def declare(name: str, check: Validator, default: Any, doc: str) -> Key:
+    """Add a setting to the schema (one line per setting; see the list at the end of this module)."""
+    SCHEMA[name] = key = Key(name, check, default, doc)
+    return key
+
+
+# ---- validators: each takes the raw TOML/option value and returns the value to use ----------
+
+
+def integer(low: int, high: int) -> Validator:
+    """A whole number in [low, high] (a command-line string is parsed)."""
+
+    def check(value: Any) -> int:
+        if isinstance(value, str) and re.fullmatch(r"[+-]?\d+", value.strip()):
+            value = int(value)
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValueError(f"expected a whole number from {low} to {high}, not {value!r}")
+        if not low <= value <= high:
+            raise ValueError(f"{value} is out of range: use a number from {low} to {high}")
+        return value
+
+    return check
+
+
+def number(low: float, high: float) -> Validator:
+    """A number (whole or decimal) in [low, high].
+
+    >>> number(0, 100)(92.5), number(0, 100)("80")
+    (92.5, 80.0)
+    """
+
+    def check(value: Any) -> float:
+        if isinstance(value, str):
+            try:
+                value = float(value)
+            except ValueError:
+                pass
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
+            raise ValueError(f"expected a number from {low} to {high}, not {value!r}")
+        if not low <= value <= high:
+            raise ValueError(f"{value} is out of range: use a number from {low} to {high}")
+        return float(value)
+
+    return check
+
+
+def one_of(*choices: str) -> Validator:
+    """One of `choices`, with the closest one suggested for a typo."""
+
+    def check(value: Any) -> str:
+        if not isinstance(value, str) or value not in choices:
+            raise ValueError(f"unknown value {value!r}{did_you_mean(str(value), choices)}; use {', '.join(choices)}")
+        return value
+
+    return check
+
+
+def compute_type(value: Any) -> str:
+    """A CTranslate2 compute type's name; whether the device supports it is checked when argos runs."""
+    if not isinstance(value, str) or not value.replace("_", "").isalnum():
+        raise ValueError(f"{value!r} is not a CTranslate2 compute type (default, int8, int8_float16, float16…)")
+    return value
+
+
+def engine_name(value: Any) -> str:
+    """An MT engine the registry knows (plug-ins included), or `none` for no MT."""
+    from l10n.mt.registry import ENGINE_NAMES, registered_engines  # only when an engine is named
+
+    names = tuple(dict.fromkeys((*ENGINE_NAMES, *registered_engines(), "none")))
+    if not isinstance(value, str) or value not in names:
+        raise ValueError(f"unknown engine {value!r}{did_you_mean(str(value), names)}; use {', '.join(names)}")
+    return value
+
+
+def locale_code(value: Any) -> str:
+    """One CLDR locale code, in the gettext form used for folders (`zh-CN` → `zh_CN`)."""
+    if not isinstance(value, str):
+        raise ValueError(f"expected a locale code such as \"zh_CN\", not {value!r}")
+    try:
+        return parse_config_locale(value).code
+    except L10nError as exc:
+        raise ValueError(exc.message) from None
+
+
+def locale_list(value: Any) -> tuple[str, ...]:
+    """A non-empty list of locale codes (a comma-separated string is accepted too)."""
+    if isinstance(value, str):
+        value = [code.strip() for code in value.split(",") if code.strip()]
+    if not isinstance(value, list) or not value:
+        raise ValueError(f"expected a list of locale codes such as [\"zh_CN\", \"de\"], not {value!r}")
+    codes = [locale_code(code) for code in value]
+    repeated = sorted({code for code in codes if codes.count(code) > 1})
+    if repeated:
+        raise ValueError(f"{repeated[0]} is listed twice")
+    return tuple(codes)
+
+
+def absolute_url(value: Any) -> str:
+    """An http(s) URL with a host, as sitemaps require (sitemaps.org: absolute, with scheme)."""
+    from urllib.parse import urlsplit
+
+    text = value.strip() if isinstance(value, str) else ""
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.hostname or any(c.isspace() for c in text):
+        hint = f"; did you mean 'https://{text.lstrip('/')}'?" if text and "://" not in text else ""
+        raise ValueError(f"{value!r} is not an absolute http(s) URL{hint}")
+    return text
+
+
+def boolean(value: Any) -> bool:
+    """true or false (TOML booleans; `true`/`false` from the command line)."""
+    if isinstance(value, str) and value.lower() in ("true", "false"):
+        return value.lower() == "true"
+    if not isinstance(value, bool):
+        raise ValueError(f"expected true or false, not {value!r}")
+    return value
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """' (did you mean 'x'?)' for the closest choices, or ''.
+
+    >>> did_you_mean("locale", ["locales", "engine"])
+    " (did you mean 'locales'?)"
+    """
+    close = difflib.get_close_matches(word, list(choices), n=2, cutoff=0.6)
+    return f" (did you mean {' or '.join(repr(c) for c in close)}?)" if close else ""
+
+
+@dataclass(frozen=True)
+class Readiness:
+    """When a locale's edition is published *as a translation* (`[l10n.readiness]` in l10n.toml).
+
+    Shares are of the article's units (msgctxt + msgid): `min_translated` counts units shown in
+    the target language (reviewed, MT or TM; a unit the publish gate held back is not), and
+    `min_reviewed` those a person reviewed. The default is every unit translated and QA-clean.
+    """
+
+    min_translated: float = 1.0
+    min_reviewed: float = 0.0
+
+
+READINESS_KEYS = ("min_translated", "min_reviewed")
+DEFAULT_READINESS = Readiness()
+
+
+@dataclass(frozen=True)
+class ReadinessPolicy:
+    """The `readiness` setting: the default policy and each locale's own (`[l10n.readiness.ar]`)."""
+
+    default: Readiness = DEFAULT_READINESS
+    by_locale: tuple[tuple[str, Readiness], ...] = ()
+
+
+def readiness_policy(value: Any) -> ReadinessPolicy:
+    """`[l10n.readiness]`: shares from 0 to 1, and per-locale sub-tables with the same keys."""
+    if isinstance(value, ReadinessPolicy):
+        return value
+    if not isinstance(value, dict):
+        raise ValueError("[l10n.readiness] must be a table")
+    default = _readiness_values(value, DEFAULT_READINESS, name="")
+    by_locale: dict[str, Readiness] = {}
+    for key, table in value.items():
+        if key in READINESS_KEYS:
+            continue
+        if not isinstance(table, dict):
+            raise ValueError(
+                f"unknown key {key!r}{did_you_mean(key, READINESS_KEYS)}: use {', '.join(READINESS_KEYS)} "
+                "or a locale table"
+            )
+        try:
+            code = locale_code(key)
+        except ValueError as error:
+            raise ValueError(f"[l10n.readiness.{key}]: {error}") from None
+        by_locale[code] = _readiness_values(table, default, name=f"[l10n.readiness.{key}] ")
+    return ReadinessPolicy(default, tuple(by_locale.items()))
+
+
+def _readiness_values(table: dict, base: Readiness, *, name: str) -> Readiness:
+    values: dict[str, float] = {}
+    for key in READINESS_KEYS:
+        if key not in table:
+            continue
+        value = table[key]
+        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+            raise ValueError(f"{name}{key} must be a number from 0 to 1 (a share), not {value!r}")
+        values[key] = float(value)
+    nested = base is not DEFAULT_READINESS
+    wrong = [
+        key for key, value in table.items() if key not in READINESS_KEYS and (nested or not isinstance(value, dict))
+    ]
+    if wrong:
+        raise ValueError(
+            f"{name}unknown key {wrong[0]!r}{did_you_mean(wrong[0], READINESS_KEYS)}: use {', '.join(READINESS_KEYS)}"
+        )
+    return Readiness(
+        min_translated=values.get("min_translated", base.min_translated),
+        min_reviewed=values.get("min_reviewed", base.min_reviewed),
+    )
+
+
+# ---- reading -------------------------------------------------------------------------------
+
+
+class Settings:
+    """Values of every declared key (defaults filled in); command-line options override them.
+
+    `Settings(locales=("de",), engine="none")` sets keys by name (code and tests; not checked:
+    `read_settings` is where outside values are checked).
+    """
+
+    __slots__ = ("values", "path")
+    values: Mapping[str, Any]
+    path: Path | None
+
+    def __init__(self, values: Mapping[str, Any] | None = None, path: Path | None = None, **named: Any) -> None:
+        merged = {name: key.default for name, key in SCHEMA.items()}
+        merged.update(values or {})
+        for name, value in named.items():
+            if name == "extra":
+                merged.update(value)
+            elif name == "readiness" and isinstance(value, Readiness):
+                merged[name] = ReadinessPolicy(value, merged["readiness"].by_locale)
+            elif name == "readiness_by_locale":
+                merged["readiness"] = ReadinessPolicy(merged["readiness"].default, tuple(dict(value).items()))
+            elif name in SCHEMA:
+                merged[name] = tuple(value) if name == "locales" else value
+            else:
+                raise TypeError(f"undeclared setting {name!r}: declare it in l10n/config.py")
+        object.__setattr__(self, "values", merged)
+        object.__setattr__(self, "path", path)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError("Settings are read-only")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Settings) and (self.values, self.path) == (other.values, other.path)
+
+    def __reduce__(self):  # worker processes receive the project, settings included
+        return (Settings, (dict(self.values), self.path))
+
+    def __hash__(self) -> int:  # equal settings have equal paths (the values may hold lists)
+        return hash(self.path)
+
+    def __repr__(self) -> str:
+        return f"Settings({dict(self.values)!r}, path={self.path!r})"
+
+    def get(self, name: str) -> Any:
+        """The value of a declared key (a typo in the code is an error too)."""
+        if name not in SCHEMA:
+            raise KeyError(f"undeclared setting {name!r}: declare it in l10n/config.py")
+        return self.values.get(name, SCHEMA[name].default)
+
+    @property
+    def locales(self) -> tuple[str, ...]:
+        return self.get("locales")
+
+    @property
+    def source_locale(self) -> str:
+        return self.get("source_locale")
+
+    @property
+    def engine(self) -> str:
+        return self.get("engine")
+
+    @property
+    def tm_threshold(self) -> int:
+        return self.get("tm_threshold")
+
+    @property
+    def readiness(self) -> Readiness:
+        return self.get("readiness").default
+
+    @property
+    def readiness_by_locale(self) -> dict[str, Readiness]:
+        return dict(self.get("readiness").by_locale)
+
+    def readiness_for(self, locale) -> Readiness:
+        """The policy of `locale`: its own `[l10n.readiness.<locale>]` table, else the default."""
+        return self.readiness_by_locale.get(locale.code, self.readiness)
+
+    @property
+    def extra(self) -> dict[str, Any]:
+        """Every other declared key (`base_url`, ...), for code that reads them by name."""
+        return {name: self.get(name) for name in SCHEMA if name not in _CORE}
+
+
+def read_settings(path: Path) -> Settings:
+    """`l10n.toml` checked against `SCHEMA`; no file means the defaults. Errors name file and line."""
+    if not path.is_file():
+        return Settings()
+    import tomllib  # only when there is a settings file
+
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ProjectError(f"cannot read settings: {exc}", path=path) from None
+    table = data.get("l10n", data)
+    if not isinstance(table, dict):
+        raise ProjectError("[l10n] must be a table of settings", path=path, line=_line_of(text, "l10n"))
+    if table is not data and len(data) > 1:
+        stray = next(name for name in data if name != "l10n")
+        raise ProjectError(
+            f"{stray!r} is outside the [l10n] table, where settings go", path=path, line=_line_of(text, stray)
+        )
+    values: dict[str, Any] = {}
+    for name, value in _flatten(table):
+        key = SCHEMA.get(name)
+        where = {"path": path, "line": _line_of(text, name.rsplit(".", 1)[-1])}
+        if key is None:
+            raise ProjectError(
+                f"unknown setting {name!r}{did_you_mean(name, SCHEMA)}; known settings: {', '.join(SCHEMA)}", **where
+            )
+        try:
+            values[name] = key.check(value)
+        except ValueError as exc:
+            raise ProjectError(f"{name}: {exc}", **where) from None
+    return Settings(values={n: values.get(n, k.default) for n, k in SCHEMA.items()}, path=path)
+
+
+def check_option(name: str, value: Any, *, option: str) -> Any:
+    """A command-line value checked by the same validator as `l10n.toml`'s key `name`."""
+    try:
+        return SCHEMA[name].check(value)
+    except ValueError as exc:
+        raise ProjectError(f"{option}: {exc}") from None
+
+
+def _flatten(table: Mapping[str, Any], prefix: str = "") -> Iterable[tuple[str, Any]]:
+    """(dotted name, value); a sub-table is descended into unless it is itself a declared key."""
+    for name, value in table.items():
+        dotted = prefix + name
+        if isinstance(value, dict) and dotted not in SCHEMA:
+            yield from _flatten(value, dotted + ".")
+        else:
+            yield dotted, value
+
+
+def _line_of(text: str, name: str) -> int | None:
+    """The 1-based line where `name` is assigned (or opens a table), for the error message."""
+    pattern = re.compile(rf"^\s*(\[\s*)?([\w.\"']*\.)?[\"']?{re.escape(name)}[\"']?\s*(=|\]|\.)")
+    for number, line in enumerate(text.splitlines(), 1):
+        if pattern.match(line):
+            return number
+    return None
+
+
+# ---- the schema: one line per setting (docs/DESIGN.md, "Settings") ---------------------------
+
+_CORE = ("locales", "source_locale", "engine", "tm_threshold", "readiness")
+declare("locales", locale_list, DEFAULT_TARGET_LOCALES, "The project's target locales (gettext codes: zh_CN, de).")
+declare("source_locale", locale_code, SOURCE_LOCALE, "The language the articles are written in.")
+declare("engine", engine_name, "auto", "MT engine: auto, argos, apertium, pseudo or none.")
+declare("tm_threshold", integer(1, 100), 75, "Lowest translation-memory match (percent) offered as a suggestion.")
+declare("base_url", absolute_url, None, "Public URL of the published site (with https://), for sitemap.xml.")
+declare(
+    "readiness", readiness_policy, ReadinessPolicy(), "When an edition is published as a translation: [l10n.readiness] "
+    "min_translated, min_reviewed (shares 0-1), and per-locale tables such as [l10n.readiness.ar]."
+)
+declare("device", one_of("auto", "cpu", "cuda"), "auto", "Where CTranslate2 decodes: auto (CUDA when a GPU is seen), cpu or cuda.")
+declare("compute_type", compute_type, "default", "CTranslate2 compute type (default, int8, int8_float16, float16…).")
