@@ -124,7 +124,7 @@ def _results_or_error(future: Future[tuple[list[_Result], L10nError | None]]) ->
 
 def _chunked(items: Iterable[_Item], size: int) -> Iterator[list[_Item]]:
     """Lists of `size` items; when reading `items` fails, the items read so far come first."""
-    iterator, chunk = iter(items), []
+    iterator, chunk = iter(items), list[_Item]()
     while True:
         try:
             item = next(iterator)

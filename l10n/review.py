@@ -122,6 +122,7 @@ def back_translate(texts: Sequence[str], *, locale: TargetLocale, source_locale:
     from l10n.errors import EngineError, EngineUnavailable
     from l10n.locales import parse_locale
     from l10n.mt.base import translate_masked
+    from l10n.mt.opencc import OpenCCConversion
     from l10n.mt.registry import choose_engine, engine_language
 
     if not texts:
@@ -131,7 +132,7 @@ def back_translate(texts: Sequence[str], *, locale: TargetLocale, source_locale:
     except EngineUnavailable:
         return [None] * len(texts)
     engine = choice.engine
-    if engine is None or not hasattr(engine, "translate_batch"):
+    if engine is None or isinstance(engine, OpenCCConversion):
         return [None] * len(texts)
     try:
         outcomes = translate_masked(engine, list(texts), source=engine_language(locale), target=source_locale)

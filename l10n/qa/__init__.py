@@ -117,7 +117,7 @@ def run_qa(project, *, locales: Sequence[TargetLocale], domains: Sequence[str]) 
                             glossary=glossary,
                             domain=domain,
                             path_label=project.relative(po),
-                            mt_failures=failures_for(failures, domain=domain, locale=locale.code),
+                            mt_failures=failures_for(failures or [], domain=domain, locale=locale.code),
                         )
                         found = [units, [dataclasses.astuple(finding) for finding in findings]]
                     stamps.record(key, state, found)
