@@ -8,7 +8,7 @@ import polib
 import pytest
 from catalog_support import SEED_REFERENCE, make_catalogs, msgfmt_check, seed_units, tricky_units
 
-from l10n.catalog.po import apply_suggestions, read_translations, update_po, write_pot
+from l10n.catalog.po import apply_suggestions, read_translations, save_catalog, update_po, write_pot
 from l10n.locales import parse_locale
 from l10n.model import Reference, Suggestion, Unit
 
@@ -19,7 +19,7 @@ def translate_all(po: Path, prefix: str = "DE ") -> None:
     for entry in catalog:
         entry.msgstr = prefix + entry.msgid
         entry.tcomment = "translator: Anna"
-    catalog.save()
+    save_catalog(catalog, po)  # as a gettext-based editor saves it (our writer is gettext's layout)
 
 
 def rewrite_pot(pot: Path, units: list[Unit]) -> None:
