@@ -5,7 +5,7 @@ are counted on the msgid without its placeholders — `{money_1}` is not a word 
 with `\\w+` runs, which for an English source is what `wc -w` would say minus punctuation.
 The origin of a translation comes from the catalog API (`mt:`/`tm:` provenance lines). Catalogs
 are streamed, never held: `status` over a 50,000-entry PO took 126 s (polib's duplicate check
-on each entry) and is now linear, with flat memory (`bench/sizes.py`).
+on each entry) and is now linear (`bench/sizes.py`).
 """
 
 from __future__ import annotations
@@ -73,8 +73,8 @@ class LocaleStatus:
 
 
 def add_catalog_file(status: LocaleStatus, po_path: Path, *, untranslated: bool = False) -> None:
-    """Count one catalog file into `status` as it is read (`read_entries`: nothing is kept, so a
-    catalog of any size costs time in proportion to it and flat memory); `untranslated` counts
+    """Count one catalog file into `status` as it is read (`read_entries`: no entry is kept, so a
+    catalog costs time in proportion to its size and a few dozen bytes per entry); `untranslated` counts
     every unit as untranslated (a template standing in for a missing PO)."""
     from l10n.catalog.po import entry_translation, read_entries
 

@@ -77,15 +77,17 @@ def test_languages_outside_the_tables_mean_what_gettexts_cldr_conversion_means(t
         assert mine(n) == theirs(n), (code, n)
 
 
-@pytest.mark.parametrize("code", ["is", "mk"])
-def test_where_gettext_021_inverts_two_forms_cldr_through_babel_is_kept(tmp_path: Path, code: str) -> None:
+@pytest.mark.parametrize(
+    ("code", "one", "other"),
+    [("is", (1, 21, 31, 101), (0, 2, 11, 111)), ("mk", (1, 21, 31, 101), (0, 2, 11, 111)),
+     ("tzm", (0, 1, 11, 24), (2, 10, 100, 106))],
+)
+def test_where_gettext_021_inverts_two_forms_cldr_through_babel_is_kept(tmp_path: Path, code: str, one, other) -> None:
     """gettext 0.21's `cldr-plurals` prints a two-form rule that is not one comparison as the
-    condition itself, so `one` (1, 21, 31 …) gets form 1; Babel's formula gives it form 0."""
+    condition itself, so CLDR's `one` samples get form 1; Babel's formula gives them form 0."""
     theirs, mine = formula(msginit_plural_forms(tmp_path, code)), formula(plural_forms(code))
-    for n in (1, 21, 31, 101):
-        assert (mine(n), theirs(n)) == (0, 1)
-    for n in (0, 2, 11, 111):
-        assert (mine(n), theirs(n)) == (1, 0)
+    assert [(mine(n), theirs(n)) for n in one] == [(0, 1)] * len(one)
+    assert [(mine(n), theirs(n)) for n in other] == [(1, 0)] * len(other)
 
 
 def test_the_committed_catalogs_have_msginits_header(tmp_path: Path) -> None:

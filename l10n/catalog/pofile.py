@@ -76,8 +76,8 @@ def load_catalog(path: Path) -> polib.POFile:
 
 def read_entries(path: Path, visit: Callable[[polib.POEntry], None]) -> dict[str, str]:
     """Hand every entry of a PO/POT (header aside, obsolete ones included) to `visit` as it is
-    read, keeping none: memory stays flat however large the catalog, for read-only passes
-    (`l10n status`). Checks and errors as `load_catalog`; returns the header's fields."""
+    read, keeping none (only a 64-bit digest per entry for the duplicate check), for read-only
+    passes (`l10n status`). Checks and errors as `load_catalog`; returns the header's fields."""
     return _parse(path, visit=visit).metadata
 
 
@@ -99,7 +99,7 @@ def _parse(path: Path, *, visit: Callable[[polib.POEntry], None] | None) -> poli
         raise CatalogError("no such catalog file", path=path)
     if path.stat().st_size > MAX_CATALOG_BYTES:
         raise CatalogError(f"catalog is larger than the {describe(MAX_CATALOG_BYTES)} limit (l10n.limits)", path=path)
-    seen: dict[bytes, int] = {}  # digest of (msgctxt, msgid) -> line, for active entries
+    seen: set[int] = set()  # 64-bit digests of active entries' (msgctxt, msgid): ~60 bytes each
     count = 0
 
     class CheckedCatalog(polib.POFile):
@@ -112,13 +112,12 @@ def _parse(path: Path, *, visit: Callable[[polib.POEntry], None] | None) -> poli
                     path=path, line=entry.linenum))
             header = entry.msgid == "" and entry.msgctxt is None and not entry.obsolete
             if not entry.obsolete:
-                key = hashlib.blake2b(f"{entry.msgctxt}\x04{entry.msgid}".encode("utf-8", "surrogatepass"),
-                                      digest_size=16).digest()
-                first = seen.setdefault(key, entry.linenum)
-                if first != entry.linenum:
+                key = int.from_bytes(hashlib.blake2b(
+                    f"{entry.msgctxt}\x04{entry.msgid}".encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big")
+                if key in seen:
                     raise _Refused(CatalogError(
-                        f"duplicate entry: msgid {entry.msgid[:60]!r} already exists (line {first})",
-                        path=path, line=entry.linenum))
+                        f"duplicate entry: msgid {entry.msgid[:60]!r} already exists", path=path, line=entry.linenum))
+                seen.add(key)
             if visit is None or header:
                 super().append(entry)
             else:
