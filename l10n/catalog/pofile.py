@@ -3,8 +3,9 @@
 Follows the GNU gettext manual ("The Format of PO Files"): `#.` extracted comments, `#:`
 references, `#,` flags (`fuzzy`, and `python-brace-format` so `msgfmt -c` verifies that a
 translation keeps every `{name}`), `#|` previous msgids. Rendering is `l10n.catalog.po_render`
-(gettext's own layout, so msgcat/msgmerge leave our files byte-identical). Every write is atomic; a change to an existing catalog holds its lock, a
-new catalog is created exclusively without one (`l10n.fsio`). Templates live in
+(gettext's own layout, so msgcat/msgmerge leave our files byte-identical). Reading is linear
+and bounded (`l10n.limits`). Every write is atomic; a change to an existing catalog holds its
+lock, a new catalog is created exclusively without one (`l10n.fsio`). Templates live in
 `l10n.catalog.po`, translations and review in `l10n.catalog.translations`, the merge in
 `l10n.catalog.update`; `l10n.catalog.po` re-exports the public names of all of them.
 """
@@ -112,8 +113,8 @@ def _parse(path: Path, *, visit: Callable[[polib.POEntry], None] | None) -> poli
                     path=path, line=entry.linenum))
             header = entry.msgid == "" and entry.msgctxt is None and not entry.obsolete
             if not entry.obsolete:
-                key = int.from_bytes(hashlib.blake2b(
-                    f"{entry.msgctxt}\x04{entry.msgid}".encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big")
+                text = f"{entry.msgctxt}\x04{entry.msgid}".encode("utf-8", "surrogatepass")
+                key = int.from_bytes(hashlib.blake2b(text, digest_size=8).digest(), "big")
                 if key in seen:
                     raise _Refused(CatalogError(
                         f"duplicate entry: msgid {entry.msgid[:60]!r} already exists", path=path, line=entry.linenum))
