@@ -187,11 +187,30 @@ def report(title: str, cases: list[tuple[str, str, Path, float]], results: dict)
               f"{max(r['rss_mb'] for r in runs):>9.0f}{growth}")
 
 
+def measure_catalogs(scratch: Path, entry_sizes: list[int], *, repeat: int) -> None:
+    catalogs = [(n, make_catalog(scratch / f"{n}.po", n)) for n in entry_sizes]
+    cases = [("status", f"{n:,}", path, n) for n, path in catalogs]
+    cases += [("load", f"{n:,}", path, n) for n, path in catalogs]
+    cases.insert(0, ("polib-status", f"{entry_sizes[0]:,}", catalogs[0][1], entry_sizes[0]))
+    report("Catalogs (entries): status streams, load parses whole, polib-status = the old read",
+           cases, run(cases, repeat=repeat, timeout=3600))
+
+
+def measure_articles(scratch: Path, article_sizes: list[int], *, repeat: int) -> None:
+    articles = [(kind, mb, make_article(scratch / f"{kind}-{mb}.txt", mb, kind))
+                for kind in ("repeated", "distinct") for mb in article_sizes]
+    cases = [("old-extract", "1 MB", articles[0][2], 1)]
+    cases += [(f"extract/{kind}", f"{mb} MB", path, mb) for kind, mb, path in articles]
+    report("Articles (MB of text): ingest + segment + extract; old-extract = the list-scan extraction",
+           cases, run(cases, repeat=repeat, timeout=3600))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="10k/100k entries, 1/10 MB articles")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--scratch", type=Path, default=None, help="folder for the generated inputs")
+    parser.add_argument("--only", choices=["catalogs", "articles"], default=None, help="measure one part")
     parser.add_argument("--child", nargs=2, metavar=("TASK", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -202,18 +221,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"load average before: {load_average()}  (cpus: {os.cpu_count()}; repeat {args.repeat})")
     with tempfile.TemporaryDirectory(dir=args.scratch) as folder:
         scratch = Path(folder)
-        catalogs = [(n, make_catalog(scratch / f"{n}.po", n)) for n in entry_sizes]
-        cases = [("status", f"{n:,}", path, n) for n, path in catalogs]
-        cases += [("load", f"{n:,}", path, n) for n, path in catalogs]
-        cases.insert(0, ("polib-status", f"{entry_sizes[0]:,}", catalogs[0][1], entry_sizes[0]))
-        report("Catalogs (entries): status streams, load parses whole, polib-status = the old read",
-               cases, run(cases, repeat=args.repeat, timeout=3600))
-        articles = [(kind, mb, make_article(scratch / f"{kind}-{mb}.txt", mb, kind))
-                    for kind in ("repeated", "distinct") for mb in article_sizes]
-        cases = [("old-extract", "1 MB", articles[0][2], 1)]
-        cases += [(f"extract/{kind}", f"{mb} MB", path, mb) for kind, mb, path in articles]
-        report("Articles (MB of text): ingest + segment + extract; old-extract = the list-scan extraction",
-               cases, run(cases, repeat=args.repeat, timeout=3600))
+        if args.only != "articles":
+            measure_catalogs(scratch, entry_sizes, repeat=args.repeat)
+        if args.only != "catalogs":
+            measure_articles(scratch, article_sizes, repeat=args.repeat)
     print(f"\nload average after: {load_average()}")
     print("Linear growth: '× time' close to '× size' (fixed start-up costs make small sizes look cheaper).")
     return 0
