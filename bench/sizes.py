@@ -115,7 +115,19 @@ def child(task: str, path: str) -> dict[str, float]:
     else:
         raise SystemExit(f"unknown task {task}")
     seconds = time.perf_counter() - start
-    return {"seconds": seconds, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "count": count}
+    return {"seconds": seconds, "rss_mb": peak_rss_mb(), "count": count}
+
+
+def peak_rss_mb() -> float:
+    """This process's own peak RSS (`VmHWM`): `ru_maxrss` would carry the parent's peak over
+    fork and exec on Linux, so every child would report at least the generator's size."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _old_extract(document) -> list:  # noqa: ANN001
