@@ -130,7 +130,7 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _old_extract(document) -> list:  # noqa: ANN001
+def _old_extract(document) -> list:
     """The extraction before the fix (a list membership test per reference and comment)."""
     from l10n.extract import ROLE_NOTES, context_for_role
     from l10n.model import Reference, Unit
@@ -160,7 +160,7 @@ def _old_extract(document) -> list:  # noqa: ANN001
 
 def measure(task: str, path: Path, timeout: float) -> dict[str, float]:
     done = subprocess.run([sys.executable, __file__, "--child", task, str(path)], capture_output=True, text=True,
-                          timeout=timeout)
+                          check=False, timeout=timeout)
     if done.returncode != 0:
         raise SystemExit(f"{task} {path.name}: {done.stderr.strip().splitlines()[-1]}")
     return json.loads(done.stdout)

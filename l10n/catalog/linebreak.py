@@ -27,7 +27,7 @@ _NO_BREAK_AFTER = frozenset("（「『【〈《“‘([{")
 
 
 @functools.cache
-def _u8_width_linebreaks():  # noqa: ANN202 (a ctypes function, or None)
+def _u8_width_linebreaks():  # a ctypes function, or None
     import ctypes
     import ctypes.util
 
@@ -86,7 +86,7 @@ def cut(escaped: str, *, width: int, start_column: int, keep_last_escape: bool =
     return pieces
 
 
-def _buffer(array: bytearray):  # noqa: ANN202 (a ctypes char array sharing `array`'s memory)
+def _buffer(array: bytearray):  # a ctypes char array sharing the memory of `array`
     import ctypes
 
     return (ctypes.c_char * len(array)).from_buffer(array)
