@@ -41,7 +41,16 @@ _process_deferred = False  # set in worker processes whose parent syncs at the e
 
 
 def _fsync_deferred() -> bool:
-    return _process_deferred or getattr(_deferral, "depth", 0) > 0
+    """Asked where a write would fsync: True inside a batch, which then owes one flush."""
+    deferred = _process_deferred or getattr(_deferral, "depth", 0) > 0
+    if deferred:
+        _deferral.pending = True
+    return deferred
+
+
+def note_deferred_writes() -> None:
+    """Writes this process cannot see (a worker pool's) happened inside the batch: flush at its end."""
+    _deferral.pending = True
 
 
 @contextlib.contextmanager
@@ -50,15 +59,18 @@ def deferred_durability(within: Path | str | None = None) -> Iterator[None]:
     outermost block ends (`within`: a folder on the filesystem the block writes to).
 
     Nested blocks sync once, at the outer exit (also when the block ends with an error: what
-    was written is then durable too). Writes stay atomic throughout (see the module docstring).
+    was written is then durable too), and only if something was written: a filesystem flush
+    waits for every process's dirty pages, so a re-run that changed nothing must not pay it. Writes stay atomic throughout (see the module docstring).
     """
     depth = getattr(_deferral, "depth", 0)
     _deferral.depth = depth + 1
+    if depth == 0:
+        _deferral.pending = False
     try:
         yield
     finally:
         _deferral.depth = depth
-        if depth == 0 and not _process_deferred:
+        if depth == 0 and not _process_deferred and _deferral.pending:  # nothing written: nothing owed
             flush_filesystem(within)
 
 

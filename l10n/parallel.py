@@ -49,6 +49,7 @@ def in_worker_processes(
     import multiprocessing
     from concurrent.futures import Future, ProcessPoolExecutor
 
+    fsio.note_deferred_writes()  # the workers write; the parent's batch flushes for them
     chunks = _chunked(items, chunk_size)
     first = next(chunks, None)
     try:

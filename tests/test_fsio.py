@@ -338,3 +338,21 @@ def test_a_full_run_and_exports_leave_no_lock_file(tmp_path):
         assert done.returncode == 0, done.stderr
     assert (root / "out" / "de.xlf").is_file() and (root / "site" / "index.html").is_file()
     assert sorted(str(p.relative_to(root)) for p in root.rglob("*.lock")) == []
+
+
+def test_a_batch_that_wrote_nothing_owes_no_filesystem_flush(tmp_path: Path, monkeypatch) -> None:
+    from l10n import fsio
+
+    flushes: list[object] = []
+    real = fsio.flush_filesystem
+    monkeypatch.setattr(fsio, "flush_filesystem", lambda within=None: (flushes.append(within), real(within)))
+    target = tmp_path / "a.txt"
+    with fsio.deferred_durability(tmp_path):
+        assert fsio.atomic_write_text(target, "one")
+    assert flushes == [tmp_path]
+    with fsio.deferred_durability(tmp_path):
+        assert not fsio.atomic_write_text(target, "one")  # unchanged bytes: nothing written
+    assert flushes == [tmp_path]
+    with fsio.deferred_durability(tmp_path), fsio.deferred_durability(tmp_path):
+        fsio.note_deferred_writes()  # a worker pool wrote
+    assert flushes == [tmp_path, tmp_path]
