@@ -47,7 +47,7 @@ def ingest_file(path: Path) -> Document:
 
         return ingest_docx(data, source_path=str(path))
     text = decode_article(data, path=str(path), source_format=source_format)
-    return parser_for(source_format)(text, source_path=str(path))  # type: ignore[arg-type]
+    return parser_for(source_format)(text, source_path=str(path))
 
 
 def parser_for(source_format: SourceFormat) -> Callable[..., Document]:

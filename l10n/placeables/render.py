@@ -301,7 +301,7 @@ def _without_fraction(pattern: NumberPattern) -> NumberPattern:
     import copy
 
     trimmed = copy.copy(pattern)
-    trimmed.frac_prec = (0, 0)  # type: ignore[attr-defined]
+    trimmed.frac_prec = (0, 0)
     return trimmed
 
 
