@@ -209,7 +209,7 @@ def accept(
     by_domain = {domain: translations for domain, _, translations in catalogs}
     for name in sorted(wanted):
         domain, key = names[name]
-        _refuse_broken_sign_off(name, key, by_domain[domain][key])
+        _refuse_broken_sign_off(name, key, by_domain[domain][key], locale=locale)
     accepted = 0
     for domain, po, translations in catalogs:
         keys = [key for name, (owner, key) in names.items() if name in wanted and owner == domain]
@@ -224,19 +224,20 @@ def accept(
     return accepted
 
 
-def _refuse_broken_sign_off(name: str, key: tuple, translation) -> None:
+def _refuse_broken_sign_off(name: str, key: tuple, translation, *, locale: TargetLocale) -> None:
     """A unit signed off becomes reviewed work that gettext checks (`msgfmt -c` with
     python-brace-format): its placeholders must be the source's, or the catalog stops compiling
-    and the publish gate holds the unit back. Refused before anything is written."""
-    from l10n.catalog.pofile import placeholders_in
+    and the publish gate holds the unit back. QA's own placeholders check decides (one rule);
+    refused before anything is written."""
     from l10n.errors import CatalogError
+    from l10n.qa.checks import placeholders_kept
+    from l10n.qa.registry import CheckedUnit
 
-    source, target = sorted(placeholders_in(key[1])), sorted(placeholders_in(translation.msgstr))
-    if translation.msgstr and source != target:
-        missing = sorted(set(source) - set(target)) or sorted(set(target) - set(source)) or source
+    problem = translation.msgstr and placeholders_kept(CheckedUnit(key[1], translation.msgstr, locale, key[0]))
+    if problem:
         raise CatalogError(
             f"unit {name!r} cannot be signed off: its translation's placeholders differ from the source's "
-            f"({', '.join('{' + p + '}' for p in missing)}); fix the msgstr first"
+            f"({problem}); fix the msgstr first"
         )
 
 
