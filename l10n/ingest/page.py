@@ -30,7 +30,7 @@ import re
 from typing import TYPE_CHECKING
 
 from l10n.errors import IngestError
-from l10n.ingest.byline import reduce_byline
+from l10n.ingest.byline import is_by_line, reduce_byline
 from l10n.ingest.fields import parse_byline
 from l10n.ingest.metadata import PageMetadata, read_metadata, strip_site_name
 from l10n.model import Block, Document
@@ -59,7 +59,6 @@ _CALL_TO_ACTION = re.compile(
 MAX_CALL_WORDS = 25
 MAX_BYLINE_WORDS = 15  # "By" + names + a date and time
 MAX_NAME_ELEMENT_WORDS = 6
-_BY_LINE = re.compile(r"^by\s+[A-Z\u00c0-\uffff]", re.IGNORECASE)
 BODY_ROLES = frozenset({"paragraph", "lead", "summary", "quote", "list_item", "heading", "cell"})
 FIGURE_ROLES = frozenset({"alt", "credit", "caption"})
 
@@ -197,7 +196,7 @@ def _is_byline_again(block: Block, name_keys: set[str]) -> bool:
         return True
     if not name_keys:
         return False
-    if _is_by_line(block.text):
+    if is_by_line(block.text, max_words=MAX_BYLINE_WORDS):
         return {_key(name) for name in reduce_byline(block.text).names} == name_keys
     name = parse_byline(block.text)
     key = _key(name or block.text)
@@ -209,7 +208,7 @@ def _author_names(meta: PageMetadata, document: Document, root: HtmlElement) -> 
     "By …" line, else the first short element whose class names an author; organisations and
     the site itself are not names."""
     bylines = [block.text for block in document.blocks_with_role("byline")]
-    by_lines = [block.text for block in document.blocks if _is_by_line(block.text)][:1]
+    by_lines = [block.text for block in document.blocks if is_by_line(block.text, max_words=MAX_BYLINE_WORDS)][:1]
     for sources in (meta.authors, bylines, by_lines, _author_elements(root)):
         names: list[str] = []
         for source in sources:
@@ -219,11 +218,6 @@ def _author_names(meta: PageMetadata, document: Document, root: HtmlElement) -> 
         if names:
             return names
     return []
-
-
-def _is_by_line(text: str) -> bool:
-    """ "By Amanda Tan November 19, 2023 7:18 pm": a byline, however much follows the names."""
-    return bool(_BY_LINE.match(text)) and len(text.split()) <= MAX_BYLINE_WORDS
 
 
 def _author_elements(root: HtmlElement) -> list[str]:
