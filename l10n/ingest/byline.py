@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from l10n.ingest.fields import normalise_space
+from l10n.ingest.fields import match_key, normalise_space
 
 if TYPE_CHECKING:
     from l10n.model import Block
@@ -111,8 +111,7 @@ def _name_and_role(part: str) -> tuple[str, str]:
 
 
 def _is_outlet(name: str, site_name: str) -> bool:
-    key = re.sub(r"\W+", "", name.lower())
-    site = re.sub(r"\W+", "", site_name.lower())
+    key, site = match_key(name), match_key(site_name)
     if site and (key == site or key.startswith(site) or site.startswith(key)):
         return True
     words = name.lower().split()

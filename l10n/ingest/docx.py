@@ -21,7 +21,7 @@ import zipfile
 from typing import TYPE_CHECKING, Any
 
 from l10n.errors import IngestError
-from l10n.ingest.byline import reduce_byline
+from l10n.ingest.byline import is_by_line, reduce_byline
 from l10n.ingest.fields import normalise_space, regional_locale, source_language, split_caption_credit
 from l10n.ingest.inline import InlineTextBuilder
 from l10n.model import Block, BlockRole, Document, TableCell
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 MAX_UNCOMPRESSED_BYTES = 64 * 1024 * 1024  # a long article with photos is a few MB
 MAX_PARTS = 2_000
+MAX_BYLINE_WORDS = 15  # "By" + names + a date, as on web pages (`page.MAX_BYLINE_WORDS`)
 LINK_SCHEMES = ("http://", "https://", "mailto:")
 _DRAWING_PROPERTIES = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
 _DRAWING = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}drawing"
@@ -130,7 +131,7 @@ class _Reader:
             return "list_item"
         if style == "caption":
             return "caption"
-        if has_headline and not self._has_body() and text.lower().startswith("by ") and len(text.split()) <= 15:
+        if has_headline and not self._has_body() and is_by_line(text, max_words=MAX_BYLINE_WORDS):
             return "byline"
         return "paragraph"
 
