@@ -6,7 +6,8 @@ refused the same way everywhere. An unknown key is an error naming the closest k
 (`difflib`, as Python's own "did you mean" does), never silently ignored.
 
 The file is TOML 1.0 (read with `tomllib`); keys sit in an `[l10n]` table (or at the top level).
-A sub-table is read as dotted keys: `[l10n.publish] readiness = 90` is the key `publish.readiness`.
+A sub-table is read as dotted keys: a key declared as `site.title` is written `[l10n.site] title = …`
+(none is declared so yet; a table-valued key such as `readiness` is declared whole).
 """
 
 from __future__ import annotations
