@@ -4,8 +4,8 @@ The first stage of the pipeline. One module per source format (`text`, `html` wi
 `metadata` for whole saved web pages, `markdown`, `docx`). The text formats share `decode`
 (bytes → text, per the HTML standard's encoding sniffing order); `docx` reads the ZIP's bytes
 itself. Shared helpers: `fields` (footers, times, locale tags), `byline` (bylines reduced to
-names), `inline` (inline markup offsets); `tables` tells HTML data tables from layout. Ingest does not segment:
-every `Block.segments` is left empty for `l10n.segment`.
+names), `inline` (inline markup offsets); `tables` tells HTML data tables from layout.
+Ingest does not segment: every `Block.segments` is left empty for `l10n.segment`.
 """
 
 from __future__ import annotations
