@@ -27,7 +27,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 
 from l10n.locales import TargetLocale
-from l10n.model import unit_id
+from l10n.model import Translation, unit_id
 
 _SCORE = re.compile(r"\bscore=(-?\d+(?:\.\d+)?)")
 _TM_PERCENT = re.compile(r"^tm:\s*(\d+(?:\.\d+)?)%")
@@ -156,7 +156,7 @@ def review_queue(
         where = project.relative(po)
         for (msgctxt, msgid), entry in entry_index(load_catalog(po)).items():
             t = entry_translation(entry)
-            if t.fuzzy and t.msgstr and t.origin in ("mt", "tm"):
+            if _machine_unreviewed(t):
                 items.append(
                     ReviewItem(
                         domain, unit_id(msgctxt, msgid), msgctxt, msgid, t.msgstr, t.origin, t.provenance,
@@ -254,6 +254,13 @@ def _unknown_units(unknown: list[str], names: dict, *, locale: TargetLocale):
     )
 
 
+def _machine_unreviewed(translation: Translation) -> bool:
+    """Fuzzy MT or TM output: what the queue lists and `--all-checked` may sign off."""
+    from l10n.catalog.translations import MACHINE_ORIGINS
+
+    return translation.fuzzy and bool(translation.msgstr) and translation.origin in MACHINE_ORIGINS
+
+
 def _clean_machine_units(project, po, *, locale: TargetLocale, translations: dict) -> list[tuple[str | None, str]]:
     """Fuzzy MT/TM units on which no QA check (error or warning) fires."""
     from l10n.memory.glossary import project_glossary
@@ -263,5 +270,5 @@ def _clean_machine_units(project, po, *, locale: TargetLocale, translations: dic
     flagged = {(f.msgctxt, f.msgid) for f in findings}
     return [
         key for key, t in translations.items()
-        if t.fuzzy and t.msgstr and t.origin in ("mt", "tm") and key not in flagged
+        if _machine_unreviewed(t) and key not in flagged
     ]
