@@ -33,6 +33,7 @@ _OUTLET = re.compile(r"\s+(?i:for|at)\s+(?:(?i:the)\s+)?[A-Z].*$")
 _DOMAIN = re.compile(r"\b(?:www\.|https?:)|\.(?:com|org|net|co\.uk)\b", re.IGNORECASE)
 _PARENTHESIS = re.compile(r"\s*[(\[].*?[)\]]")
 _BY_LINE = re.compile(r"^by\s+[A-Z\u00c0-\uffff]", re.IGNORECASE)
+MAX_BY_LINE_WORDS = 15  # "By" + names + a date and time
 ROLE_WORDS = frozenset(
     """editor editors correspondent correspondents reporter reporters writer writers columnist contributor
     contributors staff senior chief deputy political education business science health economics
@@ -89,11 +90,11 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
     return byline
 
 
-def is_by_line(text: str, *, max_words: int) -> bool:
+def is_by_line(text: str, *, max_words: int = MAX_BY_LINE_WORDS) -> bool:
     """ "By Amanda Tan November 19, 2023 7:18 pm": a line starting "By" and a letter, at most
     `max_words` long, is a byline however much follows the names (`reduce_byline` takes it apart).
 
-    >>> is_by_line("By Amanda Tan November 19, 2023", max_words=15), is_by_line("Bystanders fled", max_words=15)
+    >>> is_by_line("By Amanda Tan November 19, 2023"), is_by_line("Bystanders fled")
     (True, False)
     """
     return bool(_BY_LINE.match(text)) and len(text.split()) <= max_words

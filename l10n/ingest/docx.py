@@ -32,7 +32,6 @@ if TYPE_CHECKING:
 
 MAX_UNCOMPRESSED_BYTES = 64 * 1024 * 1024  # a long article with photos is a few MB
 MAX_PARTS = 2_000
-MAX_BYLINE_WORDS = 15  # "By" + names + a date, as on web pages (`page.MAX_BYLINE_WORDS`)
 LINK_SCHEMES = ("http://", "https://", "mailto:")
 _DRAWING_PROPERTIES = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
 _DRAWING = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}drawing"
@@ -131,7 +130,7 @@ class _Reader:
             return "list_item"
         if style == "caption":
             return "caption"
-        if has_headline and not self._has_body() and is_by_line(text, max_words=MAX_BYLINE_WORDS):
+        if has_headline and not self._has_body() and is_by_line(text):
             return "byline"
         return "paragraph"
 

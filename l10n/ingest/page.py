@@ -57,7 +57,6 @@ _CALL_TO_ACTION = re.compile(
     re.IGNORECASE,
 )
 MAX_CALL_WORDS = 25
-MAX_BYLINE_WORDS = 15  # "By" + names + a date and time
 MAX_NAME_ELEMENT_WORDS = 6
 BODY_ROLES = frozenset({"paragraph", "lead", "summary", "quote", "list_item", "heading", "cell"})
 FIGURE_ROLES = frozenset({"alt", "credit", "caption"})
@@ -192,7 +191,7 @@ def _is_byline_again(block: Block, name_keys: set[str]) -> bool:
         return True
     if not name_keys:
         return False
-    if is_by_line(block.text, max_words=MAX_BYLINE_WORDS):
+    if is_by_line(block.text):
         return {match_key(name) for name in reduce_byline(block.text).names} == name_keys
     name = parse_byline(block.text)
     key = match_key(name or block.text)
@@ -204,7 +203,7 @@ def _author_names(meta: PageMetadata, document: Document, root: HtmlElement) -> 
     "By …" line, else the first short element whose class names an author; organisations and
     the site itself are not names."""
     bylines = [block.text for block in document.blocks_with_role("byline")]
-    by_lines = [block.text for block in document.blocks if is_by_line(block.text, max_words=MAX_BYLINE_WORDS)][:1]
+    by_lines = [block.text for block in document.blocks if is_by_line(block.text)][:1]
     for sources in (meta.authors, bylines, by_lines, _author_elements(root)):
         names: list[str] = []
         for source in sources:
