@@ -23,6 +23,7 @@ from l10n.errors import L10nError, ProjectError
 from l10n.locales import DEFAULT_TARGET_LOCALES, SOURCE_LOCALE, parse_config_locale
 
 CONFIG_FILE = "l10n.toml"
+DEVICES = ("auto", "cpu", "cuda")  # where CTranslate2 decodes (`l10n.mt.device`)
 Validator = Callable[[Any], Any]
 
 
@@ -400,5 +401,5 @@ declare(
     "readiness", readiness_policy, ReadinessPolicy(), "When an edition is published as a translation: [l10n.readiness] "
     "min_translated, min_reviewed (shares 0-1), and per-locale tables such as [l10n.readiness.ar]."
 )
-declare("device", one_of("auto", "cpu", "cuda"), "auto", "Where CTranslate2 decodes: auto (CUDA when a GPU is seen), cpu or cuda.")
+declare("device", one_of(*DEVICES), "auto", "Where CTranslate2 decodes: auto (CUDA when a GPU is seen), cpu or cuda.")
 declare("compute_type", compute_type, "default", "CTranslate2 compute type (default, int8, int8_float16, float16…).")
