@@ -85,7 +85,7 @@ def ingest_text(text: str, *, source_path: str = "<string>") -> Document:
         document.blocks = _paragraph_blocks(lines, kept={line.number for line in content})
         _wire_copy_header(document, lines)
     else:
-        document.blocks = _seed_blocks(content, header, document)
+        document.blocks = _seed_blocks(header, document)
     if not document.blocks:
         raise IngestError("article has no text besides its footer", path=source_path, line=1)
     return document
@@ -137,7 +137,7 @@ def _read_header(content: list[_Line]) -> _Header | None:
     )
 
 
-def _seed_blocks(content: list[_Line], header: _Header, document: Document) -> list[Block]:
+def _seed_blocks(header: _Header, document: Document) -> list[Block]:
     blocks: list[Block] = []
     if header.headline:
         document.headline = header.headline.text

@@ -166,7 +166,7 @@ def translate_project(
         if any(getattr(choice.engine, "name", "") == "argos" for choice in choices.values()):
             settings = decoding_settings(project, requested, resolve=True)  # CTranslate2 only when it runs
             choices = {loc.code: choose_engine(source, loc, name=engine_name, settings=settings) for loc in locales}
-        refuse_unrunnable(engine_name, source, choices)
+        refuse_unrunnable(engine_name, choices)
         groups: dict[tuple[str, str, str], tuple[Engine, list[_Catalog]]] = {}
         conversions: list[OpenCCConversion] = []
         for locale in locales:
@@ -329,7 +329,7 @@ def decoding_settings(project: Project, settings: EngineSettings, *, resolve: bo
     return replace(settings, device=decoding.device, compute_type=decoding.compute_type)
 
 
-def refuse_unrunnable(engine_name: str, source: str, choices: dict[str, EngineChoice]) -> None:
+def refuse_unrunnable(engine_name: str, choices: dict[str, EngineChoice]) -> None:
     """An engine asked for by name (not auto/none) must serve every locale asked for, else nothing runs."""
     if engine_name in ("auto", "none"):
         return
