@@ -24,6 +24,7 @@ from l10n.assemble.inline import balanced_pieces, safe_attributes
 from l10n.assemble.labels import LabelKey, label_parts
 from l10n.assemble.layout import BlockGroup, body_groups, byline_blocks, headline_block
 from l10n.assemble.tables import grid, header_row_count
+from l10n.urls import CONTENT_SECURITY_POLICY
 
 DOCTYPE = "<!DOCTYPE html>"
 _NOT_XML_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -40,6 +41,7 @@ def render_html(article: LocalizedArticle) -> str:
     root = etree.Element("html", lang=article.locale.bcp47, dir=article.locale.direction)
     head = etree.SubElement(root, "head")
     etree.SubElement(head, "meta", charset="utf-8")
+    etree.SubElement(head, "meta", {"http-equiv": "Content-Security-Policy", "content": CONTENT_SECURITY_POLICY})
     _append_text(etree.SubElement(head, "title"), article.headline)
     body = etree.SubElement(root, "body")
     main = etree.SubElement(body, "article")

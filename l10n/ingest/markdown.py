@@ -34,6 +34,7 @@ from l10n.ingest.fields import (
 )
 from l10n.ingest.inline import InlineTextBuilder
 from l10n.model import Block, BlockRole, Document, InlineMarkup, TableCell
+from l10n.urls import allowed_attributes
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
@@ -251,10 +252,10 @@ def _build(children: list[Token]) -> tuple[str, list[InlineMarkup]]:
             builder.close()
         elif child.type == "image":
             attrs: tuple[tuple[str, str], ...] = (("src", str(child.attrGet("src") or "")), ("alt", child.content))
-            builder.void("img", attrs, separates_words=False)
+            builder.void("img", allowed_attributes("img", attrs), separates_words=False)
         elif child.type in _INLINE_TAGS:
-            attrs = tuple((name, str(value)) for name, value in child.attrs.items())
-            builder.open(_INLINE_TAGS[child.type], attrs)
+            tag = _INLINE_TAGS[child.type]
+            builder.open(tag, allowed_attributes(tag, ((name, str(value)) for name, value in child.attrs.items())))
         elif child.type in _INLINE_CLOSERS:
             builder.close()
     return builder.finish()
