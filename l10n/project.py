@@ -27,6 +27,7 @@ from l10n.config import (
 )
 from l10n.errors import ProjectError
 from l10n.locales import TargetLocale, resolve_locale, resolve_locale_list
+from l10n.urls import has_hidden_characters
 
 __all__ = [
     "CONFIG_FILE",
@@ -176,6 +177,29 @@ class Project:
         real = os.path.join(real_folder, name)
         below = _parts_below(os.path.realpath(real) if os.path.islink(real) else real, str(self.root))
         return ("/".join(below) or ".") if below is not None else str(path)
+
+
+def check_file_name(reference: str, *, path: Path) -> str:
+    """`reference` (an article's path as catalogs record it: `#:` lines, the template header,
+    XLIFF `original`) when it is one line of visible text; a control, bidi or zero-width
+    character in a folder or file name would inject lines into those formats or reorder them
+    on screen, so it is refused (`ProjectError`, the name shown with escapes).
+
+    >>> check_file_name("seeds/a b.txt", path=Path("seeds/a b.txt"))
+    'seeds/a b.txt'
+    >>> from l10n.errors import L10nError
+    >>> try:
+    ...     check_file_name("seeds/x" + chr(10) + "msgid/a.txt", path=Path("a.txt"))
+    ... except L10nError as error:
+    ...     print(error)
+    a.txt: file name holds a control, bidi or zero-width character (U+000A); rename it
+    """
+    hidden = next((char for char in reference if has_hidden_characters(char)), None)
+    if hidden is not None:
+        raise ProjectError(
+            f"file name holds a control, bidi or zero-width character (U+{ord(hidden):04X}); rename it", path=path
+        )
+    return reference
 
 
 def path_inside(path: Path, root: Path) -> bool:

@@ -81,7 +81,7 @@ def _is_hidden(char: str) -> bool:
     code = ord(char)
     if code < 0x20 or 0x7F <= code <= 0x9F or (code & 0xFFFE) == 0xFFFE or 0xFDD0 <= code <= 0xFDEF:
         return True
-    return code > 0x7F and unicodedata.category(char) in ("Cf", "Cs", "Co", "Zl", "Zp")
+    return code > 0x7F and unicodedata.category(char) in ("Cf", "Cs", "Zl", "Zp")
 
 
 def as_browser_reads(value: str) -> str:
