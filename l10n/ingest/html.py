@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 SKIPPED = frozenset(
-    "script style noscript template nav aside form button select textarea iframe object embed "
+    "script style noscript template nav aside button select textarea iframe "
     "svg math canvas video audio dialog head title meta link".split()
 )
 INLINE_KEPT = frozenset(
