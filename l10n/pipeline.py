@@ -120,8 +120,8 @@ def extract_article(
     from l10n.extract import extract_units
     from l10n.memory.stamps import fingerprint, process_stamps
 
-    domain = validate_domain(domain or path.stem)
     reference = check_file_name(project.relative(path), path=path)
+    domain = validate_domain(domain or path.stem)
     pot_path = project.pot_path(domain)
     stamps = process_stamps(project.state_dir, "extract")
     made: list[tuple[bool, POFile, list[Unit]]] = []
