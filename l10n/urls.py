@@ -176,10 +176,12 @@ def allowed_attributes(tag: str, attrs: Iterable[tuple[str, str]]) -> tuple[tupl
     """
     allowed = GLOBAL_ATTRIBUTES | ELEMENT_ATTRIBUTES.get(tag.lower(), frozenset())
     kept: dict[str, str] = {}
+    seen: set[str] = set()
     for name, value in attrs:
         name = name.lower()
-        if name not in allowed or name in kept:
+        if name not in allowed or name in seen:
             continue
+        seen.add(name)
         if name in URL_ATTRIBUTES:
             checked = safe_image_url(value) if tag.lower() == "img" else safe_url(value)
         else:
