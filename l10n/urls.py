@@ -164,6 +164,16 @@ def safe_image_url(value: str) -> str | None:
     return src
 
 
+def is_site_base_url(value: str) -> bool:
+    """True for the public address of a site (sitemap `<loc>` entries start with it): an
+    absolute http(s) URL with a host that passes `safe_url` unchanged.
+
+    >>> [is_site_base_url(v) for v in ("https://news.example.org/", "javascript:x//", "news/", "https:///x")]
+    [True, False, False, False]
+    """
+    return safe_url(value, schemes=WEB_SCHEMES, relative=False) == value and bool(re.match(r"^https?://[^/?#\s]", value, re.IGNORECASE))
+
+
 def allowed_attributes(tag: str, attrs: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
     """The attributes `tag` may carry onto a page: names on the allow-list (lower-cased, first
     one of a name wins, as the HTML tokenizer keeps it), URL values through `safe_url`, other
