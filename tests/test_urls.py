@@ -137,3 +137,17 @@ def test_no_spelling_reaches_a_page_or_a_markdown_edition(spelling: str) -> None
                 value = element.get(name)
                 if value is not None:  # lxml decoded the references once, as a browser does
                     assert browser_reads_scheme(html.escape(value, quote=False)) not in DANGEROUS, (spelling, value)
+
+
+@pytest.mark.parametrize("base_url", ["javascript:alert(1)//", "news/", "https:///x", "https://x.org/\u202e", "ftp://x.org/"])
+def test_publish_refuses_a_base_url_that_is_not_a_site_address(base_url: str, tmp_path, capsys) -> None:
+    from l10n.cli import main
+
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "a.txt").write_text("Park opens\n\nThe park opened on Monday.\n", encoding="utf-8")
+    assert main(["extract", str(tmp_path / "seeds"), "--root", str(tmp_path), "--locales", "de"]) == 0
+    capsys.readouterr()
+    assert main(["publish", "--root", str(tmp_path), "--base-url", base_url]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "--base-url" in err
+    assert not (tmp_path / "site").exists()
