@@ -109,7 +109,8 @@ def test_no_spelling_of_a_script_url_survives_the_filter(spelling: str) -> None:
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(obfuscated_urls())
 def test_no_spelling_reaches_a_page_or_a_markdown_edition(spelling: str) -> None:
-    """End to end: the spelling as an attacker writes it in an HTML article's link and figure."""
+    """End to end: the spelling as an attacker writes it in a link and a figure of an HTML and of a
+    Markdown article, through ingest and assembly to both editions."""
     import lxml.html
     from markdown_it import MarkdownIt
 
@@ -117,6 +118,7 @@ def test_no_spelling_reaches_a_page_or_a_markdown_edition(spelling: str) -> None
     from l10n.assemble.html import render_html
     from l10n.assemble.markdown import render_markdown
     from l10n.ingest.html import ingest_html
+    from l10n.ingest.markdown import ingest_markdown
     from l10n.locales import parse_locale
     from l10n.segment import segment_document
 
@@ -125,13 +127,16 @@ def test_no_spelling_reaches_a_page_or_a_markdown_edition(spelling: str) -> None
         f'<h1>Park opens</h1><p>Read <a href="{attribute}">the report</a> today.</p>'
         f'<figure><img src="{attribute}" alt="Park"><figcaption>The park</figcaption></figure>'
     )
-    document = segment_document(ingest_html(source))
-    article = assemble_article(document, {}, parse_locale("de"), domain="case")
-    page = lxml.html.document_fromstring(render_html(article).encode("utf-8"))
-    careless = MarkdownIt("commonmark", {"html": True})
-    careless.validateLink = lambda url: True
-    markdown_page = lxml.html.document_fromstring(f"<div>{careless.render(render_markdown(article))}</div>")
-    for tree in (page, markdown_page):
+    destination = spelling.replace("\n", "&#10;").replace("\r", "&#13;").replace("<", "%3C").replace(">", "%3E")
+    markdown_source = f"# Park opens\n\nRead [the report](<{destination}>) today.\n\n![Park](<{destination}>)\n*The park*\n"
+    trees = []
+    for document in (segment_document(ingest_html(source)), segment_document(ingest_markdown(markdown_source))):
+        article = assemble_article(document, {}, parse_locale("de"), domain="case")
+        careless = MarkdownIt("commonmark", {"html": True})
+        careless.validateLink = lambda url: True
+        trees.append(lxml.html.document_fromstring(render_html(article).encode("utf-8")))
+        trees.append(lxml.html.document_fromstring(f"<div>{careless.render(render_markdown(article))}</div>"))
+    for tree in trees:
         for element in tree.iter("a", "img"):
             for name in ("href", "src"):
                 value = element.get(name)
