@@ -138,8 +138,11 @@ class ArticleEdition:
 
     @property
     def title(self) -> str:
-        """The headline as plain text, or the article's slug when the source had none."""
-        return self.article.headline or self.domain
+        """The headline as plain text (minus characters XML 1.0 forbids, as in the article body),
+        or the article's slug when the source had none."""
+        from l10n.assemble.html import xml_safe
+
+        return xml_safe(self.article.headline) or self.domain
 
 
 @dataclass(frozen=True)
