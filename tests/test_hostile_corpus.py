@@ -31,6 +31,7 @@ SCRIPT_SCHEMES = frozenset({"javascript", "vbscript", "data", "livescript", "moc
 ACTIVE_ELEMENTS = frozenset({"script", "iframe", "frame", "frameset", "object", "embed", "applet", "base", "form", "input", "button", "svg", "math", "style", "link", "meta", "template", "noscript", "xml", "isindex"})
 ALLOWED_META = {"charset", "viewport", "Content-Security-Policy"}
 ALLOWED_LINKS = {"stylesheet", "alternate"}
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # what no page or edition may hold
 URLISH = re.compile(r"^(href|src|action|formaction|data|background|poster|cite|lowsrc|dynsrc|srcset|xlink:href|longdesc|usemap|ping|codebase|manifest|content)$", re.IGNORECASE)
 
 
@@ -205,9 +206,11 @@ def test_safe_case_publishes_no_script(name: str, published: Path) -> None:
     for page in pages:
         text = page.read_text(encoding="utf-8")
         assert dangers_in_html(text) == [], page
+        assert not CONTROL.search(text), (page, CONTROL.search(text))
         assert "script-src 'none'" in content_security_policy(text), page
     for locale in LOCALES:
         markdown = (published / "build" / locale / f"{domain}.md").read_text(encoding="utf-8")
+        assert not CONTROL.search(markdown), (locale, CONTROL.search(markdown))
         assert dangers_in_html(render_markdown_carelessly(markdown)) == [], (locale, markdown)
     if ", keeps: " in expected:
         assert expected.split(", keeps: ", 1)[1] in pot
