@@ -191,7 +191,7 @@ def published(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureR
     for name in TRANSLATIONS:
         template = (CASES / name).read_text(encoding="utf-8").rstrip("\n")
         translate_by_hand(root / "locales" / "de" / "LC_MESSAGES" / f"{Path(name).stem}.po", template)
-    for command in (["translate", "--engine", "pseudo"], ["assemble", "--format", "html", "--format", "md"], ["publish"]):
+    for command in (["translate", "--engine", "pseudo"], ["assemble", "--format", "html", "--format", "md", "--format", "txt"], ["publish"]):
         assert main([*command, "--root", str(root)]) == 0, command
     return root
 
@@ -209,6 +209,8 @@ def test_safe_case_publishes_no_script(name: str, published: Path) -> None:
         assert not CONTROL.search(text), (page, CONTROL.search(text))
         assert "script-src 'none'" in content_security_policy(text), page
     for locale in LOCALES:
+        plain = (published / "build" / locale / f"{domain}.txt").read_text(encoding="utf-8")
+        assert not CONTROL.search(plain), (locale, CONTROL.search(plain))
         markdown = (published / "build" / locale / f"{domain}.md").read_text(encoding="utf-8")
         assert not CONTROL.search(markdown), (locale, CONTROL.search(markdown))
         assert dangers_in_html(render_markdown_carelessly(markdown)) == [], (locale, markdown)
