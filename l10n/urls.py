@@ -25,10 +25,11 @@ browser sees.
 from __future__ import annotations
 
 import html
+import posixpath
 import re
 import unicodedata
 from collections.abc import Iterable
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 ALLOWED_SCHEMES = frozenset({"http", "https", "mailto"})
 WEB_SCHEMES = frozenset({"http", "https"})
@@ -55,6 +56,8 @@ ELEMENT_ATTRIBUTES: dict[str, frozenset[str]] = {
 reader never sees and is dropped; so are `target`, `ping`, `download`, `form*` and `srcset`."""
 
 URL_ATTRIBUTES = frozenset({"href", "src"})
+IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif"})
+"""Raster images a browser shows and never runs: SVG is left out (it can hold script)."""
 
 CONTENT_SECURITY_POLICY = (
     "default-src 'none'; script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; "
@@ -144,10 +147,12 @@ def safe_image_url(value: str) -> str | None:
 
     Stricter than a link: no protocol-relative `//host`, no absolute path (it depends on where
     the site is mounted), no backslash (browsers read it as `/` in http URLs), spaces encoded.
+    A relative path must name a raster image (`IMAGE_SUFFIXES`): publish copies that file into
+    the site, where an `.html` or `.svg` would be a page of its own that can run script.
 
     >>> [safe_image_url(s) for s in ("img/a b.png", "https://x.org/a.png", "//evil.org/a.png",
-    ...                              "/abs.png", "a\\\\b.png", "data:image/png;base64,AA", "https:no-host")]
-    ['img/a%20b.png', 'https://x.org/a.png', None, None, None, None, None]
+    ...                              "/abs.png", "a\\\\b.png", "data:image/png;base64,AA", "https:no-host", "x.svg", "a.html?.png")]
+    ['img/a%20b.png', 'https://x.org/a.png', None, None, None, None, None, None, None]
     """
     src = safe_url(value.strip().replace(" ", "%20"), schemes=WEB_SCHEMES)
     if src is None or "\\" in src:
@@ -159,7 +164,7 @@ def safe_image_url(value: str) -> str | None:
     read = as_browser_reads(src)
     if url_scheme(src) is not None:
         return src if re.match(r"^[A-Za-z]+://[^/?#]", read) else None
-    if read.startswith("/"):
+    if read.startswith("/") or posixpath.splitext(unquote(urlsplit(read).path))[1].lower() not in IMAGE_SUFFIXES:
         return None
     return src
 

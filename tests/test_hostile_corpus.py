@@ -51,6 +51,7 @@ SAFE_ARTICLES = [name for name in ARTICLES if TABLE[name][1].startswith("safe")]
 ERROR_ARTICLES = [name for name in ARTICLES if TABLE[name][1].startswith("error")]
 TRANSLATIONS = sorted(name for name, (kind, _) in TABLE.items() if kind == "translation")
 SETTINGS = sorted(name for name, (kind, _) in TABLE.items() if kind == "settings")
+IMAGE_FILES = sorted(name for name, (kind, _) in TABLE.items() if kind == "image file")
 NAMES = sorted(name for name, (kind, _) in TABLE.items() if kind == "file name")
 
 
@@ -186,6 +187,8 @@ def published(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureR
         shutil.copy(CASES / name, seeds / name)
     for name in TRANSLATIONS:
         shutil.copy(CASES / "msgstr_article.html", seeds / f"{Path(name).stem}.html")
+    for name in IMAGE_FILES:
+        shutil.copy(CASES / name, seeds / name)
     status = main(["extract", str(seeds), "--root", str(root), "--locales", ",".join(LOCALES), "-q"])
     assert status == 0, "corpus extraction failed"
     for name in TRANSLATIONS:
@@ -216,6 +219,20 @@ def test_safe_case_publishes_no_script(name: str, published: Path) -> None:
         assert dangers_in_html(render_markdown_carelessly(markdown)) == [], (locale, markdown)
     if ", keeps: " in expected:
         assert expected.split(", keeps: ", 1)[1] in pot
+
+
+def test_the_site_holds_only_pages_that_pass_and_real_raster_images(published: Path) -> None:
+    """Every file publish wrote, not only the pages named after a case: a figure could pull any
+    file of the article's folder into the site, where an .html or .svg would run script."""
+    files = [path for path in (published / "site").rglob("*") if path.is_file() and not path.name.startswith(".")]
+    suffixes = {path.suffix for path in files}
+    assert suffixes <= {".html", ".css", ".xml", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif"}, suffixes
+    for path in files:
+        if path.suffix == ".html":
+            assert dangers_in_html(path.read_text(encoding="utf-8")) == [], path
+        elif path.suffix not in (".css", ".xml"):
+            assert path.read_bytes().startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"RIFF")), path
+    assert not [path for path in files if path.name in IMAGE_FILES]
 
 
 @pytest.mark.parametrize("name", ERROR_ARTICLES)

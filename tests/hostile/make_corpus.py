@@ -251,16 +251,27 @@ NAME_CASES = [
 ]
 
 
+MEDIA_CASES = [
+    Case("media_fake.png", "<html><body><script>alert(1)</script></body></html>\n", "an HTML page named .png beside an article", "safe, not copied"),
+    Case("media_script.svg", '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>\n', "an SVG with script beside an article", "safe, not copied"),
+    Case("media_fake_ref.html", html_article('<figure><img src="media_fake.png" alt="Park"><figcaption>The park</figcaption></figure>'), "figure pointing at a page renamed .png"),
+    Case("media_svg_ref.html", html_article('<figure><img src="media_script.svg" alt="Park"><figcaption>The park</figcaption></figure>'), "figure pointing at an SVG with script"),
+    Case("media_self_ref.html", html_article('<p>Hi <script>alert(1)</script></p><figure><img src="media_self_ref.html" alt="Park"><figcaption>The park</figcaption></figure>'), "figure pointing at the article itself (would publish its raw script)"),
+    Case("media_query_ref.md", md_article("![Park](media_self_ref.html?x.png)\n*The park*"), "image path hiding its suffix behind a query"),
+]
+
+
 def all_cases() -> list[Case]:
     cases = vector_cases() + url_cases()
     cases += [Case(f"{name}.html", html_article(body), what) for name, body, what in ATTRIBUTE_CASES]
-    cases += LOSS_CASES + CHARACTER_CASES + MSGSTR_CASES + CONFIG_CASES + NAME_CASES
+    cases += LOSS_CASES + CHARACTER_CASES + MSGSTR_CASES + CONFIG_CASES + NAME_CASES + MEDIA_CASES
     cases.append(Case("msgstr_article.html", MSGSTR_ARTICLE, "the article every *.msgstr case translates"))
     return cases
 
 
 def kind(case: Case) -> str:
-    return {".toml": "settings", ".name": "file name", ".msgstr": "translation"}.get(Path(case.name).suffix, "article")
+    kinds = {".toml": "settings", ".name": "file name", ".msgstr": "translation", ".png": "image file", ".svg": "image file"}
+    return kinds.get(Path(case.name).suffix, "article")
 
 
 def readme_table(cases: list[Case]) -> str:
