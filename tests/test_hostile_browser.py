@@ -12,11 +12,11 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from browser import CHROMIUM, Chromium
+from test_publish import write_png
+
 from l10n.cli import main
 from l10n.publish.serve import serving
-from test_publish import write_png
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium (scripts/setup.sh installs it)")
 

@@ -8,17 +8,16 @@ from __future__ import annotations
 import http.client
 import os
 import resource
-import shutil
 import socket
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from test_paths import layout, refused, snapshot  # noqa: F401  (a fixture and helpers shared with test_paths)
 
 from l10n.cli import main
 from l10n.publish.serve import serving
-from test_paths import layout, refused, snapshot  # noqa: F401  (a fixture and helpers shared with test_paths)
 
 L10N = [sys.executable, "-m", "l10n.cli"] if not (Path(sys.executable).parent / "l10n").exists() else [str(Path(sys.executable).parent / "l10n")]
 

@@ -75,7 +75,7 @@ def test_attribute_allow_list_is_per_element() -> None:
 
 # --- generated spellings --------------------------------------------------------------------
 
-CONTROL = st.sampled_from([chr(c) for c in [*range(0, 0x20), 0x7F, 0x85, 0xA0]])
+CONTROL = st.sampled_from([chr(c) for c in [*range(0x20), 0x7F, 0x85, 0xA0]])
 REFERENCE = st.one_of(
     st.integers(min_value=0, max_value=0x20).map(lambda c: f"&#{c};"),
     st.integers(min_value=0, max_value=0x20).map(lambda c: f"&#x{c:x};"),

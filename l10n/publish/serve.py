@@ -42,9 +42,8 @@ class _SiteRequestHandler(SimpleHTTPRequestHandler):
         return super().send_head()
 
     def list_directory(self, path):  # type: ignore[no-untyped-def]  (stdlib signature)
-        """No listings: a folder without `index.html` is not a page."""
+        """No listings: a folder without `index.html` is not a page (None: nothing to send)."""
         self.send_error(404, "File not found")
-        return None
 
     def end_headers(self) -> None:
         """Every response carries the site's Content-Security-Policy and forbids MIME sniffing."""
