@@ -16,6 +16,7 @@ from browser import CHROMIUM, Chromium
 from test_publish import write_png
 
 from l10n.cli import main
+from l10n.publish.manifest import read_page_records
 from l10n.publish.serve import serving
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium (scripts/setup.sh installs it)")
@@ -26,6 +27,7 @@ ARTICLE = (
     '<figure><img src="park.png" alt="The park"><figcaption>The new park</figcaption></figure>'
     "</article></body></html>"
 )
+PAGE = "de/council-approves-park-budget.html"  # publish's slug of the headline
 INJECTED = (
     "<script>window.__ran = (window.__ran || 0) + 1</script>"
     '<img src="nope.png" onerror="window.__ran = (window.__ran || 0) + 1">'
@@ -43,9 +45,10 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (root / "l10n.toml").write_text('locales = ["de"]\n', encoding="utf-8")
     for command in (["extract", str(root / "seeds"), "--locales", "de"], ["publish"]):
         assert main([*command, "--root", str(root)]) == 0
-    page = root / "site" / "de" / "park.html"
+    page = root / "site" / next(r.path for r in read_page_records(root / "site") if r.locale == "de")
     text = page.read_text(encoding="utf-8")
     page.write_text(text.replace("</article>", INJECTED + "</article>"), encoding="utf-8")
+    assert page.relative_to(root / "site").as_posix() == PAGE
     return root / "site"
 
 
@@ -66,18 +69,18 @@ def _assert_nothing_ran_and_the_page_is_styled(browser: Chromium, url: str) -> N
 
 def test_injected_script_does_not_run_when_served(browser: Chromium, site: Path) -> None:
     with serving(site) as base:
-        _assert_nothing_ran_and_the_page_is_styled(browser, base + "de/park.html")
+        _assert_nothing_ran_and_the_page_is_styled(browser, base + PAGE)
 
 
 def test_injected_script_does_not_run_from_the_file_on_disk(browser: Chromium, site: Path) -> None:
-    _assert_nothing_ran_and_the_page_is_styled(browser, (site / "de" / "park.html").as_uri())
+    _assert_nothing_ran_and_the_page_is_styled(browser, (site / PAGE).as_uri())
 
 
 def test_the_same_page_without_the_policy_would_run_it(browser: Chromium, site: Path, tmp_path: Path) -> None:
     """The control: the injected markup is live when the policy is removed, so the tests above
     measure the policy and not a broken injection."""
     shutil.copytree(site, tmp_path / "site")
-    page = tmp_path / "site" / "de" / "park.html"
+    page = tmp_path / "site" / PAGE
     text = page.read_text(encoding="utf-8")
     start = text.index('<meta http-equiv="Content-Security-Policy"')
     page.write_text(text[:start] + text[text.index(">", start) + 1 :], encoding="utf-8")

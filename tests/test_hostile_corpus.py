@@ -12,6 +12,7 @@ validation off — the least careful renderer — and checked the same way.
 from __future__ import annotations
 
 import codecs
+import functools
 import html
 import re
 import shutil
@@ -29,8 +30,8 @@ CASES = HOSTILE / "cases"
 LOCALES = ("de",)  # pseudo MT and the hand-made translations; RTL layout is tested elsewhere
 SCRIPT_SCHEMES = frozenset({"javascript", "vbscript", "data", "livescript", "mocha", "jscript", "file"})
 ACTIVE_ELEMENTS = frozenset({"script", "iframe", "frame", "frameset", "object", "embed", "applet", "base", "form", "input", "button", "svg", "math", "style", "link", "meta", "template", "noscript", "xml", "isindex"})
-ALLOWED_META = {"charset", "viewport", "Content-Security-Policy"}
-ALLOWED_LINKS = {"stylesheet", "alternate"}
+ALLOWED_META = {"charset", "viewport", "description", "robots", "Content-Security-Policy", "refresh"}
+ALLOWED_LINKS = {"stylesheet", "alternate", "icon", "canonical"}
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # what no page or edition may hold
 URLISH = re.compile(r"^(href|src|action|formaction|data|background|poster|cite|lowsrc|dynsrc|srcset|xlink:href|longdesc|usemap|ping|codebase|manifest|content)$", re.IGNORECASE)
 
@@ -104,6 +105,9 @@ def dangers_in_html(text: str) -> list[str]:
 
 def _expected_head_element(element, tag: str) -> bool:
     if tag == "meta":
+        if (element.get("http-equiv") or "").lower() == "refresh":  # publish's own redirect pages
+            target = (element.get("content") or "").partition("url=")[2]
+            return browser_scheme(target) is None and not target.startswith("//")
         return bool({element.get("charset") and "charset", element.get("name"), element.get("http-equiv")} & ALLOWED_META)
     if tag == "link":
         return element.get("rel") in ALLOWED_LINKS and browser_scheme(element.get("href", "")) is None
@@ -172,6 +176,18 @@ def translate_by_hand(po_path: Path, template: str) -> None:
     catalog.save()
 
 
+@functools.cache
+def site_pages(published: Path) -> dict[str, list[str]]:
+    """Domain → site paths of its article pages (publish's manifest) and their redirects."""
+    from l10n.publish.manifest import read_page_records
+
+    pages: dict[str, list[str]] = {}
+    for record in read_page_records(published / "site"):
+        redirect = f"{record.locale}/{record.domain}.html"
+        pages.setdefault(record.domain, []).extend([record.path] + ([redirect] if redirect != record.path else []))
+    return pages
+
+
 @pytest.fixture(scope="module")
 def published(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> Path:
     """One project holding every safe article and translation case, run through the chain."""
@@ -204,8 +220,9 @@ def test_safe_case_publishes_no_script(name: str, published: Path) -> None:
     domain = Path(name).stem
     expected = TABLE[name][1] if name in TABLE else "safe"
     pot = (published / "locales" / f"{domain}.pot").read_text(encoding="utf-8")
-    pages = [published / "site" / locale / f"{domain}.html" for locale in ("en", *LOCALES)]
+    pages = [published / "site" / path for path in site_pages(published)[domain]]  # the pages and their redirects
     pages += [published / "build" / locale / f"{domain}.html" for locale in LOCALES]
+    assert len(pages) >= (1 + len(LOCALES)) + len(LOCALES), pages
     for page in pages:
         text = page.read_text(encoding="utf-8")
         assert dangers_in_html(text) == [], page
@@ -225,11 +242,15 @@ def test_the_site_holds_only_pages_that_pass_and_real_raster_images(published: P
     """Every file publish wrote, not only the pages named after a case: a figure could pull any
     file of the article's folder into the site, where an .html or .svg would run script."""
     files = [path for path in (published / "site").rglob("*") if path.is_file() and not path.name.startswith(".")]
+    files = [path for path in files if path.relative_to(published / "site").as_posix() != "favicon.svg"]  # the package's own
     suffixes = {path.suffix for path in files}
     assert suffixes <= {".html", ".css", ".xml", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif"}, suffixes
     for path in files:
         if path.suffix == ".html":
-            assert dangers_in_html(path.read_text(encoding="utf-8")) == [], path
+            text = path.read_text(encoding="utf-8")
+            assert dangers_in_html(text) == [], path
+            assert "script-src 'none'" in content_security_policy(text), path
+            assert not CONTROL.search(text), path
         elif path.suffix not in (".css", ".xml"):
             assert path.read_bytes().startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"RIFF")), path
     assert not [path for path in files if path.name in IMAGE_FILES]

@@ -265,8 +265,11 @@ def page_head(
 
 
 def _description(text: str) -> str:
-    """A meta description: one line, cut at a word near `DESCRIPTION_MAX_LENGTH` characters."""
-    text = " ".join(text.split())
+    """A meta description: one line, cut at a word near `DESCRIPTION_MAX_LENGTH` characters,
+    without the control characters a msgstr may carry (as in the body, `xml_safe`)."""
+    from l10n.assemble.html import xml_safe
+
+    text = " ".join(xml_safe(text).split())
     if len(text) <= DESCRIPTION_MAX_LENGTH:
         return text
     return text[:DESCRIPTION_MAX_LENGTH].rsplit(" ", 1)[0] + "…"
