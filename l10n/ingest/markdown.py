@@ -16,6 +16,7 @@ regional variant); other keys land in `Document.extra`.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -186,7 +187,7 @@ class _Reader:
             fragment = ingest_html(token.content, source_path=self.document.source_path)
         except IngestError:
             return
-        offset, figures = (token.map or [0])[0], self.figures
+        offset, figures, tables = (token.map or [0])[0], self.figures, self.tables
         for block in fragment.blocks:
             if block.role == "headline" and (self.document.blocks_with_role("headline") or self._has_body()):
                 block.role = "heading"
@@ -194,6 +195,9 @@ class _Reader:
             if block.figure is not None:  # numbered after this article's own figures so far
                 block.figure += figures
                 self.figures = max(self.figures, block.figure)
+            if block.cell is not None:  # and tables after its own tables
+                block.cell = dataclasses.replace(block.cell, table=block.cell.table + tables)
+                self.tables = max(self.tables, block.cell.table)
             self.document.blocks.append(block)
         for key, value in fragment.extra.items():
             number, _, attribute = key.removeprefix("figure.").partition(".")

@@ -161,6 +161,7 @@ LOSS_CASES = [
     Case("loss_source_track.html", html_article("<p>Clip <source src=a.mp4> source tail survives <track src=b.vtt> too.</p>"), "text after <source>/<track>", "safe, keeps: source tail survives"),
     Case("loss_md_html_block.md", md_article("<div>\nRaw block sentence survives.\n</div>"), "raw HTML block in Markdown", "safe, keeps: Raw block sentence survives"),
     Case("loss_md_html_block_h2.md", md_article("<h2>Block heading survives</h2>"), "raw HTML heading block", "safe, keeps: Block heading survives"),
+    Case("loss_md_html_table.md", md_article("| a | b |\n|---|---|\n| one | two |\n\n<table><tr><th>Year</th></tr><tr><td>Cell text survives</td></tr></table>"), "raw HTML table after a Markdown table", "safe, keeps: Cell text survives"),
     Case("loss_md_html_script.md", md_article("<script>\nalert(1)\n</script>"), "raw script block in Markdown: no text, dropped", "safe"),
     Case("loss_md_nested_quote.md", md_article("> " * 120 + "Deep quote"), "Markdown quotes 120 deep", "error: :5: Markdown quotes/lists nested deeper"),
     Case("loss_md_nested_list.md", md_article("".join("  " * i + f"- item {i}\n" for i in range(60))), "Markdown lists 60 deep", "error: Markdown quotes/lists nested deeper"),
