@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import http.client
 import os
+import re
 import resource
 import socket
 import subprocess
@@ -122,6 +123,9 @@ def test_serve_on_a_port_in_use_is_one_line(site: Path, capsys) -> None:
 # --- a full disk --------------------------------------------------------------------------------
 
 
+FULL = r"cannot write: File too large|disk I/O error"  # ours (fsio) or SQLite's words for the stamps, TM, cache
+
+
 def _limit_file_size(kilobytes: int):
     def limit() -> None:
         resource.setrlimit(resource.RLIMIT_FSIZE, (kilobytes * 1024, kilobytes * 1024))
@@ -132,10 +136,10 @@ def _limit_file_size(kilobytes: int):
 @pytest.mark.parametrize(
     ("command", "written", "why"),
     [
-        (["update", "--locales", "de,fr"], "article.po", "cannot write: File too large"),
-        (["translate", "--locales", "de", "--engine", "pseudo"], "tm.sqlite3", "disk I/O error"),  # SQLite's words
-        (["assemble", "--locales", "de"], "article.html", "cannot write: File too large"),
-        (["publish", "--locales", "de"], ".html", "cannot write: File too large"),
+        (["update", "--locales", "de,fr"], r"article\.po|\.sqlite3", FULL),
+        (["translate", "--locales", "de", "--engine", "pseudo"], r"\.sqlite3", FULL),
+        (["assemble", "--locales", "de"], r"article\.html|\.sqlite3", FULL),
+        (["publish", "--locales", "de"], r"\.html|\.sqlite3", FULL),
     ],
 )
 def test_a_write_that_fails_for_space_is_one_line_and_loses_nothing(command: list[str], written: str, why: str, layout) -> None:  # noqa: F811
@@ -152,9 +156,9 @@ def test_a_write_that_fails_for_space_is_one_line_and_loses_nothing(command: lis
     )
     lines = done.stderr.strip().splitlines()
     assert done.returncode == 2, done.stderr
-    assert lines[-1].startswith("error: ") and why in lines[-1] and written in lines[-1], done.stderr
+    assert lines[-1].startswith("error: ") and re.search(why, lines[-1]) and re.search(written, lines[-1]), done.stderr
     assert "Traceback" not in done.stderr
     after = snapshot(root)
-    assert {name: data for name, data in before.items() if name in after} == {name: after[name] for name in before if name in after}
-    assert set(before) <= set(after)  # nothing lost
+    work = [name for name in before if ".sqlite3" not in name]  # SQLite's own files may change (derived state)
+    assert {name: before[name] for name in work} == {name: after.get(name) for name in work}  # nothing lost or torn
     assert not [name for name in after if name.endswith(".tmp")]
