@@ -19,7 +19,7 @@ from l10n.fsio import deferred_durability
 from l10n.parallel import CHUNK_SIZE, IN_FLIGHT_PER_JOB, in_worker_processes
 from l10n.locales import TargetLocale
 from l10n.model import Document, Unit
-from l10n.project import CONFIG_FILE, SOURCE_SUFFIXES, Project, validate_domain
+from l10n.project import CONFIG_FILE, SOURCE_SUFFIXES, Project, check_file_name, validate_domain
 
 if TYPE_CHECKING:
     from polib import POFile
@@ -120,8 +120,8 @@ def extract_article(
     from l10n.extract import extract_units
     from l10n.memory.stamps import fingerprint, process_stamps
 
+    reference = check_file_name(project.relative(path), path=path)
     domain = validate_domain(domain or path.stem)
-    reference = project.relative(path)
     pot_path = project.pot_path(domain)
     stamps = process_stamps(project.state_dir, "extract")
     made: list[tuple[bool, POFile, list[Unit]]] = []

@@ -23,7 +23,7 @@ TM_FILE_NAME = "tm.sqlite3"
 
 def tm_path(project: Project) -> Path:
     """`locales/tm.sqlite3`: derived state beside the catalogs (`Project.state_dir`)."""
-    return project.state_dir / TM_FILE_NAME
+    return project.state_file(TM_FILE_NAME)
 
 
 def open_project_tm(project: Project) -> TranslationMemory:

@@ -217,7 +217,7 @@ def translate_project(
         glossary = project_glossary(project) if glossary is None else glossary
         protectors: dict[str, TermProtector] = {}
         today = dt.datetime.now(dt.timezone.utc).date().isoformat()
-        with MTCache(cache_path(project.state_dir)) as cache:
+        with MTCache(project.state_file(cache_path(project.state_dir).name)) as cache:
             meter = Progress(enabled=progress)
             for (name, model_id, language), (engine, catalogs) in groups.items():
                 items: dict[tuple[str, str], ProtectedText] = {}
@@ -245,7 +245,7 @@ def translate_project(
                 _close(engine)  # this group's locales are done: its model leaves memory
         processed = {(c.domain, c.locale.code) for _, catalogs in groups.values() for c in catalogs}
         processed |= {(domain, conversion.target.code) for conversion in conversions for domain in domains}
-        record_failures(failures_path(project.state_dir), report.failures, replaced=processed)
+        record_failures(project.state_file(failures_path(project.state_dir).name), report.failures, replaced=processed)
         _derive_traditional(
             project, conversions, domains=domains, report=report, overwrite_fuzzy=overwrite_fuzzy,
             stamps=stamps, keeping_merge=keeping_merge,

@@ -97,7 +97,7 @@ def run_qa(project, *, locales: Sequence[TargetLocale], domains: Sequence[str]) 
     from l10n.memory.stamps import fingerprint, stage_stamps
 
     glossary = None
-    failures_file = failures_path(project.state_dir)
+    failures_file = project.state_file(failures_path(project.state_dir).name)
     failures = None
     report = QAReport(locales=[loc.code for loc in locales])
     with stage_stamps(project.state_dir, "qa") as stamps:
