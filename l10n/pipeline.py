@@ -123,7 +123,7 @@ def extract_article(
     reference = check_file_name(project.relative(path), path=path)
     domain = validate_domain(domain or path.stem)
     pot_path = project.pot_path(domain)
-    stamps = process_stamps(project.state_dir, "extract")
+    stamps = process_stamps(project, "extract")
     made: list[tuple[bool, POFile, list[Unit]]] = []
 
     def load() -> tuple[POFile, list[Unit]]:
@@ -171,7 +171,7 @@ def _update_from_template(
     from l10n.memory.stamps import process_stamps
 
     glossary = _glossary_of(project)
-    stamps = process_stamps(project.state_dir, MERGE_STAGE)
+    stamps = process_stamps(project, MERGE_STAGE)
     state_of = functools.partial(merge_state, pot_path, glossary_path=project.locales_dir / GLOSSARY_FILE_NAME)
     for locale in locales:
         po = project.po_path(locale, domain)
@@ -392,7 +392,7 @@ def assemble_domain(
     # besides the PO, what can change an edition: the article, glossary, QA's MT failures, config
     shared = [source, project.locales_dir / GLOSSARY_FILE_NAME, failures_path(project.state_dir), project.root / CONFIG_FILE]
     document: Document | None = None
-    with stage_stamps(project.state_dir, "assemble") as stamps:
+    with stage_stamps(project, "assemble") as stamps:
         for locale in locales:
             outputs = [project.build_path(locale, domain, fmt) for fmt in formats]
             key, inputs = f"{locale.code}/{domain}", [*shared, project.po_path(locale, domain), *outputs]

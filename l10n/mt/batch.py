@@ -157,7 +157,7 @@ def translate_project(
     filled: list[tuple[str, str]] = []  # (locale, domain) catalogs MT left with no open unit
     with (
         deferred_durability(project.root),  # one flush for every catalog written (DESIGN 7)
-        stage_stamps(project.state_dir, "translate") as stamps,
+        stage_stamps(project, "translate") as stamps,
         _merges_kept(project, glossary_file) as keeping_merge,
     ):
         requested = settings
@@ -262,7 +262,7 @@ def _merges_kept(project: Project, glossary_file: Path) -> Iterator[Callable[[st
     from l10n.catalog.update import MERGE_STAGE, merge_state
     from l10n.memory.stamps import stage_stamps
 
-    with stage_stamps(project.state_dir, MERGE_STAGE) as merges:
+    with stage_stamps(project, MERGE_STAGE) as merges:
 
         @contextlib.contextmanager
         def keeping_merge(code: str, domain: str) -> Iterator[None]:

@@ -504,7 +504,7 @@ def publish_project(
 
     site = Path(out_dir or project.site_dir)
     existing = next(folder for folder in (site, *site.parents) if folder.exists())  # its filesystem
-    with stage_stamps(project.state_dir, f"publish {site}") as stamps, deferred_durability(existing):
+    with stage_stamps(project, f"publish {site}") as stamps, deferred_durability(existing):
         return publish_site(
             articles,
             out_dir or project.site_dir,

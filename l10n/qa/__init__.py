@@ -100,7 +100,7 @@ def run_qa(project, *, locales: Sequence[TargetLocale], domains: Sequence[str]) 
     failures_file = project.state_file(failures_path(project.state_dir).name)
     failures = None
     report = QAReport(locales=[loc.code for loc in locales])
-    with stage_stamps(project.state_dir, "qa") as stamps:
+    with stage_stamps(project, "qa") as stamps:
         for locale in locales:
             for domain in domains:
                 po = project.po_path(locale, domain)
