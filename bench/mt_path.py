@@ -3,8 +3,9 @@
     .venv/bin/python bench/mt_path.py raw --package DIR --segments-file F.json --beam-size 4 \
         --max-decoding-length 64
 
-Prints one JSON object on stdout: `{"path", "segments", "seconds", "rate", "load_seconds"}`.
-The parent reads the child's peak RSS from `os.wait4` (ru_maxrss of that child alone).
+Prints one JSON object on stdout: `{"path", "segments", "seconds", "rate", "load_seconds",
+"output_pieces"}` (output pieces counted by the `raw` path only: how long the outputs ran).
+`peak_rss_mb` is this process's VmHWM (its own, whatever the parent's size).
 
 Every path does the same three things in the same order: load the model, translate the first 4
 segments once (warm-up: lazy allocations, first-call costs), then translate the timed segments.
@@ -83,16 +84,17 @@ def load_argos(package: Path, *, beam_size: int, max_decoding_length: int) -> Ca
     return run
 
 
-def load_raw(package: Path, *, beam_size: int, max_decoding_length: int) -> Callable[[list[str]], None]:
-    """One `translate_batch` call over all segments, tokenised in one SentencePiece call."""
+def load_raw(package: Path, *, beam_size: int, max_decoding_length: int) -> Callable[[list[str]], int]:
+    """One `translate_batch` call over all segments, tokenised in one SentencePiece call; returns
+    the number of output pieces (how long the model's outputs ran)."""
     import ctranslate2
     import sentencepiece as spm
 
     translator = ctranslate2.Translator(str(package / "model"), device="cpu", inter_threads=2, intra_threads=1)
     processor = spm.SentencePieceProcessor(model_file=str(package / "sentencepiece.model"))
 
-    def run(texts: list[str]) -> None:
-        translator.translate_batch(
+    def run(texts: list[str]) -> int:
+        results = translator.translate_batch(
             processor.encode(texts, out_type=str),
             beam_size=beam_size,
             max_batch_size=RAW_MAX_BATCH_TOKENS,
@@ -101,6 +103,7 @@ def load_raw(package: Path, *, beam_size: int, max_decoding_length: int) -> Call
             replace_unknowns=True,
             return_scores=True,
         )
+        return sum(len(result.hypotheses[0]) for result in results)
 
     return run
 
@@ -127,6 +130,15 @@ def load_engine(
     return run
 
 
+def peak_rss_mb() -> float:
+    """This process's peak RSS (VmHWM): per address space, so it starts afresh at exec — unlike
+    `ru_maxrss` from `wait4`, which a child inherits from the parent that forked it."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
 def measure(path: str, texts: list[str], *, package: Path, beam_size: int, max_decoding_length: int, chunk: int) -> dict:
     """Load, warm up, then time `texts` through `path`."""
     started = time.perf_counter()
@@ -139,9 +151,11 @@ def measure(path: str, texts: list[str], *, package: Path, beam_size: int, max_d
         run = load_engine(package, chunk=chunk, **options)
     run(texts[:WARM_UP])
     loaded = time.perf_counter()
-    run(texts)
+    output_pieces = run(texts)
     seconds = time.perf_counter() - loaded
     return {
+        "peak_rss_mb": peak_rss_mb(),
+        "output_pieces": output_pieces or 0,
         "path": path,
         "segments": len(texts),
         "seconds": seconds,
@@ -158,11 +172,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--beam-size", type=int, required=True)
     parser.add_argument("--max-decoding-length", type=int, required=True)
     parser.add_argument("--chunk", type=int, default=256, help="units per engine call (engine path)")
-    parser.add_argument("--sample", type=int, default=0, help="time only this many, evenly spread (0: all)")
     args = parser.parse_args(argv)
     texts = json.loads(args.segments_file.read_text(encoding="utf-8"))
-    if args.sample:
-        texts = texts[:: max(1, len(texts) // args.sample)][: args.sample]
     result = measure(
         args.path,
         texts,
