@@ -1,33 +1,38 @@
-"""Scale benchmark (issue 6): corpus extraction vs Translate Toolkit, memory at 100 vs 1,000 articles, Ray MT.
+"""Scale benchmark: extraction vs Translate Toolkit at equal cores, memory at 100 vs N articles, Ray vs local MT.
 
-    .venv/bin/python bench/scale.py --quick     # 100 articles, small MT (< 2 minutes)
-    .venv/bin/python bench/scale.py             # 1,000 articles, transformer-base MT on 1 and 2 workers
+    .venv/bin/python bench/scale.py --quick     # smoke run: 24 articles, 1 repeat, tiny MT
+    .venv/bin/python bench/scale.py             # 1,000 articles, 3 repeats, transformer-base MT
 
-1. Extraction of a varied corpus (`bench/corpus.py`: the seed and test articles, copies with other
-   names, numbers and sentence order) to sentence-level catalogs: ours (`extract --locales zh_CN`,
-   ONE command: one POT per article with named placeables and the zh_CN PO made from it in the
-   same pass) against Translate Toolkit's `txt2po` then `posegment` (TWO commands: sentence-level
-   PO per article) over the same .txt files, in the same run. Each command is a fresh process
-   (wall time includes interpreter start-up); ours with `--jobs` at its default (one worker per
-   CPU), again with `--jobs 1`, and as the two commands `extract` then `update` for comparison.
-   Both sides run `--repeat` times (default 3), alternating, and each side's best run counts.
-   Target ≥ 3× faster.
-2. Peak RSS (`ru_maxrss`) of the largest process of our extraction at 100 and at N articles:
+Inputs: `bench/corpus.py` — N distinct .txt articles recombined from the paragraphs of 42 real
+articles (40 saved news pages, the seed, the test articles); the first line printed says how often
+a paragraph recurs, since a small pool flatters deduplication and caches.
+
+1. Extraction to sentence-level catalogs at EQUAL cores. Ours: ONE command, `l10n extract
+   --locales zh_CN --jobs J` (a POT per article with named placeables and the zh_CN PO from it).
+   The peer: Translate Toolkit's `txt2po` then `posegment` (sentence-level PO per article, no
+   placeables). 1 core each: the peer in one process vs `--jobs 1`; 2 cores each: the peer on the
+   corpus split in two shards, both chains at once, vs `--jobs 2`. Fresh processes (start-up
+   included). Every repeat runs all four sides, in reversed order every other repeat; each side is
+   quoted as median (min–max) over `--repeat`, ratios are taken within a repeat.
+2. Peak RSS (`ru_maxrss`) of the largest process of our extraction at 100, N and 3N articles:
    articles are streamed (a bounded number in flight per worker), so the target is flat.
-3. MT with 1 and 2 Ray workers (`l10n.mt.ray_executor.RayExecutor`) on the same units, with an
-   Argos-sized random-weight transformer-base (`bench/mt.py`'s model builder: real compute,
-   noise output) on one local cluster of 2 CPUs; scaling efficiency = speedup / workers.
+3. MT: the default local executor (one process, CTranslate2 with 2 threads: both cores) vs
+   `RayExecutor` with 2 workers of 1 thread, same units, same Argos-sized random model whose outputs
+   end at their input's length (`bench/models.py`), alternated `--repeat` times.
+
+Load average is printed before, after every repeat, and at the end.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
 import re
 import resource
+import shlex
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -42,33 +47,19 @@ sys.path.insert(0, str(BENCH))
 VENV_BIN = Path(sys.executable).parent
 PLACEHOLDER = re.compile(r"\{[a-z]+_\d+(?:_end)?\}")
 
-
-def load_bench_module(name: str):
-    """A sibling benchmark script as a module (bench/ is not a package)."""
-    spec = importlib.util.spec_from_file_location(f"bench_{name}", BENCH / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(module)
-    return module
+import corpus as corpus_tool  # bench/ is on sys.path: these are its sibling modules
+import models
 
 
-def run_ours(
-    corpus: Path, scratch: Path, *, locale: str = "zh_CN", jobs: int | None = None, one_pass: bool = True
-) -> dict[str, float]:
-    """`l10n extract CORPUS --locales LOCALE` (template and PO in one pass, one process), or with
-    `one_pass=False` `l10n extract CORPUS` then `l10n update --locales LOCALE` (two processes);
-    start-up included, `--jobs` left at its default (one per CPU) unless given. Fresh project
-    root each time; counting units and placeables afterwards is not timed."""
+def run_ours(corpus: Path, scratch: Path, *, locale: str = "zh_CN", jobs: int | None = None) -> dict[str, float]:
+    """`l10n extract CORPUS --locales LOCALE --jobs JOBS`: per article a sentence-level POT and the
+    PO made from it in the same pass, one command (start-up included), a fresh project root each
+    time; counting units and placeables afterwards is not timed."""
     root = Path(tempfile.mkdtemp(prefix="ours-", dir=scratch))
     extra = [] if jobs is None else ["--jobs", str(jobs)]
-    extract = [str(VENV_BIN / "l10n"), "extract", str(corpus), "--root", str(root), *extra]
-    commands = [[*extract, "--locales", locale]] if one_pass else [
-        extract,
-        [str(VENV_BIN / "l10n"), "update", "--root", str(root), "--locales", locale, *extra],
-    ]
+    command = [str(VENV_BIN / "l10n"), "extract", str(corpus), "--root", str(root), "--locales", locale, *extra]
     started = time.perf_counter()
-    for command in commands:
-        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=True)
+    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=True)
     seconds = time.perf_counter() - started
     pots = sorted((root / "locales").glob("*.pot"))
     placeables = sum(
@@ -91,21 +82,45 @@ def peak_rss_of_ours(corpus: Path, scratch: Path, *, locale: str = "zh_CN") -> d
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def run_translate_toolkit(corpus: Path, scratch: Path, *, locale: str = "zh_CN") -> dict[str, float]:
+def translate_toolkit_commands(corpus: Path, out: Path, *, locale: str) -> list[list[str]]:
     """txt2po (paragraph units) then posegment (sentence units), as the toolkit's docs chain them."""
-    run = Path(tempfile.mkdtemp(prefix="tt-", dir=scratch))
-    paragraphs, sentences = run / "po", run / "seg"
+    return [
+        [str(VENV_BIN / "txt2po"), "--progress=none", str(corpus), str(out / "po")],
+        [
+            str(VENV_BIN / "posegment"), "--progress=none", "--source-language=en", f"--language={locale}",
+            str(out / "po"), str(out / "seg"),
+        ],
+    ]  # fmt: skip
+
+
+def run_translate_toolkit(shards: list[Path], scratch: Path, *, locale: str = "zh_CN") -> dict[str, float]:
+    """The peer on each shard, the shards in parallel (one process at a time per shard): with one
+    shard that is one process, with two it is two — the cores our `--jobs` side gets."""
+    runs = [Path(tempfile.mkdtemp(prefix="tt-", dir=scratch)) for _ in shards]
+    scripts = [
+        " && ".join(shlex.join(command) for command in translate_toolkit_commands(shard, run, locale=locale))
+        for shard, run in zip(shards, runs)
+    ]
     started = time.perf_counter()
-    quiet = {"capture_output": True, "text": True, "check": True}
-    subprocess.run([str(VENV_BIN / "txt2po"), "--progress=none", str(corpus), str(paragraphs)], **quiet)
-    subprocess.run(
-        [str(VENV_BIN / "posegment"), "--progress=none", "--source-language=en", f"--language={locale}", str(paragraphs), str(sentences)],
-        **quiet,
-    )
+    children = [subprocess.Popen(["sh", "-c", script], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for script in scripts]
+    for child in children:
+        _, errors = child.communicate()
+        if child.returncode:
+            raise SystemExit(f"Translate Toolkit failed: {errors.decode(errors='replace')[-400:]}")
     seconds = time.perf_counter() - started
-    files = list(sentences.rglob("*.po"))
+    files = [f for run in runs for f in (run / "seg").rglob("*.po")]
     units = sum(max(0, f.read_text(encoding="utf-8").count("\nmsgid ") - 1) for f in files)
     return {"seconds": seconds, "articles": len(files), "units": units}
+
+
+def split_into_shards(corpus: Path, scratch: Path, count: int) -> list[Path]:
+    """`count` folders holding alternate articles of `corpus` (hard links: same bytes, no copy)."""
+    shards = [scratch / f"shard-{index}" for index in range(count)]
+    for shard in shards:
+        shard.mkdir()
+    for index, article in enumerate(sorted(corpus.iterdir())):
+        os.link(article, shards[index % count] / article.name)
+    return shards
 
 
 def file_creation_microseconds(folder: Path, count: int = 300) -> float:
@@ -119,56 +134,54 @@ def file_creation_microseconds(folder: Path, count: int = 300) -> float:
     return (time.perf_counter() - started) / count * 1e6
 
 
-def best_of(runs: list[dict[str, float]]) -> dict[str, float]:
-    """The fastest run: noise (other processes, the page cache, the filesystem) only adds time."""
-    return min(runs, key=lambda run: run["seconds"])
+def spread(values: list[float], unit: str = "", digits: int = 2) -> str:
+    """`median (min–max)`: the statistic every figure of these benchmarks is quoted with."""
+    return f"{statistics.median(values):.{digits}f}{unit} ({min(values):.{digits}f}–{max(values):.{digits}f})"
+
+
+def load_line(moment: str) -> str:
+    one, five, fifteen = os.getloadavg()
+    return f"load average {moment}: {one:.2f} {five:.2f} {fifteen:.2f} (1/5/15 min; {os.cpu_count()} cores)"
 
 
 def measure_extraction(corpus: Path, scratch: Path, *, repeat: int) -> None:
-    """Both sides `repeat` times, alternating, each side's best run compared.
+    """At equal cores: the peer in one process vs ours with `--jobs 1`, and the peer on two shards
+    in parallel vs ours with `--jobs 2`. Every repeat runs all four, the order reversed on every
+    other repeat; medians and ranges over the repeats, ratios taken within a repeat.
 
     Alternating matters on ext4: creating files right after many were deleted or created is
     several times slower for a while (the inode allocator passes over recently freed inodes), so
     whichever side runs second in a single pass pays for the first one's files.
     """
-    cores = os.cpu_count()
-    tt_runs, our_runs = [], []
-    for _ in range(repeat):
-        tt_runs.append(run_translate_toolkit(corpus, scratch))
-        our_runs.append(run_ours(corpus, scratch))
-    tt, ours = best_of(tt_runs), best_of(our_runs)
-    single = run_ours(corpus, scratch, jobs=1)
-    two_commands = run_ours(corpus, scratch, one_pass=False)
+    two_shards = split_into_shards(corpus, scratch, 2)
+    sides = {
+        "Translate Toolkit, 1 process": lambda: run_translate_toolkit([corpus], scratch),
+        "l10n extract --jobs 1": lambda: run_ours(corpus, scratch, jobs=1),
+        "Translate Toolkit, 2 shards in parallel": lambda: run_translate_toolkit(two_shards, scratch),
+        "l10n extract --jobs 2": lambda: run_ours(corpus, scratch, jobs=2),
+    }
+    runs: dict[str, list[dict[str, float]]] = {name: [] for name in sides}
+    for index in range(repeat):
+        order = list(sides) if index % 2 == 0 else list(sides)[::-1]
+        for name in order:
+            runs[name].append(sides[name]())
+        print(f"  {load_line(f'after repeat {index + 1}')}")
     print(
-        "  Translate Toolkit: `txt2po` (one paragraph-level PO per article), then `posegment` (sentence-level PO);\n"
-        "    no placeables; two commands, one process each"
+        "  Translate Toolkit: `txt2po` (paragraph-level PO per article), then `posegment` (sentence-level PO);\n"
+        "    no placeables; with 2 cores, the corpus split in two shards, both chains at once\n"
+        "  l10n: ONE command, `extract --locales zh_CN`: per article a sentence-level POT (numbers/dates/money as\n"
+        "    named placeholders) and the zh_CN PO from it in the same pass; --jobs = worker processes"
     )
-    print(
-        f"  l10n: ONE command, `extract --locales zh_CN`: per article a sentence-level POT (numbers/dates/money as\n"
-        f"    named placeholders) and the zh_CN PO from it in the same pass (glossary notes); --jobs default =\n"
-        f"    {cores} worker processes; every file written atomically (nameless temp + link, or temp + rename),\n"
-        f"    one syncfs of the project's filesystem per command"
-    )
-    print(f"  runs, alternating (s): Translate Toolkit {_seconds(tt_runs)}; l10n {_seconds(our_runs)}; best of each below")
-    print(f"  Translate Toolkit txt2po+posegment:   {tt['seconds']:6.2f} s  {tt['articles']} POs, {tt['units']} units")
-    print(
-        f"  l10n extract --locales zh_CN:         {ours['seconds']:6.2f} s  {ours['articles']} POT + {ours['pos']} PO, "
-        f"{ours['units']} units, {ours['placeables']} placeables named"
-    )
-    target = "target ≥ 3×" if ours["articles"] >= 1000 else "the ≥ 3× target is for 1,000 articles: start-up weighs more here"
-    print(f"  ratio: {tt['seconds'] / ours['seconds']:.2f}× the peer's speed ({target})")
-    print(
-        f"  l10n with --jobs 1 (all in one process): {single['seconds']:6.2f} s "
-        f"(ratio {tt['seconds'] / single['seconds']:.2f}×; workers give ×{single['seconds'] / ours['seconds']:.2f})"
-    )
-    print(
-        f"  l10n as two commands, `extract` then `update --locales zh_CN` (two processes, as before): "
-        f"{two_commands['seconds']:6.2f} s (ratio {tt['seconds'] / two_commands['seconds']:.2f}×)"
-    )
-
-
-def _seconds(runs: list[dict[str, float]]) -> str:
-    return ", ".join(f"{run['seconds']:.2f}" for run in runs)
+    for name, results in runs.items():
+        last = results[-1]
+        what = f"{last['articles']} POs, {last['units']} units"
+        if "placeables" in last:
+            what = f"{last['articles']} POT + {last['pos']} PO, {last['units']} units, {last['placeables']} placeables named"
+        print(f"  {name:40s} {spread([r['seconds'] for r in results], ' s')}  {what}")
+    for cores, peer, ours in ((1, "Translate Toolkit, 1 process", "l10n extract --jobs 1"),
+                              (2, "Translate Toolkit, 2 shards in parallel", "l10n extract --jobs 2")):  # fmt: skip
+        ratios = [p["seconds"] / o["seconds"] for p, o in zip(runs[peer], runs[ours])]
+        print(f"  {cores} core(s) each: ours {spread(ratios, '×')} the peer's speed (median of per-repeat ratios, range)")
 
 
 def measure_memory(small: Path, large: Path, scratch: Path) -> None:
@@ -177,11 +190,10 @@ def measure_memory(small: Path, large: Path, scratch: Path) -> None:
     from l10n.catalog.po_render import FIELD_CACHE_SIZE
     from l10n.segment import SEGMENT_CACHE_SIZE
 
-    corpus = load_bench_module("corpus")
     larger = scratch / "corpus-3x"
-    corpus.generate_corpus(larger, 3 * len(list(large.iterdir())))
+    corpus_tool.generate_corpus(larger, 3 * len(list(large.iterdir())))
     figures = {path: peak_rss_of_ours(path, scratch) for path in (small, large, larger)}
-    for path, result in figures.items():
+    for result in figures.values():
         print(f"  {int(result['articles']):5d} articles: peak RSS {result['peak_rss_mb']:6.1f} MB (largest process) in {result['seconds']:.1f} s")
     growth = figures[large]["peak_rss_mb"] / figures[small]["peak_rss_mb"]
     print(f"  growth: ×{growth:.2f} for ×{figures[large]['articles'] / figures[small]['articles']:.0f} articles (target: flat)")
@@ -191,38 +203,58 @@ def measure_memory(small: Path, large: Path, scratch: Path) -> None:
     )
 
 
-def measure_ray(units: list[str], scratch: Path, *, batch_size: int, max_decoding_length: int, layers: int, vocab: int) -> None:
+def measure_ray(
+    units: list[str], scratch: Path, *, batch_size: int, max_decoding_length: int, layers: int, vocab: int, repeat: int
+) -> None:
+    """The default local executor (one process, CTranslate2 on both cores: inter_threads=2) against
+    Ray with 2 workers (one core each: inter_threads=1) on the same units, alternated `repeat` times.
+    Both load the model inside the timed part (the local engine fresh each run, each Ray actor its
+    own); the Ray cluster is started once beforehand and not timed."""
     import logging
 
     import ray
 
     from l10n.mt.argos import ArgosEngine
     from l10n.mt.base import translate_masked
+    from l10n.mt.batch import run_local
     from l10n.mt.ray_executor import RayExecutor
 
-    mt = load_bench_module("mt")
     packages = scratch / "packages"
     started = time.perf_counter()
-    mt.build_random_package(packages, units, vocab=vocab, layers=layers, from_code="en", to_code="zh")
-    print(f"  model: random transformer {layers}+{layers} layers, d=512, vocab {vocab}, int8 (built in {time.perf_counter() - started:.0f} s)")
-    engine = ArgosEngine(packages_dir=packages, inter_threads=1, beam_size=1, max_decoding_length=max_decoding_length)
-    work = partial(translate_masked, engine, source="en", target="zh")
+    models.build_random_package(packages, units, vocab=vocab, layers=layers, from_code="en", to_code="zh", ends="input")
+    print(f"  model: random transformer {layers}+{layers} layers, d=512, vocab {vocab}, int8, outputs end at their input's "
+          f"length (built in {time.perf_counter() - started:.0f} s)")
     batches = [units[i : i + batch_size] for i in range(0, len(units), batch_size)]
+
+    def local() -> float:
+        engine = ArgosEngine(packages_dir=packages, inter_threads=2, beam_size=1, max_decoding_length=max_decoding_length)
+        began = time.perf_counter()
+        done = sum(len(outcomes) for outcomes in run_local(partial(translate_masked, engine, source="en", target="zh"), iter(batches)))
+        assert done == len(units)
+        return time.perf_counter() - began
+
+    def on_ray() -> float:
+        engine = ArgosEngine(packages_dir=packages, inter_threads=1, beam_size=1, max_decoding_length=max_decoding_length)
+        executor = RayExecutor(workers=2)
+        began = time.perf_counter()
+        done = sum(len(outcomes) for outcomes in executor(partial(translate_masked, engine, source="en", target="zh"), iter(batches)))
+        assert done == len(units)
+        return time.perf_counter() - began
+
+    sides = {"local executor (1 process, 2 threads)": local, "Ray, 2 workers × 1 thread": on_ray}
+    seconds: dict[str, list[float]] = {name: [] for name in sides}
     ray.init(num_cpus=2, include_dashboard=False, logging_level=logging.ERROR, log_to_driver=False)
     try:
-        seconds = {}
-        for workers in (1, 2):
-            executor = RayExecutor(workers=workers)
-            started = time.perf_counter()
-            done = sum(len(outcomes) for outcomes in executor(work, iter(batches)))
-            seconds[workers] = time.perf_counter() - started
-            assert done == len(units)
-            shares = sorted(executor.batches_by_worker.values())
-            print(f"  {workers} worker(s): {seconds[workers]:6.1f} s, {len(units) / seconds[workers]:6.1f} units/s, batches per worker {shares}")
+        for index in range(repeat):
+            for name in list(sides) if index % 2 == 0 else list(sides)[::-1]:
+                seconds[name].append(sides[name]())
+            print(f"  {load_line(f'after repeat {index + 1}')}")
     finally:
         ray.shutdown()
-    speedup = seconds[1] / seconds[2]
-    print(f"  speedup ×{speedup:.2f}, scaling efficiency {speedup / 2:.0%} (greedy, decoding ≤ {max_decoding_length} tokens, incl. model load)")
+    for name, values in seconds.items():
+        print(f"  {name:40s} {spread(values, ' s')}  ({len(units)} units, greedy, batches of {batch_size})")
+    local_s, ray_s = seconds["local executor (1 process, 2 threads)"], seconds["Ray, 2 workers × 1 thread"]
+    print(f"  Ray / local speed: {spread([l / r for l, r in zip(local_s, ray_s)], '×')} (> 1: Ray faster on this machine)")
 
 
 def distinct_units(corpus: Path, scratch: Path, count: int) -> list[str]:
@@ -254,19 +286,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--vocab", type=int, default=16000)
     parser.add_argument("--max-decoding-length", type=int, default=48)
     parser.add_argument("--batch-size", type=int, default=32)
-    parser.add_argument("--quick", action="store_true", help="100 articles, 64 MT units on a 2-layer model")
+    parser.add_argument("--quick", action="store_true", help="smoke run: 24 articles, 1 repeat, 16 MT units on a 2-layer model")
     parser.add_argument("--parts", default="extract,memory,mt", help="which measurements: extract,memory,mt")
     parser.add_argument("--keep-scratch", action="store_true", help="keep the generated corpus and catalogs")
-    parser.add_argument("--repeat", type=int, default=3, help="runs of each extraction side (alternating; best kept)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of every side, alternated (median and range)")
     parser.add_argument(
         "--scratch", default=None, help="folder for corpus and catalogs (default: the system temp folder; /dev/shm takes the disk out)"
     )
     args = parser.parse_args(args_in)
     if args.quick:
-        args.articles, args.mt_units, args.layers, args.vocab, args.max_decoding_length = 100, 64, 2, 8000, 24
-        args.batch_size = 8
+        args.articles, args.mt_units, args.layers, args.vocab, args.max_decoding_length = 24, 16, 2, 8000, 24
+        args.batch_size, args.repeat = 4, 1
 
-    corpus_tool = load_bench_module("corpus")
     scratch = Path(tempfile.mkdtemp(prefix="l10n-bench-scale-", dir=args.scratch))
     for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
         os.environ[name] = str(scratch / name.lower())  # Argos touches these at import: keep them here
@@ -274,8 +305,9 @@ def main(argv: list[str] | None = None) -> int:
     small, large = scratch / "corpus-small", scratch / "corpus"
     corpus_tool.generate_corpus(small, small_count)
     corpus_tool.generate_corpus(large, args.articles)
-    print(f"corpus: {args.articles} varied .txt articles in {large}; cores: {os.cpu_count()}")
-    print(f"filesystem: creating a small file there takes {file_creation_microseconds(scratch):.0f} µs now (both sides create 2,000)")
+    print(f"corpus: {corpus_tool.pool_stats(large)}; .txt files in {large}")
+    print(f"filesystem: creating a small file there takes {file_creation_microseconds(scratch):.0f} µs now (both sides create 2 per article)")
+    print(load_line("before"))
 
     try:
         run_parts(args, scratch, small, large, small_count)
@@ -284,6 +316,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\nscratch folder (delete when done): {scratch}")
         else:
             shutil.rmtree(scratch, ignore_errors=True)
+    print(f"\n{load_line('after')}")
     return 0
 
 
@@ -299,10 +332,11 @@ def run_parts(args: argparse.Namespace, scratch: Path, small: Path, large: Path,
         return
     if not any(scratch.glob("ours-*")):
         run_ours(large, scratch)
-    print(f"\n(3) MT on Ray, 1 vs 2 workers, {args.mt_units} distinct units of the corpus, batches of {args.batch_size}")
+    print(f"\n(3) MT: the default local executor vs Ray with 2 workers, {args.mt_units} distinct units of the corpus")
     units = distinct_units(large, scratch, args.mt_units)
     measure_ray(
-        units, scratch, batch_size=args.batch_size, max_decoding_length=args.max_decoding_length, layers=args.layers, vocab=args.vocab
+        units, scratch, batch_size=args.batch_size, max_decoding_length=args.max_decoding_length, layers=args.layers,
+        vocab=args.vocab, repeat=args.repeat,
     )
 
 
