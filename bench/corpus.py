@@ -28,8 +28,8 @@ import html
 import random
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -38,8 +38,7 @@ REALWORLD = REPO / "tests" / "data" / "realworld"
 MIN_WORDS = 12
 
 
-@dataclass(frozen=True)
-class RealArticle:
+class RealArticle(NamedTuple):
     source: str  # file name, for `pool_stats`
     headline: str
     paragraphs: tuple[str, ...]

@@ -56,6 +56,7 @@ def test_corpus_articles_are_distinct_and_made_of_real_paragraphs(tmp_path: Path
         if path.suffix != ".txt":
             continue
         headline, *paragraphs = path.read_text(encoding="utf-8").strip().split("\n\n")
+        assert headline in {article.headline for article in corpus.real_articles()}
         assert paragraphs and all(paragraph in real for paragraph in paragraphs)
 
 

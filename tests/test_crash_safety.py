@@ -67,9 +67,9 @@ def assert_all_valid(paths: list[Path]) -> None:
 
 
 def human_translate(po_path: Path) -> str:
-    """Give the first unit a reviewed (non-fuzzy) human msgstr; return its msgid."""
+    """Give the first unit without placeholders a reviewed (non-fuzzy) human msgstr; return its msgid."""
     po = polib.pofile(str(po_path))
-    entry = next(e for e in po if e.msgid)
+    entry = next(e for e in po if e.msgid and "python-brace-format" not in e.flags)
     entry.msgstr, entry.flags = HUMAN, [f for f in entry.flags if f != "fuzzy"]
     po.save()
     return entry.msgid
