@@ -2,9 +2,10 @@
 
     .venv/bin/python bench/corpus.py OUT_DIR --count 1000 [--formats txt,html,md] [--seed 7]
 
-Where the text comes from: every real article in the repository — the 40 saved news pages of
-`tests/data/realworld/` (BBC, CNN, DW, Reuters, …; see SOURCES.md there), read by our own
-`l10n.ingest.ingest_file`, plus the seed article and the UTF-8 test articles. Their body
+Where the text comes from: every real article in the repository — the 295 Wikinews articles of
+`bench/data/wikinews/` (CC BY 2.5; see SOURCES.md there; paragraphs as the CSV gives them), the
+40 saved news pages of `tests/data/realworld/` (BBC, CNN, DW, Reuters, …), the seed article and
+the UTF-8 test articles, the last three read by our own `l10n.ingest.ingest_file`. Their body
 paragraphs (≥ 12 words) form one pool, their headlines another.
 
 How an article is made: a real headline, then 6–14 paragraphs — a run of consecutive paragraphs
@@ -22,10 +23,12 @@ write the same bytes.
 from __future__ import annotations
 
 import argparse
+import csv
 import functools
 import hashlib
 import html
 import random
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -35,6 +38,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 ARTICLES = REPO / "tests" / "data" / "articles"
 REALWORLD = REPO / "tests" / "data" / "realworld"
+WIKINEWS = REPO / "bench" / "data" / "wikinews"
 MIN_WORDS = 12
 
 
@@ -57,13 +61,28 @@ def source_files() -> list[Path]:
     return chosen
 
 
+def wikinews_articles() -> list[RealArticle]:
+    """The Wikinews CSVs' articles: title, and the text's blank-line-separated paragraphs."""
+    csv.field_size_limit(16 * 1024 * 1024)
+    found = []
+    for path in sorted(WIKINEWS.glob("*.csv")):
+        with path.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                paragraphs = (" ".join(chunk.split()) for chunk in row["text"].split("\n\n"))
+                kept = tuple(dict.fromkeys(p for p in paragraphs if len(p.split()) >= MIN_WORDS))
+                if len(kept) >= 2 and row["title"].strip():
+                    found.append(RealArticle(row["url"], " ".join(row["title"].split()), kept))
+    return found
+
+
 @functools.cache
 def real_articles() -> tuple[RealArticle, ...]:
-    """Headline and body paragraphs of every real article our ingest reads without error."""
+    """Headline and body paragraphs of every real article (saved pages and test articles: those
+    our ingest reads without error)."""
     from l10n.errors import L10nError
     from l10n.ingest import ingest_file
 
-    found = []
+    found = wikinews_articles()
     for path in source_files():
         try:
             document = ingest_file(path)
@@ -137,12 +156,17 @@ def pool_stats(folder: Path) -> str:
     """One line on what a corpus is made of: sources, distinct paragraphs, how often one recurs."""
     articles = real_articles()
     pool = {p for article in articles for p in article.paragraphs}
+    paths = list(folder.iterdir())
     used = 0
-    for path in folder.iterdir():
+    for path in paths:
         text = path.read_text(encoding="utf-8")
-        used += sum(1 for p in pool if p in text or html.escape(p) in text)
+        if path.suffix == ".html":
+            chunks = [html.unescape(chunk) for chunk in re.findall(r"<p>(.*?)</p>", text)]
+        else:
+            chunks = text.split("\n\n")
+        used += sum(1 for chunk in chunks if chunk.strip() in pool)
     return (
-        f"{len(list(folder.iterdir()))} articles recombined from {len(articles)} real ones "
+        f"{len(paths)} articles recombined from {len(articles)} real ones "
         f"({len(pool)} distinct paragraphs; each used {used / max(1, len(pool)):.1f}× on average)"
     )
 
