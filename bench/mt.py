@@ -47,8 +47,8 @@ REPO = BENCH.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(BENCH))
 
-import corpus  # bench/ is on sys.path: these are its sibling modules
-import models
+import corpus  # noqa: E402  (bench/ is on sys.path: its sibling modules)
+import models  # noqa: E402
 
 PATHS = ("argos", "raw", "engine")
 NAMES = {"argos": "(1) argos per string", "raw": "(2) raw CTranslate2", "engine": "(3) l10n engine"}

@@ -47,8 +47,8 @@ sys.path.insert(0, str(BENCH))
 VENV_BIN = Path(sys.executable).parent
 PLACEHOLDER = re.compile(r"\{[a-z]+_\d+(?:_end)?\}")
 
-import corpus as corpus_tool  # bench/ is on sys.path: these are its sibling modules
-import models
+import corpus as corpus_tool  # noqa: E402  (bench/ is on sys.path: its sibling modules)
+import models  # noqa: E402
 
 
 def run_ours(corpus: Path, scratch: Path, *, locale: str = "zh_CN", jobs: int | None = None) -> dict[str, float]:
