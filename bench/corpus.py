@@ -8,9 +8,10 @@ Where the text comes from: every real article in the repository — the 295 Wiki
 the UTF-8 test articles, the last three read by our own `l10n.ingest.ingest_file`. Their body
 paragraphs (≥ 12 words) form one pool, their headlines another.
 
-How an article is made: a real headline, then 6–14 paragraphs — a run of consecutive paragraphs
-of one real article (so most of it reads in order) and a few drawn from the whole pool (so
-articles mix sources). Nothing is rewritten: every sentence is a real sentence, numbers and names
+How an article is made: the first articles are the real ones as written (their paragraphs of
+≥ 12 words; the seed first, then the test articles, the saved pages, Wikinews); every further one
+is a real headline, then 6–14 paragraphs — a run of consecutive paragraphs of one real article (so
+most of it reads in order) and a few drawn from the whole pool (so articles mix sources). Nothing is rewritten: every sentence is a real sentence, numbers and names
 included, and the values and placeables are those journalists wrote. Articles are distinct (by
 hash); `pool_stats` says how often a paragraph recurs, because a corpus with few paragraphs
 flatters deduplication and caches — it is printed by the benchmarks that use it.
@@ -50,7 +51,7 @@ class RealArticle(NamedTuple):
 
 def source_files() -> list[Path]:
     """Every real article: saved pages, the seed, the UTF-8 test articles (others test decoding)."""
-    candidates = sorted(REALWORLD.glob("*.html")) + sorted((REPO / "seeds").glob("*.txt")) + sorted(ARTICLES.iterdir())
+    candidates = sorted((REPO / "seeds").glob("*.txt")) + sorted(ARTICLES.iterdir()) + sorted(REALWORLD.glob("*.html"))
     chosen = []
     for path in candidates:
         try:
@@ -82,7 +83,7 @@ def real_articles() -> tuple[RealArticle, ...]:
     from l10n.errors import L10nError
     from l10n.ingest import ingest_file
 
-    found = wikinews_articles()
+    found = []
     for path in source_files():
         try:
             document = ingest_file(path)
@@ -97,7 +98,7 @@ def real_articles() -> tuple[RealArticle, ...]:
         )
         if len(paragraphs) >= 2 and document.headline:
             found.append(RealArticle(path.name, document.headline.strip(), paragraphs))
-    return tuple(found)
+    return (*found, *wikinews_articles())
 
 
 def compose(rng: random.Random, articles: Sequence[RealArticle], pool: Sequence[str]) -> tuple[str, list[str]]:
@@ -128,7 +129,8 @@ def render(headline: str, paragraphs: Sequence[str], *, suffix: str) -> str:
 
 
 def generate_corpus(folder: Path, count: int, *, seed: int = 7, formats: Sequence[str] = ("txt",)) -> list[Path]:
-    """Write `count` distinct recombined articles into `folder` (`NNNNN_<lead source>.<ext>`)."""
+    """Write `count` distinct articles into `folder` (`NNNNN_<headline hash>.<ext>`): the real ones
+    as written, then recombinations."""
     articles = real_articles()
     if not articles:
         raise SystemExit("no real articles could be read")
@@ -139,11 +141,15 @@ def generate_corpus(folder: Path, count: int, *, seed: int = 7, formats: Sequenc
     written = []
     for index in range(count):
         suffix = "." + formats[index % len(formats)]
-        while True:
+        if index < len(articles):  # each real article once as written (its long paragraphs), first
+            headline, paragraphs = articles[index].headline, list(articles[index].paragraphs)
+        else:
             headline, paragraphs = compose(rng, articles, pool)
+        while True:
             digest = hashlib.sha1("\n".join([headline, *paragraphs]).encode("utf-8")).hexdigest()
             if digest not in seen:
                 break
+            headline, paragraphs = compose(rng, articles, pool)
         seen.add(digest)
         stem = hashlib.sha1(headline.encode("utf-8")).hexdigest()[:8]
         path = folder / f"{index:05d}_{stem}{suffix}"
