@@ -172,7 +172,7 @@ def pool_stats(folder: Path) -> str:
             chunks = text.split("\n\n")
         used += sum(1 for chunk in chunks if chunk.strip() in pool)
     return (
-        f"{len(paths)} articles recombined from {len(articles)} real ones "
+        f"{len(paths)} articles: {min(len(paths), len(articles))} of {len(articles)} real ones as written, the rest recombined "
         f"({len(pool)} distinct paragraphs; each used {used / max(1, len(pool)):.1f}× on average)"
     )
 
