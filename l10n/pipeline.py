@@ -257,11 +257,12 @@ def extract_articles(
     `jobs` > 1 extracts in that many worker processes (`in_worker_processes`); results still
     come in file order.
     """
-    files = iter_article_files(paths)
+    files: Iterable[Path] = iter_article_files(paths)
     if domain is not None:
-        files = list(files)
-        if len(files) != 1:
-            raise ProjectError(f"--domain names one article, but {len(files)} files were given")
+        named = list(files)
+        if len(named) != 1:
+            raise ProjectError(f"--domain names one article, but {len(named)} files were given")
+        files = named
     with deferred_durability(project.root):
         if jobs > 1 and domain is None:
             codes = tuple(locale.code for locale in locales)

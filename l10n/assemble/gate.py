@@ -48,8 +48,8 @@ def held_units(translations: Mapping[UnitKey, Translation], findings: Iterable[F
     errors: dict[UnitKey, list[str]] = {}
     for finding in findings:
         key = (finding.msgctxt, finding.msgid)
-        translation = translations.get(key)
-        if finding.severity == "error" and translation is not None and translation.msgstr:
+        found = translations.get(key)
+        if finding.severity == "error" and found is not None and found.msgstr:
             errors.setdefault(key, []).append(finding.check)
     for key, checks in errors.items():
         held.setdefault(key, QA_PREFIX + ", ".join(sorted(set(checks))))

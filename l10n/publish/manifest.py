@@ -18,6 +18,8 @@ switchers and sitemap without assembling them again.
 
 from __future__ import annotations
 
+from typing import Any
+
 import contextlib
 import dataclasses
 import json
@@ -51,7 +53,7 @@ class PageRecord:
             return None
         types = {f.name: f.type for f in dataclasses.fields(cls)}
         expected = {"str": str, "int": int, "bool": bool}
-        values = {}
+        values: dict[str, Any] = {}
         for name, kind in types.items():
             value = data.get(name)
             if not isinstance(value, expected[str(kind)]) or (kind == "int" and isinstance(value, bool)):

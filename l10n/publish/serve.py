@@ -32,7 +32,7 @@ class _SiteRequestHandler(SimpleHTTPRequestHandler):
     }
     verbose = False
 
-    def send_head(self):  # type: ignore[no-untyped-def]  (stdlib signature)
+    def send_head(self):  # stdlib signature
         """404 for dot-files (the publisher's manifest and lock are bookkeeping, not pages) and
         for any path through a symlink: publish never makes one, so one is someone else's."""
         parts = Path(self.translate_path(self.path)).parts[len(Path(self.directory).parts) :]
@@ -41,7 +41,7 @@ class _SiteRequestHandler(SimpleHTTPRequestHandler):
             return None
         return super().send_head()
 
-    def list_directory(self, path):  # type: ignore[no-untyped-def]  (stdlib signature)
+    def list_directory(self, path):  # stdlib signature
         """No listings: a folder without `index.html` is not a page (None: nothing to send)."""
         self.send_error(404, "File not found")
 
@@ -82,7 +82,7 @@ def _through_symlink(site_dir: Path, parts: tuple[str, ...]) -> bool:
 def base_url(server: ThreadingHTTPServer) -> str:
     """`http://127.0.0.1:<port>/` for a server made by `make_server`."""
     host, port = server.server_address[:2]
-    return f"http://{host}:{port}/"
+    return f"http://{host!s}:{port}/"
 
 
 @contextlib.contextmanager

@@ -295,8 +295,9 @@ def _take_as_published(
     out_dir = report.out_dir
     if any(file_state(out_dir / path) != recorded for path, recorded in published["files"].items()):
         return False
-    records = [PageRecord.from_json(data) for data in published["records"]]
-    if any(record is None for record in records):
+    read = [PageRecord.from_json(data) for data in published["records"]]
+    records = [record for record in read if record is not None]
+    if len(records) != len(read):
         return False
     for record in records:
         pages[(record.domain, record.locale)] = record
