@@ -18,7 +18,9 @@ from l10n.qa.mt_failures import MTFailure, UnitKey, failures_for, failures_path,
 from l10n.qa.registry import Check, CheckedUnit, all_checks
 from l10n.qa.report import Finding, QAReport
 
-__all__ = ["check_unit", "check_catalog", "run_qa", "QAReport", "Finding", "CheckedUnit"]
+__all__ = ["check_unit", "check_catalog", "run_qa", "recorded_findings", "QAReport", "Finding", "CheckedUnit"]
+
+QA_STAGE = "qa"
 
 
 def check_unit(unit: CheckedUnit, *, checks: Sequence[Check] | None = None) -> list[tuple[Check, str]]:
@@ -93,19 +95,19 @@ def run_qa(project, *, locales: Sequence[TargetLocale], domains: Sequence[str]) 
     A catalog's findings are kept with a stamp of everything they depend on — the PO, the
     glossary, the MT failure log, the checks' code (`memory.stamps`) — so a nightly `qa` checks
     only the catalogs that changed since the last one and reports the others as found then."""
-    from l10n.memory.glossary import GLOSSARY_FILE_NAME, project_glossary
-    from l10n.memory.stamps import fingerprint, stage_stamps
+    from l10n.memory.glossary import project_glossary
+    from l10n.memory.stamps import stage_stamps
 
     glossary = None
     failures_file = failures_path(project.state_dir)
     failures = None
     report = QAReport(locales=[loc.code for loc in locales])
-    with stage_stamps(project.state_dir, "qa") as stamps:
+    with stage_stamps(project.state_dir, QA_STAGE) as stamps:
         for locale in locales:
             for domain in domains:
                 po = project.po_path(locale, domain)
                 key = f"{locale.code}/{domain}"
-                state = fingerprint([po, project.locales_dir / GLOSSARY_FILE_NAME, failures_file], settings=key)
+                state = catalog_fingerprint(project, locale, domain)
                 if not stamps.fresh(key, state):
                     if glossary is None:
                         glossary, failures = project_glossary(project), read_failures(failures_file)
@@ -126,3 +128,23 @@ def run_qa(project, *, locales: Sequence[TargetLocale], domains: Sequence[str]) 
                     report.units += found[0]
                     report.findings.extend(Finding(*fields) for fields in found[1])
     return report
+
+
+def catalog_fingerprint(project, locale: TargetLocale, domain: str) -> str:
+    """What one catalog's findings depend on: the PO, the glossary, the MT failure log, the code."""
+    from l10n.memory.glossary import GLOSSARY_FILE_NAME
+    from l10n.memory.stamps import fingerprint
+
+    key = f"{locale.code}/{domain}"
+    files = [project.po_path(locale, domain), project.locales_dir / GLOSSARY_FILE_NAME, failures_path(project.state_dir)]
+    return fingerprint(files, settings=key)
+
+
+def recorded_findings(project, lookup, *, locale: TargetLocale, domain: str) -> list[Finding] | None:
+    """The findings `run_qa` recorded for a catalog as it is now (`lookup`: a `StampLookup` of
+    the `qa` stage), or None when it changed since, or was never checked: a reader that needs
+    them (the publish gate) then checks it itself. The catalog is not read."""
+    fresh, found = lookup.recorded(f"{locale.code}/{domain}", catalog_fingerprint(project, locale, domain))
+    if not fresh:
+        return None
+    return [] if found is None else [Finding(*fields) for fields in found[1]]
