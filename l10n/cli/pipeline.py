@@ -162,6 +162,7 @@ def assemble(
     strict: Annotated[
         bool, typer.Option("--strict", help="Exit 1 when the publish gate held back any unit (for CI).")
     ] = False,
+    jobs: JobsOption = None,
 ) -> None:
     """Rebuild each article per locale with localised dates, money and units in `build/`.
 
@@ -169,7 +170,7 @@ def assemble(
     the source sentence there, and the line names how many units were held and why."""
     from l10n.assemble.gate import Gate, describe_held
     from l10n.errors import ProjectError
-    from l10n.pipeline import assemble_domain
+    from l10n.pipeline import assemble_domains
 
     bad = [f for f in fmt if f not in ("html", "md", "txt")]
     if bad:
@@ -181,18 +182,18 @@ def assemble(
     gate = Gate.for_project(project)
     held_pages = written = unchanged = 0
     with deferred_durability(project.root):  # one flush for the whole build, not one per file
-        for domain in selected_domains(project, domains):
-            results = assemble_domain(project, domain, chosen_locales, formats=fmt, gate=gate)  # type: ignore[arg-type]
-            for result in results:
-                written, unchanged = written + result.written, unchanged + (not result.written)
-                held_pages += bool(result.held)
-                if not result.written and not result.held:
-                    continue  # counted: a nightly build of thousands prints what changed
-                untranslated = result.counts.get("untranslated", 0) + result.counts.get("held", 0)
-                notes = [f"{untranslated} units in English"] if untranslated else []
-                notes += [describe_held(result.held)] if result.held else []
-                note = f" ({'; '.join(notes)})" if notes else ""
-                say(f"{'wrote' if result.written else 'unchanged'} {project.relative(result.path)}{note}")
+        chosen = selected_domains(project, domains)
+        results = assemble_domains(project, chosen, chosen_locales, formats=fmt, gate=gate, jobs=_jobs(jobs))  # type: ignore[arg-type]
+        for result in results:
+            written, unchanged = written + result.written, unchanged + (not result.written)
+            held_pages += bool(result.held)
+            if not result.written and not result.held:
+                continue  # counted: a nightly build of thousands prints what changed
+            untranslated = result.counts.get("untranslated", 0) + result.counts.get("held", 0)
+            notes = [f"{untranslated} units in English"] if untranslated else []
+            notes += [describe_held(result.held)] if result.held else []
+            note = f" ({'; '.join(notes)})" if notes else ""
+            say(f"{'wrote' if result.written else 'unchanged'} {project.relative(result.path)}{note}")
     held = f"; {held_pages} hold back units (QA errors or outdated sources)" if held_pages else ""
     summary(f"{written + unchanged} editions in build/: {written} written, {unchanged} unchanged{held}")
     if held_pages and strict:

@@ -142,6 +142,9 @@ class StampLookup:
         self._db: sqlite3.Connection | None = None
         self._pid = 0
 
+    def __getstate__(self) -> dict[str, Any]:  # sent to a worker process: without the connection
+        return {"_path": self._path, "stage": self.stage, "_db": None, "_pid": 0}
+
     def recorded(self, key: str, fp: str) -> tuple[bool, Any]:
         """(True, payload) when `key` was recorded for the fingerprint `fp`, else (False, None)."""
         if self._pid != os.getpid():
