@@ -9,10 +9,12 @@ import typer
 
 from l10n.cli.common import (
     DomainsOption,
+    JobsOption,
     LocalesOption,
     RootOption,
     app,
     console,
+    jobs_wanted,
     next_step,
     open_project,
     say,
@@ -42,6 +44,7 @@ def publish(
     strict: Annotated[
         bool, typer.Option("--strict", help="Exit 1 when the publish gate held back any unit (for CI).")
     ] = False,
+    jobs: JobsOption = None,
 ) -> None:
     """Write the static site: a page per article and locale, indexes, sitemap.xml.
 
@@ -60,6 +63,7 @@ def publish(
         out_dir=out,
         base_url=project.option("base_url", base_url, name="--base-url"),
         prune=prune,
+        jobs=jobs_wanted(jobs),
     )
     site = report.out_dir
     for page, held in sorted(report.held.items()):
