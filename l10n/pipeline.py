@@ -410,7 +410,8 @@ def assemble_domains(
         work = functools.partial(_build_editions, project, formats=tuple(formats), gate=gate)
         built = in_worker_processes(work, plans, jobs=jobs) if jobs > 1 else (r for p in plans for r in work(p))
         for results, rebuilt in built:
-            for key, inputs, counts, held in rebuilt:
+            if rebuilt is not None:
+                key, inputs, counts, held = rebuilt
                 stamps.record(key, fingerprint(inputs, settings=settings), [counts, held])
             yield from results
 
@@ -446,32 +447,29 @@ def _edition_plan(
 
 def _build_editions(
     project: Project, plan: _EditionPlan, *, formats: tuple[OutputFormat, ...], gate: Gate | None
-) -> list[tuple[list[AssembleResult], list[tuple[str, list[Path], dict, dict]]]]:
-    """One article's stale editions built and written (in a worker, or here): the results, and
-    (stamp key, inputs, counts, held) of each edition rebuilt, for the caller to record."""
+) -> Iterator[tuple[list[AssembleResult], tuple[str, list[Path], dict, dict] | None]]:
+    """One article's editions, the stale ones built and written (in a worker, or here): per
+    edition its results, and (stamp key, inputs, counts, held) when it was rebuilt, for the
+    caller to record. Per edition, so an error leaves the editions before it reported."""
     from l10n.assemble import write_article
 
     domain, source, editions = plan
     document: Document | None = None
-    results: list[AssembleResult] = []
-    rebuilt = []
     for locale, recorded in editions:
-        code = locale.code
         outputs = [project.build_path(locale, domain, fmt) for fmt in formats]
         if recorded is not None:
             counts, held = recorded
-            results += [AssembleResult(domain, code, path, written=False, counts=counts, held=held) for path in outputs]
+            yield [AssembleResult(domain, locale.code, path, written=False, counts=counts, held=held) for path in outputs], None
             continue
         document = parse_document(source) if document is None else document
         gate = gate or _gate_for(project)
         article = assemble_edition(project, document, locale, domain=domain, gate=gate)
         counts, held = dict(article.counts), dict(article.held)
-        results += [
-            AssembleResult(domain, code, path, written=write_article(article, path, fmt), counts=counts, held=held)
+        results = [
+            AssembleResult(domain, locale.code, path, written=write_article(article, path, fmt), counts=counts, held=held)
             for fmt, path in zip(formats, outputs, strict=True)
         ]
-        rebuilt.append((f"{code}/{domain}", _edition_inputs(project, domain, source, locale, formats), counts, held))
-    return [(results, rebuilt)]
+        yield results, (f"{locale.code}/{domain}", _edition_inputs(project, domain, source, locale, formats), counts, held)
 
 
 def _gate_for(project: Project) -> Gate:
