@@ -121,7 +121,7 @@ def run_qa(project, *, locales: Sequence[TargetLocale], domains: Sequence[str]) 
                             path_label=project.relative(po),
                             mt_failures=failures_for(failures, domain=domain, locale=locale.code),
                         )
-                        found = [units, [dataclasses.astuple(finding) for finding in findings]]
+                        found = [units, [_fields_of(finding) for finding in findings]]
                     stamps.record(key, state, found)
                 found = stamps.payload(key)
                 if found is not None:
@@ -148,3 +148,11 @@ def recorded_findings(project, lookup, *, locale: TargetLocale, domain: str) -> 
     if not fresh:
         return None
     return [] if found is None else [Finding(*fields) for fields in found[1]]
+
+
+_FINDING_FIELDS = tuple(field.name for field in dataclasses.fields(Finding))
+
+
+def _fields_of(finding: Finding) -> tuple:
+    """`dataclasses.astuple` without its deep copy: every field of a `Finding` is a plain value."""
+    return tuple(getattr(finding, name) for name in _FINDING_FIELDS)
