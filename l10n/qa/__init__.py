@@ -8,12 +8,14 @@ entries and the header are skipped. Checks are pure functions over `CheckedUnit`
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from l10n.locales import TargetLocale
 from l10n.memory.glossary import Glossary
 from l10n.model import unit_id
+from l10n.parallel import in_worker_processes
 from l10n.qa.mt_failures import MTFailure, UnitKey, failures_for, failures_path, read_failures
 from l10n.qa.registry import Check, CheckedUnit, all_checks
 from l10n.qa.report import Finding, QAReport
@@ -88,46 +90,58 @@ def check_catalog(
     return findings, units
 
 
-def run_qa(project, *, locales: Sequence[TargetLocale], domains: Sequence[str]) -> QAReport:
+def run_qa(project, *, locales: Sequence[TargetLocale], domains: Sequence[str], jobs: int = 1) -> QAReport:
     """QA for every existing (domain, locale) catalog of a project, with the project glossary and
     the MT failures `translate` recorded (`locales/.mt-failures.json`).
 
     A catalog's findings are kept with a stamp of everything they depend on — the PO, the
     glossary, the MT failure log, the checks' code (`memory.stamps`) — so a nightly `qa` checks
-    only the catalogs that changed since the last one and reports the others as found then."""
+    only the catalogs that changed since the last one and reports the others as found then.
+    Catalogs are independent: with `jobs` > 1 the changed ones are checked in that many worker
+    processes (`l10n.parallel`); this process alone records the stamps, and the report keeps
+    the (locale, domain) order."""
     from l10n.memory.glossary import project_glossary
     from l10n.memory.stamps import stage_stamps
 
-    glossary = None
-    failures_file = failures_path(project.state_dir)
-    failures = None
     report = QAReport(locales=[loc.code for loc in locales])
     with stage_stamps(project.state_dir, QA_STAGE) as stamps:
+        planned = []  # (locale, domain, key, state, checked before)
         for locale in locales:
             for domain in domains:
-                po = project.po_path(locale, domain)
-                key = f"{locale.code}/{domain}"
-                state = catalog_fingerprint(project, locale, domain)
-                if not stamps.fresh(key, state):
-                    if glossary is None:
-                        glossary, failures = project_glossary(project), read_failures(failures_file)
-                    found = None
-                    if po.is_file():
-                        findings, units = check_catalog(
-                            po,
-                            locale=locale,
-                            glossary=glossary,
-                            domain=domain,
-                            path_label=project.relative(po),
-                            mt_failures=failures_for(failures, domain=domain, locale=locale.code),
-                        )
-                        found = [units, [_fields_of(finding) for finding in findings]]
-                    stamps.record(key, state, found)
-                found = stamps.payload(key)
-                if found is not None:
-                    report.units += found[0]
-                    report.findings.extend(Finding(*fields) for fields in found[1])
+                key, state = f"{locale.code}/{domain}", catalog_fingerprint(project, locale, domain)
+                planned.append((locale, domain, key, state, stamps.fresh(key, state)))
+        stale = [(locale, domain) for locale, domain, _, _, fresh in planned if not fresh]
+        if stale:  # the glossary and failure log are read only when some catalog is checked
+            failures = read_failures(failures_path(project.state_dir))
+            work = functools.partial(_checked, project, glossary=project_glossary(project), failures=failures)
+            checked = in_worker_processes(work, stale, jobs=jobs) if jobs > 1 else (r for i in stale for r in work(i))
+        for _, _, key, state, fresh in planned:
+            if not fresh:
+                stamps.record(key, state, next(checked))
+            found = stamps.payload(key)
+            if found is not None:
+                report.units += found[0]
+                report.findings.extend(Finding(*fields) for fields in found[1])
     return report
+
+
+def _checked(
+    project, item: tuple[TargetLocale, str], *, glossary: Glossary, failures: list[MTFailure]
+) -> list[list | None]:
+    """One catalog's [units checked, findings as tuples] (None without a PO), as stamps keep it."""
+    locale, domain = item
+    po = project.po_path(locale, domain)
+    if not po.is_file():
+        return [None]
+    findings, units = check_catalog(
+        po,
+        locale=locale,
+        glossary=glossary,
+        domain=domain,
+        path_label=project.relative(po),
+        mt_failures=failures_for(failures, domain=domain, locale=locale.code),
+    )
+    return [[units, [_fields_of(finding) for finding in findings]]]
 
 
 def catalog_fingerprint(project, locale: TargetLocale, domain: str) -> str:

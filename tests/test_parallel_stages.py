@@ -1,4 +1,5 @@
-"""assemble and publish in worker processes: the same bytes, in the same order, as in one process;
+"""qa, assemble and publish in worker processes: the same findings and bytes, in the same order, as
+in one process;
 a broken catalog is one typed error after the articles before it; the publish gate takes the
 findings `qa` recorded only while the catalog is as `qa` saw it.
 
@@ -91,6 +92,17 @@ def test_publish_in_workers_writes_the_same_site(translated, tmp_path):
     assert _files(serial.site_dir) == _files(parallel.site_dir)
     again = publish_project(parallel, domains=_domains(parallel), locales=LOCALES, jobs=2)
     assert not again.written and len(again.unchanged) == len(two.written)
+
+
+def test_qa_in_workers_reports_what_one_process_reports_in_the_same_order(translated, tmp_path):
+    serial, parallel = _copy(translated, tmp_path, "serial"), _copy(translated, tmp_path, "parallel")
+    one = run_qa(serial, locales=LOCALES, domains=_domains(serial), jobs=1)
+    two = run_qa(parallel, locales=LOCALES, domains=_domains(parallel), jobs=2)
+    assert two.findings == one.findings and two.units == one.units > 0
+    assert any(f.severity == "error" for f in two.findings)
+    assert [f.path for f in two.findings] == sorted((f.path for f in two.findings), key=lambda p: (p.split("/")[1], p))
+    again = run_qa(parallel, locales=LOCALES, domains=_domains(parallel), jobs=2)  # stamps recorded here
+    assert again.findings == two.findings
 
 
 def test_a_broken_catalog_in_a_worker_is_one_typed_error_after_the_articles_before_it(translated, tmp_path):
