@@ -113,44 +113,47 @@ def snapshot(root: Path) -> dict[str, tuple[int, int, int]]:
     return states
 
 
-def run_stage(root: Path, args: list[str]) -> tuple[float, int]:
-    """(seconds, peak RSS in KB) of one stage as its own process (GNU time's %M)."""
+def run_stage(root: Path, args: list[str]) -> tuple[float, int, float]:
+    """(seconds, peak RSS in KB, CPU seconds) of one stage as its own process (GNU time's %M, and
+    %U + %S: user and system time of the stage and its worker processes). On a shared machine
+    CPU seconds move less with the load than wall seconds."""
     out = tempfile.NamedTemporaryFile(prefix="l10n-time-", delete=False)
     out.close()
     start = time.perf_counter()
     done = subprocess.run(
-        ["/usr/bin/time", "-f", "%M", "-o", out.name, *L10N, *(a.format(root=root) for a in args), "--root", str(root)],
+        ["/usr/bin/time", "-f", "%M %U %S", "-o", out.name, *L10N, *(a.format(root=root) for a in args), "--root", str(root)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
     )
     seconds = time.perf_counter() - start
-    rss = int(Path(out.name).read_text().split()[-1])
+    rss, user, system = Path(out.name).read_text().split()[-3:]
     os.unlink(out.name)
     if done.returncode not in (0, 1):  # qa exits 1 on findings
         raise SystemExit(f"chain: {' '.join(args)} failed ({done.returncode}): {done.stderr[-2000:]}")
-    return seconds, rss
+    return seconds, int(rss), float(user) + float(system)
 
 
-def run_chain(root: Path) -> list[tuple[str, float, int, int]]:
-    """Every stage: (name, seconds, files written, peak RSS KB)."""
+def run_chain(root: Path) -> list[tuple[str, float, int, int, float]]:
+    """Every stage: (name, seconds, files written, peak RSS KB, CPU seconds)."""
     rows = []
     for name, args in STAGES:
         before = snapshot(root)
-        seconds, rss = run_stage(root, args)
+        seconds, rss, cpu = run_stage(root, args)
         after = snapshot(root)
         written = sum(1 for path, state in after.items() if before.get(path) != state)
-        rows.append((name, seconds, written, rss))
+        rows.append((name, seconds, written, rss, cpu))
     return rows
 
 
-def print_rows(title: str, rows: list[tuple[str, float, int, int]]) -> None:
+def print_rows(title: str, rows: list[tuple[str, float, int, int, float]]) -> None:
     print(f"\n{title}")
-    print(f"  {'stage':<18}{'seconds':>9}{'files written':>15}{'peak RSS MB':>13}")
-    for name, seconds, written, rss in rows:
-        print(f"  {name:<18}{seconds:>9.2f}{written:>15}{rss / 1024:>13.0f}")
-    total = sum(row[1] for row in rows)
-    print(f"  {'total':<18}{total:>9.2f}{sum(row[2] for row in rows):>15}{max(row[3] for row in rows) / 1024:>13.0f}")
+    print(f"  {'stage':<18}{'seconds':>9}{'CPU s':>9}{'files written':>15}{'peak RSS MB':>13}")
+    for name, seconds, written, rss, cpu in rows:
+        print(f"  {name:<18}{seconds:>9.2f}{cpu:>9.2f}{written:>15}{rss / 1024:>13.0f}")
+    total, cpu_total = sum(row[1] for row in rows), sum(row[4] for row in rows)
+    files, peak = sum(row[2] for row in rows), max(row[3] for row in rows) / 1024
+    print(f"  {'total':<18}{total:>9.2f}{cpu_total:>9.2f}{files:>15}{peak:>13.0f}")
 
 
 def spread(values: list[float]) -> str:
