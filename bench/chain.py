@@ -162,6 +162,25 @@ def spread(values: list[float]) -> str:
     return f"median {statistics.median(values):.2f} s, range {min(values):.2f}–{max(values):.2f} s over {len(values)}"
 
 
+def write_same_bytes(root: Path, folder: str) -> float:
+    """Seconds to write the bytes of `root/folder` again, as l10n writes them (atomic writes, one
+    flush at the end: `fsio`), into a scratch folder beside it: the floor for assemble (build/)
+    and publish (site/), which the issue wants within 2×."""
+    sys.path.insert(0, str(REPO))
+    from l10n import fsio
+
+    files = {path.relative_to(root / folder): path.read_bytes() for path in (root / folder).rglob("*") if path.is_file()}
+    target = root / f".same-bytes-{folder}"
+    start = time.perf_counter()
+    with fsio.deferred_durability(target.parent):
+        for name, data in files.items():
+            (target / name).parent.mkdir(parents=True, exist_ok=True)
+            fsio.atomic_write_bytes(target / name, data)
+    seconds = time.perf_counter() - start
+    shutil.rmtree(target)
+    return seconds
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=1000)
@@ -179,6 +198,11 @@ def main(argv: list[str] | None = None) -> None:
         cold = run_chain(root)
         print_rows("cold", cold)
         cold_total = sum(row[1] for row in cold)
+        stage_seconds = {row[0]: row[1] for row in cold}
+        for stage, folder in (("assemble", "build"), ("publish", "site")):
+            floor = write_same_bytes(root, folder)
+            print(f"{stage}: {stage_seconds[stage]:.2f} s; writing the same bytes of {folder}/ {floor:.2f} s "
+                  f"({stage_seconds[stage] / floor:.1f}×)")
         edits, unchanged = [], []
         for round_number in range(1, args.repeat + 1):
             edit_one_sentence(files[len(files) // 2], round_number)
