@@ -346,15 +346,17 @@ def read_settings(path: Path) -> Settings:
     values: dict[str, Any] = {}
     for name, value in _flatten(table):
         key = SCHEMA.get(name)
-        where = {"path": path, "line": _line_of(text, name.rsplit(".", 1)[-1])}
+        line = _line_of(text, name.rsplit(".", 1)[-1])
         if key is None:
             raise ProjectError(
-                f"unknown setting {name!r}{did_you_mean(name, SCHEMA)}; known settings: {', '.join(SCHEMA)}", **where
+                f"unknown setting {name!r}{did_you_mean(name, SCHEMA)}; known settings: {', '.join(SCHEMA)}",
+                path=path,
+                line=line,
             )
         try:
             values[name] = key.check(value)
         except ValueError as exc:
-            raise ProjectError(f"{name}: {exc}", **where) from None
+            raise ProjectError(f"{name}: {exc}", path=path, line=line) from None
     return Settings(values={n: values.get(n, k.default) for n, k in SCHEMA.items()}, path=path)
 
 

@@ -2,7 +2,8 @@
 
 A killed process must never leave a half-written catalog: write to a temporary file in the same
 folder, fsync, then `os.replace` (atomic on POSIX). Concurrent runs serialise on a lock file
-beside the target (`.<file>.lock`, a kernel flock) so two `translate` runs cannot interleave.
+beside the target (`.<file>.lock`, a kernel flock, removed on release) so two `translate` runs
+cannot interleave and a run leaves no lock files behind.
 
 Batch commands (`extract`, `update` over a corpus) write thousands of small files, and one
 fsync per file and folder was most of their run time. Inside `deferred_durability()` every
@@ -40,7 +41,16 @@ _process_deferred = False  # set in worker processes whose parent syncs at the e
 
 
 def _fsync_deferred() -> bool:
-    return _process_deferred or getattr(_deferral, "depth", 0) > 0
+    """Asked where a write would fsync: True inside a batch, which then owes one flush."""
+    deferred = _process_deferred or getattr(_deferral, "depth", 0) > 0
+    if deferred:
+        _deferral.pending = True
+    return deferred
+
+
+def note_deferred_writes() -> None:
+    """Writes this process cannot see (a worker pool's) happened inside the batch: flush at its end."""
+    _deferral.pending = True
 
 
 @contextlib.contextmanager
@@ -49,15 +59,18 @@ def deferred_durability(within: Path | str | None = None) -> Iterator[None]:
     outermost block ends (`within`: a folder on the filesystem the block writes to).
 
     Nested blocks sync once, at the outer exit (also when the block ends with an error: what
-    was written is then durable too). Writes stay atomic throughout (see the module docstring).
+    was written is then durable too), and only if something was written: a filesystem flush
+    waits for every process's dirty pages, so a re-run that changed nothing must not pay it. Writes stay atomic throughout (see the module docstring).
     """
     depth = getattr(_deferral, "depth", 0)
     _deferral.depth = depth + 1
+    if depth == 0:
+        _deferral.pending = False
     try:
         yield
     finally:
         _deferral.depth = depth
-        if depth == 0 and not _process_deferred:
+        if depth == 0 and not _process_deferred and _deferral.pending:  # nothing written: nothing owed
             flush_filesystem(within)
 
 
@@ -254,6 +267,15 @@ def locked(path: Path, *, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterator[Non
     instead of silently degrading. Re-entrant within a thread. Written here rather than with
     filelock: its 4.x acquire/release costs ~130 µs in Python per lock against ~4 µs for the
     system calls, and a nightly re-run of a corpus takes two locks per article and locale.
+
+    The lock file exists only while the lock is held, so a run leaves none behind (a corpus
+    run used to leave one per catalog, and `-o` outputs one beside each file). Removing it is
+    safe by the usual flock + unlink protocol: the holder unlinks the name *before* it lets go,
+    and a waiter that then gets the flock checks that the name still points at the inode it
+    locked (`fstat` against `stat`); if not, the file it holds is a dead one and it starts over
+    on a fresh file. So whoever holds the flock on the file the name currently points at owns
+    the lock. Only a SIGKILLed holder leaves its (empty, unlocked) file, and the next run reuses
+    and removes it.
     """
     folder, name = os.path.split(os.fspath(path))
     hidden = name if name.startswith(".") else f".{name}"  # translators' folders stay clean
@@ -266,16 +288,39 @@ def locked(path: Path, *, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterator[Non
         finally:
             counts[lock_path] -= 1
         return
-    fd = _open_lock_file(Path(lock_path))
+    fd = _acquire(lock_path, timeout)
     try:
-        _wait_for_flock(fd, lock_path, timeout)
         counts[lock_path] = 1
         try:
             yield
         finally:
             del counts[lock_path]
     finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(lock_path)  # while still holding the flock: see the docstring
         os.close(fd)  # releases the flock
+
+
+def _acquire(lock_path: str, timeout: float) -> int:
+    """An fd holding the flock of the file now named `lock_path` (see `locked`)."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while True:
+        fd = _open_lock_file(Path(lock_path))
+        try:
+            _wait_for_flock(fd, lock_path, deadline, timeout)
+            try:
+                current = os.stat(lock_path)
+            except FileNotFoundError:
+                current = None
+            held = os.fstat(fd)
+            if current is not None and (current.st_dev, current.st_ino) == (held.st_dev, held.st_ino):
+                return fd
+        except BaseException:
+            os.close(fd)
+            raise
+        os.close(fd)  # the previous holder removed it meanwhile: lock the file that is there now
 
 
 def _open_lock_file(lock_path: Path) -> int:
@@ -287,12 +332,13 @@ def _open_lock_file(lock_path: Path) -> int:
         return os.open(lock_path, flags, NEW_FILE_MODE)
 
 
-def _wait_for_flock(fd: int, lock_path: str, timeout: float) -> None:
-    """Take the flock, polling (5 ms, growing to 100 ms) until `timeout` seconds have passed."""
+def _wait_for_flock(fd: int, lock_path: str, deadline: float, timeout: float) -> None:
+    """Take the flock, polling (5 ms, growing to 100 ms) until the `deadline` (monotonic clock)
+    of a wait of `timeout` seconds."""
     import fcntl
     import time
 
-    deadline, pause = time.monotonic() + timeout, 0.005
+    pause = 0.005
     while True:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

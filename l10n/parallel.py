@@ -49,6 +49,7 @@ def in_worker_processes(
     import multiprocessing
     from concurrent.futures import Future, ProcessPoolExecutor
 
+    fsio.note_deferred_writes()  # the workers write; the parent's batch flushes for them
     chunks = _chunked(items, chunk_size)
     first = next(chunks, None)
     try:
@@ -124,7 +125,7 @@ def _results_or_error(future: Future[tuple[list[_Result], L10nError | None]]) ->
 
 def _chunked(items: Iterable[_Item], size: int) -> Iterator[list[_Item]]:
     """Lists of `size` items; when reading `items` fails, the items read so far come first."""
-    iterator, chunk = iter(items), []
+    iterator, chunk = iter(items), list[_Item]()
     while True:
         try:
             item = next(iterator)

@@ -122,6 +122,7 @@ def back_translate(texts: Sequence[str], *, locale: TargetLocale, source_locale:
     from l10n.errors import EngineError, EngineUnavailable
     from l10n.locales import parse_locale
     from l10n.mt.base import translate_masked
+    from l10n.mt.opencc import OpenCCConversion
     from l10n.mt.registry import choose_engine, engine_language
 
     if not texts:
@@ -131,7 +132,7 @@ def back_translate(texts: Sequence[str], *, locale: TargetLocale, source_locale:
     except EngineUnavailable:
         return [None] * len(texts)
     engine = choice.engine
-    if engine is None or not hasattr(engine, "translate_batch"):
+    if engine is None or isinstance(engine, OpenCCConversion):
         return [None] * len(texts)
     try:
         outcomes = translate_masked(engine, list(texts), source=engine_language(locale), target=source_locale)
@@ -205,6 +206,10 @@ def accept(
     unknown = sorted(wanted - names.keys())
     if unknown:
         raise _unknown_units(unknown, names, locale=locale)
+    by_domain = {domain: translations for domain, _, translations in catalogs}
+    for name in sorted(wanted):
+        domain, key = names[name]
+        _refuse_broken_sign_off(name, key, by_domain[domain][key])
     accepted = 0
     for domain, po, translations in catalogs:
         keys = [key for name, (owner, key) in names.items() if name in wanted and owner == domain]
@@ -217,6 +222,22 @@ def accept(
                 tm.add(entries_from_po(po, source_locale=project.settings.source_locale,
                                        target_locale=locale.code, origin=domain))
     return accepted
+
+
+def _refuse_broken_sign_off(name: str, key: tuple, translation) -> None:
+    """A unit signed off becomes reviewed work that gettext checks (`msgfmt -c` with
+    python-brace-format): its placeholders must be the source's, or the catalog stops compiling
+    and the publish gate holds the unit back. Refused before anything is written."""
+    from l10n.catalog.pofile import placeholders_in
+    from l10n.errors import CatalogError
+
+    source, target = sorted(placeholders_in(key[1])), sorted(placeholders_in(translation.msgstr))
+    if translation.msgstr and source != target:
+        missing = sorted(set(source) - set(target)) or sorted(set(target) - set(source)) or source
+        raise CatalogError(
+            f"unit {name!r} cannot be signed off: its translation's placeholders differ from the source's "
+            f"({', '.join('{' + p + '}' for p in missing)}); fix the msgstr first"
+        )
 
 
 def _unknown_units(unknown: list[str], names: dict, *, locale: TargetLocale):

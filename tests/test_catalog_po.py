@@ -12,6 +12,7 @@ from catalog_support import SEED_REFERENCE, make_catalogs, msgfmt_check, seed_un
 
 from l10n.catalog.po import (
     apply_suggestions,
+    load_catalog,
     mark_reviewed,
     pot_source,
     read_pot,
@@ -95,7 +96,7 @@ def test_pot_source_names_the_article(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("name", "line", "words"),
-    [("bad_syntax.po", 9, "Syntax error"), ("latin1_bytes.po", 5, "UTF-8"), ("duplicate.po", None, "already exists")],
+    [("bad_syntax.po", 9, "Syntax error"), ("latin1_bytes.po", 5, "UTF-8"), ("duplicate.po", 8, "already exists")],
 )
 def test_broken_catalogs_raise_catalog_error_with_place(data_dir: Path, name: str, line: int | None, words: str) -> None:
     path = data_dir / "catalog" / name
@@ -141,11 +142,11 @@ def test_suggestions_fill_empty_entries_as_fuzzy_with_provenance(tmp_path: Path)
     msgfmt_check(po)
 
 
-def test_long_provenance_survives_polib_wrapping_the_comment(tmp_path: Path) -> None:
+def test_long_provenance_stays_one_comment_line_as_gettext_writes_it(tmp_path: Path) -> None:
     _, po, _ = make_catalogs(tmp_path, tricky_units())
     long = "argos translate-en_de-1.9.0-with-a-long-package-name+pivot 2026-11-26 score=-0.4321"
     apply_suggestions(po, [Suggestion(None, MONEY.msgid, "mehr als {money_1} ({money_2}).", "mt", long)])
-    assert max(len(line) for line in po.read_text(encoding="utf-8").splitlines()) <= 80  # it was wrapped
+    assert f"# mt: {long}" in po.read_text(encoding="utf-8").splitlines()  # gettext never wraps comments
     assert read_translations(po)[(None, MONEY.msgid)].provenance == "mt: " + long
 
 
@@ -246,3 +247,49 @@ def test_header_fields_leave_unusual_files_to_polib(text: str) -> None:
     from l10n.catalog.po import header_fields
 
     assert header_fields(text) is None
+
+
+def big_catalog(path: Path, entries: int) -> Path:
+    from l10n.catalog.po_render import entry_text
+
+    parts = ['msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n']
+    parts += [entry_text(msgctxt=None, msgid=f"Sentence {n}.", msgstr=f"Satz {n}." if n % 2 else "", tcomment="",
+                         comment="", occurrences=[("a.txt", str(n))], flags=[]) for n in range(entries)]
+    path.write_text("\n".join(parts), encoding="utf-8")
+    return path
+
+
+def test_reading_never_uses_polibs_per_entry_duplicate_scan(tmp_path: Path, monkeypatch) -> None:
+    """Issue: `status` on a 50,000-entry PO took 126 s: polib scanned the catalog per entry."""
+    def scan(self, entry):  # noqa: ANN001, ANN202
+        raise AssertionError("a linear scan per entry")
+
+    monkeypatch.setattr(polib.POFile, "__contains__", scan)
+    assert len(load_catalog(big_catalog(tmp_path / "a.po", 2000))) == 2000
+
+
+def test_streamed_entries_are_not_kept(tmp_path: Path) -> None:
+    import gc
+    import weakref
+
+    from l10n.catalog.po import read_entries
+
+    alive: list[weakref.ref] = []
+    metadata = read_entries(big_catalog(tmp_path / "a.po", 3000), lambda entry: alive.append(weakref.ref(entry)))
+    gc.collect()
+    assert len(alive) == 3000 and metadata["Content-Type"].startswith("text/plain")
+    assert sum(ref() is not None for ref in alive) <= 1
+
+
+def test_catalogs_over_the_limits_are_refused_with_file_and_line(tmp_path: Path, monkeypatch) -> None:
+    from l10n.catalog import pofile
+
+    path = big_catalog(tmp_path / "a.po", 50)
+    monkeypatch.setattr(pofile, "MAX_CATALOG_ENTRIES", 20)
+    with pytest.raises(CatalogError, match=r"a\.po:\d+: more than 20 entries, the limit") as caught:
+        read_translations(path)
+    assert caught.value.line and "\n" not in str(caught.value)
+    monkeypatch.setattr(pofile, "MAX_CATALOG_ENTRIES", 1000)
+    monkeypatch.setattr(pofile, "MAX_CATALOG_BYTES", 1024)
+    with pytest.raises(CatalogError, match=r"a\.po: catalog is larger than the 1,024 limit"):
+        load_catalog(path)

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import functools
+import shutil
+import subprocess
 from pathlib import Path
 
 import polib
 import pytest
 from catalog_support import SEED_REFERENCE, make_catalogs, msgfmt_check, seed_units, tricky_units
+from conftest import REPO, SEED
 
-from l10n.catalog.po import apply_suggestions, read_translations, update_po, write_pot
+from l10n.catalog.po import apply_suggestions, read_translations, save_catalog, update_po, write_pot
+from l10n.extract import extract_units
 from l10n.locales import parse_locale
 from l10n.model import Reference, Suggestion, Unit
+from l10n.pipeline import parse_document
 
 
 def translate_all(po: Path, prefix: str = "DE ") -> None:
@@ -19,7 +25,7 @@ def translate_all(po: Path, prefix: str = "DE ") -> None:
     for entry in catalog:
         entry.msgstr = prefix + entry.msgid
         entry.tcomment = "translator: Anna"
-    catalog.save()
+    save_catalog(catalog, po)  # as a gettext-based editor saves it (our writer is gettext's layout)
 
 
 def rewrite_pot(pot: Path, units: list[Unit]) -> None:
@@ -138,3 +144,63 @@ def test_update_creates_missing_folders(tmp_path: Path) -> None:
     po = tmp_path / "locales" / "ja" / "LC_MESSAGES" / "a.po"
     stats = update_po(pot, po, parse_locale("ja"))
     assert stats.created and stats.added == len(seed_units()) and po.is_file()
+
+
+# --- the same entries as GNU msgmerge --previous, on real edits of the seed article -------------
+
+MSGMERGE = shutil.which("msgmerge")
+REFERENCE_PO = REPO / "locales" / "zh_CN" / "LC_MESSAGES" / f"{SEED.stem}.po"
+SEED_TEXT = SEED.read_text(encoding="utf-8")
+MOVED = "The biomedical branch of the Shanghai Overseas Returned Scholars Association also established a center in the park for academic and talent exchanges.\n\n"
+EDITS = {
+    "changed word": lambda text: text.replace("leading companies from both home", "major companies from both home"),
+    "split sentence": lambda text: text.replace("To restore the historical glory, the township",
+                                                "The historical glory is to be restored. The township"),
+    "merged sentences": lambda text: text.replace("(1279-1368). It will become", "(1279-1368), and will become"),
+    "moved paragraph": lambda text: text.replace(MOVED, "").replace("To restore the historical", MOVED + "To restore the historical"),
+    "deleted unit": lambda text: text.replace("Leading experts are appointed as consultants for the development of the park.\n", ""),
+    "new unit": lambda text: text.replace("To restore the historical", "The park opens to visitors next spring.\n\nTo restore the historical"),
+}
+_EACH = list(EDITS.values())
+EDITS["all at once"] = lambda text: functools.reduce(lambda t, edit: edit(t), _EACH, text)
+
+
+def seed_catalogs(folder: Path, text: str) -> tuple[Path, Path]:
+    """The template of `text` (as the seed), and a zh_CN PO holding the reviewed translations."""
+    article = folder / "seeds" / SEED.name
+    article.parent.mkdir(parents=True, exist_ok=True)
+    article.write_text(text, encoding="utf-8")
+    units = extract_units(parse_document(article), reference_path=SEED_REFERENCE)
+    pot = folder / "article.pot"
+    write_pot(units, pot, domain=SEED.stem, source_path=SEED_REFERENCE)
+    return pot, folder / "zh_CN.po"
+
+
+def entries_of(path: Path) -> dict:
+    return {
+        (e.msgctxt, e.msgid, e.obsolete): (e.msgstr, e.fuzzy, e.previous_msgid, e.previous_msgctxt, sorted(e.flags))
+        for e in polib.pofile(str(path))
+    }
+
+
+@pytest.mark.skipif(MSGMERGE is None, reason="needs gettext's msgmerge")
+@pytest.mark.parametrize("edit", list(EDITS))
+def test_update_gives_the_entries_msgmerge_previous_gives(tmp_path: Path, edit: str) -> None:
+    _, po = seed_catalogs(tmp_path / "before", SEED_TEXT)
+    reviewed = {(e.msgctxt, e.msgid): e for e in polib.pofile(str(REFERENCE_PO))}
+    pot_before, _ = seed_catalogs(tmp_path / "before", SEED_TEXT)
+    update_po(pot_before, po, parse_locale("zh_CN"))
+    catalog = polib.pofile(str(po))
+    for entry in catalog:
+        entry.msgstr = reviewed[(entry.msgctxt, entry.msgid)].msgstr
+    save_catalog(catalog, po)
+    pot_after, _ = seed_catalogs(tmp_path / "after", EDITS[edit](SEED_TEXT))
+    assert pot_after.read_text(encoding="utf-8") != pot_before.read_text(encoding="utf-8")
+
+    theirs = tmp_path / "msgmerge.po"
+    done = subprocess.run([MSGMERGE, "--previous", "-q", "-o", str(theirs), str(po), str(pot_after)],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    update_po(pot_after, po, parse_locale("zh_CN"))
+    assert entries_of(po) == entries_of(theirs)
+    assert po.read_text(encoding="utf-8").split("\n\n", 1)[1] == theirs.read_text(encoding="utf-8").split("\n\n", 1)[1]

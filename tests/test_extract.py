@@ -155,3 +155,44 @@ def test_image_alt_text_is_a_unit_of_its_own_with_a_note_for_translators() -> No
     (alt,) = [unit for unit in extract_units(doc, reference_path="a.md") if unit.msgctxt == "alt"]
     assert alt.msgid == "Crowds outside the stadium"
     assert any("screen readers" in line for line in alt.comments)
+
+
+def test_a_sentence_repeated_through_a_long_article_costs_linear_comparisons(tmp_path: Path, monkeypatch) -> None:
+    """Issue: one sentence repeated through a 4 MB article took 30 s (a list scan per reference).
+
+    Counted, not timed: reference comparisons stay in proportion to the occurrences."""
+    sentence = "The park will attract over 100 companies with industrial scale exceeding 30 billion yuan by 2025."
+    article = tmp_path / "repeated.txt"
+    article.write_text(" date 2020-11-28 News / Metro\n\nHeadline\n\n" + f"{sentence}\n\n" * 3000, encoding="utf-8")
+    document = segment_document(ingest_file(article))
+    comparisons = 0
+    original = Reference.__eq__
+
+    def counted(self, other):  # noqa: ANN001, ANN202
+        nonlocal comparisons
+        comparisons += 1
+        return original(self, other)
+
+    monkeypatch.setattr(Reference, "__eq__", counted)
+    (_, unit) = extract_units(document, reference_path="repeated.txt")
+    assert len(unit.references) == 3000 and len(set(unit.references)) == 3000
+    assert comparisons <= 2 * 3000  # a list scan per occurrence makes ~4.5 million
+
+
+def test_an_article_over_the_size_limit_is_refused_with_its_name(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from l10n.limits import MAX_ARTICLE_BYTES
+
+    article = tmp_path / "seeds" / "huge.txt"
+    article.parent.mkdir()
+    with article.open("wb") as handle:
+        handle.truncate(MAX_ARTICLE_BYTES + 1)  # sparse: no disk used
+    workflow = Path(__file__).resolve().parent.parent / "workflow.py"
+    done = subprocess.run([sys.executable, str(workflow), "extract", str(article), "--root", str(tmp_path)],
+                          capture_output=True, text=True)
+    assert done.returncode != 0
+    lines = [line for line in done.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and str(article) in lines[0] and "64 MiB limit" in lines[0], done.stderr
+    assert "Traceback" not in done.stderr and not (tmp_path / "locales" / "huge.pot").exists()

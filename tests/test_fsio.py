@@ -269,3 +269,90 @@ def test_a_batch_flushes_only_its_own_filesystem_where_linux_allows(tmp_path, fl
     assert flushes["sync"].calls == (1 if fsio._libc_syncfs() is not None else 2)
     fsio.flush_filesystem(tmp_path / "gone")  # a folder removed meanwhile: everything is flushed
     assert flushes["sync"].calls == (2 if fsio._libc_syncfs() is not None else 3)
+
+
+def test_a_released_lock_leaves_no_lock_file(tmp_path):
+    target = tmp_path / "a.po"
+    with fsio.locked(target):
+        assert (tmp_path / ".a.po.lock").exists()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_lock_file_left_by_a_killed_holder_is_reused_and_removed(tmp_path):
+    target = tmp_path / "a.po"
+    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import sys, time
+        sys.path.insert(0, {str(REPO)!r})
+        from pathlib import Path
+        from l10n import fsio
+        with fsio.locked(Path({str(target)!r})):
+            print("held", flush=True)
+            time.sleep(60)
+        """)], stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "held"
+    holder.kill()
+    holder.wait(timeout=10)
+    assert (tmp_path / ".a.po.lock").exists(), "SIGKILL: the empty lock file stays, unlocked"
+    assert lock_from_another_process(target, timeout=1) == "acquired"
+    assert list(tmp_path.iterdir()) == []
+
+
+COUNTER = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, {repo!r})
+    from l10n import fsio
+    counter = Path(sys.argv[1]) / "counter"
+    for _ in range(int(sys.argv[2])):
+        with fsio.locked(counter):
+            value = int(counter.read_text()) if counter.exists() else 0
+            counter.write_text(str(value + 1))  # a torn read-modify-write if two held the lock
+    """
+)
+
+
+def test_removing_lock_files_keeps_mutual_exclusion_between_processes(tmp_path):
+    script, folder = script_and_folder(tmp_path, COUNTER)
+    workers = [subprocess.Popen([sys.executable, str(script), str(folder), "300"]) for _ in range(4)]
+    for worker in workers:
+        assert worker.wait(timeout=300) == 0
+    assert (folder / "counter").read_text() == "1200"
+    assert sorted(p.name for p in folder.iterdir()) == ["counter"], "no lock file left"
+
+
+@pytest.mark.slow
+def test_a_full_run_and_exports_leave_no_lock_file(tmp_path):
+    """Issue: a run left a zero-byte `.lock` beside every catalog, and `-o` outputs one each."""
+    import shutil
+
+    root = tmp_path / "project"
+    shutil.copytree(REPO / "seeds", root / "seeds")
+    shutil.copytree(REPO / "locales", root / "locales", ignore=shutil.ignore_patterns("*.sqlite3*", "*.lock"))
+    cli = [sys.executable, str(REPO / "workflow.py")]
+    for command in (["run", "--root", str(root)],
+                    ["xliff", "export", "--root", str(root), "--locale", "de", "-o", str(root / "out" / "de.xlf")],
+                    ["tm", "export", "--root", str(root), str(root / "out" / "tm.tmx")],
+                    ["update", "--root", str(root), "-q"]):
+        done = subprocess.run([*cli, *command], capture_output=True, text=True, cwd=root)
+        assert done.returncode == 0, done.stderr
+    assert (root / "out" / "de.xlf").is_file() and (root / "site" / "index.html").is_file()
+    assert sorted(str(p.relative_to(root)) for p in root.rglob("*.lock")) == []
+
+
+def test_a_batch_that_wrote_nothing_owes_no_filesystem_flush(tmp_path: Path, monkeypatch) -> None:
+    from l10n import fsio
+
+    flushes: list[object] = []
+    real = fsio.flush_filesystem
+    monkeypatch.setattr(fsio, "flush_filesystem", lambda within=None: (flushes.append(within), real(within)))
+    target = tmp_path / "a.txt"
+    with fsio.deferred_durability(tmp_path):
+        assert fsio.atomic_write_text(target, "one")
+    assert flushes == [tmp_path]
+    with fsio.deferred_durability(tmp_path):
+        assert not fsio.atomic_write_text(target, "one")  # unchanged bytes: nothing written
+    assert flushes == [tmp_path]
+    with fsio.deferred_durability(tmp_path), fsio.deferred_durability(tmp_path):
+        fsio.note_deferred_writes()  # a worker pool wrote
+    assert flushes == [tmp_path, tmp_path]

@@ -260,7 +260,7 @@ def test_bom_and_crlf_give_the_same_catalog_as_plain_lf(tmp_path: Path, capsys) 
         root.mkdir()
         status, _, err = extract(source, root, capsys)
         assert status == 0, err
-        text = (root / "locales" / "bom_crlf.pot").read_text(encoding="utf-8")
+        text = (root / "locales" / "bom_crlf.pot").read_text(encoding="utf-8").replace('"\n"', "")  # unwrap: paths differ in length
         catalogs.append(re.sub(r"(?m)^(#: |\"POT-Creation-Date|#\. source).*$", "", text).replace(str(source.parent), ""))
     assert catalogs[0] == catalogs[1]
     assert "\ufeff" not in catalogs[0] and "\r" not in catalogs[0]

@@ -9,14 +9,13 @@ from pathlib import Path
 
 import polib
 import pytest
-
 from conftest import SEED
+from test_mt_batch import Counting
+
 from l10n.catalog.po import mark_reviewed, read_translations
 from l10n.locales import parse_locale
 from l10n.memory.stamps import STAMPS_FILE_NAME, fingerprint, stage_stamps
 from l10n.mt.batch import translate_project
-from l10n.mt.pseudo import PseudoEngine
-from l10n.mt.registry import register_engine
 from l10n.pipeline import assemble_domain, extract_articles
 from l10n.project import Project
 from l10n.publish import publish_project
@@ -26,25 +25,14 @@ from l10n.status import project_status
 LOCALES = [parse_locale("de"), parse_locale("ja")]
 
 
-class Recording(PseudoEngine):
-    """Pseudo, keeping every text it is asked to translate (a real engine, not a mock)."""
-
-    name = "recording"
-    seen: list[str] = []
-
-    def translate_batch(self, texts, *, source, target):
-        Recording.seen.extend(texts)
-        return super().translate_batch(texts, source=source, target=target)
-
-
-register_engine("recording", lambda settings: Recording())
+Recording = Counting  # pseudo, keeping every text it is asked to translate (`test_mt_batch`)
 
 
 def chain(project: Project) -> dict:
     """extract → TM-less MT → qa → status → assemble, as `run` does them; what each reported."""
     extracted = list(extract_articles(project, [project.seeds_dir], locales=LOCALES))
     domains = [result.domain for result in extracted]
-    translated = translate_project(project, locales=LOCALES, domains=domains, engine_name="recording")
+    translated = translate_project(project, locales=LOCALES, domains=domains, engine_name="counting")
     qa = run_qa(project, locales=LOCALES, domains=domains)
     status = project_status(project, locales=LOCALES, domains=domains)
     built = [r for d in domains for r in assemble_domain(project, d, LOCALES, formats=("html", "txt"))]
@@ -116,7 +104,7 @@ def test_one_edited_sentence_is_translated_again_alone_and_human_work_is_flagged
     assert sorted(Recording.seen) == sorted([edited_machine, edited_machine, edited_human])
     after = polib.pofile(str(de))
     redone = after.find(edited_machine)
-    assert redone.fuzzy and redone.previous_msgid is None and redone.tcomment.startswith("mt: recording")
+    assert redone.fuzzy and redone.previous_msgid is None and redone.tcomment.startswith("mt: counting")
     assert redone.msgstr != machine.msgstr and "’š" in redone.msgstr  # the pseudo text of the new sentence
     kept = after.find(edited_human)
     assert kept.msgstr == human.msgstr and kept.fuzzy and kept.previous_msgid == human.msgid

@@ -8,13 +8,14 @@ measures where the text sits in its box.
 
 from __future__ import annotations
 
+import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
 
 import pytest
 
-from browser import CHROMIUM, Chromium
+from browser import CHROMIUM, BrowserError, Chromium
 from conftest import REPO
 from l10n.publish.serve import serving
 from test_publish import (
@@ -205,10 +206,13 @@ def test_seed_figures_without_image_show_no_empty_frame(browser: Chromium, site_
 
 def test_an_old_address_lands_on_the_readable_page(browser: Chromium, site_url: str) -> None:
     browser.open(f"{site_url}de/{SEED_DOMAIN}.html")
-    for _ in range(50):  # the meta refresh navigates once the redirect page has loaded
-        if browser.evaluate("location.pathname").endswith(f"{SEED_SLUG}.html"):
-            break
-        browser.evaluate("new Promise(resolve => setTimeout(() => resolve(true), 100))")
+    for _ in range(100):  # the meta refresh navigates once the redirect page has loaded
+        try:  # asked while the page navigates, Chromium answers "target navigated or closed"
+            if browser.evaluate("location.pathname").endswith(f"{SEED_SLUG}.html"):
+                break
+        except BrowserError:
+            pass
+        time.sleep(0.1)
     assert browser.evaluate("location.pathname") == f"/de/{SEED_SLUG}.html"
     assert browser.evaluate("document.documentElement.lang") == "de"
 

@@ -175,3 +175,16 @@ def test_cli_wraps_chinese_by_display_width_without_losing_text(project):
     assert max(cell_len(line) for line in lines) <= 80
     translation = "".join(line.strip() for line in lines[lines.index(next(l for l in lines if l.startswith("  zh_CN: "))):])
     assert long_zh in translation.replace("zh_CN:", "")
+
+
+def test_a_translation_whose_placeholders_differ_cannot_be_signed_off(project):
+    from l10n.errors import CatalogError
+
+    locale, po = _catalog(project, "zh_CN", [("Yang Jian", "杨健", "mt", "argos m"), ("As one of the new", "作为新项目之一，总投资巨大。", "mt", "argos m")])
+    queue = review_queue(project, locale=locale, domains=[DOMAIN], use_back_translation=False)
+    broken = next(item for item in queue if item.msgid.startswith("As one of the new"))
+    fine = next(item for item in queue if item.msgid == "Yang Jian")
+    with pytest.raises(CatalogError, match=r"cannot be signed off: .*\{money_1\}"):
+        accept(project, locale=locale, domains=[DOMAIN], unit_ids=[fine.unit, broken.unit])
+    assert read_translations(po)[("byline", "Yang Jian")].fuzzy  # refused before anything was written
+    assert subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(po)], capture_output=True).returncode == 0

@@ -80,7 +80,7 @@ def _unit_entry(unit: Unit, notes: Sequence[str] = ()) -> str:
     comment = "\n".join(filter(None, ["\n".join(unit.comments), *notes]))
     occurrences = [reference_occurrence(reference) for reference in unit.references]
     flags = format_flags(unit.msgid)
-    text = entry_text(
+    return entry_text(
         msgctxt=unit.msgctxt,
         msgid=unit.msgid,
         msgstr="",
@@ -89,9 +89,3 @@ def _unit_entry(unit: Unit, notes: Sequence[str] = ()) -> str:
         occurrences=occurrences,
         flags=flags,
     )
-    if text is not None:
-        return text
-    import polib  # a line polib wraps: let polib print the whole entry
-
-    entry = polib.POEntry(msgid=unit.msgid, msgstr="", msgctxt=unit.msgctxt, comment=comment, occurrences=occurrences, flags=flags)
-    return str(entry)

@@ -36,6 +36,7 @@ from l10n.catalog.pofile import (
     load_catalog,
     newline_edges_agree,
     placeholders_in,
+    read_entries,
     render_catalog,
     save_catalog,
     set_fuzzy,
@@ -69,7 +70,8 @@ __all__ = [
     "SOURCE_HEADER", "WRAP_WIDTH", "CatalogKey", "apply_suggestions", "catalog_metadata", "catalog_units",
     "create_catalog", "drop_previous", "edit_catalog", "entry_index", "entry_to_unit", "entry_translation",
     "format_flags", "gettext_timestamp", "load_catalog", "machine_may_fill", "machine_may_write", "mark_reviewed",
-    "newline_edges_agree", "placeholders_in", "pot_source", "provenance_line", "provenance_of", "read_pot",
+    "newline_edges_agree", "placeholders_in", "pot_source", "provenance_line", "provenance_of", "read_entries",
+    "read_pot",
     "read_translations", "reference_occurrence", "references_of", "render_catalog", "save_catalog", "set_fuzzy",
     "touch_revision_date", "translator_lines", "unmachine_lines", "update_po", "write_pot", "write_template",
 ]

@@ -1,84 +1,96 @@
-"""PO/POT file text for a `polib.POFile`, byte-identical to polib's own `str(catalog)`, faster.
+"""PO/POT file text laid out as GNU gettext 0.21+ writes it, so `msgcat` gives the same bytes back.
 
-Why: writing catalogs is most of what `extract` and `update` do per article, and polib renders
-each field through `textwrap.wrap` (a new `TextWrapper` per field, whitespace munging, a Python
-loop per chunk) even when the line fits. Here the common entry (comments, references, flags,
-msgctxt, msgid, msgstr) is written directly: a field that fits on its line is one line, a
-longer one is cut by the same greedy rule at the same break points (`textwrap.TextWrapper`'s
-own `wordsep_re`), and escaping is polib's `escape` (gettext manual, "The Format of PO Files").
-Anything rarer — obsolete entries, `#|` previous fields, plurals, comment or reference lines
-that need wrapping — is handed to polib's own entry rendering, so the output is always polib's.
-`tests/test_catalog_po_render.py` holds the equivalence to polib (real catalogs + hypothesis).
+A translator's editor or a localisation engineer's `msgcat`/`msgmerge` rewrites a catalog in
+gettext's own layout; if ours differed, every such pass would rewrap dozens of lines and bury the
+real change in a diff. So this writer follows gettext's `write-po.c` (gettext manual, "The Format
+of PO Files"), not polib's `textwrap` layout:
+
+- strings are escaped (`\\\\`, `\\"`, `\\t`, `\\n`, `\\r`, `\\v`, `\\b`, `\\f`, as polib reads them
+  back) and cut into lines of at most 79 columns with `l10n.catalog.linebreak` (UAX #14, wide
+  characters count two); a string that needs more than one line, or holds a `\\n` before its end,
+  starts with `msgid ""` and has one line per `\\n`-ended part;
+- `#|` previous fields and obsolete `#~` entries are cut the same way with their prefix counted;
+- `#:` references fill lines up to 79 bytes, a reference never split; `#` and `#.` comments are
+  written as they are (gettext never wraps them);
+- `#,` flags put `fuzzy` first; obsolete entries keep only fuzzy and format flags, as msgcat does.
+
+`tests/test_catalog_po_render.py` runs the real `msgcat` (and `msgmerge`) on what this writes.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from l10n.catalog.pofile import WRAP_WIDTH  # a catalog of another width goes to polib entirely
+from l10n.catalog.linebreak import cut
 
 if TYPE_CHECKING:
     import polib
 
+PAGE_WIDTH = 79  # gettext's default page width (msgcat -w)
 FIELD_CACHE_SIZE = 2048  # rendered msgctxt/msgid/msgstr fields per process; under a MB
-_ESCAPED = re.compile(r'[\\\t\r\n\v\b\f"]')  # what polib's `escape` rewrites (`\b` is backspace here)
+NO_WRAP_FLAG = "no-wrap"
+_ESCAPED = re.compile(r'[\\\t\r\n\v\b\f"]')
+_ESCAPES = str.maketrans(
+    {"\\": "\\\\", "\t": "\\t", "\r": "\\r", "\n": "\\n", "\v": "\\v", "\b": "\\b", "\f": "\\f", '"': '\\"'}
+)
 
 
 def render_po(catalog: polib.POFile) -> str:
-    """`str(catalog)`, as polib 1.2 writes it (header comment, header entry, entries, obsolete).
+    """The file text of `catalog`: header comment and entry, active entries, then obsolete ones.
 
     >>> import polib
     >>> catalog = polib.POFile()
     >>> catalog.metadata = {"Language": "de"}
     >>> catalog.append(polib.POEntry(msgid="Hello", msgstr="Hallo", occurrences=[("a.txt", "3")]))
-    >>> render_po(catalog) == str(catalog)
-    True
+    >>> print(render_po(catalog))
+    msgid ""
+    msgstr "Language: de\\n"
+    <BLANKLINE>
+    #: a.txt:3
+    msgid "Hello"
+    msgstr "Hallo"
+    <BLANKLINE>
     """
-    if catalog.wrapwidth != WRAP_WIDTH:
-        return str(catalog)
-    parts = [_header_comment(catalog.header)]
-    entries = [catalog.metadata_as_entry(), *(entry for entry in catalog if not entry.obsolete)]
-    body = [_render_entry(entry) for entry in entries]
-    body.extend(str(entry) for entry in catalog.obsolete_entries())
-    parts.append("\n".join(body))
-    return "".join(parts)
+    header = catalog.metadata_as_entry()
+    header.tcomment = catalog.header
+    body = [render_entry(header)]
+    body.extend(render_entry(entry) for entry in catalog if not entry.obsolete)
+    body.extend(render_entry(entry) for entry in catalog.obsolete_entries() if entry.msgstr or entry.msgstr_plural)
+    return "\n".join(body)
 
 
-def _header_comment(header: str) -> str:
-    lines = []
-    for line in header.split("\n"):
-        if not line:
-            lines.append("#\n")
-        elif line[:1] in (",", ":"):
-            lines.append(f"#{line}\n")
-        else:
-            lines.append(f"# {line}\n")
-    return "".join(lines)
-
-
-def _render_entry(entry: polib.POEntry) -> str:
-    """One active entry; polib's `str(entry)` whenever it would wrap a comment or reference line."""
-    if (
-        entry.previous_msgctxt is not None
-        or entry.previous_msgid is not None
-        or entry.previous_msgid_plural is not None
-        or entry.msgid_plural
-        or entry.msgstr_plural
+def render_entry(entry: polib.POEntry) -> str:
+    """One entry (active or obsolete), ending with a newline."""
+    obsolete = entry.obsolete
+    flags = list(entry.flags)
+    if obsolete:  # msgcat keeps only what matters when the entry comes back
+        flags = [f for f in flags if f == "fuzzy" or f.endswith("-format") or f == NO_WRAP_FLAG]
+    lines = comment_lines(entry.tcomment, entry.comment, entry.occurrences, flags)
+    wrap = NO_WRAP_FLAG not in flags
+    previous_prefix, prefix = ("#~| ", "#~ ") if obsolete else ("#| ", "")
+    for name, value in (
+        ("msgctxt", entry.previous_msgctxt),
+        ("msgid", entry.previous_msgid),
+        ("msgid_plural", entry.previous_msgid_plural),
     ):
-        return str(entry)
-    text = entry_text(
-        msgctxt=entry.msgctxt,
-        msgid=entry.msgid,
-        msgstr=entry.msgstr,
-        tcomment=entry.tcomment,
-        comment=entry.comment,
-        occurrences=entry.occurrences,
-        flags=entry.flags,
-    )
-    return str(entry) if text is None else text
+        if value is not None:
+            lines.extend(field_lines(name, value, prefix=previous_prefix, wrap=wrap))
+    fields: list[tuple[str, str]] = []
+    if entry.msgctxt is not None:
+        fields.append(("msgctxt", entry.msgctxt))
+    fields.append(("msgid", entry.msgid))
+    if entry.msgid_plural:
+        fields.append(("msgid_plural", entry.msgid_plural))
+        fields.extend((f"msgstr[{index}]", entry.msgstr_plural[index]) for index in sorted(entry.msgstr_plural))
+    else:
+        fields.append(("msgstr", entry.msgstr))
+    for name, value in fields:
+        lines.extend(field_lines(name, value, prefix=prefix, wrap=wrap))
+    lines.append("")
+    return "\n".join(lines)
 
 
 def entry_text(
@@ -90,81 +102,106 @@ def entry_text(
     comment: str,
     occurrences: Sequence[tuple[str, str]],
     flags: Sequence[str],
-) -> str | None:
-    """An entry without previous or plural fields, from its fields; None where polib must render
-    it (a comment or reference line that needs wrapping)."""
-    lines: list[str] = []
-    for text, prefix in ((tcomment, "# "), (comment, "#. ")):
-        if text:
-            for line in text.split("\n"):
-                if len(line) + len(prefix) > WRAP_WIDTH:
-                    return None
-                lines.append(prefix + line)
-    if occurrences:
-        references = " ".join(f"{path}:{line}" if line else path for path, line in occurrences)
-        if len(references) + 3 > WRAP_WIDTH:
-            return None
-        lines.append("#: " + references)
-    if flags:
-        lines.append("#, " + ", ".join(flags))
+) -> str:
+    """An active entry without previous or plural fields, from its fields (what `render_entry`
+    prints for such a polib entry), for writers that never build one."""
+    lines = comment_lines(tcomment, comment, occurrences, flags)
+    wrap = NO_WRAP_FLAG not in flags
     if msgctxt is not None:
-        lines.append(_field("msgctxt", msgctxt))
-    lines.append(_field("msgid", msgid))
-    lines.append(_field("msgstr", msgstr))
+        lines.extend(field_lines("msgctxt", msgctxt, wrap=wrap))
+    lines.extend(field_lines("msgid", msgid, wrap=wrap))
+    lines.extend(field_lines("msgstr", msgstr, wrap=wrap))
     lines.append("")
     return "\n".join(lines)
 
 
-def _field(name: str, text: str) -> str:
-    """`name "text"`, or `name ""` and continuation lines: polib's `_str_field` for one field.
-
-    One-line texts go through a cache: a corpus repeats the same msgids (credits, boilerplate,
-    the same sentence in the template and in every locale's catalog made from it), and wrapping
-    is the costly part. Multi-line ones (the header, with its dates) would only crowd it.
-    """
-    return _field_text(name, text) if "\n" in text else _cached_field(name, text)
-
-
-def _field_text(name: str, text: str) -> str:
-    from polib import escape
-
-    pieces = text.splitlines(True)
-    if len(pieces) > 1:
-        return "\n".join([f'{name} ""', *(f'"{escape(piece)}"' for piece in pieces)])
-    escaped = escape(text) if _ESCAPED.search(text) else text  # most text has nothing to escape
-    special = len(escaped) - len(text)  # each special character became two
-    if len(text) > WRAP_WIDTH - (len(name) + 3) + special:
-        return "\n".join([f'{name} ""', *(f'"{piece}"' for piece in wrap_escaped(escaped, WRAP_WIDTH - 2))])
-    return f'{name} "{escaped}"'
-
-
-_cached_field = functools.lru_cache(maxsize=FIELD_CACHE_SIZE)(_field_text)
-
-
-def wrap_escaped(text: str, width: int) -> list[str]:
-    """Greedy lines of at most `width` (a longer word alone), cut where `textwrap` would cut.
-
-    The same result as `textwrap.wrap(text, width, drop_whitespace=False,
-    break_long_words=False)` for escaped PO text (no tabs or raw newlines left), which is the
-    call polib makes. Cuts never fall inside an escape sequence (`\\"`), so the pieces need no
-    unescape/escape round trip.
-
-    >>> wrap_escaped("one two-thirds of three", 12)
-    ['one two-', 'thirds of ', 'three']
-    """
-    import textwrap
-    from bisect import bisect_right
-    from itertools import accumulate
-
-    # without a hyphen, textwrap's words are exactly the runs between whitespace
-    words = textwrap.TextWrapper.wordsep_re if "-" in text else textwrap.TextWrapper.wordsep_simple_re
-    ends = [0, *accumulate(map(len, words.split(text)))]
+def comment_lines(tcomment: str, comment: str, occurrences: Iterable[tuple[str, str]], flags: Sequence[str]) -> list[str]:
+    """`#` translator comments, `#.` extracted comments, `#:` references and the `#,` flags line."""
     lines: list[str] = []
-    start = 0
-    while start < len(text):
-        end = ends[bisect_right(ends, start + width) - 1]  # as many whole chunks as fit
-        if end <= start:  # not even one: the next chunk alone
-            end = ends[bisect_right(ends, start)]
-        lines.append(text[start:end])
-        start = end
+    for text, mark in ((tcomment, "#"), (comment, "#.")):
+        if text:
+            lines.extend(f"{mark} {line}" if line else mark for line in text.split("\n"))
+    if occurrences:
+        lines.extend(reference_lines(occurrences))
+    if flags:
+        ordered = ["fuzzy", *(f for f in flags if f != "fuzzy")] if "fuzzy" in flags else list(flags)
+        lines.append("#, " + ", ".join(ordered))
     return lines
+
+
+def reference_lines(occurrences: Iterable[tuple[str, str]]) -> list[str]:
+    """`#:` lines as gettext fills them: references added while the line stays within the page
+    width, counted in bytes as gettext counts them; a lone long reference gets its own line.
+    (gettext also drops a repeated reference when it reads one; ours are never repeated, and
+    polib splits a path with spaces into pieces that may repeat, so they are written as they are.)
+
+    >>> reference_lines([("a.txt", "1"), ("b.txt", "")])
+    ['#: a.txt:1 b.txt']
+    """
+    lines: list[str] = []
+    current, column = "#:", 2
+    for path, line in occurrences:
+        reference = f"{path}:{line}" if line else path
+        size = len(reference.encode("utf-8")) + 1
+        if column > 2 and column + size > PAGE_WIDTH:
+            lines.append(current)
+            current, column = "#:", 2
+        current += " " + reference
+        column += size
+    lines.append(current)
+    return lines
+
+
+def field_lines(name: str, text: str, *, prefix: str = "", wrap: bool = True) -> list[str]:
+    """`name "text"` as gettext prints it, in as many lines as it takes.
+
+    One-line texts of common fields go through a cache: a corpus repeats the same msgids
+    (credits, boilerplate, the same sentence in the template and in every locale's catalog).
+    """
+    if prefix or not wrap or "\n" in text:
+        return _field_lines(name, text, prefix, wrap)
+    return list(_cached_field_lines(name, text))
+
+
+def _field_lines(name: str, text: str, prefix: str, wrap: bool) -> list[str]:
+    after_break = len(prefix) + 1  # a continuation line: the prefix and the opening quote
+    width = (PAGE_WIDTH if wrap else 1 << 30) - 1 - after_break  # room for the closing quote
+    parts = _parts(text)
+    lines: list[str] = []
+    first = True
+    for number, part in enumerate(parts):
+        escaped = part.translate(_ESCAPES) if _ESCAPED.search(part) else part
+        ends_line = part.endswith("\n")
+        if first:
+            start = len(prefix) + len(name) + 2 - after_break
+            pieces = _cut(escaped, width, start, ends_line)
+            if number < len(parts) - 1 or start > width or len(pieces) > 1:
+                lines.append(f'{prefix}{name} ""')
+                first = False
+        if not first:
+            pieces = _cut(escaped, width, 0, ends_line)
+        head = f"{prefix}{name} " if first else prefix
+        lines.append(f'{head}"{pieces[0]}"')
+        lines.extend(f'{prefix}"{piece}"' for piece in pieces[1:])
+        first = False
+    return lines
+
+
+def _parts(text: str) -> list[str]:
+    """`text` split after each `\\n` (only `\\n`: gettext's rule), never an empty list."""
+    if "\n" not in text:
+        return [text]
+    parts = text.split("\n")
+    last = parts.pop()
+    return [part + "\n" for part in parts] + ([last] if last else [])
+
+
+def _cut(escaped: str, width: int, start: int, ends_line: bool) -> list[str]:
+    if escaped.isascii() and start + len(escaped) <= width:
+        return [escaped]  # fits: no line breaking needed (and ASCII is one column a character)
+    return cut(escaped, width=width, start_column=start, keep_last_escape=ends_line)
+
+
+@functools.lru_cache(maxsize=FIELD_CACHE_SIZE)
+def _cached_field_lines(name: str, text: str) -> tuple[str, ...]:
+    return tuple(_field_lines(name, text, "", True))

@@ -9,12 +9,14 @@
   drops untranslated ones); obsolete entries can come back, exactly or as fuzzy matches;
 - new units start empty.
 
-A new catalog gets a header with `Language`, CLDR `Plural-Forms` (Babel) and `X-Generator`.
+A new catalog gets a header with `Language`, `Plural-Forms` (what gettext's msginit writes, see
+`l10n.catalog.plurals`) and `X-Generator`; a merge brings `Language` and `Plural-Forms` of an
+existing catalog back to those values (the only header lines of a translator's it touches), and
+never a msgstr.
 """
 
 from __future__ import annotations
 
-import functools
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -23,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from l10n import fsio
 from l10n.catalog.fresh import FreshTemplate
+from l10n.catalog.plurals import plural_count, plural_forms
 from l10n.catalog.po import (
     BRACE_FORMAT_FLAG,
     FUZZY_FLAG,
@@ -136,16 +139,21 @@ def new_catalog(template: polib.POFile, locale: TargetLocale) -> polib.POFile:
     return catalog
 
 
-@functools.lru_cache(maxsize=256)
-def plural_forms(locale_code: str) -> str:
-    """CLDR `Plural-Forms` header for a locale (Babel), looked up once per locale per process.
+def refresh_locale_headers(catalog: polib.POFile, locale: TargetLocale) -> None:
+    """Set `Language` and `Plural-Forms` to what gettext gives `locale`, fixing stale ones.
 
-    >>> plural_forms("zh_CN"), plural_forms("de")
-    ('nplurals=1; plural=0;', 'nplurals=2; plural=(n != 1);')
+    A `Plural-Forms` whose form count differs is kept while plural entries hold translations
+    made for it: their `msgstr[n]` are numbered by the old formula, and human work is sacred.
     """
-    from babel.messages.plurals import get_plural
-
-    return get_plural(locale_code).plural_forms
+    catalog.metadata["Language"] = locale.code
+    wanted = plural_forms(locale.code)
+    current = catalog.metadata.get("Plural-Forms")
+    if current == wanted:
+        return
+    translated_plurals = any(any(entry.msgstr_plural.values()) for entry in catalog if entry.msgid_plural)
+    if translated_plurals and plural_count(current) != plural_count(wanted):
+        return
+    catalog.metadata["Plural-Forms"] = wanted
 
 
 def merge_catalogs(template: polib.POFile, old: polib.POFile, locale: TargetLocale) -> tuple[polib.POFile, dict[str, int]]:
@@ -160,8 +168,6 @@ def merge_catalogs(template: polib.POFile, old: polib.POFile, locale: TargetLoca
     for name in TEMPLATE_HEADERS:
         if template.metadata.get(name):
             merged.metadata[name] = template.metadata[name]
-    if not merged.metadata.get("Language"):
-        merged.metadata["Language"] = locale.code
 
     active = {(e.msgctxt, e.msgid): e for e in old if not e.obsolete}
     obsolete = {(e.msgctxt, e.msgid): e for e in old if e.obsolete}
@@ -195,11 +201,12 @@ def merge_catalogs(template: polib.POFile, old: polib.POFile, locale: TargetLoca
         counts["fuzzied" if fuzzy_match else "kept"] += 1
 
     for entry in active.values():
-        if entry.msgstr:
+        if entry.msgstr or any(entry.msgstr_plural.values()):  # plural translations are work too
             merged.append(_obsoleted(entry))
             counts["obsoleted"] += 1
     for entry in obsolete.values():
         merged.append(entry)
+    refresh_locale_headers(merged, locale)
     return merged, counts
 
 

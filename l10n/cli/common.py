@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from typer.core import TyperGroup, TyperOption
@@ -95,7 +95,7 @@ class _LazyConsole:
 
     def __init__(self, **options) -> None:
         self._options = options
-        self._console = None
+        self._console: Any = None
 
     def __getattr__(self, name: str):
         if self._console is None:

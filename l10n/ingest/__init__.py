@@ -15,6 +15,7 @@ from typing import Literal
 
 from l10n.errors import IngestError
 from l10n.ingest.decode import SourceFormat, decode_article
+from l10n.limits import MAX_ARTICLE_BYTES, describe
 from l10n.model import Document
 
 SUFFIX_FORMATS: dict[str, SourceFormat | Literal["docx"]] = {
@@ -35,15 +36,18 @@ def ingest_file(path: Path) -> Document:
         known = ", ".join(SUFFIX_FORMATS)
         raise IngestError(f"unknown article format {path.suffix or '(no suffix)'!r}; use one of {known}", path=path)
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(MAX_ARTICLE_BYTES + 1)  # bounded even for a device or a pipe
     except OSError as error:
         raise IngestError(f"cannot read article: {error.strerror or error}", path=path) from None
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise IngestError(f"article is larger than the {describe(MAX_ARTICLE_BYTES)} limit (l10n.limits)", path=path)
     if source_format == "docx":
         from l10n.ingest.docx import ingest_docx
 
         return ingest_docx(data, source_path=str(path))
     text = decode_article(data, path=str(path), source_format=source_format)
-    return parser_for(source_format)(text, source_path=str(path))  # type: ignore[arg-type]
+    return parser_for(source_format)(text, source_path=str(path))
 
 
 def parser_for(source_format: SourceFormat) -> Callable[..., Document]:

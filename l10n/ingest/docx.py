@@ -167,10 +167,12 @@ def _inline(paragraph: Paragraph) -> tuple[str, list, list[str]]:
 
     Word splits text into runs wherever anything changes (spell-check marks, revisions), so
     consecutive runs with the same formatting and link are joined into one element."""
+    from docx.text.hyperlink import Hyperlink
+
     pieces: list[tuple[tuple[str, ...], str]] = []  # (tags, text) per run
     images: list[str] = []
     for item in paragraph.iter_inner_content():
-        if hasattr(item, "address"):  # a hyperlink
+        if isinstance(item, Hyperlink):
             href = (item.url or "").strip()
             link = ("a " + href,) if href.lower().startswith(LINK_SCHEMES) else ()
             pieces += [(link + _formatting(run, images), run.text) for run in item.runs]

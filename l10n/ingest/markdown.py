@@ -204,7 +204,7 @@ class _Reader:
         image = children[0]
         self.figures += 1
         number = self.figures
-        self.document.extra[f"figure.{number}.src"] = image.attrGet("src") or ""
+        self.document.extra[f"figure.{number}.src"] = str(image.attrGet("src") or "")
         self.document.extra[f"figure.{number}.alt"] = image.content
         alt = normalise_space(image.content)
         if alt:
@@ -250,7 +250,7 @@ def _build(children: list[Token]) -> tuple[str, list[InlineMarkup]]:
             builder.add_text(child.content)
             builder.close()
         elif child.type == "image":
-            attrs = (("src", str(child.attrGet("src") or "")), ("alt", child.content))
+            attrs: tuple[tuple[str, str], ...] = (("src", str(child.attrGet("src") or "")), ("alt", child.content))
             builder.void("img", attrs, separates_words=False)
         elif child.type in _INLINE_TAGS:
             attrs = tuple((name, str(value)) for name, value in child.attrs.items())

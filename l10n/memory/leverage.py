@@ -99,7 +99,7 @@ def leverage_catalog(
     locale: TargetLocale,
     threshold: float,
     overwrite_fuzzy: bool = False,
-) -> tuple[int, int]:
+) -> tuple[int, int, int]:
     """Leverage the TM into one PO; returns (exact filled as reviewed, fuzzy filled, still open)."""
     from l10n.catalog.po import apply_suggestions, machine_may_fill, mark_reviewed, read_translations
 

@@ -28,6 +28,7 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from l10n.errors import EngineError, EngineUnavailable
 from l10n.mt.base import EngineResult, MaskStyle
@@ -54,7 +55,7 @@ def available_cores() -> int:
 class LoadedModel:
     """A package's CTranslate2 translator and tokenizer, loaded once per process."""
 
-    translator: object
+    translator: Any  # a ctranslate2.Translator (imported where used)
     tokenizer: Tokenizer
 
 

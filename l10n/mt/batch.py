@@ -208,9 +208,9 @@ def translate_project(
                 human = _human_units(translations)
                 entry.skipped_human += human
                 catalogs.append(_Catalog(domain, locale, po_path, todo, human=human))
-            key = (engine.name, model_id, language)
-            groups.setdefault(key, (engine, []))[1].extend(catalogs)
-            if groups[key][0] is not engine:
+            group = (engine.name, model_id, language)
+            groups.setdefault(group, (engine, []))[1].extend(catalogs)
+            if groups[group][0] is not engine:
                 _close(engine)  # the group's first engine serves it; this one loaded nothing yet
 
         glossary = project_glossary(project) if glossary is None else glossary

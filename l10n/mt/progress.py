@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import time
+from typing import Any
 
 
 class Progress:
@@ -11,7 +12,7 @@ class Progress:
 
     def __init__(self, *, enabled: bool | None) -> None:
         self.rich = sys.stderr.isatty() if enabled is None else enabled
-        self._bar = None
+        self._bar: Any = None  # a rich Progress, made when a run starts
         self.total = self.done = self._next_line = 0
         self.label = ""
         self._started = 0.0
@@ -23,7 +24,13 @@ class Progress:
             return
         if self.rich:
             from rich.console import Console
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeRemainingColumn,
+            )
 
             self._bar = Progress(
                 TextColumn("{task.description}"),

@@ -29,6 +29,7 @@ import os
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from itertools import islice
+from typing import Any
 
 from l10n.errors import EngineError, EngineUnavailable, L10nError, ProjectError
 from l10n.mt.base import MaskedTranslation
@@ -45,7 +46,7 @@ class BatchWorker:
     def __init__(self, translate: BatchFunction) -> None:
         self._translate = translate
 
-    def run(self, batch: list[str]) -> tuple[str, int, list[MaskedTranslation]]:
+    def run(self, batch: list[str]) -> tuple[str | None, int, list[MaskedTranslation]]:
         """Translate one batch; return (actor id, process id, outcomes) so work can be accounted."""
         import ray
 
@@ -107,7 +108,7 @@ class RayExecutor:
         function_ref = ray.put(translate)
         actors = [actor_class.remote(function_ref) for _ in range(min(self.workers, len(first)))]
         queue = deque(first)
-        owner: dict[object, object] = {}
+        owner: dict[Any, Any] = {}  # Ray object ref -> the actor computing it
         try:
             for index, batch in enumerate(list(queue)):
                 actor = actors[index % len(actors)]

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from l10n.errors import EngineUnavailable
 from l10n.locales import TargetLocale
@@ -78,7 +79,7 @@ def _argos(settings: EngineSettings) -> Engine:
         from l10n.mt.argos import ArgosEngine
     except ImportError as exc:
         raise EngineUnavailable(f"the argos engine is not available: {exc}") from None
-    options: dict[str, object] = {}
+    options: dict[str, Any] = {}
     if settings.packages_dir is not None:
         options["packages_dir"] = settings.packages_dir
     if settings.threads is not None:

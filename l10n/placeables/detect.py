@@ -348,7 +348,7 @@ def _dated_month_days(candidates: list[_Candidate], reference_date: dt.date | No
             candidate = _Candidate(candidate.start, candidate.end, candidate.kind, candidate.value.on(reference_date))
         elif isinstance(candidate.value, (MonthDay, MonthDayRange)):
             later = next((d.value for d in full_dates if d.start >= candidate.end), None)
-            value = _with_year(candidate.value, later, reference_date)  # type: ignore[arg-type]
+            value = _with_year(candidate.value, later, reference_date)
             candidate = _Candidate(candidate.start, candidate.end, "date" if value else None, value)
         resolved.append(candidate)
     return resolved

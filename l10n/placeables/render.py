@@ -26,9 +26,20 @@ import decimal
 import re
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from l10n.locales import TargetLocale
-from l10n.model import DateRange, Money, MonthYear, NumberRange, Placeable, Quantity, TimeOfDay, Weekday, YearlessDate
+from l10n.model import (
+    DateRange,
+    Money,
+    MonthYear,
+    NumberRange,
+    Placeable,
+    Quantity,
+    TimeOfDay,
+    Weekday,
+    YearlessDate,
+)
 from l10n.placeables.vocabulary import PERCENT_UNIT
 
 DECIMAL_PRECISION = 80
@@ -60,6 +71,9 @@ Languages not listed (ar among them) show the plain localised number."""
 
 _PLACEHOLDER = re.compile(r"\{([A-Za-z][A-Za-z0-9_]*)\}")
 _ZONE_FIELD = re.compile(r"z+")
+
+if TYPE_CHECKING:
+    from babel.numbers import NumberPattern
 
 
 def render_placeable(placeable: Placeable, locale: TargetLocale) -> str:
@@ -282,12 +296,12 @@ def render_money(value: Money, locale: TargetLocale) -> str:
     )
 
 
-def _without_fraction(pattern: object) -> object:
+def _without_fraction(pattern: NumberPattern) -> NumberPattern:
     """A copy of a CLDR number pattern that shows no fraction digits unless the value has some."""
     import copy
 
     trimmed = copy.copy(pattern)
-    trimmed.frac_prec = (0, 0)  # type: ignore[attr-defined]
+    trimmed.frac_prec = (0, 0)
     return trimmed
 
 
@@ -324,8 +338,8 @@ def render_range(value: NumberRange, locale: TargetLocale) -> str:
     if value.currency:
         return _money_range(value, value.currency, locale)
     if value.is_years and _is_calendar_year(value.start) and _is_calendar_year(value.end):
-        start, end = dt.date(int(value.start), 1, 1), dt.date(int(value.end), 1, 1)
-        return format_interval(start, end, "y", locale=locale.babel)
+        first, last = dt.date(int(value.start), 1, 1), dt.date(int(value.end), 1, 1)
+        return format_interval(first, last, "y", locale=locale.babel)
     pattern = locale.babel.interval_formats.get(None, "{0}–{1}")
     if value.unit == PERCENT_UNIT:
         end = render_percent(value.end, locale)
@@ -339,7 +353,7 @@ def render_range(value: NumberRange, locale: TargetLocale) -> str:
 def _money_range(value: NumberRange, currency: str, locale: TargetLocale) -> str:
     start = render_money(Money(value.start, currency), locale)
     end = render_money(Money(value.end, currency), locale)
-    symbol = re.match(r"[^\d\s\u00a0\u202f]*", start).group()  # what precedes the first digit
+    symbol = re.match(r"[^\d\s\u00a0\u202f]*", start).group()  # type: ignore[union-attr]  # `*` always matches: what precedes the first digit
     if symbol and end.startswith(symbol) and not any(ch.isdigit() for ch in symbol):
         end = end[len(symbol) :]
     return locale.babel.interval_formats.get(None, "{0}–{1}").format(start, end)

@@ -1,0 +1,122 @@
+"""Where GNU gettext cuts a PO string into lines: UAX #14 line breaking by column width.
+
+gettext's PO writer (the one behind msgcat, msgmerge, msginit and xgettext) cuts an *escaped*
+string where Unicode line breaking (UAX #14) allows a break and the line would otherwise pass the
+page width, counting East Asian wide characters as two columns; it asks libunistring's
+`u8_width_linebreaks` which breaks to take. We ask the same function of the same library (the
+system's libunistring, which Debian's gettext links), so a catalog we write comes back from
+`msgcat` byte for byte — Chinese and Japanese msgstrs included, which a space-only wrapper would
+leave as one long line. Inside an escape sequence (`\\"`, `\\n`) no break is allowed, nor before
+the `\\n` that ends a string, as gettext arranges with the same override array.
+
+Without libunistring (not a Debian/Ubuntu/Fedora machine, where gettext itself would bring it)
+a fallback breaks after spaces and around wide characters only: the file is still valid and
+reads back the same, but gettext may re-cut some lines.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+UC_BREAK_PROHIBITED = 1  # libunistring's enum values (unilbrk.h)
+UC_BREAK_POSSIBLE = 2
+_BACKSLASH = 0x5C
+_NO_BREAK_BEFORE = frozenset("，。、：；！？）」』】〉》”’・ー…,.;:!?)]}")
+_NO_BREAK_AFTER = frozenset("（「『【〈《“‘([{")
+
+
+@functools.cache
+def _u8_width_linebreaks():  # a ctypes function, or None
+    import ctypes
+    import ctypes.util
+
+    for name in ("libunistring.so.5", "libunistring.so.2", ctypes.util.find_library("unistring")):
+        if not name:
+            continue
+        try:
+            function = ctypes.CDLL(name).u8_width_linebreaks
+        except (OSError, AttributeError):
+            continue
+        function.restype = ctypes.c_int
+        function.argtypes = [
+            ctypes.c_char_p, ctypes.c_size_t, ctypes.c_int, ctypes.c_int, ctypes.c_int,
+            ctypes.c_char_p, ctypes.c_char_p, ctypes.c_char_p,
+        ]
+        return function
+    return None
+
+
+def exact() -> bool:
+    """True when breaks come from libunistring, i.e. exactly where gettext puts them."""
+    return _u8_width_linebreaks() is not None
+
+
+def cut(escaped: str, *, width: int, start_column: int, keep_last_escape: bool = False) -> list[str]:
+    """`escaped` cut into the pieces gettext prints on separate lines (one piece if none).
+
+    `width` is the columns a line may fill, `start_column` where the first piece starts
+    (gettext's `startcol`, relative to the continuation lines); `keep_last_escape` forbids a
+    break before the final two characters (a string's trailing `\\n`).
+
+    >>> cut("one two three", width=8, start_column=0)
+    ['one two ', 'three']
+    >>> cut("在宝山区北部一座拥有", width=8, start_column=0)
+    ['在宝山区', '北部一座', '拥有']
+    """
+    data = escaped.encode("utf-8")
+    function = _u8_width_linebreaks()
+    if function is None:
+        return _cut_fallback(escaped, width=width, start_column=start_column, keep_last_escape=keep_last_escape)
+    overrides = bytearray(len(data))  # UC_BREAK_UNDEFINED everywhere but inside escapes
+    index = data.find(_BACKSLASH)
+    while index != -1:  # every backslash of escaped text opens a two-character escape
+        overrides[index + 1] = UC_BREAK_PROHIBITED
+        index = data.find(_BACKSLASH, index + 2)
+    if keep_last_escape and len(data) >= 2:
+        overrides[len(data) - 2] = UC_BREAK_PROHIBITED
+    breaks = bytearray(len(data))
+    function(data, len(data), width, start_column, 0, bytes(overrides), b"UTF-8", _buffer(breaks))
+    pieces, start = [], 0
+    for position, kind in enumerate(breaks):
+        if kind == UC_BREAK_POSSIBLE:
+            pieces.append(data[start:position].decode("utf-8"))
+            start = position
+    pieces.append(data[start:].decode("utf-8"))
+    return pieces
+
+
+def _buffer(array: bytearray):  # a ctypes char array sharing the memory of `array`
+    import ctypes
+
+    return (ctypes.c_char * len(array)).from_buffer(array)
+
+
+def columns(char: str) -> int:
+    """Columns a character fills in a terminal: 2 for East Asian wide/fullwidth, else 1."""
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+def _cut_fallback(escaped: str, *, width: int, start_column: int, keep_last_escape: bool) -> list[str]:
+    """Greedy lines breaking after spaces and around wide characters (see the module docstring)."""
+    allowed = [False] * (len(escaped) + 1)
+    for i in range(1, len(escaped)):
+        before, char = escaped[i - 1], escaped[i]
+        if before == "\\" and (i < 2 or escaped[i - 2] != "\\"):
+            continue
+        if char in _NO_BREAK_BEFORE or before in _NO_BREAK_AFTER or char == " ":
+            continue
+        allowed[i] = before == " " or columns(before) == 2 or columns(char) == 2
+    if keep_last_escape and len(escaped) >= 2:
+        allowed[len(escaped) - 2] = False
+    pieces, start, column, last_allowed = [], 0, start_column, None
+    for i, char in enumerate(escaped):
+        if allowed[i] and i > start:
+            last_allowed = i
+        column += columns(char) if char != " " else 1
+        if column > width and last_allowed is not None and char != " ":
+            pieces.append(escaped[start:last_allowed])
+            start, last_allowed = last_allowed, None
+            column = sum(columns(c) for c in escaped[start : i + 1])
+    pieces.append(escaped[start:])
+    return pieces
