@@ -27,7 +27,11 @@ locales/, build/ and site/ byte-identical between the two apart from gettext hea
     publish     6.0–11.5 → 4.1–7.4        5.8–7.2 → 4.3–4.9        113 → 69
     whole chain 47–54    → 24–51          32.0–33.9 → 26.6–27.4    197 → 150
 
-Wall seconds swing with the neighbours' load; CPU seconds (workers included) hardly do. On one
+Wall seconds swing with the neighbours' load; CPU seconds (workers included) hardly do. Most of
+the gain is the publish gate taking `qa`'s recorded findings; workers alone (`--jobs 1` against
+`2`, 3 alternated rounds, load 4.4–5.9, same project) gave qa 3.4–5.0 s → 3.2–5.0 s, assemble
+5.1–9.3 s → 2.7–7.2 s, publish 4.0–5.2 s → 4.4–9.0 s (CPU 3.2–4.4 → 3.8–6.6 s: editions pickled
+back to the parent), so `publish` keeps one process unless asked. On one
 unloaded-ish run assemble took 4.3 s against 2.6 s to write the same bytes of build/ and publish
 3.1 s against 4.4 s for site/ (`write_same_bytes`). A 1,000-article cold chain is ~10× these
 figures: short of the issue's 120 s here — translate auto (Apertium's own processes) and the
