@@ -27,6 +27,10 @@ locales/, build/ and site/ byte-identical between the two apart from gettext hea
     publish     6.0–11.5 → 4.1–7.4        5.8–7.2 → 4.3–4.9        113 → 69
     whole chain 47–54    → 24–51          32.0–33.9 → 26.6–27.4    197 → 150
 
+Against main after the linear PO reader landed (2 alternated rounds, load 5.0–8.6, outputs
+byte-identical): whole chain 61–71 s → 38–52 s (CPU 33.9–36.2 → 26.8–29.2 s), assemble CPU
+6.9–7.5 → 3.8–4.7 s, publish CPU 6.7–7.3 → 3.9–4.7 s, qa CPU 4.1–4.7 → 3.6–3.9 s.
+
 Wall seconds swing with the neighbours' load; CPU seconds (workers included) hardly do. Most of
 the gain is the publish gate taking `qa`'s recorded findings; workers alone (`--jobs 1` against
 `2`, 3 alternated rounds, load 4.4–5.9, same project) gave qa 3.4–5.0 s → 3.2–5.0 s, assemble
