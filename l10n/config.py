@@ -6,7 +6,8 @@ refused the same way everywhere. An unknown key is an error naming the closest k
 (`difflib`, as Python's own "did you mean" does), never silently ignored.
 
 The file is TOML 1.0 (read with `tomllib`); keys sit in an `[l10n]` table (or at the top level).
-A sub-table is read as dotted keys: `[l10n.publish] readiness = 90` is the key `publish.readiness`.
+A sub-table is read as dotted keys: a key declared as `site.title` is written `[l10n.site] title = …`
+(none is declared so yet; a table-valued key such as `readiness` is declared whole).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from l10n.errors import L10nError, ProjectError
 from l10n.locales import DEFAULT_TARGET_LOCALES, SOURCE_LOCALE, parse_config_locale
 
 CONFIG_FILE = "l10n.toml"
+DEVICES = ("auto", "cpu", "cuda")  # where CTranslate2 decodes (`l10n.mt.device`)
 Validator = Callable[[Any], Any]
 
 
@@ -399,5 +401,5 @@ declare(
     "readiness", readiness_policy, ReadinessPolicy(), "When an edition is published as a translation: [l10n.readiness] "
     "min_translated, min_reviewed (shares 0-1), and per-locale tables such as [l10n.readiness.ar]."
 )
-declare("device", one_of("auto", "cpu", "cuda"), "auto", "Where CTranslate2 decodes: auto (CUDA when a GPU is seen), cpu or cuda.")
+declare("device", one_of(*DEVICES), "auto", "Where CTranslate2 decodes: auto (CUDA when a GPU is seen), cpu or cuda.")
 declare("compute_type", compute_type, "default", "CTranslate2 compute type (default, int8, int8_float16, float16…).")

@@ -60,7 +60,8 @@ def deferred_durability(within: Path | str | None = None) -> Iterator[None]:
 
     Nested blocks sync once, at the outer exit (also when the block ends with an error: what
     was written is then durable too), and only if something was written: a filesystem flush
-    waits for every process's dirty pages, so a re-run that changed nothing must not pay it. Writes stay atomic throughout (see the module docstring).
+    waits for every process's dirty pages, so a re-run that changed nothing must not pay it.
+    Writes stay atomic throughout (see the module docstring).
     """
     depth = getattr(_deferral, "depth", 0)
     _deferral.depth = depth + 1

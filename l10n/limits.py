@@ -1,9 +1,12 @@
-"""Size limits on what enters the project: one place for every bound, each named in its error.
+"""Size limits on what enters the project: articles and catalogs, each limit named in its error.
 
 Everything outside is hostile (DESIGN decision 12), so cost must be bounded: every stage is
 linear in its input, and these limits bound the input. They sit far above any real article or
 catalog (a long feature is ~100 KB and a few hundred units), so they only stop files that are
 broken or built to exhaust the machine; `bench/sizes.py` measures time and memory up to them.
+Bounds inside one format stay beside its reader: a Word file's unpacked size and parts
+(`ingest/docx.py`), JSON-LD (`ingest/metadata.py`), table cells (`ingest/tables.py`), model
+packages and their downloads (`mt/package_io.py`).
 """
 
 from __future__ import annotations

@@ -18,8 +18,6 @@ from typing import Any
 
 from l10n.config import (
     CONFIG_FILE,
-    DEFAULT_READINESS,
-    READINESS_KEYS,
     Readiness,
     Settings,
     check_option,
@@ -30,8 +28,6 @@ from l10n.locales import TargetLocale, resolve_locale, resolve_locale_list
 
 __all__ = [
     "CONFIG_FILE",
-    "DEFAULT_READINESS",
-    "READINESS_KEYS",
     "Project",
     "Readiness",
     "Settings",

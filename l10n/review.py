@@ -27,7 +27,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 
 from l10n.locales import TargetLocale
-from l10n.model import unit_id
+from l10n.model import Translation, unit_id
 
 _SCORE = re.compile(r"\bscore=(-?\d+(?:\.\d+)?)")
 _TM_PERCENT = re.compile(r"^tm:\s*(\d+(?:\.\d+)?)%")
@@ -156,7 +156,7 @@ def review_queue(
         where = project.relative(po)
         for (msgctxt, msgid), entry in entry_index(load_catalog(po)).items():
             t = entry_translation(entry)
-            if t.fuzzy and t.msgstr and t.origin in ("mt", "tm"):
+            if _machine_unreviewed(t):
                 items.append(
                     ReviewItem(
                         domain, unit_id(msgctxt, msgid), msgctxt, msgid, t.msgstr, t.origin, t.provenance,
@@ -209,7 +209,7 @@ def accept(
     by_domain = {domain: translations for domain, _, translations in catalogs}
     for name in sorted(wanted):
         domain, key = names[name]
-        _refuse_broken_sign_off(name, key, by_domain[domain][key])
+        _refuse_broken_sign_off(name, key, by_domain[domain][key], locale=locale)
     accepted = 0
     for domain, po, translations in catalogs:
         keys = [key for name, (owner, key) in names.items() if name in wanted and owner == domain]
@@ -224,19 +224,20 @@ def accept(
     return accepted
 
 
-def _refuse_broken_sign_off(name: str, key: tuple, translation) -> None:
+def _refuse_broken_sign_off(name: str, key: tuple, translation, *, locale: TargetLocale) -> None:
     """A unit signed off becomes reviewed work that gettext checks (`msgfmt -c` with
     python-brace-format): its placeholders must be the source's, or the catalog stops compiling
-    and the publish gate holds the unit back. Refused before anything is written."""
-    from l10n.catalog.pofile import placeholders_in
+    and the publish gate holds the unit back. QA's own placeholders check decides (one rule);
+    refused before anything is written."""
     from l10n.errors import CatalogError
+    from l10n.qa.checks import placeholders_kept
+    from l10n.qa.registry import CheckedUnit
 
-    source, target = sorted(placeholders_in(key[1])), sorted(placeholders_in(translation.msgstr))
-    if translation.msgstr and source != target:
-        missing = sorted(set(source) - set(target)) or sorted(set(target) - set(source)) or source
+    problem = translation.msgstr and placeholders_kept(CheckedUnit(key[1], translation.msgstr, locale, key[0]))
+    if problem:
         raise CatalogError(
             f"unit {name!r} cannot be signed off: its translation's placeholders differ from the source's "
-            f"({', '.join('{' + p + '}' for p in missing)}); fix the msgstr first"
+            f"({problem}); fix the msgstr first"
         )
 
 
@@ -253,6 +254,13 @@ def _unknown_units(unknown: list[str], names: dict, *, locale: TargetLocale):
     )
 
 
+def _machine_unreviewed(translation: Translation) -> bool:
+    """Fuzzy MT or TM output: what the queue lists and `--all-checked` may sign off."""
+    from l10n.catalog.translations import MACHINE_ORIGINS
+
+    return translation.fuzzy and bool(translation.msgstr) and translation.origin in MACHINE_ORIGINS
+
+
 def _clean_machine_units(project, po, *, locale: TargetLocale, translations: dict) -> list[tuple[str | None, str]]:
     """Fuzzy MT/TM units on which no QA check (error or warning) fires."""
     from l10n.memory.glossary import project_glossary
@@ -262,5 +270,5 @@ def _clean_machine_units(project, po, *, locale: TargetLocale, translations: dic
     flagged = {(f.msgctxt, f.msgid) for f in findings}
     return [
         key for key, t in translations.items()
-        if t.fuzzy and t.msgstr and t.origin in ("mt", "tm") and key not in flagged
+        if _machine_unreviewed(t) and key not in flagged
     ]

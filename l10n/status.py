@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from l10n.locales import TargetLocale
 from l10n.model import Translation
-from l10n.mt.base import PLACEHOLDER_PATTERN
+from l10n.placeables.naming import PLACEHOLDER_PATTERN
 
 if TYPE_CHECKING:
     import polib

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from l10n import fsio
 from l10n.errors import CatalogError
 from l10n.limits import MAX_CATALOG_BYTES, MAX_CATALOG_ENTRIES, describe
+from l10n.placeables.naming import PLACEHOLDER_PATTERN as PLACEHOLDER
 
 if TYPE_CHECKING:
     import polib
@@ -32,7 +33,6 @@ FUZZY_FLAG = "fuzzy"
 SOURCE_HEADER = "X-L10n-Source"
 GENERATOR = "l10n"
 
-PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _POLIB_LINE = re.compile(r"line (\d+)")
 
 CatalogKey = tuple[str | None, str]

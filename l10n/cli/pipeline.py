@@ -62,7 +62,7 @@ def extract(
             lines.extend(f"{_in_project(project, made.po_path)}: {made.stats}" for made in result.updates)
             report_line("\n".join(lines))
     if not domains:
-        summary("no articles found (articles are .txt, .html or .md files)")
+        summary("no articles found (articles are .txt, .html, .md or .docx files)")
     elif len(domains) > 1 or quiet:  # a corpus: the line an operator reads last
         articles = f"{len(domains)} article{'' if len(domains) == 1 else 's'}"
         summary(f"{articles}, {units} units: {written} templates written, {len(domains) - written} unchanged")

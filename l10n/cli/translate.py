@@ -77,6 +77,13 @@ def translate(
     project = open_project(root)
     chosen_locales = project.locales(locales)
     chosen_domains = selected_domains(project, domains)
+    # options checked by l10n.toml's validators before the TM writes anything; device and
+    # compute_type left unset stay None, so a bad value in l10n.toml is reported naming that file
+    engine_name = project.option("engine", engine, name="--engine")
+    if device is not None:
+        device = project.option("device", device, name="--device")
+    if compute_type is not None:
+        compute_type = project.option("compute_type", compute_type, name="--compute-type")
     if use_tm:
         from l10n.memory.leverage import leverage_project
 
@@ -89,7 +96,7 @@ def translate(
             project,
             locales=chosen_locales,
             domains=chosen_domains,
-            engine_name=project.option("engine", engine, name="--engine"),
+            engine_name=engine_name,
             overwrite_fuzzy=overwrite_fuzzy,
             batch_size=batch_size,
             executor=executor_name,

@@ -1,10 +1,11 @@
 """Ingest: read an article file (plain text, HTML, Markdown or Word) into a `Document`.
 
-The first stage of the pipeline. One module per source format (`text`, `html` with `page` for
-whole saved web pages, `markdown`, `docx`), all
-sharing `decode` (bytes → text, per the HTML standard's encoding sniffing order), `fields`
-(bylines, footers, times) and `inline` (inline markup offsets). Ingest does not segment:
-every `Block.segments` is left empty for `l10n.segment`.
+The first stage of the pipeline. One module per source format (`text`, `html` with `page` and
+`metadata` for whole saved web pages, `markdown`, `docx`). The text formats share `decode`
+(bytes → text, per the HTML standard's encoding sniffing order); `docx` reads the ZIP's bytes
+itself. Shared helpers: `fields` (footers, times, locale tags), `byline` (bylines reduced to
+names), `inline` (inline markup offsets); `tables` tells HTML data tables from layout.
+Ingest does not segment: every `Block.segments` is left empty for `l10n.segment`.
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from l10n.ingest.fields import normalise_space
+from l10n.ingest.fields import match_key, normalise_space
 
 if TYPE_CHECKING:
     from l10n.model import Block
@@ -32,6 +32,8 @@ _SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\|)\s*", re.IGNORECASE)
 _OUTLET = re.compile(r"\s+(?i:for|at)\s+(?:(?i:the)\s+)?[A-Z].*$")
 _DOMAIN = re.compile(r"\b(?:www\.|https?:)|\.(?:com|org|net|co\.uk)\b", re.IGNORECASE)
 _PARENTHESIS = re.compile(r"\s*[(\[].*?[)\]]")
+_BY_LINE = re.compile(r"^by\s+[A-Z\u00c0-\uffff]", re.IGNORECASE)
+MAX_BY_LINE_WORDS = 15  # "By" + names + a date and time
 ROLE_WORDS = frozenset(
     """editor editors correspondent correspondents reporter reporters writer writers columnist contributor
     contributors staff senior chief deputy political education business science health economics
@@ -88,6 +90,16 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
     return byline
 
 
+def is_by_line(text: str, *, max_words: int = MAX_BY_LINE_WORDS) -> bool:
+    """ "By Amanda Tan November 19, 2023 7:18 pm": a line starting "By" and a letter, at most
+    `max_words` long, is a byline however much follows the names (`reduce_byline` takes it apart).
+
+    >>> is_by_line("By Amanda Tan November 19, 2023"), is_by_line("Bystanders fled")
+    (True, False)
+    """
+    return bool(_BY_LINE.match(text)) and len(text.split()) <= max_words
+
+
 def _name_and_role(part: str) -> tuple[str, str]:
     """The leading capitalised words are the name; from the first role word on, the role."""
     words = part.split()
@@ -100,8 +112,7 @@ def _name_and_role(part: str) -> tuple[str, str]:
 
 
 def _is_outlet(name: str, site_name: str) -> bool:
-    key = re.sub(r"\W+", "", name.lower())
-    site = re.sub(r"\W+", "", site_name.lower())
+    key, site = match_key(name), match_key(site_name)
     if site and (key == site or key.startswith(site) or site.startswith(key)):
         return True
     words = name.lower().split()

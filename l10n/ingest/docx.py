@@ -21,7 +21,7 @@ import zipfile
 from typing import TYPE_CHECKING, Any
 
 from l10n.errors import IngestError
-from l10n.ingest.byline import reduce_byline
+from l10n.ingest.byline import is_by_line, reduce_byline
 from l10n.ingest.fields import normalise_space, regional_locale, source_language, split_caption_credit
 from l10n.ingest.inline import InlineTextBuilder
 from l10n.model import Block, BlockRole, Document, TableCell
@@ -130,7 +130,7 @@ class _Reader:
             return "list_item"
         if style == "caption":
             return "caption"
-        if has_headline and not self._has_body() and text.lower().startswith("by ") and len(text.split()) <= 15:
+        if has_headline and not self._has_body() and is_by_line(text):
             return "byline"
         return "paragraph"
 

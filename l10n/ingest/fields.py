@@ -44,6 +44,16 @@ def normalise_space(text: str) -> str:
     return " ".join(text.split())  # str.split's whitespace is exactly what `re`'s `\s` matches
 
 
+def match_key(text: str) -> str:
+    """`text` lower-cased with all but letters and digits dropped: how ingest compares a page's
+    texts (headings with titles, blocks with trafilatura's lines, bylines with the site's name).
+
+    >>> match_key("The Mail-on-Sunday | Home"), match_key("DW.COM")
+    ('themailonsundayhome', 'dwcom')
+    """
+    return re.sub(r"\W+", "", text.lower())
+
+
 def parse_footer(text: str) -> Footer | None:
     """The `Source:`/`Editor:` footer as fields, or None when `text` is anything else.
 

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from l10n.ingest.fields import normalise_space, parse_published, regional_locale
+from l10n.ingest.fields import match_key, normalise_space, parse_published, regional_locale
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -103,7 +103,7 @@ def strip_site_name(title: str, site_name: str = "") -> str:
     """
     parts = _TITLE_SEPARATOR.split(title)
     separators = _TITLE_SEPARATOR.findall(title)
-    site = _key(site_name)
+    site = match_key(site_name)
     while len(parts) > 1 and _is_site_part(parts[-1], site):
         parts.pop()
         separators.pop()
@@ -117,7 +117,7 @@ def strip_site_name(title: str, site_name: str = "") -> str:
 
 
 def _is_site_part(part: str, site: str) -> bool:
-    key = _key(part)
+    key = match_key(part)
     if not key or _DATE_PART.match(part.strip()):
         return True
     if not site:
@@ -125,10 +125,6 @@ def _is_site_part(part: str, site: str) -> bool:
     site_bare = site.removeprefix("the").removesuffix("com")
     key_bare = key.removeprefix("the")
     return bool(site_bare) and (key_bare.startswith(site_bare) or site_bare.startswith(key_bare))
-
-
-def _key(text: str) -> str:
-    return re.sub(r"\W+", "", text.lower())
 
 
 def _from_json_ld(article: dict[str, Any], found: PageMetadata) -> None:

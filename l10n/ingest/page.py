@@ -30,8 +30,8 @@ import re
 from typing import TYPE_CHECKING
 
 from l10n.errors import IngestError
-from l10n.ingest.byline import reduce_byline
-from l10n.ingest.fields import parse_byline
+from l10n.ingest.byline import is_by_line, reduce_byline
+from l10n.ingest.fields import match_key, parse_byline
 from l10n.ingest.metadata import PageMetadata, read_metadata, strip_site_name
 from l10n.model import Block, Document
 
@@ -57,9 +57,7 @@ _CALL_TO_ACTION = re.compile(
     re.IGNORECASE,
 )
 MAX_CALL_WORDS = 25
-MAX_BYLINE_WORDS = 15  # "By" + names + a date and time
 MAX_NAME_ELEMENT_WORDS = 6
-_BY_LINE = re.compile(r"^by\s+[A-Z\u00c0-\uffff]", re.IGNORECASE)
 BODY_ROLES = frozenset({"paragraph", "lead", "summary", "quote", "list_item", "heading", "cell"})
 FIGURE_ROLES = frozenset({"alt", "credit", "caption"})
 
@@ -141,20 +139,16 @@ def _date_from_page(root: HtmlElement) -> dt.datetime | None:
     return dt.datetime.fromisoformat(found) if found else None
 
 
-def _key(text: str) -> str:
-    return re.sub(r"\W+", "", text.lower())
-
-
 def _article_blocks(blocks: list[Block], main_text: list[str], names: list[str], headline: str) -> list[Block]:
     """Blocks whose words trafilatura kept, figures between them, minus repeated bylines, the
     headline again, and blocks that are mostly link text."""
-    headline_key = _key(headline)
-    lines = {_key(line) for line in main_text}
-    everything = "".join(_key(line) for line in main_text)
-    name_keys = {_key(name) for name in names}
+    headline_key = match_key(headline)
+    lines = {match_key(line) for line in main_text}
+    everything = "".join(match_key(line) for line in main_text)
+    name_keys = {match_key(name) for name in names}
 
     def is_main(block: Block) -> bool:
-        key = _key(block.text)
+        key = match_key(block.text)
         if not key or key == headline_key or (headline_key and key.endswith(headline_key)):
             return False  # the headline again, or a breadcrumb trail ending in it
         if _link_share(block) > MAX_LINK_SHARE:
@@ -197,10 +191,10 @@ def _is_byline_again(block: Block, name_keys: set[str]) -> bool:
         return True
     if not name_keys:
         return False
-    if _is_by_line(block.text):
-        return {_key(name) for name in reduce_byline(block.text).names} == name_keys
+    if is_by_line(block.text):
+        return {match_key(name) for name in reduce_byline(block.text).names} == name_keys
     name = parse_byline(block.text)
-    key = _key(name or block.text)
+    key = match_key(name or block.text)
     return key in name_keys or key == "".join(sorted(name_keys))
 
 
@@ -209,7 +203,7 @@ def _author_names(meta: PageMetadata, document: Document, root: HtmlElement) -> 
     "By …" line, else the first short element whose class names an author; organisations and
     the site itself are not names."""
     bylines = [block.text for block in document.blocks_with_role("byline")]
-    by_lines = [block.text for block in document.blocks if _is_by_line(block.text)][:1]
+    by_lines = [block.text for block in document.blocks if is_by_line(block.text)][:1]
     for sources in (meta.authors, bylines, by_lines, _author_elements(root)):
         names: list[str] = []
         for source in sources:
@@ -219,11 +213,6 @@ def _author_names(meta: PageMetadata, document: Document, root: HtmlElement) -> 
         if names:
             return names
     return []
-
-
-def _is_by_line(text: str) -> bool:
-    """ "By Amanda Tan November 19, 2023 7:18 pm": a byline, however much follows the names."""
-    return bool(_BY_LINE.match(text)) and len(text.split()) <= MAX_BYLINE_WORDS
 
 
 def _author_elements(root: HtmlElement) -> list[str]:
@@ -238,9 +227,9 @@ def _headline(meta: PageMetadata, blocks: list[Block]) -> Block:
     """The heading that matches a stated title (the visible one), else the best stated title."""
     titles = [strip_site_name(title, meta.site_name) for title in meta.headlines]
     titles = [title for title in dict.fromkeys(titles) if title]
-    keys = {_key(title) for title in titles}
+    keys = {match_key(title) for title in titles}
     for block in blocks:
-        if block.role in ("headline", "heading") and _key(block.text) in keys:
+        if block.role in ("headline", "heading") and match_key(block.text) in keys:
             return Block(role="headline", text=block.text, line=block.line, markup=block.markup)
     for block in blocks:
         if block.role in ("headline", "heading") and titles and _similar(block.text, titles[0]):

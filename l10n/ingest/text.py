@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from l10n.errors import IngestError
-from l10n.ingest.byline import reduce_byline
+from l10n.ingest.byline import is_by_line, reduce_byline
 from l10n.ingest.decode import normalise_newlines
 from l10n.ingest.fields import (
     MAX_BYLINE_WORDS,
@@ -41,7 +41,6 @@ MIN_CAPTION_WORDS = 4
 HEADER_SEARCH_LINES = 4  # the timestamp sits within the first few non-blank lines
 SENTENCE_END = (".", "!", "?", ";", ":", ",", "…", "\"", "”", "’", ")")
 _FOOTER_LABEL = re.compile(r"(?:source|editor):", re.IGNORECASE)  # what `parse_footer` needs
-_BY_LINE = re.compile(r"^by\s+[A-Z\u00c0-\uffff]", re.IGNORECASE)
 _DATE_LINE = re.compile(r"^date\s+(?P<date>\d{4}-\d{2}-\d{2})(?:\s+(?P<section>.*))?$", re.IGNORECASE)
 _NAME_CONNECTORS = frozenset(
     "by of via and for from at de van von der den la le du da di del dos y & / | - – —".split()
@@ -86,7 +85,7 @@ def ingest_text(text: str, *, source_path: str = "<string>") -> Document:
         document.blocks = _paragraph_blocks(lines, kept={line.number for line in content})
         _wire_copy_header(document, lines)
     else:
-        document.blocks = _seed_blocks(content, header, document)
+        document.blocks = _seed_blocks(header, document)
     if not document.blocks:
         raise IngestError("article has no text besides its footer", path=source_path, line=1)
     return document
@@ -138,7 +137,7 @@ def _read_header(content: list[_Line]) -> _Header | None:
     )
 
 
-def _seed_blocks(content: list[_Line], header: _Header, document: Document) -> list[Block]:
+def _seed_blocks(header: _Header, document: Document) -> list[Block]:
     blocks: list[Block] = []
     if header.headline:
         document.headline = header.headline.text
@@ -181,7 +180,7 @@ def _wire_copy_header(document: Document, lines: list[_Line]) -> None:
     first.role = "headline"
     document.headline = first.text
     byline = blocks[1]
-    if _BY_LINE.match(byline.text) and len(byline.text.split()) <= MAX_HEADLINE_WORDS and len(blocks) > 2:
+    if is_by_line(byline.text, max_words=MAX_HEADLINE_WORDS) and len(blocks) > 2:
         names = reduce_byline(byline.text).names
         if names:
             byline.role = "byline"

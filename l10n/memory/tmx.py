@@ -24,7 +24,7 @@ from pathlib import Path
 from l10n.errors import CatalogError
 from l10n.fsio import atomic_write_bytes
 from l10n.memory.tm import TMEntry
-from l10n.mt.base import PLACEHOLDER_PATTERN
+from l10n.placeables.naming import PLACEHOLDER_PATTERN
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 CREATION_TOOL = "l10n"

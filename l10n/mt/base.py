@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Literal, Protocol, runtime_checkable
 
 from l10n.errors import EngineError
+from l10n.placeables.naming import PLACEHOLDER_PATTERN
 
 MaskStyle = Literal["brace", "xml", "token"]
 """How placeholders are hidden from an engine:
@@ -77,10 +78,6 @@ unmask. Apertium treats the tag as a blank, so sentence flow around it can suffe
 fallback when tokens do not survive."""
 _XML_PATTERN = re.compile(r'<ph\s+id="(\d+)"\s*(?:/>|>\s*</ph>)')
 _XML_DEBRIS = re.compile(r"</?ph\b")
-
-PLACEHOLDER_PATTERN = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
-"""A placeholder as the catalogs write it: `{money_1}`, tag pairs `{a_1}` … `{a_1_end}`
-(Python `str.format` field names, which is what gettext's `python-brace-format` flag checks)."""
 
 
 class PlaceholderError(EngineError):

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from l10n.catalog.translations import machine_may_fill
+from l10n.config import CONFIG_FILE
 from l10n.errors import EngineUnavailable, ProjectError
 from l10n.fsio import deferred_durability
 from l10n.locales import TargetLocale
@@ -165,7 +166,7 @@ def translate_project(
         if any(getattr(choice.engine, "name", "") == "argos" for choice in choices.values()):
             settings = decoding_settings(project, requested, resolve=True)  # CTranslate2 only when it runs
             choices = {loc.code: choose_engine(source, loc, name=engine_name, settings=settings) for loc in locales}
-        refuse_unrunnable(engine_name, source, choices)
+        refuse_unrunnable(engine_name, choices)
         groups: dict[tuple[str, str, str], tuple[Engine, list[_Catalog]]] = {}
         conversions: list[OpenCCConversion] = []
         for locale in locales:
@@ -315,9 +316,8 @@ def decoding_settings(project: Project, settings: EngineSettings, *, resolve: bo
     """`settings` with device and compute type from the option, else `l10n.toml`, else auto/default:
     checked for shape, and with `resolve` also against CTranslate2 (`auto` → cpu/cuda, GPU present,
     compute type supported). A bad value names `l10n.toml` when it came from there."""
-    config = project.settings.extra
-    device = settings.device or config.get("device", "auto")
-    compute_type = settings.compute_type or config.get("compute_type", "default")
+    device = settings.device or project.settings.get("device")
+    compute_type = settings.compute_type or project.settings.get("compute_type")
     try:
         if not resolve:
             device, compute_type = check_decoding(device, compute_type)
@@ -325,11 +325,11 @@ def decoding_settings(project: Project, settings: EngineSettings, *, resolve: bo
         decoding = resolve_decoding(device, compute_type)
     except ProjectError as exc:
         from_flag = settings.device if exc.message.startswith("device") else settings.compute_type
-        raise ProjectError(exc.message, path=None if from_flag else project.root / "l10n.toml") from None
+        raise ProjectError(exc.message, path=None if from_flag else project.root / CONFIG_FILE) from None
     return replace(settings, device=decoding.device, compute_type=decoding.compute_type)
 
 
-def refuse_unrunnable(engine_name: str, source: str, choices: dict[str, EngineChoice]) -> None:
+def refuse_unrunnable(engine_name: str, choices: dict[str, EngineChoice]) -> None:
     """An engine asked for by name (not auto/none) must serve every locale asked for, else nothing runs."""
     if engine_name in ("auto", "none"):
         return

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from l10n.config import DEVICES
 from l10n.errors import EngineUnavailable, ProjectError
 
-DEVICES = ("auto", "cpu", "cuda")
 CHOSEN_BY_CTRANSLATE2 = ("default", "auto")
 
 

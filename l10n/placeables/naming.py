@@ -14,6 +14,11 @@ from collections.abc import Sequence
 
 from l10n.model import InlineTag, Placeable
 
+PLACEHOLDER_PATTERN = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+"""A placeholder as the catalogs write it: `{money_1}`, tag pairs `{a_1}` … `{a_1_end}`
+(Python `str.format` field names, which is what gettext's `python-brace-format` flag checks).
+The one pattern every stage reads placeholders with (catalogs, TM, MT, QA, status, render)."""
+
 
 def name_prefix(placeable: Placeable) -> str:
     """`money` for a money value, the sanitised element name (`a`, `my_widget`) for a tag."""

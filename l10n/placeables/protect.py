@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import re
 
+from l10n.placeables.patterns import alternation
 from l10n.placeables.vocabulary import UNITS, WEEKDAYS
 
 _SCORE_CUES = (
@@ -45,7 +46,7 @@ _MEDIA_CUES = (
 
 @functools.cache
 def _patterns() -> dict[str, re.Pattern[str]]:
-    units = "|".join(re.escape(unit) for unit in sorted(UNITS, key=len, reverse=True))
+    units = alternation(UNITS)
     pair = r"(?<![\w.,:/])\d{1,3}\s?[-–]\s?\d{1,3}(?![\w.,:/]|\s?%)"
     return {
         "pair": re.compile(pair + rf"(?!\s?(?:percent|per cent|{units})\b)"),

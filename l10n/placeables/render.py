@@ -40,6 +40,7 @@ from l10n.model import (
     Weekday,
     YearlessDate,
 )
+from l10n.placeables.naming import PLACEHOLDER_PATTERN
 from l10n.placeables.vocabulary import PERCENT_UNIT
 
 DECIMAL_PRECISION = 80
@@ -69,7 +70,6 @@ form where CLDR has genders). A dict is keyed by the CLDR *ordinal* plural categ
 number (Babel's `Locale.ordinal_form`), exactly as the en/fr RBNF rules select their suffix.
 Languages not listed (ar among them) show the plain localised number."""
 
-_PLACEHOLDER = re.compile(r"\{([A-Za-z][A-Za-z0-9_]*)\}")
 _ZONE_FIELD = re.compile(r"z+")
 
 if TYPE_CHECKING:
@@ -172,7 +172,7 @@ def render_text(text: str, placeables: Sequence[Placeable], locale: TargetLocale
         placeable = by_name.get(match.group(1))
         return render_placeable(placeable, locale) if placeable else match.group(0)
 
-    return _PLACEHOLDER.sub(substitute, text)
+    return PLACEHOLDER_PATTERN.sub(substitute, text)
 
 
 def render_date(value: dt.date, locale: TargetLocale) -> str:

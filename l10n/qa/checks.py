@@ -13,7 +13,8 @@ import unicodedata
 from collections import Counter
 from functools import cache
 
-from l10n.mt.base import PLACEHOLDER_PATTERN, placeholders
+from l10n.mt.base import placeholders
+from l10n.placeables.naming import PLACEHOLDER_PATTERN
 from l10n.qa.registry import CheckedUnit, check
 
 CJK_SENTENCE_END = "。！？"
