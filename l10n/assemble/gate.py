@@ -89,16 +89,18 @@ class Gate:
         self, po_path: Path, *, locale: TargetLocale, domain: str
     ) -> tuple[dict[UnitKey, Translation], dict[UnitKey, str]]:
         """A PO's translations and the units among them the gate holds back (none without a PO)."""
-        from l10n.catalog.po import read_translations
+        from l10n.catalog.po import load_catalog
+        from l10n.catalog.translations import catalog_translations
         from l10n.qa import check_catalog, recorded_findings
         from l10n.qa.mt_failures import failures_for
 
         if not Path(po_path).is_file():
             return {}, {}
-        translations = read_translations(po_path)
         findings = None
         if self.qa_lookup is not None and Path(po_path) == self.project.po_path(locale, domain):
             findings = recorded_findings(self.project, self.qa_lookup, locale=locale, domain=domain)
+        catalog = load_catalog(po_path)  # read once: translations and, unless qa's stand, checks
+        translations = catalog_translations(catalog)
         if findings is None:
             findings, _ = check_catalog(
                 po_path,
@@ -106,6 +108,7 @@ class Gate:
                 glossary=self.glossary,
                 domain=domain,
                 mt_failures=failures_for(self.failures, domain=domain, locale=locale.code),
+                catalog=catalog,
             )
         return translations, held_units(translations, findings)
 

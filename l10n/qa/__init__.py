@@ -11,6 +11,7 @@ import dataclasses
 import functools
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from l10n.locales import TargetLocale
 from l10n.memory.glossary import Glossary
@@ -19,6 +20,9 @@ from l10n.parallel import in_worker_processes
 from l10n.qa.mt_failures import MTFailure, UnitKey, failures_for, failures_path, read_failures
 from l10n.qa.registry import Check, CheckedUnit, all_checks
 from l10n.qa.report import Finding, QAReport
+
+if TYPE_CHECKING:
+    from polib import POFile
 
 __all__ = ["check_unit", "check_catalog", "run_qa", "recorded_findings", "QAReport", "Finding", "CheckedUnit"]
 
@@ -43,13 +47,15 @@ def check_catalog(
     domain: str = "",
     path_label: str | None = None,
     mt_failures: Mapping[UnitKey, MTFailure] | None = None,
+    catalog: POFile | None = None,
 ) -> tuple[list[Finding], int]:
     """Check one PO; returns the findings and how many units were checked.
 
-    `mt_failures` are this catalog's recorded MT failures by (msgctxt, msgid) (`mt-failed`)."""
+    `mt_failures` are this catalog's recorded MT failures by (msgctxt, msgid) (`mt-failed`);
+    `catalog` is the PO when the caller has read it already (the publish gate reads it once)."""
     from l10n.catalog.po import load_catalog
 
-    catalog = load_catalog(po_path)
+    catalog = load_catalog(po_path) if catalog is None else catalog
     glossary = glossary or Glossary()
     checks = all_checks()
     label = path_label or str(po_path)
