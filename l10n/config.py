@@ -138,12 +138,16 @@ def locale_list(value: Any) -> tuple[str, ...]:
 
 
 def absolute_url(value: Any) -> str:
-    """An http(s) URL with a host, as sitemaps require (sitemaps.org: absolute, with scheme)."""
+    """An http(s) URL with a host, as sitemaps require (sitemaps.org: absolute, with scheme), that
+    also passes the project's one URL rule (`urls.is_site_base_url`: no control characters)."""
     from urllib.parse import urlsplit
+
+    from l10n.urls import is_site_base_url
 
     text = value.strip() if isinstance(value, str) else ""
     parts = urlsplit(text)
-    if parts.scheme not in ("http", "https") or not parts.hostname or any(c.isspace() for c in text):
+    unsafe = not is_site_base_url(text)
+    if unsafe or parts.scheme not in ("http", "https") or not parts.hostname or any(c.isspace() for c in text):
         hint = f"; did you mean 'https://{text.lstrip('/')}'?" if text and "://" not in text else ""
         raise ValueError(f"{value!r} is not an absolute http(s) URL{hint}")
     return text

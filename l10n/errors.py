@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2028\u2029\u2060-\u2069\ufeff]")
+
 
 class L10nError(Exception):
     """Base of every error the CLI reports without a traceback.
@@ -16,7 +20,7 @@ class L10nError(Exception):
         message = " ".join(message.split("\n"))  # one line, always: the CLI prints it as such
         super().__init__(message)
         self.message = message
-        self.path = str(path) if path is not None else None
+        self.path = printable_path(path) if path is not None else None
         self.line = line
         self.unit = unit
 
@@ -57,5 +61,19 @@ class QAError(L10nError):
     """QA could not run (not: QA found problems; those are a report)."""
 
 
+class StorageError(L10nError):
+    """A file cannot be written: disk full, quota or file-size limit, read-only filesystem."""
+
+
 class ProjectError(L10nError):
     """The project root, its configuration or a domain is missing or invalid."""
+
+
+def printable_path(path: object) -> str:
+    r"""`path` as text with control, bidi and zero-width characters shown as escapes, so a
+    hostile file name can neither break the one-line message nor reorder it on screen.
+
+    >>> printable_path("seeds/a\nmsgid \"x\"/b\u202e.txt")
+    'seeds/a\\nmsgid "x"/b\\u202e.txt'
+    """
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), str(path))

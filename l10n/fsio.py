@@ -31,7 +31,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-from l10n.errors import L10nError
+from l10n.errors import L10nError, StorageError
 
 LOCK_TIMEOUT_SECONDS = 600.0
 NEW_FILE_MODE = 0o644
@@ -110,9 +110,29 @@ def defer_durability_to_parent() -> None:
     _process_deferred = True
 
 
+_STORAGE_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS, errno.EIO})
+
+
+@contextlib.contextmanager
+def _storage_errors(path: Path) -> Iterator[None]:
+    """A full disk, quota, file-size limit or read-only mount as a one-line `StorageError`
+    naming the file that could not be written (the old file, if any, is left as it was)."""
+    try:
+        yield
+    except OSError as error:
+        if error.errno in _STORAGE_ERRNOS:
+            raise StorageError(f"cannot write: {error.strerror}", path=path) from None
+        raise
+
+
 def atomic_write_bytes(path: Path, data: bytes) -> bool:
     """Write `data` to `path` atomically; return False (and touch nothing) if it is unchanged."""
     path = Path(path)
+    with _storage_errors(path):
+        return _atomic_write_bytes(path, data)
+
+
+def _atomic_write_bytes(path: Path, data: bytes) -> bool:
     with contextlib.suppress(FileNotFoundError):
         if path.read_bytes() == data:
             return False
@@ -142,6 +162,11 @@ def create_exclusive_bytes(path: Path, data: bytes) -> bool:
     Where hard links are not supported, falls back to `locked` + `atomic_write_bytes`.
     """
     path = Path(path)
+    with _storage_errors(path):
+        return _create_exclusive_bytes(path, data)
+
+
+def _create_exclusive_bytes(path: Path, data: bytes) -> bool:
     try:
         created = _link_nameless_file(path, data)
     except _NamelessFilesUnsupported:

@@ -19,7 +19,7 @@ from l10n.fsio import deferred_durability
 from l10n.parallel import CHUNK_SIZE, IN_FLIGHT_PER_JOB, in_worker_processes
 from l10n.locales import TargetLocale
 from l10n.model import Document, Unit
-from l10n.project import CONFIG_FILE, SOURCE_SUFFIXES, Project, validate_domain
+from l10n.project import CONFIG_FILE, SOURCE_SUFFIXES, Project, check_file_name, validate_domain
 
 if TYPE_CHECKING:
     from polib import POFile
@@ -121,10 +121,10 @@ def extract_article(
     from l10n.extract import extract_units
     from l10n.memory.stamps import fingerprint, process_stamps
 
+    reference = check_file_name(project.relative(path), path=path)
     domain = validate_domain(domain or path.stem)
-    reference = project.relative(path)
     pot_path = project.pot_path(domain)
-    stamps = process_stamps(project.state_dir, "extract")
+    stamps = process_stamps(project, "extract")
     made: list[tuple[bool, POFile, list[Unit]]] = []
 
     def load() -> tuple[POFile, list[Unit]]:
@@ -172,7 +172,7 @@ def _update_from_template(
     from l10n.memory.stamps import process_stamps
 
     glossary = _glossary_of(project)
-    stamps = process_stamps(project.state_dir, MERGE_STAGE)
+    stamps = process_stamps(project, MERGE_STAGE)
     state_of = functools.partial(merge_state, pot_path, glossary_path=project.locales_dir / GLOSSARY_FILE_NAME)
     for locale in locales:
         po = project.po_path(locale, domain)
@@ -405,7 +405,7 @@ def assemble_domains(
     from l10n.memory.stamps import fingerprint, stage_stamps
 
     settings = ",".join(formats)
-    with deferred_durability(project.root), stage_stamps(project.state_dir, "assemble") as stamps:
+    with deferred_durability(project.root), stage_stamps(project, "assemble") as stamps:
         plans = (_edition_plan(project, domain, locales, formats, stamps) for domain in domains)
         work = functools.partial(_build_editions, project, formats=tuple(formats), gate=gate)
         built = in_worker_processes(work, plans, jobs=jobs) if jobs > 1 else (r for p in plans for r in work(p))

@@ -25,6 +25,7 @@ from l10n.config import (
 )
 from l10n.errors import ProjectError
 from l10n.locales import TargetLocale, resolve_locale, resolve_locale_list
+from l10n.urls import has_hidden_characters
 
 __all__ = [
     "CONFIG_FILE",
@@ -85,6 +86,15 @@ class Project:
         """Derived, rebuildable state (MT cache, TM database) that is not the record of work."""
         return self.locales_dir
 
+    def state_file(self, name: str) -> Path:
+        """A derived file under `state_dir` (TM, MT cache, MT failures), refused when it or a
+        sibling opened with it (SQLite's `-wal`/`-shm`/`-journal`, the `.<name>.lock` of
+        `fsio.locked`) leads outside the root through a symlink."""
+        hidden = name if name.startswith(".") else f".{name}"
+        for sibling in (f"{name}-wal", f"{name}-shm", f"{name}-journal", f"{hidden}.lock"):
+            self.inside_root(self.state_dir / sibling)
+        return self.inside_root(self.state_dir / name)
+
     def pot_path(self, domain: str) -> Path:
         return self.inside_root(self.locales_dir / f"{validate_domain(domain)}.pot")
 
@@ -106,13 +116,8 @@ class Project:
         folder, name = os.path.split(text)
         if folder in self._plain_folders and name not in ("", ".", "..") and not os.path.islink(text):
             return path
-        below = _parts_below(text, str(self.root))
-        if below is not None and _plain_below(self.root, below):
-            if os.path.isdir(folder):
-                self._plain_folders.add(folder)
-            return path
-        if not path.resolve().is_relative_to(self.root):
-            raise ProjectError("resolves outside the project root (a symlink?); refusing to write there", path=path)
+        if path_inside(path, self.root) and os.path.isdir(folder):
+            self._plain_folders.add(folder)
         return path
 
     def domains(self) -> list[str]:
@@ -168,6 +173,44 @@ class Project:
         real = os.path.join(real_folder, name)
         below = _parts_below(os.path.realpath(real) if os.path.islink(real) else real, str(self.root))
         return ("/".join(below) or ".") if below is not None else str(path)
+
+
+def check_file_name(reference: str, *, path: Path) -> str:
+    """`reference` (an article's path as catalogs record it: `#:` lines, the template header,
+    XLIFF `original`) when it is one line of visible text; a control, bidi or zero-width
+    character in a folder or file name would inject lines into those formats or reorder them
+    on screen, so it is refused (`ProjectError`, the name shown with escapes).
+
+    >>> check_file_name("seeds/a b.txt", path=Path("seeds/a b.txt"))
+    'seeds/a b.txt'
+    >>> from l10n.errors import L10nError
+    >>> try:
+    ...     check_file_name("seeds/x" + chr(10) + "msgid/a.txt", path=Path("a.txt"))
+    ... except L10nError as error:
+    ...     print(error)
+    a.txt: file name holds a control, bidi or zero-width character (U+000A); rename it
+    """
+    hidden = next((char for char in reference if has_hidden_characters(char)), None)
+    if hidden is not None:
+        raise ProjectError(
+            f"file name holds a control, bidi or zero-width character (U+{ord(hidden):04X}); rename it", path=path
+        )
+    return reference
+
+
+def path_inside(path: Path, root: Path) -> bool:
+    """The one path rule of every writer and reader of project files (catalogs, editions, the
+    site, TM and MT cache): `path` must stay under `root` (a resolved folder) even through
+    symlinks; raises `ProjectError` when it does not. Returns True when no component below
+    `root` is a symlink or `..` (checked with one `lstat` each), False when a full resolve was
+    needed and found it inside.
+    """
+    below = _parts_below(os.fspath(path), str(root))
+    if below is not None and _plain_below(root, below):
+        return True
+    if not Path(path).resolve().is_relative_to(root):
+        raise ProjectError("resolves outside the project root (a symlink?); refusing to use it", path=path)
+    return False
 
 
 def _parts_below(path: str, root: str) -> list[str] | None:

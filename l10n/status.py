@@ -98,7 +98,7 @@ def project_status(project, *, locales: Sequence[TargetLocale], domains: Sequenc
     from l10n.memory.stamps import fingerprint, stage_stamps
 
     result: list[LocaleStatus] = []
-    with stage_stamps(project.state_dir, "status") as stamps:
+    with stage_stamps(project, "status") as stamps:
         for locale in locales:
             status = LocaleStatus(locale.code)
             for domain in domains:

@@ -335,3 +335,29 @@ def test_tmx_round_trip_is_lossless(rows: list[tuple[str, str, str]], tmp_path: 
     write_tmx(entries, path)
     back = read_tmx(path)
     assert sorted((e.source, e.target, e.context) for e in back) == sorted(rows)
+
+
+# --- a hand-edited PO with a control character ----------------------------------------------------
+
+
+def test_control_character_in_a_reviewed_msgstr_is_flagged_and_never_a_traceback(project: Path, tmp_path: Path, capsys) -> None:
+    import polib
+
+    po_path = project / "locales" / "de" / "LC_MESSAGES" / "article.po"
+    catalog = polib.pofile(str(po_path))
+    entry = next(e for e in catalog if not e.msgid.startswith("{"))
+    entry.msgstr = "Biomedizin\x1b[31m wird Säule"
+    entry.flags = []
+    catalog.save()
+    for command in (
+        ["xliff", "export", "--locale", "de", "--xliff-version", "1.2"],
+        ["xliff", "export", "--locale", "de", "--xliff-version", "2.0"],
+        ["tm", "export", str(tmp_path / "out.tmx")],
+    ):
+        status, _, err = run_cli([*command, "--root", str(project)], capsys)
+        assert status == 2 and len(err.strip().splitlines()) == 1, err
+        assert "control character" in err and "Traceback" not in err
+    assert main(["publish", "--root", str(project), "--locales", "de"]) == 0
+    assert "\x1b" not in (project / "site" / "de" / "article.html").read_text(encoding="utf-8")
+    status, out, _ = run_cli(["qa", "--root", str(project), "--locales", "de"], capsys)
+    assert "[invisible-characters]" in out and "translation: U+001B" in out

@@ -182,3 +182,17 @@ def test_stamps_of_two_runs_at_once_are_both_kept(tmp_path: Path) -> None:
         assert stamps.fresh("de/a", "1") and stamps.fresh("ja/a", "2") and not stamps.fresh("de/a", "2")
         assert stamps.payload("ja/a") == {"n": 2}
         assert not other.fresh("de/a", "1")  # stages do not share stamps
+
+
+def test_a_stamps_file_leading_out_of_the_root_is_refused(project: Project, tmp_path_factory) -> None:
+    from l10n.errors import L10nError
+
+    chain(project)
+    outside = tmp_path_factory.mktemp("elsewhere") / "stamps.sqlite3"
+    stamps = project.state_dir / STAMPS_FILE_NAME
+    for sidecar in project.state_dir.glob(STAMPS_FILE_NAME + "*"):
+        sidecar.unlink()
+    stamps.symlink_to(outside)
+    with pytest.raises(L10nError, match="symlink|outside"):
+        run_qa(project, locales=LOCALES, domains=[domain_of(project)])
+    assert not outside.exists()

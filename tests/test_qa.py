@@ -49,6 +49,11 @@ BAD_UNITS = [
     ("script-variant", "zh_TW", "Leading experts are appointed.", "多位知名專家受聘担任顧問。"),
     ("script-variant", "zh_HK", "Biomedical industry", "生物医药產業"),
     ("script-variant", "zh_CN", "Leading experts are appointed.", "多位知名專家受聘担任顾问。"),
+    ("bidi-control", "ar", "Pay the invoice.", "ادفع الفاتورة \u202eexe.fdp\u202c."),
+    ("bidi-control", "de", "Leading experts are appointed.", "Führende \u2066Experten\u2069 wurden berufen."),
+    ("invisible-characters", "de", "Leading ex\u200bperts are appointed.", ""),
+    ("invisible-characters", "de", "Leading experts are appointed.", "Führende Exper\u00adten wurden\u2060 berufen."),
+    ("invisible-characters", "zh_CN", "Leading experts \u202eare appointed.", "多位知名专家受聘担任顾问。"),
 ]
 MT_FAILURE = "apertium eng-spa/0.8.1-2 2026-01-02: xml: placeholders changed in translation: missing {money_1}"
 
@@ -323,3 +328,13 @@ def test_console_report_lists_a_screenful_per_locale_and_counts_the_rest(tmp_pat
     assert len(more) == 1 and more[0].strip().startswith("… and ")
     verbose = _cli("qa", "--root", str(root), "--locales", "zh_CN", "--verbose")
     assert verbose.stdout.count("[placeholders]") >= FINDINGS_LISTED + 15
+
+
+def test_invisible_characters_name_where_and_which_but_leave_joiners_and_marks_alone():
+    fired = _fired(_unit("de", "Leading ex\u200bperts are appointed.", "Führende \u202eExperten wurden berufen."))
+    assert fired["invisible-characters"] == "source: U+200B; translation: U+202E"
+    assert fired["bidi-control"] == "U+202E"
+    persian = _fired(_unit("fa", "Leading experts are appointed.", "می\u200cخواهم \u200fمتخصصان"))
+    emoji = _fired(_unit("de", "Leading experts are appointed.", "Führende Experten 👩\u200d💻 wurden berufen."))
+    assert "invisible-characters" not in persian and "bidi-control" not in persian
+    assert "invisible-characters" not in emoji

@@ -82,7 +82,7 @@ class Gate:
             glossary=project_glossary(project),
             failures=read_failures(failures_path(project.state_dir)),  # type: ignore[attr-defined]
             project=project,
-            qa_lookup=StampLookup(project.state_dir, QA_STAGE),  # type: ignore[attr-defined]
+            qa_lookup=StampLookup(project, QA_STAGE),
         )
 
     def gated_translations(

@@ -24,9 +24,10 @@ from l10n.assemble.inline import balanced_pieces, safe_attributes
 from l10n.assemble.labels import LabelKey, label_parts
 from l10n.assemble.layout import BlockGroup, body_groups, byline_blocks, headline_block
 from l10n.assemble.tables import grid, header_row_count
+from l10n.urls import CONTENT_SECURITY_POLICY
 
 DOCTYPE = "<!DOCTYPE html>"
-_NOT_XML_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_NOT_XML_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 BLOCK_ELEMENTS = {"heading": "h2", "quote": "blockquote"}
 BLOCK_CLASSES = {"summary": "summary", "lead": "lead"}
 MARKED_STATUSES = frozenset({"mt", "fuzzy", "held"})  # MT/fuzzy: not yet confirmed; held: gated out
@@ -40,6 +41,7 @@ def render_html(article: LocalizedArticle) -> str:
     root = etree.Element("html", lang=article.locale.bcp47, dir=article.locale.direction)
     head = etree.SubElement(root, "head")
     etree.SubElement(head, "meta", charset="utf-8")
+    etree.SubElement(head, "meta", {"http-equiv": "Content-Security-Policy", "content": CONTENT_SECURITY_POLICY})
     _append_text(etree.SubElement(head, "title"), article.headline)
     body = etree.SubElement(root, "body")
     main = etree.SubElement(body, "article")
@@ -247,7 +249,8 @@ _LATIN_RUN = re.compile(rf"{_LATIN_WORD}(?:\.? {_LATIN_WORD})*")  # "Shanghai Ph
 
 def xml_safe(text: str) -> str:
     r"""Drop characters XML 1.0 §2.2 forbids (C0 controls but tab/LF/CR, U+FFFE/FFFF,
-    lone surrogates): a stray control byte in a msgstr must not stop the page being written.
+    lone surrogates) and the DEL/C1 controls HTML calls parse errors (§13.2.3.5): a stray
+    control byte in a msgstr must not stop the page being written, nor reach the reader.
 
     >>> xml_safe("a\x0bb\tc")
     'ab\tc'

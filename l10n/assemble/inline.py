@@ -2,15 +2,15 @@
 
 A translator (or an MT engine) may drop, duplicate or reorder `{a_1}`/`{a_1_end}`; QA reports
 that, but the page must still be well formed. Only HTML phrasing elements (WHATWG HTML
-§3.2.5.2.5 "Phrasing content") pass; event-handler attributes and `javascript:` URLs are dropped.
+§3.2.5.2.5 "Phrasing content") pass, with the attributes `l10n.urls` allows for each.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 
 from l10n.model import InlineTag
+from l10n.urls import allowed_attributes
 
 PHRASING_TAGS = frozenset(
     {
@@ -19,26 +19,16 @@ PHRASING_TAGS = frozenset(
     }
 )  # fmt: skip
 VOID_TAGS = frozenset({"br", "wbr"})
-URL_ATTRIBUTES = frozenset({"href", "src", "cite", "action", "formaction"})
-_ATTRIBUTE_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_.:-]*$")
-_SCRIPT_URL = re.compile(r"^\s*(javascript|vbscript|data)\s*:", re.IGNORECASE)
 
 
 def safe_attributes(tag: InlineTag) -> tuple[tuple[str, str], ...]:
-    """The tag's attributes minus event handlers, malformed names and script URLs.
+    """The tag's attributes that pass the allow-list of `l10n.urls` (per element; URLs through
+    its one URL policy), checked again here because a tag may come from an older catalog.
 
     >>> safe_attributes(InlineTag("a", (("href", "javascript:alert(1)"), ("onclick", "x"), ("title", "t"))))
     (('title', 't'),)
     """
-    kept = []
-    for name, value in tag.attrs:
-        lowered = name.lower()
-        if not _ATTRIBUTE_NAME.match(name) or lowered.startswith("on"):
-            continue
-        if lowered in URL_ATTRIBUTES and _SCRIPT_URL.match(value):
-            continue
-        kept.append((name, value))
-    return tuple(kept)
+    return allowed_attributes(tag.name, tag.attrs)
 
 
 def balanced_pieces(pieces: Iterable[str | InlineTag]) -> Iterator[str | InlineTag]:

@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from l10n.assemble.html import xml_safe
 from l10n.assemble.inline import balanced_pieces, safe_attributes
 from l10n.model import InlineTag
 
@@ -30,12 +31,13 @@ HARD_BREAK = "\\\n"  # CommonMark §6.7: a backslash at the end of a line
 
 
 def escape_markdown(text: str) -> str:
-    r"""Backslash-escape what CommonMark would read as markup; newlines become spaces.
+    r"""Backslash-escape what CommonMark would read as markup; newlines become spaces, control
+    characters go (`html.xml_safe`: a Markdown edition is read as text and as HTML).
 
     >>> escape_markdown("<script>alert(1)</script> *x* 1. [a](b)")
     '\\<script\\>alert(1)\\</script\\> \\*x\\* 1. \\[a\\](b)'
     """
-    return _SPECIAL.sub(r"\\\1", text.replace("\n", " "))
+    return _SPECIAL.sub(r"\\\1", xml_safe(text).replace("\n", " "))
 
 
 def escape_line_start(line: str) -> str:
@@ -90,7 +92,7 @@ def code_span(text: str) -> str:
     >>> code_span("a`b"), code_span("`x`"), code_span("")
     ('``a`b``', '`` `x` ``', '')
     """
-    text = text.replace("\n", " ")
+    text = xml_safe(text).replace("\n", " ")
     if not text:
         return ""
     fence = "`" * (max((len(run) for run in _BACKTICK_RUN.findall(text)), default=0) + 1)

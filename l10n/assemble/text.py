@@ -1,12 +1,14 @@
 """The localised article as plain UTF-8 text: the shape of the seed articles, markup removed.
 
 Useful for diffing editions, feeding a TTS or a wire service; nothing is escaped because
-nothing is interpreted.
+nothing is interpreted — but control characters from a msgstr are dropped (`html.xml_safe`):
+a terminal would run an ESC sequence when the edition is printed.
 """
 
 from __future__ import annotations
 
 from l10n.assemble.article import LocalizedArticle
+from l10n.assemble.html import xml_safe
 from l10n.assemble.labels import label
 from l10n.assemble.layout import BlockGroup, body_groups, byline_blocks, headline_block
 from l10n.assemble.tables import grid, plain_text_table
@@ -23,7 +25,7 @@ def render_plain_text(article: LocalizedArticle) -> str:
     paragraphs += [_group(group, article) for group in body_groups(article)]
     footer = [label(key, article.locale, name) for key, name in (("source", article.source), ("editor", article.editor)) if name]  # type: ignore[arg-type]
     paragraphs.append("\n".join(footer))
-    return "\n\n".join(paragraph for paragraph in paragraphs if paragraph) + "\n"
+    return xml_safe("\n\n".join(paragraph for paragraph in paragraphs if paragraph) + "\n")
 
 
 def _group(group: BlockGroup, article: LocalizedArticle) -> str:

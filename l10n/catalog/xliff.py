@@ -299,8 +299,12 @@ def export_xliff(
         units=list(units_from_catalog(load_catalog(po_path))),
     )
     writer = _module(version)
+    try:
+        data = writer.serialize(document)
+    except ValueError:  # lxml: a control character XML 1.0 cannot carry, from a hand-edited PO
+        raise CatalogError("a unit holds a control character XLIFF (XML 1.0) cannot carry; `l10n qa` shows which", path=po_path) from None
     with fsio.locked(Path(out_path)):
-        fsio.atomic_write_bytes(Path(out_path), writer.serialize(document))
+        fsio.atomic_write_bytes(Path(out_path), data)
     return len(document.units)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 
 from l10n.cli.common import app, err_console, state
-from l10n.errors import L10nError
+from l10n.errors import L10nError, printable_path
 
 # Command modules register their commands on `app` when imported.
 from l10n.cli import pipeline  # noqa: E402,F401  extract, update, assemble, status, run
@@ -37,6 +37,12 @@ def main(argv: list[str] | None = None) -> int:
         if state.debug:
             raise
         err_console.print(f"error: {exc}", markup=False, highlight=False, soft_wrap=True)
+        return 2
+    except OSError as exc:  # a failure no stage turned into an L10nError: still one line
+        if state.debug:
+            raise
+        where = f"{printable_path(exc.filename)}: " if exc.filename else ""
+        err_console.print(f"error: {where}{exc.strerror or exc}", markup=False, highlight=False, soft_wrap=True)
         return 2
     except KeyboardInterrupt:
         err_console.print("interrupted", markup=False)

@@ -10,6 +10,7 @@ Ingest does not segment: every `Block.segments` is left empty for `l10n.segment`
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
@@ -46,9 +47,34 @@ def ingest_file(path: Path) -> Document:
     if source_format == "docx":
         from l10n.ingest.docx import ingest_docx
 
-        return ingest_docx(data, source_path=str(path))
+        return refuse_control_characters(ingest_docx(data, source_path=str(path)))
     text = decode_article(data, path=str(path), source_format=source_format)
-    return parser_for(source_format)(text, source_path=str(path))
+    return refuse_control_characters(parser_for(source_format)(text, source_path=str(path)))
+
+
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
+def refuse_control_characters(document: Document) -> Document:
+    """A control character (C0 but whitespace, DEL, C1) left in the article's text — raw, or as
+    an HTML character reference — is refused with its line: XML 1.0 (XLIFF, TMX, the pages)
+    cannot carry it, a terminal runs it (ESC), and U+0085 is a line break to some readers. Tab,
+    line feed, vertical tab (Word's manual line break), form feed and CR are whitespace.
+
+    >>> from l10n.model import Block
+    >>> refuse_control_characters(Document(blocks=[Block("paragraph", "a\x1b[31m", line=4)], source_path="a.txt"))
+    Traceback (most recent call last):
+    l10n.errors.IngestError: a.txt:4: control character U+001B in the text; remove it
+    """
+    fields = [(block.text, block.line) for block in document.blocks]
+    fields += [(value, 1) for value in (document.headline, document.author, document.section, document.source, document.editor)]
+    for text, line in fields:
+        found = _CONTROL.search(text or "")
+        if found:
+            raise IngestError(
+                f"control character U+{ord(found.group()):04X} in the text; remove it", path=document.source_path, line=line or 1
+            )
+    return document
 
 
 def parser_for(source_format: SourceFormat) -> Callable[..., Document]:

@@ -36,12 +36,13 @@ from l10n.ingest.metadata import source_variant_of
 from l10n.ingest.page import ingest_page, looks_like_full_page
 from l10n.ingest.tables import cells, is_data_table
 from l10n.model import Block, BlockRole, Document, TableCell
+from l10n.urls import allowed_attributes
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 SKIPPED = frozenset(
-    "script style noscript template nav aside form button select textarea iframe object embed "
+    "script style noscript template nav aside button select textarea iframe "
     "svg math canvas video audio dialog head title meta link".split()
 )
 INLINE_KEPT = frozenset(
@@ -301,11 +302,11 @@ class _Run:
             return
         if tag in ("br", "img", "wbr"):
             if tag != "wbr":
-                self.builder.void(tag, _safe_attrs(element), separates_words=tag == "br")
+                self.builder.void(tag, allowed_attributes(tag, element.attrib.items()), separates_words=tag == "br")
             return
         kept = tag in INLINE_KEPT
         if kept:
-            self.builder.open(tag, _safe_attrs(element))
+            self.builder.open(tag, allowed_attributes(tag, element.attrib.items()))
         elif tag in BLOCK_LEVEL:
             self.builder.add_text(" ")  # a block inside an inline (broken HTML) still ends a word
         self.add_text(element.text)
@@ -410,11 +411,3 @@ def _is_leaf_block(element: HtmlElement) -> bool:
 def _is_inside(element: HtmlElement, ancestor: HtmlElement) -> bool:
     return any(parent is ancestor for parent in element.iterancestors())
 
-
-def _safe_attrs(element: HtmlElement) -> tuple[tuple[str, str], ...]:
-    """Attributes to rebuild the tag with, minus event handlers and `javascript:` URLs."""
-    return tuple(
-        (name, value)
-        for name, value in element.attrib.items()
-        if not name.lower().startswith("on") and not value.strip().lower().startswith(("javascript:", "vbscript:"))
-    )

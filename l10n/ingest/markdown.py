@@ -16,6 +16,7 @@ regional variant); other keys land in `Document.extra`.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -34,6 +35,7 @@ from l10n.ingest.fields import (
 )
 from l10n.ingest.inline import InlineTextBuilder
 from l10n.model import Block, BlockRole, Document, InlineMarkup, TableCell
+from l10n.urls import allowed_attributes
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
@@ -42,6 +44,7 @@ _FRONT_MATTER_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*?
 _INLINE_TAGS = {"em_open": "em", "strong_open": "strong", "s_open": "s", "link_open": "a"}
 _INLINE_CLOSERS = frozenset({"em_close", "strong_close", "s_close", "link_close"})
 PRESENTATION_ONLY = frozenset({"em", "strong"})  # emphasis that wraps a whole byline or caption
+MAX_NESTING = 100  # markdown-it's block nesting limit (its commonmark preset has 20)
 
 
 @dataclass(frozen=True)
@@ -67,14 +70,28 @@ def ingest_markdown(text: str, *, source_path: str = "<string>") -> Document:
     front_matter, body = split_front_matter(normalise_newlines(text))
     document = Document(blocks=[], source_path=source_path, source_format="md")
     try:
-        tokens = MarkdownIt("commonmark").enable("table").parse(body)
+        tokens = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING}).enable("table").parse(body)
     except Exception as error:  # markdown-it has no error type of its own; keep the CLI message tidy
         raise IngestError(f"Markdown cannot be parsed: {error}", path=source_path, line=1) from None
+    _refuse_cut_nesting(tokens, source_path=source_path)
     _Reader(document).read(tokens)
     _apply_front_matter(front_matter, document)
     if not document.blocks:
         raise IngestError("Markdown article has no text blocks", path=source_path, line=1)
     return document
+
+
+def _refuse_cut_nesting(tokens: list[Token], *, source_path: str) -> None:
+    """markdown-it stops reading a container nested `maxNesting` deep and drops the rest of
+    it without a word; an article's text must not vanish silently, so that is an error."""
+    for token in tokens:
+        if token.nesting == 1 and token.level >= MAX_NESTING - 1:
+            line = (token.map or [0])[0] + 1
+            raise IngestError(
+                f"Markdown quotes/lists nested deeper than {MAX_NESTING - 2} levels; text there would be lost",
+                path=source_path,
+                line=line,
+            )
 
 
 def split_front_matter(text: str) -> tuple[FrontMatter, str]:
@@ -158,6 +175,34 @@ class _Reader:
                 self.list_depth += 1 if token.type.endswith("open") else -1
             elif token.type == "inline" and index > 0:
                 self._inline_block(tokens[index - 1], token)
+            elif token.type == "html_block":
+                self._html_block(token)
+
+    def _html_block(self, token: Token) -> None:
+        """A raw HTML block (CommonMark §4.6) is read as HTML: its text is the article's too.
+        Blocks without text (a comment, a `<script>`) add nothing."""
+        from l10n.ingest.html import ingest_html
+
+        try:
+            fragment = ingest_html(token.content, source_path=self.document.source_path)
+        except IngestError:
+            return
+        offset, figures, tables = (token.map or [0])[0], self.figures, self.tables
+        for block in fragment.blocks:
+            if block.role == "headline" and (self.document.blocks_with_role("headline") or self._has_body()):
+                block.role = "heading"
+            block.line += offset
+            if block.figure is not None:  # numbered after this article's own figures so far
+                block.figure += figures
+                self.figures = max(self.figures, block.figure)
+            if block.cell is not None:  # and tables after its own tables
+                block.cell = dataclasses.replace(block.cell, table=block.cell.table + tables)
+                self.tables = max(self.tables, block.cell.table)
+            self.document.blocks.append(block)
+        for key, value in fragment.extra.items():
+            number, _, attribute = key.removeprefix("figure.").partition(".")
+            if key.startswith("figure.") and number.isdigit():
+                self.document.extra[f"figure.{int(number) + figures}.{attribute}"] = value
 
     def _inline_block(self, opener: Token, inline: Token) -> None:
         line = (inline.map or opener.map or [0])[0] + 1
@@ -251,10 +296,10 @@ def _build(children: list[Token]) -> tuple[str, list[InlineMarkup]]:
             builder.close()
         elif child.type == "image":
             attrs: tuple[tuple[str, str], ...] = (("src", str(child.attrGet("src") or "")), ("alt", child.content))
-            builder.void("img", attrs, separates_words=False)
+            builder.void("img", allowed_attributes("img", attrs), separates_words=False)
         elif child.type in _INLINE_TAGS:
-            attrs = tuple((name, str(value)) for name, value in child.attrs.items())
-            builder.open(_INLINE_TAGS[child.type], attrs)
+            tag = _INLINE_TAGS[child.type]
+            builder.open(tag, allowed_attributes(tag, ((name, str(value)) for name, value in child.attrs.items())))
         elif child.type in _INLINE_CLOSERS:
             builder.close()
     return builder.finish()

@@ -23,7 +23,7 @@ TM_FILE_NAME = "tm.sqlite3"
 
 def tm_path(project: Project) -> Path:
     """`locales/tm.sqlite3`: derived state beside the catalogs (`Project.state_dir`)."""
-    return project.state_dir / TM_FILE_NAME
+    return project.state_file(TM_FILE_NAME)
 
 
 def open_project_tm(project: Project) -> TranslationMemory:
@@ -126,7 +126,7 @@ def record_nothing_open(project: Project, filled: Sequence[tuple[str, str]]) -> 
     to the TM either, so the next `leverage_project` need not read them while they stay so."""
     from l10n.memory.stamps import fingerprint, stage_stamps
 
-    with stage_stamps(project.state_dir, LEVERAGE_STAGE) as stamps:
+    with stage_stamps(project, LEVERAGE_STAGE) as stamps:
         for code, domain in filled:
             po = project.po_path(TargetLocale(code), domain)
             stamps.record(f"{code}/{domain}", fingerprint([po, project.pot_path(domain)]), [0])
@@ -151,7 +151,7 @@ def leverage_project(
     threshold = project.settings.tm_threshold if threshold is None else threshold
     sync_from_catalogs(project, locales=locales)
     report = LeverageReport()
-    with open_project_tm(project) as tm, stage_stamps(project.state_dir, LEVERAGE_STAGE) as stamps:
+    with open_project_tm(project) as tm, stage_stamps(project, LEVERAGE_STAGE) as stamps:
         asked = [tm.generation(), threshold, overwrite_fuzzy]
 
         def done_before(key: str, state: str) -> bool:

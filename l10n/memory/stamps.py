@@ -34,7 +34,10 @@ from typing import Any
 from l10n.fingerprint import code_state, file_state, fingerprint
 from l10n.memory.sqlite import open_wal_database
 
-__all__ = ["STAMPS_FILE_NAME", "StampLookup", "Stamps", "code_state", "file_state", "fingerprint", "process_stamps", "stage_stamps"]
+__all__ = [
+    "STAMPS_FILE_NAME", "StampLookup", "Stamps", "code_state", "file_state", "fingerprint", "process_stamps",
+    "stage_stamps", "stamps_file",
+]
 
 STAMPS_FILE_NAME = ".stamps.sqlite3"
 _SCHEMA = """
@@ -103,12 +106,18 @@ class Stamps:
         self._pending.clear()
 
 
+def stamps_file(where: Any) -> Path:
+    """The stamps database of a project (`Project.state_file`: refused when it or a sibling
+    SQLite opens leads outside the root through a symlink), or in a plain folder (tests)."""
+    state_file = getattr(where, "state_file", None)
+    return state_file(STAMPS_FILE_NAME) if state_file is not None else Path(where) / STAMPS_FILE_NAME
+
+
 @contextlib.contextmanager
-def stage_stamps(state_dir: Path, stage: str) -> Iterator[Stamps]:
-    """The stamps of `stage` in a project's derived state folder (`Project.state_dir`); what was
-    recorded is saved when the block ends, also when it ends with an error (finished work stays
-    finished)."""
-    db = open_wal_database(Path(state_dir) / STAMPS_FILE_NAME, schema=_SCHEMA, what="stamps of finished work")
+def stage_stamps(where: Any, stage: str) -> Iterator[Stamps]:
+    """The stamps of `stage` for a project (or a folder); what was recorded is saved when the
+    block ends, also when it ends with an error (finished work stays finished)."""
+    db = open_wal_database(stamps_file(where), schema=_SCHEMA, what="stamps of finished work")
     stamps = Stamps(db, stage)
     try:
         yield stamps
@@ -119,14 +128,17 @@ def stage_stamps(state_dir: Path, stage: str) -> Iterator[Stamps]:
             db.close()
 
 
-@functools.cache
-def process_stamps(state_dir: Path, stage: str) -> Stamps:
+def process_stamps(where: Any, stage: str) -> Stamps:
     """The stamps of `stage`, opened once per process for work that comes one article at a time
     (a worker of `extract`); the caller `save`s after each article. The connection lives as long
     as the process: a worker killed between records loses at most one article's stamps, which
     only means that work is done again."""
-    db = open_wal_database(Path(state_dir) / STAMPS_FILE_NAME, schema=_SCHEMA, what="stamps of finished work")
-    return Stamps(db, stage)
+    return _process_stamps(stamps_file(where), stage)
+
+
+@functools.cache
+def _process_stamps(path: Path, stage: str) -> Stamps:
+    return Stamps(open_wal_database(path, schema=_SCHEMA, what="stamps of finished work"), stage)
 
 
 class StampLookup:
@@ -137,8 +149,8 @@ class StampLookup:
     SQLite connection must not cross a fork). No stamps file means nothing was recorded.
     """
 
-    def __init__(self, state_dir: Path, stage: str) -> None:
-        self._path, self.stage = Path(state_dir) / STAMPS_FILE_NAME, stage
+    def __init__(self, where: Any, stage: str) -> None:
+        self._path, self.stage = stamps_file(where), stage
         self._db: sqlite3.Connection | None = None
         self._pid = 0
 

@@ -77,9 +77,13 @@ def write_tmx(entries: Iterable[TMEntry], path: Path, *, source_locale: str = "e
         origins = sorted({e.origin for e in group if e.origin})
         if origins:
             etree.SubElement(tu, "prop", type="x-origin").text = " ".join(origins)
-        _add_tuv(tu, tmx_language(source_locale), source)
-        for entry in sorted(group, key=lambda e: e.target_locale):
-            _add_tuv(tu, tmx_language(entry.target_locale), entry.target)
+        try:
+            _add_tuv(tu, tmx_language(source_locale), source)
+            for entry in sorted(group, key=lambda e: e.target_locale):
+                _add_tuv(tu, tmx_language(entry.target_locale), entry.target)
+        except ValueError:  # lxml: a control character XML 1.0 cannot carry
+            shown = source[:60].encode("unicode_escape").decode("ascii")
+            raise CatalogError(f"TM entry {shown!r} holds a control character TMX (XML 1.0) cannot carry", path=path) from None
     data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
     atomic_write_bytes(Path(path), data)
     return len(grouped)

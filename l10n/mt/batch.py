@@ -157,7 +157,7 @@ def translate_project(
     filled: list[tuple[str, str]] = []  # (locale, domain) catalogs MT left with no open unit
     with (
         deferred_durability(project.root),  # one flush for every catalog written (DESIGN 7)
-        stage_stamps(project.state_dir, "translate") as stamps,
+        stage_stamps(project, "translate") as stamps,
         _merges_kept(project, glossary_file) as keeping_merge,
     ):
         requested = settings
@@ -217,7 +217,7 @@ def translate_project(
         glossary = project_glossary(project) if glossary is None else glossary
         protectors: dict[str, TermProtector] = {}
         today = dt.datetime.now(dt.timezone.utc).date().isoformat()
-        with MTCache(cache_path(project.state_dir)) as cache:
+        with MTCache(project.state_file(cache_path(project.state_dir).name)) as cache:
             meter = Progress(enabled=progress)
             for (name, model_id, language), (engine, catalogs) in groups.items():
                 items: dict[tuple[str, str], ProtectedText] = {}
@@ -245,7 +245,7 @@ def translate_project(
                 _close(engine)  # this group's locales are done: its model leaves memory
         processed = {(c.domain, c.locale.code) for _, catalogs in groups.values() for c in catalogs}
         processed |= {(domain, conversion.target.code) for conversion in conversions for domain in domains}
-        record_failures(failures_path(project.state_dir), report.failures, replaced=processed)
+        record_failures(project.state_file(failures_path(project.state_dir).name), report.failures, replaced=processed)
         _derive_traditional(
             project, conversions, domains=domains, report=report, overwrite_fuzzy=overwrite_fuzzy,
             stamps=stamps, keeping_merge=keeping_merge,
@@ -262,7 +262,7 @@ def _merges_kept(project: Project, glossary_file: Path) -> Iterator[Callable[[st
     from l10n.catalog.update import MERGE_STAGE, merge_state
     from l10n.memory.stamps import stage_stamps
 
-    with stage_stamps(project.state_dir, MERGE_STAGE) as merges:
+    with stage_stamps(project, MERGE_STAGE) as merges:
 
         @contextlib.contextmanager
         def keeping_merge(code: str, domain: str) -> Iterator[None]:

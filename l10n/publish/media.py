@@ -68,9 +68,22 @@ def with_site_image_paths(article: LocalizedArticle, media: Mapping[int, MediaFi
 
 
 def _source_file(source_dir: Path, path: str) -> Path | None:
-    """The image file under `source_dir`, unless it is missing or resolves outside that folder."""
+    """The image file under `source_dir`, unless it is missing, resolves outside that folder,
+    or does not start like the raster image its name promises (a page or script renamed
+    `.png` is not copied into the site)."""
     folder = source_dir.resolve()
     candidate = (source_dir / path).resolve()
-    if candidate.is_relative_to(folder) and candidate.is_file():
+    if candidate.is_relative_to(folder) and candidate.is_file() and _is_raster_image(candidate):
         return candidate
     return None
+
+
+def _is_raster_image(path: Path) -> bool:
+    """The file's first bytes are a PNG, JPEG, GIF, WebP or AVIF signature (each format's spec)."""
+    with path.open("rb") as file:
+        head = file.read(16)
+    return (
+        head.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a"))
+        or (head[:4] == b"RIFF" and head[8:12] == b"WEBP")
+        or (head[4:8] == b"ftyp" and head[8:12] in (b"avif", b"avis"))
+    )

@@ -138,8 +138,11 @@ class ArticleEdition:
 
     @property
     def title(self) -> str:
-        """The headline as plain text, or the article's slug when the source had none."""
-        return self.article.headline or self.domain
+        """The headline as plain text (minus characters XML 1.0 forbids, as in the article body),
+        or the article's slug when the source had none."""
+        from l10n.assemble.html import xml_safe
+
+        return xml_safe(self.article.headline) or self.domain
 
 
 @dataclass(frozen=True)
@@ -262,8 +265,11 @@ def page_head(
 
 
 def _description(text: str) -> str:
-    """A meta description: one line, cut at a word near `DESCRIPTION_MAX_LENGTH` characters."""
-    text = " ".join(text.split())
+    """A meta description: one line, cut at a word near `DESCRIPTION_MAX_LENGTH` characters,
+    without the control characters a msgstr may carry (as in the body, `xml_safe`)."""
+    from l10n.assemble.html import xml_safe
+
+    text = " ".join(xml_safe(text).split())
     if len(text) <= DESCRIPTION_MAX_LENGTH:
         return text
     return text[:DESCRIPTION_MAX_LENGTH].rsplit(" ", 1)[0] + "…"

@@ -15,6 +15,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from l10n.errors import ProjectError
+from l10n.urls import CONTENT_SECURITY_POLICY
 
 LOOPBACK = "127.0.0.1"
 DEFAULT_PORT = 8000
@@ -32,12 +33,23 @@ class _SiteRequestHandler(SimpleHTTPRequestHandler):
     verbose = False
 
     def send_head(self):  # type: ignore[no-untyped-def]  (stdlib signature)
-        """404 for dot-files: the publisher's manifest and lock are bookkeeping, not pages."""
+        """404 for dot-files (the publisher's manifest and lock are bookkeeping, not pages) and
+        for any path through a symlink: publish never makes one, so one is someone else's."""
         parts = Path(self.translate_path(self.path)).parts[len(Path(self.directory).parts) :]
-        if any(part.startswith(".") for part in parts):
+        if any(part.startswith(".") for part in parts) or _through_symlink(Path(self.directory), parts):
             self.send_error(404, "File not found")
             return None
         return super().send_head()
+
+    def list_directory(self, path):  # type: ignore[no-untyped-def]  (stdlib signature)
+        """No listings: a folder without `index.html` is not a page (None: nothing to send)."""
+        self.send_error(404, "File not found")
+
+    def end_headers(self) -> None:
+        """Every response carries the site's Content-Security-Policy and forbids MIME sniffing."""
+        self.send_header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+        self.send_header("X-Content-Type-Options", "nosniff")
+        super().end_headers()
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002  (stdlib name)
         if self.verbose:
@@ -51,7 +63,20 @@ def make_server(site_dir: Path, *, port: int = DEFAULT_PORT, verbose: bool = Fal
         raise ProjectError("no published site here: run `l10n publish` first", path=site_dir)
     handler_class = type("SiteHandler", (_SiteRequestHandler,), {"verbose": verbose})
     handler = functools.partial(handler_class, directory=str(site_dir))
-    return ThreadingHTTPServer((LOOPBACK, port), handler)
+    try:
+        return ThreadingHTTPServer((LOOPBACK, port), handler)
+    except OSError as error:  # port in use, or below 1024 without the right
+        raise ProjectError(f"cannot listen on {LOOPBACK}:{port}: {error.strerror}; choose another --port") from None
+
+
+def _through_symlink(site_dir: Path, parts: tuple[str, ...]) -> bool:
+    """True when a component of `site_dir/parts` (below `site_dir`) is a symlink."""
+    current = site_dir
+    for part in parts:
+        current = current / part
+        if current.is_symlink():
+            return True
+    return False
 
 
 def base_url(server: ThreadingHTTPServer) -> str:

@@ -26,10 +26,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from l10n.errors import L10nError
+from l10n.errors import L10nError, ProjectError
 from l10n.fsio import atomic_write_bytes, atomic_write_text, locked
 from l10n.locales import SOURCE_LOCALE, TargetLocale, parse_locale
-from l10n.project import CONFIG_FILE, Project, validate_domain
+from l10n.project import CONFIG_FILE, Project, path_inside, validate_domain
 from l10n.publish.manifest import (
     PageRecord,
     manifest_path,
@@ -55,6 +55,7 @@ from l10n.publish.pages import (
 )
 from l10n.publish.readiness import meets_policy, readiness_text
 from l10n.publish.sitemap import X_DEFAULT, build_sitemap
+from l10n.urls import CONTENT_SECURITY_POLICY, is_site_base_url
 
 if TYPE_CHECKING:
     from l10n.assemble.gate import Gate
@@ -79,6 +80,12 @@ class PublishReport:
     kept: list[str] = field(default_factory=list)  # site paths of an earlier run, not rebuilt now
     held: dict[str, dict[str, int]] = field(default_factory=dict)  # page path → reason → units
     not_ready: list[str] = field(default_factory=list)  # page paths below the readiness policy
+    root: Path | None = None  # every path written must stay under it (checked before writing)
+
+    def checked(self, path: Path) -> Path:
+        if self.root is not None:
+            path_inside(path, self.root)
+        return path
 
     def record(self, path: Path, changed: bool) -> None:
         (self.written if changed else self.unchanged).append(path)
@@ -93,7 +100,7 @@ def template_environment() -> Any:
     """The Jinja2 environment over the package's templates; autoescaping is on for every template."""
     from jinja2 import Environment, PackageLoader, StrictUndefined
 
-    return Environment(
+    env = Environment(
         loader=PackageLoader("l10n.publish", "templates"),
         autoescape=True,
         undefined=StrictUndefined,
@@ -101,6 +108,8 @@ def template_environment() -> Any:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    env.globals["content_security_policy"] = CONTENT_SECURITY_POLICY
+    return env
 
 
 def index_path(locale: TargetLocale) -> str:
@@ -126,6 +135,7 @@ def publish_site(
     prune: bool = False,
     stamps: Stamps | None = None,
     jobs: int = 1,
+    root: Path | None = None,
 ) -> PublishReport:
     """Write the site: for each article its editions (source first), then indexes, CSS, sitemap.
 
@@ -137,13 +147,16 @@ def publish_site(
 
     With `stamps` (`memory.stamps`), an article whose inputs, run settings and pages are as a
     finished earlier run left them is not assembled again: its pages and index records are
-    taken as they are, so a nightly publish costs what changed.
+    taken as they are, so a nightly publish costs what changed. Every file written stays under
+    `root` (default: `out_dir` itself) through symlinks too (`project.path_inside`).
 
     With `jobs` > 1 the articles' editions are assembled in that many worker processes
     (`l10n.parallel`; `ArticleToPublish.editions` must then be picklable); everything else —
     slugs, pages, indexes, manifest, stamps — is done here, in article order.
     """
     out_dir = Path(out_dir)
+    root = Path(root or out_dir).resolve()
+    path_inside(out_dir / HOME, root)
     with locked(manifest_path(out_dir)):
         previous = read_manifest(out_dir)
         earlier_pages = [] if prune else _existing_records(out_dir, read_page_records(out_dir))
@@ -156,6 +169,7 @@ def publish_site(
             earlier_pages=earlier_pages,
             stamps=stamps,
             jobs=jobs,
+            root=root,
         )
         current = {path.relative_to(out_dir).as_posix() for path in [*report.written, *report.unchanged]}
         if prune:
@@ -191,8 +205,9 @@ def _write_site(
     earlier_pages: list[PageRecord],
     stamps: Stamps | None = None,
     jobs: int = 1,
+    root: Path | None = None,
 ) -> tuple[PublishReport, list[PageRecord]]:
-    report = PublishReport(out_dir=out_dir)
+    report = PublishReport(out_dir=out_dir, root=root)
     env = template_environment()
     pages: dict[tuple[str, str], PageRecord] = {(r.domain, r.locale): r for r in earlier_pages}
     slugs = {r.path: r.domain for r in earlier_pages}
@@ -375,18 +390,18 @@ def _copy_media(report: PublishReport, out_dir: Path, media: Iterable[MediaFile]
     """Copy figure images into the site; a file already there that an earlier run did not write
     is someone else's and is left as it is (the page still points to it)."""
     for item in media:
-        target = out_dir / item.site_path
+        target = report.checked(out_dir / item.site_path)
         if item.source is None or (target.exists() and item.site_path not in previous):
             continue
         _write_bytes(report, target, item.source.read_bytes())
 
 
 def _write(report: PublishReport, path: Path, env: Any, template: str, context: dict[str, Any]) -> None:
-    report.record(path, atomic_write_text(path, env.get_template(template).render(**context)))
+    report.record(path, atomic_write_text(report.checked(path), env.get_template(template).render(**context)))
 
 
 def _write_bytes(report: PublishReport, path: Path, data: bytes) -> None:
-    report.record(path, atomic_write_bytes(path, data))
+    report.record(path, atomic_write_bytes(report.checked(path), data))
 
 
 def _with_source_first(locales: Sequence[TargetLocale]) -> list[TargetLocale]:
@@ -505,6 +520,8 @@ def publish_project(
     from l10n.qa.mt_failures import failures_path
 
     configured = project.settings.extra.get("base_url")
+    if base_url is not None and not is_site_base_url(base_url):
+        raise ProjectError(f"--base-url {base_url!r} is not an absolute http(s) URL, e.g. https://news.example.org/")
     run = uuid.uuid4().hex
 
     # what an article's pages are made of: its source and POs, the glossary and MT failure log
@@ -523,7 +540,7 @@ def publish_project(
     site = Path(out_dir or project.site_dir)
     existing = next(folder for folder in (site, *site.parents) if folder.exists())  # its filesystem
     try:
-        with stage_stamps(project.state_dir, f"publish {site}") as stamps, deferred_durability(existing):
+        with stage_stamps(project, f"publish {site}") as stamps, deferred_durability(existing):
             return publish_site(
                 articles,
                 out_dir or project.site_dir,
@@ -532,6 +549,7 @@ def publish_project(
                 prune=prune,
                 stamps=stamps,
                 jobs=jobs,
+                root=None if out_dir else project.root,
             )
     finally:
         _run_gates.pop(run, None)

@@ -110,7 +110,7 @@ def run_qa(project, *, locales: Sequence[TargetLocale], domains: Sequence[str], 
     from l10n.memory.stamps import stage_stamps
 
     report = QAReport(locales=[loc.code for loc in locales])
-    with stage_stamps(project.state_dir, QA_STAGE) as stamps:
+    with stage_stamps(project, QA_STAGE) as stamps:
         planned = []  # (locale, domain, key, state, checked before)
         for locale in locales:
             for domain in domains:
@@ -118,7 +118,7 @@ def run_qa(project, *, locales: Sequence[TargetLocale], domains: Sequence[str], 
                 planned.append((locale, domain, key, state, stamps.fresh(key, state)))
         stale = [(locale, domain) for locale, domain, _, _, fresh in planned if not fresh]
         if stale:  # the glossary and failure log are read only when some catalog is checked
-            failures = read_failures(failures_path(project.state_dir))
+            failures = read_failures(_failures_file(project))
             work = functools.partial(_checked, project, glossary=project_glossary(project), failures=failures)
             checked = in_worker_processes(work, stale, jobs=jobs) if jobs > 1 else (r for i in stale for r in work(i))
         for _, _, key, state, fresh in planned:
@@ -156,8 +156,13 @@ def catalog_fingerprint(project, locale: TargetLocale, domain: str) -> str:
     from l10n.memory.stamps import fingerprint
 
     key = f"{locale.code}/{domain}"
-    files = [project.po_path(locale, domain), project.locales_dir / GLOSSARY_FILE_NAME, failures_path(project.state_dir)]
+    files = [project.po_path(locale, domain), project.locales_dir / GLOSSARY_FILE_NAME, _failures_file(project)]
     return fingerprint(files, settings=key)
+
+
+def _failures_file(project) -> Path:
+    """The MT failure log, through the project's one path rule (`Project.state_file`)."""
+    return project.state_file(failures_path(project.state_dir).name)
 
 
 def recorded_findings(project, lookup, *, locale: TargetLocale, domain: str) -> list[Finding] | None:

@@ -299,3 +299,32 @@ def chinese_script_variant(unit: CheckedUnit) -> str | None:
     if not wrong:
         return None
     return f"{wrong_script}: " + ", ".join(f"{found} → {expected}" for found, expected in wrong.items())
+
+
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+"""Unicode Bidirectional Algorithm (UAX #9) embeddings, overrides and isolates: they reorder how a
+line is shown, so a sentence can display one thing and say another (CVE-2021-42574 "Trojan Source")."""
+ZERO_WIDTH = frozenset("\u200b\u2060\ufeff\u180e\u00ad")
+"""Zero-width space, word joiner, BOM as a character, Mongolian vowel separator, soft hyphen: they
+split or hide words without showing. ZWJ/ZWNJ (U+200D/U+200C) and LRM/RLM/ALM are not here: Indic,
+Persian and Arabic text and emoji sequences need them."""
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _invisible(text: str) -> list[str]:
+    found = {char for char in text if char in BIDI_CONTROLS or char in ZERO_WIDTH} | set(_CONTROLS.findall(text))
+    return [f"U+{ord(char):04X}" for char in sorted(found)]
+
+
+@check(id="bidi-control", severity="error")
+def no_bidi_controls(unit: CheckedUnit) -> str | None:
+    """Bidi override/embedding/isolate characters in the translation can reorder what readers see: remove them."""
+    found = sorted({f"U+{ord(char):04X}" for char in unit.msgstr if char in BIDI_CONTROLS})
+    return " ".join(found) or None
+
+
+@check(id="invisible-characters", severity="warning", applies_to_empty=True)
+def no_invisible_characters(unit: CheckedUnit) -> str | None:
+    """Invisible characters (bidi controls, zero-width, control codes) in the source or translation: check what readers cannot see."""
+    parts = [f"{where}: {' '.join(found)}" for where, found in (("source", _invisible(unit.msgid)), ("translation", _invisible(unit.msgstr))) if found]
+    return "; ".join(parts) or None

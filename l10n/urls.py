@@ -1,0 +1,207 @@
+"""What markup from outside may carry onto a page: one URL policy and one attribute allow-list.
+
+Every URL a reader's browser will follow — a link in a source article, a figure's image, a link
+in the Markdown edition — passes `safe_url` (or `safe_image_url`), and every attribute on an
+inline element passes `allowed_attributes`, both at ingest (what is kept) and at assembly (what
+is written). Ingest, assemble and publish import this module; it imports nothing of theirs.
+
+Why "normalise first, then allow-list": a browser repairs a URL before reading its scheme. The
+HTML tokenizer decodes character references in attribute values (HTML §13.2.5.38), CommonMark
+decodes entities in link destinations (§2.5), and the WHATWG URL parser (URL Standard §4.4,
+basic URL parser) strips leading and trailing C0 controls and spaces and removes every ASCII tab
+and newline before the scheme state. A filter that looks at the raw value, before a later step
+drops a control character, lets `java&#x0B;script:` become `javascript:`. So the value is first
+refused outright if it holds a character no honest URL holds (C0/C1 controls inside it, lone
+surrogates, noncharacters, invisible format characters such as U+200B or U+202E); what remains
+is read the way the browser will read it — entities decoded, tabs and newlines removed — and
+only then its scheme is compared with the allow-list (http, https, mailto) or, when it has none,
+it must be a relative reference that RFC 3986 §4.2 allows (no colon in its first segment).
+
+The string returned is the string to write: it holds nothing a later writer drops (XML 1.0
+§2.2 forbids the same controls `xml_safe` removes), so the check is on the exact string a
+browser sees.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+import unicodedata
+from collections.abc import Iterable
+from urllib.parse import unquote, urlsplit
+
+ALLOWED_SCHEMES = frozenset({"http", "https", "mailto"})
+WEB_SCHEMES = frozenset({"http", "https"})
+
+# WHATWG URL Standard §4.4: scheme start state (ASCII alpha) then scheme state (alnum, + - .).
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
+_C0_OR_SPACE = "".join(map(chr, range(0x21)))
+_TAB_OR_NEWLINE = re.compile("[\t\n\r]")
+_ENTITY_ROUNDS = 3  # a value decoded once by the browser; twice more in case a writer forgets to escape
+
+GLOBAL_ATTRIBUTES = frozenset({"title", "lang", "dir", "translate"})
+"""Attributes any inline element may keep (HTML §3.2.6 global attributes, minus those that run
+or restyle anything: event handlers, `style`, `class`, `id`, `tabindex`, `contenteditable`…)."""
+
+ELEMENT_ATTRIBUTES: dict[str, frozenset[str]] = {
+    "a": frozenset({"href", "hreflang"}),
+    "img": frozenset({"src", "alt", "width", "height"}),
+    "time": frozenset({"datetime"}),
+    "data": frozenset({"value"}),
+    "del": frozenset({"datetime"}),
+    "ins": frozenset({"datetime"}),
+}
+"""Per element, what it may add to the global ones. `cite` (on q/blockquote/del/ins) is a URL a
+reader never sees and is dropped; so are `target`, `ping`, `download`, `form*` and `srcset`."""
+
+URL_ATTRIBUTES = frozenset({"href", "src"})
+IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif"})
+"""Raster images a browser shows and never runs: SVG is left out (it can hold script)."""
+
+CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; "
+    "style-src 'self'; img-src 'self' https: http:"
+)
+"""The page-level half of the policy (CSP Level 3), on every page we write (a `<meta
+http-equiv>`) and on every response `l10n serve` sends: should any markup slip through the
+filters above, no script runs, inline or loaded, and no form posts anywhere. Images may come
+from the site or from the http(s) URLs `safe_image_url` lets through; styles from the site's
+own stylesheet only (no inline `style`)."""
+
+
+def has_hidden_characters(text: str) -> bool:
+    r"""True when `text` holds a control (Unicode Cc), format (Cf: zero-width, bidi controls),
+    surrogate or noncharacter code point: characters a reader cannot see and writers drop.
+
+    >>> [has_hidden_characters(s) for s in ("a b", "a\tb", "a\u202eb", "a\u200bb", "a\ufffe")]
+    [False, True, True, True, True]
+    """
+    return any(_is_hidden(char) for char in text)
+
+
+def _is_hidden(char: str) -> bool:
+    code = ord(char)
+    if code < 0x20 or 0x7F <= code <= 0x9F or (code & 0xFFFE) == 0xFFFE or 0xFDD0 <= code <= 0xFDEF:
+        return True
+    return code > 0x7F and unicodedata.category(char) in ("Cf", "Cs", "Zl", "Zp")
+
+
+def as_browser_reads(value: str) -> str:
+    """`value` the way a browser's URL parser starts on it: character references decoded (as
+    the HTML tokenizer does), leading/trailing C0 controls and spaces stripped, ASCII tabs and
+    newlines removed (URL Standard §4.4).
+
+    >>> as_browser_reads(" java&#x09;script&colon;alert(1)\\n")
+    'javascript:alert(1)'
+    """
+    for _ in range(_ENTITY_ROUNDS):
+        decoded = html.unescape(value)
+        if decoded == value:
+            break
+        value = decoded
+    return _TAB_OR_NEWLINE.sub("", value.strip(_C0_OR_SPACE))
+
+
+def url_scheme(value: str) -> str | None:
+    """The scheme a browser would read from `value` (lower case), None for a relative reference.
+
+    >>> url_scheme("JaVaScRiPt:x"), url_scheme("java\\tscript:x"), url_scheme("/a:b"), url_scheme("a b:c")
+    ('javascript', 'javascript', None, None)
+    """
+    match = _SCHEME.match(as_browser_reads(value))
+    return match.group(1).lower() if match else None
+
+
+def safe_url(value: str, *, schemes: Iterable[str] = ALLOWED_SCHEMES, relative: bool = True) -> str | None:
+    """`value` (outer whitespace trimmed) when it is safe to write as a link, else None.
+
+    Safe: no hidden character inside it, and — read as the browser will, and read raw — either
+    a scheme in `schemes` or (when `relative`) a relative reference whose first segment has no
+    colon (RFC 3986 §4.2), so no repair can turn it into a scheme.
+
+    >>> [safe_url(v) for v in ("https://x.org/a?b=1", "mailto:ed@x.org", "../a.html", "#top")]
+    ['https://x.org/a?b=1', 'mailto:ed@x.org', '../a.html', '#top']
+    >>> [safe_url(v) for v in ("java\\x0bscript:alert(1)", "&#1;javascript:x", "java\\tscript:x",
+    ...                         "jav&#x61;script:x", "data:text/html,x", "java script:x", "ftp://x")]
+    [None, None, None, None, None, None, None]
+    """
+    allowed = frozenset(scheme.lower() for scheme in schemes)
+    value = value.strip(" \t\n\r\f")
+    if not value or has_hidden_characters(value):
+        return None
+    for reading in (value, as_browser_reads(value)):
+        if has_hidden_characters(reading):
+            return None
+        match = _SCHEME.match(reading)
+        if match:
+            if match.group(1).lower() not in allowed:
+                return None
+        elif not relative or ":" in re.split(r"[/?#]", reading, maxsplit=1)[0]:
+            return None
+    return value
+
+
+def safe_image_url(value: str) -> str | None:
+    """A figure image's `src`: a relative path inside the site, or an http(s) URL with a host.
+
+    Stricter than a link: no protocol-relative `//host`, no absolute path (it depends on where
+    the site is mounted), no backslash (browsers read it as `/` in http URLs), spaces encoded.
+    A relative path must name a raster image (`IMAGE_SUFFIXES`): publish copies that file into
+    the site, where an `.html` or `.svg` would be a page of its own that can run script.
+
+    >>> [safe_image_url(s) for s in ("img/a b.png", "https://x.org/a.png", "//evil.org/a.png",
+    ...                              "/abs.png", "a\\\\b.png", "data:image/png;base64,AA", "https:no-host", "x.svg", "a.html?.png")]
+    ['img/a%20b.png', 'https://x.org/a.png', None, None, None, None, None, None, None]
+    """
+    src = safe_url(value.strip().replace(" ", "%20"), schemes=WEB_SCHEMES)
+    if src is None or "\\" in src:
+        return None
+    try:
+        urlsplit(src)
+    except ValueError:  # e.g. an unbalanced "[" in the host part
+        return None
+    read = as_browser_reads(src)
+    if url_scheme(src) is not None:
+        return src if re.match(r"^[A-Za-z]+://[^/?#]", read) else None
+    if read.startswith("/") or posixpath.splitext(unquote(urlsplit(read).path))[1].lower() not in IMAGE_SUFFIXES:
+        return None
+    return src
+
+
+def is_site_base_url(value: str) -> bool:
+    """True for the public address of a site (sitemap `<loc>` entries start with it): an
+    absolute http(s) URL with a host that passes `safe_url` unchanged.
+
+    >>> [is_site_base_url(v) for v in ("https://news.example.org/", "javascript:x//", "news/", "https:///x")]
+    [True, False, False, False]
+    """
+    return safe_url(value, schemes=WEB_SCHEMES, relative=False) == value and bool(re.match(r"^https?://[^/?#\s]", value, re.IGNORECASE))
+
+
+def allowed_attributes(tag: str, attrs: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    """The attributes `tag` may carry onto a page: names on the allow-list (lower-cased, first
+    one of a name wins, as the HTML tokenizer keeps it), URL values through `safe_url`, other
+    values without hidden characters (tabs and newlines become spaces).
+
+    >>> allowed_attributes("q", [("cite", "https://x.org"), ("style", "x"), ("TITLE", "t")])
+    (('title', 't'),)
+    >>> allowed_attributes("a", [("href", "java\\x01script:x"), ("onclick", "x"), ("hreflang", "de")])
+    (('hreflang', 'de'),)
+    """
+    allowed = GLOBAL_ATTRIBUTES | ELEMENT_ATTRIBUTES.get(tag.lower(), frozenset())
+    kept: dict[str, str] = {}
+    seen: set[str] = set()
+    for name, value in attrs:
+        name = name.lower()
+        if name not in allowed or name in seen:
+            continue
+        seen.add(name)
+        if name in URL_ATTRIBUTES:
+            checked = safe_image_url(value) if tag.lower() == "img" else safe_url(value)
+        else:
+            checked = _TAB_OR_NEWLINE.sub(" ", value)
+            checked = None if has_hidden_characters(checked) else checked
+        if checked is not None:
+            kept[name] = checked
+    return tuple(kept.items())
