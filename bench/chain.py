@@ -16,6 +16,30 @@ The corpus (`bench/data/wikinews`, CC BY 2.5) is 295 real Wikinews articles, eac
 Markdown with front matter, then recombinations of their real paragraphs up to `--articles`
 (one article's paragraphs followed by another's), so no two articles are the same and none is a
 copy with numbers changed. Deterministic: the same arguments give the same corpus.
+
+Measured (cold, `--quick`-sized: 100 articles × 10 locales, 2 shared cores, load average 5.1–7.5;
+3 rounds, the code before issue 16's parallel stages and this code alternated, outputs under
+locales/, build/ and site/ byte-identical between the two apart from gettext header dates):
+
+    stage       wall s before → after     CPU s before → after     peak RSS MB before → after
+    qa          4.8–6.7  → 3.1–6.9        4.1–4.3 → 3.2–3.6        196–197 → 150
+    assemble    8.8–16.1 → 3.0–7.6        6.7–7.6 → 4.0–4.9        101 → 58
+    publish     6.0–11.5 → 4.1–7.4        5.8–7.2 → 4.3–4.9        113 → 69
+    whole chain 47–54    → 24–51          32.0–33.9 → 26.6–27.4    197 → 150
+
+Against main after the linear PO reader landed (2 alternated rounds, load 5.0–8.6, outputs
+byte-identical): whole chain 61–71 s → 38–52 s (CPU 33.9–36.2 → 26.8–29.2 s), assemble CPU
+6.9–7.5 → 3.8–4.7 s, publish CPU 6.7–7.3 → 3.9–4.7 s, qa CPU 4.1–4.7 → 3.6–3.9 s.
+
+Wall seconds swing with the neighbours' load; CPU seconds (workers included) hardly do. Most of
+the gain is the publish gate taking `qa`'s recorded findings; workers alone (`--jobs 1` against
+`2`, 3 alternated rounds, load 4.4–5.9, same project) gave qa 3.4–5.0 s → 3.2–5.0 s, assemble
+5.1–9.3 s → 2.7–7.2 s, publish 4.0–5.2 s → 4.4–9.0 s (CPU 3.2–4.4 → 3.8–6.6 s: editions pickled
+back to the parent), so `publish` keeps one process unless asked. On one
+unloaded-ish run assemble took 4.3 s against 2.6 s to write the same bytes of build/ and publish
+3.1 s against 4.4 s for site/ (`write_same_bytes`). A 1,000-article cold chain is ~10× these
+figures: short of the issue's 120 s here — translate auto (Apertium's own processes) and the
+per-catalog PO reads in translate, qa, assemble and publish are most of what is left.
 """
 
 from __future__ import annotations
@@ -113,50 +137,72 @@ def snapshot(root: Path) -> dict[str, tuple[int, int, int]]:
     return states
 
 
-def run_stage(root: Path, args: list[str]) -> tuple[float, int]:
-    """(seconds, peak RSS in KB) of one stage as its own process (GNU time's %M)."""
+def run_stage(root: Path, args: list[str]) -> tuple[float, int, float]:
+    """(seconds, peak RSS in KB, CPU seconds) of one stage as its own process (GNU time's %M, and
+    %U + %S: user and system time of the stage and its worker processes). On a shared machine
+    CPU seconds move less with the load than wall seconds."""
     out = tempfile.NamedTemporaryFile(prefix="l10n-time-", delete=False)
     out.close()
     start = time.perf_counter()
     done = subprocess.run(
-        ["/usr/bin/time", "-f", "%M", "-o", out.name, *L10N, *(a.format(root=root) for a in args), "--root", str(root)],
+        ["/usr/bin/time", "-f", "%M %U %S", "-o", out.name, *L10N, *(a.format(root=root) for a in args), "--root", str(root)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
     )
     seconds = time.perf_counter() - start
-    rss = int(Path(out.name).read_text().split()[-1])
+    rss, user, system = Path(out.name).read_text().split()[-3:]
     os.unlink(out.name)
     if done.returncode not in (0, 1):  # qa exits 1 on findings
         raise SystemExit(f"chain: {' '.join(args)} failed ({done.returncode}): {done.stderr[-2000:]}")
-    return seconds, rss
+    return seconds, int(rss), float(user) + float(system)
 
 
-def run_chain(root: Path) -> list[tuple[str, float, int, int]]:
-    """Every stage: (name, seconds, files written, peak RSS KB)."""
+def run_chain(root: Path) -> list[tuple[str, float, int, int, float]]:
+    """Every stage: (name, seconds, files written, peak RSS KB, CPU seconds)."""
     rows = []
     for name, args in STAGES:
         before = snapshot(root)
-        seconds, rss = run_stage(root, args)
+        seconds, rss, cpu = run_stage(root, args)
         after = snapshot(root)
         written = sum(1 for path, state in after.items() if before.get(path) != state)
-        rows.append((name, seconds, written, rss))
+        rows.append((name, seconds, written, rss, cpu))
     return rows
 
 
-def print_rows(title: str, rows: list[tuple[str, float, int, int]]) -> None:
+def print_rows(title: str, rows: list[tuple[str, float, int, int, float]]) -> None:
     print(f"\n{title}")
-    print(f"  {'stage':<18}{'seconds':>9}{'files written':>15}{'peak RSS MB':>13}")
-    for name, seconds, written, rss in rows:
-        print(f"  {name:<18}{seconds:>9.2f}{written:>15}{rss / 1024:>13.0f}")
-    total = sum(row[1] for row in rows)
-    print(f"  {'total':<18}{total:>9.2f}{sum(row[2] for row in rows):>15}{max(row[3] for row in rows) / 1024:>13.0f}")
+    print(f"  {'stage':<18}{'seconds':>9}{'CPU s':>9}{'files written':>15}{'peak RSS MB':>13}")
+    for name, seconds, written, rss, cpu in rows:
+        print(f"  {name:<18}{seconds:>9.2f}{cpu:>9.2f}{written:>15}{rss / 1024:>13.0f}")
+    total, cpu_total = sum(row[1] for row in rows), sum(row[4] for row in rows)
+    files, peak = sum(row[2] for row in rows), max(row[3] for row in rows) / 1024
+    print(f"  {'total':<18}{total:>9.2f}{cpu_total:>9.2f}{files:>15}{peak:>13.0f}")
 
 
 def spread(values: list[float]) -> str:
     if len(values) == 1:
         return f"{values[0]:.2f} s"
     return f"median {statistics.median(values):.2f} s, range {min(values):.2f}–{max(values):.2f} s over {len(values)}"
+
+
+def write_same_bytes(root: Path, folder: str) -> float:
+    """Seconds to write the bytes of `root/folder` again, as l10n writes them (atomic writes, one
+    flush at the end: `fsio`), into a scratch folder beside it: the floor for assemble (build/)
+    and publish (site/), which the issue wants within 2×."""
+    sys.path.insert(0, str(REPO))
+    from l10n import fsio
+
+    files = {path.relative_to(root / folder): path.read_bytes() for path in (root / folder).rglob("*") if path.is_file()}
+    target = root / f".same-bytes-{folder}"
+    start = time.perf_counter()
+    with fsio.deferred_durability(target.parent):
+        for name, data in files.items():
+            (target / name).parent.mkdir(parents=True, exist_ok=True)
+            fsio.atomic_write_bytes(target / name, data)
+    seconds = time.perf_counter() - start
+    shutil.rmtree(target)
+    return seconds
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -176,6 +222,11 @@ def main(argv: list[str] | None = None) -> None:
         cold = run_chain(root)
         print_rows("cold", cold)
         cold_total = sum(row[1] for row in cold)
+        stage_seconds = {row[0]: row[1] for row in cold}
+        for stage, folder in (("assemble", "build"), ("publish", "site")):
+            floor = write_same_bytes(root, folder)
+            print(f"{stage}: {stage_seconds[stage]:.2f} s; writing the same bytes of {folder}/ {floor:.2f} s "
+                  f"({stage_seconds[stage] / floor:.1f}×)")
         edits, unchanged = [], []
         for round_number in range(1, args.repeat + 1):
             edit_one_sentence(files[len(files) // 2], round_number)

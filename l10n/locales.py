@@ -36,6 +36,11 @@ class TargetLocale:
 
     code: str
 
+    def __reduce__(self) -> tuple[type[TargetLocale], tuple[str]]:
+        """Sent to a worker process as its code: the CLDR data cached with it is the receiver's
+        to load (Babel keeps it per process), not ~150 KB to pickle with every article."""
+        return (TargetLocale, (self.code,))
+
     @cached_property
     def babel(self) -> Locale:
         return Locale.parse(self.code)

@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from l10n.errors import ProjectError
 from l10n.fsio import deferred_durability
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from l10n.assemble import LocalizedArticle
     from l10n.assemble.gate import Gate
     from l10n.memory.glossary import Glossary
+    from l10n.memory.stamps import Stamps
 
 OutputFormat = Literal["html", "md", "txt"]
 
@@ -375,7 +376,21 @@ def assemble_domain(
     formats: Sequence[OutputFormat] = ("html",),
     gate: Gate | None = None,
 ) -> Iterator[AssembleResult]:
-    """Rebuild the article in every locale: source values + PO text → `build/<locale>/<domain>.<ext>`.
+    """Rebuild the article in every locale: source values + PO text → `build/<locale>/<domain>.<ext>`
+    (`assemble_domains` for one domain)."""
+    yield from assemble_domains(project, [domain], locales, formats=formats, gate=gate)
+
+
+def assemble_domains(
+    project: Project,
+    domains: Iterable[str],
+    locales: Sequence[TargetLocale],
+    *,
+    formats: Sequence[OutputFormat] = ("html",),
+    gate: Gate | None = None,
+    jobs: int = 1,
+) -> Iterator[AssembleResult]:
+    """Rebuild each article in every locale: source values + PO text → `build/<locale>/<domain>.<ext>`.
 
     Translations pass the publish gate first (`assemble.gate`): a unit with a QA error or an
     outdated source is shown as the source sentence, and counted in `AssembleResult.held`.
@@ -383,35 +398,79 @@ def assemble_domain(
     An edition whose inputs (article, PO, glossary, MT failure log, `l10n.toml`) and outputs are
     as a finished earlier build left them is not rebuilt (`memory.stamps`); the article is parsed
     and the gate made only if some edition needs them.
+
+    Articles are independent: `jobs` > 1 builds them in that many worker processes
+    (`in_worker_processes`), results in domain order. This process alone decides what is stale
+    and records the stamps (after the editions are written); workers only render and write.
     """
-    from l10n.assemble import write_article
-    from l10n.memory.glossary import GLOSSARY_FILE_NAME
     from l10n.memory.stamps import fingerprint, stage_stamps
+
+    settings = ",".join(formats)
+    with deferred_durability(project.root), stage_stamps(project, "assemble") as stamps:
+        plans = (_edition_plan(project, domain, locales, formats, stamps) for domain in domains)
+        work = functools.partial(_build_editions, project, formats=tuple(formats), gate=gate)
+        built = in_worker_processes(work, plans, jobs=jobs) if jobs > 1 else (r for p in plans for r in work(p))
+        for results, rebuilt in built:
+            if rebuilt is not None:
+                key, inputs, counts, held = rebuilt
+                stamps.record(key, fingerprint(inputs, settings=settings), [counts, held])
+            yield from results
+
+
+_EditionPlan = tuple[str, Path, list[tuple[TargetLocale, Any]]]  # (domain, article, [(locale, recorded or None)])
+
+
+def _edition_inputs(
+    project: Project, domain: str, source: Path, locale: TargetLocale, formats: Sequence[OutputFormat]
+) -> list[Path]:
+    """What can change an edition: the article, glossary, QA's MT failures, config, the PO, and
+    the outputs themselves (a deleted or hand-edited output is rebuilt)."""
+    from l10n.memory.glossary import GLOSSARY_FILE_NAME
     from l10n.qa.mt_failures import failures_path
 
-    source = source_path_for(project, domain)
-    # besides the PO, what can change an edition: the article, glossary, QA's MT failures, config
-    shared = [source, project.locales_dir / GLOSSARY_FILE_NAME, failures_path(project.state_dir), project.root / CONFIG_FILE]
+    shared = [source, project.locales_dir / GLOSSARY_FILE_NAME]
+    shared += [failures_path(project.state_dir), project.root / CONFIG_FILE, project.po_path(locale, domain)]
+    return [*shared, *(project.build_path(locale, domain, fmt) for fmt in formats)]
+
+
+def _edition_plan(
+    project: Project, domain: str, locales: Sequence[TargetLocale], formats: Sequence[OutputFormat], stamps: Stamps
+) -> _EditionPlan:
+    from l10n.memory.stamps import fingerprint
+
+    source, plan = source_path_for(project, domain), []
+    for locale in locales:
+        key, inputs = f"{locale.code}/{domain}", _edition_inputs(project, domain, source, locale, formats)
+        fresh = stamps.fresh(key, fingerprint(inputs, settings=",".join(formats)))
+        plan.append((locale, stamps.payload(key) if fresh else None))
+    return domain, source, plan
+
+
+def _build_editions(
+    project: Project, plan: _EditionPlan, *, formats: tuple[OutputFormat, ...], gate: Gate | None
+) -> Iterator[tuple[list[AssembleResult], tuple[str, list[Path], dict, dict] | None]]:
+    """One article's editions, the stale ones built and written (in a worker, or here): per
+    edition its results, and (stamp key, inputs, counts, held) when it was rebuilt, for the
+    caller to record. Per edition, so an error leaves the editions before it reported."""
+    from l10n.assemble import write_article
+
+    domain, source, editions = plan
     document: Document | None = None
-    with stage_stamps(project, "assemble") as stamps:
-        for locale in locales:
-            outputs = [project.build_path(locale, domain, fmt) for fmt in formats]
-            key, inputs = f"{locale.code}/{domain}", [*shared, project.po_path(locale, domain), *outputs]
-            if stamps.fresh(key, fingerprint(inputs, settings=",".join(formats))):
-                counts, held = stamps.payload(key)
-                for path in outputs:
-                    yield AssembleResult(domain, locale.code, path, written=False, counts=counts, held=held)
-                continue
-            document = parse_document(source) if document is None else document
-            gate = gate or _gate_for(project)
-            article = assemble_edition(project, document, locale, domain=domain, gate=gate)
-            counts, held = dict(article.counts), dict(article.held)
-            results = [
-                AssembleResult(domain, locale.code, path, written=write_article(article, path, fmt), counts=counts, held=held)
-                for fmt, path in zip(formats, outputs, strict=True)
-            ]
-            stamps.record(key, fingerprint(inputs, settings=",".join(formats)), [counts, held])
-            yield from results
+    for locale, recorded in editions:
+        outputs = [project.build_path(locale, domain, fmt) for fmt in formats]
+        if recorded is not None:
+            counts, held = recorded
+            yield [AssembleResult(domain, locale.code, path, written=False, counts=counts, held=held) for path in outputs], None
+            continue
+        document = parse_document(source) if document is None else document
+        gate = gate or _gate_for(project)
+        article = assemble_edition(project, document, locale, domain=domain, gate=gate)
+        counts, held = dict(article.counts), dict(article.held)
+        results = [
+            AssembleResult(domain, locale.code, path, written=write_article(article, path, fmt), counts=counts, held=held)
+            for fmt, path in zip(formats, outputs, strict=True)
+        ]
+        yield results, (f"{locale.code}/{domain}", _edition_inputs(project, domain, source, locale, formats), counts, held)
 
 
 def _gate_for(project: Project) -> Gate:

@@ -18,13 +18,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from l10n.locales import TargetLocale
 from l10n.model import Translation
 
 if TYPE_CHECKING:
     from l10n.memory.glossary import Glossary
+    from l10n.memory.stamps import StampLookup
     from l10n.qa.mt_failures import MTFailure
     from l10n.qa.report import Finding
 
@@ -59,39 +60,56 @@ def held_units(translations: Mapping[UnitKey, Translation], findings: Iterable[F
 @dataclass
 class Gate:
     """The gate for one project: glossary and recorded MT failures read once, then each
-    catalog's translations and held units on demand (`gated_translations`)."""
+    catalog's translations and held units on demand (`gated_translations`).
+
+    The findings `l10n qa` recorded for a catalog as it is now are taken as they are (the same
+    checks on the same inputs: `l10n.qa.recorded_findings`); only a catalog changed since, or
+    never checked, is checked here."""
 
     glossary: Glossary
     failures: list[MTFailure] = field(default_factory=list)
+    project: Any = None
+    qa_lookup: StampLookup | None = None
 
     @classmethod
     def for_project(cls, project: object) -> Gate:
         from l10n.memory.glossary import project_glossary
+        from l10n.memory.stamps import StampLookup
+        from l10n.qa import QA_STAGE
         from l10n.qa.mt_failures import failures_path, read_failures
 
         return cls(
             glossary=project_glossary(project),
             failures=read_failures(failures_path(project.state_dir)),  # type: ignore[attr-defined]
+            project=project,
+            qa_lookup=StampLookup(project, QA_STAGE),
         )
 
     def gated_translations(
         self, po_path: Path, *, locale: TargetLocale, domain: str
     ) -> tuple[dict[UnitKey, Translation], dict[UnitKey, str]]:
         """A PO's translations and the units among them the gate holds back (none without a PO)."""
-        from l10n.catalog.po import read_translations
-        from l10n.qa import check_catalog
+        from l10n.catalog.po import load_catalog
+        from l10n.catalog.translations import catalog_translations
+        from l10n.qa import check_catalog, recorded_findings
         from l10n.qa.mt_failures import failures_for
 
         if not Path(po_path).is_file():
             return {}, {}
-        translations = read_translations(po_path)
-        findings, _ = check_catalog(
-            po_path,
-            locale=locale,
-            glossary=self.glossary,
-            domain=domain,
-            mt_failures=failures_for(self.failures, domain=domain, locale=locale.code),
-        )
+        findings = None
+        if self.qa_lookup is not None and Path(po_path) == self.project.po_path(locale, domain):
+            findings = recorded_findings(self.project, self.qa_lookup, locale=locale, domain=domain)
+        catalog = load_catalog(po_path)  # read once: translations and, unless qa's stand, checks
+        translations = catalog_translations(catalog)
+        if findings is None:
+            findings, _ = check_catalog(
+                po_path,
+                locale=locale,
+                glossary=self.glossary,
+                domain=domain,
+                mt_failures=failures_for(self.failures, domain=domain, locale=locale.code),
+                catalog=catalog,
+            )
         return translations, held_units(translations, findings)
 
 

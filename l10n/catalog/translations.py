@@ -74,7 +74,12 @@ def entry_translation(entry: polib.POEntry) -> Translation:
 
 def read_translations(po_path: Path) -> dict[CatalogKey, Translation]:
     """Every active entry's msgstr with its fuzzy state and origin (`mt`, `tm`, `human`, `none`)."""
-    return {key: entry_translation(entry) for key, entry in entry_index(load_catalog(po_path)).items()}
+    return catalog_translations(load_catalog(po_path))
+
+
+def catalog_translations(catalog: polib.POFile) -> dict[CatalogKey, Translation]:
+    """`read_translations` of a catalog already read (the publish gate also checks it)."""
+    return {key: entry_translation(entry) for key, entry in entry_index(catalog).items()}
 
 
 def machine_may_fill(translation: Translation, *, overwrite_fuzzy: bool) -> bool:

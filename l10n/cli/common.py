@@ -161,6 +161,24 @@ DomainsOption = Annotated[
 ]
 
 
+JobsOption = Annotated[
+    int | None,
+    typer.Option("--jobs", help="Worker processes (default: one per CPU; 1 = all in this process)."),
+]
+
+
+def jobs_wanted(option: int | None) -> int:
+    """`--jobs` validated; unset means one worker process per CPU."""
+    from l10n.errors import ProjectError
+    from l10n.parallel import default_jobs
+
+    if option is None:
+        return default_jobs()
+    if option < 1:
+        raise ProjectError(f"--jobs must be 1 or more, not {option}")
+    return option
+
+
 def open_project(root: Path):
     """Open the project at `root` (validated; settings read)."""
     from l10n.project import Project

@@ -9,10 +9,12 @@ import typer
 
 from l10n.cli.common import (
     DomainsOption,
+    JobsOption,
     LocalesOption,
     RootOption,
     app,
     console,
+    jobs_wanted,
     next_step,
     open_project,
     report_line,
@@ -22,10 +24,6 @@ from l10n.cli.common import (
     summary,
 )
 
-JobsOption = Annotated[
-    int | None,
-    typer.Option("--jobs", help="Worker processes (default: one per CPU; 1 = all in this process)."),
-]
 
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Print only the closing summary, not a line per file.")]
 
@@ -54,7 +52,7 @@ def extract(
     project = open_project(root)
     chosen_locales = project.locales(locales) if locales else ()
     domains, written, units = [], 0, 0
-    for result in extract_articles(project, files, domain=domain, jobs=_jobs(jobs), locales=chosen_locales):
+    for result in extract_articles(project, files, domain=domain, jobs=jobs_wanted(jobs), locales=chosen_locales):
         domains.append(result.domain)
         written, units = written + result.written, units + result.units
         if not quiet:
@@ -94,9 +92,9 @@ def update(
     project = open_project(root)
     chosen_locales = project.locales(locales)
     chosen_domains = selected_domains(project, domains)
-    checked, rewritten = _refresh_changed_templates(project, chosen_domains, jobs=_jobs(jobs))
+    checked, rewritten = _refresh_changed_templates(project, chosen_domains, jobs=jobs_wanted(jobs))
     states: Counter[str] = Counter()
-    for result in update_catalogs(project, domains=chosen_domains, locales=chosen_locales, jobs=_jobs(jobs)):
+    for result in update_catalogs(project, domains=chosen_domains, locales=chosen_locales, jobs=jobs_wanted(jobs)):
         stats = result.stats
         states["created" if stats.created else "updated" if stats.written else "unchanged"] += 1  # type: ignore[attr-defined]
         if not quiet:
@@ -139,17 +137,6 @@ def _in_project(project, path: Path) -> str:
     return path.relative_to(project.root).as_posix()
 
 
-def _jobs(option: int | None) -> int:
-    """`--jobs` validated; unset means one worker process per CPU."""
-    from l10n.errors import ProjectError
-    from l10n.parallel import default_jobs
-
-    if option is None:
-        return default_jobs()
-    if option < 1:
-        raise ProjectError(f"--jobs must be 1 or more, not {option}")
-    return option
-
 
 @app.command()
 def assemble(
@@ -162,6 +149,7 @@ def assemble(
     strict: Annotated[
         bool, typer.Option("--strict", help="Exit 1 when the publish gate held back any unit (for CI).")
     ] = False,
+    jobs: JobsOption = None,
 ) -> None:
     """Rebuild each article per locale with localised dates, money and units in `build/`.
 
@@ -169,7 +157,7 @@ def assemble(
     the source sentence there, and the line names how many units were held and why."""
     from l10n.assemble.gate import Gate, describe_held
     from l10n.errors import ProjectError
-    from l10n.pipeline import assemble_domain
+    from l10n.pipeline import assemble_domains
 
     bad = [f for f in fmt if f not in ("html", "md", "txt")]
     if bad:
@@ -181,18 +169,18 @@ def assemble(
     gate = Gate.for_project(project)
     held_pages = written = unchanged = 0
     with deferred_durability(project.root):  # one flush for the whole build, not one per file
-        for domain in selected_domains(project, domains):
-            results = assemble_domain(project, domain, chosen_locales, formats=fmt, gate=gate)  # type: ignore[arg-type]
-            for result in results:
-                written, unchanged = written + result.written, unchanged + (not result.written)
-                held_pages += bool(result.held)
-                if not result.written and not result.held:
-                    continue  # counted: a nightly build of thousands prints what changed
-                untranslated = result.counts.get("untranslated", 0) + result.counts.get("held", 0)
-                notes = [f"{untranslated} units in English"] if untranslated else []
-                notes += [describe_held(result.held)] if result.held else []
-                note = f" ({'; '.join(notes)})" if notes else ""
-                say(f"{'wrote' if result.written else 'unchanged'} {project.relative(result.path)}{note}")
+        chosen = selected_domains(project, domains)
+        results = assemble_domains(project, chosen, chosen_locales, formats=fmt, gate=gate, jobs=jobs_wanted(jobs))  # type: ignore[arg-type]
+        for result in results:
+            written, unchanged = written + result.written, unchanged + (not result.written)
+            held_pages += bool(result.held)
+            if not result.written and not result.held:
+                continue  # counted: a nightly build of thousands prints what changed
+            untranslated = result.counts.get("untranslated", 0) + result.counts.get("held", 0)
+            notes = [f"{untranslated} units in English"] if untranslated else []
+            notes += [describe_held(result.held)] if result.held else []
+            note = f" ({'; '.join(notes)})" if notes else ""
+            say(f"{'wrote' if result.written else 'unchanged'} {project.relative(result.path)}{note}")
     held = f"; {held_pages} hold back units (QA errors or outdated sources)" if held_pages else ""
     summary(f"{written + unchanged} editions in build/: {written} written, {unchanged} unchanged{held}")
     if held_pages and strict:

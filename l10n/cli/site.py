@@ -13,6 +13,7 @@ from l10n.cli.common import (
     RootOption,
     app,
     console,
+    jobs_wanted,
     next_step,
     open_project,
     say,
@@ -42,6 +43,14 @@ def publish(
     strict: Annotated[
         bool, typer.Option("--strict", help="Exit 1 when the publish gate held back any unit (for CI).")
     ] = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            help="Worker processes assembling articles (default 1: pages, indexes and manifest are "
+            "written here, so on a busy 2-core machine workers cost about what they save).",
+        ),
+    ] = None,
 ) -> None:
     """Write the static site: a page per article and locale, indexes, sitemap.xml.
 
@@ -60,6 +69,7 @@ def publish(
         out_dir=out,
         base_url=project.option("base_url", base_url, name="--base-url"),
         prune=prune,
+        jobs=jobs_wanted(jobs) if jobs is not None else 1,
     )
     site = report.out_dir
     for page, held in sorted(report.held.items()):

@@ -14,10 +14,12 @@ import typer
 
 from l10n.cli.common import (
     DomainsOption,
+    JobsOption,
     LocalesOption,
     RootOption,
     app,
     console,
+    jobs_wanted,
     next_step,
     open_project,
     report_line,
@@ -168,6 +170,7 @@ def qa(
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="List every untranslated unit too (default: a count per file).")
     ] = False,
+    jobs: JobsOption = None,
 ) -> None:
     """Check translations (fuzzy MT included): placeholders, numbers, glossary, punctuation, script…
 
@@ -180,7 +183,8 @@ def qa(
     if fail_on not in ("error", "warning"):
         raise QAError(f"--fail-on must be 'error' or 'warning', not {fail_on!r}")
     project = open_project(root)
-    report = run_qa(project, locales=project.locales(locales), domains=selected_domains(project, domains))
+    chosen = selected_domains(project, domains)
+    report = run_qa(project, locales=project.locales(locales), domains=chosen, jobs=jobs_wanted(jobs))
     if as_json:
         typer.echo(report.to_json())
     elif state.quiet:

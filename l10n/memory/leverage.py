@@ -173,6 +173,8 @@ def leverage_project(
                 key = f"{locale.code}/{domain}"
                 if not po.is_file() or done_before(key, fingerprint([po, pot])):
                     continue
+                if not tm.has_pair(project.settings.source_locale, locale.code):
+                    continue  # nothing to offer: the catalog is not read (a cold run's first `translate`)
                 units = read_pot(pot) if units is None else units
                 exact, fuzzy, still_open = leverage_catalog(
                     tm,

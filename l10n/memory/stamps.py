@@ -25,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -34,7 +35,8 @@ from l10n.fingerprint import code_state, file_state, fingerprint
 from l10n.memory.sqlite import open_wal_database
 
 __all__ = [
-    "STAMPS_FILE_NAME", "Stamps", "code_state", "file_state", "fingerprint", "process_stamps", "stage_stamps", "stamps_file",
+    "STAMPS_FILE_NAME", "StampLookup", "Stamps", "code_state", "file_state", "fingerprint", "process_stamps",
+    "stage_stamps", "stamps_file",
 ]
 
 STAMPS_FILE_NAME = ".stamps.sqlite3"
@@ -137,3 +139,33 @@ def process_stamps(where: Any, stage: str) -> Stamps:
 @functools.cache
 def _process_stamps(path: Path, stage: str) -> Stamps:
     return Stamps(open_wal_database(path, schema=_SCHEMA, what="stamps of finished work"), stage)
+
+
+class StampLookup:
+    """Another stage's stamps, read one row per question: for a process that asks about some of
+    that stage's pieces (publish's gate asks for `qa`'s findings) without loading the whole stage.
+
+    Read-only; the database is opened on the first question, and again in a forked worker (an
+    SQLite connection must not cross a fork). No stamps file means nothing was recorded.
+    """
+
+    def __init__(self, where: Any, stage: str) -> None:
+        self._path, self.stage = stamps_file(where), stage
+        self._db: sqlite3.Connection | None = None
+        self._pid = 0
+
+    def __getstate__(self) -> dict[str, Any]:  # sent to a worker process: without the connection
+        return {"_path": self._path, "stage": self.stage, "_db": None, "_pid": 0}
+
+    def recorded(self, key: str, fp: str) -> tuple[bool, Any]:
+        """(True, payload) when `key` was recorded for the fingerprint `fp`, else (False, None)."""
+        if self._pid != os.getpid():
+            if not self._path.is_file():
+                return False, None
+            self._db = open_wal_database(self._path, schema=_SCHEMA, what="stamps of finished work")
+            self._pid = os.getpid()
+        assert self._db is not None
+        row = self._db.execute("SELECT state, payload FROM stamp WHERE stage = ? AND key = ?", (self.stage, key)).fetchone()
+        if row is None or row[0] != fp:
+            return False, None
+        return True, json.loads(row[1])

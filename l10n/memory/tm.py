@@ -248,6 +248,10 @@ class TranslationMemory:
         matches.sort(key=lambda m: (-m.score, m.entry.context != (context or ""), m.entry.origin))
         return matches[:limit]
 
+    def has_pair(self, source_locale: str, target_locale: str) -> bool:
+        """Whether any entry translates `source_locale` into `target_locale` (no entry, no match)."""
+        return bool(self._pair_entries(source_locale, target_locale))
+
     def _pair_entries(self, source_locale: str, target_locale: str) -> dict[str, list[TMEntry]]:
         cache = self._pair_cache
         version = self._db.execute("PRAGMA data_version").fetchone()[0], self._db.total_changes

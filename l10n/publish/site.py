@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Callable, Iterable, Sequence
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -133,6 +134,7 @@ def publish_site(
     base_url: str | None = None,
     prune: bool = False,
     stamps: Stamps | None = None,
+    jobs: int = 1,
     root: Path | None = None,
 ) -> PublishReport:
     """Write the site: for each article its editions (source first), then indexes, CSS, sitemap.
@@ -147,6 +149,10 @@ def publish_site(
     finished earlier run left them is not assembled again: its pages and index records are
     taken as they are, so a nightly publish costs what changed. Every file written stays under
     `root` (default: `out_dir` itself) through symlinks too (`project.path_inside`).
+
+    With `jobs` > 1 the articles' editions are assembled in that many worker processes
+    (`l10n.parallel`; `ArticleToPublish.editions` must then be picklable); everything else —
+    slugs, pages, indexes, manifest, stamps — is done here, in article order.
     """
     out_dir = Path(out_dir)
     root = Path(root or out_dir).resolve()
@@ -162,6 +168,7 @@ def publish_site(
             previous=previous,
             earlier_pages=earlier_pages,
             stamps=stamps,
+            jobs=jobs,
             root=root,
         )
         current = {path.relative_to(out_dir).as_posix() for path in [*report.written, *report.unchanged]}
@@ -197,6 +204,7 @@ def _write_site(
     previous: set[str],
     earlier_pages: list[PageRecord],
     stamps: Stamps | None = None,
+    jobs: int = 1,
     root: Path | None = None,
 ) -> tuple[PublishReport, list[PageRecord]]:
     report = PublishReport(out_dir=out_dir, root=root)
@@ -204,13 +212,18 @@ def _write_site(
     pages: dict[tuple[str, str], PageRecord] = {(r.domain, r.locale): r for r in earlier_pages}
     slugs = {r.path: r.domain for r in earlier_pages}
     order = {loc.code: position for position, loc in enumerate(_with_source_first(locales))}
-    for item in articles:
-        state = _article_state(item, pages, locales=locales, base_url=base_url) if stamps is not None else ""
+
+    def planned() -> Iterator[tuple[ArticleToPublish, str, bool]]:
+        for item in articles:
+            state = _article_state(item, pages, locales=locales, base_url=base_url) if stamps is not None else ""
+            yield item, state, stamps is not None and _stamped_files(stamps, item.domain, state, out_dir) is not None
+
+    for item, state, assembled in _assembled(planned(), jobs=jobs):
         if stamps is not None and _take_as_published(stamps, item.domain, state, report=report, pages=pages):
             slugs.update((record.path, record.domain) for (domain, _), record in pages.items() if domain == item.domain)
             continue
         written_before, unchanged_before = len(report.written), len(report.unchanged)
-        editions = _with_unique_slugs(item.editions(), slugs)
+        editions = _with_unique_slugs(item.editions() if assembled is None else assembled, slugs)
         source = editions[0]
         for edition in editions:
             pages[(edition.domain, edition.locale.code)] = edition.record()
@@ -282,18 +295,48 @@ def _published(out_dir: Path, files: Sequence[Path], editions: Sequence[ArticleE
     }
 
 
+def _assembled(
+    planned: Iterable[tuple[ArticleToPublish, str, bool]], *, jobs: int
+) -> Iterator[tuple[ArticleToPublish, str, Sequence[ArticleEdition] | None]]:
+    """(article, state, its editions) in article order; the editions of an article whose stamp
+    says its pages stand are not assembled (None). With `jobs` > 1 they are assembled in worker
+    processes while this one writes the pages of the articles before."""
+    if jobs <= 1:
+        yield from ((item, state, None) for item, state, _ in planned)
+        return
+    from l10n.parallel import in_worker_processes
+
+    yield from in_worker_processes(_assemble_planned, planned, jobs=jobs)
+
+
+def _assemble_planned(
+    plan: tuple[ArticleToPublish, str, bool],
+) -> list[tuple[ArticleToPublish, str, Sequence[ArticleEdition] | None]]:
+    item, state, as_stamped = plan
+    return [(item, state, None if as_stamped else item.editions())]
+
+
+def _stamped_files(stamps: Stamps, domain: str, state: str, out_dir: Path) -> dict | None:
+    """What the stamp of an article records when its inputs are as stamped and its files are as
+    it left them, else None (it is then rebuilt)."""
+    from l10n.memory.stamps import file_state
+
+    if not stamps.fresh(domain, state):
+        return None
+    published = stamps.payload(domain)
+    if any(file_state(out_dir / path) != recorded for path, recorded in published["files"].items()):
+        return None
+    return published
+
+
 def _take_as_published(
     stamps: Stamps, domain: str, state: str, *, report: PublishReport, pages: dict[tuple[str, str], PageRecord]
 ) -> bool:
     """An article whose inputs are as stamped and whose files are as it left them: its records and
     files taken into this run as they are. False when anything differs (it is then rebuilt)."""
-    from l10n.memory.stamps import file_state
-
-    if not stamps.fresh(domain, state):
-        return False
-    published = stamps.payload(domain)
     out_dir = report.out_dir
-    if any(file_state(out_dir / path) != recorded for path, recorded in published["files"].items()):
+    published = _stamped_files(stamps, domain, state, out_dir)
+    if published is None:
         return False
     read = [PageRecord.from_json(data) for data in published["records"]]
     records = [record for record in read if record is not None]
@@ -465,13 +508,13 @@ def publish_project(
     out_dir: Path | None = None,
     base_url: str | None = None,
     prune: bool = False,
+    jobs: int = 1,
 ) -> PublishReport:
     """`l10n publish`: assemble every domain in every locale and write the site (default `site/`).
 
     `base_url` (else l10n.toml's) makes canonical and hreflang URLs absolute; without one they
-    stay relative and the sitemap uses the preview URL."""
-    from l10n.assemble.gate import Gate
-
+    stay relative and the sitemap uses the preview URL. `jobs` > 1 assembles the articles in
+    that many worker processes (`publish_site`)."""
     from l10n.memory.glossary import GLOSSARY_FILE_NAME
     from l10n.memory.stamps import stage_stamps
     from l10n.pipeline import source_path_for
@@ -480,15 +523,7 @@ def publish_project(
     configured = project.settings.extra.get("base_url")
     if base_url is not None and not is_site_base_url(base_url):
         raise ProjectError(f"--base-url {base_url!r} is not an absolute http(s) URL, e.g. https://news.example.org/")
-    gates: list[Gate] = []
-
-    def editions_of(domain: str) -> Callable[[], list[ArticleEdition]]:
-        def assemble() -> list[ArticleEdition]:
-            if not gates:
-                gates.append(Gate.for_project(project))
-            return article_editions(project, domain, locales, gate=gates[0])
-
-        return assemble
+    run = uuid.uuid4().hex
 
     # what an article's pages are made of: its source and POs, the glossary and MT failure log
     # (the publish gate), the configuration (readiness, base URL)
@@ -496,7 +531,7 @@ def publish_project(
     articles = (
         ArticleToPublish(
             domain,
-            editions_of(domain),
+            _ProjectEditions(project, domain, tuple(locales), run),
             [source_path_for(project, domain), *(project.po_path(loc, domain) for loc in locales), *shared],
         )
         for domain in domains
@@ -505,13 +540,44 @@ def publish_project(
 
     site = Path(out_dir or project.site_dir)
     existing = next(folder for folder in (site, *site.parents) if folder.exists())  # its filesystem
-    with stage_stamps(project, f"publish {site}") as stamps, deferred_durability(existing):
-        return publish_site(
-            articles,
-            out_dir or project.site_dir,
-            locales=locales,
-            base_url=base_url or (str(configured) if configured else None),
-            prune=prune,
-            stamps=stamps,
-            root=None if out_dir else project.root,
-        )
+    try:
+        with stage_stamps(project, f"publish {site}") as stamps, deferred_durability(existing):
+            return publish_site(
+                articles,
+                out_dir or project.site_dir,
+                locales=locales,
+                base_url=base_url or (str(configured) if configured else None),
+                prune=prune,
+                stamps=stamps,
+                jobs=jobs,
+                root=None if out_dir else project.root,
+            )
+    finally:
+        _run_gates.pop(run, None)
+
+
+@dataclass(frozen=True)
+class _ProjectEditions:
+    """`ArticleToPublish.editions` of one article of a project: picklable, so that a worker
+    process can assemble it. The publish gate is made once per process and run, when an article
+    first needs it (`_run_gate`)."""
+
+    project: Project
+    domain: str
+    locales: tuple[TargetLocale, ...]
+    run: str
+
+    def __call__(self) -> list[ArticleEdition]:
+        return article_editions(self.project, self.domain, self.locales, gate=_run_gate(self.project, self.run))
+
+
+_run_gates: dict[str, Gate] = {}
+
+
+def _run_gate(project: Project, run: str) -> Gate:
+    from l10n.assemble.gate import Gate
+
+    if run not in _run_gates:
+        _run_gates.clear()  # an earlier run's gate (another glossary, other failures) never serves
+        _run_gates[run] = Gate.for_project(project)
+    return _run_gates[run]

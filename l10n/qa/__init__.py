@@ -8,17 +8,25 @@ entries and the header are skipped. Checks are pure functions over `CheckedUnit`
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from l10n.locales import TargetLocale
 from l10n.memory.glossary import Glossary
 from l10n.model import unit_id
+from l10n.parallel import in_worker_processes
 from l10n.qa.mt_failures import MTFailure, UnitKey, failures_for, failures_path, read_failures
 from l10n.qa.registry import Check, CheckedUnit, all_checks
 from l10n.qa.report import Finding, QAReport
 
-__all__ = ["check_unit", "check_catalog", "run_qa", "QAReport", "Finding", "CheckedUnit"]
+if TYPE_CHECKING:
+    from polib import POFile
+
+__all__ = ["check_unit", "check_catalog", "run_qa", "recorded_findings", "QAReport", "Finding", "CheckedUnit"]
+
+QA_STAGE = "qa"
 
 
 def check_unit(unit: CheckedUnit, *, checks: Sequence[Check] | None = None) -> list[tuple[Check, str]]:
@@ -39,13 +47,15 @@ def check_catalog(
     domain: str = "",
     path_label: str | None = None,
     mt_failures: Mapping[UnitKey, MTFailure] | None = None,
+    catalog: POFile | None = None,
 ) -> tuple[list[Finding], int]:
     """Check one PO; returns the findings and how many units were checked.
 
-    `mt_failures` are this catalog's recorded MT failures by (msgctxt, msgid) (`mt-failed`)."""
+    `mt_failures` are this catalog's recorded MT failures by (msgctxt, msgid) (`mt-failed`);
+    `catalog` is the PO when the caller has read it already (the publish gate reads it once)."""
     from l10n.catalog.po import load_catalog
 
-    catalog = load_catalog(po_path)
+    catalog = load_catalog(po_path) if catalog is None else catalog
     glossary = glossary or Glossary()
     checks = all_checks()
     label = path_label or str(po_path)
@@ -86,43 +96,88 @@ def check_catalog(
     return findings, units
 
 
-def run_qa(project, *, locales: Sequence[TargetLocale], domains: Sequence[str]) -> QAReport:
+def run_qa(project, *, locales: Sequence[TargetLocale], domains: Sequence[str], jobs: int = 1) -> QAReport:
     """QA for every existing (domain, locale) catalog of a project, with the project glossary and
     the MT failures `translate` recorded (`locales/.mt-failures.json`).
 
     A catalog's findings are kept with a stamp of everything they depend on — the PO, the
     glossary, the MT failure log, the checks' code (`memory.stamps`) — so a nightly `qa` checks
-    only the catalogs that changed since the last one and reports the others as found then."""
-    from l10n.memory.glossary import GLOSSARY_FILE_NAME, project_glossary
-    from l10n.memory.stamps import fingerprint, stage_stamps
+    only the catalogs that changed since the last one and reports the others as found then.
+    Catalogs are independent: with `jobs` > 1 the changed ones are checked in that many worker
+    processes (`l10n.parallel`); this process alone records the stamps, and the report keeps
+    the (locale, domain) order."""
+    from l10n.memory.glossary import project_glossary
+    from l10n.memory.stamps import stage_stamps
 
-    glossary = None
-    failures_file = project.state_file(failures_path(project.state_dir).name)
-    failures = None
     report = QAReport(locales=[loc.code for loc in locales])
-    with stage_stamps(project, "qa") as stamps:
+    with stage_stamps(project, QA_STAGE) as stamps:
+        planned = []  # (locale, domain, key, state, checked before)
         for locale in locales:
             for domain in domains:
-                po = project.po_path(locale, domain)
-                key = f"{locale.code}/{domain}"
-                state = fingerprint([po, project.locales_dir / GLOSSARY_FILE_NAME, failures_file], settings=key)
-                if not stamps.fresh(key, state):
-                    if glossary is None:
-                        glossary, failures = project_glossary(project), read_failures(failures_file)
-                    found = None
-                    if po.is_file():
-                        findings, units = check_catalog(
-                            po,
-                            locale=locale,
-                            glossary=glossary,
-                            domain=domain,
-                            path_label=project.relative(po),
-                            mt_failures=failures_for(failures or [], domain=domain, locale=locale.code),
-                        )
-                        found = [units, [dataclasses.astuple(finding) for finding in findings]]
-                    stamps.record(key, state, found)
-                found = stamps.payload(key)
-                if found is not None:
-                    report.units += found[0]
-                    report.findings.extend(Finding(*fields) for fields in found[1])
+                key, state = f"{locale.code}/{domain}", catalog_fingerprint(project, locale, domain)
+                planned.append((locale, domain, key, state, stamps.fresh(key, state)))
+        stale = [(locale, domain) for locale, domain, _, _, fresh in planned if not fresh]
+        if stale:  # the glossary and failure log are read only when some catalog is checked
+            failures = read_failures(_failures_file(project))
+            work = functools.partial(_checked, project, glossary=project_glossary(project), failures=failures)
+            checked = in_worker_processes(work, stale, jobs=jobs) if jobs > 1 else (r for i in stale for r in work(i))
+        for _, _, key, state, fresh in planned:
+            if not fresh:
+                stamps.record(key, state, next(checked))
+            found = stamps.payload(key)
+            if found is not None:
+                report.units += found[0]
+                report.findings.extend(Finding(*fields) for fields in found[1])
     return report
+
+
+def _checked(
+    project, item: tuple[TargetLocale, str], *, glossary: Glossary, failures: list[MTFailure]
+) -> list[list | None]:
+    """One catalog's [units checked, findings as tuples] (None without a PO), as stamps keep it."""
+    locale, domain = item
+    po = project.po_path(locale, domain)
+    if not po.is_file():
+        return [None]
+    findings, units = check_catalog(
+        po,
+        locale=locale,
+        glossary=glossary,
+        domain=domain,
+        path_label=project.relative(po),
+        mt_failures=failures_for(failures, domain=domain, locale=locale.code),
+    )
+    return [[units, [_fields_of(finding) for finding in findings]]]
+
+
+def catalog_fingerprint(project, locale: TargetLocale, domain: str) -> str:
+    """What one catalog's findings depend on: the PO, the glossary, the MT failure log, the code."""
+    from l10n.memory.glossary import GLOSSARY_FILE_NAME
+    from l10n.memory.stamps import fingerprint
+
+    key = f"{locale.code}/{domain}"
+    files = [project.po_path(locale, domain), project.locales_dir / GLOSSARY_FILE_NAME, _failures_file(project)]
+    return fingerprint(files, settings=key)
+
+
+def _failures_file(project) -> Path:
+    """The MT failure log, through the project's one path rule (`Project.state_file`)."""
+    return project.state_file(failures_path(project.state_dir).name)
+
+
+def recorded_findings(project, lookup, *, locale: TargetLocale, domain: str) -> list[Finding] | None:
+    """The findings `run_qa` recorded for a catalog as it is now (`lookup`: a `StampLookup` of
+    the `qa` stage), or None when it changed since, or was never checked: a reader that needs
+    them (the publish gate) then checks it itself. The catalog is not read."""
+    fresh, found = lookup.recorded(f"{locale.code}/{domain}", catalog_fingerprint(project, locale, domain))
+    if not fresh:
+        return None
+    return [] if found is None else [Finding(*fields) for fields in found[1]]
+
+
+_FINDING_FIELDS = tuple(field.name for field in dataclasses.fields(Finding))
+
+
+def _fields_of(finding: Finding) -> tuple:
+    """`dataclasses.astuple` without its deep copy: every field of a `Finding` is a plain value."""
+    return tuple(getattr(finding, name) for name in _FINDING_FIELDS)

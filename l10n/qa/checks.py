@@ -32,6 +32,7 @@ _NUMBER = re.compile(r"(?<![A-Za-z\d])(?<![A-Za-z]-)\d+(?:[.,]\d+)*(?![A-Za-z\d]
 _ALPHANUMERIC = re.compile(r"\b(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z\d]+(?:-[A-Za-z\d]+)*\b")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9-]{1,7}$")
+_QUOTE_MARK = re.compile("[" + re.escape(QUOTE_OPENINGS + QUOTE_CLOSINGS + '"') + "]")
 
 SCRIPT_PREFIXES: dict[str, tuple[str, ...]] = {
     "zh": ("CJK UNIFIED",),
@@ -156,6 +157,8 @@ def end_punctuation(unit: CheckedUnit) -> str | None:
 
 def _depth(text: str, opening: str, closing: str) -> int:
     """Openings left unclosed (> 0), or -1 at the first closing with nothing open."""
+    if closing not in text:  # most units: no walk needed
+        return text.count(opening)
     depth = 0
     for char in text:
         depth += (char == opening) - (char == closing)
@@ -169,6 +172,8 @@ def _open_quotes(text: str, language: str = "en") -> int:
     did not open, 0 balanced. A quotation of several sentences is split into units, each
     unbalanced on its own while the paragraph is not: “First. | Second.” A straight quote
     opens after a space or at the start, and closes otherwise."""
+    if not _QUOTE_MARK.search(text):  # most units: no walk needed
+        return 0
     closings = QUOTE_CLOSINGS + ("“" if language in LOW_OPENING_QUOTE_LANGUAGES else "")
     openings = "".join(mark for mark in QUOTE_OPENINGS if mark not in closings)
     balance = 0
@@ -229,9 +234,15 @@ def expected_script(unit: CheckedUnit) -> str | None:
     text = _without_terms(without_placeholders(unit.msgstr), unit.protected)
     text = _LATIN_WORD.sub(lambda m: " " if _ACRONYM.match(m.group(0)) else m.group(0), text)
     letters = [c for c in text if c.isalpha()]
-    if not letters or any(unicodedata.name(c, "").startswith(prefixes) for c in letters):
+    if not letters or any(_named(c, prefixes) for c in letters):
         return None
     return f"no {'/'.join(p.split()[0].title() for p in prefixes)} characters"
+
+
+@cache
+def _named(char: str, prefixes: tuple[str, ...]) -> bool:
+    """Whether the Unicode name of `char` starts with one of `prefixes` (asked once per character)."""
+    return unicodedata.name(char, "").startswith(prefixes)
 
 
 @check(id="mt-failed", severity="error", applies_to_empty=True)
