@@ -145,7 +145,17 @@ def run_stage(root: Path, args: list[str]) -> tuple[float, int, float]:
     out.close()
     start = time.perf_counter()
     done = subprocess.run(
-        ["/usr/bin/time", "-f", "%M %U %S", "-o", out.name, *L10N, *(a.format(root=root) for a in args), "--root", str(root)],
+        [
+            "/usr/bin/time",
+            "-f",
+            "%M %U %S",
+            "-o",
+            out.name,
+            *L10N,
+            *(a.format(root=root) for a in args),
+            "--root",
+            str(root),
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
@@ -193,7 +203,9 @@ def write_same_bytes(root: Path, folder: str) -> float:
     sys.path.insert(0, str(REPO))
     from l10n import fsio
 
-    files = {path.relative_to(root / folder): path.read_bytes() for path in (root / folder).rglob("*") if path.is_file()}
+    files = {
+        path.relative_to(root / folder): path.read_bytes() for path in (root / folder).rglob("*") if path.is_file()
+    }
     target = root / f".same-bytes-{folder}"
     start = time.perf_counter()
     with fsio.deferred_durability(target.parent):
@@ -225,8 +237,10 @@ def main(argv: list[str] | None = None) -> None:
         stage_seconds = {row[0]: row[1] for row in cold}
         for stage, folder in (("assemble", "build"), ("publish", "site")):
             floor = write_same_bytes(root, folder)
-            print(f"{stage}: {stage_seconds[stage]:.2f} s; writing the same bytes of {folder}/ {floor:.2f} s "
-                  f"({stage_seconds[stage] / floor:.1f}×)")
+            print(
+                f"{stage}: {stage_seconds[stage]:.2f} s; writing the same bytes of {folder}/ {floor:.2f} s "
+                f"({stage_seconds[stage] / floor:.1f}×)"
+            )
         edits, unchanged = [], []
         for round_number in range(1, args.repeat + 1):
             edit_one_sentence(files[len(files) // 2], round_number)
@@ -237,8 +251,12 @@ def main(argv: list[str] | None = None) -> None:
             print_rows(f"no change (round {round_number})", rows)
             unchanged.append(sum(row[1] for row in rows))
         print(f"\ncold {cold_total:.2f} s")
-        print(f"one-sentence edit: {spread(edits)}; {min(edits) / cold_total:.1%}–{max(edits) / cold_total:.1%} of cold")
-        print(f"no change: {spread(unchanged)}; {min(unchanged) / cold_total:.1%}–{max(unchanged) / cold_total:.1%} of cold")
+        print(
+            f"one-sentence edit: {spread(edits)}; {min(edits) / cold_total:.1%}–{max(edits) / cold_total:.1%} of cold"
+        )
+        print(
+            f"no change: {spread(unchanged)}; {min(unchanged) / cold_total:.1%}–{max(unchanged) / cold_total:.1%} of cold"
+        )
         print(f"load average at the end {os.getloadavg()} on {os.cpu_count()} cores")
     finally:
         shutil.rmtree(scratch, ignore_errors=True)

@@ -108,30 +108,44 @@ def measure_model(package: Path, segments_file: Path, *, args: argparse.Namespac
         for path, beam in order:
             result = run_path(path, package=package, segments_file=segments_file, beam_size=beam, args=args)
             results[(path, beam)].append(result)
-            print(f"    repeat {repeat + 1}: {NAMES[path]}, beam {beam}: {result['rate']:.2f} segments/s", file=sys.stderr, flush=True)
+            print(
+                f"    repeat {repeat + 1}: {NAMES[path]}, beam {beam}: {result['rate']:.2f} segments/s",
+                file=sys.stderr,
+                flush=True,
+            )
         print(f"  {load_line(f'after repeat {repeat + 1}')}")
     return results
 
 
-def print_model_report(results: dict[tuple[str, int], list[dict]], *, args: argparse.Namespace, input_pieces: int) -> None:
+def print_model_report(
+    results: dict[tuple[str, int], list[dict]], *, args: argparse.Namespace, input_pieces: int
+) -> None:
     """Per path and beam: segments/s and output pieces/s (the unit of CTranslate2's published
     benchmarks; pieces counted on the raw path's outputs, the same model and beam), then ratios."""
-    print(f"  {'path':24s} {'beam':>4s}  {'segments/s, median (min–max)':30s} {'pieces/s':>9s} {'load s':>7s} {'peak RSS':>9s}")
+    print(
+        f"  {'path':24s} {'beam':>4s}  {'segments/s, median (min–max)':30s} {'pieces/s':>9s} {'load s':>7s} {'peak RSS':>9s}"
+    )
     for (path, beam), runs in results.items():
         rates = [run["rate"] for run in runs]
         pieces = statistics.median(run["output_pieces"] for run in results[("raw", beam)]) / args.segments
         load = statistics.median(run["load_seconds"] for run in runs)
         rss = max(run["peak_rss_mb"] for run in runs)
-        print(f"  {NAMES[path]:24s} {beam:4d}  {spread(rates):30s} {statistics.median(rates) * pieces:9.0f} {load:7.1f} {rss:6.0f} MB")
+        print(
+            f"  {NAMES[path]:24s} {beam:4d}  {spread(rates):30s} {statistics.median(rates) * pieces:9.0f} {load:7.1f} {rss:6.0f} MB"
+        )
     outputs = [run["output_pieces"] for run in results[("raw", args.beams[0])]]
-    print(f"  output length: {statistics.median(outputs) / input_pieces:.2f} pieces per input piece "
-          f"(cap {args.max_decoding_length}; inputs average {input_pieces / args.segments:.1f} pieces)")
+    print(
+        f"  output length: {statistics.median(outputs) / input_pieces:.2f} pieces per input piece "
+        f"(cap {args.max_decoding_length}; inputs average {input_pieces / args.segments:.1f} pieces)"
+    )
     for beam in args.beams:
         ours = [run["rate"] for run in results[("engine", beam)]]
         argos = [run["rate"] for run in results[("argos", beam)]]
         raw = [run["rate"] for run in results[("raw", beam)]]
-        print(f"  beam {beam}: (3)/(1) {spread([o / a for o, a in zip(ours, argos)], '×', 1)} (target ≥ 8×);  "
-              f"(3)/(2) {spread([o / r for o, r in zip(ours, raw)])} (target ≥ 0.91)")
+        print(
+            f"  beam {beam}: (3)/(1) {spread([o / a for o, a in zip(ours, argos)], '×', 1)} (target ≥ 8×);  "
+            f"(3)/(2) {spread([o / r for o, r in zip(ours, raw)])} (target ≥ 0.91)"
+        )
     largest = max((run for runs in results.values() for run in runs), key=lambda run: run["peak_rss_mb"])
     print(f"  largest peak RSS {largest['peak_rss_mb']:.0f} MB ({largest['path']}; target < 1024)")
 
@@ -170,9 +184,13 @@ def run_benchmark(scratch: Path, *, args: argparse.Namespace) -> int:
     segments_file = scratch / "segments.json"
     segments_file.write_text(json.dumps(segments, ensure_ascii=False), encoding="utf-8")
     words = sum(len(s.split()) for s in segments) / len(segments)
-    print(f"inputs: {len(segments)} real news sentences (~{words:.0f} words each) from "
-          f"{len(corpus.real_articles())} real articles; the same for every path")
-    print(f"paths: {', '.join(NAMES.values())}; beams {args.beams}; {args.repeat} repeat(s), order reversed every other")
+    print(
+        f"inputs: {len(segments)} real news sentences (~{words:.0f} words each) from "
+        f"{len(corpus.real_articles())} real articles; the same for every path"
+    )
+    print(
+        f"paths: {', '.join(NAMES.values())}; beams {args.beams}; {args.repeat} repeat(s), order reversed every other"
+    )
     print(load_line("before"))
     for ends in args.models.split(","):
         packages = scratch / f"packages-{ends}"
@@ -183,9 +201,15 @@ def run_benchmark(scratch: Path, *, args: argparse.Namespace) -> int:
         )
         processor = spm.SentencePieceProcessor(model_file=str(package / "sentencepiece.model"))
         input_pieces = sum(len(pieces) for pieces in processor.encode(segments, out_type=str))
-        kind = "outputs end at their input's length" if ends == "input" else f"outputs run to the cap ({args.max_decoding_length})"
-        print(f"\nmodel `{ends}`: {args.layers}+{args.layers} layers, d=512, vocab {args.vocab}, int8; {kind}; "
-              f"built in {time.perf_counter() - started:.0f} s")
+        kind = (
+            "outputs end at their input's length"
+            if ends == "input"
+            else f"outputs run to the cap ({args.max_decoding_length})"
+        )
+        print(
+            f"\nmodel `{ends}`: {args.layers}+{args.layers} layers, d=512, vocab {args.vocab}, int8; {kind}; "
+            f"built in {time.perf_counter() - started:.0f} s"
+        )
         results = measure_model(package, segments_file, args=args)
         print_model_report(results, args=args, input_pieces=input_pieces)
     print()

@@ -142,7 +142,9 @@ def main(argv: list[str] | None = None) -> int:
             "(1b) OpenCC + polib read/save": lambda: run_opencc_polib(reset(pairs, Path(scratch) / "zh_TW")),
             "(2) ours": lambda: run_ours(reset(pairs, Path(scratch) / "zh_TW"), rebuild_per_catalog=False),
             "(2b) ours, re-run: nothing to fill": lambda: run_ours(
-                [(s, Path(scratch) / "zh_TW" / t.name) for s, t in pairs], rebuild_per_catalog=False, expected_per_catalog=0
+                [(s, Path(scratch) / "zh_TW" / t.name) for s, t in pairs],
+                rebuild_per_catalog=False,
+                expected_per_catalog=0,
             ),
             "(3) before: converter per catalog": lambda: run_ours(
                 reset(pairs, Path(scratch) / "zh_TW"), rebuild_per_catalog=True

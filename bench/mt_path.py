@@ -108,9 +108,7 @@ def load_raw(package: Path, *, beam_size: int, max_decoding_length: int) -> Call
     return run
 
 
-def load_engine(
-    package: Path, *, beam_size: int, max_decoding_length: int, chunk: int
-) -> Callable[[list[str]], None]:
+def load_engine(package: Path, *, beam_size: int, max_decoding_length: int, chunk: int) -> Callable[[list[str]], None]:
     """Our path: `translate_masked` over `ArgosEngine`, `chunk` units per call (cache off)."""
     from l10n.mt.argos import ArgosEngine
     from l10n.mt.base import translate_masked
@@ -139,7 +137,9 @@ def peak_rss_mb() -> float:
     return 0.0
 
 
-def measure(path: str, texts: list[str], *, package: Path, beam_size: int, max_decoding_length: int, chunk: int) -> dict:
+def measure(
+    path: str, texts: list[str], *, package: Path, beam_size: int, max_decoding_length: int, chunk: int
+) -> dict:
     """Load, warm up, then time `texts` through `path`."""
     started = time.perf_counter()
     options = {"beam_size": beam_size, "max_decoding_length": max_decoding_length}

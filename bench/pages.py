@@ -82,8 +82,15 @@ def score(result: dict, label: dict) -> dict:
     headline_ok = key(result["headline"]) in {key(h) for h in label["headlines"]} if label["headlines"] else None
     date_ok = result["date"] in label["dates"] if label["dates"] else None
     author_ok = {key(a) for a in result["authors"]} == {key(a) for a in label["authors"]} if label["authors"] else None
-    return {"chrome": len(chrome), "kept": kept, "body": len(body), "lost": lost,
-            "headline": headline_ok, "date": date_ok, "author": author_ok}
+    return {
+        "chrome": len(chrome),
+        "kept": kept,
+        "body": len(body),
+        "lost": lost,
+        "headline": headline_ok,
+        "date": date_ok,
+        "author": author_ok,
+    }
 
 
 def timed(function, path: Path) -> float:
@@ -103,10 +110,23 @@ def main() -> None:
     pages = [(page, label) for page, label in pages if args.split in ("all", label["split"])]
     print(f"{len(pages)} pages ({args.split}), best of {args.repeat}, load average {os.getloadavg()[0]:.2f}")
     sides = {"ours": ours, "trafilatura": trafilatura_alone}
-    totals = {name: {"chrome": 0, "kept": 0, "body": 0, "lost": 0, "headline": [0, 0], "date": [0, 0], "author": [0, 0], "time": 0.0}
-              for name in sides}
+    totals = {
+        name: {
+            "chrome": 0,
+            "kept": 0,
+            "body": 0,
+            "lost": 0,
+            "headline": [0, 0],
+            "date": [0, 0],
+            "author": [0, 0],
+            "time": 0.0,
+        }
+        for name in sides
+    }
     ratios = []
-    print(f"{'page':34} {'side':11} {'chrome':>7} {'lost':>5} {'head':>4} {'date':>4} {'auth':>4} {'ms':>7} {'spread':>6}")
+    print(
+        f"{'page':34} {'side':11} {'chrome':>7} {'lost':>5} {'head':>4} {'date':>4} {'auth':>4} {'ms':>7} {'spread':>6}"
+    )
     for page, label in pages:
         times = {name: [] for name in sides}
         for _ in range(args.repeat):
@@ -126,9 +146,11 @@ def main() -> None:
             best = min(times[name])
             total["time"] += best
             mark = {True: "ok", False: "NO", None: "-"}
-            print(f"{page.stem[:34]:34} {name:11} {len(result['kept']):>3}/{result['chrome']:<3} {len(result['lost']):>5} "
-                  f"{mark[result['headline']]:>4} {mark[result['date']]:>4} {mark[result['author']]:>4} "
-                  f"{best * 1000:7.1f} {max(times[name]) / best:6.2f}")
+            print(
+                f"{page.stem[:34]:34} {name:11} {len(result['kept']):>3}/{result['chrome']:<3} {len(result['lost']):>5} "
+                f"{mark[result['headline']]:>4} {mark[result['date']]:>4} {mark[result['author']]:>4} "
+                f"{best * 1000:7.1f} {max(times[name]) / best:6.2f}"
+            )
             if args.verbose and (result["kept"] or result["lost"]):
                 for text in result["kept"]:
                     print(f"    chrome kept: {text[:90]!r}")
@@ -138,13 +160,19 @@ def main() -> None:
     print()
     for name, total in totals.items():
         chrome = 100 * total["kept"] / max(total["chrome"], 1)
-        rights = "  ".join(f"{field} {total[field][0]}/{total[field][1]} ({100 * total[field][0] / max(total[field][1], 1):.0f} %)"
-                           for field in ("headline", "date", "author"))
-        print(f"{name:11} chrome kept {total['kept']}/{total['chrome']} ({chrome:.1f} %)  body lost {total['lost']}/{total['body']}  "
-              f"{rights}  time {total['time']:.2f} s")
+        rights = "  ".join(
+            f"{field} {total[field][0]}/{total[field][1]} ({100 * total[field][0] / max(total[field][1], 1):.0f} %)"
+            for field in ("headline", "date", "author")
+        )
+        print(
+            f"{name:11} chrome kept {total['kept']}/{total['chrome']} ({chrome:.1f} %)  body lost {total['lost']}/{total['body']}  "
+            f"{rights}  time {total['time']:.2f} s"
+        )
     ratios.sort()
-    print(f"time ours / trafilatura alone per page: median {ratios[len(ratios) // 2]:.2f}×, "
-          f"range {ratios[0]:.2f}–{ratios[-1]:.2f}×, total {totals['ours']['time'] / totals['trafilatura']['time']:.2f}×")
+    print(
+        f"time ours / trafilatura alone per page: median {ratios[len(ratios) // 2]:.2f}×, "
+        f"range {ratios[0]:.2f}–{ratios[-1]:.2f}×, total {totals['ours']['time'] / totals['trafilatura']['time']:.2f}×"
+    )
 
 
 if __name__ == "__main__":

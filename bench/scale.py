@@ -77,7 +77,10 @@ def peak_rss_of_ours(corpus: Path, scratch: Path, *, locale: str = "zh_CN") -> d
     """`run_ours` from a fresh process that reports the largest peak RSS among its children
     (`RUSAGE_CHILDREN` covers the `l10n` processes and their worker processes)."""
     done = subprocess.run(
-        [sys.executable, __file__, "_peak_rss", str(corpus), str(scratch), locale], capture_output=True, text=True, check=True
+        [sys.executable, __file__, "_peak_rss", str(corpus), str(scratch), locale],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return json.loads(done.stdout.strip().splitlines()[-1])
 
@@ -102,7 +105,9 @@ def run_translate_toolkit(shards: list[Path], scratch: Path, *, locale: str = "z
         for shard, run in zip(shards, runs)
     ]
     started = time.perf_counter()
-    children = [subprocess.Popen(["sh", "-c", script], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for script in scripts]
+    children = [
+        subprocess.Popen(["sh", "-c", script], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for script in scripts
+    ]
     for child in children:
         _, errors = child.communicate()
         if child.returncode:
@@ -181,7 +186,9 @@ def measure_extraction(corpus: Path, scratch: Path, *, repeat: int) -> None:
     for cores, peer, ours in ((1, "Translate Toolkit, 1 process", "l10n extract --jobs 1"),
                               (2, "Translate Toolkit, 2 shards in parallel", "l10n extract --jobs 2")):  # fmt: skip
         ratios = [p["seconds"] / o["seconds"] for p, o in zip(runs[peer], runs[ours])]
-        print(f"  {cores} core(s) each: ours {spread(ratios, '×')} the peer's speed (median of per-repeat ratios, range)")
+        print(
+            f"  {cores} core(s) each: ours {spread(ratios, '×')} the peer's speed (median of per-repeat ratios, range)"
+        )
 
 
 def measure_memory(small: Path, large: Path, scratch: Path) -> None:
@@ -194,9 +201,13 @@ def measure_memory(small: Path, large: Path, scratch: Path) -> None:
     corpus_tool.generate_corpus(larger, 3 * len(list(large.iterdir())))
     figures = {path: peak_rss_of_ours(path, scratch) for path in (small, large, larger)}
     for result in figures.values():
-        print(f"  {int(result['articles']):5d} articles: peak RSS {result['peak_rss_mb']:6.1f} MB (largest process) in {result['seconds']:.1f} s")
+        print(
+            f"  {int(result['articles']):5d} articles: peak RSS {result['peak_rss_mb']:6.1f} MB (largest process) in {result['seconds']:.1f} s"
+        )
     growth = figures[large]["peak_rss_mb"] / figures[small]["peak_rss_mb"]
-    print(f"  growth: ×{growth:.2f} for ×{figures[large]['articles'] / figures[small]['articles']:.0f} articles (target: flat)")
+    print(
+        f"  growth: ×{growth:.2f} for ×{figures[large]['articles'] / figures[small]['articles']:.0f} articles (target: flat)"
+    )
     print(
         f"  then ×{figures[larger]['peak_rss_mb'] / figures[large]['peak_rss_mb']:.2f} for ×3 more: the caches are capped "
         f"({SEGMENT_CACHE_SIZE} block texts, {FIELD_CACHE_SIZE} PO fields per process)"
@@ -222,22 +233,34 @@ def measure_ray(
     packages = scratch / "packages"
     started = time.perf_counter()
     models.build_random_package(packages, units, vocab=vocab, layers=layers, from_code="en", to_code="zh", ends="input")
-    print(f"  model: random transformer {layers}+{layers} layers, d=512, vocab {vocab}, int8, outputs end at their input's "
-          f"length (built in {time.perf_counter() - started:.0f} s)")
+    print(
+        f"  model: random transformer {layers}+{layers} layers, d=512, vocab {vocab}, int8, outputs end at their input's "
+        f"length (built in {time.perf_counter() - started:.0f} s)"
+    )
     batches = [units[i : i + batch_size] for i in range(0, len(units), batch_size)]
 
     def local() -> float:
-        engine = ArgosEngine(packages_dir=packages, inter_threads=2, beam_size=1, max_decoding_length=max_decoding_length)
+        engine = ArgosEngine(
+            packages_dir=packages, inter_threads=2, beam_size=1, max_decoding_length=max_decoding_length
+        )
         began = time.perf_counter()
-        done = sum(len(outcomes) for outcomes in run_local(partial(translate_masked, engine, source="en", target="zh"), iter(batches)))
+        done = sum(
+            len(outcomes)
+            for outcomes in run_local(partial(translate_masked, engine, source="en", target="zh"), iter(batches))
+        )
         assert done == len(units)
         return time.perf_counter() - began
 
     def on_ray() -> float:
-        engine = ArgosEngine(packages_dir=packages, inter_threads=1, beam_size=1, max_decoding_length=max_decoding_length)
+        engine = ArgosEngine(
+            packages_dir=packages, inter_threads=1, beam_size=1, max_decoding_length=max_decoding_length
+        )
         executor = RayExecutor(workers=2)
         began = time.perf_counter()
-        done = sum(len(outcomes) for outcomes in executor(partial(translate_masked, engine, source="en", target="zh"), iter(batches)))
+        done = sum(
+            len(outcomes)
+            for outcomes in executor(partial(translate_masked, engine, source="en", target="zh"), iter(batches))
+        )
         assert done == len(units)
         return time.perf_counter() - began
 
@@ -254,7 +277,9 @@ def measure_ray(
     for name, values in seconds.items():
         print(f"  {name:40s} {spread(values, ' s')}  ({len(units)} units, greedy, batches of {batch_size})")
     local_s, ray_s = seconds["local executor (1 process, 2 threads)"], seconds["Ray, 2 workers × 1 thread"]
-    print(f"  Ray / local speed: {spread([l / r for l, r in zip(local_s, ray_s)], '×')} (> 1: Ray faster on this machine)")
+    print(
+        f"  Ray / local speed: {spread([l / r for l, r in zip(local_s, ray_s)], '×')} (> 1: Ray faster on this machine)"
+    )
 
 
 def distinct_units(corpus: Path, scratch: Path, count: int) -> list[str]:
@@ -286,12 +311,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--vocab", type=int, default=16000)
     parser.add_argument("--max-decoding-length", type=int, default=48)
     parser.add_argument("--batch-size", type=int, default=32)
-    parser.add_argument("--quick", action="store_true", help="smoke run: 24 articles, 1 repeat, 16 MT units on a 2-layer model")
+    parser.add_argument(
+        "--quick", action="store_true", help="smoke run: 24 articles, 1 repeat, 16 MT units on a 2-layer model"
+    )
     parser.add_argument("--parts", default="extract,memory,mt", help="which measurements: extract,memory,mt")
     parser.add_argument("--keep-scratch", action="store_true", help="keep the generated corpus and catalogs")
     parser.add_argument("--repeat", type=int, default=3, help="runs of every side, alternated (median and range)")
     parser.add_argument(
-        "--scratch", default=None, help="folder for corpus and catalogs (default: the system temp folder; /dev/shm takes the disk out)"
+        "--scratch",
+        default=None,
+        help="folder for corpus and catalogs (default: the system temp folder; /dev/shm takes the disk out)",
     )
     args = parser.parse_args(args_in)
     if args.quick:
@@ -306,7 +335,9 @@ def main(argv: list[str] | None = None) -> int:
     corpus_tool.generate_corpus(small, small_count)
     corpus_tool.generate_corpus(large, args.articles)
     print(f"corpus: {corpus_tool.pool_stats(large)}; .txt files in {large}")
-    print(f"filesystem: creating a small file there takes {file_creation_microseconds(scratch):.0f} µs now (both sides create 2 per article)")
+    print(
+        f"filesystem: creating a small file there takes {file_creation_microseconds(scratch):.0f} µs now (both sides create 2 per article)"
+    )
     print(load_line("before"))
 
     try:
@@ -326,7 +357,9 @@ def run_parts(args: argparse.Namespace, scratch: Path, small: Path, large: Path,
         print(f"\n(1) extraction to sentence-level catalogs, {args.articles} articles")
         measure_extraction(large, scratch, repeat=args.repeat)
     if "memory" in parts:
-        print(f"\n(2) peak RSS of extraction, {small_count} vs {args.articles} (and {3 * args.articles}) articles (separate processes)")
+        print(
+            f"\n(2) peak RSS of extraction, {small_count} vs {args.articles} (and {3 * args.articles}) articles (separate processes)"
+        )
         measure_memory(small, large, scratch)
     if "mt" not in parts:
         return
@@ -335,8 +368,13 @@ def run_parts(args: argparse.Namespace, scratch: Path, small: Path, large: Path,
     print(f"\n(3) MT: the default local executor vs Ray with 2 workers, {args.mt_units} distinct units of the corpus")
     units = distinct_units(large, scratch, args.mt_units)
     measure_ray(
-        units, scratch, batch_size=args.batch_size, max_decoding_length=args.max_decoding_length, layers=args.layers,
-        vocab=args.vocab, repeat=args.repeat,
+        units,
+        scratch,
+        batch_size=args.batch_size,
+        max_decoding_length=args.max_decoding_length,
+        layers=args.layers,
+        vocab=args.vocab,
+        repeat=args.repeat,
     )
 
 

@@ -44,19 +44,26 @@ def make_catalog(path: Path, entries: int) -> Path:
     from l10n.catalog.po_render import entry_text
 
     with path.open("w", encoding="utf-8") as out:
-        out.write('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: de\\n"\n"Plural-Forms: '
-                  'nplurals=2; plural=(n != 1);\\n"\n')
+        out.write(
+            'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: de\\n"\n"Plural-Forms: '
+            'nplurals=2; plural=(n != 1);\\n"\n'
+        )
         for n in range(entries):
             machine = n % 3 == 0 and n % 2 == 1
-            out.write("\n" + entry_text(
-                msgctxt="caption" if n % 17 == 0 else None,
-                msgid=f"Sentence {n} on the {{money_1}} biomedical park in Baoshan District, said Chen Jie.",
-                msgstr=f"Satz {n} über den {{money_1}} Biomedizinpark im Bezirk Baoshan, sagte Chen Jie." if n % 2 else "",
-                tcomment="mt: argos en->de 1.9" if machine else "",
-                comment="money_1: 10 billion yuan = CNY 10000000000",
-                occurrences=[(f"seeds/article-{n // 50}.txt", str(n % 50 + 1))],
-                flags=["fuzzy", "python-brace-format"] if machine else ["python-brace-format"],
-            ))
+            out.write(
+                "\n"
+                + entry_text(
+                    msgctxt="caption" if n % 17 == 0 else None,
+                    msgid=f"Sentence {n} on the {{money_1}} biomedical park in Baoshan District, said Chen Jie.",
+                    msgstr=f"Satz {n} über den {{money_1}} Biomedizinpark im Bezirk Baoshan, sagte Chen Jie."
+                    if n % 2
+                    else "",
+                    tcomment="mt: argos en->de 1.9" if machine else "",
+                    comment="money_1: 10 billion yuan = CNY 10000000000",
+                    occurrences=[(f"seeds/article-{n // 50}.txt", str(n % 50 + 1))],
+                    flags=["fuzzy", "python-brace-format"] if machine else ["python-brace-format"],
+                )
+            )
     return path
 
 
@@ -72,7 +79,11 @@ def make_article(path: Path, megabytes: int, kind: str) -> Path:
             return path
         body = next((REPO / "seeds").glob("*.txt")).read_text(encoding="utf-8").split("\n", 1)[1]
         while written < size:
-            text = body.replace("Baoshan", f"Baoshan-{n}").replace("700", str(700 + n)).replace("Luodian", f"Luodian {n % 97}")
+            text = (
+                body.replace("Baoshan", f"Baoshan-{n}")
+                .replace("700", str(700 + n))
+                .replace("Luodian", f"Luodian {n % 97}")
+            )
             out.write(text)
             written += len(text)
             n += 1
@@ -159,8 +170,13 @@ def _old_extract(document) -> list:
 
 
 def measure(task: str, path: Path, timeout: float) -> dict[str, float]:
-    done = subprocess.run([sys.executable, __file__, "--child", task, str(path)], capture_output=True, text=True,
-                          check=False, timeout=timeout)
+    done = subprocess.run(
+        [sys.executable, __file__, "--child", task, str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=timeout,
+    )
     if done.returncode != 0:
         raise SystemExit(f"{task} {path.name}: {done.stderr.strip().splitlines()[-1]}")
     return json.loads(done.stdout)
@@ -184,7 +200,9 @@ def run(cases: list[tuple[str, str, Path, float]], *, repeat: int, timeout: floa
 
 def report(title: str, cases: list[tuple[str, str, Path, float]], results: dict) -> None:
     print(f"\n{title}")
-    print(f"  {'task':<16}{'size':>10}{'units':>10}{'median s':>11}{'spread s':>17}{'RSS MB':>9}{'× time':>9}{'× size':>9}")
+    print(
+        f"  {'task':<16}{'size':>10}{'units':>10}{'median s':>11}{'spread s':>17}{'RSS MB':>9}{'× time':>9}{'× size':>9}"
+    )
     previous: dict[str, tuple[float, float]] = {}
     for task, label, _, size in cases:
         runs = results[(task, label)]
@@ -195,8 +213,10 @@ def report(title: str, cases: list[tuple[str, str, Path, float]], results: dict)
             last_median, last_size = previous[task]
             growth = f"{median / last_median:>9.1f}{size / last_size:>9.1f}"
         previous[task] = (median, size)
-        print(f"  {task:<16}{label:>10}{runs[0]['count']:>10,}{median:>11.2f}{min(seconds):>8.2f}–{max(seconds):<8.2f}"
-              f"{max(r['rss_mb'] for r in runs):>9.0f}{growth}")
+        print(
+            f"  {task:<16}{label:>10}{runs[0]['count']:>10,}{median:>11.2f}{min(seconds):>8.2f}–{max(seconds):<8.2f}"
+            f"{max(r['rss_mb'] for r in runs):>9.0f}{growth}"
+        )
 
 
 def measure_catalogs(scratch: Path, entry_sizes: list[int], *, repeat: int) -> None:
@@ -204,17 +224,26 @@ def measure_catalogs(scratch: Path, entry_sizes: list[int], *, repeat: int) -> N
     cases = [("status", f"{n:,}", path, n) for n, path in catalogs]
     cases += [("load", f"{n:,}", path, n) for n, path in catalogs]
     cases.insert(0, ("polib-status", f"{entry_sizes[0]:,}", catalogs[0][1], entry_sizes[0]))
-    report("Catalogs (entries): status streams, load parses whole, polib-status = the old read",
-           cases, run(cases, repeat=repeat, timeout=3600))
+    report(
+        "Catalogs (entries): status streams, load parses whole, polib-status = the old read",
+        cases,
+        run(cases, repeat=repeat, timeout=3600),
+    )
 
 
 def measure_articles(scratch: Path, article_sizes: list[int], *, repeat: int) -> None:
-    articles = [(kind, mb, make_article(scratch / f"{kind}-{mb}.txt", mb, kind))
-                for kind in ("repeated", "distinct") for mb in article_sizes]
+    articles = [
+        (kind, mb, make_article(scratch / f"{kind}-{mb}.txt", mb, kind))
+        for kind in ("repeated", "distinct")
+        for mb in article_sizes
+    ]
     cases = [("old-extract", "1 MB", articles[0][2], 1)]
     cases += [(f"extract/{kind}", f"{mb} MB", path, mb) for kind, mb, path in articles]
-    report("Articles (MB of text): ingest + segment + extract; old-extract = the list-scan extraction",
-           cases, run(cases, repeat=repeat, timeout=3600))
+    report(
+        "Articles (MB of text): ingest + segment + extract; old-extract = the list-scan extraction",
+        cases,
+        run(cases, repeat=repeat, timeout=3600),
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

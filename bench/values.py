@@ -101,7 +101,9 @@ def load_corpus(folder: Path = CORPUS, *, half: str = "all") -> list[Article]:
                 if not line.strip():
                     continue
                 row = json.loads(line)
-                mention = Mention(meta["id"], row["p"], row["start"], row["end"], row["text"], row["kind"], row["value"])
+                mention = Mention(
+                    meta["id"], row["p"], row["start"], row["end"], row["text"], row["kind"], row["value"]
+                )
                 text = meta["paragraphs"][mention.paragraph][mention.start : mention.end]
                 if text != mention.text:
                     raise SystemExit(f"{labels_path}:{number}: span gives {text!r}, label says {mention.text!r}")
@@ -118,7 +120,9 @@ def detect(article: Article) -> Iterator[tuple[Mention, Placeable, tuple[int, in
                 if placeable.kind == "tag":
                     continue
                 start, end = segment.start + placeable.start, segment.start + placeable.end
-                mention = Mention(article.id, index, start, end, placeable.original, placeable.kind, describe_value(placeable))
+                mention = Mention(
+                    article.id, index, start, end, placeable.original, placeable.kind, describe_value(placeable)
+                )
                 yield mention, placeable, (segment.start, segment.end)
 
 
@@ -152,7 +156,9 @@ def score(labels: Sequence[Mention], found: Sequence[Mention]) -> Score:
     return Score(right, missed, false_alarms, wrong)
 
 
-_ABBREVIATION_END = re.compile(r"(?:\b[A-Z][a-z]?\.(?:[A-Z][a-z]?\.)+|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Mt|Ft|No|vs)\.|\b[A-Z][a-z]{1,3}\.)$")
+_ABBREVIATION_END = re.compile(
+    r"(?:\b[A-Z][a-z]?\.(?:[A-Z][a-z]?\.)+|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Mt|Ft|No|vs)\.|\b[A-Z][a-z]{1,3}\.)$"
+)
 
 
 def wrong_splits(article: Article) -> list[str]:
@@ -165,7 +171,9 @@ def wrong_splits(article: Article) -> list[str]:
             if (index, after.start) in inside:
                 problems.append(f"{article.id} ¶{index}: cut inside a value before {after.source[:30]!r}")
             elif _ABBREVIATION_END.search(before.source) and after.source[:1].islower():
-                problems.append(f"{article.id} ¶{index}: cut after {before.source[-20:]!r} before {after.source[:20]!r}")
+                problems.append(
+                    f"{article.id} ¶{index}: cut after {before.source[-20:]!r} before {after.source[:20]!r}"
+                )
             elif re.search(r"[?!][’'\"”]?$", before.source) and re.match(r"[’'\"”]?[:,;a-z]", after.source):
                 problems.append(f"{article.id} ¶{index}: cut after a quoted question before {after.source[:20]!r}")
             elif before.source.endswith(":"):
@@ -187,7 +195,9 @@ def _numbers_in(text: str, locale: TargetLocale) -> list[Decimal]:
     pattern = re.compile(r"\d[\d" + re.escape(group) + r"\u00a0\u202f]*(?:" + re.escape(decimal_sign) + r"\d+)?")
     for match in pattern.finditer(text):
         digits = match.group(0).rstrip(group + "\u00a0\u202f")
-        value = Decimal(digits.replace(group, "").replace("\u00a0", "").replace("\u202f", "").replace(decimal_sign, "."))
+        value = Decimal(
+            digits.replace(group, "").replace("\u00a0", "").replace("\u202f", "").replace(decimal_sign, ".")
+        )
         rest = text[match.start() + len(digits) :].lstrip("\u00a0\u202f ")
         for suffix, multiplier in scales:
             if suffix and rest.startswith(suffix):
@@ -235,7 +245,11 @@ def round_trip(placeable: Placeable, rendered: str, locale: TargetLocale) -> str
     expected = _expected_numbers(value)
     if expected is not None:
         got = _numbers_in(rendered, locale)
-        return None if sorted(got) == sorted(expected) else f"numbers {[str(n) for n in got]} ≠ {[str(n) for n in expected]}"
+        return (
+            None
+            if sorted(got) == sorted(expected)
+            else f"numbers {[str(n) for n in got]} ≠ {[str(n) for n in expected]}"
+        )
     fields: list[str] = []
     if isinstance(value, dt.date):
         fields = [str(value.year), str(value.day), _month_name(value, locale)]
@@ -307,7 +321,9 @@ def report(name: str, articles: Sequence[Article], *, locales: Sequence[str], sh
     totals = [0, 0, 0]
     for kind, (right, labelled, detected) in result.by_kind().items():
         totals = [totals[0] + right, totals[1] + labelled, totals[2] + detected]
-        print(f"{kind:10} {labelled:8} {detected:8} {right:6} {_ratio(right, labelled):>9} {_ratio(right, detected):>9}")
+        print(
+            f"{kind:10} {labelled:8} {detected:8} {right:6} {_ratio(right, labelled):>9} {_ratio(right, detected):>9}"
+        )
     right, labelled, detected = totals
     print(f"{'all':10} {labelled:8} {detected:8} {right:6} {_ratio(right, labelled):>9} {_ratio(right, detected):>9}")
     strict_wrong = [pair for pair in result.wrong if pair[0].kind in STRICT_KINDS]

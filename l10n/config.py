@@ -117,7 +117,7 @@ def engine_name(value: Any) -> str:
 def locale_code(value: Any) -> str:
     """One CLDR locale code, in the gettext form used for folders (`zh-CN` → `zh_CN`)."""
     if not isinstance(value, str):
-        raise ValueError(f"expected a locale code such as \"zh_CN\", not {value!r}")
+        raise ValueError(f'expected a locale code such as "zh_CN", not {value!r}')
     try:
         return parse_config_locale(value).code
     except L10nError as exc:
@@ -129,7 +129,7 @@ def locale_list(value: Any) -> tuple[str, ...]:
     if isinstance(value, str):
         value = [code.strip() for code in value.split(",") if code.strip()]
     if not isinstance(value, list) or not value:
-        raise ValueError(f"expected a list of locale codes such as [\"zh_CN\", \"de\"], not {value!r}")
+        raise ValueError(f'expected a list of locale codes such as ["zh_CN", "de"], not {value!r}')
     codes = [locale_code(code) for code in value]
     repeated = sorted({code for code in codes if codes.count(code) > 1})
     if repeated:
@@ -402,8 +402,11 @@ declare("engine", engine_name, "auto", "MT engine: auto, argos, apertium, pseudo
 declare("tm_threshold", integer(1, 100), 75, "Lowest translation-memory match (percent) offered as a suggestion.")
 declare("base_url", absolute_url, None, "Public URL of the published site (with https://), for sitemap.xml.")
 declare(
-    "readiness", readiness_policy, ReadinessPolicy(), "When an edition is published as a translation: [l10n.readiness] "
-    "min_translated, min_reviewed (shares 0-1), and per-locale tables such as [l10n.readiness.ar]."
+    "readiness",
+    readiness_policy,
+    ReadinessPolicy(),
+    "When an edition is published as a translation: [l10n.readiness] "
+    "min_translated, min_reviewed (shares 0-1), and per-locale tables such as [l10n.readiness.ar].",
 )
 declare("device", one_of(*DEVICES), "auto", "Where CTranslate2 decodes: auto (CUDA when a GPU is seen), cpu or cuda.")
 declare("compute_type", compute_type, "default", "CTranslate2 compute type (default, int8, int8_float16, float16…).")

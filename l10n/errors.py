@@ -14,9 +14,7 @@ class L10nError(Exception):
     msgfmt use, so editors can jump to the place.
     """
 
-    def __init__(
-        self, message: str, *, path: object = None, line: int | None = None, unit: str | None = None
-    ) -> None:
+    def __init__(self, message: str, *, path: object = None, line: int | None = None, unit: str | None = None) -> None:
         message = " ".join(message.split("\n"))  # one line, always: the CLI prints it as such
         super().__init__(message)
         self.message = message

@@ -13,9 +13,7 @@ from l10n.model import Document, Reference, Unit
 from l10n.placeables.describe import describe
 from l10n.segment import document_variety, segment_block
 
-TRANSLATION_CONTEXT_ROLES: frozenset[str] = frozenset(
-    {"headline", "caption", "credit", "byline", "heading", "alt"}
-)
+TRANSLATION_CONTEXT_ROLES: frozenset[str] = frozenset({"headline", "caption", "credit", "byline", "heading", "alt"})
 ROLE_NOTES: dict[str, str] = {
     "alt": "the image's text alternative, read aloud by screen readers",
 }

@@ -14,7 +14,7 @@ from pathlib import Path
 
 
 def file_state(path: Path | str) -> str:
-    """"size:mtime_ns:ctime_ns:inode" of a file, or "-" when it does not exist."""
+    """ "size:mtime_ns:ctime_ns:inode" of a file, or "-" when it does not exist."""
     try:
         st = os.stat(path)
     except (FileNotFoundError, NotADirectoryError):

@@ -14,8 +14,8 @@ Traditional in TW) is refused everywhere with its variants.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache, cached_property
 
 from babel import Locale, UnknownLocaleError
@@ -51,7 +51,7 @@ class TargetLocale:
 
     @cached_property
     def english_name(self) -> str:
-        """"Chinese (Simplified, China)": for PO headers (Babel builds an `en` Locale per lookup)."""
+        """ "Chinese (Simplified, China)": for PO headers (Babel builds an `en` Locale per lookup)."""
         return self.babel.english_name or self.code
 
     @property
@@ -240,8 +240,11 @@ def _maximized(code: str) -> tuple[str, str, str] | None:
     except (UnknownLocaleError, ValueError, TypeError):
         return None
     likely = get_global("likely_subtags")
-    for probe in (f"{loc.language}_{loc.script}" if loc.script else None,
-                  f"{loc.language}_{loc.territory}" if loc.territory else None, loc.language):
+    for probe in (
+        f"{loc.language}_{loc.script}" if loc.script else None,
+        f"{loc.language}_{loc.territory}" if loc.territory else None,
+        loc.language,
+    ):
         if probe and probe in likely:
             full = Locale.parse(likely[probe])
             return (loc.language, loc.script or full.script or "", loc.territory or full.territory or "")

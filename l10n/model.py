@@ -130,9 +130,20 @@ class InlineTag:
     void: bool = False  # <br>, <img>: no closing partner
 
 
-PlaceableValue = Union[
-    dt.date, dt.datetime, TimeOfDay, Weekday, Money, Quantity, NumberRange, Decimal, int, InlineTag, YearlessDate,
-    DateRange, MonthYear,
+PlaceableValue = Union[  # noqa: UP007  (a runtime alias of many types: Union reads better)
+    dt.date,
+    dt.datetime,
+    TimeOfDay,
+    Weekday,
+    Money,
+    Quantity,
+    NumberRange,
+    Decimal,
+    int,
+    InlineTag,
+    YearlessDate,
+    DateRange,
+    MonthYear,
 ]
 
 
@@ -272,7 +283,7 @@ def unit_id(msgctxt: str | None, msgid: str) -> str:
     """A stable id from context and source only, so unchanged units keep their XLIFF id."""
     import hashlib  # here: OpenSSL's load is a few ms of every command's start
 
-    digest = hashlib.sha1(f"{msgctxt or ''}\x04{msgid}".encode("utf-8")).hexdigest()
+    digest = hashlib.sha1(f"{msgctxt or ''}\x04{msgid}".encode()).hexdigest()
     return "u" + digest[:12]
 
 

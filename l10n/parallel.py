@@ -47,7 +47,7 @@ def in_worker_processes(
     then its error (an `L10nError` naming the file) is raised here; queued chunks are cancelled.
     """
     import multiprocessing
-    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures import ProcessPoolExecutor
 
     fsio.note_deferred_writes()  # the workers write; the parent's batch flushes for them
     chunks = _chunked(items, chunk_size)
@@ -64,7 +64,9 @@ def in_worker_processes(
         return
     # fork: workers start with this process's imports (BlingFire, polib, Babel) already loaded
     context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),)) as pool:
+    with ProcessPoolExecutor(
+        max_workers=jobs, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),)
+    ) as pool:
         pending: deque[Future[tuple[list[_Result], L10nError | None]]] = deque()
         source, reading_error = itertools.chain([first, second], chunks), None
         try:
@@ -97,7 +99,9 @@ def _start_worker(parent_pid: int) -> None:
     fsio.defer_durability_to_parent()
 
 
-def _work_on_chunk(work: Callable[[_Item], Iterable[_Result]], chunk: list[_Item]) -> tuple[list[_Result], L10nError | None]:
+def _work_on_chunk(
+    work: Callable[[_Item], Iterable[_Result]], chunk: list[_Item]
+) -> tuple[list[_Result], L10nError | None]:
     """Worker side: the results up to the first project error, and that error (not raised, so
     the results before it still reach the caller). Other exceptions are bugs: raised as is.
 

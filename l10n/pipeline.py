@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from l10n.errors import ProjectError
 from l10n.fsio import deferred_durability
-from l10n.parallel import CHUNK_SIZE, IN_FLIGHT_PER_JOB, in_worker_processes
 from l10n.locales import TargetLocale
 from l10n.model import Document, Unit
+from l10n.parallel import CHUNK_SIZE, IN_FLIGHT_PER_JOB, in_worker_processes
 from l10n.project import CONFIG_FILE, SOURCE_SUFFIXES, Project, check_file_name, validate_domain
 
 if TYPE_CHECKING:
@@ -166,9 +166,8 @@ def _update_from_template(
     A PO merged before from the same template and glossary, and not changed since, is skipped
     without reading it (`memory.stamps`): merging it again would give the same file."""
     from l10n.catalog.po import update_po
-    from l10n.catalog.update import UpdateStats
+    from l10n.catalog.update import MERGE_STAGE, UpdateStats, merge_state
     from l10n.memory.glossary import GLOSSARY_FILE_NAME, glossary_comments
-    from l10n.catalog.update import MERGE_STAGE, merge_state
     from l10n.memory.stamps import process_stamps
 
     glossary = _glossary_of(project)
@@ -187,8 +186,6 @@ def _update_from_template(
         stamps.record(key, state_of(po, locale_code=locale.code), stats.kept + stats.added + stats.fuzzied)
         yield UpdateResult(domain=domain, locale=locale.code, po_path=po, stats=stats)
     stamps.save()
-
-
 
 
 def _glossary_of(project: Project) -> Glossary:
@@ -460,17 +457,28 @@ def _build_editions(
         outputs = [project.build_path(locale, domain, fmt) for fmt in formats]
         if recorded is not None:
             counts, held = recorded
-            yield [AssembleResult(domain, locale.code, path, written=False, counts=counts, held=held) for path in outputs], None
+            yield (
+                [
+                    AssembleResult(domain, locale.code, path, written=False, counts=counts, held=held)
+                    for path in outputs
+                ],
+                None,
+            )
             continue
         document = parse_document(source) if document is None else document
         gate = gate or _gate_for(project)
         article = assemble_edition(project, document, locale, domain=domain, gate=gate)
         counts, held = dict(article.counts), dict(article.held)
         results = [
-            AssembleResult(domain, locale.code, path, written=write_article(article, path, fmt), counts=counts, held=held)
+            AssembleResult(
+                domain, locale.code, path, written=write_article(article, path, fmt), counts=counts, held=held
+            )
             for fmt, path in zip(formats, outputs, strict=True)
         ]
-        yield results, (f"{locale.code}/{domain}", _edition_inputs(project, domain, source, locale, formats), counts, held)
+        yield (
+            results,
+            (f"{locale.code}/{domain}", _edition_inputs(project, domain, source, locale, formats), counts, held),
+        )
 
 
 def _gate_for(project: Project) -> Gate:

@@ -59,7 +59,7 @@ class Project:
     _real_folders: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @classmethod
-    def open(cls, root: Path | str = ".") -> "Project":
+    def open(cls, root: Path | str = ".") -> Project:
         root = Path(root).resolve()
         if not root.is_dir():
             raise ProjectError(f"project root {root} is not a folder", path=root)
@@ -160,9 +160,7 @@ class Project:
             candidate = self.seeds_dir / f"{domain}{suffix}"
             if candidate.is_file():
                 return candidate
-        raise ProjectError(
-            f"no source article for domain {domain!r} under {self.seeds_dir}", path=self.seeds_dir
-        )
+        raise ProjectError(f"no source article for domain {domain!r} under {self.seeds_dir}", path=self.seeds_dir)
 
     def relative(self, path: Path) -> str:
         """`path` relative to the root when inside it (for PO references and messages)."""

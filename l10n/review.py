@@ -159,13 +159,22 @@ def review_queue(
             if _machine_unreviewed(t):
                 items.append(
                     ReviewItem(
-                        domain, unit_id(msgctxt, msgid), msgctxt, msgid, t.msgstr, t.origin, t.provenance,
-                        where=f"{where}:{entry.linenum}", engine_confidence=provenance_confidence(t.provenance),
+                        domain,
+                        unit_id(msgctxt, msgid),
+                        msgctxt,
+                        msgid,
+                        t.msgstr,
+                        t.origin,
+                        t.provenance,
+                        where=f"{where}:{entry.linenum}",
+                        engine_confidence=provenance_confidence(t.provenance),
                     )
                 )
     if use_back_translation and items:
-        for item, back in zip(items, back_translate([i.msgstr for i in items], locale=locale,
-                                                    source_locale=project.settings.source_locale)):
+        for item, back in zip(
+            items,
+            back_translate([i.msgstr for i in items], locale=locale, source_locale=project.settings.source_locale),
+        ):
             if back is not None:
                 item.back_translation = back
                 item.back_translation_chrf = chrf(back, item.msgid)
@@ -219,8 +228,11 @@ def accept(
         if changed:
             accepted += changed
             with open_project_tm(project) as tm:
-                tm.add(entries_from_po(po, source_locale=project.settings.source_locale,
-                                       target_locale=locale.code, origin=domain))
+                tm.add(
+                    entries_from_po(
+                        po, source_locale=project.settings.source_locale, target_locale=locale.code, origin=domain
+                    )
+                )
     return accepted
 
 
@@ -268,7 +280,4 @@ def _clean_machine_units(project, po, *, locale: TargetLocale, translations: dic
 
     findings, _ = check_catalog(po, locale=locale, glossary=project_glossary(project))
     flagged = {(f.msgctxt, f.msgid) for f in findings}
-    return [
-        key for key, t in translations.items()
-        if _machine_unreviewed(t) and key not in flagged
-    ]
+    return [key for key, t in translations.items() if _machine_unreviewed(t) and key not in flagged]

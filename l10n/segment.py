@@ -142,7 +142,8 @@ def _blingfire_sentence_breaker() -> Callable[..., int] | None:
     if library is None or not library.is_file():
         return None
     function = ctypes.CDLL(str(library)).TextToSentencesWithOffsets
-    function.argtypes = [ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p] + [ctypes.POINTER(ctypes.c_int32)] * 2 + [ctypes.c_int]  # type: ignore[assignment]  # typeshed's ctypes types are narrower than lists of them
+    pointer = ctypes.POINTER(ctypes.c_int32)
+    function.argtypes = [ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, pointer, pointer, ctypes.c_int]
     function.restype = ctypes.c_int
     return function
 

@@ -176,7 +176,9 @@ def is_site_base_url(value: str) -> bool:
     >>> [is_site_base_url(v) for v in ("https://news.example.org/", "javascript:x//", "news/", "https:///x")]
     [True, False, False, False]
     """
-    return safe_url(value, schemes=WEB_SCHEMES, relative=False) == value and bool(re.match(r"^https?://[^/?#\s]", value, re.IGNORECASE))
+    return safe_url(value, schemes=WEB_SCHEMES, relative=False) == value and bool(
+        re.match(r"^https?://[^/?#\s]", value, re.IGNORECASE)
+    )
 
 
 def allowed_attributes(tag: str, attrs: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:

@@ -40,7 +40,9 @@ def tiny_packages(tmp_path_factory: pytest.TempPathFactory, tiny_tool: ModuleTyp
     """`{("en", "zh"): Path(".../en_zh.argosmodel"), ...}` for every pair in `PAIRS`."""
     folder = tmp_path_factory.mktemp("argosmodels")
     return {
-        (source, target): tiny_tool.build_package(folder / f"{source}_{target}.argosmodel", from_code=source, to_code=target)
+        (source, target): tiny_tool.build_package(
+            folder / f"{source}_{target}.argosmodel", from_code=source, to_code=target
+        )
         for source, target in PAIRS
     }
 

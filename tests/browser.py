@@ -55,7 +55,7 @@ class Chromium:
         self._events: list[dict[str, Any]] = []
         self._session: str | None = None
 
-    def __enter__(self) -> "Chromium":
+    def __enter__(self) -> Chromium:
         self._profile = tempfile.mkdtemp(prefix="l10n-chromium-")
         to_browser_read, self._to_browser = os.pipe()
         self._from_browser, from_browser_write = os.pipe()
@@ -75,9 +75,7 @@ class Chromium:
         os.close(to_browser_read)
         os.close(from_browser_write)
         target = self.send("Target.createTarget", {"url": "about:blank"}, session=False)
-        attached = self.send(
-            "Target.attachToTarget", {"targetId": target["targetId"], "flatten": True}, session=False
-        )
+        attached = self.send("Target.attachToTarget", {"targetId": target["targetId"], "flatten": True}, session=False)
         self._session = attached["sessionId"]
         self.send("Page.enable")
         self.send("Runtime.enable")

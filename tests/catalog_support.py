@@ -43,11 +43,13 @@ def tricky_units() -> list[Unit]:
                 "money_2: US$1.52 billion = USD 1520000000",
             ],
         ),
-        Unit(msgid="Ti Gong", msgctxt="credit", references=[Reference(SEED_REFERENCE, 7), Reference(SEED_REFERENCE, 30)]),
+        Unit(
+            msgid="Ti Gong", msgctxt="credit", references=[Reference(SEED_REFERENCE, 7), Reference(SEED_REFERENCE, 30)]
+        ),
         Unit(msgid="Ti Gong", msgctxt="caption"),
         Unit(msgid='He said “it\'s \\done\\” and\tleft.\nThen "quiet".'),
         Unit(msgid="A very long sentence " * 12 + "ends here with {number_1} items.", comments=["number_1: 200 = 200"]),
-        Unit(msgid="Click {a_1}here{a_1_end} to read.", comments=["a_1: <a href=\"/x\"> = a"]),
+        Unit(msgid="Click {a_1}here{a_1_end} to read.", comments=['a_1: <a href="/x"> = a']),
     ]
 
 

@@ -60,7 +60,11 @@ def plain(text: str) -> Segment:
 def article_document() -> Document:
     return Document(
         blocks=[
-            Block("headline", "Biomedical to become key pillar industry", segments=[plain("Biomedical to become key pillar industry")]),
+            Block(
+                "headline",
+                "Biomedical to become key pillar industry",
+                segments=[plain("Biomedical to become key pillar industry")],
+            ),
             Block("byline", "Yang Jian", segments=[plain("Yang Jian")]),
             Block("credit", "Ti Gong", figure=1, segments=[plain("Ti Gong")]),
             Block("caption", "Companies sign agreements.", figure=1, segments=[plain("Companies sign agreements.")]),
@@ -196,7 +200,9 @@ def test_unknown_placeholder_in_translation_is_left_visible() -> None:
     assert "{money_9}" in text
 
 
-@pytest.mark.parametrize(("code", "expected"), [("zh_CN", "总投资¥100亿。它将成为高地。"), ("ko", "총 ¥100억. 고지가 된다.")])
+@pytest.mark.parametrize(
+    ("code", "expected"), [("zh_CN", "总投资¥100亿。它将成为高地。"), ("ko", "총 ¥100억. 고지가 된다.")]
+)
 def test_sentences_join_without_space_only_in_chinese_and_japanese(code: str, expected: str) -> None:
     doc = article_document()
     second = "It will become a highland."
@@ -293,7 +299,17 @@ def test_seed_zh_cn_copy_catalog_shows_cldr_values(seed_document: Document, seed
     article = assemble_article(seed_document, seed_copy_catalog, TargetLocale("zh_CN"), domain="seed")
     assert article.counts["untranslated"] == 0 and article.fully_reviewed
     html = render_html(article)
-    for expected in ("¥100亿", "US$15.2亿", "¥300亿", "¥50亿", "530,000平方米", "1279–1368年", "星期六", "第6", "2020年11月28日"):
+    for expected in (
+        "¥100亿",
+        "US$15.2亿",
+        "¥300亿",
+        "¥50亿",
+        "530,000平方米",
+        "1279–1368年",
+        "星期六",
+        "第6",
+        "2020年11月28日",
+    ):
         assert expected in html, expected
     for english in ("10 billion yuan", "US$1.52 billion", "square meters", "Saturday", "6th", "{money_1}"):
         assert english not in html, english
@@ -302,7 +318,14 @@ def test_seed_zh_cn_copy_catalog_shows_cldr_values(seed_document: Document, seed
 
 def test_seed_german_edition(seed_document: Document, seed_copy_catalog: dict) -> None:
     text = render_plain_text(assemble_article(seed_document, seed_copy_catalog, TargetLocale("de"), domain="seed"))
-    for expected in ("10\xa0Mrd.\xa0CN¥", "1,52\xa0Mrd.\xa0$", "530.000 Quadratmeter", "28. November 2020", "Samstag", "6."):
+    for expected in (
+        "10\xa0Mrd.\xa0CN¥",
+        "1,52\xa0Mrd.\xa0$",
+        "530.000 Quadratmeter",
+        "28. November 2020",
+        "Samstag",
+        "6.",
+    ):
         assert expected in text, expected
     assert "“Golden Luodian,”" in text  # curly quotes of the source survive
 
@@ -435,7 +458,9 @@ def test_seed_text_has_no_figure_images(seed_document: Document, seed_copy_catal
 def test_machine_and_fuzzy_sentences_are_marked_for_review_reviewed_ones_not() -> None:
     doc = article_document()
     translations = copy_translations(doc)
-    translations[(None, MONEY_SENTENCE)] = Translation("Investissement de {money_1} ({money_2}).", fuzzy=True, origin="mt")
+    translations[(None, MONEY_SENTENCE)] = Translation(
+        "Investissement de {money_1} ({money_2}).", fuzzy=True, origin="mt"
+    )
     translations[(None, "It will become a highland.")] = Translation("Ce sera un haut lieu.", fuzzy=True, origin="tm")
     del translations[("caption", "Companies sign agreements.")]
     root = page(render_html(assemble_article(doc, translations, TargetLocale("fr"), domain="seed")))
@@ -450,7 +475,9 @@ def test_machine_and_fuzzy_sentences_are_marked_for_review_reviewed_ones_not() -
 
 def test_machine_translated_fallback_in_arabic_is_one_span_with_lang_dir_and_status() -> None:
     doc = article_document()
-    translations = {("headline", "Biomedical to become key pillar industry"): Translation("الطب الحيوي", fuzzy=True, origin="mt")}
+    translations = {
+        ("headline", "Biomedical to become key pillar industry"): Translation("الطب الحيوي", fuzzy=True, origin="mt")
+    }
     root = page(render_html(assemble_article(doc, translations, TargetLocale("ar"), domain="seed")))
     span = root.find(".//h1/span")
     assert dict(span.attrib) == {"data-status": "mt"} and span.text == "الطب الحيوي"
@@ -494,8 +521,13 @@ def test_markdown_source_article_keeps_its_inline_markup_through_assembly(data_d
     assert rendered.find(".//strong").text == "Dr. Ana Lucía Ferreira"
     assert [code.text for code in rendered.iter("code")] == ["2024"]
     image = rendered.find(".//img")
-    assert (image.get("src"), image.get("alt")) == ("images/core-sample.jpg", "A sediment core on the deck of a research vessel")
-    original = lxml_html.fragment_fromstring(MarkdownIt("commonmark").render(source.read_text(encoding="utf-8")), create_parent="div")
+    assert (image.get("src"), image.get("alt")) == (
+        "images/core-sample.jpg",
+        "A sediment core on the deck of a research vessel",
+    )
+    original = lxml_html.fragment_fromstring(
+        MarkdownIt("commonmark").render(source.read_text(encoding="utf-8")), create_parent="div"
+    )
     for paragraph in original.iterfind("p"):
         if paragraph.find("a") is not None or paragraph.find("strong") is not None:
             twin = next(p for p in rendered.iterfind("p") if p.text_content()[:30] == paragraph.text_content()[:30])
@@ -516,7 +548,9 @@ def test_markdown_line_break_becomes_a_hard_break_and_headings_stay_one_line() -
 
 
 MARKDOWN_TEXT = st.text(alphabet="ab Zé中*_`[]()<>#!&\\~|-+=.1;\"'", min_size=0, max_size=8)
-HREFS = st.sampled_from(["https://example.org/a_b?x=1&y=*2*", "https://example.org/(x) y", "../rel/pa<th>", "mailto:a@b.c"])
+HREFS = st.sampled_from(
+    ["https://example.org/a_b?x=1&y=*2*", "https://example.org/(x) y", "../rel/pa<th>", "mailto:a@b.c"]
+)
 
 
 def inline_trees(depth: int = 3):
@@ -530,8 +564,12 @@ def inline_trees(depth: int = 3):
         attrs = (("href", href),) if name == "a" else ()
         return [InlineTag(name, attrs), *children, InlineTag(name, closing=True)]
 
-    element = st.tuples(st.sampled_from(["em", "strong", "i", "b", "code", "a"]), HREFS, inline_trees(depth - 1)).map(wrap)
-    return st.lists(st.one_of(leaf, element), min_size=1, max_size=4).map(lambda parts: [p for part in parts for p in part])
+    element = st.tuples(st.sampled_from(["em", "strong", "i", "b", "code", "a"]), HREFS, inline_trees(depth - 1)).map(
+        wrap
+    )
+    return st.lists(st.one_of(leaf, element), min_size=1, max_size=4).map(
+        lambda parts: [p for part in parts for p in part]
+    )
 
 
 def expected_signature(pieces) -> list[tuple[str, tuple[str, ...]]]:
@@ -559,5 +597,7 @@ def test_markdown_inline_markup_reads_back_as_the_same_formatting(pieces) -> Non
     from l10n.assemble.markdown_inline import inline_markdown
 
     markdown = inline_markdown(pieces)
-    rendered = lxml_html.fragment_fromstring(MarkdownIt("commonmark").render(markdown) or "<p></p>", create_parent="div")
+    rendered = lxml_html.fragment_fromstring(
+        MarkdownIt("commonmark").render(markdown) or "<p></p>", create_parent="div"
+    )
     assert markdown_signature(rendered) == expected_signature(pieces), markdown

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import polib
 import pytest
+from conftest import DATA, SEED
 from lxml import html as lxml_html
 
-from conftest import DATA, SEED
 from l10n.assemble import assemble_article, render_html
 from l10n.assemble.gate import SOURCE_CHANGED, Gate
 from l10n.cli import main
@@ -94,7 +94,9 @@ def make_project(root: Path) -> Project:
             fill(update.po_path, update.locale)
     # the editor changes a sentence: `update` keeps the German translation, fuzzy, with `#|`
     alert = seeds / "weather_alert.txt"
-    alert.write_text(alert.read_text(encoding="utf-8").replace(OUTDATED_SOURCE, "All departing flights at Pudong"), encoding="utf-8")
+    alert.write_text(
+        alert.read_text(encoding="utf-8").replace(OUTDATED_SOURCE, "All departing flights at Pudong"), encoding="utf-8"
+    )
     list(extract_articles(project, [alert]))
     list(update_catalogs(project, domains=["weather_alert"], locales=locales))
     return project
@@ -187,7 +189,22 @@ def test_the_english_edition_is_the_source_text(project: Project, domain: str) -
 
 
 def test_build_en_keeps_the_editors_wording(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
-    assert run(["assemble", "--root", str(project.root), "--locales", "en", "--format", "txt", "--domains", "market_report,000_3e65442673b9006b"]) == 0
+    assert (
+        run(
+            [
+                "assemble",
+                "--root",
+                str(project.root),
+                "--locales",
+                "en",
+                "--format",
+                "txt",
+                "--domains",
+                "market_report,000_3e65442673b9006b",
+            ]
+        )
+        == 0
+    )
     market = (project.build_dir / "en" / "market_report.txt").read_text(encoding="utf-8")
     assert "£18 billion" in market and "€450 million" in market and "12 percent" in market
     assert "€48 per megawatt-hour" in market and "£18B" not in market
@@ -197,7 +214,9 @@ def test_build_en_keeps_the_editors_wording(project: Project, capsys: pytest.Cap
 
 def test_whole_amounts_of_a_real_article_stay_whole_in_every_locale(project: Project) -> None:
     document = parse_document(project.source_for("market_report"))
-    moneys = [p for block in document.blocks for s in block.segments for p in s.placeables if isinstance(p.value, Money)]
+    moneys = [
+        p for block in document.blocks for s in block.segments for p in s.placeables if isinstance(p.value, Money)
+    ]
     whole = next(p for p in moneys if p.original == "€48")
     cents = next(p for p in moneys if p.original == "€27.80")
     assert render_placeable(whole, parse_locale("de")) == "48\xa0€"
@@ -220,14 +239,21 @@ def test_gate_holds_a_dropped_value_and_an_outdated_translation_and_nothing_else
     assert article.counts["mt"] > 0  # fuzzy MT is not held: it publishes marked as machine work
 
 
-def test_a_held_unit_never_reaches_build_or_site_in_that_language(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_held_unit_never_reaches_build_or_site_in_that_language(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
     root = str(project.root)
-    assert run(["assemble", "--root", root, "--locales", "de,ar", "--format", "html", "--format", "md", "--format", "txt"]) == 0
+    assert (
+        run(["assemble", "--root", root, "--locales", "de,ar", "--format", "html", "--format", "md", "--format", "txt"])
+        == 0
+    )
     out = capsys.readouterr().out
     assert "1 held back (1 qa: placeholders)" in out and "1 held back (1 source changed)" in out
     assert run(["publish", "--root", root, "--locales", "de,ar"]) == 0
     assert "held back" in capsys.readouterr().out
-    shown = [p.read_text(encoding="utf-8") for p in [*project.build_dir.glob("de/*"), *project.site_dir.glob("de/*.html")]]
+    shown = [
+        p.read_text(encoding="utf-8") for p in [*project.build_dir.glob("de/*"), *project.site_dir.glob("de/*.html")]
+    ]
     assert shown
     for text in shown:
         assert "Der Rat stimmte" not in text and "Alle Flüge nach" not in text
@@ -278,7 +304,9 @@ def test_assemble_article_without_a_gate_shows_what_it_is_given() -> None:
 
     translations = {(None, segment.text): Translation(DROPPED)}
     shown = assemble_article(document, translations, parse_locale("de"), domain="seed")
-    held = assemble_article(document, translations, parse_locale("de"), domain="seed", held={(None, segment.text): "qa: x"})
+    held = assemble_article(
+        document, translations, parse_locale("de"), domain="seed", held={(None, segment.text): "qa: x"}
+    )
     assert "Der Rat stimmte" in render_html(shown) and "Der Rat stimmte" not in render_html(held)
     assert held.held == {"qa: x": 1}
 

@@ -100,47 +100,78 @@ class CatalogConformance:
         assert self.roundtrip(folder, rows) == rows
 
     def test_unicode_and_no_break_spaces(self, tmp_path: Path) -> None:
-        self.assert_roundtrip(tmp_path, [
-            Row("A more than 700\u00a0year-old town “Luodian”", msgstr="上海宝山区罗店镇 “七百年”"),
-            Row("Emoji 🧬 and Arabic", msgstr="بيولوجيا 🧬", fuzzy=True),
-        ])
+        self.assert_roundtrip(
+            tmp_path,
+            [
+                Row("A more than 700\u00a0year-old town “Luodian”", msgstr="上海宝山区罗店镇 “七百年”"),
+                Row("Emoji 🧬 and Arabic", msgstr="بيولوجيا 🧬", fuzzy=True),
+            ],
+        )
 
     def test_quotes_backslashes_tabs_newlines(self, tmp_path: Path) -> None:
         tricky = 'He said "no" \\ it\'s\tfine\nnext line\r\n<b>&amp;</b>'
-        self.assert_roundtrip(tmp_path, [Row(tricky, msgstr=tricky.upper()), Row("x" * 300 + " \"end\"", msgstr="y" * 300)])
+        self.assert_roundtrip(
+            tmp_path, [Row(tricky, msgstr=tricky.upper()), Row("x" * 300 + ' "end"', msgstr="y" * 300)]
+        )
 
     def test_context_separates_identical_sources(self, tmp_path: Path) -> None:
-        self.assert_roundtrip(tmp_path, [
-            Row("Ti Gong", msgctxt="credit", msgstr="Ti Gong"),
-            Row("Ti Gong", msgctxt="caption", msgstr="Ti Gong (Bild)"),
-            Row("Ti Gong", msgstr=""),
-        ])
+        self.assert_roundtrip(
+            tmp_path,
+            [
+                Row("Ti Gong", msgctxt="credit", msgstr="Ti Gong"),
+                Row("Ti Gong", msgctxt="caption", msgstr="Ti Gong (Bild)"),
+                Row("Ti Gong", msgstr=""),
+            ],
+        )
 
     def test_fuzzy_and_mt_provenance(self, tmp_path: Path) -> None:
-        self.assert_roundtrip(tmp_path, [
-            Row("Source: SHINE", msgstr="Quelle: SHINE", fuzzy=True, notes=("mt: argos en->de 1.9 2026-11-26 score=0.71",)),
-            Row("Editor: Cai Wenjun", msgstr="Redaktion: Cai Wenjun", notes=("reviewed-from: tm: 100%", "Anna")),
-            Row("Yang Jian", msgstr=""),
-        ])
+        self.assert_roundtrip(
+            tmp_path,
+            [
+                Row(
+                    "Source: SHINE",
+                    msgstr="Quelle: SHINE",
+                    fuzzy=True,
+                    notes=("mt: argos en->de 1.9 2026-11-26 score=0.71",),
+                ),
+                Row("Editor: Cai Wenjun", msgstr="Redaktion: Cai Wenjun", notes=("reviewed-from: tm: 100%", "Anna")),
+                Row("Yang Jian", msgstr=""),
+            ],
+        )
 
     def test_notes_references_and_many_placeholders(self, tmp_path: Path) -> None:
         msgid = "From {date_1} to {date_2}, {number_1} of {quantity_1} cost {money_1} ({money_2}); see {a_1}{percent_1}{a_1_end}{br_1}"
-        comments = ("money_1: 10 billion yuan = CNY 10000000000", "a_1: <a href=\"x?a=1&b=2\"> = a", "glossary: Baoshan = 宝山")
+        comments = (
+            "money_1: 10 billion yuan = CNY 10000000000",
+            'a_1: <a href="x?a=1&b=2"> = a',
+            "glossary: Baoshan = 宝山",
+        )
         msgstr = "{a_1}{percent_1}{a_1_end}: {money_2} {money_1} {quantity_1} {number_1} {date_2} {date_1}{br_1}"
-        self.assert_roundtrip(tmp_path, [
-            Row(msgid, msgstr=msgstr, comments=comments, references=(("seeds/a b.txt", 12), ("seeds/a b.txt", 40)))
-        ])
+        self.assert_roundtrip(
+            tmp_path,
+            [Row(msgid, msgstr=msgstr, comments=comments, references=(("seeds/a b.txt", 12), ("seeds/a b.txt", 40)))],
+        )
 
-    @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.differing_executors])
+    @settings(
+        max_examples=25,
+        deadline=None,
+        suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.differing_executors],
+    )
     @given(
         rows=st.lists(
             st.builds(
                 Row,
-                msgid=st.text(st.characters(blacklist_categories=("Cs", "Cc"), whitelist_characters="\t\n\r{}"), min_size=1),
+                msgid=st.text(
+                    st.characters(blacklist_categories=("Cs", "Cc"), whitelist_characters="\t\n\r{}"), min_size=1
+                ),
                 msgctxt=st.none() | st.sampled_from(["", "headline", "caption"]),
-                msgstr=st.text(st.characters(blacklist_categories=("Cs", "Cc"), whitelist_characters="\t\n"), max_size=30),
+                msgstr=st.text(
+                    st.characters(blacklist_categories=("Cs", "Cc"), whitelist_characters="\t\n"), max_size=30
+                ),
                 fuzzy=st.booleans(),
-                notes=st.lists(st.sampled_from(["mt: pseudo", "tm: 87%", "ask the desk"]), max_size=2, unique=True).map(tuple),
+                notes=st.lists(st.sampled_from(["mt: pseudo", "tm: 87%", "ask the desk"]), max_size=2, unique=True).map(
+                    tuple
+                ),
             ),
             min_size=1,
             max_size=4,
@@ -148,7 +179,9 @@ class CatalogConformance:
         )
     )
     def test_any_text_round_trips(self, rows: list[Row]) -> None:
-        rows = [Row(r.msgid, r.msgctxt, msgfmt_valid(r.msgid, r.msgstr), r.fuzzy and bool(r.msgstr), r.notes) for r in rows]
+        rows = [
+            Row(r.msgid, r.msgctxt, msgfmt_valid(r.msgid, r.msgstr), r.fuzzy and bool(r.msgstr), r.notes) for r in rows
+        ]
         with tempfile.TemporaryDirectory() as folder:
             self.assert_roundtrip(Path(folder), rows)
 
@@ -169,17 +202,26 @@ class XliffConformance(CatalogConformance):
         export_xliff(po, xliff, locale=make_catalogs(folder / "scratch", [])[2], version=self.version)  # type: ignore[arg-type]
         errors = xliff_schema_errors(xliff.read_bytes())  # every file written here meets the official schemas
         assert not any(errors.values()), errors
-        _, fresh = write_rows(folder / "to", [Row(r.msgid, r.msgctxt, comments=r.comments, references=r.references) for r in rows])
+        _, fresh = write_rows(
+            folder / "to", [Row(r.msgid, r.msgctxt, comments=r.comments, references=r.references) for r in rows]
+        )
         import_xliff(xliff, fresh)
         msgfmt_check(fresh)
         carried = {(u.msgctxt, u.source): u for u in read_xliff(xliff)[1].units}
         back = []
         for row in read_rows(fresh):
             unit = carried[(row.msgctxt, row.msgid)]  # msgctxt and notes must come through XLIFF itself
-            back.append(Row(
-                row.msgid, unit.msgctxt, row.msgstr, row.fuzzy, row.notes,
-                tuple(unit.developer_notes), tuple((p, int(n) if n else 0) for p, n in unit.references),
-            ))
+            back.append(
+                Row(
+                    row.msgid,
+                    unit.msgctxt,
+                    row.msgstr,
+                    row.fuzzy,
+                    row.notes,
+                    tuple(unit.developer_notes),
+                    tuple((p, int(n) if n else 0) for p, n in unit.references),
+                )
+            )
         return back
 
 

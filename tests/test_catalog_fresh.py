@@ -59,7 +59,9 @@ def test_pipeline_units_of_every_test_article_come_out_the_same() -> None:
 
 
 def test_tricky_and_seed_line_units_come_out_the_same() -> None:
-    assert_same(tricky_units(), "de", {tricky_units()[0].key: ["glossary: yuan = Yuan", "glossary: a very long note " * 6]})
+    assert_same(
+        tricky_units(), "de", {tricky_units()[0].key: ["glossary: yuan = Yuan", "glossary: a very long note " * 6]}
+    )
     assert_same(seed_units(), "ru")
 
 
@@ -67,8 +69,12 @@ def test_an_empty_template_has_only_its_header() -> None:
     assert_same([])
 
 
-TEXT = st.lists(st.sampled_from([*"ab -—\\\"\t\n\u00a0中.,?!'{}", "word", "x-y", "{money_1}", "  "]), min_size=1, max_size=40).map("".join)
-LINE = st.lists(st.sampled_from([*"ab -—\\\"\t\u00a0中.,=:'", "money_1", "glossary"]), min_size=1, max_size=90).map("".join)
+TEXT = st.lists(
+    st.sampled_from([*"ab -—\\\"\t\n\u00a0中.,?!'{}", "word", "x-y", "{money_1}", "  "]), min_size=1, max_size=40
+).map("".join)
+LINE = st.lists(st.sampled_from([*"ab -—\\\"\t\u00a0中.,=:'", "money_1", "glossary"]), min_size=1, max_size=90).map(
+    "".join
+)
 
 
 @st.composite
@@ -78,8 +84,16 @@ def units_and_notes(draw) -> tuple[list[Unit], dict]:
         unit = Unit(
             msgid=draw(TEXT.filter(str.strip)),
             msgctxt=draw(st.none() | st.sampled_from(["credit", "caption", "alt"])),
-            references=draw(st.lists(st.builds(Reference, st.sampled_from(["a.txt", "seeds/b c.txt", "x/" * 20 + "long.txt"]),
-                                               st.integers(min_value=0, max_value=999)), max_size=4)),
+            references=draw(
+                st.lists(
+                    st.builds(
+                        Reference,
+                        st.sampled_from(["a.txt", "seeds/b c.txt", "x/" * 20 + "long.txt"]),
+                        st.integers(min_value=0, max_value=999),
+                    ),
+                    max_size=4,
+                )
+            ),
             comments=draw(st.lists(LINE, max_size=3)),
         )
         units.setdefault(unit.key, unit)

@@ -38,7 +38,9 @@ def msginit_plural_forms(tmp_path: Path, code: str) -> str | None:
     out = tmp_path / f"{code}.po"
     done = subprocess.run(
         [MSGINIT, "--no-translator", f"--locale={code}.UTF-8", "-i", str(pot), "-o", str(out)],
-        capture_output=True, text=True, env={"GETTEXTCLDRDIR": str(CLDR), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        env={"GETTEXTCLDRDIR": str(CLDR), "PATH": "/usr/bin:/bin"},
     )
     assert done.returncode == 0, done.stderr
     return polib.pofile(str(out)).metadata.get("Plural-Forms")
@@ -79,8 +81,11 @@ def test_languages_outside_the_tables_mean_what_gettexts_cldr_conversion_means(t
 
 @pytest.mark.parametrize(
     ("code", "one", "other"),
-    [("is", (1, 21, 31, 101), (0, 2, 11, 111)), ("mk", (1, 21, 31, 101), (0, 2, 11, 111)),
-     ("tzm", (0, 1, 11, 24), (2, 10, 100, 106))],
+    [
+        ("is", (1, 21, 31, 101), (0, 2, 11, 111)),
+        ("mk", (1, 21, 31, 101), (0, 2, 11, 111)),
+        ("tzm", (0, 1, 11, 24), (2, 10, 100, 106)),
+    ],
 )
 def test_where_gettext_021_inverts_two_forms_cldr_through_babel_is_kept(tmp_path: Path, code: str, one, other) -> None:
     """gettext 0.21's `cldr-plurals` prints a two-form rule that is not one comparison as the
@@ -100,14 +105,22 @@ def test_the_committed_catalogs_have_msginits_header(tmp_path: Path) -> None:
 def test_update_fixes_a_stale_header_and_keeps_every_msgstr(tmp_path: Path) -> None:
     pot, po, target = make_catalogs(tmp_path, seed_units(), locale="ar")
     catalog = load_catalog(po)
-    swapped = ("nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : "
-               "n%100>=0 && n%100<=2 ? 4 : 5);")  # the committed `ar` header before the fix
+    swapped = (
+        "nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : "
+        "n%100>=0 && n%100<=2 ? 4 : 5);"
+    )  # the committed `ar` header before the fix
     catalog.metadata["Plural-Forms"] = swapped
     catalog.metadata["Language"] = "ar_EG"
     for number, entry in enumerate(catalog):
         entry.msgstr = f"ترجمة {number}"
-    catalog.append(polib.POEntry(msgid="{number_1} day", msgid_plural="{number_1} days", flags=["python-brace-format"],
-                                 msgstr_plural={i: f"{{number_1}} يوم {i}" for i in range(6)}))
+    catalog.append(
+        polib.POEntry(
+            msgid="{number_1} day",
+            msgid_plural="{number_1} days",
+            flags=["python-brace-format"],
+            msgstr_plural={i: f"{{number_1}} يوم {i}" for i in range(6)},
+        )
+    )
     save_catalog(catalog, po)
     before = {(e.msgctxt, e.msgid): (e.msgstr, e.msgstr_plural) for e in load_catalog(po)}
     stats = update_po(pot, po, target)
@@ -125,8 +138,14 @@ def test_a_form_count_change_under_translated_plurals_keeps_the_translators_head
     catalog = load_catalog(po)
     three = "nplurals=3; plural=(n == 0 || n == 1) ? 0 : n != 0 && n % 1000000 == 0 ? 1 : 2;"
     catalog.metadata["Plural-Forms"] = three
-    catalog.append(polib.POEntry(msgid="{number_1} day", msgid_plural="{number_1} days", flags=["python-brace-format"],
-                                 msgstr_plural={0: "{number_1} jour", 1: "{number_1} de jours", 2: "{number_1} jours"}))
+    catalog.append(
+        polib.POEntry(
+            msgid="{number_1} day",
+            msgid_plural="{number_1} days",
+            flags=["python-brace-format"],
+            msgstr_plural={0: "{number_1} jour", 1: "{number_1} de jours", 2: "{number_1} jours"},
+        )
+    )
     save_catalog(catalog, po)
     update_po(pot, po, target)
     assert load_catalog(po).metadata["Plural-Forms"] == three

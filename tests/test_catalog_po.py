@@ -98,7 +98,9 @@ def test_pot_source_names_the_article(tmp_path: Path) -> None:
     ("name", "line", "words"),
     [("bad_syntax.po", 9, "Syntax error"), ("latin1_bytes.po", 5, "UTF-8"), ("duplicate.po", 8, "already exists")],
 )
-def test_broken_catalogs_raise_catalog_error_with_place(data_dir: Path, name: str, line: int | None, words: str) -> None:
+def test_broken_catalogs_raise_catalog_error_with_place(
+    data_dir: Path, name: str, line: int | None, words: str
+) -> None:
     path = data_dir / "catalog" / name
     with pytest.raises(CatalogError) as caught:
         read_translations(path)
@@ -217,8 +219,11 @@ def _apply_in_process(po: str, msgid: str, msgstr: str) -> int:
 def test_concurrent_writers_both_land(tmp_path: Path) -> None:
     units = tricky_units()
     _, po, _ = make_catalogs(tmp_path, units)
-    jobs = [(str(po), u.msgid, f"Übersetzung {i} " + " ".join("{%s}" % n for n in re.findall(r"\{(\w+)\}", u.msgid)))
-            for i, u in enumerate(units) if u.msgctxt is None]
+    jobs = [
+        (str(po), u.msgid, f"Übersetzung {i} " + " ".join("{" + n + "}" for n in re.findall(r"\{(\w+)\}", u.msgid)))
+        for i, u in enumerate(units)
+        if u.msgctxt is None
+    ]
     with multiprocessing.get_context("spawn").Pool(2) as pool:
         results = pool.starmap(_apply_in_process, jobs)
     assert sum(results) == len(jobs)
@@ -238,11 +243,16 @@ def test_header_fields_read_directly_match_polibs_metadata(tmp_path: Path) -> No
     for path in catalogs:
         assert header_fields(path.read_text(encoding="utf-8")) == polib.pofile(str(path)).metadata, path
     odd = tmp_path / "odd.po"
-    odd.write_text('msgid ""\nmsgstr ""\n"Language: de\\n"\n"X-Note: first\\n"\n"second line\\n"\n"Quote: say \\"hi\\"\\n"\n', encoding="utf-8")
+    odd.write_text(
+        'msgid ""\nmsgstr ""\n"Language: de\\n"\n"X-Note: first\\n"\n"second line\\n"\n"Quote: say \\"hi\\"\\n"\n',
+        encoding="utf-8",
+    )
     assert header_fields(odd.read_text(encoding="utf-8")) == polib.pofile(str(odd)).metadata
 
 
-@pytest.mark.parametrize("text", ['msgid "a"\nmsgstr "b"\n', "", 'msgid ""\nmsgstr[0] ""\n', 'msgid ""\nmsgstr ""\nLanguage: de\n'])
+@pytest.mark.parametrize(
+    "text", ['msgid "a"\nmsgstr "b"\n', "", 'msgid ""\nmsgstr[0] ""\n', 'msgid ""\nmsgstr ""\nLanguage: de\n']
+)
 def test_header_fields_leave_unusual_files_to_polib(text: str) -> None:
     from l10n.catalog.po import header_fields
 
@@ -253,14 +263,25 @@ def big_catalog(path: Path, entries: int) -> Path:
     from l10n.catalog.po_render import entry_text
 
     parts = ['msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n']
-    parts += [entry_text(msgctxt=None, msgid=f"Sentence {n}.", msgstr=f"Satz {n}." if n % 2 else "", tcomment="",
-                         comment="", occurrences=[("a.txt", str(n))], flags=[]) for n in range(entries)]
+    parts += [
+        entry_text(
+            msgctxt=None,
+            msgid=f"Sentence {n}.",
+            msgstr=f"Satz {n}." if n % 2 else "",
+            tcomment="",
+            comment="",
+            occurrences=[("a.txt", str(n))],
+            flags=[],
+        )
+        for n in range(entries)
+    ]
     path.write_text("\n".join(parts), encoding="utf-8")
     return path
 
 
 def test_reading_never_uses_polibs_per_entry_duplicate_scan(tmp_path: Path, monkeypatch) -> None:
     """Issue: `status` on a 50,000-entry PO took 126 s: polib scanned the catalog per entry."""
+
     def scan(self, entry):  # noqa: ANN001, ANN202
         raise AssertionError("a linear scan per entry")
 

@@ -60,8 +60,12 @@ def test_catalogs_of_every_test_article_survive_msgcat_and_msgmerge(tmp_path: Pa
         for path in (pot, po):
             text = path.read_text(encoding="utf-8")
             assert msgcat(path) == text, path
-        merged = subprocess.run([MSGMERGE, "--previous", "-q", "-o", "-", str(po), str(pot)],
-                                capture_output=True, text=True, encoding="utf-8")
+        merged = subprocess.run(
+            [MSGMERGE, "--previous", "-q", "-o", "-", str(po), str(pot)],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+        )
         assert merged.stdout == po.read_text(encoding="utf-8"), article
 
 
@@ -69,8 +73,15 @@ def test_machine_suggestions_with_long_provenance_survive_msgcat(tmp_path: Path)
     units = seed_units() + tricky_units()
     _, po, _ = make_catalogs(tmp_path, units)
     long_provenance = "argos en->de 1.9 " + "with a very long model description " * 4
-    apply_suggestions(po, [Suggestion(msgctxt=u.msgctxt, msgid=u.msgid, msgstr=u.msgid.upper(), origin="mt",
-                                      provenance=long_provenance) for u in units[::3]])
+    apply_suggestions(
+        po,
+        [
+            Suggestion(
+                msgctxt=u.msgctxt, msgid=u.msgid, msgstr=u.msgid.upper(), origin="mt", provenance=long_provenance
+            )
+            for u in units[::3]
+        ],
+    )
     assert any(entry.fuzzy for entry in load_catalog(po))
     assert msgcat(po) == po.read_text(encoding="utf-8")
 
@@ -79,9 +90,11 @@ def catalog_of(*entries: polib.POEntry) -> polib.POFile:
     catalog = polib.POFile(wrapwidth=79)
     catalog.header = "Title line\n\n, flags-like line\n: colon line"
     catalog.metadata = {
-        "Project-Id-Version": "x", "Language": "ar", "Content-Type": "text/plain; charset=UTF-8",
+        "Project-Id-Version": "x",
+        "Language": "ar",
+        "Content-Type": "text/plain; charset=UTF-8",
         "Plural-Forms": "nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : "
-                        "n%100>=11 && n%100<=99 ? 4 : 5);",
+        "n%100>=11 && n%100<=99 ? 4 : 5);",
         "X-Alpha": 'a "quoted" \\ value',
     }
     for entry in entries:
@@ -101,8 +114,10 @@ TRICKY = [
     {"msgid": "an em—dash between—words and a – spaced one " * 3, "msgstr": JA},
     {"msgid": '"' * 10 + "a" * 70, "msgstr": KO},
     {"msgid": 'quotes "here" and \\backslashes\\ and\ttabs ' * 4, "msgstr": AR},
-    {"msgid": "ends with a newline that is preceded by a long run of words to wrap near the end\n",
-     "msgstr": "endet mit einer neuen Zeile, der eine lange Folge von Wörtern vorausgeht, nahe am Ende\n"},
+    {
+        "msgid": "ends with a newline that is preceded by a long run of words to wrap near the end\n",
+        "msgstr": "endet mit einer neuen Zeile, der eine lange Folge von Wörtern vorausgeht, nahe am Ende\n",
+    },
     {"msgid": "two\nlines and a much longer second line that would need wrapping if it were alone " * 2, "msgstr": ""},
     {"msgid": "line\u2028separator, zero\u200bwidth and \x0bvertical tab in one string", "msgstr": ""},
     {"msgid": "no\u00a0break\u00a0spaces " * 8, "msgstr": "不换行空格" * 20},
@@ -110,14 +125,33 @@ TRICKY = [
     {"msgid": "x1", "comment": "placeholder: " + "very long description " * 5, "msgstr": ""},
     {"msgid": "x2", "tcomment": "mt: argos\n\nreviewed", "flags": ["python-brace-format", "fuzzy"], "msgstr": "y"},
     {"msgid": "x3", "occurrences": [(f"seeds/article-{n}.txt", str(n)) for n in range(30)], "msgstr": ""},
-    {"msgid": "x4", "occurrences": [("seeds/" + "long-folder-name/" * 6 + "article.txt", "12"), ("b.txt", "")], "msgstr": ""},
+    {
+        "msgid": "x4",
+        "occurrences": [("seeds/" + "long-folder-name/" * 6 + "article.txt", "12"), ("b.txt", "")],
+        "msgstr": "",
+    },
     {"msgid": "x5", "occurrences": [("seeds/北京-上海-报道-" * 3 + ".txt", "7"), ("seeds/a.txt", "1")], "msgstr": ""},
-    {"msgid": "x6 new text of a sentence that changed", "previous_msgid": "old " * 30 + ZH, "previous_msgctxt": "c",
-     "flags": ["fuzzy"], "msgstr": "y"},
-    {"msgid": "{number_1} day", "msgid_plural": "{number_1} days",
-     "msgstr_plural": {i: f"{ZH} {i}" for i in range(6)}, "flags": ["python-brace-format"]},
-    {"msgid": "obsolete one " * 10, "msgstr": ZH, "obsolete": True, "tcomment": "kept", "flags": ["fuzzy"],
-     "previous_msgid": "older " * 20},
+    {
+        "msgid": "x6 new text of a sentence that changed",
+        "previous_msgid": "old " * 30 + ZH,
+        "previous_msgctxt": "c",
+        "flags": ["fuzzy"],
+        "msgstr": "y",
+    },
+    {
+        "msgid": "{number_1} day",
+        "msgid_plural": "{number_1} days",
+        "msgstr_plural": {i: f"{ZH} {i}" for i in range(6)},
+        "flags": ["python-brace-format"],
+    },
+    {
+        "msgid": "obsolete one " * 10,
+        "msgstr": ZH,
+        "obsolete": True,
+        "tcomment": "kept",
+        "flags": ["fuzzy"],
+        "previous_msgid": "older " * 20,
+    },
     {"msgid": "no wrap here " * 10, "msgstr": "", "flags": ["no-wrap"]},
     {"msgid": "{a_1}Link{a_1_end}: " + "{b_1}" * 30, "msgstr": "", "flags": ["python-brace-format"]},
     {"msgid": "emoji 🎉🎉 and combining e\u0301 letters " * 4, "msgstr": "表情🎉" * 30},
@@ -144,8 +178,17 @@ def pieces(*words: str, max_size: int) -> st.SearchStrategy[str]:
     return st.lists(st.sampled_from(words), max_size=max_size).map("".join)
 
 
-TEXT = pieces(*"ab -—\\\"\t\n\u00a0中文。，（）「」.,?!'&/", "word", "x-y", "--", "https://a.example/b?c=d&e=f",
-              "{money_1}", "  ", "長い日本語の文", max_size=70)
+TEXT = pieces(
+    *"ab -—\\\"\t\n\u00a0中文。，（）「」.,?!'&/",
+    "word",
+    "x-y",
+    "--",
+    "https://a.example/b?c=d&e=f",
+    "{money_1}",
+    "  ",
+    "長い日本語の文",
+    max_size=70,
+)
 
 
 @st.composite
@@ -156,14 +199,24 @@ def entries(draw) -> polib.POEntry:
         msgstr=draw(TEXT),
         msgctxt=draw(st.none() | TEXT),
         comment=draw(pieces(*"ab -中", "word", max_size=30)),
-        occurrences=draw(st.lists(st.tuples(st.sampled_from(["a.txt", "seeds/b-c.txt", "seeds/" + "d" * 60 + ".md"]),
-                                            st.sampled_from(["", "1", "123"])), max_size=8, unique=True)),
+        occurrences=draw(
+            st.lists(
+                st.tuples(
+                    st.sampled_from(["a.txt", "seeds/b-c.txt", "seeds/" + "d" * 60 + ".md"]),
+                    st.sampled_from(["", "1", "123"]),
+                ),
+                max_size=8,
+                unique=True,
+            )
+        ),
         flags=draw(st.lists(st.sampled_from(["fuzzy", "python-brace-format"]), max_size=2, unique=True)),
         previous_msgid=draw(st.none() | TEXT.filter(bool)),
     )
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
 @given(st.lists(entries(), min_size=1, max_size=25))
 def test_random_catalogs_survive_msgcat(tmp_path: Path, drawn: list[polib.POEntry]) -> None:
     unique = {(e.msgctxt, e.msgid): e for e in drawn}  # gettext refuses duplicate entries

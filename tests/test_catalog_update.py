@@ -85,7 +85,7 @@ def test_merge_keeps_work_refreshes_template_lines_fuzzies_and_obsoletes(tmp_pat
     assert catalog.find("A brand-new sentence about {date_1}.").msgstr == ""
     obsolete = {e.msgid for e in catalog.obsolete_entries()}
     assert obsolete == {"Ti Gong", units[5].msgid}
-    assert "#| msgid \"Ti Gong\"" in po.read_text(encoding="utf-8")
+    assert '#| msgid "Ti Gong"' in po.read_text(encoding="utf-8")
     msgfmt_check(po)
 
 
@@ -154,12 +154,19 @@ SEED_TEXT = SEED.read_text(encoding="utf-8")
 MOVED = "The biomedical branch of the Shanghai Overseas Returned Scholars Association also established a center in the park for academic and talent exchanges.\n\n"
 EDITS = {
     "changed word": lambda text: text.replace("leading companies from both home", "major companies from both home"),
-    "split sentence": lambda text: text.replace("To restore the historical glory, the township",
-                                                "The historical glory is to be restored. The township"),
+    "split sentence": lambda text: text.replace(
+        "To restore the historical glory, the township", "The historical glory is to be restored. The township"
+    ),
     "merged sentences": lambda text: text.replace("(1279-1368). It will become", "(1279-1368), and will become"),
-    "moved paragraph": lambda text: text.replace(MOVED, "").replace("To restore the historical", MOVED + "To restore the historical"),
-    "deleted unit": lambda text: text.replace("Leading experts are appointed as consultants for the development of the park.\n", ""),
-    "new unit": lambda text: text.replace("To restore the historical", "The park opens to visitors next spring.\n\nTo restore the historical"),
+    "moved paragraph": lambda text: text.replace(MOVED, "").replace(
+        "To restore the historical", MOVED + "To restore the historical"
+    ),
+    "deleted unit": lambda text: text.replace(
+        "Leading experts are appointed as consultants for the development of the park.\n", ""
+    ),
+    "new unit": lambda text: text.replace(
+        "To restore the historical", "The park opens to visitors next spring.\n\nTo restore the historical"
+    ),
 }
 _EACH = list(EDITS.values())
 EDITS["all at once"] = lambda text: functools.reduce(lambda t, edit: edit(t), _EACH, text)
@@ -198,8 +205,9 @@ def test_update_gives_the_entries_msgmerge_previous_gives(tmp_path: Path, edit: 
     assert pot_after.read_text(encoding="utf-8") != pot_before.read_text(encoding="utf-8")
 
     theirs = tmp_path / "msgmerge.po"
-    done = subprocess.run([MSGMERGE, "--previous", "-q", "-o", str(theirs), str(po), str(pot_after)],
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [MSGMERGE, "--previous", "-q", "-o", str(theirs), str(po), str(pot_after)], capture_output=True, text=True
+    )
     assert done.returncode == 0, done.stderr
     update_po(pot_after, po, parse_locale("zh_CN"))
     assert entries_of(po) == entries_of(theirs)

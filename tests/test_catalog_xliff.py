@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import re
+from pathlib import Path
 
 import pytest
 from catalog_support import make_catalogs, msgfmt_check, seed_units, tricky_units
@@ -27,7 +26,9 @@ LINK = tricky_units()[5]
 def catalogs(tmp_path: Path):
     units = tricky_units() + seed_units()
     _, po, locale = make_catalogs(tmp_path, units, locale="zh_CN")
-    apply_suggestions(po, [Suggestion(None, MONEY.msgid, "今年投资超过{money_1}（{money_2}）。", "mt", "argos en->zh 1.9")])
+    apply_suggestions(
+        po, [Suggestion(None, MONEY.msgid, "今年投资超过{money_1}（{money_2}）。", "mt", "argos en->zh 1.9")]
+    )
     return po, locale, units
 
 
@@ -132,7 +133,9 @@ def test_import_refuses_a_changed_source_text(tmp_path: Path, catalogs) -> None:
     po, locale, _ = catalogs
     out = tmp_path / "out.xlf"
     export_xliff(po, out, locale=locale, version="1.2")
-    out.write_text(out.read_text(encoding="utf-8").replace("Ti Gong</source>", "Ti  Gong</source>", 1), encoding="utf-8")
+    out.write_text(
+        out.read_text(encoding="utf-8").replace("Ti Gong</source>", "Ti  Gong</source>", 1), encoding="utf-8"
+    )
     with pytest.raises(CatalogError, match="source text differs") as caught:
         import_xliff(out, po)
     assert caught.value.unit == tricky_units()[1].id and caught.value.line

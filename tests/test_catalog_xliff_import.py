@@ -25,7 +25,11 @@ from l10n.cli import main
 from l10n.errors import CatalogError
 from l10n.model import Reference, Suggestion, Unit
 
-YEARS = Unit(msgid="a more than {number_1}-year-old town", comments=["number_1: 700 = 700"], references=[Reference("seeds/a.txt", 3)])
+YEARS = Unit(
+    msgid="a more than {number_1}-year-old town",
+    comments=["number_1: 700 = 700"],
+    references=[Reference("seeds/a.txt", 3)],
+)
 CREDIT = Unit(msgid="Ti Gong", msgctxt="credit")
 LINK = Unit(msgid="See {a_1}{money_1}{a_1_end} in total.", comments=["money_1: 10 billion yuan = CNY 10000000000"])
 UNITS = [YEARS, CREDIT, LINK]
@@ -72,7 +76,9 @@ def catalog(tmp_path: Path):
 
 
 @pytest.mark.parametrize("version", ["1.2", "2.0"])
-def test_an_export_from_before_a_review_never_brings_the_machine_text_back(catalog, tmp_path: Path, version: str) -> None:
+def test_an_export_from_before_a_review_never_brings_the_machine_text_back(
+    catalog, tmp_path: Path, version: str
+) -> None:
     po, locale = catalog
     machine(po, YEARS, LINK)
     out = tmp_path / "old.xlf"
@@ -107,7 +113,10 @@ def test_an_empty_or_missing_target_never_clears_a_translation(catalog, tmp_path
     report = import_xliff(out, po)
     assert state_of(po, YEARS) == (TRANSLATION[YEARS.msgid], False)
     assert state_of(po, CREDIT) == ("Ti Gong", False)
-    assert {u.unit: u.outcome for u in report.units if u.outcome != "unchanged"} == {YEARS.id: "kept", CREDIT.id: "kept"}
+    assert {u.unit: u.outcome for u in report.units if u.outcome != "unchanged"} == {
+        YEARS.id: "kept",
+        CREDIT.id: "kept",
+    }
     assert report.problems == 0
 
 
@@ -131,13 +140,27 @@ def test_a_copy_source_that_stripped_placeholders_is_fuzzy_or_refused(catalog, t
 @pytest.mark.parametrize(
     ("version", "old", "new"),
     [
-        ("1.2", '<ph id="number_1" ctype="x-number" equiv-text="{number_1}">{number_1}</ph>年古镇', '<ph id=\'number_1"}{__class__\'>x</ph>年古镇'),
-        ("2.0", '<ph id="number_1" equiv="{number_1}" disp="700"/>年古镇', '<ph id="x" equiv="{number_1&quot;}{__class__}"/>年古镇'),
-        ("2.0", '<ph id="number_1" equiv="{number_1}" disp="700"/>年古镇', '<ph id="number_2" equiv="{number_2}"/>年古镇'),
+        (
+            "1.2",
+            '<ph id="number_1" ctype="x-number" equiv-text="{number_1}">{number_1}</ph>年古镇',
+            "<ph id='number_1\"}{__class__'>x</ph>年古镇",
+        ),
+        (
+            "2.0",
+            '<ph id="number_1" equiv="{number_1}" disp="700"/>年古镇',
+            '<ph id="x" equiv="{number_1&quot;}{__class__}"/>年古镇',
+        ),
+        (
+            "2.0",
+            '<ph id="number_1" equiv="{number_1}" disp="700"/>年古镇',
+            '<ph id="number_2" equiv="{number_2}"/>年古镇',
+        ),
     ],
     ids=["1.2-crafted-id", "2.0-crafted-equiv", "2.0-renamed"],
 )
-def test_placeholder_ids_the_source_does_not_have_never_reach_the_po(catalog, tmp_path: Path, version: str, old: str, new: str) -> None:
+def test_placeholder_ids_the_source_does_not_have_never_reach_the_po(
+    catalog, tmp_path: Path, version: str, old: str, new: str
+) -> None:
     po, locale = catalog
     human(po, YEARS, TRANSLATION[YEARS.msgid])
     out = tmp_path / "out.xlf"
@@ -149,7 +172,10 @@ def test_placeholder_ids_the_source_does_not_have_never_reach_the_po(catalog, tm
     assert "__class__" not in text and "number_2" not in text
     assert state_of(po, YEARS) == (TRANSLATION[YEARS.msgid], False)
     assert state_of(po, CREDIT) == ("提供", False)
-    assert {u.unit: u.outcome for u in report.units if u.outcome != "unchanged"} == {YEARS.id: "refused", CREDIT.id: "updated"}
+    assert {u.unit: u.outcome for u in report.units if u.outcome != "unchanged"} == {
+        YEARS.id: "refused",
+        CREDIT.id: "updated",
+    }
 
 
 @pytest.mark.parametrize("version", ["1.2", "2.0"])
@@ -181,7 +207,9 @@ def test_a_unit_twice_in_the_file_is_refused_whole(catalog, tmp_path: Path) -> N
     assert caught.value.unit == CREDIT.id and caught.value.line
 
 
-def test_a_file_without_export_bases_fills_empty_units_but_never_replaces_reviewed_ones(catalog, tmp_path: Path) -> None:
+def test_a_file_without_export_bases_fills_empty_units_but_never_replaces_reviewed_ones(
+    catalog, tmp_path: Path
+) -> None:
     po, locale = catalog
     human(po, CREDIT, "Ti Gong")
     out = tmp_path / "foreign.xlf"
@@ -195,7 +223,10 @@ def test_a_file_without_export_bases_fills_empty_units_but_never_replaces_review
     assert state_of(po, CREDIT) == ("Ti Gong", False)
     assert state_of(po, YEARS) == (TRANSLATION[YEARS.msgid], False)
     conflict = next(u for u in report.units if u.unit == CREDIT.id)
-    assert (conflict.outcome, conflict.reason) == ("conflict", "the file has no export base and holds reviewed work; kept the PO")
+    assert (conflict.outcome, conflict.reason) == (
+        "conflict",
+        "the file has no export base and holds reviewed work; kept the PO",
+    )
 
 
 def test_a_translator_s_newer_confirmed_text_replaces_an_unchanged_reviewed_one(catalog, tmp_path: Path) -> None:
@@ -225,7 +256,10 @@ def test_machine_units_are_exported_in_states_other_tools_count_as_not_done(cata
     assert '<segment state="initial" subState="l10n:mt">' in text and '<segment state="reviewed">' in text
     assert "translated" not in text
     export_xliff(po, out, locale=locale, version="1.2")
-    assert '<target state="needs-review-translation" state-qualifier="leveraged-mt" xml:space="preserve">' in out.read_text(encoding="utf-8")
+    assert (
+        '<target state="needs-review-translation" state-qualifier="leveraged-mt" xml:space="preserve">'
+        in out.read_text(encoding="utf-8")
+    )
 
 
 def test_2_0_files_from_before_the_state_change_still_read_as_fuzzy(catalog, tmp_path: Path) -> None:
@@ -251,16 +285,23 @@ def test_cli_reports_each_unit_and_fails_only_with_strict(tmp_path: Path, capsys
     capsys.readouterr()
     assert main(["xliff", "import", str(out), "--root", str(root)]) == 0
     lines = capsys.readouterr().out.strip().splitlines()
-    assert lines[-1] == "updated locales/zh_CN/LC_MESSAGES/article.po: 1 units changed (1 updated, 1 conflict, 1 unchanged)"
+    assert (
+        lines[-1]
+        == "updated locales/zh_CN/LC_MESSAGES/article.po: 1 units changed (1 updated, 1 conflict, 1 unchanged)"
+    )
     assert any(line.startswith(f"{out}:") and f"unit {YEARS.id}: updated" in line for line in lines)
-    assert any(f"unit {CREDIT.id}: conflict: the PO entry changed since this file was exported" in line for line in lines)
+    assert any(
+        f"unit {CREDIT.id}: conflict: the PO entry changed since this file was exported" in line for line in lines
+    )
     assert main(["xliff", "import", str(out), "--root", str(root), "--strict", "-q"]) == 1
     lines = capsys.readouterr().out.strip().splitlines()
     assert len(lines) == 2 and "conflict" in lines[0] and "0 units changed" in lines[1]
     assert state_of(po, CREDIT) == ("Ti Gong（图）", False)
 
 
-def test_cli_refuses_a_file_for_another_language_in_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_refuses_a_file_for_another_language_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     root = tmp_path / "project"
     (root / "locales").mkdir(parents=True)
     _, po, _ = make_catalogs(root / "locales", UNITS, locale="zh_CN")
@@ -291,9 +332,13 @@ TARGETS = {
     "stripped": lambda u: re.sub(r"\{[a-z_0-9]+\}", "", TRANSLATION[u.msgid]) or "x",
     "crafted": lambda u: TRANSLATION[u.msgid] + '{number_1"}{__class__}',
 }
-PO_OPS = st.lists(st.tuples(st.sampled_from(["machine", "review", "po edit"]), st.sampled_from(UNITS), st.booleans()), max_size=3)
+PO_OPS = st.lists(
+    st.tuples(st.sampled_from(["machine", "review", "po edit"]), st.sampled_from(UNITS), st.booleans()), max_size=3
+)
 TARGET_KINDS = st.sampled_from(["new text"] * 3 + sorted(TARGETS))  # mostly a translator's real work
-FILE_EDITS = st.lists(st.tuples(st.sampled_from(UNITS), TARGET_KINDS, st.sampled_from(["fuzzy", "translated", "translated"])), max_size=3)
+FILE_EDITS = st.lists(
+    st.tuples(st.sampled_from(UNITS), TARGET_KINDS, st.sampled_from(["fuzzy", "translated", "translated"])), max_size=3
+)
 ROUND = st.tuples(PO_OPS, st.sampled_from(["1.2", "2.0"]), PO_OPS, FILE_EDITS, st.booleans())
 
 
@@ -396,15 +441,21 @@ HOSTILE_TARGETS = {
     ("version", "target"),
     [(version, target) for version, targets in HOSTILE_TARGETS.items() for target in targets],
 )
-def test_hostile_inline_codes_are_refused_even_into_an_empty_entry(catalog, tmp_path: Path, version: str, target: str) -> None:
+def test_hostile_inline_codes_are_refused_even_into_an_empty_entry(
+    catalog, tmp_path: Path, version: str, target: str
+) -> None:
     po, locale = catalog
     out = tmp_path / "out.xlf"
     export_xliff(po, out, locale=locale, version=version)
     if version == "1.2":
-        edit_xml(out, '<target state="new" xml:space="preserve"/>', f'<target state="translated" xml:space="preserve">{target}</target>')
+        edit_xml(
+            out,
+            '<target state="new" xml:space="preserve"/>',
+            f'<target state="translated" xml:space="preserve">{target}</target>',
+        )
     else:
         source = '<source xml:space="preserve">a more than <ph id="number_1" equiv="{number_1}" disp="700"/>-year-old town</source>'
-        edit_xml(out, source, f'{source}<target>{target}</target>')
+        edit_xml(out, source, f"{source}<target>{target}</target>")
     report = import_xliff(out, po)
     outcome = next(u for u in report.units if u.unit == YEARS.id)
     assert outcome.outcome == "refused", outcome
@@ -415,8 +466,21 @@ def test_hostile_inline_codes_are_refused_even_into_an_empty_entry(catalog, tmp_
 
 @pytest.mark.parametrize(
     ("tag", "accepted"),
-    [("zh-CN", True), ("zh_CN", True), ("ZH-cn", True), ("zh-Hans-CN", True), ("de", False), ("", False), ("zh", False),
-     ("zh-TW", False), ("zh-Hant-CN", False), ("../../etc", False), ("zh-CN&#10;de", False), ("x-klingon", False), ("en", False)],
+    [
+        ("zh-CN", True),
+        ("zh_CN", True),
+        ("ZH-cn", True),
+        ("zh-Hans-CN", True),
+        ("de", False),
+        ("", False),
+        ("zh", False),
+        ("zh-TW", False),
+        ("zh-Hant-CN", False),
+        ("../../etc", False),
+        ("zh-CN&#10;de", False),
+        ("x-klingon", False),
+        ("en", False),
+    ],
 )
 def test_only_the_catalog_s_own_language_is_accepted(catalog, tmp_path: Path, tag: str, accepted: bool) -> None:
     po, locale = catalog

@@ -71,7 +71,12 @@ def test_xliff_export_edit_import_through_the_cli(project_root):
     assert main(["extract", str(seed), "--root", str(project_root)]) == 0
     assert main(["update", "--locales", "de", "--root", str(project_root)]) == 0
     out = project_root / "exchange.xlf"
-    assert main(["xliff", "export", "--locale", "de", "--xliff-version", "2.0", "-o", str(out), "--root", str(project_root)]) == 0
+    assert (
+        main(
+            ["xliff", "export", "--locale", "de", "--xliff-version", "2.0", "-o", str(out), "--root", str(project_root)]
+        )
+        == 0
+    )
     text = out.read_text(encoding="utf-8")
     assert 'trgLang="de"' in text and "<ph " in text
     source = '<source xml:space="preserve">Yang Jian</source>'
@@ -129,13 +134,19 @@ def extracted(project_root):
     "toml,expected",
     [
         ('locale = ["de"]', "l10n.toml:2: unknown setting 'locale' (did you mean 'locales'"),
-        ('locales = ["de", "zh"]', "l10n.toml:2: locales: 'zh' names a language written in more than one script: use zh_CN or zh_TW"),
+        (
+            'locales = ["de", "zh"]',
+            "l10n.toml:2: locales: 'zh' names a language written in more than one script: use zh_CN or zh_TW",
+        ),
         ('locales = ["de", "de"]', "locales: de is listed twice"),
-        ('base_url = "news.example.org"', "l10n.toml:2: base_url: 'news.example.org' is not an absolute http(s) URL; did you mean 'https://news.example.org'?"),
+        (
+            'base_url = "news.example.org"',
+            "l10n.toml:2: base_url: 'news.example.org' is not an absolute http(s) URL; did you mean 'https://news.example.org'?",
+        ),
         ('engine = "argo"', "l10n.toml:2: engine: unknown engine 'argo' (did you mean 'argos'?)"),
         ("tm_threshold = 140", "l10n.toml:2: tm_threshold: 140 is out of range: use a number from 1 to 100"),
         ('tm_threshold = "high"', "tm_threshold: expected a whole number from 1 to 100"),
-        ('[l10n.publish]\nreadiness = 90', "l10n.toml:3: unknown setting 'publish.readiness'"),
+        ("[l10n.publish]\nreadiness = 90", "l10n.toml:3: unknown setting 'publish.readiness'"),
     ],
 )
 def test_settings_are_checked_against_the_schema(project_root, capsys, toml, expected):
@@ -145,20 +156,34 @@ def test_settings_are_checked_against_the_schema(project_root, capsys, toml, exp
 
 def test_a_stray_top_level_table_is_refused(project_root, capsys):
     (project_root / "l10n.toml").write_text('[l10n]\nlocales = ["de"]\n[publish]\nx = 1\n', encoding="utf-8")
-    assert "l10n.toml:3: 'publish' is outside the [l10n] table, where settings go" in _refused(["status", "--root", str(project_root)], capsys)
+    assert "l10n.toml:3: 'publish' is outside the [l10n] table, where settings go" in _refused(
+        ["status", "--root", str(project_root)], capsys
+    )
 
 
 @pytest.mark.parametrize(
     "argv,expected",
     [
-        (["status", "--locales", "zh"], "--locales: 'zh' names a language written in more than one script: use zh_CN or zh_TW"),
+        (
+            ["status", "--locales", "zh"],
+            "--locales: 'zh' names a language written in more than one script: use zh_CN or zh_TW",
+        ),
         (["status", "--locales", "zh_Hans"], "--locales: 'zh_Hans' is not a project locale (did you mean zh_CN?)"),
         (["assemble", "--locales", "de-DE"], "--locales: 'de-DE' is not a project locale (did you mean de?)"),
-        (["update", "--locales", "it"], "'it' is not a project locale; the project's locales are de, zh_CN, zh_TW, en (to add one, list it under `locales` in l10n.toml)"),
+        (
+            ["update", "--locales", "it"],
+            "'it' is not a project locale; the project's locales are de, zh_CN, zh_TW, en (to add one, list it under `locales` in l10n.toml)",
+        ),
         (["review", "--locale", "zh_hant"], "--locale: 'zh_hant' is not a project locale (did you mean zh_TW?)"),
         (["xliff", "export", "--locale", "es"], "--locale: 'es' is not a project locale"),
-        (["translate", "--engine", "argo", "--locales", "de"], "--engine: unknown engine 'argo' (did you mean 'argos'?)"),
-        (["publish", "--base-url", "news.example.org"], "--base-url: 'news.example.org' is not an absolute http(s) URL"),
+        (
+            ["translate", "--engine", "argo", "--locales", "de"],
+            "--engine: unknown engine 'argo' (did you mean 'argos'?)",
+        ),
+        (
+            ["publish", "--base-url", "news.example.org"],
+            "--base-url: 'news.example.org' is not an absolute http(s) URL",
+        ),
     ],
 )
 def test_options_outside_the_project_are_refused_with_the_closest_match(extracted, capsys, argv, expected):

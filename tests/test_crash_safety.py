@@ -18,7 +18,6 @@ from pathlib import Path
 
 import polib
 import pytest
-
 from conftest import REPO
 
 pytestmark = pytest.mark.slow
@@ -37,7 +36,9 @@ def load_corpus_tool():
 
 
 def l10n(*args: str, root: Path) -> subprocess.Popen:
-    return subprocess.Popen([L10N, *args, "--root", str(root)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [L10N, *args, "--root", str(root)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
 
 
 def finish(process: subprocess.Popen, *, timeout: float = 240) -> None:

@@ -25,7 +25,12 @@ from l10n.locales import parse_locale
 from l10n.memory.tm import TMEntry
 from l10n.memory.tmx import write_tmx
 
-ARTICLES = [SEED, DATA / "articles" / "market_report.html", DATA / "articles" / "science_feature.md", DATA / "articles" / "weather_alert.txt"]
+ARTICLES = [
+    SEED,
+    DATA / "articles" / "market_report.html",
+    DATA / "articles" / "science_feature.md",
+    DATA / "articles" / "weather_alert.txt",
+]
 LOCALES = ("zh_CN", "de", "ar")
 
 
@@ -47,7 +52,9 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def catalogs(project: Path) -> list[tuple[Path, str]]:
-    found = sorted((po, locale) for locale in LOCALES for po in (project / "locales" / locale / "LC_MESSAGES").glob("*.po"))
+    found = sorted(
+        (po, locale) for locale in LOCALES for po in (project / "locales" / locale / "LC_MESSAGES").glob("*.po")
+    )
     assert len(found) == len(ARTICLES) * len(LOCALES)
     return found
 
@@ -99,12 +106,19 @@ def test_tmx_export_is_valid_against_the_tmx_14b_dtd(project: Path, tmp_path: Pa
     for po, locale in catalogs(project):
         for entry in polib.pofile(str(po)):
             if entry.msgstr:
-                entries.append(TMEntry("en", locale, entry.msgid, entry.msgstr, context=entry.msgctxt or "", origin=po.stem))
+                entries.append(
+                    TMEntry("en", locale, entry.msgid, entry.msgstr, context=entry.msgctxt or "", origin=po.stem)
+                )
     out = tmp_path / "memory.tmx"
     assert write_tmx(entries, out) > 20
     assert dtd_errors(out.read_bytes()) == []
     root = etree.fromstring(out.read_bytes())
-    assert {tuv.get("{http://www.w3.org/XML/1998/namespace}lang") for tuv in root.iter("tuv")} == {"en", "zh-CN", "de", "ar"}
+    assert {tuv.get("{http://www.w3.org/XML/1998/namespace}lang") for tuv in root.iter("tuv")} == {
+        "en",
+        "zh-CN",
+        "de",
+        "ar",
+    }
     broken = out.read_bytes().replace(b"<seg>", b"<seg><b>", 1).replace(b"</seg>", b"</b></seg>", 1)
     assert dtd_errors(broken), "the DTD catches an element TMX does not have"
 
@@ -120,5 +134,7 @@ def test_every_format_writes_the_same_language_tag(project: Path, tmp_path: Path
         tags.add(file.get("target-language") or root.get("trgLang"))
     memory = tmp_path / "zh.tmx"
     write_tmx([TMEntry("en", "zh_CN", "a", "甲")], memory)
-    tags |= {tuv.get("{http://www.w3.org/XML/1998/namespace}lang") for tuv in etree.parse(str(memory)).iter("tuv")} - {"en"}
+    tags |= {tuv.get("{http://www.w3.org/XML/1998/namespace}lang") for tuv in etree.parse(str(memory)).iter("tuv")} - {
+        "en"
+    }
     assert tags == {parse_locale("zh_CN").exchange_tag} == {"zh-CN"}

@@ -53,7 +53,9 @@ def po_rows(path: Path) -> Counter[tuple[str, str, bool]]:
 
 
 @pytest.mark.parametrize("locale", ["de", "zh_CN"])
-def test_xliff2po_keeps_placeholders_and_states_of_our_xliff_12(catalogs: dict[str, Path], tmp_path: Path, locale: str) -> None:
+def test_xliff2po_keeps_placeholders_and_states_of_our_xliff_12(
+    catalogs: dict[str, Path], tmp_path: Path, locale: str
+) -> None:
     po = catalogs[locale]
     xlf, back = tmp_path / "ours.xlf", tmp_path / "back.po"
     export_xliff(po, xlf, locale=parse_locale(locale), version="1.2")
@@ -65,7 +67,9 @@ def test_xliff2po_keeps_placeholders_and_states_of_our_xliff_12(catalogs: dict[s
         assert {fuzzy for _, msgstr, fuzzy in theirs if msgstr} == {True, False}
 
 
-def test_po2xliff_output_reads_back_through_xliff2po_and_through_our_reader(catalogs: dict[str, Path], tmp_path: Path) -> None:
+def test_po2xliff_output_reads_back_through_xliff2po_and_through_our_reader(
+    catalogs: dict[str, Path], tmp_path: Path
+) -> None:
     po = catalogs["de"]
     xlf, back = tmp_path / "tt.xlf", tmp_path / "back.po"
     run_tool("po2xliff", "-i", str(po), "-o", str(xlf))
@@ -100,7 +104,9 @@ def test_translate_toolkit_reads_our_xliff_20_states(catalogs: dict[str, Path], 
     assert len(by_source) == len(entries)
 
 
-def test_po2tmx_output_of_our_catalog_imports_with_placeholders_and_our_language_tag(catalogs: dict[str, Path], tmp_path: Path) -> None:
+def test_po2tmx_output_of_our_catalog_imports_with_placeholders_and_our_language_tag(
+    catalogs: dict[str, Path], tmp_path: Path
+) -> None:
     po = catalogs["zh_CN"]
     tmx = tmp_path / "tt.tmx"
     run_tool("po2tmx", "-l", "zh-CN", "-i", str(po), "-o", str(tmx))

@@ -125,9 +125,18 @@ def test_unsegmented_document_is_segmented_without_being_changed() -> None:
 
 @pytest.mark.parametrize(
     ("role", "context"),
-    [("headline", "headline"), ("caption", "caption"), ("credit", "credit"), ("byline", "byline"),
-     ("heading", "heading"), ("paragraph", None), ("lead", None), ("summary", None), ("quote", None),
-     ("list_item", None)],
+    [
+        ("headline", "headline"),
+        ("caption", "caption"),
+        ("credit", "credit"),
+        ("byline", "byline"),
+        ("heading", "heading"),
+        ("paragraph", None),
+        ("lead", None),
+        ("summary", None),
+        ("quote", None),
+        ("list_item", None),
+    ],
 )
 def test_context_for_role(role: str, context: str | None) -> None:
     assert context_for_role(role) == context
@@ -190,8 +199,11 @@ def test_an_article_over_the_size_limit_is_refused_with_its_name(tmp_path: Path)
     with article.open("wb") as handle:
         handle.truncate(MAX_ARTICLE_BYTES + 1)  # sparse: no disk used
     workflow = Path(__file__).resolve().parent.parent / "workflow.py"
-    done = subprocess.run([sys.executable, str(workflow), "extract", str(article), "--root", str(tmp_path)],
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, str(workflow), "extract", str(article), "--root", str(tmp_path)],
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode != 0
     lines = [line for line in done.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and str(article) in lines[0] and "64 MiB limit" in lines[0], done.stderr

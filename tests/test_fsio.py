@@ -16,8 +16,8 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import REPO
+
 from l10n import fsio
 
 
@@ -50,8 +50,8 @@ def flushes(monkeypatch) -> dict[str, CallCounter]:
 
 
 def test_a_plain_write_flushes_file_and_folder(tmp_path, flushes):
-    assert fsio.atomic_write_text(tmp_path / "a" / "b.po", "msgid \"ü\"\n")
-    assert (tmp_path / "a" / "b.po").read_text(encoding="utf-8") == "msgid \"ü\"\n"
+    assert fsio.atomic_write_text(tmp_path / "a" / "b.po", 'msgid "ü"\n')
+    assert (tmp_path / "a" / "b.po").read_text(encoding="utf-8") == 'msgid "ü"\n'
     assert flushes["fsync"].calls == 2  # the temp file, then the folder holding the new name
     assert flushes["sync"].calls == 0
 
@@ -158,7 +158,7 @@ def test_worker_processes_leave_the_flush_to_their_parent(tmp_path):
 
 
 def lock_from_another_process(target: Path, *, timeout: float = 0.2) -> str:
-    """"acquired", or "busy" when another process could not take `target`'s lock in time (the
+    """ "acquired", or "busy" when another process could not take `target`'s lock in time (the
     error must name the hidden lock file)."""
     code = textwrap.dedent(
         f"""
@@ -223,10 +223,16 @@ RACER = textwrap.dedent(
 @pytest.mark.slow
 def test_of_racing_creators_exactly_one_wins_each_file(tmp_path):
     script, folder = script_and_folder(tmp_path, RACER)
-    racers = {name: subprocess.Popen([sys.executable, str(script), str(folder), name], stdout=subprocess.PIPE, text=True) for name in "abc"}
+    racers = {
+        name: subprocess.Popen([sys.executable, str(script), str(folder), name], stdout=subprocess.PIPE, text=True)
+        for name in "abc"
+    }
     time.sleep(0.5)
     (folder / "go").touch()
-    won = {name: {int(i) for i in racer.communicate(timeout=120)[0].strip().split(",") if i} for name, racer in racers.items()}
+    won = {
+        name: {int(i) for i in racer.communicate(timeout=120)[0].strip().split(",") if i}
+        for name, racer in racers.items()
+    }
     assert set().union(*won.values()) == set(range(200))
     assert sum(len(files) for files in won.values()) == 200, "each file has exactly one creator"
     for name, files in won.items():
@@ -280,7 +286,11 @@ def test_a_released_lock_leaves_no_lock_file(tmp_path):
 
 def test_a_lock_file_left_by_a_killed_holder_is_reused_and_removed(tmp_path):
     target = tmp_path / "a.po"
-    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
         import sys, time
         sys.path.insert(0, {str(REPO)!r})
         from pathlib import Path
@@ -288,7 +298,11 @@ def test_a_lock_file_left_by_a_killed_holder_is_reused_and_removed(tmp_path):
         with fsio.locked(Path({str(target)!r})):
             print("held", flush=True)
             time.sleep(60)
-        """)], stdout=subprocess.PIPE, text=True)
+        """),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert holder.stdout.readline().strip() == "held"
     holder.kill()
     holder.wait(timeout=10)
@@ -330,10 +344,12 @@ def test_a_full_run_and_exports_leave_no_lock_file(tmp_path):
     shutil.copytree(REPO / "seeds", root / "seeds")
     shutil.copytree(REPO / "locales", root / "locales", ignore=shutil.ignore_patterns("*.sqlite3*", "*.lock"))
     cli = [sys.executable, str(REPO / "workflow.py")]
-    for command in (["run", "--root", str(root)],
-                    ["xliff", "export", "--root", str(root), "--locale", "de", "-o", str(root / "out" / "de.xlf")],
-                    ["tm", "export", "--root", str(root), str(root / "out" / "tm.tmx")],
-                    ["update", "--root", str(root), "-q"]):
+    for command in (
+        ["run", "--root", str(root)],
+        ["xliff", "export", "--root", str(root), "--locale", "de", "-o", str(root / "out" / "de.xlf")],
+        ["tm", "export", "--root", str(root), str(root / "out" / "tm.tmx")],
+        ["update", "--root", str(root), "-q"],
+    ):
         done = subprocess.run([*cli, *command], capture_output=True, text=True, cwd=root)
         assert done.returncode == 0, done.stderr
     assert (root / "out" / "de.xlf").is_file() and (root / "site" / "index.html").is_file()

@@ -29,11 +29,37 @@ HOSTILE = Path(__file__).parent / "hostile"
 CASES = HOSTILE / "cases"
 LOCALES = ("de",)  # pseudo MT and the hand-made translations; RTL layout is tested elsewhere
 SCRIPT_SCHEMES = frozenset({"javascript", "vbscript", "data", "livescript", "mocha", "jscript", "file"})
-ACTIVE_ELEMENTS = frozenset({"script", "iframe", "frame", "frameset", "object", "embed", "applet", "base", "form", "input", "button", "svg", "math", "style", "link", "meta", "template", "noscript", "xml", "isindex"})
+ACTIVE_ELEMENTS = frozenset(
+    {
+        "script",
+        "iframe",
+        "frame",
+        "frameset",
+        "object",
+        "embed",
+        "applet",
+        "base",
+        "form",
+        "input",
+        "button",
+        "svg",
+        "math",
+        "style",
+        "link",
+        "meta",
+        "template",
+        "noscript",
+        "xml",
+        "isindex",
+    }
+)
 ALLOWED_META = {"charset", "viewport", "description", "robots", "Content-Security-Policy", "refresh"}
 ALLOWED_LINKS = {"stylesheet", "alternate", "icon", "canonical"}
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # what no page or edition may hold
-URLISH = re.compile(r"^(href|src|action|formaction|data|background|poster|cite|lowsrc|dynsrc|srcset|xlink:href|longdesc|usemap|ping|codebase|manifest|content)$", re.IGNORECASE)
+URLISH = re.compile(
+    r"^(href|src|action|formaction|data|background|poster|cite|lowsrc|dynsrc|srcset|xlink:href|longdesc|usemap|ping|codebase|manifest|content)$",
+    re.IGNORECASE,
+)
 
 
 def read_table() -> dict[str, tuple[str, str]]:
@@ -108,7 +134,9 @@ def _expected_head_element(element, tag: str) -> bool:
         if (element.get("http-equiv") or "").lower() == "refresh":  # publish's own redirect pages
             target = (element.get("content") or "").partition("url=")[2]
             return browser_scheme(target) is None and not target.startswith("//")
-        return bool({element.get("charset") and "charset", element.get("name"), element.get("http-equiv")} & ALLOWED_META)
+        return bool(
+            {element.get("charset") and "charset", element.get("name"), element.get("http-equiv")} & ALLOWED_META
+        )
     if tag == "link":
         return element.get("rel") in ALLOWED_LINKS and browser_scheme(element.get("href", "")) is None
     return False
@@ -142,7 +170,9 @@ def test_the_checker_sees_what_a_browser_would_run() -> None:
     for page in pages:
         assert dangers_in_html(f"<html><body>{page}</body></html>"), page
     assert dangers_in_html(render_markdown_carelessly("[x](javascript:alert(1))"))
-    assert not dangers_in_html('<html><body><a href="https://x.org/a:b">x</a><a href="java%09script:x">y</a></body></html>')
+    assert not dangers_in_html(
+        '<html><body><a href="https://x.org/a:b">x</a><a href="java%09script:x">y</a></body></html>'
+    )
 
 
 # --- running the chain ----------------------------------------------------------------------
@@ -210,7 +240,11 @@ def published(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureR
     for name in TRANSLATIONS:
         template = (CASES / name).read_text(encoding="utf-8").rstrip("\n")
         translate_by_hand(root / "locales" / "de" / "LC_MESSAGES" / f"{Path(name).stem}.po", template)
-    for command in (["translate", "--engine", "pseudo"], ["assemble", "--format", "html", "--format", "md", "--format", "txt"], ["publish"]):
+    for command in (
+        ["translate", "--engine", "pseudo"],
+        ["assemble", "--format", "html", "--format", "md", "--format", "txt"],
+        ["publish"],
+    ):
         assert main([*command, "--root", str(root)]) == 0, command
     return root
 
@@ -242,7 +276,9 @@ def test_the_site_holds_only_pages_that_pass_and_real_raster_images(published: P
     """Every file publish wrote, not only the pages named after a case: a figure could pull any
     file of the article's folder into the site, where an .html or .svg would run script."""
     files = [path for path in (published / "site").rglob("*") if path.is_file() and not path.name.startswith(".")]
-    files = [path for path in files if path.relative_to(published / "site").as_posix() != "favicon.svg"]  # the package's own
+    files = [
+        path for path in files if path.relative_to(published / "site").as_posix() != "favicon.svg"
+    ]  # the package's own
     suffixes = {path.suffix for path in files}
     assert suffixes <= {".html", ".css", ".xml", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif"}, suffixes
     for path in files:

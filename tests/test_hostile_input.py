@@ -19,10 +19,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import DATA, SEED
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import DATA, SEED
 from l10n.cli import main
 
 HOSTILE = DATA / "hostile"
@@ -83,7 +83,11 @@ def assert_one_line_error(status: int, err: str, *, file: Path, pattern: str) ->
 
 
 def all_text_under(root: Path) -> str:
-    return "".join(p.read_text(encoding="utf-8", errors="replace") for p in root.rglob("*") if p.is_file() and p.suffix in (".pot", ".po", ".xlf", ".tmx"))
+    return "".join(
+        p.read_text(encoding="utf-8", errors="replace")
+        for p in root.rglob("*")
+        if p.is_file() and p.suffix in (".pot", ".po", ".xlf", ".tmx")
+    )
 
 
 @pytest.fixture
@@ -103,7 +107,11 @@ def edited_xliff(project: Path, *, doctype: str = "", target: str = "Titel") -> 
     """The exported XLIFF with a DOCTYPE after the XML declaration and a first target filled in."""
     text = (project / "locales" / "de" / "article.xlf").read_text(encoding="utf-8")
     declaration, rest = text.split("\n", 1)
-    rest = rest.replace('<target state="new" xml:space="preserve"/>', f'<target state="translated" xml:space="preserve">{target}</target>', 1)
+    rest = rest.replace(
+        '<target state="new" xml:space="preserve"/>',
+        f'<target state="translated" xml:space="preserve">{target}</target>',
+        1,
+    )
     return f"{declaration}\n{doctype}\n{rest}" if doctype else f"{declaration}\n{rest}"
 
 
@@ -132,21 +140,31 @@ def test_tm_import_with_remote_entity_never_calls_the_server(project: Path, tmp_
 # --- XLIFF ----------------------------------------------------------------------------------------
 
 
-def test_xliff_entity_to_a_live_and_a_closed_port_is_refused_without_a_request(project: Path, tmp_path: Path, server, capsys) -> None:
+def test_xliff_entity_to_a_live_and_a_closed_port_is_refused_without_a_request(
+    project: Path, tmp_path: Path, server, capsys
+) -> None:
     url, requests = server
     for n, target_url in enumerate((f"{url}/evil.dtd", closed_port_url())):
         path = tmp_path / f"remote{n}.xlf"
-        path.write_text(edited_xliff(project, doctype=f'<!DOCTYPE xliff [<!ENTITY e SYSTEM "{target_url}">]>', target="&e;"), encoding="utf-8")
+        path.write_text(
+            edited_xliff(project, doctype=f'<!DOCTYPE xliff [<!ENTITY e SYSTEM "{target_url}">]>', target="&e;"),
+            encoding="utf-8",
+        )
         status, _, err = run_cli(["xliff", "import", str(path), "--root", str(project)], capsys)
         assert_one_line_error(status, err, file=path, pattern=":2: DTD entity declarations are not allowed")
     assert requests == []
     assert "LEAKED" not in all_text_under(project)
 
 
-def test_xliff_external_dtd_is_not_loaded_and_undeclared_entities_stay_unresolved(project: Path, tmp_path: Path, server, capsys) -> None:
+def test_xliff_external_dtd_is_not_loaded_and_undeclared_entities_stay_unresolved(
+    project: Path, tmp_path: Path, server, capsys
+) -> None:
     url, requests = server
     path = tmp_path / "external_dtd.xlf"
-    path.write_text(edited_xliff(project, doctype=f'<!DOCTYPE xliff SYSTEM "{url}/xliff.dtd">', target="Titel &leak;"), encoding="utf-8")
+    path.write_text(
+        edited_xliff(project, doctype=f'<!DOCTYPE xliff SYSTEM "{url}/xliff.dtd">', target="Titel &leak;"),
+        encoding="utf-8",
+    )
     status, _, err = run_cli(["xliff", "import", str(path), "--root", str(project)], capsys)
     assert "Traceback" not in err
     assert status == 0 or len(err.strip().splitlines()) == 1
@@ -182,7 +200,9 @@ def test_xliff_with_bom_and_crlf_imports_like_the_plain_file(project: Path, tmp_
         ("bad_utf8.xlf", lambda data: data.replace(b"Yang", b"Ya\xff\xfeng", 1), r":\d+: not well-formed XML"),
     ],
 )
-def test_broken_xliff_is_one_line_naming_file_and_line(name, mangle, pattern, project: Path, tmp_path: Path, capsys) -> None:
+def test_broken_xliff_is_one_line_naming_file_and_line(
+    name, mangle, pattern, project: Path, tmp_path: Path, capsys
+) -> None:
     path = tmp_path / name
     path.write_bytes(mangle(edited_xliff(project).encode("utf-8")))
     before = (project / "locales" / "de" / "LC_MESSAGES" / "article.po").read_bytes()
@@ -260,8 +280,12 @@ def test_bom_and_crlf_give_the_same_catalog_as_plain_lf(tmp_path: Path, capsys) 
         root.mkdir()
         status, _, err = extract(source, root, capsys)
         assert status == 0, err
-        text = (root / "locales" / "bom_crlf.pot").read_text(encoding="utf-8").replace('"\n"', "")  # unwrap: paths differ in length
-        catalogs.append(re.sub(r"(?m)^(#: |\"POT-Creation-Date|#\. source).*$", "", text).replace(str(source.parent), ""))
+        text = (
+            (root / "locales" / "bom_crlf.pot").read_text(encoding="utf-8").replace('"\n"', "")
+        )  # unwrap: paths differ in length
+        catalogs.append(
+            re.sub(r"(?m)^(#: |\"POT-Creation-Date|#\. source).*$", "", text).replace(str(source.parent), "")
+        )
     assert catalogs[0] == catalogs[1]
     assert "\ufeff" not in catalogs[0] and "\r" not in catalogs[0]
     assert "Park opens in Baoshan" in catalogs[0]
@@ -290,30 +314,41 @@ def test_five_megabyte_single_line_article(tmp_path: Path, capsys) -> None:
     line = " ".join(sentences)
     path = tmp_path / "in" / "one_line.txt"
     path.parent.mkdir()
-    path.write_text("Park opens in Baoshan\n\n" + (line + " ") * (5_000_000 // (len(line) + 1)) + "\n", encoding="utf-8")
+    path.write_text(
+        "Park opens in Baoshan\n\n" + (line + " ") * (5_000_000 // (len(line) + 1)) + "\n", encoding="utf-8"
+    )
     assert path.stat().st_size > 4_900_000
     status, out, err = extract(path, tmp_path, capsys)
     assert status == 0, err
     text = (tmp_path / "locales" / "one_line.pot").read_text(encoding="utf-8")
     assert "The North Shanghai Biomedical Industrial Park has been launched" in text
-    assert subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(tmp_path / "locales" / "one_line.pot")]).returncode == 0
+    assert (
+        subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(tmp_path / "locales" / "one_line.pot")]).returncode == 0
+    )
 
 
 def test_console_script_prints_one_line_and_exits_non_zero(tmp_path: Path) -> None:
     path = HOSTILE / "latin1_line4.txt"
     done = subprocess.run([str(L10N), "extract", str(path), "--root", str(tmp_path)], capture_output=True, text=True)
     assert done.returncode == 2
-    assert done.stderr.strip() == f"error: {path}:4: not valid UTF-8 (byte 0xe9 at line 4); declare a charset or convert"
+    assert (
+        done.stderr.strip() == f"error: {path}:4: not valid UTF-8 (byte 0xe9 at line 4); declare a charset or convert"
+    )
     assert "Traceback" not in done.stderr
 
 
 # --- generated input: TMX round trip (PO and XLIFF round trips live in test_catalog_conformance) ---
 
 XML_TEXT = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="".join(map(chr, [*range(0, 9), 11, 12, *range(14, 32), 0xFFFE, 0xFFFF]))),
+    alphabet=st.characters(
+        blacklist_categories=("Cs",),
+        blacklist_characters="".join(map(chr, [*range(0, 9), 11, 12, *range(14, 32), 0xFFFE, 0xFFFF])),
+    ),
     max_size=40,
 )
-SPECIALS = st.sampled_from(['"', "'", "\\", "\t", "\n", "\r\n", "&amp;", "<b>", "]]>", "{money_1}", "\u00a0", "“", "宝山", "\U0001f600", " "])
+SPECIALS = st.sampled_from(
+    ['"', "'", "\\", "\t", "\n", "\r\n", "&amp;", "<b>", "]]>", "{money_1}", "\u00a0", "“", "宝山", "\U0001f600", " "]
+)
 TMX_TEXT = st.lists(st.one_of(XML_TEXT, SPECIALS), min_size=1, max_size=6).map("".join)
 
 
@@ -340,7 +375,9 @@ def test_tmx_round_trip_is_lossless(rows: list[tuple[str, str, str]], tmp_path: 
 # --- a hand-edited PO with a control character ----------------------------------------------------
 
 
-def test_control_character_in_a_reviewed_msgstr_is_flagged_and_never_a_traceback(project: Path, tmp_path: Path, capsys) -> None:
+def test_control_character_in_a_reviewed_msgstr_is_flagged_and_never_a_traceback(
+    project: Path, tmp_path: Path, capsys
+) -> None:
     import polib
 
     po_path = project / "locales" / "de" / "LC_MESSAGES" / "article.po"

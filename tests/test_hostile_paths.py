@@ -21,7 +21,11 @@ from test_paths import layout, refused, snapshot  # noqa: F401  (a fixture and h
 from l10n.cli import main
 from l10n.publish.serve import serving
 
-L10N = [sys.executable, "-m", "l10n.cli"] if not (Path(sys.executable).parent / "l10n").exists() else [str(Path(sys.executable).parent / "l10n")]
+L10N = (
+    [sys.executable, "-m", "l10n.cli"]
+    if not (Path(sys.executable).parent / "l10n").exists()
+    else [str(Path(sys.executable).parent / "l10n")]
+)
 
 
 @pytest.mark.parametrize("linked", ["site", "site/de", "site/en"])
@@ -102,7 +106,15 @@ def test_serve_refuses_symlinks_and_listings_and_sends_the_policy(site: Path) ->
         assert status == 200 and b"<article>" in body
         assert "script-src 'none'" in headers["Content-Security-Policy"]
         assert headers["X-Content-Type-Options"] == "nosniff"
-        for path in ("/de/passwd.html", "/etc/passwd", "/etc/", "/images/", "/images", "/de/../etc/passwd", "/%2e%2e/outside/etc/passwd"):
+        for path in (
+            "/de/passwd.html",
+            "/etc/passwd",
+            "/etc/",
+            "/images/",
+            "/images",
+            "/de/../etc/passwd",
+            "/%2e%2e/outside/etc/passwd",
+        ):
             status, headers, body = get(base, path)
             assert status in (301, 404), (path, status)
             assert b"root:x" not in body and b"a.png" not in body, path
@@ -143,7 +155,9 @@ def _limit_file_size(kilobytes: int):
         (["publish", "--locales", "de"], r"\.html|\.sqlite3", FULL),
     ],
 )
-def test_a_write_that_fails_for_space_is_one_line_and_loses_nothing(command: list[str], written: str, why: str, layout) -> None:  # noqa: F811
+def test_a_write_that_fails_for_space_is_one_line_and_loses_nothing(
+    command: list[str], written: str, why: str, layout
+) -> None:  # noqa: F811
     """RLIMIT_FSIZE makes the kernel refuse writes past a size (EFBIG; Python ignores SIGXFSZ),
     which is what a full disk or quota looks like to the writer: a write that really fails."""
     # a copy: this process still maps the layout's SQLite `-shm` files, which the limited child

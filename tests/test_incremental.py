@@ -38,7 +38,12 @@ def chain(project: Project) -> dict:
     built = [r for d in domains for r in assemble_domain(project, d, LOCALES, formats=("html", "txt"))]
     published = publish_project(project, domains=domains, locales=LOCALES)
     return {
-        "extracted": extracted, "translated": translated, "qa": qa, "status": status, "built": built, "published": published,
+        "extracted": extracted,
+        "translated": translated,
+        "qa": qa,
+        "status": status,
+        "built": built,
+        "published": published,
     }
 
 
@@ -126,14 +131,18 @@ def test_a_translators_edit_is_seen_by_qa_status_and_assemble(project: Project) 
     again = chain(project)
 
     def errors_of(report) -> set[str]:
-        return {f.check for f in report.findings if f.msgid == entry.msgid and f.locale == "de" and f.severity == "error"}
+        return {
+            f.check for f in report.findings if f.msgid == entry.msgid and f.locale == "de" and f.severity == "error"
+        }
 
     assert "placeholders" in errors_of(again["qa"]) - errors_of(first["qa"])
     de_status = next(s for s in again["status"] if s.locale == "de")
     assert de_status.units["reviewed"] == 1
     rebuilt = {r.locale for r in again["built"] if r.written}
     assert rebuilt == {"de"}
-    pages = {path.relative_to(project.site_dir).parts[0] for path in again["published"].written if path.suffix == ".html"}
+    pages = {
+        path.relative_to(project.site_dir).parts[0] for path in again["published"].written if path.suffix == ".html"
+    }
     assert pages <= {"de", "ja", "en", "index.html"} and "de" in pages  # the article's pages (switcher) and indexes
 
 

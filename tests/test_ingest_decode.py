@@ -20,9 +20,7 @@ def test_undeclared_latin1_is_refused_with_the_line_of_the_first_bad_byte() -> N
         ingest_file(path)
     error = caught.value
     assert (error.path, error.line) == (str(path), 3)
-    assert str(error) == (
-        f"{path}:3: not valid UTF-8 (byte 0xe9 at line 3); declare a charset or convert"
-    )
+    assert str(error) == (f"{path}:3: not valid UTF-8 (byte 0xe9 at line 3); declare a charset or convert")
 
 
 def test_bad_byte_line_counts_cr_and_crlf_as_one_break() -> None:

@@ -15,6 +15,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from lxml import html as lxml_html
+from test_hostile_input import extract
 
 from l10n.assemble import assemble_article, render_article
 from l10n.errors import IngestError
@@ -22,7 +23,6 @@ from l10n.extract import extract_units
 from l10n.ingest import ingest_file
 from l10n.locales import parse_locale
 from l10n.segment import segment_document
-from test_hostile_input import extract
 
 PNG_1PX = base64.b64decode(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
@@ -94,7 +94,11 @@ def test_styles_become_roles_and_the_byline_is_names(doc) -> None:
 def test_bold_italic_and_links_are_inline_markup(doc) -> None:
     lead = doc.blocks[2]
     spans = [(m.tag, lead.text[m.start : m.end], m.attrs) for m in lead.markup]
-    assert spans == [("strong", "Dover", ()), ("em", "Monday", ()), ("a", "the port said", (("href", "https://example.org/statement"),))]
+    assert spans == [
+        ("strong", "Dover", ()),
+        ("em", "Monday", ()),
+        ("a", "the port said", (("href", "https://example.org/statement"),)),
+    ]
 
 
 def test_units_and_editions_from_a_word_file(doc) -> None:

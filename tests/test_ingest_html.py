@@ -63,8 +63,16 @@ def test_market_report_metadata(report: Document) -> None:
 
 def test_market_report_skips_page_chrome(report: Document) -> None:
     everything = " ".join(block.text for block in report.blocks)
-    for chrome in ("Home", "Related stories", "Asian markets", "dataLayer", "All rights reserved",
-                   "Share this article", "Source:", "4:45 p.m. CET"):
+    for chrome in (
+        "Home",
+        "Related stories",
+        "Asian markets",
+        "dataLayer",
+        "All rights reserved",
+        "Share this article",
+        "Source:",
+        "4:45 p.m. CET",
+    ):
         assert chrome not in everything
 
 
@@ -191,8 +199,9 @@ def test_nested_markup_outer_element_first_and_spaces_outside_elements() -> None
 
 
 def test_event_handlers_and_script_urls_are_dropped_from_attributes() -> None:
-    doc = ingest_html('<p><a href="javascript:alert(1)" onclick="steal()" title="t">x</a> '
-                      '<a href="/ok" onmouseover="x()">y</a></p>')
+    doc = ingest_html(
+        '<p><a href="javascript:alert(1)" onclick="steal()" title="t">x</a> <a href="/ok" onmouseover="x()">y</a></p>'
+    )
     assert [markup.attrs for markup in doc.blocks[0].markup] == [(("title", "t"),), (("href", "/ok"),)]
 
 
@@ -248,9 +257,16 @@ def test_absurdly_deep_nesting_is_reported_not_silently_dropped() -> None:
 
 
 def test_cms_byline_with_a_job_title_is_the_name_and_the_role_is_kept_apart() -> None:
-    doc = ingest_html('<h1>Exams</h1><p class="byline">By <a href="/p/ra">Richard Adams</a> Education editor</p><p>Hi.</p>')
+    doc = ingest_html(
+        '<h1>Exams</h1><p class="byline">By <a href="/p/ra">Richard Adams</a> Education editor</p><p>Hi.</p>'
+    )
     byline = doc.blocks[1]
-    assert (byline.role, byline.text, doc.author, doc.author_role) == ("byline", "Richard Adams", "Richard Adams", "Education editor")
+    assert (byline.role, byline.text, doc.author, doc.author_role) == (
+        "byline",
+        "Richard Adams",
+        "Richard Adams",
+        "Education editor",
+    )
     assert [(m.tag, byline.text[m.start : m.end]) for m in byline.markup] == [("a", "Richard Adams")]
 
 

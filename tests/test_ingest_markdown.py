@@ -84,7 +84,7 @@ def test_quote_joins_its_lines(feature: Document) -> None:
 def test_caption_in_its_own_paragraph_and_image_without_caption() -> None:
     doc = ingest_markdown(
         "# Title\n\n![Crowd](a.jpg)\n\n*Fans gather outside the stadium.*\n\n"
-        "![Map](b.png \"Graphic: Example Wire\")\n\nThe route runs north.\n"
+        '![Map](b.png "Graphic: Example Wire")\n\nThe route runs north.\n'
     )
     assert [(block.role, block.figure, block.text) for block in doc.blocks] == [
         ("headline", None, "Title"),
@@ -103,7 +103,7 @@ def test_by_at_the_start_of_prose_is_not_a_byline() -> None:
 
 
 def test_headline_from_front_matter_title_and_second_h1_is_a_heading() -> None:
-    doc = ingest_markdown("---\ntitle: \"Quiet: a town's story\"\nlang: en-GB\n---\nText.\n\n# Part two\n\nMore.\n")
+    doc = ingest_markdown('---\ntitle: "Quiet: a town\'s story"\nlang: en-GB\n---\nText.\n\n# Part two\n\nMore.\n')
     assert doc.headline == "Quiet: a town's story"
     assert [(block.role, block.line) for block in doc.blocks] == [
         ("headline", 2),

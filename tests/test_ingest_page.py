@@ -9,21 +9,23 @@ import re
 from pathlib import Path
 
 import pytest
-
 from conftest import DATA
+from test_hostile_input import HOSTILE, SECRET_MARKERS, all_text_under, closed_port_url, extract
+from test_hostile_input import server as server  # noqa: PLC0414 (re-exported fixture: a loopback server counting requests)
+
 from l10n.errors import IngestError
 from l10n.ingest import ingest_file
 from l10n.ingest.html import ingest_html
 from l10n.model import YearlessDate
 from l10n.segment import segment_document
-from test_hostile_input import HOSTILE, SECRET_MARKERS, all_text_under, closed_port_url, extract
-from test_hostile_input import server as server  # noqa: PLC0414 (re-exported fixture: a loopback server counting requests)
 
 REALWORLD = DATA / "realworld"
 LABELS = sorted(REALWORLD.glob("*.json"))
 # What a saved page carries around its story; enough of it makes a file a full page.
 CHROME = (
-    '<nav class="site-nav"><ul>' + "".join(f'<li><a href="/s{n}">Section {n}</a></li>' for n in range(30)) + "</ul></nav>"
+    '<nav class="site-nav"><ul>'
+    + "".join(f'<li><a href="/s{n}">Section {n}</a></li>' for n in range(30))
+    + "</ul></nav>"
     + "".join(f"<script>var tracker{n} = 1;</script>" for n in range(6))
     + '<div class="newsletter"><p>Sign up to our morning briefing newsletter today.</p></div>'
 )
@@ -63,7 +65,9 @@ def test_every_real_page_keeps_its_first_and_last_body_sentence(corpus) -> None:
     lost = []
     for label, units, _ in corpus:
         everything = key(" ".join(units))
-        lost += [(label["source"], s) for s in (label["body_start"], label["body_end"]) if s and key(s) not in everything]
+        lost += [
+            (label["source"], s) for s in (label["body_start"], label["body_end"]) if s and key(s) not in everything
+        ]
     assert lost == []
 
 
@@ -108,12 +112,12 @@ def test_article_exports_are_not_taken_for_full_pages() -> None:
 # --- rules, each on a small page -----------------------------------------------------------------
 
 STORY = (
-    '<main><article><h1>Harbour reopens after the storm</h1>'
+    "<main><article><h1>Harbour reopens after the storm</h1>"
     '<p class="byline">By Richard Adams Education editor</p>'
     "<p>The harbour reopened on Monday after engineers cleared the debris left by the storm last week.</p>"
     "<p>Ferries to the islands will resume on Feb. 9, the port authority said in a statement.</p>"
     '<figure><img src="harbour.jpg" alt="Boats in the harbour"><figcaption>Boats wait to leave the harbour.'
-    '<span>Credit: Ann Lee/Reuters</span></figcaption></figure>'
+    "<span>Credit: Ann Lee/Reuters</span></figcaption></figure>"
     "<p>Richard Adams</p>"
     "<p>Traders said the closure had cost the town about £2 million in lost business over the week.</p>"
     '<div class="share-bar"><p>Share this story on Facebook, Twitter and WhatsApp with your friends.</p></div>'
@@ -162,14 +166,23 @@ def test_site_name_is_removed_from_the_title_when_the_page_has_no_matching_headi
 def test_json_ld_article_body_is_the_body_when_the_page_shows_none() -> None:
     article = {
         "@context": "https://schema.org",
-        "@graph": [{"@type": "NewsArticle", "headline": "Rates held at 5%", "author": {"@type": "Person", "name": "Ann Lee"},
-                    "datePublished": "2024-03-14", "articleBody": "The bank held rates.\nMarkets rose 2% on the news."}],
+        "@graph": [
+            {
+                "@type": "NewsArticle",
+                "headline": "Rates held at 5%",
+                "author": {"@type": "Person", "name": "Ann Lee"},
+                "datePublished": "2024-03-14",
+                "articleBody": "The bank held rates.\nMarkets rose 2% on the news.",
+            }
+        ],
     }
     head = f'<script type="application/ld+json">{json.dumps(article)}</script>'
     doc = ingest_html(page('<div id="app"></div>', head=head), source_path="app.html")
     assert [(b.role, b.text) for b in doc.blocks] == [
-        ("headline", "Rates held at 5%"), ("byline", "Ann Lee"),
-        ("paragraph", "The bank held rates."), ("paragraph", "Markets rose 2% on the news."),
+        ("headline", "Rates held at 5%"),
+        ("byline", "Ann Lee"),
+        ("paragraph", "The bank held rates."),
+        ("paragraph", "Markets rose 2% on the news."),
     ]
 
 
@@ -279,7 +292,10 @@ def test_author_from_an_element_whose_class_names_it_when_nothing_else_does() ->
         "<div><p>Student halls are too full to be safe, experts have warned as outbreaks grow at universities.</p>"
         "<p>Vice-chancellors said ministers had pushed them to take extra students at the last minute.</p></div>"
     )
-    assert ingest_html(page(body, head="<title>Halls too full</title>"), source_path="halls.html").author == "Anna Fazackerley"
+    assert (
+        ingest_html(page(body, head="<title>Halls too full</title>"), source_path="halls.html").author
+        == "Anna Fazackerley"
+    )
 
 
 def test_link_lines_inside_the_story_are_not_units_but_links_in_prose_stay() -> None:
@@ -298,9 +314,17 @@ def test_link_lines_inside_the_story_are_not_units_but_links_in_prose_stay() -> 
 
 
 def test_json_ld_strings_are_unescaped_and_the_author_organisation_is_not_a_name() -> None:
-    article = {"@type": "NewsArticle", "headline": "Ransomware spreads via &#8216;game&#8217; links",
-               "author": [{"@type": "Organization", "name": "Example News"}, {"@type": "Person", "name": "Lindsey O&#039;Donnell"}]}
+    article = {
+        "@type": "NewsArticle",
+        "headline": "Ransomware spreads via &#8216;game&#8217; links",
+        "author": [
+            {"@type": "Organization", "name": "Example News"},
+            {"@type": "Person", "name": "Lindsey O&#039;Donnell"},
+        ],
+    }
     head = f'<script type="application/ld+json">{json.dumps(article)}</script><meta property="og:site_name" content="Example News">'
-    body = "<div><p>Researchers are warning of a new Android ransomware spread through links in online forums.</p></div>"
+    body = (
+        "<div><p>Researchers are warning of a new Android ransomware spread through links in online forums.</p></div>"
+    )
     doc = ingest_html(page(body, head=head), source_path="threat.html")
     assert (doc.headline, doc.author) == ("Ransomware spreads via ‘game’ links", "Lindsey O'Donnell")

@@ -50,9 +50,14 @@ def cells(doc) -> list[tuple[str, TableCell]]:
 def test_gfm_table_cells_are_blocks_with_their_place() -> None:
     doc = ingest_markdown(GFM)
     assert cells(doc) == [
-        ("Region", TableCell(1, 0, 0, True)), ("Turnout", TableCell(1, 0, 1, True)), ("Change", TableCell(1, 0, 2, True)),
-        ("North", TableCell(1, 1, 0)), ("1,234,567", TableCell(1, 1, 1)), ("12.5%", TableCell(1, 1, 2)),
-        ("South | coast", TableCell(1, 2, 0)), ("980,000", TableCell(1, 2, 1)),
+        ("Region", TableCell(1, 0, 0, True)),
+        ("Turnout", TableCell(1, 0, 1, True)),
+        ("Change", TableCell(1, 0, 2, True)),
+        ("North", TableCell(1, 1, 0)),
+        ("1,234,567", TableCell(1, 1, 1)),
+        ("12.5%", TableCell(1, 1, 2)),
+        ("South | coast", TableCell(1, 2, 0)),
+        ("980,000", TableCell(1, 2, 1)),
     ]
     assert [b.role for b in doc.blocks][-1] == "paragraph"  # the text after the table is prose again
 
@@ -67,8 +72,12 @@ def test_cell_units_have_numbers_as_placeables() -> None:
 def test_html_data_table_is_cells_and_layout_table_is_paragraphs() -> None:
     doc = ingest_html(HTML)
     assert [(text, cell.row, cell.column, cell.header) for text, cell in cells(doc)] == [
-        ("Party", 0, 0, True), ("Seats", 0, 1, True), ("Labour", 1, 0, False), ("31", 1, 1, False),
-        ("Greens", 2, 0, False), ("4", 2, 1, False),
+        ("Party", 0, 0, True),
+        ("Seats", 0, 1, True),
+        ("Labour", 1, 0, False),
+        ("31", 1, 1, False),
+        ("Greens", 2, 0, False),
+        ("4", 2, 1, False),
     ]
     roles = {block.text: block.role for block in doc.blocks}
     assert roles["Seats won"] == "heading"
@@ -85,7 +94,14 @@ def test_tables_are_assembled_as_tables_in_html_markdown_and_text_with_localised
     markdown = render_article(article, "md")
     again = ingest_markdown(markdown)
     assert [text for text, _ in cells(again)] == [
-        "Region", "Turnout", "Change", "North", "1.234.567", "12,5 %", "South | coast", "980.000",
+        "Region",
+        "Turnout",
+        "Change",
+        "North",
+        "1.234.567",
+        "12,5 %",
+        "South | coast",
+        "980.000",
     ]
     text = render_article(article, "txt")
     assert "North | 1.234.567 | 12,5\u00a0%\nSouth | coast | 980.000\n" in text

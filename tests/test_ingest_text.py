@@ -169,7 +169,11 @@ def test_footer_right_under_the_last_paragraph_is_not_part_of_it() -> None:
 
 @pytest.mark.parametrize(
     ("line", "source", "editor"),
-    [("SOURCE: Xinhua", "Xinhua", ""), ("editor:\u00a0Li Qian", "", "Li Qian"), ("Source: AP   Editor: Wu", "AP", "Wu")],
+    [
+        ("SOURCE: Xinhua", "Xinhua", ""),
+        ("editor:\u00a0Li Qian", "", "Li Qian"),
+        ("Source: AP   Editor: Wu", "AP", "Wu"),
+    ],
 )
 def test_footer_labels_in_any_case_are_recognised(line: str, source: str, editor: str) -> None:
     doc = ingest_text(f"Headline\n\nA paragraph with a source: an official.\n\n{line}\n")

@@ -32,14 +32,23 @@ PROJECT = ("zh_CN", "zh_TW", "de", "pt_BR")
 
 @pytest.mark.parametrize(
     "code,suggested",
-    [("zh_Hans", "zh_CN"), ("zh-Hant", "zh_TW"), ("de-DE", "de"), ("de_AT", "de"), ("pt", "pt_BR"), ("zh_TW/..", "zh_TW")],
+    [
+        ("zh_Hans", "zh_CN"),
+        ("zh-Hant", "zh_TW"),
+        ("de-DE", "de"),
+        ("de_AT", "de"),
+        ("pt", "pt_BR"),
+        ("zh_TW/..", "zh_TW"),
+    ],
 )
 def test_a_code_outside_the_project_names_the_closest_project_locale(code, suggested):
     with pytest.raises(LocaleError, match=rf"did you mean {suggested}\?"):
         resolve_locale(code, PROJECT)
 
 
-@pytest.mark.parametrize("language,variants", [("zh", "zh_CN or zh_TW"), ("sr", "sr_Cyrl or sr_Latn"), ("pa", "pa_IN or pa_PK")])
+@pytest.mark.parametrize(
+    "language,variants", [("zh", "zh_CN or zh_TW"), ("sr", "sr_Cyrl or sr_Latn"), ("pa", "pa_IN or pa_PK")]
+)
 def test_a_language_written_in_several_scripts_is_refused_with_its_variants(language, variants):
     with pytest.raises(LocaleError) as error:
         parse_config_locale(language)

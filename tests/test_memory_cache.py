@@ -22,7 +22,12 @@ def test_put_then_get_many_returns_only_hits(tmp_path: Path) -> None:
 def test_every_part_of_the_key_matters(tmp_path: Path) -> None:
     with MTCache(tmp_path / "c.sqlite3") as cache:
         cache.put_many([("park", "园区", None)], **KEY)
-        for field, other in [("engine", "apertium"), ("model_id", "translate-en_zh-2.0"), ("source", "de"), ("target", "zt")]:
+        for field, other in [
+            ("engine", "apertium"),
+            ("model_id", "translate-en_zh-2.0"),
+            ("source", "de"),
+            ("target", "zt"),
+        ]:
             assert cache.get_many(["park"], **{**KEY, field: other}) == {}
         assert cache.get_many(["Park"], **KEY) == {}
 

@@ -108,7 +108,11 @@ def test_wal_mode_is_on(tmp_path: Path):
 
 def test_tag_pairs_map_by_name():
     assert (
-        map_placeholders(tm_source="See {a_1}Baoshan{a_1_end}", tm_target="见{a_1}宝山{a_1_end}", new_source="Visit {a_2}Baoshan{a_2_end}")
+        map_placeholders(
+            tm_source="See {a_1}Baoshan{a_1_end}",
+            tm_target="见{a_1}宝山{a_1_end}",
+            new_source="Visit {a_2}Baoshan{a_2_end}",
+        )
         == "见{a_2}宝山{a_2_end}"
     )
 
@@ -131,7 +135,9 @@ def two_articles(project_root: Path):
         text.replace("5\u00a0billion yuan", "8\u00a0billion yuan")
         .replace("5 billion yuan", "8 billion yuan")
         .replace("530,000 square meters", "610,000 square meters")
-        .replace("will become a biopharmaceutical industrial base", "will soon become a biopharmaceutical industrial base")
+        .replace(
+            "will become a biopharmaceutical industrial base", "will soon become a biopharmaceutical industrial base"
+        )
     )
     (project_root / "seeds" / "follow_up.txt").write_text(follow_up, encoding="utf-8")
     project = Project.open(project_root)

@@ -12,9 +12,28 @@ from l10n.memory.tm import TMEntry
 from l10n.memory.tmx import read_tmx, write_tmx
 
 ENTRIES = [
-    TMEntry("en", "zh_CN", "Biomedical to become key pillar industry for Baoshan", "生物医药将成为宝山支柱产业", context="headline", origin="000_3e65442673b9006b"),
-    TMEntry("en", "zh_CN", "Despite the pandemic, investment exceeded {money_1} ({money_2}) this year.", "尽管疫情，今年投资超过{money_1}（{money_2}）。", origin="000_3e65442673b9006b"),
-    TMEntry("en", "de", "Despite the pandemic, investment exceeded {money_1} ({money_2}) this year.", "Trotz der Pandemie überstiegen die Investitionen {money_1} ({money_2}).", origin="000_3e65442673b9006b"),
+    TMEntry(
+        "en",
+        "zh_CN",
+        "Biomedical to become key pillar industry for Baoshan",
+        "生物医药将成为宝山支柱产业",
+        context="headline",
+        origin="000_3e65442673b9006b",
+    ),
+    TMEntry(
+        "en",
+        "zh_CN",
+        "Despite the pandemic, investment exceeded {money_1} ({money_2}) this year.",
+        "尽管疫情，今年投资超过{money_1}（{money_2}）。",
+        origin="000_3e65442673b9006b",
+    ),
+    TMEntry(
+        "en",
+        "de",
+        "Despite the pandemic, investment exceeded {money_1} ({money_2}) this year.",
+        "Trotz der Pandemie überstiegen die Investitionen {money_1} ({money_2}).",
+        origin="000_3e65442673b9006b",
+    ),
     TMEntry("en", "zh_CN", "“Golden Luodian” & <friends>", "“金罗店”与<朋友>", origin="other"),
 ]
 
@@ -107,7 +126,9 @@ def test_cli_tm_import_export_stats(tmp_path: Path):
     write_tmx(ENTRIES, source)
 
     def run(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, str(repo / "workflow.py"), *args, "--root", str(tmp_path)], capture_output=True, text=True)
+        return subprocess.run(
+            [sys.executable, str(repo / "workflow.py"), *args, "--root", str(tmp_path)], capture_output=True, text=True
+        )
 
     imported = run("tm", "import", str(source))
     assert imported.returncode == 0, imported.stderr
@@ -134,7 +155,9 @@ def test_a_script_the_region_implies_names_the_same_locale(tmp_path: Path, tag: 
 
 def test_traditional_chinese_stays_apart_from_simplified(tmp_path: Path):
     path = tmp_path / "out.tmx"
-    write_tmx([TMEntry("en", "zh_TW", "Luodian Town", "羅店鎮"), TMEntry("en", "zh_CN", "Luodian Town", "罗店镇")], path)
+    write_tmx(
+        [TMEntry("en", "zh_TW", "Luodian Town", "羅店鎮"), TMEntry("en", "zh_CN", "Luodian Town", "罗店镇")], path
+    )
     langs = [tuv.get("{http://www.w3.org/XML/1998/namespace}lang") for tuv in etree.parse(str(path)).iter("tuv")]
     assert langs == ["en", "zh-CN", "zh-TW"]
     assert {(e.target_locale, e.target) for e in read_tmx(path)} == {("zh_CN", "罗店镇"), ("zh_TW", "羅店鎮")}

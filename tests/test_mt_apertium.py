@@ -6,9 +6,9 @@ import shutil
 import subprocess
 
 import pytest
+from conftest import SEED
 from test_mt_base import EngineConformance
 
-from conftest import SEED
 from l10n.errors import EngineUnavailable
 from l10n.mt.apertium import ApertiumEngine, from_html, iso_639_3, to_html
 from l10n.mt.base import placeholders, translate_masked
@@ -86,5 +86,7 @@ def test_a_dropped_possessive_leaves_no_double_space() -> None:
     engine = ApertiumEngine()
     if not engine.supports("en", "es"):
         pytest.skip("apertium-eng-spa is not installed (scripts/setup.sh installs it)")
-    [result] = engine.translate_batch(["They offered suggestions for Baoshan’s new biomedical park."], source="en", target="es")
+    [result] = engine.translate_batch(
+        ["They offered suggestions for Baoshan’s new biomedical park."], source="en", target="es"
+    )
     assert "  " not in result.text and "Baoshan" in result.text

@@ -11,16 +11,23 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from argos_fixtures import TOOL, en_zh_installed, packages_dir, tiny_packages, tiny_tool  # noqa: F401
 from hypothesis import given
 from hypothesis import strategies as st
-from argos_fixtures import TOOL, en_zh_installed, packages_dir, tiny_packages, tiny_tool  # noqa: F401
 from test_mt_base import EngineConformance
 
 from l10n.errors import EngineUnavailable
 from l10n.mt.argos import ArgosEngine, balanced_batches
 from l10n.mt.base import Engine, translate_masked
 
-GLOSSARY_ZH = {"Baoshan": "宝山", "Shanghai": "上海", "Luodian": "罗店", "Yangtze": "长江", "China": "中国", "Biomedical": "生物医药"}
+GLOSSARY_ZH = {
+    "Baoshan": "宝山",
+    "Shanghai": "上海",
+    "Luodian": "罗店",
+    "Yangtze": "长江",
+    "China": "中国",
+    "Biomedical": "生物医药",
+}
 
 
 @pytest.fixture
@@ -159,7 +166,9 @@ def test_target_prefix_is_sent_and_stripped(packages_dir, tiny_packages):
     metadata = json.loads(metadata_path.read_text())
     metadata["target_prefix"] = "▁上海"
     metadata_path.write_text(json.dumps(metadata))
-    [result] = ArgosEngine(packages_dir=packages_dir).translate_batch(["Baoshan is in Shanghai."], source="en", target="zh")
+    [result] = ArgosEngine(packages_dir=packages_dir).translate_batch(
+        ["Baoshan is in Shanghai."], source="en", target="zh"
+    )
     assert result.text == "is in 上海."
 
 

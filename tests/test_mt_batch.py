@@ -16,9 +16,9 @@ from pathlib import Path
 
 import polib
 import pytest
+from conftest import REPO, SEED
 from test_mt_base import AlwaysDrops
 
-from conftest import REPO, SEED
 from l10n.catalog.po import read_translations, update_po, write_pot
 from l10n.cli import main
 from l10n.locales import parse_locale
@@ -260,7 +260,9 @@ def test_resume_after_sigkill_translates_nothing_twice(many_units: Project, tmp_
             msgfmt_check(many_units.po_path(de, domain))
     with MTCache(cache_path(many_units.state_dir)) as cache:
         all_texts = [f"Sentence {n} about Baoshan costs {{money_1}}." for n in range(30)]
-        cached_after_kill = set(cache.get_many(all_texts, engine="slow", model_id="pseudo-1-x0.35", source="en", target="de"))
+        cached_after_kill = set(
+            cache.get_many(all_texts, engine="slow", model_id="pseudo-1-x0.35", source="en", target="de")
+        )
     assert len(cached_after_kill) >= 9  # three finished batches survived the kill
 
     resumed = start_slow_run(many_units, log2)

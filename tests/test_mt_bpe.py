@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 from argos_fixtures import packages_dir, tiny_bpe_package, tiny_tool  # noqa: F401
-
 from conftest import SEED
+
 from l10n.cli import main
 from l10n.errors import EngineError
 from l10n.mt import models
@@ -78,13 +78,26 @@ def test_placeholders_survive_the_moses_and_bpe_round_trip(bpe_installed, packag
     outcomes = translate_masked(engine, texts, source="en", target="de")
     assert [o.problem for o in outcomes] == ["", ""]
     # a mask is one Moses token (as `⟦1⟧`), so it keeps its place and its spacing
-    assert outcomes[0].result.text == "The {number_1}-year-old town is in {a_1}north{a_1_end} Schanghai, and it is growing."
+    assert (
+        outcomes[0].result.text
+        == "The {number_1}-year-old town is in {a_1}north{a_1_end} Schanghai, and it is growing."
+    )
 
 
 def test_translate_command_fills_a_catalog_with_a_bpe_model(bpe_installed, packages_dir, project_root, capsys):
     assert main(["extract", str(project_root / "seeds"), "--root", str(project_root), "--locales", "de"]) == 0
     code = main(
-        ["translate", "--root", str(project_root), "--locales", "de", "--engine", "argos", "--packages-dir", str(packages_dir)]
+        [
+            "translate",
+            "--root",
+            str(project_root),
+            "--locales",
+            "de",
+            "--engine",
+            "argos",
+            "--packages-dir",
+            str(packages_dir),
+        ]
     )
     assert code == 0, capsys.readouterr().err
     po = next((project_root / "locales" / "de" / "LC_MESSAGES").glob("*.po")).read_text(encoding="utf-8")

@@ -30,7 +30,9 @@ def test_install_file_then_list_and_translate(packages_dir, tiny_packages):
     package = models.install_file(tiny_packages[("en", "zh")], packages_dir=packages_dir)
     assert (package.from_code, package.to_code, package.package_version) == ("en", "zh", "1.0")
     assert models.installed_packages(packages_dir=packages_dir) == [package]
-    assert ArgosEngine(packages_dir=packages_dir).translate_batch(["Luodian"], source="en", target="zh")[0].text == "罗店"
+    assert (
+        ArgosEngine(packages_dir=packages_dir).translate_batch(["Luodian"], source="en", target="zh")[0].text == "罗店"
+    )
 
 
 def test_every_folder_in_the_packages_dir_has_metadata(packages_dir, tiny_packages):

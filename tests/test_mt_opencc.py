@@ -26,7 +26,9 @@ def catalogs(tmp_path: Path):
         paths[code] = project.po_path(parse_locale(code), "art")
         update_po(project.pot_path("art"), paths[code], parse_locale(code))
     simplified = polib.pofile(str(paths["zh_CN"]))
-    for entry, msgstr, fuzzy in zip(simplified, ["软件园区开业了。", "关于{money_1}的信息。", "宝山区。"], [True, True, False]):
+    for entry, msgstr, fuzzy in zip(
+        simplified, ["软件园区开业了。", "关于{money_1}的信息。", "宝山区。"], [True, True, False]
+    ):
         entry.msgstr = msgstr
         if fuzzy:
             entry.flags.append("fuzzy")

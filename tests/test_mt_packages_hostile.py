@@ -87,7 +87,9 @@ def test_decoding_options_are_clamped_with_a_warning(tmp_path, packages_dir, tin
         assert engine.translate_batch(["Baoshan"], source="en", target="zh")[0].text == "宝山"
 
 
-def test_a_huge_beam_size_translates_with_bounded_memory_and_the_cli_warns(tmp_path, packages_dir, tiny_packages, capsys):
+def test_a_huge_beam_size_translates_with_bounded_memory_and_the_cli_warns(
+    tmp_path, packages_dir, tiny_packages, capsys
+):
     archive = with_metadata(tiny_packages[("en", "zh")], tmp_path / "p.argosmodel", beam_size=100000)
     models.install_file(archive, packages_dir=packages_dir)
     project_root = tmp_path / "project"
@@ -161,7 +163,9 @@ def test_corrupt_and_truncated_archives_are_one_line_errors(tmp_path, packages_d
     (tmp_path / "flipped.argosmodel").write_bytes(bytes(flipped))
     (tmp_path / "truncated.argosmodel").write_bytes(original[: len(original) // 2])
     for name, message in (("flipped", "corrupt package archive"), ("truncated", "not an Argos package")):
-        code, err = cli(capsys, "models", "install-file", str(tmp_path / f"{name}.argosmodel"), "--packages-dir", str(packages_dir))
+        code, err = cli(
+            capsys, "models", "install-file", str(tmp_path / f"{name}.argosmodel"), "--packages-dir", str(packages_dir)
+        )
         assert code != 0 and err.count("\n") == 1 and message in err and f"{name}.argosmodel" in err
     assert nothing_installed(packages_dir)
 
@@ -175,8 +179,14 @@ def test_corrupt_and_truncated_archives_are_one_line_errors(tmp_path, packages_d
         (json.dumps({"from_code": 5, "to_code": "zh"}).encode(), "from_code must be a language code"),
         (json.dumps({"from_code": "en", "to_code": "../../x"}).encode(), "to_code must be a language code"),
         (json.dumps({"from_code": "EN", "to_code": "zh"}).encode(), "from_code must be a language code"),
-        (json.dumps({"from_code": "en", "to_code": "zh", "package_version": {}}).encode(), "package_version must be text"),
-        (json.dumps({"from_code": "en", "to_code": "zh", "target_prefix": ["x"]}).encode(), "target_prefix must be text"),
+        (
+            json.dumps({"from_code": "en", "to_code": "zh", "package_version": {}}).encode(),
+            "package_version must be text",
+        ),
+        (
+            json.dumps({"from_code": "en", "to_code": "zh", "target_prefix": ["x"]}).encode(),
+            "target_prefix must be text",
+        ),
         (json.dumps({"from_code": "en", "to_code": "zh", "languages": "en"}).encode(), "languages must be a list"),
         (json.dumps({"from_code": "en", "to_code": "zh", "links": {"a": 1}}).encode(), "links must be a list"),
     ],
@@ -246,7 +256,13 @@ def mirror(tmp_path, tiny_packages):
 
 
 def entry(source: str, target: str, *links: str) -> dict:
-    return {"from_code": source, "to_code": target, "package_version": "1.0", "argos_version": "1.0", "links": list(links)}
+    return {
+        "from_code": source,
+        "to_code": target,
+        "package_version": "1.0",
+        "argos_version": "1.0",
+        "links": list(links),
+    }
 
 
 def test_only_http_urls_are_opened(mirror, packages_dir):
@@ -283,7 +299,13 @@ def test_odd_indexes_are_one_line_errors_and_odd_entries_are_skipped(mirror, pac
         (served / "index.json").write_text(body)
         code, err = cli(capsys, "models", "install", "en", "zh", "--index", base, "--packages-dir", str(packages_dir))
         assert code != 0 and err.count("\n") == 1 and message in err
-    odd = [5, "x", {"from_code": 1}, {"from_code": "en", "to_code": "zh", "links": "nope"}, entry("en", "zh", base + "en_zh.argosmodel")]
+    odd = [
+        5,
+        "x",
+        {"from_code": 1},
+        {"from_code": "en", "to_code": "zh", "links": "nope"},
+        entry("en", "zh", base + "en_zh.argosmodel"),
+    ]
     (served / "index.json").write_text(json.dumps(odd))
     assert [(p.from_code, p.to_code) for p in models.available_packages(index_url=base)] == [("en", "zh")]
     assert models.install_from_index("en", "zh", packages_dir=packages_dir, index_url=base).to_code == "zh"
@@ -299,7 +321,9 @@ def test_install_refuses_an_archive_holding_another_pair(mirror, packages_dir, c
 
 
 def test_offline_install_says_the_index_is_unreachable_and_names_install_file(packages_dir, capsys):
-    code, err = cli(capsys, "models", "install", "en", "de", "--index", "http://127.0.0.1:9/", "--packages-dir", str(packages_dir))
+    code, err = cli(
+        capsys, "models", "install", "en", "de", "--index", "http://127.0.0.1:9/", "--packages-dir", str(packages_dir)
+    )
     assert code != 0 and err.count("\n") == 1
     assert "the package index http://127.0.0.1:9/index.json is unreachable" in err
     assert "`l10n models install-file PATH.argosmodel`" in err and "Traceback" not in err

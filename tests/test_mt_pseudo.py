@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import SEED
 from test_mt_base import SEED_LIKE, EngineConformance
 
-from conftest import SEED
 from l10n.mt.base import placeholders
 from l10n.mt.pseudo import PseudoEngine, pseudo_localise
 

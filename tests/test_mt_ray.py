@@ -15,8 +15,8 @@ from pathlib import Path
 import polib
 import pytest
 from argos_fixtures import en_zh_installed, packages_dir, tiny_packages, tiny_tool  # noqa: F401  (fixtures)
-
 from conftest import SEED
+
 from l10n.cli import main
 from l10n.locales import parse_locale
 from l10n.mt.batch import register_executor, translate_project
@@ -58,7 +58,13 @@ def test_two_ray_workers_write_what_the_local_executor_writes(tmp_path: Path, en
     register_executor("ray-test", executor)
     distributed = seed_project(tmp_path / "ray")
     report = translate_project(
-        distributed, locales=[ZH], domains=["article"], batch_size=3, progress=False, executor="ray-test", settings=settings
+        distributed,
+        locales=[ZH],
+        domains=["article"],
+        batch_size=3,
+        progress=False,
+        executor="ray-test",
+        settings=settings,
     )
 
     expected = msgstrs(local)
@@ -105,10 +111,17 @@ def test_nothing_to_translate_starts_no_cluster() -> None:
     assert not executor.batches_by_worker
 
 
-def test_cli_refuses_unknown_executor_and_ray_options_without_ray(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_refuses_unknown_executor_and_ray_options_without_ray(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     project = seed_project(tmp_path / "p")
-    assert main(["translate", "--root", str(project.root), "--locales", "de", "--engine", "pseudo", "--executor", "dask"]) == 2
+    assert (
+        main(["translate", "--root", str(project.root), "--locales", "de", "--engine", "pseudo", "--executor", "dask"])
+        == 2
+    )
     assert "unknown executor 'dask'" in capsys.readouterr().err
-    assert main(["translate", "--root", str(project.root), "--locales", "de", "--engine", "pseudo", "--workers", "3"]) == 2
+    assert (
+        main(["translate", "--root", str(project.root), "--locales", "de", "--engine", "pseudo", "--workers", "3"]) == 2
+    )
     assert "--executor ray" in capsys.readouterr().err
     assert not project.po_path(parse_locale("de"), "article").exists()

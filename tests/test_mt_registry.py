@@ -52,7 +52,9 @@ def test_translate_fills_zh_tw_from_the_zt_model(packages_dir, tiny_packages, pr
     install_as(tiny_packages[("en", "zh")], packages_dir, to_code="zt")
     root = str(project_root)
     assert main(["extract", f"{root}/seeds", "--root", root, "--locales", "zh_TW"]) == 0
-    assert main(["translate", "--root", root, "--locales", "zh_TW", "--packages-dir", str(packages_dir), "--no-tm"]) == 0
+    assert (
+        main(["translate", "--root", root, "--locales", "zh_TW", "--packages-dir", str(packages_dir), "--no-tm"]) == 0
+    )
     [po] = (project_root / "locales" / "zh_TW" / "LC_MESSAGES").glob("*.po")
     entries = [e for e in polib.pofile(str(po)) if e.msgstr]
     assert entries and all("mt: argos argos:translate-en_zh-1_0-zt@1.0" in e.tcomment for e in entries)
@@ -93,13 +95,17 @@ def test_an_engine_asked_for_by_name_that_cannot_run_fails_with_the_fix(project_
     root = str(project_root)
     assert main(["extract", f"{root}/seeds", "--root", root, "--locales", "de,ja"]) == 0
     capsys.readouterr()
-    code = main(["translate", "--root", root, "--locales", "de,ja", "--engine", "argos", "--packages-dir", str(packages_dir)])
+    code = main(
+        ["translate", "--root", root, "--locales", "de,ja", "--engine", "argos", "--packages-dir", str(packages_dir)]
+    )
     err = capsys.readouterr().err
     assert code != 0 and err.count("\n") == 1
     assert "engine argos cannot translate de, ja" in err and "`l10n models install en de`" in err
     code = main(["translate", "--root", root, "--locales", "de", "--engine", "apertium"])
     assert code != 0 and "engine apertium cannot translate de" in capsys.readouterr().err
-    assert main(["translate", "--root", root, "--locales", "de", "--packages-dir", str(packages_dir)]) == 0  # auto: waits
+    assert (
+        main(["translate", "--root", root, "--locales", "de", "--packages-dir", str(packages_dir)]) == 0
+    )  # auto: waits
 
 
 # --- device and compute type ------------------------------------------------------------------
@@ -113,7 +119,10 @@ def test_auto_decodes_on_the_cpu_here_and_a_missing_gpu_is_a_clear_error(en_zh_p
     code = main(["translate", "--root", root, "--locales", "zh_CN", "--device", "cuda", *where])
     err = capsys.readouterr().err
     assert code != 0 and err.count("\n") == 1 and "CTranslate2 sees no CUDA GPU" in err and "--device cpu" in err
-    assert main(["translate", "--root", root, "--locales", "zh_CN", "--device", "cpu", "--compute-type", "int8", *where]) == 0
+    assert (
+        main(["translate", "--root", root, "--locales", "zh_CN", "--device", "cpu", "--compute-type", "int8", *where])
+        == 0
+    )
 
 
 def test_bad_device_settings_in_l10n_toml_name_the_file(project_root, en_zh_package_dir, capsys):

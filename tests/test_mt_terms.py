@@ -132,7 +132,9 @@ def test_changed_glossary_retranslates_only_the_sentences_with_that_term(tmp_pat
     glossary_file = project.locales_dir / GLOSSARY_FILE_NAME
     glossary_file.write_text(GLOSSARY_CSV.replace("Bezirk Baoshan", "Stadtbezirk Baoshan"), encoding="utf-8")
     Counting.seen = []
-    report = translate_project(project, locales=[de], domains=["art"], engine_name="counting-terms", overwrite_fuzzy=True)
+    report = translate_project(
+        project, locales=[de], domains=["art"], engine_name="counting-terms", overwrite_fuzzy=True
+    )
     assert Counting.seen == ["{glossary_1} grows fast."]
     assert report.locales["de"].cached == 2 and report.locales["de"].translated == 1
     assert "Stadtbezirk Baoshan" in po_entries(project.po_path(de, "art"))[sentences[0]].msgstr

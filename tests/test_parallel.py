@@ -7,8 +7,8 @@ import sys
 import textwrap
 
 import pytest
-
 from conftest import REPO
+
 from l10n.errors import ProjectError
 from l10n.parallel import in_worker_processes
 

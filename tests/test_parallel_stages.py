@@ -126,7 +126,9 @@ def test_the_gate_takes_recorded_findings_only_for_the_catalog_qa_saw(translated
     assert recorded_findings(project, gate.qa_lookup, locale=locale, domain=domain) is None  # a copy: other files
     run_qa(project, locales=LOCALES, domains=_domains(project))
     recorded = recorded_findings(project, gate.qa_lookup, locale=locale, domain=domain)
-    checked, _ = check_catalog(po, locale=locale, glossary=gate.glossary, domain=domain, path_label=project.relative(po))
+    checked, _ = check_catalog(
+        po, locale=locale, glossary=gate.glossary, domain=domain, path_label=project.relative(po)
+    )
     assert recorded is not None and recorded == checked
     # a translator breaks a placeholder after qa ran: the gate must see it, not the old findings
     catalog = polib.pofile(str(po))

@@ -11,8 +11,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import SEED
+
 from l10n.cli import main
 
 
@@ -31,7 +31,11 @@ def layout(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, Pa
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file() and not p.is_symlink()}
+    return {
+        str(p.relative_to(folder)): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and not p.is_symlink()
+    }
 
 
 def refused(args: list[str], capsys: pytest.CaptureFixture[str], *, pattern: str) -> None:
@@ -41,12 +45,16 @@ def refused(args: list[str], capsys: pytest.CaptureFixture[str], *, pattern: str
     assert len(err.strip().splitlines()) == 1 and pattern in err, err
 
 
-@pytest.mark.parametrize("code", ["../../etc", "..", "de/../../outside", "zh_CN/..", "/etc", "de\\..\\..", "de%2f..", "zh_CN\x00"])
+@pytest.mark.parametrize(
+    "code", ["../../etc", "..", "de/../../outside", "zh_CN/..", "/etc", "de\\..\\..", "de%2f..", "zh_CN\x00"]
+)
 @pytest.mark.parametrize("command", ["update", "translate", "assemble", "status"])
 def test_locale_that_is_a_path_is_refused(code: str, command: str, layout, capsys) -> None:
     root, outside = layout
     before, inside_before = snapshot(outside), snapshot(root)
-    args = [command, "--root", str(root), "--locales", code] + (["--engine", "pseudo"] if command == "translate" else [])
+    args = [command, "--root", str(root), "--locales", code] + (
+        ["--engine", "pseudo"] if command == "translate" else []
+    )
     refused(args, capsys, pattern="locale")
     assert snapshot(outside) == before
     assert snapshot(root).keys() == inside_before.keys()
@@ -56,7 +64,11 @@ def test_locale_that_is_a_path_is_refused(code: str, command: str, layout, capsy
 def test_domain_that_is_a_path_is_refused(domain: str, layout, capsys) -> None:
     root, outside = layout
     before = snapshot(outside)
-    refused(["extract", str(root / "seeds" / "article.txt"), "--domain", domain, "--root", str(root)], capsys, pattern="domain")
+    refused(
+        ["extract", str(root / "seeds" / "article.txt"), "--domain", domain, "--root", str(root)],
+        capsys,
+        pattern="domain",
+    )
     refused(["update", "--root", str(root), "--locales", "de", "--domains", domain], capsys, pattern="domain")
     refused(["assemble", "--root", str(root), "--locales", "de", "--domains", domain], capsys, pattern="domain")
     assert snapshot(outside) == before
@@ -66,7 +78,9 @@ def test_seed_symlink_to_a_file_outside_is_refused(layout, capsys) -> None:
     root, outside = layout
     (root / "seeds" / "passwd.txt").symlink_to(outside / "etc" / "passwd")
     before = snapshot(outside)
-    refused(["extract", str(root / "seeds"), "--root", str(root)], capsys, pattern="passwd.txt: symlink to a file outside")
+    refused(
+        ["extract", str(root / "seeds"), "--root", str(root)], capsys, pattern="passwd.txt: symlink to a file outside"
+    )
     assert not (root / "locales" / "passwd.pot").exists()
     assert snapshot(outside) == before
 
@@ -79,7 +93,9 @@ def test_seed_symlink_to_a_file_outside_is_refused(layout, capsys) -> None:
         ("build", ["assemble", "--locales", "de"]),
     ],
 )
-def test_symlinked_folder_leading_outside_is_never_written_through(linked: str, command: list[str], layout, capsys) -> None:
+def test_symlinked_folder_leading_outside_is_never_written_through(
+    linked: str, command: list[str], layout, capsys
+) -> None:
     root, outside = layout
     target = outside / "trap"
     target.mkdir()
@@ -98,7 +114,10 @@ def test_crafted_xliff_cannot_name_a_catalog_outside_the_root(layout, tmp_path: 
     assert main(["xliff", "export", "--locale", "de", "--xliff-version", "1.2", "--root", str(root)]) == 0
     text = (root / "locales" / "de" / "article.xlf").read_text(encoding="utf-8")
     before = snapshot(outside)
-    for original, language in [("../../outside/etc/LC_MESSAGES/passwd.po", "de"), ("de/LC_MESSAGES/article.po", "../../etc")]:
+    for original, language in [
+        ("../../outside/etc/LC_MESSAGES/passwd.po", "de"),
+        ("de/LC_MESSAGES/article.po", "../../etc"),
+    ]:
         crafted = tmp_path / "crafted.xlf"
         crafted.write_text(
             text.replace('original="de/LC_MESSAGES/article.po"', f'original="{original}"').replace(

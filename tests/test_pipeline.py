@@ -58,7 +58,9 @@ def test_glossary_notes_are_per_locale_and_never_stack(tmp_path, seed_path):
     zh_notes = [line for e in zh_po for line in e.comment.splitlines() if line.startswith("glossary:")]
     de_notes = [line for e in de_po for line in e.comment.splitlines() if line.startswith("glossary:")]
     assert "glossary: Baoshan District = 宝山区" in zh_notes
-    assert len(zh_notes) == len(set((e.msgid, n) for e in zh_po for n in e.comment.splitlines() if n.startswith("glossary:")))
+    assert len(zh_notes) == len(
+        set((e.msgid, n) for e in zh_po for n in e.comment.splitlines() if n.startswith("glossary:"))
+    )
     assert all("do not translate" in n for n in de_notes) and any("Thalys" in n for n in de_notes)
     for po in (project.po_path(zh, result.domain), project.po_path(de, result.domain)):
         subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(po)], check=True)
@@ -135,7 +137,9 @@ def test_worker_processes_write_the_same_catalogs_in_the_same_order(tmp_path):
         project = _fresh_project(tmp_path / f"jobs{jobs}")
         extracted = list(extract_articles(project, [tmp_path / "corpus"], jobs=jobs))
         domains = [result.domain for result in extracted]
-        updated = list(update_catalogs(project, domains=domains, locales=[parse_locale("de"), parse_locale("zh_CN")], jobs=jobs))
+        updated = list(
+            update_catalogs(project, domains=domains, locales=[parse_locale("de"), parse_locale("zh_CN")], jobs=jobs)
+        )
         results[jobs] = (
             [(r.domain, r.units, r.written) for r in extracted],
             [(r.domain, r.locale, str(r.stats)) for r in updated],
@@ -200,7 +204,9 @@ def test_cli_jobs_option(tmp_path, capsys):
     assert main(["extract", str(tmp_path / "corpus"), "--root", root, "--jobs", "2"]) == 0
     out = capsys.readouterr().out
     assert out.count("wrote locales/") == 12
-    assert out.splitlines()[-1].startswith("12 articles, ") and out.splitlines()[-1].endswith("12 templates written, 0 unchanged")
+    assert out.splitlines()[-1].startswith("12 articles, ") and out.splitlines()[-1].endswith(
+        "12 templates written, 0 unchanged"
+    )
     assert main(["extract", str(tmp_path / "corpus"), "--root", root]) == 0
     assert capsys.readouterr().out.splitlines()[-1].endswith("0 templates written, 12 unchanged")
     assert main(["update", "--root", root, "--locales", "de", "--jobs", "1"]) == 0
@@ -251,7 +257,9 @@ def test_extract_with_locales_writes_what_extract_then_update_writes(tmp_path):
         results = list(extract_articles(one_pass, [tmp_path / "corpus"], locales=locales, jobs=jobs))
         assert [r.domain for r in results] == domains
         assert {(u.locale, str(u.stats).split(":")[0]) for r in results for u in r.updates} == {
-            ("zh_CN", "created"), ("de", "created")}
+            ("zh_CN", "created"),
+            ("de", "created"),
+        }
         texts[jobs] = _catalog_texts(one_pass.root)
     assert len(texts[1]) == 20 * 3 and any("glossary:" in text for text in texts[1].values())
     assert texts[1] == texts[2] == _catalog_texts(two_steps.root)

@@ -33,8 +33,12 @@ CASES: list[tuple[str, str, str, object]] = [
     ("The show starts at 3 p.m. daily.", "time", "3 p.m.", TimeOfDay(dt.time(15, 0))),
     ("The call is at 9:00 GMT tomorrow.", "time", "9:00 GMT", TimeOfDay(dt.time(9, 0), dt.timedelta(0))),
     ("Markets reopen at 12 a.m. local.", "time", "12 a.m.", TimeOfDay(dt.time(0, 0))),
-    ("Landfall came at 14:05 UTC-5:30 there.", "time", "14:05 UTC-5:30",
-     TimeOfDay(dt.time(14, 5), -dt.timedelta(hours=5, minutes=30))),
+    (
+        "Landfall came at 14:05 UTC-5:30 there.",
+        "time",
+        "14:05 UTC-5:30",
+        TimeOfDay(dt.time(14, 5), -dt.timedelta(hours=5, minutes=30)),
+    ),
     ("They met on Monday in Geneva.", "weekday", "Monday", Weekday(0)),
     ("It was launched last Saturday.", "weekday", "Saturday", Weekday(5)),
     ("It raised $3 million in seed money.", "money", "$3 million", Money(Decimal(3000000), "USD")),
@@ -47,22 +51,38 @@ CASES: list[tuple[str, str, str, object]] = [
     ("Output hit 30 billion yuan last year.", "money", "30 billion yuan", Money(Decimal(30000000000), "CNY")),
     ("It spent US$1.52 billion abroad.", "money", "US$1.52 billion", Money(Decimal(1520000000), "USD")),
     ("Gold rose to $1,780.20 an ounce.", "money", "$1,780.20", Money(Decimal("1780.20"), "USD")),
-    ("It covers 530,000 square meters of land.", "quantity", "530,000 square meters",
-     Quantity(Decimal(530000), "area-square-meter")),
+    (
+        "It covers 530,000 square meters of land.",
+        "quantity",
+        "530,000 square meters",
+        Quantity(Decimal(530000), "area-square-meter"),
+    ),
     ("The new line is 12 km long.", "quantity", "12 km", Quantity(Decimal(12), "length-kilometer")),
-    ("It reached 35 degrees Celsius at noon.", "quantity", "35 degrees Celsius",
-     Quantity(Decimal(35), "temperature-celsius")),
+    (
+        "It reached 35 degrees Celsius at noon.",
+        "quantity",
+        "35 degrees Celsius",
+        Quantity(Decimal(35), "temperature-celsius"),
+    ),
     ("Each parcel weighs 3 kilograms or less.", "quantity", "3 kilograms", Quantity(Decimal(3), "mass-kilogram")),
     ("Rainfall reached 20 mm overnight.", "quantity", "20 mm", Quantity(Decimal(20), "length-millimeter")),
     ("The farm has 5 hectares of tea.", "quantity", "5 hectares", Quantity(Decimal(5), "area-hectare")),
     ("The wind hit 120 km/h on the coast.", "quantity", "120 km/h", Quantity(Decimal(120), "speed-kilometer-per-hour")),
-    ("Gusts of 38 meters per second hit.", "quantity", "38 meters per second",
-     Quantity(Decimal(38), "speed-meter-per-second")),
+    (
+        "Gusts of 38 meters per second hit.",
+        "quantity",
+        "38 meters per second",
+        Quantity(Decimal(38), "speed-meter-per-second"),
+    ),
     ("It was hot, 38°C in the shade.", "quantity", "38°C", Quantity(Decimal(38), "temperature-celsius")),
     ("The Ming Dynasty (1368-1644) followed.", "range", "1368-1644", NumberRange(Decimal(1368), Decimal(1644), True)),
     ("In the 2019–2020 season it won.", "range", "2019–2020", NumberRange(Decimal(2019), Decimal(2020), True)),
-    ("Prices rose 10-15 percent this year.", "range", "10-15 percent",
-     NumberRange(Decimal(10), Decimal(15), unit="concentr-percent")),
+    (
+        "Prices rose 10-15 percent this year.",
+        "range",
+        "10-15 percent",
+        NumberRange(Decimal(10), Decimal(15), unit="concentr-percent"),
+    ),
     ("Sales grew 12.5% on the year.", "percent", "12.5%", Decimal("12.5")),
     ("Sales grew 12.5 percent on the year.", "percent", "12.5 percent", Decimal("12.5")),
     ("Sales grew 12 per cent on the year.", "percent", "12 per cent", Decimal(12)),
@@ -119,8 +139,10 @@ def test_names_are_numbered_per_kind_in_order_of_appearance() -> None:
 
 
 def test_seed_money_sentence_has_both_amounts() -> None:
-    sentence = ("Despite the COVID-19 pandemic, leading companies have signed agreements with a total "
-                "investment of more than 10\u00a0billion yuan (US$1.52 billion) this year.")
+    sentence = (
+        "Despite the COVID-19 pandemic, leading companies have signed agreements with a total "
+        "investment of more than 10\u00a0billion yuan (US$1.52 billion) this year."
+    )
     money = find_placeables(sentence)
     assert [p.value for p in money] == [Money(Decimal(10**10), "CNY"), Money(Decimal(1520000000), "USD")]
 
@@ -172,10 +194,55 @@ def test_every_unit_id_is_a_cldr_unit_babel_can_format() -> None:
 
 
 NEWSY = st.sampled_from(
-    ["10", "billion", "yuan", "US$1.52", "(", ")", "1279-1368", "Saturday", "6th", "12.5%", "km", "-",
-     "November", "28,", "2020", "Innovation", "a.m.", "3", "p.m.", "UTC+8", "18:59", "€200m", "COVID-19",
-     "square", "meters", "530,000", "the", "Dr.", "¥", "$", "percent", ".", ",", "–", "1,780.20",
-     "Dec.", "14-16", "30-Jan.", "to", "through", "31", "Feb.", "million", "May", "$10-15", "10-15", "HK$3-4bn"]
+    [
+        "10",
+        "billion",
+        "yuan",
+        "US$1.52",
+        "(",
+        ")",
+        "1279-1368",
+        "Saturday",
+        "6th",
+        "12.5%",
+        "km",
+        "-",
+        "November",
+        "28,",
+        "2020",
+        "Innovation",
+        "a.m.",
+        "3",
+        "p.m.",
+        "UTC+8",
+        "18:59",
+        "€200m",
+        "COVID-19",
+        "square",
+        "meters",
+        "530,000",
+        "the",
+        "Dr.",
+        "¥",
+        "$",
+        "percent",
+        ".",
+        ",",
+        "–",
+        "1,780.20",
+        "Dec.",
+        "14-16",
+        "30-Jan.",
+        "to",
+        "through",
+        "31",
+        "Feb.",
+        "million",
+        "May",
+        "$10-15",
+        "10-15",
+        "HK$3-4bn",
+    ]
 )
 
 
@@ -200,7 +267,9 @@ def _check_properties(sentence: str, reference_date: dt.date | None = None) -> N
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(NEWSY, max_size=25), st.sampled_from([" ", "", "\u00a0"]), st.none() | st.dates())
-def test_placeables_never_overlap_and_match_their_original(words: list[str], separator: str, published: dt.date | None) -> None:
+def test_placeables_never_overlap_and_match_their_original(
+    words: list[str], separator: str, published: dt.date | None
+) -> None:
     _check_properties(separator.join(words), published)
 
 
@@ -212,18 +281,36 @@ def test_arbitrary_text_never_raises(sentence: str) -> None:
 
 # Ranges written with their unit once, after the second number: one placeable, not "{range_1} mm".
 UNIT_RANGES: list[tuple[str, str, NumberRange]] = [
-    ("Rainfall of 150-200 mm is expected in the mountains on Saturday.", "150-200 mm",
-     NumberRange(Decimal(150), Decimal(200), unit="length-millimeter")),
-    ("Gusts of 100–120 km/h battered the coast overnight.", "100–120 km/h",
-     NumberRange(Decimal(100), Decimal(120), unit="speed-kilometer-per-hour")),
-    ("Highs will hover around 28-33°C through the weekend.", "28-33°C",
-     NumberRange(Decimal(28), Decimal(33), unit="temperature-celsius")),
-    ("The plots measure 1,200-1,500 square meters each.", "1,200-1,500 square meters",
-     NumberRange(Decimal(1200), Decimal(1500), unit="area-square-meter")),
-    ("Turnout was 10%-15% lower than in the last election.", "10%-15%",
-     NumberRange(Decimal(10), Decimal(15), unit="concentr-percent")),
-    ("Analysts expect growth of 4.5-5 per cent next year.", "4.5-5 per cent",
-     NumberRange(Decimal("4.5"), Decimal(5), unit="concentr-percent")),
+    (
+        "Rainfall of 150-200 mm is expected in the mountains on Saturday.",
+        "150-200 mm",
+        NumberRange(Decimal(150), Decimal(200), unit="length-millimeter"),
+    ),
+    (
+        "Gusts of 100–120 km/h battered the coast overnight.",
+        "100–120 km/h",
+        NumberRange(Decimal(100), Decimal(120), unit="speed-kilometer-per-hour"),
+    ),
+    (
+        "Highs will hover around 28-33°C through the weekend.",
+        "28-33°C",
+        NumberRange(Decimal(28), Decimal(33), unit="temperature-celsius"),
+    ),
+    (
+        "The plots measure 1,200-1,500 square meters each.",
+        "1,200-1,500 square meters",
+        NumberRange(Decimal(1200), Decimal(1500), unit="area-square-meter"),
+    ),
+    (
+        "Turnout was 10%-15% lower than in the last election.",
+        "10%-15%",
+        NumberRange(Decimal(10), Decimal(15), unit="concentr-percent"),
+    ),
+    (
+        "Analysts expect growth of 4.5-5 per cent next year.",
+        "4.5-5 per cent",
+        NumberRange(Decimal("4.5"), Decimal(5), unit="concentr-percent"),
+    ),
     ("Fares will rise 8-12% from March.", "8-12%", NumberRange(Decimal(8), Decimal(12), unit="concentr-percent")),
 ]
 
@@ -238,14 +325,27 @@ def test_a_range_followed_by_its_unit_is_one_placeable(sentence: str, original: 
 
 # Money ranges: the currency and the scale word belong to both ends ("$10-15 million").
 MONEY_RANGES: list[tuple[str, str, NumberRange]] = [
-    ("The project will cost $10-15 million over five years.", "$10-15 million",
-     NumberRange(Decimal(10_000_000), Decimal(15_000_000), currency="USD")),
-    ("Sales reached 10-15 billion yuan in the quarter.", "10-15 billion yuan",
-     NumberRange(Decimal(10_000_000_000), Decimal(15_000_000_000), currency="CNY")),
-    ("Budgets of US$1.5–2 billion were approved in the end.", "US$1.5–2 billion",
-     NumberRange(Decimal(1_500_000_000), Decimal(2_000_000_000), currency="USD")),
+    (
+        "The project will cost $10-15 million over five years.",
+        "$10-15 million",
+        NumberRange(Decimal(10_000_000), Decimal(15_000_000), currency="USD"),
+    ),
+    (
+        "Sales reached 10-15 billion yuan in the quarter.",
+        "10-15 billion yuan",
+        NumberRange(Decimal(10_000_000_000), Decimal(15_000_000_000), currency="CNY"),
+    ),
+    (
+        "Budgets of US$1.5–2 billion were approved in the end.",
+        "US$1.5–2 billion",
+        NumberRange(Decimal(1_500_000_000), Decimal(2_000_000_000), currency="USD"),
+    ),
     ("Tickets sell for €20 – €35 at the door.", "€20 – €35", NumberRange(Decimal(20), Decimal(35), currency="EUR")),
-    ("The HK$3-4bn deal closed late.", "HK$3-4bn", NumberRange(Decimal(3_000_000_000), Decimal(4_000_000_000), currency="HKD")),
+    (
+        "The HK$3-4bn deal closed late.",
+        "HK$3-4bn",
+        NumberRange(Decimal(3_000_000_000), Decimal(4_000_000_000), currency="HKD"),
+    ),
 ]
 
 
@@ -273,18 +373,38 @@ YEARLESS: list[tuple[str, dt.date | None, list[tuple[str, object]]]] = [
     ("The vote is set for Dec. 14, officials said.", NOV_28_2020, [("Dec. 14", YearlessDate(dt.date(2020, 12, 14)))]),
     ("The fair opens November 28 in Shanghai.", NOV_28_2020, [("November 28", YearlessDate(NOV_28_2020))]),
     # published in January: a December date is last December (news looks back more than ahead)
-    ("Police said the suspect fled on Dec. 14.", dt.date(2021, 1, 5), [("Dec. 14", YearlessDate(dt.date(2020, 12, 14)))]),
-    ("Polls were held on June 1 and June 3, 2021, across the country.", None,
-     [("June 1", YearlessDate(dt.date(2021, 6, 1))), ("June 3, 2021", dt.date(2021, 6, 3))]),
+    (
+        "Police said the suspect fled on Dec. 14.",
+        dt.date(2021, 1, 5),
+        [("Dec. 14", YearlessDate(dt.date(2020, 12, 14)))],
+    ),
+    (
+        "Polls were held on June 1 and June 3, 2021, across the country.",
+        None,
+        [("June 1", YearlessDate(dt.date(2021, 6, 1))), ("June 3, 2021", dt.date(2021, 6, 3))],
+    ),
     # the later date's year, wrapped back when the month-day would fall after it
-    ("Talks opened on Dec. 28 and closed on Jan. 3, 2021, in Vienna.", None,
-     [("Dec. 28", YearlessDate(dt.date(2020, 12, 28))), ("Jan. 3, 2021", dt.date(2021, 1, 3))]),
+    (
+        "Talks opened on Dec. 28 and closed on Jan. 3, 2021, in Vienna.",
+        None,
+        [("Dec. 28", YearlessDate(dt.date(2020, 12, 28))), ("Jan. 3, 2021", dt.date(2021, 1, 3))],
+    ),
     # written as one span, it is one date range; the year written belongs to its end
-    ("Talks ran from Dec. 28 to Jan. 3, 2021, in Vienna.", None,
-     [("Dec. 28 to Jan. 3, 2021", DateRange(dt.date(2020, 12, 28), dt.date(2021, 1, 3)))]),
-    ("The treaty was signed on 14 December in Geneva.", NOV_28_2020, [("14 December", YearlessDate(dt.date(2020, 12, 14)))]),
-    ("Schools reopen on Sept. 1st after the summer break.", dt.date(2021, 8, 20),
-     [("Sept. 1st", YearlessDate(dt.date(2021, 9, 1)))]),
+    (
+        "Talks ran from Dec. 28 to Jan. 3, 2021, in Vienna.",
+        None,
+        [("Dec. 28 to Jan. 3, 2021", DateRange(dt.date(2020, 12, 28), dt.date(2021, 1, 3)))],
+    ),
+    (
+        "The treaty was signed on 14 December in Geneva.",
+        NOV_28_2020,
+        [("14 December", YearlessDate(dt.date(2020, 12, 14)))],
+    ),
+    (
+        "Schools reopen on Sept. 1st after the summer break.",
+        dt.date(2021, 8, 20),
+        [("Sept. 1st", YearlessDate(dt.date(2021, 9, 1)))],
+    ),
     # no year anywhere: stays text
     ("The fair opens November 28 in Shanghai.", None, []),
     # Feb. 29 in a year that has none: stays text rather than inventing a date
@@ -313,22 +433,49 @@ def test_describe_says_the_year_was_inferred_and_not_shown() -> None:
 
 # Spans of days: one date placeable rendered with CLDR's interval format, not "Dec. {range_1}".
 DATE_RANGES: list[tuple[str, dt.date | None, str, DateRange]] = [
-    ("The fair runs Dec. 14-16 in Shanghai.", NOV_28_2020, "Dec. 14-16",
-     DateRange(dt.date(2020, 12, 14), dt.date(2020, 12, 16), has_year=False)),
-    ("The expo ran Nov. 30-Dec. 2, 2020, downtown.", None, "Nov. 30-Dec. 2, 2020",
-     DateRange(dt.date(2020, 11, 30), dt.date(2020, 12, 2))),
-    ("Held June 1–3, 2021, the meeting drew crowds.", None, "June 1–3, 2021",
-     DateRange(dt.date(2021, 6, 1), dt.date(2021, 6, 3))),
-    ("The park is shut Dec. 30-Jan. 2 for repairs.", dt.date(2021, 1, 5), "Dec. 30-Jan. 2",
-     DateRange(dt.date(2020, 12, 30), dt.date(2021, 1, 2), has_year=False)),
-    ("It will be held on December 14 to 16 at the center.", NOV_28_2020, "December 14 to 16",
-     DateRange(dt.date(2020, 12, 14), dt.date(2020, 12, 16), has_year=False)),
-    ("Talks ran Jan. 3 through 5, 2021.", None, "Jan. 3 through 5, 2021", DateRange(dt.date(2021, 1, 3), dt.date(2021, 1, 5))),
+    (
+        "The fair runs Dec. 14-16 in Shanghai.",
+        NOV_28_2020,
+        "Dec. 14-16",
+        DateRange(dt.date(2020, 12, 14), dt.date(2020, 12, 16), has_year=False),
+    ),
+    (
+        "The expo ran Nov. 30-Dec. 2, 2020, downtown.",
+        None,
+        "Nov. 30-Dec. 2, 2020",
+        DateRange(dt.date(2020, 11, 30), dt.date(2020, 12, 2)),
+    ),
+    (
+        "Held June 1–3, 2021, the meeting drew crowds.",
+        None,
+        "June 1–3, 2021",
+        DateRange(dt.date(2021, 6, 1), dt.date(2021, 6, 3)),
+    ),
+    (
+        "The park is shut Dec. 30-Jan. 2 for repairs.",
+        dt.date(2021, 1, 5),
+        "Dec. 30-Jan. 2",
+        DateRange(dt.date(2020, 12, 30), dt.date(2021, 1, 2), has_year=False),
+    ),
+    (
+        "It will be held on December 14 to 16 at the center.",
+        NOV_28_2020,
+        "December 14 to 16",
+        DateRange(dt.date(2020, 12, 14), dt.date(2020, 12, 16), has_year=False),
+    ),
+    (
+        "Talks ran Jan. 3 through 5, 2021.",
+        None,
+        "Jan. 3 through 5, 2021",
+        DateRange(dt.date(2021, 1, 3), dt.date(2021, 1, 5)),
+    ),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "published", "original", "value"), DATE_RANGES, ids=[c[2] for c in DATE_RANGES])
-def test_a_span_of_days_is_one_date_range(sentence: str, published: dt.date | None, original: str, value: DateRange) -> None:
+def test_a_span_of_days_is_one_date_range(
+    sentence: str, published: dt.date | None, original: str, value: DateRange
+) -> None:
     (found,) = find_placeables(sentence, reference_date=published)
     assert (found.kind, found.original, found.value) == ("date", original, value)
     assert sentence[found.start : found.end] == original

@@ -56,7 +56,13 @@ FOUND: list[tuple[str, str, str, str, object]] = [
     ("wn2019-26", "SEK9 million", "SEK9 million", "money", Money(Decimal(9000000), "SEK")),
     ("wn2020-56", "Georgian lari", "100,000 Georgian lari", "money", Money(Decimal(100000), "GEL")),
     ("wn2019-16", "18 to 23 foot", "18 to 23 foot", "range", NumberRange(Decimal(18), Decimal(23), unit="length-foot")),
-    ("wn2019-16", "18 to 23 foot", "5.5 to 7 meter", "range", NumberRange(Decimal("5.5"), Decimal(7), unit="length-meter")),
+    (
+        "wn2019-16",
+        "18 to 23 foot",
+        "5.5 to 7 meter",
+        "range",
+        NumberRange(Decimal("5.5"), Decimal(7), unit="length-meter"),
+    ),
     ("wn2019-31", "following a 5.0 magnitude", "5.0", "number", Decimal("5.0")),
     ("wn2019-37", "2.5 micrometers", "2.5 micrometers", "quantity", Quantity(Decimal("2.5"), "length-micrometer")),
     ("wn2020-42", "1846 persons", "1846", "number", Decimal(1846)),
@@ -69,8 +75,12 @@ FOUND: list[tuple[str, str, str, str, object]] = [
 ]
 
 
-@pytest.mark.parametrize(("article", "fragment", "original", "kind", "value"), FOUND, ids=[f"{c[0]}:{c[2]}" for c in FOUND])
-def test_each_new_form_is_found_in_real_copy(article: str, fragment: str, original: str, kind: str, value: object) -> None:
+@pytest.mark.parametrize(
+    ("article", "fragment", "original", "kind", "value"), FOUND, ids=[f"{c[0]}:{c[2]}" for c in FOUND]
+)
+def test_each_new_form_is_found_in_real_copy(
+    article: str, fragment: str, original: str, kind: str, value: object
+) -> None:
     assert values(article, fragment)[original] == (kind, value)
 
 
@@ -110,8 +120,18 @@ ISSUE_FORMS: list[tuple[str, str, str, object]] = [
     ("Markets opened at 0203 GMT (1003 HKT).", "0203 GMT", "time", TimeOfDay(dt.time(2, 3), UTC)),
     ("Markets opened at 0203 GMT (1003 HKT).", "1003 HKT", "time", TimeOfDay(dt.time(10, 3), dt.timedelta(hours=8))),
     ("The vote is due in October 2023.", "October 2023", "date", MonthYear(2023, 10)),
-    ("Results for 2011-12 were restated.", "2011-12", "range", NumberRange(Decimal(2011), Decimal(2012), is_years=True)),
-    ("Output is 1.2 million barrels per day.", "1.2 million", "number", Decimal(1200000)),  # the measure word stays text
+    (
+        "Results for 2011-12 were restated.",
+        "2011-12",
+        "range",
+        NumberRange(Decimal(2011), Decimal(2012), is_years=True),
+    ),
+    (
+        "Output is 1.2 million barrels per day.",
+        "1.2 million",
+        "number",
+        Decimal(1200000),
+    ),  # the measure word stays text
     ("The bank cut rates by 50 basis points.", "50", "number", Decimal(50)),
 ]
 

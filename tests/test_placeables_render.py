@@ -138,8 +138,8 @@ def test_tag_placeables_are_not_rendered() -> None:
 
 def test_render_text_replaces_every_occurrence_and_leaves_braces_alone() -> None:
     money = placeable("money", Money(Decimal("10000000000"), "CNY"), "10 billion yuan")
-    text = render_text("{money_1}… again {money_1}; JSON {\"a\": 1} {} {money_2}", [money], TargetLocale("zh_CN"))
-    assert text == "¥100亿… again ¥100亿; JSON {\"a\": 1} {} {money_2}"
+    text = render_text('{money_1}… again {money_1}; JSON {"a": 1} {} {money_2}', [money], TargetLocale("zh_CN"))
+    assert text == '¥100亿… again ¥100亿; JSON {"a": 1} {} {money_2}'
 
 
 def test_render_text_without_placeholders_is_identity() -> None:
@@ -156,13 +156,18 @@ def test_a_date_whose_year_was_inferred_is_shown_without_a_year(locale: TargetLo
 def test_yearless_dates_use_the_cldr_month_day_skeleton() -> None:
     value = placeable("date", YearlessDate(dt.date(2020, 12, 14)))
     assert [render_placeable(value, TargetLocale(c)) for c in ("zh_CN", "de", "en", "ja")] == [
-        "12月14日", "14. Dez.", "Dec 14", "12月14日",
+        "12月14日",
+        "14. Dez.",
+        "Dec 14",
+        "12月14日",
     ]
 
 
 @pytest.mark.parametrize("locale", ALL, ids=str)
 def test_a_range_with_a_unit_shows_both_numbers_and_the_unit_once(locale: TargetLocale) -> None:
-    rain = render_placeable(placeable("range", NumberRange(Decimal(1500), Decimal(2000), unit="length-millimeter")), locale)
+    rain = render_placeable(
+        placeable("range", NumberRange(Decimal(1500), Decimal(2000), unit="length-millimeter")), locale
+    )
     single = render_placeable(placeable("quantity", Quantity(Decimal(2000), "length-millimeter")), locale)
     assert rain.endswith(single), (rain, single)  # the unit written as for a single quantity
     start = render_placeable(placeable("number", Decimal(1500)), locale)

@@ -110,15 +110,21 @@ def test_settings_are_read_normalised_and_exposed_by_name(tmp_path):
 def test_a_declared_key_is_one_line_and_nested_tables_read_as_dotted_keys(tmp_path, monkeypatch):
     from l10n import config
 
-    monkeypatch.setitem(config.SCHEMA, "publish.readiness", config.Key("publish.readiness", config.integer(0, 100), 90, "x"))
+    monkeypatch.setitem(
+        config.SCHEMA, "publish.readiness", config.Key("publish.readiness", config.integer(0, 100), 90, "x")
+    )
     (tmp_path / "l10n.toml").write_text("[l10n.publish]\nreadiness = 80\n", encoding="utf-8")
     assert Project.open(tmp_path).settings.get("publish.readiness") == 80
     (tmp_path / "l10n.toml").write_text("[l10n.publish]\nreadyness = 80\n", encoding="utf-8")
-    with pytest.raises(ProjectError, match=r"l10n.toml:2: unknown setting 'publish.readyness' \(did you mean 'publish.readiness'"):
+    with pytest.raises(
+        ProjectError, match=r"l10n.toml:2: unknown setting 'publish.readyness' \(did you mean 'publish.readiness'"
+    ):
         Project.open(tmp_path)
 
 
-@pytest.mark.parametrize("url", ["news.example.org", "ftp://news.example.org/", "https://", "https://a b.org/", "//news.example.org"])
+@pytest.mark.parametrize(
+    "url", ["news.example.org", "ftp://news.example.org/", "https://", "https://a b.org/", "//news.example.org"]
+)
 def test_base_url_needs_an_http_scheme_and_a_host(tmp_path, url):
     (tmp_path / "l10n.toml").write_text(f'base_url = "{url}"\n', encoding="utf-8")
     with pytest.raises(ProjectError, match="base_url: .* is not an absolute http"):
@@ -135,14 +141,14 @@ def test_an_option_is_checked_like_the_setting(project):
 @pytest.mark.parametrize(
     "content,expected",
     [
-        (b'locales = [1, 2]\n', "locales: expected a locale code"),
-        (b'locales = []\n', "locales: expected a list of locale codes"),
+        (b"locales = [1, 2]\n", "locales: expected a locale code"),
+        (b"locales = []\n", "locales: expected a list of locale codes"),
         (b'locales = ["../../etc"]\n', "invalid locale code '../../etc'"),
-        (b'tm_threshold = true\n', "tm_threshold: expected a whole number"),
-        (b'tm_threshold = 1e400\n', "tm_threshold: expected a whole number"),
+        (b"tm_threshold = true\n", "tm_threshold: expected a whole number"),
+        (b"tm_threshold = 1e400\n", "tm_threshold: expected a whole number"),
         (b'engine = ["auto"]\n', "engine: unknown engine"),
         (b'locales = "de"\n\xff\xfe\n', "cannot read settings"),
-        (b'l10n = 3\n', "[l10n] must be a table"),
+        (b"l10n = 3\n", "[l10n] must be a table"),
     ],
 )
 def test_hostile_settings_are_one_line_errors(tmp_path, content, expected):

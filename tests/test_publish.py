@@ -16,10 +16,10 @@ from pathlib import Path
 
 import polib
 import pytest
+from conftest import SEED
 from lxml import etree
 from lxml import html as lxml_html
 
-from conftest import SEED
 from l10n.cli import main
 from l10n.errors import ProjectError
 from l10n.locales import parse_locale
@@ -109,7 +109,9 @@ def write_png(path: Path, *, width: int = 48, height: int = 32, rgb: tuple[int, 
     rows = b"".join(b"\x00" + bytes(rgb) * width for _ in range(height))
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+    path.write_bytes(
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
+    )
     return path
 
 
@@ -404,14 +406,18 @@ def test_publishing_some_locales_never_deletes_another_language(tmp_path: Path) 
     project = build_project(tmp_path)
     site = project.site_dir
     publish(project)
-    de_pages = {page_file(site, "de", d).relative_to(site).as_posix() for d in (SEED_DOMAIN, XSS_DOMAIN, FIGURES_DOMAIN)}
+    de_pages = {
+        page_file(site, "de", d).relative_to(site).as_posix() for d in (SEED_DOMAIN, XSS_DOMAIN, FIGURES_DOMAIN)
+    }
     report = publish(project, locales=("zh_CN",))  # `publish --locales zh_CN`
     assert report.removed == []
     assert de_pages <= set(report.kept) and all((site / path).is_file() for path in de_pages)
     zh_page = page_file(site, "zh_CN").read_text(encoding="utf-8")
     assert 'hreflang="de"' in zh_page and 'hreflang="ar"' in zh_page  # the others are still offered
     assert "de/" in (site / "sitemap.xml").read_text(encoding="utf-8")
-    assert (site / "de" / "index.html").is_file() and 'href="de/index.html"' in (site / "index.html").read_text(encoding="utf-8")
+    assert (site / "de" / "index.html").is_file() and 'href="de/index.html"' in (site / "index.html").read_text(
+        encoding="utf-8"
+    )
     manifest = json.loads(manifest_path(site).read_text(encoding="utf-8"))
     assert de_pages <= set(manifest["files"])  # still the publisher's: a later --prune may remove them
 
@@ -484,5 +490,7 @@ def test_preview_server_hides_the_publishers_bookkeeping(site: Path) -> None:
             with pytest.raises(urllib.error.HTTPError) as error:
                 urllib.request.urlopen(base_url + path, timeout=10)
             assert error.value.code == 404
-        with urllib.request.urlopen(base_url + f"media/{FIGURES_DOMAIN}/images/wetland%20park.png", timeout=10) as response:
+        with urllib.request.urlopen(
+            base_url + f"media/{FIGURES_DOMAIN}/images/wetland%20park.png", timeout=10
+        ) as response:
             assert response.headers["Content-Type"] == "image/png" and response.read().startswith(b"\x89PNG")

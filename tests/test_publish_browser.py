@@ -14,10 +14,8 @@ import urllib.request
 from collections.abc import Iterator
 
 import pytest
-
 from browser import CHROMIUM, BrowserError, Chromium
 from conftest import REPO
-from l10n.publish.serve import serving
 from test_publish import (
     FIGURES_DOMAIN,
     FIGURES_SLUG,
@@ -28,6 +26,8 @@ from test_publish import (
     build_project,
     publish,
 )
+
+from l10n.publish.serve import serving
 
 pytestmark = [
     pytest.mark.browser,

@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-
 from browser import CHROMIUM, Chromium
 from conftest import REPO
+from test_assemble_gate import SEED, make_project
+
 from l10n.cli import main
 from l10n.cli.common import state
 from l10n.publish.serve import serving
-from test_assemble_gate import SEED, make_project
 
 pytestmark = [
     pytest.mark.browser,
@@ -107,7 +107,7 @@ NAME_LEFTS_JS = """(unisolate => {
     for (const name of %s) { const i = n.data.indexOf(name); if (i < 0) continue;
       const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + name.length);
       const box = r.getBoundingClientRect(); found[name] = [box.left, box.top]; }
-  return found; })""" % list(NAMES).__repr__()
+  return found; })""" % list(NAMES).__repr__()  # noqa: UP031  (the JS is full of braces)
 
 
 def test_latin_names_in_an_arabic_sentence_follow_right_to_left_reading_order(browser: Chromium, site_url: str) -> None:

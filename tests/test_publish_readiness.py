@@ -13,6 +13,8 @@ import polib
 import pytest
 from lxml import etree
 from lxml import html as lxml_html
+from test_assemble_gate import SEED, make_project
+from test_publish import page_file
 
 from l10n.cli import main
 from l10n.errors import ProjectError
@@ -20,8 +22,6 @@ from l10n.locales import parse_locale
 from l10n.project import Project
 from l10n.publish.serve import serving
 from l10n.publish.sitemap import SITEMAP_NS, XHTML_NS
-from test_assemble_gate import SEED, make_project
-from test_publish import page_file
 
 BASE_URL = "https://news.example.org/world/"
 SEED_SLUG = "biomedical-to-become-key-pillar-industry-for-baoshan"
@@ -108,7 +108,9 @@ def test_switcher_and_indexes_show_each_editions_state(project: Project) -> None
     arabic = seed_page(project, "ar").find(".//nav[@class='switcher']")
     assert "غير مكتملة" in arabic.text_content()
     de_index = lxml_html.parse(str(project.site_dir / "de" / "index.html")).getroot()
-    assert {li.findtext("span[@class='state']") for li in de_index.iterfind(".//ul[@class='article-list']/li")} == {"unvollständig"}
+    assert {li.findtext("span[@class='state']") for li in de_index.iterfind(".//ul[@class='article-list']/li")} == {
+        "unvollständig"
+    }
     root_index = lxml_html.parse(str(project.site_dir / "index.html")).getroot()
     entry = next(s for s in root_index.iterfind(".//section") if SEED_SLUG in s.find(".//h2/a").get("href"))
     rows = {a.get("hreflang"): a.getparent().text_content() for a in entry.iter("a") if a.get("hreflang")}
@@ -124,13 +126,13 @@ def test_publish_reports_pages_below_the_policy(project: Project, capsys: pytest
 
 def test_policy_keys_per_locale_change_what_is_ready(tmp_path: Path) -> None:
     project = make_project(tmp_path)
-    settings = LOCALES + '[l10n.readiness]\nmin_translated = 0.5\n[l10n.readiness.ar]\nmin_translated = 1.0\n'
+    settings = LOCALES + "[l10n.readiness]\nmin_translated = 0.5\n[l10n.readiness.ar]\nmin_translated = 1.0\n"
     (project.root / "l10n.toml").write_text(settings, encoding="utf-8")
     project = Project.open(project.root)
     assert publish(project, "--domains", SEED.stem) == 0
     assert seed_page(project, "de").find(".//meta[@name='robots']") is None  # 2/3 translated ≥ 0.5
     assert seed_page(project, "ar").find(".//meta[@name='robots']") is not None  # ar's own policy
-    (project.root / "l10n.toml").write_text(LOCALES + '[l10n.readiness.de]\nmin_reviewed = 0.9\n', encoding="utf-8")
+    (project.root / "l10n.toml").write_text(LOCALES + "[l10n.readiness.de]\nmin_reviewed = 0.9\n", encoding="utf-8")
     review_everything(project, "de")
     assert publish(Project.open(project.root), "--domains", SEED.stem) == 0
     assert seed_page(project, "de").find(".//meta[@name='robots']") is None
@@ -151,14 +153,23 @@ def test_canonical_and_hreflang_are_absolute_with_a_base_url(project: Project) -
     assert alternates(root)["x-default"] == f"{BASE_URL}en/{SEED_SLUG}.html"
     assert all(href.startswith(BASE_URL) for href in alternates(root).values())
     assert seed_page(project, "de").find(".//link[@rel='canonical']").get("href") == f"{BASE_URL}de/{SEED_SLUG}.html"
-    locs = [u.findtext(f"{{{SITEMAP_NS}}}loc") for u in etree.parse(str(project.site_dir / "sitemap.xml")).iter(f"{{{SITEMAP_NS}}}url")]
+    locs = [
+        u.findtext(f"{{{SITEMAP_NS}}}loc")
+        for u in etree.parse(str(project.site_dir / "sitemap.xml")).iter(f"{{{SITEMAP_NS}}}url")
+    ]
     assert f"{BASE_URL}de_CH/{SEED_SLUG}.html" in locs
-    assert all(link.get("href").startswith(BASE_URL) for link in etree.parse(str(project.site_dir / "sitemap.xml")).iter(f"{{{XHTML_NS}}}link"))
+    assert all(
+        link.get("href").startswith(BASE_URL)
+        for link in etree.parse(str(project.site_dir / "sitemap.xml")).iter(f"{{{XHTML_NS}}}link")
+    )
 
 
 def test_meta_description_is_the_summary_as_shown(project: Project) -> None:
     english = seed_page(project, "en").find(".//meta[@name='description']").get("content")
-    assert english == "A major biomedical industrial park is rising from a more than 700-old ancient town in north Baoshan District."
+    assert (
+        english
+        == "A major biomedical industrial park is rising from a more than 700-old ancient town in north Baoshan District."
+    )
     market = lxml_html.parse(str(page_file(project.site_dir, "en", "market_report"))).getroot()
     summary = market.find(".//meta[@name='description']").get("content")
     assert summary and summary in " ".join(market.find(".//article").text_content().split())
@@ -171,14 +182,21 @@ def test_old_addresses_redirect_to_the_readable_slug(project: Project) -> None:
     assert root.find(".//meta[@name='robots']").get("content") == "noindex"
     assert root.find(".//link[@rel='canonical']").get("href") == f"{BASE_URL}de/{SEED_SLUG}.html"
     assert page_file(project.site_dir, "en", "market_report").name == "european-shares-slip-as-energy-costs-bite.html"
-    with serving(project.site_dir) as base_url, urllib.request.urlopen(base_url + f"de/{SEED.stem}.html", timeout=10) as response:
+    with (
+        serving(project.site_dir) as base_url,
+        urllib.request.urlopen(base_url + f"de/{SEED.stem}.html", timeout=10) as response,
+    ):
         assert response.status == 200 and f"url={SEED_SLUG}.html" in response.read().decode("utf-8")
 
 
 def test_every_page_has_a_favicon(project: Project) -> None:
     icon = project.site_dir / "favicon.svg"
     assert etree.fromstring(icon.read_bytes()).tag == "{http://www.w3.org/2000/svg}svg"
-    for path in (project.site_dir / "index.html", project.site_dir / "ar" / "index.html", project.site_dir / "de" / f"{SEED_SLUG}.html"):
+    for path in (
+        project.site_dir / "index.html",
+        project.site_dir / "ar" / "index.html",
+        project.site_dir / "de" / f"{SEED_SLUG}.html",
+    ):
         href = lxml_html.parse(str(path)).getroot().find(".//link[@rel='icon']").get("href")
         assert (path.parent / href).resolve() == icon.resolve()
 

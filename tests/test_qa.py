@@ -33,15 +33,30 @@ BAD_UNITS = [
     ("glossary", "zh_CN", INVEST, "作为新项目之一，上海制药宝山超级工厂总投资{money_1}，占地{quantity_1}。"),
     ("glossary", "zh_CN", DNT, "尽管疫情，今年包括塔利斯和DiaSorin在内的企业签约。"),
     ("untranslated", "zh_CN", "Top experts were appointed.", ""),
-    ("same-as-source", "de", "Leading experts are appointed as consultants.", "Leading experts are appointed as consultants."),
+    (
+        "same-as-source",
+        "de",
+        "Leading experts are appointed as consultants.",
+        "Leading experts are appointed as consultants.",
+    ),
     ("whitespace", "de", "Leading experts are appointed.", " Führende Experten wurden berufen. "),
     ("end-punctuation", "zh_CN", "Leading experts are appointed as consultants.", "多位知名专家受聘担任园区发展顾问."),
-    ("end-punctuation", "de", "Biomedical to become key pillar industry for Baoshan", "Biomedizin wird Säule für Baoshan."),
+    (
+        "end-punctuation",
+        "de",
+        "Biomedical to become key pillar industry for Baoshan",
+        "Biomedizin wird Säule für Baoshan.",
+    ),
     ("brackets", "zh_CN", "The Yuan Dynasty ({range_1}) began.", "元朝（{range_1}开始。"),
     ("brackets", "zh_CN", "known as “Golden Luodian,” but", "素有“金罗店之称，但"),
     ("length-ratio", "zh_CN", INVEST, "新项目{money_1}{quantity_1}。"),
     ("length-ratio", "de", "Leading experts are appointed as consultants.", "Experten."),
-    ("latin-in-cjk", "zh_CN", "Leading experts are appointed as consultants.", "多位 leading experts 受聘担任园区发展顾问。"),
+    (
+        "latin-in-cjk",
+        "zh_CN",
+        "Leading experts are appointed as consultants.",
+        "多位 leading experts 受聘担任园区发展顾问。",
+    ),
     ("double-space", "de", "Leading experts are appointed.", "Führende  Experten wurden berufen."),
     ("script", "ru", "Leading experts are appointed as consultants.", "Leading experts sind als Berater ernannt."),
     ("script", "ko", "Leading experts are appointed.", "多位知名专家受聘担任顾问。"),
@@ -67,7 +82,9 @@ def _fired(unit: CheckedUnit) -> dict[str, str]:
     return {item.id: detail for item, detail in check_unit(unit)}
 
 
-@pytest.mark.parametrize("check_id,locale,msgid,msgstr", BAD_UNITS, ids=[f"{c[0]}-{c[1]}-{i}" for i, c in enumerate(BAD_UNITS)])
+@pytest.mark.parametrize(
+    "check_id,locale,msgid,msgstr", BAD_UNITS, ids=[f"{c[0]}-{c[1]}-{i}" for i, c in enumerate(BAD_UNITS)]
+)
 def test_each_check_fires_on_its_bad_unit(check_id, locale, msgid, msgstr):
     assert check_id in _fired(_unit(locale, msgid, msgstr, mt_failure=MT_FAILURE))
 
@@ -114,13 +131,17 @@ def test_catalog_findings_carry_po_line_and_fuzzy_mt_units_are_checked():
     assert units == 3
     by_check = {f.check: f for f in findings}
     assert set(by_check) == {"placeholders", "numbers", "untranslated"}
-    assert by_check["placeholders"].fuzzy and by_check["placeholders"].where == "bad.po:14"  # polib: the entry starts at its comment
+    assert (
+        by_check["placeholders"].fuzzy and by_check["placeholders"].where == "bad.po:14"
+    )  # polib: the entry starts at its comment
     assert by_check["untranslated"].line == 21
 
 
 def _project_with(tmp_path: Path, po: Path) -> Path:
     (tmp_path / "locales" / "zh_CN" / "LC_MESSAGES").mkdir(parents=True)
-    (tmp_path / "locales" / "x.pot").write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n', encoding="utf-8")
+    (tmp_path / "locales" / "x.pot").write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n', encoding="utf-8"
+    )
     (tmp_path / "locales" / "zh_CN" / "LC_MESSAGES" / "x.po").write_bytes(po.read_bytes())
     (tmp_path / "locales" / "glossary.csv").write_bytes((REPO / "locales" / "glossary.csv").read_bytes())
     return tmp_path
@@ -138,7 +159,19 @@ def test_cli_json_schema_and_exit_status(tmp_path: Path):
     assert report["version"] == 1
     assert report["summary"] == {"units": 3, "errors": 2, "warnings": 1, "locales": ["zh_CN"]}
     first = report["findings"][0]
-    assert set(first) >= {"locale", "path", "line", "unit", "msgid", "msgstr", "fuzzy", "check", "severity", "message", "detail"}
+    assert set(first) >= {
+        "locale",
+        "path",
+        "line",
+        "unit",
+        "msgid",
+        "msgstr",
+        "fuzzy",
+        "check",
+        "severity",
+        "message",
+        "detail",
+    }
     assert first["path"] == "locales/zh_CN/LC_MESSAGES/x.po"
 
 
@@ -312,12 +345,15 @@ def test_numbers_accepts_the_digits_of_source_alphanumerics(locale, msgid, msgst
 def test_numbers_still_catches_a_changed_number_beside_an_alphanumeric():
     assert _fired(_unit("zh_CN", "Sales rose in Q4.", "第3季度销售额增长。"))["numbers"] == "added 3"
 
+
 def test_console_report_lists_a_screenful_per_locale_and_counts_the_rest(tmp_path: Path):
     from l10n.qa.report import FINDINGS_LISTED
 
     catalog = polib.pofile(str(BAD_PO))
     for n in range(FINDINGS_LISTED + 15):
-        catalog.append(polib.POEntry(msgid=f"Sentence {n} costs {{money_1}}.", msgstr=f"第{n}句。", flags=["python-brace-format"]))
+        catalog.append(
+            polib.POEntry(msgid=f"Sentence {n} costs {{money_1}}.", msgstr=f"第{n}句。", flags=["python-brace-format"])
+        )
     crowded = tmp_path / "crowded.po"
     catalog.save(str(crowded))
     root = _project_with(tmp_path / "p", crowded)

@@ -35,7 +35,12 @@ def test_the_tutorial_runs_in_an_empty_folder(tmp_path):
     env.pop("COLUMNS", None)
     for number, (promised, script) in enumerate(_blocks("tutorial creates"), 1):
         done = subprocess.run(
-            ["bash", "-euo", "pipefail", "-c", script], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=600
+            ["bash", "-euo", "pipefail", "-c", script],
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=600,
         )
         assert done.returncode == 0, f"block {number} failed:\n{script}\n{done.stdout}\n{done.stderr}"
         missing = [name for name in promised if not (tmp_path / name).is_file()]

@@ -74,7 +74,12 @@ def test_back_translation_chrf_ranks_a_wrong_translation_first(project):
         project,
         "es",
         [
-            ("Leading experts are", "Expertos destacados son nombrados consultores para el desarrollo del parque.", "mt", "x score=-0.5"),
+            (
+                "Leading experts are",
+                "Expertos destacados son nombrados consultores para el desarrollo del parque.",
+                "mt",
+                "x score=-0.5",
+            ),
             ("To restore the historical", "El gato azul duerme en la mesa de la cocina.", "mt", "x score=-0.5"),
         ],
     )
@@ -89,7 +94,14 @@ def test_back_translation_chrf_ranks_a_wrong_translation_first(project):
 def test_accept_by_unit_id_signs_off_and_feeds_the_tm(project):
     from l10n.memory.leverage import open_project_tm
 
-    locale, po = _catalog(project, "zh_CN", [("Yang Jian", "杨健", "mt", "argos m score=-0.2"), ("Leading experts are", "多位知名专家受聘担任园区发展顾问。", "mt", "argos m score=-0.3")])
+    locale, po = _catalog(
+        project,
+        "zh_CN",
+        [
+            ("Yang Jian", "杨健", "mt", "argos m score=-0.2"),
+            ("Leading experts are", "多位知名专家受聘担任园区发展顾问。", "mt", "argos m score=-0.3"),
+        ],
+    )
     queue = review_queue(project, locale=locale, domains=[DOMAIN], use_back_translation=False)
     chosen = next(item for item in queue if item.msgid == "Yang Jian")
     assert accept(project, locale=locale, domains=[DOMAIN], unit_ids=[chosen.unit]) == 1
@@ -109,7 +121,12 @@ def test_accept_all_checked_leaves_units_qa_flags(project):
         "zh_CN",
         [
             ("Leading experts are", "多位知名专家受聘担任园区发展顾问。", "mt", "argos m score=-0.3"),
-            ("As one of the new projects", "作为新项目之一，上海医药宝山超级工厂总投资50亿元，占地{quantity_1}。", "mt", "argos m score=-0.3"),
+            (
+                "As one of the new projects",
+                "作为新项目之一，上海医药宝山超级工厂总投资50亿元，占地{quantity_1}。",
+                "mt",
+                "argos m score=-0.3",
+            ),
         ],
     )
     assert accept(project, locale=locale, domains=[DOMAIN], all_checked=True) == 1
@@ -122,7 +139,9 @@ def test_cli_lists_and_accepts(project):
     locale, po = _catalog(project, "zh_CN", [("Yang Jian", "杨健", "mt", "argos m score=-0.2")])
     run = lambda *args: subprocess.run(  # noqa: E731
         [sys.executable, str(REPO / "workflow.py"), "review", "--root", str(project.root), "--locale", "zh_CN", *args],
-        capture_output=True, text=True, env={"COLUMNS": "200", "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        env={"COLUMNS": "200", "PATH": "/usr/bin:/bin"},
     )
     listed = run("--no-back-translation")
     assert listed.returncode == 0, listed.stderr
@@ -137,7 +156,9 @@ def test_cli_lists_and_accepts(project):
 
 def test_chrf_prefers_closer_text():
     reference = "Leading experts are appointed as consultants for the park."
-    assert chrf("Leading experts are appointed consultants of the park.", reference) > chrf("The cat sleeps on the table.", reference)
+    assert chrf("Leading experts are appointed consultants of the park.", reference) > chrf(
+        "The cat sleeps on the table.", reference
+    )
 
 
 def test_review_lists_the_po_location_and_accepts_it(project):
@@ -156,7 +177,7 @@ def test_an_unknown_id_is_refused_before_anything_is_signed_off(project):
 
     locale, po = _catalog(project, "zh_CN", [("Yang Jian", "杨健", "mt", "argos m score=-0.2")])
     item = review_queue(project, locale=locale, domains=[DOMAIN], use_back_translation=False)[0]
-    with pytest.raises(CatalogError, match=f"no unit 'u0000' in the zh_CN catalogs"):
+    with pytest.raises(CatalogError, match="no unit 'u0000' in the zh_CN catalogs"):
         accept(project, locale=locale, domains=[DOMAIN], unit_ids=[item.unit, "u0000"])
     assert read_translations(po)[("byline", "Yang Jian")].fuzzy  # nothing half-done
 
@@ -167,20 +188,40 @@ def test_cli_wraps_chinese_by_display_width_without_losing_text(project):
     long_zh = "上海医药宝山超级工厂总投资五十亿元，占地面积很大，建成后将成为长三角地区最重要的生物医药生产基地之一，带动周边产业共同发展。"
     _catalog(project, "zh_CN", [("Leading experts are", long_zh, "mt", "argos m score=-0.3")])
     done = subprocess.run(
-        [sys.executable, str(REPO / "workflow.py"), "review", "--root", str(project.root), "--locale", "zh_CN", "--no-back-translation"],
-        capture_output=True, text=True, env={"COLUMNS": "80", "PATH": "/usr/bin:/bin"},
+        [
+            sys.executable,
+            str(REPO / "workflow.py"),
+            "review",
+            "--root",
+            str(project.root),
+            "--locale",
+            "zh_CN",
+            "--no-back-translation",
+        ],
+        capture_output=True,
+        text=True,
+        env={"COLUMNS": "80", "PATH": "/usr/bin:/bin"},
     )
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert max(cell_len(line) for line in lines) <= 80
-    translation = "".join(line.strip() for line in lines[lines.index(next(l for l in lines if l.startswith("  zh_CN: "))):])
+    translation = "".join(
+        line.strip() for line in lines[lines.index(next(l for l in lines if l.startswith("  zh_CN: "))) :]
+    )
     assert long_zh in translation.replace("zh_CN:", "")
 
 
 def test_a_translation_whose_placeholders_differ_cannot_be_signed_off(project):
     from l10n.errors import CatalogError
 
-    locale, po = _catalog(project, "zh_CN", [("Yang Jian", "杨健", "mt", "argos m"), ("As one of the new", "作为新项目之一，总投资巨大。", "mt", "argos m")])
+    locale, po = _catalog(
+        project,
+        "zh_CN",
+        [
+            ("Yang Jian", "杨健", "mt", "argos m"),
+            ("As one of the new", "作为新项目之一，总投资巨大。", "mt", "argos m"),
+        ],
+    )
     queue = review_queue(project, locale=locale, domains=[DOMAIN], use_back_translation=False)
     broken = next(item for item in queue if item.msgid.startswith("As one of the new"))
     fine = next(item for item in queue if item.msgid == "Yang Jian")

@@ -28,7 +28,10 @@ SPLIT_CASES: list[tuple[str, list[str]]] = [
     ("“We will win,” she said. “No doubt.”", ["“We will win,” she said.", "“No doubt.”"]),
     ("J. K. Rowling wrote the book. It sold well.", ["J. K. Rowling wrote the book.", "It sold well."]),
     ("The meeting ended at 10:30 a.m. on Monday.", ["The meeting ended at 10:30 a.m. on Monday."]),
-    ("The flight left at 9 p.m. local time. It landed late.", ["The flight left at 9 p.m. local time.", "It landed late."]),
+    (
+        "The flight left at 9 p.m. local time. It landed late.",
+        ["The flight left at 9 p.m. local time.", "It landed late."],
+    ),
     (
         "Shares of Apple Inc. rose 3 percent. Tesla Inc. fell.",
         ["Shares of Apple Inc. rose 3 percent.", "Tesla Inc. fell."],
@@ -50,10 +53,16 @@ SPLIT_CASES: list[tuple[str, list[str]]] = [
     ("Gold rose 0.5 percent to $1,780.20 an ounce.", ["Gold rose 0.5 percent to $1,780.20 an ounce."]),
     ("Nos. 3 and 4 reactors were shut. Repairs began.", ["Nos. 3 and 4 reactors were shut.", "Repairs began."]),
     ("Xinhua Ltd. and Sina Corp. merged. Staff cheered.", ["Xinhua Ltd. and Sina Corp. merged.", "Staff cheered."]),
-    ("The church on St. Mary’s Road reopened. Crowds came.", ["The church on St. Mary’s Road reopened.", "Crowds came."]),
+    (
+        "The church on St. Mary’s Road reopened. Crowds came.",
+        ["The church on St. Mary’s Road reopened.", "Crowds came."],
+    ),
     ("Is it over? Nobody knows! We wait.", ["Is it over?", "Nobody knows!", "We wait."]),
     ("The index closed at 3,408.31 points. Turnover rose.", ["The index closed at 3,408.31 points.", "Turnover rose."]),
-    ("Sen. Elizabeth Warren spoke. Rep. Jim Jordan replied.", ["Sen. Elizabeth Warren spoke.", "Rep. Jim Jordan replied."]),
+    (
+        "Sen. Elizabeth Warren spoke. Rep. Jim Jordan replied.",
+        ["Sen. Elizabeth Warren spoke.", "Rep. Jim Jordan replied."],
+    ),
     ("She joined the U.S. Navy in 2001.", ["She joined the U.S. Navy in 2001."]),
     ("He was born on Nov. 28, 1960, in Beijing.", ["He was born on Nov. 28, 1960, in Beijing."]),
     ("The COVID-19 pandemic hit hard. Shops closed.", ["The COVID-19 pandemic hit hard.", "Shops closed."]),
@@ -172,8 +181,31 @@ def test_segmenting_arbitrary_text_loses_no_visible_character(text: str) -> None
 @given(
     st.lists(
         st.sampled_from(
-            ["Dr.", "Mr.", "U.S.", "a.m.", "p.m.", "No.", "5", "3.5", "US$1.52", "billion", "yuan", "He",
-             "said", "“Hi.”", "Then", "left.", "J.", "K.", "etc.", "(1279-1368).", "Saturday", "?", "!"]
+            [
+                "Dr.",
+                "Mr.",
+                "U.S.",
+                "a.m.",
+                "p.m.",
+                "No.",
+                "5",
+                "3.5",
+                "US$1.52",
+                "billion",
+                "yuan",
+                "He",
+                "said",
+                "“Hi.”",
+                "Then",
+                "left.",
+                "J.",
+                "K.",
+                "etc.",
+                "(1279-1368).",
+                "Saturday",
+                "?",
+                "!",
+            ]
         ),
         max_size=40,
     )
@@ -187,7 +219,9 @@ def test_segmenting_news_like_word_salad_keeps_every_word(words: list[str]) -> N
 def test_markup_outside_the_block_text_is_a_segment_error_naming_the_line() -> None:
     from l10n.errors import SegmentError
 
-    doc = Document(blocks=[Block("paragraph", "Short.", line=7, markup=[InlineMarkup(2, 40, "b")])], source_path="a.html")
+    doc = Document(
+        blocks=[Block("paragraph", "Short.", line=7, markup=[InlineMarkup(2, 40, "b")])], source_path="a.html"
+    )
     with pytest.raises(SegmentError) as raised:
         segment_document(doc)
     assert str(raised.value).startswith("a.html:7: ")
@@ -195,8 +229,30 @@ def test_markup_outside_the_block_text_is_a_segment_error_naming_the_line() -> N
 
 @st.composite
 def _text_with_nested_markup(draw: st.DrawFn) -> tuple[str, list[InlineMarkup]]:
-    words = draw(st.lists(st.sampled_from(["It", "cost", "10", "billion", "yuan.", "Dr.", "Li", "won.", "on",
-                                           "Saturday.", "Then", "“Hi.”", "6th", "left"]), min_size=1, max_size=20))
+    words = draw(
+        st.lists(
+            st.sampled_from(
+                [
+                    "It",
+                    "cost",
+                    "10",
+                    "billion",
+                    "yuan.",
+                    "Dr.",
+                    "Li",
+                    "won.",
+                    "on",
+                    "Saturday.",
+                    "Then",
+                    "“Hi.”",
+                    "6th",
+                    "left",
+                ]
+            ),
+            min_size=1,
+            max_size=20,
+        )
+    )
     text = " ".join(words)
     cuts = sorted(draw(st.lists(st.integers(0, len(text)), max_size=6)))
     markup = []
@@ -222,7 +278,10 @@ def test_markup_placeholders_are_balanced_and_unique_in_every_segment(sample) ->
         for name in names:
             if name.endswith("_end"):
                 assert opened.pop() == name[: -len("_end")]
-            elif segment.placeables[names.index(name)].kind == "tag" and not segment.placeables[names.index(name)].value.void:
+            elif (
+                segment.placeables[names.index(name)].kind == "tag"
+                and not segment.placeables[names.index(name)].value.void
+            ):
                 opened.append(name)
         assert opened == []
         stripped = re.sub(r"\{\w+\}", "", segment.text)
@@ -281,8 +340,10 @@ def test_without_a_publication_date_a_month_day_stays_text() -> None:
 def test_a_headline_month_day_is_dated_too() -> None:
     import datetime as dt
 
-    doc = Document(blocks=[Block("headline", "Storm to bring 150-200 mm of rain by Sept. 3")],
-                   published=dt.datetime(2021, 8, 30, tzinfo=dt.timezone.utc))
+    doc = Document(
+        blocks=[Block("headline", "Storm to bring 150-200 mm of rain by Sept. 3")],
+        published=dt.datetime(2021, 8, 30, tzinfo=dt.UTC),
+    )
     (segment,) = segment_document(doc).blocks[0].segments
     assert segment.text == "Storm to bring {range_1} of rain by {date_1}"
 
@@ -298,8 +359,8 @@ NEWS_SPLITS: list[tuple[str, list[str]]] = [
         "The report, titled 'Can We Fix It?': Lessons From Flint, came out. It helped.",
         ["The report, titled 'Can We Fix It?': Lessons From Flint, came out.", "It helped."],
     ),
-    ("She asked, \"Is it over?\" and left.", ["She asked, \"Is it over?\" and left."]),
-    ("He asked \"Why?\" She did not answer.", ["He asked \"Why?\"", "She did not answer."]),
+    ('She asked, "Is it over?" and left.', ['She asked, "Is it over?" and left.']),
+    ('He asked "Why?" She did not answer.', ['He asked "Why?"', "She did not answer."]),
     ("It opened in Austin, Tex. Last week it closed.", ["It opened in Austin, Tex.", "Last week it closed."]),
 ]
 

@@ -42,7 +42,9 @@ def test_counts_units_and_words_per_state(project):
     apply_suggestions(
         project.po_path(de, DOMAIN),
         [
-            Suggestion(headline.msgctxt, headline.msgid, "Biomedizin wird Säule Baoshans", "mt", "apertium en-de score=-0.4"),
+            Suggestion(
+                headline.msgctxt, headline.msgid, "Biomedizin wird Säule Baoshans", "mt", "apertium en-de score=-0.4"
+            ),
             Suggestion(credit.msgctxt, credit.msgid, "Ti Gong", "tm", "100% from other (credit)"),
         ],
     )
@@ -63,8 +65,18 @@ def test_missing_catalog_counts_as_untranslated(project):
 
 def test_cli_json(project):
     result = subprocess.run(
-        [sys.executable, str(REPO / "workflow.py"), "status", "--root", str(project.root), "--locales", "zh_CN,de", "--json"],
-        capture_output=True, text=True,
+        [
+            sys.executable,
+            str(REPO / "workflow.py"),
+            "status",
+            "--root",
+            str(project.root),
+            "--locales",
+            "zh_CN,de",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
@@ -76,7 +88,9 @@ def test_cli_json(project):
 def test_cli_table(project):
     result = subprocess.run(
         [sys.executable, str(REPO / "workflow.py"), "status", "--root", str(project.root), "--locales", "zh_CN"],
-        capture_output=True, text=True, env={"COLUMNS": "200", "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        env={"COLUMNS": "200", "PATH": "/usr/bin:/bin"},
     )
     assert result.returncode == 0, result.stderr
     assert "zh_CN" in result.stdout and "100%" in result.stdout

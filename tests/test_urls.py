@@ -66,7 +66,15 @@ def test_images_are_stricter_than_links() -> None:
 
 
 def test_attribute_allow_list_is_per_element() -> None:
-    attrs = [("href", "https://x.org"), ("hreflang", "de"), ("datetime", "2020"), ("cite", "https://x.org"), ("style", "x"), ("onclick", "x"), ("lang", "en")]
+    attrs = [
+        ("href", "https://x.org"),
+        ("hreflang", "de"),
+        ("datetime", "2020"),
+        ("cite", "https://x.org"),
+        ("style", "x"),
+        ("onclick", "x"),
+        ("lang", "en"),
+    ]
     assert allowed_attributes("a", attrs) == (("href", "https://x.org"), ("hreflang", "de"), ("lang", "en"))
     assert allowed_attributes("time", attrs) == (("datetime", "2020"), ("lang", "en"))
     assert allowed_attributes("q", attrs) == (("lang", "en"),)
@@ -81,9 +89,13 @@ REFERENCE = st.one_of(
     st.integers(min_value=0, max_value=0x20).map(lambda c: f"&#x{c:x};"),
     st.integers(min_value=0, max_value=0x20).map(lambda c: f"&#x{c:02X}"),
     st.integers(min_value=0, max_value=0x20).map(lambda c: f"&#{c:05d}"),
-    st.sampled_from(["&Tab;", "&NewLine;", "&nbsp;", "&shy;", "&#x200B;", "&#x202E;", "&#xFEFF;", "&amp;#x0B;", "&#xFFFE;"]),
+    st.sampled_from(
+        ["&Tab;", "&NewLine;", "&nbsp;", "&shy;", "&#x200B;", "&#x202E;", "&#xFEFF;", "&amp;#x0B;", "&#xFFFE;"]
+    ),
 )
-JUNK = st.lists(st.one_of(CONTROL, REFERENCE, st.sampled_from(["\t", "\n", "\r", " ", "\u200b", "\u2028"])), max_size=3).map("".join)
+JUNK = st.lists(
+    st.one_of(CONTROL, REFERENCE, st.sampled_from(["\t", "\n", "\r", " ", "\u200b", "\u2028"])), max_size=3
+).map("".join)
 
 
 @st.composite
@@ -91,10 +103,15 @@ def obfuscated_urls(draw: st.DrawFn) -> str:
     """A dangerous URL with junk before it and between the letters of its scheme, random case,
     and the colon sometimes spelled as a reference."""
     scheme = draw(st.sampled_from(DANGEROUS))
-    letters = [draw(st.sampled_from([c.lower(), c.upper(), f"&#{ord(c)};", f"&#x{ord(c):x};"])) if draw(st.booleans()) else c for c in scheme]
+    letters = [
+        draw(st.sampled_from([c.lower(), c.upper(), f"&#{ord(c)};", f"&#x{ord(c):x};"])) if draw(st.booleans()) else c
+        for c in scheme
+    ]
     spelled = "".join(letter + draw(JUNK) for letter in letters)
     colon = draw(st.sampled_from([":", "&colon;", "&#58;", "&#x3A;", ":"]))
-    return draw(JUNK) + spelled + colon + draw(st.sampled_from(["alert(1)", "text/html,<script>alert(1)</script>", "//x"]))
+    return (
+        draw(JUNK) + spelled + colon + draw(st.sampled_from(["alert(1)", "text/html,<script>alert(1)</script>", "//x"]))
+    )
 
 
 @settings(max_examples=400, deadline=None)
@@ -128,7 +145,9 @@ def test_no_spelling_reaches_a_page_or_a_markdown_edition(spelling: str) -> None
         f'<figure><img src="{attribute}" alt="Park"><figcaption>The park</figcaption></figure>'
     )
     destination = spelling.replace("\n", "&#10;").replace("\r", "&#13;").replace("<", "%3C").replace(">", "%3E")
-    markdown_source = f"# Park opens\n\nRead [the report](<{destination}>) today.\n\n![Park](<{destination}>)\n*The park*\n"
+    markdown_source = (
+        f"# Park opens\n\nRead [the report](<{destination}>) today.\n\n![Park](<{destination}>)\n*The park*\n"
+    )
     trees = []
     for document in (segment_document(ingest_html(source)), segment_document(ingest_markdown(markdown_source))):
         article = assemble_article(document, {}, parse_locale("de"), domain="case")
@@ -144,7 +163,9 @@ def test_no_spelling_reaches_a_page_or_a_markdown_edition(spelling: str) -> None
                     assert browser_reads_scheme(html.escape(value, quote=False)) not in DANGEROUS, (spelling, value)
 
 
-@pytest.mark.parametrize("base_url", ["javascript:alert(1)//", "news/", "https:///x", "https://x.org/\u202e", "ftp://x.org/"])
+@pytest.mark.parametrize(
+    "base_url", ["javascript:alert(1)//", "news/", "https:///x", "https://x.org/\u202e", "ftp://x.org/"]
+)
 def test_publish_refuses_a_base_url_that_is_not_a_site_address(base_url: str, tmp_path, capsys) -> None:
     from l10n.cli import main
 

@@ -114,7 +114,7 @@ class Gate:
 
 
 def describe_held(held: Mapping[str, int]) -> str:
-    """"2 held back (1 qa: placeholders; 1 source changed)", or "" when nothing was.
+    """ "2 held back (1 qa: placeholders; 1 source changed)", or "" when nothing was.
 
     >>> describe_held({"source changed": 1, "qa: numbers, placeholders": 2})
     '3 held back (2 qa: numbers, placeholders; 1 source changed)'

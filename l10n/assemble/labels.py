@@ -30,10 +30,20 @@ LABELS: dict[str, dict[LabelKey, str]] = {
     "ja": {"byline": "記者：{name}", "source": "出典：{name}", "editor": "編集：{name}", "photo": "写真：{name}"},
     "ko": {"byline": "글: {name}", "source": "출처: {name}", "editor": "편집: {name}", "photo": "사진: {name}"},
     "de": {"byline": "Von {name}", "source": "Quelle: {name}", "editor": "Redaktion: {name}", "photo": "Foto: {name}"},
-    "fr": {"byline": "Par {name}", "source": "Source\u00a0: {name}", "editor": "Édition\u00a0: {name}", "photo": "Photo\u00a0: {name}"},
+    "fr": {
+        "byline": "Par {name}",
+        "source": "Source\u00a0: {name}",
+        "editor": "Édition\u00a0: {name}",
+        "photo": "Photo\u00a0: {name}",
+    },
     "es": {"byline": "Por {name}", "source": "Fuente: {name}", "editor": "Editor: {name}", "photo": "Foto: {name}"},
     "ar": {"byline": "بقلم {name}", "source": "المصدر: {name}", "editor": "المحرر: {name}", "photo": "الصورة: {name}"},
-    "ru": {"byline": "Автор: {name}", "source": "Источник: {name}", "editor": "Редактор: {name}", "photo": "Фото: {name}"},
+    "ru": {
+        "byline": "Автор: {name}",
+        "source": "Источник: {name}",
+        "editor": "Редактор: {name}",
+        "photo": "Фото: {name}",
+    },
     "pt": {"byline": "Por {name}", "source": "Fonte: {name}", "editor": "Editor: {name}", "photo": "Foto: {name}"},
 }
 

@@ -14,7 +14,6 @@ from l10n.assemble.article import LocalizedArticle, LocalizedBlock, LocalizedSeg
 from l10n.assemble.inline import balanced_pieces
 from l10n.assemble.labels import LabelKey, label_parts
 from l10n.assemble.layout import BlockGroup, body_groups, byline_blocks, headline_block
-from l10n.assemble.tables import grid, markdown_table
 from l10n.assemble.markdown_inline import (
     HARD_BREAK,
     emphasize,
@@ -23,6 +22,7 @@ from l10n.assemble.markdown_inline import (
     inline_markdown,
     link_destination,
 )
+from l10n.assemble.tables import grid, markdown_table
 from l10n.model import InlineTag
 
 __all__ = ["escape_markdown", "render_markdown"]

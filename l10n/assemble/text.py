@@ -7,6 +7,8 @@ a terminal would run an ESC sequence when the edition is printed.
 
 from __future__ import annotations
 
+from typing import Literal
+
 from l10n.assemble.article import LocalizedArticle
 from l10n.assemble.html import xml_safe
 from l10n.assemble.labels import label
@@ -23,7 +25,11 @@ def render_plain_text(article: LocalizedArticle) -> str:
     header.append(article.published_text)
     paragraphs = ["\n".join(line for line in header if line)]
     paragraphs += [_group(group, article) for group in body_groups(article)]
-    footer = [label(key, article.locale, name) for key, name in (("source", article.source), ("editor", article.editor)) if name]  # type: ignore[arg-type]
+    fields: tuple[tuple[Literal["source", "editor"], str], ...] = (
+        ("source", article.source),
+        ("editor", article.editor),
+    )
+    footer = [label(key, article.locale, name) for key, name in fields if name]
     paragraphs.append("\n".join(footer))
     return xml_safe("\n\n".join(paragraph for paragraph in paragraphs if paragraph) + "\n")
 

@@ -115,7 +115,9 @@ def entry_text(
     return "\n".join(lines)
 
 
-def comment_lines(tcomment: str, comment: str, occurrences: Iterable[tuple[str, str]], flags: Sequence[str]) -> list[str]:
+def comment_lines(
+    tcomment: str, comment: str, occurrences: Iterable[tuple[str, str]], flags: Sequence[str]
+) -> list[str]:
     """`#` translator comments, `#.` extracted comments, `#:` references and the `#,` flags line."""
     lines: list[str] = []
     for text, mark in ((tcomment, "#"), (comment, "#.")):

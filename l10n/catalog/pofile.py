@@ -62,7 +62,7 @@ def gettext_timestamp(moment: dt.datetime | None = None) -> str:
     >>> gettext_timestamp(dt.datetime(2020, 11, 28, 18, 59, tzinfo=dt.timezone(dt.timedelta(hours=8))))
     '2020-11-28 18:59+0800'
     """
-    moment = moment or dt.datetime.now(dt.timezone.utc)
+    moment = moment or dt.datetime.now(dt.UTC)
     return moment.strftime("%Y-%m-%d %H:%M%z")
 
 
@@ -124,16 +124,23 @@ def _parse(path: Path, *, visit: Callable[[polib.POEntry], None] | None) -> poli
             nonlocal count
             count += 1
             if count > MAX_CATALOG_ENTRIES:
-                raise _Refused(CatalogError(
-                    f"more than {describe(MAX_CATALOG_ENTRIES)} entries, the limit (l10n.limits)",
-                    path=path, line=entry.linenum))
+                raise _Refused(
+                    CatalogError(
+                        f"more than {describe(MAX_CATALOG_ENTRIES)} entries, the limit (l10n.limits)",
+                        path=path,
+                        line=entry.linenum,
+                    )
+                )
             header = entry.msgid == "" and entry.msgctxt is None and not entry.obsolete
             if not entry.obsolete:
                 text = f"{entry.msgctxt}\x04{entry.msgid}".encode("utf-8", "surrogatepass")
                 key = int.from_bytes(hashlib.blake2b(text, digest_size=8).digest(), "big")
                 if key in seen:
-                    raise _Refused(CatalogError(
-                        f"duplicate entry: msgid {entry.msgid[:60]!r} already exists", path=path, line=entry.linenum))
+                    raise _Refused(
+                        CatalogError(
+                            f"duplicate entry: msgid {entry.msgid[:60]!r} already exists", path=path, line=entry.linenum
+                        )
+                    )
                 seen.add(key)
             if visit is None or header:
                 super().append(entry)

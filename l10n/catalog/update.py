@@ -63,10 +63,7 @@ class UpdateStats:
 
     def __str__(self) -> str:
         state = "created" if self.created else ("updated" if self.written else "unchanged")
-        return (
-            f"{state}: {self.kept} kept, {self.added} new, {self.fuzzied} fuzzy, "
-            f"{self.obsoleted} obsolete"
-        )
+        return f"{state}: {self.kept} kept, {self.added} new, {self.fuzzied} fuzzy, {self.obsoleted} obsolete"
 
 
 def merge_template(
@@ -156,7 +153,9 @@ def refresh_locale_headers(catalog: polib.POFile, locale: TargetLocale) -> None:
     catalog.metadata["Plural-Forms"] = wanted
 
 
-def merge_catalogs(template: polib.POFile, old: polib.POFile, locale: TargetLocale) -> tuple[polib.POFile, dict[str, int]]:
+def merge_catalogs(
+    template: polib.POFile, old: polib.POFile, locale: TargetLocale
+) -> tuple[polib.POFile, dict[str, int]]:
     """`template` merged into `old` as the module docstring says, with counts (added, kept,
     fuzzied, obsoleted); `old`'s header is kept and its entries are reused (obsoleted in place)."""
     import polib

@@ -234,7 +234,9 @@ def parse_file(
         original=file.get("original", ""),
         source_language=source_language,
         target_language=target_language,
-        units=[read_unit(element, path=path) for element in file.iter(unit_tag) if element.get("restype") != GETTEXT_HEADER],
+        units=[
+            read_unit(element, path=path) for element in file.iter(unit_tag) if element.get("restype") != GETTEXT_HEADER
+        ],
     )
 
 
@@ -302,7 +304,9 @@ def export_xliff(
     try:
         data = writer.serialize(document)
     except ValueError:  # lxml: a control character XML 1.0 cannot carry, from a hand-edited PO
-        raise CatalogError("a unit holds a control character XLIFF (XML 1.0) cannot carry; `l10n qa` shows which", path=po_path) from None
+        raise CatalogError(
+            "a unit holds a control character XLIFF (XML 1.0) cannot carry; `l10n qa` shows which", path=po_path
+        ) from None
     with fsio.locked(Path(out_path)):
         fsio.atomic_write_bytes(Path(out_path), data)
     return len(document.units)

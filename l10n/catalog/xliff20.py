@@ -148,7 +148,9 @@ def _read_unit(element: etree._Element, *, path: Path) -> XliffUnit:
     ident = element.get("id")
     segments = element.findall(_q("segment"))
     if not ident or not segments or any(s.find(_q("source")) is None for s in segments):
-        raise CatalogError("<unit> needs an id and a <segment> with <source>", path=path, line=element.sourceline, unit=ident)
+        raise CatalogError(
+            "<unit> needs an id and a <segment> with <source>", path=path, line=element.sourceline, unit=ident
+        )
     source = "".join(read_inline(s.find(_q("source")), _code_text) for s in segments)
     targets = [s.find(_q("target")) for s in segments]
     target = "".join(read_inline(t, _code_text) for t in targets if t is not None)

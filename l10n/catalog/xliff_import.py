@@ -150,9 +150,13 @@ def merge_unit(entry: polib.POEntry, unit: XliffUnit) -> UnitReport:
         notes = unmachine_lines(notes)  # reviewed now, or reviewed already (re-importing the same file)
     if (entry.msgstr, entry.fuzzy, translator_lines(entry)) == (unit.target, fuzzy, notes):
         return outcome("unchanged")
-    changed_since_export = unit.base is None or export_base(entry.msgstr, entry.fuzzy, translator_lines(entry)) != unit.base
+    changed_since_export = (
+        unit.base is None or export_base(entry.msgstr, entry.fuzzy, translator_lines(entry)) != unit.base
+    )
     if human and changed_since_export and not (entry.msgstr == unit.target and not fuzzy):
-        why = "the file has no export base" if unit.base is None else "the PO entry changed since this file was exported"
+        why = (
+            "the file has no export base" if unit.base is None else "the PO entry changed since this file was exported"
+        )
         return outcome("conflict", f"{why} and holds {'reviewed' if reviewed else 'human'} work; kept the PO")
     if differ:
         if human:
@@ -215,7 +219,9 @@ def _check_language(document: XliffDocument, xliff_path: Path, po_path: Path, lo
     except L10nError:
         same = False
     if not same:
-        raise CatalogError(f"target language {tag!r} is not the catalog's locale {locale.code} ({po_path})", path=xliff_path)
+        raise CatalogError(
+            f"target language {tag!r} is not the catalog's locale {locale.code} ({po_path})", path=xliff_path
+        )
 
 
 def _check_unique_ids(document: XliffDocument, xliff_path: Path) -> None:

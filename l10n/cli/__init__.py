@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import sys
 
+# Command modules register their commands on `app` when imported.
+from l10n.cli import (
+    config,  # noqa: E402,F401  config
+    models,  # noqa: E402,F401  models list|install|install-file|remove
+    pipeline,  # noqa: E402,F401  extract, update, assemble, status, run
+    site,  # noqa: E402,F401  publish, serve
+    translate,  # noqa: E402,F401  translate
+    translators,  # noqa: E402,F401  xliff, tm import|export|stats, qa, status, review
+)
 from l10n.cli.common import app, err_console, state
 from l10n.errors import L10nError, printable_path
-
-# Command modules register their commands on `app` when imported.
-from l10n.cli import pipeline  # noqa: E402,F401  extract, update, assemble, status, run
-from l10n.cli import site  # noqa: E402,F401  publish, serve
-from l10n.cli import translate  # noqa: E402,F401  translate
-from l10n.cli import models  # noqa: E402,F401  models list|install|install-file|remove
-from l10n.cli import translators  # noqa: E402,F401  xliff, tm import|export|stats, qa, status, review
-from l10n.cli import config  # noqa: E402,F401  config
 
 __all__ = ["app", "main"]
 

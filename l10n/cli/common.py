@@ -64,9 +64,9 @@ def _add_global_flags(command) -> None:
     if getattr(command, "commands", None) is not None:
         return
     taken = {opt for param in command.params for opt in getattr(param, "opts", ())}
-    for flags, name, text in (
-        (["--quiet", "-q"], "quiet", "Print only warnings and one closing summary line."),
-        (["--verbose", "-v"], "verbose", "Print more detail (every file, every finding)."),
+    for flags, text in (
+        (["--quiet", "-q"], "Print only warnings and one closing summary line."),
+        (["--verbose", "-v"], "Print more detail (every file, every finding)."),
     ):
         if not taken.intersection(flags):
             command.params.append(
@@ -128,6 +128,7 @@ class CliState:
 
 
 state = CliState()
+
 
 def say(text: str) -> None:
     """A progress line (`wrote …`): not printed under `-q`."""

@@ -24,8 +24,10 @@ from l10n.cli.common import (
     summary,
 )
 
+QuietOption = Annotated[
+    bool, typer.Option("--quiet", "-q", help="Print only the closing summary, not a line per file.")
+]
 
-QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Print only the closing summary, not a line per file.")]
 
 @app.command()
 def extract(
@@ -119,15 +121,18 @@ def _refresh_changed_templates(project, domains: list[str], *, jobs: int) -> tup
     changed = dict(changed_sources(project, domains))
     by_stem = [source for domain, source in changed.items() if source.stem == domain]
     results = list(extract_articles(project, by_stem, jobs=jobs)) if by_stem else []
-    results += [extract_article(project, source, domain=domain) for domain, source in changed.items()
-                if source.stem != domain]
+    results += [
+        extract_article(project, source, domain=domain) for domain, source in changed.items() if source.stem != domain
+    ]
     for result in results:
         if not result.written:  # same units: mark the template checked, so the next run skips it
             os.utime(result.pot_path)
         if result.written or state.verbose:
             verb = "extracted again" if result.written else "checked, units unchanged"
-            say(f"{_in_project(project, result.pot_path)}: {project.relative(changed[result.domain])} changed "
-                f"since the template was written: {verb}")
+            say(
+                f"{_in_project(project, result.pot_path)}: {project.relative(changed[result.domain])} changed "
+                f"since the template was written: {verb}"
+            )
     return len(results), sum(result.written for result in results)
 
 
@@ -137,15 +142,12 @@ def _in_project(project, path: Path) -> str:
     return path.relative_to(project.root).as_posix()
 
 
-
 @app.command()
 def assemble(
     root: RootOption = Path("."),
     locales: LocalesOption = None,
     domains: DomainsOption = None,
-    fmt: Annotated[
-        list[str], typer.Option("--format", help="html, md or txt (repeatable).")
-    ] = ["html"],  # noqa: B006 (Typer reads the default)
+    fmt: Annotated[list[str], typer.Option("--format", help="html, md or txt (repeatable).")] = ["html"],  # noqa: B006 (Typer reads the default)
     strict: Annotated[
         bool, typer.Option("--strict", help="Exit 1 when the publish gate held back any unit (for CI).")
     ] = False,
@@ -195,7 +197,9 @@ def assemble(
 def run(
     root: RootOption = Path("."),
     locales: LocalesOption = None,
-    engine: Annotated[str | None, typer.Option("--engine", help="MT engine: auto, argos, apertium, pseudo, none.")] = None,
+    engine: Annotated[
+        str | None, typer.Option("--engine", help="MT engine: auto, argos, apertium, pseudo, none.")
+    ] = None,
     fail_on_qa: Annotated[
         bool, typer.Option("--fail-on-qa/--no-fail-on-qa", help="Exit 1 when QA finds errors (default: report only).")
     ] = False,
@@ -208,7 +212,6 @@ def run(
     from l10n.cli.site import publish
     from l10n.cli.translate import translate
     from l10n.cli.translators import qa, status
-
     from l10n.errors import ProjectError
 
     project = open_project(root)
@@ -226,16 +229,26 @@ def run(
         extracted = set(extract(files=[project.seeds_dir], domain=None, root=root, jobs=None, locales=locale_list))
         domain_list = ",".join(project.domains())
         if not domain_list:
-            raise ProjectError("no articles to work on: add .txt, .html or .md files (README: Article formats)",
-                               path=project.seeds_dir)
+            raise ProjectError(
+                "no articles to work on: add .txt, .html or .md files (README: Article formats)", path=project.seeds_dir
+            )
         others = [domain for domain in project.domains() if domain not in extracted]
         if others:  # templates of articles outside seeds/ (extracted by name earlier)
             _stage("update")
             update(root=root, locales=locale_list, domains=",".join(others), jobs=None)
         if engine != "none":
             _stage("translate")
-            translate(root=root, locales=locale_list, domains=domain_list, engine=engine, overwrite_fuzzy=False,
-                      batch_size=256, threads=None, packages_dir=None, use_tm=True)
+            translate(
+                root=root,
+                locales=locale_list,
+                domains=domain_list,
+                engine=engine,
+                overwrite_fuzzy=False,
+                batch_size=256,
+                threads=None,
+                packages_dir=None,
+                use_tm=True,
+            )
         _stage("qa")
         qa(root=root, locales=locale_list, domains=domain_list, as_json=False, fail_on="error")
         qa_status = state.exit_code
@@ -246,8 +259,7 @@ def run(
         _stage("assemble")
         assemble(root=root, locales=locale_list, domains=domain_list, fmt=["html", "md", "txt"], strict=False)
         _stage("publish")
-        publish(root=root, out=None, locales=locale_list, domains=domain_list, base_url=None, prune=False,
-                strict=False)
+        publish(root=root, out=None, locales=locale_list, domains=domain_list, base_url=None, prune=False, strict=False)
     finally:
         state.stage, state.quiet = None, quiet_before
     if qa_status and not fail_on_qa:

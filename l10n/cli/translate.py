@@ -55,12 +55,15 @@ def translate(
     address: Annotated[
         str | None, typer.Option("--address", help="Ray cluster to join (default: start a local one).")
     ] = None,
-    workers: Annotated[int | None, typer.Option("--workers", min=1, help="Ray workers, one model each (default 2).")] = None,
+    workers: Annotated[
+        int | None, typer.Option("--workers", min=1, help="Ray workers, one model each (default 2).")
+    ] = None,
     device: Annotated[
         str | None, typer.Option("--device", help="auto, cpu or cuda for argos (default: l10n.toml or auto).")
     ] = None,
     compute_type: Annotated[
-        str | None, typer.Option("--compute-type", help="CTranslate2 compute type, e.g. int8 (default: l10n.toml or default).")
+        str | None,
+        typer.Option("--compute-type", help="CTranslate2 compute type, e.g. int8 (default: l10n.toml or default)."),
     ] = None,
 ) -> None:
     """Machine-translate empty units into fuzzy suggestions (cached, resumable, human work untouched).
@@ -87,7 +90,9 @@ def translate(
     if use_tm:
         from l10n.memory.leverage import leverage_project
 
-        leverage = leverage_project(project, locales=chosen_locales, domains=chosen_domains, overwrite_fuzzy=overwrite_fuzzy)
+        leverage = leverage_project(
+            project, locales=chosen_locales, domains=chosen_domains, overwrite_fuzzy=overwrite_fuzzy
+        )
         for item in leverage.locales.values():
             if item.exact or item.fuzzy:
                 say(f"tm: {item.locale}: {item.exact} exact, {item.fuzzy} fuzzy matches")
@@ -100,7 +105,9 @@ def translate(
             overwrite_fuzzy=overwrite_fuzzy,
             batch_size=batch_size,
             executor=executor_name,
-            settings=EngineSettings(threads=threads, packages_dir=packages_dir, device=device, compute_type=compute_type),
+            settings=EngineSettings(
+                threads=threads, packages_dir=packages_dir, device=device, compute_type=compute_type
+            ),
         )
     if state.quiet:
         _quiet_summary(report)
@@ -137,7 +144,9 @@ def translate(
             markup=False,
         )
         for failure in report.failures[:10]:
-            err_console.print(f"  {failure.locale} {failure.domain}: {failure.msgid[:60]!r}: {failure.problem}", markup=False)
+            err_console.print(
+                f"  {failure.locale} {failure.domain}: {failure.msgid[:60]!r}: {failure.problem}", markup=False
+            )
     if any(entry.translated for entry in report.locales.values()):
         next_step("`l10n review --locale LOCALE` lists the machine translations worst first; `l10n qa` checks them")
 

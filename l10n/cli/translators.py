@@ -45,7 +45,9 @@ def _print_json(data: object) -> None:
 def xliff_export(
     locale: Annotated[str, typer.Option("--locale", help="Target locale, e.g. zh_CN.")],
     version: Annotated[str, typer.Option("--xliff-version", help="1.2 or 2.0.")] = "2.0",
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="File (default: locales/<locale>/<domain>.xlf).")] = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="File (default: locales/<locale>/<domain>.xlf).")
+    ] = None,
     root: RootOption = Path("."),
     domains: DomainsOption = None,
 ) -> None:
@@ -76,9 +78,14 @@ def xliff_import(
     file: Annotated[Path, typer.Argument(help="An XLIFF file exported by `xliff export` and edited.")],
     root: RootOption = Path("."),
     strict: Annotated[
-        bool, typer.Option("--strict", help="Exit 1 when any unit is refused or in conflict (the safe units are written either way).")
+        bool,
+        typer.Option(
+            "--strict", help="Exit 1 when any unit is refused or in conflict (the safe units are written either way)."
+        ),
     ] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print refused and conflicting units and the summary only.")] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Print refused and conflicting units and the summary only.")
+    ] = False,
 ) -> None:
     """Bring translations from an edited XLIFF file back into its PO, unit by unit.
 
@@ -132,8 +139,11 @@ def tm_export(
     if sync:
         sync_from_catalogs(project)
     with open_project_tm(project) as tm:
-        entries = [e for e in tm.entries(source_locale=project.settings.source_locale)
-                   if wanted is None or e.target_locale in wanted]
+        entries = [
+            e
+            for e in tm.entries(source_locale=project.settings.source_locale)
+            if wanted is None or e.target_locale in wanted
+        ]
     count = write_tmx(entries, out, source_locale=project.settings.source_locale)
     console.print(f"{out}: {count} translation units, {len(entries)} translations")
 
@@ -189,8 +199,10 @@ def qa(
         typer.echo(report.to_json())
     elif state.quiet:
         errors, warnings = report.count("error"), report.count("warning")
-        summary(f"{report.units} unit(s) checked in {len(report.locales)} locale(s): {errors} error(s), "
-                f"{warnings} warning(s)" + ("; `l10n qa` lists them" if errors or warnings else ""))
+        summary(
+            f"{report.units} unit(s) checked in {len(report.locales)} locale(s): {errors} error(s), "
+            f"{warnings} warning(s)" + ("; `l10n qa` lists them" if errors or warnings else "")
+        )
     else:
         print_report(report, console, verbose=verbose or state.verbose)
         if report.count("error"):
@@ -200,7 +212,12 @@ def qa(
 
 
 @app.command()
-def status(root: RootOption = Path("."), locales: LocalesOption = None, domains: DomainsOption = None, as_json: JsonOption = False) -> None:
+def status(
+    root: RootOption = Path("."),
+    locales: LocalesOption = None,
+    domains: DomainsOption = None,
+    as_json: JsonOption = False,
+) -> None:
     """Per locale: reviewed / MT-fuzzy / TM-fuzzy / untranslated units and words.
 
     The articles are listed first, each catalog name with its headline."""
@@ -260,7 +277,9 @@ def review(
     target = project.locale(locale)
     chosen = selected_domains(project, domains)
     if accept or accept_all_checked:
-        count = accept_units(project, locale=target, domains=chosen, unit_ids=accept or (), all_checked=accept_all_checked)
+        count = accept_units(
+            project, locale=target, domains=chosen, unit_ids=accept or (), all_checked=accept_all_checked
+        )
         summary(f"{target.code}: {count} unit(s) signed off and added to the TM")
         return
     items = review_queue(project, locale=target, domains=chosen, use_back_translation=back_translation)

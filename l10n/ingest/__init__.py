@@ -67,12 +67,16 @@ def refuse_control_characters(document: Document) -> Document:
     l10n.errors.IngestError: a.txt:4: control character U+001B in the text; remove it
     """
     fields = [(block.text, block.line) for block in document.blocks]
-    fields += [(value, 1) for value in (document.headline, document.author, document.section, document.source, document.editor)]
+    fields += [
+        (value, 1) for value in (document.headline, document.author, document.section, document.source, document.editor)
+    ]
     for text, line in fields:
         found = _CONTROL.search(text or "")
         if found:
             raise IngestError(
-                f"control character U+{ord(found.group()):04X} in the text; remove it", path=document.source_path, line=line or 1
+                f"control character U+{ord(found.group()):04X} in the text; remove it",
+                path=document.source_path,
+                line=line or 1,
             )
     return document
 

@@ -20,7 +20,10 @@ from l10n.ingest.fields import match_key, normalise_space
 if TYPE_CHECKING:
     from l10n.model import Block
 
-_LABEL = re.compile(r"^(?:(?:written|words|reporting|report|story|text|photos?)\s+)?(?:by|from|author:?|authors:?)\s*:?\s+", re.IGNORECASE)
+_LABEL = re.compile(
+    r"^(?:(?:written|words|reporting|report|story|text|photos?)\s+)?(?:by|from|author:?|authors:?)\s*:?\s+",
+    re.IGNORECASE,
+)
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
 _DATE = re.compile(
     rf"(?:\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\b(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"

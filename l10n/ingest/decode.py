@@ -28,9 +28,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # WHATWG Encoding Standard: the labels "latin1", "iso-8859-1" and "ascii" mean windows-1252.
 _WHATWG_SUPERSETS = {"iso8859-1": "cp1252", "ascii": "cp1252"}
 _PRESCAN_BYTES = 4096  # the HTML standard pre-scans the first 1024; be a little generous
-_HTML_META_CHARSET = re.compile(
-    rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE
-)
+_HTML_META_CHARSET = re.compile(rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 _FRONT_MATTER_CHARSET = re.compile(
     rb"""\A(?:\xef\xbb\xbf)?---[ \t]*\r?\n(?:[^\n]*\n)*?[ \t]*(?:charset|encoding)[ \t]*:[ \t]*["']?([A-Za-z0-9._:-]+)""",
     re.IGNORECASE,

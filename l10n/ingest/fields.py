@@ -15,9 +15,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from l10n.model import Block
 
-_FOOTER = re.compile(
-    r"^(?:Source:\s*(?P<source>.+?))?\s*(?:Editor:\s*(?P<editor>.+?))?\s*$", re.IGNORECASE
-)
+_FOOTER = re.compile(r"^(?:Source:\s*(?P<source>.+?))?\s*(?:Editor:\s*(?P<editor>.+?))?\s*$", re.IGNORECASE)
 _BYLINE = re.compile(r"^(?:by|from)\s+(?P<name>[A-Z\u00c0-\uffff].*)$", re.IGNORECASE)
 _SEED_TIMESTAMP = re.compile(
     r"^(?P<hour>\d{1,2}):(?P<minute>\d{2})\s+(?:UTC|GMT)\s*(?P<sign>[+\-\u2212])(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?"
@@ -142,7 +140,7 @@ def _from_seed_timestamp(match: re.Match[str]) -> dt.datetime | None:
     return dt.datetime.combine(day, dt.time(hour, minute), tzinfo=dt.timezone(offset))
 
 
-def drop_byline_label(block: "Block") -> None:
+def drop_byline_label(block: Block) -> None:
     """Keep only the name in a byline block ("By Ann Lee" → "Ann Lee"), shifting its markup.
 
     Editions add the byline label in the target language ("Von", "记者："), as the plain-text

@@ -227,7 +227,9 @@ class _BlockWalker:
                 self.document.extra[f"figure.{number}.alt"] = image.get("alt", "")
                 alt = normalise_space(image.get("alt", ""))
                 if alt:  # the picture comes first in the figure, so does its unit
-                    self.document.blocks.insert(before, Block(role="alt", text=alt, line=image.sourceline or 0, figure=number))
+                    self.document.blocks.insert(
+                        before, Block(role="alt", text=alt, line=image.sourceline or 0, figure=number)
+                    )
 
     def _split_glued_credit(self, blocks: list[Block], number: int) -> None:
         """A credit written at the end of the caption ("…phenomenon.Credit: Ou Dongqu/Xinhua")
@@ -367,7 +369,9 @@ def source_locale_of(root: HtmlElement) -> str:
 
     candidates = [root.get("lang"), root.get("{http://www.w3.org/XML/1998/namespace}lang"), root.get("xml:lang")]
     candidates += [
-        meta.get("content") for meta in root.iter("meta") if (meta.get("http-equiv") or "").lower() == "content-language"
+        meta.get("content")
+        for meta in root.iter("meta")
+        if (meta.get("http-equiv") or "").lower() == "content-language"
     ]
     for tag in candidates:
         tag = (tag or "").split(",")[0].strip()
@@ -410,4 +414,3 @@ def _is_leaf_block(element: HtmlElement) -> bool:
 
 def _is_inside(element: HtmlElement, ancestor: HtmlElement) -> bool:
     return any(parent is ancestor for parent in element.iterancestors())
-

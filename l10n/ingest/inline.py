@@ -97,4 +97,3 @@ class InlineTextBuilder:
     def _next_order(self) -> int:
         self._order += 1
         return self._order
-

@@ -267,7 +267,13 @@ class _Reader:
         return any(block.role not in ("headline", "byline") for block in self.document.blocks)
 
     def _append(
-        self, role: BlockRole, children: list[Token], *, line: int, figure: int | None = None, cell: TableCell | None = None
+        self,
+        role: BlockRole,
+        children: list[Token],
+        *,
+        line: int,
+        figure: int | None = None,
+        cell: TableCell | None = None,
     ) -> None:
         text, markup = _build(children)
         if role in ("byline", "caption"):
@@ -317,9 +323,7 @@ def _is_emphasis_only(children: list[Token]) -> bool:
         len(children) >= 3
         and children[0].type in ("em_open", "strong_open")
         and children[-1].type == children[0].type.replace("_open", "_close")
-        and not any(
-            child.type == children[0].type and child.level == children[0].level for child in children[1:-1]
-        )
+        and not any(child.type == children[0].type and child.level == children[0].level for child in children[1:-1])
     )
 
 

@@ -35,9 +35,23 @@ _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»]\s+|\s*\|\s*")
 _DATE_PART = re.compile(r"^[\d./\- ]{6,}$")
 TITLE_KEYS = ("og:title", "twitter:title", "dc.title", "dcterms.title", "sailthru.title", "parsely-title", "title")
 DATE_KEYS = (
-    "article:published_time", "og:article:published_time", "article.published", "dc.date", "dc.date.issued",
-    "dcterms.date", "dcterms.issued", "dcterms.created", "date", "pubdate", "publish-date", "publishdate",
-    "parsely-pub-date", "sailthru.date", "datepublished", "og:published_time", "published_time",
+    "article:published_time",
+    "og:article:published_time",
+    "article.published",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.date",
+    "dcterms.issued",
+    "dcterms.created",
+    "date",
+    "pubdate",
+    "publish-date",
+    "publishdate",
+    "parsely-pub-date",
+    "sailthru.date",
+    "datepublished",
+    "og:published_time",
+    "published_time",
 )
 MODIFIED_KEYS = ("article:modified_time", "og:updated_time", "dcterms.modified", "datemodified", "last-modified")
 AUTHOR_KEYS = ("author", "article:author", "dc.creator", "dcterms.creator", "byl", "parsely-author", "sailthru.author")
@@ -218,7 +232,7 @@ def source_variant_of(root: HtmlElement) -> str:
 def _meta_values(root: HtmlElement) -> dict[str, str]:
     values: dict[str, str] = {}
     for meta in root.iter("meta"):
-        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv") or "")
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv") or ""
         key = key.strip().lower()
         content = normalise_space(meta.get("content") or "")
         if key and content and key not in values:

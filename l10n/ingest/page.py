@@ -122,8 +122,10 @@ def prune_boilerplate(root: HtmlElement, *, main_length: int) -> None:
         if not isinstance(element.tag, str):
             continue
         names = f"{element.get('class', '')} {element.get('id', '')}".lower()
-        furniture = element.tag not in ("body", "article", "main") and names.strip() and (
-            BOILERPLATE_NAMES & set(_NAME_PARTS.split(names))
+        furniture = (
+            element.tag not in ("body", "article", "main")
+            and names.strip()
+            and (BOILERPLATE_NAMES & set(_NAME_PARTS.split(names)))
         )
         if furniture and len(element.text_content()) * 2 < max(main_length, 1):
             element.drop_tree()  # its descendants go with it: no need to look at them
@@ -217,8 +219,12 @@ def _author_names(meta: PageMetadata, document: Document, root: HtmlElement) -> 
 
 def _author_elements(root: HtmlElement) -> list[str]:
     for element in root.iter():
-        names = f"{element.get('class', '')} {element.get('itemprop', '')}".lower() if isinstance(element.tag, str) else ""
-        if ("author" in names or "byline" in names) and 0 < len(element.text_content().split()) <= MAX_NAME_ELEMENT_WORDS:
+        names = (
+            f"{element.get('class', '')} {element.get('itemprop', '')}".lower() if isinstance(element.tag, str) else ""
+        )
+        if ("author" in names or "byline" in names) and 0 < len(
+            element.text_content().split()
+        ) <= MAX_NAME_ELEMENT_WORDS:
             return [element.text_content()]
     return []
 

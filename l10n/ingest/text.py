@@ -39,7 +39,7 @@ MAX_CREDIT_WORDS = 5
 MAX_HEADLINE_WORDS = 20  # wire headlines run to about 15 words; a longer first line is a lead
 MIN_CAPTION_WORDS = 4
 HEADER_SEARCH_LINES = 4  # the timestamp sits within the first few non-blank lines
-SENTENCE_END = (".", "!", "?", ";", ":", ",", "…", "\"", "”", "’", ")")
+SENTENCE_END = (".", "!", "?", ";", ":", ",", "…", '"', "”", "’", ")")
 _FOOTER_LABEL = re.compile(r"(?:source|editor):", re.IGNORECASE)  # what `parse_footer` needs
 _DATE_LINE = re.compile(r"^date\s+(?P<date>\d{4}-\d{2}-\d{2})(?:\s+(?P<section>.*))?$", re.IGNORECASE)
 _NAME_CONNECTORS = frozenset(
@@ -73,8 +73,7 @@ def ingest_text(text: str, *, source_path: str = "<string>") -> Document:
     ('Yang Jian', 'News / Metro', '2020-11-28T18:59:00+08:00')
     """
     lines = [
-        _Line(number, normalise_space(raw))
-        for number, raw in enumerate(normalise_newlines(text).split("\n"), start=1)
+        _Line(number, normalise_space(raw)) for number, raw in enumerate(normalise_newlines(text).split("\n"), start=1)
     ]
     document = Document(blocks=[], source_path=source_path, source_format="txt")
     content = [line for line in lines if line.text and not _take_footer(line.text, document)]

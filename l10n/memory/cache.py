@@ -101,7 +101,7 @@ class MTCache:
     def close(self) -> None:
         self._db.close()
 
-    def __enter__(self) -> "MTCache":
+    def __enter__(self) -> MTCache:
         return self
 
     def __exit__(self, *exc: object) -> None:

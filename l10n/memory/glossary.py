@@ -98,9 +98,7 @@ def _derive(terms: Sequence[Term], locale: str) -> list[Term]:
 
     base, config = _DERIVED_LOCALES[locale]
     converter = opencc.OpenCC(config)
-    return [
-        Term(t.term, locale, converter.convert(t.translation), t.note, t.dnt) for t in terms if t.locale == base
-    ]
+    return [Term(t.term, locale, converter.convert(t.translation), t.note, t.dnt) for t in terms if t.locale == base]
 
 
 def parse_glossary_csv(text: str, *, path: str = "<string>") -> Glossary:
@@ -108,7 +106,9 @@ def parse_glossary_csv(text: str, *, path: str = "<string>") -> Glossary:
     reader = csv.DictReader(io.StringIO(text))
     missing = [c for c in ("term", "locale", "translation") if c not in (reader.fieldnames or [])]
     if missing:
-        raise CatalogError(f"glossary lacks column(s) {', '.join(missing)}; expected {','.join(COLUMNS)}", path=path, line=1)
+        raise CatalogError(
+            f"glossary lacks column(s) {', '.join(missing)}; expected {','.join(COLUMNS)}", path=path, line=1
+        )
     terms: list[Term] = []
     for row in reader:
         term = (row.get("term") or "").strip()
@@ -169,4 +169,3 @@ def forced_terms(glossary: Glossary, *, locale: str) -> dict[str, str]:
 def protected_terms(glossary: Glossary, *, locale: str) -> frozenset[str]:
     """Terms that must reach the output unchanged (do-not-translate), for masking before MT."""
     return frozenset(t.term for t in glossary.for_locale(locale) if t.dnt)
-

@@ -30,7 +30,9 @@ def open_project_tm(project: Project) -> TranslationMemory:
     return TranslationMemory(tm_path(project))
 
 
-def catalog_paths(project: Project, *, locales: Sequence[TargetLocale] | None = None) -> list[tuple[TargetLocale, str, Path]]:
+def catalog_paths(
+    project: Project, *, locales: Sequence[TargetLocale] | None = None
+) -> list[tuple[TargetLocale, str, Path]]:
     """Every existing `locales/<locale>/LC_MESSAGES/<domain>.po` as (locale, domain, path)."""
     from l10n.locales import parse_locale
 
@@ -66,7 +68,9 @@ def sync_from_catalogs(project: Project, *, locales: Sequence[TargetLocale] | No
             key, state = f"{locale.code}/{domain}", fingerprint([po], settings=source_locale)
             if tm.synced(key) == state:
                 continue  # this catalog, as it is, is in the TM already
-            changed += tm.add(entries_from_po(po, source_locale=source_locale, target_locale=locale.code, origin=domain))
+            changed += tm.add(
+                entries_from_po(po, source_locale=source_locale, target_locale=locale.code, origin=domain)
+            )
             tm.mark_synced(key, state)
     return changed
 

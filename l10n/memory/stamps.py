@@ -35,8 +35,15 @@ from l10n.fingerprint import code_state, file_state, fingerprint
 from l10n.memory.sqlite import open_wal_database
 
 __all__ = [
-    "STAMPS_FILE_NAME", "StampLookup", "Stamps", "code_state", "file_state", "fingerprint", "process_stamps",
-    "stage_stamps", "stamps_file",
+    "STAMPS_FILE_NAME",
+    "StampLookup",
+    "Stamps",
+    "code_state",
+    "file_state",
+    "fingerprint",
+    "process_stamps",
+    "stage_stamps",
+    "stamps_file",
 ]
 
 STAMPS_FILE_NAME = ".stamps.sqlite3"
@@ -165,7 +172,9 @@ class StampLookup:
             self._db = open_wal_database(self._path, schema=_SCHEMA, what="stamps of finished work")
             self._pid = os.getpid()
         assert self._db is not None
-        row = self._db.execute("SELECT state, payload FROM stamp WHERE stage = ? AND key = ?", (self.stage, key)).fetchone()
+        row = self._db.execute(
+            "SELECT state, payload FROM stamp WHERE stage = ? AND key = ?", (self.stage, key)
+        ).fetchone()
         if row is None or row[0] != fp:
             return False, None
         return True, json.loads(row[1])

@@ -133,7 +133,7 @@ class TranslationMemory:
         self._db = open_wal_database(self.path, schema=_SCHEMA, what="translation memory")
         self._pair_cache: dict[tuple[str, str], tuple[object, dict[str, list[TMEntry]]]] = {}
 
-    def __enter__(self) -> "TranslationMemory":
+    def __enter__(self) -> TranslationMemory:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
@@ -144,7 +144,7 @@ class TranslationMemory:
 
     def add(self, entries: Iterable[TMEntry]) -> int:
         """Insert or update entries (the newest reviewed target wins); returns rows changed."""
-        now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         rows = [
             (e.source_locale, e.target_locale, e.source, e.context or "", e.target, e.origin, e.changed_at or now)
             for e in entries

@@ -83,7 +83,9 @@ def write_tmx(entries: Iterable[TMEntry], path: Path, *, source_locale: str = "e
                 _add_tuv(tu, tmx_language(entry.target_locale), entry.target)
         except ValueError:  # lxml: a control character XML 1.0 cannot carry
             shown = source[:60].encode("unicode_escape").decode("ascii")
-            raise CatalogError(f"TM entry {shown!r} holds a control character TMX (XML 1.0) cannot carry", path=path) from None
+            raise CatalogError(
+                f"TM entry {shown!r} holds a control character TMX (XML 1.0) cannot carry", path=path
+            ) from None
     data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
     atomic_write_bytes(Path(path), data)
     return len(grouped)
@@ -95,7 +97,7 @@ def _tmx_date(iso: str) -> str:
 
     moment = dt.datetime.fromisoformat(iso)
     if moment.tzinfo is not None:
-        moment = moment.astimezone(dt.timezone.utc)
+        moment = moment.astimezone(dt.UTC)
     return moment.strftime("%Y%m%dT%H%M%SZ")
 
 

@@ -39,7 +39,7 @@ DEFAULT_BEAM_SIZE = 4
 DEFAULT_MAX_BATCH_TOKENS = 1024
 DEFAULT_MAX_DECODING_LENGTH = 256
 
-_LOADED: dict[tuple, "LoadedModel"] = {}
+_LOADED: dict[tuple, LoadedModel] = {}
 _LOADING = threading.Lock()
 
 
@@ -73,7 +73,15 @@ def load_model(
         stamp = weights.stat().st_mtime_ns
     except OSError as exc:
         raise EngineUnavailable(f"argos package has no model/model.bin: {exc}", path=package.path) from exc
-    key = (str(package.path.resolve()), package.package_version, stamp, inter_threads, intra_threads, compute_type, device)
+    key = (
+        str(package.path.resolve()),
+        package.package_version,
+        stamp,
+        inter_threads,
+        intra_threads,
+        compute_type,
+        device,
+    )
     with _LOADING:
         if key not in _LOADED:
             import ctranslate2
@@ -244,10 +252,14 @@ class ArgosEngine:
         pieces = model.tokenizer.encode([texts[i] for i in todo])
         prefix = package.target_prefix
         max_tokens = self.max_batch_tokens or package.max_batch_tokens or DEFAULT_MAX_BATCH_TOKENS
-        batches = balanced_batches([len(tokens) for tokens in pieces], max_tokens=max_tokens, workers=self.inter_threads)
+        batches = balanced_batches(
+            [len(tokens) for tokens in pieces], max_tokens=max_tokens, workers=self.inter_threads
+        )
         options = {
             "beam_size": self.beam_size or package.beam_size or DEFAULT_BEAM_SIZE,
-            "max_decoding_length": self.max_decoding_length or package.max_decoding_length or DEFAULT_MAX_DECODING_LENGTH,
+            "max_decoding_length": self.max_decoding_length
+            or package.max_decoding_length
+            or DEFAULT_MAX_DECODING_LENGTH,
             "replace_unknowns": True,
             "return_scores": True,
             "length_penalty": 1.0,  # score = log-prob / length (CTranslate2: "length_penalty")

@@ -205,9 +205,7 @@ class MaskedTranslation:
         return self.result is not None
 
 
-def translate_masked(
-    engine: Engine, texts: Sequence[str], *, source: str, target: str
-) -> list[MaskedTranslation]:
+def translate_masked(engine: Engine, texts: Sequence[str], *, source: str, target: str) -> list[MaskedTranslation]:
     """Translate `texts` through `engine` with placeholder protection, one outcome per text.
 
     Each style of `engine.mask_styles` is tried in turn, in ONE engine call per style for every
@@ -224,7 +222,9 @@ def translate_masked(
         for i in set(pending) - set(maskable):
             problems[i] = f"source text contains {style} mask characters"
         masks = {i: mask(texts[i], style) for i in maskable}
-        results = engine.translate_batch([masks[i].text for i in maskable], source=source, target=target) if maskable else []
+        results = (
+            engine.translate_batch([masks[i].text for i in maskable], source=source, target=target) if maskable else []
+        )
         if len(results) != len(maskable):
             raise EngineError(f"engine {engine.name} returned {len(results)} results for {len(maskable)} texts")
         for i, result in zip(maskable, results):

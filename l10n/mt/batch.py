@@ -162,7 +162,9 @@ def translate_project(
     ):
         requested = settings
         settings = decoding_settings(project, requested, resolve=False)
-        choices = {locale.code: choose_engine(source, locale, name=engine_name, settings=settings) for locale in locales}
+        choices = {
+            locale.code: choose_engine(source, locale, name=engine_name, settings=settings) for locale in locales
+        }
         if any(getattr(choice.engine, "name", "") == "argos" for choice in choices.values()):
             settings = decoding_settings(project, requested, resolve=True)  # CTranslate2 only when it runs
             choices = {loc.code: choose_engine(source, loc, name=engine_name, settings=settings) for loc in locales}
@@ -216,7 +218,7 @@ def translate_project(
 
         glossary = project_glossary(project) if glossary is None else glossary
         protectors: dict[str, TermProtector] = {}
-        today = dt.datetime.now(dt.timezone.utc).date().isoformat()
+        today = dt.datetime.now(dt.UTC).date().isoformat()
         with MTCache(project.state_file(cache_path(project.state_dir).name)) as cache:
             meter = Progress(enabled=progress)
             for (name, model_id, language), (engine, catalogs) in groups.items():
@@ -233,7 +235,9 @@ def translate_project(
                 stamp_settings = f"mt|{name}|{model_id}|{language}|{overwrite_fuzzy}"
                 for catalog in catalogs:
                     failed_before = len(report.failures)
-                    suggestions = _collect(catalog, run, results, report=report, engine=name, model_id=model_id, today=today)
+                    suggestions = _collect(
+                        catalog, run, results, report=report, engine=name, model_id=model_id, today=today
+                    )
                     with keeping_merge(catalog.locale.code, catalog.domain):
                         report.locales[catalog.locale.code].written += apply_suggestions(
                             catalog.po_path, suggestions, overwrite_fuzzy=overwrite_fuzzy
@@ -247,8 +251,13 @@ def translate_project(
         processed |= {(domain, conversion.target.code) for conversion in conversions for domain in domains}
         record_failures(project.state_file(failures_path(project.state_dir).name), report.failures, replaced=processed)
         _derive_traditional(
-            project, conversions, domains=domains, report=report, overwrite_fuzzy=overwrite_fuzzy,
-            stamps=stamps, keeping_merge=keeping_merge,
+            project,
+            conversions,
+            domains=domains,
+            report=report,
+            overwrite_fuzzy=overwrite_fuzzy,
+            stamps=stamps,
+            keeping_merge=keeping_merge,
         )
     if not overwrite_fuzzy:
         record_nothing_open(project, filled)
@@ -256,7 +265,9 @@ def translate_project(
 
 
 @contextlib.contextmanager
-def _merges_kept(project: Project, glossary_file: Path) -> Iterator[Callable[[str, str], contextlib.AbstractContextManager]]:
+def _merges_kept(
+    project: Project, glossary_file: Path
+) -> Iterator[Callable[[str, str], contextlib.AbstractContextManager]]:
     """A context for each write of MT into a merged PO: the PO stays merged with its template, so
     its merge stamp (`catalog.update.merge_state`) is carried over and `update` need not read it."""
     from l10n.catalog.update import MERGE_STAGE, merge_state
@@ -279,8 +290,14 @@ def _human_units(translations: dict) -> int:
 
 
 def _derive_traditional(
-    project: Project, conversions: Sequence[OpenCCConversion], *, domains: Sequence[str], report: TranslateReport,
-    overwrite_fuzzy: bool, stamps: Stamps, keeping_merge: Callable[[str, str], contextlib.AbstractContextManager],
+    project: Project,
+    conversions: Sequence[OpenCCConversion],
+    *,
+    domains: Sequence[str],
+    report: TranslateReport,
+    overwrite_fuzzy: bool,
+    stamps: Stamps,
+    keeping_merge: Callable[[str, str], contextlib.AbstractContextManager],
 ) -> None:
     """zh_TW/zh_HK catalogs from zh_CN with the process's one converter per configuration,
     released when every catalog is done; a pair of catalogs unchanged since its last derivation
@@ -354,7 +371,7 @@ def _close(engine: object) -> None:
 
 def _collect(
     catalog: _Catalog,
-    run: "_GroupRun",
+    run: _GroupRun,
     results: dict[tuple[str, str], CachedTranslation],
     *,
     report: TranslateReport,
@@ -377,7 +394,9 @@ def _collect(
         entry.cached += not fresh
         entry.terms_unprotected += protected.key in run.unprotected
         text = postprocess_cjk(hit.text, language=catalog.locale.language)
-        suggestions.append(Suggestion(msgctxt, msgid, text, "mt", provenance(engine, model_id, hit.created, hit.score), hit.score))
+        suggestions.append(
+            Suggestion(msgctxt, msgid, text, "mt", provenance(engine, model_id, hit.created, hit.score), hit.score)
+        )
     return suggestions
 
 
@@ -387,7 +406,9 @@ class _GroupRun:
     survive any mask style, once more with the terms left to the engine (QA's glossary check
     then says which term to fix). Each batch goes to the cache as soon as it returns."""
 
-    def __init__(self, engine: Engine, cache: MTCache, *, model_id: str, source: str, target: str, meter: Progress) -> None:
+    def __init__(
+        self, engine: Engine, cache: MTCache, *, model_id: str, source: str, target: str, meter: Progress
+    ) -> None:
         self.engine, self.cache, self.model_id, self.meter = engine, cache, model_id, meter
         self.source, self.target = source, target
         self.problems: dict[tuple[str, str], str] = {}
@@ -445,11 +466,15 @@ class _GroupRun:
         key = protected.key
         if outcome.result is None:
             earlier = self.problems.get(key)
-            self.problems[key] = f"{earlier}; without glossary protection: {outcome.problem}" if earlier else outcome.problem
+            self.problems[key] = (
+                f"{earlier}; without glossary protection: {outcome.problem}" if earlier else outcome.problem
+            )
             return
         self.problems.pop(key, None)
         text = restore_terms(outcome.result.text, protected) if protect else outcome.result.text
-        done.setdefault(cache_model_id(self.model_id, protected), []).append((protected.source, text, outcome.result.score))
+        done.setdefault(cache_model_id(self.model_id, protected), []).append(
+            (protected.source, text, outcome.result.score)
+        )
         self.fresh.add(key)
         if not protect:
             self.unprotected.add(key)
@@ -463,7 +488,7 @@ def provenance(engine: str, model_id: str, created: float, score: float | None) 
     >>> provenance("argos", "translate-en_zh-1.9", 1606560000.0, -0.31415)
     'mt: argos translate-en_zh-1.9 2020-11-28 score=-0.314'
     """
-    date = dt.datetime.fromtimestamp(created, dt.timezone.utc).date().isoformat()
+    date = dt.datetime.fromtimestamp(created, dt.UTC).date().isoformat()
     score_part = f" score={score:.3f}" if score is not None else ""
     return f"mt: {engine} {model_id} {date}{score_part}"
 

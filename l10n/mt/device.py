@@ -37,7 +37,9 @@ def cuda_device_count() -> int:
         return 0
 
 
-def resolve_decoding(device: object = "auto", compute_type: object = "default", *, cuda_devices: int | None = None) -> Decoding:
+def resolve_decoding(
+    device: object = "auto", compute_type: object = "default", *, cuda_devices: int | None = None
+) -> Decoding:
     """`device`/`compute_type` as configured → a `Decoding` that CTranslate2 can run here.
 
     `cuda_devices` defaults to what CTranslate2 reports (a parameter so the choice can be shown
@@ -56,7 +58,7 @@ def resolve_decoding(device: object = "auto", compute_type: object = "default", 
     if device == "cuda" and count < 1:
         raise EngineUnavailable(
             "device = cuda was asked for, but CTranslate2 sees no CUDA GPU on this machine; "
-            "use --device cpu (or device = \"auto\" in l10n.toml)"
+            'use --device cpu (or device = "auto" in l10n.toml)'
         )
     chosen = "cuda" if device == "cuda" or (device == "auto" and count > 0) else "cpu"
     if compute_type not in CHOSEN_BY_CTRANSLATE2 and cuda_devices is None:

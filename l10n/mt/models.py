@@ -225,9 +225,7 @@ def find_package(source: str, target: str, *, packages_dir: Path | None = None) 
         except InvalidVersion:
             return Version("0")
 
-    matches = [
-        p for p in installed_packages(packages_dir=packages_dir) if (p.from_code, p.to_code) == (source, target)
-    ]
+    matches = [p for p in installed_packages(packages_dir=packages_dir) if (p.from_code, p.to_code) == (source, target)]
     return max(matches, key=version) if matches else None
 
 
@@ -313,9 +311,7 @@ def remove_package(source: str, target: str, *, packages_dir: Path | None = None
     """Uninstall every source→target package; raises `EngineUnavailable` if none is installed."""
     folder = resolve_packages_dir(packages_dir)
     with locked(folder):
-        doomed = [
-            p for p in installed_packages(packages_dir=folder) if (p.from_code, p.to_code) == (source, target)
-        ]
+        doomed = [p for p in installed_packages(packages_dir=folder) if (p.from_code, p.to_code) == (source, target)]
         if not doomed:
             raise EngineUnavailable(f"no argos model for {source}→{target} is installed", path=folder)
         for package in doomed:

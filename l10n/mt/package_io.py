@@ -155,4 +155,3 @@ def extract_package(path: Path, into: Path, *, max_bytes: int = MAX_EXTRACTED_BY
     except OSError as exc:
         raise EngineError(f"cannot extract package: {exc.strerror or exc}", path=path) from None
     return Path(into) / root
-

@@ -52,7 +52,9 @@ class Progress:
             self._bar.update(self._task, advance=count, rate=f"{rate:.1f}")
         elif self.done >= self._next_line or self.done == self.total:
             self._next_line = self.done + max(self.total // 10, 1)
-            print(f"translate: {self.label}: {self.done}/{self.total} ({rate:.1f} units/s)", file=sys.stderr, flush=True)
+            print(
+                f"translate: {self.label}: {self.done}/{self.total} ({rate:.1f} units/s)", file=sys.stderr, flush=True
+            )
 
     def finish(self) -> None:
         if self._bar is not None:

@@ -80,7 +80,7 @@ class RayExecutor:
         self._sessions = 0
         self._started_cluster = False
 
-    def __enter__(self) -> "RayExecutor":
+    def __enter__(self) -> RayExecutor:
         self._sessions += 1
         return self
 
@@ -149,9 +149,7 @@ class RayExecutor:
         try:
             import ray
         except ImportError:
-            raise EngineUnavailable(
-                "the ray executor needs Ray: pip install 'l10n[distributed]'"
-            ) from None
+            raise EngineUnavailable("the ray executor needs Ray: pip install 'l10n[distributed]'") from None
         if ray.is_initialized():
             return ray
         options: dict[str, object] = {

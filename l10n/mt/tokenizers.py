@@ -94,11 +94,15 @@ def read_bpe_codes(path: Path) -> str:
     if lines and lines[0].startswith("#version:"):
         version = lines[0].split()[-1]
         if version not in SUPPORTED_BPE_VERSIONS:
-            raise EngineError(f"BPE codes version {version!r} is not one of {', '.join(SUPPORTED_BPE_VERSIONS)}", path=path, line=1)
+            raise EngineError(
+                f"BPE codes version {version!r} is not one of {', '.join(SUPPORTED_BPE_VERSIONS)}", path=path, line=1
+            )
         start = 1
     for number, line in enumerate(lines[start:], start=start + 1):
         if len(line.strip("\r\n ").split(" ")) != 2:
-            raise EngineError(f"a BPE merge is two symbols separated by one space, not {line[:40]!r}", path=path, line=number)
+            raise EngineError(
+                f"a BPE merge is two symbols separated by one space, not {line[:40]!r}", path=path, line=number
+            )
     if len(lines) == start:
         raise EngineError("BPE codes file holds no merges", path=path)
     return text

@@ -66,8 +66,8 @@ from l10n.model import (
     Weekday,
     YearlessDate,
 )
-from l10n.placeables.month_day import MonthDay, MonthDayRange, infer_date, infer_range
 from l10n.placeables.clock import PendingZone, zoned_time
+from l10n.placeables.month_day import MonthDay, MonthDayRange, infer_date, infer_range
 from l10n.placeables.naming import assign_names
 from l10n.placeables.patterns import COUNT_NOUNS, prechecks, value_patterns
 from l10n.placeables.protect import protected_spans
@@ -76,15 +76,14 @@ from l10n.placeables.vocabulary import (
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
     MONTHS,
+    ORDINARY_STARTERS,
     PERCENT_UNIT,
     SCALE_SUFFIXES,
     SCALE_WORDS,
-    ORDINARY_STARTERS,
     UNITS,
-    WEIGHT_POUND_CUES,
     WEEKDAYS,
+    WEIGHT_POUND_CUES,
 )
-
 
 _NOT_NAME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(CURRENCY_PREFIXES) | {"I"}
 
@@ -151,11 +150,13 @@ def _time(match: re.Match[str]) -> TimeOfDay | PendingZone | None:
         return None
     zone = groups.get("zone") or groups.get("zone_after")
     zone = "UTC" if zone == "Z" else zone
-    return zoned_time(dt.time(hour, minute), zone, sign=groups.get("sign"), hours=groups.get("off_h"), minutes=groups.get("off_m"))
+    return zoned_time(
+        dt.time(hour, minute), zone, sign=groups.get("sign"), hours=groups.get("off_h"), minutes=groups.get("off_m")
+    )
 
 
 def _military_time(match: re.Match[str]) -> TimeOfDay | PendingZone | None:
-    """"0203 GMT", "0600 hours": four digits are a time only with a zone or "hours" after them."""
+    """ "0203 GMT", "0600 hours": four digits are a time only with a zone or "hours" after them."""
     if match["hours"] and (match["minute"] != "00" and not match.string[: match.start()].rstrip().endswith("at")):
         return None
     return _time(match)
@@ -171,7 +172,7 @@ def _range(match: re.Match[str]) -> NumberRange | None:
 
 
 def _money_range(match: re.Match[str], currencies: dict[str, str]) -> NumberRange | None:
-    """"$10-15 million" → 10,000,000–15,000,000 USD: the scale word covers both ends."""
+    """ "$10-15 million" → 10,000,000–15,000,000 USD: the scale word covers both ends."""
     low, high = _decimal(match["low"]), _decimal(match["high"])
     if low >= high:
         return None
@@ -185,7 +186,7 @@ def _month_day(match: re.Match[str]) -> MonthDay | None:
 
 
 def _month_day_range(match: re.Match[str]) -> DateRange | MonthDayRange | None:
-    """"Dec. 14-16" waits for its year (`_dated_month_days`); a year written belongs to the
+    """ "Dec. 14-16" waits for its year (`_dated_month_days`); a year written belongs to the
     end ("Dec. 30-Jan. 2, 2021" starts in 2020)."""
     start = _month_day(match)
     end_day = int(match["day_end"])
@@ -201,7 +202,9 @@ def _month_day_range(match: re.Match[str]) -> DateRange | MonthDayRange | None:
 
 def _number(match: re.Match[str]) -> Decimal | None:
     if not match["scale"] and not match["suffix"] and re.fullmatch(r"[12]\d{3}", match["num"]):
-        if not re.match(rf"\s(?:(?:confirmed|new|more|other|additional)\s)?(?:{COUNT_NOUNS})\b", match.string[match.end() :]):
+        if not re.match(
+            rf"\s(?:(?:confirmed|new|more|other|additional)\s)?(?:{COUNT_NOUNS})\b", match.string[match.end() :]
+        ):
             return None  # a year: stays text
     return _scaled(match)
 
@@ -211,7 +214,7 @@ def _month_year(match: re.Match[str]) -> MonthYear:
 
 
 def _weight_pounds(match: re.Match[str]) -> Quantity | None:
-    """"82 pounds (37 kg)": pounds are a weight where the sentence speaks of weight."""
+    """ "82 pounds (37 kg)": pounds are a weight where the sentence speaks of weight."""
     sentence = match.string.lower()
     if match["unit"].startswith("lb") or any(cue in sentence for cue in WEIGHT_POUND_CUES):
         return Quantity(_decimal(match["num"]), "mass-pound")
@@ -219,14 +222,14 @@ def _weight_pounds(match: re.Match[str]) -> Quantity | None:
 
 
 def _range_to(match: re.Match[str]) -> NumberRange | None:
-    """"18 to 23 foot": a range with its unit; "from 5 to 7 percent" is a change, not a range."""
+    """ "18 to 23 foot": a range with its unit; "from 5 to 7 percent" is a change, not a range."""
     if re.search(r"\b(?:from|From)\s$", match.string[: match.start()]):
         return None
     return _range(match)
 
 
 def _season_years(match: re.Match[str]) -> NumberRange | None:
-    """"2019/20", "2011-12": a season or fiscal year spanning two calendar years."""
+    """ "2019/20", "2011-12": a season or fiscal year spanning two calendar years."""
     low = int(match["low"])
     if (low + 1) % 100 != int(match["high"]):
         return None
@@ -264,7 +267,9 @@ _VALUE_RULES: list[tuple[str, PlaceableKind | None, Callable[[re.Match[str]], Pl
 ]
 
 
-def _applicable_rules(sentence: str) -> Iterator[tuple[str, PlaceableKind | None, Callable[[re.Match[str]], PlaceableValue | None]]]:
+def _applicable_rules(
+    sentence: str,
+) -> Iterator[tuple[str, PlaceableKind | None, Callable[[re.Match[str]], PlaceableValue | None]]]:
     needs = prechecks()
     has_digit = needs["digit"].search(sentence) is not None
     found: dict[object, bool] = {}  # one search per precheck (four date rules share one)

@@ -38,7 +38,9 @@ class MonthDayRange:
     end: MonthDay
 
 
-def infer_range(span: MonthDayRange, *, later_date: dt.date | None, reference_date: dt.date | None) -> tuple[dt.date, dt.date] | None:
+def infer_range(
+    span: MonthDayRange, *, later_date: dt.date | None, reference_date: dt.date | None
+) -> tuple[dt.date, dt.date] | None:
     """The span's dates: the start's year as `infer_date` finds it, the end in that year or,
     when its month comes earlier ("Dec. 30-Jan. 2"), the next; None if either day cannot be.
 

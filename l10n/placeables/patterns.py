@@ -53,14 +53,13 @@ _PERCENT_AFTER = rf"\s?%|\s?(?:{_PERCENT_WORDS})(?!\w)"
 _ZONE_NAMES = alternation(name for name in ZONE_ABBREVIATIONS if name != "Z")
 _ZONE = rf"(?:\s(?P<zone>{_ZONE_NAMES})(?:(?<=UTC|GMT)\s?(?P<sign>[+\-−])(?P<off_h>\d{{1,2}})(?::?(?P<off_m>\d{{2}}))?)?(?![\w:]))?"
 
+
 @functools.cache
 def value_patterns() -> dict[str, re.Pattern[str]]:
     """Compiled on first use, not at import."""
     return {
         "iso_date": re.compile(rf"{_DIGIT_START}(?P<year>\d{{4}})-(?P<month>\d{{2}})-(?P<day>\d{{2}}){_END}"),
-        "month_day_year": re.compile(
-            rf"{_MONTH}\s(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}?,?\s(?P<year>\d{{4}}){_END}"
-        ),
+        "month_day_year": re.compile(rf"{_MONTH}\s(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}?,?\s(?P<year>\d{{4}}){_END}"),
         "day_month_year": re.compile(
             rf"{_DIGIT_START}(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}?\s(?:of\s)?{_MONTH},?\s(?P<year>\d{{4}}){_END}"
         ),
@@ -83,7 +82,9 @@ def value_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:\s(?P<zone>{_ZONE_NAMES}|Z)(?![\w:+\-−])|\s(?P<hours>hours|hrs)\b"
             rf"|(?=\s(?:{alternation(WEEKDAYS)})(?:\s(?:morning|afternoon|evening|night))?,?\s(?P<zone_after>UTC|GMT)\b))"
         ),
-        "clock_time": re.compile(rf"{_DIGIT_START}(?P<hour>\d{{1,2}}):(?P<minute>\d{{2}})(?:\s?{_AMPM})?(?!\w|:\d){_ZONE}"),
+        "clock_time": re.compile(
+            rf"{_DIGIT_START}(?P<hour>\d{{1,2}}):(?P<minute>\d{{2}})(?:\s?{_AMPM})?(?!\w|:\d){_ZONE}"
+        ),
         "hour_time": re.compile(rf"{_DIGIT_START}(?P<hour>\d{{1,2}})\s?{_AMPM}{_ZONE}"),
         "weekday": re.compile(rf"(?=[A-Z])\b(?P<weekday>{alternation(WEEKDAYS)})\b"),
         "money_prefix": re.compile(
@@ -127,7 +128,6 @@ def value_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?!\s(?:{COUNT_NOUNS})\b)"
         ),
     }
-
 
 
 _TOKEN = re.compile(r"[^\W\d_]+|[^\w\s]")
@@ -184,5 +184,3 @@ def prechecks() -> dict[str, re.Pattern[str] | WordPrecheck]:
         "money_range_word": dash,
         "ordinal": re.compile(r"\d(?:st|nd|rd|th)"),
     }
-
-

@@ -57,9 +57,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "cue": re.compile(rf"\b(?:{_SCORE_CUES})\b", re.IGNORECASE),
         "team_sides": re.compile(r"[A-Z][\w.'’-]*\s$"),
         "team_after": re.compile(r"^\s[A-Z]"),
-        "label": re.compile(
-            rf"(?<![\w.])([A-Za-z]+\.?)\s\d+[A-Za-z]?\b(?!\s?(?:{units}|percent|per cent|%)(?!\w))"
-        ),
+        "label": re.compile(rf"(?<![\w.])([A-Za-z]+\.?)\s\d+[A-Za-z]?\b(?!\s?(?:{units}|percent|per cent|%)(?!\w))"),
         "zone_offset": re.compile(
             r"(?<!\d\s)(?<![ap]m\s)(?<!\.m\.\s)(?<![AP]M\s)(?<![A-Z]\s)\b(?:UTC|GMT)\s?[+−-]\s?\d{1,2}(?::?\d{2})?\b"
         ),
@@ -121,7 +119,7 @@ def _score_pairs(sentence: str) -> list[tuple[int, int]]:
 
 
 def _media_durations(sentence: str) -> list[tuple[int, int]]:
-    """"03:29" or "(3:29)" in a sentence about a video or a recording: a length, not a clock time."""
+    """ "03:29" or "(3:29)" in a sentence about a video or a recording: a length, not a clock time."""
     patterns = _patterns()
     if not patterns["media"].search(sentence):
         return []

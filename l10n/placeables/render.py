@@ -375,9 +375,7 @@ def render_percent(value: Decimal, locale: TargetLocale) -> str:
     """CLDR percent format; `value` is in percent (12.5 for "12.5%") and keeps its decimals."""
     from babel.numbers import format_percent
 
-    return format_percent(
-        value / 100, locale=locale.babel, decimal_quantization=False, numbering_system="default"
-    )
+    return format_percent(value / 100, locale=locale.babel, decimal_quantization=False, numbering_system="default")
 
 
 def render_number(value: Decimal, locale: TargetLocale) -> str:

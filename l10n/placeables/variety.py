@@ -66,7 +66,7 @@ def english_variety(text: str) -> EnglishVariety | None:
 
 
 def in_variety(value: PlaceableValue | None, english_variety: EnglishVariety | None) -> PlaceableValue | None:
-    """"tons" read as short tons (`mass-ton`) are tonnes outside American English."""
+    """ "tons" read as short tons (`mass-ton`) are tonnes outside American English."""
     if english_variety == "en-US":
         return value
     if isinstance(value, Quantity) and value.unit == "mass-ton":

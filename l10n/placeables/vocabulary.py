@@ -103,10 +103,16 @@ IANA zone whose offset on the article's date applies. "IST" is India's (+5:30), 
 English news that uses it; "CST" is US Central (China's is written "Beijing time")."""
 
 _UNIT_SPELLINGS: dict[str, tuple[str, ...]] = {
-    "area-square-kilometer": ("square kilometers", "square kilometres", "square kilometer",
-                              "square kilometre", "sq km", "km²", "km2"),
-    "area-square-meter": ("square meters", "square metres", "square meter", "square metre",
-                          "sq m", "sqm", "m²", "m2"),
+    "area-square-kilometer": (
+        "square kilometers",
+        "square kilometres",
+        "square kilometer",
+        "square kilometre",
+        "sq km",
+        "km²",
+        "km2",
+    ),
+    "area-square-meter": ("square meters", "square metres", "square meter", "square metre", "sq m", "sqm", "m²", "m2"),
     "area-square-foot": ("square feet", "square foot", "sq ft"),
     "area-hectare": ("hectares", "hectare", "ha"),
     "area-acre": ("acres", "acre"),
@@ -142,9 +148,7 @@ its own kind, "percent"."""
 PERCENT_WORDS: tuple[str, ...] = ("percent", "per cent", "pct")
 """Spellings of "%" after a number, as AP and British styles write it."""
 
-UNITS: dict[str, str] = {
-    spelling: unit for unit, spellings in _UNIT_SPELLINGS.items() for spelling in spellings
-}
+UNITS: dict[str, str] = {spelling: unit for unit, spellings in _UNIT_SPELLINGS.items() for spelling in spellings}
 
 ORDINARY_STARTERS = frozenset(
     "A An And About After Again All Almost Also Although Among Another Approximately Around As At Because "

@@ -18,14 +18,13 @@ switchers and sitemap without assembling them again.
 
 from __future__ import annotations
 
-from typing import Any
-
 import contextlib
 import dataclasses
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from l10n.fsio import atomic_write_text
 

@@ -183,7 +183,7 @@ def completeness_percent(article: Any) -> int:
 
 
 def completeness_text(percent: int, locale: TargetLocale) -> str:
-    """"42 % geprüft": the number formatted by Babel/CLDR for the locale, the words from `UI_TEXT`.
+    """ "42 % geprüft": the number formatted by Babel/CLDR for the locale, the words from `UI_TEXT`.
 
     >>> from l10n.locales import parse_locale
     >>> completeness_text(42, parse_locale("de"))
@@ -239,8 +239,15 @@ def absolute_url(base_url: str | None, site_path: str, *, depth: int) -> str:
 
 
 def page_head(
-    *, title: str, locale: TargetLocale, depth: int, site_path: str, base_url: str | None,
-    alternates: Sequence[tuple[str, str]], indexable: bool = True, description: str = "",
+    *,
+    title: str,
+    locale: TargetLocale,
+    depth: int,
+    site_path: str,
+    base_url: str | None,
+    alternates: Sequence[tuple[str, str]],
+    indexable: bool = True,
+    description: str = "",
 ) -> dict[str, Any]:
     """The `page` keys every template's `<head>` uses: lang/dir, links and the reader's metadata.
 

@@ -29,8 +29,16 @@ READINESS_TEXT: dict[str, dict[str, str]] = {
     },
     "zh_Hans": {"notice": "尚未完整翻译——部分内容为原文（{language}）。", "ready": "已翻译", "incomplete": "未完成"},
     "zh_Hant": {"notice": "尚未完整翻譯——部分內容為原文（{language}）。", "ready": "已翻譯", "incomplete": "未完成"},
-    "ja": {"notice": "翻訳はまだ完了していません — 一部は原文（{language}）のままです。", "ready": "翻訳済み", "incomplete": "未完成"},
-    "ko": {"notice": "아직 번역이 완료되지 않았습니다 — 일부는 원문({language})입니다.", "ready": "번역 완료", "incomplete": "미완성"},
+    "ja": {
+        "notice": "翻訳はまだ完了していません — 一部は原文（{language}）のままです。",
+        "ready": "翻訳済み",
+        "incomplete": "未完成",
+    },
+    "ko": {
+        "notice": "아직 번역이 완료되지 않았습니다 — 일부는 원문({language})입니다.",
+        "ready": "번역 완료",
+        "incomplete": "미완성",
+    },
     "de": {
         "notice": "Noch nicht vollständig übersetzt – Teile dieser Seite sind Originalfassung ({language}).",
         "ready": "übersetzt",

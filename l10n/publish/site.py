@@ -268,7 +268,11 @@ def _with_unique_slugs(editions: Sequence[ArticleEdition], taken: dict[str, str]
 
 
 def _article_state(
-    item: ArticleToPublish, pages: dict[tuple[str, str], PageRecord], *, locales: Sequence[TargetLocale], base_url: str | None
+    item: ArticleToPublish,
+    pages: dict[tuple[str, str], PageRecord],
+    *,
+    locales: Sequence[TargetLocale],
+    base_url: str | None,
 ) -> str:
     """The fingerprint of what an article's pages are made from: its input files, the run's
     locales and base URL, and the records of its pages in other locales kept from earlier runs
@@ -278,7 +282,11 @@ def _article_state(
     from l10n.memory.stamps import fingerprint
 
     codes = [locale.code for locale in locales]
-    others = [dataclasses.asdict(r) for (domain, code), r in sorted(pages.items()) if domain == item.domain and code not in codes]
+    others = [
+        dataclasses.asdict(r)
+        for (domain, code), r in sorted(pages.items())
+        if domain == item.domain and code not in codes
+    ]
     return fingerprint(item.inputs, settings=json.dumps([codes, base_url, others], sort_keys=True))
 
 
@@ -411,8 +419,14 @@ def _with_source_first(locales: Sequence[TargetLocale]) -> list[TargetLocale]:
 
 
 def _index_page(
-    locale: TargetLocale, *, title: str, depth: int, current: TargetLocale | None, locales: list[TargetLocale],
-    site_path: str, base_url: str | None,
+    locale: TargetLocale,
+    *,
+    title: str,
+    depth: int,
+    current: TargetLocale | None,
+    locales: list[TargetLocale],
+    site_path: str,
+    base_url: str | None,
 ) -> dict[str, Any]:
     """The page frame of an index: lang/dir, head links, switcher between locale indexes."""
     page = page_head(
@@ -433,8 +447,13 @@ def _locale_index(
 ) -> dict[str, Any]:
     """One locale's index: its articles with localised headline, date, state and completeness."""
     page = _index_page(
-        locale, title=locale.display_name, depth=1, current=locale, locales=locales,
-        site_path=index_path(locale), base_url=base_url,
+        locale,
+        title=locale.display_name,
+        depth=1,
+        current=locale,
+        locales=locales,
+        site_path=index_path(locale),
+        base_url=base_url,
     )
     return {
         "page": page,
@@ -466,8 +485,13 @@ def _root_index(records: list[PageRecord], locales: list[TargetLocale], *, base_
         links = record_links(versions, current=None, depth=0, reader=english)
         articles.append({"headline": source.headline, "source_href": source.path, "versions": links})
     page = _index_page(
-        english, title="Articles in every language", depth=0, current=None, locales=locales,
-        site_path=HOME, base_url=base_url,
+        english,
+        title="Articles in every language",
+        depth=0,
+        current=None,
+        locales=locales,
+        site_path=HOME,
+        base_url=base_url,
     )
     return {"page": page, "articles": articles}
 

@@ -152,7 +152,9 @@ def end_punctuation(unit: CheckedUnit) -> str | None:
         accepted = CJK_SENTENCE_END[LATIN_SENTENCE_END.index(source_end)]
     else:
         accepted = enders if language in OTHER_SENTENCE_END else source_end
-    return None if target_end and target_end in accepted else f"expected {accepted[0]!r} at the end, found {target_end!r}"
+    return (
+        None if target_end and target_end in accepted else f"expected {accepted[0]!r} at the end, found {target_end!r}"
+    )
 
 
 def _depth(text: str, opening: str, closing: str) -> int:
@@ -326,5 +328,9 @@ def no_bidi_controls(unit: CheckedUnit) -> str | None:
 @check(id="invisible-characters", severity="warning", applies_to_empty=True)
 def no_invisible_characters(unit: CheckedUnit) -> str | None:
     """Invisible characters (bidi controls, zero-width, control codes) in the source or translation: check what readers cannot see."""
-    parts = [f"{where}: {' '.join(found)}" for where, found in (("source", _invisible(unit.msgid)), ("translation", _invisible(unit.msgstr))) if found]
+    parts = [
+        f"{where}: {' '.join(found)}"
+        for where, found in (("source", _invisible(unit.msgid)), ("translation", _invisible(unit.msgstr)))
+        if found
+    ]
     return "; ".join(parts) or None

@@ -74,9 +74,7 @@ class QAReport:
 def format_finding(finding: Finding) -> str:
     """`locales/zh_CN/LC_MESSAGES/x.po:42: error [placeholders] Placeholders missing… (missing {money_1})`."""
     state = " (fuzzy)" if finding.fuzzy else ""
-    return (
-        f"{finding.where}: {finding.severity} [{finding.check}]{state} {finding.message} ({finding.detail})"
-    )
+    return f"{finding.where}: {finding.severity} [{finding.check}]{state} {finding.message} ({finding.detail})"
 
 
 SUMMARISED_CHECKS = ("untranslated",)

@@ -56,16 +56,40 @@ def vector_cases() -> list[Case]:
     for number, vector in enumerate(rsnake, 1):
         if not vector.strip():
             continue
-        cases.append(Case(f"rsnake_{number:03d}.html", html_article(f"<p>Report {number}: {vector} end.</p>"), f"RSnake vector {number} in a paragraph"))
-        cases.append(Case(f"rsnake_{number:03d}_md.md", md_article(f"<div>\nReport {number}: {vector} end.\n</div>"), f"RSnake vector {number} in a Markdown raw HTML block"))
+        cases.append(
+            Case(
+                f"rsnake_{number:03d}.html",
+                html_article(f"<p>Report {number}: {vector} end.</p>"),
+                f"RSnake vector {number} in a paragraph",
+            )
+        )
+        cases.append(
+            Case(
+                f"rsnake_{number:03d}_md.md",
+                md_article(f"<div>\nReport {number}: {vector} end.\n</div>"),
+                f"RSnake vector {number} in a Markdown raw HTML block",
+            )
+        )
     polyglots = (VECTORS / "XSS_Polyglots.txt").read_text(encoding="utf-8").splitlines()
     for number, vector in enumerate(polyglots, 1):
         if vector.strip():
-            cases.append(Case(f"polyglot_{number:03d}.html", html_article(f"<p>Report {number}: {vector} end.</p>"), f"XSS polyglot {number}"))
+            cases.append(
+                Case(
+                    f"polyglot_{number:03d}.html",
+                    html_article(f"<p>Report {number}: {vector} end.</p>"),
+                    f"XSS polyglot {number}",
+                )
+            )
     mario = (VECTORS / "MarioXSSVectors.txt").read_text(encoding="utf-8")
     for match in re.finditer(r'<div id="(\d+)">(.*?)//\["\'`-->\]\]>\]</div>', mario, re.DOTALL):
         number = int(match.group(1))
-        cases.append(Case(f"html5sec_{number:03d}.html", html_article(f"<div>{match.group(2)}</div>"), f"HTML5 Security Cheatsheet vector {number}"))
+        cases.append(
+            Case(
+                f"html5sec_{number:03d}.html",
+                html_article(f"<div>{match.group(2)}</div>"),
+                f"HTML5 Security Cheatsheet vector {number}",
+            )
+        )
     return cases
 
 
@@ -118,72 +142,278 @@ def url_cases() -> list[Case]:
     cases = []
     for label, spelling in URL_SPELLINGS:
         attribute = spelling.replace('"', "&quot;")
-        cases.append(Case(f"url_{label}_a.html", html_article(f'<p>Read <a href="{attribute}">the report</a> today.</p>'), f"link href {label}"))
+        cases.append(
+            Case(
+                f"url_{label}_a.html",
+                html_article(f'<p>Read <a href="{attribute}">the report</a> today.</p>'),
+                f"link href {label}",
+            )
+        )
         cases.append(
             Case(
                 f"url_{label}_img.html",
-                html_article(f'<figure><img src="{attribute}" alt="The park"><figcaption>The new park <small>Ann Lee</small></figcaption></figure>'),
+                html_article(
+                    f'<figure><img src="{attribute}" alt="The park"><figcaption>The new park <small>Ann Lee</small></figcaption></figure>'
+                ),
                 f"figure image src {label}",
             )
         )
         destination = spelling.replace("\n", "&#10;").replace("<", "%3C").replace(">", "%3E")
-        cases.append(Case(f"url_{label}_link.md", md_article(f"Read [the report](<{destination}>) today."), f"Markdown link destination {label}"))
-        cases.append(Case(f"url_{label}_block.md", md_article(f'<p>Read <a href="{attribute}">the report</a> today.</p>'), f"Markdown raw HTML block link {label}"))
-    cases.append(Case("url_md_image_js.md", md_article("![The park](javascript:alert(1) \"Ann Lee\")\n*The new park*"), "Markdown figure image javascript:"))
-    cases.append(Case("url_md_reference_js.md", md_article("Read [the report][r] today.\n\n[r]: java&#x09;script:alert(1)"), "Markdown reference link with a tab reference"))
-    cases.append(Case("url_md_autolink_js.md", md_article("Read <javascript:alert(1)> today."), "Markdown autolink javascript:"))
-    cases.append(Case("url_md_inline_html_js.md", md_article('Read <a href="javascript:alert(1)">the report</a> today.'), "Markdown inline HTML link"))
+        cases.append(
+            Case(
+                f"url_{label}_link.md",
+                md_article(f"Read [the report](<{destination}>) today."),
+                f"Markdown link destination {label}",
+            )
+        )
+        cases.append(
+            Case(
+                f"url_{label}_block.md",
+                md_article(f'<p>Read <a href="{attribute}">the report</a> today.</p>'),
+                f"Markdown raw HTML block link {label}",
+            )
+        )
+    cases.append(
+        Case(
+            "url_md_image_js.md",
+            md_article('![The park](javascript:alert(1) "Ann Lee")\n*The new park*'),
+            "Markdown figure image javascript:",
+        )
+    )
+    cases.append(
+        Case(
+            "url_md_reference_js.md",
+            md_article("Read [the report][r] today.\n\n[r]: java&#x09;script:alert(1)"),
+            "Markdown reference link with a tab reference",
+        )
+    )
+    cases.append(
+        Case("url_md_autolink_js.md", md_article("Read <javascript:alert(1)> today."), "Markdown autolink javascript:")
+    )
+    cases.append(
+        Case(
+            "url_md_inline_html_js.md",
+            md_article('Read <a href="javascript:alert(1)">the report</a> today.'),
+            "Markdown inline HTML link",
+        )
+    )
     return cases
 
 
 ATTRIBUTE_CASES = [
-    ("attr_onclick", '<p>Read <a href="https://example.org/r" onclick="alert(1)">the report</a> today.</p>', "event handler on a kept link"),
+    (
+        "attr_onclick",
+        '<p>Read <a href="https://example.org/r" onclick="alert(1)">the report</a> today.</p>',
+        "event handler on a kept link",
+    ),
     ("attr_onmouseover_em", '<p>Read <em onmouseover="alert(1)">this</em> today.</p>', "event handler on emphasis"),
-    ("attr_style", '<p>Read <span style="background:url(javascript:alert(1))">this</span> today.</p>', "style attribute"),
+    (
+        "attr_style",
+        '<p>Read <span style="background:url(javascript:alert(1))">this</span> today.</p>',
+        "style attribute",
+    ),
     ("attr_cite_q", '<p>He said <q cite="javascript:alert(1)">no</q> today.</p>', "cite attribute on q"),
-    ("attr_cite_del", '<p>It was <del cite="https://x.example/" datetime="2020-01-01">old</del> today.</p>', "cite on del"),
-    ("attr_formaction", '<p>Read <a formaction="javascript:alert(1)" href="/r">this</a> today.</p>', "formaction on a link"),
-    ("attr_target", '<p>Read <a href="https://example.org/" target="_blank" ping="https://t.example/">this</a> today.</p>', "target and ping"),
-    ("attr_id_class", '<p>Read <span id="__proto__" class="x" tabindex="1" contenteditable="true">this</span> today.</p>', "DOM-clobbering and editing attributes"),
-    ("attr_uppercase_on", '<p>Read <A HREF="https://example.org/" ONCLICK="alert(1)">this</A> today.</p>', "upper-case event handler"),
-    ("attr_srcset", '<figure><img src="park.png" srcset="javascript:alert(1) 2x" alt="Park"><figcaption>The park</figcaption></figure>', "srcset on a figure image"),
-    ("attr_data_attr", '<p>Read <span data-status="reviewed" data-x="y">this</span> today.</p>', "data-* attributes from the source"),
+    (
+        "attr_cite_del",
+        '<p>It was <del cite="https://x.example/" datetime="2020-01-01">old</del> today.</p>',
+        "cite on del",
+    ),
+    (
+        "attr_formaction",
+        '<p>Read <a formaction="javascript:alert(1)" href="/r">this</a> today.</p>',
+        "formaction on a link",
+    ),
+    (
+        "attr_target",
+        '<p>Read <a href="https://example.org/" target="_blank" ping="https://t.example/">this</a> today.</p>',
+        "target and ping",
+    ),
+    (
+        "attr_id_class",
+        '<p>Read <span id="__proto__" class="x" tabindex="1" contenteditable="true">this</span> today.</p>',
+        "DOM-clobbering and editing attributes",
+    ),
+    (
+        "attr_uppercase_on",
+        '<p>Read <A HREF="https://example.org/" ONCLICK="alert(1)">this</A> today.</p>',
+        "upper-case event handler",
+    ),
+    (
+        "attr_srcset",
+        '<figure><img src="park.png" srcset="javascript:alert(1) 2x" alt="Park"><figcaption>The park</figcaption></figure>',
+        "srcset on a figure image",
+    ),
+    (
+        "attr_data_attr",
+        '<p>Read <span data-status="reviewed" data-x="y">this</span> today.</p>',
+        "data-* attributes from the source",
+    ),
     ("attr_xlink", '<p>Read <a xlink:href="javascript:alert(1)">this</a> today.</p>', "xlink:href"),
-    ("attr_title_ctrl", '<p>Read <abbr title="World&#x0B;Health">WHO</abbr> today.</p>', "control character in a title"),
-    ("attr_duplicate_href", '<p>Read <a href="https://example.org/" href="javascript:alert(1)">this</a> today.</p>', "duplicate href: the first wins, as in a browser"),
+    (
+        "attr_title_ctrl",
+        '<p>Read <abbr title="World&#x0B;Health">WHO</abbr> today.</p>',
+        "control character in a title",
+    ),
+    (
+        "attr_duplicate_href",
+        '<p>Read <a href="https://example.org/" href="javascript:alert(1)">this</a> today.</p>',
+        "duplicate href: the first wins, as in a browser",
+    ),
 ]
 
 
 LOSS_CASES = [
-    Case("loss_embed.html", html_article("<p>Before <embed src=\"x.swf\"> embedded sentence survives.</p>"), "text after <embed> (libxml2 nests it)", "safe, keeps: embedded sentence survives"),
-    Case("loss_object.html", html_article('<p>Lead <object data="x"><param name="a" value="b">object fallback survives</object> after.</p>'), "object fallback text", "safe, keeps: object fallback survives"),
-    Case("loss_form_unclosed.html", html_article("<p>A <form action=\"/x\"> form text <input name=q> stays</p><p>Paragraph after form survives.</p>"), "unclosed <form> swallowing the rest", "safe, keeps: Paragraph after form survives"),
-    Case("loss_source_track.html", html_article("<p>Clip <source src=a.mp4> source tail survives <track src=b.vtt> too.</p>"), "text after <source>/<track>", "safe, keeps: source tail survives"),
-    Case("loss_md_html_block.md", md_article("<div>\nRaw block sentence survives.\n</div>"), "raw HTML block in Markdown", "safe, keeps: Raw block sentence survives"),
-    Case("loss_md_html_block_h2.md", md_article("<h2>Block heading survives</h2>"), "raw HTML heading block", "safe, keeps: Block heading survives"),
-    Case("loss_md_html_table.md", md_article("| a | b |\n|---|---|\n| one | two |\n\n<table><tr><th>Year</th></tr><tr><td>Cell text survives</td></tr></table>"), "raw HTML table after a Markdown table", "safe, keeps: Cell text survives"),
-    Case("loss_md_html_script.md", md_article("<script>\nalert(1)\n</script>"), "raw script block in Markdown: no text, dropped", "safe"),
-    Case("loss_md_nested_quote.md", md_article("> " * 120 + "Deep quote"), "Markdown quotes 120 deep", "error: :5: Markdown quotes/lists nested deeper"),
-    Case("loss_md_nested_list.md", md_article("".join("  " * i + f"- item {i}\n" for i in range(60))), "Markdown lists 60 deep", "error: Markdown quotes/lists nested deeper"),
-    Case("loss_md_quote_30.md", md_article("> " * 30 + "Thirty deep quote survives"), "Markdown quotes 30 deep (past markdown-it's default 20)", "safe, keeps: Thirty deep quote survives"),
-    Case("loss_html_deep.html", html_article("<div>" * 300 + "Too deep" + "</div>" * 300), "HTML nested 300 deep", "error: nested deeper than 256"),
+    Case(
+        "loss_embed.html",
+        html_article('<p>Before <embed src="x.swf"> embedded sentence survives.</p>'),
+        "text after <embed> (libxml2 nests it)",
+        "safe, keeps: embedded sentence survives",
+    ),
+    Case(
+        "loss_object.html",
+        html_article('<p>Lead <object data="x"><param name="a" value="b">object fallback survives</object> after.</p>'),
+        "object fallback text",
+        "safe, keeps: object fallback survives",
+    ),
+    Case(
+        "loss_form_unclosed.html",
+        html_article('<p>A <form action="/x"> form text <input name=q> stays</p><p>Paragraph after form survives.</p>'),
+        "unclosed <form> swallowing the rest",
+        "safe, keeps: Paragraph after form survives",
+    ),
+    Case(
+        "loss_source_track.html",
+        html_article("<p>Clip <source src=a.mp4> source tail survives <track src=b.vtt> too.</p>"),
+        "text after <source>/<track>",
+        "safe, keeps: source tail survives",
+    ),
+    Case(
+        "loss_md_html_block.md",
+        md_article("<div>\nRaw block sentence survives.\n</div>"),
+        "raw HTML block in Markdown",
+        "safe, keeps: Raw block sentence survives",
+    ),
+    Case(
+        "loss_md_html_block_h2.md",
+        md_article("<h2>Block heading survives</h2>"),
+        "raw HTML heading block",
+        "safe, keeps: Block heading survives",
+    ),
+    Case(
+        "loss_md_html_table.md",
+        md_article(
+            "| a | b |\n|---|---|\n| one | two |\n\n<table><tr><th>Year</th></tr><tr><td>Cell text survives</td></tr></table>"
+        ),
+        "raw HTML table after a Markdown table",
+        "safe, keeps: Cell text survives",
+    ),
+    Case(
+        "loss_md_html_script.md",
+        md_article("<script>\nalert(1)\n</script>"),
+        "raw script block in Markdown: no text, dropped",
+        "safe",
+    ),
+    Case(
+        "loss_md_nested_quote.md",
+        md_article("> " * 120 + "Deep quote"),
+        "Markdown quotes 120 deep",
+        "error: :5: Markdown quotes/lists nested deeper",
+    ),
+    Case(
+        "loss_md_nested_list.md",
+        md_article("".join("  " * i + f"- item {i}\n" for i in range(60))),
+        "Markdown lists 60 deep",
+        "error: Markdown quotes/lists nested deeper",
+    ),
+    Case(
+        "loss_md_quote_30.md",
+        md_article("> " * 30 + "Thirty deep quote survives"),
+        "Markdown quotes 30 deep (past markdown-it's default 20)",
+        "safe, keeps: Thirty deep quote survives",
+    ),
+    Case(
+        "loss_html_deep.html",
+        html_article("<div>" * 300 + "Too deep" + "</div>" * 300),
+        "HTML nested 300 deep",
+        "error: nested deeper than 256",
+    ),
 ]
 
 
 CHARACTER_CASES = [
-    Case("chars_bidi_override.html", html_article("<p>Invoice \u202egnp.exe\u202c was paid.</p>"), "bidi override in the source (QA flags it)", "safe, keeps: was paid"),
+    Case(
+        "chars_bidi_override.html",
+        html_article("<p>Invoice \u202egnp.exe\u202c was paid.</p>"),
+        "bidi override in the source (QA flags it)",
+        "safe, keeps: was paid",
+    ),
     Case("chars_zero_width.md", md_article("Pay\u200bment was made."), "zero-width space in the source", "safe"),
-    Case("chars_isolates.txt", "Council approves park budget\n\nThe \u2066council\u2069 approved the budget on Monday.\n", "bidi isolates in a text article", "safe"),
-    Case("chars_bom_middle.txt", "Council approves park budget\n\nThe council\ufeff approved the budget on Monday.\n", "BOM in mid-text", "safe"),
-    Case("chars_ctrl.txt", "Council approves park budget\n\nThe council\x0b approved\x1b[31m the budget on Monday.\n", "terminal escape in a text article", r"error: chars_ctrl.txt:3: control character U\+001B"),
-    Case("chars_vt_ff.txt", "Council approves park budget\n\nThe council\x0bapproved\x0cthe budget on Monday.\n", "vertical tab (Word's manual line break) and form feed are whitespace", "safe, keeps: The council approved the budget"),
-    Case("chars_c1.html", html_article("<p>The council\u0085 approved\u009b the plan.</p>"), "C1 controls in HTML", r"error: :6: control character U\+009B"),
-    Case("chars_ref_esc.html", html_article("<p>The council&#27;[31m approved the plan.</p>"), "ESC as a character reference", r"error: :6: control character U\+001B"),
-    Case("chars_ref_title.html", html_article("<p>The plan.</p>", title="Council&#7; approves"), "BEL in the headline", r"error: :4: control character U\+0007"),
-    Case("chars_md_del.md", md_article("The council\x7f approved the plan."), "DEL in Markdown", r"error: :5: control character U\+007F"),
-    Case("chars_md_alt.md", md_article("![Park\x01 at night](park.png)\n*The park*"), "control character in image alt text", r"error: control character U\+0001"),
-    Case("chars_script_text.txt", "Council <script>alert(1)</script> budget\n\nThe council approved <img src=x onerror=alert(1)> the budget.\n", "markup in a plain-text article stays text", "safe"),
-    Case("chars_markdown_in_text.txt", "Council approves [budget](javascript:alert(1))\n\nThe council approved the <a href=javascript:alert(1)>budget</a>.\n", "Markdown and HTML syntax in a text article", "safe"),
+    Case(
+        "chars_isolates.txt",
+        "Council approves park budget\n\nThe \u2066council\u2069 approved the budget on Monday.\n",
+        "bidi isolates in a text article",
+        "safe",
+    ),
+    Case(
+        "chars_bom_middle.txt",
+        "Council approves park budget\n\nThe council\ufeff approved the budget on Monday.\n",
+        "BOM in mid-text",
+        "safe",
+    ),
+    Case(
+        "chars_ctrl.txt",
+        "Council approves park budget\n\nThe council\x0b approved\x1b[31m the budget on Monday.\n",
+        "terminal escape in a text article",
+        r"error: chars_ctrl.txt:3: control character U\+001B",
+    ),
+    Case(
+        "chars_vt_ff.txt",
+        "Council approves park budget\n\nThe council\x0bapproved\x0cthe budget on Monday.\n",
+        "vertical tab (Word's manual line break) and form feed are whitespace",
+        "safe, keeps: The council approved the budget",
+    ),
+    Case(
+        "chars_c1.html",
+        html_article("<p>The council\u0085 approved\u009b the plan.</p>"),
+        "C1 controls in HTML",
+        r"error: :6: control character U\+009B",
+    ),
+    Case(
+        "chars_ref_esc.html",
+        html_article("<p>The council&#27;[31m approved the plan.</p>"),
+        "ESC as a character reference",
+        r"error: :6: control character U\+001B",
+    ),
+    Case(
+        "chars_ref_title.html",
+        html_article("<p>The plan.</p>", title="Council&#7; approves"),
+        "BEL in the headline",
+        r"error: :4: control character U\+0007",
+    ),
+    Case(
+        "chars_md_del.md",
+        md_article("The council\x7f approved the plan."),
+        "DEL in Markdown",
+        r"error: :5: control character U\+007F",
+    ),
+    Case(
+        "chars_md_alt.md",
+        md_article("![Park\x01 at night](park.png)\n*The park*"),
+        "control character in image alt text",
+        r"error: control character U\+0001",
+    ),
+    Case(
+        "chars_script_text.txt",
+        "Council <script>alert(1)</script> budget\n\nThe council approved <img src=x onerror=alert(1)> the budget.\n",
+        "markup in a plain-text article stays text",
+        "safe",
+    ),
+    Case(
+        "chars_markdown_in_text.txt",
+        "Council approves [budget](javascript:alert(1))\n\nThe council approved the <a href=javascript:alert(1)>budget</a>.\n",
+        "Markdown and HTML syntax in a text article",
+        "safe",
+    ),
 ]
 
 
@@ -192,10 +422,16 @@ def _hostile_msgstr(name: str, msgstr: str, what: str) -> Case:
 
 
 MSGSTR_CASES = [
-    _hostile_msgstr("msgstr_script", "<script>alert(1)</script> {TAGS}", "a reviewed translation holding a script element"),
+    _hostile_msgstr(
+        "msgstr_script", "<script>alert(1)</script> {TAGS}", "a reviewed translation holding a script element"
+    ),
     _hostile_msgstr("msgstr_img_onerror", "<img src=x onerror=alert(1)> {TAGS}", "an img with an event handler"),
     _hostile_msgstr("msgstr_link", '<a href="javascript:alert(1)">x</a> {TAGS}', "a javascript: link in text"),
-    _hostile_msgstr("msgstr_md_link", "[x](javascript:alert(1)) <javascript:alert(1)> {TAGS}", "Markdown link syntax in a translation"),
+    _hostile_msgstr(
+        "msgstr_md_link",
+        "[x](javascript:alert(1)) <javascript:alert(1)> {TAGS}",
+        "Markdown link syntax in a translation",
+    ),
     _hostile_msgstr("msgstr_tags_reversed", "{TAGS_REVERSED} reversed", "placeholders for tags in reverse order"),
     _hostile_msgstr("msgstr_tags_doubled", "{TAGS} {TAGS}", "every tag placeholder twice"),
     _hostile_msgstr("msgstr_bidi", "\u202e{TAGS} gnp.exe", "bidi override in a translation"),
@@ -214,33 +450,83 @@ def _toml(name: str, text: str, expected: str, what: str) -> Case:
 
 
 CONFIG_CASES = [
-    _toml("config_threshold_text", 'tm_threshold = "abc"', r"error: tm_threshold: expected a whole number", "threshold as text"),
-    _toml("config_threshold_huge", "tm_threshold = 1e400", r"error: tm_threshold: expected a whole number", "threshold infinite"),
-    _toml("config_threshold_negative", "tm_threshold = -5", r"error: tm_threshold: -5 is out of range", "threshold negative"),
-    _toml("config_threshold_bool", "tm_threshold = true", r"error: tm_threshold: expected a whole number", "threshold boolean"),
+    _toml(
+        "config_threshold_text",
+        'tm_threshold = "abc"',
+        r"error: tm_threshold: expected a whole number",
+        "threshold as text",
+    ),
+    _toml(
+        "config_threshold_huge",
+        "tm_threshold = 1e400",
+        r"error: tm_threshold: expected a whole number",
+        "threshold infinite",
+    ),
+    _toml(
+        "config_threshold_negative",
+        "tm_threshold = -5",
+        r"error: tm_threshold: -5 is out of range",
+        "threshold negative",
+    ),
+    _toml(
+        "config_threshold_bool",
+        "tm_threshold = true",
+        r"error: tm_threshold: expected a whole number",
+        "threshold boolean",
+    ),
     _toml("config_locales_int", "locales = 5", r"error: locales: expected a list of locale codes", "locales a number"),
     _toml("config_locales_ints", "locales = [1, 2]", r"error: locales: expected a locale code", "locales numbers"),
     _toml("config_locales_traversal", 'locales = ["../../etc"]', "error: invalid locale code", "locale path traversal"),
-    _toml("config_locales_table", "[l10n.locales]\nx = 1", r"error: locales: expected a list of locale codes", "locales a table"),
+    _toml(
+        "config_locales_table",
+        "[l10n.locales]\nx = 1",
+        r"error: locales: expected a list of locale codes",
+        "locales a table",
+    ),
     _toml("config_table_int", "l10n = 3", r"error: \[l10n\] must be a table", "[l10n] not a table"),
-    _toml("config_source_locale_list", 'source_locale = ["en"]', r"error: source_locale: expected a locale code", "source locale a list"),
-    _toml("config_source_locale_bad", 'source_locale = "../x"', "error: source_locale: invalid locale code", "source locale traversal"),
+    _toml(
+        "config_source_locale_list",
+        'source_locale = ["en"]',
+        r"error: source_locale: expected a locale code",
+        "source locale a list",
+    ),
+    _toml(
+        "config_source_locale_bad",
+        'source_locale = "../x"',
+        "error: source_locale: invalid locale code",
+        "source locale traversal",
+    ),
     _toml("config_base_url_int", "base_url = 7", r"error: base_url: 7 is not an absolute http", "base URL a number"),
-    _toml("config_base_url_js", 'base_url = "javascript:alert(1)//"', r"error: base_url: 'javascript:alert\(1\)//' is not an absolute http", "base URL javascript:"),
-    _toml("config_base_url_relative", 'base_url = "news/"', r"error: base_url: 'news/' is not an absolute http", "base URL relative"),
+    _toml(
+        "config_base_url_js",
+        'base_url = "javascript:alert(1)//"',
+        r"error: base_url: 'javascript:alert\(1\)//' is not an absolute http",
+        "base URL javascript:",
+    ),
+    _toml(
+        "config_base_url_relative",
+        'base_url = "news/"',
+        r"error: base_url: 'news/' is not an absolute http",
+        "base URL relative",
+    ),
     _toml("config_engine_int", "engine = 3", r"error: engine: unknown engine 3", "engine a number"),
     _toml("config_syntax", "locales = [", "error: cannot read settings", "broken TOML"),
-    _toml("config_nul", "locales = \"de\x00\"", "error: cannot read settings", "NUL in TOML"),
+    _toml("config_nul", 'locales = "de\x00"', "error: cannot read settings", "NUL in TOML"),
 ]
 
 
 def _name(label: str, name: str, what: str) -> Case:
-    return Case(f"{label}.name", name.encode("unicode_escape").decode("ascii") + "\n", what, "error: file name holds a control, bidi or zero-width character")
+    return Case(
+        f"{label}.name",
+        name.encode("unicode_escape").decode("ascii") + "\n",
+        what,
+        "error: file name holds a control, bidi or zero-width character",
+    )
 
 
 NAME_CASES = [
     _name("name_newline_folder", 'evil\nmsgid "x"\nmsgstr "y"/a.txt', "folder name injecting msgid/msgstr lines"),
-    _name("name_newline_file", 'a\n#: injected.txt', "file name injecting a reference line"),
+    _name("name_newline_file", "a\n#: injected.txt", "file name injecting a reference line"),
     _name("name_cr", "a\rb.txt", "carriage return in a file name"),
     _name("name_tab", "a\tb.txt", "tab in a file name"),
     _name("name_bidi", "invoice\u202etxt.exe.txt", "bidi override in a file name"),
@@ -253,12 +539,40 @@ NAME_CASES = [
 
 
 MEDIA_CASES = [
-    Case("media_fake.png", "<html><body><script>alert(1)</script></body></html>\n", "an HTML page named .png beside an article", "safe, not copied"),
-    Case("media_script.svg", '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>\n', "an SVG with script beside an article", "safe, not copied"),
-    Case("media_fake_ref.html", html_article('<figure><img src="media_fake.png" alt="Park"><figcaption>The park</figcaption></figure>'), "figure pointing at a page renamed .png"),
-    Case("media_svg_ref.html", html_article('<figure><img src="media_script.svg" alt="Park"><figcaption>The park</figcaption></figure>'), "figure pointing at an SVG with script"),
-    Case("media_self_ref.html", html_article('<p>Hi <script>alert(1)</script></p><figure><img src="media_self_ref.html" alt="Park"><figcaption>The park</figcaption></figure>'), "figure pointing at the article itself (would publish its raw script)"),
-    Case("media_query_ref.md", md_article("![Park](media_self_ref.html?x.png)\n*The park*"), "image path hiding its suffix behind a query"),
+    Case(
+        "media_fake.png",
+        "<html><body><script>alert(1)</script></body></html>\n",
+        "an HTML page named .png beside an article",
+        "safe, not copied",
+    ),
+    Case(
+        "media_script.svg",
+        '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>\n',
+        "an SVG with script beside an article",
+        "safe, not copied",
+    ),
+    Case(
+        "media_fake_ref.html",
+        html_article('<figure><img src="media_fake.png" alt="Park"><figcaption>The park</figcaption></figure>'),
+        "figure pointing at a page renamed .png",
+    ),
+    Case(
+        "media_svg_ref.html",
+        html_article('<figure><img src="media_script.svg" alt="Park"><figcaption>The park</figcaption></figure>'),
+        "figure pointing at an SVG with script",
+    ),
+    Case(
+        "media_self_ref.html",
+        html_article(
+            '<p>Hi <script>alert(1)</script></p><figure><img src="media_self_ref.html" alt="Park"><figcaption>The park</figcaption></figure>'
+        ),
+        "figure pointing at the article itself (would publish its raw script)",
+    ),
+    Case(
+        "media_query_ref.md",
+        md_article("![Park](media_self_ref.html?x.png)\n*The park*"),
+        "image path hiding its suffix behind a query",
+    ),
 ]
 
 
@@ -271,7 +585,13 @@ def all_cases() -> list[Case]:
 
 
 def kind(case: Case) -> str:
-    kinds = {".toml": "settings", ".name": "file name", ".msgstr": "translation", ".png": "image file", ".svg": "image file"}
+    kinds = {
+        ".toml": "settings",
+        ".name": "file name",
+        ".msgstr": "translation",
+        ".png": "image file",
+        ".svg": "image file",
+    }
     return kinds.get(Path(case.name).suffix, "article")
 
 
