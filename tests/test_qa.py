@@ -374,3 +374,12 @@ def test_invisible_characters_name_where_and_which_but_leave_joiners_and_marks_a
     emoji = _fired(_unit("de", "Leading experts are appointed.", "Führende Experten 👩\u200d💻 wurden berufen."))
     assert "invisible-characters" not in persian and "bidi-control" not in persian
     assert "invisible-characters" not in emoji
+
+
+@pytest.mark.parametrize("locale", ["de", "zh_CN", "ar"])
+def test_a_unit_with_no_end_mark_at_all_is_checked_without_error(locale):
+    # Real Wikinews copy gave a paragraph of one closing quote mark ('"'): a unit whose end, once
+    # closers are stripped, is empty. Its translation's end mark is then simply not compared.
+    assert "end-punctuation" not in _fired(_unit(locale, '"', '"'))
+    assert "end-punctuation" not in _fired(_unit(locale, '"', ""))
+    assert "source has no end mark" in _fired(_unit(locale, '"', "Ja."))["end-punctuation"]

@@ -144,8 +144,8 @@ def end_punctuation(unit: CheckedUnit) -> str | None:
     source_end, target_end = _end_mark(unit.msgid), _end_mark(unit.msgstr)
     language = unit.locale.language
     enders = OTHER_SENTENCE_END.get(language, LATIN_SENTENCE_END)
-    if source_end not in LATIN_SENTENCE_END:
-        if target_end in enders + LATIN_SENTENCE_END:
+    if not source_end or source_end not in LATIN_SENTENCE_END:  # ("" is in every string)
+        if target_end and target_end in enders + LATIN_SENTENCE_END:
             return f"source has no end mark, translation ends with {target_end!r}"
         return None
     if language in ("zh", "ja"):
