@@ -209,7 +209,7 @@ def _write_site(
 ) -> tuple[PublishReport, list[PageRecord]]:
     report = PublishReport(out_dir=out_dir, root=root)
     env = template_environment()
-    pages: dict[tuple[str, str], PageRecord] = {(r.domain, r.locale): r for r in earlier_pages}
+    pages = _PageIndex(earlier_pages)
     slugs = {r.path: r.domain for r in earlier_pages}
     order = {loc.code: position for position, loc in enumerate(_with_source_first(locales))}
 
@@ -220,7 +220,7 @@ def _write_site(
 
     for item, state, assembled in _assembled(planned(), jobs=jobs):
         if stamps is not None and _take_as_published(stamps, item.domain, state, report=report, pages=pages):
-            slugs.update((record.path, record.domain) for (domain, _), record in pages.items() if domain == item.domain)
+            slugs.update((record.path, record.domain) for record in pages.of(item.domain))
             continue
         written_before, unchanged_before = len(report.written), len(report.unchanged)
         editions = _with_unique_slugs(item.editions() if assembled is None else assembled, slugs)
@@ -269,7 +269,7 @@ def _with_unique_slugs(editions: Sequence[ArticleEdition], taken: dict[str, str]
 
 def _article_state(
     item: ArticleToPublish,
-    pages: dict[tuple[str, str], PageRecord],
+    pages: _PageIndex,
     *,
     locales: Sequence[TargetLocale],
     base_url: str | None,
@@ -283,9 +283,7 @@ def _article_state(
 
     codes = [locale.code for locale in locales]
     others = [
-        dataclasses.asdict(r)
-        for (domain, code), r in sorted(pages.items())
-        if domain == item.domain and code not in codes
+        dataclasses.asdict(r) for r in sorted(pages.of(item.domain), key=lambda r: r.locale) if r.locale not in codes
     ]
     return fingerprint(item.inputs, settings=json.dumps([codes, base_url, others], sort_keys=True))
 
@@ -337,9 +335,7 @@ def _stamped_files(stamps: Stamps, domain: str, state: str, out_dir: Path) -> di
     return published
 
 
-def _take_as_published(
-    stamps: Stamps, domain: str, state: str, *, report: PublishReport, pages: dict[tuple[str, str], PageRecord]
-) -> bool:
+def _take_as_published(stamps: Stamps, domain: str, state: str, *, report: PublishReport, pages: _PageIndex) -> bool:
     """An article whose inputs are as stamped and whose files are as it left them: its records and
     files taken into this run as they are. False when anything differs (it is then rebuilt)."""
     out_dir = report.out_dir
@@ -358,9 +354,27 @@ def _take_as_published(
     return True
 
 
-def _versions(pages: dict[tuple[str, str], PageRecord], domain: str, order: dict[str, int]) -> list[PageRecord]:
+class _PageIndex(dict[tuple[str, str], PageRecord]):
+    """The site's page records by (domain, locale), with each article's records at hand
+    (`of`): a site of thousands of articles asks for one article's pages once per article."""
+
+    def __init__(self, records: Iterable[PageRecord] = ()) -> None:
+        super().__init__()
+        self._by_domain: dict[str, dict[str, PageRecord]] = {}
+        for record in records:
+            self[(record.domain, record.locale)] = record
+
+    def __setitem__(self, key: tuple[str, str], record: PageRecord) -> None:
+        super().__setitem__(key, record)
+        self._by_domain.setdefault(key[0], {})[key[1]] = record
+
+    def of(self, domain: str) -> list[PageRecord]:
+        return list(self._by_domain.get(domain, {}).values())
+
+
+def _versions(pages: _PageIndex, domain: str, order: dict[str, int]) -> list[PageRecord]:
     """An article's pages in every language, source first, then in switcher order."""
-    records = [record for (page_domain, _), record in pages.items() if page_domain == domain]
+    records = pages.of(domain)
     return sorted(records, key=lambda r: (not r.is_source, order.get(r.locale, len(order)), r.locale))
 
 
@@ -375,8 +389,10 @@ def _note_gate(report: PublishReport, edition: ArticleEdition) -> None:
 def _sitemap_groups(records: Sequence[PageRecord]) -> list[dict[str, str]]:
     """One alternate group per article: its ready pages, x-default = the source page."""
     groups: list[dict[str, str]] = []
-    for domain in dict.fromkeys(r.domain for r in records):
-        versions = [r for r in records if r.domain == domain]
+    by_domain: dict[str, list[PageRecord]] = {}
+    for record in records:
+        by_domain.setdefault(record.domain, []).append(record)
+    for versions in by_domain.values():
         group = {parse_locale(r.locale).bcp47: r.path for r in versions if r.ready}
         source = next((r for r in versions if r.is_source), versions[0])
         group[X_DEFAULT] = source.path
