@@ -79,6 +79,7 @@ def test_an_unchanged_rerun_reads_no_catalog_and_writes_nothing(project: Project
     assert [entry.up_to_date for entry in again["translated"].locales.values()] == [1, 1]
     assert not any(result.written for result in again["built"])
     assert again["published"].written == [] and again["published"].removed == []
+    assert first["published"].rebuilt == [domain_of(project)] and again["published"].rebuilt == []
     assert sorted(again["published"].unchanged) == sorted(first["published"].written)
     # what a skipped stage reports is what it found when it did the work
     assert [(f.unit, f.check) for f in again["qa"].findings] == [(f.unit, f.check) for f in first["qa"].findings]

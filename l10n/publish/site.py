@@ -80,6 +80,7 @@ class PublishReport:
     kept: list[str] = field(default_factory=list)  # site paths of an earlier run, not rebuilt now
     held: dict[str, dict[str, int]] = field(default_factory=dict)  # page path → reason → units
     not_ready: list[str] = field(default_factory=list)  # page paths below the readiness policy
+    rebuilt: list[str] = field(default_factory=list)  # articles assembled again (not taken as published)
     root: Path | None = None  # every path written must stay under it (checked before writing)
 
     def checked(self, path: Path) -> Path:
@@ -223,6 +224,7 @@ def _write_site(
             slugs.update((record.path, record.domain) for record in pages.of(item.domain))
             continue
         written_before, unchanged_before = len(report.written), len(report.unchanged)
+        report.rebuilt.append(item.domain)
         editions = _with_unique_slugs(item.editions() if assembled is None else assembled, slugs)
         source = editions[0]
         for edition in editions:
@@ -281,7 +283,7 @@ def _article_state(
 
     from l10n.memory.stamps import fingerprint
 
-    codes = [locale.code for locale in locales]
+    codes = [locale.code for locale in _with_source_first(locales)]  # the editions this run builds
     others = [
         dataclasses.asdict(r) for r in sorted(pages.of(item.domain), key=lambda r: r.locale) if r.locale not in codes
     ]
