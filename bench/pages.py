@@ -1,6 +1,6 @@
 """Whole web pages: chrome kept, body lost, metadata right, time — ours against trafilatura alone.
 
-    .venv/bin/python bench/pages.py [--repeat 3] [--split rules|measure|all] [-v]
+    .venv/bin/python bench/pages.py [--repeat 3] [--split rules|measure|holdout|all] [-v]
 
 On every labelled page of `tests/data/realworld/` (a `.json` label beside each `.html`; see
 SOURCES.md there), both sides read the same bytes:
@@ -99,52 +99,64 @@ def timed(function, path: Path) -> float:
     return time.perf_counter() - start
 
 
+SPLITS = ("rules", "measure", "holdout")
+FIELDS = ("headline", "date", "author")
+
+
+def empty_total() -> dict:
+    return {"chrome": 0, "kept": 0, "body": 0, "lost": 0, "time": 0.0, **{field: [0, 0] for field in FIELDS}}
+
+
+def add(total: dict, result: dict, best: float) -> None:
+    total["chrome"] += result["chrome"]
+    total["kept"] += len(result["kept"])
+    total["body"] += result["body"]
+    total["lost"] += len(result["lost"])
+    total["time"] += best
+    for field in FIELDS:
+        if result[field] is not None:
+            total[field][0] += result[field]
+            total[field][1] += 1
+
+
+def summary(name: str, total: dict) -> str:
+    chrome = 100 * total["kept"] / max(total["chrome"], 1)
+    rights = "  ".join(
+        f"{field} {total[field][0]}/{total[field][1]} ({100 * total[field][0] / max(total[field][1], 1):.0f} %)"
+        for field in FIELDS
+    )
+    return (
+        f"{name:11} chrome kept {total['kept']}/{total['chrome']} ({chrome:.1f} %)  body lost {total['lost']}/{total['body']}  "
+        f"{rights}  time {total['time']:.2f} s"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--split", choices=("rules", "measure", "all"), default="all")
+    parser.add_argument("--split", choices=(*SPLITS, "all"), default="all")
     parser.add_argument("-v", "--verbose", action="store_true", help="print the kept chrome and lost body strings")
     args = parser.parse_args()
     labels = sorted(CORPUS.glob("*.json"))
-    pages = [(path.with_suffix(".html"), json.loads(path.read_text())) for path in labels]
+    pages = [(path.with_suffix(".html"), json.loads(path.read_text(encoding="utf-8"))) for path in labels]
     pages = [(page, label) for page, label in pages if args.split in ("all", label["split"])]
     print(f"{len(pages)} pages ({args.split}), best of {args.repeat}, load average {os.getloadavg()[0]:.2f}")
     sides = {"ours": ours, "trafilatura": trafilatura_alone}
-    totals = {
-        name: {
-            "chrome": 0,
-            "kept": 0,
-            "body": 0,
-            "lost": 0,
-            "headline": [0, 0],
-            "date": [0, 0],
-            "author": [0, 0],
-            "time": 0.0,
-        }
-        for name in sides
-    }
-    ratios = []
+    totals = {(split, name): empty_total() for split in (*SPLITS, "total") for name in sides}
+    ratios: dict[str, list[float]] = {split: [] for split in (*SPLITS, "total")}
     print(
         f"{'page':34} {'side':11} {'chrome':>7} {'lost':>5} {'head':>4} {'date':>4} {'auth':>4} {'ms':>7} {'spread':>6}"
     )
     for page, label in pages:
-        times = {name: [] for name in sides}
+        times: dict[str, list[float]] = {name: [] for name in sides}
         for _ in range(args.repeat):
             for name, function in sides.items():
                 times[name].append(timed(function, page))
         for name, function in sides.items():
             result = score(function(page), label)
-            total = totals[name]
-            total["chrome"] += result["chrome"]
-            total["kept"] += len(result["kept"])
-            total["body"] += result["body"]
-            total["lost"] += len(result["lost"])
-            for field in ("headline", "date", "author"):
-                if result[field] is not None:
-                    total[field][0] += result[field]
-                    total[field][1] += 1
             best = min(times[name])
-            total["time"] += best
+            add(totals[(label["split"], name)], result, best)
+            add(totals[("total", name)], result, best)
             mark = {True: "ok", False: "NO", None: "-"}
             print(
                 f"{page.stem[:34]:34} {name:11} {len(result['kept']):>3}/{result['chrome']:<3} {len(result['lost']):>5} "
@@ -156,23 +168,22 @@ def main() -> None:
                     print(f"    chrome kept: {text[:90]!r}")
                 for text in result["lost"]:
                     print(f"    body lost:   {text[:90]!r}")
-        ratios.append(min(times["ours"]) / min(times["trafilatura"]))
-    print()
-    for name, total in totals.items():
-        chrome = 100 * total["kept"] / max(total["chrome"], 1)
-        rights = "  ".join(
-            f"{field} {total[field][0]}/{total[field][1]} ({100 * total[field][0] / max(total[field][1], 1):.0f} %)"
-            for field in ("headline", "date", "author")
-        )
+        ratio = min(times["ours"]) / min(times["trafilatura"])
+        ratios[label["split"]].append(ratio)
+        ratios["total"].append(ratio)
+    for split in (*SPLITS, "total"):
+        if not ratios[split]:
+            continue
+        print(f"\n{split} ({len(ratios[split])} pages)")
+        for name in sides:
+            print(summary(name, totals[(split, name)]))
+        ranked = sorted(ratios[split])
+        whole = totals[(split, "ours")]["time"] / totals[(split, "trafilatura")]["time"]
         print(
-            f"{name:11} chrome kept {total['kept']}/{total['chrome']} ({chrome:.1f} %)  body lost {total['lost']}/{total['body']}  "
-            f"{rights}  time {total['time']:.2f} s"
+            f"time ours / trafilatura alone per page: median {ranked[len(ranked) // 2]:.2f}×, "
+            f"range {ranked[0]:.2f}–{ranked[-1]:.2f}×, total {whole:.2f}×"
         )
-    ratios.sort()
-    print(
-        f"time ours / trafilatura alone per page: median {ratios[len(ratios) // 2]:.2f}×, "
-        f"range {ratios[0]:.2f}–{ratios[-1]:.2f}×, total {totals['ours']['time'] / totals['trafilatura']['time']:.2f}×"
-    )
+    print(f"load average at the end {os.getloadavg()[0]:.2f}")
 
 
 if __name__ == "__main__":
