@@ -29,6 +29,7 @@ from l10n.ingest.fields import (
     normalise_space,
     parse_footer,
     parse_published,
+    source_language,
     split_caption_credit,
 )
 from l10n.ingest.inline import InlineTextBuilder
@@ -179,7 +180,7 @@ class _BlockWalker:
         run = _Run(line=element.sourceline or 0)
         run.add_text(element.text)
         for child in element:
-            if _tag(child) in BLOCK_LEVEL:
+            if _tag(child) in BLOCK_LEVEL or _holds_blocks(child):
                 self._emit(run, role=role, figure=figure)
                 self.visit(child, role=role if role in INHERITED_ROLES else None)
                 run = _Run(line=child.sourceline or run.line)
@@ -356,17 +357,15 @@ def _fill_metadata(root: HtmlElement, body: HtmlElement, document: Document) -> 
 
 def source_locale_of(root: HtmlElement) -> str:
     """The article's language from `<html lang>` (or `xml:lang`, or `<meta http-equiv=
-    "content-language">`), a BCP 47 tag reduced to the project's source-locale form: the
-    language, plus the script for Chinese, whose two written forms differ in words ("en-GB" →
-    "en", "zh-Hant-TW" → "zh_Hant"). Missing, malformed or unknown tags give DEFAULT_SOURCE_LOCALE.
+    "content-language">`), reduced by `fields.source_language` (the one rule for a tag's
+    source-locale form, shared with front matter and plain text). Missing, malformed or
+    unknown tags give DEFAULT_SOURCE_LOCALE.
 
     >>> import lxml.html
     >>> [source_locale_of(lxml.html.document_fromstring(f"<html{a}><p>x</p></html>"))
-    ...  for a in (' lang="en-GB"', ' lang="de"', ' lang="zh-Hant-TW"', ' lang="x-klingon"', "")]
-    ['en', 'de', 'zh_Hant', 'en', 'en']
+    ...  for a in (' lang="en-GB"', ' lang="de"', ' lang="zh-Hant-TW"', ' lang="zh-TW"', ' lang="x-klingon"', "")]
+    ['en', 'de', 'zh_Hant', 'zh_Hant', 'en', 'en']
     """
-    from babel import Locale, UnknownLocaleError
-
     candidates = [root.get("lang"), root.get("{http://www.w3.org/XML/1998/namespace}lang"), root.get("xml:lang")]
     candidates += [
         meta.get("content")
@@ -374,14 +373,9 @@ def source_locale_of(root: HtmlElement) -> str:
         if (meta.get("http-equiv") or "").lower() == "content-language"
     ]
     for tag in candidates:
-        tag = (tag or "").split(",")[0].strip()
-        if not tag:
-            continue
-        try:
-            locale = Locale.parse(tag.replace("_", "-"), sep="-")
-        except (UnknownLocaleError, ValueError, TypeError):
-            continue
-        return f"zh_{locale.script or 'Hans'}" if locale.language == "zh" else locale.language
+        language = source_language((tag or "").split(",")[0])
+        if language:
+            return language
     return DEFAULT_SOURCE_LOCALE
 
 
@@ -406,6 +400,17 @@ def _title(root: HtmlElement) -> tuple[str, int]:
 def _tag(element: object) -> str | None:
     tag = getattr(element, "tag", None)
     return tag.lower() if isinstance(tag, str) else None
+
+
+def _holds_blocks(element: HtmlElement) -> bool:
+    """An inline element around block-level ones (`<span><p>…</p><p>…</p></span>`, as some
+    CMSs wrap a whole article body) is broken around them, as CSS 2.1 §9.2.1.1 renders it, so
+    each paragraph stays its own block. A link around blocks (a teaser card) stays one inline
+    run: its text is a link, and `page.py` drops blocks that are mostly link text."""
+    tag = _tag(element)
+    if tag is None or tag == "a" or tag in BLOCK_LEVEL:
+        return False
+    return next(element.iterdescendants(*BLOCK_LEVEL), None) is not None
 
 
 def _is_leaf_block(element: HtmlElement) -> bool:
