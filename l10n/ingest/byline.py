@@ -21,7 +21,8 @@ if TYPE_CHECKING:
     from l10n.model import Block
 
 _LABEL = re.compile(
-    r"^(?:(?:written|words|reporting|report|story|text|photos?)\s+)?(?:by|from|author:?|authors:?)\s*:?\s+",
+    r"^(?:(?:written|words|reporting|report|story|text|article|posted|published|photos?)\s+)?"
+    r"(?:by|from|author:?|authors:?)\s*:?(?:\s+|$)",
     re.IGNORECASE,
 )
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
@@ -34,6 +35,7 @@ _DATE = re.compile(
 _SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\|)\s*", re.IGNORECASE)
 _OUTLET = re.compile(r"\s+(?i:for|at)\s+(?:(?i:the)\s+)?[A-Z].*$")
 _DOMAIN = re.compile(r"\b(?:www\.|https?:)|\.(?:com|org|net|co\.uk)\b", re.IGNORECASE)
+_DOTTED = re.compile(r"[^\W\d_]{2}\.[^\W\d_]{2}")  # "BBC.com", "Reuters.co.uk"; not initials ("J.O. Haselhoef")
 _PARENTHESIS = re.compile(r"\s*[(\[].*?[)\]]")
 _BY_LINE = re.compile(r"^by\s+[A-Z\u00c0-\uffff]", re.IGNORECASE)
 MAX_BY_LINE_WORDS = 15  # "By" + names + a date and time
@@ -74,6 +76,10 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
     []
     >>> reduce_byline("By Ann Lee, Shipping correspondent")
     Byline(names=['Ann Lee'], role='Shipping correspondent')
+    >>> reduce_byline("Article by").names, reduce_byline("J.O. Haselhoef").names, reduce_byline("Ann Lee BBC.com").names
+    ([], ['J.O. Haselhoef'], [])
+    >>> reduce_byline("By Adam Aaronson PhillyVoice Staff", site_name="PhillyVoice")
+    Byline(names=['Adam Aaronson'], role='Staff')
     """
     if _DOMAIN.search(text):
         return Byline()  # "Deutsche Welle (www.dw.com)": an outlet, not a person
@@ -85,12 +91,32 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
         name, role = _name_and_role(part.strip(" .-–—"))
         if role and byline.names and len(name.split()) < 2:
             name, role = "", part.strip(" .-–—")  # "Ann Lee, Shipping correspondent"
+        name = _without_site(name, site_name)  # "Adam Aaronson PhillyVoice Staff"
         byline.role = byline.role or role
         if not name or _is_outlet(name, site_name):
             continue
         if name not in byline.names:
             byline.names.append(name)
     return byline
+
+
+def is_label_only(text: str) -> bool:
+    """A byline's label printed apart from the name ("By", "Article by", "Author:").
+
+    >>> is_label_only(" Article by "), is_label_only("By Ann Lee")
+    (True, False)
+    """
+    text = normalise_space(text)
+    return bool(text) and _LABEL.sub("", text) == ""
+
+
+def _without_site(name: str, site_name: str) -> str:
+    """The name without the site's name run on after it ("Adam Aaronson PhillyVoice" → "Adam Aaronson")."""
+    words, site = name.split(), match_key(site_name)
+    for index in range(1, len(words)):
+        if site and match_key(" ".join(words[index:])) == site:
+            return " ".join(words[:index])
+    return name
 
 
 def is_by_line(text: str, *, max_words: int = MAX_BY_LINE_WORDS) -> bool:
@@ -119,7 +145,7 @@ def _is_outlet(name: str, site_name: str) -> bool:
     if site and (key == site or key.startswith(site) or site.startswith(key)):
         return True
     words = name.lower().split()
-    return any(word in ORGANISATION_WORDS for word in words) or "." in name.replace(". ", "").rstrip(".")
+    return any(word in ORGANISATION_WORDS for word in words) or bool(_DOTTED.search(name))
 
 
 def narrow_to_name(block: Block) -> str:

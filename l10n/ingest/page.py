@@ -30,8 +30,8 @@ import re
 from typing import TYPE_CHECKING
 
 from l10n.errors import IngestError
-from l10n.ingest.byline import is_by_line, reduce_byline
-from l10n.ingest.fields import match_key, parse_byline
+from l10n.ingest.byline import MAX_BY_LINE_WORDS, is_by_line, is_label_only, reduce_byline
+from l10n.ingest.fields import match_key, normalise_space, parse_byline
 from l10n.ingest.metadata import PageMetadata, read_metadata, strip_site_name
 from l10n.model import Block, Document
 
@@ -57,7 +57,25 @@ _CALL_TO_ACTION = re.compile(
     re.IGNORECASE,
 )
 MAX_CALL_WORDS = 25
+# The site's rights notice ("© 2020 CBS Interactive Inc. All Rights Reserved.", "This document is
+# subject to copyright.") and its paywall prompts ("Subscribe now …", "…already a subscriber…"):
+# page furniture on most saved pages (tests/data/realworld, rules half: 8 of 20), even when a
+# CMS prints them inside the article's container.
+_SITE_NOTICE = re.compile(
+    r"^(?:(?:©|\(c\))\s*(?:copyright\b|\d{4})|copyright\s+(?:©|\(c\)|\d{4}))|\ball rights reserved\b|\bsubject to copyright\b|\bcopyrighted property\b"
+    r"|\bmay not be (?:published|reproduced|reprinted|redistributed)\b"
+    r"|^subscribe (?:now|today)\b|\balready a subscriber\b|\b(?:to view|for) the full story\b|\bto continue reading\b"
+    r"|\bfree articles? left\b",
+    re.IGNORECASE,
+)
+MAX_NOTICE_WORDS = 40
+# …but the rights line of a work the article quotes is the article's ("Excerpted from … Used with
+# permission of Little, Brown and Company. All rights reserved."): an edition carries it too.
+_QUOTED_WORK = re.compile(
+    r"\bexcerpted from\b|\b(?:used|reprinted|reproduced) (?:here )?with (?:the )?permission\b", re.I
+)
 MAX_NAME_ELEMENT_WORDS = 6
+NAME_PARTICLES = frozenset("de da del della der di du la le van von bin al el y".split())
 BODY_ROLES = frozenset({"paragraph", "lead", "summary", "quote", "list_item", "heading", "cell"})
 FIGURE_ROLES = frozenset({"alt", "credit", "caption"})
 
@@ -83,10 +101,11 @@ def ingest_page(root: HtmlElement, *, source_path: str) -> Document:
     main_text = main_text_lines(root)
     document = Document(blocks=[], source_path=source_path, source_format="html")
     document.published = meta.published or _date_from_page(root)  # before pruning: datelines sit in boxes
+    rel_author = _rel_author_line(root)  # before pruning too: page builders wrap bylines in "widget" boxes
     prune_boilerplate(root, main_length=sum(len(line) for line in main_text))
     body = root.find("body")
     walk_blocks(body if body is not None else root, document)
-    names = _author_names(meta, document, root)
+    names = _author_names(meta, document, root, rel_author)
     headline = _headline(meta, document.blocks)
     blocks = _article_blocks(document.blocks, main_text + [meta.description], names, headline.text)
     if _shown_length(blocks) * ARTICLE_BODY_RATIO < len(meta.article_body):
@@ -155,8 +174,11 @@ def _article_blocks(blocks: list[Block], main_text: list[str], names: list[str],
             return False  # the headline again, or a breadcrumb trail ending in it
         if _link_share(block) > MAX_LINK_SHARE:
             return False  # a teaser, a menu, "Read more: …"
-        if len(block.text.split()) <= MAX_CALL_WORDS and _CALL_TO_ACTION.search(block.text):
+        words = len(block.text.split())
+        if words <= MAX_CALL_WORDS and _CALL_TO_ACTION.search(block.text):
             return False  # "Never miss the latest news by signing up to our newsletter"
+        if words <= MAX_NOTICE_WORDS and _SITE_NOTICE.search(block.text) and not _QUOTED_WORK.search(block.text):
+            return False  # "Copyright 2023 Nexstar Media Inc. All rights reserved."
         return key in lines or (len(key) >= LONG_KEY and key in everything)
 
     kept = [index for index, block in enumerate(blocks) if block.role not in FIGURE_ROLES and is_main(block)]
@@ -200,20 +222,69 @@ def _is_byline_again(block: Block, name_keys: set[str]) -> bool:
     return key in name_keys or key == "".join(sorted(name_keys))
 
 
-def _author_names(meta: PageMetadata, document: Document, root: HtmlElement) -> list[str]:
+def _author_names(meta: PageMetadata, document: Document, root: HtmlElement, rel_author: list[str]) -> list[str]:
     """Names from the metadata's authors, else the page's byline blocks, else the first
-    "By …" line, else the first short element whose class names an author; organisations and
-    the site itself are not names."""
+    "By …" line, else the line holding the first `rel="author"` link, else the first short
+    element whose class names an author; organisations and the site itself are not names.
+    When the page's byline blocks name everyone the metadata names and more, they win: a
+    page's metadata often carries the first writer only."""
     bylines = [block.text for block in document.blocks_with_role("byline")]
     by_lines = [block.text for block in document.blocks if is_by_line(block.text)][:1]
-    for sources in (meta.authors, bylines, by_lines, _author_elements(root)):
+
+    def reduced(sources: list[str]) -> list[str]:
         names: list[str] = []
         for source in sources:
             byline = reduce_byline(source, site_name=meta.site_name)
             names += [name for name in byline.names if name not in names]
             document.author_role = document.author_role or byline.role
-        if names:
-            return names
+        return names
+
+    stated = reduced(meta.authors)
+    if not stated:
+        for sources in (bylines, by_lines, rel_author, _author_elements(root)):
+            shown = reduced(sources)
+            if shown:
+                return shown
+    for group in _byline_groups(document.blocks):  # "By Jessica Holly, Gail Levy, 7 News WSVN"
+        shown = [name for text in group for name in reduce_byline(text, site_name=meta.site_name).names]
+        extra = [name for name in dict.fromkeys(shown) if name not in stated]
+        if stated and set(stated) <= set(shown) and extra and all(map(_looks_like_name, extra)):
+            return list(dict.fromkeys(shown))
+    return stated
+
+
+def _byline_groups(blocks: list[Block]) -> list[list[str]]:
+    """Runs of adjacent byline blocks (a byline printed as "By", a name, "and", a name), and
+    each "By …" line alone."""
+    groups: list[list[str]] = []
+    previous = False
+    for block in blocks:
+        if block.role == "byline":
+            if not previous:
+                groups.append([])
+            groups[-1].append(block.text)
+        elif is_by_line(block.text):
+            groups.append([block.text])
+        previous = block.role == "byline"
+    return groups
+
+
+def _looks_like_name(name: str) -> bool:
+    """Every word capitalised ("Gail Levy", "Daniel O'Mahony"), not a phrase ("Why you can trust SCMP")."""
+    return all(word[:1].isupper() or word.lower() in NAME_PARTICLES for word in name.split())
+
+
+def _rel_author_line(root: HtmlElement) -> list[str]:
+    """The text of the block holding the page's first `rel="author"` link (HTML link type
+    "author"), when it is short enough to be a byline."""
+    from l10n.ingest.html import BLOCK_LEVEL
+
+    for link in root.iter("a"):
+        if "author" not in (link.get("rel") or "").lower().split():
+            continue
+        block = next((parent for parent in link.iterancestors() if parent.tag in BLOCK_LEVEL), link)
+        text = normalise_space(block.text_content())
+        return [text] if 0 < len(text.split()) <= MAX_BY_LINE_WORDS else []
     return []
 
 
@@ -222,10 +293,13 @@ def _author_elements(root: HtmlElement) -> list[str]:
         names = (
             f"{element.get('class', '')} {element.get('itemprop', '')}".lower() if isinstance(element.tag, str) else ""
         )
-        if ("author" in names or "byline" in names) and 0 < len(
-            element.text_content().split()
-        ) <= MAX_NAME_ELEMENT_WORDS:
-            return [element.text_content()]
+        text = element.text_content() if names.strip() else ""
+        if (
+            ("author" in names or "byline" in names)
+            and 0 < len(text.split()) <= MAX_NAME_ELEMENT_WORDS
+            and not is_label_only(text)  # "Article by", the name in the next element
+        ):
+            return [text]
     return []
 
 
@@ -237,6 +311,12 @@ def _headline(meta: PageMetadata, blocks: list[Block]) -> Block:
     for block in blocks:
         if block.role in ("headline", "heading") and match_key(block.text) in keys:
             return Block(role="headline", text=block.text, line=block.line, markup=block.markup)
+    for block in blocks:  # a kicker run into the heading: "Open Progress" + "Why collaborative thinking…"
+        found = next(
+            (t for t in titles if block.role == "headline" and match_key(block.text).endswith(match_key(t))), ""
+        )
+        if found:
+            return Block(role="headline", text=found, line=block.line)
     for block in blocks:
         if block.role in ("headline", "heading") and titles and _similar(block.text, titles[0]):
             return Block(role="headline", text=block.text, line=block.line, markup=block.markup)
