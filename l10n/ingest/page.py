@@ -293,12 +293,11 @@ def _author_elements(root: HtmlElement) -> list[str]:
         names = (
             f"{element.get('class', '')} {element.get('itemprop', '')}".lower() if isinstance(element.tag, str) else ""
         )
-        text = element.text_content() if names.strip() else ""
-        if (
-            ("author" in names or "byline" in names)
-            and 0 < len(text.split()) <= MAX_NAME_ELEMENT_WORDS
-            and not is_label_only(text)  # "Article by", the name in the next element
-        ):
+        if "author" not in names and "byline" not in names:
+            continue
+        text = element.text_content()
+        # a label alone ("Article by") is skipped: the name is in the next element
+        if 0 < len(text.split()) <= MAX_NAME_ELEMENT_WORDS and not is_label_only(text):
             return [text]
     return []
 
