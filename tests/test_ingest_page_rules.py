@@ -115,3 +115,19 @@ def test_source_locale_of_a_page_is_the_one_rule_for_tags() -> None:
     for lang, expected in (("zh-TW", "zh_Hant"), ("zh-CN", "zh_Hans"), ("en-GB", "en"), ("x-klingon", "en")):
         doc = ingest_html(f"<html lang='{lang}'><body><article><h1>T</h1><p>Text.</p></article></body></html>")
         assert doc.source_locale == expected, lang
+
+
+def test_the_corpus_has_a_holdout_from_sites_the_other_splits_do_not_use() -> None:
+    from test_ingest_page import LABELS, REALWORLD
+
+    labels = {path.stem: json.loads(path.read_text(encoding="utf-8")) for path in LABELS}
+    splits = {stem: label["split"] for stem, label in labels.items()}
+    assert set(splits.values()) == {"rules", "measure", "holdout"}
+    holdout = [stem for stem, split in splits.items() if split == "holdout"]
+    assert len(holdout) >= 20
+    site = {stem: stem.rsplit("-", 1)[0] for stem in labels}  # "abc13-com-copperfield" → "abc13-com"
+    assert not {site[stem] for stem in holdout} & {site[stem] for stem in labels if splits[stem] != "holdout"}
+    sources = (REALWORLD / "SOURCES.md").read_text(encoding="utf-8")
+    for stem in holdout:
+        assert labels[stem]["source"].startswith("https://github.com/adbar/trafilatura/blob/e90b0ef5/tests/")
+        assert f"| `{stem}.html` | holdout |" in sources
