@@ -13,8 +13,9 @@ SOURCES.md there), both sides read the same bytes:
 Per page: chrome strings (from the label) found inside a unit; body snippets (first and last
 sentence, must-keep passages) missing from all units; headline, date and author right (a
 page's label lists every headline the page states; the date is the day the page states).
-Times are best-of-`--repeat` for each side, the sides alternated page by page, with the
-spread (worst/best) and the load average printed: a shared machine swings.
+Times (wall, and CPU seconds of this process) are best-of-`--repeat` for each side, the sides
+alternated page by page, with the spread (worst/best) and the load average printed: a shared
+machine swings.
 
 Figures (29 Nov 2026, 2 shared cores, load average 8–10, `--repeat 3`, two runs):
 
@@ -23,7 +24,8 @@ Figures (29 Nov 2026, 2 shared cores, load average 8–10, `--repeat 3`, two run
     measure   3/59  (5.1 %)      1/86       20/20     19/20  15/15  |  5/59 (8.5 %),  1/86
     holdout   9/219 (4.1 %)      1/165      30/30     29/30  17/22  | 15/219 (6.8 %), 0/165
     total    14/359 (3.9 %)      3/338      70/70     68/70  48/53  | 30/359 (8.4 %), 7/338
-    time ours / trafilatura alone, whole corpus 1.31–1.34×, per page median 1.30–1.34×, worst 2.6–2.9×
+    time ours / trafilatura alone, whole corpus 1.31–1.34× wall (1.30× CPU), per page median 1.30–1.37×,
+    worst page 2.5–2.9× (best-of-3 per page; whole corpus 1.9–2.3 s CPU for ours)
 
 The holdout's first, blind run (labels committed, before any rule was changed): chrome 14/219
 (6.4 %), body lost 6/165 (one page refused: its body sat in a `<span>`), headline 28/30, date
@@ -107,10 +109,11 @@ def score(result: dict, label: dict) -> dict:
     }
 
 
-def timed(function, path: Path) -> float:
-    start = time.perf_counter()
+def timed(function, path: Path) -> tuple[float, float]:
+    """Wall and CPU seconds of one call (CPU: this process; a shared machine inflates wall)."""
+    start, cpu = time.perf_counter(), time.process_time()
     function(path)
-    return time.perf_counter() - start
+    return time.perf_counter() - start, time.process_time() - cpu
 
 
 SPLITS = ("rules", "measure", "holdout")
@@ -118,15 +121,24 @@ FIELDS = ("headline", "date", "author")
 
 
 def empty_total() -> dict:
-    return {"chrome": 0, "kept": 0, "body": 0, "lost": 0, "time": 0.0, **{field: [0, 0] for field in FIELDS}}
+    return {
+        "chrome": 0,
+        "kept": 0,
+        "body": 0,
+        "lost": 0,
+        "time": 0.0,
+        "cpu": 0.0,
+        **{field: [0, 0] for field in FIELDS},
+    }
 
 
-def add(total: dict, result: dict, best: float) -> None:
+def add(total: dict, result: dict, best: float, cpu: float) -> None:
     total["chrome"] += result["chrome"]
     total["kept"] += len(result["kept"])
     total["body"] += result["body"]
     total["lost"] += len(result["lost"])
     total["time"] += best
+    total["cpu"] += cpu
     for field in FIELDS:
         if result[field] is not None:
             total[field][0] += result[field]
@@ -141,7 +153,7 @@ def summary(name: str, total: dict) -> str:
     )
     return (
         f"{name:11} chrome kept {total['kept']}/{total['chrome']} ({chrome:.1f} %)  body lost {total['lost']}/{total['body']}  "
-        f"{rights}  time {total['time']:.2f} s"
+        f"{rights}  time {total['time']:.2f} s wall, {total['cpu']:.2f} s CPU"
     )
 
 
@@ -163,14 +175,17 @@ def main() -> None:
     )
     for page, label in pages:
         times: dict[str, list[float]] = {name: [] for name in sides}
+        cpus: dict[str, list[float]] = {name: [] for name in sides}
         for _ in range(args.repeat):
             for name, function in sides.items():
-                times[name].append(timed(function, page))
+                wall, cpu = timed(function, page)
+                times[name].append(wall)
+                cpus[name].append(cpu)
         for name, function in sides.items():
             result = score(function(page), label)
             best = min(times[name])
-            add(totals[(label["split"], name)], result, best)
-            add(totals[("total", name)], result, best)
+            add(totals[(label["split"], name)], result, best, min(cpus[name]))
+            add(totals[("total", name)], result, best, min(cpus[name]))
             mark = {True: "ok", False: "NO", None: "-"}
             print(
                 f"{page.stem[:34]:34} {name:11} {len(result['kept']):>3}/{result['chrome']:<3} {len(result['lost']):>5} "
@@ -193,9 +208,10 @@ def main() -> None:
             print(summary(name, totals[(split, name)]))
         ranked = sorted(ratios[split])
         whole = totals[(split, "ours")]["time"] / totals[(split, "trafilatura")]["time"]
+        whole_cpu = totals[(split, "ours")]["cpu"] / totals[(split, "trafilatura")]["cpu"]
         print(
             f"time ours / trafilatura alone per page: median {ranked[len(ranked) // 2]:.2f}×, "
-            f"range {ranked[0]:.2f}–{ranked[-1]:.2f}×, total {whole:.2f}×"
+            f"range {ranked[0]:.2f}–{ranked[-1]:.2f}×, total {whole:.2f}× wall, {whole_cpu:.2f}× CPU"
         )
     print(f"load average at the end {os.getloadavg()[0]:.2f}")
 
