@@ -25,7 +25,7 @@ Figures (29 Nov 2026, 2 shared cores, load average 8–10, `--repeat 3`, two run
     holdout   9/219 (4.1 %)      1/165      30/30     29/30  17/22  | 15/219 (6.8 %), 0/165
     total    14/359 (3.9 %)      3/338      70/70     68/70  48/53  | 30/359 (8.4 %), 7/338
     time ours / trafilatura alone, whole corpus 1.31–1.34× wall (1.30× CPU), per page median 1.30–1.37×,
-    worst page 2.5–2.9× (best-of-3 per page; whole corpus 1.9–2.3 s CPU for ours)
+    worst page 2.5–2.9× (best-of-3 per page; the 70 pages: ours 1.87 s CPU, trafilatura alone 1.44 s)
 
 The holdout's first, blind run (labels committed, before any rule was changed): chrome 14/219
 (6.4 %), body lost 6/165 (one page refused: its body sat in a `<span>`), headline 28/30, date
