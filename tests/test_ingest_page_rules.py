@@ -131,3 +131,17 @@ def test_the_corpus_has_a_holdout_from_sites_the_other_splits_do_not_use() -> No
     for stem in holdout:
         assert labels[stem]["source"].startswith("https://github.com/adbar/trafilatura/blob/e90b0ef5/tests/")
         assert f"| `{stem}.html` | holdout |" in sources
+
+
+def test_a_product_card_inside_the_story_is_furniture_but_a_card_wrapping_the_story_is_not() -> None:
+    card = (
+        '<section class="card-feature"><div class="summary"><p>WELCOME OFFER: 80,000 Points</p>'
+        "<p><em>*Bonus value is an estimated value calculated by us and not the card issuer</em>.</p></div></section>"
+    )
+    body = (
+        f"<article><h1>Harbour reopens after the storm</h1>{STORY}{card}{STORY.replace('Monday', 'Tuesday')}</article>"
+    )
+    texts = texts_of(page(body))
+    assert not any("Bonus value" in text or "WELCOME OFFER" in text for text in texts)
+    wrapped = texts_of(page(f'<div class="story-card"><h1>Harbour reopens after the storm</h1>{STORY}</div>'))
+    assert "The harbour reopened on Monday after engineers cleared the debris left by the storm last week." in wrapped

@@ -47,7 +47,7 @@ MAX_LINK_SHARE = 0.5  # a block more than half link text is navigation, whatever
 BOILERPLATE_NAMES = frozenset(
     "share sharing social newsletter newsletters subscribe subscription signup promo promotion advert advertisement "
     "ad ads sponsored outbrain taboola comments recirc trending popular breadcrumb breadcrumbs widget cta "
-    "disclosure cookie consent paywall related".split()
+    "disclosure cookie consent paywall related card".split()
 )
 _NAME_PARTS = re.compile(r"[^a-z0-9]+")
 # A short line that tells the reader to sign up, subscribe or follow is the site talking, not the story.
