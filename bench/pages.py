@@ -17,15 +17,16 @@ Times (wall, and CPU seconds of this process) are best-of-`--repeat` for each si
 alternated page by page, with the spread (worst/best) and the load average printed: a shared
 machine swings.
 
-Figures (29 Nov 2026, 2 shared cores, load average 8–10, `--repeat 3`, two runs):
+Figures (29 Nov 2026, 2 shared cores, load average 8–18, `--repeat 3`, three runs):
 
     split     ours: chrome kept  body lost  headline  date   author | trafilatura alone: chrome, lost
-    rules     2/81  (2.5 %)      1/87       20/20     20/20  16/16  | 10/81 (12.3 %), 6/87
+    rules     1/81  (1.2 %)      1/87       20/20     20/20  16/16  | 10/81 (12.3 %), 6/87
     measure   3/59  (5.1 %)      1/86       20/20     19/20  15/15  |  5/59 (8.5 %),  1/86
     holdout   9/219 (4.1 %)      1/165      30/30     29/30  17/22  | 15/219 (6.8 %), 0/165
-    total    14/359 (3.9 %)      3/338      70/70     68/70  48/53  | 30/359 (8.4 %), 7/338
-    time ours / trafilatura alone, whole corpus 1.31–1.34× wall (1.30× CPU), per page median 1.30–1.37×,
-    worst page 2.5–2.9× (best-of-3 per page; the 70 pages: ours 1.87 s CPU, trafilatura alone 1.44 s)
+    total    13/359 (3.6 %)      3/338      70/70     68/70  48/53  | 30/359 (8.4 %), 7/338
+    time ours / trafilatura alone, whole corpus 1.31–1.35× wall, 1.30–1.31× CPU; per page median
+    1.30–1.37×, worst page 2.4–2.9× (best-of-3 per page; the 70 pages: ours 1.70–1.87 s CPU,
+    trafilatura alone 1.30–1.44 s)
 
 The holdout's first, blind run (labels committed, before any rule was changed): chrome 14/219
 (6.4 %), body lost 6/165 (one page refused: its body sat in a `<span>`), headline 28/30, date
