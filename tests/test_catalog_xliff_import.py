@@ -496,3 +496,95 @@ def test_only_the_catalog_s_own_language_is_accepted(catalog, tmp_path: Path, ta
         import_xliff(out, po)
     assert "\n" not in str(caught.value) and str(caught.value).startswith(f"{out}: ")
     assert po.read_bytes() == before
+
+
+NPM = Path(__file__).parent / "data" / "xliff_npm"  # written by the npm `xliff` package (SOURCES.md)
+NPM_HEADLINE, NPM_WEEKDAYS = "ue62cbbd70fde", "u30d29d275d74"
+
+
+def npm_project(tmp_path: Path) -> tuple[Path, Path]:
+    """The project the npm files were exported from: its template and German PO."""
+    root = tmp_path / "project"
+    po = root / "locales" / "de" / "LC_MESSAGES" / "bolton.po"
+    po.parent.mkdir(parents=True)
+    (root / "locales" / "bolton.pot").write_bytes((NPM / "bolton.pot").read_bytes())
+    po.write_bytes((NPM / "bolton.de.po").read_bytes())
+    return root, po
+
+
+def entries_by_id(po: Path) -> dict[str, polib.POEntry]:
+    from l10n.model import unit_id
+
+    return {unit_id(e.msgctxt, e.msgid): e for e in polib.pofile(str(po)) if not e.obsolete}
+
+
+@pytest.mark.parametrize("version", ["1.2", "2.0"])
+def test_a_file_rewritten_by_the_npm_xliff_package_imports_its_edits_and_nothing_else(
+    tmp_path: Path, version: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The package indents inline codes (layout whitespace inside <source>/<target>, no xml:space)
+    # and drops states, export bases, note attribution and, in 2.0, <file original>.
+    root, po = npm_project(tmp_path)
+    before = entries_by_id(po)
+    assert main(["xliff", "import", str(NPM / f"bolton.de.npm-{version}.xlf"), "--root", str(root)]) == 0
+    assert "2 units changed (2 updated, 14 unchanged)" in capsys.readouterr().out
+    after = entries_by_id(po)
+    headline, weekdays = after[NPM_HEADLINE], after[NPM_WEEKDAYS]
+    assert headline.msgstr == "USA: Trump entlässt Sicherheitsberater Bolton"
+    assert weekdays.msgstr == (
+        "Am {weekday_1} gab US-Präsident Donald Trump bekannt, er habe Sicherheitsberater "
+        "John R. Bolton am {weekday_2}abend um den Rücktritt gebeten."
+    )
+    assert weekdays.msgid == before[NPM_WEEKDAYS].msgid and weekdays.comment == before[NPM_WEEKDAYS].comment
+    # a 1.2 target with no state is a person's confirmed edit; 2.0 without a state is "initial"
+    assert headline.fuzzy is (version == "2.0") and weekdays.fuzzy is (version == "2.0")
+    # notes the package handed back bare (locations, `#.` lines, msgctxt) do not become comments
+    assert not [line for line in weekdays.tcomment.splitlines() if not line.startswith(("mt:", "reviewed-from: mt:"))]
+    for ident, entry in after.items():  # the machine units nobody touched stay machine fuzzy
+        if ident not in (NPM_HEADLINE, NPM_WEEKDAYS):
+            assert (entry.msgstr, entry.fuzzy, entry.tcomment) == (
+                before[ident].msgstr,
+                True,
+                before[ident].tcomment,
+            )
+    assert msgfmt_passes(po)
+
+
+@pytest.mark.parametrize("version", ["1.2", "2.0"])
+def test_a_file_rewritten_by_the_npm_xliff_package_never_replaces_reviewed_work(tmp_path: Path, version: str) -> None:
+    root, po = npm_project(tmp_path)
+    catalog = polib.pofile(str(po))
+    reviewed = entries_by_id(po)[NPM_WEEKDAYS]
+    entry = catalog.find(reviewed.msgid, msgctxt=reviewed.msgctxt)
+    entry.msgstr = "Am {weekday_1} gab Präsident Trump bekannt, er habe Bolton am {weekday_2} entlassen."
+    set_fuzzy(entry, False)
+    catalog.save()
+    report = import_xliff(NPM / f"bolton.de.npm-{version}.xlf", po)
+    outcomes = {u.unit: u.outcome for u in report.units}
+    assert outcomes[NPM_WEEKDAYS] == "conflict" and outcomes[NPM_HEADLINE] == "updated"
+    kept = entries_by_id(po)[NPM_WEEKDAYS]
+    assert (kept.msgstr, kept.fuzzy) == (entry.msgstr, False)
+
+
+def test_a_file_without_original_whose_units_fit_no_catalog_is_refused_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root, po = npm_project(tmp_path)
+    text = (NPM / "bolton.de.npm-2.0.xlf").read_text(encoding="utf-8")
+    stray = tmp_path / "stray.xlf"
+    stray.write_text(text.replace('<unit id="ue62cbbd70fde">', '<unit id="u000000000000">'), encoding="utf-8")
+    before = po.read_bytes()
+    assert main(["xliff", "import", str(stray), "--root", str(root)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "names no catalog" in err[0] and "no catalog of its locale holds all its units" in err[0]
+    assert po.read_bytes() == before
+
+
+@pytest.mark.parametrize("preserve", [True, False])
+def test_layout_whitespace_around_inline_codes_is_dropped_only_where_space_is_not_preserved(preserve: bool) -> None:
+    from lxml import etree
+
+    space = ' xml:space="preserve"' if preserve else ""
+    element = etree.fromstring(f'<target{space}>共\n    <ph id="money_1"/>。\n  </target>')
+    text = xliff20.read_inline(element, lambda code: "{" + code.get("id") + "}")
+    assert text == ("共\n    {money_1}。\n  " if preserve else "共{money_1}。")

@@ -30,7 +30,7 @@ written in a state other tools count as done):
 - translated, not fuzzy: 1.2 `state="translated"` + `approved="yes"`; 2.0 `state="reviewed"`.
 
 On import, 1.2 `new`/`needs-*` with a target are fuzzy, `translated`/`signed-off`/`final` (or
-no state) are not; 2.0 `initial` with a target is fuzzy, `translated`/`reviewed`/`final` are not
+no state: then a target equal to the PO's text changes nothing) are not; 2.0 `initial` with a target is fuzzy, `translated`/`reviewed`/`final` are not
 (except `translated` + `subState="l10n:fuzzy"`, how files exported before 2026-11 marked fuzzy).
 
 Language tags are `TargetLocale.exchange_tag` (`zh-CN`), the same in XLIFF 1.2, 2.0 and TMX.
@@ -84,6 +84,7 @@ class XliffUnit:
     source: str
     target: str = ""
     state: XliffState = "new"
+    state_stated: bool = True  # False: a 1.2 target with no `state` nor `approved` (read as translated)
     msgctxt: str | None = None
     developer_notes: list[str] = field(default_factory=list)  # `#.` lines
     translator_notes: list[str] = field(default_factory=list)  # `# ` lines
@@ -171,17 +172,46 @@ def fill_inline(element: etree._Element, text: str, make_code: Callable[[InlineC
 
 
 def read_inline(element: etree._Element, code_text: Callable[[etree._Element], str | None]) -> str:
-    """Mixed content back to text: `code_text(child)` gives a code's placeholder, or None to
-    descend into the child (markers such as `<mrk>`, paired `<g>`/`<pc>` handled by the caller)."""
-    parts = [element.text or ""]
+    r"""Mixed content back to text: `code_text(child)` gives a code's placeholder, or None to
+    descend into the child (markers such as `<mrk>`, paired `<g>`/`<pc>` handled by the caller).
+
+    Where `xml:space` is not "preserve" (XML 1.0 §2.10 leaves white space to the application),
+    a line break and its indentation that end a text run right before an inline code or the end
+    tag are layout, not text: pretty-printing writers put them there (the npm `xliff` package,
+    through xml-js `spaces`, writes "On \\n          <ph …/>"; its own reader drops them).
+
+    >>> from lxml import etree
+    >>> pretty = etree.fromstring('<source>On \n    <ph id="d"/>, he left.\n  </source>')
+    >>> read_inline(pretty, lambda code: "{" + code.get("id") + "}")
+    'On {d}, he left.'
+    """
+    layout = not _preserves_space(element) and any(isinstance(child.tag, str) for child in element)
+    parts = [_without_layout(element.text, layout)]
     for child in element:
         if not isinstance(child.tag, str):  # comments, processing instructions
             parts.append(child.tail or "")
             continue
         placeholder = code_text(child)
         parts.append(read_inline(child, code_text) if placeholder is None else placeholder)
-        parts.append(child.tail or "")
+        parts.append(_without_layout(child.tail, layout))
     return "".join(parts)
+
+
+_LAYOUT = re.compile(r"\r?\n[ \t]*$")
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+
+def _without_layout(text: str | None, layout: bool) -> str:
+    return _LAYOUT.sub("", text or "") if layout else text or ""
+
+
+def _preserves_space(element: etree._Element) -> bool:
+    """The `xml:space` in force on `element`: its own, else the nearest ancestor's (XML 1.0 §2.10)."""
+    for holder in (element, *element.iterancestors()):
+        value = holder.get(_XML_SPACE)
+        if value is not None:
+            return value == "preserve"
+    return False
 
 
 def paired_text(element: etree._Element, code_text: Callable[[etree._Element], str | None]) -> str:
@@ -337,12 +367,16 @@ def _as_xliff12(root: etree._Element) -> str:
 
 
 def xliff_target(xliff_path: Path) -> tuple[TargetLocale, str]:
-    """The (locale, domain) whose PO an exported XLIFF file belongs to, from its `original`."""
-    from l10n.locales import parse_locale
+    """The (locale, domain) whose PO an exported XLIFF file belongs to, from its `original`;
+    domain "" when the file has no `original` (optional in XLIFF 2.0) and its target language
+    names the locale (`xliff_import.catalog_holding_units` then finds the catalog)."""
+    from l10n.locales import locale_from_tag, parse_locale
     from l10n.project import validate_domain
 
     _, document = read_xliff(xliff_path)
     match = _ORIGINAL.match(document.original)
+    if match is None and not document.original and document.target_language:
+        return locale_from_tag(document.target_language), ""
     if match is None:
         raise CatalogError(
             f"file original {document.original!r} does not name a catalog (<locale>/LC_MESSAGES/<domain>.po)",

@@ -149,6 +149,7 @@ def _read_unit(element: etree._Element, *, path: Path) -> XliffUnit:
         source=read_inline(source, _code_text),
         target=text,
         state="new" if not text else ("translated" if state in FINAL_STATES else "fuzzy"),
+        state_stated=target is None or target.get("state") is not None or element.get("approved") is not None,
         line=element.sourceline,
     )
     for group in element.iter(_q("context-group")):

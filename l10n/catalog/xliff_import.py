@@ -29,6 +29,7 @@ catalog does not have, a unit id twice, a `target-language` that is not the cata
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -39,6 +40,7 @@ from l10n.catalog.po import (
     edit_catalog,
     newline_edges_agree,
     provenance_of,
+    references_of,
     set_fuzzy,
     translator_lines,
     unmachine_lines,
@@ -135,6 +137,8 @@ def merge_unit(entry: polib.POEntry, unit: XliffUnit) -> UnitReport:
     untouched = unit.base is not None and export_base(unit.target, file_fuzzy, unit.translator_notes) == unit.base
     if untouched and entry.msgstr:
         return outcome("unchanged")  # nothing new in the file; it only fills an entry emptied since
+    if not unit.state_stated and unit.target == entry.msgstr:
+        return outcome("unchanged")  # a file that states no state has not confirmed the PO's text
     if not unit.target:
         if entry.msgstr:
             return outcome("kept", "an empty target never clears a translation")
@@ -145,7 +149,7 @@ def merge_unit(entry: polib.POEntry, unit: XliffUnit) -> UnitReport:
     human = bool(entry.msgstr) and (not entry.fuzzy or provenance_of(entry)[0] == "human")
     reviewed = bool(entry.msgstr) and not entry.fuzzy
     fuzzy = file_fuzzy or bool(differ) or not newline_edges_agree(unit.source, unit.target)
-    notes = unit.translator_notes
+    notes = unit.translator_notes if unit.base is not None else _own_notes(unit.translator_notes, entry)
     if not fuzzy and (entry.fuzzy or translator_lines(entry) == unmachine_lines(notes)):
         notes = unmachine_lines(notes)  # reviewed now, or reviewed already (re-importing the same file)
     if (entry.msgstr, entry.fuzzy, translator_lines(entry)) == (unit.target, fuzzy, notes):
@@ -190,6 +194,16 @@ def placeholder_problems(source: str, target: str) -> tuple[str, str]:
     if repeated:
         differ.append(f"repeated {repeated}")
     return "", ("placeholders differ from the source: " + ", ".join(differ)) if differ else ""
+
+
+def _own_notes(notes: list[str], entry: polib.POEntry) -> list[str]:
+    """A file's translator notes without those that only repeat the entry's `#.` lines, `#:`
+    references or msgctxt: a writer that drops note attribution (the npm `xliff` package writes
+    every `<note>` bare) hands them back as notes, and they are not a translator's comments."""
+    known = set(entry.comment.splitlines()) if entry.comment else set()
+    known.update(f"{ref.path}:{ref.line}" if ref.line else ref.path for ref in references_of(entry))
+    known.update([entry.msgctxt] if entry.msgctxt else [])
+    return [note for note in notes if note not in known]
 
 
 def _stray_braces(text: str) -> Counter[str]:
@@ -242,3 +256,24 @@ def _matching_entry(unit: XliffUnit, by_id: dict[str, polib.POEntry], xliff_path
             f"source text differs from {po_path}: {unit.source[:60]!r}", path=xliff_path, line=unit.line, unit=unit.id
         )
     return entry
+
+
+def catalog_holding_units(xliff_path: Path, catalogs: Iterable[tuple[str, Path]]) -> str:
+    """The domain of the one catalog among `catalogs` ((domain, PO path) pairs of the file's
+    locale) that holds every unit of the file, for a file whose `<file original>` does not name
+    its catalog: XLIFF 2.0 makes `original` optional, and the npm `xliff` package drops it when it
+    rewrites a file. Unit ids hash msgctxt + msgid, so they say which catalog a unit came from;
+    a file whose units fit no catalog, or several (every unit shared), is refused."""
+    from l10n.catalog.po import read_translations
+
+    _, document = read_xliff(xliff_path)
+    wanted = {unit.id for unit in document.units}
+    found = [
+        domain
+        for domain, po_path in catalogs
+        if po_path.is_file() and wanted <= {unit_id(*key) for key in read_translations(po_path)}
+    ]
+    if len(found) != 1:
+        why = "no catalog of its locale holds all its units" if not found else f"{len(found)} catalogs hold its units"
+        raise CatalogError(f"the file names no catalog (<file original>) and {why}", path=xliff_path)
+    return found[0]

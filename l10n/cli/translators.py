@@ -92,11 +92,13 @@ def xliff_import(
     Reviewed work in the PO is never replaced by older, unconfirmed or empty content: such units
     are reported (one line each: updated, fuzzied, kept, refused, conflict) and the PO keeps them."""
     from l10n.catalog.xliff import xliff_target
-    from l10n.catalog.xliff_import import PROBLEM_OUTCOMES, import_xliff
+    from l10n.catalog.xliff_import import PROBLEM_OUTCOMES, catalog_holding_units, import_xliff
 
     project = open_project(root)
     locale, domain = xliff_target(file)
     locale = project.locale(locale.code, name=f"{file}: the catalog's locale")
+    if not domain:
+        domain = catalog_holding_units(file, ((d, project.po_path(locale, d)) for d in project.domains()))
     po = project.po_path(locale, domain)
     report = import_xliff(file, po, locale=locale)
     for unit in report.units:
