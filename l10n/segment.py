@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from l10n.errors import SegmentError
+from l10n.ingest.text import CLOSING_MARKS_ONLY
 from l10n.model import Block, Document, InlineMarkup, Placeable, Segment
 from l10n.placeables.detect import find_placeables
 from l10n.placeables.naming import assign_names, placeholder_text
@@ -56,7 +57,11 @@ _DATE_WORDS = re.compile(
 def _continues_sentence(before: str, after: str) -> bool:
     """True when BlingFire's cut between `before` and `after` falls inside a sentence: after an
     abbreviation, a US state after its place ("Valhalla, N.Y. Tuesday"), a quoted question or
-    exclamation the sentence goes on from ("asked “Why?” and left"), or a colon ("'Fix It?': a")."""
+    exclamation the sentence goes on from ("asked “Why?” and left"), or a colon ("'Fix It?': a");
+    or when `after` is only closing marks: the outer quote of a quotation that ends in a quote
+    set off by a space (real Wikinews copy: `said, 'Let's talk about it tomorrow.' "`)."""
+    if CLOSING_MARKS_ONLY.fullmatch(after):
+        return True
     last = _LAST_WORD.search(before)
     word = last.group(1).lstrip("(“\"‘'") if last else ""
     first = after[:1]
@@ -71,6 +76,16 @@ def _continues_sentence(before: str, after: str) -> bool:
     if _QUOTED_QUESTION.search(before) and (first.islower() or after[:1] in ":;,"):
         return True
     return bool(_SINGLE_INITIAL.search(before)) and first.isupper()
+
+
+_LEADING_CLOSERS = re.compile(r"\s*[”’»›]+(?=\s|$)")
+
+
+def _past_closers(text: str, cut: int) -> int:
+    """`cut` moved past curly closing quotes BlingFire left at the start of the next sentence
+    ("‘wait.’ ” Then" is cut before the ”): they close the sentence before it."""
+    closers = _LEADING_CLOSERS.match(text, cut)
+    return closers.end() if closers else cut
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -157,7 +172,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """
     if not text.strip():
         return []
-    cuts = sorted({start for start in _sentence_starts(text)[1:] if 0 < start < len(text)})
+    cuts = sorted({_past_closers(text, start) for start in _sentence_starts(text)[1:] if 0 < start < len(text)})
     spans: list[tuple[int, int]] = []
     for start, end in zip([0, *cuts], [*cuts, len(text)]):
         start, end = _trimmed(text, start, end)

@@ -205,3 +205,21 @@ def test_wire_copy_headline_and_byline() -> None:
 )
 def test_first_line_is_a_headline_only_when_short_and_alone(text: str) -> None:
     assert "headline" not in [block.role for block in ingest_text(text).blocks]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_a_paragraph_of_only_a_closing_quote_joins_the_paragraph_it_closes(tmp_path, suffix) -> None:
+    # Real Wikinews copy (bench/data/wikinews, CC BY 2.5) with the quotation's closing mark on a
+    # line of its own, as a copy-paste from a CMS leaves it: no block (unit, edition paragraph)
+    # may be a lone quote, and no character is dropped.
+
+    quoted = (
+        'Bolton gave a different account of events, also speaking via Twitter: "I offered to resign last '
+        "night and President Trump said, 'Let's talk about it tomorrow.'"
+    )
+    after = "Trump named Charles Kupperman as acting national security advisor."
+    head = "# Trump ousts Bolton\n\n" if suffix == ".md" else "Trump ousts Bolton\n\n"
+    path = tmp_path / f"bolton{suffix}"
+    path.write_text(f'{head}{quoted}\n\n"\n\n{after}\n\n”.\n', encoding="utf-8")
+    texts = [block.text for block in ingest_file(path).blocks]
+    assert texts[-2:] == [quoted + '"', after + "”."]

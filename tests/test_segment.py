@@ -6,6 +6,7 @@ the kind of sentences wire copy contains; the expected split is what a human edi
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -374,3 +375,44 @@ def test_the_labelled_corpus_has_no_cut_inside_a_value_or_after_an_abbreviation(
     """Every paragraph of the 87 real articles, checked by the bench's rules (bench/values.py)."""
     problems = [line for article in values_bench.load_corpus() for line in values_bench.wrong_splits(article)]
     assert problems == []
+
+
+def _wikinews_paragraphs() -> list[str]:
+    """Every paragraph of the 295 real Wikinews articles (`bench/data/wikinews`, CC BY 2.5)."""
+    import csv
+    from pathlib import Path
+
+    csv.field_size_limit(16 * 1024 * 1024)
+    found = []
+    for path in sorted((Path(__file__).resolve().parent.parent / "bench" / "data" / "wikinews").glob("*.csv")):
+        with path.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                found += [p for p in (" ".join(line.split()) for line in row["text"].split("\n")) if p]
+    return found
+
+
+def test_a_closing_quote_set_off_after_a_nested_quote_stays_with_its_sentence_in_real_copy() -> None:
+    # Real Wikinews copy ends quotations like `… said, 'Let's talk about it tomorrow.' "`: BlingFire
+    # cut after `.'`, so five articles had a unit that was only `"` (or `".`), shown alone in every
+    # edition and translated without the quotation it closes.
+    from l10n.ingest.text import CLOSING_MARKS_ONLY
+
+    quoted = [p for p in _wikinews_paragraphs() if re.search(r"[.?!']\s\"\.?$", p)]
+    assert len(quoted) == 5
+    for paragraph in quoted:
+        sentences = [s.source for s in segment_text(paragraph)]
+        assert not [s for s in sentences if CLOSING_MARKS_ONLY.fullmatch(s)], sentences
+        assert re.search(r"\w[.?!']+\s\"\.?$", sentences[-1])
+        assert "".join(sentences).replace(" ", "") == paragraph.replace(" ", "")  # nothing lost
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He asked “Why?” ” and left.", ["He asked “Why?” ” and left."]),
+        ("She said: “He told me ‘wait.’ ” Then she left.", ["She said: “He told me ‘wait.’ ”", "Then she left."]),
+        ("It’s over. ’Tis the season.", ["It’s over.", "’Tis the season."]),  # an apostrophe, not a closer
+    ],
+)
+def test_only_closing_marks_join_the_sentence_before_them(text: str, expected: list[str]) -> None:
+    assert [s.source for s in segment_text(text)] == expected

@@ -34,6 +34,7 @@ from l10n.ingest.fields import (
     source_language,
 )
 from l10n.ingest.inline import InlineTextBuilder
+from l10n.ingest.text import join_closing_marks
 from l10n.model import Block, BlockRole, Document, InlineMarkup, TableCell
 from l10n.urls import allowed_attributes
 
@@ -76,6 +77,7 @@ def ingest_markdown(text: str, *, source_path: str = "<string>") -> Document:
     _refuse_cut_nesting(tokens, source_path=source_path)
     _Reader(document).read(tokens)
     _apply_front_matter(front_matter, document)
+    document.blocks = join_closing_marks(document.blocks)
     if not document.blocks:
         raise IngestError("Markdown article has no text blocks", path=source_path, line=1)
     return document

@@ -87,7 +87,39 @@ def ingest_text(text: str, *, source_path: str = "<string>") -> Document:
         document.blocks = _seed_blocks(header, document)
     if not document.blocks:
         raise IngestError("article has no text besides its footer", path=source_path, line=1)
+    document.blocks = join_closing_marks(document.blocks)
     return document
+
+
+CLOSING_MARKS_ONLY = re.compile(r"(?=.*[\"'”’»›)\]])[\"'”’»›)\].,;:!?…\s]+")
+"""Text of nothing but closing quotes or brackets (and the punctuation after them, as in `".`):
+the end of what came before it."""
+_RUNNING_TEXT: frozenset[BlockRole] = frozenset({"summary", "lead", "paragraph", "quote"})
+
+
+def join_closing_marks(blocks: list[Block]) -> list[Block]:
+    """`blocks` with each paragraph of only closing marks appended to the running-text block
+    before it: a quotation whose closing `"` ended up on its own line is one quotation, so no
+    edition shows a lone quote and the translator sees the quotation whole (nothing dropped).
+
+    >>> [b.text for b in join_closing_marks([Block("paragraph", "He said: “It ends."), Block("paragraph", "”")])]
+    ['He said: “It ends.”']
+    """
+    joined: list[Block] = []
+    for block in blocks:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and block.role == "paragraph"
+            and previous.role in _RUNNING_TEXT
+            and previous.figure is None
+            and previous.cell is None
+            and CLOSING_MARKS_ONLY.fullmatch(block.text)
+        ):
+            previous.text += block.text.strip()
+            continue
+        joined.append(block)
+    return joined
 
 
 def _take_footer(text: str, document: Document) -> bool:
