@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from l10n.assemble.article import LocalizedArticle, LocalizedBlock, LocalizedSegment, Value
+from l10n.assemble.bidi import block_language, isolates_values, latin_runs
 from l10n.assemble.figures import FigureImage
 from l10n.assemble.inline import balanced_pieces, safe_attributes
 from l10n.assemble.labels import LabelKey, label_parts
@@ -138,11 +139,8 @@ def _block(parent: Any, block: LocalizedBlock, article: LocalizedArticle) -> Non
         element.set("class", BLOCK_CLASSES[block.role])
     if tag == "blockquote":
         element = etree.SubElement(element, "p")
-    languages = {segment.lang for segment in block.segments}
-    block_lang = languages.pop() if len(languages) == 1 else article.locale.bcp47
+    block_lang = block_language(block.segments, article.locale)
     if block_lang != article.locale.bcp47:
-        # A wholly untranslated block is marked once, on the block: per-sentence LTR spans inside
-        # an RTL paragraph would be laid out right to left, scrambling the English sentences.
         element.set("lang", block_lang)
         if article.locale.direction == "rtl":
             element.set("dir", "ltr")
@@ -202,7 +200,7 @@ def _segments(
             target.set("lang", segment.lang)
             if article.locale.direction == "rtl":
                 target.set("dir", "ltr")
-        isolate = segment.lang == article.locale.bcp47 and article.locale.direction == "rtl"
+        isolate = isolates_values(segment, article.locale)
         _pieces(target, segment, isolate=isolate)
 
 
@@ -235,16 +233,8 @@ def _with_latin_isolated(parent: Any, text: str) -> None:
     A run is Latin words with the spaces between them, plus any symbol glued to its end."""
     from lxml import etree
 
-    position = 0
-    for match in _LATIN_RUN.finditer(text):
-        _append_text(parent, text[position : match.start()])
-        _append_text(etree.SubElement(parent, "bdi", dir="ltr"), match.group())
-        position = match.end()
-    _append_text(parent, text[position:])
-
-
-_LATIN_WORD = r"[A-Za-z](?:[A-Za-z0-9'’-]|\.(?=[A-Za-z]))*[^\sA-Za-z\d\u0590-\u08ff.,;:!?()\[\]«»\"“”'’،؛؟-]*"
-_LATIN_RUN = re.compile(rf"{_LATIN_WORD}(?:\.? {_LATIN_WORD})*")  # "Shanghai Pharma", "Dr. Zhang"
+    for run, latin in latin_runs(text):
+        _append_text(etree.SubElement(parent, "bdi", dir="ltr") if latin else parent, run)
 
 
 def xml_safe(text: str) -> str:

@@ -4,13 +4,15 @@ Block layout lives here; sentences go through `markdown_inline.inline_markdown`,
 every text run (CommonMark §2.4), so a `<script>` or `*` in a msgstr stays literal text instead
 of becoming HTML or emphasis. A figure with an image starts with `![alt](<src>)` (§6.4).
 Markdown has no per-span language attribute; the HTML writer is the one that marks fallbacks.
+Right-to-left editions carry UAX #9 isolate characters around the spans HTML isolates (`bidi.py`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Sequence
 
 from l10n.assemble.article import LocalizedArticle, LocalizedBlock, LocalizedSegment
+from l10n.assemble.bidi import isolated_segments
 from l10n.assemble.inline import balanced_pieces
 from l10n.assemble.labels import LabelKey, label_parts
 from l10n.assemble.layout import BlockGroup, body_groups, byline_blocks, headline_block
@@ -32,13 +34,13 @@ def render_markdown(article: LocalizedArticle) -> str:
     """The article as one Markdown document, paragraphs separated by blank lines."""
     paragraphs: list[str] = []
     headline = headline_block(article)
-    title = _inline(headline.segments, single_line=True) if headline else escape_markdown(article.headline)
+    title = _inline(headline.segments, article, single_line=True) if headline else escape_markdown(article.headline)
     paragraphs.append("# " + title)
     if article.section:
         paragraphs.append(escape_line_start(escape_markdown(article.section)))
     bylines = byline_blocks(article)
     for block in bylines:
-        paragraphs.append(escape_line_start(_labelled("byline", article, _inline(block.segments))))
+        paragraphs.append(escape_line_start(_labelled("byline", article, _inline(block.segments, article))))
     if not bylines and article.author:
         paragraphs.append(escape_line_start(_labelled("byline", article, escape_markdown(article.author))))
     if article.published_text:
@@ -54,20 +56,22 @@ def _group(group: BlockGroup, article: LocalizedArticle) -> str:
     if group.kind == "figure":
         image = article.figures.get(group.figure) if group.figure is not None else None
         lines = [f"![{escape_markdown(image.alt)}]({link_destination(image.src)})"] if image else []
-        lines += [emphasize("*", text) for text in (_inline(b.segments) for b in group.with_role("caption")) if text]
-        lines += [_labelled("photo", article, _inline(b.segments)) for b in group.with_role("credit")]
+        lines += [
+            emphasize("*", text) for text in (_inline(b.segments, article) for b in group.with_role("caption")) if text
+        ]
+        lines += [_labelled("photo", article, _inline(b.segments, article)) for b in group.with_role("credit")]
         return escape_line_start(HARD_BREAK.join(lines))
     if group.kind == "list":
-        return "\n".join("- " + _inline(block.segments) for block in group.blocks)
+        return "\n".join("- " + _inline(block.segments, article) for block in group.blocks)
     if group.kind == "table":
-        return markdown_table(grid(group), lambda cell: _inline(cell.segments, single_line=True))
-    return _block(group.blocks[0])
+        return markdown_table(grid(group), lambda cell: _inline(cell.segments, article, single_line=True))
+    return _block(group.blocks[0], article)
 
 
-def _block(block: LocalizedBlock) -> str:
+def _block(block: LocalizedBlock, article: LocalizedArticle) -> str:
     if block.role == "heading":
-        return "## " + _inline(block.segments, single_line=True)
-    text = _inline(block.segments)
+        return "## " + _inline(block.segments, article, block=True, single_line=True)
+    text = _inline(block.segments, article, block=True)
     if block.role == "quote":
         return "> " + text
     if block.role in ("summary", "lead"):
@@ -85,11 +89,14 @@ def _footer_items(article: LocalizedArticle) -> list[tuple[LabelKey, str]]:
     return [(key, name) for key, name in items if name]
 
 
-def _inline(segments: Iterable[LocalizedSegment], *, single_line: bool = False) -> str:
+def _inline(
+    segments: Sequence[LocalizedSegment], article: LocalizedArticle, *, block: bool = False, single_line: bool = False
+) -> str:
     """Sentences → Markdown inline text (see `markdown_inline`); tags balanced per sentence, so
-    a tag a translator left open cannot run into the next sentence."""
+    a tag a translator left open cannot run into the next sentence; bidi isolates as `bidi.py`
+    decides (`block`: a paragraph-like block, whose language is marked once)."""
     pieces: list[str | InlineTag] = []
-    for segment in segments:
+    for segment in isolated_segments(segments, article.locale, block=block):
         pieces.append(segment.separator)
         pieces.extend(balanced_pieces(segment.pieces))
     return inline_markdown(pieces, single_line=single_line)

@@ -2,14 +2,16 @@
 
 Useful for diffing editions, feeding a TTS or a wire service; nothing is escaped because
 nothing is interpreted — but control characters from a msgstr are dropped (`html.xml_safe`):
-a terminal would run an ESC sequence when the edition is printed.
+a terminal would run an ESC sequence when the edition is printed. Right-to-left editions carry
+UAX #9 isolate characters around the spans the HTML writer isolates (`bidi.py`).
 """
 
 from __future__ import annotations
 
 from typing import Literal
 
-from l10n.assemble.article import LocalizedArticle
+from l10n.assemble.article import LocalizedArticle, LocalizedBlock
+from l10n.assemble.bidi import isolated_segments
 from l10n.assemble.html import xml_safe
 from l10n.assemble.labels import label
 from l10n.assemble.layout import BlockGroup, body_groups, byline_blocks, headline_block
@@ -19,8 +21,10 @@ from l10n.assemble.tables import grid, plain_text_table
 def render_plain_text(article: LocalizedArticle) -> str:
     """Header lines, then one paragraph per block (blank line between), then the footer."""
     headline = headline_block(article)
-    header = [article.section, headline.text if headline else article.headline]
-    bylines = [block.text for block in byline_blocks(article)] or ([article.author] if article.author else [])
+    header = [article.section, _text(headline, article) if headline else article.headline]
+    bylines = [_text(block, article) for block in byline_blocks(article)] or (
+        [article.author] if article.author else []
+    )
     header += [label("byline", article.locale, name) for name in bylines]
     header.append(article.published_text)
     paragraphs = ["\n".join(line for line in header if line)]
@@ -36,11 +40,17 @@ def render_plain_text(article: LocalizedArticle) -> str:
 
 def _group(group: BlockGroup, article: LocalizedArticle) -> str:
     if group.kind == "figure":
-        lines = [block.text for block in group.with_role("caption")]
-        lines += [label("photo", article.locale, block.text) for block in group.with_role("credit")]
+        lines = [_text(block, article) for block in group.with_role("caption")]
+        lines += [label("photo", article.locale, _text(block, article)) for block in group.with_role("credit")]
         return "\n".join(line for line in lines if line)
     if group.kind == "list":
-        return "\n".join("• " + block.text for block in group.blocks)
+        return "\n".join("• " + _text(block, article) for block in group.blocks)
     if group.kind == "table":
-        return plain_text_table(grid(group), lambda cell: cell.text)
-    return group.blocks[0].text
+        return plain_text_table(grid(group), lambda cell: _text(cell, article))
+    return _text(group.blocks[0], article, block=True)
+
+
+def _text(item: LocalizedBlock, article: LocalizedArticle, *, block: bool = False) -> str:
+    """The block's sentences as shown, with the bidi isolates `bidi.py` decides."""
+    shown = isolated_segments(item.segments, article.locale, block=block)
+    return "".join(segment.separator + segment.text for segment in shown)

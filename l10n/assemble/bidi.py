@@ -1,0 +1,98 @@
+"""What a right-to-left edition isolates, decided once for every writer (Unicode UAX #9).
+
+On a right-to-left page the bidi algorithm lays out the neutral characters between runs by their
+neighbours, so a value ("US$15.2", "10 مليار CN¥"), a Latin name between Arabic words or an
+English sentence left untranslated can come out reordered ("$US", names swapped around a comma).
+Isolating each such span makes it one neutral unit for the text around it and gives it its own
+direction inside. The HTML writer isolates with elements (`<bdi>`, `dir="ltr"`, HTML §4.5.24);
+Markdown and plain text have no elements, so they carry the characters UAX #9 defines for the same
+thing (§2.7, "Explicit Directional Isolates"): FSI…PDI where HTML has `<bdi>` (direction from
+the first strong character, like `dir="auto"`), LRI…PDI where HTML has `dir="ltr"`. Both come
+from the decisions here, so an edition in any format isolates the same spans.
+
+The isolates go into editions only, never into catalogs: a PO keeps the translator's text as
+written (QA's `bidi-control` check refuses isolates in a msgstr).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator, Sequence
+
+from l10n.assemble.article import LocalizedSegment, Piece, Value
+from l10n.locales import TargetLocale
+
+FSI, LRI, PDI = "\u2068", "\u2066", "\u2069"
+
+_LATIN_WORD = r"[A-Za-z](?:[A-Za-z0-9'’-]|\.(?=[A-Za-z]))*[^\sA-Za-z\d\u0590-\u08ff.,;:!?()\[\]«»\"“”'’،؛؟-]*"
+LATIN_RUN = re.compile(rf"{_LATIN_WORD}(?:\.? {_LATIN_WORD})*")  # "Shanghai Pharma", "Dr. Zhang"
+"""A run of Latin words with the spaces between them, plus any symbol glued to its end ("US$")."""
+
+
+def isolates_values(segment: LocalizedSegment, locale: TargetLocale) -> bool:
+    """True when `segment`'s values and Latin runs are isolated: a sentence shown in the language
+    of a right-to-left edition (a fallback sentence is isolated whole instead)."""
+    return locale.direction == "rtl" and segment.lang == locale.bcp47
+
+
+def block_language(segments: Sequence[LocalizedSegment], locale: TargetLocale) -> str:
+    """The language a paragraph-like block is marked with: its sentences' one language, else the
+    edition's. A wholly untranslated block is marked once, on the block, not per sentence: LTR
+    sentences isolated one by one inside an RTL paragraph would be laid out right to left."""
+    languages = {segment.lang for segment in segments}
+    return languages.pop() if len(languages) == 1 else locale.bcp47
+
+
+def latin_runs(text: str) -> Iterator[tuple[str, bool]]:
+    """`text` cut into (piece, is a Latin run) in order, nothing dropped.
+
+    >>> list(latin_runs("شركة Shanghai Pharma، و Baoji"))
+    [('شركة ', False), ('Shanghai Pharma', True), ('، و ', False), ('Baoji', True)]
+    """
+    position = 0
+    for match in LATIN_RUN.finditer(text):
+        if match.start() > position:
+            yield text[position : match.start()], False
+        yield match.group(), True
+        position = match.end()
+    if position < len(text):
+        yield text[position:], False
+
+
+def isolated_segments(
+    segments: Sequence[LocalizedSegment], locale: TargetLocale, *, block: bool = False
+) -> list[LocalizedSegment]:
+    r"""`segments` with UAX #9 isolate characters where the HTML writer puts `<bdi>` or `dir="ltr"`:
+    in a right-to-left edition each value of a translated sentence in FSI…PDI and each Latin run
+    in LRI…PDI, and a fallback (English) sentence whole in LRI…PDI unless the block it is in is
+    all English (`block=True`: a paragraph-like block, marked once; see `block_language`).
+    Left-to-right editions are returned unchanged.
+
+    >>> from l10n.locales import TargetLocale as T
+    >>> arabic = LocalizedSegment(("دفع ", Value("US$15"), " إلى Baoji."), "mt", "ar")
+    >>> english = LocalizedSegment(("He paid.",), "untranslated", "en", " ")
+    >>> ["".join(s.pieces) for s in isolated_segments([arabic, english], T("ar"))] == [
+    ...     "دفع \u2068\u2066US$\u206915\u2069 إلى \u2066Baoji\u2069.", "\u2066He paid.\u2069"]
+    True
+    """
+    if locale.direction != "rtl":
+        return list(segments)
+    context = block_language(segments, locale) if block else locale.bcp47
+    shown = []
+    for segment in segments:
+        if isolates_values(segment, locale):
+            pieces: tuple[Piece, ...] = tuple(_isolated(piece) for piece in segment.pieces)
+        elif segment.lang != context:
+            pieces = (LRI, *segment.pieces, PDI)
+        else:
+            pieces = segment.pieces
+        shown.append(dataclasses.replace(segment, pieces=pieces))
+    return shown
+
+
+def _isolated(piece: Piece) -> Piece:
+    if not isinstance(piece, str):
+        return piece
+    text = "".join(LRI + run + PDI if latin else run for run, latin in latin_runs(piece))
+    return Value(FSI + text + PDI) if isinstance(piece, Value) else text
