@@ -23,11 +23,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from l10n.assemble.dateline import dateline
 from l10n.assemble.figures import FigureImage, figure_images
 from l10n.extract import context_for_role
 from l10n.locales import TargetLocale
 from l10n.model import BlockRole, Document, InlineTag, Placeable, Segment, TableCell, Translation
-from l10n.placeables.render import render_datetime, render_placeable
+from l10n.placeables.render import render_placeable
 
 SegmentStatus = Literal["reviewed", "fuzzy", "mt", "untranslated", "held"]
 
@@ -174,7 +175,7 @@ def assemble_article(
         locale=locale,
         domain=domain,
         headline=_headline_text(doc, blocks, translations, locale, held or {}),
-        published_text=render_datetime(doc.published, locale) if doc.published else "",
+        published_text=dateline(doc, locale),
         published=doc.published,
         section=doc.section,
         author=doc.author,

@@ -1,0 +1,60 @@
+"""An edition's dateline: the publication moment in the edition's CLDR long format (Babel).
+
+Two things the locale alone does not say, both read from the source `Document`:
+
+- **Whose English.** The source-language edition is the editor's text (card rule 8), and an
+  article that states its region (`Document.source_variant`: `<html lang="en-GB">`, front matter,
+  Word) is dated the way that region writes dates: CLDR `en` is American ("April 10, 2020"),
+  `en_GB` writes "10 April 2020" and a 24-hour clock. A translated edition follows its own locale.
+- **Whether there is a time.** A source that gives only a date (front matter `date: 2019-01-04`,
+  `<time datetime="2020-01-19">`) is read as midnight without a zone; showing "12:00 AM" would
+  invent a time nobody wrote, so such a dateline is CLDR's long date alone. A time the source
+  stated, zone or not, is shown with it (`placeables.render.render_datetime`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from l10n.errors import L10nError
+from l10n.locales import TargetLocale
+from l10n.model import Document
+from l10n.placeables.render import render_datetime
+
+
+def dateline(doc: Document, locale: TargetLocale) -> str:
+    r"""The dateline of `doc`'s edition in `locale` ("" when the article states no date).
+
+    >>> from l10n.locales import TargetLocale as T
+    >>> british = Document(blocks=[], source_variant="en_GB", published=dt.datetime(2020, 4, 10, 17, 58))
+    >>> dateline(british, T("en")), dateline(british, T("en_US")), dateline(british, T("de"))
+    ('10 April 2020, 17:58', 'April 10, 2020, 5:58\u202fPM', '10. April 2020, 17:58')
+    >>> dateline(Document(blocks=[], published=dt.datetime(2019, 1, 4)), T("fr"))
+    '4 janvier 2019'
+    """
+    if doc.published is None:
+        return ""
+    shown = _dateline_locale(doc, locale)
+    if date_only(doc.published):
+        from babel.dates import format_date
+
+        return format_date(doc.published.date(), "long", locale=shown.babel)
+    return render_datetime(doc.published, shown)
+
+
+def date_only(moment: dt.datetime) -> bool:
+    """True for what ingest makes of a bare date: midnight with no zone (`fields.parse_published`)."""
+    return moment.tzinfo is None and moment.time() == dt.time(0, 0)
+
+
+def _dateline_locale(doc: Document, locale: TargetLocale) -> TargetLocale:
+    """The source's regional variant for the source-language edition, else the edition's locale."""
+    if not doc.source_variant or locale.code != doc.source_locale:
+        return locale
+    from l10n.locales import parse_locale
+
+    try:
+        variant = parse_locale(doc.source_variant)
+    except L10nError:  # an odd declared region: the edition's own locale
+        return locale
+    return variant if variant.language == locale.language else locale
