@@ -78,6 +78,7 @@ def _continues_sentence(before: str, after: str) -> bool:
     return bool(_SINGLE_INITIAL.search(before)) and first.isupper()
 
 
+_WORD = re.compile(r"\w")
 _LEADING_CLOSERS = re.compile(r"\s*[”’»›]+(?=\s|$)")
 
 
@@ -166,21 +167,37 @@ def _blingfire_sentence_breaker() -> Callable[..., int] | None:
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Offsets `(start, end)` of each sentence in `text`, outer whitespace excluded.
 
+    A piece without a letter or digit is no sentence of its own: closing marks end the sentence
+    before them (`_continues_sentence`), anything else — an elision "[...]", an opening quote and
+    elision `"[...]` (real Wikinews copy) — starts the sentence after it, or ends the paragraph's
+    last sentence (":-)").
+
     >>> text = "Dr. Li met Rep. Jim Jordan. They talked."
     >>> [text[a:b] for a, b in sentence_spans(text)]
     ['Dr. Li met Rep. Jim Jordan.', 'They talked.']
+    >>> text = "It was over. [...] We passed. Thanks. :-)"
+    >>> [text[a:b] for a, b in sentence_spans(text)]
+    ['It was over.', '[...] We passed.', 'Thanks. :-)']
     """
     if not text.strip():
         return []
     cuts = sorted({_past_closers(text, start) for start in _sentence_starts(text)[1:] if 0 < start < len(text)})
     spans: list[tuple[int, int]] = []
+    wordless: tuple[int, int] | None = None  # a piece waiting to start the next sentence
     for start, end in zip([0, *cuts], [*cuts, len(text)]):
         start, end = _trimmed(text, start, end)
         if start >= end:
             continue
+        if wordless is not None:
+            start, wordless = wordless[0], None
         if spans and _continues_sentence(text[spans[-1][0] : spans[-1][1]], text[start:end]):
             start = spans.pop()[0]
+        elif not _WORD.search(text, start, end):
+            wordless = (start, end)
+            continue
         spans.append((start, end))
+    if wordless is not None:
+        spans.append((spans.pop()[0], wordless[1]) if spans else wordless)
     return spans
 
 
