@@ -66,3 +66,16 @@ def test_every_edition_dates_a_timed_article_in_its_own_long_date_and_short_time
 def test_a_page_that_gives_only_a_date_gets_no_invented_time(dw: Document, code: str) -> None:
     # the DW page's date has no time; "00:00" or "12:00 AM" would be a time nobody wrote
     assert dateline(dw, code) == format_date(dw.published.date(), "long", locale=parse_locale(code).babel)
+
+
+def test_the_html_time_element_of_a_date_only_page_claims_no_time(dw: Document, bbc: Document) -> None:
+    from lxml import html as lxml_html
+
+    from l10n.assemble.html import render_html
+
+    def machine(doc: Document) -> str:
+        page = lxml_html.fromstring(render_html(assemble_article(doc, {}, parse_locale("de"), domain="a")))
+        return page.find(".//p[@class='dateline']/time").get("datetime")
+
+    assert machine(dw) == "2020-01-19"
+    assert machine(bbc) == "2020-04-10T17:58:15+01:00"

@@ -42,6 +42,16 @@ def dateline(doc: Document, locale: TargetLocale) -> str:
     return render_datetime(doc.published, shown)
 
 
+def machine_datetime(moment: dt.datetime) -> str:
+    """The `<time datetime>` value (HTML §4.5.14): a valid date string for a date-only source,
+    which claims no time, else the moment as the source gave it (with its offset when it had one).
+
+    >>> machine_datetime(dt.datetime(2019, 1, 4)), machine_datetime(dt.datetime(2019, 1, 4, 9, 30))
+    ('2019-01-04', '2019-01-04T09:30:00')
+    """
+    return moment.date().isoformat() if date_only(moment) else moment.isoformat()
+
+
 def date_only(moment: dt.datetime) -> bool:
     """True for what ingest makes of a bare date: midnight with no zone (`fields.parse_published`)."""
     return moment.tzinfo is None and moment.time() == dt.time(0, 0)

@@ -20,6 +20,7 @@ from typing import Any
 
 from l10n.assemble.article import LocalizedArticle, LocalizedBlock, LocalizedSegment, Value
 from l10n.assemble.bidi import block_language, isolates_values, latin_runs
+from l10n.assemble.dateline import machine_datetime
 from l10n.assemble.figures import FigureImage
 from l10n.assemble.inline import balanced_pieces, safe_attributes
 from l10n.assemble.labels import LabelKey, label_parts
@@ -72,7 +73,7 @@ def _header(parent: Any, article: LocalizedArticle) -> None:
         _labelled(header, "byline", "byline", article, name=article.author)
     if article.published is not None:
         dateline = etree.SubElement(header, "p", {"class": "dateline"})
-        moment = etree.SubElement(dateline, "time", datetime=article.published.isoformat())
+        moment = etree.SubElement(dateline, "time", datetime=machine_datetime(article.published))
         _append_text(moment, article.published_text)
 
 
