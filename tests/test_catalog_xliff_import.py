@@ -588,3 +588,22 @@ def test_layout_whitespace_around_inline_codes_is_dropped_only_where_space_is_no
     element = etree.fromstring(f'<target{space}>共\n    <ph id="money_1"/>。\n  </target>')
     text = xliff20.read_inline(element, lambda code: "{" + code.get("id") + "}")
     assert text == ("共\n    {money_1}。\n  " if preserve else "共{money_1}。")
+
+
+def test_an_unconfirmed_edit_of_machine_text_is_no_longer_machine_text(tmp_path: Path) -> None:
+    # XLIFF 2.0 from the npm package has no segment state: the two edited units come back fuzzy,
+    # carrying the `mt:` note of the text they replaced. Left as `mt:`, a later
+    # `translate --overwrite-fuzzy` would take them for machine output and overwrite a person's work.
+    from l10n.catalog.translations import provenance_of
+
+    root, po = npm_project(tmp_path)
+    assert main(["xliff", "import", str(NPM / "bolton.de.npm-2.0.xlf"), "--root", str(root)]) == 0
+    entries = entries_by_id(po)
+    edited = {ident: entries[ident].msgstr for ident in (NPM_HEADLINE, NPM_WEEKDAYS)}
+    assert all(provenance_of(entries[ident])[0] == "human" and entries[ident].fuzzy for ident in edited)
+    assert {provenance_of(e)[0] for i, e in entries.items() if i not in edited} == {"mt"}
+    suggestions = [Suggestion(e.msgctxt, e.msgid, "neu", "mt", "argos en->de 1.9") for e in entries.values()]
+    apply_suggestions(po, suggestions, overwrite_fuzzy=True)
+    after = entries_by_id(po)
+    assert {ident: after[ident].msgstr for ident in edited} == edited
+    assert {e.msgstr for i, e in after.items() if i not in edited} == {"neu"}

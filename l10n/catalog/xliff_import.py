@@ -20,7 +20,10 @@ comments at export time), so every unit is a three-way merge of base, file ("the
 - a reviewed entry is never made fuzzy: an unconfirmed target for it is a `conflict`;
 - otherwise the target is written (`updated`); clearing a fuzzy flag is a review, so the
   `mt:`/`tm:` line becomes `reviewed-from: …` (as `mark_reviewed` does), and a target that
-  `msgfmt -c` would reject (leading/trailing newline unlike the source) stays fuzzy.
+  `msgfmt -c` would reject (leading/trailing newline unlike the source) stays fuzzy. A fuzzy
+  target that is not the text the file was exported with (nor the PO's) is a person's edit, so
+  its `mt:`/`tm:` line goes the same way: `translate --overwrite-fuzzy` must not take it for
+  machine output.
 
 Whole-file errors (one `CatalogError`, nothing written): not XLIFF, a unit id or source text the
 catalog does not have, a unit id twice, a `target-language` that is not the catalog's locale.
@@ -135,6 +138,7 @@ def merge_unit(entry: polib.POEntry, unit: XliffUnit) -> UnitReport:
 
     file_fuzzy = unit.state == "fuzzy"
     untouched = unit.base is not None and export_base(unit.target, file_fuzzy, unit.translator_notes) == unit.base
+    untouched_text = unit.base is not None and export_base(unit.target, True, unit.translator_notes) == unit.base
     if untouched and entry.msgstr:
         return outcome("unchanged")  # nothing new in the file; it only fills an entry emptied since
     if not unit.state_stated and unit.target == entry.msgstr:
@@ -152,6 +156,8 @@ def merge_unit(entry: polib.POEntry, unit: XliffUnit) -> UnitReport:
     notes = unit.translator_notes if unit.base is not None else _own_notes(unit.translator_notes, entry)
     if not fuzzy and (entry.fuzzy or translator_lines(entry) == unmachine_lines(notes)):
         notes = unmachine_lines(notes)  # reviewed now, or reviewed already (re-importing the same file)
+    elif fuzzy and unit.target != entry.msgstr and not untouched_text:
+        notes = unmachine_lines(notes)  # a person's unconfirmed edit: no longer the machine's text
     if (entry.msgstr, entry.fuzzy, translator_lines(entry)) == (unit.target, fuzzy, notes):
         return outcome("unchanged")
     changed_since_export = (
