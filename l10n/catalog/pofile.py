@@ -147,6 +147,20 @@ def _parse(path: Path, *, visit: Callable[[polib.POEntry], None] | None) -> poli
             else:
                 visit(entry)
 
+    if visit is None:  # the fast reader builds every entry before the first append (po_read)
+        from l10n.catalog.po_read import Unusual, parse_into
+
+        try:
+            with _without_cyclic_gc():
+                catalog = parse_into(CheckedCatalog(pofile=str(path), encoding="utf-8"), path.read_bytes())
+        except _Refused as refused:
+            raise refused.error from None
+        except (Unusual, OSError):
+            seen.clear()
+            count = 0  # polib decides: its own result, or its own error naming the line
+        else:
+            catalog.wrapwidth = WRAP_WIDTH
+            return catalog
     try:
         with _without_cyclic_gc():
             return polib.pofile(str(path), wrapwidth=WRAP_WIDTH, encoding="utf-8", klass=CheckedCatalog)
