@@ -17,6 +17,7 @@ reads back the same, but gettext may re-cut some lines.
 from __future__ import annotations
 
 import functools
+import threading
 import unicodedata
 
 UC_BREAK_PROHIBITED = 1  # libunistring's enum values (unilbrk.h)
@@ -81,8 +82,9 @@ def cut(escaped: str, *, width: int, start_column: int, keep_last_escape: bool =
         index = data.find(_BACKSLASH, index + 2)
     if keep_last_escape and len(data) >= 2:
         overrides[len(data) - 2] = UC_BREAK_PROHIBITED
-    breaks = bytearray(len(data))
-    function(data, len(data), width, start_column, 0, bytes(overrides), b"UTF-8", _buffer(breaks))
+    out = _breaks_buffer(len(data))
+    function(data, len(data), width, start_column, 0, bytes(overrides), b"UTF-8", out)
+    breaks = ctypes_string_at(out, len(data))
     pieces, start = [], 0
     position = breaks.find(UC_BREAK_POSSIBLE)  # a C scan: a Python loop over every byte cost more than the call
     while position != -1:
@@ -93,10 +95,22 @@ def cut(escaped: str, *, width: int, start_column: int, keep_last_escape: bool =
     return pieces
 
 
-def _buffer(array: bytearray):  # a ctypes char array sharing the memory of `array`
-    import ctypes
+def _breaks_buffer(size: int):  # the thread's ctypes buffer for break kinds, grown as needed
+    buffer = getattr(_BREAKS, "buffer", None)
+    if buffer is None or len(buffer) < size:
+        import ctypes
 
-    return (ctypes.c_char * len(array)).from_buffer(array)
+        buffer = _BREAKS.buffer = ctypes.create_string_buffer(max(size, 4096))
+    return buffer
+
+
+def ctypes_string_at(buffer, size: int) -> bytes:  # noqa: ANN001 - a ctypes char array
+    """The first `size` bytes of a ctypes buffer (one copy; a new array per call cost more than
+    the line breaking itself)."""
+    return memoryview(buffer)[:size].tobytes()
+
+
+_BREAKS = threading.local()
 
 
 def columns(char: str) -> int:

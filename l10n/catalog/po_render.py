@@ -30,7 +30,8 @@ if TYPE_CHECKING:
     import polib
 
 PAGE_WIDTH = 79  # gettext's default page width (msgcat -w)
-FIELD_CACHE_SIZE = 2048  # rendered msgctxt/msgid/msgstr fields per process; under a MB
+FIELD_CACHE_SIZE = 2048  # rendered msgstr fields per process; under a MB
+SOURCE_FIELD_CACHE_SIZE = 32768  # rendered msgctxt/msgid fields: every locale's catalog repeats them (~20 MB)
 NO_WRAP_FLAG = "no-wrap"
 _ESCAPED = re.compile(r'[\\\t\r\n\v\b\f"]')
 _ESCAPES = str.maketrans(
@@ -159,9 +160,14 @@ def field_lines(name: str, text: str, *, prefix: str = "", wrap: bool = True) ->
 
     One-line texts of common fields go through a cache: a corpus repeats the same msgids
     (credits, boilerplate, the same sentence in the template and in every locale's catalog).
+    Source fields get a cache of their own, large enough for a corpus's msgids: `translate`
+    writes each article's catalog once per locale, locale after locale, and in one shared
+    cache the new msgstrs (each seen once) pushed the msgids out before the next locale came.
     """
     if prefix or not wrap or "\n" in text:
         return _field_lines(name, text, prefix, wrap)
+    if name == "msgid" or name == "msgctxt":
+        return list(_cached_source_field_lines(name, text))
     return list(_cached_field_lines(name, text))
 
 
@@ -206,4 +212,9 @@ def _cut(escaped: str, width: int, start: int, ends_line: bool) -> list[str]:
 
 @functools.lru_cache(maxsize=FIELD_CACHE_SIZE)
 def _cached_field_lines(name: str, text: str) -> tuple[str, ...]:
+    return tuple(_field_lines(name, text, "", True))
+
+
+@functools.lru_cache(maxsize=SOURCE_FIELD_CACHE_SIZE)
+def _cached_source_field_lines(name: str, text: str) -> tuple[str, ...]:
     return tuple(_field_lines(name, text, "", True))
