@@ -96,3 +96,43 @@ def test_one_converter_serves_every_catalog_until_released(tmp_path: Path) -> No
     assert converter.cache_info().misses == 2 and converter.cache_info().hits == 2
     release_converters()
     assert converter.cache_info().currsize == 0
+
+
+def test_one_pass_derivation_writes_what_the_general_path_writes(tmp_path: Path) -> None:
+    """`derive_traditional_catalog` reads the zh_TW catalog once (`fill_catalog`); the general
+    path — read the open units, convert, then `apply_suggestions` — must give the same bytes,
+    with a human zh_TW entry, a machine one and an empty one, with and without overwrite."""
+    import datetime as dt
+    import re
+
+    from l10n.catalog.po import apply_suggestions, machine_may_fill, read_translations
+    from l10n.mt.opencc import simplified_to_traditional_suggestions
+
+    def general(simplified: Path, traditional: Path, overwrite: bool) -> None:
+        open_units = {
+            key for key, t in read_translations(traditional).items() if machine_may_fill(t, overwrite_fuzzy=overwrite)
+        }
+        suggestions, _ = simplified_to_traditional_suggestions(
+            read_translations(simplified), config="s2twp", today=dt.date.today(), only=open_units
+        )
+        apply_suggestions(traditional, suggestions, overwrite_fuzzy=overwrite)
+
+    def without_date(path: Path) -> str:
+        return re.sub(r'"PO-Revision-Date: [^"]*"', "", path.read_text(encoding="utf-8"))
+
+    for overwrite in (False, True):
+        for side in ("one", "general"):
+            (tmp_path / f"{side}-{overwrite}").mkdir()
+        paths = catalogs(tmp_path / f"one-{overwrite}")
+        other = catalogs(tmp_path / f"general-{overwrite}")
+        for path in (paths["zh_TW"], other["zh_TW"]):
+            traditional = polib.pofile(str(path))
+            traditional[0].msgstr = "軟體園區正式開幕。"  # a person's
+            traditional[1].msgstr = "舊的機器譯文"
+            traditional[1].flags.append("fuzzy")
+            traditional[1].tcomment = "mt: opencc s2twp from zh_CN 2020-01-01 (fuzzy)"
+            traditional.save(str(path))
+        derive_traditional_catalog(paths["zh_CN"], paths["zh_TW"], config="s2twp", overwrite_fuzzy=overwrite)
+        general(other["zh_CN"], other["zh_TW"], overwrite)
+        assert without_date(paths["zh_TW"]) == without_date(other["zh_TW"])
+        assert ("機器" in without_date(paths["zh_TW"])) is not overwrite

@@ -22,7 +22,6 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from l10n.catalog.translations import machine_may_fill
 from l10n.errors import EngineUnavailable
 from l10n.locales import TargetLocale
 from l10n.model import Suggestion, Translation
@@ -103,18 +102,21 @@ def derive_traditional_catalog(
 ) -> tuple[int, int]:
     """Fill `traditional_po` from `simplified_po`; returns (entries written, refused).
 
-    The Traditional catalog is read first: when no entry of it may be filled by a machine (a
-    re-run after nothing changed), the Simplified one is neither read nor converted.
+    One locked read of the Traditional catalog, one read of the Simplified one and at most one
+    write (`fill_catalog`); when no entry of the Traditional catalog may be filled by a machine
+    (a re-run after nothing changed), the Simplified one is neither read nor converted.
     """
-    from l10n.catalog.po import apply_suggestions, read_translations
+    from l10n.catalog.po import fill_catalog, read_translations
 
     if not Path(simplified_po).is_file():
         return 0, 0
-    targets = read_translations(traditional_po)
-    fillable = {key for key, t in targets.items() if machine_may_fill(t, overwrite_fuzzy=overwrite_fuzzy)}
-    if not fillable:
-        return 0, 0
-    suggestions, refused = simplified_to_traditional_suggestions(
-        read_translations(simplified_po), config=config, only=fillable
-    )
-    return apply_suggestions(traditional_po, suggestions, overwrite_fuzzy=overwrite_fuzzy), refused
+    refused = 0
+
+    def suggest(fillable: Mapping[tuple[str | None, str], Translation]) -> list[Suggestion]:
+        nonlocal refused
+        suggestions, refused = simplified_to_traditional_suggestions(
+            read_translations(simplified_po), config=config, only=fillable
+        )
+        return suggestions
+
+    return fill_catalog(traditional_po, suggest, overwrite_fuzzy=overwrite_fuzzy), refused
