@@ -16,7 +16,7 @@ import polib
 import pytest
 
 from l10n.catalog import po_read
-from l10n.catalog.pofile import load_catalog
+from l10n.catalog.pofile import certainly_untranslated, load_catalog
 from l10n.errors import CatalogError
 
 REPO = Path(__file__).resolve().parent.parent
@@ -123,7 +123,10 @@ def _mutations(lines: list[str], rng: random.Random) -> list[str]:
         elif kind == 6:
             lines = lines[:index]
         else:
-            lines.insert(index, rng.choice(["#", "# x", "#.", "#:", "#, fuzzy", "#~|", "", '"\\n"', "#~"]))
+            lines.insert(
+                index,
+                rng.choice(["#", "# x", "#.", "#:", "#, fuzzy", "#~|", "", '"\\n"', "#~", 'msgstr "x"', ' msgstr ""']),
+            )
     return lines
 
 
@@ -137,7 +140,40 @@ def test_mutated_catalogs_read_as_polib_reads_them(tmp_path: Path) -> None:
         path = tmp_path / f"m{number}.po"
         path.write_bytes(newline.join(lines).encode("utf-8"))
         taken += assert_same(path)
+        assert_untranslated_is_sure(path)
     assert taken > 500  # most mutations stay readable, and the fast reader reads them
+
+
+def assert_untranslated_is_sure(path: Path) -> bool:
+    """`certainly_untranslated` never says yes to a catalog polib reads a translation in (an
+    entry with a msgid and a msgstr: what TM sync and MT look for)."""
+    sure = certainly_untranslated(path.read_bytes())
+    if sure:
+        try:
+            catalog = polib.pofile(str(path), encoding="utf-8")
+        except (OSError, ValueError):
+            return sure
+        texts = [(e.msgid, e.msgstr, *e.msgstr_plural.values()) for e in catalog if not e.obsolete and e.msgid]
+        assert not [text for text in texts if any(text[1:])], path.read_text(encoding="utf-8")[:2000]
+    return sure
+
+
+def test_untranslated_catalogs_are_told_from_their_bytes(tmp_path: Path) -> None:
+    """New catalogs (the merge of a real template into no PO) and the committed ones nobody
+    translated yet are recognised without a parse; the translated ones never are."""
+    from l10n.catalog.po import update_po
+    from l10n.locales import parse_locale
+
+    for template in sorted((REPO / "locales").glob("*.pot")):
+        for code in ("de", "zh_TW", "ar"):
+            path = tmp_path / code / f"{template.stem}.po"
+            path.parent.mkdir(exist_ok=True)
+            update_po(template, path, parse_locale(code))
+            assert assert_untranslated_is_sure(path)
+    committed = [path for path in PROJECT_CATALOGS if path.suffix == ".po"]
+    translated = [path for path in committed if any(e.msgstr for e in polib.pofile(str(path)) if e.msgid)]
+    assert translated and not any(assert_untranslated_is_sure(path) for path in translated)
+    assert all(assert_untranslated_is_sure(path) for path in committed if path not in translated)
 
 
 @pytest.mark.parametrize(
@@ -165,3 +201,4 @@ def test_edge_cases_read_as_polib_reads_them(tmp_path: Path, text: str) -> None:
     path = tmp_path / "edge.po"
     path.write_bytes(text.encode("utf-8"))
     assert_same(path)
+    assert_untranslated_is_sure(path)

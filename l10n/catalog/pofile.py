@@ -83,6 +83,38 @@ def read_entries(path: Path, visit: Callable[[polib.POEntry], None]) -> dict[str
     return _parse(path, visit=visit).metadata
 
 
+def certainly_untranslated(data: bytes) -> bool:
+    """True only when the PO text `data` surely has no active entry with a msgid and a msgstr
+    (the header has no msgid) — a catalog as `extract` creates it — judged from its bytes by
+    C-speed scans, without parsing. False means "maybe": parse it. Anything unusual (a line that
+    is not blank, a comment, a string or a keyword; a carriage return; a header not first; an
+    obsolete msgstr with text) answers False. A file polib cannot read may answer True: it
+    holds no translation anyone could use, and its reader reports it.
+
+    >>> certainly_untranslated(b'msgid ""\\nmsgstr ""\\n"Language: de\\\\n"\\n\\nmsgid "a"\\nmsgstr ""\\n')
+    True
+    >>> certainly_untranslated(b'msgid ""\\nmsgstr ""\\n"Language: de\\\\n"\\n\\nmsgid "a"\\nmsgstr "b"\\n')
+    False
+    """
+    if b"\r" in data or _ODD_LINE.search(data):
+        return False
+    texts = _MSGSTR_WITH_TEXT.finditer(data)
+    first = next(texts, None)
+    if first is None:
+        return True
+    if next(texts, None) is not None:
+        return False
+    header = _HEADER_FIRST.match(data)  # the one msgstr with text must be the header's
+    return header is not None and header.end() == first.start()
+
+
+_ODD_LINE = re.compile(rb'^(?![ \t]*(?:#|"|msg|$))', re.MULTILINE)
+_MSGSTR_WITH_TEXT = re.compile(  # text on the msgstr line, or a continuation (`"`, `#~ "`, `#| "`) after it
+    rb'^[ \t]*(?:#~[ \t]*)?msgstr[^"\n]*"(?:[^"\n]|"[ \t]*\n(?:\s|#~\|[^\n]*\n)*(?:"|#~|#\|))', re.MULTILINE
+)
+_HEADER_FIRST = re.compile(rb'(?:[ \t]*(?:#[^\n]*)?\n)*[ \t]*msgid[ \t]*""[ \t]*\n(?:[ \t]*\n)*')
+
+
 @contextlib.contextmanager
 def _without_cyclic_gc() -> Iterator[None]:
     """Parsing makes millions of objects and no reference cycles; the collector's passes, which

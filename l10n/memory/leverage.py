@@ -68,11 +68,27 @@ def sync_from_catalogs(project: Project, *, locales: Sequence[TargetLocale] | No
             key, state = f"{locale.code}/{domain}", fingerprint([po], settings=source_locale)
             if tm.synced(key) == state:
                 continue  # this catalog, as it is, is in the TM already
-            changed += tm.add(
-                entries_from_po(po, source_locale=source_locale, target_locale=locale.code, origin=domain)
-            )
+            if not _untranslated(po):
+                changed += tm.add(
+                    entries_from_po(po, source_locale=source_locale, target_locale=locale.code, origin=domain)
+                )
             tm.mark_synced(key, state)
     return changed
+
+
+def _untranslated(po: Path) -> bool:
+    """A catalog with no translation at all gives the TM nothing, and a cold run's `translate`
+    finds every catalog so: told from its bytes (`certainly_untranslated`), not parsed. A file
+    over the size limit is left to the reader, which refuses it naming the limit."""
+    from l10n.catalog.pofile import certainly_untranslated
+    from l10n.limits import MAX_CATALOG_BYTES
+
+    try:
+        if po.stat().st_size > MAX_CATALOG_BYTES:
+            return False
+        return certainly_untranslated(po.read_bytes())
+    except OSError:
+        return False  # the reader reports it
 
 
 @dataclass
