@@ -137,9 +137,10 @@ def _entries(lines: list[str]) -> tuple[list[polib.POEntry], str]:  # noqa: C901
         first = line[0]
         if first == '"':  # a continuation line, the most common kind
             last_is_comment = False
-            if _UNESCAPED_QUOTE.search(line[1:-1]) or ("mc", state) not in allowed:
+            inner = line[1:-1]
+            if ('"' in inner and _UNESCAPED_QUOTE.search(inner)) or ("mc", state) not in allowed:
                 raise Unusual(number)
-            _continue(entry, state, unescape(line[1:-1]), plural_index)
+            _continue(entry, state, unescape(inner) if "\\" in inner else inner, plural_index)
             continue
         tokens = line.split(None, 2)
         head = tokens[0]
@@ -156,7 +157,7 @@ def _entries(lines: list[str]) -> tuple[list[polib.POEntry], str]:  # noqa: C901
         count = len(tokens)
         if head in _KEYWORDS and count > 1:
             token = line[len(head) :].lstrip()
-            if _UNESCAPED_QUOTE.search(token[1:-1]):
+            if '"' in token[1:-1] and _UNESCAPED_QUOTE.search(token[1:-1]):
                 raise Unusual(number)
             symbol = _KEYWORDS[head]
         elif head == "#:":

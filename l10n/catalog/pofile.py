@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from l10n import fsio
 from l10n.errors import CatalogError
@@ -139,8 +140,6 @@ class _Refused(BaseException):
 
 
 def _parse(path: Path, *, visit: Callable[[polib.POEntry], None] | None) -> polib.POFile:
-    import hashlib
-
     import polib
 
     path = Path(path)
@@ -148,14 +147,56 @@ def _parse(path: Path, *, visit: Callable[[polib.POEntry], None] | None) -> poli
         raise CatalogError("no such catalog file", path=path)
     if path.stat().st_size > MAX_CATALOG_BYTES:
         raise CatalogError(f"catalog is larger than the {describe(MAX_CATALOG_BYTES)} limit (l10n.limits)", path=path)
-    seen: set[int] = set()  # 64-bit digests of active entries' (msgctxt, msgid): ~60 bytes each
-    count = 0
+    checked = _checked_catalog_class()
+    if visit is None:  # the fast reader builds every entry before the first append (po_read)
+        from l10n.catalog.po_read import Unusual, parse_into
+
+        try:
+            with _without_cyclic_gc():
+                catalog = parse_into(checked(pofile=str(path), encoding="utf-8", checked_path=path), path.read_bytes())
+        except _Refused as refused:
+            raise refused.error from None
+        except (Unusual, OSError):
+            pass  # polib decides: its own result, or its own error naming the line
+        else:
+            catalog.wrapwidth = WRAP_WIDTH
+            return catalog
+    try:
+        with _without_cyclic_gc():
+            klass = functools.partial(checked, checked_path=path, visit=visit)
+            return polib.pofile(str(path), wrapwidth=WRAP_WIDTH, encoding="utf-8", klass=klass)
+    except _Refused as refused:
+        raise refused.error from None
+    except UnicodeDecodeError as exc:
+        line = path.read_bytes()[: exc.start].count(b"\n") + 1
+        raise CatalogError(f"not valid UTF-8 ({exc.reason})", path=path, line=line) from None
+    except (OSError, ValueError) as exc:
+        match = _POLIB_LINE.search(str(exc))
+        message = str(exc).replace(f" {path}", "")
+        raise CatalogError(
+            f"unreadable PO file: {message}", path=path, line=int(match.group(1)) if match else None
+        ) from None
+
+
+@functools.cache
+def _checked_catalog_class() -> Any:  # a polib.POFile subclass
+    """polib's `POFile` with our checks on every entry read: a count limit, and duplicates
+    caught with a set of 64-bit digests (~60 bytes an entry). Built once per process (a class
+    made per catalog cost more than reading a small one); polib is imported on first use."""
+    import hashlib
+
+    import polib
 
     class CheckedCatalog(polib.POFile):
+        def __init__(self, *args: Any, checked_path: Path, visit: Callable | None = None, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._checked: tuple[Path, Callable | None, set[int]] = (checked_path, visit, set())
+            self._entries_read = 0
+
         def append(self, entry: polib.POEntry) -> None:
-            nonlocal count
-            count += 1
-            if count > MAX_CATALOG_ENTRIES:
+            path, visit, seen = self._checked
+            self._entries_read += 1
+            if self._entries_read > MAX_CATALOG_ENTRIES:
                 raise _Refused(
                     CatalogError(
                         f"more than {describe(MAX_CATALOG_ENTRIES)} entries, the limit (l10n.limits)",
@@ -179,34 +220,7 @@ def _parse(path: Path, *, visit: Callable[[polib.POEntry], None] | None) -> poli
             else:
                 visit(entry)
 
-    if visit is None:  # the fast reader builds every entry before the first append (po_read)
-        from l10n.catalog.po_read import Unusual, parse_into
-
-        try:
-            with _without_cyclic_gc():
-                catalog = parse_into(CheckedCatalog(pofile=str(path), encoding="utf-8"), path.read_bytes())
-        except _Refused as refused:
-            raise refused.error from None
-        except (Unusual, OSError):
-            seen.clear()
-            count = 0  # polib decides: its own result, or its own error naming the line
-        else:
-            catalog.wrapwidth = WRAP_WIDTH
-            return catalog
-    try:
-        with _without_cyclic_gc():
-            return polib.pofile(str(path), wrapwidth=WRAP_WIDTH, encoding="utf-8", klass=CheckedCatalog)
-    except _Refused as refused:
-        raise refused.error from None
-    except UnicodeDecodeError as exc:
-        line = path.read_bytes()[: exc.start].count(b"\n") + 1
-        raise CatalogError(f"not valid UTF-8 ({exc.reason})", path=path, line=line) from None
-    except (OSError, ValueError) as exc:
-        match = _POLIB_LINE.search(str(exc))
-        message = str(exc).replace(f" {path}", "")
-        raise CatalogError(
-            f"unreadable PO file: {message}", path=path, line=int(match.group(1)) if match else None
-        ) from None
+    return CheckedCatalog
 
 
 def render_catalog(catalog: polib.POFile) -> str:
