@@ -174,3 +174,27 @@ def _conversion_ok() -> bool:
     except ImportError:
         return False
     return True
+
+
+def refuse_unrunnable(engine_name: str, choices: dict[str, EngineChoice]) -> None:
+    """An engine asked for by name (not auto/none) must serve every locale asked for, else nothing runs."""
+    if engine_name in ("auto", "none"):
+        return
+    missing = {code: choice for code, choice in choices.items() if choice.engine is None}
+    if not missing:
+        return
+    for choice in choices.values():
+        close_engine(choice.engine)
+    codes = ", ".join(missing)
+    first = next(iter(missing.values()))
+    raise EngineUnavailable(
+        f"engine {engine_name} cannot translate {codes}: {first.reason} "
+        f"(or use --engine auto, or leave {codes} out with --locales)"
+    )
+
+
+def close_engine(engine: object) -> None:
+    """Release what an engine holds (its model), if it can (`close`); engines without one hold nothing."""
+    close = getattr(engine, "close", None)
+    if close is not None:
+        close()
