@@ -6,7 +6,7 @@ untranslated and says so — it never picks `pseudo`, which is for layout testin
 turns MT off: the locale waits for translators (the translation memory still applies).
 
 Argos names Traditional Chinese `zt` and Brazilian Portuguese `pb` (its package index does;
-`models.ARGOS_LOCALE_CODES`). zh_TW/zh_HK ask engines for `zt`, never for `zh`: a Simplified
+`languages.ARGOS_LOCALE_CODES`). zh_TW/zh_HK ask engines for `zt`, never for `zh`: a Simplified
 model must not fill a Traditional catalog. pt_BR asks for `pb` first, then `pt`.
 Other engines can be registered by name (`register_engine`), which is how plug-ins and tests add one.
 """
@@ -21,7 +21,7 @@ from typing import Any
 from l10n.errors import EngineUnavailable
 from l10n.locales import TargetLocale
 from l10n.mt.base import Engine
-from l10n.mt.models import ARGOS_LOCALE_CODES
+from l10n.mt.languages import ARGOS_LOCALE_CODES
 from l10n.mt.opencc import OpenCCConversion, opencc_config_for
 
 ENGINE_NAMES = ("auto", "argos", "apertium", "pseudo", "none")
