@@ -37,6 +37,9 @@ Measured 29 Nov 2026, `--models input --segments 200 --repeat 3`, load 11–14 o
 (0.98–1.03) and 1.03 (0.99–1.04); the ceiling (2)/(4) 5.55× (5.35–5.63) and 8.15× (7.85–8.34).
 By speed (3)/(1) 2.34× (2.12–3.47) and 4.90× (3.72–6.71): the load takes the batched paths'
 second thread. Peak RSS 486 MB. 8× at beam 4 is beyond what batching CTranslate2 gives.
+`--models cap --segments 60 --repeat 3`, load 10–14, by CPU s: (3)/(1) 1.44× (1.43–1.58) and
+5.57× (5.55–7.76), ceiling 1.93× (1.87–2.16) and 7.06× (7.00–7.76), (3)/(2) 0.75 (0.74–0.77) and
+0.80 (0.79–1.01): ours cuts by input tokens, which misjudges outputs that all run to the cap.
 """
 
 from __future__ import annotations
