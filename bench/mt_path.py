@@ -3,9 +3,12 @@
     .venv/bin/python bench/mt_path.py raw --package DIR --segments-file F.json --beam-size 4 \
         --max-decoding-length 64
 
-Prints one JSON object on stdout: `{"path", "segments", "seconds", "rate", "load_seconds",
-"output_pieces"}` (output pieces counted by the `raw` path only: how long the outputs ran).
-`peak_rss_mb` is this process's VmHWM (its own, whatever the parent's size).
+Prints one JSON object on stdout: `{"path", "segments", "seconds", "cpu_seconds", "rate",
+"load_seconds", "output_pieces"}` (output pieces counted by the `raw` path only: how long the
+outputs ran). `cpu_seconds` is user + system time of every thread of this process over the timed
+part (`getrusage(RUSAGE_SELF)`): the work done, which other jobs on a shared machine do not
+inflate the way they inflate wall time. `peak_rss_mb` is this process's VmHWM (its own, whatever
+the parent's size).
 
 Every path does the same three things in the same order: load the model, translate the first 4
 segments once (warm-up: lazy allocations, first-call costs), then translate the timed segments.
@@ -17,6 +20,10 @@ Paths:
   batch settings; its CTranslate2 calls get the benchmark's decoding cap and beam size).
 - `raw`: ONE `ctranslate2.Translator.translate_batch` over all pre-tokenised segments, length
   sorted ~1,024-token batches, inter_threads=2, intra_threads=1 — the limit.
+- `single`: raw CTranslate2 one segment per `translate_batch` call, with Argos's threads
+  (inter_threads=1, intra_threads=0: CTranslate2's default) and Argos's decoding options — argos
+  per string without its Python. `raw`/`single` is what batching itself gains: the ceiling of
+  `engine`/`argos` when neither side had any overhead but decoding.
 - `engine`: what `l10n translate` does per batch with the cache off: `translate_masked`
   (placeholder masking + verification) over `ArgosEngine`, `--chunk` units per call.
 """
@@ -26,6 +33,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import resource
 import sys
 import time
 import types
@@ -108,6 +116,32 @@ def load_raw(package: Path, *, beam_size: int, max_decoding_length: int) -> Call
     return run
 
 
+def load_single(package: Path, *, beam_size: int, max_decoding_length: int) -> Callable[[list[str]], None]:
+    """CTranslate2 called once per segment as Argos calls it (`apply_packaged_translation`: its
+    thread settings, ≤ 32-token batches, length_penalty 0.2, unknowns replaced), minus Argos."""
+    import ctranslate2
+    import sentencepiece as spm
+
+    translator = ctranslate2.Translator(str(package / "model"), device="cpu", inter_threads=1, intra_threads=0)
+    processor = spm.SentencePieceProcessor(model_file=str(package / "sentencepiece.model"))
+
+    def run(texts: list[str]) -> None:
+        for text in texts:
+            [result] = translator.translate_batch(
+                [processor.encode(text, out_type=str)],
+                beam_size=beam_size,
+                max_batch_size=32,
+                batch_type="tokens",
+                max_decoding_length=max_decoding_length,
+                replace_unknowns=True,
+                return_scores=True,
+                length_penalty=0.2,
+            )
+            processor.decode_pieces(result.hypotheses[0])
+
+    return run
+
+
 def load_engine(package: Path, *, beam_size: int, max_decoding_length: int, chunk: int) -> Callable[[list[str]], None]:
     """Our path: `translate_masked` over `ArgosEngine`, `chunk` units per call (cache off)."""
     from l10n.mt.argos import ArgosEngine
@@ -126,6 +160,12 @@ def load_engine(package: Path, *, beam_size: int, max_decoding_length: int, chun
             assert len(outcomes) == len(texts[offset : offset + chunk])
 
     return run
+
+
+def cpu_seconds() -> float:
+    """User + system seconds of every thread of this process so far."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def peak_rss_mb() -> float:
@@ -147,18 +187,21 @@ def measure(
         run = load_argos(package, **options)
     elif path == "raw":
         run = load_raw(package, **options)
+    elif path == "single":
+        run = load_single(package, **options)
     else:
         run = load_engine(package, chunk=chunk, **options)
     run(texts[:WARM_UP])
-    loaded = time.perf_counter()
+    loaded, cpu_before = time.perf_counter(), cpu_seconds()
     output_pieces = run(texts)
-    seconds = time.perf_counter() - loaded
+    seconds, cpu = time.perf_counter() - loaded, cpu_seconds() - cpu_before
     return {
         "peak_rss_mb": peak_rss_mb(),
         "output_pieces": output_pieces or 0,
         "path": path,
         "segments": len(texts),
         "seconds": seconds,
+        "cpu_seconds": cpu,
         "rate": len(texts) / seconds,
         "load_seconds": loaded - started,
     }
@@ -166,7 +209,7 @@ def measure(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("path", choices=("argos", "raw", "engine"))
+    parser.add_argument("path", choices=("argos", "raw", "single", "engine"))
     parser.add_argument("--package", type=Path, required=True, help="the Argos package folder")
     parser.add_argument("--segments-file", type=Path, required=True, help="JSON list of segments")
     parser.add_argument("--beam-size", type=int, required=True)

@@ -150,6 +150,37 @@ def test_index_errors_are_clear(package_index, packages_dir):
     assert folders(packages_dir) == []
 
 
+def test_a_locale_asks_the_index_for_argos_own_code_first(tmp_path, tiny_tool, packages_dir, capsys):
+    """`models install en pt_BR` installs Argos's `pb` package, though the index also lists `pt`
+    (whose link is dead: taking it would fail); zh_TW never falls back to Simplified `zh`."""
+    served = tmp_path / "served"
+    served.mkdir()
+    tiny_tool.build_package(served / "en_pb.argosmodel", from_code="en", to_code="pb")
+    handler = functools.partial(QuietHandler, directory=str(served))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    index = [
+        {"from_code": "en", "to_code": "pt", "package_version": "1.0", "links": [base + "missing.argosmodel"]},
+        {"from_code": "en", "to_code": "pb", "package_version": "1.0", "links": [base + "en_pb.argosmodel"]},
+        {"from_code": "en", "to_code": "zh", "package_version": "1.0", "links": [base + "missing.argosmodel"]},
+    ]
+    (served / "index.json").write_text(json.dumps(index))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    where = ["--packages-dir", str(packages_dir)]
+    try:
+        assert main(["models", "install", "en", "pt_BR", "--index", base, *where]) == 0
+        assert "installed en→pb (pt_BR)" in capsys.readouterr().out
+        with pytest.raises(EngineUnavailable, match="has no en→zt model"):
+            models.install_from_index("en", "zh_TW", packages_dir=packages_dir, index_url=base)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert [(p.from_code, p.to_code) for p in models.installed_packages(packages_dir=packages_dir)] == [("en", "pb")]
+    assert main(["models", "remove", "en", "pt-BR", *where]) == 0
+    assert "removed en→pb" in capsys.readouterr().out
+    assert folders(packages_dir) == []
+
+
 def test_cli_install_list_remove(package_index, packages_dir, tiny_packages, capsys):
     where = ["--packages-dir", str(packages_dir)]
     assert main(["models", "install", "en", "zh", "--index", package_index, *where]) == 0

@@ -271,12 +271,12 @@ def glossary_pieces(*, target: str) -> dict[str, str]:
 
 def package_metadata(*, from_code: str, to_code: str, package_version: str) -> dict[str, object]:
     """metadata.json as argostranslate 1.x reads it (`IPackage.load_metadata_from_json`)."""
-    from babel import Locale
+    from babel import Locale, UnknownLocaleError
 
     def name(code: str) -> str:
         try:
             return Locale.parse(code).get_display_name("en") or code
-        except (ValueError, LookupError):
+        except (ValueError, LookupError, UnknownLocaleError):  # Argos's own codes: `pb`, `zt`
             return code
 
     return {

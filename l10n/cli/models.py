@@ -24,8 +24,10 @@ PackagesDirOption = Annotated[
     Path | None,
     typer.Option("--packages-dir", help="Argos packages folder (default: ARGOS_PACKAGES_DIR or Argos's own)."),
 ]
-FromArgument = Annotated[str, typer.Argument(help="Source language (ISO 639, e.g. en).")]
-ToArgument = Annotated[str, typer.Argument(help="Target language (ISO 639, e.g. zh).")]
+FromArgument = Annotated[str, typer.Argument(help="Source language (ISO 639, e.g. en) or locale.")]
+ToArgument = Annotated[
+    str, typer.Argument(help="Target language (ISO 639, e.g. zh) or locale (pt_BR asks Argos for pb, then pt).")
+]
 
 
 def _describe(package) -> str:

@@ -11,10 +11,15 @@ pair travels inside the engine object, so Ray workers decode where the driver de
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-from l10n.config import DEVICES
+from l10n.config import CONFIG_FILE, DEVICES
 from l10n.errors import EngineUnavailable, ProjectError
+
+if TYPE_CHECKING:
+    from l10n.mt.registry import EngineSettings
+    from l10n.project import Project
 
 CHOSEN_BY_CTRANSLATE2 = ("default", "auto")
 
@@ -93,3 +98,20 @@ def _supported_compute_types(device: str) -> set[str]:
         return set(ctranslate2.get_supported_compute_types(device))
     except RuntimeError:
         return set()
+
+
+def decoding_settings(project: Project, settings: EngineSettings, *, resolve: bool) -> EngineSettings:
+    """`settings` with device and compute type from the option, else `l10n.toml`, else auto/default:
+    checked for shape, and with `resolve` also against CTranslate2 (`auto` → cpu/cuda, GPU present,
+    compute type supported). A bad value names `l10n.toml` when it came from there."""
+    device = settings.device or project.settings.get("device")
+    compute_type = settings.compute_type or project.settings.get("compute_type")
+    try:
+        if not resolve:
+            device, compute_type = check_decoding(device, compute_type)
+            return replace(settings, device=device, compute_type=compute_type)
+        decoding = resolve_decoding(device, compute_type)
+    except ProjectError as exc:
+        from_flag = settings.device if exc.message.startswith("device") else settings.compute_type
+        raise ProjectError(exc.message, path=None if from_flag else project.root / CONFIG_FILE) from None
+    return replace(settings, device=decoding.device, compute_type=decoding.compute_type)

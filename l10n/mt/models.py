@@ -8,8 +8,8 @@ tokenisation; `l10n.mt.tokenizers`). Metadata is checked here (a JSON object, la
 so we agree with Argos on its meaning; the index is Argos's `index.json` (a list of package
 metadata with `links`), found at `ARGOS_PACKAGE_INDEX` + `index.json` as Argos does. Argos has two
 codes that are not ISO 639: `zt` (Traditional Chinese) and `pb` (Brazilian Portuguese);
-`ARGOS_LOCALE_CODES` says which locales they serve. Downloads and archives go through
-`l10n.mt.package_io` (http(s) only, size caps, zip checks).
+`l10n.mt.languages` says which locales they serve (`models install en pt_BR` asks for `pb`).
+Downloads and archives go through `l10n.mt.package_io` (http(s) only, size caps, zip checks).
 
 Installing is done here rather than by `argostranslate.package.install_from_path`, because that
 function imports `argostranslate.translate` (which imports stanza, not installed on purpose) and
@@ -32,16 +32,12 @@ from pathlib import Path
 from l10n.errors import EngineError, EngineUnavailable
 from l10n.fsio import locked
 from l10n.mt import package_io
+from l10n.mt.languages import ARGOS_LOCALE_CODES, argos_codes
 from l10n.mt.tokenizers import check_tokenizer
 
 DEFAULT_PACKAGE_INDEX = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/"
 PIVOT_PREFERENCE = ("en",)  # Argos pivots through English; other languages are tried after it
 TOKENIZER_FILES = {"sentencepiece": "sentencepiece.model", "bpe": "bpe.model"}  # Argos's order
-ARGOS_LOCALE_CODES: dict[str, tuple[str, ...]] = {
-    "zt": ("zh_TW", "zh_HK", "zh_MO", "zh_Hant"),  # Traditional Chinese
-    "pb": ("pt_BR",),  # Brazilian Portuguese
-}
-"""Argos language codes that are not ISO 639, and the locales each one serves."""
 
 DECODING_LIMITS: dict[str, tuple[int, int]] = {
     "beam_size": (1, 16),
@@ -307,13 +303,25 @@ def install_file(
     return _read_package(destination)
 
 
+def first_pair(packages: list, source: str, target: str) -> tuple[list, str]:
+    """The packages of the first (source, target) pair of `argos_codes` that `packages` hold
+    (`pt_BR`: `pb`, then `pt`), and the pairs asked for, for a message when none is held."""
+    pairs = [(s, t) for s in argos_codes(source) for t in argos_codes(target)]
+    for pair in pairs:
+        matching = [p for p in packages if (p.from_code, p.to_code) == pair]
+        if matching:
+            return matching, ""
+    return [], " or ".join(f"{s}→{t}" for s, t in pairs)
+
+
 def remove_package(source: str, target: str, *, packages_dir: Path | None = None) -> list[ArgosPackage]:
-    """Uninstall every source→target package; raises `EngineUnavailable` if none is installed."""
+    """Uninstall every source→target package (the first pair of `argos_codes` installed);
+    raises `EngineUnavailable` if none is installed."""
     folder = resolve_packages_dir(packages_dir)
     with locked(folder):
-        doomed = [p for p in installed_packages(packages_dir=folder) if (p.from_code, p.to_code) == (source, target)]
+        doomed, asked = first_pair(installed_packages(packages_dir=folder), source, target)
         if not doomed:
-            raise EngineUnavailable(f"no argos model for {source}→{target} is installed", path=folder)
+            raise EngineUnavailable(f"no argos model for {asked} is installed", path=folder)
         for package in doomed:
             shutil.rmtree(package.path)
     return doomed
@@ -369,23 +377,22 @@ def install_from_index(
     index_url: str | None = None,
     max_download_bytes: int = package_io.MAX_PACKAGE_BYTES,
 ) -> ArgosPackage:
-    """Download source→target from the package index (`ARGOS_PACKAGE_INDEX`) and install it.
+    """Download source→target from the package index (`ARGOS_PACKAGE_INDEX`) and install it;
+    either may be a locale (`pt_BR` asks for Argos's `pb`, then `pt`: `first_pair`).
 
     Only http(s) links are followed, each download is capped, and the archive must hold the
     pair asked for (`install_file(expected=…)`).
     """
     url = resolve_index_url(index_url)
     package_io.check_url(url)
-    candidates = [
-        p
-        for p in available_packages(index_url=index_url)
-        if (p.from_code, p.to_code) == (source, target) and getattr(p, "type", "translate") == "translate"
-    ]
+    offered = [p for p in available_packages(index_url=index_url) if getattr(p, "type", "translate") == "translate"]
+    candidates, asked = first_pair(offered, source, target)
     if not candidates:
         raise EngineUnavailable(
-            f"the package index {url} has no {source}→{target} model; "
+            f"the package index {url} has no {asked} model; "
             "install a file with `l10n models install-file PATH.argosmodel`"
         )
+    source, target = candidates[0].from_code, candidates[0].to_code
     package = candidates[-1]
     errors = []
     for link in package.links:

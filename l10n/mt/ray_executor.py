@@ -33,7 +33,7 @@ from typing import Any
 
 from l10n.errors import EngineError, EngineUnavailable, L10nError, ProjectError
 from l10n.mt.base import MaskedTranslation
-from l10n.mt.batch import BatchFunction, register_executor
+from l10n.mt.executors import BatchFunction, register_executor
 
 DEFAULT_WORKERS = 2
 DEFAULT_IN_FLIGHT_PER_WORKER = 2
@@ -55,7 +55,7 @@ class BatchWorker:
 
 
 class RayExecutor:
-    """`l10n.mt.batch.Executor` running batches on `workers` Ray actors.
+    """`l10n.mt.executors.Executor` running batches on `workers` Ray actors.
 
     `batches_by_worker` counts the batches each actor (by Ray actor id) translated, and
     `worker_pids` maps actor ids to their process ids, across every call of this executor.

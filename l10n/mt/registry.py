@@ -6,7 +6,7 @@ untranslated and says so — it never picks `pseudo`, which is for layout testin
 turns MT off: the locale waits for translators (the translation memory still applies).
 
 Argos names Traditional Chinese `zt` and Brazilian Portuguese `pb` (its package index does;
-`models.ARGOS_LOCALE_CODES`). zh_TW/zh_HK ask engines for `zt`, never for `zh`: a Simplified
+`languages.ARGOS_LOCALE_CODES`). zh_TW/zh_HK ask engines for `zt`, never for `zh`: a Simplified
 model must not fill a Traditional catalog. pt_BR asks for `pb` first, then `pt`.
 Other engines can be registered by name (`register_engine`), which is how plug-ins and tests add one.
 """
@@ -21,7 +21,7 @@ from typing import Any
 from l10n.errors import EngineUnavailable
 from l10n.locales import TargetLocale
 from l10n.mt.base import Engine
-from l10n.mt.models import ARGOS_LOCALE_CODES
+from l10n.mt.languages import ARGOS_LOCALE_CODES
 from l10n.mt.opencc import OpenCCConversion, opencc_config_for
 
 ENGINE_NAMES = ("auto", "argos", "apertium", "pseudo", "none")
@@ -174,3 +174,27 @@ def _conversion_ok() -> bool:
     except ImportError:
         return False
     return True
+
+
+def refuse_unrunnable(engine_name: str, choices: dict[str, EngineChoice]) -> None:
+    """An engine asked for by name (not auto/none) must serve every locale asked for, else nothing runs."""
+    if engine_name in ("auto", "none"):
+        return
+    missing = {code: choice for code, choice in choices.items() if choice.engine is None}
+    if not missing:
+        return
+    for choice in choices.values():
+        close_engine(choice.engine)
+    codes = ", ".join(missing)
+    first = next(iter(missing.values()))
+    raise EngineUnavailable(
+        f"engine {engine_name} cannot translate {codes}: {first.reason} "
+        f"(or use --engine auto, or leave {codes} out with --locales)"
+    )
+
+
+def close_engine(engine: object) -> None:
+    """Release what an engine holds (its model), if it can (`close`); engines without one hold nothing."""
+    close = getattr(engine, "close", None)
+    if close is not None:
+        close()

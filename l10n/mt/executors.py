@@ -1,0 +1,40 @@
+"""How `translate` maps its batch function over batches: executors by name.
+
+An executor takes the batch function (the engine behind `l10n.mt.base.translate_masked`) and an
+iterable of batches, and yields each batch's outcomes, in any order, as the batch ends. The
+default runs them one after the other in this process, where the engine's model is loaded once;
+`l10n.mt.ray_executor` registers one that shards batches over Ray actors. `translate_project`
+(`l10n.mt.batch`) picks one by name, so a plug-in adds its own without touching the batch runner.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+
+from l10n.errors import ProjectError
+from l10n.mt.base import MaskedTranslation
+
+BatchFunction = Callable[[list[str]], list[MaskedTranslation]]
+Executor = Callable[[BatchFunction, Iterable[list[str]]], Iterator[list[MaskedTranslation]]]
+"""Maps a batch function over batches, yielding each batch's results (in any order) as it ends."""
+
+
+def run_local(translate: BatchFunction, batches: Iterable[list[str]]) -> Iterator[list[MaskedTranslation]]:
+    """The default executor: one batch after the other in this process (engine loaded once)."""
+    for batch in batches:
+        yield translate(batch)
+
+
+_EXECUTORS: dict[str, Executor] = {"local": run_local}
+
+
+def register_executor(name: str, executor: Executor) -> None:
+    """Make `translate_project(executor=name)` use `executor` (e.g. a Ray pool)."""
+    _EXECUTORS[name] = executor
+
+
+def get_executor(name: str) -> Executor:
+    """The executor registered as `name`; an unknown name is a `ProjectError` listing the known ones."""
+    if name not in _EXECUTORS:
+        raise ProjectError(f"unknown executor {name!r}; choose one of {', '.join(sorted(_EXECUTORS))}")
+    return _EXECUTORS[name]
