@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from l10n.assemble import LocalizedArticle
     from l10n.assemble.gate import Gate
     from l10n.memory.glossary import Glossary
-    from l10n.memory.stamps import Stamps
+    from l10n.memory.stamps import Stamps, Watched
 
 OutputFormat = Literal["html", "md", "txt"]
 
@@ -255,20 +255,81 @@ def extract_articles(
     `jobs` > 1 extracts in that many worker processes (`in_worker_processes`); results still
     come in file order.
     """
+    from l10n.memory.stamps import recorded_run
+
+    record = _templates_record(project, paths) if domain is None else None
+    templates = recorded_run(project, record[0]) if record is not None else None
+    if templates is not None:  # no article and no template changed: only the POs may need a merge
+        yield from _catalogs_on_record(project, templates["articles"], locales=locales, jobs=jobs)
+        return
     files: Iterable[Path] = iter_article_files(paths)
     if domain is not None:
         named = list(files)
         if len(named) != 1:
             raise ProjectError(f"--domain names one article, but {len(named)} files were given")
         files = named
+    done: list[tuple[str, int, str | None]] = []
     with deferred_durability(project.root):
         if jobs > 1 and domain is None:
             codes = tuple(locale.code for locale in locales)
             work = functools.partial(_extract_one, project, locale_codes=codes)
-            yield from in_worker_processes(work, _one_article_per_domain(project, files, jobs=jobs), jobs=jobs)
-            return
-        for path in files:
-            yield extract_article(project, path, domain=domain, locales=locales)
+            results = in_worker_processes(work, _one_article_per_domain(project, files, jobs=jobs), jobs=jobs)
+        else:
+            results = (extract_article(project, path, domain=domain, locales=locales) for path in files)
+        for result in results:
+            done.append((result.domain, result.units, result.headline))
+            yield result
+    if record is not None:
+        from l10n.memory.stamps import record_run
+
+        record_run(project, record[0], record[1], {"articles": done})
+
+
+def _templates_record(project: Project, paths: Sequence[Path | str]) -> tuple[str, Watched] | None:
+    """The key and watched files of the whole-run record of extracting `paths` into templates
+    (`memory.stamps.record_run`): the articles (files, or folders in full), the templates and
+    `l10n.toml`. None for globs, whose matches are not a folder's listing."""
+    from l10n.memory.stamps import Watched
+
+    if any(any(ch in str(path) for ch in "*?[") for path in paths):
+        return None
+    named = [os.path.abspath(path) for path in paths]
+    folders = [(path, "", True) for path in named if os.path.isdir(path)]
+    files = [path for path in named if not os.path.isdir(path)]
+    watched = Watched(
+        (*files, os.fspath(project.root / CONFIG_FILE)), (*folders, (os.fspath(project.locales_dir), ".pot", False))
+    )
+    return "extract templates " + "\0".join(named), watched
+
+
+def _catalogs_on_record(
+    project: Project, articles: Sequence[Sequence[Any]], *, locales: Sequence[TargetLocale], jobs: int
+) -> Iterator[ExtractResult]:
+    """`extract` when its templates are as recorded: each article's result from the record, its
+    POs merged only where their merge stamps say so (in `jobs` workers when there are many)."""
+    from l10n.catalog.update import MERGE_STAGE, UpdateStats, merge_state
+    from l10n.memory.glossary import GLOSSARY_FILE_NAME
+    from l10n.memory.stamps import process_stamps
+
+    stamps = process_stamps(project, MERGE_STAGE)
+    glossary = project.locales_dir / GLOSSARY_FILE_NAME
+    merged: dict[str, list[UpdateResult]] = {}
+    stale: list[str] = []
+    for name, _, _ in articles:
+        pot = project.pot_path(name)
+        merged[name] = []
+        for locale in locales:
+            po, key = project.po_path(locale, name), f"{locale.code}/{name}"
+            if not stamps.fresh(key, merge_state(pot, po, glossary_path=glossary, locale_code=locale.code)):
+                stale.append(name)
+                break
+            merged[name].append(UpdateResult(name, locale.code, po, UpdateStats(kept=stamps.payload(key))))
+    again = set(stale)
+    with deferred_durability(project.root):
+        remerged = update_catalogs(project, domains=stale, locales=locales, jobs=jobs) if stale else iter(())
+        for name, units, headline in articles:
+            updates = [next(remerged) for _ in locales] if name in again else merged[name]
+            yield ExtractResult(name, project.pot_path(name), units, written=False, updates=updates, headline=headline)
 
 
 def _extract_one(project: Project, path: Path, *, locale_codes: tuple[str, ...] = ()) -> list[ExtractResult]:
@@ -363,6 +424,11 @@ def source_path_for(project: Project, domain: str) -> Path:
         if candidate.is_file():
             return candidate
     return project.source_for(domain)
+
+
+def article_sources(project: Project, domains: Iterable[str]) -> list[Path]:
+    """The article each domain was extracted from (`source_path_for`), in domain order."""
+    return [source_path_for(project, domain) for domain in domains]
 
 
 def assemble_domain(
