@@ -325,11 +325,10 @@ def _catalogs_on_record(
                 break
             merged[name].append(UpdateResult(name, locale.code, po, UpdateStats(kept=stamps.payload(key))))
     again = set(stale)
-    with deferred_durability(project.root):
-        remerged = update_catalogs(project, domains=stale, locales=locales, jobs=jobs) if stale else iter(())
-        for name, units, headline in articles:
-            updates = [next(remerged) for _ in locales] if name in again else merged[name]
-            yield ExtractResult(name, project.pot_path(name), units, written=False, updates=updates, headline=headline)
+    remerged = iter(list(update_catalogs(project, domains=stale, locales=locales, jobs=jobs)) if stale else [])
+    for name, units, headline in articles:
+        updates = [next(remerged) for _ in locales] if name in again else merged[name]
+        yield ExtractResult(name, project.pot_path(name), units, written=False, updates=updates, headline=headline)
 
 
 def _extract_one(project: Project, path: Path, *, locale_codes: tuple[str, ...] = ()) -> list[ExtractResult]:
