@@ -178,3 +178,19 @@ def test_a_file_recorded_as_settled_is_compared_by_its_stat(tmp_path: Path) -> N
     (folder / "sub").mkdir()
     (folder / "sub" / "b.html").write_text("b")
     assert stamps_module.recorded_run(tmp_path, "k") is None  # a new file in the folder
+
+
+def test_a_long_report_is_kept_compressed_and_replayed_whole(tmp_path: Path, capsys) -> None:
+    from l10n.cli.records import WholeRun
+
+    (tmp_path / "input.po").write_text("x")
+    record = WholeRun(tmp_path, "assemble", formats=["html"])
+    assert not record.replayed()
+    report = "".join(f"unchanged build/de/article-{n:05d}.html (3 units in English)\n" for n in range(5000))
+    with record.capturing():
+        sys.stdout.write(report)
+    record.keep(files=[tmp_path / "input.po"])
+    capsys.readouterr()
+    assert WholeRun(tmp_path, "assemble", formats=["html"]).replayed()
+    assert capsys.readouterr().out == report
+    assert not WholeRun(tmp_path, "assemble", formats=["md"]).replayed()  # other arguments, other record

@@ -28,7 +28,8 @@ from typing import Any
 from l10n.cli.common import state
 
 _PRINTING_ENVIRONMENT = ("COLUMNS", "LINES", "NO_COLOR", "FORCE_COLOR", "TERM", "TTY_COMPATIBLE", "TTY_INTERACTIVE")
-MAX_REPORT_CHARS = 1 << 20  # a larger report (qa -v over a corpus, --json) is not kept
+MAX_REPORT_CHARS = 1 << 24  # a larger report (qa -v over a corpus, --json) is not kept
+_PACK_FROM_CHARS = 1 << 16  # a report this long is kept compressed (assemble's lines compress ~15×)
 
 
 class _Tee(io.TextIOBase):
@@ -94,7 +95,7 @@ class WholeRun:
         payload = recorded_run(self.project, self.key)
         if payload is None:
             return False
-        sys.stdout.write(payload["out"])
+        sys.stdout.write(_unpacked(payload["out"]))
         sys.stdout.flush()
         sys.stderr.write(payload["err"])
         state.exit_code = max(state.exit_code, payload["exit"])
@@ -132,7 +133,26 @@ class WholeRun:
             tuple((os.fspath(path), suffix, recursive) for path, suffix, recursive in folders),
         )
         exit_code = state.exit_code if state.exit_code > self._exit_before else 0
-        record_run(self.project, self.key, watched, {"out": out, "err": err, "exit": exit_code})
+        record_run(self.project, self.key, watched, {"out": _packed(out), "err": err, "exit": exit_code})
+
+
+def _packed(text: str) -> str | list[str]:
+    """A long report as [base64 of its zlib-compressed UTF-8]: the stamps row stays small."""
+    if len(text) < _PACK_FROM_CHARS:
+        return text
+    import base64
+    import zlib
+
+    return [base64.b64encode(zlib.compress(text.encode("utf-8", "surrogateescape"), 6)).decode("ascii")]
+
+
+def _unpacked(kept: str | list[str]) -> str:
+    if isinstance(kept, str):
+        return kept
+    import base64
+    import zlib
+
+    return zlib.decompress(base64.b64decode(kept[0])).decode("utf-8", "surrogateescape")
 
 
 def _isatty(stream: Any) -> bool:
