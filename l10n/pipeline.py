@@ -255,34 +255,122 @@ def extract_articles(
     `jobs` > 1 extracts in that many worker processes (`in_worker_processes`); results still
     come in file order.
     """
-    from l10n.memory.stamps import recorded_run
+    from l10n.memory.stamps import look_up_run
 
     record = _templates_record(project, paths) if domain is None else None
-    templates = recorded_run(project, record[0]) if record is not None else None
-    if templates is not None:  # no article and no template changed: only the POs may need a merge
-        yield from _catalogs_on_record(project, templates["articles"], locales=locales, jobs=jobs)
-        return
+    if record is not None:
+        last, holds = look_up_run(project, record[0])
+        if holds:  # no article and no template changed: only the POs may need a merge
+            yield from _catalogs_on_record(project, last["articles"], locales=locales, jobs=jobs)
+            return
+        if _articles_known(project, last):
+            listed = list(iter_article_files(paths))
+            same = _unchanged_articles(project, last, listed)
+            if len(listed) - len(same) <= max(8, len(listed) // 10):  # a few edited: those alone
+                yield from _extract_changed(project, record, listed, same, locales=locales, jobs=jobs)
+                return
     files: Iterable[Path] = iter_article_files(paths)
     if domain is not None:
         named = list(files)
         if len(named) != 1:
             raise ProjectError(f"--domain names one article, but {len(named)} files were given")
         files = named
-    done: list[tuple[str, int, str | None]] = []
+    done: list[tuple[ExtractResult, Path]] = []
     with deferred_durability(project.root):
         if jobs > 1 and domain is None:
             codes = tuple(locale.code for locale in locales)
             work = functools.partial(_extract_one, project, locale_codes=codes)
+            files = list(files)
             results = in_worker_processes(work, _one_article_per_domain(project, files, jobs=jobs), jobs=jobs)
         else:
+            files = list(files)
             results = (extract_article(project, path, domain=domain, locales=locales) for path in files)
-        for result in results:
-            done.append((result.domain, result.units, result.headline))
+        for result, path in zip(results, files, strict=False):
+            done.append((result, path))
             yield result
     if record is not None:
-        from l10n.memory.stamps import record_run
+        _record_templates(project, record, done)
 
-        record_run(project, record[0], record[1], {"articles": done})
+
+def _record_templates(
+    project: Project, record: tuple[str, Watched], done: Sequence[tuple[ExtractResult, Path]]
+) -> None:
+    """Keep the whole-run record of `extract`'s templates, with each article's and template's
+    state, so that a run after an edit extracts the edited articles alone (`_extract_changed`)."""
+    from l10n.fingerprint import code_digest, file_state, filesystem_now
+    from l10n.memory.stamps import record_run
+
+    now = filesystem_now(project.locales_dir)  # before the stats, as `record_run` does
+    articles = [
+        [result.domain, result.units, result.headline, os.fspath(path), file_state(path), file_state(result.pot_path)]
+        for result, path in done
+    ]
+    config = file_state(project.root / CONFIG_FILE)
+    record_run(
+        project, record[0], record[1], {"articles": articles, "code": code_digest().hex(), "config": config, "now": now}
+    )
+
+
+def _articles_known(project: Project, last: Any) -> bool:
+    """Whether a record that no longer holds can still say which articles are as they were:
+    same code and `l10n.toml`, and per-article states kept."""
+    from l10n.fingerprint import code_digest, file_state
+
+    return (
+        isinstance(last, dict)
+        and last.get("code") == code_digest().hex()
+        and last.get("config") == file_state(project.root / CONFIG_FILE)
+        and all(len(article) == 6 for article in last.get("articles", ()))
+    )
+
+
+def _unchanged_articles(project: Project, last: Any, files: Sequence[Path]) -> dict[str, list]:
+    """The recorded rows of the articles among `files` whose file and template are as recorded
+    (states taken after the record's clock reading: an earlier one may have changed unseen)."""
+    from l10n.fingerprint import file_state
+
+    def settled(state: str) -> bool:
+        parts = state.split(":")
+        return len(parts) == 4 and int(parts[1]) < last["now"] and int(parts[2]) < last["now"]
+
+    known = {article[3]: article for article in last["articles"]}
+    same = {}
+    for path in files:
+        article = known.get(os.fspath(path))
+        if (
+            article is not None
+            and settled(article[4])
+            and settled(article[5])
+            and file_state(path) == article[4]
+            and file_state(project.pot_path(article[0])) == article[5]
+        ):
+            same[article[3]] = article
+    return same
+
+
+def _extract_changed(
+    project: Project,
+    record: tuple[str, Watched],
+    files: Sequence[Path],
+    same: dict[str, list],
+    *,
+    locales: Sequence[TargetLocale],
+    jobs: int,
+) -> Iterator[ExtractResult]:
+    """`extract` after a few articles changed: those are extracted (and their POs merged), the
+    others' results come from the record, their POs merged only where their merge stamps say."""
+    done: list[tuple[ExtractResult, Path]] = []
+    with deferred_durability(project.root):
+        kept = {
+            result.domain: result
+            for result in _catalogs_on_record(project, list(same.values()), locales=locales, jobs=jobs)
+        }
+        for path in files:
+            article = same.get(os.fspath(path))
+            result = kept[article[0]] if article is not None else extract_article(project, path, locales=locales)
+            done.append((result, path))
+            yield result
+    _record_templates(project, record, done)
 
 
 def _templates_record(project: Project, paths: Sequence[Path | str]) -> tuple[str, Watched] | None:
@@ -315,7 +403,7 @@ def _catalogs_on_record(
     glossary = project.locales_dir / GLOSSARY_FILE_NAME
     merged: dict[str, list[UpdateResult]] = {}
     stale: list[str] = []
-    for name, _, _ in articles:
+    for name, *_ in articles:
         pot = project.pot_path(name)
         merged[name] = []
         for locale in locales:
@@ -326,7 +414,7 @@ def _catalogs_on_record(
             merged[name].append(UpdateResult(name, locale.code, po, UpdateStats(kept=stamps.payload(key))))
     again = set(stale)
     remerged = iter(list(update_catalogs(project, domains=stale, locales=locales, jobs=jobs)) if stale else [])
-    for name, units, headline in articles:
+    for name, units, headline, *_ in articles:
         updates = [next(remerged) for _ in locales] if name in again else merged[name]
         yield ExtractResult(name, project.pot_path(name), units, written=False, updates=updates, headline=headline)
 

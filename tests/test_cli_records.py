@@ -194,3 +194,53 @@ def test_a_long_report_is_kept_compressed_and_replayed_whole(tmp_path: Path, cap
     assert WholeRun(tmp_path, "assemble", formats=["html"]).replayed()
     assert capsys.readouterr().out == report
     assert not WholeRun(tmp_path, "assemble", formats=["md"]).replayed()  # other arguments, other record
+
+
+def _two_articles(root: Path) -> list[Path]:
+    seed = next((root / "seeds").iterdir())
+    second = root / "seeds" / "second.txt"
+    second.write_bytes(seed.read_bytes().replace(b"Baoshan", b"Jiading"))
+    return [seed, second]
+
+
+def test_after_an_edit_only_the_edited_article_is_read(project_root: Path, capsys, monkeypatch) -> None:
+    import l10n.pipeline
+
+    seed, second = _two_articles(project_root)
+    extract = ["extract", str(project_root / "seeds"), "--locales", "de", "-q", "--jobs", "1"]
+    assert run(capsys, project_root, *extract)[0] == 0
+    parsed: list[str] = []
+    real = l10n.pipeline.extract_article
+    monkeypatch.setattr(
+        l10n.pipeline, "extract_article", lambda p, path, **k: parsed.append(path.name) or real(p, path, **k)
+    )
+    untouched = (project_root / "locales" / f"{seed.stem}.pot").stat().st_mtime_ns
+    second.write_text(second.read_text(encoding="utf-8").replace("Jiading", "Minhang", 1), encoding="utf-8")
+    _, out, _ = run(capsys, project_root, *extract)
+    assert parsed == ["second.txt"]
+    assert "2 articles" in out and "1 templates written, 1 unchanged" in out
+    assert (project_root / "locales" / f"{seed.stem}.pot").stat().st_mtime_ns == untouched
+    assert "Minhang" in (project_root / "locales" / "de" / "LC_MESSAGES" / "second.po").read_text(encoding="utf-8")
+    parsed.clear()
+    assert "0 templates written" in run(capsys, project_root, *extract)[1]
+    assert parsed == []
+
+
+def test_an_article_recorded_while_racy_is_read_again(project_root: Path, capsys, monkeypatch) -> None:
+    """An article whose times were at or after the record's clock reading may have changed
+    since without its stat moving: it is not taken from the record (its own stamp decides)."""
+    import l10n.pipeline
+
+    seed, second = _two_articles(project_root)
+    future = stamps_module.filesystem_now(project_root) + 3_600 * 10**9
+    os.utime(second, ns=(future, future))
+    extract = ["extract", str(project_root / "seeds"), "-q", "--jobs", "1"]
+    assert run(capsys, project_root, *extract)[0] == 0
+    asked: list[str] = []
+    real = l10n.pipeline.extract_article
+    monkeypatch.setattr(
+        l10n.pipeline, "extract_article", lambda p, path, **k: asked.append(path.name) or real(p, path, **k)
+    )
+    seed.write_bytes(seed.read_bytes())  # the seed's times move: the whole-run record no longer holds
+    run(capsys, project_root, *extract)
+    assert sorted(asked) == sorted([seed.name, "second.txt"])  # not taken from the record

@@ -52,6 +52,7 @@ __all__ = [
     "code_state",
     "file_state",
     "fingerprint",
+    "look_up_run",
     "process_stamps",
     "record_run",
     "recorded_run",
@@ -213,9 +214,16 @@ def recorded_run(where: Any, key: str) -> Any:
     Files that were "racily clean" when recorded — touched in the same tick of the filesystem's
     clock as the record, so an edit within that tick would not move their times — are compared
     by content instead (git's rule for its index)."""
+    payload, holds = look_up_run(where, key)
+    return payload if holds else None
+
+
+def look_up_run(where: Any, key: str) -> tuple[Any, bool]:
+    """(the payload kept for `key` or None, whether it still holds: `recorded_run`); a stage
+    that can redo part of its work reads what it did last time from a record that no longer holds."""
     path = stamps_file(where)
     if not path.is_file():
-        return None
+        return None, False
     db = open_wal_database(path, schema=_SCHEMA, what="stamps of finished work")
     try:
         row = db.execute(
@@ -224,12 +232,12 @@ def recorded_run(where: Any, key: str) -> Any:
     finally:
         db.close()
     if row is None:
-        return None
+        return None, False
     payload = json.loads(row[1])
     watched = Watched(tuple(payload["files"]), tuple((f, s, bool(r)) for f, s, r in payload["folders"]))
     racy = set(payload["racy"])
     states = watched_states(watched.files, watched.folders)
-    return payload if _run_digest(states, lambda name, _: name in racy) == row[0] else None
+    return payload, _run_digest(states, lambda name, _: name in racy) == row[0]
 
 
 def record_run(where: Any, key: str, watched: Watched, payload: dict[str, Any]) -> None:
