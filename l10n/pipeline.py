@@ -276,17 +276,22 @@ def extract_articles(
             raise ProjectError(f"--domain names one article, but {len(named)} files were given")
         files = named
     done: list[tuple[ExtractResult, Path]] = []
+    consumed: list[Path] = []  # the files in the order they were taken (still streamed)
+
+    def taken(paths: Iterable[Path]) -> Iterator[Path]:
+        for path in paths:
+            consumed.append(path)
+            yield path
+
     with deferred_durability(project.root):
         if jobs > 1 and domain is None:
             codes = tuple(locale.code for locale in locales)
             work = functools.partial(_extract_one, project, locale_codes=codes)
-            files = list(files)
-            results = in_worker_processes(work, _one_article_per_domain(project, files, jobs=jobs), jobs=jobs)
+            results = in_worker_processes(work, _one_article_per_domain(project, taken(files), jobs=jobs), jobs=jobs)
         else:
-            files = list(files)
-            results = (extract_article(project, path, domain=domain, locales=locales) for path in files)
-        for result, path in zip(results, files, strict=False):
-            done.append((result, path))
+            results = (extract_article(project, path, domain=domain, locales=locales) for path in taken(files))
+        for index, result in enumerate(results):
+            done.append((result, consumed[index]))
             yield result
     if record is not None:
         _record_templates(project, record, done)
@@ -300,6 +305,8 @@ def _record_templates(
     from l10n.fingerprint import code_digest, file_state, filesystem_now
     from l10n.memory.stamps import record_run
 
+    if not done or not project.locales_dir.is_dir():
+        return  # nothing was extracted: no record (and no locales/ made for one)
     now = filesystem_now(project.locales_dir)  # before the stats, as `record_run` does
     articles = [
         [result.domain, result.units, result.headline, os.fspath(path), file_state(path), file_state(result.pot_path)]
