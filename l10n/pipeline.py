@@ -546,6 +546,7 @@ def assemble_domains(
     formats: Sequence[OutputFormat] = ("html",),
     gate: Gate | None = None,
     jobs: int = 1,
+    sources: dict[str, Path] | None = None,
 ) -> Iterator[AssembleResult]:
     """Rebuild each article in every locale: source values + PO text → `build/<locale>/<domain>.<ext>`.
 
@@ -559,19 +560,36 @@ def assemble_domains(
     Articles are independent: `jobs` > 1 builds them in that many worker processes
     (`in_worker_processes`), results in domain order. This process alone decides what is stale
     and records the stamps (after the editions are written); workers only render and write.
+    Only articles with a stale edition go to the workers: after a one-sentence edit, shipping
+    999 finished plans to them and their results back was most of the run. `sources` (a dict)
+    gets each domain's article, for a caller that records what the run read.
     """
     from l10n.memory.stamps import fingerprint, stage_stamps
 
     settings = ",".join(formats)
     with deferred_durability(project.root), stage_stamps(project, "assemble") as stamps:
-        plans = (_edition_plan(project, domain, locales, formats, stamps) for domain in domains)
+        plans = [_edition_plan(project, domain, locales, formats, stamps) for domain in domains]
+        if sources is not None:
+            sources.update((plan[0], plan[1]) for plan in plans)
         work = functools.partial(_build_editions, project, formats=tuple(formats), gate=gate)
-        built = in_worker_processes(work, plans, jobs=jobs) if jobs > 1 else (r for p in plans for r in work(p))
+        stale = [plan for plan in plans if any(recorded is None for _, recorded in plan[2])]
+        stale_ids = {id(plan) for plan in stale}
+        rebuilt_plans = in_worker_processes(work, stale, jobs=jobs) if jobs > 1 else (r for p in stale for r in work(p))
+        built = (
+            item
+            for plan in plans
+            for item in (work(plan) if id(plan) not in stale_ids else _taken(rebuilt_plans, len(plan[2])))
+        )
         for results, rebuilt in built:
             if rebuilt is not None:
                 key, inputs, counts, held = rebuilt
                 stamps.record(key, fingerprint(inputs, settings=settings), [counts, held])
             yield from results
+
+
+def _taken(items: Iterator[Any], count: int) -> Iterator[Any]:
+    for _ in range(count):
+        yield next(items)
 
 
 _EditionPlan = tuple[str, Path, list[tuple[TargetLocale, Any]]]  # (domain, article, [(locale, recorded or None)])

@@ -244,3 +244,27 @@ def test_an_article_recorded_while_racy_is_read_again(project_root: Path, capsys
     seed.write_bytes(seed.read_bytes())  # the seed's times move: the whole-run record no longer holds
     run(capsys, project_root, *extract)
     assert sorted(asked) == sorted([seed.name, "second.txt"])  # not taken from the record
+
+
+def test_assemble_sends_only_articles_with_a_stale_edition_to_workers(project_root: Path, monkeypatch) -> None:
+    import l10n.pipeline
+    from l10n.locales import parse_locale
+    from l10n.project import Project
+
+    _two_articles(project_root)
+    project = Project.open(project_root)
+    locales = [parse_locale("de"), parse_locale("fr")]
+    domains = [r.domain for r in l10n.pipeline.extract_articles(project, [project.seeds_dir], locales=locales)]
+    first = [(r.domain, r.locale, r.written) for r in l10n.pipeline.assemble_domains(project, domains, locales, jobs=2)]
+    sent: list[list[str]] = []
+    real = l10n.pipeline.in_worker_processes
+    monkeypatch.setattr(
+        l10n.pipeline,
+        "in_worker_processes",
+        lambda work, items, **k: sent.append([plan[0] for plan in items]) or real(work, items, **k),
+    )
+    po = project.po_path(locales[1], domains[1])
+    po.write_text(po.read_text(encoding="utf-8") + "\n# a translator's note\n", encoding="utf-8")
+    again = [(r.domain, r.locale, r.written) for r in l10n.pipeline.assemble_domains(project, domains, locales, jobs=2)]
+    assert sent == [[domains[1]]]
+    assert [item[:2] for item in again] == [item[:2] for item in first]  # every edition, in order

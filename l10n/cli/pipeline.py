@@ -161,7 +161,7 @@ def assemble(
     from l10n.assemble.gate import Gate, describe_held
     from l10n.cli.records import WholeRun, catalog_folders, gate_files
     from l10n.errors import ProjectError
-    from l10n.pipeline import article_sources, assemble_domains
+    from l10n.pipeline import assemble_domains
 
     bad = [f for f in fmt if f not in ("html", "md", "txt")]
     if bad:
@@ -179,7 +179,16 @@ def assemble(
     held_pages = written = unchanged = 0
     unchanged_report: list[str] = []  # what a re-run with nothing changed prints
     with record.capturing(), deferred_durability(project.root):  # one flush for the whole build
-        results = assemble_domains(project, chosen, chosen_locales, formats=fmt, gate=gate, jobs=jobs_wanted(jobs))  # type: ignore[arg-type]
+        sources: dict[str, Path] = {}
+        results = assemble_domains(
+            project,
+            chosen,
+            chosen_locales,
+            formats=fmt,  # type: ignore[arg-type]
+            gate=gate,
+            jobs=jobs_wanted(jobs),
+            sources=sources,
+        )
         for result in results:
             written, unchanged = written + result.written, unchanged + (not result.written)
             held_pages += bool(result.held)
@@ -189,9 +198,10 @@ def assemble(
             notes = [f"{untranslated} units in English"] if untranslated else []
             notes += [describe_held(result.held)] if result.held else []
             note = f" ({'; '.join(notes)})" if notes else ""
-            say(f"{'wrote' if result.written else 'unchanged'} {project.relative(result.path)}{note}")
+            where = project.relative(result.path)
+            say(f"{'wrote' if result.written else 'unchanged'} {where}{note}")
             if result.held and not state.quiet:
-                unchanged_report.append(f"unchanged {project.relative(result.path)}{note}")
+                unchanged_report.append(f"unchanged {where}{note}")
         held = f"; {held_pages} hold back units (QA errors or outdated sources)" if held_pages else ""
         summary(f"{written + unchanged} editions in build/: {written} written, {unchanged} unchanged{held}")
         unchanged_report.append(
@@ -206,7 +216,7 @@ def assemble(
             state.exit_code = 1
         next_step("`l10n publish` writes the site (site/index.html); the editions are in build/LOCALE/")
     record.keep(
-        files=[*gate_files(project), *article_sources(project, chosen)],
+        files=[*gate_files(project), *sources.values()],
         folders=[*catalog_folders(project, chosen_locales), *((project.build_dir / code, "", False) for code in codes)],
         out="".join(line + "\n" for line in unchanged_report),
     )
