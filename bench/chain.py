@@ -8,6 +8,9 @@ Apertium for es, OpenCC for zh_TW from zh_CN) → qa → status → assemble (ht
 No neural MT: `bench/mt.py` measures that. Per stage it prints wall time, files written (new or
 rewritten under locales/, build/, site/) and the stage process's peak RSS.
 
+Per stage it also prints CPU seconds (the stage and its workers) and, after the edit, the
+units each locale sent to an engine (translate's table): the issue asks for exactly one.
+
 Scenarios, in this order: **cold** (empty project), then `--repeat` rounds of **edit** (one
 sentence of one article changed, then the chain) and **no change** (the chain again), alternated
 so load drifts hit both alike; the spread across rounds is printed with the load average.
@@ -40,6 +43,24 @@ unloaded-ish run assemble took 4.3 s against 2.6 s to write the same bytes of bu
 3.1 s against 4.4 s for site/ (`write_same_bytes`). A 1,000-article cold chain is ~10× these
 figures: short of the issue's 120 s here — translate auto (Apertium's own processes) and the
 per-catalog PO reads in translate, qa, assemble and publish are most of what is left.
+
+Re-runs (issue 16), 1,000 articles × 10 locales, `--repeat 2`, whole-run records and
+edit-only extraction (h/rerun before its last assemble commit), load average 9–16 on 2 shared
+cores (so wall is 2.5–4× CPU):
+
+    scenario            wall s (ratio to cold)        CPU s (ratio to cold)
+    cold                915.6                         242.0
+    one-sentence edit   35.2–63.1 (3.8–6.9 %)         13.3–24.9 (5.5–10.3 %)
+    no change           7.32–7.46 (0.8 %)             2.67–2.76 (1.1 %)
+
+    no change, CPU s per stage: extract 0.43–0.45, translate pseudo 0.74–0.76, translate auto
+    0.47–0.55, qa 0.17–0.18, status 0.16–0.17, assemble 0.34–0.36, publish 0.32–0.33 (the last
+    four replay their record; a bare `l10n --help` is ~0.07 CPU s). Edit, CPU s per stage (round
+    2 / round 1): extract 0.70 / 0.73, translate pseudo 0.78 / 9.84 (the first re-run after a
+    cold run), translate auto 0.87 / 3.09, qa 5.20 / 5.41 (1.5 GB: every recorded finding is
+    loaded), status 0.55, assemble 2.22, publish 2.93 / 3.07. Units sent to an engine after
+    the edit: exactly 1 in each of the 10 locales, both rounds. Lead's baseline (main e5b5c07,
+    load ~1): edit 19.96 s, no change 10.20 s wall.
 """
 
 from __future__ import annotations
@@ -137,10 +158,10 @@ def snapshot(root: Path) -> dict[str, tuple[int, int, int]]:
     return states
 
 
-def run_stage(root: Path, args: list[str]) -> tuple[float, int, float]:
-    """(seconds, peak RSS in KB, CPU seconds) of one stage as its own process (GNU time's %M, and
-    %U + %S: user and system time of the stage and its worker processes). On a shared machine
-    CPU seconds move less with the load than wall seconds."""
+def run_stage(root: Path, args: list[str]) -> tuple[float, int, float, str]:
+    """(seconds, peak RSS in KB, CPU seconds, stdout) of one stage as its own process (GNU time's
+    %M, and %U + %S: user and system time of the stage and its worker processes). On a shared
+    machine CPU seconds move less with the load than wall seconds."""
     out = tempfile.NamedTemporaryFile(prefix="l10n-time-", delete=False)
     out.close()
     start = time.perf_counter()
@@ -156,9 +177,9 @@ def run_stage(root: Path, args: list[str]) -> tuple[float, int, float]:
             "--root",
             str(root),
         ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        capture_output=True,
         text=True,
+        env={**os.environ, "COLUMNS": "200"},  # translate's table in full, for `retranslated`
     )
     seconds = time.perf_counter() - start
     rss, user, system = Path(out.name).read_text().split()[-3:]
@@ -166,18 +187,32 @@ def run_stage(root: Path, args: list[str]) -> tuple[float, int, float]:
     allowed = (0, 1) if args[0] == "qa" else (0,)  # qa exits 1 on findings; any other 1 is a failure
     if done.returncode not in allowed:
         raise SystemExit(f"chain: {' '.join(args)} failed ({done.returncode}): {done.stderr[-2000:]}")
-    return seconds, int(rss), float(user) + float(system)
+    return seconds, int(rss), float(user) + float(system), done.stdout
 
 
-def run_chain(root: Path) -> list[tuple[str, float, int, int, float]]:
-    """Every stage: (name, seconds, files written, peak RSS KB, CPU seconds)."""
+def retranslated(report: str) -> dict[str, int]:
+    """Units sent to an engine per locale (the "translated" column of translate's table; units
+    the MT cache answered are counted apart by translate and not here)."""
+    found = {}
+    for line in report.splitlines():
+        cells = [cell.strip() for cell in line.split("\u2502")]
+        if len(cells) > 4 and cells[3].isdigit():
+            found[cells[1]] = int(cells[3])
+    return found
+
+
+def run_chain(root: Path, translated: dict[str, int] | None = None) -> list[tuple[str, float, int, int, float]]:
+    """Every stage: (name, seconds, files written, peak RSS KB, CPU seconds); `translated` gets
+    the units each locale sent to an engine."""
     rows = []
     for name, args in STAGES:
         before = snapshot(root)
-        seconds, rss, cpu = run_stage(root, args)
+        seconds, rss, cpu, report = run_stage(root, args)
         after = snapshot(root)
         written = sum(1 for path, state in after.items() if before.get(path) != state)
         rows.append((name, seconds, written, rss, cpu))
+        if translated is not None and args[0] == "translate":
+            translated.update(retranslated(report))
     return rows
 
 
@@ -191,10 +226,17 @@ def print_rows(title: str, rows: list[tuple[str, float, int, int, float]]) -> No
     print(f"  {'total':<18}{total:>9.2f}{cpu_total:>9.2f}{files:>15}{peak:>13.0f}")
 
 
-def spread(values: list[float]) -> str:
+def spread(values: list[float], unit: str = "s") -> str:
     if len(values) == 1:
-        return f"{values[0]:.2f} s"
-    return f"median {statistics.median(values):.2f} s, range {min(values):.2f}–{max(values):.2f} s over {len(values)}"
+        return f"{values[0]:.2f} {unit}"
+    return (
+        f"median {statistics.median(values):.2f} {unit}, range {min(values):.2f}–{max(values):.2f} {unit} "
+        f"over {len(values)}"
+    )
+
+
+def ratios(values: list[float], cold: float) -> str:
+    return f"{min(values) / cold:.1%}–{max(values) / cold:.1%} of cold"
 
 
 def write_same_bytes(root: Path, folder: str) -> float:
@@ -224,6 +266,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--repeat", type=int, default=3, help="rounds of edit + no-change after the cold run")
     parser.add_argument("--scratch", type=Path, default=None, help="folder for the project (default: a temp dir)")
     parser.add_argument("--quick", action="store_true", help="100 articles, 1 round")
+    parser.add_argument("--keep", action="store_true", help="leave the project in --scratch when done")
     args = parser.parse_args(argv)
     if args.quick:
         args.articles, args.repeat = 100, 1
@@ -242,25 +285,31 @@ def main(argv: list[str] | None = None) -> None:
                 f"{stage}: {stage_seconds[stage]:.2f} s; writing the same bytes of {folder}/ {floor:.2f} s "
                 f"({stage_seconds[stage] / floor:.1f}×)"
             )
-        edits, unchanged = [], []
+        cold_cpu = sum(row[4] for row in cold)
+        edits, unchanged, edits_cpu, unchanged_cpu = [], [], [], []
         for round_number in range(1, args.repeat + 1):
             edit_one_sentence(files[len(files) // 2], round_number)
-            rows = run_chain(root)
+            translated: dict[str, int] = {}
+            rows = run_chain(root, translated)
             print_rows(f"one sentence edited (round {round_number})", rows)
+            print("  units sent to an engine per locale: " + ", ".join(f"{k} {v}" for k, v in translated.items()))
             edits.append(sum(row[1] for row in rows))
+            edits_cpu.append(sum(row[4] for row in rows))
             rows = run_chain(root)
             print_rows(f"no change (round {round_number})", rows)
             unchanged.append(sum(row[1] for row in rows))
-        print(f"\ncold {cold_total:.2f} s")
-        print(
-            f"one-sentence edit: {spread(edits)}; {min(edits) / cold_total:.1%}–{max(edits) / cold_total:.1%} of cold"
-        )
-        print(
-            f"no change: {spread(unchanged)}; {min(unchanged) / cold_total:.1%}–{max(unchanged) / cold_total:.1%} of cold"
-        )
+            unchanged_cpu.append(sum(row[4] for row in rows))
+        print(f"\ncold {cold_total:.2f} s wall, {cold_cpu:.2f} CPU s")
+        print(f"one-sentence edit: wall {spread(edits)}, {ratios(edits, cold_total)}")
+        print(f"                   CPU {spread(edits_cpu)}, {ratios(edits_cpu, cold_cpu)}")
+        print(f"no change: wall {spread(unchanged)}, {ratios(unchanged, cold_total)}")
+        print(f"           CPU {spread(unchanged_cpu)}, {ratios(unchanged_cpu, cold_cpu)}")
         print(f"load average at the end {os.getloadavg()} on {os.cpu_count()} cores")
     finally:
-        shutil.rmtree(scratch, ignore_errors=True)
+        if args.keep:
+            print(f"project kept in {root}")
+        else:
+            shutil.rmtree(scratch, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from l10n.assemble import LocalizedArticle
     from l10n.assemble.gate import Gate
     from l10n.memory.glossary import Glossary
-    from l10n.memory.stamps import Stamps
+    from l10n.memory.stamps import Stamps, Watched
 
 OutputFormat = Literal["html", "md", "txt"]
 
@@ -255,20 +255,175 @@ def extract_articles(
     `jobs` > 1 extracts in that many worker processes (`in_worker_processes`); results still
     come in file order.
     """
+    from l10n.memory.stamps import look_up_run
+
+    record = _templates_record(project, paths) if domain is None else None
+    if record is not None:
+        last, holds = look_up_run(project, record[0])
+        if holds:  # no article and no template changed: only the POs may need a merge
+            yield from _catalogs_on_record(project, last["articles"], locales=locales, jobs=jobs)
+            return
+        if _articles_known(project, last):
+            listed = list(iter_article_files(paths))
+            same = _unchanged_articles(project, last, listed)
+            if len(listed) - len(same) <= max(8, len(listed) // 10):  # a few edited: those alone
+                yield from _extract_changed(project, record, listed, same, locales=locales, jobs=jobs)
+                return
     files: Iterable[Path] = iter_article_files(paths)
     if domain is not None:
         named = list(files)
         if len(named) != 1:
             raise ProjectError(f"--domain names one article, but {len(named)} files were given")
         files = named
+    done: list[tuple[ExtractResult, Path]] = []
+    consumed: list[Path] = []  # the files in the order they were taken (still streamed)
+
+    def taken(paths: Iterable[Path]) -> Iterator[Path]:
+        for path in paths:
+            consumed.append(path)
+            yield path
+
     with deferred_durability(project.root):
         if jobs > 1 and domain is None:
             codes = tuple(locale.code for locale in locales)
             work = functools.partial(_extract_one, project, locale_codes=codes)
-            yield from in_worker_processes(work, _one_article_per_domain(project, files, jobs=jobs), jobs=jobs)
-            return
+            results = in_worker_processes(work, _one_article_per_domain(project, taken(files), jobs=jobs), jobs=jobs)
+        else:
+            results = (extract_article(project, path, domain=domain, locales=locales) for path in taken(files))
+        for index, result in enumerate(results):
+            done.append((result, consumed[index]))
+            yield result
+    if record is not None:
+        _record_templates(project, record, done)
+
+
+def _record_templates(
+    project: Project, record: tuple[str, Watched], done: Sequence[tuple[ExtractResult, Path]]
+) -> None:
+    """Keep the whole-run record of `extract`'s templates, with each article's and template's
+    state, so that a run after an edit extracts the edited articles alone (`_extract_changed`)."""
+    from l10n.fingerprint import code_digest, file_state, filesystem_now
+    from l10n.memory.stamps import record_run
+
+    if not done or not project.locales_dir.is_dir():
+        return  # nothing was extracted: no record (and no locales/ made for one)
+    now = filesystem_now(project.locales_dir)  # before the stats, as `record_run` does
+    articles = [
+        [result.domain, result.units, result.headline, os.fspath(path), file_state(path), file_state(result.pot_path)]
+        for result, path in done
+    ]
+    config = file_state(project.root / CONFIG_FILE)
+    record_run(
+        project, record[0], record[1], {"articles": articles, "code": code_digest().hex(), "config": config, "now": now}
+    )
+
+
+def _articles_known(project: Project, last: Any) -> bool:
+    """Whether a record that no longer holds can still say which articles are as they were:
+    same code and `l10n.toml`, and per-article states kept."""
+    from l10n.fingerprint import code_digest, file_state
+
+    return (
+        isinstance(last, dict)
+        and last.get("code") == code_digest().hex()
+        and last.get("config") == file_state(project.root / CONFIG_FILE)
+        and all(len(article) == 6 for article in last.get("articles", ()))
+    )
+
+
+def _unchanged_articles(project: Project, last: Any, files: Sequence[Path]) -> dict[str, list]:
+    """The recorded rows of the articles among `files` whose file and template are as recorded
+    (states taken after the record's clock reading: an earlier one may have changed unseen)."""
+    from l10n.fingerprint import file_state
+
+    def settled(state: str) -> bool:
+        parts = state.split(":")
+        return len(parts) == 4 and int(parts[1]) < last["now"] and int(parts[2]) < last["now"]
+
+    known = {article[3]: article for article in last["articles"]}
+    same = {}
+    for path in files:
+        article = known.get(os.fspath(path))
+        if (
+            article is not None
+            and settled(article[4])
+            and settled(article[5])
+            and file_state(path) == article[4]
+            and file_state(project.pot_path(article[0])) == article[5]
+        ):
+            same[article[3]] = article
+    return same
+
+
+def _extract_changed(
+    project: Project,
+    record: tuple[str, Watched],
+    files: Sequence[Path],
+    same: dict[str, list],
+    *,
+    locales: Sequence[TargetLocale],
+    jobs: int,
+) -> Iterator[ExtractResult]:
+    """`extract` after a few articles changed: those are extracted (and their POs merged), the
+    others' results come from the record, their POs merged only where their merge stamps say."""
+    done: list[tuple[ExtractResult, Path]] = []
+    with deferred_durability(project.root):
+        kept = {
+            result.domain: result
+            for result in _catalogs_on_record(project, list(same.values()), locales=locales, jobs=jobs)
+        }
         for path in files:
-            yield extract_article(project, path, domain=domain, locales=locales)
+            article = same.get(os.fspath(path))
+            result = kept[article[0]] if article is not None else extract_article(project, path, locales=locales)
+            done.append((result, path))
+            yield result
+    _record_templates(project, record, done)
+
+
+def _templates_record(project: Project, paths: Sequence[Path | str]) -> tuple[str, Watched] | None:
+    """The key and watched files of the whole-run record of extracting `paths` into templates
+    (`memory.stamps.record_run`): the articles (files, or folders in full), the templates and
+    `l10n.toml`. None for globs, whose matches are not a folder's listing."""
+    from l10n.memory.stamps import Watched
+
+    if any(any(ch in str(path) for ch in "*?[") for path in paths):
+        return None
+    named = [os.path.abspath(path) for path in paths]
+    folders = [(path, "", True) for path in named if os.path.isdir(path)]
+    files = [path for path in named if not os.path.isdir(path)]
+    watched = Watched(
+        (*files, os.fspath(project.root / CONFIG_FILE)), (*folders, (os.fspath(project.locales_dir), ".pot", False))
+    )
+    return "extract templates " + "\0".join(named), watched
+
+
+def _catalogs_on_record(
+    project: Project, articles: Sequence[Sequence[Any]], *, locales: Sequence[TargetLocale], jobs: int
+) -> Iterator[ExtractResult]:
+    """`extract` when its templates are as recorded: each article's result from the record, its
+    POs merged only where their merge stamps say so (in `jobs` workers when there are many)."""
+    from l10n.catalog.update import MERGE_STAGE, UpdateStats, merge_state
+    from l10n.memory.glossary import GLOSSARY_FILE_NAME
+    from l10n.memory.stamps import process_stamps
+
+    stamps = process_stamps(project, MERGE_STAGE)
+    glossary = project.locales_dir / GLOSSARY_FILE_NAME
+    merged: dict[str, list[UpdateResult]] = {}
+    stale: list[str] = []
+    for name, *_ in articles:
+        pot = project.pot_path(name)
+        merged[name] = []
+        for locale in locales:
+            po, key = project.po_path(locale, name), f"{locale.code}/{name}"
+            if not stamps.fresh(key, merge_state(pot, po, glossary_path=glossary, locale_code=locale.code)):
+                stale.append(name)
+                break
+            merged[name].append(UpdateResult(name, locale.code, po, UpdateStats(kept=stamps.payload(key))))
+    again = set(stale)
+    remerged = iter(list(update_catalogs(project, domains=stale, locales=locales, jobs=jobs)) if stale else [])
+    for name, units, headline, *_ in articles:
+        updates = [next(remerged) for _ in locales] if name in again else merged[name]
+        yield ExtractResult(name, project.pot_path(name), units, written=False, updates=updates, headline=headline)
 
 
 def _extract_one(project: Project, path: Path, *, locale_codes: tuple[str, ...] = ()) -> list[ExtractResult]:
@@ -365,6 +520,11 @@ def source_path_for(project: Project, domain: str) -> Path:
     return project.source_for(domain)
 
 
+def article_sources(project: Project, domains: Iterable[str]) -> list[Path]:
+    """The article each domain was extracted from (`source_path_for`), in domain order."""
+    return [source_path_for(project, domain) for domain in domains]
+
+
 def assemble_domain(
     project: Project,
     domain: str,
@@ -386,6 +546,7 @@ def assemble_domains(
     formats: Sequence[OutputFormat] = ("html",),
     gate: Gate | None = None,
     jobs: int = 1,
+    sources: dict[str, Path] | None = None,
 ) -> Iterator[AssembleResult]:
     """Rebuild each article in every locale: source values + PO text → `build/<locale>/<domain>.<ext>`.
 
@@ -399,14 +560,26 @@ def assemble_domains(
     Articles are independent: `jobs` > 1 builds them in that many worker processes
     (`in_worker_processes`), results in domain order. This process alone decides what is stale
     and records the stamps (after the editions are written); workers only render and write.
+    Only articles with a stale edition go to the workers: after a one-sentence edit, shipping
+    999 finished plans to them and their results back was most of the run. `sources` (a dict)
+    gets each domain's article, for a caller that records what the run read.
     """
     from l10n.memory.stamps import fingerprint, stage_stamps
 
     settings = ",".join(formats)
     with deferred_durability(project.root), stage_stamps(project, "assemble") as stamps:
-        plans = (_edition_plan(project, domain, locales, formats, stamps) for domain in domains)
+        plans = [_edition_plan(project, domain, locales, formats, stamps) for domain in domains]
+        if sources is not None:
+            sources.update((plan[0], plan[1]) for plan in plans)
         work = functools.partial(_build_editions, project, formats=tuple(formats), gate=gate)
-        built = in_worker_processes(work, plans, jobs=jobs) if jobs > 1 else (r for p in plans for r in work(p))
+        stale = [plan for plan in plans if any(recorded is None for _, recorded in plan[2])]
+        stale_ids = {id(plan) for plan in stale}
+        rebuilt_plans = in_worker_processes(work, stale, jobs=jobs) if jobs > 1 else (r for p in stale for r in work(p))
+        built = (
+            item
+            for plan in plans
+            for item in (work(plan) if id(plan) not in stale_ids else _taken(rebuilt_plans, len(plan[2])))
+        )
         for results, rebuilt in built:
             if rebuilt is not None:
                 key, inputs, counts, held = rebuilt
@@ -414,20 +587,42 @@ def assemble_domains(
             yield from results
 
 
+def _taken(items: Iterator[Any], count: int) -> Iterator[Any]:
+    for _ in range(count):
+        yield next(items)
+
+
 _EditionPlan = tuple[str, Path, list[tuple[TargetLocale, Any]]]  # (domain, article, [(locale, recorded or None)])
 
 
 def _edition_inputs(
     project: Project, domain: str, source: Path, locale: TargetLocale, formats: Sequence[OutputFormat]
-) -> list[Path]:
+) -> list[str]:
     """What can change an edition: the article, glossary, QA's MT failures, config, the PO, and
-    the outputs themselves (a deleted or hand-edited output is rebuilt)."""
+    the outputs themselves (a deleted or hand-edited output is rebuilt). Paths as strings,
+    joined without the symlink check of `Project.po_path`/`build_path`: they are only stat'ed
+    here (10,000 editions took ~1 s in `pathlib` alone), and checked where they are written."""
+    code, locales_dir = locale.code, os.fspath(project.locales_dir)
+    return [
+        *_shared_inputs(project),
+        os.fspath(source),
+        os.path.join(locales_dir, code, "LC_MESSAGES", f"{domain}.po"),
+        *(os.path.join(os.fspath(project.build_dir), code, f"{domain}.{fmt}") for fmt in formats),
+    ]
+
+
+def _shared_inputs(project: Project) -> tuple[str, ...]:
+    """The inputs every edition shares: the glossary, QA's MT failure log, `l10n.toml`."""
+    return _shared_inputs_of(project.root, project.locales_dir, project.state_dir)
+
+
+@functools.lru_cache(maxsize=4)
+def _shared_inputs_of(root: Path, locales_dir: Path, state_dir: Path) -> tuple[str, ...]:
     from l10n.memory.glossary import GLOSSARY_FILE_NAME
     from l10n.qa.mt_failures import failures_path
 
-    shared = [source, project.locales_dir / GLOSSARY_FILE_NAME]
-    shared += [failures_path(project.state_dir), project.root / CONFIG_FILE, project.po_path(locale, domain)]
-    return [*shared, *(project.build_path(locale, domain, fmt) for fmt in formats)]
+    paths = (locales_dir / GLOSSARY_FILE_NAME, failures_path(state_dir), root / CONFIG_FILE)
+    return tuple(os.fspath(path) for path in paths)
 
 
 def _edition_plan(
@@ -445,7 +640,7 @@ def _edition_plan(
 
 def _build_editions(
     project: Project, plan: _EditionPlan, *, formats: tuple[OutputFormat, ...], gate: Gate | None
-) -> Iterator[tuple[list[AssembleResult], tuple[str, list[Path], dict, dict] | None]]:
+) -> Iterator[tuple[list[AssembleResult], tuple[str, list[str], dict, dict] | None]]:
     """One article's editions, the stale ones built and written (in a worker, or here): per
     edition its results, and (stamp key, inputs, counts, held) when it was rebuilt, for the
     caller to record. Per edition, so an error leaves the editions before it reported."""

@@ -138,7 +138,12 @@ def say(text: str) -> None:
 
 def summary(text: str) -> None:
     """A command's closing line, printed even under `-q` (inside `run`, after the stage name)."""
-    report_line(f"{state.stage}: {text}" if state.stage else text)
+    report_line(summary_text(text))
+
+
+def summary_text(text: str) -> str:
+    """The closing line as `summary` prints it."""
+    return f"{state.stage}: {text}" if state.stage else text
 
 
 def next_step(text: str) -> None:

@@ -22,6 +22,7 @@ from l10n.cli.common import (
     selected_domains,
     state,
     summary,
+    summary_text,
 )
 
 QuietOption = Annotated[
@@ -158,6 +159,7 @@ def assemble(
     A unit with a QA error, or translated from an older source, is held back: the edition shows
     the source sentence there, and the line names how many units were held and why."""
     from l10n.assemble.gate import Gate, describe_held
+    from l10n.cli.records import WholeRun, catalog_folders, gate_files
     from l10n.errors import ProjectError
     from l10n.pipeline import assemble_domains
 
@@ -166,13 +168,27 @@ def assemble(
         raise ProjectError(f"unknown --format {bad[0]!r}: use html, md or txt")
     project = open_project(root)
     chosen_locales = project.locales(locales)
+    chosen = selected_domains(project, domains)
+    codes = [locale.code for locale in chosen_locales]
+    record = WholeRun(project, "assemble", locales=codes, domains=domains, formats=fmt, strict=strict)
+    if record.replayed():
+        return
     from l10n.fsio import deferred_durability
 
     gate = Gate.for_project(project)
     held_pages = written = unchanged = 0
-    with deferred_durability(project.root):  # one flush for the whole build, not one per file
-        chosen = selected_domains(project, domains)
-        results = assemble_domains(project, chosen, chosen_locales, formats=fmt, gate=gate, jobs=jobs_wanted(jobs))  # type: ignore[arg-type]
+    unchanged_report: list[str] = []  # what a re-run with nothing changed prints
+    with record.capturing(), deferred_durability(project.root):  # one flush for the whole build
+        sources: dict[str, Path] = {}
+        results = assemble_domains(
+            project,
+            chosen,
+            chosen_locales,
+            formats=fmt,  # type: ignore[arg-type]
+            gate=gate,
+            jobs=jobs_wanted(jobs),
+            sources=sources,
+        )
         for result in results:
             written, unchanged = written + result.written, unchanged + (not result.written)
             held_pages += bool(result.held)
@@ -182,15 +198,28 @@ def assemble(
             notes = [f"{untranslated} units in English"] if untranslated else []
             notes += [describe_held(result.held)] if result.held else []
             note = f" ({'; '.join(notes)})" if notes else ""
-            say(f"{'wrote' if result.written else 'unchanged'} {project.relative(result.path)}{note}")
-    held = f"; {held_pages} hold back units (QA errors or outdated sources)" if held_pages else ""
-    summary(f"{written + unchanged} editions in build/: {written} written, {unchanged} unchanged{held}")
-    if held_pages and strict:
-        from l10n.cli.common import err_console
+            where = project.relative(result.path)
+            say(f"{'wrote' if result.written else 'unchanged'} {where}{note}")
+            if result.held and not state.quiet:
+                unchanged_report.append(f"unchanged {where}{note}")
+        held = f"; {held_pages} hold back units (QA errors or outdated sources)" if held_pages else ""
+        summary(f"{written + unchanged} editions in build/: {written} written, {unchanged} unchanged{held}")
+        unchanged_report.append(
+            summary_text(f"{written + unchanged} editions in build/: 0 written, {written + unchanged} unchanged{held}")
+        )
+        if held_pages and strict:
+            from l10n.cli.common import err_console
 
-        err_console.print(f"error: {held_pages} editions hold back units (QA errors or outdated sources); see above")
-        state.exit_code = 1
-    next_step("`l10n publish` writes the site (site/index.html); the editions are in build/LOCALE/")
+            err_console.print(
+                f"error: {held_pages} editions hold back units (QA errors or outdated sources); see above"
+            )
+            state.exit_code = 1
+        next_step("`l10n publish` writes the site (site/index.html); the editions are in build/LOCALE/")
+    record.keep(
+        files=[*gate_files(project), *sources.values()],
+        folders=[*catalog_folders(project, chosen_locales), *((project.build_dir / code, "", False) for code in codes)],
+        out="".join(line + "\n" for line in unchanged_report),
+    )
 
 
 @app.command()

@@ -58,39 +58,67 @@ def publish(
     stay listed) unless `--prune`. Units with QA errors or outdated sources are held back (the
     page shows the source sentence); editions below the readiness policy carry a notice."""
     from l10n.assemble.gate import describe_held
-    from l10n.cli.common import err_console, state
+    from l10n.cli.common import err_console, state, summary_text
+    from l10n.cli.records import WholeRun, catalog_folders, gate_files
+    from l10n.pipeline import article_sources
+    from l10n.publish.manifest import manifest_path
     from l10n.publish.site import publish_project
 
     project = open_project(root)
-    report = publish_project(
-        project,
-        domains=selected_domains(project, domains),
-        locales=project.locales(locales),
-        out_dir=out,
-        base_url=project.option("base_url", base_url, name="--base-url"),
-        prune=prune,
-        jobs=jobs_wanted(jobs) if jobs is not None else 1,
+    chosen, chosen_locales = selected_domains(project, domains), project.locales(locales)
+    base_url = project.option("base_url", base_url, name="--base-url")
+    codes = [locale.code for locale in chosen_locales]
+    site_dir = Path(out or project.site_dir).absolute()
+    record = WholeRun(
+        project, "publish", out=site_dir, locales=codes, domains=domains, base_url=base_url, prune=prune, strict=strict
     )
-    site = report.out_dir
-    for page, held in sorted(report.held.items()):
-        say(f"{project.relative(site / page)}: {describe_held(held)}")
-    if report.not_ready:
-        from collections import Counter
+    if record.replayed():
+        return
+    with record.capturing():
+        report = publish_project(
+            project,
+            domains=chosen,
+            locales=chosen_locales,
+            out_dir=out,
+            base_url=base_url,
+            prune=prune,
+            jobs=jobs_wanted(jobs) if jobs is not None else 1,
+        )
+        site = report.out_dir
+        lines = []  # what a re-run with nothing changed prints (nothing written, nothing removed)
+        for page, held in sorted(report.held.items()):
+            lines.append(f"{project.relative(site / page)}: {describe_held(held)}")
+        if report.not_ready:
+            from collections import Counter
 
-        per_locale = Counter(page.split("/", 1)[0] for page in report.not_ready)
-        pages = ", ".join(f"{locale} {count}" for locale, count in per_locale.items())
-        say(f"below the readiness policy (notice, noindex, no hreflang), pages per locale: {pages}")
-    for path in report.removed:
-        say(f"removed {project.relative(path)}")
-    kept = f", {len(report.kept)} kept from earlier runs (--prune removes them)" if report.kept else ""
-    summary(
-        f"published {project.relative(site)}: {len(report.written)} written, "
-        f"{len(report.unchanged)} unchanged, {len(report.removed)} stale removed{kept}"
+            per_locale = Counter(page.split("/", 1)[0] for page in report.not_ready)
+            pages = ", ".join(f"{locale} {count}" for locale, count in per_locale.items())
+            lines.append(f"below the readiness policy (notice, noindex, no hreflang), pages per locale: {pages}")
+        for line in lines:
+            say(line)
+        for path in report.removed:
+            say(f"removed {project.relative(path)}")
+        kept = f", {len(report.kept)} kept from earlier runs (--prune removes them)" if report.kept else ""
+        summary(
+            f"published {project.relative(site)}: {len(report.written)} written, "
+            f"{len(report.unchanged)} unchanged, {len(report.removed)} stale removed{kept}"
+        )
+        if report.held and strict:
+            err_console.print(
+                f"error: {len(report.held)} pages hold back units (QA errors or outdated sources); see above"
+            )
+            state.exit_code = 1
+        next_step(f"open {project.relative(site)}/index.html in a browser, or run `l10n serve`")
+    files = len(report.written) + len(report.unchanged)
+    lines = [] if state.quiet else lines
+    lines.append(
+        summary_text(f"published {project.relative(site)}: 0 written, {files} unchanged, 0 stale removed{kept}")
     )
-    if report.held and strict:
-        err_console.print(f"error: {len(report.held)} pages hold back units (QA errors or outdated sources); see above")
-        state.exit_code = 1
-    next_step(f"open {project.relative(site)}/index.html in a browser, or run `l10n serve`")
+    record.keep(
+        files=[*gate_files(project), manifest_path(site), *article_sources(project, chosen)],
+        folders=[*catalog_folders(project, chosen_locales), (site, "", True)],
+        out="".join(line + "\n" for line in lines),
+    )
 
 
 @app.command()

@@ -188,15 +188,35 @@ def qa(
 
     Per locale a summary line, then errors and warnings with file:line; untranslated units are
     counted per file unless --verbose. --json is always complete."""
+    from l10n.cli.records import WholeRun, catalog_folders, gate_files
     from l10n.errors import QAError
-    from l10n.qa import run_qa
-    from l10n.qa.report import print_report
 
     if fail_on not in ("error", "warning"):
         raise QAError(f"--fail-on must be 'error' or 'warning', not {fail_on!r}")
     project = open_project(root)
     chosen = selected_domains(project, domains)
-    report = run_qa(project, locales=project.locales(locales), domains=chosen, jobs=jobs_wanted(jobs))
+    chosen_locales = project.locales(locales)
+    record = WholeRun(
+        project,
+        "qa",
+        locales=[x.code for x in chosen_locales],
+        domains=domains,
+        json=as_json,
+        fail_on=fail_on,
+        v=verbose,
+    )
+    if record.replayed():
+        return
+    with record.capturing():
+        _qa(project, chosen_locales, chosen, as_json=as_json, fail_on=fail_on, verbose=verbose, jobs=jobs)
+    record.keep(files=gate_files(project), folders=catalog_folders(project, chosen_locales))
+
+
+def _qa(project, locales, domains, *, as_json: bool, fail_on: str, verbose: bool, jobs: int | None) -> None:
+    from l10n.qa import run_qa
+    from l10n.qa.report import print_report
+
+    report = run_qa(project, locales=locales, domains=domains, jobs=jobs_wanted(jobs))
     if as_json:
         typer.echo(report.to_json())
     elif state.quiet:
@@ -223,11 +243,25 @@ def status(
     """Per locale: reviewed / MT-fuzzy / TM-fuzzy / untranslated units and words.
 
     The articles are listed first, each catalog name with its headline."""
-    from l10n.status import print_status, project_status
+    from l10n.cli.records import WholeRun, catalog_folders
+    from l10n.project import CONFIG_FILE
 
     project = open_project(root)
     chosen = selected_domains(project, domains)
-    statuses = project_status(project, locales=project.locales(locales), domains=chosen)
+    chosen_locales = project.locales(locales)
+    record = WholeRun(project, "status", locales=[x.code for x in chosen_locales], domains=domains, json=as_json)
+    if record.replayed():
+        return
+    with record.capturing():
+        _status(project, chosen_locales, chosen, as_json=as_json)
+    record.keep(files=[project.root / CONFIG_FILE], folders=catalog_folders(project, chosen_locales))
+
+
+def _status(project, locales, domains: list[str], *, as_json: bool) -> None:
+    from l10n.status import print_status, project_status
+
+    chosen = domains
+    statuses = project_status(project, locales=locales, domains=chosen)
     if as_json:
         typer.echo(json.dumps([s.to_dict() for s in statuses], ensure_ascii=False, indent=2))
     elif state.quiet:

@@ -24,24 +24,38 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from l10n.fingerprint import code_state, file_state, fingerprint
+from l10n.fingerprint import (
+    code_digest,
+    code_state,
+    content_digest,
+    file_state,
+    filesystem_now,
+    fingerprint,
+    watched_states,
+)
 from l10n.memory.sqlite import open_wal_database
 
 __all__ = [
     "STAMPS_FILE_NAME",
     "StampLookup",
     "Stamps",
+    "Watched",
     "code_state",
     "file_state",
     "fingerprint",
+    "look_up_run",
     "process_stamps",
+    "record_run",
+    "recorded_run",
     "stage_stamps",
     "stamps_file",
 ]
@@ -178,3 +192,84 @@ class StampLookup:
         if row is None or row[0] != fp:
             return False, None
         return True, json.loads(row[1])
+
+
+WHOLE_RUN_STAGE = "whole run"
+
+
+@dataclass(frozen=True)
+class Watched:
+    """Everything a whole stage read and wrote: named files, and folders `(path, name suffix,
+    recursive)` listed in full (so a new, deleted or renamed file is seen as surely as an edited
+    one). Kept in the stage's record, so a later run checks exactly what this one touched."""
+
+    files: tuple[str, ...] = ()
+    folders: tuple[tuple[str, str, bool], ...] = ()
+
+
+def recorded_run(where: Any, key: str) -> Any:
+    """The payload `record_run` kept for `key` when everything it watched is as it was then
+    (and the code the same), else None: make's rule for a whole stage, one stat per file.
+
+    Files that were "racily clean" when recorded — touched in the same tick of the filesystem's
+    clock as the record, so an edit within that tick would not move their times — are compared
+    by content instead (git's rule for its index)."""
+    payload, holds = look_up_run(where, key)
+    return payload if holds else None
+
+
+def look_up_run(where: Any, key: str) -> tuple[Any, bool]:
+    """(the payload kept for `key` or None, whether it still holds: `recorded_run`); a stage
+    that can redo part of its work reads what it did last time from a record that no longer holds."""
+    path = stamps_file(where)
+    if not path.is_file():
+        return None, False
+    db = open_wal_database(path, schema=_SCHEMA, what="stamps of finished work")
+    try:
+        row = db.execute(
+            "SELECT state, payload FROM stamp WHERE stage = ? AND key = ?", (WHOLE_RUN_STAGE, key)
+        ).fetchone()
+    finally:
+        db.close()
+    if row is None:
+        return None, False
+    payload = json.loads(row[1])
+    watched = Watched(tuple(payload["files"]), tuple((f, s, bool(r)) for f, s, r in payload["folders"]))
+    racy = set(payload["racy"])
+    states = watched_states(watched.files, watched.folders)
+    return payload, _run_digest(states, lambda name, _: name in racy) == row[0]
+
+
+def record_run(where: Any, key: str, watched: Watched, payload: dict[str, Any]) -> None:
+    """Keep `payload` (what a re-run with nothing changed would report) for `key`, with the
+    state of everything `watched`; called after the stage finished, never after a failure."""
+    path = stamps_file(where)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    now = filesystem_now(path.parent)  # before the stats: a file touched from here on is racy
+    racy: list[str] = []
+
+    def is_racy(name: str, st: os.stat_result) -> bool:
+        if st.st_mtime_ns >= now or st.st_ctime_ns >= now:
+            racy.append(name)
+            return True
+        return False
+
+    digest = _run_digest(watched_states(watched.files, watched.folders), is_racy)
+    kept = {**payload, "files": list(watched.files), "folders": [list(f) for f in watched.folders], "racy": racy}
+    with stage_stamps(where, WHOLE_RUN_STAGE) as stamps:
+        stamps.record(key, digest, kept)
+
+
+def _run_digest(
+    states: Iterable[tuple[str, os.stat_result | None]], by_content: Callable[[str, os.stat_result], bool]
+) -> str:
+    digest = hashlib.blake2b(code_digest(), digest_size=16)
+    for name, st in states:
+        if st is None:
+            state = "-"
+        elif by_content(name, st):
+            state = "=" + content_digest(name)
+        else:
+            state = f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}"
+        digest.update(f"\0{name}={state}".encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()
