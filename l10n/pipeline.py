@@ -19,7 +19,7 @@ from l10n.fsio import deferred_durability
 from l10n.locales import TargetLocale
 from l10n.model import Document, Unit
 from l10n.parallel import CHUNK_SIZE, IN_FLIGHT_PER_JOB, in_worker_processes
-from l10n.project import CONFIG_FILE, SOURCE_SUFFIXES, Project, check_file_name, validate_domain
+from l10n.project import CONFIG_FILE, SOURCE_SUFFIXES, Project, check_file_name, path_inside, validate_domain
 
 if TYPE_CHECKING:
     from polib import POFile
@@ -482,10 +482,9 @@ def changed_sources(project: Project, domains: Sequence[str]) -> Iterator[tuple[
             written = pot.stat().st_mtime_ns
         except OSError:
             continue
-        recorded = pot_source(pot)
-        if not recorded:
+        source = recorded_source(project, pot, pot_source(pot))
+        if source is None:
             continue
-        source = Path(recorded) if Path(recorded).is_absolute() else project.root / recorded
         try:
             if source.stat().st_mtime_ns > written:
                 yield domain, source
@@ -511,18 +510,34 @@ def source_path_for(project: Project, domain: str) -> Path:
     from l10n.catalog.po import pot_source
 
     pot = project.pot_path(domain)
-    recorded = pot_source(pot) if pot.is_file() else None
-    if recorded:
-        candidate = Path(recorded)
-        candidate = candidate if candidate.is_absolute() else project.root / candidate
-        if candidate.is_file():
-            return candidate
+    candidate = recorded_source(project, pot, pot_source(pot) if pot.is_file() else None)
+    if candidate is not None and candidate.is_file():
+        return candidate
     return project.source_for(domain)
 
 
 def article_sources(project: Project, domains: Iterable[str]) -> list[Path]:
     """The article each domain was extracted from (`source_path_for`), in domain order."""
     return [source_path_for(project, domain) for domain in domains]
+
+
+def recorded_source(project: Project, pot: Path, recorded: str | None) -> Path | None:
+    """The article a template's `X-L10n-Source` header names, resolved under the project root
+    (relative to it, or absolute inside it); None when the header is empty. The header is
+    hostile input like the rest of the file: a path that leaves the root — absolute, with `..`,
+    or through a symlink — is refused with one line naming the template, so a crafted template
+    cannot make `update`, `assemble` or `publish` read any file and print it into catalogs,
+    editions or the site (`project.path_inside`)."""
+    if not recorded:
+        return None
+    candidate = Path(recorded) if Path(recorded).is_absolute() else project.root / recorded
+    try:
+        path_inside(candidate, project.root)
+    except ProjectError:
+        raise ProjectError(
+            f"X-L10n-Source {recorded!r} is outside the project; extract the article from inside it", path=pot
+        ) from None
+    return candidate
 
 
 def assemble_domain(

@@ -59,6 +59,8 @@ class _SiteRequestHandler(SimpleHTTPRequestHandler):
 def make_server(site_dir: Path, *, port: int = DEFAULT_PORT, verbose: bool = False) -> ThreadingHTTPServer:
     """A threading HTTP server for `site_dir` on 127.0.0.1:`port` (0 picks a free port)."""
     site_dir = Path(site_dir)
+    if site_dir.is_symlink():  # as for any path below it: publish never makes one
+        raise ProjectError("the site folder is a symlink; refusing to serve through it", path=site_dir)
     if not (site_dir / "index.html").is_file():
         raise ProjectError("no published site here: run `l10n publish` first", path=site_dir)
     handler_class = type("SiteHandler", (_SiteRequestHandler,), {"verbose": verbose})

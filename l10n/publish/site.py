@@ -156,6 +156,8 @@ def publish_site(
     slugs, pages, indexes, manifest, stamps — is done here, in article order.
     """
     out_dir = Path(out_dir)
+    if root is None and out_dir.is_symlink():  # the folder is its own root: nothing else checks where it leads
+        raise ProjectError("the site folder is a symlink; refusing to write the site through it", path=out_dir)
     root = Path(root or out_dir).resolve()
     path_inside(out_dir / HOME, root)
     with locked(manifest_path(out_dir)):
