@@ -25,9 +25,9 @@ from l10n.errors import ProjectError
 from l10n.locales import parse_locale
 from l10n.pipeline import extract_articles, update_catalogs
 from l10n.project import Project
+from l10n.publish.editions import publish_project
 from l10n.publish.manifest import manifest_path
 from l10n.publish.serve import make_server, serving
-from l10n.publish.site import publish_project
 from l10n.publish.sitemap import SITEMAP_NS, XHTML_NS
 
 SEED_DOMAIN = SEED.stem

@@ -62,7 +62,7 @@ def publish(
     from l10n.cli.records import WholeRun, catalog_folders, gate_files
     from l10n.pipeline import article_sources
     from l10n.publish.manifest import manifest_path
-    from l10n.publish.site import publish_project
+    from l10n.publish.editions import publish_project
 
     project = open_project(root)
     chosen, chosen_locales = selected_domains(project, domains), project.locales(locales)

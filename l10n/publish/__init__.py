@@ -1,15 +1,18 @@
 """Publish: the static multilingual site (one page per article and locale, indexes, sitemap).
 
-`site.py` walks the project and writes files, `pages.py` decides what a page shows (versions,
-machine-translation notice, completeness) around assemble's article HTML, the Jinja2 templates
-in `templates/` frame it, `sitemap.py` writes the sitemaps.org sitemap with hreflang alternates,
-`media.py` places figure images under `site/media/<slug>/`, `manifest.py` records the files a run
-wrote so the next run removes stale ones (and nothing else), and `serve.py` previews the site on
-127.0.0.1.
+`editions.py` assembles a project's articles in every locale (`publish_project` is `l10n
+publish`), `site.py` writes any set of editions as pages, `reuse.py` decides which articles a
+run can take as an earlier run left them, `indexes.py` builds the index pages and sitemap groups
+from page records, `pages.py` decides what a page shows (versions, machine-translation notice,
+completeness) around assemble's article HTML, the Jinja2 templates in `templates/` frame it,
+`sitemap.py` writes the sitemaps.org sitemap with hreflang alternates, `media.py` places figure
+images under `site/media/<slug>/`, `manifest.py` records the files a run wrote so the next run
+removes stale ones (and nothing else), and `serve.py` previews the site on 127.0.0.1.
 """
 
+from l10n.publish.editions import article_editions, publish_project
 from l10n.publish.pages import ArticleEdition
-from l10n.publish.site import PublishReport, article_editions, publish_project, publish_site
+from l10n.publish.site import PublishReport, publish_site
 from l10n.publish.sitemap import build_sitemap
 
 __all__ = [

@@ -1,0 +1,214 @@
+"""Cold `assemble` and `publish` against writing the same bytes (issue 16: within 2×).
+
+    .venv/bin/python bench/site_write.py --articles 1000 --scratch DIR [--repeat 3]
+    .venv/bin/python bench/site_write.py --project DIR [--repeat 3]   # a project `chain.py` built
+
+Without `--project`, a project is built first from `bench/chain.py`'s corpus and stages
+(extract, translate pseudo and auto, qa, status: what assemble and publish read). Then, per
+repeat, four processes, each side of a pair in alternating order (reversed every other repeat):
+
+- **assemble**: `l10n assemble --format html --format md --format txt` from cold (build/ and
+  assemble's stamps removed first) against **the floor**: a child process that writes the same
+  files of build/ with the same policy l10n uses — `fsio.atomic_write_bytes` per file (temp
+  file, rename), folders made as needed, one `syncfs` when done (`fsio.deferred_durability`);
+- **publish**: `l10n publish` from cold (site/, its manifest and publish's stamps removed)
+  against the same floor for site/ (and the manifest beside it).
+
+Both sides are child processes (start-up included), timed with GNU time (wall, user+sys CPU of
+the process and its workers, peak RSS); the floor's bytes are read from the build just made and
+handed over in one file, so it does not pay for reading them. Every repeat's build/ and site/
+are compared with the first's (content hashes): the tool must write the same bytes each time.
+Printed per side: median (min–max) wall and CPU, the ratios within each repeat, and the load
+average before, between repeats and after.
+
+Measured (1,000 articles × 10 locales, 2 shared cores): see the docstring's table, kept up to
+date by whoever changes assemble or publish.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import pickle
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "bench"))
+
+FLOOR = """
+import pickle, sys, time
+from pathlib import Path
+from l10n import fsio
+files = pickle.loads(Path(sys.argv[1]).read_bytes())
+target = Path(sys.argv[2])
+start = time.perf_counter()
+with fsio.deferred_durability(target.parent):
+    made = set()
+    for name, data in files.items():
+        path = target / name
+        if path.parent not in made:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            made.add(path.parent)
+        fsio.atomic_write_bytes(path, data)
+print(time.perf_counter() - start)
+"""
+
+ASSEMBLE = ["assemble", "--format", "html", "--format", "md", "--format", "txt"]
+PUBLISH = ["publish"]
+
+
+def timed(command: list[str]) -> tuple[float, float, int, str]:
+    """(wall s, CPU s of the process and its children, peak RSS KB, stdout) via GNU time."""
+    import time
+
+    out = tempfile.NamedTemporaryFile(prefix="l10n-time-", delete=False)
+    out.close()
+    start = time.perf_counter()
+    done = subprocess.run(
+        ["/usr/bin/time", "-f", "%M %U %S", "-o", out.name, *command], capture_output=True, text=True
+    )
+    wall = time.perf_counter() - start
+    rss, user, system = Path(out.name).read_text().split()[-3:]
+    os.unlink(out.name)
+    if done.returncode != 0:
+        raise SystemExit(f"site_write: {' '.join(command)} failed ({done.returncode}): {done.stderr[-2000:]}")
+    return wall, float(user) + float(system), int(rss), done.stdout
+
+
+def forget(root: Path, stage: str) -> None:
+    """Make `stage` cold: its outputs and its stamps gone (qa's stamps stay: the gate reads them)."""
+    if stage == "assemble":
+        shutil.rmtree(root / "build", ignore_errors=True)
+        where = "stage = 'assemble'"
+    else:
+        shutil.rmtree(root / "site", ignore_errors=True)
+        for name in (".site.l10n-manifest.json",):
+            (root / name).unlink(missing_ok=True)
+        where = "stage LIKE 'publish %'"
+    stamps = root / "locales" / ".stamps.sqlite3"
+    if stamps.exists():
+        with sqlite3.connect(stamps) as db:
+            db.execute(f"DELETE FROM stamp WHERE {where}")
+
+
+def contents(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def digest(files: dict[str, bytes]) -> str:
+    h = hashlib.sha256()
+    for name, data in files.items():
+        h.update(name.encode() + b"\0" + hashlib.sha256(data).digest())
+    return h.hexdigest()
+
+
+def run_tool(root: Path, stage: str) -> tuple[float, float, int]:
+    forget(root, stage)
+    l10n = str(Path(sys.executable).parent / "l10n")
+    wall, cpu, rss, _ = timed([l10n, *(ASSEMBLE if stage == "assemble" else PUBLISH), "--root", str(root)])
+    return wall, cpu, rss
+
+
+def run_floor(root: Path, folder: str, payload: Path) -> tuple[float, float, int, float]:
+    target = root / f".same-bytes-{folder}"
+    shutil.rmtree(target, ignore_errors=True)
+    wall, cpu, rss, out = timed([sys.executable, "-c", FLOOR, str(payload), str(target)])
+    shutil.rmtree(target)
+    return wall, cpu, rss, float(out.split()[-1])
+
+
+def build_project(root: Path, articles: int) -> None:
+    import chain
+
+    chain.build_corpus(root / "seeds", articles)
+    for name, args in chain.STAGES:
+        if name in ("assemble", "publish"):
+            continue
+        seconds, rss, cpu = chain.run_stage(root, args)
+        print(f"  built: {name} {seconds:.1f} s, CPU {cpu:.1f} s, {rss / 1024:.0f} MB", flush=True)
+
+
+def spread(values: list[float], unit: str = " s") -> str:
+    return f"{statistics.median(values):.2f}{unit} ({min(values):.2f}–{max(values):.2f})"
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--project", type=Path, help="a project chain.py's stages (to status) have run on")
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--scratch", type=Path, default=None)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args(argv)
+    scratch = None
+    if args.project is None:
+        scratch = Path(tempfile.mkdtemp(prefix="l10n-site-write-", dir=args.scratch))
+        root = scratch / "project"
+        print(f"site_write: building {args.articles} articles × 10 locales in {root}", flush=True)
+        build_project(root, args.articles)
+    else:
+        root = args.project.resolve()
+    try:
+        measure(root, args.repeat)
+    finally:
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
+
+
+def measure(root: Path, repeat: int) -> None:
+    print(f"site_write: {root}; load average {os.getloadavg()} on {os.cpu_count()} cores", flush=True)
+    sides: dict[str, list[tuple[float, float, int]]] = {}
+    ratios: dict[str, list[tuple[float, float]]] = {"assemble": [], "publish": []}
+    outputs: dict[str, str] = {}
+    with tempfile.TemporaryDirectory(prefix="l10n-site-bytes-") as tmp:
+        for number in range(repeat):
+            for stage, folder in (("assemble", "build"), ("publish", "site")):
+                payload = Path(tmp) / f"{folder}.pickle"
+                order = ("tool", "floor") if number % 2 == 0 else ("floor", "tool")
+                if number == 0:  # the floor needs the bytes: the tool goes first once
+                    order = ("tool", "floor")
+                results = {}
+                for side in order:
+                    if side == "tool":
+                        results[side] = run_tool(root, stage)
+                        files = contents(root / folder)
+                        if stage == "publish":
+                            manifest = root / ".site.l10n-manifest.json"
+                            files[f"../{manifest.name}"] = manifest.read_bytes()
+                        seen = digest(files)
+                        if outputs.setdefault(stage, seen) != seen:
+                            raise SystemExit(f"site_write: {folder}/ differs between repeats")
+                        payload.write_bytes(pickle.dumps(files))
+                    else:
+                        wall, cpu, rss, inner = run_floor(root, folder, payload)
+                        results[side] = (wall, cpu, rss)
+                sides.setdefault(f"{stage} tool", []).append(results["tool"])
+                sides.setdefault(f"{stage} floor", []).append(results["floor"])
+                ratios[stage].append(
+                    (results["tool"][0] / results["floor"][0], results["tool"][1] / max(results["floor"][1], 1e-9))
+                )
+                print(
+                    f"  repeat {number + 1} {stage}: tool {results['tool'][0]:.2f} s wall / {results['tool'][1]:.2f}"
+                    f" s CPU / {results['tool'][2] / 1024:.0f} MB; floor {results['floor'][0]:.2f} s / "
+                    f"{results['floor'][1]:.2f} s / {results['floor'][2] / 1024:.0f} MB "
+                    f"({len(pickle.loads(payload.read_bytes()))} files); load {os.getloadavg()}",
+                    flush=True,
+                )
+    print(f"\n  {'side':<16}{'wall s':>22}{'CPU s':>22}{'peak RSS MB':>14}")
+    for name, rows in sides.items():
+        walls, cpus = [r[0] for r in rows], [r[1] for r in rows]
+        print(f"  {name:<16}{spread(walls):>22}{spread(cpus):>22}{max(r[2] for r in rows) / 1024:>14.0f}")
+    for stage, values in ratios.items():
+        walls, cpus = [v[0] for v in values], [v[1] for v in values]
+        print(f"  {stage} / floor: wall {spread(walls, '×')}, CPU {spread(cpus, '×')}")
+    print(f"load average at the end {os.getloadavg()}")
+
+
+if __name__ == "__main__":
+    main()

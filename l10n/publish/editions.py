@@ -1,0 +1,130 @@
+"""A project's articles as the site needs them: each assembled in every locale through the
+publish gate, marked with its readiness; `publish_project` is `l10n publish`.
+
+Kept apart from `site.py`, which writes any set of editions (tests give it their own), so the
+site writer knows no project layout, and from `pipeline`, which this module calls for the one
+assembly path `assemble` and `publish` share (`pipeline.assemble_edition`).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from l10n.errors import ProjectError
+from l10n.locales import TargetLocale
+from l10n.project import CONFIG_FILE, Project
+from l10n.publish.pages import ArticleEdition
+from l10n.publish.readiness import meets_policy
+from l10n.publish.site import ArticleToPublish, PublishReport, publish_site
+from l10n.urls import is_site_base_url
+
+if TYPE_CHECKING:
+    from l10n.assemble.gate import Gate
+
+
+def article_editions(
+    project: Project, domain: str, locales: Sequence[TargetLocale], *, gate: Gate | None = None
+) -> list[ArticleEdition]:
+    """One article assembled in its source language and every locale that has a PO for it,
+    through the publish gate, each marked with whether it meets its readiness policy."""
+    from l10n.pipeline import assemble_edition, parse_document, parse_source_locale, source_path_for
+
+    path = source_path_for(project, domain)
+    document = parse_document(path)
+    source = parse_source_locale(document)
+    source_article = assemble_edition(project, document, source, domain=domain, gate=gate)
+    editions = [ArticleEdition(source_article, is_source=True, source_dir=path.parent)]
+    for locale in locales:
+        po = project.po_path(locale, domain)
+        if locale.code != source.code and po.is_file():
+            article = assemble_edition(project, document, locale, domain=domain, gate=gate)
+            ready = meets_policy(article, project.settings.readiness_for(locale))
+            editions.append(ArticleEdition(article, ready=ready))
+    return editions
+
+
+def publish_project(
+    project: Project,
+    *,
+    domains: Sequence[str],
+    locales: Sequence[TargetLocale],
+    out_dir: Path | None = None,
+    base_url: str | None = None,
+    prune: bool = False,
+    jobs: int = 1,
+) -> PublishReport:
+    """`l10n publish`: assemble every domain in every locale and write the site (default `site/`).
+
+    `base_url` (else l10n.toml's) makes canonical and hreflang URLs absolute; without one they
+    stay relative and the sitemap uses the preview URL. `jobs` > 1 assembles the articles in
+    that many worker processes (`publish_site`)."""
+    from l10n.memory.glossary import GLOSSARY_FILE_NAME
+    from l10n.memory.stamps import stage_stamps
+    from l10n.pipeline import source_path_for
+    from l10n.qa.mt_failures import failures_path
+
+    configured = project.settings.extra.get("base_url")
+    if base_url is not None and not is_site_base_url(base_url):
+        raise ProjectError(f"--base-url {base_url!r} is not an absolute http(s) URL, e.g. https://news.example.org/")
+    run = uuid.uuid4().hex
+
+    # what an article's pages are made of: its source and POs, the glossary and MT failure log
+    # (the publish gate), the configuration (readiness, base URL)
+    shared = [project.locales_dir / GLOSSARY_FILE_NAME, failures_path(project.state_dir), project.root / CONFIG_FILE]
+    articles = (
+        ArticleToPublish(
+            domain,
+            _ProjectEditions(project, domain, tuple(locales), run),
+            [source_path_for(project, domain), *(project.po_path(loc, domain) for loc in locales), *shared],
+        )
+        for domain in domains
+    )
+    from l10n.fsio import deferred_durability
+
+    site = Path(out_dir or project.site_dir)
+    existing = next(folder for folder in (site, *site.parents) if folder.exists())  # its filesystem
+    try:
+        with stage_stamps(project, f"publish {site}") as stamps, deferred_durability(existing):
+            return publish_site(
+                articles,
+                out_dir or project.site_dir,
+                locales=locales,
+                base_url=base_url or (str(configured) if configured else None),
+                prune=prune,
+                stamps=stamps,
+                jobs=jobs,
+                root=None if out_dir else project.root,
+            )
+    finally:
+        _run_gates.pop(run, None)
+
+
+@dataclass(frozen=True)
+class _ProjectEditions:
+    """`ArticleToPublish.editions` of one article of a project: picklable, so that a worker
+    process can assemble it. The publish gate is made once per process and run, when an article
+    first needs it (`_run_gate`)."""
+
+    project: Project
+    domain: str
+    locales: tuple[TargetLocale, ...]
+    run: str
+
+    def __call__(self) -> list[ArticleEdition]:
+        return article_editions(self.project, self.domain, self.locales, gate=_run_gate(self.project, self.run))
+
+
+_run_gates: dict[str, Gate] = {}
+
+
+def _run_gate(project: Project, run: str) -> Gate:
+    from l10n.assemble.gate import Gate
+
+    if run not in _run_gates:
+        _run_gates.clear()  # an earlier run's gate (another glossary, other failures) never serves
+        _run_gates[run] = Gate.for_project(project)
+    return _run_gates[run]

@@ -1,0 +1,116 @@
+"""Publishing what changed: an article's pages are rebuilt only when their inputs or files moved.
+
+make's rule per article (`memory.stamps`): the fingerprint of what its pages are made from — its
+source, its POs, the gate's glossary and MT failure log, the configuration, the run's locales
+and base URL, and the records of its pages in other locales (they appear in its switcher) — is
+stamped with the files it wrote and its page records. A later run with the same fingerprint and
+the files still as written takes the records as they are and assembles nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from l10n.locales import TargetLocale
+from l10n.publish.indexes import with_source_first
+from l10n.publish.manifest import PageRecord
+from l10n.publish.pages import ArticleEdition
+
+if TYPE_CHECKING:
+    from l10n.memory.stamps import Stamps
+    from l10n.publish.site import ArticleToPublish, PublishReport
+
+
+class PageIndex(dict[tuple[str, str], PageRecord]):
+    """The site's page records by (domain, locale), with each article's records at hand
+    (`of`): a site of thousands of articles asks for one article's pages once per article."""
+
+    def __init__(self, records: Iterable[PageRecord] = ()) -> None:
+        super().__init__()
+        self._by_domain: dict[str, dict[str, PageRecord]] = {}
+        for record in records:
+            self[(record.domain, record.locale)] = record
+
+    def __setitem__(self, key: tuple[str, str], record: PageRecord) -> None:
+        super().__setitem__(key, record)
+        self._by_domain.setdefault(key[0], {})[key[1]] = record
+
+    def of(self, domain: str) -> list[PageRecord]:
+        return list(self._by_domain.get(domain, {}).values())
+
+
+def article_versions(pages: PageIndex, domain: str, order: dict[str, int]) -> list[PageRecord]:
+    """An article's pages in every language, source first, then in switcher order."""
+    records = pages.of(domain)
+    return sorted(records, key=lambda r: (not r.is_source, order.get(r.locale, len(order)), r.locale))
+
+
+def article_state(
+    item: ArticleToPublish,
+    pages: PageIndex,
+    *,
+    locales: Sequence[TargetLocale],
+    base_url: str | None,
+) -> str:
+    """The fingerprint of what an article's pages are made from: its input files, the run's
+    locales and base URL, and the records of its pages in other locales kept from earlier runs
+    (they appear in its language switcher)."""
+    import json
+
+    from l10n.memory.stamps import fingerprint
+
+    codes = [locale.code for locale in with_source_first(locales)]  # the editions this run builds
+    others = [
+        dataclasses.asdict(r) for r in sorted(pages.of(item.domain), key=lambda r: r.locale) if r.locale not in codes
+    ]
+    return fingerprint(item.inputs, settings=json.dumps([codes, base_url, others], sort_keys=True))
+
+
+def published_state(
+    out_dir: Path, files: Sequence[Path], editions: Sequence[ArticleEdition], report: PublishReport
+) -> dict:
+    """What a stamp keeps of an article just published: its files as written, page records, gate notes."""
+    from l10n.memory.stamps import file_state
+
+    paths = [e.path for e in editions]
+    return {
+        "files": {path.relative_to(out_dir).as_posix(): file_state(path) for path in files},
+        "records": [dataclasses.asdict(e.record()) for e in editions],
+        "held": {path: report.held[path] for path in paths if path in report.held},
+        "not_ready": [path for path in paths if path in report.not_ready],
+    }
+
+
+def stamped_files(stamps: Stamps, domain: str, state: str, out_dir: Path) -> dict | None:
+    """What the stamp of an article records when its inputs are as stamped and its files are as
+    it left them, else None (it is then rebuilt)."""
+    from l10n.memory.stamps import file_state
+
+    if not stamps.fresh(domain, state):
+        return None
+    published = stamps.payload(domain)
+    if any(file_state(out_dir / path) != recorded for path, recorded in published["files"].items()):
+        return None
+    return published
+
+
+def take_as_published(stamps: Stamps, domain: str, state: str, *, report: PublishReport, pages: PageIndex) -> bool:
+    """An article whose inputs are as stamped and whose files are as it left them: its records and
+    files taken into this run as they are. False when anything differs (it is then rebuilt)."""
+    out_dir = report.out_dir
+    published = stamped_files(stamps, domain, state, out_dir)
+    if published is None:
+        return False
+    read = [PageRecord.from_json(data) for data in published["records"]]
+    records = [record for record in read if record is not None]
+    if len(records) != len(read):
+        return False
+    for record in records:
+        pages[(record.domain, record.locale)] = record
+    report.unchanged.extend(out_dir / path for path in published["files"])
+    report.held.update(published["held"])
+    report.not_ready.extend(published["not_ready"])
+    return True
