@@ -64,7 +64,7 @@ ASSEMBLE = ["assemble", "--format", "html", "--format", "md", "--format", "txt"]
 PUBLISH = ["publish"]
 
 
-def timed(command: list[str]) -> tuple[float, float, int, str]:
+def timed(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float, int, str]:
     """(wall s, CPU s of the process and its children, peak RSS KB, stdout) via GNU time."""
     import time
 
@@ -72,7 +72,7 @@ def timed(command: list[str]) -> tuple[float, float, int, str]:
     out.close()
     start = time.perf_counter()
     done = subprocess.run(
-        ["/usr/bin/time", "-f", "%M %U %S", "-o", out.name, *command], capture_output=True, text=True
+        ["/usr/bin/time", "-f", "%M %U %S", "-o", out.name, *command], capture_output=True, text=True, env=env
     )
     wall = time.perf_counter() - start
     rss, user, system = Path(out.name).read_text().split()[-3:]
@@ -109,11 +109,20 @@ def digest(files: dict[str, bytes]) -> str:
     return h.hexdigest()
 
 
-def run_tool(root: Path, stage: str) -> tuple[float, float, int]:
+def run_tool(root: Path, stage: str, code: Path | None = None) -> tuple[float, float, int]:
+    """One cold stage as its own process, with this checkout's code or `code` (another checkout)."""
     forget(root, stage)
-    l10n = str(Path(sys.executable).parent / "l10n")
-    wall, cpu, rss, _ = timed([l10n, *(ASSEMBLE if stage == "assemble" else PUBLISH), "--root", str(root)])
+    env = {**os.environ, "PYTHONPATH": str(code)} if code else None
+    command = [sys.executable, "-m", "l10n.cli", *(ASSEMBLE if stage == "assemble" else PUBLISH), "--root", str(root)]
+    wall, cpu, rss, _ = timed(command, env=env)
     return wall, cpu, rss
+
+
+def refresh_qa(root: Path, code: Path | None = None) -> None:
+    """`l10n qa` with the code under test (not timed): the publish gate takes QA's recorded
+    findings only when they were recorded by the same code, as in a real chain."""
+    env = {**os.environ, "PYTHONPATH": str(code)} if code else None
+    subprocess.run([sys.executable, "-m", "l10n.cli", "qa", "-q", "--root", str(root)], env=env, capture_output=True)
 
 
 def run_floor(root: Path, folder: str, payload: Path) -> tuple[float, float, int, float]:
@@ -145,6 +154,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--scratch", type=Path, default=None)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--baseline", type=Path, help="another checkout's root (its l10n/ is run on a copy)")
     args = parser.parse_args(argv)
     scratch = None
     if args.project is None:
@@ -155,58 +165,67 @@ def main(argv: list[str] | None = None) -> None:
     else:
         root = args.project.resolve()
     try:
-        measure(root, args.repeat)
+        measure(root, args.repeat, args.baseline)
     finally:
         if scratch is not None:
             shutil.rmtree(scratch, ignore_errors=True)
 
 
-def measure(root: Path, repeat: int) -> None:
+def measure(root: Path, repeat: int, baseline: Path | None = None) -> None:
+    """Alternate the tool (and the `baseline` checkout, on its own copy of the project) with the floor."""
     print(f"site_write: {root}; load average {os.getloadavg()} on {os.cpu_count()} cores", flush=True)
-    sides: dict[str, list[tuple[float, float, int]]] = {}
-    ratios: dict[str, list[tuple[float, float]]] = {"assemble": [], "publish": []}
+    tools = [("ours", root, None)]
+    if baseline is not None:
+        copy = root.with_name(root.name + "-baseline")
+        if not copy.exists():
+            shutil.copytree(root, copy, symlinks=True)
+        tools.append(("baseline", copy, baseline.resolve()))
+    for _, project, code in tools:
+        refresh_qa(project, code)
+    rows: dict[str, list[tuple[float, float, int]]] = {}
+    ratios: dict[str, list[tuple[float, float]]] = {}
     outputs: dict[str, str] = {}
     with tempfile.TemporaryDirectory(prefix="l10n-site-bytes-") as tmp:
         for number in range(repeat):
             for stage, folder in (("assemble", "build"), ("publish", "site")):
                 payload = Path(tmp) / f"{folder}.pickle"
-                order = ("tool", "floor") if number % 2 == 0 else ("floor", "tool")
-                if number == 0:  # the floor needs the bytes: the tool goes first once
-                    order = ("tool", "floor")
+                order = [*tools, ("floor", root, None)]
+                if number % 2:
+                    order.reverse()
+                if not payload.exists():  # the floor writes what the tool wrote: the tool goes first once
+                    order = [*tools, ("floor", root, None)]
                 results = {}
-                for side in order:
-                    if side == "tool":
-                        results[side] = run_tool(root, stage)
-                        files = contents(root / folder)
-                        if stage == "publish":
-                            manifest = root / ".site.l10n-manifest.json"
-                            files[f"../{manifest.name}"] = manifest.read_bytes()
-                        seen = digest(files)
-                        if outputs.setdefault(stage, seen) != seen:
-                            raise SystemExit(f"site_write: {folder}/ differs between repeats")
-                        payload.write_bytes(pickle.dumps(files))
-                    else:
-                        wall, cpu, rss, inner = run_floor(root, folder, payload)
+                for side, project, code in order:
+                    if side == "floor":
+                        wall, cpu, rss, _inner = run_floor(root, folder, payload)
                         results[side] = (wall, cpu, rss)
-                sides.setdefault(f"{stage} tool", []).append(results["tool"])
-                sides.setdefault(f"{stage} floor", []).append(results["floor"])
-                ratios[stage].append(
-                    (results["tool"][0] / results["floor"][0], results["tool"][1] / max(results["floor"][1], 1e-9))
+                        continue
+                    results[side] = run_tool(project, stage, code)
+                    files = contents(project / folder)
+                    if stage == "publish":
+                        manifest = project / ".site.l10n-manifest.json"
+                        files[f"../{manifest.name}"] = manifest.read_bytes()
+                    seen = digest(files)
+                    if outputs.setdefault(stage, seen) != seen:
+                        raise SystemExit(f"site_write: {folder}/ of {side} differs from the first run's")
+                    payload.write_bytes(pickle.dumps(files))
+                count = len(pickle.loads(payload.read_bytes()))
+                for side, result in results.items():
+                    rows.setdefault(f"{stage} {side}", []).append(result)
+                    if side != "floor":
+                        ratio = (result[0] / results["floor"][0], result[1] / max(results["floor"][1], 1e-9))
+                        ratios.setdefault(f"{stage} {side}", []).append(ratio)
+                line = "; ".join(
+                    f"{side} {r[0]:.2f} s / {r[1]:.2f} s CPU / {r[2] / 1024:.0f} MB" for side, r in results.items()
                 )
-                print(
-                    f"  repeat {number + 1} {stage}: tool {results['tool'][0]:.2f} s wall / {results['tool'][1]:.2f}"
-                    f" s CPU / {results['tool'][2] / 1024:.0f} MB; floor {results['floor'][0]:.2f} s / "
-                    f"{results['floor'][1]:.2f} s / {results['floor'][2] / 1024:.0f} MB "
-                    f"({len(pickle.loads(payload.read_bytes()))} files); load {os.getloadavg()}",
-                    flush=True,
-                )
-    print(f"\n  {'side':<16}{'wall s':>22}{'CPU s':>22}{'peak RSS MB':>14}")
-    for name, rows in sides.items():
-        walls, cpus = [r[0] for r in rows], [r[1] for r in rows]
-        print(f"  {name:<16}{spread(walls):>22}{spread(cpus):>22}{max(r[2] for r in rows) / 1024:>14.0f}")
-    for stage, values in ratios.items():
+                print(f"  repeat {number + 1} {stage} ({count} files): {line}; load {os.getloadavg()}", flush=True)
+    print(f"\n  {'side':<20}{'wall s':>22}{'CPU s':>22}{'peak RSS MB':>14}")
+    for name, values in rows.items():
+        walls, cpus = [r[0] for r in values], [r[1] for r in values]
+        print(f"  {name:<20}{spread(walls):>22}{spread(cpus):>22}{max(r[2] for r in values) / 1024:>14.0f}")
+    for name, values in ratios.items():
         walls, cpus = [v[0] for v in values], [v[1] for v in values]
-        print(f"  {stage} / floor: wall {spread(walls, '×')}, CPU {spread(cpus, '×')}")
+        print(f"  {name} / floor: wall {spread(walls, '×')}, CPU {spread(cpus, '×')}")
     print(f"load average at the end {os.getloadavg()}")
 
 

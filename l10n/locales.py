@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from babel import Locale, UnknownLocaleError
 
@@ -54,7 +54,7 @@ class TargetLocale:
         """ "Chinese (Simplified, China)": for PO headers (Babel builds an `en` Locale per lookup)."""
         return self.babel.english_name or self.code
 
-    @property
+    @cached_property
     def bcp47(self) -> str:
         """BCP 47 tag for `<html lang>` and hreflang; Chinese always names its script."""
         loc = self.babel
@@ -79,7 +79,7 @@ class TargetLocale:
         """
         return self.code.replace("_", "-")
 
-    @property
+    @cached_property
     def direction(self) -> str:
         return "rtl" if self.babel.character_order == "right-to-left" else "ltr"
 
@@ -92,7 +92,7 @@ class TargetLocale:
         """Chinese and Japanese sentences follow each other without a space."""
         return self.language in _NO_SPACE_LANGUAGES
 
-    @property
+    @cached_property
     def display_name(self) -> str:
         """The locale's own name for itself ("简体中文" style), for language switchers."""
         return self.babel.get_display_name(self.babel) or self.code
@@ -101,8 +101,10 @@ class TargetLocale:
         return self.code
 
 
+@lru_cache(maxsize=1024)
 def parse_locale(code: str) -> TargetLocale:
-    """Validate `code` (`zh_CN`, `zh-CN`, `pt-BR`, `ar`) and return its canonical form.
+    """Validate `code` (`zh_CN`, `zh-CN`, `pt-BR`, `ar`) and return its canonical form (the
+    same object for the same code: a site's page records name a few locales many times).
 
     >>> parse_locale("zh-CN").code
     'zh_CN'

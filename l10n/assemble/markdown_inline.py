@@ -20,7 +20,8 @@ from l10n.assemble.html import xml_safe
 from l10n.assemble.inline import balanced_pieces, safe_attributes
 from l10n.model import InlineTag
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<>#|!&~])")
+_SPECIAL = "\\`*_[]<>#|!&~"
+_ESCAPED = str.maketrans({char: "\\" + char for char in _SPECIAL} | {"\n": " "})
 _LINE_START_MARKER = re.compile(r"^(\s*)([-+=]|\d+[.)])")
 _BACKTICK_RUN = re.compile(r"`+")
 _DESTINATION_ESCAPES = {"\\": "%5C", "<": "%3C", ">": "%3E", "\n": "%0A", "\r": "%0D", "&": "\\&"}
@@ -37,7 +38,7 @@ def escape_markdown(text: str) -> str:
     >>> escape_markdown("<script>alert(1)</script> *x* 1. [a](b)")
     '\\<script\\>alert(1)\\</script\\> \\*x\\* 1. \\[a\\](b)'
     """
-    return _SPECIAL.sub(r"\\\1", xml_safe(text).replace("\n", " "))
+    return xml_safe(text).translate(_ESCAPED)
 
 
 def escape_line_start(line: str) -> str:

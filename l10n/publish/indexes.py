@@ -116,8 +116,10 @@ def root_index(records: list[PageRecord], locales: list[TargetLocale], *, base_u
     x-default of the locale indexes, so it lists them all and names itself x-default."""
     english = parse_locale(ROOT_PAGE_LOCALE)
     articles = []
-    for domain in dict.fromkeys(r.domain for r in records):
-        versions = [r for r in records if r.domain == domain]
+    by_domain: dict[str, list[PageRecord]] = {}
+    for record in records:
+        by_domain.setdefault(record.domain, []).append(record)
+    for versions in by_domain.values():
         source = next((r for r in versions if r.is_source), versions[0])
         links = record_links(versions, current=None, depth=0, reader=english)
         articles.append({"headline": source.headline, "source_href": source.path, "versions": links})
