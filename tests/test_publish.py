@@ -494,3 +494,21 @@ def test_preview_server_hides_the_publishers_bookkeeping(site: Path) -> None:
             base_url + f"media/{FIGURES_DOMAIN}/images/wetland%20park.png", timeout=10
         ) as response:
             assert response.headers["Content-Type"] == "image/png" and response.read().startswith(b"\x89PNG")
+
+
+def test_workers_send_pages_made_as_here_with_figures_and_hostile_markup(tmp_path: Path) -> None:
+    """Publish workers send back each edition's `<article>` markup already made (`prerendered`):
+    the site, figures copied and hostile markup escaped included, is byte for byte the one a
+    single process writes from the whole articles."""
+
+    def files(folder: Path) -> dict[str, bytes]:
+        return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+    sites = []
+    for jobs in (1, 2):
+        project = build_project(tmp_path / f"jobs{jobs}")
+        locales = [parse_locale(c) for c in SITE_LOCALES]
+        publish_project(project, domains=project.domains(), locales=locales, jobs=jobs)
+        sites.append(files(project.site_dir))
+    assert sites[0] == sites[1]
+    assert f"media/{FIGURES_DOMAIN}/{FIGURE_IMAGE}" in sites[1]

@@ -14,6 +14,7 @@ Pages are named after the source headline (`de/biomedical-to-become-key-pillar-i
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -26,6 +27,7 @@ from l10n.locales import TargetLocale, parse_locale
 from l10n.publish.manifest import PageRecord
 from l10n.publish.media import MediaFile, with_site_image_paths
 from l10n.publish.readiness import readiness_text
+from l10n.publish.ui_text import ui_text
 
 MACHINE_COUNTS = ("mt", "fuzzy")  # keys of LocalizedArticle.counts
 REVIEWED_COUNT = "translated"
@@ -35,66 +37,6 @@ HOME = "index.html"
 SLUG_MAX_LENGTH = 80
 DESCRIPTION_MAX_LENGTH = 300
 _SLUG_WORD = re.compile(r"[a-z0-9]+")
-
-# The few interface strings a page shows besides the article, in the page's language: the
-# project's wording (CLDR has none), keyed like assemble's labels (language; Chinese by script).
-UI_TEXT: dict[str, dict[str, str]] = {
-    "en": {
-        "notice": "Machine translated — not yet reviewed",
-        "reviewed": "{percent} reviewed",
-        "review": "Highlight unreviewed sentences",
-    },
-    "zh_Hans": {
-        "notice": "机器翻译——尚未审校",
-        "reviewed": "已审校 {percent}",
-        "review": "标出未审校的句子",
-    },
-    "zh_Hant": {
-        "notice": "機器翻譯——尚未審校",
-        "reviewed": "已審校 {percent}",
-        "review": "標出未審校的句子",
-    },
-    "ja": {
-        "notice": "機械翻訳 — 未校閲",
-        "reviewed": "校閲済み {percent}",
-        "review": "未校閲の文を表示",
-    },
-    "ko": {
-        "notice": "기계 번역 — 아직 검토되지 않음",
-        "reviewed": "검토 완료 {percent}",
-        "review": "검토되지 않은 문장 표시",
-    },
-    "de": {
-        "notice": "Maschinell übersetzt – noch nicht geprüft",
-        "reviewed": "{percent} geprüft",
-        "review": "Ungeprüfte Sätze markieren",
-    },
-    "fr": {
-        "notice": "Traduction automatique — pas encore relue",
-        "reviewed": "{percent} relu",
-        "review": "Surligner les phrases non relues",
-    },
-    "es": {
-        "notice": "Traducción automática: aún sin revisar",
-        "reviewed": "{percent} revisado",
-        "review": "Resaltar las frases sin revisar",
-    },
-    "ar": {
-        "notice": "ترجمة آلية — لم تتم مراجعتها بعد",
-        "reviewed": "تمت مراجعة {percent}",
-        "review": "تمييز الجمل غير المراجعة",
-    },
-    "ru": {
-        "notice": "Машинный перевод — ещё не проверен",
-        "reviewed": "Проверено: {percent}",
-        "review": "Выделить непроверенные предложения",
-    },
-    "pt": {
-        "notice": "Tradução automática — ainda não revisada",
-        "reviewed": "{percent} revisado",
-        "review": "Destacar frases não revisadas",
-    },
-}
 
 
 @dataclass(frozen=True)
@@ -146,6 +88,53 @@ class ArticleEdition:
 
 
 @dataclass(frozen=True)
+class PageArticle:
+    """An assembled article reduced to what its pages need once its `<article>` markup is made
+    (`prerendered`): what a publish worker process sends back instead of the whole
+    `LocalizedArticle` with every sentence, value and tag, which cost the parent about the CPU
+    the worker saved to unpickle. Duck-types the fields pages, records and indexes read."""
+
+    locale: TargetLocale
+    domain: str
+    headline: str
+    published_text: str
+    summary_text: str
+    source_lang: str
+    counts: dict[str, int]
+    held: dict[str, int]
+    figures: dict[int, Any]  # as assembled (source paths): the parent places the media again
+    markup: str  # `article_fragment` of the article with its images' site paths
+
+
+def prerendered(edition: ArticleEdition, media: Mapping[int, MediaFile]) -> ArticleEdition:
+    """`edition` with its article replaced by a `PageArticle` (the markup made here, as
+    `article_page_context` would make it from the same article and media)."""
+    article = edition.article
+    markup = str(article_fragment(with_site_image_paths(article, media, depth=1)))
+    page_article = PageArticle(
+        locale=article.locale,
+        domain=article.domain,
+        headline=article.headline,
+        published_text=article.published_text,
+        summary_text=article.summary_text,
+        source_lang=article.source_lang,
+        counts=dict(article.counts),
+        held=dict(article.held),
+        figures=dict(article.figures),
+        markup=markup,
+    )
+    return dataclasses.replace(edition, article=page_article)
+
+
+def _article_markup(article: Any, media: Mapping[int, MediaFile]) -> Any:
+    from markupsafe import Markup
+
+    if isinstance(article, PageArticle):
+        return Markup(article.markup)
+    return article_fragment(with_site_image_paths(article, media, depth=1))
+
+
+@dataclass(frozen=True)
 class LanguageLink:
     """One entry of a language switcher / hreflang list, with the href relative to the page."""
 
@@ -157,23 +146,6 @@ class LanguageLink:
     percent_reviewed: int | None = None
     ready: bool = True
     state: str = ""  # the edition's state in the reading page's language ("unvollständig")
-
-
-def ui_text(locale: TargetLocale, key: str, **values: str) -> str:
-    """An interface string in the locale's language, English when the table lacks it.
-
-    >>> from l10n.locales import parse_locale
-    >>> ui_text(parse_locale("zh_TW"), "notice")
-    '機器翻譯——尚未審校'
-    >>> ui_text(parse_locale("pt_BR"), "notice")
-    'Tradução automática — ainda não revisada'
-    >>> ui_text(parse_locale("sw"), "notice")
-    'Machine translated — not yet reviewed'
-    """
-    language = locale.language
-    if language == "zh":
-        language = "zh_" + (locale.babel.script or "Hans")
-    return UI_TEXT.get(language, UI_TEXT["en"])[key].format(**values)
 
 
 def completeness_percent(article: Any) -> int:
@@ -366,7 +338,7 @@ def article_page_context(
     readiness_notice = readiness_text(edition.locale, "notice", source_lang=source_lang)
     return {
         "page": page,
-        "article_html": article_fragment(with_site_image_paths(edition.article, media or {}, depth=1)),
+        "article_html": _article_markup(edition.article, media or {}),
         "readiness_notice": None if edition.ready else readiness_notice,
         "notice": ui_text(edition.locale, "notice") if needs_machine_notice(edition) else None,
         "review_link": ui_text(edition.locale, "review"),

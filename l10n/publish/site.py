@@ -54,6 +54,7 @@ from l10n.publish.pages import (
     article_page_context,
     headline_slug,
     page_path,
+    prerendered,
     redirect_context,
 )
 from l10n.publish.reuse import (
@@ -293,7 +294,12 @@ def _assemble_planned(
     plan: tuple[ArticleToPublish, str, bool],
 ) -> list[tuple[ArticleToPublish, str, Sequence[ArticleEdition] | None]]:
     item, state, as_stamped = plan
-    return [(item, state, None if as_stamped else item.editions())]
+    if as_stamped:
+        return [(item, state, None)]
+    editions = item.editions()
+    source = editions[0]
+    media = figure_media(source.article.figures, domain=source.domain, source_dir=source.source_dir)
+    return [(item, state, [prerendered(edition, media) for edition in editions])]
 
 
 def _note_gate(report: PublishReport, edition: ArticleEdition) -> None:
