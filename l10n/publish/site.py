@@ -117,6 +117,7 @@ def template_environment() -> Any:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,  # the package's templates do not change during a run: no stat per page
     )
     env.globals["content_security_policy"] = CONTENT_SECURITY_POLICY
     return env
