@@ -60,6 +60,7 @@ with fsio.deferred_durability(target.parent):
 print(time.perf_counter() - start)
 """
 
+L10N = [sys.executable, "-c", "import sys; from l10n.cli import main; sys.exit(main())"]  # the console script
 ASSEMBLE = ["assemble", "--format", "html", "--format", "md", "--format", "txt"]
 PUBLISH = ["publish"]
 
@@ -102,18 +103,11 @@ def contents(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-def digest(files: dict[str, bytes]) -> str:
-    h = hashlib.sha256()
-    for name, data in files.items():
-        h.update(name.encode() + b"\0" + hashlib.sha256(data).digest())
-    return h.hexdigest()
-
-
 def run_tool(root: Path, stage: str, code: Path | None = None) -> tuple[float, float, int]:
     """One cold stage as its own process, with this checkout's code or `code` (another checkout)."""
     forget(root, stage)
     env = {**os.environ, "PYTHONPATH": str(code)} if code else None
-    command = [sys.executable, "-m", "l10n.cli", *(ASSEMBLE if stage == "assemble" else PUBLISH), "--root", str(root)]
+    command = [*L10N, *(ASSEMBLE if stage == "assemble" else PUBLISH), "--root", str(root)]
     wall, cpu, rss, _ = timed(command, env=env)
     return wall, cpu, rss
 
@@ -122,7 +116,7 @@ def refresh_qa(root: Path, code: Path | None = None) -> None:
     """`l10n qa` with the code under test (not timed): the publish gate takes QA's recorded
     findings only when they were recorded by the same code, as in a real chain."""
     env = {**os.environ, "PYTHONPATH": str(code)} if code else None
-    subprocess.run([sys.executable, "-m", "l10n.cli", "qa", "-q", "--root", str(root)], env=env, capture_output=True)
+    subprocess.run([*L10N, "qa", "-q", "--root", str(root)], env=env, capture_output=True)
 
 
 def run_floor(root: Path, folder: str, payload: Path) -> tuple[float, float, int, float]:
@@ -155,6 +149,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--scratch", type=Path, default=None)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--baseline", type=Path, help="another checkout's root (its l10n/ is run on a copy)")
+    parser.add_argument("--code", type=Path, help="run 'ours' from this checkout's root (default: this one)")
     args = parser.parse_args(argv)
     scratch = None
     if args.project is None:
@@ -165,16 +160,16 @@ def main(argv: list[str] | None = None) -> None:
     else:
         root = args.project.resolve()
     try:
-        measure(root, args.repeat, args.baseline)
+        measure(root, args.repeat, args.baseline, args.code)
     finally:
         if scratch is not None:
             shutil.rmtree(scratch, ignore_errors=True)
 
 
-def measure(root: Path, repeat: int, baseline: Path | None = None) -> None:
+def measure(root: Path, repeat: int, baseline: Path | None = None, code: Path | None = None) -> None:
     """Alternate the tool (and the `baseline` checkout, on its own copy of the project) with the floor."""
     print(f"site_write: {root}; load average {os.getloadavg()} on {os.cpu_count()} cores", flush=True)
-    tools = [("ours", root, None)]
+    tools = [("ours", root, code.resolve() if code else None)]
     if baseline is not None:
         copy = root.with_name(root.name + "-baseline")
         if not copy.exists():
@@ -184,7 +179,7 @@ def measure(root: Path, repeat: int, baseline: Path | None = None) -> None:
         refresh_qa(project, code)
     rows: dict[str, list[tuple[float, float, int]]] = {}
     ratios: dict[str, list[tuple[float, float]]] = {}
-    outputs: dict[str, str] = {}
+    outputs: dict[str, dict[str, str]] = {}
     with tempfile.TemporaryDirectory(prefix="l10n-site-bytes-") as tmp:
         for number in range(repeat):
             for stage, folder in (("assemble", "build"), ("publish", "site")):
@@ -205,9 +200,11 @@ def measure(root: Path, repeat: int, baseline: Path | None = None) -> None:
                     if stage == "publish":
                         manifest = project / ".site.l10n-manifest.json"
                         files[f"../{manifest.name}"] = manifest.read_bytes()
-                    seen = digest(files)
-                    if outputs.setdefault(stage, seen) != seen:
-                        raise SystemExit(f"site_write: {folder}/ of {side} differs from the first run's")
+                    seen = {name: hashlib.sha256(data).hexdigest() for name, data in files.items()}
+                    first = outputs.setdefault(stage, seen)
+                    differing = sorted(name for name in first.keys() | seen.keys() if first.get(name) != seen.get(name))
+                    if differing:
+                        print(f"  DIFFERS: {folder}/ of {side}, {len(differing)} files: {differing[:5]}", flush=True)
                     payload.write_bytes(pickle.dumps(files))
                 count = len(pickle.loads(payload.read_bytes()))
                 for side, result in results.items():
