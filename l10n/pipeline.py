@@ -470,6 +470,10 @@ def _template_loader(pot: Path) -> Callable[[], tuple[POFile, list[Unit]]]:
 def changed_sources(project: Project, domains: Sequence[str]) -> Iterator[tuple[str, Path]]:
     """(domain, article) for each template older than the article it records (`X-L10n-Source`).
 
+    A template whose recorded article lies outside the project (an article extracted from
+    elsewhere, or a crafted header: `recorded_source`) is not re-extracted from there: extracting
+    that file again is the editor's call, made by naming it to `extract`.
+
     Modification times, not content hashes: a stat per file keeps `update` over a corpus cheap,
     and a false alarm (a touched but unchanged article) costs one re-extraction that finds the
     same units and leaves the template as it was (`update` then marks the template checked).
@@ -482,7 +486,10 @@ def changed_sources(project: Project, domains: Sequence[str]) -> Iterator[tuple[
             written = pot.stat().st_mtime_ns
         except OSError:
             continue
-        source = recorded_source(project, pot, pot_source(pot))
+        try:
+            source = recorded_source(project, pot, pot_source(pot))
+        except ProjectError:  # outside the project: never read from here (`extract` that file again)
+            continue
         if source is None:
             continue
         try:
