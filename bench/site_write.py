@@ -21,8 +21,21 @@ are compared with the first's (content hashes): the tool must write the same byt
 Printed per side: median (min–max) wall and CPU, the ratios within each repeat, and the load
 average before, between repeats and after.
 
-Measured (1,000 articles × 10 locales, 2 shared cores): see the docstring's table, kept up to
-date by whoever changes assemble or publish.
+Measured (1,000 articles × 10 locales, 2 shared cores at load average 10–15 from other jobs, so
+wall seconds are 3–9× CPU seconds and CPU seconds themselves swing ~2× between repeats; main
+e5b5c07 as baseline; site/ and build/ byte-identical between the two):
+
+    repeat  stage      ours wall / CPU s     baseline wall / CPU s   floor wall / CPU s
+    1       assemble   175.9 / 39.2          136.8 / 39.8            22.7 / 3.8
+    1       publish    151.1 / 38.2          166.0 / 34.6            24.5 / 4.6
+    2       assemble   339.1 / 77.1          348.6 / 70.0            80.8 / 11.5
+
+So cold assemble and publish are ~8–10× their floor in CPU here, far from the issue's 2×: each
+stage reads and parses 10,000 POs (polib: ~35 % of publish's profile), ingests 1,000 articles
+and renders 30,000 (or 11,000) editions through Babel and lxml; the floor only writes. Within
+one stage the alternation above cannot separate ours from the baseline (the load moves CPU
+seconds more than the change does); a same-project A/B of publish (`cProfile`-free, QA stamps
+pinned, base then ours, load 12–15) gave 46.7 → 41.4 CPU s.
 """
 
 from __future__ import annotations
