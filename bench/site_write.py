@@ -29,13 +29,16 @@ e5b5c07 as baseline; site/ and build/ byte-identical between the two):
     1       assemble   175.9 / 39.2          136.8 / 39.8            22.7 / 3.8
     1       publish    151.1 / 38.2          166.0 / 34.6            24.5 / 4.6
     2       assemble   339.1 / 77.1          348.6 / 70.0            80.8 / 11.5
+    2       publish    170.4 / 60.5          290.2 / 69.6            17.9 / 3.8
 
-So cold assemble and publish are ~8–10× their floor in CPU here, far from the issue's 2×: each
+Ratios to the floor: assemble 6.7–10.4× CPU (baseline 6.1–10.6×), publish 8.4–16.0× CPU
+(baseline 7.6–18.5×), wall 4.2–9.5×. So cold assemble and publish are far from the issue's 2×: each
 stage reads and parses 10,000 POs (polib: ~35 % of publish's profile), ingests 1,000 articles
 and renders 30,000 (or 11,000) editions through Babel and lxml; the floor only writes. Within
 one stage the alternation above cannot separate ours from the baseline (the load moves CPU
 seconds more than the change does); a same-project A/B of publish (`cProfile`-free, QA stamps
-pinned, base then ours, load 12–15) gave 46.7 → 41.4 CPU s.
+pinned, alternated base/ours/ours/base, load 7–15) gave base 46.7 and 45.6 CPU s, ours 41.4
+and 45.0 (wall 445 and 185 s against 295 and 181 s).
 """
 
 from __future__ import annotations
