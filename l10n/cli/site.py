@@ -61,8 +61,8 @@ def publish(
     from l10n.cli.common import err_console, state, summary_text
     from l10n.cli.records import WholeRun, catalog_folders, gate_files
     from l10n.pipeline import article_sources
-    from l10n.publish.manifest import manifest_path
     from l10n.publish.editions import publish_project
+    from l10n.publish.manifest import manifest_path
 
     project = open_project(root)
     chosen, chosen_locales = selected_domains(project, domains), project.locales(locales)
