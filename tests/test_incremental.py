@@ -33,7 +33,7 @@ def chain(project: Project) -> dict:
     extracted = list(extract_articles(project, [project.seeds_dir], locales=LOCALES))
     domains = [result.domain for result in extracted]
     translated = translate_project(project, locales=LOCALES, domains=domains, engine_name="counting")
-    qa = run_qa(project, locales=LOCALES, domains=domains)
+    qa = run_qa(project, locales=LOCALES, domains=domains).held()  # read before the catalogs change
     status = project_status(project, locales=LOCALES, domains=domains)
     built = [r for d in domains for r in assemble_domain(project, d, LOCALES, formats=("html", "txt"))]
     published = publish_project(project, domains=domains, locales=LOCALES)

@@ -7,6 +7,7 @@ Only argument parsing and printing; the work lives in `l10n.catalog.xliff*`, `l1
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -217,8 +218,9 @@ def _qa(project, locales, domains, *, as_json: bool, fail_on: str, verbose: bool
     from l10n.qa.report import print_report
 
     report = run_qa(project, locales=locales, domains=domains, jobs=jobs_wanted(jobs))
-    if as_json:
-        typer.echo(report.to_json())
+    if as_json:  # streamed, a catalog's findings at a time: the document can be hundreds of MB
+        report.write_json(sys.stdout.write)
+        sys.stdout.write("\n")
     elif state.quiet:
         errors, warnings = report.count("error"), report.count("warning")
         summary(

@@ -273,3 +273,36 @@ def _run_digest(
             state = f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}"
         digest.update(f"\0{name}={state}".encode("utf-8", "surrogateescape"))
     return digest.hexdigest()
+
+
+class StampWriter:
+    """Records of another stage made through `stamps`' connection without reading that stage's
+    stamps: for results too large to load whole (`qa` keeps each catalog's findings here, read
+    back one catalog at a time through `StampLookup`, while its own stage holds small summaries).
+
+    Buffered like `Stamps` and written in one transaction by `save`; `Stamps.save` of the owner
+    does not save these, so call `save` first (a summary then never names findings not written).
+    It saves more often than `Stamps`, so an owner's automatic save never runs ahead of it."""
+
+    SAVE_EVERY = 64
+
+    def __init__(self, stamps: Stamps, stage: str) -> None:
+        self._db, self.stage = stamps._db, stage
+        self._pending: dict[str, tuple[str, str]] = {}
+
+    def record(self, key: str, fp: str, payload: Any = None) -> None:
+        self._pending[key] = (fp, json.dumps(payload, ensure_ascii=False, separators=(",", ":")))
+        if len(self._pending) >= self.SAVE_EVERY:
+            self.save()
+
+    def save(self) -> None:
+        if not self._pending:
+            return
+        rows = [(self.stage, key, state, payload) for key, (state, payload) in self._pending.items()]
+        with self._db:
+            self._db.executemany(
+                "INSERT INTO stamp VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (stage, key) DO UPDATE SET state = excluded.state, payload = excluded.payload",
+                rows,
+            )
+        self._pending.clear()

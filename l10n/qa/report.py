@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Literal
 
-from l10n.qa.registry import Severity
+from l10n.qa.registry import SEVERITIES, Severity
 
 JSON_SCHEMA_VERSION = 1
 FailOn = Literal["error", "warning"]
@@ -41,34 +42,133 @@ class Finding:
         return f"{self.path}:{self.line}"
 
 
-@dataclass
-class QAReport:
-    findings: list[Finding] = field(default_factory=list)
-    units: int = 0
-    locales: list[str] = field(default_factory=list)
+@dataclass(frozen=True)
+class CatalogSummary:
+    """One catalog's QA in counts, as `qa` stamps it: what the summary lines, the exit status and
+    the publish readiness need without the findings themselves (10,000 catalogs × 30 findings
+    held at once took 1.5 GB).
+
+    `counts` are (check, severity, findings) in the order the check first failed in the catalog,
+    so merged counts order checks as the findings would; `state` is the fingerprint the findings
+    were recorded for (`l10n.qa.catalog_fingerprint`)."""
+
+    locale: str
+    domain: str
+    path: str
+    units: int
+    counts: tuple[tuple[str, Severity, int], ...] = ()
+    state: str = ""
+
+    @classmethod
+    def of(
+        cls, findings: Iterable[Finding], *, locale: str, domain: str, path: str, units: int, state: str = ""
+    ) -> CatalogSummary:
+        counted: Counter[tuple[str, Severity]] = Counter((f.check, f.severity) for f in findings)
+        counts = tuple((check, severity, n) for (check, severity), n in counted.items())
+        return cls(locale, domain, path, units, counts, state)
 
     def count(self, severity: Severity) -> int:
-        return sum(1 for f in self.findings if f.severity == severity)
+        return sum(n for _, level, n in self.counts if level == severity)
+
+    def to_payload(self) -> list:
+        return [self.units, self.path, [list(item) for item in self.counts]]
+
+    @classmethod
+    def from_payload(cls, payload: list, *, locale: str, domain: str, state: str) -> CatalogSummary:
+        units, path, counts = payload
+        return cls(locale, domain, path, units, tuple((c, s, n) for c, s, n in counts), state)
+
+
+FindingsReader = Callable[[CatalogSummary], list[Finding]]
+
+
+@dataclass
+class QAReport:
+    """A QA run: one `CatalogSummary` per catalog checked, in (locale, domain) order, and how to
+    read one catalog's findings (`read_findings`) when they are needed — the details printed,
+    `--json`. Counts and the exit status come from the summaries alone; `findings` holds every
+    finding at once and is for small projects and tests (the command line streams)."""
+
+    locales: list[str] = field(default_factory=list)
+    catalogs: list[CatalogSummary] = field(default_factory=list)
+    read_findings: FindingsReader | None = field(default=None, repr=False, compare=False)
+
+    @classmethod
+    def in_memory(cls, locales: list[str], checked: Iterable[tuple[CatalogSummary, list[Finding]]]) -> QAReport:
+        """A report over findings already held: `(summary, findings)` per catalog (tests, and
+        the reference the streamed report is compared with)."""
+        report = cls(locales=list(locales))
+        held: dict[tuple[str, str, str], list[Finding]] = {}
+        for summary, found in checked:
+            report.catalogs.append(summary)
+            held[(summary.locale, summary.domain, summary.path)] = found
+        report.read_findings = lambda summary: held[(summary.locale, summary.domain, summary.path)]
+        return report
+
+    def held(self) -> QAReport:
+        """This report with every finding read now and held: for a caller that keeps a report
+        while catalogs change (a later read of a catalog changed since gives its findings as
+        they are then, checked again)."""
+        return QAReport.in_memory(self.locales, ((c, self.findings_of(c)) for c in self.catalogs))
+
+    @property
+    def units(self) -> int:
+        return sum(catalog.units for catalog in self.catalogs)
+
+    def count(self, severity: Severity) -> int:
+        return sum(catalog.count(severity) for catalog in self.catalogs)
 
     def exit_status(self, *, fail_on: FailOn = "error") -> int:
         """1 when a finding at or above `fail_on` exists (warnings fail only with `--fail-on warning`)."""
-        failing = ("error",) if fail_on == "error" else ("error", "warning")
-        return 1 if any(f.severity in failing for f in self.findings) else 0
+        failing: tuple[Severity, ...] = ("error",) if fail_on == "error" else ("error", "warning")
+        return 1 if any(self.count(severity) for severity in failing) else 0
+
+    def findings_of(self, catalog: CatalogSummary) -> list[Finding]:
+        """One catalog's findings, read when asked (nothing to read when it has none)."""
+        if not catalog.counts or self.read_findings is None:
+            return []
+        return self.read_findings(catalog)
+
+    def iter_findings(self) -> Iterator[Finding]:
+        """Every finding in report order, one catalog read at a time."""
+        for catalog in self.catalogs:
+            yield from self.findings_of(catalog)
+
+    @property
+    def findings(self) -> list[Finding]:
+        return list(self.iter_findings())
+
+    def _summary(self) -> dict:
+        return {
+            "units": self.units,
+            "errors": self.count("error"),
+            "warnings": self.count("warning"),
+            "locales": self.locales,
+        }
 
     def to_dict(self) -> dict:
         return {
             "version": JSON_SCHEMA_VERSION,
-            "summary": {
-                "units": self.units,
-                "errors": self.count("error"),
-                "warnings": self.count("warning"),
-                "locales": self.locales,
-            },
-            "findings": [asdict(f) for f in self.findings],
+            "summary": self._summary(),
+            "findings": [asdict(f) for f in self.iter_findings()],
         }
 
+    def write_json(self, write: Callable[[str], object]) -> None:
+        """The JSON document `to_json` returns, written a finding at a time (`json.dumps` with
+        `indent=2` of the whole document, byte for byte, without holding it)."""
+        head = json.dumps({"version": JSON_SCHEMA_VERSION, "summary": self._summary()}, ensure_ascii=False, indent=2)
+        write(head[: -len("\n}")] + ',\n  "findings": [')
+        first = True
+        for finding in self.iter_findings():
+            text = json.dumps(asdict(finding), ensure_ascii=False, indent=2).replace("\n", "\n    ")
+            write(("\n    " if first else ",\n    ") + text)
+            first = False
+        write("]\n}" if first else "\n  ]\n}")
+
     def to_json(self) -> str:
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2)
+        parts: list[str] = []
+        self.write_json(parts.append)
+        return "".join(parts)
 
 
 def format_finding(finding: Finding) -> str:
@@ -81,35 +181,46 @@ SUMMARISED_CHECKS = ("untranslated",)
 """Warnings that come by the hundred on a fresh catalog: one count line per locale unless verbose."""
 
 
-def locale_summary(locale: str, findings: list[Finding]) -> str:
-    """`zh_CN: 2 errors, 241 warnings (untranslated 240, placeholders 2, glossary 1)` — one line.
+def locale_summary(locale: str, catalogs: Iterable[CatalogSummary]) -> str:
+    """`zh_CN: 2 errors, 241 warnings (untranslated 240, placeholders 2, glossary 1)` — one line;
+    checks by count, a tie in the order they first failed.
 
-    >>> f = Finding("de", "a", "a.po", 3, "u1", None, "x", "", False, "untranslated", "warning", "", "")
-    >>> locale_summary("de", [f, f])
-    'de: 0 errors, 2 warnings (untranslated 2)'
+    >>> a = CatalogSummary("de", "a", "a.po", 9, (("untranslated", "warning", 2),))
+    >>> b = CatalogSummary("de", "b", "b.po", 9, (("numbers", "error", 1), ("untranslated", "warning", 1)))
+    >>> locale_summary("de", [a, b])
+    'de: 1 error, 3 warnings (untranslated 3, numbers 1)'
     >>> locale_summary("ja", [])
     'ja: no findings'
     """
-    if not findings:
+    by_check: Counter[str] = Counter()
+    errors = total = 0
+    for catalog in catalogs:
+        for check, severity, count in catalog.counts:
+            by_check[check] += count
+            total += count
+            errors += count if severity == "error" else 0
+    if not total:
         return f"{locale}: no findings"
-    errors = sum(1 for f in findings if f.severity == "error")
-    by_check = Counter(f.check for f in findings).most_common()
-    counts = ", ".join(f"{check} {count}" for check, count in by_check)
-    return f"{locale}: {_count(errors, 'error')}, {_count(len(findings) - errors, 'warning')} ({counts})"
+    counts = ", ".join(f"{check} {count}" for check, count in by_check.most_common())
+    return f"{locale}: {_count(errors, 'error')}, {_count(total - errors, 'warning')} ({counts})"
 
 
 def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
-def summarised_line(check: str, findings: list[Finding], *, files_listed: int = 5) -> str:
+def summarised_line(check: str, per_file: list[tuple[str, int]], *, files_listed: int = 5) -> str:
     """`240 untranslated units: locales/zh_CN/LC_MESSAGES/a.po (200), …/b.po (40)`; past
-    `files_listed` files, how many more."""
-    per_file = Counter(f.path for f in findings)
-    listed = list(per_file.items())[:files_listed]
+    `files_listed` files, how many more.
+
+    >>> summarised_line("untranslated", [("a.po", 2), ("b.po", 1)], files_listed=1)
+    '3 untranslated units: a.po (2), and 1 more files (--verbose lists them)'
+    """
+    listed = per_file[:files_listed]
     more = len(per_file) - len(listed)
     files = ", ".join(f"{path} ({count})" for path, count in listed) + (f", and {more} more files" if more else "")
-    return f"{_count(len(findings), check + ' unit')}: {files} (--verbose lists them)"
+    total = sum(count for _, count in per_file)
+    return f"{_count(total, check + ' unit')}: {files} (--verbose lists them)"
 
 
 FINDINGS_LISTED = 20
@@ -120,30 +231,44 @@ catalogs prints a screen per locale, not one line per finding (`--json` is alway
 def print_report(report: QAReport, console, *, verbose: bool = False) -> None:
     """Per locale: a summary line (counts by check), then errors and warnings in full, errors
     first — at most `FINDINGS_LISTED` of them unless `verbose`, the rest counted — except the
-    `SUMMARISED_CHECKS`, counted per file unless `verbose` (Rich console)."""
+    `SUMMARISED_CHECKS`, counted per file unless `verbose` (Rich console).
+
+    Streamed: the counts come from the catalogs' summaries, and only the catalogs whose findings
+    are printed are read, one at a time (without `verbose`, a screen's worth per locale)."""
     from rich.markup import escape
 
-    by_locale: dict[str, list[Finding]] = {locale: [] for locale in report.locales}
-    for finding in report.findings:
-        by_locale.setdefault(finding.locale, []).append(finding)
-    for locale, mine in by_locale.items():
+    locales = list(dict.fromkeys([*report.locales, *(catalog.locale for catalog in report.catalogs)]))
+    for locale in locales:
+        mine = [catalog for catalog in report.catalogs if catalog.locale == locale]
         console.print(f"[bold]{escape(locale_summary(locale, mine))}[/]", soft_wrap=True)
-        ordered = [f for f in mine if f.severity == "error"] + [f for f in mine if f.severity != "error"]
-        summarised: dict[str, list[Finding]] = {}
-        listed = []
-        for finding in ordered:
-            if not verbose and finding.severity == "warning" and finding.check in SUMMARISED_CHECKS:
-                summarised.setdefault(finding.check, []).append(finding)
-            else:
-                listed.append(finding)
-        shown = listed if verbose else listed[:FINDINGS_LISTED]
-        for finding in shown:
-            colour = "red" if finding.severity == "error" else "yellow"
-            console.print(f"  [{colour}]{escape(format_finding(finding))}[/]", soft_wrap=True)
-        if len(shown) < len(listed):
-            console.print(f"  … and {len(listed) - len(shown)} more (--verbose lists them, --json for tools)")
-        for check, findings in summarised.items():
-            console.print(f"  [yellow]{escape(summarised_line(check, findings))}[/]", soft_wrap=True)
+        summarised: dict[str, list[tuple[str, int]]] = {}
+        if not verbose:
+            for catalog in mine:
+                for check, severity, count in catalog.counts:
+                    if severity == "warning" and check in SUMMARISED_CHECKS:
+                        summarised.setdefault(check, []).append((catalog.path, count))
+
+        def listed(check: str, severity: Severity) -> bool:
+            return verbose or not (severity == "warning" and check in SUMMARISED_CHECKS)
+
+        total = sum(n for catalog in mine for check, severity, n in catalog.counts if listed(check, severity))
+        limit = total if verbose else min(total, FINDINGS_LISTED)
+        shown = 0
+        for severity in SEVERITIES:  # errors first
+            for catalog in mine:
+                if shown >= limit:
+                    break
+                if not any(level == severity and listed(check, level) for check, level, _ in catalog.counts):
+                    continue
+                for finding in report.findings_of(catalog):
+                    if finding.severity == severity and listed(finding.check, severity) and shown < limit:
+                        colour = "red" if severity == "error" else "yellow"
+                        console.print(f"  [{colour}]{escape(format_finding(finding))}[/]", soft_wrap=True)
+                        shown += 1
+        if shown < total:
+            console.print(f"  … and {total - shown} more (--verbose lists them, --json for tools)")
+        for check, per_file in summarised.items():
+            console.print(f"  [yellow]{escape(summarised_line(check, per_file))}[/]", soft_wrap=True)
     console.print(
         f"QA: {report.units} unit(s) checked, {report.count('error')} error(s), {report.count('warning')} warning(s)"
     )
