@@ -1,0 +1,215 @@
+"""`qa` streamed: what it records per catalog and reads back equals what the checks find, what it
+prints and writes as JSON equals the whole-list report, and it holds no more than one catalog's
+findings at a time.
+
+The articles are real Wikinews reports (`bench/data/wikinews`, CC BY 2.5) written by
+`bench/chain.py`'s `build_corpus`; de and ja are pseudo-translated (placeholder and script
+errors, length warnings), fr is left untranslated (the summarised `untranslated` warnings).
+"""
+
+from __future__ import annotations
+
+import gc
+import importlib.util
+import io
+import json
+import shutil
+from collections import Counter
+from dataclasses import asdict
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+
+import l10n.qa
+from l10n.assemble.gate import Gate
+from l10n.locales import parse_locale
+from l10n.memory.glossary import project_glossary
+from l10n.mt.batch import translate_project
+from l10n.pipeline import extract_articles
+from l10n.project import Project
+from l10n.qa import CatalogSummary, Finding, QAReport, check_catalog, recorded_findings, run_qa
+from l10n.qa.report import FINDINGS_LISTED, SUMMARISED_CHECKS, format_finding, print_report
+
+REPO = Path(__file__).resolve().parent.parent
+TRANSLATED = [parse_locale("de"), parse_locale("ja")]
+LOCALES = [*TRANSLATED, parse_locale("fr")]
+ARTICLES = 12
+
+
+def _build_corpus(folder: Path, count: int) -> None:
+    spec = importlib.util.spec_from_file_location("bench_chain", REPO / "bench" / "chain.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.build_corpus(folder, count)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("qa-stream") / "project"
+    _build_corpus(root / "seeds", ARTICLES)
+    (root / "locales").mkdir()
+    shutil.copy(REPO / "locales" / "glossary.csv", root / "locales" / "glossary.csv")
+    project = Project.open(root)
+    domains = [r.domain for r in extract_articles(project, [project.seeds_dir], locales=LOCALES, jobs=1)]
+    translate_project(project, locales=TRANSLATED, domains=domains, engine_name="pseudo", progress=False)
+    return root
+
+
+@pytest.fixture
+def project(built: Path, tmp_path: Path) -> Project:
+    shutil.copytree(built, tmp_path / "project")
+    return Project.open(tmp_path / "project")
+
+
+def _domains(project: Project) -> list[str]:
+    return sorted(path.stem for path in project.pot_path("x").parent.glob("*.pot"))
+
+
+def _checked_directly(project: Project) -> list[tuple[CatalogSummary, list[Finding]]]:
+    """Every catalog checked by `check_catalog` itself, nothing recorded or read back."""
+    glossary = project_glossary(project)
+    result = []
+    for locale in LOCALES:
+        for domain in _domains(project):
+            po = project.po_path(locale, domain)
+            label = project.relative(po)
+            found, units = check_catalog(po, locale=locale, glossary=glossary, domain=domain, path_label=label)
+            summary = CatalogSummary.of(found, locale=locale.code, domain=domain, path=label, units=units)
+            result.append((summary, found))
+    return result
+
+
+def _without_state(summary: CatalogSummary) -> CatalogSummary:
+    return CatalogSummary(summary.locale, summary.domain, summary.path, summary.units, summary.counts)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_findings_read_back_per_catalog_are_what_the_checks_find(project, jobs):
+    direct = _checked_directly(project)
+    assert any(s.count("error") for s, _ in direct) and any(
+        c == "untranslated" for s, _ in direct for c, *_ in s.counts
+    )
+    for run in ("cold", "recorded"):
+        report = run_qa(project, locales=LOCALES, domains=_domains(project), jobs=jobs)
+        assert [_without_state(s) for s in report.catalogs] == [s for s, _ in direct], run
+        for (_, found), catalog in zip(direct, report.catalogs, strict=True):
+            assert report.findings_of(catalog) == found, (run, catalog.path)
+        assert report.units == sum(s.units for s, _ in direct)
+        assert report.count("error") == sum(1 for _, found in direct for f in found if f.severity == "error")
+    gate = Gate.for_project(project)
+    for summary, found in direct:  # the publish gate's one-catalog question has the same answer
+        locale = parse_locale(summary.locale)
+        assert recorded_findings(project, gate.qa_lookup, locale=locale, domain=summary.domain) == found
+
+
+def test_json_is_written_a_finding_at_a_time_and_is_the_whole_document(project):
+    direct = _checked_directly(project)
+    report = run_qa(project, locales=LOCALES, domains=_domains(project))
+    findings = [f for _, found in direct for f in found]
+    whole = {
+        "version": 1,
+        "summary": {
+            "units": sum(s.units for s, _ in direct),
+            "errors": sum(1 for f in findings if f.severity == "error"),
+            "warnings": sum(1 for f in findings if f.severity == "warning"),
+            "locales": [locale.code for locale in LOCALES],
+        },
+        "findings": [asdict(f) for f in findings],
+    }
+    assert report.to_json() == json.dumps(whole, ensure_ascii=False, indent=2)
+    empty = QAReport(locales=["de"])
+    assert empty.to_json() == json.dumps({"version": 1, "summary": empty._summary(), "findings": []}, indent=2)
+
+
+def _printed_from_the_whole_list(findings: list[Finding], locales: list[str], units: int, *, verbose: bool) -> str:
+    """The report as printed from every finding held at once (the rule `print_report` states)."""
+    out = Console(file=io.StringIO(), width=200, color_system=None)
+    from rich.markup import escape
+
+    for locale in locales:
+        mine = [f for f in findings if f.locale == locale]
+        errors = sum(1 for f in mine if f.severity == "error")
+        if mine:
+            checks = ", ".join(f"{c} {n}" for c, n in Counter(f.check for f in mine).most_common())
+            e, w = errors, len(mine) - errors
+            line = f"{locale}: {e} error{'s' * (e != 1)}, {w} warning{'s' * (w != 1)} ({checks})"
+        else:
+            line = f"{locale}: no findings"
+        out.print(f"[bold]{escape(line)}[/]", soft_wrap=True)
+        ordered = [f for f in mine if f.severity == "error"] + [f for f in mine if f.severity != "error"]
+        summed = [f for f in ordered if not verbose and f.severity == "warning" and f.check in SUMMARISED_CHECKS]
+        listed = [f for f in ordered if f not in summed]
+        shown = listed if verbose else listed[:FINDINGS_LISTED]
+        for f in shown:
+            out.print(
+                f"  [{'red' if f.severity == 'error' else 'yellow'}]{escape(format_finding(f))}[/]", soft_wrap=True
+            )
+        if len(shown) < len(listed):
+            out.print(f"  … and {len(listed) - len(shown)} more (--verbose lists them, --json for tools)")
+        for check in dict.fromkeys(f.check for f in summed):
+            per_file = Counter(f.path for f in summed if f.check == check)
+            files = list(per_file.items())
+            text = ", ".join(f"{p} ({n})" for p, n in files[:5]) + (
+                f", and {len(files) - 5} more files" if len(files) > 5 else ""
+            )
+            total = sum(per_file.values())
+            noun = f"{total} {check} unit" + ("" if total == 1 else "s")
+            out.print(f"  [yellow]{escape(f'{noun}: {text} (--verbose lists them)')}[/]", soft_wrap=True)
+    errors = sum(1 for f in findings if f.severity == "error")
+    out.print(f"QA: {units} unit(s) checked, {errors} error(s), {len(findings) - errors} warning(s)")
+    return out.file.getvalue()
+
+
+@pytest.mark.parametrize("verbose", [False, True])
+def test_the_streamed_print_is_the_whole_list_print(project, verbose):
+    direct = _checked_directly(project)
+    findings = [f for _, found in direct for f in found]
+    report = run_qa(project, locales=LOCALES, domains=_domains(project))
+    out = Console(file=io.StringIO(), width=200, color_system=None)
+    print_report(report, out, verbose=verbose)
+    units = sum(s.units for s, _ in direct)
+    assert out.file.getvalue() == _printed_from_the_whole_list(
+        findings, [x.code for x in LOCALES], units, verbose=verbose
+    )
+    assert ("… and" in out.file.getvalue()) is not verbose
+
+
+def _live_findings() -> int:
+    gc.collect()
+    return sum(1 for item in gc.get_objects() if type(item) is Finding)
+
+
+def test_qa_holds_one_catalogs_findings_at_a_time(project, monkeypatch):
+    domains = _domains(project)
+    largest = max(len(found) for _, found in _checked_directly(project))
+    held_while_checking: list[int] = []
+    real_check = l10n.qa.check_catalog
+
+    def counting_check(*args, **kwargs):
+        held_while_checking.append(_live_findings())
+        return real_check(*args, **kwargs)
+
+    monkeypatch.setattr(l10n.qa, "check_catalog", counting_check)
+    report = run_qa(project, locales=LOCALES, domains=domains)
+    total = sum(report.count(severity) for severity in ("error", "warning"))
+    assert len(held_while_checking) == len(LOCALES) * len(domains) and total > 10 * largest
+    assert max(held_while_checking) == 0, "no finding of a catalog checked before is held"
+    assert _live_findings() == 0, "the report holds summaries, not findings"
+
+    reads: list[int] = []
+    real_read = report.read_findings
+    assert real_read is not None
+
+    def counting_read(catalog):
+        reads.append(_live_findings())
+        return real_read(catalog)
+
+    report.read_findings = counting_read
+    print_report(report, Console(file=io.StringIO(), width=200), verbose=False)
+    with_findings = sum(1 for catalog in report.catalogs if catalog.counts)
+    assert 0 < len(reads) < with_findings / 2, "a screen per locale reads a few catalogs, not all"
+    reads.clear()
+    report.write_json(lambda text: None)
+    assert len(reads) == with_findings and max(reads) <= largest, "JSON: one catalog's findings at a time"
