@@ -7,8 +7,8 @@ entries and the header are skipped. Checks are pure functions over `CheckedUnit`
 
 from __future__ import annotations
 
-import dataclasses
 import functools
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -146,9 +146,7 @@ def run_qa(project, *, locales: Sequence[TargetLocale], domains: Sequence[str], 
                     summary = None
                     if result is not None:
                         path = project.relative(project.po_path(locale, domain))
-                        findings = (Finding(*fields) for fields in result[1])
-                        one = CatalogSummary.of(findings, locale=locale.code, domain=domain, path=path, units=result[0])
-                        summary = one.to_payload()
+                        summary = _summary_of(result, path=path)
                     summaries.record(key, state, summary)
                 payload = summaries.payload(key)
                 if payload is not None:
@@ -169,7 +167,7 @@ def _recorded_or_checked(
     or newer than the summary (another `qa` ran meanwhile), checked again now."""
     fresh, found = lookup.recorded(f"{catalog.locale}/{catalog.domain}", catalog.state)
     if fresh and found is not None:
-        return [Finding(*fields) for fields in found[1]]
+        return _expanded(found, locale=catalog.locale, domain=catalog.domain, path=catalog.path)
     from l10n.memory.glossary import project_glossary
 
     locale = locales[catalog.locale]
@@ -184,8 +182,8 @@ def _recorded_or_checked(
 def _checked(
     project, item: tuple[TargetLocale, str], *, glossary: Glossary, failures: list[MTFailure]
 ) -> list[list | None]:
-    """One catalog's [units checked, findings as tuples] (None without a PO), as stamps keep it,
-    in a one-item list (`l10n.parallel` streams lists of results)."""
+    """One catalog's findings as stamps keep them (`_compact`; None without a PO), in a
+    one-item list (`l10n.parallel` streams lists of results)."""
     locale, domain = item
     po = project.po_path(locale, domain)
     if not po.is_file():
@@ -198,7 +196,58 @@ def _checked(
         path_label=project.relative(po),
         mt_failures=failures_for(failures, domain=domain, locale=locale.code),
     )
-    return [[units, [_fields_of(finding) for finding in findings]]]
+    return [_compact(findings, units=units)]
+
+
+def _compact(findings: Sequence[Finding], *, units: int) -> list:
+    """`[units, [[line, msgctxt, msgid, msgstr, fuzzy, [[check, detail], …]], …]]`: a catalog's
+    findings grouped by unit, without what the key (locale, domain), the unit (its id) or the
+    check (severity, message) already says — about half the bytes of every field written out,
+    for a record that is written for every catalog checked. `_expanded` gives them back."""
+    units_found: list[list] = []
+    last = None
+    for finding in findings:
+        unit = (finding.line, finding.msgctxt, finding.msgid, finding.msgstr, finding.fuzzy)
+        if unit != last:
+            units_found.append([*unit, []])
+            last = unit
+        units_found[-1][-1].append([finding.check, finding.detail])
+    return [units, units_found]
+
+
+def _summary_of(payload: list, *, path: str) -> list:
+    """The `CatalogSummary` payload of a catalog's `_compact` findings."""
+    severity = {item.id: item.severity for item in all_checks()}
+    counted: Counter[str] = Counter(check_id for *_, failed in payload[1] for check_id, _ in failed)
+    return [payload[0], path, [[check_id, severity[check_id], n] for check_id, n in counted.items()]]
+
+
+def _expanded(payload: list, *, locale: str, domain: str, path: str) -> list[Finding]:
+    """The findings `_compact` recorded, every field as `check_catalog` made it."""
+    checks = {item.id: item for item in all_checks()}
+    found = []
+    for line, msgctxt, msgid, msgstr, fuzzy, failed in payload[1]:
+        unit = unit_id(msgctxt, msgid)
+        for check_id, detail in failed:
+            item = checks[check_id]
+            found.append(
+                Finding(
+                    locale,
+                    domain,
+                    path,
+                    line,
+                    unit,
+                    msgctxt,
+                    msgid,
+                    msgstr,
+                    fuzzy,
+                    check_id,
+                    item.severity,
+                    item.message,
+                    detail,
+                )
+            )
+    return found
 
 
 def catalog_fingerprint(project, locale: TargetLocale, domain: str) -> str:
@@ -223,12 +272,7 @@ def recorded_findings(project, lookup, *, locale: TargetLocale, domain: str) -> 
     fresh, found = lookup.recorded(f"{locale.code}/{domain}", catalog_fingerprint(project, locale, domain))
     if not fresh:
         return None
-    return [] if found is None else [Finding(*fields) for fields in found[1]]
-
-
-_FINDING_FIELDS = tuple(field.name for field in dataclasses.fields(Finding))
-
-
-def _fields_of(finding: Finding) -> tuple:
-    """`dataclasses.astuple` without its deep copy: every field of a `Finding` is a plain value."""
-    return tuple(getattr(finding, name) for name in _FINDING_FIELDS)
+    if found is None:
+        return []
+    path = project.relative(project.po_path(locale, domain))
+    return _expanded(found, locale=locale.code, domain=domain, path=path)

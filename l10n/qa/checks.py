@@ -29,9 +29,11 @@ LOW_OPENING_QUOTE_LANGUAGES = frozenset({"de", "cs", "sk", "bg", "lt", "is", "et
 """Languages whose quotations open with „ and close with “ (CLDR delimiters, quotationEnd “)."""
 _NUMBER = re.compile(r"(?<![A-Za-z\d])(?<![A-Za-z]-)\d+(?:[.,]\d+)*(?![A-Za-z\d])")
 """A standalone number; digits inside a name such as "COVID-19", "A380" or "1990s" belong to the name."""
+_DIGIT = re.compile(r"\d")
 _ALPHANUMERIC = re.compile(r"\b(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z\d]+(?:-[A-Za-z\d]+)*\b")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9-]{1,7}$")
+_BRACKET = re.compile("[" + re.escape("".join(BRACKET_PAIRS)) + "]")
 _QUOTE_MARK = re.compile("[" + re.escape(QUOTE_OPENINGS + QUOTE_CLOSINGS + '"') + "]")
 
 SCRIPT_PREFIXES: dict[str, tuple[str, ...]] = {
@@ -68,6 +70,8 @@ def _without_terms(text: str, terms: frozenset[str]) -> str:
 @check(id="placeholders", severity="error")
 def placeholders_kept(unit: CheckedUnit) -> str | None:
     """Placeholders missing or extra: keep every {name} of the source exactly as often."""
+    if "{" not in unit.msgid and "{" not in unit.msgstr:  # most units: nothing to count
+        return None
     source, target = Counter(placeholders(unit.msgid)), Counter(placeholders(unit.msgstr))
     missing = sorted((source - target).elements())
     extra = sorted((target - source).elements())
@@ -95,6 +99,8 @@ def _alphanumeric_digits(text: str) -> frozenset[str]:
 @check(id="numbers", severity="error")
 def numbers_unchanged(unit: CheckedUnit) -> str | None:
     """Numbers outside placeholders differ from the source: numbers belong in placeholders or must match."""
+    if not _DIGIT.search(unit.msgid) and not _DIGIT.search(unit.msgstr):  # no number on either side
+        return None
     source, target = _numbers(unit.msgid), _numbers(unit.msgstr)
     free = _alphanumeric_digits(unit.msgid)
     added = sorted(n for n in (target - source).elements() if n not in free)
@@ -191,7 +197,9 @@ def _open_quotes(text: str, language: str = "en") -> int:
 def brackets_balanced(unit: CheckedUnit) -> str | None:
     """Brackets or quotation marks are unbalanced in the translation."""
     text = without_placeholders(unit.msgstr)
-    problems = [pair for pair in BRACKET_PAIRS if pair not in QUOTE_PAIRS and _depth(text, *pair) != 0]
+    problems = []
+    if _BRACKET.search(text):  # most units: no bracket at all
+        problems = [pair for pair in BRACKET_PAIRS if pair not in QUOTE_PAIRS and _depth(text, *pair) != 0]
     if _open_quotes(text, unit.locale.language) != _open_quotes(without_placeholders(unit.msgid)):
         # a quote the source leaves open for the paragraph's next unit may stay open here
         marks = [pair for pair in QUOTE_PAIRS if _depth(text, *pair) != 0] + (['"'] if text.count('"') % 2 else [])
@@ -235,7 +243,7 @@ def expected_script(unit: CheckedUnit) -> str | None:
         return None
     text = _without_terms(without_placeholders(unit.msgstr), unit.protected)
     text = _LATIN_WORD.sub(lambda m: " " if _ACRONYM.match(m.group(0)) else m.group(0), text)
-    letters = [c for c in text if c.isalpha()]
+    letters = [c for c in set(text) if c.isalpha()]  # each character asked once
     if not letters or any(_named(c, prefixes) for c in letters):
         return None
     return f"no {'/'.join(p.split()[0].title() for p in prefixes)} characters"
@@ -310,18 +318,19 @@ ZERO_WIDTH = frozenset("\u200b\u2060\ufeff\u180e\u00ad")
 """Zero-width space, word joiner, BOM as a character, Mongolian vowel separator, soft hyphen: they
 split or hide words without showing. ZWJ/ZWNJ (U+200D/U+200C) and LRM/RLM/ALM are not here: Indic,
 Persian and Arabic text and emoji sequences need them."""
-_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL_RANGES = "\x00-\x08\x0b-\x1f\x7f-\x9f"
+_BIDI = re.compile("[" + "".join(sorted(BIDI_CONTROLS)) + "]")
+_INVISIBLE = re.compile("[" + "".join(sorted(BIDI_CONTROLS | ZERO_WIDTH)) + _CONTROL_RANGES + "]")
 
 
 def _invisible(text: str) -> list[str]:
-    found = {char for char in text if char in BIDI_CONTROLS or char in ZERO_WIDTH} | set(_CONTROLS.findall(text))
-    return [f"U+{ord(char):04X}" for char in sorted(found)]
+    return [f"U+{ord(char):04X}" for char in sorted(set(_INVISIBLE.findall(text)))]
 
 
 @check(id="bidi-control", severity="error")
 def no_bidi_controls(unit: CheckedUnit) -> str | None:
     """Bidi override/embedding/isolate characters in the translation can reorder what readers see: remove them."""
-    found = sorted({f"U+{ord(char):04X}" for char in unit.msgstr if char in BIDI_CONTROLS})
+    found = sorted({f"U+{ord(char):04X}" for char in _BIDI.findall(unit.msgstr)})
     return " ".join(found) or None
 
 
