@@ -11,7 +11,7 @@ on each entry) and is now linear (`bench/sizes.py`).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,6 +23,7 @@ from l10n.placeables.naming import PLACEHOLDER_PATTERN
 if TYPE_CHECKING:
     import polib
 
+STATUS_STAGE = "status"
 STATES = ("reviewed", "mt_fuzzy", "tm_fuzzy", "fuzzy", "untranslated")
 _WORD = re.compile(r"\w+(?:[’'-]\w+)*")
 
@@ -76,17 +77,37 @@ def add_catalog_file(status: LocaleStatus, po_path: Path, *, untranslated: bool 
     """Count one catalog file into `status` as it is read (`read_entries`: no entry is kept, so a
     catalog costs time in proportion to its size and a few dozen bytes per entry); `untranslated` counts
     every unit as untranslated (a template standing in for a missing PO)."""
-    from l10n.catalog.po import entry_translation, read_entries
+    from l10n.catalog.po import read_entries
 
-    def count(entry: polib.POEntry) -> None:
-        if entry.obsolete:
-            return
-        state = "untranslated" if untranslated else state_of(entry_translation(entry))
-        status.units[state] += 1
-        status.words[state] += source_words(entry.msgid)
-
-    read_entries(po_path, count)
+    read_entries(po_path, lambda entry: count_entry(status, entry, untranslated=untranslated))
     status.catalogs += 1
+
+
+def count_entry(status: LocaleStatus, entry: polib.POEntry, *, untranslated: bool = False) -> None:
+    """Count one PO entry into `status` (obsolete entries are not units)."""
+    from l10n.catalog.po import entry_translation
+
+    if entry.obsolete:
+        return
+    state = "untranslated" if untranslated else state_of(entry_translation(entry))
+    status.units[state] += 1
+    status.words[state] += source_words(entry.msgid)
+
+
+def counted_catalog(entries: Iterable[polib.POEntry]) -> list[dict[str, int]]:
+    """One PO's counts as `status` stamps them, `[units, words]`, from entries already read: `qa`,
+    which reads every PO it checks, records them so `status` after it need not read them again."""
+    one = LocaleStatus("")
+    for entry in entries:
+        count_entry(one, entry)
+    return [one.units, one.words]
+
+
+def status_fingerprint(project, locale: TargetLocale, domain: str) -> str:
+    """What one catalog's counts depend on: its template and PO (and the code)."""
+    from l10n.memory.stamps import fingerprint
+
+    return fingerprint([project.pot_path(domain), project.po_path(locale, domain)])
 
 
 def project_status(project, *, locales: Sequence[TargetLocale], domains: Sequence[str]) -> list[LocaleStatus]:
@@ -94,16 +115,17 @@ def project_status(project, *, locales: Sequence[TargetLocale], domains: Sequenc
 
     A catalog's counts are kept with a stamp of its files (`memory.stamps`), so a nightly
     `status` reads only the catalogs that changed since the last one; those it reads are
-    streamed (`add_catalog_file`)."""
-    from l10n.memory.stamps import fingerprint, stage_stamps
+    streamed (`add_catalog_file`). `qa` records the counts of every PO it checks
+    (`counted_catalog`), so `status` after `qa` reads none of them again."""
+    from l10n.memory.stamps import stage_stamps
 
     result: list[LocaleStatus] = []
-    with stage_stamps(project, "status") as stamps:
+    with stage_stamps(project, STATUS_STAGE) as stamps:
         for locale in locales:
             status = LocaleStatus(locale.code)
             for domain in domains:
                 pot, po = project.pot_path(domain), project.po_path(locale, domain)
-                key, state = f"{locale.code}/{domain}", fingerprint([pot, po])
+                key, state = f"{locale.code}/{domain}", status_fingerprint(project, locale, domain)
                 if not stamps.fresh(key, state):
                     counted = None
                     if pot.is_file():

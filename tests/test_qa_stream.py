@@ -213,3 +213,23 @@ def test_qa_holds_one_catalogs_findings_at_a_time(project, monkeypatch):
     reads.clear()
     report.write_json(lambda text: None)
     assert len(reads) == with_findings and max(reads) <= largest, "JSON: one catalog's findings at a time"
+
+
+def test_status_after_qa_reads_no_catalog_and_counts_what_it_would_count(project, built, tmp_path, monkeypatch):
+    import l10n.status
+    from l10n.status import project_status
+
+    alone = Project.open(shutil.copytree(built, tmp_path / "alone"))
+    expected = [s.to_dict() for s in project_status(alone, locales=LOCALES, domains=_domains(alone))]
+    run_qa(project, locales=LOCALES, domains=_domains(project))
+    read: list[Path] = []
+    real_add = l10n.status.add_catalog_file
+    monkeypatch.setattr(
+        l10n.status, "add_catalog_file", lambda status, path, **kw: (read.append(path), real_add(status, path, **kw))
+    )
+    assert [s.to_dict() for s in project_status(project, locales=LOCALES, domains=_domains(project))] == expected
+    assert read == []
+    po = project.po_path(LOCALES[0], _domains(project)[0])
+    po.write_bytes(po.read_bytes().replace(b"#, fuzzy\n", b"", 1))  # a translator clears a fuzzy flag
+    project_status(project, locales=LOCALES, domains=_domains(project))
+    assert read == [po], "a catalog changed since qa counted it is read again"
