@@ -7,10 +7,11 @@
 DIR`); this worktree's code is the other side. The project is `bench/chain.py`'s corpus (real
 Wikinews paragraphs, 10 default locales) taken through extract and translate once (or an existing
 one, `--project`, which is copied and never changed). Then, per round, baseline and ours
-alternated: `qa` and `status` **cold** (the stamps database as translate left it, so neither has
-anything recorded) and **unchanged** (the same command again), each its own `l10n` process under
-GNU time (peak RSS, user + system CPU of the process and its workers). The stdout of cold `qa`
-and of `qa --json` must be byte-identical between the two sides (checked each round). The floor
+alternated: `status` **cold** alone, then `qa` and `status` **cold** (the stamps database as
+translate left it, so neither has anything recorded; `status` after `qa`, as the chain runs them)
+and **unchanged** (the same commands again), each its own `l10n` process under GNU time (peak
+RSS, user + system CPU of the process and its workers). The stdout of cold `qa`, of `status` and
+of `qa --json` must be byte-identical between the two sides (checked each round). The floor
 is `l10n --help`: what starting the process costs.
 
 Measured at 1,000 articles × 10 locales (10,000 catalogs, 301,000 findings), 2 shared cores,
@@ -117,23 +118,27 @@ def main(argv: list[str] | None = None) -> None:
         for round_number in range(1, args.repeat + 1):
             outputs: dict[str, list[bytes]] = {}
             for side, code in sides.items():
-                restore(root, pristine)
                 runs = [
                     ("start (--help)", ["--help"]),
+                    ("status cold, alone", ["status"]),
                     ("qa cold", ["qa"]),
-                    ("status cold", ["status"]),
+                    ("status cold, after qa", ["status"]),
                     ("qa unchanged", ["qa"]),
                     ("status unchanged", ["status"]),
                     ("qa --json unchanged", ["qa", "--json"]),
                 ]
                 seen = []
                 for name, command in runs:
+                    if name in ("status cold, alone", "qa cold"):
+                        restore(root, pristine)
                     out = scratch / f"{side}-{len(seen)}.out"
                     figures.setdefault((side, name), []).append(timed(code, root, command, out))
                     seen.append(out.read_bytes())
                 outputs[side] = seen
-            same = outputs["baseline"][1] == outputs["ours"][1] and outputs["baseline"][5] == outputs["ours"][5]
-            print(f"round {round_number}: qa text and --json output identical: {same}; load {os.getloadavg()}")
+            same = all(outputs["baseline"][i] == outputs["ours"][i] for i in (1, 2, 3, 6))
+            print(
+                f"round {round_number}: qa text, qa --json and status output identical: {same}; load {os.getloadavg()}"
+            )
             if not same:
                 raise SystemExit("qa_memory: the two sides print different findings")
         print(f"\n  {'run':<22}{'side':<10}{'wall s':>26}{'CPU s':>26}{'peak RSS MB':>30}")
