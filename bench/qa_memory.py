@@ -97,6 +97,7 @@ def span(values: list[float], unit: str) -> str:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--baseline", type=Path, required=True, help="folder holding the code to compare (l10n/)")
+    parser.add_argument("--ours", type=Path, default=REPO, help="folder holding our code (default: this worktree)")
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=2)
     parser.add_argument("--scratch", type=Path, default=None)
@@ -112,7 +113,7 @@ def main(argv: list[str] | None = None) -> None:
         checkpoint(root / "locales" / STAMPS)
         pristine = scratch / STAMPS
         shutil.copyfile(root / "locales" / STAMPS, pristine)
-        sides = {"baseline": args.baseline.resolve(), "ours": REPO}
+        sides = {"baseline": args.baseline.resolve(), "ours": args.ours.resolve()}
         print(f"qa_memory: {root}; load average {os.getloadavg()} on {os.cpu_count()} cores")
         figures: dict[tuple[str, str], list[tuple[float, float, float]]] = {}
         for round_number in range(1, args.repeat + 1):
