@@ -66,6 +66,9 @@ BAD_UNITS = [
     ("script-variant", "zh_CN", "Leading experts are appointed.", "多位知名專家受聘担任顾问。"),
     ("bidi-control", "ar", "Pay the invoice.", "ادفع الفاتورة \u202eexe.fdp\u202c."),
     ("bidi-control", "de", "Leading experts are appointed.", "Führende \u2066Experten\u2069 wurden berufen."),
+    ("bidi-markup", "ar", "Pay the invoice.", 'ادفع <bdo dir="rtl">exe.fdp</bdo> الفاتورة.'),
+    ("bidi-markup", "de", "Leading experts are appointed.", "Führende <span dir=rtl>Experten</span> wurden berufen."),
+    ("bidi-markup", "ar", "Pay the invoice.", "ادفع الفاتورة &#x202E;exe.fdp."),
     ("invisible-characters", "de", "Leading ex\u200bperts are appointed.", ""),
     ("invisible-characters", "de", "Leading experts are appointed.", "Führende Exper\u00adten wurden\u2060 berufen."),
     ("invisible-characters", "zh_CN", "Leading experts \u202eare appointed.", "多位知名专家受聘担任顾问。"),
@@ -383,3 +386,16 @@ def test_a_unit_with_no_end_mark_at_all_is_checked_without_error(locale):
     assert "end-punctuation" not in _fired(_unit(locale, '"', '"'))
     assert "end-punctuation" not in _fired(_unit(locale, '"', ""))
     assert "source has no end mark" in _fired(_unit(locale, '"', "Ja."))["end-punctuation"]
+
+
+def test_direction_markup_is_an_error_only_where_the_source_has_none():
+    """`<bdo>`, `dir=` on any element and bidi controls written as character references reorder
+    the text where the translation is read as HTML (an app's .mo, an XLIFF/TMX export): an error
+    unless the source has the same markup; an isolate without a direction, `<bdi>`, is fine."""
+    sneaky = _fired(_unit("ar", "Pay the invoice.", 'ادفع <BDO DIR="RTL">exe.fdp</BDO> &#8238;x.'))
+    assert sneaky["bidi-markup"] == '<bdo dir="rtl"> &#8238;'
+    kept = _fired(_unit("ar", 'Say <bdo dir="rtl">olleh</bdo>.', 'قل <bdo dir="rtl">olleh</bdo>.'))
+    assert "bidi-markup" not in kept
+    isolate = _fired(_unit("ar", "Pay the invoice.", "ادفع <bdi>Acme</bdi> الفاتورة."))
+    prose = _fired(_unit("de", "Shares rose 5% < 6% (A & B).", "Aktien stiegen 5 % < 6 % dir = A & B."))
+    assert "bidi-markup" not in isolate and "bidi-markup" not in prose

@@ -334,6 +334,29 @@ def no_bidi_controls(unit: CheckedUnit) -> str | None:
     return " ".join(found) or None
 
 
+_DIRECTION_MARKUP = re.compile(
+    r"<bdo\b[^>]*>"  # <bdo>: an override whatever its attributes (a tag opens right after "<")
+    r"|<[a-z][a-z0-9-]*\s[^>]*?\bdir\s*=[^>]*>"  # dir= on any element
+    r"|&#(?:x0*(?:202[a-e]|206[6-9])|0*(?:823[4-8]|829[4-7]));?",  # U+202A–E, U+2066–9 as references
+    re.IGNORECASE,
+)
+
+
+@check(id="bidi-markup", severity="error")
+def no_direction_markup(unit: CheckedUnit) -> str | None:
+    """Markup that sets text direction (<bdo>, dir=…, &#x202E;…) the source does not have: it can reorder what readers see."""
+    if "<" not in unit.msgstr and "&" not in unit.msgstr:  # most units: no markup at all
+        return None
+    source = Counter(_direction_markup(unit.msgid))
+    added = Counter(_direction_markup(unit.msgstr)) - source
+    return " ".join(dict.fromkeys(added.elements())) or None
+
+
+def _direction_markup(text: str) -> list[str]:
+    """The direction-setting tags and references of `text`, lower-cased, spaces collapsed."""
+    return [" ".join(found.lower().split()) for found in _DIRECTION_MARKUP.findall(text)]
+
+
 @check(id="invisible-characters", severity="warning", applies_to_empty=True)
 def no_invisible_characters(unit: CheckedUnit) -> str | None:
     """Invisible characters (bidi controls, zero-width, control codes) in the source or translation: check what readers cannot see."""
