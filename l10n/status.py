@@ -10,6 +10,7 @@ on each entry) and is now linear (`bench/sizes.py`).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -110,40 +111,58 @@ def status_fingerprint(project, locale: TargetLocale, domain: str) -> str:
     return fingerprint([project.pot_path(domain), project.po_path(locale, domain)])
 
 
-def project_status(project, *, locales: Sequence[TargetLocale], domains: Sequence[str]) -> list[LocaleStatus]:
+def project_status(
+    project, *, locales: Sequence[TargetLocale], domains: Sequence[str], jobs: int = 1
+) -> list[LocaleStatus]:
     """Status of every locale; a missing PO counts its POT's units as untranslated.
 
     A catalog's counts are kept with a stamp of its files (`memory.stamps`), so a nightly
     `status` reads only the catalogs that changed since the last one; those it reads are
-    streamed (`add_catalog_file`). `qa` records the counts of every PO it checks
-    (`counted_catalog`), so `status` after `qa` reads none of them again."""
+    streamed (`add_catalog_file`), in `jobs` worker processes when more than one
+    (`l10n.parallel`; this process alone records the stamps). `qa` records the counts of every
+    PO it checks (`counted_catalog`), so `status` after `qa` reads none of them again."""
     from l10n.memory.stamps import stage_stamps
+    from l10n.parallel import in_worker_processes
 
     result: list[LocaleStatus] = []
     with stage_stamps(project, STATUS_STAGE) as stamps:
+        planned = []  # (locale, domain, key, state, counted before)
         for locale in locales:
-            status = LocaleStatus(locale.code)
             for domain in domains:
-                pot, po = project.pot_path(domain), project.po_path(locale, domain)
                 key, state = f"{locale.code}/{domain}", status_fingerprint(project, locale, domain)
-                if not stamps.fresh(key, state):
-                    counted = None
-                    if pot.is_file():
-                        one = LocaleStatus(locale.code)
-                        if po.is_file():
-                            add_catalog_file(one, po)
-                        else:
-                            add_catalog_file(one, pot, untranslated=True)
-                        counted = [one.units, one.words]
-                    stamps.record(key, state, counted)
-                counted = stamps.payload(key)
-                if counted is not None:
-                    status.catalogs += 1
-                    for state_name in STATES:
-                        status.units[state_name] += counted[0][state_name]
-                        status.words[state_name] += counted[1][state_name]
-            result.append(status)
+                planned.append((locale, domain, key, state, stamps.fresh(key, state)))
+        stale = [(locale, domain) for locale, domain, _, _, fresh in planned if not fresh]
+        if stale:
+            work = functools.partial(_counted, project)
+            counted = in_worker_processes(work, stale, jobs=jobs) if jobs > 1 else (r for i in stale for r in work(i))
+        by_locale = {locale.code: LocaleStatus(locale.code) for locale in locales}
+        for locale, _, key, state, fresh in planned:
+            if not fresh:
+                stamps.record(key, state, next(counted))
+            found = stamps.payload(key)
+            if found is not None:
+                status = by_locale[locale.code]
+                status.catalogs += 1
+                for state_name in STATES:
+                    status.units[state_name] += found[0][state_name]
+                    status.words[state_name] += found[1][state_name]
+        result = list(by_locale.values())
     return result
+
+
+def _counted(project, item: tuple[TargetLocale, str]) -> list[list | None]:
+    """One catalog's `[units, words]` (its template's, all untranslated, without a PO; None
+    without either), in a one-item list (`l10n.parallel` streams lists of results)."""
+    locale, domain = item
+    pot, po = project.pot_path(domain), project.po_path(locale, domain)
+    if not pot.is_file():
+        return [None]
+    one = LocaleStatus(locale.code)
+    if po.is_file():
+        add_catalog_file(one, po)
+    else:
+        add_catalog_file(one, pot, untranslated=True)
+    return [[one.units, one.words]]
 
 
 def print_status(statuses: Sequence[LocaleStatus], console) -> None:

@@ -233,3 +233,17 @@ def test_status_after_qa_reads_no_catalog_and_counts_what_it_would_count(project
     po.write_bytes(po.read_bytes().replace(b"#, fuzzy\n", b"", 1))  # a translator clears a fuzzy flag
     project_status(project, locales=LOCALES, domains=_domains(project))
     assert read == [po], "a catalog changed since qa counted it is read again"
+
+
+def test_status_in_workers_counts_what_one_process_counts(project, built, tmp_path):
+    from l10n.status import project_status
+
+    serial = Project.open(shutil.copytree(built, tmp_path / "serial"))
+    fr = project.po_path(parse_locale("fr"), _domains(project)[1])
+    fr.unlink()  # a missing PO counts its template's units as untranslated, in a worker too
+    (serial.po_path(parse_locale("fr"), _domains(serial)[1])).unlink()
+    one = [s.to_dict() for s in project_status(serial, locales=LOCALES, domains=_domains(serial), jobs=1)]
+    two = [s.to_dict() for s in project_status(project, locales=LOCALES, domains=_domains(project), jobs=2)]
+    assert two == one and one[2]["units"]["untranslated"] > 0
+    again = project_status(project, locales=LOCALES, domains=_domains(project), jobs=2)  # stamps recorded here
+    assert [s.to_dict() for s in again] == one

@@ -241,6 +241,7 @@ def status(
     locales: LocalesOption = None,
     domains: DomainsOption = None,
     as_json: JsonOption = False,
+    jobs: JobsOption = None,
 ) -> None:
     """Per locale: reviewed / MT-fuzzy / TM-fuzzy / untranslated units and words.
 
@@ -255,15 +256,15 @@ def status(
     if record.replayed():
         return
     with record.capturing():
-        _status(project, chosen_locales, chosen, as_json=as_json)
+        _status(project, chosen_locales, chosen, as_json=as_json, jobs=jobs)
     record.keep(files=[project.root / CONFIG_FILE], folders=catalog_folders(project, chosen_locales))
 
 
-def _status(project, locales, domains: list[str], *, as_json: bool) -> None:
+def _status(project, locales, domains: list[str], *, as_json: bool, jobs: int | None = None) -> None:
     from l10n.status import print_status, project_status
 
     chosen = domains
-    statuses = project_status(project, locales=locales, domains=chosen)
+    statuses = project_status(project, locales=locales, domains=chosen, jobs=jobs_wanted(jobs))
     if as_json:
         typer.echo(json.dumps([s.to_dict() for s in statuses], ensure_ascii=False, indent=2))
     elif state.quiet:
