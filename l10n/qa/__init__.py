@@ -116,12 +116,11 @@ def run_qa(project, *, locales: Sequence[TargetLocale], domains: Sequence[str], 
     Two records per catalog: its findings (stage `qa`, what the publish gate reads for one
     catalog, `recorded_findings`) and a summary in counts (stage `qa.summary`); and, since the
     PO was read, its `status` counts (`l10n.status.counted_catalog`), so `status` after `qa`
-    reads no PO again. A run loads the
-    summaries only; the report reads a catalog's findings back when they are printed, so memory
-    does not grow with the findings of the project (1.5 GB for 1,000 articles × 10 locales when
-    they were all held). Catalogs are independent: with `jobs` > 1 the changed ones are checked
-    in that many worker processes (`l10n.parallel`); this process alone records the stamps, and
-    the report keeps the (locale, domain) order."""
+    reads no PO again. A run loads the summaries only; the report reads a catalog's findings
+    back when they are printed, so memory does not grow with the findings of the project (1.5 GB
+    for 1,000 articles × 10 locales when they were all held). Catalogs are independent: with
+    `jobs` > 1 the changed ones are checked in that many worker processes (`l10n.parallel`);
+    this process alone records the stamps, and the report keeps the (locale, domain) order."""
     from l10n.memory.glossary import project_glossary
     from l10n.memory.stamps import StampLookup, StampWriter, stage_stamps
     from l10n.status import STATUS_STAGE, status_fingerprint
