@@ -21,6 +21,7 @@ see the figures printed by a run; the last one is in the final report of issue 1
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import shutil
 import sqlite3
@@ -94,6 +95,14 @@ def span(values: list[float], unit: str) -> str:
     return f"{min(values):.2f}–{max(values):.2f}{unit} (median {statistics.median(values):.2f})"
 
 
+def print_table(figures: dict[tuple[str, str], list[tuple[float, float, float]]]) -> None:
+    print(f"\n  {'run':<24}{'side':<10}{'wall s':>24}{'CPU s':>24}{'peak RSS MB':>28}")
+    for (side, name), rows in sorted(figures.items(), key=lambda item: (item[0][1], item[0][0])):
+        walls, cpus, rsss = (list(column) for column in zip(*rows, strict=True))
+        print(f"  {name:<24}{side:<10}{span(walls, ''):>24}{span(cpus, ''):>24}{span(rsss, ''):>28}")
+    sys.stdout.flush()
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--baseline", type=Path, required=True, help="folder holding the code to compare (l10n/)")
@@ -117,7 +126,7 @@ def main(argv: list[str] | None = None) -> None:
         print(f"qa_memory: {root}; load average {os.getloadavg()} on {os.cpu_count()} cores")
         figures: dict[tuple[str, str], list[tuple[float, float, float]]] = {}
         for round_number in range(1, args.repeat + 1):
-            outputs: dict[str, list[bytes]] = {}
+            outputs: dict[str, list[str]] = {}
             for side, code in sides.items():
                 runs = [
                     ("start (--help)", ["--help"]),
@@ -134,7 +143,8 @@ def main(argv: list[str] | None = None) -> None:
                         restore(root, pristine)
                     out = scratch / f"{side}-{len(seen)}.out"
                     figures.setdefault((side, name), []).append(timed(code, root, command, out))
-                    seen.append(out.read_bytes())
+                    seen.append(hashlib.sha256(out.read_bytes()).hexdigest())
+                    out.unlink()
                 outputs[side] = seen
             same = all(outputs["baseline"][i] == outputs["ours"][i] for i in (1, 2, 3, 6))
             print(
@@ -142,12 +152,7 @@ def main(argv: list[str] | None = None) -> None:
             )
             if not same:
                 raise SystemExit("qa_memory: the two sides print different findings")
-        print(f"\n  {'run':<22}{'side':<10}{'wall s':>26}{'CPU s':>26}{'peak RSS MB':>30}")
-        for (side, name), rows in sorted(figures.items(), key=lambda item: (item[0][1], item[0][0])):
-            walls, cpus, rsss = zip(*rows, strict=True)
-            print(
-                f"  {name:<22}{side:<10}{span(list(walls), ''):>26}{span(list(cpus), ''):>26}{span(list(rsss), ''):>30}"
-            )
+            print_table(figures)  # after every round: a long run interrupted still told something
         print(f"load average at the end {os.getloadavg()}")
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
