@@ -168,11 +168,16 @@ def _depth(text: str, opening: str, closing: str) -> int:
     if closing not in text:  # most units: no walk needed
         return text.count(opening)
     depth = 0
-    for char in text:
-        depth += (char == opening) - (char == closing)
+    for char in _marks_of(opening + closing).findall(text):  # the walk over the two marks only
+        depth += 1 if char == opening else -1
         if depth < 0:
             return -1
     return depth
+
+
+@cache
+def _marks_of(chars: str) -> re.Pattern[str]:
+    return re.compile("[" + re.escape(chars) + "]")
 
 
 def _open_quotes(text: str, language: str = "en") -> int:
@@ -185,7 +190,8 @@ def _open_quotes(text: str, language: str = "en") -> int:
     closings = QUOTE_CLOSINGS + ("“" if language in LOW_OPENING_QUOTE_LANGUAGES else "")
     openings = "".join(mark for mark in QUOTE_OPENINGS if mark not in closings)
     balance = 0
-    for index, char in enumerate(text):
+    for mark in _QUOTE_MARK.finditer(text):  # other characters leave the balance alone
+        char, index = mark.group(), mark.start()
         if char == '"':
             balance += 1 if index == 0 or text[index - 1] in " \t([{—–-" else -1
         else:
