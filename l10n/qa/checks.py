@@ -248,9 +248,10 @@ def expected_script(unit: CheckedUnit) -> str | None:
     if not prefixes:
         return None
     text = _without_terms(without_placeholders(unit.msgstr), unit.protected)
+    if any(c.isalpha() and _named(c, prefixes) for c in set(text)):  # each character asked once
+        return None  # (dropping acronyms below only takes Latin letters away)
     text = _LATIN_WORD.sub(lambda m: " " if _ACRONYM.match(m.group(0)) else m.group(0), text)
-    letters = [c for c in set(text) if c.isalpha()]  # each character asked once
-    if not letters or any(_named(c, prefixes) for c in letters):
+    if not any(c.isalpha() for c in text):
         return None
     return f"no {'/'.join(p.split()[0].title() for p in prefixes)} characters"
 
