@@ -130,9 +130,11 @@ def run_qa(project, *, locales: Sequence[TargetLocale], domains: Sequence[str], 
         found, counted = StampWriter(summaries, QA_STAGE), StampWriter(summaries, STATUS_STAGE)
         try:
             planned = []  # (locale, domain, key, state, checked before, status's state when not)
+            shared = shared_inputs(project)
             for locale in locales:
                 for domain in domains:
-                    key, state = f"{locale.code}/{domain}", catalog_fingerprint(project, locale, domain)
+                    key = f"{locale.code}/{domain}"
+                    state = catalog_fingerprint(project, locale, domain, shared=shared)
                     fresh = summaries.fresh(key, state)
                     before = "" if fresh else status_fingerprint(project, locale, domain)  # the files as read
                     planned.append((locale, domain, key, state, fresh, before))
@@ -261,14 +263,22 @@ def _expanded(payload: list, *, locale: str, domain: str, path: str) -> list[Fin
     return found
 
 
-def catalog_fingerprint(project, locale: TargetLocale, domain: str) -> str:
-    """What one catalog's findings depend on: the PO, the glossary, the MT failure log, the code."""
-    from l10n.memory.glossary import GLOSSARY_FILE_NAME
+def catalog_fingerprint(project, locale: TargetLocale, domain: str, *, shared: tuple[Path, ...] | None = None) -> str:
+    """What one catalog's findings depend on: the PO, the glossary, the MT failure log, the code.
+    `shared` is `shared_inputs(project)` when the caller asks for many catalogs (found once: the
+    failure log's path check is most of an unchanged run's time otherwise)."""
     from l10n.memory.stamps import fingerprint
 
     key = f"{locale.code}/{domain}"
-    files = [project.po_path(locale, domain), project.locales_dir / GLOSSARY_FILE_NAME, _failures_file(project)]
+    files = [project.po_path(locale, domain), *(shared_inputs(project) if shared is None else shared)]
     return fingerprint(files, settings=key)
+
+
+def shared_inputs(project) -> tuple[Path, ...]:
+    """The inputs every catalog's findings share: the glossary and the MT failure log."""
+    from l10n.memory.glossary import GLOSSARY_FILE_NAME
+
+    return (project.locales_dir / GLOSSARY_FILE_NAME, _failures_file(project))
 
 
 def _failures_file(project) -> Path:
