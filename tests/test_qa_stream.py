@@ -247,3 +247,16 @@ def test_status_in_workers_counts_what_one_process_counts(project, built, tmp_pa
     assert two == one and one[2]["units"]["untranslated"] > 0
     again = project_status(project, locales=LOCALES, domains=_domains(project), jobs=2)  # stamps recorded here
     assert [s.to_dict() for s in again] == one
+
+
+def test_findings_gone_from_the_stamps_are_checked_again_when_read(project):
+    import sqlite3
+
+    from l10n.memory.stamps import stamps_file
+
+    direct = _checked_directly(project)
+    report = run_qa(project, locales=LOCALES, domains=_domains(project))
+    with sqlite3.connect(stamps_file(project)) as db:  # a findings record lost (a crash, a cleanup)
+        db.execute("DELETE FROM stamp WHERE stage = 'qa'")
+    db.close()
+    assert [report.findings_of(catalog) for catalog in report.catalogs] == [found for _, found in direct]
