@@ -123,9 +123,18 @@ def test_json_is_written_a_finding_at_a_time_and_is_the_whole_document(project):
     assert empty.to_json() == json.dumps({"version": 1, "summary": empty._summary(), "findings": []}, indent=2)
 
 
-def _printed_from_the_whole_list(findings: list[Finding], locales: list[str], units: int, *, verbose: bool) -> str:
-    """The report as printed from every finding held at once (the rule `print_report` states)."""
-    out = Console(file=io.StringIO(), width=200, color_system=None)
+def _console(colour: bool) -> Console:
+    if colour:  # the escape codes a terminal gets
+        return Console(file=io.StringIO(), width=200, color_system="standard", force_terminal=True)
+    return Console(file=io.StringIO(), width=200, color_system=None)
+
+
+def _printed_from_the_whole_list(
+    findings: list[Finding], locales: list[str], units: int, *, verbose: bool, colour: bool
+) -> str:
+    """The report as printed from every finding held at once, one line per call (the rule
+    `print_report` states)."""
+    out = _console(colour)
     from rich.markup import escape
 
     for locale in locales:
@@ -162,16 +171,16 @@ def _printed_from_the_whole_list(findings: list[Finding], locales: list[str], un
     return out.file.getvalue()
 
 
-@pytest.mark.parametrize("verbose", [False, True])
-def test_the_streamed_print_is_the_whole_list_print(project, verbose):
+@pytest.mark.parametrize("verbose,colour", [(False, False), (True, False), (True, True)])
+def test_the_streamed_print_is_the_whole_list_print(project, verbose, colour):
     direct = _checked_directly(project)
     findings = [f for _, found in direct for f in found]
     report = run_qa(project, locales=LOCALES, domains=_domains(project))
-    out = Console(file=io.StringIO(), width=200, color_system=None)
+    out = _console(colour)
     print_report(report, out, verbose=verbose)
     units = sum(s.units for s, _ in direct)
     assert out.file.getvalue() == _printed_from_the_whole_list(
-        findings, [x.code for x in LOCALES], units, verbose=verbose
+        findings, [x.code for x in LOCALES], units, verbose=verbose, colour=colour
     )
     assert ("… and" in out.file.getvalue()) is not verbose
 
