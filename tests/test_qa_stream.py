@@ -269,3 +269,16 @@ def test_findings_gone_from_the_stamps_are_checked_again_when_read(project):
         db.execute("DELETE FROM stamp WHERE stage = 'qa'")
     db.close()
     assert [report.findings_of(catalog) for catalog in report.catalogs] == [found for _, found in direct]
+
+
+def test_the_run_record_keeps_no_copy_of_a_report_past_its_cap():
+    """`qa --json` streams the document through the whole-run record's tee: past the size of a
+    report it keeps, the tee keeps nothing more (a 515 MB document was held whole)."""
+    from l10n.cli.records import MAX_REPORT_CHARS, _Tee
+
+    tee = _Tee(io.StringIO())
+    chunk = "x" * (1 << 20)
+    for _ in range(MAX_REPORT_CHARS // len(chunk) + 8):
+        tee.write(chunk)
+    assert sum(len(part) for part in tee.parts) <= MAX_REPORT_CHARS + len(chunk)
+    assert len(tee.text()) > MAX_REPORT_CHARS  # so `keep` still sees a report too long to keep

@@ -38,12 +38,15 @@ class _Tee(io.TextIOBase):
     def __init__(self, stream: Any) -> None:
         self._stream = stream
         self.parts: list[str] = []
+        self._kept = 0
 
     def write(self, text: str) -> int:
         if not isinstance(text, str):  # click probes streams with b"" to find binary ones
             raise TypeError("a text stream")
         written = self._stream.write(text)
-        self.parts.append(text)
+        if self._kept <= MAX_REPORT_CHARS:  # past it the report is not kept: no copy (qa --json streams 500 MB)
+            self.parts.append(text)
+            self._kept += len(text)
         return written
 
     def flush(self) -> None:
