@@ -225,7 +225,8 @@ def _write_site(
     def planned() -> Iterator[tuple[ArticleToPublish, str, bool]]:
         for item in articles:
             state = article_state(item, pages, locales=locales, base_url=base_url) if stamps is not None else ""
-            yield item, state, stamps is not None and stamped_files(stamps, item.domain, state, out_dir) is not None
+            asked = stamps if jobs > 1 else None  # only workers ask; one process checks once, below
+            yield item, state, asked is not None and stamped_files(asked, item.domain, state, out_dir) is not None
 
     for item, state, assembled in _assembled(planned(), jobs=jobs):
         if stamps is not None and take_as_published(stamps, item.domain, state, report=report, pages=pages):
