@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from l10n import fsio
 from l10n.catalog.pofile import (
     CatalogKey,
     drop_previous,
@@ -126,12 +127,24 @@ def unmachine_lines(lines: list[str]) -> list[str]:
     return [REVIEWED_PREFIX + line.strip() if _is_machine_line(line) else line for line in lines]
 
 
-def apply_suggestions(po_path: Path, suggestions: Iterable[Suggestion], *, overwrite_fuzzy: bool = False) -> int:
+Written = Callable[[dict[CatalogKey, Translation]], None]
+"""Told, under the catalog's lock, every translation the catalog holds once it is on disk."""
+
+
+def apply_suggestions(
+    po_path: Path,
+    suggestions: Iterable[Suggestion],
+    *,
+    overwrite_fuzzy: bool = False,
+    written: Written | None = None,
+) -> int:
     """Write machine/TM suggestions as fuzzy entries with an `mt:`/`tm:` provenance line.
 
     Only empty entries are filled (and, with `overwrite_fuzzy`, fuzzy entries a machine wrote);
     a non-fuzzy msgstr is never touched. Suggestions for units not in the catalog are skipped.
     One read and at most one atomic write per call. Returns the number of entries changed.
+    `written` (see `Written`) lets the caller record what the file now holds without reading
+    it again (`translate` feeds the TM so).
     """
     pending = [s for s in suggestions if s.msgstr]
     if not pending:
@@ -141,7 +154,27 @@ def apply_suggestions(po_path: Path, suggestions: Iterable[Suggestion], *, overw
         entries = ((index.get((s.msgctxt, s.msgid)), s) for s in pending)
         return sum(_apply_suggestion(e, s, overwrite_fuzzy=overwrite_fuzzy) for e, s in entries if e is not None)
 
-    return edit_catalog(po_path, apply_all)
+    return _edit_telling(po_path, apply_all, written)
+
+
+def _edit_telling(
+    po_path: Path, edit: Callable[[dict[CatalogKey, polib.POEntry]], int], written: Written | None
+) -> int:
+    """`edit_catalog`, then `written` told the result while the lock is still held (the lock is
+    re-entrant), so no other writer slips in between the write and what the caller records."""
+    if written is None:
+        return edit_catalog(po_path, edit)
+    held: list[dict[CatalogKey, polib.POEntry]] = []
+
+    def keeping(index: dict[CatalogKey, polib.POEntry]) -> int:
+        held.append(index)
+        return edit(index)
+
+    with fsio.locked(Path(po_path)):
+        changed = edit_catalog(po_path, keeping)
+        if held:
+            written({key: entry_translation(entry) for key, entry in held[0].items()})
+    return changed
 
 
 def fill_catalog(
@@ -149,11 +182,13 @@ def fill_catalog(
     suggest: Callable[[dict[CatalogKey, Translation]], Iterable[Suggestion]],
     *,
     overwrite_fuzzy: bool = False,
+    written: Written | None = None,
 ) -> int:
     """`apply_suggestions` for suggestions made from what the catalog itself holds: `suggest`
     gets the units a machine may fill (`machine_may_fill`) and is not called when there are
     none. One locked read and at most one write, where reading the open units first and then
-    applying took two reads (zh_TW from zh_CN). Returns the number of entries changed."""
+    applying took two reads (zh_TW from zh_CN). Returns the number of entries changed;
+    `written` as for `apply_suggestions`."""
 
     def apply_all(index: dict[CatalogKey, polib.POEntry]) -> int:
         fillable = {
@@ -166,7 +201,7 @@ def fill_catalog(
         entries = ((index.get((s.msgctxt, s.msgid)), s) for s in suggest(fillable) if s.msgstr)
         return sum(_apply_suggestion(e, s, overwrite_fuzzy=overwrite_fuzzy) for e, s in entries if e is not None)
 
-    return edit_catalog(po_path, apply_all)
+    return _edit_telling(po_path, apply_all, written)
 
 
 def _apply_suggestion(entry: polib.POEntry, suggestion: Suggestion, *, overwrite_fuzzy: bool) -> bool:

@@ -12,7 +12,9 @@
 4. Each batch's verified results go to the cache as soon as it returns — a SIGKILL loses at most
    the batch in flight, and a re-run translates nothing twice.
 5. Each catalog then gets its suggestions in ONE locked, atomic `apply_suggestions` (fuzzy, with
-   provenance `mt: <engine> <model id> <date> score=<x>`), CJK post-processing for zh/ja.
+   provenance `mt: <engine> <model id> <date> score=<x>`), CJK post-processing for zh/ja; what
+   the written catalog holds goes to the TM from there (`memory.leverage.WrittenCatalogs`), so
+   the next run's TM sync need not parse it.
 6. Traditional Chinese without a direct model is derived from zh_CN with OpenCC, after zh_CN.
 7. Units left untranslated are recorded in `locales/.mt-failures.json` (`l10n.mt.failures`),
    where QA's `mt-failed` check reports them.
@@ -43,7 +45,7 @@ from l10n.memory.glossary import (
     forced_terms,
     project_glossary,
 )
-from l10n.memory.leverage import record_nothing_open
+from l10n.memory.leverage import WrittenCatalogs, record_nothing_open
 from l10n.mt.base import Engine
 from l10n.mt.device import decoding_settings
 from l10n.mt.executors import BatchFunction, Executor, get_executor, register_executor, run_local
@@ -101,12 +103,15 @@ def translate_project(
     executor: str = "local",
     settings: EngineSettings = EngineSettings(),
     glossary: Glossary | None = None,
+    feed_tm: bool = True,
 ) -> TranslateReport:
     """Machine-translate every empty unit of `domains` × `locales`; see the module docstring.
 
     `glossary` defaults to the project's `locales/glossary.csv`; its terms for each locale are
     protected through MT and restored as the glossary says (`l10n.mt.terms`). The failures of
     every catalog processed replace its earlier records in `locales/.mt-failures.json` (QA).
+    With `feed_tm` (and a TM file) the catalogs written go to the TM as the next sync would add
+    them (`memory.leverage.WrittenCatalogs`); without it, that sync reads them instead.
     """
     from l10n.catalog.po import apply_suggestions, read_translations
     from l10n.memory.stamps import fingerprint, stage_stamps
@@ -116,6 +121,7 @@ def translate_project(
     report = TranslateReport({loc.code: LocaleReport(loc.code) for loc in locales})
     glossary_file = project.locales_dir / GLOSSARY_FILE_NAME
     filled: list[tuple[str, str]] = []  # (locale, domain) catalogs MT left with no open unit
+    to_tm = WrittenCatalogs(project, enabled=feed_tm)  # what it writes goes to the TM now, not parsed next run
     with (
         deferred_durability(project.root),  # one flush for every catalog written (DESIGN 7)
         stage_stamps(project, "translate") as stamps,
@@ -201,7 +207,10 @@ def translate_project(
                     )
                     with keeping_merge(catalog.locale.code, catalog.domain):
                         report.locales[catalog.locale.code].written += apply_suggestions(
-                            catalog.po_path, suggestions, overwrite_fuzzy=overwrite_fuzzy
+                            catalog.po_path,
+                            suggestions,
+                            overwrite_fuzzy=overwrite_fuzzy,
+                            written=to_tm.recorder(catalog.locale, catalog.domain),
                         )
                     if len(report.failures) == failed_before:  # a failure is retried next run
                         done = fingerprint([catalog.po_path, glossary_file], settings=stamp_settings)
@@ -219,7 +228,9 @@ def translate_project(
             overwrite_fuzzy=overwrite_fuzzy,
             stamps=stamps,
             keeping_merge=keeping_merge,
+            to_tm=to_tm,
         )
+    to_tm.flush()
     if not overwrite_fuzzy:
         record_nothing_open(project, filled)
     return report
@@ -259,6 +270,7 @@ def _derive_traditional(
     overwrite_fuzzy: bool,
     stamps: Stamps,
     keeping_merge: Callable[[str, str], contextlib.AbstractContextManager],
+    to_tm: WrittenCatalogs,
 ) -> None:
     """zh_TW/zh_HK catalogs from zh_CN with the process's one converter per configuration,
     released when every catalog is done; a pair of catalogs unchanged since its last derivation
@@ -281,6 +293,7 @@ def _derive_traditional(
                     _ensure_po(project, conversion.target, domain),
                     config=conversion.config,
                     overwrite_fuzzy=overwrite_fuzzy,
+                    written=to_tm.recorder(conversion.target, domain),
                 )
             entry.written += written
             entry.translated += written

@@ -21,11 +21,15 @@ import functools
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from l10n.errors import EngineUnavailable
 from l10n.locales import TargetLocale
 from l10n.model import Suggestion, Translation
 from l10n.mt.base import PlaceholderError, placeholders, verify_placeholders
+
+if TYPE_CHECKING:
+    from l10n.catalog.translations import Written
 
 SIMPLIFIED_SOURCE = "zh_CN"
 OPENCC_CONFIGS = {"zh_TW": "s2twp", "zh_HK": "s2hk", "zh_MO": "s2hk", "zh_Hant": "s2t"}
@@ -98,12 +102,17 @@ def simplified_to_traditional_suggestions(
 
 
 def derive_traditional_catalog(
-    simplified_po: Path, traditional_po: Path, *, config: str, overwrite_fuzzy: bool = False
+    simplified_po: Path,
+    traditional_po: Path,
+    *,
+    config: str,
+    overwrite_fuzzy: bool = False,
+    written: Written | None = None,
 ) -> tuple[int, int]:
     """Fill `traditional_po` from `simplified_po`; returns (entries written, refused).
 
     One locked read of the Traditional catalog, one read of the Simplified one and at most one
-    write (`fill_catalog`); when no entry of the Traditional catalog may be filled by a machine
+    write (`fill_catalog`, which tells `written` what it wrote); when no entry of the Traditional catalog may be filled by a machine
     (a re-run after nothing changed), the Simplified one is neither read nor converted.
     """
     from l10n.catalog.po import fill_catalog, read_translations
@@ -119,4 +128,4 @@ def derive_traditional_catalog(
         )
         return suggestions
 
-    return fill_catalog(traditional_po, suggest, overwrite_fuzzy=overwrite_fuzzy), refused
+    return fill_catalog(traditional_po, suggest, overwrite_fuzzy=overwrite_fuzzy, written=written), refused
