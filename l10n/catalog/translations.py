@@ -128,7 +128,8 @@ def unmachine_lines(lines: list[str]) -> list[str]:
 
 
 Written = Callable[[dict[CatalogKey, Translation]], None]
-"""Told, under the catalog's lock, every translation the catalog holds once it is on disk."""
+"""Told, under the catalog's lock, the reviewed translations (`Translation.is_reviewed`) the
+catalog holds once it is on disk: what a TM takes from it."""
 
 
 def apply_suggestions(
@@ -173,7 +174,7 @@ def _edit_telling(
     with fsio.locked(Path(po_path)):
         changed = edit_catalog(po_path, keeping)
         if held:
-            written({key: entry_translation(entry) for key, entry in held[0].items()})
+            written({key: entry_translation(e) for key, e in held[0].items() if e.msgstr and not e.fuzzy})
     return changed
 
 

@@ -87,8 +87,8 @@ class WrittenCatalogs:
 
     A cold run's next `translate` used to parse every catalog the previous one wrote (~10 CPU s
     for 8,000 catalogs) to learn that MT, which writes fuzzy units only, gave the TM nothing.
-    The writer hands each catalog's translations over under its lock (`apply_suggestions`'s
-    `written`); `record` keeps the reviewed units and the file's fingerprint at that moment, and
+    The writer hands each catalog's reviewed units over under its lock (`apply_suggestions`'s
+    `written`); `record` keeps them and the file's fingerprint at that moment, and
     `flush` adds them and marks each catalog synced, catalogs in the order the sync takes them
     (sorted paths: which catalog wins a source text two of them translate differently is the
     same), one TM `add` per catalog as the sync does. A catalog changed after its write no longer
@@ -114,7 +114,7 @@ class WrittenCatalogs:
             entries = [
                 TMEntry(self.source_locale, locale.code, msgid, t.msgstr, context=msgctxt or "", origin=domain)
                 for (msgctxt, msgid), t in translations.items()
-                if t.is_reviewed and msgid
+                if msgid
             ]
             state = fingerprint([po], settings=self.source_locale)
             self._written[po] = (f"{locale.code}/{domain}", state, entries)
@@ -127,13 +127,15 @@ class WrittenCatalogs:
             return 0
         changed = 0
         with open_project_tm(self.project) as tm:
+            synced, marks = tm.synced_marks(), []
             for po in sorted(self._written):
                 key, state, entries = self._written[po]
-                if tm.synced(key) == state:
+                if synced.get(key) == state:
                     continue
                 if entries:
                     changed += tm.add(entries)
-                tm.mark_synced(key, state)
+                marks.append((key, state))
+            tm.mark_synced_many(marks)  # after the rows they vouch for
         self._written.clear()
         return changed
 

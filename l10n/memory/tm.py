@@ -180,11 +180,20 @@ class TranslationMemory:
     def mark_synced(self, source: str, fingerprint: str) -> None:
         """`source` was added in the state `fingerprint`; kept in the TM itself, so a deleted and
         rebuilt TM is filled from every catalog again."""
+        self.mark_synced_many([(source, fingerprint)])
+
+    def mark_synced_many(self, marks: Iterable[tuple[str, str]]) -> None:
+        """`mark_synced` for many (source, fingerprint) pairs in one transaction."""
         with self._db:
-            self._db.execute(
+            self._db.executemany(
                 "INSERT INTO tm_meta VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value",
-                (f"synced:{source}", fingerprint),
+                ((f"synced:{source}", fingerprint) for source, fingerprint in marks),
             )
+
+    def synced_marks(self) -> dict[str, str]:
+        """Every `synced` fingerprint by source, in one read."""
+        rows = self._db.execute("SELECT name, value FROM tm_meta WHERE name LIKE 'synced:%'")
+        return {name.removeprefix("synced:"): value for name, value in rows}
 
     def entries(self, *, source_locale: str | None = None, target_locale: str | None = None) -> Iterator[TMEntry]:
         """Every entry, optionally of one pair, in a stable order (for export and stats)."""
