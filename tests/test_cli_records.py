@@ -247,6 +247,7 @@ def test_an_article_recorded_while_racy_is_read_again(project_root: Path, capsys
 
 
 def test_assemble_sends_only_articles_with_a_stale_edition_to_workers(project_root: Path, monkeypatch) -> None:
+    import l10n.assembly
     import l10n.pipeline
     from l10n.locales import parse_locale
     from l10n.project import Project
@@ -257,9 +258,9 @@ def test_assemble_sends_only_articles_with_a_stale_edition_to_workers(project_ro
     domains = [r.domain for r in l10n.pipeline.extract_articles(project, [project.seeds_dir], locales=locales)]
     first = [(r.domain, r.locale, r.written) for r in l10n.pipeline.assemble_domains(project, domains, locales, jobs=2)]
     sent: list[list[str]] = []
-    real = l10n.pipeline.in_worker_processes
+    real = l10n.assembly.in_worker_processes
     monkeypatch.setattr(
-        l10n.pipeline,
+        l10n.assembly,
         "in_worker_processes",
         lambda work, items, **k: sent.append([plan[0] for plan in items]) or real(work, items, **k),
     )

@@ -2,8 +2,8 @@
 publish gate, marked with its readiness; `publish_project` is `l10n publish`.
 
 Kept apart from `site.py`, which writes any set of editions (tests give it their own), so the
-site writer knows no project layout, and from `pipeline`, which this module calls for the one
-assembly path `assemble` and `publish` share (`pipeline.assemble_edition`).
+site writer knows no project layout, and from `assembly`, which this module calls for the one
+assembly path `assemble` and `publish` share (`assembly.assemble_edition`).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ def article_editions(
 ) -> list[ArticleEdition]:
     """One article assembled in its source language and every locale that has a PO for it,
     through the publish gate, each marked with whether it meets its readiness policy."""
-    from l10n.pipeline import assemble_edition, parse_document, parse_source_locale, source_path_for
+    from l10n.assembly import assemble_edition, parse_document, parse_source_locale, source_path_for
 
     path = source_path_for(project, domain)
     document = parse_document(path)
@@ -62,9 +62,9 @@ def publish_project(
     `base_url` (else l10n.toml's) makes canonical and hreflang URLs absolute; without one they
     stay relative and the sitemap uses the preview URL. `jobs` > 1 assembles the articles in
     that many worker processes (`publish_site`)."""
+    from l10n.assembly import source_path_for
     from l10n.memory.glossary import GLOSSARY_FILE_NAME
     from l10n.memory.stamps import stage_stamps
-    from l10n.pipeline import source_path_for
     from l10n.qa.mt_failures import failures_path
 
     configured = project.settings.extra.get("base_url")

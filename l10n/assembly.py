@@ -1,0 +1,265 @@
+"""Assemble over a project: which editions are stale, building them (in worker processes when
+asked), and the article each domain came from.
+
+`pipeline` re-exports these names for the CLI and `run`; `publish` imports them from here, so
+the assemble layer does not reach up into `pipeline`. Library imports stay inside the
+functions, as they were in `pipeline`, so importing this module stays cheap for every command.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from l10n.errors import ProjectError
+from l10n.fsio import deferred_durability
+from l10n.locales import TargetLocale
+from l10n.model import Document
+from l10n.parallel import in_worker_processes
+from l10n.project import CONFIG_FILE, Project, path_inside
+
+if TYPE_CHECKING:
+    from l10n.assemble import LocalizedArticle
+    from l10n.assemble.gate import Gate
+    from l10n.memory.stamps import Stamps
+
+OutputFormat = Literal["html", "md", "txt"]
+
+
+@dataclass
+class AssembleResult:
+    domain: str
+    locale: str
+    path: Path
+    written: bool
+    counts: dict[str, int] = field(default_factory=dict)
+    held: dict[str, int] = field(default_factory=dict)  # units the publish gate held back, by reason
+
+
+def parse_document(path: Path) -> Document:
+    """Ingest and segment one article: the Document every later stage reads values from."""
+    from l10n.ingest import ingest_file
+    from l10n.segment import segment_document
+
+    return segment_document(ingest_file(path))
+
+
+def source_path_for(project: Project, domain: str) -> Path:
+    """The article a domain came from: the POT's recorded source, else `seeds/<domain>.*`."""
+    from l10n.catalog.po import pot_source
+
+    pot = project.pot_path(domain)
+    candidate = recorded_source(project, pot, pot_source(pot) if pot.is_file() else None)
+    if candidate is not None and candidate.is_file():
+        return candidate
+    return project.source_for(domain)
+
+
+def article_sources(project: Project, domains: Iterable[str]) -> list[Path]:
+    """The article each domain was extracted from (`source_path_for`), in domain order."""
+    return [source_path_for(project, domain) for domain in domains]
+
+
+def recorded_source(project: Project, pot: Path, recorded: str | None) -> Path | None:
+    """The article a template's `X-L10n-Source` header names, resolved under the project root
+    (relative to it, or absolute inside it); None when the header is empty. The header is
+    hostile input like the rest of the file: a path that leaves the root — absolute, with `..`,
+    or through a symlink — is refused with one line naming the template, so a crafted template
+    cannot make `update`, `assemble` or `publish` read any file and print it into catalogs,
+    editions or the site (`project.path_inside`)."""
+    if not recorded:
+        return None
+    candidate = Path(recorded) if Path(recorded).is_absolute() else project.root / recorded
+    try:
+        path_inside(candidate, project.root)
+    except ProjectError:
+        raise ProjectError(
+            f"X-L10n-Source {recorded!r} is outside the project; extract the article from inside it", path=pot
+        ) from None
+    return candidate
+
+
+def assemble_domain(
+    project: Project,
+    domain: str,
+    locales: Sequence[TargetLocale],
+    *,
+    formats: Sequence[OutputFormat] = ("html",),
+    gate: Gate | None = None,
+) -> Iterator[AssembleResult]:
+    """Rebuild the article in every locale: source values + PO text → `build/<locale>/<domain>.<ext>`
+    (`assemble_domains` for one domain)."""
+    yield from assemble_domains(project, [domain], locales, formats=formats, gate=gate)
+
+
+def assemble_domains(
+    project: Project,
+    domains: Iterable[str],
+    locales: Sequence[TargetLocale],
+    *,
+    formats: Sequence[OutputFormat] = ("html",),
+    gate: Gate | None = None,
+    jobs: int = 1,
+    sources: dict[str, Path] | None = None,
+) -> Iterator[AssembleResult]:
+    """Rebuild each article in every locale: source values + PO text → `build/<locale>/<domain>.<ext>`.
+
+    Translations pass the publish gate first (`assemble.gate`): a unit with a QA error or an
+    outdated source is shown as the source sentence, and counted in `AssembleResult.held`.
+
+    An edition whose inputs (article, PO, glossary, MT failure log, `l10n.toml`) and outputs are
+    as a finished earlier build left them is not rebuilt (`memory.stamps`); the article is parsed
+    and the gate made only if some edition needs them.
+
+    Articles are independent: `jobs` > 1 builds them in that many worker processes
+    (`in_worker_processes`), results in domain order. This process alone decides what is stale
+    and records the stamps (after the editions are written); workers only render and write.
+    Only articles with a stale edition go to the workers: after a one-sentence edit, shipping
+    999 finished plans to them and their results back was most of the run. `sources` (a dict)
+    gets each domain's article, for a caller that records what the run read.
+    """
+    from l10n.memory.stamps import fingerprint, stage_stamps
+
+    settings = ",".join(formats)
+    with deferred_durability(project.root), stage_stamps(project, "assemble") as stamps:
+        plans = [_edition_plan(project, domain, locales, formats, stamps) for domain in domains]
+        if sources is not None:
+            sources.update((plan[0], plan[1]) for plan in plans)
+        work = functools.partial(_build_editions, project, formats=tuple(formats), gate=gate)
+        stale = [plan for plan in plans if any(recorded is None for _, recorded in plan[2])]
+        stale_ids = {id(plan) for plan in stale}
+        rebuilt_plans = in_worker_processes(work, stale, jobs=jobs) if jobs > 1 else (r for p in stale for r in work(p))
+        built = (
+            item
+            for plan in plans
+            for item in (work(plan) if id(plan) not in stale_ids else _taken(rebuilt_plans, len(plan[2])))
+        )
+        for results, rebuilt in built:
+            if rebuilt is not None:
+                key, inputs, counts, held = rebuilt
+                stamps.record(key, fingerprint(inputs, settings=settings), [counts, held])
+            yield from results
+
+
+def _taken(items: Iterator[Any], count: int) -> Iterator[Any]:
+    for _ in range(count):
+        yield next(items)
+
+
+_EditionPlan = tuple[str, Path, list[tuple[TargetLocale, Any]]]  # (domain, article, [(locale, recorded or None)])
+
+
+def _edition_inputs(
+    project: Project, domain: str, source: Path, locale: TargetLocale, formats: Sequence[OutputFormat]
+) -> list[str]:
+    """What can change an edition: the article, glossary, QA's MT failures, config, the PO, and
+    the outputs themselves (a deleted or hand-edited output is rebuilt). Paths as strings,
+    joined without the symlink check of `Project.po_path`/`build_path`: they are only stat'ed
+    here (10,000 editions took ~1 s in `pathlib` alone), and checked where they are written."""
+    code, locales_dir = locale.code, os.fspath(project.locales_dir)
+    return [
+        *_shared_inputs(project),
+        os.fspath(source),
+        os.path.join(locales_dir, code, "LC_MESSAGES", f"{domain}.po"),
+        *(os.path.join(os.fspath(project.build_dir), code, f"{domain}.{fmt}") for fmt in formats),
+    ]
+
+
+def _shared_inputs(project: Project) -> tuple[str, ...]:
+    """The inputs every edition shares: the glossary, QA's MT failure log, `l10n.toml`."""
+    return _shared_inputs_of(project.root, project.locales_dir, project.state_dir)
+
+
+@functools.lru_cache(maxsize=4)
+def _shared_inputs_of(root: Path, locales_dir: Path, state_dir: Path) -> tuple[str, ...]:
+    from l10n.memory.glossary import GLOSSARY_FILE_NAME
+    from l10n.qa.mt_failures import failures_path
+
+    paths = (locales_dir / GLOSSARY_FILE_NAME, failures_path(state_dir), root / CONFIG_FILE)
+    return tuple(os.fspath(path) for path in paths)
+
+
+def _edition_plan(
+    project: Project, domain: str, locales: Sequence[TargetLocale], formats: Sequence[OutputFormat], stamps: Stamps
+) -> _EditionPlan:
+    from l10n.memory.stamps import fingerprint
+
+    source, plan = source_path_for(project, domain), []
+    for locale in locales:
+        key, inputs = f"{locale.code}/{domain}", _edition_inputs(project, domain, source, locale, formats)
+        fresh = stamps.fresh(key, fingerprint(inputs, settings=",".join(formats)))
+        plan.append((locale, stamps.payload(key) if fresh else None))
+    return domain, source, plan
+
+
+def _build_editions(
+    project: Project, plan: _EditionPlan, *, formats: tuple[OutputFormat, ...], gate: Gate | None
+) -> Iterator[tuple[list[AssembleResult], tuple[str, list[str], dict, dict] | None]]:
+    """One article's editions, the stale ones built and written (in a worker, or here): per
+    edition its results, and (stamp key, inputs, counts, held) when it was rebuilt, for the
+    caller to record. Per edition, so an error leaves the editions before it reported."""
+    from l10n.assemble import write_article
+
+    domain, source, editions = plan
+    document: Document | None = None
+    for locale, recorded in editions:
+        outputs = [project.build_path(locale, domain, fmt) for fmt in formats]
+        if recorded is not None:
+            counts, held = recorded
+            yield (
+                [
+                    AssembleResult(domain, locale.code, path, written=False, counts=counts, held=held)
+                    for path in outputs
+                ],
+                None,
+            )
+            continue
+        document = parse_document(source) if document is None else document
+        gate = gate or _gate_for(project)
+        article = assemble_edition(project, document, locale, domain=domain, gate=gate)
+        counts, held = dict(article.counts), dict(article.held)
+        results = [
+            AssembleResult(
+                domain, locale.code, path, written=write_article(article, path, fmt), counts=counts, held=held
+            )
+            for fmt, path in zip(formats, outputs, strict=True)
+        ]
+        yield (
+            results,
+            (f"{locale.code}/{domain}", _edition_inputs(project, domain, source, locale, formats), counts, held),
+        )
+
+
+def _gate_for(project: Project) -> Gate:
+    from l10n.assemble.gate import Gate
+
+    return Gate.for_project(project)
+
+
+def assemble_edition(
+    project: Project, document: Document, locale: TargetLocale, *, domain: str, gate: Gate | None = None
+) -> LocalizedArticle:
+    """One locale's edition of a parsed article, through the publish gate. The source locale's
+    edition is the source itself: no catalog is read, every sentence keeps its own wording."""
+    from l10n.assemble import assemble_article
+
+    gate = gate or _gate_for(project)
+    if locale.code == parse_source_locale(document).code:
+        return assemble_article(document, {}, locale, domain=domain)
+    translations, held = gate.gated_translations(project.po_path(locale, domain), locale=locale, domain=domain)
+    return assemble_article(document, translations, locale, domain=domain, held=held)
+
+
+def parse_source_locale(document: Document) -> TargetLocale:
+    """The source article's locale (its declared language, else the project default "en")."""
+    from l10n.errors import LocaleError
+    from l10n.locales import SOURCE_LOCALE, parse_locale
+
+    try:
+        return parse_locale(document.source_locale or SOURCE_LOCALE)
+    except LocaleError:  # an odd declared tag (lang="x-klingon"): the project's source locale
+        return parse_locale(SOURCE_LOCALE)

@@ -1,0 +1,286 @@
+"""One article's extraction (article → template → each locale's PO) and the catalog update,
+as plain functions over a `Project`; `pipeline` runs them over many articles.
+
+Not `l10n.extract`, which turns a parsed Document into units: this module reads the article,
+writes the files and keeps the stamps that let an unchanged article go unread.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from l10n.assembly import parse_document, recorded_source
+from l10n.errors import ProjectError
+from l10n.fsio import deferred_durability
+from l10n.locales import TargetLocale
+from l10n.model import Unit
+from l10n.parallel import in_worker_processes
+from l10n.project import SOURCE_SUFFIXES, Project, check_file_name, validate_domain
+
+if TYPE_CHECKING:
+    from polib import POFile
+
+    from l10n.memory.glossary import Glossary
+
+
+@dataclass
+class UpdateResult:
+    domain: str
+    locale: str
+    po_path: Path
+    stats: object
+
+
+@dataclass
+class ExtractResult:
+    """One article's template and, with `extract --locales`, the POs made from it in the same pass."""
+
+    domain: str
+    pot_path: Path
+    units: int
+    written: bool
+    updates: list[UpdateResult] = field(default_factory=list)
+    headline: str | None = None
+
+
+def iter_article_files(paths: Iterable[Path | str]) -> Iterator[Path]:
+    """Expand files, folders and globs into article files, lazily, in a stable order.
+
+    Corpus mode streams: one article at a time is read, so memory stays flat in corpus size.
+    """
+    for raw in paths:
+        path = Path(raw)
+        if any(ch in str(raw) for ch in "*?["):
+            anchor = Path(path.anchor or ".")
+            pattern = str(path.relative_to(anchor)) if path.is_absolute() else str(raw)
+            yield from sorted(p for p in anchor.glob(pattern) if p.suffix.lower() in SOURCE_SUFFIXES)
+        elif path.is_dir():
+            folder = path.resolve()
+            for found, is_link in sorted(_article_files_below(path)):
+                if is_link and not found.resolve().is_relative_to(folder):
+                    raise ProjectError("symlink to a file outside the folder given; name that file itself", path=found)
+                yield found
+        elif path.is_file():
+            yield path
+        else:
+            raise ProjectError("no such article file or folder", path=path)
+
+
+def _article_files_below(folder: Path) -> Iterator[tuple[Path, bool]]:
+    """(file, is a symlink) for each article file below `folder`, as `rglob` finds them
+    (symlinked folders are not entered), from directory entries: no stat per plain file."""
+    try:
+        entries = os.scandir(folder)
+    except OSError as error:
+        raise ProjectError(f"cannot list this folder: {error.strerror}", path=folder) from None
+    with entries:
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                yield from _article_files_below(Path(entry.path))
+            elif os.path.splitext(entry.name)[1].lower() in SOURCE_SUFFIXES and entry.is_file():
+                yield Path(entry.path), entry.is_symlink()
+
+
+def extract_article(
+    project: Project, path: Path, *, domain: str | None = None, locales: Sequence[TargetLocale] = ()
+) -> ExtractResult:
+    """Article → `locales/<domain>.pot` (rewritten only when its units changed), and with
+    `locales` each locale's PO too, from the template in memory (what `update` would do: a new
+    PO is created from it, an existing one merged msgmerge-style), so nothing is read back.
+
+    An article extracted before, unchanged since, whose template is as it was written, is not
+    read again (`memory.stamps`); its POs are merged only if they changed."""
+    from l10n.catalog.po import write_template
+    from l10n.extract import extract_units
+    from l10n.memory.stamps import fingerprint, process_stamps
+
+    reference = check_file_name(project.relative(path), path=path)
+    domain = validate_domain(domain or path.stem)
+    pot_path = project.pot_path(domain)
+    stamps = process_stamps(project, "extract")
+    made: list[tuple[bool, POFile, list[Unit]]] = []
+
+    def load() -> tuple[POFile, list[Unit]]:
+        if not made:
+            _refuse_domain_taken(project, pot_path, reference, domain=domain)
+            units = extract_units(parse_document(path), reference_path=reference)
+            written, template = write_template(units, pot_path, domain=domain, source_path=reference)
+            made.append((written, template, units))
+        return made[0][1], made[0][2]
+
+    if not stamps.fresh(domain, fingerprint([path, pot_path], settings=reference)):
+        load()
+    updates = list(_update_from_template(project, domain, pot_path, load, locales)) if locales else []
+    if made:
+        written, _, units = made[0]
+        headline = next((unit.msgid for unit in units if unit.msgctxt == "headline"), None)
+        stamps.record(domain, fingerprint([path, pot_path], settings=reference), [len(units), headline])
+        stamps.save()
+        return ExtractResult(
+            domain=domain, pot_path=pot_path, units=len(units), written=written, updates=updates, headline=headline
+        )
+    count, headline = stamps.payload(domain)
+    return ExtractResult(
+        domain=domain, pot_path=pot_path, units=count, written=False, updates=updates, headline=headline
+    )
+
+
+def _update_from_template(
+    project: Project,
+    domain: str,
+    pot_path: Path,
+    load: Callable[[], tuple[POFile, Sequence[Unit]]],
+    locales: Sequence[TargetLocale],
+) -> Iterator[UpdateResult]:
+    """Each locale's PO created or merged from the parsed template of `pot_path` (`load` gives it
+    and its units, called only if some PO needs it), with the glossary notes for its units
+    (shared by `extract --locales` and `update`).
+
+    A PO merged before from the same template and glossary, and not changed since, is skipped
+    without reading it (`memory.stamps`): merging it again would give the same file."""
+    from l10n.catalog.po import update_po
+    from l10n.catalog.update import MERGE_STAGE, UpdateStats, merge_state
+    from l10n.memory.glossary import GLOSSARY_FILE_NAME, glossary_comments
+    from l10n.memory.stamps import process_stamps
+
+    glossary = _glossary_of(project)
+    stamps = process_stamps(project, MERGE_STAGE)
+    state_of = functools.partial(merge_state, pot_path, glossary_path=project.locales_dir / GLOSSARY_FILE_NAME)
+    for locale in locales:
+        po = project.po_path(locale, domain)
+        key = f"{locale.code}/{domain}"
+        if stamps.fresh(key, state_of(po, locale_code=locale.code)):
+            stats = UpdateStats(kept=stamps.payload(key))
+            yield UpdateResult(domain=domain, locale=locale.code, po_path=po, stats=stats)
+            continue
+        template, units = load()
+        notes = glossary_comments(units, locale.code, glossary=glossary)
+        stats = update_po(pot_path, po, locale, notes=notes, template=template)
+        stamps.record(key, state_of(po, locale_code=locale.code), stats.kept + stats.added + stats.fuzzied)
+        yield UpdateResult(domain=domain, locale=locale.code, po_path=po, stats=stats)
+    stamps.save()
+
+
+def _glossary_of(project: Project) -> Glossary:
+    """The project glossary, read once per process while the file stays the same."""
+    from l10n.memory.glossary import GLOSSARY_FILE_NAME
+
+    path = project.locales_dir / GLOSSARY_FILE_NAME
+    try:
+        stat = path.stat()
+    except OSError:
+        return _glossary_at(path, None)
+    return _glossary_at(path, (stat.st_mtime_ns, stat.st_size))
+
+
+@functools.lru_cache(maxsize=4)
+def _glossary_at(path: Path, stamp: tuple[int, int] | None) -> Glossary:
+    from l10n.memory.glossary import load_glossary
+
+    return load_glossary(path)
+
+
+def _refuse_domain_taken(project: Project, pot_path: Path, reference: str, *, domain: str) -> None:
+    """Two articles must never share a catalog: `x.txt` and `x.html` would overwrite each other."""
+    from l10n.catalog.po import pot_source
+
+    recorded = pot_source(pot_path) if pot_path.is_file() else None
+    if recorded and recorded != reference and (project.root / recorded).is_file():
+        raise _domain_taken(domain, recorded=recorded, reference=reference)
+
+
+def _domain_taken(domain: str, *, recorded: str, reference: str) -> ProjectError:
+    return ProjectError(
+        f"domain {domain!r} already belongs to {recorded}; give this article its own with --domain", path=reference
+    )
+
+
+def _extract_one(project: Project, path: Path, *, locale_codes: tuple[str, ...] = ()) -> list[ExtractResult]:
+    return [extract_article(project, path, locales=_parsed_locales(locale_codes))]
+
+
+def update_catalogs(
+    project: Project, *, domains: Sequence[str], locales: Sequence[TargetLocale], jobs: int = 1
+) -> Iterator[UpdateResult]:
+    """Merge each POT into each locale's PO, msgmerge-style (human work kept).
+
+    Glossary terms found in a unit are added as `#. glossary: term = translation` lines for that
+    locale, so translators see the required wording where they type. One batch: per-file fsync
+    is deferred to one sync at the end (`fsio.deferred_durability`). `jobs` > 1 merges domains
+    in that many worker processes; results still come in domain order.
+    """
+    with deferred_durability(project.root):
+        if jobs > 1:
+            work = functools.partial(_update_one, project, locale_codes=tuple(locale.code for locale in locales))
+            yield from in_worker_processes(work, domains, jobs=jobs)
+            return
+        for domain in domains:
+            pot = project.pot_path(domain)
+            if not pot.is_file():
+                raise ProjectError(f"no template for domain {domain!r}: run `l10n extract` first", path=pot)
+            yield from _update_from_template(project, domain, pot, _template_loader(pot), locales)
+
+
+def _template_loader(pot: Path) -> Callable[[], tuple[POFile, list[Unit]]]:
+    """Reads `pot` and its units on the first call, then gives the same."""
+    from l10n.catalog.po import catalog_units, load_catalog
+
+    loaded: list[tuple[POFile, list[Unit]]] = []
+
+    def load() -> tuple[POFile, list[Unit]]:
+        if not loaded:
+            template = load_catalog(pot)
+            loaded.append((template, catalog_units(template)))
+        return loaded[0]
+
+    return load
+
+
+def changed_sources(project: Project, domains: Sequence[str]) -> Iterator[tuple[str, Path]]:
+    """(domain, article) for each template older than the article it records (`X-L10n-Source`).
+
+    A template whose recorded article lies outside the project (an article extracted from
+    elsewhere, or a crafted header: `recorded_source`) is not re-extracted from there: extracting
+    that file again is the editor's call, made by naming it to `extract`.
+
+    Modification times, not content hashes: a stat per file keeps `update` over a corpus cheap,
+    and a false alarm (a touched but unchanged article) costs one re-extraction that finds the
+    same units and leaves the template as it was (`update` then marks the template checked).
+    """
+    from l10n.catalog.po import pot_source
+
+    for domain in domains:
+        pot = project.pot_path(domain)
+        try:
+            written = pot.stat().st_mtime_ns
+        except OSError:
+            continue
+        try:
+            source = recorded_source(project, pot, pot_source(pot))
+        except ProjectError:  # outside the project: never read from here (`extract` that file again)
+            continue
+        if source is None:
+            continue
+        try:
+            if source.stat().st_mtime_ns > written:
+                yield domain, source
+        except OSError:
+            continue
+
+
+def _update_one(project: Project, domain: str, *, locale_codes: tuple[str, ...]) -> Iterator[UpdateResult]:
+    """One domain in a worker. Locales travel as codes: a `TargetLocale` that has loaded its
+    CLDR data pickles to ~100 KB."""
+    return update_catalogs(project, domains=[domain], locales=_parsed_locales(locale_codes))
+
+
+@functools.lru_cache(maxsize=16)
+def _parsed_locales(codes: tuple[str, ...]) -> tuple[TargetLocale, ...]:
+    from l10n.locales import parse_locale
+
+    return tuple(parse_locale(code) for code in codes)
