@@ -61,6 +61,11 @@ cores (so wall is 2.5–4× CPU):
     loaded), status 0.55, assemble 2.22, publish 2.93 / 3.07. Units sent to an engine after
     the edit: exactly 1 in each of the 10 locales, both rounds. Lead's baseline (main e5b5c07,
     load ~1): edit 19.96 s, no change 10.20 s wall.
+
+With every issue-16 branch merged (qa streamed, fast PO reader, translate feeding the TM,
+whole-run records), `--articles 1000 --repeat 2`, load average 1.1–3.9: cold 109.7 s wall /
+149.8 CPU s, peak RSS 225 MB; one-sentence edit 7.29–7.35 s (6.6–6.7 % of cold wall, 4.8–4.9 %
+CPU); no change 2.34–2.41 s (2.1–2.2 % wall, 1.5 % CPU). Per stage in README "Benchmarks".
 """
 
 from __future__ import annotations
