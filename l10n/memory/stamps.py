@@ -115,16 +115,7 @@ class Stamps:
             self._stamps()[key] = self._pending[key] = (after, found[1])
 
     def save(self) -> None:
-        if not self._pending:
-            return
-        rows = [(self.stage, key, state, payload) for key, (state, payload) in self._pending.items()]
-        with self._db:
-            self._db.executemany(
-                "INSERT INTO stamp VALUES (?, ?, ?, ?) "
-                "ON CONFLICT (stage, key) DO UPDATE SET state = excluded.state, payload = excluded.payload",
-                rows,
-            )
-        self._pending.clear()
+        _save_pending(self._db, self.stage, self._pending)
 
 
 def stamps_file(where: Any) -> Path:
@@ -296,13 +287,18 @@ class StampWriter:
             self.save()
 
     def save(self) -> None:
-        if not self._pending:
-            return
-        rows = [(self.stage, key, state, payload) for key, (state, payload) in self._pending.items()]
-        with self._db:
-            self._db.executemany(
-                "INSERT INTO stamp VALUES (?, ?, ?, ?) "
-                "ON CONFLICT (stage, key) DO UPDATE SET state = excluded.state, payload = excluded.payload",
-                rows,
-            )
-        self._pending.clear()
+        _save_pending(self._db, self.stage, self._pending)
+
+
+def _save_pending(db: sqlite3.Connection, stage: str, pending: dict[str, tuple[str, str]]) -> None:
+    """Write a stage's pending stamps in one transaction (upsert by stage and key) and clear them."""
+    if not pending:
+        return
+    rows = [(stage, key, state, payload) for key, (state, payload) in pending.items()]
+    with db:
+        db.executemany(
+            "INSERT INTO stamp VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (stage, key) DO UPDATE SET state = excluded.state, payload = excluded.payload",
+            rows,
+        )
+    pending.clear()
