@@ -177,7 +177,7 @@ def _shared_inputs(project: Project) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=4)
 def _shared_inputs_of(root: Path, locales_dir: Path, state_dir: Path) -> tuple[str, ...]:
     from l10n.memory.glossary import GLOSSARY_FILE_NAME
-    from l10n.qa.mt_failures import failures_path
+    from l10n.mt.failures import failures_path
 
     paths = (locales_dir / GLOSSARY_FILE_NAME, failures_path(state_dir), root / CONFIG_FILE)
     return tuple(os.fspath(path) for path in paths)

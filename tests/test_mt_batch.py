@@ -290,7 +290,7 @@ def test_two_concurrent_runs_both_complete_with_valid_catalogs(many_units: Proje
 
 
 def test_failures_are_recorded_per_catalog_and_replaced_by_the_next_run(two_articles: Project) -> None:
-    from l10n.qa.mt_failures import failures_path, read_failures
+    from l10n.mt.failures import failures_path, read_failures
 
     fr, de = parse_locale("fr"), parse_locale("de")
     translate_project(two_articles, locales=[fr, de], domains=["art1", "art2"], engine_name="always-drops")

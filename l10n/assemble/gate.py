@@ -26,7 +26,7 @@ from l10n.model import Translation
 if TYPE_CHECKING:
     from l10n.memory.glossary import Glossary
     from l10n.memory.stamps import StampLookup
-    from l10n.qa.mt_failures import MTFailure
+    from l10n.mt.failures import MTFailure
     from l10n.qa.report import Finding
 
 UnitKey = tuple[str | None, str]
@@ -75,8 +75,8 @@ class Gate:
     def for_project(cls, project: object) -> Gate:
         from l10n.memory.glossary import project_glossary
         from l10n.memory.stamps import StampLookup
+        from l10n.mt.failures import failures_path, read_failures
         from l10n.qa import QA_STAGE
-        from l10n.qa.mt_failures import failures_path, read_failures
 
         return cls(
             glossary=project_glossary(project),
@@ -91,8 +91,8 @@ class Gate:
         """A PO's translations and the units among them the gate holds back (none without a PO)."""
         from l10n.catalog.po import load_catalog
         from l10n.catalog.translations import catalog_translations
+        from l10n.mt.failures import failures_for
         from l10n.qa import check_catalog, recorded_findings
-        from l10n.qa.mt_failures import failures_for
 
         if not Path(po_path).is_file():
             return {}, {}

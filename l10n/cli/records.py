@@ -175,7 +175,7 @@ def catalog_folders(project: Any, locales: Sequence[Any]) -> list[tuple[Any, str
 def gate_files(project: Any) -> list[Any]:
     """What the publish gate and QA read besides the catalogs: glossary, MT failure log, config."""
     from l10n.memory.glossary import GLOSSARY_FILE_NAME
+    from l10n.mt.failures import failures_path
     from l10n.project import CONFIG_FILE
-    from l10n.qa.mt_failures import failures_path
 
     return [project.locales_dir / GLOSSARY_FILE_NAME, failures_path(project.state_dir), project.root / CONFIG_FILE]

@@ -5,7 +5,7 @@ by `translate` (a broken translation is never written, issue 3). The operator's 
 the translator must learn about it from QA: `translate` records each failure here, and QA's
 `mt-failed` check reports it as an error on that unit, with the PO line. The log lives in `mt`,
 the layer that writes it, so `mt` never imports `qa` (layers point one way); QA and the stages
-after it read it through `l10n.qa.mt_failures`. A log that cannot be read is a `QAError`, as it
+after it read it from here. A log that cannot be read is a `QAError`, as it
 was when QA owned it: QA is where a reader meets it.
 
 The file is derived state (like the MT cache), a JSON object

@@ -65,7 +65,7 @@ def publish_project(
     from l10n.assembly import source_path_for
     from l10n.memory.glossary import GLOSSARY_FILE_NAME
     from l10n.memory.stamps import stage_stamps
-    from l10n.qa.mt_failures import failures_path
+    from l10n.mt.failures import failures_path
 
     configured = project.settings.extra.get("base_url")
     if base_url is not None and not is_site_base_url(base_url):

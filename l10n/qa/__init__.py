@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 from l10n.locales import TargetLocale
 from l10n.memory.glossary import Glossary
 from l10n.model import unit_id
+from l10n.mt.failures import MTFailure, UnitKey, failures_for, failures_path, read_failures
 from l10n.parallel import in_worker_processes
-from l10n.qa.mt_failures import MTFailure, UnitKey, failures_for, failures_path, read_failures
 from l10n.qa.registry import Check, CheckedUnit, all_checks
 from l10n.qa.report import CatalogSummary, Finding, QAReport
 

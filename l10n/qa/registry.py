@@ -22,7 +22,7 @@ SEVERITIES: tuple[Severity, ...] = ("error", "warning")
 @dataclass(frozen=True)
 class CheckedUnit:
     """One translated unit as QA sees it: source, translation, locale, glossary terms in the source,
-    and the MT failure recorded for it, if any (`l10n.qa.mt_failures`)."""
+    and the MT failure recorded for it, if any (`l10n.mt.failures`)."""
 
     msgid: str
     msgstr: str
