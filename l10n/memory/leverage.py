@@ -56,22 +56,36 @@ def entries_from_po(po_path: Path, *, source_locale: str, target_locale: str, or
     """The reviewed (non-fuzzy, non-empty) units of one PO as TM entries."""
     from l10n.catalog.po import read_translations
 
+    return tm_entries(
+        read_translations(po_path), source_locale=source_locale, target_locale=target_locale, origin=origin
+    )
+
+
+def tm_entries(
+    translations: dict[CatalogKey, Translation], *, source_locale: str, target_locale: str, origin: str
+) -> list[TMEntry]:
+    """A catalog's reviewed units (read, or in hand as `translate` writes them) as TM entries."""
     return [
         TMEntry(source_locale, target_locale, msgid, translation.msgstr, context=msgctxt or "", origin=origin)
-        for (msgctxt, msgid), translation in read_translations(po_path).items()
+        for (msgctxt, msgid), translation in translations.items()
         if translation.is_reviewed and msgid
     ]
 
 
-def sync_from_catalogs(project: Project, *, locales: Sequence[TargetLocale] | None = None) -> int:
-    """Add every reviewed unit of every PO to the project TM; returns entries added or changed."""
+def sync_mark(locale: TargetLocale, domain: str, po: Path, *, source_locale: str) -> tuple[str, str]:
+    """The TM's synced mark of a catalog as it is now: (key, fingerprint of the file)."""
     from l10n.memory.stamps import fingerprint
 
+    return f"{locale.code}/{domain}", fingerprint([po], settings=source_locale)
+
+
+def sync_from_catalogs(project: Project, *, locales: Sequence[TargetLocale] | None = None) -> int:
+    """Add every reviewed unit of every PO to the project TM; returns entries added or changed."""
     source_locale = project.settings.source_locale
     changed = 0
     with open_project_tm(project) as tm:
         for locale, domain, po in catalog_paths(project, locales=locales):
-            key, state = f"{locale.code}/{domain}", fingerprint([po], settings=source_locale)
+            key, state = sync_mark(locale, domain, po, source_locale=source_locale)
             if tm.synced(key) == state:
                 continue  # this catalog, as it is, is in the TM already
             if not _untranslated(po):
@@ -109,15 +123,11 @@ class WrittenCatalogs:
         po = self.project.po_path(locale, domain)
 
         def record(translations: dict[CatalogKey, Translation]) -> None:
-            from l10n.memory.stamps import fingerprint
-
-            entries = [
-                TMEntry(self.source_locale, locale.code, msgid, t.msgstr, context=msgctxt or "", origin=domain)
-                for (msgctxt, msgid), t in translations.items()
-                if msgid
-            ]
-            state = fingerprint([po], settings=self.source_locale)
-            self._written[po] = (f"{locale.code}/{domain}", state, entries)
+            entries = tm_entries(
+                translations, source_locale=self.source_locale, target_locale=locale.code, origin=domain
+            )
+            key, state = sync_mark(locale, domain, po, source_locale=self.source_locale)
+            self._written[po] = (key, state, entries)
 
         return record
 
