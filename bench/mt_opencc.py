@@ -105,22 +105,22 @@ def reset(pairs: list[tuple[Path, Path]], out: Path) -> list[tuple[Path, Path]]:
     return targets
 
 
-def run_opencc_alone(pairs: list[tuple[Path, Path]]) -> tuple[float, int]:
+def run_opencc_alone(pairs: list[tuple[Path, Path]]) -> tuple[float, float, int]:
     import opencc
     import polib
 
     texts = [[e.msgstr for e in polib.pofile(str(simplified)) if e.msgstr] for simplified, _ in pairs]
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     convert = opencc.OpenCC(CONFIG).convert
     converted = sum(1 for catalog in texts for text in catalog if convert(text))
-    return time.perf_counter() - started, converted
+    return time.perf_counter() - started, time.process_time() - cpu, converted
 
 
-def run_opencc_polib(pairs: list[tuple[Path, Path]]) -> tuple[float, int]:
+def run_opencc_polib(pairs: list[tuple[Path, Path]]) -> tuple[float, float, int]:
     import opencc
     import polib
 
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     convert = opencc.OpenCC(CONFIG).convert
     converted = 0
     for simplified, traditional in pairs:
@@ -132,10 +132,10 @@ def run_opencc_polib(pairs: list[tuple[Path, Path]]) -> tuple[float, int]:
                 entry.flags.append("fuzzy")
                 converted += 1
         target.save(str(traditional))
-    return time.perf_counter() - started, converted
+    return time.perf_counter() - started, time.process_time() - cpu, converted
 
 
-def run_ours(pairs: list[tuple[Path, Path]]) -> tuple[float, int]:
+def run_ours(pairs: list[tuple[Path, Path]]) -> tuple[float, float, int]:
     from l10n.catalog import po_render
     from l10n.fsio import deferred_durability
     from l10n.mt.opencc import derive_traditional_catalog, release_converters
@@ -143,14 +143,14 @@ def run_ours(pairs: list[tuple[Path, Path]]) -> tuple[float, int]:
     release_converters()
     po_render._cached_field_lines.cache_clear()
     po_render._cached_source_field_lines.cache_clear()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     written = 0
     with deferred_durability(pairs[0][1].parent):
         for simplified, traditional in pairs:
             written += derive_traditional_catalog(simplified, traditional, config=CONFIG)[0]
-    elapsed = time.perf_counter() - started  # the flush above is in; dropping the converter is not, as in (1)
+    elapsed = time.perf_counter() - started, time.process_time() - cpu  # the flush is in; dropping the converter is not, as in (1)
     release_converters()
-    return elapsed, written
+    return *elapsed, written
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -172,23 +172,26 @@ def main(argv: list[str] | None = None) -> int:
             "(2b) ours, re-run: nothing to fill": lambda: run_ours([(s, out / t.name) for s, t in pairs]),
         }
         times: dict[str, list[float]] = {name: [] for name in sides}
+        cpus: dict[str, list[float]] = {name: [] for name in sides}
         counts: dict[str, set[int]] = {name: set() for name in sides}
         units = sum(1 for _ in pairs)
         print(f"{args.articles} articles ({units} catalog pairs), {args.repeat} interleaved repeats, scratch {scratch}")
-        print(f"load average before: {os.getloadavg()[0]:.2f}")
+        print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
         for _ in range(args.repeat):
             for name, run in sides.items():
-                seconds, count = run()
+                seconds, cpu, count = run()
                 times[name].append(seconds)
+                cpus[name].append(cpu)
                 counts[name].add(count)
-        print(f"load average after: {os.getloadavg()[0]:.2f}")
-    floor = min(times["(1) OpenCC alone"])
+        print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    floor, cpu_floor = min(times["(1) OpenCC alone"]), min(cpus["(1) OpenCC alone"])
+    print(f"{'':36s} {'wall s: best (spread)':>26s}  ratio   {'CPU s: best (spread)':>26s}  ratio")
     for name, values in times.items():
-        best = min(values)
         done = "/".join(str(c) for c in sorted(counts[name]))
         print(
-            f"{name:36s} best {best:7.3f} s  spread {min(values):.3f}–{max(values):.3f} s  "
-            f"{best / floor:5.1f}× (1)  units {done}"
+            f"{name:36s} {min(values):7.3f} ({min(values):.3f}–{max(values):.3f})  {min(values) / floor:5.1f}×  "
+            f"{min(cpus[name]):7.3f} ({min(cpus[name]):.3f}–{max(cpus[name]):.3f})  "
+            f"{min(cpus[name]) / cpu_floor:5.1f}×  units {done}"
         )
     if counts["(2) ours"] != counts["(1) OpenCC alone"]:
         raise SystemExit("ours and OpenCC alone converted different numbers of units")

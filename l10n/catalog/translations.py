@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from l10n import fsio
 from l10n.catalog.pofile import (
@@ -22,6 +22,7 @@ from l10n.catalog.pofile import (
     entry_index,
     load_catalog,
     set_fuzzy,
+    touch_revision_date,
 )
 from l10n.model import Suggestion, Translation, TranslationOrigin
 
@@ -189,9 +190,14 @@ def fill_catalog(
     gets the units a machine may fill (`machine_may_fill`) and is not called when there are
     none. One locked read and at most one write, where reading the open units first and then
     applying took two reads (zh_TW from zh_CN). Returns the number of entries changed;
-    `written` as for `apply_suggestions`."""
+    `written` as for `apply_suggestions`.
 
-    def apply_all(index: dict[CatalogKey, polib.POEntry]) -> int:
+    A catalog in gettext's plain layout is read and printed as fields (`po_scan`), without
+    polib objects; the same rules fill it, and the bytes are those of the general path
+    (`tests/test_catalog_po_scan.py` holds both to it)."""
+    from l10n.catalog.po_scan import render_scanned, scan_catalog
+
+    def apply_all(index: dict[CatalogKey, Any]) -> int:
         fillable = {
             key: translation
             for key, entry in index.items()
@@ -202,7 +208,19 @@ def fill_catalog(
         entries = ((index.get((s.msgctxt, s.msgid)), s) for s in suggest(fillable) if s.msgstr)
         return sum(_apply_suggestion(e, s, overwrite_fuzzy=overwrite_fuzzy) for e, s in entries if e is not None)
 
-    return _edit_telling(po_path, apply_all, written)
+    po_path = Path(po_path)
+    with fsio.locked(po_path):
+        scanned = scan_catalog(po_path.read_bytes()) if po_path.is_file() else None
+        if scanned is None:  # polib's reader decides (and names any error)
+            return _edit_telling(po_path, apply_all, written)
+        index: dict[CatalogKey, Any] = scanned.index()  # entries with polib's attribute names
+        changed = apply_all(index)
+        if changed:
+            touch_revision_date(scanned.header)
+            fsio.atomic_write_text(po_path, render_scanned(scanned))
+        if written is not None:
+            written({key: entry_translation(e) for key, e in index.items() if e.msgstr and not e.fuzzy})
+    return changed
 
 
 def _apply_suggestion(entry: polib.POEntry, suggestion: Suggestion, *, overwrite_fuzzy: bool) -> bool:

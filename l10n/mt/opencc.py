@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -81,24 +81,66 @@ def simplified_to_traditional_suggestions(
     """Suggestions from zh_CN `translations` (from `read_translations`), for the keys in `only`
     when given; also the count refused because conversion changed a placeholder (it never does
     for ASCII names, but we verify)."""
-    convert = converter(config).convert
+    units = [
+        (key, translation.msgstr, translation.fuzzy)
+        for key, translation in translations.items()
+        if translation.msgstr and (only is None or key in only)
+    ]
+    return _suggestions(units, config=config, today=today)
+
+
+def _suggestions(
+    units: Sequence[tuple[tuple[str | None, str], str, bool]], *, config: str, today: dt.date | None
+) -> tuple[list[Suggestion], int]:
+    """(key, zh_CN msgstr, fuzzy) units to suggestions, all converted in one OpenCC call."""
     date = (today or dt.date.today()).isoformat()
+    provenance = {
+        fuzzy: f"opencc {config} from {SIMPLIFIED_SOURCE} {date} ({'fuzzy' if fuzzy else 'reviewed'})"
+        for fuzzy in (False, True)
+    }
     suggestions: list[Suggestion] = []
     refused = 0
-    for (msgctxt, msgid), translation in translations.items():
-        msgstr = translation.msgstr
-        if not msgstr or (only is not None and (msgctxt, msgid) not in only):
-            continue
-        converted = convert(msgstr)
-        try:
-            verify_placeholders(placeholders(msgstr), converted)
-        except PlaceholderError:
-            refused += 1
-            continue
-        state = "fuzzy" if translation.fuzzy else "reviewed"
-        provenance = f"opencc {config} from {SIMPLIFIED_SOURCE} {date} ({state})"
-        suggestions.append(Suggestion(msgctxt, msgid, converted, "mt", provenance))
+    texts = [msgstr for _, msgstr, _ in units]
+    for ((msgctxt, msgid), msgstr, fuzzy), converted in zip(units, convert_all(config, texts), strict=True):
+        if ("{" in msgstr or "{" in converted) and placeholders(msgstr) != placeholders(converted):
+            try:
+                verify_placeholders(placeholders(msgstr), converted)  # the same names, reordered
+            except PlaceholderError:
+                refused += 1
+                continue
+        suggestions.append(Suggestion(msgctxt, msgid, converted, "mt", provenance[fuzzy]))
     return suggestions, refused
+
+
+SEPARATOR = "\n"
+"""What `convert_all` joins texts with: OpenCC's dictionaries are built from tab-separated
+lines, so no phrase holds a line break and none is matched across one; the line break itself
+is left as it is. Texts that hold one are converted one by one."""
+
+
+def convert_all(config: str, texts: Sequence[str]) -> list[str]:
+    """`converter(config).convert` of every text, in one call for all: a call per msgstr
+    cost about as much as converting it (tests/test_mt_opencc.py compares both ways on real
+    Chinese text)."""
+    convert = converter(config).convert
+    if len(texts) < 2 or any(SEPARATOR in text for text in texts):
+        return [convert(text) for text in texts]
+    converted = convert(SEPARATOR.join(texts)).split(SEPARATOR)
+    if len(converted) != len(texts):  # pragma: no cover - the dictionaries never add a line break
+        return [convert(text) for text in texts]
+    return converted
+
+
+def _simplified_units(simplified_po: Path) -> list[tuple[tuple[str | None, str], str, bool]]:
+    """(key, msgstr, fuzzy) of every translated unit of the zh_CN catalog: read as fields
+    (`po_scan`) when it is in gettext's plain layout, else through `read_translations`."""
+    from l10n.catalog.po import read_translations
+    from l10n.catalog.po_scan import scan_translated
+
+    units = scan_translated(Path(simplified_po).read_bytes())
+    if units is None:
+        return [(key, t.msgstr, t.fuzzy) for key, t in read_translations(simplified_po).items() if t.msgstr]
+    return units
 
 
 def derive_traditional_catalog(
@@ -112,10 +154,11 @@ def derive_traditional_catalog(
     """Fill `traditional_po` from `simplified_po`; returns (entries written, refused).
 
     One locked read of the Traditional catalog, one read of the Simplified one and at most one
-    write (`fill_catalog`, which tells `written` what it wrote); when no entry of the Traditional catalog may be filled by a machine
-    (a re-run after nothing changed), the Simplified one is neither read nor converted.
+    write (`fill_catalog`, which tells `written` what it wrote); when no entry of the Traditional
+    catalog may be filled by a machine (a re-run after nothing changed), the Simplified one is
+    neither read nor converted.
     """
-    from l10n.catalog.po import fill_catalog, read_translations
+    from l10n.catalog.po import fill_catalog
 
     if not Path(simplified_po).is_file():
         return 0, 0
@@ -123,9 +166,8 @@ def derive_traditional_catalog(
 
     def suggest(fillable: Mapping[tuple[str | None, str], Translation]) -> list[Suggestion]:
         nonlocal refused
-        suggestions, refused = simplified_to_traditional_suggestions(
-            read_translations(simplified_po), config=config, only=fillable
-        )
+        units = [unit for unit in _simplified_units(simplified_po) if unit[0] in fillable]
+        suggestions, refused = _suggestions(units, config=config, today=None)
         return suggestions
 
     return fill_catalog(traditional_po, suggest, overwrite_fuzzy=overwrite_fuzzy, written=written), refused

@@ -1,0 +1,229 @@
+"""A PO catalog read as plain fields, for hot paths that read a catalog and rewrite it whole.
+
+Why: deriving zh_TW from zh_CN (issue 16) reads two catalogs and writes one per article; through
+polib objects that cost several times the OpenCC conversion itself. This scanner takes the shape
+our writer (`l10n.catalog.po_render`, gettext's layout) and `msgmerge`/`msgcat` produce — entries
+separated by one blank line, comments first, then `msgctxt`/`msgid`/`msgstr` with their
+continuation lines (gettext manual, "The Format of PO Files") — and builds light entries with the
+attribute names polib uses, so the rules that fill catalogs (`l10n.catalog.translations`) run on
+them unchanged and `po_render.entry_text` prints them.
+
+It reads as polib 1.2 reads (the same stripping, comment joining and escapes as
+`l10n.catalog.po_read`), and answers None — "parse it with polib" — for anything else: plurals,
+previous (`#|`) or obsolete (`#~`) fields, a comment after a keyword, a line it does not know, a
+duplicate, a second `msgid ""`, a carriage return, bytes that are not UTF-8, or a catalog over
+the limits (`l10n.limits`), so every error is still the general reader's. The header goes
+through `po_read` itself (polib's metadata rules). `tests/test_catalog_po_scan.py` compares both
+readers and both writers on real catalogs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from l10n.catalog.po_read import Unusual, parse_into, unescape
+from l10n.limits import MAX_CATALOG_BYTES, MAX_CATALOG_ENTRIES
+
+if TYPE_CHECKING:
+    import polib
+
+    CatalogKey = tuple[str | None, str]
+
+
+
+@dataclass(slots=True)
+class ScannedEntry:
+    """An active, singular PO entry without previous fields: polib's `POEntry` attributes."""
+
+    msgctxt: str | None
+    msgid: str
+    msgstr: str
+    tcomment: str = ""
+    comment: str = ""
+    occurrences: list[tuple[str, str]] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+    previous_msgctxt: str | None = None
+    previous_msgid: str | None = None
+    previous_msgid_plural: str | None = None
+
+    @property
+    def fuzzy(self) -> bool:
+        return "fuzzy" in self.flags
+
+
+@dataclass
+class ScannedCatalog:
+    """A catalog's header (a polib `POFile` holding only metadata and header comment) and its
+    active entries in file order."""
+
+    header: polib.POFile
+    entries: list[ScannedEntry]
+
+    def index(self) -> dict[CatalogKey, ScannedEntry]:
+        return {(entry.msgctxt, entry.msgid): entry for entry in self.entries}
+
+
+def scan_catalog(data: bytes) -> ScannedCatalog | None:
+    """The catalog in PO `data`, or None when polib's reader must decide (module docstring)."""
+    blocks = _blocks(data)
+    if blocks is None:
+        return None
+    header = _header(blocks[0])
+    entries = []
+    for match in blocks[1:]:
+        comments, msgctxt, msgid, msgstr = match.groups()
+        entry = ScannedEntry(None if msgctxt is None else _value(msgctxt), _value(msgid), _value(msgstr))
+        if comments:
+            _take_comments(entry, comments[:-1].split("\n"))
+        entries.append(entry)
+    if header is None or not _distinct((entry.msgctxt, entry.msgid) for entry in entries):
+        return None
+    return ScannedCatalog(header, entries)
+
+
+def scan_translated(data: bytes) -> list[tuple[CatalogKey, str, bool]] | None:
+    """(key, msgstr, fuzzy) of every entry with a msgstr, in file order — what a reader of
+    translations needs, without the comments — or None as for `scan_catalog`."""
+    blocks = _blocks(data)
+    if blocks is None:
+        return None
+    keys = []
+    units = []
+    for match in blocks[1:]:
+        comments, msgctxt, msgid, msgstr = match.groups()
+        key = (None if msgctxt is None else _value(msgctxt), _value(msgid))
+        keys.append(key)
+        text = _value(msgstr)
+        if text:
+            units.append((key, text, "fuzzy" in comments and _fuzzy(comments)))
+    return units if _distinct(keys) else None
+
+
+def _blocks(data: bytes) -> list[re.Match[str]] | None:
+    """The header's and every entry's match of `_BLOCK`, or None when one does not match."""
+    if len(data) > MAX_CATALOG_BYTES or b"\r" in data:
+        return None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    parts = text.rstrip("\n").split("\n\n")
+    if len(parts) > MAX_CATALOG_ENTRIES or text.startswith("\ufeff"):
+        return None
+    fullmatch = _BLOCK.fullmatch
+    blocks = [fullmatch(part) for part in parts]  # (a blank line more, a block from `\n`: None)
+    if None in blocks:
+        return None
+    first = blocks[0]
+    if first.group("msgctxt") is not None or first.group("msgid") != '""':  # type: ignore[union-attr]
+        return None  # no header first: polib's rules decide
+    if any(match.group("msgid") == '""' for match in blocks[1:]):  # type: ignore[union-attr]
+        return None  # a second `msgid ""` (polib's header pick), or an entry without msgid
+    return blocks  # type: ignore[return-value]
+
+
+def _distinct(keys: Iterable[CatalogKey]) -> bool:
+    """No two entries alike as the general reader compares them (`pofile`: msgctxt and msgid
+    joined by EOT, so a duplicate is its error to report)."""
+    seen = set()
+    for msgctxt, msgid in keys:
+        key = f"{msgctxt}\x04{msgid}"
+        if key in seen:
+            return False
+        seen.add(key)
+    return True
+
+
+_FUZZY_FIRST = re.compile(r"^#, fuzzy(?:,|$)", re.MULTILINE)  # as gettext writes it: fuzzy first
+
+
+def _fuzzy(comments: str) -> bool:
+    if _FUZZY_FIRST.search(comments):
+        return True
+    flags: list[str] = []
+    for line in comments[:-1].split("\n"):
+        line = line.strip()
+        if line[:2] == "#," and len(line) > 2:
+            flags += [flag.strip() for flag in line[3:].split(",")]
+    return "fuzzy" in flags
+
+
+def _header(match: re.Match[str]) -> polib.POFile | None:
+    """The header (metadata and header comment) as polib reads it, through `po_read`."""
+    import polib
+
+    catalog = polib.POFile()
+    try:
+        parse_into(catalog, (match.group(0) + "\n").encode("utf-8"))
+    except Unusual:
+        return None
+    return catalog if not len(catalog) else None
+
+
+def render_scanned(catalog: ScannedCatalog) -> str:
+    """The file text `render_catalog` writes for the same catalog read by polib."""
+    from l10n.catalog.po_render import entry_text, render_po
+
+    body = [render_po(catalog.header)]
+    body.extend(
+        entry_text(
+            msgctxt=entry.msgctxt,
+            msgid=entry.msgid,
+            msgstr=entry.msgstr,
+            tcomment=entry.tcomment,
+            comment=entry.comment,
+            occurrences=entry.occurrences,
+            flags=entry.flags,
+        )
+        for entry in catalog.entries
+    )
+    return "\n".join(body).rstrip("\n") + "\n"
+
+
+_STRING = r'"[^"\\\n]*(?:\\.[^"\\\n]*)*"'  # no bare quote inside (polib refuses one); escapes in pairs
+_FIELD = rf"{_STRING}(?:\n{_STRING})*"
+_BLOCK = re.compile(  # an entry as gettext lays it out: comments, [msgctxt], msgid, msgstr
+    r"(?P<comments>(?:#[.:,]?(?: [^\n]*)?\n)*)"
+    rf"(?:msgctxt (?P<msgctxt>{_FIELD})\n)?"
+    rf"msgid (?P<msgid>{_FIELD})\n"
+    rf"msgstr (?P<msgstr>{_FIELD})"
+)
+
+
+def _value(field: str) -> str:
+    """A field's quoted lines as one string: no line of `_STRING` holds a bare quote or ends in
+    half an escape, so the joins are exactly the `"\\n"` sequences, and unescaping the whole
+    is unescaping each line."""
+    if field == '""':
+        return ""
+    text = field[1:-1]
+    if '"' in text:
+        text = text.replace('"\n"', "")
+    return unescape(text) if "\\" in text else text
+
+
+def _take_comments(entry: ScannedEntry, lines: list[str]) -> None:
+    """polib's reading of comment lines (`l10n.catalog.po_read`): stripped, `#` lines joined as
+    translator comments, `#.` as extracted ones, `#:` references, `#,` flags; a mark alone is
+    skipped, except `#`, an empty translator line."""
+    for raw in lines:
+        line = raw.strip()
+        mark = line[:2]
+        if mark == "#:":
+            for reference in line[3:].split():
+                path, colon, number = reference.rpartition(":")
+                entry.occurrences.append((path, number) if colon and number.isdigit() else (reference, ""))
+        elif mark == "#,":
+            if len(line) > 2:
+                entry.flags += [flag.strip() for flag in line[3:].split(",")]
+        elif mark == "#.":
+            if len(line) > 2:
+                entry.comment = f"{entry.comment}\n{line[3:]}" if entry.comment != "" else line[3:]
+        else:  # `#` or `# …`
+            text = line[2:] if line[1:2] == " " else line[1:]
+            entry.tcomment = f"{entry.tcomment}\n{text}" if entry.tcomment != "" else text
+
+
