@@ -148,7 +148,10 @@ def run_ours(pairs: list[tuple[Path, Path]]) -> tuple[float, float, int]:
     with deferred_durability(pairs[0][1].parent):
         for simplified, traditional in pairs:
             written += derive_traditional_catalog(simplified, traditional, config=CONFIG)[0]
-    elapsed = time.perf_counter() - started, time.process_time() - cpu  # the flush is in; dropping the converter is not, as in (1)
+    elapsed = (
+        time.perf_counter() - started,
+        time.process_time() - cpu,
+    )  # the flush is in; dropping the converter is not, as in (1)
     release_converters()
     return *elapsed, written
 

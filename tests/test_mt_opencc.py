@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import polib
+import pytest
 from test_mt_batch import make_project, msgfmt_check, po_entries
 
 from l10n.catalog.po import update_po
@@ -136,3 +137,104 @@ def test_one_pass_derivation_writes_what_the_general_path_writes(tmp_path: Path)
         general(other["zh_CN"], other["zh_TW"], overwrite)
         assert without_date(paths["zh_TW"]) == without_date(other["zh_TW"])
         assert ("機器" in without_date(paths["zh_TW"])) is not overwrite
+
+
+COMMITTED_ZH_CN = sorted((Path(__file__).resolve().parent.parent / "locales" / "zh_CN" / "LC_MESSAGES").glob("*.po"))
+
+
+def test_one_call_per_catalog_converts_as_one_call_per_text() -> None:
+    """`convert_all` joins a catalog's msgstrs by a line break for one OpenCC call: on the
+    committed (reviewed, real) zh_CN text, and on pairs whose join would make a phrase OpenCC
+    converts as a whole (软|件 → 軟體 if matched across the break), the result is per-text's."""
+    from l10n.mt.opencc import convert_all, converter
+
+    texts = [entry.msgstr for path in COMMITTED_ZH_CN for entry in polib.pofile(str(path)) if entry.msgstr]
+    assert len(texts) > 20
+    convert = converter("s2twp").convert
+    assert convert("软件") == "軟體" and convert("软") + convert("件") != "軟體"
+    tricky = ["软", "件", "信", "息", "鼠标", "内存", "打印机", "{money_1}软", "件{money_2}"]
+    for config in ("s2twp", "s2hk"):
+        one_by_one = [converter(config).convert(text) for text in texts + tricky]
+        assert convert_all(config, texts + tricky) == one_by_one
+        assert convert_all(config, texts[:3] + ["第一行\n软件"] + tricky[:2])[3] == converter(config).convert(
+            "第一行\n软件"
+        )
+
+
+def derive_both_ways(root: Path, traditional_text: bytes, *, overwrite: bool) -> tuple[str, str]:
+    """The zh_TW catalog derived by `derive_traditional_catalog` and by the general path (polib
+    reads and writes: read the open units, convert, `apply_suggestions`), dates aside."""
+    import re
+
+    from l10n.catalog.po import apply_suggestions, machine_may_fill, read_translations
+    from l10n.mt.opencc import simplified_to_traditional_suggestions
+
+    results = []
+    for side in ("fast", "general"):
+        (root / side).mkdir(parents=True)
+        simplified, traditional = root / side / "zh_CN.po", root / side / "zh_TW.po"
+        simplified.write_bytes(COMMITTED_ZH_CN[0].read_bytes())
+        traditional.write_bytes(traditional_text)
+        if side == "fast":
+            derive_traditional_catalog(simplified, traditional, config="s2twp", overwrite_fuzzy=overwrite)
+        else:
+            open_units = {
+                key
+                for key, t in read_translations(traditional).items()
+                if machine_may_fill(t, overwrite_fuzzy=overwrite)
+            }
+            suggestions, _ = simplified_to_traditional_suggestions(
+                read_translations(simplified), config="s2twp", only=open_units
+            )
+            apply_suggestions(traditional, suggestions, overwrite_fuzzy=overwrite)
+        text = traditional.read_text(encoding="utf-8")
+        results.append(re.sub(r'"PO-Revision-Date: [^"]*"', "", text))
+    return results[0], results[1]
+
+
+def traditional_variants(tmp_path: Path) -> dict[str, bytes]:
+    """zh_TW catalogs of the committed article as they are met: merged fresh from the template,
+    the committed one (machine-filled), rewrapped by gettext's own msgcat (no wrap, and 40
+    columns), one a translator edited in part, and one with an obsolete entry."""
+    import shutil
+    import subprocess
+
+    from l10n.catalog.po import update_po
+
+    repo = Path(__file__).resolve().parent.parent
+    fresh = tmp_path / "fresh.po"
+    update_po(next(repo.glob("locales/*.pot")), fresh, parse_locale("zh_TW"))
+    committed = next(repo.glob("locales/zh_TW/LC_MESSAGES/*.po"))
+    variants = {"fresh": fresh.read_bytes(), "committed": committed.read_bytes()}
+    msgcat = shutil.which("msgcat")
+    assert msgcat, "gettext's msgcat is part of the setup (scripts/setup.sh)"
+    for name, option in (("no-wrap", "--no-wrap"), ("width 40", "--width=40")):
+        done = subprocess.run([msgcat, option, str(committed)], capture_output=True, check=True)
+        variants[name] = done.stdout
+    edited = polib.pofile(str(committed))
+    edited[2].msgstr, edited[2].flags, edited[2].tcomment = "譯者改寫的句子。", [], ""
+    edited[3].msgstr = ""
+    edited.save(str(tmp_path / "edited.po"))
+    variants["edited by a person (polib layout)"] = (tmp_path / "edited.po").read_bytes()
+    variants["with an obsolete entry"] = fresh.read_bytes() + b'\n#~ msgid "Gone."\n#~ msgstr "\xe5\xb7\xb2"\n'
+    return variants
+
+
+@pytest.mark.parametrize("overwrite", [False, True])
+def test_derivation_writes_the_general_paths_bytes_on_real_catalogs(tmp_path: Path, overwrite: bool) -> None:
+    """Whatever the zh_TW catalog's layout, the fast path (fields read by `po_scan`, printed by
+    `po_render`) writes what polib's read-modify-write writes."""
+    from l10n.catalog.po_scan import scan_catalog
+
+    variants = traditional_variants(tmp_path)
+    taken = 0
+    for number, (name, text) in enumerate(variants.items()):
+        taken += scan_catalog(text) is not None
+        fast, general = derive_both_ways(tmp_path / f"{number}", text, overwrite=overwrite)
+        assert fast == general, name
+    translated = sum(1 for entry in polib.pofile(str(COMMITTED_ZH_CN[0])) if entry.msgstr)
+    assert (
+        derive_both_ways(tmp_path / "again", variants["fresh"], overwrite=overwrite)[0].count("# mt: opencc")
+        == translated
+    )
+    assert taken >= 4  # the scanner read most of them (the rest went through polib)

@@ -33,7 +33,6 @@ if TYPE_CHECKING:
     CatalogKey = tuple[str | None, str]
 
 
-
 @dataclass(slots=True)
 class ScannedEntry:
     """An active, singular PO entry without previous fields: polib's `POEntry` attributes."""
@@ -225,5 +224,3 @@ def _take_comments(entry: ScannedEntry, lines: list[str]) -> None:
         else:  # `#` or `# …`
             text = line[2:] if line[1:2] == " " else line[1:]
             entry.tcomment = f"{entry.tcomment}\n{text}" if entry.tcomment != "" else text
-
-
