@@ -116,6 +116,19 @@ def run_opencc_alone(pairs: list[tuple[Path, Path]]) -> tuple[float, float, int]
     return time.perf_counter() - started, time.process_time() - cpu, converted
 
 
+def run_opencc_joined(pairs: list[tuple[Path, Path]]) -> tuple[float, float, int]:
+    """(1j): (1) with each catalog's msgstrs joined by a line break into one `convert()` call,
+    as ours converts them (`l10n.mt.opencc.convert_all`)."""
+    import opencc
+    import polib
+
+    texts = [[e.msgstr for e in polib.pofile(str(simplified)) if e.msgstr] for simplified, _ in pairs]
+    started, cpu = time.perf_counter(), time.process_time()
+    convert = opencc.OpenCC(CONFIG).convert
+    converted = sum(len(convert("\n".join(catalog)).split("\n")) for catalog in texts)
+    return time.perf_counter() - started, time.process_time() - cpu, converted
+
+
 def run_opencc_polib(pairs: list[tuple[Path, Path]]) -> tuple[float, float, int]:
     import opencc
     import polib
@@ -170,6 +183,7 @@ def main(argv: list[str] | None = None) -> int:
         out = Path(scratch) / "zh_TW"
         sides = {
             "(1) OpenCC alone": lambda: run_opencc_alone(pairs),
+            "(1j) OpenCC alone, a call per catalog": lambda: run_opencc_joined(pairs),
             "(1b) OpenCC + polib read/save": lambda: run_opencc_polib(reset(pairs, out)),
             "(2) ours": lambda: run_ours(reset(pairs, out)),
             "(2b) ours, re-run: nothing to fill": lambda: run_ours([(s, out / t.name) for s, t in pairs]),

@@ -10,8 +10,11 @@ Human zh_TW translations are never touched (`apply_suggestions` only fills empty
 
 Building a converter loads OpenCC's dictionaries (~0.1 s for `s2twp`, far more than converting a
 catalog), so one converter per configuration is built per process and shared by every catalog;
-`release_converters()` drops them when the locale is done (`bench/mt_opencc.py` measures this
-against OpenCC called directly).
+`release_converters()` drops them when the locale is done. A catalog's msgstrs are converted in
+one call (`convert_all`), and both catalogs are read as plain fields (`l10n.catalog.po_scan`)
+when they are in gettext's layout: per catalog, polib objects and a call per msgstr cost several
+times the conversion itself (`bench/mt_opencc.py` measures the step against OpenCC called
+directly).
 """
 
 from __future__ import annotations
