@@ -238,3 +238,35 @@ def test_derivation_writes_the_general_paths_bytes_on_real_catalogs(tmp_path: Pa
         == translated
     )
     assert taken >= 4  # the scanner read most of them (the rest went through polib)
+
+
+def test_catalogs_in_gettext_layout_are_derived_without_polib(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fast path is the one taken for the catalogs `extract`/`update` write (polib's reader
+    is made to fail, and the derivation still fills every unit); a catalog the scanner declines
+    (an obsolete entry) goes to polib's reader."""
+    import shutil
+    import subprocess
+
+    from l10n.catalog import pofile, translations
+
+    variants = traditional_variants(tmp_path / "variants")
+    (tmp_path / "fresh.po").write_bytes(variants["fresh"])
+    rewrapped = [shutil.which("msgcat") or "msgcat", "--width=40", str(tmp_path / "fresh.po")]
+    variants["fresh, width 40"] = subprocess.run(rewrapped, capture_output=True, check=True).stdout
+    assert variants["fresh, width 40"] != variants["fresh"]
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("polib's reader was used")
+
+    monkeypatch.setattr(pofile, "_parse", refuse)
+    monkeypatch.setattr(translations, "load_catalog", refuse)
+    for name in ("fresh", "fresh, width 40", "with an obsolete entry"):
+        (tmp_path / name).mkdir()
+        simplified, traditional = tmp_path / name / "zh_CN.po", tmp_path / name / "zh_TW.po"
+        simplified.write_bytes(COMMITTED_ZH_CN[0].read_bytes())
+        traditional.write_bytes(variants[name])
+        if name == "with an obsolete entry":
+            with pytest.raises(AssertionError, match="polib's reader"):
+                derive_traditional_catalog(simplified, traditional, config="s2twp")
+        else:
+            assert derive_traditional_catalog(simplified, traditional, config="s2twp") == (25, 0)
