@@ -270,3 +270,25 @@ def test_catalogs_in_gettext_layout_are_derived_without_polib(tmp_path: Path, mo
                 derive_traditional_catalog(simplified, traditional, config="s2twp")
         else:
             assert derive_traditional_catalog(simplified, traditional, config="s2twp") == (25, 0)
+
+
+def test_a_catalog_over_the_size_limit_is_refused_before_it_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The limit holds on the fast path too: checked from the file's size, then the general
+    reader's one-line error naming the file (l10n.limits)."""
+    from l10n.catalog import po_scan, pofile
+    from l10n.errors import CatalogError
+
+    paths = catalogs(tmp_path)
+    size = paths["zh_TW"].stat().st_size
+    monkeypatch.setattr(po_scan, "MAX_CATALOG_BYTES", size - 1)
+    monkeypatch.setattr(pofile, "MAX_CATALOG_BYTES", size - 1)
+    before = paths["zh_TW"].read_bytes()
+    with pytest.raises(CatalogError, match="limit") as refused:
+        derive_traditional_catalog(paths["zh_CN"], paths["zh_TW"], config="s2twp")
+    assert str(paths["zh_TW"]) in str(refused.value)
+    assert paths["zh_TW"].read_bytes() == before
+    (tmp_path / "folder.po").mkdir()
+    with pytest.raises(CatalogError, match="no such catalog file"):
+        derive_traditional_catalog(paths["zh_CN"], tmp_path / "folder.po", config="s2twp")

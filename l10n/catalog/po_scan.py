@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from l10n.catalog.po_read import Unusual, parse_into, unescape
@@ -63,6 +64,18 @@ class ScannedCatalog:
 
     def index(self) -> dict[CatalogKey, ScannedEntry]:
         return {(entry.msgctxt, entry.msgid): entry for entry in self.entries}
+
+
+def scannable_bytes(path: Path) -> bytes | None:
+    """The bytes of the catalog at `path` for a scan, or None — not a regular file, over
+    `MAX_CATALOG_BYTES` (checked before reading), unreadable — when the general reader must
+    decide (and report)."""
+    try:
+        if not path.is_file() or path.stat().st_size > MAX_CATALOG_BYTES:
+            return None
+        return path.read_bytes()
+    except OSError:
+        return None
 
 
 def scan_catalog(data: bytes) -> ScannedCatalog | None:

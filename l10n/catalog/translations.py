@@ -195,7 +195,7 @@ def fill_catalog(
     A catalog in gettext's plain layout is read and printed as fields (`po_scan`), without
     polib objects; the same rules fill it, and the bytes are those of the general path
     (`tests/test_catalog_po_scan.py` holds both to it)."""
-    from l10n.catalog.po_scan import render_scanned, scan_catalog
+    from l10n.catalog.po_scan import render_scanned, scan_catalog, scannable_bytes
 
     def apply_all(index: dict[CatalogKey, Any]) -> int:
         fillable = {
@@ -210,7 +210,8 @@ def fill_catalog(
 
     po_path = Path(po_path)
     with fsio.locked(po_path):
-        scanned = scan_catalog(po_path.read_bytes()) if po_path.is_file() else None
+        data = scannable_bytes(po_path)
+        scanned = scan_catalog(data) if data is not None else None
         if scanned is None:  # polib's reader decides (and names any error)
             return _edit_telling(po_path, apply_all, written)
         index: dict[CatalogKey, Any] = scanned.index()  # entries with polib's attribute names

@@ -138,9 +138,10 @@ def _simplified_units(simplified_po: Path) -> list[tuple[tuple[str | None, str],
     """(key, msgstr, fuzzy) of every translated unit of the zh_CN catalog: read as fields
     (`po_scan`) when it is in gettext's plain layout, else through `read_translations`."""
     from l10n.catalog.po import read_translations
-    from l10n.catalog.po_scan import scan_translated
+    from l10n.catalog.po_scan import scan_translated, scannable_bytes
 
-    units = scan_translated(Path(simplified_po).read_bytes())
+    data = scannable_bytes(Path(simplified_po))
+    units = scan_translated(data) if data is not None else None
     if units is None:
         return [(key, t.msgstr, t.fuzzy) for key, t in read_translations(simplified_po).items() if t.msgstr]
     return units
