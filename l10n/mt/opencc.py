@@ -122,15 +122,20 @@ is left as it is. Texts that hold one are converted one by one."""
 
 
 def convert_all(config: str, texts: Sequence[str]) -> list[str]:
-    """`converter(config).convert` of every text, in one call for all: a call per msgstr
-    cost about as much as converting it (tests/test_mt_opencc.py compares both ways on real
-    Chinese text)."""
+    """`converter(config).convert` of every text, the texts without a line break in one call:
+    a call per msgstr cost about as much as converting it (tests/test_mt_opencc.py compares
+    both ways on real Chinese text)."""
     convert = converter(config).convert
-    if len(texts) < 2 or any(SEPARATOR in text for text in texts):
-        return [convert(text) for text in texts]
-    converted = convert(SEPARATOR.join(texts)).split(SEPARATOR)
-    if len(converted) != len(texts):  # pragma: no cover - the dictionaries never add a line break
-        return [convert(text) for text in texts]
+    converted = list(texts)
+    joined = [index for index, text in enumerate(texts) if SEPARATOR not in text]
+    pieces = convert(SEPARATOR.join(texts[index] for index in joined)).split(SEPARATOR) if joined else []
+    if len(pieces) != len(joined):  # pragma: no cover - the dictionaries never add a line break
+        pieces = [convert(texts[index]) for index in joined]
+    for index, piece in zip(joined, pieces, strict=True):
+        converted[index] = piece
+    for index, text in enumerate(texts):
+        if SEPARATOR in text:
+            converted[index] = convert(text)
     return converted
 
 
