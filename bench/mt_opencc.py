@@ -58,7 +58,6 @@ peak RSS 103 MB both, the 1,000 zh_TW POs byte-identical apart from the revision
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import subprocess
 import sys
@@ -184,6 +183,8 @@ def run_ours(pairs: list[tuple[Path, Path]]) -> tuple[float, float, int]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from mt import load_line  # the benchmarks' one load-average line
+
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=300)
     parser.add_argument("--repeat", type=int, default=3)
@@ -207,14 +208,14 @@ def main(argv: list[str] | None = None) -> int:
         counts: dict[str, set[int]] = {name: set() for name in sides}
         units = sum(1 for _ in pairs)
         print(f"{args.articles} articles ({units} catalog pairs), {args.repeat} interleaved repeats, scratch {scratch}")
-        print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+        print(load_line("before"))
         for _ in range(args.repeat):
             for name, run in sides.items():
                 seconds, cpu, count = run()
                 times[name].append(seconds)
                 cpus[name].append(cpu)
                 counts[name].add(count)
-        print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+        print(load_line("after"))
     floor, cpu_floor = min(times["(1) OpenCC alone"]), min(cpus["(1) OpenCC alone"])
     print(f"{'':36s} {'wall s: best (spread)':>26s}  ratio   {'CPU s: best (spread)':>26s}  ratio")
     for name, values in times.items():
