@@ -43,9 +43,15 @@ and two of this code, alternated; ratios to (1) in the same process):
     (2b) re-run, before            0.18–0.21      1.9–2.1×    1.0–2.1×
     (2b) re-run                    0.12–0.14      1.2–1.5×    0.6–1.9×
 
+At `--articles 1000 --repeat 3` (1,000 pairs, 33,878 units, load average 20–27), one run each,
+alternated: (1) 0.19–0.21 s CPU; (2) before 2.45 s (12.8×), now 1.74–1.88 s (8.7–9.2×); (2b)
+before 0.53 s (2.8×), now 0.36–0.38 s (1.8×). The ratio grows with the corpus because (1)'s one
+converter build (~0.06 s) weighs less; per catalog (35–40 units) ours costs ~1.8 ms against
+OpenCC's ~0.2 ms.
+
 So reading both catalogs as fields (`l10n.catalog.po_scan`) instead of polib objects and one
-OpenCC call per catalog took the step from ~10× to ~5–7× OpenCC alone by CPU; the issue's 3× is
-still not met. What is left (cProfile by CPU): printing the zh_TW catalog in gettext's layout,
+OpenCC call per catalog took the step from ~10–13× to ~5–9× OpenCC alone by CPU; the issue's 3×
+is not met. What is left (cProfile by CPU): printing the zh_TW catalog in gettext's layout,
 about a third of the step — every msgid and msgstr field cut into lines by libunistring
 (`l10n.catalog.linebreak`, one call per field), which the output's bytes depend on; the two
 scans, about a fifth; the fill rules (`l10n.catalog.translations`), about a seventh; then the
