@@ -20,7 +20,6 @@ readers and both writers on real catalogs.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -91,7 +90,7 @@ def scan_catalog(data: bytes) -> ScannedCatalog | None:
         if comments:
             _take_comments(entry, comments[:-1].split("\n"))
         entries.append(entry)
-    if header is None or not _distinct((entry.msgctxt, entry.msgid) for entry in entries):
+    if header is None or not _distinct([(entry.msgctxt, entry.msgid) for entry in entries]):
         return None
     return ScannedCatalog(header, entries)
 
@@ -137,16 +136,14 @@ def _blocks(data: bytes) -> list[re.Match[str]] | None:
     return blocks  # type: ignore[return-value]
 
 
-def _distinct(keys: Iterable[CatalogKey]) -> bool:
+def _distinct(keys: list[CatalogKey]) -> bool:
     """No two entries alike as the general reader compares them (`pofile`: msgctxt and msgid
-    joined by EOT, so a duplicate is its error to report)."""
-    seen = set()
-    for msgctxt, msgid in keys:
-        key = f"{msgctxt}\x04{msgid}"
-        if key in seen:
-            return False
-        seen.add(key)
-    return True
+    joined by EOT, so no msgctxt and msgctxt "None" collide there; a duplicate is its error)."""
+    if len(set(keys)) != len(keys):
+        return False
+    if not any(msgctxt == "None" for msgctxt, _ in keys):
+        return True
+    return len({f"{msgctxt}\x04{msgid}" for msgctxt, msgid in keys}) == len(keys)
 
 
 _FUZZY_FIRST = re.compile(r"^#, fuzzy(?:,|$)", re.MULTILINE)  # as gettext writes it: fuzzy first
