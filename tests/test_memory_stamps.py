@@ -1,0 +1,106 @@
+"""Per-piece stamps (`l10n/memory/stamps.py`) apply git's racy-file rule, as whole-run records do.
+
+A piece recorded while one of its inputs was touched in the clock tick of the stamp's stat may
+see that input change again without its times moving (a coarse clock, FAT's 2 s): the stamp
+keeps such a file by content and compares it by content when looked up. The file's times are
+set with `os.utime` to the stamp's tick (or after it): a test cannot make the kernel reuse a tick.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+from l10n.memory.stamps import StampLookup, StampWriter, fingerprint, stage_stamps
+
+HOUR_NS = 3_600 * 10**9
+SETTLE = 0.1  # past the tick of a write on any clock but FAT's (`utime` sets the ctime to now)
+
+
+def _recorded(folder: Path, fp: str, *, stage: str = "translate") -> None:
+    with stage_stamps(folder, stage) as stamps:
+        stamps.record("de/a", fp, [1])
+
+
+def _fresh(folder: Path, files: list[Path], *, stage: str = "translate") -> bool:
+    with stage_stamps(folder, stage) as stamps:
+        return stamps.fresh("de/a", fingerprint(files, settings="pseudo"))
+
+
+def test_a_file_touched_in_the_stamps_tick_is_compared_by_content(tmp_path: Path) -> None:
+    po, pot = tmp_path / "a.po", tmp_path / "a.pot"
+    po.write_text('msgstr "eins"\n', encoding="utf-8")
+    pot.write_text('msgid "one"\n', encoding="utf-8")
+    os.utime(pot, ns=(time.time_ns() - HOUR_NS,) * 2)  # settled long before
+    time.sleep(SETTLE)
+    tick = time.time_ns() + HOUR_NS  # the PO written in the stamp's tick (or after its clock reading)
+    os.utime(po, ns=(tick, tick))
+    stamp = fingerprint([po, pot], settings="pseudo")
+    assert stamp.racy == (0,)
+    _recorded(tmp_path, stamp)
+    assert _fresh(tmp_path, [po, pot])
+
+    os.utime(po, ns=(tick + 1, tick + 1))  # touched again, same bytes: still done
+    assert _fresh(tmp_path, [po, pot])
+    po.write_text('msgstr "zwei"\n', encoding="utf-8")  # the same size, edited in the same tick
+    os.utime(po, ns=(tick, tick))
+    assert not _fresh(tmp_path, [po, pot])
+    fresh, _ = StampLookup(tmp_path, "translate").recorded("de/a", fingerprint([po, pot], settings="pseudo"))
+    assert not fresh
+
+
+def test_a_settled_file_is_compared_by_its_stat_alone(tmp_path: Path) -> None:
+    """Content is read only for racy files: a settled input whose times move is redone, even
+    with the same bytes (make's rule), and is never read to decide."""
+    po = tmp_path / "a.po"
+    po.write_text('msgstr "eins"\n', encoding="utf-8")
+    past = time.time_ns() - HOUR_NS
+    os.utime(po, ns=(past, past))
+    time.sleep(SETTLE)
+    stamp = fingerprint([po], settings="pseudo")
+    assert stamp.racy == ()
+    _recorded(tmp_path, stamp)
+    assert _fresh(tmp_path, [po])
+    os.utime(po, ns=(past + 1, past + 1))
+    assert not _fresh(tmp_path, [po])
+
+
+def test_a_stamp_kept_by_content_is_kept_by_stat_once_its_files_settle(tmp_path: Path) -> None:
+    po = tmp_path / "a.po"
+    po.write_text('msgstr "eins"\n', encoding="utf-8")
+    future = time.time_ns() + HOUR_NS  # touched after the stamp's clock reading
+    os.utime(po, ns=(future, future))
+    _recorded(tmp_path, fingerprint([po], settings="pseudo"))
+    past = time.time_ns() - HOUR_NS
+    os.utime(po, ns=(past, past))  # the same bytes, settled now
+    time.sleep(SETTLE)
+    assert _fresh(tmp_path, [po])  # by content, and the stamp now holds the settled stat
+    os.utime(po, ns=(past + 1, past + 1))
+    assert not _fresh(tmp_path, [po])  # compared by stat: a moved time is a change again
+
+
+def test_records_of_another_stage_and_carried_over_stamps_follow_the_same_rule(tmp_path: Path) -> None:
+    po = tmp_path / "a.po"
+    po.write_text('msgstr "eins"\n', encoding="utf-8")
+    future = time.time_ns() + HOUR_NS
+    os.utime(po, ns=(future, future))
+    with stage_stamps(tmp_path, "qa.summary") as owner:
+        writer = StampWriter(owner, "qa")
+        writer.record("de/a", fingerprint([po], settings="pseudo"), ["finding"])
+        writer.save()
+    lookup = StampLookup(tmp_path, "qa")
+    po.write_text('msgstr "zwei"\n', encoding="utf-8")
+    os.utime(po, ns=(future, future))
+    assert lookup.recorded("de/a", fingerprint([po], settings="pseudo")) == (False, None)
+
+    before = fingerprint([po], settings="pseudo")
+    _recorded(tmp_path, before, stage="merge")
+    po.write_text('msgstr "drei"\n', encoding="utf-8")  # another stage rewrote it, in the same tick
+    os.utime(po, ns=(future, future))
+    with stage_stamps(tmp_path, "merge") as stamps:
+        stamps.carry_over("de/a", before, fingerprint([po], settings="pseudo"))
+    assert _fresh(tmp_path, [po], stage="merge")
+    po.write_text('msgstr "vier"\n', encoding="utf-8")
+    os.utime(po, ns=(future, future))
+    assert not _fresh(tmp_path, [po], stage="merge")
