@@ -22,8 +22,9 @@ from lxml import html as lxml_html
 
 from l10n.cli import main
 from l10n.errors import ProjectError
+from l10n.extraction import update_catalogs
 from l10n.locales import parse_locale
-from l10n.pipeline import extract_articles, update_catalogs
+from l10n.pipeline import extract_articles
 from l10n.project import Project
 from l10n.publish.editions import publish_project
 from l10n.publish.manifest import manifest_path
