@@ -90,6 +90,26 @@ class Fingerprint(str):
             ),
         )
 
+    def settled(self) -> bool:
+        """True when every racy file has settled since, unchanged: the same stat, times now more
+        than a tick in the past (a later edit will move them) and the same content. A stamp can
+        then keep this fingerprint by stat (what git gets by writing its index after the stats)."""
+        clock = time.time_ns()
+        for index in self.racy:
+            path = self.files[index]
+            try:
+                st = os.stat(path)
+            except (FileNotFoundError, NotADirectoryError):
+                return False
+            touched = max(st.st_mtime_ns, st.st_ctime_ns)
+            if (
+                f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}" != self.states[index]
+                or touched >= clock - _racy_window(touched)
+                or content_digest(path) != self.contents[index]
+            ):
+                return False
+        return True
+
 
 def _racy_window(touched_ns: int) -> int:
     return RACY_WITHIN_NS_WHOLE_SECONDS if touched_ns % 1_000_000_000 == 0 else RACY_WITHIN_NS

@@ -104,3 +104,35 @@ def test_records_of_another_stage_and_carried_over_stamps_follow_the_same_rule(t
     po.write_text('msgstr "vier"\n', encoding="utf-8")
     os.utime(po, ns=(future, future))
     assert not _fresh(tmp_path, [po], stage="merge")
+
+
+def test_a_file_written_just_before_its_stamp_is_kept_by_stat_once_settled_unchanged(tmp_path: Path) -> None:
+    """A stage writes a PO and stamps it at once (merge, MT): racy then, but stamps are written
+    in batches, and by then the PO has settled unchanged, so the stamp is kept by stat — and
+    another stage's carry-over from that state works after it rewrote the PO (MT into a merged
+    PO), as it does for any settled file."""
+    po = tmp_path / "a.po"
+    with stage_stamps(tmp_path, "merge") as stamps:
+        po.write_text('msgstr ""\n', encoding="utf-8")
+        merged = fingerprint([po], settings="merge")
+        stamps.record("de/a", merged, [0])
+        time.sleep(SETTLE)  # the rest of the batch
+    assert merged.racy == (0,)  # written in the tick of its stat
+    past = po.stat().st_mtime_ns
+    os.utime(po, ns=(past, past))  # touched, same bytes: compared by stat, so no longer done
+    time.sleep(SETTLE)
+    assert not _fresh_merge(tmp_path, po)
+
+    with stage_stamps(tmp_path, "merge") as stamps:
+        stamps.record("de/a", fingerprint([po], settings="merge"), [0])
+    before = fingerprint([po], settings="merge")
+    po.write_text('msgstr "MT"\n', encoding="utf-8")  # MT fills the merged PO
+    with stage_stamps(tmp_path, "merge") as stamps:
+        stamps.carry_over("de/a", before, fingerprint([po], settings="merge"))
+    time.sleep(SETTLE)
+    assert _fresh_merge(tmp_path, po)
+
+
+def _fresh_merge(folder: Path, po: Path) -> bool:
+    with stage_stamps(folder, "merge") as stamps:
+        return stamps.fresh("de/a", fingerprint([po], settings="merge"))

@@ -23,7 +23,8 @@ A file touched in the same tick of the filesystem's clock as its stat may change
 that tick without its times moving; git calls such index entries "racily clean" and compares
 them by content. Per-piece stamps apply the same rule as whole-run records (`record_run`): the
 fingerprint notes which files were touched at or after the clock reading taken before their
-stats (`Fingerprint.racy`), the stamp keeps those by content (`stored_state`) and a later look-up
+stats (`Fingerprint.racy`); when the stamp is written (a batch at a time, so most such files
+have settled by then) those still racy are kept by content (`stored_state`) and a later look-up
 compares them by content (`matches`), once: a stamp that holds while its files have settled is
 kept by stat from then on.
 """
@@ -110,7 +111,7 @@ class Stamps:
         if found is None or not matches(found[0], fp):
             return False
         if found[0] != fp and isinstance(fp, Fingerprint) and not fp.racy:
-            self._stamps()[key] = self._pending[key] = (str(fp), found[1])
+            self._stamps()[key] = self._pending[key] = (fp, found[1])
         return True
 
     def payload(self, key: str) -> Any:
@@ -119,7 +120,7 @@ class Stamps:
         return None if found is None else json.loads(found[1])
 
     def record(self, key: str, fp: str, payload: Any = None) -> None:
-        value = (stored_state(fp), json.dumps(payload, ensure_ascii=False, separators=(",", ":")))
+        value = (fp, json.dumps(payload, ensure_ascii=False, separators=(",", ":")))
         self._stamps()[key] = self._pending[key] = value
         if len(self._pending) >= self.SAVE_EVERY:
             self.save()
@@ -129,7 +130,7 @@ class Stamps:
         filling a PO does not undo its merge): a stamp of the state `before` becomes one of `after`."""
         found = self._stamps().get(key)
         if found is not None and before != after and matches(found[0], before):
-            self._stamps()[key] = self._pending[key] = (stored_state(after), found[1])
+            self._stamps()[key] = self._pending[key] = (after, found[1])
 
     def save(self) -> None:
         _save_pending(self._db, self.stage, self._pending)
@@ -139,12 +140,13 @@ RACY = "racy:"
 
 
 def stored_state(fp: str) -> str:
-    """What a stamp keeps for the fingerprint `fp`: `fp` itself, or — when some of its files were
-    touched in the clock tick of their stat, so an edit within that tick would not move their
-    times (git's "racily clean" files: `Fingerprint.racy`) — `racy:<their indices>:<the
-    fingerprint with them by content>`, which `matches` compares by content."""
+    """What a stamp keeps for the fingerprint `fp` when it is written: `fp` itself, or — when some
+    of its files were touched in the clock tick of their stat, so an edit within that tick would
+    not move their times (git's "racily clean" files: `Fingerprint.racy`), and they have not
+    settled unchanged since (`Fingerprint.settled`) — `racy:<their indices>:<the fingerprint
+    with them by content>`, which `matches` compares by content."""
     racy = fp.racy if isinstance(fp, Fingerprint) else ()
-    if not racy or not isinstance(fp, Fingerprint):
+    if not racy or not isinstance(fp, Fingerprint) or fp.settled():
         return str(fp)
     return f"{RACY}{','.join(map(str, racy))}:{fp.by_content(racy)}"
 
@@ -328,7 +330,7 @@ class StampWriter:
         self._pending: dict[str, tuple[str, str]] = {}
 
     def record(self, key: str, fp: str, payload: Any = None) -> None:
-        self._pending[key] = (stored_state(fp), json.dumps(payload, ensure_ascii=False, separators=(",", ":")))
+        self._pending[key] = (fp, json.dumps(payload, ensure_ascii=False, separators=(",", ":")))
         if len(self._pending) >= self.SAVE_EVERY:
             self.save()
 
@@ -337,10 +339,11 @@ class StampWriter:
 
 
 def _save_pending(db: sqlite3.Connection, stage: str, pending: dict[str, tuple[str, str]]) -> None:
-    """Write a stage's pending stamps in one transaction (upsert by stage and key) and clear them."""
+    """Write a stage's pending stamps in one transaction (upsert by stage and key) and clear them.
+    Racy inputs are judged now (`stored_state`): most have settled since their piece was done."""
     if not pending:
         return
-    rows = [(stage, key, state, payload) for key, (state, payload) in pending.items()]
+    rows = [(stage, key, stored_state(state), payload) for key, (state, payload) in pending.items()]
     with db:
         db.executemany(
             "INSERT INTO stamp VALUES (?, ?, ?, ?) "
