@@ -8,7 +8,9 @@ set with `os.utime` to the stamp's tick (or after it): a test cannot make the ke
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sqlite3
 import time
 from pathlib import Path
 
@@ -136,3 +138,30 @@ def test_a_file_written_just_before_its_stamp_is_kept_by_stat_once_settled_uncha
 def _fresh_merge(folder: Path, po: Path) -> bool:
     with stage_stamps(folder, "merge") as stamps:
         return stamps.fresh("de/a", fingerprint([po], settings="merge"))
+
+
+def test_a_stamp_saved_while_racy_is_rewritten_by_stat_at_the_next_save_once_settled(tmp_path: Path) -> None:
+    """`extract`'s workers save after each article: a template written just before is racy at
+    that save, and settled by the next one, which rewrites its stamp by stat."""
+    first, second = tmp_path / "a.pot", tmp_path / "b.pot"
+    database = tmp_path / ".stamps.sqlite3"
+    with stage_stamps(tmp_path, "extract") as stamps:
+        first.write_text('msgid "one"\n', encoding="utf-8")
+        soon = time.time_ns() + 500_000_000  # its times stay in the stamp's tick for half a second
+        os.utime(first, ns=(soon, soon))
+        stamps.record("a", fingerprint([first]), [1])
+        stamps.save()
+        assert _states(database)["a"].startswith("racy:")
+        time.sleep(0.5 + SETTLE)
+        second.write_text('msgid "two"\n', encoding="utf-8")
+        stamps.record("b", fingerprint([second]), [1])
+        stamps.save()
+    assert not _states(database)["a"].startswith("racy:")
+    time.sleep(SETTLE)
+    with stage_stamps(tmp_path, "extract") as stamps:
+        assert stamps.fresh("a", fingerprint([first])) and stamps.fresh("b", fingerprint([second]))
+
+
+def _states(database: Path) -> dict[str, str]:
+    with contextlib.closing(sqlite3.connect(database)) as db:
+        return dict(db.execute("SELECT key, state FROM stamp"))

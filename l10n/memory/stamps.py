@@ -97,6 +97,7 @@ class Stamps:
         self._db, self.stage = db, stage
         self._known: dict[str, tuple[str, str]] | None = None
         self._pending: dict[str, tuple[str, str]] = {}
+        self._unsettled: list[tuple[str, Fingerprint, str]] = []
 
     def _stamps(self) -> dict[str, tuple[str, str]]:
         if self._known is None:
@@ -133,7 +134,7 @@ class Stamps:
             self._stamps()[key] = self._pending[key] = (after, found[1])
 
     def save(self) -> None:
-        _save_pending(self._db, self.stage, self._pending)
+        _save_pending(self._db, self.stage, self._pending, self._unsettled)
 
 
 RACY = "racy:"
@@ -328,6 +329,7 @@ class StampWriter:
     def __init__(self, stamps: Stamps, stage: str) -> None:
         self._db, self.stage = stamps._db, stage
         self._pending: dict[str, tuple[str, str]] = {}
+        self._unsettled: list[tuple[str, Fingerprint, str]] = []
 
     def record(self, key: str, fp: str, payload: Any = None) -> None:
         self._pending[key] = (fp, json.dumps(payload, ensure_ascii=False, separators=(",", ":")))
@@ -335,19 +337,38 @@ class StampWriter:
             self.save()
 
     def save(self) -> None:
-        _save_pending(self._db, self.stage, self._pending)
+        _save_pending(self._db, self.stage, self._pending, self._unsettled)
 
 
-def _save_pending(db: sqlite3.Connection, stage: str, pending: dict[str, tuple[str, str]]) -> None:
+def _save_pending(
+    db: sqlite3.Connection,
+    stage: str,
+    pending: dict[str, tuple[str, str]],
+    unsettled: list[tuple[str, Fingerprint, str]],
+) -> None:
     """Write a stage's pending stamps in one transaction (upsert by stage and key) and clear them.
-    Racy inputs are judged now (`stored_state`): most have settled since their piece was done."""
-    if not pending:
+
+    Racy inputs are judged now (`stored_state`): most have settled since their piece was done.
+    Those still racy are kept in `unsettled` and judged again at the next save (a worker saves
+    after each article): a stamp whose files have settled unchanged is then rewritten by stat,
+    unless another record replaced it meanwhile."""
+    if not pending and not unsettled:
         return
-    rows = [(stage, key, stored_state(state), payload) for key, (state, payload) in pending.items()]
+    rows, racy = [], []
+    for key, (state, payload) in pending.items():
+        stored = stored_state(state)
+        rows.append((stage, key, stored, payload))
+        if stored.startswith(RACY) and isinstance(state, Fingerprint):
+            racy.append((key, state, stored))
+    earlier = [entry for entry in unsettled if entry[0] not in pending]
+    settled = [(str(fp), stage, key, stored) for key, fp, stored in earlier if fp.settled()]
     with db:
         db.executemany(
             "INSERT INTO stamp VALUES (?, ?, ?, ?) "
             "ON CONFLICT (stage, key) DO UPDATE SET state = excluded.state, payload = excluded.payload",
             rows,
         )
+        db.executemany("UPDATE stamp SET state = ? WHERE stage = ? AND key = ? AND state = ?", settled)
+    done = {key for _, _, key, _ in settled}
+    unsettled[:] = [entry for entry in earlier if entry[0] not in done] + racy
     pending.clear()
