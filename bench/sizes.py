@@ -115,8 +115,8 @@ def child(task: str, path: str) -> dict[str, float]:
         catalog = polib.pofile(path, check_for_duplicates=True, encoding="utf-8")
         count = len([state_of(entry_translation(e)) for e in catalog if not e.obsolete])
     elif task.split("/")[0] in ("extract", "old-extract"):
+        from l10n.assembly import parse_document
         from l10n.extract import extract_units
-        from l10n.pipeline import parse_document
 
         document = parse_document(Path(path))
         if task == "old-extract":

@@ -191,16 +191,20 @@ def _refuse_domain_taken(project: Project, pot_path: Path, reference: str, *, do
 
     recorded = pot_source(pot_path) if pot_path.is_file() else None
     if recorded and recorded != reference and (project.root / recorded).is_file():
-        raise _domain_taken(domain, recorded=recorded, reference=reference)
+        raise domain_taken_error(domain, recorded=recorded, reference=reference)
 
 
-def _domain_taken(domain: str, *, recorded: str, reference: str) -> ProjectError:
+def domain_taken_error(domain: str, *, recorded: str, reference: str) -> ProjectError:
+    """The one error for two articles claiming one domain, raised here (on disk) and by
+    `pipeline` (for articles still in flight in its workers)."""
     return ProjectError(
         f"domain {domain!r} already belongs to {recorded}; give this article its own with --domain", path=reference
     )
 
 
-def _extract_one(project: Project, path: Path, *, locale_codes: tuple[str, ...] = ()) -> list[ExtractResult]:
+def extract_in_worker(project: Project, path: Path, *, locale_codes: tuple[str, ...] = ()) -> list[ExtractResult]:
+    """`extract_article` as a worker process runs it (`l10n.parallel`): locales as codes, which
+    pickle small, and the result as a list."""
     return [extract_article(project, path, locales=_parsed_locales(locale_codes))]
 
 

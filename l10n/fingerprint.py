@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -52,12 +53,95 @@ def code_digest() -> bytes:
     return hashlib.blake2b(code_state().encode(), digest_size=16).digest()
 
 
-def fingerprint(files: Iterable[Path | str], *, settings: str = "") -> str:
+RACY_WITHIN_NS = 10_000_000
+"""A file whose times are this close to the clock reading taken before its stat is "racily clean"
+(git's term): an edit later in the same tick of the filesystem's clock would leave its times as
+they are. File times come from the kernel's coarse clock, which lags the one Python reads by up
+to a tick (1–10 ms, HZ 1000–100)."""
+RACY_WITHIN_NS_WHOLE_SECONDS = 2_000_000_000
+"""The same for a file whose time is a whole second: a filesystem that keeps seconds (FAT: 2 s)."""
+
+
+class Fingerprint(str):
+    """A fingerprint (`fingerprint`: a hex digest, compared as a string) that remembers what it
+    was taken of, so a stamp can apply git's racy-file rule: `racy` are the files touched in the
+    tick of their stat (at or after the clock reading taken before it), whose content is hashed
+    then; `by_content` is the fingerprint with some files by content, which a stamp keeps and
+    compares for the files that were racy when it was recorded."""
+
+    __slots__ = ("contents", "files", "racy", "settings", "states")
+    files: tuple[str, ...]
+    settings: str
+    states: tuple[str, ...]  # "size:mtime_ns:ctime_ns:inode" or "-" per file, as taken
+    racy: tuple[int, ...]
+    contents: dict[int, str]  # file index → content hash: the racy files', and any asked for since
+
+    def by_content(self, indices: Iterable[int]) -> str:
+        """This fingerprint with the files at `indices` taken by content instead of by stat (a
+        file that was racy by the content it had then, any other by its content now)."""
+        chosen = set(indices)
+        for index in chosen - self.contents.keys():
+            self.contents[index] = content_digest(self.files[index])
+        return _digest(
+            self.settings,
+            (
+                (path, "=" + self.contents[n] if n in chosen else state)
+                for n, (path, state) in enumerate(zip(self.files, self.states, strict=True))
+            ),
+        )
+
+    def settled(self) -> bool:
+        """True when every racy file has settled since, unchanged: the same stat, times now more
+        than a tick in the past (a later edit will move them) and the same content. A stamp can
+        then keep this fingerprint by stat (what git gets by writing its index after the stats)."""
+        clock = time.time_ns()
+        for index in self.racy:
+            path = self.files[index]
+            try:
+                st = os.stat(path)
+            except (FileNotFoundError, NotADirectoryError):
+                return False
+            touched = max(st.st_mtime_ns, st.st_ctime_ns)
+            if (
+                f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}" != self.states[index]
+                or touched >= clock - _racy_window(touched)
+                or content_digest(path) != self.contents[index]
+            ):
+                return False
+        return True
+
+
+def _racy_window(touched_ns: int) -> int:
+    return RACY_WITHIN_NS_WHOLE_SECONDS if touched_ns % 1_000_000_000 == 0 else RACY_WITHIN_NS
+
+
+def fingerprint(files: Iterable[Path | str], *, settings: str = "") -> Fingerprint:
     """The fingerprint of a piece of work whose inputs are `files` and `settings`."""
+    clock = time.time_ns()  # before the stats: a file touched from here on is racy
+    paths = tuple(os.fspath(path) for path in files)
+    states: list[str] = []
+    racy: list[int] = []
+    for index, path in enumerate(paths):
+        try:
+            st = os.stat(path)
+        except (FileNotFoundError, NotADirectoryError):
+            states.append("-")
+            continue
+        states.append(f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}")
+        touched = max(st.st_mtime_ns, st.st_ctime_ns)
+        if touched >= clock - _racy_window(touched):
+            racy.append(index)
+    result = Fingerprint(_digest(settings, zip(paths, states, strict=True)))
+    result.files, result.settings, result.states, result.racy = paths, settings, tuple(states), tuple(racy)
+    result.contents = {index: content_digest(paths[index]) for index in racy}
+    return result
+
+
+def _digest(settings: str, states: Iterable[tuple[str, str]]) -> str:
     digest = hashlib.blake2b(code_digest(), digest_size=16)
     digest.update(b"\0" + settings.encode("utf-8", "surrogatepass"))
-    for path in files:
-        digest.update(f"\0{os.fspath(path)}={file_state(path)}".encode("utf-8", "surrogateescape"))
+    for path, state in states:
+        digest.update(f"\0{path}={state}".encode("utf-8", "surrogateescape"))
     return digest.hexdigest()
 
 

@@ -5,7 +5,7 @@ home. Every function takes the project and validated locales/domains explicitly.
 
 This module runs extraction over many articles and keeps `extract`'s whole-run record; one
 article's extraction and the catalog update live in `extraction`, assembling in `assembly`
-(the assemble layer, which `publish` imports). Their public names are re-exported here.
+(the assemble layer, which `publish` imports): callers import those names from there.
 """
 
 from __future__ import annotations
@@ -17,26 +17,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from l10n.assembly import (
-    AssembleResult,
-    OutputFormat,
-    article_sources,
-    assemble_domain,
-    assemble_domains,
-    assemble_edition,
-    parse_document,
-    parse_source_locale,
-    recorded_source,
-    source_path_for,
-)
 from l10n.errors import ProjectError
 from l10n.extraction import (
     ExtractResult,
     UpdateResult,
-    _domain_taken,
-    _extract_one,
-    changed_sources,
+    domain_taken_error,
     extract_article,
+    extract_in_worker,
     iter_article_files,
     update_catalogs,
 )
@@ -48,25 +35,7 @@ from l10n.project import CONFIG_FILE, Project
 if TYPE_CHECKING:
     from l10n.memory.stamps import Watched
 
-__all__ = [
-    "AssembleResult",
-    "ExtractResult",
-    "OutputFormat",
-    "UpdateResult",
-    "article_sources",
-    "assemble_domain",
-    "assemble_domains",
-    "assemble_edition",
-    "changed_sources",
-    "extract_article",
-    "extract_articles",
-    "iter_article_files",
-    "parse_document",
-    "parse_source_locale",
-    "recorded_source",
-    "source_path_for",
-    "update_catalogs",
-]
+__all__ = ["extract_articles"]
 
 
 def _one_article_per_domain(project: Project, files: Iterable[Path], *, jobs: int) -> Iterator[Path]:
@@ -80,7 +49,7 @@ def _one_article_per_domain(project: Project, files: Iterable[Path], *, jobs: in
     for path in files:
         earlier = recent.setdefault(path.stem, path)
         if earlier != path and project.relative(earlier) != project.relative(path):
-            raise _domain_taken(path.stem, recorded=project.relative(earlier), reference=project.relative(path))
+            raise domain_taken_error(path.stem, recorded=project.relative(earlier), reference=project.relative(path))
         if len(recent) > (IN_FLIGHT_PER_JOB * jobs + 2) * CHUNK_SIZE:
             recent.popitem(last=False)
         yield path
@@ -133,7 +102,7 @@ def extract_articles(
     with deferred_durability(project.root):
         if jobs > 1 and domain is None:
             codes = tuple(locale.code for locale in locales)
-            work = functools.partial(_extract_one, project, locale_codes=codes)
+            work = functools.partial(extract_in_worker, project, locale_codes=codes)
             results = in_worker_processes(work, _one_article_per_domain(project, taken(files), jobs=jobs), jobs=jobs)
         else:
             results = (extract_article(project, path, domain=domain, locales=locales) for path in taken(files))

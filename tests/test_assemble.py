@@ -601,3 +601,25 @@ def test_markdown_inline_markup_reads_back_as_the_same_formatting(pieces) -> Non
         MarkdownIt("commonmark").render(markdown) or "<p></p>", create_parent="div"
     )
     assert markdown_signature(rendered) == expected_signature(pieces), markdown
+
+
+def test_source_edition_of_a_british_page_says_en_gb_and_translations_keep_their_own_tag() -> None:
+    """A real BBC page declares `<html lang="en-GB">`: its source edition (locale `en`) is
+    written `lang="en-GB"` (BCP 47), a translation of it keeps its own tag, and an article that
+    names no region keeps `en`."""
+    from l10n.ingest import ingest_file
+    from l10n.locales import parse_locale
+    from l10n.segment import segment_document
+
+    realworld = Path(__file__).parent / "data" / "realworld"
+    bbc = segment_document(ingest_file(realworld / "bbc-com-52241221.html"))
+    assert (bbc.source_locale, bbc.source_variant) == ("en", "en_GB")
+
+    def html_lang(doc: Document, code: str) -> str:
+        page = render_html(assemble_article(doc, {}, parse_locale(code), domain="bbc"))
+        return lxml_html.document_fromstring(page).get("lang")
+
+    assert html_lang(bbc, "en") == "en-GB"
+    assert html_lang(bbc, "de") == "de" and html_lang(bbc, "en_US") == "en-US"
+    bbc.source_variant = ""
+    assert html_lang(bbc, "en") == "en"

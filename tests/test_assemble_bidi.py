@@ -17,8 +17,9 @@ import pytest
 from lxml import html as lxml_html
 
 from l10n.assemble.bidi import FSI, LRI, PDI
+from l10n.assembly import assemble_domains
 from l10n.locales import parse_locale
-from l10n.pipeline import assemble_domains, extract_articles
+from l10n.pipeline import extract_articles
 from l10n.project import Project
 
 REPO = Path(__file__).resolve().parent.parent

@@ -6,6 +6,7 @@ Real saved pages (`tests/data/realworld`, see SOURCES.md there): a BBC report th
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -54,10 +55,24 @@ def test_the_source_edition_of_a_british_article_is_dated_the_british_way(bbc: D
     assert dateline(bbc, "en") == dateline(bbc, "en_GB") != dateline(bbc, "en_US")
 
 
+NATIVE_DIGITS = {
+    "arabext": "EXTENDED ARABIC-INDIC",
+    "arab": "ARABIC-INDIC",
+    "beng": "BENGALI",
+    "deva": "DEVANAGARI",
+    "latn": "",
+}
+
+
+def latin_digits(text: str) -> str:
+    """`text` with every decimal digit of any script as its ASCII digit (Unicode `Nd` values)."""
+    return "".join(str(unicodedata.decimal(c)) if unicodedata.decimal(c, None) is not None else c for c in text)
+
+
 @pytest.mark.parametrize("code", LOCALES)
 def test_every_edition_dates_a_timed_article_in_its_own_long_date_and_short_time(bbc: Document, code: str) -> None:
     locale = parse_locale(code).babel
-    shown = dateline(bbc, code)
+    shown = latin_digits(dateline(bbc, code))  # Babel writes Latin digits; the dateline the locale's
     assert format_date(bbc.published.date(), "long", locale=locale) in shown
     assert format_time(bbc.published.time(), "short", locale=locale) in shown
 
@@ -65,7 +80,35 @@ def test_every_edition_dates_a_timed_article_in_its_own_long_date_and_short_time
 @pytest.mark.parametrize("code", [*LOCALES, "en"])
 def test_a_page_that_gives_only_a_date_gets_no_invented_time(dw: Document, code: str) -> None:
     # the DW page's date has no time; "00:00" or "12:00 AM" would be a time nobody wrote
-    assert dateline(dw, code) == format_date(dw.published.date(), "long", locale=parse_locale(code).babel)
+    shown = latin_digits(dateline(dw, code))
+    assert shown == format_date(dw.published.date(), "long", locale=parse_locale(code).babel)
+
+
+@pytest.mark.parametrize("code", [*LOCALES, "ar_EG", "bn", "mr"])
+def test_dateline_digits_are_the_locales_cldr_default_numbering_system(bbc: Document, dw: Document, code: str) -> None:
+    """CLDR's default numbering system: Persian `arabext` (۱۰), Egyptian Arabic `arab` (١٠),
+    Bengali `beng`, Marathi `deva`; `latn` for the rest (Arabic `ar` included, as CLDR says)."""
+    system = parse_locale(code).babel.default_numbering_system
+    for doc in (bbc, dw):
+        digits = [c for c in dateline(doc, code) if unicodedata.decimal(c, None) is not None]
+        assert len(digits) >= 5  # the day, the year (and the time)
+        scripts = {unicodedata.name(c).partition("DIGIT")[0].strip() for c in digits}  # "" for ASCII
+        assert scripts == {NATIVE_DIGITS[system]}
+    assert (parse_locale("fa").babel.default_numbering_system, parse_locale("ar").babel.default_numbering_system) == (
+        "arabext",
+        "latn",
+    )
+
+
+def test_every_default_numbering_system_of_cldr_has_ten_consecutive_unicode_digits() -> None:
+    from babel import Locale, localedata
+
+    from l10n.assemble.dateline import NUMBERING_SYSTEM_ZEROS
+
+    defaults = {Locale.parse(name).default_numbering_system for name in localedata.locale_identifiers()}
+    assert defaults - {"latn"} == set(NUMBERING_SYSTEM_ZEROS)
+    for zero in NUMBERING_SYSTEM_ZEROS.values():
+        assert [unicodedata.decimal(chr(zero + value)) for value in range(10)] == list(range(10))
 
 
 def test_the_html_time_element_of_a_date_only_page_claims_no_time(dw: Document, bbc: Document) -> None:

@@ -16,13 +16,13 @@ from conftest import DATA, SEED
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from l10n.assembly import parse_document
 from l10n.catalog.fresh import FreshTemplate
 from l10n.catalog.po import build_template, render_catalog
 from l10n.catalog.update import merge_catalogs, new_catalog
 from l10n.extract import extract_units
 from l10n.locales import parse_locale
 from l10n.model import Reference, Unit
-from l10n.pipeline import parse_document
 
 DATE = "2020-11-28 18:59+0800"
 _REVISION = re.compile(r'^"PO-Revision-Date: .*\\n"$', re.MULTILINE)

@@ -20,11 +20,11 @@ from conftest import DATA, REPO, SEED
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from l10n.assembly import parse_document
 from l10n.catalog import linebreak
 from l10n.catalog.po import apply_suggestions, load_catalog, render_catalog
 from l10n.extract import extract_units
 from l10n.model import Suggestion
-from l10n.pipeline import parse_document
 
 MSGCAT, MSGMERGE = shutil.which("msgcat"), shutil.which("msgmerge")
 pytestmark = pytest.mark.skipif(not (MSGCAT and MSGMERGE and linebreak.exact()), reason="needs gettext + libunistring")

@@ -12,11 +12,11 @@ import pytest
 from catalog_support import SEED_REFERENCE, make_catalogs, msgfmt_check, seed_units, tricky_units
 from conftest import REPO, SEED
 
+from l10n.assembly import parse_document
 from l10n.catalog.po import apply_suggestions, read_translations, save_catalog, update_po, write_pot
 from l10n.extract import extract_units
 from l10n.locales import parse_locale
 from l10n.model import Reference, Suggestion, Unit
-from l10n.pipeline import parse_document
 
 
 def translate_all(po: Path, prefix: str = "DE ") -> None:

@@ -256,7 +256,7 @@ def test_assemble_sends_only_articles_with_a_stale_edition_to_workers(project_ro
     project = Project.open(project_root)
     locales = [parse_locale("de"), parse_locale("fr")]
     domains = [r.domain for r in l10n.pipeline.extract_articles(project, [project.seeds_dir], locales=locales)]
-    first = [(r.domain, r.locale, r.written) for r in l10n.pipeline.assemble_domains(project, domains, locales, jobs=2)]
+    first = [(r.domain, r.locale, r.written) for r in l10n.assembly.assemble_domains(project, domains, locales, jobs=2)]
     sent: list[list[str]] = []
     real = l10n.assembly.in_worker_processes
     monkeypatch.setattr(
@@ -266,6 +266,6 @@ def test_assemble_sends_only_articles_with_a_stale_edition_to_workers(project_ro
     )
     po = project.po_path(locales[1], domains[1])
     po.write_text(po.read_text(encoding="utf-8") + "\n# a translator's note\n", encoding="utf-8")
-    again = [(r.domain, r.locale, r.written) for r in l10n.pipeline.assemble_domains(project, domains, locales, jobs=2)]
+    again = [(r.domain, r.locale, r.written) for r in l10n.assembly.assemble_domains(project, domains, locales, jobs=2)]
     assert sent == [[domains[1]]]
     assert [item[:2] for item in again] == [item[:2] for item in first]  # every edition, in order

@@ -12,11 +12,12 @@ import pytest
 from conftest import SEED
 from test_mt_batch import Counting
 
+from l10n.assembly import assemble_domain
 from l10n.catalog.po import mark_reviewed, read_translations
 from l10n.locales import parse_locale
 from l10n.memory.stamps import STAMPS_FILE_NAME, fingerprint, stage_stamps
 from l10n.mt.batch import translate_project
-from l10n.pipeline import assemble_domain, extract_articles
+from l10n.pipeline import extract_articles
 from l10n.project import Project
 from l10n.publish import publish_project
 from l10n.qa import run_qa

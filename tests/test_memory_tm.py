@@ -125,8 +125,8 @@ REFERENCE_PO = Path(__file__).resolve().parent.parent / "locales" / "zh_CN" / "L
 @pytest.fixture
 def two_articles(project_root: Path):
     """The seed with its reviewed zh_CN catalog, plus a follow-up article reusing its sentences."""
+    from l10n.extraction import extract_article, update_catalogs
     from l10n.locales import parse_locale
-    from l10n.pipeline import extract_article, update_catalogs
     from l10n.project import Project
 
     seed = next((project_root / "seeds").glob("*.txt"))

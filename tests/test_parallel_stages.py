@@ -18,10 +18,11 @@ import polib
 import pytest
 
 from l10n.assemble.gate import Gate
+from l10n.assembly import assemble_domains
 from l10n.errors import L10nError
 from l10n.locales import parse_locale
 from l10n.mt.batch import translate_project
-from l10n.pipeline import assemble_domains, extract_articles
+from l10n.pipeline import extract_articles
 from l10n.project import Project
 from l10n.publish import publish_project
 from l10n.qa import check_catalog, recorded_findings, run_qa

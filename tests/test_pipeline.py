@@ -10,9 +10,11 @@ import polib
 import pytest
 
 from l10n import fsio
+from l10n.assembly import assemble_domain
 from l10n.errors import L10nError, ProjectError
+from l10n.extraction import iter_article_files, update_catalogs
 from l10n.locales import parse_locale
-from l10n.pipeline import assemble_domain, extract_articles, iter_article_files, update_catalogs
+from l10n.pipeline import extract_articles
 from l10n.project import Project
 
 REPO = Path(__file__).resolve().parent.parent

@@ -22,8 +22,9 @@ from lxml import html as lxml_html
 
 from l10n.cli import main
 from l10n.errors import ProjectError
+from l10n.extraction import update_catalogs
 from l10n.locales import parse_locale
-from l10n.pipeline import extract_articles, update_catalogs
+from l10n.pipeline import extract_articles
 from l10n.project import Project
 from l10n.publish.editions import publish_project
 from l10n.publish.manifest import manifest_path
@@ -381,9 +382,11 @@ def test_plain_text_seed_figures_have_no_empty_image_frame(site: Path) -> None:
 
 
 def test_html_lang_of_the_source_sets_the_source_edition(site: Path) -> None:
-    """`<html lang="en-GB">` is read as the source locale "en": the source edition is the en page."""
+    """`<html lang="en-GB">` is read as the source locale "en": the source edition is the en page,
+    and says it is British English (BCP 47 `en-GB`); the other articles' en pages say `en`."""
     root = page(site, "en", FIGURES_DOMAIN)
-    assert root.get("lang") == "en"
+    assert root.get("lang") == "en-GB"
+    assert page(site, "en", XSS_DOMAIN).get("lang") == "en" and page(site, "de", FIGURES_DOMAIN).get("lang") == "de"
     assert alternates(root)["x-default"] == "../en/a-wetland-park-opens-in-baoshan.html"
 
 

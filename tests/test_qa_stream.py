@@ -132,8 +132,8 @@ def _console(colour: bool) -> Console:
 def _printed_from_the_whole_list(
     findings: list[Finding], locales: list[str], units: int, *, verbose: bool, colour: bool
 ) -> str:
-    """The report as printed from every finding held at once, one line per call (the rule
-    `print_report` states)."""
+    """The report as printed from every finding held at once, one line per Rich call (the rule
+    `print_report` states; never an emoji for a `:100:` in `path:100:`)."""
     out = _console(colour)
     from rich.markup import escape
 
@@ -146,17 +146,19 @@ def _printed_from_the_whole_list(
             line = f"{locale}: {e} error{'s' * (e != 1)}, {w} warning{'s' * (w != 1)} ({checks})"
         else:
             line = f"{locale}: no findings"
-        out.print(f"[bold]{escape(line)}[/]", soft_wrap=True)
+        out.print(f"[bold]{escape(line)}[/]", soft_wrap=True, emoji=False)
         ordered = [f for f in mine if f.severity == "error"] + [f for f in mine if f.severity != "error"]
         summed = [f for f in ordered if not verbose and f.severity == "warning" and f.check in SUMMARISED_CHECKS]
         listed = [f for f in ordered if f not in summed]
         shown = listed if verbose else listed[:FINDINGS_LISTED]
         for f in shown:
             out.print(
-                f"  [{'red' if f.severity == 'error' else 'yellow'}]{escape(format_finding(f))}[/]", soft_wrap=True
+                f"  [{'red' if f.severity == 'error' else 'yellow'}]{escape(format_finding(f))}[/]",
+                soft_wrap=True,
+                emoji=False,
             )
         if len(shown) < len(listed):
-            out.print(f"  … and {len(listed) - len(shown)} more (--verbose lists them, --json for tools)")
+            out.print(f"  … and {len(listed) - len(shown)} more (--verbose lists them, --json for tools)", emoji=False)
         for check in dict.fromkeys(f.check for f in summed):
             per_file = Counter(f.path for f in summed if f.check == check)
             files = list(per_file.items())
@@ -165,9 +167,9 @@ def _printed_from_the_whole_list(
             )
             total = sum(per_file.values())
             noun = f"{total} {check} unit" + ("" if total == 1 else "s")
-            out.print(f"  [yellow]{escape(f'{noun}: {text} (--verbose lists them)')}[/]", soft_wrap=True)
+            out.print(f"  [yellow]{escape(f'{noun}: {text} (--verbose lists them)')}[/]", soft_wrap=True, emoji=False)
     errors = sum(1 for f in findings if f.severity == "error")
-    out.print(f"QA: {units} unit(s) checked, {errors} error(s), {len(findings) - errors} warning(s)")
+    out.print(f"QA: {units} unit(s) checked, {errors} error(s), {len(findings) - errors} warning(s)", emoji=False)
     return out.file.getvalue()
 
 
@@ -183,6 +185,49 @@ def test_the_streamed_print_is_the_whole_list_print(project, verbose, colour):
         findings, [x.code for x in LOCALES], units, verbose=verbose, colour=colour
     )
     assert ("… and" in out.file.getvalue()) is not verbose
+
+
+class _CountingConsole(Console):
+    """A console that is no terminal (a pipe, a file) and counts the Rich renders asked of it."""
+
+    def __init__(self) -> None:
+        super().__init__(file=io.StringIO(), width=80, soft_wrap=True, highlight=False)
+        self.prints = 0
+
+    def print(self, *args, **kwargs) -> None:
+        self.prints += 1
+        super().print(*args, **kwargs)
+
+
+@pytest.mark.parametrize("verbose", [False, True])
+def test_without_a_terminal_qa_prints_plain_text_byte_for_byte_what_rich_prints(project, verbose):
+    """The CLI's console (80 columns, soft wrap) piped to a file: the plain writer makes no Rich
+    call and writes the bytes Rich writes — long lines unwrapped, `path:100:` kept as written."""
+    report = run_qa(project, locales=LOCALES, domains=_domains(project))
+    plain, rich = _CountingConsole(), _CountingConsole()
+    print_report(report, plain, verbose=verbose)
+    print_report(report, rich, verbose=verbose, plain=False)
+    assert plain.prints == 0 and rich.prints > len(LOCALES)
+    assert plain.file.getvalue() == rich.file.getvalue()
+    assert ".po:100: " in plain.file.getvalue() or not verbose  # Rich made `:100:` an emoji (💯)
+    assert "💯" not in plain.file.getvalue()
+
+
+def test_plain_and_rich_print_agree_on_tabs_control_codes_markup_and_emoji_codes():
+    """Findings quote translators' text: tabs, control characters, Rich markup and `:emoji:` codes
+    in it come out of the plain writer as a Rich console without a terminal writes them."""
+    texts = ["a\tb\tc", "bell\x07 back\x08 cr\r ff\x0c vt\x0b end", "[bold]x[/] \\[y] :smile: :100:", "two\nlines\t!"]
+    findings = [
+        Finding("de", "a", "a.po", 100 + n, "a:1", None, text, text, False, "numbers", "error", "Numbers differ.", text)
+        for n, text in enumerate(texts)
+    ]
+    summary = CatalogSummary.of(findings, locale="de", domain="a", path="a.po", units=4)
+    report = QAReport.in_memory(["de"], [(summary, findings)])
+    plain, rich = _CountingConsole(), _CountingConsole()
+    print_report(report, plain, verbose=True, plain=True)
+    print_report(report, rich, verbose=True, plain=False)
+    assert plain.file.getvalue() == rich.file.getvalue()
+    assert ":smile: :100:" in plain.file.getvalue() and "\x07" not in plain.file.getvalue()
 
 
 def _live_findings() -> int:

@@ -50,7 +50,7 @@ def test_the_tutorial_runs_in_an_empty_folder(tmp_path):
 
 @pytest.mark.parametrize("index", range(3))
 def test_each_article_example_yields_the_parts_the_readme_names(tmp_path, index):
-    from l10n.pipeline import parse_document
+    from l10n.assembly import parse_document
 
     (fmt, *roles), body = _blocks("article")[index]
     article = tmp_path / f"example.{fmt}"

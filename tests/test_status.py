@@ -21,7 +21,7 @@ DOMAIN = "000_3e65442673b9006b"
 
 @pytest.fixture
 def project(project_root: Path):
-    from l10n.pipeline import extract_article, update_catalogs
+    from l10n.extraction import extract_article, update_catalogs
     from l10n.project import Project
 
     project = Project.open(project_root)

@@ -108,6 +108,24 @@ class LocalizedArticle:
     source_lang: str = "en"
     figures: dict[int, FigureImage] = field(default_factory=dict)  # Block.figure → its image
     held: dict[str, int] = field(default_factory=dict)  # why units were held back → how many
+    source_variant: str = ""  # `Document.source_variant` ("en_GB"), for the source edition's `lang`
+
+    @property
+    def lang(self) -> str:
+        """The page's BCP 47 tag (`<html lang>`): the locale's, except that the source edition
+        of an article that states its region is that region's (`en-GB`, BCP 47 §2.2.4), as the
+        editor wrote it; translations and fallback sentences keep the bare tags.
+
+        >>> from l10n.locales import parse_locale
+        >>> LocalizedArticle(parse_locale("en"), "d", "", "", None, "", "", "", "", [], source_variant="en_GB").lang
+        'en-GB'
+        >>> LocalizedArticle(parse_locale("de"), "d", "", "", None, "", "", "", "", [], source_variant="en_GB").lang
+        'de'
+        """
+        variant = self.source_variant.split("_")
+        if self.locale.code == self.source_lang and variant[0] == self.locale.code and len(variant) == 2:
+            return "-".join(variant)
+        return self.locale.bcp47
 
     @property
     def fully_reviewed(self) -> bool:
@@ -184,6 +202,7 @@ def assemble_article(
         blocks=blocks,
         counts=counts,
         source_lang=doc.source_locale,
+        source_variant=doc.source_variant,
         figures=images,
         held=held_counts,
     )

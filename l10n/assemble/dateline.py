@@ -10,6 +10,13 @@ Two things the locale alone does not say, both read from the source `Document`:
   `<time datetime="2020-01-19">`) is read as midnight without a zone; showing "12:00 AM" would
   invent a time nobody wrote, so such a dateline is CLDR's long date alone. A time the source
   stated, zone or not, is shown with it (`placeables.render.render_datetime`).
+
+Digits follow the locale's CLDR default numbering system (`Locale.default_numbering_system`:
+Persian `fa` writes ۱۰ آوریل ۲۰۲۰, Egyptian Arabic `ar_EG` ١٠, Bengali ১০). Babel knows which
+system a locale uses but ships no digits (CLDR `numberingSystems.xml`) and formats every date in
+Latin digits, so the dateline is transliterated here (`in_native_digits`). The calendar stays
+Gregorian: CLDR prefers the Persian (Solar Hijri) calendar for Iran, but Babel formats only the
+Gregorian one, and no calendar is computed by hand here.
 """
 
 from __future__ import annotations
@@ -38,8 +45,40 @@ def dateline(doc: Document, locale: TargetLocale) -> str:
     if date_only(doc.published):
         from babel.dates import format_date
 
-        return format_date(doc.published.date(), "long", locale=shown.babel)
-    return render_datetime(doc.published, shown)
+        return in_native_digits(format_date(doc.published.date(), "long", locale=shown.babel), shown)
+    return in_native_digits(render_datetime(doc.published, shown), shown)
+
+
+NUMBERING_SYSTEM_ZEROS = {
+    "arab": 0x0660,
+    "arabext": 0x06F0,
+    "adlm": 0x1E950,
+    "beng": 0x09E6,
+    "cakm": 0x11136,
+    "deva": 0x0966,
+    "hmnp": 0x1E140,
+    "mtei": 0xABF0,
+    "mymr": 0x1040,
+    "nkoo": 0x07C0,
+    "olck": 0x1C50,
+    "tibt": 0x0F20,
+}
+"""The digit zero of each numbering system CLDR makes some locale's default besides `latn`
+(CLDR `common/supplemental/numberingSystems.xml`: each is ten consecutive Unicode digits, which
+`tests/test_assemble_dateline.py` checks against `unicodedata` and Babel's locales)."""
+
+
+def in_native_digits(text: str, locale: TargetLocale) -> str:
+    """`text` with its ASCII digits in `locale`'s CLDR default numbering system.
+
+    >>> from l10n.locales import TargetLocale as T
+    >>> in_native_digits("10 آوریل 2020", T("fa")), in_native_digits("10 April 2020", T("en"))
+    ('۱۰ آوریل ۲۰۲۰', '10 April 2020')
+    """
+    zero = NUMBERING_SYSTEM_ZEROS.get(locale.babel.default_numbering_system)
+    if zero is None:
+        return text
+    return text.translate({ord("0") + value: zero + value for value in range(10)})
 
 
 def machine_datetime(moment: dt.datetime) -> str:

@@ -40,7 +40,7 @@ def render_html(article: LocalizedArticle) -> str:
     from lxml import etree
     from lxml import html as lxml_html
 
-    root = etree.Element("html", lang=article.locale.bcp47, dir=article.locale.direction)
+    root = etree.Element("html", lang=article.lang, dir=article.locale.direction)
     head = etree.SubElement(root, "head")
     etree.SubElement(head, "meta", charset="utf-8")
     etree.SubElement(head, "meta", {"http-equiv": "Content-Security-Policy", "content": CONTENT_SECURITY_POLICY})

@@ -89,7 +89,7 @@ def update(
     the catalogs without a separate `extract`."""
     from collections import Counter
 
-    from l10n.pipeline import update_catalogs
+    from l10n.extraction import update_catalogs
 
     state.quiet = quiet = quiet or state.quiet
     project = open_project(root)
@@ -117,7 +117,8 @@ def _refresh_changed_templates(project, domains: list[str], *, jobs: int) -> tup
     the file's stem, as a corpus's are); returns (articles checked, templates rewritten)."""
     import os
 
-    from l10n.pipeline import changed_sources, extract_article, extract_articles
+    from l10n.extraction import changed_sources, extract_article
+    from l10n.pipeline import extract_articles
 
     changed = dict(changed_sources(project, domains))
     by_stem = [source for domain, source in changed.items() if source.stem == domain]
@@ -159,9 +160,9 @@ def assemble(
     A unit with a QA error, or translated from an older source, is held back: the edition shows
     the source sentence there, and the line names how many units were held and why."""
     from l10n.assemble.gate import Gate, describe_held
+    from l10n.assembly import assemble_domains
     from l10n.cli.records import WholeRun, catalog_folders, gate_files
     from l10n.errors import ProjectError
-    from l10n.pipeline import assemble_domains
 
     bad = [f for f in fmt if f not in ("html", "md", "txt")]
     if bad:

@@ -58,9 +58,9 @@ def publish(
     stay listed) unless `--prune`. Units with QA errors or outdated sources are held back (the
     page shows the source sentence); editions below the readiness policy carry a notice."""
     from l10n.assemble.gate import describe_held
+    from l10n.assembly import article_sources
     from l10n.cli.common import err_console, state, summary_text
     from l10n.cli.records import WholeRun, catalog_folders, gate_files
-    from l10n.pipeline import article_sources
     from l10n.publish.editions import publish_project
     from l10n.publish.manifest import manifest_path
 

@@ -18,6 +18,15 @@ several processes — `extract`'s workers, two runs — record at once, each row
 records a piece *after* it finished, with the state its outputs were left in, and never records
 a piece that failed (an MT failure is retried). A stamp may carry a small JSON result (`payload`:
 counts, QA findings) so a skipped piece still reports.
+
+A file touched in the same tick of the filesystem's clock as its stat may change again within
+that tick without its times moving; git calls such index entries "racily clean" and compares
+them by content. Per-piece stamps apply the same rule as whole-run records (`record_run`): the
+fingerprint notes which files were touched at or after the clock reading taken before their
+stats (`Fingerprint.racy`); when the stamp is written (a batch at a time, so most such files
+have settled by then) those still racy are kept by content (`stored_state`) and a later look-up
+compares them by content (`matches`), once: a stamp that holds while its files have settled is
+kept by stat from then on.
 """
 
 from __future__ import annotations
@@ -34,6 +43,7 @@ from pathlib import Path
 from typing import Any
 
 from l10n.fingerprint import (
+    Fingerprint,
     code_digest,
     code_state,
     content_digest,
@@ -52,12 +62,14 @@ __all__ = [
     "code_state",
     "file_state",
     "fingerprint",
+    "matches",
     "look_up_run",
     "process_stamps",
     "record_run",
     "recorded_run",
     "stage_stamps",
     "stamps_file",
+    "stored_state",
 ]
 
 STAMPS_FILE_NAME = ".stamps.sqlite3"
@@ -85,6 +97,7 @@ class Stamps:
         self._db, self.stage = db, stage
         self._known: dict[str, tuple[str, str]] | None = None
         self._pending: dict[str, tuple[str, str]] = {}
+        self._unsettled: list[tuple[str, Fingerprint, str]] = []
 
     def _stamps(self) -> dict[str, tuple[str, str]]:
         if self._known is None:
@@ -93,8 +106,14 @@ class Stamps:
         return self._known
 
     def fresh(self, key: str, fp: str) -> bool:
+        """Whether `key` was recorded for `fp` (`matches`: racily clean inputs by content). A
+        stamp that held by content while its files are settled now is kept by stat from here on."""
         found = self._stamps().get(key)
-        return found is not None and found[0] == fp
+        if found is None or not matches(found[0], fp):
+            return False
+        if found[0] != fp and isinstance(fp, Fingerprint) and not fp.racy:
+            self._stamps()[key] = self._pending[key] = (fp, found[1])
+        return True
 
     def payload(self, key: str) -> Any:
         """The result recorded with the stamp of `key` (call after `fresh` said yes)."""
@@ -111,11 +130,41 @@ class Stamps:
         """Another stage rewrote an input of `key` in a way that leaves this stage's work done (MT
         filling a PO does not undo its merge): a stamp of the state `before` becomes one of `after`."""
         found = self._stamps().get(key)
-        if found is not None and found[0] == before and before != after:
+        if found is not None and before != after and matches(found[0], before):
             self._stamps()[key] = self._pending[key] = (after, found[1])
 
     def save(self) -> None:
-        _save_pending(self._db, self.stage, self._pending)
+        _save_pending(self._db, self.stage, self._pending, self._unsettled)
+
+
+RACY = "racy:"
+
+
+def stored_state(fp: str) -> str:
+    """What a stamp keeps for the fingerprint `fp` when it is written: `fp` itself, or — when some
+    of its files were touched in the clock tick of their stat, so an edit within that tick would
+    not move their times (git's "racily clean" files: `Fingerprint.racy`), and they have not
+    settled unchanged since (`Fingerprint.settled`) — `racy:<their indices>:<the fingerprint
+    with them by content>`, which `matches` compares by content."""
+    racy = fp.racy if isinstance(fp, Fingerprint) else ()
+    if not racy or not isinstance(fp, Fingerprint) or fp.settled():
+        return str(fp)
+    return f"{RACY}{','.join(map(str, racy))}:{fp.by_content(racy)}"
+
+
+def matches(stored: str, fp: str) -> bool:
+    """Whether a stamp's `stored` state (`stored_state`) is that of the fingerprint `fp` taken
+    now: equal, or equal with the files that were racy when recorded read by content."""
+    if stored == fp:
+        return True
+    if not stored.startswith(RACY) or not isinstance(fp, Fingerprint):
+        return False
+    indices, _, digest = stored[len(RACY) :].partition(":")
+    try:
+        racy = [int(index) for index in indices.split(",")]
+    except ValueError:
+        return False
+    return all(0 <= index < len(fp.files) for index in racy) and fp.by_content(racy) == digest
 
 
 def stamps_file(where: Any) -> Path:
@@ -180,7 +229,7 @@ class StampLookup:
         row = self._db.execute(
             "SELECT state, payload FROM stamp WHERE stage = ? AND key = ?", (self.stage, key)
         ).fetchone()
-        if row is None or row[0] != fp:
+        if row is None or not matches(row[0], fp):
             return False, None
         return True, json.loads(row[1])
 
@@ -280,6 +329,7 @@ class StampWriter:
     def __init__(self, stamps: Stamps, stage: str) -> None:
         self._db, self.stage = stamps._db, stage
         self._pending: dict[str, tuple[str, str]] = {}
+        self._unsettled: list[tuple[str, Fingerprint, str]] = []
 
     def record(self, key: str, fp: str, payload: Any = None) -> None:
         self._pending[key] = (fp, json.dumps(payload, ensure_ascii=False, separators=(",", ":")))
@@ -287,18 +337,38 @@ class StampWriter:
             self.save()
 
     def save(self) -> None:
-        _save_pending(self._db, self.stage, self._pending)
+        _save_pending(self._db, self.stage, self._pending, self._unsettled)
 
 
-def _save_pending(db: sqlite3.Connection, stage: str, pending: dict[str, tuple[str, str]]) -> None:
-    """Write a stage's pending stamps in one transaction (upsert by stage and key) and clear them."""
-    if not pending:
+def _save_pending(
+    db: sqlite3.Connection,
+    stage: str,
+    pending: dict[str, tuple[str, str]],
+    unsettled: list[tuple[str, Fingerprint, str]],
+) -> None:
+    """Write a stage's pending stamps in one transaction (upsert by stage and key) and clear them.
+
+    Racy inputs are judged now (`stored_state`): most have settled since their piece was done.
+    Those still racy are kept in `unsettled` and judged again at the next save (a worker saves
+    after each article): a stamp whose files have settled unchanged is then rewritten by stat,
+    unless another record replaced it meanwhile."""
+    if not pending and not unsettled:
         return
-    rows = [(stage, key, state, payload) for key, (state, payload) in pending.items()]
+    rows, racy = [], []
+    for key, (state, payload) in pending.items():
+        stored = stored_state(state)
+        rows.append((stage, key, stored, payload))
+        if stored.startswith(RACY) and isinstance(state, Fingerprint):
+            racy.append((key, state, stored))
+    earlier = [entry for entry in unsettled if entry[0] not in pending]
+    settled = [(str(fp), stage, key, stored) for key, fp, stored in earlier if fp.settled()]
     with db:
         db.executemany(
             "INSERT INTO stamp VALUES (?, ?, ?, ?) "
             "ON CONFLICT (stage, key) DO UPDATE SET state = excluded.state, payload = excluded.payload",
             rows,
         )
+        db.executemany("UPDATE stamp SET state = ? WHERE stage = ? AND key = ? AND state = ?", settled)
+    done = {key for _, _, key, _ in settled}
+    unsettled[:] = [entry for entry in earlier if entry[0] not in done] + racy
     pending.clear()

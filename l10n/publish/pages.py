@@ -104,6 +104,7 @@ class PageArticle:
     held: dict[str, int]
     figures: dict[int, Any]  # as assembled (source paths): the parent places the media again
     markup: str  # `article_fragment` of the article with its images' site paths
+    lang: str = ""  # `LocalizedArticle.lang`: the source edition's region ("en-GB")
 
 
 def prerendered(edition: ArticleEdition, media: Mapping[int, MediaFile]) -> ArticleEdition:
@@ -122,6 +123,7 @@ def prerendered(edition: ArticleEdition, media: Mapping[int, MediaFile]) -> Arti
         held=dict(article.held),
         figures=dict(article.figures),
         markup=markup,
+        lang=article.lang,
     )
     return dataclasses.replace(edition, article=page_article)
 
@@ -333,6 +335,7 @@ def article_page_context(
         indexable=edition.ready,
         description=edition.article.summary_text,
     )
+    page["lang"] = edition.article.lang or page["lang"]
     page["versions"] = record_links(versions, current=edition.locale, depth=1, reader=edition.locale)
     source_lang = edition.article.source_lang
     readiness_notice = readiness_text(edition.locale, "notice", source_lang=source_lang)
