@@ -103,7 +103,7 @@ def test_dateline_digits_are_the_locales_cldr_default_numbering_system(bbc: Docu
 def test_every_default_numbering_system_of_cldr_has_ten_consecutive_unicode_digits() -> None:
     from babel import Locale, localedata
 
-    from l10n.assemble.dateline import NUMBERING_SYSTEM_ZEROS
+    from l10n.placeables.render import NUMBERING_SYSTEM_ZEROS
 
     defaults = {Locale.parse(name).default_numbering_system for name in localedata.locale_identifiers()}
     assert defaults - {"latn"} == set(NUMBERING_SYSTEM_ZEROS)
@@ -122,3 +122,22 @@ def test_the_html_time_element_of_a_date_only_page_claims_no_time(dw: Document, 
 
     assert machine(dw) == "2020-01-19"
     assert machine(bbc) == "2020-04-10T17:58:15+01:00"
+
+
+@pytest.mark.parametrize("code", ["fa", "ar_EG", "ar", "de"])
+def test_values_in_the_body_use_the_same_digits_as_the_dateline(bbc: Document, code: str) -> None:
+    """One rule for an edition's digits: a Persian page with ۱۰ in its dateline and 530 in its
+    body would mix two numbering systems (`placeables.render.in_native_digits`)."""
+    from l10n.extract import extract_units
+    from l10n.placeables.render import render_placeable
+
+    values = [p for unit in extract_units(bbc, reference_path="a") for p in unit.placeables if p.kind != "tag"]
+    assert any(p.kind in ("number", "quantity", "money", "percent") for p in values)  # the page states figures
+    shown = {
+        unicodedata.name(c).partition("DIGIT")[0].strip()
+        for p in values
+        for c in render_placeable(p, parse_locale(code))
+        if c.isdigit()
+    }
+    shown |= {unicodedata.name(c).partition("DIGIT")[0].strip() for c in dateline(bbc, code) if c.isdigit()}
+    assert len(shown) == 1, shown

@@ -14,7 +14,8 @@ Two things the locale alone does not say, both read from the source `Document`:
 Digits follow the locale's CLDR default numbering system (`Locale.default_numbering_system`:
 Persian `fa` writes ۱۰ آوریل ۲۰۲۰, Egyptian Arabic `ar_EG` ١٠, Bengali ১০). Babel knows which
 system a locale uses but ships no digits (CLDR `numberingSystems.xml`) and formats every date in
-Latin digits, so the dateline is transliterated here (`in_native_digits`). The calendar stays
+Latin digits, so the dateline is transliterated (`placeables.render.in_native_digits`, the one
+home of that rule: every rendered value of an edition follows it). The calendar stays
 Gregorian: CLDR prefers the Persian (Solar Hijri) calendar for Iran, but Babel formats only the
 Gregorian one, and no calendar is computed by hand here.
 """
@@ -26,7 +27,7 @@ import datetime as dt
 from l10n.errors import L10nError
 from l10n.locales import TargetLocale
 from l10n.model import Document
-from l10n.placeables.render import render_datetime
+from l10n.placeables.render import in_native_digits, render_datetime
 
 
 def dateline(doc: Document, locale: TargetLocale) -> str:
@@ -47,38 +48,6 @@ def dateline(doc: Document, locale: TargetLocale) -> str:
 
         return in_native_digits(format_date(doc.published.date(), "long", locale=shown.babel), shown)
     return in_native_digits(render_datetime(doc.published, shown), shown)
-
-
-NUMBERING_SYSTEM_ZEROS = {
-    "arab": 0x0660,
-    "arabext": 0x06F0,
-    "adlm": 0x1E950,
-    "beng": 0x09E6,
-    "cakm": 0x11136,
-    "deva": 0x0966,
-    "hmnp": 0x1E140,
-    "mtei": 0xABF0,
-    "mymr": 0x1040,
-    "nkoo": 0x07C0,
-    "olck": 0x1C50,
-    "tibt": 0x0F20,
-}
-"""The digit zero of each numbering system CLDR makes some locale's default besides `latn`
-(CLDR `common/supplemental/numberingSystems.xml`: each is ten consecutive Unicode digits, which
-`tests/test_assemble_dateline.py` checks against `unicodedata` and Babel's locales)."""
-
-
-def in_native_digits(text: str, locale: TargetLocale) -> str:
-    """`text` with its ASCII digits in `locale`'s CLDR default numbering system.
-
-    >>> from l10n.locales import TargetLocale as T
-    >>> in_native_digits("10 آوریل 2020", T("fa")), in_native_digits("10 April 2020", T("en"))
-    ('۱۰ آوریل ۲۰۲۰', '10 April 2020')
-    """
-    zero = NUMBERING_SYSTEM_ZEROS.get(locale.babel.default_numbering_system)
-    if zero is None:
-        return text
-    return text.translate({ord("0") + value: zero + value for value in range(10)})
 
 
 def machine_datetime(moment: dt.datetime) -> str:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
+import functools
 import re
 from collections.abc import Sequence
 from decimal import Decimal
@@ -76,6 +77,43 @@ if TYPE_CHECKING:
     from babel.numbers import NumberPattern
 
 
+NUMBERING_SYSTEM_ZEROS = {
+    "arab": 0x0660,
+    "arabext": 0x06F0,
+    "adlm": 0x1E950,
+    "beng": 0x09E6,
+    "cakm": 0x11136,
+    "deva": 0x0966,
+    "hmnp": 0x1E140,
+    "mtei": 0xABF0,
+    "mymr": 0x1040,
+    "nkoo": 0x07C0,
+    "olck": 0x1C50,
+    "tibt": 0x0F20,
+}
+"""The digit zero of each numbering system CLDR makes some locale's default besides `latn`
+(CLDR `common/supplemental/numberingSystems.xml`: each is ten consecutive Unicode digits, which
+`tests/test_assemble_dateline.py` checks against `unicodedata` and Babel's locales)."""
+
+
+def in_native_digits(text: str, locale: TargetLocale) -> str:
+    """`text` with its ASCII digits in `locale`'s CLDR default numbering system.
+
+    >>> from l10n.locales import TargetLocale as T
+    >>> in_native_digits("10 آوریل 2020", T("fa")), in_native_digits("10 April 2020", T("en"))
+    ('۱۰ آوریل ۲۰۲۰', '10 April 2020')
+    """
+    zero = _native_zero(locale.code)
+    if zero is None:
+        return text
+    return text.translate({ord("0") + value: zero + value for value in range(10)})
+
+
+@functools.cache
+def _native_zero(code: str) -> int | None:
+    return NUMBERING_SYSTEM_ZEROS.get(TargetLocale(code).babel.default_numbering_system)
+
+
 def render_placeable(placeable: Placeable, locale: TargetLocale) -> str:
     r"""The value of `placeable` written for `locale`; "tag" placeables are the writers' job.
 
@@ -118,12 +156,14 @@ def render_placeable(placeable: Placeable, locale: TargetLocale) -> str:
     ['12.5%', '12,5\xa0%', '12,5\xa0%']
     >>> [render_placeable(P("number", Decimal("1234567.25")), T(c)) for c in ("en", "de", "ar")]
     ['1,234,567.25', '1.234.567,25', '1,234,567.25']
+    >>> [render_placeable(P("number", Decimal("1234567.25")), T(c)) for c in ("fa", "ar_EG")]  # CLDR's default digits
+    ['۱٬۲۳۴٬۵۶۷٫۲۵', '١٬٢٣٤٬٥٦٧٫٢٥']
     """
     if placeable.kind == "tag":
         raise ValueError(f"{placeable.name}: markup placeables are rebuilt by the writers, not rendered")
     with decimal.localcontext() as context:
         context.prec = DECIMAL_PRECISION  # Babel rounds in the current context: 28 digits cannot hold 10²⁵ to 3 places
-        return _render_value(placeable, locale)
+        return in_native_digits(_render_value(placeable, locale), locale)
 
 
 def _render_value(placeable: Placeable, locale: TargetLocale) -> str:
