@@ -13,6 +13,7 @@ import gc
 import importlib.util
 import io
 import json
+import re
 import shutil
 from collections import Counter
 from dataclasses import asdict
@@ -228,6 +229,26 @@ def test_plain_and_rich_print_agree_on_tabs_control_codes_markup_and_emoji_codes
     print_report(report, rich, verbose=True, plain=False)
     assert plain.file.getvalue() == rich.file.getvalue()
     assert ":smile: :100:" in plain.file.getvalue() and "\x07" not in plain.file.getvalue()
+
+
+@pytest.mark.parametrize("plain", [True, False])
+def test_an_escape_sequence_in_a_translation_is_shown_never_sent_to_the_terminal(plain):
+    """A crafted msgstr quoted by a finding: OSC (retitle the terminal) and CSI (erase the
+    line above) reach neither a terminal nor a log as control codes; the reader sees them."""
+    text = "Zahl 5\x1b]0;owned\x07\x1b[1A\x1b[2K\x9b31m"
+    finding = Finding(
+        "de", "a", "a.po", 7, "a:1", None, "Number 5", text, False, "numbers", "error", "Numbers differ.", text
+    )
+    report = QAReport.in_memory(
+        ["de"], [(CatalogSummary.of([finding], locale="de", domain="a", path="a.po", units=1), [finding])]
+    )
+    console = Console(file=io.StringIO(), width=200, force_terminal=not plain, soft_wrap=True)
+    print_report(report, console, verbose=True, plain=plain)
+    printed = console.file.getvalue()
+    visible = re.sub("\x1b\\[[0-9;]*m", "", printed)  # Rich's own styles (SGR) on a terminal
+    assert "\\x1b]0;owned\\x07\\x1b[1A" in visible and "\\x9b31m" in visible
+    assert "\x07" not in printed and "\x9b" not in printed
+    assert "\x1b]" not in printed and "\x1b[1A" not in printed  # Rich's own colour codes are CSI m, never these
 
 
 def _live_findings() -> int:

@@ -228,6 +228,12 @@ FINDINGS_LISTED = 20
 catalogs prints a screen per locale, not one line per finding (`--json` is always complete)."""
 
 
+_SHOWN_CONTROLS = {code: f"\\x{code:02x}" for code in (*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0))}
+"""Control characters a finding quotes from a catalog (a crafted msgstr can hold ESC sequences
+that retitle or repaint a terminal, or hide a line in a log read with `cat`) are printed as
+`\\x1b`-style text on both paths; tab and newline stay."""
+
+
 class _Lines:
     """Where `print_report` writes its lines: through Rich with colour on a terminal, or as plain
     text on anything else (a pipe, a file, a CI log) — the bytes Rich writes there, without its
@@ -244,6 +250,7 @@ class _Lines:
 
     def write(self, lines: list[str], style: str = "", *, indent: str = "") -> None:
         """`lines` as one block, each after `indent` and in `style` (a Rich style) on a terminal."""
+        lines = [line.translate(_SHOWN_CONTROLS) for line in lines]
         if self.plain:
             from rich.control import strip_control_codes
 
