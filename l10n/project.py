@@ -57,6 +57,9 @@ class Project:
     # for every article of a batch
     _plain_folders: set[str] = field(default_factory=set, init=False, repr=False, compare=False)
     _real_folders: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
+    # each domain's article as found during this command (`assembly.source_path_for`): publish
+    # names it for the pages and again for its whole-run record
+    found_sources: dict[str, Path] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @classmethod
     def open(cls, root: Path | str = ".") -> Project:

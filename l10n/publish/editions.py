@@ -8,8 +8,9 @@ assembly path `assemble` and `publish` share (`assembly.assemble_edition`).
 
 from __future__ import annotations
 
+import os
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -62,7 +63,7 @@ def publish_project(
     `base_url` (else l10n.toml's) makes canonical and hreflang URLs absolute; without one they
     stay relative and the sitemap uses the preview URL. `jobs` > 1 assembles the articles in
     that many worker processes (`publish_site`)."""
-    from l10n.assembly import source_path_for
+    from l10n.assembly import SOURCE_STAGE, ArticleSources
     from l10n.memory.glossary import GLOSSARY_FILE_NAME
     from l10n.memory.stamps import stage_stamps
     from l10n.mt.failures import failures_path
@@ -72,25 +73,33 @@ def publish_project(
         raise ProjectError(f"--base-url {base_url!r} is not an absolute http(s) URL, e.g. https://news.example.org/")
     run = uuid.uuid4().hex
 
-    # what an article's pages are made of: its source and POs, the glossary and MT failure log
-    # (the publish gate), the configuration (readiness, base URL)
+    # what an article's pages are made of: its template and source (and the paths probed to
+    # find it), its POs, the glossary and MT failure log (the publish gate), the configuration
+    # (readiness, base URL); strings, not `Path`s: a re-run stats them for every article
     shared = [project.locales_dir / GLOSSARY_FILE_NAME, failures_path(project.state_dir), project.root / CONFIG_FILE]
-    articles = (
-        ArticleToPublish(
-            domain,
-            _ProjectEditions(project, domain, tuple(locales), run),
-            [source_path_for(project, domain), *(project.po_path(loc, domain) for loc in locales), *shared],
-        )
-        for domain in domains
-    )
+    locales_dir = os.fspath(project.locales_dir)
+
+    def articles(sources: ArticleSources) -> Iterator[ArticleToPublish]:
+        for domain in domains:
+            source, probes = sources.of(domain)
+            pos = (os.path.join(locales_dir, locale.code, "LC_MESSAGES", f"{domain}.po") for locale in locales)
+            pot = os.path.join(locales_dir, f"{domain}.pot")
+            inputs = [pot, *probes, os.fspath(source), *pos, *map(os.fspath, shared)]
+            yield ArticleToPublish(domain, _ProjectEditions(project, domain, tuple(locales), run), inputs)
+
     from l10n.fsio import deferred_durability
 
     site = Path(out_dir or project.site_dir)
     existing = next(folder for folder in (site, *site.parents) if folder.exists())  # its filesystem
     try:
-        with stage_stamps(project, f"publish {site}") as stamps, deferred_durability(existing):
-            return publish_site(
-                articles,
+        with (
+            stage_stamps(project, f"publish {site}") as stamps,
+            stage_stamps(project, SOURCE_STAGE) as found,
+            deferred_durability(existing),
+        ):
+            sources = ArticleSources(project, found)
+            report = publish_site(
+                articles(sources),
                 out_dir or project.site_dir,
                 locales=locales,
                 base_url=base_url or (str(configured) if configured else None),
@@ -99,6 +108,8 @@ def publish_project(
                 jobs=jobs,
                 root=None if out_dir else project.root,
             )
+            sources.save()
+            return report
     finally:
         _run_gates.pop(run, None)
 

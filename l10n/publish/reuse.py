@@ -10,6 +10,7 @@ the files still as written takes the records as they are and assembles nothing.
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -92,7 +93,8 @@ def stamped_files(stamps: Stamps, domain: str, state: str, out_dir: Path) -> dic
     if not stamps.fresh(domain, state):
         return None
     published = stamps.payload(domain)
-    if any(file_state(out_dir / path) != recorded for path, recorded in published["files"].items()):
+    out = os.fspath(out_dir)
+    if any(file_state(os.path.join(out, path)) != recorded for path, recorded in published["files"].items()):
         return None
     return published
 
@@ -111,6 +113,46 @@ def take_as_published(stamps: Stamps, domain: str, state: str, *, report: Publis
     for record in records:
         pages[(record.domain, record.locale)] = record
     report.unchanged.extend(out_dir / path for path in published["files"])
+    report.site_files.update(published["files"])
     report.held.update(published["held"])
     report.not_ready.extend(published["not_ready"])
     return True
+
+
+INDEXES_KEY = "site indexes"  # a stamp key no article can have (a domain holds no space)
+
+
+def take_indexes_as_written(stamps: Stamps, made_of: str, indexes: Sequence[str], *, report: PublishReport) -> bool:
+    """The locale indexes, root page and sitemap are made of the page records, the indexed
+    locales and the base URL only (`made_of`, and the code): when those are what the last run
+    rendered them from and the files are as it left them (racy ones by content: `memory.inputs`),
+    they are taken as they are — after a one-sentence edit the records rarely change, and
+    rendering 12 pages listing every article was a fifth of the run. False: render them."""
+    from l10n.memory.inputs import states_digest
+
+    kept = stamps.payload(INDEXES_KEY)
+    out = os.fspath(report.out_dir)
+    try:
+        racy, files = set(kept["racy"]), list(kept["files"])
+    except (TypeError, KeyError, ValueError):
+        return False
+    if files != list(indexes):
+        return False
+    paths = [os.path.join(out, name) for name in indexes]
+    if not stamps.fresh(INDEXES_KEY, states_digest(made_of, paths, racy=racy)):
+        return False
+    for path in paths:
+        report.record(Path(path), False)
+    return True
+
+
+def record_indexes(stamps: Stamps, made_of: str, indexes: Sequence[str], out_dir: Path) -> None:
+    """Record the indexes just written (`take_indexes_as_written`); the filesystem's time is
+    taken first, so files written in its current tick are kept by content."""
+    from l10n.fingerprint import filesystem_now
+    from l10n.memory.inputs import recorded_digest
+
+    out = os.fspath(out_dir)
+    paths = [os.path.join(out, name) for name in indexes]
+    digest, racy = recorded_digest(made_of, paths, now=filesystem_now(out_dir))
+    stamps.record(INDEXES_KEY, digest, {"files": list(indexes), "racy": racy})

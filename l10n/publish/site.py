@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,8 +41,7 @@ from l10n.publish.indexes import (
 from l10n.publish.manifest import (
     PageRecord,
     manifest_path,
-    read_manifest,
-    read_page_records,
+    read_manifest_entries,
     remove_stale,
     write_manifest,
 )
@@ -62,8 +62,10 @@ from l10n.publish.reuse import (
     article_state,
     article_versions,
     published_state,
+    record_indexes,
     stamped_files,
     take_as_published,
+    take_indexes_as_written,
 )
 from l10n.publish.sitemap import X_DEFAULT, build_sitemap
 from l10n.urls import CONTENT_SECURITY_POLICY
@@ -91,6 +93,7 @@ class PublishReport:
     not_ready: list[str] = field(default_factory=list)  # page paths below the readiness policy
     rebuilt: list[str] = field(default_factory=list)  # articles assembled again (not taken as published)
     root: Path | None = None  # every path written must stay under it (checked before writing)
+    site_files: set[str] = field(default_factory=set)  # written + unchanged, site-relative POSIX paths
 
     def checked(self, path: Path) -> Path:
         if self.root is not None:
@@ -99,6 +102,14 @@ class PublishReport:
 
     def record(self, path: Path, changed: bool) -> None:
         (self.written if changed else self.unchanged).append(path)
+        self.site_files.add(self.site_path(path))
+
+    def site_path(self, path: Path) -> str:
+        """`path` (under `out_dir`) as the manifest names it; a string cut, not `relative_to`."""
+        text, prefix = os.fspath(path), os.path.join(os.fspath(self.out_dir), "")
+        if text.startswith(prefix):
+            return text[len(prefix) :].replace(os.sep, "/")
+        return path.relative_to(self.out_dir).as_posix()
 
     @property
     def files(self) -> int:
@@ -130,7 +141,7 @@ class ArticleToPublish:
 
     domain: str
     editions: Callable[[], Sequence[ArticleEdition]]
-    inputs: Sequence[Path] = ()
+    inputs: Sequence[Path | str] = ()
 
 
 def publish_site(
@@ -167,8 +178,8 @@ def publish_site(
     root = Path(root or out_dir).resolve()
     path_inside(out_dir / HOME, root)
     with locked(manifest_path(out_dir)):
-        previous = read_manifest(out_dir)
-        earlier_pages = [] if prune else _existing_records(out_dir, read_page_records(out_dir))
+        previous, recorded_pages = read_manifest_entries(out_dir)
+        earlier_pages = [] if prune else _existing_records(out_dir, recorded_pages)
         report, pages = _write_site(
             articles,
             out_dir,
@@ -180,7 +191,7 @@ def publish_site(
             jobs=jobs,
             root=root,
         )
-        current = {path.relative_to(out_dir).as_posix() for path in [*report.written, *report.unchanged]}
+        current = set(report.site_files)
         if prune:
             report.removed = remove_stale(out_dir, previous, current)
         else:
@@ -253,15 +264,20 @@ def _write_site(
             stamps.record(item.domain, state, published_state(out_dir, files, editions, report))
     records = sorted(pages.values(), key=lambda r: (r.domain, order.get(r.locale, len(order)), r.locale))
     indexed = site_locales(locales, records)
-    groups = sitemap_groups(records)
-    groups.append({**{loc.bcp47: index_path(loc) for loc in indexed}, X_DEFAULT: HOME})
-    for locale in indexed:
-        context = locale_index(records, locale, indexed, base_url=base_url)
-        _write(report, out_dir / index_path(locale), env, "locale_index.html.j2", context)
-    _write(report, out_dir / HOME, env, "root_index.html.j2", root_index(records, indexed, base_url=base_url))
+    indexes = [*(index_path(locale) for locale in indexed), HOME, SITEMAP_NAME]
+    made_of = repr([records, [locale.code for locale in indexed], base_url])
+    if stamps is None or not take_indexes_as_written(stamps, made_of, indexes, report=report):
+        groups = sitemap_groups(records)
+        groups.append({**{loc.bcp47: index_path(loc) for loc in indexed}, X_DEFAULT: HOME})
+        for locale in indexed:
+            context = locale_index(records, locale, indexed, base_url=base_url)
+            _write(report, out_dir / index_path(locale), env, "locale_index.html.j2", context)
+        _write(report, out_dir / HOME, env, "root_index.html.j2", root_index(records, indexed, base_url=base_url))
+        _write_bytes(report, out_dir / SITEMAP_NAME, build_sitemap(groups, base_url=base_url or DEFAULT_BASE_URL))
+        if stamps is not None:
+            record_indexes(stamps, made_of, indexes, out_dir)
     for name in STATIC_FILES:
         _write_bytes(report, out_dir / name, _static_bytes(name))
-    _write_bytes(report, out_dir / SITEMAP_NAME, build_sitemap(groups, base_url=base_url or DEFAULT_BASE_URL))
     return report, records
 
 
