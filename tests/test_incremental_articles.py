@@ -1,0 +1,273 @@
+"""A re-run after a small change does exactly the work that change calls for (issue 16): assemble
+keeps a record per article of its files' states (`assembly`, `memory.inputs`), publish finds each
+article's source from a record (`assembly.ArticleSources`) and takes its indexes as written when
+their records did not change. Each test changes one input and checks the work done — editions
+assembled again, templates read — and the bytes, against a from-scratch build of the same seeds.
+
+The articles are real Wikinews articles (bench/data/wikinews, CC BY 2.5) through `bench/chain.py`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import sys
+from pathlib import Path, PurePosixPath
+
+import polib
+import pytest
+
+import l10n.assembly as assembly
+import l10n.catalog.po as po
+import l10n.publish.site as site
+from l10n.fingerprint import filesystem_now
+from l10n.locales import parse_locale
+from l10n.memory.inputs import recorded_digest, states_digest
+from l10n.memory.stamps import stage_stamps
+from l10n.mt.batch import translate_project
+from l10n.pipeline import assemble_domains, extract_articles
+from l10n.project import CONFIG_FILE, Project
+from l10n.publish import publish_project
+from l10n.publish.manifest import is_safe_site_path, manifest_text, read_manifest_entries
+
+LOCALES = [parse_locale("de"), parse_locale("ja")]
+FORMATS = ("html", "txt")
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+
+
+def corpus(folder: Path, count: int = 3) -> list[Path]:
+    if str(BENCH) not in sys.path:
+        sys.path.insert(0, str(BENCH))
+    return importlib.import_module("chain").build_corpus(folder, count)
+
+
+class Spy:
+    """Counts calls of a real function and passes them through (what was done, not faked)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, owner: object, name: str) -> None:
+        self.calls: list[tuple] = []
+        real = getattr(owner, name)
+
+        def spying(*args, **kwargs):
+            self.calls.append(args + tuple(kwargs.values()))
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(owner, name, spying)
+
+
+def build(project: Project) -> list:
+    domains = [r.domain for r in extract_articles(project, [project.seeds_dir], locales=LOCALES)]
+    translate_project(project, locales=LOCALES, domains=domains, engine_name="pseudo", progress=False)
+    return list(assemble_domains(project, domains, LOCALES, formats=FORMATS))
+
+
+def assembled(monkeypatch: pytest.MonkeyPatch, project: Project) -> tuple[set[tuple[str, str]], list]:
+    """Run assemble again: the (locale, domain) editions it assembled, and its results."""
+    spy = Spy(monkeypatch, assembly, "assemble_edition")
+    results = list(assemble_domains(project, project.domains(), LOCALES, formats=FORMATS))
+    monkeypatch.undo()
+    return {(call[2].code, call[3]) for call in spy.calls}, results
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Project:
+    root = tmp_path / "project"
+    corpus(root / "seeds")
+    built = Project.open(root)
+    build(built)
+    return built
+
+
+def test_nothing_changed_reads_no_template_and_assembles_nothing(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    headers = Spy(monkeypatch, po, "pot_source")
+    done, results = assembled(monkeypatch, project)
+    assert done == set() and headers.calls == []  # every article taken from its record
+    assert len(results) == 3 * len(LOCALES) * len(FORMATS) and not any(r.written for r in results)
+
+
+def test_an_edited_po_assembles_that_edition_alone(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    domain = project.domains()[1]
+    de = project.po_path(LOCALES[0], domain)
+    catalog = polib.pofile(str(de))
+    entry = next(e for e in catalog if e.msgstr and "{" not in e.msgid)
+    entry.msgstr = "Ein Übersetzer hat diesen Satz geändert."
+    catalog.save(str(de))
+    done, results = assembled(monkeypatch, project)
+    assert done == {("de", domain)}
+    assert "Ein Übersetzer hat diesen Satz geändert." in project.build_path(LOCALES[0], domain, "txt").read_text()
+    assert {(r.locale, r.domain) for r in results if r.written} == {("de", domain)}
+
+
+def test_a_deleted_edition_is_assembled_again_with_the_same_bytes(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    domain = project.domains()[0]
+    edition = project.build_path(LOCALES[1], domain, "txt")
+    before = edition.read_bytes()
+    edition.unlink()
+    done, _ = assembled(monkeypatch, project)
+    assert done == {("ja", domain)} and edition.read_bytes() == before
+
+
+def test_a_template_naming_another_source_rebuilds_from_it(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    domain = project.domains()[2]
+    source = assembly.source_path_for(project, domain)
+    text = source.read_text(encoding="utf-8")
+    moved = project.root / "desk" / source.name
+    moved.parent.mkdir()
+    moved.write_text(text.replace("\n\n# ", "\n\nA sentence only the desk copy has.\n\n# ", 1), encoding="utf-8")
+    pot = project.pot_path(domain)
+    header = f"{po.SOURCE_HEADER}: {source.relative_to(project.root).as_posix()}"
+    assert header in pot.read_text(encoding="utf-8")
+    pot.write_text(pot.read_text(encoding="utf-8").replace(header, f"{po.SOURCE_HEADER}: desk/{source.name}"))
+    done, _ = assembled(monkeypatch, project)
+    assert done == {(locale.code, domain) for locale in LOCALES}
+    assert "A sentence only the desk copy has." in project.build_path(LOCALES[0], domain, "txt").read_text()
+
+
+def test_a_changed_config_assembles_every_edition(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    config = project.root / CONFIG_FILE
+    config.write_text('locales = ["de", "ja"]\n', encoding="utf-8")
+    done, _ = assembled(monkeypatch, project)
+    assert done == {(locale.code, domain) for locale in LOCALES for domain in project.domains()}
+
+
+def test_a_racy_file_is_compared_by_content(tmp_path: Path) -> None:
+    path = tmp_path / "de.po"
+    path.write_text("msgstr one", encoding="utf-8")
+    digest, racy = recorded_digest("x", [os.fspath(path)], now=filesystem_now(tmp_path))
+    assert racy == [os.fspath(path)]  # written in the tick the record was taken in
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))  # times move, bytes do not
+    assert states_digest("x", [os.fspath(path)], racy=racy) == digest
+    path.write_text("msgstr two", encoding="utf-8")  # same size, other bytes, times put back
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert states_digest("x", [os.fspath(path)], racy=racy) != digest
+    old, _ = recorded_digest("x", [os.fspath(path)], now=0)  # a file older than the record: its stat
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 2 * 10**9))
+    assert states_digest("x", [os.fspath(path)]) != old
+
+
+def test_publish_takes_unchanged_indexes_and_sources_from_their_records(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    publish_project(project, domains=project.domains(), locales=LOCALES)
+    indexes = [
+        project.site_dir / "index.html",
+        project.site_dir / "de" / "index.html",
+        project.site_dir / "sitemap.xml",
+    ]
+    states = [(p.stat().st_ino, p.stat().st_mtime_ns) for p in indexes]
+    domain = project.domains()[0]
+    de = project.po_path(LOCALES[0], domain)
+    catalog = polib.pofile(str(de))
+    body = [e for e in catalog if e.msgstr and "{" not in e.msgid][-1]  # a body sentence: no record changes
+    body.msgstr = "Vom Übersetzer neu geschrieben."
+    catalog.save(str(de))
+    headers, rendered = Spy(monkeypatch, po, "pot_source"), Spy(monkeypatch, site, "locale_index")
+    report = publish_project(project, domains=project.domains(), locales=LOCALES)
+    assert report.rebuilt == [domain] and headers.calls == [] and rendered.calls == []
+    assert [(p.stat().st_ino, p.stat().st_mtime_ns) for p in indexes] == states
+    assert {p.relative_to(project.site_dir).as_posix() for p in report.written} <= {
+        f"{code}/{record.path.split('/', 1)[1]}"
+        for record in read_manifest_entries(project.site_dir)[1]
+        if record.domain == domain
+        for code in ("en", "de", "ja")
+    }
+    before = indexes[1].read_bytes()
+    indexes[1].unlink()  # a deleted index is written again
+    report = publish_project(project, domains=project.domains(), locales=LOCALES)
+    assert indexes[1].read_bytes() == before and indexes[1] in report.written and rendered.calls
+
+
+def test_a_changed_headline_reaches_the_indexes(project: Project) -> None:
+    publish_project(project, domains=project.domains(), locales=LOCALES)
+    seed = sorted(project.seeds_dir.glob("*.md"))[0]
+    text = seed.read_text(encoding="utf-8")
+    headline = text.partition("\n# ")[2].split("\n", 1)[0]
+    seed.write_text(text.replace(headline, "Zebra stripes explained again"), encoding="utf-8")
+    build(project)
+    publish_project(project, domains=project.domains(), locales=LOCALES)
+    assert "Zebra stripes explained again" in (project.site_dir / "index.html").read_text(encoding="utf-8")
+    assert "zebra-stripes-explained-again" in (project.site_dir / "sitemap.xml").read_text(encoding="utf-8")
+
+
+def test_edited_reruns_leave_the_bytes_of_a_from_scratch_build(
+    project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    publish_project(project, domains=project.domains(), locales=LOCALES)
+    seed = sorted(project.seeds_dir.glob("*.md"))[1]
+    seed.write_text(seed.read_text(encoding="utf-8").replace(" the ", " the (rev. 1) ", 1), encoding="utf-8")
+    build(project)
+    publish_project(project, domains=project.domains(), locales=LOCALES)
+    scratch = Project.open(_copy_seeds(project, tmp_path / "scratch"))
+    build(scratch)
+    publish_project(scratch, domains=scratch.domains(), locales=LOCALES)
+    for folder in ("build", "site"):
+        assert tree(project.root / folder) == tree(scratch.root / folder)
+
+
+def _copy_seeds(project: Project, root: Path) -> Path:
+    (root / "seeds").mkdir(parents=True)
+    for path in project.seeds_dir.iterdir():
+        (root / "seeds" / path.name).write_bytes(path.read_bytes())
+    return root
+
+
+def test_the_manifest_text_is_json_dumps_of_the_same_document(project: Project) -> None:
+    publish_project(project, domains=project.domains(), locales=LOCALES)
+    files, pages = read_manifest_entries(project.site_dir)
+    ordered = sorted(pages, key=lambda page: page.path)
+    document = {
+        "version": 2,
+        "generator": "l10n publish",
+        "files": sorted(files),
+        "pages": [page.as_json() for page in ordered],
+    }
+    odd = [
+        page.__class__(**{**page.as_json(), "headline": 'Quote " back\\slash \u2028 tab\t é 中 \U0001f600'})
+        for page in ordered[:2]
+    ]
+    for names, records in ((sorted(files), ordered), ([], []), (["a b/é.html"], odd)):
+        expected = {**document, "files": names, "pages": [record.as_json() for record in records]}
+        assert manifest_text(names, records) == json.dumps(expected, indent=1, ensure_ascii=False) + "\n"
+
+
+def test_site_paths_are_judged_as_pure_posix_paths_judge_them() -> None:
+    def by_path(entry: str) -> bool:
+        path = PurePosixPath(entry)
+        return (
+            bool(entry)
+            and not path.is_absolute()
+            and ".." not in path.parts
+            and "\\" not in entry
+            and "\x00" not in entry
+            and entry != ".l10n-manifest.json"
+        )
+
+    entries = ["de/a.html", "../x", "/etc/passwd", "a/../../b", "", ".l10n-manifest.json", "a/./b", "./a", "a//b"]
+    entries += ["//x", "a/..", "..", ".", "a/.../b", "a\\b", "a\x00b", "a/..b", "..a/b", "de/", "./.l10n-manifest.json"]
+    assert [is_safe_site_path(e) for e in entries] == [by_path(e) for e in entries]
+
+
+def test_a_source_record_follows_the_template_and_the_probed_paths(project: Project) -> None:
+    domain = project.domains()[0]
+    with stage_stamps(project, assembly.SOURCE_STAGE) as stamps:
+        sources = assembly.ArticleSources(project, stamps)
+        first, _ = sources.of(domain)
+        sources.save()
+    other = project.root / "desk" / first.name
+    other.parent.mkdir()
+    other.write_bytes(first.read_bytes())
+    pot = project.pot_path(domain)
+    relative = first.relative_to(project.root).as_posix()
+    pot.write_text(pot.read_text(encoding="utf-8").replace(f": {relative}", f": desk/{first.name}"))
+    with stage_stamps(project, assembly.SOURCE_STAGE) as stamps:
+        assert assembly.ArticleSources(Project.open(project.root), stamps).of(domain)[0] == other
