@@ -175,7 +175,10 @@ def assemble_domains(
 
     An edition whose inputs (article, PO, glossary, MT failure log, `l10n.toml`) and outputs are
     as a finished earlier build left them is not rebuilt (`memory.stamps`); the article is parsed
-    and the gate made only if some edition needs them.
+    and the gate made only if some edition needs them. An article none of whose files moved
+    since its record (`_recorded_article`: template, source, POs, editions, shared inputs; racy
+    ones by content) is not planned at all: its results come from the record, so a re-run after
+    a one-sentence edit costs a stat per file for the other articles.
 
     Articles are independent: `jobs` > 1 builds them in that many worker processes
     (`in_worker_processes`), results in domain order. This process alone decides what is stale
