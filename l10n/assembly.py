@@ -62,7 +62,7 @@ SOURCE_STAGE = "article source"
 class ArticleSources:
     """Each domain's article (`source_path_for`) and the paths probed to find it, remembered
     across runs: a record per domain of the state of its template, the probed paths and the
-    article (racy ones by content, `memory.inputs`), so a re-run finds 1,000 articles with a few
+    article (racy ones by content, `memory.stamps`), so a re-run finds 1,000 articles with a few
     stats each instead of reading 1,000 template headers. `save()` records what was looked up."""
 
     def __init__(self, project: Project, stamps: Stamps) -> None:
@@ -70,15 +70,13 @@ class ArticleSources:
         self._found: dict[str, tuple[Path, list[str]]] = {}
 
     def of(self, domain: str) -> tuple[Path, list[str]]:
-        from l10n.memory.inputs import states_digest
+        from l10n.memory.stamps import fingerprint
 
         kept = self._stamps.payload(validate_domain(domain))
         pot = os.path.join(os.fspath(self.project.locales_dir), f"{domain}.pot")
         try:
-            source, probes, racy = kept["source"], list(kept["probes"]), set(kept["racy"])
-            if isinstance(source, str) and self._stamps.fresh(
-                domain, states_digest("", [pot, *probes, source], racy=racy)
-            ):
+            source, probes = kept["source"], list(kept["probes"])
+            if isinstance(source, str) and self._stamps.fresh(domain, fingerprint([pot, *probes, source])):
                 self.project.found_sources[domain] = Path(source)
                 return Path(source), probes
         except (TypeError, KeyError, ValueError):  # no record, or one of another shape
@@ -88,16 +86,13 @@ class ArticleSources:
         return found
 
     def save(self) -> None:
-        from l10n.fingerprint import filesystem_now
-        from l10n.memory.inputs import recorded_digest
+        from l10n.memory.stamps import fingerprint
 
-        if not self._found:
-            return
-        now, locales_dir = filesystem_now(self.project.locales_dir), os.fspath(self.project.locales_dir)
+        locales_dir = os.fspath(self.project.locales_dir)
         for domain, (source, probes) in self._found.items():
             pot = os.path.join(locales_dir, f"{domain}.pot")
-            digest, racy = recorded_digest("", [pot, *probes, os.fspath(source)], now=now)
-            self._stamps.record(domain, digest, {"source": os.fspath(source), "probes": probes, "racy": racy})
+            payload = {"source": os.fspath(source), "probes": probes}
+            self._stamps.record(domain, fingerprint([pot, *probes, os.fspath(source)]), payload)
         self._found.clear()
 
 
@@ -177,7 +172,7 @@ def assemble_domains(
     as a finished earlier build left them is not rebuilt (`memory.stamps`); the article is parsed
     and the gate made only if some edition needs them. An article none of whose files moved
     since its record (`_recorded_article`: template, source, POs, editions, shared inputs; racy
-    ones by content) is not planned at all: its results come from the record, so a re-run after
+    ones by content: `memory.stamps`) is not planned at all: its results come from the record, so a re-run after
     a one-sentence edit costs a stat per file for the other articles.
 
     Articles are independent: `jobs` > 1 builds them in that many worker processes
@@ -256,20 +251,20 @@ def _recorded_article(
     whole: str,
 ) -> _EditionPlan | None:
     """An article all of whose editions are as its record left them (every input and output
-    file as recorded, racy ones by content: `memory.inputs`): its plan with every edition's
+    file as recorded, racy ones by content: `memory.stamps`): its plan with every edition's
     recorded result, found without reading its template or building a `Path` per file. None
     when there is no such record or anything moved (its editions are then planned one by one)."""
-    from l10n.memory.inputs import states_digest
+    from l10n.memory.stamps import fingerprint
 
     validate_domain(domain)
     kept = articles.payload(domain)
     try:
-        source, probes, racy, editions = kept["source"], kept["probes"], kept["racy"], kept["editions"]
+        source, probes, editions = kept["source"], kept["probes"], kept["editions"]
         if len(editions) != len(locales) or not isinstance(source, str):
             return None
         codes = [locale.code for locale in locales]
         inputs = _article_inputs(project, domain, source, probes, codes, formats)
-        if not articles.fresh(domain, states_digest(whole, inputs, racy=set(racy))):
+        if not articles.fresh(domain, fingerprint(inputs, settings=whole)):
             return None
         return domain, Path(source), [(locale, tuple(edition)) for locale, edition in zip(locales, editions)]
     except (TypeError, KeyError, ValueError):  # no record, or one of another shape
@@ -285,22 +280,15 @@ def _record_articles(
     planned: list[tuple[_EditionPlan, list[str], dict[str, list[list[dict]]]]],
 ) -> None:
     """Record each article planned edition by edition whose editions all finished, after the
-    run wrote them: the filesystem's time first, so a file touched in its last tick is racy."""
-    from l10n.fingerprint import filesystem_now
-    from l10n.memory.inputs import recorded_digest
+    run wrote them (a file touched in the tick of its stat is kept by content: `memory.stamps`)."""
+    from l10n.memory.stamps import fingerprint
 
-    finished = [
-        (plan, probes, done[plan[0]]) for plan, probes, done in planned if len(done.get(plan[0], ())) == len(codes)
-    ]
-    if not finished:
-        return
-    now = filesystem_now(project.state_dir)
-    for (domain, source, _), probes, editions in finished:
-        inputs = _article_inputs(project, domain, os.fspath(source), probes, codes, formats)
-        digest, racy = recorded_digest(whole, inputs, now=now)
-        articles.record(
-            domain, digest, {"source": os.fspath(source), "probes": probes, "racy": racy, "editions": editions}
-        )
+    for (domain, source, _), probes, done in planned:
+        editions = done.get(domain, [])
+        if len(editions) == len(codes):
+            inputs = _article_inputs(project, domain, os.fspath(source), probes, codes, formats)
+            payload = {"source": os.fspath(source), "probes": probes, "editions": editions}
+            articles.record(domain, fingerprint(inputs, settings=whole), payload)
 
 
 def _taken(items: Iterator[Any], count: int) -> Iterator[Any]:

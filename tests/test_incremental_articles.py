@@ -1,5 +1,5 @@
 """A re-run after a small change does exactly the work that change calls for (issue 16): assemble
-keeps a record per article of its files' states (`assembly`, `memory.inputs`), publish finds each
+keeps a record per article of its files' states (`assembly`, `memory.stamps`), publish finds each
 article's source from a record (`assembly.ArticleSources`) and takes its indexes as written when
 their records did not change. Each test changes one input and checks the work done — editions
 assembled again, templates read — and the bytes, against a from-scratch build of the same seeds.
@@ -21,12 +21,11 @@ import pytest
 import l10n.assembly as assembly
 import l10n.catalog.po as po
 import l10n.publish.site as site
-from l10n.fingerprint import filesystem_now
+from l10n.assembly import assemble_domains
 from l10n.locales import parse_locale
-from l10n.memory.inputs import recorded_digest, states_digest
 from l10n.memory.stamps import stage_stamps
 from l10n.mt.batch import translate_project
-from l10n.pipeline import assemble_domains, extract_articles
+from l10n.pipeline import extract_articles
 from l10n.project import CONFIG_FILE, Project
 from l10n.publish import publish_project
 from l10n.publish.manifest import is_safe_site_path, manifest_text, read_manifest_entries
@@ -137,22 +136,6 @@ def test_a_changed_config_assembles_every_edition(project: Project, monkeypatch:
     config.write_text('locales = ["de", "ja"]\n', encoding="utf-8")
     done, _ = assembled(monkeypatch, project)
     assert done == {(locale.code, domain) for locale in LOCALES for domain in project.domains()}
-
-
-def test_a_racy_file_is_compared_by_content(tmp_path: Path) -> None:
-    path = tmp_path / "de.po"
-    path.write_text("msgstr one", encoding="utf-8")
-    digest, racy = recorded_digest("x", [os.fspath(path)], now=filesystem_now(tmp_path))
-    assert racy == [os.fspath(path)]  # written in the tick the record was taken in
-    stat = path.stat()
-    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))  # times move, bytes do not
-    assert states_digest("x", [os.fspath(path)], racy=racy) == digest
-    path.write_text("msgstr two", encoding="utf-8")  # same size, other bytes, times put back
-    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
-    assert states_digest("x", [os.fspath(path)], racy=racy) != digest
-    old, _ = recorded_digest("x", [os.fspath(path)], now=0)  # a file older than the record: its stat
-    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 2 * 10**9))
-    assert states_digest("x", [os.fspath(path)]) != old
 
 
 def test_publish_takes_unchanged_indexes_and_sources_from_their_records(

@@ -125,21 +125,17 @@ INDEXES_KEY = "site indexes"  # a stamp key no article can have (a domain holds 
 def take_indexes_as_written(stamps: Stamps, made_of: str, indexes: Sequence[str], *, report: PublishReport) -> bool:
     """The locale indexes, root page and sitemap are made of the page records, the indexed
     locales and the base URL only (`made_of`, and the code): when those are what the last run
-    rendered them from and the files are as it left them (racy ones by content: `memory.inputs`),
+    rendered them from and the files are as it left them (racy ones by content: `memory.stamps`),
     they are taken as they are — after a one-sentence edit the records rarely change, and
     rendering 12 pages listing every article was a fifth of the run. False: render them."""
-    from l10n.memory.inputs import states_digest
+    from l10n.memory.stamps import fingerprint
 
     kept = stamps.payload(INDEXES_KEY)
     out = os.fspath(report.out_dir)
-    try:
-        racy, files = set(kept["racy"]), list(kept["files"])
-    except (TypeError, KeyError, ValueError):
-        return False
-    if files != list(indexes):
+    if not isinstance(kept, dict) or kept.get("files") != list(indexes):
         return False
     paths = [os.path.join(out, name) for name in indexes]
-    if not stamps.fresh(INDEXES_KEY, states_digest(made_of, paths, racy=racy)):
+    if not stamps.fresh(INDEXES_KEY, fingerprint(paths, settings=made_of)):
         return False
     for path in paths:
         report.record(Path(path), False)
@@ -147,12 +143,10 @@ def take_indexes_as_written(stamps: Stamps, made_of: str, indexes: Sequence[str]
 
 
 def record_indexes(stamps: Stamps, made_of: str, indexes: Sequence[str], out_dir: Path) -> None:
-    """Record the indexes just written (`take_indexes_as_written`); the filesystem's time is
-    taken first, so files written in its current tick are kept by content."""
-    from l10n.fingerprint import filesystem_now
-    from l10n.memory.inputs import recorded_digest
+    """Record the indexes just written (`take_indexes_as_written`; files written in the tick of
+    their stat are kept by content: `memory.stamps`)."""
+    from l10n.memory.stamps import fingerprint
 
     out = os.fspath(out_dir)
     paths = [os.path.join(out, name) for name in indexes]
-    digest, racy = recorded_digest(made_of, paths, now=filesystem_now(out_dir))
-    stamps.record(INDEXES_KEY, digest, {"files": list(indexes), "racy": racy})
+    stamps.record(INDEXES_KEY, fingerprint(paths, settings=made_of), {"files": list(indexes)})
