@@ -79,7 +79,7 @@ CPU compares):
     edit: assemble       1.98–2.00             1.49–1.55
     edit: publish        2.87–2.93             1.71
     edit: whole chain    9.35–9.44 (4.5 %)     7.55 (3.9 % of cold)
-    no change            3.18–3.21 (1.5 %)     3.12 (1.6 %)
+    no change            3.18–3.21 (1.5 %)     3.12–3.14 (1.6 %)
 
 Units sent to an engine after the edit: 1 per locale in both. Left in the edit path of these
 two stages: each command's whole-run record, checked and kept over every catalog, edition and
