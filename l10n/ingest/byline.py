@@ -51,6 +51,10 @@ ORGANISATION_WORDS = frozenset(
     "kyodo yonhap bloomberg".split()
 )  # words of outlets, and the wire agencies that sign copy
 MAX_NAME_WORDS = 5
+MAX_ROLE_LINE_WORDS = 4
+WRITING_JOBS = frozenset(
+    "reporter reporters writer writers correspondent editor columnist contributor journalist".split()
+)
 
 
 @dataclass
@@ -108,6 +112,28 @@ def is_label_only(text: str) -> bool:
     """
     text = normalise_space(text)
     return bool(text) and _LABEL.sub("", text) == ""
+
+
+def is_role_line(text: str) -> bool:
+    """A byline's job title printed apart from the name ("Tribune Staff Reporter", "Staff
+    Writer"): role words, at most one capitalised word before them (the paper's name), and a
+    word that names a writing job.
+
+    >>> is_role_line("Tribune Staff Reporter"), is_role_line("Staff Writer"), is_role_line("Health")
+    (True, True, False)
+    >>> is_role_line("Reporter Ann Lee"), is_role_line("The reporter said so.")
+    (False, False)
+    """
+    words = normalise_space(text).rstrip(".").split()
+    roles = [word for word in words if word.lower() in ROLE_WORDS]
+    others = [word for word in words if word.lower() not in ROLE_WORDS]
+    return (
+        1 < len(words) <= MAX_ROLE_LINE_WORDS
+        and len(others) <= 1
+        and all(word[:1].isupper() for word in words)
+        and (not others or words[0] == others[0])
+        and any(word.lower() in WRITING_JOBS for word in roles)
+    )
 
 
 def _without_site(name: str, site_name: str) -> str:
