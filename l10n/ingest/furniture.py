@@ -53,6 +53,13 @@ _FOLLOW_VERB = re.compile(
     r"|abonnez|t[ée]l[ée]charg\w*|folgen|folgt|abonnieren|herunterladen|seguici|segui|scarica|iscriviti)\b",
     re.IGNORECASE,
 )
+# …said to the reader: the verb opens the line ("Follow…", "Folgen Sie uns…", "Puede…"), the site is
+# "us"/"our", or the thing to get is its app; a story's "…would follow it on Twitter" is not.
+_ADDRESSED = re.compile(
+    rf"^\W*(?:{_FOLLOW_VERB.pattern}|you can|puede|pueden|vous pouvez|sie können|potete|puoi)"
+    r"|\b(?:us|our|nos|nuestr[oa]s?|uns|unser\w*|nous|notre|ci|nostr[oi])\b|\bapps?\b",
+    re.IGNORECASE,
+)
 _PLATFORM = re.compile(
     r"\b(?:facebook|twitter|instagram|youtube|tiktok|whatsapp|telegram|linkedin|ios|android|app store|google play)\b",
     re.IGNORECASE,
@@ -80,7 +87,12 @@ def is_site_talk(text: str) -> bool:
         return True  # "Never miss the latest news by signing up to our newsletter"
     if words <= MAX_NOTICE_WORDS and _SITE_NOTICE.search(text) and not _QUOTED_WORK.search(text):
         return True  # "Copyright 2023 Nexstar Media Inc. All rights reserved."
-    if words <= MAX_PROMO_WORDS and _FOLLOW_VERB.search(text) and len(set(_platforms(text))) >= 2:
+    if (
+        words <= MAX_PROMO_WORDS
+        and _FOLLOW_VERB.search(text)
+        and _ADDRESSED.search(text)
+        and len(set(_platforms(text))) >= 2
+    ):
         return True  # "Follow us on Facebook and Instagram"
     return bool(_EXCERPT_END.search(text)) or _disguised(text)
 
