@@ -10,7 +10,6 @@ measured on `tests/data/realworld/` (`bench/pages.py`) and named after the conve
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -70,6 +69,9 @@ MAX_PROMO_WORDS = 40
 _EXCERPT_END = re.compile(r"\[(?:…|\.\.\.)\]\s*$")
 MAX_LABEL_WORDS = 4  # "Release Date:", "Seguir leyendo:", "Editors' Recommendations:"
 MIXED_SCRIPT_WORDS = 3  # words spelled in two scripts at once before a line counts as disguised
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_LOOKALIKE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")  # Greek and Cyrillic
+_WORD = re.compile(r"[^\W\d_]+")
 PROSE_WORDS = 12  # a block this long, ending as a sentence ends, with at most PROSE_LINKS links, is prose
 PROSE_LINKS = 2
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s*$")
@@ -105,16 +107,10 @@ def _disguised(text: str) -> bool:
     """Latin words spelled with Cyrillic or Greek look-alike letters ("Yоur соntеnt", with
     Cyrillic о and е): Unicode TR39's mixed-script confusables, the way an advert slips past
     filters. A few such words make the line an advert, not copy."""
-    mixed = 0
-    for word in re.findall(r"[^\W\d_]+", text):
-        scripts = {_script(char) for char in word}
-        mixed += len(scripts) > 1 and "LATIN" in scripts
+    if not _LOOKALIKE.search(text):
+        return False  # the common case, at the cost of one search
+    mixed = sum(1 for word in _WORD.findall(text) if _LATIN.search(word) and _LOOKALIKE.search(word))
     return mixed >= MIXED_SCRIPT_WORDS
-
-
-def _script(char: str) -> str:
-    name = unicodedata.name(char, "")
-    return name.split(" ", 1)[0] if name.split(" ", 1)[0] in ("LATIN", "CYRILLIC", "GREEK") else "OTHER"
 
 
 def is_dangling_label(text: str) -> bool:

@@ -14,7 +14,9 @@ tree we parsed ourselves with the hardened parser, so no network access, no enti
 and the depth limit hold on this path too.
 
 The page's own summary (`og:description`, JSON-LD `description`) counts as main text when a
-block shows it: it is the standfirst. Then the metadata (`metadata.py`): the headline is the page's heading that matches one of its
+block shows it: it is the standfirst. What trafilatura keeps that is still the site talking
+(promos, notices, labels, pop-ups, excerpts, disguised adverts) is recognised in
+`furniture.py`. Then the metadata (`metadata.py`): the headline is the page's heading that matches one of its
 stated titles (else the first stated title without the site's name); bylines are reduced to
 names (`byline.py`); a byline repeated as a paragraph is dropped. When the page shows less
 than a third of the text its JSON-LD `articleBody` holds (a paywall or a script-rendered
