@@ -10,7 +10,15 @@ from test_ingest_page import REALWORLD, page
 
 from l10n.ingest import ingest_file
 from l10n.ingest.byline import is_role_line
-from l10n.ingest.furniture import is_citation, is_dangling_label, is_hidden, is_prose, is_site_talk, is_teaser_card
+from l10n.ingest.furniture import (
+    is_citation,
+    is_dangling_label,
+    is_hidden,
+    is_prose,
+    is_site_talk,
+    is_teaser_card,
+    page_sites,
+)
 from l10n.ingest.html import ingest_html
 from l10n.model import Block, InlineMarkup
 
@@ -85,10 +93,12 @@ def test_prose_with_links_is_not_a_link_list_and_a_lone_foreign_link_is_a_citati
     assert is_prose(link_block(sentence, "https://example.org/x", 0, 70))
     assert not is_prose(link_block("Read more: Harbour reopens after the storm", "/news/1"))
     cited = link_block("The generation we love to dump on", "http://www.cnn.com/2013/07/09/opinion/bors")
-    assert is_citation(cited, "boingboing")
-    assert not is_citation(cited, "cnn")  # a link home is navigation
-    assert not is_citation(cited, "")  # no site known: no exception to the link rule
-    assert not is_citation(link_block("Share on Facebook", "https://www.facebook.com/sharer.php?u=x"), "boingboing")
+    assert is_citation(cited, frozenset({"boingboing"}))
+    assert not is_citation(cited, frozenset({"boingboing", "cnn"}))  # a link home is navigation
+    assert not is_citation(cited, frozenset())  # no site known: no exception to the link rule
+    assert not is_citation(
+        link_block("Share on Facebook", "https://www.facebook.com/sharer.php?u=x"), frozenset({"boingboing"})
+    )
 
 
 def test_a_figure_inside_a_link_is_a_teaser_card_but_a_photo_is_not() -> None:
@@ -99,6 +109,15 @@ def test_a_figure_inside_a_link_is_a_teaser_card_but_a_photo_is_not() -> None:
         '<figure><a href="big.jpg"><img src="a.jpg"></a><figcaption>Engineers at the sea wall. Photo: <a href="/staff/ann">Ann Lee</a></figcaption></figure>'
     )
     assert is_teaser_card(card) and not is_teaser_card(photo)
+
+
+def test_the_page_belongs_to_the_site_it_links_to_most_and_to_its_stated_address() -> None:
+    root = lxml.html.document_fromstring(
+        '<html><head><link rel="canonical" href="https://www.theguardian.com/x"></head><body>'
+        + "".join(f'<a href="https://www.msn.com/en-gb/{n}">{n}</a>' for n in range(5))
+        + '<a href="https://www.facebook.com/msn">f</a><a href="https://www.bbc.co.uk/news">b</a></body></html>'
+    )
+    assert page_sites(root) == {"msn", "theguardian"}
 
 
 # --- pages: each rule where trafilatura keeps the furniture -----------------------------------

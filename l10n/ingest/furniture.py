@@ -138,15 +138,23 @@ def is_teaser_card(element: HtmlElement) -> bool:
     )
 
 
-def page_site(root: HtmlElement) -> str:
-    """The site the page belongs to: the organisation its links point to most (menus, teasers
-    and footers link home far more often than a story cites anyone). "" when no link says."""
+def page_sites(root: HtmlElement) -> frozenset[str]:
+    """The organisations the page belongs to: the one its links point to most (menus, teasers and
+    footers link home far more often than a story cites anyone), and those of its stated address
+    (`<link rel="canonical">`, `og:url`). Empty when nothing says."""
     counts: dict[str, int] = {}
-    for link in root.iter("a"):
-        host = _host(link.get("href") or "")
-        if host and not _SOCIAL_HOSTS.search(host):
-            counts[_organisation(host)] = counts.get(_organisation(host), 0) + 1
-    return max(counts, key=lambda site: counts[site]) if counts else ""
+    stated: set[str] = set()
+    for element in root.iter("a", "link", "meta"):
+        if element.tag == "a":
+            host = _host(element.get("href") or "")
+            if host and not _SOCIAL_HOSTS.search(host):
+                counts[_organisation(host)] = counts.get(_organisation(host), 0) + 1
+        elif "canonical" in (element.get("rel") or "").lower().split():
+            stated.add(_organisation(_host(element.get("href") or "")))
+        elif (element.get("property") or element.get("name") or "").lower() == "og:url":
+            stated.add(_organisation(_host(element.get("content") or "")))
+    most = {max(counts, key=lambda site: counts[site])} if counts else set()
+    return frozenset(site for site in most | stated if site)
 
 
 def link_share(block: Block) -> float:
@@ -165,14 +173,14 @@ def is_prose(block: Block) -> bool:
     return len(block.text.split()) >= PROSE_WORDS and links <= PROSE_LINKS and bool(_SENTENCE_END.search(block.text))
 
 
-def is_citation(block: Block, site: str) -> bool:
+def is_citation(block: Block, sites: frozenset[str]) -> bool:
     """The block is one link, to another organisation's page: the story naming its source (the
     cited article's title), where a link home would be the site's navigation."""
     links = [markup for markup in block.markup if markup.tag == "a"]
-    if not site or len(links) != 1 or links[0].start > 0 or links[0].end < len(block.text.rstrip()):
+    if not sites or len(links) != 1 or links[0].start > 0 or links[0].end < len(block.text.rstrip()):
         return False
     host = _host(dict(links[0].attrs).get("href", ""))
-    return bool(host) and not _SOCIAL_HOSTS.search(host) and _organisation(host) != site
+    return bool(host) and not _SOCIAL_HOSTS.search(host) and _organisation(host) not in sites
 
 
 def _host(url: str) -> str:
@@ -185,6 +193,8 @@ def _host(url: str) -> str:
 
 def _organisation(host: str) -> str:
     """The name part of the registrable domain: "www.bbc.co.uk" and "bbc.com" are both "bbc"."""
+    if not host:
+        return ""
     labels = host.removeprefix("www.").split(".")
     second_level = len(labels) > 2 and len(labels[-1]) == 2 and len(labels[-2]) <= 3  # "co.uk", "com.do"
     return labels[-3] if second_level else labels[-2] if len(labels) > 1 else labels[0]

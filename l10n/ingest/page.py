@@ -42,7 +42,7 @@ from l10n.ingest.furniture import (
     is_site_talk,
     is_teaser_card,
     link_share,
-    page_site,
+    page_sites,
 )
 from l10n.ingest.metadata import PageMetadata, read_metadata, strip_site_name
 from l10n.model import Block, Document
@@ -96,7 +96,7 @@ def ingest_page(root: HtmlElement, *, source_path: str) -> Document:
     walk_blocks(body if body is not None else root, document)
     names = _author_names(meta, document, root, rel_author)
     headline = _headline(meta, document.blocks)
-    blocks = _article_blocks(document.blocks, main_text + [meta.description], names, headline.text, page_site(root))
+    blocks = _article_blocks(document.blocks, main_text + [meta.description], names, headline.text, page_sites(root))
     if _shown_length(blocks) * ARTICLE_BODY_RATIO < len(meta.article_body):
         blocks = [block for block in blocks if block.role in FIGURE_ROLES]
         blocks += [Block(role="paragraph", text=line, line=0) for line in meta.article_body.split("\n")]
@@ -160,7 +160,7 @@ def _date_from_page(root: HtmlElement) -> dt.datetime | None:
 
 
 def _article_blocks(
-    blocks: list[Block], main_text: list[str], names: list[str], headline: str, site: str
+    blocks: list[Block], main_text: list[str], names: list[str], headline: str, sites: frozenset[str]
 ) -> list[Block]:
     """Blocks whose words trafilatura kept, figures between them, minus repeated bylines, the
     headline again, blocks that are mostly links (but prose and cited sources: `furniture.py`), the
@@ -186,7 +186,7 @@ def _article_blocks(
         cited = [
             index
             for index, block in enumerate(blocks)
-            if min(top, kept[0]) < index < kept[-1] and is_citation(block, site) and match_key(block.text) in lines
+            if min(top, kept[0]) < index < kept[-1] and is_citation(block, sites) and match_key(block.text) in lines
         ]
         kept = sorted({*kept, *cited})
     followed = set(kept)  # a label stays only when what it labels stays ("Read more:" + dropped links)
