@@ -15,6 +15,7 @@ from l10n.ingest.furniture import (
     is_dangling_label,
     is_hidden,
     is_prose,
+    is_republication_credit,
     is_site_talk,
     is_teaser_card,
     page_sites,
@@ -181,3 +182,15 @@ def test_a_paragraph_with_a_cloudflare_hidden_address_is_kept() -> None:
     doc = ingest_file(REALWORLD / "barbadostoday-bb-contest.html")
     last = [block.text for block in doc.blocks if block.text.startswith("Voting will commence at 9 a.m.")]
     assert last == ["Voting will commence at 9 a.m. and end at 5 p.m. ([email protected])"]
+
+
+def test_the_line_a_republished_story_carries_is_kept() -> None:
+    """salon.com prints "This post originally appeared on Grist." above the story; trafilatura
+    leaves it out, but the republishing licence asks every edition to carry it."""
+    assert is_republication_credit("Dieser Text erschien zuerst bei netzpolitik.org.")
+    assert not is_republication_credit("The virus first appeared in Wuhan in late 2019, officials said.")
+    doc = ingest_file(REALWORLD / "salon-com-emissions.html")
+    texts = [block.text for block in doc.blocks]
+    assert texts.index("This post originally appeared on Grist.") < next(
+        index for index, text in enumerate(texts) if text.startswith("Just a week into the new year")
+    )

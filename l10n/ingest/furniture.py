@@ -67,6 +67,15 @@ MAX_PROMO_WORDS = 40
 # WordPress ends an automatic excerpt of a post with " [&hellip;]" (wp_trim_excerpt's "more"
 # string): a block ending so is a teaser for another post, not a paragraph of this one.
 _EXCERPT_END = re.compile(r"\[(?:…|\.\.\.)\]\s*$")
+_REPUBLISHED = re.compile(  # the text itself is the subject: "this post", "dieser Text", "este artículo"
+    r"\b(?:post|article|story|piece|report|column|essay|text)\s+(?:was\s+|has\s+been\s+)?(?:originally|first)\s+"
+    r"(?:appeared|published|ran)\b|\b(?:text|artikel|beitrag)\s+erschien\s+zuerst\b"
+    r"|\b(?:artículo|texto|nota)\s+(?:fue\s+)?publicad[oa]\s+originalmente\b"
+    r"|\b(?:article|texte)\s+(?:a\s+été\s+)?(?:initialement|d'abord)\s+publié"
+    r"|\b(?:articolo|testo)\s+(?:è\s+stato\s+)?pubblicato\s+originariamente\b",
+    re.IGNORECASE,
+)
+MAX_CREDIT_WORDS = 25
 MAX_LABEL_WORDS = 4  # "Release Date:", "Seguir leyendo:", "Editors' Recommendations:"
 MIXED_SCRIPT_WORDS = 3  # words spelled in two scripts at once before a line counts as disguised
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
@@ -111,6 +120,17 @@ def _disguised(text: str) -> bool:
         return False  # the common case, at the cost of one search
     mixed = sum(1 for word in _WORD.findall(text) if _LATIN.search(word) and _LOOKALIKE.search(word))
     return mixed >= MIXED_SCRIPT_WORDS
+
+
+def is_republication_credit(text: str) -> bool:
+    """ "This post originally appeared on Grist.": the line a republished story must carry (the
+    licences it is republished under ask for it; seen on salon.com and vice.com). It is the
+    article's, even where trafilatura leaves it out.
+
+    >>> is_republication_credit("This article originally appeared on VICE US."), is_republication_credit("It rained.")
+    (True, False)
+    """
+    return len(text.split()) <= MAX_CREDIT_WORDS and bool(_REPUBLISHED.search(text))
 
 
 def is_dangling_label(text: str) -> bool:

@@ -39,6 +39,7 @@ from l10n.ingest.furniture import (
     is_dangling_label,
     is_hidden,
     is_prose,
+    is_republication_credit,
     is_site_talk,
     is_teaser_card,
     link_share,
@@ -181,12 +182,17 @@ def _article_blocks(
         return key in lines or (len(key) >= LONG_KEY and key in everything)
 
     kept = [index for index, block in enumerate(blocks) if block.role not in FIGURE_ROLES and is_main(block)]
-    if kept:  # a link to another site's article, below the headline and above the story's end, is a cited source
+    if kept:  # below the headline and above the story's end: a link to another site's article (a cited
+        # source) and the line a republished story carries ("This post originally appeared on Grist.")
         top = next((index for index, block in enumerate(blocks) if match_key(block.text) == headline_key), kept[0])
         cited = [
             index
             for index, block in enumerate(blocks)
-            if min(top, kept[0]) < index < kept[-1] and is_citation(block, sites) and match_key(block.text) in lines
+            if min(top, kept[0]) < index < kept[-1]
+            and (
+                (is_citation(block, sites) and match_key(block.text) in lines)
+                or (block.role in BODY_ROLES and is_republication_credit(block.text))
+            )
         ]
         kept = sorted({*kept, *cited})
     followed = set(kept)  # a label stays only when what it labels stays ("Read more:" + dropped links)
