@@ -22,9 +22,13 @@ if TYPE_CHECKING:
 
 _LABEL = re.compile(
     r"^(?:(?:written|words|reporting|report|story|text|article|posted|published|photos?)\s+)?"
-    r"(?:by|from|author:?|authors:?)\s*:?(?:\s+|$)",
+    r"(?:by|from|author:?|authors:?|von|por|par)\s*:?(?:\s+|$)"
+    r"|^(?:auteure?s?|autor(?:a|es|in|en)?|autore|autori|verfasser(?:in)?)\s*:\s*",  # "Auteur: Anna Kubišta"
     re.IGNORECASE,
 )
+# A company's legal form ("Süddeutsche.de GmbH, Munich, Germany"): the whole line is the publisher
+# and its address, not people.
+_LEGAL_FORM = re.compile(r"\b(?:GmbH|AG|Inc|Ltd|LLC|PLC|S\.A|S\.L|S\.p\.A|SpA|Pty|B\.V|N\.V)\b\.?")
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
 _DATE = re.compile(
     rf"(?:\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\b(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
@@ -84,9 +88,13 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
     ([], ['J.O. Haselhoef'], [])
     >>> reduce_byline("By Adam Aaronson PhillyVoice Staff", site_name="PhillyVoice")
     Byline(names=['Adam Aaronson'], role='Staff')
+    >>> reduce_byline("Auteur: Anna Kubišta").names, reduce_byline("Süddeutsche.de GmbH, Munich, Germany").names
+    (['Anna Kubišta'], [])
+    >>> reduce_byline("Von Markus Balser, Berlin").names
+    ['Markus Balser']
     """
-    if _DOMAIN.search(text):
-        return Byline()  # "Deutsche Welle (www.dw.com)": an outlet, not a person
+    if _DOMAIN.search(text) or _LEGAL_FORM.search(text):
+        return Byline()  # "Deutsche Welle (www.dw.com)", "Süddeutsche.de GmbH, Munich": an outlet, not a person
     text = normalise_space(_PARENTHESIS.sub("", text))
     text = _DATE.sub("", _LABEL.sub("", text)).strip(" ,-–—|·")
     text = _OUTLET.sub("", text)
@@ -99,6 +107,8 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
         byline.role = byline.role or role
         if not name or _is_outlet(name, site_name):
             continue
+        if byline.names and len(name.split()) < 2 and not role:
+            continue  # "Markus Balser, Berlin": one word after a full name is a place or a desk
         if name not in byline.names:
             byline.names.append(name)
     return byline
