@@ -24,8 +24,8 @@ were the same in each):
     rules     1/81  (1.2 %)      1/87       20/20     20/20  16/16  | 10/81 (12.3 %), 6/87
     measure   3/59  (5.1 %)      0/86       20/20     19/20  15/15  |  5/59 (8.5 %),  1/86
     holdout   2/219 (0.9 %)      0/165      30/30     29/30  17/22  | 15/219 (6.8 %), 0/165
-    holdout2  3/290 (1.0 %)      1/186      31/31     31/31  19/24  | 15/290 (5.2 %), 4/186
-    total     9/649 (1.4 %)      2/524     101/101    99/101 67/77  | 45/649 (6.9 %), 11/524
+    holdout2  3/290 (1.0 %)      1/186      31/31     31/31  21/24  | 15/290 (5.2 %), 4/186
+    total     9/649 (1.4 %)      2/524     101/101    99/101 69/77  | 45/649 (6.9 %), 11/524
     time ours / trafilatura alone, whole corpus 1.35–1.39× wall, 1.34–1.36× CPU; per page median
     1.34–1.42×, worst page 3.1–6.9× (best-of-3 per page of ~20 ms under load; the 101 pages: ours
     3.09–3.18 s CPU, trafilatura alone 2.31–2.36 s). The furniture rules of `furniture.py` cost

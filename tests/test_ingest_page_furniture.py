@@ -9,7 +9,7 @@ import pytest
 from test_ingest_page import REALWORLD, page
 
 from l10n.ingest import ingest_file
-from l10n.ingest.byline import is_role_line
+from l10n.ingest.byline import is_role_line, reduce_byline
 from l10n.ingest.furniture import (
     is_citation,
     is_dangling_label,
@@ -194,3 +194,10 @@ def test_the_line_a_republished_story_carries_is_kept() -> None:
     assert texts.index("This post originally appeared on Grist.") < next(
         index for index, text in enumerate(texts) if text.startswith("Just a week into the new year")
     )
+
+
+def test_bylines_in_other_languages_and_a_publisher_line_are_read_as_people_or_nobody() -> None:
+    assert ingest_file(REALWORLD / "francais-radio-cz-ministre.html").author == "Anna Kubišta"  # "Auteur: …"
+    assert ingest_file(REALWORLD / "sueddeutsche-de-flixtrain.html").author == "Markus Balser"  # "Von …, Berlin"
+    assert reduce_byline("Süddeutsche.de GmbH, Munich, Germany").names == []
+    assert reduce_byline("Por Sarah Moreno").names == ["Sarah Moreno"]
