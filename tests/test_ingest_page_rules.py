@@ -117,20 +117,21 @@ def test_source_locale_of_a_page_is_the_one_rule_for_tags() -> None:
         assert doc.source_locale == expected, lang
 
 
-def test_the_corpus_has_a_holdout_from_sites_the_other_splits_do_not_use() -> None:
+def test_the_corpus_has_holdouts_from_sites_the_other_splits_do_not_use() -> None:
     from test_ingest_page import LABELS, REALWORLD
 
     labels = {path.stem: json.loads(path.read_text(encoding="utf-8")) for path in LABELS}
     splits = {stem: label["split"] for stem, label in labels.items()}
-    assert set(splits.values()) == {"rules", "measure", "holdout"}
-    holdout = [stem for stem, split in splits.items() if split == "holdout"]
-    assert len(holdout) >= 20
+    assert set(splits.values()) == {"rules", "measure", "holdout", "holdout2"}
     site = {stem: stem.rsplit("-", 1)[0] for stem in labels}  # "abc13-com-copperfield" → "abc13-com"
-    assert not {site[stem] for stem in holdout} & {site[stem] for stem in labels if splits[stem] != "holdout"}
     sources = (REALWORLD / "SOURCES.md").read_text(encoding="utf-8")
-    for stem in holdout:
-        assert labels[stem]["source"].startswith("https://github.com/adbar/trafilatura/blob/e90b0ef5/tests/")
-        assert f"| `{stem}.html` | holdout |" in sources
+    for name, least in (("holdout", 20), ("holdout2", 30)):
+        held = [stem for stem, split in splits.items() if split == name]
+        assert len(held) >= least
+        assert not {site[stem] for stem in held} & {site[stem] for stem in labels if splits[stem] != name}
+        for stem in held:
+            assert labels[stem]["source"].startswith("https://github.com/adbar/trafilatura/blob/e90b0ef5/tests/")
+            assert f"| `{stem}.html` | {name} |" in sources
 
 
 def test_a_product_card_inside_the_story_is_furniture_but_a_card_wrapping_the_story_is_not() -> None:

@@ -22,9 +22,13 @@ if TYPE_CHECKING:
 
 _LABEL = re.compile(
     r"^(?:(?:written|words|reporting|report|story|text|article|posted|published|photos?)\s+)?"
-    r"(?:by|from|author:?|authors:?)\s*:?(?:\s+|$)",
+    r"(?:by|from|author:?|authors:?|von|por|par)\s*:?(?:\s+|$)"
+    r"|^(?:auteure?s?|autor(?:a|es|in|en)?|autore|autori|verfasser(?:in)?)\s*:\s*",  # "Auteur: Anna Kubišta"
     re.IGNORECASE,
 )
+# A company's legal form ("Süddeutsche.de GmbH, Munich, Germany"): the whole line is the publisher
+# and its address, not people.
+_LEGAL_FORM = re.compile(r"\b(?:GmbH|AG|Inc|Ltd|LLC|PLC|S\.A|S\.L|S\.p\.A|SpA|Pty|B\.V|N\.V)\b\.?")
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
 _DATE = re.compile(
     rf"(?:\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\b(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
@@ -51,6 +55,10 @@ ORGANISATION_WORDS = frozenset(
     "kyodo yonhap bloomberg".split()
 )  # words of outlets, and the wire agencies that sign copy
 MAX_NAME_WORDS = 5
+MAX_ROLE_LINE_WORDS = 4
+WRITING_JOBS = frozenset(
+    "reporter reporters writer writers correspondent editor columnist contributor journalist".split()
+)
 
 
 @dataclass
@@ -80,9 +88,13 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
     ([], ['J.O. Haselhoef'], [])
     >>> reduce_byline("By Adam Aaronson PhillyVoice Staff", site_name="PhillyVoice")
     Byline(names=['Adam Aaronson'], role='Staff')
+    >>> reduce_byline("Auteur: Anna Kubišta").names, reduce_byline("Süddeutsche.de GmbH, Munich, Germany").names
+    (['Anna Kubišta'], [])
+    >>> reduce_byline("Von Markus Balser, Berlin").names
+    ['Markus Balser']
     """
-    if _DOMAIN.search(text):
-        return Byline()  # "Deutsche Welle (www.dw.com)": an outlet, not a person
+    if _DOMAIN.search(text) or _LEGAL_FORM.search(text):
+        return Byline()  # "Deutsche Welle (www.dw.com)", "Süddeutsche.de GmbH, Munich": an outlet, not a person
     text = normalise_space(_PARENTHESIS.sub("", text))
     text = _DATE.sub("", _LABEL.sub("", text)).strip(" ,-–—|·")
     text = _OUTLET.sub("", text)
@@ -95,6 +107,8 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
         byline.role = byline.role or role
         if not name or _is_outlet(name, site_name):
             continue
+        if byline.names and len(name.split()) < 2 and not role:
+            continue  # "Markus Balser, Berlin": one word after a full name is a place or a desk
         if name not in byline.names:
             byline.names.append(name)
     return byline
@@ -108,6 +122,28 @@ def is_label_only(text: str) -> bool:
     """
     text = normalise_space(text)
     return bool(text) and _LABEL.sub("", text) == ""
+
+
+def is_role_line(text: str) -> bool:
+    """A byline's job title printed apart from the name ("Tribune Staff Reporter", "Staff
+    Writer"): role words, at most one capitalised word before them (the paper's name), and a
+    word that names a writing job.
+
+    >>> is_role_line("Tribune Staff Reporter"), is_role_line("Staff Writer"), is_role_line("Health")
+    (True, True, False)
+    >>> is_role_line("Reporter Ann Lee"), is_role_line("The reporter said so.")
+    (False, False)
+    """
+    words = normalise_space(text).rstrip(".").split()
+    roles = [word for word in words if word.lower() in ROLE_WORDS]
+    others = [word for word in words if word.lower() not in ROLE_WORDS]
+    return (
+        1 < len(words) <= MAX_ROLE_LINE_WORDS
+        and len(others) <= 1
+        and all(word[:1].isupper() for word in words)
+        and (not others or words[0] == others[0])
+        and any(word.lower() in WRITING_JOBS for word in roles)
+    )
 
 
 def _without_site(name: str, site_name: str) -> str:

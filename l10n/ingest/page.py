@@ -14,7 +14,9 @@ tree we parsed ourselves with the hardened parser, so no network access, no enti
 and the depth limit hold on this path too.
 
 The page's own summary (`og:description`, JSON-LD `description`) counts as main text when a
-block shows it: it is the standfirst. Then the metadata (`metadata.py`): the headline is the page's heading that matches one of its
+block shows it: it is the standfirst. What trafilatura keeps that is still the site talking
+(promos, notices, labels, pop-ups, excerpts, disguised adverts) is recognised in
+`furniture.py`. Then the metadata (`metadata.py`): the headline is the page's heading that matches one of its
 stated titles (else the first stated title without the site's name); bylines are reduced to
 names (`byline.py`); a byline repeated as a paragraph is dropped. When the page shows less
 than a third of the text its JSON-LD `articleBody` holds (a paywall or a script-rendered
@@ -30,8 +32,19 @@ import re
 from typing import TYPE_CHECKING
 
 from l10n.errors import IngestError
-from l10n.ingest.byline import MAX_BY_LINE_WORDS, is_by_line, is_label_only, reduce_byline
+from l10n.ingest.byline import MAX_BY_LINE_WORDS, is_by_line, is_label_only, is_role_line, reduce_byline
 from l10n.ingest.fields import match_key, normalise_space, parse_byline
+from l10n.ingest.furniture import (
+    is_citation,
+    is_dangling_label,
+    is_hidden,
+    is_prose,
+    is_republication_credit,
+    is_site_talk,
+    is_teaser_card,
+    link_share,
+    page_sites,
+)
 from l10n.ingest.metadata import PageMetadata, read_metadata, strip_site_name
 from l10n.model import Block, Document
 
@@ -41,39 +54,16 @@ if TYPE_CHECKING:
 CHROME_ELEMENTS = ("script", "nav", "aside", "form", "iframe")
 FULL_PAGE_CHROME = 6  # chrome elements from which a file is a saved page, not a CMS export
 FULL_PAGE_LINKS = 30  # …or links (tests/data/articles: at most 4 chrome elements, 6 links; realworld: 8+, 12+)
+CLOUDFLARE_EMAIL = "/cdn-cgi/l/email-protection"  # the link Cloudflare puts where it hides an address
 LONG_KEY = 40  # a block this long (letters and digits) may sit inside a longer extracted line
 ARTICLE_BODY_RATIO = 3  # articleBody this many times longer than the shown body replaces it
-MAX_LINK_SHARE = 0.5  # a block more than half link text is navigation, whatever trafilatura kept
+MAX_LINK_SHARE = 0.5  # a block more than half link text is navigation, whatever trafilatura kept (prose aside)
 BOILERPLATE_NAMES = frozenset(
     "share sharing social newsletter newsletters subscribe subscription signup promo promotion advert advertisement "
     "ad ads sponsored outbrain taboola comments recirc trending popular breadcrumb breadcrumbs widget cta "
-    "disclosure cookie consent paywall related card".split()
+    "disclosure cookie consent paywall related card bio".split()
 )
 _NAME_PARTS = re.compile(r"[^a-z0-9]+")
-# A short line that tells the reader to sign up, subscribe or follow is the site talking, not the story.
-_CALL_TO_ACTION = re.compile(
-    r"^(?:sign up|subscribe|never miss|don.t miss|get|follow|join|download|register)\b"
-    r".*\b(?:newsletters?|sign(?:ing)? up|subscribe|subscription|by email|inbox|our app)\b",
-    re.IGNORECASE,
-)
-MAX_CALL_WORDS = 25
-# The site's rights notice ("© 2020 CBS Interactive Inc. All Rights Reserved.", "This document is
-# subject to copyright.") and its paywall prompts ("Subscribe now …", "…already a subscriber…"):
-# page furniture on most saved pages (tests/data/realworld, rules half: 8 of 20), even when a
-# CMS prints them inside the article's container.
-_SITE_NOTICE = re.compile(
-    r"^(?:(?:©|\(c\))\s*(?:copyright\b|\d{4})|copyright\s+(?:©|\(c\)|\d{4}))|\ball rights reserved\b|\bsubject to copyright\b|\bcopyrighted property\b"
-    r"|\bmay not be (?:published|reproduced|reprinted|redistributed)\b"
-    r"|^subscribe (?:now|today)\b|\balready a subscriber\b|\b(?:to view|for) the full story\b|\bto continue reading\b"
-    r"|\bfree articles? left\b",
-    re.IGNORECASE,
-)
-MAX_NOTICE_WORDS = 40
-# …but the rights line of a work the article quotes is the article's ("Excerpted from … Used with
-# permission of Little, Brown and Company. All rights reserved."): an edition carries it too.
-_QUOTED_WORK = re.compile(
-    r"\bexcerpted from\b|\b(?:used|reprinted|reproduced) (?:here )?with (?:the )?permission\b", re.I
-)
 MAX_NAME_ELEMENT_WORDS = 6
 NAME_PARTICLES = frozenset("de da del della der di du la le van von bin al el y".split())
 BODY_ROLES = frozenset({"paragraph", "lead", "summary", "quote", "list_item", "heading", "cell"})
@@ -107,7 +97,7 @@ def ingest_page(root: HtmlElement, *, source_path: str) -> Document:
     walk_blocks(body if body is not None else root, document)
     names = _author_names(meta, document, root, rel_author)
     headline = _headline(meta, document.blocks)
-    blocks = _article_blocks(document.blocks, main_text + [meta.description], names, headline.text)
+    blocks = _article_blocks(document.blocks, main_text + [meta.description], names, headline.text, page_sites(root))
     if _shown_length(blocks) * ARTICLE_BODY_RATIO < len(meta.article_body):
         blocks = [block for block in blocks if block.role in FIGURE_ROLES]
         blocks += [Block(role="paragraph", text=line, line=0) for line in meta.article_body.split("\n")]
@@ -122,19 +112,25 @@ def ingest_page(root: HtmlElement, *, source_path: str) -> Document:
 
 
 def main_text_lines(root: HtmlElement) -> list[str]:
-    """The article's text lines as trafilatura extracts them (on a copy: it edits the tree)."""
+    """The article's text lines as trafilatura extracts them (on a copy: it edits the tree).
+    A paragraph holding an address that Cloudflare's "Email Address Obfuscation" replaced by a
+    link ("[email protected]") is dropped whole by trafilatura; on the copy the link gives way to
+    its text (16 of the realworld pages carry such links)."""
     import trafilatura
 
-    result = trafilatura.bare_extraction(
-        copy.deepcopy(root), include_comments=False, include_tables=True, with_metadata=False
-    )
+    tree = copy.deepcopy(root)
+    for link in list(tree.iter("a")):  # Cloudflare's e-mail obfuscation makes trafilatura drop the whole paragraph
+        if "__cf_email__" in (link.get("class") or "") or CLOUDFLARE_EMAIL in (link.get("href") or ""):
+            link.drop_tag()
+    result = trafilatura.bare_extraction(tree, include_comments=False, include_tables=True, with_metadata=False)
     text = getattr(result, "text", None) or ""
     return [line for line in text.split("\n") if line.strip()]
 
 
 def prune_boilerplate(root: HtmlElement, *, main_length: int) -> None:
     """Remove boxes a class or id names as site furniture (share bars, newsletter sign-ups,
-    widgets, disclosures…), unless the box holds half the article's text (a wrapper)."""
+    widgets, disclosures, author bios…), unless the box holds half the article's text (a
+    wrapper); and pop-ups, hidden elements and teaser cards, whatever their size (`furniture.py`)."""
     stack = list(root)
     while stack:
         element = stack.pop()
@@ -146,7 +142,11 @@ def prune_boilerplate(root: HtmlElement, *, main_length: int) -> None:
             and names.strip()
             and (BOILERPLATE_NAMES & set(_NAME_PARTS.split(names)))
         )
-        if furniture and len(element.text_content()) * 2 < max(main_length, 1):
+        if (
+            is_hidden(element)
+            or is_teaser_card(element)
+            or (furniture and len(element.text_content()) * 2 < max(main_length, 1))
+        ):
             element.drop_tree()  # its descendants go with it: no need to look at them
         else:
             stack.extend(element)
@@ -160,9 +160,12 @@ def _date_from_page(root: HtmlElement) -> dt.datetime | None:
     return dt.datetime.fromisoformat(found) if found else None
 
 
-def _article_blocks(blocks: list[Block], main_text: list[str], names: list[str], headline: str) -> list[Block]:
+def _article_blocks(
+    blocks: list[Block], main_text: list[str], names: list[str], headline: str, sites: frozenset[str]
+) -> list[Block]:
     """Blocks whose words trafilatura kept, figures between them, minus repeated bylines, the
-    headline again, and blocks that are mostly link text."""
+    headline again, blocks that are mostly links (but prose and cited sources: `furniture.py`), the
+    site talking, and labels whose list was dropped."""
     headline_key = match_key(headline)
     lines = {match_key(line) for line in main_text}
     everything = "".join(match_key(line) for line in main_text)
@@ -172,16 +175,28 @@ def _article_blocks(blocks: list[Block], main_text: list[str], names: list[str],
         key = match_key(block.text)
         if not key or key == headline_key or (headline_key and key.endswith(headline_key)):
             return False  # the headline again, or a breadcrumb trail ending in it
-        if _link_share(block) > MAX_LINK_SHARE:
+        if link_share(block) > MAX_LINK_SHARE and not is_prose(block):
             return False  # a teaser, a menu, "Read more: …"
-        words = len(block.text.split())
-        if words <= MAX_CALL_WORDS and _CALL_TO_ACTION.search(block.text):
-            return False  # "Never miss the latest news by signing up to our newsletter"
-        if words <= MAX_NOTICE_WORDS and _SITE_NOTICE.search(block.text) and not _QUOTED_WORK.search(block.text):
-            return False  # "Copyright 2023 Nexstar Media Inc. All rights reserved."
+        if is_site_talk(block.text):
+            return False  # "Never miss the latest news…", "© 2023 Nexstar Media Inc.", "Follow us on…"
         return key in lines or (len(key) >= LONG_KEY and key in everything)
 
     kept = [index for index, block in enumerate(blocks) if block.role not in FIGURE_ROLES and is_main(block)]
+    if kept:  # below the headline and above the story's end: a link to another site's article (a cited
+        # source) and the line a republished story carries ("This post originally appeared on Grist.")
+        top = next((index for index, block in enumerate(blocks) if match_key(block.text) == headline_key), kept[0])
+        cited = [
+            index
+            for index, block in enumerate(blocks)
+            if min(top, kept[0]) < index < kept[-1]
+            and (
+                (is_citation(block, sites) and match_key(block.text) in lines)
+                or (block.role in BODY_ROLES and is_republication_credit(block.text))
+            )
+        ]
+        kept = sorted({*kept, *cited})
+    followed = set(kept)  # a label stays only when what it labels stays ("Read more:" + dropped links)
+    kept = [index for index in kept if index + 1 in followed or not is_dangling_label(blocks[index].text)]
     shown_figures = {block.figure for block in blocks if block.role in FIGURE_ROLES and is_main(block)}
     if not kept:
         return []
@@ -196,23 +211,14 @@ def _article_blocks(blocks: list[Block], main_text: list[str], names: list[str],
     return [block if block.role not in ("headline", "byline") else _as_body(block) for block in chosen]
 
 
-def _link_share(block: Block) -> float:
-    """How much of the block's text is inside links (HTML `<a>`)."""
-    covered: set[int] = set()
-    for markup in block.markup:
-        if markup.tag == "a":
-            covered.update(range(markup.start, markup.end))
-    return len(covered) / max(len(block.text), 1)
-
-
 def _as_body(block: Block) -> Block:
     block.role = "heading" if block.role == "headline" else "paragraph"
     return block
 
 
 def _is_byline_again(block: Block, name_keys: set[str]) -> bool:
-    if block.role == "byline":
-        return True
+    if block.role == "byline" or is_role_line(block.text):
+        return True  # the byline, or its job title on a line of its own ("Tribune Staff Reporter")
     if not name_keys:
         return False
     if is_by_line(block.text):

@@ -1,0 +1,220 @@
+"""Page furniture that a main-content extractor keeps: the site talking inside the story's box.
+
+trafilatura decides which text of a saved page is the article (`page.py`); what it keeps still
+holds lines that are the site addressing its reader rather than the story: calls to sign up or
+follow, rights notices and paywall prompts, excerpts of other posts, labels whose list was
+dropped, hidden pop-ups, links to the site's own pages. Each test here is one line-level rule,
+measured on `tests/data/realworld/` (`bench/pages.py`) and named after the convention it reads.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+    from l10n.model import Block
+
+# A short line that tells the reader to sign up, subscribe or follow is the site talking, not the story
+# ("Sign up and stay up to date with Barbados' FREE latest news.").
+_CALL_TO_ACTION = re.compile(
+    r"^(?:sign up|subscribe)\b|^(?:never miss|don.t miss|get|follow|join|download|register)\b"
+    r".*\b(?:newsletters?|sign(?:ing)? up|subscribe|subscription|by email|inbox|our app)\b",
+    re.IGNORECASE,
+)
+MAX_CALL_WORDS = 25
+# The site's rights notice ("© 2020 CBS Interactive Inc. All Rights Reserved.", "This document is
+# subject to copyright.") and its paywall prompts ("Subscribe now …", "…already a subscriber…"):
+# page furniture on most saved pages (tests/data/realworld, rules half: 8 of 20), even when a
+# CMS prints them inside the article's container.
+_SITE_NOTICE = re.compile(
+    r"^(?:(?:©|\(c\))\s*(?:copyright\b|\d{4})|copyright\s+(?:©|\(c\)|\d{4}))|\ball rights reserved\b|\bsubject to copyright\b|\bcopyrighted property\b"
+    r"|\bmay not be (?:published|reproduced|reprinted|redistributed)\b"
+    r"|^subscribe (?:now|today)\b|\balready a subscriber\b|\b(?:to view|for) the full story\b|\bto continue reading\b"
+    r"|\bfree articles? left\b|\b(?:first-time|new) subscribers (?:also )?(?:receive|get)\b|^join now or renew\b"
+    r"|\b(?:advertising )?disclaimer below\b",
+    re.IGNORECASE,
+)
+MAX_NOTICE_WORDS = 40
+# …but the rights line of a work the article quotes is the article's ("Excerpted from … Used with
+# permission of Little, Brown and Company. All rights reserved."): an edition carries it too.
+_QUOTED_WORK = re.compile(
+    r"\bexcerpted from\b|\b(?:used|reprinted|reproduced) (?:here )?with (?:the )?permission\b", re.I
+)
+# "Follow The Gleaner on Twitter and Instagram…", "…o seguir a Materia en Facebook, Twitter,
+# Instagram…", "…download the Nationnews apps for iOS and Android": a verb of following or
+# downloading and two or more platforms is the site promoting its channels (seen on 3 sites).
+_FOLLOW_VERB = re.compile(
+    r"\b(?:follow|like us|download|subscribe|seguir|s[ií]guenos|s[ií]ganos|descarg\w*|suscr[ií]b\w*|suivez|suivre"
+    r"|abonnez|t[ée]l[ée]charg\w*|folgen|folgt|abonnieren|herunterladen|seguici|segui|scarica|iscriviti)\b",
+    re.IGNORECASE,
+)
+# …said to the reader: the verb opens the line ("Follow…", "Folgen Sie uns…", "Puede…"), the site is
+# "us"/"our", or the thing to get is its app; a story's "…would follow it on Twitter" is not.
+_ADDRESSED = re.compile(
+    rf"^\W*(?:{_FOLLOW_VERB.pattern}|you can|puede|pueden|vous pouvez|sie können|potete|puoi)"
+    r"|\b(?:us|our|nos|nuestr[oa]s?|uns|unser\w*|nous|notre|ci|nostr[oi])\b|\bapps?\b",
+    re.IGNORECASE,
+)
+_PLATFORM = re.compile(
+    r"\b(?:facebook|twitter|instagram|youtube|tiktok|whatsapp|telegram|linkedin|ios|android|app store|google play)\b",
+    re.IGNORECASE,
+)
+MAX_PROMO_WORDS = 40
+# WordPress ends an automatic excerpt of a post with " [&hellip;]" (wp_trim_excerpt's "more"
+# string): a block ending so is a teaser for another post, not a paragraph of this one.
+_EXCERPT_END = re.compile(r"\[(?:…|\.\.\.)\]\s*$")
+_REPUBLISHED = re.compile(  # the text itself is the subject: "this post", "dieser Text", "este artículo"
+    r"\b(?:post|article|story|piece|report|column|essay|text)\s+(?:was\s+|has\s+been\s+)?(?:originally|first)\s+"
+    r"(?:appeared|published|ran)\b|\b(?:text|artikel|beitrag)\s+erschien\s+zuerst\b"
+    r"|\b(?:artículo|texto|nota)\s+(?:fue\s+)?publicad[oa]\s+originalmente\b"
+    r"|\b(?:article|texte)\s+(?:a\s+été\s+)?(?:initialement|d'abord)\s+publié"
+    r"|\b(?:articolo|testo)\s+(?:è\s+stato\s+)?pubblicato\s+originariamente\b",
+    re.IGNORECASE,
+)
+MAX_CREDIT_WORDS = 25
+MAX_LABEL_WORDS = 4  # "Release Date:", "Seguir leyendo:", "Editors' Recommendations:"
+MIXED_SCRIPT_WORDS = 3  # words spelled in two scripts at once before a line counts as disguised
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_LOOKALIKE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")  # Greek and Cyrillic
+_WORD = re.compile(r"[^\W\d_]+")
+PROSE_WORDS = 12  # a block this long, ending as a sentence ends, with at most PROSE_LINKS links, is prose
+PROSE_LINKS = 2
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s*$")
+# Links to these hosts are share buttons and the site's own channels, not sources the story cites.
+_SOCIAL_HOSTS = re.compile(
+    r"(?:^|\.)(?:facebook\.com|twitter\.com|x\.com|t\.co|linkedin\.com|pinterest\.[a-z.]+|reddit\.com|whatsapp\.com"
+    r"|wa\.me|t\.me|telegram\.me|instagram\.com|youtube\.com|tumblr\.com|flipboard\.com|getpocket\.com)$"
+)
+
+
+def is_site_talk(text: str) -> bool:
+    """True for a line of the site talking to its reader (see the module docstring)."""
+    words = len(text.split())
+    if words <= MAX_CALL_WORDS and _CALL_TO_ACTION.search(text):
+        return True  # "Never miss the latest news by signing up to our newsletter"
+    if words <= MAX_NOTICE_WORDS and _SITE_NOTICE.search(text) and not _QUOTED_WORK.search(text):
+        return True  # "Copyright 2023 Nexstar Media Inc. All rights reserved."
+    if (
+        words <= MAX_PROMO_WORDS
+        and _FOLLOW_VERB.search(text)
+        and _ADDRESSED.search(text)
+        and len(set(_platforms(text))) >= 2
+    ):
+        return True  # "Follow us on Facebook and Instagram"
+    return bool(_EXCERPT_END.search(text)) or _disguised(text)
+
+
+def _platforms(text: str) -> list[str]:
+    return [found.lower() for found in _PLATFORM.findall(text)]
+
+
+def _disguised(text: str) -> bool:
+    """Latin words spelled with Cyrillic or Greek look-alike letters ("Yоur соntеnt", with
+    Cyrillic о and е): Unicode TR39's mixed-script confusables, the way an advert slips past
+    filters. A few such words make the line an advert, not copy."""
+    if not _LOOKALIKE.search(text):
+        return False  # the common case, at the cost of one search
+    mixed = sum(1 for word in _WORD.findall(text) if _LATIN.search(word) and _LOOKALIKE.search(word))
+    return mixed >= MIXED_SCRIPT_WORDS
+
+
+def is_republication_credit(text: str) -> bool:
+    """ "This post originally appeared on Grist.": the line a republished story must carry (the
+    licences it is republished under ask for it; seen on salon.com and vice.com). It is the
+    article's, even where trafilatura leaves it out.
+
+    >>> is_republication_credit("This article originally appeared on VICE US."), is_republication_credit("It rained.")
+    (True, False)
+    """
+    return len(text.split()) <= MAX_CREDIT_WORDS and bool(_REPUBLISHED.search(text))
+
+
+def is_dangling_label(text: str) -> bool:
+    """A short line ending in a colon: a label for what follows ("Release Date:", "Read more:")."""
+    stripped = text.strip()
+    return stripped.endswith((":", "：")) and len(stripped.split()) <= MAX_LABEL_WORDS
+
+
+def is_hidden(element: HtmlElement) -> bool:
+    """An element the reader does not see when the page opens: the HTML `hidden` attribute, or a
+    WAI-ARIA `dialog`/`alertdialog` (a pop-up) — unless it holds the page's heading."""
+    hidden = element.get("hidden") is not None or (element.get("role") or "").lower() in ("dialog", "alertdialog")
+    return hidden and next(element.iter("h1"), None) is None
+
+
+def is_teaser_card(element: HtmlElement) -> bool:
+    """A `<figure>` whose caption sits inside a link: the whole card links to another story (a
+    teaser dressed as a figure, seen between paragraphs on Süddeutsche.de); a photo's caption is
+    not a link."""
+    if element.tag != "figure":
+        return False
+    inside_link = next((ancestor for ancestor in element.iterancestors("a")), None) is not None
+    return any(
+        inside_link or next(caption.iterancestors("a"), None) is not None for caption in element.iter("figcaption")
+    )
+
+
+def page_sites(root: HtmlElement) -> frozenset[str]:
+    """The organisations the page belongs to: the one its links point to most (menus, teasers and
+    footers link home far more often than a story cites anyone), and those of its stated address
+    (`<link rel="canonical">`, `og:url`). Empty when nothing says."""
+    counts: dict[str, int] = {}
+    stated: set[str] = set()
+    for element in root.iter("a", "link", "meta"):
+        if element.tag == "a":
+            host = _host(element.get("href") or "")
+            if host and not _SOCIAL_HOSTS.search(host):
+                counts[_organisation(host)] = counts.get(_organisation(host), 0) + 1
+        elif "canonical" in (element.get("rel") or "").lower().split():
+            stated.add(_organisation(_host(element.get("href") or "")))
+        elif (element.get("property") or element.get("name") or "").lower() == "og:url":
+            stated.add(_organisation(_host(element.get("content") or "")))
+    most = {max(counts, key=lambda site: counts[site])} if counts else set()
+    return frozenset(site for site in most | stated if site)
+
+
+def link_share(block: Block) -> float:
+    """How much of the block's text is inside links (HTML `<a>`)."""
+    covered: set[int] = set()
+    for markup in block.markup:
+        if markup.tag == "a":
+            covered.update(range(markup.start, markup.end))
+    return len(covered) / max(len(block.text), 1)
+
+
+def is_prose(block: Block) -> bool:
+    """A sentence with a link or two in it ("Una tasa de desempleo baja en Miami …, también
+    contribuye…"), not a list of links: long, ending as sentences end, few links."""
+    links = sum(1 for markup in block.markup if markup.tag == "a")
+    return len(block.text.split()) >= PROSE_WORDS and links <= PROSE_LINKS and bool(_SENTENCE_END.search(block.text))
+
+
+def is_citation(block: Block, sites: frozenset[str]) -> bool:
+    """The block is one link, to another organisation's page: the story naming its source (the
+    cited article's title), where a link home would be the site's navigation."""
+    links = [markup for markup in block.markup if markup.tag == "a"]
+    if not sites or len(links) != 1 or links[0].start > 0 or links[0].end < len(block.text.rstrip()):
+        return False
+    host = _host(dict(links[0].attrs).get("href", ""))
+    return bool(host) and not _SOCIAL_HOSTS.search(host) and _organisation(host) not in sites
+
+
+def _host(url: str) -> str:
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return ""
+    return (parts.hostname or "").lower() if parts.scheme in ("http", "https") else ""
+
+
+def _organisation(host: str) -> str:
+    """The name part of the registrable domain: "www.bbc.co.uk" and "bbc.com" are both "bbc"."""
+    if not host:
+        return ""
+    labels = host.removeprefix("www.").split(".")
+    second_level = len(labels) > 2 and len(labels[-1]) == 2 and len(labels[-2]) <= 3  # "co.uk", "com.do"
+    return labels[-3] if second_level else labels[-2] if len(labels) > 1 else labels[0]
