@@ -42,18 +42,31 @@ def held_units(translations: Mapping[UnitKey, Translation], findings: Iterable[F
     >>> held_units({(None, "a"): outdated, (None, "b"): machine}, [])
     {(None, 'a'): 'source changed'}
     """
+    errors: dict[UnitKey, list[str]] = {}
+    for finding in findings:
+        if finding.severity == "error":
+            errors.setdefault((finding.msgctxt, finding.msgid), []).append(finding.check)
+    return held_for_errors(translations, errors)
+
+
+def held_for_errors(
+    translations: Mapping[UnitKey, Translation], errors: Mapping[UnitKey, Iterable[str]]
+) -> dict[UnitKey, str]:
+    """`held_units` from the error checks each unit failed (`qa.recorded_errors` reads them
+    from `l10n qa`'s record without making a `Finding` of every warning).
+
+    >>> from l10n.model import Translation
+    >>> held_for_errors({(None, "a"): Translation("x"), (None, "b"): Translation("")}, {(None, "a"): ["numbers"], (None, "b"): ["numbers"]})
+    {(None, 'a'): 'qa: numbers'}
+    """
     held: dict[UnitKey, str] = {}
     for key, translation in translations.items():
         if translation.msgstr and translation.fuzzy and translation.origin == "human":
             held[key] = SOURCE_CHANGED
-    errors: dict[UnitKey, list[str]] = {}
-    for finding in findings:
-        key = (finding.msgctxt, finding.msgid)
-        found = translations.get(key)
-        if finding.severity == "error" and found is not None and found.msgstr:
-            errors.setdefault(key, []).append(finding.check)
     for key, checks in errors.items():
-        held.setdefault(key, QA_PREFIX + ", ".join(sorted(set(checks))))
+        found = translations.get(key)
+        if found is not None and found.msgstr:
+            held.setdefault(key, QA_PREFIX + ", ".join(sorted(set(checks))))
     return held
 
 
@@ -70,6 +83,7 @@ class Gate:
     failures: list[MTFailure] = field(default_factory=list)
     project: Any = None
     qa_lookup: StampLookup | None = None
+    qa_shared: tuple[Path, ...] | None = None  # `qa.shared_inputs`, found once per gate
 
     @classmethod
     def for_project(cls, project: object) -> Gate:
@@ -92,16 +106,18 @@ class Gate:
         from l10n.catalog.po import load_catalog
         from l10n.catalog.translations import catalog_translations
         from l10n.mt.failures import failures_for
-        from l10n.qa import check_catalog, recorded_findings
+        from l10n.qa import check_catalog, recorded_errors, shared_inputs
 
         if not Path(po_path).is_file():
             return {}, {}
-        findings = None
+        errors = None
         if self.qa_lookup is not None and Path(po_path) == self.project.po_path(locale, domain):
-            findings = recorded_findings(self.project, self.qa_lookup, locale=locale, domain=domain)
+            if self.qa_shared is None:
+                self.qa_shared = shared_inputs(self.project)
+            errors = recorded_errors(self.project, self.qa_lookup, locale=locale, domain=domain, shared=self.qa_shared)
         catalog = load_catalog(po_path)  # read once: translations and, unless qa's stand, checks
         translations = catalog_translations(catalog)
-        if findings is None:
+        if errors is None:
             findings, _ = check_catalog(
                 po_path,
                 locale=locale,
@@ -110,7 +126,8 @@ class Gate:
                 mt_failures=failures_for(self.failures, domain=domain, locale=locale.code),
                 catalog=catalog,
             )
-        return translations, held_units(translations, findings)
+            return translations, held_units(translations, findings)
+        return translations, held_for_errors(translations, errors)
 
 
 def describe_held(held: Mapping[str, int]) -> str:

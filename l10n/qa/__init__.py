@@ -29,6 +29,7 @@ __all__ = [
     "check_catalog",
     "run_qa",
     "recorded_findings",
+    "recorded_errors",
     "QAReport",
     "CatalogSummary",
     "Finding",
@@ -284,6 +285,32 @@ def shared_inputs(project) -> tuple[Path, ...]:
 def _failures_file(project) -> Path:
     """The MT failure log, through the project's one path rule (`Project.state_file`)."""
     return project.state_file(failures_path(project.state_dir).name)
+
+
+def recorded_errors(
+    project, lookup, *, locale: TargetLocale, domain: str, shared: tuple[Path, ...] | None = None
+) -> dict[UnitKey, list[str]] | None:
+    """(msgctxt, msgid) → the ids of the *error* checks it failed, from what `run_qa` recorded
+    for the catalog as it is now; None as for `recorded_findings`. What the publish gate needs of
+    the findings, read from the record without making a `Finding` of each (a cold `assemble` or
+    `publish` made ~600,000 of them, warnings included, to keep the errors). `shared` as for
+    `catalog_fingerprint`."""
+    state = catalog_fingerprint(project, locale, domain, shared=shared)
+    fresh, found = lookup.recorded(f"{locale.code}/{domain}", state)
+    if not fresh:
+        return None
+    errors = _error_checks()
+    held: dict[UnitKey, list[str]] = {}
+    for _line, msgctxt, msgid, _msgstr, _fuzzy, failed in found[1] if found is not None else ():
+        failed_errors = [check_id for check_id, _ in failed if check_id in errors]
+        if failed_errors:
+            held.setdefault((msgctxt, msgid), []).extend(failed_errors)
+    return held
+
+
+@functools.cache
+def _error_checks() -> frozenset[str]:
+    return frozenset(item.id for item in all_checks() if item.severity == "error")
 
 
 def recorded_findings(project, lookup, *, locale: TargetLocale, domain: str) -> list[Finding] | None:
