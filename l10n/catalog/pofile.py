@@ -80,7 +80,10 @@ def load_catalog(path: Path) -> polib.POFile:
 def read_entries(path: Path, visit: Callable[[polib.POEntry], None]) -> dict[str, str]:
     """Hand every entry of a PO/POT (header aside, obsolete ones included) to `visit` as it is
     read, keeping none (only a 64-bit digest per entry for the duplicate check), for read-only
-    passes (`l10n status`). Checks and errors as `load_catalog`; returns the header's fields."""
+    passes (`l10n status`). Checks and errors as `load_catalog`; returns the header's fields.
+
+    Read by the fast reader (`po_read.stream_into`); where it stops on something it leaves to
+    polib, polib reads the file and `visit` gets only the entries after those it already got."""
     return _parse(path, visit=visit).metadata
 
 
@@ -161,6 +164,28 @@ def _parse(path: Path, *, visit: Callable[[polib.POEntry], None] | None) -> poli
         else:
             catalog.wrapwidth = WRAP_WIDTH
             return catalog
+    else:  # streamed: entries handed over as they are read; polib goes on where the reader stops
+        from l10n.catalog.po_read import Unusual, stream_into
+
+        visited, visitor = 0, visit
+
+        def counted(entry: polib.POEntry) -> None:
+            nonlocal visited
+            visitor(entry)
+            visited += 1
+
+        try:
+            with _without_cyclic_gc():
+                catalog = stream_into(
+                    checked(pofile=str(path), encoding="utf-8", checked_path=path, visit=counted), path.read_bytes()
+                )
+        except _Refused as refused:
+            raise refused.error from None
+        except (Unusual, OSError):
+            visit = _skipping(visitor, visited)  # polib hands over the same first entries again
+        else:
+            catalog.wrapwidth = WRAP_WIDTH
+            return catalog
     try:
         with _without_cyclic_gc():
             klass = functools.partial(checked, checked_path=path, visit=visit)
@@ -176,6 +201,20 @@ def _parse(path: Path, *, visit: Callable[[polib.POEntry], None] | None) -> poli
         raise CatalogError(
             f"unreadable PO file: {message}", path=path, line=int(match.group(1)) if match else None
         ) from None
+
+
+def _skipping(visit: Callable[[polib.POEntry], None], count: int) -> Callable[[polib.POEntry], None]:
+    """`visit` for every entry after the first `count`."""
+    left = count
+
+    def skipping(entry: polib.POEntry) -> None:
+        nonlocal left
+        if left:
+            left -= 1
+        else:
+            visit(entry)
+
+    return skipping
 
 
 @functools.cache
