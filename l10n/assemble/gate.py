@@ -24,6 +24,7 @@ from l10n.locales import TargetLocale
 from l10n.model import Translation
 
 if TYPE_CHECKING:
+    from l10n.catalog.compiled import CompiledTranslations
     from l10n.memory.glossary import Glossary
     from l10n.memory.stamps import StampLookup
     from l10n.mt.failures import MTFailure
@@ -77,22 +78,26 @@ class Gate:
 
     The findings `l10n qa` recorded for a catalog as it is now are taken as they are (the same
     checks on the same inputs: `l10n.qa.recorded_findings`); only a catalog changed since, or
-    never checked, is checked here."""
+    never checked, is checked here. For those, the translations `qa` compiled from the PO's
+    exact bytes are decoded rather than the PO parsed again (`l10n.catalog.compiled`)."""
 
     glossary: Glossary
     failures: list[MTFailure] = field(default_factory=list)
     project: Any = None
     qa_lookup: StampLookup | None = None
     qa_shared: tuple[Path, ...] | None = None  # `qa.shared_inputs`, found once per gate
+    compiled: CompiledTranslations | None = None
 
     @classmethod
     def for_project(cls, project: object) -> Gate:
+        from l10n.catalog.compiled import COMPILED_FILE_NAME, CompiledTranslations
         from l10n.memory.glossary import project_glossary
         from l10n.memory.stamps import StampLookup
         from l10n.mt.failures import failures_path, read_failures
         from l10n.qa import QA_STAGE
 
         return cls(
+            compiled=CompiledTranslations(project.state_file(COMPILED_FILE_NAME)),  # type: ignore[attr-defined]
             glossary=project_glossary(project),
             failures=read_failures(failures_path(project.state_dir)),  # type: ignore[attr-defined]
             project=project,
@@ -115,7 +120,14 @@ class Gate:
             if self.qa_shared is None:
                 self.qa_shared = shared_inputs(self.project)
             errors = recorded_errors(self.project, self.qa_lookup, locale=locale, domain=domain, shared=self.qa_shared)
-        catalog = load_catalog(po_path)  # read once: translations and, unless qa's stand, checks
+        data = Path(po_path).read_bytes()
+        if errors is not None and self.compiled is not None:  # qa's findings stand: its compiled form too
+            from l10n.catalog.compiled import compiled_key
+
+            compiled = self.compiled.lookup(po_path, compiled_key(data))
+            if compiled is not None:
+                return compiled, held_for_errors(compiled, errors)
+        catalog = load_catalog(po_path, data=data)  # read once: translations and, unless qa's stand, checks
         translations = catalog_translations(catalog)
         if errors is None:
             findings, _ = check_catalog(

@@ -67,14 +67,16 @@ def gettext_timestamp(moment: dt.datetime | None = None) -> str:
     return moment.strftime("%Y-%m-%d %H:%M%z")
 
 
-def load_catalog(path: Path) -> polib.POFile:
+def load_catalog(path: Path, *, data: bytes | None = None) -> polib.POFile:
     """Parse a PO/POT file; any problem becomes a `CatalogError` naming `path:line`.
 
     Linear in the file: polib's own duplicate check scans the whole catalog on each entry
     (a 50,000-entry PO took 126 s), so duplicates are caught here with a set instead. Files
-    over `MAX_CATALOG_BYTES` or `MAX_CATALOG_ENTRIES` (`l10n.limits`) are refused.
+    over `MAX_CATALOG_BYTES` or `MAX_CATALOG_ENTRIES` (`l10n.limits`) are refused. `data` is
+    the file's bytes when the caller read them already (to key a compiled form on exactly
+    what was parsed: `catalog.compiled`).
     """
-    return _parse(path, visit=None)
+    return _parse(path, visit=None, data=data)
 
 
 def read_entries(path: Path, visit: Callable[[polib.POEntry], None]) -> dict[str, str]:
@@ -142,13 +144,13 @@ class _Refused(BaseException):
         self.error = error
 
 
-def _parse(path: Path, *, visit: Callable[[polib.POEntry], None] | None) -> polib.POFile:
+def _parse(path: Path, *, visit: Callable[[polib.POEntry], None] | None, data: bytes | None = None) -> polib.POFile:
     import polib
 
     path = Path(path)
     if not path.is_file():  # polib would parse a non-file argument as PO *text*
         raise CatalogError("no such catalog file", path=path)
-    if path.stat().st_size > MAX_CATALOG_BYTES:
+    if (path.stat().st_size if data is None else len(data)) > MAX_CATALOG_BYTES:
         raise CatalogError(f"catalog is larger than the {describe(MAX_CATALOG_BYTES)} limit (l10n.limits)", path=path)
     checked = _checked_catalog_class()
     if visit is None:  # the fast reader builds every entry before the first append (po_read)
@@ -156,7 +158,8 @@ def _parse(path: Path, *, visit: Callable[[polib.POEntry], None] | None) -> poli
 
         try:
             with _without_cyclic_gc():
-                catalog = parse_into(checked(pofile=str(path), encoding="utf-8", checked_path=path), path.read_bytes())
+                data = path.read_bytes() if data is None else data
+                catalog = parse_into(checked(pofile=str(path), encoding="utf-8", checked_path=path), data)
         except _Refused as refused:
             raise refused.error from None
         except (Unusual, OSError):
