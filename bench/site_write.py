@@ -78,7 +78,10 @@ with fsio.deferred_durability(target.parent):
 print(time.perf_counter() - start)
 """
 
-L10N = [sys.executable, "-c", "import sys; from l10n.cli import main; sys.exit(main())"]  # the console script
+# The console script. `-P`: `-c` would put the working directory first on sys.path, so run from a
+# checkout "baseline" got that checkout's l10n/ whatever PYTHONPATH said (the editable install's
+# finder comes after PYTHONPATH, the working directory before it).
+L10N = [sys.executable, "-P", "-c", "import sys; from l10n.cli import main; sys.exit(main())"]
 ASSEMBLE = ["assemble", "--format", "html", "--format", "md", "--format", "txt"]
 PUBLISH = ["publish"]
 
