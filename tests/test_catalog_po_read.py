@@ -202,3 +202,82 @@ def test_edge_cases_read_as_polib_reads_them(tmp_path: Path, text: str) -> None:
     path.write_bytes(text.encode("utf-8"))
     assert_same(path)
     assert_untranslated_is_sure(path)
+
+
+def entry_rows(entries: list) -> list:
+    """Each entry as `described` sees it: class, attribute names, values and their types."""
+    return [
+        (
+            type(entry).__name__,
+            sorted(vars(entry)),
+            [(name, getattr(entry, name), type(getattr(entry, name))) for name in ATTRIBUTES],
+        )
+        for entry in entries
+    ]
+
+
+def streamed_by_polib(path: Path) -> tuple[list, dict] | None:
+    """What `read_entries` handed over when polib streamed the file (its reader before the fast
+    one): every entry visited in order, and the header's fields; None when it failed."""
+    import functools
+
+    from l10n.catalog import pofile
+
+    seen: list = []
+    klass = functools.partial(pofile._checked_catalog_class(), checked_path=path, visit=seen.append)
+    try:
+        catalog = polib.pofile(str(path), wrapwidth=pofile.WRAP_WIDTH, encoding="utf-8", klass=klass)
+    except (OSError, ValueError, pofile._Refused):
+        return None
+    return entry_rows(seen), catalog.metadata
+
+
+def streamed_now(path: Path) -> tuple[list, dict] | None:
+    from l10n.catalog.pofile import read_entries
+
+    seen: list = []
+    try:
+        metadata = read_entries(path, seen.append)
+    except CatalogError:
+        return None
+    return entry_rows(seen), metadata
+
+
+def stops_midway(path: Path) -> bool:
+    """The fast streamed reader handed over some entries, then left the file to polib."""
+    count = 0
+
+    class Counting(polib.POFile):
+        def append(self, entry: polib.POEntry) -> None:
+            nonlocal count
+            count += 1
+
+    try:
+        po_read.stream_into(Counting(pofile=str(path), encoding="utf-8"), path.read_bytes())
+    except po_read.Unusual:
+        return count > 0
+    return False
+
+
+def test_streamed_entries_are_polibs_and_handed_over_once(tmp_path: Path) -> None:
+    """`read_entries` (status) through the fast reader hands `visit` exactly the entries polib's
+    streamed parse handed it, once each — also when the reader stops halfway and polib goes on."""
+    for path in POLIB_CORPUS + PROJECT_CATALOGS:
+        assert streamed_now(path) == streamed_by_polib(path), path.name
+    rng = random.Random(61)
+    sources = [path.read_text(encoding="utf-8") for path in POLIB_CORPUS + PROJECT_CATALOGS if by_polib(path)]
+    midway = 0
+    for number in range(1500):
+        path = tmp_path / f"m{number}.po"
+        path.write_bytes("\n".join(_mutations(rng.choice(sources).split("\n"), rng)).encode("utf-8"))
+        expected = streamed_by_polib(path)
+        assert streamed_now(path) == expected, path.read_text(encoding="utf-8")[:2000]
+        midway += expected is not None and stops_midway(path)
+    assert midway >= 3  # the hand-over from the fast reader to polib is exercised (5 of these 1,500)
+    for source in PROJECT_CATALOGS:  # a second `msgid ""` at the end: polib reads it, after all the rest
+        path = tmp_path / f"late-header-{source.name}"
+        path.write_text(
+            source.read_text(encoding="utf-8") + '\nmsgctxt "late"\nmsgid ""\nmsgstr "x"\n', encoding="utf-8"
+        )
+        assert stops_midway(path) and streamed_by_polib(path) is not None
+        assert streamed_now(path) == streamed_by_polib(path), path.name

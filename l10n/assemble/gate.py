@@ -24,6 +24,7 @@ from l10n.locales import TargetLocale
 from l10n.model import Translation
 
 if TYPE_CHECKING:
+    from l10n.catalog.compiled import CompiledTranslations
     from l10n.memory.glossary import Glossary
     from l10n.memory.stamps import StampLookup
     from l10n.mt.failures import MTFailure
@@ -42,18 +43,31 @@ def held_units(translations: Mapping[UnitKey, Translation], findings: Iterable[F
     >>> held_units({(None, "a"): outdated, (None, "b"): machine}, [])
     {(None, 'a'): 'source changed'}
     """
+    errors: dict[UnitKey, list[str]] = {}
+    for finding in findings:
+        if finding.severity == "error":
+            errors.setdefault((finding.msgctxt, finding.msgid), []).append(finding.check)
+    return held_for_errors(translations, errors)
+
+
+def held_for_errors(
+    translations: Mapping[UnitKey, Translation], errors: Mapping[UnitKey, Iterable[str]]
+) -> dict[UnitKey, str]:
+    """`held_units` from the error checks each unit failed (`qa.recorded_errors` reads them
+    from `l10n qa`'s record without making a `Finding` of every warning).
+
+    >>> from l10n.model import Translation
+    >>> held_for_errors({(None, "a"): Translation("x"), (None, "b"): Translation("")}, {(None, "a"): ["numbers"], (None, "b"): ["numbers"]})
+    {(None, 'a'): 'qa: numbers'}
+    """
     held: dict[UnitKey, str] = {}
     for key, translation in translations.items():
         if translation.msgstr and translation.fuzzy and translation.origin == "human":
             held[key] = SOURCE_CHANGED
-    errors: dict[UnitKey, list[str]] = {}
-    for finding in findings:
-        key = (finding.msgctxt, finding.msgid)
-        found = translations.get(key)
-        if finding.severity == "error" and found is not None and found.msgstr:
-            errors.setdefault(key, []).append(finding.check)
     for key, checks in errors.items():
-        held.setdefault(key, QA_PREFIX + ", ".join(sorted(set(checks))))
+        found = translations.get(key)
+        if found is not None and found.msgstr:
+            held.setdefault(key, QA_PREFIX + ", ".join(sorted(set(checks))))
     return held
 
 
@@ -64,21 +78,26 @@ class Gate:
 
     The findings `l10n qa` recorded for a catalog as it is now are taken as they are (the same
     checks on the same inputs: `l10n.qa.recorded_findings`); only a catalog changed since, or
-    never checked, is checked here."""
+    never checked, is checked here. For those, the translations `qa` compiled from the PO's
+    exact bytes are decoded rather than the PO parsed again (`l10n.catalog.compiled`)."""
 
     glossary: Glossary
     failures: list[MTFailure] = field(default_factory=list)
     project: Any = None
     qa_lookup: StampLookup | None = None
+    qa_shared: tuple[Path, ...] | None = None  # `qa.shared_inputs`, found once per gate
+    compiled: CompiledTranslations | None = None
 
     @classmethod
     def for_project(cls, project: object) -> Gate:
+        from l10n.catalog.compiled import COMPILED_FILE_NAME, CompiledTranslations
         from l10n.memory.glossary import project_glossary
         from l10n.memory.stamps import StampLookup
         from l10n.mt.failures import failures_path, read_failures
         from l10n.qa import QA_STAGE
 
         return cls(
+            compiled=CompiledTranslations(project.state_file(COMPILED_FILE_NAME)),  # type: ignore[attr-defined]
             glossary=project_glossary(project),
             failures=read_failures(failures_path(project.state_dir)),  # type: ignore[attr-defined]
             project=project,
@@ -92,16 +111,25 @@ class Gate:
         from l10n.catalog.po import load_catalog
         from l10n.catalog.translations import catalog_translations
         from l10n.mt.failures import failures_for
-        from l10n.qa import check_catalog, recorded_findings
+        from l10n.qa import check_catalog, recorded_errors, shared_inputs
 
         if not Path(po_path).is_file():
             return {}, {}
-        findings = None
+        errors = None
         if self.qa_lookup is not None and Path(po_path) == self.project.po_path(locale, domain):
-            findings = recorded_findings(self.project, self.qa_lookup, locale=locale, domain=domain)
-        catalog = load_catalog(po_path)  # read once: translations and, unless qa's stand, checks
+            if self.qa_shared is None:
+                self.qa_shared = shared_inputs(self.project)
+            errors = recorded_errors(self.project, self.qa_lookup, locale=locale, domain=domain, shared=self.qa_shared)
+        data = Path(po_path).read_bytes()
+        if errors is not None and self.compiled is not None:  # qa's findings stand: its compiled form too
+            from l10n.catalog.compiled import compiled_key
+
+            compiled = self.compiled.lookup(po_path, compiled_key(data))
+            if compiled is not None:
+                return compiled, held_for_errors(compiled, errors)
+        catalog = load_catalog(po_path, data=data)  # read once: translations and, unless qa's stand, checks
         translations = catalog_translations(catalog)
-        if findings is None:
+        if errors is None:
             findings, _ = check_catalog(
                 po_path,
                 locale=locale,
@@ -110,7 +138,8 @@ class Gate:
                 mt_failures=failures_for(self.failures, domain=domain, locale=locale.code),
                 catalog=catalog,
             )
-        return translations, held_units(translations, findings)
+            return translations, held_units(translations, findings)
+        return translations, held_for_errors(translations, errors)
 
 
 def describe_held(held: Mapping[str, int]) -> str:

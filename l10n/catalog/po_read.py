@@ -18,6 +18,7 @@ only once the whole text parsed, so a fallback never follows half a catalog.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -75,16 +76,8 @@ def unescape(text: str) -> str:
 def parse_into(instance: polib.POFile, data: bytes) -> polib.POFile:
     """Append the entries of PO `data` to `instance` (a fresh `POFile` subclass) and set its
     header comment and metadata as `polib.pofile` does; `Unusual` when polib must decide."""
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise Unusual("not UTF-8") from None
-    if "\r" in text:  # polib reads in universal-newline mode
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    try:
-        entries, header = _entries(text.split("\n"))
-    except (IndexError, KeyError, ValueError, TypeError, AttributeError):
-        raise Unusual("a line polib would refuse") from None  # polib says which, and where
+    entries: list[polib.POEntry] = []
+    header = _parsed(data, entries.append)
     if sum(1 for entry in entries if entry.msgid == "") > 1:
         raise Unusual('more than one msgid "" entry')  # polib's header pick and remove() by ==
     instance.header = header
@@ -92,6 +85,55 @@ def parse_into(instance: polib.POFile, data: bytes) -> polib.POFile:
         instance.append(entry)
     _take_metadata(instance)
     return instance
+
+
+class _Appending(BaseException):
+    """Carries an error raised by `instance.append` out of the reader's own error handling."""
+
+    def __init__(self, error: Exception) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+def stream_into(instance: polib.POFile, data: bytes) -> polib.POFile:
+    """`parse_into` handing each entry to `instance.append` as soon as it is complete, so a
+    reader that keeps none (`pofile.read_entries`) holds one at a time, as polib's streamed
+    parse does. `Unusual` may now come after some entries were appended: they are the ones
+    polib appends first, in the same order (both read line by line; an entry is handed over
+    only once the next one has begun), so the caller lets polib go on from there."""
+    headers = 0
+
+    def append(entry: polib.POEntry) -> None:
+        nonlocal headers
+        if entry.msgid == "":
+            headers += 1
+            if headers > 1:
+                raise Unusual('more than one msgid "" entry')
+        try:
+            instance.append(entry)
+        except Exception as error:  # the caller's, not a line of the text
+            raise _Appending(error) from None
+
+    try:
+        instance.header = _parsed(data, append)
+    except _Appending as appending:
+        raise appending.error from None
+    _take_metadata(instance)
+    return instance
+
+
+def _parsed(data: bytes, append: Callable[[polib.POEntry], None]) -> str:
+    """Every entry of PO `data` to `append`, in order; the header comment is returned."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise Unusual("not UTF-8") from None
+    if "\r" in text:  # polib reads in universal-newline mode
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    try:
+        return _entries(text.split("\n"), append)
+    except (IndexError, KeyError, ValueError, TypeError, AttributeError):
+        raise Unusual("a line polib would refuse") from None  # polib says which, and where
 
 
 def _new_entry(linenum: int) -> polib.POEntry:
@@ -118,8 +160,7 @@ def _new_entry(linenum: int) -> polib.POEntry:
     return entry
 
 
-def _entries(lines: list[str]) -> tuple[list[polib.POEntry], str]:  # noqa: C901 - one loop, polib's order
-    entries: list[polib.POEntry] = []
+def _entries(lines: list[str], append: Callable[[polib.POEntry], None]) -> str:  # noqa: C901 - one loop, polib's order
     header = ""
     entry = _new_entry(0)
     state = "st"
@@ -203,7 +244,7 @@ def _entries(lines: list[str]) -> tuple[list[polib.POEntry], str]:  # noqa: C901
             state = "he"
             continue
         if state in ("ms", "mx") and symbol in ("tc", "gc", "oc", "fl", "pp", "pm", "pc", "ct", "mi"):
-            entries.append(entry)
+            append(entry)
             entry = _new_entry(number)
         if symbol == "mi":
             entry.obsolete = obsolete
@@ -238,8 +279,8 @@ def _entries(lines: list[str]) -> tuple[list[polib.POEntry], str]:  # noqa: C901
             entry.previous_msgid_plural = unescape(token[1:-1])
         state = symbol
     if seen_line and not last_is_comment:
-        entries.append(entry)  # polib appends the last entry unless the file ends in a comment
-    return entries, header
+        append(entry)  # polib appends the last entry unless the file ends in a comment
+    return header
 
 
 def _continue(entry: polib.POEntry, state: str, text: str, plural_index: int) -> None:

@@ -67,20 +67,25 @@ def gettext_timestamp(moment: dt.datetime | None = None) -> str:
     return moment.strftime("%Y-%m-%d %H:%M%z")
 
 
-def load_catalog(path: Path) -> polib.POFile:
+def load_catalog(path: Path, *, data: bytes | None = None) -> polib.POFile:
     """Parse a PO/POT file; any problem becomes a `CatalogError` naming `path:line`.
 
     Linear in the file: polib's own duplicate check scans the whole catalog on each entry
     (a 50,000-entry PO took 126 s), so duplicates are caught here with a set instead. Files
-    over `MAX_CATALOG_BYTES` or `MAX_CATALOG_ENTRIES` (`l10n.limits`) are refused.
+    over `MAX_CATALOG_BYTES` or `MAX_CATALOG_ENTRIES` (`l10n.limits`) are refused. `data` is
+    the file's bytes when the caller read them already (to key a compiled form on exactly
+    what was parsed: `catalog.compiled`).
     """
-    return _parse(path, visit=None)
+    return _parse(path, visit=None, data=data)
 
 
 def read_entries(path: Path, visit: Callable[[polib.POEntry], None]) -> dict[str, str]:
     """Hand every entry of a PO/POT (header aside, obsolete ones included) to `visit` as it is
     read, keeping none (only a 64-bit digest per entry for the duplicate check), for read-only
-    passes (`l10n status`). Checks and errors as `load_catalog`; returns the header's fields."""
+    passes (`l10n status`). Checks and errors as `load_catalog`; returns the header's fields.
+
+    Read by the fast reader (`po_read.stream_into`); where it stops on something it leaves to
+    polib, polib reads the file and `visit` gets only the entries after those it already got."""
     return _parse(path, visit=visit).metadata
 
 
@@ -139,13 +144,13 @@ class _Refused(BaseException):
         self.error = error
 
 
-def _parse(path: Path, *, visit: Callable[[polib.POEntry], None] | None) -> polib.POFile:
+def _parse(path: Path, *, visit: Callable[[polib.POEntry], None] | None, data: bytes | None = None) -> polib.POFile:
     import polib
 
     path = Path(path)
     if not path.is_file():  # polib would parse a non-file argument as PO *text*
         raise CatalogError("no such catalog file", path=path)
-    if path.stat().st_size > MAX_CATALOG_BYTES:
+    if (path.stat().st_size if data is None else len(data)) > MAX_CATALOG_BYTES:
         raise CatalogError(f"catalog is larger than the {describe(MAX_CATALOG_BYTES)} limit (l10n.limits)", path=path)
     checked = _checked_catalog_class()
     if visit is None:  # the fast reader builds every entry before the first append (po_read)
@@ -153,11 +158,34 @@ def _parse(path: Path, *, visit: Callable[[polib.POEntry], None] | None) -> poli
 
         try:
             with _without_cyclic_gc():
-                catalog = parse_into(checked(pofile=str(path), encoding="utf-8", checked_path=path), path.read_bytes())
+                data = path.read_bytes() if data is None else data
+                catalog = parse_into(checked(pofile=str(path), encoding="utf-8", checked_path=path), data)
         except _Refused as refused:
             raise refused.error from None
         except (Unusual, OSError):
             pass  # polib decides: its own result, or its own error naming the line
+        else:
+            catalog.wrapwidth = WRAP_WIDTH
+            return catalog
+    else:  # streamed: entries handed over as they are read; polib goes on where the reader stops
+        from l10n.catalog.po_read import Unusual, stream_into
+
+        visited, visitor = 0, visit
+
+        def counted(entry: polib.POEntry) -> None:
+            nonlocal visited
+            visitor(entry)
+            visited += 1
+
+        try:
+            with _without_cyclic_gc():
+                catalog = stream_into(
+                    checked(pofile=str(path), encoding="utf-8", checked_path=path, visit=counted), path.read_bytes()
+                )
+        except _Refused as refused:
+            raise refused.error from None
+        except (Unusual, OSError):
+            visit = _skipping(visitor, visited)  # polib hands over the same first entries again
         else:
             catalog.wrapwidth = WRAP_WIDTH
             return catalog
@@ -176,6 +204,20 @@ def _parse(path: Path, *, visit: Callable[[polib.POEntry], None] | None) -> poli
         raise CatalogError(
             f"unreadable PO file: {message}", path=path, line=int(match.group(1)) if match else None
         ) from None
+
+
+def _skipping(visit: Callable[[polib.POEntry], None], count: int) -> Callable[[polib.POEntry], None]:
+    """`visit` for every entry after the first `count`."""
+    left = count
+
+    def skipping(entry: polib.POEntry) -> None:
+        nonlocal left
+        if left:
+            left -= 1
+        else:
+            visit(entry)
+
+    return skipping
 
 
 @functools.cache

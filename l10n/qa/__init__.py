@@ -29,6 +29,7 @@ __all__ = [
     "check_catalog",
     "run_qa",
     "recorded_findings",
+    "recorded_errors",
     "QAReport",
     "CatalogSummary",
     "Finding",
@@ -37,6 +38,7 @@ __all__ = [
 
 QA_STAGE = "qa"
 QA_SUMMARY_STAGE = "qa.summary"
+_COMPILED_BATCH = 500  # compiled catalogs held before they are written (~5 KB each)
 
 
 def check_unit(unit: CheckedUnit, *, checks: Sequence[Check] | None = None) -> list[tuple[Check, str]]:
@@ -121,6 +123,7 @@ def run_qa(project, *, locales: Sequence[TargetLocale], domains: Sequence[str], 
     for 1,000 articles × 10 locales when they were all held). Catalogs are independent: with
     `jobs` > 1 the changed ones are checked in that many worker processes (`l10n.parallel`);
     this process alone records the stamps, and the report keeps the (locale, domain) order."""
+    from l10n.catalog.compiled import COMPILED_FILE_NAME, CompiledTranslations
     from l10n.memory.glossary import project_glossary
     from l10n.memory.stamps import StampLookup, StampWriter, stage_stamps
     from l10n.status import STATUS_STAGE, status_fingerprint
@@ -145,9 +148,16 @@ def run_qa(project, *, locales: Sequence[TargetLocale], domains: Sequence[str], 
                 checked = (
                     in_worker_processes(work, stale, jobs=jobs) if jobs > 1 else (r for i in stale for r in work(i))
                 )
+            compiled = CompiledTranslations(project.state_file(COMPILED_FILE_NAME))
+            rows: list = []  # compiled translations, written a batch at a time
             for locale, domain, key, state, fresh, status_state in planned:
                 if not fresh:
-                    result, status_counts = next(checked) or (None, None)
+                    result, status_counts, row = next(checked) or (None, None, None)
+                    if row is not None:
+                        rows.append(row)
+                        if len(rows) >= _COMPILED_BATCH:
+                            compiled.keep(rows)
+                            rows.clear()
                     found.record(key, state, result)
                     summary = None
                     if result is not None:
@@ -160,6 +170,7 @@ def run_qa(project, *, locales: Sequence[TargetLocale], domains: Sequence[str], 
                     report.catalogs.append(
                         CatalogSummary.from_payload(payload, locale=locale.code, domain=domain, state=state)
                     )
+            compiled.keep(rows)
         finally:
             found.save()  # before the summaries: a summary never names findings not written
             counted.save()
@@ -190,16 +201,21 @@ def _recorded_or_checked(
 def _checked(
     project, item: tuple[TargetLocale, str], *, glossary: Glossary, failures: list[MTFailure]
 ) -> list[list | None]:
-    """One catalog's findings as stamps keep them (`_compact`) and its `status` counts (None
-    without a PO), in a one-item list (`l10n.parallel` streams lists of results)."""
+    """One catalog's findings as stamps keep them (`_compact`), its `status` counts and its
+    compiled translations for the publish gate (`catalog.compiled`; None when the PO changed
+    while it was read), or None without a PO, in a one-item list (`l10n.parallel` streams
+    lists of results)."""
+    from l10n.catalog.compiled import compile_translations, compiled_key
     from l10n.catalog.po import load_catalog
+    from l10n.catalog.translations import catalog_translations
     from l10n.status import counted_catalog
 
     locale, domain = item
     po = project.po_path(locale, domain)
     if not po.is_file():
         return [None]
-    catalog = load_catalog(po)  # read once: the checks, and the counts `status` stamps
+    data = po.read_bytes()
+    catalog = load_catalog(po, data=data)  # read once: the checks, the counts `status` stamps, the gate's form
     findings, units = check_catalog(
         po,
         locale=locale,
@@ -209,7 +225,10 @@ def _checked(
         mt_failures=failures_for(failures, domain=domain, locale=locale.code),
         catalog=catalog,
     )
-    return [[_compact(findings, units=units), counted_catalog(catalog)]]
+    row = None
+    if po.read_bytes() == data:  # what was parsed is what the key says (polib re-reads a file it takes over)
+        row = (str(po), compiled_key(data), compile_translations(catalog_translations(catalog)))
+    return [[_compact(findings, units=units), counted_catalog(catalog), row]]
 
 
 def _compact(findings: Sequence[Finding], *, units: int) -> list:
@@ -284,6 +303,32 @@ def shared_inputs(project) -> tuple[Path, ...]:
 def _failures_file(project) -> Path:
     """The MT failure log, through the project's one path rule (`Project.state_file`)."""
     return project.state_file(failures_path(project.state_dir).name)
+
+
+def recorded_errors(
+    project, lookup, *, locale: TargetLocale, domain: str, shared: tuple[Path, ...] | None = None
+) -> dict[UnitKey, list[str]] | None:
+    """(msgctxt, msgid) → the ids of the *error* checks it failed, from what `run_qa` recorded
+    for the catalog as it is now; None as for `recorded_findings`. What the publish gate needs of
+    the findings, read from the record without making a `Finding` of each (a cold `assemble` or
+    `publish` made ~600,000 of them, warnings included, to keep the errors). `shared` as for
+    `catalog_fingerprint`."""
+    state = catalog_fingerprint(project, locale, domain, shared=shared)
+    fresh, found = lookup.recorded(f"{locale.code}/{domain}", state)
+    if not fresh:
+        return None
+    errors = _error_checks()
+    held: dict[UnitKey, list[str]] = {}
+    for _line, msgctxt, msgid, _msgstr, _fuzzy, failed in found[1] if found is not None else ():
+        failed_errors = [check_id for check_id, _ in failed if check_id in errors]
+        if failed_errors:
+            held.setdefault((msgctxt, msgid), []).extend(failed_errors)
+    return held
+
+
+@functools.cache
+def _error_checks() -> frozenset[str]:
+    return frozenset(item.id for item in all_checks() if item.severity == "error")
 
 
 def recorded_findings(project, lookup, *, locale: TargetLocale, domain: str) -> list[Finding] | None:
