@@ -17,8 +17,9 @@ from hypothesis import strategies as st
 from test_mt_base import EngineConformance
 
 from l10n.errors import EngineUnavailable
-from l10n.mt.argos import ArgosEngine, balanced_batches
+from l10n.mt.argos import ArgosEngine
 from l10n.mt.base import Engine, translate_masked
+from l10n.mt.decode_cost import balanced_batches
 
 GLOSSARY_ZH = {
     "Baoshan": "宝山",

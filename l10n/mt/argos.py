@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +33,7 @@ from typing import Any
 
 from l10n.errors import EngineError, EngineUnavailable
 from l10n.mt.base import EngineResult, MaskStyle
+from l10n.mt.decode_cost import OutputLengths, balanced_batches
 from l10n.mt.models import ArgosPackage, clamp_decoding_option, translation_route
 from l10n.mt.tokenizers import Tokenizer, load_tokenizer
 
@@ -125,47 +127,6 @@ def clear_model_cache() -> None:
     release_models(None)
 
 
-def balanced_batches(lengths: Sequence[int], *, max_tokens: int, workers: int) -> list[list[int]]:
-    """Indices of `lengths` (tokens per input) cut into batches for `workers` parallel translators.
-
-    Why not CTranslate2's own `max_batch_size` with `batch_type="tokens"`: it cuts greedily, so a
-    call can end with a short batch while the other workers idle, and `l10n translate` makes one
-    call per `--batch-size` chunk. Here the inputs are sorted by length (little padding, as
-    CTranslate2 does), the batch count is `ceil(padded tokens / max_tokens)` rounded up to a
-    multiple of `workers`, and the cuts minimise the largest batch's padded size (inputs × longest
-    input), so the workers finish together. Longest batches first.
-
-    >>> balanced_batches([5, 1, 9, 3, 7, 2], max_tokens=16, workers=2)
-    [[2, 4], [0, 3, 5, 1]]
-    >>> balanced_batches([4, 4, 4], max_tokens=1024, workers=2)
-    [[0, 1], [2]]
-    >>> balanced_batches([], max_tokens=1024, workers=2)
-    []
-    """
-    order = sorted(range(len(lengths)), key=lambda i: lengths[i], reverse=True)
-    sizes = [max(1, lengths[i]) for i in order]
-    if not order:
-        return []
-
-    def cut(largest: int) -> list[list[int]]:
-        batches, start = [], 0
-        while start < len(order):
-            end = start + 1  # sizes descend: the batch's first input is its longest
-            while end < len(order) and sizes[start] * (end + 1 - start) <= largest:
-                end += 1
-            batches.append(order[start:end])
-            start = end
-        return batches
-
-    count = -(-sum(sizes) // max(1, max_tokens))
-    count = min(len(order), -(-count // max(1, workers)) * max(1, workers))
-    low, high = sizes[0], sizes[0] * len(order)  # `high` always fits in one batch
-    while low < high:
-        middle = (low + high) // 2
-        low, high = (low, middle) if len(cut(middle)) <= count else (middle + 1, high)
-    return cut(low)
-
-
 class ArgosEngine:
     """`l10n.mt.base.Engine` over installed Argos packages, direct or through a pivot language."""
 
@@ -194,6 +155,7 @@ class ArgosEngine:
         self.max_batch_tokens = self._bounded("max_batch_tokens", max_batch_tokens, where="engine option")
         self.max_decoding_length = self._bounded("max_decoding_length", max_decoding_length, where="engine option")
         self._routes: dict[tuple[str, str], list[ArgosPackage]] = {}
+        self._lengths: dict[str, OutputLengths] = {}  # per package: what its outputs cost
 
     def _bounded(self, name: str, value: int | None, *, where: str) -> int | None:
         bounded, warning = clamp_decoding_option(name, value, where=where)
@@ -252,30 +214,52 @@ class ArgosEngine:
         pieces = model.tokenizer.encode([texts[i] for i in todo])
         prefix = package.target_prefix
         max_tokens = self.max_batch_tokens or package.max_batch_tokens or DEFAULT_MAX_BATCH_TOKENS
-        batches = balanced_batches(
-            [len(tokens) for tokens in pieces], max_tokens=max_tokens, workers=self.inter_threads
-        )
+        beam = self.beam_size or package.beam_size or DEFAULT_BEAM_SIZE
+        cap = self.max_decoding_length or package.max_decoding_length or DEFAULT_MAX_DECODING_LENGTH
         options = {
-            "beam_size": self.beam_size or package.beam_size or DEFAULT_BEAM_SIZE,
-            "max_decoding_length": self.max_decoding_length
-            or package.max_decoding_length
-            or DEFAULT_MAX_DECODING_LENGTH,
+            "beam_size": beam,
+            "max_decoding_length": cap,
             "replace_unknowns": True,
             "return_scores": True,
             "length_penalty": 1.0,  # score = log-prob / length (CTranslate2: "length_penalty")
             "asynchronous": True,
         }
+        lengths = self._lengths.setdefault(str(package.path), OutputLengths())
         outputs: list = [None] * len(pieces)
+
+        def cut(indices: list[int]) -> list[list[int]]:
+            sizes = [len(pieces[i]) for i in indices]
+            steps = [lengths.expected(size, cap=cap) for size in sizes]
+            batches = balanced_batches(sizes, max_tokens=max_tokens, workers=self.inter_threads, steps=steps, beam=beam)
+            return [[indices[j] for j in batch] for batch in batches]
+
+        def submit(batch: list[int]) -> tuple[list[int], list]:
+            translations = model.translator.translate_batch(
+                [pieces[i] for i in batch], target_prefix=[[prefix]] * len(batch) if prefix else None, **options
+            )
+            return batch, translations
+
+        def learn(batch: list[int], translations: list) -> None:
+            for i, translation in zip(batch, translations):
+                outputs[i] = translation.result()
+                output = len(outputs[i].hypotheses[0]) - (1 if prefix else 0)
+                lengths.observe(len(pieces[i]), output, cap=cap - (1 if prefix else 0))
+
         try:
-            pending = [
-                (batch, model.translator.translate_batch(
-                    [pieces[i] for i in batch], target_prefix=[[prefix]] * len(batch) if prefix else None, **options
-                ))
-                for batch in batches
-            ]  # fmt: skip
+            batches = cut(list(range(len(pieces))))
+            if lengths.learnt or len(batches) <= self.inter_threads:
+                pending = [submit(batch) for batch in batches]
+            else:  # unknown model: one batch per translator, learn from the first done, cut the rest
+                pending = [submit(batch) for batch in batches[: self.inter_threads]]
+                while not any(translations[0].done() for _, translations in pending):
+                    time.sleep(0.002)
+                first = next(p for p in pending if p[1][0].done())
+                learn(*first)
+                taken = {i for batch, _ in pending for i in batch}
+                pending += [submit(batch) for batch in cut([i for i in range(len(pieces)) if i not in taken])]
+                pending.remove(first)
             for batch, translations in pending:
-                for i, translation in zip(batch, translations):
-                    outputs[i] = translation.result()
+                learn(batch, translations)
         except (RuntimeError, ValueError) as exc:
             raise EngineError(f"CTranslate2 failed: {exc}", path=package.path) from exc
         for index, output in zip(todo, outputs):
