@@ -95,3 +95,38 @@ def test_translate_batch_size_changes_no_catalog_byte(tmp_path: Path, en_zh_inst
         written[batch_size] = catalogs(root)
     assert len(written[1]) == 2
     assert written[1] == written[256]
+
+
+@pytest.fixture
+def capped_installed(packages_dir: Path, tiny_tool, tmp_path: Path) -> Path:
+    """The tiny en→zh vocabulary with random weights: outputs that run to the decoding cap."""
+    archive = tiny_tool.build_package(tmp_path / "random.argosmodel", from_code="en", to_code="zh", random_weights=True)
+    shutil.unpack_archive(archive, packages_dir, format="zip")
+    return packages_dir
+
+
+@pytest.mark.parametrize("beam_size", [4, 1])
+def test_capped_outputs_batched_by_decode_cost_equal_one_sentence_at_a_time(
+    capped_installed: Path, beam_size: int
+) -> None:
+    """A model whose outputs run to the cap: batches cut by expected decoding cost (one batch per
+    translator first, the rest re-cut from what it decoded) give what one sentence at a time gives."""
+    texts = real_sentences()
+    cap = 96
+    engine = ArgosEngine(
+        packages_dir=capped_installed,
+        beam_size=beam_size,
+        inter_threads=2,
+        max_batch_tokens=256,
+        max_decoding_length=cap,
+    )
+    batched = engine.translate_batch(texts, source="en", target="zh")
+    [lengths] = engine._lengths.values()
+    assert lengths.capped > 0.9 * len(texts)  # the capped kind: (nearly) every output ran to the cap
+    assert lengths.expected(5, cap=cap) > 0.9 * cap  # ... and the engine learnt it from the first batch
+    alone = ArgosEngine(packages_dir=capped_installed, beam_size=beam_size, inter_threads=1, max_decoding_length=cap)
+    singles = [alone.translate_batch([text], source="en", target="zh")[0] for text in texts]
+    assert [r.text for r in batched] == [r.text for r in singles]
+    assert [r.score for r in batched] == pytest.approx([r.score for r in singles], abs=1e-4)
+    again = engine.translate_batch(texts[::-1], source="en", target="zh")  # learnt: all batches at once
+    assert [r.text for r in again] == [r.text for r in singles][::-1]

@@ -344,16 +344,22 @@ def build_package(
     positions: int = DEFAULT_POSITIONS,
     tokenizer: str = "sentencepiece",
     metadata_extra: dict[str, object] | None = None,
+    random_weights: bool = False,
 ) -> Path:
     """Write the `.argosmodel` zip to `out` and return it; same arguments give the same bytes.
 
     `metadata_extra` adds or overrides metadata.json fields (tests use it for hostile values).
+    `random_weights` swaps the copy network for a small seeded random transformer (1+1 layers,
+    d=64) over the same vocabulary: it almost never picks `</s>`, so its outputs run to the
+    decoding cap, the case that costs batching most (`l10n.mt.decode_cost`).
     """
     if tokenizer == "bpe":
         token_files, vocabulary, substitutions = bpe_tokens(from_code=from_code, to_code=to_code)
     else:
         token_files, vocabulary, substitutions = sentencepiece_tokens(to_code=to_code)
-    spec = build_copy_spec(vocabulary, substitutions, positions=positions)
+    spec = (
+        random_spec(vocabulary) if random_weights else build_copy_spec(vocabulary, substitutions, positions=positions)
+    )
     spec.validate()
     spec.optimize(quantization="int8")
 
@@ -383,6 +389,22 @@ def build_package(
     return out
 
 
+def random_spec(vocabulary: Sequence[str]):
+    """A 1+1-layer, d=64 transformer with seeded random weights (biases zero) over `vocabulary`."""
+    import numpy as np
+
+    rng = np.random.default_rng(SEED)
+
+    def make(shape: tuple[int, ...]) -> object:
+        if len(shape) == 1:
+            return np.zeros(shape, dtype=np.float32)
+        return (rng.standard_normal(shape, dtype=np.float32) / np.sqrt(shape[-1])).astype(np.float32)
+
+    return build_transformer_spec(
+        num_layers=1, num_heads=2, d_model=64, ffn_dim=128, vocabulary=vocabulary, positions=None, make=make
+    )
+
+
 def _zip_info(name: str, *, mode: int) -> zipfile.ZipInfo:
     info = zipfile.ZipInfo(name, date_time=ZIP_DATE)
     info.external_attr = mode << 16
@@ -399,6 +421,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--package-version", default="1.0")
     parser.add_argument("--positions", type=int, default=DEFAULT_POSITIONS)
     parser.add_argument("--tokenizer", choices=("sentencepiece", "bpe"), default="sentencepiece")
+    parser.add_argument("--random-weights", action="store_true", help="outputs run to the cap (benchmarks, tests)")
     args = parser.parse_args(argv)
     build_package(
         args.out,
@@ -407,6 +430,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         package_version=args.package_version,
         positions=args.positions,
         tokenizer=args.tokenizer,
+        random_weights=args.random_weights,
     )
     print(args.out)
     return 0
