@@ -207,15 +207,14 @@ def test_balanced_batches_give_equal_inputs_to_every_worker():
     lengths=st.lists(st.integers(min_value=0, max_value=300), max_size=200),
     cap=st.integers(min_value=1, max_value=256),
     ratio=st.floats(min_value=0.0, max_value=4.0),
-    beam=st.integers(min_value=1, max_value=8),
     workers=st.integers(min_value=1, max_value=4),
 )
-def test_decode_cost_batches_cover_every_input_once_within_both_budgets(lengths, cap, ratio, beam, workers):
+def test_decode_cost_batches_cover_every_input_once_within_both_budgets(lengths, cap, ratio, workers):
     steps = [min(cap, int(ratio * n) + 1) for n in lengths]  # non-decreasing in length, as learnt ones are
-    batches = balanced_batches(lengths, max_tokens=1024, workers=workers, steps=steps, beam=beam, budget=2048)
+    batches = balanced_batches(lengths, max_tokens=1024, workers=workers, steps=steps, budget=2048)
     assert sorted(i for batch in batches for i in batch) == list(range(len(lengths)))
     assert all(batches)
-    weight = sum(max(max(1, n) * 2048, beam * s * 1024) for n, s in zip(lengths, steps))
+    weight = sum(max(max(1, n) * 2048, s * 1024) for n, s in zip(lengths, steps))
     rounds = -(-weight // (1024 * 2048))
     assert len(batches) <= min(len(lengths), -(-rounds // workers) * workers)
     flat = [lengths[i] for batch in batches for i in batch]
@@ -226,5 +225,5 @@ def test_outputs_that_run_to_the_cap_get_equal_batches_whatever_their_input_leng
     lengths = [8 + n % 30 for n in range(120)]  # 2,700 tokens: by tokens alone, 4 batches
     by_tokens = [len(b) for b in balanced_batches(lengths, max_tokens=1024, workers=2)]
     assert len(by_tokens) == 4 and by_tokens == sorted(by_tokens) and by_tokens[-1] > 40
-    batches = balanced_batches(lengths, max_tokens=1024, workers=2, steps=[128] * 120, beam=4)
-    assert [len(b) for b in batches] == [15] * 8  # 120 × 4 rows × 128 steps / 8,192 per batch
+    batches = balanced_batches(lengths, max_tokens=1024, workers=2, steps=[128] * 120)
+    assert [len(b) for b in batches] == [15] * 8  # 120 × 128 steps / 2,048 per batch

@@ -214,10 +214,9 @@ class ArgosEngine:
         pieces = model.tokenizer.encode([texts[i] for i in todo])
         prefix = package.target_prefix
         max_tokens = self.max_batch_tokens or package.max_batch_tokens or DEFAULT_MAX_BATCH_TOKENS
-        beam = self.beam_size or package.beam_size or DEFAULT_BEAM_SIZE
         cap = self.max_decoding_length or package.max_decoding_length or DEFAULT_MAX_DECODING_LENGTH
         options = {
-            "beam_size": beam,
+            "beam_size": self.beam_size or package.beam_size or DEFAULT_BEAM_SIZE,
             "max_decoding_length": cap,
             "replace_unknowns": True,
             "return_scores": True,
@@ -230,7 +229,7 @@ class ArgosEngine:
         def cut(indices: list[int]) -> list[list[int]]:
             sizes = [len(pieces[i]) for i in indices]
             steps = [lengths.expected(size, cap=cap) for size in sizes]
-            batches = balanced_batches(sizes, max_tokens=max_tokens, workers=self.inter_threads, steps=steps, beam=beam)
+            batches = balanced_batches(sizes, max_tokens=max_tokens, workers=self.inter_threads, steps=steps)
             return [[indices[j] for j in batch] for batch in batches]
 
         def submit(batch: list[int]) -> tuple[list[int], list]:

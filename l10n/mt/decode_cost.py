@@ -24,7 +24,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-DECODE_BUDGET = 8192
+DECODE_BUDGET = 2048
 """Beam rows × expected output pieces per batch: at beam 4 and a 128-piece cap, 16 sentences;
 greedy, 64 (the sizes that cost least per sentence in the measurements above)."""
 
@@ -81,8 +81,7 @@ def balanced_batches(
     max_tokens: int,
     workers: int,
     steps: Sequence[int] | None = None,
-    beam: int = 1,
-    budget: int = DECODE_BUDGET,
+    budget: int | None = None,
 ) -> list[list[int]]:
     """Indices of `lengths` (tokens per input) cut into batches for `workers` parallel translators.
 
@@ -91,7 +90,8 @@ def balanced_batches(
     batch of many short inputs whose outputs run long costs far more than its tokens say (module
     docstring). Here the inputs are sorted by length (little padding, as CTranslate2 does); each
     input weighs the larger of its share of `max_tokens` and, when `steps` (expected output pieces
-    per input, non-decreasing in length) is given, its `beam` × steps share of `budget`; a batch
+    per input, non-decreasing in length) is given, its `beam` × steps share of `budget`
+    (`DECODE_BUDGET` when None); a batch
     weighs its input count × its heaviest input. The batch count is the total weight rounded up
     to a multiple of `workers`, and the cuts minimise the heaviest batch, so the workers finish
     together. Longest inputs first.
@@ -100,7 +100,7 @@ def balanced_batches(
     [[2, 4], [0, 3, 5, 1]]
     >>> balanced_batches([4, 4, 4], max_tokens=1024, workers=2)
     [[0, 1], [2]]
-    >>> balanced_batches([20] * 8, max_tokens=1024, workers=2, steps=[128] * 8, beam=4, budget=1024)
+    >>> balanced_batches([20] * 8, max_tokens=1024, workers=2, steps=[128] * 8, budget=256)
     [[0, 1], [2, 3], [4, 5], [6, 7]]
     >>> balanced_batches([], max_tokens=1024, workers=2)
     []
@@ -108,11 +108,11 @@ def balanced_batches(
     order = sorted(range(len(lengths)), key=lambda i: lengths[i], reverse=True)
     if not order:
         return []
-    max_tokens, budget, workers = max(1, max_tokens), max(1, budget), max(1, workers)
-    # Integer weights on one scale: tokens × budget against rows × steps × max_tokens.
+    max_tokens, budget, workers = max(1, max_tokens), max(1, budget or DECODE_BUDGET), max(1, workers)
+    # Integer weights on one scale: tokens × budget against steps × max_tokens.
     sizes = [max(1, lengths[i]) * budget for i in order]
     if steps is not None:
-        sizes = [max(size, max(1, beam) * max(1, steps[i]) * max_tokens) for size, i in zip(sizes, order)]
+        sizes = [max(size, max(1, steps[i]) * max_tokens) for size, i in zip(sizes, order)]
         for heavier, lighter in zip(sizes, sizes[1:]):
             if lighter > heavier:
                 raise ValueError("balanced_batches: steps must not decrease as inputs get shorter")
