@@ -4,9 +4,10 @@ Why not `argostranslate.translate`: it imports stanza, splits sentences again (o
 segmented) and translates one sentence per CTranslate2 call (its default batch is 32 *tokens*).
 Here the package's `ctranslate2.Translator` and its tokenizer (SentencePiece, or Moses + BPE:
 `l10n.mt.tokenizers`, the same path for both kinds) are loaded once per process — on the device
-`l10n.mt.device` resolved — and every unit of a batch goes to one `translate_batch` call, which sorts the
-inputs by length and cuts ~1,024-token batches so padding stays small (CTranslate2 docs,
-"Translator.translate_batch": max_batch_size with batch_type="tokens"). Package conventions
+`l10n.mt.device` resolved — and a call's units are sorted by length and cut into batches
+(`l10n.mt.decode_cost`: ~1,024 padded input tokens, as CTranslate2's docs advise for
+"Translator.translate_batch" with batch_type="tokens", and a budget of decoding steps learnt from
+what the model decoded), each one asynchronous `translate_batch` call. Package conventions
 (target prefix, `replace_unknowns=True`, stripping the prefix) follow
 `argostranslate.translate.apply_packaged_translation`. Scores are length-normalised log-probs.
 

@@ -1,21 +1,23 @@
 """How to cut a call's inputs into CTranslate2 batches: what a batch costs, and what outputs cost.
 
 A batch's work has two parts. The encoder's is its padded input (inputs × longest input, the
-measure CTranslate2's `batch_type="tokens"` uses). The decoder's is its beam rows × the steps its
-outputs run, and that part is not linear: every step re-reads each row's whole key/value cache,
-so a batch of many rows decoding many steps leaves the CPU caches and costs more per sentence.
-Measured on a transformer-base (6+6 layers, d=512, int8, 1 thread, `bench/models.py`): outputs
-that all run to a 128-piece cap cost ~240 ms a sentence at beam 4 in batches of 8–16 sentences,
-and 520–660 ms in batches of 32–52; outputs that end at their input's length (~22 pieces) cost
-least in the largest batches (22 ms at 32–64 sentences against 28–33 ms at 8). Cutting by input
-tokens alone, as CTranslate2 does, judges only the first part, so a model whose outputs run far
-beyond their inputs got batches of 40+ sentences. Here a batch is held within both budgets:
-`max_tokens` padded input tokens and `DECODE_BUDGET` beam rows × expected output pieces.
+measure of CTranslate2's `batch_type="tokens"`). The decoder's is its sentences × the steps their
+outputs run, and that part is not linear in memory: every step allocates each row's grown
+key/value cache afresh (beam search also reorders it), and large freed blocks go back to the
+kernel, so the next step takes them again as zeroed pages — page faults, system time. Cutting by
+input tokens alone, as CTranslate2 does, cannot see it: short inputs whose outputs run far beyond
+them end up 40+ to a batch. Measured in fresh processes (`getrusage`, a transformer-base of
+`bench/models.py`, 60 real sentences whose outputs all run to a 128-piece cap, 2 translators):
+CTranslate2's own cuts at beam 4 spend 12.2 s user and 17.6 s system (8.5 M minor faults);
+batches of 16 sentences 14.2 s user and 5.6 s system. Greedy, a 46-sentence batch took 1.4 s
+system against 0.25 s for 16–17-sentence batches, user 3.6 against 4.2–4.35 s. Outputs that end
+at their input's length never reach the budget: input tokens decide, as before.
 
-Expected output pieces come from what the model decoded (`OutputLengths`): the share of outputs
-that ran to the cap, and, for the others, output pieces per input piece. Until a model has shown
-one batch, its outputs are assumed to run to the cap (the costly case; a model that ends early
-then gets larger batches from its second batch on).
+So a batch is held within two budgets: `max_tokens` padded input tokens, and `DECODE_BUDGET`
+sentences × expected output pieces. Expected output pieces come from what the model decoded
+(`OutputLengths`): the share of outputs that ran to the cap, and, for the others, output pieces
+per input piece. Until a model has shown one batch, its outputs are assumed to run to the cap
+(the costly case; `ArgosEngine` then cuts the rest of the call from what the first batch decoded).
 """
 
 from __future__ import annotations
@@ -25,8 +27,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 DECODE_BUDGET = 2048
-"""Beam rows × expected output pieces per batch: at beam 4 and a 128-piece cap, 16 sentences;
-greedy, 64 (the sizes that cost least per sentence in the measurements above)."""
+"""Sentences × expected output pieces per batch: 16 sentences at a 128-piece cap (the measurements
+above), ~80 sentences of realistic length (where `max_tokens` decides first)."""
 
 
 @dataclass
@@ -90,9 +92,8 @@ def balanced_batches(
     batch of many short inputs whose outputs run long costs far more than its tokens say (module
     docstring). Here the inputs are sorted by length (little padding, as CTranslate2 does); each
     input weighs the larger of its share of `max_tokens` and, when `steps` (expected output pieces
-    per input, non-decreasing in length) is given, its `beam` × steps share of `budget`
-    (`DECODE_BUDGET` when None); a batch
-    weighs its input count × its heaviest input. The batch count is the total weight rounded up
+    per input, non-decreasing in length) is given, its steps' share of `budget` (`DECODE_BUDGET`
+    when None); a batch weighs its input count × its heaviest input. The batch count is the total weight rounded up
     to a multiple of `workers`, and the cuts minimise the heaviest batch, so the workers finish
     together. Longest inputs first.
 
