@@ -39,7 +39,14 @@ By speed (3)/(1) 2.34× (2.12–3.47) and 4.90× (3.72–6.71): the load takes t
 second thread. Peak RSS 486 MB. 8× at beam 4 is beyond what batching CTranslate2 gives.
 `--models cap --segments 60 --repeat 3`, load 10–14, by CPU s: (3)/(1) 1.44× (1.43–1.58) and
 5.57× (5.55–7.76), ceiling 1.93× (1.87–2.16) and 7.06× (7.00–7.76), (3)/(2) 0.75 (0.74–0.77) and
-0.80 (0.79–1.01): ours cuts by input tokens, which misjudges outputs that all run to the cap.
+0.80 (0.79–1.01): ours cut by input tokens, which misjudges outputs that all run to the cap.
+After `l10n.mt.decode_cost` (29 Nov 2026, same command, load 13–16; the corpus now has 365
+articles, so the 60 segments differ from the run above): (3)/(1) 2.91× (2.90–2.94) at beam 4 and
+8.18× (7.42–8.26) greedy; (3)/(2) 1.43× (1.19–1.47) and 0.91 (0.91–1.00); ceiling (2)/(4) 2.05×
+(1.90–2.36) and 8.51× (7.99–9.26); peak RSS 1,367 MB (raw, beam 4), 892 MB (ours).
+`--models input --segments 200 --repeat 2`, load 13–15: (3)/(1) 4.98× (4.62–5.34) and 7.97×
+(7.79–8.15); (3)/(2) 0.92 (0.88–0.96) and 1.01 (1.01–1.02); ceiling 5.30× (5.22–5.39) and 7.86×
+(7.66–8.05); peak RSS 550 MB. On this model the cuts are the old ones (checked on these segments).
 """
 
 from __future__ import annotations
