@@ -325,6 +325,8 @@ def main(argv: list[str] | None = None) -> None:
             unchanged.append(sum(row[1] for row in rows))
             unchanged_cpu.append(sum(row[4] for row in rows))
         print(f"\ncold {cold_total:.2f} s wall, {cold_cpu:.2f} CPU s")
+        if not edits:  # --repeat 0: the cold run alone
+            return
         print(f"one-sentence edit: wall {spread(edits)}, {ratios(edits, cold_total)}")
         print(f"                   CPU {spread(edits_cpu)}, {ratios(edits_cpu, cold_cpu)}")
         print(f"no change: wall {spread(unchanged)}, {ratios(unchanged, cold_total)}")
