@@ -104,7 +104,11 @@ def _tm(root: Path) -> None:
         tm.add([TMEntry("en", "es", "A sentence no article has.", "Una frase.", origin="test")])
 
 
-@pytest.mark.parametrize("change", [_edit_catalog, _edit_zh_cn, _glossary, _config, _tm])
+def _tm_rebuilt(root: Path) -> None:
+    (root / "locales" / "tm.sqlite3").unlink()  # derived state: the next run refills it from the catalogs
+
+
+@pytest.mark.parametrize("change", [_edit_catalog, _edit_zh_cn, _glossary, _config, _tm, _tm_rebuilt])
 def test_a_changed_input_in_the_project_makes_translate_work(project: Path, capsys, worked: list[int], change) -> None:
     argv = [*AUTO, "--locales", "es,zh_TW"]
     run(capsys, project, *argv)
@@ -116,6 +120,21 @@ def test_a_changed_input_in_the_project_makes_translate_work(project: Path, caps
     assert worked == [1], change.__name__
     if change is _edit_catalog:
         assert "│ 1 " in out  # the emptied unit translated again
+
+
+def test_another_locales_translate_leaves_the_record_standing(project: Path, capsys, worked: list[int]) -> None:
+    """Every `translate` marks the catalogs it synced in the TM file: the record keys on the TM's
+    generation, not on the file's stat, or translating es would undo the record of de."""
+    run(capsys, project, *PSEUDO)
+    run(capsys, project, *[*AUTO, "--locales", "es"])
+    worked.clear()
+    run(capsys, project, *PSEUDO)
+    assert worked == []
+    _edit_catalog(project)  # es moves: its own record goes, de's stays
+    run(capsys, project, *[*AUTO, "--locales", "es"])
+    assert worked == [1]
+    run(capsys, project, *PSEUDO)
+    assert worked == [1]
 
 
 def test_an_installed_argos_model_changes_what_auto_does(

@@ -86,12 +86,18 @@ class WholeRun:
             import shutil
 
             printing["width"] = shutil.get_terminal_size().columns
-        text = json.dumps([command, arguments, printing], sort_keys=True, default=str, ensure_ascii=False)
-        self.key = f"{command} {hashlib.blake2b(text.encode(), digest_size=12).hexdigest()}"
+        self._command, self._arguments, self._printing = command, arguments, printing
+        self.key = self._key()
         self._exit_before = state.exit_code
         self._out: _Tee | None = None
         self._err: _Tee | None = None
         self._rehearsed: tuple[str, str] | None = None
+
+    def _key(self) -> str:
+        text = json.dumps(
+            [self._command, self._arguments, self._printing], sort_keys=True, default=str, ensure_ascii=False
+        )
+        return f"{self._command} {hashlib.blake2b(text.encode(), digest_size=12).hexdigest()}"
 
     def replayed(self) -> bool:
         """True when the last run's report was printed because nothing it touched changed."""
@@ -139,11 +145,18 @@ class WholeRun:
         files: Sequence[os.PathLike[str] | str] = (),
         folders: Sequence[tuple[os.PathLike[str] | str, str, bool]] = (),
         out: str | None = None,
+        arguments: dict[str, Any] | None = None,
     ) -> None:
         """Record the run: everything it read or wrote (`files`, and `folders` as (path, name
         suffix, recursive)), and `out`, what a re-run with nothing changed prints on stdout
-        (default: what `rehearsing` printed, else what this run printed; stderr likewise)."""
+        (default: what `rehearsing` printed, else what this run printed; stderr likewise).
+        `arguments` replace key arguments that name a state the run itself moved (`translate`'s
+        TM generation): the next run, which sees the state as this one left it, finds the record."""
         from l10n.memory.stamps import Watched, record_run
+
+        if arguments:
+            self._arguments = {**self._arguments, **arguments}
+            self.key = self._key()
 
         if self._rehearsed is not None and out is None:
             out, err = self._rehearsed

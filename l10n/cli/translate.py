@@ -112,12 +112,14 @@ def translate(
             settings=settings,
         )
         _print_report(report)
-    if record is not None and inputs is not None and settled:
+    tm = _tm_state(project) if record is not None and settled else None
+    if record is not None and inputs is not None and tm is not None:
         with record.rehearsing():
             _print_report(_as_unchanged(report, catalogs=len(chosen_domains)))
         record.keep(
             files=[*record_files(project), *inputs.files],
             folders=[*_catalog_folders(project, chosen_locales), *inputs.folders],
+            arguments={"tm_state": tm},
         )
 
 
@@ -130,19 +132,28 @@ def _record(project, locales, *, executor: str, options: dict[str, Any]):
     from l10n.mt.registry import engine_inputs
 
     inputs = engine_inputs(options["engine"], locales, settings=options["settings"]) if executor == "local" else None
-    if inputs is None:
+    tm = _tm_state(project)
+    if inputs is None or tm is None:
         return None, None
-    return WholeRun(project, "translate", engines=inputs.versions, **options), inputs
+    return WholeRun(project, "translate", engines=inputs.versions, tm_state=tm, **options), inputs
+
+
+def _tm_state(project) -> str | None:
+    """The TM as the record keys on it (`memory.tm.generation_at`): not the file's stat, which
+    moves whenever any command marks a catalog synced (`translate --locales es` would undo the
+    record of `translate --locales de`), but the file and its generation."""
+    from l10n.memory.leverage import TM_FILE_NAME
+    from l10n.memory.tm import generation_at
+
+    return generation_at(project.locales_dir / TM_FILE_NAME)
 
 
 def record_files(project) -> list[Any]:
-    """What `translate` reads or writes besides the catalogs: glossary, MT failure log, l10n.toml,
-    and the translation memory (its write-ahead log too: a write may sit there, not in the file)."""
+    """What `translate` reads or writes besides the catalogs and the TM (`_tm_state`): the
+    glossary, the MT failure log, l10n.toml."""
     from l10n.cli.records import gate_files
-    from l10n.memory.leverage import TM_FILE_NAME
 
-    tm = project.locales_dir / TM_FILE_NAME
-    return [*gate_files(project), tm, tm.with_name(TM_FILE_NAME + "-wal")]
+    return gate_files(project)
 
 
 def _catalog_folders(project, locales) -> list[tuple[Any, str, bool]]:
