@@ -9,6 +9,7 @@ import importlib.util
 import os
 import re
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -117,3 +118,20 @@ def test_a_catalog_a_translator_saved_during_mt_is_read_again(project: Path, cap
     text = po.read_text(encoding="utf-8")
     assert 'msgstr "Traducción de una persona"' in text
     assert "mt: pseudo" in text  # MT still filled the rest
+
+
+def test_parses_are_kept_within_the_budget_only(project: Path) -> None:
+    """A parsed catalog costs ~25× its file in memory: past the budget a catalog is read again
+    to be written, and a catalog written lets go of its share."""
+    from l10n.mt.held import Holding
+
+    catalogs = sorted((project / "locales" / "es" / "LC_MESSAGES").glob("*.po"))
+    sizes = [po.stat().st_size for po in catalogs]
+    holding = Holding(budget=sizes[0] + sizes[1])
+    time.sleep(0.05)  # past the tick of `_settle`'s change times: no catalog is racily clean
+    for po in catalogs:
+        holding.read(("es", po.stem), po)
+    assert set(holding._held) == {("es", catalogs[0].stem), ("es", catalogs[1].stem)}
+    holding.apply(("es", catalogs[0].stem), catalogs[0], [])
+    holding.read(("es", catalogs[2].stem), catalogs[2])
+    assert ("es", catalogs[2].stem) in holding._held or sizes[2] > sizes[0]

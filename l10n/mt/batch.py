@@ -114,9 +114,8 @@ def translate_project(
     them (`memory.leverage.WrittenCatalogs`); without it, that sync reads them instead.
     """
     from l10n.catalog.po import read_translations
-    from l10n.fingerprint import filesystem_now
     from l10n.memory.stamps import fingerprint, stage_stamps
-    from l10n.mt.held import HeldCatalog, apply_held, read_held
+    from l10n.mt.held import Holding
 
     run_batches = get_executor(executor)
     source = project.settings.source_locale.split("_")[0]
@@ -124,8 +123,7 @@ def translate_project(
     glossary_file = project.locales_dir / GLOSSARY_FILE_NAME
     filled: list[tuple[str, str]] = []  # (locale, domain) catalogs MT left with no open unit
     to_tm = WrittenCatalogs(project, enabled=feed_tm)  # what it writes goes to the TM now, not parsed next run
-    held: dict[tuple[str, str], HeldCatalog | None] = {}  # each catalog parsed once: read, then written (`mt.held`)
-    since: int | None = None  # the filesystem's clock when the first catalog was read
+    held = Holding()  # catalogs parsed once: read, then written from that parse (`mt.held`)
     with (
         deferred_durability(project.root),  # one flush for every catalog written (DESIGN 7)
         stage_stamps(project, "translate") as stamps,
@@ -176,10 +174,8 @@ def translate_project(
                     entry.skipped_human += stamps.payload(key)  # done, and nothing changed since
                     entry.up_to_date += 1
                     continue
-                if since is None:
-                    since = filesystem_now(project.locales_dir)
                 _ensure_po(project, locale, domain)
-                translations, held[(locale.code, domain)] = read_held(po_path, since=since)
+                translations = held.read((locale.code, domain), po_path)
                 todo = [k for k, t in translations.items() if machine_may_fill(t, overwrite_fuzzy=overwrite_fuzzy)]
                 human = _human_units(translations)
                 entry.skipped_human += human
@@ -212,8 +208,8 @@ def translate_project(
                         catalog, run, results, report=report, engine=name, model_id=model_id, today=today
                     )
                     with keeping_merge(catalog.locale.code, catalog.domain):
-                        report.locales[catalog.locale.code].written += apply_held(
-                            held.pop((catalog.locale.code, catalog.domain), None),
+                        report.locales[catalog.locale.code].written += held.apply(
+                            (catalog.locale.code, catalog.domain),
                             catalog.po_path,
                             suggestions,
                             overwrite_fuzzy=overwrite_fuzzy,

@@ -11,6 +11,12 @@ saved it during a long MT run) is written through `apply_suggestions`, which rea
 so keeps that work; so is a file touched at or after the moment the reads began, whose times may
 not move on a further edit within the same tick of the filesystem's clock (git's "racily clean"
 entries, `fingerprint.filesystem_now`).
+
+A parsed catalog takes ~25× its file's size in memory (polib objects), and a group's catalogs
+are all read before any is written: at 1,000 articles a group held whole raised `translate`'s
+peak RSS from 225 to 457 MB for ~1.5 CPU s saved of 30. So parses are kept within a budget of
+file bytes per run (`MAX_HELD_BYTES`, ~50 MB of parses); catalogs past it are read again to be
+written, as before. A project of a few hundred articles fits whole.
 """
 
 from __future__ import annotations
@@ -29,13 +35,16 @@ from l10n.catalog.translations import (
     catalog_translations,
     entry_translation,
 )
-from l10n.fingerprint import file_state
+from l10n.fingerprint import file_state, filesystem_now
 
 if TYPE_CHECKING:
     import polib
 
     from l10n.catalog.pofile import CatalogKey
     from l10n.model import Suggestion, Translation
+
+
+MAX_HELD_BYTES = 2 << 20
 
 
 @dataclass
@@ -86,3 +95,41 @@ def apply_held(
 def _settled(state: str, since: int) -> bool:
     parts = state.split(":")
     return len(parts) == 4 and int(parts[1]) < since and int(parts[2]) < since
+
+
+class Holding:
+    """The parses one `translate` keeps, by (locale code, domain), within `budget` file bytes:
+    `read` a catalog before MT, `apply` the suggestions after it (which lets go of the parse)."""
+
+    def __init__(self, *, budget: int = MAX_HELD_BYTES) -> None:
+        self._held: dict[tuple[str, str], HeldCatalog | None] = {}
+        self._budget = budget
+        self._since: int | None = None  # the filesystem's clock when the first catalog was read
+
+    def read(self, key: tuple[str, str], po_path: Path) -> dict[CatalogKey, Translation]:
+        """`read_translations(po_path)`, the parse kept for `apply` while the budget lasts."""
+        if self._since is None:
+            self._since = filesystem_now(Path(po_path).parent)
+        size = int(file_state(po_path).split(":")[0] or 0) if Path(po_path).is_file() else 0
+        if size > self._budget:
+            return catalog_translations(load_catalog(po_path))
+        translations, held = read_held(po_path, since=self._since)
+        if held is not None:
+            self._budget -= size
+            self._held[key] = held
+        return translations
+
+    def apply(
+        self,
+        key: tuple[str, str],
+        po_path: Path,
+        suggestions: Iterable[Suggestion],
+        *,
+        overwrite_fuzzy: bool = False,
+        written: Written | None = None,
+    ) -> int:
+        """`apply_held` with the parse kept for `key`, if any (then no longer kept)."""
+        held = self._held.pop(key, None)
+        if held is not None:
+            self._budget += int(held.state.split(":")[0])
+        return apply_held(held, po_path, suggestions, overwrite_fuzzy=overwrite_fuzzy, written=written)
