@@ -20,10 +20,6 @@ Measured (29 November 2026, 2 shared cores):
 - this script, `--articles 200 --repeat 5`, load 13.7–17.0: translate pseudo 0.63–1.07 s wall /
   0.17–0.19 CPU s replayed against 1.34–2.56 / 0.33–0.39 through the stamps; translate auto
   0.22–1.13 / 0.16–0.19 against 0.97–2.21 / 0.37–0.42; the same report both ways.
-- cold `translate` at 1,000 × 10 (the same fresh catalogs, one round each, load ~13), before →
-  after (each catalog parsed once within `mt.held`'s budget): pseudo 31.4 → 26.0 CPU s, peak RSS
-  224 → 221 MB; auto 42.5 → 40.8 CPU s; the 10,000 POs byte-identical. One round under that
-  load: read the CPU difference as "not worse", not as a ratio.
 """
 
 from __future__ import annotations

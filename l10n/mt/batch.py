@@ -113,9 +113,8 @@ def translate_project(
     With `feed_tm` (and a TM file) the catalogs written go to the TM as the next sync would add
     them (`memory.leverage.WrittenCatalogs`); without it, that sync reads them instead.
     """
-    from l10n.catalog.po import read_translations
+    from l10n.catalog.po import apply_suggestions, read_translations
     from l10n.memory.stamps import fingerprint, stage_stamps
-    from l10n.mt.held import Holding
 
     run_batches = get_executor(executor)
     source = project.settings.source_locale.split("_")[0]
@@ -123,7 +122,6 @@ def translate_project(
     glossary_file = project.locales_dir / GLOSSARY_FILE_NAME
     filled: list[tuple[str, str]] = []  # (locale, domain) catalogs MT left with no open unit
     to_tm = WrittenCatalogs(project, enabled=feed_tm)  # what it writes goes to the TM now, not parsed next run
-    held = Holding()  # catalogs parsed once: read, then written from that parse (`mt.held`)
     with (
         deferred_durability(project.root),  # one flush for every catalog written (DESIGN 7)
         stage_stamps(project, "translate") as stamps,
@@ -175,7 +173,7 @@ def translate_project(
                     entry.up_to_date += 1
                     continue
                 _ensure_po(project, locale, domain)
-                translations = held.read((locale.code, domain), po_path)
+                translations = read_translations(po_path)
                 todo = [k for k, t in translations.items() if machine_may_fill(t, overwrite_fuzzy=overwrite_fuzzy)]
                 human = _human_units(translations)
                 entry.skipped_human += human
@@ -208,8 +206,7 @@ def translate_project(
                         catalog, run, results, report=report, engine=name, model_id=model_id, today=today
                     )
                     with keeping_merge(catalog.locale.code, catalog.domain):
-                        report.locales[catalog.locale.code].written += held.apply(
-                            (catalog.locale.code, catalog.domain),
+                        report.locales[catalog.locale.code].written += apply_suggestions(
                             catalog.po_path,
                             suggestions,
                             overwrite_fuzzy=overwrite_fuzzy,
