@@ -33,24 +33,27 @@ _PACK_FROM_CHARS = 1 << 16  # a report this long is kept compressed (assemble's 
 
 
 class _Tee(io.TextIOBase):
-    """A stream that writes through and keeps a copy; a terminal stays a terminal to Rich."""
+    """A stream that writes through and keeps a copy; a terminal stays a terminal to Rich.
+    With `through=False` it only keeps (a report rendered for the stream, not printed)."""
 
-    def __init__(self, stream: Any) -> None:
+    def __init__(self, stream: Any, *, through: bool = True) -> None:
         self._stream = stream
+        self._through = through
         self.parts: list[str] = []
         self._kept = 0
 
     def write(self, text: str) -> int:
         if not isinstance(text, str):  # click probes streams with b"" to find binary ones
             raise TypeError("a text stream")
-        written = self._stream.write(text)
+        written = self._stream.write(text) if self._through else len(text)
         if self._kept <= MAX_REPORT_CHARS:  # past it the report is not kept: no copy (qa --json streams 500 MB)
             self.parts.append(text)
             self._kept += len(text)
         return written
 
     def flush(self) -> None:
-        self._stream.flush()
+        if self._through:
+            self._stream.flush()
 
     def isatty(self) -> bool:
         return self._stream.isatty()
@@ -83,11 +86,18 @@ class WholeRun:
             import shutil
 
             printing["width"] = shutil.get_terminal_size().columns
-        text = json.dumps([command, arguments, printing], sort_keys=True, default=str, ensure_ascii=False)
-        self.key = f"{command} {hashlib.blake2b(text.encode(), digest_size=12).hexdigest()}"
+        self._command, self._arguments, self._printing = command, arguments, printing
+        self.key = self._key()
         self._exit_before = state.exit_code
         self._out: _Tee | None = None
         self._err: _Tee | None = None
+        self._rehearsed: tuple[str, str] | None = None
+
+    def _key(self) -> str:
+        text = json.dumps(
+            [self._command, self._arguments, self._printing], sort_keys=True, default=str, ensure_ascii=False
+        )
+        return f"{self._command} {hashlib.blake2b(text.encode(), digest_size=12).hexdigest()}"
 
     def replayed(self) -> bool:
         """True when the last run's report was printed because nothing it touched changed."""
@@ -115,20 +125,44 @@ class WholeRun:
         finally:
             sys.stdout, sys.stderr = saved
 
+    @contextmanager
+    def rehearsing(self) -> Iterator[None]:
+        """Print, into the record only, what a re-run with nothing changed prints (stdout and
+        stderr), rendered for this run's streams (a terminal stays a terminal): for a command
+        whose unchanged re-run prints another report than its working run (`translate`'s table)."""
+        saved = sys.stdout, sys.stderr
+        out, err = _Tee(sys.stdout, through=False), _Tee(sys.stderr, through=False)
+        sys.stdout, sys.stderr = out, err
+        try:
+            yield
+        finally:
+            sys.stdout, sys.stderr = saved
+        self._rehearsed = out.text(), err.text()
+
     def keep(
         self,
         *,
         files: Sequence[os.PathLike[str] | str] = (),
         folders: Sequence[tuple[os.PathLike[str] | str, str, bool]] = (),
         out: str | None = None,
+        arguments: dict[str, Any] | None = None,
     ) -> None:
         """Record the run: everything it read or wrote (`files`, and `folders` as (path, name
         suffix, recursive)), and `out`, what a re-run with nothing changed prints on stdout
-        (default: what this run printed)."""
+        (default: what `rehearsing` printed, else what this run printed; stderr likewise).
+        `arguments` replace key arguments that name a state the run itself moved (`translate`'s
+        TM generation): the next run, which sees the state as this one left it, finds the record."""
         from l10n.memory.stamps import Watched, record_run
 
-        out = self._out.text() if out is None and self._out is not None else out or ""
-        err = self._err.text() if self._err is not None else ""
+        if arguments:
+            self._arguments = {**self._arguments, **arguments}
+            self.key = self._key()
+
+        if self._rehearsed is not None and out is None:
+            out, err = self._rehearsed
+        else:
+            out = self._out.text() if out is None and self._out is not None else out or ""
+            err = self._err.text() if self._err is not None else ""
         if len(out) + len(err) > MAX_REPORT_CHARS:
             return
         watched = Watched(

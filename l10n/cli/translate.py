@@ -8,8 +8,9 @@ was written). Glossary terms go through MT protected (`l10n.mt.terms`).
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -71,10 +72,6 @@ def translate(
     The translation memory goes first: exact matches in the same context land as reviewed, fuzzy
     matches as fuzzy with their score; MT then fills only what is still empty.
     """
-    from rich.table import Table
-
-    from l10n.mt.batch import translate_project
-    from l10n.mt.ray_executor import open_executor
     from l10n.mt.registry import EngineSettings
 
     project = open_project(root)
@@ -87,28 +84,156 @@ def translate(
         device = project.option("device", device, name="--device")
     if compute_type is not None:
         compute_type = project.option("compute_type", compute_type, name="--compute-type")
+    settings = EngineSettings(threads=threads, packages_dir=packages_dir, device=device, compute_type=compute_type)
+    options = {
+        "locales": [locale.code for locale in chosen_locales],
+        "domains": domains,
+        "engine": engine_name,
+        "overwrite_fuzzy": overwrite_fuzzy,
+        "batch_size": batch_size,
+        "tm": use_tm,
+        "settings": settings,
+    }
+    record, inputs = _record(project, chosen_locales, executor=executor, options=options)
+    if record is not None and record.replayed():
+        return
+    with record.capturing() if record is not None else contextlib.nullcontext():
+        report, settled = _translate(
+            project,
+            chosen_locales,
+            chosen_domains,
+            engine_name=engine_name,
+            overwrite_fuzzy=overwrite_fuzzy,
+            batch_size=batch_size,
+            use_tm=use_tm,
+            executor=executor,
+            address=address,
+            workers=workers,
+            settings=settings,
+        )
+        _print_report(report)
+    tm = _tm_state(project) if record is not None and settled else None
+    if record is not None and inputs is not None and tm is not None:
+        with record.rehearsing():
+            _print_report(_as_unchanged(report, catalogs=len(chosen_domains)))
+        record.keep(
+            files=[*record_files(project), *inputs.files],
+            folders=[*_catalog_folders(project, chosen_locales), *inputs.folders],
+            arguments={"tm_state": tm},
+        )
+
+
+def _record(project, locales, *, executor: str, options: dict[str, Any]):
+    """The whole-run record of this `translate` (`cli.records`), keyed on its options and on
+    everything outside the project the engines' output depends on (`mt.registry.engine_inputs`:
+    programs, pairs, model packages, library versions). None where that cannot be known: an
+    engine that cannot name its inputs, or a Ray executor (its workers may run elsewhere)."""
+    from l10n.cli.records import WholeRun
+    from l10n.mt.registry import engine_inputs
+
+    inputs = engine_inputs(options["engine"], locales, settings=options["settings"]) if executor == "local" else None
+    tm = _tm_state(project)
+    if inputs is None or tm is None:
+        return None, None
+    return WholeRun(project, "translate", engines=inputs.versions, tm_state=tm, **options), inputs
+
+
+def _tm_state(project) -> str | None:
+    """The TM as the record keys on it (`memory.tm.generation_at`): not the file's stat, which
+    moves whenever any command marks a catalog synced (`translate --locales es` would undo the
+    record of `translate --locales de`), but the file and its generation."""
+    from l10n.memory.leverage import TM_FILE_NAME
+    from l10n.memory.tm import generation_at
+
+    return generation_at(project.locales_dir / TM_FILE_NAME)
+
+
+def record_files(project) -> list[Any]:
+    """What `translate` reads or writes besides the catalogs and the TM (`_tm_state`): the
+    glossary, the MT failure log, l10n.toml."""
+    from l10n.cli.records import gate_files
+
+    return gate_files(project)
+
+
+def _catalog_folders(project, locales) -> list[tuple[Any, str, bool]]:
+    """The templates, and the POs of `locales` and of zh_CN when a Traditional locale may be
+    derived from it (`mt.opencc`)."""
+    from l10n.cli.records import catalog_folders
+    from l10n.locales import TargetLocale
+    from l10n.mt.opencc import SIMPLIFIED_SOURCE, opencc_config_for
+
+    read = list(locales)
+    if any(opencc_config_for(locale) for locale in locales) and SIMPLIFIED_SOURCE not in {x.code for x in read}:
+        read.append(TargetLocale(SIMPLIFIED_SOURCE))
+    return catalog_folders(project, read)
+
+
+def _translate(
+    project, locales, domains, *, engine_name: str, use_tm: bool, executor: str, address, workers, **options
+):
+    """TM leverage, then MT; returns the report and whether a re-run would find nothing to do —
+    so the run may be recorded with the report such a re-run prints (`_as_unchanged`): every
+    catalog done (no unit left failed, no Traditional catalog refused), nothing filled from the
+    TM (a re-run's leverage would not print it again) and the TM's matches as they were when
+    leverage asked (units still open would otherwise be offered new ones)."""
+    from l10n.mt.batch import translate_project
+    from l10n.mt.ray_executor import open_executor
+
+    generation = None
+    settled = True
     if use_tm:
         from l10n.memory.leverage import leverage_project
 
         leverage = leverage_project(
-            project, locales=chosen_locales, domains=chosen_domains, overwrite_fuzzy=overwrite_fuzzy
+            project, locales=locales, domains=domains, overwrite_fuzzy=options["overwrite_fuzzy"]
         )
         for item in leverage.locales.values():
             if item.exact or item.fuzzy:
                 say(f"tm: {item.locale}: {item.exact} exact, {item.fuzzy} fuzzy matches")
+        settled = leverage.total == 0
+        generation = _tm_generation(project)
     with open_executor(executor, address=address, workers=workers) as executor_name:
         report = translate_project(
-            project,
-            locales=chosen_locales,
-            domains=chosen_domains,
-            engine_name=engine_name,
-            overwrite_fuzzy=overwrite_fuzzy,
-            batch_size=batch_size,
-            executor=executor_name,
-            settings=EngineSettings(
-                threads=threads, packages_dir=packages_dir, device=device, compute_type=compute_type
-            ),
+            project, locales=locales, domains=domains, engine_name=engine_name, executor=executor_name, **options
         )
+    settled = settled and not report.failures and not any(entry.failed for entry in report.locales.values())
+    return report, settled and (not use_tm or _tm_generation(project) == generation)
+
+
+def _tm_generation(project) -> int | None:
+    """The TM's generation (`TranslationMemory.generation`), None without a TM file."""
+    from l10n.memory.leverage import open_project_tm, tm_path
+
+    if not tm_path(project).is_file():
+        return None
+    with open_project_tm(project) as tm:
+        return tm.generation()
+
+
+def _as_unchanged(report, *, catalogs: int):
+    """The report a re-run prints when nothing changed since `report`'s run settled every catalog:
+    no unit translated, taken from the cache, failed or written; every catalog of an engine's
+    locale up to date; units waiting for MT and human units kept counted as before."""
+    import dataclasses
+
+    from l10n.mt.group import TranslateReport
+
+    quiet = {"translated": 0, "cached": 0, "failed": 0, "written": 0, "terms_unprotected": 0}
+    return TranslateReport(
+        {
+            code: dataclasses.replace(
+                entry, **quiet, up_to_date=entry.up_to_date if entry.engine == "none" else catalogs
+            )
+            for code, entry in report.locales.items()
+        }
+    )
+
+
+def _print_report(report) -> None:
+    """The table (or, under `-q`, one line), then notes, warnings and what to do next."""
+    from rich.table import Table
+
     if state.quiet:
         _quiet_summary(report)
         return

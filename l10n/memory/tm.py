@@ -326,3 +326,36 @@ def leverage(
                 )
             )
     return suggestions
+
+
+def generation_at(path: Path) -> str | None:
+    """The TM file at `path` as a whole-run record keys on it: "-" when there is none, else its
+    inode and `TranslationMemory.generation` (a TM rebuilt is another file; the same file of the
+    same generation offers the same matches, whatever sync marks other commands wrote to it).
+
+    Read as an immutable file, so nothing is created or written beside it; None (not known) when
+    a write-ahead log is there, whose pages an immutable read would not see: only a real run
+    then knows (SQLite URI parameters `mode=ro`, `immutable=1`)."""
+    import os
+    import sqlite3
+    import urllib.parse
+
+    try:
+        inode = os.stat(path).st_ino
+    except FileNotFoundError:
+        return "-"
+    try:
+        if os.stat(f"{path}-wal").st_size:
+            return None
+    except FileNotFoundError:
+        pass
+    uri = f"file:{urllib.parse.quote(os.fspath(path))}?mode=ro&immutable=1"
+    try:
+        db = sqlite3.connect(uri, uri=True)
+        try:
+            row = db.execute("SELECT value FROM tm_meta WHERE name = 'generation'").fetchone()
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return None
+    return f"{inode}:{row[0] if row else 0}"

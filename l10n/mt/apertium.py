@@ -31,10 +31,12 @@ from functools import cache
 from pathlib import Path
 
 from l10n.errors import EngineError, EngineUnavailable
-from l10n.mt.base import EngineResult, MaskStyle
+from l10n.mt.base import EngineInputs, EngineResult, MaskStyle
 
 ISO_639_3_JSON = Path("/usr/share/iso-codes/json/iso_639-3.json")
 MODES_DIR = Path("/usr/share/apertium/modes")
+DPKG_STATUS = Path("/var/lib/dpkg/status")  # rewritten whenever a Debian package is installed, upgraded or removed
+MAX_MODE_BYTES = 1 << 16
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 _MASK_ESCAPED = re.compile(r"&lt;ph id=&quot;(\d+)&quot;/&gt;")
 _PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.DOTALL)
@@ -87,6 +89,30 @@ def package_version(mode_file: Path) -> str:
     return version or "unknown-version"
 
 
+def mode_dependencies(mode_file: Path) -> list[str]:
+    """The programs (found on PATH) and the absolute data files a mode's pipeline runs: a mode file
+    is one shell pipeline, `lt-proc '/usr/share/apertium/…/eng-spa.automorf.bin' | apertium-tagger …`.
+
+    >>> import tempfile; folder = tempfile.mkdtemp()
+    >>> _ = (Path(folder) / "x.mode").write_text("nosuch-prog '/data/x.bin' | other-prog -b $1 '/data/y.bin'")
+    >>> mode_dependencies(Path(folder) / "x.mode")
+    ['nosuch-prog (not found)', '/data/x.bin', 'other-prog (not found)', '/data/y.bin']
+    """
+    try:
+        with open(mode_file, encoding="utf-8", errors="replace") as handle:
+            text = handle.read(MAX_MODE_BYTES)
+    except OSError:
+        return []
+    found: list[str] = []
+    for stage in text.split("|"):
+        words = stage.split()
+        if not words:
+            continue
+        found.append(shutil.which(words[0]) or f"{words[0]} (not found)")
+        found += [word.strip("'\"") for word in words[1:] if word.strip("'\"").startswith("/")]
+    return found
+
+
 def to_html(texts: Sequence[str]) -> str:
     """One `<p>` per unit, text escaped, xml masks kept as markup (Apertium's html formatter).
 
@@ -127,6 +153,17 @@ class ApertiumEngine:
     def model_id(self, source: str, target: str) -> str:
         mode = self._require_mode(source, target)
         return f"{mode}/{package_version(self.modes_dir / f'{mode}.mode')}/no-unknown-marks"
+
+    def inputs(self) -> EngineInputs:
+        """What this engine's output, and `auto`'s choice of it, depend on outside the project:
+        the `apertium` program, the modes installed (a new pair changes what `auto` picks), every
+        plain mode's programs and data files (`mode_dependencies`), and dpkg's status file, which
+        moves with any package change — the libraries those programs load included."""
+        executable = shutil.which(self.executable)
+        files = [executable or f"{self.executable} (not found)", str(DPKG_STATUS)]
+        for mode in installed_modes(modes_dir=self.modes_dir):
+            files += [str(self.modes_dir / f"{mode}.mode"), *mode_dependencies(self.modes_dir / f"{mode}.mode")]
+        return EngineInputs((f"apertium={executable or '-'}",), tuple(files), ((str(self.modes_dir), ".mode", False),))
 
     def translate_batch(self, texts: Sequence[str], *, source: str, target: str) -> list[EngineResult]:
         if not texts:

@@ -33,9 +33,9 @@ from pathlib import Path
 from typing import Any
 
 from l10n.errors import EngineError, EngineUnavailable
-from l10n.mt.base import EngineResult, MaskStyle
+from l10n.mt.base import EngineInputs, EngineResult, MaskStyle, library_files
 from l10n.mt.decode_cost import OutputLengths, balanced_batches
-from l10n.mt.models import ArgosPackage, clamp_decoding_option, translation_route
+from l10n.mt.models import ArgosPackage, clamp_decoding_option, resolve_packages_dir, translation_route
 from l10n.mt.tokenizers import Tokenizer, load_tokenizer
 
 DEFAULT_BEAM_SIZE = 4
@@ -167,6 +167,18 @@ class ArgosEngine:
     def warnings(self, source: str, target: str) -> list[str]:
         """What was clamped or ignored for this pair: engine options, then each package's metadata."""
         return [*self.notes, *(w for package in self.route(source, target) for w in package.warnings)]
+
+    def inputs(self) -> EngineInputs:
+        """The installed packages (every file of the packages folder: a model installed, removed or
+        replaced changes what `auto` picks and what this engine writes), the decoding settings,
+        and the libraries that decode and tokenise — the state of their modules, which an upgrade
+        rewrites, found without importing them (`library_files`)."""
+        settings = (
+            f"argos device={self.device} compute_type={self.compute_type} beam={self.beam_size} "
+            f"max_decoding_length={self.max_decoding_length} max_batch_tokens={self.max_batch_tokens}"
+        )
+        libraries = library_files("ctranslate2", "sentencepiece", "sacremoses", "argostranslate")
+        return EngineInputs((settings,), libraries, ((str(resolve_packages_dir(self.packages_dir)), "", True),))
 
     def close(self) -> None:
         """Release the models this engine loaded (the batch runner calls it when a locale is done)."""

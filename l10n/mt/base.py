@@ -55,6 +55,40 @@ class Engine(Protocol):
         ...
 
 
+@dataclass(frozen=True)
+class EngineInputs:
+    """What an engine's output (and `auto`'s choice of it) depends on outside the project, found
+    without loading a model: `versions` (text: library versions, settings), `files` whose state
+    (size, times, inode) is watched, and `folders` `(path, name suffix, recursive)` listed in full.
+    A whole-run record of `translate` keys on them (`l10n.mt.registry.engine_inputs`), the way
+    make keys on a compiler's path; an engine without an `inputs()` method gets no such record.
+    Our own code is not listed: every record already keys on it (`fingerprint.code_state`)."""
+
+    versions: tuple[str, ...] = ()
+    files: tuple[str, ...] = ()
+    folders: tuple[tuple[str, str, bool], ...] = ()
+
+    def __add__(self, other: EngineInputs) -> EngineInputs:
+        return EngineInputs(self.versions + other.versions, self.files + other.files, self.folders + other.folders)
+
+
+def library_files(*names: str) -> tuple[str, ...]:
+    """Where the installed libraries `names` live (each top-level module's file), found without
+    importing them: watched as `EngineInputs.files`, their state stands for the version (an
+    upgrade or reinstall rewrites them); a library that is not installed is named as such.
+
+    >>> library_files("json")[0].endswith("json/__init__.py"), library_files("no_such_library_x")
+    (True, ('no_such_library_x (not installed)',))
+    """
+    from importlib.util import find_spec
+
+    found = []
+    for name in names:
+        spec = find_spec(name)
+        found.append(spec.origin if spec is not None and spec.origin else f"{name} (not installed)")
+    return tuple(found)
+
+
 # --- masking (design decision 3: one home for every engine) ---------------------------------
 
 TOKEN_FORMAT = "⟦{index}⟧"

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from l10n.errors import EngineUnavailable
 from l10n.locales import TargetLocale
 from l10n.model import Suggestion, Translation
-from l10n.mt.base import PlaceholderError, placeholders, verify_placeholders
+from l10n.mt.base import EngineInputs, PlaceholderError, library_files, placeholders, verify_placeholders
 
 if TYPE_CHECKING:
     from l10n.catalog.translations import Written
@@ -57,6 +57,11 @@ class OpenCCConversion:
 
     def model_id(self) -> str:
         return f"{self.config} from {SIMPLIFIED_SOURCE}"
+
+    def inputs(self) -> EngineInputs:
+        """The installed OpenCC (the state of its module, which an upgrade or a reinstall
+        rewrites: `library_files`) and this configuration, found without importing OpenCC."""
+        return EngineInputs((f"opencc {self.config}",), library_files("opencc"))
 
 
 @functools.lru_cache(maxsize=4)

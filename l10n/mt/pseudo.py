@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from l10n.mt.base import PLACEHOLDER_PATTERN, EngineResult, MaskStyle
+from l10n.mt.base import PLACEHOLDER_PATTERN, EngineInputs, EngineResult, MaskStyle
 
 _ACCENTED = str.maketrans(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
@@ -59,6 +59,10 @@ class PseudoEngine:
 
     def model_id(self, source: str, target: str) -> str:
         return f"pseudo-{VERSION}-x{self.expansion:g}"
+
+    def inputs(self) -> EngineInputs:
+        """Nothing outside this package: its version and expansion are the whole engine."""
+        return EngineInputs((self.model_id("", ""),))
 
     def translate_batch(self, texts: Sequence[str], *, source: str, target: str) -> list[EngineResult]:
         return [EngineResult(pseudo_localise(text, expansion=self.expansion)) for text in texts]

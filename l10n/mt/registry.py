@@ -13,14 +13,14 @@ Other engines can be registered by name (`register_engine`), which is how plug-i
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from l10n.errors import EngineUnavailable
 from l10n.locales import TargetLocale
-from l10n.mt.base import Engine
+from l10n.mt.base import Engine, EngineInputs
 from l10n.mt.languages import ARGOS_LOCALE_CODES
 from l10n.mt.opencc import OpenCCConversion, opencc_config_for
 
@@ -166,6 +166,43 @@ def choose_engine(
         f"`l10n models install-file PATH.argosmodel`",
         languages[0],
     )
+
+
+def engine_inputs(
+    name: str, locales: Sequence[TargetLocale], *, settings: EngineSettings = EngineSettings()
+) -> EngineInputs | None:
+    """Everything outside the project that `choose_engine`'s choices for `locales` and the chosen
+    engines' output depend on (`EngineInputs`), without loading a model: for `auto` every engine
+    it may pick (argos, Apertium, OpenCC for Traditional Chinese), since installing one changes
+    the choice. None when an engine cannot say (a registered engine without `inputs()`).
+
+    `device = auto` picks CUDA where CTranslate2 sees a GPU; asking CTranslate2 means importing
+    it, so the NVIDIA device nodes stand in for it here (`/dev/nvidia0`…).
+    """
+    if name == "none":
+        return EngineInputs(("none",))
+    names = ("argos", "apertium") if name == "auto" else (name,)
+    found = EngineInputs((f"engine={name}",))
+    for each in names:
+        try:
+            engine = get_engine(each, settings=settings)
+        except EngineUnavailable as exc:
+            found += EngineInputs((f"{each}: {exc.message}",))
+            continue
+        inputs = getattr(engine, "inputs", None)
+        if inputs is None:
+            return None
+        found += inputs()
+    if "argos" in names and settings.device in (None, "auto"):
+        import glob
+
+        found += EngineInputs((f"cuda devices: {sorted(glob.glob('/dev/nvidia[0-9]*'))}",))
+    if name == "auto":
+        for locale in locales:
+            config = opencc_config_for(locale)
+            if config:
+                found += OpenCCConversion(locale, config).inputs()
+    return EngineInputs(found.versions, tuple(dict.fromkeys(found.files)), tuple(dict.fromkeys(found.folders)))
 
 
 def _conversion_ok() -> bool:
