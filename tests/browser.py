@@ -14,7 +14,7 @@ from __future__ import annotations
 import base64
 import json
 import os
-import select
+import select  # poll(): select() refuses a descriptor past FD_SETSIZE (1024) in a long test run
 import shutil
 import subprocess
 import tempfile
@@ -129,8 +129,9 @@ class Chromium:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 raise BrowserError(f"no reply from Chromium within {self.timeout_seconds} s")
-            ready, _, _ = select.select([self._from_browser], [], [], remaining)
-            if not ready:
+            poller = select.poll()
+            poller.register(self._from_browser, select.POLLIN)
+            if not poller.poll(remaining * 1000):
                 continue
             chunk = os.read(self._from_browser, 1 << 20)
             if not chunk:

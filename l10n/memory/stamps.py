@@ -197,7 +197,7 @@ def process_stamps(where: Any, stage: str) -> Stamps:
     return _process_stamps(stamps_file(where), stage)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=8)  # a process that works on many projects (tests, a service) keeps the latest open
 def _process_stamps(path: Path, stage: str) -> Stamps:
     return Stamps(open_wal_database(path, schema=_SCHEMA, what="stamps of finished work"), stage)
 
