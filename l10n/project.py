@@ -57,6 +57,8 @@ class Project:
     # for every article of a batch
     _plain_folders: set[str] = field(default_factory=set, init=False, repr=False, compare=False)
     _real_folders: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
+    # `locales/<code>/LC_MESSAGES` per locale code: qa and status ask for 10,000 catalogs a run
+    _catalog_folders: dict[str, Path] = field(default_factory=dict, init=False, repr=False, compare=False)
     # each domain's article as found during this command (`assembly.source_path_for`): publish
     # names it for the pages and again for its whole-run record
     found_sources: dict[str, Path] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -102,7 +104,10 @@ class Project:
         return self.inside_root(self.locales_dir / f"{validate_domain(domain)}.pot")
 
     def po_path(self, locale: TargetLocale, domain: str) -> Path:
-        return self.inside_root(self.locales_dir / locale.code / "LC_MESSAGES" / f"{validate_domain(domain)}.po")
+        folder = self._catalog_folders.get(locale.code)
+        if folder is None:
+            folder = self._catalog_folders[locale.code] = self.locales_dir / locale.code / "LC_MESSAGES"
+        return self.inside_root(folder / f"{validate_domain(domain)}.po")
 
     def build_path(self, locale: TargetLocale, domain: str, fmt: str) -> Path:
         return self.inside_root(self.build_dir / locale.code / f"{validate_domain(domain)}.{fmt}")
@@ -114,7 +119,8 @@ class Project:
         `lstat` each, and a full resolve only when one is a symlink or `..` (a batch checks
         two paths per article; resolving each from `/` was a tenth of its time).
         """
-        path = Path(path)
+        if not isinstance(path, Path):
+            path = Path(path)
         text = os.fspath(path)
         folder, name = os.path.split(text)
         if folder in self._plain_folders and name not in ("", ".", "..") and not os.path.islink(text):
