@@ -24,7 +24,7 @@ from l10n.locales import TargetLocale
 from l10n.model import Translation
 
 if TYPE_CHECKING:
-    from l10n.catalog.compiled import CompiledTranslations
+    from l10n.memory.compiled import CompiledTranslations
     from l10n.memory.glossary import Glossary
     from l10n.memory.stamps import StampLookup
     from l10n.mt.failures import MTFailure
@@ -79,7 +79,7 @@ class Gate:
     The findings `l10n qa` recorded for a catalog as it is now are taken as they are (the same
     checks on the same inputs: `l10n.qa.recorded_findings`); only a catalog changed since, or
     never checked, is checked here. For those, the translations `qa` compiled from the PO's
-    exact bytes are decoded rather than the PO parsed again (`l10n.catalog.compiled`)."""
+    exact bytes are decoded rather than the PO parsed again (`l10n.memory.compiled`)."""
 
     glossary: Glossary
     failures: list[MTFailure] = field(default_factory=list)
@@ -90,7 +90,7 @@ class Gate:
 
     @classmethod
     def for_project(cls, project: object) -> Gate:
-        from l10n.catalog.compiled import COMPILED_FILE_NAME, CompiledTranslations
+        from l10n.memory.compiled import COMPILED_FILE_NAME, CompiledTranslations
         from l10n.memory.glossary import project_glossary
         from l10n.memory.stamps import StampLookup
         from l10n.mt.failures import failures_path, read_failures
@@ -122,7 +122,7 @@ class Gate:
             errors = recorded_errors(self.project, self.qa_lookup, locale=locale, domain=domain, shared=self.qa_shared)
         data = Path(po_path).read_bytes()
         if errors is not None and self.compiled is not None:  # qa's findings stand: its compiled form too
-            from l10n.catalog.compiled import compiled_key
+            from l10n.memory.compiled import compiled_key
 
             compiled = self.compiled.lookup(po_path, compiled_key(data))
             if compiled is not None:

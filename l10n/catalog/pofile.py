@@ -74,7 +74,7 @@ def load_catalog(path: Path, *, data: bytes | None = None) -> polib.POFile:
     (a 50,000-entry PO took 126 s), so duplicates are caught here with a set instead. Files
     over `MAX_CATALOG_BYTES` or `MAX_CATALOG_ENTRIES` (`l10n.limits`) are refused. `data` is
     the file's bytes when the caller read them already (to key a compiled form on exactly
-    what was parsed: `catalog.compiled`).
+    what was parsed: `memory.compiled`).
     """
     return _parse(path, visit=None, data=data)
 

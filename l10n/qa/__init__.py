@@ -123,7 +123,7 @@ def run_qa(project, *, locales: Sequence[TargetLocale], domains: Sequence[str], 
     for 1,000 articles × 10 locales when they were all held). Catalogs are independent: with
     `jobs` > 1 the changed ones are checked in that many worker processes (`l10n.parallel`);
     this process alone records the stamps, and the report keeps the (locale, domain) order."""
-    from l10n.catalog.compiled import COMPILED_FILE_NAME, CompiledTranslations
+    from l10n.memory.compiled import COMPILED_FILE_NAME, CompiledTranslations
     from l10n.memory.glossary import project_glossary
     from l10n.memory.stamps import StampLookup, StampWriter, stage_stamps
     from l10n.status import STATUS_STAGE, status_fingerprint
@@ -202,12 +202,12 @@ def _checked(
     project, item: tuple[TargetLocale, str], *, glossary: Glossary, failures: list[MTFailure]
 ) -> list[list | None]:
     """One catalog's findings as stamps keep them (`_compact`), its `status` counts and its
-    compiled translations for the publish gate (`catalog.compiled`; None when the PO changed
+    compiled translations for the publish gate (`memory.compiled`; None when the PO changed
     while it was read), or None without a PO, in a one-item list (`l10n.parallel` streams
     lists of results)."""
-    from l10n.catalog.compiled import compile_translations, compiled_key
     from l10n.catalog.po import load_catalog
     from l10n.catalog.translations import catalog_translations
+    from l10n.memory.compiled import compile_translations, compiled_key
     from l10n.status import counted_catalog
 
     locale, domain = item

@@ -39,7 +39,6 @@ from l10n.model import Translation
 COMPILED_FILE_NAME = ".translations.sqlite3"
 FORMAT = "l10n-translations-1"
 _SCHEMA = "CREATE TABLE IF NOT EXISTS compiled (po TEXT PRIMARY KEY, digest BLOB NOT NULL, data BLOB NOT NULL)"
-_BUSY_TIMEOUT_S = 60.0
 _ORIGINS = frozenset({"mt", "tm", "human", "none"})
 
 CatalogKey = tuple[str | None, str]
@@ -104,14 +103,14 @@ class CompiledTranslations:
         if self._pid != os.getpid():  # an SQLite connection must not cross a fork
             self._db, self._pid = None, os.getpid()
         if self._db is None and (create or self.path.is_file()):
+            from l10n.errors import L10nError
+            from l10n.memory.sqlite import open_wal_database
+
             try:
-                db = sqlite3.connect(self.path, timeout=_BUSY_TIMEOUT_S, isolation_level=None)
-                db.execute(f"PRAGMA busy_timeout = {int(_BUSY_TIMEOUT_S * 1000)}")
-                db.execute("PRAGMA journal_mode = WAL")
-                db.execute("PRAGMA synchronous = NORMAL")
-                db.execute(_SCHEMA)
-                self._db = db
-            except sqlite3.Error:
+                self._db = open_wal_database(
+                    self.path, schema=_SCHEMA, what="compiled translations", isolation_level=None
+                )
+            except (L10nError, sqlite3.Error, OSError):
                 return None  # a foreign or corrupt file: the gate parses every PO
         return self._db
 

@@ -1,4 +1,4 @@
-"""Compiled translations (`l10n.catalog.compiled`): what `qa` keeps of each PO for the publish
+"""Compiled translations (`l10n.memory.compiled`): what `qa` keeps of each PO for the publish
 gate equals what parsing the PO gives, and a stale, corrupt or foreign compiled form is never
 used.
 
@@ -18,8 +18,11 @@ from pathlib import Path
 import pytest
 
 from l10n.assemble.gate import Gate
-from l10n.catalog import compiled as compiled_module
-from l10n.catalog.compiled import (
+from l10n.catalog.po import read_translations
+from l10n.catalog.translations import mark_reviewed
+from l10n.locales import parse_locale
+from l10n.memory import compiled as compiled_module
+from l10n.memory.compiled import (
     COMPILED_FILE_NAME,
     FORMAT,
     CompiledTranslations,
@@ -27,9 +30,6 @@ from l10n.catalog.compiled import (
     compiled_key,
     decode_translations,
 )
-from l10n.catalog.po import read_translations
-from l10n.catalog.translations import mark_reviewed
-from l10n.locales import parse_locale
 from l10n.mt.batch import translate_project
 from l10n.pipeline import extract_articles
 from l10n.project import Project
