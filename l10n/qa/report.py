@@ -240,9 +240,9 @@ class _Lines:
     render per call (`qa -v` at 1,000 × 10 spent ~150 CPU s printing 300,000 lines through Rich).
 
     Plain text is what a Rich console without a terminal prints for these lines: no styles, no
-    wrapping (`soft_wrap`), tabs expanded to 8 columns and the control codes Rich strips
-    (`rich.control.strip_control_codes`) removed. Emoji codes are never replaced on either path:
-    a `:name:` in a translator's text is text."""
+    wrapping (`soft_wrap`), tabs expanded to 8 columns. Control characters are shown as text
+    on both paths before either writes (`_SHOWN_CONTROLS`), so none is left for Rich to strip.
+    Emoji codes are never replaced on either path: a `:name:` in a translator's text is text."""
 
     def __init__(self, console, *, plain: bool | None) -> None:
         self.console = console
@@ -252,10 +252,8 @@ class _Lines:
         """`lines` as one block, each after `indent` and in `style` (a Rich style) on a terminal."""
         lines = [line.translate(_SHOWN_CONTROLS) for line in lines]
         if self.plain:
-            from rich.control import strip_control_codes
-
             text = "\n".join(indent + line for line in lines)
-            self.console.file.write(strip_control_codes(text).expandtabs(8) + "\n")
+            self.console.file.write(text.expandtabs(8) + "\n")
             return
         from rich.markup import escape
 
