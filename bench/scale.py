@@ -227,7 +227,7 @@ def measure_ray(
 
     from l10n.mt.argos import ArgosEngine
     from l10n.mt.base import translate_masked
-    from l10n.mt.batch import run_local
+    from l10n.mt.executors import run_local
     from l10n.mt.ray_executor import RayExecutor
 
     packages = scratch / "packages"

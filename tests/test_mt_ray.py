@@ -20,7 +20,8 @@ from conftest import SEED
 from l10n.cli import main
 from l10n.extraction import extract_article
 from l10n.locales import parse_locale
-from l10n.mt.batch import register_executor, translate_project
+from l10n.mt.batch import translate_project
+from l10n.mt.executors import register_executor
 from l10n.mt.ray_executor import RayExecutor
 from l10n.mt.registry import EngineSettings
 from l10n.project import Project

@@ -48,16 +48,14 @@ from l10n.memory.glossary import (
 from l10n.memory.leverage import WrittenCatalogs, record_nothing_open
 from l10n.mt.base import Engine
 from l10n.mt.device import decoding_settings
-from l10n.mt.executors import BatchFunction, Executor, get_executor, register_executor, run_local
+from l10n.mt.executors import get_executor
 from l10n.mt.failures import failures_path, record_failures
 from l10n.mt.group import (
     CatalogWork,
-    Failure,
     GroupRun,
     LocaleReport,
     TranslateReport,
     collect_suggestions,
-    provenance,
 )
 from l10n.mt.opencc import (
     SIMPLIFIED_SOURCE,
@@ -73,20 +71,7 @@ from l10n.project import Project
 if TYPE_CHECKING:
     from l10n.memory.stamps import Stamps
 
-__all__ = [  # this module's API, and the names it has always offered from the modules it was cut into
-    "DEFAULT_BATCH_SIZE",
-    "BatchFunction",
-    "Executor",
-    "Failure",
-    "LocaleReport",
-    "TranslateReport",
-    "decoding_settings",
-    "provenance",
-    "refuse_unrunnable",
-    "register_executor",
-    "run_local",
-    "translate_project",
-]
+__all__ = ["DEFAULT_BATCH_SIZE", "translate_project"]
 
 DEFAULT_BATCH_SIZE = 256
 
