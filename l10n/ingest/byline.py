@@ -56,6 +56,7 @@ ORGANISATION_WORDS = frozenset(
 )  # words of outlets, and the wire agencies that sign copy
 MAX_NAME_WORDS = 5
 MAX_ROLE_LINE_WORDS = 4
+NAME_PARTICLES = frozenset("de da del della der di du la le van von bin al el y".split())
 WRITING_JOBS = frozenset(
     "reporter reporters writer writers correspondent editor columnist contributor journalist".split()
 )
@@ -163,6 +164,34 @@ def is_by_line(text: str, *, max_words: int = MAX_BY_LINE_WORDS) -> bool:
     (True, False)
     """
     return bool(_BY_LINE.match(text)) and len(text.split()) <= max_words
+
+
+def looks_like_name(name: str) -> bool:
+    """Every word capitalised ("Gail Levy", "Daniel O'Mahony"), not a phrase ("Why you can trust SCMP").
+
+    >>> looks_like_name("Jan Lukas Strozyk"), looks_like_name("Beginn an")
+    (True, False)
+    """
+    return all(word[:1].isupper() or word.lower() in NAME_PARTICLES for word in name.split())
+
+
+def is_labelled_byline(text: str) -> bool:
+    """A byline under any of the labels `reduce_byline` knows ("Von Volkmar Kabisch, Jan Lukas
+    Strozyk und Benedikt Strunz, NDR", "Written by: Julie Mollins", "Por Ana Pérez"), not only
+    "By …": short, and every name it yields is two or more capitalised words, so a sentence that
+    merely opens with the word ("Von Beginn an …", "From Monday, ferries …") is none.
+
+    >>> is_labelled_byline("Written by: Julie Mollins"), is_labelled_byline("Von Beginn an war das klar.")
+    (True, False)
+    >>> is_labelled_byline("From Monday, ferries to the islands resume.")
+    False
+    """
+    if is_by_line(text):
+        return True
+    if not _LABEL.match(text) or len(text.split()) > MAX_BY_LINE_WORDS:
+        return False
+    names = reduce_byline(text).names
+    return bool(names) and all(len(name.split()) > 1 and looks_like_name(name) for name in names)
 
 
 def _name_and_role(part: str) -> tuple[str, str]:

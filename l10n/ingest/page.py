@@ -32,8 +32,8 @@ import re
 from typing import TYPE_CHECKING
 
 from l10n.errors import IngestError
-from l10n.ingest.byline import MAX_BY_LINE_WORDS, is_by_line, is_label_only, is_role_line, reduce_byline
-from l10n.ingest.fields import match_key, normalise_space, parse_byline
+from l10n.ingest.byline import is_labelled_byline, is_role_line, reduce_byline
+from l10n.ingest.fields import match_key, parse_byline
 from l10n.ingest.furniture import (
     is_citation,
     is_dangling_label,
@@ -46,9 +46,12 @@ from l10n.ingest.furniture import (
     page_sites,
 )
 from l10n.ingest.metadata import PageMetadata, read_metadata, strip_site_name
+from l10n.ingest.page_authors import author_names, is_writer_address, rel_author_line, split_label_line
 from l10n.model import Block, Document
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from lxml.html import HtmlElement
 
 CHROME_ELEMENTS = ("script", "nav", "aside", "form", "iframe")
@@ -64,8 +67,6 @@ BOILERPLATE_NAMES = frozenset(
     "disclosure cookie consent paywall related card bio".split()
 )
 _NAME_PARTS = re.compile(r"[^a-z0-9]+")
-MAX_NAME_ELEMENT_WORDS = 6
-NAME_PARTICLES = frozenset("de da del della der di du la le van von bin al el y".split())
 BODY_ROLES = frozenset({"paragraph", "lead", "summary", "quote", "list_item", "heading", "cell"})
 FIGURE_ROLES = frozenset({"alt", "credit", "caption"})
 
@@ -91,11 +92,11 @@ def ingest_page(root: HtmlElement, *, source_path: str) -> Document:
     main_text = main_text_lines(root)
     document = Document(blocks=[], source_path=source_path, source_format="html")
     document.published = meta.published or _date_from_page(root)  # before pruning: datelines sit in boxes
-    rel_author = _rel_author_line(root)  # before pruning too: page builders wrap bylines in "widget" boxes
+    early_bylines = (split_label_line(root), rel_author_line(root))  # before pruning: bylines sit in "widget" boxes
     prune_boilerplate(root, main_length=sum(len(line) for line in main_text))
     body = root.find("body")
     walk_blocks(body if body is not None else root, document)
-    names = _author_names(meta, document, root, rel_author)
+    names = author_names(meta, document, root, early_bylines, extracted(main_text))
     headline = _headline(meta, document.blocks)
     blocks = _article_blocks(document.blocks, main_text + [meta.description], names, headline.text, page_sites(root))
     if _shown_length(blocks) * ARTICLE_BODY_RATIO < len(meta.article_body):
@@ -160,6 +161,18 @@ def _date_from_page(root: HtmlElement) -> dt.datetime | None:
     return dt.datetime.fromisoformat(found) if found else None
 
 
+def extracted(main_text: list[str]) -> Callable[[str], bool]:
+    """Whether trafilatura kept a text: as one of its lines, or inside one when the text is long."""
+    lines = {match_key(line) for line in main_text}
+    everything = "".join(match_key(line) for line in main_text)
+
+    def kept(text: str) -> bool:
+        key = match_key(text)
+        return key in lines or (len(key) >= LONG_KEY and key in everything)
+
+    return kept
+
+
 def _article_blocks(
     blocks: list[Block], main_text: list[str], names: list[str], headline: str, sites: frozenset[str]
 ) -> list[Block]:
@@ -168,7 +181,7 @@ def _article_blocks(
     site talking, and labels whose list was dropped."""
     headline_key = match_key(headline)
     lines = {match_key(line) for line in main_text}
-    everything = "".join(match_key(line) for line in main_text)
+    kept_by_extractor = extracted(main_text)
     name_keys = {match_key(name) for name in names}
 
     def is_main(block: Block) -> bool:
@@ -179,7 +192,7 @@ def _article_blocks(
             return False  # a teaser, a menu, "Read more: …"
         if is_site_talk(block.text):
             return False  # "Never miss the latest news…", "© 2023 Nexstar Media Inc.", "Follow us on…"
-        return key in lines or (len(key) >= LONG_KEY and key in everything)
+        return kept_by_extractor(block.text)
 
     kept = [index for index, block in enumerate(blocks) if block.role not in FIGURE_ROLES and is_main(block)]
     if kept:  # below the headline and above the story's end: a link to another site's article (a cited
@@ -221,91 +234,13 @@ def _is_byline_again(block: Block, name_keys: set[str]) -> bool:
         return True  # the byline, or its job title on a line of its own ("Tribune Staff Reporter")
     if not name_keys:
         return False
-    if is_by_line(block.text):
+    if is_labelled_byline(block.text):
         return {match_key(name) for name in reduce_byline(block.text).names} == name_keys
+    if is_writer_address(block.text, name_keys):
+        return True  # the writer's e-mail under the name
     name = parse_byline(block.text)
     key = match_key(name or block.text)
     return key in name_keys or key == "".join(sorted(name_keys))
-
-
-def _author_names(meta: PageMetadata, document: Document, root: HtmlElement, rel_author: list[str]) -> list[str]:
-    """Names from the metadata's authors, else the page's byline blocks, else the first
-    "By …" line, else the line holding the first `rel="author"` link, else the first short
-    element whose class names an author; organisations and the site itself are not names.
-    When the page's byline blocks name everyone the metadata names and more, they win: a
-    page's metadata often carries the first writer only."""
-    bylines = [block.text for block in document.blocks_with_role("byline")]
-    by_lines = [block.text for block in document.blocks if is_by_line(block.text)][:1]
-
-    def reduced(sources: list[str]) -> list[str]:
-        names: list[str] = []
-        for source in sources:
-            byline = reduce_byline(source, site_name=meta.site_name)
-            names += [name for name in byline.names if name not in names]
-            document.author_role = document.author_role or byline.role
-        return names
-
-    stated = reduced(meta.authors)
-    if not stated:
-        for sources in (bylines, by_lines, rel_author, _author_elements(root)):
-            shown = reduced(sources)
-            if shown:
-                return shown
-    for group in _byline_groups(document.blocks):  # "By Jessica Holly, Gail Levy, 7 News WSVN"
-        shown = [name for text in group for name in reduce_byline(text, site_name=meta.site_name).names]
-        extra = [name for name in dict.fromkeys(shown) if name not in stated]
-        if stated and set(stated) <= set(shown) and extra and all(map(_looks_like_name, extra)):
-            return list(dict.fromkeys(shown))
-    return stated
-
-
-def _byline_groups(blocks: list[Block]) -> list[list[str]]:
-    """Runs of adjacent byline blocks (a byline printed as "By", a name, "and", a name), and
-    each "By …" line alone."""
-    groups: list[list[str]] = []
-    previous = False
-    for block in blocks:
-        if block.role == "byline":
-            if not previous:
-                groups.append([])
-            groups[-1].append(block.text)
-        elif is_by_line(block.text):
-            groups.append([block.text])
-        previous = block.role == "byline"
-    return groups
-
-
-def _looks_like_name(name: str) -> bool:
-    """Every word capitalised ("Gail Levy", "Daniel O'Mahony"), not a phrase ("Why you can trust SCMP")."""
-    return all(word[:1].isupper() or word.lower() in NAME_PARTICLES for word in name.split())
-
-
-def _rel_author_line(root: HtmlElement) -> list[str]:
-    """The text of the block holding the page's first `rel="author"` link (HTML link type
-    "author"), when it is short enough to be a byline."""
-    from l10n.ingest.html import BLOCK_LEVEL
-
-    for link in root.iter("a"):
-        if "author" not in (link.get("rel") or "").lower().split():
-            continue
-        block = next((parent for parent in link.iterancestors() if parent.tag in BLOCK_LEVEL), link)
-        text = normalise_space(block.text_content())
-        return [text] if 0 < len(text.split()) <= MAX_BY_LINE_WORDS else []
-    return []
-
-
-def _author_elements(root: HtmlElement) -> list[str]:
-    for element in root.iter():
-        names = (
-            f"{element.get('class', '')} {element.get('itemprop', '')}".lower() if isinstance(element.tag, str) else ""
-        )
-        if "author" not in names and "byline" not in names:
-            continue
-        text = element.text_content()
-        # a label alone ("Article by") is skipped: the name is in the next element
-        if 0 < len(text.split()) <= MAX_NAME_ELEMENT_WORDS and not is_label_only(text):
-            return [text]
-    return []
 
 
 def _headline(meta: PageMetadata, blocks: list[Block]) -> Block:

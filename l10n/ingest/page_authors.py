@@ -1,0 +1,201 @@
+"""Who wrote a saved page's story: the names its metadata states, else where the page prints them.
+
+The metadata comes first (`metadata.py`: JSON-LD `author`, `article:author`, `dc.creator`…).
+When it names no person — nothing, the site itself, or only a one-word CMS account ("BBNTEAM",
+the login the post was entered under) — the page's own byline is read, in the forms newsrooms
+print it, most explicit first:
+
+- a byline block (`class="byline"`), a "By …" line, or a byline under another label or language
+  ("Von A, B und C, NDR", "Written by: Julie Mollins", "Por Ana Pérez"), alone or as the
+  emphasised lead-in of the first paragraph ("**By Aaron Humes**: The Americas cannot …");
+- a label printed apart from the name: a leaf element holding only "By" whose next sibling holds
+  the name (`<span>By</span><span><a>Alex Bozarjian</a></span>`, glued as "ByAlex Bozarjian");
+- the line holding the first `rel="author"` link (HTML link type "author"), or a short element
+  whose class or `itemprop` names an author;
+- the writer's name on a line of its own directly above the writer's e-mail address, whose
+  local part spells the name ("PETER CHRISTOPHER" / "peter.christopher@guardian.co.tt");
+- a sign-off closing the story, as wire and broadcast copy ends: a dash and a name ("– David
+  Dunkley"), or a name and the outlet ("Max Lee, KBS World Radio News.").
+
+Organisations and the site itself are never names (`byline.reduce_byline`). When the page's
+byline names everyone the metadata names and more, the page wins: metadata often carries the
+first writer only.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from l10n.ingest.byline import (
+    MAX_BY_LINE_WORDS,
+    ORGANISATION_WORDS,
+    is_by_line,
+    is_label_only,
+    is_labelled_byline,
+    looks_like_name,
+    reduce_byline,
+)
+from l10n.ingest.fields import match_key, normalise_space
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from lxml.html import HtmlElement
+
+    from l10n.ingest.metadata import PageMetadata
+    from l10n.model import Block, Document
+
+MAX_NAME_ELEMENT_WORDS = 6
+MAX_SIGN_OFF_NAME_WORDS = 4
+LEAD_IN_TAGS = frozenset({"strong", "b", "em", "i"})
+_SOFT_HYPHEN = "\u00ad"
+_EMAIL = re.compile(r"^[\w.+\-\u00ad]+@[\w\-\u00ad]+(?:\.[\w\-\u00ad]+)+$")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?”\"’])\s+")
+# The last sentence of the story: a dash and a name, or a name, a comma and the outlet.
+_SIGN_OFF = re.compile(r"(?P<dash>[-–—]\s*)?(?P<name>[^\W\d_][^,.!?]*?)(?:,\s*(?P<outlet>[^,]+?))?\.?")
+
+
+def rel_author_line(root: HtmlElement) -> list[str]:
+    """The text of the block holding the page's first `rel="author"` link (HTML link type
+    "author"), when it is short enough to be a byline. Read before furniture boxes are pruned."""
+    from l10n.ingest.html import BLOCK_LEVEL
+
+    for link in root.iter("a"):
+        if "author" not in (link.get("rel") or "").lower().split():
+            continue
+        block = next((parent for parent in link.iterancestors() if parent.tag in BLOCK_LEVEL), link)
+        text = normalise_space(block.text_content())
+        return [text] if 0 < len(text.split()) <= MAX_BY_LINE_WORDS else []
+    return []
+
+
+def split_label_line(root: HtmlElement) -> list[str]:
+    """ "By Alex Bozarjian" from `<span>By</span><span><a>Alex Bozarjian</a></span>`: a leaf
+    element holding only a byline label, and the short text of its next sibling. Read before
+    furniture boxes are pruned, like `rel_author_line`."""
+    for element in root.iter("span", "div", "p", "strong", "b", "em", "small", "dt"):
+        text = element.text or ""
+        if len(element) or not text.strip() or len(text) > 20 or not is_label_only(text):
+            continue
+        sibling = element.getnext()
+        name = normalise_space(sibling.text_content()) if sibling is not None else ""
+        if 0 < len(name.split()) <= MAX_NAME_ELEMENT_WORDS:
+            return [f"{normalise_space(text)} {name}"]
+    return []
+
+
+def author_names(
+    meta: PageMetadata,
+    document: Document,
+    root: HtmlElement,
+    early: tuple[list[str], list[str]],
+    extracted: Callable[[str], bool],
+) -> list[str]:
+    """The story's writers (see the module docstring). `early` holds the lines read before
+    pruning (`split_label_line`, `rel_author_line`); `extracted` tells the text the extractor kept
+    (`page.extracted`), so a sign-off is only read at the end of the story."""
+    blocks = document.blocks
+
+    def reduced(sources: list[str]) -> list[str]:
+        names: list[str] = []
+        for source in sources:
+            byline = reduce_byline(source.replace(_SOFT_HYPHEN, ""), site_name=meta.site_name)
+            names += [name for name in byline.names if name not in names]
+            document.author_role = document.author_role or byline.role
+        return names
+
+    stated = reduced(meta.authors)
+    if not stated or all(len(name.split()) == 1 for name in stated):  # "BBNTEAM": an account, not a byline
+        bylines = [block.text for block in document.blocks_with_role("byline")]
+        labelled = [text for text in map(_labelled_text, blocks) if text][:1]
+        split, rel = early
+        for sources in (bylines, labelled, split, rel, _author_elements(root), _name_above_address(blocks)):
+            shown = reduced(sources)
+            if shown and (not stated or any(len(name.split()) > 1 for name in shown)):
+                return shown
+        signed = _sign_off(blocks, extracted)
+        if signed:
+            return signed
+    for group in _byline_groups(blocks):  # "By Jessica Holly, Gail Levy, 7 News WSVN"
+        shown = [name for text in group for name in reduce_byline(text, site_name=meta.site_name).names]
+        extra = [name for name in dict.fromkeys(shown) if name not in stated]
+        if stated and set(stated) <= set(shown) and extra and all(map(looks_like_name, extra)):
+            return list(dict.fromkeys(shown))
+    return stated
+
+
+def is_writer_address(text: str, name_keys: set[str]) -> bool:
+    """A line that is only the e-mail address of one of the writers ("peter.christopher@…")."""
+    text = text.strip()
+    return bool(_EMAIL.match(text)) and match_key(text.split("@")[0]) in name_keys
+
+
+def _labelled_text(block: Block) -> str:
+    """The block when it is a labelled byline, or its emphasised lead-in when that is one."""
+    if is_labelled_byline(block.text):
+        return block.text
+    lead = next((m for m in block.markup if m.start == 0 and m.tag in LEAD_IN_TAGS), None)
+    if lead is None or lead.end >= len(block.text):
+        return ""
+    text = block.text[: lead.end]
+    return text if is_labelled_byline(text) else ""
+
+
+def _name_above_address(blocks: list[Block]) -> list[str]:
+    for block, following in zip(blocks, blocks[1:]):
+        name = normalise_space(block.text.replace(_SOFT_HYPHEN, ""))
+        words = name.split()
+        if 1 < len(words) <= MAX_SIGN_OFF_NAME_WORDS and looks_like_name(name):
+            if is_writer_address(following.text.replace(_SOFT_HYPHEN, ""), {match_key(name)}):
+                return [name]
+    return []
+
+
+def _sign_off(blocks: list[Block], extracted: Callable[[str], bool]) -> list[str]:
+    """The name a story signs off with (see the module docstring): read in the last paragraph
+    the extractor kept, in its last sentence."""
+    last = next((block for block in reversed(blocks) if block.role == "paragraph" and extracted(block.text)), None)
+    if last is None:
+        return []
+    found = _SIGN_OFF.fullmatch(_SENTENCE_BREAK.split(normalise_space(last.text))[-1])
+    if found is None:
+        return []
+    name, outlet = found["name"].strip(), found["outlet"] or ""
+    words = name.split()
+    if not 1 < len(words) <= MAX_SIGN_OFF_NAME_WORDS or not looks_like_name(name):
+        return []
+    if found["dash"] and not outlet:
+        return [name]  # "– David Dunkley"
+    outlet_words = set(re.split(r"\W+", outlet.lower()))
+    return [name] if not found["dash"] and outlet_words & ORGANISATION_WORDS else []
+
+
+def _byline_groups(blocks: list[Block]) -> list[list[str]]:
+    """Runs of adjacent byline blocks (a byline printed as "By", a name, "and", a name), and
+    each "By …" line alone."""
+    groups: list[list[str]] = []
+    previous = False
+    for block in blocks:
+        if block.role == "byline":
+            if not previous:
+                groups.append([])
+            groups[-1].append(block.text)
+        elif is_by_line(block.text):
+            groups.append([block.text])
+        previous = block.role == "byline"
+    return groups
+
+
+def _author_elements(root: HtmlElement) -> list[str]:
+    for element in root.iter():
+        names = (
+            f"{element.get('class', '')} {element.get('itemprop', '')}".lower() if isinstance(element.tag, str) else ""
+        )
+        if "author" not in names and "byline" not in names:
+            continue
+        text = element.text_content()
+        # a label alone ("Article by") is skipped: the name is in the next element
+        if 0 < len(text.split()) <= MAX_NAME_ELEMENT_WORDS and not is_label_only(text):
+            return [text]
+    return []
