@@ -130,6 +130,11 @@ def strip_site_name(title: str, site_name: str = "") -> str:
     return normalise_space(text)
 
 
+def title_parts(title: str) -> list[str]:
+    """A title cut at the separators CMSs put between its parts ("Story | Site | 10.06.2013")."""
+    return _TITLE_SEPARATOR.split(title)
+
+
 def _is_site_part(part: str, site: str) -> bool:
     key = match_key(part)
     if not key or _DATE_PART.match(part.strip()):

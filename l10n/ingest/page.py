@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from l10n.errors import IngestError
 from l10n.ingest.byline import is_labelled_byline, is_role_line, reduce_byline
+from l10n.ingest.datelines import dateline_day, title_day
 from l10n.ingest.fields import match_key, parse_byline
 from l10n.ingest.furniture import (
     is_citation,
@@ -91,7 +92,8 @@ def ingest_page(root: HtmlElement, *, source_path: str) -> Document:
     meta = read_metadata(root)
     main_text = main_text_lines(root)
     document = Document(blocks=[], source_path=source_path, source_format="html")
-    document.published = meta.published or _date_from_page(root)  # before pruning: datelines sit in boxes
+    # before pruning: datelines sit in boxes
+    document.published = meta.published or title_day(meta) or dateline_day(root, meta) or _date_from_page(root)
     early_bylines = (split_label_line(root), rel_author_line(root))  # before pruning: bylines sit in "widget" boxes
     prune_boilerplate(root, main_length=sum(len(line) for line in main_text))
     body = root.find("body")

@@ -1,0 +1,119 @@
+"""The day a saved page states for its story when its metadata states none (`metadata.py`).
+
+Two places a page prints it that a generic date finder (htmldate, which `page.py` asks last)
+misses or outvotes with the dates of teasers around the story:
+
+- the title: a CMS that appends the site's name may append the day as one more part
+  ("Uncork the mystery of Germany's Frühburgunder | DW | 10.06.2013"); `strip_site_name` already
+  cuts that part off the headline, and here it is read;
+- the dateline printed under the story's heading, with a label saying what the day is
+  ("Written: 2023-11-07 15:03:30 / Updated: …", "Published: 26 September 2020",
+  "Veröffentlicht am 28.04.2020"): the first day labelled as publication within the first
+  text after the page's `<h1>` (an "Updated" day alone is not the publication day).
+
+Days are read as ISO 8601 (`2023-11-07`), day-first with dots as German, French, Italian and
+most of Europe write them (`10.06.2013`, DIN 5008), or with an English month name ("November 7,
+2023", "7 Nov 2023"); slashed days (`06/10/2013`) are ambiguous between conventions and skipped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from l10n.ingest.fields import match_key, normalise_space
+from l10n.ingest.metadata import strip_site_name, title_parts
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+    from l10n.ingest.metadata import PageMetadata
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DAY = re.compile(
+    r"\b(?:(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
+    r"|(?P<dd>\d{1,2})\.(?P<dm>\d{1,2})\.(?P<dy>\d{4})"
+    rf"|(?P<mm>{_MONTH})\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my>\d{{4}})"
+    rf"|(?P<xd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<xm>{_MONTH}),?\s+(?P<xy>\d{{4}}))\b",
+    re.IGNORECASE,
+)
+# What a dateline calls the publication day, and its update, in the languages of the corpus.
+_PUBLISHED = re.compile(
+    r"\b(?:published|posted|written|created|date|veröffentlicht|erschienen|publicado|publicada|publié|publiée"
+    r"|pubblicato|pubblicata)\b",
+    re.IGNORECASE,
+)
+_UPDATED = re.compile(
+    r"\b(?:updated?|modified|aktualisiert|actualizado|actualizada|mis à jour|modifié|aggiornato)\b", re.IGNORECASE
+)
+LABEL_REACH = 30  # characters before a day in which its label stands ("Published: 22:00 GMT, 26 …")
+DATELINE_TEXTS = 30  # text nodes after the `<h1>` searched for the dateline
+DATELINE_CHARS = 400
+
+
+def read_day(text: str) -> dt.datetime | None:
+    """The first day written in `text` (see the module docstring), as midnight without a zone.
+
+    >>> read_day("DW | 10.06.2013"), read_day("Published: 22:00 GMT, 26 September 2020")
+    (datetime.datetime(2013, 6, 10, 0, 0), datetime.datetime(2020, 9, 26, 0, 0))
+    >>> read_day("Nov. 7, 2023"), read_day("06/10/2013"), read_day("31.02.2020")
+    (datetime.datetime(2023, 11, 7, 0, 0), None, None)
+    """
+    for found in _DAY.finditer(text):
+        day = _day(found)
+        if day is not None:
+            return day
+    return None
+
+
+def title_day(meta: PageMetadata) -> dt.datetime | None:
+    """The day a stated title carries as a part of its own ("… | DW | 10.06.2013")."""
+    for title in meta.headlines:
+        for part in title_parts(title)[1:]:
+            found = _DAY.fullmatch(part.strip())
+            day = _day(found) if found else None
+            if day is not None:
+                return day
+    return None
+
+
+def dateline_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
+    """The publication day labelled on the dateline under the story's `<h1>` (the heading that
+    matches a stated title, else every `<h1>` in order)."""
+    headings = [h1 for h1 in root.iter("h1") if match_key(h1.text_content())]
+    titles = {match_key(strip_site_name(title, meta.site_name)) for title in meta.headlines}
+    headings = [h1 for h1 in headings if match_key(h1.text_content()) in titles] or headings
+    for heading in headings:
+        texts = heading.xpath(f"following::text()[position() <= {DATELINE_TEXTS}]")
+        shown = [str(text) for text in texts if not (text.is_text and text.getparent().tag in ("script", "style"))]
+        line = normalise_space(" ".join(shown))[:DATELINE_CHARS]
+        for found in _DAY.finditer(line):
+            label = line[max(0, found.start() - LABEL_REACH) : found.start()]
+            last_label = max(_PUBLISHED.finditer(label), key=lambda m: m.start(), default=None)
+            last_update = max(_UPDATED.finditer(label), key=lambda m: m.start(), default=None)
+            if last_label and (last_update is None or last_update.start() < last_label.start()):
+                day = _day(found)
+                if day is not None:
+                    return day
+    return None
+
+
+def _day(found: re.Match[str]) -> dt.datetime | None:
+    if found["iy"]:
+        year, month, day = int(found["iy"]), int(found["im"]), int(found["id"])
+    elif found["dy"]:
+        year, month, day = int(found["dy"]), int(found["dm"]), int(found["dd"])
+    elif found["my"]:
+        year, month, day = int(found["my"]), _month(found["mm"]), int(found["md"])
+    else:
+        year, month, day = int(found["xy"]), _month(found["xm"]), int(found["xd"])
+    try:
+        return dt.datetime(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month(name: str) -> int:
+    return _MONTHS.index(name[:3].lower()) + 1
