@@ -190,7 +190,13 @@ def is_prose(block: Block) -> bool:
     """A sentence with a link or two in it ("Una tasa de desempleo baja en Miami …, también
     contribuye…"), not a list of links: long, ending as sentences end, few links."""
     links = sum(1 for markup in block.markup if markup.tag == "a")
-    return len(block.text.split()) >= PROSE_WORDS and links <= PROSE_LINKS and bool(_SENTENCE_END.search(block.text))
+    return len(block.text.split()) >= PROSE_WORDS and links <= PROSE_LINKS and ends_as_sentence(block.text)
+
+
+def ends_as_sentence(text: str) -> bool:
+    """The text ends as a sentence ends: a full stop, question or exclamation mark, or an ellipsis,
+    and any closing quotes or brackets."""
+    return bool(_SENTENCE_END.search(text))
 
 
 def is_citation(block: Block, sites: frozenset[str]) -> bool:

@@ -36,6 +36,7 @@ from l10n.ingest.byline import is_labelled_byline, is_role_line, reduce_byline
 from l10n.ingest.datelines import dateline_day, title_day
 from l10n.ingest.fields import match_key, parse_byline
 from l10n.ingest.furniture import (
+    ends_as_sentence,
     is_citation,
     is_dangling_label,
     is_hidden,
@@ -68,6 +69,12 @@ BOILERPLATE_NAMES = frozenset(
     "disclosure cookie consent paywall related card bio".split()
 )
 _NAME_PARTS = re.compile(r"[^a-z0-9]+")
+# The label of a review's verdict box, in the corpus's languages ("Our Verdict", "Unser Fazit", "Veredicto").
+_VERDICT_LABEL = re.compile(
+    r"^(?:(?:our|the|final|unser|notre|le|nuestro|el|il nostro|il)\s+)?"
+    r"(?:verdict|bottom line|fazit|urteil|veredicto|verdetto|avis)\s*:?$",
+    re.IGNORECASE,
+)
 BODY_ROLES = frozenset({"paragraph", "lead", "summary", "quote", "list_item", "heading", "cell"})
 FIGURE_ROLES = frozenset({"alt", "credit", "caption"})
 
@@ -198,7 +205,8 @@ def _article_blocks(
 
     kept = [index for index, block in enumerate(blocks) if block.role not in FIGURE_ROLES and is_main(block)]
     if kept:  # below the headline and above the story's end: a link to another site's article (a cited
-        # source) and the line a republished story carries ("This post originally appeared on Grist.")
+        # source), the line a republished story carries ("This post originally appeared on Grist."), a
+        # review's verdict box
         top = next((index for index, block in enumerate(blocks) if match_key(block.text) == headline_key), kept[0])
         cited = [
             index
@@ -207,6 +215,7 @@ def _article_blocks(
             and (
                 (is_citation(block, sites) and match_key(block.text) in lines)
                 or (block.role in BODY_ROLES and is_republication_credit(block.text))
+                or is_verdict(blocks, index)
             )
         ]
         kept = sorted({*kept, *cited})
@@ -224,6 +233,26 @@ def _article_blocks(
         if shown and not _is_byline_again(block, name_keys):
             chosen.append(block)
     return [block if block.role not in ("headline", "byline") else _as_body(block) for block in chosen]
+
+
+def is_verdict(blocks: list[Block], index: int) -> bool:
+    """A review's verdict: a heading or short line naming it ("Our Verdict", "Fazit", "Veredicto")
+    and the sentence it heads. A review states its judgement in a box apart from the running text
+    (and often again at the end), which an extractor drops as a sidebar; it is the review's own
+    text, the one line most readers read.
+
+    >>> boxed = [Block("heading", "Our Verdict"), Block("paragraph", "A superbly crafted game."), Block("paragraph", "87")]
+    >>> [is_verdict(boxed, index) for index in range(3)]
+    [True, True, False]
+    """
+    block = blocks[index]
+    if _VERDICT_LABEL.match(block.text.strip()):
+        return index + 1 < len(blocks) and _is_judgement(blocks[index + 1])
+    return index > 0 and bool(_VERDICT_LABEL.match(blocks[index - 1].text.strip())) and _is_judgement(block)
+
+
+def _is_judgement(block: Block) -> bool:
+    return block.role in BODY_ROLES and len(block.text.split()) > 3 and ends_as_sentence(block.text)
 
 
 def _as_body(block: Block) -> Block:
