@@ -107,8 +107,15 @@ def score(result: dict, label: dict) -> dict:
     unit_keys = [key(unit) for unit in result["units"]]
     everything = "".join(unit_keys)
     chrome = [c for c in label["chrome"] if key(c)]
-    kept = [c for c in chrome if any(key(c) in unit for unit in unit_keys)]
     body = [s for s in [label["body_start"], label["body_end"], *label["keep"]] if s and key(s)]
+    body_keys = [key(s) for s in body]
+
+    def found(text: str) -> bool:  # words the body says too (a tag "Harris County Sheriffs Office"): only as a unit
+        if any(key(text) in passage for passage in body_keys):
+            return key(text) in unit_keys
+        return any(key(text) in unit for unit in unit_keys)
+
+    kept = [c for c in chrome if found(c)]
     lost = [s for s in body if key(s) not in everything]
     headline_ok = key(result["headline"]) in {key(h) for h in label["headlines"]} if label["headlines"] else None
     date_ok = result["date"] in label["dates"] if label["dates"] else None
