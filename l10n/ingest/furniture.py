@@ -26,6 +26,16 @@ _CALL_TO_ACTION = re.compile(
     re.IGNORECASE,
 )
 MAX_CALL_WORDS = 25
+# Link text that names the widget, not where it leads ("click here to watch live"; WCAG 2.4.4 warns
+# against it for that reason): an instruction to operate the page, not a sentence of the story.
+_UI_LINK_TEXT = re.compile(
+    r"^\W*(?:(?:click|tap) here|haga clic aquí|haz clic aquí|pulse aquí|cliquez ici|klicken sie hier|hier klicken"
+    r"|clicca qui)\b",
+    re.IGNORECASE,
+)
+# A line that is only a web address ("BVINEWS.COM", "www.example.org/news"): a source's or the site's
+# mark, nothing to translate.
+_BARE_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?", re.IGNORECASE)
 # The site's rights notice ("© 2020 CBS Interactive Inc. All Rights Reserved.", "This document is
 # subject to copyright.") and its paywall prompts ("Subscribe now …", "…already a subscriber…"):
 # page furniture on most saved pages (tests/data/realworld, rules half: 8 of 20), even when a
@@ -96,6 +106,8 @@ def is_site_talk(text: str) -> bool:
     words = len(text.split())
     if words <= MAX_CALL_WORDS and _CALL_TO_ACTION.search(text):
         return True  # "Never miss the latest news by signing up to our newsletter"
+    if _BARE_ADDRESS.fullmatch(text.strip()) and not text.strip()[:1].isdigit():
+        return True  # "BVINEWS.COM"
     if words <= MAX_NOTICE_WORDS and _SITE_NOTICE.search(text) and not _QUOTED_WORK.search(text):
         return True  # "Copyright 2023 Nexstar Media Inc. All rights reserved."
     if (
@@ -184,6 +196,23 @@ def link_share(block: Block) -> float:
         if markup.tag == "a":
             covered.update(range(markup.start, markup.end))
     return len(covered) / max(len(block.text), 1)
+
+
+def first_line(block: Block) -> str:
+    """The text before the block's first line break (`<br>`), "" when it has none: a box of
+    lines under a lead line ("Join now or renew to get:<br>— Instant access …") is what its
+    lead line says it is."""
+    breaks = [m.start for m in block.markup if m.tag == "br" and m.start > 0]
+    return block.text[: min(breaks)] if breaks else ""
+
+
+def is_ui_instruction(block: Block) -> bool:
+    """A short line with a link whose text starts "click here", "tap here" ("If you're on the ABC7
+    News app, click here to watch live"): the page telling its reader how to operate it. A story
+    quoting such words ("…urged them to click here…") does not make them a link."""
+    if len(block.text.split()) > MAX_CALL_WORDS:
+        return False
+    return any(m.tag == "a" and _UI_LINK_TEXT.match(block.text[m.start : m.end]) for m in block.markup)
 
 
 def is_prose(block: Block) -> bool:

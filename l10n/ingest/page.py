@@ -37,6 +37,7 @@ from l10n.ingest.datelines import dateline_day, title_day
 from l10n.ingest.fields import match_key, parse_byline
 from l10n.ingest.furniture import (
     ends_as_sentence,
+    first_line,
     is_citation,
     is_dangling_label,
     is_hidden,
@@ -44,6 +45,7 @@ from l10n.ingest.furniture import (
     is_republication_credit,
     is_site_talk,
     is_teaser_card,
+    is_ui_instruction,
     link_share,
     page_sites,
 )
@@ -199,8 +201,8 @@ def _article_blocks(
             return False  # the headline again, or a breadcrumb trail ending in it
         if link_share(block) > MAX_LINK_SHARE and not is_prose(block):
             return False  # a teaser, a menu, "Read more: …"
-        if is_site_talk(block.text):
-            return False  # "Never miss the latest news…", "© 2023 Nexstar Media Inc.", "Follow us on…"
+        if is_site_talk(block.text) or is_site_talk(first_line(block)) or is_ui_instruction(block):
+            return False  # "Never miss the latest news…", "© 2023 Nexstar Media Inc.", "…click here to watch live"
         return kept_by_extractor(block.text)
 
     kept = [index for index, block in enumerate(blocks) if block.role not in FIGURE_ROLES and is_main(block)]
