@@ -132,14 +132,11 @@ def is_writer_address(text: str, name_keys: set[str]) -> bool:
 
 
 def _labelled_text(block: Block) -> str:
-    """The block when it is a labelled byline, or its emphasised lead-in when that is one."""
-    if is_labelled_byline(block.text):
-        return block.text
+    """The block's emphasised lead-in when that is a labelled byline, else the block when it is one."""
     lead = next((m for m in block.markup if m.start == 0 and m.tag in LEAD_IN_TAGS), None)
-    if lead is None or lead.end >= len(block.text):
-        return ""
-    text = block.text[: lead.end]
-    return text if is_labelled_byline(text) else ""
+    if lead is not None and lead.end < len(block.text) and is_labelled_byline(block.text[: lead.end]):
+        return block.text[: lead.end]
+    return block.text if is_labelled_byline(block.text) else ""
 
 
 def _name_above_address(blocks: list[Block]) -> list[str]:
