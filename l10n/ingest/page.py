@@ -29,6 +29,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from l10n.errors import IngestError
@@ -54,8 +55,6 @@ from l10n.ingest.page_authors import author_names, is_writer_address, rel_author
 from l10n.model import Block, Document
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from lxml.html import HtmlElement
 
 CHROME_ELEMENTS = ("script", "nav", "aside", "form", "iframe")
@@ -107,9 +106,10 @@ def ingest_page(root: HtmlElement, *, source_path: str) -> Document:
     prune_boilerplate(root, main_length=sum(len(line) for line in main_text))
     body = root.find("body")
     walk_blocks(body if body is not None else root, document)
-    names = author_names(meta, document, root, early_bylines, extracted(main_text))
+    main = MainText.of(main_text + [meta.description])  # the page's own summary is its standfirst
+    names = author_names(meta, document, root, early_bylines, main.kept)
     headline = _headline(meta, document.blocks)
-    blocks = _article_blocks(document.blocks, main_text + [meta.description], names, headline.text, page_sites(root))
+    blocks = _article_blocks(document.blocks, main, names, headline.text, page_sites(root))
     if _shown_length(blocks) * ARTICLE_BODY_RATIO < len(meta.article_body):
         blocks = [block for block in blocks if block.role in FIGURE_ROLES]
         blocks += [Block(role="paragraph", text=line, line=0) for line in meta.article_body.split("\n")]
@@ -172,27 +172,32 @@ def _date_from_page(root: HtmlElement) -> dt.datetime | None:
     return dt.datetime.fromisoformat(found) if found else None
 
 
-def extracted(main_text: list[str]) -> Callable[[str], bool]:
-    """Whether trafilatura kept a text: as one of its lines, or inside one when the text is long."""
-    lines = {match_key(line) for line in main_text}
-    everything = "".join(match_key(line) for line in main_text)
+@dataclass(frozen=True)
+class MainText:
+    """trafilatura's lines of the article (`match_key`s), to ask whether it kept a text."""
 
-    def kept(text: str) -> bool:
+    lines: frozenset[str]
+    everything: str
+
+    @classmethod
+    def of(cls, main_text: list[str]) -> MainText:
+        keys = [match_key(line) for line in main_text]
+        return cls(lines=frozenset(keys), everything="".join(keys))
+
+    def kept(self, text: str) -> bool:
+        """As one of its lines, or inside one when the text is long."""
         key = match_key(text)
-        return key in lines or (len(key) >= LONG_KEY and key in everything)
-
-    return kept
+        return key in self.lines or (len(key) >= LONG_KEY and key in self.everything)
 
 
 def _article_blocks(
-    blocks: list[Block], main_text: list[str], names: list[str], headline: str, sites: frozenset[str]
+    blocks: list[Block], main: MainText, names: list[str], headline: str, sites: frozenset[str]
 ) -> list[Block]:
     """Blocks whose words trafilatura kept, figures between them, minus repeated bylines, the
     headline again, blocks that are mostly links (but prose and cited sources: `furniture.py`), the
     site talking, and labels whose list was dropped."""
     headline_key = match_key(headline)
-    lines = {match_key(line) for line in main_text}
-    kept_by_extractor = extracted(main_text)
+    lines = main.lines
     name_keys = {match_key(name) for name in names}
 
     def is_main(block: Block) -> bool:
@@ -203,7 +208,7 @@ def _article_blocks(
             return False  # a teaser, a menu, "Read more: …"
         if is_site_talk(block.text) or is_site_talk(first_line(block)) or is_ui_instruction(block):
             return False  # "Never miss the latest news…", "© 2023 Nexstar Media Inc.", "…click here to watch live"
-        return kept_by_extractor(block.text)
+        return main.kept(block.text)
 
     kept = [index for index, block in enumerate(blocks) if block.role not in FIGURE_ROLES and is_main(block)]
     if kept:  # below the headline and above the story's end: a link to another site's article (a cited
