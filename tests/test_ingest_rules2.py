@@ -176,3 +176,15 @@ def test_rules_read_blocks_not_words() -> None:
 
     blocks = [Block("paragraph", "Verdict"), Block("paragraph", "87")]  # a score is no judgement
     assert not any(is_verdict(blocks, index) for index in range(2))
+
+
+def test_aria_landmark_roles_are_the_nav_and_aside_they_stand_for() -> None:
+    side = (
+        "<div role='complementary'><h3>More on the storm</h3><p>Our weather team explains how the storm formed "
+        "over the warm sea last week and why it stalled.</p></div>"
+    )
+    texts = texts_of(f"<article>{HEADLINE}{STORY}{side}{STORY.replace('Monday', 'Tuesday')}</article>")
+    assert not any("weather team" in text for text in texts)
+    # near miss: a theme that marks the story's own box so keeps the story (it holds the article's text)
+    wrapped = texts_of(f"<div role='complementary'>{HEADLINE}{STORY}</div>")
+    assert "The harbour reopened on Monday after engineers cleared the debris left by the storm last week." in wrapped

@@ -76,6 +76,8 @@ _VERDICT_LABEL = re.compile(
     r"(?:verdict|bottom line|fazit|urteil|veredicto|verdetto|avis)\s*:?$",
     re.IGNORECASE,
 )
+# WAI-ARIA landmarks that are the `<nav>`/`<aside>` the walker skips, written as roles on a `<div>`.
+CHROME_LANDMARKS = frozenset({"navigation", "complementary", "search"})
 BODY_ROLES = frozenset({"paragraph", "lead", "summary", "quote", "list_item", "heading", "cell"})
 FIGURE_ROLES = frozenset({"alt", "credit", "caption"})
 
@@ -141,18 +143,18 @@ def main_text_lines(root: HtmlElement) -> list[str]:
 
 def prune_boilerplate(root: HtmlElement, *, main_length: int) -> None:
     """Remove boxes a class or id names as site furniture (share bars, newsletter sign-ups,
-    widgets, disclosures, author bios…), unless the box holds half the article's text (a
-    wrapper); and pop-ups, hidden elements and teaser cards, whatever their size (`furniture.py`)."""
+    widgets, disclosures, author bios…) or a WAI-ARIA landmark role marks as navigation,
+    complementary or search, unless the box holds half the article's text (a wrapper); and
+    pop-ups, hidden elements and teaser cards, whatever their size (`furniture.py`)."""
     stack = list(root)
     while stack:
         element = stack.pop()
         if not isinstance(element.tag, str):
             continue
         names = f"{element.get('class', '')} {element.get('id', '')}".lower()
-        furniture = (
-            element.tag not in ("body", "article", "main")
-            and names.strip()
-            and (BOILERPLATE_NAMES & set(_NAME_PARTS.split(names)))
+        furniture = element.tag not in ("body", "article", "main") and (
+            (names.strip() and BOILERPLATE_NAMES & set(_NAME_PARTS.split(names)))
+            or (element.get("role") or "").strip().lower() in CHROME_LANDMARKS
         )
         if (
             is_hidden(element)
