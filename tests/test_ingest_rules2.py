@@ -188,3 +188,17 @@ def test_aria_landmark_roles_are_the_nav_and_aside_they_stand_for() -> None:
     # near miss: a theme that marks the story's own box so keeps the story (it holds the article's text)
     wrapped = texts_of(f"<div role='complementary'>{HEADLINE}{STORY}</div>")
     assert "The harbour reopened on Monday after engineers cleared the debris left by the storm last week." in wrapped
+
+
+def test_a_dateline_in_the_pages_language_is_read_with_cldr_month_names() -> None:
+    dateline = "<p>Veröffentlicht am 7. November 2023, 10:00 Uhr</p>"
+    teasers = "".join(
+        f"<li><a href='/t{n}'>Anderer Artikel {n}</a> <span class='date'>3. November 2023</span></li>" for n in range(3)
+    )
+    html = page(f"<div>{HEADLINE}{dateline}</div><div>{STORY}</div><ul>{teasers}</ul>").replace(
+        "lang='en-GB'", "lang='de'"
+    )
+    assert ingest_html(html, source_path="de.html").published == dt.datetime(2023, 11, 7)
+    # near miss: the same words on an English page are not read as German (English months only)
+    root = lxml.html.fromstring(html.replace("lang='de'", "lang='en'"))
+    assert dateline_day(root, read_metadata(root)) is None

@@ -12,13 +12,16 @@ misses or outvotes with the dates of teasers around the story:
   text after the page's `<h1>` (an "Updated" day alone is not the publication day).
 
 Days are read as ISO 8601 (`2023-11-07`), day-first with dots as German, French, Italian and
-most of Europe write them (`10.06.2013`, DIN 5008), or with an English month name ("November 7,
-2023", "7 Nov 2023"); slashed days (`06/10/2013`) are ambiguous between conventions and skipped.
+most of Europe write them (`10.06.2013`, DIN 5008), with an English month name ("November 7,
+2023", "7 Nov 2023"), or on a dateline with a month name of the page's own language (`<html
+lang>`), from CLDR through Babel ("7. November 2023", "7 novembre 2023", "7 de noviembre de
+2023"); slashed days (`06/10/2013`) are ambiguous between conventions and skipped.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -42,7 +45,7 @@ _DAY = re.compile(
 # What a dateline calls the publication day, and its update, in the languages of the corpus.
 _PUBLISHED = re.compile(
     r"\b(?:published|posted|written|created|date|veröffentlicht|erschienen|publicado|publicada|publié|publiée"
-    r"|pubblicato|pubblicata)\b",
+    r"|pubblicato|pubblicata|gepubliceerd)\b",
     re.IGNORECASE,
 )
 _UPDATED = re.compile(
@@ -85,19 +88,52 @@ def dateline_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
     headings = [h1 for h1 in root.iter("h1") if match_key(h1.text_content())]
     titles = {match_key(strip_site_name(title, meta.site_name)) for title in meta.headlines}
     headings = [h1 for h1 in headings if match_key(h1.text_content()) in titles] or headings
+    local = _local_day_pattern((root.get("lang") or "").split("-")[0].split("_")[0].lower())
     for heading in headings:
         texts = heading.xpath(f"following::text()[position() <= {DATELINE_TEXTS}]")
         shown = [str(text) for text in texts if not (text.is_text and text.getparent().tag in ("script", "style"))]
         line = normalise_space(" ".join(shown))[:DATELINE_CHARS]
-        for found in _DAY.finditer(line):
-            label = line[max(0, found.start() - LABEL_REACH) : found.start()]
+        found = [(m.start(), _day(m)) for m in _DAY.finditer(line)]
+        if local is not None:
+            found += [(m.start(), _local_day(m, local[1])) for m in local[0].finditer(line)]
+        for start, day in sorted(found, key=lambda pair: pair[0]):
+            label = line[max(0, start - LABEL_REACH) : start]
             last_label = max(_PUBLISHED.finditer(label), key=lambda m: m.start(), default=None)
             last_update = max(_UPDATED.finditer(label), key=lambda m: m.start(), default=None)
-            if last_label and (last_update is None or last_update.start() < last_label.start()):
-                day = _day(found)
-                if day is not None:
-                    return day
+            if day is not None and last_label and (last_update is None or last_update.start() < last_label.start()):
+                return day
     return None
+
+
+@functools.lru_cache(maxsize=32)
+def _local_day_pattern(language: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
+    """A day with a month name of `language` as CLDR spells it (wide and abbreviated), day first
+    ("7. November 2023", "7 de noviembre de 2023"); None for English (above) or an unknown tag."""
+    if not language or language == "en" or not language.isalpha():
+        return None
+    from babel import Locale, UnknownLocaleError
+    from babel.dates import get_month_names
+
+    try:
+        locale = Locale.parse(language)
+    except (UnknownLocaleError, ValueError):
+        return None
+    months: dict[str, int] = {}
+    for width in ("wide", "abbreviated"):
+        for number, name in get_month_names(width, locale=locale).items():
+            months.setdefault(name.lower().rstrip("."), number)
+    names = "|".join(re.escape(name) for name in sorted(months, key=len, reverse=True))
+    pattern = re.compile(
+        rf"\b(?P<day>\d{{1,2}})\.?\s+(?:de\s+)?(?P<month>{names})\.?\s+(?:de\s+)?(?P<year>\d{{4}})\b", re.IGNORECASE
+    )
+    return pattern, months
+
+
+def _local_day(found: re.Match[str], months: dict[str, int]) -> dt.datetime | None:
+    try:
+        return dt.datetime(int(found["year"]), months[found["month"].lower()], int(found["day"]))
+    except (KeyError, ValueError):
+        return None
 
 
 def _day(found: re.Match[str]) -> dt.datetime | None:
