@@ -27,8 +27,8 @@ code alternated three times on the same labels; the scores were the same in each
     rules     1/81  (1.2 %)      1/87       20/20     20/20    16/16  | 10/81 (12.3 %), 6/87
     measure   0/56  (0.0 %)      0/86       20/20     20/20    16/16  |  2/56 (3.6 %),  1/86
     holdout   0/219 (0.0 %)      0/165      30/30     30/30    22/22  | 14/219 (6.4 %), 0/165
-    holdout2  1/290 (0.3 %)      0/186      31/31     31/31    24/24  | 15/290 (5.2 %), 4/186
-    total     2/646 (0.3 %)      1/524     101/101   101/101   78/78  | 41/646 (6.3 %), 11/524
+    holdout2  0/290 (0.0 %)      0/186      31/31     31/31    24/24  | 15/290 (5.2 %), 4/186
+    total     1/646 (0.2 %)      1/524     101/101   101/101   78/78  | 41/646 (6.3 %), 11/524
 
     before (main 42f60c0, same labels and scoring): rules 1/81, 1/87, 20, 20, 16/16; measure 0/56,
     0/86, 20, 19/20, 15/16; holdout 1/219, 0/165, 30, 29/30, 17/22; holdout2 3/290, 1/186, 31, 31,
@@ -44,14 +44,14 @@ code alternated three times on the same labels; the scores were the same in each
 
 Left: scmp's "Tsai says Beijing must face" is a related-story link inside the JSON-LD
 `articleBody` that replaces the page's shown body (one line, no markup to tell it apart);
-barbadostoday's "Read our ePaper. Fast. Factual. Free." (a short promo with a link home);
 wikimediafoundation's link to the Turkish version of the story sits above the `<article>`,
 outside trafilatura's text, under an empty `<h1>`, with no `hreflang`: nothing structural tells
 it from a promo heading.
 
 Earlier figures (the same day, before the rules of page_authors.py, datelines.py, the verdict
-box, click-here links, bare addresses and paywall boxes; labels before three measure-split
-corrections, see SOURCES.md; substring scoring): rules 1/81, 1/87, 20/20, 20/20, 16/16; measure
+box, click-here links, bare addresses, self-promotion and paywall boxes; labels before three
+measure-split corrections, see SOURCES.md; substring scoring): rules 1/81, 1/87, 20/20, 20/20,
+16/16; measure
 3/59, 0/86, 20/20, 19/20, 15/15; holdout 2/219, 0/165, 30/30, 29/30, 17/22; holdout2 3/290,
 1/186, 31/31, 31/31, 21/24; time 1.35–1.39× wall, 1.34–1.36× CPU (load 7–17).
 

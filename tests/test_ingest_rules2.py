@@ -202,3 +202,14 @@ def test_a_dateline_in_the_pages_language_is_read_with_cldr_month_names() -> Non
     # near miss: the same words on an English page are not read as German (English months only)
     root = lxml.html.fromstring(html.replace("lang='de'", "lang='en'"))
     assert dateline_day(root, read_metadata(root)) is None
+
+
+def test_the_site_promoting_itself_with_a_link_home_is_not_the_story() -> None:
+    head = '<title>Harbour reopens after the storm</title><link rel="canonical" href="https://www.example.com/harbour">'
+    promo = '<p><a href="https://epaper.example.com/reader">Read our ePaper</a>. Fast. Factual. Free.</p>'
+    quoted = '<p>“Our harbour is open,” said <a href="https://www.example.com/topic/mayor">the mayor</a>.</p>'
+    cited = '<p>Our partners at <a href="https://www.other.org/">the university</a> led the survey.</p>'
+    texts = texts_of(f"<article>{HEADLINE}{STORY}{promo}{quoted}{cited}{STORY}</article>", head=head)
+    assert not any("ePaper" in text for text in texts)
+    assert "“Our harbour is open,” said the mayor." in texts  # someone in the story speaking
+    assert "Our partners at the university led the survey." in texts  # a link to another organisation

@@ -74,6 +74,11 @@ _PLATFORM = re.compile(
     re.IGNORECASE,
 )
 MAX_PROMO_WORDS = 40
+# The site naming itself as "our"/"us" in a short line that links home ("Read our ePaper. Fast.
+# Factual. Free."): a promotion of its own products, not the story, which names the site in the third person.
+_SELF_REFERENCE = re.compile(r"\b(?:us|our|nuestr[oa]s?|notre|nos|unser\w*|uns|nostr[oaie])\b", re.IGNORECASE)
+MAX_SELF_PROMO_WORDS = 10
+_QUOTATION_MARK = re.compile('["“”„«»‘’‚‹›「」]')
 # WordPress ends an automatic excerpt of a post with " [&hellip;]" (wp_trim_excerpt's "more"
 # string): a block ending so is a teaser for another post, not a paragraph of this one.
 _EXCERPT_END = re.compile(r"\[(?:…|\.\.\.)\]\s*$")
@@ -226,6 +231,17 @@ def ends_as_sentence(text: str) -> bool:
     """The text ends as a sentence ends: a full stop, question or exclamation mark, or an ellipsis,
     and any closing quotes or brackets."""
     return bool(_SENTENCE_END.search(text))
+
+
+def is_self_promotion(block: Block, sites: frozenset[str]) -> bool:
+    """A short line in which the site says "our"/"us" and links to its own pages ("Read our
+    ePaper."); an "our" inside quotation marks is someone in the story speaking."""
+    if len(block.text.split()) > MAX_SELF_PROMO_WORDS or not _SELF_REFERENCE.search(block.text):
+        return False
+    if _QUOTATION_MARK.search(block.text):
+        return False
+    links = [dict(markup.attrs).get("href", "") for markup in block.markup if markup.tag == "a"]
+    return any(_organisation(_host(href)) in sites for href in links if _host(href))
 
 
 def is_citation(block: Block, sites: frozenset[str]) -> bool:

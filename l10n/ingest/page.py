@@ -44,6 +44,7 @@ from l10n.ingest.furniture import (
     is_hidden,
     is_prose,
     is_republication_credit,
+    is_self_promotion,
     is_site_talk,
     is_teaser_card,
     is_ui_instruction,
@@ -210,6 +211,8 @@ def _article_blocks(
             return False  # a teaser, a menu, "Read more: …"
         if is_site_talk(block.text) or is_site_talk(first_line(block)) or is_ui_instruction(block):
             return False  # "Never miss the latest news…", "© 2023 Nexstar Media Inc.", "…click here to watch live"
+        if is_self_promotion(block, sites):
+            return False  # "Read our ePaper."
         return main.kept(block.text)
 
     kept = [index for index, block in enumerate(blocks) if block.role not in FIGURE_ROLES and is_main(block)]
