@@ -59,6 +59,8 @@ def test_a_byline_label_printed_apart_from_the_name_is_read_with_it() -> None:
     # near miss: "By" and a phrase after it names nobody
     phrase = "<div><span>By</span><span>the numbers</span></div>"
     assert ingest(f"<article>{HEADLINE}{phrase}{STORY}</article>").author == ""
+    photo = "<div><span>Photo by</span><span>Jane Doe</span></div><p>Photo by Jane Doe</p>"  # the photographer
+    assert ingest(f"<article>{HEADLINE}{photo}{STORY}</article>").author == ""
 
 
 def test_an_emphasised_byline_run_into_the_lead_beats_a_one_word_cms_account() -> None:
@@ -146,15 +148,17 @@ def test_a_reviews_verdict_box_is_body_but_a_verdict_below_the_story_is_not() ->
 def test_a_click_here_link_is_the_interface_but_the_words_in_a_sentence_are_not() -> None:
     live = "<p><i>If you're on the News app, <a href='/live'>click here to watch live</a></i></p>"
     scam = "<p>The message urged recipients to click here to claim a prize, the police said on Tuesday.</p>"
-    texts = texts_of(f"<article>{HEADLINE}{STORY}{live}{scam}{STORY}</article>")
+    ruling = "<p>To read the ruling, <a href='/ruling.pdf'>click here</a>.</p>"  # the story's own sentence
+    texts = texts_of(f"<article>{HEADLINE}{STORY}{live}{scam}{ruling}{STORY}</article>")
     assert not any("watch live" in text for text in texts)
     assert any(text.startswith("The message urged recipients") for text in texts)
+    assert "To read the ruling, click here." in texts
 
 
 def test_a_bare_web_address_is_a_mark_not_text() -> None:
     texts = texts_of(f"<article>{HEADLINE}{STORY}<p><strong>BVINEWS.COM</strong></p>{STORY}</article>")
     assert "BVINEWS.COM" not in texts
-    for text in ("J.O. Haselhoef", "U.S.", "3.5 million", "St. Kitts", "No. 10."):
+    for text in ("J.O. Haselhoef", "U.S.", "3.5 million", "St. Kitts", "No. 10.", "Node.js", "e.g."):
         assert not is_site_talk(text), text
 
 
@@ -209,7 +213,9 @@ def test_the_site_promoting_itself_with_a_link_home_is_not_the_story() -> None:
     promo = '<p><a href="https://epaper.example.com/reader">Read our ePaper</a>. Fast. Factual. Free.</p>'
     quoted = '<p>“Our harbour is open,” said <a href="https://www.example.com/topic/mayor">the mayor</a>.</p>'
     cited = '<p>Our partners at <a href="https://www.other.org/">the university</a> led the survey.</p>'
-    texts = texts_of(f"<article>{HEADLINE}{STORY}{promo}{quoted}{cited}{STORY}</article>", head=head)
+    reporter = '<p>Our reporter <a href="https://www.example.com/staff/ann-lee">Ann Lee</a> was there.</p>'
+    texts = texts_of(f"<article>{HEADLINE}{STORY}{promo}{quoted}{cited}{reporter}{STORY}</article>", head=head)
     assert not any("ePaper" in text for text in texts)
     assert "“Our harbour is open,” said the mayor." in texts  # someone in the story speaking
     assert "Our partners at the university led the survey." in texts  # a link to another organisation
+    assert "Our reporter Ann Lee was there." in texts  # the link home names a person, not "our" product

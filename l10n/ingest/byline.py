@@ -36,6 +36,10 @@ _DATE = re.compile(
     rf"|\bupdated\b|\bpublished\b|\b\d{{1,2}}:\d{{2}}\b|\b\d+\s+(?:min|minutes?|hours?)\s+(?:ago|read)\b).*$",
     re.IGNORECASE,
 )
+# A credit label for the pictures, not the words: "Photo by", "Images by", "Foto:", "Video by".
+_PICTURE_LABEL = re.compile(
+    r"^\W*(?:photos?|pictures?|images?|fotos?|fotograf\w*|photograph\w*|videos?)\b", re.IGNORECASE
+)
 _SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\|)\s*", re.IGNORECASE)
 _OUTLET = re.compile(r"\s+(?i:for|at)\s+(?:(?i:the)\s+)?[A-Z].*$")
 _DOMAIN = re.compile(r"\b(?:www\.|https?:)|\.(?:com|org|net|co\.uk)\b", re.IGNORECASE)
@@ -125,6 +129,15 @@ def is_label_only(text: str) -> bool:
     return bool(text) and _LABEL.sub("", text) == ""
 
 
+def is_picture_label(text: str) -> bool:
+    """A credit for the pictures ("Photo by Ann Lee", "Foto:"): the photographer is not the writer.
+
+    >>> is_picture_label("Photo by Ann Lee"), is_picture_label("By Ann Lee")
+    (True, False)
+    """
+    return bool(_PICTURE_LABEL.match(text))
+
+
 def is_role_line(text: str) -> bool:
     """A byline's job title printed apart from the name ("Tribune Staff Reporter", "Staff
     Writer"): role words, at most one capitalised word before them (the paper's name), and a
@@ -188,7 +201,7 @@ def is_labelled_byline(text: str) -> bool:
     """
     if is_by_line(text):
         return True
-    if not _LABEL.match(text) or len(text.split()) > MAX_BY_LINE_WORDS:
+    if not _LABEL.match(text) or len(text.split()) > MAX_BY_LINE_WORDS or is_picture_label(text):
         return False
     names = reduce_byline(text).names
     return bool(names) and all(len(name.split()) > 1 and looks_like_name(name) for name in names)

@@ -34,8 +34,13 @@ _UI_LINK_TEXT = re.compile(
     re.IGNORECASE,
 )
 # A line that is only a web address ("BVINEWS.COM", "www.example.org/news"): a source's or the site's
-# mark, nothing to translate.
-_BARE_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?", re.IGNORECASE)
+# mark, nothing to translate. A scheme, "www." or a generic top-level domain (or a country's under
+# co/com/org/gov) makes it an address; "Node.js" or "ASP.NET" as a heading is not one.
+_BARE_ADDRESS = re.compile(
+    r"(?:(?:https?://|www\.)[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|info|news|gov|edu|int|biz)"
+    r"|[\w-]+(?:\.[\w-]+)*\.(?:co|com|org|gov|net|ac)\.[a-z]{2})(?:/\S*)?",
+    re.IGNORECASE,
+)
 # The site's rights notice ("© 2020 CBS Interactive Inc. All Rights Reserved.", "This document is
 # subject to copyright.") and its paywall prompts ("Subscribe now …", "…already a subscriber…"):
 # page furniture on most saved pages (tests/data/realworld, rules half: 8 of 20), even when a
@@ -111,7 +116,7 @@ def is_site_talk(text: str) -> bool:
     words = len(text.split())
     if words <= MAX_CALL_WORDS and _CALL_TO_ACTION.search(text):
         return True  # "Never miss the latest news by signing up to our newsletter"
-    if _BARE_ADDRESS.fullmatch(text.strip()) and not text.strip()[:1].isdigit():
+    if _BARE_ADDRESS.fullmatch(text.strip()):
         return True  # "BVINEWS.COM"
     if words <= MAX_NOTICE_WORDS and _SITE_NOTICE.search(text) and not _QUOTED_WORK.search(text):
         return True  # "Copyright 2023 Nexstar Media Inc. All rights reserved."
@@ -213,9 +218,11 @@ def first_line(block: Block) -> str:
 
 def is_ui_instruction(block: Block) -> bool:
     """A short line with a link whose text starts "click here", "tap here" ("If you're on the ABC7
-    News app, click here to watch live"): the page telling its reader how to operate it. A story
-    quoting such words ("…urged them to click here…") does not make them a link."""
-    if len(block.text.split()) > MAX_CALL_WORDS:
+    News app, click here to watch live"), not ending as a sentence ends: the page telling its reader
+    how to operate it. A story quoting such words ("…urged them to click here…") does not make them
+    a link, and a story's own sentence pointing to a document ("To read the ruling, click here.")
+    ends with its full stop."""
+    if len(block.text.split()) > MAX_CALL_WORDS or ends_as_sentence(block.text):
         return False
     return any(m.tag == "a" and _UI_LINK_TEXT.match(block.text[m.start : m.end]) for m in block.markup)
 
@@ -234,14 +241,17 @@ def ends_as_sentence(text: str) -> bool:
 
 
 def is_self_promotion(block: Block, sites: frozenset[str]) -> bool:
-    """A short line in which the site says "our"/"us" and links to its own pages ("Read our
-    ePaper."); an "our" inside quotation marks is someone in the story speaking."""
-    if len(block.text.split()) > MAX_SELF_PROMO_WORDS or not _SELF_REFERENCE.search(block.text):
+    """A short line whose link to the site's own pages says "our"/"us" ("<a>Read our ePaper</a>.
+    Fast. Factual. Free."); "Our reporter <a>Ann Lee</a> was there." links a name, and an "our"
+    inside quotation marks is someone in the story speaking."""
+    if len(block.text.split()) > MAX_SELF_PROMO_WORDS or _QUOTATION_MARK.search(block.text):
         return False
-    if _QUOTATION_MARK.search(block.text):
-        return False
-    links = [dict(markup.attrs).get("href", "") for markup in block.markup if markup.tag == "a"]
-    return any(_organisation(_host(href)) in sites for href in links if _host(href))
+    return any(
+        markup.tag == "a"
+        and _SELF_REFERENCE.search(block.text[markup.start : markup.end])
+        and _organisation(_host(dict(markup.attrs).get("href", ""))) in sites
+        for markup in block.markup
+    )
 
 
 def is_citation(block: Block, sites: frozenset[str]) -> bool:

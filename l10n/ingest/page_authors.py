@@ -33,6 +33,7 @@ from l10n.ingest.byline import (
     is_by_line,
     is_label_only,
     is_labelled_byline,
+    is_picture_label,
     looks_like_name,
     reduce_byline,
 )
@@ -76,7 +77,7 @@ def split_label_line(root: HtmlElement) -> list[str]:
     furniture boxes are pruned, like `rel_author_line`."""
     for element in root.iter("span", "div", "p", "strong", "b", "em", "small", "dt"):
         text = element.text or ""
-        if len(element) or not text.strip() or len(text) > 20 or not is_label_only(text):
+        if len(element) or not text.strip() or len(text) > 20 or not is_label_only(text) or is_picture_label(text):
             continue
         sibling = element.getnext()
         name = normalise_space(sibling.text_content()) if sibling is not None else ""
