@@ -41,6 +41,9 @@ code alternated three times on the same labels; the scores were the same in each
     1.40–1.48× (main 1.38–1.42×); per split CPU rules 1.37–1.39× (1.35–1.38×), measure
     1.51–1.60× (1.46–1.50×), holdout 1.32–1.33× (1.31–1.33×), holdout2 1.41–1.42× (1.40–1.41×).
     The 101 pages: ours 2.63–2.68 s CPU (main 2.62–2.77 s), trafilatura alone 1.87–1.89 s.
+    Re-checked after the last rules (self-promotion, the narrowed ones), per split, one
+    alternated round, load 11–13: CPU rules 1.39× (main 1.37×), measure 1.52× (1.46×), holdout
+    1.32× (1.28×), holdout2 1.42× (1.39×); ours 2.90 s CPU (main 2.93 s).
 
 Left: scmp's "Tsai says Beijing must face" is a related-story link inside the JSON-LD
 `articleBody` that replaces the page's shown body (one line, no markup to tell it apart);
