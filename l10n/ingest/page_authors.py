@@ -95,7 +95,7 @@ def author_names(
 ) -> list[str]:
     """The story's writers (see the module docstring). `early` holds the lines read before
     pruning (`split_label_line`, `rel_author_line`); `extracted` tells the text the extractor kept
-    (`page.extracted`), so a sign-off is only read at the end of the story."""
+    (`page.MainText.kept`), so a sign-off is only read at the end of the story."""
     blocks = document.blocks
 
     def reduced(sources: list[str]) -> list[str]:
@@ -108,11 +108,17 @@ def author_names(
 
     stated = reduced(meta.authors)
     if not stated or all(len(name.split()) == 1 for name in stated):  # "BBNTEAM": an account, not a byline
-        bylines = [block.text for block in document.blocks_with_role("byline")]
-        labelled = [text for text in map(_labelled_text, blocks) if text][:1]
         split, rel = early
-        for sources in (bylines, labelled, split, rel, _author_elements(root), _name_above_address(blocks)):
-            shown = reduced(sources)
+        sources: tuple[Callable[[], list[str]], ...] = (  # most explicit first, each read only when needed
+            lambda: [block.text for block in document.blocks_with_role("byline")],
+            lambda: next(([text] for text in map(_labelled_text, blocks) if text), []),
+            lambda: split,
+            lambda: rel,
+            lambda: _author_elements(root),
+            lambda: _name_above_address(blocks),
+        )
+        for source in sources:
+            shown = reduced(source())
             if shown and (not stated or any(len(name.split()) > 1 for name in shown)):
                 return shown
         signed = _sign_off(blocks, extracted)
