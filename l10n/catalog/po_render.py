@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from l10n.catalog.linebreak import cut
+from l10n.catalog.linebreak import cut, cut_many
 
 if TYPE_CHECKING:
     import polib
@@ -171,6 +171,30 @@ def field_lines(name: str, text: str, *, prefix: str = "", wrap: bool = True) ->
     return list(_cached_field_lines(name, text))
 
 
+def field_texts(fields: Sequence[tuple[str, str]]) -> list[str]:
+    """`"\\n".join(field_lines(name, text))` of every (name, text), the strings that need line
+    breaking cut in one call (`linebreak.cut_many`): what a printer of a whole catalog's new
+    msgstrs asks, where a call per field cost more than the breaking."""
+    texts: list[str | None] = []
+    waiting: list[tuple[int, str, str]] = []
+    for name, text in fields:
+        escaped = text.translate(_ESCAPES) if _ESCAPED.search(text) else text
+        if "\n" in text:
+            texts.append("\n".join(field_lines(name, text)))
+        elif len(name) + 1 + _columns_at_most(escaped) <= PAGE_WIDTH - 2:
+            texts.append(f'{name} "{escaped}"')  # fits on the keyword's line (`_first_line`)
+        else:
+            waiting.append((len(texts), name, escaped))
+            texts.append(None)
+    cuts = cut_many([(escaped, False) for _, _, escaped in waiting], width=PAGE_WIDTH - 2) if waiting else []
+    for (index, name, _), pieces in zip(waiting, cuts, strict=True):
+        if len(pieces) > 1:  # more than one line from column 0: from the keyword's column too
+            texts[index] = f'{name} ""\n"' + '"\n"'.join(pieces) + '"'
+        else:
+            texts[index] = "\n".join(field_lines(name, fields[index][1]))
+    return texts  # type: ignore[return-value]
+
+
 def _field_lines(name: str, text: str, prefix: str, wrap: bool) -> list[str]:
     after_break = len(prefix) + 1  # a continuation line: the prefix and the opening quote
     width = (PAGE_WIDTH if wrap else 1 << 30) - 1 - after_break  # room for the closing quote
@@ -180,13 +204,14 @@ def _field_lines(name: str, text: str, prefix: str, wrap: bool) -> list[str]:
     for number, part in enumerate(parts):
         escaped = part.translate(_ESCAPES) if _ESCAPED.search(part) else part
         ends_line = part.endswith("\n")
+        pieces: list[str] | None = None
         if first:
             start = len(prefix) + len(name) + 2 - after_break
-            pieces = _cut(escaped, width, start, ends_line)
-            if number < len(parts) - 1 or start > width or len(pieces) > 1:
+            keyword_line, pieces = _first_line(escaped, width, start, ends_line, alone=number == len(parts) - 1)
+            if not keyword_line:
                 lines.append(f'{prefix}{name} ""')
                 first = False
-        if not first:
+        if pieces is None:  # a continuation line: from column 0
             pieces = _cut(escaped, width, 0, ends_line)
         head = f"{prefix}{name} " if first else prefix
         lines.append(f'{head}"{pieces[0]}"')
@@ -204,9 +229,39 @@ def _parts(text: str) -> list[str]:
     return [part + "\n" for part in parts] + ([last] if last else [])
 
 
+def _first_line(escaped: str, width: int, start: int, ends_line: bool, *, alone: bool) -> tuple[bool, list[str] | None]:
+    """Whether a string's first part is printed on its keyword's line (from column `start`),
+    and its pieces when they are known: gettext opens it with `name ""` instead when more
+    parts follow or it needs more than one line from `start`.
+
+    A string that needs more than one line when it starts a continuation line (column 0)
+    needs more from any later column too: the breaker breaks only where a line would pass the
+    width, and every column is then further right. So its cut from column 0 — which the
+    continuation lines use — is asked first, and the cut from `start` only when that one is a
+    single piece: one call of the line breaker where gettext's order of questions took two.
+    """
+    if not alone or start > width:
+        return False, None
+    if start + _columns_at_most(escaped) <= width:
+        return True, [escaped]
+    continued = _cut(escaped, width, 0, ends_line)
+    if len(continued) > 1:
+        return False, continued
+    alone_on_keyword_line = len(cut(escaped, width=width, start_column=start, keep_last_escape=ends_line)) == 1
+    return alone_on_keyword_line, continued  # one piece either way: the whole string
+
+
+def _columns_at_most(escaped: str) -> int:
+    """An upper bound of the columns `escaped` fills: one an ASCII character, at most two any
+    other (libunistring's `uc_width` is never more than 2; control characters count 0)."""
+    if escaped.isascii():
+        return len(escaped)
+    return 2 * len(escaped) - len(escaped.encode("ascii", "ignore"))
+
+
 def _cut(escaped: str, width: int, start: int, ends_line: bool) -> list[str]:
-    if escaped.isascii() and start + len(escaped) <= width:
-        return [escaped]  # fits: no line breaking needed (and ASCII is one column a character)
+    if start + _columns_at_most(escaped) <= width:
+        return [escaped]  # fits even if every non-ASCII character is wide: no line breaking needed
     return cut(escaped, width=width, start_column=start, keep_last_escape=ends_line)
 
 

@@ -101,23 +101,34 @@ def _suggestions(
     units: Sequence[tuple[tuple[str | None, str], str, bool]], *, config: str, today: dt.date | None
 ) -> tuple[list[Suggestion], int]:
     """(key, zh_CN msgstr, fuzzy) units to suggestions, all converted in one OpenCC call."""
+    converted, refused = _converted(units, config=config, today=today)
+    return [
+        Suggestion(msgctxt, msgid, text, "mt", provenance) for (msgctxt, msgid), text, provenance in converted
+    ], refused
+
+
+def _converted(
+    units: Sequence[tuple[tuple[str | None, str], str, bool]], *, config: str, today: dt.date | None
+) -> tuple[list[tuple[tuple[str | None, str], str, str]], int]:
+    """(key, zh_CN msgstr, fuzzy) units to (key, Traditional text, provenance), all converted in
+    one OpenCC call, and the count refused because conversion changed a placeholder."""
     date = (today or dt.date.today()).isoformat()
     provenance = {
         fuzzy: f"opencc {config} from {SIMPLIFIED_SOURCE} {date} ({'fuzzy' if fuzzy else 'reviewed'})"
         for fuzzy in (False, True)
     }
-    suggestions: list[Suggestion] = []
+    done: list[tuple[tuple[str | None, str], str, str]] = []
     refused = 0
     texts = [msgstr for _, msgstr, _ in units]
-    for ((msgctxt, msgid), msgstr, fuzzy), converted in zip(units, convert_all(config, texts), strict=True):
+    for (key, msgstr, fuzzy), converted in zip(units, convert_all(config, texts), strict=True):
         if ("{" in msgstr or "{" in converted) and placeholders(msgstr) != placeholders(converted):
             try:
                 verify_placeholders(placeholders(msgstr), converted)  # the same names, reordered
             except PlaceholderError:
                 refused += 1
                 continue
-        suggestions.append(Suggestion(msgctxt, msgid, converted, "mt", provenance[fuzzy]))
-    return suggestions, refused
+        done.append((key, converted, provenance[fuzzy]))
+    return done, refused
 
 
 SEPARATOR = "\n"
@@ -172,11 +183,30 @@ def derive_traditional_catalog(
     catalog may be filled by a machine (a re-run after nothing changed), the Simplified one is
     neither read nor converted.
     """
+    from l10n import fsio
     from l10n.catalog.po import fill_catalog
+    from l10n.catalog.po_blocks import read_blocks
+    from l10n.catalog.po_scan import scannable_bytes
 
     if not Path(simplified_po).is_file():
         return 0, 0
     refused = 0
+    traditional_po = Path(traditional_po)
+    with fsio.locked(traditional_po):
+        data = scannable_bytes(traditional_po)
+        catalog = read_blocks(data) if data is not None else None
+        if catalog is not None:  # gettext's layout: filled block by block (`l10n.catalog.po_blocks`)
+            changed = 0
+            fillable = catalog.fillable(overwrite_fuzzy=overwrite_fuzzy)
+            if fillable:
+                units = [unit for unit in _simplified_units(simplified_po) if unit[0] in fillable]
+                converted, refused = _converted(units, config=config, today=None)
+                changed = catalog.fill(converted, origin="mt", overwrite_fuzzy=overwrite_fuzzy)
+                if changed:
+                    fsio.atomic_write_text(traditional_po, catalog.text())
+            if written is not None:
+                written(catalog.reviewed())
+            return changed, refused
 
     def suggest(fillable: Mapping[tuple[str | None, str], Translation]) -> list[Suggestion]:
         nonlocal refused

@@ -1,0 +1,221 @@
+"""A catalog filled with machine output block by block: what stays is copied, what changes is printed.
+
+Why: deriving zh_TW from zh_CN (issue 16) fills every empty unit of a thousand catalogs, and
+reading each into entries and printing every field again cost several times the OpenCC
+conversion itself. A unit a machine fills in a fresh catalog is always the same edit
+(`l10n.catalog.translations._apply_suggestion` on an empty msgstr): a provenance line first,
+`fuzzy` first among the flags, the new msgstr — its other comment lines, msgctxt and msgid stay
+as they are. So a block in gettext's layout (`l10n.catalog.po_render`: `#.` lines, then `#:`
+references filled to 79 bytes, then one `#,` line, each without trailing blanks; fields in
+gettext's own line breaks) keeps those lines as written, and only the new msgstr is printed.
+
+A block is taken so ("plain") only when its bytes are what the printer gives for it: no
+translator comment, an empty msgstr, comment lines as above (checked), no `fuzzy` or `no-wrap`
+flag, and fields either on one line within the width at the widest count of their characters
+(copied) or printed again from their value (`po_render.field_lines`). Every other block is a
+`po_scan.ScannedEntry` that the general rules (`machine_may_fill`, `_apply_suggestion`) edit and
+`po_render.entry_text` prints, as `fill_catalog` does; a catalog `po_scan` declines is declined
+here too (the caller then takes `fill_catalog`). `tests/test_opencc_fast.py` holds the output to
+`fill_catalog`'s bytes on real and mutated catalogs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from l10n.catalog.po_render import PAGE_WIDTH, entry_text, field_texts, reference_lines, render_po
+from l10n.catalog.po_scan import ScannedEntry, _blocks, _distinct, _header, _take_comments, _value
+from l10n.catalog.pofile import touch_revision_date
+from l10n.catalog.translations import _apply_suggestion, entry_translation, machine_may_fill, provenance_line
+from l10n.model import Suggestion, Translation, TranslationOrigin
+
+if TYPE_CHECKING:
+    import polib
+
+    from l10n.catalog.pofile import CatalogKey
+
+
+@dataclass(slots=True)
+class _Plain:
+    """A block the printer would give back as it is, with an empty msgstr (module docstring)."""
+
+    comments: str  # its comment lines as they stand
+    flags_at: int  # where its `#, ` line starts in `comments`, or -1
+    fields: list[str]  # its msgctxt and msgid lines as printed (`msgstr` next)
+    filled: str = ""  # the block once a machine filled it
+
+
+_EMPTY = Translation(msgstr="", fuzzy=False, origin="none")
+_PLAIN_COMMENTS = re.compile(  # extracted comments, references, flags: gettext's order, no trailing blank
+    r"(?:#\. [^\n]*\S\n)*(?P<references>(?:#: \S+(?: \S+)*\n)*)(?:#, (?P<flags>[^\n]*\S)\n)?"
+)  # (references one space apart: polib splits them at any run of blanks)
+_NEEDS_ESCAPE = re.compile(r"[\\\t\v\b\f]")  # a one-line field holding these is printed again
+
+
+@dataclass
+class BlockCatalog:
+    """A catalog in gettext's layout as plain blocks and scanned entries, in file order."""
+
+    header: polib.POFile
+    blocks: list[_Plain | ScannedEntry]
+    keys: list[CatalogKey]
+    changed: int = 0
+
+    def fillable(self, *, overwrite_fuzzy: bool) -> set[CatalogKey]:
+        """The units a machine may fill (`machine_may_fill`, the rule `fill_catalog` applies)."""
+        plain = machine_may_fill(_EMPTY, overwrite_fuzzy=overwrite_fuzzy)
+        return {
+            key
+            for key, block in zip(self.keys, self.blocks, strict=True)
+            if (
+                plain
+                if isinstance(block, _Plain)
+                else machine_may_fill(entry_translation(block), overwrite_fuzzy=overwrite_fuzzy)
+            )
+        }
+
+    def fill(
+        self, texts: Iterable[tuple[CatalogKey, str, str]], *, origin: TranslationOrigin, overwrite_fuzzy: bool
+    ) -> int:
+        """Apply machine texts — (key, msgstr, provenance) from `origin`, one per unit at most —
+        as `apply_suggestions` applies the same suggestions; the number of units changed."""
+        where = dict(zip(self.keys, range(len(self.keys)), strict=True))
+        lines: dict[str, str] = {}
+        filled: list[tuple[_Plain, str, str]] = []
+        changed = 0
+        for key, msgstr, provenance in texts:
+            index = where.get(key)
+            if index is None or not msgstr:
+                continue
+            block = self.blocks[index]
+            if not isinstance(block, _Plain):
+                suggestion = Suggestion(key[0], key[1], msgstr, origin, provenance)  # type: ignore[arg-type]
+                changed += _apply_suggestion(block, suggestion, overwrite_fuzzy=overwrite_fuzzy)
+                continue
+            if block.filled:
+                raise ValueError(f"two machine texts for one unit: {key[1]!r}")
+            line = lines.get(provenance)
+            if line is None:
+                line = lines[provenance] = provenance_line(origin, provenance)
+            block.filled = "filling"
+            filled.append((block, line, msgstr))
+            changed += 1
+        msgstrs = field_texts([("msgstr", msgstr) for _, _, msgstr in filled])
+        for (block, line, _), msgstr in zip(filled, msgstrs, strict=True):
+            block.filled = _filled(block, line, msgstr)
+        self.changed += changed
+        return changed
+
+    def reviewed(self) -> dict[CatalogKey, Translation]:
+        """What `fill_catalog` tells `written`: the reviewed translations (a plain block never
+        holds one: it is empty, or fuzzy once filled)."""
+        return {
+            key: entry_translation(block)
+            for key, block in zip(self.keys, self.blocks, strict=True)
+            if not isinstance(block, _Plain) and block.msgstr and not block.fuzzy
+        }
+
+    def text(self) -> str:
+        """The file text with a new `PO-Revision-Date` (the bytes `render_scanned` prints)."""
+        touch_revision_date(self.header)
+        body = [render_po(self.header)]
+        for block in self.blocks:
+            if isinstance(block, _Plain):
+                body.append(block.filled or "".join([block.comments, *block.fields, 'msgstr ""\n']))
+            else:
+                body.append(
+                    entry_text(
+                        msgctxt=block.msgctxt,
+                        msgid=block.msgid,
+                        msgstr=block.msgstr,
+                        tcomment=block.tcomment,
+                        comment=block.comment,
+                        occurrences=block.occurrences,
+                        flags=block.flags,
+                    )
+                )
+        return "\n".join(body).rstrip("\n") + "\n"
+
+
+def read_blocks(data: bytes) -> BlockCatalog | None:
+    """The catalog in PO `data`, or None where `po_scan.scan_catalog` declines it."""
+    matches = _blocks(data)
+    if matches is None:
+        return None
+    header = _header(matches[0])
+    if header is None:
+        return None
+    blocks: list[_Plain | ScannedEntry] = []
+    keys: list[CatalogKey] = []
+    unprinted: list[tuple[str, str]] = []  # fields of plain blocks not printed as they stand…
+    places: list[tuple[_Plain, int]] = []  # …and where they go
+    for match in matches[1:]:
+        comments, msgctxt, msgid, msgstr = match.groups()
+        key = (None if msgctxt is None else _value(msgctxt), _value(msgid))
+        keys.append(key)
+        plain = _plain(comments, msgctxt, msgid, key) if msgstr == '""' else None
+        if plain is None:
+            entry = ScannedEntry(key[0], key[1], _value(msgstr))
+            if comments:
+                _take_comments(entry, comments[:-1].split("\n"))
+            blocks.append(entry)
+        else:
+            blocks.append(plain)
+            for number, field in enumerate(plain.fields):
+                if not field:
+                    last = number == len(plain.fields) - 1
+                    unprinted.append(("msgid", key[1]) if last else ("msgctxt", key[0] or ""))
+                    places.append((plain, number))
+    if not _distinct(keys):
+        return None
+    for (plain, number), printed in zip(places, field_texts(unprinted), strict=True):
+        plain.fields[number] = printed + "\n"
+    return BlockCatalog(header, blocks, keys)
+
+
+def _plain(comments: str, msgctxt: str | None, msgid: str, key: CatalogKey) -> _Plain | None:
+    """The block as a `_Plain`, or None when its comment lines are not printed as they stand;
+    a field that is printed again is left empty here (`read_blocks` prints them together)."""
+    layout = _PLAIN_COMMENTS.fullmatch(comments)
+    if layout is None:
+        return None
+    references, flags = layout.group("references", "flags")
+    if references and not _filled_as_printed(references):
+        return None
+    if flags is not None:
+        names = [flag.strip() for flag in flags.split(",")]
+        if ", ".join(names) != flags or "fuzzy" in names or "no-wrap" in names:
+            return None
+    fields = [_field("msgid", msgid)] if msgctxt is None else [_field("msgctxt", msgctxt), _field("msgid", msgid)]
+    return _Plain(comments, -1 if flags is None else len(comments) - len(flags) - 4, fields)
+
+
+def _filled_as_printed(references: str) -> bool:
+    """`#:` lines as `reference_lines` fills them again from their references (each of which
+    polib reads back to the same text: `path:line` or the reference as it is)."""
+    lines = references[:-1].split("\n")
+    if len(lines) == 1 and len(lines[0].encode("utf-8")) <= PAGE_WIDTH:
+        return True  # one line within the width, counted in bytes as the filling counts: never broken
+    return reference_lines([(word, "") for line in lines for word in line[3:].split(" ")]) == lines
+
+
+def _field(name: str, raw: str) -> str:
+    """A msgctxt/msgid field as printed: its line as it stands when it holds nothing to escape
+    and fits within the width even if every non-ASCII character were wide, else "" (printed
+    again from its value, with the others of the catalog: `po_render.field_texts`)."""
+    if "\n" not in raw and _NEEDS_ESCAPE.search(raw) is None:
+        columns = len(raw) if raw.isascii() else 2 * len(raw) - len(raw.encode("ascii", "ignore"))
+        if len(name) + 1 + columns <= PAGE_WIDTH:  # the quotes included, as in `po_render._field_lines`
+            return f"{name} {raw}\n"
+    return ""
+
+
+def _filled(block: _Plain, line: str, msgstr: str) -> str:
+    """`block` once `_apply_suggestion` filled it: the provenance line first (the only
+    translator comment), `fuzzy` first among the flags, the new msgstr (`msgstr` printed)."""
+    comments, at = block.comments, block.flags_at
+    comments = f"{comments}#, fuzzy\n" if at < 0 else f"{comments[:at]}#, fuzzy, {comments[at + 3 :]}"
+    return "".join([f"# {line}\n", comments, *block.fields, msgstr, "\n"])
