@@ -113,8 +113,9 @@ def cut_many(texts: Sequence[tuple[str, bool]], *, width: int) -> list[list[str]
     function = _u8_width_linebreaks()
     if function is None or any("\n" in text for text, _ in texts):
         return [cut(text, width=width, start_column=0, keep_last_escape=keep) for text, keep in texts]
-    encoded = [text.encode("utf-8") for text, _ in texts]
-    data = b"\n".join(encoded)
+    joined = "\n".join(text for text, _ in texts)
+    data = joined.encode("utf-8")
+    ascii_only = len(data) == len(joined)  # then byte offsets are character offsets
     overrides = bytearray(len(data))
     index = data.find(_BACKSLASH)
     while index != -1:  # escapes pair up within each text, and a line feed is not a backslash
@@ -122,24 +123,30 @@ def cut_many(texts: Sequence[tuple[str, bool]], *, width: int) -> list[list[str]
         index = data.find(_BACKSLASH, index + 2)
     ends = []
     end = -1
-    for (_, keep), piece in zip(texts, encoded, strict=True):
-        start, end = end + 1, end + 1 + len(piece)
-        if keep and len(piece) >= 2:
+    for text, keep in texts:
+        start, end = end + 1, end + 1 + (len(text) if ascii_only else len(text.encode("utf-8")))
+        if keep and end - start >= 2:
             overrides[end - 2] = UC_BREAK_PROHIBITED
         ends.append((start, end))
     out = _breaks_buffer(len(data))
     function(data, len(data), width, 0, 0, bytes(overrides), b"UTF-8", out)
     breaks = ctypes_string_at(out, len(data))
-    results = []
+    results: list[list[str]] = []
+    find = breaks.find
     for start, end in ends:
-        pieces = []
-        position = breaks.find(UC_BREAK_POSSIBLE, start, end)
+        position = find(UC_BREAK_POSSIBLE, start, end)
+        if position == -1:  # most texts: one piece
+            results.append([texts[len(results)][0]])
+            continue
+        cuts = [start]
         while position != -1:
-            pieces.append(data[start:position].decode("utf-8"))
-            start = position
-            position = breaks.find(UC_BREAK_POSSIBLE, position + 1, end)
-        pieces.append(data[start:end].decode("utf-8"))
-        results.append(pieces)
+            cuts.append(position)
+            position = find(UC_BREAK_POSSIBLE, position + 1, end)
+        cuts.append(end)
+        if ascii_only:
+            results.append([joined[a:b] for a, b in zip(cuts, cuts[1:])])
+        else:
+            results.append([data[a:b].decode("utf-8") for a, b in zip(cuts, cuts[1:])])
     return results
 
 

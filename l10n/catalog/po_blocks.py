@@ -27,7 +27,17 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from l10n.catalog.po_render import PAGE_WIDTH, entry_text, field_texts, reference_lines, render_po
-from l10n.catalog.po_scan import ScannedEntry, _blocks, _distinct, _header, _take_comments, _value
+from l10n.catalog.po_scan import (
+    _BLOCK,
+    _FIELD,
+    ScannedEntry,
+    _distinct,
+    _header,
+    _take_comments,
+    _value,
+    block_texts,
+    header_match,
+)
 from l10n.catalog.pofile import touch_revision_date
 from l10n.catalog.translations import _apply_suggestion, entry_translation, machine_may_fill, provenance_line
 from l10n.model import Suggestion, Translation, TranslationOrigin
@@ -49,9 +59,14 @@ class _Plain:
 
 
 _EMPTY = Translation(msgstr="", fuzzy=False, origin="none")
-_PLAIN_COMMENTS = re.compile(  # extracted comments, references, flags: gettext's order, no trailing blank
-    r"(?:#\. [^\n]*\S\n)*(?P<references>(?:#: \S+(?: \S+)*\n)*)(?:#, (?P<flags>[^\n]*\S)\n)?"
-)  # (references one space apart: polib splits them at any run of blanks)
+_PLAIN_BLOCK = re.compile(  # `po_scan._BLOCK` with an empty msgstr and comment lines as gettext prints them
+    r"(?P<comments>(?:#\. [^\n]*\S\n)*"  # extracted comments, no trailing blank…
+    r"(?P<references>(?:#: \S+(?: \S+)*\n)*)"  # …references one space apart (polib splits at any blanks)…
+    r"(?:#, (?P<flags>[^\n]*\S)\n)?)"  # …one flags line, in this order
+    rf"(?:msgctxt (?P<msgctxt>{_FIELD})\n)?"
+    rf"msgid (?P<msgid>{_FIELD})\n"
+    r'msgstr ""'
+)
 _NEEDS_ESCAPE = re.compile(r"[\\\t\v\b\f]")  # a one-line field holding these is printed again
 
 
@@ -141,34 +156,52 @@ class BlockCatalog:
 
 
 def read_blocks(data: bytes) -> BlockCatalog | None:
-    """The catalog in PO `data`, or None where `po_scan.scan_catalog` declines it."""
-    matches = _blocks(data)
-    if matches is None:
+    """The catalog in PO `data`, or None where `po_scan.scan_catalog` declines it.
+
+    A block is matched once: as a plain block (`_PLAIN_BLOCK`, a narrower form of `po_scan`'s
+    `_BLOCK`), else as any block, else the catalog is declined."""
+    parts = block_texts(data)
+    if parts is None:
         return None
-    header = _header(matches[0])
+    first = header_match(_BLOCK.fullmatch(parts[0]))
+    header = None if first is None else _header(first)
     if header is None:
         return None
     blocks: list[_Plain | ScannedEntry] = []
     keys: list[CatalogKey] = []
     unprinted: list[tuple[str, str]] = []  # fields of plain blocks not printed as they stand…
     places: list[tuple[_Plain, int]] = []  # …and where they go
-    for match in matches[1:]:
-        comments, msgctxt, msgid, msgstr = match.groups()
+    plain_match, any_match = _PLAIN_BLOCK.fullmatch, _BLOCK.fullmatch
+    for part in parts[1:]:
+        match = plain_match(part)
+        plain = None
+        if match is not None:
+            comments, references, flags, msgctxt, msgid = match.groups()
+            msgstr = '""'
+            plain = _plain(comments, references, flags, msgctxt, msgid)
+        else:
+            match = any_match(part)
+            if match is None:
+                return None
+            comments, msgctxt, msgid, msgstr = match.groups()
+        if msgid == '""':
+            return None  # a second `msgid ""` (polib's header pick), or an entry without msgid
         key = (None if msgctxt is None else _value(msgctxt), _value(msgid))
         keys.append(key)
-        plain = _plain(comments, msgctxt, msgid, key) if msgstr == '""' else None
         if plain is None:
             entry = ScannedEntry(key[0], key[1], _value(msgstr))
             if comments:
                 _take_comments(entry, comments[:-1].split("\n"))
             blocks.append(entry)
-        else:
-            blocks.append(plain)
-            for number, field in enumerate(plain.fields):
-                if not field:
-                    last = number == len(plain.fields) - 1
-                    unprinted.append(("msgid", key[1]) if last else ("msgctxt", key[0] or ""))
-                    places.append((plain, number))
+            continue
+        blocks.append(plain)
+        fields = plain.fields
+        if not fields[-1]:
+            unprinted.append(("msgid", key[1]))
+            places.append((plain, len(fields) - 1))
+        if len(fields) == 2 and not fields[0]:
+            unprinted.append(("msgctxt", key[0] or ""))
+            places.append((plain, 0))
     if not _distinct(keys):
         return None
     for (plain, number), printed in zip(places, field_texts(unprinted), strict=True):
@@ -176,13 +209,9 @@ def read_blocks(data: bytes) -> BlockCatalog | None:
     return BlockCatalog(header, blocks, keys)
 
 
-def _plain(comments: str, msgctxt: str | None, msgid: str, key: CatalogKey) -> _Plain | None:
+def _plain(comments: str, references: str, flags: str | None, msgctxt: str | None, msgid: str) -> _Plain | None:
     """The block as a `_Plain`, or None when its comment lines are not printed as they stand;
     a field that is printed again is left empty here (`read_blocks` prints them together)."""
-    layout = _PLAIN_COMMENTS.fullmatch(comments)
-    if layout is None:
-        return None
-    references, flags = layout.group("references", "flags")
     if references and not _filled_as_printed(references):
         return None
     if flags is not None:

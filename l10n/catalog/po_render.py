@@ -178,7 +178,7 @@ def field_texts(fields: Sequence[tuple[str, str]]) -> list[str]:
     texts: list[str | None] = []
     waiting: list[tuple[int, str, str]] = []
     for name, text in fields:
-        escaped = text.translate(_ESCAPES) if _ESCAPED.search(text) else text
+        escaped = _escape(text) if _ESCAPED.search(text) else text
         if "\n" in text:
             texts.append("\n".join(field_lines(name, text)))
         elif len(name) + 1 + _columns_at_most(escaped) <= PAGE_WIDTH - 2:
@@ -202,7 +202,7 @@ def _field_lines(name: str, text: str, prefix: str, wrap: bool) -> list[str]:
     lines: list[str] = []
     first = True
     for number, part in enumerate(parts):
-        escaped = part.translate(_ESCAPES) if _ESCAPED.search(part) else part
+        escaped = _escape(part) if _ESCAPED.search(part) else part
         ends_line = part.endswith("\n")
         pieces: list[str] | None = None
         if first:
@@ -218,6 +218,19 @@ def _field_lines(name: str, text: str, prefix: str, wrap: bool) -> list[str]:
         lines.extend(f'{prefix}"{piece}"' for piece in pieces[1:])
         first = False
     return lines
+
+
+def _escape(text: str) -> str:
+    """`text.translate(_ESCAPES)`, a `str.replace` per character present: a translation table
+    looks every character up in a dict, several times the cost for a news sentence."""
+    for char, escape in _ESCAPE_ORDER:
+        if char in text:
+            text = text.replace(char, escape)
+    return text
+
+
+_ESCAPE_ORDER = sorted(((chr(char), escape) for char, escape in _ESCAPES.items()), key=lambda pair: pair[0] != "\\")
+"""The escapes, the backslash first (the others put one in)."""
 
 
 def _parts(text: str) -> list[str]:

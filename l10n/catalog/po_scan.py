@@ -115,6 +115,23 @@ def scan_translated(data: bytes) -> list[tuple[CatalogKey, str, bool]] | None:
 
 def _blocks(data: bytes) -> list[re.Match[str]] | None:
     """The header's and every entry's match of `_BLOCK`, or None when one does not match."""
+    parts = block_texts(data)
+    if parts is None:
+        return None
+    fullmatch = _BLOCK.fullmatch
+    blocks = [fullmatch(part) for part in parts]  # (a blank line more, a block from `\n`: None)
+    if None in blocks:
+        return None
+    if header_match(blocks[0]) is None:
+        return None
+    if any(match.group("msgid") == '""' for match in blocks[1:]):  # type: ignore[union-attr]
+        return None  # a second `msgid ""` (polib's header pick), or an entry without msgid
+    return blocks  # type: ignore[return-value]
+
+
+def block_texts(data: bytes) -> list[str] | None:
+    """The text of the header and of every entry (split at blank lines), or None for what the
+    scanner leaves to polib before looking at any block (module docstring)."""
     if len(data) > MAX_CATALOG_BYTES or b"\r" in data:
         return None
     try:
@@ -124,16 +141,14 @@ def _blocks(data: bytes) -> list[re.Match[str]] | None:
     parts = text.rstrip("\n").split("\n\n")
     if len(parts) > MAX_CATALOG_ENTRIES or text.startswith("\ufeff"):
         return None
-    fullmatch = _BLOCK.fullmatch
-    blocks = [fullmatch(part) for part in parts]  # (a blank line more, a block from `\n`: None)
-    if None in blocks:
+    return parts
+
+
+def header_match(match: re.Match[str] | None) -> re.Match[str] | None:
+    """`match` when it is a header (`msgid ""` without msgctxt), else None: polib's rules decide."""
+    if match is None or match.group("msgctxt") is not None or match.group("msgid") != '""':
         return None
-    first = blocks[0]
-    if first.group("msgctxt") is not None or first.group("msgid") != '""':  # type: ignore[union-attr]
-        return None  # no header first: polib's rules decide
-    if any(match.group("msgid") == '""' for match in blocks[1:]):  # type: ignore[union-attr]
-        return None  # a second `msgid ""` (polib's header pick), or an entry without msgid
-    return blocks  # type: ignore[return-value]
+    return match
 
 
 def _distinct(keys: list[CatalogKey]) -> bool:
