@@ -16,10 +16,10 @@ turn `--repeat` times over the same catalogs (each side's zh_TW catalogs reset, 
 1b. OpenCC + polib: the shortest script over the files — polib reads the zh_CN and zh_TW POs,
    one converter fills every zh_TW msgstr, polib saves (no lock, no atomic rename, no checks).
 2. ours: `derive_traditional_catalog` per catalog, as `l10n translate` does for zh_TW — one
-   locked read of the zh_TW PO and a read of the zh_CN PO (as fields, `l10n.catalog.po_scan`),
-   one conversion call for the catalog, placeholder check, one
-   atomic write with gettext's layout and a provenance line per entry, one filesystem flush at
-   the end (`fsio.deferred_durability`). The process's caches (converter, rendered fields) are
+   locked read of the zh_TW PO (block by block, `l10n.catalog.po_blocks`) and a read of the
+   zh_CN PO (as fields, `l10n.catalog.po_scan`), one conversion call for the catalog,
+   placeholder check, one atomic write with gettext's layout and a provenance line per entry,
+   one filesystem flush at the end (`fsio.deferred_durability`). The process's caches (converter, rendered fields) are
    emptied before each run, so no run is helped by the one before.
 2b. ours again on the catalogs (2) just filled: nothing to fill, so only the zh_TW catalogs are
    read (the no-change re-run of issue 16).
@@ -59,6 +59,29 @@ conversion and the atomic write. `l10n translate --engine auto
 --locales zh_TW` on 1,000 articles × 10 locales (cold, after extract and translate pseudo; 3
 alternated runs each, load 7.6–10): CPU 3.82–4.03 s → 2.78–3.27 s, wall 11.6–14.6 s → 8.2–10.3 s,
 peak RSS 103 MB both, the 1,000 zh_TW POs byte-identical apart from the revision date.
+
+Then the zh_TW catalog filled block by block (`l10n.catalog.po_blocks`: a block already in
+gettext's layout keeps its comment and one-line msgctxt/msgid lines, only new msgstrs and
+re-printed msgids are cut, all of a catalog's in one libunistring call) and a printer that asks
+the line breaker less (`po_render._first_line`). Main (before) and this branch (after), run in
+turn, 2 runs each, `--repeat 3 --scratch /dev/shm`, load average 7.7–10.1 on 2 shared cores:
+
+                           (2) CPU s best        CPU ratio to (1)    (2b) CPU ratio
+    300 catalogs, before   0.484–0.653           6.1–6.4×            1.2–1.4×
+    300 catalogs, after    0.404–0.482           4.9×                1.4–1.5×
+    1,000, before          1.405–1.562           8.1–8.4×            1.9–2.2×
+    1,000, after           1.164–1.371           6.0–7.0×            1.7–1.8×
+
+(at load ~6, alone in turn with (1) over 7 repeats: 4.0–4.4× at 300). Still not the issue's 3×.
+What is left, per unit (~25–35 µs against OpenCC's ~2 µs, the converter's build aside): the
+zh_TW read (one regular-expression match and the layout checks per block, ~5 µs), msgids
+printed again because they span lines (`tests/test_opencc_fast.py` cannot copy a multi-line
+field without cutting it to check it: ~3 µs, a third of it libunistring itself), the zh_CN
+scan (~4 µs), the fill and the new msgstrs (~3 µs), the header through polib, and the file
+work. `l10n translate --engine auto --locales zh_TW` on 1,000 articles × 10 locales (cold,
+after extract and translate pseudo; 3 alternated runs each, load 8.3–10.9): CPU 3.39–3.65 s →
+2.81–3.22 s, wall 9.2–12.1 s → 7.7–11.1 s, peak RSS 101 → 93 MB, the 1,000 zh_TW POs identical
+apart from the revision date (the stamps and TM sync rows differ only by the files' hashes).
 """
 
 from __future__ import annotations

@@ -14,7 +14,8 @@ previous (`#|`) or obsolete (`#~`) fields, a comment after a keyword, a line it 
 duplicate, a second `msgid ""`, a carriage return, bytes that are not UTF-8, or a catalog over
 the limits (`l10n.limits`), so every error is still the general reader's. The header goes
 through `po_read` itself (polib's metadata rules). `tests/test_catalog_po_scan.py` compares both
-readers and both writers on real catalogs.
+readers and both writers on real catalogs. `l10n.catalog.po_blocks` (the zh_TW derivation)
+splits and matches catalogs with the same pieces (`block_texts`, `header_match`, `_BLOCK`).
 """
 
 from __future__ import annotations
