@@ -75,8 +75,8 @@ turn, 2 runs each, `--repeat 3 --scratch /dev/shm`, load average 7.7–10.1 on 2
 (at load ~6, alone in turn with (1) over 7 repeats: 4.0–4.4× at 300). Still not the issue's 3×.
 What is left, per unit (~25–35 µs against OpenCC's ~2 µs, the converter's build aside): the
 zh_TW read (one regular-expression match and the layout checks per block, ~5 µs), msgids
-printed again because they span lines (`tests/test_opencc_fast.py` cannot copy a multi-line
-field without cutting it to check it: ~3 µs, a third of it libunistring itself), the zh_CN
+printed again because they span lines (a multi-line field cannot be copied without cutting it
+to check it, which costs what printing it does: ~3 µs, a third of it libunistring), the zh_CN
 scan (~4 µs), the fill and the new msgstrs (~3 µs), the header through polib, and the file
 work. `l10n translate --engine auto --locales zh_TW` on 1,000 articles × 10 locales (cold,
 after extract and translate pseudo; 3 alternated runs each, load 8.3–10.9): CPU 3.39–3.65 s →
