@@ -3,7 +3,7 @@
 Why: deriving zh_TW from zh_CN (issue 16) fills every empty unit of a thousand catalogs, and
 reading each into entries and printing every field again cost several times the OpenCC
 conversion itself. A unit a machine fills in a fresh catalog is always the same edit
-(`l10n.catalog.translations._apply_suggestion` on an empty msgstr): a provenance line first,
+(`l10n.catalog.translations.apply_one_suggestion` on an empty msgstr): a provenance line first,
 `fuzzy` first among the flags, the new msgstr — its other comment lines, msgctxt and msgid stay
 as they are. So a block in gettext's layout (`l10n.catalog.po_render`: `#.` lines, then `#:`
 references filled to 79 bytes, then one `#,` line, each without trailing blanks; fields in
@@ -13,7 +13,7 @@ A block is taken so ("plain") only when its bytes are what the printer gives for
 translator comment, an empty msgstr, comment lines as above (checked), no `fuzzy` or `no-wrap`
 flag, and fields either on one line within the width at the widest count of their characters
 (copied) or printed again from their value (`po_render.field_lines`). Every other block is a
-`po_scan.ScannedEntry` that the general rules (`machine_may_fill`, `_apply_suggestion`) edit and
+`po_scan.ScannedEntry` that the general rules (`machine_may_fill`, `apply_one_suggestion`) edit and
 `po_render.entry_text` prints, as `fill_catalog` does; a catalog `po_scan` declines is declined
 here too (the caller then takes `fill_catalog`). `tests/test_opencc_fast.py` holds the output to
 `fill_catalog`'s bytes on real and mutated catalogs.
@@ -28,18 +28,18 @@ from typing import TYPE_CHECKING
 
 from l10n.catalog.po_render import PAGE_WIDTH, entry_text, field_texts, reference_lines, render_po
 from l10n.catalog.po_scan import (
-    _BLOCK,
-    _FIELD,
+    BLOCK,
+    FIELD,
     ScannedEntry,
-    _distinct,
-    _header,
-    _take_comments,
-    _value,
     block_texts,
+    distinct_keys,
+    field_value,
+    header_catalog,
     header_match,
+    take_comments,
 )
 from l10n.catalog.pofile import touch_revision_date
-from l10n.catalog.translations import _apply_suggestion, entry_translation, machine_may_fill, provenance_line
+from l10n.catalog.translations import apply_one_suggestion, entry_translation, machine_may_fill, provenance_line
 from l10n.model import Suggestion, Translation, TranslationOrigin
 
 if TYPE_CHECKING:
@@ -63,8 +63,8 @@ _PLAIN_BLOCK = re.compile(  # `po_scan._BLOCK` with an empty msgstr and comment 
     r"(?P<comments>(?:#\. [^\n]*\S\n)*"  # extracted comments, no trailing blank…
     r"(?P<references>(?:#: \S+(?: \S+)*\n)*)"  # …references one space apart (polib splits at any blanks)…
     r"(?:#, (?P<flags>[^\n]*\S)\n)?)"  # …one flags line, in this order
-    rf"(?:msgctxt (?P<msgctxt>{_FIELD})\n)?"
-    rf"msgid (?P<msgid>{_FIELD})\n"
+    rf"(?:msgctxt (?P<msgctxt>{FIELD})\n)?"
+    rf"msgid (?P<msgid>{FIELD})\n"
     r'msgstr ""'
 )
 _NEEDS_ESCAPE = re.compile(r"[\\\t\v\b\f]")  # a one-line field holding these is printed again
@@ -108,7 +108,7 @@ class BlockCatalog:
             block = self.blocks[index]
             if not isinstance(block, _Plain):
                 suggestion = Suggestion(key[0], key[1], msgstr, origin, provenance)  # type: ignore[arg-type]
-                changed += _apply_suggestion(block, suggestion, overwrite_fuzzy=overwrite_fuzzy)
+                changed += apply_one_suggestion(block, suggestion, overwrite_fuzzy=overwrite_fuzzy)
                 continue
             if block.filled:
                 raise ValueError(f"two machine texts for one unit: {key[1]!r}")
@@ -159,19 +159,19 @@ def read_blocks(data: bytes) -> BlockCatalog | None:
     """The catalog in PO `data`, or None where `po_scan.scan_catalog` declines it.
 
     A block is matched once: as a plain block (`_PLAIN_BLOCK`, a narrower form of `po_scan`'s
-    `_BLOCK`), else as any block, else the catalog is declined."""
+    `BLOCK`), else as any block, else the catalog is declined."""
     parts = block_texts(data)
     if parts is None:
         return None
-    first = header_match(_BLOCK.fullmatch(parts[0]))
-    header = None if first is None else _header(first)
+    first = header_match(BLOCK.fullmatch(parts[0]))
+    header = None if first is None else header_catalog(first)
     if header is None:
         return None
     blocks: list[_Plain | ScannedEntry] = []
     keys: list[CatalogKey] = []
     unprinted: list[tuple[str, str]] = []  # fields of plain blocks not printed as they stand…
     places: list[tuple[_Plain, int]] = []  # …and where they go
-    plain_match, any_match = _PLAIN_BLOCK.fullmatch, _BLOCK.fullmatch
+    plain_match, any_match = _PLAIN_BLOCK.fullmatch, BLOCK.fullmatch
     for part in parts[1:]:
         match = plain_match(part)
         plain = None
@@ -186,12 +186,12 @@ def read_blocks(data: bytes) -> BlockCatalog | None:
             comments, msgctxt, msgid, msgstr = match.groups()
         if msgid == '""':
             return None  # a second `msgid ""` (polib's header pick), or an entry without msgid
-        key = (None if msgctxt is None else _value(msgctxt), _value(msgid))
+        key = (None if msgctxt is None else field_value(msgctxt), field_value(msgid))
         keys.append(key)
         if plain is None:
-            entry = ScannedEntry(key[0], key[1], _value(msgstr))
+            entry = ScannedEntry(key[0], key[1], field_value(msgstr))
             if comments:
-                _take_comments(entry, comments[:-1].split("\n"))
+                take_comments(entry, comments[:-1].split("\n"))
             blocks.append(entry)
             continue
         blocks.append(plain)
@@ -202,7 +202,7 @@ def read_blocks(data: bytes) -> BlockCatalog | None:
         if len(fields) == 2 and not fields[0]:
             unprinted.append(("msgctxt", key[0] or ""))
             places.append((plain, 0))
-    if not _distinct(keys):
+    if not distinct_keys(keys):
         return None
     for (plain, number), printed in zip(places, field_texts(unprinted), strict=True):
         plain.fields[number] = printed + "\n"
@@ -243,7 +243,7 @@ def _field(name: str, raw: str) -> str:
 
 
 def _filled(block: _Plain, line: str, msgstr: str) -> str:
-    """`block` once `_apply_suggestion` filled it: the provenance line first (the only
+    """`block` once `apply_one_suggestion` filled it: the provenance line first (the only
     translator comment), `fuzzy` first among the flags, the new msgstr (`msgstr` printed)."""
     comments, at = block.comments, block.flags_at
     comments = f"{comments}#, fuzzy\n" if at < 0 else f"{comments[:at]}#, fuzzy, {comments[at + 3 :]}"

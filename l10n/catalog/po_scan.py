@@ -15,7 +15,7 @@ duplicate, a second `msgid ""`, a carriage return, bytes that are not UTF-8, or 
 the limits (`l10n.limits`), so every error is still the general reader's. The header goes
 through `po_read` itself (polib's metadata rules). `tests/test_catalog_po_scan.py` compares both
 readers and both writers on real catalogs. `l10n.catalog.po_blocks` (the zh_TW derivation)
-splits and matches catalogs with the same pieces (`block_texts`, `header_match`, `_BLOCK`).
+splits and matches catalogs with the same pieces (`block_texts`, `header_match`, `BLOCK`).
 """
 
 from __future__ import annotations
@@ -83,15 +83,15 @@ def scan_catalog(data: bytes) -> ScannedCatalog | None:
     blocks = _blocks(data)
     if blocks is None:
         return None
-    header = _header(blocks[0])
+    header = header_catalog(blocks[0])
     entries = []
     for match in blocks[1:]:
         comments, msgctxt, msgid, msgstr = match.groups()
-        entry = ScannedEntry(None if msgctxt is None else _value(msgctxt), _value(msgid), _value(msgstr))
+        entry = ScannedEntry(None if msgctxt is None else field_value(msgctxt), field_value(msgid), field_value(msgstr))
         if comments:
-            _take_comments(entry, comments[:-1].split("\n"))
+            take_comments(entry, comments[:-1].split("\n"))
         entries.append(entry)
-    if header is None or not _distinct([(entry.msgctxt, entry.msgid) for entry in entries]):
+    if header is None or not distinct_keys([(entry.msgctxt, entry.msgid) for entry in entries]):
         return None
     return ScannedCatalog(header, entries)
 
@@ -106,20 +106,20 @@ def scan_translated(data: bytes) -> list[tuple[CatalogKey, str, bool]] | None:
     units = []
     for match in blocks[1:]:
         comments, msgctxt, msgid, msgstr = match.groups()
-        key = (None if msgctxt is None else _value(msgctxt), _value(msgid))
+        key = (None if msgctxt is None else field_value(msgctxt), field_value(msgid))
         keys.append(key)
-        text = _value(msgstr)
+        text = field_value(msgstr)
         if text:
             units.append((key, text, "fuzzy" in comments and _fuzzy(comments)))
-    return units if _distinct(keys) else None
+    return units if distinct_keys(keys) else None
 
 
 def _blocks(data: bytes) -> list[re.Match[str]] | None:
-    """The header's and every entry's match of `_BLOCK`, or None when one does not match."""
+    """The header's and every entry's match of `BLOCK`, or None when one does not match."""
     parts = block_texts(data)
     if parts is None:
         return None
-    fullmatch = _BLOCK.fullmatch
+    fullmatch = BLOCK.fullmatch
     blocks = [fullmatch(part) for part in parts]  # (a blank line more, a block from `\n`: None)
     if None in blocks:
         return None
@@ -152,7 +152,7 @@ def header_match(match: re.Match[str] | None) -> re.Match[str] | None:
     return match
 
 
-def _distinct(keys: list[CatalogKey]) -> bool:
+def distinct_keys(keys: list[CatalogKey]) -> bool:
     """No two entries alike as the general reader compares them (`pofile`: msgctxt and msgid
     joined by EOT, so no msgctxt and msgctxt "None" collide there; a duplicate is its error)."""
     if len(set(keys)) != len(keys):
@@ -176,7 +176,7 @@ def _fuzzy(comments: str) -> bool:
     return "fuzzy" in flags
 
 
-def _header(match: re.Match[str]) -> polib.POFile | None:
+def header_catalog(match: re.Match[str]) -> polib.POFile | None:
     """The header (metadata and header comment) as polib reads it, through `po_read`."""
     import polib
 
@@ -209,16 +209,16 @@ def render_scanned(catalog: ScannedCatalog) -> str:
 
 
 _STRING = r'"[^"\\\n]*(?:\\.[^"\\\n]*)*"'  # no bare quote inside (polib refuses one); escapes in pairs
-_FIELD = rf"{_STRING}(?:\n{_STRING})*"
-_BLOCK = re.compile(  # an entry as gettext lays it out: comments, [msgctxt], msgid, msgstr
+FIELD = rf"{_STRING}(?:\n{_STRING})*"
+BLOCK = re.compile(  # an entry as gettext lays it out: comments, [msgctxt], msgid, msgstr
     r"(?P<comments>(?:#[.:,]?(?: [^\n]*)?\n)*)"
-    rf"(?:msgctxt (?P<msgctxt>{_FIELD})\n)?"
-    rf"msgid (?P<msgid>{_FIELD})\n"
-    rf"msgstr (?P<msgstr>{_FIELD})"
+    rf"(?:msgctxt (?P<msgctxt>{FIELD})\n)?"
+    rf"msgid (?P<msgid>{FIELD})\n"
+    rf"msgstr (?P<msgstr>{FIELD})"
 )
 
 
-def _value(field: str) -> str:
+def field_value(field: str) -> str:
     """A field's quoted lines as one string: no line of `_STRING` holds a bare quote or ends in
     half an escape, so the joins are exactly the `"\\n"` sequences, and unescaping the whole
     is unescaping each line."""
@@ -230,7 +230,7 @@ def _value(field: str) -> str:
     return unescape(text) if "\\" in text else text
 
 
-def _take_comments(entry: ScannedEntry, lines: list[str]) -> None:
+def take_comments(entry: ScannedEntry, lines: list[str]) -> None:
     """polib's reading of comment lines (`l10n.catalog.po_read`): stripped, `#` lines joined as
     translator comments, `#.` as extracted ones, `#:` references, `#,` flags; a mark alone is
     skipped, except `#`, an empty translator line."""

@@ -154,7 +154,7 @@ def apply_suggestions(
 
     def apply_all(index: dict[CatalogKey, polib.POEntry]) -> int:
         entries = ((index.get((s.msgctxt, s.msgid)), s) for s in pending)
-        return sum(_apply_suggestion(e, s, overwrite_fuzzy=overwrite_fuzzy) for e, s in entries if e is not None)
+        return sum(apply_one_suggestion(e, s, overwrite_fuzzy=overwrite_fuzzy) for e, s in entries if e is not None)
 
     return _edit_telling(po_path, apply_all, written)
 
@@ -206,7 +206,7 @@ def fill_catalog(
         if not fillable:
             return 0
         entries = ((index.get((s.msgctxt, s.msgid)), s) for s in suggest(fillable) if s.msgstr)
-        return sum(_apply_suggestion(e, s, overwrite_fuzzy=overwrite_fuzzy) for e, s in entries if e is not None)
+        return sum(apply_one_suggestion(e, s, overwrite_fuzzy=overwrite_fuzzy) for e, s in entries if e is not None)
 
     po_path = Path(po_path)
     with fsio.locked(po_path):
@@ -224,7 +224,7 @@ def fill_catalog(
     return changed
 
 
-def _apply_suggestion(entry: polib.POEntry, suggestion: Suggestion, *, overwrite_fuzzy: bool) -> bool:
+def apply_one_suggestion(entry: polib.POEntry, suggestion: Suggestion, *, overwrite_fuzzy: bool) -> bool:
     if not machine_may_write(entry, overwrite_fuzzy=overwrite_fuzzy):
         return False
     line = provenance_line(suggestion.origin, suggestion.provenance)
