@@ -1,23 +1,14 @@
 """The `l10n` command line (also `python workflow.py`): parses arguments, calls stages, prints.
 
-Each command group lives in its own module and registers itself on `app`; this module only
-wires them together and turns `L10nError`s into one line on stderr with a non-zero exit
-(a traceback only with `--debug`).
+Each command group lives in its own module and registers itself on `app` when imported, which
+happens when the command is run (`common.HOMES`, `common.LazyCommands`); this module turns
+`L10nError`s into one line on stderr with a non-zero exit (a traceback only with `--debug`).
 """
 
 from __future__ import annotations
 
 import sys
 
-# Command modules register their commands on `app` when imported.
-from l10n.cli import (
-    config,  # noqa: E402,F401  config
-    models,  # noqa: E402,F401  models list|install|install-file|remove
-    pipeline,  # noqa: E402,F401  extract, update, assemble, status, run
-    site,  # noqa: E402,F401  publish, serve
-    translate,  # noqa: E402,F401  translate
-    translators,  # noqa: E402,F401  xliff, tm import|export|stats, qa, status, review
-)
 from l10n.cli.common import app, err_console, state
 from l10n.errors import L10nError, printable_path
 

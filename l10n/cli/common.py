@@ -4,12 +4,21 @@
 `PipelineGroup` applies it and gives every command (sub-commands included) `-q/--quiet` and
 `-v/--verbose` unless it declares its own. Help is plain click text (`rich_markup_mode=None`):
 option help may contain `[brackets]` and must wrap, not be cut, in a narrow terminal.
+
+Commands are built lazily: `HOMES` names the module under `l10n.cli` that defines each one, and
+only the command a process runs is imported and turned into a click command. Every stage of the
+nightly chain is its own process, and building all twenty commands (Typer inspects each
+function's signature and evaluates its annotations) and importing their modules was a tenth of
+a stage that has nothing to do (`bench/startup.py`). `l10n --help` lists them from `COMMANDS`.
 """
 
 from __future__ import annotations
 
+import importlib
 import sys
+from collections.abc import Iterator, MutableMapping
 from dataclasses import dataclass
+from gettext import gettext
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -34,12 +43,36 @@ COMMANDS: dict[str, str] = {
     "config": "The settings l10n.toml accepts, with their defaults and current values.",
 }
 
+# name → the module under l10n.cli that registers it on `app` when imported
+HOMES: dict[str, str] = {
+    "extract": "pipeline",
+    "update": "pipeline",
+    "assemble": "pipeline",
+    "run": "pipeline",
+    "translate": "translate",
+    "qa": "translators",
+    "review": "translators",
+    "status": "translators",
+    "xliff": "translators",
+    "tm": "translators",
+    "publish": "site",
+    "serve": "site",
+    "models": "models",
+    "config": "config",
+}
+
 
 class PipelineGroup(TyperGroup):
-    """Commands in `COMMANDS` order with its summaries; every command gets `-q` and `-v`."""
+    """Commands in `COMMANDS` order with its summaries; every command gets `-q` and `-v`. The
+    top group's commands are a `LazyCommands`: built when asked for, not when the group is."""
+
+    def __init__(self, *, name: str | None = None, commands: Any = None, **attrs: Any) -> None:
+        super().__init__(name=name, commands=commands, **attrs)
+        if name == "l10n":
+            self.commands = LazyCommands(dict(self.commands))
 
     def list_commands(self, ctx) -> list[str]:
-        names = super().list_commands(ctx)
+        names = list(self.commands)  # the names alone: nothing is built for a listing
         order = list(COMMANDS)
         return sorted(names, key=lambda n: order.index(n) if n in order else len(order))
 
@@ -50,6 +83,68 @@ class PipelineGroup(TyperGroup):
         if command is not None:
             _add_global_flags(command)
         return command
+
+    def format_commands(self, ctx, formatter) -> None:
+        """The command list of `l10n --help` from `COMMANDS` (what `get_command` would set as
+        each one's short help), without building the commands; sub-groups list their own."""
+        if not isinstance(self.commands, LazyCommands) or not set(self.commands) <= set(COMMANDS):
+            super().format_commands(ctx, formatter)
+            return
+        rows = [(name, COMMANDS[name]) for name in self.list_commands(ctx)]
+        if rows:
+            with formatter.section(gettext("Commands")):  # as click titles it
+                formatter.write_dl(rows)
+
+
+class LazyCommands(MutableMapping[str, Any]):
+    """The top group's commands, name → click command: every name in `HOMES` is listed, and a
+    command is built (its module imported, its Typer registration made a click command) the
+    first time it is looked up. Commands already registered when the group was built (a
+    process that imported a command module before) are taken as they are."""
+
+    def __init__(self, built: dict[str, Any]) -> None:
+        self._built = built
+
+    def __getitem__(self, name: str) -> Any:
+        if name not in self._built:
+            if name not in HOMES:
+                raise KeyError(name)
+            self._built[name] = _build_command(name)
+        return self._built[name]
+
+    def __setitem__(self, name: str, command: Any) -> None:
+        self._built[name] = command
+
+    def __delitem__(self, name: str) -> None:
+        del self._built[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter({**dict.fromkeys(HOMES), **dict.fromkeys(self._built)})
+
+    def __len__(self) -> int:
+        return len({*HOMES, *self._built})
+
+
+def _build_command(name: str) -> Any:
+    """The click command `name`, from the module `HOMES` names (imported here, which registers
+    its commands on `app`), made as Typer makes each command of a group (`typer.main`)."""
+    import typer.main
+
+    importlib.import_module(f"l10n.cli.{HOMES[name]}")
+    for info in app.registered_commands:
+        if (info.name or typer.main.get_command_name(info.callback.__name__)) == name:  # type: ignore[union-attr]
+            return typer.main.get_command_from_info(
+                info, pretty_exceptions_short=app.pretty_exceptions_short, rich_markup_mode=app.rich_markup_mode
+            )
+    for group in app.registered_groups:
+        if group.name == name:
+            return typer.main.get_group_from_info(
+                group,
+                pretty_exceptions_short=app.pretty_exceptions_short,
+                rich_markup_mode=app.rich_markup_mode,
+                suggest_commands=app.suggest_commands,
+            )
+    raise LookupError(f"l10n.cli.{HOMES[name]} registers no command {name!r}")
 
 
 def _add_global_flags(command) -> None:

@@ -1,0 +1,141 @@
+"""Start-up of every stage command on its no-op path: another checkout's `l10n` against this one.
+
+    .venv/bin/python bench/startup.py [--before /work/main/.venv/bin/l10n] [--articles 20]
+                                      [--repeat 10] [--scratch DIR]
+
+Each of the operator's nightly stages is its own process (issue 16), so on a re-run with nothing
+changed a stage is mostly process start-up: the interpreter, imports, building the command line,
+opening the project and replaying the command's whole-run record (`cli/records.py`). This script
+builds `bench/chain.py`'s corpus (real Wikinews articles, CC BY 2.5), runs the chain's seven
+stage commands once (cold) and copies the project, so each side has its own copy (a record is
+keyed on the code's state: the two sides would otherwise keep redoing each other's work); each
+side then runs the seven commands twice on its copy, so every one of them replays its record.
+Then, `--repeat` rounds, each command on both sides back to back (which side goes first
+alternates by round), plus `l10n --help`. Per command it prints CPU seconds (user + system of
+the process and its children, `os.wait4`), wall seconds and peak RSS, as median (min–max), and
+whether both sides printed the same stdout. The load average is printed before and after.
+
+Bytecode: a checkout's modules are imported from its source folder, and where PYTHONDONTWRITEBYTECODE
+is set its `__pycache__` goes stale as the code moves: each run then compiles those modules again,
+which an installed copy never does. So both sides run with PYTHONPYCACHEPREFIX in the scratch
+folder and bytecode writing on: the warm-up runs compile what each side imports once, the
+measured runs load bytecode, and nothing is written into either checkout.
+
+Measured (29 November 2026, 2 shared cores; `--articles 20 --repeat 10`; main 42f60c0 against
+h/start; figures are filled in by the final run, see the report of h/start):
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+AFTER = str(Path(sys.executable).parent / "l10n")
+HELP = ("--help", ["--help"])
+
+
+def chain_module():
+    spec = importlib.util.spec_from_file_location("bench_chain", REPO / "bench" / "chain.py")
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    assert spec.loader is not None
+    spec.loader.exec_module(module)
+    return module
+
+
+def run(l10n: str, root: Path | None, args: list[str], env: dict[str, str]) -> tuple[float, float, float, bytes]:
+    """(CPU s of the process and its children, wall s, peak RSS MB, stdout) of one `l10n` run."""
+    command = [l10n, *args, *(["--root", str(root)] if root is not None else [])]
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        process = subprocess.Popen(command, stdout=out, stderr=err, env=env)
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        allowed = (0, 1) if args[0] == "qa" else (0,)  # qa exits 1 on findings
+        if process.returncode not in allowed:
+            raise SystemExit(f"startup: {l10n} {' '.join(args)} failed ({process.returncode}): {err.read()[-2000:]!r}")
+        return usage.ru_utime + usage.ru_stime, wall, usage.ru_maxrss / 1024, out.read()
+
+
+def figure(values: list[float], digits: int = 3) -> str:
+    return f"{statistics.median(values):.{digits}f} ({min(values):.{digits}f}–{max(values):.{digits}f})"
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--before", default="/work/main/.venv/bin/l10n", help="the other checkout's l10n script")
+    parser.add_argument("--articles", type=int, default=20)
+    parser.add_argument("--repeat", type=int, default=10)
+    parser.add_argument("--scratch", type=Path, default=None)
+    args = parser.parse_args(argv)
+    chain = chain_module()
+    sides = {"before": args.before, "after": AFTER}
+    scratch = Path(tempfile.mkdtemp(prefix="l10n-startup-", dir=args.scratch))
+    try:
+        env = {**os.environ, "COLUMNS": "200", "PYTHONPYCACHEPREFIX": str(scratch / "pycache")}
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        roots = {"after": scratch / "after", "before": scratch / "before"}
+        chain.build_corpus(roots["after"] / "seeds", args.articles)
+        for _, command in chain.STAGES:
+            run(AFTER, roots["after"], [a.format(root=roots["after"]) for a in command], env)
+        shutil.copytree(roots["after"], roots["before"], symlinks=True)
+        commands = {
+            side: [(name, [a.format(root=roots[side]) for a in command]) for name, command in chain.STAGES]
+            for side in sides
+        }
+        for side, l10n in sides.items():
+            for _ in range(2):  # the first run records (the copy moved every file), the second replays
+                for _, command in commands[side]:
+                    run(l10n, roots[side], command, env)
+            run(l10n, None, HELP[1], env)
+        print(f"startup: {args.articles} articles × 10 locales in {scratch}; {args.repeat} rounds")
+        print(
+            f"load average before {' '.join(f'{x:.2f}' for x in os.getloadavg())} (1/5/15 min; {os.cpu_count()} cores)"
+        )
+        results: dict[tuple[str, str], list[tuple[float, float, float]]] = {}
+        outputs: dict[str, set[bytes]] = {}
+        for round_number in range(args.repeat):
+            order = list(sides) if round_number % 2 == 0 else list(reversed(sides))
+            for index, (name, _) in enumerate([*chain.STAGES, HELP]):
+                for side in order:
+                    command = commands[side][index][1] if name != HELP[0] else HELP[1]
+                    root = roots[side] if name != HELP[0] else None
+                    cpu, wall, rss, out = run(sides[side], root, command, env)
+                    results.setdefault((name, side), []).append((cpu, wall, rss))
+                    outputs.setdefault(name, set()).add(out.replace(bytes(roots[side]), b"ROOT"))
+        print(
+            f"\n  {'command':<18}{'CPU s before':>24}{'CPU s after':>24}{'wall s before':>24}{'wall s after':>24}"
+            f"{'RSS MB':>14}  same stdout"
+        )
+        totals: dict[str, list[float]] = {side: [0.0] * args.repeat for side in sides}
+        for name, _ in [*chain.STAGES, HELP]:
+            cells = []
+            for kind in (0, 1):
+                for side in sides:
+                    cells.append(f"{figure([v[kind] for v in results[(name, side)]]):>24}")
+            rss = "→".join(f"{statistics.median([v[2] for v in results[(name, side)]]):.0f}" for side in sides)
+            for side in sides:
+                for n, value in enumerate(results[(name, side)]):
+                    totals[side][n] += value[0]
+            print(f"  {name:<18}{''.join(cells)}{rss:>14}  {len(outputs[name]) == 1}")
+        print(f"  {'sum of the eight':<18}{figure(totals['before']):>24}{figure(totals['after']):>24}")
+        print(
+            f"load average after {' '.join(f'{x:.2f}' for x in os.getloadavg())} (1/5/15 min; {os.cpu_count()} cores)"
+        )
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
