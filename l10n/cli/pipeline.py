@@ -159,8 +159,6 @@ def assemble(
 
     A unit with a QA error, or translated from an older source, is held back: the edition shows
     the source sentence there, and the line names how many units were held and why."""
-    from l10n.assemble.gate import Gate, describe_held
-    from l10n.assembly import assemble_domains
     from l10n.cli.records import WholeRun, catalog_folders, gate_files
     from l10n.errors import ProjectError
 
@@ -172,8 +170,10 @@ def assemble(
     chosen = selected_domains(project, domains)
     codes = [locale.code for locale in chosen_locales]
     record = WholeRun(project, "assemble", locales=codes, domains=domains, formats=fmt, strict=strict)
-    if record.replayed():
+    if record.replayed():  # before the assembling code is imported: a replay needs none of it
         return
+    from l10n.assemble.gate import Gate, describe_held
+    from l10n.assembly import assemble_domains
     from l10n.fsio import deferred_durability
 
     gate = Gate.for_project(project)

@@ -57,12 +57,8 @@ def publish(
     Only the locales and articles named are rebuilt; other pages already in the site stay (and
     stay listed) unless `--prune`. Units with QA errors or outdated sources are held back (the
     page shows the source sentence); editions below the readiness policy carry a notice."""
-    from l10n.assemble.gate import describe_held
-    from l10n.assembly import article_sources
     from l10n.cli.common import err_console, state, summary_text
     from l10n.cli.records import WholeRun, catalog_folders, gate_files
-    from l10n.publish.editions import publish_project
-    from l10n.publish.manifest import manifest_path
 
     project = open_project(root)
     chosen, chosen_locales = selected_domains(project, domains), project.locales(locales)
@@ -72,8 +68,13 @@ def publish(
     record = WholeRun(
         project, "publish", out=site_dir, locales=codes, domains=domains, base_url=base_url, prune=prune, strict=strict
     )
-    if record.replayed():
+    if record.replayed():  # before the publishing code is imported: a replay needs none of it
         return
+    from l10n.assemble.gate import describe_held
+    from l10n.assembly import article_sources
+    from l10n.publish.editions import publish_project
+    from l10n.publish.manifest import manifest_path
+
     with record.capturing():
         report = publish_project(
             project,
