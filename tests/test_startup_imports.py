@@ -1,0 +1,160 @@
+"""What a stage command imports when it has nothing to do (issue 16: each stage of the nightly
+chain is its own process, so start-up is part of every re-run).
+
+The seed article and a real saved news page go through the chain's seven stage commands twice,
+each in its own process as the operator runs them (the second run records what an unchanged
+re-run prints); the third run of each must replay its record, and the modules it imported are
+listed from inside that process. A replay decides from stats alone, so none of the libraries
+the work needs may be loaded: catalog readers, HTML/XML, templates, CLDR formatting, MT, Rich
+— nor the other commands' modules (`cli.common.HOMES`: only the command run is built).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+PAGE = REPO / "tests" / "data" / "realworld" / "bbc-com-52241221.html"  # SOURCES.md there
+CLI_MODULES = {f"l10n.cli.{name}" for name in ("config", "models", "pipeline", "site", "translate", "translators")}
+
+# what none of the seven replays may import: the work's libraries and its own heavy modules
+NEVER = {
+    "polib",
+    "lxml",
+    "lxml.etree",
+    "jinja2",
+    "markdown_it",
+    "trafilatura",
+    "htmldate",
+    "docx",
+    "babel.dates",
+    "babel.numbers",
+    "rich",
+    "rich.console",
+    "rapidfuzz",
+    "blingfire",
+    "opencc",
+    "ctranslate2",
+    "sentencepiece",
+    "argostranslate",
+    "numpy",
+    "concurrent.futures",
+    "multiprocessing",
+    "l10n.catalog.po",
+    "l10n.qa",
+    "l10n.status",
+    "l10n.assemble",
+    "l10n.assemble.gate",
+    "l10n.assembly",
+    "l10n.publish",
+    "l10n.publish.editions",
+    "l10n.ingest",
+    "l10n.segment",
+    "l10n.mt.batch",
+}
+
+# extract's re-run still checks each PO's merge stamp (`pipeline._catalogs_on_record`): the
+# catalog code that stamp is computed by, and the extraction modules it lives beside, are its work
+ALLOWED = {"extract": {"l10n.catalog.po", "l10n.assembly"}}
+
+LOCALES = "de,zh_CN,zh_TW,es"
+STAGES = {  # name → (arguments after the command, its module under l10n.cli)
+    "extract": (["extract", "{root}/seeds", "--locales", LOCALES, "-q"], "pipeline"),
+    "translate pseudo": (["translate", "--engine", "pseudo", "--locales", "de,zh_CN"], "translate"),
+    "translate auto": (["translate", "--engine", "auto", "--locales", "es,zh_TW"], "translate"),
+    "qa": (["qa"], "translators"),
+    "status": (["status"], "translators"),
+    "assemble": (["assemble", "--format", "html", "--format", "md", "--format", "txt"], "pipeline"),
+    "publish": (["publish"], "site"),
+}
+
+# run main() and write the names in sys.modules to the file named by L10N_TEST_MODULES
+PROBE = (
+    "import os, sys\n"
+    "from l10n.cli import main\n"
+    "code = main(sys.argv[1:])\n"
+    "with open(os.environ['L10N_TEST_MODULES'], 'w') as out:\n"
+    "    out.write('\\n'.join(sorted(sys.modules)))\n"
+    "sys.exit(code)\n"
+)
+
+
+def probe(root: Path | None, args: list[str], listing: Path) -> tuple[str, set[str]]:
+    """(stdout, modules imported) of one `l10n` process."""
+    argv = [a.format(root=root) for a in args] + (["--root", str(root)] if root is not None else [])
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, *argv],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "L10N_TEST_MODULES": str(listing), "PYTHONPATH": str(REPO)},
+        timeout=600,
+    )
+    assert done.returncode in ((0, 1) if args[0] == "qa" else (0,)), done.stderr[-2000:]
+    return done.stdout, set(listing.read_text(encoding="utf-8").split("\n"))
+
+
+@pytest.fixture(scope="module")
+def replays(tmp_path_factory) -> dict[str, tuple[str, str, set[str]]]:
+    """name → (stdout of the second run, stdout of the third, modules the third imported)."""
+    root = tmp_path_factory.mktemp("startup") / "project"
+    (root / "seeds").mkdir(parents=True)
+    shutil.copy(next((REPO / "seeds").glob("*.txt")), root / "seeds")
+    shutil.copy(PAGE, root / "seeds" / PAGE.name)
+    listing = root.parent / "modules.txt"
+    runs: dict[str, list[tuple[str, set[str]]]] = {name: [] for name in STAGES}
+    for _ in range(3):  # cold; a re-run that records; a re-run that replays
+        for name, (args, _module) in STAGES.items():
+            runs[name].append(probe(root, args, listing))
+    return {name: (found[1][0], found[2][0], found[2][1]) for name, found in runs.items()}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", list(STAGES))
+def test_a_replayed_stage_imports_none_of_the_work(replays, name: str) -> None:
+    recorded, replayed, modules = replays[name]
+    assert replayed == recorded  # nothing changed: the same report
+    assert "l10n.memory.stamps" in modules  # the record was looked up
+    assert sorted(NEVER & modules - ALLOWED.get(name, set())) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", list(STAGES))
+def test_a_stage_imports_only_its_own_command_module(replays, name: str) -> None:
+    _, _, modules = replays[name]
+    assert sorted(CLI_MODULES & modules) == [f"l10n.cli.{STAGES[name][1]}"]
+
+
+def test_help_builds_no_command(tmp_path: Path) -> None:
+    out, modules = probe(None, ["--help"], tmp_path / "modules.txt")
+    assert "extract" in out and "publish" in out
+    assert sorted(CLI_MODULES & modules) == []
+    assert sorted(NEVER & modules) == []
+
+
+def test_every_command_lives_where_homes_says() -> None:
+    """A command added to a module but not to `HOMES` would never be found: every registered
+    command and group is in `HOMES` under the module that registers it, and nothing else is."""
+    import importlib
+
+    import typer.main
+
+    from l10n.cli.common import COMMANDS, HOMES, app
+
+    for module in sorted(set(HOMES.values())):
+        importlib.import_module(f"l10n.cli.{module}")
+    registered = {
+        (info.name or typer.main.get_command_name(info.callback.__name__)): info.callback.__module__
+        for info in app.registered_commands
+        if info.callback is not None
+    }
+    registered |= {
+        group.name: group.typer_instance.registered_commands[0].callback.__module__ for group in app.registered_groups
+    }
+    assert registered == {name: f"l10n.cli.{module}" for name, module in HOMES.items()}
+    assert set(COMMANDS) == set(HOMES)
