@@ -1,7 +1,7 @@
 """Start-up of every stage command on its no-op path: another checkout's `l10n` against this one.
 
-    .venv/bin/python bench/startup.py [--before /work/main/.venv/bin/l10n] [--articles 20]
-                                      [--repeat 10] [--scratch DIR]
+    .venv/bin/python bench/startup.py --before OTHER/.venv/bin/l10n [--articles 20] [--repeat 10]
+                                      [--scratch DIR]
 
 Each of the operator's nightly stages is its own process (issue 16), so on a re-run with nothing
 changed a stage is mostly process start-up: the interpreter, imports, building the command line,
@@ -74,7 +74,9 @@ def figure(values: list[float], digits: int = 3) -> str:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--before", default="/work/main/.venv/bin/l10n", help="the other checkout's l10n script")
+    parser.add_argument(
+        "--before", default=AFTER, help="the other checkout's l10n script (default: this one, an A/A run)"
+    )
     parser.add_argument("--articles", type=int, default=20)
     parser.add_argument("--repeat", type=int, default=10)
     parser.add_argument("--scratch", type=Path, default=None)

@@ -158,3 +158,20 @@ def test_every_command_lives_where_homes_says() -> None:
     }
     assert registered == {name: f"l10n.cli.{module}" for name, module in HOMES.items()}
     assert set(COMMANDS) == set(HOMES)
+
+
+@pytest.mark.slow
+def test_startup_benchmark_smoke_run_prints_load_spread_and_same_output(tmp_path: Path) -> None:
+    """bench/startup.py against itself (an A/A run) on two articles: it runs, prints the load
+    and a median (min–max) per command, and finds both sides printing the same."""
+    done = subprocess.run(
+        [sys.executable, str(REPO / "bench" / "startup.py"), "--articles", "2", "--repeat", "2"]
+        + ["--scratch", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "load average before" in done.stdout and "load average after" in done.stdout
+    rows = [line for line in done.stdout.splitlines() if line.strip().startswith(("status", "publish", "--help"))]
+    assert len(rows) == 3 and all(row.endswith("True") and "–" in row for row in rows), done.stdout
