@@ -46,9 +46,6 @@ def in_worker_processes(
     Errors keep the sequential contract: every result before the failing item is yielded,
     then its error (an `L10nError` naming the file) is raised here; queued chunks are cancelled.
     """
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
     fsio.note_deferred_writes()  # the workers write; the parent's batch flushes for them
     chunks = _chunked(items, chunk_size)
     first = next(chunks, None)
@@ -62,6 +59,9 @@ def in_worker_processes(
         for item in first or ():
             yield from work(item)
         return
+    import multiprocessing  # here: a batch of one chunk (a re-run after an edit) needs no pool (~8 ms)
+    from concurrent.futures import ProcessPoolExecutor
+
     # fork: workers start with this process's imports (BlingFire, polib, Babel) already loaded
     context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
     with ProcessPoolExecutor(

@@ -175,3 +175,18 @@ def test_startup_benchmark_smoke_run_prints_load_spread_and_same_output(tmp_path
     assert "load average before" in done.stdout and "load average after" in done.stdout
     rows = [line for line in done.stdout.splitlines() if line.strip().startswith(("status", "publish", "--help"))]
     assert len(rows) == 3 and all(row.endswith("True") and "–" in row for row in rows), done.stdout
+
+
+def test_a_batch_of_one_chunk_starts_no_pool() -> None:
+    """After a one-sentence edit a stage has one article to redo: `in_worker_processes` runs it
+    here, and does not even import the process pool (multiprocessing, concurrent.futures)."""
+    code = (
+        "import sys\n"
+        "from l10n.parallel import in_worker_processes\n"
+        "results = list(in_worker_processes(lambda n: [n * 2], [1, 2, 3], jobs=2))\n"
+        "print(results, 'concurrent.futures' in sys.modules, 'multiprocessing' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(REPO)}
+    )
+    assert done.stdout.split() == ["[2,", "4,", "6]", "False", "False"], done.stderr[-2000:]
