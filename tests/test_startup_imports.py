@@ -44,6 +44,7 @@ NEVER = {
     "sentencepiece",
     "argostranslate",
     "numpy",
+    "logging",
     "concurrent.futures",
     "multiprocessing",
     "l10n.catalog.po",

@@ -24,7 +24,6 @@ for an equal share of the cluster's GPUs (`gpu_share`), and a cluster without GP
 from __future__ import annotations
 
 import contextlib
-import logging
 import os
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
@@ -146,6 +145,8 @@ class RayExecutor:
             raise EngineError(f"a Ray worker was lost: {exc}") from None
 
     def _connect(self):
+        import logging  # here: every `translate` imports this module, few ask for Ray
+
         try:
             import ray
         except ImportError:
