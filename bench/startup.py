@@ -40,6 +40,14 @@ An earlier run at load 5.0–7.3 (`--articles 10 --repeat 3`, before the two sma
 gave the same picture with smaller figures: assemble 0.125 → 0.083, publish 0.132 → 0.085,
 status 0.092 → 0.087, `--help` 0.067 → 0.053, the eight 0.871 → 0.727 CPU s. The floor under
 every command is the interpreter with `site` (~0.020 CPU s here) and importing Typer (~0.025).
+
+Bytecode weighs more than any import moved here. This machine's environment sets
+PYTHONDONTWRITEBYTECODE=1, and a checkout's `l10n/__pycache__` is never written, so every `l10n`
+process compiles each module of the package it imports (main's checkout: 87 of 128 modules
+without current bytecode on 29 November). `bench/chain.py --articles 100 --repeat 2` on this
+branch, first with no `__pycache__` under l10n/, then after `python -m compileall l10n` (run one
+after the other, not interleaved, load 9–11): one-sentence edit 3.33–3.56 → 2.81–2.90 CPU s,
+no change 0.96–1.07 → 0.83–0.87, cold 23.3 → 20.5. An installed copy (a wheel) has bytecode.
 """
 
 from __future__ import annotations
