@@ -191,3 +191,13 @@ def test_a_batch_of_one_chunk_starts_no_pool() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(REPO)}
     )
     assert done.stdout.split() == ["[2,", "4,", "6]", "False", "False"], done.stderr[-2000:]
+
+
+def test_python_dash_m_l10n_is_the_command() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "l10n", "--version"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+    assert (done.returncode, done.stdout) == (0, "l10n 0.1.0\n"), done.stderr[-2000:]
