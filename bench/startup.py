@@ -36,7 +36,10 @@ on it; CPU seconds, median (min–max) of 10; both sides printed the same stdout
     l10n --help        0.098 (0.090–0.111)    0.080 (0.069–0.094)
     sum of the eight   1.243 (1.091–1.314)    1.043 (0.880–1.165)
 
-An earlier run at load 5.0–7.3 (`--articles 10 --repeat 3`, before the two smallest changes)
+Again after rebasing on main c560ef1 (`--articles 50 --repeat 8`, load 6.1–7.8), CPU s:
+extract 0.150 → 0.133, translate pseudo 0.126 → 0.120, translate auto 0.142 → 0.128, qa 0.112 →
+0.099, status 0.116 → 0.102, assemble 0.165 → 0.117, publish 0.160 → 0.113, `--help` 0.086 →
+0.065; the eight 1.025 (0.996–1.160) → 0.853 (0.803–0.956). An earlier run at load 5.0–7.3 (`--articles 10 --repeat 3`, before the two smallest changes)
 gave the same picture with smaller figures: assemble 0.125 → 0.083, publish 0.132 → 0.085,
 status 0.092 → 0.087, `--help` 0.067 → 0.053, the eight 0.871 → 0.727 CPU s. The floor under
 every command is the interpreter with `site` (~0.020 CPU s here) and importing Typer (~0.025).
