@@ -32,3 +32,6 @@ if [ ! -f "$stamp" ] || [ requirements/lock.txt -nt "$stamp" ] || [ requirements
   .venv/bin/python -m pip install -q --no-deps --no-build-isolation -e .
   touch "$stamp"
 fi
+# The package's bytecode, as a wheel install has it: where PYTHONDONTWRITEBYTECODE is set, an
+# editable checkout would otherwise recompile ~90 modules in every `l10n` process (~0.07 s each).
+.venv/bin/python -m compileall -q l10n >/dev/null
