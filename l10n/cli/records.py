@@ -26,6 +26,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from l10n.cli.common import state
+from l10n.terminal import shown
 
 _PRINTING_ENVIRONMENT = ("COLUMNS", "LINES", "NO_COLOR", "FORCE_COLOR", "TERM", "TTY_COMPATIBLE", "TTY_INTERACTIVE")
 MAX_REPORT_CHARS = 1 << 24  # a larger report (qa -v over a corpus, --json) is not kept
@@ -161,7 +162,7 @@ class WholeRun:
         if self._rehearsed is not None and out is None:
             out, err = self._rehearsed
         else:
-            out = self._out.text() if out is None and self._out is not None else out or ""
+            out = self._out.text() if out is None and self._out is not None else shown(out or "")  # as printed
             err = self._err.text() if self._err is not None else ""
         if len(out) + len(err) > MAX_REPORT_CHARS:
             return
