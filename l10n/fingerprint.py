@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
-import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -53,13 +52,40 @@ def code_digest() -> bytes:
     return hashlib.blake2b(code_state().encode(), digest_size=16).digest()
 
 
-RACY_WITHIN_NS = 10_000_000
-"""A file whose times are this close to the clock reading taken before its stat is "racily clean"
-(git's term): an edit later in the same tick of the filesystem's clock would leave its times as
-they are. File times come from the kernel's coarse clock, which lags the one Python reads by up
-to a tick (1–10 ms, HZ 1000–100)."""
-RACY_WITHIN_NS_WHOLE_SECONDS = 2_000_000_000
-"""The same for a file whose time is a whole second: a filesystem that keeps seconds (FAT: 2 s)."""
+def touched_since(mtime_ns: int, ctime_ns: int, now_ns: int) -> bool:
+    """The racy rule, the one every stamp and whole-run record applies: a file whose modification
+    or change time is at or after `now_ns`, a reading of its filesystem's own clock
+    (`filesystem_now`) taken before its stat, was touched in the tick of that stat, and an edit
+    later in the same tick would leave its times as they are (git's "racily clean" entries).
+    The filesystem's clock, not Python's: file times come from the kernel's coarse clock, which
+    lags `time.time_ns()` by up to a tick, in the filesystem's granularity (2 s on FAT)."""
+    return mtime_ns >= now_ns or ctime_ns >= now_ns
+
+
+_readings: dict[int, int] = {}
+"""Device → the latest `filesystem_now` reading taken there by this process. Replaced, never
+changed in place: a reference taken before a stat holds readings all older than the stat."""
+
+
+def racy_stat(path: str) -> tuple[os.stat_result, bool]:
+    """`os.stat(path)` and whether the file is racy then (`touched_since`). An earlier reading is
+    a lower bound of the clock now, so a file touched before it is settled; a file touched at or
+    after it is judged against a fresh reading, then stat'ed again (a temporary file in its
+    folder, ~20 µs: most files are settled and need none). Without a reading (a folder this
+    process cannot write in) the file counts as racy: it is compared by content."""
+    global _readings
+    known = _readings  # all taken before the stat below
+    st = os.stat(path)
+    earlier = known.get(st.st_dev)
+    if earlier is not None and not touched_since(st.st_mtime_ns, st.st_ctime_ns, earlier):
+        return st, False
+    try:
+        now = filesystem_now(os.path.dirname(path) or ".")
+    except OSError:
+        return st, True
+    _readings = {**_readings, st.st_dev: now}
+    st = os.stat(path)
+    return st, touched_since(st.st_mtime_ns, st.st_ctime_ns, now)
 
 
 class Fingerprint(str):
@@ -94,42 +120,34 @@ class Fingerprint(str):
         """True when every racy file has settled since, unchanged: the same stat, times now more
         than a tick in the past (a later edit will move them) and the same content. A stamp can
         then keep this fingerprint by stat (what git gets by writing its index after the stats)."""
-        clock = time.time_ns()
         for index in self.racy:
             path = self.files[index]
             try:
-                st = os.stat(path)
+                st, racy = racy_stat(path)
             except (FileNotFoundError, NotADirectoryError):
                 return False
-            touched = max(st.st_mtime_ns, st.st_ctime_ns)
             if (
                 f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}" != self.states[index]
-                or touched >= clock - _racy_window(touched)
+                or racy
                 or content_digest(path) != self.contents[index]
             ):
                 return False
         return True
 
 
-def _racy_window(touched_ns: int) -> int:
-    return RACY_WITHIN_NS_WHOLE_SECONDS if touched_ns % 1_000_000_000 == 0 else RACY_WITHIN_NS
-
-
 def fingerprint(files: Iterable[Path | str], *, settings: str = "") -> Fingerprint:
     """The fingerprint of a piece of work whose inputs are `files` and `settings`."""
-    clock = time.time_ns()  # before the stats: a file touched from here on is racy
     paths = tuple(os.fspath(path) for path in files)
     states: list[str] = []
     racy: list[int] = []
     for index, path in enumerate(paths):
         try:
-            st = os.stat(path)
+            st, touched_in_tick = racy_stat(path)
         except (FileNotFoundError, NotADirectoryError):
             states.append("-")
             continue
         states.append(f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}")
-        touched = max(st.st_mtime_ns, st.st_ctime_ns)
-        if touched >= clock - _racy_window(touched):
+        if touched_in_tick:
             racy.append(index)
     result = Fingerprint(_digest(settings, zip(paths, states, strict=True)))
     result.files, result.settings, result.states, result.racy = paths, settings, tuple(states), tuple(racy)

@@ -50,6 +50,7 @@ from l10n.fingerprint import (
     file_state,
     filesystem_now,
     fingerprint,
+    touched_since,
     watched_states,
 )
 from l10n.memory.sqlite import open_wal_database
@@ -289,7 +290,7 @@ def record_run(where: Any, key: str, watched: Watched, payload: dict[str, Any]) 
     racy: list[str] = []
 
     def is_racy(name: str, st: os.stat_result) -> bool:
-        if st.st_mtime_ns >= now or st.st_ctime_ns >= now:
+        if touched_since(st.st_mtime_ns, st.st_ctime_ns, now):
             racy.append(name)
             return True
         return False
