@@ -67,18 +67,24 @@ _readings: dict[int, int] = {}
 changed in place: a reference taken before a stat holds readings all older than the stat."""
 
 
-def racy_stat(path: str) -> tuple[os.stat_result, bool]:
+def racy_stat(path: str, *, read_clock: bool = True) -> tuple[os.stat_result, bool]:
     """`os.stat(path)` and whether the file is racy then (`touched_since`). An earlier reading is
     a lower bound of the clock now, so a file touched before it is settled; a file touched at or
     after it is judged against a fresh reading, then stat'ed again (a temporary file in its
-    folder, ~20 µs: most files are settled and need none). Without a reading (a folder this
-    process cannot write in) the file counts as racy: it is compared by content."""
+    folder, `bench/racy_clock.py`: most files are settled and need none). With `read_clock`
+    false such a file counts as racy without one (its content is hashed): a fingerprint's files
+    are judged again when their stamp is written, a batch to one reading (`Fingerprint.settled`),
+    so a stage that writes and stamps file after file reads the clock once per batch, not per
+    file. The first file on a device takes a reading either way. Without a reading (a folder
+    this process cannot write in) the file counts as racy: it is compared by content."""
     global _readings
     known = _readings  # all taken before the stat below
     st = os.stat(path)
     earlier = known.get(st.st_dev)
     if earlier is not None and not touched_since(st.st_mtime_ns, st.st_ctime_ns, earlier):
         return st, False
+    if earlier is not None and not read_clock:
+        return st, True
     try:
         now = filesystem_now(os.path.dirname(path) or ".")
     except OSError:
@@ -90,9 +96,9 @@ def racy_stat(path: str) -> tuple[os.stat_result, bool]:
 
 class Fingerprint(str):
     """A fingerprint (`fingerprint`: a hex digest, compared as a string) that remembers what it
-    was taken of, so a stamp can apply git's racy-file rule: `racy` are the files touched in the
-    tick of their stat (at or after the clock reading taken before it), whose content is hashed
-    then; `by_content` is the fingerprint with some files by content, which a stamp keeps and
+    was taken of, so a stamp can apply git's racy-file rule: `racy` are the files that may have
+    been touched in the tick of their stat (at or after the latest clock reading taken before
+    it: `racy_stat`), whose content is hashed then, and which `settled` judges on a fresh one; `by_content` is the fingerprint with some files by content, which a stamp keeps and
     compares for the files that were racy when it was recorded."""
 
     __slots__ = ("contents", "files", "racy", "settings", "states")
@@ -142,7 +148,7 @@ def fingerprint(files: Iterable[Path | str], *, settings: str = "") -> Fingerpri
     racy: list[int] = []
     for index, path in enumerate(paths):
         try:
-            st, touched_in_tick = racy_stat(path)
+            st, touched_in_tick = racy_stat(path, read_clock=False)
         except (FileNotFoundError, NotADirectoryError):
             states.append("-")
             continue

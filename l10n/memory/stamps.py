@@ -112,7 +112,7 @@ class Stamps:
         found = self._stamps().get(key)
         if found is None or not matches(found[0], fp):
             return False
-        if found[0] != fp and isinstance(fp, Fingerprint) and not fp.racy:
+        if found[0] != fp and isinstance(fp, Fingerprint) and (not fp.racy or fp.settled()):
             self._stamps()[key] = self._pending[key] = (fp, found[1])
         return True
 
