@@ -98,7 +98,8 @@ class Fingerprint(str):
     """A fingerprint (`fingerprint`: a hex digest, compared as a string) that remembers what it
     was taken of, so a stamp can apply git's racy-file rule: `racy` are the files that may have
     been touched in the tick of their stat (at or after the latest clock reading taken before
-    it: `racy_stat`), whose content is hashed then, and which `settled` judges on a fresh one; `by_content` is the fingerprint with some files by content, which a stamp keeps and
+    it: `racy_stat`), whose content is hashed then, and which `settled` judges on a fresh one;
+    `by_content` is the fingerprint with some files by content, which a stamp keeps and
     compares for the files that were racy when it was recorded."""
 
     __slots__ = ("contents", "files", "racy", "settings", "states")
