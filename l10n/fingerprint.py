@@ -127,19 +127,25 @@ class Fingerprint(str):
         """True when every racy file has settled since, unchanged: the same stat, times now more
         than a tick in the past (a later edit will move them) and the same content. A stamp can
         then keep this fingerprint by stat (what git gets by writing its index after the stats)."""
+        return not self.unsettled()
+
+    def unsettled(self) -> tuple[int, ...]:
+        """The racy files that have not settled unchanged since (`settled`), judged now."""
+        still = []
         for index in self.racy:
             path = self.files[index]
             try:
                 st, racy = racy_stat(path)
             except (FileNotFoundError, NotADirectoryError):
-                return False
+                still.append(index)
+                continue
             if (
                 f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}" != self.states[index]
                 or racy
                 or content_digest(path) != self.contents[index]
             ):
-                return False
-        return True
+                still.append(index)
+        return tuple(still)
 
 
 def fingerprint(files: Iterable[Path | str], *, settings: str = "") -> Fingerprint:

@@ -147,8 +147,8 @@ def stored_state(fp: str) -> str:
     not move their times (git's "racily clean" files: `Fingerprint.racy`), and they have not
     settled unchanged since (`Fingerprint.settled`) — `racy:<their indices>:<the fingerprint
     with them by content>`, which `matches` compares by content."""
-    racy = fp.racy if isinstance(fp, Fingerprint) else ()
-    if not racy or not isinstance(fp, Fingerprint) or fp.settled():
+    racy = fp.unsettled() if isinstance(fp, Fingerprint) and fp.racy else ()
+    if not racy or not isinstance(fp, Fingerprint):
         return str(fp)
     return f"{RACY}{','.join(map(str, racy))}:{fp.by_content(racy)}"
 
