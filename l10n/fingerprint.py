@@ -10,7 +10,7 @@ import functools
 import hashlib
 import os
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 
@@ -115,16 +115,24 @@ def _racy_window(touched_ns: int) -> int:
     return RACY_WITHIN_NS_WHOLE_SECONDS if touched_ns % 1_000_000_000 == 0 else RACY_WITHIN_NS
 
 
-def fingerprint(files: Iterable[Path | str], *, settings: str = "") -> Fingerprint:
-    """The fingerprint of a piece of work whose inputs are `files` and `settings`."""
+def fingerprint(
+    files: Iterable[Path | str], *, settings: str = "", known: Mapping[str, os.stat_result | None] | None = None
+) -> Fingerprint:
+    """The fingerprint of a piece of work whose inputs are `files` and `settings`.
+
+    `known` holds stats (None: absent) the caller took earlier, before reading those files, of
+    inputs many pieces share (`stats_of`: the glossary is stat'ed once per command, not once per
+    catalog). An older stat is the safe side: a file changed since it is found changed next run."""
     clock = time.time_ns()  # before the stats: a file touched from here on is racy
     paths = tuple(os.fspath(path) for path in files)
     states: list[str] = []
     racy: list[int] = []
     for index, path in enumerate(paths):
         try:
-            st = os.stat(path)
+            st = known[path] if known is not None and path in known else os.stat(path)
         except (FileNotFoundError, NotADirectoryError):
+            st = None
+        if st is None:
             states.append("-")
             continue
         states.append(f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}")
@@ -135,6 +143,18 @@ def fingerprint(files: Iterable[Path | str], *, settings: str = "") -> Fingerpri
     result.files, result.settings, result.states, result.racy = paths, settings, tuple(states), tuple(racy)
     result.contents = {index: content_digest(paths[index]) for index in racy}
     return result
+
+
+def stats_of(paths: Iterable[Path | str]) -> dict[str, os.stat_result | None]:
+    """Each path's stat now, None when absent: the `known` of `fingerprint` for the inputs that
+    every piece of a command shares (take it before reading them)."""
+    found: dict[str, os.stat_result | None] = {}
+    for path in paths:
+        try:
+            found[os.fspath(path)] = os.stat(path)
+        except (FileNotFoundError, NotADirectoryError):
+            found[os.fspath(path)] = None
+    return found
 
 
 def _digest(settings: str, states: Iterable[tuple[str, str]]) -> str:
