@@ -126,3 +126,42 @@ def test_edited_deleted_and_new_catalogs_are_seen_as_a_full_run_sees_them(projec
     assert statuses["ja"]["units"]["untranslated"] == statuses["ja"]["total_units"] > 0  # its template's units
     assert statuses["fr"]["catalogs"] == 1 and statuses["fr"]["units"]["untranslated"] > 0
     assert changed == _from_scratch(project, with_new, domains)
+
+
+def test_a_read_only_run_records_the_states_its_look_up_took(tmp_path: Path) -> None:
+    from l10n.memory.stamps import Watched, look_up_run, record_run
+
+    folder = tmp_path / "LC_MESSAGES"
+    folder.mkdir()
+    for name in ("a.po", "b.po"):
+        (folder / name).write_text(name, encoding="utf-8")
+    config = tmp_path / "l10n.toml"
+    config.write_text("", encoding="utf-8")
+    watched = Watched((str(config),), ((str(folder), ".po", False),))
+    record_run(tmp_path, "qa x", watched, {"out": "first"})
+    assert look_up_run(tmp_path, "qa x") == ({"out": "first", **_kept(watched, tmp_path)}, True)
+
+    (folder / "a.po").write_text("edited", encoding="utf-8")  # between runs
+    prepared: list = []
+    assert look_up_run(tmp_path, "qa x", prepare=prepared)[1] is False
+    record_run(tmp_path, "qa x", watched, {"out": "second"}, prepared=prepared[0])
+    payload, holds = look_up_run(tmp_path, "qa x")
+    assert holds and payload["out"] == "second"  # the edit the run saw is the record's state
+
+    prepared.clear()
+    (folder / "b.po").unlink()
+    assert look_up_run(tmp_path, "qa x", prepare=prepared)[1] is False
+    (folder / "c.po").write_text("new during the run", encoding="utf-8")  # after the look-up's stats
+    record_run(tmp_path, "qa x", watched, {"out": "third"}, prepared=prepared[0])
+    assert look_up_run(tmp_path, "qa x")[1] is False  # so the next run does not trust it
+
+    other = Watched((str(config),), ((str(folder), ".pot", False),))  # not what was looked up: walked
+    record_run(tmp_path, "qa x", other, {"out": "fourth"}, prepared=prepared[0])
+    assert look_up_run(tmp_path, "qa x") == ({"out": "fourth", **_kept(other, tmp_path)}, True)
+
+
+def _kept(watched, where: Path) -> dict:
+    from l10n.memory.stamps import look_up_run
+
+    payload, _ = look_up_run(where, "qa x")
+    return {"files": list(watched.files), "folders": [list(f) for f in watched.folders], "racy": payload["racy"]}

@@ -43,17 +43,25 @@ def catalog_paths(
     """Every existing `locales/<locale>/LC_MESSAGES/<domain>.po` as (locale, domain, path), in
     the order of `sorted(locales_dir.glob("*/LC_MESSAGES/*.po"))` (by locale, then file name),
     from one listing per folder: the glob made a `Path` per name to sort (~0.1 s a `translate`)."""
+    return [(locale, domain, Path(po)) for locale, domain, po in catalog_files(project, locales=locales)]
+
+
+def catalog_files(
+    project: Project, *, locales: Sequence[TargetLocale] | None = None
+) -> list[tuple[TargetLocale, str, str]]:
+    """`catalog_paths` with each path as a string: the TM sync stats every catalog and reads few."""
     from l10n.locales import parse_locale
 
-    found: list[tuple[TargetLocale, str, Path]] = []
+    found: list[tuple[TargetLocale, str, str]] = []
     wanted = {loc.code for loc in locales} if locales else None
     for code in _listing(os.fspath(project.locales_dir), folders=True):
         if wanted is not None and code not in wanted:
             continue
         folder = os.path.join(project.locales_dir, code, "LC_MESSAGES")
         names = [name for name in _listing(folder, folders=False) if name.endswith(".po")]
-        locale = parse_locale(code) if names else None
-        found.extend((locale, name[: -len(".po")], Path(folder, name)) for name in names if locale is not None)
+        if names:
+            locale = parse_locale(code)
+            found.extend((locale, name[: -len(".po")], os.path.join(folder, name)) for name in names)
     return found
 
 
@@ -87,7 +95,7 @@ def tm_entries(
     ]
 
 
-def sync_mark(locale: TargetLocale, domain: str, po: Path, *, source_locale: str) -> tuple[str, str]:
+def sync_mark(locale: TargetLocale, domain: str, po: Path | str, *, source_locale: str) -> tuple[str, str]:
     """The TM's synced mark of a catalog as it is now: (key, fingerprint of the file)."""
     from l10n.memory.stamps import fingerprint
 
@@ -100,10 +108,11 @@ def sync_from_catalogs(project: Project, *, locales: Sequence[TargetLocale] | No
     changed = 0
     with open_project_tm(project) as tm:
         synced = tm.synced_marks()  # one read, not one per catalog; each catalog comes once below
-        for locale, domain, po in catalog_paths(project, locales=locales):
-            key, state = sync_mark(locale, domain, po, source_locale=source_locale)
+        for locale, domain, po_file in catalog_files(project, locales=locales):
+            key, state = sync_mark(locale, domain, po_file, source_locale=source_locale)
             if synced.get(key) == state:
                 continue  # this catalog, as it is, is in the TM already
+            po = Path(po_file)
             if not _untranslated(po):
                 changed += tm.add(
                     entries_from_po(po, source_locale=source_locale, target_locale=locale.code, origin=domain)
