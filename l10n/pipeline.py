@@ -165,7 +165,7 @@ def _unchanged_articles(project: Project, last: Any, files: Sequence[Path]) -> d
             and settled(article[4])
             and settled(article[5])
             and file_state(path) == article[4]
-            and file_state(project.pot_path(article[0])) == article[5]
+            and file_state(project.pot_file(article[0])) == article[5]
         ):
             same[article[3]] = article
     return same

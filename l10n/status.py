@@ -104,11 +104,12 @@ def counted_catalog(entries: Iterable[polib.POEntry]) -> list[dict[str, int]]:
     return [one.units, one.words]
 
 
-def status_fingerprint(project, locale: TargetLocale, domain: str) -> str:
-    """What one catalog's counts depend on: its template and PO (and the code)."""
+def status_fingerprint(project, locale: TargetLocale, domain: str, *, pot: str | None = None) -> str:
+    """What one catalog's counts depend on: its template and PO (and the code); `pot` is the
+    template's `Project.pot_file` when the caller has it (ten locales share one)."""
     from l10n.memory.stamps import fingerprint
 
-    return fingerprint([project.pot_file(domain), project.po_file(locale.code, domain)])
+    return fingerprint([project.pot_file(domain) if pot is None else pot, project.po_file(locale.code, domain)])
 
 
 def project_status(
@@ -127,9 +128,10 @@ def project_status(
     result: list[LocaleStatus] = []
     with stage_stamps(project, STATUS_STAGE) as stamps:
         planned = []  # (locale, domain, key, state, counted before)
+        pots = {domain: project.pot_file(domain) for domain in domains}
         for locale in locales:
             for domain in domains:
-                key, state = f"{locale.code}/{domain}", status_fingerprint(project, locale, domain)
+                key, state = f"{locale.code}/{domain}", status_fingerprint(project, locale, domain, pot=pots[domain])
                 planned.append((locale, domain, key, state, stamps.fresh(key, state)))
         stale = [(locale, domain) for locale, domain, _, _, fresh in planned if not fresh]
         jobs = jobs_for(len(stale), jobs)

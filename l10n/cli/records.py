@@ -100,13 +100,15 @@ class WholeRun:
         )
         return f"{self._command} {hashlib.blake2b(text.encode(), digest_size=12).hexdigest()}"
 
-    def replayed(self) -> bool:
-        """True when the last run's report was printed because nothing it touched changed."""
+    def replayed(self, *, read_only: bool = False) -> bool:
+        """True when the last run's report was printed because nothing it touched changed.
+        `read_only`: the command writes none of the files it watches, and will `keep(read_only=…)`
+        the states taken here (held until then: ~20,000 stats, so only when asked)."""
         from l10n.memory.stamps import look_up_run
 
         if os.environ.get("L10N_NO_RECORDS"):
             return False
-        payload, holds = look_up_run(self.project, self.key, prepare=self._prepared)
+        payload, holds = look_up_run(self.project, self.key, prepare=self._prepared if read_only else None)
         if not holds:
             return False
         sys.stdout.write(_unpacked(payload["out"]))

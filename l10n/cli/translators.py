@@ -206,7 +206,7 @@ def qa(
         fail_on=fail_on,
         v=verbose,
     )
-    if record.replayed():
+    if record.replayed(read_only=True):
         return
     with record.capturing():
         _qa(project, chosen_locales, chosen, as_json=as_json, fail_on=fail_on, verbose=verbose, jobs=jobs)
@@ -253,7 +253,7 @@ def status(
     chosen = selected_domains(project, domains)
     chosen_locales = project.locales(locales)
     record = WholeRun(project, "status", locales=[x.code for x in chosen_locales], domains=domains, json=as_json)
-    if record.replayed():
+    if record.replayed(read_only=True):
         return
     with record.capturing():
         _status(project, chosen_locales, chosen, as_json=as_json, jobs=jobs)
