@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 
@@ -61,6 +61,9 @@ def touched_since(mtime_ns: int, ctime_ns: int, now_ns: int) -> bool:
     lags `time.time_ns()` by up to a tick, in the filesystem's granularity (2 s on FAT)."""
     return mtime_ns >= now_ns or ctime_ns >= now_ns
 
+
+KnownStat = tuple[os.stat_result, bool]
+"""A stat and whether its file was racy then (`racy_stat`)."""
 
 _readings: dict[int, int] = {}
 """Device → the latest `filesystem_now` reading taken there by this process. Replaced, never
@@ -148,17 +151,27 @@ class Fingerprint(str):
         return tuple(still)
 
 
-def fingerprint(files: Iterable[Path | str], *, settings: str = "") -> Fingerprint:
-    """The fingerprint of a piece of work whose inputs are `files` and `settings`."""
+def fingerprint(
+    files: Iterable[Path | str], *, settings: str = "", known: Mapping[str, KnownStat | None] | None = None
+) -> Fingerprint:
+    """The fingerprint of a piece of work whose inputs are `files` and `settings`.
+
+    `known` holds stats (None: absent) the caller took earlier, before reading those files, of
+    inputs many pieces share (`stats_of`: the glossary is stat'ed once per command, not once per
+    catalog), each with its racy judgement of that moment (`racy_stat`). An older stat is the
+    safe side: a file changed since it is found changed next run."""
     paths = tuple(os.fspath(path) for path in files)
     states: list[str] = []
     racy: list[int] = []
     for index, path in enumerate(paths):
         try:
-            st, touched_in_tick = racy_stat(path, read_clock=False)
+            seen = known[path] if known is not None and path in known else racy_stat(path, read_clock=False)
         except (FileNotFoundError, NotADirectoryError):
+            seen = None
+        if seen is None:
             states.append("-")
             continue
+        st, touched_in_tick = seen
         states.append(f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}")
         if touched_in_tick:
             racy.append(index)
@@ -166,6 +179,19 @@ def fingerprint(files: Iterable[Path | str], *, settings: str = "") -> Fingerpri
     result.files, result.settings, result.states, result.racy = paths, settings, tuple(states), tuple(racy)
     result.contents = {index: content_digest(paths[index]) for index in racy}
     return result
+
+
+def stats_of(paths: Iterable[Path | str]) -> dict[str, KnownStat | None]:
+    """Each path's stat now and its racy judgement (`racy_stat`), None when absent: the `known`
+    of `fingerprint` for the inputs that every piece of a command shares (take it before reading
+    them)."""
+    found: dict[str, KnownStat | None] = {}
+    for path in paths:
+        try:
+            found[os.fspath(path)] = racy_stat(os.fspath(path), read_clock=False)
+        except (FileNotFoundError, NotADirectoryError):
+            found[os.fspath(path)] = None
+    return found
 
 
 def _digest(settings: str, states: Iterable[tuple[str, str]]) -> str:

@@ -93,6 +93,7 @@ class WholeRun:
         self._out: _Tee | None = None
         self._err: _Tee | None = None
         self._rehearsed: tuple[str, str] | None = None
+        self._prepared: list[Any] = []  # `memory.stamps.PreparedRun` of a record that did not hold
 
     def _key(self) -> str:
         text = json.dumps(
@@ -100,14 +101,16 @@ class WholeRun:
         )
         return f"{self._command} {hashlib.blake2b(text.encode(), digest_size=12).hexdigest()}"
 
-    def replayed(self) -> bool:
-        """True when the last run's report was printed because nothing it touched changed."""
-        from l10n.memory.stamps import recorded_run
+    def replayed(self, *, read_only: bool = False) -> bool:
+        """True when the last run's report was printed because nothing it touched changed.
+        `read_only`: the command writes none of the files it watches, and will `keep(read_only=…)`
+        the states taken here (held until then: ~20,000 stats, so only when asked)."""
+        from l10n.memory.stamps import look_up_run
 
         if os.environ.get("L10N_NO_RECORDS"):
             return False
-        payload = recorded_run(self.project, self.key)
-        if payload is None:
+        payload, holds = look_up_run(self.project, self.key, prepare=self._prepared if read_only else None)
+        if not holds:
             return False
         sys.stdout.write(_unpacked(payload["out"]))
         sys.stdout.flush()
@@ -147,12 +150,15 @@ class WholeRun:
         folders: Sequence[tuple[os.PathLike[str] | str, str, bool]] = (),
         out: str | None = None,
         arguments: dict[str, Any] | None = None,
+        read_only: bool = False,
     ) -> None:
         """Record the run: everything it read or wrote (`files`, and `folders` as (path, name
         suffix, recursive)), and `out`, what a re-run with nothing changed prints on stdout
         (default: what `rehearsing` printed, else what this run printed; stderr likewise).
         `arguments` replace key arguments that name a state the run itself moved (`translate`'s
-        TM generation): the next run, which sees the state as this one left it, finds the record."""
+        TM generation): the next run, which sees the state as this one left it, finds the record.
+        `read_only`: the run wrote none of those files (`qa`, `status`), so the states `replayed`
+        took before it are recorded (`memory.stamps.PreparedRun`) — not a second walk of them."""
         from l10n.memory.stamps import Watched, record_run
 
         if arguments:
@@ -171,7 +177,10 @@ class WholeRun:
             tuple((os.fspath(path), suffix, recursive) for path, suffix, recursive in folders),
         )
         exit_code = state.exit_code if state.exit_code > self._exit_before else 0
-        record_run(self.project, self.key, watched, {"out": _packed(out), "err": err, "exit": exit_code})
+        prepared = self._prepared[0] if read_only and self._prepared and not arguments else None
+        record_run(
+            self.project, self.key, watched, {"out": _packed(out), "err": err, "exit": exit_code}, prepared=prepared
+        )
 
 
 def _packed(text: str) -> str | list[str]:
