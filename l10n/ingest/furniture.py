@@ -101,6 +101,7 @@ MIXED_SCRIPT_WORDS = 3  # words spelled in two scripts at once before a line cou
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _LOOKALIKE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")  # Greek and Cyrillic
 _WORD = re.compile(r"[^\W\d_]+")
+MIN_CARD_LINKS = 3  # links run together inside a paragraph's <span> before it is a hover card
 PROSE_WORDS = 12  # a block this long, ending as a sentence ends, with at most PROSE_LINKS links, is prose
 PROSE_LINKS = 2
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s*$")
@@ -178,6 +179,27 @@ def is_teaser_card(element: HtmlElement) -> bool:
     return any(
         inside_link or next(caption.iterancestors("a"), None) is not None for caption in element.iter("figcaption")
     )
+
+
+def is_link_card(element: HtmlElement) -> bool:
+    """A `<span>` set inside a paragraph that is only links run together, with nothing but spaces
+    between them: a hover card (a person's other stories, shown when the pointer rests on the
+    name; The Hill sets one after each politician's name), not words of the sentence, which joins
+    the things it lists with commas and words ("<a>Ann</a>, <a>Bo</a> and <a>Cy</a>").
+
+    >>> import lxml.html
+    >>> card = lxml.html.fragment_fromstring("<span><a href=/a>Ann Lee</a> <a href=/b>Story</a> <a href=/c>MORE</a></span>")
+    >>> listed = lxml.html.fragment_fromstring("<span><a href=/a>Ann</a>, <a href=/b>Bo</a> and <a href=/c>Cy</a></span>")
+    >>> is_link_card(card), is_link_card(listed)
+    (True, False)
+    """
+    links = list(element.iter("a"))
+    if element.tag != "span" or len(links) < MIN_CARD_LINKS:
+        return False
+    between = element.text_content()
+    for link in links:
+        between = between.replace(link.text_content(), "", 1)
+    return not between.strip()
 
 
 def page_sites(root: HtmlElement) -> frozenset[str]:

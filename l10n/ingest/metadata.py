@@ -31,6 +31,7 @@ ARTICLE_TYPES = frozenset(
 )
 MAX_JSON_LD_CHARS = 2_000_000  # one script; a page's own JSON-LD is a few kB, its articleBody tens
 MAX_JSON_DEPTH = 12
+PLACEHOLDER_YEARS = 1000  # a stated year below this is a CMS's empty date (DateTime.MinValue), not a day
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»]\s+|\s*\|\s*")
 _DATE_PART = re.compile(r"^[\d./\- ]{6,}$")
 TITLE_KEYS = ("og:title", "twitter:title", "dc.title", "dcterms.title", "sailthru.title", "parsely-title", "title")
@@ -267,12 +268,25 @@ def _from_microdata(root: HtmlElement, found: PageMetadata) -> None:
 
 
 def _first_date(values: Any) -> dt.datetime | None:
+    """The first value that is a date, a CMS's empty date aside (`is_placeholder_date`)."""
     for value in values:
         if value:
             parsed = parse_page_date(value)
-            if parsed is not None:
+            if parsed is not None and not is_placeholder_date(parsed):
                 return parsed
     return None
+
+
+def is_placeholder_date(day: dt.datetime) -> bool:
+    """A date a CMS writes for "no date": .NET's `DateTime.MinValue` (0001-01-01, USA Today's
+    JSON-LD `dateModified`/`datePublished`) or the Unix epoch (1970-01-01T00:00), the zero of
+    the two clocks most CMSs keep; no news page was published on either.
+
+    >>> is_placeholder_date(dt.datetime(1, 1, 1)), is_placeholder_date(dt.datetime(1970, 1, 1)), is_placeholder_date(dt.datetime(1969, 7, 21))
+    (True, True, False)
+    """
+    epoch = (day.year, day.month, day.day, day.hour, day.minute) == (1970, 1, 1, 0, 0)
+    return day.year < PLACEHOLDER_YEARS or epoch
 
 
 def parse_page_date(text: str) -> dt.datetime | None:

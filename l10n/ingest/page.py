@@ -42,6 +42,7 @@ from l10n.ingest.furniture import (
     is_citation,
     is_dangling_label,
     is_hidden,
+    is_link_card,
     is_prose,
     is_republication_credit,
     is_self_promotion,
@@ -63,6 +64,8 @@ FULL_PAGE_CHROME = 6  # chrome elements from which a file is a saved page, not a
 FULL_PAGE_LINKS = 30  # …or links (tests/data/articles: at most 4 chrome elements, 6 links; realworld: 8+, 12+)
 CLOUDFLARE_EMAIL = "/cdn-cgi/l/email-protection"  # the link Cloudflare puts where it hides an address
 LONG_KEY = 40  # a block this long (letters and digits) may sit inside a longer extracted line
+MIN_SUMMARY_WORDS = 5  # a summary this long (words of 3+ letters) can tell its standfirst
+SUMMARY_SHARE = 0.8  # of the summary's words that the standfirst shows
 ARTICLE_BODY_RATIO = 3  # articleBody this many times longer than the shown body replaces it
 MAX_LINK_SHARE = 0.5  # a block more than half link text is navigation, whatever trafilatura kept (prose aside)
 BOILERPLATE_NAMES = frozenset(
@@ -70,6 +73,7 @@ BOILERPLATE_NAMES = frozenset(
     "ad ads sponsored outbrain taboola comments recirc trending popular breadcrumb breadcrumbs widget cta "
     "disclosure cookie consent paywall related card bio".split()
 )
+_TITLE_PART_START = re.compile(r"\s*[|\-–—:·•»_/]")  # where a title's next part (section, site) starts
 _NAME_PARTS = re.compile(r"[^a-z0-9]+")
 # The label of a review's verdict box, in the corpus's languages ("Our Verdict", "Unser Fazit", "Veredicto").
 _VERDICT_LABEL = re.compile(
@@ -101,6 +105,7 @@ def ingest_page(root: HtmlElement, *, source_path: str) -> Document:
     from l10n.ingest.html import walk_blocks
 
     meta = read_metadata(root)
+    drop_link_cards(root)  # before trafilatura reads the page: the card splits its paragraph's line
     main_text = main_text_lines(root)
     document = Document(blocks=[], source_path=source_path, source_format="html")
     # before pruning: datelines sit in boxes
@@ -111,8 +116,9 @@ def ingest_page(root: HtmlElement, *, source_path: str) -> Document:
     walk_blocks(body if body is not None else root, document)
     main = MainText.of(main_text + [meta.description])  # the page's own summary is its standfirst
     names = author_names(meta, document, root, early_bylines, main.kept)
-    headline = _headline(meta, document.blocks)
-    blocks = _article_blocks(document.blocks, main, names, headline.text, page_sites(root))
+    sites = page_sites(root)
+    headline = _headline(meta, document.blocks, sites)
+    blocks = _article_blocks(document.blocks, main, names, headline.text, sites, meta.description)
     if _shown_length(blocks) * ARTICLE_BODY_RATIO < len(meta.article_body):
         blocks = [block for block in blocks if block.role in FIGURE_ROLES]
         blocks += [Block(role="paragraph", text=line, line=0) for line in meta.article_body.split("\n")]
@@ -142,29 +148,57 @@ def main_text_lines(root: HtmlElement) -> list[str]:
     return [line for line in text.split("\n") if line.strip()]
 
 
+def drop_link_cards(root: HtmlElement) -> None:
+    """Remove the hover cards set inside paragraphs (`furniture.is_link_card`), the innermost
+    one where cards nest, so the paragraph reads as its sentence; the text after a card stays."""
+    for paragraph in root.iter("p"):
+        cards = [span for span in paragraph.iter("span") if is_link_card(span)]
+        inner = [card for card in cards if not any(other in cards for other in card.iterdescendants("span"))]
+        for card in inner:
+            card.drop_tree()
+
+
 def prune_boilerplate(root: HtmlElement, *, main_length: int) -> None:
     """Remove boxes a class or id names as site furniture (share bars, newsletter sign-ups,
     widgets, disclosures, author bios…) or a WAI-ARIA landmark role marks as navigation,
-    complementary or search, unless the box holds half the article's text (a wrapper); and
-    pop-ups, hidden elements and teaser cards, whatever their size (`furniture.py`)."""
-    stack = list(root)
+    complementary or search, unless the box holds half the article's text (a wrapper) or is one
+    of a run of sibling boxes of that class that together hold it (a CMS that sets each paragraph
+    in a "card": the article cut into pieces); and pop-ups, hidden elements and teaser cards,
+    whatever their size (`furniture.py`)."""
+    half = max(main_length, 1)
+    collections: dict[tuple[HtmlElement, str], int] = {}
+    stack: list[tuple[HtmlElement, bool]] = [(child, False) for child in root]
     while stack:
-        element = stack.pop()
+        element, in_piece = stack.pop()  # in_piece: inside one box of such a run, whose parts bear its name
         if not isinstance(element.tag, str):
             continue
         names = f"{element.get('class', '')} {element.get('id', '')}".lower()
+        named = not in_piece and bool(names.strip() and BOILERPLATE_NAMES & set(_NAME_PARTS.split(names)))
         furniture = element.tag not in ("body", "article", "main") and (
-            (names.strip() and BOILERPLATE_NAMES & set(_NAME_PARTS.split(names)))
-            or (element.get("role") or "").strip().lower() in CHROME_LANDMARKS
+            named or (element.get("role") or "").strip().lower() in CHROME_LANDMARKS
         )
-        if (
-            is_hidden(element)
-            or is_teaser_card(element)
-            or (furniture and len(element.text_content()) * 2 < max(main_length, 1))
-        ):
+        small = furniture and len(element.text_content()) * 2 < half
+        piece = small and named and _collection_length(element, collections) * 2 >= half
+        if is_hidden(element) or is_teaser_card(element) or (small and not piece):
             element.drop_tree()  # its descendants go with it: no need to look at them
         else:
-            stack.extend(element)
+            stack.extend((child, in_piece or piece) for child in element)
+
+
+def _collection_length(element: HtmlElement, seen: dict[tuple[HtmlElement, str], int]) -> int:
+    """The text length of the element and its siblings of the same tag and furniture class words."""
+    parent = element.getparent()
+    words = " ".join(sorted(BOILERPLATE_NAMES & set(_NAME_PARTS.split(element.get("class", "").lower()))))
+    if parent is None or not words:
+        return 0
+    if (parent, words) not in seen:
+        seen[(parent, words)] = sum(
+            len(sibling.text_content())
+            for sibling in parent
+            if sibling.tag == element.tag
+            and " ".join(sorted(BOILERPLATE_NAMES & set(_NAME_PARTS.split(sibling.get("class", "").lower())))) == words
+        )
+    return seen[(parent, words)]
 
 
 def _date_from_page(root: HtmlElement) -> dt.datetime | None:
@@ -194,11 +228,12 @@ class MainText:
 
 
 def _article_blocks(
-    blocks: list[Block], main: MainText, names: list[str], headline: str, sites: frozenset[str]
+    blocks: list[Block], main: MainText, names: list[str], headline: str, sites: frozenset[str], description: str
 ) -> list[Block]:
     """Blocks whose words trafilatura kept, figures between them, minus repeated bylines, the
     headline again, blocks that are mostly links (but prose and cited sources: `furniture.py`), the
-    site talking, and labels whose list was dropped."""
+    site talking, and labels whose list was dropped; plus the standfirst above the story that the
+    page's summary abridges."""
     headline_key = match_key(headline)
     lines = main.lines
     name_keys = {match_key(name) for name in names}
@@ -230,6 +265,11 @@ def _article_blocks(
                 or is_verdict(blocks, index)
             )
         ]
+        cited += [
+            index
+            for index in range(top, kept[0])
+            if blocks[index].role in BODY_ROLES and is_abridged_standfirst(blocks[index].text, description)
+        ]
         kept = sorted({*kept, *cited})
     followed = set(kept)  # a label stays only when what it labels stays ("Read more:" + dropped links)
     kept = [index for index in kept if index + 1 in followed or not is_dangling_label(blocks[index].text)]
@@ -245,6 +285,25 @@ def _article_blocks(
         if shown and not _is_byline_again(block, name_keys):
             chosen.append(block)
     return [block if block.role not in ("headline", "byline") else _as_body(block) for block in chosen]
+
+
+def is_abridged_standfirst(text: str, description: str) -> bool:
+    """The paragraph says at least what the page's summary (`og:description`) says, in nearly all
+    its words: the standfirst, of which CMSs put a shortened copy in the summary ("…West Ham United
+    dává pochybovačům…" for the shown "…West Ham dává pochybovačům… a fotbalový svět…"). An
+    extractor drops it as a box above the story; a short teaser sharing a few words is not it.
+
+    >>> summary = "Ferries to the islands resume on Friday after the storm."
+    >>> is_abridged_standfirst("Ferries to the islands resume on Friday after the storm, the port said.", summary)
+    True
+    >>> is_abridged_standfirst("Storm: ferries to resume", summary)
+    False
+    """
+    wanted = _key_words(description)
+    if len(wanted) < MIN_SUMMARY_WORDS or len(text) < len(description) * 0.8:
+        return False
+    words = set(_key_words(text))
+    return sum(word in words for word in wanted) >= SUMMARY_SHARE * len(wanted)
 
 
 def is_verdict(blocks: list[Block], index: int) -> bool:
@@ -286,9 +345,11 @@ def _is_byline_again(block: Block, name_keys: set[str]) -> bool:
     return key in name_keys or key == "".join(sorted(name_keys))
 
 
-def _headline(meta: PageMetadata, blocks: list[Block]) -> Block:
-    """The heading that matches a stated title (the visible one), else the best stated title."""
-    titles = [strip_site_name(title, meta.site_name) for title in meta.headlines]
+def _headline(meta: PageMetadata, blocks: list[Block], sites: frozenset[str]) -> Block:
+    """The heading that matches a stated title (the visible one), else the best stated title.
+    A title's site part is cut by the stated site name and by the page's own domain names
+    ("… - Entermedia" on entermedia.co.kr, which states no site name)."""
+    titles = [_without_site(title, meta.site_name, sites) for title in meta.headlines]
     titles = [title for title in dict.fromkeys(titles) if title]
     keys = {match_key(title) for title in titles}
     for block in blocks:
@@ -300,6 +361,9 @@ def _headline(meta: PageMetadata, blocks: list[Block]) -> Block:
         )
         if found:
             return Block(role="headline", text=found, line=block.line)
+    for block in blocks:  # the heading is the title's first part: "宇航员…后果很严重 _探索者 _光明网"
+        if block.role in ("headline", "heading") and any(_is_title_head(block.text, t) for t in meta.headlines):
+            return Block(role="headline", text=block.text, line=block.line, markup=block.markup)
     for block in blocks:
         if block.role in ("headline", "heading") and titles and _similar(block.text, titles[0]):
             return Block(role="headline", text=block.text, line=block.line, markup=block.markup)
@@ -307,6 +371,20 @@ def _headline(meta: PageMetadata, blocks: list[Block]) -> Block:
         return Block(role="headline", text=titles[0], line=0)
     first = next((block for block in blocks if block.role == "headline"), None)
     return Block(role="headline", text=first.text if first else "", line=first.line if first else 0)
+
+
+def _without_site(title: str, site_name: str, sites: frozenset[str]) -> str:
+    title = strip_site_name(title, site_name)
+    for site in sorted(sites):
+        title = strip_site_name(title, site)
+    return title
+
+
+def _is_title_head(text: str, title: str) -> bool:
+    """The text is the title's first part, up to a separator ("…", "… _Section _Site"), and most of it."""
+    text, title = " ".join(text.split()), " ".join(title.split())
+    rest = title[len(text) :]
+    return bool(text) and title.startswith(text) and len(text) * 2 > len(title) and bool(_TITLE_PART_START.match(rest))
 
 
 def _similar(text: str, title: str) -> bool:
