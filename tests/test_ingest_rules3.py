@@ -21,6 +21,10 @@ PARAGRAPHS = (
     "The council will meet on Thursday to decide how the repairs to the sea wall are to be paid for.",
 )
 STORY = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+FIRST_HALF, SECOND_HALF = (
+    STORY.split("</p>", 2)[0] + "</p>" + STORY.split("</p>", 2)[1] + "</p>",
+    STORY.split("</p>", 2)[2],
+)
 HEADLINE = "<h1>Harbour reopens after the storm</h1>"
 TITLE = "<title>Harbour reopens after the storm</title>"
 
@@ -118,3 +122,67 @@ def test_a_cms_empty_date_is_no_date() -> None:
     assert published("1970-01-01T00:00:00Z") == dt.datetime(2019, 11, 19, 19, 7, tzinfo=dt.UTC)
     # near miss: a real day stated first wins, even an old one
     assert published("1969-07-21T02:56:00Z") == dt.datetime(1969, 7, 21, 2, 56, tzinfo=dt.UTC)
+
+
+# --- page furniture inside the story -------------------------------------------------------------
+
+
+def test_a_read_also_label_goes_with_the_teaser_it_labels() -> None:
+    teaser = "<p>Leggi anche</p><h3><a href='/other-story'>Will the lighthouse reopen before the summer season starts?</a></h3>"
+    texts = texts_of(f"<article>{HEADLINE}{FIRST_HALF}{teaser}{SECOND_HALF}</article>")
+    assert not any("Leggi anche" in text or "lighthouse" in text for text in texts)
+    lire = "<p>Lire : <a href='/autre'>Que sont les phares automatiques, ces tours qui guident les bateaux ?</a></p>"
+    assert not any("phares" in text for text in texts_of(f"<article>{HEADLINE}{lire}{STORY}</article>"))
+    # near miss: a sentence with a link of its own words stays, and so does a line that only starts like a label
+    cited = (
+        "<p>The port authority said in <a href='/report'>its report on the storm</a> that repairs will take a year.</p>"
+    )
+    own = "<p>Read the full report of the inquiry into the storm on the council's website.</p>"
+    texts = texts_of(f"<article>{HEADLINE}{cited}{own}{STORY}</article>")
+    assert "The port authority said in its report on the storm that repairs will take a year." in texts
+    assert "Read the full report of the inquiry into the storm on the council's website." in texts
+
+
+def test_reading_tools_reprint_notices_and_share_prompts_are_not_units() -> None:
+    tools = "<ul><li>Order Reprints</li><li>Print Article</li></ul>"
+    notice = (
+        "<p>This copy is for your personal, non-commercial use only. To order presentation-ready copies for "
+        "distribution to your colleagues, clients or customers visit www.example.com.</p>"
+    )
+    prompt = "<p>Like this story? Share it with a friend!</p>"
+    texts = texts_of(f"<article>{HEADLINE}{notice}{tools}{STORY}{prompt}</article>")
+    assert all(text in texts for text in PARAGRAPHS)
+    assert not any(word in text for text in texts for word in ("Reprints", "Print Article", "personal", "Share it"))
+    # near miss: the story's sentences about printing and sharing stay
+    story = (
+        "<p>Print sales of the town's paper fell after the storm.</p>"
+        "<p>Readers were asked to share the story with a friend, the editor said on Monday.</p>"
+    )
+    texts = texts_of(f"<article>{HEADLINE}{story}{STORY}</article>")
+    assert "Print sales of the town's paper fell after the storm." in texts
+    assert "Readers were asked to share the story with a friend, the editor said on Monday." in texts
+
+
+def test_a_bold_kicker_and_a_headline_between_paragraphs_is_a_teaser() -> None:
+    teaser = "<p><strong>Internal memo: </strong>Port guards falsified records of night patrols and ship counts</p>"
+    texts = texts_of(f"<article>{HEADLINE}{FIRST_HALF}{teaser}{SECOND_HALF}</article>")
+    assert not any("Internal memo" in text for text in texts)
+    # near miss: a bold lead-in that ends as a sentence, a labelled box of lines, a one-word label
+    update = "<p><strong>Update:</strong> The council said on Monday that the quay would stay shut.</p>"
+    dates = "<p><strong>Ferry timetable from Friday:</strong><br>9 a.m. -- Port Ellen<br>11 a.m. -- Islay</p>"
+    where = "<p><strong>Where:</strong> the town hall on Harbour Street</p>"
+    texts = texts_of(f"<article>{HEADLINE}{update}{STORY}{dates}{where}</article>")
+    assert "Update: The council said on Monday that the quay would stay shut." in texts
+    assert any(text.startswith("Ferry timetable from Friday:") for text in texts)
+    assert "Where: the town hall on Harbour Street" in texts
+
+
+def test_a_teaser_cards_second_line_and_a_heading_over_links_are_not_units() -> None:
+    card = "<h3><a href='/odds'>Ferry odds, timetables, picks</a></h3><h4>Our model simulated every crossing 10,000 times.</h4>"
+    box = "<h4>Top stories</h4><ul><li><a href='/a'>Storm closes the school</a></li><li><a href='/b'>Bridge shut</a></li></ul>"
+    texts = texts_of(f"<article>{HEADLINE}{FIRST_HALF}{card}{box}{SECOND_HALF}</article>")
+    assert not any("simulated" in text or "Top stories" in text for text in texts)
+    # near miss: a subheading under a heading that is not a link, and a subheading over paragraphs, stay
+    sections = "<h2>The repairs</h2><h3>Who pays for the sea wall</h3>" + STORY
+    texts = texts_of(f"<article>{HEADLINE}{STORY}{sections}</article>")
+    assert "The repairs" in texts and "Who pays for the sea wall" in texts

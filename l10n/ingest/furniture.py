@@ -50,7 +50,7 @@ _SITE_NOTICE = re.compile(
     r"|\bmay not be (?:published|reproduced|reprinted|redistributed)\b"
     r"|^subscribe (?:now|today)\b|\balready a subscriber\b|\b(?:to view|for) the full story\b|\bto continue reading\b"
     r"|\bfree articles? left\b|\b(?:first-time|new) subscribers (?:also )?(?:receive|get)\b|^join now or renew\b"
-    r"|\b(?:advertising )?disclaimer below\b",
+    r"|\b(?:advertising )?disclaimer below\b|\bfor your personal,? non-commercial use only\b|\bpresentation-ready copies\b",
     re.IGNORECASE,
 )
 MAX_NOTICE_WORDS = 40
@@ -95,8 +95,33 @@ _REPUBLISHED = re.compile(  # the text itself is the subject: "this post", "dies
     r"|\b(?:articolo|testo)\s+(?:è\s+stato\s+)?pubblicato\s+originariamente\b",
     re.IGNORECASE,
 )
+# The label a site sets over links to its other stories, in the corpus's languages ("Read also",
+# "DON'T MISS", "Lire aussi", "Leggi anche", "Lee también", "Leia também", "Lesen Sie auch",
+# "Читайте также", "Čtěte také"): furniture once the links it labels are gone.
+_RELATED_LABEL = re.compile(
+    r"(?:read (?:more|also|next)|also read|see (?:also|more)|more on this(?: story)?|related(?: stories| articles| news)?"
+    r"|don.t miss|must read|recommended|lire(?: aussi| également)?|à lire(?: aussi)?|voir aussi|leggi(?: anche)?"
+    r"|vedi anche|lee (?:también|más)|leer más|ver también|te puede interesar|leia (?:também|mais)|veja também"
+    r"|saiba mais|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|читайте (?:также|еще)|смотрите также"
+    r"|čtěte (?:také|též)|související(?: články)?)\W*",
+    re.IGNORECASE,
+)
+# Reading tools a page prints as words ("Order Reprints", "Print Article", "Text size"): the interface.
+_TOOL_LABEL = re.compile(
+    r"(?:order )?reprints?(?: (?:&|and) permissions)?|print(?: this)?(?: article| story| page)?|text size|font size"
+    r"|e-?mail this(?: article| story)?|save (?:article|story|for later)|imprimer(?: l.article)?|artikel drucken"
+    r"|drucken|stampa(?: articolo)?|imprimir(?: artículo)?",
+    re.IGNORECASE,
+)
+# A prompt to pass the story on ("Like this story? Share it with a friend!"): the site asking for a share.
+_SHARE_PROMPT = re.compile(
+    r"^(?:(?:did you )?(?:like|enjoy(?:ed)?|love(?:d)?) this (?:story|article|post|piece)\b.*\bshare\b"
+    r"|share (?:this|it) with (?:a friend|your friends)\b)",
+    re.IGNORECASE,
+)
 MAX_CREDIT_WORDS = 25
-MAX_LABEL_WORDS = 4  # "Release Date:", "Seguir leyendo:", "Editors' Recommendations:"
+MAX_LABEL_WORDS = 4
+KICKER_WORDS = 2  # words of an emphasised kicker, and at least as many after it, before a line is a teaser  # "Release Date:", "Seguir leyendo:", "Editors' Recommendations:"
 MIXED_SCRIPT_WORDS = 3  # words spelled in two scripts at once before a line counts as disguised
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _LOOKALIKE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")  # Greek and Cyrillic
@@ -104,6 +129,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 MIN_CARD_LINKS = 3  # links run together inside a paragraph's <span> before it is a hover card
 PROSE_WORDS = 12  # a block this long, ending as a sentence ends, with at most PROSE_LINKS links, is prose
 PROSE_LINKS = 2
+ALL_LINK_SHARE = 0.9  # a block this much link text is a link (with a label), whatever its length
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s*$")
 # Links to these hosts are share buttons and the site's own channels, not sources the story cites.
 _SOCIAL_HOSTS = re.compile(
@@ -117,8 +143,10 @@ def is_site_talk(text: str) -> bool:
     words = len(text.split())
     if words <= MAX_CALL_WORDS and _CALL_TO_ACTION.search(text):
         return True  # "Never miss the latest news by signing up to our newsletter"
-    if _BARE_ADDRESS.fullmatch(text.strip()):
-        return True  # "BVINEWS.COM"
+    if _BARE_ADDRESS.fullmatch(text.strip()) or _TOOL_LABEL.fullmatch(text.strip()):
+        return True  # "BVINEWS.COM", "Order Reprints"
+    if words <= MAX_CALL_WORDS and _SHARE_PROMPT.search(text):
+        return True  # "Like this story? Share it with a friend!"
     if words <= MAX_NOTICE_WORDS and _SITE_NOTICE.search(text) and not _QUOTED_WORK.search(text):
         return True  # "Copyright 2023 Nexstar Media Inc. All rights reserved."
     if (
@@ -157,9 +185,34 @@ def is_republication_credit(text: str) -> bool:
 
 
 def is_dangling_label(text: str) -> bool:
-    """A short line ending in a colon: a label for what follows ("Release Date:", "Read more:")."""
+    """A short line ending in a colon: a label for what follows ("Release Date:", "Read more:"); or
+    the label over links to the site's other stories, colon or not ("DON'T MISS", "Leggi anche").
+
+    >>> is_dangling_label("Leggi anche"), is_dangling_label("Lire aussi :"), is_dangling_label("Read the full report")
+    (True, True, False)
+    """
     stripped = text.strip()
+    if _RELATED_LABEL.fullmatch(stripped):
+        return True
     return stripped.endswith((":", "：")) and len(stripped.split()) <= MAX_LABEL_WORDS
+
+
+def is_kicker_teaser(block: Block) -> bool:
+    """A link to another story set as a paragraph: an emphasised kicker of two or more words
+    ending in a colon, then a headline that does not end as a sentence ends ("**Internal memo:**
+    Federal prison guards falsified records of cell checks"; USA Today's teasers between
+    paragraphs). A paragraph with a bold lead-in is prose when it ends as a sentence ("**Update:**
+    The council met on Monday."), and a one-word label heads a fact ("**Where:** Town Hall").
+    """
+    lead = next((m for m in block.markup if m.tag in ("strong", "b") and m.start == 0), None)
+    if lead is None or ends_as_sentence(block.text) or any(m.tag == "br" for m in block.markup):
+        return False  # a labelled box of lines ("**Tour dates:**<br>June 9 -- …") is a list
+    kicker, rest = block.text[: lead.end].strip(), block.text[lead.end :].split()
+    return (
+        kicker.endswith((":", "："))
+        and len(kicker.split()) >= KICKER_WORDS
+        and KICKER_WORDS <= len(rest) <= MAX_CALL_WORDS
+    )
 
 
 def is_hidden(element: HtmlElement) -> bool:
@@ -251,8 +304,11 @@ def is_ui_instruction(block: Block) -> bool:
 
 def is_prose(block: Block) -> bool:
     """A sentence with a link or two in it ("Una tasa de desempleo baja en Miami …, también
-    contribuye…"), not a list of links: long, ending as sentences end, few links."""
+    contribuye…"), not a list of links: long, ending as sentences end, few links, and words of its
+    own outside them (a question set as one link is a teaser's headline)."""
     links = sum(1 for markup in block.markup if markup.tag == "a")
+    if link_share(block) >= ALL_LINK_SHARE:
+        return False  # one link with at most a label before it ("Lire : Que sont les IMSI-catchers… ?"): a teaser
     return len(block.text.split()) >= PROSE_WORDS and links <= PROSE_LINKS and ends_as_sentence(block.text)
 
 

@@ -37,11 +37,13 @@ from l10n.ingest.byline import is_labelled_byline, is_role_line, reduce_byline
 from l10n.ingest.datelines import dateline_day, title_day
 from l10n.ingest.fields import match_key, parse_byline
 from l10n.ingest.furniture import (
+    ALL_LINK_SHARE,
     ends_as_sentence,
     first_line,
     is_citation,
     is_dangling_label,
     is_hidden,
+    is_kicker_teaser,
     is_link_card,
     is_prose,
     is_republication_credit,
@@ -246,11 +248,15 @@ def _article_blocks(
             return False  # a teaser, a menu, "Read more: …"
         if is_site_talk(block.text) or is_site_talk(first_line(block)) or is_ui_instruction(block):
             return False  # "Never miss the latest news…", "© 2023 Nexstar Media Inc.", "…click here to watch live"
-        if is_self_promotion(block, sites):
-            return False  # "Read our ePaper."
+        if is_self_promotion(block, sites) or is_kicker_teaser(block):
+            return False  # "Read our ePaper.", "**Internal memo:** Federal prison guards falsified records"
         return main.kept(block.text)
 
-    kept = [index for index, block in enumerate(blocks) if block.role not in FIGURE_ROLES and is_main(block)]
+    kept = [
+        index
+        for index, block in enumerate(blocks)
+        if block.role not in FIGURE_ROLES and is_main(block) and not _is_teaser_subline(blocks, index)
+    ]
     if kept:  # below the headline and above the story's end: a link to another site's article (a cited
         # source), the line a republished story carries ("This post originally appeared on Grist."), a
         # review's verdict box
@@ -272,7 +278,11 @@ def _article_blocks(
         ]
         kept = sorted({*kept, *cited})
     followed = set(kept)  # a label stays only when what it labels stays ("Read more:" + dropped links)
-    kept = [index for index in kept if index + 1 in followed or not is_dangling_label(blocks[index].text)]
+    kept = [
+        index
+        for index in kept
+        if index + 1 in followed or not (is_dangling_label(blocks[index].text) or _heads_links(blocks, index))
+    ]
     shown_figures = {block.figure for block in blocks if block.role in FIGURE_ROLES and is_main(block)}
     if not kept:
         return []
@@ -285,6 +295,30 @@ def _article_blocks(
         if shown and not _is_byline_again(block, name_keys):
             chosen.append(block)
     return [block if block.role not in ("headline", "byline") else _as_body(block) for block in chosen]
+
+
+def _is_teaser_subline(blocks: list[Block], index: int) -> bool:
+    """A heading right under a heading that is one link: the teaser card's second line ("NFL odds,
+    cheat sheet…" linked, then "SportsLine's computer model simulated…"); a story's subheading
+    is followed by its paragraphs, not by another heading."""
+    above = blocks[index - 1] if index else None
+    return (
+        above is not None
+        and blocks[index].role == "heading"
+        and above.role == "heading"
+        and link_share(above) >= ALL_LINK_SHARE
+    )
+
+
+def _heads_links(blocks: list[Block], index: int) -> bool:
+    """A heading over a list of links ("Entermedia 주요뉴스" over three teasers): the box's title."""
+    below = blocks[index + 1] if index + 1 < len(blocks) else None
+    return (
+        blocks[index].role == "heading"
+        and below is not None
+        and below.role == "list_item"
+        and link_share(below) > MAX_LINK_SHARE
+    )
 
 
 def is_abridged_standfirst(text: str, description: str) -> bool:
