@@ -16,7 +16,7 @@ from test_hostile_input import server as server  # noqa: PLC0414 (re-exported fi
 from l10n.errors import IngestError
 from l10n.ingest import ingest_file
 from l10n.ingest.html import ingest_html
-from l10n.model import YearlessDate
+from l10n.model import Document, YearlessDate
 from l10n.segment import segment_document
 
 REALWORLD = DATA / "realworld"
@@ -52,48 +52,91 @@ def test_corpus_has_thirty_real_pages_each_with_a_label_and_a_source() -> None:
 
 
 @pytest.fixture(scope="module")
-def corpus() -> list[tuple[dict, list[str], object]]:
-    results = []
+def corpus() -> dict[str, tuple[dict, list[str], Document]]:
+    """Every labelled page of the five splits, by name: its label, its units, its document."""
+    results = {}
     for label_path in LABELS:
         label = json.loads(label_path.read_text(encoding="utf-8"))
         doc = ingest_file(label_path.with_suffix(".html"))
-        results.append((label, [block.text for block in doc.blocks], doc))
+        results[label_path.stem] = (label, [block.text for block in doc.blocks], doc)
     return results
 
 
-def test_every_real_page_keeps_its_first_and_last_body_sentence(corpus) -> None:
-    lost = []
-    for label, units, _ in corpus:
-        everything = key(" ".join(units))
-        lost += [
-            (label["source"], s) for s in (label["body_start"], label["body_end"]) if s and key(s) not in everything
-        ]
-    assert lost == []
+# Known misses, each still a miss (a fix must unlist it): (page, snippet) -> why it is missed.
+# Body passages of a label (first, last sentence, must-keep passages) no unit holds:
+KNOWN_BODY_LOST = {
+    ("wikimediafoundation-org-turkey", "Bu yazının Türkçe’sini buradan okuyabilirsiniz"): (
+        "a link to the Turkish version above the <article>, outside trafilatura's text, under an empty <h1>, "
+        "without hreflang: nothing structural tells it from a promo heading"
+    ),
+}
+# Chrome strings of a label that a unit holds:
+KNOWN_CHROME_KEPT = {
+    ("scmp-com-playbook", "Tsai says Beijing must face"): (
+        "a related-story link inside the JSON-LD articleBody that replaces the page's shown body: one line, "
+        "no markup to tell it apart"
+    ),
+}
+
+
+def body_lost(label: dict, units: list[str]) -> list[str]:
+    """The label's body passages (first and last sentence, must-keep passages) no unit holds."""
+    everything = key(" ".join(units))
+    passages = [label["body_start"], label["body_end"], *label["keep"]]
+    return [s for s in passages if s and key(s) and key(s) not in everything]
+
+
+def chrome_kept(label: dict, units: list[str]) -> list[str]:
+    """The label's chrome strings a unit holds, scored as bench/pages.py scores them: a string the
+    body also says (a tag "HARRIS COUNTY SHERIFFS OFFICE") counts only when a unit is that string."""
+    unit_keys = [key(unit) for unit in units]
+    passages = [key(s) for s in (label["body_start"], label["body_end"], *label["keep"]) if s]
+    kept = []
+    for text in (c for c in label["chrome"] if key(c)):
+        said_by_body = any(key(text) in passage for passage in passages)
+        if (key(text) in unit_keys) if said_by_body else any(key(text) in unit for unit in unit_keys):
+            kept.append(text)
+    return kept
+
+
+def test_every_real_page_keeps_its_body_but_the_known_misses(corpus) -> None:
+    """The issue's target, 0 body paragraphs lost, on all 134 pages (bench/pages.py, 29 Nov 2026:
+    1 of 680 passages lost, the one listed; the first and last sentence of every page kept)."""
+    lost = {(name, s) for name, (label, units, _) in corpus.items() for s in body_lost(label, units)}
+    firsts_and_lasts = {
+        (name, s) for name, s in lost if s in (corpus[name][0]["body_start"], corpus[name][0]["body_end"])
+    }
+    assert firsts_and_lasts - set(KNOWN_BODY_LOST) == set()
+    assert lost == set(KNOWN_BODY_LOST)  # a known miss that is found now must be unlisted
 
 
 def test_page_chrome_rarely_becomes_a_unit(corpus) -> None:
-    """Measured with bench/pages.py on the 101 pages (all four splits): ours keeps 1.2 % of the
-    labelled chrome strings, trafilatura alone 6.9 %. The bound is the issue's target."""
-    chrome = kept = 0
-    for label, units, _ in corpus:
-        unit_keys = [key(unit) for unit in units]
-        for text in label["chrome"]:
-            chrome += 1
-            kept += any(key(text) in unit for unit in unit_keys)
-    assert kept / chrome <= 0.02
+    """Measured with bench/pages.py on the 134 pages (all five splits, 29 Nov 2026): ours keeps
+    1 of 984 labelled chrome strings (0.1 %), trafilatura alone 77 (7.8 %). The bound is the issue's
+    target; the strings kept are exactly the known ones."""
+    kept = {(name, text) for name, (label, units, _) in corpus.items() for text in chrome_kept(label, units)}
+    chrome = sum(len([c for c in label["chrome"] if key(c)]) for label, _, _ in corpus.values())
+    assert len(kept) / chrome <= 0.02
+    assert kept == set(KNOWN_CHROME_KEPT)  # a new one is a regression; a known one found gone must be unlisted
 
 
 def test_headline_and_date_are_the_page_stated_ones(corpus) -> None:
-    headlines = [key(doc.headline) in {key(h) for h in label["headlines"]} for label, _, doc in corpus]
-    dates = [
-        doc.published is not None and doc.published.date().isoformat() in label["dates"] for label, _, doc in corpus
+    """Every headline, and the date on at least 95 % of pages (today: all 134 of both)."""
+    wrong = [
+        name
+        for name, (label, _, doc) in corpus.items()
+        if key(doc.headline) not in {key(h) for h in label["headlines"]}
     ]
-    assert all(headlines)
+    dates = [
+        doc.published is not None and doc.published.date().isoformat() in label["dates"]
+        for label, _, doc in corpus.values()
+    ]
+    assert wrong == []
     assert sum(dates) >= 0.95 * len(dates)
 
 
 def test_realworld_bylines_are_names_only(corpus) -> None:
-    for label, _, doc in corpus:
+    for label, _, doc in corpus.values():
         for name in re.split(r", ", doc.author) if doc.author else []:
             assert not re.search(r"\d|editor|correspondent|\bBy\b|News\b", name), (label["source"], doc.author)
 
