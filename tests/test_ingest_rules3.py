@@ -186,3 +186,34 @@ def test_a_teaser_cards_second_line_and_a_heading_over_links_are_not_units() -> 
     sections = "<h2>The repairs</h2><h3>Who pays for the sea wall</h3>" + STORY
     texts = texts_of(f"<article>{HEADLINE}{STORY}{sections}</article>")
     assert "The repairs" in texts and "Who pays for the sea wall" in texts
+
+
+# --- who wrote it --------------------------------------------------------------------------------
+
+
+def test_co_writers_in_brackets_and_a_microdata_author_by_its_text_are_read() -> None:
+    byline = (
+        '<p class="signature">Par <span itemprop="author"><a href="/journaliste/ann-lee">Ann Lee</a> '
+        "(avec Bo Park et Cy Tan)</span></p>"
+    )
+    assert ingest(f"<article>{HEADLINE}{byline}{STORY}</article>").author == "Ann Lee, Bo Park, Cy Tan"
+    # near miss: a bracket that credits no co-writer is cut, as before
+    byline = '<p class="signature">Par <span itemprop="author">Ann Lee (Port Ellen)</span></p>'
+    assert ingest(f"<article>{HEADLINE}{byline}{STORY}</article>").author == "Ann Lee"
+
+
+def test_a_text_label_before_the_writer_is_cut() -> None:
+    byline = "<p>Текст: Лида Буслаева</p>"
+    assert (
+        ingest(
+            f"<article>{HEADLINE}{byline}{STORY}</article>",
+            head=TITLE + '<meta name="author" content="Текст: Лида Буслаева">',
+        ).author
+        == "Лида Буслаева"
+    )
+    # near miss: a sentence that opens with the word is not a byline
+    from l10n.ingest.byline import is_labelled_byline
+
+    assert is_labelled_byline("Texto: Ana Pérez García") and not is_labelled_byline(
+        "Texts were sent to every household."
+    )

@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 _LABEL = re.compile(
     r"^(?:(?:written|words|reporting|report|story|text|article|posted|published|photos?)\s+)?"
     r"(?:by|from|author:?|authors:?|von|por|par)\s*:?(?:\s+|$)"
-    r"|^(?:auteure?s?|autor(?:a|es|in|en)?|autore|autori|verfasser(?:in)?)\s*:\s*",  # "Auteur: Anna Kubišta"
+    r"|^(?:auteure?s?|autor(?:a|es|in|en)?|autore|autori|verfasser(?:in)?|texte?|testo|texto|текст|авторы?)\s*:\s*",
+    # "Auteur: Anna Kubišta", "Текст: Лида Буслаева"
     re.IGNORECASE,
 )
 # A company's legal form ("Süddeutsche.de GmbH, Munich, Germany"): the whole line is the publisher
@@ -45,6 +46,9 @@ _OUTLET = re.compile(r"\s+(?i:for|at)\s+(?:(?i:the)\s+)?[A-Z].*$")
 _DOMAIN = re.compile(r"\b(?:www\.|https?:)|\.(?:com|org|net|co\.uk)\b", re.IGNORECASE)
 _DOTTED = re.compile(r"[^\W\d_]{2}\.[^\W\d_]{2}")  # "BBC.com", "Reuters.co.uk"; not initials ("J.O. Haselhoef")
 _PARENTHESIS = re.compile(r"\s*[(\[].*?[)\]]")
+# Co-writers credited in brackets after the writer: "Martin Untersinger (avec Damien Leloup et Morgane Tual)".
+_CO_WRITERS = re.compile(r"\s*\((?:avec|with|mit|con|com|с)\s+([^()]+)\)", re.IGNORECASE)
+_NAME_JOINER = re.compile(r"\s+(?:et|and|und|y|e|и)\s+")
 _BY_LINE = re.compile(r"^by\s+[A-Z\u00c0-\uffff]", re.IGNORECASE)
 MAX_BY_LINE_WORDS = 15  # "By" + names + a date and time
 ROLE_WORDS = frozenset(
@@ -97,9 +101,12 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
     (['Anna Kubišta'], [])
     >>> reduce_byline("Von Markus Balser, Berlin").names
     ['Markus Balser']
+    >>> reduce_byline("Par Martin Untersinger (avec Damien Leloup et Morgane Tual)").names
+    ['Martin Untersinger', 'Damien Leloup', 'Morgane Tual']
     """
     if _DOMAIN.search(text) or _LEGAL_FORM.search(text):
         return Byline()  # "Deutsche Welle (www.dw.com)", "Süddeutsche.de GmbH, Munich": an outlet, not a person
+    text = _CO_WRITERS.sub(lambda found: ", " + _NAME_JOINER.sub(", ", found.group(1)), text)
     text = normalise_space(_PARENTHESIS.sub("", text))
     text = _DATE.sub("", _LABEL.sub("", text)).strip(" ,-–—|·")
     text = _OUTLET.sub("", text)

@@ -31,6 +31,7 @@ ARTICLE_TYPES = frozenset(
 )
 MAX_JSON_LD_CHARS = 2_000_000  # one script; a page's own JSON-LD is a few kB, its articleBody tens
 MAX_JSON_DEPTH = 12
+MAX_AUTHOR_WORDS = 15  # an `itemprop="author"` element's text is its value up to this (a bio box is not)
 PLACEHOLDER_YEARS = 1000  # a stated year below this is a CMS's empty date (DateTime.MinValue), not a day
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»]\s+|\s*\|\s*")
 _DATE_PART = re.compile(r"^[\d./\- ]{6,}$")
@@ -263,6 +264,8 @@ def _from_microdata(root: HtmlElement, found: PageMetadata) -> None:
         elif prop == "author" and not found.authors:
             name = element.find(".//*[@itemprop='name']")
             value = (name.get("content") or name.text_content()) if name is not None else element.get("content") or ""
+            if not value and len(element.text_content().split()) <= MAX_AUTHOR_WORDS:
+                value = element.text_content()  # microdata: a property's value is the element's text
             if normalise_space(value):
                 found.authors = [normalise_space(value)]
 
