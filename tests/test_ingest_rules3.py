@@ -217,3 +217,43 @@ def test_a_text_label_before_the_writer_is_cut() -> None:
     assert is_labelled_byline("Texto: Ana Pérez García") and not is_labelled_byline(
         "Texts were sent to every household."
     )
+
+
+def test_a_run_of_teaser_cards_is_not_taken_for_a_story_in_cards() -> None:
+    teasers = "".join(
+        f'<div class="card"><h3><a href="/story-{n}">Other story number {n} about the islands</a></h3>'
+        f"<p>A summary of another story, number {n}, about the ferries, the weather and the town council…</p></div>"
+        for n in range(8)
+    )
+    texts = texts_of(f"<article>{HEADLINE}{STORY}</article><div>{teasers}</div>")
+    assert all(text in texts for text in PARAGRAPHS)
+    assert not any("Other story" in text or "A summary of another story" in text for text in texts)
+
+
+def test_the_lead_picture_under_the_headline_stays_with_its_caption() -> None:
+    lead = (
+        '<div class="featured"><figure><img src="quay.jpg" alt="The quay at dawn">'
+        "<figcaption>The quay at dawn on Monday.</figcaption></figure></div>"
+    )
+    late = '<figure><img src="ad.jpg" alt="Holiday offers"><figcaption>Holiday offers this winter</figcaption></figure>'
+    doc = ingest(
+        f"<article>{HEADLINE}<div class='tools'>Text size</div>{lead}<div class='body'>{STORY}</div></article>{late}"
+    )
+    roles = {block.text: block.role for block in doc.blocks}
+    assert roles.get("The quay at dawn") == "alt" and roles.get("The quay at dawn on Monday.") == "caption"
+    # near miss: a picture after the story's end is not the story's
+    assert "Holiday offers" not in roles and "Holiday offers this winter" not in roles
+    # and the headline said again above the story is no standfirst, even when the summary repeats it
+    from l10n.ingest.page import is_abridged_standfirst
+
+    assert is_abridged_standfirst(
+        "Harbour reopens after the storm on the island of Islay", "Harbour reopens after the storm on Islay"
+    )
+    summary = TITLE + '<meta property="og:description" content="Harbour reopens after the storm">'
+    again = "<p>Harbour reopens after the storm</p>"
+    assert (
+        texts_of(f"<article>{HEADLINE}{again}<div class='body'>{STORY}</div></article>", summary).count(
+            "Harbour reopens after the storm"
+        )
+        == 1
+    )

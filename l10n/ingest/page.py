@@ -59,6 +59,8 @@ from l10n.ingest.page_authors import author_names, is_writer_address, rel_author
 from l10n.model import Block, Document
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from lxml.html import HtmlElement
 
 CHROME_ELEMENTS = ("script", "nav", "aside", "form", "iframe")
@@ -113,10 +115,10 @@ def ingest_page(root: HtmlElement, *, source_path: str) -> Document:
     # before pruning: datelines sit in boxes
     document.published = meta.published or title_day(meta) or dateline_day(root, meta) or _date_from_page(root)
     early_bylines = (split_label_line(root), rel_author_line(root))  # before pruning: bylines sit in "widget" boxes
-    prune_boilerplate(root, main_length=sum(len(line) for line in main_text))
+    main = MainText.of(main_text + [meta.description])  # the page's own summary is its standfirst
+    prune_boilerplate(root, main_length=sum(len(line) for line in main_text), kept=main.kept)
     body = root.find("body")
     walk_blocks(body if body is not None else root, document)
-    main = MainText.of(main_text + [meta.description])  # the page's own summary is its standfirst
     names = author_names(meta, document, root, early_bylines, main.kept)
     sites = page_sites(root)
     headline = _headline(meta, document.blocks, sites)
@@ -160,12 +162,13 @@ def drop_link_cards(root: HtmlElement) -> None:
             card.drop_tree()
 
 
-def prune_boilerplate(root: HtmlElement, *, main_length: int) -> None:
+def prune_boilerplate(root: HtmlElement, *, main_length: int, kept: Callable[[str], bool] = bool) -> None:
     """Remove boxes a class or id names as site furniture (share bars, newsletter sign-ups,
     widgets, disclosures, author bios…) or a WAI-ARIA landmark role marks as navigation,
     complementary or search, unless the box holds half the article's text (a wrapper) or is one
-    of a run of sibling boxes of that class that together hold it (a CMS that sets each paragraph
-    in a "card": the article cut into pieces); and pop-ups, hidden elements and teaser cards,
+    of a run of sibling boxes of that class whose text trafilatura kept and that together hold it
+    (a CMS that sets each paragraph in a "card": the article cut into pieces; `kept` says whether
+    trafilatura kept a text; a list of teaser cards is not kept); and pop-ups, hidden elements and teaser cards,
     whatever their size (`furniture.py`)."""
     half = max(main_length, 1)
     collections: dict[tuple[HtmlElement, str], int] = {}
@@ -180,27 +183,30 @@ def prune_boilerplate(root: HtmlElement, *, main_length: int) -> None:
             named or (element.get("role") or "").strip().lower() in CHROME_LANDMARKS
         )
         small = furniture and len(element.text_content()) * 2 < half
-        piece = small and named and _collection_length(element, collections) * 2 >= half
+        piece = small and named and _collection_length(element, collections, kept) * 2 >= half
         if is_hidden(element) or is_teaser_card(element) or (small and not piece):
             element.drop_tree()  # its descendants go with it: no need to look at them
         else:
             stack.extend((child, in_piece or piece) for child in element)
 
 
-def _collection_length(element: HtmlElement, seen: dict[tuple[HtmlElement, str], int]) -> int:
-    """The text length of the element and its siblings of the same tag and furniture class words."""
+def _collection_length(
+    element: HtmlElement, seen: dict[tuple[HtmlElement, str], int], kept: Callable[[str], bool]
+) -> int:
+    """The text length of the element and its siblings of the same tag and furniture class words,
+    counting those whose text trafilatura kept."""
     parent = element.getparent()
-    words = " ".join(sorted(BOILERPLATE_NAMES & set(_NAME_PARTS.split(element.get("class", "").lower()))))
+    words = _furniture_words(element)
     if parent is None or not words:
         return 0
     if (parent, words) not in seen:
-        seen[(parent, words)] = sum(
-            len(sibling.text_content())
-            for sibling in parent
-            if sibling.tag == element.tag
-            and " ".join(sorted(BOILERPLATE_NAMES & set(_NAME_PARTS.split(sibling.get("class", "").lower())))) == words
-        )
+        run = [sibling for sibling in parent if sibling.tag == element.tag and _furniture_words(sibling) == words]
+        seen[(parent, words)] = sum(len(text) for sibling in run if kept(text := sibling.text_content()))
     return seen[(parent, words)]
+
+
+def _furniture_words(element: HtmlElement) -> str:
+    return " ".join(sorted(BOILERPLATE_NAMES & set(_NAME_PARTS.split((element.get("class") or "").lower()))))
 
 
 def _date_from_page(root: HtmlElement) -> dt.datetime | None:
@@ -274,7 +280,9 @@ def _article_blocks(
         cited += [
             index
             for index in range(top, kept[0])
-            if blocks[index].role in BODY_ROLES and is_abridged_standfirst(blocks[index].text, description)
+            if blocks[index].role in BODY_ROLES
+            and match_key(blocks[index].text) != headline_key  # the headline again is no standfirst
+            and is_abridged_standfirst(blocks[index].text, description)
         ]
         kept = sorted({*kept, *cited})
     followed = set(kept)  # a label stays only when what it labels stays ("Read more:" + dropped links)
@@ -287,9 +295,11 @@ def _article_blocks(
     if not kept:
         return []
     first, last = kept[0], kept[-1]
+    # the lead picture sits between the headline and the story's first paragraph
+    first_figure = next((index for index, block in enumerate(blocks) if match_key(block.text) == headline_key), first)
     chosen: list[Block] = []
     for index, block in enumerate(blocks):
-        inside = first <= index <= last
+        inside = min(first, first_figure) <= index <= last
         in_figure = block.role in FIGURE_ROLES and block.figure is not None
         shown = index in kept or (in_figure and (inside or block.figure in shown_figures))
         if shown and not _is_byline_again(block, name_keys):
