@@ -17,7 +17,7 @@ The page's own summary (`og:description`, JSON-LD `description`) counts as main 
 block shows it: it is the standfirst. What trafilatura keeps that is still the site talking
 (promos, notices, labels, pop-ups, excerpts, disguised adverts) is recognised in
 `furniture.py`. Then the metadata (`metadata.py`): the headline is the page's heading that matches one of its
-stated titles (else the first stated title without the site's name); bylines are reduced to
+stated titles (`page_headline.py`) (else the first stated title without the site's name); bylines are reduced to
 names (`byline.py`); a byline repeated as a paragraph is dropped. When the page shows less
 than a third of the text its JSON-LD `articleBody` holds (a paywall or a script-rendered
 page), or nothing at all, that `articleBody` is the body. A page without any body text is
@@ -54,8 +54,9 @@ from l10n.ingest.furniture import (
     link_share,
     page_sites,
 )
-from l10n.ingest.metadata import PageMetadata, read_metadata, strip_site_name
+from l10n.ingest.metadata import read_metadata
 from l10n.ingest.page_authors import author_names, is_writer_address, rel_author_line, split_label_line
+from l10n.ingest.page_headline import key_words, page_headline
 from l10n.model import Block, Document
 
 if TYPE_CHECKING:
@@ -77,7 +78,6 @@ BOILERPLATE_NAMES = frozenset(
     "ad ads sponsored outbrain taboola comments recirc trending popular breadcrumb breadcrumbs widget cta "
     "disclosure cookie consent paywall related card bio".split()
 )
-_TITLE_PART_START = re.compile(r"\s*[|\-–—:·•»_/]")  # where a title's next part (section, site) starts
 _NAME_PARTS = re.compile(r"[^a-z0-9]+")
 # The label of a review's verdict box, in the corpus's languages ("Our Verdict", "Unser Fazit", "Veredicto").
 _VERDICT_LABEL = re.compile(
@@ -121,7 +121,7 @@ def ingest_page(root: HtmlElement, *, source_path: str) -> Document:
     walk_blocks(body if body is not None else root, document)
     names = author_names(meta, document, root, early_bylines, main.kept)
     sites = page_sites(root)
-    headline = _headline(meta, document.blocks, sites)
+    headline = page_headline(meta, document.blocks, sites)
     blocks = _article_blocks(document.blocks, main, names, headline.text, sites, meta.description)
     if _shown_length(blocks) * ARTICLE_BODY_RATIO < len(meta.article_body):
         blocks = [block for block in blocks if block.role in FIGURE_ROLES]
@@ -343,10 +343,10 @@ def is_abridged_standfirst(text: str, description: str) -> bool:
     >>> is_abridged_standfirst("Storm: ferries to resume", summary)
     False
     """
-    wanted = _key_words(description)
+    wanted = key_words(description)
     if len(wanted) < MIN_SUMMARY_WORDS or len(text) < len(description) * 0.8:
         return False
-    words = set(_key_words(text))
+    words = set(key_words(text))
     return sum(word in words for word in wanted) >= SUMMARY_SHARE * len(wanted)
 
 
@@ -387,58 +387,6 @@ def _is_byline_again(block: Block, name_keys: set[str]) -> bool:
     name = parse_byline(block.text)
     key = match_key(name or block.text)
     return key in name_keys or key == "".join(sorted(name_keys))
-
-
-def _headline(meta: PageMetadata, blocks: list[Block], sites: frozenset[str]) -> Block:
-    """The heading that matches a stated title (the visible one), else the best stated title.
-    A title's site part is cut by the stated site name and by the page's own domain names
-    ("… - Entermedia" on entermedia.co.kr, which states no site name)."""
-    titles = [_without_site(title, meta.site_name, sites) for title in meta.headlines]
-    titles = [title for title in dict.fromkeys(titles) if title]
-    keys = {match_key(title) for title in titles}
-    for block in blocks:
-        if block.role in ("headline", "heading") and match_key(block.text) in keys:
-            return Block(role="headline", text=block.text, line=block.line, markup=block.markup)
-    for block in blocks:  # a kicker run into the heading: "Open Progress" + "Why collaborative thinking…"
-        found = next(
-            (t for t in titles if block.role == "headline" and match_key(block.text).endswith(match_key(t))), ""
-        )
-        if found:
-            return Block(role="headline", text=found, line=block.line)
-    for block in blocks:  # the heading is the title's first part: "宇航员…后果很严重 _探索者 _光明网"
-        if block.role in ("headline", "heading") and any(_is_title_head(block.text, t) for t in meta.headlines):
-            return Block(role="headline", text=block.text, line=block.line, markup=block.markup)
-    for block in blocks:
-        if block.role in ("headline", "heading") and titles and _similar(block.text, titles[0]):
-            return Block(role="headline", text=block.text, line=block.line, markup=block.markup)
-    if titles:
-        return Block(role="headline", text=titles[0], line=0)
-    first = next((block for block in blocks if block.role == "headline"), None)
-    return Block(role="headline", text=first.text if first else "", line=first.line if first else 0)
-
-
-def _without_site(title: str, site_name: str, sites: frozenset[str]) -> str:
-    title = strip_site_name(title, site_name)
-    for site in sorted(sites):
-        title = strip_site_name(title, site)
-    return title
-
-
-def _is_title_head(text: str, title: str) -> bool:
-    """The text is the title's first part, up to a separator ("…", "… _Section _Site"), and most of it."""
-    text, title = " ".join(text.split()), " ".join(title.split())
-    rest = title[len(text) :]
-    return bool(text) and title.startswith(text) and len(text) * 2 > len(title) and bool(_TITLE_PART_START.match(rest))
-
-
-def _similar(text: str, title: str) -> bool:
-    """Most of the title's words are in the heading (a page's h1 often rewords its og:title)."""
-    words, title_words = set(_key_words(text)), _key_words(title)
-    return bool(title_words) and sum(word in words for word in title_words) >= 0.6 * len(title_words)
-
-
-def _key_words(text: str) -> list[str]:
-    return [word for word in re.split(r"\W+", text.lower()) if len(word) > 2]
 
 
 def _shown_length(blocks: list[Block]) -> int:
