@@ -42,12 +42,12 @@ code alternated three times on the same labels; the scores were the same in each
     splits changed nothing on these unseen pages; these are the figures to quote as blind.
 
     After the rules holdout3 prompted (no longer blind; 29 Nov 2026, `--split all --repeat 3`,
-    c560ef1 and this code alternated twice, load 5–6; the seen splits' scores are unchanged):
+    c560ef1 and this code alternated four times, load 4.5–6; the seen splits' scores are unchanged):
     holdout3 chrome kept 0/338 (0.0 %), body lost 0/156, headline 33/33, date 33/33, author
     18/22 (was 13/338, 7/156, 31/33, 32/33, 16/22); total 1/984 (0.1 %), 1/680, 134/134,
     134/134, 96/100 (was 14/984, 8/680, 132/134, 133/134, 94/100). Time ours / trafilatura
-    alone, whole corpus, CPU 1.39–1.40× (c560ef1 1.35–1.36×), wall 1.41–1.49× (1.38–1.39×);
-    holdout3 CPU 1.25× (1.21–1.22×); ours 3.59–3.64 s CPU for the 134 pages (3.53–3.65 s).
+    alone, whole corpus, CPU 1.38–1.40× (c560ef1 1.35–1.37×), wall 1.39–1.49× (1.34–1.44×);
+    holdout3 CPU 1.24–1.25× (1.21–1.23×); ours 3.57–3.73 s CPU for the 134 pages (3.33–3.65 s).
 
     time ours / trafilatura alone, whole corpus, CPU: 1.40–1.41× (main 1.38–1.40×); wall
     1.40–1.48× (main 1.38–1.42×); per split CPU rules 1.37–1.39× (1.35–1.38×), measure
