@@ -14,13 +14,60 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 
-def file_state(path: Path | str) -> str:
-    """ "size:mtime_ns:ctime_ns:inode" of a file, or "-" when it does not exist."""
+def file_state(path: Path | str, *, seen: StatsSeen | None = None) -> str:
+    """ "size:mtime_ns:ctime_ns:inode" of a file, or "-" when it does not exist (its stat in
+    `seen` when that holds one)."""
+    st = seen.stat(os.fspath(path)) if seen is not None else _stat(path)
+    return "-" if st is None else f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}"
+
+
+def _stat(path: Path | str) -> os.stat_result | None:
     try:
-        st = os.stat(path)
+        return os.stat(path)
     except (FileNotFoundError, NotADirectoryError):
-        return "-"
-    return f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}"
+        return None
+
+
+class StatsSeen:
+    """The stats a command took while checking its whole-run record (`watched_states` through
+    `kept`), with the clock reading taken before the first of them, so that the per-piece
+    fingerprints it takes next, before writing anything, read a file's state here instead of
+    stat-ing it again (`fingerprint(seen=…)`): a record that no longer holds and then a
+    thousand article records cost one stat per file, not two. Only for checks made before the
+    command writes: a file it wrote since has another state (its records are taken without).
+
+    A state seen earlier is as good as one taken now for deciding what to redo: a file that
+    moves after its stat moves after the check either way. The earlier clock reading only
+    makes more files count as racily clean (compared by content), never fewer."""
+
+    def __init__(self) -> None:
+        self.clock = time.time_ns()  # before the stats, as `fingerprint` takes it
+        self.states: dict[str, os.stat_result | None] = {}
+
+    def kept(self, states: Iterable[tuple[str, os.stat_result | None]]) -> Iterator[tuple[str, os.stat_result | None]]:
+        """`states` passed through, each remembered."""
+        for name, st in states:
+            self.states[name] = st
+            yield name, st
+
+    def racy(self, name: str, st: os.stat_result) -> bool | None:
+        """For a stat served from here: whether its file was touched in the tick of that stat
+        (the `fingerprint` rule, against the clock reading before it); None for any other stat."""
+        if self.states.get(name) is not st:
+            return None
+        touched = max(st.st_mtime_ns, st.st_ctime_ns)
+        return touched >= self.clock - _racy_window(touched)
+
+    def forget(self, path: Path | str) -> None:
+        """`path` was written: its next stat is taken anew."""
+        self.states.pop(os.fspath(path), None)
+
+    def stat(self, path: str) -> os.stat_result | None:
+        """The stat of `path` seen, else taken now (None: absent)."""
+        try:
+            return self.states[path]
+        except KeyError:
+            return _stat(path)
 
 
 _CODE_SUFFIXES = (".py", ".j2", ".css", ".svg", ".json", ".toml", ".txt")  # modules, templates, assets, data
@@ -115,16 +162,16 @@ def _racy_window(touched_ns: int) -> int:
     return RACY_WITHIN_NS_WHOLE_SECONDS if touched_ns % 1_000_000_000 == 0 else RACY_WITHIN_NS
 
 
-def fingerprint(files: Iterable[Path | str], *, settings: str = "") -> Fingerprint:
-    """The fingerprint of a piece of work whose inputs are `files` and `settings`."""
-    clock = time.time_ns()  # before the stats: a file touched from here on is racy
+def fingerprint(files: Iterable[Path | str], *, settings: str = "", seen: StatsSeen | None = None) -> Fingerprint:
+    """The fingerprint of a piece of work whose inputs are `files` and `settings` (the stats
+    in `seen` where it holds them: `StatsSeen`)."""
+    clock = time.time_ns() if seen is None else seen.clock  # before the stats: a file touched from here on is racy
     paths = tuple(os.fspath(path) for path in files)
     states: list[str] = []
     racy: list[int] = []
     for index, path in enumerate(paths):
-        try:
-            st = os.stat(path)
-        except (FileNotFoundError, NotADirectoryError):
+        st = _stat(path) if seen is None else seen.stat(path)
+        if st is None:
             states.append("-")
             continue
         states.append(f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}")
@@ -146,24 +193,26 @@ def _digest(settings: str, states: Iterable[tuple[str, str]]) -> str:
 
 
 def watched_states(
-    files: Iterable[str], folders: Iterable[tuple[str, str, bool]]
+    files: Iterable[str], folders: Iterable[tuple[str, str, bool]], *, seen: StatsSeen | None = None
 ) -> Iterator[tuple[str, os.stat_result | None]]:
     """(path, stat or None when absent) of every named file, and of every file in each folder
     `(path, name suffix, recursive)` — a whole stage's inputs and outputs, listed one way.
 
     A folder is its sorted listing, not its own mtime: under `locales/` lock files come and go
     while nothing a stage reads changes. Names starting with "." (locks, temp files, the stamps)
-    are not listed; a file that matters among them is named in `files`."""
+    are not listed; a file that matters among them is named in `files`.
+
+    With `seen` (`StatsSeen`), a file's stat seen is taken instead of a new one; folders are
+    listed again (a file made since is listed, and stat'ed)."""
     for path in files:
-        try:
-            yield path, os.stat(path)
-        except (FileNotFoundError, NotADirectoryError):
-            yield path, None
+        yield path, _stat(path) if seen is None else seen.stat(path)
     for folder, suffix, recursive in folders:
-        yield from _folder_states(folder, suffix, recursive)
+        yield from _folder_states(folder, suffix, recursive, None if seen is None else seen.states)
 
 
-def _folder_states(folder: str, suffix: str, recursive: bool) -> Iterator[tuple[str, os.stat_result | None]]:
+def _folder_states(
+    folder: str, suffix: str, recursive: bool, known: dict[str, os.stat_result | None] | None = None
+) -> Iterator[tuple[str, os.stat_result | None]]:
     try:
         with os.scandir(folder) as listing:
             entries = sorted(listing, key=lambda entry: entry.name)
@@ -175,8 +224,12 @@ def _folder_states(folder: str, suffix: str, recursive: bool) -> Iterator[tuple[
             continue
         if entry.is_dir(follow_symlinks=False):
             if recursive:
-                yield from _folder_states(entry.path, suffix, recursive)
+                yield from _folder_states(entry.path, suffix, recursive, known)
         elif entry.name.endswith(suffix):
+            st = known.get(entry.path) if known is not None else None
+            if st is not None:
+                yield entry.path, st
+                continue
             try:
                 yield entry.path, entry.stat()
             except FileNotFoundError:  # a symlink to nothing, or gone since the listing

@@ -195,6 +195,7 @@ def assemble(
             gate=gate,
             jobs=jobs_wanted(jobs),
             sources=sources,
+            seen=record.seen,
         )
         for result in results:
             written, unchanged = written + result.written, unchanged + (not result.written)
@@ -230,6 +231,7 @@ def assemble(
         files=[*gate_files(project), *sources.values()],
         folders=[*catalog_folders(project, chosen_locales), *((project.build_dir / code, "", False) for code in codes)],
         out="".join(line + "\n" for line in unchanged_report),
+        written_forgotten=True,  # assemble_domains forgot each edition it wrote in record.seen
     )
 
 

@@ -92,6 +92,7 @@ class WholeRun:
         self._out: _Tee | None = None
         self._err: _Tee | None = None
         self._rehearsed: tuple[str, str] | None = None
+        self.seen: Any = None  # the stats `replayed` took (`fingerprint.StatsSeen`), for the command's own checks
 
     def _key(self) -> str:
         text = json.dumps(
@@ -101,11 +102,13 @@ class WholeRun:
 
     def replayed(self) -> bool:
         """True when the last run's report was printed because nothing it touched changed."""
+        from l10n.fingerprint import StatsSeen
         from l10n.memory.stamps import recorded_run
 
         if os.environ.get("L10N_NO_RECORDS"):
             return False
-        payload = recorded_run(self.project, self.key)
+        self.seen = StatsSeen()
+        payload = recorded_run(self.project, self.key, seen=self.seen)
         if payload is None:
             return False
         sys.stdout.write(_unpacked(payload["out"]))
@@ -146,12 +149,15 @@ class WholeRun:
         folders: Sequence[tuple[os.PathLike[str] | str, str, bool]] = (),
         out: str | None = None,
         arguments: dict[str, Any] | None = None,
+        written_forgotten: bool = False,
     ) -> None:
         """Record the run: everything it read or wrote (`files`, and `folders` as (path, name
         suffix, recursive)), and `out`, what a re-run with nothing changed prints on stdout
         (default: what `rehearsing` printed, else what this run printed; stderr likewise).
         `arguments` replace key arguments that name a state the run itself moved (`translate`'s
-        TM generation): the next run, which sees the state as this one left it, finds the record."""
+        TM generation): the next run, which sees the state as this one left it, finds the record.
+        `written_forgotten`: the command forgot every file it wrote in `self.seen`
+        (`StatsSeen.forget`), so the others are recorded as `replayed` saw them, not stat'ed again."""
         from l10n.memory.stamps import Watched, record_run
 
         if arguments:
@@ -170,7 +176,8 @@ class WholeRun:
             tuple((os.fspath(path), suffix, recursive) for path, suffix, recursive in folders),
         )
         exit_code = state.exit_code if state.exit_code > self._exit_before else 0
-        record_run(self.project, self.key, watched, {"out": _packed(out), "err": err, "exit": exit_code})
+        seen = self.seen if written_forgotten else None
+        record_run(self.project, self.key, watched, {"out": _packed(out), "err": err, "exit": exit_code}, seen=seen)
 
 
 def _packed(text: str) -> str | list[str]:

@@ -86,6 +86,7 @@ def publish(
             base_url=base_url,
             prune=prune,
             jobs=jobs_wanted(jobs) if jobs is not None else 1,
+            seen=record.seen,
         )
         site = report.out_dir
         lines = []  # what a re-run with nothing changed prints (nothing written, nothing removed)
@@ -126,6 +127,7 @@ def publish(
         files=[*gate_files(project), manifest_path(site), *article_sources(project, chosen)],
         folders=[*catalog_folders(project, chosen_locales), (site, "", True)],
         out="".join(line + "\n" for line in lines),
+        written_forgotten=True,  # publish_site forgot each file it wrote in record.seen
     )
 
 

@@ -44,6 +44,7 @@ from typing import Any
 
 from l10n.fingerprint import (
     Fingerprint,
+    StatsSeen,
     code_digest,
     code_state,
     content_digest,
@@ -247,20 +248,21 @@ class Watched:
     folders: tuple[tuple[str, str, bool], ...] = ()
 
 
-def recorded_run(where: Any, key: str) -> Any:
+def recorded_run(where: Any, key: str, *, seen: StatsSeen | None = None) -> Any:
     """The payload `record_run` kept for `key` when everything it watched is as it was then
     (and the code the same), else None: make's rule for a whole stage, one stat per file.
 
     Files that were "racily clean" when recorded — touched in the same tick of the filesystem's
     clock as the record, so an edit within that tick would not move their times — are compared
-    by content instead (git's rule for its index)."""
-    payload, holds = look_up_run(where, key)
+    by content instead (git's rule for its index). `seen` keeps the stats taken (`StatsSeen`)."""
+    payload, holds = look_up_run(where, key, seen=seen)
     return payload if holds else None
 
 
-def look_up_run(where: Any, key: str) -> tuple[Any, bool]:
+def look_up_run(where: Any, key: str, *, seen: StatsSeen | None = None) -> tuple[Any, bool]:
     """(the payload kept for `key` or None, whether it still holds: `recorded_run`); a stage
-    that can redo part of its work reads what it did last time from a record that no longer holds."""
+    that can redo part of its work reads what it did last time from a record that no longer holds.
+    `seen` keeps the stats taken, for the stage's own checks next (`StatsSeen`)."""
     path = stamps_file(where)
     if not path.is_file():
         return None, False
@@ -277,24 +279,34 @@ def look_up_run(where: Any, key: str) -> tuple[Any, bool]:
     watched = Watched(tuple(payload["files"]), tuple((f, s, bool(r)) for f, s, r in payload["folders"]))
     racy = set(payload["racy"])
     states = watched_states(watched.files, watched.folders)
+    if seen is not None:
+        states = seen.kept(states)
     return payload, _run_digest(states, lambda name, _: name in racy) == row[0]
 
 
-def record_run(where: Any, key: str, watched: Watched, payload: dict[str, Any]) -> None:
+def record_run(
+    where: Any, key: str, watched: Watched, payload: dict[str, Any], *, seen: StatsSeen | None = None
+) -> None:
     """Keep `payload` (what a re-run with nothing changed would report) for `key`, with the
-    state of everything `watched`; called after the stage finished, never after a failure."""
+    state of everything `watched`; called after the stage finished, never after a failure.
+
+    With `seen` — the stats the stage's look-up took before it wrote, every file it wrote since
+    forgotten there (`StatsSeen.forget`) — a file is recorded in the state it was seen in, so
+    the run costs one stat per file; a file someone changed during the run is then seen as
+    changed by the next one (a stat taken now would call it as this run left it)."""
     path = stamps_file(where)
     path.parent.mkdir(parents=True, exist_ok=True)
     now = filesystem_now(path.parent)  # before the stats: a file touched from here on is racy
     racy: list[str] = []
 
     def is_racy(name: str, st: os.stat_result) -> bool:
-        if st.st_mtime_ns >= now or st.st_ctime_ns >= now:
+        earlier = seen.racy(name, st) if seen is not None else None
+        if earlier or (earlier is None and (st.st_mtime_ns >= now or st.st_ctime_ns >= now)):
             racy.append(name)
             return True
         return False
 
-    digest = _run_digest(watched_states(watched.files, watched.folders), is_racy)
+    digest = _run_digest(watched_states(watched.files, watched.folders, seen=seen), is_racy)
     kept = {**payload, "files": list(watched.files), "folders": [list(f) for f in watched.folders], "racy": racy}
     with stage_stamps(where, WHOLE_RUN_STAGE) as stamps:
         stamps.record(key, digest, kept)

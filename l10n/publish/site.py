@@ -71,6 +71,7 @@ from l10n.publish.sitemap import X_DEFAULT, build_sitemap
 from l10n.urls import CONTENT_SECURITY_POLICY
 
 if TYPE_CHECKING:
+    from l10n.fingerprint import StatsSeen
     from l10n.memory.stamps import Stamps
 
 SITEMAP_NAME = "sitemap.xml"
@@ -94,6 +95,7 @@ class PublishReport:
     rebuilt: list[str] = field(default_factory=list)  # articles assembled again (not taken as published)
     root: Path | None = None  # every path written must stay under it (checked before writing)
     site_files: set[str] = field(default_factory=set)  # written + unchanged, site-relative POSIX paths
+    seen: StatsSeen | None = field(default=None, repr=False)  # stats taken before writing (`fingerprint.StatsSeen`)
 
     def checked(self, path: Path) -> Path:
         if self.root is not None:
@@ -102,6 +104,8 @@ class PublishReport:
 
     def record(self, path: Path, changed: bool) -> None:
         (self.written if changed else self.unchanged).append(path)
+        if changed and self.seen is not None:
+            self.seen.forget(path)
         self.site_files.add(self.site_path(path))
 
     def site_path(self, path: Path) -> str:
@@ -154,6 +158,7 @@ def publish_site(
     stamps: Stamps | None = None,
     jobs: int = 1,
     root: Path | None = None,
+    seen: StatsSeen | None = None,
 ) -> PublishReport:
     """Write the site: for each article its editions (source first), then indexes, CSS, sitemap.
 
@@ -170,7 +175,9 @@ def publish_site(
 
     With `jobs` > 1 the articles' editions are assembled in that many worker processes
     (`l10n.parallel`; `ArticleToPublish.editions` must then be picklable); everything else —
-    slugs, pages, indexes, manifest, stamps — is done here, in article order.
+    slugs, pages, indexes, manifest, stamps — is done here, in article order. `seen`: stats
+    taken already in this command (`fingerprint.StatsSeen`): a file is then stat'ed once to
+    decide whether it moved; one this run writes is forgotten there.
     """
     out_dir = Path(out_dir)
     if root is None and out_dir.is_symlink():  # the folder is its own root: nothing else checks where it leads
@@ -179,7 +186,7 @@ def publish_site(
     path_inside(out_dir / HOME, root)
     with locked(manifest_path(out_dir)):
         previous, recorded_pages = read_manifest_entries(out_dir)
-        earlier_pages = [] if prune else _existing_records(out_dir, recorded_pages)
+        earlier_pages = [] if prune else _existing_records(out_dir, recorded_pages, seen)
         report, pages = _write_site(
             articles,
             out_dir,
@@ -190,6 +197,7 @@ def publish_site(
             stamps=stamps,
             jobs=jobs,
             root=root,
+            seen=seen,
         )
         current = set(report.site_files)
         if prune:
@@ -198,11 +206,15 @@ def publish_site(
             report.kept = sorted(entry for entry in previous - current if (out_dir / entry).is_file())
             current |= set(report.kept)
         write_manifest(out_dir, current, pages)
+        if seen is not None:
+            seen.forget(manifest_path(out_dir))
     return report
 
 
-def _existing_records(out_dir: Path, records: Iterable[PageRecord]) -> list[PageRecord]:
+def _existing_records(out_dir: Path, records: Iterable[PageRecord], seen: StatsSeen | None = None) -> list[PageRecord]:
     """Recorded pages still on disk whose article and locale names are still valid."""
+    import stat
+
     kept, out = [], os.fspath(out_dir)
     for record in records:
         try:
@@ -210,7 +222,9 @@ def _existing_records(out_dir: Path, records: Iterable[PageRecord]) -> list[Page
             parse_locale(record.locale)
         except L10nError:
             continue
-        if os.path.isfile(os.path.join(out, record.path)):  # strings: a site has ~10,000 records
+        path = os.path.join(out, record.path)  # strings: a site has ~10,000 records
+        st = seen.stat(path) if seen is not None else None
+        if stat.S_ISREG(st.st_mode) if st is not None else seen is None and os.path.isfile(path):
             kept.append(record)
     return kept
 
@@ -226,8 +240,9 @@ def _write_site(
     stamps: Stamps | None = None,
     jobs: int = 1,
     root: Path | None = None,
+    seen: StatsSeen | None = None,
 ) -> tuple[PublishReport, list[PageRecord]]:
-    report = PublishReport(out_dir=out_dir, root=root)
+    report = PublishReport(out_dir=out_dir, root=root, seen=seen)
     env = template_environment()
     pages = PageIndex(earlier_pages)
     slugs = {r.path: r.domain for r in earlier_pages}
@@ -235,12 +250,12 @@ def _write_site(
 
     def planned() -> Iterator[tuple[ArticleToPublish, str, bool]]:
         for item in articles:
-            state = article_state(item, pages, locales=locales, base_url=base_url) if stamps is not None else ""
+            state = article_state(item, pages, locales=locales, base_url=base_url, seen=seen) if stamps else ""
             asked = stamps if jobs > 1 else None  # only workers ask; one process checks once, below
-            yield item, state, asked is not None and stamped_files(asked, item.domain, state, out_dir) is not None
+            yield item, state, asked is not None and stamped_files(asked, item.domain, state, out_dir, seen) is not None
 
     for item, state, assembled in _assembled(planned(), jobs=jobs):
-        if stamps is not None and take_as_published(stamps, item.domain, state, report=report, pages=pages):
+        if stamps is not None and take_as_published(stamps, item.domain, state, report=report, pages=pages, seen=seen):
             slugs.update((record.path, record.domain) for record in pages.of(item.domain))
             continue
         written_before, unchanged_before = len(report.written), len(report.unchanged)
@@ -266,7 +281,7 @@ def _write_site(
     indexed = site_locales(locales, records)
     indexes = [*(index_path(locale) for locale in indexed), HOME, SITEMAP_NAME]
     made_of = repr([records, [locale.code for locale in indexed], base_url])
-    if stamps is None or not take_indexes_as_written(stamps, made_of, indexes, report=report):
+    if stamps is None or not take_indexes_as_written(stamps, made_of, indexes, report=report, seen=seen):
         groups = sitemap_groups(records)
         groups.append({**{loc.bcp47: index_path(loc) for loc in indexed}, X_DEFAULT: HOME})
         for locale in indexed:
