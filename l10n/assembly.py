@@ -36,10 +36,14 @@ OutputFormat = Literal["html", "md", "txt"]
 class AssembleResult:
     domain: str
     locale: str
-    path: Path
+    location: Path | str  # the edition's file; a string for one only named (a re-run names 30,000)
     written: bool
     counts: dict[str, int] = field(default_factory=dict)
     held: dict[str, int] = field(default_factory=dict)  # units the publish gate held back, by reason
+
+    @property
+    def path(self) -> Path:
+        return self.location if isinstance(self.location, Path) else Path(self.location)
 
 
 def parse_document(path: Path) -> Document:
@@ -379,7 +383,7 @@ def _build_editions(
                     AssembleResult(
                         domain,
                         locale.code,
-                        Path(os.path.join(build_dir, locale.code, f"{domain}.{fmt}")),
+                        os.path.join(build_dir, locale.code, f"{domain}.{fmt}"),
                         written=False,
                         counts=counts,
                         held=held,
