@@ -37,26 +37,23 @@ class StatsSeen:
     command writes: a file it wrote since has another state (its records are taken without).
 
     A state seen earlier is as good as one taken now for deciding what to redo: a file that
-    moves after its stat moves after the check either way. The earlier clock reading only
-    makes more files count as racily clean (compared by content), never fewer."""
+    moves after its stat moves after the check either way, and the record kept after the run
+    then holds the state the run saw, so the next run sees the move. The earlier clock reading
+    only makes more files count as racily clean (compared by content), never fewer."""
 
     def __init__(self) -> None:
         self.clock = time.time_ns()  # before the stats, as `fingerprint` takes it
         self.states: dict[str, os.stat_result | None] = {}
 
     def kept(self, states: Iterable[tuple[str, os.stat_result | None]]) -> Iterator[tuple[str, os.stat_result | None]]:
-        """`states` passed through, each remembered."""
+        """`states` passed through, each remembered but those touched in the tick of the clock
+        reading (git's racily clean files, `fingerprint`): their content could change without
+        their times moving, so they are stat'ed again, and judged, where they are asked for."""
         for name, st in states:
-            self.states[name] = st
+            touched = 0 if st is None else max(st.st_mtime_ns, st.st_ctime_ns)
+            if touched < self.clock - _racy_window(touched):
+                self.states[name] = st
             yield name, st
-
-    def racy(self, name: str, st: os.stat_result) -> bool | None:
-        """For a stat served from here: whether its file was touched in the tick of that stat
-        (the `fingerprint` rule, against the clock reading before it); None for any other stat."""
-        if self.states.get(name) is not st:
-            return None
-        touched = max(st.st_mtime_ns, st.st_ctime_ns)
-        return touched >= self.clock - _racy_window(touched)
 
     def forget(self, path: Path | str) -> None:
         """`path` was written: its next stat is taken anew."""

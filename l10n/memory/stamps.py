@@ -300,8 +300,7 @@ def record_run(
     racy: list[str] = []
 
     def is_racy(name: str, st: os.stat_result) -> bool:
-        earlier = seen.racy(name, st) if seen is not None else None
-        if earlier or (earlier is None and (st.st_mtime_ns >= now or st.st_ctime_ns >= now)):
+        if st.st_mtime_ns >= now or st.st_ctime_ns >= now:
             racy.append(name)
             return True
         return False
