@@ -110,7 +110,7 @@ def publish(
         kept = f", {len(report.kept)} kept from earlier runs (--prune removes them)" if report.kept else ""
         summary(
             f"published {project.relative(site)}: {len(report.written)} written, "
-            f"{len(report.unchanged)} unchanged, {len(report.removed)} stale removed{kept}"
+            f"{report.files - len(report.written)} unchanged, {len(report.removed)} stale removed{kept}"
         )
         if report.held and strict:
             err_console.print(
@@ -118,7 +118,7 @@ def publish(
             )
             state.exit_code = 1
         next_step(f"open {project.relative(site)}/index.html in a browser, or run `l10n serve`")
-    files = len(report.written) + len(report.unchanged)
+    files = report.files
     lines = [] if state.quiet else lines
     lines.append(
         summary_text(f"published {project.relative(site)}: 0 written, {files} unchanged, 0 stale removed{kept}")

@@ -122,7 +122,7 @@ def take_as_published(
         return False
     for record in records:
         pages[(record.domain, record.locale)] = record
-    report.unchanged.extend(out_dir / path for path in published["files"])
+    report.taken.extend(published["files"])
     report.site_files.update(published["files"])
     report.held.update(published["held"])
     report.not_ready.extend(published["not_ready"])
