@@ -83,7 +83,7 @@ class ArticleSources:
         try:
             source, probes = kept["source"], list(kept["probes"])
             if isinstance(source, str) and self._stamps.fresh(
-                domain, fingerprint([pot, *probes, source], seen=self._seen)
+                domain, fingerprint([pot, *probes, source], known=_known(self._seen))
             ):
                 self.project.found_sources[domain] = Path(source)
                 return Path(source), probes
@@ -280,7 +280,7 @@ def _recorded_article(
             return None
         codes = [locale.code for locale in locales]
         inputs = _article_inputs(project, domain, source, probes, codes, formats)
-        if not articles.fresh(domain, fingerprint(inputs, settings=whole, seen=seen)):
+        if not articles.fresh(domain, fingerprint(inputs, settings=whole, known=_known(seen))):
             return None
         return domain, Path(source), [(locale, tuple(edition)) for locale, edition in zip(locales, editions)]
     except (TypeError, KeyError, ValueError):  # no record, or one of another shape
@@ -305,6 +305,11 @@ def _record_articles(
             inputs = _article_inputs(project, domain, os.fspath(source), probes, codes, formats)
             payload = {"source": os.fspath(source), "probes": probes, "editions": editions}
             articles.record(domain, fingerprint(inputs, settings=whole), payload)
+
+
+def _known(seen: StatsSeen | None) -> dict[str, os.stat_result | None] | None:
+    """The stats `fingerprint` may take from `seen` (checks made before anything is written)."""
+    return None if seen is None else seen.states
 
 
 def _taken(items: Iterator[Any], count: int) -> Iterator[Any]:
@@ -359,7 +364,7 @@ def _edition_plan(
     plan = []
     for locale in locales:
         key, inputs = f"{locale.code}/{domain}", _edition_inputs(project, domain, source, locale, formats)
-        fresh = stamps.fresh(key, fingerprint(inputs, settings=",".join(formats), seen=seen))
+        fresh = stamps.fresh(key, fingerprint(inputs, settings=",".join(formats), known=_known(seen)))
         plan.append((locale, stamps.payload(key) if fresh else None))
     return domain, source, plan
 

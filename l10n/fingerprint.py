@@ -10,61 +10,17 @@ import functools
 import hashlib
 import os
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 
-def file_state(path: Path | str, *, seen: StatsSeen | None = None) -> str:
-    """ "size:mtime_ns:ctime_ns:inode" of a file, or "-" when it does not exist (its stat in
-    `seen` when that holds one)."""
-    st = seen.stat(os.fspath(path)) if seen is not None else _stat(path)
-    return "-" if st is None else f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}"
-
-
-def _stat(path: Path | str) -> os.stat_result | None:
+def file_state(path: Path | str) -> str:
+    """ "size:mtime_ns:ctime_ns:inode" of a file, or "-" when it does not exist."""
     try:
-        return os.stat(path)
+        st = os.stat(path)
     except (FileNotFoundError, NotADirectoryError):
-        return None
-
-
-class StatsSeen:
-    """The stats a command took while checking its whole-run record (`watched_states` through
-    `kept`), with the clock reading taken before the first of them, so that the per-piece
-    fingerprints it takes next, before writing anything, read a file's state here instead of
-    stat-ing it again (`fingerprint(seen=…)`): a record that no longer holds and then a
-    thousand article records cost one stat per file, not two. Only for checks made before the
-    command writes: a file it wrote since has another state (its records are taken without).
-
-    A state seen earlier is as good as one taken now for deciding what to redo: a file that
-    moves after its stat moves after the check either way, and the record kept after the run
-    then holds the state the run saw, so the next run sees the move. The earlier clock reading
-    only makes more files count as racily clean (compared by content), never fewer."""
-
-    def __init__(self) -> None:
-        self.clock = time.time_ns()  # before the stats, as `fingerprint` takes it
-        self.states: dict[str, os.stat_result | None] = {}
-
-    def kept(self, states: Iterable[tuple[str, os.stat_result | None]]) -> Iterator[tuple[str, os.stat_result | None]]:
-        """`states` passed through, each remembered but those touched in the tick of the clock
-        reading (git's racily clean files, `fingerprint`): their content could change without
-        their times moving, so they are stat'ed again, and judged, where they are asked for."""
-        for name, st in states:
-            touched = 0 if st is None else max(st.st_mtime_ns, st.st_ctime_ns)
-            if touched < self.clock - _racy_window(touched):
-                self.states[name] = st
-            yield name, st
-
-    def forget(self, path: Path | str) -> None:
-        """`path` was written: its next stat is taken anew."""
-        self.states.pop(os.fspath(path), None)
-
-    def stat(self, path: str) -> os.stat_result | None:
-        """The stat of `path` seen, else taken now (None: absent)."""
-        try:
-            return self.states[path]
-        except KeyError:
-            return _stat(path)
+        return "-"
+    return f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}"
 
 
 _CODE_SUFFIXES = (".py", ".j2", ".css", ".svg", ".json", ".toml", ".txt")  # modules, templates, assets, data
@@ -159,15 +115,23 @@ def _racy_window(touched_ns: int) -> int:
     return RACY_WITHIN_NS_WHOLE_SECONDS if touched_ns % 1_000_000_000 == 0 else RACY_WITHIN_NS
 
 
-def fingerprint(files: Iterable[Path | str], *, settings: str = "", seen: StatsSeen | None = None) -> Fingerprint:
-    """The fingerprint of a piece of work whose inputs are `files` and `settings` (the stats
-    in `seen` where it holds them: `StatsSeen`)."""
-    clock = time.time_ns() if seen is None else seen.clock  # before the stats: a file touched from here on is racy
+def fingerprint(
+    files: Iterable[Path | str], *, settings: str = "", known: Mapping[str, os.stat_result | None] | None = None
+) -> Fingerprint:
+    """The fingerprint of a piece of work whose inputs are `files` and `settings`.
+
+    `known` holds stats (None: absent) the caller took earlier, before reading those files, of
+    inputs many pieces share (`stats_of`: the glossary is stat'ed once per command, not once per
+    catalog). An older stat is the safe side: a file changed since it is found changed next run."""
+    clock = time.time_ns()  # before the stats: a file touched from here on is racy
     paths = tuple(os.fspath(path) for path in files)
     states: list[str] = []
     racy: list[int] = []
     for index, path in enumerate(paths):
-        st = _stat(path) if seen is None else seen.stat(path)
+        try:
+            st = known[path] if known is not None and path in known else os.stat(path)
+        except (FileNotFoundError, NotADirectoryError):
+            st = None
         if st is None:
             states.append("-")
             continue
@@ -201,14 +165,21 @@ def watched_states(
 
     With `seen` (`StatsSeen`), a file's stat seen is taken instead of a new one; folders are
     listed again (a file made since is listed, and stat'ed)."""
+    known = seen.states if seen is not None else {}
     for path in files:
-        yield path, _stat(path) if seen is None else seen.stat(path)
+        if path in known:
+            yield path, known[path]
+            continue
+        try:
+            yield path, os.stat(path)
+        except (FileNotFoundError, NotADirectoryError):
+            yield path, None
     for folder, suffix, recursive in folders:
-        yield from _folder_states(folder, suffix, recursive, None if seen is None else seen.states)
+        yield from _folder_states(folder, suffix, recursive, known)
 
 
 def _folder_states(
-    folder: str, suffix: str, recursive: bool, known: dict[str, os.stat_result | None] | None = None
+    folder: str, suffix: str, recursive: bool, known: Mapping[str, os.stat_result | None] | None = None
 ) -> Iterator[tuple[str, os.stat_result | None]]:
     try:
         with os.scandir(folder) as listing:
@@ -223,7 +194,7 @@ def _folder_states(
             if recursive:
                 yield from _folder_states(entry.path, suffix, recursive, known)
         elif entry.name.endswith(suffix):
-            st = known.get(entry.path) if known is not None else None
+            st = known.get(entry.path) if known else None
             if st is not None:
                 yield entry.path, st
                 continue
@@ -257,3 +228,42 @@ def content_digest(path: str) -> str:
     except (FileNotFoundError, NotADirectoryError):
         return "-"
     return digest.hexdigest()
+
+
+class StatsSeen:
+    """The stats a command took while checking its whole-run record (`watched_states` through
+    `kept`), with the clock reading taken before the first of them, so that the per-piece
+    fingerprints it takes next, before writing anything, read a file's state here instead of
+    stat-ing it again (`fingerprint(known=seen.states)`): a record that no longer holds and
+    then a thousand article records cost one stat per file, not two. Only for checks made
+    before the command writes: a file it writes is forgotten (`forget`) and stat'ed again.
+
+    A state seen earlier is as good as one taken now for deciding what to redo: a file that
+    moves after its stat moves after the check either way, and the record kept after the run
+    (`memory.stamps.record_run(seen=…)`) then holds the state the run saw, so the next run sees
+    the move. A file touched in the tick of the clock reading is not remembered (`kept`)."""
+
+    def __init__(self) -> None:
+        self.clock = time.time_ns()  # before the stats, as `fingerprint` takes it
+        self.states: dict[str, os.stat_result | None] = {}
+
+    def kept(self, states: Iterable[tuple[str, os.stat_result | None]]) -> Iterator[tuple[str, os.stat_result | None]]:
+        """`states` passed through, each remembered but those touched in the tick of the clock
+        reading (git's racily clean files, `fingerprint`): their content could change without
+        their times moving, so they are stat'ed again, and judged, where they are asked for."""
+        for name, st in states:
+            touched = 0 if st is None else max(st.st_mtime_ns, st.st_ctime_ns)
+            if touched < self.clock - _racy_window(touched):
+                self.states[name] = st
+            yield name, st
+
+    def forget(self, path: Path | str) -> None:
+        """`path` was written: its next stat is taken anew."""
+        self.states.pop(os.fspath(path), None)
+
+    def file_state(self, path: str) -> str:
+        """`file_state` of `path`, by the stat seen when there is one."""
+        if path not in self.states:
+            return file_state(path)
+        st = self.states[path]
+        return "-" if st is None else f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}"

@@ -69,7 +69,11 @@ def article_state(
     others = [
         dataclasses.asdict(r) for r in sorted(pages.of(item.domain), key=lambda r: r.locale) if r.locale not in codes
     ]
-    return fingerprint(item.inputs, settings=json.dumps([codes, base_url, others], sort_keys=True), seen=seen)
+    return fingerprint(
+        item.inputs,
+        settings=json.dumps([codes, base_url, others], sort_keys=True),
+        known=None if seen is None else seen.states,
+    )
 
 
 def published_state(
@@ -96,7 +100,10 @@ def stamped_files(stamps: Stamps, domain: str, state: str, out_dir: Path, seen: 
         return None
     published = stamps.payload(domain)
     out = os.fspath(out_dir)
-    if any(file_state(os.path.join(out, path), seen=seen) != recorded for path, recorded in published["files"].items()):
+    if any(
+        (seen.file_state if seen else file_state)(os.path.join(out, path)) != recorded
+        for path, recorded in published["files"].items()
+    ):
         return None
     return published
 
@@ -147,7 +154,7 @@ def take_indexes_as_written(
     if not isinstance(kept, dict) or kept.get("files") != list(indexes):
         return False
     paths = [os.path.join(out, name) for name in indexes]
-    if not stamps.fresh(INDEXES_KEY, fingerprint(paths, settings=made_of, seen=seen)):
+    if not stamps.fresh(INDEXES_KEY, fingerprint(paths, settings=made_of, known=None if seen is None else seen.states)):
         return False
     for path in paths:
         report.record(Path(path), False)

@@ -223,6 +223,7 @@ def _existing_records(out_dir: Path, records: Iterable[PageRecord], seen: StatsS
     import stat
 
     kept, out = [], os.fspath(out_dir)
+    known = seen.states if seen is not None else {}
     for record in records:
         try:
             validate_domain(record.domain)
@@ -230,8 +231,11 @@ def _existing_records(out_dir: Path, records: Iterable[PageRecord], seen: StatsS
         except L10nError:
             continue
         path = os.path.join(out, record.path)  # strings: a site has ~10,000 records
-        st = seen.stat(path) if seen is not None else None
-        if stat.S_ISREG(st.st_mode) if st is not None else seen is None and os.path.isfile(path):
+        if path in known:  # its stat seen (None: absent)
+            st = known[path]
+            if st is not None and stat.S_ISREG(st.st_mode):
+                kept.append(record)
+        elif os.path.isfile(path):
             kept.append(record)
     return kept
 
