@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2028\u2029\u2060-\u2069\ufeff]")
+from l10n.terminal import printable_path
 
 
 class L10nError(Exception):
@@ -65,13 +63,3 @@ class StorageError(L10nError):
 
 class ProjectError(L10nError):
     """The project root, its configuration or a domain is missing or invalid."""
-
-
-def printable_path(path: object) -> str:
-    r"""`path` as text with control, bidi and zero-width characters shown as escapes, so a
-    hostile file name can neither break the one-line message nor reorder it on screen.
-
-    >>> printable_path("seeds/a\nmsgid \"x\"/b\u202e.txt")
-    'seeds/a\\nmsgid "x"/b\\u202e.txt'
-    """
-    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), str(path))

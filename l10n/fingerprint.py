@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
-import time
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
@@ -53,20 +52,54 @@ def code_digest() -> bytes:
     return hashlib.blake2b(code_state().encode(), digest_size=16).digest()
 
 
-RACY_WITHIN_NS = 10_000_000
-"""A file whose times are this close to the clock reading taken before its stat is "racily clean"
-(git's term): an edit later in the same tick of the filesystem's clock would leave its times as
-they are. File times come from the kernel's coarse clock, which lags the one Python reads by up
-to a tick (1–10 ms, HZ 1000–100)."""
-RACY_WITHIN_NS_WHOLE_SECONDS = 2_000_000_000
-"""The same for a file whose time is a whole second: a filesystem that keeps seconds (FAT: 2 s)."""
+def touched_since(mtime_ns: int, ctime_ns: int, now_ns: int) -> bool:
+    """The racy rule, the one every stamp and whole-run record applies: a file whose modification
+    or change time is at or after `now_ns`, a reading of its filesystem's own clock
+    (`filesystem_now`) taken before its stat, was touched in the tick of that stat, and an edit
+    later in the same tick would leave its times as they are (git's "racily clean" entries).
+    The filesystem's clock, not Python's: file times come from the kernel's coarse clock, which
+    lags `time.time_ns()` by up to a tick, in the filesystem's granularity (2 s on FAT)."""
+    return mtime_ns >= now_ns or ctime_ns >= now_ns
+
+
+_readings: dict[int, int] = {}
+"""Device → the latest `filesystem_now` reading taken there by this process. Replaced, never
+changed in place: a reference taken before a stat holds readings all older than the stat."""
+
+
+def racy_stat(path: str, *, read_clock: bool = True) -> tuple[os.stat_result, bool]:
+    """`os.stat(path)` and whether the file is racy then (`touched_since`). An earlier reading is
+    a lower bound of the clock now, so a file touched before it is settled; a file touched at or
+    after it is judged against a fresh reading, then stat'ed again (a temporary file in its
+    folder, `bench/racy_clock.py`: most files are settled and need none). With `read_clock`
+    false such a file counts as racy without one (its content is hashed): a fingerprint's files
+    are judged again when their stamp is written, a batch to one reading (`Fingerprint.settled`),
+    so a stage that writes and stamps file after file reads the clock once per batch, not per
+    file. The first file on a device takes a reading either way. Without a reading (a folder
+    this process cannot write in) the file counts as racy: it is compared by content."""
+    global _readings
+    known = _readings  # all taken before the stat below
+    st = os.stat(path)
+    earlier = known.get(st.st_dev)
+    if earlier is not None and not touched_since(st.st_mtime_ns, st.st_ctime_ns, earlier):
+        return st, False
+    if earlier is not None and not read_clock:
+        return st, True
+    try:
+        now = filesystem_now(os.path.dirname(path) or ".")
+    except OSError:
+        return st, True
+    _readings = {**_readings, st.st_dev: now}
+    st = os.stat(path)
+    return st, touched_since(st.st_mtime_ns, st.st_ctime_ns, now)
 
 
 class Fingerprint(str):
     """A fingerprint (`fingerprint`: a hex digest, compared as a string) that remembers what it
-    was taken of, so a stamp can apply git's racy-file rule: `racy` are the files touched in the
-    tick of their stat (at or after the clock reading taken before it), whose content is hashed
-    then; `by_content` is the fingerprint with some files by content, which a stamp keeps and
+    was taken of, so a stamp can apply git's racy-file rule: `racy` are the files that may have
+    been touched in the tick of their stat (at or after the latest clock reading taken before
+    it: `racy_stat`), whose content is hashed then, and which `settled` judges on a fresh one;
+    `by_content` is the fingerprint with some files by content, which a stamp keeps and
     compares for the files that were racy when it was recorded."""
 
     __slots__ = ("contents", "files", "racy", "settings", "states")
@@ -94,25 +127,25 @@ class Fingerprint(str):
         """True when every racy file has settled since, unchanged: the same stat, times now more
         than a tick in the past (a later edit will move them) and the same content. A stamp can
         then keep this fingerprint by stat (what git gets by writing its index after the stats)."""
-        clock = time.time_ns()
+        return not self.unsettled()
+
+    def unsettled(self) -> tuple[int, ...]:
+        """The racy files that have not settled unchanged since (`settled`), judged now."""
+        still = []
         for index in self.racy:
             path = self.files[index]
             try:
-                st = os.stat(path)
+                st, racy = racy_stat(path)
             except (FileNotFoundError, NotADirectoryError):
-                return False
-            touched = max(st.st_mtime_ns, st.st_ctime_ns)
+                still.append(index)
+                continue
             if (
                 f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}" != self.states[index]
-                or touched >= clock - _racy_window(touched)
+                or racy
                 or content_digest(path) != self.contents[index]
             ):
-                return False
-        return True
-
-
-def _racy_window(touched_ns: int) -> int:
-    return RACY_WITHIN_NS_WHOLE_SECONDS if touched_ns % 1_000_000_000 == 0 else RACY_WITHIN_NS
+                still.append(index)
+        return tuple(still)
 
 
 def fingerprint(
@@ -121,23 +154,24 @@ def fingerprint(
     """The fingerprint of a piece of work whose inputs are `files` and `settings`.
 
     `known` holds stats (None: absent) the caller took earlier, before reading those files, of
-    inputs many pieces share (`stats_of`: the glossary is stat'ed once per command, not once per
-    catalog). An older stat is the safe side: a file changed since it is found changed next run."""
-    clock = time.time_ns()  # before the stats: a file touched from here on is racy
+    settled files (`StatsSeen`): an older stat is the safe side, a file changed since it is
+    found changed next run."""
     paths = tuple(os.fspath(path) for path in files)
     states: list[str] = []
     racy: list[int] = []
     for index, path in enumerate(paths):
         try:
-            st = known[path] if known is not None and path in known else os.stat(path)
+            if known is not None and path in known:  # settled when seen (`StatsSeen.kept`)
+                st, touched_in_tick = known[path], False
+            else:
+                st, touched_in_tick = racy_stat(path, read_clock=False)
         except (FileNotFoundError, NotADirectoryError):
             st = None
         if st is None:
             states.append("-")
             continue
         states.append(f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}")
-        touched = max(st.st_mtime_ns, st.st_ctime_ns)
-        if touched >= clock - _racy_window(touched):
+        if touched_in_tick:
             racy.append(index)
     result = Fingerprint(_digest(settings, zip(paths, states, strict=True)))
     result.files, result.settings, result.states, result.racy = paths, settings, tuple(states), tuple(racy)
@@ -243,8 +277,13 @@ class StatsSeen:
     (`memory.stamps.record_run(seen=…)`) then holds the state the run saw, so the next run sees
     the move. A file touched in the tick of the clock reading is not remembered (`kept`)."""
 
-    def __init__(self) -> None:
-        self.clock = time.time_ns()  # before the stats, as `fingerprint` takes it
+    def __init__(self, folder: Path | str) -> None:
+        """`folder`: where the stats will be taken (the filesystem's clock is read there)."""
+        try:
+            self.clock: int | None = filesystem_now(folder)  # before the stats (`touched_since`)
+            self.device = os.stat(folder).st_dev
+        except OSError:  # no reading: nothing is remembered, every check stats again
+            self.clock, self.device = None, -1
         self.states: dict[str, os.stat_result | None] = {}
 
     def kept(self, states: Iterable[tuple[str, os.stat_result | None]]) -> Iterator[tuple[str, os.stat_result | None]]:
@@ -252,8 +291,10 @@ class StatsSeen:
         reading (git's racily clean files, `fingerprint`): their content could change without
         their times moving, so they are stat'ed again, and judged, where they are asked for."""
         for name, st in states:
-            touched = 0 if st is None else max(st.st_mtime_ns, st.st_ctime_ns)
-            if touched < self.clock - _racy_window(touched):
+            if self.clock is not None and (
+                st is None
+                or (st.st_dev == self.device and not touched_since(st.st_mtime_ns, st.st_ctime_ns, self.clock))
+            ):
                 self.states[name] = st
             yield name, st
 

@@ -150,11 +150,11 @@ def _articles_known(project: Project, last: Any) -> bool:
 def _unchanged_articles(project: Project, last: Any, files: Sequence[Path]) -> dict[str, list]:
     """The recorded rows of the articles among `files` whose file and template are as recorded
     (states taken after the record's clock reading: an earlier one may have changed unseen)."""
-    from l10n.fingerprint import file_state
+    from l10n.fingerprint import file_state, touched_since
 
     def settled(state: str) -> bool:
         parts = state.split(":")
-        return len(parts) == 4 and int(parts[1]) < last["now"] and int(parts[2]) < last["now"]
+        return len(parts) == 4 and not touched_since(int(parts[1]), int(parts[2]), last["now"])
 
     known = {article[3]: article for article in last["articles"]}
     same = {}

@@ -4,6 +4,9 @@ A piece recorded while one of its inputs was touched in the clock tick of the st
 see that input change again without its times moving (a coarse clock, FAT's 2 s): the stamp
 keeps such a file by content and compares it by content when looked up. The file's times are
 set with `os.utime` to the stamp's tick (or after it): a test cannot make the kernel reuse a tick.
+Nor can it keep a file's change time (every write and `utime` moves it, and this kernel's
+multigrain times give each observed change its own): an edit that a coarse clock leaves with the
+same stat is the later look-up's fingerprint taken with the stat recorded (`_same_stat_later`).
 """
 
 from __future__ import annotations
@@ -14,7 +17,16 @@ import sqlite3
 import time
 from pathlib import Path
 
-from l10n.memory.stamps import StampLookup, StampWriter, fingerprint, stage_stamps
+from l10n.fingerprint import Fingerprint, filesystem_now
+from l10n.memory.stamps import (
+    StampLookup,
+    StampWriter,
+    Watched,
+    fingerprint,
+    look_up_run,
+    record_run,
+    stage_stamps,
+)
 
 HOUR_NS = 3_600 * 10**9
 SETTLE = 0.1  # past the tick of a write on any clock but FAT's (`utime` sets the ctime to now)
@@ -39,8 +51,9 @@ def test_a_file_touched_in_the_stamps_tick_is_compared_by_content(tmp_path: Path
     tick = time.time_ns() + HOUR_NS  # the PO written in the stamp's tick (or after its clock reading)
     os.utime(po, ns=(tick, tick))
     stamp = fingerprint([po, pot], settings="pseudo")
-    assert stamp.racy == (0,)
+    assert 0 in stamp.racy  # the template may be too, until judged on a fresh reading
     _recorded(tmp_path, stamp)
+    assert _states(tmp_path / ".stamps.sqlite3")["de/a"].startswith("racy:0:")  # the PO alone by content
     assert _fresh(tmp_path, [po, pot])
 
     os.utime(po, ns=(tick + 1, tick + 1))  # touched again, same bytes: still done
@@ -52,6 +65,68 @@ def test_a_file_touched_in_the_stamps_tick_is_compared_by_content(tmp_path: Path
     assert not fresh
 
 
+def _same_stat_later(fp: Fingerprint) -> Fingerprint:
+    """The fingerprint a look-up takes after an edit that a coarse clock left with the stat `fp`
+    recorded — same size, times and inode; the change time too, which no test can hold still
+    (`utime` and every write move it) — in a later tick, so nothing is racy for it."""
+    later = Fingerprint(str(fp))
+    later.files, later.settings, later.states, later.racy, later.contents = fp.files, fp.settings, fp.states, (), {}
+    return later
+
+
+def test_an_edit_in_the_tick_of_the_stamps_stat_is_seen_though_its_stat_is_the_same(tmp_path: Path) -> None:
+    """Only the racy rule can see this edit: the stat is what was recorded, the bytes are not
+    (with `stored_state` keeping every fingerprint by stat, the stamp would hold)."""
+    po = tmp_path / "a.po"
+    po.write_text('msgstr "eins"\n', encoding="utf-8")
+    tick = time.time_ns() + HOUR_NS
+    os.utime(po, ns=(tick, tick))  # in the tick of the stamp's stat (or after its clock reading)
+    stamp = fingerprint([po], settings="pseudo")
+    assert stamp.racy == (0,)
+    _recorded(tmp_path, stamp)
+    po.write_text('msgstr "zwei"\n', encoding="utf-8")  # the same size, in the same tick
+    with stage_stamps(tmp_path, "translate") as stamps:
+        assert not stamps.fresh("de/a", _same_stat_later(stamp))
+    assert StampLookup(tmp_path, "translate").recorded("de/a", _same_stat_later(stamp)) == (False, None)
+    po.write_text('msgstr "eins"\n', encoding="utf-8")  # the bytes recorded: done again
+    with stage_stamps(tmp_path, "translate") as stamps:
+        assert stamps.fresh("de/a", _same_stat_later(stamp))
+
+
+def _past_the_tick_of(path: Path) -> None:
+    """Wait until the filesystem's own clock has moved past `path`'s times (a tick: ~1–4 ms)."""
+    st = path.stat()
+    while filesystem_now(path.parent) <= max(st.st_mtime_ns, st.st_ctime_ns):
+        time.sleep(0.0005)
+
+
+def test_stamps_and_whole_run_records_judge_racy_files_by_the_filesystems_clock(tmp_path: Path) -> None:
+    """One rule (`fingerprint.touched_since` against `filesystem_now`): a file written just now
+    whose tick has passed on the filesystem's clock is settled for both — Python's clock within
+    10 ms of the write (the rule before) called it racy, so the stamp is written until it is
+    saved that soon — and a file touched at or after the reading is racy for both. A stamp's
+    judgement is the one it is written with (a batch at a time)."""
+    settled, touched = tmp_path / "settled.po", tmp_path / "touched.po"
+    touched.write_text('msgstr "zwei"\n', encoding="utf-8")
+    future = time.time_ns() + HOUR_NS
+    os.utime(touched, ns=(future, future))
+    with stage_stamps(tmp_path, "merge") as stamps:
+        stamps.record("touched", fingerprint([touched]), [1])
+        for attempt in range(50):
+            settled.write_text(f'msgstr "{attempt:02d}"\n', encoding="utf-8")
+            st = settled.stat()
+            _past_the_tick_of(settled)
+            stamps.record("settled", fingerprint([settled]), [1])
+            stamps.save()
+            assert not _states(tmp_path / ".stamps.sqlite3")["settled"].startswith("racy:")
+            if time.time_ns() - max(st.st_mtime_ns, st.st_ctime_ns) < 10_000_000:
+                break  # saved within Python's 10 ms of the write
+    assert _states(tmp_path / ".stamps.sqlite3")["touched"].startswith("racy:0:")
+    record_run(tmp_path, "qa x", Watched((str(settled), str(touched))), {"out": ""})
+    payload, holds = look_up_run(tmp_path, "qa x")
+    assert holds and payload["racy"] == [str(touched)]
+
+
 def test_a_settled_file_is_compared_by_its_stat_alone(tmp_path: Path) -> None:
     """Content is read only for racy files: a settled input whose times move is redone, even
     with the same bytes (make's rule), and is never read to decide."""
@@ -60,9 +135,8 @@ def test_a_settled_file_is_compared_by_its_stat_alone(tmp_path: Path) -> None:
     past = time.time_ns() - HOUR_NS
     os.utime(po, ns=(past, past))
     time.sleep(SETTLE)
-    stamp = fingerprint([po], settings="pseudo")
-    assert stamp.racy == ()
-    _recorded(tmp_path, stamp)
+    _recorded(tmp_path, fingerprint([po], settings="pseudo"))
+    assert not _states(tmp_path / ".stamps.sqlite3")["de/a"].startswith("racy:")  # kept by stat
     assert _fresh(tmp_path, [po])
     os.utime(po, ns=(past + 1, past + 1))
     assert not _fresh(tmp_path, [po])

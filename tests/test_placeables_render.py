@@ -181,6 +181,43 @@ def test_a_percent_range_uses_the_locale_percent_format_on_its_end() -> None:
     assert render_placeable(value, TargetLocale("zh_CN")).count("%") == 1
 
 
+PERCENT_LOCALES = ("fa", "fa_AF", "ps", "ar_EG", "ar_SA", "ar", "ur", "he", "tr", "de", "fr", "en", "sv", "bn", "mr")
+"""Persian and Pashto (arabext digits), Egyptian and Saudi Arabic (arab), Arabic and Urdu (Latin
+digits, their own signs), sign-first Turkish, a space before the sign (de, fr), native digits (bn, mr)."""
+
+
+@pytest.mark.parametrize("code", PERCENT_LOCALES)
+def test_a_percent_is_written_with_the_sign_and_digits_of_the_locales_numbering_system(code: str) -> None:
+    """What CLDR says, read from Babel's data rather than written here: the pattern's prefix and
+    suffix around the locale's number, with the pattern's `%` replaced by the `percentSign` of
+    the locale's default numbering system (UTS #35 Numbers) — Babel's own `format_percent` keeps
+    a bare `%`, so Persian got "12٫5%" where CLDR has "۱۲٫۵٪"."""
+    from babel.numbers import parse_pattern
+
+    locale = TargetLocale(code)
+    data = locale.babel
+    symbols = data.number_symbols  # a sign a numbering system lacks is latn's (CLDR root's alias)
+    sign = symbols.get(data.default_numbering_system, {}).get("percentSign") or symbols["latn"]["percentSign"]
+    pattern = parse_pattern(data.percent_formats[None].pattern)
+    number = render_placeable(placeable("number", Decimal("12.5")), locale)  # digits, separators
+    prefix, suffix = (part.replace("%", sign) for part in (pattern.prefix[0], pattern.suffix[0]))
+    assert render_placeable(placeable("percent", Decimal("12.5")), locale) == prefix + number + suffix
+    assert "%" in pattern.prefix[0] + pattern.suffix[0]  # the sign's place comes from the pattern
+
+
+def test_persian_and_egyptian_arabic_percent_signs_are_the_arabic_percent_sign() -> None:
+    """The case the issue names, against the character itself: U+066A ARABIC PERCENT SIGN in
+    fa's arabext and ar_EG's arab numbering systems, not the ASCII sign."""
+    import unicodedata
+
+    for code in ("fa", "ar_EG"):
+        text = render_placeable(
+            placeable("range", NumberRange(Decimal(8), Decimal(12), unit="concentr-percent")), TargetLocale(code)
+        )
+        assert "%" not in text and text.count("\u066a") == 1, (code, text)
+        assert all(unicodedata.decimal(ch, None) is None or not ch.isascii() for ch in text), text
+
+
 @pytest.mark.parametrize("locale", ALL, ids=str)
 def test_a_money_range_shows_both_amounts_as_money_and_the_currency_at_least_once(locale: TargetLocale) -> None:
     """Each end is what a single amount would show, bar a currency symbol shared at the front."""

@@ -123,7 +123,7 @@ def test_a_file_changed_while_a_run_works_is_seen_by_the_next_run(tmp_path: Path
     time.sleep(0.05)  # settled: older than a tick when looked up (not racily clean)
     files = Watched((os.fspath(watched), os.fspath(written)))
     for key, kept_with_seen in (("with", True), ("without", False)):
-        seen = StatsSeen()
+        seen = StatsSeen(tmp_path)
         list(seen.kept(watched_states(files.files, files.folders)))  # what the look-up does
         assert set(seen.states) == set(files.files)
         written.write_text(f"new edition {key}\n", encoding="utf-8")  # the run writes its output…
@@ -141,7 +141,7 @@ def test_a_file_touched_in_the_tick_of_the_look_up_is_not_remembered(tmp_path: P
     old = tmp_path / "old.txt"
     old.write_text("settled\n", encoding="utf-8")
     time.sleep(0.05)
-    seen = StatsSeen()
+    seen = StatsSeen(tmp_path)
     fresh = tmp_path / "fresh.txt"
     fresh.write_text("written after the clock reading\n", encoding="utf-8")
     states = dict(seen.kept(watched_states([os.fspath(fresh), os.fspath(old)], [])))

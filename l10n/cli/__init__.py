@@ -10,7 +10,8 @@ from __future__ import annotations
 import sys
 
 from l10n.cli.common import app, err_console, state
-from l10n.errors import L10nError, printable_path
+from l10n.errors import L10nError
+from l10n.terminal import one_line, printable_path
 
 __all__ = ["app", "main"]
 
@@ -28,13 +29,15 @@ def main(argv: list[str] | None = None) -> int:
     except L10nError as exc:
         if state.debug:
             raise
-        err_console.print(f"error: {exc}", markup=False, highlight=False, soft_wrap=True)
+        err_console.print(f"error: {one_line(str(exc))}", markup=False, highlight=False, soft_wrap=True)
         return 2
     except OSError as exc:  # a failure no stage turned into an L10nError: still one line
         if state.debug:
             raise
         where = f"{printable_path(exc.filename)}: " if exc.filename else ""
-        err_console.print(f"error: {where}{exc.strerror or exc}", markup=False, highlight=False, soft_wrap=True)
+        err_console.print(
+            f"error: {where}{one_line(str(exc.strerror or exc))}", markup=False, highlight=False, soft_wrap=True
+        )
         return 2
     except KeyboardInterrupt:
         err_console.print("interrupted", markup=False)

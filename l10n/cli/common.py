@@ -25,6 +25,8 @@ from typing import Annotated, Any
 import typer
 from typer.core import TyperGroup, TyperOption
 
+from l10n.terminal import shown, terminal_json
+
 # name → one line for users; the order is the order of work (l10n --help lists them so)
 COMMANDS: dict[str, str] = {
     "extract": "Read articles into translation templates (locales/ARTICLE.pot).",
@@ -186,18 +188,30 @@ app = typer.Typer(
 
 class _LazyConsole:
     """A Rich `Console` made on first use: importing Rich is ~15 ms of every command's start,
-    and the batch commands (`extract`, `update`) report in plain lines without it."""
+    and the batch commands (`extract`, `update`) report in plain lines without it.
+
+    Text printed through it is outside text until shown otherwise: `print` passes every string
+    through `terminal.shown` (controls and bidi overrides as escapes), and the console is made
+    with Rich markup and emoji codes off, so `[red]` or `:smile:` in a headline, a table cell
+    or a translation prints as written. A caller that styles with markup (`qa.report`) escapes
+    its text and passes `markup=True`."""
 
     def __init__(self, **options) -> None:
-        self._options = options
+        self._options = {"markup": False, "emoji": False, **options}
         self._console: Any = None
 
-    def __getattr__(self, name: str):
+    def _made(self) -> Any:
         if self._console is None:
             from rich.console import Console
 
             self._console = Console(**self._options)
-        return getattr(self._console, name)
+        return self._console
+
+    def __getattr__(self, name: str):
+        return getattr(self._made(), name)
+
+    def print(self, *objects: Any, **options: Any) -> None:
+        self._made().print(*(shown(item) if isinstance(item, str) else item for item in objects), **options)
 
 
 console = _LazyConsole(highlight=False, soft_wrap=True)
@@ -205,9 +219,15 @@ err_console = _LazyConsole(stderr=True, highlight=False, soft_wrap=True)
 
 
 def report_line(text: str) -> None:
-    """One line of a batch command's per-file report, written plainly: a Rich `print` costs
-    ~0.2 ms (a tenth of `extract`'s time per article), and a file name is never taken for markup."""
-    sys.stdout.write(text + "\n")
+    """One line (or several, joined) of a batch command's report, written plainly: a Rich
+    `print` costs ~0.2 ms (a tenth of `extract`'s time per article). Shown through
+    `terminal.shown`, as every console line is."""
+    sys.stdout.write(shown(text) + "\n")
+
+
+def json_out(document: str) -> None:
+    """A `--json` document on stdout, with what `terminal.shown` escapes as JSON `\\uXXXX`."""
+    sys.stdout.write(terminal_json(document) + "\n")
 
 
 @dataclass
@@ -245,7 +265,7 @@ def next_step(text: str) -> None:
     """What to do next, once, at the end of a command (not under `-q`, not inside `run`), on
     stderr as git's hints are: stdout stays the command's own report for scripts to read."""
     if not state.quiet and not state.stage:
-        sys.stderr.write(f"next: {text}\n")
+        sys.stderr.write(f"next: {shown(text)}\n")
 
 
 RootOption = Annotated[

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from l10n.cli.common import RootOption, app, console, open_project
+from l10n.cli.common import RootOption, app, console, json_out, open_project
 
 
 @app.command("config")
@@ -30,7 +30,7 @@ def show_config(
         for key in SCHEMA.values()
     ]
     if as_json:
-        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        json_out(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     source = project.relative(project.settings.path) if project.settings.path else "defaults (no l10n.toml)"
     console.print(f"settings from {source}; put them in an [l10n] table", markup=False)

@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from l10n.cli.common import RootOption, app, console, err_console
+from l10n.cli.common import RootOption, app, console, err_console, json_out
 
 models_app = typer.Typer(
     name="models",
@@ -52,7 +52,7 @@ def list_models(
         rows = [
             {"from": p.from_code, "to": p.to_code, "version": p.package_version, "path": str(p.path)} for p in packages
         ]
-        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        json_out(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     if not packages:
         console.print(f"no argos models in {resolve_packages_dir(packages_dir)}", markup=False)

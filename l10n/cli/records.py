@@ -26,6 +26,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from l10n.cli.common import state
+from l10n.terminal import shown
 
 _PRINTING_ENVIRONMENT = ("COLUMNS", "LINES", "NO_COLOR", "FORCE_COLOR", "TERM", "TTY_COMPATIBLE", "TTY_INTERACTIVE")
 MAX_REPORT_CHARS = 1 << 24  # a larger report (qa -v over a corpus, --json) is not kept
@@ -103,11 +104,11 @@ class WholeRun:
     def replayed(self) -> bool:
         """True when the last run's report was printed because nothing it touched changed."""
         from l10n.fingerprint import StatsSeen
-        from l10n.memory.stamps import recorded_run
+        from l10n.memory.stamps import recorded_run, stamps_file
 
         if os.environ.get("L10N_NO_RECORDS"):
             return False
-        self.seen = StatsSeen()
+        self.seen = StatsSeen(stamps_file(self.project).parent)  # where `record_run` reads its clock
         payload = recorded_run(self.project, self.key, seen=self.seen)
         if payload is None:
             return False
@@ -167,7 +168,7 @@ class WholeRun:
         if self._rehearsed is not None and out is None:
             out, err = self._rehearsed
         else:
-            out = self._out.text() if out is None and self._out is not None else out or ""
+            out = self._out.text() if out is None and self._out is not None else shown(out or "")  # as printed
             err = self._err.text() if self._err is not None else ""
         if len(out) + len(err) > MAX_REPORT_CHARS:
             return

@@ -21,6 +21,7 @@ from l10n.cli.common import (
     app,
     console,
     jobs_wanted,
+    json_out,
     next_step,
     open_project,
     report_line,
@@ -29,6 +30,7 @@ from l10n.cli.common import (
     state,
     summary,
 )
+from l10n.terminal import one_line, printable_path, shown, terminal_json
 
 tm_app = typer.Typer(help="The project translation memory (locales/tm.sqlite3).", no_args_is_help=True)
 app.add_typer(tm_app, name="tm")
@@ -39,7 +41,7 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Machine-readable JSON 
 
 
 def _print_json(data: object) -> None:
-    console.print_json(json.dumps(data, ensure_ascii=False))
+    json_out(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 @xliff_app.command("export")
@@ -104,7 +106,7 @@ def xliff_import(
     report = import_xliff(file, po, locale=locale)
     for unit in report.units:
         if unit.outcome != "unchanged" and (not quiet or unit.outcome in PROBLEM_OUTCOMES):
-            report_line(unit.describe(file))
+            report_line(one_line(unit.describe(file)))
     report_line(f"updated {project.relative(po)}: {report.summary()}")
     if strict and report.problems:
         state.exit_code = max(state.exit_code, 1)
@@ -123,7 +125,7 @@ def tm_import(
     project = open_project(root)
     for path in files:
         added = import_into_tm(project, path)
-        console.print(f"{path}: {added} entries added or updated")
+        console.print(f"{printable_path(path)}: {added} entries added or updated")
 
 
 @tm_app.command("export")
@@ -148,7 +150,7 @@ def tm_export(
             if wanted is None or e.target_locale in wanted
         ]
     count = write_tmx(entries, out, source_locale=project.settings.source_locale)
-    console.print(f"{out}: {count} translation units, {len(entries)} translations")
+    console.print(f"{printable_path(out)}: {count} translation units, {len(entries)} translations")
 
 
 @tm_app.command("stats")
@@ -167,7 +169,9 @@ def tm_stats(root: RootOption = Path("."), as_json: JsonOption = False) -> None:
         return
     table = Table("source", "target", "entries", "contexts", "origins", title="Translation memory")
     for row in rows:
-        table.add_row(row.source_locale, row.target_locale, str(row.entries), str(row.contexts), str(row.origins))
+        table.add_row(
+            shown(row.source_locale), shown(row.target_locale), str(row.entries), str(row.contexts), str(row.origins)
+        )
     console.print(table)
 
 
@@ -219,7 +223,7 @@ def _qa(project, locales, domains, *, as_json: bool, fail_on: str, verbose: bool
 
     report = run_qa(project, locales=locales, domains=domains, jobs=jobs_wanted(jobs))
     if as_json:  # streamed, a catalog's findings at a time: the document can be hundreds of MB
-        report.write_json(sys.stdout.write)
+        report.write_json(lambda text: sys.stdout.write(terminal_json(text)))
         sys.stdout.write("\n")
     elif state.quiet:
         errors, warnings = report.count("error"), report.count("warning")
@@ -266,7 +270,7 @@ def _status(project, locales, domains: list[str], *, as_json: bool, jobs: int | 
     chosen = domains
     statuses = project_status(project, locales=locales, domains=chosen, jobs=jobs_wanted(jobs))
     if as_json:
-        typer.echo(json.dumps([s.to_dict() for s in statuses], ensure_ascii=False, indent=2))
+        json_out(json.dumps([s.to_dict() for s in statuses], ensure_ascii=False, indent=2))
     elif state.quiet:
         summary(", ".join(f"{s.locale} {s.reviewed_percent:.0f}%" for s in statuses) + " reviewed (by words)")
     else:
@@ -282,7 +286,7 @@ def _print_articles(project, domains: list[str]) -> None:
     shown = domains if state.verbose else domains[:20]
     width = max(len(domain) for domain in shown)
     for domain in shown:
-        console.print(f"{domain:<{width}}  {headline(project, domain) or '(no headline)'}", markup=False)
+        console.print(f"{domain:<{width}}  {one_line(headline(project, domain) or '(no headline)')}", markup=False)
     if len(shown) < len(domains):
         console.print(f"… and {len(domains) - len(shown)} more articles (-v lists all)", markup=False)
 
@@ -323,7 +327,7 @@ def review(
         return
     items = review_queue(project, locale=target, domains=chosen, use_back_translation=back_translation)
     if as_json:
-        typer.echo(json.dumps([i.to_dict() for i in items[:limit]], ensure_ascii=False, indent=2))
+        json_out(json.dumps([i.to_dict() for i in items[:limit]], ensure_ascii=False, indent=2))
         return
     _print_review(items[:limit], total=len(items), locale=target.code)
 
@@ -337,7 +341,11 @@ def _print_review(items, *, total: int, locale: str) -> None:
         confidence = "—" if item.confidence is None else f"{item.confidence:.2f}"
         chrf = "" if item.back_translation_chrf is None else f"  chrF {item.back_translation_chrf:.0f}"
         header = f"{item.where}  id {item.unit}  confidence {confidence}{chrf}"
-        for indent, text in (("", header), ("  ", f"source: {item.msgid}"), ("  ", f"{locale}: {item.msgstr}")):
+        for indent, text in (
+            ("", header),
+            ("  ", f"source: {one_line(item.msgid)}"),
+            ("  ", f"{locale}: {one_line(item.msgstr)}"),
+        ):
             for number, line in enumerate(wrap_by_cells(text, width)):
                 console.print(indent + ("  " if number else "") + line, markup=False)
     if items:

@@ -51,6 +51,7 @@ from l10n.fingerprint import (
     file_state,
     filesystem_now,
     fingerprint,
+    touched_since,
     watched_states,
 )
 from l10n.memory.sqlite import open_wal_database
@@ -112,7 +113,7 @@ class Stamps:
         found = self._stamps().get(key)
         if found is None or not matches(found[0], fp):
             return False
-        if found[0] != fp and isinstance(fp, Fingerprint) and not fp.racy:
+        if found[0] != fp and isinstance(fp, Fingerprint) and (not fp.racy or fp.settled()):
             self._stamps()[key] = self._pending[key] = (fp, found[1])
         return True
 
@@ -147,8 +148,8 @@ def stored_state(fp: str) -> str:
     not move their times (git's "racily clean" files: `Fingerprint.racy`), and they have not
     settled unchanged since (`Fingerprint.settled`) — `racy:<their indices>:<the fingerprint
     with them by content>`, which `matches` compares by content."""
-    racy = fp.racy if isinstance(fp, Fingerprint) else ()
-    if not racy or not isinstance(fp, Fingerprint) or fp.settled():
+    racy = fp.unsettled() if isinstance(fp, Fingerprint) and fp.racy else ()
+    if not racy or not isinstance(fp, Fingerprint):
         return str(fp)
     return f"{RACY}{','.join(map(str, racy))}:{fp.by_content(racy)}"
 
@@ -300,7 +301,7 @@ def record_run(
     racy: list[str] = []
 
     def is_racy(name: str, st: os.stat_result) -> bool:
-        if st.st_mtime_ns >= now or st.st_ctime_ns >= now:
+        if touched_since(st.st_mtime_ns, st.st_ctime_ns, now):
             racy.append(name)
             return True
         return False

@@ -6,6 +6,8 @@ import sys
 import time
 from typing import Any
 
+from l10n.terminal import shown
+
 
 class Progress:
     """A Rich bar (units/s, ETA) on a terminal; otherwise one plain line per ~10 % on stderr."""
@@ -18,6 +20,7 @@ class Progress:
         self._started = 0.0
 
     def start(self, label: str, total: int) -> None:
+        label = shown(label)  # names a model and locales: text from outside shown as text (`l10n.terminal`)
         self.label, self.total, self.done, self._started = label, total, 0, time.monotonic()
         self._next_line = max(total // 10, 1)
         if not total:
@@ -33,7 +36,7 @@ class Progress:
             )
 
             self._bar = Progress(
-                TextColumn("{task.description}"),
+                TextColumn("{task.description}", markup=False),
                 BarColumn(),
                 MofNCompleteColumn(),
                 TextColumn("{task.fields[rate]} units/s"),

@@ -154,6 +154,8 @@ def render_placeable(placeable: Placeable, locale: TargetLocale) -> str:
     ['1st', '2nd', '3rd', '11th', '22nd']
     >>> [render_placeable(P("percent", Decimal("12.5")), T(c)) for c in ("en", "de", "fr")]
     ['12.5%', '12,5\xa0%', '12,5\xa0%']
+    >>> [render_placeable(P("percent", Decimal("12.5")), T(c)) for c in ("fa", "ar_EG", "ar", "tr")]  # CLDR's signs
+    ['۱۲٫۵٪', '١٢٫٥٪\u061c', '12.5\u200e%\u200e', '%12,5']
     >>> [render_placeable(P("number", Decimal("1234567.25")), T(c)) for c in ("en", "de", "ar")]
     ['1,234,567.25', '1.234.567,25', '1,234,567.25']
     >>> [render_placeable(P("number", Decimal("1234567.25")), T(c)) for c in ("fa", "ar_EG")]  # CLDR's default digits
@@ -412,10 +414,33 @@ def render_ordinal(value: int, locale: TargetLocale) -> str:
 
 
 def render_percent(value: Decimal, locale: TargetLocale) -> str:
-    """CLDR percent format; `value` is in percent (12.5 for "12.5%") and keeps its decimals."""
+    """CLDR percent format; `value` is in percent (12.5 for "12.5%") and keeps its decimals.
+
+    The `%` of a CLDR pattern stands for the locale's percent sign in its numbering system
+    (UTS #35 Numbers, "Special Pattern Characters"); Babel leaves it as `%`, so the sign of the
+    locale's default numbering system is put in its place here (`percent_sign`).
+    """
     from babel.numbers import format_percent
 
-    return format_percent(value / 100, locale=locale.babel, decimal_quantization=False, numbering_system="default")
+    text = format_percent(value / 100, locale=locale.babel, decimal_quantization=False, numbering_system="default")
+    return text.replace("%", percent_sign(locale))
+
+
+def percent_sign(locale: TargetLocale) -> str:
+    """The percent sign of `locale`'s CLDR default numbering system (`percentSign`): `٪` for
+    Persian (arabext), `٪` + ALM for Egyptian Arabic (arab), `%` between LRMs for Arabic (latn)."""
+    return _percent_sign(locale.code)
+
+
+@functools.cache
+def _percent_sign(code: str) -> str:
+    babel_locale = TargetLocale(code).babel
+    symbols = babel_locale.number_symbols  # a sign a numbering system lacks is latn's (CLDR root's alias)
+    for system in (babel_locale.default_numbering_system, "latn"):
+        sign = symbols.get(system, {}).get("percentSign")
+        if sign:
+            return sign
+    return "%"
 
 
 def render_number(value: Decimal, locale: TargetLocale) -> str:

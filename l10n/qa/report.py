@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Literal
 
 from l10n.qa.registry import SEVERITIES, Severity
+from l10n.terminal import shown
 
 JSON_SCHEMA_VERSION = 1
 FailOn = Literal["error", "warning"]
@@ -228,21 +229,17 @@ FINDINGS_LISTED = 20
 catalogs prints a screen per locale, not one line per finding (`--json` is always complete)."""
 
 
-_SHOWN_CONTROLS = {code: f"\\x{code:02x}" for code in (*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0))}
-"""Control characters a finding quotes from a catalog (a crafted msgstr can hold ESC sequences
-that retitle or repaint a terminal, or hide a line in a log read with `cat`) are printed as
-`\\x1b`-style text on both paths; tab and newline stay."""
-
-
 class _Lines:
     """Where `print_report` writes its lines: through Rich with colour on a terminal, or as plain
     text on anything else (a pipe, a file, a CI log) — the bytes Rich writes there, without its
     render per call (`qa -v` at 1,000 × 10 spent ~150 CPU s printing 300,000 lines through Rich).
 
     Plain text is what a Rich console without a terminal prints for these lines: no styles, no
-    wrapping (`soft_wrap`), tabs expanded to 8 columns. Control characters are shown as text
-    on both paths before either writes (`_SHOWN_CONTROLS`), so none is left for Rich to strip.
-    Emoji codes are never replaced on either path: a `:name:` in a translator's text is text."""
+    wrapping (`soft_wrap`), tabs expanded to 8 columns. A finding quotes a catalog, outside
+    text: control characters and bidi overrides are shown as escapes on both paths before
+    either writes (`terminal.shown`, the rule every command prints by), so none is left for
+    Rich to strip; Rich markup is escaped, and emoji codes are never replaced on either path:
+    a `:name:` in a translator's text is text."""
 
     def __init__(self, console, *, plain: bool | None) -> None:
         self.console = console
@@ -250,7 +247,7 @@ class _Lines:
 
     def write(self, lines: list[str], style: str = "", *, indent: str = "") -> None:
         """`lines` as one block, each after `indent` and in `style` (a Rich style) on a terminal."""
-        lines = [line.translate(_SHOWN_CONTROLS) for line in lines]
+        lines = [shown(line) for line in lines]
         if self.plain:
             text = "\n".join(indent + line for line in lines)
             self.console.file.write(text.expandtabs(8) + "\n")
@@ -258,7 +255,7 @@ class _Lines:
         from rich.markup import escape
 
         marked = [f"{indent}[{style}]{escape(line)}[/]" if style else indent + escape(line) for line in lines]
-        self.console.print("\n".join(marked), soft_wrap=True, emoji=False)
+        self.console.print("\n".join(marked), soft_wrap=True, emoji=False, markup=True)
 
 
 def print_report(report: QAReport, console, *, verbose: bool = False, plain: bool | None = None) -> None:
