@@ -26,7 +26,7 @@ from l10n.project import CONFIG_FILE, SOURCE_SUFFIXES, Project, path_inside, val
 if TYPE_CHECKING:
     from l10n.assemble import LocalizedArticle
     from l10n.assemble.gate import Gate
-    from l10n.fingerprint import StatsSeen
+    from l10n.fingerprint import KnownStat, StatsSeen
     from l10n.memory.stamps import Stamps
 
 OutputFormat = Literal["html", "md", "txt"]
@@ -307,9 +307,9 @@ def _record_articles(
             articles.record(domain, fingerprint(inputs, settings=whole), payload)
 
 
-def _known(seen: StatsSeen | None) -> dict[str, os.stat_result | None] | None:
+def _known(seen: StatsSeen | None) -> dict[str, KnownStat | None] | None:
     """The stats `fingerprint` may take from `seen` (checks made before anything is written)."""
-    return None if seen is None else seen.states
+    return None if seen is None else seen.known()
 
 
 def _taken(items: Iterator[Any], count: int) -> Iterator[Any]:

@@ -62,6 +62,9 @@ def touched_since(mtime_ns: int, ctime_ns: int, now_ns: int) -> bool:
     return mtime_ns >= now_ns or ctime_ns >= now_ns
 
 
+KnownStat = tuple[os.stat_result, bool]
+"""A stat and whether its file was racy then (`racy_stat`)."""
+
 _readings: dict[int, int] = {}
 """Device → the latest `filesystem_now` reading taken there by this process. Replaced, never
 changed in place: a reference taken before a stat holds readings all older than the stat."""
@@ -149,27 +152,26 @@ class Fingerprint(str):
 
 
 def fingerprint(
-    files: Iterable[Path | str], *, settings: str = "", known: Mapping[str, os.stat_result | None] | None = None
+    files: Iterable[Path | str], *, settings: str = "", known: Mapping[str, KnownStat | None] | None = None
 ) -> Fingerprint:
     """The fingerprint of a piece of work whose inputs are `files` and `settings`.
 
     `known` holds stats (None: absent) the caller took earlier, before reading those files, of
-    settled files (`StatsSeen`): an older stat is the safe side, a file changed since it is
-    found changed next run."""
+    inputs many pieces share (`stats_of`: the glossary is stat'ed once per command, not once per
+    catalog), each with its racy judgement of that moment (`racy_stat`). An older stat is the
+    safe side: a file changed since it is found changed next run."""
     paths = tuple(os.fspath(path) for path in files)
     states: list[str] = []
     racy: list[int] = []
     for index, path in enumerate(paths):
         try:
-            if known is not None and path in known:  # settled when seen (`StatsSeen.kept`)
-                st, touched_in_tick = known[path], False
-            else:
-                st, touched_in_tick = racy_stat(path, read_clock=False)
+            seen = known[path] if known is not None and path in known else racy_stat(path, read_clock=False)
         except (FileNotFoundError, NotADirectoryError):
-            st = None
-        if st is None:
+            seen = None
+        if seen is None:
             states.append("-")
             continue
+        st, touched_in_tick = seen
         states.append(f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}")
         if touched_in_tick:
             racy.append(index)
@@ -177,6 +179,19 @@ def fingerprint(
     result.files, result.settings, result.states, result.racy = paths, settings, tuple(states), tuple(racy)
     result.contents = {index: content_digest(paths[index]) for index in racy}
     return result
+
+
+def stats_of(paths: Iterable[Path | str]) -> dict[str, KnownStat | None]:
+    """Each path's stat now and its racy judgement (`racy_stat`), None when absent: the `known`
+    of `fingerprint` for the inputs that every piece of a command shares (take it before reading
+    them)."""
+    found: dict[str, KnownStat | None] = {}
+    for path in paths:
+        try:
+            found[os.fspath(path)] = racy_stat(os.fspath(path), read_clock=False)
+        except (FileNotFoundError, NotADirectoryError):
+            found[os.fspath(path)] = None
+    return found
 
 
 def _digest(settings: str, states: Iterable[tuple[str, str]]) -> str:
@@ -285,6 +300,7 @@ class StatsSeen:
         except OSError:  # no reading: nothing is remembered, every check stats again
             self.clock, self.device = None, -1
         self.states: dict[str, os.stat_result | None] = {}
+        self._known: dict[str, KnownStat | None] | None = None
 
     def kept(self, states: Iterable[tuple[str, os.stat_result | None]]) -> Iterator[tuple[str, os.stat_result | None]]:
         """`states` passed through, each remembered but those touched in the tick of the clock
@@ -301,6 +317,14 @@ class StatsSeen:
     def forget(self, path: Path | str) -> None:
         """`path` was written: its next stat is taken anew."""
         self.states.pop(os.fspath(path), None)
+        if self._known is not None:
+            self._known.pop(os.fspath(path), None)
+
+    def known(self) -> dict[str, KnownStat | None]:
+        """The stats seen as `fingerprint(known=…)` takes them (all settled when seen)."""
+        if self._known is None:
+            self._known = {name: None if st is None else (st, False) for name, st in self.states.items()}
+        return self._known
 
     def file_state(self, path: str) -> str:
         """`file_state` of `path`, by the stat seen when there is one."""

@@ -165,7 +165,7 @@ def _unchanged_articles(project: Project, last: Any, files: Sequence[Path]) -> d
             and settled(article[4])
             and settled(article[5])
             and file_state(path) == article[4]
-            and file_state(project.pot_path(article[0])) == article[5]
+            and file_state(project.pot_file(article[0])) == article[5]
         ):
             same[article[3]] = article
     return same
@@ -219,22 +219,27 @@ def _catalogs_on_record(
     """`extract` when its templates are as recorded: each article's result from the record, its
     POs merged only where their merge stamps say so (in `jobs` workers when there are many)."""
     from l10n.catalog.update import MERGE_STAGE, UpdateStats, merge_state
+    from l10n.fingerprint import stats_of
     from l10n.memory.glossary import GLOSSARY_FILE_NAME
     from l10n.memory.stamps import process_stamps
 
     stamps = process_stamps(project, MERGE_STAGE)
-    glossary = project.locales_dir / GLOSSARY_FILE_NAME
+    glossary = os.fspath(project.locales_dir / GLOSSARY_FILE_NAME)
+    known = stats_of([glossary])  # stat'ed once, and each template once for its POs: nothing is read here
     merged: dict[str, list[UpdateResult]] = {}
     stale: list[str] = []
     for name, *_ in articles:
-        pot = project.pot_path(name)
+        pot = os.fspath(project.pot_path(name))
+        known.update(stats_of([pot]))
         merged[name] = []
         for locale in locales:
-            po, key = project.po_path(locale, name), f"{locale.code}/{name}"
-            if not stamps.fresh(key, merge_state(pot, po, glossary_path=glossary, locale_code=locale.code)):
+            po, key = project.po_file(locale.code, name), f"{locale.code}/{name}"  # stat'ed only
+            state = merge_state(pot, po, glossary_path=glossary, locale_code=locale.code, known=known)
+            if not stamps.fresh(key, state):
                 stale.append(name)
                 break
-            merged[name].append(UpdateResult(name, locale.code, po, UpdateStats(kept=stamps.payload(key))))
+            merged[name].append(UpdateResult(name, locale.code, Path(po), UpdateStats(kept=stamps.payload(key))))
+        del known[pot]
     again = set(stale)
     remerged = iter(list(update_catalogs(project, domains=stale, locales=locales, jobs=jobs)) if stale else [])
     for name, units, headline, *_ in articles:

@@ -59,6 +59,7 @@ class Project:
     _real_folders: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
     # `locales/<code>/LC_MESSAGES` per locale code: qa and status ask for 10,000 catalogs a run
     _catalog_folders: dict[str, Path] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _catalog_strings: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
     # each domain's article as found during this command (`assembly.source_path_for`): publish
     # names it for the pages and again for its whole-run record
     found_sources: dict[str, Path] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -108,6 +109,24 @@ class Project:
         if folder is None:
             folder = self._catalog_folders[locale.code] = self.locales_dir / locale.code / "LC_MESSAGES"
         return self.inside_root(folder / f"{validate_domain(domain)}.po")
+
+    def po_file(self, code: str, domain: str) -> str:
+        """`po_path` as a string joined without its symlink check, for a catalog that is only
+        stat'ed (a fingerprint: qa, status and translate ask for 10,000 a run); read or write
+        it through `po_path`."""
+        return os.path.join(self._catalog_texts(code), f"{validate_domain(domain)}.po")
+
+    def pot_file(self, domain: str) -> str:
+        """`pot_path` as a string, for a template that is only stat'ed (as `po_file`)."""
+        return os.path.join(self._catalog_texts(""), f"{validate_domain(domain)}.pot")
+
+    def _catalog_texts(self, code: str) -> str:
+        """`locales/<code>/LC_MESSAGES` as a string (`locales` for ""), remembered per code."""
+        folder = self._catalog_strings.get(code)
+        if folder is None:
+            locales = os.fspath(self.locales_dir)
+            folder = self._catalog_strings[code] = os.path.join(locales, code, "LC_MESSAGES") if code else locales
+        return folder
 
     def build_path(self, locale: TargetLocale, domain: str, fmt: str) -> Path:
         return self.inside_root(self.build_dir / locale.code / f"{validate_domain(domain)}.{fmt}")

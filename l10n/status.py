@@ -104,11 +104,12 @@ def counted_catalog(entries: Iterable[polib.POEntry]) -> list[dict[str, int]]:
     return [one.units, one.words]
 
 
-def status_fingerprint(project, locale: TargetLocale, domain: str) -> str:
-    """What one catalog's counts depend on: its template and PO (and the code)."""
+def status_fingerprint(project, locale: TargetLocale, domain: str, *, pot: str | None = None) -> str:
+    """What one catalog's counts depend on: its template and PO (and the code); `pot` is the
+    template's `Project.pot_file` when the caller has it (ten locales share one)."""
     from l10n.memory.stamps import fingerprint
 
-    return fingerprint([project.pot_path(domain), project.po_path(locale, domain)])
+    return fingerprint([project.pot_file(domain) if pot is None else pot, project.po_file(locale.code, domain)])
 
 
 def project_status(
@@ -122,16 +123,18 @@ def project_status(
     (`l10n.parallel`; this process alone records the stamps). `qa` records the counts of every
     PO it checks (`counted_catalog`), so `status` after `qa` reads none of them again."""
     from l10n.memory.stamps import stage_stamps
-    from l10n.parallel import in_worker_processes
+    from l10n.parallel import in_worker_processes, jobs_for
 
     result: list[LocaleStatus] = []
     with stage_stamps(project, STATUS_STAGE) as stamps:
         planned = []  # (locale, domain, key, state, counted before)
+        pots = {domain: project.pot_file(domain) for domain in domains}
         for locale in locales:
             for domain in domains:
-                key, state = f"{locale.code}/{domain}", status_fingerprint(project, locale, domain)
+                key, state = f"{locale.code}/{domain}", status_fingerprint(project, locale, domain, pot=pots[domain])
                 planned.append((locale, domain, key, state, stamps.fresh(key, state)))
         stale = [(locale, domain) for locale, domain, _, _, fresh in planned if not fresh]
+        jobs = jobs_for(len(stale), jobs)
         if stale:
             work = functools.partial(_counted, project)
             counted = in_worker_processes(work, stale, jobs=jobs) if jobs > 1 else (r for i in stale for r in work(i))

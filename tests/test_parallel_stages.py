@@ -95,7 +95,8 @@ def test_publish_in_workers_writes_the_same_site(translated, tmp_path):
     assert not again.written and len(again.unchanged) == len(two.written)
 
 
-def test_qa_in_workers_reports_what_one_process_reports_in_the_same_order(translated, tmp_path):
+def test_qa_in_workers_reports_what_one_process_reports_in_the_same_order(translated, tmp_path, monkeypatch):
+    monkeypatch.setattr("l10n.parallel.WORKERS_FROM", 2)  # 40 catalogs: workers, not `jobs_for`'s one process
     serial, parallel = _copy(translated, tmp_path, "serial"), _copy(translated, tmp_path, "parallel")
     one = run_qa(serial, locales=LOCALES, domains=_domains(serial), jobs=1)
     two = run_qa(parallel, locales=LOCALES, domains=_domains(parallel), jobs=2)

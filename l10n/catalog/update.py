@@ -44,6 +44,7 @@ from l10n.catalog.po import (
 if TYPE_CHECKING:
     import polib
 
+    from l10n.fingerprint import KnownStat
     from l10n.locales import TargetLocale
 
 FUZZY_MATCH_THRESHOLD = 70.0
@@ -270,9 +271,17 @@ MERGE_STAGE = "update"
 """The stage name of merges in `memory.stamps`."""
 
 
-def merge_state(pot_path: Path, po_path: Path, *, glossary_path: Path, locale_code: str) -> str:
+def merge_state(
+    pot_path: Path | str,
+    po_path: Path | str,
+    *,
+    glossary_path: Path | str,
+    locale_code: str,
+    known: Mapping[str, KnownStat | None] | None = None,
+) -> str:
     """The fingerprint of a PO's merge with its template (`memory.stamps`, stage "update"): what
-    `update` reads. Writers that keep a PO merged (MT filling msgstrs) carry the stamp over."""
+    `update` reads. Writers that keep a PO merged (MT filling msgstrs) carry the stamp over.
+    `known`: stats of the template and glossary taken once for many POs (`fingerprint`)."""
     from l10n.fingerprint import fingerprint
 
-    return fingerprint([pot_path, po_path, glossary_path], settings=f"merge|{locale_code}")
+    return fingerprint([pot_path, po_path, glossary_path], settings=f"merge|{locale_code}", known=known)

@@ -94,6 +94,7 @@ class WholeRun:
         self._err: _Tee | None = None
         self._rehearsed: tuple[str, str] | None = None
         self.seen: Any = None  # the stats `replayed` took (`fingerprint.StatsSeen`), for the command's own checks
+        self._prepared: list[Any] = []  # `memory.stamps.PreparedRun` of a record that did not hold
 
     def _key(self) -> str:
         text = json.dumps(
@@ -101,16 +102,20 @@ class WholeRun:
         )
         return f"{self._command} {hashlib.blake2b(text.encode(), digest_size=12).hexdigest()}"
 
-    def replayed(self) -> bool:
-        """True when the last run's report was printed because nothing it touched changed."""
+    def replayed(self, *, read_only: bool = False) -> bool:
+        """True when the last run's report was printed because nothing it touched changed.
+        `read_only`: the command writes none of the files it watches, and will `keep(read_only=…)`
+        the states taken here (held until then: ~20,000 stats, so only when asked). The stats
+        taken are kept in `seen` (`fingerprint.StatsSeen`) for the command's own checks."""
         from l10n.fingerprint import StatsSeen
-        from l10n.memory.stamps import recorded_run, stamps_file
+        from l10n.memory.stamps import look_up_run, stamps_file
 
         if os.environ.get("L10N_NO_RECORDS"):
             return False
         self.seen = StatsSeen(stamps_file(self.project).parent)  # where `record_run` reads its clock
-        payload = recorded_run(self.project, self.key, seen=self.seen)
-        if payload is None:
+        prepare = self._prepared if read_only else None
+        payload, holds = look_up_run(self.project, self.key, prepare=prepare, seen=self.seen)
+        if not holds:
             return False
         sys.stdout.write(_unpacked(payload["out"]))
         sys.stdout.flush()
@@ -150,6 +155,7 @@ class WholeRun:
         folders: Sequence[tuple[os.PathLike[str] | str, str, bool]] = (),
         out: str | None = None,
         arguments: dict[str, Any] | None = None,
+        read_only: bool = False,
         written_forgotten: bool = False,
     ) -> None:
         """Record the run: everything it read or wrote (`files`, and `folders` as (path, name
@@ -157,6 +163,8 @@ class WholeRun:
         (default: what `rehearsing` printed, else what this run printed; stderr likewise).
         `arguments` replace key arguments that name a state the run itself moved (`translate`'s
         TM generation): the next run, which sees the state as this one left it, finds the record.
+        `read_only`: the run wrote none of those files (`qa`, `status`), so the states `replayed`
+        took before it are recorded (`memory.stamps.PreparedRun`) — not a second walk of them.
         `written_forgotten`: the command forgot every file it wrote in `self.seen`
         (`StatsSeen.forget`), so the others are recorded as `replayed` saw them, not stat'ed again."""
         from l10n.memory.stamps import Watched, record_run
@@ -177,8 +185,10 @@ class WholeRun:
             tuple((os.fspath(path), suffix, recursive) for path, suffix, recursive in folders),
         )
         exit_code = state.exit_code if state.exit_code > self._exit_before else 0
+        prepared = self._prepared[0] if read_only and self._prepared and not arguments else None
         seen = self.seen if written_forgotten else None
-        record_run(self.project, self.key, watched, {"out": _packed(out), "err": err, "exit": exit_code}, seen=seen)
+        payload = {"out": _packed(out), "err": err, "exit": exit_code}
+        record_run(self.project, self.key, watched, payload, prepared=prepared, seen=seen)
 
 
 def _packed(text: str) -> str | list[str]:

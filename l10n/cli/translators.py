@@ -210,11 +210,11 @@ def qa(
         fail_on=fail_on,
         v=verbose,
     )
-    if record.replayed():
+    if record.replayed(read_only=True):
         return
     with record.capturing():
         _qa(project, chosen_locales, chosen, as_json=as_json, fail_on=fail_on, verbose=verbose, jobs=jobs)
-    record.keep(files=gate_files(project), folders=catalog_folders(project, chosen_locales))
+    record.keep(files=gate_files(project), folders=catalog_folders(project, chosen_locales), read_only=True)
 
 
 def _qa(project, locales, domains, *, as_json: bool, fail_on: str, verbose: bool, jobs: int | None) -> None:
@@ -257,11 +257,11 @@ def status(
     chosen = selected_domains(project, domains)
     chosen_locales = project.locales(locales)
     record = WholeRun(project, "status", locales=[x.code for x in chosen_locales], domains=domains, json=as_json)
-    if record.replayed():
+    if record.replayed(read_only=True):
         return
     with record.capturing():
         _status(project, chosen_locales, chosen, as_json=as_json, jobs=jobs)
-    record.keep(files=[project.root / CONFIG_FILE], folders=catalog_folders(project, chosen_locales))
+    record.keep(files=[project.root / CONFIG_FILE], folders=catalog_folders(project, chosen_locales), read_only=True)
 
 
 def _status(project, locales, domains: list[str], *, as_json: bool, jobs: int | None = None) -> None:

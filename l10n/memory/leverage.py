@@ -10,6 +10,7 @@ human translation — reviewed or fuzzy — is never replaced.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,17 +40,39 @@ def open_project_tm(project: Project) -> TranslationMemory:
 def catalog_paths(
     project: Project, *, locales: Sequence[TargetLocale] | None = None
 ) -> list[tuple[TargetLocale, str, Path]]:
-    """Every existing `locales/<locale>/LC_MESSAGES/<domain>.po` as (locale, domain, path)."""
+    """Every existing `locales/<locale>/LC_MESSAGES/<domain>.po` as (locale, domain, path), in
+    the order of `sorted(locales_dir.glob("*/LC_MESSAGES/*.po"))` (by locale, then file name),
+    from one listing per folder: the glob made a `Path` per name to sort (~0.1 s a `translate`)."""
+    return [(locale, domain, Path(po)) for locale, domain, po in catalog_files(project, locales=locales)]
+
+
+def catalog_files(
+    project: Project, *, locales: Sequence[TargetLocale] | None = None
+) -> list[tuple[TargetLocale, str, str]]:
+    """`catalog_paths` with each path as a string: the TM sync stats every catalog and reads few."""
     from l10n.locales import parse_locale
 
-    found: list[tuple[TargetLocale, str, Path]] = []
+    found: list[tuple[TargetLocale, str, str]] = []
     wanted = {loc.code for loc in locales} if locales else None
-    for po in sorted(project.locales_dir.glob("*/LC_MESSAGES/*.po")):
-        code = po.parent.parent.name
+    for code in _listing(os.fspath(project.locales_dir), folders=True):
         if wanted is not None and code not in wanted:
             continue
-        found.append((parse_locale(code), po.stem, po))
+        folder = os.path.join(project.locales_dir, code, "LC_MESSAGES")
+        names = [name for name in _listing(folder, folders=False) if name.endswith(".po")]
+        if names:
+            locale = parse_locale(code)
+            found.extend((locale, name[: -len(".po")], os.path.join(folder, name)) for name in names)
     return found
+
+
+def _listing(folder: str, *, folders: bool) -> list[str]:
+    """The sorted names in `folder` (with `folders`, of those that are folders, symlinked ones
+    too), as `pathlib`'s glob lists them: hidden names included; nothing when it is no folder."""
+    try:
+        with os.scandir(folder) as entries:
+            return sorted(entry.name for entry in entries if not folders or entry.is_dir())
+    except (FileNotFoundError, NotADirectoryError, PermissionError):
+        return []
 
 
 def entries_from_po(po_path: Path, *, source_locale: str, target_locale: str, origin: str) -> list[TMEntry]:
@@ -72,7 +95,7 @@ def tm_entries(
     ]
 
 
-def sync_mark(locale: TargetLocale, domain: str, po: Path, *, source_locale: str) -> tuple[str, str]:
+def sync_mark(locale: TargetLocale, domain: str, po: Path | str, *, source_locale: str) -> tuple[str, str]:
     """The TM's synced mark of a catalog as it is now: (key, fingerprint of the file)."""
     from l10n.memory.stamps import fingerprint
 
@@ -84,10 +107,12 @@ def sync_from_catalogs(project: Project, *, locales: Sequence[TargetLocale] | No
     source_locale = project.settings.source_locale
     changed = 0
     with open_project_tm(project) as tm:
-        for locale, domain, po in catalog_paths(project, locales=locales):
-            key, state = sync_mark(locale, domain, po, source_locale=source_locale)
-            if tm.synced(key) == state:
+        synced = tm.synced_marks()  # one read, not one per catalog; each catalog comes once below
+        for locale, domain, po_file in catalog_files(project, locales=locales):
+            key, state = sync_mark(locale, domain, po_file, source_locale=source_locale)
+            if synced.get(key) == state:
                 continue  # this catalog, as it is, is in the TM already
+            po = Path(po_file)
             if not _untranslated(po):
                 changed += tm.add(
                     entries_from_po(po, source_locale=source_locale, target_locale=locale.code, origin=domain)
@@ -263,12 +288,13 @@ def leverage_project(
                 continue
             units = None
             for locale in locales:
-                po = project.po_path(locale, domain)
+                po_file = project.po_file(locale.code, domain)  # stat'ed only, unless read below
                 key = f"{locale.code}/{domain}"
-                if not po.is_file() or done_before(key, fingerprint([po, pot])):
+                if not os.path.isfile(po_file) or done_before(key, fingerprint([po_file, pot])):
                     continue
                 if not tm.has_pair(project.settings.source_locale, locale.code):
                     continue  # nothing to offer: the catalog is not read (a cold run's first `translate`)
+                po = project.po_path(locale, domain)
                 units = read_pot(pot) if units is None else units
                 exact, fuzzy, still_open = leverage_catalog(
                     tm,

@@ -60,6 +60,7 @@ __all__ = [
     "STAMPS_FILE_NAME",
     "StampLookup",
     "Stamps",
+    "PreparedRun",
     "Watched",
     "code_state",
     "file_state",
@@ -260,10 +261,25 @@ def recorded_run(where: Any, key: str, *, seen: StatsSeen | None = None) -> Any:
     return payload if holds else None
 
 
-def look_up_run(where: Any, key: str, *, seen: StatsSeen | None = None) -> tuple[Any, bool]:
+@dataclass(frozen=True)
+class PreparedRun:
+    """A run's record as of its look-up (`look_up_run(prepare=…)`): the digest and racy files of
+    what it watched, by the stats the look-up took after a clock reading. A command that writes
+    none of those files (`qa`, `status`) records them (`record_run(prepared=…)`) instead of
+    walking ~20,000 files again: a file changed during the run then differs next time."""
+
+    watched: Watched
+    digest: str
+    racy: tuple[str, ...]
+
+
+def look_up_run(
+    where: Any, key: str, *, prepare: list[PreparedRun] | None = None, seen: StatsSeen | None = None
+) -> tuple[Any, bool]:
     """(the payload kept for `key` or None, whether it still holds: `recorded_run`); a stage
     that can redo part of its work reads what it did last time from a record that no longer holds.
-    `seen` keeps the stats taken, for the stage's own checks next (`StatsSeen`)."""
+    With `prepare`, a record that no longer holds adds its `PreparedRun` to that list. `seen`
+    keeps the stats taken, for the stage's own checks next (`StatsSeen`)."""
     path = stamps_file(where)
     if not path.is_file():
         return None, False
@@ -282,14 +298,39 @@ def look_up_run(where: Any, key: str, *, seen: StatsSeen | None = None) -> tuple
     states = watched_states(watched.files, watched.folders)
     if seen is not None:
         states = seen.kept(states)
-    return payload, _run_digest(states, lambda name, _: name in racy) == row[0]
+    if prepare is None:
+        return payload, _run_digest(states, lambda name, _: name in racy) == row[0]
+    now = filesystem_now(path.parent)  # before the stats, as `record_run` takes it
+    taken = list(states)
+    if _run_digest(taken, lambda name, _: name in racy) == row[0]:
+        return payload, True
+    racy_now: list[str] = []
+    digest = _run_digest(taken, functools.partial(_racy_since, now, racy_now))
+    prepare.append(PreparedRun(watched, digest, tuple(racy_now)))
+    return payload, False
+
+
+def _racy_since(now: int, racy: list[str], name: str, st: os.stat_result) -> bool:
+    """`record_run`'s rule (`touched_since`): a file touched at or after the clock reading `now`
+    is kept by content."""
+    if touched_since(st.st_mtime_ns, st.st_ctime_ns, now):
+        racy.append(name)
+        return True
+    return False
 
 
 def record_run(
-    where: Any, key: str, watched: Watched, payload: dict[str, Any], *, seen: StatsSeen | None = None
+    where: Any,
+    key: str,
+    watched: Watched,
+    payload: dict[str, Any],
+    *,
+    prepared: PreparedRun | None = None,
+    seen: StatsSeen | None = None,
 ) -> None:
     """Keep `payload` (what a re-run with nothing changed would report) for `key`, with the
     state of everything `watched`; called after the stage finished, never after a failure.
+    `prepared`: the states its look-up took, for a stage that wrote none of the watched files.
 
     With `seen` — the stats the stage's look-up took before it wrote, every file it wrote since
     forgotten there (`StatsSeen.forget`) — a file is recorded in the state it was seen in, so
@@ -297,16 +338,13 @@ def record_run(
     changed by the next one (a stat taken now would call it as this run left it)."""
     path = stamps_file(where)
     path.parent.mkdir(parents=True, exist_ok=True)
-    now = filesystem_now(path.parent)  # before the stats: a file touched from here on is racy
     racy: list[str] = []
-
-    def is_racy(name: str, st: os.stat_result) -> bool:
-        if touched_since(st.st_mtime_ns, st.st_ctime_ns, now):
-            racy.append(name)
-            return True
-        return False
-
-    digest = _run_digest(watched_states(watched.files, watched.folders, seen=seen), is_racy)
+    if prepared is not None and prepared.watched == watched:
+        digest, racy = prepared.digest, list(prepared.racy)
+    else:
+        now = filesystem_now(path.parent)  # before the stats: a file touched from here on is racy
+        states = watched_states(watched.files, watched.folders, seen=seen)
+        digest = _run_digest(states, functools.partial(_racy_since, now, racy))
     kept = {**payload, "files": list(watched.files), "folders": [list(f) for f in watched.folders], "racy": racy}
     with stage_stamps(where, WHOLE_RUN_STAGE) as stamps:
         stamps.record(key, digest, kept)

@@ -99,12 +99,14 @@ def translate_project(
     them (`memory.leverage.WrittenCatalogs`); without it, that sync reads them instead.
     """
     from l10n.catalog.po import apply_suggestions, read_translations
+    from l10n.fingerprint import stats_of
     from l10n.memory.stamps import fingerprint, stage_stamps
 
     run_batches = get_executor(executor)
     source = project.settings.source_locale.split("_")[0]
     report = TranslateReport({loc.code: LocaleReport(loc.code) for loc in locales})
     glossary_file = project.locales_dir / GLOSSARY_FILE_NAME
+    known = stats_of([glossary_file])  # stat'ed once for every catalog's stamp, before it is read
     filled: list[tuple[str, str]] = []  # (locale, domain) catalogs MT left with no open unit
     to_tm = WrittenCatalogs(project, enabled=feed_tm)  # what it writes goes to the TM now, not parsed next run
     with (
@@ -133,9 +135,10 @@ def translate_project(
                 continue
             if choice.engine is None:
                 for domain in domains:
-                    po_path = project.po_path(locale, domain)
-                    key, done = f"{locale.code}/{domain}", fingerprint([po_path], settings="counted")
+                    po_file = project.po_file(locale.code, domain)  # stat'ed; read through `po_path`
+                    key, done = f"{locale.code}/{domain}", fingerprint([po_file], settings="counted")
                     if not stamps.fresh(key, done):
+                        po_path = project.po_path(locale, domain)
                         translations = read_translations(po_path) if po_path.is_file() else {}
                         waiting = sum(1 for t in translations.values() if machine_may_fill(t, overwrite_fuzzy=False))
                         stamps.record(key, done, [waiting, _human_units(translations)])
@@ -151,13 +154,12 @@ def translate_project(
             catalogs = []
             stamp_settings = f"mt|{engine.name}|{model_id}|{language}|{overwrite_fuzzy}"
             for domain in domains:
-                po_path = project.po_path(locale, domain)
-                key = f"{locale.code}/{domain}"
-                if stamps.fresh(key, fingerprint([po_path, glossary_file], settings=stamp_settings)):
+                key, po_file = f"{locale.code}/{domain}", project.po_file(locale.code, domain)
+                if stamps.fresh(key, fingerprint([po_file, glossary_file], settings=stamp_settings, known=known)):
                     entry.skipped_human += stamps.payload(key)  # done, and nothing changed since
                     entry.up_to_date += 1
                     continue
-                _ensure_po(project, locale, domain)
+                po_path = _ensure_po(project, locale, domain)
                 translations = read_translations(po_path)
                 todo = [k for k, t in translations.items() if machine_may_fill(t, overwrite_fuzzy=overwrite_fuzzy)]
                 human = _human_units(translations)
@@ -267,11 +269,12 @@ def _derive_traditional(
         simplified = TargetLocale(SIMPLIFIED_SOURCE)
         stamp_settings = f"opencc|{conversion.config}|{overwrite_fuzzy}"
         for domain in domains:
-            inputs = [project.po_path(simplified, domain), project.po_path(conversion.target, domain)]
+            files = [project.po_file(SIMPLIFIED_SOURCE, domain), project.po_file(conversion.target.code, domain)]
             key = f"{conversion.target.code}/{domain}"
-            if stamps.fresh(key, fingerprint(inputs, settings=stamp_settings)):
+            if stamps.fresh(key, fingerprint(files, settings=stamp_settings)):  # stat'ed only
                 entry.up_to_date += 1
                 continue
+            inputs = [project.po_path(simplified, domain), project.po_path(conversion.target, domain)]
             with keeping_merge(conversion.target.code, domain):
                 written, refused = derive_traditional_catalog(
                     inputs[0],

@@ -72,7 +72,7 @@ def article_state(
     return fingerprint(
         item.inputs,
         settings=json.dumps([codes, base_url, others], sort_keys=True),
-        known=None if seen is None else seen.states,
+        known=None if seen is None else seen.known(),
     )
 
 
@@ -154,7 +154,9 @@ def take_indexes_as_written(
     if not isinstance(kept, dict) or kept.get("files") != list(indexes):
         return False
     paths = [os.path.join(out, name) for name in indexes]
-    if not stamps.fresh(INDEXES_KEY, fingerprint(paths, settings=made_of, known=None if seen is None else seen.states)):
+    if not stamps.fresh(
+        INDEXES_KEY, fingerprint(paths, settings=made_of, known=None if seen is None else seen.known())
+    ):
         return False
     for path in paths:
         report.record(Path(path), False)

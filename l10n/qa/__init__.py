@@ -17,12 +17,14 @@ from l10n.locales import TargetLocale
 from l10n.memory.glossary import Glossary
 from l10n.model import unit_id
 from l10n.mt.failures import MTFailure, UnitKey, failures_for, failures_path, read_failures
-from l10n.parallel import in_worker_processes
+from l10n.parallel import in_worker_processes, jobs_for
 from l10n.qa.registry import Check, CheckedUnit, all_checks
 from l10n.qa.report import CatalogSummary, Finding, QAReport
 
 if TYPE_CHECKING:
     from polib import POFile
+
+    from l10n.fingerprint import KnownStat
 
 __all__ = [
     "check_unit",
@@ -123,6 +125,7 @@ def run_qa(project, *, locales: Sequence[TargetLocale], domains: Sequence[str], 
     for 1,000 articles × 10 locales when they were all held). Catalogs are independent: with
     `jobs` > 1 the changed ones are checked in that many worker processes (`l10n.parallel`);
     this process alone records the stamps, and the report keeps the (locale, domain) order."""
+    from l10n.fingerprint import stats_of
     from l10n.memory.compiled import COMPILED_FILE_NAME, CompiledTranslations
     from l10n.memory.glossary import project_glossary
     from l10n.memory.stamps import StampLookup, StampWriter, stage_stamps
@@ -134,14 +137,16 @@ def run_qa(project, *, locales: Sequence[TargetLocale], domains: Sequence[str], 
         try:
             planned = []  # (locale, domain, key, state, checked before, status's state when not)
             shared = shared_inputs(project)
+            known = stats_of(shared)  # stat'ed once, before they are read
             for locale in locales:
                 for domain in domains:
                     key = f"{locale.code}/{domain}"
-                    state = catalog_fingerprint(project, locale, domain, shared=shared)
+                    state = catalog_fingerprint(project, locale, domain, shared=shared, known=known)
                     fresh = summaries.fresh(key, state)
                     before = "" if fresh else status_fingerprint(project, locale, domain)  # the files as read
                     planned.append((locale, domain, key, state, fresh, before))
             stale = [(locale, domain) for locale, domain, _, _, fresh, _ in planned if not fresh]
+            jobs = jobs_for(len(stale), jobs)
             if stale:  # the glossary and failure log are read only when some catalog is checked
                 failures = read_failures(_failures_file(project))
                 work = functools.partial(_checked, project, glossary=project_glossary(project), failures=failures)
@@ -282,15 +287,24 @@ def _expanded(payload: list, *, locale: str, domain: str, path: str) -> list[Fin
     return found
 
 
-def catalog_fingerprint(project, locale: TargetLocale, domain: str, *, shared: tuple[Path, ...] | None = None) -> str:
+def catalog_fingerprint(
+    project,
+    locale: TargetLocale,
+    domain: str,
+    *,
+    shared: tuple[Path, ...] | None = None,
+    known: Mapping[str, KnownStat | None] | None = None,
+) -> str:
     """What one catalog's findings depend on: the PO, the glossary, the MT failure log, the code.
     `shared` is `shared_inputs(project)` when the caller asks for many catalogs (found once: the
-    failure log's path check is most of an unchanged run's time otherwise)."""
+    failure log's path check is most of an unchanged run's time otherwise), `known` their stats
+    taken once (`fingerprint.stats_of`). The PO is only stat'ed: its path is joined without
+    `po_path`'s symlink check (`Project.po_file`), which guards its reading."""
     from l10n.memory.stamps import fingerprint
 
     key = f"{locale.code}/{domain}"
-    files = [project.po_path(locale, domain), *(shared_inputs(project) if shared is None else shared)]
-    return fingerprint(files, settings=key)
+    files = [project.po_file(locale.code, domain), *(shared_inputs(project) if shared is None else shared)]
+    return fingerprint(files, settings=key, known=known)
 
 
 def shared_inputs(project) -> tuple[Path, ...]:

@@ -1,0 +1,80 @@
+"""The one-sentence-edit re-run, stage by stage, of two `l10n` builds alternated on their own
+projects (each build's stamps name its own code, so each keeps a project of its own).
+
+    .venv/bin/python bench/edit_rerun.py --pair before:/work/main/.venv/bin/l10n:DIR_A \\
+        --pair after:.venv/bin/l10n:DIR_B [--rounds 2] [--warm]
+
+DIR_A/DIR_B are projects `bench/chain.py --articles 1000 --repeat 0 --keep` left (the same
+corpus), each run cold by its build (or pass `--warm` once after a code change: every stamp
+of the older code is stale). A round edits one sentence in the middle article of each project,
+as `chain.py` does, and runs the chain with each build in turn, then the chain again with
+nothing changed. Per stage: wall, CPU (the stage and its workers: GNU time's %U + %S), files
+written, peak RSS; and the units each locale sent to an engine (exactly one is right).
+
+Measured (1,000 articles × 10 locales, 2 shared cores with other sessions, load average
+4.3–7.5, 2 alternated rounds; before = main 42f60c0 run from a `git archive` of it, after =
+h/edit; wall swings with the load, CPU does not; build/ and site/ byte-identical and POs equal
+but for header dates between the two builds on a 100-article chain with its edit round):
+
+    edit run, CPU s     before        after
+    extract             0.72–0.75     0.64–0.68
+    translate pseudo    0.78–0.85     0.58–0.61
+    translate auto      0.91–0.98     0.88–0.92   (Apertium's and OpenCC's own work for the unit)
+    qa                  0.77–0.81     0.68
+    status              0.59–0.60     0.37–0.40
+    these five          3.85–3.91     3.22
+    whole chain         6.72–6.81     5.99–6.00
+
+    no change, CPU s (whole chain): before 1.79–2.01, after 1.62–1.82 (extract 0.42–0.47 →
+    0.35). Units sent to an engine after the edit: 1 per locale, both builds, both rounds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import chain  # noqa: E402  (bench/chain.py: the stages, the edit and the timing)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--pair", action="append", required=True, help="NAME:L10N_PROGRAM:PROJECT (repeat)")
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--warm", action="store_true", help="run each chain once unchanged first")
+    parser.add_argument("--first-round", type=int, default=100, help="the edit's round number (a new text each)")
+    args = parser.parse_args(argv)
+    pairs = []
+    for spec in args.pair:
+        name, program, project = spec.split(":")
+        pairs.append((name, program, Path(project)))
+    print(f"edit re-run: {', '.join(name for name, _, _ in pairs)}; load average {os.getloadavg()}")
+
+    def run(name: str, program: str, project: Path, title: str, edit: int | None = None) -> None:
+        chain.L10N = [program]
+        if edit is not None:
+            articles = sorted((project / "seeds").glob("article-*.md"))
+            chain.edit_one_sentence(articles[len(articles) // 2], edit)
+        translated: dict[str, int] = {}
+        rows = chain.run_chain(project, translated if edit is not None else None)
+        chain.print_rows(f"{name}: {title} (load {os.getloadavg()[0]:.1f})", rows)
+        if translated:
+            print("  units sent to an engine per locale: " + ", ".join(f"{k} {v}" for k, v in translated.items()))
+
+    if args.warm:
+        for name, program, project in pairs:
+            run(name, program, project, "warm-up, unchanged")
+    for number in range(args.first_round, args.first_round + args.rounds):
+        for name, program, project in pairs:
+            run(name, program, project, f"one sentence edited (round {number})", edit=number)
+        for name, program, project in pairs:
+            run(name, program, project, f"no change (round {number})")
+    print(f"load average at the end {os.getloadavg()} on {os.cpu_count()} cores")
+
+
+if __name__ == "__main__":
+    main()
