@@ -58,6 +58,28 @@ within 2×: what is left is rendering (Babel, lxml, Jinja), ingesting the 1,000 
 and the gate's reads; the floor's publish figure is small because site/ is ~22,000 small files.
 Before this version, `--baseline` from inside a checkout ran that checkout's code on both sides
 (`-c` put the working directory first on sys.path); `-P` fixes it.
+
+**Why this floor and `bench/chain.py`'s `write_same_bytes` seemed to disagree** (assemble 4.2×
+against 4.9×, publish 1.8× against 15×). Both write the same files with the same policy and one
+`syncfs`; run back to back on one 1,000 × 10 project (load 4–9) they take about the same wall
+time: build/ (30,000 files, 183 MB) 23.2 and 25.5 s in-process against 15.1 and 23.0 s as a
+child; site/ (22,015 files, 139 MB) 14.9 s against 16.0 s. The final `syncfs` was 0.02–0.29 s of
+it: Linux throttles a writer once dirty pages pass `dirty_ratio`, so the disk's cost lands in
+the writes themselves, and how much depends on what the tool and the neighbours left dirty just
+before (the lead's chain floor, load ~1: build/ 2.79 s, site/ 10.63 s, written one after the
+other). So the 15× was a ratio of *CPU* seconds (this docstring), the 1.8× one of *wall*
+seconds (chain.py); writing small files costs more wall than CPU, rendering them the reverse.
+The fair comparison is this script's: the same files and bytes, the same durability (one
+flush per command), the same kind of process (a child, start-up included, bytes not read
+inside the timing), interleaved with the tool, ratios by wall *and* CPU with the load. The
+issue's target reads on wall (what an operator waits for); the CPU ratio says how much of it
+is the tool's own work. chain.py's in-process figure is kept as a quick indication only.
+
+Session 6 (this code, `--repeat 1` on a `chain.py` project, load 11 — wall is 3× CPU): assemble
+146.3 s / 54.1 CPU s against a floor of 34.7 s / 10.6 CPU s (4.2× wall, 5.1× CPU); publish
+168.6 s / 53.0 CPU s against 20.0 s / 8.0 CPU s (8.4× wall, 6.6× CPU). Cold, both stages are
+still rendering-bound (each ingests the 1,000 articles and renders every edition through Babel
+and the templates); this session cut the edit run, not that (`tests/test_site_edit.py`).
 """
 
 from __future__ import annotations

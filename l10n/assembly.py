@@ -26,6 +26,7 @@ from l10n.project import CONFIG_FILE, SOURCE_SUFFIXES, Project, path_inside, val
 if TYPE_CHECKING:
     from l10n.assemble import LocalizedArticle
     from l10n.assemble.gate import Gate
+    from l10n.fingerprint import KnownStat, StatsSeen
     from l10n.memory.stamps import Stamps
 
 OutputFormat = Literal["html", "md", "txt"]
@@ -35,10 +36,14 @@ OutputFormat = Literal["html", "md", "txt"]
 class AssembleResult:
     domain: str
     locale: str
-    path: Path
+    location: Path | str  # the edition's file; a string for one only named (a re-run names 30,000)
     written: bool
     counts: dict[str, int] = field(default_factory=dict)
     held: dict[str, int] = field(default_factory=dict)  # units the publish gate held back, by reason
+
+    @property
+    def path(self) -> Path:
+        return self.location if isinstance(self.location, Path) else Path(self.location)
 
 
 def parse_document(path: Path) -> Document:
@@ -63,10 +68,11 @@ class ArticleSources:
     """Each domain's article (`source_path_for`) and the paths probed to find it, remembered
     across runs: a record per domain of the state of its template, the probed paths and the
     article (racy ones by content, `memory.stamps`), so a re-run finds 1,000 articles with a few
-    stats each instead of reading 1,000 template headers. `save()` records what was looked up."""
+    stats each instead of reading 1,000 template headers. `save()` records what was looked up.
+    `seen`: stats the command took already (`fingerprint.StatsSeen`)."""
 
-    def __init__(self, project: Project, stamps: Stamps) -> None:
-        self.project, self._stamps = project, stamps
+    def __init__(self, project: Project, stamps: Stamps, *, seen: StatsSeen | None = None) -> None:
+        self.project, self._stamps, self._seen = project, stamps, seen
         self._found: dict[str, tuple[Path, list[str]]] = {}
 
     def of(self, domain: str) -> tuple[Path, list[str]]:
@@ -76,7 +82,9 @@ class ArticleSources:
         pot = os.path.join(os.fspath(self.project.locales_dir), f"{domain}.pot")
         try:
             source, probes = kept["source"], list(kept["probes"])
-            if isinstance(source, str) and self._stamps.fresh(domain, fingerprint([pot, *probes, source])):
+            if isinstance(source, str) and self._stamps.fresh(
+                domain, fingerprint([pot, *probes, source], known=_known(self._seen))
+            ):
                 self.project.found_sources[domain] = Path(source)
                 return Path(source), probes
         except (TypeError, KeyError, ValueError):  # no record, or one of another shape
@@ -162,6 +170,7 @@ def assemble_domains(
     gate: Gate | None = None,
     jobs: int = 1,
     sources: dict[str, Path] | None = None,
+    seen: StatsSeen | None = None,
 ) -> Iterator[AssembleResult]:
     """Rebuild each article in every locale: source values + PO text → `build/<locale>/<domain>.<ext>`.
 
@@ -180,7 +189,9 @@ def assemble_domains(
     and records the stamps (after the editions are written); workers only render and write.
     Only articles with a stale edition go to the workers: after a one-sentence edit, shipping
     999 finished plans to them and their results back was most of the run. `sources` (a dict)
-    gets each domain's article, for a caller that records what the run read.
+    gets each domain's article, for a caller that records what the run read. `seen`: the stats
+    the caller's whole-run record took (`fingerprint.StatsSeen`), so that planning, which is
+    done before anything is written, stats no file twice.
     """
     from l10n.memory.stamps import fingerprint, stage_stamps
 
@@ -193,10 +204,10 @@ def assemble_domains(
     ):
         plans, probes = [], {}
         for domain in domains:
-            plan = _recorded_article(project, domain, locales, formats, articles, whole)
+            plan = _recorded_article(project, domain, locales, formats, articles, whole, seen)
             if plan is None:
                 source, probes[domain] = _source_and_probes(project, domain)
-                plan = _edition_plan(project, domain, source, locales, formats, stamps)
+                plan = _edition_plan(project, domain, source, locales, formats, stamps, seen)
             plans.append(plan)
         if sources is not None:
             sources.update((plan[0], plan[1]) for plan in plans)
@@ -216,6 +227,10 @@ def assemble_domains(
                 stamps.record(key, fingerprint(inputs, settings=settings), [counts, held])
             if results and results[0].domain in probes:
                 done.setdefault(results[0].domain, []).append([results[0].counts, results[0].held])
+            if seen is not None:  # its stat seen before is not what the whole-run record keeps
+                for result in results:
+                    if result.written:
+                        seen.forget(result.path)
             yield from results
         _record_articles(
             project, articles, whole, formats, codes, [(p, probes[p[0]], done) for p in plans if p[0] in probes]
@@ -249,6 +264,7 @@ def _recorded_article(
     formats: Sequence[OutputFormat],
     articles: Stamps,
     whole: str,
+    seen: StatsSeen | None = None,
 ) -> _EditionPlan | None:
     """An article all of whose editions are as its record left them (every input and output
     file as recorded, racy ones by content: `memory.stamps`): its plan with every edition's
@@ -264,7 +280,7 @@ def _recorded_article(
             return None
         codes = [locale.code for locale in locales]
         inputs = _article_inputs(project, domain, source, probes, codes, formats)
-        if not articles.fresh(domain, fingerprint(inputs, settings=whole)):
+        if not articles.fresh(domain, fingerprint(inputs, settings=whole, known=_known(seen))):
             return None
         return domain, Path(source), [(locale, tuple(edition)) for locale, edition in zip(locales, editions)]
     except (TypeError, KeyError, ValueError):  # no record, or one of another shape
@@ -289,6 +305,11 @@ def _record_articles(
             inputs = _article_inputs(project, domain, os.fspath(source), probes, codes, formats)
             payload = {"source": os.fspath(source), "probes": probes, "editions": editions}
             articles.record(domain, fingerprint(inputs, settings=whole), payload)
+
+
+def _known(seen: StatsSeen | None) -> dict[str, KnownStat | None] | None:
+    """The stats `fingerprint` may take from `seen` (checks made before anything is written)."""
+    return None if seen is None else seen.known()
 
 
 def _taken(items: Iterator[Any], count: int) -> Iterator[Any]:
@@ -336,13 +357,14 @@ def _edition_plan(
     locales: Sequence[TargetLocale],
     formats: Sequence[OutputFormat],
     stamps: Stamps,
+    seen: StatsSeen | None = None,
 ) -> _EditionPlan:
     from l10n.memory.stamps import fingerprint
 
     plan = []
     for locale in locales:
         key, inputs = f"{locale.code}/{domain}", _edition_inputs(project, domain, source, locale, formats)
-        fresh = stamps.fresh(key, fingerprint(inputs, settings=",".join(formats)))
+        fresh = stamps.fresh(key, fingerprint(inputs, settings=",".join(formats), known=_known(seen)))
         plan.append((locale, stamps.payload(key) if fresh else None))
     return domain, source, plan
 
@@ -366,7 +388,7 @@ def _build_editions(
                     AssembleResult(
                         domain,
                         locale.code,
-                        Path(os.path.join(build_dir, locale.code, f"{domain}.{fmt}")),
+                        os.path.join(build_dir, locale.code, f"{domain}.{fmt}"),
                         written=False,
                         counts=counts,
                         held=held,

@@ -203,24 +203,33 @@ def _digest(settings: str, states: Iterable[tuple[str, str]]) -> str:
 
 
 def watched_states(
-    files: Iterable[str], folders: Iterable[tuple[str, str, bool]]
+    files: Iterable[str], folders: Iterable[tuple[str, str, bool]], *, seen: StatsSeen | None = None
 ) -> Iterator[tuple[str, os.stat_result | None]]:
     """(path, stat or None when absent) of every named file, and of every file in each folder
     `(path, name suffix, recursive)` — a whole stage's inputs and outputs, listed one way.
 
     A folder is its sorted listing, not its own mtime: under `locales/` lock files come and go
     while nothing a stage reads changes. Names starting with "." (locks, temp files, the stamps)
-    are not listed; a file that matters among them is named in `files`."""
+    are not listed; a file that matters among them is named in `files`.
+
+    With `seen` (`StatsSeen`), a file's stat seen is taken instead of a new one; folders are
+    listed again (a file made since is listed, and stat'ed)."""
+    known = seen.states if seen is not None else {}
     for path in files:
+        if path in known:
+            yield path, known[path]
+            continue
         try:
             yield path, os.stat(path)
         except (FileNotFoundError, NotADirectoryError):
             yield path, None
     for folder, suffix, recursive in folders:
-        yield from _folder_states(folder, suffix, recursive)
+        yield from _folder_states(folder, suffix, recursive, known)
 
 
-def _folder_states(folder: str, suffix: str, recursive: bool) -> Iterator[tuple[str, os.stat_result | None]]:
+def _folder_states(
+    folder: str, suffix: str, recursive: bool, known: Mapping[str, os.stat_result | None] | None = None
+) -> Iterator[tuple[str, os.stat_result | None]]:
     try:
         with os.scandir(folder) as listing:
             entries = sorted(listing, key=lambda entry: entry.name)
@@ -232,8 +241,12 @@ def _folder_states(folder: str, suffix: str, recursive: bool) -> Iterator[tuple[
             continue
         if entry.is_dir(follow_symlinks=False):
             if recursive:
-                yield from _folder_states(entry.path, suffix, recursive)
+                yield from _folder_states(entry.path, suffix, recursive, known)
         elif entry.name.endswith(suffix):
+            st = known.get(entry.path) if known else None
+            if st is not None:
+                yield entry.path, st
+                continue
             try:
                 yield entry.path, entry.stat()
             except FileNotFoundError:  # a symlink to nothing, or gone since the listing
@@ -264,3 +277,58 @@ def content_digest(path: str) -> str:
     except (FileNotFoundError, NotADirectoryError):
         return "-"
     return digest.hexdigest()
+
+
+class StatsSeen:
+    """The stats a command took while checking its whole-run record (`watched_states` through
+    `kept`), with the clock reading taken before the first of them, so that the per-piece
+    fingerprints it takes next, before writing anything, read a file's state here instead of
+    stat-ing it again (`fingerprint(known=seen.states)`): a record that no longer holds and
+    then a thousand article records cost one stat per file, not two. Only for checks made
+    before the command writes: a file it writes is forgotten (`forget`) and stat'ed again.
+
+    A state seen earlier is as good as one taken now for deciding what to redo: a file that
+    moves after its stat moves after the check either way, and the record kept after the run
+    (`memory.stamps.record_run(seen=…)`) then holds the state the run saw, so the next run sees
+    the move. A file touched in the tick of the clock reading is not remembered (`kept`)."""
+
+    def __init__(self, folder: Path | str) -> None:
+        """`folder`: where the stats will be taken (the filesystem's clock is read there)."""
+        try:
+            self.clock: int | None = filesystem_now(folder)  # before the stats (`touched_since`)
+            self.device = os.stat(folder).st_dev
+        except OSError:  # no reading: nothing is remembered, every check stats again
+            self.clock, self.device = None, -1
+        self.states: dict[str, os.stat_result | None] = {}
+        self._known: dict[str, KnownStat | None] | None = None
+
+    def kept(self, states: Iterable[tuple[str, os.stat_result | None]]) -> Iterator[tuple[str, os.stat_result | None]]:
+        """`states` passed through, each remembered but those touched in the tick of the clock
+        reading (git's racily clean files, `fingerprint`): their content could change without
+        their times moving, so they are stat'ed again, and judged, where they are asked for."""
+        for name, st in states:
+            if self.clock is not None and (
+                st is None
+                or (st.st_dev == self.device and not touched_since(st.st_mtime_ns, st.st_ctime_ns, self.clock))
+            ):
+                self.states[name] = st
+            yield name, st
+
+    def forget(self, path: Path | str) -> None:
+        """`path` was written: its next stat is taken anew."""
+        self.states.pop(os.fspath(path), None)
+        if self._known is not None:
+            self._known.pop(os.fspath(path), None)
+
+    def known(self) -> dict[str, KnownStat | None]:
+        """The stats seen as `fingerprint(known=…)` takes them (all settled when seen)."""
+        if self._known is None:
+            self._known = {name: None if st is None else (st, False) for name, st in self.states.items()}
+        return self._known
+
+    def file_state(self, path: str) -> str:
+        """`file_state` of `path`, by the stat seen when there is one."""
+        if path not in self.states:
+            return file_state(path)
+        st = self.states[path]
+        return "-" if st is None else f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}"

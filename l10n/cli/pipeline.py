@@ -158,7 +158,8 @@ def assemble(
     """Rebuild each article per locale with localised dates, money and units in `build/`.
 
     A unit with a QA error, or translated from an older source, is held back: the edition shows
-    the source sentence there, and the line names how many units were held and why."""
+    the source sentence there. One closing line counts the editions written and unchanged and
+    the units held back by reason; `-v` lists every edition written or holding units back."""
     from l10n.cli.records import WholeRun, catalog_folders, gate_files
     from l10n.errors import ProjectError
 
@@ -172,12 +173,17 @@ def assemble(
     record = WholeRun(project, "assemble", locales=codes, domains=domains, formats=fmt, strict=strict)
     if record.replayed():  # before the assembling code is imported: a replay needs none of it
         return
+    from collections import Counter
+
     from l10n.assemble.gate import Gate, describe_held
     from l10n.assembly import assemble_domains
     from l10n.fsio import deferred_durability
 
     gate = Gate.for_project(project)
     held_pages = written = unchanged = 0
+    held_units: Counter[str] = Counter()  # units held back over every edition, by reason
+    counted = ("", "")  # the edition whose held units are counted (its formats come one after another)
+    listing = state.verbose and not state.quiet  # every edition written or holding units back
     unchanged_report: list[str] = []  # what a re-run with nothing changed prints
     with record.capturing(), deferred_durability(project.root):  # one flush for the whole build
         sources: dict[str, Path] = {}
@@ -189,21 +195,26 @@ def assemble(
             gate=gate,
             jobs=jobs_wanted(jobs),
             sources=sources,
+            seen=record.seen,
         )
         for result in results:
             written, unchanged = written + result.written, unchanged + (not result.written)
-            held_pages += bool(result.held)
-            if not result.written and not result.held:
-                continue  # counted: a nightly build of thousands prints what changed
+            if result.held:
+                held_pages += 1
+                if (result.domain, result.locale) != counted:  # an edition's formats hold the same units
+                    held_units.update(result.held)
+            counted = (result.domain, result.locale)
+            if not listing or (not result.written and not result.held):
+                continue  # counted: a nightly build of thousands prints one line
             untranslated = result.counts.get("untranslated", 0) + result.counts.get("held", 0)
             notes = [f"{untranslated} units in English"] if untranslated else []
             notes += [describe_held(result.held)] if result.held else []
             note = f" ({'; '.join(notes)})" if notes else ""
             where = project.relative(result.path)
-            say(f"{'wrote' if result.written else 'unchanged'} {where}{note}")
-            if result.held and not state.quiet:
+            report_line(f"{'wrote' if result.written else 'unchanged'} {where}{note}")
+            if result.held:
                 unchanged_report.append(f"unchanged {where}{note}")
-        held = f"; {held_pages} hold back units (QA errors or outdated sources)" if held_pages else ""
+        held = f"; {held_pages} hold back units: {describe_held(held_units)}" if held_pages else ""
         summary(f"{written + unchanged} editions in build/: {written} written, {unchanged} unchanged{held}")
         unchanged_report.append(
             summary_text(f"{written + unchanged} editions in build/: 0 written, {written + unchanged} unchanged{held}")
@@ -212,7 +223,7 @@ def assemble(
             from l10n.cli.common import err_console
 
             err_console.print(
-                f"error: {held_pages} editions hold back units (QA errors or outdated sources); see above"
+                f"error: {held_pages} editions hold back units (QA errors or outdated sources); `-v` lists them"
             )
             state.exit_code = 1
         next_step("`l10n publish` writes the site (site/index.html); the editions are in build/LOCALE/")
@@ -220,6 +231,7 @@ def assemble(
         files=[*gate_files(project), *sources.values()],
         folders=[*catalog_folders(project, chosen_locales), *((project.build_dir / code, "", False) for code in codes)],
         out="".join(line + "\n" for line in unchanged_report),
+        written_forgotten=True,  # assemble_domains forgot each edition it wrote in record.seen
     )
 
 

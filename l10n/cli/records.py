@@ -93,6 +93,7 @@ class WholeRun:
         self._out: _Tee | None = None
         self._err: _Tee | None = None
         self._rehearsed: tuple[str, str] | None = None
+        self.seen: Any = None  # the stats `replayed` took (`fingerprint.StatsSeen`), for the command's own checks
         self._prepared: list[Any] = []  # `memory.stamps.PreparedRun` of a record that did not hold
 
     def _key(self) -> str:
@@ -104,12 +105,16 @@ class WholeRun:
     def replayed(self, *, read_only: bool = False) -> bool:
         """True when the last run's report was printed because nothing it touched changed.
         `read_only`: the command writes none of the files it watches, and will `keep(read_only=…)`
-        the states taken here (held until then: ~20,000 stats, so only when asked)."""
-        from l10n.memory.stamps import look_up_run
+        the states taken here (held until then: ~20,000 stats, so only when asked). The stats
+        taken are kept in `seen` (`fingerprint.StatsSeen`) for the command's own checks."""
+        from l10n.fingerprint import StatsSeen
+        from l10n.memory.stamps import look_up_run, stamps_file
 
         if os.environ.get("L10N_NO_RECORDS"):
             return False
-        payload, holds = look_up_run(self.project, self.key, prepare=self._prepared if read_only else None)
+        self.seen = StatsSeen(stamps_file(self.project).parent)  # where `record_run` reads its clock
+        prepare = self._prepared if read_only else None
+        payload, holds = look_up_run(self.project, self.key, prepare=prepare, seen=self.seen)
         if not holds:
             return False
         sys.stdout.write(_unpacked(payload["out"]))
@@ -151,6 +156,7 @@ class WholeRun:
         out: str | None = None,
         arguments: dict[str, Any] | None = None,
         read_only: bool = False,
+        written_forgotten: bool = False,
     ) -> None:
         """Record the run: everything it read or wrote (`files`, and `folders` as (path, name
         suffix, recursive)), and `out`, what a re-run with nothing changed prints on stdout
@@ -158,7 +164,9 @@ class WholeRun:
         `arguments` replace key arguments that name a state the run itself moved (`translate`'s
         TM generation): the next run, which sees the state as this one left it, finds the record.
         `read_only`: the run wrote none of those files (`qa`, `status`), so the states `replayed`
-        took before it are recorded (`memory.stamps.PreparedRun`) — not a second walk of them."""
+        took before it are recorded (`memory.stamps.PreparedRun`) — not a second walk of them.
+        `written_forgotten`: the command forgot every file it wrote in `self.seen`
+        (`StatsSeen.forget`), so the others are recorded as `replayed` saw them, not stat'ed again."""
         from l10n.memory.stamps import Watched, record_run
 
         if arguments:
@@ -178,9 +186,9 @@ class WholeRun:
         )
         exit_code = state.exit_code if state.exit_code > self._exit_before else 0
         prepared = self._prepared[0] if read_only and self._prepared and not arguments else None
-        record_run(
-            self.project, self.key, watched, {"out": _packed(out), "err": err, "exit": exit_code}, prepared=prepared
-        )
+        seen = self.seen if written_forgotten else None
+        payload = {"out": _packed(out), "err": err, "exit": exit_code}
+        record_run(self.project, self.key, watched, payload, prepared=prepared, seen=seen)
 
 
 def _packed(text: str) -> str | list[str]:

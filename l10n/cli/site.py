@@ -70,6 +70,8 @@ def publish(
     )
     if record.replayed():  # before the publishing code is imported: a replay needs none of it
         return
+    from collections import Counter
+
     from l10n.assemble.gate import describe_held
     from l10n.assembly import article_sources
     from l10n.publish.editions import publish_project
@@ -84,14 +86,20 @@ def publish(
             base_url=base_url,
             prune=prune,
             jobs=jobs_wanted(jobs) if jobs is not None else 1,
+            seen=record.seen,
         )
         site = report.out_dir
         lines = []  # what a re-run with nothing changed prints (nothing written, nothing removed)
-        for page, held in sorted(report.held.items()):
-            lines.append(f"{project.relative(site / page)}: {describe_held(held)}")
+        if state.verbose:  # every page holding units back; by default one line counts them by reason
+            lines += [
+                f"{project.relative(site / page)}: {describe_held(held)}" for page, held in sorted(report.held.items())
+            ]
+        elif report.held:
+            units: Counter[str] = Counter()
+            for held in report.held.values():
+                units.update(held)
+            lines.append(f"{len(report.held)} pages hold back units: {describe_held(units)} (`-v` lists them)")
         if report.not_ready:
-            from collections import Counter
-
             per_locale = Counter(page.split("/", 1)[0] for page in report.not_ready)
             pages = ", ".join(f"{locale} {count}" for locale, count in per_locale.items())
             lines.append(f"below the readiness policy (notice, noindex, no hreflang), pages per locale: {pages}")
@@ -102,15 +110,15 @@ def publish(
         kept = f", {len(report.kept)} kept from earlier runs (--prune removes them)" if report.kept else ""
         summary(
             f"published {project.relative(site)}: {len(report.written)} written, "
-            f"{len(report.unchanged)} unchanged, {len(report.removed)} stale removed{kept}"
+            f"{report.files - len(report.written)} unchanged, {len(report.removed)} stale removed{kept}"
         )
         if report.held and strict:
             err_console.print(
-                f"error: {len(report.held)} pages hold back units (QA errors or outdated sources); see above"
+                f"error: {len(report.held)} pages hold back units (QA errors or outdated sources); `-v` lists them"
             )
             state.exit_code = 1
         next_step(f"open {project.relative(site)}/index.html in a browser, or run `l10n serve`")
-    files = len(report.written) + len(report.unchanged)
+    files = report.files
     lines = [] if state.quiet else lines
     lines.append(
         summary_text(f"published {project.relative(site)}: 0 written, {files} unchanged, 0 stale removed{kept}")
@@ -119,6 +127,7 @@ def publish(
         files=[*gate_files(project), manifest_path(site), *article_sources(project, chosen)],
         folders=[*catalog_folders(project, chosen_locales), (site, "", True)],
         out="".join(line + "\n" for line in lines),
+        written_forgotten=True,  # publish_site forgot each file it wrote in record.seen
     )
 
 

@@ -44,6 +44,7 @@ from typing import Any
 
 from l10n.fingerprint import (
     Fingerprint,
+    StatsSeen,
     code_digest,
     code_state,
     content_digest,
@@ -249,14 +250,14 @@ class Watched:
     folders: tuple[tuple[str, str, bool], ...] = ()
 
 
-def recorded_run(where: Any, key: str) -> Any:
+def recorded_run(where: Any, key: str, *, seen: StatsSeen | None = None) -> Any:
     """The payload `record_run` kept for `key` when everything it watched is as it was then
     (and the code the same), else None: make's rule for a whole stage, one stat per file.
 
     Files that were "racily clean" when recorded — touched in the same tick of the filesystem's
     clock as the record, so an edit within that tick would not move their times — are compared
-    by content instead (git's rule for its index)."""
-    payload, holds = look_up_run(where, key)
+    by content instead (git's rule for its index). `seen` keeps the stats taken (`StatsSeen`)."""
+    payload, holds = look_up_run(where, key, seen=seen)
     return payload if holds else None
 
 
@@ -272,10 +273,13 @@ class PreparedRun:
     racy: tuple[str, ...]
 
 
-def look_up_run(where: Any, key: str, *, prepare: list[PreparedRun] | None = None) -> tuple[Any, bool]:
+def look_up_run(
+    where: Any, key: str, *, prepare: list[PreparedRun] | None = None, seen: StatsSeen | None = None
+) -> tuple[Any, bool]:
     """(the payload kept for `key` or None, whether it still holds: `recorded_run`); a stage
     that can redo part of its work reads what it did last time from a record that no longer holds.
-    With `prepare`, a record that no longer holds adds its `PreparedRun` to that list."""
+    With `prepare`, a record that no longer holds adds its `PreparedRun` to that list. `seen`
+    keeps the stats taken, for the stage's own checks next (`StatsSeen`)."""
     path = stamps_file(where)
     if not path.is_file():
         return None, False
@@ -291,11 +295,13 @@ def look_up_run(where: Any, key: str, *, prepare: list[PreparedRun] | None = Non
     payload = json.loads(row[1])
     watched = Watched(tuple(payload["files"]), tuple((f, s, bool(r)) for f, s, r in payload["folders"]))
     racy = set(payload["racy"])
+    states = watched_states(watched.files, watched.folders)
+    if seen is not None:
+        states = seen.kept(states)
     if prepare is None:
-        states = watched_states(watched.files, watched.folders)
         return payload, _run_digest(states, lambda name, _: name in racy) == row[0]
     now = filesystem_now(path.parent)  # before the stats, as `record_run` takes it
-    taken = list(watched_states(watched.files, watched.folders))
+    taken = list(states)
     if _run_digest(taken, lambda name, _: name in racy) == row[0]:
         return payload, True
     racy_now: list[str] = []
@@ -314,11 +320,22 @@ def _racy_since(now: int, racy: list[str], name: str, st: os.stat_result) -> boo
 
 
 def record_run(
-    where: Any, key: str, watched: Watched, payload: dict[str, Any], *, prepared: PreparedRun | None = None
+    where: Any,
+    key: str,
+    watched: Watched,
+    payload: dict[str, Any],
+    *,
+    prepared: PreparedRun | None = None,
+    seen: StatsSeen | None = None,
 ) -> None:
     """Keep `payload` (what a re-run with nothing changed would report) for `key`, with the
     state of everything `watched`; called after the stage finished, never after a failure.
-    `prepared`: the states its look-up took, for a stage that wrote none of the watched files."""
+    `prepared`: the states its look-up took, for a stage that wrote none of the watched files.
+
+    With `seen` — the stats the stage's look-up took before it wrote, every file it wrote since
+    forgotten there (`StatsSeen.forget`) — a file is recorded in the state it was seen in, so
+    the run costs one stat per file; a file someone changed during the run is then seen as
+    changed by the next one (a stat taken now would call it as this run left it)."""
     path = stamps_file(where)
     path.parent.mkdir(parents=True, exist_ok=True)
     racy: list[str] = []
@@ -326,7 +343,8 @@ def record_run(
         digest, racy = prepared.digest, list(prepared.racy)
     else:
         now = filesystem_now(path.parent)  # before the stats: a file touched from here on is racy
-        digest = _run_digest(watched_states(watched.files, watched.folders), functools.partial(_racy_since, now, racy))
+        states = watched_states(watched.files, watched.folders, seen=seen)
+        digest = _run_digest(states, functools.partial(_racy_since, now, racy))
     kept = {**payload, "files": list(watched.files), "folders": [list(f) for f in watched.folders], "racy": racy}
     with stage_stamps(where, WHOLE_RUN_STAGE) as stamps:
         stamps.record(key, digest, kept)

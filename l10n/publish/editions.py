@@ -25,6 +25,7 @@ from l10n.urls import is_site_base_url
 
 if TYPE_CHECKING:
     from l10n.assemble.gate import Gate
+    from l10n.fingerprint import StatsSeen
 
 
 def article_editions(
@@ -57,12 +58,14 @@ def publish_project(
     base_url: str | None = None,
     prune: bool = False,
     jobs: int = 1,
+    seen: StatsSeen | None = None,
 ) -> PublishReport:
     """`l10n publish`: assemble every domain in every locale and write the site (default `site/`).
 
     `base_url` (else l10n.toml's) makes canonical and hreflang URLs absolute; without one they
     stay relative and the sitemap uses the preview URL. `jobs` > 1 assembles the articles in
-    that many worker processes (`publish_site`)."""
+    that many worker processes (`publish_site`). `seen`: the stats the caller's whole-run record
+    took (`fingerprint.StatsSeen`), so deciding what is unchanged stats no file twice."""
     from l10n.assembly import SOURCE_STAGE, ArticleSources
     from l10n.memory.glossary import GLOSSARY_FILE_NAME
     from l10n.memory.stamps import stage_stamps
@@ -97,7 +100,7 @@ def publish_project(
             stage_stamps(project, SOURCE_STAGE) as found,
             deferred_durability(existing),
         ):
-            sources = ArticleSources(project, found)
+            sources = ArticleSources(project, found, seen=seen)
             report = publish_site(
                 articles(sources),
                 out_dir or project.site_dir,
@@ -107,6 +110,7 @@ def publish_project(
                 stamps=stamps,
                 jobs=jobs,
                 root=None if out_dir else project.root,
+                seen=seen,
             )
             sources.save()
             return report

@@ -21,6 +21,7 @@ from l10n.publish.manifest import PageRecord
 from l10n.publish.pages import ArticleEdition
 
 if TYPE_CHECKING:
+    from l10n.fingerprint import StatsSeen
     from l10n.memory.stamps import Stamps
     from l10n.publish.site import ArticleToPublish, PublishReport
 
@@ -55,6 +56,7 @@ def article_state(
     *,
     locales: Sequence[TargetLocale],
     base_url: str | None,
+    seen: StatsSeen | None = None,
 ) -> str:
     """The fingerprint of what an article's pages are made from: its input files, the run's
     locales and base URL, and the records of its pages in other locales kept from earlier runs
@@ -67,7 +69,11 @@ def article_state(
     others = [
         dataclasses.asdict(r) for r in sorted(pages.of(item.domain), key=lambda r: r.locale) if r.locale not in codes
     ]
-    return fingerprint(item.inputs, settings=json.dumps([codes, base_url, others], sort_keys=True))
+    return fingerprint(
+        item.inputs,
+        settings=json.dumps([codes, base_url, others], sort_keys=True),
+        known=None if seen is None else seen.known(),
+    )
 
 
 def published_state(
@@ -85,25 +91,36 @@ def published_state(
     }
 
 
-def stamped_files(stamps: Stamps, domain: str, state: str, out_dir: Path) -> dict | None:
+def stamped_files(stamps: Stamps, domain: str, state: str, out_dir: Path, seen: StatsSeen | None = None) -> dict | None:
     """What the stamp of an article records when its inputs are as stamped and its files are as
-    it left them, else None (it is then rebuilt)."""
+    it left them, else None (it is then rebuilt). `seen`: stats taken already (`StatsSeen`)."""
     from l10n.memory.stamps import file_state
 
     if not stamps.fresh(domain, state):
         return None
     published = stamps.payload(domain)
     out = os.fspath(out_dir)
-    if any(file_state(os.path.join(out, path)) != recorded for path, recorded in published["files"].items()):
+    if any(
+        (seen.file_state if seen else file_state)(os.path.join(out, path)) != recorded
+        for path, recorded in published["files"].items()
+    ):
         return None
     return published
 
 
-def take_as_published(stamps: Stamps, domain: str, state: str, *, report: PublishReport, pages: PageIndex) -> bool:
+def take_as_published(
+    stamps: Stamps,
+    domain: str,
+    state: str,
+    *,
+    report: PublishReport,
+    pages: PageIndex,
+    seen: StatsSeen | None = None,
+) -> bool:
     """An article whose inputs are as stamped and whose files are as it left them: its records and
     files taken into this run as they are. False when anything differs (it is then rebuilt)."""
     out_dir = report.out_dir
-    published = stamped_files(stamps, domain, state, out_dir)
+    published = stamped_files(stamps, domain, state, out_dir, seen)
     if published is None:
         return False
     read = [PageRecord.from_json(data) for data in published["records"]]
@@ -112,7 +129,7 @@ def take_as_published(stamps: Stamps, domain: str, state: str, *, report: Publis
         return False
     for record in records:
         pages[(record.domain, record.locale)] = record
-    report.unchanged.extend(out_dir / path for path in published["files"])
+    report.taken.extend(published["files"])
     report.site_files.update(published["files"])
     report.held.update(published["held"])
     report.not_ready.extend(published["not_ready"])
@@ -122,7 +139,9 @@ def take_as_published(stamps: Stamps, domain: str, state: str, *, report: Publis
 INDEXES_KEY = "site indexes"  # a stamp key no article can have (a domain holds no space)
 
 
-def take_indexes_as_written(stamps: Stamps, made_of: str, indexes: Sequence[str], *, report: PublishReport) -> bool:
+def take_indexes_as_written(
+    stamps: Stamps, made_of: str, indexes: Sequence[str], *, report: PublishReport, seen: StatsSeen | None = None
+) -> bool:
     """The locale indexes, root page and sitemap are made of the page records, the indexed
     locales and the base URL only (`made_of`, and the code): when those are what the last run
     rendered them from and the files are as it left them (racy ones by content: `memory.stamps`),
@@ -135,7 +154,9 @@ def take_indexes_as_written(stamps: Stamps, made_of: str, indexes: Sequence[str]
     if not isinstance(kept, dict) or kept.get("files") != list(indexes):
         return False
     paths = [os.path.join(out, name) for name in indexes]
-    if not stamps.fresh(INDEXES_KEY, fingerprint(paths, settings=made_of)):
+    if not stamps.fresh(
+        INDEXES_KEY, fingerprint(paths, settings=made_of, known=None if seen is None else seen.known())
+    ):
         return False
     for path in paths:
         report.record(Path(path), False)

@@ -71,6 +71,7 @@ from l10n.publish.sitemap import X_DEFAULT, build_sitemap
 from l10n.urls import CONTENT_SECURITY_POLICY
 
 if TYPE_CHECKING:
+    from l10n.fingerprint import StatsSeen
     from l10n.memory.stamps import Stamps
 
 SITEMAP_NAME = "sitemap.xml"
@@ -86,7 +87,8 @@ class PublishReport:
 
     out_dir: Path
     written: list[Path] = field(default_factory=list)
-    unchanged: list[Path] = field(default_factory=list)
+    rendered_unchanged: list[Path] = field(default_factory=list)  # rendered again to the same bytes
+    taken: list[str] = field(default_factory=list)  # site-relative files of articles taken as published
     removed: list[Path] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)  # site paths of an earlier run, not rebuilt now
     held: dict[str, dict[str, int]] = field(default_factory=dict)  # page path → reason → units
@@ -94,6 +96,7 @@ class PublishReport:
     rebuilt: list[str] = field(default_factory=list)  # articles assembled again (not taken as published)
     root: Path | None = None  # every path written must stay under it (checked before writing)
     site_files: set[str] = field(default_factory=set)  # written + unchanged, site-relative POSIX paths
+    seen: StatsSeen | None = field(default=None, repr=False)  # stats taken before writing (`fingerprint.StatsSeen`)
 
     def checked(self, path: Path) -> Path:
         if self.root is not None:
@@ -101,7 +104,9 @@ class PublishReport:
         return path
 
     def record(self, path: Path, changed: bool) -> None:
-        (self.written if changed else self.unchanged).append(path)
+        (self.written if changed else self.rendered_unchanged).append(path)
+        if changed and self.seen is not None:
+            self.seen.forget(path)
         self.site_files.add(self.site_path(path))
 
     def site_path(self, path: Path) -> str:
@@ -112,8 +117,14 @@ class PublishReport:
         return path.relative_to(self.out_dir).as_posix()
 
     @property
+    def unchanged(self) -> list[Path]:
+        """Files left as they were: rendered to the same bytes, or taken as published (their
+        `Path`s made when asked: a re-run takes ~22,000)."""
+        return [*self.rendered_unchanged, *(self.out_dir / name for name in self.taken)]
+
+    @property
     def files(self) -> int:
-        return len(self.written) + len(self.unchanged)
+        return len(self.written) + len(self.rendered_unchanged) + len(self.taken)
 
 
 @functools.cache
@@ -154,6 +165,7 @@ def publish_site(
     stamps: Stamps | None = None,
     jobs: int = 1,
     root: Path | None = None,
+    seen: StatsSeen | None = None,
 ) -> PublishReport:
     """Write the site: for each article its editions (source first), then indexes, CSS, sitemap.
 
@@ -170,7 +182,9 @@ def publish_site(
 
     With `jobs` > 1 the articles' editions are assembled in that many worker processes
     (`l10n.parallel`; `ArticleToPublish.editions` must then be picklable); everything else —
-    slugs, pages, indexes, manifest, stamps — is done here, in article order.
+    slugs, pages, indexes, manifest, stamps — is done here, in article order. `seen`: stats
+    taken already in this command (`fingerprint.StatsSeen`): a file is then stat'ed once to
+    decide whether it moved; one this run writes is forgotten there.
     """
     out_dir = Path(out_dir)
     if root is None and out_dir.is_symlink():  # the folder is its own root: nothing else checks where it leads
@@ -179,7 +193,7 @@ def publish_site(
     path_inside(out_dir / HOME, root)
     with locked(manifest_path(out_dir)):
         previous, recorded_pages = read_manifest_entries(out_dir)
-        earlier_pages = [] if prune else _existing_records(out_dir, recorded_pages)
+        earlier_pages = [] if prune else _existing_records(out_dir, recorded_pages, seen)
         report, pages = _write_site(
             articles,
             out_dir,
@@ -190,6 +204,7 @@ def publish_site(
             stamps=stamps,
             jobs=jobs,
             root=root,
+            seen=seen,
         )
         current = set(report.site_files)
         if prune:
@@ -198,19 +213,29 @@ def publish_site(
             report.kept = sorted(entry for entry in previous - current if (out_dir / entry).is_file())
             current |= set(report.kept)
         write_manifest(out_dir, current, pages)
+        if seen is not None:
+            seen.forget(manifest_path(out_dir))
     return report
 
 
-def _existing_records(out_dir: Path, records: Iterable[PageRecord]) -> list[PageRecord]:
+def _existing_records(out_dir: Path, records: Iterable[PageRecord], seen: StatsSeen | None = None) -> list[PageRecord]:
     """Recorded pages still on disk whose article and locale names are still valid."""
+    import stat
+
     kept, out = [], os.fspath(out_dir)
+    known = seen.states if seen is not None else {}
     for record in records:
         try:
             validate_domain(record.domain)
             parse_locale(record.locale)
         except L10nError:
             continue
-        if os.path.isfile(os.path.join(out, record.path)):  # strings: a site has ~10,000 records
+        path = os.path.join(out, record.path)  # strings: a site has ~10,000 records
+        if path in known:  # its stat seen (None: absent)
+            st = known[path]
+            if st is not None and stat.S_ISREG(st.st_mode):
+                kept.append(record)
+        elif os.path.isfile(path):
             kept.append(record)
     return kept
 
@@ -226,8 +251,9 @@ def _write_site(
     stamps: Stamps | None = None,
     jobs: int = 1,
     root: Path | None = None,
+    seen: StatsSeen | None = None,
 ) -> tuple[PublishReport, list[PageRecord]]:
-    report = PublishReport(out_dir=out_dir, root=root)
+    report = PublishReport(out_dir=out_dir, root=root, seen=seen)
     env = template_environment()
     pages = PageIndex(earlier_pages)
     slugs = {r.path: r.domain for r in earlier_pages}
@@ -235,15 +261,15 @@ def _write_site(
 
     def planned() -> Iterator[tuple[ArticleToPublish, str, bool]]:
         for item in articles:
-            state = article_state(item, pages, locales=locales, base_url=base_url) if stamps is not None else ""
+            state = article_state(item, pages, locales=locales, base_url=base_url, seen=seen) if stamps else ""
             asked = stamps if jobs > 1 else None  # only workers ask; one process checks once, below
-            yield item, state, asked is not None and stamped_files(asked, item.domain, state, out_dir) is not None
+            yield item, state, asked is not None and stamped_files(asked, item.domain, state, out_dir, seen) is not None
 
     for item, state, assembled in _assembled(planned(), jobs=jobs):
-        if stamps is not None and take_as_published(stamps, item.domain, state, report=report, pages=pages):
+        if stamps is not None and take_as_published(stamps, item.domain, state, report=report, pages=pages, seen=seen):
             slugs.update((record.path, record.domain) for record in pages.of(item.domain))
             continue
-        written_before, unchanged_before = len(report.written), len(report.unchanged)
+        written_before, unchanged_before = len(report.written), len(report.rendered_unchanged)
         report.rebuilt.append(item.domain)
         editions = _with_unique_slugs(item.editions() if assembled is None else assembled, slugs)
         source = editions[0]
@@ -260,13 +286,13 @@ def _write_site(
                 _write(report, old, env, "redirect.html.j2", redirect_context(edition, base_url=base_url))
             _note_gate(report, edition)
         if stamps is not None:
-            files = [*report.written[written_before:], *report.unchanged[unchanged_before:]]
+            files = [*report.written[written_before:], *report.rendered_unchanged[unchanged_before:]]
             stamps.record(item.domain, state, published_state(out_dir, files, editions, report))
     records = sorted(pages.values(), key=lambda r: (r.domain, order.get(r.locale, len(order)), r.locale))
     indexed = site_locales(locales, records)
     indexes = [*(index_path(locale) for locale in indexed), HOME, SITEMAP_NAME]
     made_of = repr([records, [locale.code for locale in indexed], base_url])
-    if stamps is None or not take_indexes_as_written(stamps, made_of, indexes, report=report):
+    if stamps is None or not take_indexes_as_written(stamps, made_of, indexes, report=report, seen=seen):
         groups = sitemap_groups(records)
         groups.append({**{loc.bcp47: index_path(loc) for loc in indexed}, X_DEFAULT: HOME})
         for locale in indexed:
