@@ -257,3 +257,19 @@ def test_the_lead_picture_under_the_headline_stays_with_its_caption() -> None:
         )
         == 1
     )
+
+
+def test_screen_reader_only_text_is_not_glued_to_the_caption_it_labels() -> None:
+    figure = (
+        '<figure><img src="harbour.jpg" alt="The harbour at dawn"><figcaption>'
+        '<span class="{hidden}">Media caption</span>Boats return to the harbour at dawn</figcaption></figure>'
+    )
+    texts = texts_of(f"<article>{HEADLINE}{FIRST_HALF}{figure.format(hidden='off-screen')}{SECOND_HALF}</article>")
+    assert "Boats return to the harbour at dawn" in texts
+    assert not any("Media caption" in text for text in texts)
+    for framework in ("sr-only", "visually-hidden", "screen-reader-text"):
+        texts = texts_of(f"<article>{HEADLINE}{FIRST_HALF}{figure.format(hidden=framework)}{SECOND_HALF}</article>")
+        assert not any("Media caption" in text for text in texts), framework
+    # near miss: a class that hides on small screens only is seen on others, and stays
+    texts = texts_of(f"<article>{HEADLINE}{FIRST_HALF}{figure.format(hidden='hidden-xs')}{SECOND_HALF}</article>")
+    assert any("Media caption" in text for text in texts)

@@ -215,10 +215,32 @@ def is_kicker_teaser(block: Block) -> bool:
     )
 
 
+VISUALLY_HIDDEN = frozenset(
+    {
+        "sr-only",  # Bootstrap 3–4
+        "visually-hidden",  # Bootstrap 5, Drupal
+        "visuallyhidden",  # HTML5 Boilerplate
+        "element-invisible",  # Drupal 7
+        "screen-reader-text",  # WordPress
+        "govuk-visually-hidden",  # GOV.UK Design System
+        "off-screen",  # BBC News
+    }
+)
+"""Class names of the common CSS frameworks' screen-reader-only text (clipped to one pixel):
+labels for assistive technology ("Media caption", "Skip to content", "opens in a new window")
+that no sighted reader of the page sees, and that would otherwise be glued to the visible text
+beside them ("Media captionDrone footage shows…")."""
+
+
 def is_hidden(element: HtmlElement) -> bool:
-    """An element the reader does not see when the page opens: the HTML `hidden` attribute, or a
-    WAI-ARIA `dialog`/`alertdialog` (a pop-up) — unless it holds the page's heading."""
-    hidden = element.get("hidden") is not None or (element.get("role") or "").lower() in ("dialog", "alertdialog")
+    """An element the reader does not see when the page opens: the HTML `hidden` attribute, a
+    WAI-ARIA `dialog`/`alertdialog` (a pop-up) or screen-reader-only text (`VISUALLY_HIDDEN`) —
+    unless it holds the page's heading."""
+    hidden = (
+        element.get("hidden") is not None
+        or (element.get("role") or "").lower() in ("dialog", "alertdialog")
+        or not VISUALLY_HIDDEN.isdisjoint((element.get("class") or "").lower().split())
+    )
     return hidden and next(element.iter("h1"), None) is None
 
 
