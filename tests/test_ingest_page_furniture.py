@@ -77,6 +77,7 @@ def test_the_site_talking_is_recognised(line: str) -> None:
         "Президент заявил, что переговоры продолжатся в Женеве на следующей неделе.",  # Cyrillic, not disguised
         "The Kremlin's spokesman Dmitry Peskov spoke to TASS on Monday.",
         "Subscription numbers at the paper fell by a tenth last year, its owner said.",
+        "Sign up sheets for the harbour clean-up were posted at the town hall on Monday.",  # a story's words
     ],
 )
 def test_story_lines_that_look_alike_are_not_site_talk(line: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from test_ingest_page import page
 
 from l10n.ingest.byline import is_label_only, reduce_byline
@@ -146,3 +147,16 @@ def test_a_product_card_inside_the_story_is_furniture_but_a_card_wrapping_the_st
     assert not any("Bonus value" in text or "WELCOME OFFER" in text for text in texts)
     wrapped = texts_of(page(f'<div class="story-card"><h1>Harbour reopens after the storm</h1>{STORY}</div>'))
     assert "The harbour reopened on Monday after engineers cleared the debris left by the storm last week." in wrapped
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Por Ana Pérez y Juan López", ["Ana Pérez", "Juan López"]),
+        ("Par Jean Dupont et Marie Roy", ["Jean Dupont", "Marie Roy"]),
+        ("Текст: Лида Буслаева и Иван Петров", ["Лида Буслаева", "Иван Петров"]),
+        ("Por Juan López y compañía", ["Juan López y compañía"]),  # near miss: lower case is no second name
+    ],
+)
+def test_co_writers_joined_by_the_bylines_own_and_are_two_names(line: str, names: list[str]) -> None:
+    assert reduce_byline(line).names == names

@@ -41,7 +41,9 @@ _DATE = re.compile(
 _PICTURE_LABEL = re.compile(
     r"^\W*(?:photos?|pictures?|images?|fotos?|fotograf\w*|photograph\w*|videos?)\b", re.IGNORECASE
 )
-_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\|)\s*", re.IGNORECASE)
+# Names are joined by commas, "and" or "und", or by "et"/"y"/"e"/"и" before a capitalised name ("Por Ana
+# Pérez y Juan López", "Par Jean Dupont et Marie Roy"; lower case after them is a phrase, not a name).
+_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\|)\s*|\s+(?:et|y|e|и)\s+(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ]))", re.IGNORECASE)
 _OUTLET = re.compile(r"\s+(?i:for|at)\s+(?:(?i:the)\s+)?[A-Z].*$")
 _DOMAIN = re.compile(r"\b(?:www\.|https?:)|\.(?:com|org|net|co\.uk)\b", re.IGNORECASE)
 _DOTTED = re.compile(r"[^\W\d_]{2}\.[^\W\d_]{2}")  # "BBC.com", "Reuters.co.uk"; not initials ("J.O. Haselhoef")

@@ -19,9 +19,10 @@ if TYPE_CHECKING:
     from l10n.model import Block
 
 # A short line that tells the reader to sign up, subscribe or follow is the site talking, not the story
-# ("Sign up and stay up to date with Barbados' FREE latest news.").
+# ("Sign up and stay up to date with Barbados' FREE latest news."); "Sign up sheets were posted…",
+# a story's words, is not an instruction.
 _CALL_TO_ACTION = re.compile(
-    r"^(?:sign up|subscribe)\b|^(?:never miss|don.t miss|get|follow|join|download|register)\b"
+    r"^(?:sign up|subscribe)(?:\s+(?:for|to|now|today|here|and|free)\b|\W*$)|^(?:never miss|don.t miss|get|follow|join|download|register)\b"
     r".*\b(?:newsletters?|sign(?:ing)? up|subscribe|subscription|by email|inbox|our app)\b",
     re.IGNORECASE,
 )
@@ -120,8 +121,8 @@ _SHARE_PROMPT = re.compile(
     re.IGNORECASE,
 )
 MAX_CREDIT_WORDS = 25
-MAX_LABEL_WORDS = 4
-KICKER_WORDS = 2  # words of an emphasised kicker, and at least as many after it, before a line is a teaser  # "Release Date:", "Seguir leyendo:", "Editors' Recommendations:"
+MAX_LABEL_WORDS = 4  # "Release Date:", "Seguir leyendo:", "Editors' Recommendations:"
+KICKER_WORDS = 2  # words of an emphasised kicker, and at least as many after it, before a line is a teaser
 MIXED_SCRIPT_WORDS = 3  # words spelled in two scripts at once before a line counts as disguised
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _LOOKALIKE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")  # Greek and Cyrillic
@@ -287,7 +288,8 @@ def page_sites(root: HtmlElement) -> frozenset[str]:
         if element.tag == "a":
             host = _host(element.get("href") or "")
             if host and not _SOCIAL_HOSTS.search(host):
-                counts[_organisation(host)] = counts.get(_organisation(host), 0) + 1
+                organisation = _organisation(host)
+                counts[organisation] = counts.get(organisation, 0) + 1
         elif "canonical" in (element.get("rel") or "").lower().split():
             stated.add(_organisation(_host(element.get("href") or "")))
         elif (element.get("property") or element.get("name") or "").lower() == "og:url":

@@ -162,7 +162,7 @@ def drop_link_cards(root: HtmlElement) -> None:
             card.drop_tree()
 
 
-def prune_boilerplate(root: HtmlElement, *, main_length: int, kept: Callable[[str], bool] = bool) -> None:
+def prune_boilerplate(root: HtmlElement, *, main_length: int, kept: Callable[[str], bool]) -> None:
     """Remove boxes a class or id names as site furniture (share bars, newsletter sign-ups,
     widgets, disclosures, author bios…) or a WAI-ARIA landmark role marks as navigation,
     complementary or search, unless the box holds half the article's text (a wrapper) or is one
@@ -263,10 +263,13 @@ def _article_blocks(
         for index, block in enumerate(blocks)
         if block.role not in FIGURE_ROLES and is_main(block) and not _is_teaser_subline(blocks, index)
     ]
+    heading_at = next(  # where the headline stands among the blocks (an empty key names none)
+        (index for index, block in enumerate(blocks) if headline_key and match_key(block.text) == headline_key), None
+    )
     if kept:  # below the headline and above the story's end: a link to another site's article (a cited
         # source), the line a republished story carries ("This post originally appeared on Grist."), a
         # review's verdict box
-        top = next((index for index, block in enumerate(blocks) if match_key(block.text) == headline_key), kept[0])
+        top = kept[0] if heading_at is None else heading_at
         cited = [
             index
             for index, block in enumerate(blocks)
@@ -296,7 +299,7 @@ def _article_blocks(
         return []
     first, last = kept[0], kept[-1]
     # the lead picture sits between the headline and the story's first paragraph
-    first_figure = next((index for index, block in enumerate(blocks) if match_key(block.text) == headline_key), first)
+    first_figure = first if heading_at is None else heading_at
     chosen: list[Block] = []
     for index, block in enumerate(blocks):
         inside = min(first, first_figure) <= index <= last

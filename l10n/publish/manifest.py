@@ -83,19 +83,15 @@ def _readable_manifest(site_dir: Path) -> Path:
     return inside if not path.exists() and inside.is_file() else path
 
 
-def read_manifest(site_dir: Path) -> set[str]:
-    """Site-relative paths the last publish wrote; empty when the manifest is missing or unreadable."""
-    return read_manifest_entries(site_dir)[0]
-
-
 def read_page_records(site_dir: Path) -> list[PageRecord]:
     """The article pages the last publish recorded (none from a version-1 or unreadable manifest)."""
     return read_manifest_entries(site_dir)[1]
 
 
 def read_manifest_entries(site_dir: Path) -> tuple[set[str], list[PageRecord]]:
-    """`read_manifest` and `read_page_records` from one read of the file (a site of 1,000
-    articles in 10 languages keeps ~3 MB here, and a re-run reads it before anything else)."""
+    """The site-relative paths the last publish wrote and the article pages it recorded (none
+    from a version-1 manifest), from one read of the file; empty when it is missing or unreadable
+    (a site of 1,000 articles in 10 languages keeps ~3 MB here, and a re-run reads it first)."""
     try:
         data = json.loads(_readable_manifest(site_dir).read_text(encoding="utf-8"))
     except (OSError, ValueError):

@@ -9,7 +9,6 @@ the files still as written takes the records as they are and assembles nothing.
 
 from __future__ import annotations
 
-import dataclasses
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -66,9 +65,7 @@ def article_state(
     from l10n.memory.stamps import fingerprint
 
     codes = [locale.code for locale in with_source_first(locales)]  # the editions this run builds
-    others = [
-        dataclasses.asdict(r) for r in sorted(pages.of(item.domain), key=lambda r: r.locale) if r.locale not in codes
-    ]
+    others = [r.as_json() for r in sorted(pages.of(item.domain), key=lambda r: r.locale) if r.locale not in codes]
     return fingerprint(
         item.inputs,
         settings=json.dumps([codes, base_url, others], sort_keys=True),
@@ -85,7 +82,7 @@ def published_state(
     paths = [e.path for e in editions]
     return {
         "files": {path.relative_to(out_dir).as_posix(): file_state(path) for path in files},
-        "records": [dataclasses.asdict(e.record()) for e in editions],
+        "records": [e.record().as_json() for e in editions],
         "held": {path: report.held[path] for path in paths if path in report.held},
         "not_ready": [path for path in paths if path in report.not_ready],
     }
