@@ -93,6 +93,23 @@ def test_an_edit_in_the_tick_of_the_stamps_stat_is_seen_though_its_stat_is_the_s
         assert stamps.fresh("de/a", _same_stat_later(stamp))
 
 
+def test_a_stamp_recorded_in_this_process_keeps_the_racy_rule_in_memory(tmp_path: Path) -> None:
+    """One `Stamps` that records, saves and is asked again (a worker's stamps live for its whole
+    run): the in-memory stamp of a racy file is compared by content too, as the stored one is."""
+    po = tmp_path / "a.po"
+    po.write_text('msgstr "eins"\n', encoding="utf-8")
+    tick = time.time_ns() + HOUR_NS
+    os.utime(po, ns=(tick, tick))
+    stamp = fingerprint([po], settings="pseudo")
+    assert stamp.racy == (0,)
+    with stage_stamps(tmp_path, "translate") as stamps:
+        stamps.record("de/a", stamp, [1])
+        stamps.save()
+        assert stamps.fresh("de/a", _same_stat_later(stamp))  # unchanged: done
+        po.write_text('msgstr "zwei"\n', encoding="utf-8")  # the same size, in the same tick
+        assert not stamps.fresh("de/a", _same_stat_later(stamp))
+
+
 def _past_the_tick_of(path: Path) -> None:
     """Wait until the filesystem's own clock has moved past `path`'s times (a tick: ~1–4 ms)."""
     st = path.stat()

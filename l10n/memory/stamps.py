@@ -157,7 +157,11 @@ def stored_state(fp: str) -> str:
 
 def matches(stored: str, fp: str) -> bool:
     """Whether a stamp's `stored` state (`stored_state`) is that of the fingerprint `fp` taken
-    now: equal, or equal with the files that were racy when recorded read by content."""
+    now: equal, or equal with the files that were racy when recorded read by content. A stamp
+    recorded by this process is still its `Fingerprint` in memory: it is judged as it would be
+    stored (`stored_state`), so a racy file edited since is not taken as unchanged by its stat."""
+    if isinstance(stored, Fingerprint) and stored.racy:
+        stored = stored_state(stored)
     if stored == fp:
         return True
     if not stored.startswith(RACY) or not isinstance(fp, Fingerprint):
