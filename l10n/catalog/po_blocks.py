@@ -77,7 +77,6 @@ class BlockCatalog:
     header: polib.POFile
     blocks: list[_Plain | ScannedEntry]
     keys: list[CatalogKey]
-    changed: int = 0
 
     def fillable(self, *, overwrite_fuzzy: bool) -> set[CatalogKey]:
         """The units a machine may fill (`machine_may_fill`, the rule `fill_catalog` applies)."""
@@ -121,7 +120,6 @@ class BlockCatalog:
         msgstrs = field_texts([("msgstr", msgstr) for _, _, msgstr in filled])
         for (block, line, _), msgstr in zip(filled, msgstrs, strict=True):
             block.filled = _filled(block, line, msgstr)
-        self.changed += changed
         return changed
 
     def reviewed(self) -> dict[CatalogKey, Translation]:

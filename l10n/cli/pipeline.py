@@ -171,7 +171,7 @@ def assemble(
     chosen = selected_domains(project, domains)
     codes = [locale.code for locale in chosen_locales]
     record = WholeRun(project, "assemble", locales=codes, domains=domains, formats=fmt, strict=strict)
-    if record.replayed():  # before the assembling code is imported: a replay needs none of it
+    if record.replayed(keep_stats=True):  # before the assembling code is imported: a replay needs none of it
         return
     from collections import Counter
 

@@ -102,17 +102,18 @@ class WholeRun:
         )
         return f"{self._command} {hashlib.blake2b(text.encode(), digest_size=12).hexdigest()}"
 
-    def replayed(self, *, read_only: bool = False) -> bool:
+    def replayed(self, *, read_only: bool = False, keep_stats: bool = False) -> bool:
         """True when the last run's report was printed because nothing it touched changed.
         `read_only`: the command writes none of the files it watches, and will `keep(read_only=…)`
-        the states taken here (held until then: ~20,000 stats, so only when asked). The stats
-        taken are kept in `seen` (`fingerprint.StatsSeen`) for the command's own checks."""
+        the states taken here (held until then: ~20,000 stats, so only when asked). `keep_stats`:
+        the stats taken are kept in `seen` (`fingerprint.StatsSeen`) for the command's own checks
+        (assemble and publish; held too, so only when asked)."""
         from l10n.fingerprint import StatsSeen
         from l10n.memory.stamps import look_up_run, stamps_file
 
         if os.environ.get("L10N_NO_RECORDS"):
             return False
-        self.seen = StatsSeen(stamps_file(self.project).parent)  # where `record_run` reads its clock
+        self.seen = StatsSeen(stamps_file(self.project).parent) if keep_stats else None  # `record_run`'s clock folder
         prepare = self._prepared if read_only else None
         payload, holds = look_up_run(self.project, self.key, prepare=prepare, seen=self.seen)
         if not holds:

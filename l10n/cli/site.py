@@ -68,7 +68,7 @@ def publish(
     record = WholeRun(
         project, "publish", out=site_dir, locales=codes, domains=domains, base_url=base_url, prune=prune, strict=strict
     )
-    if record.replayed():  # before the publishing code is imported: a replay needs none of it
+    if record.replayed(keep_stats=True):  # before the publishing code is imported: a replay needs none of it
         return
     from collections import Counter
 

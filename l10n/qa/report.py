@@ -283,22 +283,22 @@ def print_report(report: QAReport, console, *, verbose: bool = False, plain: boo
 
         total = sum(n for catalog in mine for check, severity, n in catalog.counts if listed(check, severity))
         limit = total if verbose else min(total, FINDINGS_LISTED)
-        shown = 0
+        listed_count = 0
         for severity in SEVERITIES:  # errors first
             for catalog in mine:
-                if shown >= limit:
+                if listed_count >= limit:
                     break
                 if not any(level == severity and listed(check, level) for check, level, _ in catalog.counts):
                     continue
                 lines = []
                 for finding in report.findings_of(catalog):
-                    if finding.severity == severity and listed(finding.check, severity) and shown < limit:
+                    if finding.severity == severity and listed(finding.check, severity) and listed_count < limit:
                         lines.append(format_finding(finding))
-                        shown += 1
+                        listed_count += 1
                 if lines:  # one write per catalog: with -v, 600,000 calls were most of the time
                     out.write(lines, "red" if severity == "error" else "yellow", indent="  ")
-        if shown < total:
-            out.write([f"… and {total - shown} more (--verbose lists them, --json for tools)"], indent="  ")
+        if listed_count < total:
+            out.write([f"… and {total - listed_count} more (--verbose lists them, --json for tools)"], indent="  ")
         for check, per_file in summarised.items():
             out.write([summarised_line(check, per_file)], "yellow", indent="  ")
     out.write(
