@@ -254,14 +254,14 @@ class Watched:
     folders: tuple[tuple[str, str, bool], ...] = ()
 
 
-def recorded_run(where: Any, key: str, *, seen: StatsSeen | None = None) -> Any:
+def recorded_run(where: Any, key: str) -> Any:
     """The payload `record_run` kept for `key` when everything it watched is as it was then
     (and the code the same), else None: make's rule for a whole stage, one stat per file.
 
     Files that were "racily clean" when recorded — touched in the same tick of the filesystem's
     clock as the record, so an edit within that tick would not move their times — are compared
-    by content instead (git's rule for its index). `seen` keeps the stats taken (`StatsSeen`)."""
-    payload, holds = look_up_run(where, key, seen=seen)
+    by content instead (git's rule for its index)."""
+    payload, holds = look_up_run(where, key)
     return payload if holds else None
 
 
