@@ -190,6 +190,62 @@ def run_opencc_polib(pairs: list[tuple[Path, Path]]) -> tuple[float, float, int]
     return time.perf_counter() - started, time.process_time() - cpu, converted
 
 
+def reset_through_update(root: Path, pairs: list[tuple[Path, Path]]) -> list[tuple[Path, Path]]:
+    """The project's zh_TW catalogs written again as a real run leaves them: deleted, then made
+    by `update` (`extraction.update_catalogs`, which records their merge stamps) — untimed."""
+    from l10n.extraction import update_catalogs
+    from l10n.locales import TargetLocale
+    from l10n.project import Project
+
+    project = Project.open(root / "project")
+    targets = [(simplified, project.po_path(TargetLocale("zh_TW"), simplified.stem)) for simplified, _ in pairs]
+    for _, traditional in targets:
+        traditional.unlink(missing_ok=True)
+    list(
+        update_catalogs(project, domains=[simplified.stem for simplified, _ in pairs], locales=[TargetLocale("zh_TW")])
+    )
+    return targets
+
+
+def run_ours_printed(root: Path, pairs: list[tuple[Path, Path]]) -> tuple[float, float, int]:
+    """(2t): (2) on catalogs as `update` left them, each first judged as `l10n translate` judges
+    it (`mt.batch`: its merge fingerprint taken and its stamp looked up; our own bytes, so its
+    fields are copied unchecked). Raises if a catalog was not judged ours: the side would then
+    measure (2) again."""
+    from functools import partial
+
+    from l10n.catalog import po_render
+    from l10n.catalog.update import MERGE_STAGE, merge_state
+    from l10n.fingerprint import Fingerprint, still_as_taken
+    from l10n.fsio import deferred_durability
+    from l10n.memory.glossary import GLOSSARY_FILE_NAME
+    from l10n.memory.stamps import stage_stamps
+    from l10n.mt.opencc import derive_traditional_catalog, release_converters
+    from l10n.project import Project
+
+    project = Project.open(root / "project")
+    glossary = project.locales_dir / GLOSSARY_FILE_NAME
+    release_converters()
+    po_render._cached_field_lines.cache_clear()
+    po_render._cached_source_field_lines.cache_clear()
+    written = ours = 0
+    with stage_stamps(project, MERGE_STAGE) as merges:
+        started, cpu = time.perf_counter(), time.process_time()
+        with deferred_durability(project.root):
+            for simplified, traditional in pairs:
+                pot = project.pot_path(simplified.stem)
+                before = merge_state(pot, traditional, glossary_path=glossary, locale_code="zh_TW")
+                printed = isinstance(before, Fingerprint) and merges.fresh(f"zh_TW/{simplified.stem}", before)
+                ours += printed
+                check = partial(still_as_taken, before, 1) if printed else None
+                written += derive_traditional_catalog(simplified, traditional, config=CONFIG, printed_here=check)[0]
+        elapsed = time.perf_counter() - started, time.process_time() - cpu
+    release_converters()
+    if ours != len(pairs):
+        raise SystemExit(f"(2t): {len(pairs) - ours} catalogs not judged as update left them")
+    return *elapsed, written
+
+
 def run_ours(pairs: list[tuple[Path, Path]]) -> tuple[float, float, int]:
     from l10n.catalog import po_render
     from l10n.fsio import deferred_durability
@@ -231,6 +287,9 @@ def main(argv: list[str] | None = None) -> int:
             "(1b) OpenCC + polib read/save": lambda: run_opencc_polib(reset(pairs, out)),
             "(2) ours": lambda: run_ours(reset(pairs, out)),
             "(2b) ours, re-run: nothing to fill": lambda: run_ours([(s, out / t.name) for s, t in pairs]),
+            "(2t) ours, update's own bytes": lambda: run_ours_printed(
+                Path(scratch), reset_through_update(Path(scratch), pairs)
+            ),
         }
         times: dict[str, list[float]] = {name: [] for name in sides}
         cpus: dict[str, list[float]] = {name: [] for name in sides}
@@ -254,7 +313,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{min(cpus[name]):7.3f} ({min(cpus[name]):.3f}–{max(cpus[name]):.3f})  "
             f"{min(cpus[name]) / cpu_floor:5.1f}×  units {done}"
         )
-    if counts["(2) ours"] != counts["(1) OpenCC alone"]:
+    if not counts["(2) ours"] == counts["(2t) ours, update's own bytes"] == counts["(1) OpenCC alone"]:
         raise SystemExit("ours and OpenCC alone converted different numbers of units")
     return 0
 

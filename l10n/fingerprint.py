@@ -279,6 +279,20 @@ def content_digest(path: str) -> str:
     return digest.hexdigest()
 
 
+def data_digest(data: bytes) -> str:
+    """`content_digest` of a file whose bytes are already read."""
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def still_as_taken(fp: Fingerprint, index: int, data: bytes) -> bool:
+    """Whether `data`, read from file `index` of `fp` since `fp` was taken, is the content `fp`
+    was taken of: the file's stat now (take it after the read) is the one `fp` holds, and where
+    that stat could hide an edit (the file was racy) `data` has the content hash `fp` saw."""
+    if file_state(fp.files[index]) != fp.states[index]:
+        return False
+    return index not in fp.racy or data_digest(data) == fp.contents.get(index)
+
+
 class StatsSeen:
     """The stats a command took while checking its whole-run record (`watched_states` through
     `kept`), with the clock reading taken before the first of them, so that the per-piece

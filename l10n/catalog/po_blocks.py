@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from l10n.catalog.po_render import PAGE_WIDTH, entry_text, field_texts, reference_lines, render_po
@@ -32,10 +33,15 @@ from l10n.catalog.po_scan import (
     FIELD,
     ScannedEntry,
     block_texts,
+    catalog_text,
     distinct_keys,
+    entry_groups,
     field_value,
+    fuzzy_comments,
     header_catalog,
     header_match,
+    in_text,
+    scannable_bytes,
     take_comments,
 )
 from l10n.catalog.pofile import touch_revision_date
@@ -68,6 +74,8 @@ _PLAIN_BLOCK = re.compile(  # `po_scan._BLOCK` with an empty msgstr and comment 
     r'msgstr ""'
 )
 _NEEDS_ESCAPE = re.compile(r"[\\\t\v\b\f]")  # a one-line field holding these is printed again
+_PLAIN_ENTRY = in_text(_PLAIN_BLOCK)
+_ENTRY = in_text(BLOCK)
 
 
 @dataclass
@@ -153,11 +161,17 @@ class BlockCatalog:
         return "\n".join(body).rstrip("\n") + "\n"
 
 
-def read_blocks(data: bytes) -> BlockCatalog | None:
+def read_blocks(data: bytes, *, fields_as_printed: bool = False) -> BlockCatalog | None:
     """The catalog in PO `data`, or None where `po_scan.scan_catalog` declines it.
 
     A block is matched once: as a plain block (`_PLAIN_BLOCK`, a narrower form of `po_scan`'s
-    `BLOCK`), else as any block, else the catalog is declined."""
+    `BLOCK`), else as any block, else the catalog is declined. `fields_as_printed`: the caller
+    knows `data` to be bytes our printer wrote (`l10n.mt.batch`: the file is as `update` or a
+    machine writer after it left it, by its merge stamp), so a plain block's msgctxt and msgid
+    lines are what printing their values gives — a field's value reads back exactly as it was
+    printed — and are copied without being cut again to check them. Comment lines are checked
+    either way: the printer writes a comment as it is given, which need not read back the same
+    (a trailing blank is stripped)."""
     parts = block_texts(data)
     if parts is None:
         return None
@@ -176,7 +190,7 @@ def read_blocks(data: bytes) -> BlockCatalog | None:
         if match is not None:
             comments, references, flags, msgctxt, msgid = match.groups()
             msgstr = '""'
-            plain = _plain(comments, references, flags, msgctxt, msgid)
+            plain = _plain(comments, references, flags, msgctxt, msgid, fields_as_printed)
         else:
             match = any_match(part)
             if match is None:
@@ -207,16 +221,68 @@ def read_blocks(data: bytes) -> BlockCatalog | None:
     return BlockCatalog(header, blocks, keys)
 
 
-def _plain(comments: str, references: str, flags: str | None, msgctxt: str | None, msgid: str) -> _Plain | None:
+def read_printed_twins(
+    traditional: bytes, simplified: Path
+) -> tuple[BlockCatalog, list[tuple[CatalogKey, str, bool]]] | None:
+    """The Traditional catalog in `traditional` — bytes our printer wrote (`read_blocks`'
+    `fields_as_printed`) — and (key, msgstr, fuzzy) of every translated unit of the Simplified
+    one at `simplified` (read only then), when every block of the first is plain and the second's entries have the same msgctxt
+    and msgid lines in the same order (both merged from one template, as `update` leaves them);
+    else None, and `read_blocks` and `opencc`'s reading of the Simplified catalog decide.
+
+    What this spares is reading the keys: a unit's key is here its msgctxt and msgid lines as
+    they stand. The same lines are the same key; and in a catalog our printer wrote one key is
+    printed one way, so its keys are distinct when their lines are, and a Simplified entry
+    with the same lines is the unit's, the Simplified catalog being read as `po_scan` reads it
+    (every block matched by `BLOCK`, the header by `header_match`, the limits), the same units
+    in the same order. A msgctxt "None", which the general reader takes as the same key as no
+    msgctxt, is left to it."""
+    text = catalog_text(traditional)
+    found = None if text is None else entry_groups(text, _PLAIN_ENTRY)
+    if found is None:
+        return None
+    data = scannable_bytes(simplified)
+    other = None if data is None else catalog_text(data)
+    twin = None if other is None else entry_groups(other, _ENTRY)
+    if twin is None or len(found[1]) != len(twin[1]):
+        return None
+    first = header_match(BLOCK.fullmatch(found[0]))
+    header = None if first is None else header_catalog(first)
+    if header is None or header_match(BLOCK.fullmatch(twin[0])) is None:
+        return None
+    keys: list[CatalogKey] = [(msgctxt, msgid) for _, _, _, msgctxt, msgid in found[1]]
+    if keys != [(msgctxt, msgid) for _, msgctxt, msgid, _ in twin[1]] or len(set(keys)) != len(keys):
+        return None
+    blocks: list[_Plain | ScannedEntry] = []
+    for comments, references, flags, msgctxt, msgid in found[1]:
+        plain = _plain(comments, references, flags or None, msgctxt or None, msgid, True)
+        if plain is None or msgid == '""' or msgctxt == '"None"':
+            return None
+        blocks.append(plain)
+    units = []
+    for key, (comments, _, _, msgstr) in zip(keys, twin[1], strict=True):
+        value = field_value(msgstr)
+        if value:
+            units.append((key, value, "fuzzy" in comments and fuzzy_comments(comments)))
+    return BlockCatalog(header, blocks, keys), units
+
+
+def _plain(
+    comments: str, references: str, flags: str | None, msgctxt: str | None, msgid: str, as_printed: bool
+) -> _Plain | None:
     """The block as a `_Plain`, or None when its comment lines are not printed as they stand;
-    a field that is printed again is left empty here (`read_blocks` prints them together)."""
+    a field that is printed again is left empty here (`read_blocks` prints them together), and
+    none is when the fields are known `as_printed` (`read_blocks`)."""
     if references and not _filled_as_printed(references):
         return None
     if flags is not None:
         names = [flag.strip() for flag in flags.split(",")]
         if ", ".join(names) != flags or "fuzzy" in names or "no-wrap" in names:
             return None
-    fields = [_field("msgid", msgid)] if msgctxt is None else [_field("msgctxt", msgctxt), _field("msgid", msgid)]
+    if as_printed:
+        fields = [f"msgid {msgid}\n"] if msgctxt is None else [f"msgctxt {msgctxt}\n", f"msgid {msgid}\n"]
+    else:
+        fields = [_field("msgid", msgid)] if msgctxt is None else [_field("msgctxt", msgctxt), _field("msgid", msgid)]
     return _Plain(comments, -1 if flags is None else len(comments) - len(flags) - 4, fields)
 
 

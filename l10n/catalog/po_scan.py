@@ -110,7 +110,7 @@ def scan_translated(data: bytes) -> list[tuple[CatalogKey, str, bool]] | None:
         keys.append(key)
         text = field_value(msgstr)
         if text:
-            units.append((key, text, "fuzzy" in comments and _fuzzy(comments)))
+            units.append((key, text, "fuzzy" in comments and fuzzy_comments(comments)))
     return units if distinct_keys(keys) else None
 
 
@@ -133,16 +133,48 @@ def _blocks(data: bytes) -> list[re.Match[str]] | None:
 def block_texts(data: bytes) -> list[str] | None:
     """The text of the header and of every entry (split at blank lines), or None for what the
     scanner leaves to polib before looking at any block (module docstring)."""
+    text = catalog_text(data)
+    if text is None:
+        return None
+    parts = text.rstrip("\n").split("\n\n")
+    return None if len(parts) > MAX_CATALOG_ENTRIES else parts
+
+
+def catalog_text(data: bytes) -> str | None:
+    """`data` as text, or None for what the scanner leaves to polib before looking at any block
+    but the entry limit: over the size limit, a carriage return, not UTF-8, a BOM."""
     if len(data) > MAX_CATALOG_BYTES or b"\r" in data:
         return None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         return None
-    parts = text.rstrip("\n").split("\n\n")
-    if len(parts) > MAX_CATALOG_ENTRIES or text.startswith("\ufeff"):
+    return None if text.startswith("\ufeff") else text
+
+
+def entry_groups(text: str, entry: re.Pattern[str]) -> tuple[str, list[tuple[str, ...]]] | None:
+    """The header's text and every entry's groups (`findall`: "" for a group that took no
+    part) when `text` is blocks one blank line apart (`block_texts`) and every block after
+    the header matches `entry` — a block pattern compiled with `in_text` — else None.
+
+    One regular-expression pass over the text instead of a match per block: a block's pattern
+    holds no empty line, so each match is one whole block, starting at its blank line; as many
+    matches as blank lines is every block matched."""
+    body = text.rstrip("\n")
+    if "\n\n\n" in body:
+        return None  # two blank lines: a block that starts with a line feed (`BLOCK` refuses it)
+    end = body.find("\n\n")
+    if end == -1:
+        return body, []
+    found = entry.findall(body, end)
+    if len(found) != body.count("\n\n") or len(found) >= MAX_CATALOG_ENTRIES:
         return None
-    return parts
+    return body[:end], found
+
+
+def in_text(block: re.Pattern[str]) -> re.Pattern[str]:
+    """`block` as `entry_groups` finds it: after its blank line, up to the next one or the end."""
+    return re.compile(rf"\n\n(?:{block.pattern})(?=\n\n|\Z)")
 
 
 def header_match(match: re.Match[str] | None) -> re.Match[str] | None:
@@ -165,7 +197,8 @@ def distinct_keys(keys: list[CatalogKey]) -> bool:
 _FUZZY_FIRST = re.compile(r"^#, fuzzy(?:,|$)", re.MULTILINE)  # as gettext writes it: fuzzy first
 
 
-def _fuzzy(comments: str) -> bool:
+def fuzzy_comments(comments: str) -> bool:
+    """Whether an entry's comment lines flag it fuzzy, as polib reads flags."""
     if _FUZZY_FIRST.search(comments):
         return True
     flags: list[str] = []

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from l10n.catalog.translations import machine_may_fill
 from l10n.errors import ProjectError
+from l10n.fingerprint import Fingerprint, still_as_taken
 from l10n.fsio import deferred_durability
 from l10n.locales import TargetLocale
 from l10n.memory.cache import MTCache, cache_path
@@ -226,19 +227,22 @@ def translate_project(
 @contextlib.contextmanager
 def _merges_kept(
     project: Project, glossary_file: Path
-) -> Iterator[Callable[[str, str], contextlib.AbstractContextManager]]:
+) -> Iterator[Callable[[str, str], contextlib.AbstractContextManager[Fingerprint | None]]]:
     """A context for each write of MT into a merged PO: the PO stays merged with its template, so
-    its merge stamp (`catalog.update.merge_state`) is carried over and `update` need not read it."""
+    its merge stamp (`catalog.update.merge_state`) is carried over and `update` need not read it.
+    The context gives the PO's merge fingerprint when its stamp holds — the file is then bytes
+    `update`, or a machine writer after it, printed (`fingerprint.still_as_taken` tells whether
+    what is read later is still them) — else None."""
     from l10n.catalog.update import MERGE_STAGE, merge_state
     from l10n.memory.stamps import stage_stamps
 
     with stage_stamps(project, MERGE_STAGE) as merges:
 
         @contextlib.contextmanager
-        def keeping_merge(code: str, domain: str) -> Iterator[None]:
+        def keeping_merge(code: str, domain: str) -> Iterator[Fingerprint | None]:
             state = partial(merge_state, project.pot_path(domain), project.po_path(TargetLocale(code), domain))
             before = state(glossary_path=glossary_file, locale_code=code)
-            yield
+            yield before if isinstance(before, Fingerprint) and merges.fresh(f"{code}/{domain}", before) else None
             merges.carry_over(f"{code}/{domain}", before, state(glossary_path=glossary_file, locale_code=code))
 
         yield keeping_merge
@@ -256,7 +260,7 @@ def _derive_traditional(
     report: TranslateReport,
     overwrite_fuzzy: bool,
     stamps: Stamps,
-    keeping_merge: Callable[[str, str], contextlib.AbstractContextManager],
+    keeping_merge: Callable[[str, str], contextlib.AbstractContextManager[Fingerprint | None]],
     to_tm: WrittenCatalogs,
 ) -> None:
     """zh_TW/zh_HK catalogs from zh_CN with the process's one converter per configuration,
@@ -275,13 +279,14 @@ def _derive_traditional(
                 entry.up_to_date += 1
                 continue
             inputs = [project.po_path(simplified, domain), project.po_path(conversion.target, domain)]
-            with keeping_merge(conversion.target.code, domain):
+            with keeping_merge(conversion.target.code, domain) as merged:  # its merge stamp holds: our bytes
                 written, refused = derive_traditional_catalog(
                     inputs[0],
                     _ensure_po(project, conversion.target, domain),
                     config=conversion.config,
                     overwrite_fuzzy=overwrite_fuzzy,
                     written=to_tm.recorder(conversion.target, domain),
+                    printed_here=None if merged is None else partial(still_as_taken, merged, 1),
                 )
             entry.written += written
             entry.translated += written

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,6 +32,7 @@ from l10n.model import Suggestion, Translation
 from l10n.mt.base import EngineInputs, PlaceholderError, library_files, placeholders, verify_placeholders
 
 if TYPE_CHECKING:
+    from l10n.catalog.po_blocks import BlockCatalog
     from l10n.catalog.translations import Written
 
 SIMPLIFIED_SOURCE = "zh_CN"
@@ -175,17 +176,21 @@ def derive_traditional_catalog(
     config: str,
     overwrite_fuzzy: bool = False,
     written: Written | None = None,
+    printed_here: Callable[[bytes], bool] | None = None,
 ) -> tuple[int, int]:
     """Fill `traditional_po` from `simplified_po`; returns (entries written, refused).
 
     One locked read of the Traditional catalog, one read of the Simplified one and at most one
     write (`fill_catalog`, which tells `written` what it wrote); when no entry of the Traditional
     catalog may be filled by a machine (a re-run after nothing changed), the Simplified one is
-    neither read nor converted.
+    neither read nor converted. `printed_here` tells, from the Traditional catalog's bytes as
+    read under the lock, whether they are bytes l10n's printer wrote (the caller keeps a record
+    of them: `mt.batch`); their fields are then copied unchecked (`po_blocks.read_blocks`'
+    `fields_as_printed`), and a file a person may have touched is checked as it stands.
     """
     from l10n import fsio
     from l10n.catalog.po import fill_catalog
-    from l10n.catalog.po_blocks import read_blocks
+    from l10n.catalog.po_blocks import read_blocks, read_printed_twins
     from l10n.catalog.po_scan import scannable_bytes
 
     if not Path(simplified_po).is_file():
@@ -194,12 +199,20 @@ def derive_traditional_catalog(
     traditional_po = Path(traditional_po)
     with fsio.locked(traditional_po):
         data = scannable_bytes(traditional_po)
-        catalog = read_blocks(data) if data is not None else None
+        ours = data is not None and printed_here is not None and printed_here(data)
+        twins = read_printed_twins(data, Path(simplified_po)) if data is not None and ours else None
+        catalog: BlockCatalog | None
+        units = None
+        if twins is not None:  # both read in one pass each, every unit open (`po_blocks.read_printed_twins`)
+            catalog, units = twins
+        else:
+            catalog = read_blocks(data, fields_as_printed=ours) if data is not None else None
         if catalog is not None:  # gettext's layout: filled block by block (`l10n.catalog.po_blocks`)
             changed = 0
             fillable = catalog.fillable(overwrite_fuzzy=overwrite_fuzzy)
             if fillable:
-                units = [unit for unit in _simplified_units(simplified_po) if unit[0] in fillable]
+                if units is None:
+                    units = [unit for unit in _simplified_units(simplified_po) if unit[0] in fillable]
                 converted, refused = _converted(units, config=config, today=None)
                 changed = catalog.fill(converted, origin="mt", overwrite_fuzzy=overwrite_fuzzy)
                 if changed:
