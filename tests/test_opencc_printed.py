@@ -1,0 +1,330 @@
+"""The zh_TW derivation on our own bytes (`printed_here`) writes what the checked path writes.
+
+A zh_TW catalog still as `update` (or a machine writer after it) printed it — its merge stamp
+holds, and `fingerprint.still_as_taken` finds the bytes read under the lock to be those — has
+its msgctxt/msgid lines copied without being cut again, and with a zh_CN catalog of the same
+units in the same order both are read in one regular-expression pass each, keys as their lines
+(`po_blocks.read_printed_twins`). Held here to `fill_catalog`'s bytes (the derivation before the
+block path) on: the bench catalogs as `extract` left them; catalogs of every layout and seeded
+mutation once our printer has printed them (the premise the stamp vouches for), against zh_CN
+catalogs mutated as they stand (which the twin reading must decline or read right); and through
+`translate`, where a catalog a person touched after `update` must not be taken for ours.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import re
+import sys
+from pathlib import Path
+
+import polib
+import pytest
+from test_catalog_po_read import _mutations
+from test_mt_batch import make_project
+from test_mt_opencc import COMMITTED_ZH_CN
+from test_opencc_fast import slow_derivation, variants, without_date
+
+from l10n.catalog import po_blocks
+from l10n.catalog.po import apply_suggestions, read_translations
+from l10n.catalog.pofile import load_catalog, render_catalog
+from l10n.errors import L10nError
+from l10n.extraction import update_catalogs
+from l10n.fingerprint import fingerprint, still_as_taken
+from l10n.fsio import deferred_durability
+from l10n.locales import parse_locale
+from l10n.model import Suggestion
+from l10n.mt.batch import translate_project
+from l10n.mt.opencc import derive_traditional_catalog
+from l10n.mt.registry import EngineSettings
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def ours(data: bytes) -> bool:  # noqa: ARG001 - the caller vouches for the bytes
+    return True
+
+
+def both_ways(root: Path, simplified: bytes, traditional: bytes, *, overwrite: bool) -> bool:
+    """The derivation told the zh_TW bytes are ours, and `fill_catalog` (`slow_derivation`),
+    over copies of one pair: the same file, `written` and error. True when the twin reading
+    took the pair."""
+    told: dict[str, list[dict]] = {"fast": [], "slow": []}
+    files = {}
+    errors = []
+    for side in ("fast", "slow"):
+        (root / side).mkdir(parents=True)
+        files[side] = (root / side / "zh_CN.po", root / side / "zh_TW.po")
+        files[side][0].write_bytes(simplified)
+        files[side][1].write_bytes(traditional)
+        try:
+            if side == "fast":
+                derive_traditional_catalog(
+                    *files[side],
+                    config="s2twp",
+                    overwrite_fuzzy=overwrite,
+                    written=told[side].append,
+                    printed_here=ours,
+                )
+            else:
+                slow_derivation(*files[side], overwrite=overwrite, written=told[side].append)
+            errors.append(None)
+        except L10nError as error:
+            errors.append(type(error))
+    assert errors[0] == errors[1]
+    fast, slow = (without_date(files[side][1].read_bytes()) for side in ("fast", "slow"))
+    assert fast == slow, f"{root}: the derivation on our own bytes wrote other bytes"
+    assert told["fast"] == told["slow"]
+    return po_blocks.read_printed_twins(traditional, files["slow"][0].with_name("zh_CN.po")) is not None
+
+
+def printed(data: bytes, folder: Path) -> bytes | None:
+    """`data` as our writers print the catalog read from it (`load_catalog`, `render_catalog`:
+    what `update` or a machine writer leaves), or None when the reader refuses it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "read.po").write_bytes(data)
+    try:
+        return render_catalog(load_catalog(folder / "read.po")).encode("utf-8")
+    except L10nError:
+        return None
+
+
+def twin_of(traditional: bytes, folder: Path, rng: random.Random) -> bytes:
+    """A zh_CN catalog with the units of `traditional`, in order, most filled with Chinese by
+    a machine (`apply_suggestions`: fuzzy, with provenance), some by a person (reviewed)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "zh_CN.po"
+    path.write_bytes(traditional)
+    chinese = ["软件园区开业了。", "记者获得了信息。", "宝山区北部一座拥有百年历史的老工业基地"]
+    keys = list(read_translations(path))
+    apply_suggestions(
+        path,
+        [
+            Suggestion(msgctxt, msgid, rng.choice(chinese), "mt", "test")
+            for msgctxt, msgid in keys
+            if rng.random() < 0.8
+        ],
+    )
+    catalog = load_catalog(path)
+    for entry in catalog:
+        if entry.msgstr and rng.random() < 0.2:
+            entry.flags = [flag for flag in entry.flags if flag != "fuzzy"]
+    return render_catalog(catalog).encode("utf-8")
+
+
+@pytest.fixture(scope="module")
+def bench_project(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[Path, Path]]:
+    """(zh_CN filled, zh_TW as `extract` wrote it) of 12 distinct articles (`bench/mt_opencc.py`)."""
+    sys.path.insert(0, str(REPO / "bench"))
+    try:
+        from mt_opencc import build_corpus
+    finally:
+        sys.path.remove(str(REPO / "bench"))
+    root = tmp_path_factory.mktemp("bench")
+    build_corpus(root, 12)
+    project = root / "project" / "locales"
+    return [
+        (simplified, project / "zh_TW" / "LC_MESSAGES" / simplified.name)
+        for simplified in sorted((project / "zh_CN" / "LC_MESSAGES").glob("*.po"))
+    ]
+
+
+@pytest.mark.parametrize("overwrite", [False, True])
+def test_bench_catalogs_as_extract_left_them(tmp_path: Path, bench_project, overwrite: bool) -> None:  # noqa: ANN001
+    for number, (simplified, traditional) in enumerate(bench_project):
+        assert both_ways(tmp_path / f"{number}", simplified.read_bytes(), traditional.read_bytes(), overwrite=overwrite)
+        derived = (tmp_path / f"{number}" / "fast" / "zh_TW.po").read_bytes()  # ours too: carried over
+        both_ways(tmp_path / f"{number}-again", simplified.read_bytes(), derived, overwrite=overwrite)
+
+
+def test_printed_layouts_and_mutations(tmp_path: Path, bench_project) -> None:  # noqa: ANN001
+    """Every layout and 400 seeded mutations of zh_TW catalogs, once printed by our printer,
+    against zh_CN catalogs that are ours, mutated, or mutated and printed."""
+    rng = random.Random(1607)
+    committed = COMMITTED_ZH_CN[0].read_bytes()
+    traditional = [(committed, text) for text in variants(tmp_path / "variants").values()]
+    traditional += [(s.read_bytes(), t.read_bytes()) for s, t in bench_project[:4]]
+    stray = ["\t", " ", '"', "\\", "#", "#,", "#.", "#:", "#|", "#~ ", "\\n", ",", "\u3000", "fuzzy", "寶", "msgid "]
+    taken = declined = 0
+    with deferred_durability(tmp_path):
+        for number in range(400):
+            simplified, text = rng.choice(traditional)
+            lines = text.decode("utf-8").split("\n")
+            if number % 2 == 0:
+                lines = _mutations(lines, rng)
+            else:
+                index = rng.randrange(len(lines))
+                cut = rng.randint(0, len(lines[index]))
+                lines[index] = lines[index][:cut] + rng.choice(stray) + lines[index][cut:]
+            ours_now = printed("\n".join(lines).encode("utf-8"), tmp_path / "read")
+            if ours_now is None:
+                continue
+            if number % 4 == 3:  # a zh_CN twin of the printed catalog: its units, in Chinese
+                simplified = twin_of(ours_now, tmp_path / "twin", rng)
+            if number % 4 in (1, 2):  # the zh_CN catalog mutated as it stands, or mutated and printed
+                simplified_lines = simplified.decode("utf-8").split("\n")
+                simplified = "\n".join(_mutations(simplified_lines, rng)).encode("utf-8")
+                if number % 4 == 1:
+                    simplified = printed(simplified, tmp_path / "read") or simplified
+            if both_ways(tmp_path / f"m{number}", simplified, ours_now, overwrite=number % 3 == 0):
+                taken += 1
+            else:
+                declined += 1
+    assert taken > 40 and declined > 40  # both ways taken often enough to mean something
+
+
+def test_twins_declined_where_the_general_reading_differs(tmp_path: Path, bench_project) -> None:  # noqa: ANN001
+    """Pairs whose units are the same but not line for line, in order, or that the general
+    reading takes otherwise (a person's rewrap of zh_CN, a reorder, a unit less or twice, an
+    obsolete unit, a previous msgid, a plural, a CR, msgctxt "None" on both sides): the twin
+    reading declines, and the derivation still writes the checked bytes."""
+    simplified_path, traditional_path = bench_project[0]
+    simplified, traditional = simplified_path.read_text(encoding="utf-8"), traditional_path.read_text(encoding="utf-8")
+    head, *blocks = simplified.rstrip("\n").split("\n\n")
+    long_field = re.compile(r'msgid ""\n((?:"[^\n]*"\n)+)')
+    assert long_field.search(simplified)
+
+    def joined(*parts: str) -> str:
+        return "\n\n".join(parts) + "\n"
+
+    def on_both(old: str, new: str) -> tuple[str, str]:
+        return simplified.replace(old, new), traditional.replace(old, new)
+
+    rewrapped = long_field.sub(lambda m: 'msgid "' + m.group(1).replace('"\n"', "")[1:], simplified, count=1)
+    pairs = {
+        "rewrapped msgid": (rewrapped, traditional),
+        "two units swapped": (joined(head, blocks[1], blocks[0], *blocks[2:]), traditional),
+        "a unit less": (joined(head, *blocks[1:]), traditional),
+        "a unit twice": (joined(head, blocks[0], *blocks), traditional),
+        "an obsolete unit": (simplified + '\n#~ msgid "Gone."\n#~ msgstr "已"\n', traditional),
+        "a previous msgid": (
+            joined(head, blocks[0].replace("#, fuzzy", '#, fuzzy\n#| msgid "Earlier."'), *blocks[1:]),
+            traditional,
+        ),
+        "a plural": (
+            joined(head, blocks[0].replace('\nmsgstr "', '\nmsgid_plural "x"\nmsgstr[0] "'), *blocks[1:]),
+            traditional,
+        ),
+        "a CR": (simplified.replace("\n", "\r\n"), traditional),
+        "msgctxt None": on_both('\nmsgid "Some reports', '\nmsgctxt "None"\nmsgid "Some reports'),
+    }
+    for number, (name, (zh_cn, zh_tw)) in enumerate(pairs.items()):
+        assert (zh_cn, zh_tw) != (simplified, traditional), name
+        path = tmp_path / f"{number}" / "zh_CN.po"
+        path.parent.mkdir(parents=True)
+        path.write_bytes(zh_cn.encode("utf-8"))
+        assert po_blocks.read_printed_twins(zh_tw.encode("utf-8"), path) is None, name
+        assert not both_ways(tmp_path / f"{number}-both", zh_cn.encode("utf-8"), zh_tw.encode("utf-8"), overwrite=False)
+
+
+def merged_project(tmp_path: Path):  # noqa: ANN202
+    """A project whose zh_CN and zh_TW catalogs `update` merged (stamps recorded) and whose zh_CN
+    catalog holds Chinese; long sentences, so the msgid lines are cut."""
+    sentences = [
+        "The software park in the north of the district opened on Monday with dozens of companies "
+        "signing agreements to move in over the coming months.",
+        "Information about {money_1} was given to reporters who had travelled to the site.",
+        "A short one.",
+    ]
+    tmp_path.mkdir()
+    project = make_project(tmp_path, {"art": sentences})
+    locales = [parse_locale("zh_CN"), parse_locale("zh_TW")]
+    list(update_catalogs(project, domains=["art"], locales=locales))
+    chinese = ["区北部的软件园区周一开业，数十家企业签约入驻。", "记者获得了关于{money_1}的信息。", "短句。"]
+    apply_suggestions(
+        project.po_path(locales[0], "art"),
+        [Suggestion(None, msgid, text, "mt", "test") for msgid, text in zip(sentences, chinese, strict=True)],
+    )
+    return project, locales
+
+
+def derive_through_translate(project, locales) -> tuple[bytes, int]:  # noqa: ANN001
+    """zh_TW as `translate --engine auto` derives it (no Argos package here: OpenCC), and how
+    many catalogs the twin reading took."""
+    taken = []
+    original = po_blocks.read_printed_twins
+
+    def counting(traditional: bytes, simplified: Path):  # noqa: ANN202
+        found = original(traditional, simplified)
+        taken.append(found is not None)
+        return found
+
+    po_blocks.read_printed_twins = counting
+    try:
+        settings = EngineSettings(packages_dir=project.root / "no-packages")
+        report = translate_project(project, locales=[locales[1]], domains=["art"], settings=settings)
+    finally:
+        po_blocks.read_printed_twins = original
+    assert report.locales["zh_TW"].engine == "opencc s2twp from zh_CN"
+    return project.po_path(locales[1], "art").read_bytes(), sum(taken)
+
+
+def checked_bytes(folder: Path, simplified: bytes, traditional: bytes) -> bytes:
+    """What `fill_catalog` (`slow_derivation`) writes for the pair."""
+    folder.mkdir(parents=True)
+    (folder / "zh_CN.po").write_bytes(simplified)
+    (folder / "zh_TW.po").write_bytes(traditional)
+    slow_derivation(folder / "zh_CN.po", folder / "zh_TW.po", overwrite=False, written=None)
+    return (folder / "zh_TW.po").read_bytes()
+
+
+def test_translate_takes_update_output_as_ours(tmp_path: Path) -> None:
+    project, locales = merged_project(tmp_path / "project")
+    before = project.po_path(locales[1], "art").read_bytes()
+    written, taken = derive_through_translate(project, locales)
+    assert taken == 1
+    checked = checked_bytes(tmp_path / "check", project.po_path(locales[0], "art").read_bytes(), before)
+    assert without_date(written) == without_date(checked)
+    assert read_translations(project.po_path(locales[1], "art"))[(None, "A short one.")].msgstr == "短句。"
+
+
+def test_translate_checks_a_catalog_a_person_rewrapped(tmp_path: Path) -> None:
+    """`msgcat --no-wrap` after `update`: the merge stamp no longer holds, so the long msgid is
+    cut again (gettext's layout), as the checked path cuts it — copying it would keep one line."""
+    project, locales = merged_project(tmp_path / "project")
+    path = project.po_path(locales[1], "art")
+    text = path.read_text(encoding="utf-8")
+    rewrapped = re.sub(r'msgid ""\n((?:"[^\n]*"\n)+)', lambda m: 'msgid "' + m.group(1).replace('"\n"', "")[1:], text)
+    assert rewrapped != text
+    path.write_text(rewrapped, encoding="utf-8")
+    written, taken = derive_through_translate(project, locales)
+    assert taken == 0
+    checked = checked_bytes(tmp_path / "check", project.po_path(locales[0], "art").read_bytes(), rewrapped.encode())
+    assert without_date(written) == without_date(checked)
+    assert re.search(r'msgid ""\n"The software park', written.decode("utf-8"))
+
+
+def test_still_as_taken_by_stat_and_by_content_when_racy(tmp_path: Path) -> None:
+    path = tmp_path / "a.po"
+    path.write_bytes(b"one")
+    fp = fingerprint([path])
+    assert still_as_taken(fp, 0, b"one")
+    if 0 in fp.racy:  # just written: its stat could hide an edit, so the bytes are compared
+        assert not still_as_taken(fp, 0, b"two")
+    stat = path.stat()
+    path.write_bytes(b"owt")  # same size, times put back: the change time still moves
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert not still_as_taken(fp, 0, b"owt")
+
+
+def test_printer_output_that_does_not_read_back_the_same(tmp_path: Path) -> None:
+    """Our printer writes a comment as it is given, so a catalog built from values (not read
+    from a file) may hold comment lines that read back otherwise (a trailing blank, a blank
+    line in a note): those are checked even on our own bytes, and fields with escapes, tabs
+    and wide or long text are copied right."""
+    catalog = polib.POFile()
+    catalog.metadata = {"Language": "zh_TW", "Content-Type": "text/plain; charset=UTF-8"}
+    values = [
+        ("note with a trailing blank ", "Tab\there and a \\ backslash"),
+        ("two\n\nparagraphs", '"Quoted" ' + "long words " * 12),
+        ("", "寶山區北部一座擁有一百多年歷史的老工業基地正在轉型成為生物醫藥產業高地，吸引了數十家企業入駐。"),
+        (" leading blank", "A line break\ninside, then more text to pass the width of a line " * 2),
+    ]
+    for number, (comment, msgid) in enumerate(values, 1):
+        catalog.append(polib.POEntry(msgid=msgid, comment=comment, occurrences=[("seeds/a.md", str(number))]))
+    traditional = render_catalog(catalog).encode("utf-8")
+    simplified = twin_of(traditional, tmp_path / "twin", random.Random(3))
+    for overwrite in (False, True):
+        both_ways(tmp_path / f"{overwrite}", simplified, traditional, overwrite=overwrite)
+    assert po_blocks.read_printed_twins(traditional, tmp_path / "twin" / "zh_CN.po") is None  # the comments
