@@ -190,6 +190,24 @@ def run_opencc_polib(pairs: list[tuple[Path, Path]]) -> tuple[float, float, int]
     return time.perf_counter() - started, time.process_time() - cpu, converted
 
 
+def run_file_work(pairs: list[tuple[Path, Path]]) -> tuple[float, float, int]:
+    """(1f): the file work the derivation cannot skip, alone — per catalog its lock, both reads
+    and one atomic write (of the bytes read and a line feed, so it is not skipped as unchanged),
+    one flush at the end: the floor a step under the house rules (locks, atomic writes) has
+    before any parsing, printing or conversion."""
+    from l10n import fsio
+    from l10n.catalog.po_scan import scannable_bytes
+
+    started, cpu = time.perf_counter(), time.process_time()
+    with fsio.deferred_durability(pairs[0][1].parent):
+        for simplified, traditional in pairs:
+            with fsio.locked(traditional):
+                data = scannable_bytes(traditional) or b""
+                scannable_bytes(simplified)
+                fsio.atomic_write_bytes(traditional, data + b"\n")
+    return time.perf_counter() - started, time.process_time() - cpu, 0
+
+
 def reset_through_update(root: Path, pairs: list[tuple[Path, Path]]) -> list[tuple[Path, Path]]:
     """The project's zh_TW catalogs written again as a real run leaves them: deleted, then made
     by `update` (`extraction.update_catalogs`, which records their merge stamps) — untimed."""
@@ -285,6 +303,7 @@ def main(argv: list[str] | None = None) -> int:
             "(1) OpenCC alone": lambda: run_opencc_alone(pairs),
             "(1j) OpenCC alone, a call per catalog": lambda: run_opencc_joined(pairs),
             "(1b) OpenCC + polib read/save": lambda: run_opencc_polib(reset(pairs, out)),
+            "(1f) file work alone": lambda: run_file_work(reset(pairs, out)),
             "(2) ours": lambda: run_ours(reset(pairs, out)),
             "(2b) ours, re-run: nothing to fill": lambda: run_ours([(s, out / t.name) for s, t in pairs]),
             "(2t) ours, update's own bytes": lambda: run_ours_printed(

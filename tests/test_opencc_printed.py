@@ -328,3 +328,51 @@ def test_printer_output_that_does_not_read_back_the_same(tmp_path: Path) -> None
     for overwrite in (False, True):
         both_ways(tmp_path / f"{overwrite}", simplified, traditional, overwrite=overwrite)
     assert po_blocks.read_printed_twins(traditional, tmp_path / "twin" / "zh_CN.po") is None  # the comments
+
+
+_PLAIN_STRING = r'"[^"\\\n]*(?:\\.[^"\\\n]*)*"'  # `po_scan`'s patterns with plain (backtracking) repeats
+_PLAIN_FIELD = rf"{_PLAIN_STRING}(?:\n{_PLAIN_STRING})*"
+BACKTRACKING = {
+    "BLOCK": re.compile(
+        r"(?P<comments>(?:#[.:,]?(?: [^\n]*)?\n)*)"
+        rf"(?:msgctxt (?P<msgctxt>{_PLAIN_FIELD})\n)?"
+        rf"msgid (?P<msgid>{_PLAIN_FIELD})\n"
+        rf"msgstr (?P<msgstr>{_PLAIN_FIELD})"
+    ),
+    "_PLAIN_BLOCK": re.compile(
+        r"(?P<comments>(?:#\. [^\n]*\S\n)*"
+        r"(?P<references>(?:#: \S+(?: \S+)*\n)*)"
+        r"(?:#, (?P<flags>[^\n]*\S)\n)?)"
+        rf"(?:msgctxt (?P<msgctxt>{_PLAIN_FIELD})\n)?"
+        rf"msgid (?P<msgid>{_PLAIN_FIELD})\n"
+        r'msgstr ""'
+    ),
+}
+
+
+def test_possessive_patterns_match_as_backtracking_ones(tmp_path: Path, bench_project) -> None:  # noqa: ANN001
+    """`po_scan.BLOCK` and `po_blocks._PLAIN_BLOCK` give the groups their backtracking forms
+    give, block by block and in a whole text, on real catalogs and 600 seeded mutations."""
+    from l10n.catalog import po_scan
+    from l10n.catalog.po_scan import entry_groups, in_text
+
+    rng = random.Random(1608)
+    texts = [text.decode("utf-8") for text in variants(tmp_path / "variants").values()]
+    texts += [path.read_text(encoding="utf-8") for pair in bench_project[:4] for path in pair]
+    stray = ["\t", " ", '"', "\\", "\\\\", "#", "#.", "#:", "#,", "\n", '\\"', "msgstr ", "寶"]
+    for number in range(600):
+        lines = rng.choice(texts).split("\n")
+        for _ in range(rng.randint(1, 4)):
+            if rng.random() < 0.5:
+                lines = _mutations(lines, rng)
+            elif lines:
+                index = rng.randrange(len(lines))
+                cut = rng.randint(0, len(lines[index]))
+                lines[index] = lines[index][:cut] + rng.choice(stray) + lines[index][cut:]
+        text = "\n".join(lines)
+        for name, new in (("BLOCK", po_scan.BLOCK), ("_PLAIN_BLOCK", po_blocks._PLAIN_BLOCK)):
+            old = BACKTRACKING[name]
+            for block in text.split("\n\n"):
+                want, got = old.fullmatch(block), new.fullmatch(block)
+                assert (want and want.groups()) == (got and got.groups()), (number, name, block)
+            assert entry_groups(text, in_text(old)) == entry_groups(text, in_text(new)), (number, name)

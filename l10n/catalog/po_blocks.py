@@ -65,9 +65,10 @@ class _Plain:
 
 
 _EMPTY = Translation(msgstr="", fuzzy=False, origin="none")
-_PLAIN_BLOCK = re.compile(  # `po_scan._BLOCK` with an empty msgstr and comment lines as gettext prints them
-    r"(?P<comments>(?:#\. [^\n]*\S\n)*"  # extracted comments, no trailing blank…
-    r"(?P<references>(?:#: \S+(?: \S+)*\n)*)"  # …references one space apart (polib splits at any blanks)…
+_PLAIN_BLOCK = re.compile(  # `po_scan.BLOCK` with an empty msgstr and comment lines as gettext prints them;
+    # possessive repeats where `po_scan.BLOCK` has them, for its reason
+    r"(?P<comments>(?:#\. [^\n]*\S\n)*+"  # extracted comments, no trailing blank…
+    r"(?P<references>(?:#: \S++(?: \S++)*+\n)*+)"  # …references one space apart (polib splits at any blanks)…
     r"(?:#, (?P<flags>[^\n]*\S)\n)?)"  # …one flags line, in this order
     rf"(?:msgctxt (?P<msgctxt>{FIELD})\n)?"
     rf"msgid (?P<msgid>{FIELD})\n"

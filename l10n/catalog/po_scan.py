@@ -241,10 +241,14 @@ def render_scanned(catalog: ScannedCatalog) -> str:
     return "\n".join(body).rstrip("\n") + "\n"
 
 
-_STRING = r'"[^"\\\n]*(?:\\.[^"\\\n]*)*"'  # no bare quote inside (polib refuses one); escapes in pairs
-FIELD = rf"{_STRING}(?:\n{_STRING})*"
+# Possessive repeats (`*+`): what each gives back could never let the rest match — a run of
+# string characters ends at a quote, backslash or line end, and a line given back starts with
+# what the next part refuses — so they match what plain repeats match (tests/test_opencc_printed.py
+# compares both) without keeping the places to backtrack to: about a quarter of the matching time.
+_STRING = r'"[^"\\\n]*+(?:\\.[^"\\\n]*+)*+"'  # no bare quote inside (polib refuses one); escapes in pairs
+FIELD = rf"{_STRING}(?:\n{_STRING})*+"
 BLOCK = re.compile(  # an entry as gettext lays it out: comments, [msgctxt], msgid, msgstr
-    r"(?P<comments>(?:#[.:,]?(?: [^\n]*)?\n)*)"
+    r"(?P<comments>(?:#[.:,]?(?: [^\n]*+)?\n)*+)"
     rf"(?:msgctxt (?P<msgctxt>{FIELD})\n)?"
     rf"msgid (?P<msgid>{FIELD})\n"
     rf"msgstr (?P<msgstr>{FIELD})"
