@@ -232,6 +232,7 @@ def run_ours_printed(root: Path, pairs: list[tuple[Path, Path]]) -> tuple[float,
     measure (2) again."""
     from functools import partial
 
+    from l10n import fingerprint
     from l10n.catalog import po_render
     from l10n.catalog.update import MERGE_STAGE, merge_state
     from l10n.fingerprint import Fingerprint, still_as_taken
@@ -243,6 +244,7 @@ def run_ours_printed(root: Path, pairs: list[tuple[Path, Path]]) -> tuple[float,
 
     project = Project.open(root / "project")
     glossary = project.locales_dir / GLOSSARY_FILE_NAME
+    fingerprint._readings = {}  # a new process's: none yet (`l10n translate` runs after `update`)
     release_converters()
     po_render._cached_field_lines.cache_clear()
     po_render._cached_source_field_lines.cache_clear()

@@ -21,6 +21,7 @@ here too (the caller then takes `fill_catalog`). `tests/test_opencc_fast.py` hol
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -276,15 +277,21 @@ def _plain(
     none is when the fields are known `as_printed` (`read_blocks`)."""
     if references and not _filled_as_printed(references):
         return None
-    if flags is not None:
-        names = [flag.strip() for flag in flags.split(",")]
-        if ", ".join(names) != flags or "fuzzy" in names or "no-wrap" in names:
-            return None
+    if flags is not None and not _plain_flags(flags):
+        return None
     if as_printed:
         fields = [f"msgid {msgid}\n"] if msgctxt is None else [f"msgctxt {msgctxt}\n", f"msgid {msgid}\n"]
     else:
         fields = [_field("msgid", msgid)] if msgctxt is None else [_field("msgctxt", msgctxt), _field("msgid", msgid)]
     return _Plain(comments, -1 if flags is None else len(comments) - len(flags) - 4, fields)
+
+
+@functools.lru_cache(maxsize=256)
+def _plain_flags(flags: str) -> bool:
+    """A `#, ` line's flags as the printer writes them (", " apart, no blanks around one; a
+    catalog repeats a few lines, hence the cache), without `fuzzy` or `no-wrap`."""
+    names = [flag.strip() for flag in flags.split(",")]
+    return ", ".join(names) == flags and "fuzzy" not in names and "no-wrap" not in names
 
 
 def _filled_as_printed(references: str) -> bool:
