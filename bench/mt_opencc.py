@@ -228,8 +228,9 @@ def reset_through_update(root: Path, pairs: list[tuple[Path, Path]]) -> list[tup
 def run_ours_printed(root: Path, pairs: list[tuple[Path, Path]]) -> tuple[float, float, int]:
     """(2t): (2) on catalogs as `update` left them, each first judged as `l10n translate` judges
     it (`mt.batch`: its merge fingerprint taken and its stamp looked up; our own bytes, so its
-    fields are copied unchecked). Raises if a catalog was not judged ours: the side would then
-    measure (2) again."""
+    fields are copied unchecked), their texts converted `AHEAD_CATALOGS` catalogs at a time
+    (`opencc.convert_ahead`, timed). Raises if a catalog was not judged ours: the side would
+    then measure (2) again."""
     from functools import partial
 
     from l10n import fingerprint
@@ -239,7 +240,7 @@ def run_ours_printed(root: Path, pairs: list[tuple[Path, Path]]) -> tuple[float,
     from l10n.fsio import deferred_durability
     from l10n.memory.glossary import GLOSSARY_FILE_NAME
     from l10n.memory.stamps import stage_stamps
-    from l10n.mt.opencc import derive_traditional_catalog, release_converters
+    from l10n.mt.opencc import AHEAD_CATALOGS, convert_ahead, derive_traditional_catalog, release_converters
     from l10n.project import Project
 
     project = Project.open(root / "project")
@@ -252,13 +253,17 @@ def run_ours_printed(root: Path, pairs: list[tuple[Path, Path]]) -> tuple[float,
     with stage_stamps(project, MERGE_STAGE) as merges:
         started, cpu = time.perf_counter(), time.process_time()
         with deferred_durability(project.root):
-            for simplified, traditional in pairs:
+            for number, (simplified, traditional) in enumerate(pairs):
+                if number % AHEAD_CATALOGS == 0:  # as `mt.batch` converts them
+                    ahead = convert_ahead(CONFIG, pairs[number : number + AHEAD_CATALOGS])
                 pot = project.pot_path(simplified.stem)
                 before = merge_state(pot, traditional, glossary_path=glossary, locale_code="zh_TW")
                 printed = isinstance(before, Fingerprint) and merges.fresh(f"zh_TW/{simplified.stem}", before)
                 ours += printed
                 check = partial(still_as_taken, before, 1) if printed else None
-                written += derive_traditional_catalog(simplified, traditional, config=CONFIG, printed_here=check)[0]
+                written += derive_traditional_catalog(
+                    simplified, traditional, config=CONFIG, printed_here=check, ahead=ahead
+                )[0]
         elapsed = time.perf_counter() - started, time.process_time() - cpu
     release_converters()
     if ours != len(pairs):

@@ -36,7 +36,7 @@ from l10n.fsio import deferred_durability
 from l10n.locales import parse_locale
 from l10n.model import Suggestion
 from l10n.mt.batch import translate_project
-from l10n.mt.opencc import derive_traditional_catalog
+from l10n.mt.opencc import convert_ahead, derive_traditional_catalog
 from l10n.mt.registry import EngineSettings
 
 REPO = Path(__file__).resolve().parent.parent
@@ -46,10 +46,13 @@ def ours(data: bytes) -> bool:  # noqa: ARG001 - the caller vouches for the byte
     return True
 
 
-def both_ways(root: Path, simplified: bytes, traditional: bytes, *, overwrite: bool) -> bool:
+def both_ways(
+    root: Path, simplified: bytes, traditional: bytes, *, overwrite: bool, ahead_of: Path | None = None
+) -> bool:
     """The derivation told the zh_TW bytes are ours, and `fill_catalog` (`slow_derivation`),
     over copies of one pair: the same file, `written` and error. True when the twin reading
-    took the pair."""
+    took the pair. The fast side has the texts converted ahead (`convert_ahead`) of this pair,
+    or with `ahead_of` of the zh_CN/zh_TW pairs in that folder's subfolders (this one's or not)."""
     told: dict[str, list[dict]] = {"fast": [], "slow": []}
     files = {}
     errors = []
@@ -60,12 +63,14 @@ def both_ways(root: Path, simplified: bytes, traditional: bytes, *, overwrite: b
         files[side][1].write_bytes(traditional)
         try:
             if side == "fast":
+                pairs = [files[side]] if ahead_of is None else list(ahead_pairs(ahead_of))
                 derive_traditional_catalog(
                     *files[side],
                     config="s2twp",
                     overwrite_fuzzy=overwrite,
                     written=told[side].append,
                     printed_here=ours,
+                    ahead=convert_ahead("s2twp", pairs),
                 )
             else:
                 slow_derivation(*files[side], overwrite=overwrite, written=told[side].append)
@@ -77,6 +82,11 @@ def both_ways(root: Path, simplified: bytes, traditional: bytes, *, overwrite: b
     assert fast == slow, f"{root}: the derivation on our own bytes wrote other bytes"
     assert told["fast"] == told["slow"]
     return po_blocks.read_printed_twins(traditional, files["slow"][0].with_name("zh_CN.po")) is not None
+
+
+def ahead_pairs(folder: Path):  # noqa: ANN201
+    for simplified in sorted(folder.glob("*/zh_CN.po")):
+        yield simplified, simplified.with_name("zh_TW.po")
 
 
 def printed(data: bytes, folder: Path) -> bytes | None:
@@ -132,8 +142,20 @@ def bench_project(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[Path, 
 
 @pytest.mark.parametrize("overwrite", [False, True])
 def test_bench_catalogs_as_extract_left_them(tmp_path: Path, bench_project, overwrite: bool) -> None:  # noqa: ANN001
+    pairs = tmp_path / "pairs"  # a run of catalogs converted ahead together
+    for number, (zh_cn, zh_tw) in enumerate(bench_project):
+        (pairs / f"{number}").mkdir(parents=True)
+        (pairs / f"{number}" / "zh_CN.po").write_bytes(zh_cn.read_bytes())
+        (pairs / f"{number}" / "zh_TW.po").write_bytes(zh_tw.read_bytes())
     for number, (simplified, traditional) in enumerate(bench_project):
         assert both_ways(tmp_path / f"{number}", simplified.read_bytes(), traditional.read_bytes(), overwrite=overwrite)
+        both_ways(
+            tmp_path / f"{number}-run",
+            simplified.read_bytes(),
+            traditional.read_bytes(),
+            overwrite=overwrite,
+            ahead_of=pairs,
+        )
         derived = (tmp_path / f"{number}" / "fast" / "zh_TW.po").read_bytes()  # ours too: carried over
         both_ways(tmp_path / f"{number}-again", simplified.read_bytes(), derived, overwrite=overwrite)
 
@@ -167,7 +189,8 @@ def test_printed_layouts_and_mutations(tmp_path: Path, bench_project) -> None:  
                 simplified = "\n".join(_mutations(simplified_lines, rng)).encode("utf-8")
                 if number % 4 == 1:
                     simplified = printed(simplified, tmp_path / "read") or simplified
-            if both_ways(tmp_path / f"m{number}", simplified, ours_now, overwrite=number % 3 == 0):
+            ahead_of = tmp_path / f"m{number - 1}" if number % 5 == 0 else None  # another pair's texts
+            if both_ways(tmp_path / f"m{number}", simplified, ours_now, overwrite=number % 3 == 0, ahead_of=ahead_of):
                 taken += 1
             else:
                 declined += 1
@@ -376,3 +399,19 @@ def test_possessive_patterns_match_as_backtracking_ones(tmp_path: Path, bench_pr
                 want, got = old.fullmatch(block), new.fullmatch(block)
                 assert (want and want.groups()) == (got and got.groups()), (number, name, block)
             assert entry_groups(text, in_text(old)) == entry_groups(text, in_text(new)), (number, name)
+
+
+def test_converted_ahead_only_for_catalogs_with_open_units(tmp_path: Path, bench_project) -> None:  # noqa: ANN001
+    """Texts are converted ahead for zh_TW catalogs with an empty msgstr, every text (repeats
+    included) as `convert_all` converts it, and a filled catalog costs none."""
+    from l10n.catalog.po_scan import scan_translated
+    from l10n.mt.opencc import convert_all
+
+    simplified, traditional = bench_project[0]
+    ahead = convert_ahead("s2twp", [(simplified, traditional)])
+    texts = [msgstr for _, msgstr, _ in scan_translated(simplified.read_bytes()) or []]
+    assert texts and ahead.texts == dict(zip(texts, convert_all("s2twp", texts), strict=True))
+    both_ways(tmp_path / "filled", simplified.read_bytes(), traditional.read_bytes(), overwrite=False)
+    filled = tmp_path / "filled" / "fast" / "zh_TW.po"
+    assert convert_ahead("s2twp", [(simplified, filled)]).texts == {}
+    assert convert_ahead("s2twp", [(tmp_path / "none.po", traditional)]).texts == {}

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -102,10 +102,17 @@ class BlockCatalog:
         }
 
     def fill(
-        self, texts: Iterable[tuple[CatalogKey, str, str]], *, origin: TranslationOrigin, overwrite_fuzzy: bool
+        self,
+        texts: Iterable[tuple[CatalogKey, str, str]],
+        *,
+        origin: TranslationOrigin,
+        overwrite_fuzzy: bool,
+        printed: Mapping[str, str] | None = None,
     ) -> int:
         """Apply machine texts — (key, msgstr, provenance) from `origin`, one per unit at most —
-        as `apply_suggestions` applies the same suggestions; the number of units changed."""
+        as `apply_suggestions` applies the same suggestions; the number of units changed.
+        `printed`: msgstr fields printed ahead (`field_texts` of ("msgstr", text), by text), a
+        cache: a text it lacks is printed here."""
         where = dict(zip(self.keys, range(len(self.keys)), strict=True))
         lines: dict[str, str] = {}
         filled: list[tuple[_Plain, str, str]] = []
@@ -127,9 +134,11 @@ class BlockCatalog:
             block.filled = "filling"
             filled.append((block, line, msgstr))
             changed += 1
-        msgstrs = field_texts([("msgstr", msgstr) for _, _, msgstr in filled])
-        for (block, line, _), msgstr in zip(filled, msgstrs, strict=True):
-            block.filled = _filled(block, line, msgstr)
+        known = printed or {}
+        missing = [msgstr for _, _, msgstr in filled if msgstr not in known]
+        now = dict(zip(missing, field_texts([("msgstr", msgstr) for msgstr in missing]), strict=True))
+        for block, line, msgstr in filled:
+            block.filled = _filled(block, line, known[msgstr] if msgstr in known else now[msgstr])
         return changed
 
     def reviewed(self) -> dict[CatalogKey, Translation]:

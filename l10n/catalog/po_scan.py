@@ -172,6 +172,13 @@ def entry_groups(text: str, entry: re.Pattern[str]) -> tuple[str, list[tuple[str
     return body[:end], found
 
 
+def msgstr_values(text: str) -> list[str]:
+    """The value of every line-initial `msgstr` field of a catalog's text, in order: what a
+    cache of conversions is filled with ahead (`l10n.mt.opencc.convert_ahead`); not a reading
+    of the catalog (nothing is checked)."""
+    return [field_value(field) for field in _MSGSTR.findall(text)]
+
+
 def in_text(block: re.Pattern[str]) -> re.Pattern[str]:
     """`block` as `entry_groups` finds it: after its blank line, up to the next one or the end."""
     return re.compile(rf"\n\n(?:{block.pattern})(?=\n\n|\Z)")
@@ -253,6 +260,8 @@ BLOCK = re.compile(  # an entry as gettext lays it out: comments, [msgctxt], msg
     rf"msgid (?P<msgid>{FIELD})\n"
     rf"msgstr (?P<msgstr>{FIELD})"
 )
+
+_MSGSTR = re.compile(rf"^msgstr ({FIELD})$", re.MULTILINE)
 
 
 def field_value(field: str) -> str:

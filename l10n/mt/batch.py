@@ -59,8 +59,10 @@ from l10n.mt.group import (
     collect_suggestions,
 )
 from l10n.mt.opencc import (
+    AHEAD_CATALOGS,
     SIMPLIFIED_SOURCE,
     OpenCCConversion,
+    convert_ahead,
     derive_traditional_catalog,
     release_converters,
 )
@@ -265,19 +267,30 @@ def _derive_traditional(
 ) -> None:
     """zh_TW/zh_HK catalogs from zh_CN with the process's one converter per configuration,
     released when every catalog is done; a pair of catalogs unchanged since its last derivation
-    is skipped (`memory.stamps`)."""
+    is skipped (`memory.stamps`). The others are converted `AHEAD_CATALOGS` at a time before
+    they are filled (`opencc.convert_ahead`)."""
     from l10n.memory.stamps import fingerprint
 
     for conversion in conversions:
         entry = report.locales[conversion.target.code]
         simplified = TargetLocale(SIMPLIFIED_SOURCE)
         stamp_settings = f"opencc|{conversion.config}|{overwrite_fuzzy}"
+        stale = []
         for domain in domains:
             files = [project.po_file(SIMPLIFIED_SOURCE, domain), project.po_file(conversion.target.code, domain)]
+            if stamps.fresh(f"{conversion.target.code}/{domain}", fingerprint(files, settings=stamp_settings)):
+                entry.up_to_date += 1  # stat'ed only
+            else:
+                stale.append(domain)
+        ahead = None
+        for number, domain in enumerate(stale):
+            if number % AHEAD_CATALOGS == 0:
+                chunk = stale[number : number + AHEAD_CATALOGS]
+                ahead = convert_ahead(
+                    conversion.config,
+                    [(project.po_path(simplified, name), project.po_path(conversion.target, name)) for name in chunk],
+                )
             key = f"{conversion.target.code}/{domain}"
-            if stamps.fresh(key, fingerprint(files, settings=stamp_settings)):  # stat'ed only
-                entry.up_to_date += 1
-                continue
             inputs = [project.po_path(simplified, domain), project.po_path(conversion.target, domain)]
             with keeping_merge(conversion.target.code, domain) as merged:  # its merge stamp holds: our bytes
                 written, refused = derive_traditional_catalog(
@@ -287,6 +300,7 @@ def _derive_traditional(
                     overwrite_fuzzy=overwrite_fuzzy,
                     written=to_tm.recorder(conversion.target, domain),
                     printed_here=None if merged is None else partial(still_as_taken, merged, 1),
+                    ahead=ahead,
                 )
             entry.written += written
             entry.translated += written

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -108,11 +109,63 @@ def _suggestions(
     ], refused
 
 
+@dataclass(frozen=True)
+class ConvertedAhead:
+    """Conversions made before a run of catalogs is filled (`convert_ahead`): each zh_CN msgstr's
+    Traditional text, and each such text's msgstr field as printed. A cache of pure functions of
+    the text: a text it lacks is converted and printed where it is needed, so what it holds (or
+    lacks) changes no output."""
+
+    texts: Mapping[str, str]
+    fields: Mapping[str, str]
+
+
+AHEAD_CATALOGS = 256
+"""Catalogs converted ahead at a time (`mt.batch`): a few MB of text and fields at most."""
+
+
+def convert_ahead(config: str, pairs: Sequence[tuple[Path, Path]]) -> ConvertedAhead:
+    """The msgstrs of the zh_CN catalogs of these (zh_CN, zh_TW) pairs converted in one OpenCC
+    call and their fields printed in one line-breaker call, before any zh_TW catalog is filled.
+    Converting a catalog at a time, between its reads, prints and writes, cost up to twice the
+    CPU of converting the same texts in a row (OpenCC's dictionaries fall out of the processor's
+    caches in between: `bench/mt_opencc.py`). Every text is converted, repeats included (real
+    catalogs hardly repeat a sentence; a bench corpus that does must not gain by it), for the
+    zh_TW catalogs with an empty msgstr (the units a machine fills; a catalog with none, or with
+    only fuzzy machine units to redo, converts what it needs when it is filled). An unreadable
+    file gives nothing: a cache, not a reading."""
+    from l10n.catalog.po_render import field_texts
+    from l10n.catalog.po_scan import catalog_text, msgstr_values, scannable_bytes
+
+    texts: list[str] = []
+    for simplified_po, traditional_po in pairs:
+        traditional = scannable_bytes(Path(traditional_po))
+        if traditional is not None and _EMPTY_MSGSTR.search(traditional) is None:
+            continue
+        data = scannable_bytes(Path(simplified_po))
+        text = None if data is None else catalog_text(data)
+        if text is not None:
+            texts.extend(value for value in msgstr_values(text) if value and SEPARATOR not in value)
+    converted = convert_all(config, texts) if texts else []
+    return ConvertedAhead(
+        dict(zip(texts, converted, strict=True)),
+        dict(zip(converted, field_texts([("msgstr", text) for text in converted]), strict=True)),
+    )
+
+
+_EMPTY_MSGSTR = re.compile(rb'^msgstr ""\n(?!")', re.MULTILINE)  # (the header's continues)
+
+
 def _converted(
-    units: Sequence[tuple[tuple[str | None, str], str, bool]], *, config: str, today: dt.date | None
+    units: Sequence[tuple[tuple[str | None, str], str, bool]],
+    *,
+    config: str,
+    today: dt.date | None,
+    ahead: Mapping[str, str] | None = None,
 ) -> tuple[list[tuple[tuple[str | None, str], str, str]], int]:
     """(key, zh_CN msgstr, fuzzy) units to (key, Traditional text, provenance), all converted in
-    one OpenCC call, and the count refused because conversion changed a placeholder."""
+    one OpenCC call (those `ahead` lacks), and the count refused because conversion changed a
+    placeholder."""
     date = (today or dt.date.today()).isoformat()
     provenance = {
         fuzzy: f"opencc {config} from {SIMPLIFIED_SOURCE} {date} ({'fuzzy' if fuzzy else 'reviewed'})"
@@ -120,8 +173,11 @@ def _converted(
     }
     done: list[tuple[tuple[str | None, str], str, str]] = []
     refused = 0
-    texts = [msgstr for _, msgstr, _ in units]
-    for (key, msgstr, fuzzy), converted in zip(units, convert_all(config, texts), strict=True):
+    known = ahead or {}
+    missing = [msgstr for _, msgstr, _ in units if msgstr not in known]
+    now = dict(zip(missing, convert_all(config, missing), strict=True)) if missing else {}
+    for key, msgstr, fuzzy in units:
+        converted = known[msgstr] if msgstr in known else now[msgstr]
         if ("{" in msgstr or "{" in converted) and placeholders(msgstr) != placeholders(converted):
             try:
                 verify_placeholders(placeholders(msgstr), converted)  # the same names, reordered
@@ -177,6 +233,7 @@ def derive_traditional_catalog(
     overwrite_fuzzy: bool = False,
     written: Written | None = None,
     printed_here: Callable[[bytes], bool] | None = None,
+    ahead: ConvertedAhead | None = None,
 ) -> tuple[int, int]:
     """Fill `traditional_po` from `simplified_po`; returns (entries written, refused).
 
@@ -187,6 +244,7 @@ def derive_traditional_catalog(
     read under the lock, whether they are bytes l10n's printer wrote (the caller keeps a record
     of them: `mt.batch`); their fields are then copied unchecked (`po_blocks.read_blocks`'
     `fields_as_printed`), and a file a person may have touched is checked as it stands.
+    `ahead`: conversions made for a run of catalogs (`convert_ahead`).
     """
     from l10n import fsio
     from l10n.catalog.po import fill_catalog
@@ -213,8 +271,9 @@ def derive_traditional_catalog(
             if fillable:
                 if units is None:
                     units = [unit for unit in _simplified_units(simplified_po) if unit[0] in fillable]
-                converted, refused = _converted(units, config=config, today=None)
-                changed = catalog.fill(converted, origin="mt", overwrite_fuzzy=overwrite_fuzzy)
+                texts, fields = (None, None) if ahead is None else (ahead.texts, ahead.fields)
+                converted, refused = _converted(units, config=config, today=None, ahead=texts)
+                changed = catalog.fill(converted, origin="mt", overwrite_fuzzy=overwrite_fuzzy, printed=fields)
                 if changed:
                     fsio.atomic_write_text(traditional_po, catalog.text())
             if written is not None:
