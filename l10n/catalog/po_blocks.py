@@ -17,6 +17,10 @@ flag, and fields either on one line within the width at the widest count of thei
 `po_render.entry_text` prints, as `fill_catalog` does; a catalog `po_scan` declines is declined
 here too (the caller then takes `fill_catalog`). `tests/test_opencc_fast.py` holds the output to
 `fill_catalog`'s bytes on real and mutated catalogs.
+
+A catalog known to be bytes our printer wrote (`read_blocks`' `fields_as_printed`) has its
+fields copied unchecked, and with a Simplified twin both are read in one pass each
+(`read_printed_twins`); `tests/test_opencc_printed.py` holds those to the same bytes.
 """
 
 from __future__ import annotations
@@ -82,7 +86,9 @@ _ENTRY = in_text(BLOCK)
 
 @dataclass
 class BlockCatalog:
-    """A catalog in gettext's layout as plain blocks and scanned entries, in file order."""
+    """A catalog in gettext's layout as plain blocks and scanned entries, in file order, with
+    their keys: (msgctxt, msgid), or — read by `read_printed_twins`, all plain — their lines as
+    they stand ("" for no msgctxt), which only match the Simplified units read with them."""
 
     header: polib.POFile
     blocks: list[_Plain | ScannedEntry]
@@ -237,9 +243,10 @@ def read_printed_twins(
 ) -> tuple[BlockCatalog, list[tuple[CatalogKey, str, bool]]] | None:
     """The Traditional catalog in `traditional` — bytes our printer wrote (`read_blocks`'
     `fields_as_printed`) — and (key, msgstr, fuzzy) of every translated unit of the Simplified
-    one at `simplified` (read only then), when every block of the first is plain and the second's entries have the same msgctxt
-    and msgid lines in the same order (both merged from one template, as `update` leaves them);
-    else None, and `read_blocks` and `opencc`'s reading of the Simplified catalog decide.
+    one at `simplified` (read only then), when every block of the first is plain and the
+    second's entries have the same msgctxt and msgid lines in the same order (both merged from
+    one template, as `update` leaves them); else None, and `read_blocks` and `opencc`'s reading
+    of the Simplified catalog decide.
 
     What this spares is reading the keys: a unit's key is here its msgctxt and msgid lines as
     they stand. The same lines are the same key; and in a catalog our printer wrote one key is
