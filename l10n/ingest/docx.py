@@ -1,4 +1,4 @@
-"""Word articles (Office Open XML, ECMA-376 WordprocessingML) read with python-docx.
+"""Word articles (Office Open XML, ECMA-376 WordprocessingML): python-docx opens the package, we read the body.
 
 Newsroom copy often arrives as a `.docx`. Roles come from the paragraph styles Word's own
 templates use: "Title" (or a first "Heading 1") is the headline, "Subtitle" the summary,
@@ -7,7 +7,16 @@ caption of the picture before it; a "By …" paragraph right after the headline 
 (reduced to names, `byline.py`). Inline bold, italic and hyperlinks become `strong`, `em` and
 `a` markup, as Markdown's do; a picture opens a figure whose alt text (`wp:docPr/@descr`) is a
 unit like an HTML `<img alt>`. The picture itself is not extracted: the edition shows the
-figure's caption, credit and alt text without the image. Tables become cell blocks.
+figure's caption, credit and alt text without the image. Tables become cell blocks on Word's grid
+(`w:gridSpan`, `w:gridBefore`, §17.4); a table nested in a cell becomes its own table after the
+one that holds it.
+
+The body is read from its XML (`docx_runs.py` says why and how): content controls and custom
+XML around paragraphs (`w:sdt`, `w:customXml`) are read through, tracked changes as accepted,
+text boxes after the paragraph that anchors them. Not read, because they are not the article:
+headers and footers (page furniture), comments (notes to the editor), footnotes and endnotes
+(their reference marks are dropped). An imported foreign part (`w:altChunk`, §17.17.2.1, HTML or
+RTF pasted as is) cannot be read and is refused with its paragraph number, never skipped.
 
 A `.docx` is a ZIP archive, hostile like any input: its declared uncompressed size is bounded
 before python-docx opens it (a ZIP bomb is refused), and python-docx parses the XML parts with
@@ -18,46 +27,62 @@ from __future__ import annotations
 
 import io
 import zipfile
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterator
+from typing import Any
 
 from l10n.errors import IngestError
 from l10n.ingest.byline import is_by_line, reduce_byline
+from l10n.ingest.docx_runs import MC, Inline, RunReader, W
 from l10n.ingest.fields import normalise_space, regional_locale, source_language, split_caption_credit
-from l10n.ingest.inline import InlineTextBuilder
 from l10n.model import Block, BlockRole, Document, TableCell
-
-if TYPE_CHECKING:
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
 MAX_UNCOMPRESSED_BYTES = 64 * 1024 * 1024  # a long article with photos is a few MB
 MAX_PARTS = 2_000
-LINK_SCHEMES = ("http://", "https://", "mailto:")
-_DRAWING_PROPERTIES = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
-_DRAWING = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}drawing"
+_BLOCK_WRAPPERS = {W + name for name in ("customXml", "ins", "moveTo", "sdtContent")}
 
 
 def ingest_docx(data: bytes, *, source_path: str = "<bytes>") -> Document:
     """Parse a Word document's bytes into a `Document`; the "line" of a block is its paragraph
-    number (1-based), what a reviewer can find in Word's navigation."""
+    number (1-based, tables count as one), what a reviewer can find in Word's navigation."""
     word = _open(data, source_path=source_path)
     document = Document(blocks=[], source_path=source_path, source_format="docx")
-    reader = _Reader(document)
-    for number, item in enumerate(word.iter_inner_content(), start=1):
-        if hasattr(item, "rows"):
-            reader.table(item, line=number)
-        else:
-            reader.paragraph(item, line=number)
-    properties = word.core_properties
-    if not document.headline and normalise_space(properties.title or ""):
-        document.headline = normalise_space(properties.title)
-        document.blocks.insert(0, Block(role="headline", text=document.headline, line=0))
-    language = properties.language or ""
+    try:
+        reader = _Reader(document, word)
+        for number, element in enumerate(block_items(word.element.body, source_path=source_path), start=1):
+            reader.block(element, line=number)
+        properties = word.core_properties
+        title, language = normalise_space(properties.title or ""), properties.language or ""
+    except IngestError:
+        raise
+    except Exception as error:  # a package python-docx cannot model (two core-properties parts, …)
+        raise IngestError(f"Word document cannot be read: {error}", path=source_path, line=1) from None
+    if reader.runs.text_lost_in_open_field():
+        raise IngestError("a field (w:fldChar) begins but never ends; its text is unreadable", path=source_path)
+    if not document.headline and title:
+        document.headline = title
+        document.blocks.insert(0, Block(role="headline", text=title, line=0))
     document.source_locale = source_language(language) or document.source_locale
     document.source_variant = regional_locale(language)
     if not any(block.role not in ("headline", "byline") for block in document.blocks):
         raise IngestError("Word document has no text besides its headline", path=source_path, line=1)
     return document
+
+
+def block_items(container: Any, *, source_path: str) -> Iterator[Any]:
+    """The `w:p` and `w:tbl` of a body, cell or text box in reading order, through content
+    controls, custom XML, accepted block-level insertions and the first `mc:Choice`."""
+    for child in container:
+        tag = child.tag
+        if tag in (W + "p", W + "tbl"):
+            yield child
+        elif tag in _BLOCK_WRAPPERS:
+            yield from block_items(child, source_path=source_path)
+        elif tag == W + "sdt" and child.find(W + "sdtContent") is not None:
+            yield from block_items(child.find(W + "sdtContent"), source_path=source_path)
+        elif tag == MC + "AlternateContent" and child.find(MC + "Choice") is not None:
+            yield from block_items(child.find(MC + "Choice"), source_path=source_path)
+        elif tag == W + "altChunk":
+            raise IngestError("contains an imported part (w:altChunk) that cannot be read", path=source_path)
 
 
 def _open(data: bytes, *, source_path: str) -> Any:
@@ -79,22 +104,38 @@ def _open(data: bytes, *, source_path: str) -> Any:
 
 
 class _Reader:
-    """Paragraphs in order → blocks; remembers the open figure and the table count."""
+    """Blocks in order → Document blocks; remembers the open figure and the table count."""
 
-    def __init__(self, document: Document) -> None:
+    def __init__(self, document: Document, word: Any) -> None:
+        from docx.enum.style import WD_STYLE_TYPE
+
         self.document = document
+        self.source_path = document.source_path
+        self.runs = RunReader(word.part.rels)
+        self.styles = {style.style_id: (style.name or "").lower() for style in word.styles if style.style_id}
+        default = word.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+        self.default_style = (default.name or "").lower() if default is not None else ""
         self.figures = 0
         self.tables = 0
         self.open_figure: int | None = None
 
-    def paragraph(self, paragraph: Paragraph, *, line: int) -> None:
-        style = (paragraph.style.name if paragraph.style is not None else "").lower()
-        text, markup, images = _inline(paragraph)
+    def block(self, element: Any, *, line: int) -> None:
+        if element.tag == W + "tbl":
+            self.table(element, line=line)
+        else:
+            self.paragraph(element, line=line)
+
+    def paragraph(self, element: Any, *, line: int) -> None:
+        inline = self.runs.paragraph(element)
+        text, markup = inline.build()
         waiting, self.open_figure = self.open_figure, None
-        for alt in images:
+        for alt in inline.images:
             self._figure(alt, line=line)
-        if not text:
-            return
+        if text:
+            self._text(self._style(element), text, markup, images=bool(inline.images), waiting=waiting, line=line)
+        self._text_boxes(inline, line=line)
+
+    def _text(self, style: str, text: str, markup: list, *, images: bool, waiting: int | None, line: int) -> None:
         role = self._role(style, text)
         if role == "caption" and waiting is None and images:
             waiting = self.figures
@@ -115,6 +156,17 @@ class _Reader:
         if role == "headline":
             self.document.headline = text
         self._append(role, text, markup, line=line)
+
+    def _text_boxes(self, inline: Inline, *, line: int) -> None:
+        """A text box's paragraphs and tables follow the paragraph that anchors it."""
+        for box in inline.text_boxes:
+            for element in block_items(box, source_path=self.source_path):
+                self.block(element, line=line)
+
+    def _style(self, element: Any) -> str:
+        style = element.find(f"{W}pPr/{W}pStyle")
+        style_id = style.get(W + "val") if style is not None else None
+        return self.styles.get(style_id or "", self.default_style)
 
     def _role(self, style: str, text: str) -> BlockRole:
         has_headline = bool(self.document.blocks_with_role("headline"))
@@ -146,14 +198,35 @@ class _Reader:
         self.figures += 1
         return self.figures
 
-    def table(self, table: Table, *, line: int) -> None:
+    def table(self, table: Any, *, line: int) -> None:
+        """Cells on Word's grid: a row starts after `w:gridBefore` empty columns and a cell spans
+        `w:gridSpan` columns (§17.4.14, §17.4.17); a cell's paragraphs join with a space. What a
+        cell anchors (nested tables, pictures, text boxes) follows the table."""
         self.tables += 1
-        for row_number, row in enumerate(table.rows):
-            for column, cell in enumerate(row.cells):
-                text = normalise_space(cell.text)
+        number, after = self.tables, Inline()
+        for row_number, row in enumerate(_children(table, W + "tr")):
+            column = _grid_value(row.find(f"{W}trPr/{W}gridBefore"))
+            for cell in _children(row, W + "tc"):
+                inline = Inline()
+                for element in block_items(cell, source_path=self.source_path):
+                    if element.tag == W + "tbl":
+                        after.text_boxes.append(element)
+                    else:
+                        self.runs.paragraph(element, into=inline).add((), " ")
+                text, markup = inline.build()
                 if text:
-                    place = TableCell(table=self.tables, row=row_number, column=column, header=row_number == 0)
-                    self.document.blocks.append(Block(role="cell", text=text, line=line, cell=place))
+                    place = TableCell(table=number, row=row_number, column=column, header=row_number == 0)
+                    self.document.blocks.append(Block(role="cell", text=text, line=line, markup=markup, cell=place))
+                after.images += inline.images
+                after.text_boxes += inline.text_boxes
+                column += max(1, _grid_value(cell.find(f"{W}tcPr/{W}gridSpan")))
+        for alt in after.images:
+            self._figure(alt, line=line)
+        for element in after.text_boxes:
+            if element.tag == W + "tbl":
+                self.table(element, line=line)
+            else:
+                self._text_boxes(Inline(text_boxes=[element]), line=line)
 
     def _has_body(self) -> bool:
         return any(block.role not in ("headline", "byline") for block in self.document.blocks)
@@ -162,43 +235,18 @@ class _Reader:
         self.document.blocks.append(Block(role=role, text=text, line=line, markup=markup, figure=figure))
 
 
-def _inline(paragraph: Paragraph) -> tuple[str, list, list[str]]:
-    """The paragraph's text with bold/italic/link markup, and the alt texts of its pictures.
-
-    Word splits text into runs wherever anything changes (spell-check marks, revisions), so
-    consecutive runs with the same formatting and link are joined into one element."""
-    from docx.text.hyperlink import Hyperlink
-
-    pieces: list[tuple[tuple[str, ...], str]] = []  # (tags, text) per run
-    images: list[str] = []
-    for item in paragraph.iter_inner_content():
-        if isinstance(item, Hyperlink):
-            href = (item.url or "").strip()
-            link = ("a " + href,) if href.lower().startswith(LINK_SCHEMES) else ()
-            pieces += [(link + _formatting(run, images), run.text) for run in item.runs]
-        else:
-            pieces.append((_formatting(item, images), item.text))
-    builder = InlineTextBuilder()
-    index = 0
-    while index < len(pieces):
-        tags, text = pieces[index]
-        while index + 1 < len(pieces) and pieces[index + 1][0] == tags:
-            index += 1
-            text += pieces[index][1]
-        for tag in tags:
-            name, _, href = tag.partition(" ")
-            builder.open(name, (("href", href),) if href else ())
-        builder.add_text(text)
-        for _ in tags:
-            builder.close()
-        index += 1
-    text, markup = builder.finish()
-    return text, markup, images
+def _children(element: Any, tag: str) -> Iterator[Any]:
+    """Rows of a table or cells of a row, through content controls and custom XML around them."""
+    for child in element:
+        if child.tag == tag:
+            yield child
+        elif child.tag in _BLOCK_WRAPPERS:
+            yield from _children(child, tag)
+        elif child.tag == W + "sdt" and child.find(W + "sdtContent") is not None:
+            yield from _children(child.find(W + "sdtContent"), tag)
 
 
-def _formatting(run: Any, images: list[str]) -> tuple[str, ...]:
-    """The run's inline tags (strong, em); collects the alt text of any picture in it."""
-    for drawing in run._element.iter(_DRAWING):
-        properties = next(drawing.iter(_DRAWING_PROPERTIES), None)
-        images.append(normalise_space((properties.get("descr") or "") if properties is not None else ""))
-    return tuple(tag for tag, on in (("strong", run.bold), ("em", run.italic)) if on)
+def _grid_value(element: Any) -> int:
+    """A `w:val` decimal of a grid property, 0 when absent or not a number."""
+    value = element.get(W + "val") if element is not None else None
+    return int(value) if value is not None and value.isdigit() else 0

@@ -1,0 +1,225 @@
+"""The visible text of WordprocessingML paragraphs (ECMA-376 Part 1, §17), read from the XML itself.
+
+python-docx's `Paragraph.iter_inner_content` yields only the runs and hyperlinks that are direct
+children of `w:p`, so text wrapped in anything else was silently lost: tracked insertions
+(`w:ins`, `w:moveTo`, §17.13.5), smart tags (`w:smartTag`, §17.5.1.9), custom XML
+(`w:customXml`, §17.5.1), content controls (`w:sdt`, §17.5.2), simple fields (`w:fldSimple`,
+§17.16.19), bidirectional embeddings (`w:dir`, `w:bdo`), and the result of every complex field.
+This module walks the elements instead, as the document reads with its tracked changes
+accepted: deletions (`w:del`, `w:moveFrom`) are not text, a field shows its result and never its
+instruction (`w:instrText`, §17.16.18), a `HYPERLINK` field is a link like `w:hyperlink`, a ruby
+shows its base and not the phonetic guide (`w:rt`, §17.3.3.25), an optional hyphen
+(`w:softHyphen`, U+00AD) is dropped, a non-breaking hyphen is a hyphen, tabs and breaks are
+spaces. Of a Markup Compatibility choice (`mc:AlternateContent`, ECMA-376 Part 3 §10.2) the first
+`mc:Choice` is read and the `mc:Fallback` (the same content again, e.g. a text box as VML) not.
+Text boxes (`w:txbxContent`, §17.17.1) are handed back as block containers for the caller to read
+after the paragraph that anchors them.
+"""
+
+from __future__ import annotations
+
+import shlex
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from l10n.ingest.fields import normalise_space
+from l10n.ingest.inline import InlineTextBuilder
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_DOC_PROPERTIES = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
+LINK_SCHEMES = ("http://", "https://", "mailto:")
+# containers whose content reads as if they were not there (accepted insertions, tags, controls)
+_TRANSPARENT = {W + name for name in ("ins", "moveTo", "smartTag", "customXml", "dir", "bdo", "sdtContent")}
+_SPACE = {W + name for name in ("tab", "ptab", "br", "cr")}
+_OFF = ("0", "false", "off", "none")  # ST_OnOff (§17.17.4) and a w:u of "none"
+
+
+@dataclass
+class Field:
+    """A complex field (§17.16.2) between its `begin` and `end` fldChar: the instruction until
+    `separate`, then the result, which is what the reader sees."""
+
+    instruction: str = ""
+    showing_result: bool = False
+    link: str = ""
+
+
+@dataclass
+class Inline:
+    """One paragraph's pieces of text, each with its inline tags, plus what it anchors."""
+
+    pieces: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
+    images: list[str] = field(default_factory=list)  # alt text of each picture, in order
+    text_boxes: list[Any] = field(default_factory=list)  # w:txbxContent elements
+
+    def add(self, tags: tuple[str, ...], text: str) -> None:
+        self.pieces.append((tags, text))
+
+    def build(self) -> tuple[str, list]:
+        """Text and markup; runs that Word split (spell-check, revisions) but that carry the same
+        tags are joined into one element."""
+        builder = InlineTextBuilder()
+        index = 0
+        while index < len(self.pieces):
+            tags, text = self.pieces[index]
+            while index + 1 < len(self.pieces) and self.pieces[index + 1][0] == tags:
+                index += 1
+                text += self.pieces[index][1]
+            for tag in tags:
+                name, _, href = tag.partition(" ")
+                builder.open(name, (("href", href),) if href else ())
+            builder.add_text(text.replace("\u00ad", ""))
+            for _ in tags:
+                builder.close()
+            index += 1
+        return builder.finish()
+
+
+class RunReader:
+    """Reads paragraphs in document order; a complex field may span paragraphs (a table of
+    contents does), so its state lives here, not in one paragraph."""
+
+    def __init__(self, relationships: Any) -> None:
+        self.relationships = relationships  # the document part's rels, for w:hyperlink's r:id
+        self.fields: list[Field] = []
+        self.unshown = 0  # w:t inside field instructions since the outermost open field began
+
+    def paragraph(self, element: Any, into: Inline | None = None) -> Inline:
+        inline = into if into is not None else Inline()
+        self._content(element, (), inline)
+        return inline
+
+    def _content(self, element: Any, tags: tuple[str, ...], inline: Inline) -> None:
+        for child in element:
+            tag = child.tag
+            if tag == W + "r":
+                self._run(child, tags, inline)
+            elif tag == W + "hyperlink":
+                self._content(child, tags + self._hyperlink(child), inline)
+            elif tag == W + "fldSimple":
+                self.fields.append(Field(child.get(W + "instr") or "", True, _field_link(child.get(W + "instr") or "")))
+                self._content(child, tags, inline)
+                self.fields.pop()
+            elif tag in _TRANSPARENT or tag == W + "sdt":
+                self._content(child, tags, inline)
+            elif tag == MC + "AlternateContent":
+                choice = child.find(MC + "Choice")
+                if choice is not None:
+                    self._content(choice, tags, inline)
+
+    def _hyperlink(self, element: Any) -> tuple[str, ...]:
+        """`w:hyperlink` (§17.16.22): an external target by relationship, plus its `w:anchor`."""
+        rel_id = element.get(R_ID)
+        relationship = self.relationships.get(rel_id) if rel_id else None
+        if relationship is None or not relationship.is_external:
+            return ()
+        href = relationship.target_ref.strip()
+        if element.get(W + "anchor"):
+            href += "#" + element.get(W + "anchor")
+        return ("a " + href,) if href.lower().startswith(LINK_SCHEMES) else ()
+
+    def _run(self, run: Any, tags: tuple[str, ...], inline: Inline) -> None:
+        run_tags = tags + _formatting(run)
+        for child in run:
+            tag = child.tag
+            if tag == W + "fldChar":
+                self._field_char(child.get(W + "fldCharType"))
+            elif tag == W + "instrText":
+                if self.fields and not self.fields[-1].showing_result:
+                    self.fields[-1].instruction += child.text or ""
+            elif self.fields and not self.fields[-1].showing_result:
+                self.unshown += tag == W + "t"  # a nested field's result is part of the instruction
+            elif tag == W + "t":
+                inline.add(run_tags + self._field_tags(run_tags), child.text or "")
+            elif tag in _SPACE:
+                inline.add(run_tags, " ")
+            elif tag == W + "noBreakHyphen":
+                inline.add(run_tags, "-")
+            elif tag == W + "ruby" and child.find(W + "rubyBase") is not None:
+                self._content(child.find(W + "rubyBase"), tags, inline)  # not the w:rt phonetic guide
+            elif tag in (W + "drawing", W + "pict"):
+                _drawing(child, inline, picture=tag == W + "drawing")
+            elif tag == MC + "AlternateContent":
+                choice = child.find(MC + "Choice")
+                if choice is not None:
+                    self._run(choice, tags, inline)
+
+    def _field_char(self, kind: str | None) -> None:
+        if kind == "begin":
+            self.fields.append(Field())
+        elif kind == "separate" and self.fields:
+            self.fields[-1].showing_result = True
+            self.fields[-1].link = _field_link(self.fields[-1].instruction)
+        elif kind == "end" and self.fields:
+            self.fields.pop()
+            if not self.fields:
+                self.unshown = 0
+
+    def text_lost_in_open_field(self) -> bool:
+        """True when the document ended inside a field instruction that swallowed text: a
+        field whose `end` never came, so that text would otherwise vanish unnoticed."""
+        return bool(self.fields) and self.unshown > 0
+
+    def _field_tags(self, tags: tuple[str, ...]) -> tuple[str, ...]:
+        if any(tag.startswith("a ") for tag in tags):
+            return ()
+        link = next((f.link for f in reversed(self.fields) if f.link), "")
+        return ("a " + link,) if link else ()
+
+
+def _field_link(instruction: str) -> str:
+    """The target of a `HYPERLINK "url"` field instruction (§17.16.5.25), "" for any other field
+    or a link inside the document only (`\\l` without a URL).
+
+    >>> _field_link(' HYPERLINK "https://tika.apache.org/" \\\\o "Tika" ')
+    'https://tika.apache.org/'
+    >>> _field_link(' PAGEREF _Toc123 \\\\h '), _field_link('HYPERLINK \\\\l "_Toc1"')
+    ('', '')
+    """
+    try:
+        words = shlex.split(instruction.replace("\\", "\\\\"))
+    except ValueError:
+        words = instruction.split()
+    if not words or words[0].upper() != "HYPERLINK":
+        return ""
+    target = next((word for word in words[1:] if not word.startswith("\\")), "")
+    if words[1:2] and words[1].startswith("\\l"):
+        return ""
+    return target if target.lower().startswith(LINK_SCHEMES) else ""
+
+
+def _formatting(run: Any) -> tuple[str, ...]:
+    """`strong`/`em` for the run's direct bold and italic (`w:b`, `w:i` in `w:rPr`, ST_OnOff)."""
+    properties = run.find(W + "rPr")
+    if properties is None:
+        return ()
+    tags = []
+    for name, tag in (("b", "strong"), ("i", "em")):
+        element = properties.find(W + name)
+        if element is not None and (element.get(W + "val") or "true").lower() not in _OFF:
+            tags.append(tag)
+    return tuple(tags)
+
+
+def _drawing(element: Any, inline: Inline, *, picture: bool) -> None:
+    """A DrawingML object or VML picture: its text boxes are text (read after the paragraph); a
+    DrawingML object without one is a picture whose alt text is `wp:docPr/@descr`."""
+    boxes = list(_text_boxes(element))
+    inline.text_boxes.extend(boxes)
+    if picture and not boxes:
+        properties = next(element.iter(_DOC_PROPERTIES), None)
+        inline.images.append(normalise_space((properties.get("descr") or "") if properties is not None else ""))
+
+
+def _text_boxes(element: Any) -> Iterator[Any]:
+    """The outermost `w:txbxContent` under `element`, skipping `mc:Fallback` copies."""
+    for child in element:
+        if not isinstance(child.tag, str) or child.tag == MC + "Fallback":
+            continue
+        if child.tag == W + "txbxContent":
+            yield child
+        else:
+            yield from _text_boxes(child)
