@@ -48,7 +48,7 @@ def ingest_docx(data: bytes, *, source_path: str = "<bytes>") -> Document:
     document = Document(blocks=[], source_path=source_path, source_format="docx")
     try:
         reader = _Reader(document, word)
-        for number, element in enumerate(block_items(word.element.body, source_path=source_path), start=1):
+        for number, element in enumerate(block_items(word.element.body), start=1):
             reader.block(element, line=number)
         properties = word.core_properties
         title, language = normalise_space(properties.title or ""), properties.language or ""
@@ -68,21 +68,19 @@ def ingest_docx(data: bytes, *, source_path: str = "<bytes>") -> Document:
     return document
 
 
-def block_items(container: Any, *, source_path: str) -> Iterator[Any]:
-    """The `w:p` and `w:tbl` of a body, cell or text box in reading order, through content
-    controls, custom XML, accepted block-level insertions and the first `mc:Choice`."""
+def block_items(container: Any) -> Iterator[Any]:
+    """The `w:p`, `w:tbl` and `w:altChunk` of a body, cell or text box in reading order, through
+    content controls, custom XML, accepted block-level insertions and the first `mc:Choice`."""
     for child in container:
         tag = child.tag
-        if tag in (W + "p", W + "tbl"):
+        if tag in (W + "p", W + "tbl", W + "altChunk"):
             yield child
         elif tag in _BLOCK_WRAPPERS:
-            yield from block_items(child, source_path=source_path)
+            yield from block_items(child)
         elif tag == W + "sdt" and child.find(W + "sdtContent") is not None:
-            yield from block_items(child.find(W + "sdtContent"), source_path=source_path)
+            yield from block_items(child.find(W + "sdtContent"))
         elif tag == MC + "AlternateContent" and child.find(MC + "Choice") is not None:
-            yield from block_items(child.find(MC + "Choice"), source_path=source_path)
-        elif tag == W + "altChunk":
-            raise IngestError("contains an imported part (w:altChunk) that cannot be read", path=source_path)
+            yield from block_items(child.find(MC + "Choice"))
 
 
 def _open(data: bytes, *, source_path: str) -> Any:
@@ -107,14 +105,10 @@ class _Reader:
     """Blocks in order → Document blocks; remembers the open figure and the table count."""
 
     def __init__(self, document: Document, word: Any) -> None:
-        from docx.enum.style import WD_STYLE_TYPE
-
         self.document = document
         self.source_path = document.source_path
         self.runs = RunReader(word.part.rels)
-        self.styles = {style.style_id: (style.name or "").lower() for style in word.styles if style.style_id}
-        default = word.styles.default(WD_STYLE_TYPE.PARAGRAPH)
-        self.default_style = (default.name or "").lower() if default is not None else ""
+        self.styles, self.default_style = _paragraph_styles(word.styles.element)
         self.figures = 0
         self.tables = 0
         self.open_figure: int | None = None
@@ -122,6 +116,9 @@ class _Reader:
     def block(self, element: Any, *, line: int) -> None:
         if element.tag == W + "tbl":
             self.table(element, line=line)
+        elif element.tag == W + "altChunk":
+            message = "an imported part (w:altChunk: HTML or RTF pasted as is) cannot be read; paste it as text"
+            raise IngestError(message, path=self.source_path, line=line)
         else:
             self.paragraph(element, line=line)
 
@@ -160,7 +157,7 @@ class _Reader:
     def _text_boxes(self, inline: Inline, *, line: int) -> None:
         """A text box's paragraphs and tables follow the paragraph that anchors it."""
         for box in inline.text_boxes:
-            for element in block_items(box, source_path=self.source_path):
+            for element in block_items(box):
                 self.block(element, line=line)
 
     def _style(self, element: Any) -> str:
@@ -208,9 +205,9 @@ class _Reader:
             column = _grid_value(row.find(f"{W}trPr/{W}gridBefore"))
             for cell in _children(row, W + "tc"):
                 inline = Inline()
-                for element in block_items(cell, source_path=self.source_path):
-                    if element.tag == W + "tbl":
-                        after.text_boxes.append(element)
+                for element in block_items(cell):
+                    if element.tag != W + "p":
+                        after.text_boxes.append(element)  # a nested table (or foreign part), read after this one
                     else:
                         self.runs.paragraph(element, into=inline).add((), " ")
                 text, markup = inline.build()
@@ -223,16 +220,30 @@ class _Reader:
         for alt in after.images:
             self._figure(alt, line=line)
         for element in after.text_boxes:
-            if element.tag == W + "tbl":
-                self.table(element, line=line)
-            else:
+            if element.tag == W + "txbxContent":
                 self._text_boxes(Inline(text_boxes=[element]), line=line)
+            else:
+                self.block(element, line=line)
 
     def _has_body(self) -> bool:
         return any(block.role not in ("headline", "byline") for block in self.document.blocks)
 
     def _append(self, role: BlockRole, text: str, markup: list, *, line: int, figure: int | None = None) -> None:
         self.document.blocks.append(Block(role=role, text=text, line=line, markup=markup, figure=figure))
+
+
+def _paragraph_styles(styles: Any) -> tuple[dict[str, str], str]:
+    """Paragraph style names by `w:styleId`, lower-cased, and the default paragraph style's name
+    (§17.7.4.17: a `w:style` without `w:type` is a paragraph style, python-docx refuses it)."""
+    names, default = {}, ""
+    for style in styles.iter(W + "style"):
+        if (style.get(W + "type") or "paragraph") != "paragraph":
+            continue
+        name = style.find(W + "name")
+        names[style.get(W + "styleId") or ""] = (name.get(W + "val") or "").lower() if name is not None else ""
+        if (style.get(W + "default") or "").lower() in ("1", "true", "on"):
+            default = names[style.get(W + "styleId") or ""]
+    return names, default
 
 
 def _children(element: Any, tag: str) -> Iterator[Any]:

@@ -10,7 +10,7 @@ accepted: deletions (`w:del`, `w:moveFrom`) are not text, a field shows its resu
 instruction (`w:instrText`, §17.16.18), a `HYPERLINK` field is a link like `w:hyperlink`, a ruby
 shows its base and not the phonetic guide (`w:rt`, §17.3.3.25), an optional hyphen
 (`w:softHyphen`, U+00AD) is dropped, a non-breaking hyphen is a hyphen, tabs and breaks are
-spaces. Of a Markup Compatibility choice (`mc:AlternateContent`, ECMA-376 Part 3 §10.2) the first
+spaces, hidden text (`w:vanish`) is not shown and not read. Of a Markup Compatibility choice (`mc:AlternateContent`, ECMA-376 Part 3 §10.2) the first
 `mc:Choice` is read and the `mc:Fallback` (the same content again, e.g. a text box as VML) not.
 Text boxes (`w:txbxContent`, §17.17.1) are handed back as block containers for the caller to read
 after the paragraph that anchors them.
@@ -34,7 +34,7 @@ LINK_SCHEMES = ("http://", "https://", "mailto:")
 # containers whose content reads as if they were not there (accepted insertions, tags, controls)
 _TRANSPARENT = {W + name for name in ("ins", "moveTo", "smartTag", "customXml", "dir", "bdo", "sdtContent")}
 _SPACE = {W + name for name in ("tab", "ptab", "br", "cr")}
-_OFF = ("0", "false", "off", "none")  # ST_OnOff (§17.17.4) and a w:u of "none"
+_OFF = ("0", "false", "off")
 
 
 @dataclass
@@ -123,6 +123,7 @@ class RunReader:
 
     def _run(self, run: Any, tags: tuple[str, ...], inline: Inline) -> None:
         run_tags = tags + _formatting(run)
+        hidden = _on(run.find(f"{W}rPr/{W}vanish"))
         for child in run:
             tag = child.tag
             if tag == W + "fldChar":
@@ -130,6 +131,8 @@ class RunReader:
             elif tag == W + "instrText":
                 if self.fields and not self.fields[-1].showing_result:
                     self.fields[-1].instruction += child.text or ""
+            elif hidden:
+                continue  # hidden text (w:vanish, §17.3.2.41) is not what the author shows readers
             elif self.fields and not self.fields[-1].showing_result:
                 self.unshown += tag == W + "t"  # a nested field's result is part of the instruction
             elif tag == W + "t":
@@ -196,12 +199,12 @@ def _formatting(run: Any) -> tuple[str, ...]:
     properties = run.find(W + "rPr")
     if properties is None:
         return ()
-    tags = []
-    for name, tag in (("b", "strong"), ("i", "em")):
-        element = properties.find(W + name)
-        if element is not None and (element.get(W + "val") or "true").lower() not in _OFF:
-            tags.append(tag)
-    return tuple(tags)
+    return tuple(tag for name, tag in (("b", "strong"), ("i", "em")) if _on(properties.find(W + name)))
+
+
+def _on(element: Any) -> bool:
+    """An ST_OnOff toggle property (§17.17.4): on when present, unless its w:val says off."""
+    return element is not None and (element.get(W + "val") or "true").lower() not in _OFF
 
 
 def _drawing(element: Any, inline: Inline, *, picture: bool) -> None:
