@@ -1,4 +1,4 @@
-"""Word articles (Office Open XML, ECMA-376 WordprocessingML): python-docx opens the package, we read the body.
+"""Word articles (Office Open XML, ECMA-376 WordprocessingML): python-docx opens the package.
 
 Newsroom copy often arrives as a `.docx`. Roles come from the paragraph styles Word's own
 templates use: "Title" (or a first "Heading 1") is the headline, "Subtitle" the summary,
@@ -7,16 +7,16 @@ caption of the picture before it; a "By …" paragraph right after the headline 
 (reduced to names, `byline.py`). Inline bold, italic and hyperlinks become `strong`, `em` and
 `a` markup, as Markdown's do; a picture opens a figure whose alt text (`wp:docPr/@descr`) is a
 unit like an HTML `<img alt>`. The picture itself is not extracted: the edition shows the
-figure's caption, credit and alt text without the image. Tables become cell blocks on Word's grid
-(`w:gridSpan`, `w:gridBefore`, §17.4); a table nested in a cell becomes its own table after the
-one that holds it.
+figure's caption and credit without the image (and so, for now, without its alt text). Tables
+become cell blocks on Word's grid (`w:gridBefore`, `w:gridSpan`); a table nested in a cell
+becomes its own table after the one that holds it.
 
 The body is read from its XML (`docx_runs.py` says why and how): content controls and custom
 XML around paragraphs (`w:sdt`, `w:customXml`) are read through, tracked changes as accepted,
 text boxes after the paragraph that anchors them. Not read, because they are not the article:
 headers and footers (page furniture), comments (notes to the editor), footnotes and endnotes
-(their reference marks are dropped). An imported foreign part (`w:altChunk`, §17.17.2.1, HTML or
-RTF pasted as is) cannot be read and is refused with its paragraph number, never skipped.
+(their reference marks are dropped). An imported foreign part (`w:altChunk`: HTML or RTF pasted
+as is) cannot be read and is refused with its paragraph number, never skipped.
 
 A `.docx` is a ZIP archive, hostile like any input: its declared uncompressed size is bounded
 before python-docx opens it (a ZIP bomb is refused), and python-docx parses the XML parts with
@@ -26,6 +26,7 @@ entity resolution off.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections.abc import Iterator
 from typing import Any
@@ -94,7 +95,9 @@ def _open(data: bytes, *, source_path: str) -> Any:
                 raise IngestError("Word document unpacks to more than 64 MB or 2,000 parts; refused", path=source_path)
         return docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as error:
-        raise IngestError(f"not a readable .docx file: {error}", path=source_path, line=1) from None
+        kind = re.search(r"content type is '([^']+)'", str(error))  # python-docx names its stream's repr
+        reason = f"its main part is {kind.group(1)}, not a Word document" if kind else str(error)
+        raise IngestError(f"not a readable .docx file: {reason}", path=source_path, line=1) from None
     except Exception as error:  # lxml's XMLSyntaxError and python-docx internals; keep the CLI message one line
         if isinstance(error, IngestError):
             raise
@@ -196,8 +199,8 @@ class _Reader:
         return self.figures
 
     def table(self, table: Any, *, line: int) -> None:
-        """Cells on Word's grid: a row starts after `w:gridBefore` empty columns and a cell spans
-        `w:gridSpan` columns (§17.4.14, §17.4.17); a cell's paragraphs join with a space. What a
+        """Cells on Word's grid (§17.4): a row starts after `w:gridBefore` empty columns and a cell
+        spans `w:gridSpan` columns; a cell's paragraphs join with a space. What a
         cell anchors (nested tables, pictures, text boxes) follows the table."""
         self.tables += 1
         number, after = self.tables, Inline()
@@ -234,7 +237,7 @@ class _Reader:
 
 def _paragraph_styles(styles: Any) -> tuple[dict[str, str], str]:
     """Paragraph style names by `w:styleId`, lower-cased, and the default paragraph style's name
-    (§17.7.4.17: a `w:style` without `w:type` is a paragraph style, python-docx refuses it)."""
+    (§17.7: a `w:style` without `w:type` is a paragraph style; python-docx fails on one)."""
     names, default = {}, ""
     for style in styles.iter(W + "style"):
         if (style.get(W + "type") or "paragraph") != "paragraph":

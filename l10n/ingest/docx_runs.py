@@ -2,18 +2,18 @@
 
 python-docx's `Paragraph.iter_inner_content` yields only the runs and hyperlinks that are direct
 children of `w:p`, so text wrapped in anything else was silently lost: tracked insertions
-(`w:ins`, `w:moveTo`, §17.13.5), smart tags (`w:smartTag`, §17.5.1.9), custom XML
-(`w:customXml`, §17.5.1), content controls (`w:sdt`, §17.5.2), simple fields (`w:fldSimple`,
-§17.16.19), bidirectional embeddings (`w:dir`, `w:bdo`), and the result of every complex field.
-This module walks the elements instead, as the document reads with its tracked changes
-accepted: deletions (`w:del`, `w:moveFrom`) are not text, a field shows its result and never its
-instruction (`w:instrText`, §17.16.18), a `HYPERLINK` field is a link like `w:hyperlink`, a ruby
-shows its base and not the phonetic guide (`w:rt`, §17.3.3.25), an optional hyphen
-(`w:softHyphen`, U+00AD) is dropped, a non-breaking hyphen is a hyphen, tabs and breaks are
-spaces, hidden text (`w:vanish`) is not shown and not read. Of a Markup Compatibility choice (`mc:AlternateContent`, ECMA-376 Part 3 §10.2) the first
-`mc:Choice` is read and the `mc:Fallback` (the same content again, e.g. a text box as VML) not.
-Text boxes (`w:txbxContent`, §17.17.1) are handed back as block containers for the caller to read
-after the paragraph that anchors them.
+(`w:ins`, `w:moveTo`), smart tags (`w:smartTag`), custom XML (`w:customXml`), content controls
+(`w:sdt`), simple fields (`w:fldSimple`), bidirectional embeddings (`w:dir`, `w:bdo`), ruby text
+inside a run (`w:ruby`). This module walks the elements instead, as the document reads with its
+tracked changes accepted: deletions (`w:del`, `w:moveFrom`) are not text; a field (`w:fldChar`
+begin/separate/end, §17.16) shows its result and never its instruction (`w:instrText`), and a
+`HYPERLINK` field is a link like `w:hyperlink`; a ruby shows its base, not its phonetic guide
+(`w:rt`); an optional hyphen (`w:softHyphen`, U+00AD) is dropped, a non-breaking hyphen is a
+hyphen, tabs and breaks are spaces; hidden text (`w:vanish`) is not shown, so not read. Of a
+Markup Compatibility choice (`mc:AlternateContent`, ECMA-376 Part 3) the first `mc:Choice` is
+read, never the `mc:Fallback` (the same content again, e.g. a text box as VML). Text boxes
+(`w:txbxContent`) are handed back as block containers, for the caller to read after the
+paragraph that anchors them.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ _OFF = ("0", "false", "off")
 
 @dataclass
 class Field:
-    """A complex field (§17.16.2) between its `begin` and `end` fldChar: the instruction until
+    """A complex field between its `begin` and `end` fldChar: the instruction until
     `separate`, then the result, which is what the reader sees."""
 
     instruction: str = ""
@@ -111,7 +111,7 @@ class RunReader:
                     self._content(choice, tags, inline)
 
     def _hyperlink(self, element: Any) -> tuple[str, ...]:
-        """`w:hyperlink` (§17.16.22): an external target by relationship, plus its `w:anchor`."""
+        """`w:hyperlink`: an external target by relationship, plus its `w:anchor`."""
         rel_id = element.get(R_ID)
         relationship = self.relationships.get(rel_id) if rel_id else None
         if relationship is None or not relationship.is_external:
@@ -132,7 +132,7 @@ class RunReader:
                 if self.fields and not self.fields[-1].showing_result:
                     self.fields[-1].instruction += child.text or ""
             elif hidden:
-                continue  # hidden text (w:vanish, §17.3.2.41) is not what the author shows readers
+                continue  # hidden text (w:vanish) is not what the author shows readers
             elif self.fields and not self.fields[-1].showing_result:
                 self.unshown += tag == W + "t"  # a nested field's result is part of the instruction
             elif tag == W + "t":
@@ -174,7 +174,7 @@ class RunReader:
 
 
 def _field_link(instruction: str) -> str:
-    """The target of a `HYPERLINK "url"` field instruction (§17.16.5.25), "" for any other field
+    """The target of a `HYPERLINK "url"` field instruction (§17.16.5), "" for any other field
     or a link inside the document only (`\\l` without a URL).
 
     >>> _field_link(' HYPERLINK "https://tika.apache.org/" \\\\o "Tika" ')
@@ -203,7 +203,7 @@ def _formatting(run: Any) -> tuple[str, ...]:
 
 
 def _on(element: Any) -> bool:
-    """An ST_OnOff toggle property (§17.17.4): on when present, unless its w:val says off."""
+    """An ST_OnOff toggle property: on when present, unless its w:val says off."""
     return element is not None and (element.get(W + "val") or "true").lower() not in _OFF
 
 
