@@ -336,3 +336,21 @@ def test_a_field_that_never_ends_is_refused_not_swallowed(tmp_path: Path) -> Non
     with pytest.raises(IngestError, match="never ends") as error:
         ingest_file(broken)
     assert "\n" not in str(error.value) and "unended.docx" in str(error.value)
+
+
+def test_a_headline_typed_without_its_style_is_the_headline() -> None:
+    """The BBC story's first paragraph is set larger (`w:sz` 32) than the one after it: the
+    headline, as in the Word window; a bold lead-in ending in ":" (delins.docx) is not."""
+    story = ingested(CORPUS / "tika-NullHeader.docx")
+    first = visible_paragraphs(part(CORPUS / "tika-NullHeader.docx"))[0]
+    assert (story.blocks[0].role, story.blocks[0].text, story.headline) == ("headline", first, first)
+    article = assemble_article(segment_document(story), {}, parse_locale("de"), domain="yemen")
+    assert lxml_html.document_fromstring(render_article(article, "html")).find(".//h1").text_content() == first
+    assert ingested(CORPUS / "poi-delins.docx").blocks_with_role("headline") == []
+
+
+def test_a_first_paragraph_saying_the_core_title_is_the_headline_not_a_copy() -> None:
+    """decracdiscrim1.docx's core properties title is its first paragraph's text: one headline."""
+    document = ingested(CORPUS / "docx4j-decracdiscrim1.docx")
+    assert document.blocks[0].role == "headline" and document.blocks[0].line == 1
+    assert [block.text for block in document.blocks].count(document.headline) == 1

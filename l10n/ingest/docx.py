@@ -33,8 +33,9 @@ from typing import Any
 
 from l10n.errors import IngestError
 from l10n.ingest.byline import is_by_line, reduce_byline
-from l10n.ingest.docx_runs import MC, Inline, RunReader, W
-from l10n.ingest.fields import normalise_space, regional_locale, source_language, split_caption_credit
+from l10n.ingest.docx_runs import MC, Inline, RunReader, W, on
+from l10n.ingest.fields import match_key, normalise_space, regional_locale, source_language, split_caption_credit
+from l10n.ingest.text import MAX_HEADLINE_WORDS
 from l10n.model import Block, BlockRole, Document, TableCell
 
 MAX_UNCOMPRESSED_BYTES = 64 * 1024 * 1024  # a long article with photos is a few MB
@@ -59,14 +60,29 @@ def ingest_docx(data: bytes, *, source_path: str = "<bytes>") -> Document:
         raise IngestError(f"Word document cannot be read: {error}", path=source_path, line=1) from None
     if reader.runs.text_lost_in_open_field():
         raise IngestError("a field (w:fldChar) begins but never ends; its text is unreadable", path=source_path)
-    if not document.headline and title:
-        document.headline = title
-        document.blocks.insert(0, Block(role="headline", text=title, line=0))
+    if not document.headline:
+        _headline_without_style(document, reader, title)
     document.source_locale = source_language(language) or document.source_locale
     document.source_variant = regional_locale(language)
     if not any(block.role not in ("headline", "byline") for block in document.blocks):
         raise IngestError("Word document has no text besides its headline", path=source_path, line=1)
     return document
+
+
+def _headline_without_style(document: Document, reader: _Reader, title: str) -> None:
+    """No paragraph is styled as the headline. The first paragraph is, when more text follows it
+    and it says what the core properties' title says or is typed as a headline
+    (`typed_headline`); else the title, if any, is the headline, placed before the body."""
+    first = next((block for block in document.blocks if block.role not in ("alt",)), None)
+    body_after = first is not None and any(block is not first for block in document.blocks if block.role != "byline")
+    if first is not None and body_after and first.role in ("paragraph", "heading") and first.cell is None:
+        if match_key(first.text) == match_key(title) or reader.typed_headline(first):
+            first.role, first.markup = "headline", []
+            document.headline = first.text
+            return
+    if title:
+        document.headline = title
+        document.blocks.insert(0, Block(role="headline", text=title, line=0))
 
 
 def block_items(container: Any) -> Iterator[Any]:
@@ -115,6 +131,7 @@ class _Reader:
         self.figures = 0
         self.tables = 0
         self.open_figure: int | None = None
+        self.first_paragraphs: list[tuple[Block, Any]] = []  # for a headline typed without its style
 
     def block(self, element: Any, *, line: int) -> None:
         if element.tag == W + "tbl":
@@ -133,7 +150,21 @@ class _Reader:
             self._figure(alt, line=line)
         if text:
             self._text(self._style(element), text, markup, images=bool(inline.images), waiting=waiting, line=line)
+            if len(self.first_paragraphs) < 2:
+                self.first_paragraphs.append((self.document.blocks[-1], element))
         self._text_boxes(inline, line=line)
+
+    def typed_headline(self, block: Block) -> bool:
+        """A headline typed in a plain paragraph, the way wire copy's first line is one: the
+        first paragraph, at most 20 words, not ending like a sentence or a lead-in (. , ; :),
+        and set apart from the paragraph after it by direct formatting: all bold where that one
+        is not, or a larger font size (`w:b`, `w:sz` in each run's `w:rPr`)."""
+        if len(self.first_paragraphs) < 2 or self.first_paragraphs[0][0] is not block:
+            return False
+        if len(block.text.split()) > MAX_HEADLINE_WORDS or block.text.endswith((".", ",", ";", ":")):
+            return False
+        (bold, size), (next_bold, next_size) = (_emphasis(element) for _, element in self.first_paragraphs)
+        return (bold and not next_bold) or size > next_size
 
     def _text(self, style: str, text: str, markup: list, *, images: bool, waiting: int | None, line: int) -> None:
         role = self._role(style, text)
@@ -235,6 +266,15 @@ class _Reader:
         self.document.blocks.append(Block(role=role, text=text, line=line, markup=markup, figure=figure))
 
 
+def _emphasis(paragraph: Any) -> tuple[bool, int]:
+    """Whether every run with text in `paragraph` is bold, and the largest `w:sz` (half-points)
+    set on one of them (0 when none sets a size)."""
+    runs = [run for run in paragraph.iter(W + "r") if run.find(W + "t") is not None]
+    bold = bool(runs) and all(on(run.find(f"{W}rPr/{W}b")) for run in runs)
+    sizes = [_grid_value(run.find(f"{W}rPr/{W}sz")) for run in runs]
+    return bold, max(sizes, default=0)
+
+
 def _paragraph_styles(styles: Any) -> tuple[dict[str, str], str]:
     """Paragraph style names by `w:styleId`, lower-cased, and the default paragraph style's name
     (§17.7: a `w:style` without `w:type` is a paragraph style; python-docx fails on one)."""
@@ -261,6 +301,6 @@ def _children(element: Any, tag: str) -> Iterator[Any]:
 
 
 def _grid_value(element: Any) -> int:
-    """A `w:val` decimal of a grid property, 0 when absent or not a number."""
+    """A `w:val` decimal (a grid property, a font size), 0 when absent or not a number."""
     value = element.get(W + "val") if element is not None else None
     return int(value) if value is not None and value.isdigit() else 0

@@ -123,7 +123,7 @@ class RunReader:
 
     def _run(self, run: Any, tags: tuple[str, ...], inline: Inline) -> None:
         run_tags = tags + _formatting(run)
-        hidden = _on(run.find(f"{W}rPr/{W}vanish"))
+        hidden = on(run.find(f"{W}rPr/{W}vanish"))
         for child in run:
             tag = child.tag
             if tag == W + "fldChar":
@@ -199,10 +199,10 @@ def _formatting(run: Any) -> tuple[str, ...]:
     properties = run.find(W + "rPr")
     if properties is None:
         return ()
-    return tuple(tag for name, tag in (("b", "strong"), ("i", "em")) if _on(properties.find(W + name)))
+    return tuple(tag for name, tag in (("b", "strong"), ("i", "em")) if on(properties.find(W + name)))
 
 
-def _on(element: Any) -> bool:
+def on(element: Any) -> bool:
     """An ST_OnOff toggle property: on when present, unless its w:val says off."""
     return element is not None and (element.get(W + "val") or "true").lower() not in _OFF
 
