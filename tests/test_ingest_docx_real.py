@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import io
 import re
+import subprocess
+import sys
 import zipfile
 from functools import cache
 from pathlib import Path
@@ -354,3 +356,11 @@ def test_a_first_paragraph_saying_the_core_title_is_the_headline_not_a_copy() ->
     document = ingested(CORPUS / "docx4j-decracdiscrim1.docx")
     assert document.blocks[0].role == "headline" and document.blocks[0].line == 1
     assert [block.text for block in document.blocks].count(document.headline) == 1
+
+
+def test_the_word_benchmark_runs_and_prints_load_and_spread() -> None:
+    bench = Path(__file__).resolve().parents[1] / "bench" / "docx_ingest.py"
+    done = subprocess.run([sys.executable, str(bench), "--repeat", "1"], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert f"{len(READ)} files" in done.stdout and "load average" in done.stdout and "×" in done.stdout
+    assert re.search(r"ours +\d\.\d+–\d\.\d+ CPU s", done.stdout)
