@@ -57,9 +57,12 @@ def ingest_docx(data: bytes, *, source_path: str = "<bytes>") -> Document:
     except IngestError:
         raise
     except Exception as error:  # a package python-docx cannot model (two core-properties parts, …)
-        raise IngestError(f"Word document cannot be read: {error}", path=source_path, line=1) from None
-    if reader.runs.text_lost_in_open_field():
-        raise IngestError("a field (w:fldChar) begins but never ends; its text is unreadable", path=source_path)
+        raise IngestError(
+            f"Word document cannot be read: {error or type(error).__name__}", path=source_path, line=1
+        ) from None
+    if reader.runs.unended_field_line():
+        message = "a field (w:fldChar) begins here but never ends; the text after it is unreadable"
+        raise IngestError(message, path=source_path, line=reader.runs.unended_field_line())
     if not document.headline:
         _headline_without_style(document, reader, title)
     document.source_locale = source_language(language) or document.source_locale
@@ -76,7 +79,7 @@ def _headline_without_style(document: Document, reader: _Reader, title: str) -> 
     first = next((block for block in document.blocks if block.role not in ("alt",)), None)
     body_after = first is not None and any(block is not first for block in document.blocks if block.role != "byline")
     if first is not None and body_after and first.role in ("paragraph", "heading") and first.cell is None:
-        if match_key(first.text) == match_key(title) or reader.typed_headline(first):
+        if (title and match_key(first.text) == match_key(title)) or reader.typed_headline(first):
             first.role, first.markup = "headline", []
             document.headline = first.text
             return
@@ -143,7 +146,7 @@ class _Reader:
             self.paragraph(element, line=line)
 
     def paragraph(self, element: Any, *, line: int) -> None:
-        inline = self.runs.paragraph(element)
+        inline = self.runs.paragraph(element, line=line)
         text, markup = inline.build()
         waiting, self.open_figure = self.open_figure, None
         for alt in inline.images:
@@ -243,7 +246,7 @@ class _Reader:
                     if element.tag != W + "p":
                         after.text_boxes.append(element)  # a nested table (or foreign part), read after this one
                     else:
-                        self.runs.paragraph(element, into=inline).add((), " ")
+                        self.runs.paragraph(element, line=line, into=inline).add((), " ")
                 text, markup = inline.build()
                 if text:
                     place = TableCell(table=number, row=row_number, column=column, header=row_number == 0)

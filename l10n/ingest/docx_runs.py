@@ -45,6 +45,7 @@ class Field:
     instruction: str = ""
     showing_result: bool = False
     link: str = ""
+    line: int = 0  # the paragraph where it begins
 
 
 @dataclass
@@ -86,9 +87,11 @@ class RunReader:
         self.relationships = relationships  # the document part's rels, for w:hyperlink's r:id
         self.fields: list[Field] = []
         self.unshown = 0  # w:t inside field instructions since the outermost open field began
+        self.line = 0
 
-    def paragraph(self, element: Any, into: Inline | None = None) -> Inline:
+    def paragraph(self, element: Any, *, line: int, into: Inline | None = None) -> Inline:
         inline = into if into is not None else Inline()
+        self.line = line
         self._content(element, (), inline)
         return inline
 
@@ -100,7 +103,8 @@ class RunReader:
             elif tag == W + "hyperlink":
                 self._content(child, tags + self._hyperlink(child), inline)
             elif tag == W + "fldSimple":
-                self.fields.append(Field(child.get(W + "instr") or "", True, _field_link(child.get(W + "instr") or "")))
+                instruction = child.get(W + "instr") or ""
+                self.fields.append(Field(instruction, True, _field_link(instruction), self.line))
                 self._content(child, tags, inline)
                 self.fields.pop()
             elif tag in _TRANSPARENT or tag == W + "sdt":
@@ -152,7 +156,7 @@ class RunReader:
 
     def _field_char(self, kind: str | None) -> None:
         if kind == "begin":
-            self.fields.append(Field())
+            self.fields.append(Field(line=self.line))
         elif kind == "separate" and self.fields:
             self.fields[-1].showing_result = True
             self.fields[-1].link = _field_link(self.fields[-1].instruction)
@@ -161,10 +165,10 @@ class RunReader:
             if not self.fields:
                 self.unshown = 0
 
-    def text_lost_in_open_field(self) -> bool:
-        """True when the document ended inside a field instruction that swallowed text: a
-        field whose `end` never came, so that text would otherwise vanish unnoticed."""
-        return bool(self.fields) and self.unshown > 0
+    def unended_field_line(self) -> int:
+        """The paragraph where a field begins whose `end` never came, when its instruction
+        swallowed text that would otherwise vanish unnoticed; 0 when there is none."""
+        return self.fields[0].line if self.fields and self.unshown > 0 else 0
 
     def _field_tags(self, tags: tuple[str, ...]) -> tuple[str, ...]:
         if any(tag.startswith("a ") for tag in tags):
