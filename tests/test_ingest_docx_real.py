@@ -365,3 +365,21 @@ def test_the_word_benchmark_runs_and_prints_load_and_spread() -> None:
     assert done.returncode == 0, done.stderr[-2000:]
     assert f"{len(READ)} files" in done.stdout and "load average" in done.stdout and "×" in done.stdout
     assert re.search(r"ours +\d\.\d+–\d\.\d+ CPU s", done.stdout)
+
+
+@pytest.mark.parametrize("name", ["poi-61787.docx", "pandoc-lists.docx", "poi-delins.docx"])
+def test_paragraphs_numbered_by_w_numpr_are_list_items(name: str) -> None:
+    """Google Docs, LibreOffice and Word's list buttons number a plain paragraph (`w:numPr`,
+    numId 0 meaning none) rather than give it a "List …" style: still a list item."""
+    root = part(CORPUS / name)
+    numbered = set()
+    for paragraph in root.find(W + "body").iter(W + "p"):
+        number = paragraph.find(f"{W}pPr/{W}numPr/{W}numId")
+        style = paragraph.find(f"{W}pPr/{W}pStyle")
+        style_id = (style.get(W + "val") if style is not None else "").lower()
+        if number is not None and number.get(W + "val") != "0" and not style_id.startswith(("heading", "title")):
+            numbered.add(" ".join(own_text(paragraph, paragraph).split()))
+    roles = {block.text: block.role for block in ingested(CORPUS / name).blocks}
+    assert len(numbered) > 3 and {text: roles[text] for text in numbered if text} == dict.fromkeys(
+        numbered - {""}, "list_item"
+    )

@@ -152,7 +152,8 @@ class _Reader:
         for alt in inline.images:
             self._figure(alt, line=line)
         if text:
-            self._text(self._style(element), text, markup, images=bool(inline.images), waiting=waiting, line=line)
+            role = self._role(self._style(element), text, numbered=_numbered(element))
+            self._text(role, text, markup, images=bool(inline.images), waiting=waiting, line=line)
             if len(self.first_paragraphs) < 2:
                 self.first_paragraphs.append((self.document.blocks[-1], element))
         self._text_boxes(inline, line=line)
@@ -169,8 +170,7 @@ class _Reader:
         (bold, size), (next_bold, next_size) = (_emphasis(element) for _, element in self.first_paragraphs)
         return (bold and not next_bold) or size > next_size
 
-    def _text(self, style: str, text: str, markup: list, *, images: bool, waiting: int | None, line: int) -> None:
-        role = self._role(style, text)
+    def _text(self, role: BlockRole, text: str, markup: list, *, images: bool, waiting: int | None, line: int) -> None:
         if role == "caption" and waiting is None and images:
             waiting = self.figures
         if role == "caption":
@@ -202,7 +202,7 @@ class _Reader:
         style_id = style.get(W + "val") if style is not None else None
         return self.styles.get(style_id or "", self.default_style)
 
-    def _role(self, style: str, text: str) -> BlockRole:
+    def _role(self, style: str, text: str, *, numbered: bool) -> BlockRole:
         has_headline = bool(self.document.blocks_with_role("headline"))
         if style == "title" or (style == "heading 1" and not has_headline and not self._has_body()):
             return "heading" if has_headline else "headline"
@@ -212,10 +212,10 @@ class _Reader:
             return "summary"
         if style in ("quote", "intense quote"):
             return "quote"
-        if style.startswith("list"):
-            return "list_item"
         if style == "caption":
             return "caption"
+        if style.startswith("list") or numbered:
+            return "list_item"
         if has_headline and not self._has_body() and is_by_line(text):
             return "byline"
         return "paragraph"
@@ -267,6 +267,13 @@ class _Reader:
 
     def _append(self, role: BlockRole, text: str, markup: list, *, line: int, figure: int | None = None) -> None:
         self.document.blocks.append(Block(role=role, text=text, line=line, markup=markup, figure=figure))
+
+
+def _numbered(paragraph: Any) -> bool:
+    """Bulleted or numbered by direct numbering (`w:numPr` with a `w:numId` other than 0, which
+    means "no numbering"), the way LibreOffice, Google Docs and Word's list buttons write lists."""
+    number = paragraph.find(f"{W}pPr/{W}numPr/{W}numId")
+    return number is not None and (number.get(W + "val") or "0") != "0"
 
 
 def _emphasis(paragraph: Any) -> tuple[bool, int]:

@@ -142,9 +142,9 @@ class RunReader:
             elif tag == W + "t":
                 inline.add(run_tags + self._field_tags(run_tags), child.text or "")
             elif tag in _SPACE:
-                inline.add(run_tags, " ")
+                inline.add(run_tags + self._field_tags(run_tags), " ")
             elif tag == W + "noBreakHyphen":
-                inline.add(run_tags, "-")
+                inline.add(run_tags + self._field_tags(run_tags), "-")
             elif tag == W + "ruby" and child.find(W + "rubyBase") is not None:
                 self._content(child.find(W + "rubyBase"), tags, inline)  # not the w:rt phonetic guide
             elif tag in (W + "drawing", W + "pict"):
