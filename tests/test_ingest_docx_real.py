@@ -383,3 +383,24 @@ def test_paragraphs_numbered_by_w_numpr_are_list_items(name: str) -> None:
     assert len(numbered) > 3 and {text: roles[text] for text in numbered if text} == dict.fromkeys(
         numbered - {""}, "list_item"
     )
+
+
+@pytest.mark.parametrize("depth", [250, 5000])
+def test_deeply_nested_wrappers_are_read_or_refused_in_one_line(depth: int, tmp_path: Path) -> None:
+    """The walk through wrappers recurses; the XML parser's depth bound (libxml2's 256 without
+    XML_PARSE_HUGE, which python-docx does not set) keeps it far from Python's recursion limit."""
+    nested = b'<w:smartTag w:uri="u" w:element="e">' * depth + b"<w:r><w:t>deep</w:t></w:r>" + b"</w:smartTag>" * depth
+    path = tmp_path / "deep.docx"
+    with zipfile.ZipFile(CORPUS / "pandoc-nested_smart_tags.docx") as original, zipfile.ZipFile(path, "w") as copy:
+        for item in original.infolist():
+            data = original.read(item)
+            if item.filename == "word/document.xml":
+                body = b"<w:body><w:p><w:r><w:t>Top</w:t></w:r></w:p><w:p>" + nested + b"</w:p></w:body>"
+                data = re.sub(rb"<w:body>.*</w:body>", body, data, flags=re.DOTALL)
+            copy.writestr(item, data)
+    if depth < 256:
+        assert [block.text for block in ingest_file(path).blocks] == ["Top", "deep"]
+        return
+    with pytest.raises(IngestError, match="depth") as error:
+        ingest_file(path)
+    assert "\n" not in str(error.value) and "deep.docx" in str(error.value)
