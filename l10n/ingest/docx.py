@@ -234,10 +234,11 @@ class _Reader:
 
     def table(self, table: Any, *, line: int) -> None:
         """Cells on Word's grid (§17.4): a row starts after `w:gridBefore` empty columns and a cell
-        spans `w:gridSpan` columns; a cell's paragraphs join with a space. What a
-        cell anchors (nested tables, pictures, text boxes) follows the table."""
+        spans `w:gridSpan` columns; grid columns left of every cell are dropped (nothing to show).
+        A cell's paragraphs join with a space. What a cell anchors (nested tables, pictures, text
+        boxes) follows the table."""
         self.tables += 1
-        number, after = self.tables, Inline()
+        number, after, cells = self.tables, Inline(), []
         for row_number, row in enumerate(_children(table, W + "tr")):
             column = _grid_value(row.find(f"{W}trPr/{W}gridBefore"))
             for cell in _children(row, W + "tc"):
@@ -249,11 +250,14 @@ class _Reader:
                         self.runs.paragraph(element, line=line, into=inline).add((), " ")
                 text, markup = inline.build()
                 if text:
-                    place = TableCell(table=number, row=row_number, column=column, header=row_number == 0)
-                    self.document.blocks.append(Block(role="cell", text=text, line=line, markup=markup, cell=place))
+                    cells.append((row_number, column, text, markup))
                 after.images += inline.images
                 after.text_boxes += inline.text_boxes
                 column += max(1, _grid_value(cell.find(f"{W}tcPr/{W}gridSpan")))
+        left = min((column for _, column, _, _ in cells), default=0)
+        for row_number, column, text, markup in cells:
+            place = TableCell(table=number, row=row_number, column=column - left, header=row_number == 0)
+            self.document.blocks.append(Block(role="cell", text=text, line=line, markup=markup, cell=place))
         for alt in after.images:
             self._figure(alt, line=line)
         for element in after.text_boxes:
