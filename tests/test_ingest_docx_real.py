@@ -172,7 +172,7 @@ def test_no_unit_is_field_code_or_deleted_text(path: Path) -> None:
     root = part(path)
     units = [unit.msgid for unit in extract_units(segment_document(ingested(path)), reference_path=path.name)]
     assert [msgid for msgid in units if FIELD_CODE.search(msgid)] == []
-    instructions = [" ".join("".join(e.text or "" for e in root.iter(W + "instrText")).split())]
+    instructions = [" ".join((e.text or "").split()) for e in root.iter(W + "instrText")]
     instructions += [" ".join((e.get(W + "instr") or "").split()) for e in root.iter(W + "fldSimple")]
     text, visible = all_text(ingested(path)), key("".join(visible_paragraphs(root)))
     for instruction in (i for i in instructions if len(key(i)) > 6):
