@@ -13,14 +13,14 @@ bytes, alternated file by file:
 Times are best-of-`--repeat` CPU seconds of this process (and wall), with the spread
 (worst/best) and the load average: the machine is shared.
 
-Figures (29 Nov 2026, 2 shared cores, load average 6.8–8.3, `--repeat 5`, two runs, 28 files,
+Figures (29 Nov 2026, 2 shared cores, load average 3.0–8.3, `--repeat 5`, four runs, 28 files,
 1.27 MB):
 
-    ours 0.190–0.283 CPU s (best–worst per file, summed), python-docx alone 0.161–0.234 CPU s:
-    1.18× by best CPU in both runs; best wall 0.209–0.216 s against 0.184–0.198 s.
+    ours 0.189–0.283 CPU s (best–worst per file, summed), python-docx alone 0.155–0.234 CPU s:
+    1.18–1.22× by best CPU; best wall 0.209–0.274 s against 0.169–0.225 s.
     Before (main's reader, python-docx's paragraph iteration and style look-ups), one-off, on the
-    25 files both read, whole-corpus passes alternated, best–worst of 5, two runs: main
-    0.740–0.775 CPU s, this reader 0.185–0.224 CPU s.
+    25 files both read, whole-corpus passes alternated, best–worst of 5, four runs: main
+    0.712–0.800 CPU s, this reader 0.172–0.259 CPU s.
 """
 
 from __future__ import annotations
