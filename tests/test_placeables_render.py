@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 import pytest
 from babel.dates import format_skeleton
@@ -28,7 +29,11 @@ from l10n.model import (
     Weekday,
     YearlessDate,
 )
-from l10n.placeables.render import render_money, render_placeable, render_text
+from l10n.placeables.render import in_native_digits, render_money, render_placeable, render_text
+from l10n.placeables.symbols import percent_sign
+
+if TYPE_CHECKING:
+    from babel.numbers import NumberPattern
 
 ALL = [TargetLocale(code) for code in DEFAULT_TARGET_LOCALES]
 SHANGHAI = dt.timezone(dt.timedelta(hours=8))
@@ -216,6 +221,71 @@ def test_persian_and_egyptian_arabic_percent_signs_are_the_arabic_percent_sign()
         )
         assert "%" not in text and text.count("\u066a") == 1, (code, text)
         assert all(unicodedata.decimal(ch, None) is None or not ch.isascii() for ch in text), text
+
+
+MINUS_LOCALES = (*DEFAULT_TARGET_LOCALES, *"fa ps ar_EG he ur sv fi nb lt sl et fy bn".split())
+"""The project's defaults (ar's sign is LRM + `-`), Persian and Pashto (bidi marks around or
+before U+2212 or `-`), Egyptian Arabic (ALM), Hebrew and Arabic (a currency pattern with its own
+negative form), the Nordic and Baltic U+2212, Western Frisian (currency sign after the number),
+Bengali (a numbering system without its own minusSign)."""
+
+
+def _signed_pattern(pattern: NumberPattern, locale: TargetLocale) -> NumberPattern:
+    """`pattern` read as UTS #35 Numbers reads it: the `-` of its negative prefix and suffix is
+    the locale's `minusSign` (Babel's accessor, default numbering system)."""
+    import copy
+
+    from babel.numbers import get_minus_sign_symbol
+
+    sign = get_minus_sign_symbol(locale.babel, numbering_system="default")
+    signed = copy.copy(pattern)
+    signed.prefix = (pattern.prefix[0], pattern.prefix[1].replace("-", sign))
+    signed.suffix = (pattern.suffix[0], pattern.suffix[1].replace("-", sign))
+    return signed
+
+
+@pytest.mark.parametrize("code", MINUS_LOCALES)
+def test_a_negative_value_is_written_with_the_locales_minus_sign(code: str) -> None:
+    """Babel copies a pattern's `-` as ASCII, so Swedish got "-3,5" where CLDR has "−3,5"; the
+    expected text is Babel's own formatting through the locale's pattern with its `-` read as
+    the minus sign (render finds the sign another way: what the negative adds to the magnitude)."""
+    from babel.numbers import format_currency, format_decimal, format_percent
+
+    locale = TargetLocale(code)
+    data, options = locale.babel, {"decimal_quantization": False, "numbering_system": "default"}
+    decimal_pattern = _signed_pattern(data.decimal_formats[None], locale)
+    expected = in_native_digits(format_decimal(Decimal("-1234.5"), decimal_pattern, locale=data, **options), locale)
+    assert render_placeable(placeable("number", Decimal("-1234.5")), locale) == expected
+    money_pattern = _signed_pattern(data.currency_formats["standard"], locale)
+    expected = in_native_digits(format_currency(Decimal("-15.5"), "USD", money_pattern, locale=data, **options), locale)
+    assert render_placeable(placeable("money", Money(Decimal("-15.5"), "USD")), locale) == expected
+    sign = percent_sign(locale)  # tested on its own above
+    percent_pattern = _signed_pattern(data.percent_formats[None], locale)
+    expected = format_percent(Decimal("-0.125"), percent_pattern, locale=data, **options).replace("%", sign)
+    expected = in_native_digits(expected, locale)
+    assert render_placeable(placeable("percent", Decimal("-12.5")), locale) == expected
+
+
+def test_only_the_sign_becomes_the_minus_sign_not_a_hyphen_in_a_unit_name() -> None:
+    """Estonian and Basque write a kilowatt-hour with a hyphen ("kilovatt-tundi"): CLDR's U+2212
+    goes before the number and the unit keeps its hyphen. Replacing every `-` would not."""
+    from babel.numbers import get_minus_sign_symbol
+
+    for code in ("et", "eu"):
+        locale = TargetLocale(code)
+        positive = render_placeable(placeable("quantity", Quantity(Decimal(5), "energy-kilowatt-hour")), locale)
+        negative = render_placeable(placeable("quantity", Quantity(Decimal(-5), "energy-kilowatt-hour")), locale)
+        assert "-" in positive and negative == get_minus_sign_symbol(locale.babel) + positive, (code, negative)
+
+
+def test_a_range_from_a_negative_value_keeps_the_locales_range_hyphen() -> None:
+    """Greek's interval pattern is "{0} - {1}": its hyphen is the range's, and only the start's
+    sign is the minus sign."""
+    locale = TargetLocale("el")
+    text = render_placeable(placeable("range", NumberRange(Decimal(-5), Decimal(3))), locale)
+    assert locale.babel.interval_formats[None] == "{0} - {1}" and text == "-5 - 3"
+    swedish = render_placeable(placeable("range", NumberRange(Decimal(-5), Decimal(3))), TargetLocale("sv"))
+    assert swedish == TargetLocale("sv").babel.interval_formats[None].format("\u22125", "3")
 
 
 @pytest.mark.parametrize("locale", ALL, ids=str)

@@ -42,6 +42,7 @@ from l10n.model import (
     YearlessDate,
 )
 from l10n.placeables.naming import PLACEHOLDER_PATTERN
+from l10n.placeables.symbols import percent_sign, with_minus_sign
 from l10n.placeables.vocabulary import PERCENT_UNIT
 
 DECIMAL_PRECISION = 80
@@ -156,6 +157,8 @@ def render_placeable(placeable: Placeable, locale: TargetLocale) -> str:
     ['12.5%', '12,5\xa0%', '12,5\xa0%']
     >>> [render_placeable(P("percent", Decimal("12.5")), T(c)) for c in ("fa", "ar_EG", "ar", "tr")]  # CLDR's signs
     ['۱۲٫۵٪', '١٢٫٥٪\u061c', '12.5\u200e%\u200e', '%12,5']
+    >>> [render_placeable(P("number", Decimal("-3.5")), T(c)) for c in ("en", "sv", "fa", "ar")]  # CLDR's minus signs
+    ['-3.5', '−3,5', '\u200e−۳٫۵', '\u200e-3.5']
     >>> [render_placeable(P("number", Decimal("1234567.25")), T(c)) for c in ("en", "de", "ar")]
     ['1,234,567.25', '1.234.567,25', '1,234,567.25']
     >>> [render_placeable(P("number", Decimal("1234567.25")), T(c)) for c in ("fa", "ar_EG")]  # CLDR's default digits
@@ -317,25 +320,27 @@ def render_money(value: Money, locale: TargetLocale) -> str:
     """
     from babel.numbers import format_compact_currency, format_currency
 
-    amount = Decimal(value.amount)
-    if abs(amount) >= COMPACT_MONEY_FROM:
-        return format_compact_currency(
+    def money(amount: Decimal) -> str:
+        if abs(amount) >= COMPACT_MONEY_FROM:
+            return format_compact_currency(
+                amount,
+                value.currency,
+                locale=locale.babel,
+                fraction_digits=_significant_digits(amount),
+                numbering_system="default",
+            )
+        whole = amount == amount.to_integral_value()
+        return format_currency(
             amount,
             value.currency,
+            format=_without_fraction(locale.babel.currency_formats["standard"]) if whole else None,
             locale=locale.babel,
-            fraction_digits=_significant_digits(amount),
+            currency_digits=not whole,
+            decimal_quantization=False,
             numbering_system="default",
         )
-    whole = amount == amount.to_integral_value()
-    return format_currency(
-        amount,
-        value.currency,
-        format=_without_fraction(locale.babel.currency_formats["standard"]) if whole else None,
-        locale=locale.babel,
-        currency_digits=not whole,
-        decimal_quantization=False,
-        numbering_system="default",
-    )
+
+    return with_minus_sign(money, Decimal(value.amount), locale)
 
 
 def _without_fraction(pattern: NumberPattern) -> NumberPattern:
@@ -352,15 +357,17 @@ def render_quantity(value: Quantity, locale: TargetLocale) -> str:
     from babel.numbers import format_decimal
     from babel.units import UnknownUnitError, format_unit
 
-    number = _decimal(value.value)
-    try:
-        for length in UNIT_LENGTHS:
-            text = format_unit(number, value.unit, length=length, locale=locale.babel, numbering_system="default")  # type: ignore[arg-type]
-            if not text.endswith(" " + value.unit):  # Babel's "no pattern" fallback
-                return text
-    except UnknownUnitError:
-        pass
-    return f"{format_decimal(number, locale=locale.babel, decimal_quantization=False)} {value.unit}"
+    def quantity(number: Decimal) -> str:
+        try:
+            for length in UNIT_LENGTHS:
+                text = format_unit(number, value.unit, length=length, locale=locale.babel, numbering_system="default")  # type: ignore[arg-type]
+                if not text.endswith(" " + value.unit):  # Babel's "no pattern" fallback
+                    return text
+        except UnknownUnitError:
+            pass
+        return f"{format_decimal(number, locale=locale.babel, decimal_quantization=False)} {value.unit}"
+
+    return with_minus_sign(quantity, _decimal(value.value), locale)
 
 
 def render_range(value: NumberRange, locale: TargetLocale) -> str:
@@ -418,36 +425,24 @@ def render_percent(value: Decimal, locale: TargetLocale) -> str:
 
     The `%` of a CLDR pattern stands for the locale's percent sign in its numbering system
     (UTS #35 Numbers, "Special Pattern Characters"); Babel leaves it as `%`, so the sign of the
-    locale's default numbering system is put in its place here (`percent_sign`).
+    locale's default numbering system is put in its place here (`symbols.percent_sign`).
     """
     from babel.numbers import format_percent
 
-    text = format_percent(value / 100, locale=locale.babel, decimal_quantization=False, numbering_system="default")
-    return text.replace("%", percent_sign(locale))
+    def percent(number: Decimal) -> str:
+        return format_percent(number / 100, locale=locale.babel, decimal_quantization=False, numbering_system="default")
 
-
-def percent_sign(locale: TargetLocale) -> str:
-    """The percent sign of `locale`'s CLDR default numbering system (`percentSign`): `٪` for
-    Persian (arabext), `٪` + ALM for Egyptian Arabic (arab), `%` between LRMs for Arabic (latn)."""
-    return _percent_sign(locale.code)
-
-
-@functools.cache
-def _percent_sign(code: str) -> str:
-    babel_locale = TargetLocale(code).babel
-    symbols = babel_locale.number_symbols  # a sign a numbering system lacks is latn's (CLDR root's alias)
-    for system in (babel_locale.default_numbering_system, "latn"):
-        sign = symbols.get(system, {}).get("percentSign")
-        if sign:
-            return sign
-    return "%"
+    return with_minus_sign(percent, value, locale).replace("%", percent_sign(locale))
 
 
 def render_number(value: Decimal, locale: TargetLocale) -> str:
     """CLDR decimal format with the locale's grouping; no rounding of the source's decimals."""
     from babel.numbers import format_decimal
 
-    return format_decimal(value, locale=locale.babel, decimal_quantization=False, numbering_system="default")
+    def number(amount: Decimal) -> str:
+        return format_decimal(amount, locale=locale.babel, decimal_quantization=False, numbering_system="default")
+
+    return with_minus_sign(number, value, locale)
 
 
 def _time_pattern_with_zone(loc: object, offset: dt.timedelta | None) -> str:
