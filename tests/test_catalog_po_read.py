@@ -281,3 +281,51 @@ def test_streamed_entries_are_polibs_and_handed_over_once(tmp_path: Path) -> Non
         )
         assert stops_midway(path) and streamed_by_polib(path) is not None
         assert streamed_now(path) == streamed_by_polib(path), path.name
+
+
+LATE_HEADER = 'msgid ""\nmsgstr "Language: de\\n"\n\nmsgctxt "late"\nmsgid ""\nmsgstr "x"\n\n'
+"""A second `msgid ""` entry: the fast reader leaves such a catalog to polib."""
+
+
+@pytest.mark.parametrize("separator", list("\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"), ids=lambda ch: f"U+{ord(ch):04X}")
+def test_a_catalog_left_to_polib_keeps_a_msgstr_that_str_splitlines_would_cut(tmp_path: Path, separator: str) -> None:
+    """polib cuts PO *text* with `str.splitlines`, which also ends a line at these characters
+    (a file read in text mode does not): handed the text, polib refuses the catalog. The bytes
+    already read are parsed all the same, and the msgstr keeps its character, as when polib
+    read the file."""
+    text = f'{LATE_HEADER}msgid "a"\nmsgstr "b{separator}c"\n\n#~ msgid "old"\n#~ msgstr "d{separator}e"\n'
+    path = tmp_path / "separator.po"
+    path.write_bytes(text.encode("utf-8"))
+    with pytest.raises(OSError, match="Syntax error"):
+        polib.pofile(text, encoding="utf-8")  # why the text alone is not enough
+    expected = by_polib(path)
+    assert expected is not None and by_fast_reader(path) is None
+    assert described(load_catalog(path)) == expected
+    assert described(load_catalog(path, data=path.read_bytes())) == expected
+    assert [entry.msgstr for entry in load_catalog(path)] == ["x", f"b{separator}c", f"d{separator}e"]
+    assert streamed_now(path) == streamed_by_polib(path)
+
+
+def test_a_catalog_left_to_polib_is_the_parse_of_the_bytes_given_not_of_the_file_now(tmp_path: Path) -> None:
+    """`load_catalog(path, data=…)` parses `data`, also where polib decides: a caller keys what
+    it derives on those bytes (`memory.compiled`), so a file changed since must not slip in."""
+    path = tmp_path / "changed.po"
+    read = f'{LATE_HEADER}msgid "a"\nmsgstr "as read"\n'.encode()
+    path.write_bytes(f'{LATE_HEADER}msgid "a"\nmsgstr "changed since"\n'.encode())
+    assert by_fast_reader(path) is None
+    assert [entry.msgstr for entry in load_catalog(path, data=read)] == ["x", "as read"]
+    path.write_bytes(read + b'\nmsgid "b"\nmsgstr "new"\n\xe9\n')
+    with pytest.raises(CatalogError, match=r"changed\.po:13: not valid UTF-8"):
+        load_catalog(path)
+
+
+def test_a_catalog_whose_text_names_a_file_is_read_as_text(tmp_path: Path) -> None:
+    """polib takes a string that names an existing file for a path: a PO whose whole text is
+    the name of another catalog is refused as the syntax error it is, not read as that one."""
+    other = tmp_path / "other.po"
+    other.write_text('msgid "a"\nmsgstr "b"\n', encoding="utf-8")
+    path = tmp_path / "names-a-file.po"
+    path.write_text(str(other), encoding="utf-8")
+    with pytest.raises(CatalogError, match=r"names-a-file\.po:1: unreadable PO file: Syntax error") as raised:
+        load_catalog(path)
+    assert "tmp" not in str(raised.value).split(":", 2)[-1]  # the private copy's name is not shown

@@ -74,7 +74,8 @@ def load_catalog(path: Path, *, data: bytes | None = None) -> polib.POFile:
     (a 50,000-entry PO took 126 s), so duplicates are caught here with a set instead. Files
     over `MAX_CATALOG_BYTES` or `MAX_CATALOG_ENTRIES` (`l10n.limits`) are refused. `data` is
     the file's bytes when the caller read them already (to key a compiled form on exactly
-    what was parsed: `memory.compiled`).
+    what was parsed: `memory.compiled`); the catalog is then always their parse, whichever
+    parser takes them, and the file is not read again.
     """
     return _parse(path, visit=None, data=data)
 
@@ -85,7 +86,7 @@ def read_entries(path: Path, visit: Callable[[polib.POEntry], None]) -> dict[str
     passes (`l10n status`). Checks and errors as `load_catalog`; returns the header's fields.
 
     Read by the fast reader (`po_read.stream_into`); where it stops on something it leaves to
-    polib, polib reads the file and `visit` gets only the entries after those it already got."""
+    polib, polib parses the same bytes and `visit` gets only the entries after those it already got."""
     return _parse(path, visit=visit).metadata
 
 
@@ -145,24 +146,25 @@ class _Refused(BaseException):
 
 
 def _parse(path: Path, *, visit: Callable[[polib.POEntry], None] | None, data: bytes | None = None) -> polib.POFile:
-    import polib
-
     path = Path(path)
     if not path.is_file():  # polib would parse a non-file argument as PO *text*
         raise CatalogError("no such catalog file", path=path)
     if (path.stat().st_size if data is None else len(data)) > MAX_CATALOG_BYTES:
         raise CatalogError(f"catalog is larger than the {describe(MAX_CATALOG_BYTES)} limit (l10n.limits)", path=path)
+    try:
+        data = path.read_bytes() if data is None else data  # read once: the fast reader and polib parse these bytes
+    except OSError as exc:
+        raise CatalogError(f"unreadable PO file: {exc.strerror or exc}", path=path) from None
     checked = _checked_catalog_class()
     if visit is None:  # the fast reader builds every entry before the first append (po_read)
         from l10n.catalog.po_read import Unusual, parse_into
 
         try:
             with _without_cyclic_gc():
-                data = path.read_bytes() if data is None else data
                 catalog = parse_into(checked(pofile=str(path), encoding="utf-8", checked_path=path), data)
         except _Refused as refused:
             raise refused.error from None
-        except (Unusual, OSError):
+        except Unusual:
             pass  # polib decides: its own result, or its own error naming the line
         else:
             catalog.wrapwidth = WRAP_WIDTH
@@ -180,30 +182,64 @@ def _parse(path: Path, *, visit: Callable[[polib.POEntry], None] | None, data: b
         try:
             with _without_cyclic_gc():
                 catalog = stream_into(
-                    checked(pofile=str(path), encoding="utf-8", checked_path=path, visit=counted), path.read_bytes()
+                    checked(pofile=str(path), encoding="utf-8", checked_path=path, visit=counted), data
                 )
         except _Refused as refused:
             raise refused.error from None
-        except (Unusual, OSError):
+        except Unusual:
             visit = _skipping(visitor, visited)  # polib hands over the same first entries again
         else:
             catalog.wrapwidth = WRAP_WIDTH
             return catalog
+    return _parse_with_polib(path, data, functools.partial(checked, checked_path=path, visit=visit))
+
+
+_SPLITLINES_ONLY = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+"""Where `str.splitlines` ends a line and a file read in text mode does not (both end one at
+`\n`, `\r\n` and `\r`). polib splits PO *text* with `splitlines`, so a msgstr holding one of
+these (U+2028 LINE SEPARATOR, a form feed…) would break in two and be refused as a syntax error."""
+
+
+def _parse_with_polib(path: Path, data: bytes, klass: Callable[..., polib.POFile]) -> polib.POFile:
+    """polib's parse of `data` (the bytes of `path`): its own result, or its error as a
+    `CatalogError` naming `path` and the line. polib is handed the text, not the path, so what it
+    parses is what the caller read; text `splitlines` would cut differently from a file
+    (`_SPLITLINES_ONLY`), or that names an existing file, goes through a private copy instead."""
+    import os
+    import tempfile
+
+    import polib
+
     try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise CatalogError(f"not valid UTF-8 ({exc.reason})", path=path, line=line) from None
+    copy, shown = None, str(path)
+    try:
+        if _SPLITLINES_ONLY.search(text) is None and not os.path.isfile(text):
+            source = text
+        else:
+            with tempfile.NamedTemporaryFile("wb", suffix=".po", delete=False) as handle:
+                handle.write(data)
+            source = shown = copy = handle.name
         with _without_cyclic_gc():
-            klass = functools.partial(checked, checked_path=path, visit=visit)
-            return polib.pofile(str(path), wrapwidth=WRAP_WIDTH, encoding="utf-8", klass=klass)
+            catalog = polib.pofile(
+                source, wrapwidth=WRAP_WIDTH, encoding="utf-8", klass=functools.partial(klass, fpath=str(path))
+            )
     except _Refused as refused:
         raise refused.error from None
-    except UnicodeDecodeError as exc:
-        line = path.read_bytes()[: exc.start].count(b"\n") + 1
-        raise CatalogError(f"not valid UTF-8 ({exc.reason})", path=path, line=line) from None
     except (OSError, ValueError) as exc:
         match = _POLIB_LINE.search(str(exc))
-        message = str(exc).replace(f" {path}", "")
+        message = str(exc).replace(f" {shown}", "").replace(f" {path}", "")
         raise CatalogError(
             f"unreadable PO file: {message}", path=path, line=int(match.group(1)) if match else None
         ) from None
+    finally:
+        if copy is not None:
+            os.unlink(copy)
+    catalog.fpath = str(path)
+    return catalog
 
 
 def _skipping(visit: Callable[[polib.POEntry], None], count: int) -> Callable[[polib.POEntry], None]:

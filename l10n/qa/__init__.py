@@ -207,9 +207,8 @@ def _checked(
     project, item: tuple[TargetLocale, str], *, glossary: Glossary, failures: list[MTFailure]
 ) -> list[list | None]:
     """One catalog's findings as stamps keep them (`_compact`), its `status` counts and its
-    compiled translations for the publish gate (`memory.compiled`; None when the PO changed
-    while it was read), or None without a PO, in a one-item list (`l10n.parallel` streams
-    lists of results)."""
+    compiled translations for the publish gate (`memory.compiled`, keyed on the bytes parsed),
+    or None without a PO, in a one-item list (`l10n.parallel` streams lists of results)."""
     from l10n.catalog.po import load_catalog
     from l10n.catalog.translations import catalog_translations
     from l10n.memory.compiled import compile_translations, compiled_key
@@ -230,9 +229,7 @@ def _checked(
         mt_failures=failures_for(failures, domain=domain, locale=locale.code),
         catalog=catalog,
     )
-    row = None
-    if po.read_bytes() == data:  # what was parsed is what the key says (polib re-reads a file it takes over)
-        row = (str(po), compiled_key(data), compile_translations(catalog_translations(catalog)))
+    row = (str(po), compiled_key(data), compile_translations(catalog_translations(catalog)))  # `catalog` parses `data`
     return [[_compact(findings, units=units), counted_catalog(catalog), row]]
 
 
