@@ -1,7 +1,7 @@
 """New catalogs printed straight from units (l10n/catalog/fresh.py) give the general path's bytes.
 
 The general path is the reference: `build_template` rendered by `render_catalog` for the template,
-and `merge_template`'s steps for a PO that does not exist yet (an empty `new_catalog`, `merge_catalogs`,
+and `update_po`'s steps for a PO that does not exist yet (an empty `new_catalog`, `merge_catalogs`,
 glossary notes appended, `render_catalog`). Compared on the pipeline's real units, hand-made
 tricky ones, and random units from hypothesis; PO-Revision-Date is the creation minute on both
 sides, so it is blanked before comparing.
@@ -29,7 +29,7 @@ _REVISION = re.compile(r'^"PO-Revision-Date: .*\\n"$', re.MULTILINE)
 
 
 def general_path(units: list[Unit], locale_code: str, notes: dict) -> tuple[str, str]:
-    """(template text, new PO text) the way `write_template` and `merge_template` make them."""
+    """(template text, new PO text) the way `write_template` and `update_po` make them."""
     template = build_template(units, domain="article", source_path=SEED_REFERENCE, date=DATE)
     locale = parse_locale(locale_code)
     merged, _ = merge_catalogs(template, new_catalog(template, locale), locale)

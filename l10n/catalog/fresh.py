@@ -2,7 +2,7 @@
 
 Creating an article's template and each locale's PO is what `extract --locales` does for every
 new article of a corpus. The general path builds a polib template (`build_template`), renders it,
-then for each locale builds an empty catalog, merges the template into it (`merge_template`)
+then for each locale builds an empty catalog, merges the template into it (`update_po`)
 and renders that: two catalogs of the same entries built and printed per article. Here each
 unit's entry is printed once and shared: a new PO's entries are the template's, byte for byte,
 except where a glossary note is added. Headers still come from the general path's own
@@ -56,7 +56,7 @@ class FreshTemplate:
         return _joined(render_po(self._header), self._entries)
 
     def po_text(self, locale: TargetLocale, *, notes: Mapping[CatalogKey, Sequence[str]] | None = None) -> str:
-        """A new PO for `locale` (what `merge_template` writes when there is none), with `notes`
+        """A new PO for `locale` (what `update_po` writes when there is none), with `notes`
         (glossary lines) added to the `#.` comments of the units they belong to."""
         from l10n.catalog.update import merge_catalogs, new_catalog
 
@@ -74,7 +74,7 @@ def _joined(header: str, entries: list[str]) -> str:
 
 
 def _unit_entry(unit: Unit, notes: Sequence[str] = ()) -> str:
-    """The entry `build_template` makes for `unit` (and `merge_template` copies, notes appended)."""
+    """The entry `build_template` makes for `unit` (and `update_po` copies, notes appended)."""
     from l10n.catalog.po import format_flags, reference_occurrence
 
     comment = "\n".join(filter(None, ["\n".join(unit.comments), *notes]))

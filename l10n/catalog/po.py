@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -57,14 +57,13 @@ from l10n.catalog.translations import (
     translator_lines,
     unmachine_lines,
 )
+from l10n.catalog.update import update_po
 from l10n.errors import CatalogError
 from l10n.model import Reference, Unit
 
 if TYPE_CHECKING:
     import polib
 
-    from l10n.catalog.update import UpdateStats
-    from l10n.locales import TargetLocale
 
 __all__ = [
     "BRACE_FORMAT_FLAG",
@@ -305,19 +304,3 @@ def references_of(entry: polib.POEntry) -> list[Reference]:
 def pot_source(path: Path) -> str | None:
     """The article path recorded in the template's `X-L10n-Source` header, if any."""
     return catalog_metadata(path).get(SOURCE_HEADER) or None
-
-
-def update_po(
-    pot_path: Path,
-    po_path: Path,
-    locale: TargetLocale,
-    *,
-    notes: Mapping[CatalogKey, Sequence[str]] | None = None,
-    template: polib.POFile | FreshTemplate | None = None,
-) -> UpdateStats:
-    """Create or merge `po_path` from the template, msgmerge-style (see `l10n.catalog.update`);
-    `notes` adds locale-specific `#.` lines (glossary terms) per unit key; `template` is the
-    already parsed `pot_path`, so a template merged into many locales is read once."""
-    from l10n.catalog.update import merge_template
-
-    return merge_template(pot_path, po_path, locale, notes=notes, template=template)

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from l10n import fsio
 from l10n.catalog.fresh import FreshTemplate
 from l10n.catalog.plurals import plural_count, plural_forms
-from l10n.catalog.po import (
+from l10n.catalog.pofile import (
     BRACE_FORMAT_FLAG,
     FUZZY_FLAG,
     GENERATOR,
@@ -67,7 +67,7 @@ class UpdateStats:
         return f"{state}: {self.kept} kept, {self.added} new, {self.fuzzied} fuzzy, {self.obsoleted} obsolete"
 
 
-def merge_template(
+def update_po(
     pot_path: Path,
     po_path: Path,
     locale: TargetLocale,
