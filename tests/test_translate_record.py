@@ -222,6 +222,38 @@ def test_a_run_with_failed_units_is_not_recorded_as_done(project: Path, capsys, 
     assert "left untranslated" not in err
 
 
+def test_a_tm_that_moved_while_mt_ran_is_not_recorded_as_settled(project: Path, capsys, monkeypatch) -> None:
+    """Leverage asked the TM before MT; a TM changed by the time MT is done (another writer, or
+    a rebuilt file) may hold matches for the units still open, so the run is not recorded as
+    done and the next one works. Unmoved, the same run is replayed."""
+    import l10n.mt.batch
+    from l10n.memory.leverage import TM_FILE_NAME
+    from l10n.memory.tm import TMEntry, TranslationMemory
+
+    real = l10n.mt.batch.translate_project
+    calls: list[int] = []
+
+    def moving_tm(*args, **kwargs):
+        calls.append(1)
+        with TranslationMemory(project / "locales" / TM_FILE_NAME) as tm:
+            tm.add([TMEntry("en", "de", f"A sentence written meanwhile {len(calls)}.", "Ein Satz.", origin="test")])
+        return real(*args, **kwargs)
+
+    run(capsys, project, *PSEUDO)
+    run(capsys, project, *PSEUDO)  # settled: recorded
+    monkeypatch.setattr(l10n.mt.batch, "translate_project", moving_tm)
+    po = _po(project, "de")
+    po.write_text(po.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    run(capsys, project, *PSEUDO)
+    assert calls == [1]
+    run(capsys, project, *PSEUDO)
+    assert calls == [1, 1]  # not replayed: the TM moved during the last run
+    monkeypatch.setattr(l10n.mt.batch, "translate_project", lambda *a, **k: calls.append(1) or real(*a, **k))
+    run(capsys, project, *PSEUDO)
+    run(capsys, project, *PSEUDO)
+    assert calls == [1, 1, 1]  # the TM stood still through that run: this one is replayed
+
+
 def test_an_unchanged_translate_imports_no_catalog_reader_and_no_engine(project: Path, capsys) -> None:
     """The replay decides from stats alone: polib (every catalog read) and CTranslate2/OpenCC
     (an engine loaded) are never imported."""

@@ -176,11 +176,12 @@ def _translate(
     so the run may be recorded with the report such a re-run prints (`_as_unchanged`): every
     catalog done (no unit left failed, no Traditional catalog refused), nothing filled from the
     TM (a re-run's leverage would not print it again) and the TM's matches as they were when
-    leverage asked (units still open would otherwise be offered new ones)."""
+    leverage asked (units still open would otherwise be offered new ones): its `_tm_state` the
+    same after MT, and known (not while another process has it open with a write-ahead log)."""
     from l10n.mt.batch import translate_project
     from l10n.mt.ray_executor import open_executor
 
-    generation = None
+    tm_before = None
     settled = True
     if use_tm:
         from l10n.memory.leverage import leverage_project
@@ -192,23 +193,13 @@ def _translate(
             if item.exact or item.fuzzy:
                 say(f"tm: {item.locale}: {item.exact} exact, {item.fuzzy} fuzzy matches")
         settled = leverage.total == 0
-        generation = _tm_generation(project)
+        tm_before = _tm_state(project)
     with open_executor(executor, address=address, workers=workers) as executor_name:
         report = translate_project(
             project, locales=locales, domains=domains, engine_name=engine_name, executor=executor_name, **options
         )
     settled = settled and not report.failures and not any(entry.failed for entry in report.locales.values())
-    return report, settled and (not use_tm or _tm_generation(project) == generation)
-
-
-def _tm_generation(project) -> int | None:
-    """The TM's generation (`TranslationMemory.generation`), None without a TM file."""
-    from l10n.memory.leverage import open_project_tm, tm_path
-
-    if not tm_path(project).is_file():
-        return None
-    with open_project_tm(project) as tm:
-        return tm.generation()
+    return report, settled and (not use_tm or (tm_before is not None and _tm_state(project) == tm_before))
 
 
 def _as_unchanged(report, *, catalogs: int):
