@@ -1,6 +1,6 @@
 """A one-sentence edit's re-run takes its short cuts and still sees every change: catalogs
 stat'ed through joined strings (`Project.po_file`), shared inputs stat'ed once
-(`fingerprint(known=…)`), one listing per folder (`leverage.catalog_paths`), no worker pool for
+(`fingerprint(known=…)`), one listing per folder (`leverage.catalog_files`), no worker pool for
 a few stale catalogs (`parallel.jobs_for`) — each checked against the full path it replaces."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from test_incremental import LOCALES, Recording, chain, domain_of
 from l10n.errors import ProjectError
 from l10n.fingerprint import fingerprint, stats_of
 from l10n.locales import parse_locale
-from l10n.memory.leverage import catalog_paths
+from l10n.memory.leverage import catalog_files
 from l10n.memory.stamps import STAMPS_FILE_NAME
 from l10n.parallel import WORKERS_FROM, jobs_for
 from l10n.project import Project
@@ -30,7 +30,7 @@ def project(project_root: Path) -> Project:
     return Project.open(project_root)
 
 
-def test_catalog_paths_list_what_the_glob_lists(tmp_path: Path) -> None:
+def test_catalog_files_list_what_the_glob_lists(tmp_path: Path) -> None:
     project = Project.open(tmp_path)
     for code in ("ja", "de", "pt_BR"):
         folder = project.locales_dir / code / "LC_MESSAGES"
@@ -43,11 +43,11 @@ def test_catalog_paths_list_what_the_glob_lists(tmp_path: Path) -> None:
     (project.locales_dir / "x.po").write_text("", encoding="utf-8")  # not a locale's
 
     globbed = sorted(project.locales_dir.glob("*/LC_MESSAGES/*.po"))
-    listed = catalog_paths(project)
-    assert [path for _, _, path in listed] == globbed
+    listed = catalog_files(project)
+    assert [Path(path) for _, _, path in listed] == globbed
     assert [(locale.code, domain) for locale, domain, _ in listed][:2] == [("de", ".hidden"), ("de", "B")]
-    only = catalog_paths(project, locales=[parse_locale("ja")])
-    assert [path for _, _, path in only] == [path for path in globbed if path.parent.parent.name == "ja"]
+    only = catalog_files(project, locales=[parse_locale("ja")])
+    assert [Path(path) for _, _, path in only] == [path for path in globbed if path.parent.parent.name == "ja"]
 
 
 def test_po_file_is_po_path_as_text(project: Project) -> None:

@@ -21,7 +21,7 @@ from conftest import REPO, SEED
 from l10n.extraction import extract_article, update_catalogs
 from l10n.fingerprint import file_state
 from l10n.locales import parse_locale
-from l10n.memory.leverage import catalog_paths, leverage_project, open_project_tm, sync_from_catalogs, tm_path
+from l10n.memory.leverage import catalog_files, leverage_project, open_project_tm, sync_from_catalogs, tm_path
 from l10n.memory.stamps import fingerprint
 from l10n.mt.batch import translate_project
 from l10n.project import Project
@@ -79,7 +79,7 @@ def _translating(prepared: Path, where: Path, *, feed_tm: bool) -> tuple[Project
     shutil.copytree(prepared, root)
     project = Project.open(root)
     leverage_project(project, locales=LOCALES, domains=project.domains())  # the TM, synced, as `translate` does
-    before = {po: file_state(po) for _, _, po in catalog_paths(project)}
+    before = {Path(po): file_state(po) for _, _, po in catalog_files(project)}
     translate_project(
         project, locales=LOCALES, domains=project.domains(), engine_name="pseudo", progress=False, feed_tm=feed_tm
     )
@@ -115,9 +115,10 @@ def test_every_catalog_written_is_marked_synced_as_it_is_on_disk(prepared: Path,
     assert len(written) >= 12
     source = project.settings.source_locale
     with open_project_tm(project) as tm:
-        for locale, domain, po in catalog_paths(project, locales=LOCALES):
-            if po in written:
-                assert tm.synced(f"{locale.code}/{domain}") == fingerprint([po], settings=source), po
+        marks = tm.synced_marks()
+    for locale, domain, po in catalog_files(project, locales=LOCALES):
+        if Path(po) in written:
+            assert marks.get(f"{locale.code}/{domain}") == fingerprint([Path(po)], settings=source), po
 
 
 def test_a_catalog_changed_after_its_write_is_read_again(prepared: Path, tmp_path: Path) -> None:

@@ -37,19 +37,13 @@ def open_project_tm(project: Project) -> TranslationMemory:
     return TranslationMemory(tm_path(project))
 
 
-def catalog_paths(
-    project: Project, *, locales: Sequence[TargetLocale] | None = None
-) -> list[tuple[TargetLocale, str, Path]]:
-    """Every existing `locales/<locale>/LC_MESSAGES/<domain>.po` as (locale, domain, path), in
-    the order of `sorted(locales_dir.glob("*/LC_MESSAGES/*.po"))` (by locale, then file name),
-    from one listing per folder: the glob made a `Path` per name to sort (~0.1 s a `translate`)."""
-    return [(locale, domain, Path(po)) for locale, domain, po in catalog_files(project, locales=locales)]
-
-
 def catalog_files(
     project: Project, *, locales: Sequence[TargetLocale] | None = None
 ) -> list[tuple[TargetLocale, str, str]]:
-    """`catalog_paths` with each path as a string: the TM sync stats every catalog and reads few."""
+    """Every existing `locales/<locale>/LC_MESSAGES/<domain>.po` as (locale, domain, path), in
+    the order of `sorted(locales_dir.glob("*/LC_MESSAGES/*.po"))` (by locale, then file name),
+    from one listing per folder: the glob made a `Path` per name to sort (~0.1 s a `translate`).
+    Paths are strings: the TM sync stats every catalog and reads few."""
     from l10n.locales import parse_locale
 
     found: list[tuple[TargetLocale, str, str]] = []

@@ -172,11 +172,6 @@ class TranslationMemory:
         row = self._db.execute("SELECT value FROM tm_meta WHERE name = 'generation'").fetchone()
         return int(row[0]) if row else 0
 
-    def synced(self, source: str) -> str | None:
-        """The fingerprint `mark_synced` last recorded for `source` (a catalog) in this TM file."""
-        row = self._db.execute("SELECT value FROM tm_meta WHERE name = ?", (f"synced:{source}",)).fetchone()
-        return row[0] if row else None
-
     def mark_synced(self, source: str, fingerprint: str) -> None:
         """`source` was added in the state `fingerprint`; kept in the TM itself, so a deleted and
         rebuilt TM is filled from every catalog again."""
@@ -191,7 +186,8 @@ class TranslationMemory:
             )
 
     def synced_marks(self) -> dict[str, str]:
-        """Every `synced` fingerprint by source, in one read."""
+        """The fingerprint `mark_synced` last recorded for each source (a catalog) in this TM
+        file, by source, in one read."""
         rows = self._db.execute("SELECT name, value FROM tm_meta WHERE name LIKE 'synced:%'")
         return {name.removeprefix("synced:"): value for name, value in rows}
 
