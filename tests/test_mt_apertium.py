@@ -66,6 +66,47 @@ def test_model_id_names_pair_and_debian_version(engine: ApertiumEngine) -> None:
     assert engine.model_id("en", "es") == f"eng-spa/{version}/no-unknown-marks"
 
 
+def test_a_mode_files_version_is_its_owners_as_dpkg_search_finds_it() -> None:
+    """The one-call probe (the pair's conventional packages and their file lists) gives what
+    `dpkg-query --search` then `--show` give, for every file in the modes folder: plain pairs,
+    regional variants and the README (those two through the search); none for a file no
+    package owns."""
+    from pathlib import Path
+
+    from l10n.mt.apertium import MODES_DIR, _pair_package_version, _searched_package_version, package_version
+
+    files = sorted(MODES_DIR.iterdir())
+    assert any(_pair_package_version(path) for path in files)  # the one call is the usual way
+    for path in files:
+        searched = _searched_package_version(path)
+        assert searched and package_version(path) == searched, path
+        assert _pair_package_version(path) in (None, searched), path
+    stray = Path("/nonexistent/eng-spa.mode")
+    assert _pair_package_version(stray) is None and package_version(stray) == "unknown-version"
+
+
+def test_the_version_probe_runs_dpkg_query_once(tmp_path, monkeypatch, engine: ApertiumEngine) -> None:
+    """`dpkg-query --search` read every installed package's file list on each `translate` that
+    did work; the pair's own packages are asked once, and not again in the same process."""
+    import os
+
+    from l10n.mt.apertium import package_version
+
+    log = tmp_path / "calls.log"
+    shim = tmp_path / "dpkg-query"
+    shim.write_text(
+        f'#!/bin/sh\nprintf "%s\\n" "$1" >> {log}\nexec {shutil.which("dpkg-query")} "$@"\n', encoding="utf-8"
+    )
+    shim.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{tmp_path}{os.pathsep}{os.environ['PATH']}")
+    package_version.cache_clear()
+    first = engine.model_id("en", "es")
+    assert engine.model_id("en", "es") == first and engine.model_id("es", "en").startswith("spa-eng/")
+    calls = log.read_text(encoding="utf-8").splitlines()
+    assert len(calls) == 2 and all(call.startswith("--show") for call in calls), calls  # en→es, then es→en
+    package_version.cache_clear()
+
+
 def test_missing_pair_names_the_install_command(engine: ApertiumEngine) -> None:
     assert not engine.supports("en", "ja")
     with pytest.raises(EngineUnavailable, match="apt-get install apertium-eng-jpn"):
