@@ -199,7 +199,7 @@ def assemble_domains(
     whole = json.dumps([list(formats), codes])  # what an article record is for
     with (
         deferred_durability(project.root),
-        stage_stamps(project, "assemble") as stamps,
+        stage_stamps(project, EDITION_STAGE) as stamps,
         stage_stamps(project, ARTICLE_STAGE) as articles,
     ):
         plans, probes = [], {}
@@ -223,8 +223,8 @@ def assemble_domains(
         done: dict[str, list[list[dict]]] = {}  # per article not taken from its record: its editions' results
         for results, rebuilt in built:
             if rebuilt is not None:
-                key, inputs, counts, held = rebuilt
-                stamps.record(key, fingerprint(inputs, settings=settings), [counts, held])
+                key, inputs, counts, held, facts = rebuilt
+                stamps.record(key, fingerprint(inputs, settings=settings), [counts, held, facts])
             if results and results[0].domain in probes:
                 done.setdefault(results[0].domain, []).append([results[0].counts, results[0].held])
             if seen is not None:  # its stat seen before is not what the whole-run record keeps
@@ -238,6 +238,7 @@ def assemble_domains(
 
 
 ARTICLE_STAGE = "assemble article"
+EDITION_STAGE = "assemble"  # per edition: [counts, held, `edition_facts`] (`publish.built` reads them)
 
 
 def _article_inputs(
@@ -248,7 +249,7 @@ def _article_inputs(
     Strings joined here, no `pathlib`: a re-run stats these for every article."""
     locales_dir, build_dir = os.fspath(project.locales_dir), os.fspath(project.build_dir)
     return [
-        *_shared_inputs(project),
+        *shared_inputs(project),
         os.path.join(locales_dir, f"{domain}.pot"),
         *probes,
         source,
@@ -320,7 +321,7 @@ def _taken(items: Iterator[Any], count: int) -> Iterator[Any]:
 _EditionPlan = tuple[str, Path, list[tuple[TargetLocale, Any]]]  # (domain, article, [(locale, recorded or None)])
 
 
-def _edition_inputs(
+def edition_inputs(
     project: Project, domain: str, source: Path, locale: TargetLocale, formats: Sequence[OutputFormat]
 ) -> list[str]:
     """What can change an edition: the article, glossary, QA's MT failures, config, the PO, and
@@ -329,14 +330,14 @@ def _edition_inputs(
     here (10,000 editions took ~1 s in `pathlib` alone), and checked where they are written."""
     code, locales_dir = locale.code, os.fspath(project.locales_dir)
     return [
-        *_shared_inputs(project),
+        *shared_inputs(project),
         os.fspath(source),
         os.path.join(locales_dir, code, "LC_MESSAGES", f"{domain}.po"),
         *(os.path.join(os.fspath(project.build_dir), code, f"{domain}.{fmt}") for fmt in formats),
     ]
 
 
-def _shared_inputs(project: Project) -> tuple[str, ...]:
+def shared_inputs(project: Project) -> tuple[str, ...]:
     """The inputs every edition shares: the glossary, QA's MT failure log, `l10n.toml`."""
     return _shared_inputs_of(project.root, project.locales_dir, project.state_dir)
 
@@ -363,7 +364,7 @@ def _edition_plan(
 
     plan = []
     for locale in locales:
-        key, inputs = f"{locale.code}/{domain}", _edition_inputs(project, domain, source, locale, formats)
+        key, inputs = f"{locale.code}/{domain}", edition_inputs(project, domain, source, locale, formats)
         fresh = stamps.fresh(key, fingerprint(inputs, settings=",".join(formats), known=_known(seen)))
         plan.append((locale, stamps.payload(key) if fresh else None))
     return domain, source, plan
@@ -371,18 +372,19 @@ def _edition_plan(
 
 def _build_editions(
     project: Project, plan: _EditionPlan, *, formats: tuple[OutputFormat, ...], gate: Gate | None
-) -> Iterator[tuple[list[AssembleResult], tuple[str, list[str], dict, dict] | None]]:
+) -> Iterator[tuple[list[AssembleResult], tuple[str, list[str], dict, dict, dict] | None]]:
     """One article's editions, the stale ones built and written (in a worker, or here): per
-    edition its results, and (stamp key, inputs, counts, held) when it was rebuilt, for the
-    caller to record. Per edition, so an error leaves the editions before it reported."""
+    edition its results, and (stamp key, inputs, counts, held, `edition_facts`) when it was
+    rebuilt, for the caller to record. Per edition, so an error leaves the editions before it reported."""
     from l10n.assemble import write_article
+    from l10n.assemble.built import edition_facts
 
     domain, source, editions = plan
     document: Document | None = None
     build_dir = os.fspath(project.build_dir)
     for locale, recorded in editions:
         if recorded is not None:  # not written: its path only named (`build_path` checks one to write)
-            counts, held = recorded
+            counts, held = recorded[0], recorded[1]
             yield (
                 [
                     AssembleResult(
@@ -403,6 +405,7 @@ def _build_editions(
         gate = gate or _gate_for(project)
         article = assemble_edition(project, document, locale, domain=domain, gate=gate)
         counts, held = dict(article.counts), dict(article.held)
+        facts = edition_facts(article, formats)
         results = [
             AssembleResult(
                 domain, locale.code, path, written=write_article(article, path, fmt), counts=counts, held=held
@@ -411,7 +414,7 @@ def _build_editions(
         ]
         yield (
             results,
-            (f"{locale.code}/{domain}", _edition_inputs(project, domain, source, locale, formats), counts, held),
+            (f"{locale.code}/{domain}", edition_inputs(project, domain, source, locale, formats), counts, held, facts),
         )
 
 
