@@ -193,7 +193,8 @@ def assemble_domains(
     the caller's whole-run record took (`fingerprint.StatsSeen`), so that planning, which is
     done before anything is written, stats no file twice.
     """
-    from l10n.memory.stamps import fingerprint, stage_stamps
+    from l10n.assemble.built import SOURCE_EDITION_STAGE
+    from l10n.memory.stamps import StampWriter, fingerprint, stage_stamps
 
     settings, codes = ",".join(formats), [locale.code for locale in locales]
     whole = json.dumps([list(formats), codes])  # what an article record is for
@@ -221,10 +222,14 @@ def assemble_domains(
             for item in (work(plan) if id(plan) not in stale_ids else _taken(rebuilt_plans, len(plan[2])))
         )
         done: dict[str, list[list[dict]]] = {}  # per article not taken from its record: its editions' results
+        source_pages = StampWriter(stamps, SOURCE_EDITION_STAGE)  # large: written without loading that stage
         for results, rebuilt in built:
             if rebuilt is not None:
-                key, inputs, counts, held, facts = rebuilt
+                key, inputs, counts, held, facts, source_page = rebuilt
                 stamps.record(key, fingerprint(inputs, settings=settings), [counts, held, facts])
+                if source_page is not None:
+                    domain, source_inputs, payload = source_page
+                    source_pages.record(domain, fingerprint(source_inputs), payload)
             if results and results[0].domain in probes:
                 done.setdefault(results[0].domain, []).append([results[0].counts, results[0].held])
             if seen is not None:  # its stat seen before is not what the whole-run record keeps
@@ -232,6 +237,7 @@ def assemble_domains(
                     if result.written:
                         seen.forget(result.path)
             yield from results
+        source_pages.save()
         _record_articles(
             project, articles, whole, formats, codes, [(p, probes[p[0]], done) for p in plans if p[0] in probes]
         )
@@ -372,7 +378,7 @@ def _edition_plan(
 
 def _build_editions(
     project: Project, plan: _EditionPlan, *, formats: tuple[OutputFormat, ...], gate: Gate | None
-) -> Iterator[tuple[list[AssembleResult], tuple[str, list[str], dict, dict, dict] | None]]:
+) -> Iterator[tuple[list[AssembleResult], tuple[str, list[str], dict, dict, dict, Any] | None]]:
     """One article's editions, the stale ones built and written (in a worker, or here): per
     edition its results, and (stamp key, inputs, counts, held, `edition_facts`) when it was
     rebuilt, for the caller to record. Per edition, so an error leaves the editions before it reported."""
@@ -401,8 +407,11 @@ def _build_editions(
             )
             continue
         outputs = [project.build_path(locale, domain, fmt) for fmt in formats]
-        document = parse_document(source) if document is None else document
+        source_page = None
         gate = gate or _gate_for(project)
+        if document is None:
+            document = parse_document(source)
+            source_page = _source_page(project, document, domain, source, gate)
         article = assemble_edition(project, document, locale, domain=domain, gate=gate)
         counts, held = dict(article.counts), dict(article.held)
         facts = edition_facts(article, formats)
@@ -414,8 +423,32 @@ def _build_editions(
         ]
         yield (
             results,
-            (f"{locale.code}/{domain}", edition_inputs(project, domain, source, locale, formats), counts, held, facts),
+            (
+                f"{locale.code}/{domain}",
+                edition_inputs(project, domain, source, locale, formats),
+                counts,
+                held,
+                facts,
+                source_page,
+            ),
         )
+
+
+def _source_page(
+    project: Project, document: Document, domain: str, source: Path, gate: Gate
+) -> tuple[str, list[str], dict] | None:
+    """The source-language edition as a site page needs it (`assemble.built`), recorded once
+    per article this run parses, for `publish` (its inputs: the article and `l10n.toml`)."""
+    from l10n.assemble.built import source_edition_record
+
+    article = assemble_edition(project, document, parse_source_locale(document), domain=domain, gate=gate)
+    payload = source_edition_record(article)
+    return None if payload is None else (domain, source_edition_inputs(project, source), payload)
+
+
+def source_edition_inputs(project: Project, source: Path | str) -> list[str]:
+    """What the source edition is made of: the article (and `l10n.toml`, as for every edition)."""
+    return [shared_inputs(project)[-1], os.fspath(source)]
 
 
 def _gate_for(project: Project) -> Gate:

@@ -19,6 +19,7 @@ from l10n.assemble.article import LocalizedArticle
 
 FACT_FIELDS = ("headline", "published_text", "summary_text", "source_lang", "lang")
 FORMATS = frozenset({"html", "md", "txt"})
+SOURCE_EDITION_STAGE = "assemble source edition"  # per article: `source_edition_record`
 
 
 def edition_facts(article: LocalizedArticle, formats: Sequence[str]) -> dict[str, Any]:
@@ -32,6 +33,42 @@ def edition_facts(article: LocalizedArticle, formats: Sequence[str]) -> dict[str
         "source_lang": article.source_lang,
         "lang": article.lang,
     }
+
+
+def article_markup(page: str) -> str:
+    """The `<article>` element of a page `render_html` wrote, serialised: the one way a site
+    page takes an edition's markup (`publish.pages.article_fragment`)."""
+    from lxml import html as lxml_html
+
+    element = lxml_html.document_fromstring(page).find(".//article")
+    return lxml_html.tostring(element, encoding="unicode", with_tail=False)
+
+
+def source_edition_record(article: LocalizedArticle) -> dict[str, Any] | None:
+    """What a site page needs of the source-language edition (which `assemble` writes no file
+    for): its locale, counts, facts and `<article>` markup; None when a figure has a relative
+    image (the site points it to another path: `publish.media`)."""
+    from l10n.assemble.html import render_html
+
+    if any(image.is_relative for image in article.figures.values()):
+        return None
+    facts = edition_facts(article, ["html"])
+    return {
+        "locale": article.locale.code,
+        "edition": [dict(article.counts), dict(article.held), facts],
+        "markup": article_markup(render_html(article)),
+    }
+
+
+def read_source_record(payload: Any) -> tuple[str, tuple[dict[str, int], dict[str, int], dict[str, Any]], str] | None:
+    """(locale code, `read_facts` of it, markup) of a recorded source edition, or None for
+    anything that is not exactly what `source_edition_record` makes."""
+    if not (isinstance(payload, dict) and set(payload) == {"locale", "edition", "markup"}):
+        return None
+    locale, edition, markup = payload["locale"], read_facts(payload["edition"]), payload["markup"]
+    if not (isinstance(locale, str) and edition is not None and isinstance(markup, str)):
+        return None
+    return locale, edition, markup
 
 
 def read_facts(payload: Any) -> tuple[dict[str, int], dict[str, int], dict[str, Any]] | None:

@@ -33,12 +33,34 @@ class BuiltEditions:
     edition (`article`); one per process and run (`publish.editions`)."""
 
     def __init__(self, project: Project) -> None:
+        from l10n.assemble.built import SOURCE_EDITION_STAGE
         from l10n.assembly import EDITION_STAGE
         from l10n.memory.stamps import StampLookup
 
         self.project = project
         self._lookup = StampLookup(project, EDITION_STAGE)
+        self._sources = StampLookup(project, SOURCE_EDITION_STAGE)
         self._shared: dict[str, Any] | None = None
+
+    def source(self, domain: str, source: Path) -> PageArticle | None:
+        """The source-language edition of `domain` as `assemble` recorded it for the article as
+        it is now (`assemble.built.source_edition_record`), or None."""
+        from l10n.assemble.built import read_source_record
+        from l10n.assembly import source_edition_inputs
+        from l10n.errors import LocaleError
+        from l10n.fingerprint import fingerprint
+        from l10n.locales import parse_locale
+
+        fresh, payload = self._sources.recorded(domain, fingerprint(source_edition_inputs(self.project, source)))
+        read = read_source_record(payload) if fresh else None
+        if read is None:
+            return None
+        code, (counts, held, facts), markup = read
+        try:
+            locale = parse_locale(code)
+        except LocaleError:
+            return None
+        return _page_article(domain, locale, counts, held, facts, markup)
 
     def article(self, domain: str, source: Path, locale: TargetLocale) -> PageArticle | None:
         """The edition of `domain` in `locale` as a page needs it, from `build/`; None when it
@@ -74,16 +96,22 @@ class BuiltEditions:
         except UnicodeDecodeError:
             return None
         counts, held, facts = found[0]
-        return PageArticle(
-            locale=locale,
-            domain=domain,
-            headline=facts["headline"],
-            published_text=facts["published_text"],
-            summary_text=facts["summary_text"],
-            source_lang=facts["source_lang"],
-            counts=counts,
-            held=held,
-            figures={},  # only taken for an article without relative images (media)
-            markup=str(fragment_of(page)),
-            lang=facts["lang"],
-        )
+        return _page_article(domain, locale, counts, held, facts, str(fragment_of(page)))
+
+
+def _page_article(
+    domain: str, locale: TargetLocale, counts: dict, held: dict, facts: dict[str, Any], markup: str
+) -> PageArticle:
+    return PageArticle(
+        locale=locale,
+        domain=domain,
+        headline=facts["headline"],
+        published_text=facts["published_text"],
+        summary_text=facts["summary_text"],
+        source_lang=facts["source_lang"],
+        counts=counts,
+        held=held,
+        figures={},  # only taken for an article without relative images (media)
+        markup=markup,
+        lang=facts["lang"],
+    )

@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from l10n.errors import ProjectError
 from l10n.locales import TargetLocale
@@ -26,6 +26,7 @@ from l10n.urls import is_site_base_url
 if TYPE_CHECKING:
     from l10n.assemble.gate import Gate
     from l10n.fingerprint import StatsSeen
+    from l10n.model import Document
     from l10n.publish.built import BuiltEditions
 
 
@@ -44,17 +45,22 @@ def article_editions(
     from l10n.assembly import assemble_edition, parse_document, parse_source_locale, source_path_for
 
     path = source_path_for(project, domain)
-    document = parse_document(path)
-    source = parse_source_locale(document)
-    source_article = assemble_edition(project, document, source, domain=domain, gate=gate)
+    document: Document | None = None
+    source_article: Any = built.source(domain, path) if built is not None else None
+    if source_article is None:
+        document = parse_document(path)
+        source_article = assemble_edition(project, document, parse_source_locale(document), domain=domain, gate=gate)
+    source = source_article.locale
     editions = [ArticleEdition(source_article, is_source=True, source_dir=path.parent)]
     if any(image.is_relative for image in source_article.figures.values()):
         built = None  # the site moves relative images (`media.py`): the build files point elsewhere
     for locale in locales:
         po = project.po_path(locale, domain)
         if locale.code != source.code and po.is_file():
-            taken = built.article(domain, path, locale) if built is not None else None
-            article = taken or assemble_edition(project, document, locale, domain=domain, gate=gate)
+            article: Any = built.article(domain, path, locale) if built is not None else None
+            if article is None:
+                document = document or parse_document(path)
+                article = assemble_edition(project, document, locale, domain=domain, gate=gate)
             ready = meets_policy(article, project.settings.readiness_for(locale))
             editions.append(ArticleEdition(article, ready=ready))
     return editions

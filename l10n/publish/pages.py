@@ -313,11 +313,11 @@ def article_fragment(article: Any) -> Any:
 def fragment_of(page: str) -> Any:
     """The `<article>` element of a page `render_html` wrote, as markup (`article_fragment`;
     `publish.built` reads it from the edition in `build/`)."""
-    from lxml import html as lxml_html
     from markupsafe import Markup
 
-    element = lxml_html.document_fromstring(page).find(".//article")
-    return Markup(lxml_html.tostring(element, encoding="unicode", with_tail=False))
+    from l10n.assemble.built import article_markup
+
+    return Markup(article_markup(page))
 
 
 def article_page_context(
