@@ -368,9 +368,13 @@ def _edition_plan(
 ) -> _EditionPlan:
     from l10n.memory.stamps import fingerprint
 
-    plan = []
+    plan: list[tuple[TargetLocale, Any]] = []
     for locale in locales:
-        key, inputs = f"{locale.code}/{domain}", edition_inputs(project, domain, source, locale, formats)
+        key = f"{locale.code}/{domain}"
+        if not stamps.has(key):  # never built: stale, no need to stat its inputs
+            plan.append((locale, None))
+            continue
+        inputs = edition_inputs(project, domain, source, locale, formats)
         fresh = stamps.fresh(key, fingerprint(inputs, settings=",".join(formats), known=_known(seen)))
         plan.append((locale, stamps.payload(key) if fresh else None))
     return domain, source, plan

@@ -118,6 +118,11 @@ class Stamps:
             self._stamps()[key] = self._pending[key] = (fp, found[1])
         return True
 
+    def has(self, key: str) -> bool:
+        """Whether `key` has a stamp at all: a piece never done is stale without a fingerprint
+        (a cold `assemble` took 10,000 to learn that)."""
+        return key in self._stamps()
+
     def payload(self, key: str) -> Any:
         """The result recorded with the stamp of `key` (call after `fresh` said yes)."""
         found = self._stamps().get(key)
