@@ -14,7 +14,9 @@ Anything else is assembled as before: no record, a moved input, a build file edi
 by hand (its stat no longer matches), `html` not among the formats built, or an article whose
 figures have relative images (their `src` on the site is another path). The build file is read
 before its state is taken, so a file changed after the read no longer matches its record.
-The source-language edition is always assembled here (`assemble` writes none).
+The source-language edition, which `assemble` writes no file for, comes from the record it
+keeps for publish (`assemble.built.source_edition_record`: the article and `l10n.toml` as they
+were); with every edition taken, publish does not parse the article at all.
 """
 
 from __future__ import annotations
