@@ -12,18 +12,21 @@ from __future__ import annotations
 import html
 import importlib
 import shutil
+import sqlite3
 import sys
 from pathlib import Path
 
 import pytest
 
 import l10n.assembly
+from l10n.assemble.built import SOURCE_EDITION_STAGE
 from l10n.catalog.po import load_catalog
 from l10n.cli import main
 from l10n.mt.failures import MTFailure, failures_path, record_failures
 
 BENCH = Path(__file__).resolve().parent.parent / "bench"
 LOCALES = "de,ja"
+STAGES = (l10n.assembly.EDITION_STAGE, SOURCE_EDITION_STAGE)
 
 
 def chain_module():
@@ -150,4 +153,21 @@ def test_publish_workers_take_built_editions_too(
     """With `--jobs 2` the workers take the editions (already markup: `pages.prerendered` keeps it)."""
     run(capsys, translated, "assemble", "--format", "html")
     run(capsys, translated, "publish", "--jobs", "2")
+    assert tree(translated / "site") == published_without_build(capsys, translated, tmp_path / "scratch")
+
+
+@pytest.mark.parametrize("payload", ["not json", "[1, 2]", '[{"mt": -1}, {}, {"formats": ["html"]}]'])
+def test_a_damaged_record_is_assembled_again(
+    translated: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, payload: str
+) -> None:
+    """The stamps file is hostile input: a record of another shape is no record (its state still
+    matches, so only the shape check stands between it and the site)."""
+    run(capsys, translated, "assemble", "--format", "html")
+    with sqlite3.connect(translated / "locales" / ".stamps.sqlite3") as db:
+        changed = db.execute("UPDATE stamp SET payload = ? WHERE stage IN (?, ?)", (payload, *STAGES)).rowcount
+    assert changed == 4 * 2 + 4  # 4 articles × de, ja and their source-language editions
+    assembling = Calls(monkeypatch, l10n.assembly, "assemble_edition")
+    run(capsys, translated, "publish")
+    assert assembling.count == 4 * 3
+    monkeypatch.undo()
     assert tree(translated / "site") == published_without_build(capsys, translated, tmp_path / "scratch")

@@ -235,7 +235,10 @@ class StampLookup:
         row = self._row(key)
         if row is None or not matches(row[0], fp):
             return False, None
-        return True, json.loads(row[1])
+        try:
+            return True, json.loads(row[1])
+        except ValueError:  # not what a stamp writes: nothing recorded
+            return False, None
 
     def recorded_as(self, key: str, state_of: Callable[[Any], str | None]) -> tuple[bool, Any]:
         """`recorded` for a piece whose fingerprint depends on what was recorded with it (the
