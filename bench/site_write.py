@@ -80,6 +80,31 @@ Session 6 (this code, `--repeat 1` on a `chain.py` project, load 11 — wall is 
 168.6 s / 53.0 CPU s against 20.0 s / 8.0 CPU s (8.4× wall, 6.6× CPU). Cold, both stages are
 still rendering-bound (each ingests the 1,000 articles and renders every edition through Babel
 and the templates); this session cut the edit run, not that (`tests/test_site_edit.py`).
+
+Session 7: publish takes the editions assemble built (`publish/built.py`: the `<article>` of
+`build/<locale>/<domain>.html` and the facts assemble recorded with it, the source-language
+edition from assemble's record, whenever those records hold) instead of parsing, gating,
+assembling and rendering them again; Markdown sentences without tags escaped in one pass.
+`--repeat 2 --baseline` (main 8445192) on one `chain.py` project of 1,000 articles × 10
+locales, load average 7.9–13.0 on 2 shared cores; build/ and site/ byte-identical between the
+sides (no DIFFERS), median (min–max):
+
+    side                wall s                  CPU s                 peak RSS MB
+    assemble ours       99.7 (94.3–105.2)       30.6 (28.9–32.2)      105
+    assemble baseline   95.5 (90.1–100.9)       29.9 (28.5–31.4)      123
+    assemble floor      30.5 (17.6–43.5)        9.8 (7.4–12.3)        367
+    publish ours        28.1 (23.9–32.3)        13.3 (11.4–15.2)      171
+    publish baseline    88.9 (77.0–100.8)       27.8 (27.4–28.1)      179
+    publish floor       14.3 (6.3–22.4)         3.9 (2.0–5.8)         295
+
+Ratios to the floor within a repeat: publish 8.3× wall (4.5–12.2) / 9.3× CPU (4.9–13.8) →
+2.6× wall (1.4–3.8) / 4.2× CPU (2.7–5.7); assemble unchanged, 3.7–3.9× wall (2.3–5.4) /
+3.2–3.3× CPU (2.6–3.9) — the Markdown pass saved about what recording the source-language
+edition for publish costs. Neither is within 2× on CPU yet: publish after assemble is now page
+framing (Jinja2 ~15 %), the stamps and the writes; assemble is still the whole rendering —
+ingest and segmentation of every article (~13 % of its profile), the gate's reads of qa's
+records and compiled translations (~10 %), Babel values and the three writers (~35 %). The
+floor's own CPU swings 2–3× between repeats at this load, so the ratios do too.
 """
 
 from __future__ import annotations
@@ -147,7 +172,7 @@ def forget(root: Path, stage: str) -> None:
     """Make `stage` cold: its outputs and its stamps gone (qa's stamps stay: the gate reads them)."""
     if stage == "assemble":
         shutil.rmtree(root / "build", ignore_errors=True)
-        where = "stage = 'assemble'"
+        where = "stage LIKE 'assemble%'"  # its editions, articles and source-language editions
     else:
         shutil.rmtree(root / "site", ignore_errors=True)
         for name in (".site.l10n-manifest.json",):

@@ -1,5 +1,6 @@
 """Assemble over a project: which editions are stale, building them (in worker processes when
-asked), and the article each domain came from.
+asked), and what `publish` takes of them (`publish.built`); the article each domain came from
+is found in `article_sources.py` (re-exported here).
 
 `pipeline` re-exports these names for the CLI and `run`; `publish` imports them from here, so
 the assemble layer does not reach up into `pipeline`. Library imports stay inside the
@@ -16,18 +17,45 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from l10n.errors import ProjectError
+from l10n.article_sources import (  # re-exported: `publish` and the CLI find them here
+    SOURCE_STAGE,
+    ArticleSources,
+    article_sources,
+    known_stats,
+    recorded_source,
+    source_and_probes,
+    source_path_for,
+)
 from l10n.fsio import deferred_durability
 from l10n.locales import TargetLocale
 from l10n.model import Document
 from l10n.parallel import in_worker_processes
-from l10n.project import CONFIG_FILE, SOURCE_SUFFIXES, Project, path_inside, validate_domain
+from l10n.project import CONFIG_FILE, Project, validate_domain
 
 if TYPE_CHECKING:
     from l10n.assemble import LocalizedArticle
     from l10n.assemble.gate import Gate
-    from l10n.fingerprint import KnownStat, StatsSeen
-    from l10n.memory.stamps import Stamps
+    from l10n.fingerprint import StatsSeen
+    from l10n.memory.stamps import StampLookup, Stamps
+
+__all__ = [
+    "ARTICLE_STAGE",
+    "EDITION_STAGE",
+    "SOURCE_STAGE",
+    "ArticleSources",
+    "AssembleResult",
+    "article_sources",
+    "assemble_domain",
+    "assemble_domains",
+    "assemble_edition",
+    "edition_inputs",
+    "parse_document",
+    "parse_source_locale",
+    "recorded_source",
+    "shared_inputs",
+    "source_edition_inputs",
+    "source_path_for",
+]
 
 OutputFormat = Literal["html", "md", "txt"]
 
@@ -52,100 +80,6 @@ def parse_document(path: Path) -> Document:
     from l10n.segment import segment_document
 
     return segment_document(ingest_file(path))
-
-
-def source_path_for(project: Project, domain: str) -> Path:
-    """The article a domain came from: the POT's recorded source, else `seeds/<domain>.*`
-    (found once per command: `Project.found_sources`)."""
-    found = project.found_sources.get(domain)
-    return found if found is not None else _source_and_probes(project, domain)[0]
-
-
-SOURCE_STAGE = "article source"
-
-
-class ArticleSources:
-    """Each domain's article (`source_path_for`) and the paths probed to find it, remembered
-    across runs: a record per domain of the state of its template, the probed paths and the
-    article (racy ones by content, `memory.stamps`), so a re-run finds 1,000 articles with a few
-    stats each instead of reading 1,000 template headers. `save()` records what was looked up.
-    `seen`: stats the command took already (`fingerprint.StatsSeen`)."""
-
-    def __init__(self, project: Project, stamps: Stamps, *, seen: StatsSeen | None = None) -> None:
-        self.project, self._stamps, self._seen = project, stamps, seen
-        self._found: dict[str, tuple[Path, list[str]]] = {}
-
-    def of(self, domain: str) -> tuple[Path, list[str]]:
-        from l10n.memory.stamps import fingerprint
-
-        kept = self._stamps.payload(validate_domain(domain))
-        pot = os.path.join(os.fspath(self.project.locales_dir), f"{domain}.pot")
-        try:
-            source, probes = kept["source"], list(kept["probes"])
-            if isinstance(source, str) and self._stamps.fresh(
-                domain, fingerprint([pot, *probes, source], known=_known(self._seen))
-            ):
-                self.project.found_sources[domain] = Path(source)
-                return Path(source), probes
-        except (TypeError, KeyError, ValueError):  # no record, or one of another shape
-            pass
-        found = self._found[domain] = _source_and_probes(self.project, domain)
-        self.project.found_sources[domain] = found[0]
-        return found
-
-    def save(self) -> None:
-        from l10n.memory.stamps import fingerprint
-
-        locales_dir = os.fspath(self.project.locales_dir)
-        for domain, (source, probes) in self._found.items():
-            pot = os.path.join(locales_dir, f"{domain}.pot")
-            payload = {"source": os.fspath(source), "probes": probes}
-            self._stamps.record(domain, fingerprint([pot, *probes, os.fspath(source)]), payload)
-        self._found.clear()
-
-
-def _source_and_probes(project: Project, domain: str) -> tuple[Path, list[str]]:
-    """`source_path_for`, and the paths found missing on the way (a recorded source that is
-    gone, `seeds/<domain>.<suffix>` tried before the one found): a record of the article's
-    inputs keeps them, since one appearing would change the answer."""
-    from l10n.catalog.po import pot_source
-
-    pot = project.pot_path(domain)
-    candidate = recorded_source(project, pot, pot_source(pot) if pot.is_file() else None)
-    if candidate is not None and candidate.is_file():
-        return candidate, []
-    probes = [os.fspath(candidate)] if candidate is not None else []
-    source = project.source_for(domain)
-    for suffix in SOURCE_SUFFIXES:
-        tried = project.seeds_dir / f"{domain}{suffix}"
-        if tried == source:
-            break
-        probes.append(os.fspath(tried))
-    return source, probes
-
-
-def article_sources(project: Project, domains: Iterable[str]) -> list[Path]:
-    """The article each domain was extracted from (`source_path_for`), in domain order."""
-    return [source_path_for(project, domain) for domain in domains]
-
-
-def recorded_source(project: Project, pot: Path, recorded: str | None) -> Path | None:
-    """The article a template's `X-L10n-Source` header names, resolved under the project root
-    (relative to it, or absolute inside it); None when the header is empty. The header is
-    hostile input like the rest of the file: a path that leaves the root — absolute, with `..`,
-    or through a symlink — is refused with one line naming the template, so a crafted template
-    cannot make `update`, `assemble` or `publish` read any file and print it into catalogs,
-    editions or the site (`project.path_inside`)."""
-    if not recorded:
-        return None
-    candidate = Path(recorded) if Path(recorded).is_absolute() else project.root / recorded
-    try:
-        path_inside(candidate, project.root)
-    except ProjectError:
-        raise ProjectError(
-            f"X-L10n-Source {recorded!r} is outside the project; extract the article from inside it", path=pot
-        ) from None
-    return candidate
 
 
 def assemble_domain(
@@ -193,25 +127,29 @@ def assemble_domains(
     the caller's whole-run record took (`fingerprint.StatsSeen`), so that planning, which is
     done before anything is written, stats no file twice.
     """
-    from l10n.memory.stamps import fingerprint, stage_stamps
+    from l10n.assemble.built import SOURCE_EDITION_STAGE
+    from l10n.memory.stamps import StampLookup, StampWriter, fingerprint, stage_stamps
 
     settings, codes = ",".join(formats), [locale.code for locale in locales]
     whole = json.dumps([list(formats), codes])  # what an article record is for
     with (
         deferred_durability(project.root),
-        stage_stamps(project, "assemble") as stamps,
+        stage_stamps(project, EDITION_STAGE) as stamps,
         stage_stamps(project, ARTICLE_STAGE) as articles,
     ):
         plans, probes = [], {}
         for domain in domains:
             plan = _recorded_article(project, domain, locales, formats, articles, whole, seen)
             if plan is None:
-                source, probes[domain] = _source_and_probes(project, domain)
+                source, probes[domain] = source_and_probes(project, domain)
                 plan = _edition_plan(project, domain, source, locales, formats, stamps, seen)
             plans.append(plan)
         if sources is not None:
             sources.update((plan[0], plan[1]) for plan in plans)
-        work = functools.partial(_build_editions, project, formats=tuple(formats), gate=gate)
+        recorded_sources = StampLookup(project, SOURCE_EDITION_STAGE)
+        work = functools.partial(
+            _build_editions, project, formats=tuple(formats), gate=gate, recorded_sources=recorded_sources
+        )
         stale = [plan for plan in plans if any(recorded is None for _, recorded in plan[2])]
         stale_ids = {id(plan) for plan in stale}
         rebuilt_plans = in_worker_processes(work, stale, jobs=jobs) if jobs > 1 else (r for p in stale for r in work(p))
@@ -221,10 +159,14 @@ def assemble_domains(
             for item in (work(plan) if id(plan) not in stale_ids else _taken(rebuilt_plans, len(plan[2])))
         )
         done: dict[str, list[list[dict]]] = {}  # per article not taken from its record: its editions' results
+        source_pages = StampWriter(stamps, SOURCE_EDITION_STAGE)  # large: written without loading that stage
         for results, rebuilt in built:
             if rebuilt is not None:
-                key, inputs, counts, held = rebuilt
-                stamps.record(key, fingerprint(inputs, settings=settings), [counts, held])
+                key, inputs, counts, held, facts, source_page = rebuilt
+                stamps.record(key, fingerprint(inputs, settings=settings), [counts, held, facts])
+                if source_page is not None:
+                    domain, source_inputs, payload = source_page
+                    source_pages.record(domain, fingerprint(source_inputs), payload)
             if results and results[0].domain in probes:
                 done.setdefault(results[0].domain, []).append([results[0].counts, results[0].held])
             if seen is not None:  # its stat seen before is not what the whole-run record keeps
@@ -232,12 +174,14 @@ def assemble_domains(
                     if result.written:
                         seen.forget(result.path)
             yield from results
+        source_pages.save()
         _record_articles(
             project, articles, whole, formats, codes, [(p, probes[p[0]], done) for p in plans if p[0] in probes]
         )
 
 
 ARTICLE_STAGE = "assemble article"
+EDITION_STAGE = "assemble"  # per edition: [counts, held, `edition_facts`] (`publish.built` reads them)
 
 
 def _article_inputs(
@@ -248,7 +192,7 @@ def _article_inputs(
     Strings joined here, no `pathlib`: a re-run stats these for every article."""
     locales_dir, build_dir = os.fspath(project.locales_dir), os.fspath(project.build_dir)
     return [
-        *_shared_inputs(project),
+        *shared_inputs(project),
         os.path.join(locales_dir, f"{domain}.pot"),
         *probes,
         source,
@@ -280,7 +224,7 @@ def _recorded_article(
             return None
         codes = [locale.code for locale in locales]
         inputs = _article_inputs(project, domain, source, probes, codes, formats)
-        if not articles.fresh(domain, fingerprint(inputs, settings=whole, known=_known(seen))):
+        if not articles.fresh(domain, fingerprint(inputs, settings=whole, known=known_stats(seen))):
             return None
         return domain, Path(source), [(locale, tuple(edition)) for locale, edition in zip(locales, editions)]
     except (TypeError, KeyError, ValueError):  # no record, or one of another shape
@@ -307,11 +251,6 @@ def _record_articles(
             articles.record(domain, fingerprint(inputs, settings=whole), payload)
 
 
-def _known(seen: StatsSeen | None) -> dict[str, KnownStat | None] | None:
-    """The stats `fingerprint` may take from `seen` (checks made before anything is written)."""
-    return None if seen is None else seen.known()
-
-
 def _taken(items: Iterator[Any], count: int) -> Iterator[Any]:
     for _ in range(count):
         yield next(items)
@@ -320,7 +259,7 @@ def _taken(items: Iterator[Any], count: int) -> Iterator[Any]:
 _EditionPlan = tuple[str, Path, list[tuple[TargetLocale, Any]]]  # (domain, article, [(locale, recorded or None)])
 
 
-def _edition_inputs(
+def edition_inputs(
     project: Project, domain: str, source: Path, locale: TargetLocale, formats: Sequence[OutputFormat]
 ) -> list[str]:
     """What can change an edition: the article, glossary, QA's MT failures, config, the PO, and
@@ -329,14 +268,14 @@ def _edition_inputs(
     here (10,000 editions took ~1 s in `pathlib` alone), and checked where they are written."""
     code, locales_dir = locale.code, os.fspath(project.locales_dir)
     return [
-        *_shared_inputs(project),
+        *shared_inputs(project),
         os.fspath(source),
         os.path.join(locales_dir, code, "LC_MESSAGES", f"{domain}.po"),
         *(os.path.join(os.fspath(project.build_dir), code, f"{domain}.{fmt}") for fmt in formats),
     ]
 
 
-def _shared_inputs(project: Project) -> tuple[str, ...]:
+def shared_inputs(project: Project) -> tuple[str, ...]:
     """The inputs every edition shares: the glossary, QA's MT failure log, `l10n.toml`."""
     return _shared_inputs_of(project.root, project.locales_dir, project.state_dir)
 
@@ -361,28 +300,38 @@ def _edition_plan(
 ) -> _EditionPlan:
     from l10n.memory.stamps import fingerprint
 
-    plan = []
+    plan: list[tuple[TargetLocale, Any]] = []
     for locale in locales:
-        key, inputs = f"{locale.code}/{domain}", _edition_inputs(project, domain, source, locale, formats)
-        fresh = stamps.fresh(key, fingerprint(inputs, settings=",".join(formats), known=_known(seen)))
+        key = f"{locale.code}/{domain}"
+        if not stamps.has(key):  # never built: stale, no need to stat its inputs
+            plan.append((locale, None))
+            continue
+        inputs = edition_inputs(project, domain, source, locale, formats)
+        fresh = stamps.fresh(key, fingerprint(inputs, settings=",".join(formats), known=known_stats(seen)))
         plan.append((locale, stamps.payload(key) if fresh else None))
     return domain, source, plan
 
 
 def _build_editions(
-    project: Project, plan: _EditionPlan, *, formats: tuple[OutputFormat, ...], gate: Gate | None
-) -> Iterator[tuple[list[AssembleResult], tuple[str, list[str], dict, dict] | None]]:
+    project: Project,
+    plan: _EditionPlan,
+    *,
+    formats: tuple[OutputFormat, ...],
+    gate: Gate | None,
+    recorded_sources: StampLookup | None = None,
+) -> Iterator[tuple[list[AssembleResult], tuple[str, list[str], dict, dict, dict, Any] | None]]:
     """One article's editions, the stale ones built and written (in a worker, or here): per
-    edition its results, and (stamp key, inputs, counts, held) when it was rebuilt, for the
-    caller to record. Per edition, so an error leaves the editions before it reported."""
+    edition its results, and (stamp key, inputs, counts, held, `edition_facts`) when it was
+    rebuilt, for the caller to record. Per edition, so an error leaves the editions before it reported."""
     from l10n.assemble import write_article
+    from l10n.assemble.built import edition_facts
 
     domain, source, editions = plan
     document: Document | None = None
     build_dir = os.fspath(project.build_dir)
     for locale, recorded in editions:
         if recorded is not None:  # not written: its path only named (`build_path` checks one to write)
-            counts, held = recorded
+            counts, held = recorded[0], recorded[1]
             yield (
                 [
                     AssembleResult(
@@ -399,10 +348,14 @@ def _build_editions(
             )
             continue
         outputs = [project.build_path(locale, domain, fmt) for fmt in formats]
-        document = parse_document(source) if document is None else document
+        source_page = None
         gate = gate or _gate_for(project)
+        if document is None:
+            document = parse_document(source)
+            source_page = _source_page(project, document, domain, source, gate, recorded_sources)
         article = assemble_edition(project, document, locale, domain=domain, gate=gate)
         counts, held = dict(article.counts), dict(article.held)
+        facts = edition_facts(article, formats)
         results = [
             AssembleResult(
                 domain, locale.code, path, written=write_article(article, path, fmt), counts=counts, held=held
@@ -411,8 +364,37 @@ def _build_editions(
         ]
         yield (
             results,
-            (f"{locale.code}/{domain}", _edition_inputs(project, domain, source, locale, formats), counts, held),
+            (
+                f"{locale.code}/{domain}",
+                edition_inputs(project, domain, source, locale, formats),
+                counts,
+                held,
+                facts,
+                source_page,
+            ),
         )
+
+
+def _source_page(
+    project: Project, document: Document, domain: str, source: Path, gate: Gate, recorded: StampLookup | None
+) -> tuple[str, list[str], dict] | None:
+    """The source-language edition as a site page needs it (`assemble.built`), for `publish`
+    (its inputs: the article and `l10n.toml`): made for an article this run parses, unless
+    `recorded` holds it for the article as it is (a PO edited: the article's source is not)."""
+    from l10n.assemble.built import source_edition_record
+    from l10n.memory.stamps import fingerprint
+
+    inputs = source_edition_inputs(project, source)
+    if recorded is not None and recorded.recorded(domain, fingerprint(inputs))[0]:
+        return None
+    article = assemble_edition(project, document, parse_source_locale(document), domain=domain, gate=gate)
+    payload = source_edition_record(article)
+    return None if payload is None else (domain, inputs, payload)
+
+
+def source_edition_inputs(project: Project, source: Path | str) -> list[str]:
+    """What the source edition is made of: the article (and `l10n.toml`, as for every edition)."""
+    return [shared_inputs(project)[-1], os.fspath(source)]
 
 
 def _gate_for(project: Project) -> Gate:

@@ -117,6 +117,20 @@ def inline_markdown(pieces: Iterable[str | InlineTag], *, single_line: bool = Fa
     >>> inline_markdown(["A ", em, "big ", em_end, "deal", InlineTag("br", void=True), "1. next"])
     'A *big* deal\\\\\\n1\\\\. next'
     """
+    pieces = list(pieces)
+    runs = [piece for piece in pieces if isinstance(piece, str)]
+    if len(runs) == len(pieces):  # most sentences: no tag, nothing to delimit
+        text = escape_markdown("".join(runs))  # what `_tree_markdown` gives for text alone (tested)
+    else:
+        text = _tree_markdown(pieces)
+    return _lines(text, single_line=single_line)
+
+
+def _tree_markdown(pieces: Iterable[str | InlineTag]) -> str:
+    """Pieces with tags as Markdown, a "\n" marking each hard break (text never holds one:
+    `escape_markdown` makes a newline a space). Text runs alone come out as their escaped
+    concatenation: an escaped run never starts with a delimiter (`*` and `` ` `` are escaped),
+    so no two runs clash, and escaping works character by character."""
     root = _Node(None)
     stack = [root]
     for piece in balanced_pieces(pieces):
@@ -129,7 +143,10 @@ def inline_markdown(pieces: Iterable[str | InlineTag], *, single_line: bool = Fa
             stack[-1].children.append(node)
             if not piece.void:
                 stack.append(node)
-    text = _join_children(root, in_link=False)  # a "\n" in it marks a hard break: text never holds one
+    return _join_children(root, in_link=False)
+
+
+def _lines(text: str, *, single_line: bool) -> str:
     if single_line:
         return " ".join(text.split())
     lines = [" ".join(line.split()) for line in text.split("\n")]

@@ -118,6 +118,11 @@ class Stamps:
             self._stamps()[key] = self._pending[key] = (fp, found[1])
         return True
 
+    def has(self, key: str) -> bool:
+        """Whether `key` has a stamp at all: a piece never done is stale without a fingerprint
+        (a cold `assemble` took 10,000 to learn that)."""
+        return key in self._stamps()
+
     def payload(self, key: str) -> Any:
         """The result recorded with the stamp of `key` (call after `fresh` said yes)."""
         found = self._stamps().get(key)
@@ -227,18 +232,40 @@ class StampLookup:
 
     def recorded(self, key: str, fp: str) -> tuple[bool, Any]:
         """(True, payload) when `key` was recorded for the fingerprint `fp`, else (False, None)."""
+        row = self._row(key)
+        if row is None or not matches(row[0], fp):
+            return False, None
+        try:
+            return True, json.loads(row[1])
+        except ValueError:  # not what a stamp writes: nothing recorded
+            return False, None
+
+    def recorded_as(self, key: str, state_of: Callable[[Any], str | None]) -> tuple[bool, Any]:
+        """`recorded` for a piece whose fingerprint depends on what was recorded with it (the
+        formats an edition was written in): `state_of(payload)` gives the fingerprint now, or
+        None for a payload it does not accept."""
+        row = self._row(key)
+        if row is None:
+            return False, None
+        try:
+            payload = json.loads(row[1])
+        except ValueError:  # not what a stamp writes: nothing recorded
+            return False, None
+        fp = state_of(payload)
+        if fp is None or not matches(row[0], fp):
+            return False, None
+        return True, payload
+
+    def _row(self, key: str) -> tuple[str, str] | None:
         if self._pid != os.getpid():
             if not self._path.is_file():
-                return False, None
+                return None
             self._db = open_wal_database(self._path, schema=_SCHEMA, what="stamps of finished work")
             self._pid = os.getpid()
         assert self._db is not None
-        row = self._db.execute(
+        return self._db.execute(
             "SELECT state, payload FROM stamp WHERE stage = ? AND key = ?", (self.stage, key)
         ).fetchone()
-        if row is None or not matches(row[0], fp):
-            return False, None
-        return True, json.loads(row[1])
 
 
 WHOLE_RUN_STAGE = "whole run"

@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from l10n.errors import ProjectError
 from l10n.locales import TargetLocale
@@ -26,24 +26,41 @@ from l10n.urls import is_site_base_url
 if TYPE_CHECKING:
     from l10n.assemble.gate import Gate
     from l10n.fingerprint import StatsSeen
+    from l10n.model import Document
+    from l10n.publish.built import BuiltEditions
 
 
 def article_editions(
-    project: Project, domain: str, locales: Sequence[TargetLocale], *, gate: Gate | None = None
+    project: Project,
+    domain: str,
+    locales: Sequence[TargetLocale],
+    *,
+    gate: Gate | None = None,
+    built: BuiltEditions | None = None,
 ) -> list[ArticleEdition]:
     """One article assembled in its source language and every locale that has a PO for it,
-    through the publish gate, each marked with whether it meets its readiness policy."""
+    through the publish gate, each marked with whether it meets its readiness policy. With
+    `built`, an edition `assemble` left in `build/` for the same inputs is taken from there
+    (`publish.built`: the same gate and code made it)."""
     from l10n.assembly import assemble_edition, parse_document, parse_source_locale, source_path_for
 
     path = source_path_for(project, domain)
-    document = parse_document(path)
-    source = parse_source_locale(document)
-    source_article = assemble_edition(project, document, source, domain=domain, gate=gate)
+    document: Document | None = None
+    source_article: Any = built.source(domain, path) if built is not None else None
+    if source_article is None:
+        document = parse_document(path)
+        source_article = assemble_edition(project, document, parse_source_locale(document), domain=domain, gate=gate)
+    source = source_article.locale
     editions = [ArticleEdition(source_article, is_source=True, source_dir=path.parent)]
+    if any(image.is_relative for image in source_article.figures.values()):
+        built = None  # the site moves relative images (`media.py`): the build files point elsewhere
     for locale in locales:
         po = project.po_path(locale, domain)
         if locale.code != source.code and po.is_file():
-            article = assemble_edition(project, document, locale, domain=domain, gate=gate)
+            article: Any = built.article(domain, path, locale) if built is not None else None
+            if article is None:
+                document = document or parse_document(path)
+                article = assemble_edition(project, document, locale, domain=domain, gate=gate)
             ready = meets_policy(article, project.settings.readiness_for(locale))
             editions.append(ArticleEdition(article, ready=ready))
     return editions
@@ -121,8 +138,8 @@ def publish_project(
 @dataclass(frozen=True)
 class _ProjectEditions:
     """`ArticleToPublish.editions` of one article of a project: picklable, so that a worker
-    process can assemble it. The publish gate is made once per process and run, when an article
-    first needs it (`_run_gate`)."""
+    process can assemble it. The publish gate (and the editions `assemble` left in `build/`) are
+    made once per process and run, when an article first needs them (`_run_gate`)."""
 
     project: Project
     domain: str
@@ -130,16 +147,19 @@ class _ProjectEditions:
     run: str
 
     def __call__(self) -> list[ArticleEdition]:
-        return article_editions(self.project, self.domain, self.locales, gate=_run_gate(self.project, self.run))
+        gate, built = _run_gate(self.project, self.run)
+        return article_editions(self.project, self.domain, self.locales, gate=gate, built=built)
 
 
-_run_gates: dict[str, Gate] = {}
+_run_gates: dict[str, tuple[Gate, BuiltEditions]] = {}
 
 
-def _run_gate(project: Project, run: str) -> Gate:
+def _run_gate(project: Project, run: str) -> tuple[Gate, BuiltEditions]:
+    """The run's gate and `build/` editions, made once per process."""
     from l10n.assemble.gate import Gate
+    from l10n.publish.built import BuiltEditions
 
     if run not in _run_gates:
         _run_gates.clear()  # an earlier run's gate (another glossary, other failures) never serves
-        _run_gates[run] = Gate.for_project(project)
+        _run_gates[run] = Gate.for_project(project), BuiltEditions(project)
     return _run_gates[run]

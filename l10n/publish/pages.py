@@ -111,6 +111,8 @@ def prerendered(edition: ArticleEdition, media: Mapping[int, MediaFile]) -> Arti
     """`edition` with its article replaced by a `PageArticle` (the markup made here, as
     `article_page_context` would make it from the same article and media)."""
     article = edition.article
+    if isinstance(article, PageArticle):  # taken from build/ (`publish.built`): its markup is made
+        return edition
     markup = str(article_fragment(with_site_image_paths(article, media, depth=1)))
     page_article = PageArticle(
         locale=article.locale,
@@ -303,13 +305,19 @@ def article_fragment(article: Any) -> Any:
     escaping through lxml); the site only frames it. Taking the element from the rendered page
     keeps one home for that logic.
     """
-    from lxml import html as lxml_html
-    from markupsafe import Markup
-
     from l10n.assemble.html import render_html
 
-    element = lxml_html.document_fromstring(render_html(article)).find(".//article")
-    return Markup(lxml_html.tostring(element, encoding="unicode", with_tail=False))
+    return fragment_of(render_html(article))
+
+
+def fragment_of(page: str) -> Any:
+    """The `<article>` element of a page `render_html` wrote, as markup (`article_fragment`;
+    `publish.built` reads it from the edition in `build/`)."""
+    from markupsafe import Markup
+
+    from l10n.assemble.built import article_markup
+
+    return Markup(article_markup(page))
 
 
 def article_page_context(

@@ -1,0 +1,119 @@
+"""Editions `assemble` built, taken into the site as they are (issue 16: publish within 2× of
+writing its bytes).
+
+A translated page frames its edition's `<article>` markup. `assemble` renders that markup into
+`build/<locale>/<domain>.html` through the same gate and the same code (`assembly.assemble_edition`,
+the one path both commands share) and records per edition the state of every input and output,
+with the facts a page needs besides the markup (`assemble.built`). When that record holds now —
+the article, its PO, the glossary, the MT failure log, `l10n.toml` and the code as they were,
+and every file of the edition in `build/` as `assemble` left it (racy ones by content:
+`memory.stamps`) — the `<article>` of the build file *is* what publish would make, gate
+included, so publish reads it instead of gating, assembling and rendering the edition again.
+
+Anything else is assembled as before: no record, a moved input, a build file edited or removed
+by hand (its stat no longer matches), `html` not among the formats built, or an article whose
+figures have relative images (their `src` on the site is another path). The build file is read
+before its state is taken, so a file changed after the read no longer matches its record.
+The source-language edition, which `assemble` writes no file for, comes from the record it
+keeps for publish (`assemble.built.source_edition_record`: the article and `l10n.toml` as they
+were); with every edition taken, publish does not parse the article at all.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from l10n.locales import TargetLocale
+from l10n.project import Project
+from l10n.publish.pages import PageArticle, fragment_of
+
+
+class BuiltEditions:
+    """The editions of a project's `build/` whose `assemble` record holds, one question per
+    edition (`article`); one per process and run (`publish.editions`)."""
+
+    def __init__(self, project: Project) -> None:
+        from l10n.assemble.built import SOURCE_EDITION_STAGE
+        from l10n.assembly import EDITION_STAGE
+        from l10n.memory.stamps import StampLookup
+
+        self.project = project
+        self._lookup = StampLookup(project, EDITION_STAGE)
+        self._sources = StampLookup(project, SOURCE_EDITION_STAGE)
+        self._shared: dict[str, Any] | None = None
+
+    def source(self, domain: str, source: Path) -> PageArticle | None:
+        """The source-language edition of `domain` as `assemble` recorded it for the article as
+        it is now (`assemble.built.source_edition_record`), or None."""
+        from l10n.assemble.built import read_source_record
+        from l10n.assembly import source_edition_inputs
+        from l10n.errors import LocaleError
+        from l10n.fingerprint import fingerprint
+        from l10n.locales import parse_locale
+
+        fresh, payload = self._sources.recorded(domain, fingerprint(source_edition_inputs(self.project, source)))
+        read = read_source_record(payload) if fresh else None
+        if read is None:
+            return None
+        code, (counts, held, facts), markup = read
+        try:
+            locale = parse_locale(code)
+        except LocaleError:
+            return None
+        return _page_article(domain, locale, counts, held, facts, markup)
+
+    def article(self, domain: str, source: Path, locale: TargetLocale) -> PageArticle | None:
+        """The edition of `domain` in `locale` as a page needs it, from `build/`; None when it
+        must be assembled (see the module's docstring)."""
+        from l10n.assemble.built import read_facts
+        from l10n.assembly import edition_inputs, shared_inputs
+        from l10n.fingerprint import fingerprint, stats_of
+
+        path = os.path.join(os.fspath(self.project.build_dir), locale.code, f"{domain}.html")
+        try:
+            with open(path, "rb") as file:  # before its state is taken: see the module's docstring
+                data = file.read()
+        except OSError:
+            return None
+        if self._shared is None:  # stat'ed once: an older stat is the safe side
+            self._shared = stats_of(shared_inputs(self.project))
+        found: list[Any] = []
+
+        def state_of(payload: Any) -> str | None:
+            read = read_facts(payload)
+            if read is None or "html" not in read[2]["formats"]:
+                return None
+            found.append(read)
+            formats = read[2]["formats"]
+            inputs = edition_inputs(self.project, domain, source, locale, formats)
+            return fingerprint(inputs, settings=",".join(formats), known=self._shared)
+
+        fresh, _ = self._lookup.recorded_as(f"{locale.code}/{domain}", state_of)
+        if not fresh:
+            return None
+        try:
+            page = data.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+        counts, held, facts = found[0]
+        return _page_article(domain, locale, counts, held, facts, str(fragment_of(page)))
+
+
+def _page_article(
+    domain: str, locale: TargetLocale, counts: dict, held: dict, facts: dict[str, Any], markup: str
+) -> PageArticle:
+    return PageArticle(
+        locale=locale,
+        domain=domain,
+        headline=facts["headline"],
+        published_text=facts["published_text"],
+        summary_text=facts["summary_text"],
+        source_lang=facts["source_lang"],
+        counts=counts,
+        held=held,
+        figures={},  # only taken for an article without relative images (media)
+        markup=markup,
+        lang=facts["lang"],
+    )
