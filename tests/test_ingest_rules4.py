@@ -111,3 +111,29 @@ def test_a_story_our_walker_skips_comes_from_trafilatura_lines() -> None:
     # near miss: a page with nothing but its menus is still refused (see test_ingest_page)
     with pytest.raises(IngestError, match="no article body"):
         texts_of("<div id='app'></div>", head="<title>Loading… | Example News</title>")
+
+
+def test_an_address_of_a_page_the_story_points_to_is_kept() -> None:
+    url = "http://www.openpetition.de/petition/online/gegen-die-tarifreform-2013"
+    texts = texts_of(f"<article>{HEADLINE}{STORY}<p>{url}</p><p>{PARAGRAPHS[0]} Again.</p></article>")
+    assert url in texts
+    # near miss: a line naming only a site (its mark, or a section of it) is still dropped
+    mark = "<p>BVINEWS.COM/news</p>"
+    texts = texts_of(f"<article>{HEADLINE}{STORY}{mark}<p>{PARAGRAPHS[0]} Again.</p></article>")
+    assert "BVINEWS.COM/news" not in texts and all(text in texts for text in PARAGRAPHS)
+
+
+def test_a_link_to_another_site_right_after_the_story_is_its_source() -> None:
+    canonical = '<link rel="canonical" href="https://www.harbourtimes.com/news/1">' + TITLE
+    menu = "".join(f'<a href="https://www.harbourtimes.com/{n}">Page {n}</a>' for n in range(3))
+    url = "https://www.openpetition.de/petition/online/ferries-for-the-islands"
+    texts = texts_of(
+        f'<nav>{menu}</nav><article>{HEADLINE}{STORY}<p><a href="{url}">{url}</a></p></article>', canonical
+    )
+    assert url in texts
+    # near miss: a link to the site's own page there is its navigation
+    own = url.replace("openpetition.de/petition/online", "harbourtimes.com/news")
+    texts = texts_of(
+        f'<nav>{menu}</nav><article>{HEADLINE}{STORY}<p><a href="{own}">{own}</a></p></article>', canonical
+    )
+    assert own not in texts and all(text in texts for text in PARAGRAPHS)

@@ -279,17 +279,17 @@ def _article_blocks(
         (index for index, block in enumerate(blocks) if headline_key and match_key(block.text) == headline_key), None
     )
     if kept:  # below the headline and above the story's end: a link to another site's article (a cited
-        # source), the line a republished story carries ("This post originally appeared on Grist."), a
-        # review's verdict box
+        # source; also as the story's last line), the line a republished story carries ("This post
+        # originally appeared on Grist."), a review's verdict box
         top = kept[0] if heading_at is None else heading_at
         cited = [
             index
             for index, block in enumerate(blocks)
-            if min(top, kept[0]) < index < kept[-1]
+            if min(top, kept[0]) < index <= kept[-1] + 1
             and (
-                (is_citation(block, sites) and match_key(block.text) in lines)
-                or (block.role in BODY_ROLES and is_republication_credit(block.text))
-                or is_verdict(blocks, index)
+                (is_citation(block, sites) and match_key(block.text) in lines)  # also right after the story: its source
+                or (index < kept[-1] and block.role in BODY_ROLES and is_republication_credit(block.text))
+                or (index < kept[-1] and is_verdict(blocks, index))
             )
         ]
         cited += [
