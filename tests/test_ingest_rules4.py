@@ -9,6 +9,7 @@ import pytest
 from test_ingest_page import page
 
 from l10n.errors import IngestError
+from l10n.ingest.byline import reduce_byline
 from l10n.ingest.html import ingest_html
 from l10n.ingest.page_main import MainText, normalise_text
 from l10n.model import Block, InlineMarkup
@@ -137,3 +138,16 @@ def test_a_link_to_another_site_right_after_the_story_is_its_source() -> None:
         f'<nav>{menu}</nav><article>{HEADLINE}{STORY}<p><a href="{own}">{own}</a></p></article>', canonical
     )
     assert own not in texts and all(text in texts for text in PARAGRAPHS)
+
+
+# --- bylines -------------------------------------------------------------------------------------
+
+
+def test_the_place_after_a_byline_outlet_is_no_author() -> None:
+    byline = "<p><strong>By Nada Tawfik, BBC News, New York</strong></p>"
+    doc = ingest_html(page(f"<article>{HEADLINE}{byline}{STORY}</article>", head=TITLE), source_path="page.html")
+    assert doc.author == "Nada Tawfik"
+    assert reduce_byline("By Nada Tawfik, BBC News, New York").place == "New York"
+    # near misses: names listed with commas are all writers, one word each or full names
+    assert reduce_byline("By Smith, Jones").names == ["Smith", "Jones"]
+    assert reduce_byline("By Ann Lee, Bo Chen and Cy Dee, Reuters").names == ["Ann Lee", "Bo Chen", "Cy Dee"]
