@@ -20,8 +20,10 @@ block shows it: it is the standfirst. What trafilatura keeps that is still the s
 stated titles (`page_headline.py`) (else the first stated title without the site's name); bylines are reduced to
 names (`byline.py`); a byline repeated as a paragraph is dropped. When the page shows less
 than a third of the text its JSON-LD `articleBody` holds (a paywall or a script-rendered
-page), or nothing at all, that `articleBody` is the body. A page without any body text is
-refused with an `IngestError` naming it: never an empty article.
+page), or nothing at all, that `articleBody` is the body; when still no block is left,
+trafilatura's own lines are. A page without any body text is refused with an `IngestError`
+naming it: never an empty article. How our tree is made comparable with trafilatura's lines
+(NFC, soft hyphens, `<noscript>`, cells and `<br>` lines) is `page_main.py`'s part.
 """
 
 from __future__ import annotations
@@ -178,7 +180,8 @@ def prune_boilerplate(root: HtmlElement, *, main_length: int, kept: Callable[[st
     complementary or search, unless the box holds half the article's text (a wrapper) or is one
     of a run of sibling boxes of that class whose text trafilatura kept and that together hold it
     (a CMS that sets each paragraph in a "card": the article cut into pieces; `kept` says whether
-    trafilatura kept a text; a list of teaser cards is not kept); and pop-ups, hidden elements and teaser cards,
+    trafilatura kept a text; a list of teaser cards is not kept), or is a page builder's box whose
+    kept prose holds most of its text (`_is_kept_box`); and pop-ups, hidden elements and teaser cards,
     whatever their size (`furniture.py`)."""
     half = max(main_length, 1)
     collections: dict[tuple[HtmlElement, str], int] = {}
