@@ -59,7 +59,14 @@ from l10n.ingest.furniture import (
 from l10n.ingest.metadata import read_metadata
 from l10n.ingest.page_authors import author_names, is_writer_address, rel_author_line, split_label_line
 from l10n.ingest.page_headline import key_words, page_headline
-from l10n.ingest.page_main import MainText, main_text_lines, normalise_text, open_noscript
+from l10n.ingest.page_main import (
+    PARAGRAPH_LETTERS,
+    MainText,
+    main_text_lines,
+    normalise_text,
+    open_noscript,
+    plain_main_text,
+)
 from l10n.model import Block, Document
 
 if TYPE_CHECKING:
@@ -74,7 +81,6 @@ MIN_SUMMARY_WORDS = 5  # a summary this long (words of 3+ letters) can tell its 
 SUMMARY_SHARE = 0.8  # of the summary's words that the standfirst shows
 ARTICLE_BODY_RATIO = 3  # articleBody this many times longer than the shown body replaces it
 MAX_LINK_SHARE = 0.5  # a block more than half link text is navigation, whatever trafilatura kept (prose aside)
-KEPT_BOX_LETTERS = 200  # prose of a builder's box that trafilatura kept before the box is the story's
 STRUCTURAL_NAMES = frozenset({"widget", "card", "ad", "ads"})  # names of a page builder's boxes, not of what they hold
 BOILERPLATE_NAMES = frozenset(
     "share sharing social newsletter newsletters subscribe subscription signup promo promotion advert advertisement "
@@ -133,7 +139,7 @@ def ingest_page(root: HtmlElement, *, source_path: str) -> Document:
         blocks = [block for block in blocks if block.role in FIGURE_ROLES]
         blocks += [Block(role="paragraph", text=line, line=0) for line in meta.article_body.split("\n")]
     if not any(block.role in BODY_ROLES for block in blocks):
-        blocks += _plain_main_text(main_text, root, headline.text, names)
+        blocks += plain_main_text(main_text, root, skipped=[headline.text, *names])
     if not any(block.role in BODY_ROLES for block in blocks):
         raise IngestError("web page has no article body (no main text found, no JSON-LD articleBody)", path=source_path)
     document.blocks = [headline] + ([Block(role="byline", text=", ".join(names))] if names else []) + blocks
@@ -142,26 +148,6 @@ def ingest_page(root: HtmlElement, *, source_path: str) -> Document:
     document.modified = meta.modified
     document.section = meta.section or document.section
     return document
-
-
-def _plain_main_text(main_text: list[str], root: HtmlElement, headline: str, names: list[str]) -> list[Block]:
-    """trafilatura's lines as paragraphs, when none of our blocks kept the story: its text sits
-    where our walker does not read (an `<aside>` around the whole article, a script, ruby
-    annotations), or every block fell to a rule (a post that is a list of links). Plain text, its
-    markup lost, but the story is not refused while an extractor found it. A line that is a
-    link's whole text (a menu, which trafilatura returns for a page with nothing else), the site
-    talking, a label, the headline and the byline again are left out as for blocks; what is left
-    must be at least a paragraph's worth (`KEPT_BOX_LETTERS`)."""
-    skipped = {match_key(headline), *(match_key(name) for name in names), ""}
-    skipped |= {match_key(link.text_content()) for link in root.iter("a")}
-    lines = [
-        line.strip()
-        for line in main_text
-        if match_key(line) not in skipped and not is_site_talk(line) and not is_dangling_label(line)
-    ]
-    if sum(len(line) for line in lines) < KEPT_BOX_LETTERS:
-        return []
-    return [Block(role="paragraph", text=line, line=0) for line in lines]
 
 
 def drop_link_cards(root: HtmlElement) -> None:
@@ -207,7 +193,7 @@ def prune_boilerplate(root: HtmlElement, *, main_length: int, kept: Callable[[st
 def _is_kept_box(element: HtmlElement, kept: Callable[[str], bool]) -> bool:
     """A box named only by a page builder's structural word ("widget", "card", an ad slot's "ads")
     whose prose trafilatura kept holds most of its text, at least a paragraph's worth
-    (`KEPT_BOX_LETTERS`): the story set in the builder's boxes (a test report's sections marked
+    (`PARAGRAPH_LETTERS`): the story set in the builder's boxes (a test report's sections marked
     "Section--Ads", a travel guide's "card" per sight, a "widget statement"). A box those words
     name as furniture is a teaser or a product offer, whose text is headline, labels and links,
     not sentences; one named share, newsletter, related, disclosure… is furniture whatever it holds."""
@@ -216,7 +202,7 @@ def _is_kept_box(element: HtmlElement, kept: Callable[[str], bool]) -> bool:
         return False
     prose = [text for part in element.iter("p") if _is_prose_text(text := part.text_content()) and kept(text)]
     held = sum(len(text) for text in prose)
-    return held >= KEPT_BOX_LETTERS and held * 2 >= len(element.text_content().strip())
+    return held >= PARAGRAPH_LETTERS and held * 2 >= len(element.text_content().strip())
 
 
 def _is_prose_text(text: str) -> bool:

@@ -7,7 +7,8 @@ Unicode NFC and without soft hyphens, so the page's text is normalised the same 
 skips as a browser running scripts would, so a `<noscript>` holding text trafilatura kept (a
 blog whose article is a script template with a `<noscript>` copy) is opened (`open_noscript`).
 A block that is several lines (`<br>`) or a table cell is compared line by line or cell by cell,
-as trafilatura writes them (`MainText.kept_block`).
+as trafilatura writes them (`MainText.kept_block`). When none of our blocks is left, trafilatura's
+lines themselves are the story (`plain_main_text`).
 """
 
 from __future__ import annotations
@@ -20,14 +21,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from l10n.ingest.fields import match_key
+from l10n.ingest.furniture import is_dangling_label, is_site_talk
+from l10n.model import Block
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-    from l10n.model import Block
-
 CLOUDFLARE_EMAIL = "/cdn-cgi/l/email-protection"  # the link Cloudflare puts where it hides an address
 LONG_KEY = 40  # a block this long (letters and digits) may sit inside a longer extracted line
+PARAGRAPH_LETTERS = 200  # a paragraph's worth of text: what a box or trafilatura's lines must hold to be a story
 SOFT_HYPHEN = "\u00ad"
 NORMALISED_ATTRIBUTES = ("content", "alt", "title")  # metadata and figure text compared with headings and lines
 _CELL_SEPARATOR = re.compile(r"\s*\|\s*")
@@ -133,3 +135,22 @@ def open_noscript(root: HtmlElement, main: MainText) -> None:
     for element in list(root.iter("noscript")):
         if any(main.kept(part.text_content()) for part in element.iter("p", "li", "h2", "h3", "blockquote")):
             element.drop_tag()
+
+
+def plain_main_text(main_text: list[str], root: HtmlElement, *, skipped: list[str]) -> list[Block]:
+    """trafilatura's lines as paragraphs, when none of our blocks kept the story: its text sits
+    where our walker does not read (an `<aside>` around the whole article, a script, ruby
+    annotations), or every block fell to a rule (a post that is a list of links). Plain text, its
+    markup lost, but the story is not refused while an extractor found it. A line that is a
+    link's whole text (a menu, which trafilatura returns for a page with nothing else), the site
+    talking, a label, and the `skipped` texts (the headline, the byline) are left out as for
+    blocks; what is left must be at least a paragraph's worth (`PARAGRAPH_LETTERS`)."""
+    keys = {"", *(match_key(text) for text in skipped), *(match_key(link.text_content()) for link in root.iter("a"))}
+    lines = [
+        line.strip()
+        for line in main_text
+        if match_key(line) not in keys and not is_site_talk(line) and not is_dangling_label(line)
+    ]
+    if sum(len(line) for line in lines) < PARAGRAPH_LETTERS:
+        return []
+    return [Block(role="paragraph", text=line, line=0) for line in lines]
