@@ -1,6 +1,6 @@
 """Page extraction on trafilatura's evaluation set: ours against trafilatura alone, by half.
 
-    .venv/bin/python bench/evaldata.py [--repo DIR] [--half dev|check|all] [-v] [--save FILE]
+    .venv/bin/python bench/evaldata.py [--repo DIR] [--half dev|check|all] [--only TEXT] [-v] [--save FILE]
 
 The pages are adbar/trafilatura's own evaluation set, read from a copy of that repository at
 commit e90b0ef5 and never stored here (`git clone https://github.com/adbar/trafilatura &&
