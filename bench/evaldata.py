@@ -50,8 +50,8 @@ after; 903 pages, 433 dev and 470 check: 87 of the 990 are in tests/data/realwor
     check  trafilatura alone    66/1406 (4.7 %)  145/1404 (10.3 %)                                    0
 
 CPU seconds ours / trafilatura alone: before 1.88–1.93× (dev), 2.11–2.15× (check); after
-1.95–2.00×, 2.11–2.24× (runs of the earlier 862-page listing included; ours 14.5–16.2 s and
-17.3–19.4 s CPU for the halves). trafilatura alone here parses the bytes once; ours parses them,
+1.95–2.06×, 2.11–2.24× (runs of the earlier 862-page listing and one after rebasing on main
+9565a85, same scores, included; ours 14.1–16.2 s and 17.0–19.4 s CPU for the halves). trafilatura alone here parses the bytes once; ours parses them,
 runs trafilatura on a copy of the tree, htmldate, our walker (a quarter of our time,
 `l10n/urls.py`'s per-character URL checks a tenth of it) and the rules. `bench/pages.py` is the speed measure the issue names (1.5–1.6×).
 The failures left: two pages with undeclared non-UTF-8 bytes (refused by `ingest/decode.py` with
