@@ -57,6 +57,15 @@ code alternated three times on the same labels; the scores were the same in each
     alternated round, load 11–13: CPU rules 1.39× (main 1.37×), measure 1.52× (1.46×), holdout
     1.32× (1.28×), holdout2 1.42× (1.39×); ours 2.90 s CPU (main 2.93 s).
 
+After the rules written on trafilatura's evaluation pages (`bench/evaldata.py`: page text in
+NFC without soft hyphens, `<noscript>` copies, builder boxes, breadcrumbs, cells and `<br>`
+lines, trafilatura's lines as the last resort, deep addresses and closing sources, byline
+places; 29 Nov 2026, `--repeat 1`, main 8445192 and this code one run each, load 9): every
+split's scores unchanged — total chrome kept 1/984 (0.1 %), body lost 1/680, headline 134/134,
+date 134/134, author 96/100; time ours / trafilatura alone, whole corpus, CPU 1.56–1.58× (main
+1.49×), wall 1.53–1.59× (1.47×), two runs, the second rebased on main 9565a85 (load 6); holdout3
+CPU 1.33× (1.30×).
+
 Left: scmp's "Tsai says Beijing must face" is a related-story link inside the JSON-LD
 `articleBody` that replaces the page's shown body (one line, no markup to tell it apart);
 wikimediafoundation's link to the Turkish version of the story sits above the `<article>`,

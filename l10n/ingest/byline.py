@@ -2,7 +2,9 @@
 
 Real bylines carry more than names: "Richard Adams Education editor", "By Amanda Tan
 November 19, 2023 7:18 pm", "By Glen Owen And Brendan Carlin For The Mail On Sunday",
-"Rob Picheta, CNN", "Author: Julia Hitz (eg)". A translator should see a name (a byline unit
+"Rob Picheta, CNN", "Author: Julia Hitz (eg)", "By Nada Tawfik, BBC News, New York" (the wire
+convention: names, the outlet, the place filed from; so what follows an outlet is a place, as
+is one word after a full name, "Markus Balser, Berlin", and goes to `Byline.place`). A translator should see a name (a byline unit
 is a list of names, msgctxt "byline"), and the edition's own label and date come from the
 locale, so the rest is taken apart here: the date is dropped (the page's publication date is
 read from its metadata), a role is kept as `Document.author_role`, and an outlet equal to the
@@ -78,6 +80,7 @@ class Byline:
 
     names: list[str] = field(default_factory=list)
     role: str = ""
+    place: str = field(default="", repr=False)  # where the writer filed from ("Berlin"): a dateline's, not a person
 
 
 def reduce_byline(text: str, *, site_name: str = "") -> Byline:
@@ -103,6 +106,11 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
     (['Anna Kubišta'], [])
     >>> reduce_byline("Von Markus Balser, Berlin").names
     ['Markus Balser']
+    >>> tawfik = reduce_byline("By Nada Tawfik, BBC News, New York")
+    >>> tawfik.names, tawfik.place
+    (['Nada Tawfik'], 'New York')
+    >>> reduce_byline("By Smith, Jones").names, reduce_byline("By Ann Lee, Bo Chen").names
+    (['Smith', 'Jones'], ['Ann Lee', 'Bo Chen'])
     >>> reduce_byline("Par Martin Untersinger (avec Damien Leloup et Morgane Tual)").names
     ['Martin Untersinger', 'Damien Leloup', 'Morgane Tual']
     """
@@ -113,6 +121,7 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
     text = _DATE.sub("", _LABEL.sub("", text)).strip(" ,-–—|·")
     text = _OUTLET.sub("", text)
     byline = Byline()
+    after_outlet = False  # "Name, Outlet, Place": the wire convention; co-writers come before the outlet (or role)
     for part in _SPLIT.split(text):
         name, role = _name_and_role(part.strip(" .-–—"))
         if role and byline.names and len(name.split()) < 2:
@@ -120,9 +129,12 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
         name = _without_site(name, site_name)  # "Adam Aaronson PhillyVoice Staff"
         byline.role = byline.role or role
         if not name or _is_outlet(name, site_name):
+            after_outlet = after_outlet or bool(byline.names)  # an outlet or a role after the names
             continue
-        if byline.names and len(name.split()) < 2 and not role:
-            continue  # "Markus Balser, Berlin": one word after a full name is a place or a desk
+        after_full_name = bool(byline.names) and len(byline.names[-1].split()) > 1
+        if byline.names and (after_outlet or (after_full_name and len(name.split()) < 2 and not role)):
+            byline.place = byline.place or name  # "Nada Tawfik, BBC News, New York", "Markus Balser, Berlin"
+            continue
         if name not in byline.names:
             byline.names.append(name)
     return byline

@@ -144,7 +144,7 @@ def is_site_talk(text: str) -> bool:
     words = len(text.split())
     if words <= MAX_CALL_WORDS and _CALL_TO_ACTION.search(text):
         return True  # "Never miss the latest news by signing up to our newsletter"
-    if _BARE_ADDRESS.fullmatch(text.strip()) or _TOOL_LABEL.fullmatch(text.strip()):
+    if _is_site_mark(text.strip()) or _TOOL_LABEL.fullmatch(text.strip()):
         return True  # "BVINEWS.COM", "Order Reprints"
     if words <= MAX_CALL_WORDS and _SHARE_PROMPT.search(text):
         return True  # "Like this story? Share it with a friend!"
@@ -158,6 +158,21 @@ def is_site_talk(text: str) -> bool:
     ):
         return True  # "Follow us on Facebook and Instagram"
     return bool(_EXCERPT_END.search(text)) or _disguised(text)
+
+
+def _is_site_mark(text: str) -> bool:
+    """A line that is only a web address naming a site or a section of it ("BVINEWS.COM",
+    "www.example.org/news"): a mark. An address of one page deeper in a site (RFC 3986: path
+    segments below the host's first, or a query: "http://www.openpetition.de/petition/online/
+    gegen-…") is the resource the story points its reader to, and stays.
+
+    >>> _is_site_mark("www.example.org/news"), _is_site_mark("http://www.openpetition.de/petition/online/gegen-x")
+    (True, False)
+    """
+    if not _BARE_ADDRESS.fullmatch(text):
+        return False
+    path = re.sub(r"^(?:https?://)?[^/?#]*", "", text).strip("/")
+    return "/" not in path and "?" not in path
 
 
 def _platforms(text: str) -> list[str]:

@@ -20,8 +20,10 @@ block shows it: it is the standfirst. What trafilatura keeps that is still the s
 stated titles (`page_headline.py`) (else the first stated title without the site's name); bylines are reduced to
 names (`byline.py`); a byline repeated as a paragraph is dropped. When the page shows less
 than a third of the text its JSON-LD `articleBody` holds (a paywall or a script-rendered
-page), or nothing at all, that `articleBody` is the body. A page without any body text is
-refused with an `IngestError` naming it: never an empty article.
+page), or nothing at all, that `articleBody` is the body; when still no block is left,
+trafilatura's own lines are. A page without any body text is refused with an `IngestError`
+naming it: never an empty article. How our tree is made comparable with trafilatura's lines
+(NFC, soft hyphens, `<noscript>`, cells and `<br>` lines) is `page_main.py`'s part.
 """
 
 from __future__ import annotations
@@ -29,7 +31,6 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from l10n.errors import IngestError
@@ -38,6 +39,7 @@ from l10n.ingest.datelines import dateline_day, title_day
 from l10n.ingest.fields import match_key, parse_byline
 from l10n.ingest.furniture import (
     ALL_LINK_SHARE,
+    PROSE_WORDS,
     ends_as_sentence,
     first_line,
     is_citation,
@@ -57,6 +59,14 @@ from l10n.ingest.furniture import (
 from l10n.ingest.metadata import read_metadata
 from l10n.ingest.page_authors import author_names, is_writer_address, rel_author_line, split_label_line
 from l10n.ingest.page_headline import key_words, page_headline
+from l10n.ingest.page_main import (
+    PARAGRAPH_LETTERS,
+    MainText,
+    main_text_lines,
+    normalise_text,
+    open_noscript,
+    plain_main_text,
+)
 from l10n.model import Block, Document
 
 if TYPE_CHECKING:
@@ -67,12 +77,11 @@ if TYPE_CHECKING:
 CHROME_ELEMENTS = ("script", "nav", "aside", "form", "iframe")
 FULL_PAGE_CHROME = 6  # chrome elements from which a file is a saved page, not a CMS export
 FULL_PAGE_LINKS = 30  # …or links (tests/data/articles: at most 4 chrome elements, 6 links; realworld: 8+, 12+)
-CLOUDFLARE_EMAIL = "/cdn-cgi/l/email-protection"  # the link Cloudflare puts where it hides an address
-LONG_KEY = 40  # a block this long (letters and digits) may sit inside a longer extracted line
 MIN_SUMMARY_WORDS = 5  # a summary this long (words of 3+ letters) can tell its standfirst
 SUMMARY_SHARE = 0.8  # of the summary's words that the standfirst shows
 ARTICLE_BODY_RATIO = 3  # articleBody this many times longer than the shown body replaces it
 MAX_LINK_SHARE = 0.5  # a block more than half link text is navigation, whatever trafilatura kept (prose aside)
+STRUCTURAL_NAMES = frozenset({"widget", "card", "ad", "ads"})  # names of a page builder's boxes, not of what they hold
 BOILERPLATE_NAMES = frozenset(
     "share sharing social newsletter newsletters subscribe subscription signup promo promotion advert advertisement "
     "ad ads sponsored outbrain taboola comments recirc trending popular breadcrumb breadcrumbs widget cta "
@@ -85,6 +94,7 @@ _VERDICT_LABEL = re.compile(
     r"(?:verdict|bottom line|fazit|urteil|veredicto|verdetto|avis)\s*:?$",
     re.IGNORECASE,
 )
+_TRAIL_SEPARATOR = re.compile(r"[›»>/|→·]")
 # WAI-ARIA landmarks that are the `<nav>`/`<aside>` the walker skips, written as roles on a `<div>`.
 CHROME_LANDMARKS = frozenset({"navigation", "complementary", "search"})
 BODY_ROLES = frozenset({"paragraph", "lead", "summary", "quote", "list_item", "heading", "cell"})
@@ -108,6 +118,7 @@ def ingest_page(root: HtmlElement, *, source_path: str) -> Document:
     """The article of a saved web page as a `Document` (see the module docstring)."""
     from l10n.ingest.html import walk_blocks
 
+    normalise_text(root)  # as trafilatura writes its lines: NFC, no soft hyphens
     meta = read_metadata(root)
     drop_link_cards(root)  # before trafilatura reads the page: the card splits its paragraph's line
     main_text = main_text_lines(root)
@@ -116,6 +127,7 @@ def ingest_page(root: HtmlElement, *, source_path: str) -> Document:
     document.published = meta.published or title_day(meta) or dateline_day(root, meta) or _date_from_page(root)
     early_bylines = (split_label_line(root), rel_author_line(root))  # before pruning: bylines sit in "widget" boxes
     main = MainText.of(main_text + [meta.description])  # the page's own summary is its standfirst
+    open_noscript(root, main)
     prune_boilerplate(root, main_length=sum(len(line) for line in main_text), kept=main.kept)
     body = root.find("body")
     walk_blocks(body if body is not None else root, document)
@@ -127,6 +139,8 @@ def ingest_page(root: HtmlElement, *, source_path: str) -> Document:
         blocks = [block for block in blocks if block.role in FIGURE_ROLES]
         blocks += [Block(role="paragraph", text=line, line=0) for line in meta.article_body.split("\n")]
     if not any(block.role in BODY_ROLES for block in blocks):
+        blocks += plain_main_text(main_text, root, skipped=[headline.text, *names])
+    if not any(block.role in BODY_ROLES for block in blocks):
         raise IngestError("web page has no article body (no main text found, no JSON-LD articleBody)", path=source_path)
     document.blocks = [headline] + ([Block(role="byline", text=", ".join(names))] if names else []) + blocks
     document.headline = headline.text
@@ -134,22 +148,6 @@ def ingest_page(root: HtmlElement, *, source_path: str) -> Document:
     document.modified = meta.modified
     document.section = meta.section or document.section
     return document
-
-
-def main_text_lines(root: HtmlElement) -> list[str]:
-    """The article's text lines as trafilatura extracts them (on a copy: it edits the tree).
-    A paragraph holding an address that Cloudflare's "Email Address Obfuscation" replaced by a
-    link ("[email protected]") is dropped whole by trafilatura; on the copy the link gives way to
-    its text (16 of the realworld pages carry such links)."""
-    import trafilatura
-
-    tree = copy.deepcopy(root)
-    for link in list(tree.iter("a")):  # Cloudflare's e-mail obfuscation makes trafilatura drop the whole paragraph
-        if "__cf_email__" in (link.get("class") or "") or CLOUDFLARE_EMAIL in (link.get("href") or ""):
-            link.drop_tag()
-    result = trafilatura.bare_extraction(tree, include_comments=False, include_tables=True, with_metadata=False)
-    text = getattr(result, "text", None) or ""
-    return [line for line in text.split("\n") if line.strip()]
 
 
 def drop_link_cards(root: HtmlElement) -> None:
@@ -168,7 +166,8 @@ def prune_boilerplate(root: HtmlElement, *, main_length: int, kept: Callable[[st
     complementary or search, unless the box holds half the article's text (a wrapper) or is one
     of a run of sibling boxes of that class whose text trafilatura kept and that together hold it
     (a CMS that sets each paragraph in a "card": the article cut into pieces; `kept` says whether
-    trafilatura kept a text; a list of teaser cards is not kept); and pop-ups, hidden elements and teaser cards,
+    trafilatura kept a text; a list of teaser cards is not kept), or is a page builder's box whose
+    kept prose holds most of its text (`_is_kept_box`); and pop-ups, hidden elements and teaser cards,
     whatever their size (`furniture.py`)."""
     half = max(main_length, 1)
     collections: dict[tuple[HtmlElement, str], int] = {}
@@ -184,10 +183,30 @@ def prune_boilerplate(root: HtmlElement, *, main_length: int, kept: Callable[[st
         )
         small = furniture and len(element.text_content()) * 2 < half
         piece = small and named and _collection_length(element, collections, kept) * 2 >= half
+        piece = piece or (small and named and _is_kept_box(element, kept))
         if is_hidden(element) or is_teaser_card(element) or (small and not piece):
             element.drop_tree()  # its descendants go with it: no need to look at them
         else:
             stack.extend((child, in_piece or piece) for child in element)
+
+
+def _is_kept_box(element: HtmlElement, kept: Callable[[str], bool]) -> bool:
+    """A box named only by a page builder's structural word ("widget", "card", an ad slot's "ads")
+    whose prose trafilatura kept holds most of its text, at least a paragraph's worth
+    (`PARAGRAPH_LETTERS`): the story set in the builder's boxes (a test report's sections marked
+    "Section--Ads", a travel guide's "card" per sight, a "widget statement"). A box those words
+    name as furniture is a teaser or a product offer, whose text is headline, labels and links,
+    not sentences; one named share, newsletter, related, disclosure… is furniture whatever it holds."""
+    words = BOILERPLATE_NAMES & set(_NAME_PARTS.split(f"{element.get('class', '')} {element.get('id', '')}".lower()))
+    if not words or not words <= STRUCTURAL_NAMES:
+        return False
+    prose = [text for part in element.iter("p") if _is_prose_text(text := part.text_content()) and kept(text)]
+    held = sum(len(text) for text in prose)
+    return held >= PARAGRAPH_LETTERS and held * 2 >= len(element.text_content().strip())
+
+
+def _is_prose_text(text: str) -> bool:
+    return len(text.split()) >= PROSE_WORDS and ends_as_sentence(text)
 
 
 def _collection_length(
@@ -217,24 +236,6 @@ def _date_from_page(root: HtmlElement) -> dt.datetime | None:
     return dt.datetime.fromisoformat(found) if found else None
 
 
-@dataclass(frozen=True)
-class MainText:
-    """trafilatura's lines of the article (`match_key`s), to ask whether it kept a text."""
-
-    lines: frozenset[str]
-    everything: str
-
-    @classmethod
-    def of(cls, main_text: list[str]) -> MainText:
-        keys = [match_key(line) for line in main_text]
-        return cls(lines=frozenset(keys), everything="".join(keys))
-
-    def kept(self, text: str) -> bool:
-        """As one of its lines, or inside one when the text is long."""
-        key = match_key(text)
-        return key in self.lines or (len(key) >= LONG_KEY and key in self.everything)
-
-
 def _article_blocks(
     blocks: list[Block], main: MainText, names: list[str], headline: str, sites: frozenset[str], description: str
 ) -> list[Block]:
@@ -248,15 +249,15 @@ def _article_blocks(
 
     def is_main(block: Block) -> bool:
         key = match_key(block.text)
-        if not key or key == headline_key or (headline_key and key.endswith(headline_key)):
-            return False  # the headline again, or a breadcrumb trail ending in it
+        if not key or key == headline_key or (headline_key and key.endswith(headline_key) and _is_trail(block)):
+            return False  # the headline again, or a breadcrumb trail ending in it ("My Top 10 …" is a heading)
         if link_share(block) > MAX_LINK_SHARE and not is_prose(block):
             return False  # a teaser, a menu, "Read more: …"
         if is_site_talk(block.text) or is_site_talk(first_line(block)) or is_ui_instruction(block):
             return False  # "Never miss the latest news…", "© 2023 Nexstar Media Inc.", "…click here to watch live"
         if is_self_promotion(block, sites) or is_kicker_teaser(block):
             return False  # "Read our ePaper.", "**Internal memo:** Federal prison guards falsified records"
-        return main.kept(block.text)
+        return main.kept_block(block)
 
     kept = [
         index
@@ -267,17 +268,17 @@ def _article_blocks(
         (index for index, block in enumerate(blocks) if headline_key and match_key(block.text) == headline_key), None
     )
     if kept:  # below the headline and above the story's end: a link to another site's article (a cited
-        # source), the line a republished story carries ("This post originally appeared on Grist."), a
-        # review's verdict box
+        # source; also as the story's last line), the line a republished story carries ("This post
+        # originally appeared on Grist."), a review's verdict box
         top = kept[0] if heading_at is None else heading_at
         cited = [
             index
             for index, block in enumerate(blocks)
-            if min(top, kept[0]) < index < kept[-1]
+            if min(top, kept[0]) < index <= kept[-1] + 1
             and (
-                (is_citation(block, sites) and match_key(block.text) in lines)
-                or (block.role in BODY_ROLES and is_republication_credit(block.text))
-                or is_verdict(blocks, index)
+                (is_citation(block, sites) and match_key(block.text) in lines)  # also right after the story: its source
+                or (index < kept[-1] and block.role in BODY_ROLES and is_republication_credit(block.text))
+                or (index < kept[-1] and is_verdict(blocks, index))
             )
         ]
         cited += [
@@ -308,6 +309,12 @@ def _article_blocks(
         if shown and not _is_byline_again(block, name_keys):
             chosen.append(block)
     return [block if block.role not in ("headline", "byline") else _as_body(block) for block in chosen]
+
+
+def _is_trail(block: Block) -> bool:
+    """A breadcrumb trail: links, or steps parted by a separator ("Home › News › …"), as WAI-ARIA's
+    breadcrumb pattern sets it; words run into the headline ("My Top 10 …") are a heading."""
+    return link_share(block) > 0 or bool(_TRAIL_SEPARATOR.search(block.text))
 
 
 def _is_teaser_subline(blocks: list[Block], index: int) -> bool:

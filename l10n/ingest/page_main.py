@@ -1,0 +1,156 @@
+"""What trafilatura kept of a saved page, and how our tree is made comparable with it.
+
+`page.py` keeps a block of our own walker when trafilatura (Barbaresi 2021) kept the same words.
+For the comparison to hold, both must read the same text: trafilatura writes its lines in
+Unicode NFC and without soft hyphens, so the page's text is normalised the same way first
+(`normalise_text`); trafilatura reads the fallback content of `<noscript>`, which our walker
+skips as a browser running scripts would, so a `<noscript>` holding text trafilatura kept (a
+blog whose article is a script template with a `<noscript>` copy) is opened (`open_noscript`).
+A block that is several lines (`<br>`) or a table cell is compared line by line or cell by cell,
+as trafilatura writes them (`MainText.kept_block`). When none of our blocks is left, trafilatura's
+lines themselves are the story (`plain_main_text`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from l10n.ingest.fields import match_key
+from l10n.ingest.furniture import is_dangling_label, is_site_talk
+from l10n.model import Block
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+CLOUDFLARE_EMAIL = "/cdn-cgi/l/email-protection"  # the link Cloudflare puts where it hides an address
+LONG_KEY = 40  # a block this long (letters and digits) may sit inside a longer extracted line
+PARAGRAPH_LETTERS = 200  # a paragraph's worth of text: what a box or trafilatura's lines must hold to be a story
+SOFT_HYPHEN = "\u00ad"
+NORMALISED_ATTRIBUTES = ("content", "alt", "title")  # metadata and figure text compared with headings and lines
+_CELL_SEPARATOR = re.compile(r"\s*\|\s*")
+
+
+def normalise_text(root: HtmlElement) -> None:
+    """The page's text in NFC and without soft hyphens (U+00AD), in place.
+
+    A soft hyphen is a hyphenation hint (Unicode: shown only where a line breaks), not a letter:
+    left in, it splits a word for the translator, the segmenter, the TM and MT ("Mit­tel­al­ter").
+    NFC (W3C Character Model: Normalization) makes "ü" one code point whether the page spelled it
+    so or as "u" + U+0308, as trafilatura's own output is.
+
+    >>> import lxml.html
+    >>> root = lxml.html.fromstring("<p>Mit\u00adtel\u00adal\u00adter geprU\u0308ft</p>")
+    >>> normalise_text(root); root.text == "Mittelalter geprÜft"
+    True
+    """
+    for element in root.iter():
+        for field in ("text", "tail"):
+            value = getattr(element, field)
+            normal = _normalised(value)
+            if normal is not value:
+                with contextlib.suppress(ValueError):  # lxml refuses to set a control character,
+                    setattr(element, field, normal)  # which ingest refuses with its line if it is kept
+        if isinstance(element.tag, str):
+            for name in NORMALISED_ATTRIBUTES:
+                value = element.get(name)
+                if value and (normal := _normalised(value)) is not value:
+                    with contextlib.suppress(ValueError):
+                        element.set(name, normal or "")
+
+
+def _normalised(text: str | None) -> str | None:
+    """`text` itself when nothing changes (the common case: ASCII)."""
+    if not text or text.isascii():
+        return text
+    changed = text.replace(SOFT_HYPHEN, "") if SOFT_HYPHEN in text else text
+    if not unicodedata.is_normalized("NFC", changed):
+        changed = unicodedata.normalize("NFC", changed)
+    return text if changed == text else changed
+
+
+def main_text_lines(root: HtmlElement) -> list[str]:
+    """The article's text lines as trafilatura extracts them (on a copy: it edits the tree).
+    A paragraph holding an address that Cloudflare's "Email Address Obfuscation" replaced by a
+    link ("[email protected]") is dropped whole by trafilatura; on the copy the link gives way to
+    its text (16 of the realworld pages carry such links)."""
+    import trafilatura
+
+    tree = copy.deepcopy(root)
+    for link in list(tree.iter("a")):  # Cloudflare's e-mail obfuscation makes trafilatura drop the whole paragraph
+        if "__cf_email__" in (link.get("class") or "") or CLOUDFLARE_EMAIL in (link.get("href") or ""):
+            link.drop_tag()
+    result = trafilatura.bare_extraction(tree, include_comments=False, include_tables=True, with_metadata=False)
+    text = getattr(result, "text", None) or ""
+    return [line for line in text.split("\n") if line.strip()]
+
+
+@dataclass(frozen=True)
+class MainText:
+    """trafilatura's lines of the article (`match_key`s), to ask whether it kept a text."""
+
+    lines: frozenset[str]
+    everything: str
+    cells: frozenset[str]
+
+    @classmethod
+    def of(cls, main_text: list[str]) -> MainText:
+        keys = [match_key(line) for line in main_text]
+        cells = {
+            match_key(cell)
+            for line in main_text
+            if line.lstrip().startswith("|")
+            for cell in _CELL_SEPARATOR.split(line.strip().strip("|"))
+        }
+        return cls(lines=frozenset(keys), everything="".join(keys), cells=frozenset(cells - {""}))
+
+    def kept(self, text: str) -> bool:
+        """As one of its lines, or inside one when the text is long."""
+        key = match_key(text)
+        return bool(key) and (key in self.lines or (len(key) >= LONG_KEY and key in self.everything))
+
+    def kept_block(self, block: Block) -> bool:
+        """The block's text kept; or, for a table cell, kept as a cell of a row trafilatura wrote
+        ("| gsoc-2018 | 0.091 GB/s |"); or, for a block of lines (`<br>`: "Pullover: H&M<br>
+        Flauschjacke: Bershka"), every line of it kept, as trafilatura writes each on its own."""
+        if self.kept(block.text):
+            return True
+        if block.role == "cell":
+            return match_key(block.text) in self.cells
+        breaks = [m.start for m in block.markup if m.tag == "br"]
+        lines = [block.text[start:end] for start, end in zip([0, *breaks], [*breaks, len(block.text)], strict=True)]
+        keyed = [line for line in lines if match_key(line)]
+        return len(keyed) > 1 and all(self.kept(line) for line in keyed)
+
+
+def open_noscript(root: HtmlElement, main: MainText) -> None:
+    """Unwrap each `<noscript>` that holds a paragraph trafilatura kept: the page's article is its
+    fallback copy for readers without scripts (a blog rendering its post from a `<script
+    type="text/template">`). A `<noscript>` with a tracking pixel or "Please enable JavaScript",
+    which trafilatura does not keep as the article, stays skipped."""
+    for element in list(root.iter("noscript")):
+        if any(main.kept(part.text_content()) for part in element.iter("p", "li", "h2", "h3", "blockquote")):
+            element.drop_tag()
+
+
+def plain_main_text(main_text: list[str], root: HtmlElement, *, skipped: list[str]) -> list[Block]:
+    """trafilatura's lines as paragraphs, when none of our blocks kept the story: its text sits
+    where our walker does not read (an `<aside>` around the whole article, a script, ruby
+    annotations), or every block fell to a rule (a post that is a list of links). Plain text, its
+    markup lost, but the story is not refused while an extractor found it. A line that is a
+    link's whole text (a menu, which trafilatura returns for a page with nothing else), the site
+    talking, a label, and the `skipped` texts (the headline, the byline) are left out as for
+    blocks; what is left must be at least a paragraph's worth (`PARAGRAPH_LETTERS`)."""
+    keys = {"", *(match_key(text) for text in skipped), *(match_key(link.text_content()) for link in root.iter("a"))}
+    lines = [
+        line.strip()
+        for line in main_text
+        if match_key(line) not in keys and not is_site_talk(line) and not is_dangling_label(line)
+    ]
+    if sum(len(line) for line in lines) < PARAGRAPH_LETTERS:
+        return []
+    return [Block(role="paragraph", text=line, line=0) for line in lines]
