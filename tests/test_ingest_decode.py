@@ -76,3 +76,45 @@ def test_byte_order_mark_is_stripped_and_chooses_the_encoding(tmp_path: Path, en
     doc = ingest_file(path)
     assert doc.headline == "Typhoon In-Fa brings gales and heavy rain to Shanghai"
     assert doc.blocks == ingest_file(ARTICLES / "weather_alert.txt").blocks
+
+
+@pytest.mark.parametrize(
+    ("label", "codec", "text"),
+    [
+        ("gb2312", "gb18030", "腾讯网 𠀀 — DeepMind"),  # beyond GB2312: what browsers decode under the label
+        ("shift_jis", "cp932", "①髙橋"),  # NEC/IBM extensions of windows-31j
+        ("euc-kr", "cp949", "똠방각하"),  # UHC syllables outside KS X 1001
+        ("iso-8859-9", "cp1254", "‘Türkçe’ €"),
+        ("big5", "big5hkscs", "香港 𨋢"),
+    ],
+)
+def test_a_declared_label_decodes_as_the_whatwg_encoding_standard_reads_it(label: str, codec: str, text: str) -> None:
+    """Each text holds characters the label's narrow Python codec misreads or refuses and its WHATWG decoder reads."""
+    data = f'<meta charset="{label}"><p>{text}</p>'.encode(codec)
+    try:
+        assert data.decode(label) != data.decode(codec)
+    except UnicodeDecodeError:
+        pass
+    assert decode_article(data, path="a.html", source_format="html") == f'<meta charset="{label}"><p>{text}</p>'
+
+
+def test_a_page_resaved_as_utf8_that_kept_its_old_meta_is_read_as_utf8(tmp_path: Path) -> None:
+    """A re-saved page's bytes contradict its <meta> and are valid UTF-8: UTF-8; bytes that fit
+    neither still name the line of the first bad byte."""
+    page = '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">\n<h1>腾讯网</h1>\n<p>人工智能迈上新台阶。</p>'
+    path = tmp_path / "resaved.html"
+    path.write_bytes(page.encode("utf-8"))
+    assert ingest_file(path).headline == "腾讯网"
+    path.write_bytes(page.encode("utf-8") + b"\n<p>\xff\xfe</p>")
+    with pytest.raises(IngestError) as caught:
+        ingest_file(path)
+    assert caught.value.line == 2 and "not valid gb2312" in str(caught.value)  # the first byte gb2312 (GBK) refuses
+    # a declaration the bytes fit wins even when they would also be valid UTF-8
+    fits_both = b'<meta charset="koi8-r"><p>\xd0\xbf'  # UTF-8 for "п", KOI8-R for "п©"
+    assert decode_article(fits_both, path="a.html", source_format="html").endswith("п©")
+
+
+@pytest.mark.parametrize(("label", "codec"), [("x-gbk", "gbk"), ("windows-31j", "cp932"), ("x-x-big5", "big5")])
+def test_whatwg_labels_python_does_not_know_are_read(label: str, codec: str) -> None:
+    data = f'<meta charset="{label}"><p>漢字</p>'.encode(codec)
+    assert decode_article(data, path="a.html", source_format="html").endswith("<p>漢字</p>")

@@ -3,9 +3,15 @@
 The order follows the HTML Living Standard's encoding sniffing ("determining the character
 encoding"): a byte order mark wins, then a declaration inside the document (`<meta charset>`,
 `<meta http-equiv="Content-Type" content="…; charset=…">`, or `charset:` in Markdown front
-matter), then our default, UTF-8. We never guess: bytes that are not valid in the chosen encoding
-raise an `IngestError` naming the line of the first bad byte, so the user converts the file
-instead of publishing mojibake.
+matter), then our default, UTF-8. A declared label is read as the WHATWG Encoding Standard reads
+it, so a page decodes as browsers show it: "gb2312" means GBK (whose decoder is gb18030's),
+"iso-8859-1" windows-1252, "shift_jis" windows-31J, "euc-kr" windows-949, "big5" Big5-HKSCS.
+We never guess: bytes that are not valid in the chosen encoding raise an `IngestError` naming
+the line of the first bad byte, so the user converts the file instead of publishing mojibake.
+One exception, which is a check and not a guess: a declaration the bytes contradict while they
+are valid UTF-8 with at least one multi-byte sequence is a page re-saved as UTF-8 that kept its
+old `<meta>` (browsers' and archivers' "save as" do this); it is read as UTF-8. Random text in
+a legacy encoding is practically never valid UTF-8 once it has a byte over 0x7F.
 """
 
 from __future__ import annotations
@@ -25,8 +31,38 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-# WHATWG Encoding Standard: the labels "latin1", "iso-8859-1" and "ascii" mean windows-1252.
-_WHATWG_SUPERSETS = {"iso8859-1": "cp1252", "ascii": "cp1252"}
+# WHATWG Encoding Standard (encoding.spec.whatwg.org, "Names and labels"): labels whose decoder
+# is a superset of the codec Python names for them, by Python's canonical codec name.
+_WHATWG_SUPERSETS = {
+    "iso8859-1": "cp1252",  # latin1, iso-8859-1, ascii, us-ascii → windows-1252
+    "ascii": "cp1252",
+    "iso8859-9": "cp1254",  # iso-8859-9, latin5 → windows-1254
+    "iso8859-11": "cp874",  # iso-8859-11, tis-620 → windows-874
+    "tis-620": "cp874",
+    "gb2312": "gb18030",  # gb2312, gbk, x-gbk, chinese → GBK, decoded by gb18030's decoder
+    "gbk": "gb18030",
+    "big5": "big5hkscs",  # big5, big5-hkscs, cn-big5, x-x-big5 → Big5 (with HKSCS)
+    "shift_jis": "cp932",  # shift_jis, sjis, ms_kanji, windows-31j → Shift_JIS (Microsoft's)
+    "euc_kr": "cp949",  # euc-kr, ks_c_5601-1987, windows-949 → EUC-KR (Microsoft's UHC)
+}
+# WHATWG labels in use on the web that Python's codec registry does not know, to a name it does.
+_WHATWG_LABELS = {
+    "x-gbk": "gbk",
+    "csgb2312": "gb2312",
+    "gb_2312-80": "gb2312",
+    "windows-31j": "cp932",
+    "x-sjis": "cp932",
+    "cn-big5": "big5",
+    "x-x-big5": "big5",
+    "windows-949": "cp949",
+    "windows-874": "cp874",
+    "dos-874": "cp874",
+    "x-cp1252": "cp1252",
+    "x-euc-jp": "euc_jp",
+    "unicode-1-1-utf-8": "utf-8",
+    "x-mac-roman": "mac_roman",
+    "iso-8859-8-i": "iso8859-8",
+}
 _PRESCAN_BYTES = 4096  # the HTML standard pre-scans the first 1024; be a little generous
 _HTML_META_CHARSET = re.compile(rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 _FRONT_MATTER_CHARSET = re.compile(
@@ -48,7 +84,28 @@ def decode_article(data: bytes, *, path: str, source_format: SourceFormat) -> st
             return _refuse_nul(normalise_newlines(_decode_strict(data[len(bom) :], encoding, path=path)), path=path)
     declared = declared_charset(data, source_format=source_format)
     encoding = _usable_encoding(declared, path=path) if declared else "utf-8"
-    return _refuse_nul(normalise_newlines(_decode_strict(data, encoding, path=path)), path=path)
+    try:
+        text = _decode_strict(data, encoding, path=path, label=declared)
+    except IngestError:
+        if not declared or not _resaved_as_utf8(data):
+            raise
+        text = data.decode("utf-8")
+    return _refuse_nul(normalise_newlines(text), path=path)
+
+
+def _resaved_as_utf8(data: bytes) -> bool:
+    """Valid UTF-8 with a multi-byte sequence: what a page re-saved as UTF-8 holds.
+
+    >>> _resaved_as_utf8("腾讯网".encode()), _resaved_as_utf8(b"ascii only"), _resaved_as_utf8(b"caf\\xe9")
+    (True, False, False)
+    """
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8", errors="strict")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _refuse_nul(text: str, *, path: str) -> str:
@@ -99,7 +156,7 @@ def _usable_encoding(declared: str, *, path: str) -> str:
     readable as ASCII cannot be UTF-16.
     """
     try:
-        info = codecs.lookup(declared)
+        info = codecs.lookup(_WHATWG_LABELS.get(declared.lower(), declared))
         # CPython marks bytes-to-bytes codecs (base64, zlib, rot13) as not text encodings.
         if not getattr(info, "_is_text_encoding", True):
             raise LookupError(declared)
@@ -114,13 +171,14 @@ def _usable_encoding(declared: str, *, path: str) -> str:
     return _WHATWG_SUPERSETS.get(name, name)
 
 
-def _decode_strict(data: bytes, encoding: str, *, path: str) -> str:
+def _decode_strict(data: bytes, encoding: str, *, path: str, label: str | None = None) -> str:
+    """Decode or raise naming the line of the first bad byte and the label the file declared."""
     try:
         return data.decode(encoding, errors="strict")
     except UnicodeDecodeError as error:
         line = _line_of_byte(data, error.start)
         bad = data[error.start]
-        label = "UTF-8" if codecs.lookup(encoding).name == "utf-8" else encoding
+        label = "UTF-8" if codecs.lookup(encoding).name == "utf-8" else label or encoding
         raise IngestError(
             f"not valid {label} (byte 0x{bad:02x} at line {line}); declare a charset or convert",
             path=path,
