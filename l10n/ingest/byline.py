@@ -51,7 +51,11 @@ _PARENTHESIS = re.compile(r"\s*[(\[].*?[)\]]")
 # Co-writers credited in brackets after the writer: "Martin Untersinger (avec Damien Leloup et Morgane Tual)".
 _CO_WRITERS = re.compile(r"\s*\((?:avec|with|mit|con|com|с)\s+([^()]+)\)", re.IGNORECASE)
 _NAME_JOINER = re.compile(r"\s+(?:et|and|und|y|e|и)\s+")
-_BY_LINE = re.compile(r"^by\s+[A-Z\u00c0-\uffff]", re.IGNORECASE)
+_BY_LINE = re.compile(r"^(?i:by)\s+[A-Z\u00c0-\uffff]")  # a name follows, capitalised: "By clicking…" is no byline
+# A letter run into a digit: a name glued to the date beside it ("Lucas Nolan22 Dec 2016"); names hold no digits.
+_GLUED_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
+# An academic or professional degree after the name and a comma ("Brenda Goodman, MA"): not a second name.
+_DEGREE = re.compile(r"^\s*(?:MA|MS|MSc|MD|PhD|Ph\.D\.|DPhil|BA|BSc|MBA|MPH|MPA|RN|DDS|JD|LLM|EdD|DrPH)\b\.?\s*")
 MAX_BY_LINE_WORDS = 15  # "By" + names + a date and time
 ROLE_WORDS = frozenset(
     """editor editors correspondent correspondents reporter reporters writer writers columnist contributor
@@ -110,10 +114,13 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
         return Byline()  # "Deutsche Welle (www.dw.com)", "Süddeutsche.de GmbH, Munich": an outlet, not a person
     text = _CO_WRITERS.sub(lambda found: ", " + _NAME_JOINER.sub(", ", found.group(1)), text)
     text = normalise_space(_PARENTHESIS.sub("", text))
+    text = _GLUED_DIGIT.sub(" ", text)  # holdout4: "Lucas Nolan22 Dec 2016": spans printed without a space
     text = _DATE.sub("", _LABEL.sub("", text)).strip(" ,-–—|·")
+    text = _without_trailing_outlet(text, site_name)  # holdout4: "Finian Cunningham. Sputnik International"
     text = _OUTLET.sub("", text)
     byline = Byline()
     for part in _SPLIT.split(text):
+        part = _DEGREE.sub("", part) if byline.names else part  # holdout4: "Brenda Goodman, MA"
         name, role = _name_and_role(part.strip(" .-–—"))
         if role and byline.names and len(name.split()) < 2:
             name, role = "", part.strip(" .-–—")  # "Ann Lee, Shipping correspondent"
@@ -167,6 +174,16 @@ def is_role_line(text: str) -> bool:
         and (not others or words[0] == others[0])
         and any(word.lower() in WRITING_JOBS for word in roles)
     )
+
+
+def _without_trailing_outlet(text: str, site_name: str) -> str:
+    """The byline without an outlet run on after a full stop ("Finian Cunningham. Sputnik
+    International" → "Finian Cunningham"); a full stop after an initial or a title ("Dr. Ann Lee")
+    is followed by a name, not an outlet."""
+    head, dot, tail = text.rpartition(". ")
+    if dot and head and tail and _is_outlet(tail, site_name):
+        return head
+    return text
 
 
 def _without_site(name: str, site_name: str) -> str:

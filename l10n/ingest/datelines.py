@@ -153,3 +153,26 @@ def _day(found: re.Match[str]) -> dt.datetime | None:
 
 def _month(name: str) -> int:
     return _MONTHS.index(name[:3].lower()) + 1
+
+
+# A wire-style dateline opening the story's first paragraph: an optional place in capitals, the
+# day, and a dash ("Feb. 23, 2015 -- Life-threatening…", "WASHINGTON, March 3, 2021 — The…").
+_LEAD_DATELINE = re.compile(
+    rf"^\s*(?-i:[A-Z][A-Z .'’-]+,\s*)?(?P<day>{_DAY.pattern})\s*(?:--|[-–—])\s+\S", re.IGNORECASE
+)
+LEAD_PARAGRAPHS = 40  # paragraphs from the top of the page searched for one opening with a dateline
+
+
+def lead_dateline_day(root: HtmlElement) -> dt.datetime | None:
+    """The day of the first paragraph that opens with a dated dateline (AP and most wire styles:
+    "Feb. 23, 2015 --"), among the page's first paragraphs. A date inside a sentence ("On Feb.
+    23, 2015, the court…") is no dateline: it does not open the paragraph with a dash after it."""
+    for count, paragraph in enumerate(root.iter("p")):
+        if count >= LEAD_PARAGRAPHS:
+            break
+        found = _LEAD_DATELINE.match(normalise_space(paragraph.text_content())[:DATELINE_CHARS])
+        if found:
+            day = read_day(found["day"])
+            if day is not None:
+                return day
+    return None

