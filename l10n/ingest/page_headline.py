@@ -93,7 +93,12 @@ def _split_headline(blocks: list[Block], titles: list[str]) -> Block | None:
         if above.role not in ("headline", "heading") or block.role not in ("headline", "heading"):
             continue
         kicker = match_key(above.text)
-        if kicker and title_key.startswith(kicker) and len(kicker) * 2 < len(title_key) and _similar(block.text, titles[0]):
+        if (
+            kicker
+            and title_key.startswith(kicker)
+            and len(kicker) * 2 < len(title_key)
+            and _similar(block.text, titles[0])
+        ):
             return Block(role="headline", text=f"{above.text} {block.text}", line=above.line)
     return None
 
