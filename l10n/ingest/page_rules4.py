@@ -60,9 +60,22 @@ _MORE_OF_KIND = re.compile(
     r"|^\W*more\s+from\s+(?:this|the)\s+(?:columnist|author|writer)\W*$",
     re.IGNORECASE,
 )
+# "Mehr Artikel aus dieser Rubrik gibt's hier: Wirtschaft", "More stories from this section": a link to
+# the section's page, said to the reader.
+_MORE_ARTICLES = re.compile(
+    r"^\W*(?:mehr (?:artikel|nachrichten|beiträge)|more (?:articles|stories|news)|plus d['’]articles"
+    r"|más (?:artículos|noticias)|altri articoli|mais (?:artigos|notícias))\s+(?:aus|from|in|de|da|di|dans)\b",
+    re.IGNORECASE,
+)
+MAX_MORE_WORDS = 12
 # A review site's score widget named after the site ("Engadget Score", "IGN Rating", "Metascore"):
 # a heading of two or three words ending in the word for a score, without a number or sentence.
 _SCORE_WIDGET = re.compile(r"^\W*(?:[\w.-]+\s+){1,2}(?:score|rating|verdict score|wertung|note|puntuación)\W*$", re.I)
+# The label over a box of recommended or related stories in Chinese and Japanese ("精彩视频推荐",
+# "相关阅读", "【関連記事】"): furniture whether or not the box's links were kept.
+_RECOMMENDATION_LABEL = re.compile(
+    r"[【\[]?(?:精彩|热门|相关|推荐|延伸|猜你喜欢|関連|おすすめ|人気)(?:视频|图片|新闻|阅读|文章|报道|链接|推荐|記事|ニュース)*[】\]]?"
+)
 # "Click here to subscribe to The Paradigm Newsletter": an instruction and a call to sign up.
 _SUBSCRIBE = re.compile(r"\b(?:subscribe|sign up|newsletter|abonn\w+|suscr[ií]b\w+|assine|inscreva)\b", re.I)
 _CLICK_HERE = re.compile(
@@ -85,11 +98,24 @@ def is_site_line(block: Block) -> bool:
         return False
     if _READING_TIME.match(text) or _CONTINUES_BELOW.match(text) or _GALLERY_BUTTON.match(text):
         return True
-    if _COMMENT_PROMPT.search(text) or _MORE_OF_KIND.match(text):
+    if _COMMENT_PROMPT.search(text) or _MORE_OF_KIND.match(text) or _RECOMMENDATION_LABEL.fullmatch(text):
         return True
+    if words <= MAX_MORE_WORDS and _MORE_ARTICLES.match(text) and link_share(block) > 0:
+        return True  # "Mehr Artikel aus dieser Rubrik gibt's hier: <a>Wirtschaft</a>"
     if block.role == "heading" and _SCORE_WIDGET.match(text) and not any(ch.isdigit() for ch in text):
         return True  # "Engadget Score" as a heading; "The score" inside a sentence is no heading
     return bool(_CLICK_HERE.match(text) and _SUBSCRIBE.search(text))
+
+
+def starts_teaser_box(block: Block) -> bool:
+    """A heading over the site's other columns or stories of a kind ("Other Opinion Columns"): the
+    story has ended, and what follows it (headlines, their standfirsts) is a box of teasers.
+
+    >>> from l10n.model import Block
+    >>> starts_teaser_box(Block("heading", "Other Opinion Columns")), starts_teaser_box(Block("heading", "Other views"))
+    (True, False)
+    """
+    return block.role == "heading" and bool(_MORE_OF_KIND.match(block.text.strip()))
 
 
 def is_sentence_heading(block: Block) -> bool:
@@ -138,3 +164,20 @@ def claim_box(blocks: list[Block], claim: str, first_kept: int) -> list[int]:
     if start is None:
         return []
     return [index for index in range(start, first_kept) if blocks[index].role in ("paragraph", "quote", "heading")]
+
+
+# A class token that says the element LACKS a thing ("hasnt-bio", "has-no-comments", "no-ads",
+# "not-sponsored"): a state flag, which names no furniture box.
+_NEGATED_NAME = re.compile(r"(?<![\w-])(?:hasnt|hasn-t|has-no|isnt|is-not|no|not|non|without)[-_][\w-]+")
+
+
+def without_negated_names(names: str) -> str:
+    """Class and id words with the negated flags taken out (see `_NEGATED_NAME`).
+
+    >>> without_negated_names("pb-sig-line hasnt-headshot hasnt-bio is-not-column").split()
+    ['pb-sig-line']
+    >>> without_negated_names("author-bio no_caption")
+    'author-bio  '
+
+    """
+    return _NEGATED_NAME.sub(" ", names)
