@@ -311,7 +311,7 @@ def _article_blocks(
                 or is_sentence_heading(block)  # holdout4: a list-format story's sentence set as a heading
             )
         ]
-        cited += claim_box(blocks, claim, kept[0])  # holdout4: a fact-check's claim box (schema.org ClaimReview)
+        cited += claim_box(blocks, claim, kept)  # holdout4: a fact-check's claim box (schema.org ClaimReview)
         cited += [
             index
             for index in range(top, kept[0])

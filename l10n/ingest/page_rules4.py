@@ -137,33 +137,32 @@ def is_sentence_heading(block: Block) -> bool:
     )
 
 
-def claim_box(blocks: list[Block], claim: str, first_kept: int) -> list[int]:
+def claim_box(blocks: list[Block], claim: str, kept: list[int]) -> list[int]:
     """The fact-check's claim box above the story: the block that shows the claim the page's
-    schema.org `ClaimReview` states (`claimReviewed`), and what follows it down to the story (its
-    source, the rating, the rating's one-line reason). It is what the article checks; an
-    extractor drops it as a box apart from the running text. None when no block shows the claim.
+    schema.org `ClaimReview` states (`claimReviewed`), and what follows it down to the next
+    block the extractor kept (its source, the rating, the rating's one-line reason). It is what
+    the article checks; an extractor drops it as a box apart from the running text. None when no
+    block shows the claim.
 
     >>> from l10n.model import Block
     >>> box = [Block("paragraph", "“Taxes fell by half.”"), Block("paragraph", "False"), Block("paragraph", "They rose.")]
-    >>> claim_box(box, "“Taxes fell by half.”", 2)
+    >>> claim_box(box, "“Taxes fell by half.”", [2])
     [0, 1]
     """
     claim_key = match_key(claim)
-    if not claim_key:
+    if not claim_key or not kept:
         return []
-    start = next(
-        (
-            index
-            for index, block in enumerate(blocks[:first_kept])
-            if match_key(block.text)
-            and (claim_key.startswith(match_key(block.text)) or match_key(block.text) == claim_key)
-            and len(match_key(block.text)) * 2 >= len(claim_key)
-        ),
-        None,
-    )
+    start = next((index for index in range(kept[-1]) if _shows_claim(blocks[index], claim_key)), None)
     if start is None:
         return []
-    return [index for index in range(start, first_kept) if blocks[index].role in ("paragraph", "quote", "heading")]
+    end = next((index for index in kept if index > start), start + 1)
+    return [index for index in range(start, end) if blocks[index].role in ("paragraph", "quote", "heading")]
+
+
+def _shows_claim(block: Block, claim_key: str) -> bool:
+    """The block is the claim, or most of its opening (a box may cut a long claim short)."""
+    key = match_key(block.text)
+    return bool(key) and claim_key.startswith(key) and len(key) * 2 >= len(claim_key)
 
 
 # A class token that says the element LACKS a thing ("hasnt-bio", "has-no-comments", "no-ads",
