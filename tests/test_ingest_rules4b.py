@@ -202,3 +202,22 @@ def test_a_byline_box_flagged_without_a_bio_is_not_pruned_as_a_bio() -> None:
     # near miss: an author's bio box is still furniture
     bio = "<div class='author-bio'><p>Ann Lee covers the harbour and writes a weekly column on ferries.</p></div>"
     assert not any("weekly column" in text for text in texts_of(f"<article>{HEADLINE}{STORY}{bio}</article>"))
+
+
+def test_a_chinese_credit_line_under_the_story_names_the_writer() -> None:
+    paragraphs = "".join(f"<p>{text}</p>" for text in ("宇航员在太空中喝酒会怎么样？后果很严重，科学家说。" * 3,) * 3)
+    head = "<title>宇航员在太空中喝酒会怎么样</title>"
+    credit = "<p><strong>作者︱春春</strong><a href='/'><img src='logo.png' title='返回首页'></a></p>"
+    assert ingest(f"<article><h1>宇航员在太空中喝酒会怎么样</h1>{paragraphs}{credit}</article>", head).author == "春春"
+    # near miss: the producer's credit ("出品︱…") is no writer's
+    producer = "<p><strong>出品︱网易科学人栏目组</strong></p>"
+    assert ingest(f"<article><h1>宇航员在太空中喝酒会怎么样</h1>{paragraphs}{producer}</article>", head).author == ""
+
+
+def test_a_byline_inside_a_line_of_story_facts_and_a_meta_author_that_is_the_generator() -> None:
+    head = f'{TITLE}<meta name="author" content="PMJS - Coordenadoria de TI"><meta name="generator" content="PMJS - Coordenadoria de TI">'
+    facts = "<small><b>05/10/2018</b> - Publicado por: Clarissa Borba - Categoria: <a href='/c'>Saúde</a></small>"
+    assert ingest(f"<article>{HEADLINE}{facts}{STORY}</article>", head).author == "Clarissa Borba"
+    # near miss: a meta author that is not the generator is the author, as before
+    head = f'{TITLE}<meta name="author" content="Ana Souza"><meta name="generator" content="WordPress 6.4">'
+    assert ingest(f"<article>{HEADLINE}{facts}{STORY}</article>", head).author == "Ana Souza"

@@ -21,8 +21,9 @@ if TYPE_CHECKING:
     from l10n.model import Block
 
 _LABEL = re.compile(
-    r"^(?:(?:written|words|reporting|report|story|text|article|posted|published|photos?)\s+)?"
-    r"(?:by|from|author:?|authors:?|von|por|par)\s*:?(?:\s+|$)"
+    r"^(?:(?:written|words|reporting|report|story|text|article|posted|published|photos?"
+    r"|publicado|publicada|publié|publiée|pubblicato|pubblicata|veröffentlicht)\s+)?"  # holdout4: "Publicado por:"
+    r"(?:by|from|author:?|authors:?|von|por|par|da)\s*:?(?:\s+|$)"
     r"|^(?:auteure?s?|autor(?:a|es|in|en)?|autore|autori|verfasser(?:in)?|texte?|testo|texto|текст|авторы?)\s*:\s*"
     r"|^(?:une?\s+)?(?:texte|reportage|chronique)\s+(?:de\s+|d['’])",  # holdout4: "Un texte de Frédéric Zalac"
     # "Auteur: Anna Kubišta", "Текст: Лида Буслаева"

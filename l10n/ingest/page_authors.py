@@ -59,6 +59,10 @@ _EMAIL = re.compile(r"^[\w.+\-\u00ad]+@[\w\-\u00ad]+(?:\.[\w\-\u00ad]+)+$")
 _CLOSING_CREDIT = re.compile(
     r"[（(]\s*(?:编译|作者|记者|撰文|撰稿|翻译|译者|文)\s*[/／︱|:：\s]\s*(?P<name>[\u4e00-\u9fff·]{2,8})\s*[）)]\s*$"
 )
+_CREDIT_LINE = re.compile(r"(?:作者|记者|撰文|撰稿|编译|文)\s*[/／︱|:：]\s*(?P<name>[\u4e00-\u9fff·]{2,8})")
+_META_LINE_SEPARATOR = re.compile(r"\s+[-–|·•]\s+")
+MAX_META_LINE_WORDS = 30
+MAX_META_LINE_CHILDREN = 12
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?”\"’])\s+")
 # The last sentence of the story: a dash and a name, or a name, a comma and the outlet.
 _SIGN_OFF = re.compile(r"(?P<dash>[-–—]\s*)?(?P<name>[^\W\d_][^,.!?]*?)(?:,\s*(?P<outlet>[^,]+?))?\.?")
@@ -124,6 +128,7 @@ def author_names(
             lambda: rel,
             lambda: _author_elements(root),
             lambda: _name_above_address(blocks),
+            lambda: meta_line_byline(root),  # holdout4: "05/10/2018 - Publicado por: Clarissa Borba - Categoria: …"
         )
         for source in sources:
             shown = reduced(source())
@@ -245,9 +250,30 @@ def emphasised_after_label(block: Block) -> str:
 def closing_credit(blocks: list[Block], extracted: Callable[[str], bool]) -> list[str]:
     """The writer or translator-compiler a Chinese story names in brackets at the end of its last
     paragraph ("…发表在科学刊物《自然》上。（编译/林靖东）"), as a wire story signs off."""
-    kept = [block for block in blocks if block.role == "paragraph" and extracted(block.text)]
-    for block in kept[-CREDIT_PARAGRAPHS:]:  # a box's label ("精彩视频推荐") may follow the story
-        found = _CLOSING_CREDIT.search(block.text)
+    kept = [index for index, block in enumerate(blocks) if block.role == "paragraph" and extracted(block.text)]
+    for index in kept[-CREDIT_PARAGRAPHS:]:  # a box's label ("精彩视频推荐") may follow the story
+        found = _CLOSING_CREDIT.search(blocks[index].text)
         if found:
             return [found["name"]]
+    after = blocks[kept[-1] + 1 : kept[-1] + 1 + CREDIT_PARAGRAPHS] if kept else []
+    for block in after:  # on a line of its own under the story: "作者︱春春"
+        found = _CREDIT_LINE.fullmatch(block.text.strip())
+        if found:
+            return [found["name"]]
+    return []
+
+
+def meta_line_byline(root: HtmlElement) -> list[str]:
+    """A labelled byline that is one part of a short line of story facts joined by dashes or bars
+    ("05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde"), as small CMSs print it."""
+    for element in root.iter("small", "span", "p", "li", "div"):
+        if len(element) > MAX_META_LINE_CHILDREN:
+            continue  # a container, not a line
+        text = normalise_space(element.text_content())
+        if not 0 < len(text.split()) <= MAX_META_LINE_WORDS:
+            continue
+        parts = _META_LINE_SEPARATOR.split(text)
+        found = next((part for part in parts[1:] if is_labelled_byline(part)), None) if len(parts) > 1 else None
+        if found:
+            return [found]
     return []
