@@ -88,7 +88,6 @@ def test_site_lines_inside_the_story_are_dropped_but_sentences_using_their_words
         "<p>Deixe suas dúvidas e opiniões aqui embaixo! Obrigado por compartilhar nosso conteúdo!</p>",
         "<p>Leave your thoughts in the comments below!</p>",
         "<p><a href='/gallery/1'>Gallery: Xbox One X | 14 Photos</a></p>",
-        "<h3>Engadget Score</h3>",
         "<h3><a href='https://list.example.org/x'>Click here to subscribe to The Harbour Newsletter</a></h3>",
         "<p>精彩视频推荐</p>",
         "<p>Mehr Artikel aus dieser Rubrik gibt's hier: <a href='..'>Wirtschaft</a></p>",
@@ -98,6 +97,11 @@ def test_site_lines_inside_the_story_are_dropped_but_sentences_using_their_words
         shown = lxml.html.fragment_fromstring(line).text_content()
         assert shown not in texts, line
         assert all(text in texts for text in PARAGRAPHS), line
+    # a score widget named after the site (the site its links point to most) is the site's; "Credit Score" is not
+    home = "".join(f"<a href='https://www.engadget.com/s{n}'>Section {n}</a>" for n in range(5))
+    texts = texts_of(between("<h3>Engadget Score</h3>") + home)
+    assert "Engadget Score" not in texts and all(text in texts for text in PARAGRAPHS)
+    assert "Credit Score" in texts_of(between("<h3>Credit Score</h3>") + home)
     near_misses = [
         "The story continues below the surface, where divers found the wreck of the old ferry last year.",
         "Readers can leave comments on the council's plan until Friday, the clerk said in a statement.",
@@ -115,9 +119,10 @@ def test_a_heading_over_other_columns_ends_the_story() -> None:
     texts = texts_of(f"<article>{HEADLINE}{STORY}{box}</article>")
     assert all(text in texts for text in PARAGRAPHS)
     assert not any("Opinion Columns" in text or text.startswith("HOW is it") for text in texts)
-    # near miss: a sub-heading of the story that happens to speak of columns does not end it
-    texts = texts_of(between("<h3>The columns of the old pier</h3>"))
-    assert all(text in texts for text in PARAGRAPHS)
+    # near misses: a sub-heading of the story that speaks of columns or other opinions does not end it
+    for heading in ("<h3>The columns of the old pier</h3>", "<h3>Other opinions</h3>"):
+        texts = texts_of(between(heading))
+        assert all(text in texts for text in PARAGRAPHS), heading
 
 
 # --- metadata ------------------------------------------------------------------------------------

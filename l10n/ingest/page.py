@@ -284,7 +284,7 @@ def _article_blocks(
             return False  # "Never miss the latest news…", "© 2023 Nexstar Media Inc.", "…click here to watch live"
         if is_self_promotion(block, sites) or is_kicker_teaser(block):
             return False  # "Read our ePaper.", "**Internal memo:** Federal prison guards falsified records"
-        if is_site_line(block):  # holdout4: "Tempo de leitura: 1 minuto", "Story continues below gallery"
+        if is_site_line(block, sites):  # holdout4: "Tempo de leitura: 1 minuto", "Story continues below gallery"
             return False
         return main.kept(block.text)
 
@@ -324,7 +324,7 @@ def _article_blocks(
         next((index for index in range(kept[0], kept[-1]) if starts_teaser_box(blocks[index])), None) if kept else None
     )
     kept = [  # holdout4: "Other Opinion Columns" ends the story; a site line is no cited source either
-        index for index in kept if (boxed is None or index < boxed) and not is_site_line(blocks[index])
+        index for index in kept if (boxed is None or index < boxed) and not is_site_line(blocks[index], sites)
     ]
     followed = set(kept)  # a label stays only when what it labels stays ("Read more:" + dropped links)
     kept = [

@@ -56,7 +56,7 @@ _GALLERY_BUTTON = re.compile(
 # Columns", "More Columns", "More from this columnist", "Weitere Kolumnen", "Otras columnas".
 _MORE_OF_KIND = re.compile(
     r"^\W*(?:other|more|latest|recent|weitere|andere|otr[oa]s|m[aá]s|autres|altre|altri)\s+(?:\w+\s+){0,2}"
-    r"(?:columns?|columnists?|opinions?|kolumnen|columnas|chroniques|rubriche|editorials?|commentaries)\W*$"
+    r"(?:columns?|columnists?|kolumnen|columnas|chroniques|rubriche|editorials)\W*$"
     r"|^\W*more\s+from\s+(?:this|the)\s+(?:columnist|author|writer)\W*$",
     re.IGNORECASE,
 )
@@ -68,9 +68,9 @@ _MORE_ARTICLES = re.compile(
     re.IGNORECASE,
 )
 MAX_MORE_WORDS = 12
-# A review site's score widget named after the site ("Engadget Score", "IGN Rating", "Metascore"):
-# a heading of two or three words ending in the word for a score, without a number or sentence.
-_SCORE_WIDGET = re.compile(r"^\W*(?:[\w.-]+\s+){1,2}(?:score|rating|verdict score|wertung|note|puntuación)\W*$", re.I)
+# A review site's score widget named after the site ("Engadget Score", "IGN Rating"): a heading of the
+# site's name and the word for a score; "Credit Score" in a story is a sub-heading.
+_SCORE_WIDGET = re.compile(r"^\W*(?P<site>[\w.-]+)\s+(?:score|rating|wertung|puntuación)\W*$", re.IGNORECASE)
 # The label over a box of recommended or related stories in Chinese and Japanese ("精彩视频推荐",
 # "相关阅读", "【関連記事】"): furniture whether or not the box's links were kept.
 _RECOMMENDATION_LABEL = re.compile(
@@ -83,7 +83,7 @@ _CLICK_HERE = re.compile(
 )
 
 
-def is_site_line(block: Block) -> bool:
+def is_site_line(block: Block, sites: frozenset[str] = frozenset()) -> bool:
     """A line of the site to its reader (see the module docstring), not a sentence of the story.
 
     >>> from l10n.model import Block
@@ -102,8 +102,9 @@ def is_site_line(block: Block) -> bool:
         return True
     if words <= MAX_MORE_WORDS and _MORE_ARTICLES.match(text) and link_share(block) > 0:
         return True  # "Mehr Artikel aus dieser Rubrik gibt's hier: <a>Wirtschaft</a>"
-    if block.role == "heading" and _SCORE_WIDGET.match(text) and not any(ch.isdigit() for ch in text):
-        return True  # "Engadget Score" as a heading; "The score" inside a sentence is no heading
+    score = _SCORE_WIDGET.match(text) if block.role == "heading" else None
+    if score and match_key(score["site"]) in sites:
+        return True  # "Engadget Score" on engadget.com (`furniture.page_sites`)
     return bool(_CLICK_HERE.match(text) and _SUBSCRIBE.search(text))
 
 
