@@ -12,7 +12,10 @@ from test_ingest_page import page
 
 from l10n.ingest.byline import reduce_byline
 from l10n.ingest.datelines import lead_dateline_day
+from l10n.ingest.fields import match_key
 from l10n.ingest.html import ingest_html
+from l10n.ingest.page_rules4 import sentence_headings
+from l10n.model import Block
 
 PARAGRAPHS = (
     "The harbour reopened on Monday after engineers cleared the debris left by the storm last week.",
@@ -52,6 +55,18 @@ def test_a_story_sentence_set_as_a_heading_is_body_but_a_sub_heading_stays_a_hea
         between("<h2><a href='/other'>The mother of a woman who took pills bought online tells her story.</a></h2>")
     )
     assert not any(text.startswith("The mother") for text in texts)
+    # near misses: a dek right under the headline, and the headline again inside the story, are not taken
+    blocks = [
+        Block("headline", "Pills sold online"),
+        Block("heading", sentence),
+        Block("paragraph", PARAGRAPHS[0]),
+        Block("heading", "Pills sold online burned her up from within, her mother said in a statement."),
+        Block("paragraph", PARAGRAPHS[1]),
+    ]
+    assert sentence_headings(blocks, [2, 4], match_key(blocks[3].text)) == []
+    assert sentence_headings(blocks, [2, 4], match_key("Pills sold online")) == [3]
+    kicker_first = [Block("paragraph", "Health"), *blocks]  # a kept kicker above the headline: the dek under it
+    assert sentence_headings(kicker_first, [0, 3, 5], match_key("Pills sold online")) == [4]
 
 
 CLAIM = "“The harbour was closed for a month because the council refused to pay for the repairs.”"

@@ -65,8 +65,8 @@ from l10n.ingest.page_authors import (
 from l10n.ingest.page_headline import key_words, page_headline
 from l10n.ingest.page_rules4 import (
     claim_box,
-    is_sentence_heading,
     is_site_line,
+    sentence_headings,
     starts_teaser_box,
     without_negated_names,
 )
@@ -308,10 +308,10 @@ def _article_blocks(
                 (is_citation(block, sites) and match_key(block.text) in lines)
                 or (block.role in BODY_ROLES and is_republication_credit(block.text))
                 or is_verdict(blocks, index)
-                or is_sentence_heading(block)  # holdout4: a list-format story's sentence set as a heading
             )
         ]
         cited += claim_box(blocks, claim, kept)  # holdout4: a fact-check's claim box (schema.org ClaimReview)
+        cited += sentence_headings(blocks, kept, headline_key)  # holdout4: a list-format story's sentences
         cited += [
             index
             for index in range(top, kept[0])

@@ -138,6 +138,28 @@ def is_sentence_heading(block: Block) -> bool:
     )
 
 
+def sentence_headings(blocks: list[Block], kept: list[int], headline_key: str) -> list[int]:
+    """The sentence headings (`is_sentence_heading`) inside the story, between its first and last
+    kept blocks; a dek right under the headline and the headline again (a share box's copy of
+    it) stay out.
+
+    >>> from l10n.model import Block
+    >>> sentence = "The mother of a woman who took pills bought online has described how her daughter died."
+    >>> story = [Block("headline", "Pills"), Block("heading", sentence), Block("paragraph", "A."), Block("heading", sentence), Block("paragraph", "B.")]
+    >>> sentence_headings(story, [2, 4], "pills")
+    [3]
+    """
+    if not kept:
+        return []
+    return [
+        index
+        for index in range(kept[0] + 1, kept[-1])
+        if is_sentence_heading(blocks[index])
+        and blocks[index - 1].role != "headline"
+        and match_key(blocks[index].text) != headline_key
+    ]
+
+
 def claim_box(blocks: list[Block], claim: str, kept: list[int]) -> list[int]:
     """The fact-check's claim box above the story: the block that shows the claim the page's
     schema.org `ClaimReview` states (`claimReviewed`), and what follows it down to the next
