@@ -9,7 +9,8 @@ misses or outvotes with the dates of teasers around the story:
 - the dateline printed under the story's heading, with a label saying what the day is
   ("Written: 2023-11-07 15:03:30 / Updated: …", "Published: 26 September 2020",
   "Veröffentlicht am 28.04.2020"): the first day labelled as publication within the first
-  text after the page's `<h1>` (an "Updated" day alone is not the publication day).
+  text after the page's `<h1>` (an "Updated" day alone is not the publication day), else a
+  wire dateline opening one of the page's first paragraphs ("Feb. 23, 2015 -- …").
 
 Days are read as ISO 8601 (`2023-11-07`), day-first with dots as German, French, Italian and
 most of Europe write them (`10.06.2013`, DIN 5008), with an English month name ("November 7,
@@ -102,7 +103,7 @@ def dateline_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
             last_update = max(_UPDATED.finditer(label), key=lambda m: m.start(), default=None)
             if day is not None and last_label and (last_update is None or last_update.start() < last_label.start()):
                 return day
-    return None
+    return lead_dateline_day(root)  # holdout4: else a wire dateline opening a paragraph ("Feb. 23, 2015 --")
 
 
 @functools.lru_cache(maxsize=32)

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from l10n.errors import IngestError
 from l10n.ingest.byline import is_labelled_byline, is_role_line, reduce_byline
-from l10n.ingest.datelines import dateline_day, lead_dateline_day, title_day
+from l10n.ingest.datelines import dateline_day, title_day
 from l10n.ingest.fields import match_key, parse_byline
 from l10n.ingest.furniture import (
     ALL_LINK_SHARE,
@@ -55,21 +55,9 @@ from l10n.ingest.furniture import (
     page_sites,
 )
 from l10n.ingest.metadata import read_metadata
-from l10n.ingest.page_authors import (
-    author_names,
-    is_writer_address,
-    rel_author_line,
-    split_label_line,
-    without_claimants,
-)
+from l10n.ingest.page_authors import author_names, is_writer_address, rel_author_line, split_label_line
 from l10n.ingest.page_headline import key_words, page_headline
-from l10n.ingest.page_rules4 import (
-    claim_box,
-    is_site_line,
-    sentence_headings,
-    starts_teaser_box,
-    without_negated_names,
-)
+from l10n.ingest.page_rules4 import body_extras, is_site_line, story_cut, without_claimants, without_negated_names
 from l10n.model import Block, Document
 
 if TYPE_CHECKING:
@@ -126,13 +114,7 @@ def ingest_page(root: HtmlElement, *, source_path: str) -> Document:
     main_text = main_text_lines(root)
     document = Document(blocks=[], source_path=source_path, source_format="html")
     # before pruning: datelines sit in boxes
-    document.published = (
-        meta.published
-        or title_day(meta)
-        or dateline_day(root, meta)
-        or lead_dateline_day(root)  # holdout4: "Feb. 23, 2015 -- …" opening the story
-        or _date_from_page(root)
-    )
+    document.published = meta.published or title_day(meta) or dateline_day(root, meta) or _date_from_page(root)
     early_bylines = (split_label_line(root), rel_author_line(root))  # before pruning: bylines sit in "widget" boxes
     main = MainText.of(main_text + [meta.description])  # the page's own summary is its standfirst
     prune_boilerplate(root, main_length=sum(len(line) for line in main_text), kept=main.kept)
@@ -310,8 +292,7 @@ def _article_blocks(
                 or is_verdict(blocks, index)
             )
         ]
-        cited += claim_box(blocks, claim, kept)  # holdout4: a fact-check's claim box (schema.org ClaimReview)
-        cited += sentence_headings(blocks, kept, headline_key)  # holdout4: a list-format story's sentences
+        cited += body_extras(blocks, kept, claim, headline_key)  # holdout4: a claim box, sentences as headings
         cited += [
             index
             for index in range(top, kept[0])
@@ -320,12 +301,7 @@ def _article_blocks(
             and is_abridged_standfirst(blocks[index].text, description)
         ]
         kept = sorted({*kept, *cited})
-    boxed = (
-        next((index for index in range(kept[0], kept[-1]) if starts_teaser_box(blocks[index])), None) if kept else None
-    )
-    kept = [  # holdout4: "Other Opinion Columns" ends the story; a site line is no cited source either
-        index for index in kept if (boxed is None or index < boxed) and not is_site_line(blocks[index], sites)
-    ]
+    kept = story_cut(blocks, kept, sites)  # holdout4: "Other Opinion Columns" ends it; no site line is cited
     followed = set(kept)  # a label stays only when what it labels stays ("Read more:" + dropped links)
     kept = [
         index

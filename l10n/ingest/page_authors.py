@@ -232,21 +232,6 @@ def _author_elements(root: HtmlElement) -> list[str]:
     return []
 
 
-def without_claimants(names: list[str], meta: PageMetadata) -> list[str]:
-    """The names but those of a fact-check's claimants (schema.org ClaimReview's
-    `itemReviewed.author`, printed beside the claim in an author-classed box): the claim's
-    author is the one checked, not the one writing.
-
-    >>> from l10n.ingest.metadata import PageMetadata
-    >>> without_claimants(["The Russian", "Ann Lee"], PageMetadata(claimants=["The Russian and Syrian ministries"]))
-    ['Ann Lee']
-    """
-    if not meta.claimants:
-        return names
-    claimed = {match_key(name) for claimant in meta.claimants for name in [claimant, *reduce_byline(claimant).names]}
-    return [name for name in names if match_key(name) not in claimed]
-
-
 def emphasised_after_label(block: Block) -> str:
     """The name set in bold or as a link right after a byline label, when more follows it ("Un
     texte de **Frédéric Zalac** d'*Enquête*": the programme after the name is not part of it)."""

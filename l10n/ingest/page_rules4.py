@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from l10n.ingest.byline import reduce_byline
 from l10n.ingest.fields import match_key
 from l10n.ingest.furniture import PROSE_WORDS, ends_as_sentence, link_share
 
 if TYPE_CHECKING:
+    from l10n.ingest.metadata import PageMetadata
     from l10n.model import Block
 
 # "Tempo de leitura: 1 minuto", "5 min read", "Reading time: 4 minutes", "Lesezeit: 3 Minuten".
@@ -138,6 +140,21 @@ def is_sentence_heading(block: Block) -> bool:
     )
 
 
+def body_extras(blocks: list[Block], kept: list[int], claim: str, headline_key: str) -> list[int]:
+    """Blocks of the story that the extractor dropped: a fact-check's claim box (`claim_box`) and
+    the story's sentences set as headings (`sentence_headings`)."""
+    return claim_box(blocks, claim, kept) + sentence_headings(blocks, kept, headline_key)
+
+
+def story_cut(blocks: list[Block], kept: list[int], sites: frozenset[str]) -> list[int]:
+    """The kept blocks above a heading over other columns (`starts_teaser_box`: the story has
+    ended), without the site's lines (`is_site_line`), which may come in as cited sources."""
+    end = (
+        next((index for index in range(kept[0], kept[-1]) if starts_teaser_box(blocks[index])), None) if kept else None
+    )
+    return [index for index in kept if (end is None or index < end) and not is_site_line(blocks[index], sites)]
+
+
 def sentence_headings(blocks: list[Block], kept: list[int], headline_key: str) -> list[int]:
     """The sentence headings (`is_sentence_heading`) inside the story, between its first and last
     kept blocks; a dek right under the headline and the headline again (a share box's copy of
@@ -203,3 +220,18 @@ def without_negated_names(names: str) -> str:
 
     """
     return _NEGATED_NAME.sub(" ", names)
+
+
+def without_claimants(names: list[str], meta: PageMetadata) -> list[str]:
+    """The names but those of a fact-check's claimants (schema.org ClaimReview's
+    `itemReviewed.author`, printed beside the claim in an author-classed box): the claim's
+    author is the one checked, not the one writing.
+
+    >>> from l10n.ingest.metadata import PageMetadata
+    >>> without_claimants(["The Russian", "Ann Lee"], PageMetadata(claimants=["The Russian and Syrian ministries"]))
+    ['Ann Lee']
+    """
+    if not meta.claimants:
+        return names
+    claimed = {match_key(name) for claimant in meta.claimants for name in [claimant, *reduce_byline(claimant).names]}
+    return [name for name in names if match_key(name) not in claimed]
