@@ -140,6 +140,32 @@ def test_a_heading_over_other_columns_ends_the_story() -> None:
         assert all(text in texts for text in PARAGRAPHS), heading
 
 
+def test_a_run_of_linked_headlines_with_excerpts_after_the_story_is_a_teaser_box() -> None:
+    cards = "".join(
+        f"<div class='item'><a href='https://www.example.com/news/{n}'>{title}</a> {excerpt}</div>"
+        for n, (title, excerpt) in enumerate(
+            [
+                ("Historic church in Turkey on the verge of collapse", "The church is in ruins after years of raids."),
+                (
+                    "Armenia named most popular spot for travellers",
+                    "Russian travellers chose it over Georgia this year.",
+                ),
+                ("Iconic props and costumes will be auctioned", "The auction is scheduled for next month in London."),
+            ]
+        )
+    )
+    home = "".join(f"<a href='https://www.example.com/s{n}'>Section {n}</a>" for n in range(5))
+    texts = texts_of(f"<article>{HEADLINE}{STORY}{cards}</article>{home}")
+    assert all(text in texts for text in PARAGRAPHS)
+    assert not any("ruins" in text or "auction" in text for text in texts)
+    # near miss: one paragraph opening with a link to the site's own story is the story's
+    one = (
+        "<p><a href='https://www.example.com/news/9'>Earlier storm damage to the sea wall</a> Engineers said the wall "
+        "had been weakened by the storm of 2019 and needed repair.</p>"
+    )
+    assert any("Engineers said" in text for text in texts_of(between(one) + home))
+
+
 # --- metadata ------------------------------------------------------------------------------------
 
 

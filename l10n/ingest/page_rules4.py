@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from l10n.ingest.byline import reduce_byline
 from l10n.ingest.fields import match_key
-from l10n.ingest.furniture import PROSE_WORDS, ends_as_sentence, link_share
+from l10n.ingest.furniture import PROSE_WORDS, ends_as_sentence, link_share, organisation_of
 
 if TYPE_CHECKING:
     from l10n.ingest.metadata import PageMetadata
@@ -48,6 +48,8 @@ _COMMENT_PROMPT = re.compile(
     re.IGNORECASE,
 )
 MAX_PROMPT_WORDS = 25
+MIN_TEASER_RUN = 3  # linked headlines with their excerpts in a row before they are a box of teasers
+MIN_TEASER_TITLE_WORDS = 4
 # A gallery's button: "Gallery: Xbox One X | 14 Photos", "Photos: 12 images", "Galería: … (8 fotos)".
 _GALLERY_BUTTON = re.compile(
     r"^\W*(?:(?:photo\s+)?gallery|galer[ií]a|galerie|galleria|fotostrecke|bildergalerie|photos|slideshow)\b.*"
@@ -148,11 +150,58 @@ def body_extras(blocks: list[Block], kept: list[int], claim: str, headline_key: 
 
 def story_cut(blocks: list[Block], kept: list[int], sites: frozenset[str]) -> list[int]:
     """The kept blocks above a heading over other columns (`starts_teaser_box`: the story has
-    ended), without the site's lines (`is_site_line`), which may come in as cited sources."""
-    end = (
-        next((index for index in range(kept[0], kept[-1]) if starts_teaser_box(blocks[index])), None) if kept else None
+    ended), without the site's lines (`is_site_line`), which may come in as cited sources, and
+    without a run of teasers (`teaser_run`)."""
+    if not kept:
+        return kept
+    end = next((index for index in range(kept[0], kept[-1]) if starts_teaser_box(blocks[index])), None)
+    teasers = teaser_run(blocks, sites)
+    return [
+        index
+        for index in kept
+        if (end is None or index < end) and index not in teasers and not is_site_line(blocks[index], sites)
+    ]
+
+
+def teaser_run(blocks: list[Block], sites: frozenset[str]) -> set[int]:
+    """Three or more blocks in a row, each a linked headline to the site's own page and the
+    excerpt after it ("<a>Historic Armenian church … on the verge of destruction</a> The Surp
+    Sarkis Armenian Church … is in ruins…"): a list of other stories, which an extractor keeps as
+    prose. One such paragraph alone may be the story's; a run of them is a box.
+
+    >>> from l10n.model import Block, InlineMarkup
+    >>> link = InlineMarkup(0, 33, "a", (("href", "https://example.com/n/1"),))
+    >>> card = Block("paragraph", "Historic church in Turkey at risk The church is in ruins.", markup=[link])
+    >>> sorted(teaser_run([card] * 3, frozenset({"example"}))), sorted(teaser_run([card] * 2, frozenset({"example"})))
+    ([0, 1, 2], [])
+    """
+    cards = [_is_headline_and_excerpt(block, sites) for block in blocks]
+    run: list[int] = []
+    found: set[int] = set()
+    for index, is_card in enumerate([*cards, False]):
+        if is_card:
+            run.append(index)
+            continue
+        if len(run) >= MIN_TEASER_RUN:
+            found.update(run)
+        run = []
+    return found
+
+
+def _is_headline_and_excerpt(block: Block, sites: frozenset[str]) -> bool:
+    """The block opens with a link to the site's own page whose text is a headline (4+ words, not
+    ending as a sentence) and goes on with a sentence of its own (a capital after the link)."""
+    link = next((markup for markup in block.markup if markup.tag == "a"), None)
+    if link is None or link.start != 0 or not sites:
+        return False
+    title, rest = block.text[: link.end].strip(), block.text[link.end :].strip()
+    return (
+        organisation_of(dict(link.attrs).get("href", "")) in sites
+        and len(title.split()) >= MIN_TEASER_TITLE_WORDS
+        and not ends_as_sentence(title)
+        and rest[:1].isupper()
+        and ends_as_sentence(rest)
     )
-    return [index for index in kept if (end is None or index < end) and not is_site_line(blocks[index], sites)]
 
 
 def sentence_headings(blocks: list[Block], kept: list[int], headline_key: str) -> list[int]:
