@@ -121,6 +121,7 @@ def test_site_lines_inside_the_story_are_dropped_but_sentences_using_their_words
         "The story continues below the surface, where divers found the wreck of the old ferry last year.",
         "Readers can leave comments on the council's plan until Friday, the clerk said in a statement.",
         "The gallery, which holds 14 photos of the storm, opens to the public on Saturday morning.",
+        "“Leave your comments on the plan here,” the mayor told residents at the meeting on Monday.",
     ]
     for sentence in near_misses:
         assert sentence in texts_of(between(f"<p>{sentence}</p>")), sentence
@@ -212,6 +213,7 @@ def test_bylines_glued_to_dates_with_degrees_or_a_trailing_outlet_give_the_name(
     # near misses: an initial's full stop, a title, two writers, a name with digits nowhere
     assert reduce_byline("Dr. Ann Lee").names == ["Dr. Ann Lee"]
     assert reduce_byline("By Ann Lee, Bo Park").names == ["Ann Lee", "Bo Park"]
+    assert reduce_byline("By Ann Lee, JD Vance").names == ["Ann Lee", "JD Vance"]
 
 
 def test_a_sentence_opening_with_by_is_no_byline() -> None:

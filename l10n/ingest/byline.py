@@ -58,7 +58,7 @@ _BY_LINE = re.compile(r"^(?i:by)\s+[A-Z\u00c0-\uffff]")  # a name follows, capit
 # A letter run into a digit: a name glued to the date beside it ("Lucas Nolan22 Dec 2016"); names hold no digits.
 _GLUED_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
 # An academic or professional degree after the name and a comma ("Brenda Goodman, MA"): not a second name.
-_DEGREE = re.compile(r"^\s*(?:MA|MS|MSc|MD|PhD|Ph\.D\.|DPhil|BA|BSc|MBA|MPH|MPA|RN|DDS|JD|LLM|EdD|DrPH)\b\.?\s*")
+_DEGREE = re.compile(r"^\s*(?:MA|MSc|MD|PhD|Ph\.D\.|DPhil|BSc|MBA|MPH|MPA|RN|DDS|LLM|EdD|DrPH)\b\.?\s*")
 MAX_BY_LINE_WORDS = 15  # "By" + names + a date and time
 ROLE_WORDS = frozenset(
     """editor editors correspondent correspondents reporter reporters writer writers columnist contributor

@@ -48,6 +48,8 @@ _COMMENT_PROMPT = re.compile(
     re.IGNORECASE,
 )
 MAX_PROMPT_WORDS = 25
+MAX_COMMENT_PROMPT_WORDS = 15  # "Deixe suas dúvidas e opiniões aqui embaixo! Obrigado por compartilhar…": 14
+_QUOTED = re.compile('["“”„«»]')
 MIN_TEASER_RUN = 3  # linked headlines with their excerpts in a row before they are a box of teasers
 MIN_TEASER_TITLE_WORDS = 4
 # A gallery's button: "Gallery: Xbox One X | 14 Photos", "Photos: 12 images", "Galería: … (8 fotos)".
@@ -102,7 +104,9 @@ def is_site_line(block: Block, sites: frozenset[str] = frozenset()) -> bool:
         return False
     if _READING_TIME.match(text) or _CONTINUES_BELOW.match(text) or _GALLERY_BUTTON.match(text):
         return True
-    if _COMMENT_PROMPT.search(text) or _MORE_OF_KIND.match(text) or _RECOMMENDATION_LABEL.fullmatch(text):
+    if words <= MAX_COMMENT_PROMPT_WORDS and _COMMENT_PROMPT.search(text) and not _QUOTED.search(text):
+        return True  # a short prompt said to the reader; a story quoting someone's call for comments stays
+    if _MORE_OF_KIND.match(text) or _RECOMMENDATION_LABEL.fullmatch(text):
         return True
     if words <= MAX_MORE_WORDS and _MORE_ARTICLES.match(text) and link_share(block) > 0:
         return True  # "Mehr Artikel aus dieser Rubrik gibt's hier: <a>Wirtschaft</a>"
