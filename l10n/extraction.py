@@ -19,13 +19,14 @@ from l10n.errors import ProjectError
 from l10n.fsio import deferred_durability
 from l10n.locales import TargetLocale
 from l10n.model import Unit
-from l10n.parallel import in_worker_processes
+from l10n.parallel import CHUNK_SIZE, in_worker_processes
 from l10n.project import SOURCE_SUFFIXES, Project, check_file_name, validate_domain
 
 if TYPE_CHECKING:
     from polib import POFile
 
     from l10n.memory.glossary import Glossary
+    from l10n.memory.stamps import Stamps
 
 
 @dataclass
@@ -87,14 +88,20 @@ def _article_files_below(folder: Path) -> Iterator[tuple[Path, bool]]:
 
 
 def extract_article(
-    project: Project, path: Path, *, domain: str | None = None, locales: Sequence[TargetLocale] = ()
+    project: Project,
+    path: Path,
+    *,
+    domain: str | None = None,
+    locales: Sequence[TargetLocale] = (),
+    save: bool = True,
 ) -> ExtractResult:
     """Article → `locales/<domain>.pot` (rewritten only when its units changed), and with
     `locales` each locale's PO too, from the template in memory (what `update` would do: a new
     PO is created from it, an existing one merged msgmerge-style), so nothing is read back.
 
     An article extracted before, unchanged since, whose template is as it was written, is not
-    read again (`memory.stamps`); its POs are merged only if they changed."""
+    read again (`memory.stamps`); its POs are merged only if they changed. With `save` false
+    its stamps are held for the batch to write (`save_held_stamps`)."""
     from l10n.catalog.po import write_template
     from l10n.extract import extract_units
     from l10n.memory.stamps import fingerprint, process_stamps
@@ -115,12 +122,12 @@ def extract_article(
 
     if not stamps.fresh(domain, fingerprint([path, pot_path], settings=reference)):
         load()
-    updates = list(_update_from_template(project, domain, pot_path, load, locales)) if locales else []
+    updates = list(_update_from_template(project, domain, pot_path, load, locales, save=save)) if locales else []
     if made:
         written, _, units = made[0]
         headline = next((unit.msgid for unit in units if unit.msgctxt == "headline"), None)
         stamps.record(domain, fingerprint([path, pot_path], settings=reference), [len(units), headline])
-        stamps.save()
+        _saved_or_held(stamps, save=save)
         return ExtractResult(
             domain=domain, pot_path=pot_path, units=len(units), written=written, updates=updates, headline=headline
         )
@@ -136,6 +143,8 @@ def _update_from_template(
     pot_path: Path,
     load: Callable[[], tuple[POFile, Sequence[Unit]]],
     locales: Sequence[TargetLocale],
+    *,
+    save: bool = True,
 ) -> Iterator[UpdateResult]:
     """Each locale's PO created or merged from the parsed template of `pot_path` (`load` gives it
     and its units, called only if some PO needs it), with the glossary notes for its units
@@ -163,7 +172,45 @@ def _update_from_template(
         stats = update_po(pot_path, po, locale, notes=notes, template=template)
         stamps.record(key, state_of(po, locale_code=locale.code), stats.kept + stats.added + stats.fuzzied)
         yield UpdateResult(domain=domain, locale=locale.code, po_path=po, stats=stats)
-    stamps.save()
+    _saved_or_held(stamps, save=save)
+
+
+_held: dict[int, Stamps] = {}
+"""Stamps recorded with `save=False` and not written yet (`save_held_stamps`)."""
+
+
+def _saved_or_held(stamps: Stamps, *, save: bool) -> None:
+    if save:
+        stamps.save()
+    else:
+        _held[id(stamps)] = stamps
+
+
+def save_held_stamps() -> None:
+    """Write the stamps a batch recorded with `save=False`: once per chunk of articles
+    (`l10n.parallel`'s `after_chunk`, `extracted_here`) rather than after each one. A save is an
+    SQLite transaction, and judging the just-written templates and POs as racy or settled takes
+    a reading of the filesystem's clock (a file created and deleted in `locales/`): two of each
+    per article were a tenth of extraction's time, and two workers doing them at once contended
+    for the stamps database and the folder. A killed run loses at most a chunk's stamps: that
+    work is done again, to the same bytes."""
+    while _held:
+        _, stamps = _held.popitem()
+        stamps.save()
+
+
+def extracted_here(
+    project: Project, paths: Iterable[Path], *, domain: str | None = None, locales: Sequence[TargetLocale] = ()
+) -> Iterator[ExtractResult]:
+    """`extract_article` for each path in this process, its stamps written every `CHUNK_SIZE`
+    articles and at the end, as a worker writes them (`save_held_stamps`)."""
+    try:
+        for index, path in enumerate(paths, 1):
+            yield extract_article(project, path, domain=domain, locales=locales, save=False)
+            if index % CHUNK_SIZE == 0:
+                save_held_stamps()
+    finally:
+        save_held_stamps()
 
 
 def _glossary_of(project: Project) -> Glossary:
@@ -204,8 +251,9 @@ def domain_taken_error(domain: str, *, recorded: str, reference: str) -> Project
 
 def extract_in_worker(project: Project, path: Path, *, locale_codes: tuple[str, ...] = ()) -> list[ExtractResult]:
     """`extract_article` as a worker process runs it (`l10n.parallel`): locales as codes, which
-    pickle small, and the result as a list."""
-    return [extract_article(project, path, locales=_parsed_locales(locale_codes))]
+    pickle small, and the result as a list; the stamps are written after each chunk
+    (`after_chunk=save_held_stamps`)."""
+    return [extract_article(project, path, locales=_parsed_locales(locale_codes), save=False)]
 
 
 def update_catalogs(
@@ -216,18 +264,28 @@ def update_catalogs(
     Glossary terms found in a unit are added as `#. glossary: term = translation` lines for that
     locale, so translators see the required wording where they type. One batch: per-file fsync
     is deferred to one sync at the end (`fsio.deferred_durability`). `jobs` > 1 merges domains
-    in that many worker processes; results still come in domain order.
+    in that many worker processes; results still come in domain order. Stamps are written a
+    chunk of domains at a time (`save_held_stamps`).
     """
     with deferred_durability(project.root):
         if jobs > 1:
             work = functools.partial(_update_one, project, locale_codes=tuple(locale.code for locale in locales))
-            yield from in_worker_processes(work, domains, jobs=jobs)
+            yield from in_worker_processes(work, domains, jobs=jobs, after_chunk=save_held_stamps)
             return
-        for domain in domains:
-            pot = project.pot_path(domain)
-            if not pot.is_file():
-                raise ProjectError(f"no template for domain {domain!r}: run `l10n extract` first", path=pot)
-            yield from _update_from_template(project, domain, pot, _template_loader(pot), locales)
+        try:
+            for index, domain in enumerate(domains, 1):
+                yield from _update_domain(project, domain, locales)
+                if index % CHUNK_SIZE == 0:
+                    save_held_stamps()
+        finally:
+            save_held_stamps()
+
+
+def _update_domain(project: Project, domain: str, locales: Sequence[TargetLocale]) -> Iterator[UpdateResult]:
+    pot = project.pot_path(domain)
+    if not pot.is_file():
+        raise ProjectError(f"no template for domain {domain!r}: run `l10n extract` first", path=pot)
+    yield from _update_from_template(project, domain, pot, _template_loader(pot), locales, save=False)
 
 
 def _template_loader(pot: Path) -> Callable[[], tuple[POFile, list[Unit]]]:
@@ -280,7 +338,7 @@ def changed_sources(project: Project, domains: Sequence[str]) -> Iterator[tuple[
 def _update_one(project: Project, domain: str, *, locale_codes: tuple[str, ...]) -> Iterator[UpdateResult]:
     """One domain in a worker. Locales travel as codes: a `TargetLocale` that has loaded its
     CLDR data pickles to ~100 KB."""
-    return update_catalogs(project, domains=[domain], locales=_parsed_locales(locale_codes))
+    return _update_domain(project, domain, _parsed_locales(locale_codes))
 
 
 @functools.lru_cache(maxsize=16)

@@ -42,7 +42,12 @@ def jobs_for(items: int, jobs: int) -> int:
 
 
 def in_worker_processes(
-    work: Callable[[_Item], Iterable[_Result]], items: Iterable[_Item], *, jobs: int, chunk_size: int = CHUNK_SIZE
+    work: Callable[[_Item], Iterable[_Result]],
+    items: Iterable[_Item],
+    *,
+    jobs: int,
+    chunk_size: int = CHUNK_SIZE,
+    after_chunk: Callable[[], None] | None = None,
 ) -> Iterator[_Result]:
     """`work(item)` for every item in `jobs` processes, results streamed in input order.
 
@@ -53,6 +58,8 @@ def in_worker_processes(
     (`fsio.defer_durability_to_parent`): call this inside `fsio.deferred_durability()`.
     Errors keep the sequential contract: every result before the failing item is yielded,
     then its error (an `L10nError` naming the file) is raised here; queued chunks are cancelled.
+    `after_chunk` runs where the chunk ran, after it (also after its error): what `work` kept
+    in memory for a batch (stamps of finished work) is written once per chunk, not per item.
     """
     fsio.note_deferred_writes()  # the workers write; the parent's batch flushes for them
     chunks = _chunked(items, chunk_size)
@@ -60,12 +67,10 @@ def in_worker_processes(
     try:
         second = next(chunks, None) if first is not None else None
     except Exception:
-        for item in first or ():
-            yield from work(item)
+        yield from _in_this_process(work, first or [], after_chunk)
         raise
     if second is None:
-        for item in first or ():
-            yield from work(item)
+        yield from _in_this_process(work, first or [], after_chunk)
         return
     import multiprocessing  # here: a batch of one chunk (a re-run after an edit) needs no pool (~8 ms)
     from concurrent.futures import ProcessPoolExecutor
@@ -85,7 +90,7 @@ def in_worker_processes(
                     chunk, reading_error = None, error
                 if chunk is None:
                     break
-                pending.append(pool.submit(_work_on_chunk, work, chunk))
+                pending.append(pool.submit(_work_on_chunk, work, chunk, after_chunk))
                 if len(pending) >= IN_FLIGHT_PER_JOB * jobs:
                     yield from _results_or_error(pending.popleft())
             while pending:
@@ -107,16 +112,30 @@ def _start_worker(parent_pid: int) -> None:
     fsio.defer_durability_to_parent()
 
 
+def _in_this_process(
+    work: Callable[[_Item], Iterable[_Result]], chunk: list[_Item], after_chunk: Callable[[], None] | None
+) -> Iterator[_Result]:
+    """A batch of one chunk, here: as a worker runs a chunk, `after_chunk` when it ends."""
+    try:
+        for item in chunk:
+            yield from work(item)
+    finally:
+        if after_chunk is not None:
+            after_chunk()
+
+
 def _work_on_chunk(
-    work: Callable[[_Item], Iterable[_Result]], chunk: list[_Item]
+    work: Callable[[_Item], Iterable[_Result]], chunk: list[_Item], after_chunk: Callable[[], None] | None = None
 ) -> tuple[list[_Result], L10nError | None]:
     """Worker side: the results up to the first project error, and that error (not raised, so
     the results before it still reach the caller). Other exceptions are bugs: raised as is.
 
     A worker whose command was killed stops before its next article instead of working
-    through the chunks still queued for it (every file it wrote is complete: atomic writes).
+    through the chunks still queued for it (every file it wrote is complete: atomic writes;
+    the stamps of its unfinished chunk are lost, which only means that work is done again).
     """
     results: list[_Result] = []
+    failed: L10nError | None = None
     try:
         for item in chunk:
             if _parent_pid is not None and os.getppid() != _parent_pid:
@@ -124,8 +143,13 @@ def _work_on_chunk(
             for result in work(item):
                 results.append(result)
     except L10nError as error:
-        return results, error
-    return results, None
+        failed = error
+    if after_chunk is not None:
+        try:
+            after_chunk()
+        except L10nError as error:
+            failed = failed or error
+    return results, failed
 
 
 def _results_or_error(future: Future[tuple[list[_Result], L10nError | None]]) -> Iterator[_Result]:

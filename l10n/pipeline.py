@@ -24,7 +24,9 @@ from l10n.extraction import (
     domain_taken_error,
     extract_article,
     extract_in_worker,
+    extracted_here,
     iter_article_files,
+    save_held_stamps,
     update_catalogs,
 )
 from l10n.fsio import deferred_durability
@@ -103,9 +105,10 @@ def extract_articles(
         if jobs > 1 and domain is None:
             codes = tuple(locale.code for locale in locales)
             work = functools.partial(extract_in_worker, project, locale_codes=codes)
-            results = in_worker_processes(work, _one_article_per_domain(project, taken(files), jobs=jobs), jobs=jobs)
+            articles = _one_article_per_domain(project, taken(files), jobs=jobs)
+            results = in_worker_processes(work, articles, jobs=jobs, after_chunk=save_held_stamps)
         else:
-            results = (extract_article(project, path, domain=domain, locales=locales) for path in taken(files))
+            results = extracted_here(project, taken(files), domain=domain, locales=locales)
         for index, result in enumerate(results):
             done.append((result, consumed[index]))
             yield result

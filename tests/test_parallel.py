@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+import os
 import subprocess
 import sys
 import textwrap
+import time
+from pathlib import Path
 
 import pytest
 from conftest import REPO
@@ -48,3 +52,48 @@ def test_output_written_before_the_workers_start_is_printed_once() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120)
     assert done.stdout.splitlines() == ["report line before the pool", "1225"]
+
+
+_since_flush: list[int] = []
+
+
+def noted_square(item: int) -> list[int]:
+    """`squares`, noting the item where it ran, for `flush_notes`."""
+    _since_flush.append(item)
+    return squares(item)
+
+
+def flush_notes(folder: Path) -> None:
+    """An `after_chunk`: what this process did since its last flush, as one file."""
+    (folder / f"{os.getpid()}-{len(list(folder.iterdir()))}-{time.monotonic_ns()}").write_text(
+        " ".join(map(str, _since_flush))
+    )
+    _since_flush.clear()
+
+
+def _flushed(folder: Path) -> list[list[int]]:
+    return sorted([int(n) for n in path.read_text().split()] for path in folder.iterdir())
+
+
+def test_after_chunk_runs_where_each_chunk_ran_once_it_ended(tmp_path: Path) -> None:
+    items = [n for n in range(23) if n != 13]
+    flush = functools.partial(flush_notes, tmp_path)
+    assert list(in_worker_processes(noted_square, items, jobs=2, chunk_size=4, after_chunk=flush)) == [
+        n * n for n in items
+    ]
+    assert _flushed(tmp_path) == sorted(items[i : i + 4] for i in range(0, len(items), 4))
+
+
+def test_after_chunk_runs_after_a_chunk_that_failed_too(tmp_path: Path) -> None:
+    flush = functools.partial(flush_notes, tmp_path)
+    with pytest.raises(ProjectError, match="thirteen"):
+        list(in_worker_processes(noted_square, range(20), jobs=2, chunk_size=4, after_chunk=flush))
+    flushed = _flushed(tmp_path)
+    assert [12, 13] in flushed  # the failing chunk: what it did before the error, and the item itself
+    assert all(chunk[0] % 4 == 0 for chunk in flushed)
+
+
+def test_after_chunk_runs_for_a_batch_run_in_this_process(tmp_path: Path) -> None:
+    flush = functools.partial(flush_notes, tmp_path)
+    assert list(in_worker_processes(noted_square, [1, 2, 3], jobs=2, chunk_size=4, after_chunk=flush)) == [1, 4, 9]
+    assert _flushed(tmp_path) == [[1, 2, 3]]

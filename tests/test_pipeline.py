@@ -185,6 +185,29 @@ def test_two_articles_of_one_domain_are_refused_in_a_parallel_run(tmp_path, seed
         list(extract_articles(project, [tmp_path / "corpus"], jobs=2))
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_batch_writes_every_stamp_a_chunk_at_a_time(tmp_path, monkeypatch, jobs):
+    """Stamps are held and written once per chunk of 8 articles (and at the end): every article
+    and PO is stamped, and the filesystem's clock is read about once a chunk, not twice an article."""
+    import sqlite3
+
+    from l10n import fingerprint
+
+    _generated_corpus(tmp_path / "corpus", 21, formats=("txt",))  # not a multiple of 8: a last, short chunk
+    project = _fresh_project(tmp_path / "root")
+    real_now, readings = fingerprint.filesystem_now, []
+    monkeypatch.setattr(fingerprint, "filesystem_now", lambda folder: (readings.append(folder), real_now(folder))[1])
+    locales = [parse_locale("zh_CN"), parse_locale("de")]
+    domains = [r.domain for r in extract_articles(project, [tmp_path / "corpus"], jobs=jobs, locales=locales)]
+    with sqlite3.connect(project.locales_dir / ".stamps.sqlite3") as db:
+        stamped = {stage: {key for (key,) in db.execute("SELECT key FROM stamp WHERE stage = ?", (stage,))}
+                   for stage in ("extract", "update")}  # fmt: skip
+    assert stamped["extract"] == set(domains) and len(domains) == 21
+    assert stamped["update"] == {f"{locale.code}/{domain}" for locale in locales for domain in domains}
+    if jobs == 1:  # the workers' readings are not seen here
+        assert len(readings) <= 3 * 4  # 3 chunks; one reading per article and stage was 2 × 21
+
+
 def test_a_parallel_batch_flushes_to_disk_once(tmp_path, monkeypatch):
     _generated_corpus(tmp_path / "corpus", 20, formats=("txt",))
     project = _fresh_project(tmp_path / "root")
