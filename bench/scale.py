@@ -58,9 +58,9 @@ def run_ours(corpus: Path, scratch: Path, *, locale: str = "zh_CN", jobs: int | 
     root = Path(tempfile.mkdtemp(prefix="ours-", dir=scratch))
     extra = [] if jobs is None else ["--jobs", str(jobs)]
     command = [str(VENV_BIN / "l10n"), "extract", str(corpus), "--root", str(root), "--locales", locale, *extra]
-    started = time.perf_counter()
+    before, started = children_cpu(), time.perf_counter()
     subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=True)
-    seconds = time.perf_counter() - started
+    seconds, cpu = time.perf_counter() - started, children_cpu() - before
     pots = sorted((root / "locales").glob("*.pot"))
     placeables = sum(
         len(PLACEHOLDER.findall(line))
@@ -70,7 +70,14 @@ def run_ours(corpus: Path, scratch: Path, *, locale: str = "zh_CN", jobs: int | 
     )
     units = sum(max(0, pot.read_text(encoding="utf-8").count("\nmsgid ") - 1) for pot in pots)
     pos = len(list((root / "locales" / locale / "LC_MESSAGES").glob("*.po")))
-    return {"seconds": seconds, "articles": len(pots), "pos": pos, "units": units, "placeables": placeables}
+    return {"seconds": seconds, "cpu": cpu, "articles": len(pots), "pos": pos, "units": units, "placeables": placeables}
+
+
+def children_cpu() -> float:
+    """User + system CPU seconds of this process's waited-for children (and theirs: `l10n`'s
+    workers, the peer's `sh` and its commands) so far."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def peak_rss_of_ours(corpus: Path, scratch: Path, *, locale: str = "zh_CN") -> dict[str, float]:
@@ -104,7 +111,7 @@ def run_translate_toolkit(shards: list[Path], scratch: Path, *, locale: str = "z
         " && ".join(shlex.join(command) for command in translate_toolkit_commands(shard, run, locale=locale))
         for shard, run in zip(shards, runs)
     ]
-    started = time.perf_counter()
+    before, started = children_cpu(), time.perf_counter()
     children = [
         subprocess.Popen(["sh", "-c", script], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for script in scripts
     ]
@@ -112,10 +119,10 @@ def run_translate_toolkit(shards: list[Path], scratch: Path, *, locale: str = "z
         _, errors = child.communicate()
         if child.returncode:
             raise SystemExit(f"Translate Toolkit failed: {errors.decode(errors='replace')[-400:]}")
-    seconds = time.perf_counter() - started
+    seconds, cpu = time.perf_counter() - started, children_cpu() - before
     files = [f for run in runs for f in (run / "seg").rglob("*.po")]
     units = sum(max(0, f.read_text(encoding="utf-8").count("\nmsgid ") - 1) for f in files)
-    return {"seconds": seconds, "articles": len(files), "units": units}
+    return {"seconds": seconds, "cpu": cpu, "articles": len(files), "units": units}
 
 
 def split_into_shards(corpus: Path, scratch: Path, count: int) -> list[Path]:
@@ -182,12 +189,25 @@ def measure_extraction(corpus: Path, scratch: Path, *, repeat: int) -> None:
         what = f"{last['articles']} POs, {last['units']} units"
         if "placeables" in last:
             what = f"{last['articles']} POT + {last['pos']} PO, {last['units']} units, {last['placeables']} placeables named"
-        print(f"  {name:40s} {spread([r['seconds'] for r in results], ' s')}  {what}")
+        print(
+            f"  {name:40s} {spread([r['seconds'] for r in results], ' s')} wall, "
+            f"{spread([r['cpu'] for r in results], ' s')} CPU  {what}"
+        )
     for cores, peer, ours in ((1, "Translate Toolkit, 1 process", "l10n extract --jobs 1"),
                               (2, "Translate Toolkit, 2 shards in parallel", "l10n extract --jobs 2")):  # fmt: skip
         ratios = [p["seconds"] / o["seconds"] for p, o in zip(runs[peer], runs[ours])]
+        by_cpu = [p["cpu"] / o["cpu"] for p, o in zip(runs[peer], runs[ours])]
         print(
-            f"  {cores} core(s) each: ours {spread(ratios, '×')} the peer's speed (median of per-repeat ratios, range)"
+            f"  {cores} core(s) each: ours {spread(ratios, '×')} the peer's speed by the clock, {spread(by_cpu, '×')} "
+            "by CPU seconds (median of per-repeat ratios, range)"
+        )
+    for name, one, two in (("the peer", "Translate Toolkit, 1 process", "Translate Toolkit, 2 shards in parallel"),
+                           ("ours", "l10n extract --jobs 1", "l10n extract --jobs 2")):  # fmt: skip
+        gains = [a["seconds"] / b["seconds"] for a, b in zip(runs[one], runs[two])]
+        costs = [b["cpu"] / a["cpu"] for a, b in zip(runs[one], runs[two])]
+        print(
+            f"  second core, {name}: ×{spread(gains)} by the clock, for ×{spread(costs)} the CPU seconds "
+            "(per-repeat ratios: 2 cores over 1)"
         )
 
 

@@ -256,6 +256,36 @@ def extract_in_worker(project: Project, path: Path, *, locale_codes: tuple[str, 
     return [extract_article(project, path, locales=_parsed_locales(locale_codes), save=False)]
 
 
+WARM_UP_ARTICLE = (
+    "Park opens on 3 May after a $1.2 million repair",
+    "About 1,200 people (45%) came at 10:30 a.m. on Saturday, May 3, 2025, see https://example.org.",
+)
+"""A made-up article that takes every kind of rule extraction loads on first use (numbers, money,
+percentages, times, dates, URLs), for `load_before_fork`; never written anywhere."""
+
+
+def load_before_fork(project: Project, locale_codes: tuple[str, ...]) -> None:
+    """Load here what each worker of `extract` would load on its first article — the catalog
+    modules and polib, the placeable rules compiled (~100 regular expressions), the segmenter,
+    the locales with their CLDR data, the glossary — by extracting `WARM_UP_ARTICLE` in memory,
+    so the workers fork with it (`l10n.parallel`'s `before_fork`): ~80 ms of CPU per worker
+    paid once. Only caches are filled (bounded, keyed by text), so no output changes."""
+    from l10n.catalog.fresh import FreshTemplate
+    from l10n.catalog.po import gettext_timestamp
+    from l10n.extract import extract_units
+    from l10n.memory.glossary import glossary_comments
+    from l10n.model import Block, Document
+
+    headline, paragraph = WARM_UP_ARTICLE
+    blocks = [Block("headline", headline, line=1), Block("paragraph", paragraph, line=3)]
+    units = extract_units(Document(blocks=blocks), reference_path="warm-up.txt")
+    template = FreshTemplate(units, domain="warm-up", source_path="warm-up.txt", date=gettext_timestamp())
+    template.text()
+    glossary = _glossary_of(project)
+    for locale in _parsed_locales(locale_codes):
+        template.po_text(locale, notes=glossary_comments(units, locale.code, glossary=glossary))
+
+
 def update_catalogs(
     project: Project, *, domains: Sequence[str], locales: Sequence[TargetLocale], jobs: int = 1
 ) -> Iterator[UpdateResult]:

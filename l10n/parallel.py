@@ -48,6 +48,7 @@ def in_worker_processes(
     jobs: int,
     chunk_size: int = CHUNK_SIZE,
     after_chunk: Callable[[], None] | None = None,
+    before_fork: Callable[[], None] | None = None,
 ) -> Iterator[_Result]:
     """`work(item)` for every item in `jobs` processes, results streamed in input order.
 
@@ -60,6 +61,9 @@ def in_worker_processes(
     then its error (an `L10nError` naming the file) is raised here; queued chunks are cancelled.
     `after_chunk` runs where the chunk ran, after it (also after its error): what `work` kept
     in memory for a batch (stamps of finished work) is written once per chunk, not per item.
+    `before_fork` runs here once a pool is needed, before it forks: what every worker would
+    load for itself on its first item (modules, compiled rules, locale data) is then loaded
+    once and shared, instead of once per worker.
     """
     fsio.note_deferred_writes()  # the workers write; the parent's batch flushes for them
     chunks = _chunked(items, chunk_size)
@@ -74,6 +78,9 @@ def in_worker_processes(
         return
     import multiprocessing  # here: a batch of one chunk (a re-run after an edit) needs no pool (~8 ms)
     from concurrent.futures import ProcessPoolExecutor
+
+    if before_fork is not None:
+        before_fork()
 
     # fork: workers start with this process's imports (BlingFire, polib, Babel) already loaded
     context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None

@@ -26,6 +26,7 @@ from l10n.extraction import (
     extract_in_worker,
     extracted_here,
     iter_article_files,
+    load_before_fork,
     save_held_stamps,
     update_catalogs,
 )
@@ -106,7 +107,8 @@ def extract_articles(
             codes = tuple(locale.code for locale in locales)
             work = functools.partial(extract_in_worker, project, locale_codes=codes)
             articles = _one_article_per_domain(project, taken(files), jobs=jobs)
-            results = in_worker_processes(work, articles, jobs=jobs, after_chunk=save_held_stamps)
+            warm_up = functools.partial(load_before_fork, project, codes)
+            results = in_worker_processes(work, articles, jobs=jobs, after_chunk=save_held_stamps, before_fork=warm_up)
         else:
             results = extracted_here(project, taken(files), domain=domain, locales=locales)
         for index, result in enumerate(results):

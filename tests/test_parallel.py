@@ -97,3 +97,30 @@ def test_after_chunk_runs_for_a_batch_run_in_this_process(tmp_path: Path) -> Non
     flush = functools.partial(flush_notes, tmp_path)
     assert list(in_worker_processes(noted_square, [1, 2, 3], jobs=2, chunk_size=4, after_chunk=flush)) == [1, 4, 9]
     assert _flushed(tmp_path) == [[1, 2, 3]]
+
+
+_loaded: list[int] = []
+
+
+def load_here() -> None:
+    """A `before_fork`: notes the process it ran in."""
+    _loaded.append(os.getpid())
+
+
+def with_loaded(item: int) -> list[tuple[int, tuple[int, ...]]]:
+    return [(item, tuple(_loaded))]
+
+
+def test_before_fork_runs_once_here_and_the_workers_start_with_what_it_loaded() -> None:
+    _loaded.clear()
+    results = list(in_worker_processes(with_loaded, range(12), jobs=2, chunk_size=2, before_fork=load_here))
+    assert results == [(n, (os.getpid(),)) for n in range(12)]
+    _loaded.clear()
+
+
+def test_before_fork_is_not_paid_by_a_batch_that_runs_in_this_process() -> None:
+    _loaded.clear()
+    assert list(in_worker_processes(with_loaded, range(3), jobs=2, chunk_size=4, before_fork=load_here)) == [
+        (n, ()) for n in range(3)
+    ]
+    assert _loaded == []

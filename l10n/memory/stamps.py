@@ -203,8 +203,8 @@ def stage_stamps(where: Any, stage: str) -> Iterator[Stamps]:
 
 def process_stamps(where: Any, stage: str) -> Stamps:
     """The stamps of `stage`, opened once per process for work that comes one article at a time
-    (a worker of `extract`); the caller `save`s after each article. The connection lives as long
-    as the process: a worker killed between records loses at most one article's stamps, which
+    (a worker of `extract`); the caller `save`s after each chunk of articles. The connection lives
+    as long as the process: a worker killed between saves loses at most a chunk's stamps, which
     only means that work is done again."""
     return _process_stamps(stamps_file(where), stage)
 
@@ -431,8 +431,8 @@ def _save_pending(
 
     Racy inputs are judged now (`stored_state`): most have settled since their piece was done.
     Those still racy are kept in `unsettled` and judged again at the next save (a worker saves
-    after each article): a stamp whose files have settled unchanged is then rewritten by stat,
-    unless another record replaced it meanwhile."""
+    after each chunk of articles): a stamp whose files have settled unchanged is then rewritten
+    by stat, unless another record replaced it meanwhile."""
     if not pending and not unsettled:
         return
     rows, racy = [], []
