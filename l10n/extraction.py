@@ -281,9 +281,10 @@ def load_before_fork(project: Project, locale_codes: tuple[str, ...]) -> None:
     units = extract_units(Document(blocks=blocks), reference_path="warm-up.txt")
     template = FreshTemplate(units, domain="warm-up", source_path="warm-up.txt", date=gettext_timestamp())
     template.text()
-    glossary = _glossary_of(project)
-    for locale in _parsed_locales(locale_codes):
-        template.po_text(locale, notes=glossary_comments(units, locale.code, glossary=glossary))
+    if locale_codes:  # the glossary is read only where POs are made, as extraction reads it
+        glossary = _glossary_of(project)
+        for locale in _parsed_locales(locale_codes):
+            template.po_text(locale, notes=glossary_comments(units, locale.code, glossary=glossary))
 
 
 def update_catalogs(

@@ -208,6 +208,19 @@ def test_a_batch_writes_every_stamp_a_chunk_at_a_time(tmp_path, monkeypatch, job
         assert len(readings) <= 3 * 4  # 3 chunks; one reading per article and stage was 2 × 21
 
 
+def test_workers_warmed_up_before_the_fork_read_the_glossary_only_for_pos(tmp_path):
+    """The parent loads what workers need before forking them (`load_before_fork`), the glossary
+    only when POs are made: templates alone never read it, as in one process."""
+    _generated_corpus(tmp_path / "corpus", 20, formats=("txt",))
+    project = _fresh_project(tmp_path / "root")
+    glossary = project.locales_dir / "glossary.csv"
+    glossary.write_bytes(b"term,translation\nPark,\xff\n")  # not UTF-8
+    assert len(list(extract_articles(project, [tmp_path / "corpus"], jobs=2))) == 20
+    with pytest.raises(L10nError) as raised:
+        list(extract_articles(project, [tmp_path / "corpus"], jobs=2, locales=[parse_locale("de")]))
+    assert str(raised.value).startswith(f"{glossary}: cannot read glossary") and "\n" not in str(raised.value)
+
+
 def test_a_parallel_batch_flushes_to_disk_once(tmp_path, monkeypatch):
     _generated_corpus(tmp_path / "corpus", 20, formats=("txt",))
     project = _fresh_project(tmp_path / "root")
