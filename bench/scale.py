@@ -25,11 +25,12 @@ timed by the clock and by CPU seconds (user + system of the command and its work
 and each side's second core is summed up as its gain by the clock for its cost in CPU.
 
 Measured (issue 16: `--parts extract --repeat 3`, this code and main 8445192 run alternately,
-two runs each, `PYTHONPATH` choosing the code; load 8–15 on 2 shared cores): ours / the peer by
-CPU seconds, 1 core each, 0.92× and 0.93× (0.81–1.13) before, 1.05× and 1.03× (0.95–1.09) after;
-2 cores each 0.94× and 0.91× (0.82–0.95) before, 1.00× and 1.02× (0.83–1.09) after. At that load
-neither side gained by the clock from a second core (the peer ×0.77–1.02), so wall is not
-quoted; README.md has the earlier wall figures (load 3–5) and the where-it-went table.
+four runs each, `PYTHONPATH` choosing the code; load 4–15 on 2 shared cores; the runs' medians,
+then the extremes of all repeats): ours / the peer by CPU seconds, 1 core each, 0.92–0.94×
+(0.79–1.13) before, 0.98–1.05× (0.80–1.15) after; 2 cores each 0.81–0.94× (0.65–0.95) before,
+0.91–1.02× (0.77–1.09) after; by the clock at 2 cores 0.71–1.17× before, 0.93–1.26× after. At
+that load the clock gave neither side a steady gain from a second core (the peer ×0.77–1.12);
+README.md has the earlier wall figures (load 3–5) and where `--jobs 2` lost.
 """
 
 from __future__ import annotations
