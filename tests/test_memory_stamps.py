@@ -256,3 +256,22 @@ def test_a_stamp_saved_while_racy_is_rewritten_by_stat_at_the_next_save_once_set
 def _states(database: Path) -> dict[str, str]:
     with contextlib.closing(sqlite3.connect(database)) as db:
         return dict(db.execute("SELECT key, state FROM stamp"))
+
+
+def test_a_forked_worker_opens_its_own_process_stamps(tmp_path: Path) -> None:
+    """SQLite forbids using a connection across fork(): the parent's cached stamps stay the parent's."""
+    import multiprocessing
+
+    from l10n.memory.stamps import process_stamps
+
+    parent = process_stamps(tmp_path, "extract")
+    assert process_stamps(tmp_path, "extract") is parent  # one per process…
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        same = pool.apply(_inherits_parents_stamps, (tmp_path, id(parent)))
+    assert same is False  # …and the worker's is its own
+
+
+def _inherits_parents_stamps(where: Path, parent_id: int) -> bool:
+    from l10n.memory.stamps import process_stamps
+
+    return id(process_stamps(where, "extract")) == parent_id

@@ -205,12 +205,14 @@ def process_stamps(where: Any, stage: str) -> Stamps:
     """The stamps of `stage`, opened once per process for work that comes one article at a time
     (a worker of `extract`); the caller `save`s after each chunk of articles. The connection lives
     as long as the process: a worker killed between saves loses at most a chunk's stamps, which
-    only means that work is done again."""
-    return _process_stamps(stamps_file(where), stage)
+    only means that work is done again. Keyed by process id as well: a worker forked after its
+    parent opened the stamps opens its own connection (SQLite forbids carrying one across a fork,
+    and `extract` merges in workers forked after it looked at the merge stamps)."""
+    return _process_stamps(stamps_file(where), stage, os.getpid())
 
 
 @functools.lru_cache(maxsize=8)  # a process that works on many projects (tests, a service) keeps the latest open
-def _process_stamps(path: Path, stage: str) -> Stamps:
+def _process_stamps(path: Path, stage: str, pid: int) -> Stamps:
     return Stamps(open_wal_database(path, schema=_SCHEMA, what="stamps of finished work"), stage)
 
 
