@@ -201,6 +201,11 @@ def test_a_dated_dateline_opening_the_story_is_its_day() -> None:
         "<p>On Feb. 23, 2015 -- a Monday -- it rained.</p><p>Feb. 23, 2015 was cold.</p>"
     )
     assert lead_dateline_day(root) is None
+    # near miss: another story's teaser in a sidebar dates nothing
+    root = lxml.html.document_fromstring(
+        "<aside><p>WASHINGTON, March 3, 2019 — A teaser.</p></aside><p>Feb. 23, 2015 -- The story.</p>"
+    )
+    assert lead_dateline_day(root) == dt.datetime(2015, 2, 23)
 
 
 def test_bylines_glued_to_dates_with_degrees_or_a_trailing_outlet_give_the_name() -> None:

@@ -116,6 +116,10 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
     >>> tawfik = reduce_byline("By Nada Tawfik, BBC News, New York")
     >>> tawfik.names, tawfik.place
     (['Nada Tawfik'], 'New York')
+    >>> reduce_byline("By Ann Lee, Health editor, and Bo Chen").names, reduce_byline("By Ann Lee, Reuters, and Bo Chen, AP").names
+    (['Ann Lee', 'Bo Chen'], ['Ann Lee', 'Bo Chen'])
+    >>> reduce_byline("Brenda Goodman, MA, and Ann Lee").names
+    ['Brenda Goodman', 'Ann Lee']
     >>> reduce_byline("By Smith, Jones").names, reduce_byline("By Ann Lee, Bo Chen").names
     (['Smith', 'Jones'], ['Ann Lee', 'Bo Chen'])
     >>> reduce_byline("Par Martin Untersinger (avec Damien Leloup et Morgane Tual)").names
@@ -131,18 +135,20 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
     text = _OUTLET.sub("", text)
     byline = Byline()
     after_outlet = False  # "Name, Outlet, Place": the wire convention; co-writers come before the outlet (or role)
-    for part in _SPLIT.split(text):
+    parts = _SPLIT.split(text)
+    for position, part in enumerate(parts):
         part = _DEGREE.sub("", part) if byline.names else part  # holdout4: "Brenda Goodman, MA"
         name, role = _name_and_role(part.strip(" .-–—"))
         if role and byline.names and len(name.split()) < 2:
             name, role = "", part.strip(" .-–—")  # "Ann Lee, Shipping correspondent"
         name = _without_site(name, site_name)  # "Adam Aaronson PhillyVoice Staff"
         byline.role = byline.role or role
-        if not name or _is_outlet(name, site_name):
-            after_outlet = after_outlet or bool(byline.names)  # an outlet or a role after the names
+        if not name or _is_outlet(name, site_name):  # an outlet (not a role or a degree) after the names
+            after_outlet = after_outlet or (bool(byline.names) and _is_outlet(part.strip(" .-–—"), site_name))
             continue
         after_full_name = bool(byline.names) and len(byline.names[-1].split()) > 1
-        if byline.names and (after_outlet or (after_full_name and len(name.split()) < 2 and not role)):
+        filed_from = after_outlet and position == len(parts) - 1  # the place closes the byline
+        if byline.names and (filed_from or (after_full_name and len(name.split()) < 2 and not role)):
             byline.place = byline.place or name  # "Nada Tawfik, BBC News, New York", "Markus Balser, Berlin"
             continue
         if name not in byline.names:

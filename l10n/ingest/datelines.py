@@ -171,6 +171,8 @@ def lead_dateline_day(root: HtmlElement) -> dt.datetime | None:
     for count, paragraph in enumerate(root.iter("p")):
         if count >= LEAD_PARAGRAPHS:
             break
+        if paragraph.xpath("ancestor::aside|ancestor::nav|ancestor::footer"):
+            continue  # another story's teaser in a sidebar, a menu or the footer dates nothing here
         found = _LEAD_DATELINE.match(normalise_space(paragraph.text_content())[:DATELINE_CHARS])
         if found:
             day = read_day(found["day"])

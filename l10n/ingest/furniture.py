@@ -168,10 +168,12 @@ def _is_site_mark(text: str) -> bool:
 
     >>> _is_site_mark("www.example.org/news"), _is_site_mark("http://www.openpetition.de/petition/online/gegen-x")
     (True, False)
+    >>> _is_site_mark("HTTPS://BVINEWS.COM/NEWS")
+    True
     """
     if not _BARE_ADDRESS.fullmatch(text):
         return False
-    path = re.sub(r"^(?:https?://)?[^/?#]*", "", text).strip("/")
+    path = re.sub(r"^(?:https?://)?[^/?#]*", "", text, flags=re.IGNORECASE).strip("/")
     return "/" not in path and "?" not in path
 
 

@@ -186,21 +186,21 @@ def prune_boilerplate(root: HtmlElement, *, main_length: int, kept: Callable[[st
         )
         small = furniture and len(element.text_content()) * 2 < half
         piece = small and named and _collection_length(element, collections, kept) * 2 >= half
-        piece = piece or (small and named and _is_kept_box(element, kept))
+        piece = piece or (small and named and _is_kept_box(element, names, kept))
         if is_hidden(element) or is_teaser_card(element) or (small and not piece):
             element.drop_tree()  # its descendants go with it: no need to look at them
         else:
             stack.extend((child, in_piece or piece) for child in element)
 
 
-def _is_kept_box(element: HtmlElement, kept: Callable[[str], bool]) -> bool:
+def _is_kept_box(element: HtmlElement, names: str, kept: Callable[[str], bool]) -> bool:
     """A box named only by a page builder's structural word ("widget", "card", an ad slot's "ads")
     whose prose trafilatura kept holds most of its text, at least a paragraph's worth
     (`PARAGRAPH_LETTERS`): the story set in the builder's boxes (a test report's sections marked
     "Section--Ads", a travel guide's "card" per sight, a "widget statement"). A box those words
     name as furniture is a teaser or a product offer, whose text is headline, labels and links,
     not sentences; one named share, newsletter, related, disclosure… is furniture whatever it holds."""
-    words = BOILERPLATE_NAMES & set(_NAME_PARTS.split(f"{element.get('class', '')} {element.get('id', '')}".lower()))
+    words = BOILERPLATE_NAMES & set(_NAME_PARTS.split(names))  # its class and id words, negated flags gone
     if not words or not words <= STRUCTURAL_NAMES:
         return False
     prose = [text for part in element.iter("p") if _is_prose_text(text := part.text_content()) and kept(text)]
