@@ -354,6 +354,23 @@ def test_a_headline_typed_without_its_style_is_the_headline() -> None:
     assert ingested(CORPUS / "poi-delins.docx").blocks_with_role("headline") == []
 
 
+def test_a_small_first_line_set_against_an_unset_size_is_no_headline(tmp_path: Path) -> None:
+    """A first paragraph with a size set (8 pt) before one that sets none is not "larger": its
+    size against the style's is unknown, so a photo credit does not become the headline."""
+    import docx
+    from docx.shared import Pt
+
+    made = docx.Document()
+    made.add_paragraph().add_run("Photo: Reuters").font.size = Pt(8)
+    made.add_paragraph("The harbour reopened on Monday after engineers cleared the debris left by the storm.")
+    path = tmp_path / "credit.docx"
+    made.save(str(path))
+    assert ingest_file(path).blocks_with_role("headline") == []
+    made.paragraphs[1].runs[0].font.size = Pt(7)  # near miss: set against a smaller size, it is the headline
+    made.save(str(path))
+    assert [block.text for block in ingest_file(path).blocks_with_role("headline")] == ["Photo: Reuters"]
+
+
 def test_a_first_paragraph_saying_the_core_title_is_the_headline_not_a_copy() -> None:
     """decracdiscrim1.docx's core properties title is its first paragraph's text: one headline."""
     document = ingested(CORPUS / "docx4j-decracdiscrim1.docx")

@@ -168,7 +168,7 @@ class _Reader:
         if len(block.text.split()) > MAX_HEADLINE_WORDS or block.text.endswith((".", ",", ";", ":")):
             return False
         (bold, size), (next_bold, next_size) = (_emphasis(element) for _, element in self.first_paragraphs)
-        return (bold and not next_bold) or size > next_size
+        return (bold and not next_bold) or (next_size > 0 and size > next_size)  # a size set against none: unknown
 
     def _text(self, role: BlockRole, text: str, markup: list, *, images: bool, waiting: int | None, line: int) -> None:
         if role == "caption" and waiting is None and images:
