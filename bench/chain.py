@@ -94,6 +94,12 @@ Session 6 (29 November 2026), `--articles 1000 --repeat 2`, alone on the machine
 1.68 → 1.36–1.39 s wall (1.7 % → 1.3 %). Edit per stage after: extract 0.52–0.59, translate
 pseudo 0.54–0.56, translate auto 0.65–0.66, qa 0.54–0.55, status 0.35, assemble 0.75–0.77,
 publish 0.99–1.02 s; one unit per locale sent to an engine.
+
+Session 7 (30 November 2026), the same command alone, twice (main ba5dc7b, load 0.8–1.7, and
+6bb360c, load 1.5–2.1; publish now takes what assemble built): cold 88.7 and 96.1 s wall (126.5,
+138.8 CPU s), cold publish 9.4–10.7 s (was ~22); one-sentence edit 4.50–4.70 s wall, 4.7–5.3 % of
+cold (CPU 3.2–3.7 %); no change 1.39–1.45 s (1.4–1.6 %). Edit per stage: extract 0.54–0.59,
+assemble 0.79–0.87, publish 0.97–1.07 s; one unit per locale sent to an engine.
 """
 
 from __future__ import annotations
