@@ -193,11 +193,17 @@ def _extract_changed(
             result.domain: result
             for result in _catalogs_on_record(project, list(same.values()), locales=locales, jobs=jobs)
         }
-        for path in files:
-            article = same.get(os.fspath(path))
-            result = kept[article[0]] if article is not None else extract_article(project, path, locales=locales)
-            done.append((result, path))
-            yield result
+        try:
+            for path in files:
+                article = same.get(os.fspath(path))
+                if article is not None:
+                    result = kept[article[0]]
+                else:  # its stamps saved with the others', once (`save_held_stamps`)
+                    result = extract_article(project, path, locales=locales, save=False)
+                done.append((result, path))
+                yield result
+        finally:
+            save_held_stamps()
     _record_templates(project, record, done)
 
 

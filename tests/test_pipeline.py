@@ -208,6 +208,33 @@ def test_a_batch_writes_every_stamp_a_chunk_at_a_time(tmp_path, monkeypatch, job
         assert len(readings) <= 3 * 4  # 3 chunks; one reading per article and stage was 2 × 21
 
 
+def test_an_edit_run_stamps_the_articles_it_extracted_once(tmp_path, monkeypatch):
+    """After an edit only the edited articles are extracted (`_extract_changed`); their new stamps
+    are written, together, at the end: the clock is read for that save, not twice an article."""
+    import sqlite3
+
+    from l10n import fingerprint
+
+    corpus = _generated_corpus(tmp_path / "corpus", 12, formats=("txt",))
+    project = _fresh_project(tmp_path / "root")
+    locales = [parse_locale("de")]
+    list(extract_articles(project, [tmp_path / "corpus"], locales=locales))
+
+    def states() -> dict[str, str]:
+        with sqlite3.connect(project.locales_dir / ".stamps.sqlite3") as db:
+            return dict(db.execute("SELECT key, state FROM stamp WHERE stage = 'extract'"))
+
+    before = states()
+    for path in corpus[2:5]:
+        path.write_text(path.read_text(encoding="utf-8") + "\nThe council met again on Friday.\n", encoding="utf-8")
+    real_now, readings = fingerprint.filesystem_now, []
+    monkeypatch.setattr(fingerprint, "filesystem_now", lambda folder: (readings.append(folder), real_now(folder))[1])
+    list(extract_articles(project, [tmp_path / "corpus"], locales=locales))
+    after = states()
+    assert {key for key in after if after[key] != before.get(key)} == {path.stem for path in corpus[2:5]}
+    assert len(readings) <= 6  # the held stamps saved once, the POs merged, the run recorded; it was 10
+
+
 def test_workers_warmed_up_before_the_fork_read_the_glossary_only_for_pos(tmp_path):
     """The parent loads what workers need before forking them (`load_before_fork`), the glossary
     only when POs are made: templates alone never read it, as in one process."""

@@ -148,11 +148,20 @@ def test_a_unit_the_gate_holds_since_assemble_is_held_on_the_site(
 
 
 def test_publish_workers_take_built_editions_too(
-    translated: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    translated: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """With `--jobs 2` the workers take the editions (already markup: `pages.prerendered` keeps it)."""
+    """With `--jobs 2` the workers take the editions (already markup: `pages.prerendered` keeps it):
+    a forked worker that assembled one would meet the failing stand-in it inherited."""
     run(capsys, translated, "assemble", "--format", "html")
-    run(capsys, translated, "publish", "--jobs", "2")
+
+    def must_not_assemble(*args: object, **kwargs: object) -> None:
+        raise AssertionError("publish assembled an edition that build/ holds")
+
+    monkeypatch.setattr(l10n.assembly, "assemble_edition", must_not_assemble)
+    status = main(["publish", "--jobs", "2", "--root", str(translated)])
+    capsys.readouterr()
+    assert status == 0
+    monkeypatch.undo()
     assert tree(translated / "site") == published_without_build(capsys, translated, tmp_path / "scratch")
 
 
