@@ -394,7 +394,7 @@ def _source_page(
 
 def source_edition_inputs(project: Project, source: Path | str) -> list[str]:
     """What the source edition is made of: the article (and `l10n.toml`, as for every edition)."""
-    return [shared_inputs(project)[-1], os.fspath(source)]
+    return [os.fspath(project.root / CONFIG_FILE), os.fspath(source)]
 
 
 def _gate_for(project: Project) -> Gate:
