@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from l10n.assembly import parse_document, recorded_source
 from l10n.errors import ProjectError
@@ -204,9 +204,20 @@ def extracted_here(
 ) -> Iterator[ExtractResult]:
     """`extract_article` for each path in this process, its stamps written every `CHUNK_SIZE`
     articles and at the end, as a worker writes them (`save_held_stamps`)."""
+    yield from _saving_by_chunk(
+        [extract_article(project, path, domain=domain, locales=locales, save=False)] for path in paths
+    )
+
+
+T = TypeVar("T")
+
+
+def _saving_by_chunk(batches: Iterable[Iterable[T]]) -> Iterator[T]:
+    """Each batch's items (an article's work), the held stamps saved every `CHUNK_SIZE` batches
+    and at the end, as a worker saves them after each chunk (`save_held_stamps`)."""
     try:
-        for index, path in enumerate(paths, 1):
-            yield extract_article(project, path, domain=domain, locales=locales, save=False)
+        for index, batch in enumerate(batches, 1):
+            yield from batch
             if index % CHUNK_SIZE == 0:
                 save_held_stamps()
     finally:
@@ -303,13 +314,7 @@ def update_catalogs(
             work = functools.partial(_update_one, project, locale_codes=tuple(locale.code for locale in locales))
             yield from in_worker_processes(work, domains, jobs=jobs, after_chunk=save_held_stamps)
             return
-        try:
-            for index, domain in enumerate(domains, 1):
-                yield from _update_domain(project, domain, locales)
-                if index % CHUNK_SIZE == 0:
-                    save_held_stamps()
-        finally:
-            save_held_stamps()
+        yield from _saving_by_chunk(_update_domain(project, domain, locales) for domain in domains)
 
 
 def _update_domain(project: Project, domain: str, locales: Sequence[TargetLocale]) -> Iterator[UpdateResult]:

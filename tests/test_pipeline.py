@@ -232,7 +232,7 @@ def test_an_edit_run_stamps_the_articles_it_extracted_once(tmp_path, monkeypatch
     list(extract_articles(project, [tmp_path / "corpus"], locales=locales))
     after = states()
     assert {key for key in after if after[key] != before.get(key)} == {path.stem for path in corpus[2:5]}
-    assert len(readings) <= 6  # the held stamps saved once, the POs merged, the run recorded; it was 10
+    assert len(readings) <= 8  # held stamps saved once, POs merged, the run recorded, racy checks: 6–7; was 10–11
 
 
 def test_workers_warmed_up_before_the_fork_read_the_glossary_only_for_pos(tmp_path):
