@@ -61,7 +61,7 @@ code alternated three times on the same labels; the scores were the same in each
     9565a85; load 2.4): the same figures to the unit (14/406, 3/169, 34/36, 34/35, 18/24) — those
     rules changed nothing on these unseen pages either. These are the figures to quote as blind.
 
-    After the rules holdout4 prompted (`ingest/page_rules4.py` and its kin; no longer blind;
+    After the rules holdout4 prompted (`ingest/story_edges.py` and its kin; no longer blind;
     29 Nov 2026, `--split all`, 79c3583 and this code alternated three times with `--repeat 3`,
     load 7.8–12.8; every page's units, headline, date and author compared before and after: only
     the 20 holdout3/holdout4 pages the rules name changed): holdout4

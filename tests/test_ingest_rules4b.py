@@ -1,4 +1,4 @@
-"""Rules of the page path added for holdout4's misses (l10n/ingest/page_rules4.py, page.py,
+"""Rules of the page path added for holdout4's misses (l10n/ingest/story_edges.py, page.py,
 page_headline.py, page_authors.py, byline.py, datelines.py, metadata.py): each on a small page
 built around the pattern, with the near miss that must stay as it was, so each can fail alone."""
 
@@ -14,7 +14,7 @@ from l10n.ingest.byline import reduce_byline
 from l10n.ingest.datelines import lead_dateline_day
 from l10n.ingest.fields import match_key
 from l10n.ingest.html import ingest_html
-from l10n.ingest.page_rules4 import sentence_headings
+from l10n.ingest.story_edges import sentence_headings
 from l10n.model import Block
 
 PARAGRAPHS = (

@@ -1,4 +1,5 @@
-"""Rules of the page path added for the misses of the holdout4 split (`page.py` calls them).
+"""Where a saved page's story starts and ends, and which lines inside its box are the site
+talking (`page.py` calls them; first written for the misses of the holdout4 split).
 
 Each reads a convention, never a site: a story whose sentences a CMS sets as headings
 (BuzzFeed's list format), a fact-check's claim box (schema.org `ClaimReview`), and the lines
