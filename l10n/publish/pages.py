@@ -161,13 +161,20 @@ def completeness_percent(article: Any) -> int:
 def completeness_text(percent: int, locale: TargetLocale) -> str:
     """ "42 % geprüft": the number formatted by Babel/CLDR for the locale, the words from `UI_TEXT`.
 
-    >>> from l10n.locales import parse_locale
-    >>> completeness_text(42, parse_locale("de"))
-    '42\\xa0% geprüft'
-    """
-    from babel.numbers import format_percent
+    The number is written as every value of the edition is (`placeables.render`, `render_percent`
+    then `in_native_digits`):
+    in the locale's default numbering system with its own percent sign, so a Persian page says
+    "۴۲٪", not "42%".
 
-    return ui_text(locale, "reviewed", percent=format_percent(percent / 100, locale=locale.babel))
+    >>> from l10n.locales import parse_locale
+    >>> completeness_text(42, parse_locale("de")), completeness_text(42, parse_locale("fa"))[:3]
+    ('42\\xa0% geprüft', '۴۲٪')
+    """
+    from decimal import Decimal
+
+    from l10n.placeables.render import in_native_digits, render_percent
+
+    return ui_text(locale, "reviewed", percent=in_native_digits(render_percent(Decimal(percent), locale), locale))
 
 
 def needs_machine_notice(edition: ArticleEdition) -> bool:
