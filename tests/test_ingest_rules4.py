@@ -11,7 +11,7 @@ from test_ingest_page import page
 from l10n.errors import IngestError
 from l10n.ingest.byline import reduce_byline
 from l10n.ingest.html import ingest_html
-from l10n.ingest.page_main import MainText, normalise_text
+from l10n.ingest.page_main import MainText, normalise_text, open_noscript, plain_main_text
 from l10n.model import Block, InlineMarkup
 
 PARAGRAPHS = (
@@ -55,6 +55,12 @@ def test_a_story_only_in_noscript_is_read_there() -> None:
     texts = texts_of(f"<article>{HEADLINE}{STORY}{nag}</article>")
     assert all(text in texts for text in PARAGRAPHS)
     assert not any("JavaScript" in text for text in texts)
+    # …and its own check: a <noscript> whose paragraph trafilatura did not keep is not unwrapped
+    root = lxml.html.fromstring(f"<div>{nag}<noscript><p>{PARAGRAPHS[0]}</p></noscript></div>")
+    open_noscript(root, MainText.of([PARAGRAPHS[0]]))
+    assert [element.text_content() for element in root.iter("noscript")] == [
+        "Please enable JavaScript in your browser to see the comments below."
+    ]
 
 
 # --- boxes ---------------------------------------------------------------------------------------
@@ -112,6 +118,11 @@ def test_a_story_our_walker_skips_comes_from_trafilatura_lines() -> None:
     # near miss: a page with nothing but its menus is still refused (see test_ingest_page)
     with pytest.raises(IngestError, match="no article body"):
         texts_of("<div id='app'></div>", head="<title>Loading… | Example News</title>")
+    # …and the last resort's own filters: lines that are a link's whole text, or too little text
+    menu = lxml.html.fromstring("<ul><li><a href='/a'>World news and analysis today</a></li></ul>")
+    assert plain_main_text(["World news and analysis today", *PARAGRAPHS], menu, skipped=[])
+    assert not plain_main_text(["World news and analysis today"] * 30, menu, skipped=[])  # a menu only
+    assert not plain_main_text([PARAGRAPHS[0][:60]], menu, skipped=[])  # under a paragraph's worth
 
 
 def test_an_address_of_a_page_the_story_points_to_is_kept() -> None:
