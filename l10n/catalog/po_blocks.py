@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from l10n.catalog.po_render import PAGE_WIDTH, entry_text, field_texts, reference_lines, render_po
+from l10n.catalog.po_render import PAGE_WIDTH, field_texts, reference_lines, render_po
 from l10n.catalog.po_scan import (
     BLOCK,
     FIELD,
@@ -47,6 +47,7 @@ from l10n.catalog.po_scan import (
     header_match,
     in_text,
     scannable_bytes,
+    scanned_entry_text,
     take_comments,
 )
 from l10n.catalog.pofile import touch_revision_date
@@ -164,17 +165,7 @@ class BlockCatalog:
             if isinstance(block, _Plain):
                 body.append(block.filled or "".join([block.comments, *block.fields, 'msgstr ""\n']))
             else:
-                body.append(
-                    entry_text(
-                        msgctxt=block.msgctxt,
-                        msgid=block.msgid,
-                        msgstr=block.msgstr,
-                        tcomment=block.tcomment,
-                        comment=block.comment,
-                        occurrences=block.occurrences,
-                        flags=block.flags,
-                    )
-                )
+                body.append(scanned_entry_text(block))
         return "\n".join(body).rstrip("\n") + "\n"
 
 

@@ -175,8 +175,18 @@ def entry_groups(text: str, entry: re.Pattern[str]) -> tuple[str, list[tuple[str
 def msgstr_values(text: str) -> list[str]:
     """The value of every `msgstr` field that starts a line and ends a block of a catalog's
     text, in order: what a cache of conversions is filled with ahead
-    (`l10n.mt.opencc.convert_ahead`); not a reading of the catalog (nothing else is checked)."""
-    return [field_value(field) for field in _MSGSTR.findall(text)]
+    (`l10n.mt.opencc.convert_ahead`); not a reading of the catalog (nothing else is checked).
+    A field after `msgid ""` — the header's metadata — is left out: nothing converts it (a
+    cache: what is left out is converted where it is needed).
+
+    >>> msgstr_values('msgid ""\\nmsgstr "Language: zh_CN\\\\n"\\n\\nmsgid "a"\\nmsgstr "甲"\\n')
+    ['甲']
+    """
+    return [
+        field_value(match.group(1))
+        for match in _MSGSTR.finditer(text)
+        if not text.endswith('msgid ""', 0, match.start())
+    ]
 
 
 def in_text(block: re.Pattern[str]) -> re.Pattern[str]:
@@ -230,22 +240,26 @@ def header_catalog(match: re.Match[str]) -> polib.POFile | None:
 
 def render_scanned(catalog: ScannedCatalog) -> str:
     """The file text `render_catalog` writes for the same catalog read by polib."""
-    from l10n.catalog.po_render import entry_text, render_po
+    from l10n.catalog.po_render import render_po
 
     body = [render_po(catalog.header)]
-    body.extend(
-        entry_text(
-            msgctxt=entry.msgctxt,
-            msgid=entry.msgid,
-            msgstr=entry.msgstr,
-            tcomment=entry.tcomment,
-            comment=entry.comment,
-            occurrences=entry.occurrences,
-            flags=entry.flags,
-        )
-        for entry in catalog.entries
-    )
+    body.extend(scanned_entry_text(entry) for entry in catalog.entries)
     return "\n".join(body).rstrip("\n") + "\n"
+
+
+def scanned_entry_text(entry: ScannedEntry) -> str:
+    """A scanned entry printed in gettext's layout (`po_render.entry_text` of its fields)."""
+    from l10n.catalog.po_render import entry_text
+
+    return entry_text(
+        msgctxt=entry.msgctxt,
+        msgid=entry.msgid,
+        msgstr=entry.msgstr,
+        tcomment=entry.tcomment,
+        comment=entry.comment,
+        occurrences=entry.occurrences,
+        flags=entry.flags,
+    )
 
 
 # Possessive repeats (`*+`): what each gives back could never let the rest match — a run of
