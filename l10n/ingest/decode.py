@@ -87,25 +87,26 @@ def decode_article(data: bytes, *, path: str, source_format: SourceFormat) -> st
     try:
         text = _decode_strict(data, encoding, path=path, label=declared)
     except IngestError:
-        if not declared or not _resaved_as_utf8(data):
+        resaved = _resaved_as_utf8(data) if declared else None
+        if resaved is None:
             raise
-        text = data.decode("utf-8")
+        text = resaved
     return _refuse_nul(normalise_newlines(text), path=path)
 
 
-def _resaved_as_utf8(data: bytes) -> bool:
-    """Valid UTF-8 with a multi-byte sequence: what a page re-saved as UTF-8 holds.
+def _resaved_as_utf8(data: bytes) -> str | None:
+    """The text of valid UTF-8 with a multi-byte sequence (what a page re-saved as UTF-8
+    holds), else None.
 
     >>> _resaved_as_utf8("腾讯网".encode()), _resaved_as_utf8(b"ascii only"), _resaved_as_utf8(b"caf\\xe9")
-    (True, False, False)
+    ('腾讯网', None, None)
     """
     if data.isascii():
-        return False
+        return None
     try:
-        data.decode("utf-8", errors="strict")
+        return data.decode("utf-8", errors="strict")
     except UnicodeDecodeError:
-        return False
-    return True
+        return None
 
 
 def _refuse_nul(text: str, *, path: str) -> str:

@@ -116,7 +116,7 @@ def author_names(
 ) -> list[str]:
     """The story's writers (see the module docstring). `early` holds the lines read before
     pruning (`split_label_line`, `rel_author_line`); `extracted` tells the text the extractor kept
-    (`page.MainText.kept`), so a sign-off is only read at the end of the story."""
+    (`page_main.MainText.kept`), so a sign-off is only read at the end of the story."""
     blocks = document.blocks
 
     def reduced(sources: list[str]) -> list[str]:
