@@ -95,6 +95,24 @@ def test_a_fact_checks_claim_box_is_body_and_its_claimant_is_not_the_writer() ->
     assert "False" not in texts and "Port records show a week." not in texts
 
 
+def test_a_claimant_that_is_an_organisation_is_not_the_writer_either() -> None:
+    review = {
+        "@type": "ClaimReview",
+        "headline": "Harbour reopens after the storm",
+        "claimReviewed": CLAIM,
+        "itemReviewed": {"@type": "CreativeWork", "author": {"@type": "Organization", "name": "Harbour Board"}},
+    }
+    box = (
+        '<div class="statement"><h4 class="author">Harbour Board</h4><div class="wsw"><p>'
+        f"{CLAIM}</p></div></div><div class='verdict'><span>False</span><div>Port records show a week.</div></div>"
+    )
+    body = f"<article>{HEADLINE}{box}<div class='content'>{STORY}</div></article>"
+    with_review = ingest(body, f'{TITLE}<script type="application/ld+json">{json.dumps(review)}</script>')
+    assert "Harbour Board" not in with_review.author
+    # near miss: the same box without the ClaimReview names the board as the page's writer
+    assert "Harbour Board" in ingest(body, TITLE).author
+
+
 def test_site_lines_inside_the_story_are_dropped_but_sentences_using_their_words_stay() -> None:
     site_lines = [
         "<p>Tempo de leitura: 1 minuto</p>",

@@ -178,19 +178,27 @@ def _claim_from_json_ld(article: dict[str, Any], found: PageMetadata) -> None:
     found.claim = found.claim or _text(article.get("claimReviewed"))
     reviewed = article.get("itemReviewed")
     if isinstance(reviewed, dict):
-        found.claimants += [name for name in _names(reviewed.get("author")) if name]
+        found.claimants += [name for name in _names(reviewed.get("author"), organisations=True) if name]
 
 
-def _names(value: object) -> Iterator[str]:
+def _names(value: object, *, organisations: bool = False) -> Iterator[str]:
     """Person names from a schema.org `author` (a string, a Person, or a list of either);
-    organisations are skipped: they are the publisher, not a byline."""
+    organisations are skipped unless asked for: an article's are its publisher, not a byline,
+    but a claim's author may well be a ministry, and its name printed beside the claim is not a
+    writer either.
+
+    >>> list(_names([{"@type": "Organization", "name": "Ministry of Defence"}, {"@type": "Person", "name": "Ann Lee"}]))
+    ['Ann Lee']
+    >>> list(_names({"@type": "Organization", "name": "Ministry of Defence"}, organisations=True))
+    ['Ministry of Defence']
+    """
     if isinstance(value, list):
         for item in value[:20]:
-            yield from _names(item)
+            yield from _names(item, organisations=organisations)
     elif isinstance(value, str):
         if not value.lower().startswith(("http:", "https:")):
             yield normalise_space(value)
-    elif isinstance(value, dict) and "Organization" not in str(value.get("@type", "")):
+    elif isinstance(value, dict) and (organisations or "Organization" not in str(value.get("@type", ""))):
         yield _text(value.get("name"))
 
 
