@@ -89,18 +89,8 @@ def _headline_without_style(document: Document, reader: _Reader, title: str) -> 
 
 
 def block_items(container: Any) -> Iterator[Any]:
-    """The `w:p`, `w:tbl` and `w:altChunk` of a body, cell or text box in reading order, through
-    content controls, custom XML, accepted block-level insertions and the first `mc:Choice`."""
-    for child in container:
-        tag = child.tag
-        if tag in (W + "p", W + "tbl", W + "altChunk"):
-            yield child
-        elif tag in _BLOCK_WRAPPERS:
-            yield from block_items(child)
-        elif tag == W + "sdt" and child.find(W + "sdtContent") is not None:
-            yield from block_items(child.find(W + "sdtContent"))
-        elif tag == MC + "AlternateContent" and child.find(MC + "Choice") is not None:
-            yield from block_items(child.find(MC + "Choice"))
+    """The `w:p`, `w:tbl` and `w:altChunk` of a body, cell or text box in reading order."""
+    return _children(container, (W + "p", W + "tbl", W + "altChunk"))
 
 
 def _open(data: bytes, *, source_path: str) -> Any:
@@ -239,9 +229,9 @@ class _Reader:
         boxes) follows the table."""
         self.tables += 1
         number, after, cells = self.tables, Inline(), []
-        for row_number, row in enumerate(_children(table, W + "tr")):
+        for row_number, row in enumerate(_children(table, (W + "tr",))):
             column = _grid_value(row.find(f"{W}trPr/{W}gridBefore"))
-            for cell in _children(row, W + "tc"):
+            for cell in _children(row, (W + "tc",)):
                 inline = Inline()
                 for element in block_items(cell):
                     if element.tag != W + "p":
@@ -303,15 +293,20 @@ def _paragraph_styles(styles: Any) -> tuple[dict[str, str], str]:
     return names, default
 
 
-def _children(element: Any, tag: str) -> Iterator[Any]:
-    """Rows of a table or cells of a row, through content controls and custom XML around them."""
+def _children(element: Any, tags: tuple[str, ...]) -> Iterator[Any]:
+    """The children of `element` with one of `tags` (blocks of a body, rows of a table, cells of a
+    row), through content controls, custom XML, accepted insertions and the first `mc:Choice`
+    around them."""
     for child in element:
-        if child.tag == tag:
+        tag = child.tag
+        if tag in tags:
             yield child
-        elif child.tag in _BLOCK_WRAPPERS:
-            yield from _children(child, tag)
-        elif child.tag == W + "sdt" and child.find(W + "sdtContent") is not None:
-            yield from _children(child.find(W + "sdtContent"), tag)
+        elif tag in _BLOCK_WRAPPERS:
+            yield from _children(child, tags)
+        elif tag == W + "sdt" and (content := child.find(W + "sdtContent")) is not None:
+            yield from _children(content, tags)
+        elif tag == MC + "AlternateContent" and (choice := child.find(MC + "Choice")) is not None:
+            yield from _children(choice, tags)
 
 
 def _grid_value(element: Any) -> int:
