@@ -28,19 +28,17 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from collections.abc import Iterator
 from typing import Any
 
 from l10n.errors import IngestError
 from l10n.ingest.byline import is_by_line, reduce_byline
-from l10n.ingest.docx_runs import MC, Inline, RunReader, W, on
+from l10n.ingest.docx_runs import Inline, RunReader, W, block_items, children, on
 from l10n.ingest.fields import match_key, normalise_space, regional_locale, source_language, split_caption_credit
 from l10n.ingest.text import MAX_HEADLINE_WORDS
 from l10n.model import Block, BlockRole, Document, TableCell
 
 MAX_UNCOMPRESSED_BYTES = 64 * 1024 * 1024  # a long article with photos is a few MB
 MAX_PARTS = 2_000
-_BLOCK_WRAPPERS = {W + name for name in ("customXml", "ins", "moveTo", "sdtContent")}
 
 
 def ingest_docx(data: bytes, *, source_path: str = "<bytes>") -> Document:
@@ -86,11 +84,6 @@ def _headline_without_style(document: Document, reader: _Reader, title: str) -> 
     if title:
         document.headline = title
         document.blocks.insert(0, Block(role="headline", text=title, line=0))
-
-
-def block_items(container: Any) -> Iterator[Any]:
-    """The `w:p`, `w:tbl` and `w:altChunk` of a body, cell or text box in reading order."""
-    return _children(container, (W + "p", W + "tbl", W + "altChunk"))
 
 
 def _open(data: bytes, *, source_path: str) -> Any:
@@ -229,9 +222,9 @@ class _Reader:
         boxes) follows the table."""
         self.tables += 1
         number, after, cells = self.tables, Inline(), []
-        for row_number, row in enumerate(_children(table, (W + "tr",))):
+        for row_number, row in enumerate(children(table, (W + "tr",))):
             column = _grid_value(row.find(f"{W}trPr/{W}gridBefore"))
-            for cell in _children(row, (W + "tc",)):
+            for cell in children(row, (W + "tc",)):
                 inline = Inline()
                 for element in block_items(cell):
                     if element.tag != W + "p":
@@ -291,22 +284,6 @@ def _paragraph_styles(styles: Any) -> tuple[dict[str, str], str]:
         if (style.get(W + "default") or "").lower() in ("1", "true", "on"):
             default = names[style.get(W + "styleId") or ""]
     return names, default
-
-
-def _children(element: Any, tags: tuple[str, ...]) -> Iterator[Any]:
-    """The children of `element` with one of `tags` (blocks of a body, rows of a table, cells of a
-    row), through content controls, custom XML, accepted insertions and the first `mc:Choice`
-    around them."""
-    for child in element:
-        tag = child.tag
-        if tag in tags:
-            yield child
-        elif tag in _BLOCK_WRAPPERS:
-            yield from _children(child, tags)
-        elif tag == W + "sdt" and (content := child.find(W + "sdtContent")) is not None:
-            yield from _children(content, tags)
-        elif tag == MC + "AlternateContent" and (choice := child.find(MC + "Choice")) is not None:
-            yield from _children(choice, tags)
 
 
 def _grid_value(element: Any) -> int:

@@ -33,6 +33,7 @@ _DOC_PROPERTIES = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocess
 LINK_SCHEMES = ("http://", "https://", "mailto:")
 # containers whose content reads as if they were not there (accepted insertions, tags, controls)
 _TRANSPARENT = {W + name for name in ("ins", "moveTo", "smartTag", "customXml", "dir", "bdo", "sdtContent")}
+_BLOCK_WRAPPERS = {W + name for name in ("customXml", "ins", "moveTo", "sdtContent")}
 _SPACE = {W + name for name in ("tab", "ptab", "br", "cr")}
 _OFF = ("0", "false", "off")
 
@@ -175,6 +176,27 @@ class RunReader:
             return ()
         link = next((f.link for f in reversed(self.fields) if f.link), "")
         return ("a " + link,) if link else ()
+
+
+def block_items(container: Any) -> Iterator[Any]:
+    """The `w:p`, `w:tbl` and `w:altChunk` of a body, cell or text box in reading order."""
+    return children(container, (W + "p", W + "tbl", W + "altChunk"))
+
+
+def children(element: Any, tags: tuple[str, ...]) -> Iterator[Any]:
+    """The children of `element` with one of `tags` (blocks of a body, rows of a table, cells of a
+    row), through content controls, custom XML, accepted insertions and the first `mc:Choice`
+    around them."""
+    for child in element:
+        tag = child.tag
+        if tag in tags:
+            yield child
+        elif tag in _BLOCK_WRAPPERS:
+            yield from children(child, tags)
+        elif tag == W + "sdt" and (content := child.find(W + "sdtContent")) is not None:
+            yield from children(content, tags)
+        elif tag == MC + "AlternateContent" and (choice := child.find(MC + "Choice")) is not None:
+            yield from children(choice, tags)
 
 
 def _field_link(instruction: str) -> str:
