@@ -32,6 +32,7 @@ from typing import Any
 
 from l10n.errors import IngestError
 from l10n.ingest.byline import is_by_line, reduce_byline
+from l10n.ingest.docx_notes import WordNotes
 from l10n.ingest.docx_runs import Inline, RunReader, W, block_items, children, on
 from l10n.ingest.fields import match_key, normalise_space, regional_locale, source_language, split_caption_credit
 from l10n.ingest.text import MAX_HEADLINE_WORDS
@@ -47,7 +48,8 @@ def ingest_docx(data: bytes, *, source_path: str = "<bytes>") -> Document:
     word = _open(data, source_path=source_path)
     document = Document(blocks=[], source_path=source_path, source_format="docx")
     try:
-        reader = _Reader(document, word)
+        notes = WordNotes(word, source_path)
+        reader = _Reader(document, word, notes)
         for number, element in enumerate(block_items(word.element.body), start=1):
             reader.block(element, line=number)
         properties = word.core_properties
@@ -63,6 +65,7 @@ def ingest_docx(data: bytes, *, source_path: str = "<bytes>") -> Document:
         raise IngestError(message, path=source_path, line=reader.runs.unended_field_line())
     if not document.headline:
         _headline_without_style(document, reader, title)
+    document.blocks += notes.blocks()
     document.source_locale = source_language(language) or document.source_locale
     document.source_variant = regional_locale(language)
     if not any(block.role not in ("headline", "byline") for block in document.blocks):
@@ -109,10 +112,10 @@ def _open(data: bytes, *, source_path: str) -> Any:
 class _Reader:
     """Blocks in order → Document blocks; remembers the open figure and the table count."""
 
-    def __init__(self, document: Document, word: Any) -> None:
+    def __init__(self, document: Document, word: Any, notes: WordNotes) -> None:
         self.document = document
         self.source_path = document.source_path
-        self.runs = RunReader(word.part.rels)
+        self.runs = RunReader(word.part.rels, note_reference=notes.reference)
         self.styles, self.default_style = _paragraph_styles(word.styles.element)
         self.figures = 0
         self.tables = 0

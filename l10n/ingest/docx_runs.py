@@ -19,7 +19,7 @@ paragraph that anchors them.
 from __future__ import annotations
 
 import shlex
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,6 +36,10 @@ _TRANSPARENT = {W + name for name in ("ins", "moveTo", "smartTag", "customXml", 
 _BLOCK_WRAPPERS = {W + name for name in ("customXml", "ins", "moveTo", "sdtContent")}
 _SPACE = {W + name for name in ("tab", "ptab", "br", "cr")}
 _OFF = ("0", "false", "off")
+_NOTE_REFERENCES = {W + "footnoteReference", W + "endnoteReference"}
+_NOTE_MARKS = {W + "footnoteRef", W + "endnoteRef"}  # inside a note: where its mark is printed
+# the mark a note reference shows: "" when a custom mark follows in the run, None when dropped
+NoteReference = Callable[[Any, int], "str | None"]
 
 
 @dataclass
@@ -84,8 +88,11 @@ class RunReader:
     """Reads paragraphs in document order; a complex field may span paragraphs (a table of
     contents does), so its state lives here, not in one paragraph."""
 
-    def __init__(self, relationships: Any) -> None:
-        self.relationships = relationships  # the document part's rels, for w:hyperlink's r:id
+    def __init__(self, relationships: Any, *, note_reference: NoteReference | None = None) -> None:
+        self.relationships = relationships  # the rels of the part read, for w:hyperlink's r:id
+        self.note_reference = note_reference  # the mark of a w:footnoteReference (docx_notes.py)
+        self.note_mark = ""  # reading a note: its own mark, shown where w:footnoteRef stands
+        self.note_mark_shown = False
         self.fields: list[Field] = []
         self.unshown = 0  # w:t inside field instructions since the outermost open field began
         self.line = 0
@@ -130,6 +137,19 @@ class RunReader:
         run_tags = tags + _formatting(run)
         hidden = on(run.find(f"{W}rPr/{W}vanish"))
         for child in run:
+            if (
+                child.tag in _NOTE_REFERENCES
+                and not hidden
+                and not (self.fields and not self.fields[-1].showing_result)
+            ):
+                mark = self.note_reference(child, self.line) if self.note_reference else None
+                if custom_mark(child):
+                    if mark is None:
+                        return  # the reference is dropped, and the custom mark that follows it
+                    run_tags += ("sup",)  # the run's own text after the reference is the mark
+                elif mark:
+                    inline.add(run_tags + ("sup",) + self._field_tags(run_tags), mark)
+                continue
             tag = child.tag
             if tag == W + "fldChar":
                 self._field_char(child.get(W + "fldCharType"))
@@ -144,6 +164,9 @@ class RunReader:
                 inline.add(run_tags + self._field_tags(run_tags), child.text or "")
             elif tag in _SPACE:
                 inline.add(run_tags + self._field_tags(run_tags), " ")
+            elif tag in _NOTE_MARKS and self.note_mark:
+                inline.add(run_tags + ("sup",) + self._field_tags(run_tags), self.note_mark)
+                self.note_mark_shown = True
             elif tag == W + "noBreakHyphen":
                 inline.add(run_tags + self._field_tags(run_tags), "-")
             elif tag == W + "ruby" and child.find(W + "rubyBase") is not None:
@@ -231,6 +254,12 @@ def _formatting(run: Any) -> tuple[str, ...]:
 def on(element: Any) -> bool:
     """An ST_OnOff toggle property: on when present, unless its w:val says off."""
     return element is not None and (element.get(W + "val") or "true").lower() not in _OFF
+
+
+def custom_mark(reference: Any) -> bool:
+    """`w:customMarkFollows` (ST_OnOff, off when absent, §17.11.14): the reference shows no
+    number; the text after it in its run is its mark."""
+    return (reference.get(W + "customMarkFollows") or "0").lower() not in _OFF
 
 
 def _drawing(element: Any, inline: Inline, *, picture: bool) -> None:
