@@ -128,7 +128,7 @@ def own_text(node: etree._Element, paragraph: etree._Element) -> str:
             pieces.append(" ")
         elif child.tag == W + "noBreakHyphen":
             pieces.append("-")
-        elif child.tag in (W + "footnoteReference", W + "endnoteReference"):
+        elif child.tag in (W + "footnoteReference", W + "endnoteReference", W + "footnoteRef", W + "endnoteRef"):
             pieces.append(child.get("mark", ""))
         else:
             pieces.append(own_text(child, paragraph))

@@ -31,7 +31,6 @@ bounded.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -39,12 +38,12 @@ from typing import Any, Literal
 from l10n.errors import IngestError
 from l10n.ingest.docx_runs import Inline, RunReader, W, block_items, children, custom_mark
 from l10n.model import Block
+from l10n.terminal import printable_path
 
 MAX_NOTE_REFERENCES = 5_000  # a 367,000-character journal (poi-stress008) has 182
 NoteKind = Literal["footnote", "endnote"]
 _DEFAULT_FORMAT: dict[NoteKind, str] = {"footnote": "decimal", "endnote": "lowerRoman"}
 _PART_NAME: dict[NoteKind, str] = {"footnote": "word/footnotes.xml", "endnote": "word/endnotes.xml"}
-logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -87,10 +86,10 @@ class WordNotes:
             return "" if earlier.custom else earlier.mark
         part = self._part(kind)
         if part is None or note_id not in part.notes:
-            logger.warning(
-                "%s:%d: warning: a %s reference (w:id %r) names no note in %s; its mark is dropped",
-                self.source_path, line, kind, note_id, _PART_NAME[kind],
-            )  # fmt: skip
+            where = f"{printable_path(self.source_path)}:{line}"
+            _warn(
+                f"{where}: warning: {kind} reference (w:id {note_id[:40]!r}) names no note in {_PART_NAME[kind]}; dropped"
+            )
             return None
         if len(self.shown) >= MAX_NOTE_REFERENCES:
             message = f"more than {MAX_NOTE_REFERENCES:,} footnotes and endnotes; refused"
@@ -248,6 +247,14 @@ def _lead_with_mark(inline: Inline, mark: str, *, custom: bool) -> None:
         inline.pieces = [(tags, piece) for tags, piece in pieces if piece]
     else:
         inline.pieces[:0] = [(("sup",), mark), ((), " ")]
+
+
+def _warn(message: str) -> None:
+    """A warning line on stderr (logging's last-resort handler when the CLI sets none up);
+    logging is imported here, not at start-up (issue 16: a replayed stage imports none of it)."""
+    import logging
+
+    logging.getLogger(__name__).warning(message)
 
 
 def _value(element: Any) -> str:
