@@ -137,19 +137,6 @@ class RunReader:
         run_tags = tags + _formatting(run)
         hidden = on(run.find(f"{W}rPr/{W}vanish"))
         for child in run:
-            if (
-                child.tag in _NOTE_REFERENCES
-                and not hidden
-                and not (self.fields and not self.fields[-1].showing_result)
-            ):
-                mark = self.note_reference(child, self.line) if self.note_reference else None
-                if custom_mark(child):
-                    if mark is None:
-                        return  # the reference is dropped, and the custom mark that follows it
-                    run_tags += ("sup",)  # the run's own text after the reference is the mark
-                elif mark:
-                    inline.add(run_tags + ("sup",) + self._field_tags(run_tags), mark)
-                continue
             tag = child.tag
             if tag == W + "fldChar":
                 self._field_char(child.get(W + "fldCharType"))
@@ -162,6 +149,14 @@ class RunReader:
                 self.unshown += tag == W + "t"  # a nested field's result is part of the instruction
             elif tag == W + "t":
                 inline.add(run_tags + self._field_tags(run_tags), child.text or "")
+            elif tag in _NOTE_REFERENCES:
+                mark = self.note_reference(child, self.line) if self.note_reference else None
+                if custom_mark(child):
+                    if mark is None:
+                        return  # the reference is dropped, and the custom mark that follows it
+                    run_tags += ("sup",)  # the run's own text after the reference is the mark
+                elif mark:
+                    inline.add(run_tags + ("sup",) + self._field_tags(run_tags), mark)
             elif tag in _SPACE:
                 inline.add(run_tags + self._field_tags(run_tags), " ")
             elif tag in _NOTE_MARKS and self.note_mark:
