@@ -13,9 +13,10 @@ becomes its own table after the one that holds it.
 
 The body is read from its XML (`docx_runs.py` says why and how): content controls and custom
 XML around paragraphs (`w:sdt`, `w:customXml`) are read through, tracked changes as accepted,
-text boxes after the paragraph that anchors them. Not read, because they are not the article:
-headers and footers (page furniture), comments (notes to the editor), footnotes and endnotes
-(their reference marks are dropped). An imported foreign part (`w:altChunk`: HTML or RTF pasted
+text boxes after the paragraph that anchors them. Footnotes and endnotes are the reader's: a
+reference shows its mark in `sup`, the notes follow the story as "note" blocks (`docx_notes.py`).
+Not read, because they are not the article: headers and footers (page furniture) and comments
+(notes to the editor, not to readers). An imported foreign part (`w:altChunk`: HTML or RTF pasted
 as is) cannot be read and is refused with its paragraph number, never skipped.
 
 A `.docx` is a ZIP archive, hostile like any input: its declared uncompressed size is bounded

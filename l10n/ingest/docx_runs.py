@@ -13,7 +13,9 @@ hyphen, tabs and breaks are spaces; hidden text (`w:vanish`) is not shown, so no
 Markup Compatibility choice (`mc:AlternateContent`, ECMA-376 Part 3) the first `mc:Choice` is
 read, never the `mc:Fallback` (the same content again, e.g. a text box as VML). Text boxes
 (`w:txbxContent`) are handed back as block containers, for the caller to read after the
-paragraph that anchors them.
+paragraph that anchors them. A footnote or endnote reference shows the mark its `note_reference`
+callback gives (`docx_notes.py` numbers them) as `sup`, or with `w:customMarkFollows` the rest of
+its run as the mark; inside a note, `w:footnoteRef`/`w:endnoteRef` shows that note's own mark.
 """
 
 from __future__ import annotations
