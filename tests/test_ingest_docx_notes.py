@@ -215,6 +215,14 @@ def test_a_custom_mark_in_a_built_note_and_numbers_after_it(tmp_path: Path) -> N
     assert notes_of(document) == ["† Ministry figures.", "1 Unaudited."]
 
 
+def test_a_note_without_its_own_mark_gets_it_before_its_first_words(tmp_path: Path) -> None:
+    """No `w:footnoteRef` in the note and an empty first paragraph: the mark leads the first
+    paragraph with text, once."""
+    body = para(run("Claim"), ref("footnote", "1"))
+    document = ingest_file(package(tmp_path, body, footnotes=note("footnote", "1", "", "Wire copy.", own_mark=False)))
+    assert notes_of(document) == ["1 Wire copy."] and sup_marks("1 Wire copy.", document) == ["1"]
+
+
 def test_formats_and_starts_from_settings_and_the_section(tmp_path: Path) -> None:
     """Settings ask for upper-case letters from 3; the body's section overrides the endnotes'
     format with "chicago" (*, †, ‡, §), its start still settings' 3."""

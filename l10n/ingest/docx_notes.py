@@ -116,7 +116,11 @@ class WordNotes:
     def _note(self, part: _NotesPart, shown: _Shown) -> list[Block]:
         runs = RunReader(part.relationships)
         runs.note_mark = shown.mark
-        inlines = [inline for inline in self._inlines(part.notes[shown.note_id], runs, shown) if inline.pieces]
+        inlines = [
+            inline
+            for inline in self._inlines(part.notes[shown.note_id], runs, shown)
+            if any(piece.strip() for _, piece in inline.pieces)  # an empty paragraph is no note text
+        ]
         if runs.unended_field_line():
             message = f"a field (w:fldChar) in the {shown.kind} marked {shown.mark!r} begins but never ends"
             raise IngestError(message, path=self.source_path, line=shown.line)
