@@ -191,7 +191,7 @@ def package(
     with zipfile.ZipFile(CORPUS / "pandoc-notes.docx") as original, zipfile.ZipFile(path, "w") as copy:
         for item in original.infolist():
             if not item.filename.startswith("word/") or not item.filename.endswith(".xml"):
-                copy.writestr(item, original.read(item))
+                copy.writestr(item, (raw or {}).get(item.filename, original.read(item)))
                 continue
             data = original.read(item).decode("utf-8")
             if item.filename == "word/document.xml":
@@ -221,6 +221,28 @@ def test_a_note_without_its_own_mark_gets_it_before_its_first_words(tmp_path: Pa
     body = para(run("Claim"), ref("footnote", "1"))
     document = ingest_file(package(tmp_path, body, footnotes=note("footnote", "1", "", "Wire copy.", own_mark=False)))
     assert notes_of(document) == ["1 Wire copy."] and sup_marks("1 Wire copy.", document) == ["1"]
+
+
+def test_a_mark_on_a_headline_typed_without_its_style_stays_a_mark(tmp_path: Path) -> None:
+    """A bold first line with a correction's footnote is the headline: its mark stays `sup`
+    (not glued text), and a core title saying the same words matches without it."""
+    bold = "<w:r><w:rPr><w:b/></w:rPr><w:t>Budget passes</w:t></w:r>"
+    body = para(bold, ref("footnote", "1")) + para(run("The council approved the budget on Monday."))
+    document = ingest_file(package(tmp_path, body, footnotes=note("footnote", "1", "Corrected on 3 May.")))
+    headline = document.blocks[0]
+    assert (headline.role, headline.text, sup_marks(headline.text, document)) == ("headline", "Budget passes1", ["1"])
+    assert [m.tag for m in headline.markup] == ["sup"] and notes_of(document) == ["1 Corrected on 3 May."]
+    plain = para(run("Budget passes"), ref("footnote", "1")) + para(run("The council approved the budget."))
+    titled = package(tmp_path, plain, footnotes=note("footnote", "1", "Corrected."))
+    with zipfile.ZipFile(titled) as original:
+        core = original.read("docProps/core.xml").decode("utf-8")
+    core = re.sub(r"<dc:title>.*?</dc:title>|<dc:title/>", "", core).replace(
+        "</cp:coreProperties>", "<dc:title>Budget passes</dc:title></cp:coreProperties>"
+    )
+    document = ingest_file(
+        package(tmp_path, plain, footnotes=note("footnote", "1", "Corrected."), raw={"docProps/core.xml": core})
+    )
+    assert document.blocks[0].role == "headline" and document.blocks[0].text == "Budget passes1"
 
 
 def test_formats_and_starts_from_settings_and_the_section(tmp_path: Path) -> None:

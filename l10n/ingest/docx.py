@@ -37,7 +37,7 @@ from l10n.ingest.docx_notes import WordNotes
 from l10n.ingest.docx_runs import Inline, RunReader, W, block_items, children, on
 from l10n.ingest.fields import match_key, normalise_space, regional_locale, source_language, split_caption_credit
 from l10n.ingest.text import MAX_HEADLINE_WORDS
-from l10n.model import Block, BlockRole, Document, TableCell
+from l10n.model import Block, BlockRole, Document, InlineMarkup, TableCell
 
 MAX_UNCOMPRESSED_BYTES = 64 * 1024 * 1024  # a long article with photos is a few MB
 MAX_PARTS = 2_000
@@ -77,12 +77,14 @@ def ingest_docx(data: bytes, *, source_path: str = "<bytes>") -> Document:
 def _headline_without_style(document: Document, reader: _Reader, title: str) -> None:
     """No paragraph is styled as the headline. The first paragraph is, when more text follows it
     and it says what the core properties' title says or is typed as a headline
-    (`typed_headline`); else the title, if any, is the headline, placed before the body."""
+    (`typed_headline`); else the title, if any, is the headline, placed before the body. A note's
+    mark on it (`sup`, a correction's asterisk) stays a mark; the title is compared without it."""
     first = next((block for block in document.blocks if block.role not in ("alt",)), None)
     body_after = first is not None and any(block is not first for block in document.blocks if block.role != "byline")
     if first is not None and body_after and first.role in ("paragraph", "heading") and first.cell is None:
-        if (title and match_key(first.text) == match_key(title)) or reader.typed_headline(first):
-            first.role, first.markup = "headline", []
+        marks = [m for m in first.markup if m.tag == "sup"]
+        if (title and match_key(_without(first.text, marks)) == match_key(title)) or reader.typed_headline(first):
+            first.role, first.markup = "headline", marks
             document.headline = first.text
             return
     if title:
@@ -258,6 +260,13 @@ class _Reader:
 
     def _append(self, role: BlockRole, text: str, markup: list, *, line: int, figure: int | None = None) -> None:
         self.document.blocks.append(Block(role=role, text=text, line=line, markup=markup, figure=figure))
+
+
+def _without(text: str, spans: list[InlineMarkup]) -> str:
+    """`text` without the words `spans` mark."""
+    for span in sorted(spans, key=lambda span: span.start, reverse=True):
+        text = text[: span.start] + text[span.end :]
+    return text
 
 
 def _numbered(paragraph: Any) -> bool:
