@@ -41,6 +41,7 @@ PlaceableKind = Literal[
     "ordinal",  # value: int (6 for "6th")
     "number",  # value: Decimal
     "tag",  # value: InlineTag (HTML inline markup kept through translation)
+    "mark",  # value: NoteMark (a note's mark in `sup`, kept verbatim: l10n.placeables.marks)
 ]
 
 
@@ -122,6 +123,14 @@ class Weekday:
 
 
 @dataclass(frozen=True)
+class NoteMark:
+    """A note's mark as written ("1", "ii", "*", "[1]"): shown unchanged in every locale, so it
+    still matches the mark its note starts with (`l10n.placeables.marks`)."""
+
+    text: str
+
+
+@dataclass(frozen=True)
 class InlineTag:
     """One HTML inline element boundary. A paired element yields two placeables (open, close)."""
 
@@ -145,6 +154,7 @@ PlaceableValue = Union[  # noqa: UP007  (a runtime alias of many types: Union re
     YearlessDate,
     DateRange,
     MonthYear,
+    NoteMark,
 ]
 
 

@@ -22,6 +22,7 @@ from l10n.errors import SegmentError
 from l10n.ingest.text import CLOSING_MARKS_ONLY
 from l10n.model import Block, Document, InlineMarkup, Placeable, Segment
 from l10n.placeables.detect import find_placeables
+from l10n.placeables.marks import note_mark_spans, with_marks
 from l10n.placeables.naming import assign_names, placeholder_text
 from l10n.placeables.tags import clip_markup, merge_with_tags
 from l10n.placeables.variety import EnglishVariety
@@ -201,6 +202,34 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _spans_around_marks(text: str, marks: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`sentence_spans` of a text with note marks (`l10n.placeables.marks`), read as a reader
+    reads them: unseen. The splitter gets the text with each mark blanked, so "the harbour.¹
+    The council" ends a sentence where "the harbour.1 The council" would not; then a mark between
+    two sentences belongs to the one before it (a note mark follows what it annotates), and a
+    mark before the first sentence (a note's own mark) to the first.
+
+    >>> text = "Test footnote.1 Test endnote.i"
+    >>> [text[a:b] for a, b in _spans_around_marks(text, [(14, 15), (29, 30)])]
+    ['Test footnote.1', 'Test endnote.i']
+    """
+    blanked = list(text)
+    for low, high in marks:
+        blanked[low:high] = " " * (high - low)
+    spans = sentence_spans("".join(blanked))
+    for low, high in marks:
+        if any(start <= low and high <= end for start, end in spans):
+            continue
+        before = [index for index, (_, end) in enumerate(spans) if end <= low]
+        if before:
+            spans[before[-1]] = (spans[before[-1]][0], high)
+        elif spans:
+            spans[0] = (low, spans[0][1])
+        else:
+            spans = [(low, high)]
+    return spans
+
+
 def _segment(
     text: str,
     start: int,
@@ -209,11 +238,14 @@ def _segment(
     points: tuple[int, int],
     reference_date: dt.date | None,
     english_variety: EnglishVariety | None,
+    marks: Sequence[tuple[int, int]] = (),
 ) -> Segment:
     source = text[start:end]
     tags = clip_markup(markup, start=start, end=end, point_range=points)
     cuts = frozenset(tag.start for _, tag in tags)
     values = find_placeables(source, reference_date=reference_date, english_variety=english_variety, boundaries=cuts)
+    if marks:
+        values = with_marks(values, source, marks, start, cuts)
     placeables = assign_names(merge_with_tags(values, tags))
     return Segment(placeholder_text(source, placeables), source, placeables, start, end)
 
@@ -266,14 +298,15 @@ def _segments_of(
     lines, boilerplate), and the result depends on these arguments alone. Detection is most of
     segmentation's time; the cache is bounded, so memory stays flat over any corpus.
     """
+    marks = note_mark_spans(text, markup) if markup else []
     if split:
-        spans = sentence_spans(text)
+        spans = _spans_around_marks(text, marks) if marks else sentence_spans(text)
         ranges = [_point_range(spans, index, len(text)) for index in range(len(spans))]
     else:
         start, end = _trimmed(text, 0, len(text))
         spans, ranges = ([(start, end)], [(0, len(text) + 1)]) if start < end else ([], [])
     segments = (
-        _segment(text, start, end, markup, points, reference_date, english_variety)
+        _segment(text, start, end, markup, points, reference_date, english_variety, marks)
         for (start, end), points in zip(spans, ranges)
     )
     return tuple((s.text, s.source, tuple(s.placeables), s.start, s.end) for s in segments)

@@ -27,7 +27,8 @@ _BACKTICK_RUN = re.compile(r"`+")
 _DESTINATION_ESCAPES = {"\\": "%5C", "<": "%3C", ">": "%3E", "\n": "%0A", "\r": "%0D", "&": "\\&"}
 EMPHASIS = {"em": "*", "i": "*", "strong": "**", "b": "**"}
 DELIMITERS = ("*", "`")
-MARKDOWN_TAGS = frozenset({*EMPHASIS, "code", "br"})  # "a" too, when it is a link with an href
+RAW_HTML_TAGS = frozenset({"sup", "sub"})
+MARKDOWN_TAGS = frozenset({*EMPHASIS, "code", "br", *RAW_HTML_TAGS})  # "a" too, when it is a link with an href
 HARD_BREAK = "\\\n"  # CommonMark §6.7: a backslash at the end of a line
 
 
@@ -199,6 +200,9 @@ def _child_forms(node: _Node, *, in_link: bool) -> list[tuple[str, str]]:
             forms.append((code_span(text), f"<code>{escape_markdown(text)}</code>" if text else ""))
         elif child.name == "br":
             forms.append(("\n", "\n"))
+        elif child.name in RAW_HTML_TAGS:  # no Markdown syntax: inline HTML (§6.6), so "1" reads as a mark
+            raw = f"<{child.name}>{_join_children(child, in_link=in_link)}</{child.name}>"
+            forms.append((raw, raw))
         else:  # a link
             inner = _join_children(child, in_link=True)
             lead, core, trail = split_outer_space(inner)

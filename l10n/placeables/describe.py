@@ -14,6 +14,7 @@ from l10n.model import (
     InlineTag,
     Money,
     MonthYear,
+    NoteMark,
     NumberRange,
     Placeable,
     PlaceableValue,
@@ -30,6 +31,8 @@ def _plain(number: Decimal) -> str:
 
 
 def _describe_value(value: PlaceableValue) -> str:
+    if isinstance(value, NoteMark):
+        return f"note mark {value.text}, kept as written"
     if isinstance(value, Money):
         return f"{value.currency} {_plain(value.amount)}"
     if isinstance(value, Quantity):

@@ -34,6 +34,7 @@ from l10n.model import (
     DateRange,
     Money,
     MonthYear,
+    NoteMark,
     NumberRange,
     Placeable,
     Quantity,
@@ -166,6 +167,8 @@ def render_placeable(placeable: Placeable, locale: TargetLocale) -> str:
     """
     if placeable.kind == "tag":
         raise ValueError(f"{placeable.name}: markup placeables are rebuilt by the writers, not rendered")
+    if isinstance(placeable.value, NoteMark):
+        return placeable.value.text  # as written, digits too: it must match its note (`l10n.placeables.marks`)
     with decimal.localcontext() as context:
         context.prec = DECIMAL_PRECISION  # Babel rounds in the current context: 28 digits cannot hold 10²⁵ to 3 places
         return in_native_digits(_render_value(placeable, locale), locale)
