@@ -77,15 +77,18 @@ def is_note_mark(content: str, before: str) -> bool:
 
 def note_mark_spans(text: str, markup: Sequence[InlineMarkup]) -> list[tuple[int, int]]:
     """Offsets `(start, end)` in `text` of each note mark (outer spaces in the `sup` excluded),
-    in order; `markup` indexes `text` as `Block.markup` does."""
+    in order; `markup` indexes `text` as `Block.markup` does. A mark right after another
+    ("rained.<sup>1</sup><sup>2</sup>") is glued to what that one is glued to."""
     spans: list[tuple[int, int]] = []
-    for element in markup:
-        if element.tag.lower() != MARK_ELEMENT or element.void or element.start >= element.end:
-            continue
+    glued_to: dict[int, int] = {}  # element end → where the text it is glued to ends
+    elements = (m for m in markup if m.tag.lower() == MARK_ELEMENT and not m.void and m.start < m.end)
+    for element in sorted(elements, key=lambda m: (m.start, m.end)):
         content = text[element.start : element.end]
-        if is_note_mark(content, text[max(0, element.start - _GLUE_REACH) : element.start]):
+        cut = glued_to.get(element.start, element.start)
+        if is_note_mark(content, text[max(0, cut - _GLUE_REACH) : cut]):
             lead = len(content) - len(content.lstrip())
             spans.append((element.start + lead, element.start + len(content.rstrip())))
+            glued_to[element.end] = cut
     return sorted(set(spans))
 
 
