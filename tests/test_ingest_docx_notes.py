@@ -155,8 +155,9 @@ def test_a_note_is_a_unit_and_its_mark_a_placeholder() -> None:
     document = segment_document(ingested(CORPUS / "pandoc-notes.docx"))
     msgids = [unit.msgid for unit in extract_units(document, reference_path="notes.docx")]
     notes = [msgid for msgid in msgids if msgid.endswith(("My note.", "end of the document."))]
-    assert len(notes) == 2 and all(msgid.startswith("{sup_1}") for msgid in notes)
-    assert any(msgid.startswith("Test footnote.{sup_1}") and "{sup_2}i{sup_2_end}" in msgid for msgid in msgids)
+    assert len(notes) == 2 and all(msgid.startswith("{sup_1}{mark_1}{sup_1_end} ") for msgid in notes)
+    assert "Test footnote.{sup_1}{mark_1}{sup_1_end}" in msgids  # the mark ends its sentence
+    assert "Test endnote.{sup_1}{mark_1}{sup_1_end}" in msgids
 
 
 # --- built packages: pandoc-notes.docx with its body, notes and settings replaced ---------------

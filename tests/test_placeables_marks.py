@@ -117,6 +117,18 @@ def test_a_real_ordinal_in_sup_stays_text() -> None:
     assert not any(p.kind == "mark" for b, _ in sups for s in b.segments for p in s.placeables)
 
 
+def test_a_real_pages_footnote_links_are_marks_and_a_subscript_is_text() -> None:
+    """FiveThirtyEight links each footnote as `<a><sup>1</sup></a>` after a sentence end; heise
+    writes "CO<sub>2</sub>", which is chemistry, not a note."""
+    doc = segment_document(ingest_file(DATA / "realworld" / "fivethirtyeight-com-endorsement.html"))
+    marks = [p.original for b in doc.blocks for s in b.segments for p in s.placeables if p.kind == "mark"]
+    sups = [b.text[m.start : m.end] for b in doc.blocks for m in b.markup if m.tag == "sup"]
+    assert sorted(marks) == sorted(sups) and len(marks) >= 4
+    heise = segment_document(ingest_file(DATA / "realworld" / "heise-de-lithium.html"))
+    subs = [b for b in heise.blocks if any(m.tag == "sub" for m in b.markup)]
+    assert subs and not any(p.kind == "mark" for b in subs for s in b.segments for p in s.placeables)
+
+
 def source_marks(path: Path) -> Counter[str]:
     doc = ingest_file(path)
     return Counter(b.text[m.start : m.end].strip() for b in doc.blocks for m in b.markup if m.tag == "sup")
@@ -178,3 +190,18 @@ def test_a_dropped_or_changed_mark_is_caught_and_held_back(
     edition = (root / "build" / "de" / "pandoc-notes.html").read_text(encoding="utf-8")
     assert Counter(_SUP.findall(edition)) == source_marks(DOCX / "pandoc-notes.docx")
     assert "<sup>î</sup>" not in edition
+
+
+def test_markdown_inline_html_sup_is_kept_as_markup(tmp_path: Path) -> None:
+    """CommonMark raw inline HTML (§6.6) `<sup>1</sup>` is the same mark an HTML page writes."""
+    path = tmp_path / "noted.md"
+    text = "---\ntitle: Noted\n---\n\nIt rained.<sup>1</sup> The 19<sup>th</sup> flood came. A <span>b</span>.\n"
+    path.write_text(text, encoding="utf-8")
+    [paragraph] = [b for b in segment_document(ingest_file(path)).blocks if b.role == "paragraph"]
+    assert paragraph.text == "It rained.1 The 19th flood came. A b."
+    assert [paragraph.text[m.start : m.end] for m in paragraph.markup] == ["1", "th"]
+    assert [s.text for s in paragraph.segments] == [
+        "It rained.{sup_1}{mark_1}{sup_1_end}",
+        "The {number_1}{sup_1}th{sup_1_end} flood came.",
+        "A b.",
+    ]

@@ -291,8 +291,12 @@ class _Reader:
 def _build(children: list[Token]) -> tuple[str, list[InlineMarkup]]:
     """Block text and markup offsets from markdown-it inline tokens."""
     builder = InlineTextBuilder()
-    for child in children:
-        if child.type == "text":
+    for index, child in enumerate(children):
+        if _raw_script_position(children, index):  # "<sup>1</sup>": a note mark (`l10n.placeables.marks`)
+            builder.open(child.content[1:-1].lower(), ())
+        elif _raw_script_position(children, index - 2) and child.type == "html_inline":
+            builder.close()
+        elif child.type == "text":
             builder.add_text(child.content)
         elif child.type == "softbreak":
             builder.add_text(" ")
@@ -311,6 +315,19 @@ def _build(children: list[Token]) -> tuple[str, list[InlineMarkup]]:
         elif child.type in _INLINE_CLOSERS:
             builder.close()
     return builder.finish()
+
+
+def _raw_script_position(children: list[Token], index: int) -> bool:
+    """Whether `children[index:index + 3]` is raw inline HTML `<sup>`, text, `</sup>` (or `sub`):
+    kept as markup, as an HTML page's would be; other raw inline HTML keeps only its text."""
+    if index < 0 or index + 2 >= len(children) or children[index + 1].type != "text":
+        return False
+    opening, closing = children[index], children[index + 2]
+    return (
+        opening.type == closing.type == "html_inline"
+        and opening.content.lower() in ("<sup>", "<sub>")
+        and closing.content.lower() == "</" + opening.content[1:].lower()
+    )
 
 
 def _is_image_paragraph(children: list[Token]) -> bool:
