@@ -240,7 +240,7 @@ def _catalogs_on_record(
     merged: dict[str, list[UpdateResult]] = {}
     stale: list[str] = []
     for name, *_ in articles:
-        pot = os.fspath(project.pot_path(name))
+        pot = project.pot_file(name)  # stat'ed only (`pot_path` below is the checked path reported)
         known.update(stats_of([pot]))
         merged[name] = []
         for locale in locales:
@@ -249,7 +249,7 @@ def _catalogs_on_record(
             if not stamps.fresh(key, state):
                 stale.append(name)
                 break
-            merged[name].append(UpdateResult(name, locale.code, Path(po), UpdateStats(kept=stamps.payload(key))))
+            merged[name].append(UpdateResult(name, locale.code, po, UpdateStats(kept=stamps.payload(key))))
         del known[pot]
     again = set(stale)
     remerged = iter(list(update_catalogs(project, domains=stale, locales=locales, jobs=jobs)) if stale else [])

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -104,16 +104,20 @@ def counted_catalog(entries: Iterable[polib.POEntry]) -> list[dict[str, int]]:
     return [one.units, one.words]
 
 
-def status_fingerprint(project, locale: TargetLocale, domain: str, *, pot: str | None = None) -> str:
+def status_fingerprint(
+    project, locale: TargetLocale, domain: str, *, pot: str | None = None, known: Mapping | None = None
+) -> str:
     """What one catalog's counts depend on: its template and PO (and the code); `pot` is the
-    template's `Project.pot_file` when the caller has it (ten locales share one)."""
+    template's `Project.pot_file` when the caller has it (ten locales share one), `known` stats
+    taken before (`fingerprint(known=…)`)."""
     from l10n.memory.stamps import fingerprint
 
-    return fingerprint([project.pot_file(domain) if pot is None else pot, project.po_file(locale.code, domain)])
+    files = [project.pot_file(domain) if pot is None else pot, project.po_file(locale.code, domain)]
+    return fingerprint(files, known=known)
 
 
 def project_status(
-    project, *, locales: Sequence[TargetLocale], domains: Sequence[str], jobs: int = 1
+    project, *, locales: Sequence[TargetLocale], domains: Sequence[str], jobs: int = 1, seen: Mapping | None = None
 ) -> list[LocaleStatus]:
     """Status of every locale; a missing PO counts its POT's units as untranslated.
 
@@ -121,7 +125,8 @@ def project_status(
     `status` reads only the catalogs that changed since the last one; those it reads are
     streamed (`add_catalog_file`), in `jobs` worker processes when more than one
     (`l10n.parallel`; this process alone records the stamps). `qa` records the counts of every
-    PO it checks (`counted_catalog`), so `status` after `qa` reads none of them again."""
+    PO it checks (`counted_catalog`), so `status` after `qa` reads none of them again. `seen`:
+    the stats the command's whole-run look-up took (`StatsSeen.known`): one stat per file a run."""
     from l10n.memory.stamps import stage_stamps
     from l10n.parallel import in_worker_processes, jobs_for
 
@@ -131,7 +136,8 @@ def project_status(
         pots = {domain: project.pot_file(domain) for domain in domains}
         for locale in locales:
             for domain in domains:
-                key, state = f"{locale.code}/{domain}", status_fingerprint(project, locale, domain, pot=pots[domain])
+                key = f"{locale.code}/{domain}"
+                state = status_fingerprint(project, locale, domain, pot=pots[domain], known=seen)
                 planned.append((locale, domain, key, state, stamps.fresh(key, state)))
         stale = [(locale, domain) for locale, domain, _, _, fresh in planned if not fresh]
         jobs = jobs_for(len(stale), jobs)

@@ -95,8 +95,9 @@ def translate(
         "settings": settings,
     }
     record, inputs = _record(project, chosen_locales, executor=executor, options=options)
-    if record is not None and record.replayed():
+    if record is not None and record.replayed(keep_stats=True):
         return
+    seen = record.seen.known() if record is not None and record.seen is not None else None
     with record.capturing() if record is not None else contextlib.nullcontext():
         report, settled = _translate(
             project,
@@ -110,6 +111,7 @@ def translate(
             address=address,
             workers=workers,
             settings=settings,
+            seen=seen,
         )
         _print_report(report)
     tm = _tm_state(project) if record is not None and settled else None
@@ -170,14 +172,16 @@ def _catalog_folders(project, locales) -> list[tuple[Any, str, bool]]:
 
 
 def _translate(
-    project, locales, domains, *, engine_name: str, use_tm: bool, executor: str, address, workers, **options
+    project, locales, domains, *, engine_name: str, use_tm: bool, executor: str, address, workers, seen=None, **options
 ):
     """TM leverage, then MT; returns the report and whether a re-run would find nothing to do —
     so the run may be recorded with the report such a re-run prints (`_as_unchanged`): every
     catalog done (no unit left failed, no Traditional catalog refused), nothing filled from the
     TM (a re-run's leverage would not print it again) and the TM's matches as they were when
     leverage asked (units still open would otherwise be offered new ones): its `_tm_state` the
-    same after MT, and known (not while another process has it open with a write-ahead log)."""
+    same after MT, and known (not while another process has it open with a write-ahead log).
+    `seen`: the stats the whole-run look-up took, for the TM sync and leverage checks
+    (`memory.leverage.leverage_project`)."""
     from l10n.mt.batch import translate_project
     from l10n.mt.ray_executor import open_executor
 
@@ -187,7 +191,7 @@ def _translate(
         from l10n.memory.leverage import leverage_project
 
         leverage = leverage_project(
-            project, locales=locales, domains=domains, overwrite_fuzzy=options["overwrite_fuzzy"]
+            project, locales=locales, domains=domains, overwrite_fuzzy=options["overwrite_fuzzy"], seen=seen
         )
         for item in leverage.locales.values():
             if item.exact or item.fuzzy:

@@ -11,7 +11,8 @@ human translation — reviewed or fuzzy — is never replaced.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+import stat
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,6 +24,7 @@ from l10n.project import Project
 if TYPE_CHECKING:
     from l10n.catalog.pofile import CatalogKey
     from l10n.catalog.translations import Written
+    from l10n.fingerprint import KnownStat
     from l10n.model import Translation
 
 TM_FILE_NAME = "tm.sqlite3"
@@ -89,21 +91,27 @@ def tm_entries(
     ]
 
 
-def sync_mark(locale: TargetLocale, domain: str, po: Path | str, *, source_locale: str) -> tuple[str, str]:
-    """The TM's synced mark of a catalog as it is now: (key, fingerprint of the file)."""
+def sync_mark(
+    locale: TargetLocale, domain: str, po: Path | str, *, source_locale: str, known: Mapping | None = None
+) -> tuple[str, str]:
+    """The TM's synced mark of a catalog as it is now: (key, fingerprint of the file); `known`
+    as for `fingerprint` (a stat taken earlier, before the file is read)."""
     from l10n.memory.stamps import fingerprint
 
-    return f"{locale.code}/{domain}", fingerprint([po], settings=source_locale)
+    return f"{locale.code}/{domain}", fingerprint([po], settings=source_locale, known=known)
 
 
-def sync_from_catalogs(project: Project, *, locales: Sequence[TargetLocale] | None = None) -> int:
-    """Add every reviewed unit of every PO to the project TM; returns entries added or changed."""
+def sync_from_catalogs(
+    project: Project, *, locales: Sequence[TargetLocale] | None = None, seen: Mapping | None = None
+) -> int:
+    """Add every reviewed unit of every PO to the project TM; returns entries added or changed.
+    `seen`: stats of the catalogs taken before (`leverage_project`), none written since."""
     source_locale = project.settings.source_locale
     changed = 0
     with open_project_tm(project) as tm:
         synced = tm.synced_marks()  # one read, not one per catalog; each catalog comes once below
         for locale, domain, po_file in catalog_files(project, locales=locales):
-            key, state = sync_mark(locale, domain, po_file, source_locale=source_locale)
+            key, state = sync_mark(locale, domain, po_file, source_locale=source_locale, known=seen)
             if synced.get(key) == state:
                 continue  # this catalog, as it is, is in the TM already
             po = Path(po_file)
@@ -252,17 +260,23 @@ def leverage_project(
     domains: Sequence[str],
     threshold: float | None = None,
     overwrite_fuzzy: bool = False,
+    seen: Mapping[str, KnownStat | None] | None = None,
 ) -> LeverageReport:
     """TM leverage for every (domain, locale) PO before MT runs (called by `translate` and `run`).
 
     The TM is first synced from the catalogs, so a sentence reviewed in one article is offered to
     every other article at once.
+
+    `seen`: the catalogs' and templates' stats `translate`'s whole-run look-up took
+    (`StatsSeen.known`), so the sync and the leverage checks stat no file again: both come
+    before anything in the process writes a catalog, and a catalog is written here only after
+    its own check (its stamp then takes a new stat). MT, which comes after, stats afresh.
     """
     from l10n.catalog.po import read_pot
     from l10n.memory.stamps import fingerprint, stage_stamps
 
     threshold = project.settings.tm_threshold if threshold is None else threshold
-    sync_from_catalogs(project, locales=locales)
+    sync_from_catalogs(project, locales=locales, seen=seen)
     report = LeverageReport()
     with open_project_tm(project) as tm, stage_stamps(project, LEVERAGE_STAGE) as stamps:
         asked = [tm.generation(), threshold, overwrite_fuzzy]
@@ -277,14 +291,20 @@ def leverage_project(
             return (still_open == 0 and not overwrite_fuzzy) or seen == asked
 
         for domain in domains:
-            pot = project.pot_path(domain)
-            if not pot.is_file():
+            pot_file = project.pot_file(domain)  # stat'ed only; read through `pot_path`
+            known = {pot_file: _stat_of(pot_file, seen)}  # once for its locales' POs
+            if not _is_file(known[pot_file]):
                 continue
+            pot = project.pot_path(domain)
             units = None
             for locale in locales:
                 po_file = project.po_file(locale.code, domain)  # stat'ed only, unless read below
                 key = f"{locale.code}/{domain}"
-                if not os.path.isfile(po_file) or done_before(key, fingerprint([po_file, pot])):
+                if seen is not None and po_file in seen:
+                    known[po_file] = seen[po_file]
+                else:
+                    known[po_file] = _stat_of(po_file, None)
+                if not _is_file(known[po_file]) or done_before(key, fingerprint([po_file, pot], known=known)):
                     continue
                 if not tm.has_pair(project.settings.source_locale, locale.code):
                     continue  # nothing to offer: the catalog is not read (a cold run's first `translate`)
@@ -306,6 +326,20 @@ def leverage_project(
                 if exact or fuzzy:
                     item.domains.append(domain)
     return report
+
+
+def _stat_of(path: str, seen: Mapping[str, KnownStat | None] | None) -> KnownStat | None:
+    """A file's stat as `fingerprint(known=…)` takes it: from `seen` when there, else now."""
+    if seen is not None and path in seen:
+        return seen[path]
+    from l10n.fingerprint import stats_of
+
+    return stats_of([path])[path]
+
+
+def _is_file(found: KnownStat | None) -> bool:
+    """`os.path.isfile` of a stat taken (`_stat_of`)."""
+    return found is not None and stat.S_ISREG(found[0].st_mode)
 
 
 def import_into_tm(project: Project, path: Path) -> int:

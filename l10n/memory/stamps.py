@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from l10n.errors import CatalogError
 from l10n.fingerprint import (
     Fingerprint,
     StatsSeen,
@@ -186,11 +187,60 @@ def stamps_file(where: Any) -> Path:
     return state_file(STAMPS_FILE_NAME) if state_file is not None else Path(where) / STAMPS_FILE_NAME
 
 
+def _open_stamps(path: Path) -> sqlite3.Connection:
+    """A connection to the stamps database at `path`, the process's anchor held open beside it
+    (`_anchored`)."""
+    _anchored(path)
+    return open_wal_database(path, schema=_SCHEMA, what="stamps of finished work")
+
+
+_anchors: dict[tuple[str, int], tuple[sqlite3.Connection, int]] = {}
+"""(stamps file, process id) → (a connection held open until the process exits, the file's inode)."""
+
+
+def _anchored(path: Path) -> None:
+    """Hold one connection to the stamps database open for the rest of the process. SQLite's
+    last connection to a WAL database checkpoints the log into the file and syncs it when it
+    closes; a command opens and closes the stamps a dozen times (each stage's stamps, the
+    whole-run record), and each close after a write cost ~20 ms of wall time in that sync. With
+    this one open, the other closes are not the last: the log is checkpointed once, when the
+    process ends (`_close_anchors`), or by SQLite's own automatic checkpoints as it grows.
+    Nothing is lost either way: a log left behind is read by the next connection. Kept per
+    process (a connection must not cross a fork) and per inode (a stamps file deleted and made
+    again gets its own)."""
+    key = (os.fspath(path), os.getpid())
+    try:
+        inode = os.stat(path).st_ino
+    except OSError:
+        return  # not made yet: the next open anchors it
+    held = _anchors.get(key)
+    if held is not None and held[1] == inode:
+        return
+    try:
+        db = open_wal_database(path, schema=_SCHEMA, what="stamps of finished work")
+        db.execute("SELECT 1 FROM stamp LIMIT 1").fetchall()  # reads the log: now a reader of it
+    except (sqlite3.Error, CatalogError, OSError):  # the anchor only saves time; the real open reports it
+        return
+    if not _anchors:
+        import atexit
+
+        atexit.register(_close_anchors)
+    if held is not None:
+        held[0].close()
+    _anchors[key] = (db, inode)
+
+
+def _close_anchors() -> None:
+    """Close this process's anchors (at exit): the last close checkpoints the log."""
+    for key in [key for key in _anchors if key[1] == os.getpid()]:
+        _anchors.pop(key)[0].close()
+
+
 @contextlib.contextmanager
 def stage_stamps(where: Any, stage: str) -> Iterator[Stamps]:
     """The stamps of `stage` for a project (or a folder); what was recorded is saved when the
     block ends, also when it ends with an error (finished work stays finished)."""
-    db = open_wal_database(stamps_file(where), schema=_SCHEMA, what="stamps of finished work")
+    db = _open_stamps(stamps_file(where))
     stamps = Stamps(db, stage)
     try:
         yield stamps
@@ -213,7 +263,7 @@ def process_stamps(where: Any, stage: str) -> Stamps:
 
 @functools.lru_cache(maxsize=8)  # a process that works on many projects (tests, a service) keeps the latest open
 def _process_stamps(path: Path, stage: str, pid: int) -> Stamps:
-    return Stamps(open_wal_database(path, schema=_SCHEMA, what="stamps of finished work"), stage)
+    return Stamps(_open_stamps(path), stage)
 
 
 class StampLookup:
@@ -262,7 +312,7 @@ class StampLookup:
         if self._pid != os.getpid():
             if not self._path.is_file():
                 return None
-            self._db = open_wal_database(self._path, schema=_SCHEMA, what="stamps of finished work")
+            self._db = _open_stamps(self._path)
             self._pid = os.getpid()
         assert self._db is not None
         return self._db.execute(
@@ -316,7 +366,7 @@ def look_up_run(
     path = stamps_file(where)
     if not path.is_file():
         return None, False
-    db = open_wal_database(path, schema=_SCHEMA, what="stamps of finished work")
+    db = _open_stamps(path)
     try:
         row = db.execute(
             "SELECT state, payload FROM stamp WHERE stage = ? AND key = ?", (WHOLE_RUN_STAGE, key)

@@ -110,7 +110,14 @@ def check_catalog(
     return findings, units
 
 
-def run_qa(project, *, locales: Sequence[TargetLocale], domains: Sequence[str], jobs: int = 1) -> QAReport:
+def run_qa(
+    project,
+    *,
+    locales: Sequence[TargetLocale],
+    domains: Sequence[str],
+    jobs: int = 1,
+    seen: Mapping[str, KnownStat | None] | None = None,
+) -> QAReport:
     """QA for every existing (domain, locale) catalog of a project, with the project glossary and
     the MT failures `translate` recorded (`locales/.mt-failures.json`).
 
@@ -124,7 +131,9 @@ def run_qa(project, *, locales: Sequence[TargetLocale], domains: Sequence[str], 
     back when they are printed, so memory does not grow with the findings of the project (1.5 GB
     for 1,000 articles × 10 locales when they were all held). Catalogs are independent: with
     `jobs` > 1 the changed ones are checked in that many worker processes (`l10n.parallel`);
-    this process alone records the stamps, and the report keeps the (locale, domain) order."""
+    this process alone records the stamps, and the report keeps the (locale, domain) order.
+    `seen`: the catalogs' stats the command's whole-run look-up took (`StatsSeen.known`), so a
+    catalog is stat'ed once per run, not twice."""
     from l10n.fingerprint import stats_of
     from l10n.memory.compiled import COMPILED_FILE_NAME, CompiledTranslations
     from l10n.memory.glossary import project_glossary
@@ -137,7 +146,7 @@ def run_qa(project, *, locales: Sequence[TargetLocale], domains: Sequence[str], 
         try:
             planned = []  # (locale, domain, key, state, checked before, status's state when not)
             shared = shared_inputs(project)
-            known = stats_of(shared)  # stat'ed once, before they are read
+            known = {**(seen or {}), **stats_of(shared)}  # stat'ed once, before they are read
             for locale in locales:
                 for domain in domains:
                     key = f"{locale.code}/{domain}"

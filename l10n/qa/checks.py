@@ -302,10 +302,13 @@ def chinese_script_variant(unit: CheckedUnit) -> str | None:
     configs = _variant_configs(unit)
     if configs is None:
         return None
+    runs = _CJK_RUN.findall(unit.msgstr)
+    if not runs:  # no Chinese characters: nothing to convert, no converter built (~50 ms each)
+        return None
     to_expected, to_other, wrong_script = configs
     convert, back = _opencc(to_expected).convert, _opencc(to_other).convert
     wrong: dict[str, str] = {}
-    for run in _CJK_RUN.findall(unit.msgstr):
+    for run in runs:
         converted = convert(run)
         pairs = zip(run, converted) if len(converted) == len(run) else [(run, converted)]
         for found, expected in pairs:

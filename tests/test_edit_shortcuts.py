@@ -1,0 +1,179 @@
+"""The edit run's short cuts (issue 16) still see every change: `qa`, `status` and `translate`
+take each catalog's stat from their whole-run look-up (`StatsSeen.known`) instead of a second
+one; OpenCC is not loaded where there is nothing to convert; the stamps database is checkpointed
+once per process (`memory.stamps._anchored`). Each test compares with the path it replaces or
+fails when the short cut hides an edit."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import urllib.parse
+from pathlib import Path
+
+import polib
+import pytest
+from conftest import SEED
+
+from l10n.cli import main
+from l10n.locales import parse_locale
+from l10n.memory.stamps import STAMPS_FILE_NAME, stage_stamps
+from l10n.qa import checks
+from l10n.qa.registry import CheckedUnit
+
+REPO = Path(__file__).resolve().parent.parent
+LOCALES = "de,ja"
+
+
+def _cli(capsys, root: Path, *argv: str) -> tuple[int, str]:
+    status = main([*argv, "--root", str(root)])
+    return status, capsys.readouterr().out
+
+
+@pytest.fixture
+def project(tmp_path: Path, capsys) -> Path:
+    """The seed article twice (two catalogs share every source sentence), extracted, translated
+    by the pseudo engine, checked and counted: every whole-run record kept."""
+    (tmp_path / "seeds").mkdir()
+    shutil.copy(SEED, tmp_path / "seeds" / SEED.name)
+    shutil.copy(SEED, tmp_path / "seeds" / f"copy-{SEED.name}")
+    (tmp_path / "l10n.toml").write_text('[l10n]\nlocales = ["de", "ja"]\n', encoding="utf-8")
+    assert _cli(capsys, tmp_path, "extract", str(tmp_path / "seeds"), "--locales", LOCALES, "-q")[0] == 0
+    assert _cli(capsys, tmp_path, "translate", "--engine", "pseudo", "--locales", LOCALES)[0] == 0
+    _cli(capsys, tmp_path, "qa")
+    _cli(capsys, tmp_path, "status")
+    return tmp_path
+
+
+def _edit_keeping_mtime(po: Path, change) -> None:
+    """Rewrite `po` through polib with `change(catalog)`, then put its modification time back
+    (an editor or a copy that keeps times): its size, change time or inode still moves."""
+    before = po.stat()
+    catalog = polib.pofile(str(po))
+    change(catalog)
+    catalog.save(str(po))
+    os.utime(po, ns=(before.st_atime_ns, before.st_mtime_ns))
+
+
+def _without_stamps(root: Path) -> None:
+    for path in (root / "locales").glob(STAMPS_FILE_NAME + "*"):
+        path.unlink()
+
+
+def test_qa_and_status_after_a_catalog_edit_report_what_a_run_from_scratch_reports(
+    project: Path, capsys, monkeypatch
+) -> None:
+    po = project / "locales" / "de" / "LC_MESSAGES" / f"{SEED.stem}.po"
+
+    def break_one(catalog: polib.POFile) -> None:
+        entry = next(e for e in catalog if e.msgstr and "{" in e.msgid)
+        entry.msgstr = "Ohne Platzhalter, geprüft."  # its placeholders dropped: a QA error
+        entry.flags = [flag for flag in entry.flags if flag != "fuzzy"]  # and now reviewed
+
+    _cli(capsys, project, "qa", "--json")  # its record too, before the edit
+    _edit_keeping_mtime(po, break_one)
+    qa_exit, qa_out = _cli(capsys, project, "qa")
+    as_json = _cli(capsys, project, "qa", "--json")[1]
+    _, status_out = _cli(capsys, project, "status")
+    assert "Ohne Platzhalter" in as_json and qa_exit == 1
+
+    _without_stamps(project)
+    monkeypatch.setenv("L10N_NO_RECORDS", "1")
+    assert _cli(capsys, project, "qa") == (qa_exit, qa_out)
+    assert _cli(capsys, project, "qa", "--json")[1] == as_json
+    assert _cli(capsys, project, "status")[1] == status_out
+
+
+def test_translate_syncs_a_reviewed_unit_edited_since_its_last_run(project: Path, capsys) -> None:
+    """A translator signs off a unit in one article's PO (times kept); `translate` takes it into
+    the TM (the sync checks that PO by the look-up's stat) and fills the other article's copy
+    of the sentence from it."""
+    folder = project / "locales" / "de" / "LC_MESSAGES"
+    first, second = folder / f"{SEED.stem}.po", folder / f"copy-{SEED.stem}.po"
+    msgid = next(e.msgid for e in polib.pofile(str(first)) if e.msgid and e.msgstr and "{" not in e.msgid)
+
+    def review(catalog: polib.POFile) -> None:
+        entry = next(e for e in catalog if e.msgid == msgid)
+        entry.msgstr = "Vom Menschen übersetzt."
+        entry.flags = [flag for flag in entry.flags if flag != "fuzzy"]
+        entry.comment = ""
+
+    _edit_keeping_mtime(first, review)
+    assert _cli(capsys, project, "translate", "--engine", "pseudo", "--locales", LOCALES, "--overwrite-fuzzy")[0] == 0
+    filled = next(e for e in polib.pofile(str(second)) if e.msgid == msgid)
+    assert filled.msgstr == "Vom Menschen übersetzt." and not filled.fuzzy
+
+
+def test_a_glossary_without_simplified_rows_loads_no_converter_for_traditional() -> None:
+    """zh_TW rows are derived from zh_CN ones with OpenCC; with none to derive, OpenCC is not
+    loaded (~50 ms of dictionaries in every `extract`), and with one it still converts."""
+    program = (
+        "import sys\n"
+        "from l10n.memory.glossary import parse_glossary_csv\n"
+        "header = 'term,locale,translation,note,dnt\\n'\n"
+        "g = parse_glossary_csv(header + 'NASA,,NASA,,yes\\nShanghai,de,Schanghai,,\\n')\n"
+        "print(sorted((t.term, t.translation) for t in g.for_locale('zh_TW')), 'opencc' in sys.modules)\n"
+        "g = parse_glossary_csv(header + 'Baoshan District,zh_CN,宝山区,,\\n')\n"
+        "print([t.translation for t in g.for_locale('zh_TW')], 'opencc' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, check=True, cwd=REPO, encoding="utf-8"
+    )
+    assert done.stdout.splitlines() == ["[('NASA', 'NASA')] False", "['寶山區'] True"]
+
+
+@pytest.mark.parametrize("code", ["zh_TW", "zh_CN", "zh_HK"])
+def test_the_script_check_loads_opencc_only_for_chinese_characters(code: str) -> None:
+    checks._opencc.cache_clear()
+    latin = CheckedUnit("Leading experts are appointed.", "Ŀéàðîñğ éxþéŕţš", parse_locale(code))
+    assert checks.chinese_script_variant(latin) is None
+    assert checks._opencc.cache_info().currsize == 0
+    mixed = "多位知名專家受聘担任顧問。" if code != "zh_CN" else "多位知名專家受聘担任顾问。"
+    assert checks.chinese_script_variant(CheckedUnit("Experts.", mixed, parse_locale(code)))  # still found
+
+
+def _main_file_rows(path: Path) -> list[tuple[str, str]]:
+    """The rows in the database file itself, without its write-ahead log (immutable read)."""
+    uri = f"file:{urllib.parse.quote(os.fspath(path))}?mode=ro&immutable=1"
+    with sqlite3.connect(uri, uri=True) as db:
+        return db.execute("SELECT stage, key FROM stamp ORDER BY stage, key").fetchall()
+
+
+def test_the_stamps_log_is_checkpointed_once_when_the_process_ends(tmp_path: Path) -> None:
+    """Inside a command the stamps' closes leave the write-ahead log to the process's anchor (a
+    close after a write synced the file each time); at exit the log is in the file."""
+    program = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from l10n.memory.stamps import stage_stamps\n"
+        "folder = Path(sys.argv[1])\n"
+        "for n in range(3):\n"
+        "    with stage_stamps(folder, 'stage') as stamps:\n"
+        "        stamps.record(f'k{n}', 'state', n)\n"
+        "wal = folder / '.stamps.sqlite3-wal'\n"
+        "print(wal.is_file() and wal.stat().st_size > 0)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", program, str(tmp_path)], capture_output=True, text=True, check=True, cwd=REPO
+    )
+    assert done.stdout.strip() == "True"  # the closes in the loop did not checkpoint
+    assert _main_file_rows(tmp_path / STAMPS_FILE_NAME) == [("stage", "k0"), ("stage", "k1"), ("stage", "k2")]
+    wal = tmp_path / (STAMPS_FILE_NAME + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+
+
+def test_stamps_deleted_during_a_process_are_made_again_and_kept(tmp_path: Path) -> None:
+    with stage_stamps(tmp_path, "stage") as stamps:
+        stamps.record("a", "one", 1)
+    with stage_stamps(tmp_path, "stage") as stamps:
+        assert stamps.payload("a") == 1
+    for path in tmp_path.glob(STAMPS_FILE_NAME + "*"):
+        path.unlink()
+    with stage_stamps(tmp_path, "stage") as stamps:
+        assert stamps.payload("a") is None
+        stamps.record("b", "two", 2)
+    with stage_stamps(tmp_path, "stage") as stamps:
+        assert stamps.payload("b") == 2 and stamps.payload("a") is None
