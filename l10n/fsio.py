@@ -38,6 +38,25 @@ NEW_FILE_MODE = 0o644
 
 _deferral = threading.local()
 _process_deferred = False  # set in worker processes whose parent syncs at the end
+_write_watchers: list[set[str]] = []  # `noting_writes` blocks open in this process
+
+
+@contextlib.contextmanager
+def noting_writes() -> Iterator[set[str]]:
+    """The paths this process writes through this module while the block runs (replaced or
+    created; not those a worker process writes): a command that keeps the stats it took before
+    its work (`fingerprint.StatsSeen`) forgets these, and stats only them again."""
+    written: set[str] = set()
+    _write_watchers.append(written)
+    try:
+        yield written
+    finally:
+        _write_watchers.remove(written)
+
+
+def _note_written(path: Path) -> None:
+    for written in _write_watchers:
+        written.add(os.fspath(path))
 
 
 def _fsync_deferred() -> bool:
@@ -142,6 +161,7 @@ def _atomic_write_bytes(path: Path, data: bytes) -> bool:
         mode = NEW_FILE_MODE
     with _complete_temp_file(path, data, mode=mode) as tmp_name:
         os.replace(tmp_name, path)
+    _note_written(path)
     _flush_folder(path)
     return True
 
@@ -182,6 +202,7 @@ def _create_exclusive_bytes(path: Path, data: bytes) -> bool:
                     return False if path.exists() else atomic_write_bytes(path, data)
     elif not created:
         return False
+    _note_written(path)
     _flush_folder(path)
     return True
 

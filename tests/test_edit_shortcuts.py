@@ -177,3 +177,57 @@ def test_stamps_deleted_during_a_process_are_made_again_and_kept(tmp_path: Path)
         stamps.record("b", "two", 2)
     with stage_stamps(tmp_path, "stage") as stamps:
         assert stamps.payload("b") == 2 and stamps.payload("a") is None
+
+
+def test_a_translate_that_wrote_catalogs_is_replayed_next_time(project: Path, capsys, monkeypatch) -> None:
+    """`translate` records the files it did not write as its look-up saw them and stats again
+    the ones it wrote (`fsio.noting_writes`): one it forgot would differ from its record, and
+    the unchanged run after it would translate again instead of replaying."""
+    import l10n.mt.batch
+
+    article = project / "seeds" / SEED.name
+    article.write_text(article.read_text(encoding="utf-8").replace(" the ", " the edited ", 1), encoding="utf-8")
+    assert _cli(capsys, project, "extract", str(project / "seeds"), "--locales", LOCALES, "-q")[0] == 0
+    edit = _cli(capsys, project, "translate", "--engine", "pseudo", "--locales", LOCALES)[1]
+    assert "│ 1 " in edit  # the edited unit, in each locale
+    calls: list[int] = []
+    real = l10n.mt.batch.translate_project
+    monkeypatch.setattr(l10n.mt.batch, "translate_project", lambda *a, **k: calls.append(1) or real(*a, **k))
+    again = _cli(capsys, project, "translate", "--engine", "pseudo", "--locales", LOCALES)[1]
+    assert calls == [] and "│ 0 " in again
+
+
+def test_noting_writes_names_replaced_and_created_files(tmp_path: Path) -> None:
+    from l10n import fsio
+
+    kept, new, outside = tmp_path / "kept.po", tmp_path / "new.po", tmp_path / "outside.po"
+    kept.write_text("before", encoding="utf-8")
+    with fsio.noting_writes() as written:
+        fsio.atomic_write_text(kept, "after")
+        fsio.create_exclusive_text(new, "made")
+        fsio.atomic_write_text(kept, "after")  # unchanged: not written again
+        assert not fsio.create_exclusive_text(new, "again")  # exists: not written
+    fsio.atomic_write_text(outside, "later")
+    assert written == {os.fspath(kept), os.fspath(new)}
+
+
+def test_a_record_check_and_its_prepared_run_hash_as_two_walks_do(tmp_path: Path) -> None:
+    """`look_up_run(prepare=…)` hashes the watched files once for both digests (`_run_digests`)."""
+    import functools
+
+    from l10n.fingerprint import filesystem_now, watched_states
+    from l10n.memory.stamps import _racy_since, _run_digest, _run_digests
+
+    for n in range(6):
+        (tmp_path / f"f{n}.po").write_text(f"content {n}", encoding="utf-8")
+    folders = [(os.fspath(tmp_path), ".po", False)]
+    missing = os.fspath(tmp_path / "absent.json")
+    states = list(watched_states([missing], folders))
+    names = [name for name, _ in states]
+    for racy in (set(), {names[1]}, {names[2], names[4], missing}):
+        for now in (0, filesystem_now(tmp_path), 1 << 62):  # everything, what the clock says, nothing racy
+            one, two = [], []
+            both = _run_digests(iter(states), racy, functools.partial(_racy_since, now, one))
+            first = _run_digest(states, lambda name, _, racy=racy: name in racy)
+            second = _run_digest(states, functools.partial(_racy_since, now, two))
+            assert both == (first, second) and one == two

@@ -28,6 +28,7 @@ from l10n.cli.common import (
     state,
     summary,
 )
+from l10n.fsio import noting_writes
 
 EngineOption = Annotated[
     str | None,
@@ -98,7 +99,10 @@ def translate(
     if record is not None and record.replayed(keep_stats=True):
         return
     seen = record.seen.known() if record is not None and record.seen is not None else None
-    with record.capturing() if record is not None else contextlib.nullcontext():
+    with (
+        record.capturing() if record is not None else contextlib.nullcontext(),
+        noting_writes() as written,  # forgotten in `record.seen`: the others are recorded as seen
+    ):
         report, settled = _translate(
             project,
             chosen_locales,
@@ -118,10 +122,13 @@ def translate(
     if record is not None and inputs is not None and tm is not None:
         with record.rehearsing():
             _print_report(_as_unchanged(report, catalogs=len(chosen_domains)))
+        for path in written if record.seen is not None else ():
+            record.seen.forget(path)
         record.keep(
             files=[*record_files(project), *inputs.files],
             folders=[*_catalog_folders(project, chosen_locales), *inputs.folders],
             arguments={"tm_state": tm},
+            written_forgotten=record.seen is not None,
         )
 
 

@@ -384,13 +384,39 @@ def look_up_run(
     if prepare is None:
         return payload, _run_digest(states, lambda name, _: name in racy) == row[0]
     now = filesystem_now(path.parent)  # before the stats, as `record_run` takes it
-    taken = list(states)
-    if _run_digest(taken, lambda name, _: name in racy) == row[0]:
-        return payload, True
     racy_now: list[str] = []
-    digest = _run_digest(taken, functools.partial(_racy_since, now, racy_now))
+    recorded, digest = _run_digests(states, racy, functools.partial(_racy_since, now, racy_now))
+    if recorded == row[0]:
+        return payload, True
     prepare.append(PreparedRun(watched, digest, tuple(racy_now)))
     return payload, False
+
+
+def _run_digests(
+    states: Iterable[tuple[str, os.stat_result | None]],
+    racy: set[str],
+    by_content: Callable[[str, os.stat_result], bool],
+) -> tuple[str, str]:
+    """`_run_digest` of `states` twice in one pass: with the files `racy` (those a record
+    kept by content) by content, and with those `by_content` picks: a record's check and the
+    `PreparedRun` of a record that does not hold, ~20,000 files walked once instead of twice."""
+    kept = hashlib.blake2b(code_digest(), digest_size=16)
+    now = kept.copy()
+    for name, st in states:
+        if st is None:
+            state = "-"
+        else:
+            state = f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}"
+            racy_kept, racy_now = name in racy, by_content(name, st)
+            if racy_kept or racy_now:
+                content = "=" + content_digest(name)
+                kept.update(f"\0{name}={content if racy_kept else state}".encode("utf-8", "surrogateescape"))
+                now.update(f"\0{name}={content if racy_now else state}".encode("utf-8", "surrogateescape"))
+                continue
+        entry = f"\0{name}={state}".encode("utf-8", "surrogateescape")
+        kept.update(entry)
+        now.update(entry)
+    return kept.hexdigest(), now.hexdigest()
 
 
 def _racy_since(now: int, racy: list[str], name: str, st: os.stat_result) -> bool:
