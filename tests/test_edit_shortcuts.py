@@ -231,3 +231,13 @@ def test_a_record_check_and_its_prepared_run_hash_as_two_walks_do(tmp_path: Path
             first = _run_digest(states, lambda name, _, racy=racy: name in racy)
             second = _run_digest(states, functools.partial(_racy_since, now, two))
             assert both == (first, second) and one == two
+
+
+def test_a_count_read_back_without_the_json_decoder_is_what_was_recorded(tmp_path: Path) -> None:
+    values = [0, 7, 10, 123456789012345678901234567890, -1, 1.5, 1e20, "12", "007", None, True, [3], {"a": 1}]
+    with stage_stamps(tmp_path, "stage") as stamps:
+        for n, value in enumerate(values):
+            stamps.record(f"k{n}", "s", value)
+    with stage_stamps(tmp_path, "stage") as stamps:
+        read = [stamps.payload(f"k{n}") for n in range(len(values))]
+    assert read == values and [type(x) for x in read] == [type(x) for x in values]

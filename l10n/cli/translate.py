@@ -98,7 +98,7 @@ def translate(
     record, inputs = _record(project, chosen_locales, executor=executor, options=options)
     if record is not None and record.replayed(keep_stats=True):
         return
-    seen = record.seen.known() if record is not None and record.seen is not None else None
+    seen = record.seen if record is not None else None
     with (
         record.capturing() if record is not None else contextlib.nullcontext(),
         noting_writes() as written,  # forgotten in `record.seen`: the others are recorded as seen
@@ -116,6 +116,7 @@ def translate(
             workers=workers,
             settings=settings,
             seen=seen,
+            written=written,
         )
         _print_report(report)
     tm = _tm_state(project) if record is not None and settled else None
@@ -179,7 +180,18 @@ def _catalog_folders(project, locales) -> list[tuple[Any, str, bool]]:
 
 
 def _translate(
-    project, locales, domains, *, engine_name: str, use_tm: bool, executor: str, address, workers, seen=None, **options
+    project,
+    locales,
+    domains,
+    *,
+    engine_name: str,
+    use_tm: bool,
+    executor: str,
+    address,
+    workers,
+    seen=None,
+    written: set[str] | None = None,
+    **options,
 ):
     """TM leverage, then MT; returns the report and whether a re-run would find nothing to do —
     so the run may be recorded with the report such a re-run prints (`_as_unchanged`): every
@@ -187,8 +199,9 @@ def _translate(
     TM (a re-run's leverage would not print it again) and the TM's matches as they were when
     leverage asked (units still open would otherwise be offered new ones): its `_tm_state` the
     same after MT, and known (not while another process has it open with a write-ahead log).
-    `seen`: the stats the whole-run look-up took, for the TM sync and leverage checks
-    (`memory.leverage.leverage_project`)."""
+    `seen`: the stats the whole-run look-up took (`fingerprint.StatsSeen`), for the checks of
+    the TM sync, leverage and MT (`memory.leverage.leverage_project`, `mt.batch.translate_project`)
+    — those leverage `written` (`fsio.noting_writes`) forgotten before MT checks its catalogs."""
     from l10n.mt.batch import translate_project
     from l10n.mt.ray_executor import open_executor
 
@@ -198,16 +211,28 @@ def _translate(
         from l10n.memory.leverage import leverage_project
 
         leverage = leverage_project(
-            project, locales=locales, domains=domains, overwrite_fuzzy=options["overwrite_fuzzy"], seen=seen
+            project,
+            locales=locales,
+            domains=domains,
+            overwrite_fuzzy=options["overwrite_fuzzy"],
+            seen=seen.known() if seen is not None else None,
         )
         for item in leverage.locales.values():
             if item.exact or item.fuzzy:
                 say(f"tm: {item.locale}: {item.exact} exact, {item.fuzzy} fuzzy matches")
         settled = leverage.total == 0
         tm_before = _tm_state(project)
+    for path in (written or ()) if seen is not None else ():
+        seen.forget(path)  # leverage wrote it: MT's check stats it again
     with open_executor(executor, address=address, workers=workers) as executor_name:
         report = translate_project(
-            project, locales=locales, domains=domains, engine_name=engine_name, executor=executor_name, **options
+            project,
+            locales=locales,
+            domains=domains,
+            engine_name=engine_name,
+            executor=executor_name,
+            seen=seen.known() if seen is not None else None,
+            **options,
         )
     settled = settled and not report.failures and not any(entry.failed for entry in report.locales.values())
     return report, settled and (not use_tm or (tm_before is not None and _tm_state(project) == tm_before))

@@ -125,9 +125,16 @@ class Stamps:
         return key in self._stamps()
 
     def payload(self, key: str) -> Any:
-        """The result recorded with the stamp of `key` (call after `fresh` said yes)."""
+        """The result recorded with the stamp of `key` (call after `fresh` said yes). A count —
+        what most stages keep (`translate`'s human units, a merge's) — is read without the JSON
+        decoder, as `record` wrote it (`json.dumps` of an int: digits, no leading zero)."""
         found = self._stamps().get(key)
-        return None if found is None else json.loads(found[1])
+        if found is None:
+            return None
+        text = found[1]
+        if text.isascii() and text.isdigit() and (text[0] != "0" or text == "0"):
+            return int(text)
+        return json.loads(text)
 
     def record(self, key: str, fp: str, payload: Any = None) -> None:
         value = (fp, json.dumps(payload, ensure_ascii=False, separators=(",", ":")))

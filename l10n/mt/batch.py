@@ -29,14 +29,14 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from l10n.catalog.translations import machine_may_fill
 from l10n.errors import ProjectError
-from l10n.fingerprint import Fingerprint, still_as_taken
+from l10n.fingerprint import Fingerprint, KnownStat, still_as_taken
 from l10n.fsio import deferred_durability
 from l10n.locales import TargetLocale
 from l10n.memory.cache import MTCache, cache_path
@@ -92,6 +92,7 @@ def translate_project(
     settings: EngineSettings = EngineSettings(),
     glossary: Glossary | None = None,
     feed_tm: bool = True,
+    seen: Mapping[str, KnownStat | None] | None = None,
 ) -> TranslateReport:
     """Machine-translate every empty unit of `domains` × `locales`; see the module docstring.
 
@@ -100,6 +101,8 @@ def translate_project(
     every catalog processed replace its earlier records in `locales/.mt-failures.json` (QA).
     With `feed_tm` (and a TM file) the catalogs written go to the TM as the next sync would add
     them (`memory.leverage.WrittenCatalogs`); without it, that sync reads them instead.
+    `seen`: stats of the catalogs taken before and none written since (`translate`'s whole-run
+    look-up), for the checks of which catalogs are done: one stat per catalog a run.
     """
     from l10n.catalog.po import apply_suggestions, read_translations
     from l10n.fingerprint import stats_of
@@ -109,7 +112,7 @@ def translate_project(
     source = project.settings.source_locale.split("_")[0]
     report = TranslateReport({loc.code: LocaleReport(loc.code) for loc in locales})
     glossary_file = project.locales_dir / GLOSSARY_FILE_NAME
-    known = stats_of([glossary_file])  # stat'ed once for every catalog's stamp, before it is read
+    known = {**(seen or {}), **stats_of([glossary_file])}  # stat'ed once, before it is read
     filled: list[tuple[str, str]] = []  # (locale, domain) catalogs MT left with no open unit
     to_tm = WrittenCatalogs(project, enabled=feed_tm)  # what it writes goes to the TM now, not parsed next run
     with (
