@@ -385,18 +385,21 @@ def look_up_run(
     payload = json.loads(row[1])
     watched = Watched(tuple(payload["files"]), tuple((f, s, bool(r)) for f, s, r in payload["folders"]))
     racy = set(payload["racy"])
-    states = watched_states(watched.files, watched.folders)
-    if seen is not None:
-        states = seen.kept(states)
     if prepare is None:
-        return payload, _run_digest(states, lambda name, _: name in racy) == row[0]
-    now = filesystem_now(path.parent)  # before the stats, as `record_run` takes it
-    racy_now: list[str] = []
-    recorded, digest = _run_digests(states, racy, functools.partial(_racy_since, now, racy_now))
-    if recorded == row[0]:
-        return payload, True
-    prepare.append(PreparedRun(watched, digest, tuple(racy_now)))
-    return payload, False
+        taken = list(watched_states(watched.files, watched.folders))
+        holds = _run_digest(taken, lambda name, _: name in racy) == row[0]
+    else:
+        now = filesystem_now(path.parent)  # before the stats, as `record_run` takes it
+        taken = list(watched_states(watched.files, watched.folders))
+        racy_now: list[str] = []
+        recorded, digest = _run_digests(taken, racy, functools.partial(_racy_since, now, racy_now))
+        holds = recorded == row[0]
+        if not holds:
+            prepare.append(PreparedRun(watched, digest, tuple(racy_now)))
+    if seen is not None and not holds:  # kept for the run's own checks (a replay needs none)
+        for _ in seen.kept(taken):
+            pass
+    return payload, holds
 
 
 def _run_digests(
