@@ -100,6 +100,13 @@ Session 7 (30 November 2026), the same command alone, twice (main ba5dc7b, load 
 138.8 CPU s), cold publish 9.4–10.7 s (was ~22); one-sentence edit 4.50–4.70 s wall, 4.7–5.3 % of
 cold (CPU 3.2–3.7 %); no change 1.39–1.45 s (1.4–1.6 %). Edit per stage: extract 0.54–0.59,
 assemble 0.79–0.87, publish 0.97–1.07 s; one unit per locale sent to an engine.
+
+Session 8, the edit run's extract, translate, qa and status (h/edit3: one stat per catalog, the
+stamps log checkpointed once per process, OpenCC loaded only with something to convert),
+`bench/edit_rerun.py` against main, 3 alternated rounds at load average 7.1–8.9 (so only CPU
+compares): those five stages 2.80–2.82 → 2.32–2.47 CPU s (extract 0.52–0.58 → 0.40–0.43,
+translate pseudo 0.54–0.58 → 0.46–0.52, translate auto 0.70–0.72 → 0.71–0.72, qa 0.59–0.63 →
+0.40–0.45, status 0.35–0.40 → 0.33–0.35); whole edit chain 4.68–4.96 → 4.16–4.54 CPU s.
 """
 
 from __future__ import annotations

@@ -27,6 +27,25 @@ but for header dates between the two builds on a 100-article chain with its edit
 
     no change, CPU s (whole chain): before 1.79–2.01, after 1.62–1.82 (extract 0.42–0.47 →
     0.35). Units sent to an engine after the edit: 1 per locale, both builds, both rounds.
+
+Session 8 (h/edit3: one stat per catalog in qa, status and translate, the stamps log
+checkpointed once per process, OpenCC not loaded with nothing to convert; see docs/DESIGN.md),
+1,000 × 10, 3 alternated rounds, load average 7.1–8.9 on 2 cores shared with ~7 sessions (wall
+was 2–4× CPU and swung either way between rounds; only CPU compares), before = main 4117d5f:
+
+    edit run, CPU s     before        after
+    extract             0.52–0.58     0.40–0.43
+    translate pseudo    0.54–0.58     0.46–0.52
+    translate auto      0.70–0.72     0.71–0.72   (Apertium's run and OpenCC's dictionaries)
+    qa                  0.59–0.63     0.40–0.45
+    status              0.35–0.40     0.33–0.35
+    these five          2.80–2.82     2.32–2.47
+    whole chain         4.68–4.96     4.16–4.54
+
+    no change, CPU s (whole chain): before 1.43, after 1.35–1.43. Units sent to an engine
+    after the edit: 1 per locale, both builds, every round. A 100-article chain (cold, then an
+    edit) run by each build left the same bytes under locales/ (but gettext header dates),
+    build/ and site/ (but site.css, which main had changed since).
 """
 
 from __future__ import annotations
