@@ -42,6 +42,11 @@ was 2–4× CPU and swung either way between rounds; only CPU compares), before 
     these five          2.80–2.82     2.32–2.47
     whole chain         4.68–4.96     4.16–4.54
 
+    A second run of 3 rounds at load 9.9–12.2 (main c38437c; its first round was main's
+    warm-up after main moved, so two rounds): these five 3.26–3.47 → 2.57–2.84 CPU s (extract
+    0.63–0.70 → 0.43–0.51, qa 0.69–0.75 → 0.43–0.55), whole chain 5.54–5.81 → 4.95–5.31,
+    no change 1.75–1.89 → 1.64–1.74.
+
     no change, CPU s (whole chain): before 1.43, after 1.35–1.43. Units sent to an engine
     after the edit: 1 per locale, both builds, every round. A 100-article chain (cold, then an
     edit) run by each build left the same bytes under locales/ (but gettext header dates),
