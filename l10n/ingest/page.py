@@ -294,9 +294,11 @@ def _article_blocks(
             )
         ]
         cited += body_extras(blocks, kept, claim, headline_key)  # holdout4: a claim box, sentences as headings
+        # holdout5: the story's first kept block under the headline, when a box above it was kept too
+        story_top = kept[0] if top <= kept[0] else next((index for index in kept if index > top), top)
         cited += [
             index
-            for index in range(top, kept[0])
+            for index in range(top, story_top)
             if blocks[index].role in BODY_ROLES
             and match_key(blocks[index].text) != headline_key  # the headline again is no standfirst
             and is_abridged_standfirst(blocks[index].text, description)

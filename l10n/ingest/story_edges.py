@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from l10n.ingest.byline import reduce_byline
+from l10n.ingest.byline import is_capitalised, reduce_byline
 from l10n.ingest.fields import match_key
 from l10n.ingest.furniture import PROSE_WORDS, ends_as_sentence, link_share, organisation_of
 
@@ -90,6 +90,37 @@ _CLICK_HERE = re.compile(
 )
 
 
+# A paywall's offer heading the rest of the page after the free paragraphs: "Få fuld adgang til sn.dk
+# og læs resten af artiklen", "Read the rest of this article", "Get full access…", "Lire la suite de
+# cet article", "Lesen Sie den ganzen Artikel": the story shown for free has ended there.
+_PAYWALL_OFFER = re.compile(
+    r"\b(?:read|continue reading)\s+the\s+(?:rest|full|whole)\s+(?:of\s+)?(?:this|the)?\s*(?:article|story)\b"
+    r"|\bget\s+(?:full|unlimited)\s+(?:digital\s+)?access\b"
+    r"|\b(?:få|fa)\s+(?:fuld|full)\s+(?:digital\s+)?(?:adgang|tilgang|tillgång)\b"
+    r"|\b(?:læs|les|läs)\s+resten\s+(?:af|av)\b|\blees\s+(?:het|de)\s+(?:volledige|hele)\s+(?:artikel|verhaal)\b"
+    r"|\blesen\s+sie\s+(?:den|die|das)\s+(?:ganzen?|vollständigen?|kompletten?)\s+(?:artikel|text|beitrag)\b"
+    r"|\b(?:lire|pour lire)\s+la\s+suite\s+(?:de\s+)?(?:cet|l['’])\s*article\b"
+    r"|\bper\s+continuare\s+a\s+leggere\b|\bpara\s+continuar\s+(?:lendo|leyendo)\b",
+    re.IGNORECASE,
+)
+MAX_OFFER_WORDS = 15
+
+
+def starts_paywall_offer(block: Block) -> bool:
+    """A short heading or line that offers access to read the rest of the story (see
+    `_PAYWALL_OFFER`): the free part of a paywalled story has ended, and what follows is the
+    offer (prices, products, a log-in) and the page after it. The story's own sentence about a
+    paywall is longer than a heading, or does not say "the rest of the article".
+
+    >>> from l10n.model import Block
+    >>> starts_paywall_offer(Block("heading", "Få fuld adgang til sn.dk og læs resten af artiklen"))
+    True
+    >>> starts_paywall_offer(Block("paragraph", "Readers who pay get full access to the archive, which the paper opened in 2019 to all of its subscribers."))
+    False
+    """
+    return len(block.text.split()) <= MAX_OFFER_WORDS and bool(_PAYWALL_OFFER.search(block.text))
+
+
 def is_site_line(block: Block, sites: frozenset[str] = frozenset()) -> bool:
     """A line of the site to its reader (see the module docstring), not a sentence of the story.
 
@@ -148,18 +179,61 @@ def is_sentence_heading(block: Block) -> bool:
 
 
 def body_extras(blocks: list[Block], kept: list[int], claim: str, headline_key: str) -> list[int]:
-    """Blocks of the story that the extractor dropped: a fact-check's claim box (`claim_box`) and
-    the story's sentences set as headings (`sentence_headings`)."""
-    return claim_box(blocks, claim, kept) + sentence_headings(blocks, kept, headline_key)
+    """Blocks of the story that the extractor dropped: a fact-check's claim box (`claim_box`),
+    the story's sentences set as headings (`sentence_headings`) and a quotation's attribution
+    line (`quote_attributions`, holdout5)."""
+    return (
+        claim_box(blocks, claim, kept)
+        + sentence_headings(blocks, kept, headline_key)
+        + quote_attributions(blocks, kept)
+    )
+
+
+# A quotation's attribution on the line under it: a dash, then who said it ("— David McKinley on
+# Sunday, October 13th, 2019 in an article in a local newspaper"), as a pull quote or a fact-check's
+# claim is signed.
+_ATTRIBUTION = re.compile(r"^\s*[—―–]\s*(?P<word>[^\W\d_]\S*)")
+_CLOSING_QUOTE = re.compile(r"[\"”»’'][.!?]?\s*$")
+
+
+def quote_attributions(blocks: list[Block], kept: list[int]) -> list[int]:
+    """The line right under a kept quotation (a block ending with a closing quotation mark) that
+    signs it: a dash and a capitalised name opening a short line (`_ATTRIBUTION`). The source of a
+    claim or a pull quote is part of what the story shows; an extractor drops it as a caption.
+
+    >>> from l10n.model import Block
+    >>> claim = [Block("paragraph", '"Taxes fell by half."'), Block("paragraph", "— Ann Lee on Sunday in a speech")]
+    >>> quote_attributions(claim, [0]), quote_attributions(claim[1:] + claim[:1], [1])
+    ([1], [])
+    """
+    chosen = set(kept)
+    return [
+        index + 1
+        for index in kept
+        if index + 1 < len(blocks)
+        and index + 1 not in chosen
+        and _CLOSING_QUOTE.search(blocks[index].text)
+        and blocks[index + 1].role in ("paragraph", "quote")
+        and len(blocks[index + 1].text.split()) <= MAX_PROMPT_WORDS
+        and (signed := _ATTRIBUTION.match(blocks[index + 1].text)) is not None
+        and is_capitalised(signed["word"])
+    ]
 
 
 def story_cut(blocks: list[Block], kept: list[int], sites: frozenset[str]) -> list[int]:
     """The kept blocks above a heading over other columns (`starts_teaser_box`: the story has
-    ended), without the site's lines (`is_site_line`), which may come in as cited sources, and
-    without a run of teasers (`teaser_run`)."""
+    ended) or a paywall's offer (`starts_paywall_offer`, holdout5), without the site's lines
+    (`is_site_line`), which may come in as cited sources, and without a run of teasers (`teaser_run`)."""
     if not kept:
         return kept
-    end = next((index for index in range(kept[0], kept[-1]) if starts_teaser_box(blocks[index])), None)
+    end = next(
+        (
+            index
+            for index in range(kept[0], kept[-1])
+            if starts_teaser_box(blocks[index]) or (index > kept[0] and starts_paywall_offer(blocks[index]))
+        ),
+        None,
+    )
     teasers = teaser_run(blocks, sites)
     return [
         index
