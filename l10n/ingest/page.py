@@ -67,7 +67,14 @@ from l10n.ingest.page_main import (
     open_noscript,
     plain_main_text,
 )
-from l10n.ingest.story_edges import body_extras, is_site_line, story_cut, without_claimants, without_negated_names
+from l10n.ingest.story_edges import (
+    body_extras,
+    drop_other_entries,
+    is_site_line,
+    story_cut,
+    without_claimants,
+    without_negated_names,
+)
 from l10n.model import Block, Document
 
 if TYPE_CHECKING:
@@ -130,6 +137,7 @@ def ingest_page(root: HtmlElement, *, source_path: str) -> Document:
     main = MainText.of(main_text + [meta.description])  # the page's own summary is its standfirst
     open_noscript(root, main)
     prune_boilerplate(root, main_length=sum(len(line) for line in main_text), kept=main.kept)
+    drop_other_entries(root)  # holdout5: the other posts a blog lists beside its story (hAtom entries)
     body = root.find("body")
     walk_blocks(body if body is not None else root, document)
     names = author_names(meta, document, root, early_bylines, main.kept)

@@ -19,6 +19,8 @@ from l10n.ingest.fields import match_key
 from l10n.ingest.furniture import PROSE_WORDS, ends_as_sentence, link_share, organisation_of
 
 if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
     from l10n.ingest.metadata import PageMetadata
     from l10n.model import Block
 
@@ -363,3 +365,35 @@ def without_claimants(names: list[str], meta: PageMetadata) -> list[str]:
         return names
     claimed = {match_key(name) for claimant in meta.claimants for name in [claimant, *reduce_byline(claimant).names]}
     return [name for name in names if match_key(name) not in claimed]
+
+
+ENTRY_CLASSES = frozenset({"hentry", "h-entry"})  # hAtom's entry, microformats2's
+
+
+def drop_other_entries(root: HtmlElement) -> None:
+    """Remove the other posts a page lists beside its story, as microformats mark them: when
+    several elements are entries (hAtom `hentry`, microformats2 `h-entry`: a blog engine marks
+    every post it shows so) and exactly one of them holds the page's `<h1>`, that one is the
+    story's, and every other entry outside it ("Você pode gostar..." and the posts under it, with
+    their opening sentences) is another post's teaser. Nothing changes on a page with one entry,
+    or none, or none holding the `<h1>`.
+
+    >>> import lxml.html
+    >>> page = lxml.html.fromstring(
+    ...     "<div><article class='post hentry'><h1>Love</h1><p>Story.</p></article>"
+    ...     "<article class='hentry'><p>Another post…</p></article></div>")
+    >>> drop_other_entries(page); [p.text for p in page.iter("p")]
+    ['Story.']
+    """
+    entries = [
+        element
+        for element in root.iter()
+        if isinstance(element.tag, str) and ENTRY_CLASSES & set((element.get("class") or "").split())
+    ]
+    story = [entry for entry in entries if next(entry.iter("h1"), None) is not None]
+    if len(entries) < 2 or len(story) != 1:
+        return
+    inside = set(story[0].iterancestors()) | set(story[0].iterdescendants()) | {story[0]}
+    for entry in entries:
+        if entry not in inside:  # an entry inside one dropped before goes with it, harmlessly dropped again
+            entry.drop_tree()
