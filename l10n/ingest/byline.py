@@ -43,7 +43,7 @@ _DATE = re.compile(
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})[a-z]*\.?,?\s+\d{{4}}|\b\d{{4}}-\d{{2}}-\d{{2}}|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}"
     rf"|\bupdated\b|\bpublished\b|\b\d{{1,2}}:\d{{2}}\b|\b\d+\s+(?:min|minutes?|hours?)\s+(?:ago|read)\b"
     rf"|\b(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}}\s+at\b"  # holdout4: "March 18 at 8:40 PM", the year left out
-    r"|\b(?:prije|vor|hace|há|il y a|пре|назад)\s+\d+\s|\b\d+\s+\w+\s+(?:fa|назад|geleden|sedan|siden)\b).*$",
+    r"|\b(?:prije|vor|hace|há|il y a|пре)\s+\d+\s|\b\d+\s+\w+\s+(?:fa|назад|geleden|sedan|siden)\b).*$",
     # holdout5: how long ago, in other languages ("prije 26 minuta", "vor 3 Stunden", "hace 2 horas")
     re.IGNORECASE,
 )

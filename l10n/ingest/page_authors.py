@@ -15,7 +15,9 @@ print it, most explicit first:
 - the writer's name on a line of its own directly above the writer's e-mail address, whose
   local part spells the name ("PETER CHRISTOPHER" / "peter.christopher@guardian.co.tt");
 - a sign-off closing the story, as wire and broadcast copy ends: a dash and a name ("– David
-  Dunkley"), or a name and the outlet ("Max Lee, KBS World Radio News.").
+  Dunkley"), or a name and the outlet ("Max Lee, KBS World Radio News.");
+- a wire story's closing credit ("(Reporting by Will Dunham; Editing by Tom Brown)": the
+  reporters), or the bracketed credit opening a Chinese or Korean story ("〔記者巫其倫／台北報導〕").
 
 Organisations and the site itself are never names (`byline.reduce_byline`). When the page's
 byline names everyone the metadata names and more, the page wins: metadata often carries the
@@ -285,7 +287,7 @@ def closing_credit(blocks: list[Block], extracted: Callable[[str], bool]) -> lis
 # "(Reporting by A, B, C, with reporting by D and E, editing by F.)". The first credit names the
 # reporters; contributors "with"/"additional" reporting, editors and compilers are not the writers.
 _WIRE_CREDIT = re.compile(
-    r"\(?\s*(?:reporting|reported|reporting and writing|writing|written)\s+by\s+(?P<names>[^;()]+?)\s*"
+    r"^\(?\s*(?:reporting|reported|reporting and writing|writing|written)\s+by\s+(?P<names>[^;()]+?)\s*"
     r"(?:[;,]\s*(?:with|additional|further|editing|edited|writing|compiled|graphics)\b[^()]*)?[.\s]*\)?\s*$",
     re.IGNORECASE,
 )
@@ -311,7 +313,7 @@ def wire_credit(blocks: list[Block], extracted: Callable[[str], bool]) -> list[s
     for block in blocks[kept[-min(CREDIT_PARAGRAPHS, len(kept))] : kept[-1] + 1 + CREDIT_PARAGRAPHS]:
         text = normalise_space(block.text)
         found = _WIRE_CREDIT.search(text[text.rfind("(") :] if text.endswith(")") else text)
-        if found is None or len(text.split()) > MAX_CREDIT_WORDS and not text.endswith(")"):
+        if found is None or (len(text.split()) > MAX_CREDIT_WORDS and not text.endswith(")")):
             continue
         names = reduce_byline(found["names"]).names
         if names and all(len(name.split()) > 1 and looks_like_name(name) for name in names):
