@@ -167,12 +167,17 @@ def test_bylines_in_more_forms_are_reduced_to_their_names() -> None:
     for text, names in cases.items():
         assert reduce_byline(text, site_name="nj").names == names, text
     assert reduce_byline("PTI, Washington").place == "Washington"
+    # a desk credit names no one: the newsroom's team, the paper by its initials
+    assert reduce_byline("ΣΥΝΤΑΚΤΙΚΗ ΟΜΑΔΑ").names == [] and reduce_byline("Redazione ANSA").names == []
+    assert reduce_byline("HT Correspondent", site_name="Hindustan Times").names == []
     # near misses: what was read before still is
     assert reduce_byline("By Don Lemon").names == ["Don Lemon"]  # "on" inside a name is no date's
     assert reduce_byline("Reuters, Ann Lee").names == ["Ann Lee"]  # a full name after the agency is a name
     assert reduce_byline("By Smith, Jones").names == ["Smith", "Jones"]
     assert reduce_byline("Deutsche Welle (www.dw.com)").names == []  # an outlet alone stays no one
     assert reduce_byline("Ann Lee | BBC.com").names == ["Ann Lee"]
+    assert reduce_byline("HT Correspondent").names == ["HT"]  # initials of no site stated: left as printed
+    assert reduce_byline("Ann Lee", site_name="Hindustan Times").names == ["Ann Lee"]
     assert is_capitalised("نصار") and not is_capitalised("ann") and not is_capitalised("崔宁宁")
 
 
@@ -220,14 +225,18 @@ def test_a_bracketed_lead_credit_names_a_chinese_or_korean_storys_reporter() -> 
 def test_rights_notices_and_a_sites_disclaimer_are_not_units() -> None:
     notices = (
         "Copyrights ⓒ 스포츠조선. 무단 전재 및 재배포 금지",
+        "© Reuters",
         "Disclaimer: The views and investment tips expressed by investment experts on this site are their own.",
     )
     body = f"<article>{HEADLINE}{STORY}" + "".join(f"<p>{text}</p>" for text in notices) + "</article>"
     texts = texts_of(body)
     assert all(text in texts for text in PARAGRAPHS) and not any(text in texts for text in notices)
-    # near miss: the story's sentence about a disclaimer stays
-    sentence = "The company added a disclaimer to its adverts after the regulator warned it in March last year."
-    assert sentence in texts_of(f"<article>{HEADLINE}{STORY}<p>{sentence}</p></article>")
+    # near misses: the story's sentences about a disclaimer and about the © sign stay
+    for sentence in (
+        "The company added a disclaimer to its adverts after the regulator warned it in March last year.",
+        "© marks on the old harbour maps were the work of a printer who had copied them from the navy.",
+    ):
+        assert sentence in texts_of(f"<article>{HEADLINE}{STORY}<p>{sentence}</p></article>"), sentence
 
 
 def test_other_posts_marked_as_entries_beside_the_story_are_dropped() -> None:

