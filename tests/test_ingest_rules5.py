@@ -14,9 +14,10 @@ from l10n.ingest.byline import is_capitalised, reduce_byline
 from l10n.ingest.datelines import byline_day, read_day
 from l10n.ingest.decode import decode_article
 from l10n.ingest.html import ingest_html
+from l10n.ingest.page import _heads_links
 from l10n.ingest.page_authors import as_printed_name, lead_credit, wire_credit
 from l10n.ingest.story_edges import drop_other_entries, quote_attributions, starts_paywall_offer, story_cut
-from l10n.model import Block
+from l10n.model import Block, InlineMarkup
 
 PARAGRAPHS = (
     "The harbour reopened on Monday after engineers cleared the debris left by the storm last week.",
@@ -126,6 +127,23 @@ def test_the_standfirst_under_the_headline_is_found_when_a_box_above_the_headlin
     assert shown(html)
     # near miss: the same page with summaries that say something else: the paragraph is not their standfirst
     assert not shown(html.replace(summary, "Apple's notebooks will change next year, an analyst says in a note."))
+
+
+def test_a_heading_over_lines_that_are_links_is_a_boxs_title() -> None:
+    """macrumors' feature box above the headline: "16" MacBook Pro Now Available" over three linked
+    headlines set as `<div>`s; the links went as navigation, their title stayed as a unit."""
+    path = DATA / "realworld" / "macrumors-com-keyboard.html"
+    units = [block.text for block in ingest_html(path.read_bytes().decode(), source_path=path.name).blocks]
+    assert '16" MacBook Pro Now Available' not in units
+    link = [InlineMarkup(0, 40, "a", (("href", "/a"),))]
+    title, line = (
+        Block("heading", "Storm season"),
+        Block("paragraph", "First impressions praise the new sea wall", markup=link),
+    )
+    assert _heads_links([title, line, line], 0)
+    # near misses: a heading over one link line (a sub-heading, then a "read more" link), or over a sentence
+    assert not _heads_links([title, line, Block("paragraph", PARAGRAPHS[0])], 0)
+    assert not _heads_links([title, Block("paragraph", PARAGRAPHS[0]), line], 0)
 
 
 # --- dates ---------------------------------------------------------------------------------------

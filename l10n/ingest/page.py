@@ -355,14 +355,21 @@ def _is_teaser_subline(blocks: list[Block], index: int) -> bool:
 
 
 def _heads_links(blocks: list[Block], index: int) -> bool:
-    """A heading over a list of links ("Entermedia 주요뉴스" over three teasers): the box's title."""
+    """A heading over a list of links ("Entermedia 주요뉴스" over three teasers), or over lines that
+    are links ("16" MacBook Pro Now Available" over three linked headlines): the box's title."""
     below = blocks[index + 1] if index + 1 < len(blocks) else None
+    if below is not None and below.role == "paragraph":  # holdout5: two or more lines that are links
+        return blocks[index].role == "heading" and all(_is_link_line(line) for line in blocks[index + 1 : index + 3])
     return (
         blocks[index].role == "heading"
         and below is not None
         and below.role == "list_item"
         and link_share(below) > MAX_LINK_SHARE
     )
+
+
+def _is_link_line(block: Block) -> bool:
+    return block.role == "paragraph" and link_share(block) >= ALL_LINK_SHARE
 
 
 def is_abridged_standfirst(text: str, description: str) -> bool:
