@@ -16,7 +16,8 @@ from l10n.ingest.decode import decode_article
 from l10n.ingest.html import ingest_html
 from l10n.ingest.page import _heads_links
 from l10n.ingest.page_authors import as_printed_name, lead_credit, wire_credit
-from l10n.ingest.story_edges import drop_other_entries, quote_attributions, starts_paywall_offer, story_cut
+from l10n.ingest.page_marks import drop_other_entries, quote_attributions
+from l10n.ingest.story_edges import starts_paywall_offer, story_cut
 from l10n.model import Block, InlineMarkup
 
 PARAGRAPHS = (
@@ -96,6 +97,22 @@ def test_a_paywall_offer_ends_the_free_story() -> None:
         2,
         3,
     ]
+
+
+def test_the_readers_comments_heading_under_the_story_ends_it() -> None:
+    story = [Block("paragraph", text) for text in PARAGRAPHS]
+    comments = [Block("heading", "3 Comments"), Block("paragraph", "comments"), Block("paragraph", "Great story!")]
+    assert story_cut([*story, *comments], list(range(7)), frozenset()) == [0, 1, 2, 3]
+    box = '<h3>Comments</h3><p><span class="count"></span> comments</p><div class="fb-comments"></div>'
+    texts = texts_of(f"<article>{HEADLINE}{STORY}{box}</article>")
+    assert all(text in texts for text in PARAGRAPHS) and "Comments" not in texts and "comments" not in texts
+    # near misses: a "Comments" heading above most of the story (under the byline) ends nothing, nor
+    # does a heading that is a link to the comments, or a sub-heading about comments
+    assert story_cut([story[0], comments[0], *story[1:]], list(range(5)), frozenset()) == list(range(5))
+    for heading in ("Comments on the plan", "Reader comments were closed"):
+        assert story_cut([*story[:2], Block("heading", heading), *story[2:]], list(range(5)), frozenset()) == list(
+            range(5)
+        ), heading
 
 
 def test_a_quotations_attribution_under_it_is_kept_as_the_story_shows_it() -> None:

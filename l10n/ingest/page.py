@@ -67,14 +67,8 @@ from l10n.ingest.page_main import (
     open_noscript,
     plain_main_text,
 )
-from l10n.ingest.story_edges import (
-    body_extras,
-    drop_other_entries,
-    is_site_line,
-    story_cut,
-    without_claimants,
-    without_negated_names,
-)
+from l10n.ingest.page_marks import drop_other_entries
+from l10n.ingest.story_edges import body_extras, is_site_line, story_cut, without_claimants, without_negated_names
 from l10n.model import Block, Document
 
 if TYPE_CHECKING:

@@ -6,7 +6,9 @@ Each reads a convention, never a site: a story whose sentences a CMS sets as hea
 the site says to its reader inside the story's box: reading-time notes, "Story continues
 below" markers, comment prompts, gallery buttons ("Gallery: … | 14 Photos"), a review's score
 widget, a heading over the column's other columns, a prompt to subscribe behind a "click
-here" link. Measured on `tests/data/realworld/` with `bench/pages.py`.
+here" link. holdout5 added where a story ends before the page does: a paywall's offer to read
+the rest, and the heading of the readers' comments under it (`page_marks.py` holds the rules
+read from markup conventions). Measured on `tests/data/realworld/` with `bench/pages.py`.
 """
 
 from __future__ import annotations
@@ -14,13 +16,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from l10n.ingest.byline import is_capitalised, reduce_byline
+from l10n.ingest.byline import reduce_byline
 from l10n.ingest.fields import match_key
 from l10n.ingest.furniture import PROSE_WORDS, ends_as_sentence, link_share, organisation_of
+from l10n.ingest.page_marks import quote_attributions
 
 if TYPE_CHECKING:
-    from lxml.html import HtmlElement
-
     from l10n.ingest.metadata import PageMetadata
     from l10n.model import Block
 
@@ -106,6 +107,12 @@ _PAYWALL_OFFER = re.compile(
     re.IGNORECASE,
 )
 MAX_OFFER_WORDS = 15
+# The heading of the reader comments under the story: "Comments", "3 Comments", "Kommentarer", "Leserkommentare".
+_COMMENTS_HEADING = re.compile(
+    r"^\W*(?:\d+\s+)?(?:reader\s+)?(?:comments?|kommentar(?:e|er)?|leserkommentare|commentaires|comentarios"
+    r"|comentários|commenti|комментарии|reacties|kommentit|komentarze)(?:\s*\(\d+\))?\W*$",
+    re.IGNORECASE,
+)
 
 
 def starts_paywall_offer(block: Block) -> bool:
@@ -121,6 +128,17 @@ def starts_paywall_offer(block: Block) -> bool:
     False
     """
     return len(block.text.split()) <= MAX_OFFER_WORDS and bool(_PAYWALL_OFFER.search(block.text))
+
+
+def starts_comments(block: Block) -> bool:
+    """The heading of the readers' comments ("Comments", "3 Comments", "Kommentarer"): the story has
+    ended, and what follows is the comment box, its count and rules, which an extractor may keep.
+
+    >>> from l10n.model import Block
+    >>> starts_comments(Block("heading", "Comments")), starts_comments(Block("heading", "Comments on the plan"))
+    (True, False)
+    """
+    return block.role == "heading" and link_share(block) == 0 and bool(_COMMENTS_HEADING.match(block.text))
 
 
 def is_site_line(block: Block, sites: frozenset[str] = frozenset()) -> bool:
@@ -191,40 +209,10 @@ def body_extras(blocks: list[Block], kept: list[int], claim: str, headline_key: 
     )
 
 
-# A quotation's attribution on the line under it: a dash, then who said it ("— David McKinley on
-# Sunday, October 13th, 2019 in an article in a local newspaper"), as a pull quote or a fact-check's
-# claim is signed.
-_ATTRIBUTION = re.compile(r"^\s*[—―–]\s*(?P<word>[^\W\d_]\S*)")
-_CLOSING_QUOTE = re.compile(r"[\"”»’'][.!?]?\s*$")
-
-
-def quote_attributions(blocks: list[Block], kept: list[int]) -> list[int]:
-    """The line right under a kept quotation (a block ending with a closing quotation mark) that
-    signs it: a dash and a capitalised name opening a short line (`_ATTRIBUTION`). The source of a
-    claim or a pull quote is part of what the story shows; an extractor drops it as a caption.
-
-    >>> from l10n.model import Block
-    >>> claim = [Block("paragraph", '"Taxes fell by half."'), Block("paragraph", "— Ann Lee on Sunday in a speech")]
-    >>> quote_attributions(claim, [0]), quote_attributions(claim[1:] + claim[:1], [1])
-    ([1], [])
-    """
-    chosen = set(kept)
-    return [
-        index + 1
-        for index in kept
-        if index + 1 < len(blocks)
-        and index + 1 not in chosen
-        and _CLOSING_QUOTE.search(blocks[index].text)
-        and blocks[index + 1].role in ("paragraph", "quote")
-        and len(blocks[index + 1].text.split()) <= MAX_PROMPT_WORDS
-        and (signed := _ATTRIBUTION.match(blocks[index + 1].text)) is not None
-        and is_capitalised(signed["word"])
-    ]
-
-
 def story_cut(blocks: list[Block], kept: list[int], sites: frozenset[str]) -> list[int]:
     """The kept blocks above a heading over other columns (`starts_teaser_box`: the story has
-    ended) or a paywall's offer (`starts_paywall_offer`, holdout5), without the site's lines
+    ended), a paywall's offer (`starts_paywall_offer`, holdout5) or the readers' comments under
+    most of the story's text (`starts_comments`, holdout5), without the site's lines
     (`is_site_line`), which may come in as cited sources, and without a run of teasers (`teaser_run`)."""
     if not kept:
         return kept
@@ -232,7 +220,9 @@ def story_cut(blocks: list[Block], kept: list[int], sites: frozenset[str]) -> li
         (
             index
             for index in range(kept[0], kept[-1])
-            if starts_teaser_box(blocks[index]) or (index > kept[0] and starts_paywall_offer(blocks[index]))
+            if starts_teaser_box(blocks[index])
+            or (index > kept[0] and starts_paywall_offer(blocks[index]))
+            or (starts_comments(blocks[index]) and _closes(blocks, kept, index))
         ),
         None,
     )
@@ -242,6 +232,13 @@ def story_cut(blocks: list[Block], kept: list[int], sites: frozenset[str]) -> li
         for index in kept
         if (end is None or index < end) and index not in teasers and not is_site_line(blocks[index], sites)
     ]
+
+
+def _closes(blocks: list[Block], kept: list[int], index: int) -> bool:
+    """More of the kept text stands above `index` than below it: a heading there may end the story
+    (a "Comments" heading under the byline, before the story, ends nothing)."""
+    above = sum(len(blocks[kept_index].text) for kept_index in kept if kept_index < index)
+    return above > sum(len(blocks[kept_index].text) for kept_index in kept if kept_index > index)
 
 
 def teaser_run(blocks: list[Block], sites: frozenset[str]) -> set[int]:
@@ -365,35 +362,3 @@ def without_claimants(names: list[str], meta: PageMetadata) -> list[str]:
         return names
     claimed = {match_key(name) for claimant in meta.claimants for name in [claimant, *reduce_byline(claimant).names]}
     return [name for name in names if match_key(name) not in claimed]
-
-
-ENTRY_CLASSES = frozenset({"hentry", "h-entry"})  # hAtom's entry, microformats2's
-
-
-def drop_other_entries(root: HtmlElement) -> None:
-    """Remove the other posts a page lists beside its story, as microformats mark them: when
-    several elements are entries (hAtom `hentry`, microformats2 `h-entry`: a blog engine marks
-    every post it shows so) and exactly one of them holds the page's `<h1>`, that one is the
-    story's, and every other entry outside it ("Você pode gostar..." and the posts under it, with
-    their opening sentences) is another post's teaser. Nothing changes on a page with one entry,
-    or none, or none holding the `<h1>`.
-
-    >>> import lxml.html
-    >>> page = lxml.html.fromstring(
-    ...     "<div><article class='post hentry'><h1>Love</h1><p>Story.</p></article>"
-    ...     "<article class='hentry'><p>Another post…</p></article></div>")
-    >>> drop_other_entries(page); [p.text for p in page.iter("p")]
-    ['Story.']
-    """
-    entries = [
-        element
-        for element in root.iter()
-        if isinstance(element.tag, str) and ENTRY_CLASSES & set((element.get("class") or "").split())
-    ]
-    story = [entry for entry in entries if next(entry.iter("h1"), None) is not None]
-    if len(entries) < 2 or len(story) != 1:
-        return
-    inside = set(story[0].iterancestors()) | set(story[0].iterdescendants()) | {story[0]}
-    for entry in entries:
-        if entry not in inside:  # an entry inside one dropped before goes with it, harmlessly dropped again
-            entry.drop_tree()
