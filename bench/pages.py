@@ -87,18 +87,19 @@ code alternated three times on the same labels; the scores were the same in each
     sciencealert, venturebeat and youm7. These are the figures to quote as blind.
 
     After the rules holdout5 prompted (no longer blind; 30 Nov 2026, `--split all --repeat 3`, the
-    code before them (49eb834) and this code alternated twice, load 4.7–6.8; every page's units,
-    headline, date and author compared before and after: besides the holdout5 pages the rules
-    name, only deccanherald's byline, entermedia's and vancouversun's rights lines changed, no
-    score): holdout5 chrome kept 0/424, body lost 0/168, headline 38/38, date 37/37, author 22/22
-    (blind 5/424, 4/168, 38/38, 36/37, 14/22); rules 1/81, 1/87; measure 0/56, 0/86; holdout
-    0/219, 0/165; holdout2 0/290, 0/186; holdout3 0/338, 0/156; holdout4 3/406, 0/169 (all
-    unchanged, every headline, date and author right); total 4/1814 (0.2 %), 1/1017, 208/208,
-    206/206, 146/146 (was 9/1814, 5/1017, 208/208, 205/206, 138/146). trafilatura alone reads
-    sn.dk's page through the same decoding, now right: holdout5 21/424 (5.0 %), 3/168; total
-    124/1814 (6.8 %), 20/1017. Time ours / trafilatura alone, whole corpus, CPU 1.48–1.50×
-    (49eb834 1.46–1.47×), wall 1.48–1.53× (1.46–1.53×); ours 6.56–6.66 s CPU for the 208 pages
-    (6.18–6.47 s); the whole run's peak RSS 125–128 MB (128–130 MB).
+    code before them (49eb834) and this code alternated three times, load 4.7–12.6; every page's
+    units, headline, date and author compared before and after: besides the holdout5 pages the
+    rules name, only deccanherald's byline ("PTI, Washington"), entermedia's and vancouversun's
+    rights lines and theparadigmng's "comments" line changed, no score): holdout5 chrome kept
+    0/424, body lost 0/168, headline 38/38, date 37/37, author 22/22 (blind 5/424, 4/168, 38/38,
+    36/37, 14/22); rules 1/81, 1/87; measure 0/56, 0/86; holdout 0/219, 0/165; holdout2 0/290,
+    0/186; holdout3 0/338, 0/156; holdout4 3/406, 0/169 (all unchanged, every headline, date and
+    author right); total 4/1814 (0.2 %), 1/1017, 208/208, 206/206, 146/146 (was 9/1814, 5/1017,
+    208/208, 205/206, 138/146). trafilatura alone reads sn.dk's page through the same decoding,
+    now right: holdout5 21/424 (5.0 %), 3/168; total 124/1814 (6.8 %), 20/1017. Time ours /
+    trafilatura alone, whole corpus, CPU 1.48–1.50× (49eb834 1.46–1.47×), wall 1.48–1.53×
+    (1.46–1.53×); holdout5 CPU 1.49–1.53× (1.49–1.52×); ours 6.51–6.66 s CPU for the 208 pages
+    (6.03–6.47 s); the whole run's peak RSS 125–129 MB (128–130 MB).
 
     time ours / trafilatura alone, whole corpus, CPU: 1.40–1.41× (main 1.38–1.40×); wall
     1.40–1.48× (main 1.38–1.42×); per split CPU rules 1.37–1.39× (1.35–1.38×), measure
