@@ -26,6 +26,7 @@ BlockRole = Literal[
     "quote",  # a block quotation
     "list_item",
     "cell",  # one table cell (`Block.cell` says where): numbers in it are placeables
+    "note",  # a footnote or endnote, after the story, starting with its mark in `sup` (Word's notes)
 ]
 
 PlaceableKind = Literal[

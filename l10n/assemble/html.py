@@ -31,7 +31,7 @@ from l10n.urls import CONTENT_SECURITY_POLICY
 DOCTYPE = "<!DOCTYPE html>"
 _NOT_XML_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 BLOCK_ELEMENTS = {"heading": "h2", "quote": "blockquote"}
-BLOCK_CLASSES = {"summary": "summary", "lead": "lead"}
+BLOCK_CLASSES = {"summary": "summary", "lead": "lead", "note": "note"}
 MARKED_STATUSES = frozenset({"mt", "fuzzy", "held"})  # MT/fuzzy: not yet confirmed; held: gated out
 
 

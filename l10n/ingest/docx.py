@@ -13,9 +13,10 @@ becomes its own table after the one that holds it.
 
 The body is read from its XML (`docx_runs.py` says why and how): content controls and custom
 XML around paragraphs (`w:sdt`, `w:customXml`) are read through, tracked changes as accepted,
-text boxes after the paragraph that anchors them. Not read, because they are not the article:
-headers and footers (page furniture), comments (notes to the editor), footnotes and endnotes
-(their reference marks are dropped). An imported foreign part (`w:altChunk`: HTML or RTF pasted
+text boxes after the paragraph that anchors them. Footnotes and endnotes are the reader's: a
+reference shows its mark in `sup`, the notes follow the story as "note" blocks (`docx_notes.py`).
+Not read, because they are not the article: headers and footers (page furniture) and comments
+(notes to the editor, not to readers). An imported foreign part (`w:altChunk`: HTML or RTF pasted
 as is) cannot be read and is refused with its paragraph number, never skipped.
 
 A `.docx` is a ZIP archive, hostile like any input: its declared uncompressed size is bounded
@@ -28,19 +29,18 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from collections.abc import Iterator
 from typing import Any
 
 from l10n.errors import IngestError
 from l10n.ingest.byline import is_by_line, reduce_byline
-from l10n.ingest.docx_runs import MC, Inline, RunReader, W, on
+from l10n.ingest.docx_notes import WordNotes
+from l10n.ingest.docx_runs import Inline, RunReader, W, block_items, children, on
 from l10n.ingest.fields import match_key, normalise_space, regional_locale, source_language, split_caption_credit
 from l10n.ingest.text import MAX_HEADLINE_WORDS
-from l10n.model import Block, BlockRole, Document, TableCell
+from l10n.model import Block, BlockRole, Document, InlineMarkup, TableCell
 
 MAX_UNCOMPRESSED_BYTES = 64 * 1024 * 1024  # a long article with photos is a few MB
 MAX_PARTS = 2_000
-_BLOCK_WRAPPERS = {W + name for name in ("customXml", "ins", "moveTo", "sdtContent")}
 
 
 def ingest_docx(data: bytes, *, source_path: str = "<bytes>") -> Document:
@@ -49,7 +49,8 @@ def ingest_docx(data: bytes, *, source_path: str = "<bytes>") -> Document:
     word = _open(data, source_path=source_path)
     document = Document(blocks=[], source_path=source_path, source_format="docx")
     try:
-        reader = _Reader(document, word)
+        notes = WordNotes(word, source_path)
+        reader = _Reader(document, word, notes)
         for number, element in enumerate(block_items(word.element.body), start=1):
             reader.block(element, line=number)
         properties = word.core_properties
@@ -65,6 +66,7 @@ def ingest_docx(data: bytes, *, source_path: str = "<bytes>") -> Document:
         raise IngestError(message, path=source_path, line=reader.runs.unended_field_line())
     if not document.headline:
         _headline_without_style(document, reader, title)
+    document.blocks += notes.blocks()
     document.source_locale = source_language(language) or document.source_locale
     document.source_variant = regional_locale(language)
     if not any(block.role not in ("headline", "byline") for block in document.blocks):
@@ -75,22 +77,19 @@ def ingest_docx(data: bytes, *, source_path: str = "<bytes>") -> Document:
 def _headline_without_style(document: Document, reader: _Reader, title: str) -> None:
     """No paragraph is styled as the headline. The first paragraph is, when more text follows it
     and it says what the core properties' title says or is typed as a headline
-    (`typed_headline`); else the title, if any, is the headline, placed before the body."""
+    (`typed_headline`); else the title, if any, is the headline, placed before the body. A note's
+    mark on it (`sup`, a correction's asterisk) stays a mark; the title is compared without it."""
     first = next((block for block in document.blocks if block.role not in ("alt",)), None)
     body_after = first is not None and any(block is not first for block in document.blocks if block.role != "byline")
     if first is not None and body_after and first.role in ("paragraph", "heading") and first.cell is None:
-        if (title and match_key(first.text) == match_key(title)) or reader.typed_headline(first):
-            first.role, first.markup = "headline", []
+        marks = [m for m in first.markup if m.tag == "sup"]
+        if (title and match_key(_without(first.text, marks)) == match_key(title)) or reader.typed_headline(first):
+            first.role, first.markup = "headline", marks
             document.headline = first.text
             return
     if title:
         document.headline = title
         document.blocks.insert(0, Block(role="headline", text=title, line=0))
-
-
-def block_items(container: Any) -> Iterator[Any]:
-    """The `w:p`, `w:tbl` and `w:altChunk` of a body, cell or text box in reading order."""
-    return _children(container, (W + "p", W + "tbl", W + "altChunk"))
 
 
 def _open(data: bytes, *, source_path: str) -> Any:
@@ -116,10 +115,10 @@ def _open(data: bytes, *, source_path: str) -> Any:
 class _Reader:
     """Blocks in order → Document blocks; remembers the open figure and the table count."""
 
-    def __init__(self, document: Document, word: Any) -> None:
+    def __init__(self, document: Document, word: Any, notes: WordNotes) -> None:
         self.document = document
         self.source_path = document.source_path
-        self.runs = RunReader(word.part.rels)
+        self.runs = RunReader(word.part.rels, note_reference=notes.reference)
         self.styles, self.default_style = _paragraph_styles(word.styles.element)
         self.figures = 0
         self.tables = 0
@@ -229,9 +228,9 @@ class _Reader:
         boxes) follows the table."""
         self.tables += 1
         number, after, cells = self.tables, Inline(), []
-        for row_number, row in enumerate(_children(table, (W + "tr",))):
+        for row_number, row in enumerate(children(table, (W + "tr",))):
             column = _grid_value(row.find(f"{W}trPr/{W}gridBefore"))
-            for cell in _children(row, (W + "tc",)):
+            for cell in children(row, (W + "tc",)):
                 inline = Inline()
                 for element in block_items(cell):
                     if element.tag != W + "p":
@@ -263,6 +262,13 @@ class _Reader:
         self.document.blocks.append(Block(role=role, text=text, line=line, markup=markup, figure=figure))
 
 
+def _without(text: str, spans: list[InlineMarkup]) -> str:
+    """`text` without the words `spans` mark."""
+    for span in sorted(spans, key=lambda span: span.start, reverse=True):
+        text = text[: span.start] + text[span.end :]
+    return text
+
+
 def _numbered(paragraph: Any) -> bool:
     """Bulleted or numbered by direct numbering (`w:numPr` with a `w:numId` other than 0, which
     means "no numbering"), the way LibreOffice, Google Docs and Word's list buttons write lists."""
@@ -291,22 +297,6 @@ def _paragraph_styles(styles: Any) -> tuple[dict[str, str], str]:
         if (style.get(W + "default") or "").lower() in ("1", "true", "on"):
             default = names[style.get(W + "styleId") or ""]
     return names, default
-
-
-def _children(element: Any, tags: tuple[str, ...]) -> Iterator[Any]:
-    """The children of `element` with one of `tags` (blocks of a body, rows of a table, cells of a
-    row), through content controls, custom XML, accepted insertions and the first `mc:Choice`
-    around them."""
-    for child in element:
-        tag = child.tag
-        if tag in tags:
-            yield child
-        elif tag in _BLOCK_WRAPPERS:
-            yield from _children(child, tags)
-        elif tag == W + "sdt" and (content := child.find(W + "sdtContent")) is not None:
-            yield from _children(content, tags)
-        elif tag == MC + "AlternateContent" and (choice := child.find(MC + "Choice")) is not None:
-            yield from _children(choice, tags)
 
 
 def _grid_value(element: Any) -> int:

@@ -13,13 +13,15 @@ hyphen, tabs and breaks are spaces; hidden text (`w:vanish`) is not shown, so no
 Markup Compatibility choice (`mc:AlternateContent`, ECMA-376 Part 3) the first `mc:Choice` is
 read, never the `mc:Fallback` (the same content again, e.g. a text box as VML). Text boxes
 (`w:txbxContent`) are handed back as block containers, for the caller to read after the
-paragraph that anchors them.
+paragraph that anchors them. A footnote or endnote reference shows the mark its `note_reference`
+callback gives (`docx_notes.py` numbers them) as `sup`, or with `w:customMarkFollows` the rest of
+its run as the mark; inside a note, `w:footnoteRef`/`w:endnoteRef` shows that note's own mark.
 """
 
 from __future__ import annotations
 
 import shlex
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,8 +35,13 @@ _DOC_PROPERTIES = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocess
 LINK_SCHEMES = ("http://", "https://", "mailto:")
 # containers whose content reads as if they were not there (accepted insertions, tags, controls)
 _TRANSPARENT = {W + name for name in ("ins", "moveTo", "smartTag", "customXml", "dir", "bdo", "sdtContent")}
+_BLOCK_WRAPPERS = {W + name for name in ("customXml", "ins", "moveTo", "sdtContent")}
 _SPACE = {W + name for name in ("tab", "ptab", "br", "cr")}
 _OFF = ("0", "false", "off")
+_NOTE_REFERENCES = {W + "footnoteReference", W + "endnoteReference"}
+_NOTE_MARKS = {W + "footnoteRef", W + "endnoteRef"}  # inside a note: where its mark is printed
+# the mark a note reference shows: "" when a custom mark follows in the run, None when dropped
+NoteReference = Callable[[Any, int], "str | None"]
 
 
 @dataclass
@@ -83,8 +90,11 @@ class RunReader:
     """Reads paragraphs in document order; a complex field may span paragraphs (a table of
     contents does), so its state lives here, not in one paragraph."""
 
-    def __init__(self, relationships: Any) -> None:
-        self.relationships = relationships  # the document part's rels, for w:hyperlink's r:id
+    def __init__(self, relationships: Any, *, note_reference: NoteReference | None = None) -> None:
+        self.relationships = relationships  # the rels of the part read, for w:hyperlink's r:id
+        self.note_reference = note_reference  # the mark of a w:footnoteReference (docx_notes.py)
+        self.note_mark = ""  # reading a note: its own mark, shown where w:footnoteRef stands
+        self.note_mark_shown = False
         self.fields: list[Field] = []
         self.unshown = 0  # w:t inside field instructions since the outermost open field began
         self.line = 0
@@ -141,8 +151,19 @@ class RunReader:
                 self.unshown += tag == W + "t"  # a nested field's result is part of the instruction
             elif tag == W + "t":
                 inline.add(run_tags + self._field_tags(run_tags), child.text or "")
+            elif tag in _NOTE_REFERENCES:
+                mark = self.note_reference(child, self.line) if self.note_reference else None
+                if custom_mark(child):
+                    if mark is None:
+                        return  # the reference is dropped, and the custom mark that follows it
+                    run_tags += ("sup",)  # the run's own text after the reference is the mark
+                elif mark:
+                    inline.add(run_tags + ("sup",) + self._field_tags(run_tags), mark)
             elif tag in _SPACE:
                 inline.add(run_tags + self._field_tags(run_tags), " ")
+            elif tag in _NOTE_MARKS and self.note_mark:
+                inline.add(run_tags + ("sup",) + self._field_tags(run_tags), self.note_mark)
+                self.note_mark_shown = True
             elif tag == W + "noBreakHyphen":
                 inline.add(run_tags + self._field_tags(run_tags), "-")
             elif tag == W + "ruby" and child.find(W + "rubyBase") is not None:
@@ -177,6 +198,27 @@ class RunReader:
         return ("a " + link,) if link else ()
 
 
+def block_items(container: Any) -> Iterator[Any]:
+    """The `w:p`, `w:tbl` and `w:altChunk` of a body, cell or text box in reading order."""
+    return children(container, (W + "p", W + "tbl", W + "altChunk"))
+
+
+def children(element: Any, tags: tuple[str, ...]) -> Iterator[Any]:
+    """The children of `element` with one of `tags` (blocks of a body, rows of a table, cells of a
+    row), through content controls, custom XML, accepted insertions and the first `mc:Choice`
+    around them."""
+    for child in element:
+        tag = child.tag
+        if tag in tags:
+            yield child
+        elif tag in _BLOCK_WRAPPERS:
+            yield from children(child, tags)
+        elif tag == W + "sdt" and (content := child.find(W + "sdtContent")) is not None:
+            yield from children(content, tags)
+        elif tag == MC + "AlternateContent" and (choice := child.find(MC + "Choice")) is not None:
+            yield from children(choice, tags)
+
+
 def _field_link(instruction: str) -> str:
     """The target of a `HYPERLINK "url"` field instruction (§17.16.5), "" for any other field
     or a link inside the document only (`\\l` without a URL).
@@ -209,6 +251,12 @@ def _formatting(run: Any) -> tuple[str, ...]:
 def on(element: Any) -> bool:
     """An ST_OnOff toggle property: on when present, unless its w:val says off."""
     return element is not None and (element.get(W + "val") or "true").lower() not in _OFF
+
+
+def custom_mark(reference: Any) -> bool:
+    """`w:customMarkFollows` (ST_OnOff, off when absent, §17.11.14): the reference shows no
+    number; the text after it in its run is its mark."""
+    return (reference.get(W + "customMarkFollows") or "0").lower() not in _OFF
 
 
 def _drawing(element: Any, inline: Inline, *, picture: bool) -> None:
