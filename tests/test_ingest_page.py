@@ -54,7 +54,7 @@ def test_corpus_has_thirty_real_pages_each_with_a_label_and_a_source() -> None:
 
 @pytest.fixture(scope="module")
 def corpus() -> dict[str, tuple[dict, list[str], Document]]:
-    """Every labelled page of the six splits, by name: its label, its units, its document."""
+    """Every labelled page of the seven splits, by name: its label, its units, its document."""
     results = {}
     for label_path in LABELS:
         label = json.loads(label_path.read_text(encoding="utf-8"))
@@ -112,8 +112,10 @@ def chrome_kept(label: dict, units: list[str]) -> list[str]:
 
 
 def test_every_real_page_keeps_its_body_but_the_known_misses(corpus) -> None:
-    """The issue's target, 0 body paragraphs lost, on all 170 pages (bench/pages.py, 29 Nov 2026:
-    1 of 849 passages lost, the one listed; the first and last sentence of every page kept)."""
+    """The issue's target, 0 body paragraphs lost, on all 208 pages (bench/pages.py, 30 Nov 2026:
+    1 of 1,017 passages lost, the one listed; the first and last sentence of every page kept;
+    holdout5's blind run lost 4 of 168, found since: sn.dk's decoding, macrumors' standfirst,
+    politifact's claim line)."""
     lost = {(name, s) for name, (label, units, _) in corpus.items() for s in body_lost(label, units)}
     firsts_and_lasts = {
         (name, s) for name, s in lost if s in (corpus[name][0]["body_start"], corpus[name][0]["body_end"])
@@ -123,23 +125,24 @@ def test_every_real_page_keeps_its_body_but_the_known_misses(corpus) -> None:
 
 
 def test_page_chrome_rarely_becomes_a_unit(corpus) -> None:
-    """Measured with bench/pages.py on the 170 pages (all six splits, 29 Nov 2026): ours keeps
-    4 of 1,390 labelled chrome strings (0.3 %; holdout4 alone 3/406, 0.7 %), trafilatura alone 103
-    (7.4 %). The bound is the issue's target, over all pages and over holdout4 alone; the strings kept
-    are exactly the known ones."""
+    """Measured with bench/pages.py on the 208 pages (all seven splits, 30 Nov 2026): ours keeps
+    4 of 1,814 labelled chrome strings (0.2 %; holdout4 alone 3/406, 0.7 %; holdout5 0/424, blind
+    5/424), trafilatura alone 120 (6.6 %). The bound is the issue's target, over all pages and over
+    each of the last two holdout splits alone; the strings kept are exactly the known ones."""
     kept = {(name, text) for name, (label, units, _) in corpus.items() for text in chrome_kept(label, units)}
     chrome = sum(len([c for c in label["chrome"] if key(c)]) for label, _, _ in corpus.values())
     assert len(kept) / chrome <= 0.02
-    holdout4 = [label for label, _, _ in corpus.values() if label["split"] == "holdout4"]
-    holdout4_chrome = sum(len([c for c in label["chrome"] if key(c)]) for label in holdout4)
-    holdout4_kept = {(name, text) for name, text in kept if corpus[name][0]["split"] == "holdout4"}
-    assert len(holdout4_kept) / holdout4_chrome <= 0.02
+    for split in ("holdout4", "holdout5"):
+        labels = [label for label, _, _ in corpus.values() if label["split"] == split]
+        split_chrome = sum(len([c for c in label["chrome"] if key(c)]) for label in labels)
+        split_kept = {(name, text) for name, text in kept if corpus[name][0]["split"] == split}
+        assert labels and len(split_kept) / split_chrome <= 0.02, split
     assert kept == set(KNOWN_CHROME_KEPT)  # a new one is a regression; a known one found gone must be unlisted
 
 
 def test_headline_and_date_are_the_page_stated_ones(corpus) -> None:
-    """Every headline, and the date on at least 95 % of pages (today: all 170 headlines, and the
-    date of all 169 pages that state one)."""
+    """Every headline, and the date on at least 95 % of pages (today: all 208 headlines, and the
+    date of all 206 pages that state one; holdout5 blind: 38/38, 36/37)."""
     wrong = [
         name
         for name, (label, _, doc) in corpus.items()
@@ -154,8 +157,8 @@ def test_headline_and_date_are_the_page_stated_ones(corpus) -> None:
 
 
 def test_authors_are_the_page_stated_ones(corpus) -> None:
-    """The writers of every page whose label names any (bench/pages.py, 29 Nov 2026: 124 of 124;
-    holdout4 blind 18/24), compared as the script compares them."""
+    """The writers of every page whose label names any (bench/pages.py, 30 Nov 2026: 146 of 146;
+    holdout4 blind 18/24, holdout5 blind 14/22), compared as the script compares them."""
     wrong = [
         (name, doc.author)
         for name, (label, _, doc) in corpus.items()

@@ -29,7 +29,7 @@ from conftest import DATA
 
 REALWORLD = DATA / "realworld"
 LABELS = sorted(REALWORLD.glob("*.json"))
-SPLITS = {"rules", "measure", "holdout", "holdout2", "holdout3", "holdout4"}
+SPLITS = {"rules", "measure", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"}
 KEYS = {"headlines", "dates", "authors", "body_start", "body_end", "keep", "chrome", "split", "source"}
 # Elements that end a line when a browser lays the page out (HTML Living Standard, "the
 # rendering" section: display block, list-item, table parts) plus <br>.
@@ -162,7 +162,7 @@ def test_a_broken_label_is_caught() -> None:
     assert problems({**label, "chrome": [*label["chrome"], "Sign up for our newsletter, zqx"]}, text, SPLITS)
     assert problems({**label, "body_start": label["body_start"] + " zqx"}, text, SPLITS)
     assert problems({**label, "body_end": 3}, text, SPLITS)
-    assert problems({**label, "split": "holdout5"}, text, SPLITS)
+    assert problems({**label, "split": "holdout6"}, text, SPLITS)
     assert problems({**label, "dates": ["19 Nov 2019"]}, text, SPLITS)
     assert problems({key: value for key, value in label.items() if key != "authors"}, text, SPLITS)
     assert problems({**label, "keep": "one string"}, text, SPLITS)
@@ -182,11 +182,13 @@ def test_the_holdout3_split_is_blind_sized_and_from_sites_no_other_split_uses() 
         assert (REALWORLD / f"{stem}.html").stat().st_size <= 1_500_000
 
 
-def test_the_holdout4_split_is_sized_and_from_sites_no_other_split_uses() -> None:
-    """holdout4 (SOURCES.md): labelled in two parts before any extraction ran, one page per site,
-    no site shared with another split; at least 15 pages from scrapinghub's collection."""
+@pytest.mark.parametrize("split", ["holdout4", "holdout5"])
+def test_the_holdout4_split_is_sized_and_from_sites_no_other_split_uses(split: str) -> None:
+    """holdout4 and holdout5 (SOURCES.md): each labelled in two parts before any extraction ran,
+    one page per site, no site shared with another split; at least 15 pages from scrapinghub's
+    collection."""
     labels = {path.stem: json.loads(path.read_text(encoding="utf-8")) for path in LABELS}
-    held = [stem for stem, label in labels.items() if label["split"] == "holdout4"]
+    held = [stem for stem, label in labels.items() if label["split"] == split]
     site = {stem: stem.rsplit("-", 1)[0] for stem in labels}
     sources = (REALWORLD / "SOURCES.md").read_text(encoding="utf-8")
     scrapinghub = "https://github.com/scrapinghub/article-extraction-benchmark/blob/4a3bc979/html/"
@@ -194,18 +196,19 @@ def test_the_holdout4_split_is_sized_and_from_sites_no_other_split_uses() -> Non
     assert len({site[stem] for stem in held}) == len(held)
     assert not {site[stem] for stem in held} & {site[stem] for stem in labels if stem not in held}
     for stem in held:
-        assert f"| `{stem}.html` | holdout4 |" in sources
+        assert f"| `{stem}.html` | {split} |" in sources
         assert not labels[stem]["source"].startswith("https://github.com/adbar/trafilatura/")
         assert (REALWORLD / f"{stem}.html").stat().st_size <= 1_500_000
 
 
 def test_the_bench_corpus_never_reads_the_blind_split() -> None:
-    """bench/corpus.py feeds saved pages through our extraction; the holdout3 and holdout4 pages stay out of it."""
+    """bench/corpus.py feeds saved pages through our extraction; the holdout3, holdout4 and holdout5 pages stay
+    out of it."""
     from test_bench import bench_module
 
     read = {path.name for path in bench_module("corpus").source_files()}
     labels = {path.with_suffix(".html").name: json.loads(path.read_text(encoding="utf-8"))["split"] for path in LABELS}
-    for blind in ("holdout3", "holdout4"):
+    for blind in ("holdout3", "holdout4", "holdout5"):
         held = {name for name, split in labels.items() if split == blind}
         assert held and not held & read
     assert {name for name, split in labels.items() if split == "rules"} & read  # the other pages still feed it

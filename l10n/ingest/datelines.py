@@ -26,6 +26,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from l10n.ingest.byline import label_length
 from l10n.ingest.fields import match_key, normalise_space
 from l10n.ingest.metadata import strip_site_name, title_parts
 
@@ -90,6 +91,7 @@ def dateline_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
     titles = {match_key(strip_site_name(title, meta.site_name)) for title in meta.headlines}
     headings = [h1 for h1 in headings if match_key(h1.text_content()) in titles] or headings
     local = _local_day_pattern((root.get("lang") or "").split("-")[0].split("_")[0].lower())
+    bylined: dt.datetime | None = None  # holdout5: the day on a byline under the heading, if none is labelled
     for heading in headings:
         texts = heading.xpath(f"following::text()[position() <= {DATELINE_TEXTS}]")
         shown = [str(text) for text in texts if not (text.is_text and text.getparent().tag in ("script", "style"))]
@@ -103,7 +105,27 @@ def dateline_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
             last_update = max(_UPDATED.finditer(label), key=lambda m: m.start(), default=None)
             if day is not None and last_label and (last_update is None or last_update.start() < last_label.start()):
                 return day
-    return lead_dateline_day(root)  # holdout4: else a wire dateline opening a paragraph ("Feb. 23, 2015 --")
+        bylined = bylined or byline_day(line, [day for start, day in sorted(found, key=lambda pair: pair[0])])
+    return bylined or lead_dateline_day(root)  # holdout4: else a wire dateline opening a paragraph ("Feb. 23, 2015 --")
+
+
+BYLINE_DAY_REACH = 120  # characters of a byline line in which its day stands
+
+
+def byline_day(line: str, days: list[dt.datetime | None]) -> dt.datetime | None:
+    """The day of a byline that opens the text under the story's heading ("By Matthew Digby, Minh
+    Do on Monday, November 18th, 2019 at 11:08 a.m."): the writer and the day the story went out
+    with their name, as a newsroom prints them; the first day on that line, within its reach.
+
+    >>> line = "By Ann Lee on Monday, November 18th, 2019 at 11:08 a.m. Share"
+    >>> byline_day(line, [read_day(line)]), byline_day("Related: Nov. 3, 2019", [read_day("Nov. 3, 2019")])
+    (datetime.datetime(2019, 11, 18, 0, 0), None)
+    """
+    first = next((day for day in days if day is not None), None)
+    found = _DAY.search(line[:BYLINE_DAY_REACH])
+    if first is None or found is None or not label_length(line) or _day(found) != first:
+        return None
+    return first  # holdout4: else a wire dateline opening a paragraph ("Feb. 23, 2015 --")
 
 
 @functools.lru_cache(maxsize=32)

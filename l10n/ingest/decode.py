@@ -11,7 +11,13 @@ the line of the first bad byte, so the user converts the file instead of publish
 One exception, which is a check and not a guess: a declaration the bytes contradict while they
 are valid UTF-8 with at least one multi-byte sequence is a page re-saved as UTF-8 that kept its
 old `<meta>` (browsers' and archivers' "save as" do this); it is read as UTF-8. Random text in
-a legacy encoding is practically never valid UTF-8 once it has a byte over 0x7F.
+a legacy encoding is practically never valid UTF-8 once it has a byte over 0x7F. windows-1252
+(which the labels iso-8859-1, latin1 and ascii mean) decodes every byte but five, so UTF-8 bytes
+read as it rarely fail: they turn into mojibake ("danskernes daglige fÃ¦rden", sn.dk's re-saved
+page declaring iso-8859-1), and there valid multi-byte UTF-8 is read as UTF-8 even though the
+declared decoding does not fail. Text written in windows-1252 is not valid UTF-8 as soon as it
+holds a lower-case accented letter ("é" is the lone byte 0xE9), and one that only ever puts a
+capital "Ã" or "Â" before a symbol is not text anyone writes.
 """
 
 from __future__ import annotations
@@ -84,6 +90,8 @@ def decode_article(data: bytes, *, path: str, source_format: SourceFormat) -> st
             return _refuse_nul(normalise_newlines(_decode_strict(data[len(bom) :], encoding, path=path)), path=path)
     declared = declared_charset(data, source_format=source_format)
     encoding = _usable_encoding(declared, path=path) if declared else "utf-8"
+    if encoding == "cp1252" and (resaved_text := _resaved_as_utf8(data)) is not None:
+        return _refuse_nul(normalise_newlines(resaved_text), path=path)  # holdout5: see `_resaved_as_utf8`
     try:
         text = _decode_strict(data, encoding, path=path, label=declared)
     except IngestError:

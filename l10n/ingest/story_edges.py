@@ -6,7 +6,9 @@ Each reads a convention, never a site: a story whose sentences a CMS sets as hea
 the site says to its reader inside the story's box: reading-time notes, "Story continues
 below" markers, comment prompts, gallery buttons ("Gallery: … | 14 Photos"), a review's score
 widget, a heading over the column's other columns, a prompt to subscribe behind a "click
-here" link. Measured on `tests/data/realworld/` with `bench/pages.py`.
+here" link. holdout5 added where a story ends before the page does: a paywall's offer to read
+the rest, and the heading of the readers' comments under it (`page_marks.py` holds the rules
+read from markup conventions). Measured on `tests/data/realworld/` with `bench/pages.py`.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import TYPE_CHECKING
 from l10n.ingest.byline import reduce_byline
 from l10n.ingest.fields import match_key
 from l10n.ingest.furniture import PROSE_WORDS, ends_as_sentence, link_share, organisation_of
+from l10n.ingest.page_marks import quote_attributions
 
 if TYPE_CHECKING:
     from l10n.ingest.metadata import PageMetadata
@@ -90,6 +93,54 @@ _CLICK_HERE = re.compile(
 )
 
 
+# A paywall's offer heading the rest of the page after the free paragraphs: "Få fuld adgang til sn.dk
+# og læs resten af artiklen", "Read the rest of this article", "Get full access…", "Lire la suite de
+# cet article", "Lesen Sie den ganzen Artikel": the story shown for free has ended there.
+_PAYWALL_OFFER = re.compile(
+    r"\b(?:read|continue reading)\s+the\s+(?:rest|full|whole)\s+(?:of\s+)?(?:this|the)?\s*(?:article|story)\b"
+    r"|\bget\s+(?:full|unlimited)\s+(?:digital\s+)?access\b"
+    r"|\b(?:få|fa)\s+(?:fuld|full)\s+(?:digital\s+)?(?:adgang|tilgang|tillgång)\b"
+    r"|\b(?:læs|les|läs)\s+resten\s+(?:af|av)\b|\blees\s+(?:het|de)\s+(?:volledige|hele)\s+(?:artikel|verhaal)\b"
+    r"|\blesen\s+sie\s+(?:den|die|das)\s+(?:ganzen?|vollständigen?|kompletten?)\s+(?:artikel|text|beitrag)\b"
+    r"|\b(?:lire|pour lire)\s+la\s+suite\s+(?:de\s+)?(?:cet|l['’])\s*article\b"
+    r"|\bper\s+continuare\s+a\s+leggere\b|\bpara\s+continuar\s+(?:lendo|leyendo)\b",
+    re.IGNORECASE,
+)
+MAX_OFFER_WORDS = 15
+# The heading of the reader comments under the story: "Comments", "3 Comments", "Kommentarer", "Leserkommentare".
+_COMMENTS_HEADING = re.compile(
+    r"^\W*(?:\d+\s+)?(?:reader\s+)?(?:comments?|kommentar(?:e|er)?|leserkommentare|commentaires|comentarios"
+    r"|comentários|commenti|комментарии|reacties|kommentit|komentarze)(?:\s*\(\d+\))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def starts_paywall_offer(block: Block) -> bool:
+    """A short heading or line that offers access to read the rest of the story (see
+    `_PAYWALL_OFFER`): the free part of a paywalled story has ended, and what follows is the
+    offer (prices, products, a log-in) and the page after it. The story's own sentence about a
+    paywall is longer than a heading, or does not say "the rest of the article".
+
+    >>> from l10n.model import Block
+    >>> starts_paywall_offer(Block("heading", "Få fuld adgang til sn.dk og læs resten af artiklen"))
+    True
+    >>> starts_paywall_offer(Block("paragraph", "Readers who pay get full access to the archive, which the paper opened in 2019 to all of its subscribers."))
+    False
+    """
+    return len(block.text.split()) <= MAX_OFFER_WORDS and bool(_PAYWALL_OFFER.search(block.text))
+
+
+def starts_comments(block: Block) -> bool:
+    """The heading of the readers' comments ("Comments", "3 Comments", "Kommentarer"): the story has
+    ended, and what follows is the comment box, its count and rules, which an extractor may keep.
+
+    >>> from l10n.model import Block
+    >>> starts_comments(Block("heading", "Comments")), starts_comments(Block("heading", "Comments on the plan"))
+    (True, False)
+    """
+    return block.role == "heading" and link_share(block) == 0 and bool(_COMMENTS_HEADING.match(block.text))
+
+
 def is_site_line(block: Block, sites: frozenset[str] = frozenset()) -> bool:
     """A line of the site to its reader (see the module docstring), not a sentence of the story.
 
@@ -148,24 +199,46 @@ def is_sentence_heading(block: Block) -> bool:
 
 
 def body_extras(blocks: list[Block], kept: list[int], claim: str, headline_key: str) -> list[int]:
-    """Blocks of the story that the extractor dropped: a fact-check's claim box (`claim_box`) and
-    the story's sentences set as headings (`sentence_headings`)."""
-    return claim_box(blocks, claim, kept) + sentence_headings(blocks, kept, headline_key)
+    """Blocks of the story that the extractor dropped: a fact-check's claim box (`claim_box`),
+    the story's sentences set as headings (`sentence_headings`) and a quotation's attribution
+    line (`quote_attributions`, holdout5)."""
+    return (
+        claim_box(blocks, claim, kept)
+        + sentence_headings(blocks, kept, headline_key)
+        + quote_attributions(blocks, kept)
+    )
 
 
 def story_cut(blocks: list[Block], kept: list[int], sites: frozenset[str]) -> list[int]:
     """The kept blocks above a heading over other columns (`starts_teaser_box`: the story has
-    ended), without the site's lines (`is_site_line`), which may come in as cited sources, and
-    without a run of teasers (`teaser_run`)."""
+    ended), a paywall's offer (`starts_paywall_offer`, holdout5) or the readers' comments under
+    most of the story's text (`starts_comments`, holdout5), without the site's lines
+    (`is_site_line`), which may come in as cited sources, and without a run of teasers (`teaser_run`)."""
     if not kept:
         return kept
-    end = next((index for index in range(kept[0], kept[-1]) if starts_teaser_box(blocks[index])), None)
+    end = next(
+        (
+            index
+            for index in range(kept[0], kept[-1])
+            if starts_teaser_box(blocks[index])
+            or (index > kept[0] and starts_paywall_offer(blocks[index]))
+            or (starts_comments(blocks[index]) and _closes(blocks, kept, index))
+        ),
+        None,
+    )
     teasers = teaser_run(blocks, sites)
     return [
         index
         for index in kept
         if (end is None or index < end) and index not in teasers and not is_site_line(blocks[index], sites)
     ]
+
+
+def _closes(blocks: list[Block], kept: list[int], index: int) -> bool:
+    """More of the kept text stands above `index` than below it: a heading there may end the story
+    (a "Comments" heading under the byline, before the story, ends nothing)."""
+    above = sum(len(blocks[kept_index].text) for kept_index in kept if kept_index < index)
+    return above > sum(len(blocks[kept_index].text) for kept_index in kept if kept_index > index)
 
 
 def teaser_run(blocks: list[Block], sites: frozenset[str]) -> set[int]:
