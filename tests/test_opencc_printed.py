@@ -268,8 +268,8 @@ def derive_through_translate(project, locales) -> tuple[bytes, int]:  # noqa: AN
     taken = []
     original = po_blocks.read_printed_twins
 
-    def counting(traditional: bytes, simplified: Path):  # noqa: ANN202
-        found = original(traditional, simplified)
+    def counting(traditional: bytes, simplified: Path, **options):  # noqa: ANN003, ANN202
+        found = original(traditional, simplified, **options)
         taken.append(found is not None)
         return found
 

@@ -50,7 +50,7 @@ from l10n.catalog.po_scan import (
     scanned_entry_text,
     take_comments,
 )
-from l10n.catalog.pofile import touch_revision_date
+from l10n.catalog.pofile import gettext_timestamp, touch_revision_date
 from l10n.catalog.translations import apply_one_suggestion, entry_translation, machine_may_fill, provenance_line
 from l10n.model import Suggestion, Translation, TranslationOrigin
 
@@ -80,8 +80,11 @@ _PLAIN_BLOCK = re.compile(  # `po_scan.BLOCK` with an empty msgstr and comment l
     rf"msgid (?P<msgid>{FIELD})\n"
     r'msgstr ""'
 )
+_PRINTED_FIELD = r'"[^\n]*+(?:\n"[^\n]*+)*+'  # a field's lines, unchecked: see `read_printed_twins`
+_PRINTED_BLOCK = re.compile(_PLAIN_BLOCK.pattern.replace(FIELD, _PRINTED_FIELD))
 _NEEDS_ESCAPE = re.compile(r"[\\\t\v\b\f]")  # a one-line field holding these is printed again
 _PLAIN_ENTRY = in_text(_PLAIN_BLOCK)
+_PRINTED_ENTRY = in_text(_PRINTED_BLOCK)
 _ENTRY = in_text(BLOCK)
 
 
@@ -91,7 +94,7 @@ class BlockCatalog:
     their keys: (msgctxt, msgid), or — read by `read_printed_twins`, all plain — their lines as
     they stand ("" for no msgctxt), which only match the Simplified units read with them."""
 
-    header: polib.POFile
+    header: polib.POFile | tuple[str, str]  # or, printed by us, its text around the revision date
     blocks: list[_Plain | ScannedEntry]
     keys: list[CatalogKey]
 
@@ -159,8 +162,11 @@ class BlockCatalog:
 
     def text(self) -> str:
         """The file text with a new `PO-Revision-Date` (the bytes `render_scanned` prints)."""
-        touch_revision_date(self.header)
-        body = [render_po(self.header)]
+        if isinstance(self.header, tuple):  # `printed_header`: the same bytes, without polib
+            body = [gettext_timestamp().join(self.header)]
+        else:
+            touch_revision_date(self.header)
+            body = [render_po(self.header)]
         for block in self.blocks:
             if isinstance(block, _Plain):
                 body.append(block.filled or "".join([block.comments, *block.fields, 'msgstr ""\n']))
@@ -183,8 +189,7 @@ def read_blocks(data: bytes, *, fields_as_printed: bool = False) -> BlockCatalog
     parts = block_texts(data)
     if parts is None:
         return None
-    first = header_match(BLOCK.fullmatch(parts[0]))
-    header = None if first is None else header_catalog(first)
+    header = _header(parts[0], fields_as_printed)
     if header is None:
         return None
     blocks: list[_Plain | ScannedEntry] = []
@@ -230,50 +235,99 @@ def read_blocks(data: bytes, *, fields_as_printed: bool = False) -> BlockCatalog
 
 
 def read_printed_twins(
-    traditional: bytes, simplified: Path
-) -> tuple[BlockCatalog, list[tuple[CatalogKey, str, bool]]] | None:
+    traditional: bytes, simplified: Path, *, read_ahead: Mapping[str, TwinRead] | None = None
+) -> tuple[BlockCatalog, list[TwinUnit]] | None:
     """The Traditional catalog in `traditional` — bytes our printer wrote (`read_blocks`'
     `fields_as_printed`) — and (key, msgstr, fuzzy) of every translated unit of the Simplified
     one at `simplified` (read only then), when every block of the first is plain and the
     second's entries have the same msgctxt and msgid lines in the same order (both merged from
     one template, as `update` leaves them); else None, and `read_blocks` and `opencc`'s reading
-    of the Simplified catalog decide.
+    of the Simplified catalog decide. `read_ahead`: Simplified catalogs read before
+    (`read_twin`, by path), whose reading is taken when the file still holds the same bytes.
 
     What this spares is reading the keys: a unit's key is here its msgctxt and msgid lines as
     they stand. The same lines are the same key; and in a catalog our printer wrote one key is
     printed one way, so its keys are distinct when their lines are, and a Simplified entry
     with the same lines is the unit's, the Simplified catalog being read as `po_scan` reads it
     (every block matched by `BLOCK`, the header by `header_match`, the limits), the same units
-    in the same order. A msgctxt "None", which the general reader takes as the same key as no
-    msgctxt, is left to it."""
+    in the same order. So the Traditional catalog's field lines are not checked as strings
+    (`_PRINTED_BLOCK`): lines equal to fields `BLOCK` matched are such fields, and `BLOCK`'s
+    narrower form (`_PLAIN_BLOCK`) would have split the block at the same places. A msgctxt
+    "None", which the general reader takes as the same key as no msgctxt, is left to it."""
     text = catalog_text(traditional)
-    found = None if text is None else entry_groups(text, _PLAIN_ENTRY)
+    found = None if text is None else entry_groups(text, _PRINTED_ENTRY)
     if found is None:
         return None
     data = scannable_bytes(simplified)
-    other = None if data is None else catalog_text(data)
-    twin = None if other is None else entry_groups(other, _ENTRY)
-    if twin is None or len(found[1]) != len(twin[1]):
+    if data is None:
         return None
-    first = header_match(BLOCK.fullmatch(found[0]))
-    header = None if first is None else header_catalog(first)
-    if header is None or header_match(BLOCK.fullmatch(twin[0])) is None:
+    known = None if read_ahead is None else read_ahead.get(str(simplified))
+    twin = known[1] if known is not None and known[0] == data else read_twin(data)
+    if twin is None:
         return None
     keys: list[CatalogKey] = [(msgctxt, msgid) for _, _, _, msgctxt, msgid in found[1]]
-    if keys != [(msgctxt, msgid) for _, msgctxt, msgid, _ in twin[1]] or len(set(keys)) != len(keys):
+    if keys != twin[0] or len(set(keys)) != len(keys):
+        return None
+    header = _header(found[0], True)
+    if header is None:
         return None
     blocks: list[_Plain | ScannedEntry] = []
+    width = PAGE_WIDTH + 1
     for comments, references, flags, msgctxt, msgid in found[1]:
-        plain = _plain(comments, references, flags or None, msgctxt or None, msgid, True)
-        if plain is None or msgid == '""' or msgctxt == '"None"':
+        if msgid == '""' or msgctxt == '"None"':
             return None
-        blocks.append(plain)
-    units = []
-    for key, (comments, _, _, msgstr) in zip(keys, twin[1], strict=True):
-        value = field_value(msgstr)
-        if value:
-            units.append((key, value, "fuzzy" in comments and fuzzy_comments(comments)))
-    return BlockCatalog(header, blocks, keys), units
+        if references and (
+            len(references) > width or not references.isascii() or references.count("\n") > 1
+        ):  # (one ASCII line within the width: as `_filled_as_printed` finds it, without the call)
+            if not _filled_as_printed(references):
+                return None
+        if flags and not _plain_flags(flags):
+            return None
+        blocks.append(
+            _Plain(
+                comments,
+                len(comments) - len(flags) - 4 if flags else -1,
+                [f"msgctxt {msgctxt}\nmsgid {msgid}\n" if msgctxt else f"msgid {msgid}\n"],
+            )
+        )
+    return BlockCatalog(header, blocks, keys), twin[1]
+
+
+TwinUnit = tuple["CatalogKey", str, bool]
+TwinRead = tuple[bytes, "tuple[list[CatalogKey], list[TwinUnit]] | None"]
+"""A Simplified catalog's bytes and their reading by `read_twin`."""
+
+
+def read_twin(data: bytes) -> tuple[list[CatalogKey], list[TwinUnit]] | None:
+    """The Simplified catalog in `data` as `read_printed_twins` reads it — every block matched
+    by `po_scan.BLOCK`, the header by `header_match` — as every entry's key (its msgctxt and
+    msgid lines as they stand, "" for no msgctxt) and (key, msgstr, fuzzy) of every translated
+    unit; else None. A pure function of the bytes, so a reading made ahead
+    (`l10n.mt.opencc.convert_ahead`) stands for as long as the file holds them."""
+    text = catalog_text(data)
+    found = None if text is None else entry_groups(text, _ENTRY)
+    if found is None or header_match(BLOCK.fullmatch(found[0])) is None:
+        return None
+    keys: list[CatalogKey] = []
+    units: list[TwinUnit] = []
+    for comments, msgctxt, msgid, msgstr in found[1]:
+        key = (msgctxt, msgid)
+        keys.append(key)
+        if msgstr != '""':
+            value = field_value(msgstr)
+            if value:
+                units.append((key, value, "fuzzy" in comments and fuzzy_comments(comments)))
+    return keys, units
+
+
+def _header(text: str, as_printed: bool) -> polib.POFile | tuple[str, str] | None:
+    """A catalog's header block for `BlockCatalog`: its text around the revision date when the
+    bytes are our printer's and that is all printing it again changes (`printed_header`), else
+    read by polib (`header_catalog`); None where `po_scan` declines it."""
+    first = header_match(BLOCK.fullmatch(text))
+    if first is None:
+        return None
+    return (printed_header(text) if as_printed else None) or header_catalog(first)
 
 
 def _plain(
@@ -327,3 +381,72 @@ def _filled(block: _Plain, line: str, msgstr: str) -> str:
     comments, at = block.comments, block.flags_at
     comments = f"{comments}#, fuzzy\n" if at < 0 else f"{comments[:at]}#, fuzzy, {comments[at + 3 :]}"
     return "".join([f"# {line}\n", comments, *block.fields, msgstr, "\n"])
+
+
+_REVISION_DATE = "PO-Revision-Date"
+
+
+def printed_header(header: str) -> tuple[str, str] | None:
+    """The header block `header` — bytes our printer wrote — as its text before and after the
+    value of its `PO-Revision-Date` line, when reading it and printing it again with a new date
+    (`touch_revision_date`, `render_po`: what `text` did through polib) changes that value and
+    nothing else; else None, and polib reads it (`header_catalog`).
+
+    Printed metadata is one `"Key: value\\n"` line a key (gettext prints a string with line
+    breaks one line a part, and each part here fits a line, as the new date does), and polib
+    reads such a line back to the same key and value (split at the first colon, the value
+    stripped) and prints them in its own order (`ordered_metadata`); so the lines are taken
+    when every one is so — nothing escaped, nothing a line splitter splits, no blank to strip,
+    keys distinct and in polib's order, a revision date among them. The comment lines above
+    are polib's header comment, printed `# line` or `#` a line: taken when they read back so
+    (no blank to strip, no `#` line before the first text, which polib drops; no `#.`, `#:`,
+    `#,` line, which the header entry loses or turns into a fuzzy flag).
+
+    >>> before, after = printed_header('# T\\nmsgid ""\\nmsgstr ""\\n"PO-Revision-Date: x\\\\n"\\n"Language: de\\\\n"')
+    >>> print(before + "2020-11-28 18:59+0800" + after, end="")
+    # T
+    msgid ""
+    msgstr ""
+    "PO-Revision-Date: 2020-11-28 18:59+0800\\n"
+    "Language: de\\n"
+    """
+    lines = header.split("\n")
+    at = 0
+    while at < len(lines) and lines[at][:1] == "#":
+        line = lines[at]
+        if line == "#":
+            if not at:
+                return None
+        elif line[:2] != "# " or len(line) == 2 or line[2:] != line[2:].strip():
+            return None
+        at += 1
+    if lines[at : at + 2] != ['msgid ""', 'msgstr ""']:
+        return None
+    keys = []
+    date = -1
+    for number in range(at + 2, len(lines)):
+        line = lines[number]
+        content = line[1:-3]
+        if line[:1] != '"' or line[-3:] != '\\n"' or '"' in content or "\\" in content or not content.isprintable():
+            return None
+        key, colon, value = content.partition(":")
+        if not colon or value[:1] != " " or value[1:] != value[1:].strip():
+            return None
+        keys.append(key)
+        if key == _REVISION_DATE:
+            date = number
+    if date < 0 or len(set(keys)) != len(keys) or not _in_polib_order(tuple(keys)):
+        return None
+    before = "\n".join(lines[:date]) + f'\n"{_REVISION_DATE}: '
+    return before, '\\n"\n' + "".join(line + "\n" for line in lines[date + 1 :])
+
+
+@functools.lru_cache(maxsize=64)
+def _in_polib_order(keys: tuple[str, ...]) -> bool:
+    """Whether polib prints metadata with these keys in this order (`ordered_metadata`; a run's
+    catalogs share a few key lists, hence the cache)."""
+    import polib
+
+    catalog = polib.POFile()
+    catalog.metadata = dict.fromkeys(keys, "")
+    return [key for key, _ in catalog.ordered_metadata()] == list(keys)

@@ -21,6 +21,7 @@ so: `printed_here`) is not checked again, and texts are converted ahead for a ru
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -35,7 +36,7 @@ from l10n.model import Suggestion, Translation
 from l10n.mt.base import EngineInputs, PlaceholderError, library_files, placeholders, verify_placeholders
 
 if TYPE_CHECKING:
-    from l10n.catalog.po_blocks import BlockCatalog
+    from l10n.catalog.po_blocks import BlockCatalog, TwinRead
     from l10n.catalog.translations import Written
 
 SIMPLIFIED_SOURCE = "zh_CN"
@@ -120,6 +121,7 @@ class ConvertedAhead:
 
     texts: Mapping[str, str]
     fields: Mapping[str, str]
+    simplified: Mapping[str, TwinRead] = dataclasses.field(default_factory=dict)  # by path: `read_printed_twins`
 
 
 AHEAD_CATALOGS = 256
@@ -136,22 +138,32 @@ def convert_ahead(config: str, pairs: Sequence[tuple[Path, Path]]) -> ConvertedA
     zh_TW catalogs with an empty msgstr (the units a machine fills; a catalog with none, or with
     only fuzzy machine units to redo, converts what it needs when it is filled). An unreadable
     file gives nothing: a cache, not a reading."""
+    from l10n.catalog.po_blocks import read_twin
     from l10n.catalog.po_render import field_texts
     from l10n.catalog.po_scan import catalog_text, msgstr_values, scannable_bytes
 
     texts: list[str] = []
+    read: dict[str, TwinRead] = {}
     for simplified_po, traditional_po in pairs:
         traditional = scannable_bytes(Path(traditional_po))
         if traditional is not None and _EMPTY_MSGSTR.search(traditional) is None:
             continue
         data = scannable_bytes(Path(simplified_po))
-        text = None if data is None else catalog_text(data)
-        if text is not None:
-            texts.extend(value for value in msgstr_values(text) if value and SEPARATOR not in value)
+        if data is None:
+            continue
+        twin = read_twin(data)
+        read[str(Path(simplified_po))] = (data, twin)
+        if twin is not None:
+            values = [value for _, value, _ in twin[1]]
+        else:
+            text = catalog_text(data)
+            values = [] if text is None else msgstr_values(text)
+        texts.extend(value for value in values if value and SEPARATOR not in value)
     converted = convert_all(config, texts) if texts else []
     return ConvertedAhead(
         dict(zip(texts, converted, strict=True)),
         dict(zip(converted, field_texts([("msgstr", text) for text in converted]), strict=True)),
+        read,
     )
 
 
@@ -260,7 +272,10 @@ def derive_traditional_catalog(
     with fsio.locked(traditional_po):
         data = scannable_bytes(traditional_po)
         ours = data is not None and printed_here is not None and printed_here(data)
-        twins = read_printed_twins(data, Path(simplified_po)) if data is not None and ours else None
+        read_ahead = None if ahead is None else ahead.simplified
+        twins = (
+            read_printed_twins(data, Path(simplified_po), read_ahead=read_ahead) if data is not None and ours else None
+        )
         catalog: BlockCatalog | None
         units = None
         if twins is not None:  # both read in one pass each, every unit open (`po_blocks.read_printed_twins`)
