@@ -20,9 +20,11 @@ splits and matches catalogs with the same pieces (`block_texts`, `header_match`,
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from stat import S_ISREG
 from typing import TYPE_CHECKING
 
 from l10n.catalog.po_read import Unusual, parse_into, unescape
@@ -69,13 +71,25 @@ class ScannedCatalog:
 def scannable_bytes(path: Path) -> bytes | None:
     """The bytes of the catalog at `path` for a scan, or None — not a regular file, over
     `MAX_CATALOG_BYTES` (checked before reading), unreadable — when the general reader must
-    decide (and report)."""
+    decide (and report). One open, one status of the open file and its reads (a FIFO is opened
+    without waiting for a writer, then refused): `Path.is_file`, `stat` and `read_bytes` took
+    twice the system calls and more time than the read itself, four reads a catalog pair."""
     try:
-        if not path.is_file() or path.stat().st_size > MAX_CATALOG_BYTES:
-            return None
-        return path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     except OSError:
         return None
+    try:
+        status = os.fstat(fd)
+        if not S_ISREG(status.st_mode) or status.st_size > MAX_CATALOG_BYTES:
+            return None
+        chunks = [os.read(fd, status.st_size + 1)]
+        while chunks[-1]:  # (a file that grew since: read to its end, as `read_bytes` does)
+            chunks.append(os.read(fd, 1 << 16))
+        return b"".join(chunks)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
 
 
 def scan_catalog(data: bytes) -> ScannedCatalog | None:
@@ -216,6 +230,9 @@ _FUZZY_FIRST = re.compile(r"^#, fuzzy(?:,|$)", re.MULTILINE)  # as gettext write
 
 def fuzzy_comments(comments: str) -> bool:
     """Whether an entry's comment lines flag it fuzzy, as polib reads flags."""
+    at = comments.find("#, fuzzy")  # (`_FUZZY_FIRST` without a pattern search: most machine units)
+    if at != -1 and (at == 0 or comments[at - 1] == "\n") and comments[at + 8 : at + 9] in (",", "\n", ""):
+        return True
     if _FUZZY_FIRST.search(comments):
         return True
     flags: list[str] = []
