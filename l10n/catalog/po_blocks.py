@@ -26,6 +26,7 @@ fields copied unchecked, and with a Simplified twin both are read in one pass ea
 from __future__ import annotations
 
 import functools
+import os
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -235,7 +236,7 @@ def read_blocks(data: bytes, *, fields_as_printed: bool = False) -> BlockCatalog
 
 
 def read_printed_twins(
-    traditional: bytes, simplified: Path, *, read_ahead: Mapping[str, TwinRead] | None = None
+    traditional: bytes, simplified: Path | str, *, read_ahead: Mapping[str, TwinRead] | None = None
 ) -> tuple[BlockCatalog, list[TwinUnit]] | None:
     """The Traditional catalog in `traditional` — bytes our printer wrote (`read_blocks`'
     `fields_as_printed`) — and (key, msgstr, fuzzy) of every translated unit of the Simplified
@@ -261,35 +262,36 @@ def read_printed_twins(
     data = scannable_bytes(simplified)
     if data is None:
         return None
-    known = None if read_ahead is None else read_ahead.get(str(simplified))
+    known = None if read_ahead is None else read_ahead.get(os.fspath(simplified))
     twin = known[1] if known is not None and known[0] == data else read_twin(data)
     if twin is None:
         return None
     keys: list[CatalogKey] = [(msgctxt, msgid) for _, _, _, msgctxt, msgid in found[1]]
-    if keys != twin[0] or len(set(keys)) != len(keys):
+    if keys != twin[0]:  # (distinct, with a msgid and no msgctxt "None": `read_twin`)
         return None
     header = _header(found[0], True)
     if header is None:
         return None
-    blocks: list[_Plain | ScannedEntry] = []
-    width = PAGE_WIDTH + 1
-    for comments, references, flags, msgctxt, msgid in found[1]:
-        if msgid == '""' or msgctxt == '"None"':
+    groups = found[1]
+    references = [references for _, references, _, _, _ in groups if references]
+    joined = "".join(references)  # one ASCII line within the width each: as `_filled_as_printed` finds them
+    if not (
+        joined.isascii()
+        and joined.count("\n") == len(references)
+        and max(map(len, references), default=0) <= PAGE_WIDTH + 1
+    ):
+        if not all(_filled_as_printed(lines) for lines in references):
             return None
-        if references and (
-            len(references) > width or not references.isascii() or references.count("\n") > 1
-        ):  # (one ASCII line within the width: as `_filled_as_printed` finds it, without the call)
-            if not _filled_as_printed(references):
-                return None
-        if flags and not _plain_flags(flags):
-            return None
-        blocks.append(
-            _Plain(
-                comments,
-                len(comments) - len(flags) - 4 if flags else -1,
-                [f"msgctxt {msgctxt}\nmsgid {msgid}\n" if msgctxt else f"msgid {msgid}\n"],
-            )
+    if not all(_plain_flags(flags) for flags in {flags for _, _, flags, _, _ in groups if flags}):
+        return None
+    blocks: list[_Plain | ScannedEntry] = [
+        _Plain(
+            comments,
+            len(comments) - len(flags) - 4 if flags else -1,
+            [f"msgctxt {msgctxt}\nmsgid {msgid}\n" if msgctxt else f"msgid {msgid}\n"],
         )
+        for comments, _, flags, msgctxt, msgid in groups
+    ]
     return BlockCatalog(header, blocks, keys), twin[1]
 
 
@@ -301,23 +303,22 @@ TwinRead = tuple[bytes, "tuple[list[CatalogKey], list[TwinUnit]] | None"]
 def read_twin(data: bytes) -> tuple[list[CatalogKey], list[TwinUnit]] | None:
     """The Simplified catalog in `data` as `read_printed_twins` reads it — every block matched
     by `po_scan.BLOCK`, the header by `header_match` — as every entry's key (its msgctxt and
-    msgid lines as they stand, "" for no msgctxt) and (key, msgstr, fuzzy) of every translated
-    unit; else None. A pure function of the bytes, so a reading made ahead
+    msgid lines as they stand, "" for no msgctxt; distinct, no `msgid ""`, no msgctxt "None")
+    and (key, msgstr, fuzzy) of every translated unit; else None. A pure function of the bytes, so a reading made ahead
     (`l10n.mt.opencc.convert_ahead`) stands for as long as the file holds them."""
     text = catalog_text(data)
     found = None if text is None else entry_groups(text, _ENTRY)
     if found is None or header_match(BLOCK.fullmatch(found[0])) is None:
         return None
-    keys: list[CatalogKey] = []
-    units: list[TwinUnit] = []
-    for comments, msgctxt, msgid, msgstr in found[1]:
-        key = (msgctxt, msgid)
-        keys.append(key)
-        if msgstr != '""':
-            value = field_value(msgstr)
-            if value:
-                units.append((key, value, "fuzzy" in comments and fuzzy_comments(comments)))
-    return keys, units
+    keys: list[CatalogKey] = [(msgctxt, msgid) for _, msgctxt, msgid, _ in found[1]]
+    if len(set(keys)) != len(keys) or '""' in {msgid for _, msgid in keys} or '"None"' in {ctx for ctx, _ in keys}:
+        return None  # a key twice, a second `msgid ""`, a msgctxt "None": the general reader's
+    units: list[TwinUnit] = [
+        (key, field_value(msgstr), "fuzzy" in comments and fuzzy_comments(comments))
+        for key, (comments, _, _, msgstr) in zip(keys, found[1], strict=True)
+        if msgstr != '""'
+    ]
+    return keys, [unit for unit in units if unit[1]] if any(not value for _, value, _ in units) else units
 
 
 def _header(text: str, as_printed: bool) -> polib.POFile | tuple[str, str] | None:

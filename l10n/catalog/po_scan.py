@@ -68,7 +68,7 @@ class ScannedCatalog:
         return {(entry.msgctxt, entry.msgid): entry for entry in self.entries}
 
 
-def scannable_bytes(path: Path) -> bytes | None:
+def scannable_bytes(path: Path | str) -> bytes | None:
     """The bytes of the catalog at `path` for a scan, or None — not a regular file, over
     `MAX_CATALOG_BYTES` (checked before reading), unreadable — when the general reader must
     decide (and report). One open, one status of the open file and its reads (a FIFO is opened

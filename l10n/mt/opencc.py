@@ -24,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import os
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
@@ -145,14 +146,14 @@ def convert_ahead(config: str, pairs: Sequence[tuple[Path, Path]]) -> ConvertedA
     texts: list[str] = []
     read: dict[str, TwinRead] = {}
     for simplified_po, traditional_po in pairs:
-        traditional = scannable_bytes(Path(traditional_po))
+        traditional = scannable_bytes(traditional_po)
         if traditional is not None and _EMPTY_MSGSTR.search(traditional) is None:
             continue
-        data = scannable_bytes(Path(simplified_po))
+        data = scannable_bytes(simplified_po)
         if data is None:
             continue
         twin = read_twin(data)
-        read[str(Path(simplified_po))] = (data, twin)
+        read[os.fspath(simplified_po)] = (data, twin)
         if twin is not None:
             values = [value for _, value, _ in twin[1]]
         else:
@@ -265,16 +266,16 @@ def derive_traditional_catalog(
     from l10n.catalog.po_blocks import read_blocks, read_printed_twins
     from l10n.catalog.po_scan import scannable_bytes
 
-    if not Path(simplified_po).is_file():
+    if not os.path.isfile(simplified_po):
         return 0, 0
     refused = 0
-    traditional_po = Path(traditional_po)
+    traditional_po = traditional_po if isinstance(traditional_po, Path) else Path(traditional_po)
     with fsio.locked(traditional_po):
         data = scannable_bytes(traditional_po)
         ours = data is not None and printed_here is not None and printed_here(data)
         read_ahead = None if ahead is None else ahead.simplified
         twins = (
-            read_printed_twins(data, Path(simplified_po), read_ahead=read_ahead) if data is not None and ours else None
+            read_printed_twins(data, simplified_po, read_ahead=read_ahead) if data is not None and ours else None
         )
         catalog: BlockCatalog | None
         units = None
