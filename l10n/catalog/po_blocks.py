@@ -83,10 +83,14 @@ _PLAIN_BLOCK = re.compile(  # `po_scan.BLOCK` with an empty msgstr and comment l
 )
 _PRINTED_FIELD = r'"[^\n]*+(?:\n"[^\n]*+)*+'  # a field's lines, unchecked: see `read_printed_twins`
 _PRINTED_BLOCK = re.compile(_PLAIN_BLOCK.pattern.replace(FIELD, _PRINTED_FIELD))
+_TWIN_BLOCK = re.compile(  # `BLOCK` with msgctxt and msgid lines unchecked, its msgstr checked
+    BLOCK.pattern.replace(f"(?P<msgctxt>{FIELD})", f"(?P<msgctxt>{_PRINTED_FIELD})").replace(
+        f"(?P<msgid>{FIELD})", f"(?P<msgid>{_PRINTED_FIELD})"
+    )
+)
 _NEEDS_ESCAPE = re.compile(r"[\\\t\v\b\f]")  # a one-line field holding these is printed again
-_PLAIN_ENTRY = in_text(_PLAIN_BLOCK)
 _PRINTED_ENTRY = in_text(_PRINTED_BLOCK)
-_ENTRY = in_text(BLOCK)
+_TWIN_ENTRY = in_text(_TWIN_BLOCK)
 
 
 @dataclass
@@ -251,10 +255,13 @@ def read_printed_twins(
     printed one way, so its keys are distinct when their lines are, and a Simplified entry
     with the same lines is the unit's, the Simplified catalog being read as `po_scan` reads it
     (every block matched by `BLOCK`, the header by `header_match`, the limits), the same units
-    in the same order. So the Traditional catalog's field lines are not checked as strings
-    (`_PRINTED_BLOCK`): lines equal to fields `BLOCK` matched are such fields, and `BLOCK`'s
-    narrower form (`_PLAIN_BLOCK`) would have split the block at the same places. A msgctxt
-    "None", which the general reader takes as the same key as no msgctxt, is left to it."""
+    in the same order. Neither catalog's msgctxt and msgid lines are checked as strings
+    (`_PRINTED_BLOCK`, `_TWIN_BLOCK`: a field is every line after its keyword that starts with
+    a quote): the Traditional catalog's are our printer's, escaped as gettext escapes them, and
+    the Simplified one's are taken only when equal to those; `BLOCK` and its narrower form
+    `_PLAIN_BLOCK` would then have split both catalogs at the same places, and the msgstr and
+    comments are matched as `BLOCK` matches them. A msgctxt "None", which the general reader
+    takes as the same key as no msgctxt, is left to it."""
     text = catalog_text(traditional)
     found = None if text is None else entry_groups(text, _PRINTED_ENTRY)
     if found is None:
@@ -266,14 +273,14 @@ def read_printed_twins(
     twin = known[1] if known is not None and known[0] == data else read_twin(data)
     if twin is None:
         return None
-    keys: list[CatalogKey] = [(msgctxt, msgid) for _, _, _, msgctxt, msgid in found[1]]
+    keys: list[CatalogKey] = [(msgctxt, msgid) for _, _, _, _, msgctxt, msgid in found[1]]
     if keys != twin[0]:  # (distinct, with a msgid and no msgctxt "None": `read_twin`)
         return None
     header = _header(found[0], True)
     if header is None:
         return None
     groups = found[1]
-    references = [references for _, references, _, _, _ in groups if references]
+    references = [references for _, _, references, _, _, _ in groups if references]
     joined = "".join(references)  # one ASCII line within the width each: as `_filled_as_printed` finds them
     if not (
         joined.isascii()
@@ -282,7 +289,7 @@ def read_printed_twins(
     ):
         if not all(_filled_as_printed(lines) for lines in references):
             return None
-    if not all(_plain_flags(flags) for flags in {flags for _, _, flags, _, _ in groups if flags}):
+    if not all(_plain_flags(flags) for flags in {flags for _, _, _, flags, _, _ in groups if flags}):
         return None
     blocks: list[_Plain | ScannedEntry] = [
         _Plain(
@@ -290,7 +297,7 @@ def read_printed_twins(
             len(comments) - len(flags) - 4 if flags else -1,
             [f"msgctxt {msgctxt}\nmsgid {msgid}\n" if msgctxt else f"msgid {msgid}\n"],
         )
-        for comments, _, flags, msgctxt, msgid in groups
+        for _, comments, _, flags, msgctxt, msgid in groups
     ]
     return BlockCatalog(header, blocks, keys), twin[1]
 
@@ -302,20 +309,21 @@ TwinRead = tuple[bytes, "tuple[list[CatalogKey], list[TwinUnit]] | None"]
 
 def read_twin(data: bytes) -> tuple[list[CatalogKey], list[TwinUnit]] | None:
     """The Simplified catalog in `data` as `read_printed_twins` reads it — every block matched
-    by `po_scan.BLOCK`, the header by `header_match` — as every entry's key (its msgctxt and
+    by `_TWIN_BLOCK` (`po_scan.BLOCK` with msgctxt and msgid lines left for `read_printed_twins`
+    to compare to our printer's), the header by `header_match` — as every entry's key (its msgctxt and
     msgid lines as they stand, "" for no msgctxt; distinct, no `msgid ""`, no msgctxt "None")
     and (key, msgstr, fuzzy) of every translated unit; else None. A pure function of the bytes, so a reading made ahead
     (`l10n.mt.opencc.convert_ahead`) stands for as long as the file holds them."""
     text = catalog_text(data)
-    found = None if text is None else entry_groups(text, _ENTRY)
+    found = None if text is None else entry_groups(text, _TWIN_ENTRY)
     if found is None or header_match(BLOCK.fullmatch(found[0])) is None:
         return None
-    keys: list[CatalogKey] = [(msgctxt, msgid) for _, msgctxt, msgid, _ in found[1]]
+    keys: list[CatalogKey] = [(msgctxt, msgid) for _, _, msgctxt, msgid, _ in found[1]]
     if len(set(keys)) != len(keys) or '""' in {msgid for _, msgid in keys} or '"None"' in {ctx for ctx, _ in keys}:
         return None  # a key twice, a second `msgid ""`, a msgctxt "None": the general reader's
     units: list[TwinUnit] = [
         (key, field_value(msgstr), "fuzzy" in comments and fuzzy_comments(comments))
-        for key, (comments, _, _, msgstr) in zip(keys, found[1], strict=True)
+        for key, (_, comments, _, _, msgstr) in zip(keys, found[1], strict=True)
         if msgstr != '""'
     ]
     return keys, [unit for unit in units if unit[1]] if any(not value for _, value, _ in units) else units

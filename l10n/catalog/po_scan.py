@@ -23,6 +23,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from stat import S_ISREG
 from typing import TYPE_CHECKING
@@ -167,23 +168,28 @@ def catalog_text(data: bytes) -> str | None:
 
 
 def entry_groups(text: str, entry: re.Pattern[str]) -> tuple[str, list[tuple[str, ...]]] | None:
-    """The header's text and every entry's groups (`findall`: "" for a group that took no
-    part) when `text` is blocks one blank line apart (`block_texts`) and every block after
-    the header matches `entry` — a block pattern compiled with `in_text` — else None.
+    """The header's text and every entry's text and groups (`findall`: the block, then its
+    pattern's groups, "" for a group that took no part) when `text` is blocks one blank line
+    apart (`block_texts`) and every block after the header matches `entry` — a block pattern
+    compiled with `in_text` — else None.
 
     One regular-expression pass over the text instead of a match per block: a block's pattern
-    holds no empty line, so each match is one whole block, starting at its blank line; as many
-    matches as blank lines is every block matched."""
+    holds no empty line and starts with no line feed, so each match is one whole block after
+    its blank line, matches never overlap, and when their lengths add up to the text after the
+    header they are every block. (Counting the blank lines instead, and looking for two in a
+    row, took as long as the matching: a line feed on every line makes a poor case for a
+    substring search.)"""
     body = text.rstrip("\n")
-    if "\n\n\n" in body:
-        return None  # two blank lines: a block that starts with a line feed (`BLOCK` refuses it)
     end = body.find("\n\n")
     if end == -1:
         return body, []
     found = entry.findall(body, end)
-    if len(found) != body.count("\n\n") or len(found) >= MAX_CATALOG_ENTRIES:
+    if len(found) >= MAX_CATALOG_ENTRIES or end + 2 * len(found) + sum(map(len, map(_FIRST, found))) != len(body):
         return None
     return body[:end], found
+
+
+_FIRST = itemgetter(0)
 
 
 def msgstr_values(text: str) -> list[str]:
@@ -204,8 +210,9 @@ def msgstr_values(text: str) -> list[str]:
 
 
 def in_text(block: re.Pattern[str]) -> re.Pattern[str]:
-    """`block` as `entry_groups` finds it: after its blank line, up to the next one or the end."""
-    return re.compile(rf"\n\n(?:{block.pattern})(?=\n\n|\Z)")
+    """`block` as `entry_groups` finds it: after its blank line, up to the next one or the end,
+    the whole block a group before the pattern's own."""
+    return re.compile(rf"\n\n({block.pattern})(?=\n\n|\Z)")
 
 
 def header_match(match: re.Match[str] | None) -> re.Match[str] | None:
