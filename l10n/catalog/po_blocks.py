@@ -102,10 +102,13 @@ class BlockCatalog:
     header: polib.POFile | tuple[str, str]  # or, printed by us, its text around the revision date
     blocks: list[_Plain | ScannedEntry]
     keys: list[CatalogKey]
+    all_plain: bool = False  # every block a `_Plain` (`read_printed_twins`): no block asked which it is
 
     def fillable(self, *, overwrite_fuzzy: bool) -> set[CatalogKey]:
         """The units a machine may fill (`machine_may_fill`, the rule `fill_catalog` applies)."""
         plain = machine_may_fill(_EMPTY, overwrite_fuzzy=overwrite_fuzzy)
+        if self.all_plain:
+            return set(self.keys) if plain else set()
         return {
             key
             for key, block in zip(self.keys, self.blocks, strict=True)
@@ -128,16 +131,15 @@ class BlockCatalog:
         as `apply_suggestions` applies the same suggestions; the number of units changed.
         `printed`: msgstr fields printed ahead (`field_texts` of ("msgstr", text), by text), a
         cache: a text it lacks is printed here."""
-        where = dict(zip(self.keys, range(len(self.keys)), strict=True))
+        where = dict(zip(self.keys, self.blocks, strict=True))
         lines: dict[str, str] = {}
         filled: list[tuple[_Plain, str, str]] = []
         changed = 0
         for key, msgstr, provenance in texts:
-            index = where.get(key)
-            if index is None or not msgstr:
+            block = where.get(key)
+            if block is None or not msgstr:
                 continue
-            block = self.blocks[index]
-            if not isinstance(block, _Plain):
+            if type(block) is not _Plain:
                 suggestion = Suggestion(key[0], key[1], msgstr, origin, provenance)  # type: ignore[arg-type]
                 changed += apply_one_suggestion(block, suggestion, overwrite_fuzzy=overwrite_fuzzy)
                 continue
@@ -145,20 +147,23 @@ class BlockCatalog:
                 raise ValueError(f"two machine texts for one unit: {key[1]!r}")
             line = lines.get(provenance)
             if line is None:
-                line = lines[provenance] = provenance_line(origin, provenance)
+                line = lines[provenance] = f"# {provenance_line(origin, provenance)}\n"
             block.filled = "filling"
             filled.append((block, line, msgstr))
             changed += 1
         known = printed or {}
         missing = [msgstr for _, _, msgstr in filled if msgstr not in known]
-        now = dict(zip(missing, field_texts([("msgstr", msgstr) for msgstr in missing]), strict=True))
+        if missing:
+            known = {**known, **dict(zip(missing, field_texts([("msgstr", text) for text in missing]), strict=True))}
         for block, line, msgstr in filled:
-            block.filled = _filled(block, line, known[msgstr] if msgstr in known else now[msgstr])
+            block.filled = _filled(block, line, known[msgstr])
         return changed
 
     def reviewed(self) -> dict[CatalogKey, Translation]:
         """What `fill_catalog` tells `written`: the reviewed translations (a plain block never
         holds one: it is empty, or fuzzy once filled)."""
+        if self.all_plain:
+            return {}
         return {
             key: entry_translation(block)
             for key, block in zip(self.keys, self.blocks, strict=True)
@@ -172,11 +177,17 @@ class BlockCatalog:
         else:
             touch_revision_date(self.header)
             body = [render_po(self.header)]
-        for block in self.blocks:
-            if isinstance(block, _Plain):
-                body.append(block.filled or "".join([block.comments, *block.fields, 'msgstr ""\n']))
-            else:
-                body.append(scanned_entry_text(block))
+        if self.all_plain:
+            body += [
+                block.filled or "".join([block.comments, *block.fields, 'msgstr ""\n'])  # type: ignore[union-attr]
+                for block in self.blocks
+            ]
+        else:
+            for block in self.blocks:
+                if isinstance(block, _Plain):
+                    body.append(block.filled or "".join([block.comments, *block.fields, 'msgstr ""\n']))
+                else:
+                    body.append(scanned_entry_text(block))
         return "\n".join(body).rstrip("\n") + "\n"
 
 
@@ -299,7 +310,7 @@ def read_printed_twins(
         )
         for _, comments, _, flags, msgctxt, msgid in groups
     ]
-    return BlockCatalog(header, blocks, keys), twin[1]
+    return BlockCatalog(header, blocks, keys, all_plain=True), twin[1]
 
 
 TwinUnit = tuple["CatalogKey", str, bool]
@@ -386,10 +397,11 @@ def _field(name: str, raw: str) -> str:
 
 def _filled(block: _Plain, line: str, msgstr: str) -> str:
     """`block` once `apply_one_suggestion` filled it: the provenance line first (the only
-    translator comment), `fuzzy` first among the flags, the new msgstr (`msgstr` printed)."""
+    translator comment: `line`, printed), `fuzzy` first among the flags, the new msgstr
+    (`msgstr` printed)."""
     comments, at = block.comments, block.flags_at
     comments = f"{comments}#, fuzzy\n" if at < 0 else f"{comments[:at]}#, fuzzy, {comments[at + 3 :]}"
-    return "".join([f"# {line}\n", comments, *block.fields, msgstr, "\n"])
+    return f"{line}{comments}{''.join(block.fields)}{msgstr}\n"
 
 
 _REVISION_DATE = "PO-Revision-Date"
