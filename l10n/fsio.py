@@ -254,12 +254,15 @@ def _complete_temp_file(path: Path, data: bytes, *, mode: int, folder_exists: bo
 
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "wb") as tmp:
-            tmp.write(data)
-            tmp.flush()
+        try:  # (the descriptor written directly: a buffered file object cost more than the write)
+            remaining = memoryview(data)
+            while remaining:
+                remaining = remaining[os.write(fd, remaining) :]
             if not _fsync_deferred():
-                os.fsync(tmp.fileno())
-        os.chmod(tmp_name, mode)
+                os.fsync(fd)
+            os.fchmod(fd, mode)
+        finally:
+            os.close(fd)
         yield tmp_name
     finally:
         with contextlib.suppress(FileNotFoundError):
