@@ -29,7 +29,7 @@ import functools
 import os
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -102,13 +102,10 @@ class BlockCatalog:
     header: polib.POFile | tuple[str, str]  # or, printed by us, its text around the revision date
     blocks: list[_Plain | ScannedEntry]
     keys: list[CatalogKey]
-    all_plain: bool = False  # every block a `_Plain` (`read_printed_twins`): no block asked which it is
 
     def fillable(self, *, overwrite_fuzzy: bool) -> set[CatalogKey]:
         """The units a machine may fill (`machine_may_fill`, the rule `fill_catalog` applies)."""
         plain = machine_may_fill(_EMPTY, overwrite_fuzzy=overwrite_fuzzy)
-        if self.all_plain:
-            return set(self.keys) if plain else set()
         return {
             key
             for key, block in zip(self.keys, self.blocks, strict=True)
@@ -151,10 +148,7 @@ class BlockCatalog:
             block.filled = "filling"
             filled.append((block, line, msgstr))
             changed += 1
-        known = printed or {}
-        missing = [msgstr for _, _, msgstr in filled if msgstr not in known]
-        if missing:
-            known = {**known, **dict(zip(missing, field_texts([("msgstr", text) for text in missing]), strict=True))}
+        known = _printed_fields([msgstr for _, _, msgstr in filled], printed)
         for block, line, msgstr in filled:
             block.filled = _filled(block, line, known[msgstr])
         return changed
@@ -162,8 +156,6 @@ class BlockCatalog:
     def reviewed(self) -> dict[CatalogKey, Translation]:
         """What `fill_catalog` tells `written`: the reviewed translations (a plain block never
         holds one: it is empty, or fuzzy once filled)."""
-        if self.all_plain:
-            return {}
         return {
             key: entry_translation(block)
             for key, block in zip(self.keys, self.blocks, strict=True)
@@ -172,23 +164,92 @@ class BlockCatalog:
 
     def text(self) -> str:
         """The file text with a new `PO-Revision-Date` (the bytes `render_scanned` prints)."""
-        if isinstance(self.header, tuple):  # `printed_header`: the same bytes, without polib
-            body = [gettext_timestamp().join(self.header)]
-        else:
-            touch_revision_date(self.header)
-            body = [render_po(self.header)]
-        if self.all_plain:
-            body += [
-                block.filled or "".join([block.comments, *block.fields, 'msgstr ""\n'])  # type: ignore[union-attr]
-                for block in self.blocks
-            ]
-        else:
-            for block in self.blocks:
-                if isinstance(block, _Plain):
-                    body.append(block.filled or "".join([block.comments, *block.fields, 'msgstr ""\n']))
-                else:
-                    body.append(scanned_entry_text(block))
+        body = [_header_text(self.header)]
+        for block in self.blocks:
+            if isinstance(block, _Plain):
+                body.append(block.filled or "".join([block.comments, *block.fields, 'msgstr ""\n']))
+            else:
+                body.append(scanned_entry_text(block))
         return "\n".join(body).rstrip("\n") + "\n"
+
+
+@dataclass
+class TwinCatalog:
+    """A catalog read by `read_printed_twins`: every block plain, kept as `entry_groups` found it
+    (the block's text, then its `_PLAIN_BLOCK` groups), with its key lines; `BlockCatalog`'s
+    methods for such a catalog, without an object a block (a third of the reading's time)."""
+
+    header: polib.POFile | tuple[str, str]
+    groups: list[tuple[str, ...]]
+    keys: list[CatalogKey]
+    filled: list[str | None] = field(default_factory=list)  # each block once a machine filled it
+
+    def fillable(self, *, overwrite_fuzzy: bool) -> set[CatalogKey]:
+        """The units a machine may fill: all or none (`BlockCatalog.fillable` of plain blocks)."""
+        return set(self.keys) if machine_may_fill(_EMPTY, overwrite_fuzzy=overwrite_fuzzy) else set()
+
+    def fill(
+        self,
+        texts: Iterable[tuple[CatalogKey, str, str]],
+        *,
+        origin: TranslationOrigin,
+        overwrite_fuzzy: bool,  # noqa: ARG002 - every block is empty: nothing fuzzy to keep
+        printed: Mapping[str, str] | None = None,
+    ) -> int:
+        """`BlockCatalog.fill` of plain blocks."""
+        where = dict(zip(self.keys, range(len(self.keys)), strict=True))
+        filled = self.filled = self.filled or [None] * len(self.keys)
+        lines: dict[str, str] = {}
+        pending: list[tuple[int, str, str]] = []
+        for key, msgstr, provenance in texts:
+            index = where.get(key)
+            if index is None or not msgstr:
+                continue
+            if filled[index] is not None:
+                raise ValueError(f"two machine texts for one unit: {key[1]!r}")
+            line = lines.get(provenance)
+            if line is None:
+                line = lines[provenance] = f"# {provenance_line(origin, provenance)}\n"
+            filled[index] = ""
+            pending.append((index, line, msgstr))
+        known = _printed_fields([msgstr for _, _, msgstr in pending], printed)
+        groups = self.groups
+        for index, line, msgstr in pending:
+            block, comments, _, flags, _, _ = groups[index]
+            at = len(comments) - len(flags) - 4 if flags else -1
+            filled[index] = _filled_text(comments, at, block[len(comments) : -len(_EMPTY_MSGSTR)], line, known[msgstr])
+        return len(pending)
+
+    def reviewed(self) -> dict[CatalogKey, Translation]:
+        """None: a plain block is empty, or fuzzy once filled (`BlockCatalog.reviewed`)."""
+        return {}
+
+    def text(self) -> str:
+        """`BlockCatalog.text` of the same blocks."""
+        body = [_header_text(self.header)]
+        filled = self.filled or [None] * len(self.groups)
+        body += [done or f"{group[0]}\n" for done, group in zip(filled, self.groups, strict=True)]
+        return "\n".join(body).rstrip("\n") + "\n"
+
+
+_EMPTY_MSGSTR = 'msgstr ""'
+
+
+def _header_text(header: polib.POFile | tuple[str, str]) -> str:
+    """A catalog's header printed with a new `PO-Revision-Date` (`touch_revision_date`)."""
+    if isinstance(header, tuple):  # `printed_header`: the same bytes, without polib
+        return gettext_timestamp().join(header)
+    touch_revision_date(header)
+    return render_po(header)
+
+
+def _printed_fields(texts: list[str], printed: Mapping[str, str] | None) -> Mapping[str, str]:
+    """`printed` (msgstr fields printed ahead, by text) with those of `texts` it lacks."""
+    known = printed or {}
+    missing = [text for text in texts if text not in known]
+    if not missing:
+        return known
+    return {**known, **dict(zip(missing, field_texts([("msgstr", text) for text in missing]), strict=True))}
 
 
 def read_blocks(data: bytes, *, fields_as_printed: bool = False) -> BlockCatalog | None:
@@ -252,7 +313,7 @@ def read_blocks(data: bytes, *, fields_as_printed: bool = False) -> BlockCatalog
 
 def read_printed_twins(
     traditional: bytes, simplified: Path | str, *, read_ahead: Mapping[str, TwinRead] | None = None
-) -> tuple[BlockCatalog, list[TwinUnit]] | None:
+) -> tuple[TwinCatalog, list[TwinUnit]] | None:
     """The Traditional catalog in `traditional` — bytes our printer wrote (`read_blocks`'
     `fields_as_printed`) — and (key, msgstr, fuzzy) of every translated unit of the Simplified
     one at `simplified` (read only then), when every block of the first is plain and the
@@ -302,15 +363,7 @@ def read_printed_twins(
             return None
     if not all(_plain_flags(flags) for flags in {flags for _, _, _, flags, _, _ in groups if flags}):
         return None
-    blocks: list[_Plain | ScannedEntry] = [
-        _Plain(
-            comments,
-            len(comments) - len(flags) - 4 if flags else -1,
-            [f"msgctxt {msgctxt}\nmsgid {msgid}\n" if msgctxt else f"msgid {msgid}\n"],
-        )
-        for _, comments, _, flags, msgctxt, msgid in groups
-    ]
-    return BlockCatalog(header, blocks, keys, all_plain=True), twin[1]
+    return TwinCatalog(header, groups, keys), twin[1]
 
 
 TwinUnit = tuple["CatalogKey", str, bool]
@@ -396,12 +449,18 @@ def _field(name: str, raw: str) -> str:
 
 
 def _filled(block: _Plain, line: str, msgstr: str) -> str:
-    """`block` once `apply_one_suggestion` filled it: the provenance line first (the only
-    translator comment: `line`, printed), `fuzzy` first among the flags, the new msgstr
-    (`msgstr` printed)."""
-    comments, at = block.comments, block.flags_at
-    comments = f"{comments}#, fuzzy\n" if at < 0 else f"{comments[:at]}#, fuzzy, {comments[at + 3 :]}"
-    return f"{line}{comments}{''.join(block.fields)}{msgstr}\n"
+    """`block` once `apply_one_suggestion` filled it (`_filled_text`)."""
+    return _filled_text(block.comments, block.flags_at, "".join(block.fields), line, msgstr)
+
+
+def _filled_text(comments: str, flags_at: int, fields: str, line: str, msgstr: str) -> str:
+    """A plain block — its comment lines, where its `#, ` line starts in them (or -1), its
+    msgctxt and msgid lines — once `apply_one_suggestion` filled it: the provenance line first
+    (the only translator comment: `line`, printed), `fuzzy` first among the flags, the new
+    msgstr (`msgstr` printed)."""
+    if flags_at < 0:
+        return f"{line}{comments}#, fuzzy\n{fields}{msgstr}\n"
+    return f"{line}{comments[:flags_at]}#, fuzzy, {comments[flags_at + 3 :]}{fields}{msgstr}\n"
 
 
 _REVISION_DATE = "PO-Revision-Date"

@@ -37,7 +37,7 @@ from l10n.model import Suggestion, Translation
 from l10n.mt.base import EngineInputs, PlaceholderError, library_files, placeholders, verify_placeholders
 
 if TYPE_CHECKING:
-    from l10n.catalog.po_blocks import BlockCatalog, TwinRead
+    from l10n.catalog.po_blocks import BlockCatalog, TwinCatalog, TwinRead
     from l10n.catalog.translations import Written
 
 SIMPLIFIED_SOURCE = "zh_CN"
@@ -277,7 +277,7 @@ def derive_traditional_catalog(
         twins = (
             read_printed_twins(data, simplified_po, read_ahead=read_ahead) if data is not None and ours else None
         )
-        catalog: BlockCatalog | None
+        catalog: BlockCatalog | TwinCatalog | None
         units = None
         if twins is not None:  # both read in one pass each, every unit open (`po_blocks.read_printed_twins`)
             catalog, units = twins
