@@ -415,3 +415,103 @@ def test_converted_ahead_only_for_catalogs_with_open_units(tmp_path: Path, bench
     filled = tmp_path / "filled" / "fast" / "zh_TW.po"
     assert convert_ahead("s2twp", [(simplified, filled)]).texts == {}
     assert convert_ahead("s2twp", [(tmp_path / "none.po", traditional)]).texts == {}
+
+
+def polib_header(header: str) -> str | None:
+    """What the checked path prints for the header block `header` with a new revision date
+    (`header_catalog`, `touch_revision_date`, `render_po`), the date put back as "<date>"."""
+    from l10n.catalog.po_render import render_po
+    from l10n.catalog.po_scan import BLOCK, header_catalog, header_match
+    from l10n.catalog.pofile import touch_revision_date
+
+    first = header_match(BLOCK.fullmatch(header))
+    catalog = None if first is None else header_catalog(first)
+    if catalog is None:
+        return None
+    touch_revision_date(catalog)
+    date = catalog.metadata["PO-Revision-Date"]
+    text = render_po(catalog)
+    assert text.count(date) == 1
+    return text.replace(date, "<date>")
+
+
+def test_printed_header_is_what_polib_prints(tmp_path: Path) -> None:  # noqa: ARG001
+    """Headers our printer wrote from metadata and header comments polib would not read back
+    the same (blanks to strip, keys out of polib's order, a `#` line first, a fuzzy flag, long
+    or escaped values, no revision date…), and such headers mutated line by line: the header
+    taken without polib (`printed_header`) is, with a new date, what polib's path prints."""
+    from l10n.catalog.po_blocks import printed_header
+    from l10n.catalog.pofile import render_catalog
+
+    rng = random.Random(1619)
+    keys = ["Project-Id-Version", "PO-Revision-Date", "Language", "X-Generator", "Content-Type", "Zeta", "Alpha"]
+    values = ["article-7", "2026-01-01 10:00+0000", "zh_TW", "l10n", "", "寶山區", "a: b", "text/plain; charset=UTF-8"]
+    odd = ["a value ", " padded", "a\\b", 'say "hi"', "tab\there", "line\u2028sep", "x" * 90, "a\nb"]
+    comments = ["Chinese (Traditional, Taiwan) translations", "Second line.", "", "two  spaces"]
+    odd_comments = ["trailing ", " leading", "#", "\u3000wide blank"]
+    taken = declined = 0
+    for number in range(600):
+        catalog = polib.POFile()
+        catalog.header = "\n".join(
+            rng.choice(odd_comments if rng.random() < 0.1 else comments) for _ in range(rng.randint(0, 3))
+        )
+        chosen = rng.sample(keys, rng.randint(1, len(keys)))
+        if rng.random() < 0.9 and "PO-Revision-Date" not in chosen:
+            chosen.append("PO-Revision-Date")
+        catalog.metadata = {key: rng.choice(odd if rng.random() < 0.05 else values) for key in chosen}
+        catalog.metadata_is_fuzzy = rng.random() < 0.1
+        header = render_catalog(catalog).rstrip("\n")
+        if number % 3 == 0:  # then a line of it changed as a person or another tool might
+            lines = header.split("\n")
+            index = rng.randrange(len(lines))
+            lines[index] = rng.choice(
+                [lines[index] + " ", lines[index].replace(": ", ":  ", 1), "#", '"Alpha: first\\n"', lines[index][:-1]]
+            )
+            if rng.random() < 0.3:
+                lines.insert(rng.randrange(len(lines) + 1), lines[rng.randrange(len(lines))])
+            header = "\n".join(lines)
+        around = printed_header(header)
+        if around is None:
+            declined += 1
+            continue
+        assert "\n\n" not in header
+        assert around[0] + "<date>" + around[1] == polib_header(header), header
+        taken += 1
+    assert taken > 60 and declined > 60
+
+
+def test_unchecked_field_lines_split_blocks_as_checked_ones(tmp_path: Path, bench_project) -> None:  # noqa: ANN001
+    """`_PRINTED_BLOCK` and `_TWIN_BLOCK` leave msgctxt and msgid lines unchecked: wherever the
+    lines they take are fields `po_scan.FIELD` matches (our printer's, or equal to those), the
+    whole-text reading gives what `_PLAIN_BLOCK` and `BLOCK` give — on real catalogs and 600
+    seeded mutations (stray quotes and backslashes in field lines among them)."""
+    from l10n.catalog.po_scan import BLOCK, FIELD, entry_groups, in_text
+
+    field = re.compile(FIELD)
+    checked = {po_blocks._PRINTED_BLOCK: po_blocks._PLAIN_BLOCK, po_blocks._TWIN_BLOCK: BLOCK}
+    rng = random.Random(1620)
+    texts = [text.decode("utf-8") for text in variants(tmp_path / "variants").values()]
+    texts += [path.read_text(encoding="utf-8") for pair in bench_project[:4] for path in pair]
+    stray = ['"', "\\", '\\"', '"x"', "\n", "\n\n", "#", "msgstr ", "寶"]
+    agreed = unchecked = 0
+    for number in range(600):
+        lines = rng.choice(texts).split("\n")
+        for _ in range(rng.randint(1, 3)):
+            if rng.random() < 0.4:
+                lines = _mutations(lines, rng)
+            elif lines:
+                index = rng.randrange(len(lines))
+                cut = rng.randint(0, len(lines[index]))
+                lines[index] = lines[index][:cut] + rng.choice(stray) + lines[index][cut:]
+        text = "\n".join(lines)
+        for loose, strict in checked.items():
+            got = entry_groups(text, in_text(loose))
+            if got is None:
+                continue
+            at = 4 if loose is po_blocks._PRINTED_BLOCK else 2  # the msgctxt group; msgid next
+            if not all(field.fullmatch(group[at + 1]) and field.fullmatch(group[at] or '""') for group in got[1]):
+                unchecked += 1  # lines no printer writes: never equal to ours, so never taken
+                continue
+            assert got == entry_groups(text, in_text(strict)), (number, text)
+            agreed += 1
+    assert agreed > 100 and unchecked > 10
