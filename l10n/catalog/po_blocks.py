@@ -490,35 +490,32 @@ def printed_header(header: str) -> tuple[str, str] | None:
     "PO-Revision-Date: 2020-11-28 18:59+0800\\n"
     "Language: de\\n"
     """
-    lines = header.split("\n")
-    at = 0
-    while at < len(lines) and lines[at][:1] == "#":
-        line = lines[at]
-        if line == "#":
-            if not at:
+    if header.startswith(_HEADER_FIELDS):
+        metadata = header[len(_HEADER_FIELDS) :]
+    else:
+        at = header.find("\n" + _HEADER_FIELDS)
+        lines = header[: max(at, 0)].split("\n")
+        if at == -1 or lines[0] == "#":
+            return None
+        for line in lines:
+            if line != "#" and (line[:2] != "# " or len(line) == 2 or line[2:] != line[2:].strip()):
                 return None
-        elif line[:2] != "# " or len(line) == 2 or line[2:] != line[2:].strip():
-            return None
-        at += 1
-    if lines[at : at + 2] != ['msgid ""', 'msgstr ""']:
+        metadata = header[at + 1 + len(_HEADER_FIELDS) :]
+    if _METADATA.fullmatch(metadata) is None or not metadata.replace("\n", " ").isprintable():
         return None
-    keys = []
-    date = -1
-    for number in range(at + 2, len(lines)):
-        line = lines[number]
-        content = line[1:-3]
-        if line[:1] != '"' or line[-3:] != '\\n"' or '"' in content or "\\" in content or not content.isprintable():
-            return None
-        key, colon, value = content.partition(":")
-        if not colon or value[:1] != " " or value[1:] != value[1:].strip():
-            return None
-        keys.append(key)
-        if key == _REVISION_DATE:
-            date = number
-    if date < 0 or len(set(keys)) != len(keys) or not _in_polib_order(tuple(keys)):
+    keys = _METADATA_KEY.findall(metadata)
+    if _REVISION_DATE not in keys or len(set(keys)) != len(keys) or not _in_polib_order(tuple(keys)):
         return None
-    before = "\n".join(lines[:date]) + f'\n"{_REVISION_DATE}: '
-    return before, '\\n"\n' + "".join(line + "\n" for line in lines[date + 1 :])
+    at = metadata.find(f'"{_REVISION_DATE}: ')  # a line's start: no value holds a quote
+    end = metadata.find("\n", at)
+    before = header[: len(header) - len(metadata) + at] + f'"{_REVISION_DATE}: '
+    return before, '\\n"\n' + ("" if end == -1 else metadata[end + 1 :] + "\n")
+
+
+_HEADER_FIELDS = 'msgid ""\nmsgstr ""\n'
+_METADATA_LINE = r'"([^"\\\n:]*): (?:[^\s"\\](?:[^"\\\n]*[^\s"\\])?)?\\n"'  # key, then a value without blanks to strip
+_METADATA = re.compile(rf"{_METADATA_LINE}(?:\n{_METADATA_LINE})*")
+_METADATA_KEY = re.compile(rf"^{_METADATA_LINE}$", re.MULTILINE)
 
 
 @functools.lru_cache(maxsize=64)
