@@ -19,8 +19,10 @@ here too (the caller then takes `fill_catalog`). `tests/test_opencc_fast.py` hol
 `fill_catalog`'s bytes on real and mutated catalogs.
 
 A catalog known to be bytes our printer wrote (`read_blocks`' `fields_as_printed`) has its
-fields copied unchecked, and with a Simplified twin both are read in one pass each
-(`read_printed_twins`); `tests/test_opencc_printed.py` holds those to the same bytes.
+fields copied unchecked and its header printed again without polib where only the revision date
+changes (`printed_header`); with a Simplified twin both are read in one pass each and kept as
+their blocks' text (`read_printed_twins`, `TwinCatalog`). `tests/test_opencc_printed.py` holds
+those to the same bytes.
 """
 
 from __future__ import annotations

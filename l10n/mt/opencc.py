@@ -16,7 +16,8 @@ when they are in gettext's layout: per catalog, polib objects and a call per msg
 times the conversion itself (`bench/mt_opencc.py` measures the step against OpenCC called
 directly). A zh_TW catalog that is still the bytes our printer wrote (the caller's record says
 so: `printed_here`) is not checked again, and texts are converted ahead for a run of catalogs
-(`convert_ahead`), while OpenCC's tables are warm.
+(`convert_ahead`), while OpenCC's tables are warm, from zh_CN catalogs read then once for both
+the conversion and the fill (`po_blocks.read_twin`).
 """
 
 from __future__ import annotations
@@ -126,7 +127,8 @@ class ConvertedAhead:
 
 
 AHEAD_CATALOGS = 256
-"""Catalogs converted ahead at a time (`mt.batch`): a few MB of text and fields at most."""
+"""Catalogs converted ahead at a time (`mt.batch`): a few MB of text, fields and zh_CN readings
+(their bytes and groups, ~30 KB a catalog) at most."""
 
 
 def convert_ahead(config: str, pairs: Sequence[tuple[Path, Path]]) -> ConvertedAhead:
@@ -138,7 +140,9 @@ def convert_ahead(config: str, pairs: Sequence[tuple[Path, Path]]) -> ConvertedA
     catalogs hardly repeat a sentence; a bench corpus that does must not gain by it), for the
     zh_TW catalogs with an empty msgstr (the units a machine fills; a catalog with none, or with
     only fuzzy machine units to redo, converts what it needs when it is filled). An unreadable
-    file gives nothing: a cache, not a reading."""
+    file gives nothing: a cache, not a reading. The zh_CN catalogs' readings (`read_twin`, by
+    path, with their bytes) are kept for the fill, which takes one only while the file holds
+    the same bytes (`po_blocks.read_printed_twins`)."""
     from l10n.catalog.po_blocks import read_twin
     from l10n.catalog.po_render import field_texts
     from l10n.catalog.po_scan import catalog_text, msgstr_values, scannable_bytes
@@ -274,9 +278,7 @@ def derive_traditional_catalog(
         data = scannable_bytes(traditional_po)
         ours = data is not None and printed_here is not None and printed_here(data)
         read_ahead = None if ahead is None else ahead.simplified
-        twins = (
-            read_printed_twins(data, simplified_po, read_ahead=read_ahead) if data is not None and ours else None
-        )
+        twins = read_printed_twins(data, simplified_po, read_ahead=read_ahead) if data is not None and ours else None
         catalog: BlockCatalog | TwinCatalog | None
         units = None
         if twins is not None:  # both read in one pass each, every unit open (`po_blocks.read_printed_twins`)
