@@ -515,3 +515,27 @@ def test_unchecked_field_lines_split_blocks_as_checked_ones(tmp_path: Path, benc
             assert got == entry_groups(text, in_text(strict)), (number, text)
             agreed += 1
     assert agreed > 100 and unchecked > 10
+
+
+def test_a_reading_made_ahead_stands_only_for_the_same_bytes(tmp_path: Path, bench_project) -> None:  # noqa: ANN001
+    """The zh_CN catalog rewritten (other Chinese in the same units) after `convert_ahead` read
+    it: the fill reads it again, and writes what the checked path writes for the new text."""
+    simplified, traditional = bench_project[1]
+    changed = twin_of(traditional.read_bytes(), tmp_path / "twin", random.Random(5))
+    files = {}
+    for side in ("fast", "slow"):
+        (tmp_path / side).mkdir()
+        files[side] = (tmp_path / side / "zh_CN.po", tmp_path / side / "zh_TW.po")
+        files[side][0].write_bytes(simplified.read_bytes())
+        files[side][1].write_bytes(traditional.read_bytes())
+    ahead = convert_ahead("s2twp", [files["fast"]])
+    assert os.fspath(files["fast"][0]) in ahead.simplified
+    for side in ("fast", "slow"):
+        files[side][0].write_bytes(changed)
+    assert po_blocks.read_printed_twins(traditional.read_bytes(), files["fast"][0]) is not None
+    derive_traditional_catalog(*files["fast"], config="s2twp", printed_here=ours, ahead=ahead)
+    slow_derivation(*files["slow"], overwrite=False, written=None)
+    fast, slow = (without_date(files[side][1].read_bytes()) for side in ("fast", "slow"))
+    assert fast == slow
+    stale = convert_ahead("s2twp", [(simplified, traditional)]).texts
+    assert not any(text in fast.decode("utf-8") for text in stale.values() if len(text) > 8)
