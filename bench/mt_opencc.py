@@ -27,7 +27,7 @@ turn `--repeat` times over the same catalogs (each side's zh_TW catalogs reset, 
    written again by `update` (untimed: deleted, then `extraction.update_catalogs`, which records
    their merge stamps), then per catalog its merge fingerprint and stamp looked up (timed, with a
    new process's clock readings), so its fields are copied unchecked and it and its zh_CN twin
-   are read in one pass each (`po_blocks.read_printed_twins`), the texts converted 256 catalogs
+   are read in one pass each (`po_twins.read_printed_twins`), the texts converted 256 catalogs
    at a time (`opencc.convert_ahead`). (2) is the same step on copies: a file a person may have
    touched, checked as it stands.
 1f. the file work alone: per catalog its lock, both reads and an atomic write, one flush — the
@@ -128,10 +128,10 @@ conversion saves.)
 
 Then the header printed again without polib where only its date changes
 (`po_blocks.printed_header`), each zh_CN catalog matched once — ahead, for the conversion and
-the fill alike (`po_blocks.read_twin`; the fill takes it while the file holds the same bytes) —
+the fill alike (`po_twins.read_twin`; the fill takes it while the file holds the same bytes) —
 msgctxt/msgid lines matched unchecked (the zh_TW ones are our printer's, the zh_CN ones are
 taken only when equal to them), a twin-read catalog kept as its blocks' text
-(`po_blocks.TwinCatalog`: no object a block), a whole text's blocks checked by the matches'
+(`po_twins.TwinCatalog`: no object a block), a whole text's blocks checked by the matches'
 lengths instead of counting blank lines (`po_scan.entry_groups`), a file read with one open
 (`po_scan.scannable_bytes`) and a leaner atomic write (`fsio`: the old file read only at the new
 bytes' size, no `mkdir` of a folder just found, the temp file written through its descriptor).

@@ -4,7 +4,7 @@ A zh_TW catalog still as `update` (or a machine writer after it) printed it — 
 holds, and `fingerprint.still_as_taken` finds the bytes read under the lock to be those — has
 its msgctxt/msgid lines copied without being cut again, and with a zh_CN catalog of the same
 units in the same order both are read in one regular-expression pass each, keys as their lines
-(`po_blocks.read_printed_twins`). Held here to `fill_catalog`'s bytes (the derivation before the
+(`po_twins.read_printed_twins`). Held here to `fill_catalog`'s bytes (the derivation before the
 block path) on: the bench catalogs as `extract` left them; catalogs of every layout and seeded
 mutation once our printer has printed them (the premise the stamp vouches for), against zh_CN
 catalogs mutated as they stand (which the twin reading must decline or read right); and through
@@ -26,7 +26,7 @@ from test_mt_batch import make_project
 from test_mt_opencc import COMMITTED_ZH_CN
 from test_opencc_fast import slow_derivation, variants, without_date
 
-from l10n.catalog import po_blocks
+from l10n.catalog import po_blocks, po_twins
 from l10n.catalog.po import apply_suggestions, read_translations
 from l10n.catalog.pofile import load_catalog, render_catalog
 from l10n.errors import L10nError
@@ -81,7 +81,7 @@ def both_ways(
     fast, slow = (without_date(files[side][1].read_bytes()) for side in ("fast", "slow"))
     assert fast == slow, f"{root}: the derivation on our own bytes wrote other bytes"
     assert told["fast"] == told["slow"]
-    return po_blocks.read_printed_twins(traditional, files["slow"][0].with_name("zh_CN.po")) is not None
+    return po_twins.read_printed_twins(traditional, files["slow"][0].with_name("zh_CN.po")) is not None
 
 
 def ahead_pairs(folder: Path):  # noqa: ANN201
@@ -237,7 +237,7 @@ def test_twins_declined_where_the_general_reading_differs(tmp_path: Path, bench_
         path = tmp_path / f"{number}" / "zh_CN.po"
         path.parent.mkdir(parents=True)
         path.write_bytes(zh_cn.encode("utf-8"))
-        assert po_blocks.read_printed_twins(zh_tw.encode("utf-8"), path) is None, name
+        assert po_twins.read_printed_twins(zh_tw.encode("utf-8"), path) is None, name
         assert not both_ways(tmp_path / f"{number}-both", zh_cn.encode("utf-8"), zh_tw.encode("utf-8"), overwrite=False)
 
 
@@ -266,19 +266,19 @@ def derive_through_translate(project, locales) -> tuple[bytes, int]:  # noqa: AN
     """zh_TW as `translate --engine auto` derives it (no Argos package here: OpenCC), and how
     many catalogs the twin reading took."""
     taken = []
-    original = po_blocks.read_printed_twins
+    original = po_twins.read_printed_twins
 
     def counting(traditional: bytes, simplified: Path, **options):  # noqa: ANN003, ANN202
         found = original(traditional, simplified, **options)
         taken.append(found is not None)
         return found
 
-    po_blocks.read_printed_twins = counting
+    po_twins.read_printed_twins = counting
     try:
         settings = EngineSettings(packages_dir=project.root / "no-packages")
         report = translate_project(project, locales=[locales[1]], domains=["art"], settings=settings)
     finally:
-        po_blocks.read_printed_twins = original
+        po_twins.read_printed_twins = original
     assert report.locales["zh_TW"].engine == "opencc s2twp from zh_CN"
     return project.po_path(locales[1], "art").read_bytes(), sum(taken)
 
@@ -350,7 +350,7 @@ def test_printer_output_that_does_not_read_back_the_same(tmp_path: Path) -> None
     simplified = twin_of(traditional, tmp_path / "twin", random.Random(3))
     for overwrite in (False, True):
         both_ways(tmp_path / f"{overwrite}", simplified, traditional, overwrite=overwrite)
-    assert po_blocks.read_printed_twins(traditional, tmp_path / "twin" / "zh_CN.po") is None  # the comments
+    assert po_twins.read_printed_twins(traditional, tmp_path / "twin" / "zh_CN.po") is None  # the comments
 
 
 _PLAIN_STRING = r'"[^"\\\n]*(?:\\.[^"\\\n]*)*"'  # `po_scan`'s patterns with plain (backtracking) repeats
@@ -488,7 +488,7 @@ def test_unchecked_field_lines_split_blocks_as_checked_ones(tmp_path: Path, benc
     from l10n.catalog.po_scan import BLOCK, FIELD, entry_groups, in_text
 
     field = re.compile(FIELD)
-    checked = {po_blocks._PRINTED_BLOCK: po_blocks._PLAIN_BLOCK, po_blocks._TWIN_BLOCK: BLOCK}
+    checked = {po_twins._PRINTED_BLOCK: po_blocks._PLAIN_BLOCK, po_twins._TWIN_BLOCK: BLOCK}
     rng = random.Random(1620)
     texts = [text.decode("utf-8") for text in variants(tmp_path / "variants").values()]
     texts += [path.read_text(encoding="utf-8") for pair in bench_project[:4] for path in pair]
@@ -508,7 +508,7 @@ def test_unchecked_field_lines_split_blocks_as_checked_ones(tmp_path: Path, benc
             got = entry_groups(text, in_text(loose))
             if got is None:
                 continue
-            at = 4 if loose is po_blocks._PRINTED_BLOCK else 2  # the msgctxt group; msgid next
+            at = 4 if loose is po_twins._PRINTED_BLOCK else 2  # the msgctxt group; msgid next
             if not all(field.fullmatch(group[at + 1]) and field.fullmatch(group[at] or '""') for group in got[1]):
                 unchecked += 1  # lines no printer writes: never equal to ours, so never taken
                 continue
@@ -532,7 +532,7 @@ def test_a_reading_made_ahead_stands_only_for_the_same_bytes(tmp_path: Path, ben
     assert os.fspath(files["fast"][0]) in ahead.simplified
     for side in ("fast", "slow"):
         files[side][0].write_bytes(changed)
-    assert po_blocks.read_printed_twins(traditional.read_bytes(), files["fast"][0]) is not None
+    assert po_twins.read_printed_twins(traditional.read_bytes(), files["fast"][0]) is not None
     derive_traditional_catalog(*files["fast"], config="s2twp", printed_here=ours, ahead=ahead)
     slow_derivation(*files["slow"], overwrite=False, written=None)
     fast, slow = (without_date(files[side][1].read_bytes()) for side in ("fast", "slow"))

@@ -17,7 +17,7 @@ times the conversion itself (`bench/mt_opencc.py` measures the step against Open
 directly). A zh_TW catalog that is still the bytes our printer wrote (the caller's record says
 so: `printed_here`) is not checked again, and texts are converted ahead for a run of catalogs
 (`convert_ahead`), while OpenCC's tables are warm, from zh_CN catalogs read then once for both
-the conversion and the fill (`po_blocks.read_twin`).
+the conversion and the fill (`po_twins.read_twin`).
 """
 
 from __future__ import annotations
@@ -38,7 +38,8 @@ from l10n.model import Suggestion, Translation
 from l10n.mt.base import EngineInputs, PlaceholderError, library_files, placeholders, verify_placeholders
 
 if TYPE_CHECKING:
-    from l10n.catalog.po_blocks import BlockCatalog, TwinCatalog, TwinRead
+    from l10n.catalog.po_blocks import BlockCatalog
+    from l10n.catalog.po_twins import TwinCatalog, TwinRead
     from l10n.catalog.translations import Written
 
 SIMPLIFIED_SOURCE = "zh_CN"
@@ -142,10 +143,10 @@ def convert_ahead(config: str, pairs: Sequence[tuple[Path, Path]]) -> ConvertedA
     only fuzzy machine units to redo, converts what it needs when it is filled). An unreadable
     file gives nothing: a cache, not a reading. The zh_CN catalogs' readings (`read_twin`, by
     path, with their bytes) are kept for the fill, which takes one only while the file holds
-    the same bytes (`po_blocks.read_printed_twins`)."""
-    from l10n.catalog.po_blocks import read_twin
+    the same bytes (`po_twins.read_printed_twins`)."""
     from l10n.catalog.po_render import field_texts
     from l10n.catalog.po_scan import catalog_text, msgstr_values, scannable_bytes
+    from l10n.catalog.po_twins import read_twin
 
     texts: list[str] = []
     read: dict[str, TwinRead] = {}
@@ -267,8 +268,9 @@ def derive_traditional_catalog(
     """
     from l10n import fsio
     from l10n.catalog.po import fill_catalog
-    from l10n.catalog.po_blocks import read_blocks, read_printed_twins
+    from l10n.catalog.po_blocks import read_blocks
     from l10n.catalog.po_scan import scannable_bytes
+    from l10n.catalog.po_twins import read_printed_twins
 
     if not os.path.isfile(simplified_po):
         return 0, 0
@@ -281,7 +283,7 @@ def derive_traditional_catalog(
         twins = read_printed_twins(data, simplified_po, read_ahead=read_ahead) if data is not None and ours else None
         catalog: BlockCatalog | TwinCatalog | None
         units = None
-        if twins is not None:  # both read in one pass each, every unit open (`po_blocks.read_printed_twins`)
+        if twins is not None:  # both read in one pass each, every unit open (`po_twins.read_printed_twins`)
             catalog, units = twins
         else:
             catalog = read_blocks(data, fields_as_printed=ours) if data is not None else None
