@@ -374,7 +374,7 @@ BACKTRACKING = {
 
 
 def test_possessive_patterns_match_as_backtracking_ones(tmp_path: Path, bench_project) -> None:  # noqa: ANN001
-    """`po_scan.BLOCK` and `po_blocks._PLAIN_BLOCK` give the groups their backtracking forms
+    """`po_scan.BLOCK` and `po_blocks.PLAIN_BLOCK` give the groups their backtracking forms
     give, block by block and in a whole text, on real catalogs and 600 seeded mutations."""
     from l10n.catalog import po_scan
     from l10n.catalog.po_scan import entry_groups, in_text
@@ -393,7 +393,7 @@ def test_possessive_patterns_match_as_backtracking_ones(tmp_path: Path, bench_pr
                 cut = rng.randint(0, len(lines[index]))
                 lines[index] = lines[index][:cut] + rng.choice(stray) + lines[index][cut:]
         text = "\n".join(lines)
-        for name, new in (("BLOCK", po_scan.BLOCK), ("_PLAIN_BLOCK", po_blocks._PLAIN_BLOCK)):
+        for name, new in (("BLOCK", po_scan.BLOCK), ("_PLAIN_BLOCK", po_blocks.PLAIN_BLOCK)):
             old = BACKTRACKING[name]
             for block in text.split("\n\n"):
                 want, got = old.fullmatch(block), new.fullmatch(block)
@@ -483,12 +483,12 @@ def test_printed_header_is_what_polib_prints(tmp_path: Path) -> None:  # noqa: A
 def test_unchecked_field_lines_split_blocks_as_checked_ones(tmp_path: Path, bench_project) -> None:  # noqa: ANN001
     """`_PRINTED_BLOCK` and `_TWIN_BLOCK` leave msgctxt and msgid lines unchecked: wherever the
     lines they take are fields `po_scan.FIELD` matches (our printer's, or equal to those), the
-    whole-text reading gives what `_PLAIN_BLOCK` and `BLOCK` give — on real catalogs and 600
+    whole-text reading gives what `PLAIN_BLOCK` and `BLOCK` give — on real catalogs and 600
     seeded mutations (stray quotes and backslashes in field lines among them)."""
     from l10n.catalog.po_scan import BLOCK, FIELD, entry_groups, in_text
 
     field = re.compile(FIELD)
-    checked = {po_twins._PRINTED_BLOCK: po_blocks._PLAIN_BLOCK, po_twins._TWIN_BLOCK: BLOCK}
+    checked = {po_twins._PRINTED_BLOCK: po_blocks.PLAIN_BLOCK, po_twins._TWIN_BLOCK: BLOCK}
     rng = random.Random(1620)
     texts = [text.decode("utf-8") for text in variants(tmp_path / "variants").values()]
     texts += [path.read_text(encoding="utf-8") for pair in bench_project[:4] for path in pair]

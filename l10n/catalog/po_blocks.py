@@ -66,8 +66,8 @@ class _Plain:
     filled: str = ""  # the block once a machine filled it
 
 
-_EMPTY = Translation(msgstr="", fuzzy=False, origin="none")
-_PLAIN_BLOCK = re.compile(  # `po_scan.BLOCK` with an empty msgstr and comment lines as gettext prints them;
+EMPTY_UNIT = Translation(msgstr="", fuzzy=False, origin="none")
+PLAIN_BLOCK = re.compile(  # `po_scan.BLOCK` with an empty msgstr and comment lines as gettext prints them;
     # possessive repeats where `po_scan.BLOCK` has them, for its reason
     r"(?P<comments>(?:#\. [^\n]*\S\n)*+"  # extracted comments, no trailing blank…
     r"(?P<references>(?:#: \S++(?: \S++)*+\n)*+)"  # …references one space apart (polib splits at any blanks)…
@@ -91,7 +91,7 @@ class BlockCatalog:
 
     def fillable(self, *, overwrite_fuzzy: bool) -> set[CatalogKey]:
         """The units a machine may fill (`machine_may_fill`, the rule `fill_catalog` applies)."""
-        plain = machine_may_fill(_EMPTY, overwrite_fuzzy=overwrite_fuzzy)
+        plain = machine_may_fill(EMPTY_UNIT, overwrite_fuzzy=overwrite_fuzzy)
         return {
             key
             for key, block in zip(self.keys, self.blocks, strict=True)
@@ -134,7 +134,7 @@ class BlockCatalog:
             block.filled = "filling"
             filled.append((block, line, msgstr))
             changed += 1
-        known = _printed_fields([msgstr for _, _, msgstr in filled], printed)
+        known = msgstr_fields([msgstr for _, _, msgstr in filled], printed)
         for block, line, msgstr in filled:
             block.filled = _filled(block, line, known[msgstr])
         return changed
@@ -150,7 +150,7 @@ class BlockCatalog:
 
     def text(self) -> str:
         """The file text with a new `PO-Revision-Date` (the bytes `render_scanned` prints)."""
-        body = [_header_text(self.header)]
+        body = [touched_header_text(self.header)]
         for block in self.blocks:
             if isinstance(block, _Plain):
                 body.append(block.filled or "".join([block.comments, *block.fields, 'msgstr ""\n']))
@@ -159,7 +159,7 @@ class BlockCatalog:
         return "\n".join(body).rstrip("\n") + "\n"
 
 
-def _header_text(header: polib.POFile | tuple[str, str]) -> str:
+def touched_header_text(header: polib.POFile | tuple[str, str]) -> str:
     """A catalog's header printed with a new `PO-Revision-Date` (`touch_revision_date`)."""
     if isinstance(header, tuple):  # `printed_header`: the same bytes, without polib
         return gettext_timestamp().join(header)
@@ -167,7 +167,7 @@ def _header_text(header: polib.POFile | tuple[str, str]) -> str:
     return render_po(header)
 
 
-def _printed_fields(texts: list[str], printed: Mapping[str, str] | None) -> Mapping[str, str]:
+def msgstr_fields(texts: list[str], printed: Mapping[str, str] | None) -> Mapping[str, str]:
     """`printed` (msgstr fields printed ahead, by text) with those of `texts` it lacks."""
     known = printed or {}
     missing = [text for text in texts if text not in known]
@@ -179,7 +179,7 @@ def _printed_fields(texts: list[str], printed: Mapping[str, str] | None) -> Mapp
 def read_blocks(data: bytes, *, fields_as_printed: bool = False) -> BlockCatalog | None:
     """The catalog in PO `data`, or None where `po_scan.scan_catalog` declines it.
 
-    A block is matched once: as a plain block (`_PLAIN_BLOCK`, a narrower form of `po_scan`'s
+    A block is matched once: as a plain block (`PLAIN_BLOCK`, a narrower form of `po_scan`'s
     `BLOCK`), else as any block, else the catalog is declined. `fields_as_printed`: the caller
     knows `data` to be bytes our printer wrote (`l10n.mt.batch`: the file is as `update` or a
     machine writer after it left it, by its merge stamp), so a plain block's msgctxt and msgid
@@ -190,14 +190,14 @@ def read_blocks(data: bytes, *, fields_as_printed: bool = False) -> BlockCatalog
     parts = block_texts(data)
     if parts is None:
         return None
-    header = _header(parts[0], fields_as_printed)
+    header = catalog_header(parts[0], fields_as_printed)
     if header is None:
         return None
     blocks: list[_Plain | ScannedEntry] = []
     keys: list[CatalogKey] = []
     unprinted: list[tuple[str, str]] = []  # fields of plain blocks not printed as they stand…
     places: list[tuple[_Plain, int]] = []  # …and where they go
-    plain_match, any_match = _PLAIN_BLOCK.fullmatch, BLOCK.fullmatch
+    plain_match, any_match = PLAIN_BLOCK.fullmatch, BLOCK.fullmatch
     for part in parts[1:]:
         match = plain_match(part)
         plain = None
@@ -235,7 +235,7 @@ def read_blocks(data: bytes, *, fields_as_printed: bool = False) -> BlockCatalog
     return BlockCatalog(header, blocks, keys)
 
 
-def _header(text: str, as_printed: bool) -> polib.POFile | tuple[str, str] | None:
+def catalog_header(text: str, as_printed: bool) -> polib.POFile | tuple[str, str] | None:
     """A catalog's header block for `BlockCatalog`: its text around the revision date when the
     bytes are our printer's and that is all printing it again changes (`printed_header`), else
     read by polib (`header_catalog`); None where `po_scan` declines it."""
@@ -251,9 +251,9 @@ def _plain(
     """The block as a `_Plain`, or None when its comment lines are not printed as they stand;
     a field that is printed again is left empty here (`read_blocks` prints them together), and
     none is when the fields are known `as_printed` (`read_blocks`)."""
-    if references and not _filled_as_printed(references):
+    if references and not references_as_printed(references):
         return None
-    if flags is not None and not _plain_flags(flags):
+    if flags is not None and not plain_flags(flags):
         return None
     if as_printed:
         fields = [f"msgid {msgid}\n"] if msgctxt is None else [f"msgctxt {msgctxt}\n", f"msgid {msgid}\n"]
@@ -263,14 +263,14 @@ def _plain(
 
 
 @functools.lru_cache(maxsize=256)
-def _plain_flags(flags: str) -> bool:
+def plain_flags(flags: str) -> bool:
     """A `#, ` line's flags as the printer writes them (", " apart, no blanks around one; a
     catalog repeats a few lines, hence the cache), without `fuzzy` or `no-wrap`."""
     names = [flag.strip() for flag in flags.split(",")]
     return ", ".join(names) == flags and "fuzzy" not in names and "no-wrap" not in names
 
 
-def _filled_as_printed(references: str) -> bool:
+def references_as_printed(references: str) -> bool:
     """`#:` lines as `reference_lines` fills them again from their references (each of which
     polib reads back to the same text: `path:line` or the reference as it is)."""
     lines = references[:-1].split("\n")
@@ -291,11 +291,11 @@ def _field(name: str, raw: str) -> str:
 
 
 def _filled(block: _Plain, line: str, msgstr: str) -> str:
-    """`block` once `apply_one_suggestion` filled it (`_filled_text`)."""
-    return _filled_text(block.comments, block.flags_at, "".join(block.fields), line, msgstr)
+    """`block` once `apply_one_suggestion` filled it (`filled_text`)."""
+    return filled_text(block.comments, block.flags_at, "".join(block.fields), line, msgstr)
 
 
-def _filled_text(comments: str, flags_at: int, fields: str, line: str, msgstr: str) -> str:
+def filled_text(comments: str, flags_at: int, fields: str, line: str, msgstr: str) -> str:
     """A plain block — its comment lines, where its `#, ` line starts in them (or -1), its
     msgctxt and msgid lines — once `apply_one_suggestion` filled it: the provenance line first
     (the only translator comment: `line`, printed), `fuzzy` first among the flags, the new

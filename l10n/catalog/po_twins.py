@@ -22,14 +22,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from l10n.catalog.po_blocks import (
-    _EMPTY,
-    _PLAIN_BLOCK,
-    _filled_as_printed,
-    _filled_text,
-    _header,
-    _header_text,
-    _plain_flags,
-    _printed_fields,
+    EMPTY_UNIT,
+    PLAIN_BLOCK,
+    catalog_header,
+    filled_text,
+    msgstr_fields,
+    plain_flags,
+    references_as_printed,
+    touched_header_text,
 )
 from l10n.catalog.po_render import PAGE_WIDTH
 from l10n.catalog.po_scan import (
@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 
 
 _PRINTED_FIELD = r'"[^\n]*+(?:\n"[^\n]*+)*+'  # a field's lines, unchecked: see `read_printed_twins`
-_PRINTED_BLOCK = re.compile(_PLAIN_BLOCK.pattern.replace(FIELD, _PRINTED_FIELD))
+_PRINTED_BLOCK = re.compile(PLAIN_BLOCK.pattern.replace(FIELD, _PRINTED_FIELD))
 _TWIN_BLOCK = re.compile(  # `BLOCK` with msgctxt and msgid lines unchecked, its msgstr checked
     BLOCK.pattern.replace(f"(?P<msgctxt>{FIELD})", f"(?P<msgctxt>{_PRINTED_FIELD})").replace(
         f"(?P<msgid>{FIELD})", f"(?P<msgid>{_PRINTED_FIELD})"
@@ -66,7 +66,7 @@ _TWIN_ENTRY = in_text(_TWIN_BLOCK)
 @dataclass
 class TwinCatalog:
     """A catalog read by `read_printed_twins`: every block plain, kept as `entry_groups` found it
-    (the block's text, then its `_PLAIN_BLOCK` groups), with its key lines; `po_blocks.BlockCatalog`'s
+    (the block's text, then its `PLAIN_BLOCK` groups), with its key lines; `po_blocks.BlockCatalog`'s
     methods for such a catalog, without an object a block (a third of the reading's time)."""
 
     header: polib.POFile | tuple[str, str]
@@ -76,7 +76,7 @@ class TwinCatalog:
 
     def fillable(self, *, overwrite_fuzzy: bool) -> set[CatalogKey]:
         """The units a machine may fill: all or none (`BlockCatalog.fillable` of plain blocks)."""
-        return set(self.keys) if machine_may_fill(_EMPTY, overwrite_fuzzy=overwrite_fuzzy) else set()
+        return set(self.keys) if machine_may_fill(EMPTY_UNIT, overwrite_fuzzy=overwrite_fuzzy) else set()
 
     def fill(
         self,
@@ -102,12 +102,12 @@ class TwinCatalog:
                 line = lines[provenance] = f"# {provenance_line(origin, provenance)}\n"
             filled[index] = ""
             pending.append((index, line, msgstr))
-        known = _printed_fields([msgstr for _, _, msgstr in pending], printed)
+        known = msgstr_fields([msgstr for _, _, msgstr in pending], printed)
         groups = self.groups
         for index, line, msgstr in pending:
             block, comments, _, flags, _, _ = groups[index]
             at = len(comments) - len(flags) - 4 if flags else -1
-            filled[index] = _filled_text(comments, at, block[len(comments) : -len(_EMPTY_MSGSTR)], line, known[msgstr])
+            filled[index] = filled_text(comments, at, block[len(comments) : -len(_EMPTY_MSGSTR)], line, known[msgstr])
         return len(pending)
 
     def reviewed(self) -> dict[CatalogKey, Translation]:
@@ -116,7 +116,7 @@ class TwinCatalog:
 
     def text(self) -> str:
         """`BlockCatalog.text` of the same blocks."""
-        body = [_header_text(self.header)]
+        body = [touched_header_text(self.header)]
         filled = self.filled or [None] * len(self.groups)
         body += [done or f"{group[0]}\n" for done, group in zip(filled, self.groups, strict=True)]
         return "\n".join(body).rstrip("\n") + "\n"
@@ -145,7 +145,7 @@ def read_printed_twins(
     (`_PRINTED_BLOCK`, `_TWIN_BLOCK`: a field is every line after its keyword that starts with
     a quote): the Traditional catalog's are our printer's, escaped as gettext escapes them, and
     the Simplified one's are taken only when equal to those; `BLOCK` and its narrower form
-    `_PLAIN_BLOCK` would then have split both catalogs at the same places, and the msgstr and
+    `PLAIN_BLOCK` would then have split both catalogs at the same places, and the msgstr and
     comments are matched as `BLOCK` matches them. A msgctxt "None", which the general reader
     takes as the same key as no msgctxt, is left to it."""
     text = catalog_text(traditional)
@@ -162,20 +162,20 @@ def read_printed_twins(
     keys: list[CatalogKey] = [(msgctxt, msgid) for _, _, _, _, msgctxt, msgid in found[1]]
     if keys != twin[0]:  # (distinct, with a msgid and no msgctxt "None": `read_twin`)
         return None
-    header = _header(found[0], True)
+    header = catalog_header(found[0], True)
     if header is None:
         return None
     groups = found[1]
     references = [references for _, _, references, _, _, _ in groups if references]
-    joined = "".join(references)  # one ASCII line within the width each: as `_filled_as_printed` finds them
+    joined = "".join(references)  # one ASCII line within the width each: as `references_as_printed` finds them
     if not (
         joined.isascii()
         and joined.count("\n") == len(references)
         and max(map(len, references), default=0) <= PAGE_WIDTH + 1
     ):
-        if not all(_filled_as_printed(lines) for lines in references):
+        if not all(references_as_printed(lines) for lines in references):
             return None
-    if not all(_plain_flags(flags) for flags in {flags for _, _, _, flags, _, _ in groups if flags}):
+    if not all(plain_flags(flags) for flags in {flags for _, _, _, flags, _, _ in groups if flags}):
         return None
     return TwinCatalog(header, groups, keys), twin[1]
 
