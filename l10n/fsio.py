@@ -152,14 +152,16 @@ def atomic_write_bytes(path: Path, data: bytes) -> bool:
 
 
 def _atomic_write_bytes(path: Path, data: bytes) -> bool:
-    with contextlib.suppress(FileNotFoundError):
-        if path.read_bytes() == data:
-            return False
     try:
-        mode = path.stat().st_mode & 0o777
+        status = os.stat(path)
     except FileNotFoundError:
-        mode = NEW_FILE_MODE
-    with _complete_temp_file(path, data, mode=mode) as tmp_name:
+        status = None
+    if status is not None and status.st_size == len(data):  # (other bytes at another size: not read)
+        with contextlib.suppress(FileNotFoundError):
+            if path.read_bytes() == data:
+                return False
+    mode = NEW_FILE_MODE if status is None else status.st_mode & 0o777
+    with _complete_temp_file(path, data, mode=mode, folder_exists=status is not None) as tmp_name:
         os.replace(tmp_name, path)
     _note_written(path)
     _flush_folder(path)
@@ -263,20 +265,25 @@ def create_exclusive_text(path: Path, text: str) -> bool:
 
 
 @contextlib.contextmanager
-def _complete_temp_file(path: Path, data: bytes, *, mode: int) -> Iterator[str]:
+def _complete_temp_file(path: Path, data: bytes, *, mode: int, folder_exists: bool = False) -> Iterator[str]:
     """A temp file beside `path` holding `data` (fsynced unless deferred), removed on exit if
-    it is still there (the caller renamed or linked it to its real name)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    it is still there (the caller renamed or linked it to its real name). `folder_exists`: the
+    caller just found `path` there, so its folder is not made (a `mkdir` a write otherwise)."""
+    if not folder_exists:
+        path.parent.mkdir(parents=True, exist_ok=True)
     import tempfile  # most new files need none (see `_link_nameless_file`)
 
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "wb") as tmp:
-            tmp.write(data)
-            tmp.flush()
+        try:  # (the descriptor written directly: a buffered file object cost more than the write)
+            remaining = memoryview(data)
+            while remaining:
+                remaining = remaining[os.write(fd, remaining) :]
             if not _fsync_deferred():
-                os.fsync(tmp.fileno())
-        os.chmod(tmp_name, mode)
+                os.fsync(fd)
+            os.fchmod(fd, mode)
+        finally:
+            os.close(fd)
         yield tmp_name
     finally:
         with contextlib.suppress(FileNotFoundError):

@@ -161,3 +161,93 @@ def test_mutated_catalogs_scan_as_polib_reads_them(tmp_path: Path) -> None:
         except CatalogError:
             pytest.fail(f"the scanner took a catalog polib refuses:\n{path.read_text(encoding='utf-8')[:2000]}")
     assert taken > 150  # many mutations leave a catalog the scanner reads (and must read right)
+
+
+def test_scannable_bytes_reads_regular_files_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A regular file's bytes (through a symbolic link too); None — the general reader decides —
+    for a missing file, a folder, a FIFO (opened without waiting for a writer) and a file over
+    the size limit."""
+    import os
+
+    from l10n.catalog import po_scan
+
+    path = tmp_path / "a.po"
+    data = 'msgid ""\nmsgstr ""\n\nmsgid "寶"\nmsgstr ""\n'.encode() * 3000  # more than one read's worth
+    path.write_bytes(data)
+    assert po_scan.scannable_bytes(path) == data
+    assert po_scan.scannable_bytes(str(path)) == data
+    (tmp_path / "link.po").symlink_to(path)
+    assert po_scan.scannable_bytes(tmp_path / "link.po") == data
+    assert po_scan.scannable_bytes(tmp_path / "missing.po") is None
+    assert po_scan.scannable_bytes(tmp_path) is None
+    os.mkfifo(tmp_path / "fifo.po")
+    assert po_scan.scannable_bytes(tmp_path / "fifo.po") is None  # (would block forever if it waited)
+    (tmp_path / "empty.po").write_bytes(b"")
+    assert po_scan.scannable_bytes(tmp_path / "empty.po") == b""
+    monkeypatch.setattr(po_scan, "MAX_CATALOG_BYTES", len(data) - 1)
+    assert po_scan.scannable_bytes(path) is None
+
+
+def test_fuzzy_comments_reads_flags_as_polib_does(tmp_path: Path) -> None:
+    """`fuzzy_comments` (its shortcut for gettext's `#, fuzzy` first and its general reading)
+    against polib's flags of the same comment lines, on seeded random comment blocks."""
+    import polib
+
+    from l10n.catalog.po_scan import fuzzy_comments
+
+    rng = random.Random(1617)
+    marks = ["#, ", "#, ", "#,", "# ", "#. ", "#: ", "#"]
+    pieces = ["fuzzy", "fuzzy,", ", fuzzy", "fuzzy ", "c-format", " ", ",", "x", "#, fuzzy", "a.md:1"]
+    agreed = fuzzy = 0
+    for number in range(300):
+        lines = [
+            rng.choice(marks) + "".join(rng.choice(pieces) for _ in range(rng.randint(0, 3)))
+            for _ in range(rng.randint(1, 3))
+        ]
+        comments = "\n".join(lines) + "\n"
+        path = tmp_path / f"{number}.po"
+        path.write_text(f'msgid ""\nmsgstr ""\n\n{comments}msgid "a"\nmsgstr "b"\n', encoding="utf-8")
+        try:
+            [entry] = polib.pofile(str(path))
+        except (OSError, ValueError):
+            continue
+        assert fuzzy_comments(comments) == ("fuzzy" in entry.flags), comments
+        agreed += 1
+        fuzzy += "fuzzy" in entry.flags
+    assert agreed > 100 and 20 < fuzzy < agreed - 20
+
+
+def _entry_groups_by_counting(text: str, entry):  # noqa: ANN001, ANN202
+    """`entry_groups` as it was: blank lines counted, two in a row refused."""
+    body = text.rstrip("\n")
+    if "\n\n\n" in body:
+        return None
+    end = body.find("\n\n")
+    if end == -1:
+        return body, []
+    found = entry.findall(body, end)
+    return None if len(found) != body.count("\n\n") else (body[:end], found)
+
+
+def test_entry_groups_finds_every_block_or_none(tmp_path: Path) -> None:
+    """Matches whose lengths add up to the text are every block: the same answer as counting
+    blank lines, on real catalogs and seeded mutations (blank lines doubled, blocks broken)."""
+    from l10n.catalog.po_scan import BLOCK, entry_groups, in_text
+
+    entry = in_text(BLOCK)
+    rng = random.Random(1618)
+    sources = [path.read_text(encoding="utf-8") for path in PROJECT_CATALOGS]
+    stray = ["\n", "\n\n", "\n\n\n", '"', "#", "msgid ", "x"]
+    found = 0
+    for number in range(400):
+        lines = rng.choice(sources).split("\n")
+        if number % 2 == 0:
+            lines = _mutations(lines, rng)
+        elif lines:
+            index = rng.randrange(len(lines))
+            cut = rng.randint(0, len(lines[index]))
+            lines[index] = lines[index][:cut] + rng.choice(stray) + lines[index][cut:]
+        text = "\n".join(lines)
+        assert entry_groups(text, entry) == _entry_groups_by_counting(text, entry), number
+        found += entry_groups(text, entry) is not None
+    assert 40 < found < 360

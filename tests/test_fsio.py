@@ -91,6 +91,18 @@ def test_unchanged_content_is_not_rewritten(tmp_path):
     assert path.stat().st_ino != inode  # a new file renamed over the old one
 
 
+def test_other_bytes_of_the_same_size_are_written(tmp_path):
+    """The old file is read (to skip an unchanged write) only when the sizes agree: bytes of
+    the same size that differ are still written, and a new file's folder is made."""
+    path = tmp_path / "folder" / "same-size.po"
+    assert fsio.atomic_write_text(path, "one\n")
+    assert fsio.atomic_write_text(path, "two\n")
+    assert path.read_text() == "two\n"
+    assert not fsio.atomic_write_text(path, "two\n")
+    assert fsio.atomic_write_text(path, "three\n")
+    assert path.read_text() == "three\n"
+
+
 def test_a_replaced_file_keeps_its_permissions(tmp_path):
     path = tmp_path / "shared.po"
     fsio.atomic_write_text(path, "one\n")

@@ -4,7 +4,7 @@ A zh_TW catalog still as `update` (or a machine writer after it) printed it — 
 holds, and `fingerprint.still_as_taken` finds the bytes read under the lock to be those — has
 its msgctxt/msgid lines copied without being cut again, and with a zh_CN catalog of the same
 units in the same order both are read in one regular-expression pass each, keys as their lines
-(`po_blocks.read_printed_twins`). Held here to `fill_catalog`'s bytes (the derivation before the
+(`po_twins.read_printed_twins`). Held here to `fill_catalog`'s bytes (the derivation before the
 block path) on: the bench catalogs as `extract` left them; catalogs of every layout and seeded
 mutation once our printer has printed them (the premise the stamp vouches for), against zh_CN
 catalogs mutated as they stand (which the twin reading must decline or read right); and through
@@ -26,7 +26,7 @@ from test_mt_batch import make_project
 from test_mt_opencc import COMMITTED_ZH_CN
 from test_opencc_fast import slow_derivation, variants, without_date
 
-from l10n.catalog import po_blocks
+from l10n.catalog import po_blocks, po_twins
 from l10n.catalog.po import apply_suggestions, read_translations
 from l10n.catalog.pofile import load_catalog, render_catalog
 from l10n.errors import L10nError
@@ -81,7 +81,7 @@ def both_ways(
     fast, slow = (without_date(files[side][1].read_bytes()) for side in ("fast", "slow"))
     assert fast == slow, f"{root}: the derivation on our own bytes wrote other bytes"
     assert told["fast"] == told["slow"]
-    return po_blocks.read_printed_twins(traditional, files["slow"][0].with_name("zh_CN.po")) is not None
+    return po_twins.read_printed_twins(traditional, files["slow"][0].with_name("zh_CN.po")) is not None
 
 
 def ahead_pairs(folder: Path):  # noqa: ANN201
@@ -237,7 +237,7 @@ def test_twins_declined_where_the_general_reading_differs(tmp_path: Path, bench_
         path = tmp_path / f"{number}" / "zh_CN.po"
         path.parent.mkdir(parents=True)
         path.write_bytes(zh_cn.encode("utf-8"))
-        assert po_blocks.read_printed_twins(zh_tw.encode("utf-8"), path) is None, name
+        assert po_twins.read_printed_twins(zh_tw.encode("utf-8"), path) is None, name
         assert not both_ways(tmp_path / f"{number}-both", zh_cn.encode("utf-8"), zh_tw.encode("utf-8"), overwrite=False)
 
 
@@ -266,19 +266,19 @@ def derive_through_translate(project, locales) -> tuple[bytes, int]:  # noqa: AN
     """zh_TW as `translate --engine auto` derives it (no Argos package here: OpenCC), and how
     many catalogs the twin reading took."""
     taken = []
-    original = po_blocks.read_printed_twins
+    original = po_twins.read_printed_twins
 
-    def counting(traditional: bytes, simplified: Path):  # noqa: ANN202
-        found = original(traditional, simplified)
+    def counting(traditional: bytes, simplified: Path, **options):  # noqa: ANN003, ANN202
+        found = original(traditional, simplified, **options)
         taken.append(found is not None)
         return found
 
-    po_blocks.read_printed_twins = counting
+    po_twins.read_printed_twins = counting
     try:
         settings = EngineSettings(packages_dir=project.root / "no-packages")
         report = translate_project(project, locales=[locales[1]], domains=["art"], settings=settings)
     finally:
-        po_blocks.read_printed_twins = original
+        po_twins.read_printed_twins = original
     assert report.locales["zh_TW"].engine == "opencc s2twp from zh_CN"
     return project.po_path(locales[1], "art").read_bytes(), sum(taken)
 
@@ -350,7 +350,7 @@ def test_printer_output_that_does_not_read_back_the_same(tmp_path: Path) -> None
     simplified = twin_of(traditional, tmp_path / "twin", random.Random(3))
     for overwrite in (False, True):
         both_ways(tmp_path / f"{overwrite}", simplified, traditional, overwrite=overwrite)
-    assert po_blocks.read_printed_twins(traditional, tmp_path / "twin" / "zh_CN.po") is None  # the comments
+    assert po_twins.read_printed_twins(traditional, tmp_path / "twin" / "zh_CN.po") is None  # the comments
 
 
 _PLAIN_STRING = r'"[^"\\\n]*(?:\\.[^"\\\n]*)*"'  # `po_scan`'s patterns with plain (backtracking) repeats
@@ -374,7 +374,7 @@ BACKTRACKING = {
 
 
 def test_possessive_patterns_match_as_backtracking_ones(tmp_path: Path, bench_project) -> None:  # noqa: ANN001
-    """`po_scan.BLOCK` and `po_blocks._PLAIN_BLOCK` give the groups their backtracking forms
+    """`po_scan.BLOCK` and `po_blocks.PLAIN_BLOCK` give the groups their backtracking forms
     give, block by block and in a whole text, on real catalogs and 600 seeded mutations."""
     from l10n.catalog import po_scan
     from l10n.catalog.po_scan import entry_groups, in_text
@@ -393,7 +393,7 @@ def test_possessive_patterns_match_as_backtracking_ones(tmp_path: Path, bench_pr
                 cut = rng.randint(0, len(lines[index]))
                 lines[index] = lines[index][:cut] + rng.choice(stray) + lines[index][cut:]
         text = "\n".join(lines)
-        for name, new in (("BLOCK", po_scan.BLOCK), ("_PLAIN_BLOCK", po_blocks._PLAIN_BLOCK)):
+        for name, new in (("BLOCK", po_scan.BLOCK), ("_PLAIN_BLOCK", po_blocks.PLAIN_BLOCK)):
             old = BACKTRACKING[name]
             for block in text.split("\n\n"):
                 want, got = old.fullmatch(block), new.fullmatch(block)
@@ -415,3 +415,127 @@ def test_converted_ahead_only_for_catalogs_with_open_units(tmp_path: Path, bench
     filled = tmp_path / "filled" / "fast" / "zh_TW.po"
     assert convert_ahead("s2twp", [(simplified, filled)]).texts == {}
     assert convert_ahead("s2twp", [(tmp_path / "none.po", traditional)]).texts == {}
+
+
+def polib_header(header: str) -> str | None:
+    """What the checked path prints for the header block `header` with a new revision date
+    (`header_catalog`, `touch_revision_date`, `render_po`), the date put back as "<date>"."""
+    from l10n.catalog.po_render import render_po
+    from l10n.catalog.po_scan import BLOCK, header_catalog, header_match
+    from l10n.catalog.pofile import touch_revision_date
+
+    first = header_match(BLOCK.fullmatch(header))
+    catalog = None if first is None else header_catalog(first)
+    if catalog is None:
+        return None
+    touch_revision_date(catalog)
+    date = catalog.metadata["PO-Revision-Date"]
+    text = render_po(catalog)
+    assert text.count(date) == 1
+    return text.replace(date, "<date>")
+
+
+def test_printed_header_is_what_polib_prints(tmp_path: Path) -> None:  # noqa: ARG001
+    """Headers our printer wrote from metadata and header comments polib would not read back
+    the same (blanks to strip, keys out of polib's order, a `#` line first, a fuzzy flag, long
+    or escaped values, no revision date…), and such headers mutated line by line: the header
+    taken without polib (`printed_header`) is, with a new date, what polib's path prints."""
+    from l10n.catalog.po_blocks import printed_header
+    from l10n.catalog.pofile import render_catalog
+
+    rng = random.Random(1619)
+    keys = ["Project-Id-Version", "PO-Revision-Date", "Language", "X-Generator", "Content-Type", "Zeta", "Alpha"]
+    values = ["article-7", "2026-01-01 10:00+0000", "zh_TW", "l10n", "", "寶山區", "a: b", "text/plain; charset=UTF-8"]
+    odd = ["a value ", " padded", "a\\b", 'say "hi"', "tab\there", "line\u2028sep", "x" * 90, "a\nb"]
+    comments = ["Chinese (Traditional, Taiwan) translations", "Second line.", "", "two  spaces"]
+    odd_comments = ["trailing ", " leading", "#", "\u3000wide blank"]
+    taken = declined = 0
+    for number in range(600):
+        catalog = polib.POFile()
+        catalog.header = "\n".join(
+            rng.choice(odd_comments if rng.random() < 0.1 else comments) for _ in range(rng.randint(0, 3))
+        )
+        chosen = rng.sample(keys, rng.randint(1, len(keys)))
+        if rng.random() < 0.9 and "PO-Revision-Date" not in chosen:
+            chosen.append("PO-Revision-Date")
+        catalog.metadata = {key: rng.choice(odd if rng.random() < 0.05 else values) for key in chosen}
+        catalog.metadata_is_fuzzy = rng.random() < 0.1
+        header = render_catalog(catalog).rstrip("\n")
+        if number % 3 == 0:  # then a line of it changed as a person or another tool might
+            lines = header.split("\n")
+            index = rng.randrange(len(lines))
+            lines[index] = rng.choice(
+                [lines[index] + " ", lines[index].replace(": ", ":  ", 1), "#", '"Alpha: first\\n"', lines[index][:-1]]
+            )
+            if rng.random() < 0.3:
+                lines.insert(rng.randrange(len(lines) + 1), lines[rng.randrange(len(lines))])
+            header = "\n".join(lines)
+        around = printed_header(header)
+        if around is None:
+            declined += 1
+            continue
+        assert "\n\n" not in header
+        assert around[0] + "<date>" + around[1] == polib_header(header), header
+        taken += 1
+    assert taken > 60 and declined > 60
+
+
+def test_unchecked_field_lines_split_blocks_as_checked_ones(tmp_path: Path, bench_project) -> None:  # noqa: ANN001
+    """`_PRINTED_BLOCK` and `_TWIN_BLOCK` leave msgctxt and msgid lines unchecked: wherever the
+    lines they take are fields `po_scan.FIELD` matches (our printer's, or equal to those), the
+    whole-text reading gives what `PLAIN_BLOCK` and `BLOCK` give — on real catalogs and 600
+    seeded mutations (stray quotes and backslashes in field lines among them)."""
+    from l10n.catalog.po_scan import BLOCK, FIELD, entry_groups, in_text
+
+    field = re.compile(FIELD)
+    checked = {po_twins._PRINTED_BLOCK: po_blocks.PLAIN_BLOCK, po_twins._TWIN_BLOCK: BLOCK}
+    rng = random.Random(1620)
+    texts = [text.decode("utf-8") for text in variants(tmp_path / "variants").values()]
+    texts += [path.read_text(encoding="utf-8") for pair in bench_project[:4] for path in pair]
+    stray = ['"', "\\", '\\"', '"x"', "\n", "\n\n", "#", "msgstr ", "寶"]
+    agreed = unchecked = 0
+    for number in range(600):
+        lines = rng.choice(texts).split("\n")
+        for _ in range(rng.randint(1, 3)):
+            if rng.random() < 0.4:
+                lines = _mutations(lines, rng)
+            elif lines:
+                index = rng.randrange(len(lines))
+                cut = rng.randint(0, len(lines[index]))
+                lines[index] = lines[index][:cut] + rng.choice(stray) + lines[index][cut:]
+        text = "\n".join(lines)
+        for loose, strict in checked.items():
+            got = entry_groups(text, in_text(loose))
+            if got is None:
+                continue
+            at = 4 if loose is po_twins._PRINTED_BLOCK else 2  # the msgctxt group; msgid next
+            if not all(field.fullmatch(group[at + 1]) and field.fullmatch(group[at] or '""') for group in got[1]):
+                unchecked += 1  # lines no printer writes: never equal to ours, so never taken
+                continue
+            assert got == entry_groups(text, in_text(strict)), (number, text)
+            agreed += 1
+    assert agreed > 100 and unchecked > 10
+
+
+def test_a_reading_made_ahead_stands_only_for_the_same_bytes(tmp_path: Path, bench_project) -> None:  # noqa: ANN001
+    """The zh_CN catalog rewritten (other Chinese in the same units) after `convert_ahead` read
+    it: the fill reads it again, and writes what the checked path writes for the new text."""
+    simplified, traditional = bench_project[1]
+    changed = twin_of(traditional.read_bytes(), tmp_path / "twin", random.Random(5))
+    files = {}
+    for side in ("fast", "slow"):
+        (tmp_path / side).mkdir()
+        files[side] = (tmp_path / side / "zh_CN.po", tmp_path / side / "zh_TW.po")
+        files[side][0].write_bytes(simplified.read_bytes())
+        files[side][1].write_bytes(traditional.read_bytes())
+    ahead = convert_ahead("s2twp", [files["fast"]])
+    assert os.fspath(files["fast"][0]) in ahead.simplified
+    for side in ("fast", "slow"):
+        files[side][0].write_bytes(changed)
+    assert po_twins.read_printed_twins(traditional.read_bytes(), files["fast"][0]) is not None
+    derive_traditional_catalog(*files["fast"], config="s2twp", printed_here=ours, ahead=ahead)
+    slow_derivation(*files["slow"], overwrite=False, written=None)
+    fast, slow = (without_date(files[side][1].read_bytes()) for side in ("fast", "slow"))
+    assert fast == slow
+    stale = convert_ahead("s2twp", [(simplified, traditional)]).texts
+    assert not any(text in fast.decode("utf-8") for text in stale.values() if len(text) > 8)

@@ -19,8 +19,10 @@ here too (the caller then takes `fill_catalog`). `tests/test_opencc_fast.py` hol
 `fill_catalog`'s bytes on real and mutated catalogs.
 
 A catalog known to be bytes our printer wrote (`read_blocks`' `fields_as_printed`) has its
-fields copied unchecked, and with a Simplified twin both are read in one pass each
-(`read_printed_twins`); `tests/test_opencc_printed.py` holds those to the same bytes.
+fields copied unchecked and its header printed again without polib where only the revision date
+changes (`printed_header`); with a Simplified twin both are read in one pass each and kept as
+their blocks' text (`l10n.catalog.po_twins`). `tests/test_opencc_printed.py` holds those to the
+same bytes.
 """
 
 from __future__ import annotations
@@ -29,7 +31,6 @@ import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from l10n.catalog.po_render import PAGE_WIDTH, field_texts, reference_lines, render_po
@@ -38,19 +39,14 @@ from l10n.catalog.po_scan import (
     FIELD,
     ScannedEntry,
     block_texts,
-    catalog_text,
     distinct_keys,
-    entry_groups,
     field_value,
-    fuzzy_comments,
     header_catalog,
     header_match,
-    in_text,
-    scannable_bytes,
     scanned_entry_text,
     take_comments,
 )
-from l10n.catalog.pofile import touch_revision_date
+from l10n.catalog.pofile import gettext_timestamp, touch_revision_date
 from l10n.catalog.translations import apply_one_suggestion, entry_translation, machine_may_fill, provenance_line
 from l10n.model import Suggestion, Translation, TranslationOrigin
 
@@ -70,8 +66,8 @@ class _Plain:
     filled: str = ""  # the block once a machine filled it
 
 
-_EMPTY = Translation(msgstr="", fuzzy=False, origin="none")
-_PLAIN_BLOCK = re.compile(  # `po_scan.BLOCK` with an empty msgstr and comment lines as gettext prints them;
+EMPTY_UNIT = Translation(msgstr="", fuzzy=False, origin="none")
+PLAIN_BLOCK = re.compile(  # `po_scan.BLOCK` with an empty msgstr and comment lines as gettext prints them;
     # possessive repeats where `po_scan.BLOCK` has them, for its reason
     r"(?P<comments>(?:#\. [^\n]*\S\n)*+"  # extracted comments, no trailing blank…
     r"(?P<references>(?:#: \S++(?: \S++)*+\n)*+)"  # …references one space apart (polib splits at any blanks)…
@@ -81,8 +77,6 @@ _PLAIN_BLOCK = re.compile(  # `po_scan.BLOCK` with an empty msgstr and comment l
     r'msgstr ""'
 )
 _NEEDS_ESCAPE = re.compile(r"[\\\t\v\b\f]")  # a one-line field holding these is printed again
-_PLAIN_ENTRY = in_text(_PLAIN_BLOCK)
-_ENTRY = in_text(BLOCK)
 
 
 @dataclass
@@ -91,13 +85,13 @@ class BlockCatalog:
     their keys: (msgctxt, msgid), or — read by `read_printed_twins`, all plain — their lines as
     they stand ("" for no msgctxt), which only match the Simplified units read with them."""
 
-    header: polib.POFile
+    header: polib.POFile | tuple[str, str]  # or, printed by us, its text around the revision date
     blocks: list[_Plain | ScannedEntry]
     keys: list[CatalogKey]
 
     def fillable(self, *, overwrite_fuzzy: bool) -> set[CatalogKey]:
         """The units a machine may fill (`machine_may_fill`, the rule `fill_catalog` applies)."""
-        plain = machine_may_fill(_EMPTY, overwrite_fuzzy=overwrite_fuzzy)
+        plain = machine_may_fill(EMPTY_UNIT, overwrite_fuzzy=overwrite_fuzzy)
         return {
             key
             for key, block in zip(self.keys, self.blocks, strict=True)
@@ -120,16 +114,15 @@ class BlockCatalog:
         as `apply_suggestions` applies the same suggestions; the number of units changed.
         `printed`: msgstr fields printed ahead (`field_texts` of ("msgstr", text), by text), a
         cache: a text it lacks is printed here."""
-        where = dict(zip(self.keys, range(len(self.keys)), strict=True))
+        where = dict(zip(self.keys, self.blocks, strict=True))
         lines: dict[str, str] = {}
         filled: list[tuple[_Plain, str, str]] = []
         changed = 0
         for key, msgstr, provenance in texts:
-            index = where.get(key)
-            if index is None or not msgstr:
+            block = where.get(key)
+            if block is None or not msgstr:
                 continue
-            block = self.blocks[index]
-            if not isinstance(block, _Plain):
+            if type(block) is not _Plain:
                 suggestion = Suggestion(key[0], key[1], msgstr, origin, provenance)  # type: ignore[arg-type]
                 changed += apply_one_suggestion(block, suggestion, overwrite_fuzzy=overwrite_fuzzy)
                 continue
@@ -137,15 +130,13 @@ class BlockCatalog:
                 raise ValueError(f"two machine texts for one unit: {key[1]!r}")
             line = lines.get(provenance)
             if line is None:
-                line = lines[provenance] = provenance_line(origin, provenance)
+                line = lines[provenance] = f"# {provenance_line(origin, provenance)}\n"
             block.filled = "filling"
             filled.append((block, line, msgstr))
             changed += 1
-        known = printed or {}
-        missing = [msgstr for _, _, msgstr in filled if msgstr not in known]
-        now = dict(zip(missing, field_texts([("msgstr", msgstr) for msgstr in missing]), strict=True))
+        known = msgstr_fields([msgstr for _, _, msgstr in filled], printed)
         for block, line, msgstr in filled:
-            block.filled = _filled(block, line, known[msgstr] if msgstr in known else now[msgstr])
+            block.filled = _filled(block, line, known[msgstr])
         return changed
 
     def reviewed(self) -> dict[CatalogKey, Translation]:
@@ -159,8 +150,7 @@ class BlockCatalog:
 
     def text(self) -> str:
         """The file text with a new `PO-Revision-Date` (the bytes `render_scanned` prints)."""
-        touch_revision_date(self.header)
-        body = [render_po(self.header)]
+        body = [touched_header_text(self.header)]
         for block in self.blocks:
             if isinstance(block, _Plain):
                 body.append(block.filled or "".join([block.comments, *block.fields, 'msgstr ""\n']))
@@ -169,10 +159,27 @@ class BlockCatalog:
         return "\n".join(body).rstrip("\n") + "\n"
 
 
+def touched_header_text(header: polib.POFile | tuple[str, str]) -> str:
+    """A catalog's header printed with a new `PO-Revision-Date` (`touch_revision_date`)."""
+    if isinstance(header, tuple):  # `printed_header`: the same bytes, without polib
+        return gettext_timestamp().join(header)
+    touch_revision_date(header)
+    return render_po(header)
+
+
+def msgstr_fields(texts: list[str], printed: Mapping[str, str] | None) -> Mapping[str, str]:
+    """`printed` (msgstr fields printed ahead, by text) with those of `texts` it lacks."""
+    known = printed or {}
+    missing = [text for text in texts if text not in known]
+    if not missing:
+        return known
+    return {**known, **dict(zip(missing, field_texts([("msgstr", text) for text in missing]), strict=True))}
+
+
 def read_blocks(data: bytes, *, fields_as_printed: bool = False) -> BlockCatalog | None:
     """The catalog in PO `data`, or None where `po_scan.scan_catalog` declines it.
 
-    A block is matched once: as a plain block (`_PLAIN_BLOCK`, a narrower form of `po_scan`'s
+    A block is matched once: as a plain block (`PLAIN_BLOCK`, a narrower form of `po_scan`'s
     `BLOCK`), else as any block, else the catalog is declined. `fields_as_printed`: the caller
     knows `data` to be bytes our printer wrote (`l10n.mt.batch`: the file is as `update` or a
     machine writer after it left it, by its merge stamp), so a plain block's msgctxt and msgid
@@ -183,15 +190,14 @@ def read_blocks(data: bytes, *, fields_as_printed: bool = False) -> BlockCatalog
     parts = block_texts(data)
     if parts is None:
         return None
-    first = header_match(BLOCK.fullmatch(parts[0]))
-    header = None if first is None else header_catalog(first)
+    header = catalog_header(parts[0], fields_as_printed)
     if header is None:
         return None
     blocks: list[_Plain | ScannedEntry] = []
     keys: list[CatalogKey] = []
     unprinted: list[tuple[str, str]] = []  # fields of plain blocks not printed as they stand…
     places: list[tuple[_Plain, int]] = []  # …and where they go
-    plain_match, any_match = _PLAIN_BLOCK.fullmatch, BLOCK.fullmatch
+    plain_match, any_match = PLAIN_BLOCK.fullmatch, BLOCK.fullmatch
     for part in parts[1:]:
         match = plain_match(part)
         plain = None
@@ -229,51 +235,14 @@ def read_blocks(data: bytes, *, fields_as_printed: bool = False) -> BlockCatalog
     return BlockCatalog(header, blocks, keys)
 
 
-def read_printed_twins(
-    traditional: bytes, simplified: Path
-) -> tuple[BlockCatalog, list[tuple[CatalogKey, str, bool]]] | None:
-    """The Traditional catalog in `traditional` — bytes our printer wrote (`read_blocks`'
-    `fields_as_printed`) — and (key, msgstr, fuzzy) of every translated unit of the Simplified
-    one at `simplified` (read only then), when every block of the first is plain and the
-    second's entries have the same msgctxt and msgid lines in the same order (both merged from
-    one template, as `update` leaves them); else None, and `read_blocks` and `opencc`'s reading
-    of the Simplified catalog decide.
-
-    What this spares is reading the keys: a unit's key is here its msgctxt and msgid lines as
-    they stand. The same lines are the same key; and in a catalog our printer wrote one key is
-    printed one way, so its keys are distinct when their lines are, and a Simplified entry
-    with the same lines is the unit's, the Simplified catalog being read as `po_scan` reads it
-    (every block matched by `BLOCK`, the header by `header_match`, the limits), the same units
-    in the same order. A msgctxt "None", which the general reader takes as the same key as no
-    msgctxt, is left to it."""
-    text = catalog_text(traditional)
-    found = None if text is None else entry_groups(text, _PLAIN_ENTRY)
-    if found is None:
+def catalog_header(text: str, as_printed: bool) -> polib.POFile | tuple[str, str] | None:
+    """A catalog's header block for `BlockCatalog`: its text around the revision date when the
+    bytes are our printer's and that is all printing it again changes (`printed_header`), else
+    read by polib (`header_catalog`); None where `po_scan` declines it."""
+    first = header_match(BLOCK.fullmatch(text))
+    if first is None:
         return None
-    data = scannable_bytes(simplified)
-    other = None if data is None else catalog_text(data)
-    twin = None if other is None else entry_groups(other, _ENTRY)
-    if twin is None or len(found[1]) != len(twin[1]):
-        return None
-    first = header_match(BLOCK.fullmatch(found[0]))
-    header = None if first is None else header_catalog(first)
-    if header is None or header_match(BLOCK.fullmatch(twin[0])) is None:
-        return None
-    keys: list[CatalogKey] = [(msgctxt, msgid) for _, _, _, msgctxt, msgid in found[1]]
-    if keys != [(msgctxt, msgid) for _, msgctxt, msgid, _ in twin[1]] or len(set(keys)) != len(keys):
-        return None
-    blocks: list[_Plain | ScannedEntry] = []
-    for comments, references, flags, msgctxt, msgid in found[1]:
-        plain = _plain(comments, references, flags or None, msgctxt or None, msgid, True)
-        if plain is None or msgid == '""' or msgctxt == '"None"':
-            return None
-        blocks.append(plain)
-    units = []
-    for key, (comments, _, _, msgstr) in zip(keys, twin[1], strict=True):
-        value = field_value(msgstr)
-        if value:
-            units.append((key, value, "fuzzy" in comments and fuzzy_comments(comments)))
-    return BlockCatalog(header, blocks, keys), units
+    return (printed_header(text) if as_printed else None) or header_catalog(first)
 
 
 def _plain(
@@ -282,9 +251,9 @@ def _plain(
     """The block as a `_Plain`, or None when its comment lines are not printed as they stand;
     a field that is printed again is left empty here (`read_blocks` prints them together), and
     none is when the fields are known `as_printed` (`read_blocks`)."""
-    if references and not _filled_as_printed(references):
+    if references and not references_as_printed(references):
         return None
-    if flags is not None and not _plain_flags(flags):
+    if flags is not None and not plain_flags(flags):
         return None
     if as_printed:
         fields = [f"msgid {msgid}\n"] if msgctxt is None else [f"msgctxt {msgctxt}\n", f"msgid {msgid}\n"]
@@ -294,14 +263,14 @@ def _plain(
 
 
 @functools.lru_cache(maxsize=256)
-def _plain_flags(flags: str) -> bool:
+def plain_flags(flags: str) -> bool:
     """A `#, ` line's flags as the printer writes them (", " apart, no blanks around one; a
     catalog repeats a few lines, hence the cache), without `fuzzy` or `no-wrap`."""
     names = [flag.strip() for flag in flags.split(",")]
     return ", ".join(names) == flags and "fuzzy" not in names and "no-wrap" not in names
 
 
-def _filled_as_printed(references: str) -> bool:
+def references_as_printed(references: str) -> bool:
     """`#:` lines as `reference_lines` fills them again from their references (each of which
     polib reads back to the same text: `path:line` or the reference as it is)."""
     lines = references[:-1].split("\n")
@@ -322,8 +291,81 @@ def _field(name: str, raw: str) -> str:
 
 
 def _filled(block: _Plain, line: str, msgstr: str) -> str:
-    """`block` once `apply_one_suggestion` filled it: the provenance line first (the only
-    translator comment), `fuzzy` first among the flags, the new msgstr (`msgstr` printed)."""
-    comments, at = block.comments, block.flags_at
-    comments = f"{comments}#, fuzzy\n" if at < 0 else f"{comments[:at]}#, fuzzy, {comments[at + 3 :]}"
-    return "".join([f"# {line}\n", comments, *block.fields, msgstr, "\n"])
+    """`block` once `apply_one_suggestion` filled it (`filled_text`)."""
+    return filled_text(block.comments, block.flags_at, "".join(block.fields), line, msgstr)
+
+
+def filled_text(comments: str, flags_at: int, fields: str, line: str, msgstr: str) -> str:
+    """A plain block — its comment lines, where its `#, ` line starts in them (or -1), its
+    msgctxt and msgid lines — once `apply_one_suggestion` filled it: the provenance line first
+    (the only translator comment: `line`, printed), `fuzzy` first among the flags, the new
+    msgstr (`msgstr` printed)."""
+    if flags_at < 0:
+        return f"{line}{comments}#, fuzzy\n{fields}{msgstr}\n"
+    return f"{line}{comments[:flags_at]}#, fuzzy, {comments[flags_at + 3 :]}{fields}{msgstr}\n"
+
+
+_REVISION_DATE = "PO-Revision-Date"
+
+
+def printed_header(header: str) -> tuple[str, str] | None:
+    """The header block `header` — bytes our printer wrote — as its text before and after the
+    value of its `PO-Revision-Date` line, when reading it and printing it again with a new date
+    (`touch_revision_date`, `render_po`: what `text` did through polib) changes that value and
+    nothing else; else None, and polib reads it (`header_catalog`).
+
+    Printed metadata is one `"Key: value\\n"` line a key (gettext prints a string with line
+    breaks one line a part, and each part here fits a line, as the new date does), and polib
+    reads such a line back to the same key and value (split at the first colon, the value
+    stripped) and prints them in its own order (`ordered_metadata`); so the lines are taken
+    when every one is so — nothing escaped, nothing a line splitter splits, no blank to strip,
+    keys distinct and in polib's order, a revision date among them. The comment lines above
+    are polib's header comment, printed `# line` or `#` a line: taken when they read back so
+    (no blank to strip, no `#` line before the first text, which polib drops; no `#.`, `#:`,
+    `#,` line, which the header entry loses or turns into a fuzzy flag).
+
+    >>> before, after = printed_header('# T\\nmsgid ""\\nmsgstr ""\\n"PO-Revision-Date: x\\\\n"\\n"Language: de\\\\n"')
+    >>> print(before + "2020-11-28 18:59+0800" + after, end="")
+    # T
+    msgid ""
+    msgstr ""
+    "PO-Revision-Date: 2020-11-28 18:59+0800\\n"
+    "Language: de\\n"
+    """
+    if header.startswith(_HEADER_FIELDS):
+        metadata = header[len(_HEADER_FIELDS) :]
+    else:
+        at = header.find("\n" + _HEADER_FIELDS)
+        lines = header[: max(at, 0)].split("\n")
+        if at == -1 or lines[0] == "#":
+            return None
+        for line in lines:
+            if line != "#" and (line[:2] != "# " or len(line) == 2 or line[2:] != line[2:].strip()):
+                return None
+        metadata = header[at + 1 + len(_HEADER_FIELDS) :]
+    if _METADATA.fullmatch(metadata) is None or not metadata.replace("\n", " ").isprintable():
+        return None
+    keys = _METADATA_KEY.findall(metadata)
+    if _REVISION_DATE not in keys or len(set(keys)) != len(keys) or not _in_polib_order(tuple(keys)):
+        return None
+    at = metadata.find(f'"{_REVISION_DATE}: ')  # a line's start: no value holds a quote
+    end = metadata.find("\n", at)
+    before = header[: len(header) - len(metadata) + at] + f'"{_REVISION_DATE}: '
+    return before, '\\n"\n' + ("" if end == -1 else metadata[end + 1 :] + "\n")
+
+
+_HEADER_FIELDS = 'msgid ""\nmsgstr ""\n'
+_METADATA_LINE = r'"([^"\\\n:]*): (?:[^\s"\\](?:[^"\\\n]*[^\s"\\])?)?\\n"'  # key, then a value without blanks to strip
+_METADATA = re.compile(rf"{_METADATA_LINE}(?:\n{_METADATA_LINE})*")
+_METADATA_KEY = re.compile(rf"^{_METADATA_LINE}$", re.MULTILINE)
+
+
+@functools.lru_cache(maxsize=64)
+def _in_polib_order(keys: tuple[str, ...]) -> bool:
+    """Whether polib prints metadata with these keys in this order (`ordered_metadata`; a run's
+    catalogs share a few key lists, hence the cache)."""
+    import polib
+
+    catalog = polib.POFile()
+    catalog.metadata = dict.fromkeys(keys, "")
+    return [key for key, _ in catalog.ordered_metadata()] == list(keys)

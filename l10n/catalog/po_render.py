@@ -177,11 +177,13 @@ def field_texts(fields: Sequence[tuple[str, str]]) -> list[str]:
     msgstrs asks, where a call per field cost more than the breaking."""
     texts: list[str | None] = []
     waiting: list[tuple[int, str, str]] = []
+    plain = _ESCAPED.search("\0".join(text for _, text in fields)) is None  # nothing to escape in any
+    room = PAGE_WIDTH - 2
     for name, text in fields:
-        escaped = _escape(text) if _ESCAPED.search(text) else text
-        if "\n" in text:
+        escaped = text if plain or _ESCAPED.search(text) is None else _escape(text)
+        if not plain and "\n" in text:
             texts.append("\n".join(field_lines(name, text)))
-        elif len(name) + 1 + _columns_at_most(escaped) <= PAGE_WIDTH - 2:
+        elif len(name) + 1 + 2 * len(escaped) <= room or len(name) + 1 + _columns_at_most(escaped) <= room:
             texts.append(f'{name} "{escaped}"')  # fits on the keyword's line (`_first_line`)
         else:
             waiting.append((len(texts), name, escaped))

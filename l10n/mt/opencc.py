@@ -16,13 +16,16 @@ when they are in gettext's layout: per catalog, polib objects and a call per msg
 times the conversion itself (`bench/mt_opencc.py` measures the step against OpenCC called
 directly). A zh_TW catalog that is still the bytes our printer wrote (the caller's record says
 so: `printed_here`) is not checked again, and texts are converted ahead for a run of catalogs
-(`convert_ahead`), while OpenCC's tables are warm.
+(`convert_ahead`), while OpenCC's tables are warm, from zh_CN catalogs read then once for both
+the conversion and the fill (`po_twins.read_twin`).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
+import os
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
@@ -36,6 +39,7 @@ from l10n.mt.base import EngineInputs, PlaceholderError, library_files, placehol
 
 if TYPE_CHECKING:
     from l10n.catalog.po_blocks import BlockCatalog
+    from l10n.catalog.po_twins import TwinCatalog, TwinRead
     from l10n.catalog.translations import Written
 
 SIMPLIFIED_SOURCE = "zh_CN"
@@ -120,10 +124,12 @@ class ConvertedAhead:
 
     texts: Mapping[str, str]
     fields: Mapping[str, str]
+    simplified: Mapping[str, TwinRead] = dataclasses.field(default_factory=dict)  # by path: `read_printed_twins`
 
 
 AHEAD_CATALOGS = 256
-"""Catalogs converted ahead at a time (`mt.batch`): a few MB of text and fields at most."""
+"""Catalogs converted ahead at a time (`mt.batch`): a few MB of text, fields and zh_CN readings
+(their bytes and groups, ~30 KB a catalog) at most."""
 
 
 def convert_ahead(config: str, pairs: Sequence[tuple[Path, Path]]) -> ConvertedAhead:
@@ -135,23 +141,35 @@ def convert_ahead(config: str, pairs: Sequence[tuple[Path, Path]]) -> ConvertedA
     catalogs hardly repeat a sentence; a bench corpus that does must not gain by it), for the
     zh_TW catalogs with an empty msgstr (the units a machine fills; a catalog with none, or with
     only fuzzy machine units to redo, converts what it needs when it is filled). An unreadable
-    file gives nothing: a cache, not a reading."""
+    file gives nothing: a cache, not a reading. The zh_CN catalogs' readings (`read_twin`, by
+    path, with their bytes) are kept for the fill, which takes one only while the file holds
+    the same bytes (`po_twins.read_printed_twins`)."""
     from l10n.catalog.po_render import field_texts
     from l10n.catalog.po_scan import catalog_text, msgstr_values, scannable_bytes
+    from l10n.catalog.po_twins import read_twin
 
     texts: list[str] = []
+    read: dict[str, TwinRead] = {}
     for simplified_po, traditional_po in pairs:
-        traditional = scannable_bytes(Path(traditional_po))
+        traditional = scannable_bytes(traditional_po)
         if traditional is not None and _EMPTY_MSGSTR.search(traditional) is None:
             continue
-        data = scannable_bytes(Path(simplified_po))
-        text = None if data is None else catalog_text(data)
-        if text is not None:
-            texts.extend(value for value in msgstr_values(text) if value and SEPARATOR not in value)
+        data = scannable_bytes(simplified_po)
+        if data is None:
+            continue
+        twin = read_twin(data)
+        read[os.fspath(simplified_po)] = (data, twin)
+        if twin is not None:
+            values = [value for _, value, _ in twin[1]]
+        else:
+            text = catalog_text(data)
+            values = [] if text is None else msgstr_values(text)
+        texts.extend(value for value in values if value and SEPARATOR not in value)
     converted = convert_all(config, texts) if texts else []
     return ConvertedAhead(
         dict(zip(texts, converted, strict=True)),
         dict(zip(converted, field_texts([("msgstr", text) for text in converted]), strict=True)),
+        read,
     )
 
 
@@ -250,20 +268,22 @@ def derive_traditional_catalog(
     """
     from l10n import fsio
     from l10n.catalog.po import fill_catalog
-    from l10n.catalog.po_blocks import read_blocks, read_printed_twins
+    from l10n.catalog.po_blocks import read_blocks
     from l10n.catalog.po_scan import scannable_bytes
+    from l10n.catalog.po_twins import read_printed_twins
 
-    if not Path(simplified_po).is_file():
+    if not os.path.isfile(simplified_po):
         return 0, 0
     refused = 0
-    traditional_po = Path(traditional_po)
+    traditional_po = traditional_po if isinstance(traditional_po, Path) else Path(traditional_po)
     with fsio.locked(traditional_po):
         data = scannable_bytes(traditional_po)
         ours = data is not None and printed_here is not None and printed_here(data)
-        twins = read_printed_twins(data, Path(simplified_po)) if data is not None and ours else None
-        catalog: BlockCatalog | None
+        read_ahead = None if ahead is None else ahead.simplified
+        twins = read_printed_twins(data, simplified_po, read_ahead=read_ahead) if data is not None and ours else None
+        catalog: BlockCatalog | TwinCatalog | None
         units = None
-        if twins is not None:  # both read in one pass each, every unit open (`po_blocks.read_printed_twins`)
+        if twins is not None:  # both read in one pass each, every unit open (`po_twins.read_printed_twins`)
             catalog, units = twins
         else:
             catalog = read_blocks(data, fields_as_printed=ours) if data is not None else None
