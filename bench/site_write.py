@@ -133,7 +133,9 @@ building the editions (sentences, values) 14 %, ingesting and segmenting the 1,0
 the gate's reads of qa's record and compiled translations 13 %, stamps and fingerprints 8 %
 (a third of that re-reads the files just written, racy by construction, to hash them). Publish:
 writes 21 %, Jinja2 21 %, taking the editions from build/ 15 % (record check, and the `<article>`
-parsed out of the page by lxml), page context 12 %.
+parsed out of the page by lxml), page context 12 %. The template's subscripts (`page["x"]`)
+came after this measurement: rendering 40 lookups into a dict 22,000 times took 0.41 CPU s
+against 0.86 s with attribute syntax (Jinja2 3, one process, alternated twice), site/ unchanged.
 """
 
 from __future__ import annotations
