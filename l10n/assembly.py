@@ -380,10 +380,14 @@ def _source_page(
 ) -> tuple[str, list[str], dict] | None:
     """The source-language edition as a site page needs it (`assemble.built`), for `publish`
     (its inputs: the article and `l10n.toml`): made for an article this run parses, unless
-    `recorded` holds it for the article as it is (a PO edited: the article's source is not)."""
+    `recorded` holds it for the article as it is (a PO edited: the article's source is not), and
+    not for an article with relative images (decided before assembling it: publish takes none)."""
     from l10n.assemble.built import source_edition_record
+    from l10n.assemble.figures import figure_images
     from l10n.memory.stamps import fingerprint
 
+    if any(image.is_relative for image in figure_images(document.extra).values()):
+        return None  # publish assembles it (the site moves relative images): none to make here
     inputs = source_edition_inputs(project, source)
     if recorded is not None and recorded.recorded(domain, fingerprint(inputs))[0]:
         return None

@@ -124,6 +124,25 @@ def test_publish_reports_pages_below_the_policy(project: Project, capsys: pytest
     assert line.endswith("pages per locale: de 5, ar 5")  # five articles; de_CH is ready
 
 
+def test_pages_below_the_policy_are_still_reported_when_taken_as_published(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A re-run after one catalog changed rebuilds one article and takes the others from their
+    stamps (`publish.reuse`): their pages below the policy come from what the stamp recorded,
+    so the count per locale is the cold run's (it drops if a stamp recorded them wrongly)."""
+    project = make_project(tmp_path / "p")
+    (project.root / "l10n.toml").write_text(LOCALES, encoding="utf-8")
+    project = Project.open(project.root)
+    assert publish(project) == 0
+    cold = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("below the readiness"))
+    po = project.locales_dir / "de" / "LC_MESSAGES" / "weather_alert.po"
+    po.write_text(po.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert publish(project) == 0
+    out = capsys.readouterr().out
+    again = next(line for line in out.splitlines() if line.startswith("below the readiness"))
+    assert again == cold and cold.endswith("pages per locale: de 5, ar 5")
+
+
 def test_policy_keys_per_locale_change_what_is_ready(tmp_path: Path) -> None:
     project = make_project(tmp_path)
     settings = LOCALES + "[l10n.readiness]\nmin_translated = 0.5\n[l10n.readiness.ar]\nmin_translated = 1.0\n"

@@ -46,3 +46,43 @@ def test_cached_locale_properties_are_what_babel_says() -> None:
         assert cached.bcp47 == "-".join([*parts, *([loc.territory] if loc.territory else [])])
         assert cached.direction == ("rtl" if loc.character_order == "right-to-left" else "ltr")
         assert cached.display_name == (loc.get_display_name(loc) or code)
+
+
+def test_values_rendered_once_per_locale_are_what_babel_renders() -> None:
+    """`article.rendered_value` (a per-process cache) against `render_placeable` on every value of
+    real pages (tests/data/realworld, SOURCES.md there) in every default locale, twice over so
+    the second pass reads the cache; and values that are equal but written differently (the same
+    instant at two offsets, 1.5 and 1.50), which a cache keyed by equality would mix up."""
+    import datetime as dt
+    from decimal import Decimal
+    from pathlib import Path
+
+    from l10n.assemble import article
+    from l10n.assembly import parse_document
+    from l10n.model import Money, Placeable
+    from l10n.placeables.render import render_placeable
+
+    noon = dt.datetime(2020, 1, 1, 12, 0, tzinfo=dt.UTC)
+    tricky = [
+        Placeable("datetime_1", "datetime", "", noon),
+        Placeable("datetime_1", "datetime", "", noon.astimezone(dt.timezone(dt.timedelta(hours=1)))),
+        Placeable("money_1", "money", "", Money(Decimal("1.5"), "USD")),
+        Placeable("money_1", "money", "", Money(Decimal("1.50"), "USD")),
+    ]
+    pages = sorted((Path(__file__).resolve().parent / "data" / "realworld").glob("*.html"))[::7]
+    values = [
+        placeable
+        for page in pages
+        for block in parse_document(page).blocks
+        for segment in block.segments
+        for placeable in segment.placeables
+        if placeable.kind != "tag"
+    ]
+    assert len(values) > 100
+    article._RENDERED.clear()
+    locales = [parse_locale(code) for code in (*DEFAULT_TARGET_LOCALES, "en", "fa")]
+    for _ in range(2):
+        for locale in locales:
+            for placeable in [*tricky, *values]:
+                assert article.rendered_value(placeable, locale) == render_placeable(placeable, locale), placeable
+    assert article.rendered_value(tricky[0], locales[0]) != article.rendered_value(tricky[1], locales[0])

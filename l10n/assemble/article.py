@@ -296,13 +296,32 @@ def split_tags(text: str, placeables: Sequence[Placeable], locale: TargetLocale 
         if placeable.kind == "tag" and isinstance(placeable.value, InlineTag):
             pieces.append(placeable.value)
         elif placeable.kind != "tag":
-            pieces.append(Value(placeable.original if locale is None else render_placeable(placeable, locale)))
+            pieces.append(Value(placeable.original if locale is None else rendered_value(placeable, locale)))
         else:
             continue
         position = match.end()
     if position < len(text):
         pieces.append(text[position:])
     return tuple(_joined(pieces))
+
+
+_RENDERED: dict[tuple[str, type, str, str], str] = {}
+_RENDERED_MAX = 100_000
+
+
+def rendered_value(placeable: Placeable, locale: TargetLocale) -> str:
+    """`render_placeable`, once per (value, locale) in a process: the same amount, date or
+    count recurs across the articles and editions of a run (Babel's formatting is most of a
+    value's cost). Keyed by the value's type and `repr`, not by equality: two aware datetimes
+    of the same instant are equal but show their own offsets, and `Decimal("1.0")` equals
+    `Decimal("1.00")` (`tests/test_site_fast_paths.py` holds cached and direct equal)."""
+    key = (placeable.kind, type(placeable.value), repr(placeable.value), locale.code)
+    found = _RENDERED.get(key)
+    if found is None:
+        if len(_RENDERED) >= _RENDERED_MAX:
+            _RENDERED.clear()
+        found = _RENDERED[key] = render_placeable(placeable, locale)
+    return found
 
 
 def _joined(pieces: list[Piece]) -> list[Piece]:

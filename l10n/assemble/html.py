@@ -189,27 +189,42 @@ def _segments(
     from lxml import etree
 
     page_lang = context_lang or article.locale.bcp47
+    pending: list[str] = []  # text for after `parent`'s last child, appended in one go (`_flush`)
     for segment in segments:
-        _append_text(parent, segment.separator)
-        target = parent
+        pending.append(segment.separator)
         marked = segment.status in MARKED_STATUSES
-        if segment.lang != page_lang or marked:
-            target = etree.SubElement(parent, "span")
-            if marked:
-                target.set("data-status", segment.status)
+        isolate = isolates_values(segment, article.locale)
+        if segment.lang == page_lang and not marked:
+            _pieces(parent, segment, isolate=isolate, pending=pending)
+            continue
+        _flush(parent, pending)
+        target = etree.SubElement(parent, "span")
+        if marked:
+            target.set("data-status", segment.status)
         if segment.lang != page_lang:
             target.set("lang", segment.lang)
             if article.locale.direction == "rtl":
                 target.set("dir", "ltr")
-        isolate = isolates_values(segment, article.locale)
         _pieces(target, segment, isolate=isolate)
+    _flush(parent, pending)
 
 
-def _pieces(container: Any, segment: LocalizedSegment, *, isolate: bool = False) -> None:
+def _pieces(
+    container: Any, segment: LocalizedSegment, *, isolate: bool = False, pending: list[str] | None = None
+) -> None:
+    """A sentence's pieces into `container`. Text runs are gathered and appended once per run
+    of text (`_flush`; lxml's `.text`/`.tail` cost a copy per access): the same tree as one
+    `_append_text` per piece. `pending`: text already waiting to go into `container`, which
+    the caller appends (the next sentence may continue it)."""
     from lxml import etree
 
     stack = [container]
+    text = pending if pending is not None else []
     for piece in balanced_pieces(segment.pieces):
+        if isinstance(piece, str) and not isolate:
+            text.append(piece)
+            continue
+        _flush(stack[-1], text)
         if isolate and isinstance(piece, Value):
             _with_latin_isolated(etree.SubElement(stack[-1], "bdi"), piece)
         elif isolate and isinstance(piece, str):
@@ -223,6 +238,16 @@ def _pieces(container: Any, segment: LocalizedSegment, *, isolate: bool = False)
             element = etree.SubElement(stack[-1], piece.name.lower(), attributes)
             if not piece.void:
                 stack.append(element)
+    if pending is None or len(stack) > 1:
+        _flush(stack[-1], text)
+
+
+def _flush(element: Any, pending: list[str]) -> None:
+    """Append the gathered text runs to `element` (`_append_text` of their concatenation:
+    `xml_safe` drops single characters, so joining first changes nothing) and empty the list."""
+    if pending:
+        _append_text(element, "".join(pending))
+        pending.clear()
 
 
 def _with_latin_isolated(parent: Any, text: str) -> None:

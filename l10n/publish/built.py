@@ -13,7 +13,8 @@ included, so publish reads it instead of gating, assembling and rendering the ed
 Anything else is assembled as before: no record, a moved input, a build file edited or removed
 by hand (its stat no longer matches), `html` not among the formats built, or an article whose
 figures have relative images (their `src` on the site is another path). The build file is read
-before its state is taken, so a file changed after the read no longer matches its record.
+after its state is taken and then judged by `fingerprint.still_as_taken` (its stat again, and
+its content where the stat could hide an edit), so what is taken is what the record vouches for.
 The source-language edition, which `assemble` writes no file for, comes from the record it
 keeps for publish (`assemble.built.source_edition_record`: the article and `l10n.toml` as they
 were); with every edition taken, publish does not parse the article at all.
@@ -69,14 +70,8 @@ class BuiltEditions:
         must be assembled (see the module's docstring)."""
         from l10n.assemble.built import read_facts
         from l10n.assembly import edition_inputs, shared_inputs
-        from l10n.fingerprint import fingerprint, stats_of
+        from l10n.fingerprint import fingerprint, stats_of, still_as_taken
 
-        path = os.path.join(os.fspath(self.project.build_dir), locale.code, f"{domain}.html")
-        try:
-            with open(path, "rb") as file:  # before its state is taken: see the module's docstring
-                data = file.read()
-        except OSError:
-            return None
         if self._shared is None:  # stat'ed once: an older stat is the safe side
             self._shared = stats_of(shared_inputs(self.project))
         found: list[Any] = []
@@ -85,19 +80,29 @@ class BuiltEditions:
             read = read_facts(payload)
             if read is None or "html" not in read[2]["formats"]:
                 return None
-            found.append(read)
             formats = read[2]["formats"]
             inputs = edition_inputs(self.project, domain, source, locale, formats)
-            return fingerprint(inputs, settings=",".join(formats), known=self._shared)
+            taken = fingerprint(inputs, settings=",".join(formats), known=self._shared)
+            found.append((read, taken, inputs.index(path)))
+            return taken
 
+        path = os.path.join(os.fspath(self.project.build_dir), locale.code, f"{domain}.html")
         fresh, _ = self._lookup.recorded_as(f"{locale.code}/{domain}", state_of)
         if not fresh:
             return None
+        read, taken, index = found[0]
+        try:
+            with open(path, "rb") as file:
+                data = file.read()
+        except OSError:
+            return None
+        if not still_as_taken(taken, index, data):
+            return None  # changed since its state was taken: see the module's docstring
         try:
             page = data.decode("utf-8")
         except UnicodeDecodeError:
             return None
-        counts, held, facts = found[0]
+        counts, held, facts = read
         return _page_article(domain, locale, counts, held, facts, str(fragment_of(page)))
 
 

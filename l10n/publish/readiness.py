@@ -98,7 +98,16 @@ def readiness_text(locale: TargetLocale, key: str, *, source_lang: str = "en") -
     >>> readiness_text(TargetLocale("ar"), "incomplete"), readiness_text(TargetLocale("sw"), "ready")
     ('غير مكتملة', 'translated')
     """
-    table = READINESS_TEXT.get(label_language(locale), READINESS_TEXT["en"])
-    language = source_lang.replace("-", "_").split("_")[0]
-    name = locale.babel.languages.get(language, language)
-    return table[key].format(language=name)
+    cache_key = (locale.code, key, source_lang)  # a site asks ~100,000 times for a few dozen texts
+    found = _TEXTS.get(cache_key)
+    if found is None:
+        table = READINESS_TEXT.get(label_language(locale), READINESS_TEXT["en"])
+        language = source_lang.replace("-", "_").split("_")[0]
+        name = locale.babel.languages.get(language, language)
+        if len(_TEXTS) >= 10_000:
+            _TEXTS.clear()
+        found = _TEXTS[cache_key] = table[key].format(language=name)
+    return found
+
+
+_TEXTS: dict[tuple[str, str, str], str] = {}  # a function of the locale code, key and language
