@@ -328,6 +328,11 @@ class StatsSeen:
                 self.states[name] = st
             yield name, st
 
+    def remember(self, states: Iterable[tuple[str, os.stat_result | None]]) -> None:
+        """`kept` for its effect alone: `states` remembered, nothing passed on."""
+        for _ in self.kept(states):
+            pass
+
     def forget(self, path: Path | str) -> None:
         """`path` was written: its next stat is taken anew."""
         self.states.pop(os.fspath(path), None)

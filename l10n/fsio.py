@@ -50,8 +50,8 @@ def noting_writes() -> Iterator[set[str]]:
     _write_watchers.append(written)
     try:
         yield written
-    finally:
-        _write_watchers.remove(written)
+    finally:  # by identity: an equal set of an enclosing block is not this one
+        del _write_watchers[next(n for n, watcher in enumerate(_write_watchers) if watcher is written)]
 
 
 def _note_written(path: Path) -> None:

@@ -20,6 +20,7 @@ from conftest import SEED
 
 from l10n.cli import main
 from l10n.locales import parse_locale
+from l10n.memory import stamps as stamps_module
 from l10n.memory.stamps import STAMPS_FILE_NAME, stage_stamps
 from l10n.qa import checks
 from l10n.qa.registry import CheckedUnit
@@ -177,6 +178,46 @@ def test_stamps_deleted_during_a_process_are_made_again_and_kept(tmp_path: Path)
         stamps.record("b", "two", 2)
     with stage_stamps(tmp_path, "stage") as stamps:
         assert stamps.payload("b") == 2 and stamps.payload("a") is None
+    remade = tmp_path / STAMPS_FILE_NAME  # anchored again: the old anchor held the deleted file
+    assert stamps_module._anchors[(os.fspath(remade), os.getpid())][1] == remade.stat().st_ino
+
+
+def test_a_process_going_through_many_projects_keeps_few_anchors(tmp_path: Path) -> None:
+    """Each anchor holds file descriptors (and a deleted project's files): the oldest close."""
+    folders = [tmp_path / f"p{n}" for n in range(stamps_module.MAX_ANCHORS + 4)]
+    for n, folder in enumerate(folders):
+        for _ in range(2):  # the first open makes the file, the second anchors it
+            with stage_stamps(folder, "stage") as stamps:
+                stamps.record(f"k{n}", "state", n)
+    mine = [key[0] for key in stamps_module._anchors if key[1] == os.getpid()]
+    assert len(mine) <= stamps_module.MAX_ANCHORS
+    assert os.fspath(folders[-1] / STAMPS_FILE_NAME) in mine
+    assert os.fspath(folders[0] / STAMPS_FILE_NAME) not in mine
+    for n, folder in enumerate(folders):
+        with stage_stamps(folder, "stage") as stamps:
+            assert stamps.payload(f"k{n}") == n
+
+
+def test_an_anchor_opened_in_a_thread_does_not_stop_the_others_closing_at_exit(tmp_path: Path) -> None:
+    """sqlite3 refuses to close a connection from another thread: the exit hook goes on."""
+    program = (
+        "import sys, threading\n"
+        "from pathlib import Path\n"
+        "from l10n.memory.stamps import stage_stamps\n"
+        "def work(folder):\n"
+        "    for n in range(2):\n"
+        "        with stage_stamps(folder, 'stage') as stamps:\n"
+        "            stamps.record(f'k{n}', 'state', n)\n"
+        "thread = threading.Thread(target=work, args=(Path(sys.argv[1]) / 'a',))\n"
+        "thread.start(); thread.join()\n"
+        "work(Path(sys.argv[1]) / 'b')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", program, str(tmp_path)], capture_output=True, text=True, check=True, cwd=REPO
+    )
+    assert "Error" not in done.stderr
+    wal = tmp_path / "b" / (STAMPS_FILE_NAME + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0  # closed last: checkpointed
 
 
 def test_a_translate_that_wrote_catalogs_is_replayed_next_time(project: Path, capsys, monkeypatch) -> None:
@@ -209,6 +250,20 @@ def test_noting_writes_names_replaced_and_created_files(tmp_path: Path) -> None:
         assert not fsio.create_exclusive_text(new, "again")  # exists: not written
     fsio.atomic_write_text(outside, "later")
     assert written == {os.fspath(kept), os.fspath(new)}
+
+
+def test_nested_noting_writes_blocks_with_equal_sets_each_see_their_writes(tmp_path: Path) -> None:
+    """An inner block whose set equals the outer one's leaves the outer one registered."""
+    from l10n import fsio
+
+    first, second = tmp_path / "first.po", tmp_path / "second.po"
+    with fsio.noting_writes() as outer:
+        with fsio.noting_writes() as inner:
+            pass  # both empty, so equal
+        fsio.atomic_write_text(first, "one")
+        with fsio.noting_writes() as inner:
+            fsio.atomic_write_text(second, "two")
+    assert outer == {os.fspath(first), os.fspath(second)} and inner == {os.fspath(second)}
 
 
 def test_a_record_check_and_its_prepared_run_hash_as_two_walks_do(tmp_path: Path) -> None:

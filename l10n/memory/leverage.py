@@ -300,10 +300,7 @@ def leverage_project(
             for locale in locales:
                 po_file = project.po_file(locale.code, domain)  # stat'ed only, unless read below
                 key = f"{locale.code}/{domain}"
-                if seen is not None and po_file in seen:
-                    known[po_file] = seen[po_file]
-                else:
-                    known[po_file] = _stat_of(po_file, None)
+                known[po_file] = _stat_of(po_file, seen)
                 if not _is_file(known[po_file]) or done_before(key, fingerprint([po_file, pot], known=known)):
                     continue
                 if not tm.has_pair(project.settings.source_locale, locale.code):

@@ -201,6 +201,11 @@ def _open_stamps(path: Path) -> sqlite3.Connection:
     return open_wal_database(path, schema=_SCHEMA, what="stamps of finished work")
 
 
+MAX_ANCHORS = 8
+"""Anchors one process keeps at most (the oldest closes first): a command works in one project;
+a test session or a service going through hundreds must not run out of file descriptors."""
+
+
 _anchors: dict[tuple[str, int], tuple[sqlite3.Connection, int]] = {}
 """(stamps file, process id) → (a connection held open until the process exits, the file's inode)."""
 
@@ -233,14 +238,24 @@ def _anchored(path: Path) -> None:
 
         atexit.register(_close_anchors)
     if held is not None:
-        held[0].close()
+        _close_anchor(_anchors.pop(key)[0])
+    mine = [other for other in _anchors if other[1] == key[1]]  # not those inherited through fork
+    if len(mine) >= MAX_ANCHORS:  # each holds ~4 descriptors, and a deleted project's files
+        _close_anchor(_anchors.pop(mine[0])[0])
     _anchors[key] = (db, inode)
+
+
+def _close_anchor(db: sqlite3.Connection) -> None:
+    """Close an anchor; one opened in another thread cannot be closed here (sqlite3's thread
+    check) and is left to the garbage collector rather than stopping the other closes."""
+    with contextlib.suppress(sqlite3.ProgrammingError):
+        db.close()
 
 
 def _close_anchors() -> None:
     """Close this process's anchors (at exit): the last close checkpoints the log."""
     for key in [key for key in _anchors if key[1] == os.getpid()]:
-        _anchors.pop(key)[0].close()
+        _close_anchor(_anchors.pop(key)[0])
 
 
 @contextlib.contextmanager
@@ -385,20 +400,19 @@ def look_up_run(
     payload = json.loads(row[1])
     watched = Watched(tuple(payload["files"]), tuple((f, s, bool(r)) for f, s, r in payload["folders"]))
     racy = set(payload["racy"])
+    now = filesystem_now(path.parent) if prepare is not None else 0  # before the stats, as `record_run` takes it
+    states = watched_states(watched.files, watched.folders)
+    taken = list(states) if seen is not None else states  # streamed unless kept for `seen`
     if prepare is None:
-        taken = list(watched_states(watched.files, watched.folders))
         holds = _run_digest(taken, lambda name, _: name in racy) == row[0]
     else:
-        now = filesystem_now(path.parent)  # before the stats, as `record_run` takes it
-        taken = list(watched_states(watched.files, watched.folders))
         racy_now: list[str] = []
         recorded, digest = _run_digests(taken, racy, functools.partial(_racy_since, now, racy_now))
         holds = recorded == row[0]
         if not holds:
             prepare.append(PreparedRun(watched, digest, tuple(racy_now)))
     if seen is not None and not holds:  # kept for the run's own checks (a replay needs none)
-        for _ in seen.kept(taken):
-            pass
+        seen.remember(taken)
     return payload, holds
 
 

@@ -152,7 +152,7 @@ def run_qa(
                     key = f"{locale.code}/{domain}"
                     state = catalog_fingerprint(project, locale, domain, shared=shared, known=known)
                     fresh = summaries.fresh(key, state)
-                    before = "" if fresh else status_fingerprint(project, locale, domain)  # the files as read
+                    before = "" if fresh else status_fingerprint(project, locale, domain, known=known)  # as read
                     planned.append((locale, domain, key, state, fresh, before))
             stale = [(locale, domain) for locale, domain, _, _, fresh, _ in planned if not fresh]
             jobs = jobs_for(len(stale), jobs)
