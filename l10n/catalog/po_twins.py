@@ -74,6 +74,9 @@ class TwinCatalog:
     keys: list[CatalogKey]
     filled: list[str | None] = field(default_factory=list)  # each block once a machine filled it
 
+    def __post_init__(self) -> None:
+        self.filled = self.filled or [None] * len(self.keys)
+
     def fillable(self, *, overwrite_fuzzy: bool) -> set[CatalogKey]:
         """The units a machine may fill: all or none (`BlockCatalog.fillable` of plain blocks)."""
         return set(self.keys) if machine_may_fill(EMPTY_UNIT, overwrite_fuzzy=overwrite_fuzzy) else set()
@@ -88,7 +91,7 @@ class TwinCatalog:
     ) -> int:
         """`BlockCatalog.fill` of plain blocks."""
         where = dict(zip(self.keys, range(len(self.keys)), strict=True))
-        filled = self.filled = self.filled or [None] * len(self.keys)
+        filled = self.filled
         lines: dict[str, str] = {}
         pending: list[tuple[int, str, str]] = []
         for key, msgstr, provenance in texts:
@@ -117,8 +120,7 @@ class TwinCatalog:
     def text(self) -> str:
         """`BlockCatalog.text` of the same blocks."""
         body = [touched_header_text(self.header)]
-        filled = self.filled or [None] * len(self.groups)
-        body += [done or f"{group[0]}\n" for done, group in zip(filled, self.groups, strict=True)]
+        body += [done or f"{group[0]}\n" for done, group in zip(self.filled, self.groups, strict=True)]
         return "\n".join(body).rstrip("\n") + "\n"
 
 
@@ -199,9 +201,8 @@ def read_twin(data: bytes) -> tuple[list[CatalogKey], list[TwinUnit]] | None:
     keys: list[CatalogKey] = [(msgctxt, msgid) for _, _, msgctxt, msgid, _ in found[1]]
     if len(set(keys)) != len(keys) or '""' in {msgid for _, msgid in keys} or '"None"' in {ctx for ctx, _ in keys}:
         return None  # a key twice, a second `msgid ""`, a msgctxt "None": the general reader's
-    units: list[TwinUnit] = [
-        (key, field_value(msgstr), "fuzzy" in comments and fuzzy_comments(comments))
+    return keys, [
+        (key, value, "fuzzy" in comments and fuzzy_comments(comments))
         for key, (_, comments, _, _, msgstr) in zip(keys, found[1], strict=True)
-        if msgstr != '""'
+        if msgstr != '""' and (value := field_value(msgstr))
     ]
-    return keys, [unit for unit in units if unit[1]] if any(not value for _, value, _ in units) else units
