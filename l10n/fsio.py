@@ -28,7 +28,7 @@ import errno
 import functools
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from l10n.errors import L10nError, StorageError
@@ -38,25 +38,28 @@ NEW_FILE_MODE = 0o644
 
 _deferral = threading.local()
 _process_deferred = False  # set in worker processes whose parent syncs at the end
-_write_watchers: list[set[str]] = []  # `noting_writes` blocks open in this process
+_write_watchers: list[tuple[set[str], Callable[[str], object] | None]] = []  # `noting_writes` blocks open
 
 
 @contextlib.contextmanager
-def noting_writes() -> Iterator[set[str]]:
+def noting_writes(then: Callable[[str], object] | None = None) -> Iterator[set[str]]:
     """The paths this process writes through this module while the block runs (replaced or
-    created; not those a worker process writes): a command that keeps the stats it took before
-    its work (`fingerprint.StatsSeen`) forgets these, and stats only them again."""
+    created; not those a worker process writes), each also given to `then` as it is written: a
+    command that keeps the stats it took before its work (`fingerprint.StatsSeen`) forgets
+    these (`then=seen.forget`), and stats only them again."""
     written: set[str] = set()
-    _write_watchers.append(written)
+    _write_watchers.append((written, then))
     try:
         yield written
     finally:  # by identity: an equal set of an enclosing block is not this one
-        del _write_watchers[next(n for n, watcher in enumerate(_write_watchers) if watcher is written)]
+        del _write_watchers[next(n for n, (watcher, _) in enumerate(_write_watchers) if watcher is written)]
 
 
 def _note_written(path: Path) -> None:
-    for written in _write_watchers:
+    for written, then in _write_watchers:
         written.add(os.fspath(path))
+        if then is not None:
+            then(os.fspath(path))
 
 
 def _fsync_deferred() -> bool:

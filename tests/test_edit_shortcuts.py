@@ -243,13 +243,14 @@ def test_noting_writes_names_replaced_and_created_files(tmp_path: Path) -> None:
 
     kept, new, outside = tmp_path / "kept.po", tmp_path / "new.po", tmp_path / "outside.po"
     kept.write_text("before", encoding="utf-8")
-    with fsio.noting_writes() as written:
+    told: list[str] = []
+    with fsio.noting_writes(told.append) as written:
         fsio.atomic_write_text(kept, "after")
         fsio.create_exclusive_text(new, "made")
         fsio.atomic_write_text(kept, "after")  # unchanged: not written again
         assert not fsio.create_exclusive_text(new, "again")  # exists: not written
     fsio.atomic_write_text(outside, "later")
-    assert written == {os.fspath(kept), os.fspath(new)}
+    assert written == {os.fspath(kept), os.fspath(new)} and told == [os.fspath(kept), os.fspath(new)]
 
 
 def test_nested_noting_writes_blocks_with_equal_sets_each_see_their_writes(tmp_path: Path) -> None:

@@ -101,7 +101,7 @@ def translate(
     seen = record.seen if record is not None else None
     with (
         record.capturing() if record is not None else contextlib.nullcontext(),
-        noting_writes() as written,  # forgotten in `record.seen`: the others are recorded as seen
+        noting_writes(seen.forget if seen is not None else None),  # the others are recorded as seen
     ):
         report, settled = _translate(
             project,
@@ -116,15 +116,12 @@ def translate(
             workers=workers,
             settings=settings,
             seen=seen,
-            written=written,
         )
         _print_report(report)
     tm = _tm_state(project) if record is not None and settled else None
     if record is not None and inputs is not None and tm is not None:
         with record.rehearsing():
             _print_report(_as_unchanged(report, catalogs=len(chosen_domains)))
-        for path in written if record.seen is not None else ():
-            record.seen.forget(path)
         record.keep(
             files=[*record_files(project), *inputs.files],
             folders=[*_catalog_folders(project, chosen_locales), *inputs.folders],
@@ -190,7 +187,6 @@ def _translate(
     address,
     workers,
     seen=None,
-    written: set[str] | None = None,
     **options,
 ):
     """TM leverage, then MT; returns the report and whether a re-run would find nothing to do —
@@ -201,7 +197,7 @@ def _translate(
     same after MT, and known (not while another process has it open with a write-ahead log).
     `seen`: the stats the whole-run look-up took (`fingerprint.StatsSeen`), for the checks of
     the TM sync, leverage and MT (`memory.leverage.leverage_project`, `mt.batch.translate_project`)
-    — those leverage `written` (`fsio.noting_writes`) forgotten before MT checks its catalogs."""
+    — those leverage writes forgotten as it writes them (`fsio.noting_writes`), so MT stats them again."""
     from l10n.mt.batch import translate_project
     from l10n.mt.ray_executor import open_executor
 
@@ -222,8 +218,6 @@ def _translate(
                 say(f"tm: {item.locale}: {item.exact} exact, {item.fuzzy} fuzzy matches")
         settled = leverage.total == 0
         tm_before = _tm_state(project)
-    for path in (written or ()) if seen is not None else ():
-        seen.forget(path)  # leverage wrote it: MT's check stats it again
     with open_executor(executor, address=address, workers=workers) as executor_name:
         report = translate_project(
             project,
