@@ -66,6 +66,24 @@ class _Plain:
     filled: str = ""  # the block once a machine filled it
 
 
+class ProvenanceLines(dict[str, str]):
+    """The comment line naming a machine text's provenance, by provenance, each made once
+    (`provenance_line`): a catalog's thousand units filled by one engine share a few."""
+
+    def __init__(self, origin: TranslationOrigin) -> None:
+        super().__init__()
+        self.origin = origin
+
+    def __missing__(self, provenance: str) -> str:
+        line = self[provenance] = f"# {provenance_line(self.origin, provenance)}\n"
+        return line
+
+
+def two_machine_texts(key: CatalogKey) -> ValueError:
+    """The error of a fill given two machine texts for one unit (a caller's bug)."""
+    return ValueError(f"two machine texts for one unit: {key[1]!r}")
+
+
 EMPTY_UNIT = Translation(msgstr="", fuzzy=False, origin="none")
 PLAIN_BLOCK = re.compile(  # `po_scan.BLOCK` with an empty msgstr and comment lines as gettext prints them;
     # possessive repeats where `po_scan.BLOCK` has them, for its reason
@@ -115,7 +133,7 @@ class BlockCatalog:
         `printed`: msgstr fields printed ahead (`field_texts` of ("msgstr", text), by text), a
         cache: a text it lacks is printed here."""
         where = dict(zip(self.keys, self.blocks, strict=True))
-        lines: dict[str, str] = {}
+        lines = ProvenanceLines(origin)
         filled: list[tuple[_Plain, str, str]] = []
         changed = 0
         for key, msgstr, provenance in texts:
@@ -127,12 +145,9 @@ class BlockCatalog:
                 changed += apply_one_suggestion(block, suggestion, overwrite_fuzzy=overwrite_fuzzy)
                 continue
             if block.filled:
-                raise ValueError(f"two machine texts for one unit: {key[1]!r}")
-            line = lines.get(provenance)
-            if line is None:
-                line = lines[provenance] = f"# {provenance_line(origin, provenance)}\n"
+                raise two_machine_texts(key)
             block.filled = "filling"
-            filled.append((block, line, msgstr))
+            filled.append((block, lines[provenance], msgstr))
             changed += 1
         known = msgstr_fields([msgstr for _, _, msgstr in filled], printed)
         for block, line, msgstr in filled:

@@ -24,12 +24,14 @@ from typing import TYPE_CHECKING
 from l10n.catalog.po_blocks import (
     EMPTY_UNIT,
     PLAIN_BLOCK,
+    ProvenanceLines,
     catalog_header,
     filled_text,
     msgstr_fields,
     plain_flags,
     references_as_printed,
     touched_header_text,
+    two_machine_texts,
 )
 from l10n.catalog.po_render import PAGE_WIDTH
 from l10n.catalog.po_scan import (
@@ -43,7 +45,7 @@ from l10n.catalog.po_scan import (
     in_text,
     scannable_bytes,
 )
-from l10n.catalog.translations import machine_may_fill, provenance_line
+from l10n.catalog.translations import machine_may_fill
 from l10n.model import Translation, TranslationOrigin
 
 if TYPE_CHECKING:
@@ -92,19 +94,16 @@ class TwinCatalog:
         """`BlockCatalog.fill` of plain blocks."""
         where = dict(zip(self.keys, range(len(self.keys)), strict=True))
         filled = self.filled
-        lines: dict[str, str] = {}
+        lines = ProvenanceLines(origin)
         pending: list[tuple[int, str, str]] = []
         for key, msgstr, provenance in texts:
             index = where.get(key)
             if index is None or not msgstr:
                 continue
             if filled[index] is not None:
-                raise ValueError(f"two machine texts for one unit: {key[1]!r}")
-            line = lines.get(provenance)
-            if line is None:
-                line = lines[provenance] = f"# {provenance_line(origin, provenance)}\n"
+                raise two_machine_texts(key)
             filled[index] = ""
-            pending.append((index, line, msgstr))
+            pending.append((index, lines[provenance], msgstr))
         known = msgstr_fields([msgstr for _, _, msgstr in pending], printed)
         groups = self.groups
         for index, line, msgstr in pending:
