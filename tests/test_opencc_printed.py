@@ -539,3 +539,20 @@ def test_a_reading_made_ahead_stands_only_for_the_same_bytes(tmp_path: Path, ben
     assert fast == slow
     stale = convert_ahead("s2twp", [(simplified, traditional)]).texts
     assert not any(text in fast.decode("utf-8") for text in stale.values() if len(text) > 8)
+
+
+def test_a_metadata_line_wider_than_the_page_is_left_to_polib() -> None:
+    """A header whose long metadata line was joined by hand (our printer breaks it at a blank,
+    as gettext does) is not taken as printed: polib's path prints it broken again."""
+    from l10n.catalog.po_blocks import printed_header
+
+    plural = "nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5);"
+    for value in (plural, "臺北市 " * 16, "Chinese (Traditional) <zh_TW@example.org>"):
+        header = f'msgid ""\nmsgstr ""\n"PO-Revision-Date: 2026-01-01 10:00+0000\\n"\n"Language-Team: {value}\\n"'
+        around = printed_header(header)
+        expected = polib_header(header)
+        assert expected is not None
+        if len(value) < 60:  # one line within the page either way: taken, the same bytes
+            assert around is not None and around[0] + "<date>" + around[1] == expected
+        else:
+            assert around is None and len(expected.splitlines()) == 5  # the value on two lines

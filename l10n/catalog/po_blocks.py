@@ -333,7 +333,8 @@ def printed_header(header: str) -> tuple[str, str] | None:
     breaks one line a part, and each part here fits a line, as the new date does), and polib
     reads such a line back to the same key and value (split at the first colon, the value
     stripped) and prints them in its own order (`ordered_metadata`); so the lines are taken
-    when every one is so — nothing escaped, nothing a line splitter splits, no blank to strip,
+    when every one is so — nothing escaped, nothing a line splitter splits, none wider than
+    the page (the printer would break it: not relied on as never written), no blank to strip,
     keys distinct and in polib's order, a revision date among them. The comment lines above
     are polib's header comment, printed `# line` or `#` a line: taken when they read back so
     (no blank to strip, no `#` line before the first text, which polib drops; no `#.`, `#:`,
@@ -360,6 +361,8 @@ def printed_header(header: str) -> tuple[str, str] | None:
         metadata = header[at + 1 + len(_HEADER_FIELDS) :]
     if _METADATA.fullmatch(metadata) is None or not metadata.replace("\n", " ").isprintable():
         return None
+    if max(len(line.encode("utf-8")) for line in metadata.split("\n")) > PAGE_WIDTH:
+        return None  # one the printer may break (bytes: never fewer than the columns it counts)
     keys = _METADATA_KEY.findall(metadata)
     if _REVISION_DATE not in keys or len(set(keys)) != len(keys) or not _in_polib_order(tuple(keys)):
         return None
