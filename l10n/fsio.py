@@ -279,12 +279,12 @@ def _complete_temp_file(path: Path, data: bytes, *, mode: int, folder_exists: bo
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         try:  # (the descriptor written directly: a buffered file object cost more than the write)
+            os.fchmod(fd, mode)  # first: the fsync then covers the mode too
             remaining = memoryview(data)
             while remaining:
                 remaining = remaining[os.write(fd, remaining) :]
             if not _fsync_deferred():
                 os.fsync(fd)
-            os.fchmod(fd, mode)
         finally:
             os.close(fd)
         yield tmp_name
