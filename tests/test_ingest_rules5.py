@@ -13,6 +13,7 @@ from test_ingest_page import page
 from l10n.ingest.byline import is_capitalised, reduce_byline
 from l10n.ingest.datelines import byline_day, read_day
 from l10n.ingest.decode import decode_article
+from l10n.ingest.furniture import is_site_talk
 from l10n.ingest.html import ingest_html
 from l10n.ingest.page import _heads_links
 from l10n.ingest.page_authors import as_printed_name, lead_credit, wire_credit
@@ -91,6 +92,9 @@ def test_a_paywall_offer_ends_the_free_story() -> None:
     )
     assert not starts_paywall_offer(Block("paragraph", story_sentence))
     assert not starts_paywall_offer(Block("heading", "The rest of the season"))
+    short_sentence = Block("paragraph", "Season-ticket holders get full access to the new stand.")  # 9 words
+    assert not starts_paywall_offer(short_sentence)
+    assert story_cut([*blocks[:2], short_sentence, blocks[1]], [0, 1, 2, 3], frozenset()) == [0, 1, 2, 3]
     assert story_cut([*blocks[:2], Block("paragraph", story_sentence), blocks[1]], [0, 1, 2, 3], frozenset()) == [
         0,
         1,
@@ -161,6 +165,7 @@ def test_a_heading_over_lines_that_are_links_is_a_boxs_title() -> None:
     # near misses: a heading over one link line (a sub-heading, then a "read more" link), or over a sentence
     assert not _heads_links([title, line, Block("paragraph", PARAGRAPHS[0])], 0)
     assert not _heads_links([title, Block("paragraph", PARAGRAPHS[0]), line], 0)
+    assert not _heads_links([title, line], 0)  # one link line at the end of the page is no list
 
 
 # --- dates ---------------------------------------------------------------------------------------
@@ -272,6 +277,9 @@ def test_rights_notices_and_a_sites_disclaimer_are_not_units() -> None:
         "© marks on the old harbour maps were the work of a printer who had copied them from the navy.",
     ):
         assert sentence in texts_of(f"<article>{HEADLINE}{STORY}<p>{sentence}</p></article>"), sentence
+    # …and a lettered list's items, "(c)" being no © sign there
+    for item in ("(c) fines of up to 500 pounds", "(C) raise the sea wall"):
+        assert not is_site_talk(item), item
 
 
 def test_other_posts_marked_as_entries_beside_the_story_are_dropped() -> None:

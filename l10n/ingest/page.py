@@ -353,7 +353,8 @@ def _heads_links(blocks: list[Block], index: int) -> bool:
     are links ("16" MacBook Pro Now Available" over three linked headlines): the box's title."""
     below = blocks[index + 1] if index + 1 < len(blocks) else None
     if below is not None and below.role == "paragraph":  # holdout5: two or more lines that are links
-        return blocks[index].role == "heading" and all(_is_link_line(line) for line in blocks[index + 1 : index + 3])
+        lines = blocks[index + 1 : index + 3]
+        return blocks[index].role == "heading" and len(lines) == 2 and all(map(_is_link_line, lines))
     return (
         blocks[index].role == "heading"
         and below is not None

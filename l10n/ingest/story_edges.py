@@ -119,7 +119,9 @@ def starts_paywall_offer(block: Block) -> bool:
     """A short heading or line that offers access to read the rest of the story (see
     `_PAYWALL_OFFER`): the free part of a paywalled story has ended, and what follows is the
     offer (prices, products, a log-in) and the page after it. The story's own sentence about a
-    paywall is longer than a heading, or does not say "the rest of the article".
+    paywall is longer than a heading, or does not say "the rest of the article", and a short
+    paragraph that ends as a sentence ends ("Season-ticket holders get full access to the new
+    stand.") is the story's.
 
     >>> from l10n.model import Block
     >>> starts_paywall_offer(Block("heading", "Få fuld adgang til sn.dk og læs resten af artiklen"))
@@ -127,7 +129,11 @@ def starts_paywall_offer(block: Block) -> bool:
     >>> starts_paywall_offer(Block("paragraph", "Readers who pay get full access to the archive, which the paper opened in 2019 to all of its subscribers."))
     False
     """
-    return len(block.text.split()) <= MAX_OFFER_WORDS and bool(_PAYWALL_OFFER.search(block.text))
+    return (
+        len(block.text.split()) <= MAX_OFFER_WORDS
+        and (block.role == "heading" or not ends_as_sentence(block.text))
+        and bool(_PAYWALL_OFFER.search(block.text))
+    )
 
 
 def starts_comments(block: Block) -> bool:
