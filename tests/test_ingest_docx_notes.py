@@ -233,6 +233,7 @@ def test_a_mark_on_a_headline_typed_without_its_style_stays_a_mark(tmp_path: Pat
     headline = document.blocks[0]
     assert (headline.role, headline.text, sup_marks(headline.text, document)) == ("headline", "Budget passes1", ["1"])
     assert [m.tag for m in headline.markup] == ["sup"] and notes_of(document) == ["1 Corrected on 3 May."]
+    assert document.headline == "Budget passes"  # the metadata (the page's <title>, its slug) has no mark
     plain = para(run("Budget passes"), ref("footnote", "1")) + para(run("The council approved the budget."))
     titled = package(tmp_path, plain, footnotes=note("footnote", "1", "Corrected."))
     with zipfile.ZipFile(titled) as original:
@@ -244,6 +245,31 @@ def test_a_mark_on_a_headline_typed_without_its_style_stays_a_mark(tmp_path: Pat
         package(tmp_path, plain, footnotes=note("footnote", "1", "Corrected."), raw={"docProps/core.xml": core})
     )
     assert document.blocks[0].role == "headline" and document.blocks[0].text == "Budget passes1"
+
+
+def test_a_note_on_the_byline_is_no_part_of_the_authors_name(tmp_path: Path) -> None:
+    """Word's byline "By Ann Lee" under a Title-styled headline, with a custom "*" or a numbered
+    reference: the author is Ann Lee."""
+    with zipfile.ZipFile(CORPUS / "pandoc-notes.docx") as original:
+        styles = original.read("word/styles.xml").decode("utf-8")
+    title_style = '<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style>'
+    raw = {"word/styles.xml": styles.replace("</w:styles>", title_style + "</w:styles>")}
+    title = '<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>Budget passes</w:t></w:r></w:p>'
+    for mark in ("*", ""):
+        body = title + para(run("By Ann Lee"), ref("footnote", "1", custom=mark))
+        body += para(run("The council approved the budget on Monday."))
+        document = ingest_file(package(tmp_path, body, footnotes=note("footnote", "1", "Staff writer."), raw=raw))
+        assert document.author == "Ann Lee", mark
+        assert [block.text for block in document.blocks if block.role == "byline"] == ["Ann Lee"], mark
+
+
+def test_a_start_that_is_no_decimal_number_is_ignored_not_refused(tmp_path: Path) -> None:
+    """w:numStart w:val="²" (a typo `str.isdigit` accepts and `int` refuses): numbering starts at 1."""
+    body = para(run("A"), ref("footnote", "1"))
+    document = ingest_file(
+        package(tmp_path, body, footnotes=note("footnote", "1", "One."), settings='<w:numStart w:val="²"/>')
+    )
+    assert notes_of(document) == ["1 One."]
 
 
 def test_formats_and_starts_from_settings_and_the_section(tmp_path: Path) -> None:

@@ -34,7 +34,7 @@ from typing import Any
 from l10n.errors import IngestError
 from l10n.ingest.byline import is_by_line, reduce_byline
 from l10n.ingest.docx_notes import WordNotes
-from l10n.ingest.docx_runs import Inline, RunReader, W, block_items, children, on
+from l10n.ingest.docx_runs import Inline, RunReader, W, block_items, children, decimal_value, on
 from l10n.ingest.fields import match_key, normalise_space, regional_locale, source_language, split_caption_credit
 from l10n.ingest.text import MAX_HEADLINE_WORDS
 from l10n.model import Block, BlockRole, Document, InlineMarkup, TableCell
@@ -85,7 +85,7 @@ def _headline_without_style(document: Document, reader: _Reader, title: str) -> 
         marks = [m for m in first.markup if m.tag == "sup"]
         if (title and match_key(_without(first.text, marks)) == match_key(title)) or reader.typed_headline(first):
             first.role, first.markup = "headline", marks
-            document.headline = first.text
+            document.headline = _without(first.text, marks)
             return
     if title:
         document.headline = title
@@ -170,7 +170,7 @@ class _Reader:
                 self._append("credit", credit, [], line=line, figure=figure)
             return
         if role == "byline":
-            names = reduce_byline(text).names
+            names = reduce_byline(_without(text, [m for m in markup if m.tag == "sup"])).names
             if names:
                 self.document.author = ", ".join(names)
                 self._append("byline", self.document.author, [], line=line)
@@ -301,5 +301,4 @@ def _paragraph_styles(styles: Any) -> tuple[dict[str, str], str]:
 
 def _grid_value(element: Any) -> int:
     """A `w:val` decimal (a grid property, a font size), 0 when absent or not a number."""
-    value = element.get(W + "val") if element is not None else None
-    return int(value) if value is not None and value.isdigit() else 0
+    return decimal_value(element) or 0

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from l10n.errors import IngestError
-from l10n.ingest.docx_runs import Inline, RunReader, W, block_items, children, custom_mark
+from l10n.ingest.docx_runs import Inline, RunReader, W, block_items, children, custom_mark, decimal_value
 from l10n.model import Block
 from l10n.terminal import printable_path
 
@@ -193,8 +193,8 @@ class WordNotes:
             if properties is None:
                 continue
             number_format = _value(properties.find(W + "numFmt")) or number_format
-            start_value = _value(properties.find(W + "numStart"))
-            start = min(int(start_value), 32_767) if start_value.isdigit() else start
+            start_value = decimal_value(properties.find(W + "numStart"))
+            start = min(start_value, 32_767) if start_value is not None else start
         return number_format, start
 
 

@@ -253,6 +253,13 @@ def on(element: Any) -> bool:
     return element is not None and (element.get(W + "val") or "true").lower() not in _OFF
 
 
+def decimal_value(element: Any) -> int | None:
+    """A `w:val` decimal number (ST_DecimalNumber), None when absent or not a number: a typo
+    ("²", which `str.isdigit` accepts and `int` refuses) is no reason to refuse the document."""
+    value = element.get(W + "val") if element is not None else None
+    return int(value) if value is not None and value.isdecimal() else None
+
+
 def custom_mark(reference: Any) -> bool:
     """`w:customMarkFollows` (ST_OnOff, off when absent, §17.11.14): the reference shows no
     number; the text after it in its run is its mark."""
