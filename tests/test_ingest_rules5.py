@@ -10,6 +10,7 @@ import lxml.html
 from conftest import DATA
 from test_ingest_page import page
 
+from l10n.ingest import page_authors
 from l10n.ingest.byline import is_capitalised, reduce_byline
 from l10n.ingest.datelines import byline_day, read_day
 from l10n.ingest.decode import decode_article
@@ -245,6 +246,25 @@ def test_a_wire_storys_closing_credit_names_its_reporters_not_its_editors() -> N
     story = "Reporting by the local paper found that the sea wall had been neglected for years before the storm."
     for text in (story, "(Reporting by Reuters staff)", "(Editing by Tom Brown)"):
         assert wire_credit([*blocks[:3], Block("paragraph", text)], kept_everything) == [], text
+
+
+def test_a_long_paragraph_opening_as_a_credit_is_not_searched(monkeypatch) -> None:
+    """The credit pattern's lazy names are quadratic in the text (a 44 KB paragraph opening
+    "Reporting by": 1.7 s): the words are counted first, and a paragraph over the limit is no credit."""
+    searched: list[str] = []
+    pattern = page_authors._WIRE_CREDIT
+
+    class Recording:
+        def search(self, text: str):  # the real pattern, recording what it is asked to read
+            searched.append(text)
+            return pattern.search(text)
+
+    monkeypatch.setattr(page_authors, "_WIRE_CREDIT", Recording())
+    long_text = "Reporting by " + "Ann Lee and " * (page_authors.MAX_CREDIT_WORDS // 3 + 1) + "Bo Li"
+    assert wire_credit([Block("paragraph", long_text), Block("paragraph", f"({long_text})")], kept_everything) == []
+    assert searched == []
+    assert wire_credit([Block("paragraph", "(Reporting by Will Dunham)")], kept_everything) == ["Will Dunham"]
+    assert searched == ["(Reporting by Will Dunham)"]
 
 
 def test_a_bracketed_lead_credit_names_a_chinese_or_korean_storys_reporter() -> None:

@@ -312,8 +312,11 @@ def wire_credit(blocks: list[Block], extracted: Callable[[str], bool]) -> list[s
         return []
     for block in blocks[kept[-min(CREDIT_PARAGRAPHS, len(kept))] : kept[-1] + 1 + CREDIT_PARAGRAPHS]:
         text = normalise_space(block.text)
-        found = _WIRE_CREDIT.search(text[text.rfind("(") :] if text.endswith(")") else text)
-        if found is None or (len(text.split()) > MAX_CREDIT_WORDS and not text.endswith(")")):
+        credit = text[text.rfind("(") :] if text.endswith(")") else text
+        if len(credit.split()) > MAX_CREDIT_WORDS:
+            continue  # counted before the pattern runs: its lazy names make a long paragraph quadratic
+        found = _WIRE_CREDIT.search(credit)
+        if found is None:
             continue
         names = reduce_byline(found["names"]).names
         if names and all(len(name.split()) > 1 and looks_like_name(name) for name in names):
