@@ -130,6 +130,11 @@ class NoteMark:
     text: str
 
 
+NOTE_REFERENCE = ("role", "doc-noteref")
+"""The attribute of a `sup` that a reader knows for certain is a note's reference (DPUB-ARIA 1.0
+`doc-noteref`; Word's w:footnoteReference): a mark whatever it is glued to."""
+
+
 @dataclass(frozen=True)
 class InlineTag:
     """One HTML inline element boundary. A paired element yields two placeables (open, close)."""

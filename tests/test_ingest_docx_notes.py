@@ -25,6 +25,7 @@ from l10n.extract import extract_units
 from l10n.ingest import docx_notes, ingest_file
 from l10n.locales import parse_locale
 from l10n.model import Document
+from l10n.placeables.marks import note_mark_spans
 from l10n.segment import segment_document
 
 REFERENCES = (W + "footnoteReference", W + "endnoteReference")
@@ -261,6 +262,27 @@ def test_a_note_on_the_byline_is_no_part_of_the_authors_name(tmp_path: Path) -> 
         document = ingest_file(package(tmp_path, body, footnotes=note("footnote", "1", "Staff writer."), raw=raw))
         assert document.author == "Ann Lee", mark
         assert [block.text for block in document.blocks if block.role == "byline"] == ["Ann Lee"], mark
+
+
+def test_words_references_are_marks_whatever_they_are_glued_to(tmp_path: Path) -> None:
+    """Word knows a w:footnoteReference is a note's: glued to an acronym, a year or a short
+    word it is still a mark (on a web page "UN<sup>3</sup>" could be a power, in Word it is not)."""
+    body = para(run("Said the UN"), ref("footnote", "1"), run(" in 2019"), ref("footnote", "2"))
+    body += para(run("Made by AI"), ref("footnote", "3", custom="i"), run(" and Xi"), ref("footnote", "4"))
+    body += para(run("Area in km"), run_sup("2"), run(" and 10"), run_sup("6"))  # Word's superscript: no note
+    footnotes = "".join(note("footnote", str(n), f"Note {n}.") for n in (1, 2, 4))
+    footnotes += note("footnote", "3", "Note 3.", own_mark=False)
+    document = ingest_file(package(tmp_path, body, footnotes=footnotes, settings='<w:numFmt w:val="lowerRoman"/>'))
+    marks = {block.text: note_mark_spans(block.text, block.markup) for block in document.blocks}
+    assert [[text[a:b] for a, b in spans] for text, spans in marks.items() if text.startswith(("Said", "Made"))] == [
+        ["i", "ii"],
+        ["i", "iii"],
+    ]
+    assert marks["Area in km2 and 106"] == []
+
+
+def run_sup(text: str) -> str:
+    return f'<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>{text}</w:t></w:r>'
 
 
 def test_a_start_that_is_no_decimal_number_is_ignored_not_refused(tmp_path: Path) -> None:

@@ -27,8 +27,10 @@ from typing import Any
 
 from l10n.ingest.fields import normalise_space
 from l10n.ingest.inline import InlineTextBuilder
+from l10n.model import NOTE_REFERENCE
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+NOTE_REFERENCE_TAG = "sup role=doc-noteref"  # a note reference's mark: `sup` with `NOTE_REFERENCE`
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _DOC_PROPERTIES = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
@@ -78,7 +80,10 @@ class Inline:
                 text += self.pieces[index][1]
             for tag in tags:
                 name, _, href = tag.partition(" ")
-                builder.open(name, (("href", href),) if href else ())
+                if tag == NOTE_REFERENCE_TAG:
+                    builder.open("sup", (NOTE_REFERENCE,))
+                else:
+                    builder.open(name, (("href", href),) if href else ())
             builder.add_text(text.replace("\u00ad", ""))
             for _ in tags:
                 builder.close()
@@ -156,9 +161,9 @@ class RunReader:
                 if custom_mark(child):
                     if mark is None:
                         return  # the reference is dropped, and the custom mark that follows it
-                    run_tags += ("sup",)  # the run's own text after the reference is the mark
+                    run_tags += (NOTE_REFERENCE_TAG,)  # the run's own text after the reference is the mark
                 elif mark:
-                    inline.add(run_tags + ("sup",) + self._field_tags(run_tags), mark)
+                    inline.add(run_tags + (NOTE_REFERENCE_TAG,) + self._field_tags(run_tags), mark)
             elif tag in _SPACE:
                 inline.add(run_tags + self._field_tags(run_tags), " ")
             elif tag in _NOTE_MARKS and self.note_mark:

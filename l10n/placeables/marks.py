@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from l10n.model import InlineMarkup, NoteMark, Placeable
+from l10n.model import NOTE_REFERENCE, InlineMarkup, NoteMark, Placeable
 
 MARK_ELEMENT = "sup"
 _ROMAN = r"m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
@@ -77,7 +77,8 @@ def is_note_mark(content: str, before: str) -> bool:
 
 def note_mark_spans(text: str, markup: Sequence[InlineMarkup]) -> list[tuple[int, int]]:
     """Offsets `(start, end)` in `text` of each note mark (outer spaces in the `sup` excluded),
-    in order; `markup` indexes `text` as `Block.markup` does. A mark right after another
+    in order; `markup` indexes `text` as `Block.markup` does. A `sup` its reader knew to be a
+    note's reference (`NOTE_REFERENCE`: Word's) is one whatever it is glued to. A mark right after another
     ("rained.<sup>1</sup><sup>2</sup>") is glued to what that one is glued to."""
     spans: list[tuple[int, int]] = []
     glued_to: dict[int, int] = {}  # element end → where the text it is glued to ends
@@ -85,7 +86,7 @@ def note_mark_spans(text: str, markup: Sequence[InlineMarkup]) -> list[tuple[int
     for element in sorted(elements, key=lambda m: (m.start, m.end)):
         content = text[element.start : element.end]
         cut = glued_to.get(element.start, element.start)
-        if is_note_mark(content, text[max(0, cut - _GLUE_REACH) : cut]):
+        if NOTE_REFERENCE in element.attrs or is_note_mark(content, text[max(0, cut - _GLUE_REACH) : cut]):
             lead = len(content) - len(content.lstrip())
             spans.append((element.start + lead, element.start + len(content.rstrip())))
             glued_to[element.end] = cut
