@@ -235,6 +235,16 @@ def test_a_mark_on_a_headline_typed_without_its_style_stays_a_mark(tmp_path: Pat
     assert (headline.role, headline.text, sup_marks(headline.text, document)) == ("headline", "Budget passes1", ["1"])
     assert [m.tag for m in headline.markup] == ["sup"] and notes_of(document) == ["1 Corrected on 3 May."]
     assert document.headline == "Budget passes"  # the metadata (the page's <title>, its slug) has no mark
+    article = assemble_article(segment_document(document), {}, parse_locale("de"), domain="notes")
+    assert article.headline == "Budget passes"
+    # near miss: Word's superscript that is no note (an area's "2") stays in the title
+    area = "<w:r><w:rPr><w:b/></w:rPr><w:t>Budget area in km</w:t></w:r>"
+    area += '<w:r><w:rPr><w:b/><w:vertAlign w:val="superscript"/></w:rPr><w:t>2</w:t></w:r>'
+    squared = para(area) + para(run("The council approved the budget on Monday."))
+    document = ingest_file(package(tmp_path, squared))
+    assert assemble_article(segment_document(document), {}, parse_locale("de"), domain="x").headline == (
+        "Budget area in km2"
+    )
     plain = para(run("Budget passes"), ref("footnote", "1")) + para(run("The council approved the budget."))
     titled = package(tmp_path, plain, footnotes=note("footnote", "1", "Corrected."))
     with zipfile.ZipFile(titled) as original:

@@ -27,7 +27,8 @@ from l10n.assemble.dateline import dateline
 from l10n.assemble.figures import FigureImage, figure_images
 from l10n.extract import context_for_role
 from l10n.locales import TargetLocale
-from l10n.model import BlockRole, Document, InlineTag, Placeable, Segment, TableCell, Translation
+from l10n.model import NOTE_REFERENCE, BlockRole, Document, InlineTag, Placeable, Segment, TableCell, Translation
+from l10n.placeables.marks import is_note_mark
 from l10n.placeables.render import render_placeable
 
 SegmentStatus = Literal["reviewed", "fuzzy", "mt", "untranslated", "held"]
@@ -348,12 +349,40 @@ def _headline_text(
     locale: TargetLocale,
     held: Mapping[tuple[str | None, str], str],
 ) -> str:
-    """The headline as plain text (for `<title>`): the headline block, else the metadata."""
+    """The headline as plain text (for `<title>` and the page's slug): the headline block
+    without its note marks (a correction's "1" belongs to the page, not its title), else the
+    metadata."""
     for block in blocks:
         if block.role == "headline":
-            return block.text
+            return block.text if "sup" not in _tag_names(block) else _without_marks(block)
     if not doc.headline:
         return ""
     segment = Segment(text=doc.headline, source=doc.headline)
     key = (context_for_role("headline"), doc.headline)
     return localize_segment(segment, translations.get(key), locale, held=held.get(key, "")).text
+
+
+def _tag_names(block: LocalizedBlock) -> set[str]:
+    return {piece.name for segment in block.segments for piece in segment.pieces if isinstance(piece, InlineTag)}
+
+
+def _without_marks(block: LocalizedBlock) -> str:
+    """`block.text` without the text of each `sup` that is a note mark (`note_mark_spans`' rule:
+    Word's reference, or a mark by what the `sup` holds and is glued to)."""
+    shown: list[str] = []
+    for segment in block.segments:
+        text: list[str] = [segment.separator]
+        inside: list[str] | None = None
+        for piece in segment.pieces:
+            if isinstance(piece, str):
+                (text if inside is None else inside).append(piece)
+            elif piece.name == "sup" and not piece.void:
+                if not piece.closing:
+                    inside = []
+                elif inside is not None:
+                    content = "".join(inside)
+                    if NOTE_REFERENCE not in piece.attrs and not is_note_mark(content, "".join(text)):
+                        text.append(content)
+                    inside = None
+        shown.append("".join(text + (inside or [])))
+    return "".join(shown)
