@@ -10,6 +10,7 @@ end one before a capitalised word.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -217,16 +218,18 @@ def _spans_around_marks(text: str, marks: Sequence[tuple[int, int]]) -> list[tup
     for low, high in marks:
         blanked[low:high] = " " * (high - low)
     spans = sentence_spans("".join(blanked))
-    for low, high in marks:
-        if any(start <= low and high <= end for start, end in spans):
+    ends = [end for _, end in spans]  # sorted, and stay so: a mark outside every span ends before the next
+    for low, high in marks:  # bisected, as a paragraph may hold thousands of marks
+        holder = bisect.bisect_left(ends, high)  # the one span that can hold the mark
+        if holder < len(spans) and spans[holder][0] <= low:
             continue
-        before = [index for index, (_, end) in enumerate(spans) if end <= low]
-        if before:
-            spans[before[-1]] = (spans[before[-1]][0], high)
+        before = bisect.bisect_right(ends, low) - 1  # the last span ending before the mark
+        if before >= 0:
+            spans[before], ends[before] = (spans[before][0], high), high
         elif spans:
             spans[0] = (low, spans[0][1])
         else:
-            spans = [(low, high)]
+            spans, ends = [(low, high)], [high]
     return spans
 
 
@@ -238,7 +241,7 @@ def _segment(
     points: tuple[int, int],
     reference_date: dt.date | None,
     english_variety: EnglishVariety | None,
-    marks: Sequence[tuple[int, int]] = (),
+    marks: Sequence[tuple[int, int]],
 ) -> Segment:
     source = text[start:end]
     tags = clip_markup(markup, start=start, end=end, point_range=points)
@@ -305,8 +308,18 @@ def _segments_of(
     else:
         start, end = _trimmed(text, 0, len(text))
         spans, ranges = ([(start, end)], [(0, len(text) + 1)]) if start < end else ([], [])
+    lows = [low for low, _ in marks]  # sorted: each sentence gets only the marks that start in it
     segments = (
-        _segment(text, start, end, markup, points, reference_date, english_variety, marks)
+        _segment(
+            text,
+            start,
+            end,
+            markup,
+            points,
+            reference_date,
+            english_variety,
+            marks[bisect.bisect_left(lows, start) : bisect.bisect_right(lows, end)],
+        )
         for (start, end), points in zip(spans, ranges)
     )
     return tuple((s.text, s.source, tuple(s.placeables), s.start, s.end) for s in segments)

@@ -7,6 +7,7 @@ Apache POI test files, SOURCES.md there) and a Seattle Times page with "19<sup>t
 
 from __future__ import annotations
 
+import csv
 import re
 import shutil
 from collections import Counter
@@ -19,7 +20,7 @@ from l10n.cli import main
 from l10n.ingest import ingest_file
 from l10n.model import InlineMarkup
 from l10n.placeables.marks import is_note_mark, note_mark_spans
-from l10n.segment import segment_document, segment_text
+from l10n.segment import _spans_around_marks, segment_document, segment_text, sentence_spans
 
 DOCX = DATA / "docx"
 NOTED = ("mammoth-footnotes.docx", "mammoth-endnotes.docx", "pandoc-notes.docx", "poi-stress008.docx")
@@ -205,3 +206,48 @@ def test_markdown_inline_html_sup_is_kept_as_markup(tmp_path: Path) -> None:
         "The {number_1}{sup_1}th{sup_1_end} flood came.",
         "A b.",
     ]
+
+
+def _spans_around_marks_by_scanning(text: str, marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The rule as first written (every mark against every span): what the bisected version must match."""
+    blanked = list(text)
+    for low, high in marks:
+        blanked[low:high] = " " * (high - low)
+    spans = sentence_spans("".join(blanked))
+    for low, high in marks:
+        if any(start <= low and high <= end for start, end in spans):
+            continue
+        before = [index for index, (_, end) in enumerate(spans) if end <= low]
+        if before:
+            spans[before[-1]] = (spans[before[-1]][0], high)
+        elif spans:
+            spans[0] = (low, spans[0][1])
+        else:
+            spans = [(low, high)]
+    return spans
+
+
+def test_sentences_around_many_marks_are_those_of_the_scan_over_every_mark() -> None:
+    """Real Wikinews paragraphs with a mark glued after many words, after sentence ends, and one
+    leading (a note's own mark): the bisected search for each mark's sentence finds what scanning
+    every sentence for it found, and every sentence gets exactly the marks that lie in it."""
+    with (Path(__file__).parents[1] / "bench" / "data" / "wikinews" / "wikinews_2019.csv").open(encoding="utf-8") as f:
+        paragraphs = [p.strip() for row in list(csv.DictReader(f))[:40] for p in row["text"].split("\n") if p.strip()]
+    assert len(paragraphs) > 100
+    checked = 0
+    for number, paragraph in enumerate(paragraphs):
+        words = paragraph.split(" ")
+        marked = " ".join(
+            f"{word}<sup>{index % 9 + 1}</sup>" if (index + number) % (number % 4 + 1) == 0 else word
+            for index, word in enumerate(words)
+        )
+        text, markup = sup(f"<sup>*</sup> {marked}" if number % 5 == 0 else marked)
+        marks = note_mark_spans(text, markup)
+        expected = _spans_around_marks_by_scanning(text, marks)
+        assert _spans_around_marks(text, marks) == expected, paragraph
+        segments = segment_text(text, markup=markup)
+        assert [(s.start, s.end) for s in segments] == expected
+        shown = [p.original for s in segments for p in s.placeables if p.kind == "mark"]
+        assert shown == [text[low:high] for low, high in marks if any(a <= low and high <= b for a, b in expected)]
+        checked += len(marks)
+    assert checked > 2_000
