@@ -25,7 +25,7 @@ from l10n.model import Block, Document, InlineMarkup, Placeable, Segment
 from l10n.placeables.detect import find_placeables
 from l10n.placeables.marks import note_mark_spans, with_marks
 from l10n.placeables.naming import assign_names, placeholder_text
-from l10n.placeables.tags import clip_markup, merge_with_tags
+from l10n.placeables.tags import clip_markup, markup_by_sentence, merge_with_tags
 from l10n.placeables.variety import EnglishVariety
 from l10n.placeables.variety import english_variety as guess_variety
 
@@ -242,9 +242,10 @@ def _segment(
     reference_date: dt.date | None,
     english_variety: EnglishVariety | None,
     marks: Sequence[tuple[int, int]],
+    elements: Sequence[int],
 ) -> Segment:
     source = text[start:end]
-    tags = clip_markup(markup, start=start, end=end, point_range=points)
+    tags = clip_markup(markup, start=start, end=end, point_range=points, indices=elements)
     cuts = frozenset(tag.start for _, tag in tags)
     values = find_placeables(source, reference_date=reference_date, english_variety=english_variety, boundaries=cuts)
     if marks:
@@ -309,6 +310,7 @@ def _segments_of(
         start, end = _trimmed(text, 0, len(text))
         spans, ranges = ([(start, end)], [(0, len(text) + 1)]) if start < end else ([], [])
     lows = [low for low, _ in marks]  # sorted: each sentence gets only the marks that start in it
+    touching = markup_by_sentence(markup, spans, ranges)  # and only the elements that touch it
     segments = (
         _segment(
             text,
@@ -319,8 +321,9 @@ def _segments_of(
             reference_date,
             english_variety,
             marks[bisect.bisect_left(lows, start) : bisect.bisect_right(lows, end)],
+            elements,
         )
-        for (start, end), points in zip(spans, ranges)
+        for (start, end), points, elements in zip(spans, ranges, touching)
     )
     return tuple((s.text, s.source, tuple(s.placeables), s.start, s.end) for s in segments)
 

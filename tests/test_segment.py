@@ -430,3 +430,26 @@ def test_no_sentence_of_real_copy_is_without_a_word() -> None:
         wordless += [s for s in sentences if not re.search(r"\w", s)]
         assert "".join(sentences).replace(" ", "") == paragraph.replace(" ", "")
     assert wordless == [] and len(paragraphs) > 4000
+
+
+def test_each_sentence_reads_only_the_markup_that_touches_it_and_gets_the_same_tags() -> None:
+    """Real pages' blocks (links, emphasis, `<br>`, empty anchors): the elements
+    `markup_by_sentence` picks for a sentence give `clip_markup` exactly the tags that reading
+    every element of the block gave, and no picked element is left without a tag."""
+    from conftest import DATA
+
+    from l10n.ingest.html import ingest_html
+    from l10n.placeables.tags import clip_markup, markup_by_sentence
+    from l10n.segment import _point_range, sentence_spans
+
+    checked = 0
+    for path in sorted((DATA / "realworld").glob("*.html"))[:60]:
+        for block in ingest_html(path.read_bytes().decode("utf-8", "replace"), source_path=path.name).blocks:
+            spans = sentence_spans(block.text)
+            ranges = [_point_range(spans, index, len(block.text)) for index in range(len(spans))]
+            for (start, end), points, picked in zip(spans, ranges, markup_by_sentence(block.markup, spans, ranges)):
+                every = clip_markup(block.markup, start=start, end=end, point_range=points)
+                assert clip_markup(block.markup, start=start, end=end, point_range=points, indices=picked) == every
+                assert len(every) >= len(picked)
+                checked += len(picked)
+    assert checked > 500
