@@ -186,7 +186,9 @@ def test_the_day_on_the_byline_under_the_heading_is_the_publication_day() -> Non
     assert doc.published is not None and doc.published.date() == dt.date(2019, 11, 18)
     # near misses: a day without a byline before it, and a byline whose day is not the line's first
     assert byline_day("Related: Nov. 3, 2019", [read_day("Nov. 3, 2019")]) is None
-    assert byline_day("By Ann Lee on Monday", [None]) is None
+    assert byline_day(line, [dt.datetime(2019, 11, 3), read_day(line)]) is None  # the first day is another
+    far = "By Ann Lee, who has covered the harbour, its council and its long fight over the sea wall for the paper "
+    assert byline_day(far + "since 2009, on Monday, November 18th, 2019", [dt.datetime(2019, 11, 18)]) is None
 
 
 # --- bylines -------------------------------------------------------------------------------------

@@ -99,13 +99,14 @@ def dateline_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
         found = [(m.start(), _day(m)) for m in _DAY.finditer(line)]
         if local is not None:
             found += [(m.start(), _local_day(m, local[1])) for m in local[0].finditer(line)]
-        for start, day in sorted(found, key=lambda pair: pair[0]):
+        found.sort(key=lambda pair: pair[0])
+        for start, day in found:
             label = line[max(0, start - LABEL_REACH) : start]
             last_label = max(_PUBLISHED.finditer(label), key=lambda m: m.start(), default=None)
             last_update = max(_UPDATED.finditer(label), key=lambda m: m.start(), default=None)
             if day is not None and last_label and (last_update is None or last_update.start() < last_label.start()):
                 return day
-        bylined = bylined or byline_day(line, [day for start, day in sorted(found, key=lambda pair: pair[0])])
+        bylined = bylined or byline_day(line, [day for _, day in found])
     return bylined or lead_dateline_day(root)  # holdout4: else a wire dateline opening a paragraph ("Feb. 23, 2015 --")
 
 
@@ -125,7 +126,7 @@ def byline_day(line: str, days: list[dt.datetime | None]) -> dt.datetime | None:
     found = _DAY.search(line[:BYLINE_DAY_REACH])
     if first is None or found is None or not label_length(line) or _day(found) != first:
         return None
-    return first  # holdout4: else a wire dateline opening a paragraph ("Feb. 23, 2015 --")
+    return first
 
 
 @functools.lru_cache(maxsize=32)

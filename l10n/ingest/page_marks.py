@@ -79,7 +79,6 @@ def drop_other_entries(root: HtmlElement) -> None:
     story = [entry for entry in entries if next(entry.iter("h1"), None) is not None]
     if len(entries) < 2 or len(story) != 1:
         return
-    inside = set(story[0].iterancestors()) | set(story[0].iterdescendants()) | {story[0]}
-    for entry in entries:
-        if entry not in inside:  # an entry inside one dropped before goes with it, harmlessly dropped again
-            entry.drop_tree()
+    for entry in entries:  # none holds the story: it would hold its h1 too, and be a second story
+        if entry is not story[0] and story[0] not in entry.iterancestors():
+            entry.drop_tree()  # an entry inside one dropped before goes with it, harmlessly dropped again
