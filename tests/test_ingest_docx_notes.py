@@ -331,6 +331,20 @@ def test_a_reference_to_a_missing_note_is_dropped_with_a_warning(tmp_path: Path,
     assert "'7'" in warnings[0] and "'-1'" in warnings[1]
 
 
+def test_a_field_ending_after_a_dropped_custom_mark_still_ends(tmp_path: Path) -> None:
+    """A custom-marked reference to no note, then the w:fldChar ending a link field in the same
+    run: the mark goes, the field still ends, and the text after it is not part of the link."""
+    field = '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+    field += '<w:r><w:instrText xml:space="preserve"> HYPERLINK "https://example.org/report" </w:instrText></w:r>'
+    field += '<w:r><w:fldChar w:fldCharType="separate"/></w:r>' + run("the report")
+    field += '<w:r><w:footnoteReference w:customMarkFollows="1" w:id="7"/><w:t>*</w:t>'
+    field += '<w:fldChar w:fldCharType="end"/></w:r>'
+    body = para(run("Intro.")) + para(run("We read "), field, run(" on Monday.")) + para(run("The council met."))
+    document = ingest_file(package(tmp_path, body))
+    texts = {block.text: [block.text[m.start : m.end] for m in block.markup] for block in document.blocks}
+    assert texts == {"Intro.": [], "We read the report on Monday.": ["the report"], "The council met.": []}
+
+
 def test_a_document_without_a_notes_part_drops_its_reference(tmp_path: Path, caplog) -> None:
     import docx
 

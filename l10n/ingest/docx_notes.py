@@ -73,8 +73,8 @@ class WordNotes:
 
     word: Any
     source_path: str
-    parts: dict[NoteKind, _NotesPart | None] = field(default_factory=dict)
-    shown: dict[tuple[NoteKind, str], _Shown] = field(default_factory=dict)
+    parts: dict[NoteKind, _NotesPart | None] = field(default_factory=dict, init=False)
+    shown: dict[tuple[NoteKind, str], _Shown] = field(default_factory=dict, init=False)
 
     def reference(self, element: Any, line: int) -> str | None:
         """The mark a reference shows ("" when a custom mark follows it), or None when its note
@@ -114,8 +114,7 @@ class WordNotes:
         return found
 
     def _note(self, part: _NotesPart, shown: _Shown) -> list[Block]:
-        runs = RunReader(part.relationships)
-        runs.note_mark = shown.mark
+        runs = RunReader(part.relationships, note_mark=shown.mark)
         inlines = [
             inline
             for inline in self._inlines(part.notes[shown.note_id], runs, shown)

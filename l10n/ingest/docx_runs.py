@@ -95,10 +95,10 @@ class RunReader:
     """Reads paragraphs in document order; a complex field may span paragraphs (a table of
     contents does), so its state lives here, not in one paragraph."""
 
-    def __init__(self, relationships: Any, *, note_reference: NoteReference | None = None) -> None:
+    def __init__(self, relationships: Any, *, note_reference: NoteReference | None = None, note_mark: str = "") -> None:
         self.relationships = relationships  # the rels of the part read, for w:hyperlink's r:id
         self.note_reference = note_reference  # the mark of a w:footnoteReference (docx_notes.py)
-        self.note_mark = ""  # reading a note: its own mark, shown where w:footnoteRef stands
+        self.note_mark = note_mark  # reading a note: its own mark, shown where w:footnoteRef stands
         self.note_mark_shown = False
         self.fields: list[Field] = []
         self.unshown = 0  # w:t inside field instructions since the outermost open field began
@@ -143,6 +143,7 @@ class RunReader:
     def _run(self, run: Any, tags: tuple[str, ...], inline: Inline) -> None:
         run_tags = tags + _formatting(run)
         hidden = on(run.find(f"{W}rPr/{W}vanish"))
+        dropped = False  # a reference to no note: its custom mark goes, the run's fields stay read
         for child in run:
             tag = child.tag
             if tag == W + "fldChar":
@@ -150,7 +151,7 @@ class RunReader:
             elif tag == W + "instrText":
                 if self.fields and not self.fields[-1].showing_result:
                     self.fields[-1].instruction += child.text or ""
-            elif hidden:
+            elif hidden or dropped:
                 continue  # hidden text (w:vanish) is not what the author shows readers
             elif self.fields and not self.fields[-1].showing_result:
                 self.unshown += tag == W + "t"  # a nested field's result is part of the instruction
@@ -160,7 +161,8 @@ class RunReader:
                 mark = self.note_reference(child, self.line) if self.note_reference else None
                 if custom_mark(child):
                     if mark is None:
-                        return  # the reference is dropped, and the custom mark that follows it
+                        dropped = True  # the reference is dropped, and the custom mark that follows it
+                        continue
                     run_tags += (NOTE_REFERENCE_TAG,)  # the run's own text after the reference is the mark
                 elif mark:
                     inline.add(run_tags + (NOTE_REFERENCE_TAG,) + self._field_tags(run_tags), mark)
