@@ -41,8 +41,9 @@ def texts_of(body: str, head: str = TITLE) -> list[str]:
     return [block.text for block in ingest(body, head).blocks]
 
 
-def kept_everything(_: str) -> bool:
-    return True
+def kept_everything(blocks: list[Block]) -> tuple[list[Block], list[int]]:
+    """`blocks` and the indices of their paragraphs: every one kept by the extractor."""
+    return blocks, [index for index, block in enumerate(blocks) if block.role == "paragraph"]
 
 
 # --- decoding ------------------------------------------------------------------------------------
@@ -243,11 +244,11 @@ def test_a_wire_storys_closing_credit_names_its_reporters_not_its_editors() -> N
         "Davies, editing by Martin Howell.)"
     )
     blocks = [Block("paragraph", text) for text in (*PARAGRAPHS, several)]
-    assert wire_credit(blocks, kept_everything) == ["Greg Roumeliotis", "Joshua Franklin", "Koh Gui Qing"]
+    assert wire_credit(*kept_everything(blocks)) == ["Greg Roumeliotis", "Joshua Franklin", "Koh Gui Qing"]
     # near misses: a sentence of the story about reporting, a credit naming an outlet, an editor alone
     story = "Reporting by the local paper found that the sea wall had been neglected for years before the storm."
     for text in (story, "(Reporting by Reuters staff)", "(Editing by Tom Brown)"):
-        assert wire_credit([*blocks[:3], Block("paragraph", text)], kept_everything) == [], text
+        assert wire_credit(*kept_everything([*blocks[:3], Block("paragraph", text)])) == [], text
 
 
 def test_a_long_paragraph_opening_as_a_credit_is_not_searched(monkeypatch) -> None:
@@ -263,22 +264,22 @@ def test_a_long_paragraph_opening_as_a_credit_is_not_searched(monkeypatch) -> No
 
     monkeypatch.setattr(page_authors, "_WIRE_CREDIT", Recording())
     long_text = "Reporting by " + "Ann Lee and " * (page_authors.MAX_CREDIT_WORDS // 3 + 1) + "Bo Li"
-    assert wire_credit([Block("paragraph", long_text), Block("paragraph", f"({long_text})")], kept_everything) == []
+    assert wire_credit(*kept_everything([Block("paragraph", long_text), Block("paragraph", f"({long_text})")])) == []
     assert searched == []
-    assert wire_credit([Block("paragraph", "(Reporting by Will Dunham)")], kept_everything) == ["Will Dunham"]
+    assert wire_credit(*kept_everything([Block("paragraph", "(Reporting by Will Dunham)")])) == ["Will Dunham"]
     assert searched == ["(Reporting by Will Dunham)"]
 
 
 def test_a_bracketed_lead_credit_names_a_chinese_or_korean_storys_reporter() -> None:
     lead = "〔記者巫其倫／台北報導〕財政部今天下午將公佈今年1-2月期統一發票中獎清冊，本期千萬中獎張數為18張。"
     blocks = [Block("paragraph", "2020-04-01 10:29"), Block("paragraph", lead), Block("paragraph", "今年1-2月期。")]
-    assert lead_credit(blocks, kept_everything) == ["巫其倫"]
+    assert lead_credit(*kept_everything(blocks)) == ["巫其倫"]
     korean = Block("paragraph", "[부산=스포츠조선 선수민 기자] 롯데 자이언츠 베테랑 투수 노경은이 무너졌다.")
-    assert lead_credit([korean], kept_everything) == ["선수민"]
+    assert lead_credit(*kept_everything([korean])) == ["선수민"]
     # near misses: a bracketed agency credit names no one; a credit deep in the story is not the lead's
-    assert lead_credit([Block("paragraph", "〔中央社〕財政部今天下午將公佈。")], kept_everything) == []
+    assert lead_credit(*kept_everything([Block("paragraph", "〔中央社〕財政部今天下午將公佈。")])) == []
     deep = [Block("paragraph", f"第{n}段。") for n in range(5)] + [blocks[1]]
-    assert lead_credit(deep, kept_everything) == []
+    assert lead_credit(*kept_everything(deep)) == []
 
 
 # --- the site talking ----------------------------------------------------------------------------

@@ -147,12 +147,13 @@ def author_names(
             shown = reduced(source())
             if shown and (not stated or any(len(name.split()) > 1 for name in shown)):
                 return shown
+        kept = [index for index, block in enumerate(blocks) if block.role == "paragraph" and extracted(block.text)]
         signed = (
-            _sign_off(blocks, extracted)
-            or closing_credit(blocks, extracted)  # holdout4: "（编译/林靖东）"
-            or closing_tagline(blocks, extracted)  # holdout4: "*Andrés Malamud es politólogo…*"
-            or wire_credit(blocks, extracted)  # holdout5: "(Reporting by Will Dunham; Editing by Tom Brown)"
-            or lead_credit(blocks, extracted)  # holdout5: "〔記者巫其倫／台北報導〕"
+            _sign_off(blocks, kept)
+            or closing_credit(blocks, kept)  # holdout4: "（编译/林靖东）"
+            or closing_tagline(blocks, kept)  # holdout4: "*Andrés Malamud es politólogo…*"
+            or wire_credit(blocks, kept)  # holdout5: "(Reporting by Will Dunham; Editing by Tom Brown)"
+            or lead_credit(blocks, kept)  # holdout5: "〔記者巫其倫／台北報導〕"
         )
         if signed:
             return signed
@@ -188,12 +189,12 @@ def _name_above_address(blocks: list[Block]) -> list[str]:
     return []
 
 
-def _sign_off(blocks: list[Block], extracted: Callable[[str], bool]) -> list[str]:
+def _sign_off(blocks: list[Block], kept: list[int]) -> list[str]:
     """The name a story signs off with (see the module docstring): read in the last paragraph
-    the extractor kept, in its last sentence."""
-    last = next((block for block in reversed(blocks) if block.role == "paragraph" and extracted(block.text)), None)
-    if last is None:
+    the extractor kept (`kept`: the indices of the paragraphs it kept), in its last sentence."""
+    if not kept:
         return []
+    last = blocks[kept[-1]]
     found = _SIGN_OFF.fullmatch(_SENTENCE_BREAK.split(normalise_space(last.text))[-1])
     if found is None:
         return []
@@ -265,12 +266,11 @@ def emphasised_after_label(block: Block) -> str:
     return ""
 
 
-def closing_credit(blocks: list[Block], extracted: Callable[[str], bool]) -> list[str]:
+def closing_credit(blocks: list[Block], kept: list[int]) -> list[str]:
     """The writer or translator-compiler a Chinese story names in brackets at the end of its last
     paragraph ("…发表在科学刊物《自然》上。（编译/林靖东）"), as a wire story signs off, or on a line
     of its own under it ("作者︱春春"); a Korean story's name, job and address ("정덕현 칼럼니스트
     thekian1@…")."""
-    kept = [index for index, block in enumerate(blocks) if block.role == "paragraph" and extracted(block.text)]
     for index in kept[-CREDIT_PARAGRAPHS:]:  # a box's label ("精彩视频推荐") may follow the story
         found = _CLOSING_CREDIT.search(blocks[index].text) or _KOREAN_SIGN_OFF.search(blocks[index].text)
         if found:
@@ -303,11 +303,10 @@ _LEAD_CREDIT = re.compile(
 LEAD_CREDIT_PARAGRAPHS = 4  # a dateline and a caption may stand above it (ltn)
 
 
-def wire_credit(blocks: list[Block], extracted: Callable[[str], bool]) -> list[str]:
+def wire_credit(blocks: list[Block], kept: list[int]) -> list[str]:
     """The reporters a wire story's closing credit names (see `_WIRE_CREDIT`), in the last
     paragraphs the extractor kept or on a line under them: a story that another site carries is
     bylined with the agency only, and the credit is where the agency names its reporters."""
-    kept = [index for index, block in enumerate(blocks) if block.role == "paragraph" and extracted(block.text)]
     if not kept:
         return []
     for block in blocks[kept[-min(CREDIT_PARAGRAPHS, len(kept))] : kept[-1] + 1 + CREDIT_PARAGRAPHS]:
@@ -324,11 +323,10 @@ def wire_credit(blocks: list[Block], extracted: Callable[[str], bool]) -> list[s
     return []
 
 
-def lead_credit(blocks: list[Block], extracted: Callable[[str], bool]) -> list[str]:
+def lead_credit(blocks: list[Block], kept: list[int]) -> list[str]:
     """The reporter a Chinese or Korean story names in the bracketed credit opening its first
     paragraph (see `_LEAD_CREDIT`): the newsroom's byline, set in the text as a dateline is."""
-    kept = [block for block in blocks if block.role == "paragraph" and extracted(block.text)]
-    for block in kept[:LEAD_CREDIT_PARAGRAPHS]:
+    for block in (blocks[index] for index in kept[:LEAD_CREDIT_PARAGRAPHS]):
         found = _LEAD_CREDIT.match(block.text)
         if found:
             return re.split(r"[、,，]", found["han"]) if found["han"] else [found["hangul"]]
@@ -351,14 +349,14 @@ def meta_line_byline(root: HtmlElement) -> list[str]:
     return []
 
 
-def closing_tagline(blocks: list[Block], extracted: Callable[[str], bool]) -> list[str]:
+def closing_tagline(blocks: list[Block], kept: list[int]) -> list[str]:
     """The contributors an op-ed names in the emphasised tagline closing it, one sentence each
     ("*Andrés Malamud es politólogo e investigador en la Universidad de Lisboa. Martín Schapiro es
     abogado…*"): the last kept paragraph, all in bold or italics, every sentence a name and what
     the person is. A story's own last sentence about someone is not emphasised whole."""
-    last = next((block for block in reversed(blocks) if block.role == "paragraph" and extracted(block.text)), None)
-    if last is None:
+    if not kept:
         return []
+    last = blocks[kept[-1]]
     emphasised: set[int] = set()
     for markup in last.markup:
         if markup.tag in LEAD_IN_TAGS:
