@@ -313,9 +313,10 @@ _RENDERED_MAX = 100_000
 def rendered_value(placeable: Placeable, locale: TargetLocale) -> str:
     """`render_placeable`, once per (value, locale) in a process: the same amount, date or
     count recurs across the articles and editions of a run (Babel's formatting is most of a
-    value's cost). Keyed by the value's type and `repr`, not by equality: two aware datetimes
-    of the same instant are equal but show their own offsets, and `Decimal("1.0")` equals
-    `Decimal("1.00")` (`tests/test_site_fast_paths.py` holds cached and direct equal)."""
+    value's cost). Keyed by the placeable's kind (a datetime shown as a date drops the time)
+    and the value's type and `repr`, not by equality: two aware datetimes of the same instant
+    are equal but show their own offsets (`tests/test_site_fast_paths.py` holds cached and
+    direct equal)."""
     key = (placeable.kind, type(placeable.value), repr(placeable.value), locale.code)
     found = _RENDERED.get(key)
     if found is None:
