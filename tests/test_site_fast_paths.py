@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from l10n.assemble.html import xml_safe
 from l10n.assemble.markdown_inline import escape_markdown
 from l10n.locales import DEFAULT_TARGET_LOCALES, TargetLocale, parse_locale
+from l10n.model import InlineTag
 
 _REFERENCE_SPECIAL = re.compile(r"([\\`*_\[\]<>#|!&~])")
 
@@ -85,3 +86,46 @@ def test_values_rendered_once_per_locale_are_what_babel_renders() -> None:
             for placeable in [*tricky, *values]:
                 assert article.rendered_value(placeable, locale) == render_placeable(placeable, locale), placeable
     assert article.rendered_value(tricky[0], locales[0]) != article.rendered_value(tricky[1], locales[0])
+
+
+_TAGS = st.builds(
+    InlineTag,
+    name=st.sampled_from(["em", "a", "span", "sup", "br", "img", "script", "div"]),
+    closing=st.booleans(),
+    void=st.booleans(),
+)
+
+
+@given(st.lists(st.one_of(st.text(alphabet="ab \x01<&"), _TAGS), max_size=12), st.sampled_from(["", "x"]))
+def test_html_text_gathering_builds_the_tree_of_one_append_per_piece(pieces: list, waiting: str) -> None:
+    """`html._pieces` (text runs gathered, appended once, the rest left to the caller) against a
+    writer appending every piece as it comes, over any mix of stray, void, unknown and unclosed
+    tags: the gathering relies on `balanced_pieces` closing every tag it opens."""
+    from lxml import etree
+
+    from l10n.assemble import html
+    from l10n.assemble.article import LocalizedSegment
+    from l10n.assemble.inline import balanced_pieces
+
+    segment = LocalizedSegment(tuple(pieces), "reviewed", "de")
+    expected = etree.Element("p")
+    html._append_text(expected, waiting)
+    stack = [expected]
+    for piece in balanced_pieces(segment.pieces):
+        if isinstance(piece, str):
+            html._append_text(stack[-1], piece)
+        elif piece.closing:
+            stack.pop()
+        else:
+            element = etree.SubElement(stack[-1], piece.name.lower())
+            if not piece.void:
+                stack.append(element)
+    assert stack == [expected]
+    alone, continued = etree.Element("p"), etree.Element("p")
+    html._append_text(alone, waiting)
+    html._pieces(alone, segment)
+    pending = [waiting]
+    html._pieces(continued, segment, pending=pending)
+    html._flush(continued, pending)
+    for built in (alone, continued):
+        assert etree.tostring(built) == etree.tostring(expected)

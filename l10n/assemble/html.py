@@ -227,10 +227,8 @@ def _pieces(
         _flush(stack[-1], text)
         if isolate and isinstance(piece, Value):
             _with_latin_isolated(etree.SubElement(stack[-1], "bdi"), piece)
-        elif isolate and isinstance(piece, str):
+        elif isinstance(piece, str):  # only when isolating: other text was gathered above
             _with_latin_isolated(stack[-1], piece)
-        elif isinstance(piece, str):
-            _append_text(stack[-1], piece)
         elif piece.closing:
             stack.pop()
         else:
@@ -238,8 +236,8 @@ def _pieces(
             element = etree.SubElement(stack[-1], piece.name.lower(), attributes)
             if not piece.void:
                 stack.append(element)
-    if pending is None or len(stack) > 1:
-        _flush(stack[-1], text)
+    if pending is None:  # `balanced_pieces` closed every tag: what is left goes after the last child
+        _flush(container, text)
 
 
 def _flush(element: Any, pending: list[str]) -> None:
