@@ -392,8 +392,7 @@ def _source_page(
     if recorded is not None and recorded.recorded(domain, fingerprint(inputs))[0]:
         return None
     article = assemble_edition(project, document, parse_source_locale(document), domain=domain, gate=gate)
-    payload = source_edition_record(article)
-    return None if payload is None else (domain, inputs, payload)
+    return domain, inputs, source_edition_record(article)
 
 
 def source_edition_inputs(project: Project, source: Path | str) -> list[str]:

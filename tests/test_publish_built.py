@@ -180,3 +180,21 @@ def test_a_damaged_record_is_assembled_again(
     assert assembling.count == 4 * 3
     monkeypatch.undo()
     assert tree(translated / "site") == published_without_build(capsys, translated, tmp_path / "scratch")
+
+
+def test_a_source_edition_with_a_relative_image_is_published_from_the_article(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`assemble` records no source-language edition of an article with a relative image (its
+    build markup points at the article's folder; the site moves the image under media/), so
+    publish assembles that edition itself and the page shows the image where the site put it."""
+    from lxml import html as lxml_html
+    from test_publish import FIGURES_DOMAIN, FIGURES_SLUG, build_project
+
+    root = build_project(tmp_path / "project").root
+    run(capsys, root, "assemble", "--format", "html")
+    run(capsys, root, "publish")
+    site = tree(root / "site")
+    image = lxml_html.fromstring(site[f"en/{FIGURES_SLUG}.html"]).find(".//article//img")
+    assert image.get("src") == f"../media/{FIGURES_DOMAIN}/images/wetland%20park.png"
+    assert site == published_without_build(capsys, root, tmp_path / "scratch")

@@ -44,14 +44,13 @@ def article_markup(page: str) -> str:
     return lxml_html.tostring(element, encoding="unicode", with_tail=False)
 
 
-def source_edition_record(article: LocalizedArticle) -> dict[str, Any] | None:
+def source_edition_record(article: LocalizedArticle) -> dict[str, Any]:
     """What a site page needs of the source-language edition (which `assemble` writes no file
-    for): its locale, counts, facts and `<article>` markup; None when a figure has a relative
-    image (the site points it to another path: `publish.media`)."""
+    for): its locale, counts, facts and `<article>` markup. Made for no article with a relative
+    image (the site points it to another path, `publish.media`): `assembly._source_page`
+    decides that before assembling the edition."""
     from l10n.assemble.html import render_html
 
-    if any(image.is_relative for image in article.figures.values()):
-        return None
     facts = edition_facts(article, ["html"])
     return {
         "locale": article.locale.code,

@@ -73,9 +73,7 @@ def article_state(
     )
 
 
-def published_state(
-    out_dir: Path, files: Sequence[Path], editions: Sequence[ArticleEdition], report: PublishReport
-) -> dict:
+def published_state(files: Sequence[Path], editions: Sequence[ArticleEdition], report: PublishReport) -> dict:
     """What a stamp keeps of an article just published: its files as written, page records, gate notes."""
     from l10n.memory.stamps import file_state
 

@@ -287,7 +287,7 @@ def _write_site(
             _note_gate(report, edition)
         if stamps is not None:
             files = [*report.written[written_before:], *report.rendered_unchanged[unchanged_before:]]
-            stamps.record(item.domain, state, published_state(out_dir, files, editions, report))
+            stamps.record(item.domain, state, published_state(files, editions, report))
     records = sorted(pages.values(), key=lambda r: (r.domain, order.get(r.locale, len(order)), r.locale))
     indexed = site_locales(locales, records)
     indexes = [*(index_path(locale) for locale in indexed), HOME, SITEMAP_NAME]
