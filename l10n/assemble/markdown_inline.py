@@ -219,7 +219,7 @@ def _child_forms(node: _Node, *, in_link: bool) -> list[tuple[str, str]]:
 
 
 def _visible_children(node: _Node, *, in_link: bool) -> list[str | _Node]:
-    """Children with Markdown-less elements (span, sup, a link inside a link…) replaced by their
+    """Children with Markdown-less elements (span, a link inside a link…) replaced by their
     own children, so neighbours across them are still seen as neighbours."""
     children: list[str | _Node] = []
     for child in node.children:
