@@ -7,8 +7,8 @@ projects (each build's stamps name its own code, so each keeps a project of its 
 DIR_A/DIR_B are projects `bench/chain.py --articles 1000 --repeat 0 --keep` left (the same
 corpus), each run cold by its build (or pass `--warm` once after a code change: every stamp
 of the older code is stale). A round edits one sentence in the middle article of each project,
-as `chain.py` does, and runs the chain with each build in turn, then the chain again with
-nothing changed. Per stage: wall, CPU (the stage and its workers: GNU time's %U + %S), files
+as `chain.py` does, and runs the chain with each build in turn (the order reversed every
+other round, so neither always runs first), then the chain again with nothing changed. Per stage: wall, CPU (the stage and its workers: GNU time's %U + %S), files
 written, peak RSS; and the units each locale sent to an engine (exactly one is right).
 
 Measured (1,000 articles × 10 locales, 2 shared cores with other sessions, load average
@@ -42,10 +42,10 @@ was 2–4× CPU and swung either way between rounds; only CPU compares), before 
     these five          2.80–2.82     2.32–2.47
     whole chain         4.68–4.96     4.16–4.54
 
-    A second run of 3 rounds at load 9.9–12.2 (main c38437c; its first round was main's
-    warm-up after main moved, so two rounds): these five 3.26–3.47 → 2.57–2.84 CPU s (extract
-    0.63–0.70 → 0.43–0.51, qa 0.69–0.75 → 0.43–0.55), whole chain 5.54–5.81 → 4.95–5.31,
-    no change 1.75–1.89 → 1.64–1.74.
+    A second run of 3 rounds at load 9.9–12.2 (main c38437c; the first round was main's
+    warm-up after main moved, so both sides are its rounds 2–3): these five 3.26–3.47 →
+    2.57–2.84 CPU s (extract 0.63–0.70 → 0.43–0.51, qa 0.69–0.75 → 0.43–0.55), whole chain
+    5.54–5.81 → 4.95–5.31, no change 1.75–1.89 → 1.64–1.74.
 
     no change, CPU s (whole chain): before 1.43, after 1.35–1.43. Units sent to an engine
     after the edit: 1 per locale, both builds, every round. A 100-article chain (cold, then an
@@ -93,9 +93,10 @@ def main(argv: list[str] | None = None) -> None:
         for name, program, project in pairs:
             run(name, program, project, "warm-up, unchanged")
     for number in range(args.first_round, args.first_round + args.rounds):
-        for name, program, project in pairs:
+        order = pairs if (number - args.first_round) % 2 == 0 else pairs[::-1]  # none always first
+        for name, program, project in order:
             run(name, program, project, f"one sentence edited (round {number})", edit=number)
-        for name, program, project in pairs:
+        for name, program, project in order:
             run(name, program, project, f"no change (round {number})")
     print(f"load average at the end {os.getloadavg()} on {os.cpu_count()} cores")
 
