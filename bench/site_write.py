@@ -123,8 +123,8 @@ byte-identical between the sides (no DIFFERS), median (min–max):
 
 Ratios to the floor within a repeat: assemble 2.5–11.2× wall / 2.2–9.8× CPU (baseline 2.6–11.0
 / 2.5–9.9); publish 2.0–2.2× wall / 1.8–2.7× CPU (baseline 2.3–2.8 / 1.9–2.8). Within each
-repeat ours took 1.5 % and 10 % less CPU than the baseline in assemble, 3 % and 9 % less in
-publish. The floor's CPU moved 4× between the two repeats (2.8 and 11.4 s for the same 30,000
+repeat ours took up to 10 % less CPU than the baseline in assemble (the other repeat's 1.5 %
+is within the noise at this load), 3 % and 9 % less in publish. The floor's CPU moved 4× between the two repeats (2.8 and 11.4 s for the same 30,000
 files: page-cache writeback charged to the writer when memory is short), so its ratios say
 little at this load. Neither stage is within 2× on CPU: what the floor does not do is still
 most of assemble — from a cProfile of a cold `assemble --jobs 1` (shares of its time): the
@@ -135,7 +135,8 @@ the gate's reads of qa's record and compiled translations 13 %, stamps and finge
 writes 21 %, Jinja2 21 %, taking the editions from build/ 15 % (record check, and the `<article>`
 parsed out of the page by lxml), page context 12 %. The template's subscripts (`page["x"]`)
 came after this measurement: rendering 40 lookups into a dict 22,000 times took 0.41 CPU s
-against 0.86 s with attribute syntax (Jinja2 3, one process, alternated twice), site/ unchanged.
+against 0.86 s with attribute syntax (Jinja2 3, one process, alternated twice; a one-off
+microbenchmark, not kept in bench/), site/ unchanged.
 """
 
 from __future__ import annotations
