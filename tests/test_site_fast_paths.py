@@ -129,3 +129,20 @@ def test_html_text_gathering_builds_the_tree_of_one_append_per_piece(pieces: lis
     html._flush(continued, pending)
     for built in (alone, continued):
         assert etree.tostring(built) == etree.tostring(expected)
+
+
+def test_a_memo_of_page_texts_stays_bounded_on_hostile_numbers() -> None:
+    """A manifest (hostile input) may claim any percentage: the memo of completeness texts is
+    emptied at its bound (`l10n.memo.remember`), and what it gives is still the text made fresh."""
+    from l10n.publish import pages
+
+    locale = parse_locale("de")
+    pages._COMPLETENESS.clear()
+    texts = [pages.completeness_text(percent, locale) for percent in range(-20, 10_030)]
+    assert 0 < len(pages._COMPLETENESS) <= 10_000
+    pages._COMPLETENESS.clear()
+    assert [pages.completeness_text(percent, locale) for percent in (-20, 42, 10_029)] == [
+        texts[0],
+        texts[62],
+        texts[-1],
+    ]

@@ -27,6 +27,7 @@ from l10n.assemble.dateline import dateline
 from l10n.assemble.figures import FigureImage, figure_images
 from l10n.extract import context_for_role
 from l10n.locales import TargetLocale
+from l10n.memo import remember
 from l10n.model import NOTE_REFERENCE, BlockRole, Document, InlineTag, Placeable, Segment, TableCell, Translation
 from l10n.placeables.marks import is_note_mark
 from l10n.placeables.render import render_placeable
@@ -320,9 +321,7 @@ def rendered_value(placeable: Placeable, locale: TargetLocale) -> str:
     key = (placeable.kind, type(placeable.value), repr(placeable.value), locale.code)
     found = _RENDERED.get(key)
     if found is None:
-        if len(_RENDERED) >= _RENDERED_MAX:
-            _RENDERED.clear()
-        found = _RENDERED[key] = render_placeable(placeable, locale)
+        found = remember(_RENDERED, key, render_placeable(placeable, locale), limit=_RENDERED_MAX)
     return found
 
 

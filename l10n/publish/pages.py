@@ -24,6 +24,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from l10n.locales import TargetLocale, parse_locale
+from l10n.memo import remember
 from l10n.publish.manifest import PageRecord
 from l10n.publish.media import MediaFile, with_site_image_paths
 from l10n.publish.readiness import readiness_text
@@ -177,9 +178,8 @@ def completeness_text(percent: int, locale: TargetLocale) -> str:
         from l10n.placeables.render import in_native_digits, render_percent
 
         value = in_native_digits(render_percent(Decimal(percent), locale), locale)
-        if len(_COMPLETENESS) >= 10_000:  # a manifest (hostile input) may hold any number
-            _COMPLETENESS.clear()
-        found = _COMPLETENESS[(percent, locale.code)] = ui_text(locale, "reviewed", percent=value)
+        text = ui_text(locale, "reviewed", percent=value)
+        found = remember(_COMPLETENESS, (percent, locale.code), text, limit=10_000)  # a manifest may hold any
     return found
 
 

@@ -19,6 +19,7 @@ from typing import Any
 from l10n.assemble.article import TRANSLATED_COUNT_KEYS
 from l10n.assemble.labels import label_language
 from l10n.locales import TargetLocale
+from l10n.memo import remember
 from l10n.project import Readiness
 
 READINESS_TEXT: dict[str, dict[str, str]] = {
@@ -104,9 +105,7 @@ def readiness_text(locale: TargetLocale, key: str, *, source_lang: str = "en") -
         table = READINESS_TEXT.get(label_language(locale), READINESS_TEXT["en"])
         language = source_lang.replace("-", "_").split("_")[0]
         name = locale.babel.languages.get(language, language)
-        if len(_TEXTS) >= 10_000:
-            _TEXTS.clear()
-        found = _TEXTS[cache_key] = table[key].format(language=name)
+        found = remember(_TEXTS, cache_key, table[key].format(language=name), limit=10_000)
     return found
 
 
