@@ -107,6 +107,12 @@ stamps log checkpointed once per process, OpenCC loaded only with something to c
 compares): those five stages 2.80–2.82 → 2.32–2.47 CPU s (extract 0.52–0.58 → 0.40–0.43,
 translate pseudo 0.54–0.58 → 0.46–0.52, translate auto 0.70–0.72 → 0.71–0.72, qa 0.59–0.63 →
 0.40–0.45, status 0.35–0.40 → 0.33–0.35); whole edit chain 4.68–4.96 → 4.16–4.54 CPU s.
+
+Session 8's end, the same command alone (main a9b3d64, load 0.1–1.5): cold 85.6 s wall (122.6
+CPU s); one-sentence edit 4.24–4.29 s wall, 5.0 % of cold (CPU 4.18–4.26 s, 3.4–3.5 %); no
+change 1.45–1.46 s (1.7 %). Edit per stage: extract 0.38–0.41, translate pseudo 0.47–0.48,
+auto 0.60–0.62, qa 0.42–0.43, status 0.33–0.34, assemble 0.95–0.96, publish 1.05–1.08 s; one
+unit per locale sent to an engine.
 """
 
 from __future__ import annotations
