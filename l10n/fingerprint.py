@@ -11,6 +11,7 @@ import hashlib
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 
 def file_state(path: Path | str) -> str:
@@ -64,6 +65,8 @@ def touched_since(mtime_ns: int, ctime_ns: int, now_ns: int) -> bool:
 
 KnownStat = tuple[os.stat_result, bool]
 """A stat and whether its file was racy then (`racy_stat`)."""
+
+_UNKNOWN: Any = object()  # `fingerprint`: a path `known` has no entry for
 
 _readings: dict[int, int] = {}
 """Device → the latest `filesystem_now` reading taken there by this process. Replaced, never
@@ -152,22 +155,37 @@ class Fingerprint(str):
 
 
 def fingerprint(
-    files: Iterable[Path | str], *, settings: str = "", known: Mapping[str, KnownStat | None] | None = None
+    files: Iterable[Path | str],
+    *,
+    settings: str = "",
+    known: Mapping[str, KnownStat | None] | None = None,
+    written: Mapping[str, str] | None = None,
 ) -> Fingerprint:
     """The fingerprint of a piece of work whose inputs are `files` and `settings`.
 
     `known` holds stats (None: absent) the caller took earlier, before reading those files, of
     inputs many pieces share (`stats_of`: the glossary is stat'ed once per command, not once per
     catalog), each with its racy judgement of that moment (`racy_stat`). An older stat is the
-    safe side: a file changed since it is found changed next run."""
-    paths = tuple(os.fspath(path) for path in files)
+    safe side: a file changed since it is found changed next run.
+
+    `written` maps files the caller has just written to the content hash of the bytes it wrote
+    (`data_digest`): one that is racy (touched in the tick of its stat, as a file just written
+    is) is taken by those bytes rather than read back. The safe side again: if someone changed
+    it between the write and the stat, the stamp holds the bytes written, so its content differs
+    when `Fingerprint.settled` or the next look-up (`memory.stamps.matches`) reads it, and the
+    piece is redone — where reading the file here vouched for the change. A file settled by its
+    stat is taken by that stat, written or not."""
+    paths = tuple([os.fspath(path) for path in files])
     states: list[str] = []
     racy: list[int] = []
+    have = (known if known is not None else {}).get
     for index, path in enumerate(paths):
-        try:
-            seen = known[path] if known is not None and path in known else racy_stat(path, read_clock=False)
-        except (FileNotFoundError, NotADirectoryError):
-            seen = None
+        seen = have(path, _UNKNOWN)
+        if seen is _UNKNOWN:
+            try:
+                seen = racy_stat(path, read_clock=False)
+            except (FileNotFoundError, NotADirectoryError):
+                seen = None
         if seen is None:
             states.append("-")
             continue
@@ -177,7 +195,12 @@ def fingerprint(
             racy.append(index)
     result = Fingerprint(_digest(settings, zip(paths, states, strict=True)))
     result.files, result.settings, result.states, result.racy = paths, settings, tuple(states), tuple(racy)
-    result.contents = {index: content_digest(paths[index]) for index in racy}
+    result.contents = {
+        index: written[paths[index]]
+        if written is not None and paths[index] in written
+        else content_digest(paths[index])
+        for index in racy
+    }
     return result
 
 
@@ -195,10 +218,11 @@ def stats_of(paths: Iterable[Path | str]) -> dict[str, KnownStat | None]:
 
 
 def _digest(settings: str, states: Iterable[tuple[str, str]]) -> str:
+    """blake2b of the code, the settings and each "\\0path=state", hashed as one string: the
+    bytes (and so the digest) of one update per entry, without a call per entry."""
     digest = hashlib.blake2b(code_digest(), digest_size=16)
     digest.update(b"\0" + settings.encode("utf-8", "surrogatepass"))
-    for path, state in states:
-        digest.update(f"\0{path}={state}".encode("utf-8", "surrogateescape"))
+    digest.update("".join([f"\0{path}={state}" for path, state in states]).encode("utf-8", "surrogateescape"))
     return digest.hexdigest()
 
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from l10n.fsio import atomic_write_text
+from l10n.fsio import atomic_write_bytes
 
 MANIFEST_NAME = ".l10n-manifest.json"
 MANIFEST_VERSION = 2
@@ -112,12 +112,29 @@ def read_manifest_entries(site_dir: Path) -> tuple[set[str], list[PageRecord]]:
 def write_manifest(site_dir: Path, files: Iterable[str], pages: Iterable[PageRecord] = ()) -> bool:
     """Record the site's files and article pages (sorted, so an unchanged site leaves the
     manifest untouched), beside the site; an older version's manifest inside it is removed."""
+    return write_manifest_data(site_dir, manifest_data(files, pages))
+
+
+def manifest_data(files: Iterable[str], pages: Iterable[PageRecord] = ()) -> bytes:
+    """The bytes `write_manifest` writes for these files and pages (sorted: `manifest_text`)."""
     ordered = sorted(pages, key=lambda page: page.path)
-    written = atomic_write_text(manifest_path(site_dir), manifest_text(sorted(set(files)), ordered))
+    return manifest_text(sorted(set(files)), ordered).encode("utf-8")
+
+
+def write_manifest_data(site_dir: Path, data: bytes) -> bool:
+    """Write the manifest's bytes (`manifest_data`) beside the site; an older version's
+    manifest inside it is removed."""
+    written = atomic_write_bytes(manifest_path(site_dir), data)
     for old in (Path(site_dir) / MANIFEST_NAME, Path(site_dir) / f"{MANIFEST_NAME}.lock"):
         with contextlib.suppress(FileNotFoundError):
             old.unlink()  # an older version's bookkeeping inside the site
     return written
+
+
+def older_manifest_inside(site_dir: Path) -> bool:
+    """Whether an older version's manifest (or its lock) is inside the site: `write_manifest`
+    removes them, so a run that finds one writes the manifest."""
+    return any((Path(site_dir) / name).exists() for name in (MANIFEST_NAME, f"{MANIFEST_NAME}.lock"))
 
 
 def manifest_text(files: Sequence[str], pages: Sequence[PageRecord]) -> str:

@@ -20,7 +20,7 @@ from l10n.publish.manifest import PageRecord
 from l10n.publish.pages import ArticleEdition
 
 if TYPE_CHECKING:
-    from l10n.fingerprint import StatsSeen
+    from l10n.fingerprint import Fingerprint, StatsSeen
     from l10n.memory.stamps import Stamps
     from l10n.publish.site import ArticleToPublish, PublishReport
 
@@ -168,3 +168,32 @@ def record_indexes(stamps: Stamps, made_of: str, indexes: Sequence[str], out_dir
     out = os.fspath(out_dir)
     paths = [os.path.join(out, name) for name in indexes]
     stamps.record(INDEXES_KEY, fingerprint(paths, settings=made_of), {"files": list(indexes)})
+
+
+MANIFEST_KEY = "site manifest"  # the manifest as publish wrote it (a domain holds no space)
+
+
+def manifest_state(path: Path, seen: StatsSeen | None = None) -> Fingerprint:
+    """The manifest's state, taken before it is read (`manifest_as_written` judges it after)."""
+    from l10n.fingerprint import fingerprint
+
+    return fingerprint([path], known=None if seen is None else seen.known())
+
+
+def manifest_as_written(stamps: Stamps, taken: Fingerprint, path: Path) -> bool:
+    """Whether the manifest read after `taken` holds the bytes publish last wrote there
+    (`record_manifest`), so that writing the same records again would write the same bytes:
+    its stamp holds for `taken` (racy ones by content), and its state after the read is still
+    `taken`, which was settled (not touched in the tick of its stat: an edit in that tick could
+    hide behind the same stat). False: the manifest is written as before."""
+    from l10n.fingerprint import file_state
+
+    return not taken.racy and stamps.fresh(MANIFEST_KEY, taken) and file_state(path) == taken.states[0]
+
+
+def record_manifest(stamps: Stamps, path: Path, data: bytes) -> None:
+    """Stamp the manifest just written with `data` (its content taken as those bytes: a file
+    changed by someone since the write then differs by content, `fingerprint(written=…)`)."""
+    from l10n.fingerprint import data_digest, fingerprint
+
+    stamps.record(MANIFEST_KEY, fingerprint([path], written={os.fspath(path): data_digest(data)}))
