@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -145,13 +145,25 @@ class Fingerprint(str):
             except (FileNotFoundError, NotADirectoryError):
                 still.append(index)
                 continue
-            if (
-                f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}" != self.states[index]
-                or racy
-                or content_digest(path) != self.contents[index]
-            ):
+            state = f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}"
+            if state != self.states[index] or racy:
                 still.append(index)
+            elif _verified.get(path) != (state, self.contents[index]):
+                if content_digest(path) != self.contents[index]:
+                    still.append(index)
+                    continue
+                if len(_verified) >= _VERIFIED_BOUND:
+                    _verified.clear()
+                _verified[path] = (state, self.contents[index])
         return tuple(still)
+
+
+_VERIFIED_BOUND = 200_000
+_verified: dict[str, tuple[str, str]] = {}
+"""path → (state, content hash) of a file `Fingerprint.unsettled` read with that settled state
+(its times older than a clock reading taken before the stat, so an edit since would have moved
+them): another stamp of the same file in that state needs no second read (a cold `assemble`
+stamps each edition file for its edition and for its article). Emptied at its bound."""
 
 
 def fingerprint(
@@ -169,12 +181,13 @@ def fingerprint(
     safe side: a file changed since it is found changed next run.
 
     `written` maps files the caller has just written to the content hash of the bytes it wrote
-    (`data_digest`): one that is racy (touched in the tick of its stat, as a file just written
-    is) is taken by those bytes rather than read back. The safe side again: if someone changed
-    it between the write and the stat, the stamp holds the bytes written, so its content differs
-    when `Fingerprint.settled` or the next look-up (`memory.stamps.matches`) reads it, and the
-    piece is redone — where reading the file here vouched for the change. A file settled by its
-    stat is taken by that stat, written or not."""
+    (`data_digest`): each counts as racy, its content taken as those bytes rather than read
+    back. The safe side again: if someone changed it after the write (before or after this
+    stat), the stamp holds the bytes written, so its content differs when `Fingerprint.settled`
+    reads it once its stat has settled (or the next look-up, `memory.stamps.matches`), and the
+    piece is redone — where reading it here, or trusting a stat taken after the change, vouched
+    for the change. A file settled once is not read again for another stamp of this process
+    (`_verified`)."""
     paths = tuple([os.fspath(path) for path in files])
     states: list[str] = []
     racy: list[int] = []
@@ -191,7 +204,7 @@ def fingerprint(
             continue
         st, touched_in_tick = seen
         states.append(f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}")
-        if touched_in_tick:
+        if touched_in_tick or (written is not None and path in written):
             racy.append(index)
     result = Fingerprint(_digest(settings, zip(paths, states, strict=True)))
     result.files, result.settings, result.states, result.racy = paths, settings, tuple(states), tuple(racy)
@@ -237,7 +250,14 @@ def watched_states(
     are not listed; a file that matters among them is named in `files`.
 
     With `seen` (`StatsSeen`), a file's stat seen is taken instead of a new one; folders are
-    listed again (a file made since is listed, and stat'ed)."""
+    listed again (a file made since is listed, and stat'ed) — unless `seen` walked these very
+    files and folders itself (`StatsSeen.rewalked`): then its walk is taken again, with the
+    files the command wrote since stat'ed anew."""
+    if seen is not None:
+        again = seen.rewalked(files, folders)
+        if again is not None:
+            yield from again
+            return
     known = seen.states if seen is not None else {}
     for path in files:
         if path in known:
@@ -339,6 +359,8 @@ class StatsSeen:
             self.clock, self.device = None, -1
         self.states: dict[str, os.stat_result | None] = {}
         self._known: dict[str, KnownStat | None] | None = None
+        self._walk: tuple[Any, Any, list[tuple[str, os.stat_result | None]]] | None = None
+        self._written: set[str] = set()
 
     def kept(self, states: Iterable[tuple[str, os.stat_result | None]]) -> Iterator[tuple[str, os.stat_result | None]]:
         """`states` passed through, each remembered but those touched in the tick of the clock
@@ -352,16 +374,59 @@ class StatsSeen:
                 self.states[name] = st
             yield name, st
 
-    def remember(self, states: Iterable[tuple[str, os.stat_result | None]]) -> None:
-        """`kept` for its effect alone: `states` remembered, nothing passed on."""
-        for _ in self.kept(states):
+    def remember(
+        self,
+        states: Iterable[tuple[str, os.stat_result | None]],
+        *,
+        walked: tuple[Sequence[str], Sequence[tuple[str, str, bool]]] | None = None,
+    ) -> None:
+        """`kept` for its effect alone: `states` remembered, nothing passed on. `walked`: the
+        (files, folders) `states` is the `watched_states` walk of, kept for `rewalked`."""
+        taken = list(states)
+        for _ in self.kept(taken):
             pass
+        if walked is not None:
+            self._walk = (tuple(walked[0]), tuple(map(tuple, walked[1])), taken)
 
     def forget(self, path: Path | str) -> None:
         """`path` was written: its next stat is taken anew."""
         self.states.pop(os.fspath(path), None)
+        self._written.add(os.fspath(path))
         if self._known is not None:
             self._known.pop(os.fspath(path), None)
+
+    def rewalked(
+        self, files: Iterable[str], folders: Iterable[tuple[str, str, bool]]
+    ) -> list[tuple[str, os.stat_result | None]] | None:
+        """What `watched_states(files, folders, seen=self)` yields, from the walk this command
+        took of the same files and folders (`remember(walked=…)`) rather than listing ~40,000
+        files again: each file as seen then, those written since (`forget`) or racy then
+        stat'ed now, a listed file gone since left out, as a listing would. None when the
+        walk was of other files or folders, or the command wrote a file the walk did not list
+        (a new one: its folder is listed again). A file someone else made or removed meanwhile
+        is not seen here: the record then differs from the next look-up, the safe side (as for
+        a file changed during the run)."""
+        if self._walk is None:
+            return None
+        named, listed, taken = self._walk
+        if named != tuple(files) or listed != tuple(map(tuple, folders)):
+            return None
+        if self._written and not self._written <= {name for name, _ in taken}:
+            return None
+        again: list[tuple[str, os.stat_result | None]] = []
+        states, written, count = self.states, self._written, len(named)
+        for index, (name, st) in enumerate(taken):
+            if name in written or name not in states:
+                try:
+                    st = os.stat(name)
+                except (FileNotFoundError, NotADirectoryError):
+                    if index >= count and not name.endswith(os.sep):
+                        continue  # listed, gone since: a listing would not name it
+                    st = None
+            else:
+                st = states[name]
+            again.append((name, st))
+        return again
 
     def known(self) -> dict[str, KnownStat | None]:
         """The stats seen as `fingerprint(known=…)` takes them (all settled when seen)."""

@@ -412,7 +412,7 @@ def look_up_run(
         if not holds:
             prepare.append(PreparedRun(watched, digest, tuple(racy_now)))
     if seen is not None and not holds:  # kept for the run's own checks (a replay needs none)
-        seen.remember(taken)
+        seen.remember(taken, walked=(watched.files, watched.folders))  # `StatsSeen.rewalked`
     return payload, holds
 
 

@@ -51,13 +51,12 @@ class PageRecord:
         """A record read back, or None when an entry is malformed (it is then simply forgotten)."""
         if not isinstance(data, dict):
             return None
-        values: dict[str, Any] = {}
-        for name, kind in _FIELD_TYPES:
-            value = data.get(name)
+        get = data.get
+        values: list[Any] = [get(name) for name in _FIELD_NAMES]
+        for value, kind in zip(values, _FIELD_KINDS):
             if type(value) is not kind and not (kind is str and isinstance(value, str)):
                 return None  # exact types: a bool is no int here, and no int a bool
-            values[name] = value
-        record = cls(**values)
+        record = cls(*values)  # the fields in their order (`_FIELD_TYPES`)
         return record if is_safe_site_path(record.path) else None
 
     def as_json(self) -> dict[str, Any]:
@@ -68,6 +67,8 @@ class PageRecord:
 _FIELD_TYPES = tuple(
     (f.name, {"str": str, "int": int, "bool": bool}[str(f.type)]) for f in dataclasses.fields(PageRecord)
 )
+_FIELD_NAMES = tuple(name for name, _ in _FIELD_TYPES)
+_FIELD_KINDS = tuple(kind for _, kind in _FIELD_TYPES)
 
 
 def manifest_path(site_dir: Path) -> Path:

@@ -9,6 +9,8 @@ the files still as written takes the records as they are and assembles nothing.
 
 from __future__ import annotations
 
+import functools
+import json
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -60,17 +62,36 @@ def article_state(
     """The fingerprint of what an article's pages are made from: its input files, the run's
     locales and base URL, and the records of its pages in other locales kept from earlier runs
     (they appear in its language switcher)."""
-    import json
-
     from l10n.memory.stamps import fingerprint
 
-    codes = [locale.code for locale in with_source_first(locales)]  # the editions this run builds
-    others = [r.as_json() for r in sorted(pages.of(item.domain), key=lambda r: r.locale) if r.locale not in codes]
+    codes = _run_codes(tuple(locales))  # the editions this run builds
+    others = sorted((r for r in pages.of(item.domain) if r.locale not in codes[1]), key=lambda r: r.locale)
     return fingerprint(
         item.inputs,
-        settings=json.dumps([codes, base_url, others], sort_keys=True),
+        settings=_settings(codes[0], base_url, [r.as_json() for r in others]),
         known=None if seen is None else seen.known(),
     )
+
+
+@functools.lru_cache(maxsize=8)
+def _run_codes(locales: tuple[TargetLocale, ...]) -> tuple[list[str], frozenset[str]]:
+    """The codes of the editions a run builds, source first (listed and as a set): one run asks
+    for every article."""
+    codes = [locale.code for locale in with_source_first(locales)]
+    return codes, frozenset(codes)
+
+
+def _settings(codes: list[str], base_url: str | None, others: list[dict]) -> str:
+    """What `article_state` hashes besides the files; the same text for every article with no
+    page outside the run's locales (nearly all), so that text is made once."""
+    if others:
+        return json.dumps([codes, base_url, others], sort_keys=True)
+    return _settings_without_others(tuple(codes), base_url)
+
+
+@functools.lru_cache(maxsize=8)
+def _settings_without_others(codes: tuple[str, ...], base_url: str | None) -> str:
+    return json.dumps([list(codes), base_url, []], sort_keys=True)
 
 
 def published_state(files: Sequence[Path], editions: Sequence[ArticleEdition], report: PublishReport) -> dict:
@@ -96,11 +117,9 @@ def stamped_files(stamps: Stamps, domain: str, state: str, out_dir: Path, seen: 
     if not stamps.fresh(domain, state):
         return None
     published = stamps.payload(domain)
-    out = os.fspath(out_dir)
-    if any(
-        (seen.file_state if seen else file_state)(os.path.join(out, path)) != recorded
-        for path, recorded in published["files"].items()
-    ):
+    prefix = os.path.join(os.fspath(out_dir), "")  # + a manifest's relative POSIX path: what `os.path.join` gives
+    state_of = seen.file_state if seen else file_state
+    if any(state_of(prefix + path) != recorded for path, recorded in published["files"].items()):
         return None
     return published
 

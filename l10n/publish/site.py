@@ -217,6 +217,9 @@ def publish_site(
         current = set(report.site_files)
         if prune:
             report.removed = remove_stale(out_dir, previous, current)
+            if seen is not None:
+                for path in report.removed:
+                    seen.forget(path)  # gone: stat'ed anew when the run is recorded
         else:
             report.kept = sorted(entry for entry in previous - current if (out_dir / entry).is_file())
             current |= set(report.kept)
