@@ -51,6 +51,25 @@ was 2–4× CPU and swung either way between rounds; only CPU compares), before 
     after the edit: 1 per locale, both builds, every round. A 100-article chain (cold, then an
     edit) run by each build left the same bytes under locales/ (but gettext header dates),
     build/ and site/ (but site.css, which main had changed since).
+
+Session 9 (h/site4: stamps take the bytes written, the manifest left as written when no record
+changed, the whole-run record takes the look-up's walk again, a few edited articles' edition
+stamps read a row at a time; docs/DESIGN.md "What assemble and publish write is taken by the
+bytes written"), 1,000 × 10, `--rounds 3`, before = main e64ea2b, each build's project made
+cold by its own build; load average 6.3–11.1 on 2 cores shared with other sessions and a test
+run (wall was 3–6× CPU; only CPU compares):
+
+    edit run, CPU s     before        after
+    assemble            0.99–1.01     0.77–0.87
+    publish             1.08–1.14     0.94–1.08
+    whole chain         4.44–4.60     4.10–4.38
+
+    no change, CPU s: assemble 0.33–0.42 → 0.34–0.45, publish 0.29–0.33 → 0.29–0.35 (within
+    the noise: the same replay). Peak RSS of the edit run: assemble 117 → 104 MB, publish
+    168–169 → 153 MB (the edition stage is no longer loaded for one article). Units sent to an
+    engine: 1 per locale, both builds, every round. build/, site/ and the manifest
+    byte-identical between the two projects cold and after the three edit rounds; locales/
+    but for gettext header dates.
 """
 
 from __future__ import annotations
