@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 import l10n.fsio as fsio
+import l10n.publish.editions as l10n_editions
 import l10n.publish.site as site
 from l10n.assembly import assemble_domains
 from l10n.fingerprint import data_digest, fingerprint
@@ -211,3 +212,30 @@ def test_the_walk_taken_again_is_the_listing_a_new_walk_gives(tmp_path: Path) ->
     assert seen.rewalked(named, folders[:1]) is None  # other folders
     assert seen.rewalked(named, folders) is None  # a file the walk did not list: listed again
     assert StatsSeen(tmp_path).rewalked(named, folders) is None  # no walk taken
+
+
+def test_after_a_prune_the_next_run_replays(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The record kept after `publish --prune` takes the look-up's walk without the files it
+    removed (`StatsSeen.rewalked`; they are forgotten): an unchanged re-run replays."""
+    from l10n.cli import main
+
+    root = tmp_path / "project"
+    if str(BENCH) not in sys.path:
+        sys.path.insert(0, str(BENCH))
+    importlib.import_module("chain").build_corpus(root / "seeds", 2)
+    (root / "l10n.toml").write_text('[l10n]\nlocales = ["de", "ja"]\n', encoding="utf-8")
+    prune = ["publish", "--locales", "de", "--prune", "--root", str(root)]
+    for argv in (["extract", str(root / "seeds"), "-q"], ["translate", "--engine", "pseudo"]):
+        assert main([*argv, "--root", str(root)]) == 0
+    assert main(prune) == 0  # its record: the next run with these arguments looks it up
+    assert main(["publish", "--root", str(root)]) == 0  # ja's pages too: that record no longer holds
+    capsys.readouterr()
+    assert main(prune) == 0  # the same files and folders: its walk is taken again, less ja's pages
+    assert "removed site/ja/" in capsys.readouterr().out
+    publishing: list[object] = []
+    real = l10n_editions.publish_project
+    monkeypatch.setattr(l10n_editions, "publish_project", lambda *a, **k: publishing.append(a) or real(*a, **k))
+    assert main(prune) == 0
+    assert publishing == [] and "0 written" in capsys.readouterr().out
