@@ -13,11 +13,13 @@ catalogs mutated as they stand (which the twin reading must decline or read righ
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import random
 import re
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import polib
 import pytest
@@ -262,25 +264,25 @@ def merged_project(tmp_path: Path):  # noqa: ANN202
     return project, locales
 
 
-def derive_through_translate(project, locales) -> tuple[bytes, int]:  # noqa: ANN001
-    """zh_TW as `translate --engine auto` derives it (no Argos package here: OpenCC), and how
-    many catalogs the twin reading took."""
-    taken = []
-    original = po_twins.read_printed_twins
+def derive_through_translate(project, locales) -> tuple[bytes, list[bool]]:  # noqa: ANN001
+    """zh_TW as `translate --engine auto` derives it (no Argos package here: OpenCC), and each
+    reading of it block by block (`read_blocks`: whether told its fields are our printer's);
+    none when it was read as a twin (`po_twins`: ahead, or under the lock)."""
+    checked = []
+    original = po_blocks.read_blocks
 
-    def counting(traditional: bytes, simplified: Path, **options):  # noqa: ANN003, ANN202
-        found = original(traditional, simplified, **options)
-        taken.append(found is not None)
-        return found
+    def counting(data: bytes, **options):  # noqa: ANN003, ANN202
+        checked.append(options.get("fields_as_printed", False))
+        return original(data, **options)
 
-    po_twins.read_printed_twins = counting
+    po_blocks.read_blocks = counting
     try:
         settings = EngineSettings(packages_dir=project.root / "no-packages")
         report = translate_project(project, locales=[locales[1]], domains=["art"], settings=settings)
     finally:
-        po_twins.read_printed_twins = original
+        po_blocks.read_blocks = original
     assert report.locales["zh_TW"].engine == "opencc s2twp from zh_CN"
-    return project.po_path(locales[1], "art").read_bytes(), sum(taken)
+    return project.po_path(locales[1], "art").read_bytes(), checked
 
 
 def checked_bytes(folder: Path, simplified: bytes, traditional: bytes) -> bytes:
@@ -295,8 +297,8 @@ def checked_bytes(folder: Path, simplified: bytes, traditional: bytes) -> bytes:
 def test_translate_takes_update_output_as_ours(tmp_path: Path) -> None:
     project, locales = merged_project(tmp_path / "project")
     before = project.po_path(locales[1], "art").read_bytes()
-    written, taken = derive_through_translate(project, locales)
-    assert taken == 1
+    written, checked = derive_through_translate(project, locales)
+    assert checked == []  # read as twins
     checked = checked_bytes(tmp_path / "check", project.po_path(locales[0], "art").read_bytes(), before)
     assert without_date(written) == without_date(checked)
     assert read_translations(project.po_path(locales[1], "art"))[(None, "A short one.")].msgstr == "短句。"
@@ -311,10 +313,33 @@ def test_translate_checks_a_catalog_a_person_rewrapped(tmp_path: Path) -> None:
     rewrapped = re.sub(r'msgid ""\n((?:"[^\n]*"\n)+)', lambda m: 'msgid "' + m.group(1).replace('"\n"', "")[1:], text)
     assert rewrapped != text
     path.write_text(rewrapped, encoding="utf-8")
-    written, taken = derive_through_translate(project, locales)
-    assert taken == 0
+    written, checked = derive_through_translate(project, locales)
+    assert checked == [False]  # read block by block, every field checked
     checked = checked_bytes(tmp_path / "check", project.po_path(locales[0], "art").read_bytes(), rewrapped.encode())
     assert without_date(written) == without_date(checked)
+    assert re.search(r'msgid ""\n"The software park', written.decode("utf-8"))
+
+
+def test_translate_checks_a_catalog_a_person_edited_keeping_size_and_times(tmp_path: Path) -> None:
+    """A person rewraps a long msgid after `update` and pads a comment to the same size, then
+    puts the file's times back: only its change time (or, in the tick of its stat, its content)
+    tells it from our bytes. The derivation must take the checked path (the msgid cut again,
+    as `fill_catalog` cuts it); taken as ours, the msgid would stay on one line."""
+    project, locales = merged_project(tmp_path / "project")
+    path = project.po_path(locales[1], "art")
+    text = path.read_text(encoding="utf-8")
+    rewrapped = re.sub(r'msgid ""\n((?:"[^\n]*"\n)+)', lambda m: 'msgid "' + m.group(1).replace('"\n"', "")[1:], text)
+    shorter = len(text.encode("utf-8")) - len(rewrapped.encode("utf-8"))
+    assert shorter > 0
+    padded = rewrapped.replace("\n#: ", f"\n#. {'x' * (shorter - 4)}\n#: ", 1)
+    assert len(padded.encode("utf-8")) == len(text.encode("utf-8"))
+    stat = path.stat()
+    path.write_text(padded, encoding="utf-8")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    written, checked = derive_through_translate(project, locales)
+    assert checked == [False]  # read block by block, every field checked
+    simplified = project.po_path(locales[0], "art").read_bytes()
+    assert without_date(written) == without_date(checked_bytes(tmp_path / "check", simplified, padded.encode()))
     assert re.search(r'msgid ""\n"The software park', written.decode("utf-8"))
 
 
@@ -539,6 +564,54 @@ def test_a_reading_made_ahead_stands_only_for_the_same_bytes(tmp_path: Path, ben
     assert fast == slow
     stale = convert_ahead("s2twp", [(simplified, traditional)]).texts
     assert not any(text in fast.decode("utf-8") for text in stale.values() if len(text) > 8)
+
+
+def test_a_derivation_made_ahead_stands_only_for_the_same_bytes_and_day(
+    tmp_path: Path,
+    bench_project,  # noqa: ANN001
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A zh_TW catalog derived ahead (`convert_ahead`) is written only while both files hold
+    the bytes it was derived from and the day is the same: a unit filled by another writer
+    meanwhile (our printer's bytes still), or a derivation made the day before (its provenance
+    date), and the derivation is made again, as the checked path makes it."""
+    from l10n.mt import opencc
+
+    class Yesterday(dt.date):
+        @classmethod
+        def today(cls) -> dt.date:
+            return dt.date.today() - dt.timedelta(days=1)
+
+    simplified, traditional = bench_project[2]
+    keys = list(read_translations(traditional))
+    today = dt.date.today().isoformat()
+    for case in ("as read", "another writer", "a new day"):
+        files = {}
+        for side in ("fast", "slow"):
+            (tmp_path / case / side).mkdir(parents=True)
+            files[side] = (tmp_path / case / side / "zh_CN.po", tmp_path / case / side / "zh_TW.po")
+            files[side][0].write_bytes(simplified.read_bytes())
+            files[side][1].write_bytes(traditional.read_bytes())
+        with monkeypatch.context() as patch:
+            if case == "a new day":  # derived ahead "yesterday" (the run began before midnight)
+                patch.setattr(opencc, "dt", SimpleNamespace(date=Yesterday))
+            ahead = convert_ahead("s2twp", [files["fast"]])
+        done = ahead.derived[os.fspath(files["fast"][1])]
+        assert done.changed == len(keys) and done.catalog.text().count("# mt: opencc s2twp") == len(keys)
+        if case == "another writer":
+            for side in ("fast", "slow"):
+                apply_suggestions(files[side][1], [Suggestion(*keys[3], "記憶庫的譯文", "tm", "tm: 100% test")])
+        told: dict[str, list] = {"fast": [], "slow": []}
+        written, _ = derive_traditional_catalog(
+            *files["fast"], config="s2twp", printed_here=ours, ahead=ahead, written=told["fast"].append
+        )
+        slow_derivation(*files["slow"], overwrite=False, written=told["slow"].append)
+        fast, slow = (without_date(files[side][1].read_bytes()) for side in ("fast", "slow"))
+        assert fast == slow and told["fast"] == told["slow"], case
+        assert written == len(keys) - (case == "another writer"), case
+        assert fast.decode("utf-8").count(f"s2twp from zh_CN {today}") == written, case
+        if case == "another writer":
+            assert "記憶庫的譯文" in fast.decode("utf-8")
 
 
 def test_a_metadata_line_wider_than_the_page_is_left_to_polib() -> None:

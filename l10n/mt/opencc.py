@@ -38,8 +38,7 @@ from l10n.model import Suggestion, Translation
 from l10n.mt.base import EngineInputs, PlaceholderError, library_files, placeholders, verify_placeholders
 
 if TYPE_CHECKING:
-    from l10n.catalog.po_blocks import BlockCatalog
-    from l10n.catalog.po_twins import TwinCatalog, TwinRead
+    from l10n.catalog.po_twins import TwinCatalog, TwinRead, TwinReading, TwinUnit
     from l10n.catalog.translations import Written
 
 SIMPLIFIED_SOURCE = "zh_CN"
@@ -125,6 +124,23 @@ class ConvertedAhead:
     texts: Mapping[str, str]
     fields: Mapping[str, str]
     simplified: Mapping[str, TwinRead] = dataclasses.field(default_factory=dict)  # by path: `read_printed_twins`
+    derived: Mapping[str, DerivedAhead] = dataclasses.field(default_factory=dict)  # by zh_TW path
+
+
+@dataclass(frozen=True)
+class DerivedAhead:
+    """A zh_TW catalog filled ahead from its zh_CN twin (`convert_ahead`, `po_twins.twin_catalog`):
+    a pure function of both files' bytes, the configuration and the date, so the derivation
+    takes it when it finds, under the lock, the same bytes of both, the zh_TW ones our
+    printer's, on the same date (`derive_traditional_catalog`); the header's revision date is
+    printed when the file is written."""
+
+    traditional: bytes
+    simplified: bytes
+    catalog: TwinCatalog  # filled
+    changed: int
+    refused: int
+    date: dt.date
 
 
 AHEAD_CATALOGS = 256
@@ -144,12 +160,15 @@ def convert_ahead(config: str, pairs: Sequence[tuple[Path, Path]]) -> ConvertedA
     file gives nothing: a cache, not a reading. The zh_CN catalogs' readings (`read_twin`, by
     path, with their bytes) are kept for the fill, which takes one only while the file holds
     the same bytes (`po_twins.read_printed_twins`)."""
+    from l10n.catalog.po_blocks import EMPTY_UNIT
     from l10n.catalog.po_render import field_texts
     from l10n.catalog.po_scan import catalog_text, msgstr_values, scannable_bytes
-    from l10n.catalog.po_twins import read_twin
+    from l10n.catalog.po_twins import read_twin, twin_catalog
+    from l10n.catalog.translations import machine_may_fill
 
     texts: list[str] = []
     read: dict[str, TwinRead] = {}
+    twins: list[tuple[str, bytes, bytes, TwinReading]] = []
     for simplified_po, traditional_po in pairs:
         traditional = scannable_bytes(traditional_po)
         if traditional is not None and _EMPTY_MSGSTR.search(traditional) is None:
@@ -160,17 +179,29 @@ def convert_ahead(config: str, pairs: Sequence[tuple[Path, Path]]) -> ConvertedA
         twin = read_twin(data)
         read[os.fspath(simplified_po)] = (data, twin)
         if twin is not None:
-            values = [value for _, value, _ in twin[1]]
+            values = [value for _, value, _ in twin[2]]
+            if traditional is not None:
+                twins.append((os.fspath(traditional_po), traditional, data, twin))
         else:
             text = catalog_text(data)
             values = [] if text is None else msgstr_values(text)
         texts.extend(value for value in values if value and SEPARATOR not in value)
     converted = convert_all(config, texts) if texts else []
-    return ConvertedAhead(
+    ahead = ConvertedAhead(
         dict(zip(texts, converted, strict=True)),
         dict(zip(converted, field_texts([("msgstr", text) for text in converted]), strict=True)),
         read,
     )
+    if not all(machine_may_fill(EMPTY_UNIT, overwrite_fuzzy=overwrite) for overwrite in (False, True)):
+        return ahead  # (never: empty units are always a machine's to fill)
+    today = dt.date.today()
+    derived: dict[str, DerivedAhead] = {}
+    for path, traditional, simplified, twin in twins:  # in a row, as the conversion: a third less CPU
+        found = twin_catalog(traditional, twin)
+        if found is not None:
+            changed, refused = _fill_twins(found[0], found[1], config=config, ahead=ahead, today=today)
+            derived[path] = DerivedAhead(traditional, simplified, found[0], changed, refused, today)
+    return dataclasses.replace(ahead, derived=derived)
 
 
 _EMPTY_MSGSTR = re.compile(rb'^msgstr ""\n(?!")', re.MULTILINE)  # (the header's continues)
@@ -186,11 +217,7 @@ def _converted(
     """(key, zh_CN msgstr, fuzzy) units to (key, Traditional text, provenance), all converted in
     one OpenCC call (those `ahead` lacks), and the count refused because conversion changed a
     placeholder."""
-    date = (today or dt.date.today()).isoformat()
-    provenance = {
-        fuzzy: f"opencc {config} from {SIMPLIFIED_SOURCE} {date} ({'fuzzy' if fuzzy else 'reviewed'})"
-        for fuzzy in (False, True)
-    }
+    provenance = _provenance(config, today)
     done: list[tuple[tuple[str | None, str], str, str]] = []
     refused = 0
     known = ahead or {}
@@ -198,14 +225,61 @@ def _converted(
     now = dict(zip(missing, convert_all(config, missing), strict=True)) if missing else {}
     for key, msgstr, fuzzy in units:
         converted = known[msgstr] if msgstr in known else now[msgstr]
-        if ("{" in msgstr or "{" in converted) and placeholders(msgstr) != placeholders(converted):
-            try:
-                verify_placeholders(placeholders(msgstr), converted)  # the same names, reordered
-            except PlaceholderError:
-                refused += 1
-                continue
+        if ("{" in msgstr or "{" in converted) and not _same_placeholders(msgstr, converted):
+            refused += 1
+            continue
         done.append((key, converted, provenance[fuzzy]))
     return done, refused
+
+
+def _provenance(config: str, today: dt.date | None) -> dict[bool, str]:
+    """The provenance of a converted text, by whether its zh_CN unit is fuzzy."""
+    date = (today or dt.date.today()).isoformat()
+    return {
+        fuzzy: f"opencc {config} from {SIMPLIFIED_SOURCE} {date} ({'fuzzy' if fuzzy else 'reviewed'})"
+        for fuzzy in (False, True)
+    }
+
+
+def _same_placeholders(msgstr: str, converted: str) -> bool:
+    """Whether conversion kept `msgstr`'s placeholders (the same names, maybe reordered)."""
+    if placeholders(msgstr) == placeholders(converted):
+        return True
+    try:
+        verify_placeholders(placeholders(msgstr), converted)
+    except PlaceholderError:
+        return False
+    return True
+
+
+def _fill_twins(
+    catalog: TwinCatalog,
+    units: Sequence[TwinUnit],
+    *,
+    config: str,
+    ahead: ConvertedAhead | None,
+    today: dt.date | None = None,
+) -> tuple[int, int]:
+    """`_converted` and `BlockCatalog.fill` for a catalog read by `po_twins.read_printed_twins`
+    (every unit empty, named by its place): the converted texts written with their provenance
+    lines, as `fill` writes them; (units written, refused)."""
+    from l10n.catalog.po_blocks import ProvenanceLines, msgstr_fields
+
+    known = {} if ahead is None else ahead.texts
+    missing = [value for _, value, _ in units if value not in known]
+    now = dict(zip(missing, convert_all(config, missing), strict=True)) if missing else {}
+    lines = ProvenanceLines("mt")
+    line = {fuzzy: lines[provenance] for fuzzy, provenance in _provenance(config, today).items()}
+    texts: list[tuple[int, str, str]] = []
+    refused = 0
+    for index, value, fuzzy in units:
+        converted = known[value] if value in known else now[value]
+        if ("{" in value or "{" in converted) and not _same_placeholders(value, converted):
+            refused += 1
+            continue
+        texts.append((index, converted, line[fuzzy]))
+    fields = msgstr_fields([converted for _, converted, _ in texts], None if ahead is None else ahead.fields)
+    return catalog.fill(texts, fields), refused
 
 
 SEPARATOR = "\n"
@@ -268,9 +342,10 @@ def derive_traditional_catalog(
     """
     from l10n import fsio
     from l10n.catalog.po import fill_catalog
-    from l10n.catalog.po_blocks import read_blocks
+    from l10n.catalog.po_blocks import EMPTY_UNIT, read_blocks
     from l10n.catalog.po_scan import scannable_bytes
     from l10n.catalog.po_twins import read_printed_twins
+    from l10n.catalog.translations import machine_may_fill
 
     if not os.path.isfile(simplified_po):
         return 0, 0
@@ -279,20 +354,35 @@ def derive_traditional_catalog(
     with fsio.locked(traditional_po):
         data = scannable_bytes(traditional_po)
         ours = data is not None and printed_here is not None and printed_here(data)
+        done = ahead.derived.get(os.fspath(traditional_po)) if ours and ahead is not None else None
+        if (
+            done is not None
+            and done.traditional == data
+            and done.date == dt.date.today()
+            and scannable_bytes(simplified_po) == done.simplified
+        ):  # derived ahead from these very bytes (`convert_ahead`)
+            if done.changed:
+                fsio.atomic_write_text(traditional_po, done.catalog.text())
+            if written is not None:
+                written({})  # (`BlockCatalog.reviewed`: an empty unit, or a fuzzy one once filled)
+            return done.changed, done.refused
         read_ahead = None if ahead is None else ahead.simplified
         twins = read_printed_twins(data, simplified_po, read_ahead=read_ahead) if data is not None and ours else None
-        catalog: BlockCatalog | TwinCatalog | None
-        units = None
         if twins is not None:  # both read in one pass each, every unit open (`po_twins.read_printed_twins`)
-            catalog, units = twins
-        else:
-            catalog = read_blocks(data, fields_as_printed=ours) if data is not None else None
+            changed = 0
+            if machine_may_fill(EMPTY_UNIT, overwrite_fuzzy=overwrite_fuzzy):  # (`BlockCatalog.fillable`)
+                changed, refused = _fill_twins(twins[0], twins[1], config=config, ahead=ahead)
+                if changed:
+                    fsio.atomic_write_text(traditional_po, twins[0].text())
+            if written is not None:
+                written({})  # (`BlockCatalog.reviewed`: an empty unit, or a fuzzy one once filled)
+            return changed, refused
+        catalog = read_blocks(data, fields_as_printed=ours) if data is not None else None
         if catalog is not None:  # gettext's layout: filled block by block (`l10n.catalog.po_blocks`)
             changed = 0
             fillable = catalog.fillable(overwrite_fuzzy=overwrite_fuzzy)
             if fillable:
-                if units is None:
-                    units = [unit for unit in _simplified_units(simplified_po) if unit[0] in fillable]
+                units = [unit for unit in _simplified_units(simplified_po) if unit[0] in fillable]
                 texts, fields = (None, None) if ahead is None else (ahead.texts, ahead.fields)
                 converted, refused = _converted(units, config=config, today=None, ahead=texts)
                 changed = catalog.fill(converted, origin="mt", overwrite_fuzzy=overwrite_fuzzy, printed=fields)
