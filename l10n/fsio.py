@@ -26,9 +26,11 @@ from __future__ import annotations
 import contextlib
 import errno
 import functools
+import itertools
 import os
 import threading
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from l10n.errors import L10nError, StorageError
@@ -164,8 +166,9 @@ def _atomic_write_bytes(path: Path, data: bytes) -> bool:
             if path.read_bytes() == data:
                 return False
     mode = NEW_FILE_MODE if status is None else status.st_mode & 0o777
-    with _complete_temp_file(path, data, mode=mode, folder_exists=status is not None) as tmp_name:
-        os.replace(tmp_name, path)
+    with _complete_temp_file(path, data, mode=mode, folder_exists=status is not None) as temp:
+        os.replace(temp.name, path)
+        temp.gone = True  # renamed: nothing left to remove
     _note_written(path)
     _flush_folder(path)
     return True
@@ -197,9 +200,9 @@ def _create_exclusive_bytes(path: Path, data: bytes) -> bool:
     except _NamelessFilesUnsupported:
         created = None
     if created is None:
-        with _complete_temp_file(path, data, mode=NEW_FILE_MODE) as tmp_name:
+        with _complete_temp_file(path, data, mode=NEW_FILE_MODE) as temp:
             try:
-                os.link(tmp_name, path)
+                os.link(temp.name, path)
             except FileExistsError:
                 return False
             except OSError:  # no hard links here (some FUSE and FAT mounts)
@@ -267,16 +270,24 @@ def create_exclusive_text(path: Path, text: str) -> bool:
     return create_exclusive_bytes(path, text.encode("utf-8"))
 
 
+@dataclass
+class _TempFile:
+    name: str
+    gone: bool = False  # renamed by the caller: not to be removed
+
+
+_TEMP_NUMBERS = itertools.count()
+
+
 @contextlib.contextmanager
-def _complete_temp_file(path: Path, data: bytes, *, mode: int, folder_exists: bool = False) -> Iterator[str]:
-    """A temp file beside `path` holding `data` (fsynced unless deferred), removed on exit if
-    it is still there (the caller renamed or linked it to its real name). `folder_exists`: the
-    caller just found `path` there, so its folder is not made (a `mkdir` a write otherwise)."""
+def _complete_temp_file(path: Path, data: bytes, *, mode: int, folder_exists: bool = False) -> Iterator[_TempFile]:
+    """A temp file beside `path` holding `data` (fsynced unless deferred), removed on exit
+    unless the caller renamed it to its real name (`gone`; a link leaves it to remove).
+    `folder_exists`: the caller just found `path` there, so its folder is not made (a `mkdir`
+    a write otherwise)."""
     if not folder_exists:
         path.parent.mkdir(parents=True, exist_ok=True)
-    import tempfile  # most new files need none (see `_link_nameless_file`)
-
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, temp = _open_temp_file(os.fspath(path.parent), path.name)
     try:
         try:  # (the descriptor written directly: a buffered file object cost more than the write)
             os.fchmod(fd, mode)  # first: the fsync then covers the mode too
@@ -287,10 +298,25 @@ def _complete_temp_file(path: Path, data: bytes, *, mode: int, folder_exists: bo
                 os.fsync(fd)
         finally:
             os.close(fd)
-        yield tmp_name
+        yield temp
     finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp_name)
+        if not temp.gone:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temp.name)
+
+
+def _open_temp_file(folder: str, name: str) -> tuple[int, _TempFile]:
+    """A new file `.<name>.<pid>-<n>.tmp` in `folder`, open for writing, readable by its owner
+    only: `tempfile.mkstemp`'s exclusive creation (`O_EXCL`, another number where the name is
+    taken: a killed writer's file) without its random names and path normalisation, which
+    cost as much as writing a catalog."""
+    pid = os.getpid()
+    while True:
+        temp = os.path.join(folder, f".{name}.{pid}-{next(_TEMP_NUMBERS)}.tmp")
+        try:
+            return os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600), _TempFile(temp)
+        except FileExistsError:
+            continue
 
 
 def _flush_folder(path: Path) -> None:
@@ -364,7 +390,7 @@ def _acquire(lock_path: str, timeout: float) -> int:
 
     deadline = time.monotonic() + timeout
     while True:
-        fd = _open_lock_file(Path(lock_path))
+        fd = _open_lock_file(lock_path)
         try:
             _wait_for_flock(fd, lock_path, deadline, timeout)
             try:
@@ -380,12 +406,12 @@ def _acquire(lock_path: str, timeout: float) -> int:
         os.close(fd)  # the previous holder removed it meanwhile: lock the file that is there now
 
 
-def _open_lock_file(lock_path: Path) -> int:
+def _open_lock_file(lock_path: str) -> int:
     flags = os.O_RDWR | os.O_CREAT | os.O_CLOEXEC
     try:
         return os.open(lock_path, flags, NEW_FILE_MODE)
     except FileNotFoundError:
-        lock_path.parent.mkdir(parents=True, exist_ok=True)
+        Path(lock_path).parent.mkdir(parents=True, exist_ok=True)
         return os.open(lock_path, flags, NEW_FILE_MODE)
 
 

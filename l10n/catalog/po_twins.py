@@ -82,12 +82,11 @@ class TwinCatalog:
         for index, msgstr, line in texts:
             if not msgstr:
                 continue
-            block, comments, _, flags, msgctxt, msgid = groups[index]
             if filled[index] is not None:
-                raise two_machine_texts((msgctxt, msgid))
+                raise two_machine_texts((groups[index][4], groups[index][5]))
+            block, comments, _, flags, _, _ = groups[index]
             at = len(comments) - len(flags) - 4 if flags else -1
-            keys = block[len(comments) : -len(_EMPTY_MSGSTR)]
-            filled[index] = filled_text(comments, at, keys, line, fields[msgstr])
+            filled[index] = filled_text(comments, at, block[len(comments) : _KEYS_END], line, fields[msgstr])
             changed += 1
         return changed
 
@@ -99,6 +98,7 @@ class TwinCatalog:
 
 
 _EMPTY_MSGSTR = 'msgstr ""'
+_KEYS_END = -len(_EMPTY_MSGSTR)  # a plain block's msgctxt and msgid lines end before its msgstr
 
 
 def read_printed_twins(

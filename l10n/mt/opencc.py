@@ -241,6 +241,16 @@ def _provenance(config: str, today: dt.date | None) -> dict[bool, str]:
     }
 
 
+@functools.lru_cache(maxsize=8)
+def _provenance_lines(config: str, today: dt.date) -> dict[bool, str]:
+    """The provenance comment line of a converted text (`po_blocks.ProvenanceLines`), by whether
+    its zh_CN unit is fuzzy: made once a configuration and day, not once a catalog."""
+    from l10n.catalog.po_blocks import ProvenanceLines
+
+    lines = ProvenanceLines("mt")
+    return {fuzzy: lines[provenance] for fuzzy, provenance in _provenance(config, today).items()}
+
+
 def _same_placeholders(msgstr: str, converted: str) -> bool:
     """Whether conversion kept `msgstr`'s placeholders (the same names, maybe reordered)."""
     if placeholders(msgstr) == placeholders(converted):
@@ -263,17 +273,18 @@ def _fill_twins(
     """`_converted` and `BlockCatalog.fill` for a catalog read by `po_twins.read_printed_twins`
     (every unit empty, named by its place): the converted texts written with their provenance
     lines, as `fill` writes them; (units written, refused)."""
-    from l10n.catalog.po_blocks import ProvenanceLines, msgstr_fields
+    from l10n.catalog.po_blocks import msgstr_fields
 
     known = {} if ahead is None else ahead.texts
     missing = [value for _, value, _ in units if value not in known]
     now = dict(zip(missing, convert_all(config, missing), strict=True)) if missing else {}
-    lines = ProvenanceLines("mt")
-    line = {fuzzy: lines[provenance] for fuzzy, provenance in _provenance(config, today).items()}
+    line = _provenance_lines(config, today or dt.date.today())
     texts: list[tuple[int, str, str]] = []
     refused = 0
     for index, value, fuzzy in units:
-        converted = known[value] if value in known else now[value]
+        converted = known.get(value)
+        if converted is None:
+            converted = now[value]
         if ("{" in value or "{" in converted) and not _same_placeholders(value, converted):
             refused += 1
             continue
