@@ -285,9 +285,10 @@ def _complete_temp_file(path: Path, data: bytes, *, mode: int, folder_exists: bo
     unless the caller renamed it to its real name (`gone`; a link leaves it to remove).
     `folder_exists`: the caller just found `path` there, so its folder is not made (a `mkdir`
     a write otherwise)."""
+    folder, name = os.path.split(os.fspath(path))
     if not folder_exists:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = _open_temp_file(os.fspath(path.parent), path.name)
+        Path(folder).mkdir(parents=True, exist_ok=True)
+    fd, temp = _open_temp_file(folder, name)
     try:
         try:  # (the descriptor written directly: a buffered file object cost more than the write)
             os.fchmod(fd, mode)  # first: the fsync then covers the mode too

@@ -352,22 +352,20 @@ def derive_traditional_catalog(
     `ahead`: conversions made for a run of catalogs (`convert_ahead`).
     """
     from l10n import fsio
-    from l10n.catalog.po import fill_catalog
-    from l10n.catalog.po_blocks import EMPTY_UNIT, read_blocks
     from l10n.catalog.po_scan import scannable_bytes
-    from l10n.catalog.po_twins import read_printed_twins
-    from l10n.catalog.translations import machine_may_fill
 
-    if not os.path.isfile(simplified_po):
+    target = os.fspath(traditional_po)
+    traditional_po = traditional_po if isinstance(traditional_po, Path) else Path(target)
+    done = None if ahead is None else ahead.derived.get(target)
+    if done is None and not os.path.isfile(simplified_po):
         return 0, 0
     refused = 0
-    traditional_po = traditional_po if isinstance(traditional_po, Path) else Path(traditional_po)
     with fsio.locked(traditional_po):
-        data = scannable_bytes(traditional_po)
+        data = scannable_bytes(target)
         ours = data is not None and printed_here is not None and printed_here(data)
-        done = ahead.derived.get(os.fspath(traditional_po)) if ours and ahead is not None else None
         if (
             done is not None
+            and ours
             and done.traditional == data
             and done.date == dt.date.today()
             and scannable_bytes(simplified_po) == done.simplified
@@ -377,6 +375,13 @@ def derive_traditional_catalog(
             if written is not None:
                 written({})  # (`BlockCatalog.reviewed`: an empty unit, or a fuzzy one once filled)
             return done.changed, done.refused
+        if done is not None and not os.path.isfile(simplified_po):
+            return 0, 0  # (the check made first where nothing was derived ahead)
+        from l10n.catalog.po import fill_catalog
+        from l10n.catalog.po_blocks import EMPTY_UNIT, read_blocks
+        from l10n.catalog.po_twins import read_printed_twins
+        from l10n.catalog.translations import machine_may_fill
+
         read_ahead = None if ahead is None else ahead.simplified
         twins = read_printed_twins(data, simplified_po, read_ahead=read_ahead) if data is not None and ours else None
         if twins is not None:  # both read in one pass each, every unit open (`po_twins.read_printed_twins`)
