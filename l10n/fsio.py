@@ -151,7 +151,7 @@ def _storage_errors(path: Path) -> Iterator[None]:
 
 def atomic_write_bytes(path: Path, data: bytes) -> bool:
     """Write `data` to `path` atomically; return False (and touch nothing) if it is unchanged."""
-    path = Path(path)
+    path = path if isinstance(path, Path) else Path(path)  # (a `Path` of a `Path` parses it again)
     with _storage_errors(path):
         return _atomic_write_bytes(path, data)
 

@@ -30,7 +30,7 @@ import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from l10n.errors import EngineUnavailable
 from l10n.locales import TargetLocale
@@ -127,8 +127,7 @@ class ConvertedAhead:
     derived: Mapping[str, DerivedAhead] = dataclasses.field(default_factory=dict)  # by zh_TW path
 
 
-@dataclass(frozen=True)
-class DerivedAhead:
+class DerivedAhead(NamedTuple):
     """A zh_TW catalog filled ahead from its zh_CN twin (`convert_ahead`, `po_twins.twin_catalog`):
     a pure function of both files' bytes, the configuration and the date, so the derivation
     takes it when it finds, under the lock, the same bytes of both, the zh_TW ones our
