@@ -187,8 +187,9 @@ CONFIG = "s2twp"
 L10N = str(Path(sys.executable).parent / "l10n")
 
 
-def build_corpus(root: Path, count: int) -> list[tuple[Path, Path]]:
-    """(zh_CN PO with every unit filled, empty zh_TW PO) for `count` distinct articles."""
+def build_corpus(root: Path, count: int, *, locales: str | None = "zh_CN,zh_TW") -> list[tuple[Path, Path]]:
+    """(zh_CN PO with every unit filled, empty zh_TW PO) for `count` distinct articles, their
+    catalogs extracted for `locales` (None: the project's ten default locales)."""
     import polib
     from chain import build_corpus as build_articles
 
@@ -198,7 +199,8 @@ def build_corpus(root: Path, count: int) -> list[tuple[Path, Path]]:
 
     project = root / "project"
     build_articles(project / "seeds", count)
-    command = [L10N, "extract", str(project / "seeds"), "--locales", "zh_CN,zh_TW", "-q", "--root", str(project)]
+    command = [L10N, "extract", str(project / "seeds"), "-q", "--root", str(project)]
+    command += [] if locales is None else ["--locales", locales]
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
     [committed] = sorted((REPO / "locales" / "zh_CN" / "LC_MESSAGES").glob("*.po"))
     chinese = [entry.msgstr for entry in polib.pofile(str(committed)) if entry.msgstr and "{" not in entry.msgstr]
