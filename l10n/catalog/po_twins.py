@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -72,23 +72,38 @@ class TwinCatalog:
     def __post_init__(self) -> None:
         self.filled = self.filled or [None] * len(self.groups)
 
-    def fill(self, texts: Iterable[tuple[int, str, str]], fields: Mapping[str, str]) -> int:
-        """`BlockCatalog.fill` of plain blocks: each (place, msgstr, provenance comment line —
-        `ProvenanceLines`) written as `apply_one_suggestion` writes it into an empty unit, with
-        the msgstr's field as `fields` has it printed (`msgstr_fields`); the number written.
-        An empty msgstr is skipped, a place given twice is a caller's bug (`two_machine_texts`)."""
+    def fill(
+        self,
+        units: Iterable[TwinUnit],
+        texts: Mapping[str, str],
+        lines: Mapping[bool, str],
+        fields: Mapping[str, str],
+        *,
+        refuse: Callable[[str, str], bool],
+    ) -> tuple[int, int]:
+        """`BlockCatalog.fill` of plain blocks: each Simplified unit (place, msgstr, fuzzy) of
+        `read_printed_twins` written with its text `texts[msgstr]` as `apply_one_suggestion`
+        writes a machine text into an empty unit — its provenance comment line `lines[fuzzy]`
+        (`ProvenanceLines`), the msgstr's field as `fields` has it printed (`msgstr_fields`) —
+        unless `refuse(msgstr, text)`, asked of the texts that hold a brace (a placeholder's);
+        (units written, refused). An empty text is skipped, a place given twice is a caller's
+        bug (`two_machine_texts`)."""
         groups, filled = self.groups, self.filled
-        changed = 0
-        for index, msgstr, line in texts:
+        changed = refused = 0
+        for index, value, fuzzy in units:
+            msgstr = texts[value]
+            if ("{" in value or "{" in msgstr) and refuse(value, msgstr):
+                refused += 1
+                continue
             if not msgstr:
                 continue
             if filled[index] is not None:
                 raise two_machine_texts((groups[index][4], groups[index][5]))
             block, comments, _, flags, _, _ = groups[index]
             at = len(comments) - len(flags) - 4 if flags else -1
-            filled[index] = filled_text(comments, at, block[len(comments) : _KEYS_END], line, fields[msgstr])
+            filled[index] = filled_text(comments, at, block[len(comments) : _KEYS_END], lines[fuzzy], fields[msgstr])
             changed += 1
-        return changed
+        return changed, refused
 
     def text(self) -> str:
         """`BlockCatalog.text` of the same blocks."""

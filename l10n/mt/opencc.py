@@ -250,6 +250,11 @@ def _provenance_lines(config: str, today: dt.date) -> dict[bool, str]:
     return {fuzzy: lines[provenance] for fuzzy, provenance in _provenance(config, today).items()}
 
 
+def _placeholders_changed(msgstr: str, converted: str) -> bool:
+    """Whether conversion changed `msgstr`'s placeholders (the text is then refused)."""
+    return not _same_placeholders(msgstr, converted)
+
+
 def _same_placeholders(msgstr: str, converted: str) -> bool:
     """Whether conversion kept `msgstr`'s placeholders (the same names, maybe reordered)."""
     if placeholders(msgstr) == placeholders(converted):
@@ -274,22 +279,14 @@ def _fill_twins(
     lines, as `fill` writes them; (units written, refused)."""
     from l10n.catalog.po_blocks import msgstr_fields
 
-    known = {} if ahead is None else ahead.texts
-    missing = [value for _, value, _ in units if value not in known]
-    now = dict(zip(missing, convert_all(config, missing), strict=True)) if missing else {}
-    line = _provenance_lines(config, today or dt.date.today())
-    texts: list[tuple[int, str, str]] = []
-    refused = 0
-    for index, value, fuzzy in units:
-        converted = known.get(value)
-        if converted is None:
-            converted = now[value]
-        if ("{" in value or "{" in converted) and not _same_placeholders(value, converted):
-            refused += 1
-            continue
-        texts.append((index, converted, line[fuzzy]))
-    fields = msgstr_fields([converted for _, converted, _ in texts], None if ahead is None else ahead.fields)
-    return catalog.fill(texts, fields), refused
+    texts = {} if ahead is None else ahead.texts
+    missing = [value for _, value, _ in units if value not in texts]
+    if missing:
+        now = dict(zip(missing, convert_all(config, missing), strict=True))
+        texts = {value: texts[value] if value in texts else now[value] for _, value, _ in units}
+    fields = msgstr_fields([texts[value] for _, value, _ in units], None if ahead is None else ahead.fields)
+    lines = _provenance_lines(config, today or dt.date.today())
+    return catalog.fill(units, texts, lines, fields, refuse=_placeholders_changed)
 
 
 SEPARATOR = "\n"
