@@ -30,7 +30,6 @@ import itertools
 import os
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from l10n.errors import L10nError, StorageError
@@ -144,16 +143,29 @@ def _storage_errors(path: Path) -> Iterator[None]:
     try:
         yield
     except OSError as error:
-        if error.errno in _STORAGE_ERRNOS:
-            raise StorageError(f"cannot write: {error.strerror}", path=path) from None
-        raise
+        problem = _storage_error(error, path)
+        if problem is error:
+            raise
+        raise problem from None
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> bool:
+def _storage_error(error: OSError, path: Path) -> Exception:
+    """`_storage_errors`' error for `error`: a `StorageError`, or `error` itself."""
+    if error.errno in _STORAGE_ERRNOS:
+        return StorageError(f"cannot write: {error.strerror}", path=path)
+    return error
+
+
+def atomic_write_bytes(path: Path | str, data: bytes) -> bool:
     """Write `data` to `path` atomically; return False (and touch nothing) if it is unchanged."""
     path = path if isinstance(path, Path) else Path(path)  # (a `Path` of a `Path` parses it again)
-    with _storage_errors(path):
+    try:  # (`_storage_errors` without a generator: a catalog write is a few system calls)
         return _atomic_write_bytes(path, data)
+    except OSError as error:
+        problem = _storage_error(error, path)
+        if problem is error:
+            raise
+        raise problem from None
 
 
 def _atomic_write_bytes(path: Path, data: bytes) -> bool:
@@ -166,9 +178,13 @@ def _atomic_write_bytes(path: Path, data: bytes) -> bool:
             if path.read_bytes() == data:
                 return False
     mode = NEW_FILE_MODE if status is None else status.st_mode & 0o777
-    with _complete_temp_file(path, data, mode=mode, folder_exists=status is not None) as temp:
-        os.replace(temp.name, path)
-        temp.gone = True  # renamed: nothing left to remove
+    temp = _complete_temp_file(path, data, mode=mode, folder_exists=status is not None)
+    try:
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp)
+        raise
     _note_written(path)
     _flush_folder(path)
     return True
@@ -200,14 +216,17 @@ def _create_exclusive_bytes(path: Path, data: bytes) -> bool:
     except _NamelessFilesUnsupported:
         created = None
     if created is None:
-        with _complete_temp_file(path, data, mode=NEW_FILE_MODE) as temp:
-            try:
-                os.link(temp.name, path)
-            except FileExistsError:
-                return False
-            except OSError:  # no hard links here (some FUSE and FAT mounts)
-                with locked(path):
-                    return False if path.exists() else atomic_write_bytes(path, data)
+        temp = _complete_temp_file(path, data, mode=NEW_FILE_MODE)
+        try:
+            os.link(temp, path)
+        except FileExistsError:
+            return False
+        except OSError:  # no hard links here (some FUSE and FAT mounts)
+            with locked(path):
+                return False if path.exists() else atomic_write_bytes(path, data)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temp)
     elif not created:
         return False
     _note_written(path)
@@ -270,21 +289,14 @@ def create_exclusive_text(path: Path, text: str) -> bool:
     return create_exclusive_bytes(path, text.encode("utf-8"))
 
 
-@dataclass
-class _TempFile:
-    name: str
-    gone: bool = False  # renamed by the caller: not to be removed
-
-
 _TEMP_NUMBERS = itertools.count()
 
 
-@contextlib.contextmanager
-def _complete_temp_file(path: Path, data: bytes, *, mode: int, folder_exists: bool = False) -> Iterator[_TempFile]:
-    """A temp file beside `path` holding `data` (fsynced unless deferred), removed on exit
-    unless the caller renamed it to its real name (`gone`; a link leaves it to remove).
-    `folder_exists`: the caller just found `path` there, so its folder is not made (a `mkdir`
-    a write otherwise)."""
+def _complete_temp_file(path: Path, data: bytes, *, mode: int, folder_exists: bool = False) -> str:
+    """The name of a new temp file beside `path` holding `data` (fsynced unless deferred), for
+    the caller to rename or link to its real name, then remove if it is still there (none is
+    left where this fails). `folder_exists`: the caller just found `path` there, so its folder
+    is not made (a `mkdir` a write otherwise)."""
     folder, name = os.path.split(os.fspath(path))
     if not folder_exists:
         Path(folder).mkdir(parents=True, exist_ok=True)
@@ -299,14 +311,14 @@ def _complete_temp_file(path: Path, data: bytes, *, mode: int, folder_exists: bo
                 os.fsync(fd)
         finally:
             os.close(fd)
-        yield temp
-    finally:
-        if not temp.gone:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(temp.name)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp)
+        raise
+    return temp
 
 
-def _open_temp_file(folder: str, name: str) -> tuple[int, _TempFile]:
+def _open_temp_file(folder: str, name: str) -> tuple[int, str]:
     """A new file `.<name>.<pid>-<n>.tmp` in `folder`, open for writing, readable by its owner
     only: `tempfile.mkstemp`'s exclusive creation (`O_EXCL`, another number where the name is
     taken: a killed writer's file) without its random names and path normalisation, which
@@ -315,7 +327,7 @@ def _open_temp_file(folder: str, name: str) -> tuple[int, _TempFile]:
     while True:
         temp = os.path.join(folder, f".{name}.{pid}-{next(_TEMP_NUMBERS)}.tmp")
         try:
-            return os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600), _TempFile(temp)
+            return os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600), temp
         except FileExistsError:
             continue
 
