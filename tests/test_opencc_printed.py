@@ -629,3 +629,14 @@ def test_a_metadata_line_wider_than_the_page_is_left_to_polib() -> None:
             assert around is not None and around[0] + "<date>" + around[1] == expected
         else:
             assert around is None and len(expected.splitlines()) == 5  # the value on two lines
+
+
+def test_the_revision_date_formatted_once_a_minute_is_gettexts() -> None:
+    """`touched_header_text` formats the revision date once a minute: for any moment, what
+    `gettext_timestamp` prints for that moment itself."""
+    from l10n.catalog.po_blocks import _timestamp_of_minute
+    from l10n.catalog.pofile import gettext_timestamp
+
+    rng = random.Random(1621)
+    for moment in [0.0, 59.999, 60.0, 1_700_000_000.5, *(rng.uniform(0, 4e9) for _ in range(200))]:
+        assert _timestamp_of_minute(int(moment // 60)) == gettext_timestamp(dt.datetime.fromtimestamp(moment, dt.UTC))
