@@ -574,7 +574,8 @@ def test_a_derivation_made_ahead_stands_only_for_the_same_bytes_and_day(
     """A zh_TW catalog derived ahead (`convert_ahead`) is written only while both files hold
     the bytes it was derived from and the day is the same: a unit filled by another writer
     meanwhile (our printer's bytes still), or a derivation made the day before (its provenance
-    date), and the derivation is made again, as the checked path makes it."""
+    date) or for another configuration, and the derivation is made again, as the checked path
+    makes it."""
     from l10n.mt import opencc
 
     class Yesterday(dt.date):
@@ -585,7 +586,7 @@ def test_a_derivation_made_ahead_stands_only_for_the_same_bytes_and_day(
     simplified, traditional = bench_project[2]
     keys = list(read_translations(traditional))
     today = dt.date.today().isoformat()
-    for case in ("as read", "another writer", "a new day"):
+    for case in ("as read", "another writer", "a new day", "another configuration"):
         files = {}
         for side in ("fast", "slow"):
             (tmp_path / case / side).mkdir(parents=True)
@@ -595,9 +596,10 @@ def test_a_derivation_made_ahead_stands_only_for_the_same_bytes_and_day(
         with monkeypatch.context() as patch:
             if case == "a new day":  # derived ahead "yesterday" (the run began before midnight)
                 patch.setattr(opencc, "dt", SimpleNamespace(date=Yesterday))
-            ahead = convert_ahead("s2twp", [files["fast"]])
+            config = "s2hk" if case == "another configuration" else "s2twp"
+            ahead = convert_ahead(config, [files["fast"]])
         done = ahead.derived[os.fspath(files["fast"][1])]
-        assert done.changed == len(keys) and done.catalog.text().count("# mt: opencc s2twp") == len(keys)
+        assert done.changed == len(keys) and done.catalog.text().count(f"# mt: opencc {config}") == len(keys)
         if case == "another writer":
             for side in ("fast", "slow"):
                 apply_suggestions(files[side][1], [Suggestion(*keys[3], "記憶庫的譯文", "tm", "tm: 100% test")])

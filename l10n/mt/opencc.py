@@ -125,6 +125,7 @@ class ConvertedAhead:
     fields: Mapping[str, str]
     simplified: Mapping[str, TwinRead] = dataclasses.field(default_factory=dict)  # by path: `read_printed_twins`
     derived: Mapping[str, DerivedAhead] = dataclasses.field(default_factory=dict)  # by zh_TW path
+    config: str | None = None  # the OpenCC configuration of the texts (None: any, as given)
 
 
 class DerivedAhead(NamedTuple):
@@ -192,7 +193,7 @@ def convert_ahead(config: str, pairs: Sequence[tuple[Path, Path]]) -> ConvertedA
         read,
     )
     if not all(machine_may_fill(EMPTY_UNIT, overwrite_fuzzy=overwrite) for overwrite in (False, True)):
-        return ahead  # (never: empty units are always a machine's to fill)
+        return dataclasses.replace(ahead, config=config)  # (never: empty units are always a machine's to fill)
     today = dt.date.today()
     derived: dict[str, DerivedAhead] = {}
     for path, traditional, simplified, twin in twins:  # in a row, as the conversion: a third less CPU
@@ -200,7 +201,7 @@ def convert_ahead(config: str, pairs: Sequence[tuple[Path, Path]]) -> ConvertedA
         if found is not None:
             changed, refused = _fill_twins(found[0], found[1], config=config, ahead=ahead, today=today)
             derived[path] = DerivedAhead(traditional, simplified, found[0], changed, refused, today)
-    return dataclasses.replace(ahead, derived=derived)
+    return dataclasses.replace(ahead, derived=derived, config=config)
 
 
 _EMPTY_MSGSTR = re.compile(rb'^msgstr ""\n(?!")', re.MULTILINE)  # (the header's continues)
@@ -345,11 +346,14 @@ def derive_traditional_catalog(
     read under the lock, whether they are bytes l10n's printer wrote (the caller keeps a record
     of them: `mt.batch`); their fields are then copied unchecked (`po_blocks.read_blocks`'
     `fields_as_printed`), and a file a person may have touched is checked as it stands.
-    `ahead`: conversions made for a run of catalogs (`convert_ahead`).
+    `ahead`: conversions made for a run of catalogs (`convert_ahead`; ignored when made with
+    another configuration).
     """
     from l10n import fsio
     from l10n.catalog.po_scan import scannable_bytes
 
+    if ahead is not None and ahead.config not in (None, config):
+        ahead = None  # made for another configuration: none of it holds here
     target = os.fspath(traditional_po)
     traditional_po = traditional_po if isinstance(traditional_po, Path) else Path(target)
     done = None if ahead is None else ahead.derived.get(target)
