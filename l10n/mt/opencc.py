@@ -17,7 +17,9 @@ times the conversion itself (`bench/mt_opencc.py` measures the step against Open
 directly). A zh_TW catalog that is still the bytes our printer wrote (the caller's record says
 so: `printed_here`) is not checked again, and texts are converted ahead for a run of catalogs
 (`convert_ahead`), while OpenCC's tables are warm, from zh_CN catalogs read then once for both
-the conversion and the fill (`po_twins.read_twin`).
+the conversion and the fill (`po_twins.read_twin`); zh_TW catalogs as `update` left them are
+filled then too (`DerivedAhead`), and written under their lock when both files still hold the
+bytes they were derived from.
 """
 
 from __future__ import annotations
@@ -129,11 +131,8 @@ class ConvertedAhead:
 
 
 class DerivedAhead(NamedTuple):
-    """A zh_TW catalog filled ahead from its zh_CN twin (`convert_ahead`, `po_twins.twin_catalog`):
-    a pure function of both files' bytes, the configuration and the date, so the derivation
-    takes it when it finds, under the lock, the same bytes of both, the zh_TW ones our
-    printer's, on the same date (`derive_traditional_catalog`); the header's revision date is
-    printed when the file is written."""
+    """A zh_TW catalog filled ahead from its zh_CN twin (`convert_ahead`): a pure function of
+    both files' bytes, the configuration and the day (the header's date is printed on writing)."""
 
     traditional: bytes
     simplified: bytes
@@ -159,7 +158,12 @@ def convert_ahead(config: str, pairs: Sequence[tuple[Path, Path]]) -> ConvertedA
     only fuzzy machine units to redo, converts what it needs when it is filled). An unreadable
     file gives nothing: a cache, not a reading. The zh_CN catalogs' readings (`read_twin`, by
     path, with their bytes) are kept for the fill, which takes one only while the file holds
-    the same bytes (`po_twins.read_printed_twins`)."""
+    the same bytes (`po_twins.read_printed_twins`). Then each zh_TW catalog the twin reading
+    takes is filled too, in a row (`DerivedAhead`): a catalog's reading, filling and printing
+    cost a tenth more CPU between its lock, reads and write than among the others'. A
+    derivation takes it only for the same bytes of both files, the zh_TW ones found its
+    printer's, on the same day (`derive_traditional_catalog`); one made for a catalog a person
+    touched is dropped unused."""
     from l10n.catalog.po_blocks import EMPTY_UNIT
     from l10n.catalog.po_render import field_texts
     from l10n.catalog.po_scan import catalog_text, msgstr_values, scannable_bytes
@@ -225,7 +229,7 @@ def _converted(
     now = dict(zip(missing, convert_all(config, missing), strict=True)) if missing else {}
     for key, msgstr, fuzzy in units:
         converted = known[msgstr] if msgstr in known else now[msgstr]
-        if ("{" in msgstr or "{" in converted) and not _same_placeholders(msgstr, converted):
+        if ("{" in msgstr or "{" in converted) and _placeholders_changed(msgstr, converted):
             refused += 1
             continue
         done.append((key, converted, provenance[fuzzy]))
@@ -243,28 +247,21 @@ def _provenance(config: str, today: dt.date | None) -> dict[bool, str]:
 
 @functools.lru_cache(maxsize=8)
 def _provenance_lines(config: str, today: dt.date) -> dict[bool, str]:
-    """The provenance comment line of a converted text (`po_blocks.ProvenanceLines`), by whether
-    its zh_CN unit is fuzzy: made once a configuration and day, not once a catalog."""
+    """`_provenance` as comment lines (`po_blocks.ProvenanceLines`), made once a day, not a catalog."""
     from l10n.catalog.po_blocks import ProvenanceLines
 
-    lines = ProvenanceLines("mt")
-    return {fuzzy: lines[provenance] for fuzzy, provenance in _provenance(config, today).items()}
+    return {fuzzy: ProvenanceLines("mt")[text] for fuzzy, text in _provenance(config, today).items()}
 
 
 def _placeholders_changed(msgstr: str, converted: str) -> bool:
-    """Whether conversion changed `msgstr`'s placeholders (the text is then refused)."""
-    return not _same_placeholders(msgstr, converted)
-
-
-def _same_placeholders(msgstr: str, converted: str) -> bool:
-    """Whether conversion kept `msgstr`'s placeholders (the same names, maybe reordered)."""
+    """Whether conversion changed `msgstr`'s placeholders (other names; reordered is kept)."""
     if placeholders(msgstr) == placeholders(converted):
-        return True
-    try:
-        verify_placeholders(placeholders(msgstr), converted)
-    except PlaceholderError:
         return False
-    return True
+    try:
+        verify_placeholders(placeholders(msgstr), converted)  # the same names, reordered
+    except PlaceholderError:
+        return True
+    return False
 
 
 def _fill_twins(
