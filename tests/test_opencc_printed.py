@@ -13,6 +13,7 @@ catalogs mutated as they stand (which the twin reading must decline or read righ
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import random
@@ -243,13 +244,16 @@ def test_twins_declined_where_the_general_reading_differs(tmp_path: Path, bench_
         assert not both_ways(tmp_path / f"{number}-both", zh_cn.encode("utf-8"), zh_tw.encode("utf-8"), overwrite=False)
 
 
+SENTENCE_WITH_MONEY = "Information about {money_1} was given to reporters who had travelled to the site."
+
+
 def merged_project(tmp_path: Path):  # noqa: ANN202
     """A project whose zh_CN and zh_TW catalogs `update` merged (stamps recorded) and whose zh_CN
     catalog holds Chinese; long sentences, so the msgid lines are cut."""
     sentences = [
         "The software park in the north of the district opened on Monday with dozens of companies "
         "signing agreements to move in over the coming months.",
-        "Information about {money_1} was given to reporters who had travelled to the site.",
+        SENTENCE_WITH_MONEY,
         "A short one.",
     ]
     tmp_path.mkdir()
@@ -642,3 +646,40 @@ def test_the_revision_date_formatted_once_a_minute_is_gettexts() -> None:
     rng = random.Random(1621)
     for moment in [0.0, 59.999, 60.0, 1_700_000_000.5, *(rng.uniform(0, 4e9) for _ in range(200))]:
         assert _timestamp_of_minute(int(moment // 60)) == gettext_timestamp(dt.datetime.fromtimestamp(moment, dt.UTC))
+
+
+def test_a_conversion_that_changes_a_placeholder_is_refused_on_every_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """OpenCC never touches an ASCII placeholder, but the derivation checks: a converter that
+    renames one has that unit refused — derived ahead, read as twins under the lock, or by the
+    checked path — and the three write the same bytes, the unit left empty."""
+    from l10n.mt import opencc
+
+    project, locales = merged_project(tmp_path / "project")
+    simplified, traditional = (project.po_path(locale, "art").read_bytes() for locale in locales)
+    real = opencc.converter("s2twp")
+
+    class Renaming:
+        def convert(self, text: str) -> str:
+            return real.convert(text).replace("{money_1}", "{money_2}")
+
+    monkeypatch.setattr(opencc, "converter", lambda config: Renaming())
+    results = {}
+    for side in ("ahead", "twins", "checked"):
+        files = (tmp_path / side / "zh_CN.po", tmp_path / side / "zh_TW.po")
+        files[0].parent.mkdir()
+        files[0].write_bytes(simplified)
+        files[1].write_bytes(traditional)
+        if side == "checked":
+            counts = derive_traditional_catalog(*files, config="s2twp")
+        else:
+            ahead = convert_ahead("s2twp", [files])
+            assert os.fspath(files[1]) in ahead.derived
+            if side == "twins":
+                ahead = dataclasses.replace(ahead, derived={})
+            counts = derive_traditional_catalog(*files, config="s2twp", printed_here=ours, ahead=ahead)
+        results[side] = counts, without_date(files[1].read_bytes())
+    assert results["ahead"] == results["twins"] == results["checked"]
+    assert results["checked"][0] == (2, 1)
+    assert read_translations(tmp_path / "checked" / "zh_TW.po")[(None, SENTENCE_WITH_MONEY)].msgstr == ""
