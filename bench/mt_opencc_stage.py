@@ -3,7 +3,7 @@
     .venv/bin/python bench/mt_opencc_stage.py --articles 1000 --rounds 3 --scratch /dev/shm --baseline /work/main
 
 Project: `bench/chain.py`'s corpus (`--articles` distinct articles from real Wikinews copy, CC BY
-2.5), `l10n extract` of the ten default locales, every zh_CN unit filled with real Simplified
+2.5), `l10n extract` of its ten locales (`chain.LOCALES`), every zh_CN unit filled with real Simplified
 Chinese as `bench/mt_opencc.py` fills it. Per round, each side in turn (the baseline's own
 `l10n`, `<baseline>/.venv/bin/l10n`, then this checkout's): the zh_TW catalogs deleted and made
 again by `l10n update --locales zh_TW` (untimed; `update` records their merge stamps, as a run
@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -51,6 +50,7 @@ def zh_tw_catalogs(project: Path) -> dict[str, bytes]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from chain import LOCALES
     from mt import load_line
     from mt_opencc import build_corpus
 
@@ -64,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.baseline is not None:
         sides = {"baseline": args.baseline / ".venv" / "bin" / "l10n", **sides}
     with tempfile.TemporaryDirectory(prefix="l10n-bench-stage-", dir=args.scratch) as scratch:
-        build_corpus(Path(scratch), args.articles, locales=None)
+        build_corpus(Path(scratch), args.articles, locales=LOCALES)
         project = Path(scratch) / "project"
         figures: dict[str, list[tuple[float, float, float]]] = {side: [] for side in sides}
         print(f"{args.articles} articles × 10 locales, {args.rounds} rounds, sides in turn: {', '.join(sides)}")
@@ -72,7 +72,8 @@ def main(argv: list[str] | None = None) -> int:
         for number in range(args.rounds):
             outputs = {}
             for side, l10n in sides.items():
-                shutil.rmtree(project / "locales" / "zh_TW")
+                for catalog in (project / "locales" / "zh_TW" / "LC_MESSAGES").glob("*.po"):
+                    catalog.unlink()
                 update = [str(l10n), "update", "--locales", "zh_TW", "-q", "--root", str(project)]
                 subprocess.run(update, check=True, stdout=subprocess.DEVNULL)
                 stage = [str(l10n), "translate", "--engine", "auto", "--locales", "zh_TW", "-q", "--root", str(project)]

@@ -54,36 +54,40 @@ def both_ways(
 ) -> bool:
     """The derivation told the zh_TW bytes are ours, and `fill_catalog` (`slow_derivation`),
     over copies of one pair: the same file, `written` and error. True when the twin reading
-    took the pair. The fast side has the texts converted ahead (`convert_ahead`) of this pair,
-    or with `ahead_of` of the zh_CN/zh_TW pairs in that folder's subfolders (this one's or not)."""
-    told: dict[str, list[dict]] = {"fast": [], "slow": []}
+    took the pair. The fast sides have the texts converted ahead (`convert_ahead`) of this pair,
+    or with `ahead_of` of the zh_CN/zh_TW pairs in that folder's subfolders (this one's or not):
+    "fast" with the catalogs derived ahead too, "twins" without them (read under the lock)."""
+    sides = ("fast", "twins", "slow")
+    told: dict[str, list[dict]] = {side: [] for side in sides}
     files = {}
     errors = []
-    for side in ("fast", "slow"):
+    for side in sides:
         (root / side).mkdir(parents=True)
         files[side] = (root / side / "zh_CN.po", root / side / "zh_TW.po")
         files[side][0].write_bytes(simplified)
         files[side][1].write_bytes(traditional)
         try:
-            if side == "fast":
+            if side == "slow":
+                slow_derivation(*files[side], overwrite=overwrite, written=told[side].append)
+            else:
                 pairs = [files[side]] if ahead_of is None else list(ahead_pairs(ahead_of))
+                ahead = convert_ahead("s2twp", pairs)
                 derive_traditional_catalog(
                     *files[side],
                     config="s2twp",
                     overwrite_fuzzy=overwrite,
                     written=told[side].append,
                     printed_here=ours,
-                    ahead=convert_ahead("s2twp", pairs),
+                    ahead=ahead if side == "fast" else dataclasses.replace(ahead, derived={}),
                 )
-            else:
-                slow_derivation(*files[side], overwrite=overwrite, written=told[side].append)
             errors.append(None)
         except L10nError as error:
             errors.append(type(error))
-    assert errors[0] == errors[1]
-    fast, slow = (without_date(files[side][1].read_bytes()) for side in ("fast", "slow"))
-    assert fast == slow, f"{root}: the derivation on our own bytes wrote other bytes"
-    assert told["fast"] == told["slow"]
+    assert errors[0] == errors[1] == errors[2]
+    fast, twins, slow = (without_date(files[side][1].read_bytes()) for side in sides)
+    assert fast == slow, f"{root}: the derivation made ahead on our own bytes wrote other bytes"
+    assert twins == slow, f"{root}: the derivation on our own bytes wrote other bytes"
+    assert told["fast"] == told["twins"] == told["slow"]
     return po_twins.read_printed_twins(traditional, files["slow"][0].with_name("zh_CN.po")) is not None
 
 

@@ -68,6 +68,7 @@ class TwinCatalog:
     header: polib.POFile | tuple[str, str]
     groups: list[tuple[str, ...]]
     filled: list[str | None] = field(default_factory=list)  # each block once a machine filled it
+    body: list[str] | None = None  # every block's text, once sealed (`seal`)
 
     def __post_init__(self) -> None:
         self.filled = self.filled or [None] * len(self.groups)
@@ -88,6 +89,8 @@ class TwinCatalog:
         unless `refuse(msgstr, text)`, asked of the texts that hold a brace (a placeholder's);
         (units written, refused). An empty text is skipped, a place given twice is a caller's
         bug (`two_machine_texts`)."""
+        if self.body is not None:
+            raise ValueError("a sealed catalog is not filled again")
         groups, filled = self.groups, self.filled
         changed = refused = 0
         for index, value, fuzzy in units:
@@ -105,11 +108,19 @@ class TwinCatalog:
             changed += 1
         return changed, refused
 
+    def seal(self) -> None:
+        """Keep only what `text` prints — every block's text, filled or as read — once nothing
+        more is filled: a catalog kept for a while (`l10n.mt.opencc.DerivedAhead`) holds a
+        third of the memory."""
+        self.body = [done or f"{group[0]}\n" for done, group in zip(self.filled, self.groups, strict=True)]
+        self.groups, self.filled = [], []
+
     def text(self) -> str:
         """`BlockCatalog.text` of the same blocks."""
-        body = [touched_header_text(self.header)]
-        body += [done or f"{group[0]}\n" for done, group in zip(self.filled, self.groups, strict=True)]
-        return "\n".join(body).rstrip("\n") + "\n"
+        body = self.body
+        if body is None:
+            body = [done or f"{group[0]}\n" for done, group in zip(self.filled, self.groups, strict=True)]
+        return "\n".join([touched_header_text(self.header), *body]).rstrip("\n") + "\n"
 
 
 _EMPTY_MSGSTR = 'msgstr ""'

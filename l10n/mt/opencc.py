@@ -204,6 +204,7 @@ def convert_ahead(config: str, pairs: Sequence[tuple[Path, Path]]) -> ConvertedA
         found = twin_catalog(traditional, twin)
         if found is not None:
             changed, refused = _fill_twins(found[0], found[1], config=config, ahead=ahead, today=today)
+            found[0].seal()
             derived[path] = DerivedAhead(traditional, simplified, found[0], changed, refused, today)
     return dataclasses.replace(ahead, derived=derived, config=config)
 
