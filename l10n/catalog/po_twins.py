@@ -6,10 +6,12 @@ zh_CN one has the same units in the same order (both merged from one template, a
 leaves them), each is read with one regular-expression pass over its text
 (`po_scan.entry_groups`) and a unit's key is its msgctxt and msgid lines as they stand
 (`read_printed_twins`); the zh_CN reading is a pure function of its bytes, made ahead for a run
-of catalogs (`read_twin`, `l10n.mt.opencc.convert_ahead`). The zh_TW catalog is then kept as its
-blocks' text (`TwinCatalog`), every block plain (`l10n.catalog.po_blocks`: the edit a machine
-makes to an empty unit is the same every time), and printed with `po_blocks`' rules.
-`tests/test_opencc_printed.py` holds it to `fill_catalog`'s bytes.
+of catalogs (`read_twin`, `l10n.mt.opencc.convert_ahead`), as is the zh_TW catalog's
+(`twin_catalog`) for the catalogs derived ahead. The zh_TW catalog is then kept as its blocks'
+text (`TwinCatalog`), every block plain (`l10n.catalog.po_blocks`: the edit a machine makes to
+an empty unit is the same every time), its units named by their place (the same in both), and
+printed with `po_blocks`' rules. `tests/test_opencc_printed.py` holds it to `fill_catalog`'s
+bytes.
 """
 
 from __future__ import annotations
@@ -131,8 +133,8 @@ def read_printed_twins(
     traditional: bytes, simplified: Path | str, *, read_ahead: Mapping[str, TwinRead] | None = None
 ) -> tuple[TwinCatalog, list[TwinUnit]] | None:
     """The Traditional catalog in `traditional` — bytes our printer wrote (`read_blocks`'
-    `fields_as_printed`) — and (key, msgstr, fuzzy) of every translated unit of the Simplified
-    one at `simplified` (read only then), when every block of the first is plain and the
+    `fields_as_printed`) — and (place, msgstr, fuzzy) of every translated unit of the Simplified
+    one at `simplified` (read only then; `TwinUnit`), when every block of the first is plain and the
     second's entries have the same msgctxt and msgid lines in the same order (both merged from
     one template, as `update` leaves them); else None, and `read_blocks` and `opencc`'s reading
     of the Simplified catalog decide. `read_ahead`: Simplified catalogs read before
