@@ -192,15 +192,25 @@ load average 7.4–10.2 on 2 shared cores:
     1,000, (2t)            0.506–0.553        2.9×               2.7–2.8×
     1,000, (1f) file work  0.072–0.078 → 0.054–0.055
 
-So the issue's 3× holds at 1,000 catalogs too (2.9× in both rounds, by CPU and by wall), with
-little room: per catalog (34 units) (2t) now costs ~0.47 ms once the converter's build is set
-aside, against OpenCC's ~0.13 ms. What is left (parts timed alone, best of 5, load 6–9): the two
+A third round with all of this code (29ee2d2; main in turn, load average 9.2–10.1): 1,000
+catalogs, main (2t) 0.639 s CPU (3.3×, (1) 0.195 s), this 0.516 s (3.1×, (1) 0.165 s; wall
+3.1×); 300 catalogs, main 0.233 s (2.7×), this 0.203 s (2.6×). So the issue's 3× at 1,000
+catalogs is on the line: 2.9×, 2.9× and 3.1× by CPU in three runs (2.7–3.1× by wall), against
+main's 3.3–3.8×; most of the spread is (1)'s own (0.165–0.195 s). Per catalog (34 units) (2t)
+now costs ~0.47 ms once the converter's build is set aside, against OpenCC's ~0.13 ms. What is left (parts timed alone, best of 5, load 6–9): the two
 regular-expression readings ~0.08 ms (the engine itself, ~1.5 µs a block a file) and their
 decoding, the conversion ~0.11 ms, the new msgstrs' fields ~0.035 ms (libunistring ~0.01 ms),
 the fill ~0.03 ms, the header ~0.01 ms, the file work ~0.1 ms (lock, four reads, one write:
 system calls), and the merge-stamp lookup that `mt.batch` makes per catalog ~0.035 ms (a
 template path checked for symlinks, three stats and a digest; the glossary's stat could be
 shared, as the batch already shares it elsewhere: `fingerprint(known=…)`).
+
+The real stage, `bench/mt_opencc_stage.py --articles 1000 --rounds 3 --scratch /dev/shm
+--baseline <main>` (main e64ea2b and this branch in turn; the 1,000 zh_TW POs identical apart
+from the revision date in every round): at 29ee2d2, load average 8.1–8.8, CPU 1.42–1.49 s →
+1.31–1.33 s (lower in every round, by 0.09–0.18 s), wall 3.46–4.40 s → 3.13–3.99 s, peak RSS
+109–112 → 121 MB (256 catalogs derived ahead held at a time; 130 MB before they were sealed to
+their text, `TwinCatalog.seal`).
 """
 
 from __future__ import annotations
