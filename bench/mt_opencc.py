@@ -196,7 +196,10 @@ A third round with all of this code (29ee2d2; main in turn, load average 9.2–1
 catalogs, main (2t) 0.639 s CPU (3.3×, (1) 0.195 s), this 0.516 s (3.1×, (1) 0.165 s; wall
 3.1×); 300 catalogs, main 0.233 s (2.7×), this 0.203 s (2.6×). So the issue's 3× at 1,000
 catalogs is on the line: 2.9×, 2.9× and 3.1× by CPU in three runs (2.7–3.1× by wall), against
-main's 3.3–3.8×; most of the spread is (1)'s own (0.165–0.195 s). Per catalog (34 units) (2t)
+main's 3.3–3.8×; most of the spread is (1)'s own (0.165–0.195 s). Rebased on main (7bf2071),
+(2t) and (1) alone in one process each, 6 repeats, on the 1,000 catalogs of one corpus, main and
+this branch in turn, 3 rounds, load 4.0–6.5: (2t) CPU best 0.526–0.574 s → 0.457–0.475 s, ratio
+to (1) 3.6–3.8× → 2.9–3.2×. Per catalog (34 units) (2t)
 now costs ~0.47 ms once the converter's build is set aside, against OpenCC's ~0.13 ms. What is left (parts timed alone, best of 5, load 6–9): the two
 regular-expression readings ~0.08 ms (the engine itself, ~1.5 µs a block a file) and their
 decoding, the conversion ~0.11 ms, the new msgstrs' fields ~0.035 ms (libunistring ~0.01 ms),
