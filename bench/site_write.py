@@ -240,9 +240,14 @@ def run_tool(root: Path, stage: str, code: Path | None = None) -> tuple[float, f
 
 
 def refresh_qa(root: Path, code: Path | None = None) -> None:
-    """`l10n qa` with the code under test (not timed): the publish gate takes QA's recorded
-    findings only when they were recorded by the same code, as in a real chain."""
+    """`l10n extract` and `l10n qa` with the code under test (not timed), as in a real chain:
+    the publish gate takes QA's recorded findings, and assemble the parse of each article that
+    extract kept, only when they were made by the same code."""
+    import chain
+
     env = {**os.environ, "PYTHONPATH": str(code)} if code else None
+    extract = [arg.format(root=root) for arg in dict(chain.STAGES)["extract"]]
+    subprocess.run([*L10N, *extract, "--root", str(root)], env=env, capture_output=True)
     subprocess.run([*L10N, "qa", "-q", "--root", str(root)], env=env, capture_output=True)
 
 
