@@ -184,3 +184,23 @@ def test_real_sentences_split_as_the_general_loop_splits_them() -> None:
                 assert [type(piece) for piece in split_tags(text, segment.placeables, locale)] == [
                     type(piece) for piece in expected
                 ]
+
+
+_XML_TRICKY = list(
+    "a字 \t\n\r\x0b\x0c\x00\x1f\x7f\x85\x9f\xa0\u2028\u202f\u200e\ufeff\ufffe\uffff\ud800\udfff\U0001f600"
+)
+
+
+@given(st.text(alphabet=st.sampled_from(_XML_TRICKY)))
+def test_xml_safe_shortcut_for_printable_text_is_the_regex(text: str) -> None:
+    """`html.xml_safe` returns printable text unsearched: the same as the regex removal."""
+    from l10n.assemble.html import _NOT_XML_CHARACTERS
+
+    assert xml_safe(text) == _NOT_XML_CHARACTERS.sub("", text)
+
+
+@given(st.text(st.characters(blacklist_categories=())))
+def test_xml_safe_shortcut_on_any_text(text: str) -> None:
+    from l10n.assemble.html import _NOT_XML_CHARACTERS
+
+    assert xml_safe(text) == _NOT_XML_CHARACTERS.sub("", text)
