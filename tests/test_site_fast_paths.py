@@ -204,3 +204,23 @@ def test_xml_safe_shortcut_on_any_text(text: str) -> None:
     from l10n.assemble.html import _NOT_XML_CHARACTERS
 
     assert xml_safe(text) == _NOT_XML_CHARACTERS.sub("", text)
+
+
+def reference_lines(text: str) -> str:
+    """`markdown_inline._lines` for a paragraph as it was before its one-line shortcut."""
+    from l10n.assemble.markdown_inline import _LINE_START_MARKER, HARD_BREAK
+
+    def line_start(line: str) -> str:
+        return _LINE_START_MARKER.sub(lambda m: m.group(1) + m.group(2)[:-1] + "\\" + m.group(2)[-1], line)
+
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    return HARD_BREAK.join(line_start(line) for line in lines if line)
+
+
+@given(st.text(alphabet=st.sampled_from(list(" \n\t-+=.)1a2#*\xa0\u3000"))))
+def test_markdown_lines_shortcut_is_the_general_split(text: str) -> None:
+    """A paragraph without a hard break, and a line without a list or heading marker, take
+    shortcuts in `markdown_inline` (`_lines`, `escape_line_start`): the same text comes out."""
+    from l10n.assemble.markdown_inline import _lines
+
+    assert _lines(text, single_line=False) == reference_lines(text)
