@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, cast
 
 from lxml import etree  # once here: imported per call it was ~800,000 imports in a cold run
 
@@ -28,6 +28,7 @@ from l10n.assemble.inline import balanced_pieces, safe_attributes
 from l10n.assemble.labels import LabelKey, label_parts
 from l10n.assemble.layout import BlockGroup, body_groups, byline_blocks, headline_block
 from l10n.assemble.tables import grid, header_row_count
+from l10n.model import InlineTag
 from l10n.urls import CONTENT_SECURITY_POLICY
 
 DOCTYPE = "<!DOCTYPE html>"
@@ -200,9 +201,15 @@ def _pieces(
     """A sentence's pieces into `container`. Text runs are gathered and appended once per run
     of text (`_flush`; lxml's `.text`/`.tail` cost a copy per access): the same tree as one
     `_append_text` per piece. `pending`: text already waiting to go into `container`, which
-    the caller appends (the next sentence may continue it)."""
-    stack = [container]
+    the caller appends (the next sentence may continue it). A sentence of text alone (most)
+    is gathered whole: `balanced_pieces` would pass its runs as they are."""
     text = pending if pending is not None else []
+    if not isolate and not any(type(piece) is InlineTag for piece in segment.pieces):
+        text.extend(cast("tuple[str, ...]", segment.pieces))
+        if pending is None:
+            _flush(container, text)
+        return
+    stack = [container]
     for piece in balanced_pieces(segment.pieces):
         if isinstance(piece, str) and not isolate:
             text.append(piece)
