@@ -25,7 +25,6 @@ from l10n.project import SOURCE_SUFFIXES, Project, check_file_name, validate_dom
 if TYPE_CHECKING:
     from polib import POFile
 
-    from l10n.memory.documents import Row
     from l10n.memory.glossary import Glossary
     from l10n.memory.stamps import Stamps
 
@@ -113,7 +112,7 @@ def extract_article(
     its stamps are held for the batch to write (`save_held_stamps`)."""
     from l10n.catalog.po import write_template
     from l10n.extract import extract_units
-    from l10n.memory.documents import DOCUMENTS_FILE_NAME, parsed_to_keep
+    from l10n.memory.documents import DOCUMENTS_FILE_NAME, hold_parse, parsed_to_keep
     from l10n.memory.stamps import fingerprint, process_stamps
 
     reference = check_file_name(project.relative(path), path=path)
@@ -126,8 +125,8 @@ def extract_article(
         if not made:
             _refuse_domain_taken(project, pot_path, reference, domain=domain)
             document, parsed = parsed_to_keep(path, article=reference)
-            if parsed is not None:  # kept for `assemble` and `publish` (`memory.documents`)
-                _held_parses.setdefault(project.state_file(DOCUMENTS_FILE_NAME), []).append(parsed)
+            if parsed is not None:  # kept with the stamps, for `assemble` and `publish`
+                hold_parse(project.state_file(DOCUMENTS_FILE_NAME), parsed)
             units = extract_units(document, reference_path=reference)
             written, template = write_template(units, pot_path, domain=domain, source_path=reference)
             made.append((written, template, units))
@@ -190,13 +189,13 @@ def _update_from_template(
 
 _held: dict[int, Stamps] = {}
 """Stamps recorded with `save=False` and not written yet (`save_held_stamps`)."""
-_held_parses: dict[Path, list[Row]] = {}
-"""Parsed articles not kept yet, by store (`memory.documents`): written with the stamps."""
 
 
 def _saved_or_held(stamps: Stamps, *, save: bool) -> None:
     if save:
-        _keep_held_parses()
+        from l10n.memory.documents import keep_held_parses
+
+        keep_held_parses()
         stamps.save()
     else:
         _held[id(stamps)] = stamps
@@ -211,18 +210,12 @@ def save_held_stamps() -> None:
     for the stamps database and the folder. A killed run loses at most a chunk's stamps: that
     work is done again, to the same bytes. The articles' parses go with them, one transaction
     per chunk (`memory.documents`)."""
-    _keep_held_parses()
+    from l10n.memory.documents import keep_held_parses
+
+    keep_held_parses()
     while _held:
         _, stamps = _held.popitem()
         stamps.save()
-
-
-def _keep_held_parses() -> None:
-    from l10n.memory.documents import parsed_documents
-
-    while _held_parses:
-        store, rows = _held_parses.popitem()
-        parsed_documents(store).keep(rows)
 
 
 def extracted_here(

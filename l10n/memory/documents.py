@@ -185,3 +185,20 @@ def parsed_to_keep(path: Path, *, article: str) -> tuple[Document, Row | None]:
         return document, None
     encoded = encode_document(document)
     return document, None if encoded is None else (article, document_key(data, Path(path).suffix), encoded)
+
+
+_held: dict[Path, list[Row]] = {}
+"""Parses `extract` made and has not kept yet, by store: written with its stamps."""
+
+
+def hold_parse(state_file: Path, row: Row) -> None:
+    """Hold `row` for the store at `state_file` until `keep_held_parses` (once per chunk of
+    articles, with the stamps: one transaction, not one per article)."""
+    _held.setdefault(state_file, []).append(row)
+
+
+def keep_held_parses() -> None:
+    """Write every held parse, one transaction per store."""
+    while _held:
+        state_file, rows = _held.popitem()
+        parsed_documents(state_file).keep(rows)
