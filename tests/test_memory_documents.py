@@ -89,6 +89,18 @@ def test_anything_but_what_the_encoder_writes_is_refused() -> None:
     money = ["money_1", "money", "$1", "money", ["NaN", "USD"], 0, 2]
     refusals.append(spoiled(lambda d: d[13][target][3][place][2].__setitem__(0, money)))
     refusals.append(spoiled(lambda d: d[13][target][3][place][2][0].__setitem__(4, None)))
+    # Values a fresh parse never gives, which would fail later (a traceback, a grid without bound):
+    weekday = ["weekday_1", "weekday", "Funday", "weekday", 99, 0, 2]
+    month = ["date_1", "date", "Smarch 2020", "monthyear", [2020, 13], 0, 2]
+    refusals.append(spoiled(lambda d: d[13][target][3][place][2].__setitem__(0, weekday)))
+    refusals.append(spoiled(lambda d: d[13][target][3][place][2].__setitem__(0, month)))
+    refusals.append(spoiled(lambda d: d[13][target][3][place][2][0].__setitem__(6, 10**9)))  # past its source
+    refusals.append(spoiled(lambda d: d[13][target][3][place].__setitem__(3, -1)))  # a segment before its block
+    refusals.append(spoiled(lambda d: d[13][target][4].append([5, 10**9, "b", [], False])))  # markup past the text
+    refusals.append(spoiled(lambda d: d[13][target].__setitem__(6, [0, 0, 10**18, False])))  # a column past any grid
+    refusals.append(spoiled(lambda d: d[13][target].__setitem__(2, -1)))  # a line before the file
+    america = ["2020-01-01", [0, 0, 0, 0, 0, ["zone", "America"]]]  # a folder of the zone data (OSError)
+    refusals.append(spoiled(lambda d: d.__setitem__(5, america)))
     for bad in refusals:
         assert decode_document(bad, source_path="x.html") is None, bad[:200]
     assert decode_document(data, source_path="x.html") is not None
@@ -195,15 +207,33 @@ def test_a_parse_kept_by_other_code_or_for_another_format_is_not_used(extracted:
     data = article.read_bytes()
     store = ParsedDocuments(project.state_file(DOCUMENTS_FILE_NAME))
     name = project.relative(article)
-    assert store.lookup(name, document_key(data, article.suffix)) is not None
-    assert store.lookup(name, document_key(data, ".txt")) is None  # the suffix picks the parser
+    assert store.lookup(name, document_key(data, article.suffix), len(data)) is not None
+    assert store.lookup(name, document_key(data, ".txt"), len(data)) is None  # the suffix picks the parser
     documents.parser_digest.cache_clear()
     try:
         with pytest.MonkeyPatch.context() as patch:
             patch.setattr(documents, "PARSER_LIBRARIES", (*documents.PARSER_LIBRARIES, "json"))
-            assert store.lookup(name, document_key(data, article.suffix)) is None  # a library moved
+            assert store.lookup(name, document_key(data, article.suffix), len(data)) is None  # a library moved
     finally:
         documents.parser_digest.cache_clear()
+
+
+def test_a_row_longer_than_any_parse_of_its_article_is_not_read(extracted: Path, tmp_path: Path) -> None:
+    """A row past `encoded_limit` (a forged or damaged store) is left in the database, not
+    read into memory whole and decoded."""
+    copy = tmp_path / "project"
+    shutil.copytree(extracted, copy)
+    project = Project.open(copy)
+    article = articles_of(copy)[0]
+    data = article.read_bytes()
+    name, key = project.relative(article), document_key(data, article.suffix)
+    store = ParsedDocuments(project.state_file(DOCUMENTS_FILE_NAME))
+    kept = store.lookup(name, key, len(data))
+    assert kept is not None and len(kept) <= documents.encoded_limit(len(data))
+    padded = kept[:-1] + b" " * (documents.encoded_limit(len(data)) - len(kept) + 1) + kept[-1:]
+    assert decode_document(padded, source_path=str(article)) is not None  # still a good parse, only long
+    store.keep([(name, key, padded)])
+    assert store.lookup(name, key, len(data)) is None
 
 
 def test_assemble_writes_the_same_bytes_from_kept_parses_as_from_fresh_ones(
@@ -211,7 +241,11 @@ def test_assemble_writes_the_same_bytes_from_kept_parses_as_from_fresh_ones(
 ) -> None:
     kept, fresh = tmp_path / "kept", tmp_path / "fresh"
     shutil.copytree(extracted, kept)
-    shutil.copytree(extracted, fresh)
+    # Units translated and checked, so the editions print the decoded values in each locale's
+    # form (an untranslated unit prints the source's own wording and renders no value).
+    assert main(["translate", "--engine", "pseudo", "--locales", "de,ar", "-q", "--root", str(kept)]) == 0
+    assert main(["qa", "-q", "--root", str(kept)]) in (0, 1)
+    shutil.copytree(kept, fresh)
     for sibling in (fresh / "locales").glob(DOCUMENTS_FILE_NAME + "*"):
         sibling.unlink()
     documents.parsed_documents.cache_clear()

@@ -22,9 +22,11 @@ import json
 import re
 import typing
 import zoneinfo
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
+from l10n.ingest.tables import MAX_CELLS
+from l10n.limits import MAX_ARTICLE_BYTES
 from l10n.model import (
     Block,
     BlockRole,
@@ -229,8 +231,8 @@ def decode_document(data: bytes, *, source_path: str) -> Document | None:
             editor=_str(editor),
             extra={_str(key): _str(value) for key, value in extra.items()},
         )
-    except (Refused, ValueError, TypeError, KeyError, IndexError, OverflowError, RecursionError, InvalidOperation):
-        return None
+    except (Refused, ArithmeticError, LookupError, OSError, TypeError, ValueError, RecursionError):
+        return None  # (OSError: a zone key naming a folder of the zone data, "America")
 
 
 def _str(value: Any) -> str:
@@ -239,8 +241,8 @@ def _str(value: Any) -> str:
     return value
 
 
-def _int(value: Any) -> int:
-    if type(value) is not int:
+def _int(value: Any, low: int | None = None, high: int | None = None) -> int:
+    if type(value) is not int or (low is not None and value < low) or (high is not None and value > high):
         raise Refused(value)
     return value
 
@@ -265,35 +267,52 @@ def _read_block(value: Any) -> Block:
     role, text, line, segments, markup, figure, cell = _list(value, 7)
     if role not in ROLES:
         raise Refused(role)
+    text = _str(text)
     return Block(
         role=role,
-        text=_str(text),
-        line=_int(line),
-        segments=[_read_segment(segment) for segment in _list(segments)],
+        text=text,
+        line=_int(line, 0, MAX_ARTICLE_BYTES),
+        segments=[_read_segment(segment, len(text)) for segment in _list(segments)],
         markup=[
-            InlineMarkup(_int(m[0]), _int(m[1]), _str(m[2]), _attrs(m[3]), _bool(m[4]))
+            InlineMarkup(*_span(m[0], m[1], len(text)), _str(m[2]), _attrs(m[3]), _bool(m[4]))
             for m in (_list(item, 5) for item in _list(markup))
         ],
-        figure=None if figure is None else _int(figure),
+        figure=None if figure is None else _int(figure, 0, MAX_ARTICLE_BYTES),
         cell=None if cell is None else _read_cell(cell),
     )
 
 
 def _read_cell(value: Any) -> TableCell:
+    """A cell within the grid ingest allows (`MAX_CELLS`): a forged row or column number would
+    have `tables.grid` allocate without bound."""
     table, row, column, header = _list(value, 4)
-    return TableCell(_int(table), _int(row), _int(column), _bool(header))
+    return TableCell(_int(table, 0, MAX_CELLS), _int(row, 0, MAX_CELLS), _int(column, 0, MAX_CELLS), _bool(header))
 
 
-def _read_segment(value: Any) -> Segment:
+def _read_segment(value: Any, block_length: int) -> Segment:
     text, source, placeables, start, end = _list(value, 5)
-    return Segment(_str(text), _str(source), [_read_placeable(p) for p in _list(placeables)], _int(start), _int(end))
+    source = _str(source)
+    return Segment(
+        _str(text),
+        source,
+        [_read_placeable(p, len(source)) for p in _list(placeables)],  # offsets into the source text
+        *_span(start, end, block_length),
+    )
 
 
-def _read_placeable(value: Any) -> Placeable:
+def _read_placeable(value: Any, source_length: int) -> Placeable:
     name, kind, original, tag, raw, start, end = _list(value, 7)
     if kind not in KINDS or tag not in KIND_VALUES[kind]:
         raise Refused(kind, tag)
-    return Placeable(_str(name), kind, _str(original), _READERS[tag](raw), _int(start), _int(end))
+    return Placeable(_str(name), kind, _str(original), _READERS[tag](raw), *_span(start, end, source_length))
+
+
+def _span(start: Any, end: Any, length: int) -> tuple[int, int]:
+    """Offsets a fresh parse gives: `0 <= start <= end <= length` of the text they index."""
+    start, end = _int(start, 0, length), _int(end, 0, length)
+    if start > end:
+        raise Refused(start, end)
+    return start, end
 
 
 def _read_decimal(value: Any) -> Decimal:
@@ -368,7 +387,7 @@ def _read_daterange(value: Any) -> DateRange:
 
 def _read_monthyear(value: Any) -> MonthYear:
     year, month = _list(value, 2)
-    return MonthYear(_int(year), _int(month))
+    return MonthYear(_int(year, dt.MINYEAR, dt.MAXYEAR), _int(month, 1, 12))
 
 
 _READERS: dict[str, Any] = {
@@ -381,7 +400,7 @@ _READERS: dict[str, Any] = {
     "quantity": lambda v: Quantity(_read_decimal(_list(v, 2)[0]), _str(v[1])),
     "range": _read_range,
     "timeofday": _read_timeofday,
-    "weekday": lambda v: Weekday(_int(v)),
+    "weekday": lambda v: Weekday(_int(v, 0, 6)),
     "yearless": lambda v: YearlessDate(_read_date(v)),
     "monthyear": _read_monthyear,
     "daterange": _read_daterange,

@@ -127,13 +127,18 @@ class ParsedDocuments:
                 return None  # a foreign or corrupt file: every article is parsed
         return self._db
 
-    def lookup(self, article: str, key: bytes) -> bytes | None:
-        """The encoded parse kept for `article` with this `document_key`, or None."""
+    def lookup(self, article: str, key: bytes, size: int) -> bytes | None:
+        """The encoded parse kept for `article` with this `document_key`, or None; never one
+        longer than `encoded_limit(size)` of the article's `size` bytes (a forged row is not
+        read into memory whole, whatever its length)."""
         db = self._connection(create=False)
         if db is None:
             return None
         try:
-            row = db.execute("SELECT digest, data FROM parsed WHERE article = ?", (article,)).fetchone()
+            row = db.execute(
+                "SELECT digest, data FROM parsed WHERE article = ? AND length(data) <= ?",
+                (article, encoded_limit(size)),
+            ).fetchone()
         except sqlite3.Error:
             return None
         if row is None or row[0] != key or not isinstance(row[1], bytes):
@@ -168,7 +173,7 @@ def parsed_document(path: Path, *, article: str, store: ParsedDocuments | None) 
     there, else parsed from the bytes read here."""
     data = read_article(path)
     if data is not None and store is not None:
-        kept = store.lookup(article, document_key(data, Path(path).suffix))
+        kept = store.lookup(article, document_key(data, Path(path).suffix), len(data))
         if kept is not None:
             document = decode_document(kept, source_path=str(Path(path)))
             if document is not None:
@@ -184,7 +189,16 @@ def parsed_to_keep(path: Path, *, article: str) -> tuple[Document, Row | None]:
     if data is None:
         return document, None
     encoded = encode_document(document)
-    return document, None if encoded is None else (article, document_key(data, Path(path).suffix), encoded)
+    if encoded is None or len(encoded) > encoded_limit(len(data)):
+        return document, None
+    return document, (article, document_key(data, Path(path).suffix), encoded)
+
+
+def encoded_limit(size: int) -> int:
+    """The longest encoded parse kept for an article of `size` bytes. Real articles encode to
+    at most ~4× their bytes (plain text; a web page to a fraction); a parse past this is simply
+    not kept, and its readers parse the article again."""
+    return 32 * size + 65_536
 
 
 _held: dict[Path, list[Row]] = {}
