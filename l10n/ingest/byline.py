@@ -4,11 +4,13 @@ Real bylines carry more than names: "Richard Adams Education editor", "By Amanda
 November 19, 2023 7:18 pm", "By Glen Owen And Brendan Carlin For The Mail On Sunday",
 "Rob Picheta, CNN", "Author: Julia Hitz (eg)", "By Nada Tawfik, BBC News, New York" (the wire
 convention: names, the outlet, the place filed from; so what follows an outlet is a place, as
-is one word after a full name, "Markus Balser, Berlin", and goes to `Byline.place`). A translator should see a name (a byline unit
-is a list of names, msgctxt "byline"), and the edition's own label and date come from the
-locale, so the rest is taken apart here: the date is dropped (the page's publication date is
-read from its metadata), a role is kept as `Document.author_role`, and an outlet equal to the
-site's name is dropped.
+is one word after a full name, "Markus Balser, Berlin", and is no name). A translator should see
+a name (a byline unit is a list of names, msgctxt "byline"), and the edition's own label and
+date come from the locale, so the rest is taken apart here: the date is dropped (the page's
+publication date is read from its metadata), a role is kept as `Document.author_role`, an outlet
+equal to the site's name is dropped, and so is the place (nothing downstream prints a dateline;
+the story's own dateline, if it has one, opens its first paragraph). A desk credit ("HT
+Correspondent", "Our Correspondent", "Metro Desk": one word before a job title) names no one.
 """
 
 from __future__ import annotations
@@ -99,7 +101,6 @@ class Byline:
 
     names: list[str] = field(default_factory=list)
     role: str = ""
-    place: str = field(default="", repr=False)  # where the writer filed from ("Berlin"): a dateline's, not a person
 
 
 def reduce_byline(text: str, *, site_name: str = "") -> Byline:
@@ -125,9 +126,10 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
     (['Anna Kubišta'], [])
     >>> reduce_byline("Von Markus Balser, Berlin").names
     ['Markus Balser']
-    >>> tawfik = reduce_byline("By Nada Tawfik, BBC News, New York")
-    >>> tawfik.names, tawfik.place
-    (['Nada Tawfik'], 'New York')
+    >>> reduce_byline("By Nada Tawfik, BBC News, New York").names
+    ['Nada Tawfik']
+    >>> reduce_byline("HT Correspondent"), reduce_byline("Our Correspondent").names
+    (Byline(names=[], role='Correspondent'), [])
     >>> reduce_byline("By Ann Lee, Health editor, and Bo Chen").names, reduce_byline("By Ann Lee, Reuters, and Bo Chen, AP").names
     (['Ann Lee', 'Bo Chen'], ['Ann Lee', 'Bo Chen'])
     >>> reduce_byline("Brenda Goodman, MA, and Ann Lee").names
@@ -157,6 +159,8 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
         name, role = _name_and_role(part.strip(" .-–—"))
         if role and byline.names and len(name.split()) < 2:
             name, role = "", part.strip(" .-–—")  # "Ann Lee, Shipping correspondent"
+        elif role and len(name.split()) < 2 and not role.startswith("@"):
+            name = ""  # a desk credit: "HT Correspondent", "Our Correspondent", "Metro Desk"
         name = _without_site(name, site_name)  # "Adam Aaronson PhillyVoice Staff"
         byline.role = byline.role or role
         if not name or _is_outlet(name, site_name):  # an outlet (not a role or a degree) after the names
@@ -166,11 +170,9 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
         filed_from = after_outlet and position == len(parts) - 1  # the place closes the byline
         if not byline.names and position == len(parts) - 1 and len(name.split()) < 2 and 0 < position:
             if all(_is_outlet(earlier.strip(" .-–—"), site_name) for earlier in parts[:position]):
-                byline.place = name  # holdout5: "PTI, Washington": a wire agency alone, and where it filed from
-                continue
+                continue  # holdout5: "PTI, Washington": a wire agency alone, and where it filed from
         if byline.names and (filed_from or (after_full_name and len(name.split()) < 2 and not role)):
-            byline.place = byline.place or name  # "Nada Tawfik, BBC News, New York", "Markus Balser, Berlin"
-            continue
+            continue  # the place filed from: "Nada Tawfik, BBC News, New York", "Markus Balser, Berlin"
         if name not in byline.names:
             byline.names.append(name)
     return byline
