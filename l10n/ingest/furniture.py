@@ -48,9 +48,9 @@ _BARE_ADDRESS = re.compile(
 # CMS prints them inside the article's container.
 _SITE_NOTICE = re.compile(
     r"^(?:(?:©|\(c\))\s*(?:copyright\b|\d{4})|copyright\s+(?:©|\(c\)|\d{4}))|\ball rights reserved\b|\bsubject to copyright\b|\bcopyrighted property\b"
-    r"|^copyrights?\s*[ⓒⒸ©]|^[©ⓒ]\s*[^\W\d][\w .&'’-]{1,40}$|무단\s*전재\s*(?:및|와|·)?\s*(?:재배포|복사\s*배포)\s*금지|^disclaimer\s*:"
+    r"|^copyrights?\s*[ⓒⒸ©]|^[©ⓒ]\s*[^\W\d][\w .&'’-]{1,40}$|무단\s*전재\s*(?:및|와|·)?\s*(?:재배포|복사\s*배포)\s*금지"
     # holdout5: "Copyrights ⓒ 스포츠조선. 무단 전재 및 재배포 금지" (Korean: reproduction and redistribution
-    # prohibited), the site's "Disclaimer: The views … expressed by investment experts on …"
+    # prohibited); a site's "Disclaimer: …" is one only where the story has ended (`story_edges.is_disclaimer`)
     r"|\bmay not be (?:published|reproduced|reprinted|redistributed)\b"
     r"|^subscribe (?:now|today)\b|\balready a subscriber\b|\b(?:to view|for) the full story\b|\bto continue reading\b"
     r"|\bfree articles? left\b|\b(?:first-time|new) subscribers (?:also )?(?:receive|get)\b|^join now or renew\b"

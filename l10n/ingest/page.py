@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 
 from l10n.errors import IngestError
 from l10n.ingest.byline import is_labelled_byline, is_role_line, reduce_byline
-from l10n.ingest.datelines import dateline_day, title_day
+from l10n.ingest.datelines import dateline_day, stamped_day, timestamp_lines, title_day
 from l10n.ingest.fields import match_key, parse_byline
 from l10n.ingest.furniture import (
     ALL_LINK_SHARE,
@@ -112,7 +112,8 @@ def ingest_page(root: HtmlElement, *, source_path: str) -> Document:
     main_text = main_text_lines(root)
     document = Document(blocks=[], source_path=source_path, source_format="html")
     # before pruning: datelines sit in boxes
-    document.published = meta.published or title_day(meta) or dateline_day(root, meta) or _date_from_page(root)
+    stated = meta.published or title_day(meta) or dateline_day(root, meta)
+    unpruned = copy.deepcopy(root) if stated is None else None  # for htmldate, the last resort
     early_bylines = (split_label_line(root), rel_author_line(root))  # before pruning: bylines sit in "widget" boxes
     main = MainText.of(main_text + [meta.description])  # the page's own summary is its standfirst
     open_noscript(root, main)
@@ -120,11 +121,14 @@ def ingest_page(root: HtmlElement, *, source_path: str) -> Document:
     drop_other_entries(root)  # holdout5: the other posts a blog lists beside its story (hAtom entries)
     body = root.find("body")
     walk_blocks(body if body is not None else root, document)
+    stamps = timestamp_lines(document.blocks, main.kept_block)  # "UPDATED: Tue., Nov. 19, 2019": furniture
+    document.published = stated or stamped_day(stamps) or (_date_from_page(unpruned) if unpruned is not None else None)
     names = author_names(meta, document, root, early_bylines, main.kept)
     names = without_claimants(names, meta)  # holdout4: a fact-check's claimant is not its writer
     sites = page_sites(root)
     headline = page_headline(meta, document.blocks, sites)
-    blocks = _article_blocks(document.blocks, main, names, headline.text, sites, meta.description, claim=meta.claim)
+    walked = [block for index, block in enumerate(document.blocks) if index not in stamps]
+    blocks = _article_blocks(walked, main, names, headline.text, sites, meta.description, claim=meta.claim)
     if _shown_length(blocks) * ARTICLE_BODY_RATIO < len(meta.article_body):
         blocks = [block for block in blocks if block.role in FIGURE_ROLES]
         blocks += [Block(role="paragraph", text=line, line=0) for line in meta.article_body.split("\n")]
@@ -140,11 +144,12 @@ def ingest_page(root: HtmlElement, *, source_path: str) -> Document:
     return document
 
 
-def _date_from_page(root: HtmlElement) -> dt.datetime | None:
-    """htmldate's reading of the page (URL-free: no network) when no metadata states a date."""
+def _date_from_page(tree: HtmlElement) -> dt.datetime | None:
+    """htmldate's reading of the page (URL-free: no network) when nothing else states a date;
+    `tree` is a copy of the page before pruning, which htmldate may change."""
     import htmldate
 
-    found = htmldate.find_date(copy.deepcopy(root), extensive_search=True, original_date=True)
+    found = htmldate.find_date(tree, extensive_search=True, original_date=True)
     return dt.datetime.fromisoformat(found) if found else None
 
 

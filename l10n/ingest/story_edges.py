@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from l10n.ingest.byline import reduce_byline
 from l10n.ingest.fields import match_key
-from l10n.ingest.furniture import PROSE_WORDS, ends_as_sentence, link_share, organisation_of
+from l10n.ingest.furniture import PROSE_WORDS, ends_as_sentence, first_line, link_share, organisation_of
 from l10n.ingest.page_marks import quote_attributions
 
 if TYPE_CHECKING:
@@ -136,6 +136,29 @@ def starts_paywall_offer(block: Block) -> bool:
     )
 
 
+# A disclaimer's label ("Disclaimer:", "Haftungsausschluss:", "Descargo de responsabilidad:", "Avertissement :").
+_DISCLAIMER = re.compile(
+    r"^\W*(?:disclaimer|haftungsausschluss|descargo de responsabilidad|aviso legal|avertissement|esclusione di responsabilità)"
+    r"\s*[:：]",
+    re.IGNORECASE,
+)
+MAX_DISCLAIMER_WORDS = 40
+
+
+def is_disclaimer(block: Block) -> bool:
+    """A short line under a disclaimer's label ("Disclaimer: The views … expressed by investment
+    experts on this site are their own."). Where it closes the page's text, after the story's
+    last paragraph, it is the site's boilerplate (`story_cut`); inside the story it is the
+    writer's own disclosure ("Disclaimer: I own shares in the company."), which stays.
+
+    >>> from l10n.model import Block
+    >>> is_disclaimer(Block("paragraph", "Disclaimer: I own shares in Tesla.")), is_disclaimer(Block("paragraph", "The disclaimer was short."))
+    (True, False)
+    """
+    lead = first_line(block) or block.text  # a `<br>` box under the disclaimer's line is what that line says
+    return len(lead.split()) <= MAX_DISCLAIMER_WORDS and bool(_DISCLAIMER.match(lead))
+
+
 def starts_comments(block: Block) -> bool:
     """The heading of the readers' comments ("Comments", "3 Comments", "Kommentarer"): the story has
     ended, and what follows is the comment box, its count and rules, which an extractor may keep.
@@ -219,7 +242,8 @@ def story_cut(blocks: list[Block], kept: list[int], sites: frozenset[str]) -> li
     """The kept blocks above a heading over other columns (`starts_teaser_box`: the story has
     ended), a paywall's offer (`starts_paywall_offer`, holdout5) or the readers' comments under
     most of the story's text (`starts_comments`, holdout5), without the site's lines
-    (`is_site_line`), which may come in as cited sources, and without a run of teasers (`teaser_run`)."""
+    (`is_site_line`), which may come in as cited sources, without a run of teasers (`teaser_run`),
+    and without a disclaimer after the story's last paragraph (`is_disclaimer`)."""
     if not kept:
         return kept
     end = next(
@@ -233,11 +257,18 @@ def story_cut(blocks: list[Block], kept: list[int], sites: frozenset[str]) -> li
         None,
     )
     teasers = teaser_run(blocks, sites)
-    return [
+    kept = [
         index
         for index in kept
         if (end is None or index < end) and index not in teasers and not is_site_line(blocks[index], sites)
     ]
+    story_end = max((index for index in kept if _is_story_paragraph(blocks[index])), default=-1)
+    return [index for index in kept if index < story_end or not is_disclaimer(blocks[index])]
+
+
+def _is_story_paragraph(block: Block) -> bool:
+    """A paragraph of the story's running text, not a disclaimer: where the story has not ended."""
+    return block.role in ("paragraph", "quote", "list_item") and not is_disclaimer(block)
 
 
 def _closes(blocks: list[Block], kept: list[int], index: int) -> bool:

@@ -1,0 +1,100 @@
+"""Rules of the page path added in session 9 (l10n/ingest/datelines.py, story_edges.py,
+byline.py, page.py): each on a small page or input built around the pattern, with the near miss
+that must stay as it was, so each can fail alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from test_ingest_page import page
+
+from l10n.ingest.byline import reduce_byline
+from l10n.ingest.datelines import read_timestamp
+from l10n.ingest.html import ingest_html
+
+PARAGRAPHS = (
+    "The harbour reopened on Monday after engineers cleared the debris left by the storm last week.",
+    "Ferries to the islands will resume on Friday, the port authority said in a statement on its website.",
+    "Traders said the closure had cost the town about two million pounds in lost business over the week.",
+    "The council will meet on Thursday to decide how the repairs to the sea wall are to be paid for.",
+)
+STORY = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+HEADLINE = "<h1>Harbour reopens after the storm</h1>"
+TITLE = "<title>Harbour reopens after the storm</title>"
+
+
+def ingest(body: str, head: str = TITLE):
+    return ingest_html(page(body, head=head), source_path="page.html")
+
+
+def texts_of(body: str, head: str = TITLE) -> list[str]:
+    return [block.text for block in ingest(body, head).blocks]
+
+
+# --- timestamps ----------------------------------------------------------------------------------
+
+STAMPS = (
+    "UPDATED: Tue., Nov. 19, 2019",
+    "입력 2020.08.27 20:27",
+    "Posted: Thursday, April 21, 2022. 10:11 pm CST.",
+    "기사입력 :[ 2018-08-25 15:24 ]",
+    "Stand: 28.04.2020 18:00 Uhr",
+    "5:45 AM PST 11/19/2019 by Ann Lee",
+)
+
+
+def test_a_line_that_is_only_a_timestamp_is_page_furniture() -> None:
+    for stamp in STAMPS:
+        texts = texts_of(f"<article>{HEADLINE}<p>{stamp}</p>{STORY}</article>")
+        assert stamp not in texts and all(text in texts for text in PARAGRAPHS), stamp
+    # an unlabelled date above the story, and a labelled one anywhere
+    texts = texts_of(f"<article>{HEADLINE}<p>April 26, 2022</p>{STORY}<p>Updated: May 4, 2022</p></article>")
+    assert "April 26, 2022" not in texts and "Updated: May 4, 2022" not in texts
+    # near misses: a sentence holding a date, a timeline's bare dates inside the story, a table's dates
+    sentence = "Ferries to the islands resume on April 26, 2022, the port authority said."
+    timeline = f"<h3>March 3, 2020</h3><p>{PARAGRAPHS[1]}</p><p>May 6, 2021</p><p>{PARAGRAPHS[2]}</p>"
+    table = "<table><tr><th>Sailing</th><th>Date</th></tr><tr><td>Islay</td><td>April 26, 2022</td></tr></table>"
+    texts = texts_of(f"<article>{HEADLINE}<p>{PARAGRAPHS[0]}</p><p>{sentence}</p>{timeline}{table}</article>")
+    assert {sentence, "March 3, 2020", "May 6, 2021", "April 26, 2022"} <= set(texts)
+    for line in ("Update July 3rd, 8:05AM ET: Added a tweet.", "1974", "March 4, 2020 by the harbour wall"):
+        assert read_timestamp(line) is None, line
+
+
+def test_a_timestamp_is_the_publication_day_when_nothing_else_states_one() -> None:
+    """Before htmldate, which reads the older teasers' days under the story as the page's."""
+    teasers = "".join(f"<p><a href='/n{n}'>Older story {n}</a> <span>2021-0{n}-1{n}</span></p>" for n in range(1, 6))
+    body = f"<article>{HEADLINE}<p>Updated: May 4, 2022</p><p>입력 2022.05.02 09:10</p>{STORY}</article>{teasers}"
+    doc = ingest(body)
+    assert doc.published is not None and doc.published.date() == dt.date(2022, 5, 2)  # the update is not it
+    # near miss: the page's metadata wins over the line
+    head = f'{TITLE}<meta property="article:published_time" content="2022-04-30T08:00:00Z">'
+    doc = ingest(f"<article>{HEADLINE}<p>입력 2022.05.02 09:10</p>{STORY}</article>", head=head)
+    assert doc.published is not None and doc.published.date() == dt.date(2022, 4, 30)
+
+
+# --- disclaimers ---------------------------------------------------------------------------------
+
+
+def test_a_disclaimer_after_the_story_is_the_sites_and_one_inside_it_the_writers() -> None:
+    site = "Disclaimer: The views and investment tips expressed by experts on this site are their own."
+    texts = texts_of(f"<article>{HEADLINE}{STORY}<p>{site}</p></article>")
+    assert site not in texts and all(text in texts for text in PARAGRAPHS)
+    # near miss: the writer's own disclosure inside the story stays
+    own = "Disclaimer: I own shares in the ferry company, which I bought in 2019."
+    body = f"<article>{HEADLINE}<p>{PARAGRAPHS[0]}</p><p>{own}</p>{''.join(f'<p>{t}</p>' for t in PARAGRAPHS[1:])}"
+    assert own in texts_of(body + "</article>")
+
+
+# --- bylines -------------------------------------------------------------------------------------
+
+
+def test_a_desk_credit_names_no_one() -> None:
+    for credit in ("HT Correspondent", "Our Correspondent", "Metro Desk", "By Tribune Staff"):
+        assert reduce_byline(credit).names == [], credit
+    assert reduce_byline("HT Correspondent").role == "Correspondent"
+    # near misses: a full name before a job title, a one-word name alone, a role after a named writer
+    assert reduce_byline("Ann Lee Correspondent").names == ["Ann Lee"]
+    assert reduce_byline("By Smith").names == ["Smith"]
+    assert reduce_byline("By Ann Lee, Shipping correspondent").names == ["Ann Lee"]
+    doc = ingest(f'<article>{HEADLINE}<p class="byline">HT Correspondent</p>{STORY}</article>')
+    assert doc.author == "" and "HT" not in [block.text for block in doc.blocks]
