@@ -98,3 +98,22 @@ def test_a_desk_credit_names_no_one() -> None:
     assert reduce_byline("By Ann Lee, Shipping correspondent").names == ["Ann Lee"]
     doc = ingest(f'<article>{HEADLINE}<p class="byline">HT Correspondent</p>{STORY}</article>')
     assert doc.author == "" and "HT" not in [block.text for block in doc.blocks]
+
+
+# --- the story's first line ----------------------------------------------------------------------
+
+
+def test_a_linked_sentence_heading_the_story_is_kept() -> None:
+    """wikimediafoundation's "Bu yazının Türkçe’sini buradan okuyabilirsiniz." (read this in Turkish
+    here) between an empty <h1> and the <article>: one link, ending with a full stop."""
+    note = "Read this statement in Turkish here"
+    body = (
+        "<h1></h1><div class='article-title'><h3><em><a href='https://example.org/news/tr'>"
+        f"{note}</a>.</em></h3></div><article>{STORY}</article>"
+    )
+    head = '<meta property="og:title" content="Harbour reopens after the storm">'
+    assert f"{note}." in texts_of(body, head=head)
+    # near misses: a teaser heading (no full stop), and one ending in an ellipsis
+    for heading in ("Ferries to the islands resume on Friday", "More videos ..."):
+        markup = body.replace(f"{note}</a>.", f"{heading}</a>")
+        assert not any(heading in text for text in texts_of(markup, head=head)), heading

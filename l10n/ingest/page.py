@@ -65,7 +65,7 @@ from l10n.ingest.page_main import (
 )
 from l10n.ingest.page_marks import drop_other_entries
 from l10n.ingest.page_prune import drop_link_cards, prune_boilerplate
-from l10n.ingest.story_edges import body_extras, is_site_line, story_cut, without_claimants
+from l10n.ingest.story_edges import body_extras, is_site_line, linked_note_above, story_cut, without_claimants
 from l10n.model import Block, Document
 
 if TYPE_CHECKING:
@@ -217,6 +217,7 @@ def _article_blocks(
             and match_key(blocks[index].text) != headline_key  # the headline again is no standfirst
             and is_abridged_standfirst(blocks[index].text, description)
         ]
+        cited += linked_note_above(blocks, story_top)  # session 9: "Bu yazının Türkçe’sini buradan okuyabilirsiniz."
         kept = sorted({*kept, *cited})
     kept = story_cut(blocks, kept, sites)  # holdout4: "Other Opinion Columns" ends it; no site line is cited
     followed = set(kept)  # a label stays only when what it labels stays ("Read more:" + dropped links)
