@@ -60,6 +60,18 @@ def test_a_line_that_is_only_a_timestamp_is_page_furniture() -> None:
         assert read_timestamp(line) is None, line
 
 
+def test_a_timestamp_with_month_and_day_names_of_the_pages_language_is_furniture_too() -> None:
+    stamp = "Mis à jour le mardi 3 mars 2020 à 10h30"
+    french = page(f"<article>{HEADLINE}<p>{stamp}</p>{STORY}</article>", head=TITLE).replace(
+        "lang='en-GB'", "lang='fr'"
+    )
+    texts = [block.text for block in ingest_html(french, source_path="page.html").blocks]
+    assert stamp not in texts and all(text in texts for text in PARAGRAPHS)
+    # near misses: the same line on an English page names no known month; a French sentence with a date
+    assert stamp in texts_of(f"<article>{HEADLINE}<p>{stamp}</p>{STORY}</article>")
+    assert read_timestamp("Le 3 mars 2020, le port a rouvert.", language="fr") is None
+
+
 def test_a_timestamp_is_the_publication_day_when_nothing_else_states_one() -> None:
     """Before htmldate, which reads the older teasers' days under the story as the page's."""
     teasers = "".join(f"<p><a href='/n{n}'>Older story {n}</a> <span>2021-0{n}-1{n}</span></p>" for n in range(1, 6))

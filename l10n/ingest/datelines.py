@@ -94,7 +94,7 @@ def dateline_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
     headings = [h1 for h1 in root.iter("h1") if match_key(h1.text_content())]
     titles = {match_key(strip_site_name(title, meta.site_name)) for title in meta.headlines}
     headings = [h1 for h1 in headings if match_key(h1.text_content()) in titles] or headings
-    local = _local_day_pattern((root.get("lang") or "").split("-")[0].split("_")[0].lower())
+    local = _local_day_pattern(page_language(root))
     bylined: dt.datetime | None = None  # holdout5: the day on a byline under the heading, if none is labelled
     for heading in headings:
         texts = heading.xpath(f"following::text()[position() <= {DATELINE_TEXTS}]")
@@ -112,6 +112,11 @@ def dateline_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
                 return day
         bylined = bylined or byline_day(line, [day for _, day in found])
     return bylined or lead_dateline_day(root)  # holdout4: else a wire dateline opening a paragraph ("Feb. 23, 2015 --")
+
+
+def page_language(root: HtmlElement) -> str:
+    """The primary language subtag of the page's `<html lang>` ("de" for "de-DE"), "" for none."""
+    return (root.get("lang") or "").split("-")[0].split("_")[0].lower()
 
 
 BYLINE_DAY_REACH = 120  # characters of a byline line in which its day stands
@@ -232,13 +237,12 @@ _MONTH_NAMES = (
     r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
 )
 # A line made of nothing but the parts of a date and a time: numbers (with ordinal and CJK unit
-# suffixes), English day and month names, a.m./p.m., a zone ("CST", "UTC+8"), "Uhr", and the
-# words and marks that join them ("at", "on", ",", "|").
-_STAMP_BODY = re.compile(
-    rf"(?:\d{{1,4}}(?:st|nd|rd|th|h|년|월|일|시|분|年|月|日|時|时|分)?|(?:{_WEEKDAYS}|{_MONTH_NAMES})\b\.?"
-    r"|a\.m\.|p\.m\.|(?:am|pm|uhr|at|um|on|à|le|el|de|utc|gmt|z)\b|(?-i:[A-Z]{1,3}T)\b|오전|오후|上午|下午"
-    r"|[\s,.:/\-–—|()\[\]+])+",
-    re.IGNORECASE,
+# suffixes), day and month names (English, and the page's language as CLDR spells them), a.m./p.m.,
+# a zone ("CST", "UTC+8"), "Uhr", and the words and marks that join them ("at", "on", ",", "|").
+_STAMP_PARTS = (
+    r"\d{1,4}(?:st|nd|rd|th|h|년|월|일|시|분|年|月|日|時|时|分)?"
+    r"|a\.m\.|p\.m\.|(?:am|pm|uhr|at|um|on|à|le|el|de|del|du|utc|gmt|z)\b|(?-i:[A-Z]{1,3}T)\b|오전|오후|上午|下午"
+    r"|[\s,.:/\-–—|()\[\]+]"
 )
 # …which must hold a day or a time of day, not only a number ("2022" alone may be a timeline's heading).
 _STAMP_EVIDENCE = re.compile(
@@ -260,7 +264,7 @@ class Timestamp:
     day: dt.datetime | None
 
 
-def read_timestamp(text: str) -> Timestamp | None:
+def read_timestamp(text: str, *, language: str = "") -> Timestamp | None:
     """The timestamp `text` is (see `Timestamp`), None for any other line: a sentence that holds
     a date ("Ferries resume on April 26, 2022.") is the story's. A byline run on after the time
     ("5:45 AM PST 11/19/2019 by Ann Lee") is read as the byline it is, elsewhere.
@@ -271,6 +275,8 @@ def read_timestamp(text: str) -> Timestamp | None:
     (datetime.datetime(2020, 8, 27, 0, 0), False)
     >>> read_timestamp("Ferries resume on April 26, 2022."), read_timestamp("2022"), read_timestamp("May 6 at 10")
     (None, None, None)
+    >>> read_timestamp("Mis à jour le 3 mars 2020 à 10h30", language="fr").day
+    datetime.datetime(2020, 3, 3, 0, 0)
     """
     text = normalise_space(text)
     if not text or len(text) > MAX_STAMP_CHARS:
@@ -279,10 +285,39 @@ def read_timestamp(text: str) -> Timestamp | None:
     rest = text[label.end() :] if label else text
     byline = _RUN_ON_BYLINE.search(rest)
     stamp = (rest[: byline.start()] if byline and is_by_line(byline["byline"]) else rest).strip(" []()")
-    if not stamp or not _STAMP_BODY.fullmatch(stamp) or not (_DAY.search(stamp) or _STAMP_EVIDENCE.search(stamp)):
+    body, local = _stamp_body(language), _local_day_pattern(language)
+    local_day = next((_local_day(m, local[1]) for m in local[0].finditer(stamp)), None) if local else None
+    if not stamp or not body.fullmatch(stamp) or not (_DAY.search(stamp) or _STAMP_EVIDENCE.search(stamp) or local_day):
         return None
     updated = bool(label and _STAMP_UPDATE.fullmatch(label["label"]))
-    return Timestamp(labelled=label is not None, updated=updated, day=read_day(stamp) or _year_first_day(stamp))
+    day = read_day(stamp) or _year_first_day(stamp) or local_day
+    return Timestamp(labelled=label is not None, updated=updated, day=day)
+
+
+@functools.lru_cache(maxsize=32)
+def _stamp_body(language: str) -> re.Pattern[str]:
+    """`_STAMP_PARTS` with the day and month names of English and of `language` (CLDR, wide and
+    abbreviated, through Babel: "Mis à jour le 3 mars 2020", "Fr, 15.05.2020")."""
+    names = [_WEEKDAYS, _MONTH_NAMES]
+    if language and language != "en" and language.isalpha():
+        from babel import Locale, UnknownLocaleError
+        from babel.dates import get_day_names, get_month_names
+
+        try:
+            locale = Locale.parse(language)
+        except (UnknownLocaleError, ValueError):
+            locale = None
+        if locale is not None:
+            words = {
+                name.lower().rstrip(".")
+                for width in ("wide", "abbreviated")
+                for name in [
+                    *get_month_names(width, locale=locale).values(),
+                    *get_day_names(width, locale=locale).values(),
+                ]
+            }
+            names += [re.escape(word) for word in sorted(words, key=len, reverse=True) if word]
+    return re.compile(rf"(?:{_STAMP_PARTS}|(?:{'|'.join(names)})\b\.?)+", re.IGNORECASE)
 
 
 def _year_first_day(text: str) -> dt.datetime | None:
@@ -299,7 +334,7 @@ def _year_first_day(text: str) -> dt.datetime | None:
 STORY_TOP_KEY = 40  # letters and digits of the first kept block that counts as the story's text
 
 
-def timestamp_lines(blocks: list[Block], kept: Callable[[Block], bool]) -> dict[int, Timestamp]:
+def timestamp_lines(blocks: list[Block], kept: Callable[[Block], bool], *, language: str = "") -> dict[int, Timestamp]:
     """The blocks that are timestamps (`read_timestamp`) and page furniture: a labelled one
     ("UPDATED: …", "입력 …") wherever it stands, an unlabelled one ("April 26, 2022") above the
     story's first kept text of a paragraph's length (the headline and its copies aside). Inside the story a bare date may be a
@@ -315,7 +350,8 @@ def timestamp_lines(blocks: list[Block], kept: Callable[[Block], bool]) -> dict[
     stamps = {
         index: stamp
         for index, block in enumerate(blocks)
-        if block.role in ("paragraph", "heading") and (stamp := read_timestamp(block.text)) is not None
+        if block.role in ("paragraph", "heading")
+        and (stamp := read_timestamp(block.text, language=language)) is not None
     }
     headlines = {match_key(block.text) for block in blocks if block.role == "headline"}  # and its copies in teasers
     top = next(

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 
 from l10n.errors import IngestError
 from l10n.ingest.byline import is_labelled_byline, is_role_line, reduce_byline
-from l10n.ingest.datelines import dateline_day, stamped_day, timestamp_lines, title_day
+from l10n.ingest.datelines import dateline_day, page_language, stamped_day, timestamp_lines, title_day
 from l10n.ingest.fields import match_key, parse_byline
 from l10n.ingest.furniture import (
     ALL_LINK_SHARE,
@@ -121,7 +121,7 @@ def ingest_page(root: HtmlElement, *, source_path: str) -> Document:
     drop_other_entries(root)  # holdout5: the other posts a blog lists beside its story (hAtom entries)
     body = root.find("body")
     walk_blocks(body if body is not None else root, document)
-    stamps = timestamp_lines(document.blocks, main.kept_block)  # "UPDATED: Tue., Nov. 19, 2019": furniture
+    stamps = timestamp_lines(document.blocks, main.kept_block, language=page_language(root))  # "UPDATED: …"
     document.published = stated or stamped_day(stamps) or (_date_from_page(unpruned) if unpruned is not None else None)
     names = author_names(meta, document, root, early_bylines, main.kept)
     names = without_claimants(names, meta)  # holdout4: a fact-check's claimant is not its writer
