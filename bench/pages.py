@@ -101,6 +101,16 @@ code alternated three times on the same labels; the scores were the same in each
     (1.46–1.53×); holdout5 CPU 1.49–1.53× (1.49–1.52×); ours 6.51–6.66 s CPU for the 208 pages
     (6.03–6.47 s); the whole run's peak RSS 125–129 MB (128–130 MB).
 
+    Session 9, before holdout6 (30 Nov 2026, `--split all --repeat 3`, main e64ea2b and this code
+    alternated twice, load 5–9; every page's blocks, headline, date and author compared before and
+    after): timestamp lines (11 pages: "UPDATED: Tue., Nov. 19, 2019", "입력 2020.08.27 20:27"),
+    two bylines naming no one ("HLNF", "Editorial") and nothing else went; wikimediafoundation's
+    linked note above the story came back. rules body lost 0/87 (was 1/87); every other figure
+    unchanged: total chrome kept 4/1814 (0.2 %), body lost 0/1017 (was 1/1017), headline 208/208,
+    date 206/206, author 146/146. Time ours / trafilatura alone, whole corpus, CPU 1.51–1.53×
+    (e64ea2b 1.50–1.50×), wall 1.50–1.58× (1.52–1.55×); ours 6.19–6.29 s CPU for the 208 pages
+    (6.30–6.50 s: six pages take their day from a timestamp line before htmldate is asked).
+
     A learned chrome filter was tried and not kept (30 Nov 2026; its code stays out of the
     product, on branch h/chromeml 1daef27 of the machine it was built on): boosted depth-2 trees
     (numpy) over ~180 block features (length, sentence end, link density, position, neighbours,
