@@ -54,7 +54,13 @@ from l10n.ingest.furniture import (
     page_sites,
 )
 from l10n.ingest.metadata import read_metadata
-from l10n.ingest.page_authors import author_names, is_writer_address, rel_author_line, split_label_line
+from l10n.ingest.page_authors import (
+    author_names,
+    is_writer_address,
+    rel_author_line,
+    split_label_line,
+    without_claimants,
+)
 from l10n.ingest.page_headline import key_words, page_headline
 from l10n.ingest.page_main import (
     MainText,
@@ -65,7 +71,7 @@ from l10n.ingest.page_main import (
 )
 from l10n.ingest.page_marks import drop_other_entries
 from l10n.ingest.page_prune import drop_link_cards, prune_boilerplate
-from l10n.ingest.story_edges import body_extras, is_site_line, linked_note_above, story_cut, without_claimants
+from l10n.ingest.story_edges import body_extras, is_site_line, linked_note_above, story_cut
 from l10n.model import Block, Document
 
 if TYPE_CHECKING:

@@ -19,7 +19,8 @@ print it, most explicit first:
 - a wire story's closing credit ("(Reporting by Will Dunham; Editing by Tom Brown)": the
   reporters), or the bracketed credit opening a Chinese or Korean story ("〔記者巫其倫／台北報導〕").
 
-Organisations and the site itself are never names (`byline.reduce_byline`). When the page's
+Organisations and the site itself are never names (`byline.reduce_byline`), nor is a
+fact-check's claimant (`without_claimants`). When the page's
 byline names everyone the metadata names and more, the page wins: metadata often carries the
 first writer only.
 """
@@ -368,3 +369,18 @@ def closing_tagline(blocks: list[Block], kept: list[int]) -> list[str]:
     if not found or not all(found):
         return []
     return [match["name"] for match in found if match is not None]
+
+
+def without_claimants(names: list[str], meta: PageMetadata) -> list[str]:
+    """The names but those of a fact-check's claimants (schema.org ClaimReview's
+    `itemReviewed.author`, printed beside the claim in an author-classed box): the claim's
+    author is the one checked, not the one writing.
+
+    >>> from l10n.ingest.metadata import PageMetadata
+    >>> without_claimants(["The Russian", "Ann Lee"], PageMetadata(claimants=["The Russian and Syrian ministries"]))
+    ['Ann Lee']
+    """
+    if not meta.claimants:
+        return names
+    claimed = {match_key(name) for claimant in meta.claimants for name in [claimant, *reduce_byline(claimant).names]}
+    return [name for name in names if match_key(name) not in claimed]

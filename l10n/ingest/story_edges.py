@@ -16,13 +16,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from l10n.ingest.byline import reduce_byline
 from l10n.ingest.fields import match_key
 from l10n.ingest.furniture import ALL_LINK_SHARE, PROSE_WORDS, ends_as_sentence, first_line, link_share, organisation_of
 from l10n.ingest.page_marks import quote_attributions
 
 if TYPE_CHECKING:
-    from l10n.ingest.metadata import PageMetadata
     from l10n.model import Block
 
 # "Tempo de leitura: 1 minuto", "5 min read", "Reading time: 4 minutes", "Lesezeit: 3 Minuten".
@@ -401,35 +399,3 @@ def _shows_claim(block: Block, claim_key: str) -> bool:
     """The block is the claim, or most of its opening (a box may cut a long claim short)."""
     key = match_key(block.text)
     return bool(key) and claim_key.startswith(key) and len(key) * 2 >= len(claim_key)
-
-
-# A class token that says the element LACKS a thing ("hasnt-bio", "has-no-comments", "no-ads",
-# "not-sponsored"): a state flag, which names no furniture box.
-_NEGATED_NAME = re.compile(r"(?<![\w-])(?:hasnt|hasn-t|has-no|isnt|is-not|no|not|non|without)[-_][\w-]+")
-
-
-def without_negated_names(names: str) -> str:
-    """Class and id words with the negated flags taken out (see `_NEGATED_NAME`).
-
-    >>> without_negated_names("pb-sig-line hasnt-headshot hasnt-bio is-not-column").split()
-    ['pb-sig-line']
-    >>> without_negated_names("author-bio no_caption")
-    'author-bio  '
-
-    """
-    return _NEGATED_NAME.sub(" ", names)
-
-
-def without_claimants(names: list[str], meta: PageMetadata) -> list[str]:
-    """The names but those of a fact-check's claimants (schema.org ClaimReview's
-    `itemReviewed.author`, printed beside the claim in an author-classed box): the claim's
-    author is the one checked, not the one writing.
-
-    >>> from l10n.ingest.metadata import PageMetadata
-    >>> without_claimants(["The Russian", "Ann Lee"], PageMetadata(claimants=["The Russian and Syrian ministries"]))
-    ['Ann Lee']
-    """
-    if not meta.claimants:
-        return names
-    claimed = {match_key(name) for claimant in meta.claimants for name in [claimant, *reduce_byline(claimant).names]}
-    return [name for name in names if match_key(name) not in claimed]
