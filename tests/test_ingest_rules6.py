@@ -91,6 +91,9 @@ def test_a_disclaimer_after_the_story_is_the_sites_and_one_inside_it_the_writers
     site = "Disclaimer: The views and investment tips expressed by experts on this site are their own."
     texts = texts_of(f"<article>{HEADLINE}{STORY}<p>{site}</p></article>")
     assert site not in texts and all(text in texts for text in PARAGRAPHS)
+    credit = "Ann Lee contributed to this report."  # a short line after it does not continue the story
+    texts = texts_of(f"<article>{HEADLINE}{STORY}<p>{site}</p><p>{credit}</p></article>")
+    assert site not in texts and credit in texts
     # near miss: the writer's own disclosure inside the story stays
     own = "Disclaimer: I own shares in the ferry company, which I bought in 2019."
     body = f"<article>{HEADLINE}<p>{PARAGRAPHS[0]}</p><p>{own}</p>{''.join(f'<p>{t}</p>' for t in PARAGRAPHS[1:])}"

@@ -298,9 +298,17 @@ def linked_note_above(blocks: list[Block], story_top: int) -> list[int]:
     return [index] if is_note else []
 
 
+STORY_PARAGRAPH_KEY = 60  # letters and digits of a paragraph of running text (a sentence's worth)
+
+
 def _is_story_paragraph(block: Block) -> bool:
-    """A paragraph of the story's running text, not a disclaimer: where the story has not ended."""
-    return block.role in ("paragraph", "quote", "list_item") and not is_disclaimer(block)
+    """A paragraph of the story's running text, a sentence's worth, not a disclaimer: where the
+    story has not ended (a tag list, a "Read more" line or a credit after it do not continue it)."""
+    return (
+        block.role in ("paragraph", "quote", "list_item")
+        and len(match_key(block.text)) >= STORY_PARAGRAPH_KEY
+        and not is_disclaimer(block)
+    )
 
 
 def _closes(blocks: list[Block], kept: list[int], index: int) -> bool:
