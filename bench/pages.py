@@ -1,6 +1,6 @@
 """Whole web pages: chrome kept, body lost, metadata right, time — ours against trafilatura alone.
 
-    .venv/bin/python bench/pages.py [--repeat 3] [--split rules|measure|holdout|holdout2|holdout3|holdout4|holdout5|all] [-v]
+    .venv/bin/python bench/pages.py [--repeat 3] [--split rules|measure|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|all] [-v]
 
 On every labelled page of `tests/data/realworld/` (a `.json` label beside each `.html`; see
 SOURCES.md there), both sides read the same bytes:
@@ -259,7 +259,7 @@ def timed(function, path: Path) -> tuple[float, float]:
     return time.perf_counter() - start, time.process_time() - cpu
 
 
-SPLITS = ("rules", "measure", "holdout", "holdout2", "holdout3", "holdout4", "holdout5")
+SPLITS = ("rules", "measure", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
 FIELDS = ("headline", "date", "author")
 
 
