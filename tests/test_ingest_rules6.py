@@ -72,6 +72,22 @@ def test_a_timestamp_with_month_and_day_names_of_the_pages_language_is_furniture
     assert read_timestamp("Le 3 mars 2020, le port a rouvert.", language="fr") is None
 
 
+def test_timestamps_are_read_in_the_labels_and_calendars_of_several_languages() -> None:
+    stamps = {
+        ("Opublikowano: 12 listopada 2019 r., 10:30", "pl"): (False, dt.date(2019, 11, 12)),
+        ("Обновлено: 12 ноября 2019 в 10:30", "ru"): (True, dt.date(2019, 11, 12)),
+        ("Erschienen am 28.04.2020", "de"): (False, dt.date(2020, 4, 28)),
+        ("آخر تحديث 2019-11-12 10:30", "ar"): (True, dt.date(2019, 11, 12)),
+        ("2020年8月27日 10:29", "zh"): (False, dt.date(2020, 8, 27)),
+    }
+    for (text, language), (updated, day) in stamps.items():
+        stamp = read_timestamp(text, language=language)
+        assert stamp is not None and stamp.updated == updated and stamp.day and stamp.day.date() == day, text
+    # near misses: a word merely opening with a label's letters, a sentence in the same language
+    assert read_timestamp("Standards 2020-01-01") is None
+    assert read_timestamp("Opublikowano raport 12 listopada 2019 r.", language="pl") is None
+
+
 def test_a_timestamp_is_the_publication_day_when_nothing_else_states_one() -> None:
     """Before htmldate, which reads the older teasers' days under the story as the page's."""
     teasers = "".join(f"<p><a href='/n{n}'>Older story {n}</a> <span>2021-0{n}-1{n}</span></p>" for n in range(1, 6))

@@ -221,14 +221,17 @@ _STAMP_LABEL = re.compile(
     r"|publicado|publicada|actualizado|actualizada|actualización|atualizado|atualização|publié|publiée|mis à jour"
     r"|modifié|pubblicato|pubblicata|aggiornato|aggiornamento|gepubliceerd|bijgewerkt|opdateret|oppdatert"
     r"|uppdaterad|publiceret|publisert|publicerad|기사입력|최종수정|입력|수정|등록|업데이트|发布时间|發布時間|发布|發布"
-    r"|更新日|更新时间|更新時間|更新|发表|發表|公開|配信|日期)"
-    r"(?:\s+(?:on|am|le|el|em|il|at|em|den))?\s*[:：]?\s*",
+    r"|更新日|更新时间|更新時間|更新|发表|發表|公開日|公開|配信日|配信|投稿日|日期|erschienen|opublikowano|aktualizacja"
+    r"|zaktualizowano|publikováno|aktualizováno|publikované|aktualizované|опубликовано|обновлено|güncelleme"
+    r"|güncellendi|yayınlanma|yayınlandı|diperbarui|diterbitkan|dipublikasikan|تاريخ النشر|نشر في|آخر تحديث|تحديث)"
+    r"(?![^\W\d_])(?:\s+(?:on|am|le|el|em|il|at|den|w|dne|в|tarihi))?\s*[:：]?\s*",
     re.IGNORECASE,
 )
 # What an update (not the publication) is called among those labels.
 _STAMP_UPDATE = re.compile(
     r"updated?|modified|stand|aktualisiert|actualizad[oa]|actualización|atualiza\w+|mis à jour|modifié|aggiorna\w+"
-    r"|bijgewerkt|opdateret|oppdatert|uppdaterad|최종수정|수정|업데이트|更新\w*",
+    r"|bijgewerkt|opdateret|oppdatert|uppdaterad|최종수정|수정|업데이트|更新\w*|aktualizacja|zaktualizowano|aktualizováno"
+    r"|aktualizované|обновлено|güncelle\w+|diperbarui|آخر تحديث|تحديث",
     re.IGNORECASE,
 )
 _WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun"
@@ -241,7 +244,7 @@ _MONTH_NAMES = (
 # a zone ("CST", "UTC+8"), "Uhr", and the words and marks that join them ("at", "on", ",", "|").
 _STAMP_PARTS = (
     r"\d{1,4}(?:st|nd|rd|th|h|년|월|일|시|분|年|月|日|時|时|分)?"
-    r"|a\.m\.|p\.m\.|(?:am|pm|uhr|at|um|on|à|le|el|de|del|du|utc|gmt|z)\b|(?-i:[A-Z]{1,3}T)\b|오전|오후|上午|下午"
+    r"|a\.m\.|p\.m\.|(?:am|pm|uhr|at|um|on|à|le|el|de|del|du|utc|gmt|z|o|w|в|r|г)\b|(?-i:[A-Z]{1,3}T)\b|오전|오후|上午|下午"
     r"|[\s,.:/\-–—|()\[\]+]"
 )
 # …which must hold a day or a time of day, not only a number ("2022" alone may be a timeline's heading).
