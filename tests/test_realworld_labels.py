@@ -29,7 +29,7 @@ from conftest import DATA
 
 REALWORLD = DATA / "realworld"
 LABELS = sorted(REALWORLD.glob("*.json"))
-SPLITS = {"rules", "measure", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"}
+SPLITS = {"rules", "measure", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"}
 KEYS = {"headlines", "dates", "authors", "body_start", "body_end", "keep", "chrome", "split", "source"}
 # Elements that end a line when a browser lays the page out (HTML Living Standard, "the
 # rendering" section: display block, list-item, table parts) plus <br>.
@@ -162,7 +162,7 @@ def test_a_broken_label_is_caught() -> None:
     assert problems({**label, "chrome": [*label["chrome"], "Sign up for our newsletter, zqx"]}, text, SPLITS)
     assert problems({**label, "body_start": label["body_start"] + " zqx"}, text, SPLITS)
     assert problems({**label, "body_end": 3}, text, SPLITS)
-    assert problems({**label, "split": "holdout6"}, text, SPLITS)
+    assert problems({**label, "split": "holdout7"}, text, SPLITS)
     assert problems({**label, "dates": ["19 Nov 2019"]}, text, SPLITS)
     assert problems({key: value for key, value in label.items() if key != "authors"}, text, SPLITS)
     assert problems({**label, "keep": "one string"}, text, SPLITS)
