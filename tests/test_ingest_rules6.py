@@ -10,6 +10,7 @@ from test_ingest_page import page
 
 from l10n.ingest.byline import reduce_byline
 from l10n.ingest.datelines import read_timestamp
+from l10n.ingest.decode import decode_article
 from l10n.ingest.html import ingest_html
 
 PARAGRAPHS = (
@@ -148,3 +149,30 @@ def test_a_linked_sentence_heading_the_story_is_kept() -> None:
     for heading in ("Ferries to the islands resume on Friday", "More videos ..."):
         markup = body.replace(f"{note}</a>.", f"{heading}</a>")
         assert not any(heading in text for text in texts_of(markup, head=head)), heading
+
+
+# --- holdout6's misses ---------------------------------------------------------------------------
+
+
+def test_a_page_declaring_another_latin_charset_whose_bytes_are_utf8_is_read_as_utf8() -> None:
+    """elmundo's re-saved page declares iso-8859-15 and holds UTF-8: "también" read as "tambiÃ©n"."""
+    text = "<p>Lesaka, también conocida como Ane, fue condenada en rebeldía en París.</p>"
+    for label in ("iso-8859-15", "latin9", "iso-8859-2", "windows-1250"):
+        data = f'<meta http-equiv="Content-Type" content="text/html; charset={label}">{text}'.encode()
+        assert decode_article(data, path="a.html", source_format="html").endswith(text), label
+    # near miss: text written in iso-8859-15 ("€" is the lone byte 0xA4) is read as it
+    latin9 = '<meta charset="iso-8859-15"><p>Cuesta 5 €, también en París.</p>'.encode("iso8859-15")
+    assert decode_article(latin9, path="a.html", source_format="html").endswith("<p>Cuesta 5 €, también en París.</p>")
+
+
+def test_a_fact_checks_claim_card_is_kept_though_its_box_is_named_a_card() -> None:
+    """snopes sets the ClaimReview's claim in `<div class="claim-wrapper card">`: the box the
+    builder's word names is what the article checks."""
+    claim = "Former U.S. ambassador Ann Lee has a net worth of 17 million dollars."
+    review = f'{{"@context": "https://schema.org", "@type": "ClaimReview", "claimReviewed": "{claim}"}}'
+    head = f'{TITLE}<script type="application/ld+json">{review}</script>'
+    card = f'<div class="claim-wrapper card"><h3>Claim</h3><div class="claim"><p>{claim}</p></div></div>'
+    assert claim in texts_of(f"<article>{HEADLINE}{card}{STORY}</article>", head=head)
+    # near miss: the same card on a page stating no claim is a builder's box, and goes
+    other = "A card with a line the page states nowhere else and that nothing in the story refers to."
+    assert other not in texts_of(f"<article>{HEADLINE}{card.replace(claim, other)}{STORY}</article>")

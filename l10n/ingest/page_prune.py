@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from l10n.ingest.fields import match_key
 from l10n.ingest.furniture import PROSE_WORDS, ends_as_sentence, is_hidden, is_link_card, is_teaser_card
 from l10n.ingest.page_main import PARAGRAPH_LETTERS
 
@@ -42,16 +43,19 @@ def drop_link_cards(root: HtmlElement) -> None:
             card.drop_tree()
 
 
-def prune_boilerplate(root: HtmlElement, *, main_length: int, kept: Callable[[str], bool]) -> None:
+def prune_boilerplate(root: HtmlElement, *, main_length: int, kept: Callable[[str], bool], claim: str = "") -> None:
     """Remove boxes a class or id names as site furniture (share bars, newsletter sign-ups,
     widgets, disclosures, author bios…) or a WAI-ARIA landmark role marks as navigation,
     complementary or search, unless the box holds half the article's text (a wrapper) or is one
     of a run of sibling boxes of that class whose text trafilatura kept and that together hold it
     (a CMS that sets each paragraph in a "card": the article cut into pieces; `kept` says whether
     trafilatura kept a text; a list of teaser cards is not kept), or is a page builder's box whose
-    kept prose holds most of its text (`_is_kept_box`); and pop-ups, hidden elements and teaser cards,
+    kept prose holds most of its text (`_is_kept_box`), or shows the `claim` a fact-check states
+    (schema.org ClaimReview `claimReviewed`: its "Claim" card is what the article checks,
+    `story_edges.claim_box` reads it; holdout6); and pop-ups, hidden elements and teaser cards,
     whatever their size (`furniture.py`)."""
     half = max(main_length, 1)
+    claim_key = match_key(claim)
     collections: dict[tuple[HtmlElement, str], int] = {}
     stack: list[tuple[HtmlElement, bool]] = [(child, False) for child in root]
     while stack:
@@ -67,6 +71,7 @@ def prune_boilerplate(root: HtmlElement, *, main_length: int, kept: Callable[[st
         small = furniture and len(element.text_content()) * 2 < half
         piece = small and named and _collection_length(element, collections, kept) * 2 >= half
         piece = piece or (small and named and _is_kept_box(element, names, kept))
+        piece = piece or (small and bool(claim_key) and claim_key in match_key(element.text_content()))
         if is_hidden(element) or is_teaser_card(element) or (small and not piece):
             element.drop_tree()  # its descendants go with it: no need to look at them
         else:
