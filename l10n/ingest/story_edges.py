@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from l10n.ingest.fields import match_key
 from l10n.ingest.furniture import ALL_LINK_SHARE, PROSE_WORDS, ends_as_sentence, first_line, link_share, organisation_of
-from l10n.ingest.page_marks import quote_attributions
+from l10n.ingest.page_marks import comment_thread_start, quote_attributions, subheadings
 
 if TYPE_CHECKING:
     from l10n.model import Block
@@ -228,11 +228,12 @@ def is_sentence_heading(block: Block) -> bool:
 def body_extras(blocks: list[Block], kept: list[int], claim: str, headline_key: str) -> list[int]:
     """Blocks of the story that the extractor dropped: a fact-check's claim box (`claim_box`),
     the story's sentences set as headings (`sentence_headings`) and a quotation's attribution
-    line (`quote_attributions`, holdout5)."""
+    line (`quote_attributions`, holdout5), a subheading inside it (`subheadings`, holdout6)."""
     return (
         claim_box(blocks, claim, kept)
         + sentence_headings(blocks, kept, headline_key)
         + quote_attributions(blocks, kept)
+        + subheadings(blocks, kept)
     )
 
 
@@ -241,7 +242,8 @@ def story_cut(blocks: list[Block], kept: list[int], sites: frozenset[str]) -> li
     ended), a paywall's offer (`starts_paywall_offer`, holdout5) or the readers' comments under
     most of the story's text (`starts_comments`, holdout5), without the site's lines
     (`is_site_line`), which may come in as cited sources, without a run of teasers (`teaser_run`),
-    and without a disclaimer after the story's last paragraph (`is_disclaimer`)."""
+    without signed reader comments (`page_marks.comment_thread_start`, holdout6) and without a
+    disclaimer after the story's last paragraph (`is_disclaimer`)."""
     if not kept:
         return kept
     end = next(
@@ -254,6 +256,8 @@ def story_cut(blocks: list[Block], kept: list[int], sites: frozenset[str]) -> li
         ),
         None,
     )
+    thread = comment_thread_start(blocks, kept)  # holdout6: signed reader comments under the story
+    end = thread if end is None or (thread is not None and thread < end) else end
     teasers = teaser_run(blocks, sites)
     kept = [
         index
