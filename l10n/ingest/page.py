@@ -71,6 +71,7 @@ from l10n.ingest.page_main import (
 )
 from l10n.ingest.page_marks import drop_other_entries
 from l10n.ingest.page_prune import drop_link_cards, prune_boilerplate
+from l10n.ingest.site_appeals import is_site_appeal
 from l10n.ingest.story_edges import body_extras, is_site_line, linked_note_above, story_cut
 from l10n.model import Block, Document
 
@@ -188,6 +189,8 @@ def _article_blocks(
         if is_self_promotion(block, sites) or is_kicker_teaser(block):
             return False  # "Read our ePaper.", "**Internal memo:** Federal prison guards falsified records"
         if is_site_line(block, sites):  # holdout4: "Tempo de leitura: 1 minuto", "Story continues below gallery"
+            return False
+        if is_site_appeal(block.text):  # holdout6: "…please consider making a donation…", "請繼續下滑閱讀"
             return False
         return main.kept_block(block)
 
