@@ -12,6 +12,13 @@ from l10n.ingest.byline import reduce_byline
 from l10n.ingest.datelines import read_timestamp
 from l10n.ingest.decode import decode_article
 from l10n.ingest.html import ingest_html
+from l10n.ingest.metadata import strip_site_name
+from l10n.ingest.page import _article_blocks
+from l10n.ingest.page_headline import without_page_number
+from l10n.ingest.page_main import MainText
+from l10n.ingest.page_marks import comment_thread_start, subheadings
+from l10n.ingest.site_appeals import is_site_appeal
+from l10n.model import Block, InlineMarkup
 
 PARAGRAPHS = (
     "The harbour reopened on Monday after engineers cleared the debris left by the storm last week.",
@@ -176,3 +183,86 @@ def test_a_fact_checks_claim_card_is_kept_though_its_box_is_named_a_card() -> No
     # near miss: the same card on a page stating no claim is a builder's box, and goes
     other = "A card with a line the page states nowhere else and that nothing in the story refers to."
     assert other not in texts_of(f"<article>{HEADLINE}{card.replace(claim, other)}{STORY}</article>")
+
+
+def test_a_subheading_above_a_kept_paragraph_inside_the_story_is_kept() -> None:
+    """itmedia's "最新のSSDモデルをテスト", an <h3> between the story's paragraphs that the extractor dropped."""
+    blocks = [Block("headline", "Harbour reopens after the storm"), *(Block("paragraph", t) for t in PARAGRAPHS[:2])]
+    blocks += [Block("heading", "Who pays for the wall"), *(Block("paragraph", t) for t in PARAGRAPHS[2:])]
+    main = MainText.of(list(PARAGRAPHS))  # the extractor kept the paragraphs, not the heading
+    chosen = _article_blocks(blocks, main, [], "Harbour reopens after the storm", frozenset(), "")
+    assert [block.text for block in chosen] == [*PARAGRAPHS[:2], "Who pays for the wall", *PARAGRAPHS[2:]]
+    # near misses (the extractor dropping the heading): a box title, a comment's number, a label,
+    # a link; and a heading above the story's first kept paragraph (a kicker)
+    for heading in ("Most Read Business Stories", "#11", "Read more:"):
+        blocks = [Block("paragraph", PARAGRAPHS[0]), Block("heading", heading), Block("paragraph", PARAGRAPHS[1])]
+        assert subheadings(blocks, [0, 2]) == [], heading
+    linked = Block("heading", "Repairs", markup=[InlineMarkup(0, 7, "a")])
+    assert subheadings([Block("paragraph", PARAGRAPHS[0]), linked, Block("paragraph", PARAGRAPHS[1])], [0, 2]) == []
+    assert subheadings([Block("heading", "Repairs"), Block("paragraph", PARAGRAPHS[1])], [1]) == []
+
+
+def test_signed_reader_comments_under_the_story_end_it() -> None:
+    comments = "".join(
+        f"<h3>{title}</h3><p>{text}</p><p>Posted by: {who}, 27 Sep 2011 | 15:22</p>"
+        for title, text, who in (
+            ("Get Real", "The US is about a quarter of the world economy and will decide for itself.", "Florida CPA"),
+            ("Calm down", "The convergence of the two standards seems to be on track, as far as I can see.", "SJ"),
+        )
+    )
+    texts = texts_of(f"<article>{HEADLINE}{STORY}{comments}</article>")
+    assert all(text in texts for text in PARAGRAPHS)
+    assert not any("Get Real" in text or "Posted by" in text or "convergence" in text for text in texts)
+    # near miss: one signed line is a story's own credit, not a thread
+    one = "<p>Posted by: Ann Lee, 27 Sep 2011 | 15:22</p>"
+    assert PARAGRAPHS[3] in texts_of(f"<article>{HEADLINE}<p>{PARAGRAPHS[0]}</p>{one}{STORY}</article>")
+    assert comment_thread_start([Block("paragraph", "Story.")], [0]) is None
+
+
+def test_the_headline_without_the_sites_prefix_tagline_name_or_page_number() -> None:
+    assert (
+        strip_site_name("대전일보 모바일 :: 코로나19 극복 성금 기탁 줄 잇는다", "대전일보")
+        == "코로나19 극복 성금 기탁 줄 잇는다"
+    )
+    assert strip_site_name("Six stars refuse - Raw Story - Celebrating 18 Years", "rawstory") == "Six stars refuse"
+    assert without_page_number("Intel NUCで最新SSDを比較してみた（1/2 ページ）") == "Intel NUCで最新SSDを比較してみた"
+    # the site's name as the logo's <h1> and as a stated title is not the headline
+    head = (
+        '<title>Harbour reopens after the storm</title><meta property="og:site_name" content="News.az">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "News.az"}</script>'
+    )
+    doc = ingest(f"<h1>News.az</h1><article>{HEADLINE}{STORY}</article>", head=head)
+    assert doc.headline == "Harbour reopens after the storm"
+    # near misses: a tagline-like part of the story's own title stays, and a count in brackets is no page number
+    assert strip_site_name("Letters: Coddling criminals | Tax dollars", "The Mercury News").endswith("Tax dollars")
+    assert without_page_number("Top 10 films of 2019 (2/3 in our poll)").endswith("poll)")
+
+
+def test_a_timestamp_alone_under_the_heading_is_the_dateline() -> None:
+    teasers = "".join(f"<p><a href='/n{n}'>Older story {n}</a> <span>2021-0{n}-1{n}</span></p>" for n in range(1, 6))
+    body = f"<article>{HEADLINE}<ul><li><a href='/t'>13 Oct 2020 18:29</a></li></ul>{STORY}</article>{teasers}"
+    doc = ingest(body)
+    assert doc.published is not None and doc.published.date() == dt.date(2020, 10, 13)
+    # near miss: an update's timestamp there is not the publication day
+    doc = ingest(body.replace("13 Oct 2020 18:29", "Updated: 13 Oct 2020 18:29"))
+    assert doc.published is None or doc.published.date() != dt.date(2020, 10, 13)
+
+
+def test_the_site_asking_its_reader_is_not_a_unit() -> None:
+    appeals = (
+        "If you found the reporting above valuable, please consider making a donation to support it.",
+        "When you sign up for this free report, you will also join our free Harbour newsletter.",
+        "Comments are closed",
+        "請繼續下滑閱讀",
+        "本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。",
+        "喜欢这篇文章？去 App 商店搜 好奇心日报 ，每天看点不一样的。",
+    )
+    texts = texts_of(f"<article>{HEADLINE}{STORY}" + "".join(f"<p>{a}</p>" for a in appeals) + "</article>")
+    assert all(text in texts for text in PARAGRAPHS) and not any(a in texts for a in appeals)
+    # near misses: the story reporting an appeal, a newsletter, comments
+    for sentence in (
+        "The shelter asked residents to consider making a donation to help feed the animals this winter.",
+        "The council said its newsletter would carry the repair plans to every household next month.",
+        "Comments closed the public consultation on the sea wall, which had drawn two hundred letters.",
+    ):
+        assert not is_site_appeal(sentence), sentence
