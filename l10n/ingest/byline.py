@@ -56,13 +56,23 @@ _PICTURE_LABEL = re.compile(
 # Names are joined by commas, "and" or "und", or by "et"/"y"/"e"/"и" before a capitalised name ("Por Ana
 # Pérez y Juan López", "Par Jean Dupont et Marie Roy"; lower case after them is a phrase, not a name).
 _SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\|)\s*|\s+(?:et|y|e|и)\s+(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ]))", re.IGNORECASE)
-_OUTLET = re.compile(r"\s+(?i:for|at)\s+(?:(?i:the)\s+)?[A-Z].*$")
+_OUTLET = re.compile(r"\s+(?i:for|at|in)\s+(?:(?i:the)\s+)?[A-Z].*$")  # holdout6: "Michael Larabel in Valve"
 _DOMAIN = re.compile(r"\b(?:www\.|https?:)|\.(?:com|org|net|co\.uk)\b", re.IGNORECASE)
 _DOTTED = re.compile(r"[^\W\d_]{2}\.[^\W\d_]{2}")  # "BBC.com", "Reuters.co.uk"; not initials ("J.O. Haselhoef")
 # A Korean byline: the place or outlet before "=", the name (one word of two to four syllables), the
 # job after it ("부산=스포츠조선 선수민 기자", "스포츠조선=선수민 기자": reporter Seon Su-min).
 _KOREAN_BYLINE = re.compile(
     r"(?:^|[\s=])(?P<name>[\uac00-\ud7a3]{2,4})\s*(?P<job>기자|특파원|통신원|객원기자|칼럼니스트|논설위원)$"
+)
+# A Chinese or Japanese byline: a label ("記者" reporter, "著者"/"作者"/"筆者" author, "撰文"/"文" text) and
+# the name, then what the desk adds ("記者林宸誼／即時報導", "著者：後藤大地", "聯合報 記者林宸誼／…"); or a
+# name and the outlet in Latin letters after a comma ("田中宏昌，ITmedia"). Han and kana have no case:
+# these patterns, not capitals, tell a name (holdout6).
+_CJK_NAME = r"[\u4e00-\u9fff\u3040-\u30ff·]{2,6}"
+_CJK_BYLINE = re.compile(
+    rf"(?:^|\s)(?:記者|记者|著者|作者|筆者|執筆|执笔|撰文|文)\s*[:：︱|/／]\s*(?P<name>{_CJK_NAME})\s*(?:[／/｜|，,、(（].*)?$"
+    r"|(?:^|\s)(?:記者|记者)(?P<reporter>[\u4e00-\u9fff]{2,4})\s*[／/].*$"  # "記者林宸誼／…", not "記者会見" (press conference)
+    r"|^(?P<bare>[\u4e00-\u9fff]{2,4})\s*[，,]\s*[A-Za-z][\w .-]*$"
 )
 _BAR = re.compile(r"\s*\|\s*")
 _PARENTHESIS = re.compile(r"\s*[(\[].*?[)\]]")
@@ -138,11 +148,18 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
     (['Smith', 'Jones'], ['Ann Lee', 'Bo Chen'])
     >>> reduce_byline("Par Martin Untersinger (avec Damien Leloup et Morgane Tual)").names
     ['Martin Untersinger', 'Damien Leloup', 'Morgane Tual']
+    >>> reduce_byline("聯合報 記者林宸誼／即時報導").names, reduce_byline("著者：後藤大地").names, reduce_byline("[田中宏昌，ITmedia]").names
+    (['林宸誼'], ['後藤大地'], ['田中宏昌'])
+    >>> reduce_byline("記者会見").names, reduce_byline("記者イベント").names
+    ([], [])
     """
     text = _without_outlet_fields(text)  # holdout5: "Amy Kuperinsky | NJ Advance Media for NJ.com"
     korean = _KOREAN_BYLINE.search(text.strip(" []【】"))
     if korean:  # holdout5: "스포츠조선=선수민 기자"
         return Byline(names=[korean["name"]], role=korean["job"])
+    cjk = _CJK_BYLINE.search(normalise_space(text).strip(" []【】〔〕（）()"))
+    if cjk:  # holdout6: "記者林宸誼／即時報導", "著者：後藤大地", "[田中宏昌，ITmedia]"
+        return Byline(names=[cjk["name"] or cjk["reporter"] or cjk["bare"]])
     if _DOMAIN.search(text) or _LEGAL_FORM.search(text):
         return Byline()  # "Deutsche Welle (www.dw.com)", "Süddeutsche.de GmbH, Munich": an outlet, not a person
     text = _CO_WRITERS.sub(lambda found: ", " + _NAME_JOINER.sub(", ", found.group(1)), text)
@@ -305,7 +322,7 @@ def is_labelled_byline(text: str) -> bool:
     >>> is_labelled_byline("From Monday, ferries to the islands resume.")
     False
     """
-    if is_by_line(text):
+    if is_by_line(text) or _CJK_BYLINE.search(normalise_space(text)):
         return True
     if not _LABEL.match(text) or len(text.split()) > MAX_BY_LINE_WORDS or is_picture_label(text):
         return False

@@ -228,7 +228,9 @@ def _byline_groups(blocks: list[Block]) -> list[list[str]]:
 def _author_elements(root: HtmlElement) -> list[str]:
     for element in root.iter():
         names = (
-            f"{element.get('class', '')} {element.get('itemprop', '')}".lower() if isinstance(element.tag, str) else ""
+            f"{element.get('class', '')} {element.get('itemprop', '')} {element.get('id', '')}".lower()
+            if isinstance(element.tag, str)
+            else ""
         )
         if "author" not in names and "byline" not in names:
             continue
