@@ -295,15 +295,19 @@ _WIRE_CREDIT = re.compile(
     re.IGNORECASE,
 )
 MAX_CREDIT_WORDS = 40
-# A Chinese or Korean story's opening credit, in brackets before its first sentence: reporter, place
-# and "reports" ("〔記者巫其倫／台北報導〕", "（记者 王小明／北京报道）"), or place, outlet, name and
-# "reporter" ("[부산=스포츠조선 선수민 기자]").
+# A Chinese, Korean or Japanese story's opening credit, in brackets before its first sentence:
+# reporter, place and "reports" ("〔記者巫其倫／台北報導〕", "（记者 王小明／北京报道）"), place, outlet,
+# name and "reporter" ("[부산=스포츠조선 선수민 기자]"), or place and name ("【ロンドン＝岡田浩幸】",
+# holdout6; a wire agency there, "【北京＝共同】", is none).
 _LEAD_CREDIT = re.compile(
     r"^\s*[〔\[（(【]\s*(?:(?:記者|记者)\s*(?P<han>[\u4e00-\u9fff·]{2,4}(?:[、,，][\u4e00-\u9fff·]{2,4})*)\s*[／/]\s*"
     r"[\u4e00-\u9fff]{1,8}(?:報導|报道|電|电)"
-    r"|[^\]】=]{0,20}=\s*[^\]】]*?\s(?P<hangul>[\uac00-\ud7a3]{2,4})\s*(?:기자|특파원|통신원))\s*[〕\]）)】]"
+    r"|[^\]】=]{0,20}=\s*[^\]】]*?\s(?P<hangul>[\uac00-\ud7a3]{2,4})\s*(?:기자|특파원|통신원)"
+    r"|[^\]】＝=]{1,12}[＝=]\s*(?!(?:共同|時事|ロイター|新華社|聯合|連合|AFP|AP)\b)(?P<kanji>[\u4e00-\u9fff\u3040-\u30ff]{2,6}))"
+    r"\s*[〕\]）)】]"
 )
 LEAD_CREDIT_PARAGRAPHS = 4  # a dateline and a caption may stand above it (ltn)
+LEAD_TEXT_KEY = 20  # letters and digits of a paragraph counted there (yomiuri's memo box "メモ入力" is not one)
 
 
 def wire_credit(blocks: list[Block], kept: list[int]) -> list[str]:
@@ -329,10 +333,13 @@ def wire_credit(blocks: list[Block], kept: list[int]) -> list[str]:
 def lead_credit(blocks: list[Block], kept: list[int]) -> list[str]:
     """The reporter a Chinese or Korean story names in the bracketed credit opening its first
     paragraph (see `_LEAD_CREDIT`): the newsroom's byline, set in the text as a dateline is."""
-    for block in (blocks[index] for index in kept[:LEAD_CREDIT_PARAGRAPHS]):
+    texts = [index for index in kept if len(match_key(blocks[index].text)) >= LEAD_TEXT_KEY]  # not a box's short lines
+    for block in (blocks[index] for index in texts[:LEAD_CREDIT_PARAGRAPHS]):
         found = _LEAD_CREDIT.match(block.text)
         if found:
-            return re.split(r"[、,，]", found["han"]) if found["han"] else [found["hangul"]]
+            if found["han"]:
+                return re.split(r"[、,，]", found["han"])
+            return [found["hangul"] or found["kanji"]]
     return []
 
 
