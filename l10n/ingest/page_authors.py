@@ -53,6 +53,9 @@ if TYPE_CHECKING:
     from l10n.model import Block, Document
 
 MAX_NAME_ELEMENT_WORDS = 6
+# Words of a class, itemprop or id that name a byline's element: English, and the Spanish, Italian,
+# Portuguese "firma" (signature: elmundo's `<p class="firma">`, holdout6).
+BYLINE_CLASS_WORDS = ("author", "byline", "firma")
 MAX_SIGN_OFF_NAME_WORDS = 4
 CREDIT_PARAGRAPHS = 3  # last paragraphs searched for a closing credit
 LEAD_IN_TAGS = frozenset({"strong", "b", "em", "i"})
@@ -232,7 +235,7 @@ def _author_elements(root: HtmlElement) -> list[str]:
             if isinstance(element.tag, str)
             else ""
         )
-        if "author" not in names and "byline" not in names:
+        if not any(word in names for word in BYLINE_CLASS_WORDS):
             continue
         text = element.text_content()
         # a label alone ("Article by") is skipped: the name is in the next element
