@@ -266,3 +266,33 @@ def test_the_site_asking_its_reader_is_not_a_unit() -> None:
         "Comments closed the public consultation on the sea wall, which had drawn two hundred letters.",
     ):
         assert not is_site_appeal(sentence), sentence
+
+
+def test_chinese_and_japanese_bylines_name_their_writer() -> None:
+    cases = {
+        "聯合報 記者林宸誼／即時報導": ["林宸誼"],
+        "著者：後藤大地": ["後藤大地"],
+        "[田中宏昌，ITmedia]": ["田中宏昌"],
+        "Michael Larabel in Valve": ["Michael Larabel"],
+    }
+    for text, names in cases.items():
+        assert reduce_byline(text).names == names, text
+    credit = "<p>　【ロンドン＝岡田浩幸】１０日に行われたサッカーの試合で、バルセロナが勝った。</p>"
+    memo = "".join(f"<p>{line}</p>" for line in ("メモ入力", "-最大400文字まで", "完了しました", "キャンセル"))
+    doc = ingest(f"<article>{HEADLINE}{memo}{credit}{STORY}</article>")  # a memo box's short lines above it
+    assert doc.author == "岡田浩幸"
+    # near misses: "記者会見" (a press conference) and "記者イベント" name no one; a wire agency in the credit
+    assert reduce_byline("記者会見").names == [] and reduce_byline("記者イベント").names == []
+    doc = ingest(f"<article>{HEADLINE}{credit.replace('岡田浩幸', '共同')}{STORY}</article>")
+    assert doc.author == ""
+
+
+def test_metadata_in_a_value_attribute_and_every_microdata_name_are_read() -> None:
+    head = f'{TITLE}<meta name="author" value="Ann Lee, TIME">'
+    assert ingest(f"<article>{HEADLINE}{STORY}</article>", head=head).author == "Ann Lee"
+    people = '<div itemprop="author" itemscope><span itemprop="name">Ann Lee</span><span itemprop="name">Bo Chen</span></div>'
+    assert ingest(f"<article>{HEADLINE}{people}{STORY}</article>").author == "Ann Lee, Bo Chen"
+    firma = '<p class="firma"><em>Ángeles Escrivá</em> | <span class="localizacion">Madrid</span></p>'
+    assert ingest(f"<article>{HEADLINE}{firma}{STORY}</article>").author == "Ángeles Escrivá"
+    # near miss: a <meta> with neither attribute states nothing
+    assert ingest(f"<article>{HEADLINE}{STORY}</article>", head=f'{TITLE}<meta name="author">').author == ""
