@@ -10,7 +10,7 @@ import lxml.html
 from conftest import DATA
 from test_ingest_page import page
 
-from l10n.ingest import page_authors
+from l10n.ingest import page_credits
 from l10n.ingest.byline import is_capitalised, reduce_byline
 from l10n.ingest.datelines import byline_day, read_day
 from l10n.ingest.decode import decode_article
@@ -255,15 +255,15 @@ def test_a_long_paragraph_opening_as_a_credit_is_not_searched(monkeypatch) -> No
     """The credit pattern's lazy names are quadratic in the text (a 44 KB paragraph opening
     "Reporting by": 1.7 s): the words are counted first, and a paragraph over the limit is no credit."""
     searched: list[str] = []
-    pattern = page_authors._WIRE_CREDIT
+    pattern = page_credits._WIRE_CREDIT
 
     class Recording:
         def search(self, text: str):  # the real pattern, recording what it is asked to read
             searched.append(text)
             return pattern.search(text)
 
-    monkeypatch.setattr(page_authors, "_WIRE_CREDIT", Recording())
-    long_text = "Reporting by " + "Ann Lee and " * (page_authors.MAX_CREDIT_WORDS // 3 + 1) + "Bo Li"
+    monkeypatch.setattr(page_credits, "_WIRE_CREDIT", Recording())
+    long_text = "Reporting by " + "Ann Lee and " * (page_credits.MAX_CREDIT_WORDS // 3 + 1) + "Bo Li"
     assert wire_credit(*kept_everything([Block("paragraph", long_text), Block("paragraph", f"({long_text})")])) == []
     assert searched == []
     assert wire_credit(*kept_everything([Block("paragraph", "(Reporting by Will Dunham)")])) == ["Will Dunham"]

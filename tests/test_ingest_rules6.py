@@ -8,7 +8,7 @@ import datetime as dt
 
 from test_ingest_page import page
 
-from l10n.ingest.byline import reduce_byline
+from l10n.ingest.byline import is_korean_byline, reduce_byline
 from l10n.ingest.datelines import read_timestamp
 from l10n.ingest.decode import decode_article
 from l10n.ingest.html import ingest_html
@@ -296,3 +296,13 @@ def test_metadata_in_a_value_attribute_and_every_microdata_name_are_read() -> No
     assert ingest(f"<article>{HEADLINE}{firma}{STORY}</article>").author == "Ángeles Escrivá"
     # near miss: a <meta> with neither attribute states nothing
     assert ingest(f"<article>{HEADLINE}{STORY}</article>", head=f'{TITLE}<meta name="author">').author == ""
+
+
+def test_a_korean_byline_standing_alone_names_the_reporter() -> None:
+    """daejonilbo's `<span>이용민 기자 | </span>` under the heading: name and "reporter"."""
+    doc = ingest(f"<article>{HEADLINE}<div><span>이용민 기자 | </span></div>{STORY}</article>")
+    assert doc.author == "이용민"
+    # near misses: a photographer's credit in a caption, a sentence holding the word
+    credit = '<figure><img src="a.jpg" alt=""><figcaption><span>잠실=최문영 기자</span></figcaption></figure>'
+    assert ingest(f"<article>{HEADLINE}{credit}{STORY}</article>").author == ""
+    assert not is_korean_byline("기자회견이 열렸다")

@@ -208,6 +208,18 @@ def _without_outlet_fields(text: str) -> str:
     return " | ".join(names) if names and len(names) < len(fields) else text
 
 
+def is_korean_byline(text: str) -> bool:
+    """The whole text is a Korean byline, a name and the writer's job ("이용민 기자 |": reporter Lee
+    Yong-min), with at most a place or outlet before "=" and a bar after it.
+
+    >>> is_korean_byline("이용민 기자 | "), is_korean_byline("기자회견이 열렸다")
+    (True, False)
+    """
+    text = normalise_space(text).strip(" |·-[]")
+    found = _KOREAN_BYLINE.search(text)
+    return found is not None and (found.start() == 0 or text[: found.start() + 1].rstrip().endswith(("=", " ")))
+
+
 def label_length(text: str) -> int:
     """How many characters of `text` its byline label takes ("Un texte de " → 12), 0 for none."""
     found = _LABEL.match(text)
