@@ -137,7 +137,8 @@ code alternated three times on the same labels; the scores were the same in each
     243/244, 162/175); trafilatura alone 142/2227 (6.4 %), 21/1206. Time ours / trafilatura alone,
     whole corpus, CPU 1.51–1.52× (576acf5 1.46–1.47×), wall 1.53–1.58× (1.45–1.58×); holdout6 CPU
     1.37–1.38× (1.35×); ours 7.90–8.12 s CPU for the 246 pages (7.64–7.72 s); the whole run's peak
-    RSS 179–180 MB (164–166 MB: Babel's calendar names for timestamps in the pages' languages).
+    RSS 179–180 MB (164–166 MB; about 5 MB of the difference is Babel's day and month names for
+    timestamps in the pages' languages, measured by switching them off; the rest not traced).
     Left, named in `tests/test_ingest_page.py`: accountancyage's "Further reading", cna's related
     headline as a plain paragraph, elmundo's unsigned comment, ndtv's "Highlights" and data-widget
     heading, prospect's report promotion in prose; the writers of cna, qdaily, rawstory and sina.
