@@ -54,7 +54,7 @@ def test_corpus_has_thirty_real_pages_each_with_a_label_and_a_source() -> None:
 
 @pytest.fixture(scope="module")
 def corpus() -> dict[str, tuple[dict, list[str], Document]]:
-    """Every labelled page of the seven splits, by name: its label, its units, its document."""
+    """Every labelled page of the eight splits, by name: its label, its units, its document."""
     results = {}
     for label_path in LABELS:
         label = json.loads(label_path.read_text(encoding="utf-8"))
@@ -65,12 +65,7 @@ def corpus() -> dict[str, tuple[dict, list[str], Document]]:
 
 # Known misses, each still a miss (a fix must unlist it): (page, snippet) -> why it is missed.
 # Body passages of a label (first, last sentence, must-keep passages) no unit holds:
-KNOWN_BODY_LOST = {
-    ("wikimediafoundation-org-turkey", "Bu yazının Türkçe’sini buradan okuyabilirsiniz"): (
-        "a link to the Turkish version above the <article>, outside trafilatura's text, under an empty <h1>, "
-        "without hreflang: nothing structural tells it from a promo heading"
-    ),
-}
+KNOWN_BODY_LOST: dict[tuple[str, str], str] = {}  # wikimediafoundation's linked note: story_edges.linked_note_above
 # Chrome strings of a label that a unit holds:
 KNOWN_CHROME_KEPT = {
     ("scmp-com-playbook", "Tsai says Beijing must face"): (
@@ -88,6 +83,39 @@ KNOWN_CHROME_KEPT = {
     ("abendblatt-de-mangos", "Waschen Sie sich regelmäßig die Hände gründlich mit Wasser und Seife"): (
         "an item of that public-health box's list (see above)"
     ),
+    # holdout6, after its blind run (7 of 413, 1.7 %; blind 15/413):
+    ("accountancyage-com-ifrs", "Further reading"): (
+        "a related-links label whose links were dropped, followed by a paragraph of the story: a label stays "
+        "when the block after it stays"
+    ),
+    ("cna-com-tw-eggs", "郭台銘質疑缺蛋 綠委：養雞非iPhone生產線"): (
+        "a related story's headline set as a plain paragraph inside the story, no link, no box"
+    ),
+    ("elmundo-es-lesaka", "Su cara lo dice todo: la cara es el espejo del alma."): (
+        "a reader comment set as a list item under a '#11' heading, unsigned: nothing marks the thread"
+    ),
+    ("ndtv-com-hydroxychloroquine", "Highlights"): (
+        "the label over the story's summary bullets, which the labeller counted as chrome and the extractor kept"
+    ),
+    ("ndtv-com-hydroxychloroquine", "State & District Details"): (
+        "a data widget's heading between the story's paragraphs, over a table the extractor dropped"
+    ),
+    (
+        "prospectmagazine-co-uk-anglosphere",
+        "On the 17th of January 2017, Prospect hosted a roundtable discussion with the contributors to: "
+        "Brexit Britain: the trade challenge.",
+    ): ("the site's report promotion written as prose sentences in the story's box"),
+    (
+        "prospectmagazine-co-uk-anglosphere",
+        "To find out more about how you can become involved in Prospect’s Trade Challenge programme",
+    ): ("the same promotion's second paragraph (see above)"),
+}
+# Writers a label names that ours does not (holdout6, after its blind run: 25 of 29; blind 16/29):
+KNOWN_AUTHOR_MISSES = {
+    "cna-com-tw-eggs": "'（中央社記者溫貴香台北21日電）': name and place run together with no separator",
+    "qdaily-com-hater": 'a <span class="name"> beside the date: a class word too common to read as a byline',
+    "rawstory-com-inauguration": "named only in a share widget's data-authors attribute",
+    "sina-com-tw-walker": "'（羅森）' closing the story: a bare name in brackets, like '（完）' or '（資料照）'",
 }
 
 
@@ -112,10 +140,11 @@ def chrome_kept(label: dict, units: list[str]) -> list[str]:
 
 
 def test_every_real_page_keeps_its_body_but_the_known_misses(corpus) -> None:
-    """The issue's target, 0 body paragraphs lost, on all 208 pages (bench/pages.py, 30 Nov 2026:
-    1 of 1,017 passages lost, the one listed; the first and last sentence of every page kept;
-    holdout5's blind run lost 4 of 168, found since: sn.dk's decoding, macrumors' standfirst,
-    politifact's claim line)."""
+    """The issue's target, 0 body paragraphs lost, on all 246 pages (bench/pages.py, 30 Nov 2026:
+    none of 1,206 passages lost; holdout6's blind run lost 3 of 189, found since: elmundo's
+    decoding, snopes's claim card, itmedia's subheading; wikimediafoundation's linked note above the story, lost until
+    session 9; holdout5's blind run lost 4 of 168, found since: sn.dk's decoding, macrumors'
+    standfirst, politifact's claim line)."""
     lost = {(name, s) for name, (label, units, _) in corpus.items() for s in body_lost(label, units)}
     firsts_and_lasts = {
         (name, s) for name, s in lost if s in (corpus[name][0]["body_start"], corpus[name][0]["body_end"])
@@ -125,14 +154,15 @@ def test_every_real_page_keeps_its_body_but_the_known_misses(corpus) -> None:
 
 
 def test_page_chrome_rarely_becomes_a_unit(corpus) -> None:
-    """Measured with bench/pages.py on the 208 pages (all seven splits, 30 Nov 2026): ours keeps
-    4 of 1,814 labelled chrome strings (0.2 %; holdout4 alone 3/406, 0.7 %; holdout5 0/424, blind
-    5/424), trafilatura alone 120 (6.6 %). The bound is the issue's target, over all pages and over
-    each of the last two holdout splits alone; the strings kept are exactly the known ones."""
+    """Measured with bench/pages.py on the 246 pages (all eight splits, 30 Nov 2026): ours keeps
+    11 of 2,227 labelled chrome strings (0.5 %; holdout4 alone 3/406, 0.7 %; holdout5 0/424, blind
+    5/424; holdout6 7/413, 1.7 %, blind 15/413), trafilatura alone 142 (6.4 %). The bound is the
+    issue's target, over all pages and over each of the last three holdout splits alone; the
+    strings kept are exactly the known ones."""
     kept = {(name, text) for name, (label, units, _) in corpus.items() for text in chrome_kept(label, units)}
     chrome = sum(len([c for c in label["chrome"] if key(c)]) for label, _, _ in corpus.values())
     assert len(kept) / chrome <= 0.02
-    for split in ("holdout4", "holdout5"):
+    for split in ("holdout4", "holdout5", "holdout6"):
         labels = [label for label, _, _ in corpus.values() if label["split"] == split]
         split_chrome = sum(len([c for c in label["chrome"] if key(c)]) for label in labels)
         split_kept = {(name, text) for name, text in kept if corpus[name][0]["split"] == split}
@@ -141,8 +171,8 @@ def test_page_chrome_rarely_becomes_a_unit(corpus) -> None:
 
 
 def test_headline_and_date_are_the_page_stated_ones(corpus) -> None:
-    """Every headline, and the date on at least 95 % of pages (today: all 208 headlines, and the
-    date of all 206 pages that state one; holdout5 blind: 38/38, 36/37)."""
+    """Every headline, and the date on at least 95 % of pages (today: all 246 headlines, and the
+    date of all 244 pages that state one; holdout5 blind: 38/38, 36/37; holdout6 blind: 34/38, 37/38)."""
     wrong = [
         name
         for name, (label, _, doc) in corpus.items()
@@ -157,15 +187,16 @@ def test_headline_and_date_are_the_page_stated_ones(corpus) -> None:
 
 
 def test_authors_are_the_page_stated_ones(corpus) -> None:
-    """The writers of every page whose label names any (bench/pages.py, 30 Nov 2026: 146 of 146;
-    holdout4 blind 18/24, holdout5 blind 14/22), compared as the script compares them."""
+    """The writers of every page whose label names any (bench/pages.py, 30 Nov 2026: 171 of 175,
+    the four known misses of holdout6; holdout4 blind 18/24, holdout5 blind 14/22, holdout6 blind
+    16/29), compared as the script compares them."""
     wrong = [
-        (name, doc.author)
+        name
         for name, (label, _, doc) in corpus.items()
         if label["authors"]
         and {key(a) for a in re.split(r",|;| and ", doc.author) if a.strip()} != {key(a) for a in label["authors"]}
     ]
-    assert wrong == []
+    assert sorted(wrong) == sorted(KNOWN_AUTHOR_MISSES)  # a known miss that is found now must be unlisted
 
 
 def test_realworld_bylines_are_names_only(corpus) -> None:

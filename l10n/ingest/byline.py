@@ -4,11 +4,13 @@ Real bylines carry more than names: "Richard Adams Education editor", "By Amanda
 November 19, 2023 7:18 pm", "By Glen Owen And Brendan Carlin For The Mail On Sunday",
 "Rob Picheta, CNN", "Author: Julia Hitz (eg)", "By Nada Tawfik, BBC News, New York" (the wire
 convention: names, the outlet, the place filed from; so what follows an outlet is a place, as
-is one word after a full name, "Markus Balser, Berlin", and goes to `Byline.place`). A translator should see a name (a byline unit
-is a list of names, msgctxt "byline"), and the edition's own label and date come from the
-locale, so the rest is taken apart here: the date is dropped (the page's publication date is
-read from its metadata), a role is kept as `Document.author_role`, and an outlet equal to the
-site's name is dropped.
+is one word after a full name, "Markus Balser, Berlin", and is no name). A translator should see
+a name (a byline unit is a list of names, msgctxt "byline"), and the edition's own label and
+date come from the locale, so the rest is taken apart here: the date is dropped (the page's
+publication date is read from its metadata), a role is kept as `Document.author_role`, an outlet
+equal to the site's name is dropped, and so is the place (nothing downstream prints a dateline;
+the story's own dateline, if it has one, opens its first paragraph). A desk credit ("HT
+Correspondent", "Our Correspondent", "Metro Desk": one word before a job title) names no one.
 """
 
 from __future__ import annotations
@@ -54,13 +56,23 @@ _PICTURE_LABEL = re.compile(
 # Names are joined by commas, "and" or "und", or by "et"/"y"/"e"/"и" before a capitalised name ("Por Ana
 # Pérez y Juan López", "Par Jean Dupont et Marie Roy"; lower case after them is a phrase, not a name).
 _SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\|)\s*|\s+(?:et|y|e|и)\s+(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ]))", re.IGNORECASE)
-_OUTLET = re.compile(r"\s+(?i:for|at)\s+(?:(?i:the)\s+)?[A-Z].*$")
+_OUTLET = re.compile(r"\s+(?i:for|at|in)\s+(?:(?i:the)\s+)?[A-Z].*$")  # holdout6: "Michael Larabel in Valve"
 _DOMAIN = re.compile(r"\b(?:www\.|https?:)|\.(?:com|org|net|co\.uk)\b", re.IGNORECASE)
 _DOTTED = re.compile(r"[^\W\d_]{2}\.[^\W\d_]{2}")  # "BBC.com", "Reuters.co.uk"; not initials ("J.O. Haselhoef")
 # A Korean byline: the place or outlet before "=", the name (one word of two to four syllables), the
 # job after it ("부산=스포츠조선 선수민 기자", "스포츠조선=선수민 기자": reporter Seon Su-min).
 _KOREAN_BYLINE = re.compile(
     r"(?:^|[\s=])(?P<name>[\uac00-\ud7a3]{2,4})\s*(?P<job>기자|특파원|통신원|객원기자|칼럼니스트|논설위원)$"
+)
+# A Chinese or Japanese byline: a label ("記者" reporter, "著者"/"作者"/"筆者" author, "撰文"/"文" text) and
+# the name, then what the desk adds ("記者林宸誼／即時報導", "著者：後藤大地", "聯合報 記者林宸誼／…"); or a
+# name and the outlet in Latin letters after a comma ("田中宏昌，ITmedia"). Han and kana have no case:
+# these patterns, not capitals, tell a name (holdout6).
+_CJK_NAME = r"[\u4e00-\u9fff\u3040-\u30ff·]{2,6}"
+_CJK_BYLINE = re.compile(
+    rf"(?:^|\s)(?:記者|记者|著者|作者|筆者|執筆|执笔|撰文|文)\s*[:：︱|/／]\s*(?P<name>{_CJK_NAME})\s*(?:[／/｜|，,、(（].*)?$"
+    r"|(?:^|\s)(?:記者|记者)(?P<reporter>[\u4e00-\u9fff]{2,4})\s*[／/].*$"  # "記者林宸誼／…", not "記者会見" (press conference)
+    r"|^(?P<bare>[\u4e00-\u9fff]{2,4})\s*[，,]\s*[A-Za-z][\w .-]*$"
 )
 _BAR = re.compile(r"\s*\|\s*")
 _PARENTHESIS = re.compile(r"\s*[(\[].*?[)\]]")
@@ -99,7 +111,6 @@ class Byline:
 
     names: list[str] = field(default_factory=list)
     role: str = ""
-    place: str = field(default="", repr=False)  # where the writer filed from ("Berlin"): a dateline's, not a person
 
 
 def reduce_byline(text: str, *, site_name: str = "") -> Byline:
@@ -125,9 +136,10 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
     (['Anna Kubišta'], [])
     >>> reduce_byline("Von Markus Balser, Berlin").names
     ['Markus Balser']
-    >>> tawfik = reduce_byline("By Nada Tawfik, BBC News, New York")
-    >>> tawfik.names, tawfik.place
-    (['Nada Tawfik'], 'New York')
+    >>> reduce_byline("By Nada Tawfik, BBC News, New York").names
+    ['Nada Tawfik']
+    >>> reduce_byline("HT Correspondent"), reduce_byline("Our Correspondent").names
+    (Byline(names=[], role='Correspondent'), [])
     >>> reduce_byline("By Ann Lee, Health editor, and Bo Chen").names, reduce_byline("By Ann Lee, Reuters, and Bo Chen, AP").names
     (['Ann Lee', 'Bo Chen'], ['Ann Lee', 'Bo Chen'])
     >>> reduce_byline("Brenda Goodman, MA, and Ann Lee").names
@@ -136,11 +148,18 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
     (['Smith', 'Jones'], ['Ann Lee', 'Bo Chen'])
     >>> reduce_byline("Par Martin Untersinger (avec Damien Leloup et Morgane Tual)").names
     ['Martin Untersinger', 'Damien Leloup', 'Morgane Tual']
+    >>> reduce_byline("聯合報 記者林宸誼／即時報導").names, reduce_byline("著者：後藤大地").names, reduce_byline("[田中宏昌，ITmedia]").names
+    (['林宸誼'], ['後藤大地'], ['田中宏昌'])
+    >>> reduce_byline("記者会見").names, reduce_byline("記者イベント").names
+    ([], [])
     """
     text = _without_outlet_fields(text)  # holdout5: "Amy Kuperinsky | NJ Advance Media for NJ.com"
     korean = _KOREAN_BYLINE.search(text.strip(" []【】"))
     if korean:  # holdout5: "스포츠조선=선수민 기자"
         return Byline(names=[korean["name"]], role=korean["job"])
+    cjk = _CJK_BYLINE.search(normalise_space(text).strip(" []【】〔〕（）()"))
+    if cjk:  # holdout6: "記者林宸誼／即時報導", "著者：後藤大地", "[田中宏昌，ITmedia]"
+        return Byline(names=[cjk["name"] or cjk["reporter"] or cjk["bare"]])
     if _DOMAIN.search(text) or _LEGAL_FORM.search(text):
         return Byline()  # "Deutsche Welle (www.dw.com)", "Süddeutsche.de GmbH, Munich": an outlet, not a person
     text = _CO_WRITERS.sub(lambda found: ", " + _NAME_JOINER.sub(", ", found.group(1)), text)
@@ -157,6 +176,8 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
         name, role = _name_and_role(part.strip(" .-–—"))
         if role and byline.names and len(name.split()) < 2:
             name, role = "", part.strip(" .-–—")  # "Ann Lee, Shipping correspondent"
+        elif role and len(name.split()) < 2 and not role.startswith("@"):
+            name = ""  # a desk credit: "HT Correspondent", "Our Correspondent", "Metro Desk"
         name = _without_site(name, site_name)  # "Adam Aaronson PhillyVoice Staff"
         byline.role = byline.role or role
         if not name or _is_outlet(name, site_name):  # an outlet (not a role or a degree) after the names
@@ -166,11 +187,9 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
         filed_from = after_outlet and position == len(parts) - 1  # the place closes the byline
         if not byline.names and position == len(parts) - 1 and len(name.split()) < 2 and 0 < position:
             if all(_is_outlet(earlier.strip(" .-–—"), site_name) for earlier in parts[:position]):
-                byline.place = name  # holdout5: "PTI, Washington": a wire agency alone, and where it filed from
-                continue
+                continue  # holdout5: "PTI, Washington": a wire agency alone, and where it filed from
         if byline.names and (filed_from or (after_full_name and len(name.split()) < 2 and not role)):
-            byline.place = byline.place or name  # "Nada Tawfik, BBC News, New York", "Markus Balser, Berlin"
-            continue
+            continue  # the place filed from: "Nada Tawfik, BBC News, New York", "Markus Balser, Berlin"
         if name not in byline.names:
             byline.names.append(name)
     return byline
@@ -187,6 +206,18 @@ def _without_outlet_fields(text: str) -> str:
     fields = _BAR.split(text)
     names = [part for part in fields if not (_DOMAIN.search(part) or _LEGAL_FORM.search(part))]
     return " | ".join(names) if names and len(names) < len(fields) else text
+
+
+def is_korean_byline(text: str) -> bool:
+    """The whole text is a Korean byline, a name and the writer's job ("이용민 기자 |": reporter Lee
+    Yong-min), with at most a place or outlet before "=" and a bar after it.
+
+    >>> is_korean_byline("이용민 기자 | "), is_korean_byline("기자회견이 열렸다")
+    (True, False)
+    """
+    text = normalise_space(text).strip(" |·-[]")
+    found = _KOREAN_BYLINE.search(text)
+    return found is not None and (found.start() == 0 or text[: found.start() + 1].rstrip().endswith(("=", " ")))
 
 
 def label_length(text: str) -> int:
@@ -303,7 +334,7 @@ def is_labelled_byline(text: str) -> bool:
     >>> is_labelled_byline("From Monday, ferries to the islands resume.")
     False
     """
-    if is_by_line(text):
+    if is_by_line(text) or _CJK_BYLINE.search(normalise_space(text)):
         return True
     if not _LABEL.match(text) or len(text.split()) > MAX_BY_LINE_WORDS or is_picture_label(text):
         return False

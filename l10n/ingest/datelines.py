@@ -24,16 +24,20 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from l10n.ingest.byline import label_length
+from l10n.ingest.byline import is_by_line, label_length
 from l10n.ingest.fields import match_key, normalise_space
 from l10n.ingest.metadata import strip_site_name, title_parts
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from lxml.html import HtmlElement
 
     from l10n.ingest.metadata import PageMetadata
+    from l10n.model import Block
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -86,12 +90,15 @@ def title_day(meta: PageMetadata) -> dt.datetime | None:
 
 def dateline_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
     """The publication day labelled on the dateline under the story's `<h1>` (the heading that
-    matches a stated title, else every `<h1>` in order)."""
+    matches a stated title, not the site's name, else every `<h1>` in order); else the day of a
+    byline there, else of a timestamp standing alone there ("13 Oct 2020 18:29", holdout6)."""
     headings = [h1 for h1 in root.iter("h1") if match_key(h1.text_content())]
     titles = {match_key(strip_site_name(title, meta.site_name)) for title in meta.headlines}
+    titles -= {match_key(meta.site_name)}  # holdout6: "News.az", the logo's <h1>, is no story's heading
     headings = [h1 for h1 in headings if match_key(h1.text_content()) in titles] or headings
-    local = _local_day_pattern((root.get("lang") or "").split("-")[0].split("_")[0].lower())
+    local = _local_day_pattern(page_language(root))
     bylined: dt.datetime | None = None  # holdout5: the day on a byline under the heading, if none is labelled
+    stamped: dt.datetime | None = None  # holdout6: else a timestamp alone there
     for heading in headings:
         texts = heading.xpath(f"following::text()[position() <= {DATELINE_TEXTS}]")
         shown = [str(text) for text in texts if not (text.is_text and text.getparent().tag in ("script", "style"))]
@@ -107,7 +114,27 @@ def dateline_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
             if day is not None and last_label and (last_update is None or last_update.start() < last_label.start()):
                 return day
         bylined = bylined or byline_day(line, [day for _, day in found])
-    return bylined or lead_dateline_day(root)  # holdout4: else a wire dateline opening a paragraph ("Feb. 23, 2015 --")
+        stamped = stamped or _stamp_day(shown[:STAMP_TEXTS], page_language(root))
+    return (
+        bylined or stamped or lead_dateline_day(root)
+    )  # holdout4: else a wire dateline opening a paragraph ("Feb. 23, 2015 --")
+
+
+def page_language(root: HtmlElement) -> str:
+    """The primary language subtag of the page's `<html lang>` ("de" for "de-DE"), "" for none."""
+    return (root.get("lang") or "").split("-")[0].split("_")[0].lower()
+
+
+STAMP_TEXTS = 12  # text nodes after the `<h1>` in which a timestamp standing alone is its dateline
+
+
+def _stamp_day(texts: list[str], language: str) -> dt.datetime | None:
+    """The day of the first text that is a timestamp on its own, not labelled as an update."""
+    for text in texts:
+        stamp = read_timestamp(text, language=language) if text.strip() else None
+        if stamp is not None and stamp.day is not None and not stamp.updated:
+            return stamp.day
+    return None
 
 
 BYLINE_DAY_REACH = 120  # characters of a byline line in which its day stands
@@ -202,3 +229,167 @@ def lead_dateline_day(root: HtmlElement) -> dt.datetime | None:
             if day is not None:
                 return day
     return None
+
+
+# A timestamp's label: what the day is, in the corpus's languages ("Posted:", "UPDATED:", "입력"
+# input, "기사입력" article input, "수정" revised, "更新", "发布时间", "Stand:", "Mis à jour le").
+_STAMP_LABEL = re.compile(
+    r"^\W*(?:(?:last|latest|first|zuletzt|dernière)\s+)?(?P<label>"
+    r"posted|published|updated?|modified|created|written|date|stand|veröffentlicht|aktualisiert|erstellt"
+    r"|publicado|publicada|actualizado|actualizada|actualización|atualizado|atualização|publié|publiée|mis à jour"
+    r"|modifié|pubblicato|pubblicata|aggiornato|aggiornamento|gepubliceerd|bijgewerkt|opdateret|oppdatert"
+    r"|uppdaterad|publiceret|publisert|publicerad|기사입력|최종수정|입력|수정|등록|업데이트|发布时间|發布時間|发布|發布"
+    r"|更新日|更新时间|更新時間|更新|发表|發表|公開日|公開|配信日|配信|投稿日|日期|erschienen|opublikowano|aktualizacja"
+    r"|zaktualizowano|publikováno|aktualizováno|publikované|aktualizované|опубликовано|обновлено|güncelleme"
+    r"|güncellendi|yayınlanma|yayınlandı|diperbarui|diterbitkan|dipublikasikan|تاريخ النشر|نشر في|آخر تحديث|تحديث)"
+    r"(?![^\W\d_])(?:\s+(?:on|am|le|el|em|il|at|den|w|dne|в|tarihi))?\s*[:：]?\s*",
+    re.IGNORECASE,
+)
+# What an update (not the publication) is called among those labels.
+_STAMP_UPDATE = re.compile(
+    r"updated?|modified|stand|aktualisiert|actualizad[oa]|actualización|atualiza\w+|mis à jour|modifié|aggiorna\w+"
+    r"|bijgewerkt|opdateret|oppdatert|uppdaterad|최종수정|수정|업데이트|更新\w*|aktualizacja|zaktualizowano|aktualizováno"
+    r"|aktualizované|обновлено|güncelle\w+|diperbarui|آخر تحديث|تحديث",
+    re.IGNORECASE,
+)
+_WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun"
+_MONTH_NAMES = (
+    r"january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
+)
+# A line made of nothing but the parts of a date and a time: numbers (with ordinal and CJK unit
+# suffixes), day and month names (English, and the page's language as CLDR spells them), a.m./p.m.,
+# a zone ("CST", "UTC+8"), "Uhr", and the words and marks that join them ("at", "on", ",", "|").
+_STAMP_PARTS = (
+    r"\d{1,4}(?:st|nd|rd|th|h|년|월|일|시|분|年|月|日|時|时|分)?"
+    r"|a\.m\.|p\.m\.|(?:am|pm|uhr|at|um|on|à|le|el|de|del|du|utc|gmt|z|o|w|в|r|г)\b|(?-i:[A-Z]{1,3}T)\b|오전|오후|上午|下午"
+    r"|[\s,.:/\-–—|()\[\]+]"
+)
+# …which must hold a day or a time of day, not only a number ("2022" alone may be a timeline's heading).
+_STAMP_EVIDENCE = re.compile(
+    r"\d{1,2}:\d{2}|\d{4}\s*[./\-년年]\s*\d{1,2}\s*[./\-월月]\s*\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+)
+_YEAR_FIRST = re.compile(r"\b(?P<y>\d{4})\s*[./\-년年]\s*(?P<m>\d{1,2})\s*[./\-월月]\s*(?P<d>\d{1,2})(?!\d)")
+_RUN_ON_BYLINE = re.compile(r"\s*[|·•]?\s+(?P<byline>by\s+\S.*)$", re.IGNORECASE)
+MAX_STAMP_CHARS = 80
+
+
+@dataclass(frozen=True)
+class Timestamp:
+    """A line that is only a date and/or a time, with at most a short label ("UPDATED: Tue., Nov.
+    19, 2019", "입력 2020.08.27 20:27", "April 26, 2022"): when the page was published or updated,
+    which the page's metadata states for every edition; the day it names, if one."""
+
+    labelled: bool
+    updated: bool  # labelled as an update ("Updated", "Stand", "수정"), not the publication
+    day: dt.datetime | None
+
+
+def read_timestamp(text: str, *, language: str = "") -> Timestamp | None:
+    """The timestamp `text` is (see `Timestamp`), None for any other line: a sentence that holds
+    a date ("Ferries resume on April 26, 2022.") is the story's. A byline run on after the time
+    ("5:45 AM PST 11/19/2019 by Ann Lee") is read as the byline it is, elsewhere.
+
+    >>> read_timestamp("UPDATED: Tue., Nov. 19, 2019")
+    Timestamp(labelled=True, updated=True, day=datetime.datetime(2019, 11, 19, 0, 0))
+    >>> read_timestamp("입력 2020.08.27 20:27").day, read_timestamp("Posted: Thursday, April 21, 2022. 10:11 pm CST.").updated
+    (datetime.datetime(2020, 8, 27, 0, 0), False)
+    >>> read_timestamp("Ferries resume on April 26, 2022."), read_timestamp("2022"), read_timestamp("May 6 at 10")
+    (None, None, None)
+    >>> read_timestamp("Mis à jour le 3 mars 2020 à 10h30", language="fr").day
+    datetime.datetime(2020, 3, 3, 0, 0)
+    """
+    text = normalise_space(text)
+    if not text or len(text) > MAX_STAMP_CHARS:
+        return None
+    label = _STAMP_LABEL.match(text)
+    rest = text[label.end() :] if label else text
+    byline = _RUN_ON_BYLINE.search(rest)
+    stamp = (rest[: byline.start()] if byline and is_by_line(byline["byline"]) else rest).strip(" []()")
+    body, local = _stamp_body(language), _local_day_pattern(language)
+    local_day = next((_local_day(m, local[1]) for m in local[0].finditer(stamp)), None) if local else None
+    if not stamp or not body.fullmatch(stamp) or not (_DAY.search(stamp) or _STAMP_EVIDENCE.search(stamp) or local_day):
+        return None
+    updated = bool(label and _STAMP_UPDATE.fullmatch(label["label"]))
+    day = read_day(stamp) or _year_first_day(stamp) or local_day
+    return Timestamp(labelled=label is not None, updated=updated, day=day)
+
+
+@functools.lru_cache(maxsize=32)
+def _stamp_body(language: str) -> re.Pattern[str]:
+    """`_STAMP_PARTS` with the day and month names of English and of `language` (CLDR, wide and
+    abbreviated, through Babel: "Mis à jour le 3 mars 2020", "Fr, 15.05.2020")."""
+    names = [_WEEKDAYS, _MONTH_NAMES]
+    if language and language != "en" and language.isalpha():
+        from babel import Locale, UnknownLocaleError
+        from babel.dates import get_day_names, get_month_names
+
+        try:
+            locale = Locale.parse(language)
+        except (UnknownLocaleError, ValueError):
+            locale = None
+        if locale is not None:
+            words = {
+                name.lower().rstrip(".")
+                for width in ("wide", "abbreviated")
+                for name in [
+                    *get_month_names(width, locale=locale).values(),
+                    *get_day_names(width, locale=locale).values(),
+                ]
+            }
+            names += [re.escape(word) for word in sorted(words, key=len, reverse=True) if word]
+    return re.compile(rf"(?:{_STAMP_PARTS}|(?:{'|'.join(names)})\b\.?)+", re.IGNORECASE)
+
+
+def _year_first_day(text: str) -> dt.datetime | None:
+    """A day written year first ("2020.08.27", "2020年8月27日", "2020년 8월 27일"): unambiguous."""
+    found = _YEAR_FIRST.search(text)
+    if found is None:
+        return None
+    try:
+        return dt.datetime(int(found["y"]), int(found["m"]), int(found["d"]))
+    except ValueError:
+        return None
+
+
+STORY_TOP_KEY = 40  # letters and digits of the first kept block that counts as the story's text
+
+
+def timestamp_lines(blocks: list[Block], kept: Callable[[Block], bool], *, language: str = "") -> dict[int, Timestamp]:
+    """The blocks that are timestamps (`read_timestamp`) and page furniture: a labelled one
+    ("UPDATED: …", "입력 …") wherever it stands, an unlabelled one ("April 26, 2022") above the
+    story's first kept text of a paragraph's length (the headline and its copies aside). Inside the story a bare date may be a
+    timeline's or a diary's heading, and stays. Paragraphs and headings only: a table's or a
+    list's dates are its data.
+
+    >>> from l10n.model import Block
+    >>> story = [Block("paragraph", "April 26, 2022"), Block("paragraph", "The harbour reopened on Monday after the storm last week."),
+    ...          Block("heading", "May 3, 2022"), Block("paragraph", "Updated: May 4, 2022")]
+    >>> sorted(timestamp_lines(story, kept=lambda block: True))
+    [0, 3]
+    """
+    stamps = {
+        index: stamp
+        for index, block in enumerate(blocks)
+        if block.role in ("paragraph", "heading")
+        and (stamp := read_timestamp(block.text, language=language)) is not None
+    }
+    headlines = {match_key(block.text) for block in blocks if block.role == "headline"}  # and its copies in teasers
+    top = next(
+        (
+            index
+            for index, block in enumerate(blocks)
+            if index not in stamps
+            and len(key := match_key(block.text)) >= STORY_TOP_KEY
+            and key not in headlines
+            and kept(block)
+        ),
+        len(blocks),
+    )
+    return {index: stamp for index, stamp in stamps.items() if stamp.labelled or index < top}
+
+
+def stamped_day(stamps: dict[int, Timestamp]) -> dt.datetime | None:
+    """The day of the first timestamp not labelled as an update: the page's publication day when
+    nothing else states one."""
+    return next((stamp.day for _, stamp in sorted(stamps.items()) if stamp.day and not stamp.updated), None)

@@ -15,7 +15,8 @@ a legacy encoding is practically never valid UTF-8 once it has a byte over 0x7F.
 (which the labels iso-8859-1, latin1 and ascii mean) decodes every byte but five, so UTF-8 bytes
 read as it rarely fail: they turn into mojibake ("danskernes daglige fÃ¦rden", sn.dk's re-saved
 page declaring iso-8859-1), and there valid multi-byte UTF-8 is read as UTF-8 even though the
-declared decoding does not fail. Text written in windows-1252 is not valid UTF-8 as soon as it
+declared decoding does not fail; so for every Latin single-byte encoding (`LATIN_SINGLE_BYTE`:
+elmundo's page declaring iso-8859-15). Text written in windows-1252 is not valid UTF-8 as soon as it
 holds a lower-case accented letter ("é" is the lone byte 0xE9), and one that only ever puts a
 capital "Ã" or "Â" before a symbol is not text anyone writes.
 """
@@ -69,6 +70,15 @@ _WHATWG_LABELS = {
     "x-mac-roman": "mac_roman",
     "iso-8859-8-i": "iso8859-8",
 }
+# The single-byte encodings of the Latin alphabets (ISO 8859 Latin parts, Windows' Latin code
+# pages), which decode nearly every byte: UTF-8 read as them does not fail, it turns to mojibake
+# ("tambiÃ©n", elmundo's re-saved page declaring iso-8859-15, holdout6). Their text is not valid
+# UTF-8 once an accented letter is followed by a letter; Cyrillic and Greek code pages keep the
+# declared reading (a word of KOI8-R can be valid UTF-8).
+LATIN_SINGLE_BYTE = frozenset(
+    "cp1250 cp1252 cp1254 cp1257 iso8859-2 iso8859-3 iso8859-4 iso8859-10 iso8859-13 iso8859-14 iso8859-15 "
+    "iso8859-16".split()
+)
 _PRESCAN_BYTES = 4096  # the HTML standard pre-scans the first 1024; be a little generous
 _HTML_META_CHARSET = re.compile(rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 _FRONT_MATTER_CHARSET = re.compile(
@@ -90,7 +100,7 @@ def decode_article(data: bytes, *, path: str, source_format: SourceFormat) -> st
             return _refuse_nul(normalise_newlines(_decode_strict(data[len(bom) :], encoding, path=path)), path=path)
     declared = declared_charset(data, source_format=source_format)
     encoding = _usable_encoding(declared, path=path) if declared else "utf-8"
-    if encoding == "cp1252" and (resaved_text := _resaved_as_utf8(data)) is not None:
+    if encoding in LATIN_SINGLE_BYTE and (resaved_text := _resaved_as_utf8(data)) is not None:
         return _refuse_nul(normalise_newlines(resaved_text), path=path)  # holdout5: see `_resaved_as_utf8`
     try:
         text = _decode_strict(data, encoding, path=path, label=declared)

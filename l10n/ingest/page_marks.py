@@ -4,7 +4,9 @@ typography (`page.py` and `story_edges.py` call them; written for holdout5's mis
 - other posts beside the story, as microformats mark them: a blog engine sets every post it shows
   as an entry (hAtom `hentry`, microformats2 `h-entry`), the story's own holding the `<h1>`;
 - a quotation's attribution on the line under it, typeset with a dash ("— David McKinley on
-  Sunday, …"), which is part of what the story shows though an extractor drops it as a caption.
+  Sunday, …"), which is part of what the story shows though an extractor drops it as a caption;
+- a subheading inside the story, a heading right above a kept paragraph, and the readers'
+  comments under it, each signed "Posted by: …, <date>" (holdout6).
 
 Measured on `tests/data/realworld/` with `bench/pages.py`.
 """
@@ -15,6 +17,8 @@ import re
 from typing import TYPE_CHECKING
 
 from l10n.ingest.byline import is_capitalised
+from l10n.ingest.fields import match_key
+from l10n.ingest.furniture import is_dangling_label, is_site_talk, link_share
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -82,3 +86,79 @@ def drop_other_entries(root: HtmlElement) -> None:
     for entry in entries:  # none holds the story: it would hold its h1 too, and be a second story
         if entry is not story[0] and story[0] not in entry.iterancestors():
             entry.drop_tree()  # an entry inside one dropped before goes with it, harmlessly dropped again
+
+
+MAX_SUBHEADING_WORDS = 12
+STORY_TEXT_KEY = 40  # letters and digits of the kept paragraph a subheading stands over
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def subheadings(blocks: list[Block], kept: list[int]) -> list[int]:
+    """A heading inside the story, right above a kept paragraph of its running text, with no link
+    and not a label (`furniture.is_dangling_label`) nor the site talking: the story's own
+    subheading (itmedia's "最新のSSDモデルをテスト" over its next section), which an extractor
+    drops with the boxes around it. A box's title stands over links or teasers, which were not
+    kept; a heading above the story's first kept block is a dek or a kicker, and stays out.
+
+    >>> from l10n.model import Block
+    >>> text = "The harbour reopened on Monday after engineers cleared the debris."
+    >>> story = [Block("paragraph", text), Block("heading", "Repairs"), Block("paragraph", text)]
+    >>> subheadings(story, [0, 2]), subheadings(story, [2]), subheadings(story[:2] + [Block("paragraph", "Ok.")], [0, 2])
+    ([1], [], [])
+    """
+    if not kept:
+        return []
+    chosen = set(kept)
+    return [
+        index
+        for index in range(kept[0] + 1, kept[-1])
+        if index not in chosen
+        and index + 1 in chosen
+        and blocks[index].role == "heading"
+        and blocks[index + 1].role in ("paragraph", "list_item", "quote")
+        and len(match_key(blocks[index + 1].text)) >= STORY_TEXT_KEY
+        and len(blocks[index].text.split()) <= MAX_SUBHEADING_WORDS
+        and link_share(blocks[index]) == 0
+        and _LETTER.search(blocks[index].text) is not None  # "#11": a comment's number, no heading
+        and not is_dangling_label(blocks[index].text)
+        and not is_site_talk(blocks[index].text)
+    ]
+
+
+# A reader comment's signature: "Posted by: Florida CPA, 27 Sep 2011 | 15:22", "Submitted by Ann on
+# 3 May 2020 at 10:12": who and when, as comment engines print them under each comment.
+_COMMENT_SIGNATURE = re.compile(
+    r"^\W*(?:posted|submitted|comment(?:ed)?|replied|reply)\s+by\s*:?\s+\S.{0,80}?(?:\d{1,2}:\d{2}|\b\d{4})\W*$",
+    re.IGNORECASE,
+)
+MIN_SIGNATURES = 2
+COMMENT_TITLE_REACH = 4  # blocks above a comment's signature in which its title stands
+
+
+def comment_thread_start(blocks: list[Block], kept: list[int]) -> int | None:
+    """Where the readers' comments begin under the story, when they carry signatures
+    (`_COMMENT_SIGNATURE`, two or more among the kept blocks): at the first comment's title (a
+    heading at most `COMMENT_TITLE_REACH` blocks above its signature), else at the paragraph
+    right above it. An extractor keeps such a thread as paragraphs; it is not the story.
+
+    >>> from l10n.model import Block
+    >>> thread = [Block("paragraph", "Story."), Block("heading", "Get real"), Block("paragraph", "I disagree."),
+    ...           Block("paragraph", "Posted by: Ann, 27 Sep 2011 | 15:22"), Block("paragraph", "Me too."),
+    ...           Block("paragraph", "Posted by: Bo, 28 Sep 2011 | 05:41")]
+    >>> comment_thread_start(thread, list(range(6))), comment_thread_start(thread[:4], list(range(4)))
+    (1, None)
+    """
+    signatures = [index for index in kept if _COMMENT_SIGNATURE.match(blocks[index].text.strip())]
+    if len(signatures) < MIN_SIGNATURES:
+        return None
+    first = signatures[0]
+    title = next(
+        (
+            index
+            for index in range(first - 1, max(kept[0], first - COMMENT_TITLE_REACH) - 1, -1)
+            if blocks[index].role == "heading"
+        ),
+        None,
+    )
+    start = title if title is not None else first - 1
+    return start if start > kept[0] else None

@@ -16,13 +16,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from l10n.ingest.byline import reduce_byline
 from l10n.ingest.fields import match_key
-from l10n.ingest.furniture import PROSE_WORDS, ends_as_sentence, link_share, organisation_of
-from l10n.ingest.page_marks import quote_attributions
+from l10n.ingest.furniture import ALL_LINK_SHARE, PROSE_WORDS, ends_as_sentence, first_line, link_share, organisation_of
+from l10n.ingest.page_marks import comment_thread_start, quote_attributions, subheadings
 
 if TYPE_CHECKING:
-    from l10n.ingest.metadata import PageMetadata
     from l10n.model import Block
 
 # "Tempo de leitura: 1 minuto", "5 min read", "Reading time: 4 minutes", "Lesezeit: 3 Minuten".
@@ -136,6 +134,29 @@ def starts_paywall_offer(block: Block) -> bool:
     )
 
 
+# A disclaimer's label ("Disclaimer:", "Haftungsausschluss:", "Descargo de responsabilidad:", "Avertissement :").
+_DISCLAIMER = re.compile(
+    r"^\W*(?:disclaimer|haftungsausschluss|descargo de responsabilidad|aviso legal|avertissement|esclusione di responsabilità)"
+    r"\s*[:：]",
+    re.IGNORECASE,
+)
+MAX_DISCLAIMER_WORDS = 40
+
+
+def is_disclaimer(block: Block) -> bool:
+    """A short line under a disclaimer's label ("Disclaimer: The views … expressed by investment
+    experts on this site are their own."). Where it closes the page's text, after the story's
+    last paragraph, it is the site's boilerplate (`story_cut`); inside the story it is the
+    writer's own disclosure ("Disclaimer: I own shares in the company."), which stays.
+
+    >>> from l10n.model import Block
+    >>> is_disclaimer(Block("paragraph", "Disclaimer: I own shares in Tesla.")), is_disclaimer(Block("paragraph", "The disclaimer was short."))
+    (True, False)
+    """
+    lead = first_line(block) or block.text  # a `<br>` box under the disclaimer's line is what that line says
+    return len(lead.split()) <= MAX_DISCLAIMER_WORDS and bool(_DISCLAIMER.match(lead))
+
+
 def starts_comments(block: Block) -> bool:
     """The heading of the readers' comments ("Comments", "3 Comments", "Kommentarer"): the story has
     ended, and what follows is the comment box, its count and rules, which an extractor may keep.
@@ -207,11 +228,12 @@ def is_sentence_heading(block: Block) -> bool:
 def body_extras(blocks: list[Block], kept: list[int], claim: str, headline_key: str) -> list[int]:
     """Blocks of the story that the extractor dropped: a fact-check's claim box (`claim_box`),
     the story's sentences set as headings (`sentence_headings`) and a quotation's attribution
-    line (`quote_attributions`, holdout5)."""
+    line (`quote_attributions`, holdout5), a subheading inside it (`subheadings`, holdout6)."""
     return (
         claim_box(blocks, claim, kept)
         + sentence_headings(blocks, kept, headline_key)
         + quote_attributions(blocks, kept)
+        + subheadings(blocks, kept)
     )
 
 
@@ -219,7 +241,9 @@ def story_cut(blocks: list[Block], kept: list[int], sites: frozenset[str]) -> li
     """The kept blocks above a heading over other columns (`starts_teaser_box`: the story has
     ended), a paywall's offer (`starts_paywall_offer`, holdout5) or the readers' comments under
     most of the story's text (`starts_comments`, holdout5), without the site's lines
-    (`is_site_line`), which may come in as cited sources, and without a run of teasers (`teaser_run`)."""
+    (`is_site_line`), which may come in as cited sources, without a run of teasers (`teaser_run`),
+    without signed reader comments (`page_marks.comment_thread_start`, holdout6) and without a
+    disclaimer after the story's last paragraph (`is_disclaimer`)."""
     if not kept:
         return kept
     end = next(
@@ -232,12 +256,63 @@ def story_cut(blocks: list[Block], kept: list[int], sites: frozenset[str]) -> li
         ),
         None,
     )
+    thread = comment_thread_start(blocks, kept)  # holdout6: signed reader comments under the story
+    end = thread if end is None or (thread is not None and thread < end) else end
     teasers = teaser_run(blocks, sites)
-    return [
+    kept = [
         index
         for index in kept
         if (end is None or index < end) and index not in teasers and not is_site_line(blocks[index], sites)
     ]
+    story_end = max((index for index in kept if _is_story_paragraph(blocks[index])), default=-1)
+    return [index for index in kept if index < story_end or not is_disclaimer(blocks[index])]
+
+
+MAX_NOTE_WORDS = 25
+
+
+def linked_note_above(blocks: list[Block], story_top: int) -> list[int]:
+    """The heading right above the story's first kept block when it is one linked sentence ending
+    with a full stop ("*<a>Bu yazının Türkçe’sini buradan okuyabilirsiniz</a>.*": read this in
+    Turkish here): the writer's note heading the story, a pointer to its other version, which an
+    extractor drops as a link. A teaser's heading names another story and ends without a full
+    stop ("Tsai says Beijing must face…", "What next for the ferries?"); "More Videos ..." ends
+    in an ellipsis. A story is better read with a pointer to itself than without a line of it.
+
+    >>> from l10n.model import Block, InlineMarkup
+    >>> note = Block("heading", "Read this story in Turkish here.", markup=[InlineMarkup(0, 31, "a")])
+    >>> teaser = Block("heading", "Ferries to resume on Friday", markup=[InlineMarkup(0, 27, "a")])
+    >>> story = Block("paragraph", "The harbour reopened on Monday.")
+    >>> linked_note_above([note, story], 1), linked_note_above([teaser, story], 1)
+    ([0], [])
+    """
+    index = story_top - 1
+    if index < 0 or story_top >= len(blocks):
+        return []
+    block = blocks[index]
+    text = block.text.rstrip()
+    is_note = (
+        block.role == "heading"
+        and link_share(block) >= ALL_LINK_SHARE
+        and text.endswith(".")
+        and not text.endswith("..")
+        and len(text.split()) <= MAX_NOTE_WORDS
+        and not is_site_line(block)
+    )
+    return [index] if is_note else []
+
+
+STORY_PARAGRAPH_KEY = 60  # letters and digits of a paragraph of running text (a sentence's worth)
+
+
+def _is_story_paragraph(block: Block) -> bool:
+    """A paragraph of the story's running text, a sentence's worth, not a disclaimer: where the
+    story has not ended (a tag list, a "Read more" line or a credit after it do not continue it)."""
+    return (
+        block.role in ("paragraph", "quote", "list_item")
+        and len(match_key(block.text)) >= STORY_PARAGRAPH_KEY
+        and not is_disclaimer(block)
+    )
 
 
 def _closes(blocks: list[Block], kept: list[int], index: int) -> bool:
@@ -336,35 +411,3 @@ def _shows_claim(block: Block, claim_key: str) -> bool:
     """The block is the claim, or most of its opening (a box may cut a long claim short)."""
     key = match_key(block.text)
     return bool(key) and claim_key.startswith(key) and len(key) * 2 >= len(claim_key)
-
-
-# A class token that says the element LACKS a thing ("hasnt-bio", "has-no-comments", "no-ads",
-# "not-sponsored"): a state flag, which names no furniture box.
-_NEGATED_NAME = re.compile(r"(?<![\w-])(?:hasnt|hasn-t|has-no|isnt|is-not|no|not|non|without)[-_][\w-]+")
-
-
-def without_negated_names(names: str) -> str:
-    """Class and id words with the negated flags taken out (see `_NEGATED_NAME`).
-
-    >>> without_negated_names("pb-sig-line hasnt-headshot hasnt-bio is-not-column").split()
-    ['pb-sig-line']
-    >>> without_negated_names("author-bio no_caption")
-    'author-bio  '
-
-    """
-    return _NEGATED_NAME.sub(" ", names)
-
-
-def without_claimants(names: list[str], meta: PageMetadata) -> list[str]:
-    """The names but those of a fact-check's claimants (schema.org ClaimReview's
-    `itemReviewed.author`, printed beside the claim in an author-classed box): the claim's
-    author is the one checked, not the one writing.
-
-    >>> from l10n.ingest.metadata import PageMetadata
-    >>> without_claimants(["The Russian", "Ann Lee"], PageMetadata(claimants=["The Russian and Syrian ministries"]))
-    ['Ann Lee']
-    """
-    if not meta.claimants:
-        return names
-    claimed = {match_key(name) for claimant in meta.claimants for name in [claimant, *reduce_byline(claimant).names]}
-    return [name for name in names if match_key(name) not in claimed]

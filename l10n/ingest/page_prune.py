@@ -1,0 +1,133 @@
+"""What is taken out of a saved page's tree before our walker reads it (`page.py` calls these).
+
+Site furniture that a class, an id or a WAI-ARIA landmark role names (share bars, newsletter
+sign-ups, widgets, disclosures, author bios, navigation), pop-ups and hidden text, teaser
+cards, and the hover cards set inside a paragraph; but not the story's own boxes: a wrapper
+holding half the article, a CMS's run of "card" boxes that together hold it, or a page
+builder's box whose prose trafilatura kept. A class word that negates ("hasnt-bio", "no-ads")
+names no box. Measured on `tests/data/realworld/` with `bench/pages.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from l10n.ingest.fields import match_key
+from l10n.ingest.furniture import PROSE_WORDS, ends_as_sentence, is_hidden, is_link_card, is_teaser_card
+from l10n.ingest.page_main import PARAGRAPH_LETTERS
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from lxml.html import HtmlElement
+
+STRUCTURAL_NAMES = frozenset({"widget", "card", "ad", "ads"})  # names of a page builder's boxes, not of what they hold
+BOILERPLATE_NAMES = frozenset(
+    "share sharing social newsletter newsletters subscribe subscription signup promo promotion advert advertisement "
+    "ad ads sponsored outbrain taboola comments recirc trending popular breadcrumb breadcrumbs widget cta "
+    "disclosure cookie consent paywall related card bio".split()
+)
+_NAME_PARTS = re.compile(r"[^a-z0-9]+")
+# WAI-ARIA landmarks that are the `<nav>`/`<aside>` the walker skips, written as roles on a `<div>`.
+CHROME_LANDMARKS = frozenset({"navigation", "complementary", "search"})
+
+
+def drop_link_cards(root: HtmlElement) -> None:
+    """Remove the hover cards set inside paragraphs (`furniture.is_link_card`), the innermost
+    one where cards nest, so the paragraph reads as its sentence; the text after a card stays."""
+    for paragraph in root.iter("p"):
+        cards = [span for span in paragraph.iter("span") if is_link_card(span)]
+        inner = [card for card in cards if not any(other in cards for other in card.iterdescendants("span"))]
+        for card in inner:
+            card.drop_tree()
+
+
+def prune_boilerplate(root: HtmlElement, *, main_length: int, kept: Callable[[str], bool], claim: str = "") -> None:
+    """Remove boxes a class or id names as site furniture (share bars, newsletter sign-ups,
+    widgets, disclosures, author bios…) or a WAI-ARIA landmark role marks as navigation,
+    complementary or search, unless the box holds half the article's text (a wrapper) or is one
+    of a run of sibling boxes of that class whose text trafilatura kept and that together hold it
+    (a CMS that sets each paragraph in a "card": the article cut into pieces; `kept` says whether
+    trafilatura kept a text; a list of teaser cards is not kept), or is a page builder's box whose
+    kept prose holds most of its text (`_is_kept_box`), or shows the `claim` a fact-check states
+    (schema.org ClaimReview `claimReviewed`: its "Claim" card is what the article checks,
+    `story_edges.claim_box` reads it; holdout6); and pop-ups, hidden elements and teaser cards,
+    whatever their size (`furniture.py`)."""
+    half = max(main_length, 1)
+    claim_key = match_key(claim)
+    collections: dict[tuple[HtmlElement, str], int] = {}
+    stack: list[tuple[HtmlElement, bool]] = [(child, False) for child in root]
+    while stack:
+        element, in_piece = stack.pop()  # in_piece: inside one box of such a run, whose parts bear its name
+        if not isinstance(element.tag, str):
+            continue
+        names = f"{element.get('class', '')} {element.get('id', '')}".lower()
+        names = without_negated_names(names)  # holdout4: "hasnt-bio" flags a byline box without a bio
+        named = not in_piece and bool(names.strip() and BOILERPLATE_NAMES & set(_NAME_PARTS.split(names)))
+        furniture = element.tag not in ("body", "article", "main") and (
+            named or (element.get("role") or "").strip().lower() in CHROME_LANDMARKS
+        )
+        small = furniture and len(element.text_content()) * 2 < half
+        piece = small and named and _collection_length(element, collections, kept) * 2 >= half
+        piece = piece or (small and named and _is_kept_box(element, names, kept))
+        piece = piece or (small and bool(claim_key) and claim_key in match_key(element.text_content()))
+        if is_hidden(element) or is_teaser_card(element) or (small and not piece):
+            element.drop_tree()  # its descendants go with it: no need to look at them
+        else:
+            stack.extend((child, in_piece or piece) for child in element)
+
+
+def _is_kept_box(element: HtmlElement, names: str, kept: Callable[[str], bool]) -> bool:
+    """A box named only by a page builder's structural word ("widget", "card", an ad slot's "ads")
+    whose prose trafilatura kept holds most of its text, at least a paragraph's worth
+    (`PARAGRAPH_LETTERS`): the story set in the builder's boxes (a test report's sections marked
+    "Section--Ads", a travel guide's "card" per sight, a "widget statement"). A box those words
+    name as furniture is a teaser or a product offer, whose text is headline, labels and links,
+    not sentences; one named share, newsletter, related, disclosure… is furniture whatever it holds."""
+    words = BOILERPLATE_NAMES & set(_NAME_PARTS.split(names))  # its class and id words, negated flags gone
+    if not words or not words <= STRUCTURAL_NAMES:
+        return False
+    prose = [text for part in element.iter("p") if _is_prose_text(text := part.text_content()) and kept(text)]
+    held = sum(len(text) for text in prose)
+    return held >= PARAGRAPH_LETTERS and held * 2 >= len(element.text_content().strip())
+
+
+def _is_prose_text(text: str) -> bool:
+    return len(text.split()) >= PROSE_WORDS and ends_as_sentence(text)
+
+
+def _collection_length(
+    element: HtmlElement, seen: dict[tuple[HtmlElement, str], int], kept: Callable[[str], bool]
+) -> int:
+    """The text length of the element and its siblings of the same tag and furniture class words,
+    counting those whose text trafilatura kept."""
+    parent = element.getparent()
+    words = _furniture_words(element)
+    if parent is None or not words:
+        return 0
+    if (parent, words) not in seen:
+        run = [sibling for sibling in parent if sibling.tag == element.tag and _furniture_words(sibling) == words]
+        seen[(parent, words)] = sum(len(text) for sibling in run if kept(text := sibling.text_content()))
+    return seen[(parent, words)]
+
+
+def _furniture_words(element: HtmlElement) -> str:
+    return " ".join(sorted(BOILERPLATE_NAMES & set(_NAME_PARTS.split((element.get("class") or "").lower()))))
+
+
+# A class token that says the element LACKS a thing ("hasnt-bio", "has-no-comments", "no-ads",
+# "not-sponsored"): a state flag, which names no furniture box.
+_NEGATED_NAME = re.compile(r"(?<![\w-])(?:hasnt|hasn-t|has-no|isnt|is-not|no|not|non|without)[-_][\w-]+")
+
+
+def without_negated_names(names: str) -> str:
+    """Class and id words with the negated flags taken out (see `_NEGATED_NAME`).
+
+    >>> without_negated_names("pb-sig-line hasnt-headshot hasnt-bio is-not-column").split()
+    ['pb-sig-line']
+    >>> without_negated_names("author-bio no_caption")
+    'author-bio  '
+
+    """
+    return _NEGATED_NAME.sub(" ", names)
