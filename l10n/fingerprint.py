@@ -315,6 +315,7 @@ class StatsSeen:
             self.clock, self.device = None, -1
         self.states: dict[str, os.stat_result | None] = {}
         self._known: dict[str, KnownStat | None] | None = None
+        self.unchanged: set[str] | None = None  # as the command's last run left them (`memory.unchanged`)
 
     def kept(self, states: Iterable[tuple[str, os.stat_result | None]]) -> Iterator[tuple[str, os.stat_result | None]]:
         """`states` passed through, each remembered but those touched in the tick of the clock
@@ -334,8 +335,10 @@ class StatsSeen:
             pass
 
     def forget(self, path: Path | str) -> None:
-        """`path` was written: its next stat is taken anew."""
+        """`path` was written: its next stat is taken anew (and it is no longer as it was)."""
         self.states.pop(os.fspath(path), None)
+        if self.unchanged is not None:  # in place: the commands' checks hold this set
+            self.unchanged.discard(os.fspath(path))
         if self._known is not None:
             self._known.pop(os.fspath(path), None)
 
