@@ -318,12 +318,11 @@ def _catalogs_on_record(
     unchanged = merges.unchanged() if merges is not None else None
     for name, *_ in articles:
         pot = project.pot_file(name)  # stat'ed only (`pot_path` below is the checked path reported)
-        if unchanged is not None and pot in unchanged and _merged_then(project, stamps, name, locales, unchanged):
-            merged[name] = [
-                UpdateResult(name, code, po, UpdateStats(kept=stamps.payload(f"{code}/{name}")))
-                for code, po in ((locale.code, project.po_file(locale.code, name)) for locale in locales)
-            ]
-            continue
+        if unchanged is not None and pot in unchanged:
+            kept = _merged_then(project, stamps, name, locales, unchanged)
+            if kept is not None:
+                merged[name] = kept
+                continue
         known.update(stats_of([pot]))
         merged[name] = []
         for locale in locales:
@@ -343,11 +342,16 @@ def _catalogs_on_record(
 
 def _merged_then(
     project: Project, stamps: Any, name: str, locales: Sequence[TargetLocale], unchanged: set[str]
-) -> bool:
-    """Whether every PO of article `name` is as the last run left it, with a merge stamp whose
-    count reads back as one (`_catalogs_on_record`)."""
+) -> list[UpdateResult] | None:
+    """The merge results of article `name`'s POs when every one is as the last run left it, with
+    a merge stamp whose count reads back as one (`_catalogs_on_record`); else None."""
+    from l10n.catalog.update import UpdateStats
+
+    found = []
     for locale in locales:
-        key = f"{locale.code}/{name}"
-        if project.po_file(locale.code, name) not in unchanged or type(stamps.payload(key)) is not int:
-            return False
-    return True
+        po, key = project.po_file(locale.code, name), f"{locale.code}/{name}"
+        kept = stamps.payload(key) if po in unchanged else None
+        if type(kept) is not int:
+            return None
+        found.append(UpdateResult(name, locale.code, po, UpdateStats(kept=kept)))
+    return found

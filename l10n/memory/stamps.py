@@ -428,6 +428,7 @@ def look_up_run(
 
             seen.unchanged = unchanged_since(_recorded_states(path, key, row[0]), taken, seen, pieces)
     elif seen is not None and pieces is not None and seen.unchanged is not None:  # asked for when holding
+        seen.remember(taken)  # for the record kept after the command's writes (`record_run(seen=…)`)
         seen.unchanged = {name for name, st in taken if st is not None}  # all as recorded (racy ones by content)
     return payload, holds
 
