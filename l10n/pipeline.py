@@ -139,7 +139,10 @@ class _MergesRecord:
     It watches the POs of those locales, the templates, the glossary and `l10n.toml` (what a
     merge depends on); a change to the glossary or `l10n.toml` vouches for nothing. Files this
     process writes meanwhile are forgotten (`fsio.noting_writes`); a worker's writes are not,
-    so such a PO is recorded as seen before the run and is checked next time (the safe side)."""
+    so such a PO is recorded as seen before the run and is checked next time (the safe side).
+    The record is kept again only when it no longer vouches for most of them (more than 8, and
+    a sixteenth, not as recorded): a file as an older record saw it is as merged as it was then,
+    and writing ~10,000 states after every edit cost more than checking a few dozen stamps."""
 
     def __init__(self, project: Project, key: str, locales: Sequence[TargetLocale]) -> None:
         from l10n.fingerprint import StatsSeen
@@ -182,6 +185,9 @@ class _MergesRecord:
 
         if not self.project.locales_dir.is_dir() or (self._held and not self._written):
             return  # (a record that holds, nothing written since: as it is)
+        unchanged, seen = self.seen.unchanged, len(self.seen.states)
+        if self._looked_up and unchanged is not None and seen - len(unchanged) <= max(8, seen // 16):
+            return  # an older record vouches for all but a few, which are checked by their stamps
         record_run(self.project, self.key, self.watched, {}, seen=self.seen, with_states=True)
 
 
