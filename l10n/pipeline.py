@@ -11,7 +11,6 @@ article's extraction and the catalog update live in `extraction`, assembling in 
 from __future__ import annotations
 
 import collections
-import contextlib
 import functools
 import os
 from collections.abc import Iterable, Iterator, Sequence
@@ -78,117 +77,45 @@ def extract_articles(
     from l10n.memory.stamps import look_up_run
 
     record = _templates_record(project, paths) if domain is None else None
-    merges = _MergesRecord(project, record[0], locales) if record is not None and locales else None
-    with merges.noting() if merges is not None else contextlib.nullcontext():
-        if record is not None:
-            last, holds = look_up_run(project, record[0])
-            if holds:  # no article and no template changed: only the POs may need a merge
-                yield from _catalogs_on_record(project, last["articles"], locales=locales, jobs=jobs, merges=merges)
-                if merges is not None:
-                    merges.keep()
+    if record is not None:
+        last, holds = look_up_run(project, record[0])
+        if holds:  # no article and no template changed: only the POs may need a merge
+            yield from _catalogs_on_record(project, last["articles"], locales=locales, jobs=jobs)
+            return
+        if _articles_known(project, last):
+            listed = list(iter_article_files(paths))
+            same = _unchanged_articles(project, last, listed)
+            if len(listed) - len(same) <= max(8, len(listed) // 10):  # a few edited: those alone
+                yield from _extract_changed(project, record, listed, same, locales=locales, jobs=jobs)
                 return
-            if _articles_known(project, last):
-                listed = list(iter_article_files(paths))
-                same = _unchanged_articles(project, last, listed)
-                if len(listed) - len(same) <= max(8, len(listed) // 10):  # a few edited: those alone
-                    yield from _extract_changed(
-                        project, record, listed, same, locales=locales, jobs=jobs, merges=merges
-                    )
-                    if merges is not None:
-                        merges.keep()
-                    return
-        files: Iterable[Path] = iter_article_files(paths)
-        if domain is not None:
-            named = list(files)
-            if len(named) != 1:
-                raise ProjectError(f"--domain names one article, but {len(named)} files were given")
-            files = named
-        done: list[tuple[ExtractResult, Path]] = []
-        consumed: list[Path] = []  # the files in the order they were taken (still streamed)
+    files: Iterable[Path] = iter_article_files(paths)
+    if domain is not None:
+        named = list(files)
+        if len(named) != 1:
+            raise ProjectError(f"--domain names one article, but {len(named)} files were given")
+        files = named
+    done: list[tuple[ExtractResult, Path]] = []
+    consumed: list[Path] = []  # the files in the order they were taken (still streamed)
 
-        def taken(paths: Iterable[Path]) -> Iterator[Path]:
-            for path in paths:
-                consumed.append(path)
-                yield path
+    def taken(paths: Iterable[Path]) -> Iterator[Path]:
+        for path in paths:
+            consumed.append(path)
+            yield path
 
-        with deferred_durability(project.root):
-            if jobs > 1 and domain is None:
-                codes = tuple(locale.code for locale in locales)
-                work = functools.partial(extract_in_worker, project, locale_codes=codes)
-                articles = _one_article_per_domain(project, taken(files), jobs=jobs)
-                warm_up = functools.partial(load_before_fork, project, codes)
-                results = in_worker_processes(
-                    work, articles, jobs=jobs, after_chunk=save_held_stamps, before_fork=warm_up
-                )
-            else:
-                results = extracted_here(project, taken(files), domain=domain, locales=locales)
-            for index, result in enumerate(results):
-                done.append((result, consumed[index]))
-                yield result
-        if record is not None:
-            _record_templates(project, record, done)
-        if merges is not None:
-            merges.keep()
-
-
-class _MergesRecord:
-    """Which POs are as the last `extract --locales` of the same articles left them, merged
-    (`memory.unchanged`): a record of their states beside the templates' record, kept after
-    each run, so that an edit run checks the merge stamps of the POs that moved — the edited
-    article's, and those `translate` wrote since — instead of a fingerprint for each of 10,000.
-    It watches the POs of those locales, the templates, the glossary and `l10n.toml` (what a
-    merge depends on); a change to the glossary or `l10n.toml` vouches for nothing. Files this
-    process writes meanwhile are forgotten (`fsio.noting_writes`); a worker's writes are not,
-    so such a PO is recorded as seen before the run and is checked next time (the safe side).
-    The record is kept again only when it no longer vouches for most of them (more than 8, and
-    a sixteenth, not as recorded): a file as an older record saw it is as merged as it was then,
-    and writing ~10,000 states after every edit cost more than checking a few dozen stamps."""
-
-    def __init__(self, project: Project, key: str, locales: Sequence[TargetLocale]) -> None:
-        from l10n.fingerprint import StatsSeen
-        from l10n.memory.glossary import GLOSSARY_FILE_NAME
-        from l10n.memory.stamps import Watched, stamps_file
-
-        codes = sorted({locale.code for locale in locales})
-        self.project, self.key = project, "extract catalogs " + "\0".join([key, *codes])
-        folders = [(os.fspath(project.locales_dir), ".pot", False)]
-        folders += [(os.fspath(project.locales_dir / code / "LC_MESSAGES"), ".po", False) for code in codes]
-        files = (os.fspath(project.locales_dir / GLOSSARY_FILE_NAME), os.fspath(project.root / CONFIG_FILE))
-        self.watched = Watched(files, tuple(folders))
-        self.seen = StatsSeen(stamps_file(project).parent)
-        self.seen.unchanged = set()  # all of them when the record holds (`look_up_run`)
-        self._looked_up = self._held = False
-        self._written: set[str] = set()
-
-    def unchanged(self) -> set[str] | None:
-        """The POs and templates as the last run left them (looked up once, on first ask)."""
-        from l10n.memory.stamps import look_up_run
-        from l10n.memory.unchanged import catalog_pieces
-
-        if not self._looked_up:
-            self._looked_up = True
-            pieces = catalog_pieces(self.project.locales_dir)
-            self._held = look_up_run(self.project, self.key, seen=self.seen, pieces=pieces)[1]
-        return self.seen.unchanged
-
-    @contextlib.contextmanager
-    def noting(self) -> Iterator[None]:
-        from l10n.fsio import noting_writes
-
-        with noting_writes(self.seen.forget) as written:
-            self._written = written
-            yield
-
-    def keep(self) -> None:
-        """Record the states, as seen before the run for the files not written since."""
-        from l10n.memory.stamps import record_run
-
-        if not self.project.locales_dir.is_dir() or (self._held and not self._written):
-            return  # (a record that holds, nothing written since: as it is)
-        unchanged, seen = self.seen.unchanged, len(self.seen.states)
-        if self._looked_up and unchanged is not None and seen - len(unchanged) <= max(8, seen // 16):
-            return  # an older record vouches for all but a few, which are checked by their stamps
-        record_run(self.project, self.key, self.watched, {}, seen=self.seen, with_states=True)
+    with deferred_durability(project.root):
+        if jobs > 1 and domain is None:
+            codes = tuple(locale.code for locale in locales)
+            work = functools.partial(extract_in_worker, project, locale_codes=codes)
+            articles = _one_article_per_domain(project, taken(files), jobs=jobs)
+            warm_up = functools.partial(load_before_fork, project, codes)
+            results = in_worker_processes(work, articles, jobs=jobs, after_chunk=save_held_stamps, before_fork=warm_up)
+        else:
+            results = extracted_here(project, taken(files), domain=domain, locales=locales)
+        for index, result in enumerate(results):
+            done.append((result, consumed[index]))
+            yield result
+    if record is not None:
+        _record_templates(project, record, done)
 
 
 def _record_templates(
@@ -257,16 +184,14 @@ def _extract_changed(
     *,
     locales: Sequence[TargetLocale],
     jobs: int,
-    merges: _MergesRecord | None = None,
 ) -> Iterator[ExtractResult]:
     """`extract` after a few articles changed: those are extracted (and their POs merged), the
-    others' results come from the record, their POs merged only where their merge stamps say
-    (`merges`: not even fingerprinted where they are as the last run left them)."""
+    others' results come from the record, their POs merged only where their merge stamps say."""
     done: list[tuple[ExtractResult, Path]] = []
     with deferred_durability(project.root):
         kept = {
             result.domain: result
-            for result in _catalogs_on_record(project, list(same.values()), locales=locales, jobs=jobs, merges=merges)
+            for result in _catalogs_on_record(project, list(same.values()), locales=locales, jobs=jobs)
         }
         try:
             for path in files:
@@ -300,17 +225,10 @@ def _templates_record(project: Project, paths: Sequence[Path | str]) -> tuple[st
 
 
 def _catalogs_on_record(
-    project: Project,
-    articles: Sequence[Sequence[Any]],
-    *,
-    locales: Sequence[TargetLocale],
-    jobs: int,
-    merges: _MergesRecord | None = None,
+    project: Project, articles: Sequence[Sequence[Any]], *, locales: Sequence[TargetLocale], jobs: int
 ) -> Iterator[ExtractResult]:
     """`extract` when its templates are as recorded: each article's result from the record, its
-    POs merged only where their merge stamps say so (in `jobs` workers when there are many).
-    A PO that, with its template, is as the last run left them (`merges`) was merged then: its
-    stamp's count is taken without a fingerprint."""
+    POs merged only where their merge stamps say so (in `jobs` workers when there are many)."""
     from l10n.catalog.update import MERGE_STAGE, UpdateStats, merge_state
     from l10n.fingerprint import stats_of
     from l10n.memory.glossary import GLOSSARY_FILE_NAME
@@ -321,14 +239,8 @@ def _catalogs_on_record(
     known = stats_of([glossary])  # stat'ed once, and each template once for its POs: nothing is read here
     merged: dict[str, list[UpdateResult]] = {}
     stale: list[str] = []
-    unchanged = merges.unchanged() if merges is not None else None
     for name, *_ in articles:
         pot = project.pot_file(name)  # stat'ed only (`pot_path` below is the checked path reported)
-        if unchanged is not None and pot in unchanged:
-            kept = _merged_then(project, stamps, name, locales, unchanged)
-            if kept is not None:
-                merged[name] = kept
-                continue
         known.update(stats_of([pot]))
         merged[name] = []
         for locale in locales:
@@ -344,20 +256,3 @@ def _catalogs_on_record(
     for name, units, headline, *_ in articles:
         updates = [next(remerged) for _ in locales] if name in again else merged[name]
         yield ExtractResult(name, project.pot_path(name), units, written=False, updates=updates, headline=headline)
-
-
-def _merged_then(
-    project: Project, stamps: Any, name: str, locales: Sequence[TargetLocale], unchanged: set[str]
-) -> list[UpdateResult] | None:
-    """The merge results of article `name`'s POs when every one is as the last run left it, with
-    a merge stamp whose count reads back as one (`_catalogs_on_record`); else None."""
-    from l10n.catalog.update import UpdateStats
-
-    found = []
-    for locale in locales:
-        po, key = project.po_file(locale.code, name), f"{locale.code}/{name}"
-        kept = stamps.payload(key) if po in unchanged else None
-        if type(kept) is not int:
-            return None
-        found.append(UpdateResult(name, locale.code, po, UpdateStats(kept=kept)))
-    return found

@@ -392,8 +392,7 @@ def look_up_run(
     With `prepare`, a record that no longer holds adds its `PreparedRun` to that list. `seen`
     keeps the stats taken, for the stage's own checks next (`StatsSeen`); with `pieces` (which
     watched files the stage's pieces read: its catalogs) and a record kept `with_states`, `seen`
-    also learns which of them are as that record saw them (`StatsSeen.unchanged`; when the
-    record holds, all of them, if `seen.unchanged` was set beforehand to ask for it)."""
+    also learns which of them are as that record saw them (`StatsSeen.unchanged`)."""
     path = stamps_file(where)
     if not path.is_file():
         return None, False
@@ -427,9 +426,6 @@ def look_up_run(
             from l10n.memory.unchanged import unchanged_since
 
             seen.unchanged = unchanged_since(_recorded_states(path, key, row[0]), taken, seen, pieces)
-    elif seen is not None and pieces is not None and seen.unchanged is not None:  # asked for when holding
-        seen.remember(taken)  # for the record kept after the command's writes (`record_run(seen=…)`)
-        seen.unchanged = {name for name, st in taken if st is not None}  # all as recorded (racy ones by content)
     return payload, holds
 
 
