@@ -52,6 +52,31 @@ was 2–4× CPU and swung either way between rounds; only CPU compares), before 
     edit) run by each build left the same bytes under locales/ (but gettext header dates),
     build/ and site/ (but site.css, which main had changed since).
 
+Session 9 (h/site4: stamps take the bytes written, the manifest left as written when no record
+changed, the whole-run record takes the look-up's walk again, a few edited articles' edition
+stamps read a row at a time; docs/DESIGN.md "What assemble and publish write is taken by the
+bytes written"), 1,000 × 10, `--rounds 3`, before = main e64ea2b, each build's project made
+cold by its own build; load average 6.3–11.1 on 2 cores shared with other sessions and a test
+run (wall was 3–6× CPU; only CPU compares):
+
+    edit run, CPU s     before        after
+    assemble            0.99–1.01     0.77–0.87
+    publish             1.08–1.14     0.94–1.08
+    whole chain         4.44–4.60     4.10–4.38
+
+    no change, CPU s: assemble 0.33–0.42 → 0.34–0.45, publish 0.29–0.33 → 0.29–0.35 (within
+    the noise: the same replay). Peak RSS of the edit run: assemble 117 → 104 MB, publish
+    168–169 → 153 MB (the edition stage is no longer loaded for one article). Units sent to an
+    engine: 1 per locale, both builds, every round. build/, site/ and the manifest
+    byte-identical between the two projects cold and after the three edit rounds; locales/
+    but for gettext header dates.
+
+    A second run after the last commit (`--warm --rounds 2`, load 10.1–15.2): edit run CPU s
+    assemble 0.94–1.06 → 0.84–0.92, publish 1.05–1.21 → 1.06–1.07, whole chain 4.41–5.00 →
+    4.48–4.51; no change assemble 0.34–0.40 → 0.33–0.35, publish 0.29–0.33 → 0.30–0.31. At
+    this load publish's gain (~0.1 CPU s, mostly the manifest no longer rendered) is inside
+    the spread; assemble's holds in both runs.
+
 Session 9 (h/early4: `memory/unchanged.py`, an edit run's translate, qa and status take the
 catalogs their last run left as they are from their stamps without a fingerprint), 1,000 × 10,
 3 alternated rounds, before = main e64ea2b; load average 8.3–11.5 (the test suite ran beside

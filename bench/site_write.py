@@ -137,6 +137,16 @@ parsed out of the page by lxml), page context 12 %. The template's subscripts (`
 came after this measurement: rendering 40 lookups into a dict 22,000 times took 0.41 CPU s
 against 0.86 s with attribute syntax (Jinja2 3, one process, alternated twice; a one-off
 microbenchmark, not kept in bench/), site/ unchanged.
+
+Session 9 (h/site4): the "third of stamps and fingerprints" that re-read the files just written
+is gone: an edition's stamp and its article's record take the hash of the bytes rendered
+(`fingerprint(written=…)`) and the file is read once, when its stamp settles, for both stamps
+(`tests/test_site_written.py` counts the reads: at most one per build file; before, two to
+four). Not re-measured with this script (no time in the session); one cold `bench/chain.py`
+each at load 6–8 on 2 shared cores, main e64ea2b against h/site4: assemble 26.98 → 24.90 CPU s
+(102.4 → 51.7 s wall), publish 10.37 → 9.97 CPU s, build/ and site/ byte-identical; peak RSS of
+cold assemble 95 → 110 MB (the hashes of the 30,000 files written, and the files settled, kept
+for the run).
 """
 
 from __future__ import annotations

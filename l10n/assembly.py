@@ -138,12 +138,15 @@ def assemble_domains(
         stage_stamps(project, ARTICLE_STAGE) as articles,
     ):
         plans, probes = [], {}
+        rows: StampLookup | None = StampLookup(project, EDITION_STAGE)  # until more than a few are planned
         for domain in domains:
             plan = _recorded_article(project, domain, locales, formats, articles, whole, seen)
             if plan is None:
                 source, probes[domain] = source_and_probes(project, domain)
-                plan = _edition_plan(project, domain, source, locales, formats, stamps, seen)
+                rows = rows if len(probes) <= FEW_PLANNED else None
+                plan = _edition_plan(project, domain, source, locales, formats, stamps, seen, rows)
             plans.append(plan)
+        edition_stamps = stamps if rows is None else StampWriter(stamps, EDITION_STAGE)
         if sources is not None:
             sources.update((plan[0], plan[1]) for plan in plans)
         recorded_sources = StampLookup(project, SOURCE_EDITION_STAGE)
@@ -160,10 +163,14 @@ def assemble_domains(
         )
         done: dict[str, list[list[dict]]] = {}  # per article not taken from its record: its editions' results
         source_pages = StampWriter(stamps, SOURCE_EDITION_STAGE)  # large: written without loading that stage
+        written: dict[str, str] = {}  # each edition file rendered: the hash of its bytes (`fingerprint(written=…)`)
         for results, rebuilt in built:
             if rebuilt is not None:
-                key, inputs, counts, held, facts, source_page = rebuilt
-                stamps.record(key, fingerprint(inputs, settings=settings), [counts, held, facts])
+                key, inputs, counts, held, facts, source_page, digests = rebuilt
+                written.update(digests)
+                edition_stamps.record(
+                    key, fingerprint(inputs, settings=settings, written=digests), [counts, held, facts]
+                )
                 if source_page is not None:
                     domain, source_inputs, payload = source_page
                     source_pages.record(domain, fingerprint(source_inputs), payload)
@@ -175,12 +182,24 @@ def assemble_domains(
                         seen.forget(result.path)
             yield from results
         source_pages.save()
+        if edition_stamps is not stamps:
+            edition_stamps.save()
         _record_articles(
-            project, articles, whole, formats, codes, [(p, probes[p[0]], done) for p in plans if p[0] in probes]
+            project,
+            articles,
+            whole,
+            formats,
+            codes,
+            [(p, probes[p[0]], done) for p in plans if p[0] in probes],
+            written,
         )
 
 
 ARTICLE_STAGE = "assemble article"
+FEW_PLANNED = 8
+"""Articles planned edition by edition, at most, whose editions' stamps are asked one row at a
+time (`StampLookup`) rather than by loading the whole stage (10,000 rows and ~7 MB of facts at
+1,000 articles × 10 locales, for the one article a one-sentence edit changed)."""
 EDITION_STAGE = "assemble"  # per edition: [counts, held, `edition_facts`] (`publish.built` reads them)
 
 
@@ -190,14 +209,16 @@ def _article_inputs(
     """Every file an article's editions depend on or are: the shared inputs, its template (the
     source it names), the paths probed for its source, the source, its POs and its editions.
     Strings joined here, no `pathlib`: a re-run stats these for every article."""
-    locales_dir, build_dir = os.fspath(project.locales_dir), os.fspath(project.build_dir)
+    # what `os.path.join` gives for these parts (a folder of `Project`, names without a
+    # separator: `validate_domain`, locale codes), concatenated: a re-run joins ~45,000
+    sep, locales_dir, build_dir = os.sep, os.fspath(project.locales_dir), os.fspath(project.build_dir)
     return [
         *shared_inputs(project),
-        os.path.join(locales_dir, f"{domain}.pot"),
+        f"{locales_dir}{sep}{domain}.pot",
         *probes,
         source,
-        *(os.path.join(locales_dir, code, "LC_MESSAGES", f"{domain}.po") for code in codes),
-        *(os.path.join(build_dir, code, f"{domain}.{fmt}") for code in codes for fmt in formats),
+        *[f"{locales_dir}{sep}{code}{sep}LC_MESSAGES{sep}{domain}.po" for code in codes],
+        *[f"{build_dir}{sep}{code}{sep}{domain}.{fmt}" for code in codes for fmt in formats],
     ]
 
 
@@ -238,9 +259,11 @@ def _record_articles(
     formats: Sequence[str],
     codes: Sequence[str],
     planned: list[tuple[_EditionPlan, list[str], dict[str, list[list[dict]]]]],
+    written: dict[str, str] | None = None,
 ) -> None:
     """Record each article planned edition by edition whose editions all finished, after the
-    run wrote them (a file touched in the tick of its stat is kept by content: `memory.stamps`)."""
+    run wrote them (a file touched in the tick of its stat is kept by content: `memory.stamps`;
+    an edition file this run rendered by the hash of the bytes written, `written`)."""
     from l10n.memory.stamps import fingerprint
 
     for (domain, source, _), probes, done in planned:
@@ -248,7 +271,7 @@ def _record_articles(
         if len(editions) == len(codes):
             inputs = _article_inputs(project, domain, os.fspath(source), probes, codes, formats)
             payload = {"source": os.fspath(source), "probes": probes, "editions": editions}
-            articles.record(domain, fingerprint(inputs, settings=whole), payload)
+            articles.record(domain, fingerprint(inputs, settings=whole, written=written), payload)
 
 
 def _taken(items: Iterator[Any], count: int) -> Iterator[Any]:
@@ -297,12 +320,22 @@ def _edition_plan(
     formats: Sequence[OutputFormat],
     stamps: Stamps,
     seen: StatsSeen | None = None,
+    rows: StampLookup | None = None,
 ) -> _EditionPlan:
+    """Each edition of an article with its recorded result, or None where it must be built;
+    `rows`: the stage's stamps asked one at a time (`FEW_PLANNED`) instead of `stamps`."""
     from l10n.memory.stamps import fingerprint
 
     plan: list[tuple[TargetLocale, Any]] = []
     for locale in locales:
         key = f"{locale.code}/{domain}"
+        if rows is not None:
+            inputs = edition_inputs(project, domain, source, locale, formats)
+            fresh, payload = rows.recorded(
+                key, fingerprint(inputs, settings=",".join(formats), known=known_stats(seen))
+            )
+            plan.append((locale, payload if fresh else None))
+            continue
         if not stamps.has(key):  # never built: stale, no need to stat its inputs
             plan.append((locale, None))
             continue
@@ -319,12 +352,15 @@ def _build_editions(
     formats: tuple[OutputFormat, ...],
     gate: Gate | None,
     recorded_sources: StampLookup | None = None,
-) -> Iterator[tuple[list[AssembleResult], tuple[str, list[str], dict, dict, dict, Any] | None]]:
+) -> Iterator[tuple[list[AssembleResult], tuple[str, list[str], dict, dict, dict, Any, dict[str, str]] | None]]:
     """One article's editions, the stale ones built and written (in a worker, or here): per
-    edition its results, and (stamp key, inputs, counts, held, `edition_facts`) when it was
-    rebuilt, for the caller to record. Per edition, so an error leaves the editions before it reported."""
-    from l10n.assemble import write_article
+    edition its results, and (stamp key, inputs, counts, held, `edition_facts`, source page,
+    content hash of each file's bytes) when it was rebuilt, for the caller to record. Per
+    edition, so an error leaves the editions before it reported."""
+    from l10n.assemble import render_article
     from l10n.assemble.built import edition_facts
+    from l10n.fingerprint import data_digest
+    from l10n.fsio import atomic_write_bytes
 
     domain, source, editions = plan
     document: Document | None = None
@@ -356,23 +392,17 @@ def _build_editions(
         article = assemble_edition(project, document, locale, domain=domain, gate=gate)
         counts, held = dict(article.counts), dict(article.held)
         facts = edition_facts(article, formats)
-        results = [
-            AssembleResult(
-                domain, locale.code, path, written=write_article(article, path, fmt), counts=counts, held=held
+        inputs = edition_inputs(project, domain, source, locale, formats)
+        results, digests = [], {}
+        for fmt, path, named in zip(formats, outputs, inputs[-len(formats) :], strict=True):
+            data = render_article(article, fmt).encode("utf-8")  # what `write_article` writes
+            results.append(
+                AssembleResult(
+                    domain, locale.code, path, written=atomic_write_bytes(path, data), counts=counts, held=held
+                )
             )
-            for fmt, path in zip(formats, outputs, strict=True)
-        ]
-        yield (
-            results,
-            (
-                f"{locale.code}/{domain}",
-                edition_inputs(project, domain, source, locale, formats),
-                counts,
-                held,
-                facts,
-                source_page,
-            ),
-        )
+            digests[named] = data_digest(data)  # its stamp takes the bytes written, not a read back
+        yield results, (f"{locale.code}/{domain}", inputs, counts, held, facts, source_page, digests)
 
 
 def _source_page(

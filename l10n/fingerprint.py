@@ -11,6 +11,10 @@ import hashlib
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from l10n.seen import StatsSeen
 
 
 def file_state(path: Path | str) -> str:
@@ -64,6 +68,8 @@ def touched_since(mtime_ns: int, ctime_ns: int, now_ns: int) -> bool:
 
 KnownStat = tuple[os.stat_result, bool]
 """A stat and whether its file was racy then (`racy_stat`)."""
+
+_UNKNOWN: Any = object()  # `fingerprint`: a path `known` has no entry for
 
 _readings: dict[int, int] = {}
 """Device → the latest `filesystem_now` reading taken there by this process. Replaced, never
@@ -142,42 +148,75 @@ class Fingerprint(str):
             except (FileNotFoundError, NotADirectoryError):
                 still.append(index)
                 continue
-            if (
-                f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}" != self.states[index]
-                or racy
-                or content_digest(path) != self.contents[index]
-            ):
+            state = f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}"
+            if state != self.states[index] or racy:
                 still.append(index)
+            elif _verified.get(path) != (state, self.contents[index]):
+                if content_digest(path) != self.contents[index]:
+                    still.append(index)
+                    continue
+                if len(_verified) >= _VERIFIED_BOUND:
+                    _verified.clear()
+                _verified[path] = (state, self.contents[index])
         return tuple(still)
 
 
+_VERIFIED_BOUND = 200_000
+_verified: dict[str, tuple[str, str]] = {}
+"""path → (state, content hash) of a file `Fingerprint.unsettled` read with that settled state
+(its times older than a clock reading taken before the stat, so an edit since would have moved
+them): another stamp of the same file in that state needs no second read (a cold `assemble`
+stamps each edition file for its edition and for its article). Emptied at its bound."""
+
+
 def fingerprint(
-    files: Iterable[Path | str], *, settings: str = "", known: Mapping[str, KnownStat | None] | None = None
+    files: Iterable[Path | str],
+    *,
+    settings: str = "",
+    known: Mapping[str, KnownStat | None] | None = None,
+    written: Mapping[str, str] | None = None,
 ) -> Fingerprint:
     """The fingerprint of a piece of work whose inputs are `files` and `settings`.
 
     `known` holds stats (None: absent) the caller took earlier, before reading those files, of
     inputs many pieces share (`stats_of`: the glossary is stat'ed once per command, not once per
     catalog), each with its racy judgement of that moment (`racy_stat`). An older stat is the
-    safe side: a file changed since it is found changed next run."""
-    paths = tuple(os.fspath(path) for path in files)
+    safe side: a file changed since it is found changed next run.
+
+    `written` maps files the caller has just written to the content hash of the bytes it wrote
+    (`data_digest`): each counts as racy, its content taken as those bytes rather than read
+    back. The safe side again: if someone changed it after the write (before or after this
+    stat), the stamp holds the bytes written, so its content differs when `Fingerprint.settled`
+    reads it once its stat has settled (or the next look-up, `memory.stamps.matches`), and the
+    piece is redone — where reading it here, or trusting a stat taken after the change, vouched
+    for the change. A file settled once is not read again for another stamp of this process
+    (`_verified`)."""
+    paths = tuple([os.fspath(path) for path in files])
     states: list[str] = []
     racy: list[int] = []
+    have = (known if known is not None else {}).get
     for index, path in enumerate(paths):
-        try:
-            seen = known[path] if known is not None and path in known else racy_stat(path, read_clock=False)
-        except (FileNotFoundError, NotADirectoryError):
-            seen = None
+        seen = have(path, _UNKNOWN)
+        if seen is _UNKNOWN:
+            try:
+                seen = racy_stat(path, read_clock=False)
+            except (FileNotFoundError, NotADirectoryError):
+                seen = None
         if seen is None:
             states.append("-")
             continue
         st, touched_in_tick = seen
         states.append(f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}")
-        if touched_in_tick:
+        if touched_in_tick or (written is not None and path in written):
             racy.append(index)
     result = Fingerprint(_digest(settings, zip(paths, states, strict=True)))
     result.files, result.settings, result.states, result.racy = paths, settings, tuple(states), tuple(racy)
-    result.contents = {index: content_digest(paths[index]) for index in racy}
+    result.contents = {
+        index: written[paths[index]]
+        if written is not None and paths[index] in written
+        else content_digest(paths[index])
+        for index in racy
+    }
     return result
 
 
@@ -195,10 +234,11 @@ def stats_of(paths: Iterable[Path | str]) -> dict[str, KnownStat | None]:
 
 
 def _digest(settings: str, states: Iterable[tuple[str, str]]) -> str:
+    """blake2b of the code, the settings and each "\\0path=state", hashed as one string: the
+    bytes (and so the digest) of one update per entry, without a call per entry."""
     digest = hashlib.blake2b(code_digest(), digest_size=16)
     digest.update(b"\0" + settings.encode("utf-8", "surrogatepass"))
-    for path, state in states:
-        digest.update(f"\0{path}={state}".encode("utf-8", "surrogateescape"))
+    digest.update("".join([f"\0{path}={state}" for path, state in states]).encode("utf-8", "surrogateescape"))
     return digest.hexdigest()
 
 
@@ -213,7 +253,14 @@ def watched_states(
     are not listed; a file that matters among them is named in `files`.
 
     With `seen` (`StatsSeen`), a file's stat seen is taken instead of a new one; folders are
-    listed again (a file made since is listed, and stat'ed)."""
+    listed again (a file made since is listed, and stat'ed) — unless `seen` walked these very
+    files and folders itself (`StatsSeen.rewalked`): then its walk is taken again, with the
+    files the command wrote since stat'ed anew."""
+    if seen is not None:
+        again = seen.rewalked(files, folders)
+        if again is not None:
+            yield from again
+            return
     known = seen.states if seen is not None else {}
     for path in files:
         if path in known:
@@ -293,64 +340,10 @@ def still_as_taken(fp: Fingerprint, index: int, data: bytes) -> bool:
     return index not in fp.racy or data_digest(data) == fp.contents.get(index)
 
 
-class StatsSeen:
-    """The stats a command took while checking its whole-run record (`watched_states` through
-    `kept`), with the clock reading taken before the first of them, so that the per-piece
-    fingerprints it takes next, before writing anything, read a file's state here instead of
-    stat-ing it again (`fingerprint(known=seen.states)`): a record that no longer holds and
-    then a thousand article records cost one stat per file, not two. Only for checks made
-    before the command writes: a file it writes is forgotten (`forget`) and stat'ed again.
+def __getattr__(name: str) -> Any:
+    """`StatsSeen` lives in `l10n.seen`; importable from here, where its callers found it."""
+    if name == "StatsSeen":
+        from l10n.seen import StatsSeen
 
-    A state seen earlier is as good as one taken now for deciding what to redo: a file that
-    moves after its stat moves after the check either way, and the record kept after the run
-    (`memory.stamps.record_run(seen=…)`) then holds the state the run saw, so the next run sees
-    the move. A file touched in the tick of the clock reading is not remembered (`kept`)."""
-
-    def __init__(self, folder: Path | str) -> None:
-        """`folder`: where the stats will be taken (the filesystem's clock is read there)."""
-        try:
-            self.clock: int | None = filesystem_now(folder)  # before the stats (`touched_since`)
-            self.device = os.stat(folder).st_dev
-        except OSError:  # no reading: nothing is remembered, every check stats again
-            self.clock, self.device = None, -1
-        self.states: dict[str, os.stat_result | None] = {}
-        self._known: dict[str, KnownStat | None] | None = None
-        self.unchanged: set[str] | None = None  # as the command's last run left them (`memory.unchanged`)
-
-    def kept(self, states: Iterable[tuple[str, os.stat_result | None]]) -> Iterator[tuple[str, os.stat_result | None]]:
-        """`states` passed through, each remembered but those touched in the tick of the clock
-        reading (git's racily clean files, `fingerprint`): their content could change without
-        their times moving, so they are stat'ed again, and judged, where they are asked for."""
-        for name, st in states:
-            if self.clock is not None and (
-                st is None
-                or (st.st_dev == self.device and not touched_since(st.st_mtime_ns, st.st_ctime_ns, self.clock))
-            ):
-                self.states[name] = st
-            yield name, st
-
-    def remember(self, states: Iterable[tuple[str, os.stat_result | None]]) -> None:
-        """`kept` for its effect alone: `states` remembered, nothing passed on."""
-        for _ in self.kept(states):
-            pass
-
-    def forget(self, path: Path | str) -> None:
-        """`path` was written: its next stat is taken anew (and it is no longer as it was)."""
-        self.states.pop(os.fspath(path), None)
-        if self.unchanged is not None:  # in place: the commands' checks hold this set
-            self.unchanged.discard(os.fspath(path))
-        if self._known is not None:
-            self._known.pop(os.fspath(path), None)
-
-    def known(self) -> dict[str, KnownStat | None]:
-        """The stats seen as `fingerprint(known=…)` takes them (all settled when seen)."""
-        if self._known is None:
-            self._known = {name: None if st is None else (st, False) for name, st in self.states.items()}
-        return self._known
-
-    def file_state(self, path: str) -> str:
-        """`file_state` of `path`, by the stat seen when there is one."""
-        if path not in self.states:
-            return file_state(path)
-        st = self.states[path]
-        return "-" if st is None else f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}"
+        return StatsSeen
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -20,10 +20,11 @@ from conftest import SEED
 
 from l10n import fingerprint as fingerprint_module
 from l10n.cli import main
-from l10n.fingerprint import StatsSeen, code_digest
+from l10n.fingerprint import code_digest
 from l10n.memory import stamps as stamps_module
 from l10n.memory.stamps import STAMPS_FILE_NAME, Watched, look_up_run, record_run
 from l10n.memory.unchanged import catalog_pieces, unchanged_since
+from l10n.seen import StatsSeen
 
 LOCALES = "de,ja"
 ARTICLES = 6

@@ -421,7 +421,7 @@ def look_up_run(
         if not holds:
             prepare.append(PreparedRun(watched, digest, tuple(racy_now), _states_text(lines)))
     if seen is not None and not holds:  # kept for the run's own checks (a replay needs none)
-        seen.remember(taken)
+        seen.remember(taken, walked=(watched.files, watched.folders))  # `StatsSeen.rewalked`
         if pieces is not None:
             from l10n.memory.unchanged import unchanged_since
 

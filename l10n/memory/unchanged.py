@@ -23,7 +23,8 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable
 
-from l10n.fingerprint import StatsSeen, code_digest
+from l10n.fingerprint import code_digest
+from l10n.seen import StatsSeen
 
 
 def unchanged_since(

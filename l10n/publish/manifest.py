@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from l10n.fsio import atomic_write_text
+from l10n.fsio import atomic_write_bytes
 
 MANIFEST_NAME = ".l10n-manifest.json"
 MANIFEST_VERSION = 2
@@ -51,13 +51,12 @@ class PageRecord:
         """A record read back, or None when an entry is malformed (it is then simply forgotten)."""
         if not isinstance(data, dict):
             return None
-        values: dict[str, Any] = {}
-        for name, kind in _FIELD_TYPES:
-            value = data.get(name)
+        get = data.get
+        values: list[Any] = [get(name) for name in _FIELD_NAMES]
+        for value, kind in zip(values, _FIELD_KINDS):
             if type(value) is not kind and not (kind is str and isinstance(value, str)):
                 return None  # exact types: a bool is no int here, and no int a bool
-            values[name] = value
-        record = cls(**values)
+        record = cls(*values)  # the fields in their order (`_FIELD_TYPES`)
         return record if is_safe_site_path(record.path) else None
 
     def as_json(self) -> dict[str, Any]:
@@ -68,6 +67,8 @@ class PageRecord:
 _FIELD_TYPES = tuple(
     (f.name, {"str": str, "int": int, "bool": bool}[str(f.type)]) for f in dataclasses.fields(PageRecord)
 )
+_FIELD_NAMES = tuple(name for name, _ in _FIELD_TYPES)
+_FIELD_KINDS = tuple(kind for _, kind in _FIELD_TYPES)
 
 
 def manifest_path(site_dir: Path) -> Path:
@@ -112,12 +113,29 @@ def read_manifest_entries(site_dir: Path) -> tuple[set[str], list[PageRecord]]:
 def write_manifest(site_dir: Path, files: Iterable[str], pages: Iterable[PageRecord] = ()) -> bool:
     """Record the site's files and article pages (sorted, so an unchanged site leaves the
     manifest untouched), beside the site; an older version's manifest inside it is removed."""
+    return write_manifest_data(site_dir, manifest_data(files, pages))
+
+
+def manifest_data(files: Iterable[str], pages: Iterable[PageRecord] = ()) -> bytes:
+    """The bytes `write_manifest` writes for these files and pages (sorted: `manifest_text`)."""
     ordered = sorted(pages, key=lambda page: page.path)
-    written = atomic_write_text(manifest_path(site_dir), manifest_text(sorted(set(files)), ordered))
+    return manifest_text(sorted(set(files)), ordered).encode("utf-8")
+
+
+def write_manifest_data(site_dir: Path, data: bytes) -> bool:
+    """Write the manifest's bytes (`manifest_data`) beside the site; an older version's
+    manifest inside it is removed."""
+    written = atomic_write_bytes(manifest_path(site_dir), data)
     for old in (Path(site_dir) / MANIFEST_NAME, Path(site_dir) / f"{MANIFEST_NAME}.lock"):
         with contextlib.suppress(FileNotFoundError):
             old.unlink()  # an older version's bookkeeping inside the site
     return written
+
+
+def older_manifest_inside(site_dir: Path) -> bool:
+    """Whether an older version's manifest (or its lock) is inside the site: `write_manifest`
+    removes them, so a run that finds one writes the manifest."""
+    return any((Path(site_dir) / name).exists() for name in (MANIFEST_NAME, f"{MANIFEST_NAME}.lock"))
 
 
 def manifest_text(files: Sequence[str], pages: Sequence[PageRecord]) -> str:

@@ -9,6 +9,8 @@ the files still as written takes the records as they are and assembles nothing.
 
 from __future__ import annotations
 
+import functools
+import json
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -20,7 +22,7 @@ from l10n.publish.manifest import PageRecord
 from l10n.publish.pages import ArticleEdition
 
 if TYPE_CHECKING:
-    from l10n.fingerprint import StatsSeen
+    from l10n.fingerprint import Fingerprint, StatsSeen
     from l10n.memory.stamps import Stamps
     from l10n.publish.site import ArticleToPublish, PublishReport
 
@@ -60,17 +62,36 @@ def article_state(
     """The fingerprint of what an article's pages are made from: its input files, the run's
     locales and base URL, and the records of its pages in other locales kept from earlier runs
     (they appear in its language switcher)."""
-    import json
-
     from l10n.memory.stamps import fingerprint
 
-    codes = [locale.code for locale in with_source_first(locales)]  # the editions this run builds
-    others = [r.as_json() for r in sorted(pages.of(item.domain), key=lambda r: r.locale) if r.locale not in codes]
+    codes = _run_codes(tuple(locales))  # the editions this run builds
+    others = sorted((r for r in pages.of(item.domain) if r.locale not in codes[1]), key=lambda r: r.locale)
     return fingerprint(
         item.inputs,
-        settings=json.dumps([codes, base_url, others], sort_keys=True),
+        settings=_settings(codes[0], base_url, [r.as_json() for r in others]),
         known=None if seen is None else seen.known(),
     )
+
+
+@functools.lru_cache(maxsize=8)
+def _run_codes(locales: tuple[TargetLocale, ...]) -> tuple[list[str], frozenset[str]]:
+    """The codes of the editions a run builds, source first (listed and as a set): one run asks
+    for every article."""
+    codes = [locale.code for locale in with_source_first(locales)]
+    return codes, frozenset(codes)
+
+
+def _settings(codes: list[str], base_url: str | None, others: list[dict]) -> str:
+    """What `article_state` hashes besides the files; the same text for every article with no
+    page outside the run's locales (nearly all), so that text is made once."""
+    if others:
+        return json.dumps([codes, base_url, others], sort_keys=True)
+    return _settings_without_others(tuple(codes), base_url)
+
+
+@functools.lru_cache(maxsize=8)
+def _settings_without_others(codes: tuple[str, ...], base_url: str | None) -> str:
+    return json.dumps([list(codes), base_url, []], sort_keys=True)
 
 
 def published_state(files: Sequence[Path], editions: Sequence[ArticleEdition], report: PublishReport) -> dict:
@@ -96,11 +117,9 @@ def stamped_files(stamps: Stamps, domain: str, state: str, out_dir: Path, seen: 
     if not stamps.fresh(domain, state):
         return None
     published = stamps.payload(domain)
-    out = os.fspath(out_dir)
-    if any(
-        (seen.file_state if seen else file_state)(os.path.join(out, path)) != recorded
-        for path, recorded in published["files"].items()
-    ):
+    prefix = os.path.join(os.fspath(out_dir), "")  # + a manifest's relative POSIX path: what `os.path.join` gives
+    state_of = seen.file_state if seen else file_state
+    if any(state_of(prefix + path) != recorded for path, recorded in published["files"].items()):
         return None
     return published
 
@@ -168,3 +187,32 @@ def record_indexes(stamps: Stamps, made_of: str, indexes: Sequence[str], out_dir
     out = os.fspath(out_dir)
     paths = [os.path.join(out, name) for name in indexes]
     stamps.record(INDEXES_KEY, fingerprint(paths, settings=made_of), {"files": list(indexes)})
+
+
+MANIFEST_KEY = "site manifest"  # the manifest as publish wrote it (a domain holds no space)
+
+
+def manifest_state(path: Path, seen: StatsSeen | None = None) -> Fingerprint:
+    """The manifest's state, taken before it is read (`manifest_as_written` judges it after)."""
+    from l10n.fingerprint import fingerprint
+
+    return fingerprint([path], known=None if seen is None else seen.known())
+
+
+def manifest_as_written(stamps: Stamps, taken: Fingerprint, path: Path) -> bool:
+    """Whether the manifest read after `taken` holds the bytes publish last wrote there
+    (`record_manifest`), so that writing the same records again would write the same bytes:
+    its stamp holds for `taken` (racy ones by content), and its state after the read is still
+    `taken`, which was settled (not touched in the tick of its stat: an edit in that tick could
+    hide behind the same stat). False: the manifest is written as before."""
+    from l10n.fingerprint import file_state
+
+    return not taken.racy and stamps.fresh(MANIFEST_KEY, taken) and file_state(path) == taken.states[0]
+
+
+def record_manifest(stamps: Stamps, path: Path, data: bytes) -> None:
+    """Stamp the manifest just written with `data` (its content taken as those bytes: a file
+    changed by someone since the write then differs by content, `fingerprint(written=…)`)."""
+    from l10n.fingerprint import data_digest, fingerprint
+
+    stamps.record(MANIFEST_KEY, fingerprint([path], written={os.fspath(path): data_digest(data)}))
