@@ -167,6 +167,53 @@ turn, 6 rounds, load average 6.1–7.2: CPU 1.39–1.76 s → 1.17–1.53 s (low
 0.04–0.46 s), wall 1.99–4.44 s → 1.61–3.88 s; the 1,000 zh_TW POs identical apart from the
 revision date. Most of what is left in the stage is the batch's own (process start and imports
 ~0.4 s, fingerprints and merge stamps of each pair before and after, TM sync).
+
+Then (session 9) the zh_TW catalogs derived ahead as well: `convert_ahead` fills each zh_TW
+catalog the twin reading takes, in a row after the conversion, from the bytes it read for it
+(`opencc.DerivedAhead`), and the derivation, under the lock, only reads both files, checks them
+against those bytes (and `printed_here`, and the day) and writes — the same reading, filling and
+printing cost about a tenth less CPU in a row than one catalog at a time between locks, reads
+and writes (measured in one process, alternated: 0.574–0.655 s against 0.613–0.690 s for the
+step at 1,000). With it: twin units named by their place and filled in one pass with their
+conversion and placeholder check; the new msgstrs' breaks marked in the text in one pass
+(`linebreak.marked_breaks`), and the keyword-line question for one-line strings asked of all in
+one more breaker call; the printed header checked by its lines' matches alone, its date
+formatted once a minute; a file read with one `read`; a temp file opened without `tempfile`, not
+unlinked again once renamed, and an atomic write and a lock without generator contexts or a
+`Path` parsed again. Main (e64ea2b) and this branch (7dcae81: before the one-pass fill, the
+write without generator contexts and the date once a minute) run in turn, 2 rounds, `--repeat 5` at 300 and `--repeat 3` at 1,000, `--scratch /dev/shm`,
+load average 7.4–10.2 on 2 shared cores:
+
+                           CPU s best         CPU ratio to (1)   wall ratio to (1)
+    300, main (2t)         0.239–0.262        2.8–3.1×           2.6–2.7×
+    300, (2t)              0.195–0.200        2.3–2.4×           2.1–2.7×
+    300, (1f) file work    0.022 → 0.017
+    1,000, main (2t)       0.595–0.644        3.6–3.8×           2.9–5.8×
+    1,000, (2t)            0.506–0.553        2.9×               2.7–2.8×
+    1,000, (1f) file work  0.072–0.078 → 0.054–0.055
+
+A third round with all of this code (29ee2d2; main in turn, load average 9.2–10.1): 1,000
+catalogs, main (2t) 0.639 s CPU (3.3×, (1) 0.195 s), this 0.516 s (3.1×, (1) 0.165 s; wall
+3.1×); 300 catalogs, main 0.233 s (2.7×), this 0.203 s (2.6×). So the issue's 3× at 1,000
+catalogs is on the line: 2.9×, 2.9× and 3.1× by CPU in three runs (2.7–3.1× by wall), against
+main's 3.3–3.8×; most of the spread is (1)'s own (0.165–0.195 s). Rebased on main (7bf2071),
+(2t) and (1) alone in one process each, 6 repeats, on the 1,000 catalogs of one corpus, main and
+this branch in turn, 3 rounds, load 4.0–6.5: (2t) CPU best 0.526–0.574 s → 0.457–0.475 s, ratio
+to (1) 3.6–3.8× → 2.9–3.2×. Per catalog (34 units) (2t)
+now costs ~0.47 ms once the converter's build is set aside, against OpenCC's ~0.13 ms. What is left (parts timed alone, best of 5, load 6–9): the two
+regular-expression readings ~0.08 ms (the engine itself, ~1.5 µs a block a file) and their
+decoding, the conversion ~0.11 ms, the new msgstrs' fields ~0.035 ms (libunistring ~0.01 ms),
+the fill ~0.03 ms, the header ~0.01 ms, the file work ~0.1 ms (lock, four reads, one write:
+system calls), and the merge-stamp lookup that `mt.batch` makes per catalog ~0.035 ms (a
+template path checked for symlinks, three stats and a digest; the glossary's stat could be
+shared, as the batch already shares it elsewhere: `fingerprint(known=…)`).
+
+The real stage, `bench/mt_opencc_stage.py --articles 1000 --rounds 3 --scratch /dev/shm
+--baseline <main>` (main e64ea2b and this branch in turn; the 1,000 zh_TW POs identical apart
+from the revision date in every round): at 29ee2d2, load average 8.1–8.8, CPU 1.42–1.49 s →
+1.31–1.33 s (lower in every round, by 0.09–0.18 s), wall 3.46–4.40 s → 3.13–3.99 s, peak RSS
+109–112 → 121 MB (256 catalogs derived ahead held at a time; 130 MB before they were sealed to
+their text, `TwinCatalog.seal`).
 """
 
 from __future__ import annotations
@@ -187,8 +234,9 @@ CONFIG = "s2twp"
 L10N = str(Path(sys.executable).parent / "l10n")
 
 
-def build_corpus(root: Path, count: int) -> list[tuple[Path, Path]]:
-    """(zh_CN PO with every unit filled, empty zh_TW PO) for `count` distinct articles."""
+def build_corpus(root: Path, count: int, *, locales: str | None = "zh_CN,zh_TW") -> list[tuple[Path, Path]]:
+    """(zh_CN PO with every unit filled, empty zh_TW PO) for `count` distinct articles, their
+    catalogs extracted for `locales` (comma-separated; None: the project's own)."""
     import polib
     from chain import build_corpus as build_articles
 
@@ -198,7 +246,8 @@ def build_corpus(root: Path, count: int) -> list[tuple[Path, Path]]:
 
     project = root / "project"
     build_articles(project / "seeds", count)
-    command = [L10N, "extract", str(project / "seeds"), "--locales", "zh_CN,zh_TW", "-q", "--root", str(project)]
+    command = [L10N, "extract", str(project / "seeds"), "-q", "--root", str(project)]
+    command += [] if locales is None else ["--locales", locales]
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
     [committed] = sorted((REPO / "locales" / "zh_CN" / "LC_MESSAGES").glob("*.po"))
     chinese = [entry.msgstr for entry in polib.pofile(str(committed)) if entry.msgstr and "{" not in entry.msgstr]

@@ -147,6 +147,47 @@ each at load 6–8 on 2 shared cores, main e64ea2b against h/site4: assemble 26.
 (102.4 → 51.7 s wall), publish 10.37 → 9.97 CPU s, build/ and site/ byte-identical; peak RSS of
 cold assemble 95 → 110 MB (the hashes of the 30,000 files written, and the files settled, kept
 for the run).
+
+Session 9 (h/asm4, measured on main e64ea2b, before h/site4's stamps above: assemble decodes
+the parse `extract` kept of each article instead of ingesting and segmenting it again,
+`memory/documents.py`; sentences without placeholders, printable text and
+tag-free sentences take shortcuts in the writers; DESIGN.md). Before changing anything, a
+cProfile (process-time clock) of a cold `assemble --jobs 1` at 1,000 × 10 gave: writing the
+three formats 44 % (HTML 17, Markdown 9, text 4, the atomic writes the floor shares 12), building
+the editions 13 %, ingesting and segmenting the articles 19 %, the gate 10 %, stamps and paths
+the rest. cProfile inflates small Python calls ~4× (124 profiled CPU s for a run of ~27), so
+after the parse cache a run was timed per function without it (process time around each, 22.3
+CPU s in all): atomic writes 26 %, gate 17 %, HTML 13 %, building editions 10 %, Markdown 7 %,
+fingerprints 6 %, text 3 %. The 1,000 parses alone are 2.9 CPU s (decoded: 0.34 s).
+`--repeat 2 --baseline` (main e64ea2b as a copy of its `l10n/`; ours with
+`--code`, a copy of h/asm4 at the parse cache and the first two shortcuts; each side's `extract`
+and `qa` run with its own code first, untimed, as a chain runs them) on one `chain.py` project of
+1,000 articles × 10 locales, load average 7.8–9.9 on 2 shared cores; build/ and site/
+byte-identical between the sides (no DIFFERS), median (min–max):
+
+    side                wall s                  CPU s                 peak RSS MB
+    assemble ours       66.8 (59.2–74.3)        24.5 (24.3–24.6)      109
+    assemble baseline   106.1 (78.1–134.2)      29.1 (25.8–32.3)      105
+    assemble floor      50.8 (40.7–60.9)        9.8 (8.1–11.6)        367
+    publish ours        61.4 (52.6–70.3)        12.4 (12.2–12.7)      172
+    publish baseline    35.9 (28.1–43.7)        11.7 (11.7–11.7)      171
+    publish floor       12.6 (9.2–16.0)         3.2 (3.1–3.3)         295
+
+Ratios to the floor within a repeat: assemble 1.22–1.45× wall / 2.09–3.05× CPU (baseline 1.92–2.20
+/ 2.78–3.21); publish (not changed by this work) 3.3–7.6× wall / 3.7–4.1× CPU (baseline 2.7–3.0 /
+3.5–3.8). Within each repeat ours took 5 % and 25 % less CPU than the baseline in assemble; the
+floor's CPU moved 8.1 → 11.6 s between repeats, so the CPU ratio is read at its upper end
+(3.05×) against 3.21× for the same repeat. Not within 2× on CPU: what the floor does not do is
+still the gate's reads (qa's record is ~120 MB of JSON for 10,000 catalogs, warnings and msgstrs
+included, decoded to keep the errors; the compiled translations decoded per catalog), the lxml
+tree of each HTML edition, the per-sentence work of building editions, and the stamps (a
+fingerprint per edition, the racy outputs hashed when saved). The whole series (this commit's
+code, every shortcut) against main, cold `assemble` alone (html, md, txt; default `--jobs`),
+three rounds alternated base/ours, ours/base, base/ours on two copies of that project, each
+after its own side's `extract` and `qa`, GNU time, load average 7.6–12.6; build/ identical
+(`diff -r`): baseline 25.3–31.4 CPU s (user 20.9–22.8) and 57–113 s wall, ours 22.5–24.8 CPU s
+(user 16.8–17.7) and 35–82 s wall — 15 % less CPU at the medians (26.6 → 22.6), 22 % less user
+time; against the floor above (8.1–11.6 CPU s) that is still 2–3×. A one-off script, not kept.
 """
 
 from __future__ import annotations
@@ -240,9 +281,14 @@ def run_tool(root: Path, stage: str, code: Path | None = None) -> tuple[float, f
 
 
 def refresh_qa(root: Path, code: Path | None = None) -> None:
-    """`l10n qa` with the code under test (not timed): the publish gate takes QA's recorded
-    findings only when they were recorded by the same code, as in a real chain."""
+    """`l10n extract` and `l10n qa` with the code under test (not timed), as in a real chain:
+    the publish gate takes QA's recorded findings, and assemble the parse of each article that
+    extract kept, only when they were made by the same code."""
+    import chain
+
     env = {**os.environ, "PYTHONPATH": str(code)} if code else None
+    extract = [arg.format(root=root) for arg in dict(chain.STAGES)["extract"]]
+    subprocess.run([*L10N, *extract, "--root", str(root)], env=env, capture_output=True)
     subprocess.run([*L10N, "qa", "-q", "--root", str(root)], env=env, capture_output=True)
 
 

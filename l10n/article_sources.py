@@ -1,6 +1,7 @@
 """Each article's source file, found from its template (`X-L10n-Source`) or `seeds/`, and
 remembered across runs (`ArticleSources`). Part of the assemble layer (`assembly.py` re-exports
-these names): `assemble` and `publish` both find an article's source this way. Library imports
+these names): `assemble` and `publish` both find an article's source this way, and read it
+through `article_document` (the parse `extract` kept, `memory.documents`). Library imports
 stay inside the functions, so importing this module stays cheap for every command.
 """
 
@@ -17,6 +18,7 @@ from l10n.project import SOURCE_SUFFIXES, Project, path_inside, validate_domain
 if TYPE_CHECKING:
     from l10n.fingerprint import KnownStat, StatsSeen
     from l10n.memory.stamps import Stamps
+    from l10n.model import Document
 
 
 def source_path_for(project: Project, domain: str) -> Path:
@@ -87,6 +89,15 @@ def source_and_probes(project: Project, domain: str) -> tuple[Path, list[str]]:
             break
         probes.append(os.fspath(tried))
     return source, probes
+
+
+def article_document(project: Project, source: Path) -> Document:
+    """The article at `source`, ingested and segmented: as `extract` kept its parse when that
+    was of these very bytes, by this code (`memory.documents`), else parsed here."""
+    from l10n.memory.documents import DOCUMENTS_FILE_NAME, parsed_document, parsed_documents
+
+    store = parsed_documents(project.state_file(DOCUMENTS_FILE_NAME))
+    return parsed_document(source, article=project.relative(source), store=store)
 
 
 def article_sources(project: Project, domains: Iterable[str]) -> list[Path]:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from l10n.article_sources import (  # re-exported: `publish` and the CLI find them here
     SOURCE_STAGE,
     ArticleSources,
+    article_document,
     article_sources,
     known_stats,
     recorded_source,
@@ -44,6 +45,7 @@ __all__ = [
     "SOURCE_STAGE",
     "ArticleSources",
     "AssembleResult",
+    "article_document",
     "article_sources",
     "assemble_domain",
     "assemble_domains",
@@ -75,11 +77,11 @@ class AssembleResult:
 
 
 def parse_document(path: Path) -> Document:
-    """Ingest and segment one article: the Document every later stage reads values from."""
-    from l10n.ingest import ingest_file
-    from l10n.segment import segment_document
+    """Ingest and segment one article: the Document every later stage reads values from
+    (`article_document` takes the parse `extract` kept when it is of the article as it is)."""
+    from l10n.memory.documents import parse_article
 
-    return segment_document(ingest_file(path))
+    return parse_article(path)
 
 
 def assemble_domain(
@@ -387,7 +389,7 @@ def _build_editions(
         source_page = None
         gate = gate or _gate_for(project)
         if document is None:
-            document = parse_document(source)
+            document = article_document(project, source)
             source_page = _source_page(project, document, domain, source, gate, recorded_sources)
         article = assemble_edition(project, document, locale, domain=domain, gate=gate)
         counts, held = dict(article.counts), dict(article.held)

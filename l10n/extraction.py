@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from l10n.assembly import parse_document, recorded_source
+from l10n.assembly import recorded_source
 from l10n.errors import ProjectError
 from l10n.fsio import deferred_durability
 from l10n.locales import TargetLocale
@@ -112,6 +112,7 @@ def extract_article(
     its stamps are held for the batch to write (`save_held_stamps`)."""
     from l10n.catalog.po import write_template
     from l10n.extract import extract_units
+    from l10n.memory.documents import DOCUMENTS_FILE_NAME, hold_parse, parsed_to_keep
     from l10n.memory.stamps import fingerprint, process_stamps
 
     reference = check_file_name(project.relative(path), path=path)
@@ -123,7 +124,10 @@ def extract_article(
     def load() -> tuple[POFile, list[Unit]]:
         if not made:
             _refuse_domain_taken(project, pot_path, reference, domain=domain)
-            units = extract_units(parse_document(path), reference_path=reference)
+            document, parsed = parsed_to_keep(path, article=reference)
+            if parsed is not None:  # kept with the stamps, for `assemble` and `publish`
+                hold_parse(project.state_file(DOCUMENTS_FILE_NAME), parsed)
+            units = extract_units(document, reference_path=reference)
             written, template = write_template(units, pot_path, domain=domain, source_path=reference)
             made.append((written, template, units))
         return made[0][1], made[0][2]
@@ -189,6 +193,9 @@ _held: dict[int, Stamps] = {}
 
 def _saved_or_held(stamps: Stamps, *, save: bool) -> None:
     if save:
+        from l10n.memory.documents import keep_held_parses
+
+        keep_held_parses()
         stamps.save()
     else:
         _held[id(stamps)] = stamps
@@ -201,7 +208,11 @@ def save_held_stamps() -> None:
     a reading of the filesystem's clock (a file created and deleted in `locales/`): two of each
     per article were a tenth of extraction's time, and two workers doing them at once contended
     for the stamps database and the folder. A killed run loses at most a chunk's stamps: that
-    work is done again, to the same bytes."""
+    work is done again, to the same bytes. The articles' parses go with them, one transaction
+    per chunk (`memory.documents`)."""
+    from l10n.memory.documents import keep_held_parses
+
+    keep_held_parses()
     while _held:
         _, stamps = _held.popitem()
         stamps.save()

@@ -26,6 +26,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import functools
+import itertools
 import os
 import threading
 from collections.abc import Callable, Iterator
@@ -142,16 +143,29 @@ def _storage_errors(path: Path) -> Iterator[None]:
     try:
         yield
     except OSError as error:
-        if error.errno in _STORAGE_ERRNOS:
-            raise StorageError(f"cannot write: {error.strerror}", path=path) from None
-        raise
+        problem = _storage_error(error, path)
+        if problem is error:
+            raise
+        raise problem from None
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> bool:
+def _storage_error(error: OSError, path: Path) -> Exception:
+    """`_storage_errors`' error for `error`: a `StorageError`, or `error` itself."""
+    if error.errno in _STORAGE_ERRNOS:
+        return StorageError(f"cannot write: {error.strerror}", path=path)
+    return error
+
+
+def atomic_write_bytes(path: Path | str, data: bytes) -> bool:
     """Write `data` to `path` atomically; return False (and touch nothing) if it is unchanged."""
-    path = Path(path)
-    with _storage_errors(path):
+    path = path if isinstance(path, Path) else Path(path)  # (a `Path` of a `Path` parses it again)
+    try:  # (`_storage_errors` without a generator: a catalog write is a few system calls)
         return _atomic_write_bytes(path, data)
+    except OSError as error:
+        problem = _storage_error(error, path)
+        if problem is error:
+            raise
+        raise problem from None
 
 
 def _atomic_write_bytes(path: Path, data: bytes) -> bool:
@@ -164,8 +178,13 @@ def _atomic_write_bytes(path: Path, data: bytes) -> bool:
             if path.read_bytes() == data:
                 return False
     mode = NEW_FILE_MODE if status is None else status.st_mode & 0o777
-    with _complete_temp_file(path, data, mode=mode, folder_exists=status is not None) as tmp_name:
-        os.replace(tmp_name, path)
+    temp = _complete_temp_file(path, data, mode=mode, folder_exists=status is not None)
+    try:
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp)
+        raise
     _note_written(path)
     _flush_folder(path)
     return True
@@ -197,14 +216,17 @@ def _create_exclusive_bytes(path: Path, data: bytes) -> bool:
     except _NamelessFilesUnsupported:
         created = None
     if created is None:
-        with _complete_temp_file(path, data, mode=NEW_FILE_MODE) as tmp_name:
-            try:
-                os.link(tmp_name, path)
-            except FileExistsError:
-                return False
-            except OSError:  # no hard links here (some FUSE and FAT mounts)
-                with locked(path):
-                    return False if path.exists() else atomic_write_bytes(path, data)
+        temp = _complete_temp_file(path, data, mode=NEW_FILE_MODE)
+        try:
+            os.link(temp, path)
+        except FileExistsError:
+            return False
+        except OSError:  # no hard links here (some FUSE and FAT mounts)
+            with locked(path):
+                return False if path.exists() else atomic_write_bytes(path, data)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temp)
     elif not created:
         return False
     _note_written(path)
@@ -267,16 +289,18 @@ def create_exclusive_text(path: Path, text: str) -> bool:
     return create_exclusive_bytes(path, text.encode("utf-8"))
 
 
-@contextlib.contextmanager
-def _complete_temp_file(path: Path, data: bytes, *, mode: int, folder_exists: bool = False) -> Iterator[str]:
-    """A temp file beside `path` holding `data` (fsynced unless deferred), removed on exit if
-    it is still there (the caller renamed or linked it to its real name). `folder_exists`: the
-    caller just found `path` there, so its folder is not made (a `mkdir` a write otherwise)."""
-    if not folder_exists:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    import tempfile  # most new files need none (see `_link_nameless_file`)
+_TEMP_NUMBERS = itertools.count()
 
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+
+def _complete_temp_file(path: Path, data: bytes, *, mode: int, folder_exists: bool = False) -> str:
+    """The name of a new temp file beside `path` holding `data` (fsynced unless deferred), for
+    the caller to rename or link to its real name, then remove if it is still there (none is
+    left where this fails). `folder_exists`: the caller just found `path` there, so its folder
+    is not made (a `mkdir` a write otherwise)."""
+    folder, name = os.path.split(os.fspath(path))
+    if not folder_exists:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+    fd, temp = _open_temp_file(folder, name)
     try:
         try:  # (the descriptor written directly: a buffered file object cost more than the write)
             os.fchmod(fd, mode)  # first: the fsync then covers the mode too
@@ -287,10 +311,25 @@ def _complete_temp_file(path: Path, data: bytes, *, mode: int, folder_exists: bo
                 os.fsync(fd)
         finally:
             os.close(fd)
-        yield tmp_name
-    finally:
+    except BaseException:
         with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp_name)
+            os.unlink(temp)
+        raise
+    return temp
+
+
+def _open_temp_file(folder: str, name: str) -> tuple[int, str]:
+    """A new file `.<name>.<pid>-<n>.tmp` in `folder`, open for writing, readable by its owner
+    only: `tempfile.mkstemp`'s exclusive creation (`O_EXCL`, another number where the name is
+    taken: a killed writer's file) without its random names and path normalisation, which
+    cost as much as writing a catalog."""
+    pid = os.getpid()
+    while True:
+        temp = os.path.join(folder, f".{name}.{pid}-{next(_TEMP_NUMBERS)}.tmp")
+        try:
+            return os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600), temp
+        except FileExistsError:
+            continue
 
 
 def _flush_folder(path: Path) -> None:
@@ -364,7 +403,7 @@ def _acquire(lock_path: str, timeout: float) -> int:
 
     deadline = time.monotonic() + timeout
     while True:
-        fd = _open_lock_file(Path(lock_path))
+        fd = _open_lock_file(lock_path)
         try:
             _wait_for_flock(fd, lock_path, deadline, timeout)
             try:
@@ -380,12 +419,12 @@ def _acquire(lock_path: str, timeout: float) -> int:
         os.close(fd)  # the previous holder removed it meanwhile: lock the file that is there now
 
 
-def _open_lock_file(lock_path: Path) -> int:
+def _open_lock_file(lock_path: str) -> int:
     flags = os.O_RDWR | os.O_CREAT | os.O_CLOEXEC
     try:
         return os.open(lock_path, flags, NEW_FILE_MODE)
     except FileNotFoundError:
-        lock_path.parent.mkdir(parents=True, exist_ok=True)
+        Path(lock_path).parent.mkdir(parents=True, exist_ok=True)
         return os.open(lock_path, flags, NEW_FILE_MODE)
 
 

@@ -206,8 +206,8 @@ def creation_way(request, monkeypatch) -> str:
 
 def test_exclusive_creation_never_overwrites(tmp_path, flushes, creation_way, monkeypatch):
     path = tmp_path / "new" / "a.po"
-    named_temps = CallCounter(tempfile.mkstemp)
-    monkeypatch.setattr(tempfile, "mkstemp", named_temps)
+    named_temps = CallCounter(fsio._open_temp_file)
+    monkeypatch.setattr(fsio, "_open_temp_file", named_temps)
     assert fsio.create_exclusive_text(path, "first\n")
     assert named_temps.calls == (0 if creation_way.startswith("nameless") else 1)
     assert flushes["fsync"].calls == 2

@@ -13,11 +13,14 @@ catalogs mutated as they stand (which the twin reading must decline or read righ
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import os
 import random
 import re
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import polib
 import pytest
@@ -51,36 +54,40 @@ def both_ways(
 ) -> bool:
     """The derivation told the zh_TW bytes are ours, and `fill_catalog` (`slow_derivation`),
     over copies of one pair: the same file, `written` and error. True when the twin reading
-    took the pair. The fast side has the texts converted ahead (`convert_ahead`) of this pair,
-    or with `ahead_of` of the zh_CN/zh_TW pairs in that folder's subfolders (this one's or not)."""
-    told: dict[str, list[dict]] = {"fast": [], "slow": []}
+    took the pair. The fast sides have the texts converted ahead (`convert_ahead`) of this pair,
+    or with `ahead_of` of the zh_CN/zh_TW pairs in that folder's subfolders (this one's or not):
+    "fast" with the catalogs derived ahead too, "twins" without them (read under the lock)."""
+    sides = ("fast", "twins", "slow")
+    told: dict[str, list[dict]] = {side: [] for side in sides}
     files = {}
     errors = []
-    for side in ("fast", "slow"):
+    for side in sides:
         (root / side).mkdir(parents=True)
         files[side] = (root / side / "zh_CN.po", root / side / "zh_TW.po")
         files[side][0].write_bytes(simplified)
         files[side][1].write_bytes(traditional)
         try:
-            if side == "fast":
+            if side == "slow":
+                slow_derivation(*files[side], overwrite=overwrite, written=told[side].append)
+            else:
                 pairs = [files[side]] if ahead_of is None else list(ahead_pairs(ahead_of))
+                ahead = convert_ahead("s2twp", pairs)
                 derive_traditional_catalog(
                     *files[side],
                     config="s2twp",
                     overwrite_fuzzy=overwrite,
                     written=told[side].append,
                     printed_here=ours,
-                    ahead=convert_ahead("s2twp", pairs),
+                    ahead=ahead if side == "fast" else dataclasses.replace(ahead, derived={}),
                 )
-            else:
-                slow_derivation(*files[side], overwrite=overwrite, written=told[side].append)
             errors.append(None)
         except L10nError as error:
             errors.append(type(error))
-    assert errors[0] == errors[1]
-    fast, slow = (without_date(files[side][1].read_bytes()) for side in ("fast", "slow"))
-    assert fast == slow, f"{root}: the derivation on our own bytes wrote other bytes"
-    assert told["fast"] == told["slow"]
+    assert errors[0] == errors[1] == errors[2]
+    fast, twins, slow = (without_date(files[side][1].read_bytes()) for side in sides)
+    assert fast == slow, f"{root}: the derivation made ahead on our own bytes wrote other bytes"
+    assert twins == slow, f"{root}: the derivation on our own bytes wrote other bytes"
+    assert told["fast"] == told["twins"] == told["slow"]
     return po_twins.read_printed_twins(traditional, files["slow"][0].with_name("zh_CN.po")) is not None
 
 
@@ -241,13 +248,16 @@ def test_twins_declined_where_the_general_reading_differs(tmp_path: Path, bench_
         assert not both_ways(tmp_path / f"{number}-both", zh_cn.encode("utf-8"), zh_tw.encode("utf-8"), overwrite=False)
 
 
+SENTENCE_WITH_MONEY = "Information about {money_1} was given to reporters who had travelled to the site."
+
+
 def merged_project(tmp_path: Path):  # noqa: ANN202
     """A project whose zh_CN and zh_TW catalogs `update` merged (stamps recorded) and whose zh_CN
     catalog holds Chinese; long sentences, so the msgid lines are cut."""
     sentences = [
         "The software park in the north of the district opened on Monday with dozens of companies "
         "signing agreements to move in over the coming months.",
-        "Information about {money_1} was given to reporters who had travelled to the site.",
+        SENTENCE_WITH_MONEY,
         "A short one.",
     ]
     tmp_path.mkdir()
@@ -262,25 +272,25 @@ def merged_project(tmp_path: Path):  # noqa: ANN202
     return project, locales
 
 
-def derive_through_translate(project, locales) -> tuple[bytes, int]:  # noqa: ANN001
-    """zh_TW as `translate --engine auto` derives it (no Argos package here: OpenCC), and how
-    many catalogs the twin reading took."""
-    taken = []
-    original = po_twins.read_printed_twins
+def derive_through_translate(project, locales) -> tuple[bytes, list[bool]]:  # noqa: ANN001
+    """zh_TW as `translate --engine auto` derives it (no Argos package here: OpenCC), and each
+    reading of it block by block (`read_blocks`: whether told its fields are our printer's);
+    none when it was read as a twin (`po_twins`: ahead, or under the lock)."""
+    checked = []
+    original = po_blocks.read_blocks
 
-    def counting(traditional: bytes, simplified: Path, **options):  # noqa: ANN003, ANN202
-        found = original(traditional, simplified, **options)
-        taken.append(found is not None)
-        return found
+    def counting(data: bytes, **options):  # noqa: ANN003, ANN202
+        checked.append(options.get("fields_as_printed", False))
+        return original(data, **options)
 
-    po_twins.read_printed_twins = counting
+    po_blocks.read_blocks = counting
     try:
         settings = EngineSettings(packages_dir=project.root / "no-packages")
         report = translate_project(project, locales=[locales[1]], domains=["art"], settings=settings)
     finally:
-        po_twins.read_printed_twins = original
+        po_blocks.read_blocks = original
     assert report.locales["zh_TW"].engine == "opencc s2twp from zh_CN"
-    return project.po_path(locales[1], "art").read_bytes(), sum(taken)
+    return project.po_path(locales[1], "art").read_bytes(), checked
 
 
 def checked_bytes(folder: Path, simplified: bytes, traditional: bytes) -> bytes:
@@ -295,8 +305,8 @@ def checked_bytes(folder: Path, simplified: bytes, traditional: bytes) -> bytes:
 def test_translate_takes_update_output_as_ours(tmp_path: Path) -> None:
     project, locales = merged_project(tmp_path / "project")
     before = project.po_path(locales[1], "art").read_bytes()
-    written, taken = derive_through_translate(project, locales)
-    assert taken == 1
+    written, checked = derive_through_translate(project, locales)
+    assert checked == []  # read as twins
     checked = checked_bytes(tmp_path / "check", project.po_path(locales[0], "art").read_bytes(), before)
     assert without_date(written) == without_date(checked)
     assert read_translations(project.po_path(locales[1], "art"))[(None, "A short one.")].msgstr == "短句。"
@@ -311,10 +321,33 @@ def test_translate_checks_a_catalog_a_person_rewrapped(tmp_path: Path) -> None:
     rewrapped = re.sub(r'msgid ""\n((?:"[^\n]*"\n)+)', lambda m: 'msgid "' + m.group(1).replace('"\n"', "")[1:], text)
     assert rewrapped != text
     path.write_text(rewrapped, encoding="utf-8")
-    written, taken = derive_through_translate(project, locales)
-    assert taken == 0
+    written, checked = derive_through_translate(project, locales)
+    assert checked == [False]  # read block by block, every field checked
     checked = checked_bytes(tmp_path / "check", project.po_path(locales[0], "art").read_bytes(), rewrapped.encode())
     assert without_date(written) == without_date(checked)
+    assert re.search(r'msgid ""\n"The software park', written.decode("utf-8"))
+
+
+def test_translate_checks_a_catalog_a_person_edited_keeping_size_and_times(tmp_path: Path) -> None:
+    """A person rewraps a long msgid after `update` and pads a comment to the same size, then
+    puts the file's times back: only its change time (or, in the tick of its stat, its content)
+    tells it from our bytes. The derivation must take the checked path (the msgid cut again,
+    as `fill_catalog` cuts it); taken as ours, the msgid would stay on one line."""
+    project, locales = merged_project(tmp_path / "project")
+    path = project.po_path(locales[1], "art")
+    text = path.read_text(encoding="utf-8")
+    rewrapped = re.sub(r'msgid ""\n((?:"[^\n]*"\n)+)', lambda m: 'msgid "' + m.group(1).replace('"\n"', "")[1:], text)
+    shorter = len(text.encode("utf-8")) - len(rewrapped.encode("utf-8"))
+    assert shorter > 0
+    padded = rewrapped.replace("\n#: ", f"\n#. {'x' * (shorter - 4)}\n#: ", 1)
+    assert len(padded.encode("utf-8")) == len(text.encode("utf-8"))
+    stat = path.stat()
+    path.write_text(padded, encoding="utf-8")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    written, checked = derive_through_translate(project, locales)
+    assert checked == [False]  # read block by block, every field checked
+    simplified = project.po_path(locales[0], "art").read_bytes()
+    assert without_date(written) == without_date(checked_bytes(tmp_path / "check", simplified, padded.encode()))
     assert re.search(r'msgid ""\n"The software park', written.decode("utf-8"))
 
 
@@ -541,6 +574,56 @@ def test_a_reading_made_ahead_stands_only_for_the_same_bytes(tmp_path: Path, ben
     assert not any(text in fast.decode("utf-8") for text in stale.values() if len(text) > 8)
 
 
+def test_a_derivation_made_ahead_stands_only_for_the_same_bytes_and_day(
+    tmp_path: Path,
+    bench_project,  # noqa: ANN001
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A zh_TW catalog derived ahead (`convert_ahead`) is written only while both files hold
+    the bytes it was derived from and the day is the same: a unit filled by another writer
+    meanwhile (our printer's bytes still), or a derivation made the day before (its provenance
+    date) or for another configuration, and the derivation is made again, as the checked path
+    makes it."""
+    from l10n.mt import opencc
+
+    class Yesterday(dt.date):
+        @classmethod
+        def today(cls) -> dt.date:
+            return dt.date.today() - dt.timedelta(days=1)
+
+    simplified, traditional = bench_project[2]
+    keys = list(read_translations(traditional))
+    today = dt.date.today().isoformat()
+    for case in ("as read", "another writer", "a new day", "another configuration"):
+        files = {}
+        for side in ("fast", "slow"):
+            (tmp_path / case / side).mkdir(parents=True)
+            files[side] = (tmp_path / case / side / "zh_CN.po", tmp_path / case / side / "zh_TW.po")
+            files[side][0].write_bytes(simplified.read_bytes())
+            files[side][1].write_bytes(traditional.read_bytes())
+        with monkeypatch.context() as patch:
+            if case == "a new day":  # derived ahead "yesterday" (the run began before midnight)
+                patch.setattr(opencc, "dt", SimpleNamespace(date=Yesterday))
+            config = "s2hk" if case == "another configuration" else "s2twp"
+            ahead = convert_ahead(config, [files["fast"]])
+        done = ahead.derived[os.fspath(files["fast"][1])]
+        assert done.changed == len(keys) and done.catalog.text().count(f"# mt: opencc {config}") == len(keys)
+        if case == "another writer":
+            for side in ("fast", "slow"):
+                apply_suggestions(files[side][1], [Suggestion(*keys[3], "記憶庫的譯文", "tm", "tm: 100% test")])
+        told: dict[str, list] = {"fast": [], "slow": []}
+        written, _ = derive_traditional_catalog(
+            *files["fast"], config="s2twp", printed_here=ours, ahead=ahead, written=told["fast"].append
+        )
+        slow_derivation(*files["slow"], overwrite=False, written=told["slow"].append)
+        fast, slow = (without_date(files[side][1].read_bytes()) for side in ("fast", "slow"))
+        assert fast == slow and told["fast"] == told["slow"], case
+        assert written == len(keys) - (case == "another writer"), case
+        assert fast.decode("utf-8").count(f"s2twp from zh_CN {today}") == written, case
+        if case == "another writer":
+            assert "記憶庫的譯文" in fast.decode("utf-8")
+
+
 def test_a_metadata_line_wider_than_the_page_is_left_to_polib() -> None:
     """A header whose long metadata line was joined by hand (our printer breaks it at a blank,
     as gettext does) is not taken as printed: polib's path prints it broken again."""
@@ -556,3 +639,51 @@ def test_a_metadata_line_wider_than_the_page_is_left_to_polib() -> None:
             assert around is not None and around[0] + "<date>" + around[1] == expected
         else:
             assert around is None and len(expected.splitlines()) == 5  # the value on two lines
+
+
+def test_the_revision_date_formatted_once_a_minute_is_gettexts() -> None:
+    """`touched_header_text` formats the revision date once a minute: for any moment, what
+    `gettext_timestamp` prints for that moment itself."""
+    from l10n.catalog.po_blocks import _timestamp_of_minute
+    from l10n.catalog.pofile import gettext_timestamp
+
+    rng = random.Random(1621)
+    for moment in [0.0, 59.999, 60.0, 1_700_000_000.5, *(rng.uniform(0, 4e9) for _ in range(200))]:
+        assert _timestamp_of_minute(int(moment // 60)) == gettext_timestamp(dt.datetime.fromtimestamp(moment, dt.UTC))
+
+
+def test_a_conversion_that_changes_a_placeholder_is_refused_on_every_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """OpenCC never touches an ASCII placeholder, but the derivation checks: a converter that
+    renames one has that unit refused — derived ahead, read as twins under the lock, or by the
+    checked path — and the three write the same bytes, the unit left empty."""
+    from l10n.mt import opencc
+
+    project, locales = merged_project(tmp_path / "project")
+    simplified, traditional = (project.po_path(locale, "art").read_bytes() for locale in locales)
+    real = opencc.converter("s2twp")
+
+    class Renaming:
+        def convert(self, text: str) -> str:
+            return real.convert(text).replace("{money_1}", "{money_2}")
+
+    monkeypatch.setattr(opencc, "converter", lambda config: Renaming())
+    results = {}
+    for side in ("ahead", "twins", "checked"):
+        files = (tmp_path / side / "zh_CN.po", tmp_path / side / "zh_TW.po")
+        files[0].parent.mkdir()
+        files[0].write_bytes(simplified)
+        files[1].write_bytes(traditional)
+        if side == "checked":
+            counts = derive_traditional_catalog(*files, config="s2twp")
+        else:
+            ahead = convert_ahead("s2twp", [files])
+            assert os.fspath(files[1]) in ahead.derived
+            if side == "twins":
+                ahead = dataclasses.replace(ahead, derived={})
+            counts = derive_traditional_catalog(*files, config="s2twp", printed_here=ours, ahead=ahead)
+        results[side] = counts, without_date(files[1].read_bytes())
+    assert results["ahead"] == results["twins"] == results["checked"]
+    assert results["checked"][0] == (2, 1)
+    assert read_translations(tmp_path / "checked" / "zh_TW.po")[(None, SENTENCE_WITH_MONEY)].msgstr == ""

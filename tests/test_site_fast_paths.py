@@ -8,6 +8,7 @@ diverges fails here rather than changing a page.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -15,7 +16,7 @@ from hypothesis import strategies as st
 from l10n.assemble.html import xml_safe
 from l10n.assemble.markdown_inline import escape_markdown
 from l10n.locales import DEFAULT_TARGET_LOCALES, TargetLocale, parse_locale
-from l10n.model import InlineTag
+from l10n.model import InlineTag, Placeable
 
 _REFERENCE_SPECIAL = re.compile(r"([\\`*_\[\]<>#|!&~])")
 
@@ -146,3 +147,80 @@ def test_a_memo_of_page_texts_stays_bounded_on_hostile_numbers() -> None:
         texts[62],
         texts[-1],
     ]
+
+
+_PLACEABLES = [
+    Placeable("a_1", "tag", "<a>", InlineTag("a", (("href", "/x"),))),
+    Placeable("a_1_end", "tag", "</a>", InlineTag("a", closing=True)),
+    Placeable("number_1", "number", "3.5", Decimal("3.5")),
+]
+
+
+@given(st.text(alphabet=st.sampled_from(list("{}_a1bnumer x字"))), st.integers(0, 3))
+def test_sentences_without_placeholders_split_as_the_general_loop_splits_them(text: str, count: int) -> None:
+    """`article.split_tags`' shortcut (no placeable, or no brace) against the loop over
+    placeholders it skips, on generated text and on every sentence and msgstr of real pages."""
+    from l10n.assemble.article import _split_placeholders, split_tags
+
+    placeables = _PLACEABLES[:count]
+    for locale in (None, parse_locale("de")):
+        assert split_tags(text, placeables, locale) == _split_placeholders(text, placeables, locale)
+
+
+def test_real_sentences_split_as_the_general_loop_splits_them() -> None:
+    from pathlib import Path
+
+    from l10n.assemble.article import _split_placeholders, split_tags
+    from l10n.assembly import parse_document
+
+    pages = sorted((Path(__file__).resolve().parent / "data" / "realworld").glob("*.html"))[::9]
+    segments = [segment for page in pages for block in parse_document(page).blocks for segment in block.segments]
+    assert sum(1 for segment in segments if not segment.placeables) > 100 and any(s.placeables for s in segments)
+    for segment in segments:
+        for text in (segment.text, segment.source, segment.text.replace("{", "{{"), ""):
+            for locale in (None, parse_locale("ar")):
+                expected = _split_placeholders(text, segment.placeables, locale)
+                assert split_tags(text, segment.placeables, locale) == expected
+                assert [type(piece) for piece in split_tags(text, segment.placeables, locale)] == [
+                    type(piece) for piece in expected
+                ]
+
+
+_XML_TRICKY = list(
+    "a字 \t\n\r\x0b\x0c\x00\x1f\x7f\x85\x9f\xa0\u2028\u202f\u200e\ufeff\ufffe\uffff\ud800\udfff\U0001f600"
+)
+
+
+@given(st.text(alphabet=st.sampled_from(_XML_TRICKY)))
+def test_xml_safe_shortcut_for_printable_text_is_the_regex(text: str) -> None:
+    """`html.xml_safe` returns printable text unsearched: the same as the regex removal."""
+    from l10n.assemble.html import _NOT_XML_CHARACTERS
+
+    assert xml_safe(text) == _NOT_XML_CHARACTERS.sub("", text)
+
+
+@given(st.text(st.characters(blacklist_categories=())))
+def test_xml_safe_shortcut_on_any_text(text: str) -> None:
+    from l10n.assemble.html import _NOT_XML_CHARACTERS
+
+    assert xml_safe(text) == _NOT_XML_CHARACTERS.sub("", text)
+
+
+def reference_lines(text: str) -> str:
+    """`markdown_inline._lines` for a paragraph as it was before its one-line shortcut."""
+    from l10n.assemble.markdown_inline import _LINE_START_MARKER, HARD_BREAK
+
+    def line_start(line: str) -> str:
+        return _LINE_START_MARKER.sub(lambda m: m.group(1) + m.group(2)[:-1] + "\\" + m.group(2)[-1], line)
+
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    return HARD_BREAK.join(line_start(line) for line in lines if line)
+
+
+@given(st.text(alphabet=st.sampled_from(list(" \n\t-+=.)1a2#*\xa0\u3000"))))
+def test_markdown_lines_shortcut_is_the_general_split(text: str) -> None:
+    """A paragraph without a hard break, and a line without a list or heading marker, take
+    shortcuts in `markdown_inline` (`_lines`, `escape_line_start`): the same text comes out."""
+    from l10n.assemble.markdown_inline import _lines
+
+    assert _lines(text, single_line=False) == reference_lines(text)

@@ -286,6 +286,13 @@ def split_tags(text: str, placeables: Sequence[Placeable], locale: TargetLocale 
     >>> split_tags("Am {weekday_1} {typo_1}.", tags, TargetLocale("de"))
     ('Am ', 'Samstag', ' {typo_1}.')
     """
+    if not placeables or "{" not in text:  # most sentences: what `_split_placeholders` gives them
+        return (text,) if text else ()
+    return _split_placeholders(text, placeables, locale)
+
+
+def _split_placeholders(text: str, placeables: Sequence[Placeable], locale: TargetLocale | None) -> tuple[Piece, ...]:
+    """`split_tags` for any sentence: each placeholder found and replaced by its piece."""
     by_name = {p.name: p for p in placeables}
     pieces: list[Piece] = []
     position = 0

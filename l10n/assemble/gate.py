@@ -113,14 +113,15 @@ class Gate:
         from l10n.mt.failures import failures_for
         from l10n.qa import check_catalog, recorded_errors, shared_inputs
 
-        if not Path(po_path).is_file():
+        po_path = Path(po_path)
+        if not po_path.is_file():
             return {}, {}
         errors = None
-        if self.qa_lookup is not None and Path(po_path) == self.project.po_path(locale, domain):
+        if self.qa_lookup is not None and po_path == self.project.po_path(locale, domain):
             if self.qa_shared is None:
                 self.qa_shared = shared_inputs(self.project)
             errors = recorded_errors(self.project, self.qa_lookup, locale=locale, domain=domain, shared=self.qa_shared)
-        data = Path(po_path).read_bytes()
+        data = po_path.read_bytes()
         if errors is not None and self.compiled is not None:  # qa's findings stand: its compiled form too
             from l10n.memory.compiled import compiled_key
 

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, cast
+
+from lxml import etree  # once here: imported per call it was ~800,000 imports in a cold run
 
 from l10n.assemble.article import LocalizedArticle, LocalizedBlock, LocalizedSegment, Value
 from l10n.assemble.bidi import block_language, isolates_values, latin_runs
@@ -26,6 +28,7 @@ from l10n.assemble.inline import balanced_pieces, safe_attributes
 from l10n.assemble.labels import LabelKey, label_parts
 from l10n.assemble.layout import BlockGroup, body_groups, byline_blocks, headline_block
 from l10n.assemble.tables import grid, header_row_count
+from l10n.model import InlineTag
 from l10n.urls import CONTENT_SECURITY_POLICY
 
 DOCTYPE = "<!DOCTYPE html>"
@@ -37,7 +40,6 @@ MARKED_STATUSES = frozenset({"mt", "fuzzy", "held"})  # MT/fuzzy: not yet confir
 
 def render_html(article: LocalizedArticle) -> str:
     """A complete, escaped HTML5 document for `article`."""
-    from lxml import etree
     from lxml import html as lxml_html
 
     root = etree.Element("html", lang=article.lang, dir=article.locale.direction)
@@ -55,8 +57,6 @@ def render_html(article: LocalizedArticle) -> str:
 
 
 def _header(parent: Any, article: LocalizedArticle) -> None:
-    from lxml import etree
-
     header = etree.SubElement(parent, "header")
     if article.section:
         _append_text(etree.SubElement(header, "p", {"class": "section"}), article.section)
@@ -78,8 +78,6 @@ def _header(parent: Any, article: LocalizedArticle) -> None:
 
 
 def _group(parent: Any, group: BlockGroup, article: LocalizedArticle) -> None:
-    from lxml import etree
-
     if group.kind == "figure":
         figure = etree.SubElement(parent, "figure")
         _image(figure, article.figures.get(group.figure) if group.figure is not None else None, article)
@@ -102,8 +100,6 @@ def _group(parent: Any, group: BlockGroup, article: LocalizedArticle) -> None:
 def _table(parent: Any, group: BlockGroup, article: LocalizedArticle) -> None:
     """`<table>`: a first row of header cells in `<thead>`, the rest in `<tbody>`; `<th>` marks
     every header cell (HTML §4.9 tabular data)."""
-    from lxml import etree
-
     table = grid(group)
     heads = header_row_count(table)
     element = etree.SubElement(parent, "table")
@@ -121,8 +117,6 @@ def _table(parent: Any, group: BlockGroup, article: LocalizedArticle) -> None:
 
 def _image(figure: Any, image: FigureImage | None, article: LocalizedArticle) -> None:
     """`<img src alt>` of a figure; alt text still in the source language is marked as such."""
-    from lxml import etree
-
     if image is None:
         return
     element = etree.SubElement(figure, "img", src=xml_safe(image.src), alt=xml_safe(image.alt))
@@ -132,8 +126,6 @@ def _image(figure: Any, image: FigureImage | None, article: LocalizedArticle) ->
 
 
 def _block(parent: Any, block: LocalizedBlock, article: LocalizedArticle) -> None:
-    from lxml import etree
-
     tag = BLOCK_ELEMENTS.get(block.role, "p")
     element = etree.SubElement(parent, tag)
     if block.role in BLOCK_CLASSES:
@@ -149,8 +141,6 @@ def _block(parent: Any, block: LocalizedBlock, article: LocalizedArticle) -> Non
 
 
 def _footer(parent: Any, article: LocalizedArticle) -> None:
-    from lxml import etree
-
     if not (article.source or article.editor):
         return
     footer = etree.SubElement(parent, "footer")
@@ -171,8 +161,6 @@ def _labelled(
     element: str = "p",
 ) -> None:
     """A localized label around a name: `<p class="byline">Von <span>…</span></p>`."""
-    from lxml import etree
-
     before, after = label_parts(key, article.locale)
     holder = etree.SubElement(parent, element, {"class": css_class})
     _append_text(holder, before)
@@ -186,8 +174,6 @@ def _segments(
     """Append sentences to `parent`, wrapping any not in the surrounding language (`context_lang`,
     default the page's) in `<span lang>` and any unreviewed machine or fuzzy translation in
     `<span data-status>` (the site's CSS shows those only in review mode; readers see plain text)."""
-    from lxml import etree
-
     page_lang = context_lang or article.locale.bcp47
     pending: list[str] = []  # text for after `parent`'s last child, appended in one go (`_flush`)
     for segment in segments:
@@ -215,11 +201,15 @@ def _pieces(
     """A sentence's pieces into `container`. Text runs are gathered and appended once per run
     of text (`_flush`; lxml's `.text`/`.tail` cost a copy per access): the same tree as one
     `_append_text` per piece. `pending`: text already waiting to go into `container`, which
-    the caller appends (the next sentence may continue it)."""
-    from lxml import etree
-
-    stack = [container]
+    the caller appends (the next sentence may continue it). A sentence of text alone (most)
+    is gathered whole: `balanced_pieces` would pass its runs as they are."""
     text = pending if pending is not None else []
+    if not isolate and not any(type(piece) is InlineTag for piece in segment.pieces):
+        text.extend(cast("tuple[str, ...]", segment.pieces))
+        if pending is None:
+            _flush(container, text)
+        return
+    stack = [container]
     for piece in balanced_pieces(segment.pieces):
         if isinstance(piece, str) and not isolate:
             text.append(piece)
@@ -255,8 +245,6 @@ def _with_latin_isolated(parent: Any, text: str) -> None:
     punctuation into one left-to-right run ("Shanghai Pharma، Baoji" read in the wrong order),
     and draws the "$" of a CLDR Arabic currency symbol before its letters ("$US" for "US$").
     A run is Latin words with the spaces between them, plus any symbol glued to its end."""
-    from lxml import etree
-
     for run, latin in latin_runs(text):
         _append_text(etree.SubElement(parent, "bdi", dir="ltr") if latin else parent, run)
 
@@ -266,9 +254,15 @@ def xml_safe(text: str) -> str:
     lone surrogates) and the DEL/C1 controls HTML calls parse errors (§13.2.3.5): a stray
     control byte in a msgstr must not stop the page being written, nor reach the reader.
 
+    Most text is printable (`str.isprintable`: no character of Unicode's "Other" or "Separator"
+    categories but the space) and holds none of them: every one is a control (Cc), a
+    non-character (Cn) or a surrogate (Cs), so such text is returned as it is, unsearched.
+
     >>> xml_safe("a\x0bb\tc")
     'ab\tc'
     """
+    if text.isprintable():
+        return text
     return _NOT_XML_CHARACTERS.sub("", text)
 
 

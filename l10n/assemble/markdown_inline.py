@@ -55,6 +55,8 @@ def escape_line_start(line: str) -> str:
     >>> escape_line_start("1. place"), escape_line_start("- item"), escape_line_start("-5 °C")
     ('1\\. place', '\\- item', '\\-5 °C')
     """
+    if _LINE_START_MARKER.match(line) is None:  # most lines: nothing to escape, no substitution made
+        return line
     return _LINE_START_MARKER.sub(lambda m: m.group(1) + m.group(2)[:-1] + "\\" + m.group(2)[-1], line)
 
 
@@ -157,6 +159,9 @@ def _tree_markdown(pieces: Iterable[str | InlineTag]) -> str:
 def _lines(text: str, *, single_line: bool) -> str:
     if single_line:
         return " ".join(text.split())
+    if "\n" not in text:  # no hard break (most sentences): the one line below, without the list
+        line = " ".join(text.split())
+        return escape_line_start(line) if line else ""
     lines = [" ".join(line.split()) for line in text.split("\n")]
     return HARD_BREAK.join(escape_line_start(line) for line in lines if line)
 

@@ -20,6 +20,8 @@ import functools
 import threading
 import unicodedata
 from collections.abc import Sequence
+from itertools import accumulate, count
+from operator import add
 
 UC_BREAK_PROHIBITED = 1  # libunistring's enum values (unilbrk.h)
 UC_BREAK_POSSIBLE = 2
@@ -98,56 +100,67 @@ def cut(escaped: str, *, width: int, start_column: int, keep_last_escape: bool =
 
 def cut_many(texts: Sequence[tuple[str, bool]], *, width: int) -> list[list[str]]:
     """`cut(escaped, width=width, start_column=0, keep_last_escape=keep)` of every
-    (escaped, keep) in `texts`, with one call of the line breaker for all of them.
-
-    A printer of a whole catalog cuts dozens of strings, and a call cost several times the
-    breaking itself. The texts are joined by line feeds: a line feed is a mandatory break
-    (UAX #14 LB5), after which libunistring starts the next text at column 0 in the state of
-    the start of a text, so each text gets the breaks it gets alone
-    (`tests/test_opencc_fast.py` compares both on real and random strings). A text holding a
-    line feed itself (never an escaped one) is cut alone.
+    (escaped, keep) in `texts`, with one call of the line breaker for all of them
+    (`marked_breaks`, each text's pieces split at its marks).
 
     >>> cut_many([("one two three", False), ("在宝山区北部一座拥有", False)], width=8)
     [['one two ', 'three'], ['在宝山区', '北部一座', '拥有']]
     """
-    function = _u8_width_linebreaks()
-    if function is None or any("\n" in text for text, _ in texts):
+    marked = marked_breaks(texts, width=width)
+    if marked is None:
         return [cut(text, width=width, start_column=0, keep_last_escape=keep) for text, keep in texts]
+    return [text.split(BREAK_MARK) for text in marked]
+
+
+BREAK_MARK = "\0"
+"""What `marked_breaks` puts where a line is cut: a character no text it marks holds."""
+
+
+def marked_breaks(texts: Sequence[tuple[str, bool]], *, width: int) -> list[str] | None:
+    """Every (escaped, keep) of `texts` with `BREAK_MARK` where `cut(escaped, width=width,
+    start_column=0, keep_last_escape=keep)` cuts it, all with one call of the line breaker; None
+    when that is not how they are cut (no libunistring, a text holding a line feed or the mark).
+
+    A printer of a whole catalog cuts dozens of strings, and a call cost several times the
+    breaking itself; so did a step of Python per piece. The texts are joined by line feeds: a
+    line feed is a mandatory break (UAX #14 LB5), after which libunistring starts the next text
+    at column 0 in the state of the start of a text, so each text gets the breaks it gets alone
+    (`tests/test_opencc_fast.py` compares both on real and random strings). The marks go in
+    where the breaks are, joined into the UTF-8 bytes in one pass (a break is at a character's
+    first byte), and the whole decoded and split at the line feeds once.
+
+    >>> marked_breaks([("one two three", False), ("短", False)], width=8)
+    ['one two \\x00three', '短']
+    """
+    function = _u8_width_linebreaks()
     joined = "\n".join(text for text, _ in texts)
+    if function is None or BREAK_MARK in joined or joined.count("\n") != len(texts) - 1:
+        return None
     data = joined.encode("utf-8")
-    ascii_only = len(data) == len(joined)  # then byte offsets are character offsets
     overrides = bytearray(len(data))
     index = data.find(_BACKSLASH)
     while index != -1:  # escapes pair up within each text, and a line feed is not a backslash
         overrides[index + 1] = UC_BREAK_PROHIBITED
         index = data.find(_BACKSLASH, index + 2)
-    ends = []
-    end = -1
-    for text, keep in texts:
-        start, end = end + 1, end + 1 + (len(text) if ascii_only else len(text.encode("utf-8")))
-        if keep and end - start >= 2:
-            overrides[end - 2] = UC_BREAK_PROHIBITED
-        ends.append((start, end))
+    if any(keep for _, keep in texts):
+        ascii_only = len(data) == len(joined)  # then byte offsets are character offsets
+        end = -1
+        for text, keep in texts:
+            start, end = end + 1, end + 1 + (len(text) if ascii_only else len(text.encode("utf-8")))
+            if keep and end - start >= 2:
+                overrides[end - 2] = UC_BREAK_PROHIBITED
     out = _breaks_buffer(len(data))
     function(data, len(data), width, 0, 0, bytes(overrides), b"UTF-8", out)
     breaks = ctypes_string_at(out, len(data))
-    results: list[list[str]] = []
-    find = breaks.find
-    for start, end in ends:
-        position = find(UC_BREAK_POSSIBLE, start, end)
-        if position == -1:  # most texts: one piece
-            results.append([texts[len(results)][0]])
-            continue
-        cuts = [start]
-        while position != -1:
-            cuts.append(position)
-            position = find(UC_BREAK_POSSIBLE, position + 1, end)
-        cuts.append(end)
-        if ascii_only:
-            results.append([joined[a:b] for a, b in zip(cuts, cuts[1:])])
-        else:
-            results.append([data[a:b].decode("utf-8") for a, b in zip(cuts, cuts[1:])])
-    return results
+    if _POSSIBLE not in breaks:  # most catalogs' fields: not one cut
+        return joined.split("\n")
+    pieces = breaks.split(_POSSIBLE)  # the breaks' offsets, from the lengths between them
+    cuts = [0, *map(add, accumulate(map(len, pieces[:-1])), count(0))]
+    marked = b"\0".join([data[a:b] for a, b in zip(cuts, [*cuts[1:], len(data)], strict=True)])
+    return marked.decode("utf-8").split("\n")
+
+
+_POSSIBLE = bytes([UC_BREAK_POSSIBLE])
 
 
 def _breaks_buffer(size: int):  # the thread's ctypes buffer for break kinds, grown as needed

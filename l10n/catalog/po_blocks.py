@@ -27,8 +27,10 @@ same bytes.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
+import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -177,9 +179,17 @@ class BlockCatalog:
 def touched_header_text(header: polib.POFile | tuple[str, str]) -> str:
     """A catalog's header printed with a new `PO-Revision-Date` (`touch_revision_date`)."""
     if isinstance(header, tuple):  # `printed_header`: the same bytes, without polib
-        return gettext_timestamp().join(header)
+        return _timestamp_of_minute(int(time.time() // 60)).join(header)
     touch_revision_date(header)
     return render_po(header)
+
+
+@functools.lru_cache(maxsize=2)
+def _timestamp_of_minute(minute: int) -> str:
+    """`gettext_timestamp()` in this minute (seconds since the epoch // 60): it names the minute
+    only, so a thousand catalogs written in one minute format it once (a `strftime` a catalog
+    cost a tenth of printing its header)."""
+    return gettext_timestamp(dt.datetime.fromtimestamp(minute * 60, dt.UTC))
 
 
 def msgstr_fields(texts: list[str], printed: Mapping[str, str] | None) -> Mapping[str, str]:
@@ -254,10 +264,11 @@ def catalog_header(text: str, as_printed: bool) -> polib.POFile | tuple[str, str
     """A catalog's header block for `BlockCatalog`: its text around the revision date when the
     bytes are our printer's and that is all printing it again changes (`printed_header`), else
     read by polib (`header_catalog`); None where `po_scan` declines it."""
+    printed = printed_header(text) if as_printed else None
+    if printed is not None:  # (a header it takes is one `BLOCK` and `header_match` take)
+        return printed
     first = header_match(BLOCK.fullmatch(text))
-    if first is None:
-        return None
-    return (printed_header(text) if as_printed else None) or header_catalog(first)
+    return None if first is None else header_catalog(first)
 
 
 def _plain(
@@ -359,11 +370,12 @@ def printed_header(header: str) -> tuple[str, str] | None:
             if line != "#" and (line[:2] != "# " or len(line) == 2 or line[2:] != line[2:].strip()):
                 return None
         metadata = header[at + 1 + len(_HEADER_FIELDS) :]
-    if _METADATA.fullmatch(metadata) is None or not metadata.replace("\n", " ").isprintable():
+    keys = _METADATA_KEY.findall(metadata)  # a line each, or not every line is one
+    if len(keys) != metadata.count("\n") + 1 or not metadata.replace("\n", " ").isprintable():
         return None
-    if max(len(line.encode("utf-8")) for line in metadata.split("\n")) > PAGE_WIDTH:
+    lines = metadata.split("\n")
+    if max(map(len, lines) if metadata.isascii() else (len(line.encode("utf-8")) for line in lines)) > PAGE_WIDTH:
         return None  # one the printer may break (bytes: never fewer than the columns it counts)
-    keys = _METADATA_KEY.findall(metadata)
     if _REVISION_DATE not in keys or len(set(keys)) != len(keys) or not _in_polib_order(tuple(keys)):
         return None
     at = metadata.find(f'"{_REVISION_DATE}: ')  # a line's start: no value holds a quote
@@ -374,7 +386,6 @@ def printed_header(header: str) -> tuple[str, str] | None:
 
 _HEADER_FIELDS = 'msgid ""\nmsgstr ""\n'
 _METADATA_LINE = r'"([^"\\\n:]*): (?:[^\s"\\](?:[^"\\\n]*[^\s"\\])?)?\\n"'  # key, then a value without blanks to strip
-_METADATA = re.compile(rf"{_METADATA_LINE}(?:\n{_METADATA_LINE})*")
 _METADATA_KEY = re.compile(rf"^{_METADATA_LINE}$", re.MULTILINE)
 
 

@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from l10n.catalog.linebreak import cut, cut_many
+from l10n.catalog.linebreak import BREAK_MARK, cut, cut_many, marked_breaks
 
 if TYPE_CHECKING:
     import polib
@@ -34,6 +34,7 @@ FIELD_CACHE_SIZE = 2048  # rendered msgstr fields per process; under a MB
 SOURCE_FIELD_CACHE_SIZE = 32768  # rendered msgctxt/msgid fields: every locale's catalog repeats them (~20 MB)
 NO_WRAP_FLAG = "no-wrap"
 _ESCAPED = re.compile(r'[\\\t\r\n\v\b\f"]')
+_ESCAPE_CHARS = '\\\t\r\n\v\b\f"'  # what `_ESCAPED` finds
 _ESCAPES = str.maketrans(
     {"\\": "\\\\", "\t": "\\t", "\r": "\\r", "\n": "\\n", "\v": "\\v", "\b": "\\b", "\f": "\\f", '"': '\\"'}
 )
@@ -173,27 +174,56 @@ def field_lines(name: str, text: str, *, prefix: str = "", wrap: bool = True) ->
 
 def field_texts(fields: Sequence[tuple[str, str]]) -> list[str]:
     """`"\\n".join(field_lines(name, text))` of every (name, text), the strings that need line
-    breaking cut in one call (`linebreak.cut_many`): what a printer of a whole catalog's new
-    msgstrs asks, where a call per field cost more than the breaking."""
+    breaking cut in one call (`linebreak.marked_breaks`): what a printer of a whole catalog's new
+    msgstrs asks, where a call per field cost more than the breaking, and a step of Python per
+    piece about as much again."""
     texts: list[str | None] = []
     waiting: list[tuple[int, str, str]] = []
-    plain = _ESCAPED.search("\0".join(text for _, text in fields)) is None  # nothing to escape in any
+    joined = "\0".join(text for _, text in fields)
+    plain = not any(char in joined for char in _ESCAPE_CHARS)  # nothing to escape in any (a scan a character)
     room = PAGE_WIDTH - 2
     for name, text in fields:
         escaped = text if plain or _ESCAPED.search(text) is None else _escape(text)
         if not plain and "\n" in text:
             texts.append("\n".join(field_lines(name, text)))
-        elif len(name) + 1 + 2 * len(escaped) <= room or len(name) + 1 + _columns_at_most(escaped) <= room:
-            texts.append(f'{name} "{escaped}"')  # fits on the keyword's line (`_first_line`)
+            continue
+        left = room - len(name) - 1
+        if (
+            2 * len(escaped) <= left
+            or (len(escaped) if escaped.isascii() else 2 * len(escaped) - len(escaped.encode("ascii", "ignore")))
+            <= left
+        ):  # fits on the keyword's line even if every non-ASCII character is wide (`_first_line`)
+            texts.append(f'{name} "{escaped}"')
         else:
             waiting.append((len(texts), name, escaped))
             texts.append(None)
-    cuts = cut_many([(escaped, False) for _, _, escaped in waiting], width=PAGE_WIDTH - 2) if waiting else []
-    for (index, name, _), pieces in zip(waiting, cuts, strict=True):
-        if len(pieces) > 1:  # more than one line from column 0: from the keyword's column too
-            texts[index] = f'{name} ""\n"' + '"\n"'.join(pieces) + '"'
+    if not waiting:
+        return texts  # type: ignore[return-value]
+    strings = [(escaped, False) for _, _, escaped in waiting]
+    marked = marked_breaks(strings, width=room)
+    cut_lines: list[str | None]  # each string's lines, or None for one line
+    if marked is None:  # (no libunistring, a line feed or a mark in a string: cut one by one)
+        cut_lines = ['"\n"'.join(pieces) if len(pieces) > 1 else None for pieces in cut_many(strings, width=room)]
+    else:
+        cut_lines = [text.replace(BREAK_MARK, '"\n"') if BREAK_MARK in text else None for text in marked]
+    one_line: dict[int, list[tuple[int, str, str]]] = {}  # one line from column 0, by the keyword line's room
+    for (index, name, escaped), lines in zip(waiting, cut_lines, strict=True):
+        if lines is not None:  # more than one line from column 0: from the keyword's column too
+            texts[index] = f'{name} ""\n"{lines}"'
         else:
-            texts[index] = "\n".join(field_lines(name, fields[index][1]))
+            one_line.setdefault(room - len(name) - 1, []).append((index, name, escaped))
+    for left, alone in one_line.items():
+        # Cut from the keyword's column (`_first_line`), asked as a cut from column 0 with that
+        # much less room: the breaker compares the start column plus the widths so far to the
+        # width, so both find the same first break, or none (the keyword line's only question).
+        keyword_line = marked_breaks([(escaped, False) for _, _, escaped in alone], width=left)
+        for number, (index, name, escaped) in enumerate(alone):
+            if keyword_line is None:
+                texts[index] = "\n".join(field_lines(name, fields[index][1]))
+            elif BREAK_MARK in keyword_line[number]:
+                texts[index] = f'{name} ""\n"{escaped}"'
+            else:
+                texts[index] = f'{name} "{escaped}"'
     return texts  # type: ignore[return-value]
 
 

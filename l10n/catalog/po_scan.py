@@ -74,7 +74,9 @@ def scannable_bytes(path: Path | str) -> bytes | None:
     `MAX_CATALOG_BYTES` (checked before reading), unreadable — when the general reader must
     decide (and report). One open, one status of the open file and its reads (a FIFO is opened
     without waiting for a writer, then refused): `Path.is_file`, `stat` and `read_bytes` took
-    twice the system calls and more time than the read itself, four reads a catalog pair."""
+    twice the system calls and more time than the read itself, four reads a catalog pair. A
+    first read that gives the size its status counts, asked for a byte more, has met the end
+    of the file, so no second read asks it again (a file that shrank or grew is read on)."""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     except OSError:
@@ -83,7 +85,10 @@ def scannable_bytes(path: Path | str) -> bytes | None:
         status = os.fstat(fd)
         if not S_ISREG(status.st_mode) or status.st_size > MAX_CATALOG_BYTES:
             return None
-        chunks = [os.read(fd, status.st_size + 1)]
+        data = os.read(fd, status.st_size + 1)
+        if len(data) == status.st_size:  # all its status counts, and not a byte more: its end
+            return data
+        chunks = [data]
         while chunks[-1]:  # (a file that grew since: read to its end, as `read_bytes` does)
             chunks.append(os.read(fd, 1 << 16))
         return b"".join(chunks)

@@ -6,28 +6,27 @@ zh_CN one has the same units in the same order (both merged from one template, a
 leaves them), each is read with one regular-expression pass over its text
 (`po_scan.entry_groups`) and a unit's key is its msgctxt and msgid lines as they stand
 (`read_printed_twins`); the zh_CN reading is a pure function of its bytes, made ahead for a run
-of catalogs (`read_twin`, `l10n.mt.opencc.convert_ahead`). The zh_TW catalog is then kept as its
-blocks' text (`TwinCatalog`), every block plain (`l10n.catalog.po_blocks`: the edit a machine
-makes to an empty unit is the same every time), and printed with `po_blocks`' rules.
-`tests/test_opencc_printed.py` holds it to `fill_catalog`'s bytes.
+of catalogs (`read_twin`, `l10n.mt.opencc.convert_ahead`), as is the zh_TW catalog's
+(`twin_catalog`) for the catalogs derived ahead. The zh_TW catalog is then kept as its blocks'
+text (`TwinCatalog`), every block plain (`l10n.catalog.po_blocks`: the edit a machine makes to
+an empty unit is the same every time), its units named by their place (the same in both), and
+printed with `po_blocks`' rules. `tests/test_opencc_printed.py` holds it to `fill_catalog`'s
+bytes.
 """
 
 from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from l10n.catalog.po_blocks import (
-    EMPTY_UNIT,
     PLAIN_BLOCK,
-    ProvenanceLines,
     catalog_header,
     filled_text,
-    msgstr_fields,
     plain_flags,
     references_as_printed,
     touched_header_text,
@@ -45,13 +44,9 @@ from l10n.catalog.po_scan import (
     in_text,
     scannable_bytes,
 )
-from l10n.catalog.translations import machine_may_fill
-from l10n.model import Translation, TranslationOrigin
 
 if TYPE_CHECKING:
     import polib
-
-    from l10n.catalog.pofile import CatalogKey
 
 
 _PRINTED_FIELD = r'"[^\n]*+(?:\n"[^\n]*+)*+'  # a field's lines, unchecked: see `read_printed_twins`
@@ -68,70 +63,78 @@ _TWIN_ENTRY = in_text(_TWIN_BLOCK)
 @dataclass
 class TwinCatalog:
     """A catalog read by `read_printed_twins`: every block plain, kept as `entry_groups` found it
-    (the block's text, then its `PLAIN_BLOCK` groups), with its key lines; `po_blocks.BlockCatalog`'s
-    methods for such a catalog, without an object a block (a third of the reading's time)."""
+    (the block's text, then its `PLAIN_BLOCK` groups); `po_blocks.BlockCatalog`'s fill and print
+    for such a catalog, without an object a block (a third of the reading's time) and with its
+    units named by their place, which is their Simplified twin's (`read_printed_twins`)."""
 
     header: polib.POFile | tuple[str, str]
     groups: list[tuple[str, ...]]
-    keys: list[CatalogKey]
     filled: list[str | None] = field(default_factory=list)  # each block once a machine filled it
+    body: list[str] | None = None  # every block's text, once sealed (`seal`)
 
     def __post_init__(self) -> None:
-        self.filled = self.filled or [None] * len(self.keys)
-
-    def fillable(self, *, overwrite_fuzzy: bool) -> set[CatalogKey]:
-        """The units a machine may fill: all or none (`BlockCatalog.fillable` of plain blocks)."""
-        return set(self.keys) if machine_may_fill(EMPTY_UNIT, overwrite_fuzzy=overwrite_fuzzy) else set()
+        self.filled = self.filled or [None] * len(self.groups)
 
     def fill(
         self,
-        texts: Iterable[tuple[CatalogKey, str, str]],
+        units: Iterable[TwinUnit],
+        texts: Mapping[str, str],
+        lines: Mapping[bool, str],
+        fields: Mapping[str, str],
         *,
-        origin: TranslationOrigin,
-        overwrite_fuzzy: bool,  # noqa: ARG002 - every block is empty: nothing fuzzy to keep
-        printed: Mapping[str, str] | None = None,
-    ) -> int:
-        """`BlockCatalog.fill` of plain blocks."""
-        where = dict(zip(self.keys, range(len(self.keys)), strict=True))
-        filled = self.filled
-        lines = ProvenanceLines(origin)
-        pending: list[tuple[int, str, str]] = []
-        for key, msgstr, provenance in texts:
-            index = where.get(key)
-            if index is None or not msgstr:
+        refuse: Callable[[str, str], bool],
+    ) -> tuple[int, int]:
+        """`BlockCatalog.fill` of plain blocks: each Simplified unit (place, msgstr, fuzzy) of
+        `read_printed_twins` written with its text `texts[msgstr]` as `apply_one_suggestion`
+        writes a machine text into an empty unit — its provenance comment line `lines[fuzzy]`
+        (`ProvenanceLines`), the msgstr's field as `fields` has it printed (`msgstr_fields`) —
+        unless `refuse(msgstr, text)`, asked of the texts that hold a brace (a placeholder's);
+        (units written, refused). An empty text is skipped, a place given twice is a caller's
+        bug (`two_machine_texts`)."""
+        if self.body is not None:
+            raise ValueError("a sealed catalog is not filled again")
+        groups, filled = self.groups, self.filled
+        changed = refused = 0
+        for index, value, fuzzy in units:
+            msgstr = texts[value]
+            if ("{" in value or "{" in msgstr) and refuse(value, msgstr):
+                refused += 1
+                continue
+            if not msgstr:
                 continue
             if filled[index] is not None:
-                raise two_machine_texts(key)
-            filled[index] = ""
-            pending.append((index, lines[provenance], msgstr))
-        known = msgstr_fields([msgstr for _, _, msgstr in pending], printed)
-        groups = self.groups
-        for index, line, msgstr in pending:
+                raise two_machine_texts((groups[index][4], groups[index][5]))
             block, comments, _, flags, _, _ = groups[index]
             at = len(comments) - len(flags) - 4 if flags else -1
-            filled[index] = filled_text(comments, at, block[len(comments) : -len(_EMPTY_MSGSTR)], line, known[msgstr])
-        return len(pending)
+            filled[index] = filled_text(comments, at, block[len(comments) : _KEYS_END], lines[fuzzy], fields[msgstr])
+            changed += 1
+        return changed, refused
 
-    def reviewed(self) -> dict[CatalogKey, Translation]:
-        """None: a plain block is empty, or fuzzy once filled (`BlockCatalog.reviewed`)."""
-        return {}
+    def seal(self) -> None:
+        """Keep only what `text` prints — every block's text, filled or as read — once nothing
+        more is filled: a catalog kept for a while (`l10n.mt.opencc.DerivedAhead`) holds a
+        third of the memory."""
+        self.body = [done or f"{group[0]}\n" for done, group in zip(self.filled, self.groups, strict=True)]
+        self.groups, self.filled = [], []
 
     def text(self) -> str:
         """`BlockCatalog.text` of the same blocks."""
-        body = [touched_header_text(self.header)]
-        body += [done or f"{group[0]}\n" for done, group in zip(self.filled, self.groups, strict=True)]
-        return "\n".join(body).rstrip("\n") + "\n"
+        body = self.body
+        if body is None:
+            body = [done or f"{group[0]}\n" for done, group in zip(self.filled, self.groups, strict=True)]
+        return "\n".join([touched_header_text(self.header), *body]).rstrip("\n") + "\n"
 
 
 _EMPTY_MSGSTR = 'msgstr ""'
+_KEYS_END = -len(_EMPTY_MSGSTR)  # a plain block's msgctxt and msgid lines end before its msgstr
 
 
 def read_printed_twins(
     traditional: bytes, simplified: Path | str, *, read_ahead: Mapping[str, TwinRead] | None = None
 ) -> tuple[TwinCatalog, list[TwinUnit]] | None:
     """The Traditional catalog in `traditional` — bytes our printer wrote (`read_blocks`'
-    `fields_as_printed`) — and (key, msgstr, fuzzy) of every translated unit of the Simplified
-    one at `simplified` (read only then), when every block of the first is plain and the
+    `fields_as_printed`) — and (place, msgstr, fuzzy) of every translated unit of the Simplified
+    one at `simplified` (read only then; `TwinUnit`), when every block of the first is plain and the
     second's entries have the same msgctxt and msgid lines in the same order (both merged from
     one template, as `update` leaves them); else None, and `read_blocks` and `opencc`'s reading
     of the Simplified catalog decide. `read_ahead`: Simplified catalogs read before
@@ -150,7 +153,9 @@ def read_printed_twins(
     comments are matched as `BLOCK` matches them. A msgctxt "None", which the general reader
     takes as the same key as no msgctxt, is left to it."""
     text = catalog_text(traditional)
-    found = None if text is None else entry_groups(text, _PRINTED_ENTRY)
+    if text is None:
+        return None
+    found = entry_groups(text, _PRINTED_ENTRY)
     if found is None:
         return None
     data = scannable_bytes(simplified)
@@ -160,14 +165,32 @@ def read_printed_twins(
     twin = known[1] if known is not None and known[0] == data else read_twin(data)
     if twin is None:
         return None
-    keys: list[CatalogKey] = [(msgctxt, msgid) for _, _, _, _, msgctxt, msgid in found[1]]
-    if keys != twin[0]:  # (distinct, with a msgid and no msgctxt "None": `read_twin`)
+    return _twin_catalog(found, twin)
+
+
+def twin_catalog(traditional: bytes, twin: TwinReading) -> tuple[TwinCatalog, list[TwinUnit]] | None:
+    """`read_printed_twins` of the Traditional catalog in `traditional` with its Simplified
+    twin's reading `twin` (`read_twin`), made before: what `l10n.mt.opencc.convert_ahead`
+    derives ahead, for a derivation that takes it only once it has found, under the lock, the
+    same bytes of both and the first to be our printer's."""
+    text = catalog_text(traditional)
+    found = None if text is None else entry_groups(text, _PRINTED_ENTRY)
+    return None if found is None else _twin_catalog(found, twin)
+
+
+def _twin_catalog(
+    found: tuple[str, list[tuple[str, ...]]], twin: TwinReading
+) -> tuple[TwinCatalog, list[TwinUnit]] | None:
+    """`read_printed_twins` once both catalogs are read: the Traditional one's header and
+    blocks (`entry_groups` of `_PRINTED_ENTRY`) and the Simplified one (`read_twin`)."""
+    groups = found[1]
+    _, _, all_references, all_flags, msgctxts, msgids = zip(*groups) if groups else ((),) * 6
+    if msgctxts != twin[0] or msgids != twin[1]:  # (distinct, with a msgid and no msgctxt "None": `read_twin`)
         return None
     header = catalog_header(found[0], True)
     if header is None:
         return None
-    groups = found[1]
-    references = [references for _, _, references, _, _, _ in groups if references]
+    references = [references for references in all_references if references]
     joined = "".join(references)  # one ASCII line within the width each: as `references_as_printed` finds them
     if not (
         joined.isascii()
@@ -176,32 +199,53 @@ def read_printed_twins(
     ):
         if not all(references_as_printed(lines) for lines in references):
             return None
-    if not all(plain_flags(flags) for flags in {flags for _, _, _, flags, _, _ in groups if flags}):
+    if not all(plain_flags(flags) for flags in set(all_flags) if flags):
         return None
-    return TwinCatalog(header, groups, keys), twin[1]
+    return TwinCatalog(header, groups), twin[2]
 
 
-TwinUnit = tuple["CatalogKey", str, bool]
-TwinRead = tuple[bytes, "tuple[list[CatalogKey], list[TwinUnit]] | None"]
+TwinUnit = tuple[int, str, bool]
+"""A translated unit of a Simplified catalog read by `read_twin`: its place among the
+catalog's entries (the header not counted), its msgstr, whether it is fuzzy."""
+TwinReading = tuple[tuple[str, ...], tuple[str, ...], list[TwinUnit]]
+"""Every entry's msgctxt lines ("" for none) and msgid lines, as they stand, and the
+translated units (`read_twin`)."""
+TwinRead = tuple[bytes, "TwinReading | None"]
 """A Simplified catalog's bytes and their reading by `read_twin`."""
 
 
-def read_twin(data: bytes) -> tuple[list[CatalogKey], list[TwinUnit]] | None:
+def read_twin(data: bytes) -> TwinReading | None:
     """The Simplified catalog in `data` as `read_printed_twins` reads it — every block matched
     by `_TWIN_BLOCK` (`po_scan.BLOCK` with msgctxt and msgid lines left for `read_printed_twins`
-    to compare to our printer's), the header by `header_match` — as every entry's key (its msgctxt and
-    msgid lines as they stand, "" for no msgctxt; distinct, no `msgid ""`, no msgctxt "None")
-    and (key, msgstr, fuzzy) of every translated unit; else None. A pure function of the bytes, so a reading made ahead
-    (`l10n.mt.opencc.convert_ahead`) stands for as long as the file holds them."""
+    to compare to our printer's), the header by `header_match` — as every entry's msgctxt and
+    msgid lines as they stand ("" for no msgctxt; distinct pairs, no `msgid ""`, no msgctxt
+    "None") and (place, msgstr, fuzzy) of every translated unit; else None. A pure function of
+    the bytes, so a reading made ahead (`l10n.mt.opencc.convert_ahead`) stands for as long as
+    the file holds them. A field's value is its text between the quotes when it holds no quote
+    or backslash (one line, nothing escaped: `field_value` of such a field), and the usual flags
+    line of machine output, `#, fuzzy` first, is found without `fuzzy_comments`."""
     text = catalog_text(data)
     found = None if text is None else entry_groups(text, _TWIN_ENTRY)
     if found is None or header_match(BLOCK.fullmatch(found[0])) is None:
         return None
-    keys: list[CatalogKey] = [(msgctxt, msgid) for _, _, msgctxt, msgid, _ in found[1]]
-    if len(set(keys)) != len(keys) or '""' in {msgid for _, msgid in keys} or '"None"' in {ctx for ctx, _ in keys}:
+    groups = found[1]
+    _, all_comments, msgctxts, msgids, msgstrs = zip(*groups) if groups else ((),) * 5
+    if len(set(zip(msgctxts, msgids))) != len(msgids) or '""' in msgids or '"None"' in msgctxts:
         return None  # a key twice, a second `msgid ""`, a msgctxt "None": the general reader's
-    return keys, [
-        (key, value, "fuzzy" in comments and fuzzy_comments(comments))
-        for key, (_, comments, _, _, msgstr) in zip(keys, found[1], strict=True)
-        if msgstr != '""' and (value := field_value(msgstr))
-    ]
+    units: list[TwinUnit] = []
+    for index, msgstr in enumerate(msgstrs):
+        if msgstr == '""':
+            continue
+        value = msgstr[1:-1]
+        if '"' in value or "\\" in value:
+            value = field_value(msgstr)
+            if not value:
+                continue
+        comments = all_comments[index]
+        at = comments.find("#, fuzzy")  # (a comment group ends with a line feed: `at + 8` is in it)
+        if at != -1 and (at == 0 or comments[at - 1] == "\n") and comments[at + 8] in ",\n":
+            fuzzy = True
+        else:
+            fuzzy = "fuzzy" in comments and fuzzy_comments(comments)
+        units.append((index, value, fuzzy))
+    return msgctxts, msgids, units

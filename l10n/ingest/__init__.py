@@ -30,18 +30,21 @@ SUFFIX_FORMATS: dict[str, SourceFormat | Literal["docx"]] = {
 }
 
 
-def ingest_file(path: Path) -> Document:
-    """Read, decode and parse the article at `path`, choosing the parser by file suffix."""
+def ingest_file(path: Path, *, data: bytes | None = None) -> Document:
+    """Read, decode and parse the article at `path`, choosing the parser by file suffix.
+    `data`: the file's bytes when the caller read them already (to key a kept parse on exactly
+    the bytes parsed: `memory.documents`)."""
     path = Path(path)
     source_format = SUFFIX_FORMATS.get(path.suffix.lower())
     if source_format is None:
         known = ", ".join(SUFFIX_FORMATS)
         raise IngestError(f"unknown article format {path.suffix or '(no suffix)'!r}; use one of {known}", path=path)
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_ARTICLE_BYTES + 1)  # bounded even for a device or a pipe
-    except OSError as error:
-        raise IngestError(f"cannot read article: {error.strerror or error}", path=path) from None
+    if data is None:
+        try:
+            with path.open("rb") as handle:
+                data = handle.read(MAX_ARTICLE_BYTES + 1)  # bounded even for a device or a pipe
+        except OSError as error:
+            raise IngestError(f"cannot read article: {error.strerror or error}", path=path) from None
     if len(data) > MAX_ARTICLE_BYTES:
         raise IngestError(f"article is larger than the {describe(MAX_ARTICLE_BYTES)} limit (l10n.limits)", path=path)
     if source_format == "docx":

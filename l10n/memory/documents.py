@@ -1,0 +1,204 @@
+"""Parsed articles: the segmented `Document` `extract` made of an article, kept so `assemble`
+and `publish` need not ingest and segment it again.
+
+Why: every stage that renders an edition needs the article's values, and reading them means
+ingesting (HTML boilerplate removal, Markdown, Word) and segmenting (sentence breaking, ~100
+placeable rules) — 13 % of a cold `assemble`, which `extract` had already paid for. As
+`memory.compiled` keeps what the gate reads of a PO, `extract` keeps each article's parse in
+`locales/.documents.sqlite3` (`document_codec`: JSON of plain lists, decoded at C speed), one
+row per article, and a reader decodes it instead of parsing.
+
+A row serves only the exact bytes it was parsed from, by the same code and parsers: its key
+is a BLAKE2b hash of the article's bytes and suffix (which picks the parser), keyed with
+`parser_digest` (this package's code, the libraries ingest and segmentation read with, the
+Python that runs them). The reader reads the article once, hashes those bytes, and on any miss
+— no row, another key, a row that does not decode, a foreign or damaged file — parses those
+same bytes (`parse_article`), so an edition is never made from a parse of other bytes. The file
+is derived state (design decision 2: deleting it only makes readers parse) and hostile input
+(`document_codec` accepts only what it writes); nothing here raises to its caller but the
+errors parsing itself raises.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import sqlite3
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from l10n.memory.document_codec import decode_document, encode_document
+from l10n.model import Document
+
+DOCUMENTS_FILE_NAME = ".documents.sqlite3"
+_SCHEMA = "CREATE TABLE IF NOT EXISTS parsed (article TEXT PRIMARY KEY, digest BLOB NOT NULL, data BLOB NOT NULL)"
+PARSER_LIBRARIES = (
+    "lxml",
+    "lxml_html_clean",
+    "markdown_it",
+    "mdurl",
+    "trafilatura",
+    "htmldate",
+    "justext",
+    "courlan",
+    "dateutil",
+    "charset_normalizer",
+    "tld",
+    "docx",
+    "blingfire",
+    "tzdata",
+)
+"""The libraries whose behaviour shapes a parse (imported by ingest, trafilatura's own, the
+sentence breaker, the zone data): their state joins the key, as Babel's and polib's join
+every stamp's (`fingerprint.code_state`)."""
+
+Row = tuple[str, bytes, bytes]  # (article as the project names it, `document_key`, `encode_document`)
+
+
+@functools.cache
+def parser_digest() -> bytes:
+    """This package's code digest, the state of each `PARSER_LIBRARIES` module file (found
+    without importing it; an upgrade rewrites it) and the Python version, hashed once."""
+    import importlib.util
+
+    from l10n.fingerprint import code_digest, file_state
+
+    states = [sys.version]
+    for name in PARSER_LIBRARIES:
+        spec = importlib.util.find_spec(name)
+        states.append(f"{name}={file_state(spec.origin) if spec and spec.origin else '-'}")
+    return hashlib.blake2b("|".join(states).encode(), digest_size=16, key=code_digest()).digest()
+
+
+def document_key(data: bytes, suffix: str) -> bytes:
+    """What a kept parse is keyed on: the article's bytes, its suffix and `parser_digest`."""
+    key = hashlib.blake2b(suffix.lower().encode() + b"\0", digest_size=16, key=parser_digest())
+    key.update(data)
+    return key.digest()
+
+
+def read_article(path: Path) -> bytes | None:
+    """The article's bytes, bounded as ingest bounds them; None when it cannot be read or is
+    too large (the caller then parses from the path, which reports why, as ever)."""
+    from l10n.limits import MAX_ARTICLE_BYTES
+
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_ARTICLE_BYTES + 1)
+    except OSError:
+        return None
+    return data if len(data) <= MAX_ARTICLE_BYTES else None
+
+
+def parse_article(path: Path, data: bytes | None = None) -> Document:
+    """Ingest and segment one article (from `data`, its bytes, when the caller read them): the
+    Document every later stage reads values from."""
+    from l10n.ingest import ingest_file
+    from l10n.segment import segment_document
+
+    return segment_document(ingest_file(path, data=data))
+
+
+class ParsedDocuments:
+    """The kept parses of a project's articles: one SQLite file, opened on first use (WAL, busy
+    timeout: `extract`'s workers write while others read). Picklable: a worker opens its own."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._db: sqlite3.Connection | None = None
+        self._pid = 0
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"path": self.path, "_db": None, "_pid": 0}
+
+    def _connection(self, *, create: bool) -> sqlite3.Connection | None:
+        if self._pid != os.getpid():  # an SQLite connection must not cross a fork
+            self._db, self._pid = None, os.getpid()
+        if self._db is None and (create or self.path.is_file()):
+            from l10n.errors import L10nError
+            from l10n.memory.sqlite import open_wal_database
+
+            try:
+                self._db = open_wal_database(self.path, schema=_SCHEMA, what="parsed articles", isolation_level=None)
+            except (L10nError, sqlite3.Error, OSError):
+                return None  # a foreign or corrupt file: every article is parsed
+        return self._db
+
+    def lookup(self, article: str, key: bytes) -> bytes | None:
+        """The encoded parse kept for `article` with this `document_key`, or None."""
+        db = self._connection(create=False)
+        if db is None:
+            return None
+        try:
+            row = db.execute("SELECT digest, data FROM parsed WHERE article = ?", (article,)).fetchone()
+        except sqlite3.Error:
+            return None
+        if row is None or row[0] != key or not isinstance(row[1], bytes):
+            return None
+        return row[1]
+
+    def keep(self, rows: Iterable[Row]) -> None:
+        """Keep these parses (one transaction); nothing when the file cannot be written."""
+        rows = list(rows)
+        if not rows:
+            return
+        db = self._connection(create=True)
+        if db is None:
+            return
+        try:
+            with db:
+                db.execute("BEGIN IMMEDIATE")
+                db.executemany("INSERT OR REPLACE INTO parsed (article, digest, data) VALUES (?, ?, ?)", rows)
+        except sqlite3.Error:
+            return  # busy past the timeout, a read-only disk: readers parse next time
+
+
+@functools.lru_cache(maxsize=4)
+def parsed_documents(state_file: Path) -> ParsedDocuments:
+    """The store at `state_file` (`Project.state_file(DOCUMENTS_FILE_NAME)`), one per process."""
+    return ParsedDocuments(state_file)
+
+
+def parsed_document(path: Path, *, article: str, store: ParsedDocuments | None) -> Document:
+    """The article at `path` (named `article` in the project: `Project.relative`) as
+    `parse_article` gives it: decoded from `store` when a parse of these very bytes is kept
+    there, else parsed from the bytes read here."""
+    data = read_article(path)
+    if data is not None and store is not None:
+        kept = store.lookup(article, document_key(data, Path(path).suffix))
+        if kept is not None:
+            document = decode_document(kept, source_path=str(Path(path)))
+            if document is not None:
+                return document
+    return parse_article(path, data)
+
+
+def parsed_to_keep(path: Path, *, article: str) -> tuple[Document, Row | None]:
+    """`parse_article` of the article at `path`, and the row that keeps it (None when some
+    value has no encoding: that article is parsed again by its readers)."""
+    data = read_article(path)
+    document = parse_article(path, data)
+    if data is None:
+        return document, None
+    encoded = encode_document(document)
+    return document, None if encoded is None else (article, document_key(data, Path(path).suffix), encoded)
+
+
+_held: dict[Path, list[Row]] = {}
+"""Parses `extract` made and has not kept yet, by store: written with its stamps."""
+
+
+def hold_parse(state_file: Path, row: Row) -> None:
+    """Hold `row` for the store at `state_file` until `keep_held_parses` (once per chunk of
+    articles, with the stamps: one transaction, not one per article)."""
+    _held.setdefault(state_file, []).append(row)
+
+
+def keep_held_parses() -> None:
+    """Write every held parse, one transaction per store."""
+    while _held:
+        state_file, rows = _held.popitem()
+        parsed_documents(state_file).keep(rows)

@@ -1,0 +1,229 @@
+"""Parsed articles (`l10n.memory.documents`, `document_codec`): the parse `extract` keeps is
+the parse `assemble` would make — equal and printing the same `repr` — over real articles, and
+a stale, corrupt, foreign or hostile kept parse is never used (the article is parsed again).
+
+Real inputs, none written for this code: Wikinews reports (`bench/data/wikinews`, CC BY 2.5,
+through `bench/chain.py`'s `build_corpus`), the saved news pages of `tests/data/realworld`
+(SOURCES.md there) and the articles, Word files and value samples of `tests/data`.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+import l10n.memory.documents as documents
+from l10n.assembly import article_document, parse_document
+from l10n.cli import main
+from l10n.errors import L10nError
+from l10n.memory.document_codec import FORMAT, decode_document, encode_document
+from l10n.memory.documents import DOCUMENTS_FILE_NAME, ParsedDocuments, document_key
+from l10n.project import Project
+
+REPO = Path(__file__).resolve().parent.parent
+SUFFIXES = {".txt", ".md", ".html", ".htm", ".docx"}
+
+
+def real_articles() -> list[Path]:
+    """Every article file of tests/data and every fourth Wikinews report."""
+    tests = sorted(p for p in (REPO / "tests" / "data").rglob("*") if p.suffix in SUFFIXES)
+    wikinews = sorted(p for p in (REPO / "bench" / "data" / "wikinews").rglob("*") if p.suffix in SUFFIXES)
+    return tests + wikinews[::4]
+
+
+def parsed_or_none(path: Path):
+    try:
+        return parse_document(path)
+    except L10nError:  # a file kept to test a refusal
+        return None
+
+
+def test_every_real_article_decodes_to_its_parse_exactly() -> None:
+    checked = 0
+    for path in real_articles():
+        document = parsed_or_none(path)
+        if document is None:
+            continue
+        data = encode_document(document)
+        assert data is not None, path  # every value type real articles carry has an encoding
+        decoded = decode_document(data, source_path=document.source_path)
+        assert decoded == document, path
+        assert repr(decoded) == repr(document), path  # offsets, Decimal exponents, zones as written
+        checked += 1
+    assert checked > 150
+
+
+def test_anything_but_what_the_encoder_writes_is_refused() -> None:
+    document = parse_document(REPO / "tests" / "data" / "realworld" / "abc13-com-copperfield.html")
+    data = encode_document(document)
+    assert data is not None
+    good = json.loads(data)
+    placeable_block = next(i for i, b in enumerate(good[13]) if any(s[2] for s in b[3]))
+    segment = next(s for s in good[13][placeable_block][3] if s[2])
+
+    def spoiled(change) -> bytes:
+        copy = json.loads(data)
+        change(copy)
+        return json.dumps(copy).encode()
+
+    target = good[13].index(good[13][placeable_block])
+    place = good[13][target][3].index(segment)
+    refusals = [
+        data[:-7],  # truncated
+        b"\x80not json",
+        json.dumps(["l10n-document-0", *good[1:]]).encode(),  # another format
+        spoiled(lambda d: d[13][0].__setitem__(0, "sidebar")),  # a role the model does not have
+        spoiled(lambda d: d[13][0].__setitem__(2, "3")),  # a line as text
+        spoiled(lambda d: d[13][target][3][place][2][0].__setitem__(1, "money")),  # kind and value disagree
+        spoiled(lambda d: d[13][target][3][place][2][0].__setitem__(3, "pickle")),  # an unknown value type
+        spoiled(lambda d: d.__setitem__(12, {"k": 1})),  # extra holds text only
+        spoiled(lambda d: d.__setitem__(5, ["2020-01-01", [0, 0, 0, 0, 0, ["zone", "../../etc/passwd"]]])),
+        spoiled(lambda d: d.__setitem__(5, ["2020-01-01", [0, 0, 0, 0, 0, ["offset", [0, 90000, 0], None]]])),
+        spoiled(lambda d: d.append(None)),
+    ]
+    money = ["money_1", "money", "$1", "money", ["NaN", "USD"], 0, 2]
+    refusals.append(spoiled(lambda d: d[13][target][3][place][2].__setitem__(0, money)))
+    refusals.append(spoiled(lambda d: d[13][target][3][place][2][0].__setitem__(4, None)))
+    for bad in refusals:
+        assert decode_document(bad, source_path="x.html") is None, bad[:200]
+    assert decode_document(data, source_path="x.html") is not None
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory) -> Path:
+    """A project whose articles (Wikinews reports and real saved pages) `extract` parsed."""
+    root = tmp_path_factory.mktemp("documents") / "project"
+    spec = importlib.util.spec_from_file_location("bench_chain", REPO / "bench" / "chain.py")
+    assert spec is not None and spec.loader is not None
+    chain = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(chain)
+    chain.build_corpus(root / "seeds", 6)
+    pages = sorted((REPO / "tests" / "data" / "realworld").glob("*.html"))[::12]
+    for page in pages:
+        shutil.copy(page, root / "seeds" / page.name)
+    (root / "l10n.toml").write_text('[l10n]\nlocales = ["de", "ar"]\n', encoding="utf-8")
+    assert main(["extract", str(root / "seeds"), "--locales", "de,ar", "-q", "--root", str(root)]) == 0
+    return root
+
+
+def articles_of(root: Path) -> list[Path]:
+    return sorted(p for p in (root / "seeds").iterdir() if p.suffix in SUFFIXES)
+
+
+def counting_parses(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    parsed: list[Path] = []
+    real = documents.parse_article
+
+    def counting(path, data=None):
+        parsed.append(Path(path))
+        return real(path, data)
+
+    monkeypatch.setattr(documents, "parse_article", counting)
+    return parsed
+
+
+def test_extract_keeps_each_parse_and_assemble_reads_it_as_a_fresh_ingest_gives_it(
+    extracted: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = Project.open(extracted)
+    articles = articles_of(extracted)
+    fresh = {path: parse_document(path) for path in articles}
+    parsed = counting_parses(monkeypatch)
+    for path in articles:
+        kept = article_document(project, path)
+        assert kept == fresh[path] and repr(kept) == repr(fresh[path]), path
+    assert parsed == []  # every one decoded, none ingested again
+
+
+def test_a_changed_article_is_parsed_again_never_taken_from_its_old_parse(
+    extracted: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "copy"
+    shutil.copytree(extracted, root)
+    project = Project.open(root)
+    article = next(path for path in articles_of(root) if path.suffix == ".md")
+    text = article.read_text(encoding="utf-8")
+    last = [line for line in text.splitlines() if len(line) > 60][-1]  # a paragraph of the body
+    article.write_text(text.replace(last, last[:40] + " 17 percent more."), encoding="utf-8")
+    parsed = counting_parses(monkeypatch)
+    document = article_document(project, article)
+    assert parsed == [article]
+    assert repr(document) == repr(parse_document(article))
+    assert "17 percent more" in " ".join(block.text for block in document.blocks)
+
+
+def test_a_corrupt_foreign_or_missing_store_only_makes_readers_parse(
+    extracted: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "copy"
+    shutil.copytree(extracted, root)
+    project = Project.open(root)
+    articles = articles_of(root)
+    fresh = {path: repr(parse_document(path)) for path in articles}
+    store = root / "locales" / DOCUMENTS_FILE_NAME
+    with sqlite3.connect(store) as db:  # rows keyed right whose data is damaged
+        rows = db.execute("SELECT article, data FROM parsed").fetchall()
+        assert len(rows) == len(articles)
+        for name, data in rows[:3]:
+            db.execute("UPDATE parsed SET data = ? WHERE article = ?", (data[: len(data) // 2], name))
+        db.execute("UPDATE parsed SET data = ? WHERE article = ?", (b'["' + FORMAT.encode() + b'"]', rows[3][0]))
+    documents.parsed_documents.cache_clear()
+    parsed = counting_parses(monkeypatch)
+    for path in articles:
+        assert repr(article_document(project, path)) == fresh[path]
+    assert len(parsed) == 4
+    for replacement in (b"not a database at all" * 100, None):
+        for sibling in store.parent.glob(DOCUMENTS_FILE_NAME + "*"):
+            sibling.unlink()
+        if replacement is not None:
+            store.write_bytes(replacement)
+        documents.parsed_documents.cache_clear()
+        parsed.clear()
+        for path in articles:
+            assert repr(article_document(project, path)) == fresh[path]
+        assert len(parsed) == len(articles)
+
+
+def test_a_parse_kept_by_other_code_or_for_another_format_is_not_used(extracted: Path) -> None:
+    project = Project.open(extracted)
+    article = articles_of(extracted)[0]
+    data = article.read_bytes()
+    store = ParsedDocuments(project.state_file(DOCUMENTS_FILE_NAME))
+    name = project.relative(article)
+    assert store.lookup(name, document_key(data, article.suffix)) is not None
+    assert store.lookup(name, document_key(data, ".txt")) is None  # the suffix picks the parser
+    documents.parser_digest.cache_clear()
+    try:
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(documents, "PARSER_LIBRARIES", (*documents.PARSER_LIBRARIES, "json"))
+            assert store.lookup(name, document_key(data, article.suffix)) is None  # a library moved
+    finally:
+        documents.parser_digest.cache_clear()
+
+
+def test_assemble_writes_the_same_bytes_from_kept_parses_as_from_fresh_ones(
+    extracted: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kept, fresh = tmp_path / "kept", tmp_path / "fresh"
+    shutil.copytree(extracted, kept)
+    shutil.copytree(extracted, fresh)
+    for sibling in (fresh / "locales").glob(DOCUMENTS_FILE_NAME + "*"):
+        sibling.unlink()
+    documents.parsed_documents.cache_clear()
+    parsed = counting_parses(monkeypatch)
+    formats = ["--format", "html", "--format", "md", "--format", "txt"]
+    assert main(["assemble", *formats, "--jobs", "1", "-q", "--root", str(kept)]) == 0
+    assert parsed == []
+    assert main(["assemble", *formats, "--jobs", "1", "-q", "--root", str(fresh)]) == 0
+    assert len(parsed) == len(articles_of(fresh))
+
+    def tree(folder: Path) -> dict[str, bytes]:
+        return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+    built = tree(kept / "build")
+    assert len(built) == 2 * 3 * len(articles_of(kept)) and built == tree(fresh / "build")
