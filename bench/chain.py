@@ -113,6 +113,14 @@ CPU s); one-sentence edit 4.24–4.29 s wall, 5.0 % of cold (CPU 4.18–4.26 s, 
 change 1.45–1.46 s (1.7 %). Edit per stage: extract 0.38–0.41, translate pseudo 0.47–0.48,
 auto 0.60–0.62, qa 0.42–0.43, status 0.33–0.34, assemble 0.95–0.96, publish 1.05–1.08 s; one
 unit per locale sent to an engine.
+
+Session 9, h/early4 (an edit run's translate, qa and status fingerprint only the catalogs that
+moved: `memory/unchanged.py`), the same command beside ~7 other sessions and the test suite
+(load average 8.7–13.3, so wall was 2.5–4× CPU; only CPU compares with the figures above):
+cold 367.7 s wall / 140.7 CPU s; one-sentence edit 4.20–4.30 CPU s (3.0–3.1 % of cold CPU);
+no change 1.38–1.47 CPU s. Edit, CPU s per stage: extract 0.38–0.41, translate pseudo
+0.39–0.42, translate auto 0.67–0.72, qa 0.37–0.39, status 0.30; one unit per locale sent to an
+engine. Alternated with main, stage by stage: `bench/edit_rerun.py`.
 """
 
 from __future__ import annotations

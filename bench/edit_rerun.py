@@ -76,6 +76,24 @@ run (wall was 3–6× CPU; only CPU compares):
     4.48–4.51; no change assemble 0.34–0.40 → 0.33–0.35, publish 0.29–0.33 → 0.30–0.31. At
     this load publish's gain (~0.1 CPU s, mostly the manifest no longer rendered) is inside
     the spread; assemble's holds in both runs.
+
+Session 9 (h/early4: `memory/unchanged.py`, an edit run's translate, qa and status take the
+catalogs their last run left as they are from their stamps without a fingerprint), 1,000 × 10,
+3 alternated rounds, before = main e64ea2b; load average 8.3–11.5 (the test suite ran beside
+it), so wall was 2–5× CPU and only CPU compares:
+
+    edit run, CPU s     before        after
+    extract             0.40–0.47     0.41–0.42   (not changed: see docs/DESIGN.md)
+    translate pseudo    0.51–0.55     0.38–0.43
+    translate auto      0.69–0.79     0.70–0.77   (Apertium's ~0.2 s and OpenCC's ~0.13 s for the unit)
+    qa                  0.47–0.49     0.40–0.45
+    status              0.36–0.40     0.33–0.34
+    these five          2.48–2.69     2.24–2.36
+
+    no change, CPU s (whole chain): before 1.59–1.73, after 1.55–1.64. Units sent to an engine
+    after the edit: 1 per locale, both builds, every round. A 100-article chain (cold, then two
+    edit rounds) run by each build left the same bytes under locales/ (but gettext header
+    dates), build/ and site/.
 """
 
 from __future__ import annotations

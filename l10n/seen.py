@@ -38,6 +38,7 @@ class StatsSeen:
         self._known: dict[str, KnownStat | None] | None = None
         self._walk: tuple[Any, Any, list[tuple[str, os.stat_result | None]]] | None = None
         self._written: set[str] = set()
+        self.unchanged: set[str] | None = None  # as the command's last run left them (`memory.unchanged`)
 
     def kept(self, states: Iterable[tuple[str, os.stat_result | None]]) -> Iterator[tuple[str, os.stat_result | None]]:
         """`states` passed through, each remembered but those touched in the tick of the clock
@@ -66,9 +67,11 @@ class StatsSeen:
             self._walk = (tuple(walked[0]), tuple(map(tuple, walked[1])), taken)
 
     def forget(self, path: Path | str) -> None:
-        """`path` was written: its next stat is taken anew."""
+        """`path` was written: its next stat is taken anew (and it is no longer as it was)."""
         self.states.pop(os.fspath(path), None)
         self._written.add(os.fspath(path))
+        if self.unchanged is not None:  # in place: the commands' checks hold this set
+            self.unchanged.discard(os.fspath(path))
         if self._known is not None:
             self._known.pop(os.fspath(path), None)
 

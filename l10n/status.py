@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -117,7 +117,13 @@ def status_fingerprint(
 
 
 def project_status(
-    project, *, locales: Sequence[TargetLocale], domains: Sequence[str], jobs: int = 1, seen: Mapping | None = None
+    project,
+    *,
+    locales: Sequence[TargetLocale],
+    domains: Sequence[str],
+    jobs: int = 1,
+    seen: Mapping | None = None,
+    unchanged: Set[str] | None = None,
 ) -> list[LocaleStatus]:
     """Status of every locale; a missing PO counts its POT's units as untranslated.
 
@@ -126,7 +132,10 @@ def project_status(
     streamed (`add_catalog_file`), in `jobs` worker processes when more than one
     (`l10n.parallel`; this process alone records the stamps). `qa` records the counts of every
     PO it checks (`counted_catalog`), so `status` after `qa` reads none of them again. `seen`:
-    the stats the command's whole-run look-up took (`StatsSeen.known`): one stat per file a run."""
+    the stats the command's whole-run look-up took (`StatsSeen.known`): one stat per file a run.
+    `unchanged`: the files as the last `status` of this command line left them
+    (`memory.unchanged`): a catalog whose template and PO are both among them was counted then,
+    and its counts are taken from its stamp without a fingerprint."""
     from l10n.memory.stamps import stage_stamps
     from l10n.parallel import in_worker_processes, jobs_for
 
@@ -137,6 +146,11 @@ def project_status(
         for locale in locales:
             for domain in domains:
                 key = f"{locale.code}/{domain}"
+                if unchanged is not None and stamps.has(key):
+                    po = project.po_file(locale.code, domain)
+                    if pots[domain] in unchanged and po in unchanged:
+                        planned.append((locale, domain, key, "", True))  # counted then, as it is now
+                        continue
                 state = status_fingerprint(project, locale, domain, pot=pots[domain], known=seen)
                 planned.append((locale, domain, key, state, stamps.fresh(key, state)))
         stale = [(locale, domain) for locale, domain, _, _, fresh in planned if not fresh]

@@ -95,6 +95,7 @@ class WholeRun:
         self._rehearsed: tuple[str, str] | None = None
         self.seen: Any = None  # the stats `replayed` took (`fingerprint.StatsSeen`), for the command's own checks
         self._prepared: list[Any] = []  # `memory.stamps.PreparedRun` of a record that did not hold
+        self._with_states = False  # keep each file's state (`replayed(pieces=…)`)
 
     def _key(self) -> str:
         text = json.dumps(
@@ -102,12 +103,14 @@ class WholeRun:
         )
         return f"{self._command} {hashlib.blake2b(text.encode(), digest_size=12).hexdigest()}"
 
-    def replayed(self, *, read_only: bool = False, keep_stats: bool = False) -> bool:
+    def replayed(self, *, read_only: bool = False, keep_stats: bool = False, pieces: Any = None) -> bool:
         """True when the last run's report was printed because nothing it touched changed.
         `read_only`: the command writes none of the files it watches, and will `keep(read_only=…)`
         the states taken here (held until then: ~20,000 stats, so only when asked). `keep_stats`:
         the stats taken are kept in `seen` (`fingerprint.StatsSeen`) for the command's own checks
-        (assemble and publish; held too, so only when asked)."""
+        (assemble and publish; held too, so only when asked). `pieces` (with `keep_stats`): which
+        watched files the command's pieces read (`memory.unchanged.catalog_pieces`); the record is
+        then kept with each file's state, and `seen.unchanged` names those still in it."""
         from l10n.fingerprint import StatsSeen
         from l10n.memory.stamps import look_up_run, stamps_file
 
@@ -115,7 +118,10 @@ class WholeRun:
             return False
         self.seen = StatsSeen(stamps_file(self.project).parent) if keep_stats else None  # `record_run`'s clock folder
         prepare = self._prepared if read_only else None
-        payload, holds = look_up_run(self.project, self.key, prepare=prepare, seen=self.seen)
+        self._with_states = pieces is not None and keep_stats
+        payload, holds = look_up_run(
+            self.project, self.key, prepare=prepare, seen=self.seen, pieces=pieces if keep_stats else None
+        )
         if not holds:
             return False
         sys.stdout.write(_unpacked(payload["out"]))
@@ -189,7 +195,9 @@ class WholeRun:
         prepared = self._prepared[0] if read_only and self._prepared and not arguments else None
         seen = self.seen if written_forgotten else None
         payload = {"out": _packed(out), "err": err, "exit": exit_code}
-        record_run(self.project, self.key, watched, payload, prepared=prepared, seen=seen)
+        record_run(
+            self.project, self.key, watched, payload, prepared=prepared, seen=seen, with_states=self._with_states
+        )
 
 
 def _packed(text: str) -> str | list[str]:

@@ -73,6 +73,7 @@ def translate(
     The translation memory goes first: exact matches in the same context land as reviewed, fuzzy
     matches as fuzzy with their score; MT then fills only what is still empty.
     """
+    from l10n.memory.unchanged import catalog_pieces
     from l10n.mt.registry import EngineSettings
 
     project = open_project(root)
@@ -96,7 +97,7 @@ def translate(
         "settings": settings,
     }
     record, inputs = _record(project, chosen_locales, executor=executor, options=options)
-    if record is not None and record.replayed(keep_stats=True):
+    if record is not None and record.replayed(keep_stats=True, pieces=catalog_pieces(project.locales_dir)):
         return
     seen = record.seen if record is not None else None
     with (
@@ -197,7 +198,9 @@ def _translate(
     same after MT, and known (not while another process has it open with a write-ahead log).
     `seen`: the stats the whole-run look-up took (`fingerprint.StatsSeen`), for the checks of
     the TM sync, leverage and MT (`memory.leverage.leverage_project`, `mt.batch.translate_project`)
-    — those leverage writes forgotten as it writes them (`fsio.noting_writes`), so MT stats them again."""
+    — those leverage writes forgotten as it writes them (`fsio.noting_writes`), so MT stats them
+    again — and the catalogs as the last run of this command line left them (`seen.unchanged`,
+    which forgetting a written file updates: `memory.unchanged`)."""
     from l10n.mt.batch import translate_project
     from l10n.mt.ray_executor import open_executor
 
@@ -212,6 +215,7 @@ def _translate(
             domains=domains,
             overwrite_fuzzy=options["overwrite_fuzzy"],
             seen=seen.known() if seen is not None else None,
+            unchanged=seen.unchanged if seen is not None else None,
         )
         for item in leverage.locales.values():
             if item.exact or item.fuzzy:
@@ -226,6 +230,7 @@ def _translate(
             engine_name=engine_name,
             executor=executor_name,
             seen=seen.known() if seen is not None else None,
+            unchanged=seen.unchanged if seen is not None else None,
             **options,
         )
     settled = settled and not report.failures and not any(entry.failed for entry in report.locales.values())

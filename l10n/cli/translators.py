@@ -195,6 +195,7 @@ def qa(
     counted per file unless --verbose. --json is always complete."""
     from l10n.cli.records import WholeRun, catalog_folders, gate_files
     from l10n.errors import QAError
+    from l10n.memory.unchanged import catalog_pieces
 
     if fail_on not in ("error", "warning"):
         raise QAError(f"--fail-on must be 'error' or 'warning', not {fail_on!r}")
@@ -210,19 +211,41 @@ def qa(
         fail_on=fail_on,
         v=verbose,
     )
-    if record.replayed(read_only=True, keep_stats=True):
+    if record.replayed(read_only=True, keep_stats=True, pieces=catalog_pieces(project.locales_dir)):
         return
     seen = record.seen.known() if record.seen is not None else None  # the look-up's stats, for the catalogs'
+    unchanged = record.seen.unchanged if record.seen is not None else None
     with record.capturing():
-        _qa(project, chosen_locales, chosen, as_json=as_json, fail_on=fail_on, verbose=verbose, jobs=jobs, seen=seen)
+        _qa(
+            project,
+            chosen_locales,
+            chosen,
+            as_json=as_json,
+            fail_on=fail_on,
+            verbose=verbose,
+            jobs=jobs,
+            seen=seen,
+            unchanged=unchanged,
+        )
     record.keep(files=gate_files(project), folders=catalog_folders(project, chosen_locales), read_only=True)
 
 
-def _qa(project, locales, domains, *, as_json: bool, fail_on: str, verbose: bool, jobs: int | None, seen=None) -> None:
+def _qa(
+    project,
+    locales,
+    domains,
+    *,
+    as_json: bool,
+    fail_on: str,
+    verbose: bool,
+    jobs: int | None,
+    seen=None,
+    unchanged=None,
+) -> None:
     from l10n.qa import run_qa
     from l10n.qa.report import print_report
 
-    report = run_qa(project, locales=locales, domains=domains, jobs=jobs_wanted(jobs), seen=seen)
+    report = run_qa(project, locales=locales, domains=domains, jobs=jobs_wanted(jobs), seen=seen, unchanged=unchanged)
     if as_json:  # streamed, a catalog's findings at a time: the document can be hundreds of MB
         report.write_json(lambda text: sys.stdout.write(terminal_json(text)))
         sys.stdout.write("\n")
@@ -252,25 +275,31 @@ def status(
 
     The articles are listed first, each catalog name with its headline."""
     from l10n.cli.records import WholeRun, catalog_folders
+    from l10n.memory.unchanged import catalog_pieces
     from l10n.project import CONFIG_FILE
 
     project = open_project(root)
     chosen = selected_domains(project, domains)
     chosen_locales = project.locales(locales)
     record = WholeRun(project, "status", locales=[x.code for x in chosen_locales], domains=domains, json=as_json)
-    if record.replayed(read_only=True, keep_stats=True):
+    if record.replayed(read_only=True, keep_stats=True, pieces=catalog_pieces(project.locales_dir)):
         return
     seen = record.seen.known() if record.seen is not None else None  # the look-up's stats, for the catalogs'
+    unchanged = record.seen.unchanged if record.seen is not None else None
     with record.capturing():
-        _status(project, chosen_locales, chosen, as_json=as_json, jobs=jobs, seen=seen)
+        _status(project, chosen_locales, chosen, as_json=as_json, jobs=jobs, seen=seen, unchanged=unchanged)
     record.keep(files=[project.root / CONFIG_FILE], folders=catalog_folders(project, chosen_locales), read_only=True)
 
 
-def _status(project, locales, domains: list[str], *, as_json: bool, jobs: int | None = None, seen=None) -> None:
+def _status(
+    project, locales, domains: list[str], *, as_json: bool, jobs: int | None = None, seen=None, unchanged=None
+) -> None:
     from l10n.status import print_status, project_status
 
     chosen = domains
-    statuses = project_status(project, locales=locales, domains=chosen, jobs=jobs_wanted(jobs), seen=seen)
+    statuses = project_status(
+        project, locales=locales, domains=chosen, jobs=jobs_wanted(jobs), seen=seen, unchanged=unchanged
+    )
     if as_json:
         json_out(json.dumps([s.to_dict() for s in statuses], ensure_ascii=False, indent=2))
     elif state.quiet:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -102,15 +102,23 @@ def sync_mark(
 
 
 def sync_from_catalogs(
-    project: Project, *, locales: Sequence[TargetLocale] | None = None, seen: Mapping | None = None
+    project: Project,
+    *,
+    locales: Sequence[TargetLocale] | None = None,
+    seen: Mapping | None = None,
+    unchanged: Set[str] | None = None,
 ) -> int:
     """Add every reviewed unit of every PO to the project TM; returns entries added or changed.
-    `seen`: stats of the catalogs taken before (`leverage_project`), none written since."""
+    `seen`: stats of the catalogs taken before (`leverage_project`), none written since;
+    `unchanged`: catalogs as the last `translate` of this command line left them, synced then
+    (`memory.unchanged`): one with a mark is not fingerprinted."""
     source_locale = project.settings.source_locale
     changed = 0
     with open_project_tm(project) as tm:
         synced = tm.synced_marks()  # one read, not one per catalog; each catalog comes once below
         for locale, domain, po_file in catalog_files(project, locales=locales):
+            if unchanged is not None and po_file in unchanged and f"{locale.code}/{domain}" in synced:
+                continue  # synced then, as it is now
             key, state = sync_mark(locale, domain, po_file, source_locale=source_locale, known=seen)
             if synced.get(key) == state:
                 continue  # this catalog, as it is, is in the TM already
@@ -261,6 +269,7 @@ def leverage_project(
     threshold: float | None = None,
     overwrite_fuzzy: bool = False,
     seen: Mapping[str, KnownStat | None] | None = None,
+    unchanged: Set[str] | None = None,
 ) -> LeverageReport:
     """TM leverage for every (domain, locale) PO before MT runs (called by `translate` and `run`).
 
@@ -271,35 +280,43 @@ def leverage_project(
     (`StatsSeen.known`), so the sync and the leverage checks stat no file again: both come
     before anything in the process writes a catalog, and a catalog is written here only after
     its own check (its stamp then takes a new stat). MT, which comes after, stats afresh.
+    `unchanged`: the catalogs and templates as the last `translate` of this command line left
+    them (`memory.unchanged`): a catalog whose PO and template are among them is judged by its
+    stamp's payload alone, without a fingerprint.
     """
     from l10n.catalog.po import read_pot
     from l10n.memory.stamps import fingerprint, stage_stamps
 
     threshold = project.settings.tm_threshold if threshold is None else threshold
-    sync_from_catalogs(project, locales=locales, seen=seen)
+    sync_from_catalogs(project, locales=locales, seen=seen, unchanged=unchanged)
     report = LeverageReport()
     with open_project_tm(project) as tm, stage_stamps(project, LEVERAGE_STAGE) as stamps:
         asked = [tm.generation(), threshold, overwrite_fuzzy]
 
-        def done_before(key: str, state: str) -> bool:
+        def done_before(key: str, state: str | None) -> bool:
             """Nothing changed in the catalog, and either nothing in it is open to the TM or the
             TM and the options are as they were (a catalog with every unit filled ignores new TM
-            entries — unless fuzzy machine units are open too, with `overwrite_fuzzy`)."""
-            if not stamps.fresh(key, state):
+            entries — unless fuzzy machine units are open too, with `overwrite_fuzzy`). `state`
+            None: the catalog is as the last run left it (`unchanged`), its stamp as it was."""
+            if not (stamps.has(key) if state is None else stamps.fresh(key, state)):
                 return False
             still_open, *seen = stamps.payload(key)
             return (still_open == 0 and not overwrite_fuzzy) or seen == asked
 
         for domain in domains:
             pot_file = project.pot_file(domain)  # stat'ed only; read through `pot_path`
+            vouched = unchanged if unchanged is not None and pot_file in unchanged else None
             known = {pot_file: _stat_of(pot_file, seen)}  # once for its locales' POs
             if not _is_file(known[pot_file]):
                 continue
-            pot = project.pot_path(domain)
+            pot = None
             units = None
             for locale in locales:
                 po_file = project.po_file(locale.code, domain)  # stat'ed only, unless read below
                 key = f"{locale.code}/{domain}"
+                if vouched and po_file in vouched and done_before(key, None):
+                    continue
+                pot = project.pot_path(domain) if pot is None else pot
                 known[po_file] = _stat_of(po_file, seen)
                 if not _is_file(known[po_file]) or done_before(key, fingerprint([po_file, pot], known=known)):
                     continue

@@ -376,15 +376,23 @@ class PreparedRun:
     watched: Watched
     digest: str
     racy: tuple[str, ...]
+    states: str = ""  # `_states_text` of the same stats, for `record_run(with_states=True)`
 
 
 def look_up_run(
-    where: Any, key: str, *, prepare: list[PreparedRun] | None = None, seen: StatsSeen | None = None
+    where: Any,
+    key: str,
+    *,
+    prepare: list[PreparedRun] | None = None,
+    seen: StatsSeen | None = None,
+    pieces: Callable[[str], bool] | None = None,
 ) -> tuple[Any, bool]:
     """(the payload kept for `key` or None, whether it still holds: `recorded_run`); a stage
     that can redo part of its work reads what it did last time from a record that no longer holds.
     With `prepare`, a record that no longer holds adds its `PreparedRun` to that list. `seen`
-    keeps the stats taken, for the stage's own checks next (`StatsSeen`)."""
+    keeps the stats taken, for the stage's own checks next (`StatsSeen`); with `pieces` (which
+    watched files the stage's pieces read: its catalogs) and a record kept `with_states`, `seen`
+    also learns which of them are as that record saw them (`StatsSeen.unchanged`)."""
     path = stamps_file(where)
     if not path.is_file():
         return None, False
@@ -407,23 +415,59 @@ def look_up_run(
         holds = _run_digest(taken, lambda name, _: name in racy) == row[0]
     else:
         racy_now: list[str] = []
-        recorded, digest = _run_digests(taken, racy, functools.partial(_racy_since, now, racy_now))
+        lines: list[str] | None = [] if pieces is not None else None
+        recorded, digest = _run_digests(taken, racy, functools.partial(_racy_since, now, racy_now), lines)
         holds = recorded == row[0]
         if not holds:
-            prepare.append(PreparedRun(watched, digest, tuple(racy_now)))
+            prepare.append(PreparedRun(watched, digest, tuple(racy_now), _states_text(lines)))
     if seen is not None and not holds:  # kept for the run's own checks (a replay needs none)
         seen.remember(taken, walked=(watched.files, watched.folders))  # `StatsSeen.rewalked`
+        if pieces is not None:
+            from l10n.memory.unchanged import unchanged_since
+
+            seen.unchanged = unchanged_since(_recorded_states(path, key, row[0]), taken, seen, pieces)
     return payload, holds
+
+
+WHOLE_RUN_STATES_STAGE = "whole run states"
+"""Beside a whole-run record kept `with_states`: the state of each file it watched, as one text
+(`_states_text`), read only when the record no longer holds (`memory.unchanged`)."""
+
+
+def _states_text(lines: list[str] | None) -> str:
+    """The code digest, then `name NUL state` of every file, NUL-separated ("" without lines)."""
+    return "" if lines is None else "\0".join([code_digest().hex(), *lines])
+
+
+def _recorded_states(path: Path, key: str, digest: str) -> str | None:
+    """The states kept with the record of `key` whose digest is `digest`, else None (kept by
+    another record, or never)."""
+    db = _open_stamps(path)
+    try:
+        row = db.execute(
+            "SELECT state, payload FROM stamp WHERE stage = ? AND key = ?", (WHOLE_RUN_STATES_STAGE, key)
+        ).fetchone()
+    finally:
+        db.close()
+    if row is None or row[0] != digest:
+        return None
+    try:
+        text = json.loads(row[1])
+    except ValueError:
+        return None
+    return text if isinstance(text, str) else None
 
 
 def _run_digests(
     states: Iterable[tuple[str, os.stat_result | None]],
     racy: set[str],
     by_content: Callable[[str, os.stat_result], bool],
+    lines: list[str] | None = None,
 ) -> tuple[str, str]:
     """`_run_digest` of `states` twice in one pass: with the files `racy` (those a record
     kept by content) by content, and with those `by_content` picks: a record's check and the
-    `PreparedRun` of a record that does not hold, ~20,000 files walked once instead of twice."""
+    `PreparedRun` of a record that does not hold, ~20,000 files walked once instead of twice.
+    `lines` gets each file's state as the second digest takes it (`_states_text`)."""
     kept = hashlib.blake2b(code_digest(), digest_size=16)
     now = kept.copy()
     for name, st in states:
@@ -436,10 +480,14 @@ def _run_digests(
                 content = "=" + content_digest(name)
                 kept.update(f"\0{name}={content if racy_kept else state}".encode("utf-8", "surrogateescape"))
                 now.update(f"\0{name}={content if racy_now else state}".encode("utf-8", "surrogateescape"))
+                if lines is not None:
+                    lines += (name, content if racy_now else state)
                 continue
         entry = f"\0{name}={state}".encode("utf-8", "surrogateescape")
         kept.update(entry)
         now.update(entry)
+        if lines is not None:
+            lines += (name, state)
     return kept.hexdigest(), now.hexdigest()
 
 
@@ -460,6 +508,7 @@ def record_run(
     *,
     prepared: PreparedRun | None = None,
     seen: StatsSeen | None = None,
+    with_states: bool = False,
 ) -> None:
     """Keep `payload` (what a re-run with nothing changed would report) for `key`, with the
     state of everything `watched`; called after the stage finished, never after a failure.
@@ -468,23 +517,33 @@ def record_run(
     With `seen` — the stats the stage's look-up took before it wrote, every file it wrote since
     forgotten there (`StatsSeen.forget`) — a file is recorded in the state it was seen in, so
     the run costs one stat per file; a file someone changed during the run is then seen as
-    changed by the next one (a stat taken now would call it as this run left it)."""
+    changed by the next one (a stat taken now would call it as this run left it).
+
+    `with_states`: each file's state is kept too (a row of its own, `WHOLE_RUN_STATES_STAGE`),
+    so that when this record no longer holds the next run learns which files are as they were
+    (`look_up_run(pieces=…)`, `memory.unchanged`)."""
     path = stamps_file(where)
     path.parent.mkdir(parents=True, exist_ok=True)
     racy: list[str] = []
-    if prepared is not None and prepared.watched == watched:
-        digest, racy = prepared.digest, list(prepared.racy)
+    lines: list[str] | None = [] if with_states else None
+    if prepared is not None and prepared.watched == watched and (prepared.states or not with_states):
+        digest, racy, text = prepared.digest, list(prepared.racy), prepared.states
     else:
         now = filesystem_now(path.parent)  # before the stats: a file touched from here on is racy
         states = watched_states(watched.files, watched.folders, seen=seen)
-        digest = _run_digest(states, functools.partial(_racy_since, now, racy))
+        digest = _run_digest(states, functools.partial(_racy_since, now, racy), lines)
+        text = _states_text(lines)
     kept = {**payload, "files": list(watched.files), "folders": [list(f) for f in watched.folders], "racy": racy}
     with stage_stamps(where, WHOLE_RUN_STAGE) as stamps:
+        if with_states:  # before the record: states of another record's digest are never taken
+            _save_pending(stamps._db, WHOLE_RUN_STATES_STAGE, {key: (digest, json.dumps(text))}, [])
         stamps.record(key, digest, kept)
 
 
 def _run_digest(
-    states: Iterable[tuple[str, os.stat_result | None]], by_content: Callable[[str, os.stat_result], bool]
+    states: Iterable[tuple[str, os.stat_result | None]],
+    by_content: Callable[[str, os.stat_result], bool],
+    lines: list[str] | None = None,
 ) -> str:
     digest = hashlib.blake2b(code_digest(), digest_size=16)
     for name, st in states:
@@ -495,6 +554,8 @@ def _run_digest(
         else:
             state = f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}"
         digest.update(f"\0{name}={state}".encode("utf-8", "surrogateescape"))
+        if lines is not None:
+            lines += (name, state)
     return digest.hexdigest()
 
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence, Set
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -93,6 +93,7 @@ def translate_project(
     glossary: Glossary | None = None,
     feed_tm: bool = True,
     seen: Mapping[str, KnownStat | None] | None = None,
+    unchanged: Set[str] | None = None,
 ) -> TranslateReport:
     """Machine-translate every empty unit of `domains` × `locales`; see the module docstring.
 
@@ -103,6 +104,9 @@ def translate_project(
     them (`memory.leverage.WrittenCatalogs`); without it, that sync reads them instead.
     `seen`: stats of the catalogs taken before and none written since (`translate`'s whole-run
     look-up), for the checks of which catalogs are done: one stat per catalog a run.
+    `unchanged`: the catalogs as the last `translate` of this command line left them, every
+    one done then (`memory.unchanged`; the glossary and engines vouched for with them): those
+    are up to date by their stamps' payloads alone, without a fingerprint each.
     """
     from l10n.catalog.po import apply_suggestions, read_translations
     from l10n.fingerprint import stats_of
@@ -142,7 +146,13 @@ def translate_project(
             if choice.engine is None:
                 for domain in domains:
                     po_file = project.po_file(locale.code, domain)  # stat'ed; read through `po_path`
-                    key, done = f"{locale.code}/{domain}", fingerprint([po_file], settings="counted")
+                    key = f"{locale.code}/{domain}"
+                    counted = _payload_as_done(stamps, key, po_file, unchanged, shape=list)
+                    if counted is not None:
+                        entry.waiting += counted[0]
+                        entry.skipped_human += counted[1]
+                        continue
+                    done = fingerprint([po_file], settings="counted")
                     if not stamps.fresh(key, done):
                         po_path = project.po_path(locale, domain)
                         translations = read_translations(po_path) if po_path.is_file() else {}
@@ -161,6 +171,11 @@ def translate_project(
             stamp_settings = f"mt|{engine.name}|{model_id}|{language}|{overwrite_fuzzy}"
             for domain in domains:
                 key, po_file = f"{locale.code}/{domain}", project.po_file(locale.code, domain)
+                human = _payload_as_done(stamps, key, po_file, unchanged, shape=int)
+                if human is not None:  # done then, as it is now
+                    entry.skipped_human += human
+                    entry.up_to_date += 1
+                    continue
                 if stamps.fresh(key, fingerprint([po_file, glossary_file], settings=stamp_settings, known=known)):
                     entry.skipped_human += stamps.payload(key)  # done, and nothing changed since
                     entry.up_to_date += 1
@@ -222,6 +237,7 @@ def translate_project(
             stamps=stamps,
             keeping_merge=keeping_merge,
             to_tm=to_tm,
+            unchanged=unchanged,
         )
     to_tm.flush()
     if not overwrite_fuzzy:
@@ -253,6 +269,17 @@ def _merges_kept(
         yield keeping_merge
 
 
+def _payload_as_done(stamps: Stamps, key: str, po_file: str, unchanged: Set[str] | None, *, shape: type):
+    """The payload of `key`'s stamp when its catalog is as the last run of this command line
+    left it, done (`unchanged`), and the payload has the shape this loop records; else None."""
+    if unchanged is None or po_file not in unchanged or not stamps.has(key):
+        return None
+    payload = stamps.payload(key)
+    if shape is int:
+        return payload if type(payload) is int else None
+    return payload if isinstance(payload, list) and len(payload) == 2 else None
+
+
 def _human_units(translations: dict) -> int:
     return sum(1 for t in translations.values() if t.msgstr and t.origin == "human")
 
@@ -267,11 +294,13 @@ def _derive_traditional(
     stamps: Stamps,
     keeping_merge: Callable[[str, str], contextlib.AbstractContextManager[Fingerprint | None]],
     to_tm: WrittenCatalogs,
+    unchanged: Set[str] | None = None,
 ) -> None:
     """zh_TW/zh_HK catalogs from zh_CN with the process's one converter per configuration,
     released when every catalog is done; a pair of catalogs unchanged since its last derivation
-    is skipped (`memory.stamps`). The others are converted `AHEAD_CATALOGS` at a time before
-    they are filled (`opencc.convert_ahead`)."""
+    is skipped (`memory.stamps`), without a fingerprint when both are as the last run of this
+    command line left them (`unchanged`). The others are converted `AHEAD_CATALOGS` at a time
+    before they are filled (`opencc.convert_ahead`)."""
     from l10n.memory.stamps import fingerprint
 
     for conversion in conversions:
@@ -281,7 +310,11 @@ def _derive_traditional(
         stale = []
         for domain in domains:
             files = [project.po_file(SIMPLIFIED_SOURCE, domain), project.po_file(conversion.target.code, domain)]
-            if stamps.fresh(f"{conversion.target.code}/{domain}", fingerprint(files, settings=stamp_settings)):
+            key = f"{conversion.target.code}/{domain}"
+            if unchanged is not None and files[0] in unchanged and files[1] in unchanged and stamps.has(key):
+                entry.up_to_date += 1  # derived then, as both are now
+                continue
+            if stamps.fresh(key, fingerprint(files, settings=stamp_settings)):
                 entry.up_to_date += 1  # stat'ed only
             else:
                 stale.append(domain)

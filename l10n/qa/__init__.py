@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -117,6 +117,7 @@ def run_qa(
     domains: Sequence[str],
     jobs: int = 1,
     seen: Mapping[str, KnownStat | None] | None = None,
+    unchanged: Set[str] | None = None,
 ) -> QAReport:
     """QA for every existing (domain, locale) catalog of a project, with the project glossary and
     the MT failures `translate` recorded (`locales/.mt-failures.json`).
@@ -133,7 +134,10 @@ def run_qa(
     `jobs` > 1 the changed ones are checked in that many worker processes (`l10n.parallel`);
     this process alone records the stamps, and the report keeps the (locale, domain) order.
     `seen`: the catalogs' stats the command's whole-run look-up took (`StatsSeen.known`), so a
-    catalog is stat'ed once per run, not twice."""
+    catalog is stat'ed once per run, not twice. `unchanged`: the files as the last `qa` of this
+    command line left them (`memory.unchanged`, which vouches for the glossary and failure log
+    too): a catalog whose PO is among them was checked then, and its summary is taken without
+    a fingerprint (its findings, when printed, look theirs up by one: `_recorded_or_checked`)."""
     from l10n.fingerprint import stats_of
     from l10n.memory.compiled import COMPILED_FILE_NAME, CompiledTranslations
     from l10n.memory.glossary import project_glossary
@@ -150,6 +154,10 @@ def run_qa(
             for locale in locales:
                 for domain in domains:
                     key = f"{locale.code}/{domain}"
+                    if unchanged is not None and project.po_file(locale.code, domain) in unchanged:
+                        if summaries.has(key):
+                            planned.append((locale, domain, key, "", True, ""))  # checked then, as it is now
+                            continue
                     state = catalog_fingerprint(project, locale, domain, shared=shared, known=known)
                     fresh = summaries.fresh(key, state)
                     before = "" if fresh else status_fingerprint(project, locale, domain, known=known)  # as read
@@ -197,8 +205,10 @@ def _recorded_or_checked(
     project, lookup, locales: Mapping[str, TargetLocale], catalog: CatalogSummary
 ) -> list[Finding]:
     """A catalog's findings as `run_qa` recorded them with its summary, or, when they are gone
-    or newer than the summary (another `qa` ran meanwhile), checked again now."""
-    fresh, found = lookup.recorded(f"{catalog.locale}/{catalog.domain}", catalog.state)
+    or newer than the summary (another `qa` ran meanwhile), checked again now. A summary taken
+    as unchanged (`run_qa(unchanged=…)`) has no fingerprint: the catalog's is taken now."""
+    state = catalog.state or catalog_fingerprint(project, locales[catalog.locale], catalog.domain)
+    fresh, found = lookup.recorded(f"{catalog.locale}/{catalog.domain}", state)
     if fresh and found is not None:
         return _expanded(found, locale=catalog.locale, domain=catalog.domain, path=catalog.path)
     from l10n.memory.glossary import project_glossary
