@@ -32,8 +32,8 @@ import os
 import sqlite3
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any
 
+from l10n.memory.sqlite import KeptRows
 from l10n.model import Translation
 
 COMPILED_FILE_NAME = ".translations.sqlite3"
@@ -87,32 +87,12 @@ def decode_translations(data: bytes) -> dict[CatalogKey, Translation] | None:
     return translations
 
 
-class CompiledTranslations:
+class CompiledTranslations(KeptRows):
     """The compiled translations of a project's catalogs: one SQLite file, opened on first use
     (WAL, busy timeout: a reader and `qa` may meet). Picklable: a worker opens its own."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = Path(path)
-        self._db: sqlite3.Connection | None = None
-        self._pid = 0
-
-    def __getstate__(self) -> dict[str, Any]:
-        return {"path": self.path, "_db": None, "_pid": 0}
-
-    def _connection(self, *, create: bool) -> sqlite3.Connection | None:
-        if self._pid != os.getpid():  # an SQLite connection must not cross a fork
-            self._db, self._pid = None, os.getpid()
-        if self._db is None and (create or self.path.is_file()):
-            from l10n.errors import L10nError
-            from l10n.memory.sqlite import open_wal_database
-
-            try:
-                self._db = open_wal_database(
-                    self.path, schema=_SCHEMA, what="compiled translations", isolation_level=None
-                )
-            except (L10nError, sqlite3.Error, OSError):
-                return None  # a foreign or corrupt file: the gate parses every PO
-        return self._db
+    SCHEMA = _SCHEMA
+    WHAT = "compiled translations"
 
     def lookup(self, po: Path | str, key: bytes) -> dict[CatalogKey, Translation] | None:
         """The translations kept for `po` with this `compiled_key`, or None."""

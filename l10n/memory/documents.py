@@ -23,14 +23,13 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import os
 import sqlite3
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
 
 from l10n.memory.document_codec import decode_document, encode_document
+from l10n.memory.sqlite import KeptRows
 from l10n.model import Document
 
 DOCUMENTS_FILE_NAME = ".documents.sqlite3"
@@ -102,30 +101,12 @@ def parse_article(path: Path, data: bytes | None = None) -> Document:
     return segment_document(ingest_file(path, data=data))
 
 
-class ParsedDocuments:
+class ParsedDocuments(KeptRows):
     """The kept parses of a project's articles: one SQLite file, opened on first use (WAL, busy
     timeout: `extract`'s workers write while others read). Picklable: a worker opens its own."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = Path(path)
-        self._db: sqlite3.Connection | None = None
-        self._pid = 0
-
-    def __getstate__(self) -> dict[str, Any]:
-        return {"path": self.path, "_db": None, "_pid": 0}
-
-    def _connection(self, *, create: bool) -> sqlite3.Connection | None:
-        if self._pid != os.getpid():  # an SQLite connection must not cross a fork
-            self._db, self._pid = None, os.getpid()
-        if self._db is None and (create or self.path.is_file()):
-            from l10n.errors import L10nError
-            from l10n.memory.sqlite import open_wal_database
-
-            try:
-                self._db = open_wal_database(self.path, schema=_SCHEMA, what="parsed articles", isolation_level=None)
-            except (L10nError, sqlite3.Error, OSError):
-                return None  # a foreign or corrupt file: every article is parsed
-        return self._db
+    SCHEMA = _SCHEMA
+    WHAT = "parsed articles"
 
     def lookup(self, article: str, key: bytes, size: int) -> bytes | None:
         """The encoded parse kept for `article` with this `document_key`, or None; never one

@@ -40,3 +40,35 @@ def open_wal_database(
         except sqlite3.DatabaseError as exc:
             raise CatalogError(f"cannot open {what}: {exc}", path=path) from None
     return db
+
+
+class KeptRows:
+    """A derived file of rows kept beside the catalogs (compiled translations, parsed articles):
+    one SQLite file, opened on first use (WAL, busy timeout: a writer and readers may meet) and
+    never an error — a foreign or corrupt file is as good as none, its readers redo the work.
+    Picklable: a worker opens its own connection (one must not cross a fork)."""
+
+    SCHEMA = ""
+    WHAT = ""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._db: sqlite3.Connection | None = None
+        self._pid = 0
+
+    def __getstate__(self) -> dict[str, object]:
+        return {"path": self.path, "_db": None, "_pid": 0}
+
+    def _connection(self, *, create: bool) -> sqlite3.Connection | None:
+        import os
+
+        from l10n.errors import L10nError
+
+        if self._pid != os.getpid():
+            self._db, self._pid = None, os.getpid()
+        if self._db is None and (create or self.path.is_file()):
+            try:
+                self._db = open_wal_database(self.path, schema=self.SCHEMA, what=self.WHAT, isolation_level=None)
+            except (L10nError, sqlite3.Error, OSError):
+                return None
+        return self._db
