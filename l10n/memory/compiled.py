@@ -30,7 +30,7 @@ import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 
 from l10n.memory.sqlite import KeptRows
@@ -92,6 +92,7 @@ class CompiledTranslations(KeptRows):
     (WAL, busy timeout: a reader and `qa` may meet). Picklable: a worker opens its own."""
 
     SCHEMA = _SCHEMA
+    INSERT = "INSERT OR REPLACE INTO compiled (po, digest, data) VALUES (?, ?, ?)"
     WHAT = "compiled translations"
 
     def lookup(self, po: Path | str, key: bytes) -> dict[CatalogKey, Translation] | None:
@@ -106,18 +107,3 @@ class CompiledTranslations(KeptRows):
         if row is None or row[0] != key or not isinstance(row[1], bytes):
             return None
         return decode_translations(row[1])
-
-    def keep(self, rows: Iterable[Row]) -> None:
-        """Keep these compiled forms (one transaction); nothing when the file cannot be written."""
-        rows = list(rows)
-        if not rows:
-            return
-        db = self._connection(create=True)
-        if db is None:
-            return
-        try:
-            with db:
-                db.execute("BEGIN IMMEDIATE")
-                db.executemany("INSERT OR REPLACE INTO compiled (po, digest, data) VALUES (?, ?, ?)", rows)
-        except sqlite3.Error:
-            return  # busy past the timeout, a read-only disk: the gate parses next time

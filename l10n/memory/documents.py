@@ -25,7 +25,6 @@ import functools
 import hashlib
 import sqlite3
 import sys
-from collections.abc import Iterable
 from pathlib import Path
 
 from l10n.memory.document_codec import decode_document, encode_document
@@ -106,6 +105,7 @@ class ParsedDocuments(KeptRows):
     timeout: `extract`'s workers write while others read). Picklable: a worker opens its own."""
 
     SCHEMA = _SCHEMA
+    INSERT = "INSERT OR REPLACE INTO parsed (article, digest, data) VALUES (?, ?, ?)"
     WHAT = "parsed articles"
 
     def lookup(self, article: str, key: bytes, size: int) -> bytes | None:
@@ -125,21 +125,6 @@ class ParsedDocuments(KeptRows):
         if row is None or row[0] != key or not isinstance(row[1], bytes):
             return None
         return row[1]
-
-    def keep(self, rows: Iterable[Row]) -> None:
-        """Keep these parses (one transaction); nothing when the file cannot be written."""
-        rows = list(rows)
-        if not rows:
-            return
-        db = self._connection(create=True)
-        if db is None:
-            return
-        try:
-            with db:
-                db.execute("BEGIN IMMEDIATE")
-                db.executemany("INSERT OR REPLACE INTO parsed (article, digest, data) VALUES (?, ?, ?)", rows)
-        except sqlite3.Error:
-            return  # busy past the timeout, a read-only disk: readers parse next time
 
 
 @functools.lru_cache(maxsize=4)

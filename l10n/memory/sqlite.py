@@ -8,6 +8,7 @@ safe in WAL mode and the files are rebuildable anyway (design decision 2).
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Literal
 
@@ -49,6 +50,7 @@ class KeptRows:
     Picklable: a worker opens its own connection (one must not cross a fork)."""
 
     SCHEMA = ""
+    INSERT = ""
     WHAT = ""
 
     def __init__(self, path: Path) -> None:
@@ -72,3 +74,19 @@ class KeptRows:
             except (L10nError, sqlite3.Error, OSError):
                 return None
         return self._db
+
+    def keep(self, rows: Iterable[tuple[str, bytes, bytes]]) -> None:
+        """Keep these rows (one transaction); nothing when the file cannot be written (busy past
+        the timeout, a read-only disk): readers redo the work next time."""
+        rows = list(rows)
+        if not rows:
+            return
+        db = self._connection(create=True)
+        if db is None:
+            return
+        try:
+            with db:
+                db.execute("BEGIN IMMEDIATE")
+                db.executemany(self.INSERT, rows)
+        except sqlite3.Error:
+            return
