@@ -121,6 +121,13 @@ cold 367.7 s wall / 140.7 CPU s; one-sentence edit 4.20–4.30 CPU s (3.0–3.1 
 no change 1.38–1.47 CPU s. Edit, CPU s per stage: extract 0.38–0.41, translate pseudo
 0.39–0.42, translate auto 0.67–0.72, qa 0.37–0.39, status 0.30; one unit per locale sent to an
 engine. Alternated with main, stage by stage: `bench/edit_rerun.py`.
+
+Session 9's end, the same command alone (main e19d214: h/early4, h/site4, h/asm4 and h/zhtw4
+merged; load 1.3–1.6): cold 76.1 s wall (108.5 CPU s); one-sentence edit 3.24–3.45 s wall,
+4.3–4.5 % of cold (CPU 3.19–3.39 s, 2.9–3.1 %); no change 1.28–1.40 s (1.7–1.8 %). Edit per
+stage: extract 0.35–0.38, translate pseudo 0.32–0.33, auto 0.50, qa 0.31–0.32, status
+0.25–0.27, assemble 0.66–0.75, publish 0.85–0.90 s; cold assemble 8.3 s / 14.9 CPU s (3.0× the
+in-process floor), publish 8.1 s (0.8×); one unit per locale sent to an engine.
 """
 
 from __future__ import annotations

@@ -119,7 +119,7 @@ code alternated three times on the same labels; the scores were the same in each
     not in English, 2 not news; labelled before any extraction ran), `--split holdout6 --repeat 1
     -v` by the lead: on main e64ea2b (load 8.1) ours chrome kept 15/413 (3.6 %), body lost 3/189,
     headline 34/38, date 37/38, author 16/29; trafilatura alone 18/413 (4.4 %), 2/189, 31/38,
-    36/38, 16/29; time ours / trafilatura alone 3.09× CPU (repeat 1: first-call costs; best of 3,
+    36/38, 16/29; time ours / trafilatura alone 2.97× CPU (repeat 1: first-call costs; best of 3,
     1.35× CPU, 1.36× wall, load 6.8–7.5). Run again on branch h/pages6 ece0eff (this session's
     rules written before holdout6, load 7.6): the same scores on every page. Ours lost elmundo's
     "por pertenecer en 2002 a Arrantzale…", itmedia's "最新のSSDモデルをテスト" and snopes's
