@@ -188,6 +188,29 @@ after its own side's `extract` and `qa`, GNU time, load average 7.6–12.6; buil
 (`diff -r`): baseline 25.3–31.4 CPU s (user 20.9–22.8) and 57–113 s wall, ours 22.5–24.8 CPU s
 (user 16.8–17.7) and 35–82 s wall — 15 % less CPU at the medians (26.6 → 22.6), 22 % less user
 time; against the floor above (8.1–11.6 CPU s) that is still 2–3×. A one-off script, not kept.
+
+Session 9's end (main e19d214, all four speed branches merged; baseline e64ea2b as a copy),
+`--project` of the chain project `bench/chain.py` had just built, `--repeat 2`, run alone at
+load average 1.2–1.5; build/ and site/ byte-identical between the sides, median (min–max):
+
+    side                wall s                  CPU s                 peak RSS MB
+    assemble ours       9.43 (9.23–9.62)        16.98 (16.67–17.28)   125
+    assemble baseline   11.35 (10.98–11.72)     20.86 (20.07–21.64)   105
+    assemble floor      15.28 (12.05–18.51)     14.93 (11.72–18.14)   367
+    publish ours        9.49 (9.29–9.68)        9.18 (8.96–9.39)      173
+    publish baseline    9.92 (9.37–10.47)       9.57 (8.98–10.17)     172
+    publish floor       12.42 (11.97–12.87)     12.11 (11.64–12.58)   295
+
+Ratios to the floor within a repeat: assemble 0.52–0.77× wall / 0.95–1.42× CPU (baseline
+0.63–0.91 / 1.19–1.71), publish 0.72–0.81× / 0.71–0.81× (baseline 0.78–0.81 / 0.77–0.81).
+Ours took 17–20 % less CPU than the baseline in assemble within each repeat, 4–8 % in publish.
+Read with care: at this low load the floor itself spent 12–18 CPU s on 30,000 files, where the
+same script under load 7–13 measured 2.8–11.4 s. A cProfile of the floor's loop put ~90 % of it
+in `open(O_CREAT|O_EXCL)` (~0.37 ms a file, kernel time) right after the previous side's tree
+was removed; `fsio` at e64ea2b and at e19d214 cost the same there (13.0–16.2 CPU s, alternated,
+one-off check, not kept in bench/). Creating files in a folder just emptied is what costs on
+this disk now, and every side pays it. So by this floor both stages are within 2× here, the
+baseline's code too; by `bench/chain.py`'s in-process writer (a fresh folder) assemble is 3.0×.
 """
 
 from __future__ import annotations
