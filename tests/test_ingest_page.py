@@ -54,7 +54,7 @@ def test_corpus_has_thirty_real_pages_each_with_a_label_and_a_source() -> None:
 
 @pytest.fixture(scope="module")
 def corpus() -> dict[str, tuple[dict, list[str], Document]]:
-    """Every labelled page of the eight splits, by name: its label, its units, its document."""
+    """Every labelled page of the nine splits, by name: its label, its units, its document."""
     results = {}
     for label_path in LABELS:
         label = json.loads(label_path.read_text(encoding="utf-8"))
@@ -109,9 +109,28 @@ KNOWN_CHROME_KEPT = {
         "prospectmagazine-co-uk-anglosphere",
         "To find out more about how you can become involved in Prospect’s Trade Challenge programme",
     ): ("the same promotion's second paragraph (see above)"),
+    # holdout7, its blind run's misses (2 of 268, 0.7 %), not yet worked on:
+    ("ascii-jp-palmphone", "週刊アスキーの最新情報を購読しよう"): (
+        "a 'subscribe to our latest news' prompt in a follow box (<div class=\"snsFollow\">) after the story"
+    ),
+    ("diariodelsur-com-co-despedida", "Para ver más noticias escalofriantes ingrese AQUÍ"): (
+        "a 'for more stories, click HERE' line as the story's last paragraph"
+    ),
 }
-# Writers a label names that ours does not (holdout6, after its blind run: 25 of 29; blind 16/29):
+# Headlines ours reads wrong (holdout7, its blind run's one miss, not yet worked on):
+KNOWN_HEADLINE_MISSES = {
+    "getnews-jp-cutpen": "the <title> with the site's name after a full-width bar ('｜ ガジェット通信 GetNews') kept whole",
+}
+# Writers a label names that ours does not (holdout6, after its blind run: 25 of 29; blind 16/29;
+# holdout7, its blind run's 7 misses of 15, not yet worked on):
 KNOWN_AUTHOR_MISSES = {
+    "ascii-jp-palmphone": "'文● オカモト／ASCII編集部' in <p class=\"author\">: name and desk joined by a full-width slash; ours gives 'ASCII'",
+    "buzzap-jp-keigen": 'the writer \'深海\' in an hCard (<span class="author vcard"><a class="url fn n">) ours does not read',
+    "infoq-com-neverslow": 'the original writer of a translated story, in <a class="author__link">, which ours does not read',
+    "mk-ru-avtomobili": "the reporter's name in a <span> after the story; ours gives the paper's name ('Московский Комсомолец')",
+    "rbbtoday-com-nebula": "sign-off initials '《KT》' in <span class=\"writer writer-name\">, too short to read as a name",
+    "slate-fr-tapie": "ours gives 'JACQUES ATTALI, Deux Europe', another story's credit; the writer is in <a rel=\"author\">",
+    "upmedia-mg-83141": "'上報快訊／范姜佳鈺' byline: desk and name joined by a full-width slash",
     "cna-com-tw-eggs": "'（中央社記者溫貴香台北21日電）': name and place run together with no separator",
     "qdaily-com-hater": 'a <span class="name"> beside the date: a class word too common to read as a byline',
     "rawstory-com-inauguration": "named only in a share widget's data-authors attribute",
@@ -182,7 +201,7 @@ def test_headline_and_date_are_the_page_stated_ones(corpus) -> None:
         doc.published is not None and doc.published.date().isoformat() in label["dates"]
         for label, _, doc in corpus.values()
     ]
-    assert wrong == []
+    assert sorted(wrong) == sorted(KNOWN_HEADLINE_MISSES)  # a known miss that is found now must be unlisted
     assert sum(dates) >= 0.95 * len(dates)
 
 
