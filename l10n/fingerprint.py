@@ -23,7 +23,13 @@ def file_state(path: Path | str) -> str:
         st = os.stat(path)
     except (FileNotFoundError, NotADirectoryError):
         return "-"
-    return f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}"
+    return stat_state(st)
+
+
+def stat_state(st: os.stat_result | None) -> str:
+    """ "size:mtime_ns:ctime_ns:inode" of a stat taken, "-" for a file found missing: the one
+    form every stamp, record and whole-run state compares."""
+    return "-" if st is None else f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}"
 
 
 _CODE_SUFFIXES = (".py", ".j2", ".css", ".svg", ".json", ".toml", ".txt")  # modules, templates, assets, data
@@ -148,7 +154,7 @@ class Fingerprint(str):
             except (FileNotFoundError, NotADirectoryError):
                 still.append(index)
                 continue
-            state = f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}"
+            state = stat_state(st)
             if state != self.states[index] or racy:
                 still.append(index)
             elif _verified.get(path) != (state, self.contents[index]):
@@ -206,7 +212,7 @@ def fingerprint(
             states.append("-")
             continue
         st, touched_in_tick = seen
-        states.append(f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}")
+        states.append(stat_state(st))
         if touched_in_tick or (written is not None and path in written):
             racy.append(index)
     result = Fingerprint(_digest(settings, zip(paths, states, strict=True)))

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from l10n.fingerprint import KnownStat, file_state, filesystem_now, touched_since
+from l10n.fingerprint import KnownStat, file_state, filesystem_now, stat_state, touched_since
 
 
 class StatsSeen:
@@ -119,4 +119,4 @@ class StatsSeen:
         if path not in self.states:
             return file_state(path)
         st = self.states[path]
-        return "-" if st is None else f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}"
+        return stat_state(st)

@@ -52,6 +52,7 @@ from l10n.fingerprint import (
     file_state,
     filesystem_now,
     fingerprint,
+    stat_state,
     touched_since,
     watched_states,
 )
@@ -474,7 +475,7 @@ def _run_digests(
         if st is None:
             state = "-"
         else:
-            state = f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}"
+            state = stat_state(st)
             racy_kept, racy_now = name in racy, by_content(name, st)
             if racy_kept or racy_now:
                 content = "=" + content_digest(name)
@@ -552,7 +553,7 @@ def _run_digest(
         elif by_content(name, st):
             state = "=" + content_digest(name)
         else:
-            state = f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}"
+            state = stat_state(st)
         digest.update(f"\0{name}={state}".encode("utf-8", "surrogateescape"))
         if lines is not None:
             lines += (name, state)
