@@ -32,7 +32,7 @@ from l10n.ingest.fields import match_key, normalise_space
 from l10n.ingest.metadata import strip_site_name, title_parts
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
     from lxml.html import HtmlElement
 
@@ -92,16 +92,10 @@ def dateline_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
     """The publication day labelled on the dateline under the story's `<h1>` (the heading that
     matches a stated title, not the site's name, else every `<h1>` in order); else the day of a
     byline there, else of a timestamp standing alone there ("13 Oct 2020 18:29", holdout6)."""
-    headings = [h1 for h1 in root.iter("h1") if match_key(h1.text_content())]
-    titles = {match_key(strip_site_name(title, meta.site_name)) for title in meta.headlines}
-    titles -= {match_key(meta.site_name)}  # holdout6: "News.az", the logo's <h1>, is no story's heading
-    headings = [h1 for h1 in headings if match_key(h1.text_content()) in titles] or headings
     local = _local_day_pattern(page_language(root))
     bylined: dt.datetime | None = None  # holdout5: the day on a byline under the heading, if none is labelled
     stamped: dt.datetime | None = None  # holdout6: else a timestamp alone there
-    for heading in headings:
-        texts = heading.xpath(f"following::text()[position() <= {DATELINE_TEXTS}]")
-        shown = [str(text) for text in texts if not (text.is_text and text.getparent().tag in ("script", "style"))]
+    for shown in _under_headings(root, meta):
         line = normalise_space(" ".join(shown))[:DATELINE_CHARS]
         found = [(m.start(), _day(m)) for m in _DAY.finditer(line)]
         if local is not None:
@@ -118,6 +112,33 @@ def dateline_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
     return (
         bylined or stamped or lead_dateline_day(root)
     )  # holdout4: else a wire dateline opening a paragraph ("Feb. 23, 2015 --")
+
+
+def _under_headings(root: HtmlElement, meta: PageMetadata) -> Iterator[list[str]]:
+    """The texts shown under each of the story's `<h1>`s (the one matching a stated title, not
+    the site's name, else every one in order), blank ones skipped: a layout's empty text nodes
+    between boxes say nothing (holdout7: InfoQ's day is the 33rd text node, the 9th shown)."""
+    headings = [h1 for h1 in root.iter("h1") if match_key(h1.text_content())]
+    titles = {match_key(strip_site_name(title, meta.site_name)) for title in meta.headlines}
+    titles -= {match_key(meta.site_name)}  # holdout6: "News.az", the logo's <h1>, is no story's heading
+    headings = [h1 for h1 in headings if match_key(h1.text_content()) in titles] or headings
+    for heading in headings:
+        texts = heading.xpath(f"following::text()[normalize-space()][position() <= {DATELINE_TEXTS}]")
+        yield [str(text) for text in texts if not (text.is_text and text.getparent().tag in ("script", "style"))]
+
+
+def updated_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
+    """The day of a timestamp under the story's heading labelled as an update ("2019年04月21日
+    12時00分更新", holdout7), for a page that states no other day: the story went out that day
+    or before, and it is nearer its publication than the days a date finder picks from the
+    rest of the page (a copyright line's year, teasers)."""
+    language = page_language(root)
+    for shown in _under_headings(root, meta):
+        for text in shown[:STAMP_TEXTS]:
+            stamp = read_timestamp(text, language=language)
+            if stamp is not None and stamp.day is not None:
+                return stamp.day
+    return None
 
 
 def page_language(root: HtmlElement) -> str:
@@ -269,6 +290,11 @@ _STAMP_PARTS = (
 _STAMP_EVIDENCE = re.compile(
     r"\d{1,2}:\d{2}|\d{4}\s*[./\-년年]\s*\d{1,2}\s*[./\-월月]\s*\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
 )
+# The same labels after the time, as Japanese, Chinese and Korean pages print them ("2019年04月21日
+# 12時00分更新", "2019/02/27 公開", "2020.08.27 20:27 입력"): the verb follows what it says of.
+_STAMP_LABEL_AFTER = re.compile(
+    r"\s*[:：]?\s*(?P<label>更新|公開|配信|掲載|投稿|発表|发布|發布|发表|發表|입력|수정|등록|업데이트)\s*$"
+)
 _YEAR_FIRST = re.compile(r"\b(?P<y>\d{4})\s*[./\-년年]\s*(?P<m>\d{1,2})\s*[./\-월月]\s*(?P<d>\d{1,2})(?!\d)")
 _RUN_ON_BYLINE = re.compile(r"\s*[|·•]?\s+(?P<byline>by\s+\S.*)$", re.IGNORECASE)
 MAX_STAMP_CHARS = 80
@@ -302,8 +328,8 @@ def read_timestamp(text: str, *, language: str = "") -> Timestamp | None:
     text = normalise_space(text)
     if not text or len(text) > MAX_STAMP_CHARS:
         return None
-    label = _STAMP_LABEL.match(text)
-    rest = text[label.end() :] if label else text
+    label = _STAMP_LABEL.match(text) or _STAMP_LABEL_AFTER.search(text)
+    rest = (text[label.end() :] if label.start() == 0 else text[: label.start()]) if label else text
     byline = _RUN_ON_BYLINE.search(rest)
     stamp = (rest[: byline.start()] if byline and is_by_line(byline["byline"]) else rest).strip(" []()")
     body, local = _stamp_body(language), _local_day_pattern(language)

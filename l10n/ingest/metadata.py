@@ -34,7 +34,8 @@ MAX_JSON_LD_CHARS = 2_000_000  # one script; a page's own JSON-LD is a few kB, i
 MAX_JSON_DEPTH = 12
 MAX_AUTHOR_WORDS = 15  # an `itemprop="author"` element's text is its value up to this (a bio box is not)
 PLACEHOLDER_YEARS = 1000  # a stated year below this is a CMS's empty date (DateTime.MinValue), not a day
-_TITLE_SEPARATOR = re.compile(r"\s+(?:[|\-–—:·•»]|::)\s+|\s*\|\s*")
+# A bar binds without spaces; full-width forms (U+FF5C "｜", U+FF0D "－") as CJK titles set them (holdout7).
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[|\-–—:·•»－]|::)\s+|\s*[|｜]\s*")
 _DATE_PART = re.compile(r"^[\d./\- ]{6,}$")
 TITLE_KEYS = ("og:title", "twitter:title", "dc.title", "dcterms.title", "sailthru.title", "parsely-title", "title")
 DATE_KEYS = (
@@ -126,6 +127,8 @@ def strip_site_name(title: str, site_name: str = "") -> str:
     'Stars refuse to play'
     >>> strip_site_name("대전일보 모바일 :: 코로나19 극복 성금 기탁 줄 잇는다", "대전일보")
     '코로나19 극복 성금 기탁 줄 잇는다'
+    >>> strip_site_name("気軽に新聞をスクラップできる「ペン」、CUTPEN ｜ ガジェット通信 GetNews", "ガジェット通信 GetNews")
+    '気軽に新聞をスクラップできる「ペン」、CUTPEN'
     """
     parts = _TITLE_SEPARATOR.split(title)
     separators = _TITLE_SEPARATOR.findall(title)

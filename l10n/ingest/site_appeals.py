@@ -17,6 +17,10 @@ Measured on `tests/data/realworld/` with `bench/pages.py`.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from l10n.model import Block
 
 MAX_APPEAL_WORDS = 40
 MAX_CJK_APPEAL_CHARS = 80  # Chinese and Japanese lines have no spaces to count words by
@@ -44,6 +48,40 @@ _CJK_RIGHTS = re.compile(
 _LIKED_THIS = re.compile(r"^\W*(?:喜欢|喜歡)(?:这|這)(?:篇|个|個)(?:文章|报道|報導|内容|內容)")
 
 
+# Holdout7: a call to subscribe or follow in Japanese, Chinese or Korean, which set the verb last
+# ("週刊アスキーの最新情報を購読しよう", subscribe to our latest news; "チャンネル登録してください";
+# "歡迎訂閱我們", "구독하세요"): the English "Subscribe to …" of `furniture.is_site_talk`.
+_CJK_CALL = re.compile(
+    r"(?:購読|フォロー|登録|いいね)(?:しよう|して(?:ください|下さい|ね)|をお願いします|お願いします)[!！。]?$"
+    r"|^\W*(?:欢迎|歡迎)?(?:关注|關注|订阅|訂閱)(?:我们|我們)|(?:구독|팔로우)(?:하세요|해\s*주세요)[!.]?$"
+)
+# A line sending its reader to more stories through a link that is only "here" ("Para ver más
+# noticias escalofriantes ingrese AQUÍ", "For more stories click HERE", "Plus d'actualités ICI"):
+# the words name no story, the link names no place (WCAG 2.4.4's "click here").
+_HERE = re.compile(r"^\W*(?:here|aquí|aqui|acá|ici|hier|qui|здесь|тут|tutaj)\W*$", re.IGNORECASE)
+_MORE_STORIES = re.compile(
+    r"\b(?:more|más|mas|plus d.|mehr|mais|altre|più)\s+(?:\w+\s+)?(?:news|stories|articles|noticias|notas"
+    r"|artículos|actualités|infos|nachrichten|artikel|notícias|matérias|notizie|articoli)\b",
+    re.IGNORECASE,
+)
+MAX_HERE_LINE_WORDS = 20
+
+
+def is_more_here_line(block: Block) -> bool:
+    """A short line offering more stories whose link is only "here" (see `_HERE`); a story's own
+    sentence with a "here" link ("The full report is here.") offers no more stories.
+
+    >>> from l10n.model import Block, InlineMarkup
+    >>> line = Block("paragraph", "Para ver más noticias escalofriantes ingrese AQUÍ", markup=[InlineMarkup(45, 49, "a")])
+    >>> own = Block("paragraph", "The court's ruling is here.", markup=[InlineMarkup(22, 26, "a")])
+    >>> is_more_here_line(line), is_more_here_line(own)
+    (True, False)
+    """
+    if len(block.text.split()) > MAX_HERE_LINE_WORDS or not _MORE_STORIES.search(block.text):
+        return False
+    return any(m.tag == "a" and _HERE.match(block.text[m.start : m.end]) for m in block.markup)
+
+
 def is_site_appeal(text: str) -> bool:
     """The line is the site asking its reader something (see the module docstring).
 
@@ -59,5 +97,10 @@ def is_site_appeal(text: str) -> bool:
         if _DONATION.search(stripped) or _NEWSLETTER_TO_READER.search(stripped) or _COMMENTS_STATE.match(stripped):
             return True
     if len(stripped) <= MAX_CJK_APPEAL_CHARS:
-        return bool(_SCROLL_ON.match(stripped) or _CJK_RIGHTS.search(stripped) or _LIKED_THIS.match(stripped))
+        return bool(
+            _SCROLL_ON.match(stripped)
+            or _CJK_RIGHTS.search(stripped)
+            or _LIKED_THIS.match(stripped)
+            or _CJK_CALL.search(stripped)
+        )
     return False
