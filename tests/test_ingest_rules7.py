@@ -1,0 +1,141 @@
+"""Rules of the page path added in session 10 for holdout7's and holdout8's misses
+(l10n/ingest/datelines.py, metadata.py, page_headline.py, page_prune.py, site_appeals.py,
+byline.py, page_authors.py): each on a small page built around the pattern, with the near miss
+that must stay as it was, so each can fail alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import lxml.html
+from test_ingest_page import page
+
+from l10n.ingest.datelines import dateline_day, read_timestamp
+from l10n.ingest.html import ingest_html
+from l10n.ingest.metadata import read_metadata, strip_site_name
+from l10n.ingest.site_appeals import is_site_appeal
+
+PARAGRAPHS = (
+    "The harbour reopened on Monday after engineers cleared the debris left by the storm last week.",
+    "Ferries to the islands will resume on Friday, the port authority said in a statement on its website.",
+    "Traders said the closure had cost the town about two million pounds in lost business over the week.",
+    "The council will meet on Thursday to decide how the repairs to the sea wall are to be paid for.",
+)
+STORY = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+HEADLINE = "<h1>Harbour reopens after the storm</h1>"
+TITLE = "<title>Harbour reopens after the storm</title>"
+JA_PARAGRAPHS = (
+    "港は嵐の後、技術者たちががれきを片付け、月曜日に再開した。島への船便は金曜日に再開すると港湾当局が発表した。",
+    "商店主たちによると、閉鎖によって町は一週間で約二百万円の売り上げを失ったという。",
+    "市議会は木曜日に会合を開き、防波堤の修理費用をどう賄うかを決める予定だ。",
+)
+JA_STORY = "".join(f"<p>{text}</p>" for text in JA_PARAGRAPHS * 4)  # long enough to hold the teasers out of reach
+JA_HEADLINE = "<h1>嵐の後、港が再開</h1>"
+JA_TITLE = "<title>嵐の後、港が再開</title>"
+# A copyright line and teasers with their days: what a date finder reads when the story states none.
+FOOTNOTES = "".join(f"<p><a href='/n{n}'>Older story {n}</a> <span>2022-0{n}-1{n}</span></p>" for n in range(1, 6))
+FOOTNOTES += "<p>© 2022 Example Media</p>"
+
+
+def ingest(body: str, head: str = TITLE, lang: str = "en-GB"):
+    return ingest_html(page(body, head=head).replace("lang='en-GB'", f"lang='{lang}'"), source_path="page.html")
+
+
+def texts_of(body: str, head: str = TITLE, lang: str = "en-GB") -> list[str]:
+    return [block.text for block in ingest(body, head, lang).blocks]
+
+
+# --- when ----------------------------------------------------------------------------------------
+
+
+def test_a_timestamp_labelled_after_its_time_is_read_as_cjk_pages_print_it() -> None:
+    stamp = read_timestamp("2019年04月21日 12時00分更新", language="ja")
+    assert stamp is not None and stamp.updated and stamp.day == dt.datetime(2019, 4, 21)
+    stamp = read_timestamp("2020.08.27 20:27 입력", language="ko")
+    assert stamp is not None and not stamp.updated and stamp.day == dt.datetime(2020, 8, 27)
+    # near misses: the label alone, and a sentence ending with the same verb
+    assert read_timestamp("更新", language="ja") is None
+    assert read_timestamp("新しいスマートフォンを4月21日に公開", language="ja") is None
+
+
+def test_an_updates_day_under_the_heading_dates_a_page_that_states_no_other() -> None:
+    """Before htmldate's guess, which reads the teasers' and the copyright line's days."""
+    dateline = "<div class='artdata'><p class='date'>2019年04月21日 12時00分更新</p></div>"
+    doc = ingest(f"<article>{JA_HEADLINE}{dateline}{JA_STORY}</article>{FOOTNOTES}", head=JA_TITLE, lang="ja")
+    assert doc.published == dt.datetime(2019, 4, 21)
+    assert "2019年04月21日 12時00分更新" not in [block.text for block in doc.blocks]
+    # near miss: a publication day the page states wins over the update's
+    head = f'{JA_TITLE}<meta property="article:published_time" content="2019-04-19T08:00:00+09:00">'
+    doc = ingest(f"<article>{JA_HEADLINE}{dateline}{JA_STORY}</article>{FOOTNOTES}", head=head, lang="ja")
+    assert doc.published is not None and doc.published.date() == dt.date(2019, 4, 19)
+
+
+def test_blank_text_between_boxes_does_not_push_the_dateline_out_of_reach() -> None:
+    boxes = "".join(f"<div class='box{n}'>\n\t\t<span>\n\t\t</span>\n\t</div>" for n in range(20))
+    tools = "<p>Share</p><p>Print</p><p>Bookmark</p>"
+    dateline = "<p class='date'>2019年2月27日 <span>読了時間 3 分</span></p>"  # a line with its reading time
+    body = f"<article>{JA_HEADLINE}{boxes}{tools}{dateline}{JA_STORY}</article>{FOOTNOTES}"
+    assert ingest(body, head=JA_TITLE, lang="ja").published == dt.datetime(2019, 2, 27)
+    # near miss: a day after a dozen shown lines under the heading is no dateline of it
+    lines = "".join(f"<p>Tool {n}</p>" for n in range(14))
+    root = lxml.html.document_fromstring(page(f"<article>{JA_HEADLINE}{lines}{dateline}{JA_STORY}</article>"))
+    assert dateline_day(root, read_metadata(root)) is None
+
+
+# --- headline ------------------------------------------------------------------------------------
+
+
+def test_a_full_width_bar_parts_the_title_from_the_sites_name() -> None:
+    title = "気軽に新聞をスクラップできる「ペン」、CUTPEN ｜ ガジェット通信 GetNews"
+    assert strip_site_name(title, "ガジェット通信 GetNews") == "気軽に新聞をスクラップできる「ペン」、CUTPEN"
+    head = "<title>嵐の後、港が再開 ｜ 港湾ニュース</title><meta property='og:site_name' content='港湾ニュース'>"
+    assert ingest(f"<div>{JA_STORY}</div>", head=head, lang="ja").headline == "嵐の後、港が再開"
+    # near miss: a bar inside a title whose other part is not the site's name stays
+    assert strip_site_name("東京｜大阪 新幹線が再開", "港湾ニュース") == "東京｜大阪 新幹線が再開"
+
+
+# --- the site talking ----------------------------------------------------------------------------
+
+
+def test_a_line_offering_more_stories_through_a_here_link_is_not_the_story() -> None:
+    more = (
+        "<p>Para ver más noticias escalofriantes ingrese <strong><a href='http://example.com/x'>AQUÍ</a></strong></p>"
+    )
+    english = "<p>For more stories like this click <a href='/more'>HERE</a></p>"
+    texts = texts_of(f"<article>{HEADLINE}{STORY}{more}{english}</article>")
+    assert all(text in texts for text in PARAGRAPHS)
+    assert not any("AQUÍ" in text or "HERE" in text for text in texts)
+    # near miss: the story's own last sentence with a "here" link offers no more stories
+    own = "<p>The court's full ruling, published on Tuesday, is <a href='/ruling.pdf'>here</a>.</p>"
+    assert "The court's full ruling, published on Tuesday, is here." in texts_of(
+        f"<article>{HEADLINE}{STORY}{own}</article>"
+    )
+
+
+def test_a_call_to_subscribe_in_japanese_chinese_or_korean_is_site_talk() -> None:
+    follow = "<div class='snsFollow'><p>週刊アスキーの最新情報を購読しよう</p></div>"
+    texts = texts_of(f"<article>{JA_HEADLINE}{JA_STORY}{follow}</article>", head=JA_TITLE, lang="ja")
+    assert all(text in texts for text in JA_PARAGRAPHS) and "週刊アスキーの最新情報を購読しよう" not in texts
+    for line in ("チャンネル登録してください！", "歡迎訂閱我們的頻道", "구독하세요"):
+        assert is_site_appeal(line), line
+    # near misses: a story reporting someone's call, a sentence that uses the verb
+    assert not is_site_appeal("市長は「みんなで防災メールに登録しよう」と呼びかけた。")
+    assert not is_site_appeal("同社は新しい購読プランを来月から提供する。")
+
+
+def test_teaser_boxes_of_other_stories_go_but_a_storys_own_teaser_stays() -> None:
+    teasers = "".join(
+        f"<div class='node node-teaser'><h2><a href='/other-{n}'>Another story number {n}</a></h2>"
+        f"<div class='field-body'>The ferry company said on Friday that it would add {n} boats to the route next year.</div>"
+        f"<div class='date'>05/12/2020 - 1{n}:10</div><ul><li><a href='/other-{n}'>Leer más</a></li></ul></div>"
+        for n in range(6)
+    )
+    sidebar = f"<div class='region region-right'><h2>Minute by minute</h2>{teasers}</div>"
+    texts = texts_of(f"<div class='content'>{HEADLINE}{STORY}</div>{sidebar}")
+    assert all(text in texts for text in PARAGRAPHS)
+    assert not any("ferry company said on Friday" in text for text in texts)
+    # near miss: the story's standfirst in a box its CMS calls the teaser, with no linked heading
+    standfirst = "Engineers worked through the weekend to clear the debris from the harbour mouth."
+    own = f"<div class='article__teaser'><p>{standfirst}</p></div>"
+    head = f"{TITLE}<meta name='description' content='{standfirst}'>"
+    assert standfirst in texts_of(f"<article>{HEADLINE}{own}{STORY}</article>", head=head)
