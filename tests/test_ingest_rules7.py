@@ -10,6 +10,7 @@ import datetime as dt
 import lxml.html
 from test_ingest_page import page
 
+from l10n.ingest.byline import is_label_only, reduce_byline
 from l10n.ingest.datelines import dateline_day, read_timestamp
 from l10n.ingest.html import ingest_html
 from l10n.ingest.metadata import read_metadata, strip_site_name
@@ -139,3 +140,79 @@ def test_teaser_boxes_of_other_stories_go_but_a_storys_own_teaser_stays() -> Non
     own = f"<div class='article__teaser'><p>{standfirst}</p></div>"
     head = f"{TITLE}<meta name='description' content='{standfirst}'>"
     assert standfirst in texts_of(f"<article>{HEADLINE}{own}{STORY}</article>", head=head)
+
+
+# --- writers -------------------------------------------------------------------------------------
+
+
+def test_a_desk_and_a_name_joined_by_a_full_width_slash_give_the_name() -> None:
+    assert reduce_byline("文● オカモト／ASCII編集部").names == ["オカモト"]
+    assert reduce_byline("上報快訊／范姜佳鈺                    2020年03月12日 20:19:00").names == ["范姜佳鈺"]
+    head = f"{JA_TITLE}<meta name='author' content='ASCII'>"  # the site's account, one word
+    byline = "<p class='author'><a>文● オカモト／ASCII編集部</a></p>"
+    assert ingest(f"<article>{JA_HEADLINE}{byline}{JA_STORY}</article>", head=head, lang="ja").author == "オカモト"
+    # near misses: two places joined so, two desks; a one-word Latin name does not replace the account
+    assert reduce_byline("東京／大阪").names == [] and reduce_byline("本誌編集部／週刊アスキー").names == []
+    latin = "<p class='author'><a>Okamoto</a></p>"
+    assert ingest(f"<article>{JA_HEADLINE}{latin}{JA_STORY}</article>", head=head, lang="ja").author == "ASCII"
+
+
+def test_a_cjk_name_after_a_latin_byline_label_is_the_writer() -> None:
+    byline = "<span class='by-author'> by <span class='author vcard'><a class='url fn n' href='/author/shin'>深海</a></span></span>"
+    assert ingest(f"<article>{JA_HEADLINE}<div>{byline}</div>{JA_STORY}</article>", head=JA_TITLE).author == "深海"
+    # near miss: a phrase is no name, however it is labelled
+    assert reduce_byline("by 東京大学の研究チームが発表").names == []
+
+
+def test_an_author_label_in_chinese_or_japanese_over_a_list_of_writers() -> None:
+    box = (
+        "<div class='widget article__authors'><p class='meta'>作者：</p><ul class='authors'><li><span>"
+        "<a href='/profile/Diogo-Carleto/'>Diogo Carleto</a></span></li></ul>"
+        "<p class='meta'>翻訳者：</p><ul class='authors'><li><a href='/profile/nakamura'>中村 真子</a></li></ul></div>"
+    )
+    assert (
+        ingest(f"<article>{JA_HEADLINE}{box}{JA_STORY}</article>", head=JA_TITLE, lang="ja").author == "Diogo Carleto"
+    )
+    # near miss: the translator's label is no byline label
+    assert is_label_only("作者：") and not is_label_only("翻訳者：")
+
+
+def test_initials_in_brackets_in_a_writer_element_sign_the_story() -> None:
+    sign = "<p><span class='writer writer-name'>《KT》</span></p>"
+    assert ingest(f"<article>{HEADLINE}{STORY}{sign}</article>").author == "KT"
+    # near miss: a work's title in the same brackets names no one
+    other = "<p><span class='writer'>《人民日报》</span></p>"
+    assert ingest(f"<article>{HEADLINE}{STORY}{other}</article>").author == ""
+
+
+def test_the_rel_author_links_name_wins_over_another_storys_credit_in_a_menu() -> None:
+    menu = (
+        "<div class='menu'><p><a href='/story/1'>PAR JACQUES ATTALI</a> <span>|</span> "
+        "<a href='/story/1'>Deux Europe, deux Parlements</a></p></div>"
+    )
+    bio = (
+        "Titiou Lecoq est journaliste indépendante et blogueuse ; en 2011, elle a publié un roman et une encyclopédie."
+    )
+    box = f"<div class='bloc'><a href='/source/titiou' rel='author'>Titiou Lecoq</a><span>{bio}</span></div>"
+    assert ingest(f"{menu}<article>{HEADLINE}{STORY}</article>{box}").author == "Titiou Lecoq"
+    # near misses: a byline linking two writers to their own pages; a rel=author link that is no name
+    byline = "<p>By <a href='/a'>Ann Lee</a> and <a href='/b'>Bo Chen</a></p>"
+    assert ingest(f"<article>{HEADLINE}{byline}{STORY}</article>").author == "Ann Lee, Bo Chen"
+    box = f"<div class='bloc'><a href='/source/titiou' rel='author'>Ses articles</a><span>{bio}</span></div>"
+    assert ingest(f"<article>{HEADLINE}{STORY}</article>{box}").author == ""
+
+
+def test_a_microdata_author_typed_organization_is_the_paper_and_teaser_writers_are_not_the_storys() -> None:
+    paper = (
+        "<div itemprop='author' itemscope itemtype='https://schema.org/Organization'>"
+        "<meta itemprop='name' content='Moskovsky Komsomolets'></div>"
+    )
+    teasers = "<ul>" + "".join(
+        f"<li><a href='/t{n}'>Other story {n}</a><span class='preview__author'>Andrei Sobolev</span></li>"
+        for n in range(3)
+    )
+    own = "<div class='article_info'><span class='author'><span class='preview__author'>Valeria Pestryakova</span></span></div>"
+    assert ingest(f"{paper}{teasers}</ul><article>{HEADLINE}{STORY}{own}</article>").author == "Valeria Pestryakova"
+    # near miss: a Person-typed microdata author is read
+    person = paper.replace("Organization", "Person").replace("Moskovsky Komsomolets", "Ann Lee")
+    assert ingest(f"{person}<article>{HEADLINE}{STORY}</article>").author == "Ann Lee"

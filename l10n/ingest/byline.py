@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from l10n.ingest.byline_cjk import cjk_byline_names, is_cjk_byline
 from l10n.ingest.fields import match_key, normalise_space
 
 if TYPE_CHECKING:
@@ -30,6 +31,7 @@ _LABEL = re.compile(
     r"(?:by|from|author:?|authors:?|von|por|par|da|af|av)\s*:?(?:\s+|$)"  # holdout5: Danish "Af", Swedish "Av"
     r"|^(?:auteure?s?|autor(?:a|es|in|en)?|autore|autori|verfasser(?:in)?|texte?|testo|texto|текст|авторы?)\s*:\s*"
     r"|^(?:une?\s+)?(?:texte|reportage|chronique)\s+(?:de\s+|d['’])"  # holdout4: "Un texte de Frédéric Zalac"
+    r"|^(?:作者|著者|筆者|記者|记者|执笔|執筆)\s*[:：]\s*"  # holdout7: "作者：" over a list of writers
     r"|^(?:piše|pišu|пише|пишу)\s*:\s*"  # holdout5: Bosnian, Croatian, Serbian "writes:" ("Piše: P. Mucović")
     r"|^(?:كتبت|كتب|بقلم)\s+",  # holdout5: Arabic "(she) wrote", "(he) wrote", "by the pen of" ("كتبت أسماء نصار")
     # "Auteur: Anna Kubišta", "Текст: Лида Буслаева"
@@ -63,16 +65,6 @@ _DOTTED = re.compile(r"[^\W\d_]{2}\.[^\W\d_]{2}")  # "BBC.com", "Reuters.co.uk";
 # job after it ("부산=스포츠조선 선수민 기자", "스포츠조선=선수민 기자": reporter Seon Su-min).
 _KOREAN_BYLINE = re.compile(
     r"(?:^|[\s=])(?P<name>[\uac00-\ud7a3]{2,4})\s*(?P<job>기자|특파원|통신원|객원기자|칼럼니스트|논설위원)$"
-)
-# A Chinese or Japanese byline: a label ("記者" reporter, "著者"/"作者"/"筆者" author, "撰文"/"文" text) and
-# the name, then what the desk adds ("記者林宸誼／即時報導", "著者：後藤大地", "聯合報 記者林宸誼／…"); or a
-# name and the outlet in Latin letters after a comma ("田中宏昌，ITmedia"). Han and kana have no case:
-# these patterns, not capitals, tell a name (holdout6).
-_CJK_NAME = r"[\u4e00-\u9fff\u3040-\u30ff·]{2,6}"
-_CJK_BYLINE = re.compile(
-    rf"(?:^|\s)(?:記者|记者|著者|作者|筆者|執筆|执笔|撰文|文)\s*[:：︱|/／]\s*(?P<name>{_CJK_NAME})\s*(?:[／/｜|，,、(（].*)?$"
-    r"|(?:^|\s)(?:記者|记者)(?P<reporter>[\u4e00-\u9fff]{2,4})\s*[／/].*$"  # "記者林宸誼／…", not "記者会見" (press conference)
-    r"|^(?P<bare>[\u4e00-\u9fff]{2,4})\s*[，,]\s*[A-Za-z][\w .-]*$"
 )
 _BAR = re.compile(r"\s*\|\s*")
 _PARENTHESIS = re.compile(r"\s*[(\[].*?[)\]]")
@@ -157,9 +149,9 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
     korean = _KOREAN_BYLINE.search(text.strip(" []【】"))
     if korean:  # holdout5: "스포츠조선=선수민 기자"
         return Byline(names=[korean["name"]], role=korean["job"])
-    cjk = _CJK_BYLINE.search(normalise_space(text).strip(" []【】〔〕（）()"))
-    if cjk:  # holdout6: "記者林宸誼／即時報導", "著者：後藤大地", "[田中宏昌，ITmedia]"
-        return Byline(names=[cjk["name"] or cjk["reporter"] or cjk["bare"]])
+    cjk = cjk_byline_names(text)
+    if cjk:  # holdout6: "記者林宸誼／即時報導", "[田中宏昌，ITmedia]"; holdout7: "文● オカモト／ASCII編集部", "by 深海"
+        return Byline(names=cjk)
     if _DOMAIN.search(text) or _LEGAL_FORM.search(text):
         return Byline()  # "Deutsche Welle (www.dw.com)", "Süddeutsche.de GmbH, Munich": an outlet, not a person
     text = _CO_WRITERS.sub(lambda found: ", " + _NAME_JOINER.sub(", ", found.group(1)), text)
@@ -334,7 +326,7 @@ def is_labelled_byline(text: str) -> bool:
     >>> is_labelled_byline("From Monday, ferries to the islands resume.")
     False
     """
-    if is_by_line(text) or _CJK_BYLINE.search(normalise_space(text)):
+    if is_by_line(text) or is_cjk_byline(text):
         return True
     if not _LABEL.match(text) or len(text.split()) > MAX_BY_LINE_WORDS or is_picture_label(text):
         return False

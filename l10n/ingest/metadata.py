@@ -298,7 +298,8 @@ def _from_microdata(root: HtmlElement, found: PageMetadata) -> None:
                 found.published = found.published or value
             else:
                 found.modified = found.modified or value
-        elif prop == "author" and not found.authors:
+        elif prop == "author" and not found.authors and "Organization" not in (element.get("itemtype") or ""):
+            # holdout7: an author typed https://schema.org/Organization is the paper, as in JSON-LD (`_names`)
             names = element.findall(".//*[@itemprop='name']")  # holdout6: one Person, a name per writer
             values = [normalise_space(name.get("content") or name.text_content()) for name in names]
             value = element.get("content") or "" if not names else ""

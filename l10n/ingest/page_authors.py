@@ -57,7 +57,8 @@ if TYPE_CHECKING:
 MAX_NAME_ELEMENT_WORDS = 6
 # Words of a class, itemprop or id that name a byline's element: English, and the Spanish, Italian,
 # Portuguese "firma" (signature: elmundo's `<p class="firma">`, holdout6).
-BYLINE_CLASS_WORDS = ("author", "byline", "firma")
+BYLINE_CLASS_WORDS = ("author", "byline", "firma", "writer")  # holdout7: rbbtoday's "writer writer-name"
+_NAME_BRACKETS = " 《》〈〉【】「」"  # a sign-off set in CJK brackets: "《KT》" (holdout7)
 MAX_SIGN_OFF_NAME_WORDS = 4
 LEAD_IN_TAGS = frozenset({"strong", "b", "em", "i"})
 _SOFT_HYPHEN = "\u00ad"
@@ -88,7 +89,9 @@ _SIGN_OFF = re.compile(r"(?P<dash>[-–—]\s*)?(?P<name>[^\W\d_][^,.!?]*?)(?:,\
 
 def rel_author_line(root: HtmlElement) -> list[str]:
     """The text of the block holding the page's first `rel="author"` link (HTML link type
-    "author"), when it is short enough to be a byline. Read before furniture boxes are pruned."""
+    "author"), when it is short enough to be a byline; else the link's own text when that is a
+    name (holdout7: slate.fr's author box, the link above the writer's biography). Read before
+    furniture boxes are pruned."""
     from l10n.ingest.html import BLOCK_LEVEL
 
     for link in root.iter("a"):
@@ -96,7 +99,10 @@ def rel_author_line(root: HtmlElement) -> list[str]:
             continue
         block = next((parent for parent in link.iterancestors() if parent.tag in BLOCK_LEVEL), link)
         text = normalise_space(block.text_content())
-        return [text] if 0 < len(text.split()) <= MAX_BY_LINE_WORDS else []
+        if 0 < len(text.split()) <= MAX_BY_LINE_WORDS:
+            return [text]
+        name = normalise_space(link.text_content())
+        return [name] if 1 < len(name.split()) <= MAX_SIGN_OFF_NAME_WORDS and looks_like_name(name) else []
     return []
 
 
@@ -151,7 +157,7 @@ def author_names(
         )
         for source in sources:
             shown = reduced(source())
-            if shown and (not stated or any(len(name.split()) > 1 for name in shown)):
+            if shown and (not stated or any(_is_full_name(name) for name in shown)):
                 return shown
         kept = [index for index, block in enumerate(blocks) if block.role == "paragraph" and extracted(block.text)]
         signed = (
@@ -171,6 +177,12 @@ def author_names(
     return stated
 
 
+def _is_full_name(name: str) -> bool:
+    """More than a one-word account ("BBNTEAM"): two words or more, or a name in a script
+    without case or spaces (Han, kana: "オカモト" is a whole name; holdout7)."""
+    return len(name.split()) > 1 or not any(letter.isupper() or letter.islower() for letter in name)
+
+
 def is_writer_address(text: str, name_keys: set[str]) -> bool:
     """A line that is only the e-mail address of one of the writers ("peter.christopher@…")."""
     text = text.strip()
@@ -178,11 +190,23 @@ def is_writer_address(text: str, name_keys: set[str]) -> bool:
 
 
 def _labelled_text(block: Block) -> str:
-    """The block's emphasised lead-in when that is a labelled byline, else the block when it is one."""
+    """The block's emphasised lead-in when that is a labelled byline, else the block when it is one;
+    not another story's card (`_is_card_credit`)."""
+    if _is_card_credit(block):
+        return ""
     lead = next((m for m in block.markup if m.start == 0 and m.tag in LEAD_IN_TAGS), None)
     if lead is not None and lead.end < len(block.text) and is_labelled_byline(block.text[: lead.end]):
         return block.text[: lead.end]
     return block.text if is_labelled_byline(block.text) else ""
+
+
+def _is_card_credit(block: Block) -> bool:
+    """Two links of the block lead to the same page: a teaser's credit and headline, both linking
+    to the story they announce ("<a>PAR JACQUES ATTALI</a> | <a>Deux Europe, deux Parlements</a>",
+    holdout7's slate.fr); a byline links each writer to a page of their own."""
+    targets = [dict(m.attrs).get("href") for m in block.markup if m.tag == "a"]
+    targets = [target for target in targets if target]
+    return len(targets) != len(set(targets))
 
 
 def _name_above_address(blocks: list[Block]) -> list[str]:
@@ -239,7 +263,9 @@ def _author_elements(root: HtmlElement) -> list[str]:
         )
         if not any(word in names for word in BYLINE_CLASS_WORDS):
             continue
-        text = element.text_content()
+        if element.xpath("ancestor::li|ancestor::a"):
+            continue  # holdout7: the writer of another story in a list of teasers (mk.ru's "preview__author")
+        text = element.text_content().strip(_NAME_BRACKETS)
         # a label alone ("Article by") is skipped: the name is in the next element
         if 0 < len(text.split()) <= MAX_NAME_ELEMENT_WORDS and not is_label_only(text):
             return [as_printed_name(text)]  # holdout5: "marcos lópez" in an itemprop="author" element
