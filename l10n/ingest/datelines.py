@@ -10,13 +10,12 @@ misses or outvotes with the dates of teasers around the story:
   ("Written: 2023-11-07 15:03:30 / Updated: …", "Published: 26 September 2020",
   "Veröffentlicht am 28.04.2020"): the first day labelled as publication within the first
   text after the page's `<h1>` (an "Updated" day alone is not the publication day), else a
-  wire dateline opening one of the page's first paragraphs ("Feb. 23, 2015 -- …").
+  wire dateline opening one of the page's first paragraphs ("Feb. 23, 2015 -- …");
+- a timestamp line with at most a short label, before or after the time as the page's language
+  sets it ("UPDATED: Tue., Nov. 19, 2019", "입력 2020.08.27 20:27", "2019年04月21日 12時00分更新");
+  one labelled only as an update dates a page that states no other day (`updated_day`, holdout7).
 
-Days are read as ISO 8601 (`2023-11-07`), day-first with dots as German, French, Italian and
-most of Europe write them (`10.06.2013`, DIN 5008), with an English month name ("November 7,
-2023", "7 Nov 2023"), or on a dateline with a month name of the page's own language (`<html
-lang>`), from CLDR through Babel ("7. November 2023", "7 novembre 2023", "7 de noviembre de
-2023"); slashed days (`06/10/2013`) are ambiguous between conventions and skipped.
+Days are read as `page_days.py` reads them.
 """
 
 from __future__ import annotations
@@ -30,6 +29,7 @@ from typing import TYPE_CHECKING
 from l10n.ingest.byline import is_by_line, label_length
 from l10n.ingest.fields import match_key, normalise_space
 from l10n.ingest.metadata import strip_site_name, title_parts
+from l10n.ingest.page_days import DAY, day_of, local_day, local_day_pattern, page_language, read_day
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -39,15 +39,6 @@ if TYPE_CHECKING:
     from l10n.ingest.metadata import PageMetadata
     from l10n.model import Block
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_DAY = re.compile(
-    r"\b(?:(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
-    r"|(?P<dd>\d{1,2})\.(?P<dm>\d{1,2})\.(?P<dy>\d{4})"
-    rf"|(?P<mm>{_MONTH})\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my>\d{{4}})"
-    rf"|(?P<xd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<xm>{_MONTH}),?\s+(?P<xy>\d{{4}}))\b",
-    re.IGNORECASE,
-)
 # What a dateline calls the publication day, and its update, in the languages of the corpus.
 _PUBLISHED = re.compile(
     r"\b(?:published|posted|written|created|date|veröffentlicht|erschienen|publicado|publicada|publié|publiée"
@@ -62,27 +53,12 @@ DATELINE_TEXTS = 30  # text nodes after the `<h1>` searched for the dateline
 DATELINE_CHARS = 400
 
 
-def read_day(text: str) -> dt.datetime | None:
-    """The first day written in `text` (see the module docstring), as midnight without a zone.
-
-    >>> read_day("DW | 10.06.2013"), read_day("Published: 22:00 GMT, 26 September 2020")
-    (datetime.datetime(2013, 6, 10, 0, 0), datetime.datetime(2020, 9, 26, 0, 0))
-    >>> read_day("Nov. 7, 2023"), read_day("06/10/2013"), read_day("31.02.2020")
-    (datetime.datetime(2023, 11, 7, 0, 0), None, None)
-    """
-    for found in _DAY.finditer(text):
-        day = _day(found)
-        if day is not None:
-            return day
-    return None
-
-
 def title_day(meta: PageMetadata) -> dt.datetime | None:
     """The day a stated title carries as a part of its own ("… | DW | 10.06.2013")."""
     for title in meta.headlines:
         for part in title_parts(title)[1:]:
-            found = _DAY.fullmatch(part.strip())
-            day = _day(found) if found else None
+            found = DAY.fullmatch(part.strip())
+            day = day_of(found) if found else None
             if day is not None:
                 return day
     return None
@@ -92,14 +68,14 @@ def dateline_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
     """The publication day labelled on the dateline under the story's `<h1>` (the heading that
     matches a stated title, not the site's name, else every `<h1>` in order); else the day of a
     byline there, else of a timestamp standing alone there ("13 Oct 2020 18:29", holdout6)."""
-    local = _local_day_pattern(page_language(root))
+    local = local_day_pattern(page_language(root))
     bylined: dt.datetime | None = None  # holdout5: the day on a byline under the heading, if none is labelled
     stamped: dt.datetime | None = None  # holdout6: else a timestamp alone there
     for shown in _under_headings(root, meta):
         line = normalise_space(" ".join(shown))[:DATELINE_CHARS]
-        found = [(m.start(), _day(m)) for m in _DAY.finditer(line)]
+        found = [(m.start(), day_of(m)) for m in DAY.finditer(line)]
         if local is not None:
-            found += [(m.start(), _local_day(m, local[1])) for m in local[0].finditer(line)]
+            found += [(m.start(), local_day(m, local[1])) for m in local[0].finditer(line)]
         found.sort(key=lambda pair: pair[0])
         for start, day in found:
             label = line[max(0, start - LABEL_REACH) : start]
@@ -141,11 +117,6 @@ def updated_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
     return None
 
 
-def page_language(root: HtmlElement) -> str:
-    """The primary language subtag of the page's `<html lang>` ("de" for "de-DE"), "" for none."""
-    return (root.get("lang") or "").split("-")[0].split("_")[0].lower()
-
-
 STAMP_TEXTS = 12  # text nodes after the `<h1>` in which a timestamp standing alone is its dateline
 
 
@@ -171,66 +142,16 @@ def byline_day(line: str, days: list[dt.datetime | None]) -> dt.datetime | None:
     (datetime.datetime(2019, 11, 18, 0, 0), None)
     """
     first = next((day for day in days if day is not None), None)
-    found = _DAY.search(line[:BYLINE_DAY_REACH])
-    if first is None or found is None or not label_length(line) or _day(found) != first:
+    found = DAY.search(line[:BYLINE_DAY_REACH])
+    if first is None or found is None or not label_length(line) or day_of(found) != first:
         return None
     return first
-
-
-@functools.lru_cache(maxsize=32)
-def _local_day_pattern(language: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
-    """A day with a month name of `language` as CLDR spells it (wide and abbreviated), day first
-    ("7. November 2023", "7 de noviembre de 2023"); None for English (above) or an unknown tag."""
-    if not language or language == "en" or not language.isalpha():
-        return None
-    from babel import Locale, UnknownLocaleError
-    from babel.dates import get_month_names
-
-    try:
-        locale = Locale.parse(language)
-    except (UnknownLocaleError, ValueError):
-        return None
-    months: dict[str, int] = {}
-    for width in ("wide", "abbreviated"):
-        for number, name in get_month_names(width, locale=locale).items():
-            months.setdefault(name.lower().rstrip("."), number)
-    names = "|".join(re.escape(name) for name in sorted(months, key=len, reverse=True))
-    pattern = re.compile(
-        rf"\b(?P<day>\d{{1,2}})\.?\s+(?:de\s+)?(?P<month>{names})\.?\s+(?:de\s+)?(?P<year>\d{{4}})\b", re.IGNORECASE
-    )
-    return pattern, months
-
-
-def _local_day(found: re.Match[str], months: dict[str, int]) -> dt.datetime | None:
-    try:
-        return dt.datetime(int(found["year"]), months[found["month"].lower()], int(found["day"]))
-    except (KeyError, ValueError):
-        return None
-
-
-def _day(found: re.Match[str]) -> dt.datetime | None:
-    if found["iy"]:
-        year, month, day = int(found["iy"]), int(found["im"]), int(found["id"])
-    elif found["dy"]:
-        year, month, day = int(found["dy"]), int(found["dm"]), int(found["dd"])
-    elif found["my"]:
-        year, month, day = int(found["my"]), _month(found["mm"]), int(found["md"])
-    else:
-        year, month, day = int(found["xy"]), _month(found["xm"]), int(found["xd"])
-    try:
-        return dt.datetime(year, month, day)
-    except ValueError:
-        return None
-
-
-def _month(name: str) -> int:
-    return _MONTHS.index(name[:3].lower()) + 1
 
 
 # A wire-style dateline opening the story's first paragraph: an optional place in capitals, the
 # day, and a dash ("Feb. 23, 2015 -- Life-threatening…", "WASHINGTON, March 3, 2021 — The…").
 _LEAD_DATELINE = re.compile(
-    rf"^\s*(?-i:[A-Z][A-Z .'’-]+,\s*)?(?P<day>{_DAY.pattern})\s*(?:--|[-–—])\s+\S", re.IGNORECASE
+    rf"^\s*(?-i:[A-Z][A-Z .'’-]+,\s*)?(?P<day>{DAY.pattern})\s*(?:--|[-–—])\s+\S", re.IGNORECASE
 )
 LEAD_PARAGRAPHS = 40  # paragraphs from the top of the page searched for one opening with a dateline
 
@@ -332,12 +253,12 @@ def read_timestamp(text: str, *, language: str = "") -> Timestamp | None:
     rest = (text[label.end() :] if label.start() == 0 else text[: label.start()]) if label else text
     byline = _RUN_ON_BYLINE.search(rest)
     stamp = (rest[: byline.start()] if byline and is_by_line(byline["byline"]) else rest).strip(" []()")
-    body, local = _stamp_body(language), _local_day_pattern(language)
-    local_day = next((_local_day(m, local[1]) for m in local[0].finditer(stamp)), None) if local else None
-    if not stamp or not body.fullmatch(stamp) or not (_DAY.search(stamp) or _STAMP_EVIDENCE.search(stamp) or local_day):
+    body, local = _stamp_body(language), local_day_pattern(language)
+    named_day = next((local_day(m, local[1]) for m in local[0].finditer(stamp)), None) if local else None
+    if not stamp or not body.fullmatch(stamp) or not (DAY.search(stamp) or _STAMP_EVIDENCE.search(stamp) or named_day):
         return None
     updated = bool(label and _STAMP_UPDATE.fullmatch(label["label"]))
-    day = read_day(stamp) or _year_first_day(stamp) or local_day
+    day = read_day(stamp) or _year_first_day(stamp) or named_day
     return Timestamp(labelled=label is not None, updated=updated, day=day)
 
 
