@@ -216,3 +216,32 @@ def test_a_microdata_author_typed_organization_is_the_paper_and_teaser_writers_a
     # near miss: a Person-typed microdata author is read
     person = paper.replace("Organization", "Person").replace("Moskovsky Komsomolets", "Ann Lee")
     assert ingest(f"{person}<article>{HEADLINE}{STORY}</article>").author == "Ann Lee"
+
+
+ZH_PARAGRAPHS = (
+    "（中央社記者溫貴香台北21日電）農委會今天表示，近期雞蛋供應吃緊，已協調業者增加進口，預計下週起市場供應可望恢復正常。",
+    "農委會官員說，寒流影響蛋雞產蛋率，加上年節需求增加，導致部分地區出現缺蛋情形，政府將持續監測市場價格。",
+    "業者表示，目前蛋價維持穩定，消費者不必恐慌搶購，各地通路的雞蛋存量足以應付未來一週的需求。",
+)
+ZH_HEADLINE = "<h1>缺蛋問題 農委會：下週起供應恢復正常</h1>"
+ZH_TITLE = "<title>缺蛋問題 農委會：下週起供應恢復正常</title>"
+
+
+def test_a_chinese_wire_dateline_names_its_reporter_before_the_place() -> None:
+    story = "".join(f"<p>{text}</p>" for text in ZH_PARAGRAPHS)
+    assert ingest(f"<article>{ZH_HEADLINE}{story}</article>", head=ZH_TITLE, lang="zh-TW").author == "溫貴香"
+    two = story.replace("記者溫貴香台北", "記者王小明、李華上海")
+    assert ingest(f"<article>{ZH_HEADLINE}{two}</article>", head=ZH_TITLE, lang="zh-TW").author == "王小明, 李華"
+    # near miss: the agency's dateline without a reporter names no one
+    bare = story.replace("記者溫貴香台北", "台北")
+    assert ingest(f"<article>{ZH_HEADLINE}{bare}</article>", head=ZH_TITLE, lang="zh-TW").author == ""
+
+
+def test_a_chinese_writer_alone_in_brackets_under_the_story_signs_it() -> None:
+    story = "".join(f"<p>{text}</p>" for text in ZH_PARAGRAPHS[1:])
+    doc = ingest(f"<article>{ZH_HEADLINE}{story}<p>（羅森）</p></article>", head=ZH_TITLE, lang="zh-TW")
+    assert doc.author == "羅森" and "（羅森）" not in [block.text for block in doc.blocks]
+    # near misses: the formulas set the same way name no one
+    for formula in ("（待續）", "（資料照）", "（中央社）"):
+        doc = ingest(f"<article>{ZH_HEADLINE}{story}<p>{formula}</p></article>", head=ZH_TITLE, lang="zh-TW")
+        assert doc.author == "", formula

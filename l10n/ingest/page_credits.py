@@ -1,7 +1,7 @@
 """Credits a newsroom sets inside the story's text rather than in a byline (`page_authors.py`
 reads them when nothing else names the writers): a wire story's closing credit ("(Reporting by
-Will Dunham; Editing by Tom Brown)": the reporters, holdout5), and the bracketed credit opening a
-Chinese, Korean or Japanese story ("〔記者巫其倫／台北報導〕", "[부산=스포츠조선 선수민 기자]",
+Will Dunham; Editing by Tom Brown)": the reporters, holdout5), a Chinese story's writer alone in brackets on its last line ("（羅森）",
+holdout6's sina), and the bracketed credit opening a Chinese, Korean or Japanese story ("〔記者巫其倫／台北報導〕", "[부산=스포츠조선 선수민 기자]",
 holdout5; "【ロンドン＝岡田浩幸】", holdout6). Measured on `tests/data/realworld/` with `bench/pages.py`.
 """
 
@@ -35,9 +35,14 @@ _LEAD_CREDIT = re.compile(
     r"^\s*[〔\[（(【]\s*(?:(?:記者|记者)\s*(?P<han>[\u4e00-\u9fff·]{2,4}(?:[、,，][\u4e00-\u9fff·]{2,4})*)\s*[／/]\s*"
     r"[\u4e00-\u9fff]{1,8}(?:報導|报道|電|电)"
     r"|[^\]】=]{0,20}=\s*[^\]】]*?\s(?P<hangul>[\uac00-\ud7a3]{2,4})\s*(?:기자|특파원|통신원)"
-    r"|[^\]】＝=]{1,12}[＝=]\s*(?!(?:共同|時事|ロイター|新華社|聯合|連合|AFP|AP)\b)(?P<kanji>[\u4e00-\u9fff\u3040-\u30ff]{2,6}))"
+    r"|[^\]】＝=]{1,12}[＝=]\s*(?!(?:共同|時事|ロイター|新華社|聯合|連合|AFP|AP)\b)(?P<kanji>[\u4e00-\u9fff\u3040-\u30ff]{2,6})"
+    # holdout7: a Chinese wire dateline, agency, "reporter", names, place and day, nothing between
+    # them ("（中央社記者溫貴香台北21日電）", Central News Agency's form)
+    r"|(?:[\u4e00-\u9fff]{1,4}社)?(?:記者|记者)(?P<wire>[\u4e00-\u9fff、]{4,24}?)\s*\d{1,2}日(?:電|电))"
     r"\s*[〕\]）)】]"
 )
+WIRE_PLACE = 2  # letters of the place a wire dateline runs on after the last name: most are two ("台北", "北京")
+WIRE_NAME = 3  # …and a Chinese name has three letters but where the run is too short for them
 LEAD_CREDIT_PARAGRAPHS = 4  # a dateline and a caption may stand above it (ltn)
 LEAD_TEXT_KEY = 20  # letters and digits of a paragraph counted there (yomiuri's memo box "メモ入力" is not one)
 _SENTENCE_CLOSE = (".", "!", "?", "。", "！", "？")
@@ -78,5 +83,48 @@ def lead_credit(blocks: list[Block], kept: list[int]) -> list[str]:
         if found:
             if found["han"]:
                 return re.split(r"[、,，]", found["han"])
+            if found["wire"]:
+                return wire_dateline_names(found["wire"])
             return [found["hangul"] or found["kanji"]]
+    return []
+
+
+def wire_dateline_names(run: str) -> list[str]:
+    """The reporters of a Chinese wire dateline's run of names and place ("溫貴香台北" → 溫貴香;
+    "王小明、李華上海" → 王小明, 李華): the names are parted by "、", the place runs into the last,
+    and no mark parts them, so the last keeps three letters, a Chinese name's usual length, when
+    two are left for a place, else two (a two-letter name: "李華上海").
+
+    >>> wire_dateline_names("溫貴香台北"), wire_dateline_names("王小明、李華上海")
+    (['溫貴香'], ['王小明', '李華'])
+    """
+    *names, last = run.split("、")
+    return [*names, last[:WIRE_NAME] if len(last) >= WIRE_NAME + WIRE_PLACE else last[: len(last) - WIRE_PLACE]]
+
+
+# The most common Chinese surnames (each of them borne by over a million people; traditional and
+# simplified forms): how a bracketed sign-off "（羅森）" is told from the formulas set the same way,
+# "（完）" (end), "（待續）" (to be continued), "（資料照）" (file photo), "（中央社）" (the agency).
+_SURNAMES = frozenset(
+    "王李張张劉刘陳陈楊杨黃黄趙赵吳吴周徐孫孙馬马朱胡郭何林高羅罗鄭郑梁謝谢宋唐許许韓韩馮冯鄧邓曹彭曾蕭萧"
+    "田董袁潘于蔣蒋蔡余杜葉叶程蘇苏魏呂吕丁任沈姚盧卢姜崔鍾钟譚谭陸陆汪范金石廖賈贾夏韋韦方白鄒邹孟熊秦邱"
+    "江尹薛閻阎段雷侯龍龙史陶黎賀贺顧顾毛郝龔龚邵萬万錢钱嚴严武戴莫孔向湯汤溫温洪游詹柯傅施賴赖翁康"
+)
+_BRACKETED_NAME = re.compile(r"^\s*[（(]\s*(?P<name>[\u4e00-\u9fff]{2,3})\s*[）)]\s*$")
+
+
+def closing_name(blocks: list[Block], kept: list[int]) -> list[str]:
+    """The writer a Chinese story names alone in brackets on the line under a sentence the
+    extractor kept ("（羅森）" under the story's last paragraph; the extractor may keep teasers
+    further down), a surname and a given name; a formula in the same brackets names no one.
+
+    >>> from l10n.model import Block
+    >>> story = [Block("paragraph", "凱爾特人終結了沃克對詹姆斯全敗的紀錄。"), Block("paragraph", "（羅森）")]
+    >>> closing_name(story, [0]), closing_name([story[0], Block("paragraph", "（待續）")], [0])
+    (['羅森'], [])
+    """
+    for index in kept:
+        found = _BRACKETED_NAME.match(blocks[index + 1].text) if index + 1 < len(blocks) else None
+        if found and found["name"][0] in _SURNAMES and blocks[index].text.rstrip().endswith(_SENTENCE_CLOSE):
+            return [found["name"]]
     return []
