@@ -83,11 +83,8 @@ KNOWN_CHROME_KEPT = {
     ("abendblatt-de-mangos", "Waschen Sie sich regelmäßig die Hände gründlich mit Wasser und Seife"): (
         "an item of that public-health box's list (see above)"
     ),
-    # holdout6, after its blind run (7 of 413, 1.7 %; blind 15/413):
-    ("accountancyage-com-ifrs", "Further reading"): (
-        "a related-links label whose links were dropped, followed by a paragraph of the story: a label stays "
-        "when the block after it stays"
-    ),
+    # holdout6, after its blind run (7 of 413, 1.7 %; blind 15/413; session 10 read accountancyage's "Further
+    # reading" and ndtv's widget heading, 5 of 413 left):
     ("cna-com-tw-eggs", "郭台銘質疑缺蛋 綠委：養雞非iPhone生產線"): (
         "a related story's headline set as a plain paragraph inside the story, no link, no box"
     ),
@@ -96,9 +93,6 @@ KNOWN_CHROME_KEPT = {
     ),
     ("ndtv-com-hydroxychloroquine", "Highlights"): (
         "the label over the story's summary bullets, which the labeller counted as chrome and the extractor kept"
-    ),
-    ("ndtv-com-hydroxychloroquine", "State & District Details"): (
-        "a data widget's heading between the story's paragraphs, over a table the extractor dropped"
     ),
     (
         "prospectmagazine-co-uk-anglosphere",

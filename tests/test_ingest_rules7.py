@@ -12,9 +12,13 @@ from test_ingest_page import page
 
 from l10n.ingest.byline import is_label_only, reduce_byline
 from l10n.ingest.datelines import dateline_day, read_timestamp
+from l10n.ingest.furniture import is_dangling_label
 from l10n.ingest.html import ingest_html
 from l10n.ingest.metadata import read_metadata, strip_site_name
+from l10n.ingest.page import _article_blocks
+from l10n.ingest.page_main import MainText
 from l10n.ingest.site_appeals import is_site_appeal
+from l10n.model import Block, InlineMarkup
 
 PARAGRAPHS = (
     "The harbour reopened on Monday after engineers cleared the debris left by the storm last week.",
@@ -245,3 +249,45 @@ def test_a_chinese_writer_alone_in_brackets_under_the_story_signs_it() -> None:
     for formula in ("（待續）", "（資料照）", "（中央社）"):
         doc = ingest(f"<article>{ZH_HEADLINE}{story}<p>{formula}</p></article>", head=ZH_TITLE, lang="zh-TW")
         assert doc.author == "", formula
+
+
+def test_a_further_reading_label_goes_with_its_dropped_links() -> None:
+    links = [
+        Block("heading", f"Another headline about the harbour {n}", markup=[InlineMarkup(0, 35, "a")]) for n in range(3)
+    ]
+    blocks = [
+        Block("paragraph", PARAGRAPHS[0]),
+        Block("paragraph", "Further reading"),
+        *links,
+        Block("paragraph", PARAGRAPHS[1]),
+    ]
+    main = MainText.of([PARAGRAPHS[0], "Further reading", PARAGRAPHS[1]])  # the extractor kept the label
+    chosen = _article_blocks(blocks, main, [], "Harbour reopens after the storm", frozenset(), "")
+    assert [block.text for block in chosen] == list(PARAGRAPHS[:2])
+    # near misses: a story's heading over a kept paragraph; the label over links that stay
+    blocks = [Block("paragraph", PARAGRAPHS[0]), Block("heading", "Further repairs"), Block("paragraph", PARAGRAPHS[1])]
+    main = MainText.of([PARAGRAPHS[0], "Further repairs", PARAGRAPHS[1]])
+    chosen = _article_blocks(blocks, main, [], "Harbour reopens after the storm", frozenset(), "")
+    assert "Further repairs" in [block.text for block in chosen]
+    assert is_dangling_label("Further reading") and not is_dangling_label("Further repairs")
+
+
+def test_a_heading_over_a_widgets_dropped_labels_goes_with_them() -> None:
+    widget = [Block("heading", "State & District Details")] + [
+        Block("paragraph", label) for label in ("24,942 Cases", "18,953 Active", "5,210 Recovered", "779 Deaths")
+    ]
+    story = [Block("paragraph", text) for text in PARAGRAPHS]
+    blocks = [*story[:2], *widget, *story[2:]]
+    main = MainText.of([*PARAGRAPHS, "State & District Details"])  # the extractor kept the title, not the counts
+    chosen = _article_blocks(blocks, main, [], "Harbour reopens after the storm", frozenset(), "")
+    assert [block.text for block in chosen] == list(PARAGRAPHS)
+    # near misses: a subheading over a picture and the story's next paragraph; a heading over a
+    # short dropped line and then kept text
+    figure = [Block("heading", "Repairs to start in spring"), Block("alt", "The sea wall", figure=0)]
+    blocks = [*story[:2], *figure, *story[2:]]
+    main = MainText.of([*PARAGRAPHS, "Repairs to start in spring"])
+    chosen = _article_blocks(blocks, main, [], "Harbour reopens after the storm", frozenset(), "")
+    assert "Repairs to start in spring" in [block.text for block in chosen]
+    blocks = [*story[:2], figure[0], Block("paragraph", "Share"), *story[2:]]
+    chosen = _article_blocks(blocks, main, [], "Harbour reopens after the storm", frozenset(), "")
+    assert "Repairs to start in spring" in [block.text for block in chosen]

