@@ -16,7 +16,9 @@ from l10n.ingest.furniture import is_dangling_label
 from l10n.ingest.html import ingest_html
 from l10n.ingest.metadata import read_metadata, strip_site_name
 from l10n.ingest.page import _article_blocks
+from l10n.ingest.page_authors import _author_elements
 from l10n.ingest.page_main import MainText
+from l10n.ingest.page_prune import prune_boilerplate
 from l10n.ingest.site_appeals import is_site_appeal
 from l10n.model import Block, InlineMarkup
 
@@ -139,7 +141,12 @@ def test_teaser_boxes_of_other_stories_go_but_a_storys_own_teaser_stays() -> Non
     texts = texts_of(f"<div class='content'>{HEADLINE}{STORY}</div>{sidebar}")
     assert all(text in texts for text in PARAGRAPHS)
     assert not any("ferry company said on Friday" in text for text in texts)
-    # near miss: the story's standfirst in a box its CMS calls the teaser, with no linked heading
+    # near misses: the story in a box its theme calls a teaser, its headline linking to itself;
+    # the story's standfirst in a box its CMS calls the teaser, with no linked heading
+    wrapped = f"<div class='teaser-wrapper'><h2><a href='/harbour'>Harbour reopens</a></h2>{STORY}</div>"
+    root = lxml.html.fromstring(f"<html><body>{wrapped}</body></html>")
+    prune_boilerplate(root, main_length=sum(map(len, PARAGRAPHS)), kept=lambda text: True)
+    assert all(text in root.text_content() for text in PARAGRAPHS)
     standfirst = "Engineers worked through the weekend to clear the debris from the harbour mouth."
     own = f"<div class='article__teaser'><p>{standfirst}</p></div>"
     head = f"{TITLE}<meta name='description' content='{standfirst}'>"
@@ -217,7 +224,9 @@ def test_a_microdata_author_typed_organization_is_the_paper_and_teaser_writers_a
     )
     own = "<div class='article_info'><span class='author'><span class='preview__author'>Valeria Pestryakova</span></span></div>"
     assert ingest(f"{paper}{teasers}</ul><article>{HEADLINE}{STORY}{own}</article>").author == "Valeria Pestryakova"
-    # near miss: a Person-typed microdata author is read
+    # near misses: a meta list's one author item is read; a Person-typed microdata author is read
+    meta = "<ul class='meta'><li class='date'>21 April 2019</li><li><span class='author'>Ann Lee</span></li></ul>"
+    assert _author_elements(lxml.html.fromstring(f"<div>{teasers}</ul>{meta}</div>")) == ["Ann Lee"]
     person = paper.replace("Organization", "Person").replace("Moskovsky Komsomolets", "Ann Lee")
     assert ingest(f"{person}<article>{HEADLINE}{STORY}</article>").author == "Ann Lee"
 

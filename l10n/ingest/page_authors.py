@@ -28,6 +28,7 @@ first writer only.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from l10n.ingest.byline import (
@@ -255,17 +256,26 @@ def _byline_groups(blocks: list[Block]) -> list[list[str]]:
     return groups
 
 
+TEASER_WRITERS = 3  # elements of one author class inside list items or links: the writers of a list's stories
+
+
 def _author_elements(root: HtmlElement) -> list[str]:
+    """The text of the first short element whose class, `itemprop` or id names an author; not
+    one of a list's teasers (holdout7: mk.ru's "preview__author" in each linked list item, the
+    same class three or more times), while a meta list's one `<li class="author">` is read."""
+    candidates = []
     for element in root.iter():
         names = (
             f"{element.get('class', '')} {element.get('itemprop', '')} {element.get('id', '')}".lower()
             if isinstance(element.tag, str)
             else ""
         )
-        if not any(word in names for word in BYLINE_CLASS_WORDS):
+        if any(word in names for word in BYLINE_CLASS_WORDS):
+            candidates.append(element)
+    classes = Counter(element.get("class", "") for element in candidates)
+    for element in candidates:
+        if classes[element.get("class", "")] >= TEASER_WRITERS and element.xpath("ancestor::li|ancestor::a"):
             continue
-        if element.xpath("ancestor::li|ancestor::a"):
-            continue  # holdout7: the writer of another story in a list of teasers (mk.ru's "preview__author")
         text = element.text_content().strip(_NAME_BRACKETS)
         # a label alone ("Article by") is skipped: the name is in the next element
         if 0 < len(text.split()) <= MAX_NAME_ELEMENT_WORDS and not is_label_only(text):
