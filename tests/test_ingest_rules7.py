@@ -128,6 +128,7 @@ def test_a_call_to_subscribe_in_japanese_chinese_or_korean_is_site_talk() -> Non
     # near misses: a story reporting someone's call, a sentence that uses the verb
     assert not is_site_appeal("市長は「みんなで防災メールに登録しよう」と呼びかけた。")
     assert not is_site_appeal("同社は新しい購読プランを来月から提供する。")
+    assert not is_site_appeal("詳しくは市のホームページで登録してください。")
 
 
 def test_teaser_boxes_of_other_stories_go_but_a_storys_own_teaser_stays() -> None:
@@ -206,7 +207,10 @@ def test_the_rel_author_links_name_wins_over_another_storys_credit_in_a_menu() -
     )
     box = f"<div class='bloc'><a href='/source/titiou' rel='author'>Titiou Lecoq</a><span>{bio}</span></div>"
     assert ingest(f"{menu}<article>{HEADLINE}{STORY}</article>{box}").author == "Titiou Lecoq"
-    # near misses: a byline linking two writers to their own pages; a rel=author link that is no name
+    # near misses: a byline linking two writers to their own pages, one with an avatar linked too;
+    # a rel=author link that is no name
+    avatar = "<p><a href='/a'><img src='ann.jpg' alt=''></a> By <a href='/a'>Ann Lee</a></p>"
+    assert ingest(f"<article>{HEADLINE}{avatar}{STORY}</article>").author == "Ann Lee"
     byline = "<p>By <a href='/a'>Ann Lee</a> and <a href='/b'>Bo Chen</a></p>"
     assert ingest(f"<article>{HEADLINE}{byline}{STORY}</article>").author == "Ann Lee, Bo Chen"
     box = f"<div class='bloc'><a href='/source/titiou' rel='author'>Ses articles</a><span>{bio}</span></div>"

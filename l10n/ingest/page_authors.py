@@ -206,9 +206,12 @@ def _is_card_credit(block: Block) -> bool:
     """Two links of the block lead to the same page: a teaser's credit and headline, both linking
     to the story they announce ("<a>PAR JACQUES ATTALI</a> | <a>Deux Europe, deux Parlements</a>",
     holdout7's slate.fr); a byline links each writer to a page of their own."""
-    targets = [dict(m.attrs).get("href") for m in block.markup if m.tag == "a"]
-    targets = [target for target in targets if target]
-    return len(targets) != len(set(targets))
+    texts: dict[str, set[str]] = {}
+    for markup in block.markup:
+        href, text = dict(markup.attrs).get("href"), block.text[markup.start : markup.end].strip()
+        if markup.tag == "a" and href and text:  # an avatar's link to the writer's page holds no text
+            texts.setdefault(href, set()).add(text)
+    return any(len(shown) > 1 for shown in texts.values())
 
 
 def _name_above_address(blocks: list[Block]) -> list[str]:

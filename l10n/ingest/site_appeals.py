@@ -48,11 +48,12 @@ _CJK_RIGHTS = re.compile(
 _LIKED_THIS = re.compile(r"^\W*(?:喜欢|喜歡)(?:这|這)(?:篇|个|個)(?:文章|报道|報導|内容|內容)")
 
 
-# Holdout7: a call to subscribe or follow in Japanese, Chinese or Korean, which set the verb last
+# Holdout7: a call to subscribe or follow in Japanese, Chinese or Korean, which set the verb last;
+# not "登録してください" alone (register…), which a story may print as the public's instruction
 # ("週刊アスキーの最新情報を購読しよう", subscribe to our latest news; "チャンネル登録してください";
 # "歡迎訂閱我們", "구독하세요"): the English "Subscribe to …" of `furniture.is_site_talk`.
 _CJK_CALL = re.compile(
-    r"(?:購読|フォロー|登録|いいね)(?:しよう|して(?:ください|下さい|ね)|をお願いします|お願いします)[!！。]?$"
+    r"(?:購読|フォロー|チャンネル登録|いいね)(?:しよう|して(?:ください|下さい|ね)|をお願いします|お願いします)[!！。]?$"
     r"|^\W*(?:欢迎|歡迎)?(?:关注|關注|订阅|訂閱)(?:我们|我們)|(?:구독|팔로우)(?:하세요|해\s*주세요)[!.]?$"
 )
 # A line sending its reader to more stories through a link that is only "here" ("Para ver más
