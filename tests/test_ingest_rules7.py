@@ -304,3 +304,17 @@ def test_a_heading_over_a_widgets_dropped_labels_goes_with_them() -> None:
     blocks = [*story[:2], figure[0], Block("paragraph", "Share"), *story[2:]]
     chosen = _article_blocks(blocks, main, [], "Harbour reopens after the storm", frozenset(), "")
     assert "Repairs to start in spring" in [block.text for block in chosen]
+
+
+def test_the_title_under_a_scroll_on_prompt_is_the_next_storys() -> None:
+    story = "".join(f"<p>{text}</p>" for text in ZH_PARAGRAPHS[1:])
+    box = "<div class='nextline'><div class='nextBox'><div>請繼續下滑閱讀</div><div>郭台銘質疑缺蛋 綠委：養雞非iPhone生產線</div></div></div>"
+    texts = texts_of(f"<article>{ZH_HEADLINE}{story}{box}</article>", head=ZH_TITLE, lang="zh-TW")
+    assert "郭台銘質疑缺蛋 綠委：養雞非iPhone生產線" not in texts and all(text in texts for text in ZH_PARAGRAPHS[1:])
+    # near miss: a story going on under the prompt goes on with a sentence
+    texts = texts_of(
+        f"<article>{ZH_HEADLINE}<p>{ZH_PARAGRAPHS[1]}</p><p>請繼續下滑閱讀</p><p>{ZH_PARAGRAPHS[2]}</p></article>",
+        head=ZH_TITLE,
+        lang="zh-TW",
+    )
+    assert ZH_PARAGRAPHS[2] in texts

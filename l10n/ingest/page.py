@@ -78,7 +78,7 @@ from l10n.ingest.page_main import (
 )
 from l10n.ingest.page_marks import drop_other_entries
 from l10n.ingest.page_prune import drop_link_cards, prune_boilerplate
-from l10n.ingest.site_appeals import is_more_here_line, is_site_appeal
+from l10n.ingest.site_appeals import is_more_here_line, is_next_story_title, is_site_appeal
 from l10n.ingest.story_edges import body_extras, is_site_line, linked_note_above, story_cut
 from l10n.model import Block, Document
 
@@ -206,7 +206,10 @@ def _article_blocks(
     kept = [
         index
         for index, block in enumerate(blocks)
-        if block.role not in FIGURE_ROLES and is_main(block) and not _is_teaser_subline(blocks, index)
+        if block.role not in FIGURE_ROLES
+        and is_main(block)
+        and not _is_teaser_subline(blocks, index)
+        and not is_next_story_title(blocks, index)  # holdout6: cna's next story under "請繼續下滑閱讀"
     ]
     heading_at = next(  # where the headline stands among the blocks (an empty key names none)
         (index for index, block in enumerate(blocks) if headline_key and match_key(block.text) == headline_key), None

@@ -83,6 +83,30 @@ def is_more_here_line(block: Block) -> bool:
     return any(m.tag == "a" and _HERE.match(block.text[m.start : m.end]) for m in block.markup)
 
 
+MAX_NEXT_TITLE_CHARS = 40
+_CJK_SENTENCE_END = ("。", "！", "？", "」", ".", "!", "?")
+
+
+def is_next_story_title(blocks: list[Block], index: int) -> bool:
+    """The line right under a prompt to scroll on ("請繼續下滑閱讀"), short and no sentence: the
+    title of the next story the page loads below (holdout6's cna: "郭台銘質疑缺蛋 綠委：養雞非
+    iPhone生產線"); a story that goes on under such a prompt goes on with a sentence.
+
+    >>> from l10n.model import Block
+    >>> next_story = [Block("paragraph", "請繼續下滑閱讀"), Block("paragraph", "郭台銘質疑缺蛋 綠委：養雞非iPhone生產線")]
+    >>> goes_on = [Block("paragraph", "請繼續下滑閱讀"), Block("paragraph", "農委會表示，蛋價維持穩定。")]
+    >>> is_next_story_title(next_story, 1), is_next_story_title(goes_on, 1)
+    (True, False)
+    """
+    text = blocks[index].text.strip()
+    return (
+        index > 0
+        and bool(_SCROLL_ON.match(blocks[index - 1].text.strip()))
+        and len(text) <= MAX_NEXT_TITLE_CHARS
+        and not text.endswith(_CJK_SENTENCE_END)
+    )
+
+
 def is_site_appeal(text: str) -> bool:
     """The line is the site asking its reader something (see the module docstring).
 
