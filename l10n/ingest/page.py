@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -309,8 +310,8 @@ def _heads_dropped_box(blocks: list[Block], index: int, kept: set[int]) -> bool:
     text (a picture aside), and a standfirst set as a heading stands above the story."""
     if blocks[index].role != "heading" or not any(i < index and blocks[i].role == "paragraph" for i in kept):
         return False
-    following = [i for i in range(index + 1, len(blocks)) if blocks[i].role not in FIGURE_ROLES]
-    run = following[:DROPPED_BOX_BLOCKS]
+    following = (i for i in range(index + 1, len(blocks)) if blocks[i].role not in FIGURE_ROLES)
+    run = list(itertools.islice(following, DROPPED_BOX_BLOCKS))
     return (
         len(run) == DROPPED_BOX_BLOCKS
         and not any(i in kept for i in run)

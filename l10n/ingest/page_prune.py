@@ -72,7 +72,7 @@ def prune_boilerplate(root: HtmlElement, *, main_length: int, kept: Callable[[st
         piece = small and named and _collection_length(element, collections, kept) * 2 >= half
         piece = piece or (small and named and _is_kept_box(element, names, kept))
         piece = piece or (small and bool(claim_key) and claim_key in match_key(element.text_content()))
-        teaser = len(element.text_content()) * 2 < half and _is_story_teaser(element)  # not the story's own box
+        teaser = _is_story_teaser(element) and len(element.text_content()) * 2 < half  # not the story's own box
         if is_hidden(element) or is_teaser_card(element) or teaser or (small and not piece):
             element.drop_tree()  # its descendants go with it: no need to look at them
         else:
