@@ -59,6 +59,7 @@ MAX_NAME_ELEMENT_WORDS = 6
 # Words of a class, itemprop or id that name a byline's element: English, and the Spanish, Italian,
 # Portuguese "firma" (signature: elmundo's `<p class="firma">`, holdout6).
 BYLINE_CLASS_WORDS = ("author", "byline", "firma", "writer")  # holdout7: rbbtoday's "writer writer-name"
+_CJK_LETTERS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3·]+")
 _NAME_BRACKETS = " 《》〈〉【】「」"  # a sign-off set in CJK brackets: "《KT》" (holdout7)
 MAX_SIGN_OFF_NAME_WORDS = 4
 LEAD_IN_TAGS = frozenset({"strong", "b", "em", "i"})
@@ -180,9 +181,9 @@ def author_names(
 
 
 def _is_full_name(name: str) -> bool:
-    """More than a one-word account ("BBNTEAM"): two words or more, or a name in a script
-    without case or spaces (Han, kana: "オカモト" is a whole name; holdout7)."""
-    return len(name.split()) > 1 or not any(letter.isupper() or letter.islower() for letter in name)
+    """More than a one-word account ("BBNTEAM"): two words or more, or a name in Han, kana or
+    Hangul, scripts that part no names by spaces ("オカモト" is a whole name; holdout7)."""
+    return len(name.split()) > 1 or bool(_CJK_LETTERS.fullmatch(name))
 
 
 def is_writer_address(text: str, name_keys: set[str]) -> bool:
