@@ -162,7 +162,9 @@ code alternated three times on the same labels; the scores were the same in each
     every other split unchanged; total 8/2495 (0.3 %), 0/1310, 274/274, 272/272, 188/190 (main
     48387ac: 13/2495, 0/1310, 273/274, 270/272, 179/190); trafilatura alone 153/2495 (6.1 %),
     21/1310. Time ours / trafilatura alone, whole corpus, CPU 1.51–1.51× (48387ac 1.50–1.50×),
-    wall 1.50–1.58× (1.54–1.54×); ours 7.63–7.69 s CPU for the 274 pages (7.57–7.67 s). On
+    wall 1.50–1.58× (1.54–1.54×); ours 7.63–7.69 s CPU for the 274 pages (7.57–7.67 s); after the
+    last of these rules, one more alternated round at load 7.6–11: CPU 1.50× (48387ac 1.49×), wall
+    1.50× (1.55×), ours 8.95 s CPU (9.10 s). On
     `bench/evaldata.py`'s pages (both halves), 48387ac against this code: the same strings missing
     and kept on every page (dev 65/1295 missing, 113 kept; check 71/1406, 137).
 
