@@ -158,8 +158,9 @@ code alternated three times on the same labels; the scores were the same in each
     name, only laweekly's closing question heading a dropped box went): holdout7 chrome kept
     0/268, body lost 0/104, headline 28/28, date 28/28, author 15/15 (blind 2/268, 0/104, 27/28,
     26/28, 8/15); holdout6 chrome 4/413 (was 7/413: accountancyage's "Further reading", ndtv's
-    widget heading, cna's next story's title), author 27/29 (was 25/29: cna's wire dateline, sina's bracketed sign-off);
-    every other split unchanged; total 8/2495 (0.3 %), 0/1310, 274/274, 272/272, 188/190 (main
+    widget heading, cna's next story's title), author 29/29 (was 25/29: cna's wire dateline, sina's
+    bracketed sign-off, qdaily's and rawstory's author lines in share boxes);
+    every other split unchanged; total 8/2495 (0.3 %), 0/1310, 274/274, 272/272, 190/190 (main
     48387ac: 13/2495, 0/1310, 273/274, 270/272, 179/190); trafilatura alone 153/2495 (6.1 %),
     21/1310. Time ours / trafilatura alone, whole corpus, CPU 1.51–1.51× (48387ac 1.50–1.50×),
     wall 1.50–1.58× (1.54–1.54×); ours 7.63–7.69 s CPU for the 274 pages (7.57–7.67 s); after the

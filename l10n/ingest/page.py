@@ -63,6 +63,7 @@ from l10n.ingest.furniture import (
 )
 from l10n.ingest.metadata import read_metadata
 from l10n.ingest.page_authors import (
+    author_elements,
     author_names,
     is_writer_address,
     rel_author_line,
@@ -129,7 +130,8 @@ def ingest_page(root: HtmlElement, *, source_path: str) -> Document:
     # before pruning: datelines sit in boxes
     stated = meta.published or title_day(meta) or dateline_day(root, meta)
     unpruned = copy.deepcopy(root) if stated is None else None  # for htmldate, the last resort
-    early_bylines = (split_label_line(root), rel_author_line(root))  # before pruning: bylines sit in "widget" boxes
+    # before pruning: bylines sit in "widget" and "share" boxes (holdout4, holdout6's qdaily)
+    early_bylines = (split_label_line(root), rel_author_line(root), author_elements(root))
     main = MainText.of(main_text + [meta.description])  # the page's own summary is its standfirst
     open_noscript(root, main)
     prune_boilerplate(root, main_length=sum(len(line) for line in main_text), kept=main.kept, claim=meta.claim)

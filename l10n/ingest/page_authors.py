@@ -127,7 +127,7 @@ def author_names(
     meta: PageMetadata,
     document: Document,
     root: HtmlElement,
-    early: tuple[list[str], list[str]],
+    early: tuple[list[str], list[str], list[str]],
     extracted: Callable[[str], bool],
 ) -> list[str]:
     """The story's writers (see the module docstring). `early` holds the lines read before
@@ -145,17 +145,18 @@ def author_names(
 
     stated = reduced(meta.authors)
     if not stated or all(len(name.split()) == 1 for name in stated):  # "BBNTEAM": an account, not a byline
-        split, rel = early
+        split, rel, unpruned = early
         sources: tuple[Callable[[], list[str]], ...] = (  # most explicit first, each read only when needed
             lambda: [block.text for block in document.blocks_with_role("byline")],
             lambda: next(([text] for text in map(_labelled_text, blocks) if text), []),
             lambda: next(([text] for text in map(emphasised_after_label, blocks) if text), []),  # holdout4
             lambda: split,
             lambda: rel,
-            lambda: _author_elements(root),
+            lambda: author_elements(root),
             lambda: _name_above_address(blocks),
             lambda: meta_line_byline(root),  # holdout4: "05/10/2018 - Publicado por: Clarissa Borba - Categoria: …"
             lambda: korean_byline_line(root),  # holdout6: "<span>이용민 기자 | </span>"
+            lambda: unpruned,  # holdout6: qdaily's author line inside its "author-share" box
         )
         for source in sources:
             shown = reduced(source())
@@ -260,10 +261,17 @@ def _byline_groups(blocks: list[Block]) -> list[list[str]]:
     return groups
 
 
+# Where an author-classed element names someone else: a comment and its form ("comment-author",
+# "comment-form-author": "Name *"), any form, a box of related stories ("entry__related"); not any
+# `<aside>`: a theme may set the whole main column in one (mk.ru).
+_ELSEWHERE = (
+    "ancestor-or-self::*[contains(@class, 'comment') or contains(@id, 'comment') or contains(@class, 'related')]"
+    "|ancestor::form"
+)
 TEASER_WRITERS = 3  # elements of one author class inside list items or links: the writers of a list's stories
 
 
-def _author_elements(root: HtmlElement) -> list[str]:
+def author_elements(root: HtmlElement) -> list[str]:
     """The text of the first short element whose class, `itemprop` or id names an author; not
     one of a list's teasers (holdout7: mk.ru's "preview__author" in each linked list item, the
     same class three or more times), while a meta list's one `<li class="author">` is read."""
@@ -280,6 +288,8 @@ def _author_elements(root: HtmlElement) -> list[str]:
     for element in candidates:
         if classes[element.get("class", "")] >= TEASER_WRITERS and element.xpath("ancestor::li|ancestor::a"):
             continue
+        if element.xpath(_ELSEWHERE):
+            continue  # a comment's or a form's author field, a related story's writer (read before pruning)
         text = element.text_content().strip(_NAME_BRACKETS)
         # a label alone ("Article by") is skipped: the name is in the next element
         if 0 < len(text.split()) <= MAX_NAME_ELEMENT_WORDS and not is_label_only(text):
