@@ -330,3 +330,22 @@ def test_an_author_line_in_a_share_box_is_read_but_not_a_comment_forms_name_fiel
     form = "<form class='comment-form'><p class='comment-form-author'><label for='author'>Name *</label></p></form>"
     related = "<div class='entry__related'><span class='entry__author'>giampiero maggio</span></div>"
     assert ingest(f"<article>{HEADLINE}{STORY}</article>{related}{form}").author == ""
+
+
+# --- holdout8 ------------------------------------------------------------------------------------
+
+
+def test_a_story_whose_paragraphs_and_subheadings_all_carry_a_paywall_class_is_kept_whole() -> None:
+    """The class marks what a paywall hides; paragraphs and subheadings are one run of the story,
+    whatever the empty footnote list of the same class before them."""
+    pieces = "".join(f"<p class='paywall'>{text}</p>" for text in PARAGRAPHS[1:3])
+    pieces += "<h3 class='paywall'>Who pays for the wall</h3>" + f"<p class='paywall'>{PARAGRAPHS[3]}</p>"
+    pieces += "<ol class='noscript-footnotes paywall'></ol>"
+    texts = texts_of(f"<article>{HEADLINE}<div class='body-content'><p>{PARAGRAPHS[0]}</p>{pieces}</div></article>")
+    assert [*PARAGRAPHS[:3], "Who pays for the wall", PARAGRAPHS[3]] == [
+        t for t in texts if t != "Harbour reopens after the storm"
+    ]
+    # near miss: a paywall prompt alone is still furniture
+    prompt = "<div class='paywall'><p>Subscribe to keep reading this story and every other one.</p></div>"
+    texts = texts_of(f"<article>{HEADLINE}{STORY}{prompt}</article>")
+    assert not any("keep reading" in text for text in texts)

