@@ -349,3 +349,18 @@ def test_a_story_whose_paragraphs_and_subheadings_all_carry_a_paywall_class_is_k
     prompt = "<div class='paywall'><p>Subscribe to keep reading this story and every other one.</p></div>"
     texts = texts_of(f"<article>{HEADLINE}{STORY}{prompt}</article>")
     assert not any("keep reading" in text for text in texts)
+
+
+def test_a_last_updated_line_dates_an_advisory_and_a_full_width_colon_parts_its_title() -> None:
+    stamp = read_timestamp("最終更新日：2019年4月2日", language="ja")
+    assert stamp is not None and stamp.updated and stamp.day == dt.datetime(2019, 4, 2)
+    head = "<title>嵐の後、港が再開：港湾推進機構</title>"
+    dateline = "<p class='ipar_text_right'>最終更新日：2019年4月2日<br>独立行政法人港湾推進機構<br></p>"
+    doc = ingest(
+        f"<div>{JA_HEADLINE}{dateline}<div class='text'>{JA_STORY}</div></div>{FOOTNOTES}", head=head, lang="ja"
+    )
+    assert (doc.headline, doc.published) == ("嵐の後、港が再開", dt.datetime(2019, 4, 2))
+    # near misses: a sentence about the last update; a heading shorter than half the title is no head of it
+    assert read_timestamp("最終更新日は未定です", language="ja") is None
+    short = ingest(f"<div><h1>嵐</h1>{JA_STORY}</div>", head=head, lang="ja")
+    assert short.headline != "嵐"

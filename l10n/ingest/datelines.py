@@ -176,7 +176,7 @@ def lead_dateline_day(root: HtmlElement) -> dt.datetime | None:
 # A timestamp's label: what the day is, in the corpus's languages ("Posted:", "UPDATED:", "입력"
 # input, "기사입력" article input, "수정" revised, "更新", "发布时间", "Stand:", "Mis à jour le").
 _STAMP_LABEL = re.compile(
-    r"^\W*(?:(?:last|latest|first|zuletzt|dernière)\s+)?(?P<label>"
+    r"^\W*(?:(?:last|latest|first|zuletzt|dernière)\s+|最終|最后|最後)?(?P<label>"  # holdout8: "最終更新日：…" (last updated)
     r"posted|published|updated?|modified|created|written|date|stand|veröffentlicht|aktualisiert|erstellt"
     r"|publicado|publicada|actualizado|actualizada|actualización|atualizado|atualização|publié|publiée|mis à jour"
     r"|modifié|pubblicato|pubblicata|aggiornato|aggiornamento|gepubliceerd|bijgewerkt|opdateret|oppdatert"

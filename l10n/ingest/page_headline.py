@@ -20,7 +20,8 @@ from l10n.model import Block
 if TYPE_CHECKING:
     from l10n.ingest.metadata import PageMetadata
 
-_TITLE_PART_START = re.compile(r"\s*[|\-–—:·•»_/｜－]")  # where a title's next part (section, site) starts
+# where a title's next part (section, site) starts; full-width forms as CJK titles set them
+_TITLE_PART_START = re.compile(r"\s*[|\-–—:·•»_/｜－：]")
 
 
 def page_headline(meta: PageMetadata, blocks: list[Block], sites: frozenset[str]) -> Block:
