@@ -364,3 +364,16 @@ def test_a_last_updated_line_dates_an_advisory_and_a_full_width_colon_parts_its_
     assert read_timestamp("最終更新日は未定です", language="ja") is None
     short = ingest(f"<div><h1>嵐</h1>{JA_STORY}</div>", head=head, lang="ja")
     assert short.headline != "嵐"
+
+
+def test_a_page_saved_without_its_scripts_is_still_a_full_page_by_its_buttons() -> None:
+    from l10n.ingest.page import looks_like_full_page
+
+    buttons = "".join(f"<button>Control {n}</button>" for n in range(6))
+    saved = f"<html><body><header><nav><a href='/'>Home</a></nav>{buttons}</header><main>{HEADLINE}{STORY}</main></body></html>"
+    assert looks_like_full_page(lxml.html.document_fromstring(saved))
+    # near miss: an article export with a share button or two is an article
+    export = (
+        f"<html><body><article>{HEADLINE}{STORY}<button>Share</button><button>Print</button></article></body></html>"
+    )
+    assert not looks_like_full_page(lxml.html.document_fromstring(export))
