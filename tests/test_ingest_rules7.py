@@ -377,3 +377,33 @@ def test_a_page_saved_without_its_scripts_is_still_a_full_page_by_its_buttons() 
         f"<html><body><article>{HEADLINE}{STORY}<button>Share</button><button>Print</button></article></body></html>"
     )
     assert not looks_like_full_page(lxml.html.document_fromstring(export))
+
+
+def test_a_link_to_a_writers_other_articles_is_no_byline() -> None:
+    assert (
+        reduce_byline("Otros artículos de ACN »").names == [] and reduce_byline("More stories from Ann Lee").names == []
+    )
+    box = "<div id='authorbox'><p class='byline'><a href='/author/acn'>Otros artículos de ACN »</a></p></div>"
+    doc = ingest(f"<article>{HEADLINE}<p>Por FIDEL RENDÓN MATIENZO</p>{STORY}{box}</article>")
+    assert doc.author == "FIDEL RENDÓN MATIENZO" and not any("Otros artículos" in b.text for b in doc.blocks)
+    # near miss: a byline naming a writer whose name opens like the words ("Otto Morestories") is one
+    assert reduce_byline("By Otto Morestories").names == ["Otto Morestories"]
+
+
+def test_list_labels_in_italian_and_a_recommends_box_go_with_their_lists() -> None:
+    for label in ("i più letti", "i più visti della sezione", "NEWS DALLA SEZIONE", "SI Recommends"):
+        assert is_dangling_label(label), label
+    # near misses: a sentence with the words, a heading of the story's own
+    for text in ("I più letti restano i classici, dice il libraio.", "Doctor recommends rest"):
+        assert not is_dangling_label(text), text
+
+
+def test_a_short_box_closing_on_subscribe_is_the_sites_offer() -> None:
+    box = "<p>Las noticias locales nunca fueron tan importantes<br>SUSCRIBITE</p>"
+    texts = texts_of(f"<article>{HEADLINE}{STORY}{box}</article>")
+    assert all(text in texts for text in PARAGRAPHS) and not any("SUSCRIBITE" in text for text in texts)
+    # near miss: the story's sentence about subscribing
+    own = "<p>Residents can subscribe to the port's text alerts for the new ferry times.</p>"
+    assert "Residents can subscribe to the port's text alerts for the new ferry times." in texts_of(
+        f"<article>{HEADLINE}{STORY}{own}</article>"
+    )

@@ -66,6 +66,12 @@ _DOTTED = re.compile(r"[^\W\d_]{2}\.[^\W\d_]{2}")  # "BBC.com", "Reuters.co.uk";
 _KOREAN_BYLINE = re.compile(
     r"(?:^|[\s=])(?P<name>[\uac00-\ud7a3]{2,4})\s*(?P<job>기자|특파원|통신원|객원기자|칼럼니스트|논설위원)$"
 )
+# A link to a writer's or agency's other stories ("Otros artículos de ACN »", holdout8's bohemia): no byline.
+_MORE_BY = re.compile(
+    r"(?:otros|más|mas) artículos|(?:more|other) (?:articles|stories|posts)|(?:plus d.|autres )articles"
+    r"|weitere (?:artikel|beiträge)|(?:outros|mais) artigos|altri articoli",
+    re.IGNORECASE,
+)
 _BAR = re.compile(r"\s*\|\s*")
 _PARENTHESIS = re.compile(r"\s*[(\[].*?[)\]]")
 # Co-writers credited in brackets after the writer: "Martin Untersinger (avec Damien Leloup et Morgane Tual)".
@@ -152,7 +158,7 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
     cjk = cjk_byline_names(text)
     if cjk:  # holdout6: "記者林宸誼／即時報導", "[田中宏昌，ITmedia]"; holdout7: "文● オカモト／ASCII編集部", "by 深海"
         return Byline(names=cjk)
-    if _DOMAIN.search(text) or _LEGAL_FORM.search(text):
+    if _DOMAIN.search(text) or _LEGAL_FORM.search(text) or _MORE_BY.match(text.strip()):
         return Byline()  # "Deutsche Welle (www.dw.com)", "Süddeutsche.de GmbH, Munich": an outlet, not a person
     text = _CO_WRITERS.sub(lambda found: ", " + _NAME_JOINER.sub(", ", found.group(1)), text)
     text = normalise_space(_PARENTHESIS.sub("", text))

@@ -108,7 +108,8 @@ _RELATED_LABEL = re.compile(
     r"|vedi anche|lee (?:también|más)|leer más|ver también|te puede interesar|leia (?:também|mais)|veja também"
     r"|saiba mais|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|читайте (?:также|еще)|смотрите также"
     r"|čtěte (?:také|též)|související(?: články)?"
-    r"|most (?:read|popular|viewed|shared|commented)(?: \w+){0,2}|trending(?: now| stories)?|top stories)\W*",
+    r"|most (?:read|popular|viewed|shared|commented)(?: \w+){0,2}|trending(?: now| stories)?|top stories|(?:[\w.]+ )?recommends"
+    r"|(?:i )?più (?:letti|lette|visti|viste|commentati|condivisi)(?: della sezione)?|news (?:dalla|dalle|dal|dai) \w+)\W*",
     re.IGNORECASE,
 )
 # Reading tools a page prints as words ("Order Reprints", "Print Article", "Text size"): the interface.

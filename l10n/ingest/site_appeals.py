@@ -83,6 +83,31 @@ def is_more_here_line(block: Block) -> bool:
     return any(m.tag == "a" and _HERE.match(block.text[m.start : m.end]) for m in block.markup)
 
 
+# holdout8: a lone imperative to subscribe closing a short box ("Las noticias locales nunca fueron tan
+# importantes<br>SUSCRIBITE"): the site's offer; a story's sentence about subscribing ends as one.
+_SUBSCRIBE_LINE = re.compile(
+    r"^\W*(?:suscr[ií]bite|suscr[ií]bete|suscr[ií]base|subscribe(?: now| today)?|abonnez-vous|assine(?: já)?"
+    r"|abbonati|(?:jetzt )?abonnieren)\W*$",
+    re.IGNORECASE,
+)
+MAX_SUBSCRIBE_BOX_WORDS = 20
+
+
+def is_subscribe_box(block: Block) -> bool:
+    """A short block whose last line is only an imperative to subscribe (see `_SUBSCRIBE_LINE`).
+
+    >>> from l10n.model import Block, InlineMarkup
+    >>> box = Block("paragraph", "Las noticias locales nunca fueron tan importantes SUSCRIBITE", markup=[InlineMarkup(49, 49, "br", void=True)])
+    >>> is_subscribe_box(box), is_subscribe_box(Block("paragraph", "Readers were urged to subscribe."))
+    (True, False)
+    """
+    if len(block.text.split()) > MAX_SUBSCRIBE_BOX_WORDS:
+        return False
+    breaks = [m.start for m in block.markup if m.tag == "br"]
+    last = block.text[max(breaks, default=0) :]
+    return bool(_SUBSCRIBE_LINE.match(last)) and (bool(breaks) or len(block.text.split()) <= 2)
+
+
 MAX_NEXT_TITLE_CHARS = 40
 _CJK_SENTENCE_END = ("。", "！", "？", "」", ".", "!", "?")
 
