@@ -54,7 +54,7 @@ def test_corpus_has_thirty_real_pages_each_with_a_label_and_a_source() -> None:
 
 @pytest.fixture(scope="module")
 def corpus() -> dict[str, tuple[dict, list[str], Document]]:
-    """Every labelled page of the nine splits, by name: its label, its units, its document."""
+    """Every labelled page of the ten splits, by name: its label, its units, its document."""
     results = {}
     for label_path in LABELS:
         label = json.loads(label_path.read_text(encoding="utf-8"))
@@ -65,7 +65,19 @@ def corpus() -> dict[str, tuple[dict, list[str], Document]]:
 
 # Known misses, each still a miss (a fix must unlist it): (page, snippet) -> why it is missed.
 # Body passages of a label (first, last sentence, must-keep passages) no unit holds:
-KNOWN_BODY_LOST: dict[tuple[str, str], str] = {}  # wikimediafoundation's linked note: story_edges.linked_note_above
+# (wikimediafoundation's linked note is read since session 9: story_edges.linked_note_above)
+_IPA_REFERENCE = (
+    "ipa.go.jp's advisory (not news): its 'ご参考' (for reference) section of case studies after the advice, "
+    "which trafilatura leaves out as a box (its heading, tables and lists); nothing in our blocks tells it from one"
+)
+KNOWN_BODY_LOST: dict[tuple[str, str], str] = {
+    (
+        "ipa-go-jp-goldenweek",
+        "端末やアカウントへの対応などを行ってください。 Apple IDとパスワードを入力してしまった場合は、速やかにパスワードを変更してください。",
+    ): _IPA_REFERENCE,
+    ("ipa-go-jp-goldenweek", "ご参考：最近多く寄せられる相談事例"): _IPA_REFERENCE,
+    ("ipa-go-jp-goldenweek", "現在、佐川急便では、SMSによる不在通知の案内は行っていません。"): _IPA_REFERENCE,
+}
 # Chrome strings of a label that a unit holds:
 KNOWN_CHROME_KEPT = {
     ("scmp-com-playbook", "Tsai says Beijing must face"): (
@@ -101,6 +113,11 @@ KNOWN_CHROME_KEPT = {
         "To find out more about how you can become involved in Prospect’s Trade Challenge programme",
     ): ("the same promotion's second paragraph (see above)"),
     # holdout7: its blind run's two (ascii-jp's follow prompt, diariodelsur's 'ingrese AQUÍ') read since
+    # holdout8, after its blind run (1 of 291; blind 11/291):
+    ("revistaforum-com-br-tuca", "Quantas matérias por dia você lê da Fórum?"): (
+        "the site's appeal for support opening with a question to the reader set as a heading between the story's "
+        "paragraphs, naming the magazine by a short name ('Fórum') its domain does not spell"
+    ),
 }
 # Headlines ours reads wrong (holdout7's blind miss, getnews's full-width bar '｜' before the site's name, read since):
 KNOWN_HEADLINE_MISSES: dict[str, str] = {}
@@ -133,8 +150,10 @@ def chrome_kept(label: dict, units: list[str]) -> list[str]:
 
 
 def test_every_real_page_keeps_its_body_but_the_known_misses(corpus) -> None:
-    """The issue's target, 0 body paragraphs lost, on all 274 pages (bench/pages.py, 30 Nov 2026:
-    none of 1,310 passages lost; holdout7's blind run lost none of 104; holdout6's blind run lost 3 of 189, found since: elmundo's
+    """The issue's target, 0 body paragraphs lost, on all 301 pages but ipa.go.jp's advisory
+    (bench/pages.py, 30 Nov 2026: 3 of 1,437 passages lost, all three its reference section;
+    holdout8's blind run lost 10 of 127, found since: bloomberg's "paywall"-classed paragraphs
+    and subheadings; holdout7's blind run lost none of 104; holdout6's blind run lost 3 of 189, found since: elmundo's
     decoding, snopes's claim card, itmedia's subheading; wikimediafoundation's linked note above the story, lost until
     session 9; holdout5's blind run lost 4 of 168, found since: sn.dk's decoding, macrumors'
     standfirst, politifact's claim line)."""
@@ -147,15 +166,15 @@ def test_every_real_page_keeps_its_body_but_the_known_misses(corpus) -> None:
 
 
 def test_page_chrome_rarely_becomes_a_unit(corpus) -> None:
-    """Measured with bench/pages.py on the 274 pages (all nine splits, 30 Nov 2026): ours keeps
-    8 of 2,495 labelled chrome strings (0.3 %; holdout4 alone 3/406, 0.7 %; holdout5 0/424, blind
-    5/424; holdout6 4/413, 1.0 %, blind 15/413; holdout7 0/268, blind 2/268), trafilatura alone 153 (6.1 %). The bound is the
-    issue's target, over all pages and over each of the last four holdout splits alone; the
+    """Measured with bench/pages.py on the 301 pages (all ten splits, 30 Nov 2026): ours keeps
+    9 of 2,786 labelled chrome strings (0.3 %; holdout8 1/291, blind 11/291; holdout4 alone 3/406, 0.7 %; holdout5 0/424, blind
+    5/424; holdout6 4/413, 1.0 %, blind 15/413; holdout7 0/268, blind 2/268), trafilatura alone 172 (6.2 %). The bound is the
+    issue's target, over all pages and over each of the last five holdout splits alone; the
     strings kept are exactly the known ones."""
     kept = {(name, text) for name, (label, units, _) in corpus.items() for text in chrome_kept(label, units)}
     chrome = sum(len([c for c in label["chrome"] if key(c)]) for label, _, _ in corpus.values())
     assert len(kept) / chrome <= 0.02
-    for split in ("holdout4", "holdout5", "holdout6", "holdout7"):
+    for split in ("holdout4", "holdout5", "holdout6", "holdout7", "holdout8"):
         labels = [label for label, _, _ in corpus.values() if label["split"] == split]
         split_chrome = sum(len([c for c in label["chrome"] if key(c)]) for label in labels)
         split_kept = {(name, text) for name, text in kept if corpus[name][0]["split"] == split}
@@ -164,8 +183,8 @@ def test_page_chrome_rarely_becomes_a_unit(corpus) -> None:
 
 
 def test_headline_and_date_are_the_page_stated_ones(corpus) -> None:
-    """Every headline, and the date on at least 95 % of pages (today: all 274 headlines, and the
-    date of all 272 pages that state one; holdout5 blind: 38/38, 36/37; holdout6 blind: 34/38, 37/38;
+    """Every headline, and the date on at least 95 % of pages (today: all 301 headlines, and the
+    date of all 299 pages that state one; holdout8 blind: 25/27, 25/27; holdout5 blind: 38/38, 36/37; holdout6 blind: 34/38, 37/38;
     holdout7 blind: 27/28, 26/28)."""
     wrong = [
         name
@@ -181,7 +200,7 @@ def test_headline_and_date_are_the_page_stated_ones(corpus) -> None:
 
 
 def test_authors_are_the_page_stated_ones(corpus) -> None:
-    """The writers of every page whose label names any (bench/pages.py, 30 Nov 2026: all 190; holdout7 blind 8/15, now 15/15; holdout4 blind 18/24, holdout5 blind 14/22, holdout6 blind
+    """The writers of every page whose label names any (bench/pages.py, 30 Nov 2026: all 210; holdout8 blind 16/20, now 20/20; holdout7 blind 8/15, now 15/15; holdout4 blind 18/24, holdout5 blind 14/22, holdout6 blind
     16/29), compared as the script compares them."""
     wrong = [
         name
