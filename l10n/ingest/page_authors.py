@@ -45,7 +45,15 @@ from l10n.ingest.byline import (
     reduce_byline,
 )
 from l10n.ingest.fields import match_key, normalise_space
-from l10n.ingest.page_credits import CREDIT_PARAGRAPHS, closing_name, lead_credit, wire_credit
+from l10n.ingest.page_credits import (
+    LEAD_IN_TAGS,
+    SENTENCE_BREAK,
+    closing_credit,
+    closing_name,
+    closing_tagline,
+    lead_credit,
+    wire_credit,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -62,29 +70,11 @@ BYLINE_CLASS_WORDS = ("author", "byline", "firma", "writer")  # holdout7: rbbtod
 _CJK_LETTERS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3·]+")
 _NAME_BRACKETS = " 《》〈〉【】「」"  # a sign-off set in CJK brackets: "《KT》" (holdout7)
 MAX_SIGN_OFF_NAME_WORDS = 4
-LEAD_IN_TAGS = frozenset({"strong", "b", "em", "i"})
 _SOFT_HYPHEN = "\u00ad"
 _EMAIL = re.compile(r"^[\w.+\-\u00ad]+@[\w\-\u00ad]+(?:\.[\w\-\u00ad]+)+$")
-# The credit a Chinese story closes with, in brackets: "（编译/林靖东）", "（记者 王小明）", "（作者︱春春）";
-# an editor ("责任编辑") edits, and is not among the labels.
-_CLOSING_CREDIT = re.compile(
-    r"[（(]\s*(?:编译|作者|记者|撰文|撰稿|翻译|译者|文)\s*[/／︱|:：\s]\s*(?P<name>[\u4e00-\u9fff·]{2,8})\s*[）)]\s*$"
-)
-_CREDIT_LINE = re.compile(r"(?:作者|记者|撰文|撰稿|编译|文)\s*[/／︱|:：]\s*(?P<name>[\u4e00-\u9fff·]{2,8})")
-# A Korean story's sign-off: the name, the writer's job and the address ("정덕현 칼럼니스트 thekian1@…").
-_KOREAN_SIGN_OFF = re.compile(
-    r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{2,4})\s*(?:칼럼니스트|객원기자|기자|특파원|통신원)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-)
-# A sentence of a contributor's tagline: a name of two to four capitalised words, then "is"/"es"… and
-# what the person does ("Andrés Malamud es politólogo e investigador…").
-_TAGLINE_SENTENCE = re.compile(
-    r"(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]+)\s+(?:is|es|est|ist|é|è)\s+\w.*"
-)
-TAGLINE_EMPHASIS = 0.9  # of the paragraph set in bold or italics: a tagline apart from the story
 _META_LINE_SEPARATOR = re.compile(r"\s+[-–|·•]\s+")
 MAX_META_LINE_WORDS = 30
 MAX_META_LINE_CHILDREN = 12
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?”\"’])\s+")
 # The last sentence of the story: a dash and a name, or a name, a comma and the outlet.
 _SIGN_OFF = re.compile(r"(?P<dash>[-–—]\s*)?(?P<name>[^\W\d_][^,.!?]*?)(?:,\s*(?P<outlet>[^,]+?))?\.?")
 
@@ -232,7 +222,7 @@ def _sign_off(blocks: list[Block], kept: list[int]) -> list[str]:
     if not kept:
         return []
     last = blocks[kept[-1]]
-    found = _SIGN_OFF.fullmatch(_SENTENCE_BREAK.split(normalise_space(last.text))[-1])
+    found = _SIGN_OFF.fullmatch(SENTENCE_BREAK.split(normalise_space(last.text))[-1])
     if found is None:
         return []
     name, outlet = found["name"].strip(), found["outlet"] or ""
@@ -325,23 +315,6 @@ def emphasised_after_label(block: Block) -> str:
     return ""
 
 
-def closing_credit(blocks: list[Block], kept: list[int]) -> list[str]:
-    """The writer or translator-compiler a Chinese story names in brackets at the end of its last
-    paragraph ("…发表在科学刊物《自然》上。（编译/林靖东）"), as a wire story signs off, or on a line
-    of its own under it ("作者︱春春"); a Korean story's name, job and address ("정덕현 칼럼니스트
-    thekian1@…")."""
-    for index in kept[-CREDIT_PARAGRAPHS:]:  # a box's label ("精彩视频推荐") may follow the story
-        found = _CLOSING_CREDIT.search(blocks[index].text) or _KOREAN_SIGN_OFF.search(blocks[index].text)
-        if found:
-            return [found["name"]]
-    after = blocks[kept[-1] + 1 : kept[-1] + 1 + CREDIT_PARAGRAPHS] if kept else []
-    for block in after:  # on a line of its own under the story: "作者︱春春"
-        found = _CREDIT_LINE.fullmatch(block.text.strip())
-        if found:
-            return [found["name"]]
-    return []
-
-
 MAX_KOREAN_LINE_CHARS = 40
 
 
@@ -370,27 +343,6 @@ def meta_line_byline(root: HtmlElement) -> list[str]:
         if found:
             return [found]
     return []
-
-
-def closing_tagline(blocks: list[Block], kept: list[int]) -> list[str]:
-    """The contributors an op-ed names in the emphasised tagline closing it, one sentence each
-    ("*Andrés Malamud es politólogo e investigador en la Universidad de Lisboa. Martín Schapiro es
-    abogado…*"): the last kept paragraph, all in bold or italics, every sentence a name and what
-    the person is. A story's own last sentence about someone is not emphasised whole."""
-    if not kept:
-        return []
-    last = blocks[kept[-1]]
-    emphasised: set[int] = set()
-    for markup in last.markup:
-        if markup.tag in LEAD_IN_TAGS:
-            emphasised.update(range(markup.start, markup.end))
-    if len(emphasised) < TAGLINE_EMPHASIS * len(last.text.strip()):
-        return []
-    sentences = [part for part in _SENTENCE_BREAK.split(normalise_space(last.text)) if part]
-    found = [_TAGLINE_SENTENCE.fullmatch(sentence) for sentence in sentences]
-    if not found or not all(found):
-        return []
-    return [match["name"] for match in found if match is not None]
 
 
 def without_claimants(names: list[str], meta: PageMetadata) -> list[str]:

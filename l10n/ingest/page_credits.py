@@ -1,8 +1,12 @@
 """Credits a newsroom sets inside the story's text rather than in a byline (`page_authors.py`
 reads them when nothing else names the writers): a wire story's closing credit ("(Reporting by
-Will Dunham; Editing by Tom Brown)": the reporters, holdout5), a Chinese story's writer alone in brackets on its last line ("（羅森）",
-holdout6's sina), and the bracketed credit opening a Chinese, Korean or Japanese story ("〔記者巫其倫／台北報導〕", "[부산=스포츠조선 선수민 기자]",
-holdout5; "【ロンドン＝岡田浩幸】", holdout6). Measured on `tests/data/realworld/` with `bench/pages.py`.
+Will Dunham; Editing by Tom Brown)": the reporters, holdout5); a Chinese story's closing credit
+("（编译/林靖东）", "作者︱春春"), a Korean sign-off with the address, an op-ed's emphasised tagline
+("*Andrés Malamud es politólogo…*", holdout4, moved here from `page_authors.py` in session 10);
+a Chinese story's writer alone in brackets under it ("（羅森）", holdout6's sina); the bracketed
+credit opening a Chinese, Korean or Japanese story ("〔記者巫其倫／台北報導〕", "[부산=스포츠조선 선수민
+기자]", holdout5; "【ロンドン＝岡田浩幸】", holdout6) and a Chinese wire dateline ("（中央社記者溫貴香台北
+21日電）", holdout6's cna). Measured on `tests/data/realworld/` with `bench/pages.py`.
 """
 
 from __future__ import annotations
@@ -17,6 +21,24 @@ if TYPE_CHECKING:
     from l10n.model import Block
 
 CREDIT_PARAGRAPHS = 3  # last paragraphs searched for a closing credit
+LEAD_IN_TAGS = frozenset({"strong", "b", "em", "i"})
+SENTENCE_BREAK = re.compile(r"(?<=[.!?”\"’])\s+")
+# The credit a Chinese story closes with, in brackets: "（编译/林靖东）", "（记者 王小明）", "（作者︱春春）";
+# an editor ("责任编辑") edits, and is not among the labels.
+_CLOSING_CREDIT = re.compile(
+    r"[（(]\s*(?:编译|作者|记者|撰文|撰稿|翻译|译者|文)\s*[/／︱|:：\s]\s*(?P<name>[\u4e00-\u9fff·]{2,8})\s*[）)]\s*$"
+)
+_CREDIT_LINE = re.compile(r"(?:作者|记者|撰文|撰稿|编译|文)\s*[/／︱|:：]\s*(?P<name>[\u4e00-\u9fff·]{2,8})")
+# A Korean story's sign-off: the name, the writer's job and the address ("정덕현 칼럼니스트 thekian1@…").
+_KOREAN_SIGN_OFF = re.compile(
+    r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{2,4})\s*(?:칼럼니스트|객원기자|기자|특파원|통신원)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+)
+# A sentence of a contributor's tagline: a name of two to four capitalised words, then "is"/"es"… and
+# what the person does ("Andrés Malamud es politólogo e investigador…").
+_TAGLINE_SENTENCE = re.compile(
+    r"(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]+)\s+(?:is|es|est|ist|é|è)\s+\w.*"
+)
+TAGLINE_EMPHASIS = 0.9  # of the paragraph set in bold or italics: a tagline apart from the story
 
 # A wire story's closing credit (Reuters' style): "(Reporting by Will Dunham; Editing by Tom Brown)",
 # "(Reporting by A, B, C, with reporting by D and E, editing by F.)". The first credit names the
@@ -128,3 +150,41 @@ def closing_name(blocks: list[Block], kept: list[int]) -> list[str]:
         if found and found["name"][0] in _SURNAMES and blocks[index].text.rstrip().endswith(_SENTENCE_CLOSE):
             return [found["name"]]
     return []
+
+
+def closing_credit(blocks: list[Block], kept: list[int]) -> list[str]:
+    """The writer or translator-compiler a Chinese story names in brackets at the end of its last
+    paragraph ("…发表在科学刊物《自然》上。（编译/林靖东）"), as a wire story signs off, or on a line
+    of its own under it ("作者︱春春"); a Korean story's name, job and address ("정덕현 칼럼니스트
+    thekian1@…")."""
+    for index in kept[-CREDIT_PARAGRAPHS:]:  # a box's label ("精彩视频推荐") may follow the story
+        found = _CLOSING_CREDIT.search(blocks[index].text) or _KOREAN_SIGN_OFF.search(blocks[index].text)
+        if found:
+            return [found["name"]]
+    after = blocks[kept[-1] + 1 : kept[-1] + 1 + CREDIT_PARAGRAPHS] if kept else []
+    for block in after:  # on a line of its own under the story: "作者︱春春"
+        found = _CREDIT_LINE.fullmatch(block.text.strip())
+        if found:
+            return [found["name"]]
+    return []
+
+
+def closing_tagline(blocks: list[Block], kept: list[int]) -> list[str]:
+    """The contributors an op-ed names in the emphasised tagline closing it, one sentence each
+    ("*Andrés Malamud es politólogo e investigador en la Universidad de Lisboa. Martín Schapiro es
+    abogado…*"): the last kept paragraph, all in bold or italics, every sentence a name and what
+    the person is. A story's own last sentence about someone is not emphasised whole."""
+    if not kept:
+        return []
+    last = blocks[kept[-1]]
+    emphasised: set[int] = set()
+    for markup in last.markup:
+        if markup.tag in LEAD_IN_TAGS:
+            emphasised.update(range(markup.start, markup.end))
+    if len(emphasised) < TAGLINE_EMPHASIS * len(last.text.strip()):
+        return []
+    sentences = [part for part in SENTENCE_BREAK.split(normalise_space(last.text)) if part]
+    found = [_TAGLINE_SENTENCE.fullmatch(sentence) for sentence in sentences]
+    if not found or not all(found):
+        return []
+    return [match["name"] for match in found if match is not None]
