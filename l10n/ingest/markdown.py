@@ -11,12 +11,17 @@ HTML tag names (em, strong, code, a, br, img), the names CommonMark's HTML rende
 Front matter is the Jekyll/Hugo convention: a `---` line, `key: value` lines, a closing `---`.
 It is read without a YAML library because only flat string fields are used (title, date,
 author, section, source, editor, charset; `lang`/`language`/`locale` set the source locale and its
-regional variant); other keys land in `Document.extra`.
+regional variant); other keys land in `Document.extra`. Hugo's and Zola's TOML front matter
+(between `+++` lines) is read with the standard library's `tomllib` (TOML 1.0): its top-level
+strings, dates and numbers are the same fields, `authors = [...]` names the author when no
+`author` does, and tables (`[extra]`, `[taxonomies]`) are site settings, not the article's.
+A TOML block that does not parse is refused, naming the line.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -68,7 +73,7 @@ def ingest_markdown(text: str, *, source_path: str = "<string>") -> Document:
     """
     from markdown_it import MarkdownIt
 
-    front_matter, body = split_front_matter(normalise_newlines(text))
+    front_matter, body = split_front_matter(normalise_newlines(text), source_path=source_path)
     document = Document(blocks=[], source_path=source_path, source_format="md")
     try:
         tokens = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING}).enable("table").parse(body)
@@ -96,7 +101,7 @@ def _refuse_cut_nesting(tokens: list[Token], *, source_path: str) -> None:
             )
 
 
-def split_front_matter(text: str) -> tuple[FrontMatter, str]:
+def split_front_matter(text: str, *, source_path: str = "<string>") -> tuple[FrontMatter, str]:
     """Separate front matter from the body; the body keeps blank lines in its place, so
     markdown-it's line numbers stay those of the file.
 
@@ -105,11 +110,16 @@ def split_front_matter(text: str) -> tuple[FrontMatter, str]:
     ({'title': 'Hi'}, {'title': 2}, '\\n\\n\\nText')
     """
     lines = text.split("\n")
-    if not lines or lines[0].strip() != "---":
+    fence = lines[0].strip() if lines else ""
+    if fence not in ("---", "+++"):
         return FrontMatter(), text
-    closing = next((index for index in range(1, len(lines)) if lines[index].strip() in ("---", "...")), None)
+    ends = ("---", "...") if fence == "---" else ("+++",)
+    closing = next((index for index in range(1, len(lines)) if lines[index].strip() in ends), None)
     if closing is None:
         return FrontMatter(), text
+    body = "\n" * closing + "\n" + "\n".join(lines[closing + 1 :])
+    if fence == "+++":
+        return _toml_front_matter(lines[1:closing], source_path=source_path), body
     matter = FrontMatter()
     for index in range(1, closing):
         match = _FRONT_MATTER_FIELD.match(lines[index])
@@ -117,7 +127,49 @@ def split_front_matter(text: str) -> tuple[FrontMatter, str]:
             key = match["key"].lower()
             matter.values[key] = _unquote(match["value"])
             matter.lines[key] = index + 1
-    return matter, "\n" * closing + "\n" + "\n".join(lines[closing + 1 :])
+    return matter, body
+
+
+_TOML_KEY = re.compile(r"^\s*(?P<key>[A-Za-z_][\w-]*)\s*=")
+_TOML_ERROR_LINE = re.compile(r"\(at line (\d+)")
+
+
+def _toml_front_matter(lines: list[str], *, source_path: str) -> FrontMatter:
+    """The fields of a TOML front matter block (its lines between the `+++` fences).
+
+    >>> matter = _toml_front_matter(['title = "Rust 1.80"', 'authors = ["A B", "C D"]', "[extra]", 'team = "x"'],
+    ...                             source_path="a.md")
+    >>> matter.values, matter.lines
+    ({'title': 'Rust 1.80', 'author': 'A B, C D'}, {'title': 2, 'author': 3})
+    """
+    import tomllib
+
+    try:
+        table = tomllib.loads("\n".join(lines))
+    except tomllib.TOMLDecodeError as error:
+        where = _TOML_ERROR_LINE.search(str(error))
+        at = int(where.group(1)) + 1 if where else 1
+        reason = str(error).split(" (at ")[0]
+        raise IngestError(f"TOML front matter cannot be read: {reason}", path=source_path, line=at) from None
+    first_line: dict[str, int] = {}
+    for index, line in enumerate(lines):
+        match = _TOML_KEY.match(line)
+        if line.lstrip().startswith("["):
+            break  # keys of a table follow: not the article's
+        if match:
+            first_line.setdefault(match["key"].lower(), index + 2)
+    matter = FrontMatter()
+    for name, value in table.items():
+        key = name.lower()
+        if key == "authors" and isinstance(value, list) and all(isinstance(item, str) for item in value):
+            key, value = "author", ", ".join(item.strip() for item in value if item.strip())
+        if isinstance(value, bool) or not isinstance(value, str | int | float | dt.date | dt.time):
+            continue
+        if key == "author" and "author" in matter.values:
+            continue
+        matter.values[key] = value.isoformat() if isinstance(value, dt.date | dt.time) else str(value)
+        matter.lines[key] = first_line.get(name.lower(), 1)
+    return matter
 
 
 def _unquote(value: str) -> str:
