@@ -114,3 +114,34 @@ def test_captioned_figure_unchanged_and_unsafe_image_still_dropped() -> None:
     assert captioned.find("figcaption").text_content().startswith("(hover for more info) Foto: 0.5% less")
     page, markdown, _ = _assembled(BLIND / "md" / "rust-check-cfg.md")  # its only image is an .svg
     assert "cargo-check.svg" not in page and "cargo-check.svg" not in markdown
+
+
+# --- the site generator's template tags (Liquid, Hugo shortcodes) ---------------------------------
+
+
+def test_liquid_tags_are_no_units_and_a_templated_link_keeps_its_words() -> None:
+    doc = ingest_file(BLIND / "md" / "jekyll-2016-10-06-jekyll-3-3-is-here.md")
+    texts = [block.text for block in doc.blocks]
+    assert "See our documentation on the subject for more info." in texts
+    assert not any("{% raw %}" in text or "relative_url }}" in text for text in texts)
+    doc = ingest_file(BLIND / "md" / "jekyll-2022-10-20-jekyll-4-3-0-released.md")
+    roadmap = next(block for block in doc.blocks if "tentative roadmap" in block.text)
+    assert "I have set up a tentative roadmap at the GitHub repository to give" in roadmap.text
+    theme = next(block for block in doc.blocks if block.text.startswith("Top-level variable"))
+    assert [(m.tag, theme.text[m.start : m.end]) for m in theme.markup] == [
+        ("code", "{{ theme }}"),
+        ("code", "{% endraw %}"),
+    ]
+    assert not any(block.text.startswith("[roadmap]") for block in doc.blocks)
+
+
+def test_template_near_misses_stay_as_written() -> None:
+    doc = ingest_markdown(
+        "A [real link](https://x.org) and [brackets] in prose, a set {1, 2} and {% raw.\n\n"
+        "[label]: https://x.org/defined\n\n{{< youtube id >}}\n\nSee [words][label].\n"
+    )
+    first, last = doc.blocks[0], doc.blocks[-1]
+    assert first.text == "A real link and [brackets] in prose, a set {1, 2} and {% raw."
+    assert [(m.tag, first.text[m.start : m.end]) for m in first.markup] == [("a", "real link")]
+    assert [block.text for block in doc.blocks] == [first.text, "See words."]  # the shortcode alone is no unit
+    assert [(m.tag, dict(m.attrs)) for m in last.markup] == [("a", {"href": "https://x.org/defined"})]

@@ -80,7 +80,7 @@ def ingest_markdown(text: str, *, source_path: str = "<string>") -> Document:
     except Exception as error:  # markdown-it has no error type of its own; keep the CLI message tidy
         raise IngestError(f"Markdown cannot be parsed: {error}", path=source_path, line=1) from None
     _refuse_cut_nesting(tokens, source_path=source_path)
-    _Reader(document).read(tokens)
+    _Reader(document, template_labels=_template_labels(body)).read(tokens)
     _apply_front_matter(front_matter, document)
     document.blocks = join_closing_marks(document.blocks)
     if not document.blocks:
@@ -214,6 +214,7 @@ class _Reader:
     tables: int = 0
     row: int = -1
     column: int = -1
+    template_labels: frozenset[str] = frozenset()  # link labels whose definition is a template
 
     def read(self, tokens: list[Token]) -> None:
         for index, token in enumerate(tokens):
@@ -274,6 +275,8 @@ class _Reader:
             return
         if opener.type != "paragraph_open":
             return
+        if not _TEMPLATE_TAG.sub("", inline.content).strip() or _TEMPLATE_DEFINITION.match(inline.content):
+            return  # only the site generator's tags, or a link definition it resolves: no prose
         if self.list_depth:
             self._append("list_item", children, line=line)
         elif self.quote_depth:
@@ -286,7 +289,7 @@ class _Reader:
             self._paragraph(children, line=line)
 
     def _paragraph(self, children: list[Token], *, line: int) -> None:
-        text, _ = _build(children)
+        text, _ = _build(children, self.template_labels)
         footer = parse_footer(text)
         if footer is not None:
             self.document.source = footer.source or self.document.source
@@ -329,7 +332,7 @@ class _Reader:
         figure: int | None = None,
         cell: TableCell | None = None,
     ) -> None:
-        text, markup = _build(children)
+        text, markup = _build(children, self.template_labels)
         if role in ("byline", "caption"):
             markup = [m for m in markup if not _wraps_whole(m, text)]
         if text:
@@ -340,7 +343,7 @@ class _Reader:
             self.document.blocks.append(block)
 
 
-def _build(children: list[Token]) -> tuple[str, list[InlineMarkup]]:
+def _build(children: list[Token], template_labels: frozenset[str] = frozenset()) -> tuple[str, list[InlineMarkup]]:
     """Block text and markup offsets from markdown-it inline tokens."""
     builder = InlineTextBuilder()
     for index, child in enumerate(children):
@@ -349,7 +352,7 @@ def _build(children: list[Token]) -> tuple[str, list[InlineMarkup]]:
         elif _raw_script_position(children, index - 2) and child.type == "html_inline":
             builder.close()
         elif child.type == "text":
-            builder.add_text(child.content)
+            _add_text(builder, child.content, template_labels)
         elif child.type == "softbreak":
             builder.add_text(" ")
         elif child.type == "hardbreak":
@@ -367,6 +370,48 @@ def _build(children: list[Token]) -> tuple[str, list[InlineMarkup]]:
         elif child.type in _INLINE_CLOSERS:
             builder.close()
     return builder.finish()
+
+
+# Template tags of the site generator a post was written for: Hugo shortcodes `{{< … >}}` and
+# `{{% … %}}`, Liquid (Jekyll) tags `{% … %}` and output `{{ … }}`. They are code, not prose.
+_TEMPLATE_TAG = re.compile(r"\{\{<.*?>\}\}|\{\{%.*?%\}\}|\{%.*?%\}|\{\{.*?\}\}", re.S)
+_TEMPLATE_LINK = re.compile(r"\[([^\[\]]*)\]\(\s*(?:\{\{.*?\}\}|\{%.*?%\})[^()\s]*\s*\)", re.S)
+_TEMPLATE_DEFINITION = re.compile(r"^\[[^\]]+\]:\s*(?:\{\{|\{%)")
+_TEMPLATE_DEFINITION_LINE = re.compile(r"^ {0,3}\[([^\]]+)\]:[ \t]*(?:\{\{|\{%)", re.M)
+_REFERENCE_LINK = re.compile(r"\[([^\[\]]+)\](?:\[([^\[\]]*)\])?")
+
+
+def _template_labels(body: str) -> frozenset[str]:
+    """Labels of link reference definitions whose destination is a template tag
+    (`[roadmap]: {{ site.repository }}/issues/1`): CommonMark reads no definition there (a
+    destination has no spaces), so `[words][roadmap]` stays text unless these are known."""
+    return frozenset(" ".join(match.group(1).casefold().split()) for match in _TEMPLATE_DEFINITION_LINE.finditer(body))
+
+
+def _add_text(builder: InlineTextBuilder, text: str, template_labels: frozenset[str] = frozenset()) -> None:
+    """Text of a Markdown inline, its template tags kept verbatim as `code` (never translated).
+    A link whose destination is a template expression (`[docs]({{ "/x" | relative_url }})`,
+    which CommonMark reads as text: a destination has no spaces), or whose reference label is
+    defined by one, keeps its words, not the link: the address only exists once the generator
+    has run."""
+    text = _TEMPLATE_LINK.sub(lambda match: match.group(1), text)
+    if template_labels:
+        text = _REFERENCE_LINK.sub(
+            lambda match: (
+                match.group(1)
+                if " ".join((match.group(2) or match.group(1)).casefold().split()) in template_labels
+                else match.group(0)
+            ),
+            text,
+        )
+    last = 0
+    for match in _TEMPLATE_TAG.finditer(text):
+        builder.add_text(text[last : match.start()])
+        builder.open("code", ())
+        builder.add_text(match.group(0))
+        builder.close()
+        last = match.end()
+    builder.add_text(text[last:])
 
 
 def _raw_script_position(children: list[Token], index: int) -> bool:
