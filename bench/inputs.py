@@ -9,7 +9,7 @@ project of its own, the real `l10n` commands run as an operator runs them, one p
 - `error`: the one-line message of a refused file (exit 2), or `TRACEBACK` (a bug);
 - `units` in the template, and `ref`: the paragraphs of visible text an independent reader finds
   — for Word, lxml over `w:p` of the main document and of the footnotes/endnotes (deleted and
-  moved-from text, hidden runs and `mc:Fallback` copies left out; headers and footers are not
+  moved-from text, hidden runs, `mc:Fallback` copies and separator notes left out; headers and footers are not
   article text); for Markdown, markdown-it-py's (CommonMark + GFM tables) paragraphs, headings
   and table cells after the front matter, plus the front matter's title;
 - `lost`: reference paragraphs fewer than half of whose words are in any unit (words of two or
@@ -20,7 +20,9 @@ project of its own, the real `l10n` commands run as an operator runs them, one p
   front-matter line that is not the title;
 - `kept`: units whose pseudo-translation the assembled outputs show (text and html; alt text in
   html), against units translated, less units QA withheld (errors: shown in the source language
-  by design, "readers only see what passed");
+  by design, "readers only see what passed") and less `alt-unshown`: alt text of an image no
+  edition shows (a Word picture is not extracted; an image whose `src` the URL policy refuses,
+  such as an `.svg` or an absolute path, is dropped — both by design, DESIGN.md);
 - CPU seconds (user + system of the four processes) and wall seconds.
 
 Not a timed test: timings are printed for the record only. `tests/test_ingest_blind_inputs.py`
@@ -55,6 +57,7 @@ _PLACEHOLDER = re.compile(r"\{[a-z][a-z0-9_]*\}")
 _COMMENT_VALUE = re.compile(r"^#\. [a-z][a-z0-9_]*: (.*?)(?: = .*)?$", re.M)
 _WORD = re.compile(r"[^\W\d_]{2,}|[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 _TEMPLATE = re.compile(r"\{\{|\{%|%\}|\}\}")
+_CODE_SPAN = re.compile(r"\{(code_\d+)\}.*?\{\1_end\}")  # template syntax shown as code is meant
 
 
 def words(text: str) -> set[str]:
@@ -80,10 +83,14 @@ def docx_paragraphs(data: bytes) -> list[str]:
                 if any(a.tag in (MC_FALLBACK, f"{W}moveFrom") for a in paragraph.iterancestors()):
                     continue
                 note = next((a for a in paragraph.iterancestors() if a.tag in (f"{W}footnote", f"{W}endnote")), None)
-                if note is not None and note.get(f"{W}type") in ("separator", "continuationSeparator"):
+                if note is not None and note.get(f"{W}type") in (
+                    "separator",
+                    "continuationSeparator",
+                    "continuationNotice",
+                ):
                     continue
                 pieces = []
-                for t in paragraph.iter(f"{W}t"):
+                for t in paragraph.iter(f"{W}t", f"{W}tab", f"{W}br", f"{W}cr"):
                     ancestors = list(t.iterancestors())
                     if next(a for a in ancestors if a.tag == f"{W}p") is not paragraph:
                         continue  # a text box's paragraph inside this one: counted on its own
@@ -93,7 +100,7 @@ def docx_paragraphs(data: bytes) -> list[str]:
                     vanish = run.find(f"{W}rPr/{W}vanish") if run is not None else None
                     if vanish is not None and vanish.get(f"{W}val") not in ("0", "false", "off"):
                         continue
-                    pieces.append(t.text or "")
+                    pieces.append((t.text or "") if t.tag == f"{W}t" else " ")  # a tab or break parts words
                 text = " ".join("".join(pieces).split())
                 if text:
                     found.append(text)
@@ -149,6 +156,7 @@ class Result:
     withheld: int = 0
     kept: int = 0
     missing: list[str] = field(default_factory=list)
+    unshown_alt: list[str] = field(default_factory=list)  # alt text of an image no edition shows
     cpu: float = 0.0
     wall: float = 0.0
 
@@ -179,7 +187,7 @@ def measure_units(result: Result, entries: list, reference: list[str], front: st
         vocabulary |= unit_words(entry)
         if len(_PLACEHOLDER.findall(entry.msgid)) > 8:
             result.crowded.append(entry.msgid)
-        if _TEMPLATE.search(entry.msgid):
+        if _TEMPLATE.search(_CODE_SPAN.sub(" ", entry.msgid)):
             result.template.append(entry.msgid)
     for paragraph in reference:
         needed = words(paragraph)
@@ -221,6 +229,8 @@ def measure_outputs(result: Result, root: Path) -> None:
             where = shown["html"] if entry.msgctxt == "alt" else shown["txt"] + " " + shown["html"]
             if all(chunk in where for chunk in chunks):
                 result.kept += 1
+            elif entry.msgctxt == "alt":
+                result.unshown_alt.append(entry.msgid)
             else:
                 result.missing.append(entry.msgid)
 
@@ -264,12 +274,12 @@ def measure(path: Path, scratch: Path) -> Result:
 def line_of(result: Result) -> str:
     if result.error and not result.units:
         return f"{result.name:58} error {result.error}"
-    kept = f"{result.kept}/{result.translated - result.withheld}"
+    kept = f"{result.kept}/{result.translated - result.withheld - len(result.unshown_alt)}"
     return (
         f"{result.name:58} units {result.units:4} ref {result.reference:4} lost {len(result.lost):3} "
         f"ph>8 {len(result.crowded):2} tmpl {len(result.template):2} fm {len(result.front):2} "
-        f"kept {kept:>9} withheld {result.withheld:3}  {result.cpu:5.1f} CPU s {result.wall:5.1f} s"
-        + (f"  error {result.error}" if result.error else "")
+        f"kept {kept:>9} withheld {result.withheld:3} alt-unshown {len(result.unshown_alt):2}  "
+        f"{result.cpu:5.1f} CPU s {result.wall:5.1f} s" + (f"  error {result.error}" if result.error else "")
     )
 
 
@@ -282,7 +292,11 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     scratch = args.keep or Path(tempfile.mkdtemp(prefix="l10n-inputs-"))
     scratch.mkdir(parents=True, exist_ok=True)
-    files = sorted(p for p in args.corpus.rglob("*") if p.suffix in (".docx", ".md") and args.only in p.name)
+    files = sorted(
+        p
+        for p in args.corpus.rglob("*")
+        if p.suffix in (".docx", ".md") and p.name != "SOURCES.md" and args.only in p.name
+    )
     results = []
     try:
         for path in files:
@@ -296,6 +310,7 @@ def main(argv: list[str] | None = None) -> None:
                     ("tmpl", result.template),
                     ("fm", result.front),
                     ("not shown", result.missing),
+                    ("alt of an image not shown", result.unshown_alt),
                 ):
                     for item in items:
                         print(f"    {label}: {item[:150]!r}")
@@ -311,8 +326,10 @@ def main(argv: list[str] | None = None) -> None:
         f"reference paragraphs lost {sum(len(r.lost) for r in results)}/{sum(r.reference for r in results)}; "
         f"units with >8 placeholders {sum(len(r.crowded) for r in results)}; template-syntax units "
         f"{sum(len(r.template) for r in results)}; front-matter lines as units {sum(len(r.front) for r in results)}; "
-        f"assembled kept {sum(r.kept for r in results)}/{sum(r.translated - r.withheld for r in results)} "
-        f"(withheld by QA {sum(r.withheld for r in results)}); "
+        f"assembled kept {sum(r.kept for r in results)}/"
+        f"{sum(r.translated - r.withheld - len(r.unshown_alt) for r in results)} "
+        f"(withheld by QA {sum(r.withheld for r in results)}, alt text of images no edition shows "
+        f"{sum(len(r.unshown_alt) for r in results)}); "
         f"{sum(r.cpu for r in results):.1f} CPU s, {sum(r.wall for r in results):.1f} s wall"
     )
 
