@@ -145,3 +145,40 @@ def test_template_near_misses_stay_as_written() -> None:
     assert [(m.tag, first.text[m.start : m.end]) for m in first.markup] == [("a", "real link")]
     assert [block.text for block in doc.blocks] == [first.text, "See words."]  # the shortcode alone is no unit
     assert [(m.tag, dict(m.attrs)) for m in last.markup] == [("a", {"href": "https://x.org/defined"})]
+
+
+# --- GFM footnotes ---------------------------------------------------------------------------------
+
+
+def test_gfm_footnotes_are_raised_numbers_and_notes() -> None:
+    doc = ingest_file(BLIND / "md" / "rust-all-hands-2026-retrospective.md")
+    notes = [(block.line, block.text[:40]) for block in doc.blocks if block.role == "note"]
+    assert notes[:2] == [
+        (29, "1 See related talk by Antonio Piraino an"),
+        (30, "2 See related talk by Niko Matsakis and "),
+    ]
+    assert [number for _, number in [(n[0], n[1].split()[0]) for n in notes]] == [
+        "1",
+        "2",
+        "3",
+        "4",
+        "6",
+        "5",
+        "7",
+        "8",
+        "9",
+        "10",
+        "11",
+        "12",
+    ][: len(notes)]
+    assert not any("[^" in block.text for block in doc.blocks)
+    referring = next(block for block in doc.blocks if block.role == "paragraph" and "field projections" in block.text)
+    assert [referring.text[m.start : m.end] for m in referring.markup if m.tag == "sup"] == ["3", "4", "5", "6"]
+
+
+def test_footnote_near_misses_stay_text() -> None:
+    doc = ingest_markdown("Caret [^ not a label] and [^x] unknown, `[^1]` code.\n\nSee[^1].\n\n[^1]: The note.\n")
+    first, second, note = doc.blocks
+    assert first.text == "Caret [^ not a label] and [^x] unknown, [^1] code." and second.text == "See1."
+    assert [m.tag for m in first.markup] == ["code"] and [m.tag for m in second.markup] == ["sup"]
+    assert (note.role, note.text) == ("note", "1 The note.")
