@@ -57,6 +57,7 @@ _PLACEHOLDER = re.compile(r"\{[a-z][a-z0-9_]*\}")
 _COMMENT_VALUE = re.compile(r"^#\. [a-z][a-z0-9_]*: (.*?)(?: = .*)?$", re.M)
 _WORD = re.compile(r"[^\W\d_]{2,}|[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 _TEMPLATE = re.compile(r"\{\{|\{%|%\}|\}\}")
+_TEMPLATE_TAGS = re.compile(r"\{\{<.*?>\}\}|\{\{%.*?%\}\}|\{%.*?%\}|\{\{.*?\}\}")  # Hugo, Liquid
 _CODE_SPAN = re.compile(r"\{(code_\d+)\}.*?\{\1_end\}")  # template syntax shown as code is meant
 
 
@@ -190,7 +191,7 @@ def measure_units(result: Result, entries: list, reference: list[str], front: st
         if _TEMPLATE.search(_CODE_SPAN.sub(" ", entry.msgid)):
             result.template.append(entry.msgid)
     for paragraph in reference:
-        needed = words(paragraph)
+        needed = words(_TEMPLATE_TAGS.sub(" ", paragraph))  # a generator's tags print no text of their own
         if needed and len(needed & vocabulary) * 2 < len(needed):
             result.lost.append(paragraph)
     title = _TITLE.search(front)
