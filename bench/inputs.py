@@ -166,11 +166,11 @@ def run(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([L10N, *args, "--root", str(root)], capture_output=True, text=True, check=False)
 
 
-def template_entries(root: Path) -> list:
+def template_entries(root: Path, domain: str = "*") -> list:
     import polib
 
     entries = []
-    for pot in sorted((root / "locales").glob("*.pot")):
+    for pot in sorted((root / "locales").glob(f"{domain}.pot")):
         entries.extend(entry for entry in polib.pofile(str(pot)) if not entry.obsolete)
     return entries
 
@@ -203,26 +203,31 @@ def measure_units(result: Result, entries: list, reference: list[str], front: st
             result.front.append(line)
 
 
-def measure_outputs(result: Result, root: Path) -> None:
-    import polib
-
+def qa_withheld(root: Path) -> set[tuple[str, str | None, str]]:
+    """(domain, msgctxt, msgid) of every unit with a QA error: shown in the source language."""
     withheld = set()
     report = run(root, "qa", "--json")
     if report.stdout.strip().startswith("{"):
         for finding in json.loads(report.stdout)["findings"]:
             if finding["severity"] == "error":
-                withheld.add((finding.get("msgctxt"), finding["msgid"]))
+                withheld.add((finding["domain"], finding.get("msgctxt"), finding["msgid"]))
+    return withheld
+
+
+def measure_outputs(result: Result, root: Path, withheld: set[tuple[str, str | None, str]], domain: str) -> None:
+    import polib
+
     shown = {"txt": "", "html": ""}
     for kind in shown:
-        for path in sorted((root / "build" / LOCALE).glob(f"*.{kind}")):
+        for path in sorted((root / "build" / LOCALE).glob(f"{domain}.{kind}")):
             text = path.read_text(encoding="utf-8")
             shown[kind] += " ".join((html.unescape(text) if kind == "html" else text).split())
-    for po in sorted((root / "locales" / LOCALE / "LC_MESSAGES").glob("*.po")):
+    for po in sorted((root / "locales" / LOCALE / "LC_MESSAGES").glob(f"{domain}.po")):
         for entry in polib.pofile(str(po)):
             if entry.obsolete or not entry.msgstr:
                 continue
             result.translated += 1
-            if (entry.msgctxt, entry.msgid) in withheld:
+            if (domain, entry.msgctxt, entry.msgid) in withheld:
                 result.withheld += 1
                 continue
             chunks = [" ".join(c.split()) for c in _PLACEHOLDER.split(entry.msgstr)]
@@ -236,26 +241,55 @@ def measure_outputs(result: Result, root: Path) -> None:
                 result.missing.append(entry.msgid)
 
 
-def measure(path: Path, scratch: Path) -> Result:
-    result = Result(path.name)
+def reference_of(path: Path) -> tuple[list[str], str]:
+    """The independent reader's paragraphs of a file, and its front matter (Markdown)."""
     data = path.read_bytes()
     if path.suffix == ".docx":
-        reference, front = docx_paragraphs(data), ""
-    else:
-        text = data.decode("utf-8-sig")
-        reference, front = markdown_paragraphs(text), front_matter(text)[0]
-    root = scratch / path.stem
+        return docx_paragraphs(data), ""
+    text = data.decode("utf-8-sig")
+    return markdown_paragraphs(text), front_matter(text)[0]
+
+
+def project(root: Path, files: list[Path]) -> None:
     (root / "seeds").mkdir(parents=True)
-    shutil.copyfile(path, root / "seeds" / path.name)
+    for path in files:
+        shutil.copyfile(path, root / "seeds" / path.name)
     (root / "l10n.toml").write_text(f'[l10n]\nlocales = ["{LOCALE}"]\n', encoding="utf-8")
+
+
+STEPS = (
+    ("extract", "{seeds}", "--locales", LOCALE, "--jobs", "1", "-q"),
+    ("translate", "--engine", "pseudo", "--locales", LOCALE, "-q"),
+    ("qa", "-q"),
+    ("assemble", "--format", "html", "--format", "md", "--format", "txt", "-q"),
+)
+
+
+def measure_together(files: list[Path], root: Path) -> list[Result]:
+    """Every file in one project (what `tests/test_ingest_blind_inputs.py` runs: four processes,
+    not four per file); a step that fails is an AssertionError with its message."""
+    project(root, files)
+    for step in STEPS:
+        done = run(root, *(part.format(seeds=root / "seeds") for part in step))
+        assert done.returncode in ((0, 1) if step[0] == "qa" else (0,)), done.stderr[-2000:]
+    withheld = qa_withheld(root)
+    results = []
+    for path in files:
+        result = Result(path.name)
+        reference, front = reference_of(path)
+        measure_units(result, template_entries(root, path.stem), reference, front)
+        measure_outputs(result, root, withheld, path.stem)
+        results.append(result)
+    return results
+
+
+def measure(path: Path, scratch: Path) -> Result:
+    result = Result(path.name)
+    reference, front = reference_of(path)
+    root = scratch / path.stem
+    project(root, [path])
     before, wall = resource.getrusage(resource.RUSAGE_CHILDREN), time.perf_counter()
-    steps = (
-        ("extract", str(root / "seeds"), "--locales", LOCALE, "--jobs", "1", "-q"),
-        ("translate", "--engine", "pseudo", "--locales", LOCALE, "-q"),
-        ("qa", "-q"),
-        ("assemble", "--format", "html", "--format", "md", "--format", "txt", "-q"),
-    )
-    for step in steps:
+    for step in (tuple(part.format(seeds=root / "seeds") for part in step) for step in STEPS):
         done = run(root, *step)
         if done.returncode not in ((0, 1) if step[0] == "qa" else (0,)):
             lines = done.stderr.strip().splitlines() or ["(no message)"]
@@ -268,7 +302,7 @@ def measure(path: Path, scratch: Path) -> Result:
     if (root / "locales").is_dir():
         measure_units(result, template_entries(root), reference, front)
     if not result.error:
-        measure_outputs(result, root)
+        measure_outputs(result, root, qa_withheld(root), path.stem)
     return result
 
 
