@@ -25,6 +25,13 @@ project of its own, the real `l10n` commands run as an operator runs them, one p
   such as an `.svg` or an absolute path, is dropped — both by design, DESIGN.md);
 - CPU seconds (user + system of the four processes) and wall seconds.
 
+Figures (30 Nov 2026, 2 shared cores, load average 6.8–7.7): blind first run (before any rule
+for these files) 1 refusal, 8 paragraphs lost besides it, 31 front-matter lines and 11 template
+tags as units, 48 translated units shown nowhere; after the mends (two runs, same figures) 0
+errors, 0/7,380 reference paragraphs lost, 8,107 units, 40 with more than eight placeholders,
+0 front-matter or template units, 8,019/8,019 shown (51 withheld by QA, 37 alt texts of images
+no edition shows); 29.1–32.4 CPU s, 50.8–83.0 s wall for 43–44 files (four processes each).
+
 Not a timed test: timings are printed for the record only. `tests/test_ingest_blind_inputs.py`
 imports the readers and the measures from here.
 """
