@@ -182,3 +182,29 @@ def test_footnote_near_misses_stay_text() -> None:
     assert first.text == "Caret [^ not a label] and [^x] unknown, [^1] code." and second.text == "See1."
     assert [m.tag for m in first.markup] == ["code"] and [m.tag for m in second.markup] == ["sup"]
     assert (note.role, note.text) == ("note", "1 The note.")
+
+
+def test_toml_front_matter_nested_past_the_stack_is_refused_in_one_line() -> None:
+    deep = "+++\na = " + "[" * 100_000 + "]" * 100_000 + "\n+++\nText.\n"
+    with pytest.raises(IngestError, match=r"^deep\.md:2: TOML front matter nested too deeply$"):
+        ingest_markdown(deep, source_path="deep.md")
+
+
+@pytest.mark.parametrize(
+    "text", ["x {{< " * 20_000, "[a]({{ " * 20_000, "[a]({{x}}) " * 20_000, "[^" * 50_000, "{{ }}" * 20_000]
+)
+def test_template_and_note_scans_of_hostile_text_end_and_keep_every_character(text: str) -> None:
+    """Openers that never close, links that never end: each scan is bounded (a tag is at most
+    `MAX_TAG` characters, labels 1,000/100), and nothing but the link syntax around a tag goes."""
+    from l10n.ingest.inline import InlineTextBuilder
+    from l10n.ingest.markdown_marks import Sources, add_text, template_spans
+
+    builder = InlineTextBuilder()
+    add_text(builder, text, Sources(frozenset(), {"a": 1}))
+    shown, _ = builder.finish()
+    spans = template_spans(text)
+    assert all(end - start <= 1_003 for start, end in spans)
+    if "]({{x}})" in text:
+        assert shown == "a " * 19_999 + "a"  # every templated link keeps its words
+    else:
+        assert " ".join(shown.split()) == " ".join(text.split())

@@ -39,6 +39,7 @@ from l10n.ingest.fields import (
     source_language,
 )
 from l10n.ingest.inline import InlineTextBuilder
+from l10n.ingest.markdown_marks import Sources, add_text, is_note_definition, notes_apart, only_template_tags
 from l10n.ingest.text import join_closing_marks
 from l10n.model import Block, BlockRole, Document, InlineMarkup, TableCell
 from l10n.urls import allowed_attributes
@@ -80,7 +81,7 @@ def ingest_markdown(text: str, *, source_path: str = "<string>") -> Document:
     except Exception as error:  # markdown-it has no error type of its own; keep the CLI message tidy
         raise IngestError(f"Markdown cannot be parsed: {error}", path=source_path, line=1) from None
     _refuse_cut_nesting(tokens, source_path=source_path)
-    _Reader(document, sources=_Sources(_template_labels(body), _note_numbers(body))).read(tokens)
+    _Reader(document, sources=Sources.of(body)).read(tokens)
     _apply_front_matter(front_matter, document)
     document.blocks = join_closing_marks(document.blocks)
     if not document.blocks:
@@ -146,6 +147,8 @@ def _toml_front_matter(lines: list[str], *, source_path: str) -> FrontMatter:
 
     try:
         table = tomllib.loads("\n".join(lines))
+    except RecursionError:  # arrays or inline tables nested past Python's stack: hostile input
+        raise IngestError("TOML front matter nested too deeply", path=source_path, line=2) from None
     except tomllib.TOMLDecodeError as error:
         where = _TOML_ERROR_LINE.search(str(error))
         at = int(where.group(1)) + 1 if where else 1
@@ -214,7 +217,7 @@ class _Reader:
     tables: int = 0
     row: int = -1
     column: int = -1
-    sources: _Sources = field(default_factory=lambda: _Sources(frozenset(), {}))
+    sources: Sources = field(default_factory=Sources)
 
     def read(self, tokens: list[Token]) -> None:
         for index, token in enumerate(tokens):
@@ -275,10 +278,10 @@ class _Reader:
             return
         if opener.type != "paragraph_open":
             return
-        if not _TEMPLATE_TAG.sub("", inline.content).strip() or _TEMPLATE_DEFINITION.match(inline.content):
+        if only_template_tags(inline.content):
             return  # only the site generator's tags, or a link definition it resolves: no prose
-        if _NOTE_DEFINITION.match(inline.content) and not self.list_depth and not self.quote_depth:
-            for offset, note in _notes_apart(children):  # a GFM footnote: a note, as Word's are
+        if is_note_definition(inline.content) and not self.list_depth and not self.quote_depth:
+            for offset, note in notes_apart(children):  # a GFM footnote: a note, as Word's are
                 self._append("note", note, line=line + offset)
         elif self.list_depth:
             self._append("list_item", children, line=line)
@@ -346,7 +349,7 @@ class _Reader:
             self.document.blocks.append(block)
 
 
-def _build(children: list[Token], sources: _Sources | None = None) -> tuple[str, list[InlineMarkup]]:
+def _build(children: list[Token], sources: Sources | None = None) -> tuple[str, list[InlineMarkup]]:
     """Block text and markup offsets from markdown-it inline tokens."""
     builder = InlineTextBuilder()
     for index, child in enumerate(children):
@@ -355,7 +358,7 @@ def _build(children: list[Token], sources: _Sources | None = None) -> tuple[str,
         elif _raw_script_position(children, index - 2) and child.type == "html_inline":
             builder.close()
         elif child.type == "text":
-            _add_text(builder, child.content, sources)
+            add_text(builder, child.content, sources or Sources())
         elif child.type == "softbreak":
             builder.add_text(" ")
         elif child.type == "hardbreak":
@@ -373,103 +376,6 @@ def _build(children: list[Token], sources: _Sources | None = None) -> tuple[str,
         elif child.type in _INLINE_CLOSERS:
             builder.close()
     return builder.finish()
-
-
-# Template tags of the site generator a post was written for: Hugo shortcodes `{{< … >}}` and
-# `{{% … %}}`, Liquid (Jekyll) tags `{% … %}` and output `{{ … }}`. They are code, not prose.
-_TEMPLATE_TAG = re.compile(r"\{\{<.*?>\}\}|\{\{%.*?%\}\}|\{%.*?%\}|\{\{.*?\}\}", re.S)
-_TEMPLATE_LINK = re.compile(r"\[([^\[\]]*)\]\(\s*(?:\{\{.*?\}\}|\{%.*?%\})[^()\s]*\s*\)", re.S)
-_TEMPLATE_DEFINITION = re.compile(r"^\[[^\]]+\]:\s*(?:\{\{|\{%)")
-_TEMPLATE_DEFINITION_LINE = re.compile(r"^ {0,3}\[([^\]]+)\]:[ \t]*(?:\{\{|\{%)", re.M)
-_REFERENCE_LINK = re.compile(r"\[([^\[\]]+)\](?:\[([^\[\]]*)\])?")
-_NOTE = r"\[\^(?P<note>[^\]\s]+)\](?P<colon>:[ \t]*)?"
-_NOTE_REFERENCE = re.compile(r"\[\^([^\]\s]+)\](?!:)")
-_NOTE_DEFINITION = re.compile(r"^\[\^[^\]\s]+\]:")
-_NOTE_DEFINITION_LINE = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:", re.M)
-_TEMPLATE_OR_NOTE = re.compile(_TEMPLATE_TAG.pattern + "|" + _NOTE, re.S)
-
-
-def _template_labels(body: str) -> frozenset[str]:
-    """Labels of link reference definitions whose destination is a template tag
-    (`[roadmap]: {{ site.repository }}/issues/1`): CommonMark reads no definition there (a
-    destination has no spaces), so `[words][roadmap]` stays text unless these are known."""
-    return frozenset(" ".join(match.group(1).casefold().split()) for match in _TEMPLATE_DEFINITION_LINE.finditer(body))
-
-
-@dataclass(frozen=True)
-class _Sources:
-    """What the whole body says that one inline needs: link labels a template defines, and the
-    number each footnote label shows."""
-
-    template_labels: frozenset[str]
-    note_numbers: dict[str, int]
-
-
-def _note_numbers(body: str) -> dict[str, int]:
-    """Footnote labels (GFM footnotes, `[^label]` … `[^label]: text`) → the number each shows,
-    in order of first reference, as GitHub numbers them; a label no note defines is no reference.
-
-    >>> _note_numbers("A[^b] c[^1] d[^b] e[^x].\\n\\n[^1]: One.\\n[^b]: Two.\\n")
-    {'b': 1, '1': 2}
-    """
-    defined = {match.group(1).casefold() for match in _NOTE_DEFINITION_LINE.finditer(body)}
-    numbers: dict[str, int] = {}
-    for match in _NOTE_REFERENCE.finditer(body):
-        if match.group(1).casefold() in defined:
-            numbers.setdefault(match.group(1).casefold(), len(numbers) + 1)
-    return numbers
-
-
-def _add_text(builder: InlineTextBuilder, text: str, sources: _Sources | None = None) -> None:
-    """Text of a Markdown inline, its template tags kept verbatim as `code` (never translated).
-    A link whose destination is a template expression (`[docs]({{ "/x" | relative_url }})`,
-    which CommonMark reads as text: a destination has no spaces), or whose reference label is
-    defined by one, keeps its words, not the link: the address only exists once the generator
-    has run."""
-    text = _TEMPLATE_LINK.sub(lambda match: match.group(1), text)
-    if sources is not None and sources.template_labels:
-        text = _REFERENCE_LINK.sub(
-            lambda match: (
-                match.group(1)
-                if " ".join((match.group(2) or match.group(1)).casefold().split()) in sources.template_labels
-                else match.group(0)
-            ),
-            text,
-        )
-    notes = sources.note_numbers if sources is not None else {}
-    last = 0
-    for match in _TEMPLATE_OR_NOTE.finditer(text):
-        label = match.group("note")
-        if label is not None and label.casefold() not in notes:
-            continue  # "[^x]" that no text refers to: as written
-        builder.add_text(text[last : match.start()])
-        if label is None:
-            builder.open("code", ())
-            builder.add_text(match.group(0))
-        else:  # a footnote reference, or the mark that starts its note: the number, raised
-            builder.open("sup", ())
-            builder.add_text(str(notes[label.casefold()]))
-        builder.close()
-        if match.group("colon"):
-            builder.add_text(" ")
-        last = match.end()
-    builder.add_text(text[last:])
-
-
-def _notes_apart(children: list[Token]) -> list[tuple[int, list[Token]]]:
-    """Footnote definitions written on consecutive lines (one paragraph to CommonMark) as one
-    list of inline tokens each, with the line offset where each starts."""
-    notes: list[tuple[int, list[Token]]] = [(0, [])]
-    lines = 0
-    for index, child in enumerate(children):
-        if child.type == "softbreak":
-            lines += 1
-            following = children[index + 1] if index + 1 < len(children) else None
-            if following is not None and following.type == "text" and _NOTE_DEFINITION.match(following.content):
-                notes.append((lines, []))
-                continue
-        notes[-1][1].append(child)
-    return notes
 
 
 def _raw_script_position(children: list[Token], index: int) -> bool:
