@@ -208,3 +208,20 @@ def test_template_and_note_scans_of_hostile_text_end_and_keep_every_character(te
         assert shown == "a " * 19_999 + "a"  # every templated link keeps its words
     else:
         assert " ".join(shown.split()) == " ".join(text.split())
+
+
+# --- YAML front matter written over several lines (second blind check) -------------------------
+
+
+def test_yaml_folded_author_list_is_the_author_not_its_indicator() -> None:
+    doc = ingest_file(BLIND / "md" / "k8s-ja-2024-03-12-mid-cycle-1.30.md")
+    assert doc.author == "Amit Dsouza, Frederick Kautz, Kristin Martin, Abigail McCarthy, Natali Vlatko"
+    assert doc.headline == "Kubernetes v1.30をそっと覗く"
+    assert not any(block.text in (">", "Amit Dsouza,") for block in doc.blocks)
+
+
+def test_yaml_multiline_near_misses() -> None:
+    doc = ingest_markdown('---\ntitle: "A > B [draft]"\nauthors:\n  - Ann Lee\n  - "Bo Li"\nsummary: |\n\n---\nText.\n')
+    assert (doc.headline, doc.author, doc.extra["summary"]) == ("A > B [draft]", "Ann Lee, Bo Li", "")
+    doc = ingest_markdown("---\ntitle: x\nauthor:\ndate: 2024-01-02\n---\nText.\n")
+    assert doc.author == "" and doc.published is not None

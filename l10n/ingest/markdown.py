@@ -126,9 +126,44 @@ def split_front_matter(text: str, *, source_path: str = "<string>") -> tuple[Fro
         match = _FRONT_MATTER_FIELD.match(lines[index])
         if match:
             key = match["key"].lower()
-            matter.values[key] = _unquote(match["value"])
+            matter.values[key] = _yaml_value(match["value"], lines[index + 1 : closing])
             matter.lines[key] = index + 1
     return matter, body
+
+
+_BLOCK_SCALAR = re.compile(r"[>|](?:[+-]?[1-9]?|[1-9][+-])")  # YAML 1.2 §8.1 header
+_SEQUENCE_ITEM = re.compile(r"^[ \t]+-[ \t]+(?P<item>.*?)\s*$")
+
+
+def _yaml_value(value: str, following: list[str]) -> str:
+    """A front-matter value as one line: a plain or quoted scalar as written; a block scalar
+    (`author: >` and indented lines, YAML 1.2 §8.1) its lines joined; a sequence, block
+    (`- A` lines) or flow (`[A, B]`), its items joined with ", " (a post's several authors).
+
+    >>> _yaml_value(">", ["  Amit Dsouza,", "  Frederick Kautz", "title: x"]), _yaml_value("'Hi'", [])
+    ('Amit Dsouza, Frederick Kautz', 'Hi')
+    >>> _yaml_value("", ["  - Ann Lee", "  - 'Bo Li'", "date: x"]), _yaml_value("[Ann Lee, 'Bo Li']", [])
+    ('Ann Lee, Bo Li', 'Ann Lee, Bo Li')
+    """
+    if _BLOCK_SCALAR.fullmatch(value):
+        indented = [line.strip() for line in _indented(following)]
+        return " ".join(line for line in indented if line)
+    if not value:
+        items = [_SEQUENCE_ITEM.match(line) for line in _indented(following)]
+        return ", ".join(_unquote(item["item"]) for item in items if item is not None and item["item"])
+    if len(value) >= 2 and value[0] == "[" and value[-1] == "]" and "[" not in value[1:-1]:
+        return ", ".join(_unquote(item.strip()) for item in value[1:-1].split(",") if item.strip())
+    return _unquote(value)
+
+
+def _indented(lines: list[str]) -> list[str]:
+    """The lines that continue a key's value: indented or blank, up to the next key."""
+    taken = []
+    for line in lines:
+        if line.strip() and not line[:1].isspace():
+            break
+        taken.append(line)
+    return taken
 
 
 _TOML_KEY = re.compile(r"^\s*(?P<key>[A-Za-z_][\w-]*)\s*=")
@@ -192,7 +227,7 @@ def _apply_front_matter(matter: FrontMatter, document: Document) -> None:
         document.blocks.insert(0, Block(role="headline", text=title, line=matter.lines["title"]))
     if values.get("date"):
         document.published = parse_published(values["date"])
-    document.author = values.get("author") or document.author
+    document.author = values.get("author") or values.get("authors") or document.author
     document.section = values.get("section", document.section)
     document.source = values.get("source") or document.source
     document.editor = values.get("editor") or document.editor
