@@ -225,3 +225,29 @@ def test_yaml_multiline_near_misses() -> None:
     assert (doc.headline, doc.author, doc.extra["summary"]) == ("A > B [draft]", "Ann Lee, Bo Li", "")
     doc = ingest_markdown("---\ntitle: x\nauthor:\ndate: 2024-01-02\n---\nText.\n")
     assert doc.author == "" and doc.published is not None
+
+
+# --- Hugo's figure shortcode (third blind check) ----------------------------------------------------
+
+
+def test_hugo_figure_shortcode_is_a_figure_with_alt_and_caption() -> None:
+    doc = ingest_file(BLIND / "md" / "k8s-en-2024-04-22-userns-beta.md")
+    figure = [(block.role, block.text) for block in doc.blocks if block.figure == 1]
+    assert figure == [
+        ("alt", "Image showing IDs 0-65535 are reserved to the host, pods use higher IDs"),
+        ("caption", "User namespace IDs allocation"),
+    ]
+    assert doc.extra["figure.1.src"] == "/images/blog/2024-04-22-userns-beta/image.svg"
+    assert not any("youtube" in block.text or "Mitigation of CVE" in block.text for block in doc.blocks)
+
+
+def test_hugo_figure_near_misses() -> None:
+    doc = ingest_markdown(
+        '{{% figure src="a.png" caption="A \\"big\\" cat" title="ignored" attr="Photo: Ann" %}}\n\n'
+        'See {{< figure src="b.png" alt="inline" >}} here.\n\n{{< figures src="c.png" alt="no" >}}\n'
+    )
+    assert [(block.role, block.text) for block in doc.blocks] == [
+        ("caption", 'A "big" cat'),
+        ("credit", "Photo: Ann"),
+        ("paragraph", 'See {{< figure src="b.png" alt="inline" >}} here.'),
+    ]

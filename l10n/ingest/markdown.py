@@ -39,7 +39,14 @@ from l10n.ingest.fields import (
     source_language,
 )
 from l10n.ingest.inline import InlineTextBuilder
-from l10n.ingest.markdown_marks import Sources, add_text, is_note_definition, notes_apart, only_template_tags
+from l10n.ingest.markdown_marks import (
+    Sources,
+    add_text,
+    hugo_figure,
+    is_note_definition,
+    notes_apart,
+    only_template_tags,
+)
 from l10n.ingest.text import join_closing_marks
 from l10n.model import Block, BlockRole, Document, InlineMarkup, TableCell
 from l10n.urls import allowed_attributes
@@ -313,6 +320,10 @@ class _Reader:
             return
         if opener.type != "paragraph_open":
             return
+        figure = hugo_figure(inline.content)
+        if figure is not None and not self.list_depth:
+            self._shortcode_figure(figure, line=line)
+            return
         if only_template_tags(inline.content):
             return  # only the site generator's tags, or a link definition it resolves: no prose
         if is_note_definition(inline.content) and not self.list_depth and not self.quote_depth:
@@ -360,6 +371,25 @@ class _Reader:
             self._append("caption", caption, line=line + 1, figure=number)
         else:
             self.open_figure = number
+
+    def _shortcode_figure(self, attributes: dict[str, str], *, line: int) -> None:
+        """Hugo's `figure` shortcode as the figure it renders: `src`, `alt`, the `caption`
+        (else the `title`, which Hugo prints as the figure's heading) and `attr` as the credit."""
+        self.figures += 1
+        number = self.figures
+        self.document.extra[f"figure.{number}.src"] = attributes.get("src", "")
+        self.document.extra[f"figure.{number}.alt"] = attributes.get("alt", "")
+        shown: tuple[tuple[BlockRole, str], ...] = (
+            ("alt", "alt"),
+            ("caption", "caption" if attributes.get("caption") else "title"),
+        )
+        for role, key in shown:
+            text = normalise_space(attributes.get(key, ""))
+            if text:
+                self.document.blocks.append(Block(role=role, text=text, line=line, figure=number))
+        credit = normalise_space(attributes.get("attr", ""))
+        if credit:
+            self.document.blocks.append(Block(role="credit", text=credit, line=line, figure=number))
 
     def _has_body(self) -> bool:
         return any(block.role not in ("headline", "byline") for block in self.document.blocks)

@@ -92,6 +92,30 @@ def only_template_tags(text: str) -> bool:
     return not ("".join(rest) + text[last:]).strip()
 
 
+_FIGURE = re.compile(r"\{\{<\s*figure\s(?P<a>[^\n]{0,4000}?)\s*>\}\}|\{\{%\s*figure\s(?P<b>[^\n]{0,4000}?)\s*%\}\}")
+_ATTRIBUTE = re.compile(
+    r"""([A-Za-z][\w-]{0,40})\s*=\s*(?:"((?:[^"\\]|\\.){0,4000})"|'([^']{0,4000})'|([^\s"'=>%]{1,4000}))"""
+)
+
+
+def hugo_figure(text: str) -> dict[str, str] | None:
+    """The attributes of a paragraph that is one Hugo `figure` shortcode (gohugo.io, "figure"
+    shortcode: src, alt, title, caption, attr, …), else None; quoted values unescaped.
+
+    >>> hugo_figure('{{< figure src="a.png" alt="A big cat" title=T class="x" >}}')
+    {'src': 'a.png', 'alt': 'A big cat', 'title': 'T', 'class': 'x'}
+    >>> hugo_figure('Text {{< figure src="a.png" >}}') is None, hugo_figure('{{< youtube id=1 >}}') is None
+    (True, True)
+    """
+    match = _FIGURE.fullmatch(text.strip())
+    if match is None:
+        return None
+    return {
+        name.lower(): re.sub(r"\\(.)", r"\1", double) if double else single or bare
+        for name, double, single, bare in _ATTRIBUTE.findall(match.group("a") or match.group("b") or "")
+    }
+
+
 def template_labels(body: str) -> frozenset[str]:
     """Labels of link reference definitions whose destination is a template tag
     (`[roadmap]: {{ site.repository }}/issues/1`): CommonMark reads no definition there (a
