@@ -214,7 +214,10 @@ def _alt_texts_on_images(
     blocks: list[LocalizedBlock], images: dict[int, FigureImage]
 ) -> tuple[list[LocalizedBlock], dict[int, FigureImage]]:
     """An "alt" block is no text of the page: it becomes its figure image's `alt`, translated
-    (or the source's, marked with its language, until someone translates it)."""
+    (or the source's, marked with its language, until someone translates it). A figure that is
+    only an image (no caption, no credit) keeps its alt block as the figure's one block, so
+    the writers still place the image where it stood."""
+    described = {block.figure for block in blocks if block.role in ("caption", "credit")}
     shown: list[LocalizedBlock] = []
     for block in blocks:
         if block.role != "alt":
@@ -225,6 +228,8 @@ def _alt_texts_on_images(
             images[block.figure] = dataclasses.replace(  # type: ignore[index]
                 image, alt=block.text, alt_lang=block.segments[0].lang
             )
+            if block.figure not in described:
+                shown.append(block)
     return shown, images
 
 

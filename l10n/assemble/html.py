@@ -81,6 +81,8 @@ def _group(parent: Any, group: BlockGroup, article: LocalizedArticle) -> None:
     if group.kind == "figure":
         figure = etree.SubElement(parent, "figure")
         _image(figure, article.figures.get(group.figure) if group.figure is not None else None, article)
+        if not group.with_role("caption") and not group.with_role("credit"):
+            return  # only an image: no empty <figcaption>
         caption = etree.SubElement(figure, "figcaption")
         for block in group.with_role("caption"):
             _segments(caption, block.segments, article)

@@ -15,7 +15,7 @@ from l10n.assemble.article import LocalizedArticle, LocalizedBlock
 
 GroupKind = Literal["figure", "list", "table", "block"]
 HEADER_ROLES = frozenset({"headline", "byline"})
-FIGURE_ROLES = frozenset({"credit", "caption"})
+FIGURE_ROLES = frozenset({"credit", "caption", "alt"})  # "alt": a figure that is only an image
 
 
 @dataclass(frozen=True)

@@ -93,7 +93,6 @@ def _headline_without_style(document: Document, reader: _Reader, title: str) -> 
 
 
 def _open(data: bytes, *, source_path: str) -> Any:
-    import docx
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
@@ -101,7 +100,7 @@ def _open(data: bytes, *, source_path: str) -> Any:
             entries = archive.infolist()
             if len(entries) > MAX_PARTS or sum(entry.file_size for entry in entries) > MAX_UNCOMPRESSED_BYTES:
                 raise IngestError("Word document unpacks to more than 64 MB or 2,000 parts; refused", path=source_path)
-        return docx.Document(io.BytesIO(data))
+        return _word_document(io.BytesIO(data))
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as error:
         kind = re.search(r"content type is '([^']+)'", str(error))  # python-docx names its stream's repr
         reason = f"its main part is {kind.group(1)}, not a Word document" if kind else str(error)
@@ -110,6 +109,30 @@ def _open(data: bytes, *, source_path: str) -> Any:
         if isinstance(error, IngestError):
             raise
         raise IngestError(f"Word document cannot be parsed: {error}", path=source_path, line=1) from None
+
+
+# Main parts in WordprocessingML (ECMA-376 Part 1 §11.3.10): a document, and a template (.dotx)
+# saved under a .docx name, whose body is the same markup. Macro-enabled parts are not read:
+# their content types say the package carries code.
+WORD_MAIN_PARTS = (
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+)
+
+
+def _word_document(stream: io.BytesIO) -> Any:
+    """python-docx's `Document` of the package, for a template's main part too (`docx.Document`
+    refuses it: python-docx maps only the document content type to its `DocumentPart`)."""
+    from docx.opc.package import OpcPackage
+    from docx.opc.part import PartFactory
+    from docx.parts.document import DocumentPart
+
+    for content_type in WORD_MAIN_PARTS:
+        PartFactory.part_type_for.setdefault(content_type, DocumentPart)
+    part = OpcPackage.open(stream).main_document_part
+    if part.content_type not in WORD_MAIN_PARTS:
+        raise ValueError(f"content type is '{part.content_type}'")
+    return part.document
 
 
 class _Reader:

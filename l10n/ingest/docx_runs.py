@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from l10n.ingest.fields import normalise_space
+from l10n.ingest.fields import is_file_name, normalise_space
 from l10n.ingest.inline import InlineTextBuilder
 from l10n.model import NOTE_REFERENCE
 
@@ -275,12 +275,14 @@ def custom_mark(reference: Any) -> bool:
 
 def _drawing(element: Any, inline: Inline, *, picture: bool) -> None:
     """A DrawingML object or VML picture: its text boxes are text (read after the paragraph); a
-    DrawingML object without one is a picture whose alt text is `wp:docPr/@descr`."""
+    DrawingML object without one is a picture whose alt text is `wp:docPr/@descr` — unless that
+    is only the file's name or path, which Word writes there when a picture is inserted."""
     boxes = list(_text_boxes(element))
     inline.text_boxes.extend(boxes)
     if picture and not boxes:
         properties = next(element.iter(_DOC_PROPERTIES), None)
-        inline.images.append(normalise_space((properties.get("descr") or "") if properties is not None else ""))
+        alt = normalise_space((properties.get("descr") or "") if properties is not None else "")
+        inline.images.append("" if is_file_name(alt) else alt)
 
 
 def _text_boxes(element: Any) -> Iterator[Any]:

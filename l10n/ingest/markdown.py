@@ -11,12 +11,17 @@ HTML tag names (em, strong, code, a, br, img), the names CommonMark's HTML rende
 Front matter is the Jekyll/Hugo convention: a `---` line, `key: value` lines, a closing `---`.
 It is read without a YAML library because only flat string fields are used (title, date,
 author, section, source, editor, charset; `lang`/`language`/`locale` set the source locale and its
-regional variant); other keys land in `Document.extra`.
+regional variant); other keys land in `Document.extra`. Hugo's and Zola's TOML front matter
+(between `+++` lines) is read with the standard library's `tomllib` (TOML 1.0): its top-level
+strings, dates and numbers are the same fields, `authors = [...]` names the author when no
+`author` does, and tables (`[extra]`, `[taxonomies]`) are site settings, not the article's.
+A TOML block that does not parse is refused, naming the line.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -34,6 +39,14 @@ from l10n.ingest.fields import (
     source_language,
 )
 from l10n.ingest.inline import InlineTextBuilder
+from l10n.ingest.markdown_marks import (
+    Sources,
+    add_text,
+    hugo_figure,
+    is_note_definition,
+    notes_apart,
+    only_template_tags,
+)
 from l10n.ingest.text import join_closing_marks
 from l10n.model import Block, BlockRole, Document, InlineMarkup, TableCell
 from l10n.urls import allowed_attributes
@@ -68,14 +81,14 @@ def ingest_markdown(text: str, *, source_path: str = "<string>") -> Document:
     """
     from markdown_it import MarkdownIt
 
-    front_matter, body = split_front_matter(normalise_newlines(text))
+    front_matter, body = split_front_matter(normalise_newlines(text), source_path=source_path)
     document = Document(blocks=[], source_path=source_path, source_format="md")
     try:
         tokens = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING}).enable("table").parse(body)
     except Exception as error:  # markdown-it has no error type of its own; keep the CLI message tidy
         raise IngestError(f"Markdown cannot be parsed: {error}", path=source_path, line=1) from None
     _refuse_cut_nesting(tokens, source_path=source_path)
-    _Reader(document).read(tokens)
+    _Reader(document, sources=Sources.of(body)).read(tokens)
     _apply_front_matter(front_matter, document)
     document.blocks = join_closing_marks(document.blocks)
     if not document.blocks:
@@ -96,7 +109,7 @@ def _refuse_cut_nesting(tokens: list[Token], *, source_path: str) -> None:
             )
 
 
-def split_front_matter(text: str) -> tuple[FrontMatter, str]:
+def split_front_matter(text: str, *, source_path: str = "<string>") -> tuple[FrontMatter, str]:
     """Separate front matter from the body; the body keeps blank lines in its place, so
     markdown-it's line numbers stay those of the file.
 
@@ -105,19 +118,103 @@ def split_front_matter(text: str) -> tuple[FrontMatter, str]:
     ({'title': 'Hi'}, {'title': 2}, '\\n\\n\\nText')
     """
     lines = text.split("\n")
-    if not lines or lines[0].strip() != "---":
+    fence = lines[0].strip() if lines else ""
+    if fence not in ("---", "+++"):
         return FrontMatter(), text
-    closing = next((index for index in range(1, len(lines)) if lines[index].strip() in ("---", "...")), None)
+    ends = ("---", "...") if fence == "---" else ("+++",)
+    closing = next((index for index in range(1, len(lines)) if lines[index].strip() in ends), None)
     if closing is None:
         return FrontMatter(), text
+    body = "\n" * closing + "\n" + "\n".join(lines[closing + 1 :])
+    if fence == "+++":
+        return _toml_front_matter(lines[1:closing], source_path=source_path), body
     matter = FrontMatter()
     for index in range(1, closing):
         match = _FRONT_MATTER_FIELD.match(lines[index])
         if match:
             key = match["key"].lower()
-            matter.values[key] = _unquote(match["value"])
+            matter.values[key] = _yaml_value(match["value"], lines[index + 1 : closing])
             matter.lines[key] = index + 1
-    return matter, "\n" * closing + "\n" + "\n".join(lines[closing + 1 :])
+    return matter, body
+
+
+_BLOCK_SCALAR = re.compile(r"[>|](?:[+-]?[1-9]?|[1-9][+-])")  # YAML 1.2 §8.1 header
+_SEQUENCE_ITEM = re.compile(r"^[ \t]+-[ \t]+(?P<item>.*?)\s*$")
+
+
+def _yaml_value(value: str, following: list[str]) -> str:
+    """A front-matter value as one line: a plain or quoted scalar as written; a block scalar
+    (`author: >` and indented lines, YAML 1.2 §8.1) its lines joined; a sequence, block
+    (`- A` lines) or flow (`[A, B]`), its items joined with ", " (a post's several authors).
+
+    >>> _yaml_value(">", ["  Amit Dsouza,", "  Frederick Kautz", "title: x"]), _yaml_value("'Hi'", [])
+    ('Amit Dsouza, Frederick Kautz', 'Hi')
+    >>> _yaml_value("", ["  - Ann Lee", "  - 'Bo Li'", "date: x"]), _yaml_value("[Ann Lee, 'Bo Li']", [])
+    ('Ann Lee, Bo Li', 'Ann Lee, Bo Li')
+    """
+    if _BLOCK_SCALAR.fullmatch(value):
+        indented = [line.strip() for line in _indented(following)]
+        return " ".join(line for line in indented if line)
+    if not value:
+        items = [_SEQUENCE_ITEM.match(line) for line in _indented(following)]
+        return ", ".join(_unquote(item["item"]) for item in items if item is not None and item["item"])
+    if len(value) >= 2 and value[0] == "[" and value[-1] == "]" and "[" not in value[1:-1]:
+        return ", ".join(_unquote(item.strip()) for item in value[1:-1].split(",") if item.strip())
+    return _unquote(value)
+
+
+def _indented(lines: list[str]) -> list[str]:
+    """The lines that continue a key's value: indented or blank, up to the next key."""
+    taken = []
+    for line in lines:
+        if line.strip() and not line[:1].isspace():
+            break
+        taken.append(line)
+    return taken
+
+
+_TOML_KEY = re.compile(r"^\s*(?P<key>[A-Za-z_][\w-]*)\s*=")
+_TOML_ERROR_LINE = re.compile(r"\(at line (\d+)")
+
+
+def _toml_front_matter(lines: list[str], *, source_path: str) -> FrontMatter:
+    """The fields of a TOML front matter block (its lines between the `+++` fences).
+
+    >>> matter = _toml_front_matter(['title = "Rust 1.80"', 'authors = ["A B", "C D"]', "[extra]", 'team = "x"'],
+    ...                             source_path="a.md")
+    >>> matter.values, matter.lines
+    ({'title': 'Rust 1.80', 'author': 'A B, C D'}, {'title': 2, 'author': 3})
+    """
+    import tomllib
+
+    try:
+        table = tomllib.loads("\n".join(lines))
+    except RecursionError:  # arrays or inline tables nested past Python's stack: hostile input
+        raise IngestError("TOML front matter nested too deeply", path=source_path, line=2) from None
+    except tomllib.TOMLDecodeError as error:
+        where = _TOML_ERROR_LINE.search(str(error))
+        at = int(where.group(1)) + 1 if where else 1
+        reason = str(error).split(" (at ")[0]
+        raise IngestError(f"TOML front matter cannot be read: {reason}", path=source_path, line=at) from None
+    first_line: dict[str, int] = {}
+    for index, line in enumerate(lines):
+        match = _TOML_KEY.match(line)
+        if line.lstrip().startswith("["):
+            break  # keys of a table follow: not the article's
+        if match:
+            first_line.setdefault(match["key"].lower(), index + 2)
+    matter = FrontMatter()
+    for name, value in table.items():
+        key = name.lower()
+        if key == "authors" and isinstance(value, list) and all(isinstance(item, str) for item in value):
+            key, value = "author", ", ".join(item.strip() for item in value if item.strip())
+        if isinstance(value, bool) or not isinstance(value, str | int | float | dt.date | dt.time):
+            continue
+        if key == "author" and "author" in matter.values:
+            continue
+        matter.values[key] = value.isoformat() if isinstance(value, dt.date | dt.time) else str(value)
+        matter.lines[key] = first_line.get(name.lower(), 1)
+    return matter
 
 
 def _unquote(value: str) -> str:
@@ -137,7 +234,7 @@ def _apply_front_matter(matter: FrontMatter, document: Document) -> None:
         document.blocks.insert(0, Block(role="headline", text=title, line=matter.lines["title"]))
     if values.get("date"):
         document.published = parse_published(values["date"])
-    document.author = values.get("author") or document.author
+    document.author = values.get("author") or values.get("authors") or document.author
     document.section = values.get("section", document.section)
     document.source = values.get("source") or document.source
     document.editor = values.get("editor") or document.editor
@@ -162,6 +259,7 @@ class _Reader:
     tables: int = 0
     row: int = -1
     column: int = -1
+    sources: Sources = field(default_factory=Sources)
 
     def read(self, tokens: list[Token]) -> None:
         for index, token in enumerate(tokens):
@@ -222,7 +320,16 @@ class _Reader:
             return
         if opener.type != "paragraph_open":
             return
-        if self.list_depth:
+        figure = hugo_figure(inline.content)
+        if figure is not None and not self.list_depth:
+            self._shortcode_figure(figure, line=line)
+            return
+        if only_template_tags(inline.content):
+            return  # only the site generator's tags, or a link definition it resolves: no prose
+        if is_note_definition(inline.content) and not self.list_depth and not self.quote_depth:
+            for offset, note in notes_apart(children):  # a GFM footnote: a note, as Word's are
+                self._append("note", note, line=line + offset)
+        elif self.list_depth:
             self._append("list_item", children, line=line)
         elif self.quote_depth:
             self._append("quote", children, line=line)
@@ -234,7 +341,7 @@ class _Reader:
             self._paragraph(children, line=line)
 
     def _paragraph(self, children: list[Token], *, line: int) -> None:
-        text, _ = _build(children)
+        text, _ = _build(children, self.sources)
         footer = parse_footer(text)
         if footer is not None:
             self.document.source = footer.source or self.document.source
@@ -265,6 +372,25 @@ class _Reader:
         else:
             self.open_figure = number
 
+    def _shortcode_figure(self, attributes: dict[str, str], *, line: int) -> None:
+        """Hugo's `figure` shortcode as the figure it renders: `src`, `alt`, the `caption`
+        (else the `title`, which Hugo prints as the figure's heading) and `attr` as the credit."""
+        self.figures += 1
+        number = self.figures
+        self.document.extra[f"figure.{number}.src"] = attributes.get("src", "")
+        self.document.extra[f"figure.{number}.alt"] = attributes.get("alt", "")
+        shown: tuple[tuple[BlockRole, str], ...] = (
+            ("alt", "alt"),
+            ("caption", "caption" if attributes.get("caption") else "title"),
+        )
+        for role, key in shown:
+            text = normalise_space(attributes.get(key, ""))
+            if text:
+                self.document.blocks.append(Block(role=role, text=text, line=line, figure=number))
+        credit = normalise_space(attributes.get("attr", ""))
+        if credit:
+            self.document.blocks.append(Block(role="credit", text=credit, line=line, figure=number))
+
     def _has_body(self) -> bool:
         return any(block.role not in ("headline", "byline") for block in self.document.blocks)
 
@@ -277,7 +403,7 @@ class _Reader:
         figure: int | None = None,
         cell: TableCell | None = None,
     ) -> None:
-        text, markup = _build(children)
+        text, markup = _build(children, self.sources)
         if role in ("byline", "caption"):
             markup = [m for m in markup if not _wraps_whole(m, text)]
         if text:
@@ -288,7 +414,7 @@ class _Reader:
             self.document.blocks.append(block)
 
 
-def _build(children: list[Token]) -> tuple[str, list[InlineMarkup]]:
+def _build(children: list[Token], sources: Sources | None = None) -> tuple[str, list[InlineMarkup]]:
     """Block text and markup offsets from markdown-it inline tokens."""
     builder = InlineTextBuilder()
     for index, child in enumerate(children):
@@ -297,7 +423,7 @@ def _build(children: list[Token]) -> tuple[str, list[InlineMarkup]]:
         elif _raw_script_position(children, index - 2) and child.type == "html_inline":
             builder.close()
         elif child.type == "text":
-            builder.add_text(child.content)
+            add_text(builder, child.content, sources or Sources())
         elif child.type == "softbreak":
             builder.add_text(" ")
         elif child.type == "hardbreak":
