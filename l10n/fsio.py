@@ -29,38 +29,86 @@ import functools
 import itertools
 import os
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
+from typing import NamedTuple
 
 from l10n.errors import L10nError, StorageError
+from l10n.fingerprint import data_digest, file_state, stat_state
 
 LOCK_TIMEOUT_SECONDS = 600.0
 NEW_FILE_MODE = 0o644
 
 _deferral = threading.local()
 _process_deferred = False  # set in worker processes whose parent syncs at the end
-_write_watchers: list[tuple[set[str], Callable[[str], object] | None]] = []  # `noting_writes` blocks open
+_write_watchers: list[tuple[dict[str, Written], Callable[[str], object] | None]] = []  # `noting_writes` blocks open
+
+
+class Written(NamedTuple):
+    """A file as this process's write left it: `state`, the stat of the written descriptor
+    after the rename or link that gave the file its name (`fingerprint.stat_state`: nothing
+    another process does to the name after that is in it), and `digest`, the hash of the bytes
+    written (`fingerprint.data_digest`). A whole-run record keeps a written file by these, not
+    by a stat taken when the run ends (`memory.stamps.record_run`): a person's edit made
+    between the write and that stat is then seen as an edit, not as what the run left."""
+
+    state: str
+    digest: str
 
 
 @contextlib.contextmanager
-def noting_writes(then: Callable[[str], object] | None = None) -> Iterator[set[str]]:
+def noting_writes(then: Callable[[str], object] | None = None) -> Iterator[dict[str, Written]]:
     """The paths this process writes through this module while the block runs (replaced or
-    created; not those a worker process writes), each also given to `then` as it is written: a
-    command that keeps the stats it took before its work (`fingerprint.StatsSeen`) forgets
-    these (`then=seen.forget`), and stats only them again."""
-    written: set[str] = set()
+    created), each with the state the write left it in (`Written`, the latest write's) and
+    given to `then` as it is written: a command that keeps the stats it took before its work
+    (`fingerprint.StatsSeen`) forgets these (`then=seen.forget`), and stats only them again.
+    A worker process's writes are noted here when its results arrive (`parallel`:
+    `note_written_elsewhere`)."""
+    written: dict[str, Written] = {}
     _write_watchers.append((written, then))
     try:
         yield written
-    finally:  # by identity: an equal set of an enclosing block is not this one
+    finally:  # by identity: an equal dict of an enclosing block is not this one
         del _write_watchers[next(n for n, (watcher, _) in enumerate(_write_watchers) if watcher is written)]
 
 
-def _note_written(path: Path) -> None:
-    for written, then in _write_watchers:
-        written.add(os.fspath(path))
-        if then is not None:
-            then(os.fspath(path))
+def noting() -> bool:
+    """Whether a `noting_writes` block is open in this process (a worker pool notes its
+    workers' writes only then)."""
+    return bool(_write_watchers)
+
+
+def written_note(path: str) -> Written | None:
+    """How this process's latest write left `path` (`Written`), while a `noting_writes` block
+    is open; None for a file it did not write (or without one)."""
+    for watcher, _ in reversed(_write_watchers):
+        note = watcher.get(path)
+        if note is not None:
+            return note
+    return None
+
+
+def state_as_written(path: str) -> str:
+    """The state a record of finished work keeps for `path`: the one this process's write left
+    (`written_note`) — not a stat taken since, which would hold an edit made after the write —
+    or, for a file it did not write, its state now (`fingerprint.file_state`)."""
+    note = written_note(path)
+    return file_state(path) if note is None else note.state
+
+
+def _note_written(path: Path, fd: int, data: bytes) -> None:
+    """Note a write whose descriptor `fd`, still open, now has its name (after the rename or link)."""
+    if _write_watchers:
+        note_written_elsewhere({os.fspath(path): Written(stat_state(os.fstat(fd)), data_digest(data))})
+
+
+def note_written_elsewhere(written: Mapping[str, Written]) -> None:
+    """Note writes made by another process of this command (a worker: `parallel`), in order."""
+    for name, note in written.items():
+        for watcher, then in _write_watchers:
+            watcher[name] = note
+            if then is not None:
+                then(name)
 
 
 def _fsync_deferred() -> bool:
@@ -178,14 +226,17 @@ def _atomic_write_bytes(path: Path, data: bytes) -> bool:
             if path.read_bytes() == data:
                 return False
     mode = NEW_FILE_MODE if status is None else status.st_mode & 0o777
-    temp = _complete_temp_file(path, data, mode=mode, folder_exists=status is not None)
+    temp, fd = _complete_temp_file(path, data, mode=mode, folder_exists=status is not None)
     try:
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temp)
-        raise
-    _note_written(path)
+        try:
+            os.replace(temp, path)
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temp)
+            raise
+        _note_written(path, fd, data)
+    finally:
+        os.close(fd)
     _flush_folder(path)
     return True
 
@@ -216,20 +267,23 @@ def _create_exclusive_bytes(path: Path, data: bytes) -> bool:
     except _NamelessFilesUnsupported:
         created = None
     if created is None:
-        temp = _complete_temp_file(path, data, mode=NEW_FILE_MODE)
+        temp, fd = _complete_temp_file(path, data, mode=NEW_FILE_MODE)
         try:
-            os.link(temp, path)
-        except FileExistsError:
-            return False
-        except OSError:  # no hard links here (some FUSE and FAT mounts)
-            with locked(path):
-                return False if path.exists() else atomic_write_bytes(path, data)
+            try:
+                os.link(temp, path)
+            except FileExistsError:
+                return False
+            except OSError:  # no hard links here (some FUSE and FAT mounts)
+                with locked(path):
+                    return False if path.exists() else atomic_write_bytes(path, data)
+            finally:
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(temp)
+            _note_written(path, fd, data)  # after the unlink, which moved its change time
         finally:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(temp)
+            os.close(fd)
     elif not created:
         return False
-    _note_written(path)
     _flush_folder(path)
     return True
 
@@ -264,6 +318,7 @@ def _link_nameless_file(path: Path, data: bytes) -> bool:
             if error.errno in _NAMELESS_UNSUPPORTED:
                 raise _NamelessFilesUnsupported from error
             raise
+        _note_written(path, fd, data)
         return True
     finally:
         os.close(fd)
@@ -292,30 +347,29 @@ def create_exclusive_text(path: Path, text: str) -> bool:
 _TEMP_NUMBERS = itertools.count()
 
 
-def _complete_temp_file(path: Path, data: bytes, *, mode: int, folder_exists: bool = False) -> str:
+def _complete_temp_file(path: Path, data: bytes, *, mode: int, folder_exists: bool = False) -> tuple[str, int]:
     """The name of a new temp file beside `path` holding `data` (fsynced unless deferred), for
     the caller to rename or link to its real name, then remove if it is still there (none is
-    left where this fails). `folder_exists`: the caller just found `path` there, so its folder
-    is not made (a `mkdir` a write otherwise)."""
+    left where this fails), and its descriptor, still open (the caller closes it: its stat
+    after the rename is what the write left, `Written`). `folder_exists`: the caller just
+    found `path` there, so its folder is not made (a `mkdir` a write otherwise)."""
     folder, name = os.path.split(os.fspath(path))
     if not folder_exists:
         Path(folder).mkdir(parents=True, exist_ok=True)
     fd, temp = _open_temp_file(folder, name)
-    try:
-        try:  # (the descriptor written directly: a buffered file object cost more than the write)
-            os.fchmod(fd, mode)  # first: the fsync then covers the mode too
-            remaining = memoryview(data)
-            while remaining:
-                remaining = remaining[os.write(fd, remaining) :]
-            if not _fsync_deferred():
-                os.fsync(fd)
-        finally:
-            os.close(fd)
+    try:  # (the descriptor written directly: a buffered file object cost more than the write)
+        os.fchmod(fd, mode)  # first: the fsync then covers the mode too
+        remaining = memoryview(data)
+        while remaining:
+            remaining = remaining[os.write(fd, remaining) :]
+        if not _fsync_deferred():
+            os.fsync(fd)
     except BaseException:
+        os.close(fd)
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp)
         raise
-    return temp
+    return temp, fd
 
 
 def _open_temp_file(folder: str, name: str) -> tuple[int, str]:

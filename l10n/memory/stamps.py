@@ -37,7 +37,7 @@ import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -46,6 +46,7 @@ from l10n.errors import CatalogError
 from l10n.fingerprint import (
     Fingerprint,
     StatsSeen,
+    as_written,
     code_digest,
     code_state,
     content_digest,
@@ -56,6 +57,7 @@ from l10n.fingerprint import (
     touched_since,
     watched_states,
 )
+from l10n.fsio import noting, written_note
 from l10n.memory.sqlite import open_wal_database
 
 __all__ = [
@@ -138,7 +140,7 @@ class Stamps:
         return json.loads(text)
 
     def record(self, key: str, fp: str, payload: Any = None) -> None:
-        value = (fp, json.dumps(payload, ensure_ascii=False, separators=(",", ":")))
+        value = (with_writes(fp), json.dumps(payload, ensure_ascii=False, separators=(",", ":")))
         self._stamps()[key] = self._pending[key] = value
         if len(self._pending) >= self.SAVE_EVERY:
             self.save()
@@ -148,10 +150,31 @@ class Stamps:
         filling a PO does not undo its merge): a stamp of the state `before` becomes one of `after`."""
         found = self._stamps().get(key)
         if found is not None and before != after and matches(found[0], before):
-            self._stamps()[key] = self._pending[key] = (after, found[1])
+            self._stamps()[key] = self._pending[key] = (with_writes(after), found[1])
 
     def save(self) -> None:
         _save_pending(self._db, self.stage, self._pending, self._unsettled)
+
+
+def with_writes(fp: str) -> str:
+    """`fp`, taken after its piece's work, with each file this process wrote taken by the bytes
+    it wrote (`fsio.written_note`; what `fingerprint(written=…)` does for a caller that names
+    them): counted racy, its content those bytes, so the stamp is kept by stat only once the
+    file has settled holding them (`stored_state`). A file someone edited between the write and
+    the fingerprint's stat — a translator saving the PO MT just wrote — then differs by content,
+    and the piece is done again, where the stat (or a read back) taken after the edit vouched
+    for it. Only while the command notes its writes (`cli.records.WholeRun.capturing`)."""
+    if not isinstance(fp, Fingerprint) or not noting():
+        return fp
+    noted = {}
+    for index, path in enumerate(fp.files):
+        note = written_note(path)
+        if note is not None:
+            noted[index] = note.digest
+    if noted:
+        fp.contents.update(noted)
+        fp.racy = tuple(sorted({*fp.racy, *noted}))
+    return fp
 
 
 RACY = "racy:"
@@ -387,27 +410,37 @@ def look_up_run(
     prepare: list[PreparedRun] | None = None,
     seen: StatsSeen | None = None,
     pieces: Callable[[str], bool] | None = None,
+    watching: Watched | None = None,
 ) -> tuple[Any, bool]:
     """(the payload kept for `key` or None, whether it still holds: `recorded_run`); a stage
     that can redo part of its work reads what it did last time from a record that no longer holds.
-    With `prepare`, a record that no longer holds adds its `PreparedRun` to that list. `seen`
+    With `prepare`, a record that no longer holds adds its `PreparedRun` to that list — of
+    `watching` (what the stage will record) when there is no record, or one of other files:
+    the states a read-only stage records are always those taken before it read. `seen`
     keeps the stats taken, for the stage's own checks next (`StatsSeen`); with `pieces` (which
     watched files the stage's pieces read: its catalogs) and a record kept `with_states`, `seen`
     also learns which of them are as that record saw them (`StatsSeen.unchanged`)."""
     path = stamps_file(where)
-    if not path.is_file():
-        return None, False
-    db = _open_stamps(path)
-    try:
-        row = db.execute(
-            "SELECT state, payload FROM stamp WHERE stage = ? AND key = ?", (WHOLE_RUN_STAGE, key)
-        ).fetchone()
-    finally:
-        db.close()
+    row = None
+    if path.is_file():
+        db = _open_stamps(path)
+        try:
+            row = db.execute(
+                "SELECT state, payload FROM stamp WHERE stage = ? AND key = ?", (WHOLE_RUN_STAGE, key)
+            ).fetchone()
+        finally:
+            db.close()
     if row is None:
+        if prepare is not None and watching is not None:
+            prepare.extend(_prepared_run(path.parent, watching, seen, with_states=pieces is not None))
         return None, False
     payload = json.loads(row[1])
     watched = Watched(tuple(payload["files"]), tuple((f, s, bool(r)) for f, s, r in payload["folders"]))
+    if prepare is not None and watching is not None and watching != watched:
+        payload, holds = look_up_run(where, key, seen=seen, pieces=pieces)
+        if not holds:
+            prepare.extend(_prepared_run(path.parent, watching, None, with_states=pieces is not None))
+        return payload, holds
     racy = set(payload["racy"])
     now = filesystem_now(path.parent) if prepare is not None else 0  # before the stats, as `record_run` takes it
     states = watched_states(watched.files, watched.folders)
@@ -428,6 +461,23 @@ def look_up_run(
 
             seen.unchanged = unchanged_since(_recorded_states(path, key, row[0]), taken, seen, pieces)
     return payload, holds
+
+
+def _prepared_run(folder: Path, watched: Watched, seen: StatsSeen | None, *, with_states: bool) -> list[PreparedRun]:
+    """The `PreparedRun` of `watched` by stats taken now, after a clock reading in `folder`
+    (none where it cannot be read: the stage then records by a walk after it ran); the stats
+    remembered in `seen`."""
+    try:
+        now = filesystem_now(folder)
+    except OSError:
+        return []
+    racy: list[str] = []
+    lines: list[str] | None = [] if with_states else None
+    taken = list(watched_states(watched.files, watched.folders))
+    digest = _run_digest(taken, functools.partial(_racy_since, now, racy), lines)
+    if seen is not None:
+        seen.remember(taken, walked=(watched.files, watched.folders))
+    return [PreparedRun(watched, digest, tuple(racy), _states_text(lines))]
 
 
 WHOLE_RUN_STATES_STAGE = "whole run states"
@@ -510,6 +560,7 @@ def record_run(
     prepared: PreparedRun | None = None,
     seen: StatsSeen | None = None,
     with_states: bool = False,
+    written: Mapping[str, tuple[str, str]] | None = None,
 ) -> None:
     """Keep `payload` (what a re-run with nothing changed would report) for `key`, with the
     state of everything `watched`; called after the stage finished, never after a failure.
@@ -519,6 +570,12 @@ def record_run(
     forgotten there (`StatsSeen.forget`) — a file is recorded in the state it was seen in, so
     the run costs one stat per file; a file someone changed during the run is then seen as
     changed by the next one (a stat taken now would call it as this run left it).
+
+    `written`: the files the stage wrote, each with the state and bytes' hash its write left
+    (`fsio.Written`, from `fsio.noting_writes`), recorded by those (`fingerprint.as_written`)
+    rather than by the stat taken now: a file someone edited after the write — in place,
+    replaced, removed, even in the tick of the write — is recorded as changed, and the next run
+    works on it instead of replaying past the edit.
 
     `with_states`: each file's state is kept too (a row of its own, `WHOLE_RUN_STATES_STAGE`),
     so that when this record no longer holds the next run learns which files are as they were
@@ -532,7 +589,8 @@ def record_run(
     else:
         now = filesystem_now(path.parent)  # before the stats: a file touched from here on is racy
         states = watched_states(watched.files, watched.folders, seen=seen)
-        digest = _run_digest(states, functools.partial(_racy_since, now, racy), lines)
+        kept_as_written = functools.partial(_as_written, written, now, racy) if written else None
+        digest = _run_digest(states, functools.partial(_racy_since, now, racy), lines, kept_as_written)
         text = _states_text(lines)
     kept = {**payload, "files": list(watched.files), "folders": [list(f) for f in watched.folders], "racy": racy}
     with stage_stamps(where, WHOLE_RUN_STAGE) as stamps:
@@ -541,14 +599,32 @@ def record_run(
         stamps.record(key, digest, kept)
 
 
+def _as_written(
+    written: Mapping[str, tuple[str, str]], now: int, racy: list[str], name: str, st: os.stat_result | None
+) -> str | None:
+    """`record_run`'s state of a file the stage wrote (`fingerprint.as_written`; one kept by
+    content is among the record's `racy`), None for a file it did not write."""
+    note = written.get(name)
+    if note is None:
+        return None
+    state = as_written(name, st, note[0], note[1], now)
+    if state.startswith("="):
+        racy.append(name)
+    return state
+
+
 def _run_digest(
     states: Iterable[tuple[str, os.stat_result | None]],
     by_content: Callable[[str, os.stat_result], bool],
     lines: list[str] | None = None,
+    kept_as_written: Callable[[str, os.stat_result | None], str | None] | None = None,
 ) -> str:
     digest = hashlib.blake2b(code_digest(), digest_size=16)
     for name, st in states:
-        if st is None:
+        state = kept_as_written(name, st) if kept_as_written is not None else None
+        if state is not None:
+            pass
+        elif st is None:
             state = "-"
         elif by_content(name, st):
             state = "=" + content_digest(name)
@@ -577,7 +653,7 @@ class StampWriter:
         self._unsettled: list[tuple[str, Fingerprint, str]] = []
 
     def record(self, key: str, fp: str, payload: Any = None) -> None:
-        self._pending[key] = (fp, json.dumps(payload, ensure_ascii=False, separators=(",", ":")))
+        self._pending[key] = (with_writes(fp), json.dumps(payload, ensure_ascii=False, separators=(",", ":")))
         if len(self._pending) >= self.SAVE_EVERY:
             self.save()
 
