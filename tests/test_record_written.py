@@ -186,6 +186,27 @@ def empty_the_edited_unit(po: Path) -> None:
     catalog.save(os.fspath(po))
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_template_edited_after_extract_wrote_it_is_extracted_by_the_next_run(
+    built: Path, capsys: pytest.CaptureFixture[str], jobs: str
+) -> None:
+    """`extract` keeps its own record (templates and each article's state): a template edited
+    the moment it was written is written again by the next run, not taken from that record."""
+    pot = built / "locales" / f"{edited_article(built)}.pot"
+    extract = ["extract", str(built / "seeds"), "--locales", LOCALES, "-q", "--jobs", jobs]
+    written: list[str] = []
+
+    def commented(path: Path) -> None:
+        written.append(path.read_text(encoding="utf-8"))
+        path.write_text(written[0] + "# a note added by hand\n", encoding="utf-8")
+
+    with edit_when_written(pot, commented) as done:
+        run(capsys, built, *extract)
+    assert done and pot.read_text(encoding="utf-8").endswith("# a note added by hand\n")
+    run(capsys, built, *extract)
+    assert pot.read_text(encoding="utf-8") == written[0]  # written again
+
+
 @pytest.mark.parametrize("when", ["at the write", "before the record"])
 def test_a_catalog_edited_after_translate_wrote_it_is_translated_by_the_next_run(
     built: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, when: str
