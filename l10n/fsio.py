@@ -49,7 +49,7 @@ class Written(NamedTuple):
     after the rename or link that gave the file its name (`fingerprint.stat_state`: nothing
     another process does to the name after that is in it), and `digest`, the hash of the bytes
     written (`fingerprint.data_digest`). A whole-run record keeps a written file by these, not
-    by a stat taken when the run ends (`memory.stamps.record_run`): a person's edit made
+    by a stat taken when the run ends (`memory.whole_run.record_run`): a person's edit made
     between the write and that stat is then seen as an edit, not as what the run left."""
 
     state: str

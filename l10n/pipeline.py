@@ -36,7 +36,7 @@ from l10n.parallel import CHUNK_SIZE, IN_FLIGHT_PER_JOB, in_worker_processes
 from l10n.project import CONFIG_FILE, Project
 
 if TYPE_CHECKING:
-    from l10n.memory.stamps import Watched
+    from l10n.memory.whole_run import Watched
 
 __all__ = ["extract_articles"]
 
@@ -74,7 +74,7 @@ def extract_articles(
     `jobs` > 1 extracts in that many worker processes (`in_worker_processes`); results still
     come in file order.
     """
-    from l10n.memory.stamps import look_up_run
+    from l10n.memory.whole_run import look_up_run
 
     record = _templates_record(project, paths) if domain is None else None
     if record is not None:
@@ -144,7 +144,7 @@ def _record_templates(
     A template this run wrote is kept as its write left it (`written`, `fingerprint.as_written`):
     one edited since is then extracted again, not taken from the record."""
     from l10n.fingerprint import as_written, code_digest, file_state, filesystem_now
-    from l10n.memory.stamps import record_run
+    from l10n.memory.whole_run import record_run
 
     if not done or not project.locales_dir.is_dir():
         return  # nothing was extracted: no record (and no locales/ made for one)
@@ -251,9 +251,9 @@ def _extract_changed(
 
 def _templates_record(project: Project, paths: Sequence[Path | str]) -> tuple[str, Watched] | None:
     """The key and watched files of the whole-run record of extracting `paths` into templates
-    (`memory.stamps.record_run`): the articles (files, or folders in full), the templates and
+    (`memory.whole_run.record_run`): the articles (files, or folders in full), the templates and
     `l10n.toml`. None for globs, whose matches are not a folder's listing."""
-    from l10n.memory.stamps import Watched
+    from l10n.memory.whole_run import Watched
 
     if any(any(ch in str(path) for ch in "*?[") for path in paths):
         return None

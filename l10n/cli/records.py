@@ -1,7 +1,7 @@
 """Whole-run records for commands: a command whose inputs and outputs are all as its last run
 left them prints that run's report and exits, without opening a catalog.
 
-make's rule for a whole stage (`memory.stamps.record_run`): after a command finished, its
+make's rule for a whole stage (`memory.whole_run.record_run`): after a command finished, its
 record keeps the state (size, times, inode) of every file it read or wrote and what a re-run
 with nothing changed prints; a later run with the same arguments stats those files, and when
 nothing moved — same code too — replays the report. Anything else runs the command, which
@@ -94,7 +94,7 @@ class WholeRun:
         self._err: _Tee | None = None
         self._rehearsed: tuple[str, str] | None = None
         self.seen: Any = None  # the stats `replayed` took (`fingerprint.StatsSeen`), for the command's own checks
-        self._prepared: list[Any] = []  # `memory.stamps.PreparedRun` of a record that did not hold
+        self._prepared: list[Any] = []  # `memory.whole_run.PreparedRun` of a record that did not hold
         self._with_states = False  # keep each file's state (`replayed(pieces=…)`)
         self._written: dict[str, Any] | None = None  # the files written while `capturing` (`fsio.Written`)
 
@@ -117,13 +117,14 @@ class WholeRun:
         `read_only`: the command writes none of the files it watches, and will `keep(read_only=…)`
         the states taken here (held until then: ~20,000 stats, so only when asked) — with
         `files` and `folders`, what it will keep, also on its first run (no record to look up),
-        so its record never holds a state taken after it read (`memory.stamps.PreparedRun`). `keep_stats`:
+        so its record never holds a state taken after it read (`memory.whole_run.PreparedRun`). `keep_stats`:
         the stats taken are kept in `seen` (`fingerprint.StatsSeen`) for the command's own checks
         (assemble and publish; held too, so only when asked). `pieces` (with `keep_stats`): which
         watched files the command's pieces read (`memory.unchanged.catalog_pieces`); the record is
         then kept with each file's state, and `seen.unchanged` names those still in it."""
         from l10n.fingerprint import StatsSeen
-        from l10n.memory.stamps import look_up_run, stamps_file
+        from l10n.memory.stamps_file import stamps_file
+        from l10n.memory.whole_run import look_up_run
 
         if os.environ.get("L10N_NO_RECORDS"):
             return False
@@ -150,7 +151,7 @@ class WholeRun:
     def capturing(self) -> Iterator[None]:
         """Keep a copy of what the command prints (stdout and stderr) while it runs, and the
         files it writes, as their writes left them (`fsio.noting_writes`): `keep` records
-        those by their writes, not by a stat taken after the run (`memory.stamps.record_run`)."""
+        those by their writes, not by a stat taken after the run (`memory.whole_run.record_run`)."""
         from l10n.fsio import noting_writes
 
         saved = sys.stdout, sys.stderr
@@ -192,10 +193,10 @@ class WholeRun:
         `arguments` replace key arguments that name a state the run itself moved (`translate`'s
         TM generation): the next run, which sees the state as this one left it, finds the record.
         `read_only`: the run wrote none of those files (`qa`, `status`), so the states `replayed`
-        took before it are recorded (`memory.stamps.PreparedRun`) — not a second walk of them.
+        took before it are recorded (`memory.whole_run.PreparedRun`) — not a second walk of them.
         `written_forgotten`: the command forgot every file it wrote in `self.seen`
         (`StatsSeen.forget`), so the others are recorded as `replayed` saw them, not stat'ed again."""
-        from l10n.memory.stamps import record_run
+        from l10n.memory.whole_run import record_run
 
         if arguments:
             self._arguments = {**self._arguments, **arguments}
@@ -228,8 +229,8 @@ class WholeRun:
 def _watched(
     files: Sequence[os.PathLike[str] | str], folders: Sequence[tuple[os.PathLike[str] | str, str, bool]]
 ) -> Any:
-    """`memory.stamps.Watched` of `keep`'s arguments."""
-    from l10n.memory.stamps import Watched
+    """`memory.whole_run.Watched` of `keep`'s arguments."""
+    from l10n.memory.whole_run import Watched
 
     return Watched(
         tuple(os.fspath(path) for path in files),
