@@ -40,7 +40,7 @@ from typing import Any
 
 from l10n.fingerprint import Fingerprint, code_state, file_state, fingerprint
 from l10n.fsio import noting, written_note
-from l10n.memory.stamps_file import STAMPS_FILE_NAME, _open_stamps, stamps_file
+from l10n.memory.stamps_file import STAMPS_FILE_NAME, open_stamps, stamps_file
 
 __all__ = [
     "STAMPS_FILE_NAME",
@@ -119,7 +119,7 @@ class Stamps:
             self._stamps()[key] = self._pending[key] = (with_writes(after), found[1])
 
     def save(self) -> None:
-        _save_pending(self._db, self.stage, self._pending, self._unsettled)
+        save_pending(self._db, self.stage, self._pending, self._unsettled)
 
 
 def with_writes(fp: str) -> str:
@@ -181,7 +181,7 @@ def matches(stored: str, fp: str) -> bool:
 def stage_stamps(where: Any, stage: str) -> Iterator[Stamps]:
     """The stamps of `stage` for a project (or a folder); what was recorded is saved when the
     block ends, also when it ends with an error (finished work stays finished)."""
-    db = _open_stamps(stamps_file(where))
+    db = open_stamps(stamps_file(where))
     stamps = Stamps(db, stage)
     try:
         yield stamps
@@ -204,7 +204,7 @@ def process_stamps(where: Any, stage: str) -> Stamps:
 
 @functools.lru_cache(maxsize=8)  # a process that works on many projects (tests, a service) keeps the latest open
 def _process_stamps(path: Path, stage: str, pid: int) -> Stamps:
-    return Stamps(_open_stamps(path), stage)
+    return Stamps(open_stamps(path), stage)
 
 
 class StampLookup:
@@ -253,7 +253,7 @@ class StampLookup:
         if self._pid != os.getpid():
             if not self._path.is_file():
                 return None
-            self._db = _open_stamps(self._path)
+            self._db = open_stamps(self._path)
             self._pid = os.getpid()
         assert self._db is not None
         return self._db.execute(
@@ -283,10 +283,10 @@ class StampWriter:
             self.save()
 
     def save(self) -> None:
-        _save_pending(self._db, self.stage, self._pending, self._unsettled)
+        save_pending(self._db, self.stage, self._pending, self._unsettled)
 
 
-def _save_pending(
+def save_pending(
     db: sqlite3.Connection,
     stage: str,
     pending: dict[str, tuple[str, str]],

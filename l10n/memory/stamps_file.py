@@ -36,7 +36,7 @@ def stamps_file(where: Any) -> Path:
     return state_file(STAMPS_FILE_NAME) if state_file is not None else Path(where) / STAMPS_FILE_NAME
 
 
-def _open_stamps(path: Path) -> sqlite3.Connection:
+def open_stamps(path: Path) -> sqlite3.Connection:
     """A connection to the stamps database at `path`, the process's anchor held open beside it
     (`_anchored`)."""
     _anchored(path)

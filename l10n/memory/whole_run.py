@@ -31,8 +31,8 @@ from l10n.fingerprint import (
     touched_since,
     watched_states,
 )
-from l10n.memory.stamps import _save_pending, stage_stamps
-from l10n.memory.stamps_file import _open_stamps, stamps_file
+from l10n.memory.stamps import save_pending, stage_stamps
+from l10n.memory.stamps_file import open_stamps, stamps_file
 
 __all__ = ["PreparedRun", "Watched", "look_up_run", "record_run", "recorded_run"]
 
@@ -94,7 +94,7 @@ def look_up_run(
     path = stamps_file(where)
     row = None
     if path.is_file():
-        db = _open_stamps(path)
+        db = open_stamps(path)
         try:
             row = db.execute(
                 "SELECT state, payload FROM stamp WHERE stage = ? AND key = ?", (WHOLE_RUN_STAGE, key)
@@ -164,7 +164,7 @@ def _states_text(lines: list[str] | None) -> str:
 def _recorded_states(path: Path, key: str, digest: str) -> str | None:
     """The states kept with the record of `key` whose digest is `digest`, else None (kept by
     another record, or never)."""
-    db = _open_stamps(path)
+    db = open_stamps(path)
     try:
         row = db.execute(
             "SELECT state, payload FROM stamp WHERE stage = ? AND key = ?", (WHOLE_RUN_STATES_STAGE, key)
@@ -266,7 +266,7 @@ def record_run(
     kept = {**payload, "files": list(watched.files), "folders": [list(f) for f in watched.folders], "racy": racy}
     with stage_stamps(where, WHOLE_RUN_STAGE) as stamps:
         if with_states:  # before the record: states of another record's digest are never taken
-            _save_pending(stamps._db, WHOLE_RUN_STATES_STAGE, {key: (digest, json.dumps(text))}, [])
+            save_pending(stamps._db, WHOLE_RUN_STATES_STAGE, {key: (digest, json.dumps(text))}, [])
         stamps.record(key, digest, kept)
 
 
