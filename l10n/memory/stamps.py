@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from l10n.fingerprint import Fingerprint, code_state, file_state, fingerprint
-from l10n.fsio import noting, written_note
+from l10n.fsio_notes import noting, written_note
 from l10n.memory.stamps_file import STAMPS_FILE_NAME, open_stamps, stamps_file
 
 __all__ = [
