@@ -23,9 +23,10 @@ _write_watchers: list[tuple[dict[str, Written], Callable[[str], object] | None]]
 
 class Written(NamedTuple):
     """A file as this process's write left it: `state`, the stat of the written descriptor
-    after the rename or link that gave the file its name (`fingerprint.stat_state`: nothing
-    another process does to the name after that is in it), and `digest`, the hash of the bytes
-    written (`fingerprint.data_digest`). A whole-run record keeps a written file by these, not
+    after the rename or link that gave the file its name (`fingerprint.stat_state`; a file
+    renamed over the name since is not in it, and an edit in place within the tick of the
+    write is told by the bytes), and `digest`, the hash of the bytes written
+    (`fingerprint.data_digest`). A whole-run record keeps a written file by these, not
     by a stat taken when the run ends (`memory.whole_run.record_run`): a person's edit made
     between the write and that stat is then seen as an edit, not as what the run left."""
 
