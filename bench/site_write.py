@@ -256,8 +256,9 @@ ASSEMBLE = ["assemble", "--format", "html", "--format", "md", "--format", "txt"]
 PUBLISH = ["publish"]
 
 
-def timed(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float, int, str]:
-    """(wall s, CPU s of the process and its children, peak RSS KB, stdout) via GNU time."""
+def timed(command: list[str], env: dict[str, str] | None = None) -> tuple[Side, str]:
+    """((wall s, user CPU s, system CPU s of the process and its children, peak RSS KB), stdout)
+    via GNU time."""
     import time
 
     out = tempfile.NamedTemporaryFile(prefix="l10n-time-", delete=False)
@@ -271,18 +272,40 @@ def timed(command: list[str], env: dict[str, str] | None = None) -> tuple[float,
     os.unlink(out.name)
     if done.returncode != 0:
         raise SystemExit(f"site_write: {' '.join(command)} failed ({done.returncode}): {done.stderr[-2000:]}")
-    return wall, float(user) + float(system), int(rss), done.stdout
+    return (wall, float(user), float(system), int(rss)), done.stdout
 
 
-def forget(root: Path, stage: str) -> None:
-    """Make `stage` cold: its outputs and its stamps gone (qa's stamps stay: the gate reads them)."""
+Side = tuple[float, float, float, int]  # wall s, user CPU s, system CPU s, peak RSS KB
+
+
+class Graveyard:
+    """Trees a side wrote, moved aside (a rename: no inode freed) and deleted only when the
+    measuring is done, so that no side creates its files among inodes freed just before
+    (see "Why the floor was erratic" above)."""
+
+    def __init__(self, beside: Path) -> None:
+        self.folder = beside.parent / f".site-write-retired-{os.getpid()}"
+        self.count = 0
+
+    def retire(self, path: Path) -> None:
+        if path.exists() or path.is_symlink():
+            self.folder.mkdir(exist_ok=True)
+            self.count += 1
+            path.rename(self.folder / f"{self.count}-{path.name}")
+
+    def bury(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def forget(root: Path, stage: str, graveyard: Graveyard) -> None:
+    """Make `stage` cold: its outputs moved aside and its stamps gone (qa's stamps stay: the
+    gate reads them)."""
     if stage == "assemble":
-        shutil.rmtree(root / "build", ignore_errors=True)
+        graveyard.retire(root / "build")
         where = "stage LIKE 'assemble%'"  # its editions, articles and source-language editions
     else:
-        shutil.rmtree(root / "site", ignore_errors=True)
-        for name in (".site.l10n-manifest.json",):
-            (root / name).unlink(missing_ok=True)
+        graveyard.retire(root / "site")
+        graveyard.retire(root / ".site.l10n-manifest.json")
         where = "stage LIKE 'publish %'"
     stamps = root / "locales" / ".stamps.sqlite3"
     if stamps.exists():
@@ -294,13 +317,12 @@ def contents(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-def run_tool(root: Path, stage: str, code: Path | None = None) -> tuple[float, float, int]:
+def run_tool(root: Path, stage: str, graveyard: Graveyard, code: Path | None = None) -> Side:
     """One cold stage as its own process, with this checkout's code or `code` (another checkout)."""
-    forget(root, stage)
+    forget(root, stage, graveyard)
     env = {**os.environ, "PYTHONPATH": str(code)} if code else None
     command = [*L10N, *(ASSEMBLE if stage == "assemble" else PUBLISH), "--root", str(root)]
-    wall, cpu, rss, _ = timed(command, env=env)
-    return wall, cpu, rss
+    return timed(command, env=env)[0]
 
 
 def refresh_qa(root: Path, code: Path | None = None) -> None:
@@ -315,12 +337,12 @@ def refresh_qa(root: Path, code: Path | None = None) -> None:
     subprocess.run([*L10N, "qa", "-q", "--root", str(root)], env=env, capture_output=True)
 
 
-def run_floor(root: Path, folder: str, payload: Path) -> tuple[float, float, int, float]:
-    target = root / f".same-bytes-{folder}"
-    shutil.rmtree(target, ignore_errors=True)
-    wall, cpu, rss, out = timed([sys.executable, "-c", FLOOR, str(payload), str(target)])
-    shutil.rmtree(target)
-    return wall, cpu, rss, float(out.split()[-1])
+def run_floor(root: Path, folder: str, payload: Path, graveyard: Graveyard, number: int) -> Side:
+    """The floor as its own process, writing into a folder that never existed."""
+    target = root / f".same-bytes-{folder}-{os.getpid()}-{number}"
+    side, _ = timed([sys.executable, "-c", FLOOR, str(payload), str(target)])
+    graveyard.retire(target)
+    return side
 
 
 def build_project(root: Path, articles: int) -> None:
@@ -330,7 +352,7 @@ def build_project(root: Path, articles: int) -> None:
     for name, args in chain.STAGES:
         if name in ("assemble", "publish"):
             continue
-        seconds, rss, cpu = chain.run_stage(root, args)
+        seconds, rss, cpu, _ = chain.run_stage(root, args)
         print(f"  built: {name} {seconds:.1f} s, CPU {cpu:.1f} s, {rss / 1024:.0f} MB", flush=True)
 
 
@@ -346,6 +368,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--baseline", type=Path, help="another checkout's root (its l10n/ is run on a copy)")
     parser.add_argument("--code", type=Path, help="run 'ours' from this checkout's root (default: this one)")
+    parser.add_argument(
+        "--settle", type=float, default=0.0, help="seconds to wait before measuring (after deleting trees)"
+    )
     args = parser.parse_args(argv)
     scratch = None
     if args.project is None:
@@ -356,15 +381,21 @@ def main(argv: list[str] | None = None) -> None:
     else:
         root = args.project.resolve()
     try:
-        measure(root, args.repeat, args.baseline, args.code)
+        measure(root, args.repeat, args.baseline, args.code, settle=args.settle)
     finally:
         if scratch is not None:
             shutil.rmtree(scratch, ignore_errors=True)
 
 
-def measure(root: Path, repeat: int, baseline: Path | None = None, code: Path | None = None) -> None:
-    """Alternate the tool (and the `baseline` checkout, on its own copy of the project) with the floor."""
+def measure(
+    root: Path, repeat: int, baseline: Path | None = None, code: Path | None = None, *, settle: float = 0.0
+) -> None:
+    """Alternate the tool (and the `baseline` checkout, on its own copy of the project) with the
+    floor; every tree written is moved aside and deleted at the end (`Graveyard`)."""
+    import time
+
     print(f"site_write: {root}; load average {os.getloadavg()} on {os.cpu_count()} cores", flush=True)
+    graveyard = Graveyard(root)
     tools = [("ours", root, code.resolve() if code else None)]
     if baseline is not None:
         copy = root.with_name(root.name + "-baseline")
@@ -373,52 +404,75 @@ def measure(root: Path, repeat: int, baseline: Path | None = None, code: Path | 
         tools.append(("baseline", copy, baseline.resolve()))
     for _, project, code in tools:
         refresh_qa(project, code)
-    rows: dict[str, list[tuple[float, float, int]]] = {}
-    ratios: dict[str, list[tuple[float, float]]] = {}
+    if settle:
+        print(f"  settling {settle:.0f} s (inodes freed within the last minute slow every file created)", flush=True)
+        time.sleep(settle)
+    rows: dict[str, list[Side]] = {}
+    ratios: dict[str, list[tuple[float, float, float]]] = {}
     outputs: dict[str, dict[str, str]] = {}
-    with tempfile.TemporaryDirectory(prefix="l10n-site-bytes-") as tmp:
-        for number in range(repeat):
-            for stage, folder in (("assemble", "build"), ("publish", "site")):
-                payload = Path(tmp) / f"{folder}.pickle"
-                order = [*tools, ("floor", root, None)]
-                if number % 2:
-                    order.reverse()
-                if not payload.exists():  # the floor writes what the tool wrote: the tool goes first once
+    number = 0
+    try:
+        with tempfile.TemporaryDirectory(prefix="l10n-site-bytes-") as tmp:
+            for rep in range(repeat):
+                for stage, folder in (("assemble", "build"), ("publish", "site")):
+                    payload = Path(tmp) / f"{folder}.pickle"
                     order = [*tools, ("floor", root, None)]
-                results = {}
-                for side, project, code in order:
-                    if side == "floor":
-                        wall, cpu, rss, _inner = run_floor(root, folder, payload)
-                        results[side] = (wall, cpu, rss)
-                        continue
-                    results[side] = run_tool(project, stage, code)
-                    files = contents(project / folder)
-                    if stage == "publish":
-                        manifest = project / ".site.l10n-manifest.json"
-                        files[f"../{manifest.name}"] = manifest.read_bytes()
-                    seen = {name: hashlib.sha256(data).hexdigest() for name, data in files.items()}
-                    first = outputs.setdefault(stage, seen)
-                    differing = sorted(name for name in first.keys() | seen.keys() if first.get(name) != seen.get(name))
-                    if differing:
-                        print(f"  DIFFERS: {folder}/ of {side}, {len(differing)} files: {differing[:5]}", flush=True)
-                    payload.write_bytes(pickle.dumps(files))
-                count = len(pickle.loads(payload.read_bytes()))
-                for side, result in results.items():
-                    rows.setdefault(f"{stage} {side}", []).append(result)
-                    if side != "floor":
-                        ratio = (result[0] / results["floor"][0], result[1] / max(results["floor"][1], 1e-9))
-                        ratios.setdefault(f"{stage} {side}", []).append(ratio)
-                line = "; ".join(
-                    f"{side} {r[0]:.2f} s / {r[1]:.2f} s CPU / {r[2] / 1024:.0f} MB" for side, r in results.items()
-                )
-                print(f"  repeat {number + 1} {stage} ({count} files): {line}; load {os.getloadavg()}", flush=True)
-    print(f"\n  {'side':<20}{'wall s':>22}{'CPU s':>22}{'peak RSS MB':>14}")
+                    if rep % 2:
+                        order.reverse()
+                    if not payload.exists():  # the floor writes what the tool wrote: the tool goes first once
+                        order = [*tools, ("floor", root, None)]
+                    results: dict[str, Side] = {}
+                    for side, project, code in order:
+                        number += 1
+                        if side == "floor":
+                            results[side] = run_floor(root, folder, payload, graveyard, number)
+                            continue
+                        results[side] = run_tool(project, stage, graveyard, code)
+                        files = contents(project / folder)
+                        if stage == "publish":
+                            manifest = project / ".site.l10n-manifest.json"
+                            files[f"../{manifest.name}"] = manifest.read_bytes()
+                        seen = {name: hashlib.sha256(data).hexdigest() for name, data in files.items()}
+                        first = outputs.setdefault(stage, seen)
+                        differing = sorted(
+                            name for name in first.keys() | seen.keys() if first.get(name) != seen.get(name)
+                        )
+                        if differing:
+                            print(
+                                f"  DIFFERS: {folder}/ of {side}, {len(differing)} files: {differing[:5]}", flush=True
+                            )
+                        payload.write_bytes(pickle.dumps(files))
+                    count = len(pickle.loads(payload.read_bytes()))
+                    floor = results["floor"]
+                    for side, result in results.items():
+                        rows.setdefault(f"{stage} {side}", []).append(result)
+                        if side != "floor":
+                            ratio = (
+                                result[0] / floor[0],
+                                (result[1] + result[2]) / max(floor[1] + floor[2], 1e-9),
+                                result[1] / max(floor[1], 1e-9),
+                            )
+                            ratios.setdefault(f"{stage} {side}", []).append(ratio)
+                    line = "; ".join(
+                        f"{side} {r[0]:.2f} s / {r[1] + r[2]:.2f} CPU s (user {r[1]:.2f}, sys {r[2]:.2f})"
+                        for side, r in results.items()
+                    )
+                    print(f"  repeat {rep + 1} {stage} ({count} files): {line}; load {os.getloadavg()}", flush=True)
+    finally:
+        graveyard.bury()
+    print(f"\n  {'side':<20}{'wall s':>22}{'CPU s':>22}{'user s':>22}{'sys s':>22}{'peak MB':>9}")
     for name, values in rows.items():
-        walls, cpus = [r[0] for r in values], [r[1] for r in values]
-        print(f"  {name:<20}{spread(walls):>22}{spread(cpus):>22}{max(r[2] for r in values) / 1024:>14.0f}")
-    for name, values in ratios.items():
-        walls, cpus = [v[0] for v in values], [v[1] for v in values]
-        print(f"  {name} / floor: wall {spread(walls, '×')}, CPU {spread(cpus, '×')}")
+        columns = [
+            [r[0] for r in values],
+            [r[1] + r[2] for r in values],
+            [r[1] for r in values],
+            [r[2] for r in values],
+        ]
+        cells = "".join(f"{spread(column):>22}" for column in columns)
+        print(f"  {name:<20}{cells}{max(r[3] for r in values) / 1024:>9.0f}")
+    for name, kept in ratios.items():
+        walls, cpus, users = [v[0] for v in kept], [v[1] for v in kept], [v[2] for v in kept]
+        print(f"  {name} / floor: wall {spread(walls, '×')}, CPU {spread(cpus, '×')}, user {spread(users, '×')}")
     print(f"load average at the end {os.getloadavg()}")
 
 
