@@ -7,19 +7,40 @@ Without `--project`, a project is built first from `bench/chain.py`'s corpus and
 (extract, translate pseudo and auto, qa, status: what assemble and publish read). Then, per
 repeat, four processes, each side of a pair in alternating order (reversed every other repeat):
 
-- **assemble**: `l10n assemble --format html --format md --format txt` from cold (build/ and
-  assemble's stamps removed first) against **the floor**: a child process that writes the same
-  files of build/ with the same policy l10n uses — `fsio.atomic_write_bytes` per file (temp
-  file, rename), folders made as needed, one `syncfs` when done (`fsio.deferred_durability`);
-- **publish**: `l10n publish` from cold (site/, its manifest and publish's stamps removed)
-  against the same floor for site/ (and the manifest beside it).
+- **assemble**: `l10n assemble --format html --format md --format txt` from cold (build/
+  moved aside and assemble's stamps removed first) against **the floor**: a child process that
+  writes the same files of build/ with the same policy l10n uses — `fsio.atomic_write_bytes`
+  per file (temp file, rename), folders made as needed, one `syncfs` when done
+  (`fsio.deferred_durability`) — into a folder that never existed;
+- **publish**: `l10n publish` from cold (site/ and its manifest moved aside, publish's stamps
+  removed) against the same floor for site/ (and the manifest beside it).
 
-Both sides are child processes (start-up included), timed with GNU time (wall, user+sys CPU of
-the process and its workers, peak RSS); the floor's bytes are read from the build just made and
-handed over in one file, so it does not pay for reading them. Every repeat's build/ and site/
-are compared with the first's (content hashes): the tool must write the same bytes each time.
-Printed per side: median (min–max) wall and CPU, the ratios within each repeat, and the load
-average before, between repeats and after.
+Both sides are child processes (start-up included), timed with GNU time (wall, user and system
+CPU of the process and its workers, peak RSS); the floor's bytes are read from the build just
+made and handed over in one file, so it does not pay for reading them. Every repeat's build/
+and site/ are compared with the first's (content hashes): the tool must write the same bytes
+each time. No tree is deleted while measuring: every side's output is renamed into a graveyard
+beside the project and deleted after the last repeat; before the first, a sync and `--settle`
+seconds (75 by default). Printed per side: median (min–max) of wall, CPU, user and system CPU;
+the ratios within each repeat, and best against best (noise on this machine only adds time);
+the load average before, between repeats and after.
+
+**Why the floor was erratic** (session 10). Its *user* CPU never moved (0.42–0.46 s for the
+30,000 files of build/, any load); its *system* CPU went from 1.5 to 15 s between runs of the
+same bytes. `perf record` of a slow run: `find_get_block_common` 30 %, `recently_deleted` 22 %,
+`ext4_get_group_desc` 11 %, `find_inode_bit` 8 % of its samples. This disk is ext4 *without a
+journal* (`/proc/fs/ext4/vda/options`, no jbd2), where the inode allocator skips every free
+inode whose deletion time is within the last 60 s (360 s while its inode-table block is dirty),
+looking each up in the buffer cache, and starts again from the group's first free inode for
+every file it creates. So a side that creates 30,000 files just after the previous side's
+30,000 were deleted nearby (`shutil.rmtree` of build/ in `forget`, of the floor's folder after
+it) scanned thousands of skipped inodes per file: the cost was not "a folder just emptied" but
+inodes freed in the last minute, by this script or by anyone on the disk. Hence the graveyard
+(renames free no inode), the floor's never-used folder, the settle, and the columns apart: a
+side whose system CPU is several times its best met a neighbour's deletions; its user CPU is
+its own work. `bench/chain.py`'s in-process `write_same_bytes` still deletes its build/ copy
+just before writing site/'s (its site/ floor then read 20.8 s against publish's 8.3 s, cold,
+this session), so its ratios are an indication only.
 
 Measured (1,000 articles × 10 locales, 2 shared cores at load average 10–15 from other jobs, so
 wall seconds are 3–9× CPU seconds and CPU seconds themselves swing ~2× between repeats; main
