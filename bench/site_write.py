@@ -38,9 +38,9 @@ it) scanned thousands of skipped inodes per file: the cost was not "a folder jus
 inodes freed in the last minute, by this script or by anyone on the disk. Hence the graveyard
 (renames free no inode), the floor's never-used folder, the settle, and the columns apart: a
 side whose system CPU is several times its best met a neighbour's deletions; its user CPU is
-its own work. `bench/chain.py`'s in-process `write_same_bytes` still deletes its build/ copy
-just before writing site/'s (its site/ floor then read 20.8 s against publish's 8.3 s, cold,
-this session), so its ratios are an indication only.
+its own work. `bench/chain.py`'s in-process `write_same_bytes` deleted its build/ copy just
+before writing site/'s (its site/ floor read 20.8 s against publish's 8.3 s, cold, this session);
+it now deletes both after both, but its ratios stay an indication (one run, in-process).
 
 Measured (1,000 articles × 10 locales, 2 shared cores at load average 10–15 from other jobs, so
 wall seconds are 3–9× CPU seconds and CPU seconds themselves swing ~2× between repeats; main
