@@ -40,7 +40,7 @@ from l10n.model import Suggestion, Translation
 from l10n.mt.base import EngineInputs, PlaceholderError, library_files, placeholders, verify_placeholders
 
 if TYPE_CHECKING:
-    from l10n.catalog.po_twins import TwinCatalog, TwinRead, TwinReading, TwinUnit
+    from l10n.catalog.po_twins import TwinCatalog, TwinRead, TwinReading, TwinUnits
     from l10n.catalog.translations import Written
 
 SIMPLIFIED_SOURCE = "zh_CN"
@@ -183,7 +183,7 @@ def convert_ahead(config: str, pairs: Sequence[tuple[Path, Path]]) -> ConvertedA
         twin = read_twin(data)
         read[os.fspath(simplified_po)] = (data, twin)
         if twin is not None:
-            values = [value for _, value, _ in twin[2]]
+            values = twin[1][1]
             if traditional is not None:
                 twins.append((os.fspath(traditional_po), traditional, data, twin))
         else:
@@ -204,7 +204,7 @@ def convert_ahead(config: str, pairs: Sequence[tuple[Path, Path]]) -> ConvertedA
         found = twin_catalog(traditional, twin)
         if found is not None:
             changed, refused = _fill_twins(found[0], found[1], config=config, ahead=ahead, today=today)
-            found[0].seal()
+            found[0].seal()  # (what `text` prints, only)
             derived[path] = DerivedAhead(traditional, simplified, found[0], changed, refused, today)
     return dataclasses.replace(ahead, derived=derived, config=config)
 
@@ -267,7 +267,7 @@ def _placeholders_changed(msgstr: str, converted: str) -> bool:
 
 def _fill_twins(
     catalog: TwinCatalog,
-    units: Sequence[TwinUnit],
+    units: TwinUnits,
     *,
     config: str,
     ahead: ConvertedAhead | None,
@@ -275,15 +275,19 @@ def _fill_twins(
 ) -> tuple[int, int]:
     """`_converted` and `BlockCatalog.fill` for a catalog read by `po_twins.read_printed_twins`
     (every unit empty, named by its place): the converted texts written with their provenance
-    lines, as `fill` writes them; (units written, refused)."""
+    lines, as `fill` writes them; (units written, refused). What `ahead` lacks is converted and
+    printed here; when it holds all (as `convert_ahead` made it), it is asked once a text."""
     from l10n.catalog.po_blocks import msgstr_fields
 
+    values = units[1]
     texts = {} if ahead is None else ahead.texts
-    missing = [value for _, value, _ in units if value not in texts]
-    if missing:
+    fields = {} if ahead is None else ahead.fields
+    if not all(map(texts.__contains__, values)):
+        missing = [value for value in values if value not in texts]
         now = dict(zip(missing, convert_all(config, missing), strict=True))
-        texts = {value: texts[value] if value in texts else now[value] for _, value, _ in units}
-    fields = msgstr_fields([texts[value] for _, value, _ in units], None if ahead is None else ahead.fields)
+        texts = {value: texts[value] if value in texts else now[value] for value in values}
+    if not all(map(fields.__contains__, map(texts.__getitem__, values))):
+        fields = msgstr_fields([texts[value] for value in values], fields)
     lines = _provenance_lines(config, today or dt.date.today())
     return catalog.fill(units, texts, lines, fields, refuse=_placeholders_changed)
 
