@@ -28,7 +28,7 @@ turn `--repeat` times over the same catalogs (each side's zh_TW catalogs reset, 
    their merge stamps), then per catalog its merge fingerprint and stamp looked up (timed, with a
    new process's clock readings), so its fields are copied unchecked and it and its zh_CN twin
    are read in one pass each (`po_twins.read_printed_twins`), the texts converted 256 catalogs
-   at a time (`opencc.convert_ahead`). (2) is the same step on copies: a file a person may have
+   at a time (`opencc_ahead.convert_ahead`). (2) is the same step on copies: a file a person may have
    touched, checked as it stands.
 1f. the file work alone: per catalog its lock, both reads and an atomic write, one flush — the
    floor the house rules (locks, atomic writes) set before any parsing, printing or converting.
@@ -170,7 +170,7 @@ revision date. Most of what is left in the stage is the batch's own (process sta
 
 Then (session 9) the zh_TW catalogs derived ahead as well: `convert_ahead` fills each zh_TW
 catalog the twin reading takes, in a row after the conversion, from the bytes it read for it
-(`opencc.DerivedAhead`), and the derivation, under the lock, only reads both files, checks them
+(`opencc_ahead.DerivedAhead`), and the derivation, under the lock, only reads both files, checks them
 against those bytes (and `printed_here`, and the day) and writes — the same reading, filling and
 printing cost about a tenth less CPU in a row than one catalog at a time between locks, reads
 and writes (measured in one process, alternated: 0.574–0.655 s against 0.613–0.690 s for the
@@ -363,7 +363,7 @@ def run_ours_printed(root: Path, pairs: list[tuple[Path, Path]]) -> tuple[float,
     """(2t): (2) on catalogs as `update` left them, each first judged as `l10n translate` judges
     it (`mt.batch`: its merge fingerprint taken and its stamp looked up; our own bytes, so its
     fields are copied unchecked), their texts converted `AHEAD_CATALOGS` catalogs at a time
-    (`opencc.convert_ahead`, timed). Raises if a catalog was not judged ours: the side would
+    (`opencc_ahead.convert_ahead`, timed). Raises if a catalog was not judged ours: the side would
     then measure (2) again."""
     from functools import partial
 
@@ -374,7 +374,8 @@ def run_ours_printed(root: Path, pairs: list[tuple[Path, Path]]) -> tuple[float,
     from l10n.fsio import deferred_durability
     from l10n.memory.glossary import GLOSSARY_FILE_NAME
     from l10n.memory.stamps import stage_stamps
-    from l10n.mt.opencc import AHEAD_CATALOGS, convert_ahead, derive_traditional_catalog, release_converters
+    from l10n.mt.opencc import derive_traditional_catalog, release_converters
+    from l10n.mt.opencc_ahead import AHEAD_CATALOGS, convert_ahead
     from l10n.project import Project
 
     project = Project.open(root / "project")

@@ -39,7 +39,8 @@ from l10n.fsio import deferred_durability
 from l10n.locales import parse_locale
 from l10n.model import Suggestion
 from l10n.mt.batch import translate_project
-from l10n.mt.opencc import convert_ahead, derive_traditional_catalog
+from l10n.mt.opencc import derive_traditional_catalog
+from l10n.mt.opencc_ahead import convert_ahead
 from l10n.mt.registry import EngineSettings
 
 REPO = Path(__file__).resolve().parent.parent
@@ -606,7 +607,7 @@ def test_a_derivation_made_ahead_stands_only_for_the_same_bytes_and_day(
     meanwhile (our printer's bytes still), or a derivation made the day before (its provenance
     date) or for another configuration, and the derivation is made again, as the checked path
     makes it."""
-    from l10n.mt import opencc
+    from l10n.mt import opencc_ahead
 
     class Yesterday(dt.date):
         @classmethod
@@ -625,7 +626,7 @@ def test_a_derivation_made_ahead_stands_only_for_the_same_bytes_and_day(
             files[side][1].write_bytes(traditional.read_bytes())
         with monkeypatch.context() as patch:
             if case == "a new day":  # derived ahead "yesterday" (the run began before midnight)
-                patch.setattr(opencc, "dt", SimpleNamespace(date=Yesterday))
+                patch.setattr(opencc_ahead, "dt", SimpleNamespace(date=Yesterday))
             config = "s2hk" if case == "another configuration" else "s2twp"
             ahead = convert_ahead(config, [files["fast"]])
         done = ahead.derived[os.fspath(files["fast"][1])]

@@ -209,7 +209,7 @@ _FIRST = itemgetter(0)
 def msgstr_values(text: str) -> list[str]:
     """The value of every `msgstr` field that starts a line and ends a block of a catalog's
     text, in order: what a cache of conversions is filled with ahead
-    (`l10n.mt.opencc.convert_ahead`); not a reading of the catalog (nothing else is checked).
+    (`l10n.mt.opencc_ahead.convert_ahead`); not a reading of the catalog (nothing else is checked).
     A field after `msgid ""` — the header's metadata — is left out: nothing converts it (a
     cache: what is left out is converted where it is needed).
 

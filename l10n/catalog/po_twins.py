@@ -6,7 +6,7 @@ zh_CN one has the same units in the same order (both merged from one template, a
 leaves them), each is read with one regular-expression pass over its text
 (`po_scan.entry_groups`) and a unit's key is its msgctxt and msgid lines as they stand
 (`read_printed_twins`); the zh_CN reading is a pure function of its bytes, made ahead for a run
-of catalogs (`read_twin`, `l10n.mt.opencc.convert_ahead`), as is the zh_TW catalog's
+of catalogs (`read_twin`, `l10n.mt.opencc_ahead.convert_ahead`), as is the zh_TW catalog's
 (`twin_catalog`) for the catalogs derived ahead. The zh_TW catalog is then kept as its blocks'
 text (`TwinCatalog`), every block plain (`l10n.catalog.po_blocks`: the edit a machine makes to
 an empty unit is the same every time), its units named by their place (the same in both), and
@@ -123,7 +123,7 @@ class TwinCatalog:
 
     def seal(self) -> None:
         """Keep only what `text` prints — every block's text, filled or as read — once nothing
-        more is filled: a catalog kept for a while (`l10n.mt.opencc.DerivedAhead`) holds a
+        more is filled: a catalog kept for a while (`l10n.mt.opencc_ahead.DerivedAhead`) holds a
         third of the memory."""
         self.groups, self.filled, self.sealed = [], bytearray(), True
 
@@ -181,7 +181,7 @@ def read_printed_twins(
 
 def twin_catalog(traditional: bytes, twin: TwinReading) -> tuple[TwinCatalog, TwinUnits] | None:
     """`read_printed_twins` of the Traditional catalog in `traditional` with its Simplified
-    twin's reading `twin` (`read_twin`), made before: what `l10n.mt.opencc.convert_ahead`
+    twin's reading `twin` (`read_twin`), made before: what `l10n.mt.opencc_ahead.convert_ahead`
     derives ahead, for a derivation that takes it only once it has found, under the lock, the
     same bytes of both and the first to be our printer's."""
     text = catalog_text(traditional)
@@ -233,7 +233,7 @@ def read_twin(data: bytes) -> TwinReading | None:
     `_PRINTED_KEYS`) and (place, msgstr, fuzzy) of every translated unit; else None. The pattern's groups are the
     whole of a block but its `msgstr ` keyword, so the blocks are checked by the groups'
     lengths (`entry_groups`' `keywords`) without a group more a block for its text. A pure function of
-    the bytes, so a reading made ahead (`l10n.mt.opencc.convert_ahead`) stands for as long as
+    the bytes, so a reading made ahead (`l10n.mt.opencc_ahead.convert_ahead`) stands for as long as
     the file holds them. A field's value is its text between the quotes when it holds no quote
     or backslash (one line, nothing escaped: `field_value` of such a field), and the usual flags
     line of machine output, `#, fuzzy` first, is found without `fuzzy_comments`."""
