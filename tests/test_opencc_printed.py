@@ -710,3 +710,25 @@ def test_a_conversion_that_changes_a_placeholder_is_refused_on_every_path(
     assert results["ahead"] == results["twins"] == results["checked"]
     assert results["checked"][0] == (2, 1)
     assert read_translations(tmp_path / "checked" / "zh_TW.po")[(None, SENTENCE_WITH_MONEY)].msgstr == ""
+
+
+def test_the_collector_is_left_as_convert_ahead_found_it(tmp_path: Path, bench_project) -> None:  # noqa: ANN001
+    """`convert_ahead` pauses the cyclic collector while it reads (bounded, no cycles made) and
+    leaves it as it found it: running, or paused by the caller — also when a read fails."""
+    import gc
+
+    from l10n.mt import opencc_ahead
+
+    assert gc.isenabled()
+    try:
+        convert_ahead("s2twp", bench_project[:2])
+        assert gc.isenabled()
+        gc.disable()
+        convert_ahead("s2twp", bench_project[:2])
+        assert not gc.isenabled()
+        gc.enable()
+        with pytest.raises(TypeError):
+            opencc_ahead.convert_ahead("s2twp", [(None, None)])  # type: ignore[list-item]
+        assert gc.isenabled()
+    finally:
+        gc.enable()

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import gc
 import os
 import re
 from collections.abc import Mapping, Sequence
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from l10n.mt.opencc import SEPARATOR, convert_all, placeholders_changed, provenance_comment_lines
+from l10n.mt.opencc import convert_all, placeholders_changed, provenance_comment_lines
 
 if TYPE_CHECKING:
     from l10n.catalog.po_twins import TwinCatalog, TwinRead, TwinReading, TwinUnits
@@ -76,7 +77,23 @@ def convert_ahead(config: str, pairs: Sequence[tuple[Path, Path]]) -> ConvertedA
     cost a tenth more CPU between its lock, reads and write than among the others'. A
     derivation takes it only for the same bytes of both files, the zh_TW ones found its
     printer's, on the same day (`derive_traditional_catalog`); one made for a catalog a person
-    touched is dropped unused."""
+    touched is dropped unused.
+
+    The cyclic garbage collector is paused meanwhile (as it was found: a caller's pause is
+    kept): the readings make some ten thousand tuples of strings a run, none in a cycle, and
+    the collector's passes over them cost ~5 % of the step's CPU (`bench/mt_opencc.py`); what
+    a run holds is dropped or kept by the caller as it would be anyway."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _convert_ahead(config, pairs)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _convert_ahead(config: str, pairs: Sequence[tuple[Path, Path]]) -> ConvertedAhead:
+    """`convert_ahead`, the collector paused."""
     from l10n.catalog.po_blocks import EMPTY_UNIT
     from l10n.catalog.po_render import field_texts
     from l10n.catalog.po_scan import catalog_text, msgstr_values, scannable_bytes
@@ -96,13 +113,12 @@ def convert_ahead(config: str, pairs: Sequence[tuple[Path, Path]]) -> ConvertedA
         twin = read_twin(data)
         read[os.fspath(simplified_po)] = (data, twin)
         if twin is not None:
-            values = twin[1][1]
+            texts += twin[1][1]  # (none empty; one with a line break is converted alone: `convert_all`)
             if traditional is not None:
                 twins.append((os.fspath(traditional_po), traditional, data, twin))
         else:
             text = catalog_text(data)
-            values = [] if text is None else msgstr_values(text)
-        texts.extend(value for value in values if value and SEPARATOR not in value)
+            texts.extend(value for value in ([] if text is None else msgstr_values(text)) if value)
     converted = convert_all(config, texts) if texts else []
     ahead = ConvertedAhead(
         dict(zip(texts, converted, strict=True)),
