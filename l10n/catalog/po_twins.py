@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
@@ -88,25 +88,24 @@ class TwinCatalog:
     def fill(
         self,
         units: TwinUnits,
-        texts: Mapping[str, str],
+        texts: Sequence[str],
         lines: Mapping[bool, str],
-        fields: Mapping[str, str],
+        fields: Sequence[str],
         *,
         refuse: Callable[[str, str], bool],
     ) -> tuple[int, int]:
         """`BlockCatalog.fill` of plain blocks: each Simplified unit (place, msgstr, fuzzy) of
-        `read_printed_twins` written with its text `texts[msgstr]` as `apply_one_suggestion`
-        writes a machine text into an empty unit (`filled_text`) — its provenance comment line
-        `lines[fuzzy]` (`ProvenanceLines`), the msgstr's field as `fields` has it printed
-        (`msgstr_fields`) — unless `refuse(msgstr, text)`, asked of the texts that hold a brace
-        (a placeholder's); (units written, refused). An empty text is skipped, a place given
-        twice is a caller's bug (`two_machine_texts`)."""
+        `read_printed_twins` written with its text (`texts`, one a unit, in order) as
+        `apply_one_suggestion` writes a machine text into an empty unit (`filled_text`) — its
+        provenance comment line `lines[fuzzy]` (`ProvenanceLines`), the text's msgstr field as
+        printed (`fields`, one a unit: `msgstr_fields`) — unless `refuse(msgstr, text)`, asked
+        of the texts that hold a brace (a placeholder's); (units written, refused). An empty
+        text is skipped, a place given twice is a caller's bug (`two_machine_texts`)."""
         if self.sealed:
             raise ValueError("a sealed catalog is not filled again")
         groups, body, filled = self.groups, self.body, self.filled
         changed = refused = 0
-        for index, value, fuzzy in zip(*units, strict=True):
-            msgstr = texts[value]
+        for index, value, fuzzy, msgstr, printed in zip(*units, texts, fields, strict=True):
             if ("{" in value or "{" in msgstr) and refuse(value, msgstr):
                 refused += 1
                 continue
@@ -117,7 +116,7 @@ class TwinCatalog:
             filled[index] = 1
             _, comments, _, flags, keys = groups[index]
             at = len(comments) - len(flags) - 4 if flags else -1
-            body[index] = filled_text(comments, at, keys, lines[fuzzy], fields[msgstr])
+            body[index] = filled_text(comments, at, keys, lines[fuzzy], printed)
             changed += 1
         return changed, refused
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import gc
 import os
 import re
@@ -32,16 +33,29 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class ConvertedAhead:
-    """Conversions made before a run of catalogs is filled (`convert_ahead`): each zh_CN msgstr's
-    Traditional text, and each such text's msgstr field as printed. A cache of pure functions of
-    the text: a text it lacks is converted and printed where it is needed, so what it holds (or
-    lacks) changes no output."""
+    """Conversions made before a run of catalogs is filled (`convert_ahead`): zh_CN msgstrs in
+    the order read, each one's Traditional text and each such text's msgstr field as printed —
+    by text (`texts`, `fields`) where a catalog is filled on its own. A cache of pure functions
+    of the text: a text it lacks is converted and printed where it is needed, so what it holds
+    (or lacks) changes no output."""
 
-    texts: Mapping[str, str]
-    fields: Mapping[str, str]
+    sources: Sequence[str]
+    converted: Sequence[str]  # `sources[i]` converted
+    printed: Sequence[str]  # `converted[i]`'s msgstr field
     simplified: Mapping[str, TwinRead] = dataclasses.field(default_factory=dict)  # by path: `read_printed_twins`
     derived: Mapping[str, DerivedAhead] = dataclasses.field(default_factory=dict)  # by zh_TW path
     config: str | None = None  # the OpenCC configuration of the texts (None: any, as given)
+
+    @functools.cached_property
+    def texts(self) -> Mapping[str, str]:
+        """Each zh_CN msgstr's Traditional text, made when first asked (the catalogs filled
+        ahead take theirs by place: a dictionary of a run's texts cost as much as their fill)."""
+        return dict(zip(self.sources, self.converted, strict=True))
+
+    @functools.cached_property
+    def fields(self) -> Mapping[str, str]:
+        """Each Traditional text's msgstr field as printed, made when first asked."""
+        return dict(zip(self.converted, self.printed, strict=True))
 
 
 class DerivedAhead(NamedTuple):
@@ -102,7 +116,7 @@ def _convert_ahead(config: str, pairs: Sequence[tuple[Path, Path]]) -> Converted
 
     texts: list[str] = []
     read: dict[str, TwinRead] = {}
-    twins: list[tuple[str, bytes, bytes, TwinReading]] = []
+    twins: list[tuple[str, bytes, bytes, TwinReading, int]] = []  # (…, where its texts start in `texts`)
     for simplified_po, traditional_po in pairs:
         traditional = scannable_bytes(traditional_po)
         if traditional is not None and _EMPTY_MSGSTR.search(traditional) is None:
@@ -113,28 +127,30 @@ def _convert_ahead(config: str, pairs: Sequence[tuple[Path, Path]]) -> Converted
         twin = read_twin(data)
         read[os.fspath(simplified_po)] = (data, twin)
         if twin is not None:
-            texts += twin[1][1]  # (none empty; one with a line break is converted alone: `convert_all`)
             if traditional is not None:
-                twins.append((os.fspath(traditional_po), traditional, data, twin))
+                twins.append((os.fspath(traditional_po), traditional, data, twin, len(texts)))
+            texts += twin[1][1]  # (none empty; one with a line break is converted alone: `convert_all`)
         else:
             text = catalog_text(data)
             texts.extend(value for value in ([] if text is None else msgstr_values(text)) if value)
     converted = convert_all(config, texts) if texts else []
-    ahead = ConvertedAhead(
-        dict(zip(texts, converted, strict=True)),
-        dict(zip(converted, field_texts([("msgstr", text) for text in converted]), strict=True)),
-        read,
-    )
+    printed = field_texts([("msgstr", text) for text in converted])
+    ahead = ConvertedAhead(texts, converted, printed, read)
     if not all(machine_may_fill(EMPTY_UNIT, overwrite_fuzzy=overwrite) for overwrite in (False, True)):
         return dataclasses.replace(ahead, config=config)  # (never: empty units are always a machine's to fill)
     today = dt.date.today()
     derived: dict[str, DerivedAhead] = {}
-    for path, traditional, simplified, twin in twins:  # in a row, as the conversion: a third less CPU
+    lines = provenance_comment_lines(config, today)
+    for path, traditional, simplified, twin, start in twins:  # in a row, as the conversion: a third less CPU
         found = twin_catalog(traditional, twin)
         if found is not None:
-            changed, refused = fill_twins(found[0], found[1], config=config, ahead=ahead, today=today)
-            found[0].seal()  # (what `text` prints, only)
-            derived[path] = DerivedAhead(traditional, simplified, found[0], changed, refused, today)
+            end = start + len(found[1][1])  # (its texts, in order: `twin[1][1]`)
+            units, catalog = found[1], found[0]
+            changed, refused = catalog.fill(
+                units, converted[start:end], lines, printed[start:end], refuse=placeholders_changed
+            )
+            catalog.seal()  # (what `text` prints, only)
+            derived[path] = DerivedAhead(traditional, simplified, catalog, changed, refused, today)
     return dataclasses.replace(ahead, derived=derived, config=config)
 
 
@@ -152,17 +168,15 @@ def fill_twins(
     """`_converted` and `BlockCatalog.fill` for a catalog read by `po_twins.read_printed_twins`
     (every unit empty, named by its place): the converted texts written with their provenance
     lines, as `fill` writes them; (units written, refused). What `ahead` lacks is converted and
-    printed here; when it holds all (as `convert_ahead` made it), it is asked once a text."""
+    printed here."""
     from l10n.catalog.po_blocks import msgstr_fields
 
     values = units[1]
     texts = {} if ahead is None else ahead.texts
-    fields = {} if ahead is None else ahead.fields
     if not all(map(texts.__contains__, values)):
         missing = [value for value in values if value not in texts]
-        now = dict(zip(missing, convert_all(config, missing), strict=True))
-        texts = {value: texts[value] if value in texts else now[value] for value in values}
-    if not all(map(fields.__contains__, map(texts.__getitem__, values))):
-        fields = msgstr_fields([texts[value] for value in values], fields)
+        texts = {**texts, **dict(zip(missing, convert_all(config, missing), strict=True))}
+    converted = [texts[value] for value in values]
+    fields = msgstr_fields(converted, None if ahead is None else ahead.fields)
     lines = provenance_comment_lines(config, today or dt.date.today())
-    return catalog.fill(units, texts, lines, fields, refuse=placeholders_changed)
+    return catalog.fill(units, converted, lines, [fields[text] for text in converted], refuse=placeholders_changed)
