@@ -277,6 +277,8 @@ class _Reader:
                 self._inline_block(tokens[index - 1], token)
             elif token.type == "html_block":
                 self._html_block(token)
+            elif token.type in ("fence", "code_block"):
+                self._code_block(token)
 
     def _html_block(self, token: Token) -> None:
         """A raw HTML block (CommonMark §4.6) is read as HTML: its text is the article's too.
@@ -303,6 +305,19 @@ class _Reader:
             number, _, attribute = key.removeprefix("figure.").partition(".")
             if key.startswith("figure.") and number.isdigit():
                 self.document.extra[f"figure.{int(number) + figures}.{attribute}"] = value
+
+    def _code_block(self, token: Token) -> None:
+        """A fenced or indented code block (CommonMark §4.4, §4.5): a "code" block holding its
+        text as written, newlines and all; the fence's language (its info string's first word)
+        rides as the `class="language-…"` CommonMark's HTML rendering gives the `code` element."""
+        text = token.content.removesuffix("\n")
+        if not text.strip():
+            return
+        language = token.info.split()[0] if token.type == "fence" and token.info.split() else ""
+        attrs = (("class", f"language-{language}"),) if language else ()
+        markup = [InlineMarkup(0, len(text), "code", attrs)]
+        line = (token.map or [0])[0] + 1
+        self.document.blocks.append(Block(role="code", text=text, line=line, markup=markup))
 
     def _inline_block(self, opener: Token, inline: Token) -> None:
         line = (inline.map or opener.map or [0])[0] + 1
