@@ -14,8 +14,9 @@ the project (no MT cache):
 2. ours: each language group's engine is closed when its locales are done, which unloads the
    CTranslate2 translator.
 
-The two run alternately `--repeat` times; printed per side: peak RSS (ru_maxrss of the child,
-from `os.wait4`) best and spread, wall time, and the load average before and after.
+The two run alternately `--repeat` times (which goes first alternates by repeat); printed per
+side: peak RSS (ru_maxrss of the child, from `os.wait4`) best and spread, wall time, and the load
+average before and after.
 """
 
 from __future__ import annotations
@@ -103,8 +104,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len(languages)} models, {size:.0f} MB of weights on disk; locales {args.locales}")
         print(f"load average before: {os.getloadavg()[0]:.2f}")
         results: dict[str, list[tuple[float, float, int]]] = {"(1) kept": [], "(2) ours: released per locale": []}
-        for _ in range(args.repeat):
-            for name, mode in (("(1) kept", "kept"), ("(2) ours: released per locale", "released")):
+        sides = (("(1) kept", "kept"), ("(2) ours: released per locale", "released"))
+        for number in range(args.repeat):
+            for name, mode in sides if number % 2 == 0 else sides[::-1]:  # neither side always first
                 project = scratch_path / "run"
                 if project.exists():
                     shutil.rmtree(project)

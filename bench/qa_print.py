@@ -6,9 +6,9 @@
 once per side (stamps hash the code, so each side keeps its own); `--baseline` a copy of the code
 to compare with (`git archive main l10n | tar -x -C DIR`), put first on `PYTHONPATH`; this
 worktree's code is the other side. A first run per side records its findings; then per round,
-baseline and ours alternated: `l10n qa -v` with stdout to a file (not a terminal) and `l10n qa`
-(the summary only, the floor: both read the findings recorded per catalog), each its own process
-under GNU time; whole-run replay is off (`L10N_NO_RECORDS`). The two sides' stdout
+baseline and ours alternated (which goes first alternates by round): `l10n qa -v` with stdout to
+a file (not a terminal) and `l10n qa` (the summary only, the floor: both read the findings
+recorded per catalog), each its own process under GNU time; whole-run replay is off (`L10N_NO_RECORDS`). The two sides' stdout
 must be byte-identical (checked every round) but for one fix: Rich read the `:100:` of
 `a.po:100:` as an emoji code (💯, and `:1234:` as 🔢), which the baseline's side gets undone
 before comparing. Prints the load average and the range per side.
@@ -84,7 +84,8 @@ def main() -> None:
     for round_number in range(options.repeat):
         for command in (["qa", "-v"], ["qa"]):
             outputs = {}
-            for side, pythonpath in sides.items():
+            order = list(sides.items())
+            for side, pythonpath in order if round_number % 2 == 0 else order[::-1]:  # none always first
                 cpu, wall, stdout = run(projects[side], command, pythonpath=pythonpath)
                 figures.setdefault((" ".join(command), side), []).append((cpu, wall))
                 outputs[side] = stdout

@@ -6,7 +6,8 @@ Builds `bench/chain.py`'s corpus (real Wikinews articles, CC BY 2.5), extracts i
 default locales and translates it once as the chain does (pseudo for eight locales; Apertium for
 es and OpenCC for zh_TW), then runs both `translate` commands again with nothing changed,
 alternating the record (the code's default) with `L10N_NO_RECORDS=1` (each catalog decided by its
-own stamp, as before the record existed), the same repeats for both. Prints wall and CPU seconds
+own stamp, as before the record existed), the same repeats for both, which goes first
+alternating by repeat. Prints wall and CPU seconds
 (the process and its children) as ranges, whether the two printed the same report, and the load.
 
 Measured (29 November 2026, 2 shared cores):
@@ -81,9 +82,10 @@ def main(argv: list[str] | None = None) -> None:
     print(f"translate_record: {args.articles} articles × 10 locales in {root}; load {os.getloadavg()}")
     results: dict[tuple[str, str], list[tuple[float, float]]] = {}
     reports: dict[tuple[str, str], set[str]] = {}
-    for _ in range(args.repeat):
+    ways: tuple[tuple[str, dict[str, str]], ...] = (("record", {}), ("stamps", {"L10N_NO_RECORDS": "1"}))
+    for number in range(args.repeat):
         for name, command in COMMANDS:
-            for way, extra in (("record", {}), ("stamps", {"L10N_NO_RECORDS": "1"})):
+            for way, extra in ways if number % 2 == 0 else ways[::-1]:  # neither way always first
                 wall, cpu, out = timed(root, command, {**env, **extra})
                 results.setdefault((name, way), []).append((wall, cpu))
                 reports.setdefault((name, "report"), set()).add(out)

@@ -3,7 +3,8 @@
     .venv/bin/python bench/translate_tm_sync.py --baseline DIR [--articles 200] [--repeat 2] [--scratch DIR]
 
 `--baseline` is a checkout of the code before (e.g. `git archive <commit> | tar -x -C DIR`), run
-through this venv with `PYTHONPATH=DIR`. Per round, for each side in alternation: a project of
+through this venv with `PYTHONPATH=DIR`. Per round, for each side in alternation (which goes
+first alternates by round): a project of
 `--articles` articles (`bench/chain.py`'s corpus, ten locales) is extracted, then timed: a cold
 `translate --engine pseudo` (eight locales) and `translate --engine auto` (es, zh_TW), one sentence
 edited, `extract`, and the two translates again. CPU seconds are user + system of the stage
@@ -101,7 +102,8 @@ def main() -> None:
         figures: dict[tuple[str, str], list[tuple[float, int, float]]] = {}
         for round_number in range(args.repeat):
             roots = {}
-            for side, path in (("before", str(args.baseline.resolve())), ("after", None)):
+            sides = (("before", str(args.baseline.resolve())), ("after", None))
+            for side, path in sides if round_number % 2 == 0 else sides[::-1]:  # neither side always first
                 root = scratch / f"{side}-{round_number}"
                 files = build_corpus(root / "seeds", args.articles)
                 for stage, seconds, rss, cpu in run_side(root, files, path):
