@@ -8,7 +8,9 @@ to compare with (`git archive main l10n | tar -x -C DIR`), put first on `PYTHONP
 worktree's code is the other side. A first run per side records its findings; then per round,
 baseline and ours alternated (which goes first alternates by round): `l10n qa -v` with stdout to
 a file (not a terminal) and `l10n qa` (the summary only, the floor: both read the findings
-recorded per catalog), each its own process under GNU time; whole-run replay is off (`L10N_NO_RECORDS`). The two sides' stdout
+recorded per catalog), each its own process under GNU time; whole-run replay is off
+(`L10N_NO_RECORDS`); both trees' bytecode is written beforehand outside them
+(`chain.bytecode_alike`), or the baseline would compile in every run. The two sides' stdout
 must be byte-identical (checked every round) but for one fix: Rich read the `:100:` of
 `a.po:100:` as an emoji code (💯, and `:1234:` as 🔢), which the baseline's side gets undone
 before comparing. Prints the load average and the range per side.
@@ -35,6 +37,11 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "bench"))
+
+from chain import bytecode_alike  # noqa: E402
 
 L10N = [sys.executable, str(Path(sys.executable).parent / "l10n")]
 RICH_EMOJI_LINES = {"\U0001f4af".encode(): b":100:", "\U0001f522".encode(): b":1234:"}  # the only numeric codes
@@ -76,6 +83,7 @@ def main() -> None:
     scratch = Path(tempfile.mkdtemp(prefix="l10n-qa-print-"))
     sides = {"before": str(options.baseline.resolve()), "after": None}
     projects = {side: scratch / side for side in sides}
+    bytecode_alike(scratch / "pycache", options.baseline.resolve(), REPO)
     for side, pythonpath in sides.items():
         shutil.copytree(options.project, projects[side], symlinks=True)
         run(projects[side], ["qa"], pythonpath=pythonpath)  # its own code's findings, recorded
