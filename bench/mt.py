@@ -4,7 +4,7 @@
     .venv/bin/python bench/mt.py                  # 6+6 layers, 200 segments, 3 repeats (long)
 
 Inputs: real news sentences — every sentence (≥ 4 words) of the real articles of `bench/corpus.py`
-(40 saved news pages, the seed and the test articles), deduplicated, `--segments` of them evenly
+(396 on 30 Nov 2026: Wikinews, saved news pages, the seed, the test articles), deduplicated, `--segments` of them evenly
 spread. ALL paths translate the same segments; nothing is extrapolated from a sample.
 
 Two Argos-sized models (`bench/models.py`: transformer-base 6+6 layers, d=512, 8 heads, FFN 2048,

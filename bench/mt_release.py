@@ -57,9 +57,10 @@ print(sum(entry.translated for entry in report.locales.values()))
 def build_packages(folder: Path, languages: list[str], *, layers: int, max_decoding_length: int) -> None:
     import json
 
-    from mt import base_sentences, build_random_package
+    from models import build_random_package
+    from mt import real_sentences
 
-    segments = base_sentences()
+    segments = real_sentences()
     for language in languages:
         package = build_random_package(folder, segments, vocab=8000, layers=layers, from_code="en", to_code=language)
         metadata = json.loads((package / "metadata.json").read_text(encoding="utf-8"))

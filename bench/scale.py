@@ -3,9 +3,9 @@
     .venv/bin/python bench/scale.py --quick     # smoke run: 24 articles, 1 repeat, tiny MT
     .venv/bin/python bench/scale.py             # 1,000 articles, 3 repeats, transformer-base MT
 
-Inputs: `bench/corpus.py` — N distinct .txt articles recombined from the paragraphs of 42 real
-articles (40 saved news pages, the seed, the test articles); the first line printed says how often
-a paragraph recurs, since a small pool flatters deduplication and caches.
+Inputs: `bench/corpus.py` — N distinct .txt articles recombined from the paragraphs of the real
+articles (396 on 30 Nov 2026: Wikinews, saved news pages, the seed, the test articles); the first
+line printed says how often a paragraph recurs, since a small pool flatters deduplication and caches.
 
 1. Extraction to sentence-level catalogs at EQUAL cores. Ours: ONE command, `l10n extract
    --locales zh_CN --jobs J` (a POT per article with named placeables and the zh_CN PO from it).

@@ -93,3 +93,16 @@ def test_scale_benchmark_smoke_run_prints_load_and_spread() -> None:
     assert "Translate Toolkit, 2 shards in parallel" in output and "l10n extract --jobs 2" in output
     assert "Ray, 2 workers" in output and "local executor" in output
     assert_load_and_spread(output, spreads=4 + 2 + 2 + 1)
+
+
+def test_mt_release_benchmark_runs_both_sides_on_the_same_units() -> None:
+    # It had imported a helper bench/mt.py no longer has, inside a function: only a run shows it.
+    output = run_bench(
+        str(BENCH / "mt_release.py"), "--locales", "de,fr", "--repeat", "2", "--layers", "1", timeout=600
+    )
+    rows = re.findall(r"^\((\d)\) .* peak RSS best +(\d+) MB .* units (\d+)$", output, re.M)
+    assert [side for side, _, _ in rows] == ["1", "2"], output
+    assert all(int(rss) > 0 for _, rss, _ in rows), output
+    units = {count for _, _, count in rows}
+    assert len(units) == 1 and int(units.pop()) > 0, output  # both sides translated the same units
+    assert "load average before" in output and "load average after" in output
