@@ -140,6 +140,14 @@ CPU s; cold `publish` with site/ removed: 8.61–8.82 → 7.92–8.56 CPU s. Rea
 written once (the most the records read): 0.054 CPU s for site/ (4,415 files, 20 MB), 0.069
 for build/ (6,000 files, 22 MB). Outputs byte-identical: build/ and site/ (10,415 files), POs
 and POTs apart from their header dates.
+
+Re-run 30 Nov 2026 (main 48387ac) under `nice -n 10` beside ~7 sessions, load average 7.9–9.0:
+`--articles 1000 --repeat 2` cold 318.0 s wall / 128.5 CPU s (extract 10.3, translate pseudo
+24.9, auto 37.9, qa 29.5, status 0.3, assemble 18.2, publish 7.2 CPU s); one-sentence edit
+12.1–12.9 s wall, 3.8–4.0 % of cold (CPU 3.95–4.00 s, 3.1 %); no change 4.3–5.0 s (CPU
+1.45–1.66 s, 1.1–1.3 %); peak RSS 246 / 153–154 / 63 MB; one unit per locale. `--quick`, load
+6.2–8.3: cold 47.3 s / 18.8 CPU s (qa 2.3, assemble 3.4, publish 1.7), edit 1.82 CPU s, no
+change 0.62.
 """
 
 from __future__ import annotations

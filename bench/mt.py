@@ -47,6 +47,13 @@ articles, so the 60 segments differ from the run above): (3)/(1) 2.91× (2.90–
 `--models input --segments 200 --repeat 2`, load 13–15: (3)/(1) 4.98× (4.62–5.34) and 7.97×
 (7.79–8.15); (3)/(2) 0.92 (0.88–0.96) and 1.01 (1.01–1.02); ceiling 5.30× (5.22–5.39) and 7.86×
 (7.66–8.05); peak RSS 550 MB. On this model the cuts are the old ones (checked on these segments).
+
+Re-run 30 Nov 2026 (main 48387ac), `--models input --segments 60 --repeat 2`, load 8.6–9.4, by
+CPU s: (3)/(2) 1.03 (1.01–1.04) at beam 4 and 1.02 (1.01–1.03) greedy; (3)/(1) 4.90× (4.85–4.96)
+and 6.83× (6.56–7.10), at the ceiling (2)/(4) of 4.88× (4.71–5.06) and 7.61× (6.99–8.23): 60
+sentences batch less than 200, so these ratios are lower, but ours still does what batching
+CTranslate2 allows. Peak RSS 421 MB. `--models cap --segments 60` did not finish one repeat in
+9 minutes at load 9–12.
 """
 
 from __future__ import annotations

@@ -31,6 +31,11 @@ then the extremes of all repeats): ours / the peer by CPU seconds, 1 core each, 
 0.91–1.02× (0.77–1.09) after; by the clock at 2 cores 0.71–1.17× before, 0.93–1.26× after. At
 that load the clock gave neither side a steady gain from a second core (the peer ×0.77–1.12);
 README.md has the earlier wall figures (load 3–5) and where `--jobs 2` lost.
+
+Re-run 30 Nov 2026 (main 48387ac), `--parts extract --articles 1000 --repeat 2`, load 7.6–9.0:
+ours / the peer 0.95× (0.93–0.97) by CPU and 0.98× (0.97–0.98) by the clock with 1 core each,
+0.94× (0.94–0.95) and 0.96× (0.92–1.00) with 2; neither side gained wall time from its second
+core at that load (×0.85–0.86 by the clock for ×1.07–1.08 the CPU).
 """
 
 from __future__ import annotations
