@@ -201,7 +201,12 @@ code alternated three times on the same labels; the scores were the same in each
     ours / trafilatura alone on the 301 pages, `--repeat 3`, two runs at load 8.9–10.4 (the machine
     shared with a test run): CPU 1.50–1.54×, wall 1.57–1.66×; ours 10.9–12.0 s CPU.
 
-    holdout9: not yet run (labelled blind in two parts, 30 Nov 2026; SOURCES.md).
+    holdout9 (31 pages, labelled blind in two parts, 30 Nov 2026; SOURCES.md), blind, first run
+    (`--split holdout9 --repeat 1 -v` by the lead on main 23fb900, the rules holdout8 prompted,
+    load 7.3–7.6): ours chrome kept 5/347 (1.4 %), body lost 10/144, headline 29/31, date 29/31,
+    author 12/20; trafilatura alone 7/347 (2.0 %), 6/144, 25/31, 28/31, 14/20; time ours /
+    trafilatura alone 1.53× CPU, 1.64× wall (repeat 1). Lost: aryanews's whole story (7 passages),
+    captions labelled as kept passages (newrepublic, technologyreview, theglobeandmail).
 
     A learned chrome filter was tried and not kept (30 Nov 2026; its code stays out of the
     product, on branch h/chromeml 1daef27 of the machine it was built on): boosted depth-2 trees
