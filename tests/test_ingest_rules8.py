@@ -1,0 +1,37 @@
+"""Rules of the page path added in session 10 for holdout9's misses after its blind run
+(l10n/ingest/page_main.py, datelines.py): each on a small input built around the pattern, with the
+near miss that must stay as it was, so each can fail alone."""
+
+from __future__ import annotations
+
+from test_ingest_rules7 import PARAGRAPHS
+
+from l10n.ingest.page_main import MainText
+from l10n.model import Block, InlineMarkup
+
+
+def br_block(lines: list[str]) -> Block:
+    """One block of `<br>` lines, as the walker makes it from a `<div>` of text and `<br>`s."""
+    text, markup = "", []
+    for line in lines:
+        if text:
+            markup.append(InlineMarkup(len(text), len(text), "br", void=True))
+        text += line
+    return Block("paragraph", text, markup=markup)
+
+
+# --- what is the story ---------------------------------------------------------------------------
+
+
+def test_a_br_block_whose_first_line_only_is_not_extracted_keeps_its_lead_sentence() -> None:
+    lead = "Harbour, 2 June - The port authority said on Monday that the harbour would reopen this week."
+    main = MainText.of(list(PARAGRAPHS))
+    assert main.kept_block(br_block([lead, *PARAGRAPHS]))
+
+
+def test_a_br_block_under_a_label_or_with_few_lines_is_not_kept_for_its_other_lines() -> None:
+    main = MainText.of(list(PARAGRAPHS))
+    assert not main.kept_block(br_block(["Read more from our reporters", *PARAGRAPHS]))  # no sentence: a label
+    lead = "The port authority said on Monday that the harbour would reopen later this week."
+    assert not main.kept_block(br_block([lead, *PARAGRAPHS[:2]]))  # two lines below: too few to tell
+    assert not main.kept_block(br_block([lead, PARAGRAPHS[0], "Share this story.", *PARAGRAPHS[1:]]))  # two unkept
