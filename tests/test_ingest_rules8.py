@@ -4,8 +4,12 @@ near miss that must stay as it was, so each can fail alone."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from test_ingest_rules7 import PARAGRAPHS
 
+from l10n.ingest.datelines import read_timestamp
+from l10n.ingest.page_days import solar_hijri_day
 from l10n.ingest.page_main import MainText
 from l10n.model import Block, InlineMarkup
 
@@ -35,3 +39,20 @@ def test_a_br_block_under_a_label_or_with_few_lines_is_not_kept_for_its_other_li
     lead = "The port authority said on Monday that the harbour would reopen later this week."
     assert not main.kept_block(br_block([lead, *PARAGRAPHS[:2]]))  # two lines below: too few to tell
     assert not main.kept_block(br_block([lead, PARAGRAPHS[0], "Share this story.", *PARAGRAPHS[1:]]))  # two unkept
+
+
+# --- when ----------------------------------------------------------------------------------------
+
+
+def test_a_persian_page_s_solar_hijri_timestamp_is_read_as_its_gregorian_day() -> None:
+    stamp = read_timestamp("2 تير 1399 - 12:09:08 ب.ظ", language="fa")  # Arabic yeh, as typed; "PM"
+    assert stamp is not None and stamp.day == dt.datetime(2020, 6, 22)
+    stamp = read_timestamp("۲۰ اسفند ۱۴۰۲", language="fa")  # Persian digits; the year before a leap year
+    assert stamp is not None and stamp.day == dt.datetime(2024, 3, 10)
+    assert solar_hijri_day(1399, 12, 30) == dt.datetime(2021, 3, 20)  # 1399 is a leap year
+
+
+def test_solar_hijri_months_are_read_only_on_persian_pages_and_as_real_days() -> None:
+    assert read_timestamp("2 تیر 1399", language="ar") is None  # an Arabic page's months are others
+    assert read_timestamp("بورس در 2 تیر 1399 بسته شد.", language="fa") is None  # a sentence, not a stamp
+    assert solar_hijri_day(1398, 12, 30) is None and solar_hijri_day(1399, 7, 31) is None
