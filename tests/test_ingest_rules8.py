@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from test_ingest_rules7 import PARAGRAPHS
+from test_ingest_rules7 import PARAGRAPHS, STORY, TITLE, ingest
 
 from l10n.ingest.datelines import read_timestamp
 from l10n.ingest.page_days import solar_hijri_day
@@ -39,6 +39,23 @@ def test_a_br_block_under_a_label_or_with_few_lines_is_not_kept_for_its_other_li
     lead = "The port authority said on Monday that the harbour would reopen later this week."
     assert not main.kept_block(br_block([lead, *PARAGRAPHS[:2]]))  # two lines below: too few to tell
     assert not main.kept_block(br_block([lead, PARAGRAPHS[0], "Share this story.", *PARAGRAPHS[1:]]))  # two unkept
+
+
+# --- what is the headline ------------------------------------------------------------------------
+
+
+def test_a_button_link_inside_the_h1_is_not_part_of_the_headline() -> None:
+    body = "<h1>Harbour reopens after the storm <a href='#' class='watch'>Add to ...</a></h1>" + STORY
+    document = ingest(body, head=TITLE)
+    assert document.headline == "Harbour reopens after the storm"
+    assert all("Add to" not in block.text for block in document.blocks)
+
+
+def test_a_heading_s_real_link_or_a_heading_that_is_only_a_button_stays_whole() -> None:
+    body = "<h1>Harbour reopens after the <a href='/storms'>storm</a></h1>" + STORY
+    assert ingest(body, head=TITLE).headline == "Harbour reopens after the storm"
+    body = "<h1><a href='#'>Harbour reopens after the storm</a></h1>" + STORY
+    assert ingest(body, head=TITLE).headline == "Harbour reopens after the storm"
 
 
 # --- when ----------------------------------------------------------------------------------------
