@@ -58,6 +58,21 @@ def test_a_heading_s_real_link_or_a_heading_that_is_only_a_button_stays_whole() 
     assert ingest(body, head=TITLE).headline == "Harbour reopens after the storm"
 
 
+def test_a_second_h1_with_a_kicker_run_into_the_og_title_beats_a_translated_first_h1() -> None:
+    head = (
+        "<title>Harbour reopens after the storm|Le port rouvre après la tempête</title>"
+        "<meta property='og:title' content='Le port rouvre après la tempête'>"
+    )
+    body = "<ul><li><h1>Harbour reopens after the storm</h1></li></ul><h1><span>Brest / </span>Le port rouvre après la tempête</h1>"
+    assert ingest(body + STORY, head=head).headline == "Le port rouvre après la tempête"
+
+
+def test_a_heading_that_is_a_stated_title_still_wins_over_a_later_kicker_heading() -> None:
+    head = "<title>Harbour reopens after the storm</title><meta property='og:title' content='Harbour reopens after the storm'>"
+    body = "<h1>Harbour reopens after the storm</h1>" + STORY + "<h2>More: Harbour reopens after the storm</h2>"
+    assert ingest(body, head=head).headline == "Harbour reopens after the storm"
+
+
 # --- when ----------------------------------------------------------------------------------------
 
 
