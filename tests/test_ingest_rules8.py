@@ -41,6 +41,21 @@ def test_a_br_block_under_a_label_or_with_few_lines_is_not_kept_for_its_other_li
     assert not main.kept_block(br_block([lead, PARAGRAPHS[0], "Share this story.", *PARAGRAPHS[1:]]))  # two unkept
 
 
+def test_a_heading_hidden_behind_an_image_replacement_class_is_no_unit() -> None:
+    story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    body = (
+        "<h1>Harbour reopens after the storm</h1>" + story[:200] + "<h2 class='hide-text'>Share this news</h2>" + story
+    )
+    assert "Share this news" not in [block.text for block in ingest(body).blocks]
+
+
+def test_a_heading_whose_class_only_starts_like_hide_text_stays() -> None:
+    story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    body = "<h1>Harbour reopens after the storm</h1><p>" + PARAGRAPHS[0] + "</p>"
+    body += "<h2 class='hide-text-on-print'>What the council will decide</h2>" + story
+    assert "What the council will decide" in [block.text for block in ingest(body).blocks]
+
+
 # --- what is the headline ------------------------------------------------------------------------
 
 
