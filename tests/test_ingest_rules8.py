@@ -8,6 +8,7 @@ import datetime as dt
 
 from test_ingest_rules7 import PARAGRAPHS, STORY, TITLE, ingest
 
+from l10n.ingest.byline import reduce_byline
 from l10n.ingest.datelines import read_timestamp
 from l10n.ingest.page_days import solar_hijri_day
 from l10n.ingest.page_main import MainText
@@ -103,3 +104,23 @@ def test_solar_hijri_months_are_read_only_on_persian_pages_and_as_real_days() ->
     assert read_timestamp("2 تیر 1399", language="ar") is None  # an Arabic page's months are others
     assert read_timestamp("بورس در 2 تیر 1399 بسته شد.", language="fa") is None  # a sentence, not a stamp
     assert solar_hijri_day(1398, 12, 30) is None and solar_hijri_day(1399, 7, 31) is None
+
+
+# --- who -----------------------------------------------------------------------------------------
+
+
+SITE = "Harbour Agency | Latest from the coast | HA"  # no "News": no outlet word to tell it by
+
+
+def test_an_author_tag_that_is_the_site_s_whole_stated_name_names_no_writer() -> None:
+    head = TITLE + f"<meta property='og:site_name' content='{SITE}'><meta property='article:author' content='{SITE}'>"
+    document = ingest("<h1>Harbour reopens after the storm</h1>" + STORY, head=head)
+    assert document.author == ""
+    assert reduce_byline(SITE, site_name=SITE).names == []
+
+
+def test_an_author_tag_that_only_shares_words_with_the_site_s_name_keeps_its_writer() -> None:
+    head = (
+        TITLE + f"<meta property='og:site_name' content='{SITE}'><meta property='article:author' content='Anna Baker'>"
+    )
+    assert ingest("<h1>Harbour reopens after the storm</h1>" + STORY, head=head).author == "Anna Baker"

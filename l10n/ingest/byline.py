@@ -161,6 +161,8 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
     cjk = cjk_byline_names(text)
     if cjk:  # holdout6: "記者林宸誼／即時報導", "[田中宏昌，ITmedia]"; holdout7: "文● オカモト／ASCII編集部", "by 深海"
         return Byline(names=cjk)
+    if site_name and match_key(text) == match_key(site_name):  # holdout9's yjc: `article:author` = og:site_name
+        return Byline()  # the site's whole stated name ("… | آخرین اخبار ایران و جهان | YJC"): no writer
     if _DOMAIN.search(text) or _LEGAL_FORM.search(text) or _MORE_BY.match(text.strip()):
         return Byline()  # "Deutsche Welle (www.dw.com)", "Süddeutsche.de GmbH, Munich": an outlet, not a person
     text = _CO_WRITERS.sub(lambda found: ", " + _NAME_JOINER.sub(", ", found.group(1)), text)
