@@ -124,3 +124,12 @@ def test_an_author_tag_that_only_shares_words_with_the_site_s_name_keeps_its_wri
         TITLE + f"<meta property='og:site_name' content='{SITE}'><meta property='article:author' content='Anna Baker'>"
     )
     assert ingest("<h1>Harbour reopens after the storm</h1>" + STORY, head=head).author == "Anna Baker"
+
+
+def test_a_by_label_run_into_the_name_is_cut_from_it() -> None:
+    assert reduce_byline("ByMalcolm Harris").names == ["Malcolm Harris"]
+
+
+def test_a_name_that_starts_with_by_stays_whole() -> None:
+    assert reduce_byline("Byron Harris").names == ["Byron Harris"]
+    assert reduce_byline("Byeong-hun Kim").names == ["Byeong-hun Kim"]

