@@ -77,6 +77,19 @@ KNOWN_BODY_LOST: dict[tuple[str, str], str] = {
     ): _IPA_REFERENCE,
     ("ipa-go-jp-goldenweek", "ご参考：最近多く寄せられる相談事例"): _IPA_REFERENCE,
     ("ipa-go-jp-goldenweek", "現在、佐川急便では、SMSによる不在通知の案内は行っていません。"): _IPA_REFERENCE,
+    # holdout9, after its blind run (10 of 144; aryanews's story in one <br> block read since): photo
+    # captions its first part's labeller counted as kept passages, which the other splits' labels count as
+    # neither body nor chrome; trafilatura loses all three too
+    ("newrepublic-com-warming", "A visualization of sea level rise in Boston."): (
+        "a caption set as <div class='caption-text'> inside a <p>, read as a paragraph trafilatura leaves out"
+    ),
+    ("technologyreview-com-batteries", "A street vendor in India uses a light powered by refurbished battery cells."): (
+        "a caption in an <aside class='caption-left'>, which the walker skips as an aside"
+    ),
+    (
+        "theglobeandmail-com-airasia",
+        "A member of the Indonesian military looks out of the window during a search and rescue (SAR) operation",
+    ): "the caption (<footer>) of the photo in the article's <header>, above the headline: no figure of the story",
 }
 # Chrome strings of a label that a unit holds:
 KNOWN_CHROME_KEPT = {
@@ -118,6 +131,15 @@ KNOWN_CHROME_KEPT = {
         "the site's appeal for support opening with a question to the reader set as a heading between the story's "
         "paragraphs, naming the magazine by a short name ('Fórum') its domain does not spell"
     ),
+    # holdout9, after its blind run (2 of 347; blind 5/347; afpbb's hidden share heading, yjc's site name as
+    # its author, globeandmail's "Add to ..." button in the <h1> read since):
+    (
+        "ultimahora-es-infanta",
+        "El contenido de los comentarios es la opinión de los usuarios o internautas no de ultimahora.es.",
+    ): ("the comment section's disclaimer, a plain <p> after the story with no class naming comments"),
+    ("ultimahora-es-infanta", "Los fiscales se han convertido en los abogados defensores de la Infanta."): (
+        "a reader comment under that disclaimer, a plain paragraph in the story's column"
+    ),
 }
 # Headlines ours reads wrong (holdout7's blind miss, getnews's full-width bar '｜' before the site's name, read since):
 KNOWN_HEADLINE_MISSES: dict[str, str] = {}
@@ -126,7 +148,18 @@ KNOWN_HEADLINE_MISSES: dict[str, str] = {}
 # "《KT》" in a writer-classed element, rel="author" over a teaser's credit, an Organization-typed author;
 # holdout6's four read since: cna's wire dateline, sina's "（羅森）", qdaily's and rawstory's author lines
 # in share boxes, read before pruning):
-KNOWN_AUTHOR_MISSES: dict[str, str] = {}
+KNOWN_AUTHOR_MISSES: dict[str, str] = {
+    # holdout9, after its blind run (6 of 20 wrong; blind 8/20; talkingpointsmemo's "ByMalcolm Harris", technologyreview's "Follow @…" read since):
+    "afpbb-com-nigeria": "named only in the wire credit run onto the last paragraph: '(c)AFP/Aminu ABUBAKAR'",
+    "alyaum-com-zadeh": "the byline's place after ' - ' ('حسام أبو العلا - القاهرة') read as part of the name",
+    "dailycaller-com-kwanzaa": "named only in an analytics script's JSON and the author box after the story, pruned as a bio",
+    "kesq-com-coachella": "the JSON-LD Person's bio sentence ('Madison Weil joined the … CBS Local 2 News Team') split as names",
+    "thenextweb-com-blackberry": "a 'Follow' link beside the writer's name in its author box, read as a second writer",
+    "ultimahora-es-infanta": (
+        "'<strong>Patricio Candia</strong> | Palma de Mallorca | 08/01/2014' under an <h3> headline (the page's <h1> "
+        "is the site's), where no byline rule looks"
+    ),
+}
 
 
 def body_lost(label: dict, units: list[str]) -> list[str]:
@@ -174,7 +207,7 @@ def test_page_chrome_rarely_becomes_a_unit(corpus) -> None:
     kept = {(name, text) for name, (label, units, _) in corpus.items() for text in chrome_kept(label, units)}
     chrome = sum(len([c for c in label["chrome"] if key(c)]) for label, _, _ in corpus.values())
     assert len(kept) / chrome <= 0.02
-    for split in ("holdout4", "holdout5", "holdout6", "holdout7", "holdout8"):
+    for split in ("holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9"):
         labels = [label for label, _, _ in corpus.values() if label["split"] == split]
         split_chrome = sum(len([c for c in label["chrome"] if key(c)]) for label in labels)
         split_kept = {(name, text) for name, text in kept if corpus[name][0]["split"] == split}

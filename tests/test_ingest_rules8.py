@@ -133,3 +133,12 @@ def test_a_by_label_run_into_the_name_is_cut_from_it() -> None:
 def test_a_name_that_starts_with_by_stays_whole() -> None:
     assert reduce_byline("Byron Harris").names == ["Byron Harris"]
     assert reduce_byline("Byeong-hun Kim").names == ["Byeong-hun Kim"]
+
+
+def test_a_follow_button_under_the_author_box_names_no_writer() -> None:
+    assert reduce_byline("Follow @David_A_Talbot").names == []
+    assert reduce_byline("Follow on Twitter").names == []
+
+
+def test_a_name_beside_a_handle_is_still_read() -> None:
+    assert reduce_byline("By Anna Baker @annabaker").names[:1] == ["Anna Baker"]
