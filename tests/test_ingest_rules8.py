@@ -142,3 +142,12 @@ def test_a_follow_button_under_the_author_box_names_no_writer() -> None:
 
 def test_a_name_beside_a_handle_is_still_read() -> None:
     assert reduce_byline("By Anna Baker @annabaker").names[:1] == ["Anna Baker"]
+
+
+def test_a_writer_s_bio_sentence_names_no_writer() -> None:
+    bio = "Madison Weil joined the Channel 3 and Local 2 News Team in June 2018."
+    assert reduce_byline(bio).names == []
+
+
+def test_a_byline_with_a_role_after_the_name_is_no_bio() -> None:
+    assert reduce_byline("By Anna Baker and Tom Lee, Staff writers").names == ["Anna Baker", "Tom Lee"]

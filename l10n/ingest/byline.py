@@ -81,6 +81,10 @@ _BY_LINE = re.compile(r"^(?i:by)\s+[A-Z\u00c0-\uffff]")  # a name follows, capit
 # A letter run into a digit: a name glued to the date beside it ("Lucas Nolan22 Dec 2016"); names hold no digits.
 _GLUED_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
 # …or into the writer's link words ("HusbandTwitterNews"); a name's inner capital ("McDonald") stays.
+# A writer's bio: a name of up to four words, then what the writer did or does, as a sentence.
+_BIO_SENTENCE = re.compile(
+    r"^\s*(?:\S+\s+){1,4}(?:joined|is|was|has|covers|writes|reports|lives)\s+(?:\S+\s+){3,}\S+[.!]\s*$"
+)
 # A social network's follow button beside the writer ("Follow @jdoe", "Follow on Twitter"): no name.
 _FOLLOW_BUTTON = re.compile(r"\s*follow\s+(?:@\w+|on\s+\w+)\s*", re.IGNORECASE)
 # …or the label "By" into the name ("ByMalcolm Harris"); "Byron", "Byeong-hun" go on in lower case.
@@ -165,6 +169,8 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
     cjk = cjk_byline_names(text)
     if cjk:  # holdout6: "記者林宸誼／即時報導", "[田中宏昌，ITmedia]"; holdout7: "文● オカモト／ASCII編集部", "by 深海"
         return Byline(names=cjk)
+    if _BIO_SENTENCE.match(text):  # holdout9's kesq: the writer's bio, "Madison Weil joined the … in June 2018."
+        return Byline()
     if _FOLLOW_BUTTON.fullmatch(text):  # holdout9: "Follow @David_A_Talbot", the button under an author box
         return Byline()
     if site_name and match_key(text) == match_key(site_name):  # holdout9's yjc: `article:author` = og:site_name
