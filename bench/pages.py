@@ -218,7 +218,7 @@ code alternated three times on the same labels; the scores were the same in each
     name, "ByName", "Follow @handle", a bio sentence. Left, named in `tests/test_ingest_page.py`:
     three captions, ultimahora's comment disclaimer and a comment, five writers. Time ours /
     trafilatura alone on the 332 pages, `--repeat 1`, load 4.3–4.7: CPU 1.31×, wall 1.23×
-    (before these rules, same run conditions, load ~5: CPU 1.31×, wall 1.35×).
+    (before these rules, the same command, load 7.2–7.7: CPU 1.31×, wall 1.35×).
 
     A learned chrome filter was tried and not kept (30 Nov 2026; its code stays out of the
     product, on branch h/chromeml 1daef27 of the machine it was built on): boosted depth-2 trees
