@@ -28,7 +28,7 @@ turn `--repeat` times over the same catalogs (each side's zh_TW catalogs reset, 
    their merge stamps), then per catalog its merge fingerprint and stamp looked up (timed, with a
    new process's clock readings), so its fields are copied unchecked and it and its zh_CN twin
    are read in one pass each (`po_twins.read_printed_twins`), the texts converted 256 catalogs
-   at a time (`opencc.convert_ahead`). (2) is the same step on copies: a file a person may have
+   at a time (`opencc_ahead.convert_ahead`). (2) is the same step on copies: a file a person may have
    touched, checked as it stands.
 1f. the file work alone: per catalog its lock, both reads and an atomic write, one flush — the
    floor the house rules (locks, atomic writes) set before any parsing, printing or converting.
@@ -170,7 +170,7 @@ revision date. Most of what is left in the stage is the batch's own (process sta
 
 Then (session 9) the zh_TW catalogs derived ahead as well: `convert_ahead` fills each zh_TW
 catalog the twin reading takes, in a row after the conversion, from the bytes it read for it
-(`opencc.DerivedAhead`), and the derivation, under the lock, only reads both files, checks them
+(`opencc_ahead.DerivedAhead`), and the derivation, under the lock, only reads both files, checks them
 against those bytes (and `printed_here`, and the day) and writes — the same reading, filling and
 printing cost about a tenth less CPU in a row than one catalog at a time between locks, reads
 and writes (measured in one process, alternated: 0.574–0.655 s against 0.613–0.690 s for the
@@ -214,6 +214,50 @@ from the revision date in every round): at 29ee2d2, load average 8.1–8.8, CPU 
 1.31–1.33 s (lower in every round, by 0.09–0.18 s), wall 3.46–4.40 s → 3.13–3.99 s, peak RSS
 109–112 → 121 MB (256 catalogs derived ahead held at a time; 130 MB before they were sealed to
 their text, `TwinCatalog.seal`).
+
+Session 10. A profile of (2t) at 1,000 catalogs on main (48387ac; cProfile for the shares, then
+each part timed alone over all catalogs, best of 3, load 3–4): the converter's build ~28 ms,
+the conversion ~91 ms (the same texts a call each, as (1): ~112 ms), reading the zh_CN
+catalogs (`read_twin`) ~59 ms (its regular expression ~44 ms of it), the zh_TW ones
+(`twin_catalog`) ~45 ms (~31 ms), the new msgstrs' fields ~30 ms (libunistring ~7 ms) and
+the dictionaries of a run's texts ~8 ms, the fill ~30 ms and sealing (a copy of every block)
+~10 ms, printing and encoding the text ~12 ms, the file work under the lock ~55 ms (lock 16,
+two reads 15, write 25) and the reads ahead ~14 ms, the caller's merge-stamp lookups ~20 ms,
+the cyclic collector ~9 ms (over the readings' tuples). Cut, each measured: the twin patterns
+take a unit's msgctxt and msgid lines as one group, and the zh_CN one has no group for a
+block's text (its blocks checked by the groups' lengths, `po_scan.entry_groups(keywords=…)`:
+the expression ~44 → ~31 ms); a second `msgid ""` and a msgctxt "None" refused by the pattern
+itself; a twin-read block filled in place, so sealing copies nothing; `convert_all` without a
+step of Python a text when no text holds a line break; the collector paused while
+`convert_ahead` reads and fills a run (left as found); the catalogs derived ahead given their
+texts and fields by place, the dictionaries by text made only for a catalog filled on its own.
+Main (8b63b77: this step's code as at 48387ac) and this branch in turn, 3 rounds, `--repeat 5`
+at 300 and `--repeat 3` at 1,000, `--scratch /dev/shm`, load average 6.8–15.8 (other sessions'
+work) on 2 shared cores:
+
+                           CPU s best         CPU ratio to (1)   wall ratio to (1)
+    300, main (2t)         0.198–0.207        2.0–2.3×           2.3–2.7×
+    300, (2t)              0.176–0.200        2.0–2.2×           1.7–2.7×
+    1,000, main (2t)       0.449–0.585        2.7–3.0×           1.9–4.1×
+    1,000, (2t)            0.450–0.534        2.6–2.7×           2.5–3.1×
+
+Earlier in the session, at load 5.5–7.2 (3 rounds, the code before the last step): 1,000,
+main (2t) 0.424–0.440 s (2.9–3.0×), this 0.401–0.405 s (2.6–2.8×); 300, main 0.163–0.165 s
+(2.2–2.4×), this 0.142–0.157 s (2.0–2.2×). The checked path (2) and the re-run (2b), whose
+code did not change, came out 0–6 % above main's in those runs and 1–3 % in a direct
+alternation of the two alone: noise of this machine, as far as can be told. So the 3× holds
+at 1,000 in every round by CPU, with ~0.2–0.3× to spare; the 2.5× aimed at is not reached.
+What is left is mostly floor: OpenCC's build and conversion (~0.12 s, (1) itself), the two
+regular-expression readings (~0.06 s, the engine's own speed), the file work the house rules
+ask (~0.07 s: lock, four reads, an atomic write), libunistring (~0.01 s); the Python steps a
+unit (reading a unit's value and flags, its field, its fill: ~1.5 µs a unit, ~0.05 s) and a
+catalog (~20 µs) are what a further cut would have to take.
+
+The real stage (`bench/mt_opencc_stage.py --articles 1000 --rounds 4 --scratch /dev/shm
+--baseline <main>`, main 8b63b77 and this branch in turn, load 7–16; the 1,000 zh_TW POs
+identical apart from the revision date in every round): CPU 1.16–1.35 s → 1.17–1.19 s, wall
+2.36–4.46 s → 3.54–4.89 s (the load's), peak RSS 118–121 → 123–124 MB; what the step saves
+(~0.03–0.05 s) is within the stage's spread at this load.
 """
 
 from __future__ import annotations
@@ -363,7 +407,7 @@ def run_ours_printed(root: Path, pairs: list[tuple[Path, Path]]) -> tuple[float,
     """(2t): (2) on catalogs as `update` left them, each first judged as `l10n translate` judges
     it (`mt.batch`: its merge fingerprint taken and its stamp looked up; our own bytes, so its
     fields are copied unchecked), their texts converted `AHEAD_CATALOGS` catalogs at a time
-    (`opencc.convert_ahead`, timed). Raises if a catalog was not judged ours: the side would
+    (`opencc_ahead.convert_ahead`, timed). Raises if a catalog was not judged ours: the side would
     then measure (2) again."""
     from functools import partial
 
@@ -374,7 +418,8 @@ def run_ours_printed(root: Path, pairs: list[tuple[Path, Path]]) -> tuple[float,
     from l10n.fsio import deferred_durability
     from l10n.memory.glossary import GLOSSARY_FILE_NAME
     from l10n.memory.stamps import stage_stamps
-    from l10n.mt.opencc import AHEAD_CATALOGS, convert_ahead, derive_traditional_catalog, release_converters
+    from l10n.mt.opencc import derive_traditional_catalog, release_converters
+    from l10n.mt.opencc_ahead import AHEAD_CATALOGS, convert_ahead
     from l10n.project import Project
 
     project = Project.open(root / "project")

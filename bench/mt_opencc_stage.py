@@ -11,7 +11,8 @@ leaves them), then `l10n translate --engine auto --locales zh_TW` timed — wall
 seconds and peak RSS of that process (`os.wait4`). After each side the zh_TW catalogs are kept,
 and the two sides' are compared byte for byte apart from the revision date (an optimisation
 changes no output): the script fails if they differ. Prints the figures per round, their ranges
-and the load average before and after.
+and the load average before and after. Figures, by session (session 10's among them): the
+docstring of `bench/mt_opencc.py`.
 """
 
 from __future__ import annotations

@@ -175,6 +175,35 @@ them): another stamp of the same file in that state needs no second read (a cold
 stamps each edition file for its edition and for its article). Emptied at its bound."""
 
 
+def as_written(path: str, st: os.stat_result | None, state: str, digest: str, now_ns: int) -> str:
+    """The state a whole-run record keeps for `path`, which this process wrote and left in
+    `state` with bytes hashing to `digest` (`fsio.Written`), now stat'ed as `st` after the clock
+    reading `now_ns`: never one that vouches for a change made after the write.
+
+    - `state` itself when the file is no longer in it (edited, replaced or removed since): the
+      next look-up finds another state, and the command works again;
+    - otherwise "=" and `digest`, by the bytes written (the record then compares the file's
+      content), when the file is racy (touched at or after `now_ns`: an edit in this tick
+      would keep its stat) or when its content is no longer those bytes (an edit in the tick
+      of the write, which kept the stat the write left);
+    - `state` for a file settled with the bytes written (read back once, unless the process
+      read it in that state already: `_verified`): an edit from now on moves its times.
+
+    The safe side throughout: reading the file back, or a stat taken after an edit, would
+    record the edit as what the run left."""
+    if st is None or stat_state(st) != state:
+        return state
+    if touched_since(st.st_mtime_ns, st.st_ctime_ns, now_ns):
+        return "=" + digest
+    if _verified.get(path) != (state, digest):
+        if content_digest(path) != digest:
+            return "=" + digest
+        if len(_verified) >= _VERIFIED_BOUND:
+            _verified.clear()
+        _verified[path] = (state, digest)
+    return state
+
+
 def fingerprint(
     files: Iterable[Path | str],
     *,

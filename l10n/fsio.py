@@ -5,13 +5,12 @@ folder, fsync, then `os.replace` (atomic on POSIX). Concurrent runs serialise on
 beside the target (`.<file>.lock`, a kernel flock, removed on release) so two `translate` runs
 cannot interleave and a run leaves no lock files behind.
 
-Batch commands (`extract`, `update` over a corpus) write thousands of small files, and one
-fsync per file and folder was most of their run time. Inside `deferred_durability()` every
-write is still temp file + atomic rename, so a *killed process* still leaves each file either
-old or new, never torn: the rename is atomic and the page cache outlives the process. Only
-the flush to the disk waits: one `syncfs` of the project's filesystem (`os.sync()` where that is
-missing) when the outermost block ends restores *power-loss* durability for everything the
-command (and its worker processes) wrote.
+Inside `deferred_durability()` (`fsio_durability`: one flush of the filesystem per batch, not
+an fsync per file) every write is still temp file + atomic rename.
+
+The parts this module builds on, importable from here too: `fsio_durability` (when writes
+reach the disk), `fsio_locks` (`locked`), `fsio_notes` (what each write left, for records of
+finished work: `noting_writes`).
 
 A catalog that does not exist yet is created with `create_exclusive_*` (a complete nameless
 `O_TMPFILE`, or a named temp file where that is unsupported, hard-linked to its name: the link
@@ -25,112 +24,53 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import functools
 import itertools
 import os
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
-from l10n.errors import L10nError, StorageError
+from l10n.errors import StorageError
+from l10n.fsio_durability import (
+    defer_durability_to_parent,
+    deferred_durability,
+    flush_filesystem,
+    flush_folder,
+    fsync_deferred,
+    note_deferred_writes,
+)
+from l10n.fsio_locks import LOCK_TIMEOUT_SECONDS, LockTimeout, locked
+from l10n.fsio_notes import (
+    Written,
+    note_written,
+    note_written_elsewhere,
+    noting,
+    noting_writes,
+    state_as_written,
+    written_note,
+)
 
-LOCK_TIMEOUT_SECONDS = 600.0
+__all__ = [
+    "LOCK_TIMEOUT_SECONDS",
+    "NEW_FILE_MODE",
+    "LockTimeout",
+    "Written",
+    "atomic_write_bytes",
+    "atomic_write_text",
+    "create_exclusive_bytes",
+    "create_exclusive_text",
+    "defer_durability_to_parent",
+    "deferred_durability",
+    "flush_filesystem",
+    "locked",
+    "note_deferred_writes",
+    "note_written_elsewhere",
+    "noting",
+    "noting_writes",
+    "state_as_written",
+    "written_note",
+]
+
 NEW_FILE_MODE = 0o644
-
-_deferral = threading.local()
-_process_deferred = False  # set in worker processes whose parent syncs at the end
-_write_watchers: list[tuple[set[str], Callable[[str], object] | None]] = []  # `noting_writes` blocks open
-
-
-@contextlib.contextmanager
-def noting_writes(then: Callable[[str], object] | None = None) -> Iterator[set[str]]:
-    """The paths this process writes through this module while the block runs (replaced or
-    created; not those a worker process writes), each also given to `then` as it is written: a
-    command that keeps the stats it took before its work (`fingerprint.StatsSeen`) forgets
-    these (`then=seen.forget`), and stats only them again."""
-    written: set[str] = set()
-    _write_watchers.append((written, then))
-    try:
-        yield written
-    finally:  # by identity: an equal set of an enclosing block is not this one
-        del _write_watchers[next(n for n, (watcher, _) in enumerate(_write_watchers) if watcher is written)]
-
-
-def _note_written(path: Path) -> None:
-    for written, then in _write_watchers:
-        written.add(os.fspath(path))
-        if then is not None:
-            then(os.fspath(path))
-
-
-def _fsync_deferred() -> bool:
-    """Asked where a write would fsync: True inside a batch, which then owes one flush."""
-    deferred = _process_deferred or getattr(_deferral, "depth", 0) > 0
-    if deferred:
-        _deferral.pending = True
-    return deferred
-
-
-def note_deferred_writes() -> None:
-    """Writes this process cannot see (a worker pool's) happened inside the batch: flush at its end."""
-    _deferral.pending = True
-
-
-@contextlib.contextmanager
-def deferred_durability(within: Path | str | None = None) -> Iterator[None]:
-    """Skip the per-file fsync inside the block; one `flush_filesystem(within)` when the
-    outermost block ends (`within`: a folder on the filesystem the block writes to).
-
-    Nested blocks sync once, at the outer exit (also when the block ends with an error: what
-    was written is then durable too), and only if something was written: a filesystem flush
-    waits for every process's dirty pages, so a re-run that changed nothing must not pay it.
-    Writes stay atomic throughout (see the module docstring).
-    """
-    depth = getattr(_deferral, "depth", 0)
-    _deferral.depth = depth + 1
-    if depth == 0:
-        _deferral.pending = False
-    try:
-        yield
-    finally:
-        _deferral.depth = depth
-        if depth == 0 and not _process_deferred and _deferral.pending:  # nothing written: nothing owed
-            flush_filesystem(within)
-
-
-def flush_filesystem(within: Path | str | None = None) -> None:
-    """Write every dirty page of the filesystem holding `within` to disk (Linux `syncfs`), so
-    a batch does not wait on other mounts, a network share of a newsroom server for one; of
-    every filesystem (`os.sync`) without `within` or where `syncfs` is missing."""
-    syncfs = _libc_syncfs() if within is not None else None
-    if syncfs is not None:
-        with contextlib.suppress(OSError):
-            fd = os.open(within, os.O_RDONLY | os.O_CLOEXEC)  # type: ignore[arg-type]
-            try:
-                if syncfs(fd) == 0:
-                    return
-            finally:
-                os.close(fd)
-    os.sync()
-
-
-@functools.cache
-def _libc_syncfs():  # noqa: ANN202 (a ctypes function, or None)
-    import ctypes
-
-    try:
-        function = ctypes.CDLL(None, use_errno=True).syncfs
-    except (AttributeError, OSError):
-        return None
-    function.argtypes, function.restype = [ctypes.c_int], ctypes.c_int
-    return function
-
-
-def defer_durability_to_parent() -> None:
-    """For a worker process (a pool initializer): never fsync; the parent process runs
-    `deferred_durability()` around the pool, and its flush covers the workers' files too."""
-    global _process_deferred
-    _process_deferred = True
 
 
 _STORAGE_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS, errno.EIO})
@@ -178,15 +118,18 @@ def _atomic_write_bytes(path: Path, data: bytes) -> bool:
             if path.read_bytes() == data:
                 return False
     mode = NEW_FILE_MODE if status is None else status.st_mode & 0o777
-    temp = _complete_temp_file(path, data, mode=mode, folder_exists=status is not None)
+    temp, fd = _complete_temp_file(path, data, mode=mode, folder_exists=status is not None)
     try:
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temp)
-        raise
-    _note_written(path)
-    _flush_folder(path)
+        try:
+            os.replace(temp, path)
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temp)
+            raise
+        note_written(path, fd, data)
+    finally:
+        os.close(fd)
+    flush_folder(path)
     return True
 
 
@@ -216,21 +159,24 @@ def _create_exclusive_bytes(path: Path, data: bytes) -> bool:
     except _NamelessFilesUnsupported:
         created = None
     if created is None:
-        temp = _complete_temp_file(path, data, mode=NEW_FILE_MODE)
+        temp, fd = _complete_temp_file(path, data, mode=NEW_FILE_MODE)
         try:
-            os.link(temp, path)
-        except FileExistsError:
-            return False
-        except OSError:  # no hard links here (some FUSE and FAT mounts)
-            with locked(path):
-                return False if path.exists() else atomic_write_bytes(path, data)
+            try:
+                os.link(temp, path)
+            except FileExistsError:
+                return False
+            except OSError:  # no hard links here (some FUSE and FAT mounts)
+                with locked(path):
+                    return False if path.exists() else atomic_write_bytes(path, data)
+            finally:
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(temp)
+            note_written(path, fd, data)  # after the unlink, which moved its change time
         finally:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(temp)
+            os.close(fd)
     elif not created:
         return False
-    _note_written(path)
-    _flush_folder(path)
+    flush_folder(path)
     return True
 
 
@@ -253,7 +199,7 @@ def _link_nameless_file(path: Path, data: bytes) -> bool:
         remaining = memoryview(data)
         while remaining:
             remaining = remaining[os.write(fd, remaining) :]
-        if not _fsync_deferred():
+        if not fsync_deferred():
             os.fsync(fd)
         try:  # linkat(…, AT_SYMLINK_FOLLOW) through /proc, as linkat(2) documents for O_TMPFILE.
             # A dir fd makes Python call linkat, not link; for an absolute path it is ignored.
@@ -264,6 +210,7 @@ def _link_nameless_file(path: Path, data: bytes) -> bool:
             if error.errno in _NAMELESS_UNSUPPORTED:
                 raise _NamelessFilesUnsupported from error
             raise
+        note_written(path, fd, data)
         return True
     finally:
         os.close(fd)
@@ -292,30 +239,29 @@ def create_exclusive_text(path: Path, text: str) -> bool:
 _TEMP_NUMBERS = itertools.count()
 
 
-def _complete_temp_file(path: Path, data: bytes, *, mode: int, folder_exists: bool = False) -> str:
+def _complete_temp_file(path: Path, data: bytes, *, mode: int, folder_exists: bool = False) -> tuple[str, int]:
     """The name of a new temp file beside `path` holding `data` (fsynced unless deferred), for
     the caller to rename or link to its real name, then remove if it is still there (none is
-    left where this fails). `folder_exists`: the caller just found `path` there, so its folder
-    is not made (a `mkdir` a write otherwise)."""
+    left where this fails), and its descriptor, still open (the caller closes it: its stat
+    after the rename is what the write left, `Written`). `folder_exists`: the caller just
+    found `path` there, so its folder is not made (a `mkdir` a write otherwise)."""
     folder, name = os.path.split(os.fspath(path))
     if not folder_exists:
         Path(folder).mkdir(parents=True, exist_ok=True)
     fd, temp = _open_temp_file(folder, name)
-    try:
-        try:  # (the descriptor written directly: a buffered file object cost more than the write)
-            os.fchmod(fd, mode)  # first: the fsync then covers the mode too
-            remaining = memoryview(data)
-            while remaining:
-                remaining = remaining[os.write(fd, remaining) :]
-            if not _fsync_deferred():
-                os.fsync(fd)
-        finally:
-            os.close(fd)
+    try:  # (the descriptor written directly: a buffered file object cost more than the write)
+        os.fchmod(fd, mode)  # first: the fsync then covers the mode too
+        remaining = memoryview(data)
+        while remaining:
+            remaining = remaining[os.write(fd, remaining) :]
+        if not fsync_deferred():
+            os.fsync(fd)
     except BaseException:
+        os.close(fd)
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp)
         raise
-    return temp
+    return temp, fd
 
 
 def _open_temp_file(folder: str, name: str) -> tuple[int, str]:
@@ -330,117 +276,3 @@ def _open_temp_file(folder: str, name: str) -> tuple[int, str]:
             return os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600), temp
         except FileExistsError:
             continue
-
-
-def _flush_folder(path: Path) -> None:
-    """Make the new name durable (the folder entry), unless a batch defers it."""
-    if not _fsync_deferred():
-        _fsync_directory(path.parent)
-
-
-def _fsync_directory(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-class LockTimeout(L10nError):
-    """Another process held a catalog's lock for longer than the wait allowed."""
-
-
-_held = threading.local()  # lock file path -> how many times this thread holds it
-
-
-@contextlib.contextmanager
-def locked(path: Path, *, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterator[None]:
-    """Hold an exclusive lock for `path` (hidden lock file `.<name>.lock` beside it) across processes.
-
-    A kernel `flock` on the lock file: the kernel drops it when the holder dies, so a SIGKILLed
-    run never leaves a stale lock; on a filesystem without flock the lock fails with an error
-    instead of silently degrading. Re-entrant within a thread. Written here rather than with
-    filelock: its 4.x acquire/release costs ~130 µs in Python per lock against ~4 µs for the
-    system calls, and a nightly re-run of a corpus takes two locks per article and locale.
-
-    The lock file exists only while the lock is held, so a run leaves none behind (a corpus
-    run used to leave one per catalog, and `-o` outputs one beside each file). Removing it is
-    safe by the usual flock + unlink protocol: the holder unlinks the name *before* it lets go,
-    and a waiter that then gets the flock checks that the name still points at the inode it
-    locked (`fstat` against `stat`); if not, the file it holds is a dead one and it starts over
-    on a fresh file. So whoever holds the flock on the file the name currently points at owns
-    the lock. Only a SIGKILLed holder leaves its (empty, unlocked) file, and the next run reuses
-    and removes it.
-    """
-    folder, name = os.path.split(os.fspath(path))
-    hidden = name if name.startswith(".") else f".{name}"  # translators' folders stay clean
-    lock_path = os.path.join(folder, f"{hidden}.lock")
-    counts: dict[str, int] = _held.__dict__.setdefault("counts", {})
-    if counts.get(lock_path):
-        counts[lock_path] += 1
-        try:
-            yield
-        finally:
-            counts[lock_path] -= 1
-        return
-    fd = _acquire(lock_path, timeout)
-    try:
-        counts[lock_path] = 1
-        try:
-            yield
-        finally:
-            del counts[lock_path]
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(lock_path)  # while still holding the flock: see the docstring
-        os.close(fd)  # releases the flock
-
-
-def _acquire(lock_path: str, timeout: float) -> int:
-    """An fd holding the flock of the file now named `lock_path` (see `locked`)."""
-    import time
-
-    deadline = time.monotonic() + timeout
-    while True:
-        fd = _open_lock_file(lock_path)
-        try:
-            _wait_for_flock(fd, lock_path, deadline, timeout)
-            try:
-                current = os.stat(lock_path)
-            except FileNotFoundError:
-                current = None
-            held = os.fstat(fd)
-            if current is not None and (current.st_dev, current.st_ino) == (held.st_dev, held.st_ino):
-                return fd
-        except BaseException:
-            os.close(fd)
-            raise
-        os.close(fd)  # the previous holder removed it meanwhile: lock the file that is there now
-
-
-def _open_lock_file(lock_path: str) -> int:
-    flags = os.O_RDWR | os.O_CREAT | os.O_CLOEXEC
-    try:
-        return os.open(lock_path, flags, NEW_FILE_MODE)
-    except FileNotFoundError:
-        Path(lock_path).parent.mkdir(parents=True, exist_ok=True)
-        return os.open(lock_path, flags, NEW_FILE_MODE)
-
-
-def _wait_for_flock(fd: int, lock_path: str, deadline: float, timeout: float) -> None:
-    """Take the flock, polling (5 ms, growing to 100 ms) until the `deadline` (monotonic clock)
-    of a wait of `timeout` seconds."""
-    import fcntl
-    import time
-
-    pause = 0.005
-    while True:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            return
-        except BlockingIOError:
-            if time.monotonic() >= deadline:
-                raise LockTimeout(f"another l10n run has held this lock for {timeout:g} s", path=lock_path) from None
-            time.sleep(pause)
-            pause = min(pause * 2, 0.1)

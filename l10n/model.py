@@ -27,6 +27,7 @@ BlockRole = Literal[
     "list_item",
     "cell",  # one table cell (`Block.cell` says where): numbers in it are placeables
     "note",  # a footnote or endnote, after the story, starting with its mark in `sup` (Word's notes)
+    "code",  # a code block (Markdown fence): never translated, shown in every edition as written
 ]
 
 PlaceableKind = Literal[

@@ -7,6 +7,7 @@ durability contract with `l10n.fsio`.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 from collections import deque
@@ -76,6 +77,7 @@ def in_worker_processes(
     if second is None:
         yield from _in_this_process(work, first or [], after_chunk)
         return
+    noting = fsio.noting()  # the workers' writes, noted here too (a whole-run record keeps them as written)
     import multiprocessing  # here: a batch of one chunk (a re-run after an edit) needs no pool (~8 ms)
     from concurrent.futures import ProcessPoolExecutor
 
@@ -87,7 +89,7 @@ def in_worker_processes(
     with ProcessPoolExecutor(
         max_workers=jobs, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),)
     ) as pool:
-        pending: deque[Future[tuple[list[_Result], L10nError | None]]] = deque()
+        pending: deque[Future[tuple[list[_Result], L10nError | None, dict[str, fsio.Written]]]] = deque()
         source, reading_error = itertools.chain([first, second], chunks), None
         try:
             while True:
@@ -97,7 +99,7 @@ def in_worker_processes(
                     chunk, reading_error = None, error
                 if chunk is None:
                     break
-                pending.append(pool.submit(_work_on_chunk, work, chunk, after_chunk))
+                pending.append(pool.submit(_work_on_chunk, work, chunk, after_chunk, noting=noting))
                 if len(pending) >= IN_FLIGHT_PER_JOB * jobs:
                     yield from _results_or_error(pending.popleft())
             while pending:
@@ -132,10 +134,16 @@ def _in_this_process(
 
 
 def _work_on_chunk(
-    work: Callable[[_Item], Iterable[_Result]], chunk: list[_Item], after_chunk: Callable[[], None] | None = None
-) -> tuple[list[_Result], L10nError | None]:
+    work: Callable[[_Item], Iterable[_Result]],
+    chunk: list[_Item],
+    after_chunk: Callable[[], None] | None = None,
+    *,
+    noting: bool = False,
+) -> tuple[list[_Result], L10nError | None, dict[str, fsio.Written]]:
     """Worker side: the results up to the first project error, and that error (not raised, so
     the results before it still reach the caller). Other exceptions are bugs: raised as is.
+    With `noting` (the parent notes its writes: `fsio.noting_writes`), also the files the
+    chunk wrote, as their writes left them (`fsio.Written`), for the parent to note.
 
     A worker whose command was killed stops before its next article instead of working
     through the chunks still queued for it (every file it wrote is complete: atomic writes;
@@ -143,24 +151,31 @@ def _work_on_chunk(
     """
     results: list[_Result] = []
     failed: L10nError | None = None
-    try:
-        for item in chunk:
-            if _parent_pid is not None and os.getppid() != _parent_pid:
-                os._exit(1)
-            for result in work(item):
-                results.append(result)
-    except L10nError as error:
-        failed = error
-    if after_chunk is not None:
+    written: dict[str, fsio.Written] = {}
+    with contextlib.ExitStack() as noted:
+        if noting:
+            written = noted.enter_context(fsio.noting_writes())
         try:
-            after_chunk()
+            for item in chunk:
+                if _parent_pid is not None and os.getppid() != _parent_pid:
+                    os._exit(1)
+                for result in work(item):
+                    results.append(result)
         except L10nError as error:
-            failed = failed or error
-    return results, failed
+            failed = error
+        if after_chunk is not None:
+            try:
+                after_chunk()
+            except L10nError as error:
+                failed = failed or error
+    return results, failed, written
 
 
-def _results_or_error(future: Future[tuple[list[_Result], L10nError | None]]) -> Iterator[_Result]:
-    results, error = future.result()
+def _results_or_error(
+    future: Future[tuple[list[_Result], L10nError | None, dict[str, fsio.Written]]],
+) -> Iterator[_Result]:
+    results, error, written = future.result()
+    fsio.note_written_elsewhere(written)  # before the results: a caller acting on them sees them noted
     yield from results
     if error is not None:
         raise error

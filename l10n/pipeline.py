@@ -13,7 +13,7 @@ from __future__ import annotations
 import collections
 import functools
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,13 +30,13 @@ from l10n.extraction import (
     save_held_stamps,
     update_catalogs,
 )
-from l10n.fsio import deferred_durability
+from l10n.fsio import Written, deferred_durability, noting_writes
 from l10n.locales import TargetLocale
 from l10n.parallel import CHUNK_SIZE, IN_FLIGHT_PER_JOB, in_worker_processes
 from l10n.project import CONFIG_FILE, Project
 
 if TYPE_CHECKING:
-    from l10n.memory.stamps import Watched
+    from l10n.memory.whole_run import Watched
 
 __all__ = ["extract_articles"]
 
@@ -74,7 +74,7 @@ def extract_articles(
     `jobs` > 1 extracts in that many worker processes (`in_worker_processes`); results still
     come in file order.
     """
-    from l10n.memory.stamps import look_up_run
+    from l10n.memory.whole_run import look_up_run
 
     record = _templates_record(project, paths) if domain is None else None
     if record is not None:
@@ -88,6 +88,21 @@ def extract_articles(
             if len(listed) - len(same) <= max(8, len(listed) // 10):  # a few edited: those alone
                 yield from _extract_changed(project, record, listed, same, locales=locales, jobs=jobs)
                 return
+    with noting_writes() as written:  # the templates recorded as their writes left them
+        yield from _extract_all(project, paths, record, domain=domain, jobs=jobs, locales=locales, written=written)
+
+
+def _extract_all(
+    project: Project,
+    paths: Sequence[Path | str],
+    record: tuple[str, Watched] | None,
+    *,
+    domain: str | None,
+    jobs: int,
+    locales: Sequence[TargetLocale],
+    written: Mapping[str, Written],
+) -> Iterator[ExtractResult]:
+    """`extract_articles` without a record to take results from: every article extracted."""
     files: Iterable[Path] = iter_article_files(paths)
     if domain is not None:
         named = list(files)
@@ -115,27 +130,54 @@ def extract_articles(
             done.append((result, consumed[index]))
             yield result
     if record is not None:
-        _record_templates(project, record, done)
+        _record_templates(project, record, done, written)
 
 
 def _record_templates(
-    project: Project, record: tuple[str, Watched], done: Sequence[tuple[ExtractResult, Path]]
+    project: Project,
+    record: tuple[str, Watched],
+    done: Sequence[tuple[ExtractResult, Path]],
+    written: Mapping[str, Written],
 ) -> None:
     """Keep the whole-run record of `extract`'s templates, with each article's and template's
-    state, so that a run after an edit extracts the edited articles alone (`_extract_changed`)."""
-    from l10n.fingerprint import code_digest, file_state, filesystem_now
-    from l10n.memory.stamps import record_run
+    state, so that a run after an edit extracts the edited articles alone (`_extract_changed`).
+    A template this run wrote is kept as its write left it (`written`, `fingerprint.as_written`):
+    one edited since is then extracted again, not taken from the record."""
+    from l10n.fingerprint import as_written, code_digest, file_state, filesystem_now
+    from l10n.memory.whole_run import record_run
 
     if not done or not project.locales_dir.is_dir():
         return  # nothing was extracted: no record (and no locales/ made for one)
     now = filesystem_now(project.locales_dir)  # before the stats, as `record_run` does
+
+    def template_state(path: Path | str) -> str:
+        note = written.get(os.fspath(path))
+        if note is None:
+            return file_state(path)
+        try:
+            st: os.stat_result | None = os.stat(path)
+        except FileNotFoundError:
+            st = None
+        return as_written(os.fspath(path), st, note.state, note.digest, now)
+
     articles = [
-        [result.domain, result.units, result.headline, os.fspath(path), file_state(path), file_state(result.pot_path)]
+        [
+            result.domain,
+            result.units,
+            result.headline,
+            os.fspath(path),
+            file_state(path),
+            template_state(result.pot_path),
+        ]
         for result, path in done
     ]
     config = file_state(project.root / CONFIG_FILE)
     record_run(
-        project, record[0], record[1], {"articles": articles, "code": code_digest().hex(), "config": config, "now": now}
+        project,
+        record[0],
+        record[1],
+        {"articles": articles, "code": code_digest().hex(), "config": config, "now": now},
+        written=written,
     )
 
 
@@ -188,7 +230,7 @@ def _extract_changed(
     """`extract` after a few articles changed: those are extracted (and their POs merged), the
     others' results come from the record, their POs merged only where their merge stamps say."""
     done: list[tuple[ExtractResult, Path]] = []
-    with deferred_durability(project.root):
+    with deferred_durability(project.root), noting_writes() as written:
         kept = {
             result.domain: result
             for result in _catalogs_on_record(project, list(same.values()), locales=locales, jobs=jobs)
@@ -204,14 +246,14 @@ def _extract_changed(
                 yield result
         finally:
             save_held_stamps()
-    _record_templates(project, record, done)
+    _record_templates(project, record, done, written)
 
 
 def _templates_record(project: Project, paths: Sequence[Path | str]) -> tuple[str, Watched] | None:
     """The key and watched files of the whole-run record of extracting `paths` into templates
-    (`memory.stamps.record_run`): the articles (files, or folders in full), the templates and
+    (`memory.whole_run.record_run`): the articles (files, or folders in full), the templates and
     `l10n.toml`. None for globs, whose matches are not a folder's listing."""
-    from l10n.memory.stamps import Watched
+    from l10n.memory.whole_run import Watched
 
     if any(any(ch in str(path) for ch in "*?[") for path in paths):
         return None

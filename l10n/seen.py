@@ -24,7 +24,7 @@ class StatsSeen:
 
     A state seen earlier is as good as one taken now for deciding what to redo: a file that
     moves after its stat moves after the check either way, and the record kept after the run
-    (`memory.stamps.record_run(seen=…)`) then holds the state the run saw, so the next run sees
+    (`memory.whole_run.record_run(seen=…)`) then holds the state the run saw, so the next run sees
     the move. A file touched in the tick of the clock reading is not remembered (`kept`)."""
 
     def __init__(self, folder: Path | str) -> None:

@@ -335,7 +335,10 @@ def _fresh(frozen: tuple[_FrozenSegment, ...]) -> list[Segment]:
 def segment_block(
     block: Block, *, reference_date: dt.date | None = None, english_variety: EnglishVariety | None = None
 ) -> list[Segment]:
-    """The segments of one block; headline, credit, byline and alt text stay one segment each."""
+    """The segments of one block; headline, credit, byline and alt text stay one segment each.
+    A code block has none: it is never translated (the assembler shows it as written)."""
+    if block.role == "code":
+        return []
     try:
         _check_markup(block.text, block.markup)
         split = block.role not in UNSPLIT_ROLES

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from l10n.cli import main
-from l10n.memory import stamps as stamps_module
+from l10n.memory import whole_run as whole_run_module
 
 LOCALES = "de,zh_CN"
 STAGES = (
@@ -112,7 +112,7 @@ def test_other_code_does_not_trust_a_record(chained: Path, capsys, monkeypatch) 
     monkeypatch.setattr(l10n.status, "project_status", lambda *a, **k: counted.append(1) or real(*a, **k))
     assert run(capsys, chained, "status", "--json")[1] == before
     assert counted == []  # replayed
-    monkeypatch.setattr(stamps_module, "code_digest", lambda: b"a later version of l10n")
+    monkeypatch.setattr(whole_run_module, "code_digest", lambda: b"a later version of l10n")
     assert run(capsys, chained, "status", "--json")[1] == before
     assert counted == [1]  # counted again
 
@@ -145,39 +145,39 @@ def test_a_racily_clean_file_is_compared_by_content(tmp_path: Path) -> None:
     content alone still matches; a same-size edit does not."""
     watched_file = tmp_path / "catalog.po"
     watched_file.write_text("msgstr one\n")
-    future = stamps_module.filesystem_now(tmp_path) + 3_600 * 10**9  # written "after" the record began
+    future = whole_run_module.filesystem_now(tmp_path) + 3_600 * 10**9  # written "after" the record began
     os.utime(watched_file, ns=(future, future))
-    watched = stamps_module.Watched(files=(str(watched_file),))
-    stamps_module.record_run(tmp_path, "k", watched, {"out": "x"})
-    assert stamps_module.recorded_run(tmp_path, "k") is not None
+    watched = whole_run_module.Watched(files=(str(watched_file),))
+    whole_run_module.record_run(tmp_path, "k", watched, {"out": "x"})
+    assert whole_run_module.recorded_run(tmp_path, "k") is not None
     os.utime(watched_file, ns=(future + 1, future + 1))  # touched, same content: by content, unchanged
-    assert stamps_module.recorded_run(tmp_path, "k") is not None
+    assert whole_run_module.recorded_run(tmp_path, "k") is not None
     watched_file.write_text("msgstr two\n")
     os.utime(watched_file, ns=(future + 1, future + 1))
-    assert stamps_module.recorded_run(tmp_path, "k") is None
+    assert whole_run_module.recorded_run(tmp_path, "k") is None
 
 
 def test_a_file_recorded_as_settled_is_compared_by_its_stat(tmp_path: Path) -> None:
     watched_file = tmp_path / "catalog.po"
     watched_file.write_text("msgstr one\n")
-    past = stamps_module.filesystem_now(tmp_path) - 3_600 * 10**9
+    past = whole_run_module.filesystem_now(tmp_path) - 3_600 * 10**9
     os.utime(watched_file, ns=(past, past))
     folder = tmp_path / "build"
     folder.mkdir()
     (folder / "a.html").write_text("a")
     time.sleep(0.1)  # past the tick of the writes, on any clock but FAT's: nothing is racy
-    stamps_module.record_run(
-        tmp_path, "k", stamps_module.Watched((str(watched_file),), ((str(folder), "", True),)), {"out": ""}
+    whole_run_module.record_run(
+        tmp_path, "k", whole_run_module.Watched((str(watched_file),), ((str(folder), "", True),)), {"out": ""}
     )
     os.utime((folder / "a.html"), ns=(past, past))
-    assert stamps_module.recorded_run(tmp_path, "k") is None  # an output's time moved
-    stamps_module.record_run(
-        tmp_path, "k", stamps_module.Watched((str(watched_file),), ((str(folder), "", True),)), {"out": ""}
+    assert whole_run_module.recorded_run(tmp_path, "k") is None  # an output's time moved
+    whole_run_module.record_run(
+        tmp_path, "k", whole_run_module.Watched((str(watched_file),), ((str(folder), "", True),)), {"out": ""}
     )
-    assert stamps_module.recorded_run(tmp_path, "k") is not None
+    assert whole_run_module.recorded_run(tmp_path, "k") is not None
     (folder / "sub").mkdir()
     (folder / "sub" / "b.html").write_text("b")
-    assert stamps_module.recorded_run(tmp_path, "k") is None  # a new file in the folder
+    assert whole_run_module.recorded_run(tmp_path, "k") is None  # a new file in the folder
 
 
 def test_a_long_report_is_kept_compressed_and_replayed_whole(tmp_path: Path, capsys) -> None:
@@ -232,7 +232,7 @@ def test_an_article_recorded_while_racy_is_read_again(project_root: Path, capsys
     import l10n.pipeline
 
     seed, second = _two_articles(project_root)
-    future = stamps_module.filesystem_now(project_root) + 3_600 * 10**9
+    future = whole_run_module.filesystem_now(project_root) + 3_600 * 10**9
     os.utime(second, ns=(future, future))
     extract = ["extract", str(project_root / "seeds"), "-q", "--jobs", "1"]
     assert run(capsys, project_root, *extract)[0] == 0

@@ -129,7 +129,7 @@ def test_edited_deleted_and_new_catalogs_are_seen_as_a_full_run_sees_them(projec
 
 
 def test_a_read_only_run_records_the_states_its_look_up_took(tmp_path: Path) -> None:
-    from l10n.memory.stamps import Watched, look_up_run, record_run
+    from l10n.memory.whole_run import Watched, look_up_run, record_run
 
     folder = tmp_path / "LC_MESSAGES"
     folder.mkdir()
@@ -161,7 +161,7 @@ def test_a_read_only_run_records_the_states_its_look_up_took(tmp_path: Path) -> 
 
 
 def _kept(watched, where: Path) -> dict:
-    from l10n.memory.stamps import look_up_run
+    from l10n.memory.whole_run import look_up_run
 
     payload, _ = look_up_run(where, "qa x")
     return {"files": list(watched.files), "folders": [list(f) for f in watched.folders], "racy": payload["racy"]}

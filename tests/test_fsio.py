@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from conftest import REPO
 
-from l10n import fsio
+from l10n import fsio, fsio_durability
 
 
 def script_and_folder(tmp_path: Path, template: str) -> tuple[Path, Path]:
@@ -282,11 +282,11 @@ def test_another_thread_waits_for_the_lock(tmp_path):
 
 def test_a_batch_flushes_only_its_own_filesystem_where_linux_allows(tmp_path, flushes):
     fsio.flush_filesystem(tmp_path)
-    assert flushes["sync"].calls == (0 if fsio._libc_syncfs() is not None else 1)
+    assert flushes["sync"].calls == (0 if fsio_durability._libc_syncfs() is not None else 1)
     fsio.flush_filesystem()
-    assert flushes["sync"].calls == (1 if fsio._libc_syncfs() is not None else 2)
+    assert flushes["sync"].calls == (1 if fsio_durability._libc_syncfs() is not None else 2)
     fsio.flush_filesystem(tmp_path / "gone")  # a folder removed meanwhile: everything is flushed
-    assert flushes["sync"].calls == (2 if fsio._libc_syncfs() is not None else 3)
+    assert flushes["sync"].calls == (2 if fsio_durability._libc_syncfs() is not None else 3)
 
 
 def test_a_released_lock_leaves_no_lock_file(tmp_path):
@@ -369,11 +369,11 @@ def test_a_full_run_and_exports_leave_no_lock_file(tmp_path):
 
 
 def test_a_batch_that_wrote_nothing_owes_no_filesystem_flush(tmp_path: Path, monkeypatch) -> None:
-    from l10n import fsio
+    from l10n import fsio, fsio_durability
 
     flushes: list[object] = []
-    real = fsio.flush_filesystem
-    monkeypatch.setattr(fsio, "flush_filesystem", lambda within=None: (flushes.append(within), real(within)))
+    real = fsio_durability.flush_filesystem
+    monkeypatch.setattr(fsio_durability, "flush_filesystem", lambda within=None: (flushes.append(within), real(within)))
     target = tmp_path / "a.txt"
     with fsio.deferred_durability(tmp_path):
         assert fsio.atomic_write_text(target, "one")

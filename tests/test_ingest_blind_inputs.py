@@ -90,5 +90,12 @@ def test_every_translated_unit_is_shown_unless_qa_withheld_it_or_its_image_is_no
 
 
 @pytest.mark.slow
+def test_qa_withholds_only_the_true_alarm(results) -> None:
+    """51 units were withheld, 50 by `numbers` misreading versions ("ṽ0.12"); the one left holds
+    a bidi control (U+202C) in poi-stress006's source: an error by design."""
+    assert {name: result.withheld for name, result in results.items() if result.withheld} == {"poi-stress006.docx": 1}
+
+
+@pytest.mark.slow
 def test_units_with_more_than_eight_placeholders_are_the_named_ones(results) -> None:
     assert {name: len(result.crowded) for name, result in results.items() if result.crowded} == CROWDED

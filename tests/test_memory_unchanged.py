@@ -22,8 +22,10 @@ from l10n import fingerprint as fingerprint_module
 from l10n.cli import main
 from l10n.fingerprint import code_digest
 from l10n.memory import stamps as stamps_module
-from l10n.memory.stamps import STAMPS_FILE_NAME, Watched, look_up_run, record_run
+from l10n.memory import whole_run as whole_run_module
+from l10n.memory.stamps import STAMPS_FILE_NAME
 from l10n.memory.unchanged import catalog_pieces, unchanged_since
+from l10n.memory.whole_run import Watched, look_up_run, record_run
 from l10n.seen import StatsSeen
 
 LOCALES = "de,ja"
@@ -122,7 +124,7 @@ def test_other_code_or_states_of_another_record_vouch_for_nothing(tmp_path: Path
     # states kept with an earlier record of the key are not taken for the record now
     record_run(locales, "qa y", Watched((os.fspath(files["b"]),)), {"out": ""}, with_states=True)
     record_run(locales, "qa y", Watched((os.fspath(files["b"]), os.fspath(files["a"]))), {"out": ""})
-    assert stamps_module._recorded_states(locales / STAMPS_FILE_NAME, "qa y", "not its digest") is None
+    assert whole_run_module._recorded_states(locales / STAMPS_FILE_NAME, "qa y", "not its digest") is None
 
 
 # ---- the commands ---------------------------------------------------------------------------

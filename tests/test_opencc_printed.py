@@ -39,7 +39,8 @@ from l10n.fsio import deferred_durability
 from l10n.locales import parse_locale
 from l10n.model import Suggestion
 from l10n.mt.batch import translate_project
-from l10n.mt.opencc import convert_ahead, derive_traditional_catalog
+from l10n.mt.opencc import derive_traditional_catalog
+from l10n.mt.opencc_ahead import convert_ahead
 from l10n.mt.registry import EngineSettings
 
 REPO = Path(__file__).resolve().parent.parent
@@ -207,7 +208,8 @@ def test_printed_layouts_and_mutations(tmp_path: Path, bench_project) -> None:  
 def test_twins_declined_where_the_general_reading_differs(tmp_path: Path, bench_project) -> None:  # noqa: ANN001
     """Pairs whose units are the same but not line for line, in order, or that the general
     reading takes otherwise (a person's rewrap of zh_CN, a reorder, a unit less or twice, an
-    obsolete unit, a previous msgid, a plural, a CR, msgctxt "None" on both sides): the twin
+    obsolete unit, a previous msgid, a plural, a CR, msgctxt "None" or an empty msgid on both
+    sides): the twin
     reading declines, and the derivation still writes the checked bytes."""
     simplified_path, traditional_path = bench_project[0]
     simplified, traditional = simplified_path.read_text(encoding="utf-8"), traditional_path.read_text(encoding="utf-8")
@@ -238,6 +240,10 @@ def test_twins_declined_where_the_general_reading_differs(tmp_path: Path, bench_
         ),
         "a CR": (simplified.replace("\n", "\r\n"), traditional),
         "msgctxt None": on_both('\nmsgid "Some reports', '\nmsgctxt "None"\nmsgid "Some reports'),
+        "an empty msgid": on_both('\nmsgid "Some reports suggest a deliberate criminal act."', '\nmsgid ""'),
+        "an empty msgid with msgctxt": on_both(
+            '\nmsgid "Some reports suggest a deliberate criminal act."', '\nmsgctxt "x"\nmsgid ""'
+        ),
     }
     for number, (name, (zh_cn, zh_tw)) in enumerate(pairs.items()):
         assert (zh_cn, zh_tw) != (simplified, traditional), name
@@ -514,14 +520,29 @@ def test_printed_header_is_what_polib_prints(tmp_path: Path) -> None:  # noqa: A
 
 
 def test_unchecked_field_lines_split_blocks_as_checked_ones(tmp_path: Path, bench_project) -> None:  # noqa: ANN001
-    """`_PRINTED_BLOCK` and `_TWIN_BLOCK` leave msgctxt and msgid lines unchecked: wherever the
-    lines they take are fields `po_scan.FIELD` matches (our printer's, or equal to those), the
-    whole-text reading gives what `PLAIN_BLOCK` and `BLOCK` give — on real catalogs and 600
-    seeded mutations (stray quotes and backslashes in field lines among them)."""
+    """`_PRINTED_BLOCK` and `_TWIN_PARTS` leave msgctxt and msgid lines unchecked, as one group:
+    wherever the lines they take are fields `po_scan.FIELD` matches (our printer's, or equal to
+    those), the whole-text reading gives what `PLAIN_BLOCK` and `BLOCK` give, those two fields'
+    lines joined — on real catalogs and 600 seeded mutations (stray quotes and backslashes in
+    field lines among them)."""
     from l10n.catalog.po_scan import BLOCK, FIELD, entry_groups, in_text
 
     field = re.compile(FIELD)
-    checked = {po_twins._PRINTED_BLOCK: po_blocks.PLAIN_BLOCK, po_twins._TWIN_BLOCK: BLOCK}
+    keys = re.compile(rf"(?:msgctxt ({po_twins._PRINTED_FIELD})\n)?msgid ({po_twins._PRINTED_FIELD})\n")
+
+    def joined(groups: tuple[str, ...], at: int) -> tuple[str, ...]:  # msgctxt and msgid at `at`: one group
+        msgctxt, msgid = groups[at : at + 2]
+        return (*groups[:at], f"msgctxt {msgctxt}\n" * bool(msgctxt) + f"msgid {msgid}\n", *groups[at + 2 :])
+
+    loose = {  # the unchecked reading, the checked one, where its msgctxt group is, its groups kept
+        "_PRINTED_BLOCK": (lambda text: entry_groups(text, po_twins._PRINTED_ENTRY), po_blocks.PLAIN_BLOCK, 4, 0),
+        "_TWIN_PARTS": (
+            lambda text: entry_groups(text, po_twins._TWIN_ENTRY, keywords=po_twins._TWIN_KEYWORDS),
+            BLOCK,
+            2,
+            1,  # (no group for the block's text)
+        ),
+    }
     rng = random.Random(1620)
     texts = [text.decode("utf-8") for text in variants(tmp_path / "variants").values()]
     texts += [path.read_text(encoding="utf-8") for pair in bench_project[:4] for path in pair]
@@ -537,15 +558,17 @@ def test_unchecked_field_lines_split_blocks_as_checked_ones(tmp_path: Path, benc
                 cut = rng.randint(0, len(lines[index]))
                 lines[index] = lines[index][:cut] + rng.choice(stray) + lines[index][cut:]
         text = "\n".join(lines)
-        for loose, strict in checked.items():
-            got = entry_groups(text, in_text(loose))
+        for name, (read, strict, at, kept) in loose.items():
+            got = read(text)
             if got is None:
                 continue
-            at = 4 if loose is po_twins._PRINTED_BLOCK else 2  # the msgctxt group; msgid next
-            if not all(field.fullmatch(group[at + 1]) and field.fullmatch(group[at] or '""') for group in got[1]):
+            fields = [keys.fullmatch(group[at - kept]) for group in got[1]]
+            if not all(found and field.fullmatch(found[2]) and field.fullmatch(found[1] or '""') for found in fields):
                 unchecked += 1  # lines no printer writes: never equal to ours, so never taken
                 continue
-            assert got == entry_groups(text, in_text(strict)), (number, text)
+            want = entry_groups(text, in_text(strict))
+            assert want is not None, (number, name, text)
+            assert got == (want[0], [joined(groups, at)[kept:] for groups in want[1]]), (number, name, text)
             agreed += 1
     assert agreed > 100 and unchecked > 10
 
@@ -584,7 +607,7 @@ def test_a_derivation_made_ahead_stands_only_for_the_same_bytes_and_day(
     meanwhile (our printer's bytes still), or a derivation made the day before (its provenance
     date) or for another configuration, and the derivation is made again, as the checked path
     makes it."""
-    from l10n.mt import opencc
+    from l10n.mt import opencc_ahead
 
     class Yesterday(dt.date):
         @classmethod
@@ -603,7 +626,7 @@ def test_a_derivation_made_ahead_stands_only_for_the_same_bytes_and_day(
             files[side][1].write_bytes(traditional.read_bytes())
         with monkeypatch.context() as patch:
             if case == "a new day":  # derived ahead "yesterday" (the run began before midnight)
-                patch.setattr(opencc, "dt", SimpleNamespace(date=Yesterday))
+                patch.setattr(opencc_ahead, "dt", SimpleNamespace(date=Yesterday))
             config = "s2hk" if case == "another configuration" else "s2twp"
             ahead = convert_ahead(config, [files["fast"]])
         done = ahead.derived[os.fspath(files["fast"][1])]
@@ -687,3 +710,25 @@ def test_a_conversion_that_changes_a_placeholder_is_refused_on_every_path(
     assert results["ahead"] == results["twins"] == results["checked"]
     assert results["checked"][0] == (2, 1)
     assert read_translations(tmp_path / "checked" / "zh_TW.po")[(None, SENTENCE_WITH_MONEY)].msgstr == ""
+
+
+def test_the_collector_is_left_as_convert_ahead_found_it(tmp_path: Path, bench_project) -> None:  # noqa: ANN001
+    """`convert_ahead` pauses the cyclic collector while it reads (bounded, no cycles made) and
+    leaves it as it found it: running, or paused by the caller — also when a read fails."""
+    import gc
+
+    from l10n.mt import opencc_ahead
+
+    assert gc.isenabled()
+    try:
+        convert_ahead("s2twp", bench_project[:2])
+        assert gc.isenabled()
+        gc.disable()
+        convert_ahead("s2twp", bench_project[:2])
+        assert not gc.isenabled()
+        gc.enable()
+        with pytest.raises(TypeError):
+            opencc_ahead.convert_ahead("s2twp", [(None, None)])  # type: ignore[list-item]
+        assert gc.isenabled()
+    finally:
+        gc.enable()

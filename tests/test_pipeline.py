@@ -9,7 +9,7 @@ from pathlib import Path
 import polib
 import pytest
 
-from l10n import fsio
+from l10n import fsio, fsio_durability
 from l10n.assembly import assemble_domain
 from l10n.errors import L10nError, ProjectError
 from l10n.extraction import iter_article_files, update_catalogs
@@ -251,8 +251,10 @@ def test_workers_warmed_up_before_the_fork_read_the_glossary_only_for_pos(tmp_pa
 def test_a_parallel_batch_flushes_to_disk_once(tmp_path, monkeypatch):
     _generated_corpus(tmp_path / "corpus", 20, formats=("txt",))
     project = _fresh_project(tmp_path / "root")
-    real_flush, syncs = fsio.flush_filesystem, []
-    monkeypatch.setattr(fsio, "flush_filesystem", lambda within=None: (syncs.append(within), real_flush(within)))
+    real_flush, syncs = fsio_durability.flush_filesystem, []
+    monkeypatch.setattr(
+        fsio_durability, "flush_filesystem", lambda within=None: (syncs.append(within), real_flush(within))
+    )
     domains = [r.domain for r in extract_articles(project, [tmp_path / "corpus"], jobs=2)]
     assert syncs == [project.root]  # once, and only the project's filesystem
     list(update_catalogs(project, domains=domains, locales=[parse_locale("fr")], jobs=2))

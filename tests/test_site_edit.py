@@ -23,7 +23,7 @@ import l10n.assembly
 import l10n.publish.editions
 from l10n.cli import main
 from l10n.fingerprint import StatsSeen, watched_states
-from l10n.memory.stamps import Watched, record_run, recorded_run
+from l10n.memory.whole_run import Watched, record_run, recorded_run
 
 BENCH = Path(__file__).resolve().parent.parent / "bench"
 LOCALES = "de,ja"

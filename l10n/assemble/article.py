@@ -28,11 +28,14 @@ from l10n.assemble.figures import FigureImage, figure_images
 from l10n.extract import context_for_role
 from l10n.locales import TargetLocale
 from l10n.memo import remember
-from l10n.model import NOTE_REFERENCE, BlockRole, Document, InlineTag, Placeable, Segment, TableCell, Translation
+from l10n.model import NOTE_REFERENCE, Block, BlockRole, Document, InlineTag, Placeable, Segment, TableCell, Translation
 from l10n.placeables.marks import is_note_mark
 from l10n.placeables.render import render_placeable
 
 SegmentStatus = Literal["reviewed", "fuzzy", "mt", "untranslated", "held"]
+
+
+_CODE_LANGUAGE = re.compile(r"language-[\w+#.-]{1,40}")
 
 
 class Value(str):
@@ -170,6 +173,9 @@ def assemble_article(
     counted: set[tuple[str | None, str]] = set()
     blocks: list[LocalizedBlock] = []
     for block in doc.blocks:
+        if block.role == "code":
+            blocks.append(LocalizedBlock(role="code", figure=None, segments=[code_segment(block, doc.source_locale)]))
+            continue
         context = context_for_role(block.role)
         segments: list[LocalizedSegment] = []
         for segment in block.segments:
@@ -231,6 +237,29 @@ def _alt_texts_on_images(
             if block.figure not in described:
                 shown.append(block)
     return shown, images
+
+
+def code_segment(block: Block, source_lang: str) -> LocalizedSegment:
+    """A code block as every edition shows it: its text as written between the `code` element's
+    boundaries (with the `class="language-…"` ingest gave it). Not a unit: counted nowhere."""
+    attrs = block.markup[0].attrs if block.markup else ()
+    pieces = (InlineTag("code", attrs), block.text, InlineTag("code", closing=True))
+    return LocalizedSegment(pieces=pieces, status="untranslated", lang=source_lang)
+
+
+def code_language(block: LocalizedBlock) -> str:
+    """The language a code block's fence named (`class="language-py"` → "py"), "" when none or
+    when it is not a plain name (letters, digits, `+ # . _ -`: it goes into a class and a fence).
+
+    >>> tag = InlineTag("code", (("class", "language-c++"),))
+    >>> code_language(LocalizedBlock("code", None, [LocalizedSegment((tag, "x"), "untranslated", "en")]))
+    'c++'
+    """
+    for piece in block.segments[0].pieces if block.segments else ():
+        for name, value in piece.attrs if isinstance(piece, InlineTag) else ():
+            if name == "class" and _CODE_LANGUAGE.fullmatch(value):
+                return value.removeprefix("language-")
+    return ""
 
 
 def localize_segment(

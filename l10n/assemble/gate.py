@@ -77,14 +77,16 @@ class Gate:
     catalog's translations and held units on demand (`gated_translations`).
 
     The findings `l10n qa` recorded for a catalog as it is now are taken as they are (the same
-    checks on the same inputs: `l10n.qa.recorded_findings`); only a catalog changed since, or
-    never checked, is checked here. For those, the translations `qa` compiled from the PO's
+    checks on the same inputs: `l10n.qa.recorded_errors`; its errors-only record first,
+    `qa.errors_record`, the whole one where that does not hold); only a catalog changed since,
+    or never checked, is checked here. For those, the translations `qa` compiled from the PO's
     exact bytes are decoded rather than the PO parsed again (`l10n.memory.compiled`)."""
 
     glossary: Glossary
     failures: list[MTFailure] = field(default_factory=list)
     project: Any = None
     qa_lookup: StampLookup | None = None
+    qa_errors: StampLookup | None = None  # `qa.errors_record`: what the gate reads of qa, first
     qa_shared: tuple[Path, ...] | None = None  # `qa.shared_inputs`, found once per gate
     compiled: CompiledTranslations | None = None
 
@@ -95,6 +97,7 @@ class Gate:
         from l10n.memory.stamps import StampLookup
         from l10n.mt.failures import failures_path, read_failures
         from l10n.qa import QA_STAGE
+        from l10n.qa.errors_record import QA_ERRORS_STAGE
 
         return cls(
             compiled=CompiledTranslations(project.state_file(COMPILED_FILE_NAME)),  # type: ignore[attr-defined]
@@ -102,6 +105,7 @@ class Gate:
             failures=read_failures(failures_path(project.state_dir)),  # type: ignore[attr-defined]
             project=project,
             qa_lookup=StampLookup(project, QA_STAGE),
+            qa_errors=StampLookup(project, QA_ERRORS_STAGE),
         )
 
     def gated_translations(
@@ -120,7 +124,14 @@ class Gate:
         if self.qa_lookup is not None and po_path == self.project.po_path(locale, domain):
             if self.qa_shared is None:
                 self.qa_shared = shared_inputs(self.project)
-            errors = recorded_errors(self.project, self.qa_lookup, locale=locale, domain=domain, shared=self.qa_shared)
+            errors = recorded_errors(
+                self.project,
+                self.qa_lookup,
+                locale=locale,
+                domain=domain,
+                shared=self.qa_shared,
+                compact=self.qa_errors,
+            )
         data = po_path.read_bytes()
         if errors is not None and self.compiled is not None:  # qa's findings stand: its compiled form too
             from l10n.memory.compiled import compiled_key

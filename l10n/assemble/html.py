@@ -20,7 +20,7 @@ from typing import Any, cast
 
 from lxml import etree  # once here: imported per call it was ~800,000 imports in a cold run
 
-from l10n.assemble.article import LocalizedArticle, LocalizedBlock, LocalizedSegment, Value
+from l10n.assemble.article import LocalizedArticle, LocalizedBlock, LocalizedSegment, Value, code_language
 from l10n.assemble.bidi import block_language, isolates_values, latin_runs
 from l10n.assemble.dateline import machine_datetime
 from l10n.assemble.figures import FigureImage
@@ -128,6 +128,9 @@ def _image(figure: Any, image: FigureImage | None, article: LocalizedArticle) ->
 
 
 def _block(parent: Any, block: LocalizedBlock, article: LocalizedArticle) -> None:
+    if block.role == "code":
+        _code(parent, block, article)
+        return
     tag = BLOCK_ELEMENTS.get(block.role, "p")
     element = etree.SubElement(parent, tag)
     if block.role in BLOCK_CLASSES:
@@ -140,6 +143,19 @@ def _block(parent: Any, block: LocalizedBlock, article: LocalizedArticle) -> Non
         if article.locale.direction == "rtl":
             element.set("dir", "ltr")
     _segments(element, block.segments, article, context_lang=block_lang)
+
+
+def _code(parent: Any, block: LocalizedBlock, article: LocalizedArticle) -> None:
+    """A code block as CommonMark renders one, `<pre><code class="language-…">`, its text as
+    written; `translate="no"` (HTML §3.2.6.5) keeps a browser's translator off it, and code
+    reads left to right on a right-to-left page."""
+    pre = etree.SubElement(parent, "pre", translate="no")
+    if article.locale.direction == "rtl":
+        pre.set("dir", "ltr")
+    code = etree.SubElement(pre, "code")
+    if language := code_language(block):
+        code.set("class", f"language-{language}")
+    _append_text(code, block.text)
 
 
 def _footer(parent: Any, article: LocalizedArticle) -> None:

@@ -9,9 +9,10 @@ Right-to-left editions carry UAX #9 isolate characters around the spans HTML iso
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from l10n.assemble.article import LocalizedArticle, LocalizedBlock, LocalizedSegment
+from l10n.assemble.article import LocalizedArticle, LocalizedBlock, LocalizedSegment, code_language
 from l10n.assemble.bidi import isolated_segments
 from l10n.assemble.inline import balanced_pieces
 from l10n.assemble.labels import LabelKey, label_parts
@@ -69,6 +70,8 @@ def _group(group: BlockGroup, article: LocalizedArticle) -> str:
 
 
 def _block(block: LocalizedBlock, article: LocalizedArticle) -> str:
+    if block.role == "code":
+        return code_fence(block)
     if block.role == "heading":
         return "## " + _inline(block.segments, article, block=True, single_line=True)
     text = _inline(block.segments, article, block=True)
@@ -100,3 +103,21 @@ def _inline(
         pieces.append(segment.separator)
         pieces.extend(balanced_pieces(segment.pieces))
     return inline_markdown(pieces, single_line=single_line)
+
+
+def code_fence(block: LocalizedBlock) -> str:
+    """A code block as a fenced block (CommonMark §4.5) holding its text as written: the fence
+    is a backtick run longer than any in the text, so no line of the code can close it; the
+    language from the `class="language-…"` ingest kept is its info string.
+
+    >>> from l10n.assemble.article import LocalizedSegment
+    >>> tag = InlineTag("code", (("class", "language-sh"),))
+    >>> segment = LocalizedSegment((tag, "echo ```", InlineTag("code", closing=True)), "untranslated", "en")
+    >>> print(code_fence(LocalizedBlock("code", None, [segment])))
+    ````sh
+    echo ```
+    ````
+    """
+    language = code_language(block)
+    fence = "`" * max(3, 1 + max((len(run) for run in re.findall("`+", block.text)), default=0))
+    return f"{fence}{language}\n{block.text}\n{fence}"

@@ -47,6 +47,8 @@ def _group(group: BlockGroup, article: LocalizedArticle) -> str:
         return "\n".join("• " + _text(block, article) for block in group.blocks)
     if group.kind == "table":
         return plain_text_table(grid(group), lambda cell: _text(cell, article))
+    if group.blocks[0].role == "code":
+        return group.blocks[0].text  # as written: code is not prose to isolate or translate
     return _text(group.blocks[0], article, block=True)
 
 

@@ -317,18 +317,18 @@ def _field(name: str, raw: str) -> str:
 
 
 def _filled(block: _Plain, line: str, msgstr: str) -> str:
-    """`block` once `apply_one_suggestion` filled it (`filled_text`)."""
-    return filled_text(block.comments, block.flags_at, "".join(block.fields), line, msgstr)
+    """`block` once `apply_one_suggestion` filled it (`filled_text`), with its line feed."""
+    return filled_text(block.comments, block.flags_at, "".join(block.fields), line, msgstr) + "\n"
 
 
 def filled_text(comments: str, flags_at: int, fields: str, line: str, msgstr: str) -> str:
     """A plain block — its comment lines, where its `#, ` line starts in them (or -1), its
     msgctxt and msgid lines — once `apply_one_suggestion` filled it: the provenance line first
     (the only translator comment: `line`, printed), `fuzzy` first among the flags, the new
-    msgstr (`msgstr` printed)."""
+    msgstr (`msgstr` printed); without the line feed that ends the block."""
     if flags_at < 0:
-        return f"{line}{comments}#, fuzzy\n{fields}{msgstr}\n"
-    return f"{line}{comments[:flags_at]}#, fuzzy, {comments[flags_at + 3 :]}{fields}{msgstr}\n"
+        return f"{line}{comments}#, fuzzy\n{fields}{msgstr}"
+    return f"{line}{comments[:flags_at]}#, fuzzy, {comments[flags_at + 3 :]}{fields}{msgstr}"
 
 
 _REVISION_DATE = "PO-Revision-Date"

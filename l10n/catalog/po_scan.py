@@ -23,6 +23,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
+from itertools import chain
 from operator import itemgetter
 from pathlib import Path
 from stat import S_ISREG
@@ -172,11 +173,15 @@ def catalog_text(data: bytes) -> str | None:
     return None if text.startswith("\ufeff") else text
 
 
-def entry_groups(text: str, entry: re.Pattern[str]) -> tuple[str, list[tuple[str, ...]]] | None:
+def entry_groups(
+    text: str, entry: re.Pattern[str], *, keywords: int | None = None
+) -> tuple[str, list[tuple[str, ...]]] | None:
     """The header's text and every entry's text and groups (`findall`: the block, then its
     pattern's groups, "" for a group that took no part) when `text` is blocks one blank line
     apart (`block_texts`) and every block after the header matches `entry` — a block pattern
-    compiled with `in_text` — else None.
+    compiled with `in_text` — else None. `keywords`: `entry` is a block pattern after its blank
+    line (`\\n\\n`, then the block, then `(?=\\n\\n|\\Z)`) whose groups hold all of a block but
+    that many characters (its keywords), and the groups alone are found: a group less a block.
 
     One regular-expression pass over the text instead of a match per block: a block's pattern
     holds no empty line and starts with no line feed, so each match is one whole block after
@@ -189,7 +194,11 @@ def entry_groups(text: str, entry: re.Pattern[str]) -> tuple[str, list[tuple[str
     if end == -1:
         return body, []
     found = entry.findall(body, end)
-    if len(found) >= MAX_CATALOG_ENTRIES or end + 2 * len(found) + sum(map(len, map(_FIRST, found))) != len(body):
+    if keywords is None:
+        size = sum(map(len, map(_FIRST, found)))
+    else:
+        size = keywords * len(found) + sum(map(len, chain.from_iterable(found)))
+    if len(found) >= MAX_CATALOG_ENTRIES or end + 2 * len(found) + size != len(body):
         return None
     return body[:end], found
 
@@ -200,7 +209,7 @@ _FIRST = itemgetter(0)
 def msgstr_values(text: str) -> list[str]:
     """The value of every `msgstr` field that starts a line and ends a block of a catalog's
     text, in order: what a cache of conversions is filled with ahead
-    (`l10n.mt.opencc.convert_ahead`); not a reading of the catalog (nothing else is checked).
+    (`l10n.mt.opencc_ahead.convert_ahead`); not a reading of the catalog (nothing else is checked).
     A field after `msgid ""` — the header's metadata — is left out: nothing converts it (a
     cache: what is left out is converted where it is needed).
 

@@ -6,7 +6,7 @@ zh_CN one has the same units in the same order (both merged from one template, a
 leaves them), each is read with one regular-expression pass over its text
 (`po_scan.entry_groups`) and a unit's key is its msgctxt and msgid lines as they stand
 (`read_printed_twins`); the zh_CN reading is a pure function of its bytes, made ahead for a run
-of catalogs (`read_twin`, `l10n.mt.opencc.convert_ahead`), as is the zh_TW catalog's
+of catalogs (`read_twin`, `l10n.mt.opencc_ahead.convert_ahead`), as is the zh_TW catalog's
 (`twin_catalog`) for the catalogs derived ahead. The zh_TW catalog is then kept as its blocks'
 text (`TwinCatalog`), every block plain (`l10n.catalog.po_blocks`: the edit a machine makes to
 an empty unit is the same every time), its units named by their place (the same in both), and
@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -50,91 +51,99 @@ if TYPE_CHECKING:
 
 
 _PRINTED_FIELD = r'"[^\n]*+(?:\n"[^\n]*+)*+'  # a field's lines, unchecked: see `read_printed_twins`
-_PRINTED_BLOCK = re.compile(PLAIN_BLOCK.pattern.replace(FIELD, _PRINTED_FIELD))
-_TWIN_BLOCK = re.compile(  # `BLOCK` with msgctxt and msgid lines unchecked, its msgstr checked
-    BLOCK.pattern.replace(f"(?P<msgctxt>{FIELD})", f"(?P<msgctxt>{_PRINTED_FIELD})").replace(
-        f"(?P<msgid>{FIELD})", f"(?P<msgid>{_PRINTED_FIELD})"
-    )
+_PRINTED_KEYS = (  # msgctxt and msgid lines, but a msgctxt "None" and a `msgid ""` alone (see `read_twin`)
+    rf'(?P<keys>(?:msgctxt (?!"None"\n(?!")){_PRINTED_FIELD}\n)?msgid (?!""\n(?!")){_PRINTED_FIELD}\n)'
+)
+_PRINTED_BLOCK = re.compile(  # `PLAIN_BLOCK` with its msgctxt and msgid lines unchecked, as one group
+    PLAIN_BLOCK.pattern.replace(rf"(?:msgctxt (?P<msgctxt>{FIELD})\n)?msgid (?P<msgid>{FIELD})\n", _PRINTED_KEYS)
+)
+_TWIN_PARTS = re.compile(  # `BLOCK` with msgctxt and msgid lines unchecked, as one group, its msgstr checked
+    BLOCK.pattern.replace(rf"(?:msgctxt (?P<msgctxt>{FIELD})\n)?msgid (?P<msgid>{FIELD})\n", _PRINTED_KEYS)
 )
 _PRINTED_ENTRY = in_text(_PRINTED_BLOCK)
-_TWIN_ENTRY = in_text(_TWIN_BLOCK)
+_TWIN_ENTRY = re.compile(rf"\n\n{_TWIN_PARTS.pattern}(?=\n\n|\Z)")  # its groups all of a block but `msgstr `
+_TWIN_KEYWORDS = len("msgstr ")
 
 
 @dataclass
 class TwinCatalog:
     """A catalog read by `read_printed_twins`: every block plain, kept as `entry_groups` found it
-    (the block's text, then its `PLAIN_BLOCK` groups); `po_blocks.BlockCatalog`'s fill and print
-    for such a catalog, without an object a block (a third of the reading's time) and with its
-    units named by their place, which is their Simplified twin's (`read_printed_twins`)."""
+    (its `_PRINTED_BLOCK` groups: the block's text, its comment lines, references, flags, and
+    msgctxt and msgid lines) and as the text of each block (`body`, as read until a machine
+    fills it); `po_blocks.BlockCatalog`'s fill and print for such a catalog, without an object a
+    block (a third of the reading's time) and with its units named by their place, which is
+    their Simplified twin's (`read_printed_twins`)."""
 
     header: polib.POFile | tuple[str, str]
     groups: list[tuple[str, ...]]
-    filled: list[str | None] = field(default_factory=list)  # each block once a machine filled it
-    body: list[str] | None = None  # every block's text, once sealed (`seal`)
+    body: list[str] = field(default_factory=list)  # every block's text, without its line feed
+    filled: bytearray = field(default_factory=bytearray)  # 1 for each block a machine filled
+    sealed: bool = False
 
     def __post_init__(self) -> None:
-        self.filled = self.filled or [None] * len(self.groups)
+        if not self.body:
+            self.body = list(map(_FIRST, self.groups))
+            self.filled = bytearray(len(self.groups))
 
     def fill(
         self,
-        units: Iterable[TwinUnit],
-        texts: Mapping[str, str],
+        units: TwinUnits,
+        texts: Sequence[str],
         lines: Mapping[bool, str],
-        fields: Mapping[str, str],
+        fields: Sequence[str],
         *,
         refuse: Callable[[str, str], bool],
     ) -> tuple[int, int]:
         """`BlockCatalog.fill` of plain blocks: each Simplified unit (place, msgstr, fuzzy) of
-        `read_printed_twins` written with its text `texts[msgstr]` as `apply_one_suggestion`
-        writes a machine text into an empty unit — its provenance comment line `lines[fuzzy]`
-        (`ProvenanceLines`), the msgstr's field as `fields` has it printed (`msgstr_fields`) —
-        unless `refuse(msgstr, text)`, asked of the texts that hold a brace (a placeholder's);
-        (units written, refused). An empty text is skipped, a place given twice is a caller's
-        bug (`two_machine_texts`)."""
-        if self.body is not None:
+        `read_printed_twins` written with its text (`texts`, one a unit, in order) as
+        `apply_one_suggestion` writes a machine text into an empty unit (`filled_text`) — its
+        provenance comment line `lines[fuzzy]` (`ProvenanceLines`), the text's msgstr field as
+        printed (`fields`, one a unit: `msgstr_fields`) — unless `refuse(msgstr, text)`, asked
+        of the texts that hold a brace (a placeholder's); (units written, refused). An empty
+        text is skipped, a place given twice is a caller's bug (`two_machine_texts`)."""
+        if self.sealed:
             raise ValueError("a sealed catalog is not filled again")
-        groups, filled = self.groups, self.filled
+        groups, body, filled = self.groups, self.body, self.filled
         changed = refused = 0
-        for index, value, fuzzy in units:
-            msgstr = texts[value]
+        for index, value, fuzzy, msgstr, printed in zip(*units, texts, fields, strict=True):
             if ("{" in value or "{" in msgstr) and refuse(value, msgstr):
                 refused += 1
                 continue
             if not msgstr:
                 continue
-            if filled[index] is not None:
-                raise two_machine_texts((groups[index][4], groups[index][5]))
-            block, comments, _, flags, _, _ = groups[index]
+            if filled[index]:
+                raise two_machine_texts((None, groups[index][4]))
+            filled[index] = 1
+            _, comments, _, flags, keys = groups[index]
             at = len(comments) - len(flags) - 4 if flags else -1
-            filled[index] = filled_text(comments, at, block[len(comments) : _KEYS_END], lines[fuzzy], fields[msgstr])
+            body[index] = filled_text(comments, at, keys, lines[fuzzy], printed)
             changed += 1
         return changed, refused
 
     def seal(self) -> None:
         """Keep only what `text` prints — every block's text, filled or as read — once nothing
-        more is filled: a catalog kept for a while (`l10n.mt.opencc.DerivedAhead`) holds a
+        more is filled: a catalog kept for a while (`l10n.mt.opencc_ahead.DerivedAhead`) holds a
         third of the memory."""
-        self.body = [done or f"{group[0]}\n" for done, group in zip(self.filled, self.groups, strict=True)]
-        self.groups, self.filled = [], []
+        self.groups, self.filled, self.sealed = [], bytearray(), True
 
     def text(self) -> str:
-        """`BlockCatalog.text` of the same blocks."""
-        body = self.body
-        if body is None:
-            body = [done or f"{group[0]}\n" for done, group in zip(self.filled, self.groups, strict=True)]
-        return "\n".join([touched_header_text(self.header), *body]).rstrip("\n") + "\n"
+        """`BlockCatalog.text` of the same blocks: the header with a new revision date, then
+        the blocks a blank line apart (none ends with a line feed)."""
+        header = touched_header_text(self.header)
+        if not self.body:
+            return header.rstrip("\n") + "\n"
+        return "".join([header, "\n", "\n\n".join(self.body), "\n"])
 
 
-_EMPTY_MSGSTR = 'msgstr ""'
-_KEYS_END = -len(_EMPTY_MSGSTR)  # a plain block's msgctxt and msgid lines end before its msgstr
+_FIRST = itemgetter(0)
 
 
 def read_printed_twins(
     traditional: bytes, simplified: Path | str, *, read_ahead: Mapping[str, TwinRead] | None = None
-) -> tuple[TwinCatalog, list[TwinUnit]] | None:
+) -> tuple[TwinCatalog, TwinUnits] | None:
     """The Traditional catalog in `traditional` — bytes our printer wrote (`read_blocks`'
     `fields_as_printed`) — and (place, msgstr, fuzzy) of every translated unit of the Simplified
-    one at `simplified` (read only then; `TwinUnit`), when every block of the first is plain and the
+    one at `simplified` (read only then; `TwinUnits`), when every block of the first is plain and the
     second's entries have the same msgctxt and msgid lines in the same order (both merged from
     one template, as `update` leaves them); else None, and `read_blocks` and `opencc`'s reading
     of the Simplified catalog decide. `read_ahead`: Simplified catalogs read before
@@ -146,8 +155,9 @@ def read_printed_twins(
     with the same lines is the unit's, the Simplified catalog being read as `po_scan` reads it
     (every block matched by `BLOCK`, the header by `header_match`, the limits), the same units
     in the same order. Neither catalog's msgctxt and msgid lines are checked as strings
-    (`_PRINTED_BLOCK`, `_TWIN_BLOCK`: a field is every line after its keyword that starts with
-    a quote): the Traditional catalog's are our printer's, escaped as gettext escapes them, and
+    (`_PRINTED_BLOCK`, `_TWIN_PARTS`: a field is every line after its keyword that starts with
+    a quote; both fields' lines are one group, `_PRINTED_KEYS`, which splits back into the two
+    one way only): the Traditional catalog's are our printer's, escaped as gettext escapes them, and
     the Simplified one's are taken only when equal to those; `BLOCK` and its narrower form
     `PLAIN_BLOCK` would then have split both catalogs at the same places, and the msgstr and
     comments are matched as `BLOCK` matches them. A msgctxt "None", which the general reader
@@ -168,9 +178,9 @@ def read_printed_twins(
     return _twin_catalog(found, twin)
 
 
-def twin_catalog(traditional: bytes, twin: TwinReading) -> tuple[TwinCatalog, list[TwinUnit]] | None:
+def twin_catalog(traditional: bytes, twin: TwinReading) -> tuple[TwinCatalog, TwinUnits] | None:
     """`read_printed_twins` of the Traditional catalog in `traditional` with its Simplified
-    twin's reading `twin` (`read_twin`), made before: what `l10n.mt.opencc.convert_ahead`
+    twin's reading `twin` (`read_twin`), made before: what `l10n.mt.opencc_ahead.convert_ahead`
     derives ahead, for a derivation that takes it only once it has found, under the lock, the
     same bytes of both and the first to be our printer's."""
     text = catalog_text(traditional)
@@ -178,14 +188,12 @@ def twin_catalog(traditional: bytes, twin: TwinReading) -> tuple[TwinCatalog, li
     return None if found is None else _twin_catalog(found, twin)
 
 
-def _twin_catalog(
-    found: tuple[str, list[tuple[str, ...]]], twin: TwinReading
-) -> tuple[TwinCatalog, list[TwinUnit]] | None:
+def _twin_catalog(found: tuple[str, list[tuple[str, ...]]], twin: TwinReading) -> tuple[TwinCatalog, TwinUnits] | None:
     """`read_printed_twins` once both catalogs are read: the Traditional one's header and
     blocks (`entry_groups` of `_PRINTED_ENTRY`) and the Simplified one (`read_twin`)."""
     groups = found[1]
-    _, _, all_references, all_flags, msgctxts, msgids = zip(*groups) if groups else ((),) * 6
-    if msgctxts != twin[0] or msgids != twin[1]:  # (distinct, with a msgid and no msgctxt "None": `read_twin`)
+    _, _, all_references, all_flags, keys = zip(*groups) if groups else ((),) * 5
+    if keys != twin[0]:  # (distinct, with a msgid and no msgctxt "None": `read_twin`)
         return None
     header = catalog_header(found[0], True)
     if header is None:
@@ -201,38 +209,44 @@ def _twin_catalog(
             return None
     if not all(plain_flags(flags) for flags in set(all_flags) if flags):
         return None
-    return TwinCatalog(header, groups), twin[2]
+    return TwinCatalog(header, groups), twin[1]
 
 
-TwinUnit = tuple[int, str, bool]
-"""A translated unit of a Simplified catalog read by `read_twin`: its place among the
-catalog's entries (the header not counted), its msgstr, whether it is fuzzy."""
-TwinReading = tuple[tuple[str, ...], tuple[str, ...], list[TwinUnit]]
-"""Every entry's msgctxt lines ("" for none) and msgid lines, as they stand, and the
-translated units (`read_twin`)."""
+TwinUnits = tuple[list[int], list[str], list[bool]]
+"""The translated units of a Simplified catalog read by `read_twin`, as three lists in file
+order: each one's place among the catalog's entries (the header not counted), its msgstr,
+whether it is fuzzy."""
+TwinReading = tuple[tuple[str, ...], TwinUnits]
+"""Every entry's msgctxt and msgid lines, as they stand (`_PRINTED_KEYS`), and the translated
+units (`read_twin`)."""
 TwinRead = tuple[bytes, "TwinReading | None"]
 """A Simplified catalog's bytes and their reading by `read_twin`."""
 
 
 def read_twin(data: bytes) -> TwinReading | None:
     """The Simplified catalog in `data` as `read_printed_twins` reads it — every block matched
-    by `_TWIN_BLOCK` (`po_scan.BLOCK` with msgctxt and msgid lines left for `read_printed_twins`
+    by `_TWIN_PARTS` (`po_scan.BLOCK` with msgctxt and msgid lines left for `read_printed_twins`
     to compare to our printer's), the header by `header_match` — as every entry's msgctxt and
-    msgid lines as they stand ("" for no msgctxt; distinct pairs, no `msgid ""`, no msgctxt
-    "None") and (place, msgstr, fuzzy) of every translated unit; else None. A pure function of
-    the bytes, so a reading made ahead (`l10n.mt.opencc.convert_ahead`) stands for as long as
+    msgid lines as they stand (distinct; a block with a second `msgid ""` — the header's, or
+    none — or a msgctxt "None", which the general reader takes as no msgctxt, is not matched:
+    `_PRINTED_KEYS`) and (place, msgstr, fuzzy) of every translated unit; else None. The pattern's groups are the
+    whole of a block but its `msgstr ` keyword, so the blocks are checked by the groups'
+    lengths (`entry_groups`' `keywords`) without a group more a block for its text. A pure function of
+    the bytes, so a reading made ahead (`l10n.mt.opencc_ahead.convert_ahead`) stands for as long as
     the file holds them. A field's value is its text between the quotes when it holds no quote
     or backslash (one line, nothing escaped: `field_value` of such a field), and the usual flags
     line of machine output, `#, fuzzy` first, is found without `fuzzy_comments`."""
     text = catalog_text(data)
-    found = None if text is None else entry_groups(text, _TWIN_ENTRY)
+    found = None if text is None else entry_groups(text, _TWIN_ENTRY, keywords=_TWIN_KEYWORDS)
     if found is None or header_match(BLOCK.fullmatch(found[0])) is None:
         return None
     groups = found[1]
-    _, all_comments, msgctxts, msgids, msgstrs = zip(*groups) if groups else ((),) * 5
-    if len(set(zip(msgctxts, msgids))) != len(msgids) or '""' in msgids or '"None"' in msgctxts:
-        return None  # a key twice, a second `msgid ""`, a msgctxt "None": the general reader's
-    units: list[TwinUnit] = []
+    all_comments, keys, msgstrs = zip(*groups) if groups else ((),) * 3
+    if len(set(keys)) != len(keys):
+        return None  # a key twice: the general reader's
+    places: list[int] = []
+    values: list[str] = []
+    fuzzies: list[bool] = []
     for index, msgstr in enumerate(msgstrs):
         if msgstr == '""':
             continue
@@ -247,5 +261,7 @@ def read_twin(data: bytes) -> TwinReading | None:
             fuzzy = True
         else:
             fuzzy = "fuzzy" in comments and fuzzy_comments(comments)
-        units.append((index, value, fuzzy))
-    return msgctxts, msgids, units
+        places.append(index)
+        values.append(value)
+        fuzzies.append(fuzzy)
+    return keys, (places, values, fuzzies)

@@ -1,7 +1,7 @@
 """Whole-run records for commands: a command whose inputs and outputs are all as its last run
 left them prints that run's report and exits, without opening a catalog.
 
-make's rule for a whole stage (`memory.stamps.record_run`): after a command finished, its
+make's rule for a whole stage (`memory.whole_run.record_run`): after a command finished, its
 record keeps the state (size, times, inode) of every file it read or wrote and what a re-run
 with nothing changed prints; a later run with the same arguments stats those files, and when
 nothing moved — same code too — replays the report. Anything else runs the command, which
@@ -94,8 +94,9 @@ class WholeRun:
         self._err: _Tee | None = None
         self._rehearsed: tuple[str, str] | None = None
         self.seen: Any = None  # the stats `replayed` took (`fingerprint.StatsSeen`), for the command's own checks
-        self._prepared: list[Any] = []  # `memory.stamps.PreparedRun` of a record that did not hold
+        self._prepared: list[Any] = []  # `memory.whole_run.PreparedRun` of a record that did not hold
         self._with_states = False  # keep each file's state (`replayed(pieces=…)`)
+        self._written: dict[str, Any] | None = None  # the files written while `capturing` (`fsio.Written`)
 
     def _key(self) -> str:
         text = json.dumps(
@@ -103,16 +104,27 @@ class WholeRun:
         )
         return f"{self._command} {hashlib.blake2b(text.encode(), digest_size=12).hexdigest()}"
 
-    def replayed(self, *, read_only: bool = False, keep_stats: bool = False, pieces: Any = None) -> bool:
+    def replayed(
+        self,
+        *,
+        read_only: bool = False,
+        keep_stats: bool = False,
+        pieces: Any = None,
+        files: Sequence[os.PathLike[str] | str] = (),
+        folders: Sequence[tuple[os.PathLike[str] | str, str, bool]] = (),
+    ) -> bool:
         """True when the last run's report was printed because nothing it touched changed.
         `read_only`: the command writes none of the files it watches, and will `keep(read_only=…)`
-        the states taken here (held until then: ~20,000 stats, so only when asked). `keep_stats`:
+        the states taken here (held until then: ~20,000 stats, so only when asked) — with
+        `files` and `folders`, what it will keep, also on its first run (no record to look up),
+        so its record never holds a state taken after it read (`memory.whole_run.PreparedRun`). `keep_stats`:
         the stats taken are kept in `seen` (`fingerprint.StatsSeen`) for the command's own checks
         (assemble and publish; held too, so only when asked). `pieces` (with `keep_stats`): which
         watched files the command's pieces read (`memory.unchanged.catalog_pieces`); the record is
         then kept with each file's state, and `seen.unchanged` names those still in it."""
         from l10n.fingerprint import StatsSeen
-        from l10n.memory.stamps import look_up_run, stamps_file
+        from l10n.memory.stamps_file import stamps_file
+        from l10n.memory.whole_run import look_up_run
 
         if os.environ.get("L10N_NO_RECORDS"):
             return False
@@ -120,7 +132,12 @@ class WholeRun:
         prepare = self._prepared if read_only else None
         self._with_states = pieces is not None and keep_stats
         payload, holds = look_up_run(
-            self.project, self.key, prepare=prepare, seen=self.seen, pieces=pieces if keep_stats else None
+            self.project,
+            self.key,
+            prepare=prepare,
+            seen=self.seen,
+            pieces=pieces if keep_stats else None,
+            watching=_watched(files, folders) if files or folders else None,
         )
         if not holds:
             return False
@@ -132,12 +149,17 @@ class WholeRun:
 
     @contextmanager
     def capturing(self) -> Iterator[None]:
-        """Keep a copy of what the command prints (stdout and stderr) while it runs."""
+        """Keep a copy of what the command prints (stdout and stderr) while it runs, and the
+        files it writes, as their writes left them (`fsio.noting_writes`): `keep` records
+        those by their writes, not by a stat taken after the run (`memory.whole_run.record_run`)."""
+        from l10n.fsio import noting_writes
+
         saved = sys.stdout, sys.stderr
         self._out, self._err = _Tee(sys.stdout), _Tee(sys.stderr)
         sys.stdout, sys.stderr = self._out, self._err
         try:
-            yield
+            with noting_writes() as self._written:
+                yield
         finally:
             sys.stdout, sys.stderr = saved
 
@@ -171,10 +193,10 @@ class WholeRun:
         `arguments` replace key arguments that name a state the run itself moved (`translate`'s
         TM generation): the next run, which sees the state as this one left it, finds the record.
         `read_only`: the run wrote none of those files (`qa`, `status`), so the states `replayed`
-        took before it are recorded (`memory.stamps.PreparedRun`) — not a second walk of them.
+        took before it are recorded (`memory.whole_run.PreparedRun`) — not a second walk of them.
         `written_forgotten`: the command forgot every file it wrote in `self.seen`
         (`StatsSeen.forget`), so the others are recorded as `replayed` saw them, not stat'ed again."""
-        from l10n.memory.stamps import Watched, record_run
+        from l10n.memory.whole_run import record_run
 
         if arguments:
             self._arguments = {**self._arguments, **arguments}
@@ -187,17 +209,33 @@ class WholeRun:
             err = self._err.text() if self._err is not None else ""
         if len(out) + len(err) > MAX_REPORT_CHARS:
             return
-        watched = Watched(
-            tuple(os.fspath(path) for path in files),
-            tuple((os.fspath(path), suffix, recursive) for path, suffix, recursive in folders),
-        )
+        watched = _watched(files, folders)
         exit_code = state.exit_code if state.exit_code > self._exit_before else 0
         prepared = self._prepared[0] if read_only and self._prepared and not arguments else None
         seen = self.seen if written_forgotten else None
         payload = {"out": _packed(out), "err": err, "exit": exit_code}
         record_run(
-            self.project, self.key, watched, payload, prepared=prepared, seen=seen, with_states=self._with_states
+            self.project,
+            self.key,
+            watched,
+            payload,
+            prepared=prepared,
+            seen=seen,
+            with_states=self._with_states,
+            written=self._written,
         )
+
+
+def _watched(
+    files: Sequence[os.PathLike[str] | str], folders: Sequence[tuple[os.PathLike[str] | str, str, bool]]
+) -> Any:
+    """`memory.whole_run.Watched` of `keep`'s arguments."""
+    from l10n.memory.whole_run import Watched
+
+    return Watched(
+        tuple(os.fspath(path) for path in files),
+        tuple((os.fspath(path), suffix, recursive) for path, suffix, recursive in folders),
+    )
 
 
 def _packed(text: str) -> str | list[str]:

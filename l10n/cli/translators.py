@@ -211,7 +211,9 @@ def qa(
         fail_on=fail_on,
         v=verbose,
     )
-    if record.replayed(read_only=True, keep_stats=True, pieces=catalog_pieces(project.locales_dir)):
+    files, folders = gate_files(project), catalog_folders(project, chosen_locales)  # what the record watches
+    pieces = catalog_pieces(project.locales_dir)
+    if record.replayed(read_only=True, keep_stats=True, pieces=pieces, files=files, folders=folders):
         return
     seen = record.seen.known() if record.seen is not None else None  # the look-up's stats, for the catalogs'
     unchanged = record.seen.unchanged if record.seen is not None else None
@@ -227,7 +229,7 @@ def qa(
             seen=seen,
             unchanged=unchanged,
         )
-    record.keep(files=gate_files(project), folders=catalog_folders(project, chosen_locales), read_only=True)
+    record.keep(files=files, folders=folders, read_only=True)
 
 
 def _qa(
@@ -282,13 +284,15 @@ def status(
     chosen = selected_domains(project, domains)
     chosen_locales = project.locales(locales)
     record = WholeRun(project, "status", locales=[x.code for x in chosen_locales], domains=domains, json=as_json)
-    if record.replayed(read_only=True, keep_stats=True, pieces=catalog_pieces(project.locales_dir)):
+    files, folders = [project.root / CONFIG_FILE], catalog_folders(project, chosen_locales)  # what the record watches
+    pieces = catalog_pieces(project.locales_dir)
+    if record.replayed(read_only=True, keep_stats=True, pieces=pieces, files=files, folders=folders):
         return
     seen = record.seen.known() if record.seen is not None else None  # the look-up's stats, for the catalogs'
     unchanged = record.seen.unchanged if record.seen is not None else None
     with record.capturing():
         _status(project, chosen_locales, chosen, as_json=as_json, jobs=jobs, seen=seen, unchanged=unchanged)
-    record.keep(files=[project.root / CONFIG_FILE], folders=catalog_folders(project, chosen_locales), read_only=True)
+    record.keep(files=files, folders=folders, read_only=True)
 
 
 def _status(

@@ -3,7 +3,7 @@
 After a one-sentence edit the whole-run record of `qa`, `status` or `translate` does not hold
 (ten catalogs moved), and the command used to take a fingerprint of every one of its 10,000
 pieces and look its stamp up, to find the ten that changed. The record already has the answer:
-kept `with_states` (`memory.stamps.record_run`), it holds each watched file's state; the
+kept `with_states` (`memory.whole_run.record_run`), it holds each watched file's state; the
 look-up compares them with the stats it takes anyway (`look_up_run(pieces=…)`) and hands the
 command the files still in that state (`StatsSeen.unchanged`).
 
@@ -33,7 +33,7 @@ def unchanged_since(
     seen: StatsSeen,
     pieces: Callable[[str], bool],
 ) -> set[str] | None:
-    """The files of `taken` (the look-up's stats) in the state `recorded` (`stamps._states_text`)
+    """The files of `taken` (the look-up's stats) in the state `recorded` (`whole_run._states_text`)
     holds for them, or None when nothing can be vouched for: no states kept, other code, or a
     watched file that is not a piece's (`pieces`) changed, appeared or went."""
     if not recorded:

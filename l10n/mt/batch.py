@@ -58,14 +58,8 @@ from l10n.mt.group import (
     TranslateReport,
     collect_suggestions,
 )
-from l10n.mt.opencc import (
-    AHEAD_CATALOGS,
-    SIMPLIFIED_SOURCE,
-    OpenCCConversion,
-    convert_ahead,
-    derive_traditional_catalog,
-    release_converters,
-)
+from l10n.mt.opencc import SIMPLIFIED_SOURCE, OpenCCConversion, derive_traditional_catalog, release_converters
+from l10n.mt.opencc_ahead import AHEAD_CATALOGS, convert_ahead
 from l10n.mt.progress import Progress
 from l10n.mt.registry import EngineSettings, choose_engine, close_engine, refuse_unrunnable
 from l10n.mt.terms import ProtectedText, TermProtector
@@ -300,7 +294,7 @@ def _derive_traditional(
     released when every catalog is done; a pair of catalogs unchanged since its last derivation
     is skipped (`memory.stamps`), without a fingerprint when both are as the last run of this
     command line left them (`unchanged`). The others are converted `AHEAD_CATALOGS` at a time
-    before they are filled (`opencc.convert_ahead`)."""
+    before they are filled (`opencc_ahead.convert_ahead`)."""
     from l10n.memory.stamps import fingerprint
 
     for conversion in conversions:

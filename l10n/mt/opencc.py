@@ -16,23 +16,21 @@ when they are in gettext's layout: per catalog, polib objects and a call per msg
 times the conversion itself (`bench/mt_opencc.py` measures the step against OpenCC called
 directly). A zh_TW catalog that is still the bytes our printer wrote (the caller's record says
 so: `printed_here`) is not checked again, and texts are converted ahead for a run of catalogs
-(`convert_ahead`), while OpenCC's tables are warm, from zh_CN catalogs read then once for both
-the conversion and the fill (`po_twins.read_twin`); zh_TW catalogs as `update` left them are
-filled then too (`DerivedAhead`), and written under their lock when both files still hold the
-bytes they were derived from.
+(`l10n.mt.opencc_ahead`), while OpenCC's tables are warm, from zh_CN catalogs read then once for
+both the conversion and the fill (`po_twins.read_twin`); zh_TW catalogs as `update` left them are
+filled then too (`opencc_ahead.DerivedAhead`), and written under their lock when both files still
+hold the bytes they were derived from.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import functools
 import os
-import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from l10n.errors import EngineUnavailable
 from l10n.locales import TargetLocale
@@ -40,8 +38,8 @@ from l10n.model import Suggestion, Translation
 from l10n.mt.base import EngineInputs, PlaceholderError, library_files, placeholders, verify_placeholders
 
 if TYPE_CHECKING:
-    from l10n.catalog.po_twins import TwinCatalog, TwinRead, TwinReading, TwinUnit
     from l10n.catalog.translations import Written
+    from l10n.mt.opencc_ahead import ConvertedAhead
 
 SIMPLIFIED_SOURCE = "zh_CN"
 OPENCC_CONFIGS = {"zh_TW": "s2twp", "zh_HK": "s2hk", "zh_MO": "s2hk", "zh_Hant": "s2t"}
@@ -116,102 +114,6 @@ def _suggestions(
     ], refused
 
 
-@dataclass(frozen=True)
-class ConvertedAhead:
-    """Conversions made before a run of catalogs is filled (`convert_ahead`): each zh_CN msgstr's
-    Traditional text, and each such text's msgstr field as printed. A cache of pure functions of
-    the text: a text it lacks is converted and printed where it is needed, so what it holds (or
-    lacks) changes no output."""
-
-    texts: Mapping[str, str]
-    fields: Mapping[str, str]
-    simplified: Mapping[str, TwinRead] = dataclasses.field(default_factory=dict)  # by path: `read_printed_twins`
-    derived: Mapping[str, DerivedAhead] = dataclasses.field(default_factory=dict)  # by zh_TW path
-    config: str | None = None  # the OpenCC configuration of the texts (None: any, as given)
-
-
-class DerivedAhead(NamedTuple):
-    """A zh_TW catalog filled ahead from its zh_CN twin (`convert_ahead`): a pure function of
-    both files' bytes, the configuration and the day (the header's date is printed on writing)."""
-
-    traditional: bytes
-    simplified: bytes
-    catalog: TwinCatalog  # filled
-    changed: int
-    refused: int
-    date: dt.date
-
-
-AHEAD_CATALOGS = 256
-"""Catalogs converted ahead at a time (`mt.batch`): a few MB of text, fields and zh_CN readings
-(their bytes and groups, ~30 KB a catalog) at most."""
-
-
-def convert_ahead(config: str, pairs: Sequence[tuple[Path, Path]]) -> ConvertedAhead:
-    """The msgstrs of the zh_CN catalogs of these (zh_CN, zh_TW) pairs converted in one OpenCC
-    call and their fields printed in one line-breaker call, before any zh_TW catalog is filled.
-    Converting a catalog at a time, between its reads, prints and writes, cost up to twice the
-    CPU of converting the same texts in a row (OpenCC's dictionaries fall out of the processor's
-    caches in between: `bench/mt_opencc.py`). Every text is converted, repeats included (real
-    catalogs hardly repeat a sentence; a bench corpus that does must not gain by it), for the
-    zh_TW catalogs with an empty msgstr (the units a machine fills; a catalog with none, or with
-    only fuzzy machine units to redo, converts what it needs when it is filled). An unreadable
-    file gives nothing: a cache, not a reading. The zh_CN catalogs' readings (`read_twin`, by
-    path, with their bytes) are kept for the fill, which takes one only while the file holds
-    the same bytes (`po_twins.read_printed_twins`). Then each zh_TW catalog the twin reading
-    takes is filled too, in a row (`DerivedAhead`): a catalog's reading, filling and printing
-    cost a tenth more CPU between its lock, reads and write than among the others'. A
-    derivation takes it only for the same bytes of both files, the zh_TW ones found its
-    printer's, on the same day (`derive_traditional_catalog`); one made for a catalog a person
-    touched is dropped unused."""
-    from l10n.catalog.po_blocks import EMPTY_UNIT
-    from l10n.catalog.po_render import field_texts
-    from l10n.catalog.po_scan import catalog_text, msgstr_values, scannable_bytes
-    from l10n.catalog.po_twins import read_twin, twin_catalog
-    from l10n.catalog.translations import machine_may_fill
-
-    texts: list[str] = []
-    read: dict[str, TwinRead] = {}
-    twins: list[tuple[str, bytes, bytes, TwinReading]] = []
-    for simplified_po, traditional_po in pairs:
-        traditional = scannable_bytes(traditional_po)
-        if traditional is not None and _EMPTY_MSGSTR.search(traditional) is None:
-            continue
-        data = scannable_bytes(simplified_po)
-        if data is None:
-            continue
-        twin = read_twin(data)
-        read[os.fspath(simplified_po)] = (data, twin)
-        if twin is not None:
-            values = [value for _, value, _ in twin[2]]
-            if traditional is not None:
-                twins.append((os.fspath(traditional_po), traditional, data, twin))
-        else:
-            text = catalog_text(data)
-            values = [] if text is None else msgstr_values(text)
-        texts.extend(value for value in values if value and SEPARATOR not in value)
-    converted = convert_all(config, texts) if texts else []
-    ahead = ConvertedAhead(
-        dict(zip(texts, converted, strict=True)),
-        dict(zip(converted, field_texts([("msgstr", text) for text in converted]), strict=True)),
-        read,
-    )
-    if not all(machine_may_fill(EMPTY_UNIT, overwrite_fuzzy=overwrite) for overwrite in (False, True)):
-        return dataclasses.replace(ahead, config=config)  # (never: empty units are always a machine's to fill)
-    today = dt.date.today()
-    derived: dict[str, DerivedAhead] = {}
-    for path, traditional, simplified, twin in twins:  # in a row, as the conversion: a third less CPU
-        found = twin_catalog(traditional, twin)
-        if found is not None:
-            changed, refused = _fill_twins(found[0], found[1], config=config, ahead=ahead, today=today)
-            found[0].seal()
-            derived[path] = DerivedAhead(traditional, simplified, found[0], changed, refused, today)
-    return dataclasses.replace(ahead, derived=derived, config=config)
-
-
-_EMPTY_MSGSTR = re.compile(rb'^msgstr ""\n(?!")', re.MULTILINE)  # (the header's continues)
-
-
 def _converted(
     units: Sequence[tuple[tuple[str | None, str], str, bool]],
     *,
@@ -230,7 +132,7 @@ def _converted(
     now = dict(zip(missing, convert_all(config, missing), strict=True)) if missing else {}
     for key, msgstr, fuzzy in units:
         converted = known[msgstr] if msgstr in known else now[msgstr]
-        if ("{" in msgstr or "{" in converted) and _placeholders_changed(msgstr, converted):
+        if ("{" in msgstr or "{" in converted) and placeholders_changed(msgstr, converted):
             refused += 1
             continue
         done.append((key, converted, provenance[fuzzy]))
@@ -247,14 +149,14 @@ def _provenance(config: str, today: dt.date | None) -> dict[bool, str]:
 
 
 @functools.lru_cache(maxsize=8)
-def _provenance_lines(config: str, today: dt.date) -> dict[bool, str]:
+def provenance_comment_lines(config: str, today: dt.date) -> dict[bool, str]:
     """`_provenance` as comment lines (`po_blocks.ProvenanceLines`), made once a day, not a catalog."""
     from l10n.catalog.po_blocks import ProvenanceLines
 
     return {fuzzy: ProvenanceLines("mt")[text] for fuzzy, text in _provenance(config, today).items()}
 
 
-def _placeholders_changed(msgstr: str, converted: str) -> bool:
+def placeholders_changed(msgstr: str, converted: str) -> bool:
     """Whether conversion changed `msgstr`'s placeholders (other names; reordered is kept)."""
     if placeholders(msgstr) == placeholders(converted):
         return False
@@ -263,29 +165,6 @@ def _placeholders_changed(msgstr: str, converted: str) -> bool:
     except PlaceholderError:
         return True
     return False
-
-
-def _fill_twins(
-    catalog: TwinCatalog,
-    units: Sequence[TwinUnit],
-    *,
-    config: str,
-    ahead: ConvertedAhead | None,
-    today: dt.date | None = None,
-) -> tuple[int, int]:
-    """`_converted` and `BlockCatalog.fill` for a catalog read by `po_twins.read_printed_twins`
-    (every unit empty, named by its place): the converted texts written with their provenance
-    lines, as `fill` writes them; (units written, refused)."""
-    from l10n.catalog.po_blocks import msgstr_fields
-
-    texts = {} if ahead is None else ahead.texts
-    missing = [value for _, value, _ in units if value not in texts]
-    if missing:
-        now = dict(zip(missing, convert_all(config, missing), strict=True))
-        texts = {value: texts[value] if value in texts else now[value] for _, value, _ in units}
-    fields = msgstr_fields([texts[value] for _, value, _ in units], None if ahead is None else ahead.fields)
-    lines = _provenance_lines(config, today or dt.date.today())
-    return catalog.fill(units, texts, lines, fields, refuse=_placeholders_changed)
 
 
 SEPARATOR = "\n"
@@ -297,8 +176,13 @@ is left as it is. Texts that hold one are converted one by one."""
 def convert_all(config: str, texts: Sequence[str]) -> list[str]:
     """`converter(config).convert` of every text, the texts without a line break in one call:
     a call per msgstr cost about as much as converting it (tests/test_mt_opencc.py compares
-    both ways on real Chinese text)."""
+    both ways on real Chinese text). When no text holds one, a step of Python a text is spared."""
     convert = converter(config).convert
+    whole = SEPARATOR.join(texts)
+    if texts and whole.count(SEPARATOR) == len(texts) - 1:  # (each line break is a join)
+        pieces = convert(whole).split(SEPARATOR)
+        if len(pieces) == len(texts):  # (never otherwise: see below)
+            return pieces
     converted = list(texts)
     joined = [index for index, text in enumerate(texts) if SEPARATOR not in text]
     pieces = convert(SEPARATOR.join(texts[index] for index in joined)).split(SEPARATOR) if joined else []
@@ -344,7 +228,7 @@ def derive_traditional_catalog(
     read under the lock, whether they are bytes l10n's printer wrote (the caller keeps a record
     of them: `mt.batch`); their fields are then copied unchecked (`po_blocks.read_blocks`'
     `fields_as_printed`), and a file a person may have touched is checked as it stands.
-    `ahead`: conversions made for a run of catalogs (`convert_ahead`; ignored when made with
+    `ahead`: conversions made for a run of catalogs (`opencc_ahead.convert_ahead`; ignored when made with
     another configuration).
     """
     from l10n import fsio
@@ -385,7 +269,9 @@ def derive_traditional_catalog(
         if twins is not None:  # both read in one pass each, every unit open (`po_twins.read_printed_twins`)
             changed = 0
             if machine_may_fill(EMPTY_UNIT, overwrite_fuzzy=overwrite_fuzzy):  # (`BlockCatalog.fillable`)
-                changed, refused = _fill_twins(twins[0], twins[1], config=config, ahead=ahead)
+                from l10n.mt.opencc_ahead import fill_twins
+
+                changed, refused = fill_twins(twins[0], twins[1], config=config, ahead=ahead)
                 if changed:
                     fsio.atomic_write_text(traditional_po, twins[0].text())
             if written is not None:

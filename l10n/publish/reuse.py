@@ -95,12 +95,13 @@ def _settings_without_others(codes: tuple[str, ...], base_url: str | None) -> st
 
 
 def published_state(files: Sequence[Path], editions: Sequence[ArticleEdition], report: PublishReport) -> dict:
-    """What a stamp keeps of an article just published: its files as written, page records, gate notes."""
-    from l10n.memory.stamps import file_state
+    """What a stamp keeps of an article just published: its files as written (`fsio.state_as_written`:
+    a page edited after its write is then rebuilt), page records, gate notes."""
+    from l10n.fsio import state_as_written
 
     paths = [e.path for e in editions]
     return {
-        "files": {report.site_path(path): file_state(path) for path in files},  # a string cut: 22,000 cold
+        "files": {report.site_path(path): state_as_written(os.fspath(path)) for path in files},  # 22,000 cold
         "records": [e.record().as_json() for e in editions],
         "held": {path: report.held[path] for path in paths if path in report.held},
         # what `site._note_gate` noted of these editions; not a search of the run's list, which

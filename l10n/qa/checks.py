@@ -27,8 +27,15 @@ QUOTE_OPENINGS = "“「『«„"
 QUOTE_CLOSINGS = "”」』»"
 LOW_OPENING_QUOTE_LANGUAGES = frozenset({"de", "cs", "sk", "bg", "lt", "is", "et", "sl", "hr", "ka", "mk"})
 """Languages whose quotations open with „ and close with “ (CLDR delimiters, quotationEnd “)."""
-_NUMBER = re.compile(r"(?<![A-Za-z\d])(?<![A-Za-z]-)\d+(?:[.,]\d+)*(?![A-Za-z\d])")
+_LATIN_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u1e00-\u1eff"
+"""Latin letters with or without diacritics (Latin-1 letters, Extended-A/B, IPA, Extended
+Additional): a translation or a pseudo-translation writes "v0.12" as "ṽ0.12" and "int128" as
+"îñŧ128", still a name with digits, not a number standing alone."""
+_NUMBER = re.compile(rf"(?<![{_LATIN_LETTER}\d])(?<![{_LATIN_LETTER}]-)\d+(?:[.,]\d+)*(?![{_LATIN_LETTER}\d])")
 """A standalone number; digits inside a name such as "COVID-19", "A380" or "1990s" belong to the name."""
+_VERSION = re.compile(rf"(?<![\d.])\d+(?:\.\d+)+(?=[{_LATIN_LETTER}])|(?<=[{_LATIN_LETTER}])\d+(?:\.\d+)+(?!\.?\d)")
+"""A dotted number glued to letters, a version ("v0.12", "1.0.2i", "Python3.12"): the letters
+around it may change in translation, its digits may not."""
 _DIGIT = re.compile(r"\d")
 _ALPHANUMERIC = re.compile(r"\b(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z\d]+(?:-[A-Za-z\d]+)*\b")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
@@ -105,6 +112,8 @@ def numbers_unchanged(unit: CheckedUnit) -> str | None:
     free = _alphanumeric_digits(unit.msgid)
     added = sorted(n for n in (target - source).elements() if n not in free)
     removed = sorted((source - target).elements())
+    versions = Counter(_VERSION.findall(without_placeholders(unit.msgid)))
+    removed += sorted(v for v, count in versions.items() if unit.msgstr.count(v) < count)
     parts = ([f"added {' '.join(added)}"] if added else []) + ([f"removed {' '.join(removed)}"] if removed else [])
     return "; ".join(parts) or None
 

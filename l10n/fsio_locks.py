@@ -1,0 +1,115 @@
+"""Per-file locks across processes: a kernel `flock` on a hidden lock file beside the file
+(`locked`), taken by every read-modify-write of a catalog (`fsio` writes it).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+from l10n.errors import L10nError
+
+LOCK_TIMEOUT_SECONDS = 600.0
+LOCK_FILE_MODE = 0o644
+
+
+class LockTimeout(L10nError):
+    """Another process held a catalog's lock for longer than the wait allowed."""
+
+
+_held = threading.local()  # lock file path -> how many times this thread holds it
+
+
+@contextlib.contextmanager
+def locked(path: Path, *, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterator[None]:
+    """Hold an exclusive lock for `path` (hidden lock file `.<name>.lock` beside it) across processes.
+
+    A kernel `flock` on the lock file: the kernel drops it when the holder dies, so a SIGKILLed
+    run never leaves a stale lock; on a filesystem without flock the lock fails with an error
+    instead of silently degrading. Re-entrant within a thread. Written here rather than with
+    filelock: its 4.x acquire/release costs ~130 µs in Python per lock against ~4 µs for the
+    system calls, and a nightly re-run of a corpus takes two locks per article and locale.
+
+    The lock file exists only while the lock is held, so a run leaves none behind (a corpus
+    run used to leave one per catalog, and `-o` outputs one beside each file). Removing it is
+    safe by the usual flock + unlink protocol: the holder unlinks the name *before* it lets go,
+    and a waiter that then gets the flock checks that the name still points at the inode it
+    locked (`fstat` against `stat`); if not, the file it holds is a dead one and it starts over
+    on a fresh file. So whoever holds the flock on the file the name currently points at owns
+    the lock. Only a SIGKILLed holder leaves its (empty, unlocked) file, and the next run reuses
+    and removes it.
+    """
+    folder, name = os.path.split(os.fspath(path))
+    hidden = name if name.startswith(".") else f".{name}"  # translators' folders stay clean
+    lock_path = os.path.join(folder, f"{hidden}.lock")
+    counts: dict[str, int] = _held.__dict__.setdefault("counts", {})
+    if counts.get(lock_path):
+        counts[lock_path] += 1
+        try:
+            yield
+        finally:
+            counts[lock_path] -= 1
+        return
+    fd = _acquire(lock_path, timeout)
+    try:
+        counts[lock_path] = 1
+        try:
+            yield
+        finally:
+            del counts[lock_path]
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(lock_path)  # while still holding the flock: see the docstring
+        os.close(fd)  # releases the flock
+
+
+def _acquire(lock_path: str, timeout: float) -> int:
+    """An fd holding the flock of the file now named `lock_path` (see `locked`)."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while True:
+        fd = _open_lock_file(lock_path)
+        try:
+            _wait_for_flock(fd, lock_path, deadline, timeout)
+            try:
+                current = os.stat(lock_path)
+            except FileNotFoundError:
+                current = None
+            held = os.fstat(fd)
+            if current is not None and (current.st_dev, current.st_ino) == (held.st_dev, held.st_ino):
+                return fd
+        except BaseException:
+            os.close(fd)
+            raise
+        os.close(fd)  # the previous holder removed it meanwhile: lock the file that is there now
+
+
+def _open_lock_file(lock_path: str) -> int:
+    flags = os.O_RDWR | os.O_CREAT | os.O_CLOEXEC
+    try:
+        return os.open(lock_path, flags, LOCK_FILE_MODE)
+    except FileNotFoundError:
+        Path(lock_path).parent.mkdir(parents=True, exist_ok=True)
+        return os.open(lock_path, flags, LOCK_FILE_MODE)
+
+
+def _wait_for_flock(fd: int, lock_path: str, deadline: float, timeout: float) -> None:
+    """Take the flock, polling (5 ms, growing to 100 ms) until the `deadline` (monotonic clock)
+    of a wait of `timeout` seconds."""
+    import fcntl
+    import time
+
+    pause = 0.005
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                raise LockTimeout(f"another l10n run has held this lock for {timeout:g} s", path=lock_path) from None
+            time.sleep(pause)
+            pause = min(pause * 2, 0.1)

@@ -1,0 +1,100 @@
+"""The stamps database: where a project keeps its records of finished work, and how a process
+opens it (`memory.stamps` for per-piece stamps, `memory.whole_run` for whole-run records).
+
+One SQLite file per project, `locales/.stamps.sqlite3` (`stamps_file`), one table of rows keyed
+by stage and key. A process holds one connection to it open (`_anchored`) so the many short
+opens of a command do not each checkpoint and sync the write-ahead log.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from l10n.errors import CatalogError
+from l10n.memory.sqlite import open_wal_database
+
+STAMPS_FILE_NAME = ".stamps.sqlite3"
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS stamp (
+    stage   TEXT NOT NULL,
+    key     TEXT NOT NULL,
+    state   TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    PRIMARY KEY (stage, key)
+);
+"""
+
+
+def stamps_file(where: Any) -> Path:
+    """The stamps database of a project (`Project.state_file`: refused when it or a sibling
+    SQLite opens leads outside the root through a symlink), or in a plain folder (tests)."""
+    state_file = getattr(where, "state_file", None)
+    return state_file(STAMPS_FILE_NAME) if state_file is not None else Path(where) / STAMPS_FILE_NAME
+
+
+def open_stamps(path: Path) -> sqlite3.Connection:
+    """A connection to the stamps database at `path`, the process's anchor held open beside it
+    (`_anchored`)."""
+    _anchored(path)
+    return open_wal_database(path, schema=_SCHEMA, what="stamps of finished work")
+
+
+MAX_ANCHORS = 8
+"""Anchors one process keeps at most (the oldest closes first): a command works in one project;
+a test session or a service going through hundreds must not run out of file descriptors."""
+
+
+_anchors: dict[tuple[str, int], tuple[sqlite3.Connection, int]] = {}
+"""(stamps file, process id) → (a connection held open until the process exits, the file's inode)."""
+
+
+def _anchored(path: Path) -> None:
+    """Hold one connection to the stamps database open for the rest of the process. SQLite's
+    last connection to a WAL database checkpoints the log into the file and syncs it when it
+    closes; a command opens and closes the stamps a dozen times (each stage's stamps, the
+    whole-run record), and each close after a write cost ~20 ms of wall time in that sync. With
+    this one open, the other closes are not the last: the log is checkpointed once, when the
+    process ends (`_close_anchors`), or by SQLite's own automatic checkpoints as it grows.
+    Nothing is lost either way: a log left behind is read by the next connection. Kept per
+    process (a connection must not cross a fork) and per inode (a stamps file deleted and made
+    again gets its own)."""
+    key = (os.fspath(path), os.getpid())
+    try:
+        inode = os.stat(path).st_ino
+    except OSError:
+        return  # not made yet: the next open anchors it
+    held = _anchors.get(key)
+    if held is not None and held[1] == inode:
+        return
+    try:
+        db = open_wal_database(path, schema=_SCHEMA, what="stamps of finished work")
+        db.execute("SELECT 1 FROM stamp LIMIT 1").fetchall()  # reads the log: now a reader of it
+    except (sqlite3.Error, CatalogError, OSError):  # the anchor only saves time; the real open reports it
+        return
+    if not _anchors:
+        import atexit
+
+        atexit.register(_close_anchors)
+    if held is not None:
+        _close_anchor(_anchors.pop(key)[0])
+    mine = [other for other in _anchors if other[1] == key[1]]  # not those inherited through fork
+    if len(mine) >= MAX_ANCHORS:  # each holds ~4 descriptors, and a deleted project's files
+        _close_anchor(_anchors.pop(mine[0])[0])
+    _anchors[key] = (db, inode)
+
+
+def _close_anchor(db: sqlite3.Connection) -> None:
+    """Close an anchor; one opened in another thread cannot be closed here (sqlite3's thread
+    check) and is left to the garbage collector rather than stopping the other closes."""
+    with contextlib.suppress(sqlite3.ProgrammingError):
+        db.close()
+
+
+def _close_anchors() -> None:
+    """Close this process's anchors (at exit): the last close checkpoints the log."""
+    for key in [key for key in _anchors if key[1] == os.getpid()]:
+        _close_anchor(_anchors.pop(key)[0])

@@ -1,0 +1,177 @@
+"""The publish gate's errors-only record of qa (`qa.errors_record`): the units it holds equal
+what the whole record and the checks themselves hold, and a record that is missing, stale or
+malformed is never used (fail closed: the whole record, or the checks, decide instead).
+
+The articles are real Wikinews reports (`bench/data/wikinews`, CC BY 2.5) written by
+`bench/chain.py`'s `build_corpus`; de and ja are pseudo-translated (placeholder and script
+errors), fr is left untranslated.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from l10n.assemble.gate import Gate, held_units
+from l10n.catalog.po import read_translations
+from l10n.locales import parse_locale
+from l10n.memory.glossary import project_glossary
+from l10n.memory.stamps import StampLookup
+from l10n.mt.batch import translate_project
+from l10n.pipeline import extract_articles
+from l10n.project import Project
+from l10n.qa import QA_STAGE, check_catalog, recorded_errors, run_qa
+from l10n.qa.errors_record import FORMAT, QA_ERRORS_STAGE
+
+REPO = Path(__file__).resolve().parent.parent
+TRANSLATED = [parse_locale("de"), parse_locale("ja")]
+LOCALES = [*TRANSLATED, parse_locale("fr")]
+ARTICLES = 8
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("qa-errors") / "project"
+    spec = importlib.util.spec_from_file_location("bench_chain", REPO / "bench" / "chain.py")
+    assert spec is not None and spec.loader is not None
+    chain = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(chain)
+    chain.build_corpus(root / "seeds", ARTICLES)
+    (root / "locales").mkdir()
+    shutil.copy(REPO / "locales" / "glossary.csv", root / "locales" / "glossary.csv")
+    project = Project.open(root)
+    domains = [r.domain for r in extract_articles(project, [project.seeds_dir], locales=LOCALES, jobs=1)]
+    translate_project(project, locales=TRANSLATED, domains=domains, engine_name="pseudo", progress=False)
+    return root
+
+
+@pytest.fixture
+def project(built: Path, tmp_path: Path) -> Project:
+    shutil.copytree(built, tmp_path / "project")
+    project = Project.open(tmp_path / "project")
+    run_qa(project, locales=LOCALES, domains=_domains(project), jobs=1)  # after the copy: stamps hold stats
+    return project
+
+
+def _domains(project: Project) -> list[str]:
+    return sorted(path.stem for path in project.locales_dir.glob("*.pot"))
+
+
+def _catalogs(project: Project) -> list[tuple[str, str]]:
+    return [(locale.code, domain) for locale in LOCALES for domain in _domains(project)]
+
+
+def _checked(project: Project, code: str, domain: str) -> dict:
+    """What the gate must hold for a catalog, from every finding `check_catalog` makes now."""
+    locale = parse_locale(code)
+    po = project.po_path(locale, domain)
+    found, _ = check_catalog(po, locale=locale, glossary=project_glossary(project), domain=domain)
+    return held_units(read_translations(po), found)
+
+
+def _rows(project: Project, stage: str, sql: str, *args) -> None:
+    with sqlite3.connect(project.locales_dir / ".stamps.sqlite3") as db:
+        db.execute(sql.replace("{stage}", "?"), (stage, *args))
+
+
+def test_the_errors_record_holds_what_the_whole_record_and_the_checks_hold(project):
+    lookup, compact = StampLookup(project, QA_STAGE), StampLookup(project, QA_ERRORS_STAGE)
+    held_somewhere = 0
+    for code, domain in _catalogs(project):
+        locale = parse_locale(code)
+        fast = recorded_errors(project, lookup, locale=locale, domain=domain, compact=compact)
+        whole = recorded_errors(project, lookup, locale=locale, domain=domain)
+        assert fast is not None and fast == whole and list(fast) == list(whole), (code, domain)
+        gated = Gate.for_project(project).gated_translations(
+            project.po_path(locale, domain), locale=locale, domain=domain
+        )
+        assert list(gated[1].items()) == list(_checked(project, code, domain).items()), (code, domain)
+        held_somewhere += len(gated[1])
+    assert held_somewhere  # pseudo-translation breaks scripts and values: not a comparison of empty dicts
+
+
+def test_the_gate_reads_the_errors_record_alone_when_it_holds(project):
+    """With the whole record gone, a fresh errors record still answers: the fast path is used."""
+    _rows(project, QA_STAGE, "DELETE FROM stamp WHERE stage = {stage}")
+    lookup, compact = StampLookup(project, QA_STAGE), StampLookup(project, QA_ERRORS_STAGE)
+    for code, domain in _catalogs(project):
+        locale = parse_locale(code)
+        assert recorded_errors(project, lookup, locale=locale, domain=domain) is None
+        fast = recorded_errors(project, lookup, locale=locale, domain=domain, compact=compact)
+        assert fast is not None
+        assert Gate.for_project(project).gated_translations(
+            project.po_path(locale, domain), locale=locale, domain=domain
+        )[1] == _checked(project, code, domain)
+
+
+def _held_catalog(project: Project) -> tuple[str, str]:
+    return next((c, d) for c, d in _catalogs(project) if _checked(project, c, d))
+
+
+@pytest.mark.parametrize(
+    "tamper",
+    [
+        "missing",
+        "not json",
+        "another format",
+        "unknown check",
+        "a row of another shape",
+        "nothing held, for another state",
+    ],
+)
+def test_a_missing_stale_or_malformed_errors_record_is_not_used(project, tamper):
+    """Each tampered record would publish the catalog's held units (it says "no errors" or
+    cannot be read): the gate must hold exactly what the checks hold instead."""
+    code, domain = _held_catalog(project)
+    key = f"{code}/{domain}"
+    payloads = {
+        "not json": "[",
+        "another format": json.dumps(["l10n-qa-errors-0", []]),
+        "unknown check": json.dumps([FORMAT, [[None, "x", ["no-such-check"]]]]),
+        "a row of another shape": json.dumps([FORMAT, [[None, "x"]]]),
+    }
+    if tamper == "missing":
+        _rows(project, QA_ERRORS_STAGE, "DELETE FROM stamp WHERE stage = {stage} AND key = ?", key)
+    elif tamper == "nothing held, for another state":
+        _update(project, key, json.dumps([FORMAT, []]), state="stale")
+    else:
+        _update(project, key, payloads[tamper])
+    expected = _checked(project, code, domain)
+    assert expected
+    locale = parse_locale(code)
+    gate = Gate.for_project(project)
+    assert gate.gated_translations(project.po_path(locale, domain), locale=locale, domain=domain)[1] == expected
+    # and with the whole record gone too, the gate checks the catalog itself
+    _rows(project, QA_STAGE, "DELETE FROM stamp WHERE stage = {stage}")
+    gate = Gate.for_project(project)
+    assert gate.gated_translations(project.po_path(locale, domain), locale=locale, domain=domain)[1] == expected
+
+
+def _update(project: Project, key: str, payload: str, *, state: str | None = None) -> None:
+    with sqlite3.connect(project.locales_dir / ".stamps.sqlite3") as db:
+        if state is None:
+            db.execute("UPDATE stamp SET payload = ? WHERE stage = ? AND key = ?", (payload, QA_ERRORS_STAGE, key))
+        else:
+            db.execute(
+                "UPDATE stamp SET payload = ?, state = ? WHERE stage = ? AND key = ?",
+                (payload, state, QA_ERRORS_STAGE, key),
+            )
+        assert db.total_changes == 1
+
+
+def test_an_edited_catalog_is_checked_again_not_served_its_errors_record(project):
+    code, domain = _held_catalog(project)
+    locale = parse_locale(code)
+    po = project.po_path(locale, domain)
+    po.write_text(po.read_text(encoding="utf-8").replace("{", "{{x", 1), encoding="utf-8")
+    compact = StampLookup(project, QA_ERRORS_STAGE)
+    assert (
+        recorded_errors(project, StampLookup(project, QA_STAGE), locale=locale, domain=domain, compact=compact) is None
+    )
+    gate = Gate.for_project(project)
+    assert gate.gated_translations(po, locale=locale, domain=domain)[1] == _checked(project, code, domain)
