@@ -77,6 +77,19 @@ KNOWN_BODY_LOST: dict[tuple[str, str], str] = {
     ): _IPA_REFERENCE,
     ("ipa-go-jp-goldenweek", "ご参考：最近多く寄せられる相談事例"): _IPA_REFERENCE,
     ("ipa-go-jp-goldenweek", "現在、佐川急便では、SMSによる不在通知の案内は行っていません。"): _IPA_REFERENCE,
+    # holdout9, after its blind run (10 of 144; aryanews's story in one <br> block read since): photo
+    # captions its first part's labeller counted as kept passages, which the other splits' labels count as
+    # neither body nor chrome; trafilatura loses all three too
+    ("newrepublic-com-warming", "A visualization of sea level rise in Boston."): (
+        "a caption set as <div class='caption-text'> inside a <p>, read as a paragraph trafilatura leaves out"
+    ),
+    ("technologyreview-com-batteries", "A street vendor in India uses a light powered by refurbished battery cells."): (
+        "a caption in an <aside class='caption-left'>, which the walker skips as an aside"
+    ),
+    (
+        "theglobeandmail-com-airasia",
+        "A member of the Indonesian military looks out of the window during a search and rescue (SAR) operation",
+    ): "the caption (<footer>) of the photo in the article's <header>, above the headline: no figure of the story",
 }
 # Chrome strings of a label that a unit holds:
 KNOWN_CHROME_KEPT = {
@@ -118,6 +131,15 @@ KNOWN_CHROME_KEPT = {
         "the site's appeal for support opening with a question to the reader set as a heading between the story's "
         "paragraphs, naming the magazine by a short name ('Fórum') its domain does not spell"
     ),
+    # holdout9, after its blind run (2 of 347; blind 5/347; afpbb's hidden share heading, yjc's site name as
+    # its author, globeandmail's "Add to ..." button in the <h1> read since):
+    (
+        "ultimahora-es-infanta",
+        "El contenido de los comentarios es la opinión de los usuarios o internautas no de ultimahora.es.",
+    ): ("the comment section's disclaimer, a plain <p> after the story with no class naming comments"),
+    ("ultimahora-es-infanta", "Los fiscales se han convertido en los abogados defensores de la Infanta."): (
+        "a reader comment under that disclaimer, a plain paragraph in the story's column"
+    ),
 }
 # Headlines ours reads wrong (holdout7's blind miss, getnews's full-width bar '｜' before the site's name, read since):
 KNOWN_HEADLINE_MISSES: dict[str, str] = {}
@@ -126,7 +148,17 @@ KNOWN_HEADLINE_MISSES: dict[str, str] = {}
 # "《KT》" in a writer-classed element, rel="author" over a teaser's credit, an Organization-typed author;
 # holdout6's four read since: cna's wire dateline, sina's "（羅森）", qdaily's and rawstory's author lines
 # in share boxes, read before pruning):
-KNOWN_AUTHOR_MISSES: dict[str, str] = {}
+KNOWN_AUTHOR_MISSES: dict[str, str] = {
+    # holdout9, after its blind run (5 of 20 wrong; blind 8/20; talkingpointsmemo's "ByMalcolm Harris", technologyreview's "Follow @…", kesq's bio read since):
+    "afpbb-com-nigeria": "named only in the wire credit run onto the last paragraph: '(c)AFP/Aminu ABUBAKAR'",
+    "alyaum-com-zadeh": "the byline's place after ' - ' ('حسام أبو العلا - القاهرة') read as part of the name",
+    "dailycaller-com-kwanzaa": "named only in an analytics script's JSON and the author box after the story, pruned as a bio",
+    "thenextweb-com-blackberry": "a 'Follow' link beside the writer's name in its author box, read as a second writer",
+    "ultimahora-es-infanta": (
+        "'<strong>Patricio Candia</strong> | Palma de Mallorca | 08/01/2014' under an <h3> headline (the page's <h1> "
+        "is the site's), where no byline rule looks"
+    ),
+}
 
 
 def body_lost(label: dict, units: list[str]) -> list[str]:
@@ -150,8 +182,9 @@ def chrome_kept(label: dict, units: list[str]) -> list[str]:
 
 
 def test_every_real_page_keeps_its_body_but_the_known_misses(corpus) -> None:
-    """The issue's target, 0 body paragraphs lost, on all 301 pages but ipa.go.jp's advisory
-    (bench/pages.py, 30 Nov 2026: 3 of 1,437 passages lost, all three its reference section;
+    """The issue's target, 0 body paragraphs lost, on all 332 pages but ipa.go.jp's advisory and
+    holdout9's three captions (bench/pages.py, 30 Nov 2026: 6 of 1,581 passages lost; holdout9's
+    blind run lost 10 of 144, found since: aryanews's story set as one block of <br> lines;
     holdout8's blind run lost 10 of 127, found since: bloomberg's "paywall"-classed paragraphs
     and subheadings; holdout7's blind run lost none of 104; holdout6's blind run lost 3 of 189, found since: elmundo's
     decoding, snopes's claim card, itmedia's subheading; wikimediafoundation's linked note above the story, lost until
@@ -166,15 +199,15 @@ def test_every_real_page_keeps_its_body_but_the_known_misses(corpus) -> None:
 
 
 def test_page_chrome_rarely_becomes_a_unit(corpus) -> None:
-    """Measured with bench/pages.py on the 301 pages (all ten splits, 30 Nov 2026): ours keeps
-    9 of 2,786 labelled chrome strings (0.3 %; holdout8 1/291, blind 11/291; holdout4 alone 3/406, 0.7 %; holdout5 0/424, blind
-    5/424; holdout6 4/413, 1.0 %, blind 15/413; holdout7 0/268, blind 2/268), trafilatura alone 172 (6.2 %). The bound is the
-    issue's target, over all pages and over each of the last five holdout splits alone; the
+    """Measured with bench/pages.py on the 332 pages (all eleven splits, 30 Nov 2026): ours keeps
+    11 of 3,133 labelled chrome strings (0.4 %; holdout9 2/347, blind 5/347; holdout8 1/291, blind 11/291; holdout4 alone 3/406, 0.7 %; holdout5 0/424, blind
+    5/424; holdout6 4/413, 1.0 %, blind 15/413; holdout7 0/268, blind 2/268), trafilatura alone 179 (5.7 %). The bound is the
+    issue's target, over all pages and over each of the last six holdout splits alone; the
     strings kept are exactly the known ones."""
     kept = {(name, text) for name, (label, units, _) in corpus.items() for text in chrome_kept(label, units)}
     chrome = sum(len([c for c in label["chrome"] if key(c)]) for label, _, _ in corpus.values())
     assert len(kept) / chrome <= 0.02
-    for split in ("holdout4", "holdout5", "holdout6", "holdout7", "holdout8"):
+    for split in ("holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9"):
         labels = [label for label, _, _ in corpus.values() if label["split"] == split]
         split_chrome = sum(len([c for c in label["chrome"] if key(c)]) for label in labels)
         split_kept = {(name, text) for name, text in kept if corpus[name][0]["split"] == split}
@@ -183,8 +216,9 @@ def test_page_chrome_rarely_becomes_a_unit(corpus) -> None:
 
 
 def test_headline_and_date_are_the_page_stated_ones(corpus) -> None:
-    """Every headline, and the date on at least 95 % of pages (today: all 301 headlines, and the
-    date of all 299 pages that state one; holdout8 blind: 25/27, 25/27; holdout5 blind: 38/38, 36/37; holdout6 blind: 34/38, 37/38;
+    """Every headline, and the date on at least 95 % of pages (today: all 332 headlines, and the
+    date of 329 of the 330 pages that state one, ultimahora's not: a header's clock above its <h3> headline;
+    holdout9 blind: 29/31, 29/31; holdout8 blind: 25/27, 25/27; holdout5 blind: 38/38, 36/37; holdout6 blind: 34/38, 37/38;
     holdout7 blind: 27/28, 26/28)."""
     wrong = [
         name
@@ -200,7 +234,7 @@ def test_headline_and_date_are_the_page_stated_ones(corpus) -> None:
 
 
 def test_authors_are_the_page_stated_ones(corpus) -> None:
-    """The writers of every page whose label names any (bench/pages.py, 30 Nov 2026: all 210; holdout8 blind 16/20, now 20/20; holdout7 blind 8/15, now 15/15; holdout4 blind 18/24, holdout5 blind 14/22, holdout6 blind
+    """The writers of every page whose label names any (bench/pages.py, 30 Nov 2026: 225 of 230, the five known; holdout9 blind 12/20, now 15/20; holdout8 blind 16/20, now 20/20; holdout7 blind 8/15, now 15/15; holdout4 blind 18/24, holdout5 blind 14/22, holdout6 blind
     16/29), compared as the script compares them."""
     wrong = [
         name

@@ -81,6 +81,14 @@ _BY_LINE = re.compile(r"^(?i:by)\s+[A-Z\u00c0-\uffff]")  # a name follows, capit
 # A letter run into a digit: a name glued to the date beside it ("Lucas Nolan22 Dec 2016"); names hold no digits.
 _GLUED_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
 # …or into the writer's link words ("HusbandTwitterNews"); a name's inner capital ("McDonald") stays.
+# A writer's bio: a name of up to four words, then what the writer did or does, as a sentence.
+_BIO_SENTENCE = re.compile(
+    r"^\s*(?:\S+\s+){1,4}(?:joined|is|was|has|covers|writes|reports|lives)\s+(?:\S+\s+){3,}\S+[.!]\s*$"
+)
+# A social network's follow button beside the writer ("Follow @jdoe", "Follow on Twitter"): no name.
+_FOLLOW_BUTTON = re.compile(r"\s*follow\s+(?:@\w+|on\s+\w+)\s*", re.IGNORECASE)
+# …or the label "By" into the name ("ByMalcolm Harris"); "Byron", "Byeong-hun" go on in lower case.
+_GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
 _GLUED_LINK = re.compile(r"(?<=[a-z])(Twitter|Facebook|Instagram|LinkedIn|Email|Archive|Contact)(?=[A-Z]|\b)")
 # An academic or professional degree after the name and a comma ("Brenda Goodman, MA"): not a second name.
 _DEGREE = re.compile(r"^\s*(?:MA|MSc|MD|PhD|Ph\.D\.|DPhil|BSc|MBA|MPH|MPA|RN|DDS|LLM|EdD|DrPH)\b\.?\s*")
@@ -161,12 +169,19 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
     cjk = cjk_byline_names(text)
     if cjk:  # holdout6: "記者林宸誼／即時報導", "[田中宏昌，ITmedia]"; holdout7: "文● オカモト／ASCII編集部", "by 深海"
         return Byline(names=cjk)
+    if _BIO_SENTENCE.match(text):  # holdout9's kesq: the writer's bio, "Madison Weil joined the … in June 2018."
+        return Byline()
+    if _FOLLOW_BUTTON.fullmatch(text):  # holdout9: "Follow @David_A_Talbot", the button under an author box
+        return Byline()
+    if site_name and match_key(text) == match_key(site_name):  # holdout9's yjc: `article:author` = og:site_name
+        return Byline()  # the site's whole stated name ("… | آخرین اخبار ایران و جهان | YJC"): no writer
     if _DOMAIN.search(text) or _LEGAL_FORM.search(text) or _MORE_BY.match(text.strip()):
         return Byline()  # "Deutsche Welle (www.dw.com)", "Süddeutsche.de GmbH, Munich": an outlet, not a person
     text = _CO_WRITERS.sub(lambda found: ", " + _NAME_JOINER.sub(", ", found.group(1)), text)
     text = normalise_space(_PARENTHESIS.sub("", text))
     text = _GLUED_DIGIT.sub(" ", text)  # holdout4: "Lucas Nolan22 Dec 2016": spans printed without a space
     text = _GLUED_LINK.sub(r" \1 ", text)  # holdout8: "Andrew HusbandTwitterNews & Culture Writer"
+    text = _GLUED_BY.sub("By ", text)  # holdout9: "ByMalcolm Harris", the label's span run into the name's
     text = _DATE.sub("", _LABEL.sub("", text)).strip(" ,-–—|·")
     text = _without_trailing_outlet(text, site_name)  # holdout4: "Finian Cunningham. Sputnik International"
     text = _OUTLET.sub("", text)

@@ -29,7 +29,15 @@ from typing import TYPE_CHECKING
 from l10n.ingest.byline import is_by_line, label_length
 from l10n.ingest.fields import match_key, normalise_space
 from l10n.ingest.metadata import strip_site_name, title_parts
-from l10n.ingest.page_days import DAY, day_of, local_day, local_day_pattern, page_language, read_day
+from l10n.ingest.page_days import (
+    DAY,
+    SOLAR_HIJRI_NAMES,
+    day_of,
+    local_day,
+    local_day_pattern,
+    page_language,
+    read_day,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -204,7 +212,7 @@ _MONTH_NAMES = (
 # a zone ("CST", "UTC+8"), "Uhr", and the words and marks that join them ("at", "on", ",", "|").
 _STAMP_PARTS = (
     r"\d{1,4}(?:st|nd|rd|th|h|년|월|일|시|분|年|月|日|時|时|分)?"
-    r"|a\.m\.|p\.m\.|(?:am|pm|uhr|at|um|on|à|le|el|de|del|du|utc|gmt|z|o|w|в|r|г)\b|(?-i:[A-Z]{1,3}T)\b|오전|오후|上午|下午"
+    r"|a\.m\.|p\.m\.|(?:am|pm|uhr|at|um|on|à|le|el|de|del|du|utc|gmt|z|o|w|в|r|г)\b|(?-i:[A-Z]{1,3}T)\b|오전|오후|上午|下午|[قب]\.ظ"
     r"|[\s,.:/\-–—|()\[\]+]"
 )
 # …which must hold a day or a time of day, not only a number ("2022" alone may be a timeline's heading).
@@ -285,6 +293,8 @@ def _stamp_body(language: str) -> re.Pattern[str]:
                 ]
             }
             names += [re.escape(word) for word in sorted(words, key=len, reverse=True) if word]
+    if language == "fa":  # and the Solar Hijri months Iranian pages date by (`page_days.py`)
+        names.append(SOLAR_HIJRI_NAMES)
     return re.compile(rf"(?:{_STAMP_PARTS}|(?:{'|'.join(names)})\b\.?)+", re.IGNORECASE)
 
 

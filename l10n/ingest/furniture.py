@@ -247,6 +247,8 @@ VISUALLY_HIDDEN = frozenset(
         "screen-reader-text",  # WordPress
         "govuk-visually-hidden",  # GOV.UK Design System
         "off-screen",  # BBC News
+        "text-hide",  # Bootstrap 3's image replacement: the text moved out of view behind a picture
+        "hide-text",  # the same, as sites name it (holdout9's afpbb: "このニュースをシェア" over its share bar)
     }
 )
 """Class names of the common CSS frameworks' screen-reader-only text (clipped to one pixel):

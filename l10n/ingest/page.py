@@ -79,7 +79,7 @@ from l10n.ingest.page_main import (
     plain_main_text,
 )
 from l10n.ingest.page_marks import drop_other_entries
-from l10n.ingest.page_prune import drop_link_cards, prune_boilerplate
+from l10n.ingest.page_prune import drop_heading_buttons, drop_link_cards, prune_boilerplate
 from l10n.ingest.site_appeals import is_more_here_line, is_next_story_title, is_site_appeal, is_subscribe_box
 from l10n.ingest.story_edges import body_extras, is_site_line, linked_note_above, story_cut
 from l10n.model import Block, Document
@@ -126,6 +126,7 @@ def ingest_page(root: HtmlElement, *, source_path: str) -> Document:
     normalise_text(root)  # as trafilatura writes its lines: NFC, no soft hyphens
     meta = read_metadata(root)
     drop_link_cards(root)  # before trafilatura reads the page: the card splits its paragraph's line
+    drop_heading_buttons(root)  # holdout9: "Add to ..." in the <h1>
     main_text = main_text_lines(root)
     document = Document(blocks=[], source_path=source_path, source_format="html")
     # before pruning: datelines sit in boxes

@@ -4,7 +4,8 @@ Days are read as ISO 8601 (`2023-11-07`), day-first with dots as German, French,
 most of Europe write them (`10.06.2013`, DIN 5008), with an English month name ("November 7,
 2023", "7 Nov 2023"), or on a dateline with a month name of the page's own language (`<html
 lang>`), from CLDR through Babel ("7. November 2023", "7 novembre 2023", "7 de noviembre de
-2023"); slashed days (`06/10/2013`) are ambiguous between conventions and skipped.
+2023"), and on a Persian page (`fa`) in the Solar Hijri calendar Iran dates by ("2 تیر 1399", converted
+to the Gregorian day); slashed days (`06/10/2013`) are ambiguous between conventions and skipped.
 """
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ def local_day_pattern(language: str) -> tuple[re.Pattern[str], dict[str, int]] |
     ("7. November 2023", "7 de noviembre de 2023"); None for English (above) or an unknown tag."""
     if not language or language == "en" or not language.isalpha():
         return None
+    if language == "fa":  # Iranian pages date their stories in the Solar Hijri calendar ("2 تیر 1399")
+        return SOLAR_HIJRI_DAY, {name: number for number, name in enumerate(_SOLAR_HIJRI_MONTHS, start=1)}
     from babel import Locale, UnknownLocaleError
     from babel.dates import get_month_names
 
@@ -68,6 +71,8 @@ def local_day_pattern(language: str) -> tuple[re.Pattern[str], dict[str, int]] |
 
 
 def local_day(found: re.Match[str], months: dict[str, int]) -> dt.datetime | None:
+    if "solar" in found.re.groupindex:
+        return solar_hijri_day(int(found["year"]), months[_persian_letters(found["solar"])], int(found["day"]))
     try:
         return dt.datetime(int(found["year"]), months[found["month"].lower()], int(found["day"]))
     except (KeyError, ValueError):
@@ -96,3 +101,53 @@ def _month(name: str) -> int:
 def page_language(root: HtmlElement) -> str:
     """The primary language subtag of the page's `<html lang>` ("de" for "de-DE"), "" for none."""
     return (root.get("lang") or "").split("-")[0].split("_")[0].lower()
+
+
+# The months of the Solar Hijri calendar (Iran's official calendar), as Persian spells them.
+_SOLAR_HIJRI_MONTHS = (
+    "فروردین",
+    "اردیبهشت",
+    "خرداد",
+    "تیر",
+    "مرداد",
+    "شهریور",
+    "مهر",
+    "آبان",
+    "آذر",
+    "دی",
+    "بهمن",
+    "اسفند",
+)
+SOLAR_HIJRI_NAMES = (
+    "|".join(sorted(_SOLAR_HIJRI_MONTHS, key=len, reverse=True)).replace("ی", "[یي]").replace("ک", "[کك]")
+)
+SOLAR_HIJRI_DAY = re.compile(rf"(?<!\d)(?P<day>\d{{1,2}})\s+(?P<solar>{SOLAR_HIJRI_NAMES})\s+(?P<year>\d{{4}})(?!\d)")
+NOWRUZ_1399 = dt.date(2020, 3, 20)  # 1 Farvardin 1399, the anchor the year lengths are counted from
+
+
+def _persian_letters(text: str) -> str:
+    """Arabic yeh and kaf, as many Iranian sites still type them ("تير"), as Persian's own."""
+    return text.replace("ي", "ی").replace("ك", "ک")
+
+
+def solar_hijri_day(year: int, month: int, day: int) -> dt.datetime | None:
+    """The Gregorian day of a Solar Hijri date: months 1–6 have 31 days, 7–11 30, Esfand 29 (30 in
+    a leap year); a year is leap by the 33-year arithmetic rule, which matches the astronomical
+    calendar from 1343 to 1472 SH (1964–2093); outside those years, None.
+
+    >>> solar_hijri_day(1399, 4, 2), solar_hijri_day(1403, 1, 1), solar_hijri_day(1398, 12, 30)
+    (datetime.datetime(2020, 6, 22, 0, 0), datetime.datetime(2024, 3, 20, 0, 0), None)
+    """
+    if not (1343 <= year <= 1472 and 1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
+        return None
+    if month == 12 and day == 30 and not _solar_leap(year):
+        return None
+    step = 1 if year >= 1399 else -1
+    years = range(1399, year) if step == 1 else range(year, 1399)
+    offset = step * sum(366 if _solar_leap(y) else 365 for y in years)
+    offset += (month - 1) * 31 - max(0, month - 7) + day - 1
+    return dt.datetime.combine(NOWRUZ_1399 + dt.timedelta(days=offset), dt.time())
+
+
+def _solar_leap(year: int) -> bool:
+    return (25 * year + 11) % 33 < 8

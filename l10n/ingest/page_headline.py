@@ -68,9 +68,16 @@ def _page_headline(meta: PageMetadata, blocks: list[Block], sites: frozenset[str
     for block in blocks:
         if block.role in ("headline", "heading") and match_key(block.text) in keys:
             return Block(role="headline", text=block.text, line=block.line, markup=block.markup)
-    for block in blocks:  # a kicker run into the heading: "Open Progress" + "Why collaborative thinking…"
+    # a kicker run into the heading: "Open Progress" + "Why collaborative thinking…"; the page's
+    # second <h1> too, under another language's (holdout9's divyabhaskar: "વડોદરા / " + og:title)
+    for block in blocks:
         found = next(
-            (t for t in titles if block.role == "headline" and match_key(block.text).endswith(match_key(t))), ""
+            (
+                t
+                for t in titles
+                if block.role in ("headline", "heading") and match_key(block.text).endswith(match_key(t))
+            ),
+            "",
         )
         if found:
             return Block(role="headline", text=found, line=block.line)

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 CLOUDFLARE_EMAIL = "/cdn-cgi/l/email-protection"  # the link Cloudflare puts where it hides an address
 LONG_KEY = 40  # a block this long (letters and digits) may sit inside a longer extracted line
+LEAD_FOLLOWERS = 3  # lines kept under a `<br>` block's unkept first line for it to count as the lead
 PARAGRAPH_LETTERS = 200  # a paragraph's worth of text: what a box or trafilatura's lines must hold to be a story
 SOFT_HYPHEN = "\u00ad"
 NORMALISED_ATTRIBUTES = ("content", "alt", "title")  # metadata and figure text compared with headings and lines
@@ -116,7 +117,10 @@ class MainText:
     def kept_block(self, block: Block) -> bool:
         """The block's text kept; or, for a table cell, kept as a cell of a row trafilatura wrote
         ("| gsoc-2018 | 0.091 GB/s |"); or, for a block of lines (`<br>`: "Pullover: H&M<br>
-        Flauschjacke: Bershka"), every line of it kept, as trafilatura writes each on its own."""
+        Flauschjacke: Bershka"), every line of it kept, as trafilatura writes each on its own; its
+        first line may be missing from them when it is a long sentence and three lines or more
+        follow (holdout9's aryanews: a story written as one `<div>` of `<br>` lines, its lead the
+        tail of the photo's box, which trafilatura does not read)."""
         if self.kept(block.text):
             return True
         if block.role == "cell":
@@ -124,7 +128,10 @@ class MainText:
         breaks = [m.start for m in block.markup if m.tag == "br"]
         lines = [block.text[start:end] for start, end in zip([0, *breaks], [*breaks, len(block.text)], strict=True)]
         keyed = [line for line in lines if match_key(line)]
-        return len(keyed) > 1 and all(self.kept(line) for line in keyed)
+        if len(keyed) > 1 and all(self.kept(line) for line in keyed[1:]):
+            lead = keyed[0].strip()
+            return self.kept(lead) or (len(keyed) > LEAD_FOLLOWERS and _is_lead_sentence(lead))
+        return False
 
 
 def open_noscript(root: HtmlElement, main: MainText) -> None:
@@ -154,3 +161,10 @@ def plain_main_text(main_text: list[str], root: HtmlElement, *, skipped: list[st
     if sum(len(line) for line in lines) < PARAGRAPH_LETTERS:
         return []
     return [Block(role="paragraph", text=line, line=0) for line in lines]
+
+
+def _is_lead_sentence(line: str) -> bool:
+    """A line long enough to be a story's lead (`LONG_KEY` letters) ending as a sentence ends, in
+    the scripts the pages use (". ! ?", Arabic "؟", CJK "。", Devanagari "।"): not a label, a
+    link's title or a date over the lines below it."""
+    return len(match_key(line)) >= LONG_KEY and line.rstrip().endswith((".", "!", "?", "؟", "。", "！", "？", "।"))

@@ -43,6 +43,22 @@ def drop_link_cards(root: HtmlElement) -> None:
             card.drop_tree()
 
 
+def drop_heading_buttons(root: HtmlElement) -> None:
+    """Remove the buttons set inside a heading, links that lead nowhere (`href="#"`, a script's
+    `javascript:`) beside the heading's own words (holdout9's globeandmail: "Add to ..." to a
+    watchlist in the `<h1>`): the heading reads as the headline. A heading that is only such a
+    link keeps it (a script-driven tab's title is still its text); its tail text stays."""
+    for heading in root.iter("h1", "h2"):
+        buttons = [link for link in heading.iter("a") if _leads_nowhere(link.get("href"))]
+        own = match_key(heading.text_content()) != match_key("".join(link.text_content() for link in buttons))
+        for link in buttons if own else []:
+            link.drop_tree()
+
+
+def _leads_nowhere(href: str | None) -> bool:
+    return href is not None and (href.strip() == "#" or href.strip().lower().startswith("javascript:"))
+
+
 def prune_boilerplate(root: HtmlElement, *, main_length: int, kept: Callable[[str], bool], claim: str = "") -> None:
     """Remove boxes a class or id names as site furniture (share bars, newsletter sign-ups,
     widgets, disclosures, author bios…) or a WAI-ARIA landmark role marks as navigation,
