@@ -253,3 +253,17 @@ def test_hugo_figure_near_misses() -> None:
         ("credit", "Photo: Ann"),
         ("paragraph", 'See {{< figure src="b.png" alt="inline" >}} here.'),
     ]
+
+
+def test_a_paragraph_opening_as_a_templated_link_definition_keeps_its_prose() -> None:
+    """Only a paragraph whose every line is a link definition to a template tag is no unit; words
+    after the tag, or a line of prose under it, are the story's (the reviewer's case: both were
+    dropped whole)."""
+
+    def texts(body: str) -> str:
+        return " ".join(block.text for block in ingest_markdown(f"# T\n\n{body}\n", source_path="x.md").blocks)
+
+    assert "The mayor resigned on Tuesday" in texts("[Update]: {{< date >}} The mayor resigned on Tuesday.")
+    assert "This second sentence stays." in texts("[a]: {{ x }}\nThis second sentence stays.")
+    near_miss = texts("[home]: {{ site.url }}\n[feed]: {% link feed.xml %}\n\nSee the site.")
+    assert "site.url" not in near_miss and "feed.xml" not in near_miss and "See the site." in near_miss

@@ -89,6 +89,15 @@ def test_near_miss_a_changed_version_in_the_same_translation_is_caught() -> None
         ("It grew 12 percent.", "Es wuchs um 13 Prozent.", "added 13; removed 12"),
         ("It grew 12 percent.", "Es wuchs ṽ12 Prozent.", "removed 12"),  # a number glued to a word now
         ("Released in 2019.", "Veröffentlicht 2019.", None),
+        # the reviewer's cases: digits glued to an accented letter, a version inside a longer one
+        ("a Ø12 pipe", "un tuyau Ø13", "removed 12"),
+        ("a Ø12 pipe", "un tuyau Ø12", None),
+        ("Version v0.12 ships", "Version v10.12 sortie", "removed 0.12"),
+        ("v1.2.3 out", "v11.2.3 raus", "removed 1.2.3"),
+        ("In the 1990s", "In den 1980s", "removed 1990"),
+        ("In the 1990s", "In den 1990er Jahren", None),
+        ("A380 jets", "A381-Jets", "removed 380"),
+        ("Q4 profits", "第四季度利润", None),  # a name written another way is not judged
     ],
 )
 def test_hand_picked_near_misses(msgid: str, msgstr: str, alarm: str | None) -> None:

@@ -30,7 +30,6 @@ MAX_TAG = 1_000  # characters of one template tag; a longer "tag" is text
 _TAGS = (("{{<", ">}}"), ("{{%", "%}}"), ("{%", "%}"), ("{{", "}}"))
 _LINK_LABEL = re.compile(r"\[([^\[\]]{0,1000})\]\(\s*\Z")
 _LINK_REST = re.compile(r"[^()\s]{0,1000}\s*\)")
-_TEMPLATE_DEFINITION = re.compile(r"\[[^\]\n]{1,1000}\]:[ \t]*\{[{%]")
 _TEMPLATE_DEFINITION_LINE = re.compile(r"^ {0,3}\[([^\]\n]{1,1000})\]:[ \t]*\{[{%]", re.M)
 _REFERENCE_LINK = re.compile(r"\[([^\[\]]{1,1000})\](?:\[([^\[\]]{0,1000})\])?")
 _NOTE = re.compile(r"\[\^([^\]\s]{1,100})\](:[ \t]*)?")
@@ -81,10 +80,20 @@ def template_spans(text: str) -> list[tuple[int, int]]:
 
 
 def only_template_tags(text: str) -> bool:
-    """Whether a paragraph is nothing but template tags (`{% raw %}`) or a link definition whose
-    destination is one: no prose, no unit."""
-    if _TEMPLATE_DEFINITION.match(text):
-        return True
+    """Whether a paragraph is nothing but template tags (`{% raw %}`), or lines each a link
+    definition whose destination is only template tags: no prose, no unit. A line with words
+    after the tag ("[Update]: {{< date >}} The mayor resigned.") is prose, and keeps its words.
+
+    >>> only_template_tags("[home]: {{ site.url }}"), only_template_tags("[a]: {{ x }} The mayor resigned.")
+    (True, False)
+    """
+    lines = text.split("\n")
+    if all(_TEMPLATE_DEFINITION_LINE.match(line) for line in lines):
+        return all(_tags_only(line[line.index("]:") + 2 :]) for line in lines)
+    return _tags_only(text)
+
+
+def _tags_only(text: str) -> bool:
     rest, last = [], 0
     for start, end in template_spans(text):
         rest.append(text[last:start])

@@ -103,6 +103,44 @@ def _alphanumeric_digits(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def _count_whole(number: str, text: str) -> int:
+    """How often `number` stands in `text` as a whole number: "0.12" is not in "10.12" or "0.123"."""
+    return len(re.findall(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d)", text))
+
+
+_NAMED_DIGITS = re.compile(
+    rf"(?P<a>[{_LATIN_LETTER}]+)-?(?P<d>\d+(?:[.,]\d+)*)(?![\d{_LATIN_LETTER}])"
+    rf"|(?<![\d{_LATIN_LETTER}])(?P<e>\d+(?:[.,]\d+)*)(?P<b>[{_LATIN_LETTER}]+)"
+)
+"""A name with digits ("Ø12", "v0.12", "A380", "1990s", "COVID-19"): its letters, then its digits."""
+
+
+def _letters_key(letters: str) -> str:
+    """A name's letters as a translation or pseudo-translation may write them: case and accents
+    aside ("ṽ" is "v"; "ŧ" stays itself, which only makes a name harder to match, never an alarm)."""
+    return "".join(c for c in unicodedata.normalize("NFD", letters) if not unicodedata.combining(c)).casefold()
+
+
+def _renumbered_names(source: str, target: str) -> set[str]:
+    """Digits of a source name the translation writes with the same letters but other digits
+    ("Ø12" → "Ø13", "v0.12" → "v10.12", "1990s" → "1980s"): a changed value. A name the
+    translation drops or writes another way ("Q4" → "第四季度") is not judged here."""
+
+    def named(text: str) -> dict[str, set[str]]:
+        found: dict[str, set[str]] = {}
+        for m in _NAMED_DIGITS.finditer(text):
+            letters, digits = (m["a"], m["d"]) if m["a"] else (m["b"], m["e"])
+            found.setdefault(_letters_key(letters) + ("<" if m["a"] else ">"), set()).add(digits.replace(",", ""))
+        return found
+
+    theirs = named(target)
+    changed: set[str] = set()
+    for key, digits in named(source).items():
+        if key in theirs:
+            changed.update(d for d in digits if d not in theirs[key])
+    return changed
+
+
 @check(id="numbers", severity="error")
 def numbers_unchanged(unit: CheckedUnit) -> str | None:
     """Numbers outside placeholders differ from the source: numbers belong in placeholders or must match."""
@@ -112,8 +150,10 @@ def numbers_unchanged(unit: CheckedUnit) -> str | None:
     free = _alphanumeric_digits(unit.msgid)
     added = sorted(n for n in (target - source).elements() if n not in free)
     removed = sorted((source - target).elements())
-    versions = Counter(_VERSION.findall(without_placeholders(unit.msgid)))
-    removed += sorted(v for v, count in versions.items() if unit.msgstr.count(v) < count)
+    source_text, target_text = without_placeholders(unit.msgid), without_placeholders(unit.msgstr)
+    versions = Counter(_VERSION.findall(source_text))
+    removed += sorted(v for v, count in versions.items() if _count_whole(v, target_text) < count)
+    removed += sorted(_renumbered_names(source_text, target_text) - set(removed))
     parts = ([f"added {' '.join(added)}"] if added else []) + ([f"removed {' '.join(removed)}"] if removed else [])
     return "; ".join(parts) or None
 
