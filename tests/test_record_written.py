@@ -232,6 +232,22 @@ def test_a_catalog_edited_after_translate_wrote_it_is_translated_by_the_next_run
     assert translating.count == 1  # and recorded again
 
 
+def test_a_catalog_a_translator_saves_over_an_update_is_merged_by_the_next_update(
+    built: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`update` stamps each merge: a translator's editor saving its older buffer over the PO the
+    moment the merge wrote it must not be stamped as merged. A reviewer read the merge stamp as
+    taken by a stat after such a save; on this sequence the next `update` merges again (the
+    stamp's check finds the PO changed), which this test holds."""
+    po = built / "locales" / "de" / "LC_MESSAGES" / f"{edited_article(built)}.po"
+    before = po.read_bytes()
+    with edit_when_written(po, lambda path: path.write_bytes(before)) as done:
+        run(capsys, built, "update", "-q")
+    assert done and po.read_bytes() == before and "(rev. " not in before.decode("utf-8")
+    run(capsys, built, "update", "-q")
+    assert "(rev. " in po.read_text(encoding="utf-8")  # merged again, not taken from the stamp
+
+
 WORK = {"qa": (l10n.qa, "run_qa"), "status": (l10n.status, "project_status")}
 
 
