@@ -87,7 +87,8 @@ def placeholders_kept(unit: CheckedUnit) -> str | None:
 
 
 def _numbers(text: str) -> Counter[str]:
-    return Counter(n.replace(",", "") for n in _NUMBER.findall(without_placeholders(text)) if n)
+    """The standalone numbers of `text` (placeholders already taken out)."""
+    return Counter(n.replace(",", "") for n in _NUMBER.findall(text) if n)
 
 
 def _alphanumeric_digits(text: str) -> frozenset[str]:
@@ -146,11 +147,11 @@ def numbers_unchanged(unit: CheckedUnit) -> str | None:
     """Numbers outside placeholders differ from the source: numbers belong in placeholders or must match."""
     if not _DIGIT.search(unit.msgid) and not _DIGIT.search(unit.msgstr):  # no number on either side
         return None
-    source, target = _numbers(unit.msgid), _numbers(unit.msgstr)
+    source_text, target_text = without_placeholders(unit.msgid), without_placeholders(unit.msgstr)
+    source, target = _numbers(source_text), _numbers(target_text)
     free = _alphanumeric_digits(unit.msgid)
     added = sorted(n for n in (target - source).elements() if n not in free)
     removed = sorted((source - target).elements())
-    source_text, target_text = without_placeholders(unit.msgid), without_placeholders(unit.msgstr)
     versions = Counter(_VERSION.findall(source_text))
     removed += sorted(v for v, count in versions.items() if _count_whole(v, target_text) < count)
     removed += sorted(_renumbered_names(source_text, target_text) - set(removed))
