@@ -224,7 +224,21 @@ code alternated three times on the same labels; the scores were the same in each
     trafilatura alone on the 332 pages, `--repeat 1`, load 4.3–4.7: CPU 1.31×, wall 1.23×
     (before these rules, the same command, load 7.2–7.7: CPU 1.31×, wall 1.35×).
 
-    holdout10: not yet run (labelled blind in two parts, 30 Nov 2026; SOURCES.md).
+    holdout10, blind, first run (28 pages of 28 new sites, labelled blind in two parts: 12 from
+    newspaper's and newspaper4k's test pages, 16 from Mozilla Readability's and htmldate's; 13 not in
+    English; label commits c47308b, 94ff7a9, d771738, merged as 3b45c13), `--split holdout10 --repeat
+    1 -v` by the lead on main 7707032 (the rules holdout9 prompted), load 12–15: ours chrome kept
+    9/279 (3.2 %), body lost 9/136, headline 24/28, date 26/28, author 13/19; trafilatura alone
+    24/279 (8.6 %), 10/136, 19/28, 25/28, 10/19; time ours / trafilatura alone 3.32× CPU, 3.40×
+    wall, per page 0.33–138.53× (almadenahnews 12.0 s against 87 ms). That page was the run's first
+    and its dateline the first string htmldate handed to dateparser, which then compiles every
+    locale's patterns once per process (1.4–1.6 s CPU; trafilatura alone pays the same when it goes
+    first); ours always went first. `--repeat 3` on the same code: 1.55× CPU. Since then each side's
+    scored call runs before the timed ones, so no side's time holds a library's first call. Lost:
+    virginia-edu's first two story sections (5 passages, trafilatura alone too), flavorwire's last
+    item, three captions counted as kept passages (lsm-lv, simplyfound, sott); headline wrong on
+    business-standard, geekonomics10000, nikkei, simplyfound; date on france24, geekonomics10000;
+    chrome kept on theweek (4), lsm-lv (3), business-standard, nikkei.
 
     A learned chrome filter was tried and not kept (30 Nov 2026; its code stays out of the
     product, on branch h/chromeml 1daef27 of the machine it was built on): boosted depth-2 trees
