@@ -9,18 +9,18 @@ import pytest
 from test_ingest_page import REALWORLD, page
 
 from l10n.ingest import ingest_file
-from l10n.ingest.byline import is_role_line, reduce_byline
+from l10n.ingest.byline import reduce_byline
+from l10n.ingest.byline_lines import is_role_line
 from l10n.ingest.furniture import (
     is_citation,
     is_dangling_label,
-    is_hidden,
     is_prose,
     is_republication_credit,
     is_site_talk,
-    is_teaser_card,
     page_sites,
 )
 from l10n.ingest.html import ingest_html
+from l10n.ingest.page_prune import is_hidden, is_teaser_card
 from l10n.model import Block, InlineMarkup
 
 STORY = [

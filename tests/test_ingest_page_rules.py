@@ -8,7 +8,8 @@ import json
 import pytest
 from test_ingest_page import page
 
-from l10n.ingest.byline import is_label_only, reduce_byline
+from l10n.ingest.byline import reduce_byline
+from l10n.ingest.byline_lines import is_label_only
 from l10n.ingest.html import ingest_html
 
 STORY = (

@@ -10,7 +10,7 @@ import json
 import lxml.html
 from test_ingest_page import page
 
-from l10n.ingest import furniture
+from l10n.ingest import page_prune
 from l10n.ingest.html import ingest_html
 from l10n.ingest.metadata import read_metadata
 
@@ -68,7 +68,7 @@ def test_a_hover_card_inside_a_paragraph_is_not_part_of_its_sentence() -> None:
     listed = lxml.html.fragment_fromstring(
         '<span><a href="/a">Ann Lee</a>, <a href="/b">Bo Park</a> and <a href="/c">Cy Tan</a></span>'
     )
-    assert not furniture.is_link_card(listed)
+    assert not page_prune.is_link_card(listed)
     named = "<p>The mayor thanked <span><a href='/a'>Ann Lee</a>, <a href='/b'>Bo Park</a> and <a href='/c'>Cy Tan</a></span> for the repairs they led on the quay.</p>"
     texts = texts_of(f"<article>{HEADLINE}{named}{STORY}</article>")
     assert "The mayor thanked Ann Lee, Bo Park and Cy Tan for the repairs they led on the quay." in texts

@@ -8,7 +8,8 @@ import datetime as dt
 
 from test_ingest_page import page
 
-from l10n.ingest.byline import is_korean_byline, reduce_byline
+from l10n.ingest.byline import reduce_byline
+from l10n.ingest.byline_cjk import is_korean_byline
 from l10n.ingest.datelines import read_timestamp
 from l10n.ingest.decode import decode_article
 from l10n.ingest.html import ingest_html

@@ -10,7 +10,8 @@ import datetime as dt
 import lxml.html
 from test_ingest_page import page
 
-from l10n.ingest.byline import is_label_only, reduce_byline
+from l10n.ingest.byline import reduce_byline
+from l10n.ingest.byline_lines import is_label_only
 from l10n.ingest.datelines import dateline_day, read_timestamp
 from l10n.ingest.furniture import is_dangling_label
 from l10n.ingest.html import ingest_html

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from l10n.ingest.byline_cjk import cjk_byline_names, is_cjk_byline
+from l10n.ingest.byline_cjk import cjk_byline_names, is_cjk_byline, korean_byline
 from l10n.ingest.fields import match_key, normalise_space
 
 if TYPE_CHECKING:
@@ -61,10 +61,9 @@ _SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\|)\s*|\s+(?:et|y|e|и)\s+(?=(
 _OUTLET = re.compile(r"\s+(?i:for|at|in)\s+(?:(?i:the)\s+)?[A-Z].*$")  # holdout6: "Michael Larabel in Valve"
 _DOMAIN = re.compile(r"\b(?:www\.|https?:)|\.(?:com|org|net|co\.uk)\b", re.IGNORECASE)
 _DOTTED = re.compile(r"[^\W\d_]{2}\.[^\W\d_]{2}")  # "BBC.com", "Reuters.co.uk"; not initials ("J.O. Haselhoef")
-# A Korean byline: the place or outlet before "=", the name (one word of two to four syllables), the
-# job after it ("부산=스포츠조선 선수민 기자", "스포츠조선=선수민 기자": reporter Seon Su-min).
-_KOREAN_BYLINE = re.compile(
-    r"(?:^|[\s=])(?P<name>[\uac00-\ud7a3]{2,4})\s*(?P<job>기자|특파원|통신원|객원기자|칼럼니스트|논설위원)$"
+# The count of comments a byline runs on after the names ("… and Jeffrey S. Passel24 comments", holdout10).
+_COMMENT_COUNT = re.compile(
+    r"\s*\d+\s+(?:comments?|comentarios?|comentários?|commentaires?|kommentare?|commenti|reacties)\s*$", re.IGNORECASE
 )
 # A link to a writer's or agency's other stories ("Otros artículos de ACN »", holdout8's bohemia): no byline.
 _MORE_BY = re.compile(
@@ -162,10 +161,12 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
     >>> reduce_byline("記者会見").names, reduce_byline("記者イベント").names
     ([], [])
     """
-    text = _without_outlet_fields(text)  # holdout5: "Amy Kuperinsky | NJ Advance Media for NJ.com"
-    korean = _KOREAN_BYLINE.search(text.strip(" []【】"))
+    text = _COMMENT_COUNT.sub(
+        "", _without_outlet_fields(text)
+    )  # holdout5: "Amy Kuperinsky | NJ Advance Media for NJ.com"
+    korean = korean_byline(text)
     if korean:  # holdout5: "스포츠조선=선수민 기자"
-        return Byline(names=[korean["name"]], role=korean["job"])
+        return Byline(names=[korean[0]], role=korean[1])
     cjk = cjk_byline_names(text)
     if cjk:  # holdout6: "記者林宸誼／即時報導", "[田中宏昌，ITmedia]"; holdout7: "文● オカモト／ASCII編集部", "by 深海"
         return Byline(names=cjk)
@@ -239,34 +240,6 @@ def _before_domain(field: str) -> str:
     return head.strip() or field
 
 
-def is_korean_byline(text: str) -> bool:
-    """The whole text is a Korean byline, a name and the writer's job ("이용민 기자 |": reporter Lee
-    Yong-min), with at most a place or outlet before "=" and a bar after it.
-
-    >>> is_korean_byline("이용민 기자 | "), is_korean_byline("기자회견이 열렸다")
-    (True, False)
-    """
-    text = normalise_space(text).strip(" |·-[]")
-    found = _KOREAN_BYLINE.search(text)
-    return found is not None and (found.start() == 0 or text[: found.start() + 1].rstrip().endswith(("=", " ")))
-
-
-def label_length(text: str) -> int:
-    """How many characters of `text` its byline label takes ("Un texte de " → 12), 0 for none."""
-    found = _LABEL.match(text)
-    return found.end() if found else 0
-
-
-def is_label_only(text: str) -> bool:
-    """A byline's label printed apart from the name ("By", "Article by", "Author:").
-
-    >>> is_label_only(" Article by "), is_label_only("By Ann Lee")
-    (True, False)
-    """
-    text = normalise_space(text)
-    return bool(text) and _LABEL.sub("", text) == ""
-
-
 def is_picture_label(text: str) -> bool:
     """A credit for the pictures ("Photo by Ann Lee", "Foto:"): the photographer is not the writer.
 
@@ -274,28 +247,6 @@ def is_picture_label(text: str) -> bool:
     (True, False)
     """
     return bool(_PICTURE_LABEL.match(text))
-
-
-def is_role_line(text: str) -> bool:
-    """A byline's job title printed apart from the name ("Tribune Staff Reporter", "Staff
-    Writer"): role words, at most one capitalised word before them (the paper's name), and a
-    word that names a writing job.
-
-    >>> is_role_line("Tribune Staff Reporter"), is_role_line("Staff Writer"), is_role_line("Health")
-    (True, True, False)
-    >>> is_role_line("Reporter Ann Lee"), is_role_line("The reporter said so.")
-    (False, False)
-    """
-    words = normalise_space(text).rstrip(".").split()
-    roles = [word for word in words if word.lower() in ROLE_WORDS]
-    others = [word for word in words if word.lower() not in ROLE_WORDS]
-    return (
-        1 < len(words) <= MAX_ROLE_LINE_WORDS
-        and len(others) <= 1
-        and all(word[:1].isupper() for word in words)
-        and (not others or words[0] == others[0])
-        and any(word.lower() in WRITING_JOBS for word in roles)
-    )
 
 
 def _without_trailing_outlet(text: str, site_name: str) -> str:
@@ -343,7 +294,7 @@ def is_capitalised(word: str) -> bool:
     """The word opens with a capital, or with a letter of an alphabet that has no case but parts
     its words with spaces (Arabic, Hebrew, Devanagari, Thai…: Unicode gives their letters neither
     case), where any word may be a name's. Han, kana and Hangul (from U+1100 on) are not words
-    of a name by spaces: their bylines have patterns of their own (`_KOREAN_BYLINE`, page_authors).
+    of a name by spaces: their bylines have patterns of their own (`byline_cjk.korean_byline`, page_authors).
 
     >>> is_capitalised("Ann"), is_capitalised("ann"), is_capitalised("نصار"), is_capitalised("2020")
     (True, False, True, False)

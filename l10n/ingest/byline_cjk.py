@@ -11,7 +11,10 @@
   (an editorial department, a news-flash or report desk, a paper, an outlet in Latin letters)
   is not the name;
 - a name alone after a Latin byline label ("by 深海", a WordPress theme's byline on a Japanese
-  site, holdout7), or before the time the story went out ("谢若含 2017-03-01 14:27:02", holdout6).
+  site, holdout7), or before the time the story went out ("谢若含 2017-03-01 14:27:02", holdout6);
+- a Japanese staff title before the name ("編集委員　中沢克二", senior staff writer, holdout10);
+- Korean: a name and the writer's job, a place or outlet before "=" ("스포츠조선=선수민 기자",
+  `korean_byline`, holdout5; moved here from `byline.py`).
 """
 
 from __future__ import annotations
@@ -41,6 +44,15 @@ _LABEL_THEN_NAME = re.compile(rf"^(?i:by|von|par|por|da|door)\s+(?P<name>{CJK_NA
 # 2017-03-01 14:27:02", holdout6's qdaily); an outlet there ("新华社", "人民网") is no writer.
 _DATED_NAME = re.compile(rf"^(?P<name>{CJK_NAME})\s*\d{{4}}\s*[-/.年]")
 _OUTLET_END = re.compile(r"[社报報网網台]$")
+# A Japanese newsroom's staff title before the writer's name: "編集委員　中沢克二" (senior staff writer).
+_TITLE_THEN_NAME = re.compile(
+    rf"^(?:編集委員|論説委員|論説主幹|解説委員|編集長|特派員|主筆|記者)\s+(?P<name>{CJK_NAME})$"
+)
+# A Korean byline: the place or outlet before "=", the name (one word of two to four syllables), the
+# job after it ("부산=스포츠조선 선수민 기자", "스포츠조선=선수민 기자": reporter Seon Su-min).
+_KOREAN_BYLINE = re.compile(
+    r"(?:^|[\s=])(?P<name>[\uac00-\ud7a3]{2,4})\s*(?P<job>기자|특파원|통신원|객원기자|칼럼니스트|논설위원)$"
+)
 
 
 def cjk_byline_names(text: str) -> list[str]:
@@ -54,12 +66,14 @@ def cjk_byline_names(text: str) -> list[str]:
     (['深海'], [], [], [])
     >>> cjk_byline_names("谢若含 2017-03-01 14:27:02"), cjk_byline_names("新华社 2017-03-01 14:27")
     (['谢若含'], [])
+    >>> cjk_byline_names("編集委員　中沢克二"), cjk_byline_names("編集委員会の報告")
+    (['中沢克二'], [])
     """
     text = " ".join(text.split()).strip(" []【】〔〕（）()")
     found = _CJK_BYLINE.search(text)
     if found:
         return [found["name"] or found["reporter"] or found["bare"]]
-    found = _LABEL_THEN_NAME.match(text) or _DATED_NAME.match(text)
+    found = _LABEL_THEN_NAME.match(text) or _DATED_NAME.match(text) or _TITLE_THEN_NAME.match(text)
     if found and not _DESK.search(found["name"]) and not _OUTLET_END.search(found["name"]):
         return [found["name"]]
     return _desk_and_name(text)
@@ -83,3 +97,21 @@ def _desk_and_name(text: str) -> list[str]:
 
 def _is_desk(part: str) -> bool:
     return bool(_DESK.search(part) or _LATIN_OUTLET.fullmatch(part))
+
+
+def korean_byline(text: str) -> tuple[str, str] | None:
+    """(name, job) of a Korean byline ("스포츠조선=선수민 기자": reporter Seon Su-min), None for none."""
+    found = _KOREAN_BYLINE.search(text.strip(" []【】"))
+    return (found["name"], found["job"]) if found else None
+
+
+def is_korean_byline(text: str) -> bool:
+    """The whole text is a Korean byline, a name and the writer's job ("이용민 기자 |": reporter Lee
+    Yong-min), with at most a place or outlet before "=" and a bar after it.
+
+    >>> is_korean_byline("이용민 기자 | "), is_korean_byline("기자회견이 열렸다")
+    (True, False)
+    """
+    text = " ".join(text.split()).strip(" |·-[]")
+    found = _KOREAN_BYLINE.search(text)
+    return found is not None and (found.start() == 0 or text[: found.start() + 1].rstrip().endswith(("=", " ")))

@@ -13,6 +13,8 @@ import re
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from l10n.ingest.fields import match_key
+
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
@@ -54,7 +56,11 @@ _SITE_NOTICE = re.compile(
     r"|\bmay not be (?:published|reproduced|reprinted|redistributed)\b"
     r"|^subscribe (?:now|today)\b|\balready a subscriber\b|\b(?:to view|for) the full story\b|\bto continue reading\b"
     r"|\bfree articles? left\b|\b(?:first-time|new) subscribers (?:also )?(?:receive|get)\b|^join now or renew\b"
-    r"|\b(?:advertising )?disclaimer below\b|\bfor your personal,? non-commercial use only\b|\bpresentation-ready copies\b",
+    r"|\b(?:advertising )?disclaimer below\b|\bfor your personal,? non-commercial use only\b|\bpresentation-ready copies\b"
+    # holdout10: "This site is best viewed with Internet Explorer 6.0 or higher"; Japanese "この記事は会員限定です。
+    # 電子版に登録すると続きをお読みいただけます。" (members only; register to read the rest)
+    r"|\bbest viewed (?:with|in|on|using|at)\b[^.;]{0,40}?\b(?:explorer|firefox|chrome|safari|opera|browser|resolution)"
+    r"|続きをお読みいただけます|この記事は(?:有料)?会員限定",
     re.IGNORECASE,
 )
 MAX_NOTICE_WORDS = 40
@@ -132,9 +138,9 @@ MIXED_SCRIPT_WORDS = 3  # words spelled in two scripts at once before a line cou
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _LOOKALIKE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")  # Greek and Cyrillic
 _WORD = re.compile(r"[^\W\d_]+")
-MIN_CARD_LINKS = 3  # links run together inside a paragraph's <span> before it is a hover card
 PROSE_WORDS = 12  # a block this long, ending as a sentence ends, with at most PROSE_LINKS links, is prose
 PROSE_LINKS = 2
+SITE_LINKS = 3  # links to one organisation before it may be the site's own, whatever else is stated
 ALL_LINK_SHARE = 0.9  # a block this much link text is a link (with a label), whatever its length
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s*$")
 # Links to these hosts are share buttons and the site's own channels, not sources the story cites.
@@ -142,6 +148,8 @@ _SOCIAL_HOSTS = re.compile(
     r"(?:^|\.)(?:facebook\.com|twitter\.com|x\.com|t\.co|linkedin\.com|pinterest\.[a-z.]+|reddit\.com|whatsapp\.com"
     r"|wa\.me|t\.me|telegram\.me|instagram\.com|youtube\.com|tumblr\.com|flipboard\.com|getpocket\.com)$"
 )
+
+_ITEM_NUMBER = re.compile(r"\s*\d{1,3}[.)]\s*")  # "13. " before a numbered list's linked item
 
 
 def is_site_talk(text: str) -> bool:
@@ -238,79 +246,22 @@ def is_kicker_teaser(block: Block) -> bool:
     )
 
 
-VISUALLY_HIDDEN = frozenset(
-    {
-        "sr-only",  # Bootstrap 3–4
-        "visually-hidden",  # Bootstrap 5, Drupal
-        "visuallyhidden",  # HTML5 Boilerplate
-        "element-invisible",  # Drupal 7
-        "screen-reader-text",  # WordPress
-        "govuk-visually-hidden",  # GOV.UK Design System
-        "off-screen",  # BBC News
-        "text-hide",  # Bootstrap 3's image replacement: the text moved out of view behind a picture
-        "hide-text",  # the same, as sites name it (holdout9's afpbb: "このニュースをシェア" over its share bar)
-    }
-)
-"""Class names of the common CSS frameworks' screen-reader-only text (clipped to one pixel):
-labels for assistive technology ("Media caption", "Skip to content", "opens in a new window")
-that no sighted reader of the page sees, and that would otherwise be glued to the visible text
-beside them ("Media captionDrone footage shows…")."""
-
-
-def is_hidden(element: HtmlElement) -> bool:
-    """An element the reader does not see when the page opens: the HTML `hidden` attribute, a
-    WAI-ARIA `dialog`/`alertdialog` (a pop-up) or screen-reader-only text (`VISUALLY_HIDDEN`) —
-    unless it holds the page's heading."""
-    hidden = (
-        element.get("hidden") is not None
-        or (element.get("role") or "").lower() in ("dialog", "alertdialog")
-        or not VISUALLY_HIDDEN.isdisjoint((element.get("class") or "").lower().split())
-    )
-    return hidden and next(element.iter("h1"), None) is None
-
-
-def is_teaser_card(element: HtmlElement) -> bool:
-    """A `<figure>` whose caption sits inside a link: the whole card links to another story (a
-    teaser dressed as a figure, seen between paragraphs on Süddeutsche.de); a photo's caption is
-    not a link."""
-    if element.tag != "figure":
-        return False
-    inside_link = next((ancestor for ancestor in element.iterancestors("a")), None) is not None
-    return any(
-        inside_link or next(caption.iterancestors("a"), None) is not None for caption in element.iter("figcaption")
-    )
-
-
-def is_link_card(element: HtmlElement) -> bool:
-    """A `<span>` set inside a paragraph that is only links run together, with nothing but spaces
-    between them: a hover card (a person's other stories, shown when the pointer rests on the
-    name; The Hill sets one after each politician's name), not words of the sentence, which joins
-    the things it lists with commas and words ("<a>Ann</a>, <a>Bo</a> and <a>Cy</a>").
-
-    >>> import lxml.html
-    >>> card = lxml.html.fragment_fromstring("<span><a href=/a>Ann Lee</a> <a href=/b>Story</a> <a href=/c>MORE</a></span>")
-    >>> listed = lxml.html.fragment_fromstring("<span><a href=/a>Ann</a>, <a href=/b>Bo</a> and <a href=/c>Cy</a></span>")
-    >>> is_link_card(card), is_link_card(listed)
-    (True, False)
-    """
-    links = list(element.iter("a"))
-    if element.tag != "span" or len(links) < MIN_CARD_LINKS:
-        return False
-    between = element.text_content()
-    for link in links:
-        between = between.replace(link.text_content(), "", 1)
-    return not between.strip()
-
-
 def page_sites(root: HtmlElement) -> frozenset[str]:
     """The organisations the page belongs to: the one its links point to most (menus, teasers and
     footers link home far more often than a story cites anyone), and those of its stated address
-    (`<link rel="canonical">`, `og:url`). Empty when nothing says."""
+    (`<link rel="canonical">`, `og:url`). Empty when nothing says. A site that links home by
+    relative addresses ("/latest") has its own links outnumber a story's one or two citations: the
+    organisation most linked to is then not the site unless it has more links than those, or
+    `SITE_LINKS` (holdout10's simplyfound: raspberrypi.org, cited once; a syndicating portal's
+    own absolute links, many, still count)."""
     counts: dict[str, int] = {}
     stated: set[str] = set()
+    relative = 0
     for element in root.iter("a", "link", "meta"):
         if element.tag == "a":
-            host = _host(element.get("href") or "")
+            href = (element.get("href") or "").strip()
+            relative += href.startswith("/") and not href.startswith("//")
+            host = _host(href)
             if host and not _SOCIAL_HOSTS.search(host):
                 organisation = _organisation(host)
                 counts[organisation] = counts.get(organisation, 0) + 1
@@ -318,15 +269,23 @@ def page_sites(root: HtmlElement) -> frozenset[str]:
             stated.add(_organisation(_host(element.get("href") or "")))
         elif (element.get("property") or element.get("name") or "").lower() == "og:url":
             stated.add(_organisation(_host(element.get("content") or "")))
-    most = {max(counts, key=lambda site: counts[site])} if counts else set()
+    top = max(counts, key=lambda site: counts[site]) if counts else ""
+    most = {top} if top and (top in stated or not stated or counts[top] > min(relative, SITE_LINKS - 1)) else set()
     return frozenset(site for site in most | stated if site)
 
 
-def link_share(block: Block) -> float:
-    """How much of the block's text is inside links (HTML `<a>`)."""
+def link_share(block: Block, *, writers: frozenset[str] = frozenset()) -> float:
+    """How much of the block's text is inside links (HTML `<a>`); a link whose text is one of the
+    `writers` (`match_key`s) after a sentence's end does not count: a sign-off linked to the
+    writer's page ("… hates CNN. <a>Peter Weber</a>", holdout10), not a byline ("Editor: <a>…</a>")."""
     covered: set[int] = set()
     for markup in block.markup:
-        if markup.tag == "a":
+        if markup.tag != "a":
+            continue
+        signed = match_key(block.text[markup.start : markup.end]) in writers and ends_as_sentence(
+            block.text[: markup.start].rstrip()
+        )
+        if not signed:
             covered.update(range(markup.start, markup.end))
     return len(covered) / max(len(block.text), 1)
 
@@ -382,9 +341,13 @@ def is_self_promotion(block: Block, sites: frozenset[str]) -> bool:
 
 def is_citation(block: Block, sites: frozenset[str]) -> bool:
     """The block is one link, to another organisation's page: the story naming its source (the
-    cited article's title), where a link home would be the site's navigation."""
+    cited article's title), where a link home would be the site's navigation. A list's number may
+    stand before the link (holdout10's flavorwire: "13. <a>The … media circus around Ferguson</a>"),
+    a label may not ("Read more: <a>…</a>" is a teaser)."""
     links = [markup for markup in block.markup if markup.tag == "a"]
-    if not sites or len(links) != 1 or links[0].start > 0 or links[0].end < len(block.text.rstrip()):
+    if not sites or len(links) != 1 or links[0].end < len(block.text.rstrip()):
+        return False
+    if links[0].start > 0 and not _ITEM_NUMBER.fullmatch(block.text[: links[0].start]):
         return False
     host = _host(dict(links[0].attrs).get("href", ""))
     return bool(host) and not _SOCIAL_HOSTS.search(host) and _organisation(host) not in sites

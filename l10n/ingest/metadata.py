@@ -106,8 +106,35 @@ def read_metadata(root: HtmlElement) -> PageMetadata:
         found.title = normalise_space(title.text_content())
         found.headlines.append(found.title)
     if found.published is None:
-        found.published = _first_date(element.get("datetime") for element in root.iter("time"))
+        found.published = _first_date(
+            element.get("datetime") for element in root.iter("time") if not _in_dated_list(element)
+        )
     return found
+
+
+DATED_ITEMS = 3  # items of the same make, each with a `<time>`, that make a list of dated items
+
+
+def _in_dated_list(time: HtmlElement) -> bool:
+    """The `<time>` stamps an item of a list of dated items (a news ticker beside the story, a
+    comment thread, other stories): one of the three elements above it is an item whose parent
+    holds three or more items of its tag and class with a `<time>` each (holdout10's france24:
+    "Live news" items, the page's first `<time>`, a day after the story). The story's own
+    `<time>` under its heading is no such item, however many lists its page holds elsewhere."""
+    item = time
+    for _ in range(3):
+        parent = item.getparent()
+        if parent is None:
+            return False
+        make = (item.tag, item.get("class"))
+        items = [sibling for sibling in parent if (sibling.tag, sibling.get("class")) == make]
+        if (
+            len(items) >= DATED_ITEMS
+            and sum(next(sibling.iter("time"), None) is not None for sibling in items) >= DATED_ITEMS
+        ):
+            return True
+        item = parent
+    return False
 
 
 def strip_site_name(title: str, site_name: str = "") -> str:

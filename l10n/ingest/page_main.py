@@ -33,6 +33,8 @@ LEAD_FOLLOWERS = 3  # lines kept under a `<br>` block's unkept first line for it
 PARAGRAPH_LETTERS = 200  # a paragraph's worth of text: what a box or trafilatura's lines must hold to be a story
 SOFT_HYPHEN = "\u00ad"
 NORMALISED_ATTRIBUTES = ("content", "alt", "title")  # metadata and figure text compared with headings and lines
+TWIN_KEPT = 2  # kept paragraphs an element must hold for its twins to count as the story (see twin_story_lines)
+TWIN_TEXT = ("p", "h2", "h3", "h4", "blockquote")
 _CELL_SEPARATOR = re.compile(r"\s*\|\s*")
 
 
@@ -132,6 +134,51 @@ class MainText:
             lead = keyed[0].strip()
             return self.kept(lead) or (len(keyed) > LEAD_FOLLOWERS and _is_lead_sentence(lead))
         return False
+
+
+def twin_story_lines(root: HtmlElement, main_text: list[str]) -> list[str]:
+    """The story's text in the twins of the element holding the paragraphs trafilatura kept: a CMS
+    that builds a story from components (an intro, body sections, a newsletter box between them)
+    gives each text component the same markup, and trafilatura may keep one of them (holdout10's
+    virginia.edu: intro and first section lost, trafilatura alone loses them too; measure's wired,
+    half its story in a second chunk). A twin is an element of the same make (`_is_twin`) inside
+    the same `<article>` with a paragraph among its children; its paragraphs and subheadings (a
+    caption's too) count as kept. The rest of the article (a related story, a sign-up box, the
+    photo's box above the headline, a standfirst's box: other markup, or no paragraph of its own)
+    is left to trafilatura's choice."""
+    main = MainText.of(main_text)
+    holders: dict[HtmlElement, int] = {}
+    for paragraph in root.iter("p"):
+        parent = paragraph.getparent()
+        if parent is not None and parent.get("class") and main.kept(paragraph.text_content()):
+            holders[parent] = holders.get(parent, 0) + 1
+    if not holders:
+        return []
+    holder = max(holders, key=holders.__getitem__)
+    story = next(holder.iterancestors("article"), None)
+    if holders[holder] < TWIN_KEPT or story is None:
+        return []
+    return [
+        part.text_content()
+        for twin in story.iter(holder.tag)
+        if _is_twin(twin, holder) and twin.find("p") is not None
+        for part in twin.iter(*TWIN_TEXT)
+    ]
+
+
+def _is_twin(element: HtmlElement, holder: HtmlElement) -> bool:
+    """Another element of the holder's make: its tag and class, and its parent's, the same; neither
+    inside the other (a bio box nested in the story's generic "left relative" `<div>` is not)."""
+    parent, holder_parent = element.getparent(), holder.getparent()
+    return (
+        element is not holder
+        and element.get("class") == holder.get("class")
+        and parent is not None
+        and holder_parent is not None
+        and (parent.tag, parent.get("class")) == (holder_parent.tag, holder_parent.get("class"))
+        and not any(ancestor is holder for ancestor in element.iterancestors())
+        and not any(ancestor is element for ancestor in holder.iterancestors())
+    )
 
 
 def open_noscript(root: HtmlElement, main: MainText) -> None:

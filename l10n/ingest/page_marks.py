@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from l10n.ingest.byline import is_capitalised
 from l10n.ingest.fields import match_key
 from l10n.ingest.furniture import is_dangling_label, is_site_talk, link_share
+from l10n.ingest.metadata import strip_site_name
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -86,6 +87,43 @@ def drop_other_entries(root: HtmlElement) -> None:
     for entry in entries:  # none holds the story: it would hold its h1 too, and be a second story
         if entry is not story[0] and story[0] not in entry.iterancestors():
             entry.drop_tree()  # an entry inside one dropped before goes with it, harmlessly dropped again
+
+
+def drop_other_stories(root: HtmlElement, titles: list[str], site_name: str) -> None:
+    """Remove the next stories a page runs under its own (a feed of "speed reads", each an
+    `<article>` of the same class with its own linked heading): when exactly one of several such
+    `<article>`s holds a heading (`<h1>`–`<h3>`) that says a stated title, that one is the story
+    and the others are other stories (holdout10's theweek: each next story's first paragraph, kept
+    by the extractor, was a unit). Articles of other classes (a related story's card) and a page
+    whose title no such heading says are left as they are.
+
+    >>> import lxml.html
+    >>> page = lxml.html.fromstring(
+    ...     "<div><article class='s'><h2>Golf</h2><p>Story.</p></article>"
+    ...     "<article class='s'><h2><a href='/2'>Necklace</a></h2><p>Other.</p></article></div>")
+    >>> drop_other_stories(page, ["Golf | The Week"], "The Week"); [p.text for p in page.iter("p")]
+    ['Story.']
+    """
+    title_keys = {match_key(strip_site_name(title, site_name)) for title in titles} - {""}
+    groups: dict[str, list[HtmlElement]] = {}
+    for article in root.iter("article"):
+        if article.get("class"):
+            groups.setdefault(" ".join(article.get("class", "").split()), []).append(article)
+    for articles in groups.values():
+        story = [
+            article
+            for article in articles
+            if any(match_key(heading.text_content()) in title_keys for heading in article.iter("h1", "h2", "h3"))
+        ]
+        if len(articles) < 2 or len(story) != 1:
+            continue
+        for article in articles:
+            if (
+                article is not story[0]
+                and story[0] not in article.iterancestors()
+                and article not in story[0].iterancestors()
+            ):
+                article.drop_tree()
 
 
 MAX_SUBHEADING_WORDS = 12
@@ -162,3 +200,29 @@ def comment_thread_start(blocks: list[Block], kept: list[int]) -> int | None:
     )
     start = title if title is not None else first - 1
     return start if start > kept[0] else None
+
+
+_ITEM_NUMBER = re.compile(r"^\s*(?P<number>\d{1,3})[.)]\s")
+
+
+def numbered_items(blocks: list[Block], kept: list[int]) -> list[int]:
+    """A numbered item of the story's own list that the extractor dropped between its neighbours:
+    the kept blocks right around it open with the numbers before and after its own ("11. …",
+    "12. <a>…</a>", "13. …": holdout10's flavorwire, an item set mostly as a link to the site's
+    own page). A number out of sequence (a teaser's "5. Most read") stays out.
+
+    >>> from l10n.model import Block
+    >>> items = [Block("paragraph", f"{n}. Item {n}, a line of the list.") for n in (11, 12, 13)]
+    >>> numbered_items(items, [0, 2]), numbered_items(items[:2] + [Block("paragraph", "14. Other.")], [0, 2])
+    ([1], [])
+    """
+    chosen = set(kept)
+    found = []
+    for index in range(1, len(blocks) - 1):
+        if index in chosen or index - 1 not in chosen or index + 1 not in chosen:
+            continue
+        matches = [_ITEM_NUMBER.match(blocks[at].text) for at in (index - 1, index, index + 1)]
+        numbers = [int(match["number"]) for match in matches if match]
+        if len(numbers) == 3 and numbers[0] + 1 == numbers[1] == numbers[2] - 1:
+            found.append(index)
+    return found

@@ -5,7 +5,9 @@ sign-ups, widgets, disclosures, author bios, navigation), pop-ups and hidden tex
 cards, and the hover cards set inside a paragraph; but not the story's own boxes: a wrapper
 holding half the article, a CMS's run of "card" boxes that together hold it, or a page
 builder's box whose prose trafilatura kept. A class word that negates ("hasnt-bio", "no-ads")
-names no box. Measured on `tests/data/realworld/` with `bench/pages.py`.
+names no box; the reader's "report a mistake" box (holdout10). The element tests (`is_hidden`,
+`is_teaser_card`, `is_link_card`) moved here from `furniture.py`, which reads blocks' text.
+Measured on `tests/data/realworld/` with `bench/pages.py`.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from l10n.ingest.fields import match_key
-from l10n.ingest.furniture import PROSE_WORDS, ends_as_sentence, is_hidden, is_link_card, is_teaser_card
+from l10n.ingest.furniture import PROSE_WORDS, ends_as_sentence
 from l10n.ingest.page_main import PARAGRAPH_LETTERS
 
 if TYPE_CHECKING:
@@ -31,10 +33,11 @@ BOILERPLATE_NAMES = frozenset(
 _NAME_PARTS = re.compile(r"[^a-z0-9]+")
 # WAI-ARIA landmarks that are the `<nav>`/`<aside>` the walker skips, written as roles on a `<div>`.
 CHROME_LANDMARKS = frozenset({"navigation", "complementary", "search"})
+MIN_CARD_LINKS = 3  # links run together inside a paragraph's <span> before it is a hover card
 
 
 def drop_link_cards(root: HtmlElement) -> None:
-    """Remove the hover cards set inside paragraphs (`furniture.is_link_card`), the innermost
+    """Remove the hover cards set inside paragraphs (`is_link_card`), the innermost
     one where cards nest, so the paragraph reads as its sentence; the text after a card stays."""
     for paragraph in root.iter("p"):
         cards = [span for span in paragraph.iter("span") if is_link_card(span)]
@@ -69,9 +72,10 @@ def prune_boilerplate(root: HtmlElement, *, main_length: int, kept: Callable[[st
     kept prose holds most of its text (`_is_kept_box`), or shows the `claim` a fact-check states
     (schema.org ClaimReview `claimReviewed`: its "Claim" card is what the article checks,
     `story_edges.claim_box` reads it; holdout6); and pop-ups, hidden elements and teaser cards,
-    whatever their size (`furniture.py`)."""
+    whatever their size (`is_hidden`, `is_teaser_card`, `_is_story_teaser` below)."""
     half = max(main_length, 1)
     claim_key = match_key(claim)
+    drop_error_report_boxes(root)
     collections: dict[tuple[HtmlElement, str], int] = {}
     stack: list[tuple[HtmlElement, bool]] = [(child, False) for child in root]
     while stack:
@@ -80,7 +84,10 @@ def prune_boilerplate(root: HtmlElement, *, main_length: int, kept: Callable[[st
             continue
         names = f"{element.get('class', '')} {element.get('id', '')}".lower()
         names = without_negated_names(names)  # holdout4: "hasnt-bio" flags a byline box without a bio
-        named = not in_piece and bool(names.strip() and BOILERPLATE_NAMES & set(_NAME_PARTS.split(names)))
+        parts = set(_NAME_PARTS.split(names))  # holdout10: "cookiemsg", "cookiebar" as "cookie"
+        named = not in_piece and bool(
+            names.strip() and (BOILERPLATE_NAMES & parts or any(p.startswith("cookie") for p in parts))
+        )
         furniture = element.tag not in ("body", "article", "main") and (
             named or (element.get("role") or "").strip().lower() in CHROME_LANDMARKS
         )
@@ -93,6 +100,40 @@ def prune_boilerplate(root: HtmlElement, *, main_length: int, kept: Callable[[st
             element.drop_tree()  # its descendants go with it: no need to look at them
         else:
             stack.extend((child, in_piece or piece) for child in element)
+
+
+# "Kļūda rakstā? Iezīmējiet tekstu un spiediet Ctrl+Enter…", "Нашли ошибку? Выделите текст и нажмите Ctrl+Enter":
+# the site's box asking readers to report a typo, in the languages whose sites carry it.
+_CTRL_ENTER = re.compile(r"\bCtrl\s*\+\s*Enter\b", re.IGNORECASE)
+_ERROR_WORD = re.compile(
+    r"kļūd|klaid|ошибк|помилк|памылк|\berror|\bmistake|\btypo|fehler|\bviga|błąd|chyb", re.IGNORECASE
+)
+REPORT_BOX_CHARS = 400
+
+
+def drop_error_report_boxes(root: HtmlElement) -> None:
+    """Remove the box asking readers to select a mistake and press Ctrl+Enter (holdout10's lsm.lv):
+    the largest element around such an instruction that stays short (`REPORT_BOX_CHARS`) and holds
+    no other paragraph, naming an error, with its label ("Kļūda rakstā?"). A story's sentence about
+    the keys, beside the story's other paragraphs or with no word for a mistake, stays."""
+    found = [text.getparent() for text in root.xpath("//text()[contains(translate(., 'CTRL', 'ctrl'), 'ctrl')]")]
+    for element in found:
+        if element is None or not _CTRL_ENTER.search(element.text_content()):
+            continue
+        box = element
+        while _is_report_part(box.getparent(), box):
+            box = box.getparent()
+        if box.getparent() is not None and _ERROR_WORD.search(box.text_content()):
+            box.drop_tree()
+
+
+def _is_report_part(parent: HtmlElement | None, box: HtmlElement) -> bool:
+    """The parent still belongs to the report box: short, and no paragraph of its outside the box
+    but the box's own words (a label, the instruction again for small screens)."""
+    if parent is None or parent.tag in ("body", "html") or len(parent.text_content()) > REPORT_BOX_CHARS:
+        return False
+    inside = set(box.iter("p"))
+    return all(p in inside or _ERROR_WORD.search(p.text_content()) for p in parent.iter("p"))
 
 
 _TEASER_NAME = re.compile(r"(?<![a-z])teaser(?![a-z])", re.IGNORECASE)
@@ -114,9 +155,12 @@ def _is_kept_box(element: HtmlElement, names: str, kept: Callable[[str], bool]) 
     (`PARAGRAPH_LETTERS`): the story set in the builder's boxes (a test report's sections marked
     "Section--Ads", a travel guide's "card" per sight, a "widget statement"). A box those words
     name as furniture is a teaser or a product offer, whose text is headline, labels and links,
-    not sentences; one named share, newsletter, related, disclosure… is furniture whatever it holds."""
-    words = BOILERPLATE_NAMES & set(_NAME_PARTS.split(names))  # its class and id words, negated flags gone
-    if not words or not words <= STRUCTURAL_NAMES:
+    not sentences; one named share, newsletter, related, disclosure… is furniture whatever it holds,
+    unless it names the story's body too (holdout10's theweek: "sr-body-share-wrapper", the story
+    and its share bar in one box)."""
+    parts = set(_NAME_PARTS.split(names))  # its class and id words, negated flags gone
+    words = BOILERPLATE_NAMES & parts
+    if not words or not (words <= STRUCTURAL_NAMES or "body" in parts):
         return False
     prose = [text for part in element.iter("p") if _is_prose_text(text := part.text_content()) and kept(text)]
     held = sum(len(text) for text in prose)
@@ -161,3 +205,67 @@ def without_negated_names(names: str) -> str:
 
     """
     return _NEGATED_NAME.sub(" ", names)
+
+
+VISUALLY_HIDDEN = frozenset(
+    {
+        "sr-only",  # Bootstrap 3–4
+        "visually-hidden",  # Bootstrap 5, Drupal
+        "visuallyhidden",  # HTML5 Boilerplate
+        "element-invisible",  # Drupal 7
+        "screen-reader-text",  # WordPress
+        "govuk-visually-hidden",  # GOV.UK Design System
+        "off-screen",  # BBC News
+        "text-hide",  # Bootstrap 3's image replacement: the text moved out of view behind a picture
+        "hide-text",  # the same, as sites name it (holdout9's afpbb: "このニュースをシェア" over its share bar)
+    }
+)
+"""Class names of the common CSS frameworks' screen-reader-only text (clipped to one pixel):
+labels for assistive technology ("Media caption", "Skip to content", "opens in a new window")
+that no sighted reader of the page sees, and that would otherwise be glued to the visible text
+beside them ("Media captionDrone footage shows…")."""
+
+
+def is_hidden(element: HtmlElement) -> bool:
+    """An element the reader does not see when the page opens: the HTML `hidden` attribute, a
+    WAI-ARIA `dialog`/`alertdialog` (a pop-up) or screen-reader-only text (`VISUALLY_HIDDEN`) —
+    unless it holds the page's heading."""
+    hidden = (
+        element.get("hidden") is not None
+        or (element.get("role") or "").lower() in ("dialog", "alertdialog")
+        or not VISUALLY_HIDDEN.isdisjoint((element.get("class") or "").lower().split())
+    )
+    return hidden and next(element.iter("h1"), None) is None
+
+
+def is_teaser_card(element: HtmlElement) -> bool:
+    """A `<figure>` whose caption sits inside a link: the whole card links to another story (a
+    teaser dressed as a figure, seen between paragraphs on Süddeutsche.de); a photo's caption is
+    not a link."""
+    if element.tag != "figure":
+        return False
+    inside_link = next((ancestor for ancestor in element.iterancestors("a")), None) is not None
+    return any(
+        inside_link or next(caption.iterancestors("a"), None) is not None for caption in element.iter("figcaption")
+    )
+
+
+def is_link_card(element: HtmlElement) -> bool:
+    """A `<span>` set inside a paragraph that is only links run together, with nothing but spaces
+    between them: a hover card (a person's other stories, shown when the pointer rests on the
+    name; The Hill sets one after each politician's name), not words of the sentence, which joins
+    the things it lists with commas and words ("<a>Ann</a>, <a>Bo</a> and <a>Cy</a>").
+
+    >>> import lxml.html
+    >>> card = lxml.html.fragment_fromstring("<span><a href=/a>Ann Lee</a> <a href=/b>Story</a> <a href=/c>MORE</a></span>")
+    >>> listed = lxml.html.fragment_fromstring("<span><a href=/a>Ann</a>, <a href=/b>Bo</a> and <a href=/c>Cy</a></span>")
+    >>> is_link_card(card), is_link_card(listed)
+    (True, False)
+    """
+    links = list(element.iter("a"))
+    if element.tag != "span" or len(links) < MIN_CARD_LINKS:
+        return False
+    between = element.text_content()
+    for link in links:
+        between = between.replace(link.text_content(), "", 1)
+    return not between.strip()
