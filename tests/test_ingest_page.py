@@ -87,6 +87,19 @@ KNOWN_BODY_LOST: dict[tuple[str, str], str] = {
         "theglobeandmail-com-airasia",
         "A member of the Indonesian military looks out of the window during a search and rescue (SAR) operation",
     ): "the caption (<footer>) of the photo in the article's <header>, above the headline: no figure of the story",
+    # holdout10, after its blind run (8 of 136 lost; blind 9/136; virginia-edu's story components and
+    # flavorwire's list items read since): captions its labellers counted as kept passages, which
+    # trafilatura alone loses too, none set as a <figure>'s <figcaption>
+    ("lsm-lv-landslide", "Zemes nogruvums Askā, Norvēģijā, 2021.gada janvāris"): (
+        "a gallery photo's title in a <figcaption> the page sets after its <figure>, not inside it, above the story"
+    ),
+    (
+        "simplyfound-com-raspberry",
+        "Raspberry Pi 3 - A credit card sized PC that only costs $35 - Image: Raspberry Pi Foundation",
+    ): "a <div class='media-caption'> under the lead image's wrapper, above the story's first paragraph",
+    ("sott-net-assange", "(L-R) Mike Pompeo, Julian Assange, Sheldon Adelson"): (
+        "a <div class='image-caption'> under the lead image's link, a caption no <figure> marks"
+    ),
 }
 # Chrome strings of a label that a unit holds:
 KNOWN_CHROME_KEPT = {
@@ -155,6 +168,10 @@ KNOWN_AUTHOR_MISSES: dict[str, str] = {
         "'<strong>Patricio Candia</strong> | Palma de Mallorca | 08/01/2014' under an <h3> headline (the page's <h1> "
         "is the site's), where no byline rule looks"
     ),
+    # holdout10, after its blind run (2 of 19 wrong; blind 6/19; nikkei's <h1> line, pewresearch's comment
+    # count, simplyfound's author link, sitepoint's read since):
+    "geekonomics10000-com-authority": "the blog's signed name alone in an <h5> under its <h2> title, no class or label",
+    "sott-net-assange": "the name before a <br> and the source's link in a <div class='m-bar'> that names no writer",
 }
 
 
@@ -204,7 +221,7 @@ def test_page_chrome_rarely_becomes_a_unit(corpus) -> None:
     kept = {(name, text) for name, (label, units, _) in corpus.items() for text in chrome_kept(label, units)}
     chrome = sum(len([c for c in label["chrome"] if key(c)]) for label, _, _ in corpus.values())
     assert len(kept) / chrome <= 0.02
-    for split in ("holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9"):
+    for split in ("holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10"):
         labels = [label for label, _, _ in corpus.values() if label["split"] == split]
         split_chrome = sum(len([c for c in label["chrome"] if key(c)]) for label in labels)
         split_kept = {(name, text) for name, text in kept if corpus[name][0]["split"] == split}

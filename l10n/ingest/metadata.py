@@ -106,8 +106,11 @@ def read_metadata(root: HtmlElement) -> PageMetadata:
         found.title = normalise_space(title.text_content())
         found.headlines.append(found.title)
     if found.published is None:
+        lists: dict[tuple[HtmlElement, str, str], bool] = {}  # each parent's items counted once: linear in the page
         found.published = _first_date(
-            element.get("datetime") for element in root.iter("time") if not _in_dated_list(element)
+            element.get("datetime")
+            for element in root.iter("time")
+            if element.get("datetime") and not _in_dated_list(element, lists)
         )
     return found
 
@@ -115,23 +118,23 @@ def read_metadata(root: HtmlElement) -> PageMetadata:
 DATED_ITEMS = 3  # items of the same make, each with a `<time>`, that make a list of dated items
 
 
-def _in_dated_list(time: HtmlElement) -> bool:
+def _in_dated_list(time: HtmlElement, lists: dict[tuple[HtmlElement, str, str], bool]) -> bool:
     """The `<time>` stamps an item of a list of dated items (a news ticker beside the story, a
     comment thread, other stories): one of the three elements above it is an item whose parent
     holds three or more items of its tag and class with a `<time>` each (holdout10's france24:
     "Live news" items, the page's first `<time>`, a day after the story). The story's own
-    `<time>` under its heading is no such item, however many lists its page holds elsewhere."""
+    `<time>` under its heading is no such item, however many lists its page holds elsewhere. Each
+    parent's items are counted once (`lists`): a comment thread of n dated comments costs n, not n²."""
     item = time
     for _ in range(3):
         parent = item.getparent()
         if parent is None:
             return False
-        make = (item.tag, item.get("class"))
-        items = [sibling for sibling in parent if (sibling.tag, sibling.get("class")) == make]
-        if (
-            len(items) >= DATED_ITEMS
-            and sum(next(sibling.iter("time"), None) is not None for sibling in items) >= DATED_ITEMS
-        ):
+        key = (parent, str(item.tag), item.get("class") or "")
+        if key not in lists:
+            items = [sibling for sibling in parent if (str(sibling.tag), sibling.get("class") or "") == key[1:]]
+            lists[key] = sum(next(sibling.iter("time"), None) is not None for sibling in items) >= DATED_ITEMS
+        if lists[key]:
             return True
         item = parent
     return False

@@ -133,7 +133,8 @@ def _is_report_part(parent: HtmlElement | None, box: HtmlElement) -> bool:
     if parent is None or parent.tag in ("body", "html") or len(parent.text_content()) > REPORT_BOX_CHARS:
         return False
     inside = set(box.iter("p"))
-    return all(p in inside or _ERROR_WORD.search(p.text_content()) for p in parent.iter("p"))
+    others = [p for p in parent.iter("p") if p is not parent and p not in inside]
+    return all(_ERROR_WORD.search(p.text_content()) for p in others)
 
 
 _TEASER_NAME = re.compile(r"(?<![a-z])teaser(?![a-z])", re.IGNORECASE)
