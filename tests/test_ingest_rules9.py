@@ -17,7 +17,7 @@ from l10n.ingest.metadata import read_metadata
 from l10n.ingest.page_authors import author_elements
 from l10n.ingest.page_main import twin_story_lines
 from l10n.ingest.page_marks import drop_other_stories, numbered_items
-from l10n.ingest.page_prune import drop_error_report_boxes
+from l10n.ingest.page_prune import drop_error_report_boxes, prune_boilerplate
 from l10n.model import Block, InlineMarkup
 
 MORE = (
@@ -139,9 +139,14 @@ def test_the_box_asking_to_report_a_mistake_with_ctrl_enter_is_removed() -> None
 
 
 def test_a_cookie_notice_named_by_a_compound_class_is_pruned() -> None:
-    notice = "We use cookies on this portal. By continuing to use it you agree that we store them on your device."
-    body = "<h1>Harbour reopens after the storm</h1>" + STORY + f"<div class='cookiemsg'><p>{notice}</p></div>"
-    assert notice not in texts_of(body, TITLE)
+    notice = "We use cookies on this portal. By continuing to use it you agree that we store them."
+    html = f"<div><div class='story'>{STORY}</div><div class='cookiemsg'><p>{notice}</p></div></div>"
+    page = lxml.html.fromstring(html)
+    prune_boilerplate(page, main_length=len(page.text_content()), kept=lambda text: False)
+    assert notice not in page.text_content() and PARAGRAPHS[0] in page.text_content()
+    page = lxml.html.fromstring(html.replace("cookiemsg", "cookbook"))  # near miss: another word
+    prune_boilerplate(page, main_length=len(page.text_content()), kept=lambda text: False)
+    assert notice in page.text_content()
 
 
 # --- what is the headline ------------------------------------------------------------------------
@@ -169,9 +174,11 @@ def test_a_headline_with_the_writer_on_its_next_line_is_its_first_line_and_names
 
 
 def test_a_title_whose_blog_name_follows_a_guillemet_gives_its_first_part() -> None:
-    head = "<title>Where does authority come from? « Learning with a smile</title>"
-    body = "<h1>Learning with a smile</h1><h2>Where does authority come from?</h2>" + STORY
-    assert ingest(body, head).headline == "Where does authority come from?"
+    head = "<title>权威的合法性从哪里来？ « 学而时嘻之</title>"
+    body = "<h1>学而时嘻之</h1><h2>权威的合法性从哪里来？</h2>" + STORY
+    assert ingest(body, head, lang="zh").headline == "权威的合法性从哪里来？"
+    near = "<h1>学而时嘻之</h1><h2>权威的合法性</h2>" + STORY  # the title runs on past it with no separator
+    assert ingest(near, head, lang="zh").headline != "权威的合法性"
 
 
 # --- when ----------------------------------------------------------------------------------------
