@@ -402,6 +402,74 @@ def run_floor(root: Path, folder: str, payload: Path, graveyard: Graveyard, numb
     return side
 
 
+PHASES = """
+import os, sys, time
+from pathlib import Path
+from l10n import fsio
+from l10n.assemble import assemble_article, render_article
+from l10n.assembly import article_document, source_and_probes
+from l10n.assembly import parse_source_locale, _gate_for
+from l10n.project import Project
+
+project = Project.open(sys.argv[1])
+target = Path(sys.argv[2])
+spent = dict.fromkeys(["parse", "gate", "editions", "html", "md", "txt", "encode", "write"], 0.0)
+clock = time.process_time
+start = clock()
+gate = _gate_for(project)
+locales, count = project.locales(None), 0
+with fsio.deferred_durability(target.parent):
+    for domain in project.domains():
+        t = clock()
+        document = article_document(project, source_and_probes(project, domain)[0])
+        spent["parse"] += clock() - t
+        pieces = {}
+        for locale in locales:
+            t = clock()  # what `assembly.assemble_edition` does, the gate timed apart
+            translations, held = {}, {}
+            if locale.code != parse_source_locale(document).code:
+                po = project.po_path(locale, domain)
+                translations, held = gate.gated_translations(po, locale=locale, domain=domain)
+            t2 = clock()
+            article = assemble_article(document, translations, locale, domain=domain, held=held, source_pieces=pieces)
+            spent["gate"] += t2 - t
+            spent["editions"] += clock() - t2
+            folder = target / locale.code
+            folder.mkdir(parents=True, exist_ok=True)
+            for fmt in ("html", "md", "txt"):
+                t = clock()
+                text = render_article(article, fmt)
+                t2 = clock()
+                data = text.encode("utf-8")
+                t3 = clock()
+                fsio.atomic_write_bytes(folder / f"{domain}.{fmt}", data)
+                t4 = clock()
+                spent[fmt] += t2 - t
+                spent["encode"] += t3 - t2
+                spent["write"] += t4 - t3
+                count += 1
+total = clock() - start
+print(f"{count} files, {total:.2f} CPU s in all: " + ", ".join(f"{k} {v:.2f}" for k, v in spent.items()))
+"""
+
+
+def phases(root: Path) -> None:
+    """Where a cold assemble's CPU goes, without cProfile (which inflates Python calls ~3×): the
+    work of `assemble` (parse, gate, build editions, render html/md/txt, encode, write) timed
+    per phase in one process, writing the same 30,000 files into a folder that never existed;
+    no stamps. Run after a `qa` of the same code (else the gate checks every catalog itself)."""
+    target = root / f".phases-{os.getpid()}"
+    try:
+        print(
+            subprocess.run(
+                [*L10N[:2], "-c", PHASES, str(root), str(target)], capture_output=True, text=True, check=True
+            ).stdout,
+            end="",
+        )
+    finally:
+        shutil.rmtree(target, ignore_errors=True)
+
+
 def build_project(root: Path, articles: int) -> None:
     import chain
 
@@ -428,7 +496,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--settle", type=float, default=75.0, help="seconds to wait (after a sync) before measuring: see the docstring"
     )
+    parser.add_argument("--phases", action="store_true", help="only: a cold assemble's CPU by phase, in one process")
     args = parser.parse_args(argv)
+    if args.phases and args.project is not None:
+        phases(args.project.resolve())
+        return
     scratch = None
     if args.project is None:
         scratch = Path(tempfile.mkdtemp(prefix="l10n-site-write-", dir=args.scratch))
