@@ -268,6 +268,36 @@ fingerprints 4 %, `build_path`'s checks 4 %, the source-language page 3 %, decod
 building a tree per edition (an HTML writer straight to a string, proven byte-identical to
 lxml's serialisation over the real articles) and building each article's sentences once for
 all its locales — not done in this session.
+
+Session 11 (h/asm6). Profiles first, on a 1,000 × 10 `chain.py` project at main 7707032, each
+stage made cold as `forget` does, under cProfile at load 11–15 (cProfile inflates Python calls
+~3×, not system calls). Cold `assemble --jobs 1`, 116.7 s profiled for a run of 38.8 CPU s
+(user 33.4, sys 5.4) — shares of the profile:
+
+    the three writers 31 % (HTML 17: lxml tree 11, `tostring` 2.4; Markdown 9.5; text 4.9)
+    the gate 16.5 % (compiled translations 5.4, of which decoding 3.6; qa's errors record 4.9;
+        the PO read to key the compiled form 2.7; `held_for_errors` 1.0)
+    atomic writes 15.8 % (creating the temp file 7.0 — `open` itself 6.5, kernel —, rename 1.5,
+        write 0.9)
+    building the editions 13 % (`localize_segment` 6.9, `split_tags` 3.9)
+    stamps 6.8 % (recording 4.1, saving 2.7), fingerprints 3.5 %, `build_path`'s checks 3.5 %,
+    the source-language page 2.9 %, decoding the parse `extract` kept 2.6 %
+
+Cold `publish`, 93.9 s profiled for a run of 19.6 CPU s: Jinja2 rendering 24.7 % (of which
+markupsafe's `escape` 10 %: 1.08 million calls, ~49 a page), taking the editions from build/
+19.8 % (the `<article>` parsed out of the page and serialised again 8.7 %, the record's check
+7.9 %: its JSON facts and the edition's fingerprint), atomic writes 17.5 %, page contexts 7.3 %,
+`path_inside` checks 4.5 %, the whole-run record 3.4 %, language links 2.9 %.
+
+Cut in this session (each byte-identical over the project's build/ and site/, with a test that
+fails when the fast path diverges: `tests/test_site_fast_paths.py`): the `<article>` cut out of
+its page where libxml2's parser gives back what its serialiser wrote (`assemble.built.
+article_slice`; 10,000 editions: 0.82–0.90 CPU s parsed against 0.06–0.19 s cut, in one
+process); a source sentence split once per article for all its editions
+(`assemble.article.SourcePieces`); qa's errors-only record removed (see `qa/errors_record.py`:
+it cost `qa` ~0.65 CPU s to write and saved the gate 0.2–0.3 s against reading each catalog's
+summary first — 0.44–0.49 CPU s against 0.70–0.87 s for the 10,000 catalogs, alternated, load
+13–19; cold `qa` itself 39.6–41.4 CPU s either way, the difference lost in the load).
 """
 
 from __future__ import annotations
