@@ -10,6 +10,7 @@ from pathlib import Path
 from test_mt_layers import imported_modules, layer_of
 
 import l10n.assembly
+import l10n.assembly_plan
 import l10n.publish
 
 AFTER_PUBLISH = ("pipeline", "extraction", "cli")
@@ -32,4 +33,11 @@ def test_assembly_imports_no_later_layer() -> None:
     path = Path(l10n.assembly.__file__)
     found = imported_modules(path)
     assert any(module == "l10n.assemble" for _, module in found)  # the scan reads its in-function imports
+    assert [f"{line}: {module}" for line, module in found if layer_of(module) in AFTER_ASSEMBLE] == []
+
+
+def test_assembly_plan_imports_no_later_layer() -> None:
+    """The part split out of `assembly` (its inputs and records) sits in the same layer."""
+    found = imported_modules(Path(l10n.assembly_plan.__file__))
+    assert any(module == "l10n.memory.stamps" for _, module in found)  # the scan read the module
     assert [f"{line}: {module}" for line, module in found if layer_of(module) in AFTER_ASSEMBLE] == []

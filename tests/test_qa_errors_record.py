@@ -1,6 +1,7 @@
-"""The publish gate's errors-only record of qa (`qa.errors_record`): the units it holds equal
-what the whole record and the checks themselves hold, and a record that is missing, stale or
-malformed is never used (fail closed: the whole record, or the checks, decide instead).
+"""What the publish gate reads of qa (`qa.errors_record`: the summary first, the whole record
+for a catalog with an error): the units it holds equal what the whole record and the checks
+themselves hold, and a summary that is missing, stale or malformed is never taken as "no
+errors" (fail closed: the whole record, or the checks, decide instead).
 
 The articles are real Wikinews reports (`bench/data/wikinews`, CC BY 2.5) written by
 `bench/chain.py`'s `build_corpus`; de and ja are pseudo-translated (placeholder and script
@@ -25,8 +26,7 @@ from l10n.memory.stamps import StampLookup
 from l10n.mt.batch import translate_project
 from l10n.pipeline import extract_articles
 from l10n.project import Project
-from l10n.qa import QA_STAGE, check_catalog, recorded_errors, run_qa
-from l10n.qa.errors_record import FORMAT, QA_ERRORS_STAGE
+from l10n.qa import QA_STAGE, QA_SUMMARY_STAGE, check_catalog, recorded_errors, run_qa
 
 REPO = Path(__file__).resolve().parent.parent
 TRANSLATED = [parse_locale("de"), parse_locale("ja")]
@@ -79,12 +79,12 @@ def _rows(project: Project, stage: str, sql: str, *args) -> None:
         db.execute(sql.replace("{stage}", "?"), (stage, *args))
 
 
-def test_the_errors_record_holds_what_the_whole_record_and_the_checks_hold(project):
-    lookup, compact = StampLookup(project, QA_STAGE), StampLookup(project, QA_ERRORS_STAGE)
-    held_somewhere = 0
+def test_the_summary_first_read_holds_what_the_whole_record_and_the_checks_hold(project):
+    lookup, summary = StampLookup(project, QA_STAGE), StampLookup(project, QA_SUMMARY_STAGE)
+    held_somewhere = without_errors = 0
     for code, domain in _catalogs(project):
         locale = parse_locale(code)
-        fast = recorded_errors(project, lookup, locale=locale, domain=domain, compact=compact)
+        fast = recorded_errors(project, lookup, locale=locale, domain=domain, summary=summary)
         whole = recorded_errors(project, lookup, locale=locale, domain=domain)
         assert fast is not None and fast == whole and list(fast) == list(whole), (code, domain)
         gated = Gate.for_project(project).gated_translations(
@@ -92,21 +92,27 @@ def test_the_errors_record_holds_what_the_whole_record_and_the_checks_hold(proje
         )
         assert list(gated[1].items()) == list(_checked(project, code, domain).items()), (code, domain)
         held_somewhere += len(gated[1])
+        without_errors += not whole
     assert held_somewhere  # pseudo-translation breaks scripts and values: not a comparison of empty dicts
+    assert without_errors  # and some catalogs are answered by their summary alone
 
 
-def test_the_gate_reads_the_errors_record_alone_when_it_holds(project):
-    """With the whole record gone, a fresh errors record still answers: the fast path is used."""
+def test_a_catalog_whose_summary_shows_no_error_is_not_read_further(project):
+    """With the whole record gone, a fresh summary without an error check still answers (the
+    shortcut is taken); a catalog with errors is then checked by the gate itself."""
     _rows(project, QA_STAGE, "DELETE FROM stamp WHERE stage = {stage}")
-    lookup, compact = StampLookup(project, QA_STAGE), StampLookup(project, QA_ERRORS_STAGE)
+    lookup, summary = StampLookup(project, QA_STAGE), StampLookup(project, QA_SUMMARY_STAGE)
+    answered = 0
     for code, domain in _catalogs(project):
         locale = parse_locale(code)
         assert recorded_errors(project, lookup, locale=locale, domain=domain) is None
-        fast = recorded_errors(project, lookup, locale=locale, domain=domain, compact=compact)
-        assert fast is not None
+        fast = recorded_errors(project, lookup, locale=locale, domain=domain, summary=summary)
+        assert fast is None or (fast == {} and not _checked(project, code, domain))
+        answered += fast is not None
         assert Gate.for_project(project).gated_translations(
             project.po_path(locale, domain), locale=locale, domain=domain
         )[1] == _checked(project, code, domain)
+    assert answered
 
 
 def _held_catalog(project: Project) -> tuple[str, str]:
@@ -116,29 +122,26 @@ def _held_catalog(project: Project) -> tuple[str, str]:
 @pytest.mark.parametrize(
     "tamper",
     [
-        "missing",
         "not json",
-        "another format",
-        "unknown check",
+        "another shape",
+        "an unknown check",
         "a row of another shape",
-        "nothing held, for another state",
+        "no errors, for another state",
     ],
 )
-def test_a_missing_stale_or_malformed_errors_record_is_not_used(project, tamper):
-    """Each tampered record would publish the catalog's held units (it says "no errors" or
-    cannot be read): the gate must hold exactly what the checks hold instead."""
+def test_a_stale_or_malformed_summary_is_not_taken_for_no_errors(project, tamper):
+    """Each tampered summary says "no errors" or cannot be read: were it taken as it claims, the
+    catalog's held units would publish. The gate must hold exactly what the checks hold."""
     code, domain = _held_catalog(project)
     key = f"{code}/{domain}"
     payloads = {
         "not json": "[",
-        "another format": json.dumps(["l10n-qa-errors-0", []]),
-        "unknown check": json.dumps([FORMAT, [[None, "x", ["no-such-check"]]]]),
-        "a row of another shape": json.dumps([FORMAT, [[None, "x"]]]),
+        "another shape": json.dumps([3, "x.po"]),
+        "an unknown check": json.dumps([3, "x.po", [["no-such-check", "warning", 1]]]),
+        "a row of another shape": json.dumps([3, "x.po", [["end-punctuation"]]]),
     }
-    if tamper == "missing":
-        _rows(project, QA_ERRORS_STAGE, "DELETE FROM stamp WHERE stage = {stage} AND key = ?", key)
-    elif tamper == "nothing held, for another state":
-        _update(project, key, json.dumps([FORMAT, []]), state="stale")
+    if tamper == "no errors, for another state":
+        _update(project, key, json.dumps([3, "x.po", []]), state="stale")
     else:
         _update(project, key, payloads[tamper])
     expected = _checked(project, code, domain)
@@ -152,26 +155,38 @@ def test_a_missing_stale_or_malformed_errors_record_is_not_used(project, tamper)
     assert gate.gated_translations(project.po_path(locale, domain), locale=locale, domain=domain)[1] == expected
 
 
+def test_a_summary_of_warnings_alone_is_taken_for_no_errors(project):
+    """The other side of the shortcut, so the tampering test above cannot pass by never taking
+    it: a fresh summary that counts only warnings answers "nothing held", whatever the whole
+    record says (it is not read)."""
+    code, domain = _held_catalog(project)
+    _update(project, f"{code}/{domain}", json.dumps([3, "x.po", [["end-punctuation", "warning", 1]]]))
+    locale = parse_locale(code)
+    lookup, summary = StampLookup(project, QA_STAGE), StampLookup(project, QA_SUMMARY_STAGE)
+    assert recorded_errors(project, lookup, locale=locale, domain=domain, summary=summary) == {}
+    assert recorded_errors(project, lookup, locale=locale, domain=domain)  # the whole record holds some
+
+
 def _update(project: Project, key: str, payload: str, *, state: str | None = None) -> None:
     with sqlite3.connect(project.locales_dir / ".stamps.sqlite3") as db:
         if state is None:
-            db.execute("UPDATE stamp SET payload = ? WHERE stage = ? AND key = ?", (payload, QA_ERRORS_STAGE, key))
+            db.execute("UPDATE stamp SET payload = ? WHERE stage = ? AND key = ?", (payload, QA_SUMMARY_STAGE, key))
         else:
             db.execute(
                 "UPDATE stamp SET payload = ?, state = ? WHERE stage = ? AND key = ?",
-                (payload, state, QA_ERRORS_STAGE, key),
+                (payload, state, QA_SUMMARY_STAGE, key),
             )
         assert db.total_changes == 1
 
 
-def test_an_edited_catalog_is_checked_again_not_served_its_errors_record(project):
+def test_an_edited_catalog_is_checked_again_not_served_its_summary(project):
     code, domain = _held_catalog(project)
     locale = parse_locale(code)
     po = project.po_path(locale, domain)
     po.write_text(po.read_text(encoding="utf-8").replace("{", "{{x", 1), encoding="utf-8")
-    compact = StampLookup(project, QA_ERRORS_STAGE)
+    summary = StampLookup(project, QA_SUMMARY_STAGE)
     assert (
-        recorded_errors(project, StampLookup(project, QA_STAGE), locale=locale, domain=domain, compact=compact) is None
+        recorded_errors(project, StampLookup(project, QA_STAGE), locale=locale, domain=domain, summary=summary) is None
     )
     gate = Gate.for_project(project)
     assert gate.gated_translations(po, locale=locale, domain=domain)[1] == _checked(project, code, domain)

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from l10n.assemble.article import LocalizedSegment
 from l10n.assemble.html import xml_safe
 from l10n.assemble.markdown_inline import escape_markdown
 from l10n.locales import DEFAULT_TARGET_LOCALES, TargetLocale, parse_locale
@@ -173,7 +174,7 @@ def test_real_sentences_split_as_the_general_loop_splits_them() -> None:
     from l10n.assemble.article import _split_placeholders, split_tags
     from l10n.assembly import parse_document
 
-    pages = sorted((Path(__file__).resolve().parent / "data" / "realworld").glob("*.html"))[::9]
+    pages = sorted((Path(__file__).resolve().parent / "data" / "realworld").glob("*.html"))[::12]
     segments = [segment for page in pages for block in parse_document(page).blocks for segment in block.segments]
     assert sum(1 for segment in segments if not segment.placeables) > 100 and any(s.placeables for s in segments)
     for segment in segments:
@@ -224,3 +225,116 @@ def test_markdown_lines_shortcut_is_the_general_split(text: str) -> None:
     from l10n.assemble.markdown_inline import _lines
 
     assert _lines(text, single_line=False) == reference_lines(text)
+
+
+def test_source_pieces_shared_by_an_articles_editions_render_what_each_edition_splits() -> None:
+    """`assemble.article.SourcePieces` (a source sentence split once for all of an article's
+    editions, as `assembly` does) against each edition splitting its own, on real pages
+    (tests/data/realworld, SOURCES.md there) in every default locale and the source's: some
+    units translated, some held back by the gate, the rest untranslated; every format."""
+    from pathlib import Path
+
+    from l10n.assemble import assemble_article, render_article
+    from l10n.assembly import parse_document
+    from l10n.extract import context_for_role
+    from l10n.model import Translation
+
+    pages = sorted((Path(__file__).resolve().parent / "data" / "realworld").glob("*.html"))[::12]
+    assert len(pages) > 5
+    locales = [parse_locale(code) for code in (*DEFAULT_TARGET_LOCALES, "en")]
+    for page in pages:
+        document = parse_document(page)
+        units = [
+            (context_for_role(block.role), segment.text) for block in document.blocks for segment in block.segments
+        ]
+        translations = {key: Translation(key[1], fuzzy=n % 2 == 1, origin="mt") for n, key in enumerate(units[::2])}
+        held = {key: "qa: numbers" for key in units[::3]}
+        shared: dict = {}
+        for locale in locales:
+            alone = assemble_article(document, translations, locale, domain="d", held=held)
+            cached = assemble_article(document, translations, locale, domain="d", held=held, source_pieces=shared)
+            for fmt in ("html", "md", "txt"):
+                assert render_article(cached, fmt) == render_article(alone, fmt), (page.name, locale.code, fmt)
+        assert shared  # the shortcut was taken
+
+
+_SLICE_TEXT = st.text(alphabet=st.sampled_from(list("ab <>&\"' \n\r\t\u00a0é字ي😀")), max_size=6)
+_SLICE_TAGS = st.builds(
+    InlineTag,
+    name=st.sampled_from(["a", "a", "em", "span", "sup", "q", "small", "br", "code", "abbr", "bdi"]),
+    attrs=st.sampled_from(
+        [(), (("href", "https://x.org/a b?q=1&c=é"),), (("title", "a\"b'c<d>&"),), (("cite", "/x y"),)]
+    ),
+    closing=st.booleans(),
+    void=st.booleans(),
+)
+_SLICE_SEGMENTS = st.lists(
+    st.builds(
+        lambda pieces, status, lang: LocalizedSegment(tuple(pieces), status, lang, " "),
+        st.lists(st.one_of(_SLICE_TEXT, _SLICE_TAGS), max_size=6),
+        st.sampled_from(["reviewed", "mt", "held", "untranslated"]),
+        st.sampled_from(["de", "en", "ar"]),
+    ),
+    max_size=3,
+)
+_SLICE_ROLES = ["headline", "summary", "lead", "paragraph", "heading", "credit", "caption", "byline", "quote"]
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from([*_SLICE_ROLES, "list_item"]), _SLICE_SEGMENTS), max_size=6),
+    st.sampled_from(["de", "ar", "ja"]),
+    _SLICE_TEXT,
+)
+@settings(deadline=None, max_examples=400)
+def test_article_cut_out_of_the_page_is_what_parsing_it_gives(blocks: list, code: str, name: str) -> None:
+    """`assemble.built.article_slice` (the `<article>` cut out of a `render_html` page) against
+    lxml parsing the page and serialising the element (what publish did for every edition), on
+    generated articles: links in links, carriage returns, quotes and `<` in attributes, URLs,
+    empty sentences, right-to-left pages. Where the cut is taken, it is the parsed markup."""
+    from l10n.assemble.article import LocalizedArticle, LocalizedBlock
+    from l10n.assemble.built import article_slice, parsed_article_markup
+    from l10n.assemble.html import render_html
+
+    article = LocalizedArticle(
+        parse_locale(code), "d", name, name, None, name, name, name, name,
+        [LocalizedBlock(role, 1 if role in ("caption", "credit") else None, segments) for role, segments in blocks],
+    )  # fmt: skip
+    page = render_html(article)
+    cut = article_slice(page)
+    assert cut is None or cut == parsed_article_markup(page)
+
+
+def test_article_cut_is_refused_where_parsing_rewrites_the_page() -> None:
+    """The three rewrites the cut must leave to the parser (`article_slice`'s docstring): each
+    changes the markup when parsed, and each makes the cut decline; real pages (tests/data/
+    realworld, SOURCES.md there) in several locales are cut, and as parsed."""
+    from pathlib import Path
+
+    from l10n.assemble import assemble_article
+    from l10n.assemble.article import LocalizedArticle, LocalizedBlock
+    from l10n.assemble.built import article_slice, parsed_article_markup
+    from l10n.assemble.html import render_html
+    from l10n.assembly import parse_document
+
+    link, end = InlineTag("a", (("href", "https://x.org"),)), InlineTag("a", closing=True)
+    for pieces in [(link, "a", link, "b", end, end), ("a\rb",)]:
+        segment = LocalizedSegment(pieces, "reviewed", "de")
+        page = render_html(
+            LocalizedArticle(parse_locale("de"), "d", "", "", None, "", "", "", "", [LocalizedBlock("paragraph", None, [segment])])
+        )  # fmt: skip
+        naive = page[page.find("<article") : page.rfind("</article>") + len("</article>")]
+        assert parsed_article_markup(page) != naive  # the parser rewrites it ...
+        assert article_slice(page) is None  # ... so the cut is not taken
+    empty_item = "<!DOCTYPE html>\n<html><body><article><ul><li></li></ul></article></body>\n</html>\n"
+    assert parsed_article_markup(empty_item) == "<article><ul><li></ul></article>"
+    assert article_slice(empty_item) is None
+    pages = sorted((Path(__file__).resolve().parent / "data" / "realworld").glob("*.html"))[::12]
+    cut = 0
+    for path in pages:
+        document = parse_document(path)
+        for code in ("de", "ar", "zh_CN"):
+            page = render_html(assemble_article(document, {}, parse_locale(code), domain="d"))
+            sliced = article_slice(page)
+            cut += sliced is not None
+            assert sliced is None or sliced == parsed_article_markup(page), (path.name, code)
+    assert cut >= len(pages) * 3 - 3  # taken on (nearly) every real page

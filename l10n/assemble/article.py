@@ -46,6 +46,11 @@ class Value(str):
 
 
 Piece = str | InlineTag
+SourcePieces = dict[int, tuple[Piece, ...]]
+"""A source sentence's pieces (`split_tags` without a locale), by the `id` of its `Segment`:
+the same in every edition of an article, where every untranslated or held unit shows them (a
+cold `assemble` split each again per locale). Made per document by the caller and dropped
+with it, so an `id` always names a segment of that document."""
 
 STATUS_COUNT_KEYS: dict[SegmentStatus, str] = {
     "reviewed": "translated",
@@ -159,6 +164,7 @@ def assemble_article(
     domain: str,
     include_fuzzy: bool = True,
     held: Mapping[tuple[str | None, str], str] | None = None,
+    source_pieces: SourcePieces | None = None,
 ) -> LocalizedArticle:
     """Build the `locale` edition of `doc` from `translations` keyed by (msgctxt, msgid).
 
@@ -166,7 +172,8 @@ def assemble_article(
     a unit in `held` (key → reason, from `gate.held_units`) is never shown translated;
     anything else falls back to the source segment, written as the source wrote it.
     `counts` holds catalog units (msgctxt + msgid) by status, each once however often it
-    occurs; `held` on the result counts held units by reason.
+    occurs; `held` on the result counts held units by reason. `source_pieces`: see
+    `SourcePieces` (one per document, shared by its editions).
     """
     counts = {key: 0 for key in STATUS_COUNT_KEYS.values()}
     held_counts: dict[str, int] = {}
@@ -188,6 +195,7 @@ def assemble_article(
                 include_fuzzy=include_fuzzy,
                 previous=segments[-1] if segments else None,
                 held=(held or {}).get(key, ""),
+                source_pieces=source_pieces,
             )
             if key not in counted:  # a unit repeated in the article (a credit) counts once
                 counted.add(key)
@@ -271,6 +279,7 @@ def localize_segment(
     include_fuzzy: bool = True,
     previous: LocalizedSegment | None = None,
     held: str = "",
+    source_pieces: SourcePieces | None = None,
 ) -> LocalizedSegment:
     """One sentence: pick the translation or the source, render values, split out tags.
 
@@ -278,13 +287,19 @@ def localize_segment(
     cleared the flag, DESIGN.md decision 4); fuzzy MT output is "mt", other fuzzy is "fuzzy".
     A `held` unit (the reason, from the publish gate) shows the source, whatever its msgstr.
     The source sentence keeps the source's own text of every value (`Placeable.original`);
-    only a translated sentence gets values rendered for `locale`.
+    only a translated sentence gets values rendered for `locale`. `source_pieces` remembers
+    the source sentence's pieces for the document's other editions (`SourcePieces`).
     """
     status = segment_status(translation, include_fuzzy=include_fuzzy)
     if held and status != "untranslated":
         status = "held"
     if status in ("untranslated", "held") or translation is None:
-        pieces, lang = split_tags(segment.text, segment.placeables, None), source_lang
+        pieces = None if source_pieces is None else source_pieces.get(id(segment))
+        if pieces is None:
+            pieces = split_tags(segment.text, segment.placeables, None)
+            if source_pieces is not None:
+                source_pieces[id(segment)] = pieces
+        lang = source_lang
     else:
         pieces, lang = split_tags(translation.msgstr, segment.placeables, locale), locale.bcp47
     separator = _separator(previous, lang, locale) if previous is not None else ""

@@ -77,8 +77,8 @@ class Gate:
     catalog's translations and held units on demand (`gated_translations`).
 
     The findings `l10n qa` recorded for a catalog as it is now are taken as they are (the same
-    checks on the same inputs: `l10n.qa.recorded_errors`; its errors-only record first,
-    `qa.errors_record`, the whole one where that does not hold); only a catalog changed since,
+    checks on the same inputs: `l10n.qa.recorded_errors`; its summary first, the findings only
+    of a catalog with an error, `qa.errors_record`); only a catalog changed since,
     or never checked, is checked here. For those, the translations `qa` compiled from the PO's
     exact bytes are decoded rather than the PO parsed again (`l10n.memory.compiled`)."""
 
@@ -86,7 +86,7 @@ class Gate:
     failures: list[MTFailure] = field(default_factory=list)
     project: Any = None
     qa_lookup: StampLookup | None = None
-    qa_errors: StampLookup | None = None  # `qa.errors_record`: what the gate reads of qa, first
+    qa_summary: StampLookup | None = None  # `qa.summary`: read first (`qa.errors_record`)
     qa_shared: tuple[Path, ...] | None = None  # `qa.shared_inputs`, found once per gate
     compiled: CompiledTranslations | None = None
 
@@ -96,8 +96,7 @@ class Gate:
         from l10n.memory.glossary import project_glossary
         from l10n.memory.stamps import StampLookup
         from l10n.mt.failures import failures_path, read_failures
-        from l10n.qa import QA_STAGE
-        from l10n.qa.errors_record import QA_ERRORS_STAGE
+        from l10n.qa import QA_STAGE, QA_SUMMARY_STAGE
 
         return cls(
             compiled=CompiledTranslations(project.state_file(COMPILED_FILE_NAME)),  # type: ignore[attr-defined]
@@ -105,7 +104,7 @@ class Gate:
             failures=read_failures(failures_path(project.state_dir)),  # type: ignore[attr-defined]
             project=project,
             qa_lookup=StampLookup(project, QA_STAGE),
-            qa_errors=StampLookup(project, QA_ERRORS_STAGE),
+            qa_summary=StampLookup(project, QA_SUMMARY_STAGE),
         )
 
     def gated_translations(
@@ -130,7 +129,7 @@ class Gate:
                 locale=locale,
                 domain=domain,
                 shared=self.qa_shared,
-                compact=self.qa_errors,
+                summary=self.qa_summary,
             )
         data = po_path.read_bytes()
         if errors is not None and self.compiled is not None:  # qa's findings stand: its compiled form too

@@ -18,7 +18,7 @@ from l10n.memory.glossary import Glossary
 from l10n.model import unit_id
 from l10n.mt.failures import MTFailure, UnitKey, failures_for, failures_path, read_failures
 from l10n.parallel import in_worker_processes, jobs_for
-from l10n.qa.errors_record import QA_ERRORS_STAGE, compact_errors, decode_errors, errors_of_findings
+from l10n.qa.errors_record import errors_of_findings, summary_without_errors
 from l10n.qa.registry import Check, CheckedUnit, all_checks
 from l10n.qa.report import CatalogSummary, Finding, QAReport
 
@@ -126,9 +126,8 @@ def run_qa(
     A catalog's findings are kept with a stamp of everything they depend on — the PO, the
     glossary, the MT failure log, the checks' code (`memory.stamps`) — so a nightly `qa` checks
     only the catalogs that changed since the last one and reports the others as found then.
-    Three records per catalog: its findings (stage `qa`, `recorded_findings`), its units with
-    an error alone (stage `qa.errors`, what the publish gate reads: `qa.errors_record`) and a
-    summary in counts (stage `qa.summary`); and, since the
+    Two records per catalog: its findings (stage `qa`, `recorded_findings`) and a summary in
+    counts (stage `qa.summary`; the publish gate reads both: `qa.errors_record`); and, since the
     PO was read, its `status` counts (`l10n.status.counted_catalog`), so `status` after `qa`
     reads no PO again. A run loads the summaries only; the report reads a catalog's findings
     back when they are printed, so memory does not grow with the findings of the project (1.5 GB
@@ -149,7 +148,6 @@ def run_qa(
     report = QAReport(locales=[loc.code for loc in locales])
     with stage_stamps(project, QA_SUMMARY_STAGE) as summaries:
         found, counted = StampWriter(summaries, QA_STAGE), StampWriter(summaries, STATUS_STAGE)
-        errors_found = StampWriter(summaries, QA_ERRORS_STAGE)  # what the publish gate reads
         try:
             planned = []  # (locale, domain, key, state, checked before, status's state when not)
             shared = shared_inputs(project)
@@ -184,7 +182,6 @@ def run_qa(
                             compiled.keep(rows)
                             rows.clear()
                     found.record(key, state, result)
-                    errors_found.record(key, state, compact_errors(result))
                     summary = None
                     if result is not None:
                         counted.record(key, status_state, status_counts)
@@ -199,7 +196,6 @@ def run_qa(
             compiled.keep(rows)
         finally:
             found.save()  # before the summaries: a summary never names findings not written
-            errors_found.save()
             counted.save()
     by_code = {locale.code: locale for locale in locales}
     report.read_findings = functools.partial(_recorded_or_checked, project, StampLookup(project, QA_STAGE), by_code)
@@ -347,20 +343,20 @@ def recorded_errors(
     locale: TargetLocale,
     domain: str,
     shared: tuple[Path, ...] | None = None,
-    compact=None,
+    summary=None,
 ) -> dict[UnitKey, list[str]] | None:
     """(msgctxt, msgid) → the ids of the *error* checks it failed, from what `run_qa` recorded
     for the catalog as it is now; None as for `recorded_findings`. What the publish gate needs of
     the findings, read from the record without making a `Finding` of each (a cold `assemble` or
     `publish` made ~600,000 of them, warnings included, to keep the errors). `shared` as for
-    `catalog_fingerprint`. `compact`: a `StampLookup` of the errors-only record
-    (`qa.errors_record`), read first; the whole record when it is missing, stale or malformed."""
+    `catalog_fingerprint`. `summary`: a `StampLookup` of the `qa.summary` stage, asked first — a
+    catalog it shows without an error check holds nothing, and its findings are not read
+    (`qa.errors_record.summary_without_errors`; anything else: the whole record)."""
     key, state = f"{locale.code}/{domain}", catalog_fingerprint(project, locale, domain, shared=shared)
-    if compact is not None:
-        fresh, kept = compact.recorded(key, state)
-        held = decode_errors(kept) if fresh else None
-        if held is not None:
-            return held
+    if summary is not None:
+        fresh, counted = summary.recorded(key, state)
+        if fresh and summary_without_errors(counted):
+            return {}
     fresh, found = lookup.recorded(key, state)
     if not fresh:
         return None

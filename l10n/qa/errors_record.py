@@ -1,19 +1,26 @@
-"""The publish gate's record of a catalog's QA: its units with an *error*, nothing else.
+"""What the publish gate reads of `qa`'s records: each catalog's units with an *error*.
 
-Why: the gate holds back a unit when QA found an error in it (`assemble.gate`), and nothing
-else of QA's findings matters to it. `qa` keeps each catalog's findings whole (stage `qa`: every
-warning, its detail, the unit's msgstr and line, for the report), ~120 MB of JSON for 1,000
-articles × 10 locales, which a cold `assemble` decoded catalog by catalog only to keep the
-errors (~10 % of its CPU). So `qa` records beside it, under the same fingerprint (the PO, the
-glossary, the MT failure log, the checks' code: `qa.catalog_fingerprint`), what the gate needs:
-`[FORMAT, [[msgctxt, msgid, [error check ids]], …]]`, units in the order the findings list them.
+The gate holds back a unit when QA found an error in it (`assemble.gate`), and nothing else of
+QA's findings matters to it. `qa` keeps per catalog its findings whole (stage `qa`: every
+warning, its detail, the unit's msgstr and line, for the report; ~120 MB of JSON for 1,000
+articles × 10 locales) and a summary in counts by check (stage `qa.summary`, ~1 MB), both
+under one fingerprint (the PO, the glossary, the MT failure log, the checks' code:
+`qa.catalog_fingerprint`). The gate asks the summary first: a catalog whose summary names
+only warnings has no unit to hold, and its findings are not read (`summary_without_errors`);
+the others' errors come from the whole record (`errors_of_findings`).
 
-Fails closed: a record that is missing, made for another state of the catalog (the stamp's
-fingerprint), or not exactly this shape is not used, and the gate reads the whole record (whose
-fingerprint is checked the same way), or checks the catalog itself when that is stale too — the
-three give the same units (`tests/test_qa_errors_record.py`). Reading the whole record rather
-than refusing: it is as trustworthy (same stamp rule) and a `qa` of an earlier version, which
-kept no compact record, must not block publishing.
+Session 10 had `qa` write a third record per catalog, its errors alone (stage `qa.errors`),
+which the gate read instead. Measured in session 11 (1,000 × 10 chain project, 6 locales of
+which fail `script` in every pseudo-translated unit, load 12–19, process time): writing it cost
+`qa` ~0.65 CPU s (27.7 MB of JSON into SQLite, 10,000 rows), and it saved the gate 0.2–0.3 s
+against this summary-first read (0.44–0.49 s against 0.70–0.77 s; the whole record alone
+0.80–0.90 s) — a loss end to end, so it was removed (`bench/site_write.py`, "Session 11").
+
+Fails closed: a summary that is missing, made for another state of the catalog (the stamp's
+fingerprint), or not exactly the shape `qa` writes with only known warning checks, is not
+taken as "no errors": the whole record is read (its fingerprint checked the same way), and
+when that is stale too the gate checks the catalog itself — the three give the same units
+(`tests/test_qa_errors_record.py`).
 """
 
 from __future__ import annotations
@@ -24,14 +31,17 @@ from typing import Any
 from l10n.mt.failures import UnitKey
 from l10n.qa.registry import all_checks
 
-QA_ERRORS_STAGE = "qa.errors"
-FORMAT = "l10n-qa-errors-1"
-
 
 @functools.cache
 def error_checks() -> frozenset[str]:
     """The ids of the checks whose findings are errors (the ones that hold a unit back)."""
     return frozenset(item.id for item in all_checks() if item.severity == "error")
+
+
+@functools.cache
+def warning_checks() -> frozenset[str]:
+    """The ids of the checks whose findings never hold a unit back."""
+    return frozenset(item.id for item in all_checks() if item.severity != "error")
 
 
 def errors_of_findings(found: Any) -> dict[UnitKey, list[str]]:
@@ -47,27 +57,18 @@ def errors_of_findings(found: Any) -> dict[UnitKey, list[str]]:
     return held
 
 
-def compact_errors(found: Any) -> list:
-    """The gate's record of a catalog's findings (`errors_of_findings`, as JSON can keep it)."""
-    return [FORMAT, [[msgctxt, msgid, checks] for (msgctxt, msgid), checks in errors_of_findings(found).items()]]
+def summary_without_errors(payload: Any) -> bool:
+    """Whether a catalog's `qa.summary` payload (`[units, path, [[check id, severity, count], …]]`,
+    as `qa._summary_of` writes it) says that no unit failed an error check: every check it
+    counts is a known warning. Anything else — None, another shape, an unknown check — is False
+    (the caller then reads the whole record: fail closed).
 
-
-def decode_errors(payload: Any) -> dict[UnitKey, list[str]] | None:
-    """What `compact_errors` recorded, or None for anything else (the caller then reads the
-    whole record: fail closed)."""
-    if type(payload) is not list or len(payload) != 2 or payload[0] != FORMAT or type(payload[1]) is not list:
-        return None
-    known = error_checks()
-    held: dict[UnitKey, list[str]] = {}
-    for row in payload[1]:
-        if type(row) is not list or len(row) != 3:
-            return None
-        msgctxt, msgid, checks = row
-        if not (msgctxt is None or type(msgctxt) is str) or type(msgid) is not str or type(checks) is not list:
-            return None
-        if not checks or any(type(check) is not str or check not in known for check in checks):
-            return None
-        if (msgctxt, msgid) in held:  # `compact_errors` writes a unit once
-            return None
-        held[(msgctxt, msgid)] = checks
-    return held
+    >>> summary_without_errors([3, "x.po", [["end-punctuation", "warning", 2]]])
+    True
+    >>> summary_without_errors([3, "x.po", [["placeholders", "error", 1]]]), summary_without_errors(None)
+    (False, False)
+    """
+    if type(payload) is not list or len(payload) != 3 or type(payload[2]) is not list:
+        return False
+    known = warning_checks()
+    return all(type(row) is list and len(row) == 3 and type(row[0]) is str and row[0] in known for row in payload[2])
