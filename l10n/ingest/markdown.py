@@ -1,75 +1,42 @@
-"""Markdown articles (CommonMark, parsed by markdown-it-py) with simple `key: value` front matter.
+"""Markdown articles (CommonMark, parsed by markdown-it-py) with front matter: the block walker.
 
 Roles mirror the HTML ingest so both formats reach segment the same way: a `#` heading before
 any body text is the headline (else the front matter `title` is), other headings are
 "heading", `>` paragraphs "quote", list paragraphs "list_item".
 A paragraph that is only an image (`![alt](src "credit")`) opens a figure: its title attribute
 is the credit, and an emphasised line right after it (`*caption*`, in the same or the next
-paragraph) is the caption. Inline emphasis, strong, code and links become `InlineMarkup` with
-HTML tag names (em, strong, code, a, br, img), the names CommonMark's HTML rendering uses.
+paragraph) is the caption. Fenced and indented code blocks are "code" blocks, kept as written.
 
-Front matter is the Jekyll/Hugo convention: a `---` line, `key: value` lines, a closing `---`.
-It is read without a YAML library because only flat string fields are used (title, date,
-author, section, source, editor, charset; `lang`/`language`/`locale` set the source locale and its
-regional variant); other keys land in `Document.extra`. Hugo's and Zola's TOML front matter
-(between `+++` lines) is read with the standard library's `tomllib` (TOML 1.0): its top-level
-strings, dates and numbers are the same fields, `authors = [...]` names the author when no
-`author` does, and tables (`[extra]`, `[taxonomies]`) are site settings, not the article's.
-A TOML block that does not parse is refused, naming the line.
+The module is cut along the format's own seams: `markdown_front` reads the front matter (YAML
+`---` or TOML `+++`), this module walks the block tokens, `markdown_inline` turns each inline
+token stream into text and markup, and `markdown_marks` reads template tags and footnotes.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
-import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from l10n.errors import IngestError
 from l10n.ingest.byline import narrow_to_name
 from l10n.ingest.decode import normalise_newlines
-from l10n.ingest.fields import (
-    drop_byline_label,
-    normalise_space,
-    parse_byline,
-    parse_footer,
-    parse_published,
-    regional_locale,
-    source_language,
-)
-from l10n.ingest.inline import InlineTextBuilder
-from l10n.ingest.markdown_marks import (
-    Sources,
-    add_text,
-    hugo_figure,
-    is_note_definition,
-    notes_apart,
-    only_template_tags,
-)
+from l10n.ingest.fields import drop_byline_label, normalise_space, parse_byline, parse_footer
+from l10n.ingest.markdown_front import FrontMatter, apply_front_matter, split_front_matter
+from l10n.ingest.markdown_inline import build_inline, is_emphasis_only, is_image_paragraph, wraps_whole
+from l10n.ingest.markdown_marks import Sources, hugo_figure, is_note_definition, notes_apart, only_template_tags
 from l10n.ingest.text import join_closing_marks
 from l10n.model import Block, BlockRole, Document, InlineMarkup, TableCell
-from l10n.urls import allowed_attributes
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.rules_core import StateCore
     from markdown_it.token import Token
 
-_FRONT_MATTER_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*?)\s*$")
-_INLINE_TAGS = {"em_open": "em", "strong_open": "strong", "s_open": "s", "link_open": "a"}
-_INLINE_CLOSERS = frozenset({"em_close", "strong_close", "s_close", "link_close"})
-PRESENTATION_ONLY = frozenset({"em", "strong"})  # emphasis that wraps a whole byline or caption
+__all__ = ["FrontMatter", "ingest_markdown", "split_front_matter"]
+
 MAX_NESTING = 100  # markdown-it's block nesting limit (its commonmark preset has 20)
 INLINE_NESTING = 20  # its inline limit: the commonmark preset's (see `_parser`)
-
-
-@dataclass(frozen=True)
-class FrontMatter:
-    """`key: value` pairs with the 1-based line of each key."""
-
-    values: dict[str, str] = field(default_factory=dict)
-    lines: dict[str, int] = field(default_factory=dict)
 
 
 def ingest_markdown(text: str, *, source_path: str = "<string>") -> Document:
@@ -90,7 +57,7 @@ def ingest_markdown(text: str, *, source_path: str = "<string>") -> Document:
         raise IngestError(f"Markdown cannot be parsed: {error}", path=source_path, line=1) from None
     _refuse_cut_nesting(tokens, source_path=source_path)
     _Reader(document, sources=Sources.of(body)).read(tokens)
-    _apply_front_matter(front_matter, document)
+    apply_front_matter(front_matter, document)
     document.blocks = join_closing_marks(document.blocks)
     if all(block.role == "code" for block in document.blocks):  # code alone: nothing to translate
         raise IngestError("Markdown article has no text blocks", path=source_path, line=1)
@@ -125,144 +92,6 @@ def _refuse_cut_nesting(tokens: list[Token], *, source_path: str) -> None:
                 path=source_path,
                 line=line,
             )
-
-
-def split_front_matter(text: str, *, source_path: str = "<string>") -> tuple[FrontMatter, str]:
-    """Separate front matter from the body; the body keeps blank lines in its place, so
-    markdown-it's line numbers stay those of the file.
-
-    >>> matter, body = split_front_matter("---\\ntitle: 'Hi'\\n---\\nText")
-    >>> matter.values, matter.lines, body
-    ({'title': 'Hi'}, {'title': 2}, '\\n\\n\\nText')
-    """
-    lines = text.split("\n")
-    fence = lines[0].strip() if lines else ""
-    if fence not in ("---", "+++"):
-        return FrontMatter(), text
-    ends = ("---", "...") if fence == "---" else ("+++",)
-    closing = next((index for index in range(1, len(lines)) if lines[index].strip() in ends), None)
-    if closing is None:
-        return FrontMatter(), text
-    body = "\n" * closing + "\n" + "\n".join(lines[closing + 1 :])
-    if fence == "+++":
-        return _toml_front_matter(lines[1:closing], source_path=source_path), body
-    matter = FrontMatter()
-    for index in range(1, closing):
-        match = _FRONT_MATTER_FIELD.match(lines[index])
-        if match:
-            key = match["key"].lower()
-            matter.values[key] = _yaml_value(match["value"], lines[index + 1 : closing])
-            matter.lines[key] = index + 1
-    return matter, body
-
-
-_BLOCK_SCALAR = re.compile(r"[>|](?:[+-]?[1-9]?|[1-9][+-])")  # YAML 1.2 §8.1 header
-_SEQUENCE_ITEM = re.compile(r"^[ \t]+-[ \t]+(?P<item>.*?)\s*$")
-
-
-def _yaml_value(value: str, following: list[str]) -> str:
-    """A front-matter value as one line: a plain or quoted scalar as written; a block scalar
-    (`author: >` and indented lines, YAML 1.2 §8.1) its lines joined; a sequence, block
-    (`- A` lines) or flow (`[A, B]`), its items joined with ", " (a post's several authors).
-
-    >>> _yaml_value(">", ["  Amit Dsouza,", "  Frederick Kautz", "title: x"]), _yaml_value("'Hi'", [])
-    ('Amit Dsouza, Frederick Kautz', 'Hi')
-    >>> _yaml_value("", ["  - Ann Lee", "  - 'Bo Li'", "date: x"]), _yaml_value("[Ann Lee, 'Bo Li']", [])
-    ('Ann Lee, Bo Li', 'Ann Lee, Bo Li')
-    """
-    if _BLOCK_SCALAR.fullmatch(value):
-        indented = [line.strip() for line in _indented(following)]
-        return " ".join(line for line in indented if line)
-    if not value:
-        items = [_SEQUENCE_ITEM.match(line) for line in _indented(following)]
-        return ", ".join(_unquote(item["item"]) for item in items if item is not None and item["item"])
-    if len(value) >= 2 and value[0] == "[" and value[-1] == "]" and "[" not in value[1:-1]:
-        return ", ".join(_unquote(item.strip()) for item in value[1:-1].split(",") if item.strip())
-    return _unquote(value)
-
-
-def _indented(lines: list[str]) -> list[str]:
-    """The lines that continue a key's value: indented or blank, up to the next key."""
-    taken = []
-    for line in lines:
-        if line.strip() and not line[:1].isspace():
-            break
-        taken.append(line)
-    return taken
-
-
-_TOML_KEY = re.compile(r"^\s*(?P<key>[A-Za-z_][\w-]*)\s*=")
-_TOML_ERROR_LINE = re.compile(r"\(at line (\d+)")
-
-
-def _toml_front_matter(lines: list[str], *, source_path: str) -> FrontMatter:
-    """The fields of a TOML front matter block (its lines between the `+++` fences).
-
-    >>> matter = _toml_front_matter(['title = "Rust 1.80"', 'authors = ["A B", "C D"]', "[extra]", 'team = "x"'],
-    ...                             source_path="a.md")
-    >>> matter.values, matter.lines
-    ({'title': 'Rust 1.80', 'author': 'A B, C D'}, {'title': 2, 'author': 3})
-    """
-    import tomllib
-
-    try:
-        table = tomllib.loads("\n".join(lines))
-    except RecursionError:  # arrays or inline tables nested past Python's stack: hostile input
-        raise IngestError("TOML front matter nested too deeply", path=source_path, line=2) from None
-    except tomllib.TOMLDecodeError as error:
-        where = _TOML_ERROR_LINE.search(str(error))
-        at = int(where.group(1)) + 1 if where else 1
-        reason = str(error).split(" (at ")[0]
-        raise IngestError(f"TOML front matter cannot be read: {reason}", path=source_path, line=at) from None
-    first_line: dict[str, int] = {}
-    for index, line in enumerate(lines):
-        match = _TOML_KEY.match(line)
-        if line.lstrip().startswith("["):
-            break  # keys of a table follow: not the article's
-        if match:
-            first_line.setdefault(match["key"].lower(), index + 2)
-    matter = FrontMatter()
-    for name, value in table.items():
-        key = name.lower()
-        if key == "authors" and isinstance(value, list) and all(isinstance(item, str) for item in value):
-            key, value = "author", ", ".join(item.strip() for item in value if item.strip())
-        if isinstance(value, bool) or not isinstance(value, str | int | float | dt.date | dt.time):
-            continue
-        if key == "author" and "author" in matter.values:
-            continue
-        matter.values[key] = value.isoformat() if isinstance(value, dt.date | dt.time) else str(value)
-        matter.lines[key] = first_line.get(name.lower(), 1)
-    return matter
-
-
-def _unquote(value: str) -> str:
-    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-        return value[1:-1]
-    return value
-
-
-def _apply_front_matter(matter: FrontMatter, document: Document) -> None:
-    values = matter.values
-    title = normalise_space(values.get("title", ""))
-    headlines = document.blocks_with_role("headline")
-    if headlines:
-        document.headline = headlines[0].text
-    elif title:
-        document.headline = title
-        document.blocks.insert(0, Block(role="headline", text=title, line=matter.lines["title"]))
-    if values.get("date"):
-        document.published = parse_published(values["date"])
-    document.author = values.get("author") or values.get("authors") or document.author
-    document.section = values.get("section", document.section)
-    document.source = values.get("source") or document.source
-    document.editor = values.get("editor") or document.editor
-    tag = values.get("lang") or values.get("language") or values.get("locale") or ""
-    if tag:
-        document.source_locale = source_language(tag) or document.source_locale
-        document.source_variant = regional_locale(tag)
-    for key, value in values.items():
-        if key not in ("title", "date", "author", "section", "source", "editor"):
-            document.extra[key] = value
 
 
 @dataclass
@@ -366,15 +195,15 @@ class _Reader:
             self._append("list_item", children, line=line)
         elif self.quote_depth:
             self._append("quote", children, line=line)
-        elif _is_image_paragraph(children):
+        elif is_image_paragraph(children):
             self._figure(children, line=line)
-        elif waiting_figure is not None and _is_emphasis_only(children):
+        elif waiting_figure is not None and is_emphasis_only(children):
             self._append("caption", children, line=line, figure=waiting_figure)
         else:
             self._paragraph(children, line=line)
 
     def _paragraph(self, children: list[Token], *, line: int) -> None:
-        text, _ = _build(children, self.sources)
+        text, _ = build_inline(children, self.sources)
         footer = parse_footer(text)
         if footer is not None:
             self.document.source = footer.source or self.document.source
@@ -436,74 +265,12 @@ class _Reader:
         figure: int | None = None,
         cell: TableCell | None = None,
     ) -> None:
-        text, markup = _build(children, self.sources)
+        text, markup = build_inline(children, self.sources)
         if role in ("byline", "caption"):
-            markup = [m for m in markup if not _wraps_whole(m, text)]
+            markup = [m for m in markup if not wraps_whole(m, text)]
         if text:
             block = Block(role=role, text=text, line=line, markup=markup, figure=figure, cell=cell)
             if role == "byline":
                 drop_byline_label(block)
                 self.document.author_role = self.document.author_role or narrow_to_name(block)
             self.document.blocks.append(block)
-
-
-def _build(children: list[Token], sources: Sources | None = None) -> tuple[str, list[InlineMarkup]]:
-    """Block text and markup offsets from markdown-it inline tokens."""
-    builder = InlineTextBuilder()
-    for index, child in enumerate(children):
-        if _raw_script_position(children, index):  # "<sup>1</sup>": a note mark (`l10n.placeables.marks`)
-            builder.open(child.content[1:-1].lower(), ())
-        elif _raw_script_position(children, index - 2) and child.type == "html_inline":
-            builder.close()
-        elif child.type == "text":
-            add_text(builder, child.content, sources or Sources())
-        elif child.type == "softbreak":
-            builder.add_text(" ")
-        elif child.type == "hardbreak":
-            builder.void("br", (), separates_words=True)
-        elif child.type == "code_inline":
-            builder.open("code", ())
-            builder.add_text(child.content)
-            builder.close()
-        elif child.type == "image":
-            attrs: tuple[tuple[str, str], ...] = (("src", str(child.attrGet("src") or "")), ("alt", child.content))
-            builder.void("img", allowed_attributes("img", attrs), separates_words=False)
-        elif child.type in _INLINE_TAGS:
-            tag = _INLINE_TAGS[child.type]
-            builder.open(tag, allowed_attributes(tag, ((name, str(value)) for name, value in child.attrs.items())))
-        elif child.type in _INLINE_CLOSERS:
-            builder.close()
-    return builder.finish()
-
-
-def _raw_script_position(children: list[Token], index: int) -> bool:
-    """Whether `children[index:index + 3]` is raw inline HTML `<sup>`, text, `</sup>` (or `sub`):
-    kept as markup, as an HTML page's would be; other raw inline HTML keeps only its text."""
-    if index < 0 or index + 2 >= len(children) or children[index + 1].type != "text":
-        return False
-    opening, closing = children[index], children[index + 2]
-    return (
-        opening.type == closing.type == "html_inline"
-        and opening.content.lower() in ("<sup>", "<sub>")
-        and closing.content.lower() == "</" + opening.content[1:].lower()
-    )
-
-
-def _is_image_paragraph(children: list[Token]) -> bool:
-    """Only an image, or an image, a line break and an emphasised caption line."""
-    if not children or children[0].type != "image":
-        return False
-    return len(children) == 1 or (children[1].type == "softbreak" and _is_emphasis_only(children[2:]))
-
-
-def _is_emphasis_only(children: list[Token]) -> bool:
-    return (
-        len(children) >= 3
-        and children[0].type in ("em_open", "strong_open")
-        and children[-1].type == children[0].type.replace("_open", "_close")
-        and not any(child.type == children[0].type and child.level == children[0].level for child in children[1:-1])
-    )
-
-
-def _wraps_whole(markup: InlineMarkup, text: str) -> bool:
-    return markup.tag in PRESENTATION_ONLY and markup.start == 0 and markup.end == len(text)

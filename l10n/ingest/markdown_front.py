@@ -1,0 +1,169 @@
+"""Markdown front matter: the Jekyll/Hugo `---` block of `key: value` lines, or Hugo's and
+Zola's TOML between `+++` lines, read into the article's fields.
+
+The YAML form is read without a YAML library because only flat string fields are used (title,
+date, author, section, source, editor, charset; `lang`/`language`/`locale` set the source
+locale and its regional variant); other keys land in `Document.extra`. TOML front matter is
+read with the standard library's `tomllib` (TOML 1.0): its top-level strings, dates and
+numbers are the same fields, `authors = [...]` names the author when no `author` does, and
+tables (`[extra]`, `[taxonomies]`) are site settings, not the article's. A TOML block that does
+not parse is refused, naming the line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from l10n.errors import IngestError
+from l10n.ingest.fields import normalise_space, parse_published, regional_locale, source_language
+from l10n.model import Block, Document
+
+_FRONT_MATTER_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*?)\s*$")
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    """`key: value` pairs with the 1-based line of each key."""
+
+    values: dict[str, str] = field(default_factory=dict)
+    lines: dict[str, int] = field(default_factory=dict)
+
+
+def split_front_matter(text: str, *, source_path: str = "<string>") -> tuple[FrontMatter, str]:
+    """Separate front matter from the body; the body keeps blank lines in its place, so
+    markdown-it's line numbers stay those of the file.
+
+    >>> matter, body = split_front_matter("---\\ntitle: 'Hi'\\n---\\nText")
+    >>> matter.values, matter.lines, body
+    ({'title': 'Hi'}, {'title': 2}, '\\n\\n\\nText')
+    """
+    lines = text.split("\n")
+    fence = lines[0].strip() if lines else ""
+    if fence not in ("---", "+++"):
+        return FrontMatter(), text
+    ends = ("---", "...") if fence == "---" else ("+++",)
+    closing = next((index for index in range(1, len(lines)) if lines[index].strip() in ends), None)
+    if closing is None:
+        return FrontMatter(), text
+    body = "\n" * closing + "\n" + "\n".join(lines[closing + 1 :])
+    if fence == "+++":
+        return _toml_front_matter(lines[1:closing], source_path=source_path), body
+    matter = FrontMatter()
+    for index in range(1, closing):
+        match = _FRONT_MATTER_FIELD.match(lines[index])
+        if match:
+            key = match["key"].lower()
+            matter.values[key] = _yaml_value(match["value"], lines[index + 1 : closing])
+            matter.lines[key] = index + 1
+    return matter, body
+
+
+_BLOCK_SCALAR = re.compile(r"[>|](?:[+-]?[1-9]?|[1-9][+-])")  # YAML 1.2 §8.1 header
+_SEQUENCE_ITEM = re.compile(r"^[ \t]+-[ \t]+(?P<item>.*?)\s*$")
+
+
+def _yaml_value(value: str, following: list[str]) -> str:
+    """A front-matter value as one line: a plain or quoted scalar as written; a block scalar
+    (`author: >` and indented lines, YAML 1.2 §8.1) its lines joined; a sequence, block
+    (`- A` lines) or flow (`[A, B]`), its items joined with ", " (a post's several authors).
+
+    >>> _yaml_value(">", ["  Amit Dsouza,", "  Frederick Kautz", "title: x"]), _yaml_value("'Hi'", [])
+    ('Amit Dsouza, Frederick Kautz', 'Hi')
+    >>> _yaml_value("", ["  - Ann Lee", "  - 'Bo Li'", "date: x"]), _yaml_value("[Ann Lee, 'Bo Li']", [])
+    ('Ann Lee, Bo Li', 'Ann Lee, Bo Li')
+    """
+    if _BLOCK_SCALAR.fullmatch(value):
+        indented = [line.strip() for line in _indented(following)]
+        return " ".join(line for line in indented if line)
+    if not value:
+        items = [_SEQUENCE_ITEM.match(line) for line in _indented(following)]
+        return ", ".join(_unquote(item["item"]) for item in items if item is not None and item["item"])
+    if len(value) >= 2 and value[0] == "[" and value[-1] == "]" and "[" not in value[1:-1]:
+        return ", ".join(_unquote(item.strip()) for item in value[1:-1].split(",") if item.strip())
+    return _unquote(value)
+
+
+def _indented(lines: list[str]) -> list[str]:
+    """The lines that continue a key's value: indented or blank, up to the next key."""
+    taken = []
+    for line in lines:
+        if line.strip() and not line[:1].isspace():
+            break
+        taken.append(line)
+    return taken
+
+
+_TOML_KEY = re.compile(r"^\s*(?P<key>[A-Za-z_][\w-]*)\s*=")
+_TOML_ERROR_LINE = re.compile(r"\(at line (\d+)")
+
+
+def _toml_front_matter(lines: list[str], *, source_path: str) -> FrontMatter:
+    """The fields of a TOML front matter block (its lines between the `+++` fences).
+
+    >>> matter = _toml_front_matter(['title = "Rust 1.80"', 'authors = ["A B", "C D"]', "[extra]", 'team = "x"'],
+    ...                             source_path="a.md")
+    >>> matter.values, matter.lines
+    ({'title': 'Rust 1.80', 'author': 'A B, C D'}, {'title': 2, 'author': 3})
+    """
+    import tomllib
+
+    try:
+        table = tomllib.loads("\n".join(lines))
+    except RecursionError:  # arrays or inline tables nested past Python's stack: hostile input
+        raise IngestError("TOML front matter nested too deeply", path=source_path, line=2) from None
+    except tomllib.TOMLDecodeError as error:
+        where = _TOML_ERROR_LINE.search(str(error))
+        at = int(where.group(1)) + 1 if where else 1
+        reason = str(error).split(" (at ")[0]
+        raise IngestError(f"TOML front matter cannot be read: {reason}", path=source_path, line=at) from None
+    first_line: dict[str, int] = {}
+    for index, line in enumerate(lines):
+        match = _TOML_KEY.match(line)
+        if line.lstrip().startswith("["):
+            break  # keys of a table follow: not the article's
+        if match:
+            first_line.setdefault(match["key"].lower(), index + 2)
+    matter = FrontMatter()
+    for name, value in table.items():
+        key = name.lower()
+        if key == "authors" and isinstance(value, list) and all(isinstance(item, str) for item in value):
+            key, value = "author", ", ".join(item.strip() for item in value if item.strip())
+        if isinstance(value, bool) or not isinstance(value, str | int | float | dt.date | dt.time):
+            continue
+        if key == "author" and "author" in matter.values:
+            continue
+        matter.values[key] = value.isoformat() if isinstance(value, dt.date | dt.time) else str(value)
+        matter.lines[key] = first_line.get(name.lower(), 1)
+    return matter
+
+
+def _unquote(value: str) -> str:
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1]
+    return value
+
+
+def apply_front_matter(matter: FrontMatter, document: Document) -> None:
+    values = matter.values
+    title = normalise_space(values.get("title", ""))
+    headlines = document.blocks_with_role("headline")
+    if headlines:
+        document.headline = headlines[0].text
+    elif title:
+        document.headline = title
+        document.blocks.insert(0, Block(role="headline", text=title, line=matter.lines["title"]))
+    if values.get("date"):
+        document.published = parse_published(values["date"])
+    document.author = values.get("author") or values.get("authors") or document.author
+    document.section = values.get("section", document.section)
+    document.source = values.get("source") or document.source
+    document.editor = values.get("editor") or document.editor
+    tag = values.get("lang") or values.get("language") or values.get("locale") or ""
+    if tag:
+        document.source_locale = source_language(tag) or document.source_locale
+        document.source_variant = regional_locale(tag)
+    for key, value in values.items():
+        if key not in ("title", "date", "author", "section", "source", "editor"):
+            document.extra[key] = value
