@@ -43,6 +43,7 @@ PlaceableKind = Literal[
     "number",  # value: Decimal
     "tag",  # value: InlineTag (HTML inline markup kept through translation)
     "mark",  # value: NoteMark (a note's mark in `sup`, kept verbatim: l10n.placeables.marks)
+    "code",  # value: CodeSpan (inline code — `x`, <code>, <kbd>, <samp> — tags and text as one marker: l10n.placeables.code)
 ]
 
 
@@ -146,6 +147,19 @@ class InlineTag:
     void: bool = False  # <br>, <img>: no closing partner
 
 
+@dataclass(frozen=True)
+class CodeSpan:
+    """Inline code as one placeable: the element's boundaries and everything inside them, in
+    order (`InlineTag`s and text), so every edition rebuilds it as written and no engine or
+    translator sees its text (`l10n.placeables.code`)."""
+
+    pieces: tuple[str | InlineTag, ...]
+
+    @property
+    def text(self) -> str:
+        return "".join(piece for piece in self.pieces if isinstance(piece, str))
+
+
 PlaceableValue = Union[  # noqa: UP007  (a runtime alias of many types: Union reads better)
     dt.date,
     dt.datetime,
@@ -161,6 +175,7 @@ PlaceableValue = Union[  # noqa: UP007  (a runtime alias of many types: Union re
     DateRange,
     MonthYear,
     NoteMark,
+    CodeSpan,
 ]
 
 

@@ -22,6 +22,7 @@ from typing import Any
 from l10n.errors import SegmentError
 from l10n.ingest.text import CLOSING_MARKS_ONLY
 from l10n.model import Block, Document, InlineMarkup, Placeable, Segment
+from l10n.placeables.code import code_placeables, has_code, joined_over_code, with_code
 from l10n.placeables.detect import find_placeables
 from l10n.placeables.marks import note_mark_spans, with_marks
 from l10n.placeables.naming import assign_names, placeholder_text
@@ -243,13 +244,23 @@ def _segment(
     english_variety: EnglishVariety | None,
     marks: Sequence[tuple[int, int]],
     elements: Sequence[int],
+    *,
+    code: bool = False,
 ) -> Segment:
     source = text[start:end]
+    codes: list[Placeable] = []
+    if code:  # inline code: one placeable each, the elements inside it taken in (`placeables.code`)
+        codes, taken = code_placeables(text, markup, start, end, elements)
+        elements = [index for index in elements if index not in taken]
     tags = clip_markup(markup, start=start, end=end, point_range=points, indices=elements)
     cuts = frozenset(tag.start for _, tag in tags)
+    if codes:
+        cuts |= {edge for placeable in codes for edge in (placeable.start, placeable.end)}
     values = find_placeables(source, reference_date=reference_date, english_variety=english_variety, boundaries=cuts)
     if marks:
         values = with_marks(values, source, marks, start, cuts)
+    if codes:
+        values = with_code(values, codes)
     placeables = assign_names(merge_with_tags(values, tags))
     return Segment(placeholder_text(source, placeables), source, placeables, start, end)
 
@@ -303,8 +314,10 @@ def _segments_of(
     segmentation's time; the cache is bounded, so memory stays flat over any corpus.
     """
     marks = note_mark_spans(text, markup) if markup else []
+    code = bool(markup) and has_code(markup)
     if split:
         spans = _spans_around_marks(text, marks) if marks else sentence_spans(text)
+        spans = joined_over_code(spans, markup) if code else spans
         ranges = [_point_range(spans, index, len(text)) for index in range(len(spans))]
     else:
         start, end = _trimmed(text, 0, len(text))
@@ -322,6 +335,7 @@ def _segments_of(
             english_variety,
             marks[bisect.bisect_left(lows, start) : bisect.bisect_right(lows, end)],
             elements,
+            code=code,
         )
         for (start, end), points, elements in zip(spans, ranges, touching)
     )

@@ -28,7 +28,18 @@ from l10n.assemble.figures import FigureImage, figure_images
 from l10n.extract import context_for_role
 from l10n.locales import TargetLocale
 from l10n.memo import remember
-from l10n.model import NOTE_REFERENCE, Block, BlockRole, Document, InlineTag, Placeable, Segment, TableCell, Translation
+from l10n.model import (
+    NOTE_REFERENCE,
+    Block,
+    BlockRole,
+    CodeSpan,
+    Document,
+    InlineTag,
+    Placeable,
+    Segment,
+    TableCell,
+    Translation,
+)
 from l10n.placeables.marks import is_note_mark
 from l10n.placeables.render import render_placeable
 
@@ -353,6 +364,8 @@ def _split_placeholders(text: str, placeables: Sequence[Placeable], locale: Targ
             pieces.append(text[position : match.start()])
         if placeable.kind == "tag" and isinstance(placeable.value, InlineTag):
             pieces.append(placeable.value)
+        elif isinstance(placeable.value, CodeSpan):  # inline code: its tags and text as written, any locale
+            pieces.extend(placeable.value.pieces)
         elif placeable.kind != "tag":
             pieces.append(Value(placeable.original if locale is None else rendered_value(placeable, locale)))
         else:

@@ -180,6 +180,10 @@ def merge_catalogs(
         if source is not None:
             matched[key] = (source, False)
     candidates = {k: e for k, e in [*active.items(), *obsolete.items()] if e.msgstr}
+    for old_key, new_key in _migrated_keys(candidates, template, matched):  # before any guess by likeness
+        matched[new_key] = (candidates.pop(old_key), True)
+        active.pop(old_key, None)
+        obsolete.pop(old_key, None)
     for entry in template:
         key = (entry.msgctxt, entry.msgid)
         if key in matched or not candidates:  # a new catalog has nothing to match against
@@ -208,6 +212,36 @@ def merge_catalogs(
         merged.append(entry)
     refresh_locale_headers(merged, locale)
     return merged, counts
+
+
+def _migrated_keys(
+    candidates: Mapping[CatalogKey, polib.POEntry], template: polib.POFile, matched: Mapping[CatalogKey, object]
+) -> list[tuple[CatalogKey, CatalogKey]]:
+    """(old key, new key) for old entries whose msgid an earlier extraction wrote in a form
+    since changed — inline code as a tag pair around its text (`placeables.code.migrated_msgid`)
+    — when the template holds the msgid's current form and nothing else took it: such a unit
+    takes the source-changed path exactly (fuzzy, its old msgid as `#|`), however unlike the two
+    msgids look (a long command in a short sentence is far below `FUZZY_MATCH_THRESHOLD`).
+    Two old units can now be one (`*Cargo.toml*:` and `*cargo check*:` are both `{em_1}{code_1}{em_1_end}:`):
+    a reviewed translation is carried first, then a person's fuzzy one, then a machine's."""
+    from l10n.catalog.translations import MACHINE_ORIGINS, entry_translation
+    from l10n.placeables.code import migrated_msgid
+
+    def rank(key: CatalogKey) -> tuple[bool, bool]:
+        translation = entry_translation(candidates[key])
+        return translation.fuzzy, translation.origin in MACHINE_ORIGINS
+
+    moved = {key: (key[0], migrated_msgid(key[1])) for key in candidates}
+    moved = {old_key: new_key for old_key, new_key in moved.items() if new_key != old_key}
+    if not moved:  # every catalog written since: nothing to carry
+        return []
+    wanted = {(entry.msgctxt, entry.msgid) for entry in template} - set(matched)
+    pairs: list[tuple[CatalogKey, CatalogKey]] = []
+    for old_key in sorted(moved, key=rank):
+        if moved[old_key] in wanted:
+            wanted.discard(moved[old_key])
+            pairs.append((old_key, moved[old_key]))
+    return pairs
 
 
 def closest_entry(entry: polib.POEntry, candidates: dict[CatalogKey, polib.POEntry]) -> CatalogKey | None:

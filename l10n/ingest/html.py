@@ -47,7 +47,7 @@ SKIPPED = frozenset(
     "svg math canvas video audio dialog head title meta link".split()
 )
 INLINE_KEPT = frozenset(
-    "a abbr b bdi bdo cite code del dfn em i ins kbd mark q s small span strong sub sup time u var".split()
+    "a abbr b bdi bdo cite code del dfn em i ins kbd mark q s samp small span strong sub sup time u var".split()
 )
 BLOCK_LEVEL = frozenset(
     "address article aside blockquote body caption center dd details div dl dt fieldset figcaption "

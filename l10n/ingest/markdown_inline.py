@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 _INLINE_TAGS = {"em_open": "em", "strong_open": "strong", "s_open": "s", "link_open": "a"}
 _INLINE_CLOSERS = frozenset({"em_close", "strong_close", "s_close", "link_close"})
 PRESENTATION_ONLY = frozenset({"em", "strong"})  # emphasis that wraps a whole byline or caption
+_RAW_KEPT = frozenset({"<sup>", "<sub>", "<code>", "<kbd>", "<samp>"})
 
 
 def build_inline(children: list[Token], sources: Sources | None = None) -> tuple[str, list[InlineMarkup]]:
@@ -54,14 +55,15 @@ def build_inline(children: list[Token], sources: Sources | None = None) -> tuple
 
 
 def _raw_script_position(children: list[Token], index: int) -> bool:
-    """Whether `children[index:index + 3]` is raw inline HTML `<sup>`, text, `</sup>` (or `sub`):
-    kept as markup, as an HTML page's would be; other raw inline HTML keeps only its text."""
+    """Whether `children[index:index + 3]` is raw inline HTML `<sup>`, text, `</sup>` (or `sub`,
+    `code`, `kbd`, `samp`): kept as markup, as an HTML page's would be (a note mark, inline code:
+    `l10n.placeables`); other raw inline HTML keeps only its text."""
     if index < 0 or index + 2 >= len(children) or children[index + 1].type != "text":
         return False
     opening, closing = children[index], children[index + 2]
     return (
         opening.type == closing.type == "html_inline"
-        and opening.content.lower() in ("<sup>", "<sub>")
+        and opening.content.lower() in _RAW_KEPT
         and closing.content.lower() == "</" + opening.content[1:].lower()
     )
 

@@ -30,6 +30,7 @@ from l10n.limits import MAX_ARTICLE_BYTES
 from l10n.model import (
     Block,
     BlockRole,
+    CodeSpan,
     DateRange,
     Document,
     InlineMarkup,
@@ -68,6 +69,7 @@ KIND_VALUES: dict[str, frozenset[str]] = {
     "number": frozenset({"decimal", "int"}),
     "tag": frozenset({"tag"}),
     "mark": frozenset({"mark"}),
+    "code": frozenset({"code"}),
 }
 _DECIMAL = re.compile(r"-?[0-9]{1,60}(\.[0-9]{1,60})?(E[+-][0-9]{1,3})?")
 _ZONE_KEY = re.compile(r"[A-Za-z][A-Za-z0-9_+\-]*(/[A-Za-z0-9_+\-]+){0,2}")
@@ -158,6 +160,8 @@ def _value(value: object) -> tuple[str, Any]:
         return "daterange", [r.start.isoformat(), r.end.isoformat(), r.has_year]
     if kind is NoteMark:
         return "mark", value.text  # type: ignore[attr-defined]
+    if kind is CodeSpan:  # its pieces: text as a string, a tag as "tag" writes it
+        return "code", [piece if type(piece) is str else _value(piece)[1] for piece in value.pieces]  # type: ignore[attr-defined]
     raise Unencodable(kind)
 
 
@@ -405,4 +409,5 @@ _READERS: dict[str, Any] = {
     "monthyear": _read_monthyear,
     "daterange": _read_daterange,
     "mark": lambda v: NoteMark(_str(v)),
+    "code": lambda v: CodeSpan(tuple(piece if isinstance(piece, str) else _read_tag(piece) for piece in _list(v))),
 }

@@ -10,6 +10,7 @@ import datetime as dt
 from decimal import Decimal
 
 from l10n.model import (
+    CodeSpan,
     DateRange,
     InlineTag,
     Money,
@@ -33,6 +34,8 @@ def _plain(number: Decimal) -> str:
 def _describe_value(value: PlaceableValue) -> str:
     if isinstance(value, NoteMark):
         return f"note mark {value.text}, kept as written"
+    if isinstance(value, CodeSpan):
+        return "inline code, kept as written (never translated)"
     if isinstance(value, Money):
         return f"{value.currency} {_plain(value.amount)}"
     if isinstance(value, Quantity):

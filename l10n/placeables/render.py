@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from l10n.locales import TargetLocale
 from l10n.model import (
+    CodeSpan,
     DateRange,
     Money,
     MonthYear,
@@ -169,6 +170,8 @@ def render_placeable(placeable: Placeable, locale: TargetLocale) -> str:
         raise ValueError(f"{placeable.name}: markup placeables are rebuilt by the writers, not rendered")
     if isinstance(placeable.value, NoteMark):
         return placeable.value.text  # as written, digits too: it must match its note (`l10n.placeables.marks`)
+    if isinstance(placeable.value, CodeSpan):
+        return placeable.value.text  # code as written (`l10n.placeables.code`); its tags are the writers'
     with decimal.localcontext() as context:
         context.prec = DECIMAL_PRECISION  # Babel rounds in the current context: 28 digits cannot hold 10²⁵ to 3 places
         return in_native_digits(_render_value(placeable, locale), locale)
