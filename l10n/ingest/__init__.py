@@ -56,6 +56,11 @@ def ingest_file(path: Path, *, data: bytes | None = None) -> Document:
 
 
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+"""Unicode Bidirectional Algorithm (UAX #9) embeddings, overrides and isolates: they reorder how a
+line is shown, so a sentence can display one thing and say another (CVE-2021-42574 "Trojan Source").
+QA holds a translation that has one (`qa.checks`); a code block that has one is refused here."""
+_CODE_HOSTILE = re.compile("[" + "".join(sorted(BIDI_CONTROLS)) + "\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 def refuse_control_characters(document: Document) -> Document:
@@ -63,6 +68,9 @@ def refuse_control_characters(document: Document) -> Document:
     an HTML character reference — is refused with its line: XML 1.0 (XLIFF, TMX, the pages)
     cannot carry it, a terminal runs it (ESC), and U+0085 is a line break to some readers. Tab,
     line feed, vertical tab (Word's manual line break), form feed and CR are whitespace.
+
+    A code block is stricter (`refuse_hostile_code`, where the parser knows its lines): it
+    reaches every edition as written, never a unit, so nothing downstream would look at it.
 
     >>> from l10n.model import Block
     >>> refuse_control_characters(Document(blocks=[Block("paragraph", "a\x1b[31m", line=4)], source_path="a.txt"))
@@ -82,6 +90,34 @@ def refuse_control_characters(document: Document) -> Document:
                 line=line or 1,
             )
     return document
+
+
+def refuse_hostile_code(text: str, *, path: str, line: int) -> None:
+    r"""A code block holding a bidi control (`BIDI_CONTROLS`) or a control character (as in
+    `refuse_control_characters`) is refused, naming the line of the character (`line`: the
+    line of the block's first text line).
+
+    Why refused and not held: the rule for a unit is that a bidi control in a translation is a QA
+    error and the unit is held; a code block is no unit — QA never reads it and holding it would
+    drop the code from every edition — and its text goes to every edition as written, where an
+    override is the Trojan Source attack on exactly what a reader copies (compilers refuse it too:
+    rustc's `text_direction_codepoint_in_literal` lint is deny-by-default). Prose keeps bidi
+    controls (right-to-left copy needs them; QA warns on them in a source).
+
+    >>> refuse_hostile_code("int x;\nif (admin) { /*\u202e } \u2066*/", path="a.md", line=7)
+    Traceback (most recent call last):
+    l10n.errors.IngestError: a.md:8: bidi control U+202E in a code block; remove it (it can make code read as other code)
+    """
+    found = _CODE_HOSTILE.search(text)
+    if found is None:
+        return
+    char = found.group()
+    kind = "bidi control" if char in BIDI_CONTROLS else "control character"
+    raise IngestError(
+        f"{kind} U+{ord(char):04X} in a code block; remove it (it can make code read as other code)",
+        path=path,
+        line=(line or 1) + text.count("\n", 0, found.start()),
+    )
 
 
 def parser_for(source_format: SourceFormat) -> Callable[..., Document]:

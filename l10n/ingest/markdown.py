@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from l10n.errors import IngestError
+from l10n.ingest import refuse_hostile_code
 from l10n.ingest.byline import narrow_to_name
 from l10n.ingest.decode import normalise_newlines
 from l10n.ingest.fields import drop_byline_label, normalise_space, parse_byline, parse_footer
@@ -156,7 +157,8 @@ class _Reader:
     def _code_block(self, token: Token) -> None:
         """A fenced or indented code block (CommonMark §4.4, §4.5): a "code" block holding its
         text as written, newlines and all; the fence's language (its info string's first word)
-        rides as the `class="language-…"` CommonMark's HTML rendering gives the `code` element."""
+        rides as the `class="language-…"` CommonMark's HTML rendering gives the `code` element.
+        A bidi control or control character in it is refused (`ingest.refuse_hostile_code`)."""
         text = token.content.removesuffix("\n")
         if not text.strip():
             return
@@ -164,6 +166,7 @@ class _Reader:
         attrs = (("class", f"language-{language}"),) if language else ()
         markup = [InlineMarkup(0, len(text), "code", attrs)]
         line = (token.map or [0])[0] + 1
+        refuse_hostile_code(text, path=self.document.source_path, line=line + (token.type == "fence"))
         self.document.blocks.append(Block(role="code", text=text, line=line, markup=markup))
 
     def _inline_block(self, opener: Token, inline: Token) -> None:

@@ -13,6 +13,7 @@ import unicodedata
 from collections import Counter
 from functools import cache
 
+from l10n.ingest import BIDI_CONTROLS  # UAX #9 embeddings, overrides, isolates: one set, ingest's
 from l10n.mt.base import placeholders
 from l10n.placeables.naming import PLACEHOLDER_PATTERN
 from l10n.qa.registry import CheckedUnit, check
@@ -371,9 +372,6 @@ def chinese_script_variant(unit: CheckedUnit) -> str | None:
     return f"{wrong_script}: " + ", ".join(f"{found} → {expected}" for found, expected in wrong.items())
 
 
-BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-"""Unicode Bidirectional Algorithm (UAX #9) embeddings, overrides and isolates: they reorder how a
-line is shown, so a sentence can display one thing and say another (CVE-2021-42574 "Trojan Source")."""
 ZERO_WIDTH = frozenset("\u200b\u2060\ufeff\u180e\u00ad")
 """Zero-width space, word joiner, BOM as a character, Mongolian vowel separator, soft hyphen: they
 split or hide words without showing. ZWJ/ZWNJ (U+200D/U+200C) and LRM/RLM/ALM are not here: Indic,
