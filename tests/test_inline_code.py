@@ -83,12 +83,15 @@ def test_every_code_span_is_a_placeable_and_no_msgid_holds_its_text(path: Path) 
         assert not any(span in unit.msgid for unit in units), span
 
 
+@pytest.mark.parametrize("locale", ["de", "ar"])
 @pytest.mark.parametrize("path", WITH_SPANS, ids=lambda path: path.stem)
-def test_every_edition_shows_every_code_span_as_written(path: Path) -> None:
+def test_every_edition_shows_every_code_span_as_written(path: Path, locale: str) -> None:
+    """Right-to-left editions too: there the span is isolated left to right as a whole, outside
+    its delimiters (`<code><bdi dir="ltr">`, LRI before the backticks), never inside the code."""
     source = path.read_text(encoding="utf-8")
     doc = segmented(source, path.name)
     spans = [p.value for b in doc.blocks for s in b.segments for p in s.placeables if isinstance(p.value, CodeSpan)]
-    article = assemble_article(doc, translated_everything(doc, path.name), parse_locale("de"), domain="post")
+    article = assemble_article(doc, translated_everything(doc, path.name), parse_locale(locale), domain="post")
     page, markdown, text = render_html(article), render_markdown(article), render_plain_text(article)
     root = etree.fromstring(page.removeprefix("<!DOCTYPE html>").encode(), etree.HTMLParser())
     shown = [" ".join("".join(code.itertext()).split()) for code in root.iter("code") if code.getparent().tag != "pre"]
@@ -98,6 +101,7 @@ def test_every_edition_shows_every_code_span_as_written(path: Path) -> None:
         assert span.text in written, span.text  # the Markdown edition: a code span CommonMark reads back
         assert span.text in text
     assert "Ü " in page  # and the sentences around them are the translation
+    assert not any(re.search("[\u2066-\u2069]", span) for span in written)
 
 
 def test_a_sentence_never_ends_inside_code_and_nested_markup_rides_inside() -> None:

@@ -56,6 +56,13 @@ class Value(str):
     __slots__ = ()
 
 
+class Code(str):
+    """The text of inline code (`CodeSpan`) as written: no writer changes a character of it, so a
+    right-to-left edition isolates the whole span left-to-right instead of the runs inside it."""
+
+    __slots__ = ()
+
+
 Piece = str | InlineTag
 SourcePieces = dict[int, tuple[Piece, ...]]
 """A source sentence's pieces (`split_tags` without a locale), by the `id` of its `Segment`:
@@ -365,7 +372,7 @@ def _split_placeholders(text: str, placeables: Sequence[Placeable], locale: Targ
         if placeable.kind == "tag" and isinstance(placeable.value, InlineTag):
             pieces.append(placeable.value)
         elif isinstance(placeable.value, CodeSpan):  # inline code: its tags and text as written, any locale
-            pieces.extend(placeable.value.pieces)
+            pieces.extend(Code(piece) if isinstance(piece, str) else piece for piece in placeable.value.pieces)
         elif placeable.kind != "tag":
             pieces.append(Value(placeable.original if locale is None else rendered_value(placeable, locale)))
         else:

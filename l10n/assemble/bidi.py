@@ -20,7 +20,7 @@ import dataclasses
 import re
 from collections.abc import Iterator, Sequence
 
-from l10n.assemble.article import LocalizedSegment, Piece, Value
+from l10n.assemble.article import Code, LocalizedSegment, Piece, Value
 from l10n.locales import TargetLocale
 
 FSI, LRI, PDI = "\u2068", "\u2066", "\u2069"
@@ -82,7 +82,7 @@ def isolated_segments(
     shown = []
     for segment in segments:
         if isolates_values(segment, locale):
-            pieces: tuple[Piece, ...] = tuple(_isolated(piece) for piece in segment.pieces)
+            pieces: tuple[Piece, ...] = _code_isolated(tuple(_isolated(piece) for piece in segment.pieces))
         elif segment.lang != context:
             pieces = (LRI, *segment.pieces, PDI)
         else:
@@ -91,8 +91,40 @@ def isolated_segments(
     return shown
 
 
+def _code_isolated(pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
+    """Each inline code span (its tags and `Code` text) in LRI…PDI, outside its tags: the code
+    keeps every character as written, and reads left to right as one unit (HTML: `<bdi dir="ltr">`
+    inside `<code>`, the writer's)."""
+    if not any(type(piece) is Code for piece in pieces):
+        return pieces
+    shown: list[Piece] = []
+    depth = 0  # tags opened since the code span's opening tag
+    for index, piece in enumerate(pieces):
+        if depth == 0 and not isinstance(piece, str) and not piece.closing and _opens_code(pieces, index):
+            shown.append(LRI)
+            depth = 1
+        elif depth and not isinstance(piece, str) and not piece.void:
+            depth += -1 if piece.closing else 1
+            if depth == 0:
+                shown.extend((piece, PDI))
+                continue
+        shown.append(piece)
+    return tuple(shown)
+
+
+def _opens_code(pieces: tuple[Piece, ...], index: int) -> bool:
+    """Whether the tag at `index` opens a code span: the first text after it, past opening tags,
+    is `Code` (`<code><b>x</b></code>` too)."""
+    for piece in pieces[index + 1 :]:
+        if isinstance(piece, str):
+            return type(piece) is Code
+        if piece.closing or piece.void:
+            return False
+    return False
+
+
 def _isolated(piece: Piece) -> Piece:
-    if not isinstance(piece, str):
+    if not isinstance(piece, str) or type(piece) is Code:
         return piece
     text = "".join(LRI + run + PDI if latin else run for run, latin in latin_runs(piece))
     return Value(FSI + text + PDI) if isinstance(piece, Value) else text

@@ -20,7 +20,7 @@ from typing import Any, cast
 
 from lxml import etree  # once here: imported per call it was ~800,000 imports in a cold run
 
-from l10n.assemble.article import LocalizedArticle, LocalizedBlock, LocalizedSegment, Value, code_language
+from l10n.assemble.article import Code, LocalizedArticle, LocalizedBlock, LocalizedSegment, Value, code_language
 from l10n.assemble.bidi import block_language, isolates_values, latin_runs
 from l10n.assemble.dateline import machine_datetime
 from l10n.assemble.figures import FigureImage
@@ -235,6 +235,8 @@ def _pieces(
         _flush(stack[-1], text)
         if isolate and isinstance(piece, Value):
             _with_latin_isolated(etree.SubElement(stack[-1], "bdi"), piece)
+        elif isolate and type(piece) is Code:  # inline code as written, one left-to-right unit
+            _append_text(etree.SubElement(stack[-1], "bdi", dir="ltr"), piece)
         elif isinstance(piece, str):  # only when isolating: other text was gathered above
             _with_latin_isolated(stack[-1], piece)
         elif piece.closing:
