@@ -47,6 +47,12 @@ def segmented(text: str, path: str = "post.md"):
     return segment_document(ingest_markdown(text, source_path=path))
 
 
+def inline_code(page: str) -> list[str]:
+    """The text of every `<code>` of a page we wrote that is not a code block, spaces collapsed."""
+    root = etree.fromstring(page.removeprefix("<!DOCTYPE html>").encode(), etree.HTMLParser())
+    return [" ".join("".join(code.itertext()).split()) for code in root.iter("code") if code.getparent().tag != "pre"]
+
+
 def translated_everything(doc, path: str = "post.md") -> dict:
     """A translation of every unit that keeps its placeholders and changes every word around them
     (what a good engine or translator gives): msgstr = "Ü " + msgid with letters upper-cased."""
@@ -93,8 +99,7 @@ def test_every_edition_shows_every_code_span_as_written(path: Path, locale: str)
     spans = [p.value for b in doc.blocks for s in b.segments for p in s.placeables if isinstance(p.value, CodeSpan)]
     article = assemble_article(doc, translated_everything(doc, path.name), parse_locale(locale), domain="post")
     page, markdown, text = render_html(article), render_markdown(article), render_plain_text(article)
-    root = etree.fromstring(page.removeprefix("<!DOCTYPE html>").encode(), etree.HTMLParser())
-    shown = [" ".join("".join(code.itertext()).split()) for code in root.iter("code") if code.getparent().tag != "pre"]
+    shown = inline_code(page)
     written = [" ".join(t.split()) for t in reference_spans(markdown)]
     for span in spans:
         assert span.text in shown, span.text  # the page: <code> with its text, untouched by "translation"
@@ -184,3 +189,34 @@ def test_many_code_spans_stay_linear() -> None:
 )
 def test_an_old_msgid_is_given_its_current_form(old: str, new: str) -> None:
     assert migrated_msgid(old) == new
+
+
+@pytest.mark.parametrize("name", ["arstechnica-com-minecraft.html", "iij-ad-jp-masscan.html"])
+def test_real_pages_keep_their_code_as_written(name: str) -> None:
+    """Saved news pages (tests/data/realworld, SOURCES.md) through the page reader: `<code>` in
+    their prose is code — `10^5 * 300 = 30,000,000` is no longer three numbers a German edition
+    rewrote ("30.000.000"), the shell line no translatable text."""
+    from l10n.ingest import ingest_file
+
+    path = Path(__file__).resolve().parent / "data" / "realworld" / name
+    root = etree.parse(str(path), etree.HTMLParser())
+    reference = {" ".join("".join(code.itertext()).split()) for code in root.iter("code")}
+    doc = segment_document(ingest_file(path))
+    spans = [p.value for b in doc.blocks for s in b.segments for p in s.placeables if isinstance(p.value, CodeSpan)]
+    assert spans and {span.text for span in spans} <= reference
+    article = assemble_article(doc, translated_everything(doc, name), parse_locale("de"), domain="page")
+    page = render_html(article)
+    shown = inline_code(page)
+    assert all(span.text in shown for span in spans)
+
+
+def test_a_long_span_over_several_lines_is_still_one_placeable() -> None:
+    command = " ".join(f"--flag-{n}=value" for n in range(40))  # ~650 characters
+    source = f"# T\n\nRun `{command[:300]}\n{command[300:]}` before you start.\n"
+    doc = segmented(source)
+    [segment] = doc.blocks[1].segments
+    written = command[:300] + " " + command[300:]  # CommonMark §6.1: a line ending in a code span is a space
+    assert segment.text == "Run {code_1} before you start."
+    assert segment.placeables[0].value.text == written and len(command) > 600
+    markdown = render_markdown(assemble_article(doc, translated_everything(doc), parse_locale("fr"), domain="post"))
+    assert reference_spans(markdown) == [written]
