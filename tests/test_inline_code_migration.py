@@ -116,3 +116,20 @@ def test_machine_output_is_translated_again_and_the_edition_holds_the_person_s_o
     assert "Comprobación automática de cfgs" in text  # the reviewed headline is shown
     assert "Cada vez que se declara una característica" not in text  # the held suggestion is not
     assert "Every time a Cargo feature is declared" in text and "rustc" in text  # the source in its place
+
+
+@pytest.mark.parametrize("version", ["1.2", "2.0"])
+def test_the_migrated_catalog_exports_valid_xliff_with_code_as_one_inline_code(tmp_path: Path, version: str) -> None:
+    from schema_support import schema_errors, xliff_schema_errors
+
+    root = old_project(tmp_path)
+    l10n(root, "extract", f"seeds/{POST.name}", "--locales", "es", "--jobs", "1")
+    l10n(root, "xliff", "export", "--locale", "es", "--xliff-version", version)
+    [exported] = (root / "locales" / "es").glob("*.xlf")
+    data = exported.read_bytes()
+    if version == "1.2":
+        assert xliff_schema_errors(data) == {"xliff-core-1.2-strict.xsd": [], "xliff-core-1.2-transitional.xsd": []}
+        assert b'<ph id="code_1" ctype="x-code" equiv-text="{code_1}">{code_1}</ph>' in data
+    else:
+        assert schema_errors(data, "xliff_core_2.0.xsd") == []
+        assert b'<ph id="code_1" equiv="{code_1}" disp="--check-cfg"/>' in data  # what a CAT tool shows
