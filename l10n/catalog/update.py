@@ -40,6 +40,7 @@ from l10n.catalog.pofile import (
     save_catalog,
     set_fuzzy,
 )
+from l10n.catalog.translations import translator_lines, unmachine_lines
 
 if TYPE_CHECKING:
     import polib
@@ -276,6 +277,10 @@ def _refreshed(template_entry: polib.POEntry, source: polib.POEntry | None, *, f
         return entry
     entry.msgstr = source.msgstr
     entry.tcomment = source.tcomment
+    if fuzzy_match and not source.fuzzy and entry.tcomment:
+        # a non-fuzzy msgstr is a person's (DESIGN decision 4), even where an editor cleared the
+        # flag and left the `mt:` line: it goes back to fuzzy as a person's, never machine output
+        entry.tcomment = "\n".join(unmachine_lines(translator_lines(source)))
     own_flags = [f for f in source.flags if f != FUZZY_FLAG and not f.endswith("-format") and f not in entry.flags]
     entry.flags.extend(own_flags)
     if fuzzy_match:
