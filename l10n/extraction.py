@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from l10n.assembly import recorded_source
 from l10n.errors import ProjectError
-from l10n.fsio import deferred_durability
+from l10n.fsio import deferred_durability, noting_writes
 from l10n.locales import TargetLocale
 from l10n.model import Unit
 from l10n.parallel import CHUNK_SIZE, in_worker_processes
@@ -326,9 +326,11 @@ def update_catalogs(
     locale, so translators see the required wording where they type. One batch: per-file fsync
     is deferred to one sync at the end (`fsio.deferred_durability`). `jobs` > 1 merges domains
     in that many worker processes; results still come in domain order. Stamps are written a
-    chunk of domains at a time (`save_held_stamps`).
+    chunk of domains at a time (`save_held_stamps`), each merge's taking the PO by the bytes the
+    merge wrote (`fsio.noting_writes`, `memory.stamps.with_writes`): an editor's save over the
+    PO right after the merge is not stamped as merged.
     """
-    with deferred_durability(project.root):
+    with deferred_durability(project.root), noting_writes():  # merges stamped by the bytes written
         if jobs > 1:
             work = functools.partial(_update_one, project, locale_codes=tuple(locale.code for locale in locales))
             yield from in_worker_processes(work, domains, jobs=jobs, after_chunk=save_held_stamps)

@@ -41,6 +41,8 @@ from l10n.fsio_durability import (
 from l10n.fsio_locks import LOCK_TIMEOUT_SECONDS, LockTimeout, locked
 from l10n.fsio_notes import (
     Written,
+    kept_as_recorded,
+    note_unchanged,
     note_written,
     note_written_elsewhere,
     noting,
@@ -61,6 +63,7 @@ __all__ = [
     "defer_durability_to_parent",
     "deferred_durability",
     "flush_filesystem",
+    "kept_as_recorded",
     "locked",
     "note_deferred_writes",
     "note_written_elsewhere",
@@ -97,7 +100,9 @@ def _storage_error(error: OSError, path: Path) -> Exception:
 
 
 def atomic_write_bytes(path: Path | str, data: bytes) -> bool:
-    """Write `data` to `path` atomically; return False (and touch nothing) if it is unchanged."""
+    """Write `data` to `path` atomically; return False (and touch nothing) if it is unchanged.
+    Either way a command noting its writes (`noting_writes`) learns the state that holds `data`
+    (`Written`): the new file's, or the stat taken before the comparison read the old one."""
     path = path if isinstance(path, Path) else Path(path)  # (a `Path` of a `Path` parses it again)
     try:  # (`_storage_errors` without a generator: a catalog write is a few system calls)
         return _atomic_write_bytes(path, data)
@@ -116,6 +121,7 @@ def _atomic_write_bytes(path: Path, data: bytes) -> bool:
     if status is not None and status.st_size == len(data):  # (other bytes at another size: not read)
         with contextlib.suppress(FileNotFoundError):
             if path.read_bytes() == data:
+                note_unchanged(path, status, data)  # the state that held these bytes: taken before the read
                 return False
     mode = NEW_FILE_MODE if status is None else status.st_mode & 0o777
     temp, fd = _complete_temp_file(path, data, mode=mode, folder_exists=status is not None)

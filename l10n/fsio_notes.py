@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import NamedTuple
 
-from l10n.fingerprint import data_digest, file_state, stat_state
+from l10n.fingerprint import as_written, content_digest, data_digest, file_state, stat_state
 
 _write_watchers: list[tuple[dict[str, Written], Callable[[str], object] | None]] = []  # `noting_writes` blocks open
 
@@ -25,7 +25,8 @@ class Written(NamedTuple):
     """A file as this process's write left it: `state`, the stat of the written descriptor
     after the rename or link that gave the file its name (`fingerprint.stat_state`; a file
     renamed over the name since is not in it, and an edit in place within the tick of the
-    write is told by the bytes), and `digest`, the hash of the bytes written
+    write is told by the bytes) — for a write that found the bytes there already, the stat
+    taken before it read them (`note_unchanged`) —, and `digest`, the hash of the bytes written
     (`fingerprint.data_digest`). A whole-run record keeps a written file by these, not
     by a stat taken when the run ends (`memory.whole_run.record_run`): a person's edit made
     between the write and that stat is then seen as an edit, not as what the run left."""
@@ -36,8 +37,8 @@ class Written(NamedTuple):
 
 @contextlib.contextmanager
 def noting_writes(then: Callable[[str], object] | None = None) -> Iterator[dict[str, Written]]:
-    """The paths this process writes through `fsio` while the block runs (replaced or
-    created), each with the state the write left it in (`Written`, the latest write's) and
+    """The paths this process writes through `fsio` while the block runs (replaced, created, or
+    found holding the bytes already), each with the state the write left it in (`Written`, the latest write's) and
     given to `then` as it is written: a command that keeps the stats it took before its work
     (`fingerprint.StatsSeen`) forgets these (`then=seen.forget`), and stats only them again.
     A worker process's writes are noted here when its results arrive (`parallel`:
@@ -66,18 +67,49 @@ def written_note(path: str) -> Written | None:
     return None
 
 
-def state_as_written(path: str) -> str:
-    """The state a record of finished work keeps for `path`: the one this process's write left
-    (`written_note`) — not a stat taken since, which would hold an edit made after the write —
-    or, for a file it did not write, its state now (`fingerprint.file_state`)."""
+def state_as_written(path: str, now_ns: int) -> str:
+    """The state a record of finished work keeps for `path`: for a file this process wrote (or
+    found holding the bytes it would write: `written_note`), the one its write left, or "=" and
+    the hash of the bytes written where that state could hide an edit (`fingerprint.as_written`
+    after the clock reading `now_ns`: racy, or other bytes in the write's tick) — never a stat
+    taken since, which would hold an edit made after the write; for a file it did not write,
+    its state now (`fingerprint.file_state`). `kept_as_recorded` checks it."""
     note = written_note(path)
-    return file_state(path) if note is None else note.state
+    if note is None:
+        return file_state(path)
+    try:
+        st: os.stat_result | None = os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        st = None
+    return as_written(path, st, note.state, note.digest, now_ns)
+
+
+def kept_as_recorded(path: str, recorded: str, state_of: Callable[[str], str] = file_state) -> bool:
+    """Whether `path` is still as a record keeps it (`state_as_written`): its state (`state_of`
+    takes it) is `recorded`, or for a file kept by the bytes written ("=" and their hash) its
+    content hashes to them."""
+    if recorded.startswith("="):
+        return content_digest(path) == recorded[1:]
+    return state_of(path) == recorded
 
 
 def note_written(path: Path, fd: int, data: bytes) -> None:
     """Note a write whose descriptor `fd`, still open, now has its name (after the rename or link)."""
     if _write_watchers:
         note_written_elsewhere({os.fspath(path): Written(stat_state(os.fstat(fd)), data_digest(data))})
+
+
+def note_unchanged(path: Path, st: os.stat_result, data: bytes) -> None:
+    """Note a file a write found holding `data` already (nothing written: `atomic_write_bytes`),
+    with `st`, its stat taken before the comparison read it. A record keeps it as it keeps a
+    written file (`state_as_written`, `fingerprint.as_written`): an edit made after the
+    comparison then moves the file out of `st`, or (in the tick of `st`) leaves bytes other than
+    `data`; a stat taken after the comparison would hold the edit as what the command left.
+    Not given to a block's `then`: the file did not move (the stats a command keeps still hold)."""
+    if _write_watchers:
+        name, note = os.fspath(path), Written(stat_state(st), data_digest(data))
+        for watcher, _ in _write_watchers:
+            watcher[name] = note
 
 
 def note_written_elsewhere(written: Mapping[str, Written]) -> None:

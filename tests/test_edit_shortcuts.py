@@ -247,7 +247,7 @@ def test_noting_writes_names_replaced_and_created_files(tmp_path: Path) -> None:
     with fsio.noting_writes(told.append) as written:
         fsio.atomic_write_text(kept, "after")
         fsio.create_exclusive_text(new, "made")
-        fsio.atomic_write_text(kept, "after")  # unchanged: not written again
+        fsio.atomic_write_text(kept, "after")  # unchanged: not written again (noted, not told)
         assert not fsio.create_exclusive_text(new, "again")  # exists: not written
     fsio.atomic_write_text(outside, "later")
     assert set(written) == {os.fspath(kept), os.fspath(new)} and told == [os.fspath(kept), os.fspath(new)]

@@ -238,7 +238,9 @@ def test_a_catalog_a_translator_saves_over_an_update_is_merged_by_the_next_updat
     """`update` stamps each merge: a translator's editor saving its older buffer over the PO the
     moment the merge wrote it must not be stamped as merged. A reviewer read the merge stamp as
     taken by a stat after such a save; on this sequence the next `update` merges again (the
-    stamp's check finds the PO changed), which this test holds."""
+    stamp's check finds the PO changed), which this test holds. Its hook opens write notes of its
+    own, which `update` lacked (it holds now that `update` notes its writes):
+    `test_record_written_paths` injects the save without them, and failed before."""
     po = built / "locales" / "de" / "LC_MESSAGES" / f"{edited_article(built)}.po"
     before = po.read_bytes()
     with edit_when_written(po, lambda path: path.write_bytes(before)) as done:

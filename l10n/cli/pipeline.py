@@ -90,12 +90,14 @@ def update(
     from collections import Counter
 
     from l10n.extraction import update_catalogs
+    from l10n.fsio import noting_writes
 
     state.quiet = quiet = quiet or state.quiet
     project = open_project(root)
     chosen_locales = project.locales(locales)
     chosen_domains = selected_domains(project, domains)
-    checked, rewritten = _refresh_changed_templates(project, chosen_domains, jobs=jobs_wanted(jobs))
+    with noting_writes():  # the templates' and merges' stamps take them by the bytes written
+        checked, rewritten = _refresh_changed_templates(project, chosen_domains, jobs=jobs_wanted(jobs))
     states: Counter[str] = Counter()
     for result in update_catalogs(project, domains=chosen_domains, locales=chosen_locales, jobs=jobs_wanted(jobs)):
         stats = result.stats

@@ -107,7 +107,7 @@ def publish_project(
             inputs = [pot, *probes, os.fspath(source), *pos, *map(os.fspath, shared)]
             yield ArticleToPublish(domain, _ProjectEditions(project, domain, tuple(locales), run), inputs)
 
-    from l10n.fsio import deferred_durability
+    from l10n.fsio import deferred_durability, noting_writes
 
     site = Path(out_dir or project.site_dir)
     existing = next(folder for folder in (site, *site.parents) if folder.exists())  # its filesystem
@@ -116,6 +116,7 @@ def publish_project(
             stage_stamps(project, f"publish {site}") as stamps,
             stage_stamps(project, SOURCE_STAGE) as found,
             deferred_durability(existing),
+            noting_writes(),  # the pages' stamps keep them as written (`reuse.record_published`)
         ):
             sources = ArticleSources(project, found, seen=seen)
             report = publish_site(

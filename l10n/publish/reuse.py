@@ -94,14 +94,11 @@ def _settings_without_others(codes: tuple[str, ...], base_url: str | None) -> st
     return json.dumps([list(codes), base_url, []], sort_keys=True)
 
 
-def published_state(files: Sequence[Path], editions: Sequence[ArticleEdition], report: PublishReport) -> dict:
-    """What a stamp keeps of an article just published: its files as written (`fsio.state_as_written`:
-    a page edited after its write is then rebuilt), page records, gate notes."""
-    from l10n.fsio import state_as_written
-
+def published_state(editions: Sequence[ArticleEdition], report: PublishReport) -> dict:
+    """What a stamp keeps of an article just published besides its files (`record_published`
+    adds them): page records, gate notes."""
     paths = [e.path for e in editions]
     return {
-        "files": {report.site_path(path): state_as_written(os.fspath(path)) for path in files},  # 22,000 cold
         "records": [e.record().as_json() for e in editions],
         "held": {path: report.held[path] for path in paths if path in report.held},
         # what `site._note_gate` noted of these editions; not a search of the run's list, which
@@ -110,9 +107,32 @@ def published_state(files: Sequence[Path], editions: Sequence[ArticleEdition], r
     }
 
 
+def record_published(
+    stamps: Stamps, published: Sequence[tuple[str, str, Sequence[Path], dict]], report: PublishReport
+) -> None:
+    """Stamp each article published (domain, input state, files, `published_state`) with its
+    files as written (`fsio.state_as_written`), judged after one clock reading taken once the
+    articles are written: a file settled since its write is kept by the state the write left
+    (read back once to check it holds the bytes written), one written in the tick of that
+    reading, or holding other bytes, by the bytes written. A page edited after its write — even
+    in place, at the same size, in the tick of the write — is then rebuilt by the next run;
+    a stat taken after the write would vouch for the edit."""
+    from l10n.fingerprint import filesystem_now
+    from l10n.fsio import state_as_written
+
+    if not published:
+        return
+    now = filesystem_now(report.out_dir)  # before the stats `state_as_written` takes
+    for domain, state, files, payload in published:
+        # 22,000 cold
+        payload["files"] = {report.site_path(path): state_as_written(os.fspath(path), now) for path in files}
+        stamps.record(domain, state, payload)
+
+
 def stamped_files(stamps: Stamps, domain: str, state: str, out_dir: Path, seen: StatsSeen | None = None) -> dict | None:
     """What the stamp of an article records when its inputs are as stamped and its files are as
     it left them, else None (it is then rebuilt). `seen`: stats taken already (`StatsSeen`)."""
+    from l10n.fsio import kept_as_recorded
     from l10n.memory.stamps import file_state
 
     if not stamps.fresh(domain, state):
@@ -120,7 +140,7 @@ def stamped_files(stamps: Stamps, domain: str, state: str, out_dir: Path, seen: 
     published = stamps.payload(domain)
     prefix = os.path.join(os.fspath(out_dir), "")  # + a manifest's relative POSIX path: what `os.path.join` gives
     state_of = seen.file_state if seen else file_state
-    if any(state_of(prefix + path) != recorded for path, recorded in published["files"].items()):
+    if not all(kept_as_recorded(prefix + path, recorded, state_of) for path, recorded in published["files"].items()):
         return None
     return published
 

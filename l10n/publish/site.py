@@ -68,6 +68,7 @@ from l10n.publish.reuse import (
     published_state,
     record_indexes,
     record_manifest,
+    record_published,
     stamped_files,
     take_as_published,
     take_indexes_as_written,
@@ -293,29 +294,36 @@ def _write_site(
             asked = stamps if jobs > 1 else None  # only workers ask; one process checks once, below
             yield item, state, asked is not None and stamped_files(asked, item.domain, state, out_dir, seen) is not None
 
-    for item, state, assembled in _assembled(planned(), jobs=jobs):
-        if stamps is not None and take_as_published(stamps, item.domain, state, report=report, pages=pages, seen=seen):
-            slugs.update((record.path, record.domain) for record in pages.of(item.domain))
-            continue
-        written_before, unchanged_before = len(report.written), len(report.rendered_unchanged)
-        report.rebuilt.append(item.domain)
-        editions = _with_unique_slugs(item.editions() if assembled is None else assembled, slugs)
-        source = editions[0]
-        for edition in editions:
-            pages[(edition.domain, edition.locale.code)] = edition.record()
-        versions = article_versions(pages, source.domain, order)
-        media = figure_media(source.article.figures, domain=source.domain, source_dir=source.source_dir)
-        _copy_media(report, out_dir, media.values(), previous=previous)
-        for edition in editions:
-            context = article_page_context(edition, versions, media=media, base_url=base_url)
-            _write(report, out_dir / edition.path, env, "article.html.j2", context)
-            if edition.page_slug != edition.domain:  # the old address keeps working
-                old = out_dir / page_path(edition.locale, edition.domain)
-                _write(report, old, env, "redirect.html.j2", redirect_context(edition, base_url=base_url))
-            _note_gate(report, edition)
+    published: list[tuple[str, str, list[Path], dict]] = []  # stamped once they are all written
+    try:
+        for item, state, assembled in _assembled(planned(), jobs=jobs):
+            if stamps is not None and take_as_published(
+                stamps, item.domain, state, report=report, pages=pages, seen=seen
+            ):
+                slugs.update((record.path, record.domain) for record in pages.of(item.domain))
+                continue
+            written_before, unchanged_before = len(report.written), len(report.rendered_unchanged)
+            report.rebuilt.append(item.domain)
+            editions = _with_unique_slugs(item.editions() if assembled is None else assembled, slugs)
+            source = editions[0]
+            for edition in editions:
+                pages[(edition.domain, edition.locale.code)] = edition.record()
+            versions = article_versions(pages, source.domain, order)
+            media = figure_media(source.article.figures, domain=source.domain, source_dir=source.source_dir)
+            _copy_media(report, out_dir, media.values(), previous=previous)
+            for edition in editions:
+                context = article_page_context(edition, versions, media=media, base_url=base_url)
+                _write(report, out_dir / edition.path, env, "article.html.j2", context)
+                if edition.page_slug != edition.domain:  # the old address keeps working
+                    old = out_dir / page_path(edition.locale, edition.domain)
+                    _write(report, old, env, "redirect.html.j2", redirect_context(edition, base_url=base_url))
+                _note_gate(report, edition)
+            if stamps is not None:
+                files = [*report.written[written_before:], *report.rendered_unchanged[unchanged_before:]]
+                published.append((item.domain, state, files, published_state(editions, report)))
+    finally:  # (after a failure too: the articles written before it are done)
         if stamps is not None:
-            files = [*report.written[written_before:], *report.rendered_unchanged[unchanged_before:]]
-            stamps.record(item.domain, state, published_state(files, editions, report))
+            record_published(stamps, published, report)
     records = sorted(pages.values(), key=lambda r: (r.domain, order.get(r.locale, len(order)), r.locale))
     indexed = site_locales(locales, records)
     indexes = [*(index_path(locale) for locale in indexed), HOME, SITEMAP_NAME]
