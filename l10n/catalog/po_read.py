@@ -95,10 +95,11 @@ class _Appending(BaseException):
         self.error = error
 
 
-def stream_into(instance: polib.POFile, data: bytes) -> polib.POFile:
+def stream_into(instance: polib.POFile, data: bytes | Iterable[bytes]) -> polib.POFile:
     """`parse_into` handing each entry to `instance.append` as soon as it is complete, so a
     reader that keeps none (`pofile.read_entries`) holds one at a time, as polib's streamed
-    parse does. `Unusual` may now come after some entries were appended: they are the ones
+    parse does. `data`: the text's bytes, or its blocks as they are read from the file
+    (`po_stream.StreamedFile`: the whole text is then never held). `Unusual` may now come after some entries were appended: they are the ones
     polib appends first, in the same order (both read line by line; an entry is handed over
     only once the next one has begun), so the caller lets polib go on from there."""
     headers = 0
@@ -122,10 +123,11 @@ def stream_into(instance: polib.POFile, data: bytes) -> polib.POFile:
     return instance
 
 
-def _parsed(data: bytes, append: Callable[[polib.POEntry], None]) -> str:
-    """Every entry of PO `data` to `append`, in order; the header comment is returned."""
+def _parsed(data: bytes | Iterable[bytes], append: Callable[[polib.POEntry], None]) -> str:
+    """Every entry of PO `data` (bytes, or blocks of them) to `append`, in order; the header
+    comment is returned."""
     try:
-        return _entries(_lines(data), append)
+        return _entries(_lines(data) if isinstance(data, bytes) else _lines_of_blocks(data), append)
     except (IndexError, KeyError, ValueError, TypeError, AttributeError):
         raise Unusual("a line polib would refuse") from None  # polib says which, and where
 
@@ -158,6 +160,34 @@ def _lines(data: bytes) -> Iterator[str]:
         lines.pop()  # the empty text after the piece's last line feed: the next piece goes on
         yield from lines
         start = end
+
+
+def _lines_of_blocks(blocks: Iterable[bytes]) -> Iterator[str]:
+    """`_lines` of the bytes `blocks` make together, each block cut just after its last line
+    feed (the rest goes on with the next): only a block and a line's remainder are held."""
+    held: list[bytes] = []  # a line's start, kept in pieces (a line longer than a block: not copied again per block)
+    for block in blocks:
+        cut = block.rfind(b"\n") + 1
+        if not cut:
+            held.append(block)
+            continue
+        held.append(block[:cut])
+        lines = _decoded(b"".join(held)).split("\n")
+        lines.pop()  # the empty text after the last line feed: the next block goes on
+        yield from lines
+        held = [block[cut:]]
+    yield from _decoded(b"".join(held)).split("\n")
+
+
+def _decoded(piece: bytes) -> str:
+    """UTF-8 `piece` (whole lines) as text, line ends as polib's universal-newline read gives them."""
+    try:
+        text = piece.decode("utf-8")
+    except UnicodeDecodeError:
+        raise Unusual("not UTF-8") from None
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
 
 
 def _new_entry(linenum: int) -> polib.POEntry:

@@ -85,8 +85,10 @@ def read_entries(path: Path, visit: Callable[[polib.POEntry], None]) -> dict[str
     read, keeping none (only a 64-bit digest per entry for the duplicate check), for read-only
     passes (`l10n status`). Checks and errors as `load_catalog`; returns the header's fields.
 
-    Read by the fast reader (`po_read.stream_into`); where it stops on something it leaves to
-    polib, polib parses the same bytes and `visit` gets only the entries after those it already got."""
+    Read a block at a time by the fast reader (`po_read.stream_into`, `po_stream`: the text is
+    never held whole); where it stops on something it leaves to polib, polib parses the same
+    bytes (the file read again, checked to begin with those streamed) and `visit` gets only the
+    entries after those it already got."""
     return _parse(path, visit=visit).metadata
 
 
@@ -151,47 +153,26 @@ def _parse(path: Path, *, visit: Callable[[polib.POEntry], None] | None, data: b
         raise CatalogError("no such catalog file", path=path)
     if (path.stat().st_size if data is None else len(data)) > MAX_CATALOG_BYTES:
         raise CatalogError(f"catalog is larger than the {describe(MAX_CATALOG_BYTES)} limit (l10n.limits)", path=path)
+    checked = _checked_catalog_class()
+    if visit is not None:  # a block at a time (`po_stream`), the text never held (`data`: not asked with it)
+        return _streamed(path, visit, checked)
     try:
         data = path.read_bytes() if data is None else data  # read once: the fast reader and polib parse these bytes
     except OSError as exc:
         raise CatalogError(f"unreadable PO file: {exc.strerror or exc}", path=path) from None
-    checked = _checked_catalog_class()
-    if visit is None:  # the fast reader builds every entry before the first append (po_read)
-        from l10n.catalog.po_read import Unusual, parse_into
+    from l10n.catalog.po_read import Unusual, parse_into  # every entry built before the first append
 
-        try:
-            with _without_cyclic_gc():
-                catalog = parse_into(checked(pofile=str(path), encoding="utf-8", checked_path=path), data)
-        except _Refused as refused:
-            raise refused.error from None
-        except Unusual:
-            pass  # polib decides: its own result, or its own error naming the line
-        else:
-            catalog.wrapwidth = WRAP_WIDTH
-            return catalog
-    else:  # streamed: entries handed over as they are read; polib goes on where the reader stops
-        from l10n.catalog.po_read import Unusual, stream_into
-
-        visited, visitor = 0, visit
-
-        def counted(entry: polib.POEntry) -> None:
-            nonlocal visited
-            visitor(entry)
-            visited += 1
-
-        try:
-            with _without_cyclic_gc():
-                catalog = stream_into(
-                    checked(pofile=str(path), encoding="utf-8", checked_path=path, visit=counted), data
-                )
-        except _Refused as refused:
-            raise refused.error from None
-        except Unusual:
-            visit = _skipping(visitor, visited)  # polib hands over the same first entries again
-        else:
-            catalog.wrapwidth = WRAP_WIDTH
-            return catalog
-    return _parse_with_polib(path, data, functools.partial(checked, checked_path=path, visit=visit))
+    try:
+        with _without_cyclic_gc():
+            catalog = parse_into(checked(pofile=str(path), encoding="utf-8", checked_path=path), data)
+    except _Refused as refused:
+        raise refused.error from None
+    except Unusual:
+        pass  # polib decides: its own result, or its own error naming the line
+    else:
+        catalog.wrapwidth = WRAP_WIDTH
+        return catalog
+    return _parse_with_polib(path, data, functools.partial(checked, checked_path=path))
 
 
 _SPLITLINES_ONLY = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
@@ -240,6 +221,43 @@ def _parse_with_polib(path: Path, data: bytes, klass: Callable[..., polib.POFile
             os.unlink(copy)
     catalog.fpath = str(path)
     return catalog
+
+
+def _streamed(path: Path, visit: Callable[[polib.POEntry], None], checked: Any) -> polib.POFile:
+    """`_parse` with `visit`, the file read in blocks (`po_stream.StreamedFile`); where the fast
+    reader stops, polib parses the file read again — checked to begin with the bytes streamed —
+    and `visit` gets only the entries after those it already got."""
+    from l10n.catalog.po_read import Unusual, stream_into
+    from l10n.catalog.po_stream import StreamedFile
+
+    visited = 0
+
+    def counted(entry: polib.POEntry) -> None:
+        nonlocal visited
+        visit(entry)
+        visited += 1
+
+    reading = StreamedFile(path)
+    blocks = reading.blocks()
+    try:
+        with _without_cyclic_gc():
+            catalog = stream_into(checked(pofile=str(path), encoding="utf-8", checked_path=path, visit=counted), blocks)
+    except _Refused as refused:
+        raise refused.error from None
+    except OSError as exc:
+        raise CatalogError(f"unreadable PO file: {exc.strerror or exc}", path=path) from None
+    except Unusual:
+        pass  # polib decides, on the same bytes
+    else:
+        catalog.wrapwidth = WRAP_WIDTH
+        return catalog
+    finally:
+        blocks.close()  # the file closed now, not when the generator is collected
+    try:
+        data = reading.again()
+    except OSError as exc:
+        raise CatalogError(f"unreadable PO file: {exc.strerror or exc}", path=path) from None
+    return _parse_with_polib(path, data, functools.partial(checked, checked_path=path, visit=_skipping(visit, visited)))
 
 
 def _skipping(visit: Callable[[polib.POEntry], None], count: int) -> Callable[[polib.POEntry], None]:
