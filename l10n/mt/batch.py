@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 from l10n.catalog.translations import machine_may_fill
 from l10n.errors import ProjectError
 from l10n.fingerprint import Fingerprint, KnownStat, still_as_taken
-from l10n.fsio import deferred_durability
+from l10n.fsio import deferred_durability, noting_writes
 from l10n.locales import TargetLocale
 from l10n.memory.cache import MTCache, cache_path
 from l10n.memory.glossary import (
@@ -115,6 +115,7 @@ def translate_project(
     to_tm = WrittenCatalogs(project, enabled=feed_tm)  # what it writes goes to the TM now, not parsed next run
     with (
         deferred_durability(project.root),  # one flush for every catalog written (DESIGN 7)
+        noting_writes(),  # the stamps take each catalog by the bytes written (`stamps.with_writes`), whoever calls
         stage_stamps(project, "translate") as stamps,
         _merges_kept(project, glossary_file) as keeping_merge,
     ):
