@@ -27,9 +27,9 @@ file's bytes held whole): one child run each, load ~9, status 67 / 356 MB at 100
 (was 157 / 1,338 in the same minutes), full parse 194 / 1,726 MB (was 281 / 2,623).
 Read a block at a time since (`catalog/po_stream.py`: the file's bytes no longer held for
 polib), `--child status` alternated with the code before (main 7707032), 3 rounds at 100k and
-2–3 at 1M, load 10.5–16.3 (wall 6–9× CPU, so CPU compared): peak RSS 67.3–67.4 → 42.1–42.2 MB
+at 1M, load 10.5–16.3 (wall 6–9× CPU, so CPU compared): peak RSS 67.3–67.4 → 42.1–42.2 MB
 at 100k and 356.2 → 113.0–113.1 MB at 1M entries; CPU (user+sys) 1.44–1.55 → 1.42–1.51 s and
-13.1–13.9 → 13.5 s: the same.
+13.1–13.9 → 13.5–13.8 s: the same.
 """
 
 from __future__ import annotations
