@@ -38,8 +38,8 @@ class Written(NamedTuple):
 @contextlib.contextmanager
 def noting_writes(then: Callable[[str], object] | None = None) -> Iterator[dict[str, Written]]:
     """The paths this process writes through `fsio` while the block runs (replaced, created, or
-    found holding the bytes already), each with the state the write left it in (`Written`, the latest write's) and
-    given to `then` as it is written: a command that keeps the stats it took before its work
+    found holding the bytes already), each with the state the write left it in (`Written`, the
+    latest write's) and given to `then` as it is written: a command that keeps the stats it took before its work
     (`fingerprint.StatsSeen`) forgets these (`then=seen.forget`), and stats only them again.
     A worker process's writes are noted here when its results arrive (`parallel`:
     `note_written_elsewhere`)."""

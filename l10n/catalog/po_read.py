@@ -99,9 +99,10 @@ def stream_into(instance: polib.POFile, data: bytes | Iterable[bytes]) -> polib.
     """`parse_into` handing each entry to `instance.append` as soon as it is complete, so a
     reader that keeps none (`pofile.read_entries`) holds one at a time, as polib's streamed
     parse does. `data`: the text's bytes, or its blocks as they are read from the file
-    (`po_stream.StreamedFile`: the whole text is then never held). `Unusual` may now come after some entries were appended: they are the ones
-    polib appends first, in the same order (both read line by line; an entry is handed over
-    only once the next one has begun), so the caller lets polib go on from there."""
+    (`po_stream.StreamedFile`: the whole text is then never held). `Unusual` may now come
+    after some entries were appended: they are the ones polib appends first, in the same order
+    (both read line by line; an entry is handed over only once the next one has begun), so the
+    caller lets polib go on from there."""
     headers = 0
 
     def append(entry: polib.POEntry) -> None:
