@@ -226,7 +226,9 @@ class InlineMarkup:
 class TableCell:
     """Where a "cell" block sits: table `table` (numbered from 1 in the article), 0-based `row`
     and `column`, and whether it is a header cell (HTML `<th>`, a GFM table's first row).
-    Empty cells have no block; a writer fills the grid up to the largest row and column."""
+    Empty cells have no block; a writer fills the grid up to the largest row and column. A cell
+    of several paragraphs (Word's) is one block per paragraph with the same `TableCell`, in
+    reading order, so each paragraph is a unit of its own."""
 
     table: int
     row: int

@@ -27,7 +27,7 @@ from l10n.assemble.figures import FigureImage
 from l10n.assemble.inline import balanced_pieces, safe_attributes
 from l10n.assemble.labels import LabelKey, label_parts
 from l10n.assemble.layout import BlockGroup, body_groups, byline_blocks, headline_block
-from l10n.assemble.tables import grid, header_row_count
+from l10n.assemble.tables import grid, header_row_count, is_header
 from l10n.model import InlineTag
 from l10n.urls import CONTENT_SECURITY_POLICY
 
@@ -101,7 +101,8 @@ def _group(parent: Any, group: BlockGroup, article: LocalizedArticle) -> None:
 
 def _table(parent: Any, group: BlockGroup, article: LocalizedArticle) -> None:
     """`<table>`: a first row of header cells in `<thead>`, the rest in `<tbody>`; `<th>` marks
-    every header cell (HTML §4.9 tabular data)."""
+    every header cell (HTML §4.9 tabular data); a cell of several paragraphs holds a `<p>` each
+    (`tables.py`)."""
     table = grid(group)
     heads = header_row_count(table)
     element = etree.SubElement(parent, "table")
@@ -111,10 +112,12 @@ def _table(parent: Any, group: BlockGroup, article: LocalizedArticle) -> None:
             etree.SubElement(element, section_tag)
         tr = etree.SubElement(element[-1], "tr")
         for cell in row:
-            header = cell is not None and cell.cell is not None and cell.cell.header
-            holder = etree.SubElement(tr, "th" if header else "td")
-            if cell is not None:
-                _segments(holder, cell.segments, article)
+            holder = etree.SubElement(tr, "th" if is_header(cell) else "td")
+            if cell is not None and len(cell) == 1:
+                _segments(holder, cell[0].segments, article)
+            elif cell is not None:
+                for paragraph in cell:
+                    _segments(etree.SubElement(holder, "p"), paragraph.segments, article)
 
 
 def _image(figure: Any, image: FigureImage | None, article: LocalizedArticle) -> None:

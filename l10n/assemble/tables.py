@@ -1,11 +1,17 @@
 """Tables in editions: the cells of one table (a layout "table" group) put back on their grid.
 
-Ingest keeps only non-empty cells, each with its row and column (`model.TableCell`); `grid`
-rebuilds the rectangle up to the largest row and column, empty where no cell was. The HTML
-writer prints `<table>` with `<th>` for header cells (a header first row goes in `<thead>`),
-the Markdown writer a GFM pipe table (GitHub Flavored Markdown spec, "Tables (extension)": the
-delimiter row after the first row, `|` escaped inside cells, no line breaks in a cell), the
-plain-text writer one line per row with cells between ` | `.
+Ingest keeps only non-empty cells, each with its row and column (`model.TableCell`); a cell
+that holds several paragraphs (a Word cell of stacked lines) is several blocks on the same
+place, in reading order. `grid` rebuilds the rectangle up to the largest row and column, empty
+where no cell was, each place holding its paragraphs. The HTML writer prints `<table>` with
+`<th>` for header cells (a header first row goes in `<thead>`) and a `<p>` per paragraph of a
+cell that has several (HTML §4.5.27: `<br>` is not for separating paragraphs; a one-paragraph
+cell holds its text directly, as always); the Markdown writer a GFM pipe table (GitHub
+Flavored Markdown spec, "Tables (extension)": the delimiter row after the first row, `|`
+escaped inside cells, no line breaks in a cell, so a cell's paragraphs are joined by `<br>`,
+the raw-HTML break GFM renders inside a cell); the plain-text writer one line per row with
+cells between ` | ` and a cell's paragraphs between ` / `, the mark for line breaks run into
+one line (as verse is quoted inline).
 """
 
 from __future__ import annotations
@@ -15,7 +21,10 @@ from collections.abc import Callable
 from l10n.assemble.article import LocalizedBlock
 from l10n.assemble.layout import BlockGroup
 
-Grid = list[list[LocalizedBlock | None]]
+Cell = tuple[LocalizedBlock, ...]  # one cell's paragraphs, in reading order (one for most cells)
+Grid = list[list[Cell | None]]
+MARKDOWN_BREAK = "<br>"
+TEXT_BREAK = " / "
 
 
 def grid(group: BlockGroup) -> Grid:
@@ -23,17 +32,25 @@ def grid(group: BlockGroup) -> Grid:
     placed = [block for block in group.blocks if block.cell is not None]
     if not placed:
         return []
-    rows = max(block.cell.row for block in placed) + 1  # type: ignore[union-attr]
-    columns = max(block.cell.column for block in placed) + 1  # type: ignore[union-attr]
-    table: Grid = [[None] * columns for _ in range(rows)]
+    paragraphs: dict[tuple[int, int], list[LocalizedBlock]] = {}
     for block in placed:
-        table[block.cell.row][block.cell.column] = block  # type: ignore[union-attr]
+        paragraphs.setdefault((block.cell.row, block.cell.column), []).append(block)  # type: ignore[union-attr]
+    rows = max(row for row, _ in paragraphs) + 1
+    columns = max(column for _, column in paragraphs) + 1
+    table: Grid = [[None] * columns for _ in range(rows)]
+    for (row, column), blocks in paragraphs.items():
+        table[row][column] = tuple(blocks)
     return [row for row in table if any(cell is not None for cell in row)]
+
+
+def is_header(cell: Cell | None) -> bool:
+    """A header cell (`<th>`, a GFM header row), as ingest marked its paragraphs."""
+    return cell is not None and cell[0].cell is not None and cell[0].cell.header
 
 
 def header_row_count(table: Grid) -> int:
     """1 when every cell of the first row is a header cell (a `<thead>` / GFM header row)."""
-    if table and all(cell is not None and cell.cell is not None and cell.cell.header for cell in table[0]):
+    if table and all(is_header(cell) for cell in table[0]):
         return 1
     return 0
 
@@ -42,7 +59,7 @@ def plain_text_table(table: Grid, text: Callable[[LocalizedBlock], str]) -> str:
     """One line per row, cells separated by " | " (tables in wire copy look like this)."""
     lines = []
     for row in table:
-        texts = [text(cell) if cell is not None else "" for cell in row]
+        texts = [_joined(cell, text, TEXT_BREAK) for cell in row]
         while texts and not texts[-1]:
             texts.pop()
         lines.append(" | ".join(texts))
@@ -54,7 +71,7 @@ def markdown_table(table: Grid, inline: Callable[[LocalizedBlock], str]) -> str:
     if not table:
         return ""
     width = len(table[0])
-    rows = [[inline(cell) if cell is not None else "" for cell in row] for row in table]
+    rows = [[_joined(cell, inline, MARKDOWN_BREAK) for cell in row] for row in table]
     if header_row_count(table):
         header, body = rows[0], rows[1:]
     else:
@@ -62,6 +79,15 @@ def markdown_table(table: Grid, inline: Callable[[LocalizedBlock], str]) -> str:
     lines = [_pipe_row(header), _pipe_row(["---"] * width)]
     lines += [_pipe_row(row) for row in body]
     return "\n".join(lines)
+
+
+def _joined(cell: Cell | None, text: Callable[[LocalizedBlock], str], between: str) -> str:
+    """A cell's paragraphs as shown, `between` each two that show text; "" for no cell."""
+    if cell is None:
+        return ""
+    if len(cell) == 1:
+        return text(cell[0])
+    return between.join(shown for shown in (text(paragraph) for paragraph in cell) if shown)
 
 
 def _pipe_row(cells: list[str]) -> str:

@@ -8,8 +8,8 @@ caption of the picture before it; a "By …" paragraph right after the headline 
 `a` markup, as Markdown's do; a picture opens a figure whose alt text (`wp:docPr/@descr`) is a
 unit like an HTML `<img alt>`. The picture itself is not extracted: the edition shows the
 figure's caption and credit without the image (and so, for now, without its alt text). Tables
-become cell blocks on Word's grid (`w:gridBefore`, `w:gridSpan`); a table nested in a cell
-becomes its own table after the one that holds it.
+become cell blocks on Word's grid (`w:gridBefore`, `w:gridSpan`), one per paragraph of a cell;
+a table nested in a cell becomes its own table after the one that holds it.
 
 The body is read from its XML (`docx_runs.py` says why and how): content controls and custom
 XML around paragraphs (`w:sdt`, `w:customXml`) are read through, tracked changes as accepted,
@@ -247,24 +247,28 @@ class _Reader:
     def table(self, table: Any, *, line: int) -> None:
         """Cells on Word's grid (§17.4): a row starts after `w:gridBefore` empty columns and a cell
         spans `w:gridSpan` columns; grid columns left of every cell are dropped (nothing to show).
-        A cell's paragraphs join with a space. What a cell anchors (nested tables, pictures, text
-        boxes) follows the table."""
+        Each paragraph of a cell with text is a block of its own on the cell's place, in reading
+        order: a column of stacked lines is several units, not one run-on sentence, and editions
+        give the lines back (`assemble/tables.py`). What a cell anchors (nested tables, pictures,
+        text boxes) follows the table."""
         self.tables += 1
         number, after, cells = self.tables, Inline(), []
         for row_number, row in enumerate(children(table, (W + "tr",))):
             column = _grid_value(row.find(f"{W}trPr/{W}gridBefore"))
             for cell in children(row, (W + "tc",)):
-                inline = Inline()
+                anchored = Inline()
                 for element in block_items(cell):
                     if element.tag != W + "p":
                         after.text_boxes.append(element)  # a nested table (or foreign part), read after this one
-                    else:
-                        self.runs.paragraph(element, line=line, into=inline).add((), " ")
-                text, markup = inline.build()
-                if text:
-                    cells.append((row_number, column, text, markup))
-                after.images += inline.images
-                after.text_boxes += inline.text_boxes
+                        continue
+                    inline = self.runs.paragraph(element, line=line)
+                    text, markup = inline.build()
+                    if text:
+                        cells.append((row_number, column, text, markup))
+                    anchored.images += inline.images
+                    anchored.text_boxes += inline.text_boxes
+                after.images += anchored.images
+                after.text_boxes += anchored.text_boxes
                 column += max(1, _grid_value(cell.find(f"{W}tcPr/{W}gridSpan")))
         left = min((column for _, column, _, _ in cells), default=0)
         for row_number, column, text, markup in cells:

@@ -104,8 +104,8 @@ class RunReader:
         self.unshown = 0  # w:t inside field instructions since the outermost open field began
         self.line = 0
 
-    def paragraph(self, element: Any, *, line: int, into: Inline | None = None) -> Inline:
-        inline = into if into is not None else Inline()
+    def paragraph(self, element: Any, *, line: int) -> Inline:
+        inline = Inline()
         self.line = line
         self._content(element, (), inline)
         return inline
