@@ -35,10 +35,9 @@ ALT_NOT_SHOWN = {
 # Units with more than eight placeholders. Named so that a change shows; all but the first are
 # prose dense with values or markup, which is what the placeholders are for:
 CROWDED = {
-    # a Word table cell holding a column of stacked lines (a tax statement's labels, its amounts):
-    # a cell's paragraphs join with a space, so the column is one unit (DESIGN.md, known)
-    "poi-IllustrativeCases.docx": 8,
-    "docx2python-libreoffice_conversion.docx": 1,  # a tender's numbered rule with bold terms
+    # a tax statement's column of amounts typed as one paragraph broken by `w:br` (a space, as in
+    # body text; its columns of paragraphs are a unit per line: tests/test_table_cell_paragraphs.py)
+    "poi-IllustrativeCases.docx": 1,
     "poi-stress004.docx": 3,  # Persian footnotes citing hadith collections by volume and page
     "poi-stress010.docx": 4,  # Arabic UN report sentences listing figures
     # (code spans are one placeholder each since inline code became a "code" placeable: the
