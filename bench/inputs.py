@@ -35,6 +35,11 @@ After probe6's mends (45 files, load average 9.8–9.9): 0 errors, 0/7,444 parag
 units, 8,195/8,195 shown, 1 withheld by QA (a true alarm: a bidi control), 38 alt texts of images
 no edition shows; 39.5 CPU s, 142.5 s wall. Code blocks are outside the reference reader's
 paragraphs, so their return to editions moves no figure here (tests/test_markdown_code_blocks.py).
+A Word cell's paragraphs as units of their own (h/cells7, before → after, load average 10.5–11.1):
+blind 8,235 → 8,275 units, 0/7,444 paragraphs lost both, more than eight placeholders 40 → 32
+(poi-IllustrativeCases 8 → 1, libreoffice_conversion 1 → 0), every translated unit shown;
+`--corpus tests/data/docx` 5,180 → 5,212 units, 11/2,595 lost both (the known ones), 18 → 18,
+5,172/5,172 shown, the same 3 refusals.
 
 Not a timed test: timings are printed for the record only. `tests/test_ingest_blind_inputs.py`
 imports the readers and the measures from here.
