@@ -1,0 +1,96 @@
+"""A web address in a sentence reaches the reader as written in the source (l10n/qa/addresses.py).
+
+Found by reading the Spanish site of a real saved page (tests/data/realworld, inquisitr.com,
+embedded tweets): Apertium lower-cases the words it does not know, so the link text of
+"https://t.co/NlyEv9U3rD" came out "https://t.co/nlyev9u3rd" — another short link — and
+"pic.twitter.com/OUiKqj8qjV" likewise, with no QA error: the reader saw a wrong address. Real
+page, real Apertium, real CLI; the check's own cases are on sentences of other real pages.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from l10n.locales import TargetLocale
+from l10n.qa.addresses import addresses, addresses_kept
+from l10n.qa.registry import CheckedUnit
+
+REPO = Path(__file__).resolve().parent.parent
+PAGE = REPO / "tests" / "data" / "realworld" / "inquisitr-com-briefings.html"
+SLUG = "donald-trump-has-skipped-nearly-all-intelligence-briefings-president-elects.html"
+
+
+def l10n(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(REPO / "workflow.py"), *args, "--root", str(root)],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        timeout=600,
+    )
+
+
+def page_text(path: Path) -> str:
+    """What a reader reads of a published page: its text, markup and attributes gone."""
+    body = path.read_text(encoding="utf-8").split("<article", 1)[1]
+    return html.unescape(re.sub(r"<[^>]*>", " ", body))
+
+
+@pytest.mark.skipif(shutil.which("apertium") is None, reason="Apertium is not installed")
+def test_an_address_apertium_changed_is_held_and_the_reader_sees_the_source_one(tmp_path: Path) -> None:
+    (tmp_path / "seeds").mkdir()
+    shutil.copy(PAGE, tmp_path / "seeds" / PAGE.name)
+    (tmp_path / "l10n.toml").write_text('[l10n]\nlocales = ["es"]\n', encoding="utf-8")
+    done = l10n(tmp_path, "run", "-q")
+    assert done.returncode == 0, done.stderr
+
+    source_page, spanish_page = (tmp_path / "site" / locale / SLUG for locale in ("en", "es"))
+    source_addresses = set(addresses(page_text(source_page)))
+    assert {"https://t.co/NlyEv9U3rD", "pic.twitter.com/OUiKqj8qjV"} <= source_addresses
+    spanish = page_text(spanish_page)
+    for address in source_addresses:
+        written = {m.group() for m in re.finditer(re.escape(address), spanish, re.IGNORECASE)}
+        assert written <= {address}, f"the Spanish page writes {address} as {written - {address}}"
+    assert "https://t.co/NlyEv9U3rD" in spanish  # the sentence is there, in the source's words
+
+    report = json.loads(l10n(tmp_path, "qa", "--json").stdout)
+    found = json.dumps(report)
+    assert '"addresses"' in found and "NlyEv9U3rD" in found
+
+
+def unit(msgid: str, msgstr: str, locale: str = "es") -> CheckedUnit:
+    return CheckedUnit(msgid=msgid, msgstr=msgstr, locale=TargetLocale(locale))
+
+
+# Sentences of other real pages (tests/data/realworld: hosted-ap-org-tories, fortune-com-alexa,
+# citylimits-org-nycha) and what Apertium 0.8 wrote for them.
+AP = "Follow AP's full coverage of Brexit and British politics at {a_1}https://www.apnews.com/Brexit{a_1_end}"
+FORTUNE = "{em_1}This {a_1}article{a_1_end} originally appeared on Time.com.{em_1_end}"
+NYCHA = "Email {a_1}vote@NYCHA.nyc.gov{a_1_end} or call 212-306-6794 for more information."
+
+
+def test_a_changed_path_or_host_is_an_error() -> None:
+    apertium_ap = (
+        "Sigue AP cobertura llena de Brexit y política británica en {a_1}https://www.apnews.com/brexit{a_1_end}"
+    )
+    assert addresses_kept(unit(AP, apertium_ap)) == "changed https://www.apnews.com/Brexit"
+    apertium_fortune = "{em_1}Esto {a_1}prenda{a_1_end} originalmente parecido puntualmente.com.{em_1_end}"
+    assert addresses_kept(unit(FORTUNE, apertium_fortune)) == "changed Time.com"
+    assert addresses_kept(unit(AP, "Sigue la cobertura de AP sobre el Brexit.")) is not None  # dropped
+
+
+def test_what_rfc_3986_calls_equal_passes() -> None:
+    kept = "Sigue la cobertura de AP en {a_1}HTTPS://WWW.APNEWS.COM/Brexit{a_1_end}"  # scheme, host: any case
+    assert addresses_kept(unit(AP, kept)) is None
+    assert addresses_kept(unit(FORTUNE, "{em_1}Este {a_1}artículo{a_1_end} apareció en time.com.{em_1_end}")) is None
+    apertium_nycha = "Email {a_1}vote@nycha.nyc.gov{a_1_end} o llamada 212-306-6794 para más información."
+    assert addresses_kept(unit(NYCHA, apertium_nycha)) is None  # an email, compared without case
+    assert addresses_kept(unit("Crude oil started the day higher, e.g. at 9 a.m.", "El crudo subió.")) is None
