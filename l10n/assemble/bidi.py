@@ -44,6 +44,17 @@ def block_language(segments: Sequence[LocalizedSegment], locale: TargetLocale) -
     return languages.pop() if len(languages) == 1 else locale.bcp47
 
 
+def source_line(text: str, locale: TargetLocale) -> str:
+    r"""A line every edition shows in the source's words (the article's section, which is no
+    translation unit) in LRI…PDI on a right-to-left edition, as HTML marks it `dir="ltr"`.
+
+    >>> from l10n.locales import TargetLocale as T
+    >>> source_line("News / Metro", T("ar")) == "\u2066News / Metro\u2069", source_line("News / Metro", T("de"))
+    (True, 'News / Metro')
+    """
+    return LRI + text + PDI if text and locale.direction == "rtl" else text
+
+
 def latin_runs(text: str) -> Iterator[tuple[str, bool]]:
     """`text` cut into (piece, is a Latin run) in order, nothing dropped.
 

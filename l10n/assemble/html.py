@@ -58,8 +58,13 @@ def render_html(article: LocalizedArticle) -> str:
 
 def _header(parent: Any, article: LocalizedArticle) -> None:
     header = etree.SubElement(parent, "header")
-    if article.section:
-        _append_text(etree.SubElement(header, "p", {"class": "section"}), article.section)
+    if article.section:  # no translation unit: the source's words, marked as its language
+        section = etree.SubElement(header, "p", {"class": "section"})
+        if article.source_lang != article.locale.bcp47:
+            section.set("lang", article.source_lang)
+            if article.locale.direction == "rtl":
+                section.set("dir", "ltr")
+        _append_text(section, article.section)
     headline = headline_block(article)
     h1 = etree.SubElement(header, "h1")
     if headline is not None:

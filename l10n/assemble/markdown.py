@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from l10n.assemble.article import LocalizedArticle, LocalizedBlock, LocalizedSegment, code_language
-from l10n.assemble.bidi import isolated_segments
+from l10n.assemble.bidi import isolated_segments, source_line
 from l10n.assemble.inline import balanced_pieces
 from l10n.assemble.labels import LabelKey, label_parts
 from l10n.assemble.layout import BlockGroup, body_groups, byline_blocks, headline_block
@@ -38,7 +38,7 @@ def render_markdown(article: LocalizedArticle) -> str:
     title = _inline(headline.segments, article, single_line=True) if headline else escape_markdown(article.headline)
     paragraphs.append("# " + title)
     if article.section:
-        paragraphs.append(escape_line_start(escape_markdown(article.section)))
+        paragraphs.append(source_line(escape_line_start(escape_markdown(article.section)), article.locale))
     bylines = byline_blocks(article)
     for block in bylines:
         paragraphs.append(escape_line_start(_labelled("byline", article, _inline(block.segments, article))))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Literal
 
 from l10n.assemble.article import LocalizedArticle, LocalizedBlock
-from l10n.assemble.bidi import isolated_segments
+from l10n.assemble.bidi import isolated_segments, source_line
 from l10n.assemble.html import xml_safe
 from l10n.assemble.labels import label
 from l10n.assemble.layout import BlockGroup, body_groups, byline_blocks, headline_block
@@ -21,7 +21,7 @@ from l10n.assemble.tables import grid, plain_text_table
 def render_plain_text(article: LocalizedArticle) -> str:
     """Header lines, then one paragraph per block (blank line between), then the footer."""
     headline = headline_block(article)
-    header = [article.section, _text(headline, article) if headline else article.headline]
+    header = [source_line(article.section, article.locale), _text(headline, article) if headline else article.headline]
     bylines = [_text(block, article) for block in byline_blocks(article)] or (
         [article.author] if article.author else []
     )
