@@ -72,6 +72,7 @@ BAD_UNITS = [
     ("invisible-characters", "de", "Leading ex\u200bperts are appointed.", ""),
     ("invisible-characters", "de", "Leading experts are appointed.", "Führende Exper\u00adten wurden\u2060 berufen."),
     ("invisible-characters", "zh_CN", "Leading experts \u202eare appointed.", "多位知名专家受聘担任顾问。"),
+    ("addresses", "es", "Follow AP at https://www.apnews.com/Brexit.", "Sigue a AP en https://www.apnews.com/brexit."),
 ]
 MT_FAILURE = "apertium eng-spa/0.8.1-2 2026-01-02: xml: placeholders changed in translation: missing {money_1}"
 
