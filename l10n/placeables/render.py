@@ -436,19 +436,47 @@ def render_percent(value: Decimal, locale: TargetLocale) -> str:
     from babel.numbers import format_percent
 
     def percent(number: Decimal) -> str:
-        return format_percent(number / 100, locale=locale.babel, decimal_quantization=False, numbering_system="default")
+        written = _with_written_fraction(locale.babel.percent_formats[None], number)
+        return format_percent(
+            number / 100, format=written, locale=locale.babel, decimal_quantization=False, numbering_system="default"
+        )
 
     return with_minus_sign(percent, value, locale).replace("%", percent_sign(locale))
 
 
 def render_number(value: Decimal, locale: TargetLocale) -> str:
-    """CLDR decimal format with the locale's grouping; no rounding of the source's decimals."""
+    """CLDR decimal format with the locale's grouping; no rounding of the source's decimals, and
+    none dropped: "1.30" is "1,30" in Spanish, not "1,3" (Babel's `decimal_quantization=False`
+    alone shows the digits of the normalised value).
+
+    >>> from l10n.locales import TargetLocale as T
+    >>> [render_number(Decimal(n), T("es")) for n in ("1.30", "1.3", "-2.50", "8.6", "1234.0")]
+    ['1,30', '1,3', '-2,50', '8,6', '1.234,0']
+    >>> render_percent(Decimal("2.50"), T("de")), render_percent(Decimal("2.5"), T("de"))
+    ('2,50\xa0%', '2,5\xa0%')
+    """
     from babel.numbers import format_decimal
 
     def number(amount: Decimal) -> str:
-        return format_decimal(amount, locale=locale.babel, decimal_quantization=False, numbering_system="default")
+        written = _with_written_fraction(locale.babel.decimal_formats[None], amount)
+        return format_decimal(
+            amount, format=written, locale=locale.babel, decimal_quantization=False, numbering_system="default"
+        )
 
     return with_minus_sign(number, value, locale)
+
+
+def _with_written_fraction(pattern: NumberPattern, amount: Decimal) -> NumberPattern | None:
+    """A copy of a CLDR number pattern showing at least the fraction digits `amount` was written
+    with, when the last of them is a zero ("1.30"); None (the locale's own pattern) otherwise."""
+    import copy
+
+    sign, digits, exponent = amount.as_tuple()
+    if not isinstance(exponent, int) or exponent >= 0 or digits[-1] != 0:
+        return None
+    written = copy.copy(pattern)
+    written.frac_prec = (-exponent, max(-exponent, pattern.frac_prec[1]))
+    return written
 
 
 def _time_pattern_with_zone(loc: object, offset: dt.timedelta | None) -> str:
