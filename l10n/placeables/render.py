@@ -359,19 +359,33 @@ def _without_fraction(pattern: NumberPattern) -> NumberPattern:
 
 
 def render_quantity(value: Quantity, locale: TargetLocale) -> str:
-    """CLDR unit pattern, long width where the locale has it ("530.000 Quadratmeter")."""
+    """CLDR unit pattern, long width where the locale has it ("530.000 Quadratmeter"), with the
+    fraction digits the source wrote.
+
+    >>> from l10n.locales import TargetLocale as T
+    >>> [render_quantity(Quantity(Decimal(n), "length-meter"), T("es")) for n in ("1.50", "1.23456", "2")]
+    ['1,50 metros', '1,23456 metros', '2 metros']
+    """
     from babel.numbers import format_decimal
     from babel.units import UnknownUnitError, format_unit
 
     def quantity(number: Decimal) -> str:
+        written = _with_written_fraction(locale.babel.decimal_formats[None], number)
         try:
             for length in UNIT_LENGTHS:
-                text = format_unit(number, value.unit, length=length, locale=locale.babel, numbering_system="default")  # type: ignore[arg-type]
+                text = format_unit(
+                    number,
+                    value.unit,
+                    length=length,  # type: ignore[arg-type]
+                    format=written,  # type: ignore[arg-type]  # Babel takes a pattern as `format_decimal` does
+                    locale=locale.babel,
+                    numbering_system="default",
+                )
                 if not text.endswith(" " + value.unit):  # Babel's "no pattern" fallback
                     return text
         except UnknownUnitError:
             pass
-        return f"{format_decimal(number, locale=locale.babel, decimal_quantization=False)} {value.unit}"
+        return f"{format_decimal(number, format=written, locale=locale.babel, decimal_quantization=False)} {value.unit}"
 
     return with_minus_sign(quantity, _decimal(value.value), locale)
 
@@ -467,15 +481,21 @@ def render_number(value: Decimal, locale: TargetLocale) -> str:
 
 
 def _with_written_fraction(pattern: NumberPattern, amount: Decimal) -> NumberPattern | None:
-    """A copy of a CLDR number pattern showing at least the fraction digits `amount` was written
-    with, when the last of them is a zero ("1.30"); None (the locale's own pattern) otherwise."""
+    """A copy of a CLDR number pattern that shows every fraction digit `amount` was written with:
+    a trailing zero ("1.30") and more digits than the pattern's maximum ("1.23456", where Babel's
+    `format_unit` would round to three). None (the locale's own pattern) when it shows them all."""
     import copy
 
     sign, digits, exponent = amount.as_tuple()
-    if not isinstance(exponent, int) or exponent >= 0 or digits[-1] != 0:
+    if not isinstance(exponent, int) or exponent >= 0:
+        return None
+    least, most = pattern.frac_prec
+    if digits[-1] == 0:
+        least = max(least, -exponent)
+    if (least, max(most, -exponent)) == pattern.frac_prec:
         return None
     written = copy.copy(pattern)
-    written.frac_prec = (-exponent, max(-exponent, pattern.frac_prec[1]))
+    written.frac_prec = (least, max(most, -exponent))
     return written
 
 
