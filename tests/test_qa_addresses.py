@@ -94,3 +94,20 @@ def test_what_rfc_3986_calls_equal_passes() -> None:
     apertium_nycha = "Email {a_1}vote@nycha.nyc.gov{a_1_end} o llamada 212-306-6794 para más información."
     assert addresses_kept(unit(NYCHA, apertium_nycha)) is None  # an email, compared without case
     assert addresses_kept(unit("Crude oil started the day higher, e.g. at 9 a.m.", "El crudo subió.")) is None
+
+
+def test_an_address_ends_where_its_characters_end() -> None:
+    """A Chinese tender notice (tests/data/blind/docx/docx2python-libreoffice_conversion.docx):
+    the address is followed by Chinese text with no space; a translation that keeps both
+    addresses passes, one that drops the path of the second does not."""
+    source = (
+        "潜在投标人应在浙江省政府采购网(http://zfcg.czt.zj.gov.cn/）、"
+        "东阳市公共资源交易网(http://www.dongyang.gov.cn/ggzyjy/)获取（下载）招标文件。"
+    )
+    assert addresses(source) == ["http://zfcg.czt.zj.gov.cn/", "http://www.dongyang.gov.cn/ggzyjy/"]
+    kept = (
+        "Bieter laden die Unterlagen unter http://zfcg.czt.zj.gov.cn/ und http://www.dongyang.gov.cn/ggzyjy/ herunter."
+    )
+    assert addresses_kept(unit(source, kept, "de")) is None
+    dropped = "Bieter laden die Unterlagen unter http://zfcg.czt.zj.gov.cn/ und http://www.dongyang.gov.cn/ herunter."
+    assert addresses_kept(unit(source, dropped, "de")) == "changed http://www.dongyang.gov.cn/ggzyjy/"

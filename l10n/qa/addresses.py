@@ -19,7 +19,9 @@ import re
 
 from l10n.qa.registry import CheckedUnit, check
 
-_REST = r"[^\s<>\"'{}\[\]]*"
+_REST = r"[A-Za-z0-9\-._~:/?#@!$&*+,;=%]*"
+"""The characters RFC 3986 allows in an address (§2), less quotes and brackets, which close the
+sentence's: Chinese text after "http://zfcg.czt.zj.gov.cn/）、" is not part of it."""
 _HOST_NAME = r"(?:[A-Za-z0-9-]+\.)+"
 _GENERIC_TLD = r"(?:com|org|net|gov|edu|int|info|biz|news|io|co)(?:\.[a-z]{2})?"
 ADDRESS = re.compile(
