@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from conftest import SEED
@@ -42,3 +43,35 @@ def test_keeps_non_ascii_characters_of_the_seed() -> None:
     text = "“Biomedical,” Chen\u00a0Jie said."
     out = pseudo_localise(text)
     assert "“" in out and "”" in out and "\u00a0" in out
+
+
+def _address_lines() -> list[str]:
+    """Prose lines holding an address, from real posts nobody here wrote (tests/data/blind/md)."""
+    from l10n.urls import addresses
+
+    lines = []
+    for post in sorted((Path(__file__).parent / "data" / "blind" / "md").glob("nodejs-*.md")):
+        for line in post.read_text(encoding="utf-8").splitlines():
+            if addresses(line) and not line.lstrip().startswith(("[", "!", "<", "|", "```", "    ")):
+                lines.append(line)
+    return lines
+
+
+def test_addresses_in_real_prose_are_kept_as_written_and_pass_qa() -> None:
+    """An accented address is another address (QA's `addresses` error): pseudo keeps each as written
+    and accents the words around it."""
+    from l10n.locales import TargetLocale
+    from l10n.qa.addresses import addresses_kept
+    from l10n.qa.registry import CheckedUnit
+    from l10n.urls import addresses
+
+    lines = _address_lines()
+    assert len(lines) >= 10
+    for line in lines:
+        out = pseudo_localise(line)
+        assert addresses(out) == addresses(line), line
+        unit = CheckedUnit(msgid=line, msgstr=out, locale=TargetLocale("de"))
+        assert addresses_kept(unit) is None, line
+        words = re.sub(r"\S*[./@]\S*", "", line)
+        if re.search(r"\b[a-z]{4,}\b", words):
+            assert out != line

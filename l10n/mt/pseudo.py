@@ -3,7 +3,9 @@
 The convention of Android/Windows pseudo-locales (en-XA, qps-ploc): every ASCII letter gets an
 accented look-alike (so untranslated, hard-coded strings stand out), text grows by about a third
 (German and Finnish run ~30–40 % longer than English), and `[!! … !!]` marks the ends (truncation
-shows). Placeholders are left exactly as they are. Deterministic, so re-runs hit the MT cache.
+shows). Placeholders are left exactly as they are, and so are web and email addresses written in
+the text (`l10n.urls.addresses`: an accented address is another address, which QA's `addresses`
+check holds — a layout test should not). Deterministic, so re-runs hit the MT cache.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import math
 from collections.abc import Sequence
 
 from l10n.mt.base import PLACEHOLDER_PATTERN, EngineInputs, EngineResult, MaskStyle
+from l10n.urls import address_spans
 
 _ACCENTED = str.maketrans(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
@@ -19,24 +22,30 @@ _ACCENTED = str.maketrans(
 )
 EXPANSION = 0.35
 OPEN, CLOSE, PAD = "[!! ", " !!]", "~"
-VERSION = "1"
+VERSION = "2"  # 2: addresses kept as written
 
 
 def pseudo_localise(text: str, *, expansion: float = EXPANSION) -> str:
-    """Accent letters outside placeholders, pad to ~`expansion` longer, and bracket the result.
+    """Accent letters outside placeholders and addresses, pad to ~`expansion` longer, and bracket
+    the result.
 
     >>> pseudo_localise("Over {money_1} this year.")
     '[!! Öṽéŕ {money_1} ŧĥîš ýéàŕ. ~ !!]'
+    >>> pseudo_localise("See www.apnews.com/Brexit.")
+    '[!! Šéé www.apnews.com/Brexit. ~ !!]'
     >>> pseudo_localise("")
     ''
     """
     if not text:
         return ""
+    kept = sorted([match.span() for match in PLACEHOLDER_PATTERN.finditer(text)] + address_spans(text))
     pieces, last = [], 0
-    for match in PLACEHOLDER_PATTERN.finditer(text):
-        pieces.append(text[last : match.start()].translate(_ACCENTED))
-        pieces.append(match.group(0))
-        last = match.end()
+    for start, end in kept:
+        if start < last:  # an address holding a placeholder's braces: kept already
+            continue
+        pieces.append(text[last:start].translate(_ACCENTED))
+        pieces.append(text[start:end])
+        last = end
     pieces.append(text[last:].translate(_ACCENTED))
     body = "".join(pieces)
     missing = math.ceil(len(text) * (1 + expansion)) - len(text) - len(OPEN) - len(CLOSE)

@@ -18,34 +18,9 @@ from __future__ import annotations
 import re
 
 from l10n.qa.registry import CheckedUnit, check
+from l10n.urls import addresses
 
-_REST = r"[A-Za-z0-9\-._~:/?#@!$&*+,;=%]*"
-"""The characters RFC 3986 allows in an address (§2), less quotes and brackets, which close the
-sentence's: Chinese text after "http://zfcg.czt.zj.gov.cn/）、" is not part of it."""
-_HOST_NAME = r"(?:[A-Za-z0-9-]+\.)+"
-_GENERIC_TLD = r"(?:com|org|net|gov|edu|int|info|biz|news|io|co)(?:\.[a-z]{2})?"
-ADDRESS = re.compile(
-    rf"(?:https?|ftp)://{_REST}"  # with a scheme
-    rf"|(?<![\w@./-])www\.{_REST}"  # "www.example.org/news"
-    rf"|[\w.+-]+@{_HOST_NAME}[A-Za-z]{{2,}}"  # email
-    rf"|(?<![\w@./-]){_HOST_NAME}{_GENERIC_TLD}\b(?:/{_REST})?",  # "Time.com", "pic.twitter.com/6YB38zvrAB"
-    re.IGNORECASE,
-)
-"""An address in prose: with a scheme, starting "www.", an email, or a host name under a generic
-top-level domain (with a path after it, if any). The last keeps "Node.js" or "e.g." out."""
-_TRAILING = ".,;:!?)]}'\"”’»…"
 _HOST_END = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?[^/?#]*", re.IGNORECASE)
-
-
-def addresses(text: str) -> list[str]:
-    """The addresses of `text` as written, without the sentence's punctuation after them.
-
-    >>> addresses("Follow it at https://www.apnews.com/Brexit. Email vote@NYCHA.nyc.gov or see Time.com!")
-    ['https://www.apnews.com/Brexit', 'vote@NYCHA.nyc.gov', 'Time.com']
-    >>> addresses("Node.js 20, e.g. v1.2, and 3.5 per cent")
-    []
-    """
-    return [found.rstrip(_TRAILING) for found in ADDRESS.findall(text) if found.rstrip(_TRAILING)]
 
 
 def comparable(address: str) -> str:
