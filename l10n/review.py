@@ -274,10 +274,15 @@ def _machine_unreviewed(translation: Translation) -> bool:
 
 
 def _clean_machine_units(project, po, *, locale: TargetLocale, translations: dict) -> list[tuple[str | None, str]]:
-    """Fuzzy MT/TM units on which no QA check (error or warning) fires."""
+    """Fuzzy MT/TM units on which no QA check (error or warning) fires, and whose source did not
+    change since the machine wrote them: one with msgmerge's `#|` translates a sentence that is
+    gone (QA cannot tell, its placeholders may still match), so it waits for `translate` to redo
+    it (`catalog.translations.machine_may_fill`) or for a person to accept it by name."""
     from l10n.memory.glossary import project_glossary
     from l10n.qa import check_catalog
 
     findings, _ = check_catalog(po, locale=locale, glossary=project_glossary(project))
     flagged = {(f.msgctxt, f.msgid) for f in findings}
-    return [key for key, t in translations.items() if _machine_unreviewed(t) and key not in flagged]
+    return [
+        key for key, t in translations.items() if _machine_unreviewed(t) and not t.source_changed and key not in flagged
+    ]
