@@ -25,15 +25,20 @@ comments at export time), so every unit is a three-way merge of base, file ("the
   its `mt:`/`tm:` line goes the same way: `translate --overwrite-fuzzy` must not take it for
   machine output.
 
+A unit exported before its source sentence changed (its id is the `#|` previous msgctxt + msgid
+of a fuzzy entry, as `update` left it) is decided as an unconfirmed target for the new msgid:
+its text translates the old sentence, so at most a person's fuzzy suggestion, keeping `#|`.
+
 Whole-file errors (one `CatalogError`, nothing written): not XLIFF, a unit id or source text the
-catalog does not have, a unit id twice, a `target-language` that is not the catalog's locale.
+catalog does not have (nor as a `#|` previous msgid), a unit id twice, a `target-language` that
+is not the catalog's locale.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -122,8 +127,13 @@ def import_xliff(xliff_path: Path, po_path: Path, *, locale: TargetLocale | None
 
     def import_all(index: dict[tuple[str | None, str], polib.POEntry]) -> int:
         by_id = {unit_id(*key): entry for key, entry in index.items()}
+        in_file = {unit.id for unit in document.units}
+        by_id.update((key, entry) for key, entry in _moved_since(index).items() if key not in by_id)
         pairs = [(_matching_entry(unit, by_id, xliff_path, po_path), unit) for unit in document.units]
-        report.units = [merge_unit(entry, unit) for entry, unit in pairs]
+        report.units = [
+            merge_unit(entry, unit) if entry.msgid == unit.source else _merge_moved(entry, unit, in_file)
+            for entry, unit in pairs
+        ]
         return report.changed
 
     edit_catalog(po_path, import_all)
@@ -175,6 +185,33 @@ def merge_unit(entry: polib.POEntry, unit: XliffUnit) -> UnitReport:
     if reviewed and fuzzy:
         return outcome("conflict", "the file's target is not confirmed; kept the PO's reviewed text")
     return outcome("updated" if _write(entry, unit.target, fuzzy, notes) else "unchanged")
+
+
+def _moved_since(index: dict[tuple[str | None, str], polib.POEntry]) -> dict[str, polib.POEntry]:
+    """Entries whose source changed since a file may have been exported (fuzzy, msgmerge's `#|`),
+    by the unit id of their previous msgctxt + msgid: the id that file holds for them."""
+    return {
+        unit_id(entry.previous_msgctxt, entry.previous_msgid): entry
+        for entry in index.values()
+        if entry.fuzzy and entry.previous_msgid is not None
+    }
+
+
+def _merge_moved(entry: polib.POEntry, unit: XliffUnit, in_file: set[str]) -> UnitReport:
+    """A unit exported before its source sentence changed (`entry` holds its old msgid as `#|`):
+    its target translates the old sentence, so it can only be a person's fuzzy suggestion for
+    the new one — decided by `merge_unit` as an unconfirmed target, checked against the new
+    msgid's placeholders, and the entry keeps its `#|` so the reviewer sees what changed. A
+    file that also holds the entry's current unit speaks for it there."""
+    if unit_id(entry.msgctxt, entry.msgid) in in_file:
+        return UnitReport(
+            unit.id, unit.line, "unchanged", "its source changed; the file's unit for the new one decides"
+        )
+    if unit.base is not None and export_base(unit.target, unit.state == "fuzzy", unit.translator_notes) == unit.base:
+        return UnitReport(unit.id, unit.line, "unchanged")  # the file did not change it
+    decided = merge_unit(entry, replace(unit, source=entry.msgid, state="fuzzy" if unit.target else unit.state))
+    why = "its source changed since export, so the target is a fuzzy suggestion for the new one"
+    return replace(decided, reason="; ".join(filter(None, [why, decided.reason])))
 
 
 def placeholder_problems(source: str, target: str) -> tuple[str, str]:
@@ -257,7 +294,7 @@ def _matching_entry(unit: XliffUnit, by_id: dict[str, polib.POEntry], xliff_path
     if entry is None:  # the id comes from the file: escaped, so the error stays one line
         shown = unit.id.encode("unicode_escape").decode("ascii")[:80]
         raise CatalogError(f"unit id not found in {po_path}", path=xliff_path, line=unit.line, unit=shown)
-    if entry.msgid != unit.source:
+    if unit.source not in (entry.msgid, entry.previous_msgid if entry.fuzzy else None):
         raise CatalogError(
             f"source text differs from {po_path}: {unit.source[:60]!r}", path=xliff_path, line=unit.line, unit=unit.id
         )
