@@ -283,9 +283,10 @@ def _refreshed(template_entry: polib.POEntry, source: polib.POEntry | None, *, f
         entry.tcomment = "\n".join(unmachine_lines(translator_lines(source)))
     own_flags = [f for f in source.flags if f != FUZZY_FLAG and not f.endswith("-format") and f not in entry.flags]
     entry.flags.extend(own_flags)
-    if fuzzy_match:
-        entry.previous_msgid = source.previous_msgid if source.fuzzy and source.previous_msgid else source.msgid
-        entry.previous_msgctxt = source.msgctxt if entry.previous_msgid == source.msgid else source.previous_msgctxt
+    if fuzzy_match:  # `#|` names what the text was made for: an older `#|` is carried whole
+        inherited = source.fuzzy and source.previous_msgid is not None
+        entry.previous_msgid = source.previous_msgid if inherited else source.msgid
+        entry.previous_msgctxt = source.previous_msgctxt if inherited else source.msgctxt
         set_fuzzy(entry, True)
     elif source.fuzzy:
         entry.previous_msgid = source.previous_msgid
