@@ -336,7 +336,11 @@ def review(
         typer.Option("--accept", help="Sign off this unit: an id (u…) or a PO location path:line (repeatable)."),
     ] = None,
     accept_all_checked: Annotated[
-        bool, typer.Option("--accept-all-checked", help="Sign off every machine unit QA finds nothing on.")
+        bool,
+        typer.Option(
+            "--accept-all-checked",
+            help="Sign off every machine unit QA finds nothing on (not one whose source changed).",
+        ),
     ] = False,
     back_translation: Annotated[
         bool, typer.Option("--back-translation/--no-back-translation", help="Rank with a reverse engine's chrF.")
