@@ -188,12 +188,13 @@ def merge_unit(entry: polib.POEntry, unit: XliffUnit) -> UnitReport:
 
 
 def _moved_since(index: dict[tuple[str | None, str], polib.POEntry]) -> dict[str, polib.POEntry]:
-    """Entries whose source changed since a file may have been exported (fuzzy, msgmerge's `#|`),
-    by the unit id of their previous msgctxt + msgid: the id that file holds for them."""
+    """Entries whose source changed since a file may have been exported (msgmerge's `#|`; also
+    left by a text editor that cleared `fuzzy` only), by the unit id of their previous msgctxt +
+    msgid: the id that file holds for them."""
     return {
         unit_id(entry.previous_msgctxt, entry.previous_msgid): entry
         for entry in index.values()
-        if entry.fuzzy and entry.previous_msgid is not None
+        if entry.previous_msgid is not None
     }
 
 
@@ -210,7 +211,7 @@ def _merge_moved(entry: polib.POEntry, unit: XliffUnit, in_file: set[str]) -> Un
     if unit.base is not None and export_base(unit.target, unit.state == "fuzzy", unit.translator_notes) == unit.base:
         return UnitReport(unit.id, unit.line, "unchanged")  # the file did not change it
     decided = merge_unit(entry, replace(unit, source=entry.msgid, state="fuzzy" if unit.target else unit.state))
-    why = "its source changed since export, so the target is a fuzzy suggestion for the new one"
+    why = "its source changed since export (its target can only be a fuzzy suggestion)"
     return replace(decided, reason="; ".join(filter(None, [why, decided.reason])))
 
 
@@ -294,7 +295,7 @@ def _matching_entry(unit: XliffUnit, by_id: dict[str, polib.POEntry], xliff_path
     if entry is None:  # the id comes from the file: escaped, so the error stays one line
         shown = unit.id.encode("unicode_escape").decode("ascii")[:80]
         raise CatalogError(f"unit id not found in {po_path}", path=xliff_path, line=unit.line, unit=shown)
-    if unit.source not in (entry.msgid, entry.previous_msgid if entry.fuzzy else None):
+    if unit.source not in (entry.msgid, entry.previous_msgid):
         raise CatalogError(
             f"source text differs from {po_path}: {unit.source[:60]!r}", path=xliff_path, line=unit.line, unit=unit.id
         )
