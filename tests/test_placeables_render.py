@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 from babel.dates import format_skeleton
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from l10n.locales import DEFAULT_TARGET_LOCALES, TargetLocale
@@ -363,3 +363,28 @@ def test_scaled_money_in_any_currency_keeps_every_digit() -> None:
     assert render_placeable(rupees, TargetLocale("de")).startswith("5\xa0Mrd.")
     yuan = placeable("money", Money(Decimal("22.5e9"), "CNY"))  # "22.5bn yuan"
     assert render_placeable(yuan, TargetLocale("zh_CN")) == "¥225亿"
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    whole=st.integers(min_value=1, max_value=10**120),
+    decimals=st.sampled_from(["", ".5", ".25", ".125"]),
+    form=st.sampled_from(["US${} billion", "{} million yuan", "€{}m", "{} people", "{}%"]),
+    code=st.sampled_from(["en", "zh_CN", "de", "ja", "ar", "fa"]),
+)
+@example(whole=10**60 - 1, decimals=".5", form="US${} billion", code="zh_CN")  # rounded to 10⁶⁹ at detection
+@example(whole=10**100 - 1, decimals="", form="{} people", code="de")  # raised InvalidOperation in Babel
+def test_a_number_of_any_length_keeps_every_digit_it_is_written_with(
+    whole: int, decimals: str, form: str, code: str
+) -> None:
+    """Detection and rendering work in a decimal context as wide as the value: a hostile article's
+    100-digit number neither stops assemble nor comes out as another number (found by fuzzing)."""
+    import unicodedata
+
+    from l10n.placeables.detect import find_placeables
+
+    written = f"{whole}{decimals}"
+    (value,) = find_placeables(f"It was {form.format(written)} in all.")
+    text = render_placeable(value, TargetLocale(code))
+    shown = "".join(str(unicodedata.digit(ch)) for ch in text if unicodedata.category(ch) == "Nd")
+    assert shown.strip("0") == written.replace(".", "").strip("0"), (value.original, text)

@@ -51,7 +51,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 from l10n.model import (
     DateRange,
@@ -102,8 +102,12 @@ def _decimal(digits: str) -> Decimal:
     return Decimal(digits.replace(",", ""))
 
 
-def _exact(value: Decimal) -> Decimal:
-    """Drop the exponent an integral product carries (1.52 × 10⁹ → 1520000000, not 1.52E+9)."""
+def _exact(number: Decimal, multiplier: Decimal) -> Decimal:
+    """`number × multiplier` with every digit (the default 28-digit context rounds a longer product
+    away), without the exponent an integral product carries (1.52 × 10⁹ → 1520000000, not 1.52E+9)."""
+    with localcontext() as context:
+        context.prec = len(number.as_tuple().digits) + len(multiplier.as_tuple().digits)
+        value = number * multiplier
     return Decimal(int(value)) if value == value.to_integral_value() else value
 
 
@@ -120,7 +124,7 @@ def _multiplier(match: re.Match[str]) -> Decimal:
 def _scaled(match: re.Match[str]) -> Decimal:
     """The number as written (5.0 stays 5.0), times its scale word or suffix if any."""
     number, multiplier = _decimal(match["num"]), _multiplier(match)
-    return number if multiplier == 1 else _exact(number * multiplier)
+    return number if multiplier == 1 else _exact(number, multiplier)
 
 
 def _date(match: re.Match[str]) -> dt.date | None:
@@ -177,7 +181,7 @@ def _money_range(match: re.Match[str], currencies: dict[str, str]) -> NumberRang
     if low >= high:
         return None
     multiplier = _multiplier(match)
-    return NumberRange(_exact(low * multiplier), _exact(high * multiplier), currency=currencies[match["currency"]])
+    return NumberRange(_exact(low, multiplier), _exact(high, multiplier), currency=currencies[match["currency"]])
 
 
 def _month_day(match: re.Match[str]) -> MonthDay | None:

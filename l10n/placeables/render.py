@@ -48,8 +48,9 @@ from l10n.placeables.symbols import percent_sign, with_minus_sign
 from l10n.placeables.vocabulary import PERCENT_UNIT
 
 DECIMAL_PRECISION = 80
-"""Digits of the decimal context values are formatted in: any number news copy writes, with
-its decimals (the default 28 fails on a 26-digit number Babel quantizes to 3 places)."""
+"""Digits of the decimal context values are formatted in, beyond the digits the value is written
+with: any number news copy writes, with its decimals (the default 28 fails on a 26-digit number
+Babel quantizes to 3 places), and a longer one a hostile article writes (100 digits raised too)."""
 
 COMPACT_MONEY_FROM = Decimal(1_000_000)
 """Amounts from a million up use CLDR compact forms ("¥100亿", "$1.52B"), as news copy does."""
@@ -173,7 +174,9 @@ def render_placeable(placeable: Placeable, locale: TargetLocale) -> str:
     if isinstance(placeable.value, CodeSpan):
         return placeable.value.text  # code as written (`l10n.placeables.code`); its tags are the writers'
     with decimal.localcontext() as context:
-        context.prec = DECIMAL_PRECISION  # Babel rounds in the current context: 28 digits cannot hold 10²⁵ to 3 places
+        # Babel rounds in the current context (28 digits cannot hold 10²⁵ to 3 places), and compact
+        # money keeps as many decimals as the amount has digits: twice the written length, all exact
+        context.prec = DECIMAL_PRECISION + 2 * len(placeable.original)
         return in_native_digits(_render_value(placeable, locale), locale)
 
 
