@@ -70,7 +70,7 @@ def infer_date(month_day: MonthDay, *, later_date: dt.date | None, reference_dat
         return month_day.in_year(later_date.year - 1) if date and date > later_date else date
     if reference_date is not None:
         date = month_day.in_year(reference_date.year)
-        if date and date > reference_date + MONTH_DAY_LOOKAHEAD:
+        if date and date - reference_date > MONTH_DAY_LOOKAHEAD:  # no sum: 9999-12-31 + 183 days overflows
             return month_day.in_year(reference_date.year - 1)
         return date
     return None
