@@ -70,7 +70,25 @@ def test_an_empty_template_has_only_its_header() -> None:
 
 
 TEXT = st.lists(
-    st.sampled_from([*"ab -—\\\"\t\n\u00a0中.,?!'{}", "word", "x-y", "{money_1}", "  "]), min_size=1, max_size=40
+    st.sampled_from(
+        [*"ab -—\\\"\t\n\u00a0中.,?!'{}", "word", "x-y", "{money_1}", "  "]
+        + [
+            "\U0001f600",
+            "e\u0301",
+            "مرحبا",
+            "ภาษาไทย",
+            "１２３",
+            "\u200b",
+            "\u202e",
+            "\ufeff",
+            "\u00ad",
+            "\u2028",
+            "\r",
+            "\u3000",
+        ]
+    ),
+    min_size=1,
+    max_size=40,
 ).map("".join)
 LINE = st.lists(st.sampled_from([*"ab -—\\\"\t\u00a0中.,=:'", "money_1", "glossary"]), min_size=1, max_size=90).map(
     "".join
