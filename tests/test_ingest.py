@@ -94,6 +94,7 @@ _ARTICLE_LIKE = st.lists(st.one_of(_SYNTAX, st.text(max_size=8)), max_size=30).m
 @given(text=st.one_of(st.text(), _ARTICLE_LIKE))
 @example(text="\t0 \n0")  # an indented code block ending in a space (found by CI): kept as written
 @example(text="\t\x00\n0")  # a NUL in a code block reads as U+FFFD (found by fuzzing, seed 61)
+@example(text="0\n```\n\x00")  # the same in a fenced block (seed 303)
 def test_parsers_raise_only_ingest_error_and_give_clean_blocks(parse, text: str) -> None:
     try:
         doc = parse(text, source_path="fuzz")
