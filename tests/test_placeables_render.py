@@ -388,3 +388,21 @@ def test_a_number_of_any_length_keeps_every_digit_it_is_written_with(
     text = render_placeable(value, TargetLocale(code))
     shown = "".join(str(unicodedata.digit(ch)) for ch in text if unicodedata.category(ch) == "Nd")
     assert shown.strip("0") == written.replace(".", "").strip("0"), (value.original, text)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        placeable("money", Money(Decimal("1234567890" * 6 + "E+999"), "USD")),
+        placeable("number", Decimal("-9.99E-999")),
+        placeable("percent", Decimal("1E+999")),
+        placeable("range", NumberRange(Decimal("1E+999"), Decimal("2E+999"), currency="CNY")),
+    ],
+    ids=["money", "number", "percent", "range"],
+)
+def test_values_at_the_bounds_a_kept_parse_admits_render_every_digit(value: Placeable) -> None:
+    """A kept parse (`memory.document_codec`) admits 60 digits and an exponent of ±999, whatever
+    the original says: the context follows the value, so these render instead of raising."""
+    for locale in ALL:
+        shown = render_placeable(value, locale)
+        assert len([ch for ch in shown if ch.isdigit()]) > 999, (locale, shown[:40])

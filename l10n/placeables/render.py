@@ -175,9 +175,25 @@ def render_placeable(placeable: Placeable, locale: TargetLocale) -> str:
         return placeable.value.text  # code as written (`l10n.placeables.code`); its tags are the writers'
     with decimal.localcontext() as context:
         # Babel rounds in the current context (28 digits cannot hold 10²⁵ to 3 places), and compact
-        # money keeps as many decimals as the amount has digits: twice the written length, all exact
-        context.prec = DECIMAL_PRECISION + 2 * len(placeable.original)
+        # money keeps as many decimals as the amount has digits: twice the value's digits, all exact
+        context.prec = DECIMAL_PRECISION + 2 * _digit_span(placeable.value)
         return in_native_digits(_render_value(placeable, locale), locale)
+
+
+def _digit_span(value: object) -> int:
+    """How many digits the decimals of `value` span written out (coefficient and exponent): a value
+    comes from the article or from a kept parse (`memory.document_codec`: up to 60 digits, E±999)."""
+    import dataclasses
+
+    fields = [value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        fields = [getattr(value, field.name) for field in dataclasses.fields(value)]
+    spans = [
+        len(number.as_tuple().digits) + abs(int(number.as_tuple().exponent))
+        for number in fields
+        if isinstance(number, Decimal) and number.is_finite()
+    ]
+    return max(spans, default=0)
 
 
 def _render_value(placeable: Placeable, locale: TargetLocale) -> str:
