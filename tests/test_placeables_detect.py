@@ -242,6 +242,13 @@ NEWSY = st.sampled_from(
         "$10-15",
         "10-15",
         "HK$3-4bn",
+        "9" * 40,  # wider than the default decimal context
+        "Dec. 14",
+        "Jan.",
+        "１２３",
+        "٣",
+        "\u200b",
+        "trillion",
     ]
 )
 
