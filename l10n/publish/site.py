@@ -314,7 +314,7 @@ def _write_site(
             for edition in editions:
                 context = article_page_context(edition, versions, media=media, base_url=base_url)
                 _write(report, out_dir / edition.path, env, "article.html.j2", context)
-                if edition.page_slug != edition.domain:  # the old address keeps working
+                if edition.page_slug != edition.domain and edition.domain != Path(HOME).stem:  # old address kept
                     old = out_dir / page_path(edition.locale, edition.domain)
                     _write(report, old, env, "redirect.html.j2", redirect_context(edition, base_url=base_url))
                 _note_gate(report, edition)
@@ -345,10 +345,13 @@ def _write_site(
 
 def _with_unique_slugs(editions: Sequence[ArticleEdition], taken: dict[str, str]) -> list[ArticleEdition]:
     """Each edition named after the source headline; a name another article already has gets
-    the article's domain appended, so two articles never share a page."""
+    the article's domain appended, so two articles never share a page — nor a page its locale's
+    index (`<locale>/index.html`: a headline "Index", or an `index.md` with a headline in Chinese,
+    was overwritten by it; an article `index` keeps no redirect at its old address, the index's)."""
     source = editions[0]
     slug = headline_slug(source.article.headline) or source.domain
-    if any(taken.get(page_path(e.locale, slug), source.domain) != source.domain for e in editions):
+    reserved = slug == Path(HOME).stem
+    if reserved or any(taken.get(page_path(e.locale, slug), source.domain) != source.domain for e in editions):
         slug = f"{slug}-{source.domain}"
     named = [dataclasses.replace(edition, slug=slug) for edition in editions]
     for edition in named:
