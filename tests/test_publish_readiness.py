@@ -241,20 +241,25 @@ def test_an_arabic_edition_lists_the_source_language_by_its_arabic_name() -> Non
     assert "(anglais)" in readiness_text(parse_locale("fr"), "notice")
 
 
-def test_no_article_page_takes_the_place_of_its_locales_index(tmp_path: Path) -> None:
+def test_no_article_page_takes_the_place_of_its_locales_index_or_of_another_page(tmp_path: Path) -> None:
     """A headline "Index" slugs to `index`, and so does an `index.md` whose headline has no Latin
-    letters (its domain): both pages were overwritten by `en/index.html`, the locale's index, and
-    the site lost them (found by fuzzing headlines)."""
+    letters (its domain): both pages were overwritten by `en/index.html`, the locale's index; and a
+    headline "Story" took `en/story.html`, where article `story` then wrote its redirect (found by
+    fuzzing headlines and file names). Every article keeps a page of its own, linked from the index."""
     seeds = tmp_path / "seeds"
     seeds.mkdir()
-    (seeds / "index.md").write_text("---\ntitle: 宝山新闻\n---\n\nThe fair opens on Monday.\n", encoding="utf-8")
-    (seeds / "story.md").write_text("---\ntitle: Index\n---\n\nThe park closes on Friday.\n", encoding="utf-8")
+    for name, headline in (("index", "宝山新闻"), ("story", "Index"), ("foo", "Story")):
+        text = f"---\ntitle: {headline}\n---\n\nThe fair of {name} opens on Monday.\n"
+        (seeds / f"{name}.md").write_text(text, encoding="utf-8")
     (tmp_path / "l10n.toml").write_text('[l10n]\nlocales = ["de"]\n', encoding="utf-8")
     for command in (["extract", str(seeds)], ["assemble"], ["publish"]):
         assert main([*command, "--root", str(tmp_path), "-q"]) == 0, command
     site = tmp_path / "site" / "en"
     index = lxml_html.parse(str(site / "index.html")).getroot()
     assert index.find(".//title").text == "English"
-    linked = {site / href for href in index.xpath("//main//a/@href")}
-    titles = {lxml_html.parse(str(path)).getroot().find(".//title").text for path in linked if path.is_file()}
-    assert {"宝山新闻", "Index"} <= titles
+    shown = {
+        " ".join(lxml_html.parse(str(site / href)).getroot().xpath("//main//p//text()"))
+        for href in index.xpath("//main//a/@href")
+    }
+    for name in ("index", "story", "foo"):
+        assert any(f"The fair of {name} opens" in text for text in shown), (name, shown)

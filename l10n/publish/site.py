@@ -314,9 +314,11 @@ def _write_site(
             for edition in editions:
                 context = article_page_context(edition, versions, media=media, base_url=base_url)
                 _write(report, out_dir / edition.path, env, "article.html.j2", context)
-                if edition.page_slug != edition.domain and edition.domain != Path(HOME).stem:  # old address kept
-                    old = out_dir / page_path(edition.locale, edition.domain)
-                    _write(report, old, env, "redirect.html.j2", redirect_context(edition, base_url=base_url))
+                old_path = page_path(edition.locale, edition.domain)
+                if edition.page_slug != edition.domain and _redirect_may_take(old_path, edition.domain, slugs):
+                    slugs[old_path] = edition.domain  # the old address keeps working
+                    context = redirect_context(edition, base_url=base_url)
+                    _write(report, out_dir / old_path, env, "redirect.html.j2", context)
                 _note_gate(report, edition)
             if stamps is not None:
                 files = [*report.written[written_before:], *report.rendered_unchanged[unchanged_before:]]
@@ -343,15 +345,26 @@ def _write_site(
     return report, records
 
 
+def _redirect_may_take(old_path: str, domain: str, taken: dict[str, str]) -> bool:
+    """An article's old address `<locale>/<domain>.html` becomes its redirect unless it is the
+    locale's index or another article's page (a headline may slug to this article's domain)."""
+    return Path(old_path).stem != Path(HOME).stem and taken.get(old_path, domain) == domain
+
+
 def _with_unique_slugs(editions: Sequence[ArticleEdition], taken: dict[str, str]) -> list[ArticleEdition]:
     """Each edition named after the source headline; a name another article already has gets
-    the article's domain appended, so two articles never share a page — nor a page its locale's
-    index (`<locale>/index.html`: a headline "Index", or an `index.md` with a headline in Chinese,
-    was overwritten by it; an article `index` keeps no redirect at its old address, the index's)."""
+    the article's domain appended (again if that is taken too), so two articles never share a
+    page — nor a page its locale's index (`<locale>/index.html`: a headline "Index", or an
+    `index.md` with a headline in Chinese, was overwritten by it) nor another's redirect."""
     source = editions[0]
     slug = headline_slug(source.article.headline) or source.domain
-    reserved = slug == Path(HOME).stem
-    if reserved or any(taken.get(page_path(e.locale, slug), source.domain) != source.domain for e in editions):
+
+    def free(slug: str) -> bool:
+        return slug != Path(HOME).stem and all(
+            taken.get(page_path(e.locale, slug), source.domain) == source.domain for e in editions
+        )
+
+    while not free(slug):  # "foo-c" may be another headline's slug too: append until free
         slug = f"{slug}-{source.domain}"
     named = [dataclasses.replace(edition, slug=slug) for edition in editions]
     for edition in named:
