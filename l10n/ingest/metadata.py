@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -106,7 +107,7 @@ def read_metadata(root: HtmlElement) -> PageMetadata:
         found.title = normalise_space(title.text_content())
         found.headlines.append(found.title)
     if found.published is None:
-        lists: dict[tuple[HtmlElement, str, str], bool] = {}  # each parent's items counted once: linear in the page
+        lists: dict[HtmlElement, Counter[tuple[str, str]]] = {}  # each parent's items counted once: linear in the page
         found.published = _first_date(
             element.get("datetime")
             for element in root.iter("time")
@@ -118,23 +119,27 @@ def read_metadata(root: HtmlElement) -> PageMetadata:
 DATED_ITEMS = 3  # items of the same make, each with a `<time>`, that make a list of dated items
 
 
-def _in_dated_list(time: HtmlElement, lists: dict[tuple[HtmlElement, str, str], bool]) -> bool:
+def _in_dated_list(time: HtmlElement, lists: dict[HtmlElement, Counter[tuple[str, str]]]) -> bool:
     """The `<time>` stamps an item of a list of dated items (a news ticker beside the story, a
     comment thread, other stories): one of the three elements above it is an item whose parent
     holds three or more items of its tag and class with a `<time>` each (holdout10's france24:
     "Live news" items, the page's first `<time>`, a day after the story). The story's own
     `<time>` under its heading is no such item, however many lists its page holds elsewhere. Each
-    parent's items are counted once (`lists`): a comment thread of n dated comments costs n, not n²."""
+    parent's children are counted once, by tag and class (`lists`): a comment thread of n dated
+    comments costs n, not n², and so do n stamps each of its own class."""
     item = time
     for _ in range(3):
         parent = item.getparent()
         if parent is None:
             return False
-        key = (parent, str(item.tag), item.get("class") or "")
-        if key not in lists:
-            items = [sibling for sibling in parent if (str(sibling.tag), sibling.get("class") or "") == key[1:]]
-            lists[key] = sum(next(sibling.iter("time"), None) is not None for sibling in items) >= DATED_ITEMS
-        if lists[key]:
+        counts = lists.get(parent)
+        if counts is None:
+            counts = lists[parent] = Counter(
+                (str(child.tag), child.get("class") or "")
+                for child in parent
+                if next(child.iter("time"), None) is not None
+            )
+        if counts[(str(item.tag), item.get("class") or "")] >= DATED_ITEMS:
             return True
         item = parent
     return False
