@@ -138,6 +138,13 @@ def test_the_box_asking_to_report_a_mistake_with_ctrl_enter_is_removed() -> None
     assert "Kļūda rakstā?" not in text and "press Ctrl+Enter twice" in text  # no word for a mistake: the story's
 
 
+def test_a_long_story_box_that_names_the_keys_and_an_error_stays() -> None:
+    story = "<p>" + " ".join(PARAGRAPHS) + " The council found an error in the budget and voted again.</p>"
+    page = lxml.html.fromstring(f"<div><div class='story'>To send a comment, press Ctrl+Enter.{story}</div></div>")
+    drop_error_report_boxes(page)
+    assert "found an error in the budget" in page.text_content()  # the story's own box, not a report box
+
+
 def test_a_cookie_notice_named_by_a_compound_class_is_pruned() -> None:
     notice = "We use cookies on this portal. By continuing to use it you agree that we store them."
     html = f"<div><div class='story'>{STORY}</div><div class='cookiemsg'><p>{notice}</p></div></div>"

@@ -116,7 +116,8 @@ def drop_error_report_boxes(root: HtmlElement) -> None:
     """Remove the box asking readers to select a mistake and press Ctrl+Enter (holdout10's lsm.lv):
     the largest element around such an instruction that stays short (`REPORT_BOX_CHARS`) and holds
     no other paragraph, naming an error, with its label ("Kļūda rakstā?"). A story's sentence about
-    the keys, beside the story's other paragraphs or with no word for a mistake, stays.
+    the keys, beside the story's other paragraphs, in a long box of its own or with no word for a
+    mistake, stays.
 
     Each ancestor's text is measured once (`lengths`, less what a dropped box took): a box of n
     instructions reads its text once, not n times (a 460 KB box of "Ctrl+Enter"s took 3 s)."""
@@ -128,7 +129,8 @@ def drop_error_report_boxes(root: HtmlElement) -> None:
         box = element
         while _is_report_part(box.getparent(), box, lengths):
             box = box.getparent()
-        if box.getparent() is not None and _ERROR_WORD.search(text := box.text_content()):
+        text = box.text_content()  # a long element that says the keys itself is the story's, not a box
+        if box.getparent() is not None and len(text) <= REPORT_BOX_CHARS and _ERROR_WORD.search(text):
             for ancestor in box.iterancestors():  # drop_tree keeps the box's tail: its text alone goes
                 if ancestor in lengths:
                     lengths[ancestor] -= len(text)
