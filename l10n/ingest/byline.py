@@ -25,7 +25,7 @@ from l10n.ingest.fields import match_key, normalise_space
 if TYPE_CHECKING:
     from l10n.model import Block
 
-_LABEL = re.compile(
+BYLINE_LABEL = re.compile(
     r"^(?:(?:written|words|reporting|report|story|text|article|posted|published|photos?"
     r"|publicado|publicada|publié|publiée|pubblicato|pubblicata|veröffentlicht)\s+)?"  # holdout4: "Publicado por:"
     r"(?:by|from|author:?|authors:?|von|por|par|da|af|av)\s*:?(?:\s+|$)"  # holdout5: Danish "Af", Swedish "Av"
@@ -183,7 +183,7 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
     text = _GLUED_DIGIT.sub(" ", text)  # holdout4: "Lucas Nolan22 Dec 2016": spans printed without a space
     text = _GLUED_LINK.sub(r" \1 ", text)  # holdout8: "Andrew HusbandTwitterNews & Culture Writer"
     text = _GLUED_BY.sub("By ", text)  # holdout9: "ByMalcolm Harris", the label's span run into the name's
-    text = _DATE.sub("", _LABEL.sub("", text)).strip(" ,-–—|·")
+    text = _DATE.sub("", BYLINE_LABEL.sub("", text)).strip(" ,-–—|·")
     text = _without_trailing_outlet(text, site_name)  # holdout4: "Finian Cunningham. Sputnik International"
     text = _OUTLET.sub("", text)
     byline = Byline()
@@ -234,7 +234,7 @@ def _before_domain(field: str) -> str:
     """A labelled byline field up to the outlet's address run on after the name ("By Jemele Hill
     ESPN.com Archive" → "By Jemele Hill", holdout8); any other field as it is."""
     found = _DOMAIN.search(field)
-    if found is None or not _LABEL.match(field):
+    if found is None or not BYLINE_LABEL.match(field):
         return field
     head = field[: found.start()].rsplit(" ", 1)[0] if " " in field[: found.start()] else ""
     return head.strip() or field
@@ -318,7 +318,7 @@ def is_labelled_byline(text: str) -> bool:
     """
     if is_by_line(text) or is_cjk_byline(text):
         return True
-    if not _LABEL.match(text) or len(text.split()) > MAX_BY_LINE_WORDS or is_picture_label(text):
+    if not BYLINE_LABEL.match(text) or len(text.split()) > MAX_BY_LINE_WORDS or is_picture_label(text):
         return False
     names = reduce_byline(text).names
     return bool(names) and all(len(name.split()) > 1 and looks_like_name(name) for name in names)

@@ -6,13 +6,13 @@ apart (these moved here from it, holdout10, to keep it under the house's module 
 
 from __future__ import annotations
 
-from l10n.ingest.byline import _LABEL, MAX_ROLE_LINE_WORDS, ROLE_WORDS, WRITING_JOBS
+from l10n.ingest.byline import BYLINE_LABEL, MAX_ROLE_LINE_WORDS, ROLE_WORDS, WRITING_JOBS
 from l10n.ingest.fields import normalise_space
 
 
 def label_length(text: str) -> int:
     """How many characters of `text` its byline label takes ("Un texte de " → 12), 0 for none."""
-    found = _LABEL.match(text)
+    found = BYLINE_LABEL.match(text)
     return found.end() if found else 0
 
 
@@ -23,7 +23,7 @@ def is_label_only(text: str) -> bool:
     (True, False)
     """
     text = normalise_space(text)
-    return bool(text) and _LABEL.sub("", text) == ""
+    return bool(text) and BYLINE_LABEL.sub("", text) == ""
 
 
 def is_role_line(text: str) -> bool:
