@@ -52,7 +52,7 @@ def ingest_file(path: Path, *, data: bytes | None = None) -> Document:
 
         return refuse_control_characters(ingest_docx(data, source_path=str(path)))
     text = decode_article(data, path=str(path), source_format=source_format)
-    return refuse_control_characters(parser_for(source_format)(text, source_path=str(path)))
+    return refuse_control_characters(refuse_hostile_inline_code(parser_for(source_format)(text, source_path=str(path))))
 
 
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
@@ -61,6 +61,10 @@ BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u206
 line is shown, so a sentence can display one thing and say another (CVE-2021-42574 "Trojan Source").
 QA holds a translation that has one (`qa.checks`); a code block that has one is refused here."""
 _CODE_HOSTILE = re.compile("[" + "".join(sorted(BIDI_CONTROLS)) + "\x00-\x08\x0e-\x1f\x7f-\x9f]")
+CODE_ELEMENTS = frozenset({"code", "kbd", "samp"})
+"""Inline elements whose content is code, never prose (HTML §4.5.15 code, §4.5.17 kbd, §4.5.16
+samp; CommonMark renders a code span as `<code>`): `placeables.code` makes each one placeable,
+and their text is held to the code rule here (`refuse_hostile_inline_code`)."""
 
 
 def refuse_control_characters(document: Document) -> Document:
@@ -69,8 +73,8 @@ def refuse_control_characters(document: Document) -> Document:
     cannot carry it, a terminal runs it (ESC), and U+0085 is a line break to some readers. Tab,
     line feed, vertical tab (Word's manual line break), form feed and CR are whitespace.
 
-    A code block is stricter (`refuse_hostile_code`, where the parser knows its lines): it
-    reaches every edition as written, never a unit, so nothing downstream would look at it.
+    Code is stricter (`refuse_hostile_code`, `refuse_hostile_inline_code`): it reaches every
+    edition as written, never text of a unit, so nothing downstream would look at it.
 
     >>> from l10n.model import Block
     >>> refuse_control_characters(Document(blocks=[Block("paragraph", "a\x1b[31m", line=4)], source_path="a.txt"))
@@ -92,17 +96,18 @@ def refuse_control_characters(document: Document) -> Document:
     return document
 
 
-def refuse_hostile_code(text: str, *, path: str, line: int) -> None:
-    r"""A code block holding a bidi control (`BIDI_CONTROLS`) or a control character (as in
+def refuse_hostile_code(text: str, *, path: str, line: int, where: str = "a code block") -> None:
+    r"""Code holding a bidi control (`BIDI_CONTROLS`) or a control character (as in
     `refuse_control_characters`) is refused, naming the line of the character (`line`: the
-    line of the block's first text line).
+    line of the code's first text line; `where`: what the message calls the code).
 
     Why refused and not held: the rule for a unit is that a bidi control in a translation is a QA
-    error and the unit is held; a code block is no unit — QA never reads it and holding it would
-    drop the code from every edition — and its text goes to every edition as written, where an
-    override is the Trojan Source attack on exactly what a reader copies (compilers refuse it too:
-    rustc's `text_direction_codepoint_in_literal` lint is deny-by-default). Prose keeps bidi
-    controls (right-to-left copy needs them; QA warns on them in a source).
+    error and the unit is held; code is no text of a unit — a code block is no unit, inline code is
+    one placeholder (`{code_1}`) — so QA never reads it, holding it would drop the code from every
+    edition, and its text goes to every edition as written, where an override is the Trojan Source
+    attack on exactly what a reader copies (compilers refuse it too: rustc's
+    `text_direction_codepoint_in_literal` lint is deny-by-default). Prose keeps bidi controls
+    (right-to-left copy needs them; QA warns on them in a source).
 
     >>> refuse_hostile_code("int x;\nif (admin) { /*\u202e } \u2066*/", path="a.md", line=7)
     Traceback (most recent call last):
@@ -114,10 +119,34 @@ def refuse_hostile_code(text: str, *, path: str, line: int) -> None:
     char = found.group()
     kind = "bidi control" if char in BIDI_CONTROLS else "control character"
     raise IngestError(
-        f"{kind} U+{ord(char):04X} in a code block; remove it (it can make code read as other code)",
+        f"{kind} U+{ord(char):04X} in {where}; remove it (it can make code read as other code)",
         path=path,
         line=(line or 1) + text.count("\n", 0, found.start()),
     )
+
+
+def refuse_hostile_inline_code(document: Document) -> Document:
+    r"""The code rule (`refuse_hostile_code`) for every inline code element (`CODE_ELEMENTS`: a
+    Markdown code span, `<code>`/`<kbd>`/`<samp>` in HTML or in Markdown) of the article's prose,
+    naming the line its block starts on (a paragraph's text has its line breaks collapsed).
+    Without it a msgid holds only `{code_1}`, so QA's bidi check never sees the override, and the
+    edition carries it inside `<code>`, reordering the rest of the line. Code blocks are refused
+    by their parser, which knows their lines.
+
+    >>> from l10n.model import Block, InlineMarkup
+    >>> refuse_hostile_inline_code(Document(blocks=[Block("paragraph", "Run if \u202e{ ok } now.", line=3,
+    ...     markup=[InlineMarkup(4, 15, "code")])], source_path="a.html"))
+    Traceback (most recent call last):
+    l10n.errors.IngestError: a.html:3: bidi control U+202E in inline code; remove it (it can make code read as other code)
+    """
+    for block in document.blocks:
+        if block.role == "code":
+            continue  # its parser held it to the rule with the line of the character
+        for element in block.markup:
+            if element.tag in CODE_ELEMENTS:
+                code = block.text[element.start : element.end].replace("\n", " ")  # one line: the block's
+                refuse_hostile_code(code, path=document.source_path, line=block.line, where="inline code")
+    return document
 
 
 def parser_for(source_format: SourceFormat) -> Callable[..., Document]:

@@ -25,12 +25,9 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from l10n.ingest import CODE_ELEMENTS  # one set: ingest refuses a bidi control in their text
 from l10n.model import CodeSpan, InlineMarkup, InlineTag, Placeable
 from l10n.placeables.tags import clip_markup
-
-CODE_ELEMENTS = frozenset({"code", "kbd", "samp"})
-"""Inline elements whose content is code, never prose (HTML §4.5.15 code, §4.5.17 kbd, §4.5.16
-samp; CommonMark renders a code span as `<code>`)."""
 
 
 def has_code(markup: Sequence[InlineMarkup]) -> bool:
