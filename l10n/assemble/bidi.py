@@ -22,6 +22,7 @@ from collections.abc import Iterator, Sequence
 
 from l10n.assemble.article import Code, LocalizedSegment, Piece, Value
 from l10n.locales import TargetLocale
+from l10n.placeables.code import CODE_ELEMENTS
 
 FSI, LRI, PDI = "\u2068", "\u2066", "\u2069"
 
@@ -124,8 +125,13 @@ def _code_isolated(pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
 
 
 def _opens_code(pieces: tuple[Piece, ...], index: int) -> bool:
-    """Whether the tag at `index` opens a code span: the first text after it, past opening tags,
-    is `Code` (`<code><b>x</b></code>` too)."""
+    """Whether the tag at `index` is a code span's own outer tag: a `CODE_ELEMENTS` element (the
+    only kind `placeables.code` makes a span of) whose first text, past opening tags, is `Code`
+    (`<code><b>x</b></code>` too). A link or emphasis that opens on the code is no part of it:
+    `[`--check-cfg` العلم](…)` isolates the code, and the word stays right to left."""
+    tag = pieces[index]
+    if isinstance(tag, str) or tag.name.lower() not in CODE_ELEMENTS:
+        return False
     for piece in pieces[index + 1 :]:
         if isinstance(piece, str):
             return type(piece) is Code
