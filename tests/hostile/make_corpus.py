@@ -349,6 +349,18 @@ CHARACTER_CASES = [
     ),
     Case("chars_zero_width.md", md_article("Pay\u200bment was made."), "zero-width space in the source", "safe"),
     Case(
+        "chars_code_span_bidi.md",
+        md_article("Run `if admin \u202e{ ok }\u2066` now."),
+        "bidi override in a Markdown code span (Trojan Source: QA never reads code)",
+        r"error: :5: bidi control U\+202E in inline code",
+    ),
+    Case(
+        "chars_code_kbd_bidi.html",
+        html_article("<p>Press <kbd>Ctrl+\u2067C</kbd> to copy.</p>"),
+        "bidi isolate in an HTML <kbd>",
+        r"error: :6: bidi control U\+2067 in inline code",
+    ),
+    Case(
         "chars_isolates.txt",
         "Council approves park budget\n\nThe \u2066council\u2069 approved the budget on Monday.\n",
         "bidi isolates in a text article",
