@@ -26,6 +26,7 @@ from l10n.memory.cache import MTCache, cache_path
 from l10n.model import Reference, Unit
 from l10n.mt.base import placeholders
 from l10n.mt.batch import translate_project
+from l10n.mt.pseudo import VERSION as PSEUDO_VERSION
 from l10n.mt.pseudo import PseudoEngine
 from l10n.mt.registry import EngineSettings, register_engine
 from l10n.project import Project
@@ -91,7 +92,7 @@ def test_pseudo_fills_every_empty_unit_as_fuzzy_with_provenance(two_articles: Pr
         for entry in po_entries(path).values():
             assert entry.fuzzy and entry.msgstr.startswith("[!! ")
             assert placeholders(entry.msgstr) == placeholders(entry.msgid)
-            assert entry.tcomment.startswith("mt: pseudo pseudo-1")
+            assert entry.tcomment.startswith(f"mt: pseudo pseudo-{PSEUDO_VERSION}-")
 
 
 def test_identical_text_translated_once_and_second_run_makes_no_engine_call(two_articles: Project) -> None:
@@ -261,7 +262,9 @@ def test_resume_after_sigkill_translates_nothing_twice(many_units: Project, tmp_
     with MTCache(cache_path(many_units.state_dir)) as cache:
         all_texts = [f"Sentence {n} about Baoshan costs {{money_1}}." for n in range(30)]
         cached_after_kill = set(
-            cache.get_many(all_texts, engine="slow", model_id="pseudo-1-x0.35", source="en", target="de")
+            cache.get_many(
+                all_texts, engine="slow", model_id=PseudoEngine().model_id("en", "de"), source="en", target="de"
+            )
         )
     assert len(cached_after_kill) >= 9  # three finished batches survived the kill
 
