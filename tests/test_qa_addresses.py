@@ -18,6 +18,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from l10n.locales import TargetLocale
 from l10n.qa.addresses import addresses, addresses_kept
@@ -111,3 +113,19 @@ def test_an_address_ends_where_its_characters_end() -> None:
     assert addresses_kept(unit(source, kept, "de")) is None
     dropped = "Bieter laden die Unterlagen unter http://zfcg.czt.zj.gov.cn/ und http://www.dongyang.gov.cn/ herunter."
     assert addresses_kept(unit(source, dropped, "de")) == "changed http://www.dongyang.gov.cn/ggzyjy/"
+
+
+_ADDRESSY = st.lists(
+    st.sampled_from([*"aAwWcom.:/@-_ \u017f\u212a\u0131\u0130", "www.", "://", ".com", ".co.uk", "http"]), max_size=20
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(_ADDRESSY, st.text(max_size=40)))
+def test_the_cheap_search_skips_no_address(text: str) -> None:
+    """`addresses` skips `ADDRESS` where `MAYBE_ADDRESS` finds nothing: only where ADDRESS would
+    find nothing either."""
+    from l10n.urls import ADDRESS, MAYBE_ADDRESS
+
+    if ADDRESS.search(text):
+        assert MAYBE_ADDRESS.search(text), text
