@@ -68,6 +68,7 @@ from l10n.model import (
 )
 from l10n.placeables.clock import PendingZone, zoned_time
 from l10n.placeables.month_day import MonthDay, MonthDayRange, infer_date, infer_range
+from l10n.placeables.names import name_spans
 from l10n.placeables.naming import assign_names
 from l10n.placeables.patterns import COUNT_NOUNS, prechecks, value_patterns
 from l10n.placeables.protect import protected_spans
@@ -76,7 +77,6 @@ from l10n.placeables.vocabulary import (
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
     MONTHS,
-    ORDINARY_STARTERS,
     PERCENT_UNIT,
     SCALE_SUFFIXES,
     SCALE_WORDS,
@@ -84,8 +84,6 @@ from l10n.placeables.vocabulary import (
     WEEKDAYS,
     WEIGHT_POUND_CUES,
 )
-
-_NOT_NAME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(CURRENCY_PREFIXES) | {"I"}
 
 
 @dataclass(frozen=True)
@@ -311,24 +309,14 @@ def _value_candidates(sentence: str) -> Iterator[_Candidate]:
 
 
 def _name_candidates(sentence: str, values: list[_Candidate]) -> Iterator[_Candidate]:
-    """Protect "Innovation 2020"-style names unless the number starts a longer value.
-
-    A capitalised word is a name's only where it is not an ordinary sentence opener ("Over 200
-    came" counts) nor a possessive ("South Carolina's 54 delegates" counts)."""
+    """Protect "Innovation 2020"-style names (`l10n.placeables.names`) unless the number starts
+    a longer value."""
     if not prechecks()["digit"].search(sentence):
         return
-    first_word = re.match(r"\W*", sentence)
-    first_word_start = first_word.end() if first_word else 0
-    for match in value_patterns()["name_number"].finditer(sentence):
-        word = match["word"]
-        if word in _NOT_NAME_WORDS or word.endswith(("'s", "’s")):
-            continue
-        if match.start() == first_word_start and (word in ORDINARY_STARTERS or "." in match["num"]):
-            continue  # "Over 200 came", "Magnitude 6.3 according to…": counts and measures
-        number_start, number_end = match.span("num")
+    for name_start, number_start, number_end in name_spans(sentence):
         if any(value.start == number_start and value.end > number_end for value in values):
             continue
-        yield _Candidate(match.start(), number_end, None)
+        yield _Candidate(name_start, number_end, None)
 
 
 def _leftmost_longest(candidates: list[_Candidate]) -> list[_Candidate]:

@@ -1,0 +1,77 @@
+"""Numbers that belong to a name and stay text: "Innovation 2020", "Jekyll 4.0", "CVE 2024-21626".
+
+A number right after a capitalised word names something (a product, an event, a model, an
+identifier) and is part of that name in every language, so it is not localised: "Kubernetes
+1.30" written "Kubernetes 1,30" in Spanish is a wrong name, not a Spanish number. The
+exceptions are where the capitalised word only starts the sentence:
+
+- an ordinary sentence opener ("Over 200 came") or a possessive ("South Carolina's 54") is not
+  a name's word, and neither is a month, weekday or currency sign;
+- at the sentence's start a measure noun before the number or after it ("Magnitude 6.3
+  according to…", "Shallow 6.1 magnitude earthquake") makes it a measure. A dotted number after
+  any other opening word is a version ("Jekyll 4.0 caches…", "Python 3.12 was released"): the
+  real corpora (Wikinews, the blind Markdown posts, the labelled pages) hold versions after
+  product names at a sentence's start (Android, Linux, Firefox, Kubernetes, Rouge, Industry 4.0)
+  and magnitudes as the only measures written that way.
+- Digit groups joined by a hyphen after a name are an identifier or a model, not a range:
+  "CVE 2024-21626" (the CVE list's id), "Boeing 737-800". Two years stay a year range
+  ("Copyright 2011-2016", "NBA 2019-20 season"): those are spans of time, rendered per locale.
+
+`detect` drops a name's span unless a longer value starts at its number ("Boeing 737 jets" is a
+name, "Form 10 km" — a value that goes on past the number — is not decided here).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from l10n.placeables.patterns import COUNT_NOUNS, value_patterns
+from l10n.placeables.vocabulary import CURRENCY_PREFIXES, MONTHS, ORDINARY_STARTERS, WEEKDAYS
+
+NOT_NAME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(CURRENCY_PREFIXES) | {"I"}
+"""Capitalised words a number after which is never part of a name."""
+MEASURE_NOUNS = frozenset("magnitude intensity temperature temperatures rating index".split())
+"""Nouns that make a number at a sentence's start a measure ("Magnitude 6.3"), before or after it."""
+
+
+@functools.cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    return {
+        "name_range": re.compile(
+            r"(?=[A-Z])\b(?P<word>[A-Z][A-Za-z’'-]*)\s(?P<num>\d+(?:[-–]\d+)+)(?!\w|[.,:/]\d)"
+            rf"(?!\s(?:{COUNT_NOUNS})\b)"
+        ),
+        "measure_after": re.compile(rf"\s(?:{'|'.join(MEASURE_NOUNS)})\b", re.IGNORECASE),
+        "years": re.compile(r"[12]\d{3}[-–](?:[12]\d{3}|\d{2})"),
+    }
+
+
+def name_spans(sentence: str) -> Iterator[tuple[int, int, int]]:
+    """(start of the name, start of its number, end of its number) for every name with a number."""
+    first_word = re.match(r"\W*", sentence)
+    first_word_start = first_word.end() if first_word else 0
+    patterns = _patterns()
+    matches = list(value_patterns()["name_number"].finditer(sentence))
+    if "-" in sentence or "–" in sentence:
+        ranges = patterns["name_range"].finditer(sentence)
+        matches += [match for match in ranges if not patterns["years"].fullmatch(match["num"])]
+    for match in matches:
+        word = match["word"]
+        if word in NOT_NAME_WORDS or word.endswith(("'s", "’s")):
+            continue
+        if match.start() == first_word_start and _opens_a_count_or_measure(match):
+            continue
+        yield match.start(), match.start("num"), match.end("num")
+
+
+def _opens_a_count_or_measure(match: re.Match[str]) -> bool:
+    """At a sentence's start: "Over 200 came" counts, "Magnitude 6.3" and "Shallow 6.1 magnitude"
+    measure; "Jekyll 4.0", "Lost 52 sailed" and "CVE 2024-21626" name."""
+    word = match["word"]
+    if word in ORDINARY_STARTERS:
+        return True
+    return "." in match["num"] and (
+        word.lower() in MEASURE_NOUNS or _patterns()["measure_after"].match(match.string, match.end()) is not None
+    )
