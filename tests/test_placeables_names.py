@@ -84,3 +84,15 @@ STAY_VALUES = [
 @pytest.mark.parametrize(("sentence", "original", "value"), STAY_VALUES, ids=[c[1] for c in STAY_VALUES])
 def test_near_misses_stay_values(sentence: str, original: str, value: object) -> None:
     assert {p.original: p.value for p in find_placeables(sentence)}[original] == value
+
+
+def test_a_clock_time_written_with_a_dot_and_pm_is_a_time() -> None:
+    sentence = real_sentence("realworld/cricket-com-au-mcg.html", "at 6.24pm this evening")
+    times = [(p.original, p.value) for p in find_placeables(sentence) if p.kind == "time"]
+    assert times == [("6.24pm", TimeOfDay(dt.time(18, 24)))]
+    assert [p.value for p in find_placeables("The ferry left at 8.10 a.m. today.")] == [TimeOfDay(dt.time(8, 10))]
+
+
+@pytest.mark.parametrize("sentence", ["Shares rose 6.24 percent.", "The index closed at 6.24 points."])
+def test_a_dotted_number_without_am_or_pm_stays_a_number(sentence: str) -> None:
+    assert not any(p.kind == "time" for p in find_placeables(sentence))

@@ -5,9 +5,10 @@ would), so "10 billion yuan" beats the number "10" and "Nov. 28, 2020" beats "28
 candidates *protect* text instead of making a placeable — the house rules, decided here:
 
 - Proper names keep their numbers: a number right after a capitalised word ("Innovation
-  2020", "Boeing 737", "Chapter 11", "Lost 52 sailed") stays text, unless the word is an
-  ordinary sentence opener ("Over 200 came"), a possessive ("Carolina's 54") or a count noun
-  follows ("All-Star 18 times").
+  2020", "Boeing 737-800", "Jekyll 4.0", "CVE 2024-21626", "Lost 52 sailed") stays text,
+  unless the word is an ordinary sentence opener ("Over 200 came"), a possessive ("Carolina's
+  54"), a count noun follows ("All-Star 18 times") or a measure noun is next to it at the
+  sentence's start ("Magnitude 6.3"); `l10n.placeables.names`.
 - A bare four-digit integer 1000-2999 without grouping comma is a year (AP style groups every
   other number ≥ 1,000), and stays text: years need no locale formatting and are often part
   of names — unless a count noun follows ("1846 persons"). Year *ranges* ("1279-1368") and
@@ -23,7 +24,8 @@ candidates *protect* text instead of making a placeable — the house rules, dec
   per day", "basis points") stay text after their number.
 - "tons" are short tons in American English only (`english_variety`), tonnes otherwise.
 - Times keep the zone written after them as a UTC offset ("9 a.m. ET", "0203 GMT (1003 HKT)";
-  `l10n.placeables.clock`); four digits are a time only with a zone or "hours" after them.
+  `l10n.placeables.clock`); four digits are a time only with a zone or "hours" after them;
+  "6.24pm" (a dot between hour and minute) is a time only with a.m./p.m. after it.
 - A month and day without a year ("November 28", "on Dec. 14") is a date only when a year is
   known: from the next full date in the sentence ("June 1 and June 3, 2021" → 2021; the year
   before if that would put it after that date: "Dec. 28 to Jan. 3, 2021" → 2020), else from
@@ -250,6 +252,7 @@ _VALUE_RULES: list[tuple[str, PlaceableKind | None, Callable[[re.Match[str]], Pl
     ("phone_or_code", None, lambda match: None),
     ("military_time", "time", _military_time),  # type: ignore[list-item]
     ("clock_time", "time", _time),  # type: ignore[list-item]
+    ("dotted_time", "time", _time),  # type: ignore[list-item]
     ("hour_time", "time", _time),  # type: ignore[list-item]
     ("weekday", "weekday", lambda match: Weekday(WEEKDAYS[match["weekday"]])),
     ("money_prefix", "money", lambda match: Money(_scaled(match), CURRENCY_PREFIXES[match["currency"]])),

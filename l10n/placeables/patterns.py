@@ -86,6 +86,8 @@ def value_patterns() -> dict[str, re.Pattern[str]]:
             rf"{_DIGIT_START}(?P<hour>\d{{1,2}}):(?P<minute>\d{{2}})(?:\s?{_AMPM})?(?!\w|:\d){_ZONE}"
         ),
         "hour_time": re.compile(rf"{_DIGIT_START}(?P<hour>\d{{1,2}})\s?{_AMPM}{_ZONE}"),
+        # "6.24pm" (British and Australian style): a dot between hour and minute only with a.m./p.m.
+        "dotted_time": re.compile(rf"{_DIGIT_START}(?P<hour>\d{{1,2}})\.(?P<minute>[0-5]\d)\s?{_AMPM}{_ZONE}"),
         "weekday": re.compile(rf"(?=[A-Z])\b(?P<weekday>{alternation(WEEKDAYS)})\b"),
         "money_prefix": re.compile(
             rf"(?<![\w$¥€£])(?P<currency>{alternation(CURRENCY_PREFIXES)})\s?(?P<num>{_NUM})"
@@ -168,6 +170,7 @@ def prechecks() -> dict[str, re.Pattern[str] | WordPrecheck]:
         "military_time": re.compile(r"\d\d\d\d\s"),
         "clock_time": re.compile(r"\d:\d"),
         "hour_time": re.compile(r"[ap]\.?m|[AP]\.?M"),
+        "dotted_time": re.compile(r"[ap]\.?m|[AP]\.?M"),
         "weekday": re.compile("day"),
         "money_prefix": WordPrecheck(
             [token for token in _TOKEN.findall(prefix) if token != "."][-1] for prefix in CURRENCY_PREFIXES
