@@ -42,9 +42,9 @@ CROWDED = {
     "poi-stress010.docx": 4,  # Arabic UN report sentences listing figures
     # (code spans are one placeholder each since inline code became a "code" placeable: the
     # sentences of code spans alone in nodejs-collab-summit, nodejs-domain-postmortem,
-    # rust-check-cfg and rust-i128-layout-update left this list, two of rust-Rust-1.80.0's)
+    # rust-check-cfg and rust-i128-layout-update left this list, two of rust-Rust-1.80.0's; its
+    # last, "In 1.79, `rustc` stabilized…", left when a version opening a sentence became text)
     "nodejs-making-nodejs-downloads-reliable.md": 1,  # an arithmetic line of numbers
-    "rust-Rust-1.80.0.md": 1,  # code spans and links
     "rust-Rust-2017-Survey-Results.md": 7,  # chart descriptions of percentages; bold themes
     "rust-all-hands-2026-retrospective.md": 4,  # links to six groups; note marks
     "rust-keyword-generics.md": 2,  # code spans and links

@@ -48,6 +48,7 @@ NAMES = [
     (K8S, "Kubernetes 1.28 lifted", "Kubernetes 1.30"),
     (K8S, "exploits CVE 2024-21626", "CVE 2024-21626"),
     (K8S, "CVE-2024-21626", "CVE-2024-21626"),
+    ("blind/md/rust-Rust-1.80.0.md", "In 1.79, `rustc`", "In 1.79"),
 ]
 
 
