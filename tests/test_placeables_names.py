@@ -79,6 +79,7 @@ STAY_VALUES = [
     ("The NBA 2019-20 season ended.", "2019-20", NumberRange(Decimal(2019), Decimal(2020), is_years=True)),
     ("Tickets for the 2024-2025 season.", "2024-2025", NumberRange(Decimal(2024), Decimal(2025), is_years=True)),
     ("Between 10-15 people came.", "10-15", NumberRange(Decimal(10), Decimal(15))),
+    ("OCTOBER 24-28, 2022", "24-28", NumberRange(Decimal(24), Decimal(28))),
 ]
 
 

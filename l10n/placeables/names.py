@@ -56,7 +56,11 @@ def name_spans(sentence: str) -> Iterator[tuple[int, int, int]]:
     matches = list(value_patterns()["name_number"].finditer(sentence))
     if "-" in sentence or "–" in sentence:
         ranges = patterns["name_range"].finditer(sentence)
-        matches += [match for match in ranges if not patterns["years"].fullmatch(match["num"])]
+        matches += [
+            match
+            for match in ranges  # "OCTOBER 24-28, 2022": a month in capitals is no name either
+            if not patterns["years"].fullmatch(match["num"]) and match["word"].title() not in NOT_NAME_WORDS
+        ]
     for match in matches:
         word = match["word"]
         if word in NOT_NAME_WORDS or word.endswith(("'s", "’s")):
