@@ -17,8 +17,8 @@ exceptions are where the capitalised word only starts the sentence:
   "CVE 2024-21626" (the CVE list's id), "Boeing 737-800". Two years stay a year range
   ("Copyright 2011-2016", "NBA 2019-20 season"): those are spans of time, rendered per locale.
 
-`detect` drops a name's span unless a longer value starts at its number ("Boeing 737 jets" is a
-name, "Form 10 km" — a value that goes on past the number — is not decided here).
+`detect` protects a name's span unless a value starts at its number and goes on past it (a
+quantity or a range with its unit: the value wins).
 """
 
 from __future__ import annotations
