@@ -1,8 +1,11 @@
-"""Shared fixtures: the seed article, a scratch project root, and paths to test data."""
+"""Shared fixtures: the seed article, a scratch project root, paths to test data, and the CLI run as
+an operator runs it."""
 
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,6 +13,20 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 SEED = next((REPO / "seeds").glob("*.txt"))
 DATA = Path(__file__).resolve().parent / "data"
+
+
+def run_l10n(root: Path, *args: str, allowed: tuple[int, ...] = (0,)) -> subprocess.CompletedProcess[str]:
+    """`workflow.py ARGS --root ROOT` in ROOT, in a process of its own; its exit status must be one
+    of `allowed` (1 is QA's "errors found")."""
+    done = subprocess.run(
+        [sys.executable, str(REPO / "workflow.py"), *args, "--root", str(root)],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        timeout=600,
+    )
+    assert done.returncode in allowed, done.stderr
+    return done
 
 
 @pytest.fixture

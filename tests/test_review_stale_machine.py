@@ -13,6 +13,7 @@ from pathlib import Path
 
 import polib
 import pytest
+from conftest import run_l10n
 
 REPO = Path(__file__).resolve().parent.parent
 ARTICLE = REPO / "tests" / "data" / "articles" / "weather_alert.txt"
@@ -22,15 +23,7 @@ pytestmark = pytest.mark.skipif(shutil.which("apertium") is None, reason="Aperti
 
 
 def l10n(root: Path, *args: str) -> str:
-    done = subprocess.run(
-        [sys.executable, str(REPO / "workflow.py"), *args, "--root", str(root)],
-        capture_output=True,
-        text=True,
-        cwd=root,
-        timeout=600,
-    )
-    assert done.returncode == 0, done.stderr
-    return done.stdout
+    return run_l10n(root, *args).stdout
 
 
 def entries(root: Path) -> list[polib.POEntry]:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import polib
 import pytest
+from conftest import run_l10n
 
 REPO = Path(__file__).resolve().parent.parent
 ARTICLE = REPO / "tests" / "data" / "articles" / "weather_alert.txt"
@@ -25,14 +26,7 @@ pytestmark = pytest.mark.skipif(shutil.which("apertium") is None, reason="Aperti
 
 
 def l10n(root: Path, *args: str) -> None:
-    done = subprocess.run(
-        [sys.executable, str(REPO / "workflow.py"), *args, "--root", str(root)],
-        capture_output=True,
-        text=True,
-        cwd=root,
-        timeout=600,
-    )
-    assert done.returncode == 0, done.stderr
+    run_l10n(root, *args)
 
 
 def paragraph(root: Path) -> polib.POEntry:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import polib
 import pytest
+from conftest import run_l10n
 
 from l10n.model import unit_id
 
@@ -28,15 +29,7 @@ pytestmark = pytest.mark.skipif(shutil.which("apertium") is None, reason="Aperti
 
 
 def l10n(root: Path, *args: str) -> str:
-    done = subprocess.run(
-        [sys.executable, str(REPO / "workflow.py"), *args, "--root", str(root)],
-        capture_output=True,
-        text=True,
-        cwd=root,
-        timeout=600,
-    )
-    assert done.returncode == 0, done.stderr
-    return done.stdout
+    return run_l10n(root, *args).stdout
 
 
 def rewrite_target(path: Path, ident: str, text: str) -> None:
