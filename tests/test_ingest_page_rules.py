@@ -137,6 +137,7 @@ def test_the_corpus_has_holdouts_from_sites_the_other_splits_do_not_use() -> Non
         "holdout8",
         "holdout9",
         "holdout10",
+        "holdout11",
     }
     site = {stem: stem.rsplit("-", 1)[0] for stem in labels}  # "abc13-com-copperfield" → "abc13-com"
     sources = (REALWORLD / "SOURCES.md").read_text(encoding="utf-8")
