@@ -252,7 +252,18 @@ code alternated three times on the same labels; the scores were the same in each
     1.64× (1.56×); ours 15.70 s CPU for the 359 pages (15.06 s); per split CPU 1.35–1.90×
     (1.30–1.77×), holdout10 1.59× (1.49×).
 
-    holdout11: not yet run (labelled blind in two parts, 30 Nov 2026; SOURCES.md).
+    holdout11, blind, first run (26 pages of 26 new sites, labelled blind in two parts: 12 from
+    scrapinghub's benchmark, 14 from Postlight Parser's fixtures; 6 not in English; label commits
+    ca6b2ab, 09420a8, merged as 469dd90), `--split holdout11 --repeat 1 -v` by the lead on main
+    7c3ea7f (the rules holdout10 prompted), load ~11: ours chrome kept 18/251 (7.2 %), body lost
+    3/113, headline 26/26, date 26/26, author 13/17; trafilatura alone 23/251 (9.2 %), 3/113,
+    18/26, 24/26, 10/17; time ours / trafilatura alone 1.47× CPU, 1.54× wall, per page
+    0.66–3.42× (median 1.64×). Chrome kept: androidcentral 3 (an inline "More: …" link, reader
+    comments), dealbreaker 3 (newsletter appeal), morebikes 2, ossnews 2, phpspot 2 (sponsored
+    and related headings), 9to5mac, autoracing (comment policy), deadline ("Must Read Stories"),
+    inexhibit (copyright line), moongift (related), thespacereview (comment moderation). Lost:
+    9to5mac's first deal line, thespacereview's "Oh my" line, vg247's (trafilatura alone too).
+    Author wrong: 247sports, lifehacker-jp, newyorker, phpspot.
 
     A learned chrome filter was tried and not kept (30 Nov 2026; its code stays out of the
     product, on branch h/chromeml 1daef27 of the machine it was built on): boosted depth-2 trees
