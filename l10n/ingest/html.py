@@ -35,6 +35,7 @@ from l10n.ingest.fields import (
 from l10n.ingest.inline import InlineTextBuilder
 from l10n.ingest.metadata import source_variant_of
 from l10n.ingest.page import ingest_page, looks_like_full_page
+from l10n.ingest.page_controls import has_xml_controls
 from l10n.ingest.tables import cells, is_data_table
 from l10n.model import Block, BlockRole, Document, TableCell
 from l10n.urls import allowed_attributes
@@ -74,7 +75,7 @@ def ingest_html(text: str, *, source_path: str = "<string>") -> Document:
     """
     root = _parse(text, source_path=source_path)
     if looks_like_full_page(root):
-        document = ingest_page(root, source_path=source_path)
+        document = ingest_page(root, source_path=source_path, controls=has_xml_controls(text))
     else:
         document = Document(blocks=[], source_path=source_path, source_format="html")
         body = _article_root(root)

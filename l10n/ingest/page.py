@@ -71,6 +71,7 @@ from l10n.ingest.page_authors import (
     split_label_line,
     without_claimants,
 )
+from l10n.ingest.page_controls import controls_back, stand_in_controls
 from l10n.ingest.page_headline import key_words, page_headline
 from l10n.ingest.page_main import (
     MainText,
@@ -121,10 +122,13 @@ def looks_like_full_page(root: HtmlElement) -> bool:
     return sum(1 for _ in root.iter("a")) >= FULL_PAGE_LINKS
 
 
-def ingest_page(root: HtmlElement, *, source_path: str) -> Document:
-    """The article of a saved web page as a `Document` (see the module docstring)."""
+def ingest_page(root: HtmlElement, *, source_path: str, controls: bool = False) -> Document:
+    """The article of a saved web page as a `Document` (see the module docstring); `controls`:
+    the page holds a C0 control XML forbids, which stands in for itself meanwhile (page_controls.py)."""
     from l10n.ingest.html import walk_blocks
 
+    if controls:
+        stand_in_controls(root)
     normalise_text(root)  # as trafilatura writes its lines: NFC, no soft hyphens
     meta = read_metadata(root)
     drop_link_cards(root)  # before trafilatura reads the page: the card splits its paragraph's line
@@ -166,7 +170,7 @@ def ingest_page(root: HtmlElement, *, source_path: str) -> Document:
     document.author = ", ".join(names)
     document.modified = meta.modified
     document.section = meta.section or document.section
-    return document
+    return controls_back(document) if controls else document
 
 
 def _date_from_page(tree: HtmlElement) -> dt.datetime | None:
