@@ -110,12 +110,13 @@ _REPUBLISHED = re.compile(  # the text itself is the subject: "this post", "dies
 # "Читайте также", "Čtěte také", "Most Read Business Stories"): furniture once the links it labels are gone.
 _RELATED_LABEL = re.compile(
     r"(?:read (?:more|also|next)|also read|further reading|see (?:also|more)|more on this(?: story)?|related(?: stories| articles| news)?"
-    r"|don.t miss|must read|recommended|lire(?: aussi| également)?|à lire(?: aussi)?|voir aussi|leggi(?: anche)?"
+    r"|don.t miss|must read(?: stories)?|recommended|lire(?: aussi| également)?|à lire(?: aussi)?|voir aussi|leggi(?: anche)?"
     r"|vedi anche|lee (?:también|más)|leer más|ver también|te puede interesar|leia (?:também|mais)|veja também"
     r"|saiba mais|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|читайте (?:также|еще)|смотрите также"
     r"|čtěte (?:také|též)|související(?: články)?"
     r"|most (?:read|popular|viewed|shared|commented)(?: \w+){0,2}|trending(?: now| stories)?|top stories|(?:[\w.]+ )?recommends"
-    r"|(?:i )?più (?:letti|lette|visti|viste|commentati|condivisi)(?: della sezione)?|news (?:dalla|dalle|dal|dai) \w+)\W*",
+    r"|(?:i )?più (?:letti|lette|visti|viste|commentati|condivisi)(?: della sezione)?|news (?:dalla|dalle|dal|dai) \w+"
+    r"|(?:\S+の)?関連(?:記事|エントリー?|ニュース))\W*",  # holdout11: "MOONGIFTの関連記事", "関連エントリ"
     re.IGNORECASE,
 )
 # Reading tools a page prints as words ("Order Reprints", "Print Article", "Text size"): the interface.

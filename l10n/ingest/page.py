@@ -84,6 +84,7 @@ from l10n.ingest.page_main import (
 from l10n.ingest.page_marks import drop_other_entries, drop_other_stories, numbered_items
 from l10n.ingest.page_prune import drop_heading_buttons, drop_link_cards, prune_boilerplate
 from l10n.ingest.site_appeals import is_more_here_line, is_next_story_title, is_site_appeal, is_subscribe_box
+from l10n.ingest.site_notes import is_site_note
 from l10n.ingest.story_edges import body_extras, is_site_line, linked_note_above, story_cut
 from l10n.model import Block, Document
 
@@ -213,6 +214,8 @@ def _article_blocks(
         if is_site_line(block, sites):  # holdout4: "Tempo de leitura: 1 minuto", "Story continues below gallery"
             return False
         if is_site_appeal(block.text) or is_more_here_line(block) or is_subscribe_box(block):  # "…ingrese AQUÍ"
+            return False
+        if is_site_note(block.text):  # holdout11: comment rules, ad labels, "More: <another story>"
             return False
         return main.kept_block(block)
 

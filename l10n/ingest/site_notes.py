@@ -1,0 +1,90 @@
+"""Short lines of a saved page that are the site's notes around the story, not the story
+(holdout11's blind run, 30 Nov 2026): the rules of its comment section, the label over an
+advertisement, a line pointing to another story whose link the saved copy lost, the site's
+newsletter appeal closing a paragraph, a rights line naming the site before its year.
+
+Each is read from the line's words alone, so each is narrow: a sentence of the story that
+mentions comments, advertising, newsletters or copyright says more than the note does (see the
+near misses in the doctests and `tests/test_ingest_rules10.py`). `page.py` drops a block one of
+them matches (`is_site_note`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from l10n.ingest.furniture import ends_as_sentence
+
+# The comment section's rules ("Note: we are temporarily moderating all comments…", "ATENÇÃO:
+# Comentários … ao usuário não serão aprovados pelo moderador"): comments, their moderation or
+# approval, said to the reader or by the site ("we", "you", "usuário").
+_COMMENTS = re.compile(
+    r"\b(?:comments?|comentários?|comentarios?|commentaires?|kommentare?|commenti|reacties)\b", re.IGNORECASE
+)
+_MODERATION = re.compile(
+    r"\b(?:moderat\w*|approv\w*|aprovad\w*|aprobad\w*|approuv\w*|freigeschaltet|spam|moderador\w*|modérat\w*)", re.I
+)
+_ADDRESSED = re.compile(
+    r"\b(?:we|our|us|you|your|usuári[oa]s?|usuari[oa]s?|leitor\w*|lector\w*|nous|vous|wir|noi|voi)\b", re.I
+)
+MAX_NOTE_WORDS = 40
+# The call to comment, and the section's label ("Tell us what YOU think...", "Comments", "27 Comments").
+_COMMENT_CALL = re.compile(
+    r"^\W*(?:tell us what you think|(?:leave|post|add|write) a (?:comment|reply)|join the (?:discussion|conversation)"
+    r"|(?:\d+\s+)?comments?|deixe (?:seu|o seu|um) comentário|deja (?:tu|un) comentario)\W*$",
+    re.IGNORECASE,
+)
+# The label a page sets over an advertisement ("Advertisement", "Sponsored links", "スポンサードリンク").
+_AD_LABEL = re.compile(
+    r"^\W*(?:advertisements?|sponsored(?: (?:links?|content|stories))?|anzeige|publicidad|publicidade|pubblicità"
+    r"|スポンサー(?:ド)?\s*リンク|広告)\W*$",
+    re.IGNORECASE,
+)
+# "More: Huawei's next flagship to launch at MWC 2017": a pointer to another story, set as a label and
+# its title (the saved copy lost the link); a sentence after the label ("More: the council met…") is prose.
+_MORE_LABEL = re.compile(
+    r"^\W*(?:more|see also|read more|related|also read|read next)\s*[:：]\s*(?P<title>\S.*)$", re.I
+)
+MAX_TITLE_WORDS = 15
+# The site's newsletter appeal as one sentence of a short paragraph ("… Sign up for The Water Coolest
+# today to get the free daily newsletter delivered to your inbox daily."): sign up or subscribe, said
+# to the reader, for a newsletter or an inbox.
+_SIGN_UP_SENTENCE = re.compile(r"(?:^|[.!?]\s+)(?:sign up|subscribe)\b[^.!?]*\b(?:newsletters?|inbox)\b", re.IGNORECASE)
+# …or its subscription offer ("Get Motor Cycle Monthly delivered through your letterbox every month.
+# 12 issues for £11.99."): a number of issues for a price.
+_ISSUES_OFFER = re.compile(
+    r"\b\d+ (?:issues|editions|ausgaben|numéros|números)\s+(?:for|für|pour|por)\s+[£$€¥]\s?\d", re.I
+)
+MAX_APPEAL_WORDS = 60
+# A rights line naming the holder before the year ("copyright Inexhibit 2019 - ISSN: 2283-5474").
+_RIGHTS_LINE = re.compile(r"^\W*(?i:copyright)\s+(?:[A-Z][\w&.'’-]*\s+){1,3}(?:19|20)\d\d\b")  # a capitalised holder
+MAX_RIGHTS_WORDS = 12
+
+
+def is_site_note(text: str) -> bool:
+    """A line of the site's notes around the story (see the module docstring).
+
+    >>> is_site_note("Note: we are temporarily moderating all comments submitted to deal with a surge in spam.")
+    True
+    >>> is_site_note("The agency said it would moderate public comments on the rule until May.")
+    False
+    >>> is_site_note("More: Huawei's next flagship to launch at MWC 2017"), is_site_note("More: the council met on Monday.")
+    (True, False)
+    >>> is_site_note("copyright Inexhibit 2019 - ISSN: 2283-5474"), is_site_note("Copyright law changed in 2019.")
+    (True, False)
+    """
+    text = " ".join(text.split())
+    words = len(text.split())
+    if not text:
+        return False
+    if _COMMENT_CALL.fullmatch(text) or _AD_LABEL.fullmatch(text):
+        return True
+    if words <= MAX_NOTE_WORDS and _COMMENTS.search(text) and _MODERATION.search(text) and _ADDRESSED.search(text):
+        return True
+    more = _MORE_LABEL.match(text)
+    if more and not ends_as_sentence(more["title"]) and len(more["title"].split()) <= MAX_TITLE_WORDS:
+        return True
+    appeal = _SIGN_UP_SENTENCE.search(text) or _ISSUES_OFFER.search(text)
+    if words <= MAX_APPEAL_WORDS and appeal and _ADDRESSED.search(text):
+        return True
+    return words <= MAX_RIGHTS_WORDS and bool(_RIGHTS_LINE.match(text)) and not ends_as_sentence(text)
