@@ -1,13 +1,21 @@
 """Byline lines printed apart from the names: the label alone ("By", "Article by"), how much of
 a line its label takes, and a job title on its own line ("Tribune Staff Reporter"). `page.py`,
 `page_authors.py` and `datelines.py` ask these of a page's lines; `byline.py` takes a byline
-apart (these moved here from it, holdout10, to keep it under the house's module size).
+apart (these moved here from it, holdout10, to keep it under the house's module size). A menu's
+entry that reads as a byline ("By Position FB Transfers", holdout11) is none (`is_menu_entry`).
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from l10n.ingest.byline import BYLINE_LABEL, MAX_ROLE_LINE_WORDS, ROLE_WORDS, WRITING_JOBS
 from l10n.ingest.fields import normalise_space
+
+if TYPE_CHECKING:
+    from l10n.model import Block
+
+MENU_LINK_SHARE = 0.9  # of a list item's text its link covers before the item is a menu's entry
 
 
 def label_length(text: str) -> int:
@@ -46,3 +54,25 @@ def is_role_line(text: str) -> bool:
         and (not others or words[0] == others[0])
         and any(word.lower() in WRITING_JOBS for word in roles)
     )
+
+
+def is_menu_entry(blocks: list[Block], index: int) -> bool:
+    """A list item that is a link between list items that are links: a menu's entry, whatever it
+    says ("By Position FB Transfers" between "Latest FB Transfers" and "Top BK Transfers",
+    holdout11's 247sports); a byline set as a list item stands beside no such links.
+
+    >>> from l10n.model import Block, InlineMarkup
+    >>> item = lambda text: Block("list_item", text, markup=[InlineMarkup(0, len(text), "a")])
+    >>> menu = [item("Top FB Transfers"), item("By Position FB Transfers"), item("Top BK Transfers")]
+    >>> is_menu_entry(menu, 1), is_menu_entry([Block("list_item", "Sport"), menu[1]], 1)
+    (True, False)
+    """
+    return all(
+        0 <= at < len(blocks) and blocks[at].role == "list_item" and _linked_share(blocks[at]) >= MENU_LINK_SHARE
+        for at in (index - 1, index, index + 1)
+    )
+
+
+def _linked_share(block: Block) -> float:
+    linked = sum(mark.end - mark.start for mark in block.markup if mark.tag == "a")
+    return linked / max(len(block.text), 1)

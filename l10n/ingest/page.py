@@ -49,6 +49,7 @@ from l10n.ingest.datelines import (
 from l10n.ingest.fields import match_key, parse_byline
 from l10n.ingest.furniture import (
     ALL_LINK_SHARE,
+    MAX_LABEL_WORDS,
     ends_as_sentence,
     first_line,
     is_citation,
@@ -81,7 +82,7 @@ from l10n.ingest.page_main import (
     plain_main_text,
     twin_story_lines,
 )
-from l10n.ingest.page_marks import drop_other_entries, drop_other_stories, numbered_items
+from l10n.ingest.page_marks import drop_other_entries, drop_other_stories, numbered_items, sentences_between
 from l10n.ingest.page_prune import drop_heading_buttons, drop_link_cards, prune_boilerplate
 from l10n.ingest.site_appeals import is_more_here_line, is_next_story_title, is_site_appeal, is_subscribe_box
 from l10n.ingest.site_notes import is_site_note
@@ -202,6 +203,12 @@ def _article_blocks(
     name_keys = frozenset(match_key(name) for name in names)
 
     def is_main(block: Block) -> bool:
+        return not is_furniture(block) and main.kept_block(block)
+
+    def is_furniture(block: Block) -> bool:
+        return not is_story_text(block)
+
+    def is_story_text(block: Block) -> bool:  # whatever trafilatura kept
         key = match_key(block.text)
         if not key or key == headline_key or (headline_key and key.endswith(headline_key) and _is_trail(block)):
             return False  # the headline again, or a breadcrumb trail ending in it ("My Top 10 …" is a heading)
@@ -215,9 +222,7 @@ def _article_blocks(
             return False
         if is_site_appeal(block.text) or is_more_here_line(block) or is_subscribe_box(block):  # "…ingrese AQUÍ"
             return False
-        if is_site_note(block.text):  # holdout11: comment rules, ad labels, "More: <another story>"
-            return False
-        return main.kept_block(block)
+        return not is_site_note(block.text)  # holdout11: comment rules, ad labels, "More: <another story>"
 
     kept = [
         index
@@ -246,6 +251,7 @@ def _article_blocks(
         ]
         cited += body_extras(blocks, kept, claim, headline_key)  # holdout4: a claim box, sentences as headings
         cited += numbered_items(blocks, sorted({*kept, *cited}))  # holdout10: a list's item between its neighbours
+        cited += sentences_between(blocks, kept, is_story_text)  # holdout11: "“Oh my,” Lucas responded with a sigh."
         # holdout5: the story's first kept block under the headline, when a box above it was kept too
         story_top = kept[0] if top <= kept[0] else next((index for index in kept if index > top), top)
         cited += [
@@ -301,20 +307,35 @@ def _is_teaser_subline(blocks: list[Block], index: int) -> bool:
 
 
 def _heads_links(blocks: list[Block], index: int) -> bool:
-    """A heading over a list of links ("Entermedia 주요뉴스" over three teasers), or over lines that
+    """A heading or a title (`_is_box_title`) over a list of links ("Entermedia 주요뉴스" over three teasers), or a heading over lines that
     are links ("16" MacBook Pro Now Available" over three linked headlines): the box's title."""
     below = blocks[index + 1] if index + 1 < len(blocks) else None
     if below is not None and below.role == "paragraph":  # holdout5: two or more lines that are links
         lines = blocks[index + 1 : index + 3]
         return blocks[index].role == "heading" and len(lines) == 2 and all(map(_is_link_line, lines))
     return (
-        blocks[index].role == "heading"
+        (blocks[index].role == "heading" or _is_box_title(blocks[index]))
         and below is not None
         and below.role == "list_item"
         and link_share(below) > MAX_LINK_SHARE
     )
 
 
+def _is_box_title(block: Block) -> bool:
+    """A paragraph that is a title, not a sentence (holdout11: "OSS×Cloud ACCESS RANKING" over a
+    ranking's links, in a `<p>`): a few words, no link, no sentence end."""
+    words = block.text.split()
+    return (
+        block.role == "paragraph"
+        and 0 < len(words) <= MAX_LABEL_WORDS
+        and len(block.text) <= MAX_BOX_TITLE_CHARS  # a sentence of a script written without spaces is longer
+        and not block.markup
+        and not ends_as_sentence(block.text)
+        and not block.text.rstrip().endswith(("。", "！", "？"))
+    )
+
+
+MAX_BOX_TITLE_CHARS = 30  # "OSS×Cloud ACCESS RANKING"
 DROPPED_BOX_BLOCKS = 3  # lines the extractor left out right under a heading before it heads a box, not the story
 MAX_BOX_LABEL_WORDS = 3  # …each a label, not a sentence
 

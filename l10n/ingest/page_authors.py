@@ -42,7 +42,7 @@ from l10n.ingest.byline import (
     reduce_byline,
 )
 from l10n.ingest.byline_cjk import cjk_byline_names, is_korean_byline
-from l10n.ingest.byline_lines import is_label_only, label_length
+from l10n.ingest.byline_lines import is_label_only, is_menu_entry, label_length
 from l10n.ingest.fields import match_key, normalise_space
 from l10n.ingest.page_credits import (
     LEAD_IN_TAGS,
@@ -139,7 +139,14 @@ def author_names(
         split, rel, unpruned = early
         sources: tuple[Callable[[], list[str]], ...] = (  # most explicit first, each read only when needed
             lambda: [block.text for block in document.blocks_with_role("byline")],
-            lambda: next(([text] for text in map(_labelled_text, blocks) if text), []),
+            lambda: next(
+                (
+                    [text]
+                    for at, b in enumerate(blocks)
+                    if (text := _labelled_text(b)) and not is_menu_entry(blocks, at)
+                ),
+                [],
+            ),
             lambda: next(([text] for text in map(emphasised_after_label, blocks) if text), []),  # holdout4
             lambda: split,
             lambda: rel,

@@ -18,10 +18,12 @@ from typing import TYPE_CHECKING
 
 from l10n.ingest.byline import is_capitalised
 from l10n.ingest.fields import match_key
-from l10n.ingest.furniture import is_dangling_label, is_site_talk, link_share
+from l10n.ingest.furniture import ends_as_sentence, is_dangling_label, is_site_talk, link_share
 from l10n.ingest.metadata import strip_site_name
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from lxml.html import HtmlElement
 
     from l10n.model import Block
@@ -226,3 +228,29 @@ def numbered_items(blocks: list[Block], kept: list[int]) -> list[int]:
         if len(numbers) == 3 and numbers[0] + 1 == numbers[1] == numbers[2] - 1:
             found.append(index)
     return found
+
+
+def sentences_between(blocks: list[Block], kept: list[int], allowed: Callable[[Block], bool]) -> list[int]:
+    """A paragraph of the story the extractor dropped between two of its kept paragraphs: no link,
+    ending as a sentence ends, `allowed` (no furniture rule refuses it), right between two kept
+    paragraphs (holdout11: thespacereview's "“Oh my,” Lucas responded with a sigh.", vg247's one-line
+    paragraph; trafilatura drops a short line as it drops a box). A label, a link or the site
+    talking between them stays out.
+
+    >>> from l10n.model import Block
+    >>> blocks = [Block("paragraph", t) for t in ("One told the panel so.", "“Oh my,” he said.", "Advertisement", "Two.")]
+    >>> sentences_between(blocks, [0, 3], lambda block: True), sentences_between(blocks[:2] + blocks[3:], [0, 2], bool)
+    ([], [1])
+    """
+    chosen = set(kept)
+    return [
+        index
+        for index in range(1, len(blocks) - 1)
+        if index not in chosen
+        and index - 1 in chosen
+        and index + 1 in chosen
+        and all(blocks[at].role == "paragraph" for at in (index - 1, index, index + 1))
+        and not any(mark.tag == "a" for mark in blocks[index].markup)
+        and ends_as_sentence(blocks[index].text)
+        and allowed(blocks[index])
+    ]

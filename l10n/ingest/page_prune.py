@@ -76,6 +76,7 @@ def prune_boilerplate(root: HtmlElement, *, main_length: int, kept: Callable[[st
     half = max(main_length, 1)
     claim_key = match_key(claim)
     drop_error_report_boxes(root)
+    threads = comment_threads(root, kept)
     collections: dict[tuple[HtmlElement, str], int] = {}
     stack: list[tuple[HtmlElement, bool]] = [(child, False) for child in root]
     while stack:
@@ -96,10 +97,50 @@ def prune_boilerplate(root: HtmlElement, *, main_length: int, kept: Callable[[st
         piece = piece or (small and named and _is_kept_box(element, names, kept))
         piece = piece or (small and bool(claim_key) and claim_key in match_key(element.text_content()))
         teaser = _is_story_teaser(element) and len(element.text_content()) * 2 < half  # not the story's own box
-        if is_hidden(element) or is_teaser_card(element) or teaser or (small and not piece):
+        thread = element in threads  # holdout11: readers' comments, however long
+        if thread or is_hidden(element) or is_teaser_card(element) or teaser or (small and not piece):
             element.drop_tree()  # its descendants go with it: no need to look at them
         else:
             stack.extend((child, in_piece or piece) for child in element)
+
+
+_COMMENT_NAMES = frozenset({"comment", "comments"})
+_COMMENT_NAMED = "//*[contains(@class, 'omment') or contains(@id, 'omment')]"
+THREAD_SHARE = 0.7  # of a box's text its comments hold before the box is the thread, not a story with comments
+
+
+def comment_threads(root: HtmlElement, kept: Callable[[str], bool]) -> set[HtmlElement]:
+    """The boxes of readers' comments (holdout11's androidcentral: 27 comments under a five-paragraph
+    story, twice its length, which trafilatura kept): an element a class or id word names "comment"
+    or "comments" holding two or more such elements, the nearest below it, that together hold
+    `THREAD_SHARE` of its text. A story's wrapper that a "has-comments" class names holds the story
+    beside its one comments box: not a thread. One XPath finds the named elements, each walks its
+    ancestors once (at most 256 levels: lxml's parse depth), and only the boxes with two named
+    elements below them measure their text. Only a thread of which trafilatura kept a comment
+    (`kept`) goes here: one it left out is the story's end for `story_edges.story_cut` (its
+    "Comments" heading), which a box dropped here would hide."""
+    named = [element for element in root.xpath(_COMMENT_NAMED) if _COMMENT_NAMES & _name_parts(element)]
+    if len(named) < 2:
+        return set()
+    named_set = set(named)
+    below: dict[HtmlElement, list[HtmlElement]] = {}
+    for element in named:
+        nearest = next((ancestor for ancestor in element.iterancestors() if ancestor in named_set), None)
+        if nearest is not None:
+            below.setdefault(nearest, []).append(element)
+    threads: set[HtmlElement] = set()
+    for box in named:  # document order: a thread's own boxes, dropped with it, are not measured
+        items = below.get(box, [])
+        if len(items) < 2 or any(ancestor in threads for ancestor in box.iterancestors()):
+            continue
+        texts = [item.text_content() for item in items]
+        if sum(map(len, texts)) >= THREAD_SHARE * len(box.text_content()) and any(map(kept, texts)):
+            threads.add(box)
+    return threads
+
+
+def _name_parts(element: HtmlElement) -> set[str]:
+    return set(_NAME_PARTS.split(f"{element.get('class', '')} {element.get('id', '')}".lower()))
 
 
 # "Kļūda rakstā? Iezīmējiet tekstu un spiediet Ctrl+Enter…", "Нашли ошибку? Выделите текст и нажмите Ctrl+Enter":
