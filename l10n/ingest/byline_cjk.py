@@ -13,6 +13,9 @@
 - a name alone after a Latin byline label ("by 深海", a WordPress theme's byline on a Japanese
   site, holdout7), or before the time the story went out ("谢若含 2017-03-01 14:27:02", holdout6);
 - a Japanese staff title before the name ("編集委員　中沢克二", senior staff writer, holdout10);
+- a name alone in the page's `<meta name="author">` (the key is its label) that the page also
+  shows as an element's whole text ("<span>島津健吾</span>", holdout11's Lifehacker Japan):
+  `shown_meta_name`; the site's own name there is no writer's;
 - Korean: a name and the writer's job, a place or outlet before "=" ("스포츠조선=선수민 기자",
   `korean_byline`, holdout5; moved here from `byline.py`).
 """
@@ -20,6 +23,10 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 CJK_NAME = r"[\u4e00-\u9fff\u3040-\u30ff·]{2,6}"
 _CJK_BYLINE = re.compile(
@@ -115,3 +122,26 @@ def is_korean_byline(text: str) -> bool:
     text = " ".join(text.split()).strip(" |·-[]")
     found = _KOREAN_BYLINE.search(text)
     return found is not None and (found.start() == 0 or text[: found.start() + 1].rstrip().endswith(("=", " ")))
+
+
+_CJK_NAME_ONLY = re.compile(CJK_NAME)
+
+
+def shown_meta_name(stated: list[str], root: HtmlElement, site_name: str = "") -> list[str]:
+    """The meta author when it is a Han or kana name alone (`CJK_NAME`: no label, which
+    `byline.reduce_byline` asks of such a line) shown as an element's whole text on the page, and
+    not the site's name (see the module docstring).
+
+    >>> import lxml.html
+    >>> root = lxml.html.fromstring("<div><p><span>島津健吾</span></p><p>ライフハッカー</p></div>")
+    >>> shown_meta_name(["島津健吾"], root), shown_meta_name(["島津健吾"], lxml.html.fromstring("<p>記事</p>"))
+    (['島津健吾'], [])
+    >>> shown_meta_name(["ライフハッカー"], root, site_name="ライフハッカー［日本版］")
+    []
+    """
+    if len(stated) != 1 or not _CJK_NAME_ONLY.fullmatch(name := stated[0].strip()):
+        return []
+    if site_name and (name in site_name or site_name in name):
+        return []
+    shown = root.xpath("//*[normalize-space(text()) = $name]", name=name)
+    return [name] if shown else []

@@ -85,7 +85,7 @@ from l10n.ingest.page_main import (
 from l10n.ingest.page_marks import drop_other_entries, drop_other_stories, numbered_items, sentences_between
 from l10n.ingest.page_prune import drop_heading_buttons, drop_link_cards, prune_boilerplate
 from l10n.ingest.site_appeals import is_more_here_line, is_next_story_title, is_site_appeal, is_subscribe_box
-from l10n.ingest.site_notes import is_site_note
+from l10n.ingest.site_notes import is_site_note, own_posts
 from l10n.ingest.story_edges import body_extras, is_site_line, linked_note_above, story_cut
 from l10n.model import Block, Document
 
@@ -224,10 +224,12 @@ def _article_blocks(
             return False
         return not is_site_note(block.text)  # holdout11: comment rules, ad labels, "More: <another story>"
 
+    own = own_posts(blocks, sites)  # holdout11: the site's own tweet, embedded
     kept = [
         index
         for index, block in enumerate(blocks)
         if block.role not in FIGURE_ROLES
+        and index not in own
         and is_main(block)
         and not _is_teaser_subline(blocks, index)
         and not is_next_story_title(blocks, index)  # holdout6: cna's next story under "請繼續下滑閱讀"

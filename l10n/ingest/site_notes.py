@@ -1,7 +1,8 @@
 """Short lines of a saved page that are the site's notes around the story, not the story
 (holdout11's blind run, 30 Nov 2026): the rules of its comment section, the label over an
 advertisement, a line pointing to another story whose link the saved copy lost, the site's
-newsletter appeal closing a paragraph, a rights line naming the site before its year.
+newsletter appeal closing a paragraph, a rights line naming the site before its year, and the
+site's own post embedded as a quote (`own_posts`: a tweet of its account promoting its offers).
 
 Each is read from the line's words alone, so each is narrow: a sentence of the story that
 mentions comments, advertising, newsletters or copyright says more than the note does (see the
@@ -12,8 +13,13 @@ them matches (`is_site_note`).
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
+from l10n.ingest.fields import match_key
 from l10n.ingest.furniture import ends_as_sentence
+
+if TYPE_CHECKING:
+    from l10n.model import Block
 
 # The comment section's rules ("Note: we are temporarily moderating all comments…", "ATENÇÃO:
 # Comentários … ao usuário não serão aprovados pelo moderador"): comments, their moderation or
@@ -88,3 +94,37 @@ def is_site_note(text: str) -> bool:
     if words <= MAX_APPEAL_WORDS and appeal and _ADDRESSED.search(text):
         return True
     return words <= MAX_RIGHTS_WORDS and bool(_RIGHTS_LINE.match(text)) and not ends_as_sentence(text)
+
+
+# The signature line of an embedded post: "— 9to5Mac.com (@9to5mac) November 4, 2019" (Twitter's
+# embed code writes it under the post's text, inside the same <blockquote>).
+_POST_SIGNATURE = re.compile(r"^[—–-]\s*(?P<who>[^()]{1,60}?)\s*\(@(?P<handle>\w{1,30})\)")
+
+
+def own_posts(blocks: list[Block], sites: frozenset[str]) -> set[int]:
+    """The blocks of a post the site's own account wrote, embedded in the story as a quote
+    (holdout11's 9to5mac: "The 9to5Mac BundleHunt delivers over 40 top apps…" signed "— 9to5Mac.com
+    (@9to5mac) …"): the signature and the quote blocks right above it. A post by anyone else is
+    the story quoting them, and stays.
+
+    >>> from l10n.model import Block
+    >>> post = [Block("paragraph", "Deals."), Block("quote", "Our bundle: 40 apps from $1"),
+    ...         Block("quote", "— 9to5Mac.com (@9to5mac) November 4, 2019")]
+    >>> sorted(own_posts(post, frozenset({"9to5mac"}))), own_posts(post, frozenset({"macrumors"}))
+    ([1, 2], set())
+    """
+    found: set[int] = set()
+    for index, block in enumerate(blocks):
+        signature = _POST_SIGNATURE.match(block.text) if block.role == "quote" else None
+        if signature is None or not {match_key(signature["handle"]), match_key(signature["who"])} & _site_keys(sites):
+            continue
+        start = index
+        while start > 0 and blocks[start - 1].role == "quote" and start - 1 not in found:
+            start -= 1
+        found.update(range(start, index + 1))
+    return found
+
+
+def _site_keys(sites: frozenset[str]) -> set[str]:
+    """The site as a post's signature may name it: "9to5mac" for 9to5mac, "9to5maccom" for "9to5Mac.com"."""
+    return {key for site in sites for key in (match_key(site), match_key(site) + "com")}
