@@ -100,6 +100,12 @@ KNOWN_BODY_LOST: dict[tuple[str, str], str] = {
     ("sott-net-assange", "(L-R) Mike Pompeo, Julian Assange, Sheldon Adelson"): (
         "a <div class='image-caption'> under the lead image's link, a caption no <figure> marks"
     ),
+    # holdout11, after its blind run (1 of 113 lost; blind 3/113; thespacereview's and vg247's one-line
+    # paragraphs between kept ones read since: page_marks.sentences_between):
+    ("9to5mac-com-lunchbreak", "Monday’s best deals include various MacBook models from $700 at Amazon"): (
+        "a deals roundup's lead paragraph, more than half of it links to the deals (a menu's share), above the "
+        "first deal's heading: nothing but its sentence ends tells it from a list of links"
+    ),
 }
 # Chrome strings of a label that a unit holds:
 KNOWN_CHROME_KEPT = {
@@ -147,8 +153,11 @@ KNOWN_CHROME_KEPT = {
         "ultimahora-es-infanta",
         "El contenido de los comentarios es la opinión de los usuarios o internautas no de ultimahora.es.",
     ): ("the comment section's disclaimer, a plain <p> after the story with no class naming comments"),
-    ("ultimahora-es-infanta", "Los fiscales se han convertido en los abogados defensores de la Infanta."): (
-        "a reader comment under that disclaimer, a plain paragraph in the story's column"
+    # holdout11, after its blind run (1 of 251; blind 18/251; its comment threads read since, and with them
+    # ultimahora's reader comment above, a thread of "sf_comment" boxes: page_prune.comment_threads):
+    ("phpspot-org-treeviz", "関連エントリ"): (
+        "the related-entries label set inside the one <div> that holds the post's only sentence, with the "
+        "codepen embed's words between: one block, so the label cannot go without the sentence"
     ),
 }
 # Headlines ours reads wrong (holdout7's blind miss, getnews's full-width bar '｜' before the site's name, read since):
@@ -172,6 +181,12 @@ KNOWN_AUTHOR_MISSES: dict[str, str] = {
     # count, simplyfound's author link, sitepoint's read since):
     "geekonomics10000-com-authority": "the blog's signed name alone in an <h5> under its <h2> title, no class or label",
     "sott-net-assange": "the name before a <br> and the source's link in a <div class='m-bar'> that names no writer",
+    # holdout11, after its blind run (1 of 17 wrong; blind 4/17; 247sports's menu entry, newyorker's publisher as
+    # meta author, lifehacker-jp's CJK meta author read since):
+    "phpspot-org-treeviz": (
+        "'By.KJ : 2019年04月04日 09:00': a label glued to the name by a full stop, then a CJK date after a colon, "
+        "which the byline rules read as part of the name"
+    ),
 }
 
 
@@ -222,7 +237,7 @@ def test_page_chrome_rarely_becomes_a_unit(corpus) -> None:
     kept = {(name, text) for name, (label, units, _) in corpus.items() for text in chrome_kept(label, units)}
     chrome = sum(len([c for c in label["chrome"] if key(c)]) for label, _, _ in corpus.values())
     assert len(kept) / chrome <= 0.02
-    for split in ("holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10"):
+    for split in ("holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11"):
         labels = [label for label, _, _ in corpus.values() if label["split"] == split]
         split_chrome = sum(len([c for c in label["chrome"] if key(c)]) for label in labels)
         split_kept = {(name, text) for name, text in kept if corpus[name][0]["split"] == split}
