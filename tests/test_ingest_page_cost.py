@@ -201,3 +201,21 @@ def test_report_boxes_measured_once_are_those_read_again(html: str) -> None:
     drop_error_report_boxes(counted)
     drop_reports_by_reading_again(read_again)
     assert lxml.html.tostring(counted) == lxml.html.tostring(read_again)
+
+
+def test_many_comment_boxes_cost_linearly(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`page_prune.comment_threads` (holdout11) measures the text of a box named for comments that
+    holds two or more such boxes: n comments, each with its reply, in one thread (one box and n
+    below it measured, each once) and beside it n small threads of their own, grow the text read
+    as n does — the generated page's own comment section included."""
+    read = {}
+    for n in (250, 500, 1000):
+        replies = "".join(
+            f"<div class='comment'><p class='comment-body'>Reader {i} agrees.</p>"
+            f"<div class='comment reply'><p>Reply {i}.</p></div></div>"
+            for i in range(n)
+        )
+        read[n], blocks = characters_read(with_box(f"<div class='comments'>{replies}</div>"), monkeypatch)
+        assert blocks == 62  # no comment becomes a unit, however many
+    assert read[500] <= 2.3 * read[250]
+    assert read[1000] <= 2.3 * read[500]
