@@ -17,7 +17,7 @@ from l10n.ingest.byline_lines import is_menu_entry
 from l10n.ingest.datelines import timestamp_lines
 from l10n.ingest.furniture import is_dangling_label
 from l10n.ingest.metadata import read_metadata
-from l10n.ingest.page import _heads_links
+from l10n.ingest.page_boxes import heads_links
 from l10n.ingest.page_marks import sentences_between
 from l10n.ingest.page_prune import comment_threads
 from l10n.ingest.site_notes import is_site_note, own_posts
@@ -167,10 +167,10 @@ def linked(text: str) -> Block:
 
 def test_a_short_title_in_a_paragraph_over_a_list_of_links_is_the_box_s_title_but_a_sentence_is_not() -> None:
     links = [linked("MyBatis"), linked("GitLab"), linked("Elasticsearch")]
-    assert _heads_links([Block("paragraph", "OSS×Cloud ACCESS RANKING"), *links], 0)
+    assert heads_links([Block("paragraph", "OSS×Cloud ACCESS RANKING"), *links], 0)
     sentence = "第4回となる今回は、完成したIntel NUCを使ってNVMe SSDのハイパフォーマンスモデルをテストしてみました"
-    assert not _heads_links([Block("paragraph", sentence), *links], 0)  # no spaces, but a sentence's length
-    assert not _heads_links([Block("paragraph", "The rankings are below."), *links], 0)
+    assert not heads_links([Block("paragraph", sentence), *links], 0)  # no spaces, but a sentence's length
+    assert not heads_links([Block("paragraph", "The rankings are below."), *links], 0)
 
 
 def test_a_timestamp_after_a_section_link_above_the_story_is_a_stamp_but_not_inside_it() -> None:

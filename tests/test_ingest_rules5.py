@@ -16,8 +16,8 @@ from l10n.ingest.datelines import byline_day, read_day
 from l10n.ingest.decode import decode_article
 from l10n.ingest.furniture import is_site_talk
 from l10n.ingest.html import ingest_html
-from l10n.ingest.page import _heads_links
 from l10n.ingest.page_authors import as_printed_name, lead_credit, wire_credit
+from l10n.ingest.page_boxes import heads_links
 from l10n.ingest.page_marks import drop_other_entries, quote_attributions
 from l10n.ingest.story_edges import starts_paywall_offer, story_cut
 from l10n.model import Block, InlineMarkup
@@ -163,11 +163,11 @@ def test_a_heading_over_lines_that_are_links_is_a_boxs_title() -> None:
         Block("heading", "Storm season"),
         Block("paragraph", "First impressions praise the new sea wall", markup=link),
     )
-    assert _heads_links([title, line, line], 0)
+    assert heads_links([title, line, line], 0)
     # near misses: a heading over one link line (a sub-heading, then a "read more" link), or over a sentence
-    assert not _heads_links([title, line, Block("paragraph", PARAGRAPHS[0])], 0)
-    assert not _heads_links([title, Block("paragraph", PARAGRAPHS[0]), line], 0)
-    assert not _heads_links([title, line], 0)  # one link line at the end of the page is no list
+    assert not heads_links([title, line, Block("paragraph", PARAGRAPHS[0])], 0)
+    assert not heads_links([title, Block("paragraph", PARAGRAPHS[0]), line], 0)
+    assert not heads_links([title, line], 0)  # one link line at the end of the page is no list
 
 
 # --- dates ---------------------------------------------------------------------------------------

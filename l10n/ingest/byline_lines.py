@@ -2,15 +2,17 @@
 a line its label takes, and a job title on its own line ("Tribune Staff Reporter"). `page.py`,
 `page_authors.py` and `datelines.py` ask these of a page's lines; `byline.py` takes a byline
 apart (these moved here from it, holdout10, to keep it under the house's module size). A menu's
-entry that reads as a byline ("By Position FB Transfers", holdout11) is none (`is_menu_entry`).
+entry that reads as a byline ("By Position FB Transfers", holdout11) is none (`is_menu_entry`);
+a labelled byline line and another story's card credit (`labelled_text`, moved from `page_authors.py`).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from l10n.ingest.byline import BYLINE_LABEL, MAX_ROLE_LINE_WORDS, ROLE_WORDS, WRITING_JOBS
+from l10n.ingest.byline import BYLINE_LABEL, MAX_ROLE_LINE_WORDS, ROLE_WORDS, WRITING_JOBS, is_labelled_byline
 from l10n.ingest.fields import normalise_space
+from l10n.ingest.page_credits import LEAD_IN_TAGS
 
 if TYPE_CHECKING:
     from l10n.model import Block
@@ -76,3 +78,26 @@ def is_menu_entry(blocks: list[Block], index: int) -> bool:
 def _linked_share(block: Block) -> float:
     linked = sum(mark.end - mark.start for mark in block.markup if mark.tag == "a")
     return linked / max(len(block.text), 1)
+
+
+def labelled_text(block: Block) -> str:
+    """The block's emphasised lead-in when that is a labelled byline, else the block when it is one;
+    not another story's card (`is_card_credit`)."""
+    if is_card_credit(block):
+        return ""
+    lead = next((m for m in block.markup if m.start == 0 and m.tag in LEAD_IN_TAGS), None)
+    if lead is not None and lead.end < len(block.text) and is_labelled_byline(block.text[: lead.end]):
+        return block.text[: lead.end]
+    return block.text if is_labelled_byline(block.text) else ""
+
+
+def is_card_credit(block: Block) -> bool:
+    """Two links of the block lead to the same page: a teaser's credit and headline, both linking
+    to the story they announce ("<a>PAR JACQUES ATTALI</a> | <a>Deux Europe, deux Parlements</a>",
+    holdout7's slate.fr); a byline links each writer to a page of their own."""
+    texts: dict[str, set[str]] = {}
+    for markup in block.markup:
+        href, text = dict(markup.attrs).get("href"), block.text[markup.start : markup.end].strip()
+        if markup.tag == "a" and href and text:  # an avatar's link to the writer's page holds no text
+            texts.setdefault(href, set()).add(text)
+    return any(len(shown) > 1 for shown in texts.values())

