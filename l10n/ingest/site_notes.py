@@ -33,6 +33,14 @@ _MODERATION = re.compile(
 _ADDRESSED = re.compile(
     r"\b(?:we|our|us|you|your|usuári[oa]s?|usuari[oa]s?|leitor\w*|lector\w*|nous|vous|wir|noi|voi)\b", re.I
 )
+# …and its disclaimer: the comments are their writers' opinion, not the site's ("El contenido de los
+# comentarios es la opinión de los usuarios…", "Comments are the responsibility of their authors").
+_COMMENT_DISCLAIMER = re.compile(
+    r"\b(?:comments?|comentários?|comentarios?|commentaires?|kommentare?|commenti)\s+(?:are|es|son|é|são|sont|sind|sono)"
+    r"\b.{0,40}?\b(?:opinions?|opinión|opinião|opinioni|meinung|responsab\w*|verantwortung)\b.{0,30}?"
+    r"\b(?:users?|usuári[oa]s|usuari[oa]s|authors?|autor(?:es)?|auteurs?|autori|readers?|lectores|leitores|internautas)\b",
+    re.IGNORECASE,
+)
 MAX_NOTE_WORDS = 40
 # The call to comment, and the section's label ("Tell us what YOU think...", "Comments", "27 Comments").
 _COMMENT_CALL = re.compile(
@@ -86,6 +94,8 @@ def is_site_note(text: str) -> bool:
     if _COMMENT_CALL.fullmatch(text) or _AD_LABEL.fullmatch(text):
         return True
     if words <= MAX_NOTE_WORDS and _COMMENTS.search(text) and _MODERATION.search(text) and _ADDRESSED.search(text):
+        return True
+    if words <= MAX_NOTE_WORDS and _COMMENT_DISCLAIMER.search(text):
         return True
     more = _MORE_LABEL.match(text)
     if more and not ends_as_sentence(more["title"]) and len(more["title"].split()) <= MAX_TITLE_WORDS:
