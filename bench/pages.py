@@ -267,7 +267,7 @@ code alternated three times on the same labels; the scores were the same in each
 
     After the rules holdout11 prompted (no longer blind; 30 Nov 2026, `--split all --repeat 1 -v`
     before (23a2daf) and after, load 14–15; every page's blocks, headline, date and author compared
-    before and after: only the 25 pages the rules name changed, 17 of them holdout11's): holdout11
+    before and after: only the 25 pages the rules name changed, 15 of them holdout11's): holdout11
     chrome kept 1/251 (0.4 %), body lost 1/113, headline 26/26, date 26/26, author 16/17 (blind
     18/251, 3/113, 26/26, 26/26, 13/17); holdout9 chrome 0/337 (was 2/337: ultimahora's comment
     disclaimer and a reader comment); every other split unchanged; total 10/3653 (0.3 %), 9/1824,
