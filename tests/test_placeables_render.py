@@ -29,7 +29,8 @@ from l10n.model import (
     Weekday,
     YearlessDate,
 )
-from l10n.placeables.render import in_native_digits, render_money, render_placeable, render_text
+from l10n.placeables.render import in_native_digits, render_placeable, render_text
+from l10n.placeables.render_numbers import render_money
 from l10n.placeables.symbols import percent_sign
 
 if TYPE_CHECKING:

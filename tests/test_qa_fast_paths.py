@@ -16,8 +16,10 @@ from pathlib import Path
 import polib
 import pytest
 
-from l10n.qa import checks
-from l10n.qa.checks import BIDI_CONTROLS, BRACKET_PAIRS, QUOTE_CLOSINGS, QUOTE_OPENINGS, ZERO_WIDTH
+from l10n.ingest import BIDI_CONTROLS
+from l10n.qa import checks, invisible
+from l10n.qa.checks import BRACKET_PAIRS, QUOTE_CLOSINGS, QUOTE_OPENINGS
+from l10n.qa.invisible import ZERO_WIDTH
 
 REPO = Path(__file__).resolve().parent.parent
 MARKS = "".join(BRACKET_PAIRS) + QUOTE_OPENINGS + QUOTE_CLOSINGS + '"'
@@ -92,5 +94,5 @@ def test_open_quotes_counts_as_the_walk(language):
 def test_invisible_characters_found_as_the_walk():
     hidden = "".join(sorted(BIDI_CONTROLS | ZERO_WIDTH)) + "\x00\x07\x1b\x7f\x85\x9f"
     samples = TEXTS[:2000] + [t[:40] + hidden[i::5] + t[40:] for i, t in enumerate(TEXTS[:200])]
-    assert [checks._invisible(t) for t in samples] == [_invisible_walk(t) for t in samples]
-    assert any(checks._invisible(t) for t in samples)
+    assert [invisible._invisible(t) for t in samples] == [_invisible_walk(t) for t in samples]
+    assert any(invisible._invisible(t) for t in samples)

@@ -1,4 +1,4 @@
-"""A number keeps the fraction digits the source wrote (l10n/placeables/render.py `render_number`).
+"""A number keeps the fraction digits the source wrote (l10n/placeables/render_numbers.py `render_number`).
 
 Found by reading the Spanish edition of a real post (tests/data/blind/md, the Kubernetes blog's
 "Kubernetes 1.30: Beta Support For Pods With User Namespaces", CC BY 4.0): the headline read

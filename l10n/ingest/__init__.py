@@ -59,7 +59,7 @@ _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 """Unicode Bidirectional Algorithm (UAX #9) embeddings, overrides and isolates: they reorder how a
 line is shown, so a sentence can display one thing and say another (CVE-2021-42574 "Trojan Source").
-QA holds a translation that has one (`qa.checks`); code that has one, a block or inline, is refused here."""
+QA holds a translation that has one (`qa.invisible`); code that has one, a block or inline, is refused here."""
 _CODE_HOSTILE = re.compile("[" + "".join(sorted(BIDI_CONTROLS)) + "\x00-\x08\x0e-\x1f\x7f-\x9f]")
 CODE_ELEMENTS = frozenset({"code", "kbd", "samp"})
 """Inline elements whose content is code, never prose (HTML §4.5.15 code, §4.5.17 kbd, §4.5.16

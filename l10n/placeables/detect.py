@@ -1,8 +1,9 @@
 """Find the values in an English news sentence that translators must not retype.
 
-Each pattern yields candidates; overlaps are settled leftmost-longest (as a regex alternation
-would), so "10 billion yuan" beats the number "10" and "Nov. 28, 2020" beats "28". Some
-candidates *protect* text instead of making a placeable — the house rules, decided here:
+Each pattern yields candidates, its match made a value by `l10n.placeables.values`; overlaps are
+settled leftmost-longest (as a regex alternation would), so "10 billion yuan" beats the number
+"10" and "Nov. 28, 2020" beats "28". Some candidates *protect* text instead of making a
+placeable — the house rules, decided here and in `values`:
 
 - Proper names keep their numbers: a number right after a capitalised word ("Innovation
   2020", "Boeing 737-800", "Jekyll 4.0", "CVE 2024-21626", "Lost 52 sailed") stays text,
@@ -50,42 +51,24 @@ candidates *protect* text instead of making a placeable — the house rules, dec
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
-from decimal import Decimal, localcontext
 
 from l10n.model import (
     DateRange,
-    Money,
-    MonthYear,
-    NumberRange,
     Placeable,
     PlaceableKind,
     PlaceableValue,
-    Quantity,
-    TimeOfDay,
-    Weekday,
     YearlessDate,
 )
-from l10n.placeables.clock import PendingZone, zoned_time
+from l10n.placeables.clock import PendingZone
 from l10n.placeables.month_day import MonthDay, MonthDayRange, infer_date, infer_range
 from l10n.placeables.names import name_spans
 from l10n.placeables.naming import assign_names
-from l10n.placeables.patterns import COUNT_NOUNS, prechecks, value_patterns
+from l10n.placeables.patterns import prechecks, value_patterns
 from l10n.placeables.protect import protected_spans
+from l10n.placeables.values import VALUE_RULES, ValueRule
 from l10n.placeables.variety import EnglishVariety, in_variety
-from l10n.placeables.vocabulary import (
-    CURRENCY_PREFIXES,
-    CURRENCY_WORDS,
-    MONTHS,
-    PERCENT_UNIT,
-    SCALE_SUFFIXES,
-    SCALE_WORDS,
-    UNITS,
-    WEEKDAYS,
-    WEIGHT_POUND_CUES,
-)
 
 
 @dataclass(frozen=True)
@@ -98,187 +81,11 @@ class _Candidate:
     value: PlaceableValue | None = None
 
 
-def _decimal(digits: str) -> Decimal:
-    return Decimal(digits.replace(",", ""))
-
-
-def _exact(number: Decimal, multiplier: Decimal) -> Decimal:
-    """`number × multiplier` with every digit (the default 28-digit context rounds a longer product
-    away), without the exponent an integral product carries (1.52 × 10⁹ → 1520000000, not 1.52E+9)."""
-    with localcontext() as context:
-        context.prec = len(number.as_tuple().digits) + len(multiplier.as_tuple().digits)
-        value = number * multiplier
-    return Decimal(int(value)) if value == value.to_integral_value() else value
-
-
-def _multiplier(match: re.Match[str]) -> Decimal:
-    """What a scale word ("billion") or suffix ("bn") after the number multiplies it by."""
-    groups = match.groupdict()
-    if groups.get("scale"):
-        return SCALE_WORDS[groups["scale"]]
-    if groups.get("suffix"):
-        return SCALE_SUFFIXES[groups["suffix"]]
-    return Decimal(1)
-
-
-def _scaled(match: re.Match[str]) -> Decimal:
-    """The number as written (5.0 stays 5.0), times its scale word or suffix if any."""
-    number, multiplier = _decimal(match["num"]), _multiplier(match)
-    return number if multiplier == 1 else _exact(number, multiplier)
-
-
-def _date(match: re.Match[str]) -> dt.date | None:
-    month = match["month"]
-    month_number = int(month) if month.isdigit() else MONTHS[month]
-    try:
-        return dt.date(int(match["year"]), month_number, int(match["day"]))
-    except ValueError:
-        return None
-
-
-_LATER_IN_THE_DAY = re.compile(r"\s(?:\[?[A-Z]{2,5}\]?\s)?(?:in\sthe\s(?:evening|afternoon)|at\snight|tonight)\b")
-"""After a clock time without a.m./p.m., words that put it past noon."""
-
-
-def _time(match: re.Match[str]) -> TimeOfDay | PendingZone | None:
-    groups = match.groupdict()
-    hour, minute = int(match["hour"]), int(groups.get("minute") or 0)
-    ampm = (groups.get("ampm") or "").lower()
-    if ampm:
-        if not 1 <= hour <= 12:
-            return None
-        hour = hour % 12 + (12 if ampm.startswith("p") else 0)
-    elif 1 <= hour <= 11 and _LATER_IN_THE_DAY.match(match.string, match.end()):
-        hour += 12  # "6:15 [IST] in the evening"
-    if hour > 23 or minute > 59:
-        return None
-    zone = groups.get("zone") or groups.get("zone_after")
-    zone = "UTC" if zone == "Z" else zone
-    return zoned_time(
-        dt.time(hour, minute), zone, sign=groups.get("sign"), hours=groups.get("off_h"), minutes=groups.get("off_m")
-    )
-
-
-def _military_time(match: re.Match[str]) -> TimeOfDay | PendingZone | None:
-    """ "0203 GMT", "0600 hours": four digits are a time only with a zone or "hours" after them."""
-    if match["hours"] and (match["minute"] != "00" and not match.string[: match.start()].rstrip().endswith("at")):
-        return None
-    return _time(match)
-
-
-def _range(match: re.Match[str]) -> NumberRange | None:
-    low, high = _decimal(match["low"]), _decimal(match["high"])
-    if low >= high or (match.groupdict().get("low_percent") and not match["percent"]):
-        return None
-    unit = PERCENT_UNIT if match["percent"] else UNITS.get(match["unit"] or "")
-    is_years = unit is None and all(re.fullmatch(r"[12]\d{3}", match[part]) for part in ("low", "high"))
-    return NumberRange(low, high, is_years=is_years, unit=unit)
-
-
-def _money_range(match: re.Match[str], currencies: dict[str, str]) -> NumberRange | None:
-    """ "$10-15 million" → 10,000,000–15,000,000 USD: the scale word covers both ends."""
-    low, high = _decimal(match["low"]), _decimal(match["high"])
-    if low >= high:
-        return None
-    multiplier = _multiplier(match)
-    return NumberRange(_exact(low, multiplier), _exact(high, multiplier), currency=currencies[match["currency"]])
-
-
-def _month_day(match: re.Match[str]) -> MonthDay | None:
-    day = int(match["day"])
-    return MonthDay(MONTHS[match["month"]], day) if 1 <= day <= 31 else None
-
-
-def _month_day_range(match: re.Match[str]) -> DateRange | MonthDayRange | None:
-    """ "Dec. 14-16" waits for its year (`_dated_month_days`); a year written belongs to the
-    end ("Dec. 30-Jan. 2, 2021" starts in 2020)."""
-    start = _month_day(match)
-    end_day = int(match["day_end"])
-    if start is None or not 1 <= end_day <= 31:
-        return None
-    span = MonthDayRange(start, MonthDay(MONTHS[match["month_end"] or match["month"]], end_day))
-    if not match["year"]:
-        return span
-    end = span.end.in_year(int(match["year"]))
-    first = span.start.in_year(int(match["year"]) - (span.start.month > span.end.month))
-    return DateRange(first, end) if first and end and end > first else None
-
-
-def _number(match: re.Match[str]) -> Decimal | None:
-    if not match["scale"] and not match["suffix"] and re.fullmatch(r"[12]\d{3}", match["num"]):
-        if not re.match(
-            rf"\s(?:(?:confirmed|new|more|other|additional)\s)?(?:{COUNT_NOUNS})\b", match.string[match.end() :]
-        ):
-            return None  # a year: stays text
-    return _scaled(match)
-
-
-def _month_year(match: re.Match[str]) -> MonthYear:
-    return MonthYear(int(match["year"]), MONTHS[match["month"]])
-
-
-def _weight_pounds(match: re.Match[str]) -> Quantity | None:
-    """ "82 pounds (37 kg)": pounds are a weight where the sentence speaks of weight."""
-    sentence = match.string.lower()
-    if match["unit"].startswith("lb") or any(cue in sentence for cue in WEIGHT_POUND_CUES):
-        return Quantity(_decimal(match["num"]), "mass-pound")
-    return None
-
-
-def _range_to(match: re.Match[str]) -> NumberRange | None:
-    """ "18 to 23 foot": a range with its unit; "from 5 to 7 percent" is a change, not a range."""
-    if re.search(r"\b(?:from|From)\s$", match.string[: match.start()]):
-        return None
-    return _range(match)
-
-
-def _season_years(match: re.Match[str]) -> NumberRange | None:
-    """ "2019/20", "2011-12": a season or fiscal year spanning two calendar years."""
-    low = int(match["low"])
-    if (low + 1) % 100 != int(match["high"]):
-        return None
-    return NumberRange(Decimal(low), Decimal(low + 1), is_years=True)
-
-
-_VALUE_RULES: list[tuple[str, PlaceableKind | None, Callable[[re.Match[str]], PlaceableValue | None]]] = [
-    ("iso_date", "date", _date),
-    ("month_day_year", "date", _date),
-    ("day_month_year", "date", _date),
-    ("month_day_range", "date", _month_day_range),  # type: ignore[list-item]
-    ("month_year", "date", _month_year),
-    ("month_day", "date", _month_day),  # type: ignore[list-item]
-    ("month_day_and", "date", _month_day),  # type: ignore[list-item]
-    ("day_month", "date", _month_day),  # type: ignore[list-item]
-    ("phone_or_code", None, lambda match: None),
-    ("military_time", "time", _military_time),  # type: ignore[list-item]
-    ("clock_time", "time", _time),  # type: ignore[list-item]
-    ("dotted_time", "time", _time),  # type: ignore[list-item]
-    ("hour_time", "time", _time),  # type: ignore[list-item]
-    ("weekday", "weekday", lambda match: Weekday(WEEKDAYS[match["weekday"]])),
-    ("money_prefix", "money", lambda match: Money(_scaled(match), CURRENCY_PREFIXES[match["currency"]])),
-    ("money_word", "money", lambda match: Money(_scaled(match), CURRENCY_WORDS[match["currency"]])),
-    ("money_pounds", "money", lambda match: Money(_scaled(match), "GBP")),
-    ("million_m", "number", _scaled),
-    ("quantity", "quantity", lambda match: Quantity(_scaled(match), UNITS[match["unit"]])),
-    ("weight_pounds", "quantity", _weight_pounds),
-    ("percent", "percent", lambda match: _decimal(match["num"])),
-    ("money_range_prefix", "range", lambda match: _money_range(match, CURRENCY_PREFIXES)),
-    ("money_range_word", "range", lambda match: _money_range(match, CURRENCY_WORDS)),
-    ("range_to", "range", _range_to),
-    ("season_years", "range", _season_years),
-    ("range", "range", _range),
-    ("ordinal", "ordinal", lambda match: int(_decimal(match["num"]))),
-    ("number", "number", _number),
-]
-
-
-def _applicable_rules(
-    sentence: str,
-) -> Iterator[tuple[str, PlaceableKind | None, Callable[[re.Match[str]], PlaceableValue | None]]]:
+def _applicable_rules(sentence: str) -> Iterator[ValueRule]:
     needs = prechecks()
     has_digit = needs["digit"].search(sentence) is not None
     found: dict[object, bool] = {}  # one search per precheck (four date rules share one)
-    for rule in _VALUE_RULES:
+    for rule in VALUE_RULES:
         pattern_name = rule[0]
         if not has_digit and pattern_name != "weekday":
             continue

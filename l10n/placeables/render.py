@@ -4,7 +4,10 @@ A translation holds `{money_1}`, never "10 billion yuan": the value comes from t
 document and is formatted here with CLDR data through Babel, so every locale gets its own date
 order, digit grouping, currency symbol and compact forms ("¥100亿", "10 Mrd. CN¥"). No locale
 data is written by hand, except the ordinal indicators (CLDR keeps them in RBNF rules, which
-Babel does not ship; see `ORDINAL_PATTERNS`).
+Babel does not ship; see `render_numbers.ORDINAL_PATTERNS`).
+
+This module picks the function for a value and writes dates and times; numbers, money,
+quantities, ranges, percentages and ordinals are written by `l10n.placeables.render_numbers`.
 
 Numbers use each locale's CLDR default numbering system (`numbering_system="default"`): for
 Arabic (`ar`) CLDR chooses Latin digits, so "530,000" stays in ASCII digits, as Babel gives it.
@@ -27,7 +30,6 @@ import functools
 import re
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from l10n.locales import TargetLocale
 from l10n.model import (
@@ -44,42 +46,22 @@ from l10n.model import (
     YearlessDate,
 )
 from l10n.placeables.naming import PLACEHOLDER_PATTERN
-from l10n.placeables.symbols import percent_sign, with_minus_sign
-from l10n.placeables.vocabulary import PERCENT_UNIT
+from l10n.placeables.render_numbers import (
+    as_decimal,
+    render_money,
+    render_number,
+    render_ordinal,
+    render_percent,
+    render_quantity,
+    render_range,
+)
 
 DECIMAL_PRECISION = 80
 """Digits of the decimal context values are formatted in, beyond the digits the value is written
 with: any number news copy writes, with its decimals (the default 28 fails on a 26-digit number
 Babel quantizes to 3 places), and a longer one a hostile article writes (100 digits raised too)."""
 
-COMPACT_MONEY_FROM = Decimal(1_000_000)
-"""Amounts from a million up use CLDR compact forms ("¥100亿", "$1.52B"), as news copy does."""
-
-UNIT_LENGTHS = ("long", "short", "narrow")
-"""CLDR unit widths tried in order: in CLDR root, a missing long form aliases to the short one
-(zh has only short/narrow unit patterns, which Babel does not resolve by itself)."""
-
-ORDINAL_PATTERNS: dict[str, str | dict[str, str]] = {
-    "en": {"one": "{0}st", "two": "{0}nd", "few": "{0}rd", "other": "{0}th"},
-    "fr": {"one": "{0}er", "other": "{0}e"},
-    "de": "{0}.",
-    "es": "{0}.º",
-    "pt": "{0}º",
-    "ru": "{0}-й",
-    "zh": "第{0}",
-    "ja": "第{0}",
-    "ko": "{0}번째",
-}
-"""Digit ordinals after CLDR RBNF `%digits-ordinal` rule sets (common/rbnf/<lang>.xml; masculine
-form where CLDR has genders). A dict is keyed by the CLDR *ordinal* plural category of the
-number (Babel's `Locale.ordinal_form`), exactly as the en/fr RBNF rules select their suffix.
-Languages not listed (ar among them) show the plain localised number."""
-
 _ZONE_FIELD = re.compile(r"z+")
-
-if TYPE_CHECKING:
-    from babel.numbers import NumberPattern
-
 
 NUMBERING_SYSTEM_ZEROS = {
     "arab": 0x0660,
@@ -221,8 +203,8 @@ def _render_value(placeable: Placeable, locale: TargetLocale) -> str:
     if kind == "ordinal":
         return render_ordinal(int(value), locale)  # type: ignore[arg-type]
     if kind == "percent":
-        return render_percent(_decimal(value), locale)
-    return render_number(_decimal(value), locale)
+        return render_percent(as_decimal(value), locale)
+    return render_number(as_decimal(value), locale)
 
 
 def render_text(text: str, placeables: Sequence[Placeable], locale: TargetLocale) -> str:
@@ -326,198 +308,6 @@ def render_weekday(value: Weekday, locale: TargetLocale) -> str:
     return get_day_names("wide", locale=locale.babel)[value.index]
 
 
-def render_money(value: Money, locale: TargetLocale) -> str:
-    """CLDR currency format; compact ("¥100亿") from a million up, never dropping a source digit.
-
-    Precision follows the source: a whole amount ("$23", "€40,000") stays whole in every
-    locale (the CLDR pattern with its fraction digits set to none), while an amount written
-    with cents keeps the currency's digits ("$15.5" → "15,50 $US").
-
-    >>> from l10n.locales import TargetLocale as T
-    >>> render_money(Money(Decimal("1520000000"), "USD"), T("zh_CN"))
-    'US$15.2亿'
-    >>> render_money(Money(Decimal("1234567891"), "USD"), T("en"))
-    '$1.234567891B'
-    >>> render_money(Money(Decimal("30000000000"), "CNY"), T("ja"))
-    '元300億'
-    >>> render_money(Money(Decimal("23"), "USD"), T("zh_CN")), render_money(Money(Decimal("40000"), "EUR"), T("de"))
-    ('US$23', '40.000\xa0€')
-    """
-    from babel.numbers import format_compact_currency, format_currency
-
-    def money(amount: Decimal) -> str:
-        if abs(amount) >= COMPACT_MONEY_FROM:
-            return format_compact_currency(
-                amount,
-                value.currency,
-                locale=locale.babel,
-                fraction_digits=_significant_digits(amount),
-                numbering_system="default",
-            )
-        whole = amount == amount.to_integral_value()
-        return format_currency(
-            amount,
-            value.currency,
-            format=_without_fraction(locale.babel.currency_formats["standard"]) if whole else None,
-            locale=locale.babel,
-            currency_digits=not whole,
-            decimal_quantization=False,
-            numbering_system="default",
-        )
-
-    return with_minus_sign(money, Decimal(value.amount), locale)
-
-
-def _without_fraction(pattern: NumberPattern) -> NumberPattern:
-    """A copy of a CLDR number pattern that shows no fraction digits unless the value has some."""
-    import copy
-
-    trimmed = copy.copy(pattern)
-    trimmed.frac_prec = (0, 0)
-    return trimmed
-
-
-def render_quantity(value: Quantity, locale: TargetLocale) -> str:
-    """CLDR unit pattern, long width where the locale has it ("530.000 Quadratmeter"), with the
-    fraction digits the source wrote.
-
-    >>> from l10n.locales import TargetLocale as T
-    >>> [render_quantity(Quantity(Decimal(n), "length-meter"), T("es")) for n in ("1.50", "1.23456", "2")]
-    ['1,50 metros', '1,23456 metros', '2 metros']
-    """
-    from babel.numbers import format_decimal
-    from babel.units import UnknownUnitError, format_unit
-
-    def quantity(number: Decimal) -> str:
-        written = _with_written_fraction(locale.babel.decimal_formats[None], number)
-        try:
-            for length in UNIT_LENGTHS:
-                text = format_unit(
-                    number,
-                    value.unit,
-                    length=length,  # type: ignore[arg-type]
-                    format=written,  # type: ignore[arg-type]  # Babel takes a pattern as `format_decimal` does
-                    locale=locale.babel,
-                    numbering_system="default",
-                )
-                if not text.endswith(" " + value.unit):  # Babel's "no pattern" fallback
-                    return text
-        except UnknownUnitError:
-            pass
-        return f"{format_decimal(number, format=written, locale=locale.babel, decimal_quantization=False)} {value.unit}"
-
-    return with_minus_sign(quantity, _decimal(value.value), locale)
-
-
-def render_range(value: NumberRange, locale: TargetLocale) -> str:
-    """Years through CLDR's year interval format ("1279–1368年"); other ranges with the interval
-    fallback pattern around two CLDR decimals.
-
-    A range with a unit shows the unit once, on the end, as ICU's number range formatter does
-    by default (collapse "unit"): the end is written exactly as a single quantity of that unit
-    (`render_quantity`, same width, plural form of the end), or with the locale's percent
-    format for `concentr-percent`. Babel does not ship CLDR's number `range` pattern
-    (miscPatterns), so the interval fallback ("{0} – {1}") is the locale's range form here.
-    A money range writes both ends as money (`render_money`), the end without the currency
-    symbol when both begin with the same one ("US$1000万–1500万").
-    """
-    from babel.dates import format_interval
-
-    if value.currency:
-        return _money_range(value, value.currency, locale)
-    if value.is_years and _is_calendar_year(value.start) and _is_calendar_year(value.end):
-        first, last = dt.date(int(value.start), 1, 1), dt.date(int(value.end), 1, 1)
-        return format_interval(first, last, "y", locale=locale.babel)
-    pattern = locale.babel.interval_formats.get(None, "{0}–{1}")
-    if value.unit == PERCENT_UNIT:
-        end = render_percent(value.end, locale)
-    elif value.unit:
-        end = render_quantity(Quantity(value.end, value.unit), locale)
-    else:
-        end = render_number(value.end, locale)
-    return pattern.format(render_number(value.start, locale), end)
-
-
-def _money_range(value: NumberRange, currency: str, locale: TargetLocale) -> str:
-    start = render_money(Money(value.start, currency), locale)
-    end = render_money(Money(value.end, currency), locale)
-    symbol = re.match(r"[^\d\s\u00a0\u202f]*", start).group()  # type: ignore[union-attr]  # `*` always matches: what precedes the first digit
-    if symbol and end.startswith(symbol) and not any(ch.isdigit() for ch in symbol):
-        end = end[len(symbol) :]
-    return locale.babel.interval_formats.get(None, "{0}–{1}").format(start, end)
-
-
-def render_ordinal(value: int, locale: TargetLocale) -> str:
-    """A digit ordinal per `ORDINAL_PATTERNS` ("6th", "6.", "第6"), else the plain number."""
-    patterns = ORDINAL_PATTERNS.get(locale.language)
-    number = render_number(Decimal(value), locale)
-    if patterns is None:
-        return number
-    if isinstance(patterns, dict):
-        category = locale.babel.ordinal_form(value)
-        return patterns.get(category, patterns["other"]).format(number)
-    return patterns.format(number)
-
-
-def render_percent(value: Decimal, locale: TargetLocale) -> str:
-    """CLDR percent format; `value` is in percent (12.5 for "12.5%") and keeps its decimals.
-
-    The `%` of a CLDR pattern stands for the locale's percent sign in its numbering system
-    (UTS #35 Numbers, "Special Pattern Characters"); Babel leaves it as `%`, so the sign of the
-    locale's default numbering system is put in its place here (`symbols.percent_sign`).
-    """
-    from babel.numbers import format_percent
-
-    def percent(number: Decimal) -> str:
-        written = _with_written_fraction(locale.babel.percent_formats[None], number)
-        return format_percent(
-            number / 100, format=written, locale=locale.babel, decimal_quantization=False, numbering_system="default"
-        )
-
-    return with_minus_sign(percent, value, locale).replace("%", percent_sign(locale))
-
-
-def render_number(value: Decimal, locale: TargetLocale) -> str:
-    """CLDR decimal format with the locale's grouping; no rounding of the source's decimals, and
-    none dropped: "1.30" is "1,30" in Spanish, not "1,3" (Babel's `decimal_quantization=False`
-    alone shows the digits of the normalised value).
-
-    >>> from l10n.locales import TargetLocale as T
-    >>> [render_number(Decimal(n), T("es")) for n in ("1.30", "1.3", "-2.50", "8.6", "1234.0")]
-    ['1,30', '1,3', '-2,50', '8,6', '1.234,0']
-    >>> render_percent(Decimal("2.50"), T("de")), render_percent(Decimal("2.5"), T("de"))
-    ('2,50\xa0%', '2,5\xa0%')
-    """
-    from babel.numbers import format_decimal
-
-    def number(amount: Decimal) -> str:
-        written = _with_written_fraction(locale.babel.decimal_formats[None], amount)
-        return format_decimal(
-            amount, format=written, locale=locale.babel, decimal_quantization=False, numbering_system="default"
-        )
-
-    return with_minus_sign(number, value, locale)
-
-
-def _with_written_fraction(pattern: NumberPattern, amount: Decimal) -> NumberPattern | None:
-    """A copy of a CLDR number pattern that shows every fraction digit `amount` was written with:
-    a trailing zero ("1.30") and more digits than the pattern's maximum ("1.23456", where Babel's
-    `format_unit` would round to three). None (the locale's own pattern) when it shows them all."""
-    import copy
-
-    sign, digits, exponent = amount.as_tuple()
-    if not isinstance(exponent, int) or exponent >= 0:
-        return None
-    least, most = pattern.frac_prec
-    if digits[-1] == 0:
-        least = max(least, -exponent)
-    if (least, max(most, -exponent)) == pattern.frac_prec:
-        return None
-    written = copy.copy(pattern)
-    written.frac_prec = (least, max(most, -exponent))
-    return written
-
-
 def _time_pattern_with_zone(loc: object, offset: dt.timedelta | None) -> str:
     """The locale's short time pattern with a short localized GMT zone ("GMT+8", "UTC+8")
     placed where the long time pattern has its `z` field (before or after the time)."""
@@ -550,16 +340,3 @@ def _short_gmt(loc: object, offset: dt.timedelta) -> str:
 def _quote(literal: str) -> str:
     """A literal inside an LDML date pattern: quoted, with embedded quotes doubled."""
     return "'" + literal.replace("'", "''") + "'"
-
-
-def _significant_digits(amount: Decimal) -> int:
-    """Digits the source wrote (1.52 billion → 3), so compact forms round none of them away."""
-    return max(len(amount.normalize().as_tuple().digits), 1)
-
-
-def _is_calendar_year(value: Decimal) -> bool:
-    return value == value.to_integral_value() and dt.MINYEAR <= value <= dt.MAXYEAR
-
-
-def _decimal(value: object) -> Decimal:
-    return value if isinstance(value, Decimal) else Decimal(str(value))

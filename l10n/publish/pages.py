@@ -175,7 +175,8 @@ def completeness_text(percent: int, locale: TargetLocale) -> str:
     if found is None:  # Babel's percent format once per (value, locale): a site asks ~22,000 times
         from decimal import Decimal
 
-        from l10n.placeables.render import in_native_digits, render_percent
+        from l10n.placeables.render import in_native_digits
+        from l10n.placeables.render_numbers import render_percent
 
         value = in_native_digits(render_percent(Decimal(percent), locale), locale)
         text = ui_text(locale, "reviewed", percent=value)

@@ -85,9 +85,10 @@ def check(*, id: str, severity: Severity, applies_to_empty: bool = False) -> Cal
 
 
 def all_checks() -> list[Check]:
-    """Every registered check (importing `l10n.qa.checks` and `l10n.qa.addresses` registers the
-    built-in ones)."""
+    """Every registered check (importing `l10n.qa.checks`, `l10n.qa.invisible` and
+    `l10n.qa.addresses` registers the built-in ones)."""
     import l10n.qa.addresses  # noqa: F401
     import l10n.qa.checks  # noqa: F401
+    import l10n.qa.invisible  # noqa: F401
 
     return list(REGISTRY.checks.values())
