@@ -107,11 +107,11 @@ def test_html_text_gathering_builds_the_tree_of_one_append_per_piece(pieces: lis
 
     from l10n.assemble import html
     from l10n.assemble.article import LocalizedSegment
-    from l10n.assemble.html_tree import Element, to_lxml
+    from l10n.assemble.html_tree import Element, sub_element, to_lxml
     from l10n.assemble.inline import balanced_pieces
 
     segment = LocalizedSegment(tuple(pieces), "reviewed", "de")
-    expected = etree.Element("p")
+    expected = Element("p")
     html._append_text(expected, waiting)
     stack = [expected]
     for piece in balanced_pieces(segment.pieces):
@@ -120,7 +120,7 @@ def test_html_text_gathering_builds_the_tree_of_one_append_per_piece(pieces: lis
         elif piece.closing:
             stack.pop()
         else:
-            element = etree.SubElement(stack[-1], piece.name.lower())
+            element = sub_element(stack[-1], piece.name.lower())
             if not piece.void:
                 stack.append(element)
     assert stack == [expected]
@@ -131,7 +131,7 @@ def test_html_text_gathering_builds_the_tree_of_one_append_per_piece(pieces: lis
     html._pieces(continued, segment, pending=pending)
     html._flush(continued, pending)
     for built in (alone, continued):
-        assert etree.tostring(to_lxml(built)) == etree.tostring(expected)
+        assert etree.tostring(to_lxml(built)) == etree.tostring(to_lxml(expected))
 
 
 def test_a_memo_of_page_texts_stays_bounded_on_hostile_numbers() -> None:

@@ -123,9 +123,9 @@ def _table(parent: Element, group: BlockGroup, article: LocalizedArticle) -> Non
     element = sub_element(parent, "table")
     for index, row in enumerate(table):
         section_tag = "thead" if index < heads else "tbody"
-        if not len(element) or element[-1].tag != section_tag:
+        if not element.children or element.children[-1].tag != section_tag:
             sub_element(element, section_tag)
-        tr = sub_element(element[-1], "tr")
+        tr = sub_element(element.children[-1], "tr")
         for cell in row:
             holder = sub_element(tr, "th" if is_header(cell) else "td")
             if cell is not None and len(cell) == 1:
@@ -309,8 +309,8 @@ def _append_text(element: Element, text: str) -> None:
     text = xml_safe(text)
     if not text:
         return
-    if len(element):
-        last = element[-1]
+    if element.children:
+        last = element.children[-1]
         last.tail = (last.tail or "") + text
     else:
         element.text = (element.text or "") + text
