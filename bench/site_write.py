@@ -390,8 +390,8 @@ took 2.44–4.62. Within 2× leaves the tool ~3–4.5 CPU s for everything that 
 spends 9.5–10.4: the gate's reads alone (qa's record and the compiled translations of 10,000
 catalogs, 3.3–3.9 CPU s) are the whole allowance, and rendering three formats and building
 the editions (5.1–5.5 CPU s: HTML 1.8, Markdown 1.4, text 0.6, editions 1.5–1.7) would have to
-be free besides. What is left is Python work per sentence (~375,000 localised sentences and
-~1.2 million pieces per cold run, three writers over each), not per-file overhead; cutting it
+be free besides. What is left is Python work per sentence (~375,000 localised sentences per cold
+run, each through three writers), not per-file overhead; cutting it
 ~3× is a different implementation (e.g. the three formats written from one walk of the pieces,
 or the gate's reads replaced by one per-run record), not a trim. Publish, at 2.5–4.0× CPU and
 2.2–2.9× wall, is nearer: its work beyond the writes is Jinja2 (23 % of its profile) and the
