@@ -384,6 +384,11 @@ load. In one process (`--phases`, alternated ×2, load 8.5–9.0) it shows: HTML
 editions 1.52–1.81, Markdown 1.39–1.55, text 0.59–0.65, encode 0.18–0.22); everything but the
 writes 11.02–11.53 → 9.48–10.39 CPU s.
 
+One worker or two (ours, cold, alternated 1/2/2/1, load 8.5–9.8): `--jobs 1` 18.74–19.45 CPU s
+and 94–98 s wall, `--jobs 2` (the default) 20.67–21.29 CPU s and 65–78 s wall: the second
+process costs ~2 CPU s (start-up, editions sent back) and saves a fifth to a third of the wall
+time even on two shared cores; the default stays.
+
 **Why 2× stays out of reach** (the floor argument, session 12's figures). The floor writes the
 30,000 files in 2.87–4.54 CPU s (user 0.57: the rest is the kernel's), `--phases`' own writes
 took 2.44–4.62. Within 2× leaves the tool ~3–4.5 CPU s for everything that is not writing; it
