@@ -332,6 +332,75 @@ parse free, rendering three formats and building the editions alone (8.1 CPU s) 
 — an HTML writer to a string (proven identical to lxml's serialisation), and one pass building
 all of an article's editions —, not a trim of the per-file overheads, which are now small
 (stamps, paths, fingerprints: ~10 % of the profile together).
+(stamps, paths, fingerprints: ~10 % of the profile together).
+
+Session 12 (h/asm7). Profiles first, on a 1,000 × 10 `chain.py` project, main 7c3ea7f (copy),
+made cold as `forget` does, at load 13–16. Cold `assemble --jobs 1`: 174.8 s profiled for a run
+of 43.4 CPU s (user 37.7, sys 5.8) — shares of the profile:
+
+    the gate 18.7 % (qa's recorded errors 7.6, compiled translations 4.9)
+    the HTML writer 17.3 % (`_segments` 9.6, `_append_text` 3.2, lxml's `tostring` 2.4)
+    atomic writes 15.0 % (`open` 4.9, rename 1.7)
+    building the editions 12.9 % (`localize_segment` 5.8, `split_tags` 2.8, values 1.6,
+        the dateline 2.6), Markdown 9.3 %, text 4.5 %
+    stamps 4.7 %, `build_path` 3.6 %, fingerprints 3.5 %, the article's parse 2.6 %
+
+Cold `publish` (200 × 10 chain project, 39.5 s profiled for 3.9 CPU s): atomic writes 31 %
+(text 16, bytes 15), Jinja2 23 % (markupsafe's `escape` 7), taking the editions from build/
+11 %, page contexts 9.5 % (language links 6), recording the run 6 %, `path_inside` 5 %.
+cProfile's shares mislead for small calls: the dateline's 2.6 % is 0.16 CPU s for 10,000
+editions timed alone (a per-process memo of it, tried, saved nothing measurable and was
+dropped; so was a one-pass Markdown shortcut for blocks without tags, 0.112–0.117 CPU s per
+1,500 editions either way). What held up when timed without the profiler (`--phases`):
+
+- the HTML page serialised from its own element tree (`assemble/html_tree.py`, byte-identical
+  to lxml's serialiser, lxml kept for what libxml2 escapes its own way; DESIGN.md). `--phases`
+  alternated base/ours ×3 on two 200 × 10 `chain.py` projects (each side's own chain, load
+  9–16): HTML 0.58–0.59 → 0.37–0.41 CPU s (−32 %), every other phase the same (parse 0.15–0.18,
+  gate 0.92–1.13, editions 0.55–0.62, Markdown 0.30–0.34, text 0.13–0.17); all but the writes
+  3.02–3.18 → 2.62–2.99 CPU s. Writing the 6,000 files took 0.89–2.52 CPU s on either side.
+
+Measured with this script, `--project` of the 1,000 × 10 project, `--repeat 2 --settle 30
+--baseline` (main 7c3ea7f, copy) `--code` (this branch at 2866e6a, copy), load average 9.4–15.4
+on 2 shared cores; build/ and site/ byte-identical between the sides and the repeats (no
+DIFFERS):
+
+    side                wall s                  CPU s                 floor wall / CPU s
+    assemble ours       129.6–157.1             23.06–27.20           14.4–22.0 / 2.87–4.54
+    publish ours        33.9–47.0               8.42–8.94             15.3–16.1 / 2.10–3.59
+    publish baseline    36.6–49.4               8.83–9.53
+
+Ratios to the floor within a repeat: assemble 6.0–8.0× CPU, 5.9–10.9× wall (best / best 8.0×
+CPU, 9.0× wall); publish 2.5–4.0× CPU, 2.2–2.9× wall (baseline 2.7–4.2× / 2.4–3.1×; publish
+was not changed). The baseline's assemble (52.4–54.5 CPU s) is no figure: the copy of the
+project kept `qa`'s whole-run record, so `refresh_qa` skipped `qa` there while the gate, which
+looks up each catalog's stamp, found none for the copy and checked all 10,000 catalogs itself
+(`qa` re-run with its stamps removed first fixes it). With that fixed, cold `assemble` (default
+jobs) alternated base/ours/ours/base/ours/base/base/ours on the two 1,000 × 10 projects, load
+6.0–11.1: base 17.70–21.20 CPU s (user 14.20–16.63), ours 19.31–21.90 (user 14.39–17.69),
+26–64 s / 35–73 s wall: the ~1 CPU s the writer saves is within the spread of whole runs at this
+load. In one process (`--phases`, alternated ×2, load 8.5–9.0) it shows: HTML 2.38–2.45 →
+1.76–1.85 CPU s for 10,000 pages, the other phases the same (parse 0.54–0.66, gate 3.25–3.89,
+editions 1.52–1.81, Markdown 1.39–1.55, text 0.59–0.65, encode 0.18–0.22); everything but the
+writes 11.02–11.53 → 9.48–10.39 CPU s.
+
+One worker or two (ours, cold, alternated 1/2/2/1, load 8.5–9.8): `--jobs 1` 18.74–19.45 CPU s
+and 94–98 s wall, `--jobs 2` (the default) 20.67–21.29 CPU s and 65–78 s wall: the second
+process costs ~2 CPU s (start-up, editions sent back) and saves a fifth to a third of the wall
+time even on two shared cores; the default stays.
+
+**Why 2× stays out of reach** (the floor argument, session 12's figures). The floor writes the
+30,000 files in 2.87–4.54 CPU s (user 0.57: the rest is the kernel's), `--phases`' own writes
+took 2.44–4.62. Within 2× leaves the tool ~3–4.5 CPU s for everything that is not writing; it
+spends 9.5–10.4: the gate's reads alone (qa's record and the compiled translations of 10,000
+catalogs, 3.3–3.9 CPU s) are the whole allowance, and rendering three formats and building
+the editions (5.1–5.5 CPU s: HTML 1.8, Markdown 1.4, text 0.6, editions 1.5–1.7) would have to
+be free besides. What is left is Python work per sentence (~375,000 localised sentences per cold
+run, each through three writers), not per-file overhead; cutting it
+~3× is a different implementation (e.g. the three formats written from one walk of the pieces,
+or the gate's reads replaced by one per-run record), not a trim. Publish, at 2.5–4.0× CPU and
+2.2–2.9× wall, is nearer: its work beyond the writes is Jinja2 (23 % of its profile) and the
+page contexts (10 %), each page's switcher of 10 language links escaped anew.
 """
 
 from __future__ import annotations

@@ -52,7 +52,7 @@ def test_cached_locale_properties_are_what_babel_says() -> None:
 
 
 def test_values_rendered_once_per_locale_are_what_babel_renders() -> None:
-    """`article.rendered_value` (a per-process cache) against `render_placeable` on every value of
+    """`pieces.rendered_value` (a per-process cache) against `render_placeable` on every value of
     real pages (tests/data/realworld, SOURCES.md there) in every default locale, twice over so
     the second pass reads the cache; and values a narrower key would mix up: the same instant at
     two offsets (equal, but each prints its own), and one instant as a date and as a datetime
@@ -60,7 +60,7 @@ def test_values_rendered_once_per_locale_are_what_babel_renders() -> None:
     import datetime as dt
     from pathlib import Path
 
-    from l10n.assemble import article
+    from l10n.assemble import pieces
     from l10n.assembly import parse_document
     from l10n.model import Placeable
     from l10n.placeables.render import render_placeable
@@ -81,13 +81,13 @@ def test_values_rendered_once_per_locale_are_what_babel_renders() -> None:
         if placeable.kind != "tag"
     ]
     assert len(values) > 100
-    article._RENDERED.clear()
+    pieces._RENDERED.clear()
     locales = [parse_locale(code) for code in (*DEFAULT_TARGET_LOCALES, "en", "fa")]
     for _ in range(2):
         for locale in locales:
             for placeable in [*tricky, *values]:
-                assert article.rendered_value(placeable, locale) == render_placeable(placeable, locale), placeable
-    assert article.rendered_value(tricky[0], locales[0]) != article.rendered_value(tricky[1], locales[0])
+                assert pieces.rendered_value(placeable, locale) == render_placeable(placeable, locale), placeable
+    assert pieces.rendered_value(tricky[0], locales[0]) != pieces.rendered_value(tricky[1], locales[0])
 
 
 _TAGS = st.builds(
@@ -107,10 +107,11 @@ def test_html_text_gathering_builds_the_tree_of_one_append_per_piece(pieces: lis
 
     from l10n.assemble import html
     from l10n.assemble.article import LocalizedSegment
+    from l10n.assemble.html_tree import Element, sub_element, to_lxml
     from l10n.assemble.inline import balanced_pieces
 
     segment = LocalizedSegment(tuple(pieces), "reviewed", "de")
-    expected = etree.Element("p")
+    expected = Element("p")
     html._append_text(expected, waiting)
     stack = [expected]
     for piece in balanced_pieces(segment.pieces):
@@ -119,18 +120,18 @@ def test_html_text_gathering_builds_the_tree_of_one_append_per_piece(pieces: lis
         elif piece.closing:
             stack.pop()
         else:
-            element = etree.SubElement(stack[-1], piece.name.lower())
+            element = sub_element(stack[-1], piece.name.lower())
             if not piece.void:
                 stack.append(element)
     assert stack == [expected]
-    alone, continued = etree.Element("p"), etree.Element("p")
+    alone, continued = Element("p"), Element("p")
     html._append_text(alone, waiting)
     html._pieces(alone, segment)
     pending = [waiting]
     html._pieces(continued, segment, pending=pending)
     html._flush(continued, pending)
     for built in (alone, continued):
-        assert etree.tostring(built) == etree.tostring(expected)
+        assert etree.tostring(to_lxml(built)) == etree.tostring(to_lxml(expected))
 
 
 def test_a_memo_of_page_texts_stays_bounded_on_hostile_numbers() -> None:
@@ -159,9 +160,9 @@ _PLACEABLES = [
 
 @given(st.text(alphabet=st.sampled_from(list("{}_a1bnumer x字"))), st.integers(0, 3))
 def test_sentences_without_placeholders_split_as_the_general_loop_splits_them(text: str, count: int) -> None:
-    """`article.split_tags`' shortcut (no placeable, or no brace) against the loop over
+    """`pieces.split_tags`' shortcut (no placeable, or no brace) against the loop over
     placeholders it skips, on generated text and on every sentence and msgstr of real pages."""
-    from l10n.assemble.article import _split_placeholders, split_tags
+    from l10n.assemble.pieces import _split_placeholders, split_tags
 
     placeables = _PLACEABLES[:count]
     for locale in (None, parse_locale("de")):
@@ -171,7 +172,7 @@ def test_sentences_without_placeholders_split_as_the_general_loop_splits_them(te
 def test_real_sentences_split_as_the_general_loop_splits_them() -> None:
     from pathlib import Path
 
-    from l10n.assemble.article import _split_placeholders, split_tags
+    from l10n.assemble.pieces import _split_placeholders, split_tags
     from l10n.assembly import parse_document
 
     pages = sorted((Path(__file__).resolve().parent / "data" / "realworld").glob("*.html"))[::12]

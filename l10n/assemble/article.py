@@ -2,7 +2,7 @@
 
 Assembly is where DESIGN.md decision 1 pays off: the PO gives sentences with `{money_1}`
 placeholders, the source document gives the values, and `l10n.placeables.render` writes
-them for the target locale with CLDR. A sentence is rendered in the language it is written
+them for the target locale with CLDR (`pieces.py` cuts a sentence into what writers print). A sentence is rendered in the language it is written
 in (product rule 8): a unit nobody translated — or one the publish gate holds back
 (`gate.py`: a QA error, or a source that changed since it was translated) — is shown as the
 source sentence with the source's own wording of every value ("on Saturday", "€2.4 billion"),
@@ -25,45 +25,26 @@ from typing import Literal
 
 from l10n.assemble.dateline import dateline
 from l10n.assemble.figures import FigureImage, figure_images
+from l10n.assemble.pieces import Piece, split_tags
 from l10n.extract import context_for_role
 from l10n.locales import TargetLocale
-from l10n.memo import remember
 from l10n.model import (
     NOTE_REFERENCE,
     Block,
     BlockRole,
-    CodeSpan,
     Document,
     InlineTag,
-    Placeable,
     Segment,
     TableCell,
     Translation,
 )
 from l10n.placeables.marks import is_note_mark
-from l10n.placeables.render import render_placeable
 
 SegmentStatus = Literal["reviewed", "fuzzy", "mt", "untranslated", "held"]
 
 
 _CODE_LANGUAGE = re.compile(r"language-[\w+#.-]{1,40}")
 
-
-class Value(str):
-    """A placeable's value as shown (a `str`, so every writer can print it as text); the HTML
-    writer isolates it on right-to-left pages."""
-
-    __slots__ = ()
-
-
-class Code(str):
-    """The text of inline code (`CodeSpan`) as written: no writer changes a character of it, so a
-    right-to-left edition isolates the whole span left-to-right instead of the runs inside it."""
-
-    __slots__ = ()
-
-
-Piece = str | InlineTag
 SourcePieces = dict[int, tuple[Piece, ...]]
 """A source sentence's pieces (`split_tags` without a locale), by the `id` of its `Segment`:
 the same in every edition of an article, where every untranslated or held unit shows them (a
@@ -78,8 +59,6 @@ STATUS_COUNT_KEYS: dict[SegmentStatus, str] = {
     "held": "held",
 }
 TRANSLATED_COUNT_KEYS = ("translated", "fuzzy", "mt")  # shown in the target language
-
-_PLACEHOLDER = re.compile(r"\{([A-Za-z][A-Za-z0-9_]*)\}")
 
 
 @dataclass(frozen=True)
@@ -335,81 +314,6 @@ def segment_status(translation: Translation | None, *, include_fuzzy: bool = Tru
     if not include_fuzzy:
         return "untranslated"
     return "mt" if translation.origin == "mt" else "fuzzy"
-
-
-def split_tags(text: str, placeables: Sequence[Placeable], locale: TargetLocale | None) -> tuple[Piece, ...]:
-    """Cut a sentence with placeholders into pieces: text, inline tags (`{a_1}`, `{a_1_end}`)
-    and `Value`s — rendered for `locale`, or the source's own wording when `locale` is None.
-
-    Placeholders with no placeable (a typo, QA's business) stay as they are.
-
-    >>> from l10n.model import InlineTag, Weekday
-    >>> tags = [Placeable("a_1", "tag", "<a>", InlineTag("a", (("href", "/x"),))),
-    ...         Placeable("a_1_end", "tag", "</a>", InlineTag("a", closing=True)),
-    ...         Placeable("weekday_1", "weekday", "Saturday", Weekday(5))]
-    >>> split_tags("See {a_1}the park{a_1_end} on {weekday_1}.", tags, None)  # doctest: +NORMALIZE_WHITESPACE
-    ('See ', InlineTag(name='a', attrs=(('href', '/x'),), closing=False, void=False),
-     'the park', InlineTag(name='a', attrs=(), closing=True, void=False), ' on ', 'Saturday', '.')
-    >>> split_tags("Am {weekday_1} {typo_1}.", tags, TargetLocale("de"))
-    ('Am ', 'Samstag', ' {typo_1}.')
-    """
-    if not placeables or "{" not in text:  # most sentences: what `_split_placeholders` gives them
-        return (text,) if text else ()
-    return _split_placeholders(text, placeables, locale)
-
-
-def _split_placeholders(text: str, placeables: Sequence[Placeable], locale: TargetLocale | None) -> tuple[Piece, ...]:
-    """`split_tags` for any sentence: each placeholder found and replaced by its piece."""
-    by_name = {p.name: p for p in placeables}
-    pieces: list[Piece] = []
-    position = 0
-    for match in _PLACEHOLDER.finditer(text):
-        placeable = by_name.get(match.group(1))
-        if placeable is None:
-            continue
-        if match.start() > position:
-            pieces.append(text[position : match.start()])
-        if placeable.kind == "tag" and isinstance(placeable.value, InlineTag):
-            pieces.append(placeable.value)
-        elif isinstance(placeable.value, CodeSpan):  # inline code: its tags and text as written, any locale
-            pieces.extend(Code(piece) if isinstance(piece, str) else piece for piece in placeable.value.pieces)
-        elif placeable.kind != "tag":
-            pieces.append(Value(placeable.original if locale is None else rendered_value(placeable, locale)))
-        else:
-            continue
-        position = match.end()
-    if position < len(text):
-        pieces.append(text[position:])
-    return tuple(_joined(pieces))
-
-
-_RENDERED: dict[tuple[str, type, str, str], str] = {}
-_RENDERED_MAX = 100_000
-
-
-def rendered_value(placeable: Placeable, locale: TargetLocale) -> str:
-    """`render_placeable`, once per (value, locale) in a process: the same amount, date or
-    count recurs across the articles and editions of a run (Babel's formatting is most of a
-    value's cost). Keyed by the placeable's kind (a datetime shown as a date drops the time)
-    and the value's type and `repr`, not by equality: two aware datetimes of the same instant
-    are equal but show their own offsets (`tests/test_site_fast_paths.py` holds cached and
-    direct equal)."""
-    key = (placeable.kind, type(placeable.value), repr(placeable.value), locale.code)
-    found = _RENDERED.get(key)
-    if found is None:
-        found = remember(_RENDERED, key, render_placeable(placeable, locale), limit=_RENDERED_MAX)
-    return found
-
-
-def _joined(pieces: list[Piece]) -> list[Piece]:
-    """Adjacent plain-text runs merged (a skipped placeholder leaves two), `Value`s kept apart."""
-    out: list[Piece] = []
-    for piece in pieces:
-        if out and type(piece) is str and type(out[-1]) is str:
-            out[-1] = out[-1] + piece
-        elif piece != "":
-            out.append(piece)
-    return out
 
 
 def _separator(previous: LocalizedSegment, lang: str, locale: TargetLocale) -> str:

@@ -20,7 +20,8 @@ import dataclasses
 import re
 from collections.abc import Iterator, Sequence
 
-from l10n.assemble.article import Code, LocalizedSegment, Piece, Value
+from l10n.assemble.article import LocalizedSegment
+from l10n.assemble.pieces import Code, Piece, Value
 from l10n.locales import TargetLocale
 from l10n.placeables.code import CODE_ELEMENTS
 

@@ -1,6 +1,6 @@
-"""The localised article as a semantic HTML5 page, built as an lxml tree (never string-pasted).
+"""The localised article as a semantic HTML5 page, built as an element tree (never string-pasted).
 
-Text goes into the tree as text, so lxml escapes `<script>` from a msgstr or the source like
+Text goes into the tree as text, so the serialiser escapes `<script>` from a msgstr or the source like
 any other character. `<html lang dir>` come from the locale (BCP 47, CLDR character order);
 a sentence that fell back to English is wrapped in `<span lang="en">` (WCAG 2.1 SC 3.1.2
 "Language of Parts"), with `dir="ltr"` on right-to-left pages; a machine or fuzzy translation
@@ -16,17 +16,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Any, cast
+from typing import cast
 
-from lxml import etree  # once here: imported per call it was ~800,000 imports in a cold run
-
-from l10n.assemble.article import Code, LocalizedArticle, LocalizedBlock, LocalizedSegment, Value, code_language
+from l10n.assemble.article import LocalizedArticle, LocalizedBlock, LocalizedSegment, code_language
 from l10n.assemble.bidi import block_language, isolates_values, latin_runs
 from l10n.assemble.dateline import machine_datetime
 from l10n.assemble.figures import FigureImage
+from l10n.assemble.html_tree import Element, NotPlain, sub_element, to_html, to_lxml
 from l10n.assemble.inline import balanced_pieces, safe_attributes
 from l10n.assemble.labels import LabelKey, label_parts
 from l10n.assemble.layout import BlockGroup, body_groups, byline_blocks, headline_block
+from l10n.assemble.pieces import Code, Value
 from l10n.assemble.tables import grid, header_row_count, is_header
 from l10n.model import InlineTag
 from l10n.urls import CONTENT_SECURITY_POLICY
@@ -39,34 +39,44 @@ MARKED_STATUSES = frozenset({"mt", "fuzzy", "held"})  # MT/fuzzy: not yet confir
 
 
 def render_html(article: LocalizedArticle) -> str:
-    """A complete, escaped HTML5 document for `article`."""
-    from lxml import html as lxml_html
+    """A complete, escaped HTML5 document for `article`: `html_root`'s tree as lxml writes it
+    (`html_tree.to_html`; lxml itself for a value that module leaves to it)."""
+    root = html_root(article)
+    try:
+        return to_html(root, DOCTYPE)
+    except NotPlain:  # a value libxml2 would escape its own way: let it write the page
+        from lxml import html as lxml_html
 
-    root = etree.Element("html", lang=article.lang, dir=article.locale.direction)
-    head = etree.SubElement(root, "head")
-    etree.SubElement(head, "meta", charset="utf-8")
-    etree.SubElement(head, "meta", {"http-equiv": "Content-Security-Policy", "content": CONTENT_SECURITY_POLICY})
-    _append_text(etree.SubElement(head, "title"), article.headline)
-    body = etree.SubElement(root, "body")
-    main = etree.SubElement(body, "article")
+        return lxml_html.tostring(to_lxml(root), doctype=DOCTYPE, encoding="unicode", pretty_print=True)
+
+
+def html_root(article: LocalizedArticle) -> Element:
+    """The page as an element tree (`html_tree.Element`, lxml's model)."""
+    root = Element("html", lang=article.lang, dir=article.locale.direction)
+    head = sub_element(root, "head")
+    sub_element(head, "meta", charset="utf-8")
+    sub_element(head, "meta", {"http-equiv": "Content-Security-Policy", "content": CONTENT_SECURITY_POLICY})
+    _append_text(sub_element(head, "title"), article.headline)
+    body = sub_element(root, "body")
+    main = sub_element(body, "article")
     _header(main, article)
     for group in body_groups(article):
         _group(main, group, article)
     _footer(main, article)
-    return lxml_html.tostring(root, doctype=DOCTYPE, encoding="unicode", pretty_print=True)
+    return root
 
 
-def _header(parent: Any, article: LocalizedArticle) -> None:
-    header = etree.SubElement(parent, "header")
+def _header(parent: Element, article: LocalizedArticle) -> None:
+    header = sub_element(parent, "header")
     if article.section:  # no translation unit: the source's words, marked as its language
-        section = etree.SubElement(header, "p", {"class": "section"})
+        section = sub_element(header, "p", {"class": "section"})
         if article.source_lang != article.locale.bcp47:
             section.set("lang", article.source_lang)
             if article.locale.direction == "rtl":
                 section.set("dir", "ltr")
         _append_text(section, article.section)
     headline = headline_block(article)
-    h1 = etree.SubElement(header, "h1")
+    h1 = sub_element(header, "h1")
     if headline is not None:
         _segments(h1, headline.segments, article)
     else:
@@ -77,74 +87,74 @@ def _header(parent: Any, article: LocalizedArticle) -> None:
     if not bylines and article.author:
         _labelled(header, "byline", "byline", article, name=article.author)
     if article.published is not None:
-        dateline = etree.SubElement(header, "p", {"class": "dateline"})
-        moment = etree.SubElement(dateline, "time", datetime=machine_datetime(article.published))
+        dateline = sub_element(header, "p", {"class": "dateline"})
+        moment = sub_element(dateline, "time", datetime=machine_datetime(article.published))
         _append_text(moment, article.published_text)
 
 
-def _group(parent: Any, group: BlockGroup, article: LocalizedArticle) -> None:
+def _group(parent: Element, group: BlockGroup, article: LocalizedArticle) -> None:
     if group.kind == "figure":
-        figure = etree.SubElement(parent, "figure")
+        figure = sub_element(parent, "figure")
         _image(figure, article.figures.get(group.figure) if group.figure is not None else None, article)
         if not group.with_role("caption") and not group.with_role("credit"):
             return  # only an image: no empty <figcaption>
-        caption = etree.SubElement(figure, "figcaption")
+        caption = sub_element(figure, "figcaption")
         for block in group.with_role("caption"):
             _segments(caption, block.segments, article)
         for block in group.with_role("credit"):
             _append_text(caption, " ")
             _labelled(caption, "photo", "credit", article, segments=block.segments, element="small")
     elif group.kind == "list":
-        items = etree.SubElement(parent, "ul")
+        items = sub_element(parent, "ul")
         for block in group.blocks:
-            _segments(etree.SubElement(items, "li"), block.segments, article)
+            _segments(sub_element(items, "li"), block.segments, article)
     elif group.kind == "table":
         _table(parent, group, article)
     else:
         _block(parent, group.blocks[0], article)
 
 
-def _table(parent: Any, group: BlockGroup, article: LocalizedArticle) -> None:
+def _table(parent: Element, group: BlockGroup, article: LocalizedArticle) -> None:
     """`<table>`: a first row of header cells in `<thead>`, the rest in `<tbody>`; `<th>` marks
     every header cell (HTML §4.9 tabular data); a cell of several paragraphs holds a `<p>` each
     (`tables.py`)."""
     table = grid(group)
     heads = header_row_count(table)
-    element = etree.SubElement(parent, "table")
+    element = sub_element(parent, "table")
     for index, row in enumerate(table):
         section_tag = "thead" if index < heads else "tbody"
-        if not len(element) or element[-1].tag != section_tag:
-            etree.SubElement(element, section_tag)
-        tr = etree.SubElement(element[-1], "tr")
+        if not element.children or element.children[-1].tag != section_tag:
+            sub_element(element, section_tag)
+        tr = sub_element(element.children[-1], "tr")
         for cell in row:
-            holder = etree.SubElement(tr, "th" if is_header(cell) else "td")
+            holder = sub_element(tr, "th" if is_header(cell) else "td")
             if cell is not None and len(cell) == 1:
                 _segments(holder, cell[0].segments, article)
             elif cell is not None:
                 for paragraph in cell:
-                    _segments(etree.SubElement(holder, "p"), paragraph.segments, article)
+                    _segments(sub_element(holder, "p"), paragraph.segments, article)
 
 
-def _image(figure: Any, image: FigureImage | None, article: LocalizedArticle) -> None:
+def _image(figure: Element, image: FigureImage | None, article: LocalizedArticle) -> None:
     """`<img src alt>` of a figure; alt text still in the source language is marked as such."""
     if image is None:
         return
-    element = etree.SubElement(figure, "img", src=xml_safe(image.src), alt=xml_safe(image.alt))
+    element = sub_element(figure, "img", src=xml_safe(image.src), alt=xml_safe(image.alt))
     alt_lang = image.alt_lang or article.source_lang
     if image.alt and alt_lang != article.locale.bcp47:
         element.set("lang", alt_lang)
 
 
-def _block(parent: Any, block: LocalizedBlock, article: LocalizedArticle) -> None:
+def _block(parent: Element, block: LocalizedBlock, article: LocalizedArticle) -> None:
     if block.role == "code":
         _code(parent, block, article)
         return
     tag = BLOCK_ELEMENTS.get(block.role, "p")
-    element = etree.SubElement(parent, tag)
+    element = sub_element(parent, tag)
     if block.role in BLOCK_CLASSES:
         element.set("class", BLOCK_CLASSES[block.role])
     if tag == "blockquote":
-        element = etree.SubElement(element, "p")
+        element = sub_element(element, "p")
     block_lang = block_language(block.segments, article.locale)
     if block_lang != article.locale.bcp47:
         element.set("lang", block_lang)
@@ -153,23 +163,23 @@ def _block(parent: Any, block: LocalizedBlock, article: LocalizedArticle) -> Non
     _segments(element, block.segments, article, context_lang=block_lang)
 
 
-def _code(parent: Any, block: LocalizedBlock, article: LocalizedArticle) -> None:
+def _code(parent: Element, block: LocalizedBlock, article: LocalizedArticle) -> None:
     """A code block as CommonMark renders one, `<pre><code class="language-…">`, its text as
     written; `translate="no"` (HTML §3.2.6.5) keeps a browser's translator off it, and code
     reads left to right on a right-to-left page."""
-    pre = etree.SubElement(parent, "pre", translate="no")
+    pre = sub_element(parent, "pre", translate="no")
     if article.locale.direction == "rtl":
         pre.set("dir", "ltr")
-    code = etree.SubElement(pre, "code")
+    code = sub_element(pre, "code")
     if language := code_language(block):
         code.set("class", f"language-{language}")
     _append_text(code, block.text)
 
 
-def _footer(parent: Any, article: LocalizedArticle) -> None:
+def _footer(parent: Element, article: LocalizedArticle) -> None:
     if not (article.source or article.editor):
         return
-    footer = etree.SubElement(parent, "footer")
+    footer = sub_element(parent, "footer")
     if article.source:
         _labelled(footer, "source", "source", article, name=article.source)
     if article.editor:
@@ -177,7 +187,7 @@ def _footer(parent: Any, article: LocalizedArticle) -> None:
 
 
 def _labelled(
-    parent: Any,
+    parent: Element,
     key: LabelKey,
     css_class: str,
     article: LocalizedArticle,
@@ -188,14 +198,14 @@ def _labelled(
 ) -> None:
     """A localized label around a name: `<p class="byline">Von <span>…</span></p>`."""
     before, after = label_parts(key, article.locale)
-    holder = etree.SubElement(parent, element, {"class": css_class})
+    holder = sub_element(parent, element, {"class": css_class})
     _append_text(holder, before)
     _segments(holder, segments, article)
     _append_text(holder, name + after)
 
 
 def _segments(
-    parent: Any, segments: Iterable[LocalizedSegment], article: LocalizedArticle, *, context_lang: str | None = None
+    parent: Element, segments: Iterable[LocalizedSegment], article: LocalizedArticle, *, context_lang: str | None = None
 ) -> None:
     """Append sentences to `parent`, wrapping any not in the surrounding language (`context_lang`,
     default the page's) in `<span lang>` and any unreviewed machine or fuzzy translation in
@@ -210,7 +220,7 @@ def _segments(
             _pieces(parent, segment, isolate=isolate, pending=pending)
             continue
         _flush(parent, pending)
-        target = etree.SubElement(parent, "span")
+        target = sub_element(parent, "span")
         if marked:
             target.set("data-status", segment.status)
         if segment.lang != page_lang:
@@ -222,7 +232,7 @@ def _segments(
 
 
 def _pieces(
-    container: Any, segment: LocalizedSegment, *, isolate: bool = False, pending: list[str] | None = None
+    container: Element, segment: LocalizedSegment, *, isolate: bool = False, pending: list[str] | None = None
 ) -> None:
     """A sentence's pieces into `container`. Text runs are gathered and appended once per run
     of text (`_flush`; lxml's `.text`/`.tail` cost a copy per access): the same tree as one
@@ -242,23 +252,23 @@ def _pieces(
             continue
         _flush(stack[-1], text)
         if isolate and isinstance(piece, Value):
-            _with_latin_isolated(etree.SubElement(stack[-1], "bdi"), piece)
+            _with_latin_isolated(sub_element(stack[-1], "bdi"), piece)
         elif isolate and type(piece) is Code:  # inline code as written, one left-to-right unit
-            _append_text(etree.SubElement(stack[-1], "bdi", dir="ltr"), piece)
+            _append_text(sub_element(stack[-1], "bdi", dir="ltr"), piece)
         elif isinstance(piece, str):  # only when isolating: other text was gathered above
             _with_latin_isolated(stack[-1], piece)
         elif piece.closing:
             stack.pop()
         else:
             attributes = {name: xml_safe(value) for name, value in safe_attributes(piece)}
-            element = etree.SubElement(stack[-1], piece.name.lower(), attributes)
+            element = sub_element(stack[-1], piece.name.lower(), attributes)
             if not piece.void:
                 stack.append(element)
     if pending is None:  # `balanced_pieces` closed every tag: what is left goes after the last child
         _flush(container, text)
 
 
-def _flush(element: Any, pending: list[str]) -> None:
+def _flush(element: Element, pending: list[str]) -> None:
     """Append the gathered text runs to `element` (`_append_text` of their concatenation:
     `xml_safe` drops single characters, so joining first changes nothing) and empty the list."""
     if pending:
@@ -266,7 +276,7 @@ def _flush(element: Any, pending: list[str]) -> None:
         pending.clear()
 
 
-def _with_latin_isolated(parent: Any, text: str) -> None:
+def _with_latin_isolated(parent: Element, text: str) -> None:
     """Right-to-left text with each Latin run in its own `<bdi dir="ltr">`.
 
     Without it the bidi algorithm (UAX #9, rules W6/N1) joins Latin names separated by neutral
@@ -274,7 +284,7 @@ def _with_latin_isolated(parent: Any, text: str) -> None:
     and draws the "$" of a CLDR Arabic currency symbol before its letters ("$US" for "US$").
     A run is Latin words with the spaces between them, plus any symbol glued to its end."""
     for run, latin in latin_runs(text):
-        _append_text(etree.SubElement(parent, "bdi", dir="ltr") if latin else parent, run)
+        _append_text(sub_element(parent, "bdi", dir="ltr") if latin else parent, run)
 
 
 def xml_safe(text: str) -> str:
@@ -294,13 +304,13 @@ def xml_safe(text: str) -> str:
     return _NOT_XML_CHARACTERS.sub("", text)
 
 
-def _append_text(element: Any, text: str) -> None:
+def _append_text(element: Element, text: str) -> None:
     """Add text after the element's last child (its tail) or into the element itself."""
     text = xml_safe(text)
     if not text:
         return
-    if len(element):
-        last = element[-1]
+    if element.children:
+        last = element.children[-1]
         last.tail = (last.tail or "") + text
     else:
         element.text = (element.text or "") + text

@@ -21,12 +21,19 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import json
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from l10n.errors import L10nError
 from l10n.fsio import atomic_write_bytes
+from l10n.locales import parse_locale
+from l10n.project import validate_domain
+
+if TYPE_CHECKING:
+    from l10n.fingerprint import StatsSeen
 
 MANIFEST_NAME = ".l10n-manifest.json"
 MANIFEST_VERSION = 2
@@ -209,3 +216,38 @@ def _remove_empty_parents(folder: Path, root: Path) -> None:
         if folder.exists():
             return
         folder = folder.parent
+
+
+def same_manifest(
+    files: set[str], pages: Sequence[PageRecord], previous: set[str], recorded: list[PageRecord], out_dir: Path
+) -> bool:
+    """Whether the manifest of `files` and `pages` is the one read (`previous`, `recorded`, in
+    the order `manifest_data` writes them) and nothing older is left inside the site: writing
+    it again would write the bytes it holds (~6 MB rendered for 1,000 articles in 10 languages)."""
+    return (
+        files == previous
+        and sorted(pages, key=lambda page: page.path) == recorded
+        and not older_manifest_inside(out_dir)
+    )
+
+
+def existing_records(out_dir: Path, records: Iterable[PageRecord], seen: StatsSeen | None = None) -> list[PageRecord]:
+    """Recorded pages still on disk whose article and locale names are still valid."""
+    import stat
+
+    kept, out = [], os.fspath(out_dir)
+    known = seen.states if seen is not None else {}
+    for record in records:
+        try:
+            validate_domain(record.domain)
+            parse_locale(record.locale)
+        except L10nError:
+            continue
+        path = os.path.join(out, record.path)  # strings: a site has ~10,000 records
+        if path in known:  # its stat seen (None: absent)
+            st = known[path]
+            if st is not None and stat.S_ISREG(st.st_mode):
+                kept.append(record)
+        elif os.path.isfile(path):
+            kept.append(record)
+    return kept

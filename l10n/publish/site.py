@@ -18,7 +18,6 @@ readiness policy (`readiness.py`) first.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -26,10 +25,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from l10n.errors import L10nError, ProjectError
+from l10n.errors import ProjectError
 from l10n.fsio import atomic_write_bytes, atomic_write_text, locked
-from l10n.locales import TargetLocale, parse_locale
-from l10n.project import path_inside, validate_domain
+from l10n.locales import TargetLocale
+from l10n.project import path_inside
 from l10n.publish.indexes import (
     index_path,
     locale_index,
@@ -40,11 +39,12 @@ from l10n.publish.indexes import (
 )
 from l10n.publish.manifest import (
     PageRecord,
+    existing_records,
     manifest_data,
     manifest_path,
-    older_manifest_inside,
     read_manifest_entries,
     remove_stale,
+    same_manifest,
     write_manifest_data,
 )
 from l10n.publish.media import MediaFile, figure_media
@@ -54,7 +54,6 @@ from l10n.publish.pages import (
     STYLESHEET,
     ArticleEdition,
     article_page_context,
-    headline_slug,
     page_path,
     prerendered,
     redirect_context,
@@ -74,6 +73,7 @@ from l10n.publish.reuse import (
     take_indexes_as_written,
 )
 from l10n.publish.sitemap import X_DEFAULT, build_sitemap
+from l10n.publish.slugs import redirect_may_take, with_unique_slugs
 from l10n.urls import CONTENT_SECURITY_POLICY
 
 if TYPE_CHECKING:
@@ -202,7 +202,7 @@ def publish_site(
         taken = manifest_state(manifest, seen) if stamps is not None else None  # before the read
         previous, recorded_pages = read_manifest_entries(out_dir)
         as_written = stamps is not None and taken is not None and manifest_as_written(stamps, taken, manifest)
-        earlier_pages = [] if prune else _existing_records(out_dir, recorded_pages, seen)
+        earlier_pages = [] if prune else existing_records(out_dir, recorded_pages, seen)
         report, pages = _write_site(
             articles,
             out_dir,
@@ -224,7 +224,7 @@ def publish_site(
         else:
             report.kept = sorted(entry for entry in previous - current if (out_dir / entry).is_file())
             current |= set(report.kept)
-        if not (as_written and _same_manifest(current, pages, previous, recorded_pages, out_dir)):
+        if not (as_written and same_manifest(current, pages, previous, recorded_pages, out_dir)):
             data = manifest_data(current, pages)
             write_manifest_data(out_dir, data)
             if stamps is not None:
@@ -232,41 +232,6 @@ def publish_site(
             if seen is not None:
                 seen.forget(manifest)
     return report
-
-
-def _same_manifest(
-    files: set[str], pages: Sequence[PageRecord], previous: set[str], recorded: list[PageRecord], out_dir: Path
-) -> bool:
-    """Whether the manifest of `files` and `pages` is the one read (`previous`, `recorded`, in
-    the order `manifest_data` writes them) and nothing older is left inside the site: writing
-    it again would write the bytes it holds (~6 MB rendered for 1,000 articles in 10 languages)."""
-    return (
-        files == previous
-        and sorted(pages, key=lambda page: page.path) == recorded
-        and not older_manifest_inside(out_dir)
-    )
-
-
-def _existing_records(out_dir: Path, records: Iterable[PageRecord], seen: StatsSeen | None = None) -> list[PageRecord]:
-    """Recorded pages still on disk whose article and locale names are still valid."""
-    import stat
-
-    kept, out = [], os.fspath(out_dir)
-    known = seen.states if seen is not None else {}
-    for record in records:
-        try:
-            validate_domain(record.domain)
-            parse_locale(record.locale)
-        except L10nError:
-            continue
-        path = os.path.join(out, record.path)  # strings: a site has ~10,000 records
-        if path in known:  # its stat seen (None: absent)
-            st = known[path]
-            if st is not None and stat.S_ISREG(st.st_mode):
-                kept.append(record)
-        elif os.path.isfile(path):
-            kept.append(record)
-    return kept
 
 
 def _write_site(
@@ -304,7 +269,7 @@ def _write_site(
                 continue
             written_before, unchanged_before = len(report.written), len(report.rendered_unchanged)
             report.rebuilt.append(item.domain)
-            editions = _with_unique_slugs(item.editions() if assembled is None else assembled, slugs)
+            editions = with_unique_slugs(item.editions() if assembled is None else assembled, slugs)
             source = editions[0]
             for edition in editions:
                 pages[(edition.domain, edition.locale.code)] = edition.record()
@@ -315,7 +280,7 @@ def _write_site(
                 context = article_page_context(edition, versions, media=media, base_url=base_url)
                 _write(report, out_dir / edition.path, env, "article.html.j2", context)
                 old_path = page_path(edition.locale, edition.domain)
-                if edition.page_slug != edition.domain and _redirect_may_take(old_path, edition.domain, slugs):
+                if edition.page_slug != edition.domain and redirect_may_take(old_path, edition.domain, slugs):
                     slugs[old_path] = edition.domain  # the old address keeps working
                     context = redirect_context(edition, base_url=base_url)
                     _write(report, out_dir / old_path, env, "redirect.html.j2", context)
@@ -343,33 +308,6 @@ def _write_site(
     for name in STATIC_FILES:
         _write_bytes(report, out_dir / name, _static_bytes(name))
     return report, records
-
-
-def _redirect_may_take(old_path: str, domain: str, taken: dict[str, str]) -> bool:
-    """An article's old address `<locale>/<domain>.html` becomes its redirect unless it is the
-    locale's index or another article's page (a headline may slug to this article's domain)."""
-    return Path(old_path).stem != Path(HOME).stem and taken.get(old_path, domain) == domain
-
-
-def _with_unique_slugs(editions: Sequence[ArticleEdition], taken: dict[str, str]) -> list[ArticleEdition]:
-    """Each edition named after the source headline; a name another article already has gets
-    the article's domain appended (again if that is taken too), so two articles never share a
-    page — nor a page its locale's index (`<locale>/index.html`: a headline "Index", or an
-    `index.md` with a headline in Chinese, was overwritten by it) nor another's redirect."""
-    source = editions[0]
-    slug = headline_slug(source.article.headline) or source.domain
-
-    def free(slug: str) -> bool:
-        return slug != Path(HOME).stem and all(
-            taken.get(page_path(e.locale, slug), source.domain) == source.domain for e in editions
-        )
-
-    while not free(slug):  # "foo-c" may be another headline's slug too: append until free
-        slug = f"{slug}-{source.domain}"
-    named = [dataclasses.replace(edition, slug=slug) for edition in editions]
-    for edition in named:
-        taken[edition.path] = edition.domain
-    return named
 
 
 def _assembled(
