@@ -40,6 +40,7 @@ from l10n.assembly_plan import (  # re-exported: `publish` finds them here
     shared_inputs,
     source_edition_inputs,
 )
+from l10n.errors import ArticleMissing
 from l10n.fsio import deferred_durability
 from l10n.locales import TargetLocale
 from l10n.model import Document
@@ -119,6 +120,7 @@ def assemble_domains(
     jobs: int = 1,
     sources: dict[str, Path] | None = None,
     seen: StatsSeen | None = None,
+    orphans: list[str] | None = None,
 ) -> Iterator[AssembleResult]:
     """Rebuild each article in every locale: source values + PO text → `build/<locale>/<domain>.<ext>`.
 
@@ -139,7 +141,9 @@ def assemble_domains(
     999 finished plans to them and their results back was most of the run. `sources` (a dict)
     gets each domain's article, for a caller that records what the run read. `seen`: the stats
     the caller's whole-run record took (`fingerprint.StatsSeen`), so that planning, which is
-    done before anything is written, stats no file twice.
+    done before anything is written, stats no file twice. `orphans` (a list): a domain whose
+    article is gone (`errors.ArticleMissing`: its template outlived it) is added there and
+    skipped, so one deleted article does not stop the batch; without it, it is an error.
     """
     from l10n.assemble.built import SOURCE_EDITION_STAGE
     from l10n.memory.stamps import StampLookup, StampWriter, fingerprint, stage_stamps
@@ -156,7 +160,13 @@ def assemble_domains(
         for domain in domains:
             plan = recorded_article(project, domain, locales, formats, articles, whole, seen)
             if plan is None:
-                source, probes[domain] = source_and_probes(project, domain)
+                try:
+                    source, probes[domain] = source_and_probes(project, domain)
+                except ArticleMissing:
+                    if orphans is None:
+                        raise
+                    orphans.append(domain)
+                    continue
                 rows = rows if len(probes) <= FEW_PLANNED else None
                 plan = edition_plan(project, domain, source, locales, formats, stamps, seen, rows)
             plans.append(plan)

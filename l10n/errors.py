@@ -63,3 +63,8 @@ class StorageError(L10nError):
 
 class ProjectError(L10nError):
     """The project root, its configuration or a domain is missing or invalid."""
+
+
+class ArticleMissing(ProjectError):
+    """A domain's template is in `locales/` but its article is gone (deleted or moved): one
+    article's state, which `assemble` and `publish` skip with a warning rather than stop the batch."""

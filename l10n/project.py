@@ -23,7 +23,7 @@ from l10n.config import (
     check_option,
     read_settings,
 )
-from l10n.errors import ProjectError
+from l10n.errors import ArticleMissing, ProjectError
 from l10n.locales import TargetLocale, resolve_locale, resolve_locale_list
 from l10n.urls import has_hidden_characters
 
@@ -188,7 +188,7 @@ class Project:
             candidate = self.seeds_dir / f"{domain}{suffix}"
             if candidate.is_file():
                 return candidate
-        raise ProjectError(f"no source article for domain {domain!r} under {self.seeds_dir}", path=self.seeds_dir)
+        raise ArticleMissing(f"no source article for domain {domain!r} under {self.seeds_dir}", path=self.seeds_dir)
 
     def relative(self, path: Path) -> str:
         """`path` relative to the root when inside it (for PO references and messages)."""

@@ -5,10 +5,13 @@ A translation is held back, and the page shows the source sentence in its place,
 - QA finds an *error* in it (a dropped `{number_2}`, a changed number, a failed MT unit…): the
   checks are `l10n.qa`'s, run here exactly as `l10n qa` runs them — one rule, one place;
 - it is fuzzy because its source changed since a person translated it (msgmerge kept the old
-  msgstr with `#|`, and there is no `mt:`/`tm:` provenance line): it translates another text.
+  msgstr with `#|`, and there is no `mt:`/`tm:` provenance line): it translates another text;
+- it is machine output (`mt:`/`tm:`) whose source changed since (`#|`): `translate` redoes it,
+  but until it has (no engine for the locale, `--engine none`, a run stopped before it) it too
+  translates a sentence that is gone.
 
-Fuzzy MT and TM suggestions are not held: they publish marked as machine work, as before, and
-their QA errors hold them like anyone's. Warnings never hold a unit. Empty units are simply
+Other fuzzy MT and TM suggestions are not held: they publish marked as machine work, as before,
+and their QA errors hold them like anyone's. Warnings never hold a unit. Empty units are simply
 untranslated. Reasons are short, stable strings (`qa: placeholders`, `source changed`) that
 `assemble` and `publish` count per page.
 """
@@ -40,8 +43,9 @@ def held_units(translations: Mapping[UnitKey, Translation], findings: Iterable[F
 
     >>> from l10n.model import Translation
     >>> outdated, machine = Translation("x", fuzzy=True), Translation("y", fuzzy=True, origin="mt")
-    >>> held_units({(None, "a"): outdated, (None, "b"): machine}, [])
-    {(None, 'a'): 'source changed'}
+    >>> stale = Translation("z", fuzzy=True, origin="mt", source_changed=True)
+    >>> held_units({(None, "a"): outdated, (None, "b"): machine, (None, "c"): stale}, [])
+    {(None, 'a'): 'source changed', (None, 'c'): 'source changed'}
     """
     errors: dict[UnitKey, list[str]] = {}
     for finding in findings:
@@ -62,7 +66,7 @@ def held_for_errors(
     """
     held: dict[UnitKey, str] = {}
     for key, translation in translations.items():
-        if translation.msgstr and translation.fuzzy and translation.origin == "human":
+        if translation.msgstr and translation.fuzzy and (translation.origin == "human" or translation.source_changed):
             held[key] = SOURCE_CHANGED
     for key, checks in errors.items():
         found = translations.get(key)

@@ -320,6 +320,18 @@ def selected_domains(project, option: str | None) -> list[str]:
     return domains
 
 
+def warn_missing_articles(project, domains: list[str], consequence: str) -> None:
+    """One warning line per template whose article is gone (`errors.ArticleMissing`): `assemble`
+    and `publish` skip such an article rather than stop the batch for it."""
+    for domain in domains:
+        err_console.print(
+            f"warning: {project.relative(project.pot_path(domain))}: its article is gone (deleted, or "
+            f"moved out of {project.relative(project.seeds_dir)}/): {consequence}; delete the template "
+            "and its catalogs to retire the article",
+            markup=False,
+        )
+
+
 def _print_version(value: bool) -> None:
     if value:
         from l10n import __version__

@@ -23,6 +23,7 @@ from l10n.cli.common import (
     state,
     summary,
     summary_text,
+    warn_missing_articles,
 )
 
 QuietOption = Annotated[
@@ -172,6 +173,7 @@ def assemble(
     chosen_locales = project.locales(locales)
     chosen = selected_domains(project, domains)
     codes = [locale.code for locale in chosen_locales]
+    fmt = formats_to_build(project, codes, fmt)
     record = WholeRun(project, "assemble", locales=codes, domains=domains, formats=fmt, strict=strict)
     if record.replayed(keep_stats=True):  # before the assembling code is imported: a replay needs none of it
         return
@@ -187,6 +189,7 @@ def assemble(
     counted = ("", "")  # the edition whose held units are counted (its formats come one after another)
     listing = state.verbose and not state.quiet  # every edition written or holding units back
     unchanged_report: list[str] = []  # what a re-run with nothing changed prints
+    orphans: list[str] = []  # templates whose article is gone: skipped, each named once
     with record.capturing(), deferred_durability(project.root):  # one flush for the whole build
         sources: dict[str, Path] = {}
         results = assemble_domains(
@@ -198,6 +201,7 @@ def assemble(
             jobs=jobs_wanted(jobs),
             sources=sources,
             seen=record.seen,
+            orphans=orphans,
         )
         for result in results:
             written, unchanged = written + result.written, unchanged + (not result.written)
@@ -216,6 +220,7 @@ def assemble(
             report_line(f"{'wrote' if result.written else 'unchanged'} {where}{note}")
             if result.held:
                 unchanged_report.append(f"unchanged {where}{note}")
+        warn_missing_articles(project, orphans, "not assembled")
         held = f"; {held_pages} hold back units: {describe_held(held_units)}" if held_pages else ""
         summary(f"{written + unchanged} editions in build/: {written} written, {unchanged} unchanged{held}")
         unchanged_report.append(
@@ -229,12 +234,40 @@ def assemble(
             )
             state.exit_code = 1
         next_step("`l10n publish` writes the site (site/index.html); the editions are in build/LOCALE/")
+    if orphans:
+        return  # not recorded: the warning is said again, and an article put back is seen
     record.keep(
         files=[*gate_files(project), *sources.values()],
         folders=[*catalog_folders(project, chosen_locales), *((project.build_dir / code, "", False) for code in codes)],
         out="".join(line + "\n" for line in unchanged_report),
         written_forgotten=True,  # assemble_domains forgot each edition it wrote in record.seen
     )
+
+
+BUILD_FORMATS = ("html", "md", "txt")
+
+
+def formats_to_build(project, codes: list[str], asked: list[str]) -> list[str]:
+    """The formats `assemble` writes: those asked for and every one `build/` already holds for
+    these locales (`run` writes all three), in the order of `BUILD_FORMATS`. Rebuilding an
+    edition in HTML alone left its Markdown and text from an earlier run with the old text, for
+    whoever reads those; so a format once built is kept current. A folder is listed only until
+    every format is found (a run's build holds all three in its first few entries)."""
+    import os
+
+    wanted = set(asked)
+    for code in codes:
+        if wanted.issuperset(BUILD_FORMATS):
+            break
+        try:
+            with os.scandir(project.build_dir / code) as entries:
+                for entry in entries:
+                    wanted.add(entry.name.rpartition(".")[2])
+                    if wanted.issuperset(BUILD_FORMATS):
+                        break
+        except OSError:  # no build yet for this locale (or not a folder: writing there says so)
+            continue
+    return [name for name in BUILD_FORMATS if name in wanted]
 
 
 @app.command()

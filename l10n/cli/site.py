@@ -19,6 +19,7 @@ from l10n.cli.common import (
     say,
     selected_domains,
     summary,
+    warn_missing_articles,
 )
 
 
@@ -77,6 +78,7 @@ def publish(
     from l10n.publish.editions import publish_project
     from l10n.publish.manifest import manifest_path
 
+    orphans: list[str] = []  # templates whose article is gone: skipped, each named once
     with record.capturing():
         report = publish_project(
             project,
@@ -87,7 +89,10 @@ def publish(
             prune=prune,
             jobs=jobs_wanted(jobs) if jobs is not None else 1,
             seen=record.seen,
+            orphans=orphans,
+            every_domain=domains is None or set(chosen).issuperset(project.domains()),  # `run` names them all
         )
+        warn_missing_articles(project, orphans, "not published, its pages no longer listed (--prune removes them)")
         site = report.out_dir
         lines = []  # what a re-run with nothing changed prints (nothing written, nothing removed)
         if state.verbose:  # every page holding units back; by default one line counts them by reason
@@ -118,6 +123,8 @@ def publish(
             )
             state.exit_code = 1
         next_step(f"open {project.relative(site)}/index.html in a browser, or run `l10n serve`")
+    if orphans:
+        return  # not recorded: the warning is said again, and an article put back is seen
     files = report.files
     lines = [] if state.quiet else lines
     lines.append(

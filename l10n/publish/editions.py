@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from l10n.errors import ProjectError
+from l10n.errors import ArticleMissing, ProjectError
 from l10n.locales import TargetLocale
 from l10n.project import CONFIG_FILE, Project
 from l10n.publish.pages import ArticleEdition
@@ -76,13 +76,19 @@ def publish_project(
     prune: bool = False,
     jobs: int = 1,
     seen: StatsSeen | None = None,
+    orphans: list[str] | None = None,
+    every_domain: bool = False,
 ) -> PublishReport:
     """`l10n publish`: assemble every domain in every locale and write the site (default `site/`).
 
     `base_url` (else l10n.toml's) makes canonical and hreflang URLs absolute; without one they
     stay relative and the sitemap uses the preview URL. `jobs` > 1 assembles the articles in
     that many worker processes (`publish_site`). `seen`: the stats the caller's whole-run record
-    took (`fingerprint.StatsSeen`), so deciding what is unchanged stats no file twice."""
+    took (`fingerprint.StatsSeen`), so deciding what is unchanged stats no file twice.
+    `orphans` (a list): a domain whose article is gone (`errors.ArticleMissing`) is added there
+    and skipped, and its earlier pages are no longer listed (`publish_site(retired=…)`; `prune`
+    removes them); without it, it is an error. `every_domain`: `domains` are all the project's,
+    so pages of an article deleted with its template are not listed either."""
     from l10n.assembly import SOURCE_STAGE, ArticleSources
     from l10n.memory.glossary import GLOSSARY_FILE_NAME
     from l10n.memory.stamps import stage_stamps
@@ -101,7 +107,13 @@ def publish_project(
 
     def articles(sources: ArticleSources) -> Iterator[ArticleToPublish]:
         for domain in domains:
-            source, probes = sources.of(domain)
+            try:
+                source, probes = sources.of(domain)
+            except ArticleMissing:
+                if orphans is None:
+                    raise
+                orphans.append(domain)
+                continue
             pos = (os.path.join(locales_dir, locale.code, "LC_MESSAGES", f"{domain}.po") for locale in locales)
             pot = os.path.join(locales_dir, f"{domain}.pot")
             inputs = [pot, *probes, os.fspath(source), *pos, *map(os.fspath, shared)]
@@ -129,6 +141,8 @@ def publish_project(
                 jobs=jobs,
                 root=None if out_dir else project.root,
                 seen=seen,
+                retired=orphans if orphans is not None else (),
+                listed=set(domains) if every_domain else None,
             )
             sources.save()
             return report

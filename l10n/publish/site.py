@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -172,6 +172,8 @@ def publish_site(
     jobs: int = 1,
     root: Path | None = None,
     seen: StatsSeen | None = None,
+    retired: Collection[str] = (),
+    listed: Collection[str] | None = None,
 ) -> PublishReport:
     """Write the site: for each article its editions (source first), then indexes, CSS, sitemap.
 
@@ -190,7 +192,11 @@ def publish_site(
     (`l10n.parallel`; `ArticleToPublish.editions` must then be picklable); everything else —
     slugs, pages, indexes, manifest, stamps — is done here, in article order. `seen`: stats
     taken already in this command (`fingerprint.StatsSeen`): a file is then stat'ed once to
-    decide whether it moved; one this run writes is forgotten there.
+    decide whether it moved; one this run writes is forgotten there. `retired`: articles whose
+    earlier pages are not listed any more (an article deleted from the project), read once
+    `articles` has been gone through (the caller may fill it then); their files stay named in
+    the manifest, for `prune` to remove. `listed`: when given, the only articles whose pages are
+    listed (a run over the whole project: an article deleted with its template is not either).
     """
     out_dir = Path(out_dir)
     if root is None and out_dir.is_symlink():  # the folder is its own root: nothing else checks where it leads
@@ -210,6 +216,8 @@ def publish_site(
             base_url=base_url,
             previous=previous,
             earlier_pages=earlier_pages,
+            retired=retired,
+            listed=listed,
             stamps=stamps,
             jobs=jobs,
             root=root,
@@ -242,6 +250,8 @@ def _write_site(
     base_url: str | None,
     previous: set[str],
     earlier_pages: list[PageRecord],
+    retired: Collection[str] = (),
+    listed: Collection[str] | None = None,
     stamps: Stamps | None = None,
     jobs: int = 1,
     root: Path | None = None,
@@ -291,7 +301,8 @@ def _write_site(
     finally:  # (after a failure too: the articles written before it are done)
         if stamps is not None:
             record_published(stamps, published, report)
-    records = sorted(pages.values(), key=lambda r: (r.domain, order.get(r.locale, len(order)), r.locale))
+    current = (r for r in pages.values() if r.domain not in retired and (listed is None or r.domain in listed))
+    records = sorted(current, key=lambda r: (r.domain, order.get(r.locale, len(order)), r.locale))
     indexed = site_locales(locales, records)
     indexes = [*(index_path(locale) for locale in indexed), HOME, SITEMAP_NAME]
     made_of = repr([records, [locale.code for locale in indexed], base_url])

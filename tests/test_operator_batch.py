@@ -1,0 +1,137 @@
+"""The operator's nightly batch through the real CLI (`workflow.py … --root`): what an earlier run
+left in `build/` and `site/` never goes stale or stays offered after an edit or a deletion, and
+one article's state never stops the batch.
+
+- `assemble` without `--format` keeps every format `build/` holds current (`run` wrote html, md
+  and txt; an edit rebuilt only the HTML and left the Markdown with the old text).
+- An article deleted while its template stays (`errors.ArticleMissing`) is skipped by
+  `assemble` and `publish` with one warning naming the template (both failed for the whole
+  project), and its pages are no longer listed; nor are those of an article deleted with its
+  template; `publish --prune` removes them.
+- Machine output whose source sentence changed is held back by the publish gate until
+  `translate` redoes it (it showed the translation of the sentence that is gone).
+
+The articles are real Wikinews articles (bench/data/wikinews, CC BY 2.5) through `bench/chain.py`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import run_l10n
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+
+
+def chain():
+    if str(BENCH) not in sys.path:
+        sys.path.insert(0, str(BENCH))
+    return importlib.import_module("chain")
+
+
+def make_project(root: Path, count: int = 3) -> list[Path]:
+    articles = chain().build_corpus(root / "seeds", count)
+    (root / "l10n.toml").write_text('[l10n]\nlocales = ["de", "fr"]\nengine = "pseudo"\n', encoding="utf-8")
+    return articles
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def edit(article: Path) -> None:
+    chain().edit_one_sentence(article, 1)
+
+
+def test_assemble_keeps_every_built_format_current(tmp_path: Path) -> None:
+    root, fresh = tmp_path / "nightly", tmp_path / "fresh"
+    articles = make_project(root)
+    run_l10n(root, "run", allowed=(0, 1))
+    before = tree(root / "build")
+    assert any(name.endswith(".md") for name in before) and any(name.endswith(".txt") for name in before)
+    edit(articles[1])
+    run_l10n(root, "update")
+    run_l10n(root, "translate")
+    run_l10n(root, "assemble")  # no --format: what an operator types after an edit
+    after = tree(root / "build")
+    domain = articles[1].stem
+    for ext in ("html", "md", "txt"):
+        assert after[f"de/{domain}.{ext}"] != before[f"de/{domain}.{ext}"], ext
+    # the same bytes as a from-scratch run of the edited articles
+    make_project(fresh)
+    edit(fresh / "seeds" / articles[1].name)
+    run_l10n(fresh, "run", allowed=(0, 1))
+    assert after == tree(fresh / "build")
+    again = run_l10n(root, "assemble")
+    assert "0 written" in again.stdout
+    # explicit --format html keeps the others current too
+    edit(articles[0])
+    run_l10n(root, "update")
+    run_l10n(root, "translate")
+    run_l10n(root, "assemble", "--format", "html")
+    assert tree(root / "build")[f"fr/{articles[0].stem}.md"] != after[f"fr/{articles[0].stem}.md"]
+
+
+def listed_domains(root: Path) -> set[str]:
+    manifest = json.loads((root / ".site.l10n-manifest.json").read_text(encoding="utf-8"))
+    return {page["domain"] for page in manifest["pages"]}
+
+
+def page_paths(root: Path, domain: str) -> list[str]:
+    manifest = json.loads((root / ".site.l10n-manifest.json").read_text(encoding="utf-8"))
+    return [page["path"] for page in manifest["pages"] if page["domain"] == domain]
+
+
+@pytest.mark.parametrize("with_template", [True, False], ids=["article-only", "article-and-catalogs"])
+def test_deleted_article_does_not_stop_the_batch(tmp_path: Path, with_template: bool) -> None:
+    root = tmp_path / "project"
+    articles = make_project(root)
+    run_l10n(root, "run", allowed=(0, 1))
+    gone = articles[1].stem
+    pages = page_paths(root, gone)
+    assert pages and gone in listed_domains(root)
+    articles[1].unlink()
+    if not with_template:
+        for catalog in (root / "locales").rglob(f"{gone}.po*"):
+            catalog.unlink()
+    edit(articles[0])  # the batch still has work to do for the others
+    for command in (("assemble",), ("publish",), ("run",)):
+        done = run_l10n(root, *command, allowed=(0, 1))
+        warnings = [line for line in done.stderr.splitlines() if line.startswith("warning:")]
+        if with_template:
+            assert warnings, command
+            assert all(line.startswith(f"warning: locales/{gone}.pot: its article is gone") for line in warnings)
+        assert "Traceback" not in done.stderr
+    assert gone not in listed_domains(root)
+    site = root / "site"
+    shown = "".join(p.read_text(encoding="utf-8") for p in [*site.glob("*/index.html"), site / "index.html"])
+    assert not any(page.split("/", 1)[1] in shown for page in pages)
+    assert (site / pages[0]).is_file()  # not deleted silently: kept until --prune
+    for other in (articles[0].stem, articles[2].stem):
+        assert other in listed_domains(root)
+        assert (root / "build" / "de" / f"{other}.md").is_file()
+    pruned = run_l10n(root, "publish", "--prune")
+    assert not any((site / page).exists() for page in pages)
+    assert f"removed site/{pages[0]}" in pruned.stdout
+
+
+def test_machine_output_of_a_changed_sentence_is_held(tmp_path: Path) -> None:
+    root = tmp_path / "project"
+    articles = make_project(root, 1)
+    run_l10n(root, "run", allowed=(0, 1))
+    domain = articles[0].stem
+    old_page = (root / "build" / "de" / f"{domain}.html").read_text(encoding="utf-8")
+    edit(articles[0])
+    run_l10n(root, "update")  # the operator stopped here (no engine run): assemble must not show the old MT
+    done = run_l10n(root, "assemble", "-v")
+    page = (root / "build" / "de" / f"{domain}.html").read_text(encoding="utf-8")
+    assert "source changed" in done.stdout
+    assert "(rev. 1)" in page and "(rev. 1)" not in old_page  # the new sentence, in the source language
+    assert page.count('data-status="held"') > old_page.count('data-status="held"')
+    run_l10n(root, "translate")
+    redone = run_l10n(root, "assemble", "-v")
+    assert "source changed" not in redone.stdout
