@@ -320,6 +320,10 @@ def _folder_states(
         return
     for entry in entries:
         if entry.name.startswith("."):
+            if entry.name.endswith(".lock"):  # one a SIGKILLed run left: removed when no one holds it
+                from l10n.fsio_locks import remove_if_stale
+
+                remove_if_stale(entry.path)
             continue
         if entry.is_dir(follow_symlinks=False):
             if recursive:

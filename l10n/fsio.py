@@ -254,7 +254,10 @@ def _complete_temp_file(path: Path, data: bytes, *, mode: int, folder_exists: bo
     folder, name = os.path.split(os.fspath(path))
     if not folder_exists:
         Path(folder).mkdir(parents=True, exist_ok=True)
-    fd, temp = _open_temp_file(folder, name)
+    try:  # nameless while it is written: a writer killed before the link leaves nothing behind
+        fd, temp = _open_nameless(Path(folder)), ""
+    except _NamelessFilesUnsupported:
+        fd, temp = _open_temp_file(folder, name)
     try:  # (the descriptor written directly: a buffered file object cost more than the write)
         os.fchmod(fd, mode)  # first: the fsync then covers the mode too
         remaining = memoryview(data)
@@ -262,12 +265,29 @@ def _complete_temp_file(path: Path, data: bytes, *, mode: int, folder_exists: bo
             remaining = remaining[os.write(fd, remaining) :]
         if not fsync_deferred():
             os.fsync(fd)
+        if not temp:
+            temp = _link_temp_name(fd, folder, name)
     except BaseException:
         os.close(fd)
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temp)
+        if temp:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temp)
         raise
     return temp, fd
+
+
+def _link_temp_name(fd: int, folder: str, name: str) -> str:
+    """The complete nameless file `fd` linked as `.<name>.<pid>-<n>.tmp` in `folder`, for the
+    caller to rename over its real name at once: a kill leaves a temp file only between the two
+    system calls, not during the whole write (SIGKILLed `assemble` runs left one in `build/`)."""
+    pid = os.getpid()
+    while True:
+        temp = os.path.join(folder, f".{name}.{pid}-{next(_TEMP_NUMBERS)}.tmp")
+        try:  # linkat(…, AT_SYMLINK_FOLLOW) through /proc, as in `_link_nameless_file`
+            os.link(f"/proc/self/fd/{fd}", temp, src_dir_fd=fd, follow_symlinks=True)
+            return temp
+        except FileExistsError:
+            continue
 
 
 def _open_temp_file(folder: str, name: str) -> tuple[int, str]:

@@ -113,3 +113,38 @@ def _wait_for_flock(fd: int, lock_path: str, deadline: float, timeout: float) ->
                 raise LockTimeout(f"another l10n run has held this lock for {timeout:g} s", path=lock_path) from None
             time.sleep(pause)
             pause = min(pause * 2, 0.1)
+
+
+def remove_if_stale(lock_path: str) -> bool:
+    """Remove a lock file `locked` left behind — its holder was SIGKILLed before it could unlink
+    it, and a re-run may never lock that file again — when no one holds it. Safe by `locked`'s
+    protocol: the name is unlinked only while holding the flock of the inode it names, and a
+    waiter that opened it meanwhile finds the name gone and starts over. Called by the listings
+    of watched folders (`fingerprint`), which meet such a file anyway: a held lock, an absent
+    or foreign file is left alone. True when it was removed."""
+    import fcntl
+
+    try:
+        fd = os.open(lock_path, os.O_RDONLY | os.O_CLOEXEC | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except OSError:
+        return False
+    try:
+        held = os.fstat(fd)
+        if not (held.st_size == 0 and _is_regular(held.st_mode)):
+            return False  # not a lock file of ours
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        current = os.stat(lock_path, follow_symlinks=False)
+        if (current.st_dev, current.st_ino) != (held.st_dev, held.st_ino):
+            return False
+        os.unlink(lock_path)
+        return True
+    except OSError:  # held (BlockingIOError), gone, or a folder we may not write in
+        return False
+    finally:
+        os.close(fd)  # releases the flock
+
+
+def _is_regular(mode: int) -> bool:
+    import stat
+
+    return stat.S_ISREG(mode)
