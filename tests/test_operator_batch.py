@@ -135,3 +135,23 @@ def test_machine_output_of_a_changed_sentence_is_held(tmp_path: Path) -> None:
     run_l10n(root, "translate")
     redone = run_l10n(root, "assemble", "-v")
     assert "source changed" not in redone.stdout
+
+
+def test_a_copied_project_does_not_replay_the_original(tmp_path: Path) -> None:
+    """Whole-run records watch files by absolute path: a copy (a backup restored elsewhere, a
+    trial copy, a moved checkout) must not stat the original's files and replay its report."""
+    import shutil
+
+    original, copy = tmp_path / "original", tmp_path / "copy"
+    articles = make_project(original, 2)
+    run_l10n(original, "run", allowed=(0, 1))
+    for command in (("qa",), ("status",), ("assemble",)):
+        run_l10n(original, *command, allowed=(0, 1))  # each command's record, as a nightly run keeps it
+    shutil.copytree(original, copy, symlinks=True)
+    po = copy / "locales" / "de" / "LC_MESSAGES" / f"{articles[0].stem}.po"
+    po.write_bytes(b'msgid ""\nmsgstr "\xff\xfe broken\n')
+    for command in (("qa",), ("status",), ("assemble",)):
+        done = run_l10n(copy, *command, allowed=(2,))
+        assert done.stderr.startswith(f"error: {po}:"), command
+        assert "Traceback" not in done.stderr
+    assert (original / "locales" / "de" / "LC_MESSAGES" / f"{articles[0].stem}.po").read_bytes() != po.read_bytes()

@@ -99,8 +99,13 @@ class WholeRun:
         self._written: dict[str, Any] | None = None  # the files written while `capturing` (`fsio.Written`)
 
     def _key(self) -> str:
+        """The command line's record key. It names the project's root: a record watches files by
+        their absolute paths, so a project copied or moved elsewhere (its stamps with it) found
+        the original's record, stat'ed the original's files and replayed its report (a corrupt
+        PO in the copy went unreported, its edits never reached `build/`)."""
+        where = os.fspath(self.project.root)
         text = json.dumps(
-            [self._command, self._arguments, self._printing], sort_keys=True, default=str, ensure_ascii=False
+            [self._command, self._arguments, self._printing, where], sort_keys=True, default=str, ensure_ascii=False
         )
         return f"{self._command} {hashlib.blake2b(text.encode(), digest_size=12).hexdigest()}"
 
