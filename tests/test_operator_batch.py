@@ -155,3 +155,23 @@ def test_a_copied_project_does_not_replay_the_original(tmp_path: Path) -> None:
         assert done.stderr.startswith(f"error: {po}:"), command
         assert "Traceback" not in done.stderr
     assert (original / "locales" / "de" / "LC_MESSAGES" / f"{articles[0].stem}.po").read_bytes() != po.read_bytes()
+
+
+def test_a_truncated_catalog_is_refused_by_every_command_naming_its_line(tmp_path: Path) -> None:
+    """A PO cut mid-string (a disk filled while copying it, a half-restored backup) was read as
+    polib guesses, and `update` wrote the guess back: the other half of the translations gone
+    without a word. msgfmt calls it a fatal "end-of-line within string"; so do we."""
+    root = tmp_path / "project"
+    articles = make_project(root, 2)
+    run_l10n(root, "run", allowed=(0, 1))
+    po = root / "locales" / "de" / "LC_MESSAGES" / f"{articles[0].stem}.po"
+    data = po.read_bytes()
+    cut = data.index(b'msgstr "', len(data) // 2) + len(b'msgstr "') + 5
+    po.write_bytes(data[:cut])
+    line = data[:cut].count(b"\n") + 1
+    for command in (("update",), ("translate",), ("qa",), ("status",), ("assemble",), ("publish",), ("run",)):
+        done = run_l10n(root, *command, allowed=(2,))
+        errors = [text for text in done.stderr.splitlines() if text.startswith("error:")]
+        assert errors == [f"error: {po}:{line}: end-of-line within string (the PO is truncated or broken here)"]
+        assert "Traceback" not in done.stderr
+        assert po.read_bytes() == data[:cut]  # nothing rewritten: the operator restores it

@@ -62,6 +62,25 @@ class Unusual(Exception):
     """The text holds something this reader leaves to polib (see the module docstring)."""
 
 
+class Unterminated(Exception):
+    """A string that does not close on its line (`msgstr "text` and no closing quote, the last
+    line of a truncated catalog): msgfmt's "end-of-line within string", a fatal error. polib
+    reads such a line as if it were closed, so a truncated or hand-broken PO was taken, and
+    rewritten, without a word; the caller reports `line` (`pofile`)."""
+
+    def __init__(self, line: int) -> None:
+        super().__init__(f"line {line}")
+        self.line = line
+
+
+def _closed(text: str, number: int) -> None:
+    """`Unterminated` unless `text` (a string token: `"…"`) ends in a quote no backslash escapes."""
+    if len(text) < 2 or text[-1] != '"':
+        raise Unterminated(number)
+    if text[-2] == "\\" and (len(text) - 1 - len(text[:-1].rstrip("\\"))) % 2:
+        raise Unterminated(number)
+
+
 def unescape(text: str) -> str:
     """polib's `unescape`: the seven C escapes and `\\"`; any other backslash stays.
 
@@ -233,6 +252,8 @@ def _entries(lines: Iterable[str], append: Callable[[polib.POEntry], None]) -> s
         first = line[0]
         if first == '"':  # a continuation line, the most common kind
             last_is_comment = False
+            if line[-1] != '"' or line[-2:-1] == "\\" or len(line) < 2:
+                _closed(line, number)
             inner = line[1:-1]
             if ('"' in inner and _UNESCAPED_QUOTE.search(inner)) or ("mc", state) not in allowed:
                 raise Unusual(number)
@@ -253,6 +274,7 @@ def _entries(lines: Iterable[str], append: Callable[[polib.POEntry], None]) -> s
         count = len(tokens)
         if head in _KEYWORDS and count > 1:
             token = line[len(head) :].lstrip()
+            _closed(token, number)
             if '"' in token[1:-1] and _UNESCAPED_QUOTE.search(token[1:-1]):
                 raise Unusual(number)
             symbol = _KEYWORDS[head]
@@ -261,12 +283,14 @@ def _entries(lines: Iterable[str], append: Callable[[polib.POEntry], None]) -> s
                 continue
             symbol, token = "oc", line
         elif line[:1] == '"':  # only after `#~`
+            _closed(line, number)
             if _UNESCAPED_QUOTE.search(line[1:-1]) or ("mc", state) not in allowed:
                 raise Unusual(number)
             _continue(entry, state, unescape(line[1:-1]), plural_index)
             continue
         elif line[:7] == "msgstr[":
             symbol, token = "mx", line
+            _closed(line, number)
         elif head == "#,":
             if count <= 1:
                 continue
@@ -281,6 +305,7 @@ def _entries(lines: Iterable[str], append: Callable[[polib.POEntry], None]) -> s
             if count <= 1:
                 raise Unusual(number)
             token = line[2:].lstrip()
+            _closed(token, number)
             if tokens[1].startswith('"'):  # a continuation of a `#|` field
                 if ("mc", state) not in allowed:
                     raise Unusual(number)

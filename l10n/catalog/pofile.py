@@ -160,13 +160,15 @@ def _parse(path: Path, *, visit: Callable[[polib.POEntry], None] | None, data: b
         data = path.read_bytes() if data is None else data  # read once: the fast reader and polib parse these bytes
     except OSError as exc:
         raise CatalogError(f"unreadable PO file: {exc.strerror or exc}", path=path) from None
-    from l10n.catalog.po_read import Unusual, parse_into  # every entry built before the first append
+    from l10n.catalog.po_read import Unterminated, Unusual, parse_into  # every entry built before the first append
 
     try:
         with _without_cyclic_gc():
             catalog = parse_into(checked(pofile=str(path), encoding="utf-8", checked_path=path), data)
     except _Refused as refused:
         raise refused.error from None
+    except Unterminated as open_string:
+        raise _unterminated(path, open_string.line) from None
     except Unusual:
         pass  # polib decides: its own result, or its own error naming the line
     else:
@@ -223,11 +225,17 @@ def _parse_with_polib(path: Path, data: bytes, klass: Callable[..., polib.POFile
     return catalog
 
 
+def _unterminated(path: Path, line: int) -> CatalogError:
+    """msgfmt's fatal error for a string left open (`po_read.Unterminated`): a truncated or
+    hand-broken catalog is refused, not read as polib guesses and written back."""
+    return CatalogError("end-of-line within string (the PO is truncated or broken here)", path=path, line=line)
+
+
 def _streamed(path: Path, visit: Callable[[polib.POEntry], None], checked: Any) -> polib.POFile:
     """`_parse` with `visit`, the file read in blocks (`po_stream.StreamedFile`); where the fast
     reader stops, polib parses the file read again — checked to begin with the bytes streamed —
     and `visit` gets only the entries after those it already got."""
-    from l10n.catalog.po_read import Unusual, stream_into
+    from l10n.catalog.po_read import Unterminated, Unusual, stream_into
     from l10n.catalog.po_stream import StreamedFile
 
     visited = 0
@@ -246,6 +254,8 @@ def _streamed(path: Path, visit: Callable[[polib.POEntry], None], checked: Any) 
         raise refused.error from None
     except OSError as exc:
         raise CatalogError(f"unreadable PO file: {exc.strerror or exc}", path=path) from None
+    except Unterminated as open_string:
+        raise _unterminated(path, open_string.line) from None
     except Unusual:
         pass  # polib decides, on the same bytes
     else:
