@@ -175,3 +175,37 @@ def test_a_truncated_catalog_is_refused_by_every_command_naming_its_line(tmp_pat
         assert errors == [f"error: {po}:{line}: end-of-line within string (the PO is truncated or broken here)"]
         assert "Traceback" not in done.stderr
         assert po.read_bytes() == data[:cut]  # nothing rewritten: the operator restores it
+
+
+def test_a_full_disk_under_the_stamps_is_one_line(tmp_path: Path) -> None:
+    """SQLite reports a full disk or quota (here the file-size limit, RLIMIT_FSIZE, which the
+    kernel enforces as it does a quota) as its own exception, without a file name: the run
+    died with a traceback while saving its stamps. Now one line naming the project's state."""
+    import resource
+    import signal
+    import subprocess
+
+    root = tmp_path / "project"
+    articles = make_project(root, 2)
+    run_l10n(root, "run", allowed=(0, 1))
+    before = {p: p.read_bytes() for p in (root / "locales").rglob("*.po")}
+    for article in articles:
+        edit(article)
+
+    def limited() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # the write fails with EFBIG instead
+        resource.setrlimit(resource.RLIMIT_FSIZE, (60_000, 60_000))  # POs fit, the stamps do not
+
+    done = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve().parent.parent / "workflow.py"), "run", "--root", str(root)],
+        capture_output=True,
+        text=True,
+        preexec_fn=limited,
+        timeout=600,
+    )
+    errors = [line for line in done.stderr.splitlines() if line.startswith("error:")]
+    assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr[-2000:]
+    assert len(errors) == 1 and errors[0].startswith(f"error: {root / 'locales'}")
+    for po, data in before.items():  # each catalog whole: as it was, or as the run rewrote it
+        assert po.read_bytes() == data or po.read_bytes().endswith(b'"\n')
+    run_l10n(root, "run", allowed=(0, 1))  # room again: the run finishes

@@ -45,6 +45,10 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:
         return int(exc.code or 0) if not isinstance(exc.code, str) else 1
     except Exception as exc:
+        database = _database_failure(exc)
+        if database is not None and not state.debug:
+            err_console.print(f"error: {one_line(str(database))}", markup=False, highlight=False, soft_wrap=True)
+            return 2
         # Usage errors from Typer's bundled click: duck-typed, since the click Typer ships is private.
         show, code = getattr(exc, "show", None), getattr(exc, "exit_code", None)
         if callable(show) and isinstance(code, int):
@@ -54,3 +58,33 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         raise
     return state.exit_code
+
+
+def _database_failure(exc: BaseException) -> L10nError | None:
+    """A SQLite failure in the middle of a run (the stamps, TM, MT cache or parsed articles: a
+    full disk or quota says "database or disk is full", a failing one "disk I/O error") as one
+    typed line naming the database, found as the connection in the failing frames; None for
+    anything else. SQLite's own exceptions carry no file name (a nightly run died with a
+    traceback when the disk filled while it saved its stamps)."""
+    sqlite3 = sys.modules.get("sqlite3")
+    if sqlite3 is None or not isinstance(exc, sqlite3.Error):
+        return None
+    import traceback
+
+    from l10n.errors import StorageError
+
+    where = None
+    for frame, _ in traceback.walk_tb(exc.__traceback__):
+        folder = getattr(frame.f_locals.get("project"), "state_dir", None)
+        where = folder if where is None and folder is not None else where  # else the project's state
+        for value in frame.f_locals.values():
+            for held in (value, getattr(value, "_db", None)):
+                if isinstance(held, sqlite3.Connection):
+                    try:
+                        where = held.execute("PRAGMA database_list").fetchone()[2] or where  # the database itself
+                    except sqlite3.Error:
+                        pass
+    message = str(exc)
+    if "full" in message or "I/O" in message:
+        return StorageError(f"cannot write: {message}", path=where)
+    return L10nError(f"database failed: {message}", path=where)
