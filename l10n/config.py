@@ -13,6 +13,7 @@ A sub-table is read as dotted keys: a key declared as `site.title` is written `[
 from __future__ import annotations
 
 import difflib
+import os
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -333,6 +334,8 @@ class Settings:
 def read_settings(path: Path) -> Settings:
     """`l10n.toml` checked against `SCHEMA`; no file means the defaults. Errors name file and line."""
     if not path.is_file():
+        if os.path.lexists(path):  # a folder or a dangling link where the settings belong: not "no settings"
+            raise ProjectError("the settings are not a file (a folder, or a link to nothing)", path=path)
         return Settings()
     import tomllib  # only when there is a settings file
 

@@ -209,3 +209,22 @@ def test_a_full_disk_under_the_stamps_is_one_line(tmp_path: Path) -> None:
     for po, data in before.items():  # each catalog whole: as it was, or as the run rewrote it
         assert po.read_bytes() == data or po.read_bytes().endswith(b'"\n')
     run_l10n(root, "run", allowed=(0, 1))  # room again: the run finishes
+
+
+@pytest.mark.parametrize("kind", ["folder", "dangling link"])
+def test_settings_that_are_not_a_file_are_refused(tmp_path: Path, kind: str) -> None:
+    """A folder (or a link to nothing) named l10n.toml was read as "no settings": the default
+    ten locales, engine and readiness, silently — a nightly run then made catalogs for locales
+    the project never had. Refused in one line naming it."""
+    root = tmp_path / "project"
+    make_project(root, 1)
+    settings = root / "l10n.toml"
+    settings.unlink()
+    if kind == "folder":
+        settings.mkdir()
+    else:
+        settings.symlink_to(tmp_path / "gone.toml")
+    for command in (("status",), ("run",)):
+        done = run_l10n(root, *command, allowed=(2,))
+        assert done.stderr.startswith(f"error: {settings}: the settings are not a file")
+    assert not (root / "locales").exists()
