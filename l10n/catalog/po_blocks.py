@@ -49,7 +49,13 @@ from l10n.catalog.po_scan import (
     take_comments,
 )
 from l10n.catalog.pofile import gettext_timestamp, touch_revision_date
-from l10n.catalog.translations import apply_one_suggestion, entry_translation, machine_may_fill, provenance_line
+from l10n.catalog.translations import (
+    apply_one_suggestion,
+    entry_translation,
+    machine_may_fill,
+    provenance_line,
+    stamped,
+)
 from l10n.model import Suggestion, Translation, TranslationOrigin
 
 if TYPE_CHECKING:
@@ -149,7 +155,7 @@ class BlockCatalog:
             if block.filled:
                 raise two_machine_texts(key)
             block.filled = "filling"
-            filled.append((block, lines[provenance], msgstr))
+            filled.append((block, stamped(lines[provenance], msgstr), msgstr))
             changed += 1
         known = msgstr_fields([msgstr for _, _, msgstr in filled], printed)
         for block, line, msgstr in filled:

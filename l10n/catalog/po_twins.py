@@ -45,6 +45,7 @@ from l10n.catalog.po_scan import (
     in_text,
     scannable_bytes,
 )
+from l10n.catalog.translations import stamped
 
 if TYPE_CHECKING:
     import polib
@@ -116,7 +117,7 @@ class TwinCatalog:
             filled[index] = 1
             _, comments, _, flags, keys = groups[index]
             at = len(comments) - len(flags) - 4 if flags else -1
-            body[index] = filled_text(comments, at, keys, lines[fuzzy], printed)
+            body[index] = filled_text(comments, at, keys, stamped(lines[fuzzy], msgstr), printed)
             changed += 1
         return changed, refused
 

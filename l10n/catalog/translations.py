@@ -4,11 +4,16 @@ Translator comments (`# `) hold machine provenance as one line `mt: <engine …>
 (gettext manual: translator comments are free text owned by translators and their tools); that
 line is what tells machine work from human work (DESIGN decision 4: a non-fuzzy msgstr is never
 machine-written). Machine text is always `fuzzy`; review clears the flag and keeps the origin as
-`reviewed-from: mt: …`. Reading and writing the file itself is `l10n.catalog.pofile`.
+`reviewed-from: mt: …`. The line ends with the fingerprint of the text the machine wrote
+(`hash=` and 8 hex digits of BLAKE2b, `text_hash`): editors keep translator comments when a
+person rewrites a fuzzy msgstr, so a msgstr that no longer matches its line's hash is a person's
+(a line without a hash, from older catalogs, is taken at its word). Reading and writing the file
+itself is `l10n.catalog.pofile`.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -31,6 +36,16 @@ if TYPE_CHECKING:
 
 MACHINE_ORIGINS: tuple[TranslationOrigin, ...] = ("mt", "tm")
 REVIEWED_PREFIX = "reviewed-from: "
+_HASH = re.compile(r"(?:^|\s)hash=([0-9a-f]{8})(?=\s|$)")
+
+
+def text_hash(*parts: str) -> str:
+    """8 hex digits of BLAKE2b over `parts`: the fingerprint a provenance line records.
+
+    >>> text_hash("Hola")
+    '2bcfe047'
+    """
+    return hashlib.blake2b("\x00".join(parts).encode("utf-8", "surrogatepass"), digest_size=4).hexdigest()
 
 
 def translator_lines(entry: polib.POEntry) -> list[str]:
@@ -38,14 +53,19 @@ def translator_lines(entry: polib.POEntry) -> list[str]:
 
 
 def provenance_of(entry: polib.POEntry) -> tuple[TranslationOrigin, str]:
-    """Who wrote the msgstr: the `mt:`/`tm:` translator-comment line, else a human."""
+    """Who wrote the msgstr: the `mt:`/`tm:` translator-comment line whose `hash=` (if it has
+    one) is the msgstr's, else a human — who rewrote the machine's text and kept its line."""
     if not entry.msgstr:
         return "none", ""
     lines = [line.strip() for line in translator_lines(entry)]
     for index, stripped in enumerate(lines):
         for origin in MACHINE_ORIGINS:
             if stripped.startswith(origin + ":"):
-                return origin, " ".join([stripped, *_continuation(lines[index + 1 :])])
+                provenance = " ".join([stripped, *_continuation(lines[index + 1 :])])
+                recorded = _HASH.search(provenance)
+                if recorded is not None and recorded.group(1) != text_hash(entry.msgstr):
+                    return "human", ""
+                return origin, provenance
     return "human", ""
 
 
@@ -104,15 +124,26 @@ def machine_may_write(entry: polib.POEntry, *, overwrite_fuzzy: bool) -> bool:
 
 
 def provenance_line(origin: str, provenance: str) -> str:
-    """`mt: <provenance>`; a provenance that already starts with its origin is kept as is.
+    """`mt: <provenance>`; a provenance that already starts with its origin is kept as is, but
+    for a `hash=` (another text's: `stamped` adds the one of the text written).
 
     >>> provenance_line("mt", "argos en->de 1.9")
     'mt: argos en->de 1.9'
-    >>> provenance_line("tm", "tm: 92% locales/tm.sqlite3")
+    >>> provenance_line("tm", "tm: 92% locales/tm.sqlite3 hash=0123abcd")
     'tm: 92% locales/tm.sqlite3'
     """
-    text = " ".join(provenance.split())
+    text = " ".join(_HASH.sub("", provenance).split())
     return text if text.startswith(origin + ":") else f"{origin}: {text}".rstrip()
+
+
+def stamped(line: str, msgstr: str) -> str:
+    """A provenance line (`provenance_line`, maybe ending in a line feed) naming the text written.
+
+    >>> stamped("# mt: apertium en-es\\n", "Hola")
+    '# mt: apertium en-es hash=2bcfe047\\n'
+    """
+    end = "\n" if line.endswith("\n") else ""
+    return f"{line.removesuffix(end)} hash={text_hash(msgstr)}{end}"
 
 
 def _is_machine_line(line: str) -> bool:
@@ -126,6 +157,51 @@ def unmachine_lines(lines: list[str]) -> list[str]:
     ['reviewed-from: mt: argos 1.9', 'ask Anna']
     """
     return [REVIEWED_PREFIX + line.strip() if _is_machine_line(line) else line for line in lines]
+
+
+HELD_PREFIX = "reviewed-as: "
+"""The line a reviewed unit gets when its source changes (`held_review_lines`): the hash of the
+msgctxt and msgid it was reviewed for with the msgstr the person reviewed."""
+
+
+def _is_held_line(line: str) -> bool:
+    return line.strip().startswith(HELD_PREFIX)
+
+
+def held_review_lines(reviewed: polib.POEntry) -> list[str]:
+    """The translator lines of a reviewed entry its source change lowers to fuzzy: `mt:` →
+    `reviewed-from: mt:` (a person's text, never machine output again) and one `reviewed-as:
+    <hash>` line naming what was reviewed (`restore_review`), replacing an older one."""
+    lines = [line for line in unmachine_lines(translator_lines(reviewed)) if not _is_held_line(line)]
+    return [*lines, HELD_PREFIX + text_hash(reviewed.msgctxt or "", reviewed.msgid, reviewed.msgstr)]
+
+
+def restore_review(entry: polib.POEntry) -> bool:
+    """Give a fuzzy entry back its reviewed state when its source came back to exactly what a
+    person reviewed (`#|` msgctxt and msgid equal to the entry's) and its msgstr is still the one
+    they reviewed (its `reviewed-as:` hash): nobody touched it while it was held. Any other
+    fuzzy entry — a machine's, a text edited meanwhile, a file without the line — stays fuzzy
+    (GNU msgmerge leaves every one so). True when restored."""
+    if not (entry.fuzzy and entry.msgstr and entry.previous_msgid == entry.msgid):
+        return False
+    if (entry.previous_msgctxt or "") != (entry.msgctxt or ""):
+        return False
+    lines = translator_lines(entry)
+    wanted = HELD_PREFIX + text_hash(entry.msgctxt or "", entry.msgid, entry.msgstr)
+    if wanted not in (line.strip() for line in lines):
+        return False
+    set_fuzzy(entry, False)
+    drop_previous(entry)
+    entry.tcomment = "\n".join(line for line in lines if not _is_held_line(line))
+    return True
+
+
+def imported_lines(entry: polib.POEntry, notes: list[str]) -> list[str]:
+    """Translator lines from a file (XLIFF notes) with any `reviewed-as:` line the entry does not
+    already hold dropped: that line raises a unit back to reviewed (`restore_review`), and only a
+    merge of a reviewed unit writes it, never a file from outside."""
+    own = {line.strip() for line in translator_lines(entry) if _is_held_line(line)}
+    return [note for note in notes if not _is_held_line(note) or note.strip() in own]
 
 
 Written = Callable[[dict[CatalogKey, Translation]], None]
@@ -227,7 +303,7 @@ def fill_catalog(
 def apply_one_suggestion(entry: polib.POEntry, suggestion: Suggestion, *, overwrite_fuzzy: bool) -> bool:
     if not machine_may_write(entry, overwrite_fuzzy=overwrite_fuzzy):
         return False
-    line = provenance_line(suggestion.origin, suggestion.provenance)
+    line = stamped(provenance_line(suggestion.origin, suggestion.provenance), suggestion.msgstr)
     lines = translator_lines(entry)
     if entry.msgstr == suggestion.msgstr and entry.fuzzy and line in lines:
         return False
@@ -261,5 +337,5 @@ def _review(entry: polib.POEntry) -> bool:
     if not entry.msgstr or not (entry.fuzzy or machine or entry.previous_msgid is not None):
         return False
     set_fuzzy(entry, False)
-    entry.tcomment = "\n".join(unmachine_lines(lines))
+    entry.tcomment = "\n".join(line for line in unmachine_lines(lines) if not _is_held_line(line))
     return True

@@ -40,7 +40,7 @@ from l10n.catalog.pofile import (
     save_catalog,
     set_fuzzy,
 )
-from l10n.catalog.translations import translator_lines, unmachine_lines
+from l10n.catalog.translations import held_review_lines, restore_review
 
 if TYPE_CHECKING:
     import polib
@@ -203,7 +203,7 @@ def merge_catalogs(
             continue
         source, fuzzy_match = matched[key]
         merged.append(_refreshed(entry, source, fuzzy_match=fuzzy_match))
-        counts["fuzzied" if fuzzy_match else "kept"] += 1
+        counts["fuzzied" if fuzzy_match and merged[-1].fuzzy else "kept"] += 1
 
     for entry in active.values():
         if entry.msgstr or any(entry.msgstr_plural.values()):  # plural translations are work too
@@ -277,10 +277,11 @@ def _refreshed(template_entry: polib.POEntry, source: polib.POEntry | None, *, f
         return entry
     entry.msgstr = source.msgstr
     entry.tcomment = source.tcomment
-    if fuzzy_match and not source.fuzzy and entry.tcomment:
+    if fuzzy_match and not source.fuzzy and source.msgstr:
         # a non-fuzzy msgstr is a person's (DESIGN decision 4), even where an editor cleared the
-        # flag and left the `mt:` line: it goes back to fuzzy as a person's, never machine output
-        entry.tcomment = "\n".join(unmachine_lines(translator_lines(source)))
+        # flag and left the `mt:` line: it goes back to fuzzy as a person's, never machine output,
+        # naming what was reviewed, so a source that comes back gives the review back
+        entry.tcomment = "\n".join(held_review_lines(source))
     own_flags = [f for f in source.flags if f != FUZZY_FLAG and not f.endswith("-format") and f not in entry.flags]
     entry.flags.extend(own_flags)
     if fuzzy_match:  # `#|` names what the text was made for: an older `#|` is carried whole
@@ -294,6 +295,7 @@ def _refreshed(template_entry: polib.POEntry, source: polib.POEntry | None, *, f
         set_fuzzy(entry, True)
     if not entry.msgstr:
         set_fuzzy(entry, False)  # msgmerge never leaves an empty entry fuzzy
+    restore_review(entry)
     return entry
 
 

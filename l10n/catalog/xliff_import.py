@@ -46,6 +46,7 @@ from l10n.catalog.po import (
     PLACEHOLDER,
     catalog_metadata,
     edit_catalog,
+    imported_lines,
     newline_edges_agree,
     provenance_of,
     references_of,
@@ -259,7 +260,7 @@ def _write(entry: polib.POEntry, msgstr: str, fuzzy: bool, notes: list[str]) -> 
         return False
     entry.msgstr = msgstr
     set_fuzzy(entry, fuzzy)
-    entry.tcomment = "\n".join(notes)
+    entry.tcomment = "\n".join(imported_lines(entry, notes))
     return True
 
 
