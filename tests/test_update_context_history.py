@@ -56,9 +56,9 @@ def test_a_unit_back_in_its_context_names_the_context_it_was_reviewed_in(tmp_pat
 
     seed.write_text(source, encoding="utf-8")
     l10n(tmp_path, "update", "--locales", "es", "--jobs", "1")
-    back = paragraph(tmp_path)
-    assert back.msgctxt is None and back.msgstr == reviewed.msgstr and back.fuzzy
-    assert (back.previous_msgctxt, back.previous_msgid) == (None, reviewed.msgid)
+    back = paragraph(tmp_path)  # back where it was reviewed, with the text reviewed: the review is back
+    assert back.msgctxt is None and back.msgstr == reviewed.msgstr and not back.fuzzy
+    assert (back.previous_msgctxt, back.previous_msgid) == (None, None)
 
 
 def _id(root: Path) -> str:

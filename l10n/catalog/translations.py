@@ -54,7 +54,8 @@ def translator_lines(entry: polib.POEntry) -> list[str]:
 
 def provenance_of(entry: polib.POEntry) -> tuple[TranslationOrigin, str]:
     """Who wrote the msgstr: the `mt:`/`tm:` translator-comment line whose `hash=` (if it has
-    one) is the msgstr's, else a human — who rewrote the machine's text and kept its line."""
+    one) is the msgstr's, else a human — who rewrote the machine's text and kept its line. The
+    provenance is the line without its hash."""
     if not entry.msgstr:
         return "none", ""
     lines = [line.strip() for line in translator_lines(entry)]
@@ -63,9 +64,11 @@ def provenance_of(entry: polib.POEntry) -> tuple[TranslationOrigin, str]:
             if stripped.startswith(origin + ":"):
                 provenance = " ".join([stripped, *_continuation(lines[index + 1 :])])
                 recorded = _HASH.search(provenance)
-                if recorded is not None and recorded.group(1) != text_hash(entry.msgstr):
+                if recorded is None:
+                    return origin, provenance
+                if recorded.group(1) != text_hash(entry.msgstr):
                     return "human", ""
-                return origin, provenance
+                return origin, " ".join(_HASH.sub(" ", provenance).split())
     return "human", ""
 
 
