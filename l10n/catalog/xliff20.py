@@ -1,6 +1,7 @@
 """XLIFF 2.0 (OASIS Standard, 5 Aug 2014; Core only) writer and reader for `l10n.catalog.xliff`.
 
-One `<unit>` per PO entry with one `<segment>`. `<notes>` carry everything PO keeps beside the
+One `<unit>` per PO entry with one `<segment>`; a unit a tool re-segmented is read as all its
+`<segment>`s and `<ignorable>`s in order (`_unit_target`). `<notes>` carry everything PO keeps beside the
 text, told apart by `category`: `x-gettext-msgctxt` (msgctxt, kept exactly, even when empty),
 `location` (`#:` references as `path:line`), `developer` (`#.` lines, `appliesTo="source"`) and
 `translator` (translator comments, including `mt:`/`tm:` provenance). The export base is
@@ -144,16 +145,49 @@ def parse(root: etree._Element, *, path: Path) -> XliffDocument:
     )
 
 
+def _unit_target(parts: list[etree._Element], *, path: Path, unit: str) -> str:
+    """The unit's target: its segments' and ignorables' targets in order (spec §4.2.2: a tool
+    that splits a sentence keeps the space between the parts in an `<ignorable>`, whose target
+    is its source when it has none), a target's `order` putting it where its segment's source
+    is; "" while no segment has a target."""
+    targets = [part.find(_q("target")) for part in parts]
+    if all(t is None for t, part in zip(targets, parts, strict=True) if part.tag == _q("segment")):
+        return ""
+    texts = [
+        read_inline(target if target is not None else part.find(_q("source")), _code_text)
+        if target is not None or part.tag == _q("ignorable")
+        else ""
+        for target, part in zip(targets, parts, strict=True)
+    ]
+    slots = list(range(len(parts)))
+    for index, target in enumerate(targets):
+        order = target.get("order") if target is not None else None
+        if order is not None:
+            if not (order.isdigit() and 1 <= int(order) <= len(parts)):
+                raise CatalogError(
+                    f"<target order={order!r}> is not a place in the unit", path=path, line=target.sourceline, unit=unit
+                )
+            slots[index] = int(order) - 1
+    if sorted(slots) != list(range(len(parts))):
+        raise CatalogError(
+            "two <target> elements claim one place (order)", path=path, line=parts[0].sourceline, unit=unit
+        )
+    placed = [""] * len(parts)
+    for slot, text in zip(slots, texts, strict=True):
+        placed[slot] = text
+    return "".join(placed)
+
+
 def _read_unit(element: etree._Element, *, path: Path) -> XliffUnit:
     ident = element.get("id")
-    segments = element.findall(_q("segment"))
-    if not ident or not segments or any(s.find(_q("source")) is None for s in segments):
+    parts = [child for child in element if child.tag in (_q("segment"), _q("ignorable"))]
+    segments = [part for part in parts if part.tag == _q("segment")]
+    if not ident or not segments or any(part.find(_q("source")) is None for part in parts):
         raise CatalogError(
             "<unit> needs an id and a <segment> with <source>", path=path, line=element.sourceline, unit=ident
         )
-    source = "".join(read_inline(s.find(_q("source")), _code_text) for s in segments)
-    targets = [s.find(_q("target")) for s in segments]
-    target = "".join(read_inline(t, _code_text) for t in targets if t is not None)
+    source = "".join(read_inline(part.find(_q("source")), _code_text) for part in parts)
+    target = _unit_target(parts, path=path, unit=ident)
     states = {(s.get("state") or "initial", s.get("subState")) for s in segments}
     confirmed = all(state in DONE_STATES and (state, sub) != ("translated", FUZZY_SUBSTATE) for state, sub in states)
     unit = XliffUnit(
