@@ -192,7 +192,7 @@ def test_tm_import_of_a_po_and_export_to_tmx(two_articles, tmp_path: Path):
     from l10n.memory.tmx import write_tmx
 
     project, _ = two_articles
-    assert import_into_tm(project, REFERENCE_PO) == 25
+    assert import_into_tm(project, REFERENCE_PO) == (25, 0)
     with open_project_tm(project) as tm:
         entries = list(tm.entries())
     out = tmp_path / "export.tmx"

@@ -124,8 +124,9 @@ def tm_import(
 
     project = open_project(root)
     for path in files:
-        added = import_into_tm(project, path)
-        console.print(f"{printable_path(path)}: {added} entries added or updated")
+        added, kept = import_into_tm(project, path)
+        others = f", {kept} kept (the TM holds another reviewed text for them)" if kept else ""
+        console.print(f"{printable_path(path)}: {added} entries added or updated{others}")
 
 
 @tm_app.command("export")

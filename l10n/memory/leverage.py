@@ -356,8 +356,9 @@ def _is_file(found: KnownStat | None) -> bool:
     return found is not None and stat.S_ISREG(found[0].st_mode)
 
 
-def import_into_tm(project: Project, path: Path) -> int:
-    """`tm import FILE.tmx|FILE.po`: add a TMX file's pairs, or a PO's reviewed units, to the TM.
+def import_into_tm(project: Project, path: Path) -> tuple[int, int]:
+    """`tm import FILE.tmx|FILE.po`: add a TMX file's pairs, or a PO's reviewed units, to the TM;
+    (entries changed, pairs kept because the TM holds another text: `import_entries`).
 
     A PO's target locale comes from its `Language` header (gettext manual §10.1), else from the
     `locales/<locale>/LC_MESSAGES/` folder it sits in.
@@ -379,7 +380,7 @@ def import_into_tm(project: Project, path: Path) -> int:
     else:
         raise CatalogError("tm import reads .tmx or .po files", path=path)
     with open_project_tm(project) as tm:
-        return tm.add(entries)
+        return tm.import_entries(entries)
 
 
 def _po_language(po_path: Path) -> str:

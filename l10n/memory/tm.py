@@ -167,6 +167,27 @@ class TranslationMemory:
                 )
             return changed
 
+    def import_entries(self, entries: Iterable[TMEntry]) -> tuple[int, int]:
+        """`add` for entries from a file from outside (TMX, another project's PO): they fill the
+        TM, and update what the same file gave before, but a pair the TM holds from elsewhere —
+        the project's reviewed catalogs, another file — keeps its target: a catalog is the record
+        of what a person reviewed here (DESIGN decision 2), and an import never replaces reviewed
+        work (decision 10). The next sync of a catalog whose review changed updates it as ever.
+        Returns (rows changed, pairs kept)."""
+        fresh: list[TMEntry] = []
+        kept = 0
+        for entry in entries:
+            found = self._db.execute(
+                "SELECT target_text, origin FROM tm_unit "
+                "WHERE source_locale = ? AND target_locale = ? AND source_text = ? AND context = ?",
+                (entry.source_locale, entry.target_locale, entry.source, entry.context or ""),
+            ).fetchone()
+            if found is not None and found[0] != entry.target and found[1] != entry.origin:
+                kept += 1
+            else:
+                fresh.append(entry)
+        return self.add(fresh), kept
+
     def generation(self) -> int:
         """How many times `add` changed the TM: a TM of the same generation offers the same matches."""
         row = self._db.execute("SELECT value FROM tm_meta WHERE name = 'generation'").fetchone()
