@@ -81,6 +81,9 @@ def test_a_persons_edit_left_fuzzy_is_not_redone_by_translate(tmp_path: Path) ->
     run_l10n(tmp_path, "translate", "--locales", "es", "--engine", "apertium", "--no-tm", "--overwrite-fuzzy")
     entry = polib.pofile(str(po)).find(machine.msgid, msgctxt=machine.msgctxt)
     assert entry.msgstr == person_text and entry.fuzzy  # not a machine's to overwrite, even on request
+    run_l10n(tmp_path, "review", "--locale", "es", "--accept-all-checked")
+    entry = polib.pofile(str(po)).find(machine.msgid, msgctxt=machine.msgctxt)
+    assert entry.fuzzy  # nor machine text to sign off in bulk: the person said they are not done
 
     words = machine.msgid.split()
     changed = " ".join([*words[:-1], "today", words[-1]])
