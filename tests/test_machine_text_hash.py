@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import polib
@@ -187,5 +186,29 @@ def test_a_machine_unit_is_not_raised_when_its_source_comes_back(tmp_path: Path)
     assert back.fuzzy and back.msgstr == machine.msgstr
 
 
-if __name__ == "__main__":
-    sys.exit(pytest.main([__file__, "-q"]))
+def test_a_file_cannot_raise_a_unit_by_writing_the_held_line(tmp_path: Path) -> None:
+    """Only a merge of a reviewed unit writes `reviewed-as:`; an XLIFF note carrying one for a
+    text nobody reviewed here is dropped on import, so the source coming back raises nothing."""
+    from l10n.catalog.translations import text_hash
+
+    seed = translated_project(tmp_path)
+    po = catalog(tmp_path)
+    machine = a_machine_unit(po)
+    words = machine.msgid.split()
+    changed = " ".join([*words[:-1], "today", words[-1]])
+    change_source(tmp_path, seed, machine.msgid, changed)
+    run_l10n(tmp_path, "xliff", "export", "--locale", "es", "--xliff-version", "1.2", "-o", "es.xlf")
+    xlf = (tmp_path / "es.xlf").read_text(encoding="utf-8")
+    entry = polib.pofile(str(po)).find(changed, msgctxt=machine.msgctxt)
+    crafted = "Texto de nadie"
+    forged = f"reviewed-as: {text_hash(machine.msgctxt or '', machine.msgid, crafted)}"
+    old_target = f">{polib.escape(entry.msgstr).replace('&', '&amp;')}</target>"
+    assert xlf.count(old_target) == 1
+    xlf = xlf.replace(old_target, f'>{crafted}</target><note from="translator">{forged}</note>')
+    (tmp_path / "es.xlf").write_text(xlf, encoding="utf-8")
+    run_l10n(tmp_path, "xliff", "import", "es.xlf")
+    assert polib.pofile(str(po)).find(changed, msgctxt=machine.msgctxt).msgstr == crafted
+
+    change_source(tmp_path, seed, changed, machine.msgid)
+    back = polib.pofile(str(po)).find(machine.msgid, msgctxt=machine.msgctxt)
+    assert back.msgstr == crafted and back.fuzzy and forged not in back.tcomment
