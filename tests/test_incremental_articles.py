@@ -24,6 +24,7 @@ import l10n.publish.site as site
 from l10n.assembly import assemble_domains
 from l10n.locales import parse_locale
 from l10n.memory.stamps import stage_stamps
+from l10n.model import Suggestion
 from l10n.mt.batch import translate_project
 from l10n.pipeline import extract_articles
 from l10n.project import CONFIG_FILE, Project
@@ -97,6 +98,7 @@ def test_an_edited_po_assembles_that_edition_alone(project: Project, monkeypatch
     catalog = polib.pofile(str(de))
     entry = next(e for e in catalog if e.msgstr and "{" not in e.msgid)
     entry.msgstr = "Ein Übersetzer hat diesen Satz geändert."
+    entry.flags = [flag for flag in entry.flags if flag != "fuzzy"]  # done: a person's unfinished edit is held
     catalog.save(str(de))
     done, results = assembled(monkeypatch, project)
     assert done == {("de", domain)}
@@ -154,8 +156,9 @@ def test_publish_takes_unchanged_indexes_and_sources_from_their_records(
     de = project.po_path(LOCALES[0], domain)
     catalog = polib.pofile(str(de))
     body = [e for e in catalog if e.msgstr and "{" not in e.msgid][-1]  # a body sentence: no record changes
-    body.msgstr = "Vom Übersetzer neu geschrieben."
-    catalog.save(str(de))
+    # new machine text, status unchanged (a person's edit would change the edition's counts)
+    new_text = Suggestion(body.msgctxt, body.msgid, "Vom Übersetzer neu geschrieben.", "mt", "pseudo")
+    assert po.apply_suggestions(de, [new_text], overwrite_fuzzy=True) == 1
     headers, rendered = Spy(monkeypatch, po, "pot_source"), Spy(monkeypatch, site, "locale_index")
     report = publish_project(project, domains=project.domains(), locales=LOCALES)
     assert report.rebuilt == [domain] and headers.calls == [] and rendered.calls == []

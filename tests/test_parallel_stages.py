@@ -136,6 +136,7 @@ def test_the_gate_takes_recorded_findings_only_for_the_catalog_qa_saw(translated
     catalog = polib.pofile(str(po))
     entry = next(e for e in catalog if "{" in e.msgid and e.msgstr)
     entry.msgstr = entry.msgstr.replace("{", "(").replace("}", ")")
+    entry.flags = [flag for flag in entry.flags if flag != "fuzzy"]  # and signs it off (unfinished: held anyway)
     catalog.save(str(po))
     assert recorded_findings(project, gate.qa_lookup, locale=locale, domain=domain) is None
     _, held = gate.gated_translations(po, locale=locale, domain=domain)
