@@ -314,10 +314,13 @@ class Unit:
 
 
 def unit_id(msgctxt: str | None, msgid: str) -> str:
-    """A stable id from context and source only, so unchanged units keep their XLIFF id."""
+    """A stable id from context and source only, so unchanged units keep their XLIFF id. An empty
+    msgctxt is a context of its own in gettext, distinct from none: its unit gets another id (it
+    had the context-less unit's, so an XLIFF file of a catalog holding both had one id twice)."""
     import hashlib  # here: OpenSSL's load is a few ms of every command's start
 
-    digest = hashlib.sha1(f"{msgctxt or ''}\x04{msgid}".encode()).hexdigest()
+    context = "\x04" if msgctxt == "" else msgctxt or ""  # EOT: no msgctxt nor msgid holds one (MO's separator)
+    digest = hashlib.sha1(f"{context}\x04{msgid}".encode()).hexdigest()
     return "u" + digest[:12]
 
 

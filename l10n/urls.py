@@ -215,11 +215,18 @@ _REST = r"[A-Za-z0-9\-._~:/?#@!$&*+,;=%]*"
 sentence's: Chinese text after "http://zfcg.czt.zj.gov.cn/）、" is not part of it."""
 _HOST_NAME = r"(?:[A-Za-z0-9-]+\.)+"
 _GENERIC_TLD = r"(?:com|org|net|gov|edu|int|info|biz|news|io|co)(?:\.[a-z]{2})?"
+_UNSPACED = (
+    "\u2e80-\u2fff\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003ffff"
+)
+"""Han, kana and Hangul: Chinese and Japanese write an address against their words with no space
+("请访问www.example.org。", "在Time.com上"), so these letters end an address, where a word character would not."""
+_WORD = rf"[^\W{_UNSPACED}]"
 ADDRESS = re.compile(
     rf"(?:https?|ftp)://{_REST}"  # with a scheme
-    rf"|(?<![\w@./-])www\.{_REST}"  # "www.example.org/news"
-    rf"|[\w.+-]+@{_HOST_NAME}[A-Za-z]{{2,}}"  # email
-    rf"|(?<![\w@./-]){_HOST_NAME}{_GENERIC_TLD}\b(?:/{_REST})?",  # "Time.com", "pic.twitter.com/6YB38zvrAB"
+    rf"|(?<!{_WORD}|[@./-])www\.{_REST}"  # "www.example.org/news"
+    rf"|(?<!{_WORD}|[.+-])(?:{_WORD}|[.+-])+@{_HOST_NAME}[A-Za-z]{{2,}}"  # email (tried from a word's start only)
+    rf"|(?<!{_WORD}|[@./-]){_HOST_NAME}{_GENERIC_TLD}(?!{_WORD})(?:/{_REST})?",  # "Time.com", "pic.twitter.com/6YB38zvrAB"
     re.IGNORECASE,
 )
 """An address in prose: with a scheme, starting "www.", an email, or a host name under a generic

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import polib
 from catalog_support import make_catalogs, msgfmt_check
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from schema_support import xliff_schema_errors
 
@@ -178,6 +178,7 @@ class CatalogConformance:
             unique_by=lambda row: (row.msgctxt, row.msgid),
         )
     )
+    @example(rows=[Row("0"), Row("0", msgctxt="")])  # seed 708: an empty msgctxt had the context-less unit's id
     def test_any_text_round_trips(self, rows: list[Row]) -> None:
         rows = [
             Row(r.msgid, r.msgctxt, msgfmt_valid(r.msgid, r.msgstr), r.fuzzy and bool(r.msgstr), r.notes) for r in rows

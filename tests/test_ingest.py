@@ -84,6 +84,14 @@ _SYNTAX = st.sampled_from(
         "date: 9999-12-31\n",
         "Dec. 14",
         "9" * 40,
+        # inline code, a pipe in a table's code, addresses, names and dotted clock times
+        "`1,000`",
+        "<code>",
+        "</code>",
+        "<kbd>",
+        "| `x\\|y` | 6.24pm |\n",
+        "https://x.com/a|b",
+        "Boeing 737-800",
     ]
 )
 _ARTICLE_LIKE = st.lists(st.one_of(_SYNTAX, st.text(max_size=8)), max_size=30).map("".join)

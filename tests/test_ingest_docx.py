@@ -129,3 +129,32 @@ def test_zip_bomb_is_refused_before_it_is_unpacked(tmp_path: Path) -> None:
     assert path.stat().st_size < 1_000_000
     with pytest.raises(IngestError, match="more than 64 MB"):
         ingest_file(path)
+
+
+@pytest.mark.parametrize("where", ["gridSpan", "gridBefore"])
+def test_a_table_declaring_a_billion_columns_keeps_the_columns_its_cells_fill(tmp_path: Path, where: str) -> None:
+    """A cell spanning (or a row starting after) 999,999,999 grid columns: found by fuzzing Word
+    files, every edition's grid allocated a billion columns per row (MemoryError in assemble).
+    The table keeps its cells, in their rows and order, on as many columns as hold text."""
+    word = docx.Document()
+    word.add_paragraph("Harbour reopens after the storm", style="Title")
+    word.add_paragraph("The port reopened on Monday.")
+    table = word.add_table(rows=2, cols=2)
+    for (row, column), text in {(0, 0): "Route", (0, 1): "Sailings", (1, 0): "Dover", (1, 1): "24"}.items():
+        table.cell(row, column).text = text
+    huge = OxmlElement(f"w:{where}")
+    huge.set(qn("w:val"), "999999999")
+    if where == "gridSpan":
+        table.cell(0, 0)._tc.get_or_add_tcPr().append(huge)
+    else:
+        row_properties = table.rows[1]._tr.get_or_add_trPr()
+        row_properties.insert(0, huge)
+    path = tmp_path / "wide.docx"
+    word.save(path)
+    doc = segment_document(ingest_file(path))
+    placed = [(block.text, block.cell.row, block.cell.column) for block in doc.blocks if block.cell is not None]
+    assert [text for text, _, _ in placed] == ["Route", "Sailings", "Dover", "24"]
+    assert max(column for _, _, column in placed) < 4
+    article = assemble_article(doc, {}, parse_locale("de"), domain="wide")
+    markdown = render_article(article, "md")
+    assert "| Route |" in markdown and max(len(line) for line in markdown.splitlines()) < 200

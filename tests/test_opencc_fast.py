@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from test_catalog_po_read import _mutations
 from test_mt_opencc import COMMITTED_ZH_CN, traditional_variants
@@ -243,6 +243,9 @@ def old_field_lines(name: str, text: str) -> list[str]:
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(["msgid", "msgstr", "msgctxt"]), TEXT), max_size=12))
+@example(
+    [("msgid", "\u2028" + "a" * 18 + "宝山宝山" + "https://example.org/a-b" * 2)]
+)  # seed 707: msgcat prints one line
 def test_fields_print_as_gettext_cuts_them(fields: list[tuple[str, str]]) -> None:
     """The shortcuts (no breaking for strings that fit at two columns a character, one cut
     where two were asked, one breaker call per catalog) give the lines of the plain order."""

@@ -243,6 +243,17 @@ NEWSY = st.sampled_from(
         "10-15",
         "HK$3-4bn",
         "9" * 40,  # wider than the default decimal context
+        # names with numbers, clock times written with a dot, addresses (placeables/names.py, clock.py)
+        "Boeing",
+        "737-800",
+        "Kubernetes",
+        "1.30",
+        "3.12.1",
+        "6.24pm",
+        "CVE",
+        "2024-21626",
+        "Magnitude",
+        "https://x.com/a?b=1",
         "Dec. 14",
         "Jan.",
         "１２３",

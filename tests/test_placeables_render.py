@@ -391,6 +391,22 @@ def test_a_number_of_any_length_keeps_every_digit_it_is_written_with(
     assert shown.strip("0") == written.replace(".", "").strip("0"), (value.original, text)
 
 
+@settings(max_examples=30, deadline=None)
+@given(whole=st.integers(min_value=1, max_value=10**400), code=st.sampled_from(["en", "zh_CN", "de", "ja", "fr"]))
+@example(whole=int("9" * 400 + "1"), code="zh_CN")  # an ordinal's value is an int: InvalidOperation in assemble
+def test_an_ordinal_of_any_length_keeps_every_digit(whole: int, code: str) -> None:
+    """ "…91st" of any length: its value is an int, which the decimal context must be as wide as
+    (found by fuzzing: a 401-digit ordinal raised InvalidOperation in assemble)."""
+    import unicodedata
+
+    from l10n.placeables.detect import find_placeables
+
+    suffix = "th" if whole % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(whole % 10, "th")
+    (value,) = find_placeables(f"He came {whole}{suffix} in the race.")
+    text = render_placeable(value, TargetLocale(code))
+    assert "".join(str(unicodedata.digit(ch)) for ch in text if unicodedata.category(ch) == "Nd") == str(whole)
+
+
 @pytest.mark.parametrize(
     "value",
     [

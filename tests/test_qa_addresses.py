@@ -129,3 +129,42 @@ def test_the_cheap_search_skips_no_address(text: str) -> None:
 
     if ADDRESS.search(text):
         assert MAYBE_ADDRESS.search(text), text
+
+
+def test_an_address_against_chinese_or_japanese_words_is_the_address() -> None:
+    """Chinese and Japanese write an address with no space before or after it. Lines of real
+    pages (tests/data/realworld: buzzap-jp-keigen, upmedia-mg-83141, note100yen-com-kindle), where
+    the email took in the words before it and "Amazon.co.jp" or a host after kana was lost, so a
+    Chinese or Japanese translation that kept the address was held as having changed it."""
+    assert addresses("Amazon.co.jpで詳細を見る") == ["Amazon.co.jp"]
+    assert addresses("上報歡迎各界投書，來稿請寄至editor@upmedia.mg") == ["editor@upmedia.mg"]
+    assert addresses("スタードメインからnamecheap.comへドメイン移管をした手順覚書") == ["namecheap.com"]
+    source = "Send letters to editor@upmedia.mg or see Amazon.co.jp and www.upmedia.mg."
+    chinese = "来稿请寄至editor@upmedia.mg，或见Amazon.co.jp和www.upmedia.mg。"
+    assert addresses_kept(unit(source, chinese, "zh_CN")) is None
+    assert addresses_kept(unit(source, chinese.replace("editor@", "editors@"), "zh_CN")) == "changed editor@upmedia.mg"
+
+
+_HOST = st.lists(
+    st.sampled_from(["x", "apnews", "t", "NYCHA", "nyc", "pic", "twitter", "a-b", "9"]), min_size=1, max_size=3
+)
+_TLD = st.sampled_from(["com", "org", "gov", "co.uk", "co.jp", "io", "news"])
+_PATH = st.sampled_from(["", "/", "/Brexit", "/a/b?c=1&d=2", "/6YB38zvrAB"])
+_ADDRESS = st.one_of(
+    st.builds(lambda *a: "{}{}.{}{}".format(a[0], ".".join(a[1]), *a[2:]), st.sampled_from(["https://", "http://", "ftp://", "www.", ""]), _HOST, _TLD, _PATH),
+    st.builds(lambda *a: "{}@{}.{}".format(a[0], ".".join(a[1]), a[2]), st.sampled_from(["vote", "a.b", "x+y", "editor"]), _HOST, _TLD),
+)  # fmt: skip
+_UNSPACED_WORDS = st.sampled_from(
+    ["", "见", "请访问", "在", "上", "。", "，", "で", "へ", "から", "を見る", "來稿請寄至", "（", "）", "、", "에서"]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(address=_ADDRESS, before=_UNSPACED_WORDS, after=_UNSPACED_WORDS)
+def test_an_address_written_against_unspaced_words_is_found_whole(address: str, before: str, after: str) -> None:
+    """A Chinese, Japanese or Korean translation may write the source's address with no space on
+    either side: it is found as written, and the translation passes the check."""
+    source = f"See {address} today."
+    assert addresses(source) == [address]
+    assert addresses(before + address + after) == [address], before + address + after
+    assert addresses_kept(unit(source, before + address + after, "ja")) is None

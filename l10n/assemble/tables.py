@@ -91,4 +91,8 @@ def _joined(cell: Cell | None, text: Callable[[LocalizedBlock], str], between: s
 
 
 def _pipe_row(cells: list[str]) -> str:
-    return "| " + " | ".join(cell.replace("\n", " ") for cell in cells) + " |"
+    """One GFM table row. GFM splits a row at every "|" without a backslash before it, inside code
+    spans and link destinations too, and then reads each "\\|" of a cell as "|" (GFM §4.10): so
+    every "|" gets a backslash — a code span `a|b` in a cell would otherwise split it, and the row
+    and the table with it, into text."""
+    return "| " + " | ".join(cell.replace("\n", " ").replace("|", "\\|") for cell in cells) + " |"

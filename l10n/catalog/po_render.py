@@ -172,6 +172,12 @@ def field_lines(name: str, text: str, *, prefix: str = "", wrap: bool = True) ->
     return list(_cached_field_lines(name, text))
 
 
+_MANDATORY_BREAKS = ("\u2028", "\u2029", "\x85")
+"""What UAX #14 breaks after whatever the width (BK, NL) and gettext leaves unescaped: the line
+breaker starts the next column at 0 there, so a cut from the keyword's column is no cut from
+column 0 with that much less room (found by fuzzing: "\u2028" and 70 columns after it)."""
+
+
 def field_texts(fields: Sequence[tuple[str, str]]) -> list[str]:
     """`"\\n".join(field_lines(name, text))` of every (name, text), the strings that need line
     breaking cut in one call (`linebreak.marked_breaks`): what a printer of a whole catalog's new
@@ -210,6 +216,8 @@ def field_texts(fields: Sequence[tuple[str, str]]) -> list[str]:
     for (index, name, escaped), lines in zip(waiting, cut_lines, strict=True):
         if lines is not None:  # more than one line from column 0: from the keyword's column too
             texts[index] = f'{name} ""\n"{lines}"'
+        elif any(char in escaped for char in _MANDATORY_BREAKS):  # the column restarts there: not less room
+            texts[index] = "\n".join(field_lines(name, fields[index][1]))
         else:
             one_line.setdefault(room - len(name) - 1, []).append((index, name, escaped))
     for left, alone in one_line.items():

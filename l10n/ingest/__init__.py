@@ -17,6 +17,7 @@ from typing import Literal
 
 from l10n.errors import IngestError
 from l10n.ingest.decode import SourceFormat, decode_article
+from l10n.ingest.tables import oversized_tables_as_paragraphs
 from l10n.limits import MAX_ARTICLE_BYTES, describe
 from l10n.model import Document
 
@@ -50,9 +51,10 @@ def ingest_file(path: Path, *, data: bytes | None = None) -> Document:
     if source_format == "docx":
         from l10n.ingest.docx import ingest_docx
 
-        return refuse_control_characters(ingest_docx(data, source_path=str(path)))
+        return oversized_tables_as_paragraphs(refuse_control_characters(ingest_docx(data, source_path=str(path))))
     text = decode_article(data, path=str(path), source_format=source_format)
-    return refuse_control_characters(refuse_hostile_inline_code(parser_for(source_format)(text, source_path=str(path))))
+    document = refuse_hostile_inline_code(parser_for(source_format)(text, source_path=str(path)))
+    return oversized_tables_as_paragraphs(refuse_control_characters(document))
 
 
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")

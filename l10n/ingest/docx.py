@@ -41,6 +41,7 @@ from l10n.model import Block, BlockRole, Document, InlineMarkup, TableCell
 
 MAX_UNCOMPRESSED_BYTES = 64 * 1024 * 1024  # a long article with photos is a few MB
 MAX_PARTS = 2_000
+MAX_WORD_COLUMNS = 63  # the most columns Word lets a table have
 
 
 def ingest_docx(data: bytes, *, source_path: str = "<bytes>") -> Document:
@@ -247,6 +248,8 @@ class _Reader:
     def table(self, table: Any, *, line: int) -> None:
         """Cells on Word's grid (§17.4): a row starts after `w:gridBefore` empty columns and a cell
         spans `w:gridSpan` columns; grid columns left of every cell are dropped (nothing to show).
+        A grid wider than Word's `MAX_WORD_COLUMNS` keeps only the columns a cell with text starts
+        in: a hostile `w:gridSpan w:val="999999999"` made every edition allocate a billion columns.
         Each paragraph of a cell with text is a block of its own on the cell's place, in reading
         order: a column of stacked lines is several units, not one run-on sentence, and editions
         give the lines back (`assemble/tables.py`). What a cell anchors (nested tables, pictures,
@@ -270,9 +273,13 @@ class _Reader:
                 after.images += anchored.images
                 after.text_boxes += anchored.text_boxes
                 column += max(1, _grid_value(cell.find(f"{W}tcPr/{W}gridSpan")))
-        left = min((column for _, column, _, _ in cells), default=0)
+        used = sorted({column for _, column, _, _ in cells})
+        if used and used[-1] - used[0] >= MAX_WORD_COLUMNS:  # no Word table: only the columns with text
+            shown = {column: rank for rank, column in enumerate(used)}
+        else:
+            shown = {column: column - used[0] for column in used}
         for row_number, column, text, markup in cells:
-            place = TableCell(table=number, row=row_number, column=column - left, header=row_number == 0)
+            place = TableCell(table=number, row=row_number, column=shown[column], header=row_number == 0)
             self.document.blocks.append(Block(role="cell", text=text, line=line, markup=markup, cell=place))
         for alt in after.images:
             self._figure(alt, line=line)

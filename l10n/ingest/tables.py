@@ -17,6 +17,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from l10n.model import Document
+
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
@@ -69,3 +71,22 @@ def cells(table: HtmlElement) -> Iterator[tuple[int, int, bool, HtmlElement]]:
     for row_number, row in enumerate(table_rows(table)):
         for column, cell in enumerate(row):
             yield row_number, column, _tag(cell) == "th", cell
+
+
+def oversized_tables_as_paragraphs(document: Document) -> Document:
+    """A table whose grid (rows × columns, empty places too) is bigger than `MAX_CELLS` is no
+    news table, whatever format it came in: its cells are read as paragraphs, in reading order,
+    as a layout table's are. Editions draw every place of a table's grid, so a 183 KB page of
+    one row of 5,000 cells and 5,000 rows of one cell (10,000 cells: within the count) made a
+    75 MB Markdown edition and took 4 GB to write as HTML; a GFM or Word table does the same with
+    less. No table of the real corpora (tests/data, bench/data) has a grid of even 2,000."""
+    extent: dict[int, tuple[int, int]] = {}
+    for block in document.blocks:
+        if block.cell is not None:
+            rows, columns = extent.get(block.cell.table, (0, 0))
+            extent[block.cell.table] = (max(rows, block.cell.row + 1), max(columns, block.cell.column + 1))
+    oversized = {table for table, (rows, columns) in extent.items() if rows * columns > MAX_CELLS}
+    for block in document.blocks:
+        if block.cell is not None and block.cell.table in oversized:
+            block.role, block.cell = "paragraph", None
+    return document

@@ -175,6 +175,7 @@ def _digit_span(value: object) -> int:
         for number in fields
         if isinstance(number, Decimal) and number.is_finite()
     ]
+    spans += [len(str(abs(number))) for number in fields if type(number) is int]  # an ordinal: "999…91st"
     return max(spans, default=0)
 
 
