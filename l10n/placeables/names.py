@@ -34,6 +34,8 @@ NOT_NAME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(CURRENCY_PR
 """Capitalised words a number after which is never part of a name."""
 MEASURE_NOUNS = frozenset("magnitude intensity temperature temperatures rating index".split())
 """Nouns that make a number at a sentence's start a measure ("Magnitude 6.3"), before or after it."""
+VERSION_NOUNS = "versions?|releases?|series|editions?|builds?"
+"""Nouns that name a dotted number a version, before it ("series 3.6") or after it ("the 1.78 release")."""
 
 
 @functools.cache
@@ -45,11 +47,33 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "measure_after": re.compile(rf"\s(?:{'|'.join(MEASURE_NOUNS)})\b", re.IGNORECASE),
         "years": re.compile(r"[12]\d{3}[-–](?:[12]\d{3}|\d{2})"),
+        "version": re.compile(
+            rf"(?:(?P<noun>\b(?:{VERSION_NOUNS})\s)|(?<![\w.,]))(?P<num>\d+\.\d+)(?!\w|[.,:/-]\d)"
+            rf"(?(noun)|\s(?:{VERSION_NOUNS})\b)",
+            re.IGNORECASE,
+        ),
+        "listed": re.compile(  # an item a noun follows counts ("Windows 7, 200 people"): not listed
+            r"(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)(?P<num>\d+(?:\.\d+)?)"
+            r"(?=[,;:)\]!?\"'”’]|\.(?!\d)|$|\s(?:and|or|but|are|is|were|was|have|had)\b)"
+        ),
     }
 
 
 def name_spans(sentence: str) -> Iterator[tuple[int, int, int]]:
-    """(start of the name, start of its number, end of its number) for every name with a number."""
+    """(start of the name, start of its number, end of its number) for every name with a number,
+    every version a version noun names (the span ends with the noun when it follows: "the 1.78
+    release"), and every number listed after either (from its comma or "and")."""
+    listed = _patterns()["listed"]
+    for start, number_start, number_end in _named_numbers(sentence):
+        yield start, number_start, number_end
+        if not sentence[number_end - 1].isdigit():
+            continue
+        while item := listed.match(sentence, number_end):
+            yield item.start(), item.start("num"), item.end("num")
+            number_end = item.end("num")
+
+
+def _named_numbers(sentence: str) -> Iterator[tuple[int, int, int]]:
     first_word = re.match(r"\W*", sentence)
     first_word_start = first_word.end() if first_word else 0
     patterns = _patterns()
@@ -68,6 +92,12 @@ def name_spans(sentence: str) -> Iterator[tuple[int, int, int]]:
         if match.start() == first_word_start and _opens_a_count_or_measure(match):
             continue
         yield match.start(), match.start("num"), match.end("num")
+    if "." in sentence:
+        for match in patterns["version"].finditer(sentence):  # the span reaches past a value's
+            if match["noun"]:
+                yield match.start(), match.start("num"), match.end("num")
+            else:
+                yield match.start("num"), match.start("num"), match.end()
 
 
 def _opens_a_count_or_measure(match: re.Match[str]) -> bool:
