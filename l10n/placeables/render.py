@@ -335,7 +335,11 @@ def _short_gmt(loc: object, offset: dt.timedelta) -> str:
     hours, rest = divmod(abs(minutes), 60)
     digits = f"{hours}:{rest:02d}" if rest else str(hours)
     gmt_format = loc.zone_formats["gmt"]  # type: ignore[attr-defined]
-    return gmt_format % (sign + digits) if minutes else gmt_format % ""
+    if minutes:
+        return gmt_format % (sign + digits)
+    # CLDR's gmtZeroFormat, which Babel does not ship, is the format without its offset and the
+    # space or direction mark beside it: Portuguese "{0} GMT" → "GMT", not " GMT" (reader8)
+    return (gmt_format % "").strip(" \u00a0\u202f\u200e\u200f\u061c")
 
 
 def _quote(literal: str) -> str:
