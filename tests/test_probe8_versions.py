@@ -9,6 +9,7 @@ Near misses stay values: a count before a version noun, a list item a noun follo
 
 from __future__ import annotations
 
+import csv
 import html
 import re
 import shutil
@@ -20,6 +21,7 @@ from test_placeables_names import real_sentence
 
 from l10n.placeables.detect import find_placeables
 
+BENCH = DATA.parent.parent / "bench" / "data" / "wikinews"
 WINDOWS = "probe8/rust-Windows-7.md"
 JEKYLL = "probe8/jekyll-2018-09-19-security-fixes-for-3-6-3-7-3-8.md"
 
@@ -30,6 +32,7 @@ VERSIONS = [
     (JEKYLL, "Security Fixes for series", "series 3.6, 3.7 and 3.8"),
     ("probe8/rust-gsoc-2025-results.md", "toward a stable 1.0 release", "1.0"),
     ("probe8/rust-gsoc-2025-results.md", "toward the 1.0 release", "1.0"),
+    ("blind/md/k8s-en-2024-04-22-userns-beta.md", "containerd 1.7 added", "Kubernetes 1.25 and 1.26"),
 ]
 
 
@@ -39,6 +42,15 @@ def test_a_version_a_noun_names_or_a_list_continues_stays_text(path: str, fragme
     sentence = title[1] if title and fragment in title[1] else real_sentence(path, fragment)
     where = sentence.index(text)
     assert not any(where <= p.start < where + len(text) for p in find_placeables(sentence)), sentence
+
+
+def test_a_span_of_versions_stays_text() -> None:
+    """A Wikinews sentence of the chain benchmark's corpus (bench/data/wikinews, CC BY 2.5)."""
+    rows = [row["text"] for path in sorted(BENCH.glob("*.csv")) for row in csv.DictReader(path.open(encoding="utf-8"))]
+    (paragraph,) = [text for text in rows if "from version 0.3 to 0.4" in text]
+    (sentence,) = [s for s in paragraph.split("\n") if "from version 0.3 to 0.4" in s]
+    where = sentence.index("0.3 to 0.4")
+    assert not any(where <= p.start < where + len("0.3 to 0.4") for p in find_placeables(sentence)), sentence
 
 
 @pytest.mark.parametrize(

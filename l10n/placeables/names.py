@@ -16,6 +16,12 @@ exceptions are where the capitalised word only starts the sentence:
 - Digit groups joined by a hyphen after a name are an identifier or a model, not a range:
   "CVE 2024-21626" (the CVE list's id), "Boeing 737-800". Two years stay a year range
   ("Copyright 2011-2016", "NBA 2019-20 season"): those are spans of time, rendered per locale.
+- A dotted number a version noun names is a version, capitalised word or not: "the 1.78
+  release", "series 3.6", "a stable 1.0 release" (reader8 read "1,78" and "3,6" in the Spanish
+  and German editions of Rust and Jekyll posts). Only a dotted number: "3 releases" counts.
+- Numbers listed after a name's number or a version share its reading: "Windows 7, 8, and
+  8.1", "series 3.6, 3.7 and 3.8", "from version 0.3 to 0.4" (joined by commas, "and", "or",
+  or a span's "to"), unless a noun follows the item ("Windows 7, 200 people" counts).
 
 `detect` protects a name's span unless a value starts at its number and goes on past it (a
 quantity or a range with its unit: the value wins).
@@ -53,7 +59,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "listed": re.compile(  # an item a noun follows counts ("Windows 7, 200 people"): not listed
-            r"(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)(?P<num>\d+(?:\.\d+)?)"
+            r"(?:,\s(?:and\s|or\s)?|\s(?:and|or|to)\s)(?P<num>\d+(?:\.\d+)?)"
             r"(?=[,;:)\]!?\"'”’]|\.(?!\d)|$|\s(?:and|or|but|are|is|were|was|have|had)\b)"
         ),
     }
