@@ -68,7 +68,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 def name_spans(sentence: str) -> Iterator[tuple[int, int, int]]:
     """(start of the name, start of its number, end of its number) for every name with a number,
     every version a version noun names (the span ends with the noun when it follows: "the 1.78
-    release"), and every number listed after either (from its comma or "and")."""
+    release"), and every number listed after either (from its comma, "and", "or" or "to")."""
     listed = _patterns()["listed"]
     for start, number_start, number_end in _named_numbers(sentence):
         yield start, number_start, number_end
