@@ -67,11 +67,15 @@ def render_money(value: Money, locale: TargetLocale) -> str:
     '元300億'
     >>> render_money(Money(Decimal("23"), "USD"), T("zh_CN")), render_money(Money(Decimal("40000"), "EUR"), T("de"))
     ('US$23', '40.000\xa0€')
+    >>> render_money(Money(Decimal("1.00"), "USD"), T("fr")), render_money(Money(Decimal("1.30E+6"), "CNY"), T("de"))
+    ('1,00\xa0$US', '1,30\xa0Mio.\xa0CN¥')
     """
     from babel.numbers import format_compact_currency, format_currency
 
     def money(amount: Decimal) -> str:
         if abs(amount) >= COMPACT_MONEY_FROM:
+            if _written_zeros(amount):
+                return _compact_with_zeros(amount, value.currency, locale)
             return format_compact_currency(
                 amount,
                 value.currency,
@@ -79,7 +83,7 @@ def render_money(value: Money, locale: TargetLocale) -> str:
                 fraction_digits=_significant_digits(amount),
                 numbering_system="default",
             )
-        whole = amount == amount.to_integral_value()
+        whole = _exponent(amount) >= 0  # "$1.00" was written with cents: "1,00 $"
         return format_currency(
             amount,
             value.currency,
@@ -91,6 +95,48 @@ def render_money(value: Money, locale: TargetLocale) -> str:
         )
 
     return with_minus_sign(money, Decimal(value.amount), locale)
+
+
+def _exponent(amount: Decimal) -> int:
+    exponent = amount.as_tuple().exponent
+    return exponent if isinstance(exponent, int) else 0
+
+
+def _written_zeros(amount: Decimal) -> bool:
+    """Whether `amount` carries written trailing zeros in its exponent ("1.30 million" is 1.30E+6,
+    `values._written_digits`)."""
+    return _exponent(amount) > 0
+
+
+def _compact_with_zeros(amount: Decimal, currency: str, locale: TargetLocale) -> str:
+    """The CLDR compact currency form showing every significant digit written, trailing zeros too
+    ("1.30 million yuan" → "1,30 Mio. CN¥", "¥13.0亿"). Babel's `format_compact_currency` drops
+    them (its compact pattern has no minimum fraction digits); the same CLDR pattern is applied
+    here with a minimum set to the written digits."""
+    import copy
+
+    from babel.numbers import _get_compact_format, parse_pattern  # the step `format_compact_currency` runs
+
+    written = len(amount.as_tuple().digits)
+    number, compact = _get_compact_format(amount, locale.babel.compact_currency_formats["short"], locale.babel, written)
+    if compact is None or "¤" not in str(compact):
+        from babel.numbers import format_compact_currency
+
+        return format_compact_currency(
+            amount, currency, locale=locale.babel, fraction_digits=written, numbering_system="default"
+        )
+    pattern = copy.copy(parse_pattern(compact))
+    whole_digits = len(str(abs(int(number)))) if int(number) else 0
+    least = max(0, written - whole_digits)
+    pattern.frac_prec = (least, max(least, pattern.frac_prec[1]))
+    return pattern.apply(
+        number,
+        locale.babel,
+        currency=currency,
+        currency_digits=False,
+        decimal_quantization=False,
+        numbering_system="default",
+    )
 
 
 def _without_fraction(pattern: NumberPattern) -> NumberPattern:

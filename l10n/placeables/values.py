@@ -72,6 +72,30 @@ def _scaled(match: re.Match[str]) -> Decimal:
     return number if multiplier == 1 else _exact(number, multiplier)
 
 
+def _money_amount(match: re.Match[str]) -> Decimal:
+    """A scaled amount keeping the digits its writer gave: "1.30 million" is 1.30E+6, not
+    1300000, so `render` shows "1,30 Mio." (the exponent holds the written trailing zeros)."""
+    return _amount(_decimal(match["num"]), _multiplier(match))
+
+
+def _amount(number: Decimal, multiplier: Decimal) -> Decimal:
+    return number if multiplier == 1 else _written_digits(number, _exact(number, multiplier))
+
+
+def _written_digits(number: Decimal, value: Decimal) -> Decimal:
+    """`value` (`number` scaled) with as many significant digits as `number` was written with,
+    where the plain integer would drop a written fractional zero ("1.30 million"); else `value`.
+
+    >>> _written_digits(Decimal("1.30"), Decimal(1300000)), _written_digits(Decimal("10"), Decimal(10**7))
+    (Decimal('1.30E+6'), Decimal('10000000'))
+    """
+    _, digits, exponent = number.as_tuple()
+    if not isinstance(exponent, int) or exponent >= 0 or digits[-1] != 0 or value != value.to_integral_value():
+        return value
+    dropped = len(str(abs(int(value)))) - len(digits)
+    return value.quantize(Decimal(1).scaleb(dropped)) if dropped > 0 else value
+
+
 def _date(match: re.Match[str]) -> dt.date | None:
     month = match["month"]
     month_number = int(month) if month.isdigit() else MONTHS[month]
@@ -126,7 +150,8 @@ def _money_range(match: re.Match[str], currencies: dict[str, str]) -> NumberRang
     if low >= high:
         return None
     multiplier = _multiplier(match)
-    return NumberRange(_exact(low, multiplier), _exact(high, multiplier), currency=currencies[match["currency"]])
+    low_amount, high_amount = (_amount(number, multiplier) for number in (low, high))
+    return NumberRange(low_amount, high_amount, currency=currencies[match["currency"]])
 
 
 def _month_day(match: re.Match[str]) -> MonthDay | None:
@@ -204,9 +229,9 @@ VALUE_RULES: list[ValueRule] = [
     ("dotted_time", "time", _time),  # type: ignore[list-item]
     ("hour_time", "time", _time),  # type: ignore[list-item]
     ("weekday", "weekday", lambda match: Weekday(WEEKDAYS[match["weekday"]])),
-    ("money_prefix", "money", lambda match: Money(_scaled(match), CURRENCY_PREFIXES[match["currency"]])),
-    ("money_word", "money", lambda match: Money(_scaled(match), CURRENCY_WORDS[match["currency"]])),
-    ("money_pounds", "money", lambda match: Money(_scaled(match), "GBP")),
+    ("money_prefix", "money", lambda match: Money(_money_amount(match), CURRENCY_PREFIXES[match["currency"]])),
+    ("money_word", "money", lambda match: Money(_money_amount(match), CURRENCY_WORDS[match["currency"]])),
+    ("money_pounds", "money", lambda match: Money(_money_amount(match), "GBP")),
     ("million_m", "number", _scaled),
     ("quantity", "quantity", lambda match: Quantity(_scaled(match), UNITS[match["unit"]])),
     ("weight_pounds", "quantity", _weight_pounds),
