@@ -26,7 +26,8 @@ placeable — the house rules, decided here and in `values`:
 - "tons" are short tons in American English only (`english_variety`), tonnes otherwise.
 - Times keep the zone written after them as a UTC offset ("9 a.m. ET", "0203 GMT (1003 HKT)";
   `l10n.placeables.clock`); four digits are a time only with a zone or "hours" after them;
-  "6.24pm" (a dot between hour and minute) is a time only with a.m./p.m. after it.
+  "6.24pm" (a dot between hour and minute) is a time only with a.m./p.m. after it. Both ends
+  of a span are times ("6pm-8pm", "18:00-20:00"); a clock after "1pm-" only with its own p.m.
 - A month and day without a year ("November 28", "on Dec. 14") is a date only when a year is
   known: from the next full date in the sentence ("June 1 and June 3, 2021" → 2021; the year
   before if that would put it after that date: "Dec. 28 to Jan. 3, 2021" → 2020), else from

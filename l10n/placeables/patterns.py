@@ -43,6 +43,13 @@ _START = r"(?<![\w.,:/#])(?<!\w[-–])"  # not glued to a word, a decimal, a clo
 # positions at once (most of a sentence) instead of trying both lookbehinds there: 1.5× faster.
 _DIGIT_START = rf"(?=\d){_START}"
 _END = r"(?!\w|[.,:/]\d|[-~]\d)"
+# The second time of a span ("6pm-8pm", "6.24pm-7.30pm", "18:00-20:00") follows a letter or digit
+# and a dash, which `_START` refuses ("COVID-19"): a time may start there after a time's end, a
+# clock's only with a.m./p.m. after a time that had them ("1pm-2:30" would be 02:30).
+_AFTER_TIME = r"(?<=[ap]m[-–]|[AP]M[-–])"
+_AFTER_CLOCK = r"(?<=(?<![\w:.])\d\d:\d\d[-–])|(?<=(?<![\w:.])\d:\d\d[-–])"  # not an ISO offset: T09:30-05:00
+_AMPM_TIME_START = rf"(?=\d)(?:{_START}|{_AFTER_TIME}|{_AFTER_CLOCK})"
+_CLOCK_START = rf"(?=\d)(?:{_START}|{_AFTER_CLOCK}|{_AFTER_TIME}(?=\d{{1,2}}:\d\d\s?(?:[ap]\.?m|[AP]\.?M)))"
 _SCALE = rf"\s(?P<scale>{alternation(SCALE_WORDS)})(?!\w)"
 _NOT_SCALED = rf"(?!\s(?:{alternation(SCALE_WORDS)})\b)"  # "May 2 million people" is no date
 _MONTH = rf"(?=[A-Z])\b(?P<month>{alternation(MONTHS)})\b\.?"  # every month name is capitalised
@@ -83,11 +90,11 @@ def value_patterns() -> dict[str, re.Pattern[str]]:
             rf"|(?=\s(?:{alternation(WEEKDAYS)})(?:\s(?:morning|afternoon|evening|night))?,?\s(?P<zone_after>UTC|GMT)\b))"
         ),
         "clock_time": re.compile(
-            rf"{_DIGIT_START}(?P<hour>\d{{1,2}}):(?P<minute>\d{{2}})(?:\s?{_AMPM})?(?!\w|:\d){_ZONE}"
+            rf"{_CLOCK_START}(?P<hour>\d{{1,2}}):(?P<minute>\d{{2}})(?:\s?{_AMPM})?(?!\w|:\d){_ZONE}"
         ),
-        "hour_time": re.compile(rf"{_DIGIT_START}(?P<hour>\d{{1,2}})\s?{_AMPM}{_ZONE}"),
+        "hour_time": re.compile(rf"{_AMPM_TIME_START}(?P<hour>\d{{1,2}})\s?{_AMPM}{_ZONE}"),
         # "6.24pm" (British and Australian style): a dot between hour and minute only with a.m./p.m.
-        "dotted_time": re.compile(rf"{_DIGIT_START}(?P<hour>\d{{1,2}})\.(?P<minute>[0-5]\d)\s?{_AMPM}{_ZONE}"),
+        "dotted_time": re.compile(rf"{_AMPM_TIME_START}(?P<hour>\d{{1,2}})\.(?P<minute>[0-5]\d)\s?{_AMPM}{_ZONE}"),
         "weekday": re.compile(rf"(?=[A-Z])\b(?P<weekday>{alternation(WEEKDAYS)})\b"),
         "money_prefix": re.compile(
             rf"(?<![\w$¥€£])(?P<currency>{alternation(CURRENCY_PREFIXES)})\s?(?P<num>{_NUM})"
