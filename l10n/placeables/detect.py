@@ -39,6 +39,8 @@ placeable — the house rules, decided here and in `values`:
   "1990s") and scores or codes joined by a hyphen or slash ("5-4", "24/7").
 - A number inside a hyphenated adjective is a placeable ("{number_1}-year-old"): the rest of
   the word stays for the translator, as in the seed's "700-year-old" and "700-old".
+- "737-800" (an exact low end of 100 or more under a round hundred, no unit) is a model and
+  variant or a code, not a range, and stays text (`values._is_designation`).
 - A range followed by its unit is one placeable, the unit kept on the value: "150-200 mm",
   "10-15 percent" and "10%-15%" (CLDR unit id `concentr-percent`). A money range is one too,
   its currency and scale word applying to both ends: "$10-15 million", "10-15 billion yuan".

@@ -141,7 +141,22 @@ def _range(match: re.Match[str]) -> NumberRange | None:
         return None
     unit = PERCENT_UNIT if match["percent"] else UNITS.get(match["unit"] or "")
     is_years = unit is None and all(re.fullmatch(r"[12]\d{3}", match[part]) for part in ("low", "high"))
+    if unit is None and not is_years and _is_designation(low, high):
+        return None
     return NumberRange(low, high, is_years=is_years, unit=unit)
+
+
+def _is_designation(low: Decimal, high: Decimal) -> bool:
+    """Whether "737-800" is a model and variant (Boeing's 737-800, 747-400) rather than a range:
+    an exact low end (100 or more, not a multiple of ten) under a round hundred. A writer giving
+    a range gives both ends with the same care ("150-200", "1,250-1,300"); mixed precision is a
+    designation, or a phone number's or code's digits ("459-5400"), so it stays text as written.
+
+    >>> _is_designation(Decimal(737), Decimal(800)), _is_designation(Decimal(150), Decimal(200))
+    (True, False)
+    """
+    whole = low == low.to_integral_value() and high == high.to_integral_value()
+    return whole and low >= 100 and low % 10 != 0 and high % 100 == 0
 
 
 def _money_range(match: re.Match[str], currencies: dict[str, str]) -> NumberRange | None:
