@@ -94,6 +94,16 @@ def test_a_persons_edit_left_fuzzy_is_not_redone_by_translate(tmp_path: Path) ->
     readable(po)
 
 
+def test_the_gate_names_a_persons_unfinished_edit_for_what_it_is(tmp_path: Path) -> None:
+    """Held from readers, but not as "source changed": the source is the one it was made for."""
+    translated_project(tmp_path)
+    po = catalog(tmp_path)
+    machine = a_machine_unit(po)
+    edit_in_place(po, machine.msgstr, machine.msgstr.rstrip(".") + " (revisado).")
+    out = run_l10n(tmp_path, "assemble", "--locales", "es").stdout
+    assert "1 unfinished human edit" in out and "source changed" not in out
+
+
 def test_machine_text_is_still_redone_when_its_source_changes(tmp_path: Path) -> None:
     """The hash must not freeze machine output: an untouched suggestion is redone as before."""
     seed = translated_project(tmp_path)

@@ -55,3 +55,25 @@ def test_bulk_sign_off_leaves_machine_text_of_a_changed_source(tmp_path: Path) -
     l10n(tmp_path, "translate", "--locales", "es", "--engine", "apertium", "--no-tm")
     redone = {e.msgid: e for e in entries(tmp_path)}[stale.msgid]
     assert redone.fuzzy and redone.previous_msgid is None and redone.msgstr != old_text
+
+
+def test_translate_drops_the_history_of_machine_text_redone_to_the_same_words(tmp_path: Path) -> None:
+    """A source edit the engine translates to the same words (a typo fixed, say): msgmerge marks
+    the machine unit fuzzy with `#|`; `translate` gives the same text again, and that settles it —
+    the `#|` goes, so the gate stops holding it as "source changed" (else it would for ever)."""
+    (tmp_path / "seeds").mkdir()
+    shutil.copy(ARTICLE, tmp_path / "seeds" / ARTICLE.name)
+    l10n(tmp_path, "extract", f"seeds/{ARTICLE.name}", "--locales", "es", "--jobs", "1")
+    l10n(tmp_path, "translate", "--locales", "es", "--engine", "apertium", "--no-tm")
+    po_path = tmp_path / "locales" / "es" / "LC_MESSAGES" / f"{ARTICLE.stem}.po"
+    catalog = polib.pofile(str(po_path))
+    (machine,) = [e for e in catalog if "well below" in e.msgid and not e.obsolete]
+    assert machine.fuzzy and machine.msgstr and machine.previous_msgid is None
+    machine.previous_msgid = machine.msgid.replace("below", "bellow")  # as msgmerge leaves a fixed typo
+    catalog.save()
+    text = machine.msgstr
+
+    l10n(tmp_path, "translate", "--locales", "es", "--engine", "apertium", "--no-tm")
+    (redone,) = [e for e in entries(tmp_path) if "well below" in e.msgid]
+    assert redone.msgstr == text and redone.fuzzy and redone.previous_msgid is None
+    assert "source changed" not in l10n(tmp_path, "assemble", "--locales", "es")

@@ -125,3 +125,21 @@ def test_a_target_order_outside_the_unit_is_refused_with_its_line(exported: Path
     done = run_l10n(root, "xliff", "import", str(edited), allowed=(2,))
     assert "edited.xlf:" in done.stderr and "<target order=" in done.stderr
     assert catalog(root).read_bytes() == before
+
+
+def test_a_confirmed_segment_without_its_target_is_refused_with_its_line(exported: Path, tmp_path: Path) -> None:
+    """Only the first of two `final` segments has a `<target>`: read as confirmed, the unit
+    would land reviewed with half its sentence. A segment past `initial` needs its `<target>`."""
+    root = project_copy(exported, tmp_path)
+    before = catalog(root).read_bytes()
+    first, second = halves(root)
+    edited = resegmented(
+        root,
+        f'<segment state="final"><source>{escape(first)}</source><target>Recibido.</target></segment>'
+        '<ignorable><source xml:space="preserve"> </source></ignorable>'
+        f'<segment state="final"><source>{escape(second)}</source></segment>',
+    )
+    done = run_l10n(root, "xliff", "import", str(edited), allowed=(2,))
+    line = next(n for n, text in enumerate(edited.read_text().splitlines(), 1) if escape(second) in text)
+    assert f"edited.xlf:{line}:" in done.stderr and "no <target>" in done.stderr
+    assert catalog(root).read_bytes() == before

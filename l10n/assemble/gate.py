@@ -6,14 +6,16 @@ A translation is held back, and the page shows the source sentence in its place,
   checks are `l10n.qa`'s, run here exactly as `l10n qa` runs them — one rule, one place;
 - it is fuzzy because its source changed since a person translated it (msgmerge kept the old
   msgstr with `#|`, and there is no `mt:`/`tm:` provenance line): it translates another text;
+- it is a person's fuzzy text whose source did not change (no `#|`): most often machine text a
+  person began to rewrite (its `hash=` no longer matches) and left fuzzy, not done yet;
 - it is machine output (`mt:`/`tm:`) whose source changed since (`#|`): `translate` redoes it,
   but until it has (no engine for the locale, `--engine none`, a run stopped before it) it too
   translates a sentence that is gone.
 
 Other fuzzy MT and TM suggestions are not held: they publish marked as machine work, as before,
 and their QA errors hold them like anyone's. Warnings never hold a unit. Empty units are simply
-untranslated. Reasons are short, stable strings (`qa: placeholders`, `source changed`) that
-`assemble` and `publish` count per page.
+untranslated. Reasons are short, stable strings (`qa: placeholders`, `source changed`,
+`unfinished human edit`) that `assemble` and `publish` count per page.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ if TYPE_CHECKING:
 
 UnitKey = tuple[str | None, str]
 SOURCE_CHANGED = "source changed"
+UNFINISHED_EDIT = "unfinished human edit"  # fuzzy human text of an unchanged source
 QA_PREFIX = "qa: "
 
 
@@ -42,10 +45,11 @@ def held_units(translations: Mapping[UnitKey, Translation], findings: Iterable[F
     """Unit key → why it is held back, for every unit that has a msgstr to hold.
 
     >>> from l10n.model import Translation
-    >>> outdated, machine = Translation("x", fuzzy=True), Translation("y", fuzzy=True, origin="mt")
+    >>> unfinished, machine = Translation("x", fuzzy=True), Translation("y", fuzzy=True, origin="mt")
     >>> stale = Translation("z", fuzzy=True, origin="mt", source_changed=True)
-    >>> held_units({(None, "a"): outdated, (None, "b"): machine, (None, "c"): stale}, [])
-    {(None, 'a'): 'source changed', (None, 'c'): 'source changed'}
+    >>> moved = Translation("w", fuzzy=True, source_changed=True)
+    >>> held_units({(None, "a"): unfinished, (None, "b"): machine, (None, "c"): stale, (None, "d"): moved}, [])
+    {(None, 'a'): 'unfinished human edit', (None, 'c'): 'source changed', (None, 'd'): 'source changed'}
     """
     errors: dict[UnitKey, list[str]] = {}
     for finding in findings:
@@ -67,7 +71,7 @@ def held_for_errors(
     held: dict[UnitKey, str] = {}
     for key, translation in translations.items():
         if translation.msgstr and translation.fuzzy and (translation.origin == "human" or translation.source_changed):
-            held[key] = SOURCE_CHANGED
+            held[key] = SOURCE_CHANGED if translation.source_changed else UNFINISHED_EDIT
     for key, checks in errors.items():
         found = translations.get(key)
         if found is not None and found.msgstr:

@@ -308,8 +308,9 @@ def apply_one_suggestion(entry: polib.POEntry, suggestion: Suggestion, *, overwr
         return False
     line = stamped(provenance_line(suggestion.origin, suggestion.provenance), suggestion.msgstr)
     lines = translator_lines(entry)
-    if entry.msgstr == suggestion.msgstr and entry.fuzzy and line in lines:
-        return False
+    unchanged_source = entry.previous_msgid is None and entry.previous_msgctxt is None
+    if entry.msgstr == suggestion.msgstr and entry.fuzzy and line in lines and unchanged_source:
+        return False  # nothing new; with `#|` the same text is new work: the `#|` goes
     entry.msgstr = suggestion.msgstr
     drop_previous(entry)
     set_fuzzy(entry, True)

@@ -188,6 +188,17 @@ def _read_unit(element: etree._Element, *, path: Path) -> XliffUnit:
         )
     source = "".join(read_inline(part.find(_q("source")), _code_text) for part in parts)
     target = _unit_target(parts, path=path, unit=ident)
+    translated = any(segment.find(_q("target")) is not None for segment in segments)
+    for segment in segments if translated else ():  # no <target> at all: nothing to import ("kept")
+        state = segment.get("state") or "initial"  # past `initial`, a segment's text is its <target>
+        if state != "initial" and segment.find(_q("target")) is None:
+            if read_inline(segment.find(_q("source")), _code_text).strip():
+                raise CatalogError(
+                    f'<segment state="{state}"> has source text but no <target>',
+                    path=path,
+                    line=segment.sourceline,
+                    unit=ident,
+                )
     states = {(s.get("state") or "initial", s.get("subState")) for s in segments}
     confirmed = all(state in DONE_STATES and (state, sub) != ("translated", FUZZY_SUBSTATE) for state, sub in states)
     unit = XliffUnit(
