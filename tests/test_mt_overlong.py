@@ -16,6 +16,9 @@ from argos_fixtures import tiny_tool  # noqa: F401
 
 from l10n.catalog.po import read_translations
 from l10n.cli import main
+from l10n.errors import EngineError
+from l10n.mt.argos import ArgosEngine
+from l10n.mt.base import translate_masked
 
 ARTICLE = Path(__file__).parent / "data" / "probe8" / "rust-five-years-of-rust.md"
 POSITIONS = 160  # source pieces + </s> must fit; several paragraphs of the article do not
@@ -62,3 +65,25 @@ def test_units_over_the_position_limit_are_left_out_and_named_the_rest_translate
     named = [line for line in err.splitlines() if line.startswith("  zh_CN rust-five-years-of-rust: ")]
     assert len(named) == min(10, len(left))  # one line per unit left out, naming article and unit
     assert all("refused" in line for line in named)
+
+
+def test_an_engine_that_refuses_every_text_alone_stops_the_run(tmp_path: Path, tiny_tool) -> None:  # noqa: F811
+    """A model with 4 positions refuses every sentence: that is a broken engine, not one long unit."""
+    packages = tmp_path / "argos-packages"
+    archive = tiny_tool.build_package(tmp_path / "tiny.argosmodel", from_code="en", to_code="zh", positions=4)
+    shutil.unpack_archive(archive, packages, format="zip")
+    engine = ArgosEngine(packages_dir=packages)
+    with pytest.raises(EngineError, match="position"):
+        translate_masked(engine, ["Shanghai is a big city.", "Baoshan is in Shanghai."], source="en", target="zh")
+
+
+def test_in_one_batch_only_the_text_over_the_limit_is_refused(tmp_path: Path, tiny_tool) -> None:  # noqa: F811
+    packages = tmp_path / "argos-packages"
+    archive = tiny_tool.build_package(tmp_path / "tiny.argosmodel", from_code="en", to_code="zh", positions=POSITIONS)
+    shutil.unpack_archive(archive, packages, format="zip")
+    engine = ArgosEngine(packages_dir=packages)
+    texts = ["Shanghai is a big city.", " ".join(["Baoshan is in Shanghai."] * 60), "Baoshan is {b_1}near{b_1_end}."]
+    outcomes = translate_masked(engine, texts, source="en", target="zh")
+    assert [outcome.ok for outcome in outcomes] == [True, False, True]
+    assert "上海" in outcomes[0].result.text and "{b_1}" in outcomes[2].result.text
+    assert outcomes[1].problem.startswith("argos refused it: ") and "position" in outcomes[1].problem

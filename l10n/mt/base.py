@@ -279,7 +279,8 @@ def _translate_each_if_refused(
     engine: Engine, texts: Sequence[str], *, source: str, target: str
 ) -> list[EngineResult | str]:
     """`engine.translate_batch(texts)`; when the engine refuses the batch, each text on its own.
-    A text refused alone comes back as its problem (a string, one line)."""
+    A text refused alone comes back as its problem (a string, one line). When it refuses every
+    text of the batch alone, the engine is broken, not a unit: its error stops the run."""
     if not texts:
         return []
     try:
@@ -287,9 +288,12 @@ def _translate_each_if_refused(
     except EngineError as exc:
         if len(texts) == 1:
             return [f"{engine.name} refused it: {exc.message}"]
-        return [
+        singles = [
             item for text in texts for item in _translate_each_if_refused(engine, [text], source=source, target=target)
         ]
+        if all(isinstance(item, str) for item in singles):
+            raise
+        return singles
     if len(results) != len(texts):
         raise EngineError(f"engine {engine.name} returned {len(results)} results for {len(texts)} texts")
     return results
