@@ -290,8 +290,8 @@ def _print_report(report) -> None:
             )
     if report.failures:
         err_console.print(
-            f"warning: {report.failed} units left untranslated: placeholders did not survive MT "
-            "(`l10n qa` lists them as mt-failed errors)",
+            f"warning: {report.failed} units left untranslated: placeholders did not survive MT or the "
+            "model refused them (`l10n qa` lists them as mt-failed errors)",
             markup=False,
         )
         for failure in report.failures[:10]:

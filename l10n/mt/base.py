@@ -244,7 +244,9 @@ def translate_masked(engine: Engine, texts: Sequence[str], *, source: str, targe
 
     Each style of `engine.mask_styles` is tried in turn, in ONE engine call per style for every
     text still pending, so a batch stays a batch. Texts without placeholders are done after the
-    first call whatever comes back.
+    first call whatever comes back. A call the engine refuses (`EngineError`: e.g. a text longer
+    than the model's position limit) is retried one text at a time, so only the text it refuses
+    alone fails — with the engine's reason as its problem — and never the batch or the run.
     """
     outcomes: dict[int, MaskedTranslation] = {}
     problems: dict[int, str] = {}
@@ -256,12 +258,11 @@ def translate_masked(engine: Engine, texts: Sequence[str], *, source: str, targe
         for i in set(pending) - set(maskable):
             problems[i] = f"source text contains {style} mask characters"
         masks = {i: mask(texts[i], style) for i in maskable}
-        results = (
-            engine.translate_batch([masks[i].text for i in maskable], source=source, target=target) if maskable else []
-        )
-        if len(results) != len(maskable):
-            raise EngineError(f"engine {engine.name} returned {len(results)} results for {len(maskable)} texts")
+        results = _translate_each_if_refused(engine, [masks[i].text for i in maskable], source=source, target=target)
         for i, result in zip(maskable, results):
+            if isinstance(result, str):  # the engine refused this text alone: no other style helps
+                outcomes[i] = MaskedTranslation(texts[i], None, None, result)
+                continue
             try:
                 text = unmask(result.text, masks[i])
             except PlaceholderError as exc:
@@ -272,3 +273,27 @@ def translate_masked(engine: Engine, texts: Sequence[str], *, source: str, targe
     for i in pending:
         outcomes[i] = MaskedTranslation(texts[i], None, None, problems.get(i, "no mask style available"))
     return [outcomes[i] for i in range(len(texts))]
+
+
+def _translate_each_if_refused(
+    engine: Engine, texts: Sequence[str], *, source: str, target: str
+) -> list[EngineResult | str]:
+    """`engine.translate_batch(texts)`; when the engine refuses the batch, each text on its own.
+    A text refused alone comes back as its problem (a string, one line). When it refuses every
+    text of the batch alone, the engine is broken, not a unit: its error stops the run."""
+    if not texts:
+        return []
+    try:
+        results: list[EngineResult | str] = list(engine.translate_batch(texts, source=source, target=target))
+    except EngineError as exc:
+        if len(texts) == 1:
+            return [f"{engine.name} refused it: {exc.message}"]
+        singles = [
+            item for text in texts for item in _translate_each_if_refused(engine, [text], source=source, target=target)
+        ]
+        if all(isinstance(item, str) for item in singles):
+            raise
+        return singles
+    if len(results) != len(texts):
+        raise EngineError(f"engine {engine.name} returned {len(results)} results for {len(texts)} texts")
+    return results

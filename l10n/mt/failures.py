@@ -1,7 +1,8 @@
 """The MT failure log, `locales/.mt-failures.json`: written by `translate`, read by QA.
 
-A unit whose placeholders (or glossary terms) did not survive any mask style is left untranslated
-by `translate` (a broken translation is never written, issue 3). The operator's run moves on, so
+A unit whose placeholders (or glossary terms) did not survive any mask style, or that the engine
+refused on its own (e.g. longer than the model's position limit: `base.translate_masked`), is left
+untranslated by `translate` (a broken translation is never written, issue 3). The operator's run moves on, so
 the translator must learn about it from QA: `translate` records each failure here, and QA's
 `mt-failed` check reports it as an error on that unit, with the PO line. The log lives in `mt`,
 the layer that writes it, so `mt` never imports `qa` (layers point one way); QA and the stages
