@@ -255,25 +255,38 @@ def _complete_temp_file(path: Path, data: bytes, *, mode: int, folder_exists: bo
     if not folder_exists:
         Path(folder).mkdir(parents=True, exist_ok=True)
     try:  # nameless while it is written: a writer killed before the link leaves nothing behind
-        fd, temp = _open_nameless(Path(folder)), ""
+        fd = _open_nameless(Path(folder))
     except _NamelessFilesUnsupported:
-        fd, temp = _open_temp_file(folder, name)
-    try:  # (the descriptor written directly: a buffered file object cost more than the write)
-        os.fchmod(fd, mode)  # first: the fsync then covers the mode too
-        remaining = memoryview(data)
-        while remaining:
-            remaining = remaining[os.write(fd, remaining) :]
-        if not fsync_deferred():
-            os.fsync(fd)
-        if not temp:
-            temp = _link_temp_name(fd, folder, name)
+        pass
+    else:
+        try:
+            _fill(fd, data, mode)
+            return _link_temp_name(fd, folder, name), fd
+        except _NamelessFilesUnsupported:  # opened, but no /proc to link it through (chroots, sandboxes)
+            os.close(fd)
+        except BaseException:
+            os.close(fd)
+            raise
+    fd, temp = _open_temp_file(folder, name)
+    try:
+        _fill(fd, data, mode)
     except BaseException:
         os.close(fd)
-        if temp:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(temp)
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp)
         raise
     return temp, fd
+
+
+def _fill(fd: int, data: bytes, mode: int) -> None:
+    """`data` written to the new file `fd`, its mode `mode`, fsynced unless deferred. (The
+    descriptor written directly: a buffered file object cost more than the write.)"""
+    os.fchmod(fd, mode)  # first: the fsync then covers the mode too
+    remaining = memoryview(data)
+    while remaining:
+        remaining = remaining[os.write(fd, remaining) :]
+    if not fsync_deferred():
+        os.fsync(fd)
 
 
 def _link_temp_name(fd: int, folder: str, name: str) -> str:
@@ -288,6 +301,10 @@ def _link_temp_name(fd: int, folder: str, name: str) -> str:
             return temp
         except FileExistsError:
             continue
+        except OSError as error:  # e.g. ENOENT where no /proc is mounted: the caller writes a named file
+            if error.errno in _NAMELESS_UNSUPPORTED:
+                raise _NamelessFilesUnsupported from error
+            raise
 
 
 def _open_temp_file(folder: str, name: str) -> tuple[int, str]:

@@ -384,3 +384,31 @@ def test_a_batch_that_wrote_nothing_owes_no_filesystem_flush(tmp_path: Path, mon
     with fsio.deferred_durability(tmp_path), fsio.deferred_durability(tmp_path):
         fsio.note_deferred_writes()  # a worker pool wrote
     assert flushes == [tmp_path, tmp_path]
+
+
+def test_without_proc_to_link_nameless_files_writes_go_through_named_temp_files(tmp_path, monkeypatch) -> None:
+    """Where `O_TMPFILE` opens but /proc is not mounted (chroots, sandboxes), linking the file
+    fails with ENOENT; writes then take the named temp-file way. /proc cannot be unmounted in a
+    test, so `os.link` refuses /proc sources here as the kernel does there."""
+    if not hasattr(os, "O_TMPFILE"):
+        pytest.skip("no O_TMPFILE: the named temp-file way is the only one")
+    real_link, refused = os.link, []
+
+    def link_without_proc(source, target, **kwargs):
+        if str(source).startswith("/proc/"):
+            refused.append(source)
+            raise FileNotFoundError(2, "No such file or directory", source)
+        return real_link(source, target, **kwargs)
+
+    monkeypatch.setattr(os, "link", link_without_proc)
+    folder = tmp_path / "out"
+    assert fsio.atomic_write_text(folder / "a.txt", "one\n")
+    os.chmod(folder / "a.txt", 0o600)
+    assert fsio.atomic_write_text(folder / "a.txt", "two\n")
+    assert fsio.create_exclusive_text(folder / "b.po", "first\n")
+    assert not fsio.create_exclusive_text(folder / "b.po", "second\n")
+    assert refused, "the nameless way was tried"
+    assert (folder / "a.txt").read_text(encoding="utf-8") == "two\n"
+    assert (folder / "a.txt").stat().st_mode & 0o777 == 0o600
+    assert (folder / "b.po").read_text(encoding="utf-8") == "first\n"
+    assert sorted(p.name for p in folder.iterdir()) == ["a.txt", "b.po"], "no temp file left"

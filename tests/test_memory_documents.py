@@ -21,6 +21,7 @@ import l10n.memory.documents as documents
 from l10n.assembly import article_document, parse_document
 from l10n.cli import main
 from l10n.errors import L10nError
+from l10n.ingest.tables import MAX_CELLS
 from l10n.memory.document_codec import FORMAT, decode_document, encode_document
 from l10n.memory.documents import DOCUMENTS_FILE_NAME, ParsedDocuments, document_key
 from l10n.project import Project
@@ -104,6 +105,28 @@ def test_anything_but_what_the_encoder_writes_is_refused() -> None:
     for bad in refusals:
         assert decode_document(bad, source_path="x.html") is None, bad[:200]
     assert decode_document(data, source_path="x.html") is not None
+
+
+def test_a_cache_holding_a_table_grid_ingest_would_not_make_is_refused() -> None:
+    """A forged cell number within `MAX_CELLS` on its own can still make a grid ingest reads as
+    paragraphs (`tables.oversized_tables`: rows × columns), which assemble would draw in full:
+    one cell at (9,999, 9,999) is 10^8 places. The cache applies ingest's rule, to the place."""
+    document = next(d for d in map(parsed_or_none, real_articles()) if d and any(b.cell for b in d.blocks))
+    data = encode_document(document)
+    assert data is not None
+    table = next(b.cell for b in document.blocks if b.cell is not None).table
+    columns = 1 + max(b.cell.column for b in document.blocks if b.cell is not None and b.cell.table == table)
+    last = max(i for i, b in enumerate(document.blocks) if b.cell is not None and b.cell.table == table)
+
+    def moved(row: int, column: int) -> bytes:
+        copy = json.loads(data)
+        copy[13][last][6][1:3] = [row, column]
+        return json.dumps(copy).encode()
+
+    rows_allowed = MAX_CELLS // columns  # the grid at most MAX_CELLS places: a table ingest keeps
+    assert decode_document(moved(rows_allowed - 1, columns - 1), source_path="x") is not None
+    assert decode_document(moved(rows_allowed, columns - 1), source_path="x") is None
+    assert decode_document(moved(MAX_CELLS - 1, MAX_CELLS - 1), source_path="x") is None
 
 
 @pytest.fixture(scope="module")

@@ -14,10 +14,10 @@ through markdown-it-py's `table` rule in `markdown.py`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from l10n.model import Document
+from l10n.model import Document, TableCell
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -73,19 +73,25 @@ def cells(table: HtmlElement) -> Iterator[tuple[int, int, bool, HtmlElement]]:
             yield row_number, column, _tag(cell) == "th", cell
 
 
-def oversized_tables_as_paragraphs(document: Document) -> Document:
-    """A table whose grid (rows × columns, empty places too) is bigger than `MAX_CELLS` is no
-    news table, whatever format it came in: its cells are read as paragraphs, in reading order,
-    as a layout table's are. Editions draw every place of a table's grid, so a 183 KB page of
-    one row of 5,000 cells and 5,000 rows of one cell (10,000 cells: within the count) made a
-    75 MB Markdown edition and took 4 GB to write as HTML; a GFM or Word table does the same with
-    less. No table of the real corpora (tests/data, bench/data) has a grid of even 2,000."""
+def oversized_tables(cells: Iterable[TableCell]) -> set[int]:
+    """The tables among `cells` whose grid (rows × columns, empty places too) is bigger than
+    `MAX_CELLS`: the one table-extent rule, for ingest (`oversized_tables_as_paragraphs`) and for
+    the parse cache, which refuses a cell list ingest would not have made (`document_codec`)."""
     extent: dict[int, tuple[int, int]] = {}
-    for block in document.blocks:
-        if block.cell is not None:
-            rows, columns = extent.get(block.cell.table, (0, 0))
-            extent[block.cell.table] = (max(rows, block.cell.row + 1), max(columns, block.cell.column + 1))
-    oversized = {table for table, (rows, columns) in extent.items() if rows * columns > MAX_CELLS}
+    for cell in cells:
+        rows, columns = extent.get(cell.table, (0, 0))
+        extent[cell.table] = (max(rows, cell.row + 1), max(columns, cell.column + 1))
+    return {table for table, (rows, columns) in extent.items() if rows * columns > MAX_CELLS}
+
+
+def oversized_tables_as_paragraphs(document: Document) -> Document:
+    """A table whose grid is bigger than `MAX_CELLS` (`oversized_tables`) is no news table,
+    whatever format it came in: its cells are read as paragraphs, in reading order, as a layout
+    table's are. Editions draw every place of a table's grid, so a 183 KB page of one row of
+    5,000 cells and 5,000 rows of one cell (10,000 cells: within the count) made a 75 MB
+    Markdown edition and took 4 GB to write as HTML; a GFM or Word table does the same with
+    less. No table of the real corpora (tests/data, bench/data) has a grid of even 2,000."""
+    oversized = oversized_tables(block.cell for block in document.blocks if block.cell is not None)
     for block in document.blocks:
         if block.cell is not None and block.cell.table in oversized:
             block.role, block.cell = "paragraph", None

@@ -25,7 +25,7 @@ import zoneinfo
 from decimal import Decimal
 from typing import Any
 
-from l10n.ingest.tables import MAX_CELLS
+from l10n.ingest.tables import MAX_CELLS, oversized_tables
 from l10n.limits import MAX_ARTICLE_BYTES
 from l10n.model import (
     Block,
@@ -219,8 +219,11 @@ def decode_document(data: bytes, *, source_path: str) -> Document | None:
         extra, blocks = decoded[12], decoded[13]
         if fmt not in SOURCE_FORMATS or type(extra) is not dict or type(blocks) is not list:
             return None
+        read = [_read_block(block) for block in blocks]
+        if oversized_tables(block.cell for block in read if block.cell is not None):
+            return None  # a grid ingest reads as paragraphs: a forged cache (`tables.grid` would allocate it)
         return Document(
-            blocks=[_read_block(block) for block in blocks],
+            blocks=read,
             source_path=source_path,
             source_format=fmt,
             source_locale=_str(locale),
@@ -287,8 +290,8 @@ def _read_block(value: Any) -> Block:
 
 
 def _read_cell(value: Any) -> TableCell:
-    """A cell within the grid ingest allows (`MAX_CELLS`): a forged row or column number would
-    have `tables.grid` allocate without bound."""
+    """A cell whose numbers are each within `MAX_CELLS`; the grid they make together is checked
+    by `decode_document` (`tables.oversized_tables`, the rule ingest applies)."""
     table, row, column, header = _list(value, 4)
     return TableCell(_int(table, 0, MAX_CELLS), _int(row, 0, MAX_CELLS), _int(column, 0, MAX_CELLS), _bool(header))
 
