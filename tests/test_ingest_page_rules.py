@@ -121,24 +121,11 @@ def test_source_locale_of_a_page_is_the_one_rule_for_tags() -> None:
 
 def test_the_corpus_has_holdouts_from_sites_the_other_splits_do_not_use() -> None:
     from test_ingest_page import LABELS, REALWORLD
+    from test_realworld_labels import SPLITS
 
     labels = {path.stem: json.loads(path.read_text(encoding="utf-8")) for path in LABELS}
     splits = {stem: label["split"] for stem, label in labels.items()}
-    assert set(splits.values()) == {
-        "rules",
-        "measure",
-        "holdout",
-        "holdout2",
-        "holdout3",
-        "holdout4",
-        "holdout5",
-        "holdout6",
-        "holdout7",
-        "holdout8",
-        "holdout9",
-        "holdout10",
-        "holdout11",
-    }
+    assert set(splits.values()) == SPLITS
     site = {stem: stem.rsplit("-", 1)[0] for stem in labels}  # "abc13-com-copperfield" → "abc13-com"
     sources = (REALWORLD / "SOURCES.md").read_text(encoding="utf-8")
     for name, least in (("holdout", 20), ("holdout2", 30)):
