@@ -202,20 +202,11 @@ def _link_nameless_file(path: Path, data: bytes) -> bool:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd = _open_nameless(path.parent)
     try:
-        remaining = memoryview(data)
-        while remaining:
-            remaining = remaining[os.write(fd, remaining) :]
-        if not fsync_deferred():
-            os.fsync(fd)
-        try:  # linkat(…, AT_SYMLINK_FOLLOW) through /proc, as linkat(2) documents for O_TMPFILE.
-            # A dir fd makes Python call linkat, not link; for an absolute path it is ignored.
-            os.link(f"/proc/self/fd/{fd}", path, src_dir_fd=fd, follow_symlinks=True)
+        _write_all(fd, data)
+        try:
+            _link_through_proc(fd, os.fspath(path))
         except FileExistsError:
             return False
-        except OSError as error:
-            if error.errno in _NAMELESS_UNSUPPORTED:
-                raise _NamelessFilesUnsupported from error
-            raise
         note_written(path, fd, data)
         return True
     finally:
@@ -225,7 +216,7 @@ def _link_nameless_file(path: Path, data: bytes) -> bool:
 def _open_nameless(folder: Path) -> int:
     """A writable `O_TMPFILE` in `folder`; FileNotFoundError if the folder is missing."""
     tmpfile_flag = getattr(os, "O_TMPFILE", None)
-    if tmpfile_flag is None:
+    if tmpfile_flag is None or not _proc_links:
         raise _NamelessFilesUnsupported
     try:
         return os.open(folder, tmpfile_flag | os.O_WRONLY | os.O_CLOEXEC, NEW_FILE_MODE)
@@ -282,11 +273,39 @@ def _fill(fd: int, data: bytes, mode: int) -> None:
     """`data` written to the new file `fd`, its mode `mode`, fsynced unless deferred. (The
     descriptor written directly: a buffered file object cost more than the write.)"""
     os.fchmod(fd, mode)  # first: the fsync then covers the mode too
+    _write_all(fd, data)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    """`data` written to `fd` whole, fsynced unless deferred."""
     remaining = memoryview(data)
     while remaining:
         remaining = remaining[os.write(fd, remaining) :]
     if not fsync_deferred():
         os.fsync(fd)
+
+
+_proc_links = True
+"""False once a link through /proc failed as unsupported (no /proc mounted): that holds for the
+whole process, so later writes go straight to named temp files instead of writing every file
+twice."""
+
+
+def _link_through_proc(fd: int, target: str) -> None:
+    """The nameless file `fd` linked as `target`: linkat(…, AT_SYMLINK_FOLLOW) through /proc, as
+    linkat(2) documents for O_TMPFILE (a dir fd makes Python call linkat, not link; for an
+    absolute path it is ignored). FileExistsError when `target` exists; an unsupported link
+    (e.g. ENOENT where no /proc is mounted) raises `_NamelessFilesUnsupported`."""
+    global _proc_links
+    try:
+        os.link(f"/proc/self/fd/{fd}", target, src_dir_fd=fd, follow_symlinks=True)
+    except FileExistsError:
+        raise
+    except OSError as error:
+        if error.errno in _NAMELESS_UNSUPPORTED:
+            _proc_links = False
+            raise _NamelessFilesUnsupported from error
+        raise
 
 
 def _link_temp_name(fd: int, folder: str, name: str) -> str:
@@ -296,15 +315,11 @@ def _link_temp_name(fd: int, folder: str, name: str) -> str:
     pid = os.getpid()
     while True:
         temp = os.path.join(folder, f".{name}.{pid}-{next(_TEMP_NUMBERS)}.tmp")
-        try:  # linkat(…, AT_SYMLINK_FOLLOW) through /proc, as in `_link_nameless_file`
-            os.link(f"/proc/self/fd/{fd}", temp, src_dir_fd=fd, follow_symlinks=True)
+        try:  # unsupported (no /proc): the caller writes a named file
+            _link_through_proc(fd, temp)
             return temp
         except FileExistsError:
             continue
-        except OSError as error:  # e.g. ENOENT where no /proc is mounted: the caller writes a named file
-            if error.errno in _NAMELESS_UNSUPPORTED:
-                raise _NamelessFilesUnsupported from error
-            raise
 
 
 def _open_temp_file(folder: str, name: str) -> tuple[int, str]:
