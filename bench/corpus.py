@@ -53,7 +53,18 @@ class RealArticle(NamedTuple):
 
 
 BLIND_SPLITS = frozenset(
-    {"holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11"}
+    {
+        "holdout3",
+        "holdout4",
+        "holdout5",
+        "holdout6",
+        "holdout7",
+        "holdout8",
+        "holdout9",
+        "holdout10",
+        "holdout11",
+        "holdout12",
+    }
 )
 
 
