@@ -209,7 +209,10 @@ def _child_forms(node: _Node, *, in_link: bool) -> list[tuple[str, str]]:
             forms.append((delimited or html, html))
         elif child.name == "code":
             text = child.text.replace("\n", " ")
-            forms.append((code_span(text), f"<code>{escape_markdown(text)}</code>" if text else ""))
+            html = f"<code>{escape_markdown(text)}</code>" if text else ""
+            # in a link's text, a code span's "]:" (no backslash is possible there) would end the
+            # label of a link reference definition (§4.7): the paragraph would become one and vanish
+            forms.append((html if in_link and "]:" in text else code_span(text), html))
         elif child.name == "br":
             forms.append(("\n", "\n"))
         elif child.name in RAW_HTML_TAGS:  # no Markdown syntax: inline HTML (§6.6), so "1" reads as a mark
