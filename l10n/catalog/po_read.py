@@ -364,11 +364,14 @@ def _entries(lines: Iterable[str], append: Callable[[polib.POEntry], None]) -> s
 
 
 def _continue(entry: polib.POEntry, state: str, text: str, plural_index: int) -> None:
-    if state == "mx":
-        entry.msgstr_plural[plural_index] += text
-        return
-    name = _CONTINUED[state]
-    entry.__dict__[name] += text
+    # the field emptied first, so `value` is the string's only reference and `+=` grows it in
+    # place: `entry.__dict__[name] += text` copied the whole string for every line, so a 10 MB
+    # msgstr took minutes to read (quadratic in its lines)
+    fields: dict = entry.msgstr_plural if state == "mx" else entry.__dict__
+    key = plural_index if state == "mx" else _CONTINUED[state]
+    value, fields[key] = fields[key], ""
+    value += text
+    fields[key] = value
 
 
 def _occurrences(text: str) -> list[tuple[str, str]]:
