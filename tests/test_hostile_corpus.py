@@ -158,6 +158,16 @@ def render_markdown_carelessly(text: str) -> str:
     return f"<html><body>{renderer.render(text)}</body></html>"
 
 
+def markdown_references(text: str) -> dict:
+    """The link reference definitions markdown-it reads in `text`: the writer never writes one, so
+    any is a paragraph that lost its text to `[label]: destination` (CommonMark §4.7)."""
+    from markdown_it import MarkdownIt
+
+    env: dict = {}
+    MarkdownIt("commonmark").parse(text, env)
+    return env.get("references", {})
+
+
 def test_the_checker_sees_what_a_browser_would_run() -> None:
     pages = [
         '<a href="java&#x09;script:alert(1)">x</a>',
@@ -170,6 +180,7 @@ def test_the_checker_sees_what_a_browser_would_run() -> None:
     for page in pages:
         assert dangers_in_html(f"<html><body>{page}</body></html>"), page
     assert dangers_in_html(render_markdown_carelessly("[x](javascript:alert(1))"))
+    assert markdown_references("[`x]: /y '`](<https://x.org/>) it is.'") and not markdown_references("[x](<y>)")
     assert not dangers_in_html(
         '<html><body><a href="https://x.org/a:b">x</a><a href="java%09script:x">y</a></body></html>'
     )
@@ -268,6 +279,7 @@ def test_safe_case_publishes_no_script(name: str, published: Path) -> None:
         markdown = (published / "build" / locale / f"{domain}.md").read_text(encoding="utf-8")
         assert not CONTROL.search(markdown), (locale, CONTROL.search(markdown))
         assert dangers_in_html(render_markdown_carelessly(markdown)) == [], (locale, markdown)
+        assert not markdown_references(markdown), (locale, markdown)  # a paragraph read as one vanishes
     if ", keeps: " in expected:
         assert expected.split(", keeps: ", 1)[1] in pot
 

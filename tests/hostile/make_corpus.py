@@ -454,6 +454,7 @@ MSGSTR_CASES = [
 MSGSTR_ARTICLE = html_article(
     '<p>Read <a href="https://example.org/report">the report</a> on <em>Monday</em>.</p>'
     '<figure><img src="https://example.org/park.png" alt="The park"><figcaption>The new park <small>Ann Lee</small></figcaption></figure>'
+    '<p>See <a href="https://example.org/data"><code>x]: /y \'</code></a> for the data.</p>'
 )
 
 
@@ -592,8 +593,139 @@ def all_cases() -> list[Case]:
     cases = vector_cases() + url_cases()
     cases += [Case(f"{name}.html", html_article(body), what) for name, body, what in ATTRIBUTE_CASES]
     cases += LOSS_CASES + CHARACTER_CASES + MSGSTR_CASES + CONFIG_CASES + NAME_CASES + MEDIA_CASES
+    cases += SOURCE_PAGE_CASES + TRANSLATION_CASES_9
     cases.append(Case("msgstr_article.html", MSGSTR_ARTICLE, "the article every *.msgstr case translates"))
     return cases
+
+
+def page_article(head: str, body: str, *, html_attributes: str = 'lang="en"') -> str:
+    """A whole page: `head` markup after the title, `body` between two plain paragraphs."""
+    return html_article(body).replace(
+        '<html lang="en"><head><meta charset="utf-8"><title>Hostile</title></head>',
+        f'<html {html_attributes}><head><meta charset="utf-8"><title>Hostile</title>{head}</head>',
+    )
+
+
+SOURCE_PAGE_CASES = [  # session 13 (hostile9): each a page's own place for script or a request
+    Case(
+        "page_base_href.html",
+        page_article(
+            '<base href="javascript:alert(1)//"><base href="https://evil.example/">',
+            '<p>Read <a href="report.html">the report</a> today.</p>',
+        ),
+        "<base href> (javascript: and another host) in the head",
+    ),
+    Case(
+        "page_meta_refresh.html",
+        page_article(
+            '<meta http-equiv="refresh" content="0; url=javascript:alert(1)">'
+            '<meta http-equiv="refresh" content="5; url=https://evil.example/">',
+            "<p>Read the report today.</p>",
+        ),
+        "<meta http-equiv=refresh> to javascript: and to another host",
+    ),
+    Case(
+        "page_iframe_srcdoc.html",
+        page_article("", '<p>Before <iframe srcdoc="&lt;script&gt;alert(1)&lt;/script&gt;"></iframe> after.</p>'),
+        "<iframe srcdoc> in a paragraph",
+    ),
+    Case(
+        "page_svg_script.html",
+        page_article(
+            "",
+            '<p>Map below.</p><svg><script>alert(1)</script><a xlink:href="javascript:alert(2)">'
+            '<text>Map label</text></a><animate attributeName="href" to="javascript:alert(3)"/></svg>',
+        ),
+        "inline SVG with script, xlink:href and animate",
+    ),
+    Case(
+        "page_mathml.html",
+        page_article(
+            "",
+            '<p>Formula <math><maction actiontype="statusline" xlink:href="javascript:alert(1)">'
+            "<mtext>x</mtext></maction><mtext><table><mglyph><style><img src=x onerror=alert(2)>"
+            "</style></mglyph></table></mtext></math> here.</p>",
+        ),
+        "MathML with a javascript: link and a parser-confusion style",
+    ),
+    Case(
+        "page_css.html",
+        page_article(
+            '<style>@import url("https://evil.example/a.css"); body{background:url(javascript:alert(1))}</style>'
+            '<link rel="stylesheet" href="https://evil.example/b.css">',
+            '<p>Read <span style="width:expression(alert(1));background:url(https://evil.example/t.png)">'
+            "this</span> today.</p><style>p{behavior:url(x.htc)}</style>",
+        ),
+        "CSS url(), @import, expression() and behavior in style elements and attributes",
+    ),
+    Case(
+        "page_media_attributes.html",
+        page_article(
+            "",
+            '<p>Watch <video poster="javascript:alert(1)" src="https://evil.example/v.mp4">v</video> and '
+            '<button formaction="javascript:alert(2)">go</button> and <input type="image" src="javascript:alert(3)"> '
+            'and <object data="javascript:alert(4)">object text</object> and <embed src="https://evil.example/x.swf">.</p>',
+        ),
+        "poster, formaction, input src, object data, embed src",
+    ),
+    Case(
+        "page_protocol_relative.html",
+        page_article(
+            "",
+            '<p>Read <a href="//evil.example/x">the report</a> and <a href="\\\\evil.example\\x">this</a>.</p>'
+            '<figure><img src="//evil.example/t.png" alt="Park"><figcaption>The park</figcaption></figure>',
+        ),
+        "protocol-relative and backslash links and figure image",
+    ),
+    Case(
+        "page_json_ld.html",
+        page_article(
+            '<meta property="og:image" content="https://x.example/a.png&quot; onerror=&quot;alert(1)">'
+            '<meta name="description" content="&lt;/title&gt;&lt;script&gt;alert(2)&lt;/script&gt;">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+            '"Park </script><script>alert(3)</script>", "author": {"name": "Eve <img src=x onerror=alert(4)>"}, '
+            '"image": "javascript:alert(5)", "datePublished": "2024-01-02"}</script>',
+            "<p>Read the report today.</p>",
+        ),
+        "JSON-LD holding </script>, an og:image and a description with quotes and markup",
+    ),
+    Case(
+        "page_lang_dir_quotes.html",
+        page_article(
+            "",
+            '<p lang="de&quot; onmouseover=&quot;alert(1)" dir="rtl&quot; x=&quot;">Quoted language paragraph.</p>'
+            '<p>Read <span lang="x&quot;&gt;&lt;script&gt;alert(2)&lt;/script&gt;" dir="&quot;&gt;">this</span>.</p>',
+            html_attributes='lang="en&quot; onload=&quot;alert(3)" dir="ltr&quot;&gt;"',
+        ),
+        "lang and dir values holding quotes and markup",
+    ),
+]
+TRANSLATION_CASES_9 = [
+    _hostile_msgstr(
+        "msgstr_html_document",
+        '<!DOCTYPE html><html><head><meta http-equiv="refresh" content="0;url=https://evil.example/">'
+        '<base href="https://evil.example/"></head><body onload="alert(1)">{TAGS}</body></html>',
+        "a whole HTML document as the translation",
+    ),
+    _hostile_msgstr(
+        "msgstr_md_image",
+        "![x](https://evil.example/t.png) [r]: javascript:alert(1) [r] {TAGS}",
+        "Markdown image and reference definition syntax in a translation",
+    ),
+    _hostile_msgstr(
+        "msgstr_placeholder_renamed", "{a_9}x{a_9_end} {__class__} {TAGS}", "placeholders the source lacks"
+    ),
+    _hostile_msgstr(
+        "msgstr_link_first",
+        "{TAGS} is where it is.'",
+        "tags first, so a link whose code holds ]: starts the Markdown paragraph (it became a definition and vanished)",
+    ),
+    _hostile_msgstr(
+        "msgstr_title_breakout",
+        '</title><script>alert(1)</script>"><svg onload=alert(2)> {TAGS}',
+        "closing the title and an attribute (the headline reaches <title> and indexes)",
+    ),
+]
 
 
 def kind(case: Case) -> str:
