@@ -20,12 +20,17 @@ from pathlib import Path
 
 import polib
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
+from l10n.assemble.markdown_inline import emphasize, inline_markdown
 from l10n.cli import main
+from l10n.model import InlineTag
 
-CODES = ("x]: /y '", 'x]: /y "', "x]: /y (", "x]:", "]: https://evil.example/")
-"""Inline code that ends a definition's label: title quotes of every kind, no title, an address."""
+CODES = ("x]: /y '", 'x]: /y "')
+"""Inline code that ends a definition's label and opens its title, in both quoted title forms
+(a `(` title cannot hold the link's own `(`); the sentence ends with the closing quote."""
 
 ARTICLE = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>Council publishes its report</title></head>
@@ -40,7 +45,7 @@ ARTICLE = """<!DOCTYPE html>
 def _article(code: str) -> str:
     """The code inside a link at the start of a paragraph, a list item and a quote; each sentence
     ends with the title's closing quote, so the definition's title takes the whole line."""
-    closing = {"'": "'", '"': '"', "(": ")"}.get(code[-1], "")
+    closing = code[-1]
     link = f'<a href="https://example.org/report"><code>{code.replace(chr(34), "&quot;")}</code></a>'
     return ARTICLE.format(
         paragraphs=(
@@ -85,3 +90,55 @@ def test_a_code_span_in_a_link_never_turns_a_paragraph_into_a_definition(
         if locale == "en":
             for sentence in SENTENCES:
                 assert sentence in html, (sentence, markdown, html)
+
+
+# --- the writer on its own: any inline pieces, in every block context a paragraph can start ---
+
+_TEXT = st.lists(
+    st.sampled_from([*"\\`*_[]<>#|!&~()\"':=-+.1 a\n/", "]: ", "![", "](", "1. ", "- ", "> ", "```", "&lt;"]),
+    max_size=8,
+).map("".join)
+_HREFS = ("https://example.org/r", "<x>", "a b)")
+_TAGS = ("em", "strong", "code", "a", "sup", "span", "br", "i", "b")
+
+
+@st.composite
+def _pieces(draw: st.DrawFn) -> list[str | InlineTag]:
+    pieces: list[str | InlineTag] = []
+    for _ in range(draw(st.integers(1, 6))):
+        if draw(st.booleans()):
+            pieces.append(draw(_TEXT))
+            continue
+        name = draw(st.sampled_from(_TAGS))
+        if name == "br":
+            pieces.append(InlineTag("br", void=True))
+        else:
+            attrs = (("href", draw(st.sampled_from(_HREFS))),) if name == "a" else ()
+            pieces.append(InlineTag(name, attrs, closing=draw(st.booleans())))
+    return pieces
+
+
+_LINK = InlineTag("a", (("href", "https://example.org/r"),))
+_CODE, _CODE_END, _LINK_END = InlineTag("code"), InlineTag("code", closing=True), InlineTag("a", closing=True)
+
+
+@settings(max_examples=300, deadline=None)
+@example([_LINK, _CODE, "x]: /y '", _CODE_END, _LINK_END, " is it.'"], "")  # the case found by fuzzing
+@example([_LINK, "***", _CODE, "&lt;`]: ", _CODE_END, _LINK_END], "- ")
+@given(_pieces(), st.sampled_from(["", "- ", "> ", "**"]))
+def test_markdown_shows_the_text_of_any_pieces_and_nothing_else(pieces: list[str | InlineTag], block: str) -> None:
+    """The Markdown a sentence becomes — alone, as a list item, a quote or an emphasised lead —
+    renders (markdown-it, raw HTML on) to exactly its text, with no element the pieces did not ask
+    for, no link but to the pieces' addresses, and no reference definition."""
+    import lxml.html
+
+    body = inline_markdown(pieces)
+    markdown = emphasize("**", body) if block == "**" else block + body
+    html, env = _rendered(markdown)
+    root = lxml.html.fragment_fromstring(f"<div>{html}</div>")
+    elements = {element.tag for element in root.iter() if isinstance(element.tag, str)}
+    assert elements <= {"div", "p", "em", "strong", "code", "a", "sup", "br", "ul", "li", "blockquote"}, markdown
+    assert {a.get("href") for a in root.iter("a")} <= {"https://example.org/r", "%3Cx%3E", "a%20b)"}, markdown
+    assert not env.get("references"), markdown
+    text = "".join(piece for piece in pieces if isinstance(piece, str))
+    assert "".join(root.text_content().split()) == "".join(text.split()), (markdown, html)
