@@ -28,13 +28,13 @@ from typing import Any
 from l10n.ingest.fields import is_file_name, normalise_space
 from l10n.ingest.inline import InlineTextBuilder
 from l10n.model import NOTE_REFERENCE
+from l10n.urls import safe_url
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 NOTE_REFERENCE_TAG = "sup role=doc-noteref"  # a note reference's mark: `sup` with `NOTE_REFERENCE`
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _DOC_PROPERTIES = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
-LINK_SCHEMES = ("http://", "https://", "mailto:")
 # containers whose content reads as if they were not there (accepted insertions, tags, controls)
 _TRANSPARENT = {W + name for name in ("ins", "moveTo", "smartTag", "customXml", "dir", "bdo", "sdtContent")}
 _BLOCK_WRAPPERS = {W + name for name in ("customXml", "ins", "moveTo", "sdtContent")}
@@ -138,7 +138,8 @@ class RunReader:
         href = relationship.target_ref.strip()
         if element.get(W + "anchor"):
             href += "#" + element.get(W + "anchor")
-        return ("a " + href,) if href.lower().startswith(LINK_SCHEMES) else ()
+        href = safe_url(href, relative=False) or ""  # the one URL rule (http, https, mailto), as for HTML links
+        return ("a " + href,) if href else ()
 
     def _run(self, run: Any, tags: tuple[str, ...], inline: Inline) -> None:
         run_tags = tags + _formatting(run)
@@ -244,7 +245,7 @@ def _field_link(instruction: str) -> str:
     target = next((word for word in words[1:] if not word.startswith("\\")), "")
     if words[1:2] and words[1].startswith("\\l"):
         return ""
-    return target if target.lower().startswith(LINK_SCHEMES) else ""
+    return safe_url(target, relative=False) or ""
 
 
 def _formatting(run: Any) -> tuple[str, ...]:
