@@ -15,6 +15,7 @@ token stream into text and markup, and `markdown_marks` reads template tags and 
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -37,6 +38,13 @@ if TYPE_CHECKING:
 __all__ = ["FrontMatter", "ingest_markdown", "split_front_matter"]
 
 MAX_NESTING = 100  # markdown-it's block nesting limit (its commonmark preset has 20)
+_ATTRIBUTE = r"(?:[#.][\w:-]+|[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s{}\"']+))"
+HEADING_ATTRIBUTES = re.compile(rf"[ \t]*\{{:?[ \t]*{_ATTRIBUTE}(?:[ \t]+{_ATTRIBUTE})*[ \t]*\}}$")
+"""A heading's trailing attribute block, `## Results {#results}` (`{.class}`, `{: #id}`,
+`{#id lang=en}`): the heading-ID syntax of Goldmark (Hugo, the Go blog), kramdown (Jekyll) and
+Pandoc, which CommonMark leaves as text. The site renders it as the heading's `id`, never as
+words, so it is no part of the unit. One attribute after another, each without spaces, between
+mandatory separators: no two ways to match, so no backtracking."""
 INLINE_NESTING = 20  # its inline limit: the commonmark preset's (see `_parser`)
 
 
@@ -177,7 +185,10 @@ class _Reader:
             role: BlockRole = "heading"
             if opener.tag == "h1" and not self._has_body() and not self.document.blocks_with_role("headline"):
                 role = "headline"
+            count = len(self.document.blocks)
             self._append(role, children, line=line)
+            if len(self.document.blocks) > count:
+                _drop_heading_attributes(self.document.blocks[-1])
             return
         if opener.type in ("th_open", "td_open"):
             place = TableCell(table=self.tables, row=self.row, column=self.column, header=opener.type == "th_open")
@@ -277,3 +288,21 @@ class _Reader:
                 drop_byline_label(block)
                 self.document.author_role = self.document.author_role or narrow_to_name(block)
             self.document.blocks.append(block)
+
+
+def _drop_heading_attributes(block: Block) -> None:
+    """`block` (a heading) without its trailing attribute block, when words stand before it and
+    no markup reaches into it.
+
+    >>> block = Block("heading", "Who did we hear from? {#demographics}")
+    >>> _drop_heading_attributes(block); block.text
+    'Who did we hear from?'
+    >>> block = Block("heading", "Sets {1, 2}"); _drop_heading_attributes(block); block.text
+    'Sets {1, 2}'
+    """
+    found = HEADING_ATTRIBUTES.search(block.text)
+    if found is None or not block.text[: found.start()].strip():
+        return
+    if any(mark.end > found.start() for mark in block.markup):
+        return
+    block.text = block.text[: found.start()].rstrip()

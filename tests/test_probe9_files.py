@@ -1,0 +1,115 @@
+"""Real Markdown, Word and plain-text articles nobody here wrote (files9's probe, `tests/data/probe9`,
+SOURCES.md there), run through the CLI; each test is a bug the run showed.
+
+- The Go blog writes its authors as a YAML block sequence at the key's own indentation (`by:` then
+  `- Roland Shoemaker and Filippo Valsorda`), as Hugo does `tags:`: the front-matter reader took
+  only indented `- ` lines, so every Go post lost its authors and tags (`by: ''`), and the key is
+  `by`, which named no author. PyYAML, locked here through other packages, is the independent
+  reader of the front matter.
+- An author value is printed after the edition's translated "By": "Por Roland Shoemaker and
+  Filippo Valsorda" put an English word in a Spanish line; the value is reduced to its names.
+- Goldmark (the Go blog, Hugo), kramdown (Jekyll) and Pandoc give a heading an id with a trailing
+  `{#id}`; CommonMark leaves it as text, so "Who did we hear from? {#demographics}" was a unit.
+- A Word file of pictures alone was refused as having "no text besides its headline": it has no
+  headline.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import polib
+import yaml
+from conftest import DATA, run_l10n
+
+from l10n.ingest import ingest_file
+from l10n.ingest.byline import reduce_byline
+
+PROBE = DATA / "probe9"
+GO_POSTS = sorted(PROBE.glob("go-*.md"))
+
+
+def _front_matter(path: Path) -> dict:
+    text = path.read_text(encoding="utf-8")
+    return yaml.safe_load(text.split("\n---\n", 1)[0].removeprefix("---\n"))
+
+
+def test_the_go_blogs_unindented_sequences_are_read() -> None:
+    assert len(GO_POSTS) == 5
+    for path in GO_POSTS:
+        matter = _front_matter(path)
+        document = ingest_file(path)
+        for key in ("by", "tags"):
+            if key in matter:
+                assert document.extra[key] == ", ".join(matter[key]), (path.name, key)
+        names = [name for value in matter["by"] for name in reduce_byline(value).names]
+        assert names, path.name
+        assert document.author == ", ".join(names), path.name
+
+
+def test_an_editions_byline_holds_names_not_english_words(tmp_path: Path) -> None:
+    post = PROBE / "go-tob-crypto-audit.md"
+    (tmp_path / "l10n.toml").write_text('[l10n]\nlocales = ["es"]\n', encoding="utf-8")
+    shutil.copy(post, tmp_path / post.name)
+    run_l10n(tmp_path, "extract", post.name, "--locales", "es")
+    run_l10n(tmp_path, "translate", "--engine", "pseudo", "--locales", "es")
+    run_l10n(tmp_path, "assemble", "--format", "md", "--format", "txt", "--locales", "es")
+    (written,) = _front_matter(post)["by"]  # "Roland Shoemaker and Filippo Valsorda"
+    first, second = written.split(" and ")
+    for suffix in ("md", "txt"):
+        edition = (tmp_path / "build" / "es" / f"{post.stem}.{suffix}").read_text(encoding="utf-8")
+        (line,) = [line for line in edition.splitlines() if first in line]
+        assert second in line and " and " not in line, line
+
+
+def test_a_headings_attribute_block_is_no_part_of_its_unit(tmp_path: Path) -> None:
+    post = PROBE / "go-survey2025.md"
+    headings = [
+        line.lstrip("#").strip()
+        for line in post.read_text(encoding="utf-8").splitlines()
+        if re.match(r"#+ .*\{#[\w-]+\}$", line)
+    ]
+    assert len(headings) >= 5
+    shutil.copy(post, tmp_path / post.name)
+    run_l10n(tmp_path, "extract", post.name)
+    msgids = {entry.msgid for entry in polib.pofile(str(tmp_path / "locales" / f"{post.stem}.pot"))}
+    for heading in headings:
+        words, attribute = re.fullmatch(r"(.*?) (\{#[\w-]+\})", heading).groups()  # type: ignore[union-attr]
+        assert words in msgids, heading
+        assert not any(attribute in msgid for msgid in msgids), heading
+
+
+def test_a_word_file_of_pictures_alone_is_refused_for_having_no_text(tmp_path: Path) -> None:
+    document = PROBE / "pydocx-having-images.docx"
+    shutil.copy(document, tmp_path / document.name)
+    done = run_l10n(tmp_path, "extract", document.name, allowed=(2,))
+    (message,) = done.stderr.strip().splitlines()
+    assert message.startswith(f"error: {document.name}:1: ") and message.endswith("has no text"), message
+
+
+def _first_line(path: Path) -> str:
+    return path.read_text(encoding="utf-8").split("\n", 1)[0]
+
+
+def test_a_story_that_starts_with_its_by_line_has_that_byline_and_no_headline() -> None:
+    """coolhunting.com's story as newspaper extracted it: "by Kelly Phillips Badal", a blank line,
+    the story. The wire-copy rule read the byline as the headline."""
+    path = PROBE / "np-coolhunting.com1.txt"
+    written = _first_line(path)
+    assert written.lower().startswith("by ")
+    document = ingest_file(path)
+    assert not document.headline and not document.blocks_with_role("headline")
+    (byline,) = document.blocks_with_role("byline")
+    assert byline.text == written[3:] == document.author
+
+
+def test_a_first_line_that_is_a_picture_credit_is_no_headline() -> None:
+    """gq.com's story starts with its lead picture's credit; the one other short first line of
+    the probe, gulflive's, is a headline and stays one (the near miss)."""
+    credit = ingest_file(PROBE / "np-gq.com2.txt")
+    assert _first_line(PROBE / "np-gq.com2.txt").startswith("Photo: ")
+    assert not credit.headline and credit.blocks[0].text == _first_line(PROBE / "np-gq.com2.txt")
+    headline = ingest_file(PROBE / "np-gulflive.com2.txt")
+    assert headline.blocks[0].role == "headline" and headline.headline == _first_line(PROBE / "np-gulflive.com2.txt")
