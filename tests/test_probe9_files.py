@@ -113,3 +113,22 @@ def test_a_first_line_that_is_a_picture_credit_is_no_headline() -> None:
     assert not credit.headline and credit.blocks[0].text == _first_line(PROBE / "np-gq.com2.txt")
     headline = ingest_file(PROBE / "np-gulflive.com2.txt")
     assert headline.blocks[0].role == "headline" and headline.headline == _first_line(PROBE / "np-gulflive.com2.txt")
+
+
+def test_a_markdown_stub_of_front_matter_alone_is_refused(tmp_path: Path) -> None:
+    """Let's Encrypt ships its Persian notice as a stub (`untranslated: 1`, a title, no body): it
+    became a one-unit article whose editions were a headline alone. Refused as a Word file with
+    no text besides its headline is; the other languages' same notice is read (the near miss)."""
+    stub, read = (
+        PROBE / "le-fa-dst-root-ca-x3-expiration-september-2021.md",
+        PROBE / "le-de-dst-root-ca-x3-expiration-september-2021.md",
+    )
+    assert _front_matter(stub)["title"] and not stub.read_text(encoding="utf-8").split("\n---\n", 1)[1].strip()
+    for path in (stub, read):
+        shutil.copy(path, tmp_path / path.name)
+    done = run_l10n(tmp_path, "extract", stub.name, allowed=(2,))
+    (message,) = done.stderr.strip().splitlines()
+    assert message == f"error: {stub.name}:1: Markdown article has no text besides its headline", message
+    assert not (tmp_path / "locales" / f"{stub.stem}.pot").exists()
+    run_l10n(tmp_path, "extract", read.name)
+    assert len(polib.pofile(str(tmp_path / "locales" / f"{read.stem}.pot"))) > 1
