@@ -132,3 +132,48 @@ def test_a_markdown_stub_of_front_matter_alone_is_refused(tmp_path: Path) -> Non
     assert not (tmp_path / "locales" / f"{stub.stem}.pot").exists()
     run_l10n(tmp_path, "extract", read.name)
     assert len(polib.pofile(str(tmp_path / "locales" / f"{read.stem}.pot"))) > 1
+
+
+M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
+
+
+def _equations(path: Path, part: str = "word/document.xml") -> list[list[str]]:
+    """The text runs (`m:t`) of each equation of a part (the main one by default), read with lxml."""
+    import zipfile
+
+    from lxml import etree
+
+    root = etree.fromstring(zipfile.ZipFile(path).read(part))
+    return [[t.text or "" for t in math.iter(M + "t")] for math in root.iter(M + "oMath")]
+
+
+def test_a_word_equation_is_read_as_code_in_its_paragraph(tmp_path: Path) -> None:
+    """markitdown's equations.docx: two of its five paragraphs are equations alone and two hold
+    one; the run reader saw no `m:oMath`, so two paragraphs vanished and "For m = 1," read
+    "For ,". Each equation is now code in its paragraph (never translated), every character of
+    its runs in order, and a fraction reads num/den, never its parts run together."""
+    path = PROBE / "markitdown-equations.docx"
+    equations = _equations(path)
+    assert len(equations) == 4
+    shutil.copy(path, tmp_path / path.name)
+    run_l10n(tmp_path, "extract", path.name)
+    catalog = polib.pofile(str(tmp_path / "locales" / f"{path.stem}.pot"))
+    codes = [
+        note.split(": ", 1)[1].rsplit(" = inline code", 1)[0]
+        for entry in catalog
+        for note in entry.comment.splitlines()
+        if note.startswith("code_")
+    ]
+    assert len(codes) == len(equations)
+    for runs in equations:
+        assert any(_in_order("".join(runs), code) for code in codes), runs
+    assert "{code_1}" in {entry.msgid for entry in catalog}  # a paragraph that is an equation alone
+    stress = DATA / "blind" / "docx" / "poi-stress004.docx"  # a Persian book's footnote: 1 over 4
+    ((numerator, denominator),) = _equations(stress, "word/footnotes.xml")
+    assert any(f"{numerator}/{denominator}" in block.text for block in ingest_file(stress).blocks)
+
+
+def _in_order(characters: str, text: str) -> bool:
+    """Every character of `characters` in `text`, in order (the structure's marks between)."""
+    rest = iter(text)
+    return all(character in rest for character in characters)
