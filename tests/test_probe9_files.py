@@ -177,3 +177,18 @@ def _in_order(characters: str, text: str) -> bool:
     """Every character of `characters` in `text`, in order (the structure's marks between)."""
     rest = iter(text)
     return all(character in rest for character in characters)
+
+
+def test_a_figcaption_after_a_markdown_image_is_that_images_caption() -> None:
+    """Let's Encrypt's posts set a figure as `<figure>`, a blank line, `![alt](src)`, a blank line,
+    `<figcaption>…</figcaption></figure>`: three blocks to CommonMark. The caption was read
+    alone (no figure), so an edition printed it apart from its image."""
+    path = PROBE / "le-en-2025-10-07-Ten-yrs-community-forum.md"
+    captions = re.findall(r"<figcaption>(.*?)</figcaption>", path.read_text(encoding="utf-8"))
+    alts = re.findall(r"^!\[(.*?)\]\(", path.read_text(encoding="utf-8"), re.MULTILINE)
+    assert len(captions) == len(alts) == 3
+    blocks = ingest_file(path).blocks
+    for alt, caption in zip(alts, captions, strict=True):
+        (image,) = [block for block in blocks if block.role == "alt" and block.text == alt]
+        (shown,) = [block for block in blocks if block.role == "caption" and block.text == caption]
+        assert image.figure is not None and shown.figure == image.figure, caption

@@ -153,7 +153,11 @@ class _Reader:
             if block.role == "headline" and (self.document.blocks_with_role("headline") or self._has_body()):
                 block.role = "heading"
             block.line += offset
-            if block.figure is not None:  # numbered after this article's own figures so far
+            if block.role == "caption" and block.figure is None and self.open_figure is not None:
+                # `<figure>`, a blank line, `![alt](src)`, a blank line, `<figcaption>…</figure>`:
+                # three blocks to CommonMark, one figure to the page (Let's Encrypt's posts)
+                block.figure, self.open_figure = self.open_figure, None
+            elif block.figure is not None:  # numbered after this article's own figures so far
                 block.figure += figures
                 self.figures = max(self.figures, block.figure)
             if block.cell is not None:  # and tables after its own tables
