@@ -26,7 +26,14 @@ from l10n.ingest.decode import normalise_newlines
 from l10n.ingest.fields import drop_byline_label, normalise_space, parse_byline, parse_footer
 from l10n.ingest.markdown_front import FrontMatter, apply_front_matter, split_front_matter
 from l10n.ingest.markdown_inline import build_inline, is_emphasis_only, is_image_paragraph, wraps_whole
-from l10n.ingest.markdown_marks import Sources, hugo_figure, is_note_definition, notes_apart, only_template_tags
+from l10n.ingest.markdown_marks import (
+    Sources,
+    expand_raw_strings,
+    hugo_figure,
+    is_note_definition,
+    notes_apart,
+    only_template_tags,
+)
 from l10n.ingest.text import join_closing_marks
 from l10n.model import Block, BlockRole, Document, InlineMarkup, TableCell
 
@@ -61,11 +68,11 @@ def ingest_markdown(text: str, *, source_path: str = "<string>") -> Document:
     front_matter, body = split_front_matter(normalise_newlines(text), source_path=source_path)
     document = Document(blocks=[], source_path=source_path, source_format="md")
     try:
-        tokens = _parser().parse(body)
+        tokens = _parser().parse(expand_raw_strings(body))
     except Exception as error:  # markdown-it has no error type of its own; keep the CLI message tidy
         raise IngestError(f"Markdown cannot be parsed: {error}", path=source_path, line=1) from None
     _refuse_cut_nesting(tokens, source_path=source_path)
-    _Reader(document, sources=Sources.of(body)).read(tokens)
+    _Reader(document, sources=Sources.of(expand_raw_strings(body))).read(tokens)
     apply_front_matter(front_matter, document)
     document.blocks = join_closing_marks(document.blocks)
     if all(block.role == "code" for block in document.blocks):  # code alone: nothing to translate
