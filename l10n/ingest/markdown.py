@@ -77,7 +77,7 @@ def ingest_markdown(text: str, *, source_path: str = "<string>") -> Document:
     document.blocks = join_closing_marks(document.blocks)
     if all(block.role == "code" for block in document.blocks):  # code alone: nothing to translate
         raise IngestError("Markdown article has no text blocks", path=source_path, line=1)
-    if all(block.role in ("headline", "byline", "code") for block in document.blocks):
+    if all(block.role in ("headline", "byline") for block in document.blocks):
         # a title in front matter and no body (a site's untranslated stub): no article, as for Word
         raise IngestError("Markdown article has no text besides its headline", path=source_path, line=1)
     return document
