@@ -71,7 +71,8 @@ def ingest_docx(data: bytes, *, source_path: str = "<bytes>") -> Document:
     document.source_locale = source_language(language) or document.source_locale
     document.source_variant = regional_locale(language)
     if not any(block.role not in ("headline", "byline") for block in document.blocks):
-        raise IngestError("Word document has no text besides its headline", path=source_path, line=1)
+        besides = " besides its headline" if document.blocks else ""  # pictures alone: no text at all
+        raise IngestError(f"Word document has no text{besides}", path=source_path, line=1)
     return document
 
 

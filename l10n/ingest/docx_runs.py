@@ -9,7 +9,8 @@ tracked changes accepted: deletions (`w:del`, `w:moveFrom`) are not text; a fiel
 begin/separate/end, §17.16) shows its result and never its instruction (`w:instrText`), and a
 `HYPERLINK` field is a link like `w:hyperlink`; a ruby shows its base, not its phonetic guide
 (`w:rt`); an optional hyphen (`w:softHyphen`, U+00AD) is dropped, a non-breaking hyphen is a
-hyphen, tabs and breaks are spaces; hidden text (`w:vanish`) is not shown, so not read. Of a
+hyphen, tabs and breaks are spaces; hidden text (`w:vanish`) is not shown, so not read; an
+equation (`m:oMath`) is its linear text as code (`docx_math.py`). Of a
 Markup Compatibility choice (`mc:AlternateContent`, ECMA-376 Part 3) the first `mc:Choice` is
 read, never the `mc:Fallback` (the same content again, e.g. a text box as VML). Text boxes
 (`w:txbxContent`) are handed back as block containers, for the caller to read after the
@@ -25,6 +26,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from l10n.ingest.docx_math import MATH_ELEMENTS, linear_math
 from l10n.ingest.fields import is_file_name, normalise_space
 from l10n.ingest.inline import InlineTextBuilder
 from l10n.model import NOTE_REFERENCE
@@ -124,6 +126,8 @@ class RunReader:
                 self.fields.pop()
             elif tag in _TRANSPARENT or tag == W + "sdt":
                 self._content(child, tags, inline)
+            elif tag in MATH_ELEMENTS:  # an equation: its linear text, kept as written (docx_math)
+                inline.add(tags + ("code",), linear_math(child))
             elif tag == MC + "AlternateContent":
                 choice = child.find(MC + "Choice")
                 if choice is not None:

@@ -207,11 +207,22 @@ def source_language(tag: str) -> str:
     return locale.language
 
 
+_CREDIT_LABEL = r"(?:photo(?:graph)?|picture|image|credit|photo credit)s?\s*:\s*"  # "Photo: ", "Credits: "
 _CAPTION_CREDIT = re.compile(
-    r"^(?P<caption>.*?[.!?…”\"’)])\s*\(?(?P<label>(?:photo(?:graph)?|picture|image|credit|photo credit)s?\s*:\s*)"
-    r"(?P<credit>[^.:]{2,80}?)\)?$",
+    r"^(?P<caption>.*?[.!?…”\"’)])\s*\(?(?P<label>" + _CREDIT_LABEL + r")(?P<credit>[^.:]{2,80}?)\)?$",
     re.IGNORECASE,
 )
+_CREDIT_LINE = re.compile(_CREDIT_LABEL + r"\S", re.IGNORECASE)
+
+
+def is_credit_line(text: str) -> bool:
+    """A line that is a picture's credit by its label ("Photo: Silver Screen Collection/Getty
+    Images"), the label `split_caption_credit` finds after a caption.
+
+    >>> is_credit_line("Photo: Silver Screen Collection/Getty Images"), is_credit_line("Photographers at work")
+    (True, False)
+    """
+    return bool(_CREDIT_LINE.match(text))
 
 
 def split_caption_credit(text: str) -> tuple[str, str]:

@@ -15,6 +15,7 @@ token stream into text and markup, and `markdown_marks` reads template tags and 
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -25,7 +26,14 @@ from l10n.ingest.decode import normalise_newlines
 from l10n.ingest.fields import drop_byline_label, normalise_space, parse_byline, parse_footer
 from l10n.ingest.markdown_front import FrontMatter, apply_front_matter, split_front_matter
 from l10n.ingest.markdown_inline import build_inline, is_emphasis_only, is_image_paragraph, wraps_whole
-from l10n.ingest.markdown_marks import Sources, hugo_figure, is_note_definition, notes_apart, only_template_tags
+from l10n.ingest.markdown_marks import (
+    Sources,
+    expand_raw_strings,
+    hugo_figure,
+    is_note_definition,
+    notes_apart,
+    only_template_tags,
+)
 from l10n.ingest.text import join_closing_marks
 from l10n.model import Block, BlockRole, Document, InlineMarkup, TableCell
 
@@ -37,6 +45,13 @@ if TYPE_CHECKING:
 __all__ = ["FrontMatter", "ingest_markdown", "split_front_matter"]
 
 MAX_NESTING = 100  # markdown-it's block nesting limit (its commonmark preset has 20)
+_ATTRIBUTE = r"(?:[#.][\w:-]+|[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s{}\"']+))"
+HEADING_ATTRIBUTES = re.compile(rf"[ \t]*\{{:?[ \t]*{_ATTRIBUTE}(?:[ \t]+{_ATTRIBUTE})*[ \t]*\}}$")
+"""A heading's trailing attribute block, `## Results {#results}` (`{.class}`, `{: #id}`,
+`{#id lang=en}`): the heading-ID syntax of Goldmark (Hugo, the Go blog), kramdown (Jekyll) and
+Pandoc, which CommonMark leaves as text. The site renders it as the heading's `id`, never as
+words, so it is no part of the unit. One attribute after another, each without spaces, between
+mandatory separators: no two ways to match, so no backtracking."""
 INLINE_NESTING = 20  # its inline limit: the commonmark preset's (see `_parser`)
 
 
@@ -53,15 +68,18 @@ def ingest_markdown(text: str, *, source_path: str = "<string>") -> Document:
     front_matter, body = split_front_matter(normalise_newlines(text), source_path=source_path)
     document = Document(blocks=[], source_path=source_path, source_format="md")
     try:
-        tokens = _parser().parse(body)
+        tokens = _parser().parse(expand_raw_strings(body))
     except Exception as error:  # markdown-it has no error type of its own; keep the CLI message tidy
         raise IngestError(f"Markdown cannot be parsed: {error}", path=source_path, line=1) from None
     _refuse_cut_nesting(tokens, source_path=source_path)
-    _Reader(document, sources=Sources.of(body)).read(tokens)
+    _Reader(document, sources=Sources.of(expand_raw_strings(body))).read(tokens)
     apply_front_matter(front_matter, document)
     document.blocks = join_closing_marks(document.blocks)
     if all(block.role == "code" for block in document.blocks):  # code alone: nothing to translate
         raise IngestError("Markdown article has no text blocks", path=source_path, line=1)
+    if all(block.role in ("headline", "byline") for block in document.blocks):
+        # a title in front matter and no body (a site's untranslated stub): no article, as for Word
+        raise IngestError("Markdown article has no text besides its headline", path=source_path, line=1)
     return document
 
 
@@ -142,7 +160,11 @@ class _Reader:
             if block.role == "headline" and (self.document.blocks_with_role("headline") or self._has_body()):
                 block.role = "heading"
             block.line += offset
-            if block.figure is not None:  # numbered after this article's own figures so far
+            if block.role == "caption" and block.figure is None and self.open_figure is not None:
+                # `<figure>`, a blank line, `![alt](src)`, a blank line, `<figcaption>…</figure>`:
+                # three blocks to CommonMark, one figure to the page (Let's Encrypt's posts)
+                block.figure, self.open_figure = self.open_figure, None
+            elif block.figure is not None:  # numbered after this article's own figures so far
                 block.figure += figures
                 self.figures = max(self.figures, block.figure)
             if block.cell is not None:  # and tables after its own tables
@@ -177,7 +199,10 @@ class _Reader:
             role: BlockRole = "heading"
             if opener.tag == "h1" and not self._has_body() and not self.document.blocks_with_role("headline"):
                 role = "headline"
+            count = len(self.document.blocks)
             self._append(role, children, line=line)
+            if len(self.document.blocks) > count:
+                _drop_heading_attributes(self.document.blocks[-1])
             return
         if opener.type in ("th_open", "td_open"):
             place = TableCell(table=self.tables, row=self.row, column=self.column, header=opener.type == "th_open")
@@ -277,3 +302,21 @@ class _Reader:
                 drop_byline_label(block)
                 self.document.author_role = self.document.author_role or narrow_to_name(block)
             self.document.blocks.append(block)
+
+
+def _drop_heading_attributes(block: Block) -> None:
+    """`block` (a heading) without its trailing attribute block, when words stand before it and
+    no markup reaches into it.
+
+    >>> block = Block("heading", "Who did we hear from? {#demographics}")
+    >>> _drop_heading_attributes(block); block.text
+    'Who did we hear from?'
+    >>> block = Block("heading", "Sets {1, 2}"); _drop_heading_attributes(block); block.text
+    'Sets {1, 2}'
+    """
+    found = HEADING_ATTRIBUTES.search(block.text)
+    if found is None or not block.text[: found.start()].strip():
+        return
+    if any(mark.end > found.start() for mark in block.markup):
+        return
+    block.text = block.text[: found.start()].rstrip()

@@ -3,7 +3,8 @@ Zola's TOML between `+++` lines, read into the article's fields.
 
 The YAML form is read without a YAML library because only flat string fields are used (title,
 date, author, section, source, editor, charset; `lang`/`language`/`locale` set the source
-locale and its regional variant); other keys land in `Document.extra`. TOML front matter is
+locale and its regional variant; `authors`, or the Go blog's `by`, name the author when no
+`author` does); other keys land in `Document.extra`. TOML front matter is
 read with the standard library's `tomllib` (TOML 1.0): its top-level strings, dates and
 numbers are the same fields, `authors = [...]` names the author when no `author` does, and
 tables (`[extra]`, `[taxonomies]`) are site settings, not the article's. A TOML block that does
@@ -17,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from l10n.errors import IngestError
+from l10n.ingest.byline import reduce_byline
 from l10n.ingest.fields import normalise_space, parse_published, regional_locale, source_language
 from l10n.model import Block, Document
 
@@ -61,7 +63,7 @@ def split_front_matter(text: str, *, source_path: str = "<string>") -> tuple[Fro
 
 
 _BLOCK_SCALAR = re.compile(r"[>|](?:[+-]?[1-9]?|[1-9][+-])")  # YAML 1.2 §8.1 header
-_SEQUENCE_ITEM = re.compile(r"^[ \t]+-[ \t]+(?P<item>.*?)\s*$")
+_SEQUENCE_ITEM = re.compile(r"^[ \t]*-[ \t]+(?P<item>.*?)\s*$")
 
 
 def _yaml_value(value: str, following: list[str]) -> str:
@@ -73,23 +75,30 @@ def _yaml_value(value: str, following: list[str]) -> str:
     ('Amit Dsouza, Frederick Kautz', 'Hi')
     >>> _yaml_value("", ["  - Ann Lee", "  - 'Bo Li'", "date: x"]), _yaml_value("[Ann Lee, 'Bo Li']", [])
     ('Ann Lee, Bo Li', 'Ann Lee, Bo Li')
+
+    A block sequence's `-` may stand at its key's indentation (YAML 1.2 §8.2.1, the compact form
+    Hugo and the Go blog write: `by:` then `- Ann Lee`):
+
+    >>> _yaml_value("", ["- Ann Lee", "- Bo Li", "tags:", "- news"])
+    'Ann Lee, Bo Li'
     """
     if _BLOCK_SCALAR.fullmatch(value):
         indented = [line.strip() for line in _indented(following)]
         return " ".join(line for line in indented if line)
     if not value:
-        items = [_SEQUENCE_ITEM.match(line) for line in _indented(following)]
+        items = [_SEQUENCE_ITEM.match(line) for line in _indented(following, sequence=True)]
         return ", ".join(_unquote(item["item"]) for item in items if item is not None and item["item"])
     if len(value) >= 2 and value[0] == "[" and value[-1] == "]" and "[" not in value[1:-1]:
         return ", ".join(_unquote(item.strip()) for item in value[1:-1].split(",") if item.strip())
     return _unquote(value)
 
 
-def _indented(lines: list[str]) -> list[str]:
-    """The lines that continue a key's value: indented or blank, up to the next key."""
+def _indented(lines: list[str], *, sequence: bool = False) -> list[str]:
+    """The lines that continue a key's value: indented or blank, up to the next key; with
+    `sequence`, also the `- item` lines written at the key's own indentation."""
     taken = []
     for line in lines:
-        if line.strip() and not line[:1].isspace():
+        if line.strip() and not line[:1].isspace() and not (sequence and _SEQUENCE_ITEM.match(line)):
             break
         taken.append(line)
     return taken
@@ -139,6 +148,18 @@ def _toml_front_matter(lines: list[str], *, source_path: str) -> FrontMatter:
     return matter
 
 
+def _names(author: str) -> str:
+    """A front-matter author as the names it gives ("A and B" → "A, B"; "Ann Lee, on behalf of
+    the Go team" → "Ann Lee"), so no edition prints English words after its translated "By";
+    the value as written when it names no person (a team, an outlet).
+
+    >>> _names("Roland Shoemaker and Filippo Valsorda"), _names("The Rust Release Team")
+    ('Roland Shoemaker, Filippo Valsorda', 'The Rust Release Team')
+    """
+    names = reduce_byline(author).names if author else []
+    return ", ".join(names) if names else author
+
+
 def _unquote(value: str) -> str:
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
         return value[1:-1]
@@ -156,7 +177,7 @@ def apply_front_matter(matter: FrontMatter, document: Document) -> None:
         document.blocks.insert(0, Block(role="headline", text=title, line=matter.lines["title"]))
     if values.get("date"):
         document.published = parse_published(values["date"])
-    document.author = values.get("author") or values.get("authors") or document.author
+    document.author = _names(values.get("author") or values.get("authors") or values.get("by") or "") or document.author
     document.section = values.get("section", document.section)
     document.source = values.get("source") or document.source
     document.editor = values.get("editor") or document.editor

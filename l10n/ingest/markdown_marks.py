@@ -7,6 +7,10 @@ footnotes, read from a text inline (`markdown.py` calls `add_text` for each).
   (`[docs]({{ "/x" | relative_url }})`, which CommonMark reads as text: a destination has no
   spaces), or whose reference label such a definition names, keeps its words without the link:
   the address exists only once the generator has run.
+- **The Go blog's `{{raw `…`}}`** (golang.org/x/website runs each post through Go's
+  `text/template` before Markdown, and its `raw` function returns its string as written): the
+  string takes the tag's place, so an indented code block written inside one is a code block,
+  not a tag in the paragraph above it with its lines run together (`expand_raw_strings`).
 - **GFM footnotes** (GitHub Flavored Markdown's extension): a reference `[^label]` to a defined
   note is its number raised (`sup`, a note mark as Word's are), numbered by first reference as
   GitHub numbers them; a definition `[^label]: text` starts with its number.
@@ -35,6 +39,20 @@ _REFERENCE_LINK = re.compile(r"\[([^\[\]]{1,1000})\](?:\[([^\[\]]{0,1000})\])?")
 _NOTE = re.compile(r"\[\^([^\]\s]{1,100})\](:[ \t]*)?")
 _NOTE_DEFINITION = re.compile(r"\[\^[^\]\s]{1,100}\]:")
 _NOTE_DEFINITION_LINE = re.compile(r"^ {0,3}\[\^([^\]\s]{1,100})\]:", re.M)
+_RAW_STRING = re.compile(r"\{\{raw `([^`]*)`\}\}")  # a Go raw string literal has no backquote inside
+
+
+def expand_raw_strings(body: str) -> str:
+    r"""`body` with each Go template `{{raw `text`}}` replaced by its text, as the Go blog's
+    site does before it renders Markdown; the delimiters go, the newlines stay, so every line
+    keeps its number.
+
+    >>> expand_raw_strings("Consider:\n{{raw `\n\tfunc f() {}\n`}}\n\nNext.")
+    'Consider:\n\n\tfunc f() {}\n\n\nNext.'
+    """
+    if "{{raw `" not in body:
+        return body
+    return _RAW_STRING.sub(lambda match: match[1], body)
 
 
 @dataclass(frozen=True)

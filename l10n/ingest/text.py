@@ -6,7 +6,8 @@ is page furniture), a summary, photo credit + caption pairs, the body, and a
 `Source: …   Editor: …` footer. A file that does not start that way still ingests: its
 blank-line-separated paragraphs become "paragraph" blocks, except that wire copy's header is
 recognised: a short first line followed by a blank line is the headline, and a "By …"
-paragraph right after it the byline.
+paragraph right after it the byline; a first paragraph that is itself a "By …" line is the byline
+(no headline), and a first line that is a picture's labelled credit ("Photo: …") is no headline.
 
 Photo credits are recognised by shape, because the text has no markup: a short line (at most
 five words) without sentence punctuation whose words are capitalised ("Ti Gong",
@@ -27,6 +28,7 @@ from l10n.ingest.byline import is_by_line, reduce_byline
 from l10n.ingest.decode import normalise_newlines
 from l10n.ingest.fields import (
     MAX_BYLINE_WORDS,
+    is_credit_line,
     normalise_space,
     parse_byline,
     parse_date,
@@ -206,17 +208,29 @@ def _wire_copy_header(document: Document, lines: list[_Line]) -> None:
     first = blocks[0]
     words = first.text.split()
     alone = first.line < len(lines) and not lines[first.line].text  # `lines` is 0-based: the next line
+    if _take_byline(document, first):  # a story that starts with its byline has no headline here
+        return
     if not alone or len(words) > MAX_HEADLINE_WORDS or first.text.endswith((".", ",", ";", ":")):
+        return
+    if is_credit_line(first.text):  # "Photo: …", what a copied page keeps of its lead picture
         return
     first.role = "headline"
     document.headline = first.text
-    byline = blocks[1]
-    if is_by_line(byline.text, max_words=MAX_HEADLINE_WORDS) and len(blocks) > 2:
-        names = reduce_byline(byline.text).names
-        if names:
-            byline.role = "byline"
-            byline.text = ", ".join(names)
-            document.author = byline.text
+    if len(blocks) > 2:
+        _take_byline(document, blocks[1])
+
+
+def _take_byline(document: Document, block: Block) -> bool:
+    """Make `block` the byline (reduced to its names) if it is a "By …" line naming someone."""
+    if not is_by_line(block.text, max_words=MAX_HEADLINE_WORDS):
+        return False
+    names = reduce_byline(block.text).names
+    if not names:
+        return False
+    block.role = "byline"
+    block.text = ", ".join(names)
+    document.author = block.text
+    return True
 
 
 def _paragraph_blocks(lines: list[_Line], *, kept: set[int]) -> list[Block]:
