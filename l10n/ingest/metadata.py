@@ -59,16 +59,7 @@ DATE_KEYS = (
     "published_time",
 )
 MODIFIED_KEYS = ("article:modified_time", "og:updated_time", "dcterms.modified", "datemodified", "last-modified")
-AUTHOR_KEYS = (
-    "author",
-    "article:author",
-    "og:article:author",
-    "dc.creator",
-    "dcterms.creator",
-    "byl",
-    "parsely-author",
-    "sailthru.author",
-)
+AUTHOR_KEYS = ("author", "article:author", "dc.creator", "dcterms.creator", "byl", "parsely-author", "sailthru.author")
 RIGHTS_KEYS = ("copyright", "dc.rights", "dcterms.rights", "rights")
 RESOURCE_PREFIXES = ("http:", "https:", "@")  # an author key holding an address or a handle names no one
 SITE_KEYS = ("og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site")
@@ -111,7 +102,8 @@ def read_metadata(root: HtmlElement) -> PageMetadata:
         # holdout11: "Condé Nast" as "author", its writer here; holdout12: the site's name as its titles end with it
         article_author = meta.get("article:author", "") or meta.get("og:article:author", "")
         publisher = _holds_rights(stated[0], meta) or stated[0] == titles_site_name([*found.headlines, found.title])
-        if publisher and article_author in stated and not _holds_rights(article_author, meta):
+        named = article_author and not article_author.lower().startswith(RESOURCE_PREFIXES)
+        if publisher and named and not _holds_rights(article_author, meta):
             found.authors = [article_author]
     if found.authors == [meta.get("generator")]:  # holdout4: the site's maker, stated as its generator too
         found.authors = []

@@ -49,7 +49,12 @@ def drop_link_cards(root: HtmlElement) -> None:
         for child in [child for child in paragraph if is_inline_teaser(child)]:
             child.drop_tree()
         last = paragraph[-1] if len(paragraph) else None
-        if last is not None and last.tag == "a" and _HOME.match(last.get("href") or ""):
+        if (
+            last is not None
+            and last.tag == "a"
+            and not (last.tail or "").strip()
+            and _HOME.match(last.get("href") or "")
+        ):
             sites = page_sites(root) if sites is None else sites
             if is_home_link(last, sites):
                 last.drop_tree()
@@ -75,8 +80,8 @@ def is_inline_teaser(element: HtmlElement) -> bool:
     >>> is_inline_teaser(teaser), is_inline_teaser(words)
     (True, False)
     """
-    if element.tag not in INLINE_TAGS:
-        return False
+    if element.tag not in INLINE_TAGS or not related_label_end(next(element.itertext(), "").strip()):
+        return False  # the label is the element's first text: most inline elements are let go on it
     text = " ".join(element.text_content().split())
     start = related_label_end(text)
     rest = match_key(text[start:])
@@ -141,8 +146,9 @@ def prune_boilerplate(root: HtmlElement, *, main_length: int, kept: Callable[[st
         if not isinstance(element.tag, str):
             continue
         names = f"{element.get('class', '')} {element.get('id', '')}".lower()
-        names = without_negated_names(names)  # holdout4: "hasnt-bio" flags a byline box without a bio
-        parts = set(_NAME_PARTS.split(names))  # holdout10: "cookiemsg", "cookiebar" as "cookie"
+        if names != " ":  # most elements are named neither way: no words to split
+            names = without_negated_names(names)  # holdout4: "hasnt-bio" flags a byline box without a bio
+        parts = set(_NAME_PARTS.split(names)) if names != " " else set()  # holdout10: "cookiemsg" as "cookie"
         named = not in_piece and bool(
             names.strip() and (BOILERPLATE_NAMES & parts or any(p.startswith("cookie") for p in parts))
         )
