@@ -62,8 +62,8 @@ def drop_link_cards(root: HtmlElement) -> None:
 
 INLINE_TAGS = frozenset({"span", "strong", "b", "em", "i", "small"})
 TEASER_LINK_SHARE = 0.8  # of the words after the label that its links hold
-# An address of a site's home page: its root, a query at most ("//www.sohu.com/?strategyid=00001").
 _CLOSED = re.compile(r"[.!?…。！？][\"'”’»)）」』]*\s*$")  # a sentence's end, in CJK full-width forms too
+# An address of a site's home page: its root, a query at most ("//www.sohu.com/?strategyid=00001").
 _HOME = re.compile(r"^\s*(?:https?:)?//[^/?#\s]+/?(?:\?[^#]*)?\s*$", re.IGNORECASE)
 
 
