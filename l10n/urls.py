@@ -38,6 +38,7 @@ WEB_SCHEMES = frozenset({"http", "https"})
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
 _C0_OR_SPACE = "".join(map(chr, range(0x21)))
 _TAB_OR_NEWLINE = re.compile("[\t\n\r]")
+_ASCII_HIDDEN = re.compile(r"[\x00-\x1f\x7f]")  # `_is_hidden` below U+0080: C0 controls and DEL
 _ENTITY_ROUNDS = 3  # a value decoded once by the browser; twice more in case a writer forgets to escape
 
 GLOBAL_ATTRIBUTES = frozenset({"title", "lang", "dir", "translate"})
@@ -77,6 +78,8 @@ def has_hidden_characters(text: str) -> bool:
     >>> [has_hidden_characters(s) for s in ("a b", "a\tb", "a\u202eb", "a\u200bb", "a\ufffe")]
     [False, True, True, True, True]
     """
+    if text.isascii():  # most values (addresses, class names): one search, not a call per character
+        return _ASCII_HIDDEN.search(text) is not None
     return any(_is_hidden(char) for char in text)
 
 

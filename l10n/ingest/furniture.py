@@ -229,6 +229,12 @@ def is_dangling_label(text: str) -> bool:
     return stripped.endswith((":", "：")) and len(stripped.split()) <= MAX_LABEL_WORDS
 
 
+def related_label_end(text: str) -> int:
+    """Where a leading related-story label ends ("À LIRE AUSSI Antisémitisme : …" → 12), 0 for none."""
+    found = _RELATED_LABEL.match(text)
+    return found.end() if found and (found.end() == len(text) or not text[found.end() - 1].isalnum()) else 0
+
+
 def is_kicker_teaser(block: Block) -> bool:
     """A link to another story set as a paragraph: an emphasised kicker of two or more words
     ending in a colon, then a headline that does not end as a sentence ends ("**Internal memo:**

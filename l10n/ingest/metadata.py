@@ -22,6 +22,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from l10n.ingest.fields import match_key, normalise_space, parse_published, regional_locale
+from l10n.ingest.page_titles import strip_site_name as strip_site_name  # re-exported: the title rules' old home
+from l10n.ingest.page_titles import title_parts as title_parts
+from l10n.ingest.page_titles import titles_site_name
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -35,9 +38,6 @@ MAX_JSON_LD_CHARS = 2_000_000  # one script; a page's own JSON-LD is a few kB, i
 MAX_JSON_DEPTH = 12
 MAX_AUTHOR_WORDS = 15  # an `itemprop="author"` element's text is its value up to this (a bio box is not)
 PLACEHOLDER_YEARS = 1000  # a stated year below this is a CMS's empty date (DateTime.MinValue), not a day
-# A bar binds without spaces; full-width forms (U+FF5C "｜", U+FF0D "－") as CJK titles set them (holdout7).
-_TITLE_SEPARATOR = re.compile(r"\s+(?:[|\-–—:·•»－]|::)\s+|\s*[|｜]\s*")
-_DATE_PART = re.compile(r"^[\d./\- ]{6,}$")
 TITLE_KEYS = ("og:title", "twitter:title", "dc.title", "dcterms.title", "sailthru.title", "parsely-title", "title")
 DATE_KEYS = (
     "article:published_time",
@@ -94,11 +94,16 @@ def read_metadata(root: HtmlElement) -> PageMetadata:
     found.site_name = found.site_name or next((meta[key] for key in SITE_KEYS if meta.get(key)), "")
     found.published = found.published or _first_date(meta.get(key) for key in DATE_KEYS)
     found.modified = found.modified or _first_date(meta.get(key) for key in MODIFIED_KEYS)
+    title = root.find(".//title")
+    found.title = normalise_space(title.text_content()) if title is not None else ""
     stated = [meta[key] for key in AUTHOR_KEYS if meta.get(key) and not meta[key].lower().startswith(RESOURCE_PREFIXES)]
     if stated and not found.authors:
         found.authors = stated[:1]
-        article_author = meta.get("article:author", "")  # holdout11: "Condé Nast" as "author", its writer here
-        if _holds_rights(stated[0], meta) and article_author in stated and not _holds_rights(article_author, meta):
+        # holdout11: "Condé Nast" as "author", its writer here; holdout12: the site's name as its titles end with it
+        article_author = meta.get("article:author", "") or meta.get("og:article:author", "")
+        publisher = _holds_rights(stated[0], meta) or stated[0] == titles_site_name([*found.headlines, found.title])
+        named = article_author and not article_author.lower().startswith(RESOURCE_PREFIXES)
+        if publisher and named and not _holds_rights(article_author, meta):
             found.authors = [article_author]
     if found.authors == [meta.get("generator")]:  # holdout4: the site's maker, stated as its generator too
         found.authors = []
@@ -106,9 +111,7 @@ def read_metadata(root: HtmlElement) -> PageMetadata:
     found.description = found.description or meta.get("og:description", "") or meta.get("description", "")
     found.locale_tag = next((meta[key] for key in LOCALE_KEYS if meta.get(key)), "")
     _from_microdata(root, found)
-    title = root.find(".//title")
     if title is not None:
-        found.title = normalise_space(title.text_content())
         found.headlines.append(found.title)
     if found.published is None:
         lists: dict[HtmlElement, Counter[tuple[str, str]]] = {}  # each parent's items counted once: linear in the page
@@ -161,62 +164,6 @@ def _holds_rights(value: str, meta: dict[str, str]) -> bool:
     """
     rights = match_key(" ".join(meta.get(key, "") for key in RIGHTS_KEYS))
     return bool(rights) and bool(match_key(value)) and match_key(value) in rights
-
-
-def strip_site_name(title: str, site_name: str = "") -> str:
-    """A title without the site's name and dates that CMSs append or prepend ("… | CNN Politics",
-    "… | DW | 19.01.2020", "… - The New York Times", "대전일보 모바일 :: …"), and without what follows
-    the site's name (its tagline); a title that is all site stays whole.
-
-    >>> strip_site_name("Berlin confronts its past | DW | 19.01.2020", "DW.COM")
-    'Berlin confronts its past'
-    >>> strip_site_name("Senate passes the bill | CNN Politics", "CNN")
-    'Senate passes the bill'
-    >>> strip_site_name("Coronavirus: New York ramps up burials - BBC News", "BBC News")
-    'Coronavirus: New York ramps up burials'
-    >>> strip_site_name("Letters: Coddling criminals | Tax dollars", "The Mercury News")
-    'Letters: Coddling criminals | Tax dollars'
-    >>> strip_site_name("Stars refuse to play - Raw Story - Celebrating 18 Years of Journalism", "rawstory")
-    'Stars refuse to play'
-    >>> strip_site_name("대전일보 모바일 :: 코로나19 극복 성금 기탁 줄 잇는다", "대전일보")
-    '코로나19 극복 성금 기탁 줄 잇는다'
-    >>> strip_site_name("気軽に新聞をスクラップできる「ペン」、CUTPEN ｜ ガジェット通信 GetNews", "ガジェット通信 GetNews")
-    '気軽に新聞をスクラップできる「ペン」、CUTPEN'
-    """
-    parts = _TITLE_SEPARATOR.split(title)
-    separators = _TITLE_SEPARATOR.findall(title)
-    site = match_key(site_name)
-    named = next(
-        (index for index in range(1, len(parts)) if match_key(parts[index]) and _is_site_part(parts[index], site)), None
-    )
-    if named is not None:  # holdout6: the site's name and its tagline after it ("… - Raw Story - Celebrating …")
-        parts, separators = parts[:named], separators[: named - 1]
-    while len(parts) > 1 and _is_site_part(parts[-1], site):
-        parts.pop()
-        separators.pop()
-    while len(parts) > 1 and _is_site_part(parts[0], site):
-        parts.pop(0)
-        separators.pop(0)
-    text = parts[0]
-    for separator, part in zip(separators, parts[1:]):
-        text += separator + part
-    return normalise_space(text)
-
-
-def title_parts(title: str) -> list[str]:
-    """A title cut at the separators CMSs put between its parts ("Story | Site | 10.06.2013")."""
-    return _TITLE_SEPARATOR.split(title)
-
-
-def _is_site_part(part: str, site: str) -> bool:
-    key = match_key(part)
-    if not key or _DATE_PART.match(part.strip()):
-        return True
-    if not site:
-        return False
-    site_bare = site.removeprefix("the").removesuffix("com")
-    key_bare = key.removeprefix("the")
-    return bool(site_bare) and (key_bare.startswith(site_bare) or site_bare.startswith(key_bare))
 
 
 def _from_json_ld(article: dict[str, Any], found: PageMetadata) -> None:
@@ -334,6 +281,8 @@ def _meta_values(root: HtmlElement) -> dict[str, str]:
         content = normalise_space(meta.get("content") or meta.get("value") or "")
         if key and content and key not in values:
             values[key] = content
+        elif key == "author" and content and "://" not in values[key] + content and content not in values[key]:
+            values[key] += ", " + content  # holdout12: a <meta name="author"> per writer, as HTML defines the name
     return values
 
 

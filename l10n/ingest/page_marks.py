@@ -6,7 +6,9 @@ typography (`page.py` and `story_edges.py` call them; written for holdout5's mis
 - a quotation's attribution on the line under it, typeset with a dash ("— David McKinley on
   Sunday, …"), which is part of what the story shows though an extractor drops it as a caption;
 - a subheading inside the story, a heading right above a kept paragraph, and the readers'
-  comments under it, each signed "Posted by: …, <date>" (holdout6).
+  comments under it, each signed "Posted by: …, <date>" (holdout6);
+- a sentence of the story set as a heading (`is_sentence_heading`, moved here from
+  `story_edges.py`), its last one too (`closing_sentence_heading`, holdout12).
 
 Measured on `tests/data/realworld/` with `bench/pages.py`.
 """
@@ -18,8 +20,8 @@ from typing import TYPE_CHECKING
 
 from l10n.ingest.byline import is_capitalised
 from l10n.ingest.fields import match_key
-from l10n.ingest.furniture import ends_as_sentence, is_dangling_label, is_site_talk, link_share
-from l10n.ingest.metadata import strip_site_name
+from l10n.ingest.furniture import PROSE_WORDS, ends_as_sentence, is_dangling_label, is_site_talk, link_share
+from l10n.ingest.page_titles import strip_site_name
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -254,3 +256,42 @@ def sentences_between(blocks: list[Block], kept: list[int], allowed: Callable[[B
         and ends_as_sentence(blocks[index].text)
         and allowed(blocks[index])
     ]
+
+
+def is_sentence_heading(block: Block) -> bool:
+    """A heading that is a sentence of the story: as long as prose, ending as a sentence ends, no
+    link. A list-format CMS (BuzzFeed's) sets each item's lead sentence as an `<h2>` above its
+    picture; an extractor that drops headings with pictures drops the story's first sentence. A
+    real sub-heading ("A Change in Guidelines?") is short, and a teaser heading is a link.
+
+    >>> from l10n.model import Block
+    >>> long = "The mother of a woman who took pills bought online has described how her daughter died."
+    >>> is_sentence_heading(Block("heading", long)), is_sentence_heading(Block("heading", "A Change in Guidelines?"))
+    (True, False)
+    """
+    return (
+        block.role == "heading"
+        and len(block.text.split()) >= PROSE_WORDS
+        and ends_as_sentence(block.text)
+        and link_share(block) == 0
+    )
+
+
+def closing_sentence_heading(blocks: list[Block], kept: list[int], allowed: Callable[[Block], bool]) -> list[int]:
+    """The story's last sentence set as a heading right under its last kept paragraph
+    (`is_sentence_heading`; holdout12's consettmagazine: "<h2>So for now, and most likely for the
+    foreseeable future, I’ll be relying on Shanks’s pony!</h2>" closing a column), which an
+    extractor drops as it drops headings with nothing under them. `allowed` (no furniture rule
+    refuses it: "Sign up for our newsletter to get the best of the week in your inbox.") as for
+    `sentences_between`; a short heading after the story ("Consett News") is the next box's title.
+
+    >>> from l10n.model import Block
+    >>> last = "So for now, and most likely for the foreseeable future, I will be relying on my own two feet!"
+    >>> story = [Block("paragraph", "The car failed its MOT."), Block("heading", last), Block("heading", "Consett News")]
+    >>> closing_sentence_heading(story, [0], lambda block: True), closing_sentence_heading(story[:1] + story[2:], [0], bool)
+    ([1], [])
+    """
+    after = kept[-1] + 1 if kept else len(blocks)
+    if after < len(blocks) and blocks[after - 1].role == "paragraph" and is_sentence_heading(blocks[after]):
+        return [after] if allowed(blocks[after]) else []
+    return []

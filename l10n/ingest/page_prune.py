@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from l10n.ingest.fields import match_key
-from l10n.ingest.furniture import PROSE_WORDS, ends_as_sentence
+from l10n.ingest.furniture import PROSE_WORDS, ends_as_sentence, organisation_of, page_sites, related_label_end
 from l10n.ingest.page_main import PARAGRAPH_LETTERS
 
 if TYPE_CHECKING:
@@ -38,12 +38,74 @@ MIN_CARD_LINKS = 3  # links run together inside a paragraph's <span> before it i
 
 def drop_link_cards(root: HtmlElement) -> None:
     """Remove the hover cards set inside paragraphs (`is_link_card`), the innermost
-    one where cards nest, so the paragraph reads as its sentence; the text after a card stays."""
+    one where cards nest, so the paragraph reads as its sentence; the text after a card stays;
+    and the links to other pages set inside a paragraph (`is_inline_teaser`, `is_home_link`)."""
+    sites: frozenset[str] | None = None  # read only for a paragraph closing on a link to a site's home page
     for paragraph in root.iter("p"):
         cards = [span for span in paragraph.iter("span") if is_link_card(span)]
         inner = [card for card in cards if not any(other in cards for other in card.iterdescendants("span"))]
         for card in inner:
             card.drop_tree()
+        for child in [child for child in paragraph if is_inline_teaser(child)]:
+            child.drop_tree()
+        last = paragraph[-1] if len(paragraph) else None
+        if (
+            last is not None
+            and last.tag == "a"
+            and not (last.tail or "").strip()
+            and _HOME.match(last.get("href") or "")
+        ):
+            sites = page_sites(root) if sites is None else sites
+            if is_home_link(last, sites):
+                last.drop_tree()
+
+
+INLINE_TAGS = frozenset({"span", "strong", "b", "em", "i", "small"})
+TEASER_LINK_SHARE = 0.8  # of the words after the label that its links hold
+_CLOSED = re.compile(r"[.!?…。！？][\"'”’»)）」』]*\s*$")  # a sentence's end, in CJK full-width forms too
+# An address of a site's home page: its root, a query at most ("//www.sohu.com/?strategyid=00001").
+_HOME = re.compile(r"^\s*(?:https?:)?//[^/?#\s]+/?(?:\?[^#]*)?\s*$", re.IGNORECASE)
+
+
+def is_inline_teaser(element: HtmlElement) -> bool:
+    """A related story's title set inside a paragraph, under its label, as one inline element
+    (holdout12's lepoint: "…religion ».<br><span class="Capsule"><span>À LIRE AUSSI</span>
+    <strong><a>Antisémitisme : retour au Moyen Âge</a></strong></span>Son domicile…"): the label
+    (`furniture.related_label_end`) and then links. Words after the label that are no link ("<strong>Lire
+    aussi</strong> le rapport…" would be one element only as the label) are the sentence's.
+
+    >>> import lxml.html
+    >>> teaser = lxml.html.fragment_fromstring("<span><span>À LIRE AUSSI</span> <strong><a href=/x>Retour au Moyen Âge</a></strong></span>")
+    >>> words = lxml.html.fragment_fromstring("<span>Read more about <a href=/x>the report</a> on page two of the budget.</span>")
+    >>> is_inline_teaser(teaser), is_inline_teaser(words)
+    (True, False)
+    """
+    if element.tag not in INLINE_TAGS or not related_label_end(next(element.itertext(), "").strip()):
+        return False  # the label is the element's first text: most inline elements are let go on it
+    text = " ".join(element.text_content().split())
+    start = related_label_end(text)
+    rest = match_key(text[start:])
+    linked = match_key(" ".join(link.text_content() for link in element.iter("a")))
+    return bool(start and rest) and len(linked) >= TEASER_LINK_SHARE * len(rest)
+
+
+def is_home_link(link: HtmlElement, sites: frozenset[str]) -> bool:
+    """A link to the site's home page closing a paragraph after its last sentence, nothing after
+    it (holdout12's sohu: "…也前往送别。<a href="//www.sohu.com/?strategyid=00001">返回搜狐，查看更多</a>",
+    "back to Sohu, see more"): the site's way out of the story, not a word of it; a sentence
+    naming the site ("… on <a href="https://www.sohu.com/">Sohu</a>.") ends after its link.
+
+    >>> import lxml.html
+    >>> closing = lxml.html.fragment_fromstring("<p>They went to pay respects.<a href='//www.sohu.com/?s=1'>Back to Sohu</a></p>")
+    >>> naming = lxml.html.fragment_fromstring("<p>It was said on <a href='https://www.sohu.com/'>Sohu</a>.</p>")
+    >>> is_home_link(closing[-1], frozenset({"sohu"})), is_home_link(naming[-1], frozenset({"sohu"}))
+    (True, False)
+    """
+    href = (link.get("href") or "").strip()
+    host = organisation_of(href if "://" in href else "https:" + href)
+    parent = link.getparent()
+    before = (parent.text_content() if parent is not None else "")[: -len(link.text_content()) or None]
+    return host in sites and not (link.tail or "").strip() and bool(_CLOSED.search(before))
 
 
 def drop_heading_buttons(root: HtmlElement) -> None:
@@ -84,8 +146,9 @@ def prune_boilerplate(root: HtmlElement, *, main_length: int, kept: Callable[[st
         if not isinstance(element.tag, str):
             continue
         names = f"{element.get('class', '')} {element.get('id', '')}".lower()
-        names = without_negated_names(names)  # holdout4: "hasnt-bio" flags a byline box without a bio
-        parts = set(_NAME_PARTS.split(names))  # holdout10: "cookiemsg", "cookiebar" as "cookie"
+        if names != " ":  # most elements are named neither way: no words to split
+            names = without_negated_names(names)  # holdout4: "hasnt-bio" flags a byline box without a bio
+        parts = set(_NAME_PARTS.split(names)) if names != " " else set()  # holdout10: "cookiemsg" as "cookie"
         named = not in_piece and bool(
             names.strip() and (BOILERPLATE_NAMES & parts or any(p.startswith("cookie") for p in parts))
         )

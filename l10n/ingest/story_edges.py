@@ -17,8 +17,8 @@ import re
 from typing import TYPE_CHECKING
 
 from l10n.ingest.fields import match_key
-from l10n.ingest.furniture import ALL_LINK_SHARE, PROSE_WORDS, ends_as_sentence, first_line, link_share, organisation_of
-from l10n.ingest.page_marks import comment_thread_start, quote_attributions, subheadings
+from l10n.ingest.furniture import ALL_LINK_SHARE, ends_as_sentence, first_line, link_share, organisation_of
+from l10n.ingest.page_marks import comment_thread_start, is_sentence_heading, quote_attributions, subheadings
 
 if TYPE_CHECKING:
     from l10n.model import Block
@@ -204,25 +204,6 @@ def starts_teaser_box(block: Block) -> bool:
     (True, False)
     """
     return block.role == "heading" and bool(_MORE_OF_KIND.match(block.text.strip()))
-
-
-def is_sentence_heading(block: Block) -> bool:
-    """A heading that is a sentence of the story: as long as prose, ending as a sentence ends, no
-    link. A list-format CMS (BuzzFeed's) sets each item's lead sentence as an `<h2>` above its
-    picture; an extractor that drops headings with pictures drops the story's first sentence. A
-    real sub-heading ("A Change in Guidelines?") is short, and a teaser heading is a link.
-
-    >>> from l10n.model import Block
-    >>> long = "The mother of a woman who took pills bought online has described how her daughter died."
-    >>> is_sentence_heading(Block("heading", long)), is_sentence_heading(Block("heading", "A Change in Guidelines?"))
-    (True, False)
-    """
-    return (
-        block.role == "heading"
-        and len(block.text.split()) >= PROSE_WORDS
-        and ends_as_sentence(block.text)
-        and link_share(block) == 0
-    )
 
 
 def body_extras(blocks: list[Block], kept: list[int], claim: str, headline_key: str) -> list[int]:

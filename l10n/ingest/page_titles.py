@@ -1,0 +1,95 @@
+"""A page's stated titles taken apart: the site's name and dates that CMSs run on a title ("… | CNN
+Politics", "… | DW | 19.01.2020"), cut by the stated site name, by the page's own domains, or by
+the name two of its titles end with (`titles_site_name`). Moved out of `metadata.py` (holdout12).
+"""
+
+from __future__ import annotations
+
+import re
+
+from l10n.ingest.fields import match_key, normalise_space
+
+# A bar binds without spaces; full-width forms (U+FF5C "｜", U+FF0D "－") as CJK titles set them (holdout7).
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[|\-–—:·•»－]|::)\s+|\s*[|｜]\s*")
+_DATE_PART = re.compile(r"^[\d./\- ]{6,}$")
+MAX_SITE_WORDS = 6  # a site's name as titles end with it ("Preußische Allgemeine Zeitung")
+
+
+def strip_site_name(title: str, site_name: str = "") -> str:
+    """A title without the site's name and dates that CMSs append or prepend ("… | CNN Politics",
+    "… | DW | 19.01.2020", "… - The New York Times", "대전일보 모바일 :: …"), and without what follows
+    the site's name (its tagline); a title that is all site stays whole.
+
+    >>> strip_site_name("Berlin confronts its past | DW | 19.01.2020", "DW.COM")
+    'Berlin confronts its past'
+    >>> strip_site_name("Senate passes the bill | CNN Politics", "CNN")
+    'Senate passes the bill'
+    >>> strip_site_name("Coronavirus: New York ramps up burials - BBC News", "BBC News")
+    'Coronavirus: New York ramps up burials'
+    >>> strip_site_name("Letters: Coddling criminals | Tax dollars", "The Mercury News")
+    'Letters: Coddling criminals | Tax dollars'
+    >>> strip_site_name("Stars refuse to play - Raw Story - Celebrating 18 Years of Journalism", "rawstory")
+    'Stars refuse to play'
+    >>> strip_site_name("대전일보 모바일 :: 코로나19 극복 성금 기탁 줄 잇는다", "대전일보")
+    '코로나19 극복 성금 기탁 줄 잇는다'
+    >>> strip_site_name("気軽に新聞をスクラップできる「ペン」、CUTPEN ｜ ガジェット通信 GetNews", "ガジェット通信 GetNews")
+    '気軽に新聞をスクラップできる「ペン」、CUTPEN'
+    """
+    parts = _TITLE_SEPARATOR.split(title)
+    separators = _TITLE_SEPARATOR.findall(title)
+    site = match_key(site_name)
+    named = next(
+        (index for index in range(1, len(parts)) if match_key(parts[index]) and _is_site_part(parts[index], site)), None
+    )
+    if named is not None:  # holdout6: the site's name and its tagline after it ("… - Raw Story - Celebrating …")
+        parts, separators = parts[:named], separators[: named - 1]
+    while len(parts) > 1 and _is_site_part(parts[-1], site):
+        parts.pop()
+        separators.pop()
+    while len(parts) > 1 and _is_site_part(parts[0], site):
+        parts.pop(0)
+        separators.pop(0)
+    text = parts[0]
+    for separator, part in zip(separators, parts[1:]):
+        text += separator + part
+    return normalise_space(text)
+
+
+def title_parts(title: str) -> list[str]:
+    """A title cut at the separators CMSs put between its parts ("Story | Site | 10.06.2013")."""
+    return _TITLE_SEPARATOR.split(title)
+
+
+def _is_site_part(part: str, site: str) -> bool:
+    key = match_key(part)
+    if not key or _DATE_PART.match(part.strip()):
+        return True
+    if not site:
+        return False
+    site_bare = site.removeprefix("the").removesuffix("com")
+    key_bare = key.removeprefix("the")
+    return bool(site_bare) and (key_bare.startswith(site_bare) or site_bare.startswith(key_bare))
+
+
+def titles_site_name(titles: list[str]) -> str:
+    """The last part that two different stated titles both end with, after a separator: the site's
+    name, which a page may state nowhere else by that name (holdout12's paz.de: og:title
+    "Einwanderungsbegrenzung - Wettstreit der Scheinlösungen | Preußische Allgemeine Zeitung", the
+    `<title>` "Wettstreit der Scheinlösungen - Preußische Allgemeine Zeitung", og:site_name "paz.de").
+    "" when no two titles share an ending. The page's heading is matched against the titles with it
+    cut as well as whole (`page_headline`), so a heading that is a whole title still wins.
+
+    >>> titles_site_name(["Kicker - Story | Daily Paper", "Story - Daily Paper", "Story - Daily Paper"])
+    'Daily Paper'
+    >>> titles_site_name(["Story", "Story | Daily Paper"]), titles_site_name(["A - Daily Paper", "B | Weekly"])
+    ('', '')
+    """
+    ends: dict[str, list[str]] = {}
+    for title in dict.fromkeys(titles):
+        parts = _TITLE_SEPARATOR.split(title)
+        if len(parts) > 1 and match_key(parts[-1]) and not _DATE_PART.match(parts[-1].strip()):
+            ends.setdefault(normalise_space(parts[-1]), []).append(title)
+    for end, holders in ends.items():
+        if len(holders) > 1 and len(end.split()) <= MAX_SITE_WORDS:
+            return end
+    return ""
