@@ -27,7 +27,7 @@ from l10n.placeables.detect import find_placeables
 from l10n.placeables.marks import note_mark_spans, with_marks
 from l10n.placeables.naming import assign_names, placeholder_text
 from l10n.placeables.tags import clip_markup, markup_by_sentence, merge_with_tags
-from l10n.placeables.variety import EnglishVariety
+from l10n.placeables.variety import EnglishVariety, groups_with_space
 from l10n.placeables.variety import english_variety as guess_variety
 
 UNSPLIT_ROLES: frozenset[str] = frozenset({"headline", "credit", "byline", "alt"})
@@ -246,6 +246,7 @@ def _segment(
     elements: Sequence[int],
     *,
     code: bool = False,
+    space_grouping: bool = False,
 ) -> Segment:
     source = text[start:end]
     codes: list[Placeable] = []
@@ -256,7 +257,13 @@ def _segment(
     cuts = frozenset(tag.start for _, tag in tags)
     if codes:
         cuts |= {edge for placeable in codes for edge in (placeable.start, placeable.end)}
-    values = find_placeables(source, reference_date=reference_date, english_variety=english_variety, boundaries=cuts)
+    values = find_placeables(
+        source,
+        reference_date=reference_date,
+        english_variety=english_variety,
+        boundaries=cuts,
+        space_grouping=space_grouping,
+    )
     if marks:
         values = with_marks(values, source, marks, start, cuts)
     if codes:
@@ -277,16 +284,20 @@ def segment_text(
     markup: Sequence[InlineMarkup] = (),
     reference_date: dt.date | None = None,
     english_variety: EnglishVariety | None = None,
+    space_grouping: bool = False,
 ) -> list[Segment]:
     """Sentences of `text` as segments; `markup` offsets index `text` (see `InlineMarkup`);
     `reference_date` (publication date) dates month-days written without a year;
-    `english_variety` (the article's) says what "tons" are (`l10n.placeables.variety`).
+    `english_variety` (the article's) says what "tons" are (`l10n.placeables.variety`);
+    `space_grouping`, whether "3 700" is one number (`variety.groups_with_space`).
 
     >>> [s.text for s in segment_text("Over 200 came on Saturday. It rained.")]
     ['Over {number_1} came on {weekday_1}.', 'It rained.']
     """
     _check_markup(text, markup)
-    return _fresh(_segments_of(text, tuple(markup), reference_date, english_variety, split=True))
+    return _fresh(
+        _segments_of(text, tuple(markup), reference_date, english_variety, split=True, space_grouping=space_grouping)
+    )
 
 
 def _point_range(spans: list[tuple[int, int]], index: int, length: int) -> tuple[int, int]:
@@ -306,6 +317,7 @@ def _segments_of(
     english_variety: EnglishVariety | None,
     *,
     split: bool,
+    space_grouping: bool = False,
 ) -> tuple[_FrozenSegment, ...]:
     """The segments of a block text, as immutable tuples (the caller gets fresh `Segment`s).
 
@@ -336,6 +348,7 @@ def _segments_of(
             marks[bisect.bisect_left(lows, start) : bisect.bisect_right(lows, end)],
             elements,
             code=code,
+            space_grouping=space_grouping,
         )
         for (start, end), points, elements in zip(spans, ranges, touching)
     )
@@ -347,7 +360,11 @@ def _fresh(frozen: tuple[_FrozenSegment, ...]) -> list[Segment]:
 
 
 def segment_block(
-    block: Block, *, reference_date: dt.date | None = None, english_variety: EnglishVariety | None = None
+    block: Block,
+    *,
+    reference_date: dt.date | None = None,
+    english_variety: EnglishVariety | None = None,
+    space_grouping: bool = False,
 ) -> list[Segment]:
     """The segments of one block; headline, credit, byline and alt text stay one segment each.
     A code block has none: it is never translated (the assembler shows it as written)."""
@@ -356,7 +373,10 @@ def segment_block(
     try:
         _check_markup(block.text, block.markup)
         split = block.role not in UNSPLIT_ROLES
-        return _fresh(_segments_of(block.text, tuple(block.markup), reference_date, english_variety, split=split))
+        frozen = _segments_of(
+            block.text, tuple(block.markup), reference_date, english_variety, split=split, space_grouping=space_grouping
+        )
+        return _fresh(frozen)
     except SegmentError as error:
         raise SegmentError(error.message, line=block.line) from error
 
@@ -367,16 +387,25 @@ def segment_document(doc: Document) -> Document:
     The publication date, in the source's own zone, is the reference year for month-days
     written without one ("on Dec. 14"); see `l10n.placeables.detect`. The article's English
     variety (a `variety` the document declares, else read from its spelling) says whether
-    "tons" are short tons or tonnes.
+    "tons" are short tons or tonnes. The source locale (`document_space_grouping`) says whether
+    "3 700" is one number.
     """
     reference_date = doc.published.date() if doc.published else None
     variety = document_variety(doc)
+    spaced = document_space_grouping(doc)
     for block in doc.blocks:
         try:
-            block.segments = segment_block(block, reference_date=reference_date, english_variety=variety)
+            block.segments = segment_block(
+                block, reference_date=reference_date, english_variety=variety, space_grouping=spaced
+            )
         except SegmentError as error:
             raise SegmentError(error.message, path=doc.source_path or None, line=error.line) from error
     return doc
+
+
+def document_space_grouping(doc: Document) -> bool:
+    """Whether the article's source locale (its declared region first) groups digits with a space."""
+    return groups_with_space(doc.source_variant or doc.source_locale)
 
 
 def document_variety(doc: Document) -> EnglishVariety | None:

@@ -35,6 +35,9 @@ placeable — the house rules, decided here and in `values`:
   date more than `l10n.placeables.month_day.MONTH_DAY_LOOKAHEAD` after publication (news looks back more often than
   ahead). The value is a `YearlessDate`, rendered without a year. With no year source, text.
 - Phone numbers and codes (a leading zero or "+country": "021-6279 8899", "007") stay text.
+- Digits grouped by a space ("3 700") are one number where the source locale groups so (French,
+  Nordic, South African English: `space_grouping`), and always with a typesetter's no-break or
+  thin space ("3\u202f700"); elsewhere they stay text as written, never "3" and "700".
 - Spelled-out numbers ("five") stay text; so do digits glued to words ("COVID-19", "G20",
   "1990s") and scores or codes joined by a hyphen or slash ("5-4", "24/7").
 - A number inside a hyphenated adjective is a placeable ("{number_1}-year-old"): the rest of
@@ -103,12 +106,13 @@ def _applicable_rules(sentence: str) -> Iterator[ValueRule]:
             yield rule
 
 
-def _value_candidates(sentence: str) -> Iterator[_Candidate]:
+def _value_candidates(sentence: str, space_grouping: bool = False) -> Iterator[_Candidate]:
     protected = protected_spans(sentence)
     for start, end in protected:
         yield _Candidate(start, end, None)
+    patterns = value_patterns(space_grouping)
     for pattern_name, kind, parse in _applicable_rules(sentence):
-        for match in value_patterns()[pattern_name].finditer(sentence):
+        for match in patterns[pattern_name].finditer(sentence):
             start, end = match.span("day") if pattern_name == "month_day_and" else match.span()
             if any(start < high and low < end for low, high in protected):
                 continue
@@ -180,6 +184,7 @@ def find_placeables(
     reference_date: dt.date | None = None,
     english_variety: EnglishVariety | None = None,
     boundaries: Collection[int] = (),
+    space_grouping: bool = False,
 ) -> list[Placeable]:
     """Dates, times, weekdays, money, quantities, ranges, percentages, ordinals and numbers.
 
@@ -187,16 +192,18 @@ def find_placeables(
     `reference_date` (the article's publication date) gives a year to month-days written
     without one; `english_variety` says whether "tons" are short tons (en-US) or tonnes (any
     other, and unknown). `boundaries` are offsets no value may straddle (inline markup edges:
-    in "**4,000** tons" the number inside the markup is a value of its own).
+    in "**4,000** tons" the number inside the markup is a value of its own). `space_grouping`:
+    the source locale groups digits with a space (`l10n.placeables.variety.groups_with_space`),
+    so "3 700" is 3700; elsewhere it stays text as written, neither 3 nor 700.
 
     >>> [(p.name, p.original) for p in find_placeables("It cost 10 billion yuan (US$1.52 billion).")]
     [('money_1', '10 billion yuan'), ('money_2', 'US$1.52 billion')]
     >>> find_placeables("It cost US$1.52 billion.")[0].value
     Money(amount=Decimal('1520000000'), currency='USD')
     """
-    values = _dated_month_days(list(_value_candidates(sentence)), reference_date)
+    values = _dated_month_days(list(_value_candidates(sentence, space_grouping)), reference_date)
     if boundaries:
-        values = _within_boundaries(sentence, values, boundaries, reference_date)
+        values = _within_boundaries(sentence, values, boundaries, reference_date, space_grouping)
     chosen = _leftmost_longest(values + list(_name_candidates(sentence, values)))
     found = [
         Placeable(c.kind, c.kind, sentence[c.start : c.end], in_variety(c.value, english_variety), c.start, c.end)  # type: ignore[arg-type]
@@ -207,7 +214,11 @@ def find_placeables(
 
 
 def _within_boundaries(
-    sentence: str, values: list[_Candidate], boundaries: Collection[int], reference_date: dt.date | None
+    sentence: str,
+    values: list[_Candidate],
+    boundaries: Collection[int],
+    reference_date: dt.date | None,
+    space_grouping: bool,
 ) -> list[_Candidate]:
     """Values that straddle a boundary give way to the values found in each of their pieces."""
     kept: list[_Candidate] = []
@@ -220,6 +231,6 @@ def _within_boundaries(
             continue
         for low, high in zip([candidate.start, *cuts], [*cuts, candidate.end]):
             piece = sentence[low:high]
-            for inner in _dated_month_days(list(_value_candidates(piece)), reference_date):
+            for inner in _dated_month_days(list(_value_candidates(piece, space_grouping)), reference_date):
                 kept.append(_Candidate(inner.start + low, inner.end + low, inner.kind, inner.value))
     return kept

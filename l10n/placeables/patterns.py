@@ -37,7 +37,22 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
-_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_TYPESET_SPACES = "\u00a0\u202f\u2009"
+"""No-break, narrow no-break and thin space: a typesetter's thousands separator ("3\u202f700"),
+never a space between two numbers."""
+
+
+def _num(space_grouping: bool) -> str:
+    """A number as written: digits grouped by commas, by a typesetter's space, or (where the
+    source locale groups with a space: `space_grouping`) by a space ("3 700"); a decimal point.
+    Never the first part of digit groups a space separates: not "3" of "3 700", "€3 700"."""
+    spaces = f" {_TYPESET_SPACES}" if space_grouping else _TYPESET_SPACES
+    return (
+        rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[{spaces}]\d{{3}})+(?!\d|[{spaces}]\d)|\d+(?!\d)(?![ {_TYPESET_SPACES}]\d{{3}}))"
+        r"(?:\.\d+)?"
+    )
+
+
 _START = r"(?<![\w.,:/#])(?<!\w[-–])"  # not glued to a word, a decimal, a clock, "COVID-" or "43–"
 # The same for a match that starts with a digit: the lookahead first lets `re` reject the other
 # positions at once (most of a sentence) instead of trying both lookbehinds there: 1.5× faster.
@@ -62,8 +77,11 @@ _ZONE = rf"(?:\s(?P<zone>{_ZONE_NAMES})(?:(?<=UTC|GMT)\s?(?P<sign>[+\-−])(?P<o
 
 
 @functools.cache
-def value_patterns() -> dict[str, re.Pattern[str]]:
-    """Compiled on first use, not at import."""
+def value_patterns(space_grouping: bool = False) -> dict[str, re.Pattern[str]]:
+    """Compiled on first use, not at import; `space_grouping`: the source locale groups digits
+    with a space ("3 700" is 3700), else digit groups a space separates stay text as written
+    (`spaced_groups`: "3 700" is neither 3 nor 700)."""
+    _NUM = _num(space_grouping)
     return {
         "iso_date": re.compile(rf"{_DIGIT_START}(?P<year>\d{{4}})-(?P<month>\d{{2}})-(?P<day>\d{{2}}){_END}"),
         "month_day_year": re.compile(rf"{_MONTH}\s(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}?,?\s(?P<year>\d{{4}}){_END}"),
@@ -131,6 +149,7 @@ def value_patterns() -> dict[str, re.Pattern[str]]:
         ),
         "ordinal": re.compile(rf"{_DIGIT_START}(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+){_ORDINAL_SUFFIX}(?!\w)"),
         "number": re.compile(rf"{_DIGIT_START}(?P<num>{_NUM})(?:{_SCALE}|(?P<suffix>bn|tn|mn))?{_END}"),
+        "spaced_groups": re.compile(r"(?!)" if space_grouping else rf"{_DIGIT_START}\d{{1,3}}(?: \d{{3}})+(?!\d)"),
         "phone_or_code": re.compile(rf"(?=[+0]){_START}(?:\+\d{{1,3}}|0\d+)(?:[\s-]\(?\d{{2,}}\)?)*(?!\w)"),
         "name_number": re.compile(
             r"(?=[A-Z])\b(?P<word>[A-Z][A-Za-z’'-]*)\s(?P<num>\d+(?:[.:]\d+)?)(?!\w|[.,:/-]\d)"
@@ -171,6 +190,7 @@ def prechecks() -> dict[str, re.Pattern[str] | WordPrecheck]:
         "month_day": month,
         "month_day_range": month,
         "day_month": month,
+        "spaced_groups": re.compile(r"\d \d\d\d"),
         "phone_or_code": re.compile(r"[+0]"),
         "month_year": month,
         "month_day_and": month,

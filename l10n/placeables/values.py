@@ -44,7 +44,7 @@ from l10n.placeables.vocabulary import (
 
 
 def _decimal(digits: str) -> Decimal:
-    return Decimal(digits.replace(",", ""))
+    return Decimal(re.sub(r"[,\s]", "", digits))  # "3,700", "3 700", "3\u202f700"
 
 
 def _exact(number: Decimal, multiplier: Decimal) -> Decimal:
@@ -239,6 +239,7 @@ VALUE_RULES: list[ValueRule] = [
     ("month_day_and", "date", _month_day),  # type: ignore[list-item]
     ("day_month", "date", _month_day),  # type: ignore[list-item]
     ("phone_or_code", None, lambda match: None),
+    ("spaced_groups", None, lambda match: None),
     ("military_time", "time", _military_time),  # type: ignore[list-item]
     ("clock_time", "time", _time),  # type: ignore[list-item]
     ("dotted_time", "time", _time),  # type: ignore[list-item]

@@ -65,6 +65,25 @@ def english_variety(text: str) -> EnglishVariety | None:
     return None
 
 
+SPACE_GROUP_SYMBOLS = frozenset(" \u00a0\u202f\u2009")
+
+
+def groups_with_space(locale: str) -> bool:
+    """Whether the source locale (a gettext or BCP 47 code: "fr", "en_ZA", "sv-SE") writes its
+    thousands separator as a space, so "3 700" there is one number (CLDR's group symbol).
+
+    >>> [groups_with_space(code) for code in ("fr", "en_ZA", "sv-SE", "en", "en_US", "de", "", "xx")]
+    [True, True, True, False, False, False, False, False]
+    """
+    from babel import Locale, UnknownLocaleError  # on demand: most commands never segment
+
+    try:
+        symbols = Locale.parse(locale.replace("-", "_")).number_symbols["latn"]
+    except (ValueError, TypeError, UnknownLocaleError):
+        return False
+    return symbols.get("group") in SPACE_GROUP_SYMBOLS
+
+
 def in_variety(value: PlaceableValue | None, english_variety: EnglishVariety | None) -> PlaceableValue | None:
     """ "tons" read as short tons (`mass-ton`) are tonnes outside American English."""
     if english_variety == "en-US":
