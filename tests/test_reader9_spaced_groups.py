@@ -5,7 +5,7 @@ responses": extraction made "{number_1} {number_2}" of it, 3 and 700, which a tr
 engine may reorder or a locale may write apart. Le Devoir and Libération (`tests/data/realworld`,
 pages whose `<html lang>` is French, a locale CLDR groups with a space) wrote "365 000
 déplacements" and "5 500 morts": the same two numbers. Where the source locale groups with a
-space the digits are one number (`l10n.placeables.variety.groups_with_space`); a typesetter's
+space the digits are one number (`l10n.placeables.variety.source_number_symbols`); a typesetter's
 no-break or thin space groups in any locale; in an English source a space between digit groups
 keeps them text as written. Digits a comma groups before a space (a table's row) stay numbers.
 """
