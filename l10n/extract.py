@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from l10n.model import Document, Reference, Unit
 from l10n.placeables.describe import describe
-from l10n.segment import document_number_symbols, document_variety, segment_block
+from l10n.placeables.variety import document_number_symbols
+from l10n.segment import document_variety, segment_block
 
 TRANSLATION_CONTEXT_ROLES: frozenset[str] = frozenset({"headline", "caption", "credit", "byline", "heading", "alt"})
 ROLE_NOTES: dict[str, str] = {

@@ -28,7 +28,7 @@ from l10n.placeables.marks import note_mark_spans, with_marks
 from l10n.placeables.naming import assign_names, placeholder_text
 from l10n.placeables.patterns import ENGLISH_NUMBERS, NumberSymbols
 from l10n.placeables.tags import clip_markup, markup_by_sentence, merge_with_tags
-from l10n.placeables.variety import EnglishVariety, article_number_symbols
+from l10n.placeables.variety import EnglishVariety, document_number_symbols
 from l10n.placeables.variety import english_variety as guess_variety
 
 UNSPLIT_ROLES: frozenset[str] = frozenset({"headline", "credit", "byline", "alt"})
@@ -402,13 +402,6 @@ def segment_document(doc: Document) -> Document:
         except SegmentError as error:
             raise SegmentError(error.message, path=doc.source_path or None, line=error.line) from error
     return doc
-
-
-def document_number_symbols(doc: Document) -> NumberSymbols:
-    """The thousands separator and decimal mark of the article's source locale (its region first),
-    unless its numbers are written the English way (`variety.article_number_symbols`)."""
-    locale = doc.source_variant or doc.source_locale
-    return article_number_symbols(locale, "\n".join(block.text for block in doc.blocks))
 
 
 def document_variety(doc: Document) -> EnglishVariety | None:

@@ -10,10 +10,11 @@ guess (`segment_document`).
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Literal
 
-from l10n.model import NumberRange, PlaceableValue, Quantity
+from l10n.model import Document, NumberRange, PlaceableValue, Quantity
 from l10n.placeables.patterns import ENGLISH_NUMBERS, NumberSymbols
 
 EnglishVariety = Literal["en-GB", "en-US"]
@@ -66,6 +67,7 @@ def english_variety(text: str) -> EnglishVariety | None:
     return None
 
 
+@functools.cache
 def source_number_symbols(locale: str) -> NumberSymbols:
     """The thousands separator and decimal mark the source locale (a gettext or BCP 47 code)
     writes, from CLDR; English's for an unknown code.
@@ -112,6 +114,13 @@ def article_number_symbols(locale: str, text: str) -> NumberSymbols:
         return symbols
     english = sum(1 for _ in _ENGLISH_ONLY.finditer(text))
     return ENGLISH_NUMBERS if english and english > sum(1 for _ in _LOCALE_ONLY.finditer(text)) else symbols
+
+
+def document_number_symbols(doc: Document) -> NumberSymbols:
+    """The thousands separator and decimal mark of the article's source locale (its region first),
+    unless its numbers are written the English way (`variety.article_number_symbols`)."""
+    locale = doc.source_variant or doc.source_locale
+    return article_number_symbols(locale, "\n".join(block.text for block in doc.blocks))
 
 
 def in_variety(value: PlaceableValue | None, english_variety: EnglishVariety | None) -> PlaceableValue | None:
