@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from l10n.model import Document, Reference, Unit
 from l10n.placeables.describe import describe
+from l10n.placeables.variety import document_number_symbols
 from l10n.segment import document_variety, segment_block
 
 TRANSLATION_CONTEXT_ROLES: frozenset[str] = frozenset({"headline", "caption", "credit", "byline", "heading", "alt"})
@@ -48,9 +49,13 @@ def extract_units(doc: Document, *, reference_path: str) -> list[Unit]:
     listed: dict[tuple[str | None, str], set[Reference | str]] = {}  # a unit's references and comments
     reference_date = doc.published.date() if doc.published else None  # as segment_document does
     variety = None if all(block.segments for block in doc.blocks) else document_variety(doc)
+    symbols = document_number_symbols(doc)
     for block in doc.blocks:
         msgctxt = context_for_role(block.role)
-        for segment in block.segments or segment_block(block, reference_date=reference_date, english_variety=variety):
+        segments = block.segments or segment_block(
+            block, reference_date=reference_date, english_variety=variety, number_symbols=symbols
+        )
+        for segment in segments:
             if not segment.text.strip():
                 continue
             unit = units.get((msgctxt, segment.text))

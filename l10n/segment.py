@@ -26,8 +26,9 @@ from l10n.placeables.code import code_placeables, has_code, joined_over_code, wi
 from l10n.placeables.detect import find_placeables
 from l10n.placeables.marks import note_mark_spans, with_marks
 from l10n.placeables.naming import assign_names, placeholder_text
+from l10n.placeables.patterns import ENGLISH_NUMBERS, NumberSymbols
 from l10n.placeables.tags import clip_markup, markup_by_sentence, merge_with_tags
-from l10n.placeables.variety import EnglishVariety
+from l10n.placeables.variety import EnglishVariety, document_number_symbols
 from l10n.placeables.variety import english_variety as guess_variety
 
 UNSPLIT_ROLES: frozenset[str] = frozenset({"headline", "credit", "byline", "alt"})
@@ -246,6 +247,7 @@ def _segment(
     elements: Sequence[int],
     *,
     code: bool = False,
+    number_symbols: NumberSymbols = ENGLISH_NUMBERS,
 ) -> Segment:
     source = text[start:end]
     codes: list[Placeable] = []
@@ -256,7 +258,13 @@ def _segment(
     cuts = frozenset(tag.start for _, tag in tags)
     if codes:
         cuts |= {edge for placeable in codes for edge in (placeable.start, placeable.end)}
-    values = find_placeables(source, reference_date=reference_date, english_variety=english_variety, boundaries=cuts)
+    values = find_placeables(
+        source,
+        reference_date=reference_date,
+        english_variety=english_variety,
+        boundaries=cuts,
+        number_symbols=number_symbols,
+    )
     if marks:
         values = with_marks(values, source, marks, start, cuts)
     if codes:
@@ -277,16 +285,20 @@ def segment_text(
     markup: Sequence[InlineMarkup] = (),
     reference_date: dt.date | None = None,
     english_variety: EnglishVariety | None = None,
+    number_symbols: NumberSymbols = ENGLISH_NUMBERS,
 ) -> list[Segment]:
     """Sentences of `text` as segments; `markup` offsets index `text` (see `InlineMarkup`);
     `reference_date` (publication date) dates month-days written without a year;
-    `english_variety` (the article's) says what "tons" are (`l10n.placeables.variety`).
+    `english_variety` (the article's) says what "tons" are (`l10n.placeables.variety`);
+    `number_symbols`, the source locale's thousands separator and decimal mark.
 
     >>> [s.text for s in segment_text("Over 200 came on Saturday. It rained.")]
     ['Over {number_1} came on {weekday_1}.', 'It rained.']
     """
     _check_markup(text, markup)
-    return _fresh(_segments_of(text, tuple(markup), reference_date, english_variety, split=True))
+    return _fresh(
+        _segments_of(text, tuple(markup), reference_date, english_variety, split=True, number_symbols=number_symbols)
+    )
 
 
 def _point_range(spans: list[tuple[int, int]], index: int, length: int) -> tuple[int, int]:
@@ -306,6 +318,7 @@ def _segments_of(
     english_variety: EnglishVariety | None,
     *,
     split: bool,
+    number_symbols: NumberSymbols = ENGLISH_NUMBERS,
 ) -> tuple[_FrozenSegment, ...]:
     """The segments of a block text, as immutable tuples (the caller gets fresh `Segment`s).
 
@@ -336,6 +349,7 @@ def _segments_of(
             marks[bisect.bisect_left(lows, start) : bisect.bisect_right(lows, end)],
             elements,
             code=code,
+            number_symbols=number_symbols,
         )
         for (start, end), points, elements in zip(spans, ranges, touching)
     )
@@ -347,7 +361,11 @@ def _fresh(frozen: tuple[_FrozenSegment, ...]) -> list[Segment]:
 
 
 def segment_block(
-    block: Block, *, reference_date: dt.date | None = None, english_variety: EnglishVariety | None = None
+    block: Block,
+    *,
+    reference_date: dt.date | None = None,
+    english_variety: EnglishVariety | None = None,
+    number_symbols: NumberSymbols = ENGLISH_NUMBERS,
 ) -> list[Segment]:
     """The segments of one block; headline, credit, byline and alt text stay one segment each.
     A code block has none: it is never translated (the assembler shows it as written)."""
@@ -356,7 +374,10 @@ def segment_block(
     try:
         _check_markup(block.text, block.markup)
         split = block.role not in UNSPLIT_ROLES
-        return _fresh(_segments_of(block.text, tuple(block.markup), reference_date, english_variety, split=split))
+        frozen = _segments_of(
+            block.text, tuple(block.markup), reference_date, english_variety, split=split, number_symbols=number_symbols
+        )
+        return _fresh(frozen)
     except SegmentError as error:
         raise SegmentError(error.message, line=block.line) from error
 
@@ -367,13 +388,17 @@ def segment_document(doc: Document) -> Document:
     The publication date, in the source's own zone, is the reference year for month-days
     written without one ("on Dec. 14"); see `l10n.placeables.detect`. The article's English
     variety (a `variety` the document declares, else read from its spelling) says whether
-    "tons" are short tons or tonnes.
+    "tons" are short tons or tonnes. The source locale's number symbols
+    (`document_number_symbols`) say what "3 700" or "81.000" is.
     """
     reference_date = doc.published.date() if doc.published else None
     variety = document_variety(doc)
+    symbols = document_number_symbols(doc)
     for block in doc.blocks:
         try:
-            block.segments = segment_block(block, reference_date=reference_date, english_variety=variety)
+            block.segments = segment_block(
+                block, reference_date=reference_date, english_variety=variety, number_symbols=symbols
+            )
         except SegmentError as error:
             raise SegmentError(error.message, path=doc.source_path or None, line=error.line) from error
     return doc

@@ -213,11 +213,6 @@ def allowed_attributes(tag: str, attrs: Iterable[tuple[str, str]]) -> tuple[tupl
 
 
 # Addresses written in prose (QA's `addresses` check; the pseudo engine keeps them as written).
-_REST = r"[A-Za-z0-9\-._~:/?#@!$&*+,;=%]*"
-"""The characters RFC 3986 allows in an address (§2), less quotes and brackets, which close the
-sentence's: Chinese text after "http://zfcg.czt.zj.gov.cn/）、" is not part of it."""
-_HOST_NAME = r"(?:[A-Za-z0-9-]+\.)+"
-_GENERIC_TLD = r"(?:com|org|net|gov|edu|int|info|biz|news|io|co)(?:\.[a-z]{2})?"
 _UNSPACED = (
     "\u2e80-\u2fff\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
     "\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003ffff"
@@ -225,15 +220,27 @@ _UNSPACED = (
 """Han, kana and Hangul: Chinese and Japanese write an address against their words with no space
 ("请访问www.example.org。", "在Time.com上"), so these letters end an address, where a word character would not."""
 _WORD = rf"[^\W{_UNSPACED}]"
+_REST = rf"(?:[A-Za-z0-9\-._~:/?#@!$&*+,;=%]|{_WORD})*"
+"""The characters RFC 3986 allows in an address (§2), less quotes and brackets, which close the
+sentence's: Chinese text after "http://zfcg.czt.zj.gov.cn/）、" is not part of it; and the letters
+of an internationalised address (RFC 3987: "https://bücher.example/katalog", "/wiki/Zürich"),
+but for Han, kana and Hangul, which end it (`_UNSPACED`)."""
+_IDN_LABELS = r"(?:[\w-]+\.(?=[\w-]))*"
+"""Host labels in any script right after "://" ("http://例え.jp/"): a label of Han, kana or Hangul
+counts only where a dot follows it, so Chinese text glued after an address stays outside it."""
+_HOST_NAME = rf"(?:(?:{_WORD}|-)+\.)+"
+_GENERIC_TLD = r"(?:com|org|net|gov|edu|int|info|biz|news|io|co)(?:\.[a-z]{2})?"
 ADDRESS = re.compile(
-    rf"(?:https?|ftp)://{_REST}"  # with a scheme
+    rf"(?:https?|ftp)://{_IDN_LABELS}{_REST}"  # with a scheme
     rf"|(?<!{_WORD}|[@./-])www\.{_REST}"  # "www.example.org/news"
-    rf"|(?<!{_WORD}|[.+-])(?:{_WORD}|[.+-])+@{_HOST_NAME}[A-Za-z]{{2,}}"  # email (tried from a word's start only)
+    rf"|(?<!{_WORD}|[.+-])(?:{_WORD}|[.+-])+@{_HOST_NAME}[^\W\d_{_UNSPACED}]{{2,}}"  # email (tried from a word's start only)
     rf"|(?<!{_WORD}|[@./-]){_HOST_NAME}{_GENERIC_TLD}(?!{_WORD})(?:/{_REST})?",  # "Time.com", "pic.twitter.com/6YB38zvrAB"
     re.IGNORECASE,
 )
 """An address in prose: with a scheme, starting "www.", an email, or a host name under a generic
-top-level domain (with a path after it, if any). The last keeps "Node.js" or "e.g." out."""
+top-level domain (with a path after it, if any). The last keeps "Node.js" or "e.g." out. Host
+names and paths may hold letters of any script (`_REST`, `_IDN_LABELS`): cut at the first
+non-ASCII letter, "https://bücher.example/katalog" was "https://b", and QA compared only that."""
 _TRAILING = ".,;:!?)]}'\"”’»…"
 
 

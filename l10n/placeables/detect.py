@@ -35,6 +35,10 @@ placeable — the house rules, decided here and in `values`:
   date more than `l10n.placeables.month_day.MONTH_DAY_LOOKAHEAD` after publication (news looks back more often than
   ahead). The value is a `YearlessDate`, rendered without a year. With no year source, text.
 - Phone numbers and codes (a leading zero or "+country": "021-6279 8899", "007") stay text.
+- Numbers are read with the source locale's symbols (`number_symbols`, CLDR): "81.000" is 81000
+  and "3,5" is 3.5 in a Spanish or German article, "3 700" is 3700 in a French one; a typesetter's
+  no-break or thin space groups digits in any locale ("3\u202f700"). Where a space does not
+  group, digits a space separates stay text as written, never "3" and "700".
 - Spelled-out numbers ("five") stay text; so do digits glued to words ("COVID-19", "G20",
   "1990s") and scores or codes joined by a hyphen or slash ("5-4", "24/7").
 - A number inside a hyphenated adjective is a placeable ("{number_1}-year-old"): the rest of
@@ -68,7 +72,7 @@ from l10n.placeables.clock import PendingZone
 from l10n.placeables.month_day import MonthDay, MonthDayRange, infer_date, infer_range
 from l10n.placeables.names import name_spans
 from l10n.placeables.naming import assign_names
-from l10n.placeables.patterns import prechecks, value_patterns
+from l10n.placeables.patterns import ENGLISH_NUMBERS, NumberSymbols, prechecks, value_patterns
 from l10n.placeables.protect import protected_spans
 from l10n.placeables.values import VALUE_RULES, ValueRule
 from l10n.placeables.variety import EnglishVariety, in_variety
@@ -103,12 +107,13 @@ def _applicable_rules(sentence: str) -> Iterator[ValueRule]:
             yield rule
 
 
-def _value_candidates(sentence: str) -> Iterator[_Candidate]:
+def _value_candidates(sentence: str, number_symbols: NumberSymbols = ENGLISH_NUMBERS) -> Iterator[_Candidate]:
     protected = protected_spans(sentence)
     for start, end in protected:
         yield _Candidate(start, end, None)
+    patterns = value_patterns(number_symbols)
     for pattern_name, kind, parse in _applicable_rules(sentence):
-        for match in value_patterns()[pattern_name].finditer(sentence):
+        for match in patterns[pattern_name].finditer(sentence):
             start, end = match.span("day") if pattern_name == "month_day_and" else match.span()
             if any(start < high and low < end for low, high in protected):
                 continue
@@ -180,6 +185,7 @@ def find_placeables(
     reference_date: dt.date | None = None,
     english_variety: EnglishVariety | None = None,
     boundaries: Collection[int] = (),
+    number_symbols: NumberSymbols = ENGLISH_NUMBERS,
 ) -> list[Placeable]:
     """Dates, times, weekdays, money, quantities, ranges, percentages, ordinals and numbers.
 
@@ -187,16 +193,18 @@ def find_placeables(
     `reference_date` (the article's publication date) gives a year to month-days written
     without one; `english_variety` says whether "tons" are short tons (en-US) or tonnes (any
     other, and unknown). `boundaries` are offsets no value may straddle (inline markup edges:
-    in "**4,000** tons" the number inside the markup is a value of its own).
+    in "**4,000** tons" the number inside the markup is a value of its own). `number_symbols`:
+    the source locale's thousands separator and decimal mark (`variety.source_number_symbols`):
+    "3 700" is 3700 in French, "81.000" is 81000 in Spanish.
 
     >>> [(p.name, p.original) for p in find_placeables("It cost 10 billion yuan (US$1.52 billion).")]
     [('money_1', '10 billion yuan'), ('money_2', 'US$1.52 billion')]
     >>> find_placeables("It cost US$1.52 billion.")[0].value
     Money(amount=Decimal('1520000000'), currency='USD')
     """
-    values = _dated_month_days(list(_value_candidates(sentence)), reference_date)
+    values = _dated_month_days(list(_value_candidates(sentence, number_symbols)), reference_date)
     if boundaries:
-        values = _within_boundaries(sentence, values, boundaries, reference_date)
+        values = _within_boundaries(sentence, values, boundaries, reference_date, number_symbols)
     chosen = _leftmost_longest(values + list(_name_candidates(sentence, values)))
     found = [
         Placeable(c.kind, c.kind, sentence[c.start : c.end], in_variety(c.value, english_variety), c.start, c.end)  # type: ignore[arg-type]
@@ -207,7 +215,11 @@ def find_placeables(
 
 
 def _within_boundaries(
-    sentence: str, values: list[_Candidate], boundaries: Collection[int], reference_date: dt.date | None
+    sentence: str,
+    values: list[_Candidate],
+    boundaries: Collection[int],
+    reference_date: dt.date | None,
+    number_symbols: NumberSymbols,
 ) -> list[_Candidate]:
     """Values that straddle a boundary give way to the values found in each of their pieces."""
     kept: list[_Candidate] = []
@@ -220,6 +232,6 @@ def _within_boundaries(
             continue
         for low, high in zip([candidate.start, *cuts], [*cuts, candidate.end]):
             piece = sentence[low:high]
-            for inner in _dated_month_days(list(_value_candidates(piece)), reference_date):
+            for inner in _dated_month_days(list(_value_candidates(piece, number_symbols)), reference_date):
                 kept.append(_Candidate(inner.start + low, inner.end + low, inner.kind, inner.value))
     return kept

@@ -19,6 +19,14 @@ exceptions are where the capitalised word only starts the sentence:
 - A dotted number a version noun names is a version, capitalised word or not: "the 1.78
   release", "series 3.6", "a stable 1.0 release" (reader8 read "1,78" and "3,6" in the Spanish
   and German editions of Rust and Jekyll posts). Only a dotted number: "3 releases" counts.
+- A dotted number right after a lower-case product's name is its version: "glibc 2.17,",
+  "(kernel 3.10)", "containerd 2.0", "crun 1.9 or greater", "python 3.11 or later" (reader9:
+  "glibc 2,17" in the German edition of Rust's glibc post). A decimal after a lower-case word is
+  a measure where the word is not a name ("rose 2.17 points", "a 3.5 magnitude", "at 31.5%"):
+  so only where the number ends its phrase (punctuation, the sentence's end, "or", "and" …: a
+  measure goes on to its noun) and the word is none of the function words, verbs ("-ed", "-ing",
+  "-s" forms and the irregular past tenses of market reports: "rose 2.17, or 0.1%") and measure
+  nouns ("score 8.6,") that stand before a decimal in news.
 - Numbers listed after a name's number or a version share its reading: "Windows 7, 8, and
   8.1", "series 3.6, 3.7 and 3.8", "from version 0.3 to 0.4" (joined by commas, "and", "or",
   or a span's "to"), unless a noun follows the item ("Windows 7, 200 people" counts).
@@ -43,6 +51,24 @@ MEASURE_NOUNS = frozenset("magnitude intensity temperature temperatures rating i
 VERSION_NOUNS = "versions?|releases?|series|editions?|builds?"
 """Nouns that name a dotted number a version, before it ("series 3.6") or after it ("the 1.78 release")."""
 
+NOT_PRODUCT_WORDS = (
+    frozenset(word.lower() for word in ORDINARY_STARTERS)
+    | MEASURE_NOUNS
+    | frozenset(
+        "in into onto per near about above below than up down off out around nearly almost just only least most "
+        "is are was were be been being am has have had do does did will would can could may might must shall should "
+        "it its it's their our his her my your we they he she you one s "
+        "rose fell won lost grew sank shrank slid hit cut rise fall grow sink win lose set put spent spend paid pay "
+        "made make took take saw see ran run stood stand kept keep gave give held hold hit struck topped "
+        "score scores rate ratio average factor level grade value height weight size gpa ph "
+        "new all-new latest previous total additional estimated remaining further another".split()
+    )
+)
+"""Lower-case words a dotted number after which is a measure, not a product's version ("rose 2.17,")."""
+MEASURE_ENDINGS = ("ed", "ing", "s", "ance", "ence", "ity", "tion", "ment", "ness", "ure", "age")
+"""Endings of verbs ("gained 2.17,", "tops 3.5,") and abstract nouns ("significance 0.05.",
+"temperature 36.6.") before a decimal: no product's name ends so."""
+
 
 @functools.cache
 def _patterns() -> dict[str, re.Pattern[str]]:
@@ -57,6 +83,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:(?P<noun>\b(?:{VERSION_NOUNS})\s)|(?<![\w.,]))(?P<num>\d+\.\d+)(?!\w|[.,:/-]\d)"
             rf"(?(noun)|\s(?:{VERSION_NOUNS})\b)",
             re.IGNORECASE,
+        ),
+        "lower_version": re.compile(  # "glibc 2.17,", "crun 1.9 or greater": `_is_product_word`
+            r"(?<![\w.’'-])(?P<word>[a-z][a-z0-9+_-]*)\s(?P<num>\d+\.\d+)(?!\w|[.,:/-]\d)"
+            r"(?=[,;:)\]!?\"”]|\.(?!\d)|$|\s(?:or|and|but|to|in|on|at|for|from|with|by|as|since|until|which|that|last|this|"
+            r"is|are|was|were|has|have|had|does|did|will|would|can|could|should|may|might|also|still|now|"
+            r"instead|onwards?)\b)"
         ),
         "listed": re.compile(  # an item a noun follows counts ("Windows 7, 200 people"): not listed
             r"(?:,\s(?:and\s|or\s)?|\s(?:and|or|to)\s)(?P<num>\d+(?:\.\d+)?)"
@@ -99,11 +131,20 @@ def _named_numbers(sentence: str) -> Iterator[tuple[int, int, int]]:
             continue
         yield match.start(), match.start("num"), match.end("num")
     if "." in sentence:
+        for match in patterns["lower_version"].finditer(sentence):
+            if _is_product_word(match["word"]):
+                yield match.start(), match.start("num"), match.end("num")
         for match in patterns["version"].finditer(sentence):  # the span reaches past a value's
             if match["noun"]:
                 yield match.start(), match.start("num"), match.end("num")
             else:
                 yield match.start("num"), match.start("num"), match.end()
+
+
+def _is_product_word(word: str) -> bool:
+    """Whether a lower-case word before a dotted number can be a product's name ("glibc",
+    "kernel", "python"), not a function word, a verb or a measure noun ("rose", "score")."""
+    return word not in NOT_PRODUCT_WORDS and not word.endswith(MEASURE_ENDINGS)
 
 
 def _opens_a_count_or_measure(match: re.Match[str]) -> bool:

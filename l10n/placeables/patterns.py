@@ -37,7 +37,43 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
-_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_TYPESET_SPACES = "\u00a0\u202f\u2009"
+"""No-break, narrow no-break and thin space: a typesetter's thousands separator ("3\u202f700"),
+never a space between two numbers."""
+
+
+NumberSymbols = tuple[str, str]
+"""The source locale's thousands separators and decimal mark, as CLDR gives them: (",", ".") in
+English, (".", ",") in Spanish or German, (" ", ",") in French or Swedish."""
+ENGLISH_NUMBERS: NumberSymbols = (",", ".")
+SPACE_SEPARATORS = " " + _TYPESET_SPACES
+
+
+def _num(symbols: NumberSymbols) -> str:
+    """A number as written in the source locale (`symbols`): digits in groups of three (a
+    typesetter's space groups in any locale: "3\u202f700"), a decimal mark. Never the first part
+    of digit groups a space separates: not "3" of "3 700" or "€3 700"."""
+    group, decimal = symbols
+    spaced = _groups_with_space(symbols)
+    separators = re.escape("".join(sorted(set(group + _TYPESET_SPACES + (" " if spaced else "")))))
+    return (
+        rf"(?:\d{{1,3}}(?:[{separators}]\d{{3}})+(?!\d|[{separators}]\d)|\d+(?!\d)(?![ {_TYPESET_SPACES}]\d{{3}}))"
+        rf"(?:{re.escape(decimal)}\d+)?"
+    )
+
+
+def _groups_with_space(symbols: NumberSymbols) -> bool:
+    return any(char in SPACE_SEPARATORS for char in symbols[0])
+
+
+_SYMBOLS_OF: dict[re.Pattern[str], NumberSymbols] = {}
+
+
+def number_symbols_of(pattern: re.Pattern[str]) -> NumberSymbols:
+    """The number symbols a value pattern was compiled for (`value_patterns`)."""
+    return _SYMBOLS_OF.get(pattern, ENGLISH_NUMBERS)
+
+
 _START = r"(?<![\w.,:/#])(?<!\w[-–])"  # not glued to a word, a decimal, a clock, "COVID-" or "43–"
 # The same for a match that starts with a digit: the lookahead first lets `re` reject the other
 # positions at once (most of a sentence) instead of trying both lookbehinds there: 1.5× faster.
@@ -62,8 +98,19 @@ _ZONE = rf"(?:\s(?P<zone>{_ZONE_NAMES})(?:(?<=UTC|GMT)\s?(?P<sign>[+\-−])(?P<o
 
 
 @functools.cache
-def value_patterns() -> dict[str, re.Pattern[str]]:
-    """Compiled on first use, not at import."""
+def value_patterns(symbols: NumberSymbols = ENGLISH_NUMBERS) -> dict[str, re.Pattern[str]]:
+    """Compiled on first use, not at import, for the source locale's number `symbols`: where they
+    do not group with a space, digit groups a space separates stay text as written
+    (`spaced_groups`: "3 700" is neither 3 nor 700)."""
+    patterns = _value_patterns(symbols)
+    number = _num(symbols)  # only these patterns differ between locales (`re` shares equal ones)
+    _SYMBOLS_OF.update({pattern: symbols for pattern in patterns.values() if number in pattern.pattern})
+    return patterns
+
+
+def _value_patterns(symbols: NumberSymbols) -> dict[str, re.Pattern[str]]:
+    _NUM = _num(symbols)
+    spaced = _groups_with_space(symbols)
     return {
         "iso_date": re.compile(rf"{_DIGIT_START}(?P<year>\d{{4}})-(?P<month>\d{{2}})-(?P<day>\d{{2}}){_END}"),
         "month_day_year": re.compile(rf"{_MONTH}\s(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}?,?\s(?P<year>\d{{4}}){_END}"),
@@ -131,6 +178,7 @@ def value_patterns() -> dict[str, re.Pattern[str]]:
         ),
         "ordinal": re.compile(rf"{_DIGIT_START}(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+){_ORDINAL_SUFFIX}(?!\w)"),
         "number": re.compile(rf"{_DIGIT_START}(?P<num>{_NUM})(?:{_SCALE}|(?P<suffix>bn|tn|mn))?{_END}"),
+        "spaced_groups": re.compile(r"(?!)" if spaced else rf"{_DIGIT_START}\d{{1,3}}(?: \d{{3}})+(?!\d)"),
         "phone_or_code": re.compile(rf"(?=[+0]){_START}(?:\+\d{{1,3}}|0\d+)(?:[\s-]\(?\d{{2,}}\)?)*(?!\w)"),
         "name_number": re.compile(
             r"(?=[A-Z])\b(?P<word>[A-Z][A-Za-z’'-]*)\s(?P<num>\d+(?:[.:]\d+)?)(?!\w|[.,:/-]\d)"
@@ -171,6 +219,7 @@ def prechecks() -> dict[str, re.Pattern[str] | WordPrecheck]:
         "month_day": month,
         "month_day_range": month,
         "day_month": month,
+        "spaced_groups": re.compile(r"\d \d\d\d"),
         "phone_or_code": re.compile(r"[+0]"),
         "month_year": month,
         "month_day_and": month,

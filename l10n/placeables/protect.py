@@ -14,6 +14,8 @@ every locale, because none of these has a CLDR form a reader would recognise:
 - Durations in video or audio context, written like a clock: "the 03:29 clip" (a clock would get
   a.m./p.m. or 午前 in some locales).
 - Weekday names inside the name of a day: "Super Tuesday", "Black Friday".
+- Web and email addresses (`l10n.urls.address_spans`): their digits are part of the address
+  ("trackback.jsp?no=67926&aid=6950016" written "no=67.926" in German is a broken link; reader9).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import re
 
 from l10n.placeables.patterns import alternation
 from l10n.placeables.vocabulary import UNITS, WEEKDAYS
+from l10n.urls import address_spans
 
 _SCORE_CUES = (
     "won|win|wins|winning|beat|beats|beating|defeat|defeated|defeats|lost|lose|loses|losing|loss|draw|drew|"
@@ -88,6 +91,7 @@ def protected_spans(sentence: str) -> list[tuple[int, int]]:
         spans += [match.span() for match in patterns["named_day"].finditer(sentence)]
     if not patterns["digit"].search(sentence):
         return spans
+    spans += address_spans(sentence)
     spans += [match.span() for match in patterns["points_to"].finditer(sentence)]
     if "UTC" in sentence or "GMT" in sentence:
         spans += [match.span() for match in patterns["zone_offset"].finditer(sentence)]

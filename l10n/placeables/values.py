@@ -29,7 +29,7 @@ from l10n.model import (
 )
 from l10n.placeables.clock import PendingZone, zoned_time
 from l10n.placeables.month_day import MonthDay, MonthDayRange
-from l10n.placeables.patterns import COUNT_NOUNS
+from l10n.placeables.patterns import COUNT_NOUNS, number_symbols_of
 from l10n.placeables.vocabulary import (
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
@@ -43,8 +43,12 @@ from l10n.placeables.vocabulary import (
 )
 
 
-def _decimal(digits: str) -> Decimal:
-    return Decimal(digits.replace(",", ""))
+def _decimal(match: re.Match[str], group: str = "num") -> Decimal:
+    """The number of `match[group]`, read with the number symbols of the source locale the
+    pattern was compiled for ("3,700", "3.700" in Spanish, "3 700" in French, "3\u202f700")."""
+    separators, mark = number_symbols_of(match.re)
+    digits = "".join(char for char in match[group] if char not in separators and not char.isspace())
+    return Decimal(digits.replace(mark, "."))
 
 
 def _exact(number: Decimal, multiplier: Decimal) -> Decimal:
@@ -68,14 +72,14 @@ def _multiplier(match: re.Match[str]) -> Decimal:
 
 def _scaled(match: re.Match[str]) -> Decimal:
     """The number as written (5.0 stays 5.0), times its scale word or suffix if any."""
-    number, multiplier = _decimal(match["num"]), _multiplier(match)
+    number, multiplier = _decimal(match), _multiplier(match)
     return number if multiplier == 1 else _exact(number, multiplier)
 
 
 def _money_amount(match: re.Match[str]) -> Decimal:
     """A scaled amount keeping the digits its writer gave: "1.30 million" is 1.30E+6, not
     1300000, so `render` shows "1,30 Mio." (the exponent holds the written trailing zeros)."""
-    return _amount(_decimal(match["num"]), _multiplier(match))
+    return _amount(_decimal(match), _multiplier(match))
 
 
 def _amount(number: Decimal, multiplier: Decimal) -> Decimal:
@@ -136,7 +140,7 @@ def _military_time(match: re.Match[str]) -> TimeOfDay | PendingZone | None:
 
 
 def _range(match: re.Match[str]) -> NumberRange | None:
-    low, high = _decimal(match["low"]), _decimal(match["high"])
+    low, high = _decimal(match, "low"), _decimal(match, "high")
     if low >= high or (match.groupdict().get("low_percent") and not match["percent"]):
         return None
     unit = PERCENT_UNIT if match["percent"] else UNITS.get(match["unit"] or "")
@@ -161,7 +165,7 @@ def _is_designation(low: Decimal, high: Decimal) -> bool:
 
 def _money_range(match: re.Match[str], currencies: dict[str, str]) -> NumberRange | None:
     """ "$10-15 million" → 10,000,000–15,000,000 USD: the scale word covers both ends."""
-    low, high = _decimal(match["low"]), _decimal(match["high"])
+    low, high = _decimal(match, "low"), _decimal(match, "high")
     if low >= high:
         return None
     multiplier = _multiplier(match)
@@ -206,7 +210,7 @@ def _weight_pounds(match: re.Match[str]) -> Quantity | None:
     """ "82 pounds (37 kg)": pounds are a weight where the sentence speaks of weight."""
     sentence = match.string.lower()
     if match["unit"].startswith("lb") or any(cue in sentence for cue in WEIGHT_POUND_CUES):
-        return Quantity(_decimal(match["num"]), "mass-pound")
+        return Quantity(_decimal(match), "mass-pound")
     return None
 
 
@@ -239,6 +243,7 @@ VALUE_RULES: list[ValueRule] = [
     ("month_day_and", "date", _month_day),  # type: ignore[list-item]
     ("day_month", "date", _month_day),  # type: ignore[list-item]
     ("phone_or_code", None, lambda match: None),
+    ("spaced_groups", None, lambda match: None),
     ("military_time", "time", _military_time),  # type: ignore[list-item]
     ("clock_time", "time", _time),  # type: ignore[list-item]
     ("dotted_time", "time", _time),  # type: ignore[list-item]
@@ -250,12 +255,12 @@ VALUE_RULES: list[ValueRule] = [
     ("million_m", "number", _scaled),
     ("quantity", "quantity", lambda match: Quantity(_scaled(match), UNITS[match["unit"]])),
     ("weight_pounds", "quantity", _weight_pounds),
-    ("percent", "percent", lambda match: _decimal(match["num"])),
+    ("percent", "percent", lambda match: _decimal(match)),
     ("money_range_prefix", "range", lambda match: _money_range(match, CURRENCY_PREFIXES)),
     ("money_range_word", "range", lambda match: _money_range(match, CURRENCY_WORDS)),
     ("range_to", "range", _range_to),
     ("season_years", "range", _season_years),
     ("range", "range", _range),
-    ("ordinal", "ordinal", lambda match: int(_decimal(match["num"]))),
+    ("ordinal", "ordinal", lambda match: int(_decimal(match))),
     ("number", "number", _number),
 ]

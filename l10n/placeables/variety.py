@@ -10,10 +10,12 @@ guess (`segment_document`).
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Literal
 
-from l10n.model import NumberRange, PlaceableValue, Quantity
+from l10n.model import Document, NumberRange, PlaceableValue, Quantity
+from l10n.placeables.patterns import ENGLISH_NUMBERS, NumberSymbols
 
 EnglishVariety = Literal["en-GB", "en-US"]
 
@@ -63,6 +65,62 @@ def english_variety(text: str) -> EnglishVariety | None:
     if british >= american + 2:
         return "en-GB"
     return None
+
+
+@functools.cache
+def source_number_symbols(locale: str) -> NumberSymbols:
+    """The thousands separator and decimal mark the source locale (a gettext or BCP 47 code)
+    writes, from CLDR; English's for an unknown code.
+
+    >>> [source_number_symbols(code) for code in ("en", "es_ES", "fr", "sv-SE", "xx")]
+    [(',', '.'), ('.', ','), ('\u202f', ','), ('\xa0', ','), (',', '.')]
+    """
+    from babel import Locale, UnknownLocaleError  # on demand: most commands never segment
+
+    try:
+        symbols = Locale.parse(locale.replace("-", "_")).number_symbols["latn"]
+    except (ValueError, TypeError, UnknownLocaleError):
+        return ENGLISH_NUMBERS
+    group, decimal = symbols.get("group", ","), symbols.get("decimal", ".")
+    return (group, decimal) if group and decimal and group != decimal else ENGLISH_NUMBERS
+
+
+_ENGLISH_ONLY = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,])"  # "1,250,000"
+    r"|(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d+(?![\d.,])"  # "1,250.5"
+    r"|(?<![\d.,])\d{1,3}\.\d{1,2}(?![\d,]|\.[\d),]|\.\s+[a-zäöü]|\s?[-–]\s?\d|\s?(?:Uhr|uur|h|hs|horas|hrs|WIB|[ap]\.?m)\b)"  # "12.6"
+)
+"""Numbers only English symbols can read; "10.15 Uhr" or "10.00-10.30" is a clock time there,
+"(15.12.)" or "am 15.12. in" a German date."""
+_LOCALE_ONLY = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.])"  # "1.250.000"
+    r"|(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d+(?![\d.,])"  # "1.250,5"
+    r"|(?<![\d.,])\d+,\d{1,2}(?![\d,])"  # "18,4"
+)
+"""Numbers only a comma-decimal locale's symbols can read."""
+
+
+def article_number_symbols(locale: str, text: str) -> NumberSymbols:
+    """The number symbols an article in `locale` writes: its locale's (`source_number_symbols`)
+    unless its numbers show English ones more often than their own. Spanish in Miami, Mexico or
+    Santo Domingo writes "$150,000" and "3.2 por ciento" though CLDR's `es` writes "150.000" and
+    "3,2" (the realworld corpus: El Nuevo Herald, Diario Libre), and a page declares only "es".
+
+    >>> article_number_symbols("es", "Costó $150,000, un 3.2 por ciento más."), article_number_symbols("es", "81.000")
+    ((',', '.'), ('.', ','))
+    """
+    symbols = source_number_symbols(locale)
+    if symbols == ENGLISH_NUMBERS or not any(char.isdigit() for char in text):
+        return symbols
+    english = sum(1 for _ in _ENGLISH_ONLY.finditer(text))
+    return ENGLISH_NUMBERS if english and english > sum(1 for _ in _LOCALE_ONLY.finditer(text)) else symbols
+
+
+def document_number_symbols(doc: Document) -> NumberSymbols:
+    """The thousands separator and decimal mark of the article's source locale (its region first),
+    unless its numbers are written the English way (`variety.article_number_symbols`)."""
+    locale = doc.source_variant or doc.source_locale
+    return article_number_symbols(locale, "\n".join(block.text for block in doc.blocks))
 
 
 def in_variety(value: PlaceableValue | None, english_variety: EnglishVariety | None) -> PlaceableValue | None:
