@@ -300,18 +300,6 @@ def jobs_wanted(option: int | None) -> int:
     return option
 
 
-def input_file(path: Path) -> Path:
-    """A file argument the command is about to read, checked the way a path argument's
-    problems are worded for every command (`cli._usage_line`): missing, or a folder."""
-    from l10n.errors import L10nError
-
-    if not path.exists():
-        raise L10nError("no such file or folder", path=path)
-    if path.is_dir():
-        raise L10nError("is a folder, not a file", path=path)
-    return path
-
-
 def open_project(root: Path):
     """Open the project at `root` (validated; settings read)."""
     from l10n.project import Project
@@ -330,38 +318,10 @@ def selected_domains(project, option: str | None) -> list[str]:
         domains = project.domains()
         if not domains:
             raise ProjectError("no catalogs yet: run `l10n extract FILE...` first", path=project.locales_dir)
+    from l10n.cli.paths import refuse_folder_catalogs
+
     refuse_folder_catalogs(project, domains)
     return domains
-
-
-def refuse_folder_catalogs(project, domains: list[str]) -> None:
-    """One rule for a template or catalog path that is a folder (`locales/A.pot/`,
-    `locales/de/LC_MESSAGES/A.po/`): every command over catalogs refuses it with one line
-    naming it, where one called it missing, another skipped it, a third read past it. Each
-    locale folder is listed once (the folder bits come with the listing: no stat per
-    catalog), every command that takes `--domains` checks here."""
-    import os
-
-    from l10n.errors import CatalogError
-
-    templates, catalogs = {f"{d}.pot" for d in domains}, {f"{d}.po" for d in domains}
-    try:
-        top = os.scandir(project.locales_dir)
-    except (FileNotFoundError, NotADirectoryError):
-        return
-    with top:
-        folders = [entry for entry in top if entry.is_dir() and not entry.name.startswith(".")]
-    for entry in folders:
-        if entry.name in templates:
-            raise CatalogError("is a folder, not a template file: remove or rename it", path=entry.path)
-        try:
-            listing = os.scandir(os.path.join(entry.path, "LC_MESSAGES"))
-        except (FileNotFoundError, NotADirectoryError):
-            continue
-        with listing:
-            for item in listing:
-                if item.name in catalogs and item.is_dir():
-                    raise CatalogError("is a folder, not a catalog file: remove or rename it", path=item.path)
 
 
 def warn_missing_articles(project, domains: list[str], consequence: str) -> None:

@@ -11,7 +11,8 @@ from typing import Annotated
 
 import typer
 
-from l10n.cli.common import RootOption, app, console, err_console, input_file, json_out
+from l10n.cli.common import RootOption, app, console, err_console, json_out
+from l10n.cli.paths import input_file
 
 models_app = typer.Typer(
     name="models",

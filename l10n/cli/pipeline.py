@@ -17,7 +17,6 @@ from l10n.cli.common import (
     jobs_wanted,
     next_step,
     open_project,
-    refuse_folder_catalogs,
     report_line,
     say,
     selected_domains,
@@ -26,6 +25,7 @@ from l10n.cli.common import (
     summary_text,
     warn_missing_articles,
 )
+from l10n.cli.paths import refuse_folder_catalogs
 
 QuietOption = Annotated[
     bool, typer.Option("--quiet", "-q", help="Print only the closing summary, not a line per file.")

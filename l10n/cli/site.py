@@ -76,7 +76,17 @@ def publish(
     from l10n.assemble.gate import describe_held
     from l10n.assembly import article_sources
     from l10n.publish.editions import publish_project
-    from l10n.publish.manifest import manifest_path
+    from l10n.publish.manifest import manifest_path, manifest_problem
+
+    damaged = manifest_problem(site_dir)
+    if damaged is not None:  # its page records are gone: a run for some locales would list only those
+        err_console.print(
+            f"warning: {project.relative(damaged[0])}: {damaged[1]}: publishing every locale and article "
+            "again to rebuild it (a full publish); pages earlier runs wrote and this one does not are no "
+            "longer known as the publisher's, so --prune cannot remove them",
+            markup=False,
+        )
+        chosen, chosen_locales, domains = selected_domains(project, None), project.locales(None), None
 
     orphans: list[str] = []  # templates whose article is gone: skipped, each named once
     with record.capturing():
