@@ -110,3 +110,10 @@ def test_a_catalog_that_is_a_folder_is_refused_by_every_command(tmp_path: Path, 
     path.mkdir()
     line = refused(l10n(root, *command), path.name)
     assert "is a folder" in line
+
+
+def test_serve_on_a_missing_site_says_only_that(project: Path) -> None:
+    """No "serving … at http://…" line before the refusal: nothing is served."""
+    done = l10n(project, "serve", "--site", "missing-site")
+    refused(done, "missing-site")
+    assert done.stdout == ""

@@ -155,9 +155,14 @@ def serve(
     site: Annotated[Path | None, typer.Option("--site", help="Site folder (default: site/ under --root).")] = None,
 ) -> None:
     """Preview the published site at http://127.0.0.1:PORT/ (Ctrl-C stops)."""
-    from l10n.publish.serve import serve_forever
+    from l10n.publish.serve import make_server
 
     project = open_project(root)
     folder = site or project.site_dir
-    console.print(f"serving {project.relative(folder)} at http://127.0.0.1:{port}/ (Ctrl-C to stop)")
-    serve_forever(folder, port=port)
+    server = make_server(folder, port=port, verbose=True)  # refused (no site, port taken) before any "serving"
+    console.print(f"serving {project.relative(folder)} at http://127.0.0.1:{server.server_port}/ (Ctrl-C to stop)")
+    with server:
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            pass
