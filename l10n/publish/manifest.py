@@ -127,31 +127,35 @@ def manifest_problem(site_dir: Path) -> tuple[Path, str] | None:
     return (path, problem) if problem is not None else None
 
 
-_parse: dict[str, tuple[str, Any, str | None]] = {}
-"""path → (its state, what it parsed to, the problem) of the last manifest parsed in this
-process: `manifest_problem` and `read_manifest_entries` read one file once."""
+_parse: dict[str, tuple[bytes, Any, str | None]] = {}
+"""path → (the bytes' hash, what they parsed to, the problem) of the last manifest parsed in
+this process: `manifest_problem` and `read_manifest_entries` parse one manifest once. Keyed by
+content, not by stat: a manifest rewritten in place within one clock tick keeps its stat."""
 
 
 def _parsed_manifest(path: Path) -> tuple[Any, str | None]:
     """The JSON a manifest holds and None, or (None, what is wrong) — (None, None) when there
     is no manifest."""
-    from l10n.fingerprint import file_state
+    import hashlib
 
-    key, state = os.fspath(path), file_state(path)
-    if state == "-":
+    key = os.fspath(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
         return None, None
+    except OSError as error:
+        return None, f"cannot read: {error.strerror}"
+    digest = hashlib.blake2b(raw, digest_size=16).digest()  # ~1 ms a MB: a parse is ~10
     kept = _parse.get(key)
-    if kept is not None and kept[0] == state:
+    if kept is not None and kept[0] == digest:
         return kept[1], kept[2]
     data: Any = None
     try:
-        data, problem = json.loads(path.read_bytes().decode("utf-8")), None
-    except OSError as error:
-        problem = f"cannot read: {error.strerror}"
+        data, problem = json.loads(raw.decode("utf-8")), None
     except ValueError as error:  # JSONDecodeError and UnicodeDecodeError
         problem = f"not valid JSON ({error.__class__.__name__}: cut short or damaged)"
     _parse.clear()
-    _parse[key] = (state, data, problem)
+    _parse[key] = (digest, data, problem)
     return data, problem
 
 
