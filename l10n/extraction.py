@@ -157,6 +157,7 @@ def _update_from_template(
     locales: Sequence[TargetLocale],
     *,
     save: bool = True,
+    allow_empty_template: bool = False,
 ) -> Iterator[UpdateResult]:
     """Each locale's PO created or merged from the parsed template of `pot_path` (`load` gives it
     and its units, called only if some PO needs it), with the glossary notes for its units
@@ -181,7 +182,9 @@ def _update_from_template(
             continue
         template, units = load()
         notes = glossary_comments(units, locale.code, glossary=glossary)
-        stats = update_po(pot_path, po, locale, notes=notes, template=template)
+        stats = update_po(
+            pot_path, po, locale, notes=notes, template=template, allow_empty_template=allow_empty_template
+        )
         stamps.record(key, state_of(po, locale_code=locale.code), stats.kept + stats.added + stats.fuzzied)
         yield UpdateResult(domain=domain, locale=locale.code, po_file=po, stats=stats)
     _saved_or_held(stamps, save=save)
@@ -318,7 +321,12 @@ def load_before_fork(project: Project, locale_codes: tuple[str, ...]) -> None:
 
 
 def update_catalogs(
-    project: Project, *, domains: Sequence[str], locales: Sequence[TargetLocale], jobs: int = 1
+    project: Project,
+    *,
+    domains: Sequence[str],
+    locales: Sequence[TargetLocale],
+    jobs: int = 1,
+    allow_empty_template: bool = False,
 ) -> Iterator[UpdateResult]:
     """Merge each POT into each locale's PO, msgmerge-style (human work kept).
 
@@ -332,17 +340,28 @@ def update_catalogs(
     """
     with deferred_durability(project.root), noting_writes():  # merges stamped by the bytes written
         if jobs > 1:
-            work = functools.partial(_update_one, project, locale_codes=tuple(locale.code for locale in locales))
+            work = functools.partial(
+                _update_one,
+                project,
+                locale_codes=tuple(locale.code for locale in locales),
+                allow_empty_template=allow_empty_template,
+            )
             yield from in_worker_processes(work, domains, jobs=jobs, after_chunk=save_held_stamps)
             return
-        yield from _saving_by_chunk(_update_domain(project, domain, locales) for domain in domains)
+        yield from _saving_by_chunk(
+            _update_domain(project, domain, locales, allow_empty_template=allow_empty_template) for domain in domains
+        )
 
 
-def _update_domain(project: Project, domain: str, locales: Sequence[TargetLocale]) -> Iterator[UpdateResult]:
+def _update_domain(
+    project: Project, domain: str, locales: Sequence[TargetLocale], *, allow_empty_template: bool = False
+) -> Iterator[UpdateResult]:
     pot = project.pot_path(domain)
     if not pot.is_file():
         raise ProjectError(f"no template for domain {domain!r}: run `l10n extract` first", path=pot)
-    yield from _update_from_template(project, domain, pot, _template_loader(pot), locales, save=False)
+    yield from _update_from_template(
+        project, domain, pot, _template_loader(pot), locales, save=False, allow_empty_template=allow_empty_template
+    )
 
 
 def _template_loader(pot: Path) -> Callable[[], tuple[POFile, list[Unit]]]:
@@ -392,10 +411,12 @@ def changed_sources(project: Project, domains: Sequence[str]) -> Iterator[tuple[
             continue
 
 
-def _update_one(project: Project, domain: str, *, locale_codes: tuple[str, ...]) -> Iterator[UpdateResult]:
+def _update_one(
+    project: Project, domain: str, *, locale_codes: tuple[str, ...], allow_empty_template: bool = False
+) -> Iterator[UpdateResult]:
     """One domain in a worker. Locales travel as codes: a `TargetLocale` that has loaded its
     CLDR data pickles to ~100 KB."""
-    return _update_domain(project, domain, _parsed_locales(locale_codes))
+    return _update_domain(project, domain, _parsed_locales(locale_codes), allow_empty_template=allow_empty_template)
 
 
 @functools.lru_cache(maxsize=16)

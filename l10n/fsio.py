@@ -92,10 +92,22 @@ def _storage_errors(path: Path) -> Iterator[None]:
         raise problem from None
 
 
+_PLACE_ERRNOS = {
+    errno.EISDIR: "it is a folder, not a file",
+    errno.ENOTDIR: "a folder on its path is a file",
+    errno.EACCES: "permission denied",
+}
+
+
 def _storage_error(error: OSError, path: Path) -> Exception:
-    """`_storage_errors`' error for `error`: a `StorageError`, or `error` itself."""
+    """`_storage_errors`' error for `error`: a `StorageError`, or `error` itself. A target that
+    is a folder (or under a file, or not writable) is named as the target: the failing call was
+    the rename of a temp file onto it, whose name (`.NAME.PID-N.tmp`, removed since) the
+    OSError carried."""
     if error.errno in _STORAGE_ERRNOS:
         return StorageError(f"cannot write: {error.strerror}", path=path)
+    if error.errno in _PLACE_ERRNOS:
+        return StorageError(f"cannot write: {_PLACE_ERRNOS[error.errno]}", path=path)
     return error
 
 

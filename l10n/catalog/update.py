@@ -41,6 +41,7 @@ from l10n.catalog.pofile import (
     set_fuzzy,
 )
 from l10n.catalog.translations import held_review_lines, restore_review
+from l10n.errors import CatalogError
 
 if TYPE_CHECKING:
     import polib
@@ -49,6 +50,12 @@ if TYPE_CHECKING:
     from l10n.locales import TargetLocale
 
 FUZZY_MATCH_THRESHOLD = 70.0
+
+
+class EmptyTemplate(CatalogError):
+    """A template with no units would empty a catalog holding translations (`refuse_empty_template`)."""
+
+
 TEMPLATE_HEADERS = ("Project-Id-Version", "POT-Creation-Date", SOURCE_HEADER)
 
 
@@ -75,12 +82,16 @@ def update_po(
     *,
     notes: Mapping[CatalogKey, Sequence[str]] | None = None,
     template: polib.POFile | FreshTemplate | None = None,
+    allow_empty_template: bool = False,
 ) -> UpdateStats:
     """Create `po_path` from `pot_path` if missing (exclusively), else merge (locked); atomic.
 
     `notes` are locale-specific `#.` lines (glossary terms) added after the template's own; since
     every merge starts from the template's comments, re-running never stacks them. `template`
     is `pot_path` already parsed (read once, merged into every locale; it is not modified).
+
+    A template with no units is not merged into a catalog holding translations
+    (`refuse_empty_template`) unless `allow_empty_template`.
     """
     pot_path, po_path = Path(pot_path), Path(po_path)
     if isinstance(template, FreshTemplate):
@@ -90,6 +101,8 @@ def update_po(
     template = template if template is not None else load_catalog(pot_path)
 
     def merged_into(old: polib.POFile) -> tuple[polib.POFile, dict[str, int]]:
+        if not allow_empty_template:
+            refuse_empty_template(template, old, pot_path=pot_path, po_path=po_path)
         merged, counts = merge_catalogs(template, old, locale)
         for entry in merged:
             extra = (notes or {}).get((entry.msgctxt, entry.msgid)) if not entry.obsolete else None
@@ -111,6 +124,26 @@ def update_po(
                 return UpdateStats(**counts, created=True, written=save_catalog(merged, po_path))
             if create_catalog(merged, po_path):
                 return UpdateStats(**counts, created=True, written=True)
+
+
+def refuse_empty_template(template: polib.POFile, old: polib.POFile, *, pot_path: Path, po_path: Path) -> None:
+    """Refuse to merge a template with no units into a catalog with translations: the merge
+    would turn every one of them obsolete (`#~`), so one truncated template, or an article
+    whose extraction went wrong, would empty a reviewed catalog. msgmerge does what it is told;
+    a nightly batch over thousands of catalogs needs to be told twice (`--allow-empty-template`,
+    when the article really lost all its text). A catalog with no translation is merged."""
+    if any(not entry.obsolete for entry in template):
+        return
+    translated = [e for e in old if not e.obsolete and (e.msgstr or any(e.msgstr_plural.values()))]
+    if not translated:
+        return
+    kept = sum(1 for entry in translated if not entry.fuzzy)
+    raise EmptyTemplate(
+        f"template has no units: merging it would make all {len(translated)} translated unit(s) "
+        f"({kept} reviewed) of {po_path} obsolete; extract the article again, or pass "
+        "--allow-empty-template to retire them",
+        path=pot_path,
+    )
 
 
 def new_catalog(template: polib.POFile, locale: TargetLocale) -> polib.POFile:

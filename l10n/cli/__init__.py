@@ -7,6 +7,8 @@ happens when the command is run (`common.HOMES`, `common.LazyCommands`); this mo
 
 from __future__ import annotations
 
+import ast
+import re
 import sys
 
 from l10n.cli.common import app, err_console, state
@@ -52,7 +54,11 @@ def main(argv: list[str] | None = None) -> int:
         # Usage errors from Typer's bundled click: duck-typed, since the click Typer ships is private.
         show, code = getattr(exc, "show", None), getattr(exc, "exit_code", None)
         if callable(show) and isinstance(code, int):
-            show()
+            line = _usage_line(exc)
+            if line is None:  # `l10n` alone, or a group without its sub-command: the help is the answer
+                show()
+            else:
+                err_console.print(f"error: {line}", markup=False, highlight=False, soft_wrap=True)
             return code
         if type(exc).__name__ == "Abort":
             return 1
@@ -88,3 +94,35 @@ def _database_failure(exc: BaseException) -> L10nError | None:
     if "full" in message or "I/O" in message:
         return StorageError(f"cannot write: {message}", path=where)
     return L10nError(f"database failed: {message}", path=where)
+
+
+_PATH_PROBLEM = re.compile(
+    r"(?:File|Directory|Path) ('.*'|\".*\") (does not exist|is a directory|is a file|is not readable|is not writable)\."
+)
+_PATH_WORDS = {
+    "does not exist": "no such file or folder",
+    "is a directory": "is a folder, not a file",
+    "is a file": "is a file, not a folder",
+    "is not readable": "cannot read: permission denied",
+    "is not writable": "cannot write: permission denied",
+}
+
+
+def _usage_line(exc: BaseException) -> str | None:
+    """A usage error (click's, inside Typer) as one line: a path argument's problem as
+    `PATH: problem`, the form every other error takes, anything else as click words it; then
+    where to read more. Click's own display is the command's usage, a hint and the error on four
+    lines, which buried the one that matters in a nightly log. None for "no arguments: here is
+    the help", which is shown as it is."""
+    if type(exc).__name__ == "NoArgsIsHelpError":
+        return None
+    ctx = getattr(exc, "ctx", None)
+    message = getattr(exc, "message", "")
+    found = _PATH_PROBLEM.fullmatch(message) if getattr(exc, "param", None) is not None else None
+    if found is not None:
+        text = f"{printable_path(ast.literal_eval(found[1]))}: {_PATH_WORDS[found[2]]}"
+    else:
+        format_message = getattr(exc, "format_message", None)
+        text = format_message() if callable(format_message) else str(exc)
+    where = f" (see `{ctx.command_path} --help`)" if ctx is not None else ""
+    return f"{one_line(text)}{where}"

@@ -313,10 +313,14 @@ def selected_domains(project, option: str | None) -> list[str]:
     from l10n.project import validate_domain
 
     if option:
-        return [validate_domain(d.strip()) for d in option.split(",") if d.strip()]
-    domains = project.domains()
-    if not domains:
-        raise ProjectError("no catalogs yet: run `l10n extract FILE...` first", path=project.locales_dir)
+        domains = [validate_domain(d.strip()) for d in option.split(",") if d.strip()]
+    else:
+        domains = project.domains()
+        if not domains:
+            raise ProjectError("no catalogs yet: run `l10n extract FILE...` first", path=project.locales_dir)
+    from l10n.cli.paths import refuse_folder_catalogs
+
+    refuse_folder_catalogs(project, domains)
     return domains
 
 

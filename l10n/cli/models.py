@@ -12,6 +12,7 @@ from typing import Annotated
 import typer
 
 from l10n.cli.common import RootOption, app, console, err_console, json_out
+from l10n.cli.paths import input_file
 
 models_app = typer.Typer(
     name="models",
@@ -86,7 +87,7 @@ def install_file(
     """Install a local .argosmodel file (replaces an installed package of the same direction)."""
     from l10n.mt.models import install_file as install_package_file
 
-    package = install_package_file(path, packages_dir=packages_dir)
+    package = install_package_file(input_file(path), packages_dir=packages_dir)
     console.print(f"installed {_describe(package)}", markup=False, soft_wrap=True)
 
 

@@ -25,6 +25,7 @@ from l10n.cli.common import (
     summary_text,
     warn_missing_articles,
 )
+from l10n.cli.paths import refuse_folder_catalogs
 
 QuietOption = Annotated[
     bool, typer.Option("--quiet", "-q", help="Print only the closing summary, not a line per file.")
@@ -55,6 +56,8 @@ def extract(
     state.quiet = quiet = quiet or state.quiet
     project = open_project(root)
     chosen_locales = project.locales(locales) if locales else ()
+    if chosen_locales:  # it merges into catalogs too: the catalogs' rule (`selected_domains`)
+        refuse_folder_catalogs(project, project.domains())
     domains, written, units = [], 0, 0
     for result in extract_articles(project, files, domain=domain, jobs=jobs_wanted(jobs), locales=chosen_locales):
         domains.append(result.domain)
@@ -82,12 +85,20 @@ def update(
     domains: DomainsOption = None,
     jobs: JobsOption = None,
     quiet: QuietOption = False,
+    allow_empty_template: Annotated[
+        bool,
+        typer.Option(
+            "--allow-empty-template",
+            help="Merge a template with no units even into catalogs with translations (they become obsolete, #~).",
+        ),
+    ] = False,
 ) -> None:
     """Merge templates into every locale's PO (msgmerge-style: human translations kept).
 
     An article edited since its template was written is extracted again first (its template
     records the article's path; a newer article means a stale template), so an edit reaches
-    the catalogs without a separate `extract`."""
+    the catalogs without a separate `extract`. A template with no units is not merged into a
+    catalog with translations (one line names it) unless --allow-empty-template."""
     from collections import Counter
 
     from l10n.extraction import update_catalogs
@@ -100,7 +111,14 @@ def update(
     with noting_writes():  # the templates' and merges' stamps take them by the bytes written
         checked, rewritten = _refresh_changed_templates(project, chosen_domains, jobs=jobs_wanted(jobs))
     states: Counter[str] = Counter()
-    for result in update_catalogs(project, domains=chosen_domains, locales=chosen_locales, jobs=jobs_wanted(jobs)):
+    merges = update_catalogs(
+        project,
+        domains=chosen_domains,
+        locales=chosen_locales,
+        jobs=jobs_wanted(jobs),
+        allow_empty_template=allow_empty_template,
+    )
+    for result in merges:
         stats = result.stats
         states["created" if stats.created else "updated" if stats.written else "unchanged"] += 1  # type: ignore[attr-defined]
         if not quiet:
@@ -312,7 +330,7 @@ def run(
         others = [domain for domain in project.domains() if domain not in extracted]
         if others:  # templates of articles outside seeds/ (extracted by name earlier)
             _stage("update")
-            update(root=root, locales=locale_list, domains=",".join(others), jobs=None)
+            update(root=root, locales=locale_list, domains=",".join(others), jobs=None, allow_empty_template=False)
         if engine != "none":
             _stage("translate")
             translate(

@@ -76,7 +76,17 @@ def publish(
     from l10n.assemble.gate import describe_held
     from l10n.assembly import article_sources
     from l10n.publish.editions import publish_project
-    from l10n.publish.manifest import manifest_path
+    from l10n.publish.manifest import manifest_path, manifest_problem
+
+    damaged = manifest_problem(site_dir)
+    if damaged is not None:  # its page records are gone: a run for some locales would list only those
+        err_console.print(
+            f"warning: {project.relative(damaged[0])}: {damaged[1]}: publishing every locale and article "
+            "again to rebuild it (a full publish); pages earlier runs wrote and this one does not are no "
+            "longer known as the publisher's, so --prune cannot remove them",
+            markup=False,
+        )
+        chosen, chosen_locales, domains = selected_domains(project, None), project.locales(None), None
 
     orphans: list[str] = []  # templates whose article is gone: skipped, each named once
     with record.capturing():
@@ -145,9 +155,14 @@ def serve(
     site: Annotated[Path | None, typer.Option("--site", help="Site folder (default: site/ under --root).")] = None,
 ) -> None:
     """Preview the published site at http://127.0.0.1:PORT/ (Ctrl-C stops)."""
-    from l10n.publish.serve import serve_forever
+    from l10n.publish.serve import make_server
 
     project = open_project(root)
     folder = site or project.site_dir
-    console.print(f"serving {project.relative(folder)} at http://127.0.0.1:{port}/ (Ctrl-C to stop)")
-    serve_forever(folder, port=port)
+    server = make_server(folder, port=port, verbose=True)  # refused (no site, port taken) before any "serving"
+    console.print(f"serving {project.relative(folder)} at http://127.0.0.1:{server.server_port}/ (Ctrl-C to stop)")
+    with server:
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            pass

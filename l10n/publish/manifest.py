@@ -9,7 +9,7 @@ recorded as its own and this run did not write again — never anything else, an
 (`publish --prune`): a run for some locales or articles keeps every other page it finds recorded.
 Entries are checked before anything is removed: relative POSIX paths without `..`, resolving
 inside the site folder, regular files (a symlink placed there later is left alone). An unreadable
-manifest removes nothing.
+manifest removes nothing; `publish` names it (`manifest_problem`) and publishes everything again.
 
 Version 2 also records each article page (`PageRecord`: article, locale, slug, headline, date,
 % reviewed, readiness), so a run for some locales still lists the others' pages in the indexes,
@@ -100,10 +100,7 @@ def read_manifest_entries(site_dir: Path) -> tuple[set[str], list[PageRecord]]:
     """The site-relative paths the last publish wrote and the article pages it recorded (none
     from a version-1 manifest), from one read of the file; empty when it is missing or unreadable
     (a site of 1,000 articles in 10 languages keeps ~3 MB here, and a re-run reads it first)."""
-    try:
-        data = json.loads(_readable_manifest(site_dir).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return set(), []
+    data, _ = _parsed_manifest(_readable_manifest(site_dir))
     files = data.get("files") if isinstance(data, dict) else None
     pages = data.get("pages") if isinstance(data, dict) else None
     found = (
@@ -115,6 +112,51 @@ def read_manifest_entries(site_dir: Path) -> tuple[set[str], list[PageRecord]]:
         [record for record in map(PageRecord.from_json, pages) if record is not None] if isinstance(pages, list) else []
     )
     return found, records
+
+
+def manifest_problem(site_dir: Path) -> tuple[Path, str] | None:
+    """(the manifest, what is wrong with it) when one is there but cannot be used — cut short,
+    not JSON, not a manifest's shape, unreadable — else None (none yet is no problem). Such a
+    manifest is read as empty: the pages it recorded are not listed and the files it named are
+    no longer known as the publisher's own, so `publish` says so and publishes everything
+    (`cli/site.py`). Parsed once for both: `read_manifest_entries` takes the same parse."""
+    path = _readable_manifest(site_dir)
+    data, problem = _parsed_manifest(path)
+    if problem is None and not (isinstance(data, dict) and isinstance(data.get("files"), list)):
+        problem = "not a publish manifest" if data is not None else None
+    return (path, problem) if problem is not None else None
+
+
+_parse: dict[str, tuple[bytes, Any, str | None]] = {}
+"""path → (the bytes' hash, what they parsed to, the problem) of the last manifest parsed in
+this process: `manifest_problem` and `read_manifest_entries` parse one manifest once. Keyed by
+content, not by stat: a manifest rewritten in place within one clock tick keeps its stat."""
+
+
+def _parsed_manifest(path: Path) -> tuple[Any, str | None]:
+    """The JSON a manifest holds and None, or (None, what is wrong) — (None, None) when there
+    is no manifest."""
+    import hashlib
+
+    key = os.fspath(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None, None
+    except OSError as error:
+        return None, f"cannot read: {error.strerror}"
+    digest = hashlib.blake2b(raw, digest_size=16).digest()  # ~1 ms a MB: a parse is ~10
+    kept = _parse.get(key)
+    if kept is not None and kept[0] == digest:
+        return kept[1], kept[2]
+    data: Any = None
+    try:
+        data, problem = json.loads(raw.decode("utf-8")), None
+    except ValueError as error:  # JSONDecodeError and UnicodeDecodeError
+        problem = f"not valid JSON ({error.__class__.__name__}: cut short or damaged)"
+    _parse.clear()
+    _parse[key] = (digest, data, problem)
+    return data, problem
 
 
 def write_manifest(site_dir: Path, files: Iterable[str], pages: Iterable[PageRecord] = ()) -> bool:
