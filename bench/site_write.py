@@ -515,6 +515,18 @@ def run_tool(root: Path, stage: str, graveyard: Graveyard, code: Path | None = N
     return timed(command, env=env)[0]
 
 
+def forget_qa(root: Path) -> None:
+    """qa's stamps and whole-run record gone from a copy of a project, so that `refresh_qa`
+    checks every catalog there: the copy kept the original's whole-run record, `qa` skipped, and
+    the gate, finding no stamp or record for the copy's paths, checked all 10,000 catalogs itself
+    inside the timing (session 12's baseline)."""
+    stamps = root / "locales" / ".stamps.sqlite3"
+    with sqlite3.connect(stamps) as db:
+        db.execute(
+            "DELETE FROM stamp WHERE stage IN ('qa', 'qa.summary') OR (stage LIKE 'whole run%' AND key LIKE 'qa %')"
+        )
+
+
 def refresh_qa(root: Path, code: Path | None = None) -> None:
     """`l10n extract` and `l10n qa` with the code under test (not timed), as in a real chain:
     the publish gate takes QA's recorded findings, and assemble the parse of each article that
@@ -663,6 +675,7 @@ def measure(
         copy = root.with_name(root.name + "-baseline")
         if not copy.exists():
             shutil.copytree(root, copy, symlinks=True)
+            forget_qa(copy)
         tools.append(("baseline", copy, baseline.resolve()))
     for _, project, code in tools:
         refresh_qa(project, code)
