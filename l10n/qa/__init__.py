@@ -19,7 +19,7 @@ from l10n.model import unit_id
 from l10n.mt.failures import MTFailure, UnitKey, failures_for, failures_path, read_failures
 from l10n.parallel import in_worker_processes, jobs_for
 from l10n.qa.errors_record import errors_of_findings, held_units, summary_without_errors
-from l10n.qa.gate_record import GATE_FILE_NAME, GateRecord, encode_held, gate_key, shared_digest
+from l10n.qa.gate_record import GATE_FILE_NAME, GateRecord, encode_held, gate_key, keep_batch, shared_digest
 from l10n.qa.registry import Check, CheckedUnit, all_checks
 from l10n.qa.report import CatalogSummary, Finding, QAReport
 
@@ -183,7 +183,7 @@ def run_qa(
                     if kept[0] is not None:
                         rows.append(kept)
                         if len(rows) >= _COMPILED_BATCH:
-                            _keep(compiled, gate, rows)
+                            keep_batch(compiled, gate, rows)
                     found.record(key, state, result)
                     summary = None
                     if result is not None:
@@ -196,7 +196,7 @@ def run_qa(
                     report.catalogs.append(
                         CatalogSummary.from_payload(payload, locale=locale.code, domain=domain, state=state)
                     )
-            _keep(compiled, gate, rows)
+            keep_batch(compiled, gate, rows)
         finally:
             found.save()  # before the summaries: a summary never names findings not written
             counted.save()
@@ -224,13 +224,6 @@ def _recorded_or_checked(
     return check_catalog(
         po, locale=locale, glossary=glossary, domain=catalog.domain, path_label=catalog.path, mt_failures=failures
     )[0]
-
-
-def _keep(compiled, gate, rows: list) -> None:
-    """A batch of `_checked`'s rows kept: the compiled translations, then the held units."""
-    compiled.keep(row for row, _ in rows)
-    gate.keep(held for _, held in rows if held is not None)
-    rows.clear()
 
 
 def _checked(

@@ -102,6 +102,14 @@ def decode_held(data: bytes, translations: Mapping[UnitKey, Translation]) -> dic
     return held
 
 
+def keep_batch(compiled: KeptRows, record: KeptRows, rows: list) -> None:
+    """A batch of `qa`'s rows kept, each (compiled translations, held units or None): the
+    compiled translations first, so a row here never names translations not written."""
+    compiled.keep(row for row, _ in rows)
+    record.keep(held for _, held in rows if held is not None)
+    rows.clear()
+
+
 class GateRecord(KeptRows):
     """The held units of a project's catalogs as `qa` found them: one SQLite file, opened on
     first use (WAL, busy timeout). Picklable: a worker opens its own connection."""
