@@ -401,6 +401,59 @@ run, each through three writers), not per-file overhead; cutting it
 or the gate's reads replaced by one per-run record), not a trim. Publish, at 2.5–4.0× CPU and
 2.2–2.9× wall, is nearer: its work beyond the writes is Jinja2 (23 % of its profile) and the
 page contexts (10 %), each page's switcher of 10 language links escaped anew.
+
+Session 13 (h/asm8): the gate reads one row per catalog that `qa` wrote (`qa/gate_record.py`,
+DESIGN.md), not the fingerprint, summary and findings. Chosen over one walk of each sentence
+for all three formats from the profile (cProfile of 800 editions rendered three ways, 300 × 10
+project, load ~11): what the three writers share — grouping the blocks (`body_groups`), the
+bidi isolates, the sentences' text — is ~10 % of the writers' profile; the rest is each
+format's own serialising (the HTML tree and its serialiser, Markdown escaping), which one walk
+would still do three times. The gate's reads were one contained piece, a third of which went.
+`--phases` on 300 × 10 (base = main 871322e as a copy of its `l10n/`, its own qa first; alternated
+×2, load 8.8–11.2): gate 1.91–2.07 → 1.31–1.42 CPU s, every other phase the same (editions
+1.12–1.22, HTML 1.07–1.20, Markdown 0.88–0.96, text 0.40–0.44; writes 1.12–1.63 either way).
+`qa` pays 0.23–0.38 CPU s per 3,000 catalogs to make the rows (timed alone; ~1 % of a cold qa).
+Cold `assemble --jobs 1` (CLI, 300 × 10, alternated base/ours/ours/base, load 9.4–12.6): base
+10.34–10.78 CPU s, ours 9.91–10.47. This script, `--project` of a 300 × 10 chain project,
+`--repeat 2 --settle 30 --baseline` (the copy; `forget_qa` now clears the copy's qa stamps and
+whole-run record so its qa runs, untimed: session 12's trap), load 11.0–12.8, build/ and site/
+byte-identical between the sides and repeats (no DIFFERS):
+
+    side                wall s          CPU s (user)                  floor CPU s
+    assemble ours       28.3–67.7       10.40–10.81 (8.83–9.56)       1.06–1.60
+    assemble baseline   44.3–73.1       13.71–13.81 (12.12–12.23)
+    publish ours        16.6–22.2       5.22–5.74 (4.16–4.35)         0.63–0.87
+    publish baseline    15.8–20.8       5.69–6.48 (4.44–5.32)
+
+With two workers (the default) the baseline paid ~3 CPU s more than with one, ours ~0.5: each
+worker takes the gate anew with every chunk of articles it is sent, and the baseline's opens
+qa's stamps too; not taken apart further this session. Ratios to the floor at 300 × 10 are no
+figure for the issue (the floor's 9,000 files take 1–1.6 CPU s): see the 1,000 × 10 run below.
+The 1,000 × 10 chain project (`--project`, `--repeat 2 --settle 30 --baseline` as above, ours
+from the worktree at 045e60b; load 4.6–9.9), build/ and site/ byte-identical between the sides
+and repeats (no DIFFERS), CPU s (user) per repeat:
+
+    repeat  stage      ours                baseline            floor
+    1       assemble   33.29 (28.94)       34.88 (30.49)       3.11
+    2       assemble   26.04 (22.59)       29.61 (25.56)       2.49
+    1       publish    14.24 (11.73)       13.18 (10.81)       2.24
+    2       publish    11.23 (9.13)        12.92 (10.57)       1.77
+
+An earlier run's first repeat (load 10.0–10.8; the rest of it lost, below): assemble ours 28.27
+(24.62), baseline 31.04 (26.54), floor 2.90. Assemble: ours 1.6–3.6 CPU s less within each
+repeat (5–12 %), about the gate's share; wall 54.8–86.8 s against 57.1–85.6 s. Publish (its
+gate reads few catalogs after assemble): not separable, +8 % and −13 %. Ratios to the floor
+within a repeat: assemble 10.5–10.7× CPU, 9.6–11.5× wall (baseline 11.2–11.9× / 9.5–12.0×);
+publish 6.3–6.4× CPU, 5.9–8.7× wall (baseline 5.9–7.3× / 6.1–6.9×). Neither is near the issue's
+2×: with the gate's row the reads are ~1.4 CPU s per 3,000 catalogs, of which the compiled
+translations' JSON and `Translation`s (`memory/compiled.py`) are most; rendering and building
+the editions (3.5–3.8 CPU s per 9,000 files in `--phases`) are still ~3× the floor on their own.
+
+A trap met here: the code digest that keys qa's records, the compiled translations and the
+gate's rows is the *stat* of every file of `l10n/` (`fingerprint.code_state`). An edit to
+`l10n/` while this script runs ours from the worktree — even one undone — makes every later run
+of ours miss them all and check every catalog itself. Run ours from a copy (`--code`), or leave
+`l10n/` alone until the script ends (the earlier run above was stopped for that).
 """
 
 from __future__ import annotations
@@ -513,6 +566,18 @@ def run_tool(root: Path, stage: str, graveyard: Graveyard, code: Path | None = N
     env = {**os.environ, "PYTHONPATH": str(code)} if code else None
     command = [*L10N, *(ASSEMBLE if stage == "assemble" else PUBLISH), "--root", str(root)]
     return timed(command, env=env)[0]
+
+
+def forget_qa(root: Path) -> None:
+    """qa's stamps and whole-run record gone from a copy of a project, so that `refresh_qa`
+    checks every catalog there: the copy kept the original's whole-run record, `qa` skipped, and
+    the gate, finding no stamp or record for the copy's paths, checked all 10,000 catalogs itself
+    inside the timing (session 12's baseline)."""
+    stamps = root / "locales" / ".stamps.sqlite3"
+    with sqlite3.connect(stamps) as db:
+        db.execute(
+            "DELETE FROM stamp WHERE stage IN ('qa', 'qa.summary') OR (stage LIKE 'whole run%' AND key LIKE 'qa %')"
+        )
 
 
 def refresh_qa(root: Path, code: Path | None = None) -> None:
@@ -663,6 +728,7 @@ def measure(
         copy = root.with_name(root.name + "-baseline")
         if not copy.exists():
             shutil.copytree(root, copy, symlinks=True)
+            forget_qa(copy)
         tools.append(("baseline", copy, baseline.resolve()))
     for _, project, code in tools:
         refresh_qa(project, code)

@@ -20,63 +20,30 @@ untranslated. Reasons are short, stable strings (`qa: placeholders`, `source cha
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from l10n.locales import TargetLocale
 from l10n.model import Translation
+from l10n.qa.errors_record import (  # the rule, kept where `qa` applies it too; re-exported
+    QA_PREFIX,
+    SOURCE_CHANGED,
+    UNFINISHED_EDIT,
+    held_for_errors,
+    held_units,
+)
 
 if TYPE_CHECKING:
     from l10n.memory.compiled import CompiledTranslations
     from l10n.memory.glossary import Glossary
     from l10n.memory.stamps import StampLookup
     from l10n.mt.failures import MTFailure
-    from l10n.qa.report import Finding
+    from l10n.qa.gate_record import GateRecord
 
 UnitKey = tuple[str | None, str]
-SOURCE_CHANGED = "source changed"
-UNFINISHED_EDIT = "unfinished human edit"  # fuzzy human text of an unchanged source
-QA_PREFIX = "qa: "
-
-
-def held_units(translations: Mapping[UnitKey, Translation], findings: Iterable[Finding]) -> dict[UnitKey, str]:
-    """Unit key → why it is held back, for every unit that has a msgstr to hold.
-
-    >>> from l10n.model import Translation
-    >>> unfinished, machine = Translation("x", fuzzy=True), Translation("y", fuzzy=True, origin="mt")
-    >>> stale = Translation("z", fuzzy=True, origin="mt", source_changed=True)
-    >>> moved = Translation("w", fuzzy=True, source_changed=True)
-    >>> held_units({(None, "a"): unfinished, (None, "b"): machine, (None, "c"): stale, (None, "d"): moved}, [])
-    {(None, 'a'): 'unfinished human edit', (None, 'c'): 'source changed', (None, 'd'): 'source changed'}
-    """
-    errors: dict[UnitKey, list[str]] = {}
-    for finding in findings:
-        if finding.severity == "error":
-            errors.setdefault((finding.msgctxt, finding.msgid), []).append(finding.check)
-    return held_for_errors(translations, errors)
-
-
-def held_for_errors(
-    translations: Mapping[UnitKey, Translation], errors: Mapping[UnitKey, Iterable[str]]
-) -> dict[UnitKey, str]:
-    """`held_units` from the error checks each unit failed (`qa.recorded_errors` reads them
-    from `l10n qa`'s record without making a `Finding` of every warning).
-
-    >>> from l10n.model import Translation
-    >>> held_for_errors({(None, "a"): Translation("x"), (None, "b"): Translation("")}, {(None, "a"): ["numbers"], (None, "b"): ["numbers"]})
-    {(None, 'a'): 'qa: numbers'}
-    """
-    held: dict[UnitKey, str] = {}
-    for key, translation in translations.items():
-        if translation.msgstr and translation.fuzzy and (translation.origin == "human" or translation.source_changed):
-            held[key] = SOURCE_CHANGED if translation.source_changed else UNFINISHED_EDIT
-    for key, checks in errors.items():
-        found = translations.get(key)
-        if found is not None and found.msgstr:
-            held.setdefault(key, QA_PREFIX + ", ".join(sorted(set(checks))))
-    return held
+__all__ = ["QA_PREFIX", "SOURCE_CHANGED", "UNFINISHED_EDIT", "Gate", "describe_held", "held_for_errors", "held_units"]
 
 
 @dataclass
@@ -84,11 +51,13 @@ class Gate:
     """The gate for one project: glossary and recorded MT failures read once, then each
     catalog's translations and held units on demand (`gated_translations`).
 
-    The findings `l10n qa` recorded for a catalog as it is now are taken as they are (the same
-    checks on the same inputs: `l10n.qa.recorded_errors`; its summary first, the findings only
-    of a catalog with an error, `qa.errors_record`); only a catalog changed since,
-    or never checked, is checked here. For those, the translations `qa` compiled from the PO's
-    exact bytes are decoded rather than the PO parsed again (`l10n.memory.compiled`)."""
+    What `l10n qa` found for a catalog as it is now is taken as it is (the same checks on the
+    same inputs): first the translations `qa` compiled from the PO's exact bytes
+    (`l10n.memory.compiled`) and the units it found held, kept for those bytes, the glossary
+    and the failure log as they are (`l10n.qa.gate_record`: one row read); failing that, its
+    recorded errors (`l10n.qa.recorded_errors`: its summary first, the findings only of a catalog
+    with an error, `qa.errors_record`). Only a catalog changed since, or never checked, is
+    checked here."""
 
     glossary: Glossary
     failures: list[MTFailure] = field(default_factory=list)
@@ -97,6 +66,8 @@ class Gate:
     qa_summary: StampLookup | None = None  # `qa.summary`: read first (`qa.errors_record`)
     qa_shared: tuple[Path, ...] | None = None  # `qa.shared_inputs`, found once per gate
     compiled: CompiledTranslations | None = None
+    record: GateRecord | None = None  # `qa.gate_record`, taken with `record_key`
+    record_key: bytes | None = None  # `qa.gate_record.shared_digest`, taken before the glossary is read
 
     @classmethod
     def for_project(cls, project: object) -> Gate:
@@ -104,9 +75,15 @@ class Gate:
         from l10n.memory.glossary import project_glossary
         from l10n.memory.stamps import StampLookup
         from l10n.mt.failures import failures_path, read_failures
-        from l10n.qa import QA_STAGE, QA_SUMMARY_STAGE
+        from l10n.qa import QA_STAGE, QA_SUMMARY_STAGE, shared_inputs
+        from l10n.qa.gate_record import GATE_FILE_NAME, GateRecord, shared_digest
 
+        shared = shared_inputs(project)
+        record_key = shared_digest(shared)  # before the glossary and failure log are read
         return cls(
+            record=GateRecord(project.state_file(GATE_FILE_NAME)),  # type: ignore[attr-defined]
+            record_key=record_key,
+            qa_shared=shared,
             compiled=CompiledTranslations(project.state_file(COMPILED_FILE_NAME)),  # type: ignore[attr-defined]
             glossary=project_glossary(project),
             failures=read_failures(failures_path(project.state_dir)),  # type: ignore[attr-defined]
@@ -127,6 +104,18 @@ class Gate:
         po_path = Path(po_path)
         if not po_path.is_file():
             return {}, {}
+        data = po_path.read_bytes()
+        compiled = None
+        if self.compiled is not None:
+            from l10n.memory.compiled import compiled_key
+            from l10n.qa.gate_record import gate_key
+
+            key = compiled_key(data)
+            compiled = self.compiled.lookup(po_path, key)
+            if compiled is not None and self.record is not None and self.record_key is not None:
+                held = self.record.lookup(po_path, gate_key(key, self.record_key, locale.code, domain), compiled)
+                if held is not None:  # qa's held units for these bytes, glossary and failure log
+                    return compiled, held
         errors = None
         if self.qa_lookup is not None and po_path == self.project.po_path(locale, domain):
             if self.qa_shared is None:
@@ -139,13 +128,8 @@ class Gate:
                 shared=self.qa_shared,
                 summary=self.qa_summary,
             )
-        data = po_path.read_bytes()
-        if errors is not None and self.compiled is not None:  # qa's findings stand: its compiled form too
-            from l10n.memory.compiled import compiled_key
-
-            compiled = self.compiled.lookup(po_path, compiled_key(data))
-            if compiled is not None:
-                return compiled, held_for_errors(compiled, errors)
+        if errors is not None and compiled is not None:  # qa's findings stand: its compiled form too
+            return compiled, held_for_errors(compiled, errors)
         catalog = load_catalog(po_path, data=data)  # read once: translations and, unless qa's stand, checks
         translations = catalog_translations(catalog)
         if errors is None:

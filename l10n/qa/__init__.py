@@ -18,7 +18,8 @@ from l10n.memory.glossary import Glossary
 from l10n.model import unit_id
 from l10n.mt.failures import MTFailure, UnitKey, failures_for, failures_path, read_failures
 from l10n.parallel import in_worker_processes, jobs_for
-from l10n.qa.errors_record import errors_of_findings, summary_without_errors
+from l10n.qa.errors_record import errors_of_findings, held_units, summary_without_errors
+from l10n.qa.gate_record import GATE_FILE_NAME, GateRecord, encode_held, gate_key, keep_batch, shared_digest
 from l10n.qa.registry import Check, CheckedUnit, all_checks
 from l10n.qa.report import CatalogSummary, Finding, QAReport
 
@@ -166,21 +167,23 @@ def run_qa(
             stale = [(locale, domain) for locale, domain, _, _, fresh, _ in planned if not fresh]
             jobs = jobs_for(len(stale), jobs)
             if stale:  # the glossary and failure log are read only when some catalog is checked
+                digest = shared_digest(shared)  # of their contents before they are read (`qa.gate_record`)
                 failures = read_failures(_failures_file(project))
-                work = functools.partial(_checked, project, glossary=project_glossary(project), failures=failures)
+                glossary = project_glossary(project)
+                work = functools.partial(_checked, project, glossary=glossary, failures=failures, shared=digest)
                 checked = (
                     in_worker_processes(work, stale, jobs=jobs) if jobs > 1 else (r for i in stale for r in work(i))
                 )
             compiled = CompiledTranslations(project.state_file(COMPILED_FILE_NAME))
-            rows: list = []  # compiled translations, written a batch at a time
+            gate = GateRecord(project.state_file(GATE_FILE_NAME))
+            rows: list = []  # (compiled translations, the gate's held units), written a batch at a time
             for locale, domain, key, state, fresh, status_state in planned:
                 if not fresh:
-                    result, status_counts, row = next(checked) or (None, None, None)
-                    if row is not None:
-                        rows.append(row)
+                    result, status_counts, *kept = next(checked) or (None, None, None, None)
+                    if kept[0] is not None:
+                        rows.append(kept)
                         if len(rows) >= _COMPILED_BATCH:
-                            compiled.keep(rows)
-                            rows.clear()
+                            keep_batch(compiled, gate, rows)
                     found.record(key, state, result)
                     summary = None
                     if result is not None:
@@ -193,7 +196,7 @@ def run_qa(
                     report.catalogs.append(
                         CatalogSummary.from_payload(payload, locale=locale.code, domain=domain, state=state)
                     )
-            compiled.keep(rows)
+            keep_batch(compiled, gate, rows)
         finally:
             found.save()  # before the summaries: a summary never names findings not written
             counted.save()
@@ -224,11 +227,18 @@ def _recorded_or_checked(
 
 
 def _checked(
-    project, item: tuple[TargetLocale, str], *, glossary: Glossary, failures: list[MTFailure]
+    project,
+    item: tuple[TargetLocale, str],
+    *,
+    glossary: Glossary,
+    failures: list[MTFailure],
+    shared: bytes | None = None,
 ) -> list[list | None]:
-    """One catalog's findings as stamps keep them (`_compact`), its `status` counts and its
-    compiled translations for the publish gate (`memory.compiled`, keyed on the bytes parsed),
-    or None without a PO, in a one-item list (`l10n.parallel` streams lists of results)."""
+    """One catalog's findings as stamps keep them (`_compact`), its `status` counts, and for the
+    publish gate its compiled translations (`memory.compiled`, keyed on the bytes parsed) and
+    held units (`qa.gate_record`, keyed on those and `shared`, the glossary's and failure log's
+    `shared_digest`; None without it), or None without a PO, in a one-item list (`l10n.parallel`
+    streams lists of results)."""
     from l10n.catalog.po import load_catalog
     from l10n.catalog.translations import catalog_translations
     from l10n.memory.compiled import compile_translations, compiled_key
@@ -249,8 +259,16 @@ def _checked(
         mt_failures=failures_for(failures, domain=domain, locale=locale.code),
         catalog=catalog,
     )
-    row = (str(po), compiled_key(data), compile_translations(catalog_translations(catalog)))  # `catalog` parses `data`
-    return [[_compact(findings, units=units), counted_catalog(catalog), row]]
+    translations, key = catalog_translations(catalog), compiled_key(data)  # `catalog` parses `data`
+    row = (str(po), key, compile_translations(translations))
+    held = None
+    if shared is not None:
+        held = (
+            str(po),
+            gate_key(key, shared, locale.code, domain),
+            encode_held(held_units(translations, findings), translations),
+        )
+    return [[_compact(findings, units=units), counted_catalog(catalog), row, held]]
 
 
 def _compact(findings: Sequence[Finding], *, units: int) -> list:

@@ -26,10 +26,19 @@ when that is stale too the gate checks the catalog itself — the three give the
 from __future__ import annotations
 
 import functools
-from typing import Any
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
 
 from l10n.mt.failures import UnitKey
 from l10n.qa.registry import all_checks
+
+if TYPE_CHECKING:
+    from l10n.model import Translation
+    from l10n.qa.report import Finding
+
+SOURCE_CHANGED = "source changed"
+UNFINISHED_EDIT = "unfinished human edit"  # fuzzy human text of an unchanged source
+QA_PREFIX = "qa: "
 
 
 @functools.cache
@@ -72,3 +81,43 @@ def summary_without_errors(payload: Any) -> bool:
         return False
     known = warning_checks()
     return all(type(row) is list and len(row) == 3 and type(row[0]) is str and row[0] in known for row in payload[2])
+
+
+def held_units(translations: Mapping[UnitKey, Translation], findings: Iterable[Finding]) -> dict[UnitKey, str]:
+    """Unit key → why the publish gate holds it back (`assemble.gate` says why), for every unit
+    that has a msgstr to hold. The one rule: the gate applies it to a catalog it checks itself,
+    and `qa` to every catalog it checks, for the gate's record (`qa.gate_record`).
+
+    >>> from l10n.model import Translation
+    >>> unfinished, machine = Translation("x", fuzzy=True), Translation("y", fuzzy=True, origin="mt")
+    >>> stale = Translation("z", fuzzy=True, origin="mt", source_changed=True)
+    >>> moved = Translation("w", fuzzy=True, source_changed=True)
+    >>> held_units({(None, "a"): unfinished, (None, "b"): machine, (None, "c"): stale, (None, "d"): moved}, [])
+    {(None, 'a'): 'unfinished human edit', (None, 'c'): 'source changed', (None, 'd'): 'source changed'}
+    """
+    errors: dict[UnitKey, list[str]] = {}
+    for finding in findings:
+        if finding.severity == "error":
+            errors.setdefault((finding.msgctxt, finding.msgid), []).append(finding.check)
+    return held_for_errors(translations, errors)
+
+
+def held_for_errors(
+    translations: Mapping[UnitKey, Translation], errors: Mapping[UnitKey, Iterable[str]]
+) -> dict[UnitKey, str]:
+    """`held_units` from the error checks each unit failed (`qa.recorded_errors` reads them
+    from `l10n qa`'s record without making a `Finding` of every warning).
+
+    >>> from l10n.model import Translation
+    >>> held_for_errors({(None, "a"): Translation("x"), (None, "b"): Translation("")}, {(None, "a"): ["numbers"], (None, "b"): ["numbers"]})
+    {(None, 'a'): 'qa: numbers'}
+    """
+    held: dict[UnitKey, str] = {}
+    for key, translation in translations.items():
+        if translation.msgstr and translation.fuzzy and (translation.origin == "human" or translation.source_changed):
+            held[key] = SOURCE_CHANGED if translation.source_changed else UNFINISHED_EDIT
+    for key, checks in errors.items():
+        found = translations.get(key)
+        if found is not None and found.msgstr:
+            held.setdefault(key, QA_PREFIX + ", ".join(sorted(set(checks))))
+    return held
