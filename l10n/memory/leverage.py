@@ -233,6 +233,10 @@ def leverage_catalog(
     from l10n.catalog.po import apply_suggestions, machine_may_fill, mark_reviewed, read_translations
 
     current = read_translations(po_path) if po_path.is_file() else {}
+    if any(t.fuzzy and t.source_changed for t in current.values()) and reclaim_from_tm(
+        tm, po_path, source_locale=source_locale, locale=locale
+    ):
+        current = read_translations(po_path)
     candidates = [
         unit
         for unit in units
@@ -245,6 +249,19 @@ def leverage_catalog(
     exact_keys = [(s.msgctxt, s.msgid) for s in suggestions if is_exact_match(s)]
     exact = mark_reviewed(po_path, exact_keys) if exact_keys else 0
     return exact, len(suggestions) - len(exact_keys), len(candidates) - len(suggestions)
+
+
+def reclaim_from_tm(tm: TranslationMemory, po_path: Path, *, source_locale: str, locale: TargetLocale) -> int:
+    """Units GNU msgmerge lowered from a review the TM recorded, given back to the person before
+    anything may fill them (`catalog.reclaim`); returns how many."""
+    from l10n.catalog.reclaim import reclaim_reviewed
+
+    def was_reviewed(msgctxt: str | None, msgid: str, msgstr: str) -> bool:
+        return tm.holds(
+            source_locale=source_locale, target_locale=locale.code, source=msgid, context=msgctxt, target=msgstr
+        )
+
+    return reclaim_reviewed(po_path, was_reviewed)
 
 
 LEVERAGE_STAGE = "tm-leverage"
