@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections import Counter
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -373,11 +374,13 @@ def _is_file(found: KnownStat | None) -> bool:
     return found is not None and stat.S_ISREG(found[0].st_mode)
 
 
-def import_into_tm(project: Project, path: Path) -> tuple[int, int]:
+def import_into_tm(project: Project, path: Path, *, skipped: Counter[str] | None = None) -> tuple[int, int]:
     """`tm import FILE.tmx|FILE.po`: add a TMX file's pairs, or a PO's reviewed units, to the TM;
     (entries changed, pairs kept because the TM holds another text: `import_entries`).
 
-    A PO's target locale comes from its `Language` header (gettext manual §10.1), else from the
+    A TMX's language tags name the project's locales (`tmx.read_tmx`: `ES-ES` is `es`); the
+    `<tuv>`s in other languages are counted by tag in `skipped`. A PO's target locale comes
+    from its `Language` header (gettext manual §10.1), else from the
     `locales/<locale>/LC_MESSAGES/` folder it sits in.
     """
     from l10n.errors import CatalogError
@@ -386,7 +389,9 @@ def import_into_tm(project: Project, path: Path) -> tuple[int, int]:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".tmx":
-        entries = read_tmx(path)
+        source = project.settings.source_locale
+        targets = [code for code in project.known_locales() if code != source]
+        entries = read_tmx(path, source_locale=source, locales=targets, skipped=skipped)
     elif suffix == ".po":
         entries = entries_from_po(
             path,
