@@ -61,12 +61,15 @@ def provenance_of(entry: polib.POEntry) -> tuple[TranslationOrigin, str]:
     return origin, provenance
 
 
-def source_hash(msgctxt: str | None, msgid: str) -> str:
-    """The fingerprint of the source a machine translated (`src=` on its line, `stamped`).
+def recorded_source(entry: polib.POEntry) -> str | None:
+    """The `src=` of the machine line that wrote the entry's msgstr, if it has one."""
+    return _machine_record(entry)[2]
 
-    GNU msgmerge carries a fuzzy unit to a changed msgid without `#|` (it writes `#|` only for a
-    unit that was not fuzzy), so machine output for a sentence that is gone looked current; its
-    `src=` no longer matching the msgctxt and msgid tells it (`entry_translation`).
+
+def source_hash(msgctxt: str | None, msgid: str) -> str:
+    """The fingerprint of the source a machine translated (`src=` on its line, `stamped`): GNU
+    msgmerge moves a fuzzy unit to a changed msgid without `#|`; a `src=` that is not the
+    entry's tells it (`entry_translation`).
 
     >>> source_hash(None, "Hello") == source_hash("", "Hello") != source_hash("headline", "Hello")
     True
@@ -74,11 +77,10 @@ def source_hash(msgctxt: str | None, msgid: str) -> str:
     return text_hash(msgctxt or "", msgid)
 
 
-def _machine_record(entry: polib.POEntry) -> tuple[TranslationOrigin, str, bool]:
-    """`provenance_of`, and whether the machine's line names another source than the entry's
-    (its `src=`; a line without one is taken at its word)."""
+def _machine_record(entry: polib.POEntry) -> tuple[TranslationOrigin, str, str | None]:
+    """`provenance_of`, and the source the machine's line names (its `src=`, if any)."""
     if not entry.msgstr:
-        return "none", "", False
+        return "none", "", None
     lines = [line.strip() for line in translator_lines(entry)]
     for index, stripped in enumerate(lines):
         for origin in MACHINE_ORIGINS:
@@ -86,13 +88,13 @@ def _machine_record(entry: polib.POEntry) -> tuple[TranslationOrigin, str, bool]
                 provenance = " ".join([stripped, *_continuation(lines[index + 1 :])])
                 recorded = _HASH.search(provenance)
                 if recorded is not None and recorded.group(1) != text_hash(entry.msgstr):
-                    return "human", "", False
+                    return "human", "", None
                 made_for = _SOURCE.search(provenance)
-                moved = made_for is not None and made_for.group(1) != source_hash(entry.msgctxt, entry.msgid)
                 if recorded is None and made_for is None:
-                    return origin, provenance, False
-                return origin, " ".join(_SOURCE.sub(" ", _HASH.sub(" ", provenance)).split()), moved
-    return "human", "", False
+                    return origin, provenance, None
+                bare = " ".join(_SOURCE.sub(" ", _HASH.sub(" ", provenance)).split())
+                return origin, bare, made_for.group(1) if made_for else None
+    return "human", "", None
 
 
 _LABELLED_LINE = re.compile(r"^[\w-]+:")
@@ -112,7 +114,8 @@ def _continuation(lines: list[str]) -> list[str]:
 def entry_translation(entry: polib.POEntry) -> Translation:
     """The entry's msgstr and state; its source changed when msgmerge's `#|` says so, or when
     its machine line was written for another msgctxt and msgid (`source_hash`)."""
-    origin, provenance, moved = _machine_record(entry)
+    origin, provenance, made_for = _machine_record(entry)
+    moved = made_for is not None and made_for != source_hash(entry.msgctxt, entry.msgid)
     return Translation(
         msgstr=entry.msgstr,
         fuzzy=entry.fuzzy,
