@@ -71,3 +71,11 @@ def test_a_tag_that_is_no_language_is_a_one_line_error_with_its_line(tmp_path: P
     message = done.stderr.strip()
     assert len(message.splitlines()) == 1, message
     assert "bad.tmx:" in message and "klingon-XX" in message, message
+
+
+def test_a_tmx_from_another_source_language_is_a_one_line_error(tmp_path: Path) -> None:
+    units = project_with_template(tmp_path)
+    tmx = write_tmx(tmp_path / "french.tmx", "fr-FR", [(units[0].msgid, "es-ES", "Un tifón")])
+    done = run_l10n(tmp_path, "tm", "import", str(tmx), allowed=(2,))
+    message = done.stderr.strip()
+    assert len(message.splitlines()) == 1 and "french.tmx:" in message and "fr-FR" in message, message
