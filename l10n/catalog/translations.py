@@ -36,8 +36,7 @@ if TYPE_CHECKING:
 
 MACHINE_ORIGINS: tuple[TranslationOrigin, ...] = ("mt", "tm")
 REVIEWED_PREFIX = "reviewed-from: "
-_HASH = re.compile(r"(?:^|\s)hash=([0-9a-f]{8})(?=\s|$)")
-_SOURCE = re.compile(r"(?:^|\s)src=([0-9a-f]{8})(?=\s|$)")
+_MARK = re.compile(r"(?:^|\s)(hash|src)=([0-9a-f]{8})(?=\s|$)")  # a line's `hash=`, `src=`
 
 
 def text_hash(*parts: str) -> str:
@@ -86,14 +85,14 @@ def _machine_record(entry: polib.POEntry) -> tuple[TranslationOrigin, str, str |
         for origin in MACHINE_ORIGINS:
             if stripped.startswith(origin + ":"):
                 provenance = " ".join([stripped, *_continuation(lines[index + 1 :])])
-                recorded = _HASH.search(provenance)
-                if recorded is not None and recorded.group(1) != text_hash(entry.msgstr):
-                    return "human", "", None
-                made_for = _SOURCE.search(provenance)
-                if recorded is None and made_for is None:
+                marks: dict[str, str] = {}
+                for name, value in _MARK.findall(provenance) if "=" in provenance else ():
+                    marks.setdefault(name, value)
+                if not marks:
                     return origin, provenance, None
-                bare = " ".join(_SOURCE.sub(" ", _HASH.sub(" ", provenance)).split())
-                return origin, bare, made_for.group(1) if made_for else None
+                if "hash" in marks and marks["hash"] != text_hash(entry.msgstr):
+                    return "human", "", None
+                return origin, " ".join(_MARK.sub(" ", provenance).split()), marks.get("src")
     return "human", "", None
 
 
@@ -163,7 +162,7 @@ def provenance_line(origin: str, provenance: str) -> str:
     >>> provenance_line("tm", "tm: 92% locales/tm.sqlite3 hash=0123abcd")
     'tm: 92% locales/tm.sqlite3'
     """
-    text = " ".join(_SOURCE.sub(" ", _HASH.sub(" ", provenance)).split())
+    text = " ".join(_MARK.sub(" ", provenance).split())
     return text if text.startswith(origin + ":") else f"{origin}: {text}".rstrip()
 
 
@@ -197,7 +196,7 @@ def _without_machine_lines(lines: list[str]) -> list[str]:
             index += 1
             continue
         following = _continuation([line.strip() for line in lines[index + 1 :]])
-        marked = [n for n, line in enumerate(following, 1) if _HASH.search(line) or _SOURCE.search(line)]
+        marked = [n for n, line in enumerate(following, 1) if _MARK.search(line)]
         index += 1 + (marked[-1] if marked else 0)
     return kept
 
