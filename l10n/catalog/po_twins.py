@@ -64,7 +64,7 @@ _TWIN_PARTS = re.compile(  # `BLOCK` with msgctxt and msgid lines unchecked, as 
 _PRINTED_ENTRY = in_text(_PRINTED_BLOCK)
 _TWIN_ENTRY = re.compile(rf"\n\n{_TWIN_PARTS.pattern}(?=\n\n|\Z)")  # its groups all of a block but `msgstr `
 _TWIN_KEYWORDS = len("msgstr ")
-_KEY_FIELDS = re.compile(rf"(?:msgctxt (?P<msgctxt>{FIELD})\n)?msgid (?P<msgid>{FIELD})\n")
+_KEY_FIELDS = re.compile(rf"(?:msgctxt (?P<msgctxt>{_PRINTED_FIELD})\n)?msgid (?P<msgid>{_PRINTED_FIELD})\n")
 
 
 def _printed_key(keys: str) -> tuple[str | None, str]:
