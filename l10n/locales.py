@@ -158,6 +158,26 @@ def locale_from_tag(tag: str) -> TargetLocale:
     return locale
 
 
+def locale_in(tag: str, codes: Sequence[str]) -> TargetLocale | None:
+    """The one of `codes` (a project's locales) that a language tag read from an exchange file
+    names, or None: the locale of the same code (`locale_from_tag`: any case, `-` or `_`), else
+    the only one CLDR likely subtags make the same (`es-ES` is `es`, `en-US` is `en`), never
+    another variant (`es-419`, `pt-PT`, `de-AT` name none of `es`, `pt_BR`, `de`), nor a bare
+    language written in several scripts (`zh` names neither `zh_CN` nor `zh_TW`).
+
+    >>> [getattr(locale_in(tag, ["es", "de", "zh_CN"]), "code", None) for tag in ("ES-es", "de-DE", "es-419", "zh")]
+    ['es', 'de', None, None]
+    """
+    locale = locale_from_tag(tag)
+    if locale.code in codes:
+        return locale
+    if "_" not in locale.code and _has_several_scripts(locale.code):
+        return None
+    wanted = _maximized(locale.code)
+    same = [code for code in codes if wanted is not None and _maximized(code) == wanted]
+    return parse_locale(same[0]) if len(same) == 1 else None
+
+
 def parse_config_locale(code: str) -> TargetLocale:
     """`parse_locale`, and a bare language whose script depends on the country is refused.
 

@@ -19,7 +19,7 @@ from l10n.catalog.po import (
     read_translations,
     write_pot,
 )
-from l10n.catalog.translations import text_hash
+from l10n.catalog.translations import source_hash, text_hash
 from l10n.errors import CatalogError
 from l10n.model import Suggestion
 
@@ -149,7 +149,7 @@ def test_long_provenance_stays_one_comment_line_as_gettext_writes_it(tmp_path: P
     _, po, _ = make_catalogs(tmp_path, tricky_units())
     long = "argos translate-en_de-1.9.0-with-a-long-package-name+pivot 2026-11-26 score=-0.4321"
     apply_suggestions(po, [Suggestion(None, MONEY.msgid, "mehr als {money_1} ({money_2}).", "mt", long)])
-    line = f"# mt: {long} hash={text_hash('mehr als {money_1} ({money_2}).')}"
+    line = f"# mt: {long} hash={text_hash('mehr als {money_1} ({money_2}).')} src={source_hash(None, MONEY.msgid)}"
     assert line in po.read_text(encoding="utf-8").splitlines()  # gettext never wraps comments
     assert read_translations(po)[(None, MONEY.msgid)].provenance == "mt: " + long
 
@@ -181,7 +181,7 @@ def test_overwrite_fuzzy_replaces_machine_work_but_not_human_fuzzy(tmp_path: Pat
     assert found[(None, MONEY.msgid)].msgstr == "neu {money_1} {money_2}"
     assert found[("credit", "Ti Gong")].msgstr == "Ti Gong (alte Fassung)"
     lines = polib.pofile(str(po)).find(MONEY.msgid).tcomment.splitlines()
-    wanted = f"mt: argos en->de 2.0 hash={text_hash('neu {money_1} {money_2}')}"
+    wanted = f"mt: argos en->de 2.0 hash={text_hash('neu {money_1} {money_2}')} src={source_hash(None, MONEY.msgid)}"
     assert lines == [wanted], "the older provenance line is replaced, not piled up"
 
 

@@ -14,7 +14,7 @@ from conftest import REPO, SEED
 
 from l10n.assembly import parse_document
 from l10n.catalog.po import apply_suggestions, read_translations, save_catalog, update_po, write_pot
-from l10n.catalog.translations import text_hash
+from l10n.catalog.translations import source_hash, text_hash
 from l10n.extract import extract_units
 from l10n.locales import parse_locale
 from l10n.model import Reference, Suggestion, Unit
@@ -136,7 +136,7 @@ def test_machine_fuzzy_with_broken_placeholders_survives_merge_and_msgfmt(tmp_pa
     entry = polib.pofile(str(po)).find(units[0].msgid.replace("this year", "last year"))
     assert (
         entry.fuzzy
-        and entry.tcomment == f"mt: pseudo hash={text_hash('kaputt {money_9}')}"
+        and entry.tcomment == f"mt: pseudo hash={text_hash('kaputt {money_9}')} src={source_hash(None, units[0].msgid)}"
         and entry.previous_msgid == units[0].msgid
     )
     assert read_translations(po)[(None, entry.msgid)].origin == "mt"

@@ -155,7 +155,7 @@ class BlockCatalog:
             if block.filled:
                 raise two_machine_texts(key)
             block.filled = "filling"
-            filled.append((block, stamped(lines[provenance], msgstr), msgstr))
+            filled.append((block, stamped(lines[provenance], msgstr, key), msgstr))
             changed += 1
         known = msgstr_fields([msgstr for _, _, msgstr in filled], printed)
         for block, line, msgstr in filled:

@@ -64,6 +64,17 @@ _TWIN_PARTS = re.compile(  # `BLOCK` with msgctxt and msgid lines unchecked, as 
 _PRINTED_ENTRY = in_text(_PRINTED_BLOCK)
 _TWIN_ENTRY = re.compile(rf"\n\n{_TWIN_PARTS.pattern}(?=\n\n|\Z)")  # its groups all of a block but `msgstr `
 _TWIN_KEYWORDS = len("msgstr ")
+_KEY_FIELDS = re.compile(rf"(?:msgctxt (?P<msgctxt>{_PRINTED_FIELD})\n)?msgid (?P<msgid>{_PRINTED_FIELD})\n")
+
+
+def _printed_key(keys: str) -> tuple[str | None, str]:
+    """A unit's (msgctxt, msgid) from its printed lines (`_PRINTED_KEYS`): what a machine line's
+    `src=` names (`translations.stamped`)."""
+    found = _KEY_FIELDS.fullmatch(keys)
+    if found is None:
+        raise ValueError(f"not a unit's msgctxt and msgid lines: {keys[:60]!r}")
+    msgctxt = found.group("msgctxt")
+    return (None if msgctxt is None else field_value(msgctxt)), field_value(found.group("msgid"))
 
 
 @dataclass
@@ -117,7 +128,7 @@ class TwinCatalog:
             filled[index] = 1
             _, comments, _, flags, keys = groups[index]
             at = len(comments) - len(flags) - 4 if flags else -1
-            body[index] = filled_text(comments, at, keys, stamped(lines[fuzzy], msgstr), printed)
+            body[index] = filled_text(comments, at, keys, stamped(lines[fuzzy], msgstr, _printed_key(keys)), printed)
             changed += 1
         return changed, refused
 

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
 MACHINE_ORIGINS: tuple[TranslationOrigin, ...] = ("mt", "tm")
 REVIEWED_PREFIX = "reviewed-from: "
-_HASH = re.compile(r"(?:^|\s)hash=([0-9a-f]{8})(?=\s|$)")
+_MARK = re.compile(r"(?:^|\s)(hash|src)=([0-9a-f]{8})(?=\s|$)")  # a line's `hash=`, `src=`
 
 
 def text_hash(*parts: str) -> str:
@@ -55,21 +55,45 @@ def translator_lines(entry: polib.POEntry) -> list[str]:
 def provenance_of(entry: polib.POEntry) -> tuple[TranslationOrigin, str]:
     """Who wrote the msgstr: the `mt:`/`tm:` translator-comment line whose `hash=` (if it has
     one) is the msgstr's, else a human — who rewrote the machine's text and kept its line. The
-    provenance is the line without its hash."""
+    provenance is the line without its hash and source fingerprint."""
+    origin, provenance, _ = _machine_record(entry)
+    return origin, provenance
+
+
+def recorded_source(entry: polib.POEntry) -> str | None:
+    """The `src=` of the machine line that wrote the entry's msgstr, if it has one."""
+    return _machine_record(entry)[2]
+
+
+def source_hash(msgctxt: str | None, msgid: str) -> str:
+    """The fingerprint of the source a machine translated (`src=` on its line, `stamped`): GNU
+    msgmerge moves a fuzzy unit to a changed msgid without `#|`; a `src=` that is not the
+    entry's tells it (`entry_translation`).
+
+    >>> source_hash(None, "Hello") == source_hash("", "Hello") != source_hash("headline", "Hello")
+    True
+    """
+    return text_hash(msgctxt or "", msgid)
+
+
+def _machine_record(entry: polib.POEntry) -> tuple[TranslationOrigin, str, str | None]:
+    """`provenance_of`, and the source the machine's line names (its `src=`, if any)."""
     if not entry.msgstr:
-        return "none", ""
+        return "none", "", None
     lines = [line.strip() for line in translator_lines(entry)]
     for index, stripped in enumerate(lines):
         for origin in MACHINE_ORIGINS:
             if stripped.startswith(origin + ":"):
                 provenance = " ".join([stripped, *_continuation(lines[index + 1 :])])
-                recorded = _HASH.search(provenance)
-                if recorded is None:
-                    return origin, provenance
-                if recorded.group(1) != text_hash(entry.msgstr):
-                    return "human", ""
-                return origin, " ".join(_HASH.sub(" ", provenance).split())
-    return "human", ""
+                marks: dict[str, str] = {}
+                for name, value in _MARK.findall(provenance) if "=" in provenance else ():
+                    marks.setdefault(name, value)
+                if not marks:
+                    return origin, provenance, None
+                if "hash" in marks and marks["hash"] != text_hash(entry.msgstr):
+                    return "human", "", None
+                return origin, " ".join(_MARK.sub(" ", provenance).split()), marks.get("src")
+    return "human", "", None
 
 
 _LABELLED_LINE = re.compile(r"^[\w-]+:")
@@ -87,13 +111,16 @@ def _continuation(lines: list[str]) -> list[str]:
 
 
 def entry_translation(entry: polib.POEntry) -> Translation:
-    origin, provenance = provenance_of(entry)
+    """The entry's msgstr and state; its source changed when msgmerge's `#|` says so, or when
+    its machine line was written for another msgctxt and msgid (`source_hash`)."""
+    origin, provenance, made_for = _machine_record(entry)
+    moved = made_for is not None and made_for != source_hash(entry.msgctxt, entry.msgid)
     return Translation(
         msgstr=entry.msgstr,
         fuzzy=entry.fuzzy,
         origin=origin,
         provenance=provenance,
-        source_changed=entry.previous_msgid is not None,
+        source_changed=entry.previous_msgid is not None or moved,
     )
 
 
@@ -135,22 +162,43 @@ def provenance_line(origin: str, provenance: str) -> str:
     >>> provenance_line("tm", "tm: 92% locales/tm.sqlite3 hash=0123abcd")
     'tm: 92% locales/tm.sqlite3'
     """
-    text = " ".join(_HASH.sub("", provenance).split())
+    text = " ".join(_MARK.sub(" ", provenance).split())
     return text if text.startswith(origin + ":") else f"{origin}: {text}".rstrip()
 
 
-def stamped(line: str, msgstr: str) -> str:
-    """A provenance line (`provenance_line`, maybe ending in a line feed) naming the text written.
+def stamped(line: str, msgstr: str, source: CatalogKey | None = None) -> str:
+    """A provenance line (`provenance_line`, maybe ending in a line feed) naming the text written
+    and, given its (msgctxt, msgid), the source it translates (`source_hash`).
 
     >>> stamped("# mt: apertium en-es\\n", "Hola")
     '# mt: apertium en-es hash=2bcfe047\\n'
+    >>> stamped("# mt: apertium en-es", "Hola", (None, "Hello"))
+    '# mt: apertium en-es hash=2bcfe047 src=40a08efa'
     """
     end = "\n" if line.endswith("\n") else ""
-    return f"{line.removesuffix(end)} hash={text_hash(msgstr)}{end}"
+    made_for = "" if source is None else f" src={source_hash(*source)}"
+    return f"{line.removesuffix(end)} hash={text_hash(msgstr)}{made_for}{end}"
 
 
 def _is_machine_line(line: str) -> bool:
     return any(line.strip().startswith(origin + ":") for origin in MACHINE_ORIGINS)
+
+
+def _without_machine_lines(lines: list[str]) -> list[str]:
+    """Translator lines with every machine line gone, and the part of it a writer wrapped onto
+    the lines after it (polib and Poedit wrap comments at 79 columns): up to the last of them
+    holding its `hash=`/`src=`. Anything else after it — a person's note — is kept."""
+    kept: list[str] = []
+    index = 0
+    while index < len(lines):
+        if not _is_machine_line(lines[index]):
+            kept.append(lines[index])
+            index += 1
+            continue
+        following = _continuation([line.strip() for line in lines[index + 1 :]])
+        marked = [n for n, line in enumerate(following, 1) if _MARK.search(line)]
+        index += 1 + (marked[-1] if marked else 0)
+    return kept
 
 
 def unmachine_lines(lines: list[str]) -> list[str]:
@@ -167,7 +215,7 @@ HELD_PREFIX = "reviewed-as: "
 msgctxt and msgid it was reviewed for with the msgstr the person reviewed."""
 
 
-def _is_held_line(line: str) -> bool:
+def is_held_line(line: str) -> bool:
     return line.strip().startswith(HELD_PREFIX)
 
 
@@ -175,8 +223,13 @@ def held_review_lines(reviewed: polib.POEntry) -> list[str]:
     """The translator lines of a reviewed entry its source change lowers to fuzzy: `mt:` →
     `reviewed-from: mt:` (a person's text, never machine output again) and one `reviewed-as:
     <hash>` line naming what was reviewed (`restore_review`), replacing an older one."""
-    lines = [line for line in unmachine_lines(translator_lines(reviewed)) if not _is_held_line(line)]
-    return [*lines, HELD_PREFIX + text_hash(reviewed.msgctxt or "", reviewed.msgid, reviewed.msgstr)]
+    return held_lines(translator_lines(reviewed), reviewed.msgctxt, reviewed.msgid, reviewed.msgstr)
+
+
+def held_lines(lines: list[str], msgctxt: str | None, msgid: str, msgstr: str) -> list[str]:
+    """`held_review_lines` of translator `lines` for a review of `msgstr` for (msgctxt, msgid)."""
+    kept = [line for line in unmachine_lines(lines) if not is_held_line(line)]
+    return [*kept, HELD_PREFIX + text_hash(msgctxt or "", msgid, msgstr)]
 
 
 def restore_review(entry: polib.POEntry) -> bool:
@@ -195,7 +248,7 @@ def restore_review(entry: polib.POEntry) -> bool:
         return False
     set_fuzzy(entry, False)
     drop_previous(entry)
-    entry.tcomment = "\n".join(line for line in lines if not _is_held_line(line))
+    entry.tcomment = "\n".join(line for line in lines if not is_held_line(line))
     return True
 
 
@@ -203,8 +256,8 @@ def imported_lines(entry: polib.POEntry, notes: list[str]) -> list[str]:
     """Translator lines from a file (XLIFF notes) with any `reviewed-as:` line the entry does not
     already hold dropped: that line raises a unit back to reviewed (`restore_review`), and only a
     merge of a reviewed unit writes it, never a file from outside."""
-    own = {line.strip() for line in translator_lines(entry) if _is_held_line(line)}
-    return [note for note in notes if not _is_held_line(note) or note.strip() in own]
+    own = {line.strip() for line in translator_lines(entry) if is_held_line(line)}
+    return [note for note in notes if not is_held_line(note) or note.strip() in own]
 
 
 Written = Callable[[dict[CatalogKey, Translation]], None]
@@ -306,7 +359,9 @@ def fill_catalog(
 def apply_one_suggestion(entry: polib.POEntry, suggestion: Suggestion, *, overwrite_fuzzy: bool) -> bool:
     if not machine_may_write(entry, overwrite_fuzzy=overwrite_fuzzy):
         return False
-    line = stamped(provenance_line(suggestion.origin, suggestion.provenance), suggestion.msgstr)
+    line = stamped(
+        provenance_line(suggestion.origin, suggestion.provenance), suggestion.msgstr, (entry.msgctxt, entry.msgid)
+    )
     lines = translator_lines(entry)
     unchanged_source = entry.previous_msgid is None and entry.previous_msgctxt is None
     if entry.msgstr == suggestion.msgstr and entry.fuzzy and line in lines and unchanged_source:
@@ -314,7 +369,7 @@ def apply_one_suggestion(entry: polib.POEntry, suggestion: Suggestion, *, overwr
     entry.msgstr = suggestion.msgstr
     drop_previous(entry)
     set_fuzzy(entry, True)
-    entry.tcomment = "\n".join([*(kept for kept in lines if not _is_machine_line(kept)), line])
+    entry.tcomment = "\n".join([*_without_machine_lines(lines), line])
     return True
 
 
@@ -341,5 +396,5 @@ def _review(entry: polib.POEntry) -> bool:
     if not entry.msgstr or not (entry.fuzzy or machine or entry.previous_msgid is not None):
         return False
     set_fuzzy(entry, False)
-    entry.tcomment = "\n".join(line for line in unmachine_lines(lines) if not _is_held_line(line))
+    entry.tcomment = "\n".join(line for line in unmachine_lines(lines) if not is_held_line(line))
     return True

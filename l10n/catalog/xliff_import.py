@@ -28,6 +28,8 @@ comments at export time), so every unit is a three-way merge of base, file ("the
 A unit exported before its source sentence changed (its id is the `#|` previous msgctxt + msgid
 of a fuzzy entry, as `update` left it) is decided as an unconfirmed target for the new msgid:
 its text translates the old sentence, so at most a person's fuzzy suggestion, keeping `#|`.
+GNU msgmerge writes no `#|` for a unit that was fuzzy: such an entry is found by its machine
+line's `src=`, which names the old source (`_moved_unmarked`), and gets the `#|`.
 
 Whole-file errors (one `CatalogError`, nothing written): not XLIFF, a unit id or source text the
 catalog does not have (nor as a `#|` previous msgid), a unit id twice, a `target-language` that
@@ -54,6 +56,7 @@ from l10n.catalog.po import (
     translator_lines,
     unmachine_lines,
 )
+from l10n.catalog.translations import recorded_source, source_hash
 from l10n.catalog.xliff import XliffDocument, XliffUnit, export_base, read_xliff
 from l10n.errors import CatalogError, L10nError
 from l10n.model import unit_id
@@ -130,6 +133,7 @@ def import_xliff(xliff_path: Path, po_path: Path, *, locale: TargetLocale | None
         by_id = {unit_id(*key): entry for key, entry in index.items()}
         in_file = {unit.id for unit in document.units}
         by_id.update((key, entry) for key, entry in _moved_since(index).items() if key not in by_id)
+        by_id.update(_moved_unmarked(index, [unit for unit in document.units if unit.id not in by_id]))
         pairs = [(_matching_entry(unit, by_id, xliff_path, po_path), unit) for unit in document.units]
         report.units = [
             merge_unit(entry, unit) if entry.msgid == unit.source else _merge_moved(entry, unit, in_file)
@@ -197,6 +201,29 @@ def _moved_since(index: dict[tuple[str | None, str], polib.POEntry]) -> dict[str
         for entry in index.values()
         if entry.previous_msgid is not None
     }
+
+
+def _moved_unmarked(
+    index: dict[tuple[str | None, str], polib.POEntry], units: list[XliffUnit]
+) -> dict[str, polib.POEntry]:
+    """Entries GNU msgmerge moved to a new msgid without `#|` (it writes none for a unit that was
+    fuzzy), found for the file's units that name no entry: the one fuzzy entry whose machine
+    line's `src=` is the unit's msgctxt and source (`source_hash`; the unit's id checked against
+    them). Each gets the `#|` msgmerge did not write, so `_merge_moved` decides it."""
+    if not units:
+        return {}
+    made_for: dict[str, list[polib.POEntry]] = {}
+    for entry in index.values():
+        recorded = recorded_source(entry) if entry.fuzzy and entry.previous_msgid is None else None
+        if recorded is not None and recorded != source_hash(entry.msgctxt, entry.msgid):
+            made_for.setdefault(recorded, []).append(entry)
+    found: dict[str, polib.POEntry] = {}
+    for unit in units:
+        entries = made_for.get(source_hash(unit.msgctxt, unit.source), [])
+        if unit.id == unit_id(unit.msgctxt, unit.source) and len(entries) == 1:
+            entries[0].previous_msgctxt, entries[0].previous_msgid = unit.msgctxt, unit.source
+            found[unit.id] = entries[0]
+    return found
 
 
 def _merge_moved(entry: polib.POEntry, unit: XliffUnit, in_file: set[str]) -> UnitReport:

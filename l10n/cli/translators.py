@@ -120,12 +120,18 @@ def tm_import(
     root: RootOption = Path("."),
 ) -> None:
     """Add a TMX file's pairs, or a PO file's reviewed units, to the TM."""
+    from collections import Counter
+
     from l10n.memory.leverage import import_into_tm
 
     project = open_project(root)
     for path in files:
-        added, kept = import_into_tm(project, path)
+        skipped: Counter[str] = Counter()
+        added, kept = import_into_tm(project, path, skipped=skipped)
         others = f", {kept} kept (the TM holds another reviewed text for them)" if kept else ""
+        if skipped:
+            tags = ", ".join(f"{count} in {tag}" for tag, count in sorted(skipped.items()))
+            others += f"; skipped {tags} (not a project locale)"
         console.print(f"{printable_path(path)}: {added} entries added or updated{others}")
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections import Counter
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -233,6 +234,10 @@ def leverage_catalog(
     from l10n.catalog.po import apply_suggestions, machine_may_fill, mark_reviewed, read_translations
 
     current = read_translations(po_path) if po_path.is_file() else {}
+    if any(t.fuzzy and t.source_changed for t in current.values()) and reclaim_from_tm(
+        tm, po_path, source_locale=source_locale, locale=locale
+    ):
+        current = read_translations(po_path)
     candidates = [
         unit
         for unit in units
@@ -245,6 +250,19 @@ def leverage_catalog(
     exact_keys = [(s.msgctxt, s.msgid) for s in suggestions if is_exact_match(s)]
     exact = mark_reviewed(po_path, exact_keys) if exact_keys else 0
     return exact, len(suggestions) - len(exact_keys), len(candidates) - len(suggestions)
+
+
+def reclaim_from_tm(tm: TranslationMemory, po_path: Path, *, source_locale: str, locale: TargetLocale) -> int:
+    """Units GNU msgmerge lowered from a review the TM recorded, given back to the person before
+    anything may fill them (`catalog.reclaim`); returns how many."""
+    from l10n.catalog.reclaim import reclaim_reviewed
+
+    def was_reviewed(msgctxt: str | None, msgid: str, msgstr: str) -> bool:
+        return tm.holds(
+            source_locale=source_locale, target_locale=locale.code, source=msgid, context=msgctxt, target=msgstr
+        )
+
+    return reclaim_reviewed(po_path, was_reviewed)
 
 
 LEVERAGE_STAGE = "tm-leverage"
@@ -356,11 +374,13 @@ def _is_file(found: KnownStat | None) -> bool:
     return found is not None and stat.S_ISREG(found[0].st_mode)
 
 
-def import_into_tm(project: Project, path: Path) -> tuple[int, int]:
+def import_into_tm(project: Project, path: Path, *, skipped: Counter[str] | None = None) -> tuple[int, int]:
     """`tm import FILE.tmx|FILE.po`: add a TMX file's pairs, or a PO's reviewed units, to the TM;
     (entries changed, pairs kept because the TM holds another text: `import_entries`).
 
-    A PO's target locale comes from its `Language` header (gettext manual §10.1), else from the
+    A TMX's language tags name the project's locales (`tmx.read_tmx`: `ES-ES` is `es`); the
+    `<tuv>`s in other languages are counted by tag in `skipped`. A PO's target locale comes
+    from its `Language` header (gettext manual §10.1), else from the
     `locales/<locale>/LC_MESSAGES/` folder it sits in.
     """
     from l10n.errors import CatalogError
@@ -369,7 +389,9 @@ def import_into_tm(project: Project, path: Path) -> tuple[int, int]:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".tmx":
-        entries = read_tmx(path)
+        source = project.settings.source_locale
+        targets = [code for code in project.known_locales() if code != source]
+        entries = read_tmx(path, source_locale=source, locales=targets, skipped=skipped)
     elif suffix == ".po":
         entries = entries_from_po(
             path,

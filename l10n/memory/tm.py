@@ -188,6 +188,15 @@ class TranslationMemory:
                 fresh.append(entry)
         return self.add(fresh), kept
 
+    def holds(self, *, source_locale: str, target_locale: str, source: str, context: str | None, target: str) -> bool:
+        """Whether the TM holds exactly this pair as its reviewed text in this context."""
+        found = self._db.execute(
+            "SELECT 1 FROM tm_unit WHERE source_locale = ? AND target_locale = ? AND source_text = ? "
+            "AND context = ? AND target_text = ?",
+            (source_locale, target_locale, source, context or "", target),
+        ).fetchone()
+        return found is not None
+
     def generation(self) -> int:
         """How many times `add` changed the TM: a TM of the same generation offers the same matches."""
         row = self._db.execute("SELECT value FROM tm_meta WHERE name = 'generation'").fetchone()

@@ -18,10 +18,11 @@ text so a round trip is lossless for our own files.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from l10n.errors import CatalogError
+from l10n.errors import CatalogError, LocaleError
 from l10n.fsio import atomic_write_bytes
 from l10n.memory.tm import TMEntry
 from l10n.placeables.naming import PLACEHOLDER_PATTERN
@@ -149,11 +150,23 @@ def _parse_hardened(data: bytes, *, path: Path | str):
     return root
 
 
-def read_tmx(path: Path, *, origin: str | None = None) -> list[TMEntry]:
+def read_tmx(
+    path: Path,
+    *,
+    origin: str | None = None,
+    source_locale: str | None = None,
+    locales: Sequence[str] | None = None,
+    skipped: Counter[str] | None = None,
+) -> list[TMEntry]:
     """Every source→target pair of a TMX file, as TM entries (source language from `srclang`).
 
     A `<tu>` with several target languages yields one entry per target; `origin` defaults to the
-    file name so suggestions say `tm: 90% from memory.tmx (...)`.
+    file name so suggestions say `tm: 90% from memory.tmx (...)`. Language tags are read in any
+    case (BCP 47), `_` for `-` too. For a project (`source_locale` and its `locales`), each tag
+    names one of its locales (`locales.locale_in`: `ES-ES` is `es`); a `srclang` that is not the
+    source language is refused, and a `<tuv>` in a language the project does not translate
+    into is left out, counted by its tag in `skipped`. A tag that is no language tag is refused
+    with its line.
     """
     path = Path(path)
     try:
@@ -165,9 +178,14 @@ def read_tmx(path: Path, *, origin: str | None = None) -> list[TMEntry]:
         raise CatalogError(f"not a TMX file (root element <{root.tag}>)", path=path, line=root.sourceline)
     header = root.find("header")
     srclang = header.get("srclang") if header is not None else None
+    header_line = getattr(header, "sourceline", 1)
     if not srclang or srclang == "*all*":
-        raise CatalogError("TMX header names no single srclang", path=path, line=getattr(header, "sourceline", 1))
-    source_locale = locale_from_tmx(srclang)
+        raise CatalogError("TMX header names no single srclang", path=path, line=header_line)
+    source = _tag_locale(srclang, [source_locale] if source_locale else None, path=path, line=header_line)
+    if source is None:
+        raise CatalogError(
+            f"TMX srclang {srclang!r} is not the project's source language {source_locale}", path=path, line=header_line
+        )
     entries: list[TMEntry] = []
     for tu in root.iterfind("body/tu"):
         props = {prop.get("type"): (prop.text or "") for prop in tu.iterfind("prop")}
@@ -175,20 +193,37 @@ def read_tmx(path: Path, *, origin: str | None = None) -> list[TMEntry]:
         for tuv in tu.iterfind("tuv"):
             lang = tuv.get(XML_LANG) or tuv.get("lang")
             seg = tuv.find("seg")
-            if lang and seg is not None:
-                segments[locale_from_tmx(lang)] = "".join(seg.itertext())
-        source = segments.pop(source_locale, None)
-        if source is None:
+            if not lang or seg is None:
+                continue
+            wanted = [*(locales or ()), source] if locales is not None else None
+            locale = _tag_locale(lang, wanted, path=path, line=tuv.sourceline)
+            if locale is None:
+                if skipped is not None:
+                    skipped[lang] += 1
+                continue
+            segments[locale] = "".join(seg.itertext())
+        text = segments.pop(source, None)
+        if text is None:
             continue
         for target_locale, target in segments.items():
             entries.append(
                 TMEntry(
-                    source_locale,
-                    target_locale,
-                    source,
-                    target,
-                    context=props.get("x-context", ""),
-                    origin=origin or path.name,
+                    source, target_locale, text, target, context=props.get("x-context", ""), origin=origin or path.name
                 )
             )
     return entries
+
+
+def _tag_locale(tag: str, codes: Sequence[str] | None, *, path: Path, line: int | None) -> str | None:
+    """A TMX language tag as a locale code: of `codes` (None when it names none of them), or
+    any (`locale_from_tmx`) without them; a one-line error naming the file and line when it is
+    no language tag."""
+    from l10n.locales import locale_in
+
+    try:
+        if codes is None:
+            return locale_from_tmx(tag)
+        found = locale_in(tag, codes)
+    except LocaleError as exc:
+        raise CatalogError(f"TMX language {tag!r}: {exc.message}", path=path, line=line) from None
+    return found.code if found is not None else None

@@ -1,0 +1,130 @@
+"""A unit a person accepted in an editor (fuzzy cleared, the `mt:` line left as editors leave it)
+and then merged by GNU msgmerge — Poedit's "Update from POT", a translator's own script — comes
+back fuzzy with `#|` and the machine's line: in the file it is the same as machine output whose
+source changed, which `translate` redoes. The project TM recorded the acceptance (every
+`translate` syncs reviewed units into it), so the next `translate` keeps the person's text as
+theirs; and when the source came back (A → B → A through msgmerge, which writes no
+`reviewed-as:` line), it is reviewed again. Real CLI, real msgmerge, real Apertium, a real
+article; Poedit's save is polib's writer (re-wrapped at 79 columns, comments kept)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import polib
+import pytest
+from conftest import run_l10n
+
+REPO = Path(__file__).resolve().parent.parent
+ARTICLE = REPO / "tests" / "data" / "articles" / "weather_alert.txt"
+SENTENCE = "approaches the city."
+CHANGED = "approaches the city today."
+MSGMERGE = shutil.which("msgmerge")
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("apertium") is None or MSGMERGE is None, reason="needs Apertium and gettext's msgmerge"
+)
+
+
+def catalog(root: Path) -> Path:
+    return root / "locales" / "es" / "LC_MESSAGES" / f"{ARTICLE.stem}.po"
+
+
+def accepted_project(root: Path) -> polib.POEntry:
+    """extract, translate (Apertium), a person clears `fuzzy` on one unit in an editor, and a
+    later `translate` (nothing to do) runs: the unit the person accepted."""
+    (root / "seeds").mkdir()
+    shutil.copy(ARTICLE, root / "seeds" / ARTICLE.name)
+    run_l10n(root, "extract", f"seeds/{ARTICLE.name}", "--locales", "es", "--jobs", "1")
+    run_l10n(root, "translate", "--locales", "es", "--engine", "apertium")
+    po = polib.pofile(str(catalog(root)))
+    entry = next(e for e in po if e.msgid.endswith(SENTENCE))
+    assert entry.fuzzy and entry.tcomment.startswith("mt: ")
+    entry.flags.remove("fuzzy")  # the editor's "accept": every comment stays
+    po.save()
+    run_l10n(root, "translate", "--locales", "es", "--engine", "apertium")
+    return entry
+
+
+def set_source(root: Path, old: str, new: str) -> Path:
+    """The editor changes the article; `extract` writes the new template (and merges the PO,
+    which the translator's msgmerge then replaces). Returns the template."""
+    seed = root / "seeds" / ARTICLE.name
+    text = seed.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    seed.write_text(text.replace(old, new), encoding="utf-8")
+    run_l10n(root, "extract", f"seeds/{ARTICLE.name}", "--locales", "es", "--jobs", "1")
+    return root / "locales" / f"{ARTICLE.stem}.pot"
+
+
+def msgmerge(po_before: Path, pot: Path, out: Path) -> None:
+    subprocess.run([MSGMERGE or "msgmerge", "--previous", "-q", "-o", str(out), str(po_before), str(pot)], check=True)
+
+
+def poedit_save(po_path: Path) -> None:
+    po = polib.pofile(str(po_path), wrapwidth=79)
+    po.save()
+
+
+def test_a_unit_accepted_in_an_editor_and_merged_by_msgmerge_is_not_redone(tmp_path: Path) -> None:
+    accepted = accepted_project(tmp_path)
+    before = tmp_path / "translator-copy.po"
+    shutil.copy(catalog(tmp_path), before)
+    pot = set_source(tmp_path, SENTENCE, CHANGED)
+    msgmerge(before, pot, catalog(tmp_path))
+    poedit_save(catalog(tmp_path))
+    merged = next(e for e in polib.pofile(str(catalog(tmp_path))) if e.msgid.endswith(CHANGED))
+    assert merged.fuzzy and merged.previous_msgid == accepted.msgid and merged.tcomment.startswith("mt: ")
+
+    run_l10n(tmp_path, "translate", "--locales", "es", "--engine", "apertium")
+
+    entry = next(e for e in polib.pofile(str(catalog(tmp_path))) if e.msgid.endswith(CHANGED))
+    assert entry.msgstr == accepted.msgstr  # the person's text, not Apertium's new output
+    assert entry.fuzzy and entry.previous_msgid == accepted.msgid  # a suggestion to check, as msgmerge left it
+    assert not any(line.startswith(("mt:", "tm:")) for line in entry.tcomment.splitlines())
+    done = run_l10n(tmp_path, "translate", "--locales", "es", "--engine", "apertium", "--overwrite-fuzzy")
+    again = next(e for e in polib.pofile(str(catalog(tmp_path))) if e.msgid.endswith(CHANGED))
+    assert again.msgstr == accepted.msgstr, done.stdout
+
+
+def test_a_source_that_comes_back_through_msgmerge_gives_the_review_back(tmp_path: Path) -> None:
+    accepted = accepted_project(tmp_path)
+    copy = tmp_path / "translator-copy.po"
+    shutil.copy(catalog(tmp_path), copy)
+    pot = set_source(tmp_path, SENTENCE, CHANGED)
+    msgmerge(copy, pot, copy)
+    pot = set_source(tmp_path, CHANGED, SENTENCE)
+    msgmerge(copy, pot, catalog(tmp_path))
+    poedit_save(catalog(tmp_path))
+    merged = next(e for e in polib.pofile(str(catalog(tmp_path))) if e.msgid == accepted.msgid)
+    assert merged.fuzzy and merged.previous_msgid == merged.msgid  # what GNU msgmerge leaves
+
+    run_l10n(tmp_path, "translate", "--locales", "es", "--engine", "apertium")
+
+    entry = next(e for e in polib.pofile(str(catalog(tmp_path))) if e.msgid == accepted.msgid)
+    assert entry.msgstr == accepted.msgstr
+    assert not entry.fuzzy and entry.previous_msgid is None  # reviewed again, as before
+    lines = entry.tcomment.splitlines()
+    assert not any(line.startswith(("mt:", "tm:")) for line in lines)
+    assert lines[0].startswith("reviewed-from: mt: apertium")  # its history as it was, not a TM match's
+
+
+def test_a_machine_unit_nobody_reviewed_is_still_redone_after_msgmerge(tmp_path: Path) -> None:
+    """The control: without a review on record, machine output whose source changed is redone."""
+    (tmp_path / "seeds").mkdir()
+    shutil.copy(ARTICLE, tmp_path / "seeds" / ARTICLE.name)
+    run_l10n(tmp_path, "extract", f"seeds/{ARTICLE.name}", "--locales", "es", "--jobs", "1")
+    run_l10n(tmp_path, "translate", "--locales", "es", "--engine", "apertium")
+    before = tmp_path / "translator-copy.po"
+    shutil.copy(catalog(tmp_path), before)
+    machine = next(e for e in polib.pofile(str(before)) if e.msgid.endswith(SENTENCE))
+    pot = set_source(tmp_path, SENTENCE, CHANGED)
+    msgmerge(before, pot, catalog(tmp_path))
+
+    run_l10n(tmp_path, "translate", "--locales", "es", "--engine", "apertium")
+
+    entry = next(e for e in polib.pofile(str(catalog(tmp_path))) if e.msgid.endswith(CHANGED))
+    assert entry.msgstr != machine.msgstr and entry.previous_msgid is None
+    assert entry.tcomment.startswith("mt: ")
