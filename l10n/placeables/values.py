@@ -160,7 +160,8 @@ def _is_designation(low: Decimal, high: Decimal) -> bool:
     (True, False)
     """
     whole = low == low.to_integral_value() and high == high.to_integral_value()
-    return whole and low >= 100 and low % 10 != 0 and high % 100 == 0
+    # as integers: Decimal's % raises past its 28-digit precision (a 40-digit "high")
+    return whole and low >= 100 and int(low) % 10 != 0 and int(high) % 100 == 0
 
 
 def _money_range(match: re.Match[str], currencies: dict[str, str]) -> NumberRange | None:
