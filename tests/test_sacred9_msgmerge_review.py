@@ -128,3 +128,59 @@ def test_a_machine_unit_nobody_reviewed_is_still_redone_after_msgmerge(tmp_path:
     entry = next(e for e in polib.pofile(str(catalog(tmp_path))) if e.msgid.endswith(CHANGED))
     assert entry.msgstr != machine.msgstr and entry.previous_msgid is None
     assert entry.tcomment.startswith("mt: ")
+
+
+@pytest.mark.parametrize(("origin", "reclaimed"), [("elsewhere.tmx", 0), ("weather_alert", 1)])
+def test_only_this_articles_own_review_is_reclaimed(tmp_path: Path, origin: str, reclaimed: int) -> None:
+    """`reclaim_from_tm` takes a pair as this article's review only when the TM has it from this
+    catalog's domain; the same pair imported from a TMX file is no record of it."""
+    from l10n.locales import TargetLocale
+    from l10n.memory.leverage import reclaim_from_tm
+    from l10n.memory.tm import TMEntry, TranslationMemory
+
+    po_path = tmp_path / "weather_alert.po"
+    po = polib.POFile()
+    po.metadata = {"Content-Type": "text/plain; charset=UTF-8"}
+    entry = polib.POEntry(msgid="The storm approaches today.", msgstr="La tormenta se acerca.", flags=["fuzzy"])
+    entry.previous_msgid = "The storm approaches."
+    entry.tcomment = "mt: apertium eng-spa"
+    po.append(entry)
+    po.save(str(po_path))
+    tm = TranslationMemory(tmp_path / "tm.sqlite3")
+    tm.add([TMEntry("en", "es", "The storm approaches.", "La tormenta se acerca.", origin=origin)])
+
+    assert reclaim_from_tm(tm, po_path, source_locale="en", locale=TargetLocale("es")) == reclaimed
+
+
+def test_a_pair_imported_from_elsewhere_is_no_record_of_this_articles_review(tmp_path: Path) -> None:
+    """The review on record must be this article's own: a TMX from elsewhere holding the very pair
+    the machine wrote (another project's approval, an old export) does not make the machine's unit
+    a person's, so after msgmerge it is redone like any machine output whose source changed."""
+    from xml.sax.saxutils import escape, quoteattr
+
+    (tmp_path / "seeds").mkdir()
+    shutil.copy(ARTICLE, tmp_path / "seeds" / ARTICLE.name)
+    run_l10n(tmp_path, "extract", f"seeds/{ARTICLE.name}", "--locales", "es", "--jobs", "1")
+    run_l10n(tmp_path, "translate", "--locales", "es", "--engine", "apertium")
+    before = tmp_path / "translator-copy.po"
+    shutil.copy(catalog(tmp_path), before)
+    machine = next(e for e in polib.pofile(str(before)) if e.msgid.endswith(SENTENCE))
+    context = f"<prop type={quoteattr('x-context')}>{escape(machine.msgctxt)}</prop>" if machine.msgctxt else ""
+    tmx = tmp_path / "elsewhere.tmx"
+    tmx.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="x" creationtoolversion="1"'
+        ' segtype="sentence" o-tmf="x" adminlang="en" srclang="en" datatype="plaintext"/><body>'
+        f'<tu>{context}<tuv xml:lang="en"><seg>{escape(machine.msgid)}</seg></tuv>'
+        f'<tuv xml:lang="es"><seg>{escape(machine.msgstr)}</seg></tuv></tu></body></tmx>\n',
+        encoding="utf-8",
+    )
+    run_l10n(tmp_path, "tm", "import", str(tmx))
+    pot = set_source(tmp_path, SENTENCE, CHANGED)
+    msgmerge(before, pot, catalog(tmp_path))
+
+    run_l10n(tmp_path, "translate", "--locales", "es", "--engine", "apertium")
+
+    entry = next(e for e in polib.pofile(str(catalog(tmp_path))) if e.msgid.endswith(CHANGED))
+    assert entry.fuzzy and entry.previous_msgid is None  # machine or TM work to check, not a person's held text
+    assert entry.tcomment.startswith(("mt: ", "tm: ")), entry.tcomment
+    assert not any(line.startswith(("reviewed-from:", "reviewed-as:")) for line in entry.tcomment.splitlines())

@@ -17,7 +17,8 @@ with its msgstr, is a reviewed pair on record is a person's text of an older sou
   which an exact TM match would have filled as reviewed into an empty unit anyway.
 
 Nothing else changes: a unit is never raised on a file's word alone, only on the TM's record of
-this project's review (or the entry's own `reviewed-as:` line, `restore_review`).
+this article's review (a pair whose origin is this catalog's domain: not one a `tm import` brought
+from elsewhere), or the entry's own `reviewed-as:` line (`restore_review`).
 """
 
 from __future__ import annotations

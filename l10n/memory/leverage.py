@@ -259,7 +259,12 @@ def reclaim_from_tm(tm: TranslationMemory, po_path: Path, *, source_locale: str,
 
     def was_reviewed(msgctxt: str | None, msgid: str, msgstr: str) -> bool:
         return tm.holds(
-            source_locale=source_locale, target_locale=locale.code, source=msgid, context=msgctxt, target=msgstr
+            source_locale=source_locale,
+            target_locale=locale.code,
+            source=msgid,
+            context=msgctxt,
+            target=msgstr,
+            origin=po_path.stem,  # this article's own review, not a pair imported from elsewhere
         )
 
     return reclaim_reviewed(po_path, was_reviewed)

@@ -188,12 +188,16 @@ class TranslationMemory:
                 fresh.append(entry)
         return self.add(fresh), kept
 
-    def holds(self, *, source_locale: str, target_locale: str, source: str, context: str | None, target: str) -> bool:
-        """Whether the TM holds exactly this pair as its reviewed text in this context."""
+    def holds(
+        self, *, source_locale: str, target_locale: str, source: str, context: str | None, target: str, origin: str
+    ) -> bool:
+        """Whether the TM holds exactly this pair as the reviewed text `origin` (an article's
+        catalogs, as `translate` syncs them) showed it in this context: a pair a `tm import` brought
+        from elsewhere (its origin is the file's name) is no record of this article's review."""
         found = self._db.execute(
             "SELECT 1 FROM tm_unit WHERE source_locale = ? AND target_locale = ? AND source_text = ? "
-            "AND context = ? AND target_text = ?",
-            (source_locale, target_locale, source, context or "", target),
+            "AND context = ? AND target_text = ? AND origin = ?",
+            (source_locale, target_locale, source, context or "", target, origin),
         ).fetchone()
         return found is not None
 
