@@ -31,6 +31,7 @@ from l10n.catalog.pofile import (
     FUZZY_FLAG,
     GENERATOR,
     SOURCE_HEADER,
+    SOURCE_LANGUAGE_HEADER,
     WRAP_WIDTH,
     CatalogKey,
     create_catalog,
@@ -49,7 +50,7 @@ if TYPE_CHECKING:
     from l10n.locales import TargetLocale
 
 FUZZY_MATCH_THRESHOLD = 70.0
-TEMPLATE_HEADERS = ("Project-Id-Version", "POT-Creation-Date", SOURCE_HEADER)
+TEMPLATE_HEADERS = ("Project-Id-Version", "POT-Creation-Date", SOURCE_HEADER, SOURCE_LANGUAGE_HEADER)
 
 
 @dataclass(frozen=True)
@@ -169,6 +170,8 @@ def merge_catalogs(
     for name in TEMPLATE_HEADERS:
         if template.metadata.get(name):
             merged.metadata[name] = template.metadata[name]
+    if not template.metadata.get(SOURCE_LANGUAGE_HEADER):  # the article is in the project's language now
+        merged.metadata.pop(SOURCE_LANGUAGE_HEADER, None)
 
     active = {(e.msgctxt, e.msgid): e for e in old if not e.obsolete}
     obsolete = {(e.msgctxt, e.msgid): e for e in old if e.obsolete}
