@@ -85,3 +85,23 @@ def test_pseudo_still_fills_a_foreign_article(tmp_path: Path) -> None:
     root = _project(tmp_path, GERMAN)
     run_l10n(root, "translate", "--engine", "pseudo")
     assert all(entry.msgstr for entry in _po(root, "es", GERMAN))
+
+
+def test_update_carries_the_header_and_drops_it_when_the_article_changes_back(tmp_path: Path) -> None:
+    from l10n.catalog.po import catalog_source_language, update_po, write_pot
+    from l10n.extract import article_language, extract_units
+    from l10n.ingest import ingest_file
+    from l10n.locales import TargetLocale
+
+    document = ingest_file(GERMAN)
+    assert article_language(document, "en") == "de"
+    units = extract_units(document, reference_path=GERMAN.name)
+    pot, po = tmp_path / "a.pot", tmp_path / "es.po"
+    write_pot(units, pot, domain="a", source_path=GERMAN.name)
+    update_po(pot, po, TargetLocale("es"))  # a catalog made before the article's language was known
+    assert catalog_source_language(po) is None
+    for language in ("de", None):
+        write_pot(units, pot, domain="a", source_path=GERMAN.name, source_language=language)
+        update_po(pot, po, TargetLocale("es"))
+        assert catalog_source_language(po) == language
+        subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(po)], check=True)
