@@ -105,3 +105,20 @@ def test_update_carries_the_header_and_drops_it_when_the_article_changes_back(tm
         update_po(pot, po, TargetLocale("es"))
         assert catalog_source_language(po) == language
         subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(po)], check=True)
+
+
+def test_machine_translations_made_before_the_language_was_known_are_named(tmp_path: Path) -> None:
+    """A project extracted before this fix: its German template has no header, so the project's
+    pair filled it; the next extract and update put the header in, and translate says so."""
+    root = _project(tmp_path, GERMAN)
+    pot = root / "locales" / f"{GERMAN.stem}.pot"
+    po = root / "locales" / "es" / "LC_MESSAGES" / f"{GERMAN.stem}.po"
+    for path in (pot, po):  # as the code before this fix wrote them
+        path.write_text(path.read_text(encoding="utf-8").replace('"X-Source-Language: de\\n"\n', ""), "utf-8")
+    run_l10n(root, "translate")
+    machine = sum(1 for entry in _po(root, "es", GERMAN) if entry.msgstr)
+    assert machine
+    run_l10n(root, "extract", "articles")
+    run_l10n(root, "update")
+    done = run_l10n(root, "translate")
+    assert f"no engine for de → es; 0 units left for a translator ({machine} machine translations" in done.stderr

@@ -65,7 +65,7 @@ from l10n.mt.opencc import SIMPLIFIED_SOURCE, OpenCCConversion, derive_tradition
 from l10n.mt.opencc_ahead import AHEAD_CATALOGS, convert_ahead
 from l10n.mt.progress import Progress
 from l10n.mt.registry import EngineSettings, choose_engine, close_engine, refuse_unrunnable
-from l10n.mt.sources import ArticleEngines
+from l10n.mt.sources import ArticleEngines, held_note
 from l10n.mt.terms import ProtectedText, TermProtector
 from l10n.project import Project
 
@@ -195,9 +195,7 @@ def translate_project(
                 own, article = articles.choose(article, locale), article.split("_")[0]
                 if own.engine is None or isinstance(own.engine, OpenCCConversion):
                     entry.waiting += len(todo)
-                    if todo:
-                        left = f"{len(todo)} units left for a translator"
-                        entry.held.append(f"{project.relative(po_path)}: {own.reason}; {left}")
+                    entry.held.extend(held_note(project.relative(po_path), own.reason, translations, todo))
                     continue
                 group = (own.engine.name, own.engine.model_id(article, own.language), article, own.language)
                 if groups.setdefault(group, (own.engine, []))[0] is not own.engine:

@@ -11,13 +11,14 @@ gate holds them from readers as it holds any untranslated unit. `pseudo` (layout
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
 from l10n.locales import TargetLocale
 from l10n.mt.opencc import OpenCCConversion
 from l10n.mt.registry import EngineChoice, EngineSettings, choose_engine
 
-__all__ = ["ArticleEngines"]
+__all__ = ["ArticleEngines", "held_note"]
 
 
 class ArticleEngines:
@@ -50,3 +51,15 @@ class ArticleEngines:
             return choice
         # OpenCC converts zh_CN's catalog, which this article's own choice governs: nothing to add
         return EngineChoice(None, f"no engine for {source} → {locale.code}", choice.language)
+
+
+def held_note(po_name: str, reason: str, translations: Mapping[Any, Any], todo: Sequence[Any]) -> list[str]:
+    """The operator's one line for a catalog whose units no engine may fill (none when nothing
+    is open): how many wait for a translator, and how many machine translations written before
+    the article's language was known (a project's-pair engine's) are still there to check."""
+    open_units = set(todo)
+    earlier = sum(1 for key, unit in translations.items() if unit.origin == "mt" and key not in open_units)
+    if not todo and not earlier:
+        return []
+    check = f" ({earlier} machine translations from before to check)" if earlier else ""
+    return [f"{po_name}: {reason}; {len(todo)} units left for a translator{check}"]
