@@ -31,6 +31,26 @@ def context_for_role(role: str) -> str | None:
     return role if role in TRANSLATION_CONTEXT_ROLES else None
 
 
+def article_language(doc: Document, project_source: str) -> str | None:
+    """The article's language where it is not the project's source language, else None: what
+    the template's `X-Source-Language` header says, so `translate` never feeds it to an engine
+    for the project's language (`l10n.mt.batch`). Languages are compared by their first subtag
+    (`zh_Hant` is `zh`). An article read as the default `SOURCE_LOCALE` may only have declared
+    nothing (ingest cannot tell), so in a project of another language it counts as the project's.
+
+    >>> from l10n.model import Block
+    >>> [article_language(Document([Block("paragraph", "x")], source_locale=lang), project)
+    ...  for lang, project in (("de", "en"), ("en", "en_US"), ("en", "fr"), ("zh_Hant", "zh_Hans"), ("fr", "de"))]
+    ['de', None, None, None, 'fr']
+    """
+    from l10n.locales import SOURCE_LOCALE
+
+    language = doc.source_locale or SOURCE_LOCALE
+    if language.split("_")[0] == project_source.split("_")[0] or language == SOURCE_LOCALE:
+        return None
+    return language
+
+
 def extract_units(doc: Document, *, reference_path: str) -> list[Unit]:
     """One `Unit` per distinct (msgctxt, msgid), in order of first appearance.
 

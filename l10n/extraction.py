@@ -111,7 +111,7 @@ def extract_article(
     read again (`memory.stamps`); its POs are merged only if they changed. With `save` false
     its stamps are held for the batch to write (`save_held_stamps`)."""
     from l10n.catalog.po import write_template
-    from l10n.extract import extract_units
+    from l10n.extract import article_language, extract_units
     from l10n.memory.documents import DOCUMENTS_FILE_NAME, hold_parse, parsed_to_keep
     from l10n.memory.stamps import fingerprint, process_stamps
 
@@ -119,6 +119,8 @@ def extract_article(
     domain = validate_domain(domain or path.stem)
     pot_path = project.pot_path(domain)
     stamps = process_stamps(project, "extract")
+    # the template depends on the project's source language too (`extract.article_language`)
+    settings = f"{reference}|{project.settings.source_locale}"
     made: list[tuple[bool, POFile, list[Unit]]] = []
 
     def load() -> tuple[POFile, list[Unit]]:
@@ -128,17 +130,20 @@ def extract_article(
             if parsed is not None:  # kept with the stamps, for `assemble` and `publish`
                 hold_parse(project.state_file(DOCUMENTS_FILE_NAME), parsed)
             units = extract_units(document, reference_path=reference)
-            written, template = write_template(units, pot_path, domain=domain, source_path=reference)
+            language = article_language(document, project.settings.source_locale)
+            written, template = write_template(
+                units, pot_path, domain=domain, source_path=reference, source_language=language
+            )
             made.append((written, template, units))
         return made[0][1], made[0][2]
 
-    if not stamps.fresh(domain, fingerprint([path, pot_path], settings=reference)):
+    if not stamps.fresh(domain, fingerprint([path, pot_path], settings=settings)):
         load()
     updates = list(_update_from_template(project, domain, pot_path, load, locales, save=save)) if locales else []
     if made:
         written, _, units = made[0]
         headline = next((unit.msgid for unit in units if unit.msgctxt == "headline"), None)
-        stamps.record(domain, fingerprint([path, pot_path], settings=reference), [len(units), headline])
+        stamps.record(domain, fingerprint([path, pot_path], settings=settings), [len(units), headline])
         _saved_or_held(stamps, save=save)
         return ExtractResult(
             domain=domain, pot_path=pot_path, units=len(units), written=written, updates=updates, headline=headline

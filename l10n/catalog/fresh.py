@@ -30,22 +30,33 @@ if TYPE_CHECKING:
 class FreshTemplate:
     """A template for `units` dated `date`, to be created or merged; texts made on demand."""
 
-    def __init__(self, units: Sequence[Unit], *, domain: str, source_path: str, date: str) -> None:
+    def __init__(
+        self, units: Sequence[Unit], *, domain: str, source_path: str, date: str, source_language: str | None = None
+    ) -> None:
         self.units = list(units)
         self.domain, self.source_path, self.date = domain, source_path, date
+        self.source_language = source_language
 
     @functools.cached_property
     def catalog(self) -> polib.POFile:
         """The polib template (what `write_template` returns): for merges into existing POs."""
         from l10n.catalog.po import build_template
 
-        return build_template(self.units, domain=self.domain, source_path=self.source_path, date=self.date)
+        return build_template(
+            self.units,
+            domain=self.domain,
+            source_path=self.source_path,
+            date=self.date,
+            source_language=self.source_language,
+        )
 
     @functools.cached_property
     def _header(self) -> polib.POFile:
         from l10n.catalog.po import build_template
 
-        return build_template([], domain=self.domain, source_path=self.source_path, date=self.date)
+        return build_template(
+            [], domain=self.domain, source_path=self.source_path, date=self.date, source_language=self.source_language
+        )
 
     @functools.cached_property
     def _entries(self) -> list[str]:

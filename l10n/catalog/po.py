@@ -25,6 +25,7 @@ from l10n.catalog.pofile import (
     GENERATOR,
     PLACEHOLDER,
     SOURCE_HEADER,
+    SOURCE_LANGUAGE_HEADER,
     WRAP_WIDTH,
     CatalogKey,
     create_catalog,
@@ -74,10 +75,12 @@ __all__ = [
     "PLACEHOLDER",
     "REVIEWED_PREFIX",
     "SOURCE_HEADER",
+    "SOURCE_LANGUAGE_HEADER",
     "WRAP_WIDTH",
     "CatalogKey",
     "apply_suggestions",
     "catalog_metadata",
+    "catalog_source_language",
     "catalog_units",
     "create_catalog",
     "drop_previous",
@@ -118,17 +121,19 @@ _FSI, _PDI = "\u2068", "\u2069"  # Unicode isolates around file names with space
 _WHITESPACE = re.compile(r"\s")  # what str.isspace() calls whitespace
 
 
-def write_pot(units: Sequence[Unit], path: Path, *, domain: str, source_path: str) -> bool:
+def write_pot(
+    units: Sequence[Unit], path: Path, *, domain: str, source_path: str, source_language: str | None = None
+) -> bool:
     """Write the template for one article; False (file untouched) when only the date would change.
 
     The header follows the gettext manual's template header; `X-L10n-Source` records the article
     the units came from (relative to the project root) so later stages can find it again.
     """
-    return write_template(units, path, domain=domain, source_path=source_path)[0]
+    return write_template(units, path, domain=domain, source_path=source_path, source_language=source_language)[0]
 
 
 def write_template(
-    units: Sequence[Unit], path: Path, *, domain: str, source_path: str
+    units: Sequence[Unit], path: Path, *, domain: str, source_path: str, source_language: str | None = None
 ) -> tuple[bool, polib.POFile | FreshTemplate]:
     """`write_pot`, also returning the template as the file now holds it (creation date
     included), so `extract --locales` creates or merges the POs without reading it back. A new
@@ -136,10 +141,12 @@ def write_template(
     path = Path(path)
 
     def template(date: str) -> polib.POFile:
-        return build_template(units, domain=domain, source_path=source_path, date=date)
+        return build_template(units, domain=domain, source_path=source_path, date=date, source_language=source_language)
 
     if not os.path.lexists(path):
-        new = FreshTemplate(units, domain=domain, source_path=source_path, date=gettext_timestamp())
+        new = FreshTemplate(
+            units, domain=domain, source_path=source_path, date=gettext_timestamp(), source_language=source_language
+        )
         if fsio.create_exclusive_text(path, new.text()):
             return True, new  # a new template: created exclusively, no lock needed (see `l10n.fsio`)
     with fsio.locked(path):
@@ -215,10 +222,13 @@ def header_fields(text: str) -> dict[str, str] | None:
     return fields
 
 
-def build_template(units: Sequence[Unit], *, domain: str, source_path: str, date: str) -> polib.POFile:
+def build_template(
+    units: Sequence[Unit], *, domain: str, source_path: str, date: str, source_language: str | None = None
+) -> polib.POFile:
     """One article's template as a polib catalog: the gettext manual's template header (dated
     `date`, naming its source) and an entry per unit, `python-brace-format` where it has
-    placeholders. `l10n.catalog.fresh` prints the same bytes without building it."""
+    placeholders. `l10n.catalog.fresh` prints the same bytes without building it.
+    `source_language`: the article's language where it is not the project's (`SOURCE_LANGUAGE_HEADER`)."""
     import polib
 
     pot = polib.POFile(wrapwidth=WRAP_WIDTH)
@@ -237,6 +247,8 @@ def build_template(units: Sequence[Unit], *, domain: str, source_path: str, date
         "X-Generator": GENERATOR,
         SOURCE_HEADER: source_path,
     }
+    if source_language:
+        pot.metadata[SOURCE_LANGUAGE_HEADER] = source_language
     for unit in units:
         pot.append(
             polib.POEntry(
@@ -301,6 +313,12 @@ def references_of(entry: polib.POEntry) -> list[Reference]:
     if pending is not None:
         references.append(Reference(pending.lstrip(_FSI), 0))
     return references
+
+
+def catalog_source_language(path: Path) -> str | None:
+    """The article's language recorded in a template's or catalog's `X-Source-Language` header:
+    present only where it is not the project's source language (`l10n.extract.article_language`)."""
+    return catalog_metadata(path).get(SOURCE_LANGUAGE_HEADER) or None
 
 
 def pot_source(path: Path) -> str | None:

@@ -32,6 +32,9 @@ WRAP_WIDTH = 79  # gettext's page width (the writer, `po_render`, lays lines out
 BRACE_FORMAT_FLAG = "python-brace-format"
 FUZZY_FLAG = "fuzzy"
 SOURCE_HEADER = "X-L10n-Source"
+# The article's language, in a template (and the POs `update` makes from it) only where it is
+# not the project's source language: `translate` then picks engines for it (`l10n.extract`).
+SOURCE_LANGUAGE_HEADER = "X-Source-Language"
 GENERATOR = "l10n"
 
 _POLIB_LINE = re.compile(r"line (\d+)")

@@ -12,7 +12,8 @@
 A new catalog gets a header with `Language`, `Plural-Forms` (what gettext's msginit writes, see
 `l10n.catalog.plurals`) and `X-Generator`; a merge brings `Language` and `Plural-Forms` of an
 existing catalog back to those values (the only header lines of a translator's it touches), and
-never a msgstr.
+never a msgstr. The template's own lines (`TEMPLATE_HEADERS`) are copied over, `X-Source-Language`
+(the article's language, `l10n.extract.article_language`) also dropped when the template lost it.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from l10n.catalog.pofile import (
     FUZZY_FLAG,
     GENERATOR,
     SOURCE_HEADER,
+    SOURCE_LANGUAGE_HEADER,
     WRAP_WIDTH,
     CatalogKey,
     create_catalog,
@@ -56,7 +58,7 @@ class EmptyTemplate(CatalogError):
     """A template with no units would empty a catalog holding translations (`refuse_empty_template`)."""
 
 
-TEMPLATE_HEADERS = ("Project-Id-Version", "POT-Creation-Date", SOURCE_HEADER)
+TEMPLATE_HEADERS = ("Project-Id-Version", "POT-Creation-Date", SOURCE_HEADER, SOURCE_LANGUAGE_HEADER)
 
 
 @dataclass(frozen=True)
@@ -202,6 +204,8 @@ def merge_catalogs(
     for name in TEMPLATE_HEADERS:
         if template.metadata.get(name):
             merged.metadata[name] = template.metadata[name]
+    if not template.metadata.get(SOURCE_LANGUAGE_HEADER):  # the article is in the project's language now
+        merged.metadata.pop(SOURCE_LANGUAGE_HEADER, None)
 
     active = {(e.msgctxt, e.msgid): e for e in old if not e.obsolete}
     obsolete = {(e.msgctxt, e.msgid): e for e in old if e.obsolete}

@@ -260,6 +260,8 @@ def _print_report(report) -> None:
     """The table (or, under `-q`, one line), then notes, warnings and what to do next."""
     from rich.table import Table
 
+    for line in (line for entry in report.locales.values() for line in entry.held):
+        err_console.print(f"note: {line}", markup=False)  # under -q too: these wait for a person
     if state.quiet:
         _quiet_summary(report)
         return

@@ -3,7 +3,10 @@
 1. For each (domain, locale) read the PO and collect the units a machine may fill: empty ones, and
    MT-fuzzy ones with `overwrite_fuzzy`. Human translations (reviewed or fuzzy) are never touched.
 2. Group locales by (engine, model, source language, engine language): `es` and `es_MX` share work,
-   and identical source texts across ALL articles of a group are translated once.
+   and identical source texts across ALL articles of a group are translated once. An article not
+   in the project's source language (its catalog's `X-Source-Language`) goes to the engine for its
+   own language, or, with none, is left for a translator, one line per catalog
+   (`l10n.mt.sources`).
 3. Look every text up in the MT cache (keyed also by the glossary terms applied to it); only misses
    go to the engine, in large batches, through `base.translate_masked` (placeholder masking +
    verification + retry with the next mask style), with the locale's glossary terms protected as
@@ -62,6 +65,7 @@ from l10n.mt.opencc import SIMPLIFIED_SOURCE, OpenCCConversion, derive_tradition
 from l10n.mt.opencc_ahead import AHEAD_CATALOGS, convert_ahead
 from l10n.mt.progress import Progress
 from l10n.mt.registry import EngineSettings, choose_engine, close_engine, refuse_unrunnable
+from l10n.mt.sources import ArticleEngines, held_note
 from l10n.mt.terms import ProtectedText, TermProtector
 from l10n.project import Project
 
@@ -102,7 +106,7 @@ def translate_project(
     one done then (`memory.unchanged`; the glossary and engines vouched for with them): those
     are up to date by their stamps' payloads alone, without a fingerprint each.
     """
-    from l10n.catalog.po import apply_suggestions, read_translations
+    from l10n.catalog.po import apply_suggestions, catalog_source_language, read_translations
     from l10n.fingerprint import stats_of
     from l10n.memory.stamps import fingerprint, stage_stamps
 
@@ -128,7 +132,8 @@ def translate_project(
             settings = decoding_settings(project, requested, resolve=True)  # CTranslate2 only when it runs
             choices = {loc.code: choose_engine(source, loc, name=engine_name, settings=settings) for loc in locales}
         refuse_unrunnable(engine_name, choices)
-        groups: dict[tuple[str, str, str], tuple[Engine, list[CatalogWork]]] = {}
+        articles = ArticleEngines(engine_name, settings, partial(decoding_settings, project, requested, resolve=True))
+        groups: dict[tuple[str, str, str, str], tuple[Engine, list[CatalogWork]]] = {}
         conversions: list[OpenCCConversion] = []
         for locale in locales:
             choice = choices[locale.code]
@@ -162,8 +167,10 @@ def translate_project(
             entry.engine = f"{engine.name} {model_id}"
             warnings = getattr(engine, "warnings", None)
             entry.notes = list(warnings(source, language)) if warnings else []
-            catalogs = []
             stamp_settings = f"mt|{engine.name}|{model_id}|{language}|{overwrite_fuzzy}"
+            own_group = groups.setdefault((engine.name, model_id, source, language), (engine, []))
+            if own_group[0] is not engine:
+                close_engine(engine)  # the group's first engine serves it; this one loaded nothing yet
             for domain in domains:
                 key, po_file = f"{locale.code}/{domain}", project.po_file(locale.code, domain)
                 human = _payload_as_done(stamps, key, po_file, unchanged, shape=int)
@@ -180,18 +187,27 @@ def translate_project(
                 todo = [k for k, t in translations.items() if machine_may_fill(t, overwrite_fuzzy=overwrite_fuzzy)]
                 human = _human_units(translations)
                 entry.skipped_human += human
-                catalogs.append(CatalogWork(domain, locale, po_path, todo, human=human))
-            group = (engine.name, model_id, language)
-            groups.setdefault(group, (engine, []))[1].extend(catalogs)
-            if groups[group][0] is not engine:
-                close_engine(engine)  # the group's first engine serves it; this one loaded nothing yet
+                work = CatalogWork(domain, locale, po_path, todo, human=human)
+                article = catalog_source_language(po_path) if engine.name != "pseudo" else None
+                if article is None:
+                    own_group[1].append(work)
+                    continue
+                own, article = articles.choose(article, locale), article.split("_")[0]
+                if own.engine is None or isinstance(own.engine, OpenCCConversion):
+                    entry.waiting += len(todo)
+                    entry.held.extend(held_note(project.relative(po_path), own.reason, translations, todo))
+                    continue
+                group = (own.engine.name, own.engine.model_id(article, own.language), article, own.language)
+                if groups.setdefault(group, (own.engine, []))[0] is not own.engine:
+                    close_engine(own.engine)  # as above: the group's first engine serves it
+                groups[group][1].append(work)
 
         glossary = project_glossary(project) if glossary is None else glossary
         protectors: dict[str, TermProtector] = {}
         today = dt.datetime.now(dt.UTC).date().isoformat()
         with MTCache(project.state_file(cache_path(project.state_dir).name)) as cache:
             meter = Progress(enabled=progress)
-            for (name, model_id, language), (engine, catalogs) in groups.items():
+            for (name, model_id, group_source, language), (engine, catalogs) in groups.items():
                 items: dict[tuple[str, str], ProtectedText] = {}
                 for catalog in catalogs:
                     code = catalog.locale.code
@@ -199,7 +215,7 @@ def translate_project(
                         protectors[code] = TermProtector(forced_terms(glossary, locale=code))
                     catalog.protected = [protectors[code].protect(msgid) for _, msgid in catalog.todo]
                     items.update((p.key, p) for p in catalog.protected)
-                run = GroupRun(engine, cache, model_id=model_id, source=source, target=language, meter=meter)
+                run = GroupRun(engine, cache, model_id=model_id, source=group_source, target=language, meter=meter)
                 results = run.translate(list(items.values()), batch_size=batch_size, executor=run_batches)
                 report.engine_calls += run.engine_calls
                 stamp_settings = f"mt|{name}|{model_id}|{language}|{overwrite_fuzzy}"

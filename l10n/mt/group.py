@@ -47,6 +47,7 @@ class LocaleReport:
     waiting: int = 0  # units a machine could fill, but no engine exists for the locale
     notes: list[str] = field(default_factory=list)  # decoding options clamped or ignored
     up_to_date: int = 0  # catalogs not read: done before, and nothing changed since
+    held: list[str] = field(default_factory=list)  # catalogs whose article no engine serves (`mt.sources`)
 
 
 @dataclass
