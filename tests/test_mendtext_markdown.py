@@ -73,3 +73,26 @@ def test_the_go_blog_post_still_has_its_code_blocks() -> None:
     code = [block.text for block in ingest_file(post).blocks if block.role == "code"]
     assert len(strings) == 8
     assert [re.sub(r"(?m)^\t", "", string) for string in strings] == code
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "By Monday, officials had counted 40 dead.",
+        "By Christmas the shelves were empty.",
+        "From Monday, ferries resume.",
+    ],
+)
+def test_a_markdown_lead_starting_by_is_a_paragraph_not_a_byline(lead: str) -> None:
+    """The plain-text rule's twin in Markdown (`_paragraph`): the lead was the byline "Monday"."""
+    document = ingest_markdown(f"# Flood toll rises\n\n{lead}\n\nThe river rose.\n")
+    assert not document.author and not document.blocks_with_role("byline")
+    assert [(block.role, block.text) for block in document.blocks][1] == ("paragraph", lead)
+
+
+@pytest.mark.parametrize(
+    ("written", "names"), [("*By Ann Lee*", "Ann Lee"), ("By Ann Lee and Bo Chen", "Ann Lee and Bo Chen")]
+)
+def test_a_markdown_byline_is_still_one(written: str, names: str) -> None:
+    document = ingest_markdown(f"# Flood toll rises\n\n{written}\n\nThe river rose.\n")
+    assert document.author == names and document.blocks[1].role == "byline"

@@ -34,7 +34,7 @@ from l10n.ingest.markdown_marks import (
     notes_apart,
     only_template_tags,
 )
-from l10n.ingest.text import join_closing_marks
+from l10n.ingest.text import join_closing_marks, names_people
 from l10n.model import Block, BlockRole, Document, InlineMarkup, TableCell
 
 if TYPE_CHECKING:
@@ -251,7 +251,7 @@ class _Reader:
             self.document.source = footer.source or self.document.source
             self.document.editor = footer.editor or self.document.editor
             return
-        name = parse_byline(text)
+        name = parse_byline(text) and names_people(text)  # not a lead "By Monday, officials …"
         if name and not self.document.blocks_with_role("byline") and not self._has_body():
             self._append("byline", children, line=line)
             self.document.author = self.document.author or self.document.blocks[-1].text

@@ -233,13 +233,19 @@ def _take_byline(document: Document, block: Block) -> bool:
     no sentence punctuation at its end, and names after "By" (`names_writers`), so a lead such as
     "By Monday, officials had counted 40 dead." stays the story's first sentence."""
     text = block.text
-    if not is_by_line(text) or text.endswith((*_CLAUSE_END, "!", "?")) or not names_writers(text):
+    if not is_by_line(text) or not names_people(text):
         return False
     names = reduce_byline(text).names
     block.role = "byline"
     block.text = ", ".join(names)
     document.author = block.text
     return True
+
+
+def names_people(text: str) -> bool:
+    """A byline paragraph's shape after its label: no sentence punctuation at its end, and names
+    of people (`byline.names_writers`), not a lead's "By Monday, officials had counted 40 dead."."""
+    return not text.endswith((*_CLAUSE_END, "!", "?")) and names_writers(text)
 
 
 def _paragraph_blocks(lines: list[_Line], *, kept: set[int]) -> list[Block]:
