@@ -96,3 +96,9 @@ def test_a_markdown_lead_starting_by_is_a_paragraph_not_a_byline(lead: str) -> N
 def test_a_markdown_byline_is_still_one(written: str, names: str) -> None:
     document = ingest_markdown(f"# Flood toll rises\n\n{written}\n\nThe river rose.\n")
     assert document.author == names and document.blocks[1].role == "byline"
+
+
+def test_a_markdown_byline_with_a_footnote_is_still_one() -> None:
+    """The note's number ("Ann Lee1") is no word of the name the byline check reads."""
+    document = ingest_markdown("# Budget passes\n\nBy Ann Lee[^1]\n\nThe council met.\n\n[^1]: Staff writer.\n")
+    assert document.blocks[1].role == "byline"

@@ -245,13 +245,16 @@ class _Reader:
             self._paragraph(children, line=line)
 
     def _paragraph(self, children: list[Token], *, line: int) -> None:
-        text, _ = build_inline(children, self.sources)
+        text, markup = build_inline(children, self.sources)
         footer = parse_footer(text)
         if footer is not None:
             self.document.source = footer.source or self.document.source
             self.document.editor = footer.editor or self.document.editor
             return
-        name = parse_byline(text) and names_people(text)  # not a lead "By Monday, officials …"
+        words = text  # without footnote numbers: "By Ann Lee[^1]" names Ann Lee, not "Ann Lee1"
+        for mark in sorted((m for m in markup if m.tag == "sup"), key=lambda m: m.start, reverse=True):
+            words = words[: mark.start] + words[mark.end :]
+        name = parse_byline(text) and names_people(words)  # not a lead "By Monday, officials …"
         if name and not self.document.blocks_with_role("byline") and not self._has_body():
             self._append("byline", children, line=line)
             self.document.author = self.document.author or self.document.blocks[-1].text
