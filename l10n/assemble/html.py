@@ -76,11 +76,10 @@ def _header(parent: Element, article: LocalizedArticle) -> None:
                 section.set("dir", "ltr")
         _append_text(section, article.section)
     headline = headline_block(article)
-    h1 = sub_element(header, "h1")
     if headline is not None:
-        _segments(h1, headline.segments, article)
-    else:
-        _append_text(h1, article.headline)
+        _segments(sub_element(header, "h1"), headline.segments, article)
+    elif article.headline:  # no headline (plain-text stories): no empty heading
+        _append_text(sub_element(header, "h1"), article.headline)
     bylines = byline_blocks(article)
     for block in bylines:
         _labelled(header, "byline", "byline", article, segments=block.segments)

@@ -36,7 +36,7 @@ def render_markdown(article: LocalizedArticle) -> str:
     paragraphs: list[str] = []
     headline = headline_block(article)
     title = _inline(headline.segments, article, single_line=True) if headline else escape_markdown(article.headline)
-    paragraphs.append("# " + title)
+    paragraphs.append("# " + title if title else "")  # no headline (plain-text stories): no empty heading
     if article.section:
         paragraphs.append(source_line(escape_line_start(escape_markdown(article.section)), article.locale))
     bylines = byline_blocks(article)

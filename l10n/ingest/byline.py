@@ -328,6 +328,12 @@ def is_labelled_byline(text: str) -> bool:
         return True
     if not BYLINE_LABEL.match(text) or len(text.split()) > MAX_BY_LINE_WORDS or is_picture_label(text):
         return False
+    return names_writers(text)
+
+
+def names_writers(text: str) -> bool:
+    """Every name `reduce_byline` takes from `text` is two or more capitalised words: a byline's
+    names, not a sentence's words after its label ("By Monday, officials …" yields "Monday")."""
     names = reduce_byline(text).names
     return bool(names) and all(len(name.split()) > 1 and looks_like_name(name) for name in names)
 

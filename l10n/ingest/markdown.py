@@ -34,7 +34,7 @@ from l10n.ingest.markdown_marks import (
     notes_apart,
     only_template_tags,
 )
-from l10n.ingest.text import join_closing_marks
+from l10n.ingest.text import join_closing_marks, names_people
 from l10n.model import Block, BlockRole, Document, InlineMarkup, TableCell
 
 if TYPE_CHECKING:
@@ -68,11 +68,15 @@ def ingest_markdown(text: str, *, source_path: str = "<string>") -> Document:
     front_matter, body = split_front_matter(normalise_newlines(text), source_path=source_path)
     document = Document(blocks=[], source_path=source_path, source_format="md")
     try:
-        tokens = _parser().parse(expand_raw_strings(body))
+        parser = _parser()
+        tokens = parser.parse(body)
+        expanded = expand_raw_strings(body, code_lines=_code_lines(tokens))
+        if expanded != body:  # the Go blog's `{{raw `…`}}` around its code: read what its site renders
+            tokens = parser.parse(expanded)
     except Exception as error:  # markdown-it has no error type of its own; keep the CLI message tidy
         raise IngestError(f"Markdown cannot be parsed: {error}", path=source_path, line=1) from None
     _refuse_cut_nesting(tokens, source_path=source_path)
-    _Reader(document, sources=Sources.of(expand_raw_strings(body))).read(tokens)
+    _Reader(document, sources=Sources.of(expanded)).read(tokens)
     apply_front_matter(front_matter, document)
     document.blocks = join_closing_marks(document.blocks)
     if all(block.role == "code" for block in document.blocks):  # code alone: nothing to translate
@@ -98,6 +102,16 @@ def _parser() -> MarkdownIt:
 
     parser.core.ruler.after("block", "inline_nesting", inline_nesting)
     return parser
+
+
+def _code_lines(tokens: list[Token]) -> set[int]:
+    """The 0-based lines of the fenced and indented code blocks (their fences too), at any depth."""
+    return {
+        line
+        for token in tokens
+        if token.type in ("fence", "code_block") and token.map
+        for line in range(token.map[0], token.map[1])
+    }
 
 
 def _refuse_cut_nesting(tokens: list[Token], *, source_path: str) -> None:
@@ -231,13 +245,16 @@ class _Reader:
             self._paragraph(children, line=line)
 
     def _paragraph(self, children: list[Token], *, line: int) -> None:
-        text, _ = build_inline(children, self.sources)
+        text, markup = build_inline(children, self.sources)
         footer = parse_footer(text)
         if footer is not None:
             self.document.source = footer.source or self.document.source
             self.document.editor = footer.editor or self.document.editor
             return
-        name = parse_byline(text)
+        words = text  # without footnote numbers: "By Ann Lee[^1]" names Ann Lee, not "Ann Lee1"
+        for mark in sorted((m for m in markup if m.tag == "sup"), key=lambda m: m.start, reverse=True):
+            words = words[: mark.start] + words[mark.end :]
+        name = parse_byline(text) and names_people(words)  # not a lead "By Monday, officials …"
         if name and not self.document.blocks_with_role("byline") and not self._has_body():
             self._append("byline", children, line=line)
             self.document.author = self.document.author or self.document.blocks[-1].text

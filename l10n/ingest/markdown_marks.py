@@ -10,7 +10,9 @@ footnotes, read from a text inline (`markdown.py` calls `add_text` for each).
 - **The Go blog's `{{raw `…`}}`** (golang.org/x/website runs each post through Go's
   `text/template` before Markdown, and its `raw` function returns its string as written): the
   string takes the tag's place, so an indented code block written inside one is a code block,
-  not a tag in the paragraph above it with its lines run together (`expand_raw_strings`).
+  not a tag in the paragraph above it with its lines run together (`expand_raw_strings`). Only
+  the blog's form is expanded — opener and closer on lines of their own around a block, outside
+  any code block — so code that shows the tag (a Hugo or Go-template article's) stays as written.
 - **GFM footnotes** (GitHub Flavored Markdown's extension): a reference `[^label]` to a defined
   note is its number raised (`sup`, a note mark as Word's are), numbered by first reference as
   GitHub numbers them; a definition `[^label]: text` starts with its number.
@@ -26,6 +28,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Container
+
     from markdown_it.token import Token
 
     from l10n.ingest.inline import InlineTextBuilder
@@ -39,20 +43,34 @@ _REFERENCE_LINK = re.compile(r"\[([^\[\]]{1,1000})\](?:\[([^\[\]]{0,1000})\])?")
 _NOTE = re.compile(r"\[\^([^\]\s]{1,100})\](:[ \t]*)?")
 _NOTE_DEFINITION = re.compile(r"\[\^[^\]\s]{1,100}\]:")
 _NOTE_DEFINITION_LINE = re.compile(r"^ {0,3}\[\^([^\]\s]{1,100})\]:", re.M)
-_RAW_STRING = re.compile(r"\{\{raw `([^`]*)`\}\}")  # a Go raw string literal has no backquote inside
+# A line `{{raw `` (at most three spaces before it), the string's lines, a line `` `}}``: a Go raw
+# string literal has no backquote inside, so each opener's scan stops at the next backquote.
+_RAW_BLOCK = re.compile(r"^ {0,3}\{\{raw `[ \t]*\n([^`]*\n)`\}\}[ \t]*$", re.M)
 
 
-def expand_raw_strings(body: str) -> str:
-    r"""`body` with each Go template `{{raw `text`}}` replaced by its text, as the Go blog's
-    site does before it renders Markdown; the delimiters go, the newlines stay, so every line
-    keeps its number.
+def expand_raw_strings(body: str, *, code_lines: Container[int] = ()) -> str:
+    r"""`body` with each Go template `{{raw `…`}}` written the Go blog's way — its opener and its
+    closer on lines of their own around a block — replaced by its string, as the Go blog's site
+    does before it renders Markdown; the delimiters go, the newlines stay, so every line keeps
+    its number. An opener on a line in `code_lines` (0-based: the lines of the body's fenced and
+    indented code blocks) is code, kept as written, as is a tag within a line.
 
     >>> expand_raw_strings("Consider:\n{{raw `\n\tfunc f() {}\n`}}\n\nNext.")
     'Consider:\n\n\tfunc f() {}\n\n\nNext.'
+    >>> expand_raw_strings("```\n{{raw `\n\tx\n`}}\n```", code_lines={0, 1, 2, 3, 4})
+    '```\n{{raw `\n\tx\n`}}\n```'
     """
     if "{{raw `" not in body:
         return body
-    return _RAW_STRING.sub(lambda match: match[1], body)
+    counted, line = 0, 0
+
+    def expand(match: re.Match[str]) -> str:
+        nonlocal counted, line
+        line += body.count("\n", counted, match.start())
+        counted = match.start()
+        return match[0] if line in code_lines else "\n" + match[1]
+
+    return _RAW_BLOCK.sub(expand, body)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,8 @@ blank-line-separated paragraphs become "paragraph" blocks, except that wire copy
 recognised: a short first line followed by a blank line is the headline, and a "By …"
 paragraph right after it the byline; a first paragraph that is itself a "By …" line is the byline
 (no headline), and a first line that is a picture's labelled credit ("Photo: …") is no headline.
+A "By …" paragraph is a byline only when it looks like one: one line, no sentence punctuation at
+its end, people's names after "By" ("By Monday, officials had counted 40 dead." is a lead).
 
 Photo credits are recognised by shape, because the text has no markup: a short line (at most
 five words) without sentence punctuation whose words are capitalised ("Ti Gong",
@@ -24,7 +26,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from l10n.errors import IngestError
-from l10n.ingest.byline import is_by_line, reduce_byline
+from l10n.ingest.byline import is_by_line, names_writers, reduce_byline
 from l10n.ingest.decode import normalise_newlines
 from l10n.ingest.fields import (
     MAX_BYLINE_WORDS,
@@ -42,6 +44,7 @@ MAX_HEADLINE_WORDS = 20  # wire headlines run to about 15 words; a longer first 
 MIN_CAPTION_WORDS = 4
 HEADER_SEARCH_LINES = 4  # the timestamp sits within the first few non-blank lines
 SENTENCE_END = (".", "!", "?", ";", ":", ",", "…", '"', "”", "’", ")")
+_CLAUSE_END = (".", ",", ";", ":")  # what a headline or a byline line never ends with
 _FOOTER_LABEL = re.compile(r"(?:source|editor):", re.IGNORECASE)  # what `parse_footer` needs
 _DATE_LINE = re.compile(r"^date\s+(?P<date>\d{4}-\d{2}-\d{2})(?:\s+(?P<section>.*))?$", re.IGNORECASE)
 _NAME_CONNECTORS = frozenset(
@@ -207,30 +210,42 @@ def _wire_copy_header(document: Document, lines: list[_Line]) -> None:
         return
     first = blocks[0]
     words = first.text.split()
-    alone = first.line < len(lines) and not lines[first.line].text  # `lines` is 0-based: the next line
-    if _take_byline(document, first):  # a story that starts with its byline has no headline here
+    alone = _alone(first, lines)
+    if alone and _take_byline(document, first):  # a story that starts with its byline has no headline here
         return
-    if not alone or len(words) > MAX_HEADLINE_WORDS or first.text.endswith((".", ",", ";", ":")):
+    if not alone or len(words) > MAX_HEADLINE_WORDS or first.text.endswith(_CLAUSE_END):
         return
     if is_credit_line(first.text):  # "Photo: …", what a copied page keeps of its lead picture
         return
     first.role = "headline"
     document.headline = first.text
-    if len(blocks) > 2:
+    if len(blocks) > 2 and _alone(blocks[1], lines):
         _take_byline(document, blocks[1])
 
 
+def _alone(block: Block, lines: list[_Line]) -> bool:
+    """`block` is one line: a blank line (or the end) follows it."""
+    return block.line >= len(lines) or not lines[block.line].text  # `lines` is 0-based: the next line
+
+
 def _take_byline(document: Document, block: Block) -> bool:
-    """Make `block` the byline (reduced to its names) if it is a "By …" line naming someone."""
-    if not is_by_line(block.text, max_words=MAX_HEADLINE_WORDS):
+    """Make `block` the byline (reduced to its names) if it is a "By …" line naming people: short,
+    no sentence punctuation at its end, and names after "By" (`names_writers`), so a lead such as
+    "By Monday, officials had counted 40 dead." stays the story's first sentence."""
+    text = block.text
+    if not is_by_line(text) or not names_people(text):
         return False
-    names = reduce_byline(block.text).names
-    if not names:
-        return False
+    names = reduce_byline(text).names
     block.role = "byline"
     block.text = ", ".join(names)
     document.author = block.text
     return True
+
+
+def names_people(text: str) -> bool:
+    """A byline paragraph's shape after its label: no sentence punctuation at its end, and names
+    of people (`byline.names_writers`), not a lead's "By Monday, officials had counted 40 dead."."""
+    return not text.endswith((*_CLAUSE_END, "!", "?")) and names_writers(text)
 
 
 def _paragraph_blocks(lines: list[_Line], *, kept: set[int]) -> list[Block]:
