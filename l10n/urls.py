@@ -214,20 +214,23 @@ def allowed_attributes(tag: str, attrs: Iterable[tuple[str, str]]) -> tuple[tupl
 
 # Addresses written in prose (QA's `addresses` check; the pseudo engine keeps them as written).
 _UNSPACED = (
+    "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\ua9e0-\ua9ff\uaa60-\uaa7f"
     "\u2e80-\u2fff\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
     "\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003ffff"
 )
-"""Han, kana and Hangul: Chinese and Japanese write an address against their words with no space
-("请访问www.example.org。", "在Time.com上"), so these letters end an address, where a word character would not."""
+"""The scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, Han, kana and
+Hangul. Their text is written against an address ("请访问www.example.org。", "在Time.com上",
+"ดูรายละเอียดที่https://example.com/newsข่าว"), so their letters end an address, where a word
+character would not (a Thai vowel sign is no word character: the address ended one letter in)."""
 _WORD = rf"[^\W{_UNSPACED}]"
 _REST = rf"(?:[A-Za-z0-9\-._~:/?#@!$&*+,;=%]|{_WORD})*"
 """The characters RFC 3986 allows in an address (§2), less quotes and brackets, which close the
 sentence's: Chinese text after "http://zfcg.czt.zj.gov.cn/）、" is not part of it; and the letters
 of an internationalised address (RFC 3987: "https://bücher.example/katalog", "/wiki/Zürich"),
-but for Han, kana and Hangul, which end it (`_UNSPACED`)."""
+but for the scripts written without spaces, which end it (`_UNSPACED`)."""
 _IDN_LABELS = r"(?:[\w-]+\.(?=[\w-]))*"
-"""Host labels in any script right after "://" ("http://例え.jp/"): a label of Han, kana or Hangul
-counts only where a dot follows it, so Chinese text glued after an address stays outside it."""
+"""Host labels in any script right after "://" ("http://例え.jp/"): a label of a script written
+without spaces counts only where a dot follows it, so Chinese text glued after an address stays outside it."""
 _HOST_NAME = rf"(?:(?:{_WORD}|-)+\.)+"
 _GENERIC_TLD = r"(?:com|org|net|gov|edu|int|info|biz|news|io|co)(?:\.[a-z]{2})?"
 ADDRESS = re.compile(

@@ -23,10 +23,13 @@ exceptions are where the capitalised word only starts the sentence:
   "(kernel 3.10)", "containerd 2.0", "crun 1.9 or greater", "python 3.11 or later" (reader9:
   "glibc 2,17" in the German edition of Rust's glibc post). A decimal after a lower-case word is
   a measure where the word is not a name ("rose 2.17 points", "a 3.5 magnitude", "at 31.5%"):
-  so only where the number ends its phrase (punctuation, the sentence's end, "or", "and" …: a
-  measure goes on to its noun) and the word is none of the function words, verbs ("-ed", "-ing",
-  "-s" forms and the irregular past tenses of market reports: "rose 2.17, or 0.1%") and measure
-  nouns ("score 8.6,") that stand before a decimal in news.
+  so only where the number ends its phrase (punctuation, the sentence's end, or a function word:
+  "or", "and", "o" …: a measure goes on to its noun), and the word is no function word (one list,
+  `function_words`: English's and jusText's stop lists of the other languages of the source
+  pages: "de 3.2." in Spanish is a decimal), no verb ("-ed", "-ing", "-s" forms and the
+  irregular past tenses of market reports: "rose 2.17, or 0.1%"), no adjective ("-ful", "-ous"
+  …) or measure noun ("score 8.6,"), and has no English article before it: "a record 4.3," and
+  "a powerful 7.8." measure (session 13's review).
 - Numbers listed after a name's number or a version share its reading: "Windows 7, 8, and
   8.1", "series 3.6, 3.7 and 3.8", "from version 0.3 to 0.4" (joined by commas, "and", "or",
   or a span's "to"), unless a noun follows the item ("Windows 7, 200 people" counts).
@@ -55,19 +58,44 @@ NOT_PRODUCT_WORDS = (
     frozenset(word.lower() for word in ORDINARY_STARTERS)
     | MEASURE_NOUNS
     | frozenset(
-        "in into onto per near about above below than up down off out around nearly almost just only least most "
-        "is are was were be been being am has have had do does did will would can could may might must shall should "
-        "it its it's their our his her my your we they he she you one s "
         "rose fell won lost grew sank shrank slid hit cut rise fall grow sink win lose set put spent spend paid pay "
-        "made make took take saw see ran run stood stand kept keep gave give held hold hit struck topped "
+        "made make took take saw see ran run stood stand kept keep gave give held hold struck topped "
         "score scores rate ratio average factor level grade value height weight size gpa ph "
-        "new all-new latest previous total additional estimated remaining further another".split()
+        "new all-new latest previous total additional estimated remaining further another record".split()
     )
 )
-"""Lower-case words a dotted number after which is a measure, not a product's version ("rose 2.17,")."""
+"""Lower-case words besides function words (`function_words`) a dotted number after which is a
+measure, not a product's version ("rose 2.17,", "a record 4.3")."""
+ARTICLES = frozenset({"a", "an", "the"})
+"""The word between an English article and a dotted number modifies a measure ("a record 4.3",
+"a perfect 10.0"). English only: "la ley 20.741" names a law (a Chilean page of the blind corpus)."""
+ENGLISH_FUNCTION_WORDS = frozenset(
+    "in into onto on at for from with by as per near about above below than up down off out around since until "
+    "to or and but which that last this also still now instead onward onwards nearly almost just only least most "
+    "is are was were be been being am has have had do does did will would can could may might must shall should "
+    "it its their our his her my your we they he she you one".split()
+)
+"""English function words around a dotted number. Not jusText's English list, which counts what is
+frequent in English text: "went", "became", "made" stand before versions ("since it went 1.0")."""
+STOPLIST_LANGUAGES = ("Spanish", "Portuguese", "French", "Italian", "German", "Dutch", "Catalan")
+"""The other languages of the source pages whose function words `function_words` holds (jusText's lists)."""
 MEASURE_ENDINGS = ("ed", "ing", "s", "ance", "ence", "ity", "tion", "ment", "ness", "ure", "age")
 """Endings of verbs ("gained 2.17,", "tops 3.5,") and abstract nouns ("significance 0.05.",
 "temperature 36.6.") before a decimal: no product's name ends so."""
+ADJECTIVE_ENDINGS = ("ful", "ous")
+"""Endings of adjectives only ("powerful 7.8", "enormous 9.1"); "-ive" or "-able" end products'
+names too ("hive 2.3", "table 2.1"), and an article before the adjective tells the rest."""
+
+
+@functools.cache
+def function_words() -> frozenset[str]:
+    """The one list of function words a product's name is not, before a dotted number, and that
+    ends its phrase after it ("crun 1.9 or greater"): English's (`ENGLISH_FUNCTION_WORDS`) and, loaded
+    on first use, jusText's stop lists of `STOPLIST_LANGUAGES` ("de 3.2." in Spanish is a decimal)."""
+    import justext  # on demand: only sentences with a dotted number after a lower-case word
+
+    others = (word.lower() for language in STOPLIST_LANGUAGES for word in justext.get_stoplist(language))
+    return ENGLISH_FUNCTION_WORDS | frozenset(others)
 
 
 @functools.cache
@@ -86,10 +114,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "lower_version": re.compile(  # "glibc 2.17,", "crun 1.9 or greater": `_is_product_word`
             r"(?<![\w.’'-])(?P<word>[a-z][a-z0-9+_-]*)\s(?P<num>\d+\.\d+)(?!\w|[.,:/-]\d)"
-            r"(?=[,;:)\]!?\"”]|\.(?!\d)|$|\s(?:or|and|but|to|in|on|at|for|from|with|by|as|since|until|which|that|last|this|"
-            r"is|are|was|were|has|have|had|does|did|will|would|can|could|should|may|might|also|still|now|"
-            r"instead|onwards?)\b)"
+            rf"(?!\s(?:{COUNT_NOUNS})\b)(?=[,;:)\]!?\"”]|\.(?!\d)|$|\s(?P<next>\w+))"
         ),
+        "word_before": re.compile(r"(?P<before>\w+)\W*\Z"),
         "listed": re.compile(  # an item a noun follows counts ("Windows 7, 200 people"): not listed
             r"(?:,\s(?:and\s|or\s)?|\s(?:and|or|to)\s)(?P<num>\d+(?:\.\d+)?)"
             r"(?=[,;:)\]!?\"'”’]|\.(?!\d)|$|\s(?:and|or|but|are|is|were|was|have|had)\b)"
@@ -132,7 +159,7 @@ def _named_numbers(sentence: str) -> Iterator[tuple[int, int, int]]:
         yield match.start(), match.start("num"), match.end("num")
     if "." in sentence:
         for match in patterns["lower_version"].finditer(sentence):
-            if _is_product_word(match["word"]):
+            if _is_product_word(match, sentence):
                 yield match.start(), match.start("num"), match.end("num")
         for match in patterns["version"].finditer(sentence):  # the span reaches past a value's
             if match["noun"]:
@@ -141,10 +168,18 @@ def _named_numbers(sentence: str) -> Iterator[tuple[int, int, int]]:
                 yield match.start("num"), match.start("num"), match.end()
 
 
-def _is_product_word(word: str) -> bool:
-    """Whether a lower-case word before a dotted number can be a product's name ("glibc",
-    "kernel", "python"), not a function word, a verb or a measure noun ("rose", "score")."""
-    return word not in NOT_PRODUCT_WORDS and not word.endswith(MEASURE_ENDINGS)
+def _is_product_word(match: re.Match[str], sentence: str) -> bool:
+    """Whether the lower-case word before a dotted number (`lower_version`) can be a product's
+    name ("glibc", "kernel", "python"): no function word, verb, adjective or measure noun ("de",
+    "rose", "powerful", "score"), no article before it ("a record"), and only a function word
+    after the number, if a word follows ("crun 1.9 or greater")."""
+    word, after = match["word"], match["next"]
+    if word in NOT_PRODUCT_WORDS or word.endswith(MEASURE_ENDINGS + ADJECTIVE_ENDINGS):
+        return False
+    if word in function_words() or (after is not None and after.lower() not in function_words()):
+        return False
+    before = _patterns()["word_before"].search(sentence, max(0, match.start() - 40), match.start())
+    return before is None or before["before"].lower() not in ARTICLES
 
 
 def _opens_a_count_or_measure(match: re.Match[str]) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from l10n.placeables.vocabulary import (
     CURRENCY_PREFIXES,
@@ -42,23 +43,38 @@ _TYPESET_SPACES = "\u00a0\u202f\u2009"
 never a space between two numbers."""
 
 
-NumberSymbols = tuple[str, str]
-"""The source locale's thousands separators and decimal mark, as CLDR gives them: (",", ".") in
-English, (".", ",") in Spanish or German, (" ", ",") in French or Swedish."""
-ENGLISH_NUMBERS: NumberSymbols = (",", ".")
+class NumberSymbols(NamedTuple):
+    """The source locale's thousands separators and decimal mark, as CLDR gives them: (",", ".") in
+    English, (".", ",") in Spanish or German, (" ", ",") in French or Swedish.
+
+    `proven` is False where the article's own numbers do not show which symbols it writes (a page
+    declaring `es` may write "$250,000" the US way, `variety.article_number_symbols`): there a number
+    one separator splits before exactly three digits ("250,000", "81.000", "1,500") reads either
+    way, and stays text as written (`_num`), never guessed."""
+
+    group: str
+    decimal: str
+    proven: bool = True
+
+
+ENGLISH_NUMBERS = NumberSymbols(",", ".")
 SPACE_SEPARATORS = " " + _TYPESET_SPACES
+_EITHER_WAY = r"(?!\d{1,3}[.,]\d{3}(?!\d|[.,]\d))"
+"""Not a number one separator splits before exactly three digits: 250 thousand or 250 with three decimals."""
 
 
 def _num(symbols: NumberSymbols) -> str:
     """A number as written in the source locale (`symbols`): digits in groups of three (a
     typesetter's space groups in any locale: "3\u202f700"), a decimal mark. Never the first part
-    of digit groups a space separates: not "3" of "3 700" or "€3 700"."""
-    group, decimal = symbols
+    of digit groups a space separates: not "3" of "3 700" or "€3 700"; never a number that reads
+    either way where the article's symbols are not proven (`NumberSymbols.proven`)."""
+    group, decimal, proven = symbols
     spaced = _groups_with_space(symbols)
     separators = re.escape("".join(sorted(set(group + _TYPESET_SPACES + (" " if spaced else "")))))
     return (
-        rf"(?:\d{{1,3}}(?:[{separators}]\d{{3}})+(?!\d|[{separators}]\d)|\d+(?!\d)(?![ {_TYPESET_SPACES}]\d{{3}}))"
-        rf"(?:{re.escape(decimal)}\d+)?"
+        ("" if proven else _EITHER_WAY)
+        + rf"(?:\d{{1,3}}(?:[{separators}]\d{{3}})+(?!\d|[{separators}]\d)|\d+(?!\d)(?![ {_TYPESET_SPACES}]\d{{3}}))"
+        + rf"(?:{re.escape(decimal)}\d+)?"
     )
 
 

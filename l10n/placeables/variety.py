@@ -15,6 +15,7 @@ import re
 from typing import Literal
 
 from l10n.model import Document, NumberRange, PlaceableValue, Quantity
+from l10n.placeables.names import name_spans
 from l10n.placeables.patterns import ENGLISH_NUMBERS, NumberSymbols
 
 EnglishVariety = Literal["en-GB", "en-US"]
@@ -72,7 +73,7 @@ def source_number_symbols(locale: str) -> NumberSymbols:
     """The thousands separator and decimal mark the source locale (a gettext or BCP 47 code)
     writes, from CLDR; English's for an unknown code.
 
-    >>> [source_number_symbols(code) for code in ("en", "es_ES", "fr", "sv-SE", "xx")]
+    >>> [source_number_symbols(code)[:2] for code in ("en", "es_ES", "fr", "sv-SE", "xx")]
     [(',', '.'), ('.', ','), ('\u202f', ','), ('\xa0', ','), (',', '.')]
     """
     from babel import Locale, UnknownLocaleError  # on demand: most commands never segment
@@ -82,7 +83,7 @@ def source_number_symbols(locale: str) -> NumberSymbols:
     except (ValueError, TypeError, UnknownLocaleError):
         return ENGLISH_NUMBERS
     group, decimal = symbols.get("group", ","), symbols.get("decimal", ".")
-    return (group, decimal) if group and decimal and group != decimal else ENGLISH_NUMBERS
+    return NumberSymbols(group, decimal) if group and decimal and group != decimal else ENGLISH_NUMBERS
 
 
 _ENGLISH_ONLY = re.compile(
@@ -101,19 +102,43 @@ _LOCALE_ONLY = re.compile(
 
 
 def article_number_symbols(locale: str, text: str) -> NumberSymbols:
-    """The number symbols an article in `locale` writes: its locale's (`source_number_symbols`)
-    unless its numbers show English ones more often than their own. Spanish in Miami, Mexico or
-    Santo Domingo writes "$150,000" and "3.2 por ciento" though CLDR's `es` writes "150.000" and
-    "3,2" (the realworld corpus: El Nuevo Herald, Diario Libre), and a page declares only "es".
+    """The number symbols an article in `locale` writes, as its numbers prove them. Spanish in
+    Miami, Mexico or Santo Domingo writes "$150,000" and "3.2 por ciento" though CLDR's `es` writes
+    "150.000" and "3,2" (the realworld corpus: El Nuevo Herald, Diario Libre), and a page declares
+    only "es". English symbols where only numbers English symbols can read occur ("1,250,000",
+    "3.2"), the locale's where only numbers the locale's can read occur ("1.250.000", "3,2"); else
+    the style is not proven (`NumberSymbols.proven`): "250,000" or "81.000" stays text as written.
+    A name's or a version's number ("Industrie 4.0", "glibc 2.17") is no evidence (`names`). An
+    English article's numbers are English.
 
-    >>> article_number_symbols("es", "Costó $150,000, un 3.2 por ciento más."), article_number_symbols("es", "81.000")
-    ((',', '.'), ('.', ','))
+    >>> article_number_symbols("es", "Costó $150,000, un 3.2 por ciento más.")
+    NumberSymbols(group=',', decimal='.', proven=True)
+    >>> article_number_symbols("es", "81.000"), article_number_symbols("de", "Industrie 4.0")
+    (NumberSymbols(group='.', decimal=',', proven=False), NumberSymbols(group='.', decimal=',', proven=False))
     """
     symbols = source_number_symbols(locale)
-    if symbols == ENGLISH_NUMBERS or not any(char.isdigit() for char in text):
+    if symbols == ENGLISH_NUMBERS:
         return symbols
-    english = sum(1 for _ in _ENGLISH_ONLY.finditer(text))
-    return ENGLISH_NUMBERS if english and english > sum(1 for _ in _LOCALE_ONLY.finditer(text)) else symbols
+    numbers = _without_names(text)
+    english = sum(1 for _ in _ENGLISH_ONLY.finditer(numbers))
+    own = sum(1 for _ in _LOCALE_ONLY.finditer(numbers))
+    if english and not own:
+        return ENGLISH_NUMBERS
+    if own and not english:
+        return symbols
+    group, decimal, _ = ENGLISH_NUMBERS if english > own else symbols
+    return NumberSymbols(group, decimal, proven=False)
+
+
+def _without_names(text: str) -> str:
+    """`text` with the numbers of its names and versions blanked (`names.name_spans`), line by line."""
+    lines = []
+    for line in text.split("\n"):
+        if any(char.isdigit() for char in line):
+            for _, number_start, number_end in name_spans(line):
+                line = line[:number_start] + " " * (number_end - number_start) + line[number_end:]
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def document_number_symbols(doc: Document) -> NumberSymbols:
