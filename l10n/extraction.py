@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from l10n.assembly import recorded_source
-from l10n.errors import ProjectError
+from l10n.errors import CatalogError, IngestError, ProjectError, SegmentError
 from l10n.fsio import deferred_durability, noting_writes
 from l10n.locales import TargetLocale
 from l10n.model import Unit
@@ -55,6 +55,20 @@ class ExtractResult:
     written: bool
     updates: list[UpdateResult] = field(default_factory=list)
     headline: str | None = None
+
+
+@dataclass(frozen=True)
+class Refused:
+    """One article (or one domain's catalogs) a batch skipped, and its error's one line: text,
+    so it travels back from a worker process. The batch goes on and fails at its end."""
+
+    domain: str
+    message: str
+
+
+REFUSALS = (IngestError, SegmentError, CatalogError, ProjectError)
+"""What one article or catalog is refused for (`Refused`). A `StorageError` (a full disk) is
+not: it would refuse every article after it, so it stops the batch."""
 
 
 def iter_article_files(paths: Iterable[Path | str]) -> Iterator[Path]:
@@ -222,12 +236,17 @@ def save_held_stamps() -> None:
 
 
 def extracted_here(
-    project: Project, paths: Iterable[Path], *, domain: str | None = None, locales: Sequence[TargetLocale] = ()
-) -> Iterator[ExtractResult]:
+    project: Project,
+    paths: Iterable[Path],
+    *,
+    domain: str | None = None,
+    locales: Sequence[TargetLocale] = (),
+    skip_refused: bool = False,
+) -> Iterator[ExtractResult | Refused]:
     """`extract_article` for each path in this process, its stamps written every `CHUNK_SIZE`
     articles and at the end, as a worker writes them (`save_held_stamps`)."""
     yield from _saving_by_chunk(
-        [extract_article(project, path, domain=domain, locales=locales, save=False)] for path in paths
+        [extract_or_refuse(project, path, domain=domain, locales=locales, skip_refused=skip_refused)] for path in paths
     )
 
 
@@ -282,11 +301,33 @@ def domain_taken_error(domain: str, *, recorded: str, reference: str) -> Project
     )
 
 
-def extract_in_worker(project: Project, path: Path, *, locale_codes: tuple[str, ...] = ()) -> list[ExtractResult]:
+def extract_in_worker(
+    project: Project, item: Path | Refused, *, locale_codes: tuple[str, ...] = (), skip_refused: bool = False
+) -> list[ExtractResult | Refused]:
     """`extract_article` as a worker process runs it (`l10n.parallel`): locales as codes, which
     pickle small, and the result as a list; the stamps are written after each chunk
-    (`after_chunk=save_held_stamps`)."""
-    return [extract_article(project, path, locales=_parsed_locales(locale_codes), save=False)]
+    (`after_chunk=save_held_stamps`). An article refused earlier (`Refused`) passes through."""
+    if isinstance(item, Refused):
+        return [item]
+    return [extract_or_refuse(project, item, locales=_parsed_locales(locale_codes), skip_refused=skip_refused)]
+
+
+def extract_or_refuse(
+    project: Project,
+    path: Path,
+    *,
+    domain: str | None = None,
+    locales: Sequence[TargetLocale] = (),
+    skip_refused: bool = False,
+) -> ExtractResult | Refused:
+    """`extract_article` in a batch (stamps held); with `skip_refused`, an article refused
+    (`REFUSALS`) is returned as `Refused` rather than raised, for the batch to go on."""
+    try:
+        return extract_article(project, path, domain=domain, locales=locales, save=False)
+    except REFUSALS as error:
+        if not skip_refused:
+            raise
+        return Refused(domain or path.stem, str(error))
 
 
 WARM_UP_ARTICLE = (
@@ -327,6 +368,7 @@ def update_catalogs(
     locales: Sequence[TargetLocale],
     jobs: int = 1,
     allow_empty_template: bool = False,
+    on_refused: Callable[[Refused], None] | None = None,
 ) -> Iterator[UpdateResult]:
     """Merge each POT into each locale's PO, msgmerge-style (human work kept).
 
@@ -336,32 +378,53 @@ def update_catalogs(
     in that many worker processes; results still come in domain order. Stamps are written a
     chunk of domains at a time (`save_held_stamps`), each merge's taking the PO by the bytes the
     merge wrote (`fsio.noting_writes`, `memory.stamps.with_writes`): an editor's save over the
-    PO right after the merge is not stamped as merged.
+    PO right after the merge is not stamped as merged. With `on_refused`, a domain whose
+    template or catalog is refused (`REFUSALS`) is handed to it and the others are merged.
     """
+    skip = on_refused is not None
     with deferred_durability(project.root), noting_writes():  # merges stamped by the bytes written
+        results: Iterable[UpdateResult | Refused]
         if jobs > 1:
             work = functools.partial(
                 _update_one,
                 project,
                 locale_codes=tuple(locale.code for locale in locales),
                 allow_empty_template=allow_empty_template,
+                skip_refused=skip,
             )
-            yield from in_worker_processes(work, domains, jobs=jobs, after_chunk=save_held_stamps)
-            return
-        yield from _saving_by_chunk(
-            _update_domain(project, domain, locales, allow_empty_template=allow_empty_template) for domain in domains
-        )
+            results = in_worker_processes(work, domains, jobs=jobs, after_chunk=save_held_stamps)
+        else:
+            results = _saving_by_chunk(
+                _update_domain(project, domain, locales, allow_empty_template=allow_empty_template, skip_refused=skip)
+                for domain in domains
+            )
+        for result in results:
+            if isinstance(result, Refused):
+                on_refused(result)  # type: ignore[misc]  # only with `on_refused`
+            else:
+                yield result
 
 
 def _update_domain(
-    project: Project, domain: str, locales: Sequence[TargetLocale], *, allow_empty_template: bool = False
-) -> Iterator[UpdateResult]:
+    project: Project,
+    domain: str,
+    locales: Sequence[TargetLocale],
+    *,
+    allow_empty_template: bool = False,
+    skip_refused: bool = False,
+) -> Iterator[UpdateResult | Refused]:
     pot = project.pot_path(domain)
     if not pot.is_file():
         raise ProjectError(f"no template for domain {domain!r}: run `l10n extract` first", path=pot)
-    yield from _update_from_template(
+    merges = _update_from_template(
         project, domain, pot, _template_loader(pot), locales, save=False, allow_empty_template=allow_empty_template
     )
+    try:
+        yield from merges
+    except REFUSALS as error:
+        if not skip_refused:
+            raise
+        yield Refused(domain, str(error))
 
 
 def _template_loader(pot: Path) -> Callable[[], tuple[POFile, list[Unit]]]:
@@ -412,11 +475,22 @@ def changed_sources(project: Project, domains: Sequence[str]) -> Iterator[tuple[
 
 
 def _update_one(
-    project: Project, domain: str, *, locale_codes: tuple[str, ...], allow_empty_template: bool = False
-) -> Iterator[UpdateResult]:
+    project: Project,
+    domain: str,
+    *,
+    locale_codes: tuple[str, ...],
+    allow_empty_template: bool = False,
+    skip_refused: bool = False,
+) -> Iterator[UpdateResult | Refused]:
     """One domain in a worker. Locales travel as codes: a `TargetLocale` that has loaded its
     CLDR data pickles to ~100 KB."""
-    return _update_domain(project, domain, _parsed_locales(locale_codes), allow_empty_template=allow_empty_template)
+    return _update_domain(
+        project,
+        domain,
+        _parsed_locales(locale_codes),
+        allow_empty_template=allow_empty_template,
+        skip_refused=skip_refused,
+    )
 
 
 @functools.lru_cache(maxsize=16)
