@@ -220,7 +220,7 @@ def _saved_or_held(stamps: Stamps, *, save: bool) -> None:
 
 def save_held_stamps() -> None:
     """Write the stamps a batch recorded with `save=False`: once per chunk of articles
-    (`l10n.parallel`'s `after_chunk`, `extracted_here`) rather than after each one. A save is an
+    (`l10n.parallel`'s `after_chunk`, `extraction_batch.extracted_here`) rather than after each one. A save is an
     SQLite transaction, and judging the just-written templates and POs as racy or settled takes
     a reading of the filesystem's clock (a file created and deleted in `locales/`): two of each
     per article were a tenth of extraction's time, and two workers doing them at once contended
@@ -233,21 +233,6 @@ def save_held_stamps() -> None:
     while _held:
         _, stamps = _held.popitem()
         stamps.save()
-
-
-def extracted_here(
-    project: Project,
-    paths: Iterable[Path],
-    *,
-    domain: str | None = None,
-    locales: Sequence[TargetLocale] = (),
-    skip_refused: bool = False,
-) -> Iterator[ExtractResult | Refused]:
-    """`extract_article` for each path in this process, its stamps written every `CHUNK_SIZE`
-    articles and at the end, as a worker writes them (`save_held_stamps`)."""
-    yield from _saving_by_chunk(
-        [extract_or_refuse(project, path, domain=domain, locales=locales, skip_refused=skip_refused)] for path in paths
-    )
 
 
 T = TypeVar("T")
@@ -299,66 +284,6 @@ def domain_taken_error(domain: str, *, recorded: str, reference: str) -> Project
     return ProjectError(
         f"domain {domain!r} already belongs to {recorded}; give this article its own with --domain", path=reference
     )
-
-
-def extract_in_worker(
-    project: Project, item: Path | Refused, *, locale_codes: tuple[str, ...] = (), skip_refused: bool = False
-) -> list[ExtractResult | Refused]:
-    """`extract_article` as a worker process runs it (`l10n.parallel`): locales as codes, which
-    pickle small, and the result as a list; the stamps are written after each chunk
-    (`after_chunk=save_held_stamps`). An article refused earlier (`Refused`) passes through."""
-    if isinstance(item, Refused):
-        return [item]
-    return [extract_or_refuse(project, item, locales=_parsed_locales(locale_codes), skip_refused=skip_refused)]
-
-
-def extract_or_refuse(
-    project: Project,
-    path: Path,
-    *,
-    domain: str | None = None,
-    locales: Sequence[TargetLocale] = (),
-    skip_refused: bool = False,
-) -> ExtractResult | Refused:
-    """`extract_article` in a batch (stamps held); with `skip_refused`, an article refused
-    (`REFUSALS`) is returned as `Refused` rather than raised, for the batch to go on."""
-    try:
-        return extract_article(project, path, domain=domain, locales=locales, save=False)
-    except REFUSALS as error:
-        if not skip_refused:
-            raise
-        return Refused(domain or path.stem, str(error))
-
-
-WARM_UP_ARTICLE = (
-    "Park opens on 3 May after a $1.2 million repair",
-    "About 1,200 people (45%) came at 10:30 a.m. on Saturday, May 3, 2025, see https://example.org.",
-)
-"""A made-up article that takes every kind of rule extraction loads on first use (numbers, money,
-percentages, times, dates, URLs), for `load_before_fork`; never written anywhere."""
-
-
-def load_before_fork(project: Project, locale_codes: tuple[str, ...]) -> None:
-    """Load here what each worker of `extract` would load on its first article — the catalog
-    modules and polib, the placeable rules compiled (~100 regular expressions), the segmenter,
-    the locales with their CLDR data, the glossary — by extracting `WARM_UP_ARTICLE` in memory,
-    so the workers fork with it (`l10n.parallel`'s `before_fork`): ~80 ms of CPU per worker
-    paid once. Only caches are filled (bounded, keyed by text), so no output changes."""
-    from l10n.catalog.fresh import FreshTemplate
-    from l10n.catalog.po import gettext_timestamp
-    from l10n.extract import extract_units
-    from l10n.memory.glossary import glossary_comments
-    from l10n.model import Block, Document
-
-    headline, paragraph = WARM_UP_ARTICLE
-    blocks = [Block("headline", headline, line=1), Block("paragraph", paragraph, line=3)]
-    units = extract_units(Document(blocks=blocks), reference_path="warm-up.txt")
-    template = FreshTemplate(units, domain="warm-up", source_path="warm-up.txt", date=gettext_timestamp())
-    template.text()
-    if locale_codes:  # the glossary is read only where POs are made, as extraction reads it
-        glossary = _glossary_of(project)
-        for locale in _parsed_locales(locale_codes):
-            template.po_text(locale, notes=glossary_comments(units, locale.code, glossary=glossary))
 
 
 def update_catalogs(
