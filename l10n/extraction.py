@@ -184,7 +184,7 @@ def _update_from_template(
     from l10n.memory.glossary import GLOSSARY_FILE_NAME, glossary_comments
     from l10n.memory.stamps import process_stamps
 
-    glossary = _glossary_of(project)
+    glossary = glossary_of(project)
     stamps = process_stamps(project, MERGE_STAGE)
     state_of = functools.partial(merge_state, pot_path, glossary_path=project.locales_dir / GLOSSARY_FILE_NAME)
     for locale in locales:
@@ -238,7 +238,7 @@ def save_held_stamps() -> None:
 T = TypeVar("T")
 
 
-def _saving_by_chunk(batches: Iterable[Iterable[T]]) -> Iterator[T]:
+def saving_by_chunk(batches: Iterable[Iterable[T]]) -> Iterator[T]:
     """Each batch's items (an article's work), the held stamps saved every `CHUNK_SIZE` batches
     and at the end, as a worker saves them after each chunk (`save_held_stamps`)."""
     try:
@@ -250,7 +250,7 @@ def _saving_by_chunk(batches: Iterable[Iterable[T]]) -> Iterator[T]:
         save_held_stamps()
 
 
-def _glossary_of(project: Project) -> Glossary:
+def glossary_of(project: Project) -> Glossary:
     """The project glossary, read once per process while the file stays the same."""
     from l10n.memory.glossary import GLOSSARY_FILE_NAME
 
@@ -319,7 +319,7 @@ def update_catalogs(
             )
             results = in_worker_processes(work, domains, jobs=jobs, after_chunk=save_held_stamps)
         else:
-            results = _saving_by_chunk(
+            results = saving_by_chunk(
                 _update_domain(project, domain, locales, allow_empty_template=allow_empty_template, skip_refused=skip)
                 for domain in domains
             )
@@ -412,14 +412,14 @@ def _update_one(
     return _update_domain(
         project,
         domain,
-        _parsed_locales(locale_codes),
+        parsed_locales(locale_codes),
         allow_empty_template=allow_empty_template,
         skip_refused=skip_refused,
     )
 
 
 @functools.lru_cache(maxsize=16)
-def _parsed_locales(codes: tuple[str, ...]) -> tuple[TargetLocale, ...]:
+def parsed_locales(codes: tuple[str, ...]) -> tuple[TargetLocale, ...]:
     from l10n.locales import parse_locale
 
     return tuple(parse_locale(code) for code in codes)

@@ -13,10 +13,10 @@ from l10n.extraction import (
     REFUSALS,
     ExtractResult,
     Refused,
-    _glossary_of,
-    _parsed_locales,
-    _saving_by_chunk,
     extract_article,
+    glossary_of,
+    parsed_locales,
+    saving_by_chunk,
 )
 from l10n.locales import TargetLocale
 from l10n.project import Project
@@ -32,7 +32,7 @@ def extracted_here(
 ) -> Iterator[ExtractResult | Refused]:
     """`extract_article` for each path in this process, its stamps written every `CHUNK_SIZE`
     articles and at the end, as a worker writes them (`save_held_stamps`)."""
-    yield from _saving_by_chunk(
+    yield from saving_by_chunk(
         [extract_or_refuse(project, path, domain=domain, locales=locales, skip_refused=skip_refused)] for path in paths
     )
 
@@ -45,7 +45,7 @@ def extract_in_worker(
     (`after_chunk=save_held_stamps`). An article refused earlier (`Refused`) passes through."""
     if isinstance(item, Refused):
         return [item]
-    return [extract_or_refuse(project, item, locales=_parsed_locales(locale_codes), skip_refused=skip_refused)]
+    return [extract_or_refuse(project, item, locales=parsed_locales(locale_codes), skip_refused=skip_refused)]
 
 
 def extract_or_refuse(
@@ -92,6 +92,6 @@ def load_before_fork(project: Project, locale_codes: tuple[str, ...]) -> None:
     template = FreshTemplate(units, domain="warm-up", source_path="warm-up.txt", date=gettext_timestamp())
     template.text()
     if locale_codes:  # the glossary is read only where POs are made, as extraction reads it
-        glossary = _glossary_of(project)
-        for locale in _parsed_locales(locale_codes):
+        glossary = glossary_of(project)
+        for locale in parsed_locales(locale_codes):
             template.po_text(locale, notes=glossary_comments(units, locale.code, glossary=glossary))

@@ -10,6 +10,7 @@ The articles are real Wikinews articles (bench/data/wikinews, CC BY 2.5) through
 from __future__ import annotations
 
 import importlib
+import re
 import shutil
 import subprocess
 import sys
@@ -70,6 +71,8 @@ def test_run_goes_on_past_refused_articles_and_fails_at_the_end(tmp_path: Path) 
     bad_before, good_before = files_of(root, bad.stem), files_of(root, good.stem)
     assert any(name.startswith("build/de/") for name in bad_before)
     site_before = {p: p.read_bytes() for p in (root / "site").rglob("*") if p.is_file()}
+    index = root / "site" / "index.html"
+    listed = sorted(re.findall(r'href="([^"]*)"', index.read_text(encoding="utf-8")))
     chain().edit_one_sentence(good, 1)
     line = control_character(bad)
     (root / "seeds" / "empty.md").write_text("", encoding="utf-8")
@@ -93,6 +96,7 @@ def test_run_goes_on_past_refused_articles_and_fails_at_the_end(tmp_path: Path) 
     assert all(path.is_file() for path in site_before)  # no page of it removed
     redirects = [path for path in site_before if path.stem == bad.stem]
     assert redirects and all(path.read_bytes() == site_before[path] for path in redirects)
+    assert sorted(re.findall(r'href="([^"]*)"', index.read_text(encoding="utf-8"))) == listed  # still listed
     # and the next night says it again (no record of the run hides it)
     again = l10n(root, "run")
     assert again.returncode == 2 and again.stderr.splitlines()[-1] == errors[2], again.stderr
