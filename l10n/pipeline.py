@@ -256,7 +256,11 @@ def _extract_changed(
         kept = {
             result.domain: result
             for result in _catalogs_on_record(
-                project, list(same.values()), locales=locales, jobs=jobs, on_refused=on_refused and refused.append
+                project,
+                list(same.values()),
+                locales=locales,
+                jobs=jobs,
+                on_refused=None if on_refused is None else refused.append,
             )
         }
         for each in refused:
@@ -342,7 +346,7 @@ def _catalogs_on_record(
         merged[name] = []
     if stale:
         for result in update_catalogs(
-            project, domains=stale, locales=locales, jobs=jobs, on_refused=refuse if on_refused else None
+            project, domains=stale, locales=locales, jobs=jobs, on_refused=None if on_refused is None else refuse
         ):
             merged[result.domain].append(result)
     for name, units, headline, *_ in articles:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -26,6 +26,9 @@ from l10n.cli.common import (
 )
 from l10n.cli.paths import refuse_folder_catalogs
 from l10n.cli.refusals import Refusals
+
+if TYPE_CHECKING:
+    from l10n.locales import TargetLocale
 
 QuietOption = Annotated[
     bool, typer.Option("--quiet", "-q", help="Print only the closing summary, not a line per file.")
@@ -59,7 +62,7 @@ def extract(
     refusals = None if single else Refusals()
     domains = extracted(project, files, domain=domain, jobs=jobs, locales=locales, quiet=quiet, refusals=refusals)
     if refusals is not None:
-        refusals.fail_if_any(len(domains) + len(refusals))
+        refusals.fail_if_any(len(domains) + refusals.count)
     return domains
 
 
@@ -86,13 +89,13 @@ def extracted(
             lines = [f"{verb} {_in_project(project, result.pot_path)}: {result.units} units{title}"]
             lines.extend(f"{_in_project(project, made.po_path)}: {made.stats}" for made in result.updates)
             report_line("\n".join(lines))
-    refused = f"; {len(refusals)} refused" if refusals else ""
+    refused = f"; {refusals.count} refused" if refusals is not None and refusals.count else ""
     if not domains and not refused:
         summary("no articles found (articles are .txt, .html, .md or .docx files)")
     elif len(domains) > 1 or quiet or refused:  # a corpus: the line an operator reads last
         articles = f"{len(domains)} article{'' if len(domains) == 1 else 's'}"
         summary(f"{articles}, {units} units: {written} templates written, {len(domains) - written} unchanged{refused}")
-    if domains and not chosen_locales and not refusals:
+    if domains and not chosen_locales and not refused:
         next_step("`l10n update` makes each locale's catalog (or `l10n run` does the whole chain)")
     return domains
 
@@ -121,12 +124,13 @@ def update(
     articles, one refused is skipped with its error line and the command fails at the end."""
     state.quiet = quiet = quiet or state.quiet
     project = open_project(root)
+    chosen_locales = project.locales(locales)  # a bad option first, before looking for catalogs
     chosen_domains = selected_domains(project, domains)
     refusals = Refusals() if len(chosen_domains) > 1 else None
     updated(
         project,
         chosen_domains,
-        locales=locales,
+        locales=chosen_locales,
         jobs=jobs,
         quiet=quiet,
         allow_empty_template=allow_empty_template,
@@ -140,7 +144,7 @@ def updated(
     project,
     chosen_domains: list[str],
     *,
-    locales: str | None,
+    locales: list[TargetLocale],
     jobs: int | None,
     quiet: bool,
     allow_empty_template: bool,
@@ -153,18 +157,17 @@ def updated(
     from l10n.extraction import update_catalogs
     from l10n.fsio import noting_writes
 
-    chosen_locales = project.locales(locales)
     with noting_writes():  # the templates' and merges' stamps take them by the bytes written
         checked, rewritten = _refresh_changed_templates(
             project, chosen_domains, jobs=jobs_wanted(jobs), refusals=refusals
         )
-    if refusals:
+    if refusals is not None:
         chosen_domains = refusals.kept(chosen_domains)  # an article refused: its catalogs stay as they are
     states: Counter[str] = Counter()
     merges = update_catalogs(
         project,
         domains=chosen_domains,
-        locales=chosen_locales,
+        locales=locales,
         jobs=jobs_wanted(jobs),
         allow_empty_template=allow_empty_template,
         on_refused=refusals,
@@ -180,7 +183,9 @@ def updated(
             f"{sum(states.values())} catalogs: {states['created']} created, {states['updated']} updated, "
             f"{states['unchanged']} unchanged{again}"
         )
-    if (states["created"] or states["updated"]) and not refusals:  # a failing command's next step is its fix
+    if (states["created"] or states["updated"]) and not (
+        refusals is not None and refusals.count
+    ):  # a failing command's next step is its fix
         next_step("`l10n translate` fills empty units; translators edit the POs under locales/")
 
 

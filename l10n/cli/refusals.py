@@ -29,7 +29,9 @@ class Refusals:
         err_console.print(f"error: {one_line(refused.message)}", markup=False, highlight=False, soft_wrap=True)
         self.domains.setdefault(refused.domain, refused.message)
 
-    def __len__(self) -> int:
+    @property
+    def count(self) -> int:
+        """Articles refused so far (not `__len__`: an empty reporter is still one, not None)."""
         return len(self.domains)
 
     def kept(self, domains: list[str]) -> list[str]:

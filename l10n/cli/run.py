@@ -68,7 +68,7 @@ def run(
             updated(
                 project,
                 others,
-                locales=locale_list,
+                locales=project.locales(locale_list),
                 jobs=None,
                 quiet=state.quiet,
                 allow_empty_template=False,
