@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from l10n.assembly import recorded_source
-from l10n.errors import ProjectError
+from l10n.errors import CatalogError, IngestError, ProjectError, SegmentError
 from l10n.fsio import deferred_durability, noting_writes
 from l10n.locales import TargetLocale
 from l10n.model import Unit
@@ -55,6 +55,20 @@ class ExtractResult:
     written: bool
     updates: list[UpdateResult] = field(default_factory=list)
     headline: str | None = None
+
+
+@dataclass(frozen=True)
+class Refused:
+    """One article (or one domain's catalogs) a batch skipped, and its error's one line: text,
+    so it travels back from a worker process. The batch goes on and fails at its end."""
+
+    domain: str
+    message: str
+
+
+REFUSALS = (IngestError, SegmentError, CatalogError, ProjectError)
+"""What one article or catalog is refused for (`Refused`). A `StorageError` (a full disk) is
+not: it would refuse every article after it, so it stops the batch."""
 
 
 def iter_article_files(paths: Iterable[Path | str]) -> Iterator[Path]:
@@ -175,7 +189,7 @@ def _update_from_template(
     from l10n.memory.glossary import GLOSSARY_FILE_NAME, glossary_comments
     from l10n.memory.stamps import process_stamps
 
-    glossary = _glossary_of(project)
+    glossary = glossary_of(project)
     stamps = process_stamps(project, MERGE_STAGE)
     state_of = functools.partial(merge_state, pot_path, glossary_path=project.locales_dir / GLOSSARY_FILE_NAME)
     for locale in locales:
@@ -211,7 +225,7 @@ def _saved_or_held(stamps: Stamps, *, save: bool) -> None:
 
 def save_held_stamps() -> None:
     """Write the stamps a batch recorded with `save=False`: once per chunk of articles
-    (`l10n.parallel`'s `after_chunk`, `extracted_here`) rather than after each one. A save is an
+    (`l10n.parallel`'s `after_chunk`, `extraction_batch.extracted_here`) rather than after each one. A save is an
     SQLite transaction, and judging the just-written templates and POs as racy or settled takes
     a reading of the filesystem's clock (a file created and deleted in `locales/`): two of each
     per article were a tenth of extraction's time, and two workers doing them at once contended
@@ -226,20 +240,10 @@ def save_held_stamps() -> None:
         stamps.save()
 
 
-def extracted_here(
-    project: Project, paths: Iterable[Path], *, domain: str | None = None, locales: Sequence[TargetLocale] = ()
-) -> Iterator[ExtractResult]:
-    """`extract_article` for each path in this process, its stamps written every `CHUNK_SIZE`
-    articles and at the end, as a worker writes them (`save_held_stamps`)."""
-    yield from _saving_by_chunk(
-        [extract_article(project, path, domain=domain, locales=locales, save=False)] for path in paths
-    )
-
-
 T = TypeVar("T")
 
 
-def _saving_by_chunk(batches: Iterable[Iterable[T]]) -> Iterator[T]:
+def saving_by_chunk(batches: Iterable[Iterable[T]]) -> Iterator[T]:
     """Each batch's items (an article's work), the held stamps saved every `CHUNK_SIZE` batches
     and at the end, as a worker saves them after each chunk (`save_held_stamps`)."""
     try:
@@ -251,7 +255,7 @@ def _saving_by_chunk(batches: Iterable[Iterable[T]]) -> Iterator[T]:
         save_held_stamps()
 
 
-def _glossary_of(project: Project) -> Glossary:
+def glossary_of(project: Project) -> Glossary:
     """The project glossary, read once per process while the file stays the same."""
     from l10n.memory.glossary import GLOSSARY_FILE_NAME
 
@@ -287,44 +291,6 @@ def domain_taken_error(domain: str, *, recorded: str, reference: str) -> Project
     )
 
 
-def extract_in_worker(project: Project, path: Path, *, locale_codes: tuple[str, ...] = ()) -> list[ExtractResult]:
-    """`extract_article` as a worker process runs it (`l10n.parallel`): locales as codes, which
-    pickle small, and the result as a list; the stamps are written after each chunk
-    (`after_chunk=save_held_stamps`)."""
-    return [extract_article(project, path, locales=_parsed_locales(locale_codes), save=False)]
-
-
-WARM_UP_ARTICLE = (
-    "Park opens on 3 May after a $1.2 million repair",
-    "About 1,200 people (45%) came at 10:30 a.m. on Saturday, May 3, 2025, see https://example.org.",
-)
-"""A made-up article that takes every kind of rule extraction loads on first use (numbers, money,
-percentages, times, dates, URLs), for `load_before_fork`; never written anywhere."""
-
-
-def load_before_fork(project: Project, locale_codes: tuple[str, ...]) -> None:
-    """Load here what each worker of `extract` would load on its first article — the catalog
-    modules and polib, the placeable rules compiled (~100 regular expressions), the segmenter,
-    the locales with their CLDR data, the glossary — by extracting `WARM_UP_ARTICLE` in memory,
-    so the workers fork with it (`l10n.parallel`'s `before_fork`): ~80 ms of CPU per worker
-    paid once. Only caches are filled (bounded, keyed by text), so no output changes."""
-    from l10n.catalog.fresh import FreshTemplate
-    from l10n.catalog.po import gettext_timestamp
-    from l10n.extract import extract_units
-    from l10n.memory.glossary import glossary_comments
-    from l10n.model import Block, Document
-
-    headline, paragraph = WARM_UP_ARTICLE
-    blocks = [Block("headline", headline, line=1), Block("paragraph", paragraph, line=3)]
-    units = extract_units(Document(blocks=blocks), reference_path="warm-up.txt")
-    template = FreshTemplate(units, domain="warm-up", source_path="warm-up.txt", date=gettext_timestamp())
-    template.text()
-    if locale_codes:  # the glossary is read only where POs are made, as extraction reads it
-        glossary = _glossary_of(project)
-        for locale in _parsed_locales(locale_codes):
-            template.po_text(locale, notes=glossary_comments(units, locale.code, glossary=glossary))
-
-
 def update_catalogs(
     project: Project,
     *,
@@ -332,6 +298,7 @@ def update_catalogs(
     locales: Sequence[TargetLocale],
     jobs: int = 1,
     allow_empty_template: bool = False,
+    on_refused: Callable[[Refused], None] | None = None,
 ) -> Iterator[UpdateResult]:
     """Merge each POT into each locale's PO, msgmerge-style (human work kept).
 
@@ -341,32 +308,53 @@ def update_catalogs(
     in that many worker processes; results still come in domain order. Stamps are written a
     chunk of domains at a time (`save_held_stamps`), each merge's taking the PO by the bytes the
     merge wrote (`fsio.noting_writes`, `memory.stamps.with_writes`): an editor's save over the
-    PO right after the merge is not stamped as merged.
+    PO right after the merge is not stamped as merged. With `on_refused`, a domain whose
+    template or catalog is refused (`REFUSALS`) is handed to it and the others are merged.
     """
+    skip = on_refused is not None
     with deferred_durability(project.root), noting_writes():  # merges stamped by the bytes written
+        results: Iterable[UpdateResult | Refused]
         if jobs > 1:
             work = functools.partial(
                 _update_one,
                 project,
                 locale_codes=tuple(locale.code for locale in locales),
                 allow_empty_template=allow_empty_template,
+                skip_refused=skip,
             )
-            yield from in_worker_processes(work, domains, jobs=jobs, after_chunk=save_held_stamps)
-            return
-        yield from _saving_by_chunk(
-            _update_domain(project, domain, locales, allow_empty_template=allow_empty_template) for domain in domains
-        )
+            results = in_worker_processes(work, domains, jobs=jobs, after_chunk=save_held_stamps)
+        else:
+            results = saving_by_chunk(
+                _update_domain(project, domain, locales, allow_empty_template=allow_empty_template, skip_refused=skip)
+                for domain in domains
+            )
+        for result in results:
+            if isinstance(result, Refused):
+                on_refused(result)  # type: ignore[misc]  # only with `on_refused`
+            else:
+                yield result
 
 
 def _update_domain(
-    project: Project, domain: str, locales: Sequence[TargetLocale], *, allow_empty_template: bool = False
-) -> Iterator[UpdateResult]:
+    project: Project,
+    domain: str,
+    locales: Sequence[TargetLocale],
+    *,
+    allow_empty_template: bool = False,
+    skip_refused: bool = False,
+) -> Iterator[UpdateResult | Refused]:
     pot = project.pot_path(domain)
     if not pot.is_file():
         raise ProjectError(f"no template for domain {domain!r}: run `l10n extract` first", path=pot)
-    yield from _update_from_template(
+    merges = _update_from_template(
         project, domain, pot, _template_loader(pot), locales, save=False, allow_empty_template=allow_empty_template
     )
+    try:
+        yield from merges
+    except REFUSALS as error:
+        if not skip_refused:
+            raise
+        yield Refused(domain, str(error))
 
 
 def _template_loader(pot: Path) -> Callable[[], tuple[POFile, list[Unit]]]:
@@ -417,15 +405,26 @@ def changed_sources(project: Project, domains: Sequence[str]) -> Iterator[tuple[
 
 
 def _update_one(
-    project: Project, domain: str, *, locale_codes: tuple[str, ...], allow_empty_template: bool = False
-) -> Iterator[UpdateResult]:
+    project: Project,
+    domain: str,
+    *,
+    locale_codes: tuple[str, ...],
+    allow_empty_template: bool = False,
+    skip_refused: bool = False,
+) -> Iterator[UpdateResult | Refused]:
     """One domain in a worker. Locales travel as codes: a `TargetLocale` that has loaded its
     CLDR data pickles to ~100 KB."""
-    return _update_domain(project, domain, _parsed_locales(locale_codes), allow_empty_template=allow_empty_template)
+    return _update_domain(
+        project,
+        domain,
+        parsed_locales(locale_codes),
+        allow_empty_template=allow_empty_template,
+        skip_refused=skip_refused,
+    )
 
 
 @functools.lru_cache(maxsize=16)
-def _parsed_locales(codes: tuple[str, ...]) -> tuple[TargetLocale, ...]:
+def parsed_locales(codes: tuple[str, ...]) -> tuple[TargetLocale, ...]:
     from l10n.locales import parse_locale
 
     return tuple(parse_locale(code) for code in codes)

@@ -92,11 +92,23 @@ def _storage_errors(path: Path) -> Iterator[None]:
         raise problem from None
 
 
+FOLDER_NOT_FILE = "is a folder, not a file"
+"""The one wording for a folder where a file is read or written, after the path: every
+command's error says it so (`path_problem`; `cli.paths.input_file` and `cli._usage_line`)."""
+
 _PLACE_ERRNOS = {
-    errno.EISDIR: "it is a folder, not a file",
     errno.ENOTDIR: "a folder on its path is a file",
     errno.EACCES: "permission denied",
 }
+
+
+def path_problem(error: OSError, *, doing: str) -> str:
+    """An `OSError` about a path in the project's words, to follow `PATH: `: a folder where a
+    file goes is `FOLDER_NOT_FILE` whatever the command was `doing` ("read", "write"); the rest
+    `cannot <doing>: <why>`."""
+    if error.errno == errno.EISDIR:
+        return FOLDER_NOT_FILE
+    return f"cannot {doing}: {_PLACE_ERRNOS.get(error.errno or 0) or error.strerror or error}"
 
 
 def _storage_error(error: OSError, path: Path) -> Exception:
@@ -106,8 +118,8 @@ def _storage_error(error: OSError, path: Path) -> Exception:
     OSError carried."""
     if error.errno in _STORAGE_ERRNOS:
         return StorageError(f"cannot write: {error.strerror}", path=path)
-    if error.errno in _PLACE_ERRNOS:
-        return StorageError(f"cannot write: {_PLACE_ERRNOS[error.errno]}", path=path)
+    if error.errno in _PLACE_ERRNOS or error.errno == errno.EISDIR:
+        return StorageError(path_problem(error, doing="write"), path=path)
     return error
 
 

@@ -13,23 +13,21 @@ from __future__ import annotations
 import collections
 import functools
 import os
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from l10n.errors import ProjectError
 from l10n.extraction import (
     ExtractResult,
+    Refused,
     UpdateResult,
     domain_taken_error,
-    extract_article,
-    extract_in_worker,
-    extracted_here,
     iter_article_files,
-    load_before_fork,
     save_held_stamps,
     update_catalogs,
 )
+from l10n.extraction_batch import extract_in_worker, extract_or_refuse, extracted_here, load_before_fork
 from l10n.fsio import Written, deferred_durability, noting_writes
 from l10n.locales import TargetLocale
 from l10n.parallel import CHUNK_SIZE, IN_FLIGHT_PER_JOB, in_worker_processes
@@ -41,7 +39,9 @@ if TYPE_CHECKING:
 __all__ = ["extract_articles"]
 
 
-def _one_article_per_domain(project: Project, files: Iterable[Path], *, jobs: int) -> Iterator[Path]:
+def _one_article_per_domain(
+    project: Project, files: Iterable[Path], *, jobs: int, skip_refused: bool = False
+) -> Iterator[Path | Refused]:
     """In a parallel run `x.txt` and `x.html` may reach different workers before either has
     written `x.pot`, so the check `_refuse_domain_taken` makes on disk is made here as well.
 
@@ -52,7 +52,11 @@ def _one_article_per_domain(project: Project, files: Iterable[Path], *, jobs: in
     for path in files:
         earlier = recent.setdefault(path.stem, path)
         if earlier != path and project.relative(earlier) != project.relative(path):
-            raise domain_taken_error(path.stem, recorded=project.relative(earlier), reference=project.relative(path))
+            error = domain_taken_error(path.stem, recorded=project.relative(earlier), reference=project.relative(path))
+            if not skip_refused:
+                raise error
+            yield Refused(path.stem, str(error))
+            continue
         if len(recent) > (IN_FLIGHT_PER_JOB * jobs + 2) * CHUNK_SIZE:
             recent.popitem(last=False)
         yield path
@@ -65,9 +69,14 @@ def extract_articles(
     domain: str | None = None,
     jobs: int = 1,
     locales: Sequence[TargetLocale] = (),
+    on_refused: Callable[[Refused], None] | None = None,
 ) -> Iterator[ExtractResult]:
     """Extract many articles; `domain` only makes sense for a single file; `locales` also
     creates or updates each locale's PO in the same pass (`extract_article`).
+
+    With `on_refused`, an article refused (`extraction.REFUSALS`: unreadable, empty, a domain
+    taken, a catalog merge refused) is handed to it and the batch goes on; nothing of that
+    article is written, and no whole-run record is kept (the next run says it again).
 
     One batch: per-file fsync is deferred to one flush of the project's filesystem at the end
     (`fsio.deferred_durability`).
@@ -80,16 +89,20 @@ def extract_articles(
     if record is not None:
         last, holds = look_up_run(project, record[0])
         if holds:  # no article and no template changed: only the POs may need a merge
-            yield from _catalogs_on_record(project, last["articles"], locales=locales, jobs=jobs)
+            yield from _catalogs_on_record(project, last["articles"], locales=locales, jobs=jobs, on_refused=on_refused)
             return
         if _articles_known(project, last):
             listed = list(iter_article_files(paths))
             same = _unchanged_articles(project, last, listed)
             if len(listed) - len(same) <= max(8, len(listed) // 10):  # a few edited: those alone
-                yield from _extract_changed(project, record, listed, same, locales=locales, jobs=jobs)
+                yield from _extract_changed(
+                    project, record, listed, same, locales=locales, jobs=jobs, on_refused=on_refused
+                )
                 return
     with noting_writes() as written:  # the templates recorded as their writes left them
-        yield from _extract_all(project, paths, record, domain=domain, jobs=jobs, locales=locales, written=written)
+        yield from _extract_all(
+            project, paths, record, domain=domain, jobs=jobs, locales=locales, written=written, on_refused=on_refused
+        )
 
 
 def _extract_all(
@@ -101,6 +114,7 @@ def _extract_all(
     jobs: int,
     locales: Sequence[TargetLocale],
     written: Mapping[str, Written],
+    on_refused: Callable[[Refused], None] | None = None,
 ) -> Iterator[ExtractResult]:
     """`extract_articles` without a record to take results from: every article extracted."""
     files: Iterable[Path] = iter_article_files(paths)
@@ -117,19 +131,25 @@ def _extract_all(
             consumed.append(path)
             yield path
 
+    skip, refused = on_refused is not None, False
     with deferred_durability(project.root):
+        results: Iterable[ExtractResult | Refused]
         if jobs > 1 and domain is None:
             codes = tuple(locale.code for locale in locales)
-            work = functools.partial(extract_in_worker, project, locale_codes=codes)
-            articles = _one_article_per_domain(project, taken(files), jobs=jobs)
+            work = functools.partial(extract_in_worker, project, locale_codes=codes, skip_refused=skip)
+            articles = _one_article_per_domain(project, taken(files), jobs=jobs, skip_refused=skip)
             warm_up = functools.partial(load_before_fork, project, codes)
             results = in_worker_processes(work, articles, jobs=jobs, after_chunk=save_held_stamps, before_fork=warm_up)
         else:
-            results = extracted_here(project, taken(files), domain=domain, locales=locales)
+            results = extracted_here(project, taken(files), domain=domain, locales=locales, skip_refused=skip)
         for index, result in enumerate(results):
+            if isinstance(result, Refused):
+                refused = True
+                on_refused(result)  # type: ignore[misc]  # only with `on_refused`
+                continue
             done.append((result, consumed[index]))
             yield result
-    if record is not None:
+    if record is not None and not refused:
         _record_templates(project, record, done, written)
 
 
@@ -226,27 +246,45 @@ def _extract_changed(
     *,
     locales: Sequence[TargetLocale],
     jobs: int,
+    on_refused: Callable[[Refused], None] | None = None,
 ) -> Iterator[ExtractResult]:
     """`extract` after a few articles changed: those are extracted (and their POs merged), the
     others' results come from the record, their POs merged only where their merge stamps say."""
     done: list[tuple[ExtractResult, Path]] = []
+    refused: list[Refused] = []
     with deferred_durability(project.root), noting_writes() as written:
         kept = {
             result.domain: result
-            for result in _catalogs_on_record(project, list(same.values()), locales=locales, jobs=jobs)
+            for result in _catalogs_on_record(
+                project,
+                list(same.values()),
+                locales=locales,
+                jobs=jobs,
+                on_refused=None if on_refused is None else refused.append,
+            )
         }
+        for each in refused:
+            on_refused(each)  # type: ignore[misc]  # none without it
         try:
             for path in files:
                 article = same.get(os.fspath(path))
                 if article is not None:
+                    if article[0] not in kept:
+                        continue  # its catalogs refused (said above)
                     result = kept[article[0]]
                 else:  # its stamps saved with the others', once (`save_held_stamps`)
-                    result = extract_article(project, path, locales=locales, save=False)
+                    made = extract_or_refuse(project, path, locales=locales, skip_refused=on_refused is not None)
+                    if isinstance(made, Refused):
+                        refused.append(made)
+                        on_refused(made)  # type: ignore[misc]  # none without it
+                        continue
+                    result = made
                 done.append((result, path))
                 yield result
         finally:
             save_held_stamps()
-    _record_templates(project, record, done, written)
+    if not refused:
+        _record_templates(project, record, done, written)
 
 
 def _templates_record(project: Project, paths: Sequence[Path | str]) -> tuple[str, Watched] | None:
@@ -267,7 +305,12 @@ def _templates_record(project: Project, paths: Sequence[Path | str]) -> tuple[st
 
 
 def _catalogs_on_record(
-    project: Project, articles: Sequence[Sequence[Any]], *, locales: Sequence[TargetLocale], jobs: int
+    project: Project,
+    articles: Sequence[Sequence[Any]],
+    *,
+    locales: Sequence[TargetLocale],
+    jobs: int,
+    on_refused: Callable[[Refused], None] | None = None,
 ) -> Iterator[ExtractResult]:
     """`extract` when its templates are as recorded: each article's result from the record, its
     POs merged only where their merge stamps say so (in `jobs` workers when there are many)."""
@@ -293,8 +336,20 @@ def _catalogs_on_record(
                 break
             merged[name].append(UpdateResult(name, locale.code, po, UpdateStats(kept=stamps.payload(key))))
         del known[pot]
-    again = set(stale)
-    remerged = iter(list(update_catalogs(project, domains=stale, locales=locales, jobs=jobs)) if stale else [])
+    refused: set[str] = set()
+
+    def refuse(each: Refused) -> None:
+        refused.add(each.domain)
+        on_refused(each)  # type: ignore[misc]  # only handed over with it
+
+    for name in stale:
+        merged[name] = []
+    if stale:
+        for result in update_catalogs(
+            project, domains=stale, locales=locales, jobs=jobs, on_refused=None if on_refused is None else refuse
+        ):
+            merged[result.domain].append(result)
     for name, units, headline, *_ in articles:
-        updates = [next(remerged) for _ in locales] if name in again else merged[name]
-        yield ExtractResult(name, project.pot_path(name), units, written=False, updates=updates, headline=headline)
+        if name in refused:
+            continue
+        yield ExtractResult(name, project.pot_path(name), units, written=False, updates=merged[name], headline=headline)

@@ -58,7 +58,9 @@ def parse_xml_file(path: Path) -> etree._Element:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise CatalogError(f"cannot read: {exc.strerror}", path=path) from None
+        from l10n.fsio import path_problem
+
+        raise CatalogError(path_problem(exc, doing="read"), path=path) from None
     return parse_xml_bytes(data, path=path)
 
 

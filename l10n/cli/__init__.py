@@ -8,6 +8,7 @@ happens when the command is run (`common.HOMES`, `common.LazyCommands`); this mo
 from __future__ import annotations
 
 import ast
+import errno
 import re
 import sys
 
@@ -36,10 +37,11 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:  # a failure no stage turned into an L10nError: still one line
         if state.debug:
             raise
+        from l10n.fsio import FOLDER_NOT_FILE
+
         where = f"{printable_path(exc.filename)}: " if exc.filename else ""
-        err_console.print(
-            f"error: {where}{one_line(str(exc.strerror or exc))}", markup=False, highlight=False, soft_wrap=True
-        )
+        words = FOLDER_NOT_FILE if exc.errno == errno.EISDIR and exc.filename else str(exc.strerror or exc)
+        err_console.print(f"error: {where}{one_line(words)}", markup=False, highlight=False, soft_wrap=True)
         return 2
     except KeyboardInterrupt:
         err_console.print("interrupted", markup=False)
@@ -101,7 +103,6 @@ _PATH_PROBLEM = re.compile(
 )
 _PATH_WORDS = {
     "does not exist": "no such file or folder",
-    "is a directory": "is a folder, not a file",
     "is a file": "is a file, not a folder",
     "is not readable": "cannot read: permission denied",
     "is not writable": "cannot write: permission denied",
@@ -120,7 +121,10 @@ def _usage_line(exc: BaseException) -> str | None:
     message = getattr(exc, "message", "")
     found = _PATH_PROBLEM.fullmatch(message) if getattr(exc, "param", None) is not None else None
     if found is not None:
-        text = f"{printable_path(ast.literal_eval(found[1]))}: {_PATH_WORDS[found[2]]}"
+        from l10n.fsio import FOLDER_NOT_FILE
+
+        words = FOLDER_NOT_FILE if found[2] == "is a directory" else _PATH_WORDS[found[2]]
+        text = f"{printable_path(ast.literal_eval(found[1]))}: {words}"
     else:
         format_message = getattr(exc, "format_message", None)
         text = format_message() if callable(format_message) else str(exc)

@@ -50,7 +50,7 @@ HOMES: dict[str, str] = {
     "extract": "pipeline",
     "update": "pipeline",
     "assemble": "pipeline",
-    "run": "pipeline",
+    "run": "run",
     "translate": "translate",
     "qa": "translators",
     "review": "translators",

@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 from l10n.errors import CatalogError, L10nError
+from l10n.fsio import FOLDER_NOT_FILE
 
 
 def input_file(path: Path) -> Path:
@@ -17,7 +18,7 @@ def input_file(path: Path) -> Path:
     if not path.exists():
         raise L10nError("no such file or folder", path=path)
     if path.is_dir():
-        raise L10nError("is a folder, not a file", path=path)
+        raise L10nError(FOLDER_NOT_FILE, path=path)
     return path
 
 
@@ -38,7 +39,8 @@ def refuse_folder_catalogs(project, domains: list[str]) -> None:
         folders = [entry for entry in top if entry.is_dir() and not entry.name.startswith(".")]
     for entry in folders:
         if entry.name in templates:
-            raise CatalogError("is a folder, not a template file: remove or rename it", path=entry.path)
+            where = project.relative(Path(entry.path))  # printed as every other error prints a path
+            raise CatalogError("is a folder, not a template file: remove or rename it", path=where)
         folder = os.path.join(entry.path, "LC_MESSAGES")
         try:
             if os.stat(folder).st_nlink == 2:  # no sub-folder at all
@@ -49,4 +51,5 @@ def refuse_folder_catalogs(project, domains: list[str]) -> None:
         with listing:
             for item in listing:
                 if item.name in catalogs and item.is_dir():
-                    raise CatalogError("is a folder, not a catalog file: remove or rename it", path=item.path)
+                    where = project.relative(Path(item.path))
+                    raise CatalogError("is a folder, not a catalog file: remove or rename it", path=where)

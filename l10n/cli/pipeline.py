@@ -1,9 +1,9 @@
-"""Pipeline commands: extract, update, assemble, and `run` (the whole chain)."""
+"""Pipeline commands: extract, update, assemble (`run`, the whole chain, is in `cli.run`)."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -13,7 +13,6 @@ from l10n.cli.common import (
     LocalesOption,
     RootOption,
     app,
-    console,
     jobs_wanted,
     next_step,
     open_project,
@@ -26,6 +25,10 @@ from l10n.cli.common import (
     warn_missing_articles,
 )
 from l10n.cli.paths import refuse_folder_catalogs
+from l10n.cli.refusals import Refusals
+
+if TYPE_CHECKING:
+    from l10n.locales import TargetLocale
 
 QuietOption = Annotated[
     bool, typer.Option("--quiet", "-q", help="Print only the closing summary, not a line per file.")
@@ -50,16 +53,34 @@ def extract(
     """Read articles into sentence units and write locales/ARTICLE.pot (and, with --locales,
     each locale's PO in the same pass).
 
-    Each line names the template and the article's headline."""
-    from l10n.pipeline import extract_articles
-
+    Each line names the template and the article's headline. Of many articles (a folder, a
+    glob, several files) one that is refused is skipped with its error line, the others are
+    extracted, and the command fails at the end (exit 2) with a line counting the refused."""
     state.quiet = quiet = quiet or state.quiet
     project = open_project(root)
+    single = domain is not None or (len(files) == 1 and files[0].is_file())
+    refusals = None if single else Refusals()
+    domains = extracted(project, files, domain=domain, jobs=jobs, locales=locales, quiet=quiet, refusals=refusals)
+    if refusals is not None:
+        refusals.fail_if_any(len(domains) + refusals.count)
+    return domains
+
+
+def extracted(
+    project, files: list[Path], *, domain: str | None, jobs: int | None, locales: str | None, quiet: bool, refusals
+) -> list[str]:
+    """`extract`'s work and report; the domains extracted. A refused article goes to `refusals`
+    (`cli.refusals.Refusals`) when given, else stops the command."""
+    from l10n.pipeline import extract_articles
+
     chosen_locales = project.locales(locales) if locales else ()
     if chosen_locales:  # it merges into catalogs too: the catalogs' rule (`selected_domains`)
         refuse_folder_catalogs(project, project.domains())
     domains, written, units = [], 0, 0
-    for result in extract_articles(project, files, domain=domain, jobs=jobs_wanted(jobs), locales=chosen_locales):
+    results = extract_articles(
+        project, files, domain=domain, jobs=jobs_wanted(jobs), locales=chosen_locales, on_refused=refusals
+    )
+    for result in results:
         domains.append(result.domain)
         written, units = written + result.written, units + result.units
         if not quiet:
@@ -68,12 +89,13 @@ def extract(
             lines = [f"{verb} {_in_project(project, result.pot_path)}: {result.units} units{title}"]
             lines.extend(f"{_in_project(project, made.po_path)}: {made.stats}" for made in result.updates)
             report_line("\n".join(lines))
-    if not domains:
+    refused = f"; {refusals.count} refused" if refusals is not None and refusals.count else ""
+    if not domains and not refused:
         summary("no articles found (articles are .txt, .html, .md or .docx files)")
-    elif len(domains) > 1 or quiet:  # a corpus: the line an operator reads last
+    elif len(domains) > 1 or quiet or refused:  # a corpus: the line an operator reads last
         articles = f"{len(domains)} article{'' if len(domains) == 1 else 's'}"
-        summary(f"{articles}, {units} units: {written} templates written, {len(domains) - written} unchanged")
-    if domains and not chosen_locales:
+        summary(f"{articles}, {units} units: {written} templates written, {len(domains) - written} unchanged{refused}")
+    if domains and not chosen_locales and not refused:
         next_step("`l10n update` makes each locale's catalog (or `l10n run` does the whole chain)")
     return domains
 
@@ -98,25 +120,57 @@ def update(
     An article edited since its template was written is extracted again first (its template
     records the article's path; a newer article means a stale template), so an edit reaches
     the catalogs without a separate `extract`. A template with no units is not merged into a
-    catalog with translations (one line names it) unless --allow-empty-template."""
+    catalog with translations (one line names it) unless --allow-empty-template. Over many
+    articles, one refused is skipped with its error line and the command fails at the end."""
+    state.quiet = quiet = quiet or state.quiet
+    project = open_project(root)
+    chosen_locales = project.locales(locales)  # a bad option first, before looking for catalogs
+    chosen_domains = selected_domains(project, domains)
+    refusals = Refusals() if len(chosen_domains) > 1 else None
+    updated(
+        project,
+        chosen_domains,
+        locales=chosen_locales,
+        jobs=jobs,
+        quiet=quiet,
+        allow_empty_template=allow_empty_template,
+        refusals=refusals,
+    )
+    if refusals is not None:
+        refusals.fail_if_any(len(chosen_domains))
+
+
+def updated(
+    project,
+    chosen_domains: list[str],
+    *,
+    locales: list[TargetLocale],
+    jobs: int | None,
+    quiet: bool,
+    allow_empty_template: bool,
+    refusals: Refusals | None,
+) -> None:
+    """`update`'s work and report over `chosen_domains`; a refused article or catalog goes to
+    `refusals` when given, else stops the command."""
     from collections import Counter
 
     from l10n.extraction import update_catalogs
     from l10n.fsio import noting_writes
 
-    state.quiet = quiet = quiet or state.quiet
-    project = open_project(root)
-    chosen_locales = project.locales(locales)
-    chosen_domains = selected_domains(project, domains)
     with noting_writes():  # the templates' and merges' stamps take them by the bytes written
-        checked, rewritten = _refresh_changed_templates(project, chosen_domains, jobs=jobs_wanted(jobs))
+        checked, rewritten = _refresh_changed_templates(
+            project, chosen_domains, jobs=jobs_wanted(jobs), refusals=refusals
+        )
+    if refusals is not None:
+        chosen_domains = refusals.kept(chosen_domains)  # an article refused: its catalogs stay as they are
     states: Counter[str] = Counter()
     merges = update_catalogs(
         project,
         domains=chosen_domains,
-        locales=chosen_locales,
+        locales=locales,
         jobs=jobs_wanted(jobs),
         allow_empty_template=allow_empty_template,
+        on_refused=refusals,
     )
     for result in merges:
         stats = result.stats
@@ -129,24 +183,34 @@ def update(
             f"{sum(states.values())} catalogs: {states['created']} created, {states['updated']} updated, "
             f"{states['unchanged']} unchanged{again}"
         )
-    if states["created"] or states["updated"]:
+    if (states["created"] or states["updated"]) and not (
+        refusals is not None and refusals.count
+    ):  # a failing command's next step is its fix
         next_step("`l10n translate` fills empty units; translators edit the POs under locales/")
 
 
-def _refresh_changed_templates(project, domains: list[str], *, jobs: int) -> tuple[int, int]:
+def _refresh_changed_templates(
+    project, domains: list[str], *, jobs: int, refusals: Refusals | None = None
+) -> tuple[int, int]:
     """Extract again each article newer than its template (in `jobs` workers when the domain is
     the file's stem, as a corpus's are); returns (articles checked, templates rewritten)."""
     import os
 
-    from l10n.extraction import changed_sources, extract_article
+    from l10n.extraction import REFUSALS, Refused, changed_sources, extract_article
     from l10n.pipeline import extract_articles
 
     changed = dict(changed_sources(project, domains))
     by_stem = [source for domain, source in changed.items() if source.stem == domain]
-    results = list(extract_articles(project, by_stem, jobs=jobs)) if by_stem else []
-    results += [
-        extract_article(project, source, domain=domain) for domain, source in changed.items() if source.stem != domain
-    ]
+    results = list(extract_articles(project, by_stem, jobs=jobs, on_refused=refusals)) if by_stem else []
+    for domain, source in changed.items():
+        if source.stem == domain:
+            continue
+        try:
+            results.append(extract_article(project, source, domain=domain))
+        except REFUSALS as error:
+            if refusals is None:
+                raise
+            refusals(Refused(domain, str(error)))
     for result in results:
         if not result.written:  # same units: mark the template checked, so the next run skips it
             os.utime(result.pot_path)
@@ -286,84 +350,3 @@ def formats_to_build(project, codes: list[str], asked: list[str]) -> list[str]:
         except OSError:  # no build yet for this locale (or not a folder: writing there says so)
             continue
     return [name for name in BUILD_FORMATS if name in wanted]
-
-
-@app.command()
-def run(
-    root: RootOption = Path("."),
-    locales: LocalesOption = None,
-    engine: Annotated[
-        str | None, typer.Option("--engine", help="MT engine: auto, argos, apertium, pseudo, none.")
-    ] = None,
-    fail_on_qa: Annotated[
-        bool, typer.Option("--fail-on-qa/--no-fail-on-qa", help="Exit 1 when QA finds errors (default: report only).")
-    ] = False,
-) -> None:
-    """The whole chain on seeds/: extract → update → translate → qa → status → assemble → publish.
-
-    One line per stage; -v prints each stage's full report (what the command of the same name
-    prints). QA findings are reported but do not stop the chain: an editor still gets every
-    edition, with machine translation marked."""
-    from l10n.cli.site import publish
-    from l10n.cli.translate import translate
-    from l10n.cli.translators import qa, status
-    from l10n.errors import ProjectError
-
-    project = open_project(root)
-    engine = project.option("engine", engine, name="--engine")
-    locale_list = ",".join(locale.code for locale in project.locales(locales))
-    if not project.seeds_dir.is_dir():
-        raise ProjectError(
-            "no seeds/ folder: put the articles (.txt, .html, .md) there, or name the project with --root",
-            path=project.root,
-        )
-    quiet_before = state.quiet
-    state.quiet = quiet_before or not state.verbose
-    try:
-        _stage("extract")
-        extracted = set(extract(files=[project.seeds_dir], domain=None, root=root, jobs=None, locales=locale_list))
-        domain_list = ",".join(project.domains())
-        if not domain_list:
-            raise ProjectError(
-                "no articles to work on: add .txt, .html or .md files (README: Article formats)", path=project.seeds_dir
-            )
-        others = [domain for domain in project.domains() if domain not in extracted]
-        if others:  # templates of articles outside seeds/ (extracted by name earlier)
-            _stage("update")
-            update(root=root, locales=locale_list, domains=",".join(others), jobs=None, allow_empty_template=False)
-        if engine != "none":
-            _stage("translate")
-            translate(
-                root=root,
-                locales=locale_list,
-                domains=domain_list,
-                engine=engine,
-                overwrite_fuzzy=False,
-                batch_size=256,
-                threads=None,
-                packages_dir=None,
-                use_tm=True,
-            )
-        _stage("qa")
-        qa(root=root, locales=locale_list, domains=domain_list, as_json=False, fail_on="error")
-        qa_status = state.exit_code
-        if not fail_on_qa:
-            state.exit_code = 0
-        _stage("status")
-        status(root=root, locales=locale_list, domains=domain_list, as_json=False)
-        _stage("assemble")
-        assemble(root=root, locales=locale_list, domains=domain_list, fmt=["html", "md", "txt"], strict=False)
-        _stage("publish")
-        publish(root=root, out=None, locales=locale_list, domains=domain_list, base_url=None, prune=False, strict=False)
-    finally:
-        state.stage, state.quiet = None, quiet_before
-    if qa_status and not fail_on_qa:
-        report_line("note: QA found errors; `l10n qa` lists them, `--fail-on-qa` makes run fail")
-    next_step(f"open {project.relative(project.site_dir)}/index.html in a browser, or run `l10n serve`")
-
-
-def _stage(name: str) -> None:
-    """Enter a stage of `run`: its summary lines are prefixed with `name`; -v adds a rule."""
-    state.stage = name
-    if state.verbose:
-        console.rule(name)

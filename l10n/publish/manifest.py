@@ -122,9 +122,20 @@ def manifest_problem(site_dir: Path) -> tuple[Path, str] | None:
     (`cli/site.py`). Parsed once for both: `read_manifest_entries` takes the same parse."""
     path = _readable_manifest(site_dir)
     data, problem = _parsed_manifest(path)
-    if problem is None and not (isinstance(data, dict) and isinstance(data.get("files"), list)):
-        problem = "not a publish manifest" if data is not None else None
+    if problem is None and data is not None:
+        problem = _shape_problem(data)
     return (path, problem) if problem is not None else None
+
+
+def _shape_problem(data: Any) -> str | None:
+    """What keeps parsed JSON from being a manifest `read_manifest_entries` can use whole: a
+    `files` list and, since version 2, a `pages` list (without it every page record is lost).
+    A single malformed entry is not: it is forgotten alone (`PageRecord.from_json`)."""
+    if not (isinstance(data, dict) and isinstance(data.get("files"), list)):
+        return "not a publish manifest"
+    if data.get("version") != 1 and not isinstance(data.get("pages"), list):
+        return "not a publish manifest (its page records are missing or not a list)"
+    return None
 
 
 _parse: dict[str, tuple[bytes, Any, str | None]] = {}
@@ -152,7 +163,7 @@ def _parsed_manifest(path: Path) -> tuple[Any, str | None]:
     data: Any = None
     try:
         data, problem = json.loads(raw.decode("utf-8")), None
-    except ValueError as error:  # JSONDecodeError and UnicodeDecodeError
+    except (ValueError, RecursionError) as error:  # JSONDecodeError, UnicodeDecodeError; nesting too deep
         problem = f"not valid JSON ({error.__class__.__name__}: cut short or damaged)"
     _parse.clear()
     _parse[key] = (digest, data, problem)

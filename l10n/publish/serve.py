@@ -99,13 +99,3 @@ def serving(site_dir: Path, *, port: int = 0) -> Iterator[str]:
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
-
-
-def serve_forever(site_dir: Path, *, port: int = DEFAULT_PORT) -> None:
-    """Serve `site_dir` until interrupted (Ctrl-C), logging requests: the `l10n serve` command."""
-    server = make_server(site_dir, port=port, verbose=True)
-    with server:
-        try:
-            server.serve_forever()
-        except KeyboardInterrupt:
-            pass

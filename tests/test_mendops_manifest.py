@@ -1,0 +1,71 @@
+"""More damage to the publish manifest than ops9's tests cover: JSON nested deeper than the
+parser recurses (`[` × 100,000: a RecursionError traceback from `publish`), and a manifest that
+is valid JSON with its `files` list but no usable `pages` (the page records were lost without
+a word). Each is named in one warning and the site published whole, as for a cut-short one.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import REPO, SEED
+
+
+def l10n(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(REPO / "workflow.py"), *args, "--root", str(root)],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        timeout=600,
+    )
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("mendops-manifest") / "project"
+    (root / "seeds").mkdir(parents=True)
+    shutil.copy(SEED, root / "seeds" / SEED.name)
+    (root / "l10n.toml").write_text('[l10n]\nlocales = ["de", "zh_CN", "es"]\n', encoding="utf-8")
+    done = l10n(root, "run", "--engine", "pseudo")
+    assert done.returncode == 0, done.stderr
+    return root
+
+
+def urls(root: Path) -> list[str]:
+    return sorted(line.strip() for line in (root / "site" / "sitemap.xml").read_text().splitlines() if "<loc>" in line)
+
+
+def pages_broken(good: bytes, pages: object) -> bytes:
+    data = json.loads(good)
+    data["pages"] = pages
+    return json.dumps(data).encode()
+
+
+DAMAGE = {
+    "deep nesting": lambda good: b"[" * 100_000,
+    "pages not a list": lambda good: pages_broken(good, {"de": "x"}),
+    "pages missing": lambda good: pages_broken(good, None).replace(b', "pages": null', b""),
+}
+
+
+@pytest.mark.parametrize("damage", DAMAGE.values(), ids=DAMAGE.keys())
+def test_a_damaged_manifest_is_named_once_and_the_site_published_whole(published: Path, damage) -> None:
+    manifest = published / ".site.l10n-manifest.json"
+    good = manifest.read_bytes()
+    listed = urls(published)
+    assert len(listed) > 3
+    manifest.write_bytes(damage(good))
+    done = l10n(published, "publish", "--locales", "de")
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    warnings = [line for line in done.stderr.splitlines() if line.startswith("warning:")]
+    assert len(warnings) == 1, done.stderr
+    assert ".site.l10n-manifest.json" in warnings[0] and "every locale and article" in warnings[0], warnings[0]
+    assert urls(published) == listed  # no language dropped from the sitemap
+    assert manifest.read_bytes() == good  # rebuilt whole
