@@ -204,15 +204,15 @@ def _two_articles(root: Path) -> list[Path]:
 
 
 def test_after_an_edit_only_the_edited_article_is_read(project_root: Path, capsys, monkeypatch) -> None:
-    import l10n.pipeline
+    import l10n.extraction_batch
 
     seed, second = _two_articles(project_root)
     extract = ["extract", str(project_root / "seeds"), "--locales", "de", "-q", "--jobs", "1"]
     assert run(capsys, project_root, *extract)[0] == 0
     parsed: list[str] = []
-    real = l10n.pipeline.extract_article
+    real = l10n.extraction_batch.extract_article  # where a batch looks it up
     monkeypatch.setattr(
-        l10n.pipeline, "extract_article", lambda p, path, **k: parsed.append(path.name) or real(p, path, **k)
+        l10n.extraction_batch, "extract_article", lambda p, path, **k: parsed.append(path.name) or real(p, path, **k)
     )
     untouched = (project_root / "locales" / f"{seed.stem}.pot").stat().st_mtime_ns
     second.write_text(second.read_text(encoding="utf-8").replace("Jiading", "Minhang", 1), encoding="utf-8")
@@ -229,7 +229,7 @@ def test_after_an_edit_only_the_edited_article_is_read(project_root: Path, capsy
 def test_an_article_recorded_while_racy_is_read_again(project_root: Path, capsys, monkeypatch) -> None:
     """An article whose times were at or after the record's clock reading may have changed
     since without its stat moving: it is not taken from the record (its own stamp decides)."""
-    import l10n.pipeline
+    import l10n.extraction_batch
 
     seed, second = _two_articles(project_root)
     future = whole_run_module.filesystem_now(project_root) + 3_600 * 10**9
@@ -237,9 +237,9 @@ def test_an_article_recorded_while_racy_is_read_again(project_root: Path, capsys
     extract = ["extract", str(project_root / "seeds"), "-q", "--jobs", "1"]
     assert run(capsys, project_root, *extract)[0] == 0
     asked: list[str] = []
-    real = l10n.pipeline.extract_article
+    real = l10n.extraction_batch.extract_article  # where a batch looks it up
     monkeypatch.setattr(
-        l10n.pipeline, "extract_article", lambda p, path, **k: asked.append(path.name) or real(p, path, **k)
+        l10n.extraction_batch, "extract_article", lambda p, path, **k: asked.append(path.name) or real(p, path, **k)
     )
     seed.write_bytes(seed.read_bytes())  # the seed's times move: the whole-run record no longer holds
     run(capsys, project_root, *extract)
