@@ -39,7 +39,10 @@ class Refusals:
         return [domain for domain in domains if domain not in self.domains]
 
     def fail_if_any(self, total: int) -> None:
-        """The batch's closing error (exit 2) when it refused any article."""
+        """The batch's closing error (exit 2) when it refused any article; a batch of one article
+        has said all in that article's own line (one line for one bad input), so it only exits 2."""
+        if self.domains and max(total, len(self.domains)) == 1:
+            raise SystemExit(2)
         if self.domains:
             count = len(self.domains)
             raise ProjectError(
