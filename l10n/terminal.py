@@ -16,7 +16,10 @@ escapes (`\x1b`, `\x9b`, `\u202e`), the form `printable_path` has always used fo
 - `one_line(text)`: the same, and tab and newline too, for one item on one line (a unit quoted
   in a review block, an error, a headline next to its catalog name).
 - `printable_path(path)`: a file or domain name, one line, with the invisible characters too
-  (zero-width, LRM/RLM/ALM, BOM): a name has no use for them and can be confused by them.
+  (zero-width, LRM/RLM/ALM, BOM): a name has no use for them and can be confused by them. An
+  absolute path below the current folder is shown relative to it, as the user types it and as
+  a path they gave is shown, whichever command found the file (`run` named the project's
+  files absolute, `extract seeds/` relative); one outside it stays absolute.
 - `terminal_json(text)`: a JSON document for stdout with the same characters as `\uXXXX`
   (`json.dumps` escapes only C0; an escaped character is the same JSON string).
 
@@ -36,6 +39,7 @@ translation print as written; the one caller that styles with markup escapes the
 
 from __future__ import annotations
 
+import os
 import re
 
 _CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f"  # C0 but tab and newline, DEL, C1
@@ -66,7 +70,7 @@ def one_line(text: str) -> str:
 def printable_path(path: object) -> str:
     r"""`path` as text with control, bidi and zero-width characters shown as escapes, so a
     hostile file name can neither break the one-line message nor reorder it on screen."""
-    text = str(path)
+    text = _from_here(str(path))
     return _IN_NAMES.sub(_escape, text) if _IN_NAMES.search(text) else text
 
 
@@ -74,3 +78,18 @@ def terminal_json(text: str) -> str:
     """A `json.dumps(…, ensure_ascii=False)` document with what `shown` escapes as `\\uXXXX`:
     outside strings JSON has none of these characters, inside one the escape is the same text."""
     return _IN_TEXT.sub(lambda m: f"\\u{ord(m.group()):04x}", text) if _IN_TEXT.search(text) else text
+
+
+def _from_here(text: str) -> str:
+    """An absolute `text` below the current folder as relative to it (`.` for the folder
+    itself), by prefix: the paths a project makes are absolute and normalised already."""
+    if not os.path.isabs(text):
+        return text
+    try:
+        here = os.getcwd()
+    except OSError:  # the folder was removed under the process
+        return text
+    if text == here:
+        return "."
+    prefix = here if here.endswith(os.sep) else here + os.sep
+    return text[len(prefix) :] if text.startswith(prefix) else text

@@ -23,7 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script; returns the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
     state.quiet = state.verbose = False  # one process may run several commands (tests do)
-    state.exit_code, state.stage = 0, None
+    state.exit_code, state.stage, state.refusals = 0, None, None
     state.debug = "--debug" in args
     state.exit_code = 0  # one invocation's requested exit status never leaks into the next (tests call main twice)
     args = [a for a in args if a != "--debug"]

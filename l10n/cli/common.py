@@ -233,13 +233,15 @@ def json_out(document: str) -> None:
 @dataclass
 class CliState:
     """Process-wide CLI flags (`--debug`, `-q`, `-v`), the exit code a command asks for without
-    raising, and the stage `run` is in (its summary lines are prefixed with it)."""
+    raising, the stage `run` is in (its summary lines are prefixed with it) and `run`'s refused
+    articles (`cli.refusals.Refusals`), which its stages add to and skip."""
 
     debug: bool = False
     quiet: bool = False
     verbose: bool = False
     exit_code: int = 0
     stage: str | None = None
+    refusals: Any = None
 
 
 state = CliState()

@@ -39,8 +39,7 @@ def refuse_folder_catalogs(project, domains: list[str]) -> None:
         folders = [entry for entry in top if entry.is_dir() and not entry.name.startswith(".")]
     for entry in folders:
         if entry.name in templates:
-            where = project.relative(Path(entry.path))  # printed as every other error prints a path
-            raise CatalogError("is a folder, not a template file: remove or rename it", path=where)
+            raise CatalogError("is a folder, not a template file: remove or rename it", path=entry.path)
         folder = os.path.join(entry.path, "LC_MESSAGES")
         try:
             if os.stat(folder).st_nlink == 2:  # no sub-folder at all
@@ -51,5 +50,4 @@ def refuse_folder_catalogs(project, domains: list[str]) -> None:
         with listing:
             for item in listing:
                 if item.name in catalogs and item.is_dir():
-                    where = project.relative(Path(item.path))
-                    raise CatalogError("is a folder, not a catalog file: remove or rename it", path=where)
+                    raise CatalogError("is a folder, not a catalog file: remove or rename it", path=item.path)

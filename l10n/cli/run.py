@@ -48,7 +48,7 @@ def run(
         )
     quiet_before = state.quiet
     state.quiet = quiet_before or not state.verbose
-    refusals = Refusals()
+    refusals = state.refusals = Refusals()
     try:
         _stage("extract")
         done = set(
@@ -94,6 +94,9 @@ def run(
                 packages_dir=None,
                 use_tm=True,
             )
+            domain_list = ",".join(refusals.kept(project.domains()))  # less an article whose catalog it refused
+            if not domain_list:
+                refusals.fail_if_any(total)
         _stage("qa")
         qa(root=root, locales=locale_list, domains=domain_list, as_json=False, fail_on="error")
         qa_status = state.exit_code
@@ -106,7 +109,7 @@ def run(
         _stage("publish")
         publish(root=root, out=None, locales=locale_list, domains=domain_list, base_url=None, prune=False, strict=False)
     finally:
-        state.stage, state.quiet = None, quiet_before
+        state.stage, state.quiet, state.refusals = None, quiet_before, None
     if qa_status and not fail_on_qa:
         report_line("note: QA found errors; `l10n qa` lists them, `--fail-on-qa` makes run fail")
     refusals.fail_if_any(total)

@@ -28,7 +28,9 @@ from l10n.cli.common import (
     state,
     summary,
 )
+from l10n.cli.refusals import Refusals
 from l10n.fsio import noting_writes
+from l10n.terminal import printable_path
 
 EngineOption = Annotated[
     str | None,
@@ -100,14 +102,16 @@ def translate(
     if record is not None and record.replayed(keep_stats=True, pieces=catalog_pieces(project.locales_dir)):
         return
     seen = record.seen if record is not None else None
+    refusals = state.refusals if state.refusals is not None else Refusals()
     with (
         record.capturing() if record is not None else contextlib.nullcontext(),
         noting_writes(seen.forget if seen is not None else None),  # the others are recorded as seen
     ):
-        report, settled = _translate(
+        report, settled = _translate_refusing(
             project,
             chosen_locales,
             chosen_domains,
+            refusals=refusals,
             engine_name=engine_name,
             overwrite_fuzzy=overwrite_fuzzy,
             batch_size=batch_size,
@@ -119,7 +123,9 @@ def translate(
             seen=seen,
         )
         _print_report(report)
-    tm = _tm_state(project) if record is not None and settled else None
+    if refusals is not state.refusals:
+        refusals.fail_if_any(len({*chosen_domains, *refusals.domains}))
+    tm = _tm_state(project) if record is not None and settled and not refusals.count else None
     if record is not None and inputs is not None and tm is not None:
         with record.rehearsing():
             _print_report(_as_unchanged(report, catalogs=len(chosen_domains)))
@@ -177,6 +183,38 @@ def _catalog_folders(project, locales) -> list[tuple[Any, str, bool]]:
     return catalog_folders(project, read)
 
 
+def _translate_refusing(project, locales, domains, *, refusals, **options):
+    """`_translate` with the batch going on past a damaged catalog (a PO cut mid-entry): the
+    TM sync reads every catalog of the locales, so one such file stopped every article. The
+    catalog's `CatalogError` is said once (`refusals`), its article left out of leverage and MT
+    and its catalogs out of the sync, untouched, and the rest done again: a catalog the pass
+    had finished is up to date by its stamp, so a refusal costs a pass of stats, not of work.
+    Catalogs of articles refused earlier (`run`'s extract) are skipped from the start."""
+    from l10n.errors import CatalogError
+    from l10n.extraction import Refused
+    from l10n.memory.leverage import catalog_files
+
+    catalogs = catalog_files(project, locales=locales)
+    while True:
+        skip = {po_file for _, domain, po_file in catalogs if domain in refusals.domains}
+        try:
+            return _translate(project, locales, refusals.kept(domains), skip=skip, **options)
+        except CatalogError as error:
+            damaged = _damaged_domain(error, catalogs, refusals)
+            if damaged is None:
+                raise
+            refusals(Refused(damaged, str(error)))
+
+
+def _damaged_domain(error, catalogs, refusals) -> str | None:
+    """The article whose catalog `error` names (its path, as errors show one), unless refused
+    already (then a second refusal would loop); None when it names no catalog of the run."""
+    for _, domain, po_file in catalogs:
+        if domain not in refusals.domains and error.path == printable_path(po_file):
+            return domain
+    return None
+
+
 def _translate(
     project,
     locales,
@@ -188,6 +226,7 @@ def _translate(
     address,
     workers,
     seen=None,
+    skip=frozenset(),
     **options,
 ):
     """TM leverage, then MT; returns the report and whether a re-run would find nothing to do —
@@ -216,6 +255,7 @@ def _translate(
             overwrite_fuzzy=options["overwrite_fuzzy"],
             seen=seen.known() if seen is not None else None,
             unchanged=seen.unchanged if seen is not None else None,
+            skip=skip,
         )
         for item in leverage.locales.values():
             if item.exact or item.fuzzy:

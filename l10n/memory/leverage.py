@@ -108,8 +108,10 @@ def sync_from_catalogs(
     locales: Sequence[TargetLocale] | None = None,
     seen: Mapping | None = None,
     unchanged: Set[str] | None = None,
+    skip: Set[str] = frozenset(),
 ) -> int:
     """Add every reviewed unit of every PO to the project TM; returns entries added or changed.
+    `skip`: catalogs (paths as `catalog_files` gives them) a batch refused, left unread.
     `seen`: stats of the catalogs taken before (`leverage_project`), none written since;
     `unchanged`: catalogs as the last `translate` of this command line left them, synced then
     (`memory.unchanged`): one with a mark is not fingerprinted."""
@@ -118,6 +120,8 @@ def sync_from_catalogs(
     with open_project_tm(project) as tm:
         synced = tm.synced_marks()  # one read, not one per catalog; each catalog comes once below
         for locale, domain, po_file in catalog_files(project, locales=locales):
+            if po_file in skip:
+                continue
             if unchanged is not None and po_file in unchanged and f"{locale.code}/{domain}" in synced:
                 continue  # synced then, as it is now
             key, state = sync_mark(locale, domain, po_file, source_locale=source_locale, known=seen)
@@ -293,6 +297,7 @@ def leverage_project(
     overwrite_fuzzy: bool = False,
     seen: Mapping[str, KnownStat | None] | None = None,
     unchanged: Set[str] | None = None,
+    skip: Set[str] = frozenset(),
 ) -> LeverageReport:
     """TM leverage for every (domain, locale) PO before MT runs (called by `translate` and `run`).
 
@@ -305,13 +310,14 @@ def leverage_project(
     its own check (its stamp then takes a new stat). MT, which comes after, stats afresh.
     `unchanged`: the catalogs and templates as the last `translate` of this command line left
     them (`memory.unchanged`): a catalog whose PO and template are among them is judged by its
-    stamp's payload alone, without a fingerprint.
+    stamp's payload alone, without a fingerprint. `skip`: catalogs the sync leaves unread
+    (`sync_from_catalogs`), refused by the batch.
     """
     from l10n.catalog.po import read_pot
     from l10n.memory.stamps import fingerprint, stage_stamps
 
     threshold = project.settings.tm_threshold if threshold is None else threshold
-    sync_from_catalogs(project, locales=locales, seen=seen, unchanged=unchanged)
+    sync_from_catalogs(project, locales=locales, seen=seen, unchanged=unchanged, skip=skip)
     report = LeverageReport()
     with open_project_tm(project) as tm, stage_stamps(project, LEVERAGE_STAGE) as stamps:
         asked = [tm.generation(), threshold, overwrite_fuzzy]

@@ -1,0 +1,82 @@
+"""A damaged catalog must not stop the night: `translate`'s TM sync reads every catalog of the
+locales, so one PO cut mid-entry stopped `run` for every article and its error was printed
+twice. Now that catalog is refused with one line naming it (file and line, relative to where
+the operator stands, as `extract seeds/` names an article), every other article goes through,
+the command exits 2 at the end and the damaged file is left byte for byte as it was.
+
+The articles are real Wikinews articles (bench/data/wikinews, CC BY 2.5) through `bench/chain.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import polib
+from test_mendops_batch import chain, l10n, make_project
+
+
+def cut_mid_entry(po: Path) -> None:
+    """The PO cut inside a msgid string, as a full disk or a killed copy leaves it."""
+    data = po.read_bytes()
+    at = data.index(b'msgid "', len(data) // 2)
+    po.write_bytes(data[: at + 12])
+
+
+def error_lines(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if line.startswith("error:")]
+
+
+def test_run_refuses_a_truncated_catalog_once_and_goes_on(tmp_path: Path) -> None:
+    root = tmp_path / "nightly"
+    good, bad, _ = make_project(root, 3)
+    assert l10n(root, "run").returncode in (0, 1)
+    damaged = root / "locales" / "de" / "LC_MESSAGES" / f"{bad.stem}.po"
+    cut_mid_entry(damaged)
+    before = damaged.read_bytes()
+    chain().edit_one_sentence(good, 1)
+    done = l10n(root, "run")
+    assert done.returncode == 2, done.stdout + done.stderr
+    errors = error_lines(done.stderr)
+    named = [line for line in errors if f"{bad.stem}.po" in line]
+    assert len(named) == 1, errors  # once, not once per stage that read it
+    assert re.fullmatch(rf"error: locales/de/LC_MESSAGES/{bad.stem}\.po:\d+: .+", named[0]), named
+    assert errors[-1] == "error: 1 of 3 articles refused; see above", errors
+    assert damaged.read_bytes() == before
+    for stage in ("translate:", "qa:", "assemble:", "publish:"):
+        assert stage in done.stdout, done.stdout + done.stderr
+    po = polib.pofile(str(root / "locales" / "de" / "LC_MESSAGES" / f"{good.stem}.po"))
+    assert not [entry for entry in po if not entry.msgstr and not entry.obsolete]  # the edit was translated
+
+
+def test_translate_goes_on_past_a_truncated_catalog(tmp_path: Path) -> None:
+    root = tmp_path / "nightly"
+    articles = make_project(root, 3)
+    assert l10n(root, "extract", "seeds", "--locales", "de").returncode == 0
+    bad = articles[1]
+    damaged = root / "locales" / "de" / "LC_MESSAGES" / f"{bad.stem}.po"
+    cut_mid_entry(damaged)
+    before = damaged.read_bytes()
+    done = l10n(root, "translate")
+    assert done.returncode == 2, done.stdout + done.stderr
+    errors = error_lines(done.stderr)
+    assert len(errors) == 2 and errors[0].startswith(f"error: locales/de/LC_MESSAGES/{bad.stem}.po:"), errors
+    assert errors[1] == "error: 1 of 3 articles refused; see above"
+    assert damaged.read_bytes() == before
+    for article in articles:
+        if article is not bad:
+            po = polib.pofile(str(root / "locales" / "de" / "LC_MESSAGES" / f"{article.stem}.po"))
+            assert po.translated_entries() or po.fuzzy_entries(), article.stem
+            assert not po.untranslated_entries(), article.stem
+
+
+def test_run_and_extract_name_a_refused_article_alike(tmp_path: Path) -> None:
+    """One rule for a path in an error: relative to the folder the operator stands in when
+    below it (`run` printed the project's files absolute, `extract seeds/` relative)."""
+    root = tmp_path / "nightly"
+    make_project(root, 2)
+    (root / "seeds" / "empty.md").write_text("", encoding="utf-8")
+    lines = {command: error_lines(l10n(root, command, "seeds").stderr)[0] for command in ("extract",)}
+    lines["run"] = error_lines(l10n(root, "run").stderr)[0]
+    assert lines["run"] == lines["extract"], lines
+    assert lines["run"].startswith("error: seeds/empty.md:1: "), lines
