@@ -96,6 +96,11 @@ FOLDER_NOT_FILE = "is a folder, not a file"
 """The one wording for a folder where a file is read or written, after the path: every
 command's error says it so (`path_problem`; `cli.paths.input_file` and `cli._usage_line`)."""
 
+NO_SUCH_PATH = "no such file or folder"
+"""The one wording for a path that is not there, after the path: a path argument Typer checks
+(`cli._usage_line`), a file argument (`cli.paths.input_file`) and an `OSError` with ENOENT
+(`path_problem`) say it so."""
+
 _PLACE_ERRNOS = {
     errno.ENOTDIR: "a folder on its path is a file",
     errno.EACCES: "permission denied",
@@ -108,6 +113,8 @@ def path_problem(error: OSError, *, doing: str) -> str:
     `cannot <doing>: <why>`."""
     if error.errno == errno.EISDIR:
         return FOLDER_NOT_FILE
+    if error.errno == errno.ENOENT:
+        return NO_SUCH_PATH
     return f"cannot {doing}: {_PLACE_ERRNOS.get(error.errno or 0) or error.strerror or error}"
 
 

@@ -37,10 +37,11 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:  # a failure no stage turned into an L10nError: still one line
         if state.debug:
             raise
-        from l10n.fsio import FOLDER_NOT_FILE
+        from l10n.fsio import FOLDER_NOT_FILE, NO_SUCH_PATH
 
         where = f"{printable_path(exc.filename)}: " if exc.filename else ""
-        words = FOLDER_NOT_FILE if exc.errno == errno.EISDIR and exc.filename else str(exc.strerror or exc)
+        named = {errno.EISDIR: FOLDER_NOT_FILE, errno.ENOENT: NO_SUCH_PATH}.get(exc.errno or 0) if where else None
+        words = named or str(exc.strerror or exc)
         err_console.print(f"error: {where}{one_line(words)}", markup=False, highlight=False, soft_wrap=True)
         return 2
     except KeyboardInterrupt:
@@ -102,7 +103,6 @@ _PATH_PROBLEM = re.compile(
     r"(?:File|Directory|Path) ('.*'|\".*\") (does not exist|is a directory|is a file|is not readable|is not writable)\."
 )
 _PATH_WORDS = {
-    "does not exist": "no such file or folder",
     "is a file": "is a file, not a folder",
     "is not readable": "cannot read: permission denied",
     "is not writable": "cannot write: permission denied",
@@ -121,9 +121,11 @@ def _usage_line(exc: BaseException) -> str | None:
     message = getattr(exc, "message", "")
     found = _PATH_PROBLEM.fullmatch(message) if getattr(exc, "param", None) is not None else None
     if found is not None:
-        from l10n.fsio import FOLDER_NOT_FILE
+        from l10n.fsio import FOLDER_NOT_FILE, NO_SUCH_PATH
 
-        words = FOLDER_NOT_FILE if found[2] == "is a directory" else _PATH_WORDS[found[2]]
+        words = {"is a directory": FOLDER_NOT_FILE, "does not exist": NO_SUCH_PATH}.get(found[2]) or _PATH_WORDS[
+            found[2]
+        ]
         text = f"{printable_path(ast.literal_eval(found[1]))}: {words}"
     else:
         format_message = getattr(exc, "format_message", None)

@@ -9,14 +9,14 @@ import os
 from pathlib import Path
 
 from l10n.errors import CatalogError, L10nError
-from l10n.fsio import FOLDER_NOT_FILE
+from l10n.fsio import FOLDER_NOT_FILE, NO_SUCH_PATH
 
 
 def input_file(path: Path) -> Path:
     """A file argument the command is about to read, checked the way a path argument's
     problems are worded for every command (`cli._usage_line`): missing, or a folder."""
     if not path.exists():
-        raise L10nError("no such file or folder", path=path)
+        raise L10nError(NO_SUCH_PATH, path=path)
     if path.is_dir():
         raise L10nError(FOLDER_NOT_FILE, path=path)
     return path
