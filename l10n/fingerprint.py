@@ -6,9 +6,11 @@ every stage can name its inputs with the same function (see `memory/stamps.py` f
 
 from __future__ import annotations
 
+import errno
 import functools
 import hashlib
 import os
+import time
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -342,10 +344,18 @@ def _folder_states(
 def filesystem_now(folder: Path | str) -> int:
     """The time a file written now in `folder` gets, in ns: the filesystem's own clock and
     granularity (coarse on many; 2 s on FAT), for telling which files may still change
-    without their mtime moving (git's "racily clean" entries)."""
+    without their mtime moving (git's "racily clean" entries). In a folder this process may
+    not write (a read-only mount) the system clock stands in: nothing it writes can be racy."""
     import tempfile
 
-    handle, name = tempfile.mkstemp(prefix=".now-", dir=folder)
+    try:
+        handle, name = tempfile.mkstemp(prefix=".now-", dir=folder)
+    except PermissionError:
+        return time.time_ns()
+    except OSError as exc:
+        if exc.errno != errno.EROFS:
+            raise
+        return time.time_ns()
     try:
         return os.fstat(handle).st_mtime_ns
     finally:

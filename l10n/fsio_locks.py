@@ -7,7 +7,7 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from l10n.errors import L10nError
@@ -42,9 +42,7 @@ def locked(path: Path, *, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterator[Non
     the lock. Only a SIGKILLed holder leaves its (empty, unlocked) file, and the next run reuses
     and removes it.
     """
-    folder, name = os.path.split(os.fspath(path))
-    hidden = name if name.startswith(".") else f".{name}"  # translators' folders stay clean
-    lock_path = os.path.join(folder, f"{hidden}.lock")
+    lock_path = _lock_path(path)
     counts: dict[str, int] = _held.__dict__.setdefault("counts", {})
     if counts.get(lock_path):
         counts[lock_path] += 1
@@ -64,6 +62,52 @@ def locked(path: Path, *, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterator[Non
         with contextlib.suppress(FileNotFoundError):
             os.unlink(lock_path)  # while still holding the flock: see the docstring
         os.close(fd)  # releases the flock
+
+
+@contextlib.contextmanager
+def held_for_work(path: Path, *, work: str, on_wait: Callable[[str], None]) -> Iterator[None]:
+    """Hold `path`'s lock (as `locked`) for the whole of a long piece of `work` that a second
+    process must not do again meanwhile (`translate`'s MT: two nightly runs at once each sent
+    every unit to the engine). The holder writes who it is into the lock file; a process that
+    finds it held calls `on_wait` with that (`translate (pid 1234, since 2026-11-30 18:50:02
+    UTC)`) and waits as long as it takes, then finds the work done by its stamps. The kernel
+    drops the flock of a killed holder, so no lock outlives its process."""
+    import datetime as dt
+    import math
+
+    lock_path = _lock_path(path)
+    try:
+        fd = _acquire(lock_path, 0)
+    except LockTimeout:
+        on_wait(_holder(lock_path))
+        fd = _acquire(lock_path, math.inf)
+    try:
+        since = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{work} (pid {os.getpid()}, since {since})\n".encode(), 0)
+        yield
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(lock_path)  # while still holding the flock: see `locked`
+        os.close(fd)
+
+
+def _holder(lock_path: str) -> str:
+    """Who holds `lock_path`, as its holder wrote it (`held_for_work`); "another process" when
+    it wrote nothing yet or the file is gone."""
+    try:
+        with open(lock_path, encoding="utf-8", errors="replace") as handle:
+            text = handle.read(300).strip()
+    except OSError:
+        text = ""
+    return text.splitlines()[0] if text else "another process"
+
+
+def _lock_path(path: Path) -> str:
+    """The hidden lock file beside `path`: `.<name>.lock`."""
+    folder, name = os.path.split(os.fspath(path))
+    hidden = name if name.startswith(".") else f".{name}"  # translators' folders stay clean
+    return os.path.join(folder, f"{hidden}.lock")
 
 
 def _acquire(lock_path: str, timeout: float) -> int:

@@ -75,7 +75,7 @@ def translate(
     The translation memory goes first: exact matches in the same context land as reviewed, fuzzy
     matches as fuzzy with their score; MT then fills only what is still empty.
     """
-    from l10n.memory.unchanged import catalog_pieces
+    from l10n.fsio_locks import held_for_work
     from l10n.mt.registry import EngineSettings
 
     project = open_project(root)
@@ -98,6 +98,26 @@ def translate(
         "tm": use_tm,
         "settings": settings,
     }
+    with held_for_work(project.locales_dir / "translate", work="l10n translate", on_wait=_waiting):
+        _translate_once(
+            project, chosen_locales, chosen_domains, options, executor=executor, address=address, workers=workers
+        )
+
+
+def _waiting(holder: str) -> None:
+    err_console.print(
+        f"note: waiting for {holder} to finish: it holds this project's MT; what it translates is not translated again",
+        markup=False,
+        highlight=False,
+        soft_wrap=True,
+    )
+
+
+def _translate_once(project, chosen_locales, chosen_domains, options, *, executor: str, address, workers) -> None:
+    """`translate` while this process holds the project's MT (`fsio_locks.held_for_work`): a
+    second `translate` or `run` at once waits, then replays or finds its catalogs done."""
+    from l10n.memory.unchanged import catalog_pieces
+
     record, inputs = _record(project, chosen_locales, executor=executor, options=options)
     if record is not None and record.replayed(keep_stats=True, pieces=catalog_pieces(project.locales_dir)):
         return
@@ -112,14 +132,14 @@ def translate(
             chosen_locales,
             chosen_domains,
             refusals=refusals,
-            engine_name=engine_name,
-            overwrite_fuzzy=overwrite_fuzzy,
-            batch_size=batch_size,
-            use_tm=use_tm,
+            engine_name=options["engine"],
+            overwrite_fuzzy=options["overwrite_fuzzy"],
+            batch_size=options["batch_size"],
+            use_tm=options["tm"],
             executor=executor,
             address=address,
             workers=workers,
-            settings=settings,
+            settings=options["settings"],
             seen=seen,
         )
         _print_report(report)

@@ -7,6 +7,8 @@ safe in WAL mode and the files are rebuildable anyway (design decision 2).
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
@@ -40,7 +42,40 @@ def open_wal_database(
             db.executescript(schema)
         except sqlite3.DatabaseError as exc:
             raise CatalogError(f"cannot open {what}: {exc}", path=path) from None
+    _closed_when_worker_exits(db)
     return db
+
+
+_worker_connections: list[tuple[int, sqlite3.Connection]] = []
+"""(process id, connection) opened in a worker process (`l10n.parallel`), closed as it exits."""
+
+
+def _closed_when_worker_exits(db: sqlite3.Connection) -> None:
+    """In a worker process, have `db` closed when the worker exits. A pool worker ends with
+    `os._exit`, past `atexit` and the garbage collector, so its connections were never closed:
+    the last one to close a WAL database checkpoints the log and removes `-wal`/`-shm`, and
+    after `extract --jobs 2` or `assemble` the project kept `.documents.sqlite3-wal` and its
+    siblings. multiprocessing runs its finalizers (`util.Finalize`) before that exit. Not in
+    the main process, whose connections close as before (this list would keep them open)."""
+    import multiprocessing
+
+    if multiprocessing.parent_process() is None:
+        return
+    pid = os.getpid()
+    if not any(owner == pid for owner, _ in _worker_connections):
+        from multiprocessing import util
+
+        util.Finalize(None, _close_worker_connections, exitpriority=0)
+    _worker_connections.append((pid, db))
+
+
+def _close_worker_connections() -> None:
+    pid = os.getpid()
+    for owner, db in _worker_connections:
+        if owner == pid:
+            with contextlib.suppress(sqlite3.Error):
+                db.close()
+    _worker_connections[:] = [item for item in _worker_connections if item[0] != pid]
 
 
 class KeptRows:

@@ -9,6 +9,7 @@ opens of a command do not each checkpoint and sync the write-ahead log.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sqlite3
 from pathlib import Path
@@ -38,9 +39,40 @@ def stamps_file(where: Any) -> Path:
 
 def open_stamps(path: Path) -> sqlite3.Connection:
     """A connection to the stamps database at `path`, the process's anchor held open beside it
-    (`_anchored`)."""
+    (`_anchored`). In a project this process may not write (a read-only mount, another user's
+    folder) the stamps are a copy in memory (`_read_only_copy`): a command that only reports
+    (`status`, `qa`) still answers, from its records where they hold, and keeps nothing."""
     _anchored(path)
-    return open_wal_database(path, schema=_SCHEMA, what="stamps of finished work")
+    try:
+        return open_wal_database(path, schema=_SCHEMA, what="stamps of finished work")
+    except OSError as exc:  # its lock file cannot be made
+        if exc.errno not in (errno.EROFS, errno.EACCES, errno.EPERM):
+            raise
+        return _read_only_copy(path)
+
+
+def _read_only_copy(path: Path) -> sqlite3.Connection:
+    """The stamps at `path` copied into an in-memory database, which takes this process's
+    writes and forgets them; empty when the file is missing or unreadable. Read as immutable
+    (no lock, no `-shm`, which SQLite cannot make here): a log a writer left is not read, so a
+    stamp may be older than the last run's, which only means that piece is worked out again
+    (a stamp holds only for the state it names)."""
+    copy = sqlite3.connect(":memory:")
+    try:
+        source = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro&immutable=1", uri=True)
+        try:
+            source.backup(copy)
+        finally:
+            source.close()
+    except sqlite3.Error:
+        pass
+    try:
+        copy.executescript(_SCHEMA)
+    except sqlite3.Error:  # a foreign file: start from nothing, as the real open would refuse it
+        copy.close()
+        copy = sqlite3.connect(":memory:")
+        copy.executescript(_SCHEMA)
+    return copy
 
 
 MAX_ANCHORS = 8
