@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Literal
@@ -57,9 +58,8 @@ def _closed_when_worker_exits(db: sqlite3.Connection) -> None:
     after `extract --jobs 2` or `assemble` the project kept `.documents.sqlite3-wal` and its
     siblings. multiprocessing runs its finalizers (`util.Finalize`) before that exit. Not in
     the main process, whose connections close as before (this list would keep them open)."""
-    import multiprocessing
-
-    if multiprocessing.parent_process() is None:
+    multiprocessing = sys.modules.get("multiprocessing")  # a worker has it; importing it costs a replay
+    if multiprocessing is None or multiprocessing.parent_process() is None:
         return
     pid = os.getpid()
     if not any(owner == pid for owner, _ in _worker_connections):
