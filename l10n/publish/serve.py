@@ -34,12 +34,33 @@ class _SiteRequestHandler(SimpleHTTPRequestHandler):
 
     def send_head(self):  # stdlib signature
         """404 for dot-files (the publisher's manifest and lock are bookkeeping, not pages) and
-        for any path through a symlink: publish never makes one, so one is someone else's."""
+        for any path through a symlink: publish never makes one, so one is someone else's.
+        421 for a request named for another host (`_named_for_us`)."""
+        if not self._named_for_us():
+            self.send_error(421, "Misdirected Request", f"this preview answers to {LOOPBACK} and localhost only")
+            return None
         parts = Path(self.translate_path(self.path)).parts[len(Path(self.directory).parts) :]
         if any(part.startswith(".") for part in parts) or _through_symlink(Path(self.directory), parts):
             self.send_error(404, "File not found")
             return None
         return super().send_head()
+
+    def _named_for_us(self) -> bool:
+        """The request's `Host` is this server (127.0.0.1 or localhost, at its port): a page of
+        another site whose name an attacker points at 127.0.0.1 (DNS rebinding) is served
+        from the same socket, but its requests name that site, and the preview's unreviewed
+        pages must not be readable by its scripts. A request without `Host` (HTTP/1.0, which a
+        browser never sends) passes; two `Host` headers do not."""
+        hosts = self.headers.get_all("Host") or []
+        if not hosts:
+            return True
+        if len(hosts) > 1:
+            return False
+        name, colon, port = hosts[0].strip().lower().rpartition(":")
+        if not colon or not port.isdigit():
+            name, port = hosts[0].strip().lower(), ""
+        bound = self.server.server_address
+        return name in (LOOPBACK, "localhost") and port in ("", str(bound[1] if isinstance(bound, tuple) else ""))
 
     def list_directory(self, path):  # stdlib signature
         """No listings: a folder without `index.html` is not a page (None: nothing to send)."""
