@@ -55,8 +55,8 @@ HOMES: dict[str, str] = {
     "qa": "translators",
     "review": "translators",
     "status": "translators",
-    "xliff": "translators",
-    "tm": "translators",
+    "xliff": "exchange",
+    "tm": "exchange",
     "publish": "site",
     "serve": "site",
     "models": "models",
@@ -282,6 +282,7 @@ DomainsOption = Annotated[
     str | None,
     typer.Option("--domains", help="Comma-separated domains (articles); default: every POT under locales/."),
 ]
+JsonOption = Annotated[bool, typer.Option("--json", help="Machine-readable JSON on stdout.")]
 
 
 JobsOption = Annotated[

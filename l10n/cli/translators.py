@@ -1,7 +1,7 @@
-"""Translators' commands: `xliff export|import`, `tm import|export|stats`, `qa`, `status`, `review`.
+"""Translators' reports: `qa`, `status`, `review` (the exchange with CAT tools and the TM,
+`xliff` and `tm`, is `cli.exchange`).
 
-Only argument parsing and printing; the work lives in `l10n.catalog.xliff*`, `l10n.memory`,
-`l10n.qa`, `l10n.status` and `l10n.review`.
+Only argument parsing and printing; the work lives in `l10n.qa`, `l10n.status` and `l10n.review`.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import typer
 from l10n.cli.common import (
     DomainsOption,
     JobsOption,
+    JsonOption,
     LocalesOption,
     RootOption,
     app,
@@ -24,162 +25,11 @@ from l10n.cli.common import (
     json_out,
     next_step,
     open_project,
-    report_line,
-    say,
     selected_domains,
     state,
     summary,
 )
-from l10n.terminal import one_line, printable_path, shown, terminal_json
-
-tm_app = typer.Typer(help="The project translation memory (locales/tm.sqlite3).", no_args_is_help=True)
-app.add_typer(tm_app, name="tm")
-xliff_app = typer.Typer(help="Exchange one locale's catalogs with CAT tools as XLIFF 1.2 or 2.0.", no_args_is_help=True)
-app.add_typer(xliff_app, name="xliff")
-
-JsonOption = Annotated[bool, typer.Option("--json", help="Machine-readable JSON on stdout.")]
-
-
-def _print_json(data: object) -> None:
-    json_out(json.dumps(data, ensure_ascii=False, indent=2))
-
-
-@xliff_app.command("export")
-def xliff_export(
-    locale: Annotated[str, typer.Option("--locale", help="Target locale, e.g. zh_CN.")],
-    version: Annotated[str, typer.Option("--xliff-version", help="1.2 or 2.0.")] = "2.0",
-    output: Annotated[
-        Path | None, typer.Option("-o", "--output", help="File (default: locales/<locale>/<domain>.xlf).")
-    ] = None,
-    root: RootOption = Path("."),
-    domains: DomainsOption = None,
-) -> None:
-    """Write one XLIFF file per domain for a locale."""
-    from l10n.catalog.xliff import export_xliff
-    from l10n.errors import ProjectError
-
-    if version not in ("1.2", "2.0"):
-        raise ProjectError(f"unknown --xliff-version {version!r}: use 1.2 or 2.0")
-    project = open_project(root)
-    target = project.locale(locale)
-    chosen = selected_domains(project, domains)
-    if output is not None and len(chosen) != 1:
-        raise ProjectError("-o names one file, but there are several domains: add --domains NAME")
-    units = 0
-    for domain in chosen:
-        out = output or project.locales_dir / target.code / f"{domain}.xlf"
-        count = export_xliff(project.po_path(target, domain), out, locale=target, version=version)  # type: ignore[arg-type]
-        units += count
-        say(f"wrote {project.relative(out)}: {count} units (XLIFF {version})")
-    if len(chosen) > 1 or state.quiet:
-        summary(f"{len(chosen)} XLIFF {version} file(s), {units} units")
-    next_step("translate in a CAT tool, then `l10n xliff import FILE` brings the work back")
-
-
-@xliff_app.command("import")
-def xliff_import(
-    file: Annotated[Path, typer.Argument(help="An XLIFF file exported by `xliff export` and edited.")],
-    root: RootOption = Path("."),
-    strict: Annotated[
-        bool,
-        typer.Option(
-            "--strict", help="Exit 1 when any unit is refused or in conflict (the safe units are written either way)."
-        ),
-    ] = False,
-    quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="Print refused and conflicting units and the summary only.")
-    ] = False,
-) -> None:
-    """Bring translations from an edited XLIFF file back into its PO, unit by unit.
-
-    Reviewed work in the PO is never replaced by older, unconfirmed or empty content: such units
-    are reported (one line each: updated, fuzzied, kept, refused, conflict) and the PO keeps them."""
-    from l10n.catalog.xliff import xliff_target
-    from l10n.catalog.xliff_import import PROBLEM_OUTCOMES, catalog_holding_units, import_xliff
-
-    project = open_project(root)
-    locale, domain = xliff_target(file)
-    locale = project.locale(locale.code, name=f"{file}: the catalog's locale")
-    if not domain:
-        domain = catalog_holding_units(file, ((d, project.po_path(locale, d)) for d in project.domains()))
-    po = project.po_path(locale, domain)
-    report = import_xliff(file, po, locale=locale)
-    for unit in report.units:
-        if unit.outcome != "unchanged" and (not quiet or unit.outcome in PROBLEM_OUTCOMES):
-            report_line(one_line(unit.describe(file)))
-    report_line(f"updated {project.relative(po)}: {report.summary()}")
-    if strict and report.problems:
-        state.exit_code = max(state.exit_code, 1)
-
-
-@tm_app.command("import")
-def tm_import(
-    files: Annotated[
-        list[Path], typer.Argument(metavar="FILE...", help="TMX 1.4b or PO files.", exists=True, dir_okay=False)
-    ],
-    root: RootOption = Path("."),
-) -> None:
-    """Add a TMX file's pairs, or a PO file's reviewed units, to the TM."""
-    from collections import Counter
-
-    from l10n.memory.leverage import import_into_tm
-
-    project = open_project(root)
-    for path in files:
-        skipped: Counter[str] = Counter()
-        added, kept = import_into_tm(project, path, skipped=skipped)
-        others = f", {kept} kept (the TM holds another reviewed text for them)" if kept else ""
-        if skipped:
-            tags = ", ".join(f"{count} in {tag}" for tag, count in sorted(skipped.items()))
-            others += f"; skipped {tags} (not a project locale)"
-        console.print(f"{printable_path(path)}: {added} entries added or updated{others}")
-
-
-@tm_app.command("export")
-def tm_export(
-    out: Annotated[Path, typer.Argument(help="The TMX file to write.")],
-    root: RootOption = Path("."),
-    locales: LocalesOption = None,
-    sync: Annotated[bool, typer.Option("--sync/--no-sync", help="Refresh the TM from the catalogs first.")] = True,
-) -> None:
-    """Write the TM as TMX 1.4b (readable by other CAT tools and Translate Toolkit)."""
-    from l10n.memory.leverage import open_project_tm, sync_from_catalogs
-    from l10n.memory.tmx import write_tmx
-
-    project = open_project(root)
-    wanted = {loc.code for loc in project.locales(locales)} if locales else None
-    if sync:
-        sync_from_catalogs(project)
-    with open_project_tm(project) as tm:
-        entries = [
-            e
-            for e in tm.entries(source_locale=project.settings.source_locale)
-            if wanted is None or e.target_locale in wanted
-        ]
-    count = write_tmx(entries, out, source_locale=project.settings.source_locale)
-    console.print(f"{printable_path(out)}: {count} translation units, {len(entries)} translations")
-
-
-@tm_app.command("stats")
-def tm_stats(root: RootOption = Path("."), as_json: JsonOption = False) -> None:
-    """Entries per language pair."""
-    from rich.table import Table
-
-    from l10n.memory.leverage import open_project_tm, sync_from_catalogs
-
-    project = open_project(root)
-    sync_from_catalogs(project)
-    with open_project_tm(project) as tm:
-        rows = tm.stats()
-    if as_json:
-        _print_json([row.__dict__ for row in rows])
-        return
-    table = Table("source", "target", "entries", "contexts", "origins", title="Translation memory")
-    for row in rows:
-        table.add_row(
-            shown(row.source_locale), shown(row.target_locale), str(row.entries), str(row.contexts), str(row.origins)
-        )
-    console.print(table)
+from l10n.terminal import one_line, terminal_json
 
 
 @app.command()
