@@ -23,11 +23,11 @@ from l10n.extraction import (
     Refused,
     UpdateResult,
     domain_taken_error,
-    iter_article_files,
     save_held_stamps,
     update_catalogs,
 )
 from l10n.extraction_batch import extract_in_worker, extract_or_refuse, extracted_here, load_before_fork
+from l10n.extraction_sources import iter_article_files
 from l10n.fsio import Written, deferred_durability, noting_writes
 from l10n.locales import TargetLocale
 from l10n.parallel import CHUNK_SIZE, IN_FLIGHT_PER_JOB, in_worker_processes

@@ -12,7 +12,8 @@ import pytest
 from l10n import fsio, fsio_durability
 from l10n.assembly import assemble_domain
 from l10n.errors import L10nError, ProjectError
-from l10n.extraction import iter_article_files, update_catalogs
+from l10n.extraction import update_catalogs
+from l10n.extraction_sources import iter_article_files
 from l10n.locales import parse_locale
 from l10n.pipeline import extract_articles
 from l10n.project import Project

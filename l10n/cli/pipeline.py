@@ -196,7 +196,8 @@ def _refresh_changed_templates(
     the file's stem, as a corpus's are); returns (articles checked, templates rewritten)."""
     import os
 
-    from l10n.extraction import REFUSALS, Refused, changed_sources, extract_article
+    from l10n.extraction import REFUSALS, Refused, extract_article
+    from l10n.extraction_sources import changed_sources
     from l10n.pipeline import extract_articles
 
     changed = dict(changed_sources(project, domains))
