@@ -19,7 +19,8 @@ escapes (`\x1b`, `\x9b`, `\u202e`), the form `printable_path` has always used fo
   (zero-width, LRM/RLM/ALM, BOM): a name has no use for them and can be confused by them. An
   absolute path below the current folder is shown relative to it, as the user types it and as
   a path they gave is shown, whichever command found the file (`run` named the project's
-  files absolute, `extract seeds/` relative); one outside it stays absolute.
+  files absolute, `extract seeds/` relative); one outside it, or any from `/` (where a
+  service runs by default, and `srv/news/…` would read as project-relative), stays absolute.
 - `terminal_json(text)`: a JSON document for stdout with the same characters as `\uXXXX`
   (`json.dumps` escapes only C0; an escaped character is the same JSON string).
 
@@ -88,6 +89,8 @@ def _from_here(text: str) -> str:
     try:
         here = os.getcwd()
     except OSError:  # the folder was removed under the process
+        return text
+    if os.path.dirname(here) == here:  # from `/` (a service's default folder) a path is kept whole
         return text
     if text == here:
         return "."

@@ -10,9 +10,12 @@ The articles are real Wikinews articles (bench/data/wikinews, CC BY 2.5) through
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import polib
+from conftest import REPO
 from test_mendops_batch import chain, l10n, make_project
 
 
@@ -80,3 +83,22 @@ def test_run_and_extract_name_a_refused_article_alike(tmp_path: Path) -> None:
     lines["run"] = error_lines(l10n(root, "run").stderr)[0]
     assert lines["run"] == lines["extract"], lines
     assert lines["run"].startswith("error: seeds/empty.md:1: "), lines
+
+
+def test_from_the_root_folder_a_path_is_shown_whole(tmp_path: Path) -> None:
+    """A service runs in `/` by default: a path below it is shown absolute, not as
+    `tmp/…/locales/…` (which reads as relative to the project)."""
+    root = tmp_path / "nightly"
+    articles = make_project(root, 2)
+    assert l10n(root, "extract", "seeds", "--locales", "de").returncode == 0
+    damaged = root / "locales" / "de" / "LC_MESSAGES" / f"{articles[0].stem}.po"
+    cut_mid_entry(damaged)
+    done = subprocess.run(
+        [sys.executable, str(REPO / "workflow.py"), "translate", "--root", str(root)],
+        capture_output=True,
+        text=True,
+        cwd="/",
+        timeout=600,
+    )
+    assert done.returncode == 2
+    assert error_lines(done.stderr)[0].startswith(f"error: {damaged}:"), done.stderr

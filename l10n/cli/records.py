@@ -102,10 +102,19 @@ class WholeRun:
         """The command line's record key. It names the project's root: a record watches files by
         their absolute paths, so a project copied or moved elsewhere (its stamps with it) found
         the original's record, stat'ed the original's files and replayed its report (a corrupt
-        PO in the copy went unreported, its edits never reached `build/`)."""
+        PO in the copy went unreported, its edits never reached `build/`). And the current
+        folder: a path in a message is shown relative to it (`terminal.printable_path`), so a
+        report captured from one folder is not replayed in another."""
         where = os.fspath(self.project.root)
+        try:
+            here = os.getcwd()
+        except OSError:
+            here = ""
         text = json.dumps(
-            [self._command, self._arguments, self._printing, where], sort_keys=True, default=str, ensure_ascii=False
+            [self._command, self._arguments, self._printing, where, here],
+            sort_keys=True,
+            default=str,
+            ensure_ascii=False,
         )
         return f"{self._command} {hashlib.blake2b(text.encode(), digest_size=12).hexdigest()}"
 

@@ -36,10 +36,11 @@ from l10n.mt.base import EngineInputs, EngineResult, MaskStyle
 ISO_639_3_JSON = Path("/usr/share/iso-codes/json/iso_639-3.json")
 MODES_DIR = Path("/usr/share/apertium/modes")
 DPKG_STATUS = Path("/var/lib/dpkg/status")  # dpkg's database: one stanza per package, rewritten on any change
-APERTIUM_FAMILY = (b"apertium", b"lttoolbox", b"liblttoolbox", b"libapertium", b"cg3", b"libcg3")
+APERTIUM_FAMILY = (b"apertium", b"lttoolbox", b"liblttoolbox", b"libapertium", b"cg3", b"libcg3", b"libicu", b"libxml2")
 """Debian package names (prefixes) of what an Apertium pipeline runs: the `apertium` program and
-its library, `lttoolbox` (`lt-proc`) and its library, Constraint Grammar (`cg-proc`) and every
-language-pair package (`apertium-eng-spa`)."""
+its library, `lttoolbox` (`lt-proc`) and its library, Constraint Grammar (`cg-proc`), every
+language-pair package (`apertium-eng-spa`), and the libraries their programs load that shape
+the output (`ldd`): ICU (lttoolbox's case mapping) and libxml2 (the transfer rules)."""
 MAX_MODE_BYTES = 1 << 16
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 _MASK_ESCAPED = re.compile(r"&lt;ph id=&quot;(\d+)&quot;/&gt;")
