@@ -16,11 +16,11 @@ escapes (`\x1b`, `\x9b`, `\u202e`), the form `printable_path` has always used fo
 - `one_line(text)`: the same, and tab and newline too, for one item on one line (a unit quoted
   in a review block, an error, a headline next to its catalog name).
 - `printable_path(path)`: a file or domain name, one line, with the invisible characters too
-  (zero-width, LRM/RLM/ALM, BOM): a name has no use for them and can be confused by them. An
-  absolute path below the current folder is shown relative to it, as the user types it and as
-  a path they gave is shown, whichever command found the file (`run` named the project's
-  files absolute, `extract seeds/` relative); one outside it, or any from `/` (where a
-  service runs by default, and `srv/news/…` would read as project-relative), stays absolute.
+  (zero-width, LRM/RLM/ALM, BOM): a name has no use for them and can be confused by them. A file
+  the command found in its project is shown under the project's root as the user gave it
+  (`show_under_root`): `--root .` (the default) shows `seeds/a.md`, `--root /srv/news` shows
+  `/srv/news/seeds/a.md` (`run` named the project's files absolute whatever the root, where
+  `extract seeds/` named them as given); any other path as it came.
 - `terminal_json(text)`: a JSON document for stdout with the same characters as `\uXXXX`
   (`json.dumps` escapes only C0; an escaped character is the same JSON string).
 
@@ -71,7 +71,7 @@ def one_line(text: str) -> str:
 def printable_path(path: object) -> str:
     r"""`path` as text with control, bidi and zero-width characters shown as escapes, so a
     hostile file name can neither break the one-line message nor reorder it on screen."""
-    text = _from_here(str(path))
+    text = _under_root(str(path))
     return _IN_NAMES.sub(_escape, text) if _IN_NAMES.search(text) else text
 
 
@@ -81,18 +81,30 @@ def terminal_json(text: str) -> str:
     return _IN_TEXT.sub(lambda m: f"\\u{ord(m.group()):04x}", text) if _IN_TEXT.search(text) else text
 
 
-def _from_here(text: str) -> str:
-    """An absolute `text` below the current folder as relative to it (`.` for the folder
-    itself), by prefix: the paths a project makes are absolute and normalised already."""
-    if not os.path.isabs(text):
+_shown_roots: dict[str, str] = {}
+"""A project's root (absolute, as `Project` holds it) → the root as the user gave it."""
+
+
+def show_under_root(root: object, as_given: object) -> None:
+    """Show the paths below `root` under `as_given`, the root as the user named it (`--root`),
+    from now on in this process (`printable_path`)."""
+    _shown_roots[str(root).rstrip(os.sep) or os.sep] = str(as_given)
+
+
+def shown_root(root: object) -> str | None:
+    """`root` as the user named it (`show_under_root`), or None."""
+    return _shown_roots.get(str(root).rstrip(os.sep) or os.sep)
+
+
+def _under_root(text: str) -> str:
+    """An absolute `text` below a project root the user named (`show_under_root`) under that
+    name; `.` drops out (`seeds/a.md`, not `./seeds/a.md`). By prefix: the paths a project
+    makes are absolute and normalised already."""
+    if not _shown_roots or not os.path.isabs(text):
         return text
-    try:
-        here = os.getcwd()
-    except OSError:  # the folder was removed under the process
-        return text
-    if os.path.dirname(here) == here:  # from `/` (a service's default folder) a path is kept whole
-        return text
-    if text == here:
-        return "."
-    prefix = here if here.endswith(os.sep) else here + os.sep
-    return text[len(prefix) :] if text.startswith(prefix) else text
+    for root, as_given in _shown_roots.items():
+        prefix = root if root.endswith(os.sep) else root + os.sep
+        if text.startswith(prefix):
+            rest = text[len(prefix) :]
+            return rest if os.path.normpath(as_given) == "." else os.path.join(as_given, rest)
+    return text

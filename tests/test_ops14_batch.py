@@ -1,7 +1,8 @@
 """A damaged catalog must not stop the night: `translate`'s TM sync reads every catalog of the
 locales, so one PO cut mid-entry stopped `run` for every article and its error was printed
-twice. Now that catalog is refused with one line naming it (file and line, relative to where
-the operator stands, as `extract seeds/` names an article), every other article goes through,
+twice. Now that catalog is refused with one line naming it (file and line, under the project
+root as the operator named it: `--root .` gives `locales/…`, as `extract seeds/` names an
+article `seeds/…`), every other article goes through,
 the command exits 2 at the end and the damaged file is left byte for byte as it was.
 
 The articles are real Wikinews articles (bench/data/wikinews, CC BY 2.5) through `bench/chain.py`.
@@ -17,6 +18,12 @@ from pathlib import Path
 import polib
 from conftest import REPO
 from test_mendops_batch import chain, l10n, make_project
+
+
+def here(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """`l10n ARGS` run in the project's folder with the default `--root .`, as an operator does."""
+    command = [sys.executable, str(REPO / "workflow.py"), *args]
+    return subprocess.run(command, capture_output=True, text=True, cwd=root, timeout=600)
 
 
 def cut_mid_entry(po: Path) -> None:
@@ -38,7 +45,7 @@ def test_run_refuses_a_truncated_catalog_once_and_goes_on(tmp_path: Path) -> Non
     cut_mid_entry(damaged)
     before = damaged.read_bytes()
     chain().edit_one_sentence(good, 1)
-    done = l10n(root, "run")
+    done = here(root, "run")
     assert done.returncode == 2, done.stdout + done.stderr
     errors = error_lines(done.stderr)
     named = [line for line in errors if f"{bad.stem}.po" in line]
@@ -60,7 +67,7 @@ def test_translate_goes_on_past_a_truncated_catalog(tmp_path: Path) -> None:
     damaged = root / "locales" / "de" / "LC_MESSAGES" / f"{bad.stem}.po"
     cut_mid_entry(damaged)
     before = damaged.read_bytes()
-    done = l10n(root, "translate")
+    done = here(root, "translate")
     assert done.returncode == 2, done.stdout + done.stderr
     errors = error_lines(done.stderr)
     assert len(errors) == 2 and errors[0].startswith(f"error: locales/de/LC_MESSAGES/{bad.stem}.po:"), errors
@@ -74,20 +81,20 @@ def test_translate_goes_on_past_a_truncated_catalog(tmp_path: Path) -> None:
 
 
 def test_run_and_extract_name_a_refused_article_alike(tmp_path: Path) -> None:
-    """One rule for a path in an error: relative to the folder the operator stands in when
-    below it (`run` printed the project's files absolute, `extract seeds/` relative)."""
+    """One rule for a path in an error: a project's file under the root as the operator named
+    it (`run` printed the project's files absolute, `extract seeds/` as given)."""
     root = tmp_path / "nightly"
     make_project(root, 2)
     (root / "seeds" / "empty.md").write_text("", encoding="utf-8")
-    lines = {command: error_lines(l10n(root, command, "seeds").stderr)[0] for command in ("extract",)}
-    lines["run"] = error_lines(l10n(root, "run").stderr)[0]
+    lines = {"extract": error_lines(here(root, "extract", "seeds").stderr)[0]}
+    lines["run"] = error_lines(here(root, "run").stderr)[0]
     assert lines["run"] == lines["extract"], lines
     assert lines["run"].startswith("error: seeds/empty.md:1: "), lines
 
 
 def test_from_the_root_folder_a_path_is_shown_whole(tmp_path: Path) -> None:
-    """A service runs in `/` by default: a path below it is shown absolute, not as
-    `tmp/…/locales/…` (which reads as relative to the project)."""
+    """A service runs in `/` by default and names its project absolute: a path is shown
+    absolute, not as `tmp/…/locales/…` (which reads as relative to the project)."""
     root = tmp_path / "nightly"
     articles = make_project(root, 2)
     assert l10n(root, "extract", "seeds", "--locales", "de").returncode == 0

@@ -306,8 +306,11 @@ def jobs_wanted(option: int | None) -> int:
 def open_project(root: Path):
     """Open the project at `root` (validated; settings read)."""
     from l10n.project import Project
+    from l10n.terminal import show_under_root
 
-    return Project.open(root)
+    project = Project.open(root)
+    show_under_root(project.root, root)  # its files are named under the root as given
+    return project
 
 
 def selected_domains(project, option: str | None) -> list[str]:

@@ -102,16 +102,14 @@ class WholeRun:
         """The command line's record key. It names the project's root: a record watches files by
         their absolute paths, so a project copied or moved elsewhere (its stamps with it) found
         the original's record, stat'ed the original's files and replayed its report (a corrupt
-        PO in the copy went unreported, its edits never reached `build/`). And the current
-        folder: a path in a message is shown relative to it (`terminal.printable_path`), so a
-        report captured from one folder is not replayed in another."""
+        PO in the copy went unreported, its edits never reached `build/`). And the root as the
+        user named it: a path in a message is shown under that name (`terminal.printable_path`),
+        so a report captured with `--root .` is not replayed for `--root /srv/news`."""
+        from l10n.terminal import shown_root
+
         where = os.fspath(self.project.root)
-        try:
-            here = os.getcwd()
-        except OSError:
-            here = ""
         text = json.dumps(
-            [self._command, self._arguments, self._printing, where, here],
+            [self._command, self._arguments, self._printing, where, shown_root(where)],
             sort_keys=True,
             default=str,
             ensure_ascii=False,
