@@ -102,9 +102,17 @@ def _under_root(text: str) -> str:
     makes are absolute and normalised already."""
     if not _shown_roots or not os.path.isabs(text):
         return text
-    for root, as_given in _shown_roots.items():
+    found = None
+    for root, as_given in _shown_roots.items():  # the deepest root holding `text` names it
         prefix = root if root.endswith(os.sep) else root + os.sep
-        if text.startswith(prefix):
-            rest = text[len(prefix) :]
-            return rest if os.path.normpath(as_given) == "." else os.path.join(as_given, rest)
-    return text
+        if text.startswith(prefix) and (found is None or len(prefix) > len(found[0])):
+            found = (prefix, as_given)
+    if found is None:
+        return text
+    rest = text[len(found[0]) :]
+    return rest if os.path.normpath(found[1]) == "." else os.path.join(found[1], rest)
+
+
+def forget_shown_roots() -> None:
+    """Forget the roots named so far (`cli.main`, at each command: one process may run many)."""
+    _shown_roots.clear()

@@ -109,3 +109,18 @@ def test_from_the_root_folder_a_path_is_shown_whole(tmp_path: Path) -> None:
     )
     assert done.returncode == 2
     assert error_lines(done.stderr)[0].startswith(f"error: {damaged}:"), done.stderr
+
+
+def test_a_path_is_named_under_the_deepest_root_given() -> None:
+    """One process may open several projects (tests, an embedding): a file of a project inside
+    another is named under its own root, not the outer one's (review O6)."""
+    from l10n.terminal import forget_shown_roots, printable_path, show_under_root
+
+    forget_shown_roots()
+    try:
+        show_under_root("/srv/news", ".")
+        show_under_root("/srv/news/archive", "/srv/news/archive")
+        assert printable_path("/srv/news/archive/locales/de.po") == "/srv/news/archive/locales/de.po"
+        assert printable_path("/srv/news/locales/de.po") == "locales/de.po"
+    finally:
+        forget_shown_roots()

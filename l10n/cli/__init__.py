@@ -14,7 +14,7 @@ import sys
 
 from l10n.cli.common import app, err_console, state
 from l10n.errors import L10nError
-from l10n.terminal import one_line, printable_path
+from l10n.terminal import forget_shown_roots, one_line, printable_path
 
 __all__ = ["app", "main"]
 
@@ -24,6 +24,7 @@ def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     state.quiet = state.verbose = False  # one process may run several commands (tests do)
     state.exit_code, state.stage, state.refusals = 0, None, None
+    forget_shown_roots()  # each command names its own project's files (`terminal.show_under_root`)
     state.debug = "--debug" in args
     state.exit_code = 0  # one invocation's requested exit status never leaks into the next (tests call main twice)
     args = [a for a in args if a != "--debug"]
