@@ -91,6 +91,7 @@ class LocalizedBlock:
     figure: int | None
     segments: list[LocalizedSegment]
     cell: TableCell | None = None
+    number: int | None = None  # an ordered list item's number (`Block.number`)
 
     @property
     def text(self) -> str:
@@ -200,7 +201,7 @@ def assemble_article(
                 if localized.held:
                     held_counts[localized.held] = held_counts.get(localized.held, 0) + 1
             segments.append(localized)
-        blocks.append(LocalizedBlock(role=block.role, figure=block.figure, segments=segments, cell=block.cell))
+        blocks.append(LocalizedBlock(block.role, block.figure, segments, cell=block.cell, number=block.number))
     blocks, images = _alt_texts_on_images(blocks, figure_images(doc.extra))
     return LocalizedArticle(
         locale=locale,

@@ -104,13 +104,23 @@ def _group(parent: Element, group: BlockGroup, article: LocalizedArticle) -> Non
             _append_text(caption, " ")
             _labelled(caption, "photo", "credit", article, segments=block.segments, element="small")
     elif group.kind == "list":
-        items = sub_element(parent, "ul")
-        for block in group.blocks:
-            _segments(sub_element(items, "li"), block.segments, article)
+        _list(parent, group, article)
     elif group.kind == "table":
         _table(parent, group, article)
     else:
         _block(parent, group.blocks[0], article)
+
+
+def _list(parent: Element, group: BlockGroup, article: LocalizedArticle) -> None:
+    """`<ul>`, or `<ol>` with the `start` of its first item's number (HTML §4.4.5; the marker's
+    digits are the browser's decimal ones); an item of several paragraphs holds a `<p>` each."""
+    items = sub_element(parent, "ul" if group.start is None else "ol")
+    if group.start not in (None, 1):
+        items.set("start", str(group.start))
+    for _, blocks in group.items():
+        item = sub_element(items, "li")
+        for block in blocks:
+            _segments(item if len(blocks) == 1 else sub_element(item, "p"), block.segments, article)
 
 
 def _table(parent: Element, group: BlockGroup, article: LocalizedArticle) -> None:

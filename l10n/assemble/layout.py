@@ -1,7 +1,8 @@
 """How an article's blocks group on a page, shared by the HTML, Markdown and text writers.
 
 A credit and its caption form one figure (same `Block.figure` number), consecutive list
-items form one list, and the headline and byline belong to the header. Deciding this once
+items form one list — bulleted, or numbered on from its first item's number (a paragraph with
+its item's number continues that item; any other number starts a new list) — and the headline and byline belong to the header. Deciding this once
 keeps the three writers from disagreeing about the article's shape.
 """
 
@@ -28,6 +29,22 @@ class BlockGroup:
 
     def with_role(self, role: str) -> list[LocalizedBlock]:
         return [block for block in self.blocks if block.role == role]
+
+    @property
+    def start(self) -> int | None:
+        """The number of an ordered list's first item; None for a bulleted list and other groups."""
+        return self.blocks[0].number if self.kind == "list" else None
+
+    def items(self) -> list[tuple[int | None, list[LocalizedBlock]]]:
+        """A list's items in order: each item's number (None: a bullet) and its paragraphs (an
+        ordered item's continuing paragraphs share its number)."""
+        items: list[tuple[int | None, list[LocalizedBlock]]] = []
+        for block in self.blocks:
+            if items and block.number is not None and block.number == items[-1][0]:
+                items[-1][1].append(block)
+            else:
+                items.append((block.number, [block]))
+        return items
 
     @property
     def figure(self) -> int | None:
@@ -58,7 +75,7 @@ def body_groups(article: LocalizedArticle) -> Iterator[BlockGroup]:
             and kind == pending_kind
             and kind != "block"
             and (
-                kind == "list"
+                (kind == "list" and _continues(pending[-1], block))
                 or (kind == "table" and _same_table(pending[-1], block))
                 or (kind == "figure" and block.figure == pending_figure and not _has_role(pending, block.role))
             )
@@ -78,6 +95,13 @@ def _kind(block: LocalizedBlock) -> GroupKind:
     if block.role == "list_item":
         return "list"
     return "table" if block.role == "cell" and block.cell is not None else "block"
+
+
+def _continues(previous: LocalizedBlock, block: LocalizedBlock) -> bool:
+    """Whether `block` belongs to the list `previous` is in: both bullets, or numbered on."""
+    if previous.number is None or block.number is None:
+        return previous.number is None and block.number is None
+    return block.number in (previous.number, previous.number + 1)
 
 
 def _same_table(previous: LocalizedBlock, block: LocalizedBlock) -> bool:

@@ -36,6 +36,7 @@ from l10n.ingest.byline import is_by_line, reduce_byline
 from l10n.ingest.docx_notes import WordNotes
 from l10n.ingest.docx_runs import Inline, RunReader, W, block_items, children, decimal_value, on
 from l10n.ingest.fields import match_key, normalise_space, regional_locale, source_language, split_caption_credit
+from l10n.ingest.lists import WordNumbering, html_integer
 from l10n.ingest.text import MAX_HEADLINE_WORDS
 from l10n.model import Block, BlockRole, Document, InlineMarkup, TableCell
 
@@ -144,6 +145,7 @@ class _Reader:
         self.document = document
         self.source_path = document.source_path
         self.runs = RunReader(word.part.rels, note_reference=notes.reference)
+        self.numbering = WordNumbering.of(_numbering_part(word), W)
         self.styles, self.default_style = _paragraph_styles(word.styles.element)
         self.figures = 0
         self.tables = 0
@@ -165,9 +167,13 @@ class _Reader:
         waiting, self.open_figure = self.open_figure, None
         for alt in inline.images:
             self._figure(alt, line=line)
+        numbered = _numbering(element)
+        number = self.numbering.number(*numbered) if numbered is not None else None  # an empty item counts too
         if text:
-            role = self._role(self._style(element), text, numbered=_numbered(element))
+            role = self._role(self._style(element), text, numbered=numbered is not None)
             self._text(role, text, markup, images=bool(inline.images), waiting=waiting, line=line)
+            if role == "list_item":
+                self.document.blocks[-1].number = number
             if len(self.first_paragraphs) < 2:
                 self.first_paragraphs.append((self.document.blocks[-1], element))
         self._text_boxes(inline, line=line)
@@ -297,6 +303,16 @@ class _Reader:
         self.document.blocks.append(Block(role=role, text=text, line=line, markup=markup, figure=figure))
 
 
+def _numbering_part(word: Any) -> Any:
+    """The root of the package's numbering definitions (`w:numbering`), None when it has none."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+
+    for relationship in word.part.rels.values():
+        if relationship.reltype == RELATIONSHIP_TYPE.NUMBERING and not relationship.is_external:
+            return getattr(relationship.target_part, "element", None)
+    return None
+
+
 def _without(text: str, spans: list[InlineMarkup]) -> str:
     """`text` without the words `spans` mark."""
     for span in sorted(spans, key=lambda span: span.start, reverse=True):
@@ -304,11 +320,15 @@ def _without(text: str, spans: list[InlineMarkup]) -> str:
     return text
 
 
-def _numbered(paragraph: Any) -> bool:
-    """Bulleted or numbered by direct numbering (`w:numPr` with a `w:numId` other than 0, which
-    means "no numbering"), the way LibreOffice, Google Docs and Word's list buttons write lists."""
+def _numbering(paragraph: Any) -> tuple[str, int] | None:
+    """The list (`w:numId`) and level (`w:ilvl`) of a paragraph bulleted or numbered by direct
+    numbering (`w:numPr`; numId 0 means "no numbering"), the way LibreOffice, Google Docs and
+    Word's list buttons write lists; None for any other paragraph."""
     number = paragraph.find(f"{W}pPr/{W}numPr/{W}numId")
-    return number is not None and (number.get(W + "val") or "0") != "0"
+    if number is None or (number.get(W + "val") or "0") == "0":
+        return None
+    level = paragraph.find(f"{W}pPr/{W}numPr/{W}ilvl")
+    return number.get(W + "val") or "0", html_integer(level.get(W + "val") if level is not None else None, 0)
 
 
 def _emphasis(paragraph: Any) -> tuple[bool, int]:

@@ -24,6 +24,7 @@ from l10n.ingest import refuse_hostile_code
 from l10n.ingest.byline import narrow_to_name
 from l10n.ingest.decode import normalise_newlines
 from l10n.ingest.fields import drop_byline_label, normalise_space, parse_byline, parse_footer
+from l10n.ingest.lists import markdown_number
 from l10n.ingest.markdown_front import FrontMatter, apply_front_matter, split_front_matter
 from l10n.ingest.markdown_inline import build_inline, is_emphasis_only, is_image_paragraph, wraps_whole
 from l10n.ingest.markdown_marks import (
@@ -134,6 +135,7 @@ class _Reader:
     document: Document
     quote_depth: int = 0
     list_depth: int = 0
+    items: list[int | None] = field(default_factory=list)  # the open list items' numbers, innermost last
     figures: int = 0
     open_figure: int | None = None  # a figure still waiting for its caption paragraph
     tables: int = 0
@@ -151,8 +153,12 @@ class _Reader:
                 self.column += 1
             elif token.type in ("blockquote_open", "blockquote_close"):
                 self.quote_depth += 1 if token.type.endswith("open") else -1
-            elif token.type in ("list_item_open", "list_item_close"):
-                self.list_depth += 1 if token.type.endswith("open") else -1
+            elif token.type == "list_item_open":
+                self.list_depth += 1
+                self.items.append(markdown_number(token.info))
+            elif token.type == "list_item_close":
+                self.list_depth -= 1
+                self.items.pop()
             elif token.type == "inline" and index > 0:
                 self._inline_block(tokens[index - 1], token)
             elif token.type == "html_block":
@@ -314,7 +320,8 @@ class _Reader:
         if role in ("byline", "caption"):
             markup = [m for m in markup if not wraps_whole(m, text)]
         if text:
-            block = Block(role=role, text=text, line=line, markup=markup, figure=figure, cell=cell)
+            number = self.items[-1] if role == "list_item" and self.items else None
+            block = Block(role=role, text=text, line=line, markup=markup, figure=figure, cell=cell, number=number)
             if role == "byline":
                 drop_byline_label(block)
                 self.document.author_role = self.document.author_role or narrow_to_name(block)

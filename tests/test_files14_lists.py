@@ -1,0 +1,153 @@
+"""A numbered list stays numbered: read from HTML `<ol>`, Markdown `1.` and Word numbered
+paragraphs, written back as `<ol start>`, `N.` and "N. " (files14; probe9's note).
+
+Every edition printed bullets where the source numbered the steps. Inputs are real files:
+Let's Encrypt's post (probe9), Node.js's and GiveWell's pages, pandoc's and Tika's Word test
+files (sources in each folder's SOURCES.md).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+from conftest import DATA
+from lxml import html as lxml_html
+from markdown_it import MarkdownIt
+
+from l10n.assemble import assemble_article, render_html, render_markdown, render_plain_text
+from l10n.assemble.article import LocalizedArticle
+from l10n.extract import extract_units
+from l10n.ingest import ingest_file
+from l10n.locales import TargetLocale
+from l10n.memory.document_codec import decode_document, encode_document
+from l10n.model import Document, Translation
+from l10n.segment import segment_document
+
+LETS_ENCRYPT = DATA / "probe9" / "le-en-2025-06-26-expiration-notification-service-has-ended.md"
+NODE = DATA / "blind" / "md" / "nodejs-making-nodejs-downloads-reliable.md"
+GIVEWELL = DATA / "realworld" / "givewell-org-beta.html"
+PANDOC_LISTS = DATA / "docx" / "pandoc-lists.docx"
+TIKA_VARIOUS = DATA / "docx" / "tika-testWORD_various.docx"
+
+
+def _document(path: Path) -> Document:
+    return segment_document(ingest_file(path))
+
+
+def _article(document: Document, locale: str = "de") -> LocalizedArticle:
+    units = extract_units(document, reference_path="a")
+    catalog = {unit.key: Translation(unit.msgid) for unit in units}
+    return assemble_article(document, catalog, TargetLocale(locale), domain="a")
+
+
+def _items(path: Path) -> list[tuple[int | None, str]]:
+    return [(block.number, block.text) for block in ingest_file(path).blocks if block.role == "list_item"]
+
+
+def _markdown_lists(markdown: str) -> list[tuple[str, int | None, int]]:
+    """Each list CommonMark reads in `markdown`: its kind, start and number of items."""
+    tokens = MarkdownIt("commonmark").parse(markdown)
+    lists: list[tuple[str, int | None, int]] = []
+    for index, token in enumerate(tokens):
+        if token.type in ("ordered_list_open", "bullet_list_open"):
+            closing = token.type.replace("open", "close")
+            end = next(
+                i for i in range(index, len(tokens)) if tokens[i].type == closing and tokens[i].level == token.level
+            )
+            count = sum(1 for t in tokens[index:end] if t.type == "list_item_open" and t.level == token.level + 1)
+            start = int(str(token.attrs.get("start", 1))) if token.type.startswith("ordered") else None
+            lists.append((token.type.split("_")[0], start, count))
+    return lists
+
+
+def test_markdown_numbered_steps_are_numbered_in_every_edition() -> None:
+    items = _items(LETS_ENCRYPT)
+    assert [number for number, _ in items] == [1, 2, 3, 4]
+    article = _article(_document(LETS_ENCRYPT))
+    page = lxml_html.document_fromstring(render_html(article))
+    lists = page.findall(".//article//ol")
+    assert len(lists) == 1 and lists[0].get("start") is None and len(lists[0].findall("li")) == 4
+    assert not page.findall(".//article//ul")
+    assert _markdown_lists(render_markdown(article)) == [("ordered", 1, 4)]
+    text = render_plain_text(article)
+    for number, item in items:
+        assert f"{number}. {item[:30]}" in text
+
+
+def test_adjacent_numbered_lists_stay_two_lists_in_markdown() -> None:
+    """Node.js's post: three numbered lists with prose between them, each from 1; pandoc's
+    Word file: a list 1–2 and, right after it, a nested one a–b (written 1–2, Word's letters
+    are printed as numbers) — two lists Markdown would merge into one of four items."""
+    node = _article(_document(NODE))
+    assert [kind_start for kind_start in _markdown_lists(render_markdown(node)) if kind_start[0] == "ordered"] == [
+        ("ordered", 1, 2),
+        ("ordered", 1, 3),
+        ("ordered", 1, 4),
+        ("ordered", 1, 4),
+    ]
+    word = _article(_document(PANDOC_LISTS))
+    assert _markdown_lists(render_markdown(word))[:2] == [("ordered", 1, 2), ("ordered", 1, 2)]
+    page = lxml_html.document_fromstring(render_html(word))
+    assert [(ol.get("start"), len(ol.findall("li"))) for ol in page.findall(".//article//ol")] == [(None, 2), (None, 2)]
+
+
+def test_word_numbering_definitions_decide_numbers_and_bullets() -> None:
+    """A decimal (or letter) numFmt numbers its paragraphs; a bullet or "none" does not."""
+    assert _items(TIKA_VARIOUS) == [
+        (None, "Bullet 1"),
+        (None, "Bullet 2"),
+        (None, "Bullet 3"),
+        (1, "Number bullet 1"),
+        (2, "Number bullet 2"),
+        (3, "Number bullet 3"),
+    ]
+    numbers = [number for number, _ in _items(PANDOC_LISTS)]
+    assert numbers[:4] == [1, 2, 1, 2] and set(numbers[4:]) == {None}
+    article = _article(_document(TIKA_VARIOUS))
+    page = lxml_html.document_fromstring(render_html(article))
+    assert [len(ul.findall("li")) for ul in page.findall(".//article//ul")] == [3]
+    assert [len(ol.findall("li")) for ol in page.findall(".//article//ol")] == [3]
+    text = render_plain_text(article)
+    assert "\n• Bullet 1\n• Bullet 2\n• Bullet 3\n" in text
+    assert "\n1. Number bullet 1\n2. Number bullet 2\n3. Number bullet 3\n" in text
+
+
+def test_an_html_ordered_list_is_numbered_and_a_bulleted_one_is_not() -> None:
+    items = _items(GIVEWELL)
+    numbered = [(number, text) for number, text in items if number is not None]
+    assert [number for number, _ in numbered] == [1, 2]
+    assert all(text.startswith("if Evidence Action Beta incubates") for _, text in numbered)
+    assert any(number is None and text.startswith("Few programs may be") for number, text in items)
+    page = lxml_html.document_fromstring(render_html(_article(_document(GIVEWELL))))
+    ordered = [ol for ol in page.findall(".//article//ol")]
+    assert len(ordered) == 1 and ordered[0].findall("li")[0].text_content().strip().startswith("if Evidence")
+
+
+@pytest.mark.parametrize("path", [LETS_ENCRYPT, GIVEWELL, PANDOC_LISTS])
+def test_the_number_is_no_part_of_any_unit(path: Path) -> None:
+    """The marker is structure: the catalog is the one of the same article read without numbers."""
+    document = _document(path)
+    plain = dataclasses.replace(document, blocks=[dataclasses.replace(b, number=None) for b in document.blocks])
+    assert [u.msgid for u in extract_units(document, reference_path="a")] == [
+        u.msgid for u in extract_units(plain, reference_path="a")
+    ]
+    assert not any(block.text[:1].isdigit() for block in document.blocks if block.number is not None)
+
+
+def test_a_cached_document_keeps_its_list_numbers() -> None:
+    document = _document(PANDOC_LISTS)
+    data = encode_document(document)
+    assert data is not None
+    decoded = decode_document(data, source_path=document.source_path)
+    assert decoded == document
+    assert [b.number for b in decoded.blocks if b.role == "list_item"][:4] == [1, 2, 1, 2]
+
+
+def test_plain_text_numbers_in_the_locale_digits() -> None:
+    """The text edition writes every number in the locale's CLDR numbering system (Persian:
+    arabext), its list markers too; HTML's and Markdown's markers are the syntax's ASCII digits."""
+    article = _article(_document(LETS_ENCRYPT), "fa")
+    assert "۱. " in render_plain_text(article) and "۴. " in render_plain_text(article)
+    assert _markdown_lists(render_markdown(article)) == [("ordered", 1, 4)]
