@@ -32,7 +32,8 @@ import zipfile
 from typing import Any
 
 from l10n.errors import IngestError
-from l10n.ingest.byline import is_by_line, reduce_byline
+from l10n.ingest.byline import reduce_byline
+from l10n.ingest.byline_shape import is_byline_paragraph
 from l10n.ingest.docx_notes import WordNotes
 from l10n.ingest.docx_runs import Inline, RunReader, W, block_items, children, decimal_value, on
 from l10n.ingest.fields import match_key, normalise_space, regional_locale, source_language, split_caption_credit
@@ -170,7 +171,8 @@ class _Reader:
         numbered = _numbering(element)
         number = self.numbering.number(*numbered) if numbered is not None else None  # an empty item counts too
         if text:
-            role = self._role(self._style(element), text, numbered=numbered is not None)
+            words = _without(text, [m for m in markup if m.tag == "sup"])  # "By Ann Lee¹" names Ann Lee
+            role = self._role(self._style(element), words, numbered=numbered is not None)
             self._text(role, text, markup, images=bool(inline.images), waiting=waiting, line=line)
             if role == "list_item":
                 self.document.blocks[-1].number = number
@@ -222,7 +224,8 @@ class _Reader:
         style_id = style.get(W + "val") if style is not None else None
         return self.styles.get(style_id or "", self.default_style)
 
-    def _role(self, style: str, text: str, *, numbered: bool) -> BlockRole:
+    def _role(self, style: str, words: str, *, numbered: bool) -> BlockRole:
+        """The role of a paragraph styled `style` reading `words` (its text without note marks)."""
         has_headline = bool(self.document.blocks_with_role("headline"))
         if style == "title" or (style == "heading 1" and not has_headline and not self._has_body()):
             return "heading" if has_headline else "headline"
@@ -236,7 +239,7 @@ class _Reader:
             return "caption"
         if style.startswith("list") or numbered:
             return "list_item"
-        if has_headline and not self._has_body() and is_by_line(text):
+        if has_headline and not self._has_body() and is_byline_paragraph(words):
             return "byline"
         return "paragraph"
 

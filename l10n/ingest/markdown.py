@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from l10n.errors import IngestError
 from l10n.ingest import refuse_hostile_code
 from l10n.ingest.byline import narrow_to_name
+from l10n.ingest.byline_shape import names_people
 from l10n.ingest.decode import normalise_newlines
 from l10n.ingest.fields import drop_byline_label, normalise_space, parse_byline, parse_footer
 from l10n.ingest.lists import markdown_number
@@ -35,7 +36,7 @@ from l10n.ingest.markdown_marks import (
     notes_apart,
     only_template_tags,
 )
-from l10n.ingest.text import join_closing_marks, names_people
+from l10n.ingest.text import join_closing_marks
 from l10n.model import Block, BlockRole, Document, InlineMarkup, TableCell
 
 if TYPE_CHECKING:
