@@ -145,6 +145,20 @@ class LocalizedArticle:
         return sum(self.counts.values())
 
     @property
+    def title(self) -> str:
+        """The page's title (`<title>`, which HTML §4.2.2 wants non-empty): the headline; without
+        one (plain-text stories, Word files), the story's first sentence as shown in this edition;
+        the article's name only when it has no sentence either."""
+        if self.headline:
+            return self.headline
+        for role in ("summary", "lead", "paragraph"):
+            for block in self.blocks:
+                first = next((segment.text.strip() for segment in block.segments if segment.text.strip()), "")
+                if block.role == role and first:
+                    return first
+        return self.domain
+
+    @property
     def summary_text(self) -> str:
         """The summary (else the lead, else the first paragraph) as shown, for a meta description."""
         for role in ("summary", "lead", "paragraph"):

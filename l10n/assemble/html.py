@@ -56,7 +56,7 @@ def html_root(article: LocalizedArticle) -> Element:
     head = sub_element(root, "head")
     sub_element(head, "meta", charset="utf-8")
     sub_element(head, "meta", {"http-equiv": "Content-Security-Policy", "content": CONTENT_SECURITY_POLICY})
-    _append_text(sub_element(head, "title"), article.headline)
+    _append_text(sub_element(head, "title"), article.title)
     body = sub_element(root, "body")
     main = sub_element(body, "article")
     _header(main, article)

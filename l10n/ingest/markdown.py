@@ -24,7 +24,8 @@ from l10n.ingest import refuse_hostile_code
 from l10n.ingest.byline import narrow_to_name
 from l10n.ingest.byline_shape import names_people
 from l10n.ingest.decode import normalise_newlines
-from l10n.ingest.fields import drop_byline_label, normalise_space, parse_byline, parse_footer
+from l10n.ingest.fields import drop_byline_label, is_no_alternative, normalise_space, parse_byline, parse_footer
+from l10n.ingest.html_parse import loose_images
 from l10n.ingest.lists import markdown_number
 from l10n.ingest.markdown_front import FrontMatter, apply_front_matter, split_front_matter
 from l10n.ingest.markdown_inline import build_inline, is_emphasis_only, is_image_paragraph, wraps_whole
@@ -174,9 +175,10 @@ class _Reader:
 
         try:
             fragment = ingest_html(token.content, source_path=self.document.source_path)
-        except IngestError:
-            return
+        except IngestError:  # no text: a comment, a `<script>`, or images alone
+            fragment = Document(blocks=[])
         offset, figures, tables = (token.map or [0])[0], self.figures, self.tables
+        start = len(self.document.blocks)
         for block in fragment.blocks:
             if block.role == "headline" and (self.document.blocks_with_role("headline") or self._has_body()):
                 block.role = "heading"
@@ -196,6 +198,24 @@ class _Reader:
             number, _, attribute = key.removeprefix("figure.").partition(".")
             if key.startswith("figure.") and number.isdigit():
                 self.document.extra[f"figure.{int(number) + figures}.{attribute}"] = value
+        taken = {value for key, value in fragment.extra.items() if key.endswith(".src")}
+        images = self._raw_images(token.content, taken, offset=offset)
+        if images:  # in reading order among the fragment's blocks
+            self.document.blocks[start:] = sorted([*self.document.blocks[start:], *images], key=lambda b: b.line)
+
+    def _raw_images(self, html: str, taken: set[str], *, offset: int) -> list[Block]:
+        """A figure for each `<img>` raw HTML shows on its own (`html_parse.loose_images`), as
+        `![alt](src)` is one; its alt text a unit unless it is none (`fields.is_no_alternative`:
+        the image keeps an empty alt). The "alt" blocks, to place among the others."""
+        blocks = []
+        for src, written, line in loose_images(html, taken):
+            self.figures += 1
+            alt = "" if is_no_alternative(written) else normalise_space(written)
+            self.document.extra[f"figure.{self.figures}.src"] = src
+            self.document.extra[f"figure.{self.figures}.alt"] = alt
+            if alt:
+                blocks.append(Block(role="alt", text=alt, line=offset + line, figure=self.figures))
+        return blocks
 
     def _code_block(self, token: Token) -> None:
         """A fenced or indented code block (CommonMark §4.4, §4.5): a "code" block holding its
@@ -246,6 +266,8 @@ class _Reader:
             self._append("quote", children, line=line)
         elif is_image_paragraph(children):
             self._figure(children, line=line)
+        elif _is_raw_images(children):  # `<img …>` tags written inline, spanning lines (CommonMark §6.6)
+            self.document.blocks += self._raw_images(inline.content, set(), offset=line - 1)
         elif waiting_figure is not None and is_emphasis_only(children):
             self._append("caption", children, line=line, figure=waiting_figure)
         else:
@@ -327,6 +349,13 @@ class _Reader:
                 drop_byline_label(block)
                 self.document.author_role = self.document.author_role or narrow_to_name(block)
             self.document.blocks.append(block)
+
+
+def _is_raw_images(children: list[Token]) -> bool:
+    """A paragraph of raw `<img>` tags alone (between them only spaces and line ends)."""
+    tags = [child for child in children if child.type == "html_inline"]
+    rest = [child for child in children if child.type not in ("html_inline", "softbreak")]
+    return bool(tags) and tags[0].content.lower().startswith("<img") and not any(c.content.strip() for c in rest)
 
 
 def _drop_heading_attributes(block: Block) -> None:
