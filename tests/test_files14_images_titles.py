@@ -101,3 +101,14 @@ def test_word_generated_descriptions_are_recognised(alt: str) -> None:
 )
 def test_written_alt_texts_are_kept(alt: str) -> None:
     assert not is_generated_description(alt)
+
+
+def test_an_alt_text_that_is_the_image_name_is_no_unit() -> None:
+    """The Rust blog's "![cargo-check](cargo-check.svg)" and its survey's chart fallbacks
+    (`<img alt="satisfaction" src="satisfaction.png"/>`): the file's name again, no text
+    alternative (WCAG 2 F30) — no unit, as a name with its suffix already was none."""
+    check_cfg = ingest_file(DATA / "blind" / "md" / "rust-check-cfg.md")
+    assert "cargo-check" not in [block.text for block in check_cfg.blocks]
+    assert check_cfg.extra["figure.1.src"] == "cargo-check.svg" and check_cfg.extra["figure.1.alt"] == ""
+    survey = ingest_file(DATA / "probe8" / "rust-compiler-performance-survey-2025-results.md")
+    assert not survey.blocks_with_role("alt")

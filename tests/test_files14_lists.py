@@ -151,3 +151,26 @@ def test_plain_text_numbers_in_the_locale_digits() -> None:
     article = _article(_document(LETS_ENCRYPT), "fa")
     assert "۱. " in render_plain_text(article) and "۴. " in render_plain_text(article)
     assert _markdown_lists(render_markdown(article)) == [("ordered", 1, 4)]
+
+
+def test_word_list_number_style_numbers_its_paragraphs() -> None:
+    """Word's own "List Number" style carries its list (`w:numPr` in the style, python-docx's
+    template being Word's): steps typed in that style were bullets; "List Bullet" stays bulleted.
+    The steps are the Let's Encrypt post's."""
+    import io
+
+    from docx import Document as WordDocument
+
+    from l10n.ingest.docx import ingest_docx
+
+    steps = [text for number, text in _items(LETS_ENCRYPT)]
+    word = WordDocument()
+    word.add_paragraph("Ending Support for Expiration Notification Emails", style="Title")
+    word.add_paragraph("We are ending the service for four reasons:")
+    for step in steps:
+        word.add_paragraph(step, style="List Number")
+    word.add_paragraph("Alternatives exist.", style="List Bullet")
+    out = io.BytesIO()
+    word.save(out)
+    items = [(b.number, b.text) for b in ingest_docx(out.getvalue()).blocks if b.role == "list_item"]
+    assert items == [(1, steps[0]), (2, steps[1]), (3, steps[2]), (4, steps[3]), (None, "Alternatives exist.")]

@@ -37,7 +37,7 @@ from l10n.ingest.byline_shape import is_byline_paragraph
 from l10n.ingest.docx_notes import WordNotes
 from l10n.ingest.docx_runs import Inline, RunReader, W, block_items, children, decimal_value, on
 from l10n.ingest.fields import match_key, normalise_space, regional_locale, source_language, split_caption_credit
-from l10n.ingest.lists import WordNumbering, html_integer
+from l10n.ingest.lists import WordNumbering
 from l10n.ingest.text import MAX_HEADLINE_WORDS
 from l10n.model import Block, BlockRole, Document, InlineMarkup, TableCell
 
@@ -146,7 +146,7 @@ class _Reader:
         self.document = document
         self.source_path = document.source_path
         self.runs = RunReader(word.part.rels, note_reference=notes.reference)
-        self.numbering = WordNumbering.of(_numbering_part(word), W)
+        self.numbering = WordNumbering.of(_numbering_part(word), word.styles.element, W)
         self.styles, self.default_style = _paragraph_styles(word.styles.element)
         self.figures = 0
         self.tables = 0
@@ -168,11 +168,10 @@ class _Reader:
         waiting, self.open_figure = self.open_figure, None
         for alt in inline.images:
             self._figure(alt, line=line)
-        numbered = _numbering(element)
-        number = self.numbering.number(*numbered) if numbered is not None else None  # an empty item counts too
+        numbered, number = self.numbering.paragraph(element.find(W + "pPr"), W)  # an empty item counts too
         if text:
             words = _without(text, [m for m in markup if m.tag == "sup"])  # "By Ann Lee¹" names Ann Lee
-            role = self._role(self._style(element), words, numbered=numbered is not None)
+            role = self._role(self._style(element), words, numbered=numbered)
             self._text(role, text, markup, images=bool(inline.images), waiting=waiting, line=line)
             if role == "list_item":
                 self.document.blocks[-1].number = number
@@ -321,17 +320,6 @@ def _without(text: str, spans: list[InlineMarkup]) -> str:
     for span in sorted(spans, key=lambda span: span.start, reverse=True):
         text = text[: span.start] + text[span.end :]
     return text
-
-
-def _numbering(paragraph: Any) -> tuple[str, int] | None:
-    """The list (`w:numId`) and level (`w:ilvl`) of a paragraph bulleted or numbered by direct
-    numbering (`w:numPr`; numId 0 means "no numbering"), the way LibreOffice, Google Docs and
-    Word's list buttons write lists; None for any other paragraph."""
-    number = paragraph.find(f"{W}pPr/{W}numPr/{W}numId")
-    if number is None or (number.get(W + "val") or "0") == "0":
-        return None
-    level = paragraph.find(f"{W}pPr/{W}numPr/{W}ilvl")
-    return number.get(W + "val") or "0", html_integer(level.get(W + "val") if level is not None else None, 0)
 
 
 def _emphasis(paragraph: Any) -> tuple[bool, int]:

@@ -297,7 +297,14 @@ def is_generated_description(text: str) -> bool:
     return bool(_GENERATED_NOTICE.search(text) or _GENERATED_OPENING.match(text))
 
 
-def is_no_alternative(text: str) -> bool:
-    """An image's alt text that is no text alternative: its file's name, or Word's generated
-    description (`is_file_name`, `is_generated_description`)."""
-    return is_file_name(text) or is_generated_description(text)
+def is_no_alternative(text: str, src: str = "") -> bool:
+    """An image's alt text that is no text alternative (WCAG 2 failure F30): its file's name, with
+    or without its suffix ("satisfaction" for "satisfaction.png", a chart's fallback image), or
+    Word's generated description (`is_file_name`, `is_generated_description`).
+
+    >>> is_no_alternative("rebuild-wait-time", "charts/rebuild-wait-time.png"), is_no_alternative("Wait time", "w.png")
+    (True, False)
+    """
+    stem = src.split("?")[0].split("#")[0].rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    same = bool(stem) and normalise_space(text).casefold() == stem.casefold()
+    return same or is_file_name(text) or is_generated_description(text)

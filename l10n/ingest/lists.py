@@ -3,7 +3,8 @@
 HTML numbers an `<ol>`'s items from its `start` (down from it when `reversed`), an item's
 `value` restarting the count (HTML §4.4.5–4.4.8); Markdown writes each item's number
 (CommonMark §5.2: the first one is the list's start); Word numbers a paragraph through its
-numbering definition (`w:numPr` → `w:num` → `w:abstractNum`, ECMA-376 Part 1 §17.9): a level
+numbering definition (`w:numPr`, its own or its style's → `w:num` → `w:abstractNum`, ECMA-376
+Part 1 §17.9): a level
 whose format is a number (decimal, letters, roman…) is ordered, a bullet or "none" is not,
 and each level counts from its `w:start`, restarting when a shallower level of its list
 moves on. Every format's count is written back as decimal numbers (`assemble`).
@@ -93,44 +94,90 @@ def markdown_number(info: str) -> int | None:
 
 @dataclass
 class WordNumbering:
-    """Word's numbered paragraphs, counted in reading order: `number(num_id, level)` is what the
-    paragraph shows, None for a bullet (or a list this package does not define)."""
+    """Word's numbered paragraphs, counted in reading order (`paragraph`). A paragraph is in a
+    list by its own `w:numPr` or its style's (Word's "List Number" style names list 5), its own
+    numId 0 taking it out; lists (`w:num`) of one definition (`w:abstractNum`) share their count
+    unless one restarts it (`w:lvlOverride`), as Word counts them."""
 
     formats: dict[tuple[str, int], tuple[str, int]]  # (numId, level) → (numFmt, start)
-    counts: dict[str, dict[int, int]] = field(default_factory=dict)  # numId → level → last number
+    counters: dict[str, str]  # numId → whose count it goes on: its definition's, or its own
+    styles: dict[str, tuple[str, str]]  # paragraph styleId → its numPr's (numId, ilvl), through `w:basedOn`
+    counts: dict[str, dict[int, int]] = field(default_factory=dict)  # counter → level → last number
 
     @classmethod
-    def of(cls, numbering: Any, w: str) -> WordNumbering:
-        """From the numbering part's root element (`w:numbering`; None when the package has none)."""
-        if numbering is None:
-            return cls({})
-        abstract: dict[str, dict[int, tuple[str, int]]] = {}
-        for definition in numbering.iter(w + "abstractNum"):
-            abstract[definition.get(w + "abstractNumId", "")] = _levels(definition, w)
+    def of(cls, numbering: Any, styles: Any, w: str) -> WordNumbering:
+        """From the numbering part's root (`w:numbering`, None when the package has none) and
+        the styles part's (`w:styles`)."""
         formats: dict[tuple[str, int], tuple[str, int]] = {}
-        for num in numbering.iter(w + "num"):
-            based = num.find(w + "abstractNumId")
-            levels = dict(abstract.get(based.get(w + "val", "") if based is not None else "", {}))
-            for override in num.iter(w + "lvlOverride"):
-                level = html_integer(override.get(w + "ilvl"), 0)
-                start = override.find(w + "startOverride")
-                own = override.find(w + "lvl")
-                if own is not None:
-                    levels.update(_levels(override, w, level))
-                if start is not None and level in levels:
-                    levels[level] = (levels[level][0], html_integer(start.get(w + "val"), 1))
-            for level, value in levels.items():
-                formats[(num.get(w + "numId", ""), level)] = value
-        return cls(formats)
+        counters: dict[str, str] = {}
+        if numbering is not None:
+            abstract = {d.get(w + "abstractNumId", ""): _levels(d, w) for d in numbering.iter(w + "abstractNum")}
+            for num in numbering.iter(w + "num"):
+                based = num.find(w + "abstractNumId")
+                definition = based.get(w + "val", "") if based is not None else ""
+                levels = dict(abstract.get(definition, {}))
+                num_id = num.get(w + "numId", "")
+                counters[num_id] = "a" + definition
+                for override in num.iter(w + "lvlOverride"):
+                    counters[num_id] = "n" + num_id
+                    level = html_integer(override.get(w + "ilvl"), 0)
+                    if override.find(w + "lvl") is not None:
+                        levels.update(_levels(override, w, level))
+                    start = override.find(w + "startOverride")
+                    if start is not None and level in levels:
+                        levels[level] = (levels[level][0], html_integer(start.get(w + "val"), 1))
+                formats.update({(num_id, level): value for level, value in levels.items()})
+        return cls(formats, counters, _style_numbering(styles, w) if styles is not None else {})
 
-    def number(self, num_id: str, level: int) -> int | None:
+    def paragraph(self, properties: Any, w: str) -> tuple[bool, int | None]:
+        """Whether a paragraph (its `w:pPr`, or None) is a list item, and the number it shows
+        (None for a bullet); each numbered paragraph counts, an empty one too."""
+        own = properties.find(w + "numPr") if properties is not None else None
+        style = properties.find(w + "pStyle") if properties is not None else None
+        num_id, level = self.styles.get(style.get(w + "val", "") if style is not None else "", ("", ""))
+        if own is not None:
+            own_id, own_level = own.find(w + "numId"), own.find(w + "ilvl")
+            num_id = own_id.get(w + "val", "") if own_id is not None else num_id
+            level = own_level.get(w + "val", "") if own_level is not None else level
+        if num_id in ("", "0"):
+            return False, None
+        return True, self._number(num_id, html_integer(level, 0))
+
+    def _number(self, num_id: str, level: int) -> int | None:
         kind, start = self.formats.get((num_id, level), ("bullet", 1))
-        counts = self.counts.setdefault(num_id, {})
+        counts = self.counts.setdefault(self.counters.get(num_id, "n" + num_id), {})
         shown = counts.get(level, start - 1) + 1
         counts[level] = shown
         for deeper in [deeper for deeper in counts if deeper > level]:
             del counts[deeper]  # a shallower item restarts the levels under it (`w:lvlRestart` default)
         return None if kind in UNORDERED_FORMATS else list_number(shown)
+
+
+def _style_numbering(styles: Any, w: str) -> dict[str, tuple[str, str]]:
+    """Each paragraph style's list (`w:numPr` in its `w:pPr`, or its `w:basedOn` style's)."""
+    own: dict[str, tuple[str, str]] = {}
+    based: dict[str, str] = {}
+    for style in styles.iter(w + "style"):
+        style_id = style.get(w + "styleId", "")
+        parent = style.find(w + "basedOn")
+        if parent is not None:
+            based[style_id] = parent.get(w + "val", "")
+        numbering = style.find(f"{w}pPr/{w}numPr")
+        if numbering is not None:
+            num_id, level = numbering.find(w + "numId"), numbering.find(w + "ilvl")
+            own[style_id] = (
+                num_id.get(w + "val", "") if num_id is not None else "",
+                level.get(w + "val", "") if level is not None else "",
+            )
+    resolved: dict[str, tuple[str, str]] = {}
+    for style_id in based.keys() | own.keys():
+        seen, current = set(), style_id
+        while current not in own and current in based and current not in seen:  # a loop is no list
+            seen.add(current)
+            current = based[current]
+        if current in own:
+            resolved[style_id] = own[current]
+    return resolved
 
 
 def _levels(definition: Any, w: str, only: int | None = None) -> dict[int, tuple[str, int]]:

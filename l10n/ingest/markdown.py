@@ -210,7 +210,7 @@ class _Reader:
         blocks = []
         for src, written, line in loose_images(html, taken):
             self.figures += 1
-            alt = "" if is_no_alternative(written) else normalise_space(written)
+            alt = "" if is_no_alternative(written, src) else normalise_space(written)
             self.document.extra[f"figure.{self.figures}.src"] = src
             self.document.extra[f"figure.{self.figures}.alt"] = alt
             if alt:
@@ -294,9 +294,10 @@ class _Reader:
         image = children[0]
         self.figures += 1
         number = self.figures
-        self.document.extra[f"figure.{number}.src"] = str(image.attrGet("src") or "")
-        self.document.extra[f"figure.{number}.alt"] = image.content
-        alt = normalise_space(image.content)
+        src = str(image.attrGet("src") or "")
+        self.document.extra[f"figure.{number}.src"] = src
+        alt = "" if is_no_alternative(image.content, src) else normalise_space(image.content)
+        self.document.extra[f"figure.{number}.alt"] = image.content if alt else ""
         if alt:
             self.document.blocks.append(Block(role="alt", text=alt, line=line, figure=number))
         credit = normalise_space(str(image.attrGet("title") or ""))
