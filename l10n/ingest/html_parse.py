@@ -61,9 +61,14 @@ def loose_images(text: str, taken: set[str]) -> list[tuple[str, str, int]]:
     except IngestError:
         return []
     found = []
+    wordless: dict[HtmlElement, bool] = {}  # each parent's text read once: a row of 1,000 images is one read
     for image in root.iter("img"):
         parent = image.getparent()
         src = image.get("src", "")
-        if parent is not None and not parent.text_content().strip() and src not in taken:
+        if parent is None or src in taken:
+            continue
+        if parent not in wordless:
+            wordless[parent] = not parent.text_content().strip()
+        if wordless[parent]:
             found.append((src, image.get("alt", ""), image.sourceline or 1))
     return found
