@@ -174,3 +174,14 @@ def test_word_list_number_style_numbers_its_paragraphs() -> None:
     word.save(out)
     items = [(b.number, b.text) for b in ingest_docx(out.getvalue()).blocks if b.role == "list_item"]
     assert items == [(1, steps[0]), (2, steps[1]), (3, steps[2]), (4, steps[3]), (None, "Alternatives exist.")]
+
+
+def test_a_markdown_list_written_with_1_on_every_item_counts_on() -> None:
+    """The Rust blog's i128 post numbers both items "1.": CommonMark shows 1 and 2 (§5.3, only
+    the first item's number counts), and so must every edition — two items, not one item of two
+    paragraphs."""
+    path = DATA / "blind" / "md" / "rust-i128-layout-update.md"
+    items = [(number, text) for number, text in _items(path) if number is not None]
+    assert [number for number, _ in items] == [1, 2]
+    page = lxml_html.document_fromstring(render_html(_article(_document(path))))
+    assert [len(ol.findall("li")) for ol in page.findall(".//article//ol")] == [2]

@@ -2,8 +2,9 @@
 
 A credit and its caption form one figure (same `Block.figure` number), consecutive list
 items form one list — bulleted, or numbered on from its first item's number (a paragraph with
-its item's number continues that item; any other number starts a new list) — and the headline and byline belong to the header. Deciding this once
-keeps the three writers from disagreeing about the article's shape.
+its item's number continues that item; any other number starts a new list) — and the
+headline and byline belong to the header. Deciding this once keeps the three writers from
+disagreeing about the article's shape.
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """The numbers of an ordered list's items, as each format states them (`Block.number`).
 
 HTML numbers an `<ol>`'s items from its `start` (down from it when `reversed`), an item's
-`value` restarting the count (HTML §4.4.5–4.4.8); Markdown writes each item's number
-(CommonMark §5.2: the first one is the list's start); Word numbers a paragraph through its
+`value` restarting the count (HTML §4.4.5–4.4.8); Markdown counts on from its first item's
+number (CommonMark §5.3: "1." written on every item shows 1, 2, 3); Word numbers a paragraph through its
 numbering definition (`w:numPr`, its own or its style's → `w:num` → `w:abstractNum`, ECMA-376
 Part 1 §17.9): a level
 whose format is a number (decimal, letters, roman…) is ordered, a bullet or "none" is not,
@@ -82,14 +82,14 @@ def html_integer(value: str | None, default: int) -> int:
     return int(found.group(1)) if found else default
 
 
-def markdown_number(info: str) -> int | None:
-    """The number a Markdown ordered item shows (markdown-it's `list_item_open.info`, the digits
-    as written); None for a bullet item (empty `info`).
+def list_start(start: Any) -> int | None:
+    """A Markdown ordered list's start (markdown-it's `start` attribute of `ordered_list_open`, set
+    when the first item's number is not 1), as `list_number` keeps it.
 
-    >>> markdown_number("3"), markdown_number("007"), markdown_number("")
-    (3, 7, None)
+    >>> list_start(None), list_start(3), list_start("007")
+    (1, 3, 7)
     """
-    return list_number(int(info)) if info.isascii() and info.isdigit() else None
+    return list_number(int(start)) if start is not None and str(start).isascii() and str(start).isdigit() else 1
 
 
 @dataclass

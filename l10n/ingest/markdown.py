@@ -26,7 +26,7 @@ from l10n.ingest.byline_shape import names_people
 from l10n.ingest.decode import normalise_newlines
 from l10n.ingest.fields import drop_byline_label, is_no_alternative, normalise_space, parse_byline, parse_footer
 from l10n.ingest.html_parse import loose_images
-from l10n.ingest.lists import markdown_number
+from l10n.ingest.lists import list_start
 from l10n.ingest.markdown_front import FrontMatter, apply_front_matter, split_front_matter
 from l10n.ingest.markdown_inline import build_inline, is_emphasis_only, is_image_paragraph, wraps_whole
 from l10n.ingest.markdown_marks import (
@@ -38,7 +38,7 @@ from l10n.ingest.markdown_marks import (
     only_template_tags,
 )
 from l10n.ingest.text import join_closing_marks
-from l10n.model import Block, BlockRole, Document, InlineMarkup, TableCell
+from l10n.model import Block, BlockRole, Document, InlineMarkup, TableCell, list_number
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -138,6 +138,7 @@ class _Reader:
     quote_depth: int = 0
     list_depth: int = 0
     items: list[int | None] = field(default_factory=list)  # the open list items' numbers, innermost last
+    lists: list[int | None] = field(default_factory=list)  # each open list's next number (None: bullets)
     figures: int = 0
     open_figure: int | None = None  # a figure still waiting for its caption paragraph
     tables: int = 0
@@ -155,9 +156,13 @@ class _Reader:
                 self.column += 1
             elif token.type in ("blockquote_open", "blockquote_close"):
                 self.quote_depth += 1 if token.type.endswith("open") else -1
+            elif token.type in ("ordered_list_open", "bullet_list_open"):
+                self.lists.append(list_start(token.attrGet("start")) if token.type == "ordered_list_open" else None)
+            elif token.type in ("ordered_list_close", "bullet_list_close"):
+                self.lists.pop()
             elif token.type == "list_item_open":
                 self.list_depth += 1
-                self.items.append(markdown_number(token.info))
+                self._open_item()
             elif token.type == "list_item_close":
                 self.list_depth -= 1
                 self.items.pop()
@@ -167,6 +172,14 @@ class _Reader:
                 self._html_block(token)
             elif token.type in ("fence", "code_block"):
                 self._code_block(token)
+
+    def _open_item(self) -> None:
+        """An item shows its list's next number (CommonMark §5.3: the first item's number is the
+        list's start, the others count on from it, whatever digits they were written with)."""
+        number = self.lists[-1] if self.lists else None
+        self.items.append(number)
+        if number is not None:
+            self.lists[-1] = list_number(number, 1)
 
     def _html_block(self, token: Token) -> None:
         """A raw HTML block (CommonMark §4.6) is read as HTML: its text is the article's too.
