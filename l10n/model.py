@@ -244,7 +244,8 @@ class Block:
     where the block starts, for error messages and PO references. `number` is the number an
     ordered list's item shows (HTML `<ol start>`, Markdown `3.`, a Word numbered paragraph), None
     for a bulleted item and every other block: the marker is structure, not text, so it is in no
-    unit; a paragraph continuing an item carries the item's number.
+    unit. `continued` marks a list item's further paragraph (a second `<p>` in an `<li>`): it
+    carries its item's number and joins that item in every edition.
     """
 
     role: BlockRole
@@ -255,6 +256,7 @@ class Block:
     figure: int | None = None
     cell: TableCell | None = None
     number: int | None = None
+    continued: bool = False
 
 
 MAX_LIST_NUMBER = 999_999_999

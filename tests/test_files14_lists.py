@@ -76,10 +76,8 @@ def test_markdown_numbered_steps_are_numbered_in_every_edition() -> None:
         assert f"{number}. {item[:30]}" in text
 
 
-def test_adjacent_numbered_lists_stay_two_lists_in_markdown() -> None:
-    """Node.js's post: three numbered lists with prose between them, each from 1; pandoc's
-    Word file: a list 1–2 and, right after it, a nested one a–b (written 1–2, Word's letters
-    are printed as numbers) — two lists Markdown would merge into one of four items."""
+def test_numbered_lists_apart_stay_apart() -> None:
+    """Node.js's post: four numbered lists with prose between them, each from 1."""
     node = _article(_document(NODE))
     assert [kind_start for kind_start in _markdown_lists(render_markdown(node)) if kind_start[0] == "ordered"] == [
         ("ordered", 1, 2),
@@ -87,10 +85,9 @@ def test_adjacent_numbered_lists_stay_two_lists_in_markdown() -> None:
         ("ordered", 1, 4),
         ("ordered", 1, 4),
     ]
-    word = _article(_document(PANDOC_LISTS))
-    assert _markdown_lists(render_markdown(word))[:2] == [("ordered", 1, 2), ("ordered", 1, 2)]
+    word = _article(_document(PANDOC_LISTS))  # its list 1–2 with a nested a–b under "two": see NESTED
     page = lxml_html.document_fromstring(render_html(word))
-    assert [(ol.get("start"), len(ol.findall("li"))) for ol in page.findall(".//article//ol")] == [(None, 2), (None, 2)]
+    assert [(ol.get("start"), len(ol.findall("li"))) for ol in page.findall(".//article//ol")] == [(None, 2)]
 
 
 def test_word_numbering_definitions_decide_numbers_and_bullets() -> None:
@@ -104,7 +101,7 @@ def test_word_numbering_definitions_decide_numbers_and_bullets() -> None:
         (3, "Number bullet 3"),
     ]
     numbers = [number for number, _ in _items(PANDOC_LISTS)]
-    assert numbers[:4] == [1, 2, 1, 2] and set(numbers[4:]) == {None}
+    assert numbers[:2] == [1, 2] and set(numbers[2:]) == {None}  # "a", "b": level 1, nested (lists.NESTED)
     article = _article(_document(TIKA_VARIOUS))
     page = lxml_html.document_fromstring(render_html(article))
     assert [len(ul.findall("li")) for ul in page.findall(".//article//ul")] == [3]
@@ -142,7 +139,10 @@ def test_a_cached_document_keeps_its_list_numbers() -> None:
     assert data is not None
     decoded = decode_document(data, source_path=document.source_path)
     assert decoded == document
-    assert [b.number for b in decoded.blocks if b.role == "list_item"][:4] == [1, 2, 1, 2]
+    assert [b.number for b in decoded.blocks if b.role == "list_item"][:4] == [1, 2, None, None]
+    giving = _document(GIVEWELL)
+    data = encode_document(giving)
+    assert data is not None and decode_document(data, source_path=giving.source_path) == giving
 
 
 def test_plain_text_numbers_in_the_locale_digits() -> None:
@@ -185,3 +185,63 @@ def test_a_markdown_list_written_with_1_on_every_item_counts_on() -> None:
     assert [number for number, _ in items] == [1, 2]
     page = lxml_html.document_fromstring(render_html(_article(_document(path))))
     assert [len(ol.findall("li")) for ol in page.findall(".//article//ol")] == [2]
+
+
+RECIPE = (  # review14's repro (F1): steps with sub-steps, as recipes and how-tos write them
+    "<h1>Bread</h1><p>How to bake it.</p>"
+    "<ol><li>Mix the flour and water.<ol><li>Use warm water.</li><li>Add salt last.</li></ol></li>"
+    "<li>Knead the dough for ten minutes.</li><li>Bake it for forty minutes.</li></ol>"
+)
+
+
+def _html_article(html: str) -> LocalizedArticle:
+    from l10n.ingest.html import ingest_html
+
+    return _article(segment_document(ingest_html(html)))
+
+
+def test_nested_steps_never_take_the_steps_numbers() -> None:
+    """A sub-list restarts at 1: read flat, "Add salt last." was shown as step 2 and the real
+    step 2 became its paragraph. Nested items are bulleted; the steps keep 1, 2, 3."""
+    article = _html_article(RECIPE)
+    text = render_plain_text(article)
+    assert "1. Mix the flour and water.\n• Use warm water.\n• Add salt last.\n" in text.replace("\n\n", "\n")
+    assert "2. Knead the dough for ten minutes.\n3. Bake it for forty minutes." in text
+    page = lxml_html.document_fromstring(render_html(article))
+    steps = [li.text_content().strip() for ol in page.findall(".//article//ol") for li in ol.findall("li")]
+    assert steps == ["Mix the flour and water.", "Knead the dough for ten minutes.", "Bake it for forty minutes."]
+    assert [ol.get("start") for ol in page.findall(".//article//ol")] == [None, "2"]
+    markdown = render_markdown(article)
+    assert "2. Knead" in markdown and "1. Add salt" not in markdown and "2. Add salt" not in markdown
+
+
+def test_two_adjacent_one_item_lists_are_two_items() -> None:
+    """review14 (F1): `<ol><li>A</li></ol><ol><li>B</li></ol>`: B was read as A's paragraph."""
+    steps = [text for _, text in _items(LETS_ENCRYPT)][:2]
+    article = _html_article(f"<h1>Two lists</h1><p>Intro.</p><ol><li>{steps[0]}</li></ol><ol><li>{steps[1]}</li></ol>")
+    page = lxml_html.document_fromstring(render_html(article))
+    assert [len(ol.findall("li")) for ol in page.findall(".//article//ol")] == [1, 1]
+    assert _markdown_lists(render_markdown(article)) == [("ordered", 1, 1), ("ordered", 1, 1)]
+
+
+def test_a_countdown_is_one_list_shown_counting_down() -> None:
+    """review14 (F2): `<ol reversed>` (a "top 3") was three lists of one item."""
+    steps = [text for _, text in _items(LETS_ENCRYPT)][:3]
+    items = "".join(f"<li>{step}</li>" for step in steps)
+    article = _html_article(f"<h1>Top three</h1><p>Intro.</p><ol reversed>{items}</ol>")
+    page = lxml_html.document_fromstring(render_html(article))
+    lists = page.findall(".//article//ol")
+    assert len(lists) == 1 and lists[0].get("reversed") is not None and lists[0].get("start") == "3"
+    assert [start for _, start, _ in _markdown_lists(render_markdown(article))] == [3, 2, 1]
+    assert f"3. {steps[0]}\n2. {steps[1]}\n1. {steps[2]}" in render_plain_text(article)
+
+
+def test_an_item_of_two_paragraphs_is_one_item() -> None:
+    """A `<li>` holding two `<p>`: one item, its number once, its paragraphs in it."""
+    steps = [text for _, text in _items(LETS_ENCRYPT)][:2]
+    html = f"<h1>T</h1><p>Intro.</p><ol><li><p>{steps[0]}</p><p>{steps[1]}</p></li><li>Last.</li></ol>"
+    article = _html_article(html)
+    page = lxml_html.document_fromstring(render_html(article))
+    (ordered,) = page.findall(".//article//ol")
+    assert [len(li.findall("p")) for li in ordered.findall("li")] == [2, 0]
+    assert _markdown_lists(render_markdown(article)) == [("ordered", 1, 2)]

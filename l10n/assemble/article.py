@@ -92,6 +92,7 @@ class LocalizedBlock:
     segments: list[LocalizedSegment]
     cell: TableCell | None = None
     number: int | None = None  # an ordered list item's number (`Block.number`)
+    continued: bool = False  # a list item's further paragraph (`Block.continued`)
 
     @property
     def text(self) -> str:
@@ -215,7 +216,8 @@ def assemble_article(
                 if localized.held:
                     held_counts[localized.held] = held_counts.get(localized.held, 0) + 1
             segments.append(localized)
-        blocks.append(LocalizedBlock(block.role, block.figure, segments, cell=block.cell, number=block.number))
+        shown = LocalizedBlock(block.role, block.figure, segments, block.cell, block.number, block.continued)
+        blocks.append(shown)
     blocks, images = _alt_texts_on_images(blocks, figure_images(doc.extra))
     return LocalizedArticle(
         locale=locale,

@@ -115,7 +115,9 @@ def _list(parent: Element, group: BlockGroup, article: LocalizedArticle) -> None
     """`<ul>`, or `<ol>` with the `start` of its first item's number (HTML §4.4.5; the marker's
     digits are the browser's decimal ones); an item of several paragraphs holds a `<p>` each."""
     items = sub_element(parent, "ul" if group.start is None else "ol")
-    if group.start not in (None, 1):
+    if group.counts_down:
+        items.set("reversed", "reversed")
+    if group.start not in (None, 1) or group.counts_down:
         items.set("start", str(group.start))
     for _, blocks in group.items():
         item = sub_element(items, "li")

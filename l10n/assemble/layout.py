@@ -1,8 +1,8 @@
 """How an article's blocks group on a page, shared by the HTML, Markdown and text writers.
 
 A credit and its caption form one figure (same `Block.figure` number), consecutive list
-items form one list — bulleted, or numbered on from its first item's number (a paragraph with
-its item's number continues that item; any other number starts a new list) — and the
+items form one list — bulleted, or numbered on from its first item's number (an item's
+further paragraph, `continued`, joins it; any other number starts a new list) — and the
 headline and byline belong to the header. Deciding this once keeps the three writers from
 disagreeing about the article's shape.
 """
@@ -36,12 +36,18 @@ class BlockGroup:
         """The number of an ordered list's first item; None for a bulleted list and other groups."""
         return self.blocks[0].number if self.kind == "list" else None
 
+    @property
+    def counts_down(self) -> bool:
+        """An ordered list whose numbers go down (3, 2, 1)."""
+        numbers = [block.number for block in self.blocks if not block.continued]
+        return self.kind == "list" and len(numbers) > 1 and (numbers[1] or 0) < (numbers[0] or 0)
+
     def items(self) -> list[tuple[int | None, list[LocalizedBlock]]]:
-        """A list's items in order: each item's number (None: a bullet) and its paragraphs (an
-        ordered item's continuing paragraphs share its number)."""
+        """A list's items in order: each item's number (None: a bullet) and its paragraphs (a
+        `continued` one joins the item before it)."""
         items: list[tuple[int | None, list[LocalizedBlock]]] = []
         for block in self.blocks:
-            if items and block.number is not None and block.number == items[-1][0]:
+            if items and block.continued:
                 items[-1][1].append(block)
             else:
                 items.append((block.number, [block]))
@@ -76,7 +82,7 @@ def body_groups(article: LocalizedArticle) -> Iterator[BlockGroup]:
             and kind == pending_kind
             and kind != "block"
             and (
-                (kind == "list" and _continues(pending[-1], block))
+                (kind == "list" and _continues(pending, block))
                 or (kind == "table" and _same_table(pending[-1], block))
                 or (kind == "figure" and block.figure == pending_figure and not _has_role(pending, block.role))
             )
@@ -98,11 +104,18 @@ def _kind(block: LocalizedBlock) -> GroupKind:
     return "table" if block.role == "cell" and block.cell is not None else "block"
 
 
-def _continues(previous: LocalizedBlock, block: LocalizedBlock) -> bool:
-    """Whether `block` belongs to the list `previous` is in: both bullets, or numbered on."""
+def _continues(pending: list[LocalizedBlock], block: LocalizedBlock) -> bool:
+    """Whether `block` belongs to the list `pending` holds: a further paragraph of its last item,
+    both bullets, or numbered on — up, or down (a countdown, HTML's `<ol reversed>`) when that
+    is how the list goes."""
+    previous = pending[-1]
+    if block.continued:
+        return True
     if previous.number is None or block.number is None:
         return previous.number is None and block.number is None
-    return block.number in (previous.number, previous.number + 1)
+    numbers = [item.number for item in pending if not item.continued and item.number is not None]
+    step = block.number - previous.number
+    return step in (1, -1) if len(numbers) < 2 else step == numbers[1] - numbers[0]
 
 
 def _same_table(previous: LocalizedBlock, block: LocalizedBlock) -> bool:

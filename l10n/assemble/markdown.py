@@ -76,12 +76,16 @@ def _group(group: BlockGroup, article: LocalizedArticle, delimiter: str = ".") -
 
 def _list(group: BlockGroup, article: LocalizedArticle, delimiter: str) -> str:
     """`- item` lines, or `N.` ones (CommonMark §5.2: ASCII digits, the first one the list's
-    start); an ordered item's further paragraphs follow it indented to its content."""
+    start); an item's further paragraphs follow it indented to its content. CommonMark counts
+    only up: a countdown is a list per item, their delimiters alternating (§5.3)."""
     lines: list[str] = []
     for number, blocks in group.items():
         marker = "- " if number is None else f"{number}{delimiter} "
+        if lines and group.counts_down:
+            delimiter = "." if delimiter == ")" else ")"
+            marker = f"\n{number}{delimiter} "
         lines.append(marker + _inline(blocks[0].segments, article))
-        lines += ["\n" + " " * len(marker) + _inline(block.segments, article) for block in blocks[1:]]
+        lines += ["\n" + " " * len(marker.lstrip("\n")) + _inline(block.segments, article) for block in blocks[1:]]
     return "\n".join(lines)
 
 

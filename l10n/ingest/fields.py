@@ -299,12 +299,16 @@ def is_generated_description(text: str) -> bool:
 
 def is_no_alternative(text: str, src: str = "") -> bool:
     """An image's alt text that is no text alternative (WCAG 2 failure F30): its file's name, with
-    or without its suffix ("satisfaction" for "satisfaction.png", a chart's fallback image), or
+    its suffix or as a slug without it ("rebuild-wait-time" for "rebuild-wait-time.png", a
+    chart's fallback image; a single word, "![Gopher](gopher.png)", is a weak alt but an alt), or
     Word's generated description (`is_file_name`, `is_generated_description`).
 
     >>> is_no_alternative("rebuild-wait-time", "charts/rebuild-wait-time.png"), is_no_alternative("Wait time", "w.png")
     (True, False)
+    >>> is_no_alternative("Gopher", "gopher.png"), is_no_alternative("IMG_2041", "IMG_2041.jpg")
+    (False, True)
     """
     stem = src.split("?")[0].split("#")[0].rsplit("/", 1)[-1].rsplit(".", 1)[0]
-    same = bool(stem) and normalise_space(text).casefold() == stem.casefold()
+    slug = bool(re.search(r"[-_\d]", stem)) and not re.search(r"\s", stem)
+    same = slug and normalise_space(text).casefold() == stem.casefold()
     return same or is_file_name(text) or is_generated_description(text)

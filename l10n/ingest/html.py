@@ -174,8 +174,9 @@ class _BlockWalker:
             self.document.source = footer.source or self.document.source
             self.document.editor = footer.editor or self.document.editor
             return
-        number = self.numbers.number if role == "list_item" else None
-        self.document.blocks.append(Block(role, text, run.line, markup=markup, figure=figure, number=number))
+        number, continued = self.numbers.item_block() if role == "list_item" else (None, False)
+        block = Block(role, text, run.line, markup=markup, figure=figure, number=number, continued=continued)
+        self.document.blocks.append(block)
 
     def _figure(self, element: HtmlElement) -> None:
         caption = element.find(".//figcaption")

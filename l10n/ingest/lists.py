@@ -20,6 +20,12 @@ from typing import Any
 
 from l10n.model import list_number
 
+NESTED = "nested"
+"""The model has one level of list (`Block.number`, no depth): an item nested in another item
+(an `<ol>` in an `<li>`, an indented Markdown list, a Word level above 0) shows no number, so a
+sub-step's restarted 1, 2 is never read as the steps' own numbers (or as their continuing
+paragraphs); its list is bulleted, between the numbered steps, which keep theirs."""
+
 UNORDERED_FORMATS = frozenset({"bullet", "none"})
 """Word's `w:numFmt` values that show no number (ECMA-376 Part 1 §17.18.59)."""
 
@@ -41,16 +47,24 @@ class OrderedList:
     def next(self, item: Any) -> int | None:
         shown = html_integer(item.get("value"), self.following)
         self.following = shown + self.step
-        return list_number(shown)
+        return list_number(shown) if shown >= 0 else None  # a reversed list counted below 0
 
 
 @dataclass
 class ListNumbers:
     """Where an HTML walk is in its lists: the `<ol>`s open, innermost last, and the number of
-    the `<li>` being read (None in a `<ul>`, or in an `<li>` outside any list)."""
+    the `<li>` being read (None in a `<ul>`, in an `<li>` outside any list, and in one nested in
+    another item: see `NESTED`)."""
 
     lists: list[OrderedList] = field(default_factory=list)
     number: int | None = None
+    depth: int = 0  # the `<li>`s open around the one being read
+    said: bool = False  # whether the `<li>` being read gave a block already
+
+    def item_block(self) -> tuple[int | None, bool]:
+        """The number and `continued` of a block of the `<li>` being read."""
+        continued, self.said = self.said, True
+        return self.number, continued
 
     @contextmanager
     def reading(self, element: Any, tag: str) -> Iterator[None]:
@@ -62,13 +76,15 @@ class ListNumbers:
             finally:
                 self.lists.pop()
             return
-        outer = self.number
+        outer, said = self.number, self.said
         ordered = self.lists and self.lists[-1].element is element.getparent()
-        self.number = self.lists[-1].next(element) if ordered else None
+        shown = self.lists[-1].next(element) if ordered else None
+        self.number = shown if self.depth == 0 else None
+        self.depth, self.said = self.depth + 1, False
         try:
             yield
         finally:
-            self.number = outer
+            self.number, self.depth, self.said = outer, self.depth - 1, said or self.depth > 1
 
 
 def html_integer(value: str | None, default: int) -> int:
@@ -141,7 +157,9 @@ class WordNumbering:
             level = own_level.get(w + "val", "") if own_level is not None else level
         if num_id in ("", "0"):
             return False, None
-        return True, self._number(num_id, html_integer(level, 0))
+        depth = html_integer(level, 0)
+        number = self._number(num_id, depth)  # counted at every level: a deeper one restarts on
+        return True, number if depth == 0 else None  # NESTED
 
     def _number(self, num_id: str, level: int) -> int | None:
         kind, start = self.formats.get((num_id, level), ("bullet", 1))

@@ -139,6 +139,7 @@ class _Reader:
     list_depth: int = 0
     items: list[int | None] = field(default_factory=list)  # the open list items' numbers, innermost last
     lists: list[int | None] = field(default_factory=list)  # each open list's next number (None: bullets)
+    said: list[bool] = field(default_factory=list)  # whether each open item gave a block already
     figures: int = 0
     open_figure: int | None = None  # a figure still waiting for its caption paragraph
     tables: int = 0
@@ -166,6 +167,9 @@ class _Reader:
             elif token.type == "list_item_close":
                 self.list_depth -= 1
                 self.items.pop()
+                self.said.pop()
+                if self.said:
+                    self.said[-1] = True  # the outer item goes on after its nested list
             elif token.type == "inline" and index > 0:
                 self._inline_block(tokens[index - 1], token)
             elif token.type == "html_block":
@@ -177,7 +181,8 @@ class _Reader:
         """An item shows its list's next number (CommonMark §5.3: the first item's number is the
         list's start, the others count on from it, whatever digits they were written with)."""
         number = self.lists[-1] if self.lists else None
-        self.items.append(number)
+        self.items.append(number if len(self.items) == 0 else None)  # an item in an item: lists.NESTED
+        self.said.append(False)
         if number is not None:
             self.lists[-1] = list_number(number, 1)
 
@@ -358,7 +363,10 @@ class _Reader:
             markup = [m for m in markup if not wraps_whole(m, text)]
         if text:
             number = self.items[-1] if role == "list_item" and self.items else None
-            block = Block(role=role, text=text, line=line, markup=markup, figure=figure, cell=cell, number=number)
+            continued = role == "list_item" and bool(self.said) and self.said[-1]
+            if role == "list_item" and self.said:
+                self.said[-1] = True
+            block = Block(role, text, line, markup=markup, figure=figure, cell=cell, number=number, continued=continued)
             if role == "byline":
                 drop_byline_label(block)
                 self.document.author_role = self.document.author_role or narrow_to_name(block)

@@ -50,7 +50,7 @@ from l10n.model import (
     YearlessDate,
 )
 
-FORMAT = "l10n-document-2"  # 2: a block's list `number`
+FORMAT = "l10n-document-2"  # 2: a block's list `number` and `continued`
 ROLES = frozenset(typing.get_args(BlockRole))
 KINDS = frozenset(typing.get_args(PlaceableKind))
 SOURCE_FORMATS = frozenset({"txt", "html", "md", "docx"})
@@ -118,6 +118,7 @@ def _block(block: Block) -> list[Any]:
         block.figure,
         None if cell is None else [cell.table, cell.row, cell.column, cell.header],
         block.number,
+        block.continued,
     ]
 
 
@@ -273,7 +274,7 @@ def _attrs(value: Any) -> tuple[tuple[str, str], ...]:
 
 
 def _read_block(value: Any) -> Block:
-    role, text, line, segments, markup, figure, cell, number = _list(value, 8)
+    role, text, line, segments, markup, figure, cell, number, continued = _list(value, 9)
     if role not in ROLES:
         raise Refused(role)
     text = _str(text)
@@ -289,6 +290,7 @@ def _read_block(value: Any) -> Block:
         figure=None if figure is None else _int(figure, 0, MAX_ARTICLE_BYTES),
         cell=None if cell is None else _read_cell(cell),
         number=None if number is None else _int(number, 0, MAX_LIST_NUMBER),
+        continued=_bool(continued),
     )
 
 
