@@ -245,3 +245,17 @@ def test_an_item_of_two_paragraphs_is_one_item() -> None:
     (ordered,) = page.findall(".//article//ol")
     assert [len(li.findall("p")) for li in ordered.findall("li")] == [2, 0]
     assert _markdown_lists(render_markdown(article)) == [("ordered", 1, 2)]
+
+
+def test_an_item_going_on_after_its_code_block_is_not_numbered_again() -> None:
+    """A code block in an item splits the list (DESIGN.md); the item's next paragraph is a
+    paragraph, not the item's number printed a second time."""
+    from l10n.ingest.markdown import ingest_markdown
+
+    steps = [text for _, text in _items(LETS_ENCRYPT)][:2]
+    source = f"# Steps\n\nIntro.\n\n1. {steps[0]}\n\n   ```\n   certbot renew\n   ```\n\n   {steps[1]}\n2. Last step.\n"
+    article = _article(segment_document(ingest_markdown(source)))
+    text = render_plain_text(article)
+    assert text.count("1. ") == 1 and f"\n\n{steps[1]}\n\n2. Last step." in text
+    page = lxml_html.document_fromstring(render_html(article))
+    assert [(ol.get("start"), len(ol.findall("li"))) for ol in page.findall(".//article//ol")] == [(None, 1), ("2", 1)]

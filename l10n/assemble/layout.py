@@ -77,6 +77,8 @@ def body_groups(article: LocalizedArticle) -> Iterator[BlockGroup]:
         if block.role in HEADER_ROLES or not block.segments:
             continue
         kind = _kind(block)
+        if kind == "list" and block.continued and pending_kind != "list":
+            kind = "block"  # an item's paragraph after its code block: a paragraph, not the item again
         joins = (
             pending
             and kind == pending_kind
