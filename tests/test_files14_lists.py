@@ -259,3 +259,20 @@ def test_an_item_going_on_after_its_code_block_is_not_numbered_again() -> None:
     assert text.count("1. ") == 1 and f"\n\n{steps[1]}\n\n2. Last step." in text
     page = lxml_html.document_fromstring(render_html(article))
     assert [(ol.get("start"), len(ol.findall("li"))) for ol in page.findall(".//article//ol")] == [(None, 1), ("2", 1)]
+
+
+def test_a_step_going_on_after_its_sub_steps_leaves_the_next_steps_numbered() -> None:
+    """review14 F1b: "Then rest the dough" (step 1's text after its sub-list) joined the
+    sub-list's last bullet, and steps 2 and 3 were bullets of that list in the HTML edition."""
+    html = RECIPE.replace("Add salt last.</li></ol>", "Add salt last.</li></ol>Then rest the dough for an hour.")
+    article = _html_article(html)
+    page = lxml_html.document_fromstring(render_html(article))
+    assert [(ol.get("start"), len(ol.findall("li"))) for ol in page.findall(".//article//ol")] == [(None, 1), ("2", 2)]
+    assert [li.text_content().strip() for li in page.findall(".//article//ul/li")] == [
+        "Use warm water.",
+        "Add salt last.",
+    ]
+    assert "Then rest the dough for an hour." in [p.text_content().strip() for p in page.findall(".//article/p")]
+    text = render_plain_text(article)
+    assert "2. Knead the dough for ten minutes.\n3. Bake it for forty minutes." in text
+    assert _markdown_lists(render_markdown(article))[-1] == ("ordered", 2, 2)

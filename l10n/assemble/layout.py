@@ -77,8 +77,8 @@ def body_groups(article: LocalizedArticle) -> Iterator[BlockGroup]:
         if block.role in HEADER_ROLES or not block.segments:
             continue
         kind = _kind(block)
-        if kind == "list" and block.continued and pending_kind != "list":
-            kind = "block"  # an item's paragraph after its code block: a paragraph, not the item again
+        if kind == "list" and block.continued and not (pending_kind == "list" and _same_item(pending, block)):
+            kind = "block"  # an item's paragraph after its code block or its nested list: a paragraph
         joins = (
             pending
             and kind == pending_kind
@@ -112,12 +112,18 @@ def _continues(pending: list[LocalizedBlock], block: LocalizedBlock) -> bool:
     is how the list goes."""
     previous = pending[-1]
     if block.continued:
-        return True
-    if previous.number is None or block.number is None:
-        return previous.number is None and block.number is None
+        return _same_item(pending, block)
+    if pending[0].number is None or previous.number is None or block.number is None:
+        return pending[0].number is None and previous.number is None and block.number is None
     numbers = [item.number for item in pending if not item.continued and item.number is not None]
     step = block.number - previous.number
     return step in (1, -1) if len(numbers) < 2 else step == numbers[1] - numbers[0]
+
+
+def _same_item(pending: list[LocalizedBlock], block: LocalizedBlock) -> bool:
+    """Whether a `continued` block goes on the last item of `pending`: one with its number (not
+    an item of a list nested in its item, which ended)."""
+    return next((item.number for item in reversed(pending) if not item.continued), -1) == block.number
 
 
 def _same_table(previous: LocalizedBlock, block: LocalizedBlock) -> bool:
