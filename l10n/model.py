@@ -241,7 +241,11 @@ class Block:
     """A structural piece of the article. `text` is plain text with normalised spaces.
 
     `figure` groups a credit with its caption (same number); `line` is the 1-based source line
-    where the block starts, for error messages and PO references.
+    where the block starts, for error messages and PO references. `number` is the number an
+    ordered list's item shows (HTML `<ol start>`, Markdown `3.`, a Word numbered paragraph), None
+    for a bulleted item and every other block: the marker is structure, not text, so it is in no
+    unit. `continued` marks a list item's further paragraph (a second `<p>` in an `<li>`): it
+    carries its item's number and joins that item in every edition.
     """
 
     role: BlockRole
@@ -251,6 +255,24 @@ class Block:
     markup: list[InlineMarkup] = field(default_factory=list)
     figure: int | None = None
     cell: TableCell | None = None
+    number: int | None = None
+    continued: bool = False
+
+
+MAX_LIST_NUMBER = 999_999_999
+"""The largest list number kept (CommonMark §5.2 allows nine digits); a larger or negative start
+is read as 1."""
+
+
+def list_number(start: int, place: int = 0) -> int | None:
+    """The number of the item at 0-based `place` of an ordered list starting at `start`, within
+    what every writer can print (`MAX_LIST_NUMBER`); None past it.
+
+    >>> list_number(3, 2), list_number(-4), list_number(MAX_LIST_NUMBER, 1)
+    (5, 1, None)
+    """
+    first = start if 0 <= start <= MAX_LIST_NUMBER else 1
+    return first + place if first + place <= MAX_LIST_NUMBER else None
 
 
 @dataclass

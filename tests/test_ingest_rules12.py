@@ -11,7 +11,8 @@ import pytest
 from conftest import DATA
 
 from l10n.ingest import ingest_file
-from l10n.ingest.byline import is_labelled_byline, reduce_byline
+from l10n.ingest.byline import reduce_byline
+from l10n.ingest.byline_shape import is_labelled_byline
 from l10n.model import Document
 
 REALWORLD = DATA / "realworld"

@@ -10,7 +10,7 @@ import json
 import lxml.html
 from test_ingest_page import page
 
-from l10n.ingest.byline import is_labelled_byline
+from l10n.ingest.byline_shape import is_labelled_byline
 from l10n.ingest.datelines import dateline_day, read_day, title_day
 from l10n.ingest.furniture import is_site_talk
 from l10n.ingest.html import ingest_html

@@ -212,7 +212,7 @@ def test_a_text_label_before_the_writer_is_cut() -> None:
         == "Лида Буслаева"
     )
     # near miss: a sentence that opens with the word is not a byline
-    from l10n.ingest.byline import is_labelled_byline
+    from l10n.ingest.byline_shape import is_labelled_byline
 
     assert is_labelled_byline("Texto: Ana Pérez García") and not is_labelled_byline(
         "Texts were sent to every household."

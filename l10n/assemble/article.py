@@ -91,6 +91,8 @@ class LocalizedBlock:
     figure: int | None
     segments: list[LocalizedSegment]
     cell: TableCell | None = None
+    number: int | None = None  # an ordered list item's number (`Block.number`)
+    continued: bool = False  # a list item's further paragraph (`Block.continued`)
 
     @property
     def text(self) -> str:
@@ -142,6 +144,20 @@ class LocalizedArticle:
     @property
     def units(self) -> int:
         return sum(self.counts.values())
+
+    @property
+    def title(self) -> str:
+        """The page's title (`<title>`, which HTML §4.2.2 wants non-empty): the headline; without
+        one (plain-text stories, Word files), the story's first sentence as shown in this edition;
+        the article's name only when it has no sentence either."""
+        if self.headline:
+            return self.headline
+        for role in ("summary", "lead", "paragraph"):
+            for block in self.blocks:
+                first = next((segment.text.strip() for segment in block.segments if segment.text.strip()), "")
+                if block.role == role and first:
+                    return first
+        return self.domain
 
     @property
     def summary_text(self) -> str:
@@ -200,7 +216,8 @@ def assemble_article(
                 if localized.held:
                     held_counts[localized.held] = held_counts.get(localized.held, 0) + 1
             segments.append(localized)
-        blocks.append(LocalizedBlock(role=block.role, figure=block.figure, segments=segments, cell=block.cell))
+        shown = LocalizedBlock(block.role, block.figure, segments, block.cell, block.number, block.continued)
+        blocks.append(shown)
     blocks, images = _alt_texts_on_images(blocks, figure_images(doc.extra))
     return LocalizedArticle(
         locale=locale,

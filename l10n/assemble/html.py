@@ -56,7 +56,7 @@ def html_root(article: LocalizedArticle) -> Element:
     head = sub_element(root, "head")
     sub_element(head, "meta", charset="utf-8")
     sub_element(head, "meta", {"http-equiv": "Content-Security-Policy", "content": CONTENT_SECURITY_POLICY})
-    _append_text(sub_element(head, "title"), article.headline)
+    _append_text(sub_element(head, "title"), article.title)
     body = sub_element(root, "body")
     main = sub_element(body, "article")
     _header(main, article)
@@ -104,13 +104,25 @@ def _group(parent: Element, group: BlockGroup, article: LocalizedArticle) -> Non
             _append_text(caption, " ")
             _labelled(caption, "photo", "credit", article, segments=block.segments, element="small")
     elif group.kind == "list":
-        items = sub_element(parent, "ul")
-        for block in group.blocks:
-            _segments(sub_element(items, "li"), block.segments, article)
+        _list(parent, group, article)
     elif group.kind == "table":
         _table(parent, group, article)
     else:
         _block(parent, group.blocks[0], article)
+
+
+def _list(parent: Element, group: BlockGroup, article: LocalizedArticle) -> None:
+    """`<ul>`, or `<ol>` with the `start` of its first item's number (HTML §4.4.5; the marker's
+    digits are the browser's decimal ones); an item of several paragraphs holds a `<p>` each."""
+    items = sub_element(parent, "ul" if group.start is None else "ol")
+    if group.counts_down:
+        items.set("reversed", "reversed")
+    if group.start not in (None, 1) or group.counts_down:
+        items.set("start", str(group.start))
+    for _, blocks in group.items():
+        item = sub_element(items, "li")
+        for block in blocks:
+            _segments(item if len(blocks) == 1 else sub_element(item, "p"), block.segments, article)
 
 
 def _table(parent: Element, group: BlockGroup, article: LocalizedArticle) -> None:

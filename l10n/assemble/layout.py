@@ -1,8 +1,10 @@
 """How an article's blocks group on a page, shared by the HTML, Markdown and text writers.
 
 A credit and its caption form one figure (same `Block.figure` number), consecutive list
-items form one list, and the headline and byline belong to the header. Deciding this once
-keeps the three writers from disagreeing about the article's shape.
+items form one list — bulleted, or numbered on from its first item's number (an item's
+further paragraph, `continued`, joins it; any other number starts a new list) — and the
+headline and byline belong to the header. Deciding this once keeps the three writers from
+disagreeing about the article's shape.
 """
 
 from __future__ import annotations
@@ -30,6 +32,28 @@ class BlockGroup:
         return [block for block in self.blocks if block.role == role]
 
     @property
+    def start(self) -> int | None:
+        """The number of an ordered list's first item; None for a bulleted list and other groups."""
+        return self.blocks[0].number if self.kind == "list" else None
+
+    @property
+    def counts_down(self) -> bool:
+        """An ordered list whose numbers go down (3, 2, 1)."""
+        numbers = [block.number for block in self.blocks if not block.continued]
+        return self.kind == "list" and len(numbers) > 1 and (numbers[1] or 0) < (numbers[0] or 0)
+
+    def items(self) -> list[tuple[int | None, list[LocalizedBlock]]]:
+        """A list's items in order: each item's number (None: a bullet) and its paragraphs (a
+        `continued` one joins the item before it)."""
+        items: list[tuple[int | None, list[LocalizedBlock]]] = []
+        for block in self.blocks:
+            if items and block.continued:
+                items[-1][1].append(block)
+            else:
+                items.append((block.number, [block]))
+        return items
+
+    @property
     def figure(self) -> int | None:
         """The figure number (`Block.figure`) of a figure group, None for other groups."""
         return self.blocks[0].figure if self.kind == "figure" else None
@@ -53,12 +77,14 @@ def body_groups(article: LocalizedArticle) -> Iterator[BlockGroup]:
         if block.role in HEADER_ROLES or not block.segments:
             continue
         kind = _kind(block)
+        if kind == "list" and block.continued and not (pending_kind == "list" and _same_item(pending, block)):
+            kind = "block"  # an item's paragraph after its code block or its nested list: a paragraph
         joins = (
             pending
             and kind == pending_kind
             and kind != "block"
             and (
-                kind == "list"
+                (kind == "list" and _continues(pending, block))
                 or (kind == "table" and _same_table(pending[-1], block))
                 or (kind == "figure" and block.figure == pending_figure and not _has_role(pending, block.role))
             )
@@ -78,6 +104,26 @@ def _kind(block: LocalizedBlock) -> GroupKind:
     if block.role == "list_item":
         return "list"
     return "table" if block.role == "cell" and block.cell is not None else "block"
+
+
+def _continues(pending: list[LocalizedBlock], block: LocalizedBlock) -> bool:
+    """Whether `block` belongs to the list `pending` holds: a further paragraph of its last item,
+    both bullets, or numbered on — up, or down (a countdown, HTML's `<ol reversed>`) when that
+    is how the list goes."""
+    previous = pending[-1]
+    if block.continued:
+        return _same_item(pending, block)
+    if pending[0].number is None or previous.number is None or block.number is None:
+        return pending[0].number is None and previous.number is None and block.number is None
+    numbers = [item.number for item in pending if not item.continued and item.number is not None]
+    step = block.number - previous.number
+    return step in (1, -1) if len(numbers) < 2 else step == numbers[1] - numbers[0]
+
+
+def _same_item(pending: list[LocalizedBlock], block: LocalizedBlock) -> bool:
+    """Whether a `continued` block goes on the last item of `pending`: one with its number (not
+    an item of a list nested in its item, which ended)."""
+    return next((item.number for item in reversed(pending) if not item.continued), -1) == block.number
 
 
 def _same_table(previous: LocalizedBlock, block: LocalizedBlock) -> bool:

@@ -46,14 +46,19 @@ def render_markdown(article: LocalizedArticle) -> str:
         paragraphs.append(escape_line_start(_labelled("byline", article, escape_markdown(article.author))))
     if article.published_text:
         paragraphs.append(escape_line_start(escape_markdown(article.published_text)))
-    paragraphs.extend(_group(group, article) for group in body_groups(article))
+    delimiter, follows_list = ".", False
+    for group in body_groups(article):
+        if group.start is not None:  # right after another numbered list, the other delimiter starts a new one (§5.3)
+            delimiter = ("." if delimiter == ")" else ")") if follows_list else "."
+        follows_list = group.start is not None
+        paragraphs.append(_group(group, article, delimiter))
     footer = [_labelled(key, article, escape_markdown(name)) for key, name in _footer_items(article)]
     if footer:
         paragraphs.append(escape_line_start(HARD_BREAK.join(footer)))
     return "\n\n".join(paragraph for paragraph in paragraphs if paragraph) + "\n"
 
 
-def _group(group: BlockGroup, article: LocalizedArticle) -> str:
+def _group(group: BlockGroup, article: LocalizedArticle, delimiter: str = ".") -> str:
     if group.kind == "figure":
         image = article.figures.get(group.figure) if group.figure is not None else None
         lines = [f"![{escape_markdown(image.alt)}]({link_destination(image.src)})"] if image else []
@@ -63,10 +68,25 @@ def _group(group: BlockGroup, article: LocalizedArticle) -> str:
         lines += [_labelled("photo", article, _inline(b.segments, article)) for b in group.with_role("credit")]
         return escape_line_start(HARD_BREAK.join(lines))
     if group.kind == "list":
-        return "\n".join("- " + _inline(block.segments, article) for block in group.blocks)
+        return _list(group, article, delimiter)
     if group.kind == "table":
         return markdown_table(grid(group), lambda cell: _inline(cell.segments, article, single_line=True))
     return _block(group.blocks[0], article)
+
+
+def _list(group: BlockGroup, article: LocalizedArticle, delimiter: str) -> str:
+    """`- item` lines, or `N.` ones (CommonMark §5.2: ASCII digits, the first one the list's
+    start); an item's further paragraphs follow it indented to its content. CommonMark counts
+    only up: a countdown is a list per item, their delimiters alternating (§5.3)."""
+    lines: list[str] = []
+    for number, blocks in group.items():
+        marker = "- " if number is None else f"{number}{delimiter} "
+        if lines and group.counts_down:
+            delimiter = "." if delimiter == ")" else ")"
+            marker = f"\n{number}{delimiter} "
+        lines.append(marker + _inline(blocks[0].segments, article))
+        lines += ["\n" + " " * len(marker.lstrip("\n")) + _inline(block.segments, article) for block in blocks[1:]]
+    return "\n".join(lines)
 
 
 def _block(block: LocalizedBlock, article: LocalizedArticle) -> str:

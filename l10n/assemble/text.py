@@ -16,6 +16,7 @@ from l10n.assemble.html import xml_safe
 from l10n.assemble.labels import label
 from l10n.assemble.layout import BlockGroup, body_groups, byline_blocks, headline_block
 from l10n.assemble.tables import grid, plain_text_table
+from l10n.placeables.render import in_native_digits
 
 
 def render_plain_text(article: LocalizedArticle) -> str:
@@ -44,12 +45,21 @@ def _group(group: BlockGroup, article: LocalizedArticle) -> str:
         lines += [label("photo", article.locale, _text(block, article)) for block in group.with_role("credit")]
         return "\n".join(line for line in lines if line)
     if group.kind == "list":
-        return "\n".join("• " + _text(block, article) for block in group.blocks)
+        return "\n".join(_item(number, blocks, article) for number, blocks in group.items())
     if group.kind == "table":
         return plain_text_table(grid(group), lambda cell: _text(cell, article))
     if group.blocks[0].role == "code":
         return group.blocks[0].text  # as written: code is not prose to isolate or translate
     return _text(group.blocks[0], article, block=True)
+
+
+def _item(number: int | None, blocks: list[LocalizedBlock], article: LocalizedArticle) -> str:
+    """ "• item", or "3. item" in the locale's digits, as every number of the edition is written
+    (`in_native_digits`); an item's further paragraphs follow it indented."""
+    marker = "• " if number is None else in_native_digits(f"{number}. ", article.locale)
+    return "\n".join(
+        (marker if index == 0 else " " * len(marker)) + _text(block, article) for index, block in enumerate(blocks)
+    )
 
 
 def _text(item: LocalizedBlock, article: LocalizedArticle, *, block: bool = False) -> str:

@@ -11,6 +11,7 @@ publication date is read from its metadata), a role is kept as `Document.author_
 equal to the site's name is dropped, and so is the place (nothing downstream prints a dateline;
 the story's own dateline, if it has one, opens its first paragraph). A desk credit ("HT
 Correspondent", "Our Correspondent", "Metro Desk": one word before a job title) names no one.
+Whether a line is a byline at all is `byline_shape.py`'s question, asked before this one.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from l10n.ingest.byline_cjk import cjk_byline_names, is_cjk_byline, korean_byline
+from l10n.ingest.byline_cjk import cjk_byline_names, korean_byline
 from l10n.ingest.fields import match_key, normalise_space
 
 if TYPE_CHECKING:
@@ -52,10 +53,6 @@ _DATE = re.compile(
     # holdout5: how long ago, in other languages ("prije 26 minuta", "vor 3 Stunden", "hace 2 horas")
     re.IGNORECASE,
 )
-# A credit label for the pictures, not the words: "Photo by", "Images by", "Foto:", "Video by".
-_PICTURE_LABEL = re.compile(
-    r"^\W*(?:photos?|pictures?|images?|fotos?|fotograf\w*|photograph\w*|videos?)\b", re.IGNORECASE
-)
 # Names are joined by commas, "and" or "und", or by "et"/"y"/"e"/"и" before a capitalised name ("Por Ana
 # Pérez y Juan López", "Par Jean Dupont et Marie Roy"; lower case after them is a phrase, not a name).
 _SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\|)\s*|\s+(?:et|y|e|и)\s+(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ]))", re.IGNORECASE)
@@ -77,7 +74,6 @@ _PARENTHESIS = re.compile(r"\s*[(\[].*?[)\]]")
 # Co-writers credited in brackets after the writer: "Martin Untersinger (avec Damien Leloup et Morgane Tual)".
 _CO_WRITERS = re.compile(r"\s*\((?:avec|with|mit|con|com|с)\s+([^()]+)\)", re.IGNORECASE)
 _NAME_JOINER = re.compile(r"\s+(?:et|and|und|y|e|и)\s+")
-_BY_LINE = re.compile(r"^(?i:by)\s+[A-Z\u00c0-\uffff]")  # a name follows, capitalised: "By clicking…" is no byline
 # A letter run into a digit: a name glued to the date beside it ("Lucas Nolan22 Dec 2016"); names hold no digits.
 _GLUED_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
 # …or into the writer's link words ("HusbandTwitterNews"); a name's inner capital ("McDonald") stays.
@@ -92,7 +88,6 @@ _GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
 _GLUED_LINK = re.compile(r"(?<=[a-z])(Twitter|Facebook|Instagram|LinkedIn|Email|Archive|Contact)(?=[A-Z]|\b)")
 # An academic or professional degree after the name and a comma ("Brenda Goodman, MA"): not a second name.
 _DEGREE = re.compile(r"^\s*(?:MA|MSc|MD|PhD|Ph\.D\.|DPhil|BSc|MBA|MPH|MPA|RN|DDS|LLM|EdD|DrPH)\b\.?\s*")
-MAX_BY_LINE_WORDS = 15  # "By" + names + a date and time
 ROLE_WORDS = frozenset(
     """editor editors correspondent correspondents reporter reporters writer writers columnist contributor
     contributors staff senior chief deputy political education business science health economics
@@ -248,15 +243,6 @@ def _before_domain(field: str) -> str:
     return head.strip() or field
 
 
-def is_picture_label(text: str) -> bool:
-    """A credit for the pictures ("Photo by Ann Lee", "Foto:"): the photographer is not the writer.
-
-    >>> is_picture_label("Photo by Ann Lee"), is_picture_label("By Ann Lee")
-    (True, False)
-    """
-    return bool(_PICTURE_LABEL.match(text))
-
-
 def _without_trailing_outlet(text: str, site_name: str) -> str:
     """The byline without an outlet run on after a full stop ("Finian Cunningham. Sputnik
     International" → "Finian Cunningham"); a full stop after an initial or a title ("Dr. Ann Lee")
@@ -274,16 +260,6 @@ def _without_site(name: str, site_name: str) -> str:
         if site and match_key(" ".join(words[index:])) == site:
             return " ".join(words[:index])
     return name
-
-
-def is_by_line(text: str, *, max_words: int = MAX_BY_LINE_WORDS) -> bool:
-    """ "By Amanda Tan November 19, 2023 7:18 pm": a line starting "By" and a letter, at most
-    `max_words` long, is a byline however much follows the names (`reduce_byline` takes it apart).
-
-    >>> is_by_line("By Amanda Tan November 19, 2023"), is_by_line("Bystanders fled")
-    (True, False)
-    """
-    return bool(_BY_LINE.match(text)) and len(text.split()) <= max_words
 
 
 def looks_like_name(name: str) -> bool:
@@ -311,31 +287,6 @@ def is_capitalised(word: str) -> bool:
     """
     first = word[:1]
     return first.isupper() or (first.isalpha() and not first.islower() and ord(first) < CASELESS_WORDS_END)
-
-
-def is_labelled_byline(text: str) -> bool:
-    """A byline under any of the labels `reduce_byline` knows ("Von Volkmar Kabisch, Jan Lukas
-    Strozyk und Benedikt Strunz, NDR", "Written by: Julie Mollins", "Por Ana Pérez"), not only
-    "By …": short, and every name it yields is two or more capitalised words, so a sentence that
-    merely opens with the word ("Von Beginn an …", "From Monday, ferries …") is none.
-
-    >>> is_labelled_byline("Written by: Julie Mollins"), is_labelled_byline("Von Beginn an war das klar.")
-    (True, False)
-    >>> is_labelled_byline("From Monday, ferries to the islands resume.")
-    False
-    """
-    if is_by_line(text) or is_cjk_byline(text):
-        return True
-    if not BYLINE_LABEL.match(text) or len(text.split()) > MAX_BY_LINE_WORDS or is_picture_label(text):
-        return False
-    return names_writers(text)
-
-
-def names_writers(text: str) -> bool:
-    """Every name `reduce_byline` takes from `text` is two or more capitalised words: a byline's
-    names, not a sentence's words after its label ("By Monday, officials …" yields "Monday")."""
-    names = reduce_byline(text).names
-    return bool(names) and all(len(name.split()) > 1 and looks_like_name(name) for name in names)
 
 
 def _name_and_role(part: str) -> tuple[str, str]:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from l10n.ingest.byline import BYLINE_LABEL, MAX_ROLE_LINE_WORDS, ROLE_WORDS, WRITING_JOBS, is_labelled_byline
+from l10n.ingest.byline import BYLINE_LABEL, MAX_ROLE_LINE_WORDS, ROLE_WORDS, WRITING_JOBS
+from l10n.ingest.byline_shape import is_labelled_byline
 from l10n.ingest.fields import normalise_space
 from l10n.ingest.page_credits import LEAD_IN_TAGS
 

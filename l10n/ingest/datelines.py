@@ -26,8 +26,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from l10n.ingest.byline import is_by_line
 from l10n.ingest.byline_lines import label_length
+from l10n.ingest.byline_shape import is_by_line
 from l10n.ingest.fields import match_key, normalise_space
 from l10n.ingest.metadata import strip_site_name, title_parts
 from l10n.ingest.page_days import (

@@ -32,10 +32,12 @@ import zipfile
 from typing import Any
 
 from l10n.errors import IngestError
-from l10n.ingest.byline import is_by_line, reduce_byline
+from l10n.ingest.byline import reduce_byline
+from l10n.ingest.byline_shape import is_byline_paragraph
 from l10n.ingest.docx_notes import WordNotes
 from l10n.ingest.docx_runs import Inline, RunReader, W, block_items, children, decimal_value, on
 from l10n.ingest.fields import match_key, normalise_space, regional_locale, source_language, split_caption_credit
+from l10n.ingest.lists import WordNumbering
 from l10n.ingest.text import MAX_HEADLINE_WORDS
 from l10n.model import Block, BlockRole, Document, InlineMarkup, TableCell
 
@@ -144,6 +146,7 @@ class _Reader:
         self.document = document
         self.source_path = document.source_path
         self.runs = RunReader(word.part.rels, note_reference=notes.reference)
+        self.numbering = WordNumbering.of(_numbering_part(word), word.styles.element, W)
         self.styles, self.default_style = _paragraph_styles(word.styles.element)
         self.figures = 0
         self.tables = 0
@@ -165,9 +168,13 @@ class _Reader:
         waiting, self.open_figure = self.open_figure, None
         for alt in inline.images:
             self._figure(alt, line=line)
+        numbered, number = self.numbering.paragraph(element.find(W + "pPr"), W)  # an empty item counts too
         if text:
-            role = self._role(self._style(element), text, numbered=_numbered(element))
+            words = _without(text, [m for m in markup if m.tag == "sup"])  # "By Ann Lee¹" names Ann Lee
+            role = self._role(self._style(element), words, numbered=numbered)
             self._text(role, text, markup, images=bool(inline.images), waiting=waiting, line=line)
+            if role == "list_item":
+                self.document.blocks[-1].number = number
             if len(self.first_paragraphs) < 2:
                 self.first_paragraphs.append((self.document.blocks[-1], element))
         self._text_boxes(inline, line=line)
@@ -216,7 +223,8 @@ class _Reader:
         style_id = style.get(W + "val") if style is not None else None
         return self.styles.get(style_id or "", self.default_style)
 
-    def _role(self, style: str, text: str, *, numbered: bool) -> BlockRole:
+    def _role(self, style: str, words: str, *, numbered: bool) -> BlockRole:
+        """The role of a paragraph styled `style` reading `words` (its text without note marks)."""
         has_headline = bool(self.document.blocks_with_role("headline"))
         if style == "title" or (style == "heading 1" and not has_headline and not self._has_body()):
             return "heading" if has_headline else "headline"
@@ -230,7 +238,7 @@ class _Reader:
             return "caption"
         if style.startswith("list") or numbered:
             return "list_item"
-        if has_headline and not self._has_body() and is_by_line(text):
+        if has_headline and not self._has_body() and is_byline_paragraph(words):
             return "byline"
         return "paragraph"
 
@@ -297,18 +305,21 @@ class _Reader:
         self.document.blocks.append(Block(role=role, text=text, line=line, markup=markup, figure=figure))
 
 
+def _numbering_part(word: Any) -> Any:
+    """The root of the package's numbering definitions (`w:numbering`), None when it has none."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+
+    for relationship in word.part.rels.values():
+        if relationship.reltype == RELATIONSHIP_TYPE.NUMBERING and not relationship.is_external:
+            return getattr(relationship.target_part, "element", None)
+    return None
+
+
 def _without(text: str, spans: list[InlineMarkup]) -> str:
     """`text` without the words `spans` mark."""
     for span in sorted(spans, key=lambda span: span.start, reverse=True):
         text = text[: span.start] + text[span.end :]
     return text
-
-
-def _numbered(paragraph: Any) -> bool:
-    """Bulleted or numbered by direct numbering (`w:numPr` with a `w:numId` other than 0, which
-    means "no numbering"), the way LibreOffice, Google Docs and Word's list buttons write lists."""
-    number = paragraph.find(f"{W}pPr/{W}numPr/{W}numId")
-    return number is not None and (number.get(W + "val") or "0") != "0"
 
 
 def _emphasis(paragraph: Any) -> tuple[bool, int]:

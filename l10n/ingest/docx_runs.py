@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from l10n.ingest.docx_math import MATH_ELEMENTS, linear_math
-from l10n.ingest.fields import is_file_name, normalise_space
+from l10n.ingest.fields import is_no_alternative, normalise_space
 from l10n.ingest.inline import InlineTextBuilder
 from l10n.model import NOTE_REFERENCE
 from l10n.urls import safe_url
@@ -281,13 +281,14 @@ def custom_mark(reference: Any) -> bool:
 def _drawing(element: Any, inline: Inline, *, picture: bool) -> None:
     """A DrawingML object or VML picture: its text boxes are text (read after the paragraph); a
     DrawingML object without one is a picture whose alt text is `wp:docPr/@descr` — unless that
-    is only the file's name or path, which Word writes there when a picture is inserted."""
+    is only the file's name or path, which Word writes there when a picture is inserted, or the
+    description Word generated (`fields.is_no_alternative`): then it has none."""
     boxes = list(_text_boxes(element))
     inline.text_boxes.extend(boxes)
     if picture and not boxes:
         properties = next(element.iter(_DOC_PROPERTIES), None)
         alt = normalise_space((properties.get("descr") or "") if properties is not None else "")
-        inline.images.append("" if is_file_name(alt) else alt)
+        inline.images.append("" if is_no_alternative(alt) else alt)
 
 
 def _text_boxes(element: Any) -> Iterator[Any]:

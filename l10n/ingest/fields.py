@@ -257,3 +257,58 @@ def is_file_name(text: str) -> bool:
     [False, False, False, False]
     """
     return bool(_IMAGE_FILE.fullmatch(text) or _IMAGE_PATH.fullmatch(text))
+
+
+# What Office writes after a description it generated for a picture (Word 365's automatic alt
+# text): "A screenshot of a computer Description automatically generated [with medium
+# confidence]" (before 2023), "… AI-generated content may be incorrect." (since), in the
+# application's language; "A picture containing …" opened the older English ones.
+_GENERATED_NOTICE = re.compile(
+    r"(?:\bdescription automatically generated(?: with (?:very )?(?:low|medium|high) confidence)?"
+    r"|\bai-generated content may be incorrect"
+    r"|\bautomatisch generierte beschreibung|\bki-generierte inhalte können fehlerhaft sein"
+    r"|\bdescription générée automatiquement|\ble contenu généré par l['’]ia peut être incorrect"
+    r"|\bdescripción generada automáticamente|\bel contenido generado por (?:la )?ia puede ser incorrecto"
+    r"|描述已自动生成|ai\s?生成的内容可能不正确|自動產生的描述|ai\s?產生的內容可能不正確|自動的に生成された説明)"
+    r"\s*[.。]?$",
+    re.IGNORECASE,
+)
+_GENERATED_OPENING = re.compile(r"^a picture containing\b", re.IGNORECASE)
+
+
+def is_generated_description(text: str) -> bool:
+    """Whether an image's alt text is the one Word generated for it, no author's: nobody wrote
+    it for this article (it describes the pixels: "图形用户界面, 文本, 应用程序, 信件 AI 生成的内容可能
+    不正确。" on a screenshot), so it is no unit a translator is paid for, and the image keeps
+    an empty alt, as the source had before Word filled it in.
+
+    >>> is_generated_description("A screenshot of a computer Description automatically generated")
+    True
+    >>> is_generated_description("A blue object with a red square Description automatically generated with medium confidence")
+    True
+    >>> is_generated_description("A red and blue square AI-generated content may be incorrect.")
+    True
+    >>> is_generated_description("图形用户界面, 文本, 应用程序, 信件 AI 生成的内容可能不正确。")
+    True
+    >>> is_generated_description("The mayor opens the library"), is_generated_description("A description, automatically")
+    (False, False)
+    """
+    text = normalise_space(text)
+    return bool(_GENERATED_NOTICE.search(text) or _GENERATED_OPENING.match(text))
+
+
+def is_no_alternative(text: str, src: str = "") -> bool:
+    """An image's alt text that is no text alternative (WCAG 2 failure F30): its file's name, with
+    its suffix or as a slug without it ("rebuild-wait-time" for "rebuild-wait-time.png", a
+    chart's fallback image; a single word, "![Gopher](gopher.png)", is a weak alt but an alt), or
+    Word's generated description (`is_file_name`, `is_generated_description`).
+
+    >>> is_no_alternative("rebuild-wait-time", "charts/rebuild-wait-time.png"), is_no_alternative("Wait time", "w.png")
+    (True, False)
+    >>> is_no_alternative("Gopher", "gopher.png"), is_no_alternative("IMG_2041", "IMG_2041.jpg")
+    (False, True)
+    """
+    stem = src.split("?")[0].split("#")[0].rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    slug = bool(re.search(r"[-_\d]", stem)) and not re.search(r"\s", stem)
+    same = slug and normalise_space(text).casefold() == stem.casefold()
+    return same or is_file_name(text) or is_generated_description(text)

@@ -32,6 +32,7 @@ from l10n.ingest.fields import (
 )
 from l10n.ingest.html_parse import parse_html
 from l10n.ingest.inline import InlineTextBuilder
+from l10n.ingest.lists import ListNumbers
 from l10n.ingest.metadata import source_variant_of
 from l10n.ingest.page import ingest_page, looks_like_full_page
 from l10n.ingest.page_controls import has_xml_controls
@@ -110,6 +111,7 @@ class _BlockWalker:
     # Elements already used as figure credits. Held (not their id()s): lxml proxies are
     # recreated on access, and only a live proxy keeps its identity.
     excluded: list[HtmlElement] = field(default_factory=list)
+    numbers: ListNumbers = field(default_factory=ListNumbers)  # of the `<ol>` items being read
 
     def visit(self, element: HtmlElement, *, role: BlockRole | None) -> None:
         tag = _tag(element)
@@ -123,6 +125,9 @@ class _BlockWalker:
             self._table(element)
         elif tag == "hr":
             return
+        elif tag in ("ol", "li"):
+            with self.numbers.reading(element, tag):
+                self._content(element, role=self._role(element, tag, inherited=role))
         else:
             self._content(element, role=self._role(element, tag, inherited=role))
 
@@ -169,7 +174,9 @@ class _BlockWalker:
             self.document.source = footer.source or self.document.source
             self.document.editor = footer.editor or self.document.editor
             return
-        self.document.blocks.append(Block(role=role, text=text, line=run.line, markup=markup, figure=figure))
+        number, continued = self.numbers.item_block() if role == "list_item" else (None, False)
+        block = Block(role, text, run.line, markup=markup, figure=figure, number=number, continued=continued)
+        self.document.blocks.append(block)
 
     def _figure(self, element: HtmlElement) -> None:
         caption = element.find(".//figcaption")

@@ -46,3 +46,29 @@ def parse_html(text: str, *, source_path: str) -> HtmlElement:
 def _blank_subset(match: re.Match[str]) -> str:
     """Keep `<!DOCTYPE name>` and the line count; drop the entity declarations."""
     return f"<!DOCTYPE{match['name'].rstrip()}>" + "\n" * match.group(0).count("\n")
+
+
+def loose_images(text: str, taken: set[str]) -> list[tuple[str, str, int]]:
+    """The `src`, `alt` and 1-based line of each `<img>` an HTML fragment shows on its own — in
+    an element holding no text besides images (a row of charts) — whose `src` is not in `taken`
+    (a figure the walker made already); [] for a fragment that cannot be parsed.
+
+    >>> loose_images('<p><img src="a.svg" alt="Age"> <img src="b.svg"></p><p>Text <img src="c.png" alt="x"></p>', set())
+    [('a.svg', 'Age', 1), ('b.svg', '', 1)]
+    """
+    try:
+        root = parse_html(text, source_path="")
+    except IngestError:
+        return []
+    found = []
+    wordless: dict[HtmlElement, bool] = {}  # each parent's text read once: a row of 1,000 images is one read
+    for image in root.iter("img"):
+        parent = image.getparent()
+        src = image.get("src", "")
+        if parent is None or src in taken:
+            continue
+        if parent not in wordless:
+            wordless[parent] = not parent.text_content().strip()
+        if wordless[parent]:
+            found.append((src, image.get("alt", ""), image.sourceline or 1))
+    return found

@@ -22,8 +22,11 @@ from typing import TYPE_CHECKING
 from l10n.errors import IngestError
 from l10n.ingest import refuse_hostile_code
 from l10n.ingest.byline import narrow_to_name
+from l10n.ingest.byline_shape import names_people
 from l10n.ingest.decode import normalise_newlines
-from l10n.ingest.fields import drop_byline_label, normalise_space, parse_byline, parse_footer
+from l10n.ingest.fields import drop_byline_label, is_no_alternative, normalise_space, parse_byline, parse_footer
+from l10n.ingest.html_parse import loose_images
+from l10n.ingest.lists import list_start
 from l10n.ingest.markdown_front import FrontMatter, apply_front_matter, split_front_matter
 from l10n.ingest.markdown_inline import build_inline, is_emphasis_only, is_image_paragraph, wraps_whole
 from l10n.ingest.markdown_marks import (
@@ -34,8 +37,8 @@ from l10n.ingest.markdown_marks import (
     notes_apart,
     only_template_tags,
 )
-from l10n.ingest.text import join_closing_marks, names_people
-from l10n.model import Block, BlockRole, Document, InlineMarkup, TableCell
+from l10n.ingest.text import join_closing_marks
+from l10n.model import Block, BlockRole, Document, InlineMarkup, TableCell, list_number
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -134,6 +137,9 @@ class _Reader:
     document: Document
     quote_depth: int = 0
     list_depth: int = 0
+    items: list[int | None] = field(default_factory=list)  # the open list items' numbers, innermost last
+    lists: list[int | None] = field(default_factory=list)  # each open list's next number (None: bullets)
+    said: list[bool] = field(default_factory=list)  # whether each open item gave a block already
     figures: int = 0
     open_figure: int | None = None  # a figure still waiting for its caption paragraph
     tables: int = 0
@@ -151,14 +157,34 @@ class _Reader:
                 self.column += 1
             elif token.type in ("blockquote_open", "blockquote_close"):
                 self.quote_depth += 1 if token.type.endswith("open") else -1
-            elif token.type in ("list_item_open", "list_item_close"):
-                self.list_depth += 1 if token.type.endswith("open") else -1
+            elif token.type in ("ordered_list_open", "bullet_list_open"):
+                self.lists.append(list_start(token.attrGet("start")) if token.type == "ordered_list_open" else None)
+            elif token.type in ("ordered_list_close", "bullet_list_close"):
+                self.lists.pop()
+            elif token.type == "list_item_open":
+                self.list_depth += 1
+                self._open_item()
+            elif token.type == "list_item_close":
+                self.list_depth -= 1
+                self.items.pop()
+                self.said.pop()
+                if self.said:
+                    self.said[-1] = True  # the outer item goes on after its nested list
             elif token.type == "inline" and index > 0:
                 self._inline_block(tokens[index - 1], token)
             elif token.type == "html_block":
                 self._html_block(token)
             elif token.type in ("fence", "code_block"):
                 self._code_block(token)
+
+    def _open_item(self) -> None:
+        """An item shows its list's next number (CommonMark §5.3: the first item's number is the
+        list's start, the others count on from it, whatever digits they were written with)."""
+        number = self.lists[-1] if self.lists else None
+        self.items.append(number if len(self.items) == 0 else None)  # an item in an item: lists.NESTED
+        self.said.append(False)
+        if number is not None:
+            self.lists[-1] = list_number(number, 1)
 
     def _html_block(self, token: Token) -> None:
         """A raw HTML block (CommonMark §4.6) is read as HTML: its text is the article's too.
@@ -167,9 +193,10 @@ class _Reader:
 
         try:
             fragment = ingest_html(token.content, source_path=self.document.source_path)
-        except IngestError:
-            return
+        except IngestError:  # no text: a comment, a `<script>`, or images alone
+            fragment = Document(blocks=[])
         offset, figures, tables = (token.map or [0])[0], self.figures, self.tables
+        start = len(self.document.blocks)
         for block in fragment.blocks:
             if block.role == "headline" and (self.document.blocks_with_role("headline") or self._has_body()):
                 block.role = "heading"
@@ -189,6 +216,24 @@ class _Reader:
             number, _, attribute = key.removeprefix("figure.").partition(".")
             if key.startswith("figure.") and number.isdigit():
                 self.document.extra[f"figure.{int(number) + figures}.{attribute}"] = value
+        taken = {value for key, value in fragment.extra.items() if key.endswith(".src")}
+        images = self._raw_images(token.content, taken, offset=offset)
+        if images:  # in reading order among the fragment's blocks
+            self.document.blocks[start:] = sorted([*self.document.blocks[start:], *images], key=lambda b: b.line)
+
+    def _raw_images(self, html: str, taken: set[str], *, offset: int) -> list[Block]:
+        """A figure for each `<img>` raw HTML shows on its own (`html_parse.loose_images`), as
+        `![alt](src)` is one; its alt text a unit unless it is none (`fields.is_no_alternative`:
+        the image keeps an empty alt). The "alt" blocks, to place among the others."""
+        blocks = []
+        for src, written, line in loose_images(html, taken):
+            self.figures += 1
+            alt = "" if is_no_alternative(written, src) else normalise_space(written)
+            self.document.extra[f"figure.{self.figures}.src"] = src
+            self.document.extra[f"figure.{self.figures}.alt"] = alt
+            if alt:
+                blocks.append(Block(role="alt", text=alt, line=offset + line, figure=self.figures))
+        return blocks
 
     def _code_block(self, token: Token) -> None:
         """A fenced or indented code block (CommonMark §4.4, §4.5): a "code" block holding its
@@ -239,6 +284,8 @@ class _Reader:
             self._append("quote", children, line=line)
         elif is_image_paragraph(children):
             self._figure(children, line=line)
+        elif _is_raw_images(children):  # `<img …>` tags written inline, spanning lines (CommonMark §6.6)
+            self.document.blocks += self._raw_images(inline.content, set(), offset=line - 1)
         elif waiting_figure is not None and is_emphasis_only(children):
             self._append("caption", children, line=line, figure=waiting_figure)
         else:
@@ -265,9 +312,10 @@ class _Reader:
         image = children[0]
         self.figures += 1
         number = self.figures
-        self.document.extra[f"figure.{number}.src"] = str(image.attrGet("src") or "")
-        self.document.extra[f"figure.{number}.alt"] = image.content
-        alt = normalise_space(image.content)
+        src = str(image.attrGet("src") or "")
+        self.document.extra[f"figure.{number}.src"] = src
+        alt = "" if is_no_alternative(image.content, src) else normalise_space(image.content)
+        self.document.extra[f"figure.{number}.alt"] = image.content if alt else ""
         if alt:
             self.document.blocks.append(Block(role="alt", text=alt, line=line, figure=number))
         credit = normalise_space(str(image.attrGet("title") or ""))
@@ -314,11 +362,22 @@ class _Reader:
         if role in ("byline", "caption"):
             markup = [m for m in markup if not wraps_whole(m, text)]
         if text:
-            block = Block(role=role, text=text, line=line, markup=markup, figure=figure, cell=cell)
+            number = self.items[-1] if role == "list_item" and self.items else None
+            continued = role == "list_item" and bool(self.said) and self.said[-1]
+            if role == "list_item" and self.said:
+                self.said[-1] = True
+            block = Block(role, text, line, markup=markup, figure=figure, cell=cell, number=number, continued=continued)
             if role == "byline":
                 drop_byline_label(block)
                 self.document.author_role = self.document.author_role or narrow_to_name(block)
             self.document.blocks.append(block)
+
+
+def _is_raw_images(children: list[Token]) -> bool:
+    """A paragraph of raw `<img>` tags alone (between them only spaces and line ends)."""
+    tags = [child for child in children if child.type == "html_inline"]
+    rest = [child for child in children if child.type not in ("html_inline", "softbreak")]
+    return bool(tags) and tags[0].content.lower().startswith("<img") and not any(c.content.strip() for c in rest)
 
 
 def _drop_heading_attributes(block: Block) -> None:

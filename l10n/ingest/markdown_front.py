@@ -4,7 +4,8 @@ Zola's TOML between `+++` lines, read into the article's fields.
 The YAML form is read without a YAML library because only flat string fields are used (title,
 date, author, section, source, editor, charset; `lang`/`language`/`locale` set the source
 locale and its regional variant; `authors`, or the Go blog's `by`, name the author when no
-`author` does); other keys land in `Document.extra`. TOML front matter is
+`author` does); other keys land in `Document.extra`. Without a `date`, the day in Zola's `path`
+or in a Jekyll post's file name is the publication day (`stated_day`). TOML front matter is
 read with the standard library's `tomllib` (TOML 1.0): its top-level strings, dates and
 numbers are the same fields, `authors = [...]` names the author when no `author` does, and
 tables (`[extra]`, `[taxonomies]`) are site settings, not the article's. A TOML block that does
@@ -160,6 +161,29 @@ def _names(author: str) -> str:
     return ", ".join(names) if names else author
 
 
+_PATH_DAY = re.compile(r"(?:^|/)((?:19|20)\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])(?:/|$)")
+_FILE_DAY = re.compile(r"((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])-[^/]")
+
+
+def stated_day(path: str, source_path: str) -> str:
+    """The day a post states without a `date` (ISO 8601, "" when none): in Zola's `path`
+    ("2024/07/25/Rust-1.80.0", "inside-rust/2022/07/27/keyword-generics"), else in its file's
+    name as Jekyll's `_posts` name them ("2014-05-06-jekyll-turns-2-0-0.md").
+
+    >>> stated_day("inside-rust/2022/07/27/keyword-generics", "a.md"), stated_day("", "posts/2014-05-06-two.md")
+    ('2022-07-27', '2014-05-06')
+    >>> stated_day("releases/1.80.0", "notes.md"), stated_day("", "2023-02-30-leap.md"), stated_day("", "x-2014-05-06-a.md")
+    ('', '', '')
+    """
+    found = _PATH_DAY.search(path) or _FILE_DAY.match(source_path.replace("\\", "/").rsplit("/", 1)[-1])
+    if found is None:
+        return ""
+    try:
+        return dt.date(*(int(part) for part in found.groups())).isoformat()
+    except ValueError:  # February 30th
+        return ""
+
+
 def _unquote(value: str) -> str:
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
         return value[1:-1]
@@ -175,8 +199,9 @@ def apply_front_matter(matter: FrontMatter, document: Document) -> None:
     elif title:
         document.headline = title
         document.blocks.insert(0, Block(role="headline", text=title, line=matter.lines["title"]))
-    if values.get("date"):
-        document.published = parse_published(values["date"])
+    day = values.get("date") or stated_day(values.get("path", ""), document.source_path)
+    if day:
+        document.published = parse_published(day)
     document.author = _names(values.get("author") or values.get("authors") or values.get("by") or "") or document.author
     document.section = values.get("section", document.section)
     document.source = values.get("source") or document.source

@@ -35,8 +35,9 @@ import re
 from typing import TYPE_CHECKING
 
 from l10n.errors import IngestError
-from l10n.ingest.byline import is_labelled_byline, reduce_byline
+from l10n.ingest.byline import reduce_byline
 from l10n.ingest.byline_lines import is_role_line
+from l10n.ingest.byline_shape import is_labelled_byline
 from l10n.ingest.datelines import (
     dateline_day,
     page_language,

@@ -31,18 +31,10 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from l10n.ingest.byline import (
-    MAX_BY_LINE_WORDS,
-    NAME_PARTICLES,
-    ORGANISATION_WORDS,
-    is_by_line,
-    is_labelled_byline,
-    is_picture_label,
-    looks_like_name,
-    reduce_byline,
-)
+from l10n.ingest.byline import NAME_PARTICLES, ORGANISATION_WORDS, looks_like_name, reduce_byline
 from l10n.ingest.byline_cjk import cjk_byline_names, is_korean_byline, shown_meta_name
 from l10n.ingest.byline_lines import is_label_only, is_menu_entry, label_length, labelled_text
+from l10n.ingest.byline_shape import MAX_BY_LINE_WORDS, is_labelled_byline, is_page_by_line, is_picture_label
 from l10n.ingest.fields import match_key, normalise_space
 from l10n.ingest.page_credits import (
     LEAD_IN_TAGS,
@@ -227,7 +219,7 @@ def _byline_groups(blocks: list[Block]) -> list[list[str]]:
             if not previous:
                 groups.append([])
             groups[-1].append(block.text)
-        elif is_by_line(block.text):
+        elif is_page_by_line(block.text):
             groups.append([block.text])
         previous = block.role == "byline"
     return groups
@@ -371,5 +363,5 @@ def heading_byline(blocks: list[Block]) -> list[str]:
             continue
         breaks = [markup.start for markup in block.markup if markup.tag == "br" and markup.start > 0]
         lines = [block.text[start:end].strip() for start, end in zip(breaks, [*breaks[1:], len(block.text)])]
-        return [line for line in lines if is_labelled_byline(line) or is_by_line(line) or cjk_byline_names(line)][:1]
+        return [line for line in lines if is_labelled_byline(line) or cjk_byline_names(line)][:1]
     return []

@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from l10n.errors import IngestError
-from l10n.ingest.byline import is_by_line, names_writers, reduce_byline
+from l10n.ingest.byline import reduce_byline
+from l10n.ingest.byline_shape import is_byline_paragraph
 from l10n.ingest.decode import normalise_newlines
 from l10n.ingest.fields import (
     MAX_BYLINE_WORDS,
@@ -44,7 +45,7 @@ MAX_HEADLINE_WORDS = 20  # wire headlines run to about 15 words; a longer first 
 MIN_CAPTION_WORDS = 4
 HEADER_SEARCH_LINES = 4  # the timestamp sits within the first few non-blank lines
 SENTENCE_END = (".", "!", "?", ";", ":", ",", "…", '"', "”", "’", ")")
-_CLAUSE_END = (".", ",", ";", ":")  # what a headline or a byline line never ends with
+_CLAUSE_END = (".", ",", ";", ":")  # what a headline never ends with
 _FOOTER_LABEL = re.compile(r"(?:source|editor):", re.IGNORECASE)  # what `parse_footer` needs
 _DATE_LINE = re.compile(r"^date\s+(?P<date>\d{4}-\d{2}-\d{2})(?:\s+(?P<section>.*))?$", re.IGNORECASE)
 _NAME_CONNECTORS = frozenset(
@@ -229,23 +230,17 @@ def _alone(block: Block, lines: list[_Line]) -> bool:
 
 
 def _take_byline(document: Document, block: Block) -> bool:
-    """Make `block` the byline (reduced to its names) if it is a "By …" line naming people: short,
-    no sentence punctuation at its end, and names after "By" (`names_writers`), so a lead such as
-    "By Monday, officials had counted 40 dead." stays the story's first sentence."""
+    """Make `block` the byline (reduced to its names) if it is a "By …" line naming people
+    (`byline_shape.is_byline_paragraph`), so a lead such as "By Monday, officials had counted 40
+    dead." stays the story's first sentence."""
     text = block.text
-    if not is_by_line(text) or not names_people(text):
+    if not is_byline_paragraph(text):
         return False
     names = reduce_byline(text).names
     block.role = "byline"
     block.text = ", ".join(names)
     document.author = block.text
     return True
-
-
-def names_people(text: str) -> bool:
-    """A byline paragraph's shape after its label: no sentence punctuation at its end, and names
-    of people (`byline.names_writers`), not a lead's "By Monday, officials had counted 40 dead."."""
-    return not text.endswith((*_CLAUSE_END, "!", "?")) and names_writers(text)
 
 
 def _paragraph_blocks(lines: list[_Line], *, kept: set[int]) -> list[Block]:

@@ -28,6 +28,7 @@ from typing import Any
 from l10n.ingest.tables import MAX_CELLS, oversized_tables
 from l10n.limits import MAX_ARTICLE_BYTES
 from l10n.model import (
+    MAX_LIST_NUMBER,
     Block,
     BlockRole,
     CodeSpan,
@@ -49,7 +50,7 @@ from l10n.model import (
     YearlessDate,
 )
 
-FORMAT = "l10n-document-1"
+FORMAT = "l10n-document-2"  # 2: a block's list `number` and `continued`
 ROLES = frozenset(typing.get_args(BlockRole))
 KINDS = frozenset(typing.get_args(PlaceableKind))
 SOURCE_FORMATS = frozenset({"txt", "html", "md", "docx"})
@@ -116,6 +117,8 @@ def _block(block: Block) -> list[Any]:
         [[m.start, m.end, m.tag, [list(a) for a in m.attrs], m.void] for m in block.markup],
         block.figure,
         None if cell is None else [cell.table, cell.row, cell.column, cell.header],
+        block.number,
+        block.continued,
     ]
 
 
@@ -271,7 +274,7 @@ def _attrs(value: Any) -> tuple[tuple[str, str], ...]:
 
 
 def _read_block(value: Any) -> Block:
-    role, text, line, segments, markup, figure, cell = _list(value, 7)
+    role, text, line, segments, markup, figure, cell, number, continued = _list(value, 9)
     if role not in ROLES:
         raise Refused(role)
     text = _str(text)
@@ -286,6 +289,8 @@ def _read_block(value: Any) -> Block:
         ],
         figure=None if figure is None else _int(figure, 0, MAX_ARTICLE_BYTES),
         cell=None if cell is None else _read_cell(cell),
+        number=None if number is None else _int(number, 0, MAX_LIST_NUMBER),
+        continued=_bool(continued),
     )
 
 
