@@ -27,16 +27,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from l10n.catalog.comment_lines import MACHINE_ORIGINS, is_held_line, translator_lines, unmachine_lines
 from l10n.catalog.pofile import CatalogKey, drop_previous, edit_catalog, set_fuzzy
-from l10n.catalog.translations import (
-    MACHINE_ORIGINS,
-    held_lines,
-    is_held_line,
-    provenance_of,
-    restore_review,
-    translator_lines,
-    unmachine_lines,
-)
+from l10n.catalog.translations import held_lines, provenance_of, restore_review
 
 if TYPE_CHECKING:
     import polib
