@@ -60,6 +60,7 @@ from l10n.catalog.translations import (
     provenance_line,
     provenance_of,
     read_translations,
+    read_with_retired,
 )
 from l10n.catalog.update import update_po
 from l10n.errors import CatalogError
@@ -106,6 +107,7 @@ __all__ = [
     "read_entries",
     "read_pot",
     "read_translations",
+    "read_with_retired",
     "reference_occurrence",
     "references_of",
     "render_catalog",

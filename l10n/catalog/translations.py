@@ -108,6 +108,20 @@ def read_translations(po_path: Path) -> dict[CatalogKey, Translation]:
     return catalog_translations(load_catalog(po_path))
 
 
+def read_with_retired(po_path: Path) -> tuple[dict[CatalogKey, Translation], dict[CatalogKey, Translation]]:
+    """`read_translations`, and the obsolete (`#~`) entries whose key no active entry has, from
+    one read: a review msgmerge retired when its sentence left the article is a person's work
+    the TM keeps, since the sentence may come back (here or in another article)."""
+    catalog = load_catalog(po_path)
+    active = catalog_translations(catalog)
+    retired = {
+        (e.msgctxt, e.msgid): entry_translation(e)
+        for e in catalog
+        if e.obsolete and e.msgid and (e.msgctxt, e.msgid) not in active
+    }
+    return active, retired
+
+
 def catalog_translations(catalog: polib.POFile) -> dict[CatalogKey, Translation]:
     """`read_translations` of a catalog already read (the publish gate also checks it)."""
     return {key: entry_translation(entry) for key, entry in entry_index(catalog).items()}

@@ -122,7 +122,7 @@ def tm_import(
     """Add a TMX file's pairs, or a PO file's reviewed units, to the TM."""
     from collections import Counter
 
-    from l10n.memory.leverage import import_into_tm
+    from l10n.memory.tm_files import import_into_tm
 
     project = open_project(root)
     for path in files:

@@ -64,6 +64,7 @@ class TMEntry:
     context: str = ""
     origin: str = ""
     changed_at: str = ""
+    retired: bool = False  # a review msgmerge retired (`#~`): fills the TM, replaces only its own origin's
 
 
 @dataclass(frozen=True)
@@ -143,20 +144,31 @@ class TranslationMemory:
         self._db.close()
 
     def add(self, entries: Iterable[TMEntry]) -> int:
-        """Insert or update entries (the newest reviewed target wins); returns rows changed."""
+        """Insert or update entries (the newest reviewed target wins); returns rows changed. A
+        `retired` entry (a review whose sentence left its article) updates only a row of its own
+        origin: a review in use elsewhere is not replaced by one that left its article."""
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         rows = [
-            (e.source_locale, e.target_locale, e.source, e.context or "", e.target, e.origin, e.changed_at or now)
+            (
+                e.source_locale,
+                e.target_locale,
+                e.source,
+                e.context or "",
+                e.target,
+                e.origin,
+                e.changed_at or now,
+                int(e.retired),
+            )
             for e in entries
             if e.source and e.target
         ]
         with self._db:
             before = self._db.total_changes
             self._db.executemany(
-                "INSERT INTO tm_unit VALUES (?, ?, ?, ?, ?, ?, ?) "
+                "INSERT INTO tm_unit VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
                 "ON CONFLICT (source_locale, target_locale, source_text, context) DO UPDATE SET "
                 "target_text = excluded.target_text, origin = excluded.origin, changed_at = excluded.changed_at "
-                "WHERE target_text != excluded.target_text",
+                "WHERE target_text != excluded.target_text AND (?8 = 0 OR origin = excluded.origin)",
                 rows,
             )
             changed = self._db.total_changes - before
