@@ -59,8 +59,8 @@ from l10n.catalog.translations import (
     mark_reviewed,
     provenance_line,
     provenance_of,
+    read_for_memory,
     read_translations,
-    read_with_retired,
 )
 from l10n.catalog.update import update_po
 from l10n.errors import CatalogError
@@ -107,7 +107,7 @@ __all__ = [
     "read_entries",
     "read_pot",
     "read_translations",
-    "read_with_retired",
+    "read_for_memory",
     "reference_occurrence",
     "references_of",
     "render_catalog",

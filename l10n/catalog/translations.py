@@ -108,10 +108,15 @@ def read_translations(po_path: Path) -> dict[CatalogKey, Translation]:
     return catalog_translations(load_catalog(po_path))
 
 
-def read_with_retired(po_path: Path) -> tuple[dict[CatalogKey, Translation], dict[CatalogKey, Translation]]:
-    """`read_translations`, and the obsolete (`#~`) entries whose key no active entry has, from
-    one read: a review msgmerge retired when its sentence left the article is a person's work
-    the TM keeps, since the sentence may come back (here or in another article)."""
+def read_for_memory(
+    po_path: Path,
+) -> tuple[dict[CatalogKey, Translation], dict[CatalogKey, Translation], str | None]:
+    """What a TM takes from a catalog, from one read: `read_translations`; the obsolete (`#~`)
+    entries whose key no active entry has (a review msgmerge retired when its sentence left
+    the article is a person's work, and the sentence may come back, here or in another
+    article); and the article's language where it is not the project's (`X-Source-Language`)."""
+    from l10n.catalog.pofile import SOURCE_LANGUAGE_HEADER
+
     catalog = load_catalog(po_path)
     active = catalog_translations(catalog)
     retired = {
@@ -119,7 +124,7 @@ def read_with_retired(po_path: Path) -> tuple[dict[CatalogKey, Translation], dic
         for e in catalog
         if e.obsolete and e.msgid and (e.msgctxt, e.msgid) not in active
     }
-    return active, retired
+    return active, retired, catalog.metadata.get(SOURCE_LANGUAGE_HEADER) or None
 
 
 def catalog_translations(catalog: polib.POFile) -> dict[CatalogKey, Translation]:

@@ -68,7 +68,9 @@ def xliff_export(
     units = 0
     for domain in chosen:
         out = output or project.locales_dir / target.code / f"{domain}.xlf"
-        count = export_xliff(project.po_path(target, domain), out, locale=target, version=version)  # type: ignore[arg-type]
+        po = project.po_path(target, domain)
+        source = project.settings.source_locale
+        count = export_xliff(po, out, locale=target, version=version, source_locale=source)  # type: ignore[arg-type]
         units += count
         say(f"wrote {project.relative(out)}: {count} units (XLIFF {version})")
     if len(chosen) > 1 or state.quiet:
@@ -153,7 +155,7 @@ def tm_export(
     with open_project_tm(project) as tm:
         entries = [
             e
-            for e in tm.entries(source_locale=project.settings.source_locale)
+            for e in tm.entries()  # every source: an article in another language keeps its own
             if wanted is None or e.target_locale in wanted
         ]
     count = write_tmx(entries, out, source_locale=project.settings.source_locale)

@@ -72,15 +72,17 @@ def _listing(folder: str, *, folders: bool) -> list[str]:
 
 
 def entries_from_po(po_path: Path, *, source_locale: str, target_locale: str, origin: str) -> list[TMEntry]:
-    """The reviewed (non-fuzzy, non-empty) units of one PO as TM entries, those msgmerge retired
-    (`#~`) first and marked `retired`: a reviewed sentence that left the article is leverage for
-    the next one that has it, but never replaces what the TM holds from elsewhere (`TM.add`)."""
-    from l10n.catalog.po import read_with_retired
+    """The reviewed (non-fuzzy, non-empty) units of one PO as TM entries, from the article's
+    language (`X-Source-Language`, else `source_locale`), those msgmerge retired (`#~`) first
+    and marked `retired`: a reviewed sentence that left the article is leverage for the next
+    one that has it, but never replaces what the TM holds from elsewhere (`TM.add`)."""
+    from l10n.catalog.po import read_for_memory
 
-    active, retired = read_with_retired(po_path)
+    active, retired, article = read_for_memory(po_path)
+    source = article or source_locale
     return [
-        *tm_entries(retired, source_locale=source_locale, target_locale=target_locale, origin=origin, retired=True),
-        *tm_entries(active, source_locale=source_locale, target_locale=target_locale, origin=origin),
+        *tm_entries(retired, source_locale=source, target_locale=target_locale, origin=origin, retired=True),
+        *tm_entries(active, source_locale=source, target_locale=target_locale, origin=origin),
     ]
 
 
@@ -167,9 +169,9 @@ class WrittenCatalogs:
         po = self.project.po_path(locale, domain)
 
         def record(translations: dict[CatalogKey, Translation]) -> None:
-            entries = tm_entries(
-                translations, source_locale=self.source_locale, target_locale=locale.code, origin=domain
-            )
+            reviewed = any(translation.is_reviewed for translation in translations.values())
+            source = catalog_source(po, self.source_locale) if reviewed else self.source_locale
+            entries = tm_entries(translations, source_locale=source, target_locale=locale.code, origin=domain)
             key, state = sync_mark(locale, domain, po, source_locale=self.source_locale)
             self._written[po] = (key, state, entries)
 
@@ -192,6 +194,16 @@ class WrittenCatalogs:
             tm.mark_synced_many(marks)  # after the rows they vouch for
         self._written.clear()
         return changed
+
+
+def catalog_source(po: Path, project_source: str) -> str:
+    """The language a catalog's article is written in: its `X-Source-Language` where the article
+    is not in the project's language (`extract.article_language`), else the project's. The TM
+    keys its pairs by it, so a German article's reviews are German sources, leveraged into
+    German articles and exported as `de`."""
+    from l10n.catalog.po import catalog_source_language
+
+    return catalog_source_language(po) or project_source
 
 
 def _untranslated(po: Path) -> bool:
@@ -323,6 +335,7 @@ def leverage_project(
     report = LeverageReport()
     with open_project_tm(project) as tm, stage_stamps(project, LEVERAGE_STAGE) as stamps:
         asked = [tm.generation(), threshold, overwrite_fuzzy]
+        offered: dict[str, bool] = {}  # per locale: does the TM translate anything into it
 
         def done_before(key: str, state: str | None) -> bool:
             """Nothing changed in the catalog, and either nothing in it is open to the TM or the
@@ -351,15 +364,16 @@ def leverage_project(
                 known[po_file] = _stat_of(po_file, seen)
                 if not _is_file(known[po_file]) or done_before(key, fingerprint([po_file, pot], known=known)):
                     continue
-                if not tm.has_pair(project.settings.source_locale, locale.code):
+                if not offered.setdefault(locale.code, bool(tm.sources_into(locale.code))):
                     continue  # nothing to offer: the catalog is not read (a cold run's first `translate`)
                 po = project.po_path(locale, domain)
+                source = catalog_source(po, project.settings.source_locale)
                 units = read_pot(pot) if units is None else units
                 exact, fuzzy, still_open = leverage_catalog(
                     tm,
                     po,
                     units,
-                    source_locale=project.settings.source_locale,
+                    source_locale=source,
                     locale=locale,
                     threshold=threshold,
                     overwrite_fuzzy=overwrite_fuzzy,

@@ -299,6 +299,12 @@ class TranslationMemory:
         matches.sort(key=lambda m: (-m.score, m.entry.context != (context or ""), m.entry.origin))
         return matches[:limit]
 
+    def sources_into(self, target_locale: str) -> set[str]:
+        """The source locales the TM translates into `target_locale` (the project's, and the
+        languages of articles written in another, `leverage.catalog_source`)."""
+        rows = self._db.execute("SELECT DISTINCT source_locale FROM tm_unit WHERE target_locale = ?", (target_locale,))
+        return {row[0] for row in rows}
+
     def has_pair(self, source_locale: str, target_locale: str) -> bool:
         """Whether any entry translates `source_locale` into `target_locale` (no entry, no match)."""
         return bool(self._pair_entries(source_locale, target_locale))
