@@ -149,26 +149,17 @@ class TranslationMemory:
         origin: a review in use elsewhere is not replaced by one that left its article."""
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         rows = [
-            (
-                e.source_locale,
-                e.target_locale,
-                e.source,
-                e.context or "",
-                e.target,
-                e.origin,
-                e.changed_at or now,
-                int(e.retired),
-            )
+            {**vars(e), "context": e.context or "", "changed_at": e.changed_at or now, "retired": int(e.retired)}
             for e in entries
             if e.source and e.target
         ]
         with self._db:
             before = self._db.total_changes
             self._db.executemany(
-                "INSERT INTO tm_unit VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
-                "ON CONFLICT (source_locale, target_locale, source_text, context) DO UPDATE SET "
+                "INSERT INTO tm_unit VALUES (:source_locale, :target_locale, :source, :context, :target, :origin, "
+                ":changed_at) ON CONFLICT (source_locale, target_locale, source_text, context) DO UPDATE SET "
                 "target_text = excluded.target_text, origin = excluded.origin, changed_at = excluded.changed_at "
-                "WHERE target_text != excluded.target_text AND (?8 = 0 OR origin = excluded.origin)",
+                "WHERE target_text != excluded.target_text AND (:retired = 0 OR origin = excluded.origin)",
                 rows,
             )
             changed = self._db.total_changes - before
