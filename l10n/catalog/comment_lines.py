@@ -87,7 +87,7 @@ def is_held_line(line: str) -> bool:
     return line.strip().startswith(HELD_PREFIX)
 
 
-def imported_lines(entry: polib.POEntry, notes: list[str]) -> list[str]:
+def imported_lines(entry: polib.POEntry, notes: list[str], *, as_exported: bool = False) -> list[str]:
     """Translator lines from a file (XLIFF notes, one line per PO line) that cannot speak for a
     machine or a merge: a file's note is text a translator edits in a CAT tool's comment box.
 
@@ -96,7 +96,9 @@ def imported_lines(entry: polib.POEntry, notes: list[str]) -> list[str]:
     - an `mt:`/`tm:` line, with the lines a writer wrapped off it, that is not one the entry
       already holds word for word becomes `reviewed-from: …` (`unmachine_lines`): its `hash=`
       would make the file's text machine output, which `translate --overwrite-fuzzy` replaces.
-      Only `stamped`, as a machine writes the unit, makes a machine line.
+      Only `stamped`, as a machine writes the unit, makes a machine line — or its export:
+      `as_exported`, the unit's target, state and notes exactly as `xliff export` wrote them
+      (its export base vouches), refills an entry emptied since with the machine's text as such.
 
     >>> import polib
     >>> imported_lines(polib.POEntry(msgid="Hi"), ["ask Ana", "mt: apertium hash=2bcfe047"])
@@ -108,7 +110,7 @@ def imported_lines(entry: polib.POEntry, notes: list[str]) -> list[str]:
     lines = [line for note in notes for line in (note.splitlines() or [""])]
     kept = [line for line in lines if not is_held_line(line) or line.strip() in held]
     for start, block in _machine_blocks(kept).items():
-        if block not in machine:
+        if block not in machine and not as_exported:
             kept[start] = REVIEWED_PREFIX + kept[start].strip()
     return kept
 
