@@ -320,20 +320,15 @@ def export_xliff(
     version: XliffVersion,
     source_locale: str = "en",
 ) -> int:
-    """Write the PO's active entries as XLIFF `version`; returns the number of units.
-
-    The source language is the article's: the catalog's `X-Source-Language` where the article
-    is not in the project's language (`extract.article_language`), else `source_locale` (the
-    project's). A CAT tool takes it at its word for leverage and counts."""
+    """Write the PO's active entries as XLIFF `version`; returns the number of units. The source
+    language is the article's (`X-Source-Language`, `extract.article_language`), else `source_locale`."""
     from l10n.catalog.pofile import SOURCE_LANGUAGE_HEADER
     from l10n.locales import parse_locale
 
-    po_path = Path(po_path)
-    catalog = load_catalog(po_path)
-    article = catalog.metadata.get(SOURCE_LANGUAGE_HEADER) or source_locale
+    po_path, catalog = Path(po_path), load_catalog(po_path)
     document = XliffDocument(
         original=f"{locale.code}/LC_MESSAGES/{po_path.stem}.po",
-        source_language=parse_locale(article).exchange_tag,
+        source_language=parse_locale(catalog.metadata.get(SOURCE_LANGUAGE_HEADER) or source_locale).exchange_tag,
         target_language=locale.exchange_tag,
         units=list(units_from_catalog(catalog)),
     )

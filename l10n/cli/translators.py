@@ -68,10 +68,8 @@ def xliff_export(
     units = 0
     for domain in chosen:
         out = output or project.locales_dir / target.code / f"{domain}.xlf"
-        po = project.po_path(target, domain)
-        source = project.settings.source_locale
-        count = export_xliff(po, out, locale=target, version=version, source_locale=source)  # type: ignore[arg-type]
-        units += count
+        po, source = project.po_path(target, domain), project.settings.source_locale
+        units += (count := export_xliff(po, out, locale=target, version=version, source_locale=source))  # type: ignore[arg-type]
         say(f"wrote {project.relative(out)}: {count} units (XLIFF {version})")
     if len(chosen) > 1 or state.quiet:
         summary(f"{len(chosen)} XLIFF {version} file(s), {units} units")
