@@ -188,7 +188,8 @@ def test_leverage_never_touches_human_work(two_articles):
 def test_tm_import_of_a_po_and_export_to_tmx(two_articles, tmp_path: Path):
     from translate.storage import tmx as tt_tmx
 
-    from l10n.memory.leverage import import_into_tm, open_project_tm
+    from l10n.memory.leverage import open_project_tm
+    from l10n.memory.tm_files import import_into_tm
     from l10n.memory.tmx import write_tmx
 
     project, _ = two_articles

@@ -18,6 +18,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from l10n import fsio
+from l10n.catalog.comment_lines import (
+    MACHINE_ORIGINS,
+    REVIEWED_PREFIX,
+    imported_lines,
+    translator_lines,
+    unmachine_lines,
+)
 from l10n.catalog.fresh import FreshTemplate
 from l10n.catalog.pofile import (
     BRACE_FORMAT_FLAG,
@@ -44,20 +51,16 @@ from l10n.catalog.pofile import (
     touch_revision_date,
 )
 from l10n.catalog.translations import (
-    MACHINE_ORIGINS,
-    REVIEWED_PREFIX,
     apply_suggestions,
     entry_translation,
     fill_catalog,
-    imported_lines,
     machine_may_fill,
     machine_may_write,
     mark_reviewed,
     provenance_line,
     provenance_of,
+    read_for_memory,
     read_translations,
-    translator_lines,
-    unmachine_lines,
 )
 from l10n.catalog.update import update_po
 from l10n.errors import CatalogError
@@ -104,6 +107,7 @@ __all__ = [
     "read_entries",
     "read_pot",
     "read_translations",
+    "read_for_memory",
     "reference_occurrence",
     "references_of",
     "render_catalog",

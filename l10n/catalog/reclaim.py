@@ -14,7 +14,10 @@ with its msgstr, is a reviewed pair on record is a person's text of an older sou
   from readers and never overwritten by a machine;
 - when its `#|` is its own msgctxt and msgid again (a source changed and changed back, both
   merges msgmerge's), it is reviewed again: the text is the one reviewed for exactly this source,
-  which an exact TM match would have filled as reviewed into an empty unit anyway.
+  which an exact TM match would have filled as reviewed into an empty unit anyway. A `#|` with
+  its own msgid and no msgctxt, on a unit that has one, counts so too when the TM holds the
+  review under the unit's own msgctxt: Translate Toolkit's po2xliff drops msgctxt, so after
+  xliff2po its `pomerge` matches such units fuzzily and writes exactly that `#|`.
 
 Nothing else changes: a unit is never raised on a file's word alone, only on the TM's record of
 this article's review (a pair whose origin is this catalog's domain: not one a `tm import` brought
@@ -27,16 +30,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from l10n.catalog.comment_lines import MACHINE_ORIGINS, is_held_line, translator_lines, unmachine_lines
 from l10n.catalog.pofile import CatalogKey, drop_previous, edit_catalog, set_fuzzy
-from l10n.catalog.translations import (
-    MACHINE_ORIGINS,
-    held_lines,
-    is_held_line,
-    provenance_of,
-    restore_review,
-    translator_lines,
-    unmachine_lines,
-)
+from l10n.catalog.translations import held_lines, provenance_of, restore_review
 
 if TYPE_CHECKING:
     import polib
@@ -62,6 +58,9 @@ def reclaim_entry(entry: polib.POEntry, was_reviewed: WasReviewed) -> bool:
     if restore_review(entry):
         return True
     old_context, old_msgid = entry.previous_msgctxt, entry.previous_msgid
+    if old_context is None and old_msgid == entry.msgid and entry.msgctxt is not None:
+        if was_reviewed(entry.msgctxt, old_msgid, entry.msgstr):
+            old_context = entry.msgctxt  # `#|` from a tool that drops msgctxt (pomerge after xliff2po)
     if not was_reviewed(old_context, old_msgid, entry.msgstr):
         return False
     lines = translator_lines(entry)

@@ -13,13 +13,23 @@ itself is `l10n.catalog.pofile`.
 
 from __future__ import annotations
 
-import hashlib
-import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from l10n import fsio
+from l10n.catalog.comment_lines import (
+    HELD_PREFIX,
+    MACHINE_ORIGINS,
+    MARK,
+    continuation,
+    is_held_line,
+    is_machine_line,
+    text_hash,
+    translator_lines,
+    unmachine_lines,
+    without_machine_lines,
+)
 from l10n.catalog.pofile import (
     CatalogKey,
     drop_previous,
@@ -33,23 +43,6 @@ from l10n.model import Suggestion, Translation, TranslationOrigin
 
 if TYPE_CHECKING:
     import polib
-
-MACHINE_ORIGINS: tuple[TranslationOrigin, ...] = ("mt", "tm")
-REVIEWED_PREFIX = "reviewed-from: "
-_MARK = re.compile(r"(?:^|\s)(hash|src)=([0-9a-f]{8})(?=\s|$)")  # a line's `hash=`, `src=`
-
-
-def text_hash(*parts: str) -> str:
-    """8 hex digits of BLAKE2b over `parts`: the fingerprint a provenance line records.
-
-    >>> text_hash("Hola")
-    '2bcfe047'
-    """
-    return hashlib.blake2b("\x00".join(parts).encode("utf-8", "surrogatepass"), digest_size=4).hexdigest()
-
-
-def translator_lines(entry: polib.POEntry) -> list[str]:
-    return entry.tcomment.splitlines() if entry.tcomment else []
 
 
 def provenance_of(entry: polib.POEntry) -> tuple[TranslationOrigin, str]:
@@ -84,30 +77,16 @@ def _machine_record(entry: polib.POEntry) -> tuple[TranslationOrigin, str, str |
     for index, stripped in enumerate(lines):
         for origin in MACHINE_ORIGINS:
             if stripped.startswith(origin + ":"):
-                provenance = " ".join([stripped, *_continuation(lines[index + 1 :])])
+                provenance = " ".join([stripped, *continuation(lines[index + 1 :])])
                 marks: dict[str, str] = {}
-                for name, value in _MARK.findall(provenance) if "=" in provenance else ():
+                for name, value in MARK.findall(provenance) if "=" in provenance else ():
                     marks.setdefault(name, value)
                 if not marks:
                     return origin, provenance, None
                 if "hash" in marks and marks["hash"] != text_hash(entry.msgstr):
                     return "human", "", None
-                return origin, " ".join(_MARK.sub(" ", provenance).split()), marks.get("src")
+                return origin, " ".join(MARK.sub(" ", provenance).split()), marks.get("src")
     return "human", "", None
-
-
-_LABELLED_LINE = re.compile(r"^[\w-]+:")
-
-
-def _continuation(lines: list[str]) -> list[str]:
-    """Lines polib wrapped off a long provenance line (it wraps `#` comments at the PO width):
-    everything up to a blank line or the next `label:` line."""
-    taken = []
-    for line in lines:
-        if not line or _LABELLED_LINE.match(line):
-            break
-        taken.append(line)
-    return taken
 
 
 def entry_translation(entry: polib.POEntry) -> Translation:
@@ -127,6 +106,25 @@ def entry_translation(entry: polib.POEntry) -> Translation:
 def read_translations(po_path: Path) -> dict[CatalogKey, Translation]:
     """Every active entry's msgstr with its fuzzy state and origin (`mt`, `tm`, `human`, `none`)."""
     return catalog_translations(load_catalog(po_path))
+
+
+def read_for_memory(
+    po_path: Path,
+) -> tuple[dict[CatalogKey, Translation], dict[CatalogKey, Translation], str | None]:
+    """What a TM takes from a catalog, from one read: `read_translations`; the obsolete (`#~`)
+    entries whose key no active entry has (a review msgmerge retired when its sentence left
+    the article is a person's work, and the sentence may come back, here or in another
+    article); and the article's language where it is not the project's (`X-Source-Language`)."""
+    from l10n.catalog.pofile import SOURCE_LANGUAGE_HEADER
+
+    catalog = load_catalog(po_path)
+    active = catalog_translations(catalog)
+    retired = {
+        (e.msgctxt, e.msgid): entry_translation(e)
+        for e in catalog
+        if e.obsolete and e.msgid and (e.msgctxt, e.msgid) not in active
+    }
+    return active, retired, catalog.metadata.get(SOURCE_LANGUAGE_HEADER) or None
 
 
 def catalog_translations(catalog: polib.POFile) -> dict[CatalogKey, Translation]:
@@ -162,7 +160,7 @@ def provenance_line(origin: str, provenance: str) -> str:
     >>> provenance_line("tm", "tm: 92% locales/tm.sqlite3 hash=0123abcd")
     'tm: 92% locales/tm.sqlite3'
     """
-    text = " ".join(_MARK.sub(" ", provenance).split())
+    text = " ".join(MARK.sub(" ", provenance).split())
     return text if text.startswith(origin + ":") else f"{origin}: {text}".rstrip()
 
 
@@ -178,45 +176,6 @@ def stamped(line: str, msgstr: str, source: CatalogKey | None = None) -> str:
     end = "\n" if line.endswith("\n") else ""
     made_for = "" if source is None else f" src={source_hash(*source)}"
     return f"{line.removesuffix(end)} hash={text_hash(msgstr)}{made_for}{end}"
-
-
-def _is_machine_line(line: str) -> bool:
-    return any(line.strip().startswith(origin + ":") for origin in MACHINE_ORIGINS)
-
-
-def _without_machine_lines(lines: list[str]) -> list[str]:
-    """Translator lines with every machine line gone, and the part of it a writer wrapped onto
-    the lines after it (polib and Poedit wrap comments at 79 columns): up to the last of them
-    holding its `hash=`/`src=`. Anything else after it — a person's note — is kept."""
-    kept: list[str] = []
-    index = 0
-    while index < len(lines):
-        if not _is_machine_line(lines[index]):
-            kept.append(lines[index])
-            index += 1
-            continue
-        following = _continuation([line.strip() for line in lines[index + 1 :]])
-        marked = [n for n, line in enumerate(following, 1) if _MARK.search(line)]
-        index += 1 + (marked[-1] if marked else 0)
-    return kept
-
-
-def unmachine_lines(lines: list[str]) -> list[str]:
-    """Translator-comment lines once a person accepted the text: `mt: x` → `reviewed-from: mt: x`.
-
-    >>> unmachine_lines(["mt: argos 1.9", "ask Anna"])
-    ['reviewed-from: mt: argos 1.9', 'ask Anna']
-    """
-    return [REVIEWED_PREFIX + line.strip() if _is_machine_line(line) else line for line in lines]
-
-
-HELD_PREFIX = "reviewed-as: "
-"""The line a reviewed unit gets when its source changes (`held_review_lines`): the hash of the
-msgctxt and msgid it was reviewed for with the msgstr the person reviewed."""
-
-
-def is_held_line(line: str) -> bool:
-    return line.strip().startswith(HELD_PREFIX)
 
 
 def held_review_lines(reviewed: polib.POEntry) -> list[str]:
@@ -250,14 +209,6 @@ def restore_review(entry: polib.POEntry) -> bool:
     drop_previous(entry)
     entry.tcomment = "\n".join(line for line in lines if not is_held_line(line))
     return True
-
-
-def imported_lines(entry: polib.POEntry, notes: list[str]) -> list[str]:
-    """Translator lines from a file (XLIFF notes) with any `reviewed-as:` line the entry does not
-    already hold dropped: that line raises a unit back to reviewed (`restore_review`), and only a
-    merge of a reviewed unit writes it, never a file from outside."""
-    own = {line.strip() for line in translator_lines(entry) if is_held_line(line)}
-    return [note for note in notes if not is_held_line(note) or note.strip() in own]
 
 
 Written = Callable[[dict[CatalogKey, Translation]], None]
@@ -369,7 +320,7 @@ def apply_one_suggestion(entry: polib.POEntry, suggestion: Suggestion, *, overwr
     entry.msgstr = suggestion.msgstr
     drop_previous(entry)
     set_fuzzy(entry, True)
-    entry.tcomment = "\n".join([*_without_machine_lines(lines), line])
+    entry.tcomment = "\n".join([*without_machine_lines(lines), line])
     return True
 
 
@@ -392,7 +343,7 @@ def mark_reviewed(po_path: Path, keys: Iterable[CatalogKey]) -> int:
 
 def _review(entry: polib.POEntry) -> bool:
     lines = translator_lines(entry)
-    machine = any(_is_machine_line(line) for line in lines)
+    machine = any(is_machine_line(line) for line in lines)
     if not entry.msgstr or not (entry.fuzzy or machine or entry.previous_msgid is not None):
         return False
     set_fuzzy(entry, False)

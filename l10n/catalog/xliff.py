@@ -320,15 +320,17 @@ def export_xliff(
     version: XliffVersion,
     source_locale: str = "en",
 ) -> int:
-    """Write the PO's active entries as XLIFF `version`; returns the number of units."""
+    """Write the PO's active entries as XLIFF `version`; returns the number of units. The source
+    language is the article's (`X-Source-Language`, `extract.article_language`), else `source_locale`."""
+    from l10n.catalog.pofile import SOURCE_LANGUAGE_HEADER
     from l10n.locales import parse_locale
 
-    po_path = Path(po_path)
+    po_path, catalog = Path(po_path), load_catalog(po_path)
     document = XliffDocument(
         original=f"{locale.code}/LC_MESSAGES/{po_path.stem}.po",
-        source_language=parse_locale(source_locale).exchange_tag,
+        source_language=parse_locale(catalog.metadata.get(SOURCE_LANGUAGE_HEADER) or source_locale).exchange_tag,
         target_language=locale.exchange_tag,
-        units=list(units_from_catalog(load_catalog(po_path))),
+        units=list(units_from_catalog(catalog)),
     )
     writer = _module(version)
     try:

@@ -161,7 +161,8 @@ def merge_unit(entry: polib.POEntry, unit: XliffUnit) -> UnitReport:
     if not unit.target:
         if entry.msgstr:
             return outcome("kept", "an empty target never clears a translation")
-        return outcome("updated" if _write(entry, "", False, unit.translator_notes) else "unchanged")
+        written = _write(entry, "", False, unit.translator_notes, as_exported=untouched)
+        return outcome("updated" if written else "unchanged")
     invalid, differ = placeholder_problems(unit.source, unit.target)
     if invalid:
         return outcome("refused", invalid)
@@ -189,7 +190,8 @@ def merge_unit(entry: polib.POEntry, unit: XliffUnit) -> UnitReport:
         return outcome("fuzzied", differ) if _write(entry, unit.target, True, notes) else outcome("unchanged")
     if reviewed and fuzzy:
         return outcome("conflict", "the file's target is not confirmed; kept the PO's reviewed text")
-    return outcome("updated" if _write(entry, unit.target, fuzzy, notes) else "unchanged")
+    # notes exactly as exported (the unit's base vouches for them) may carry its machine line back
+    return outcome("updated" if _write(entry, unit.target, fuzzy, notes, as_exported=untouched) else "unchanged")
 
 
 def _moved_since(index: dict[tuple[str | None, str], polib.POEntry]) -> dict[str, polib.POEntry]:
@@ -282,12 +284,12 @@ def _stray_braces(text: str) -> Counter[str]:
     return Counter(char for char in PLACEHOLDER.sub("", text) if char in "{}")
 
 
-def _write(entry: polib.POEntry, msgstr: str, fuzzy: bool, notes: list[str]) -> bool:
+def _write(entry: polib.POEntry, msgstr: str, fuzzy: bool, notes: list[str], *, as_exported: bool = False) -> bool:
     if (entry.msgstr, entry.fuzzy, translator_lines(entry)) == (msgstr, fuzzy, notes):
         return False
     entry.msgstr = msgstr
     set_fuzzy(entry, fuzzy)
-    entry.tcomment = "\n".join(imported_lines(entry, notes))
+    entry.tcomment = "\n".join(imported_lines(entry, notes, as_exported=as_exported))
     return True
 
 

@@ -64,8 +64,8 @@ def xliff_export(
     units = 0
     for domain in chosen:
         out = output or project.locales_dir / target.code / f"{domain}.xlf"
-        count = export_xliff(project.po_path(target, domain), out, locale=target, version=version)  # type: ignore[arg-type]
-        units += count
+        po, source = project.po_path(target, domain), project.settings.source_locale
+        units += (count := export_xliff(po, out, locale=target, version=version, source_locale=source))  # type: ignore[arg-type]
         say(f"wrote {project.relative(out)}: {count} units (XLIFF {version})")
     if len(chosen) > 1 or state.quiet:
         summary(f"{len(chosen)} XLIFF {version} file(s), {units} units")
@@ -118,7 +118,7 @@ def tm_import(
     """Add a TMX file's pairs, or a PO file's reviewed units, to the TM."""
     from collections import Counter
 
-    from l10n.memory.leverage import import_into_tm
+    from l10n.memory.tm_files import import_into_tm
 
     project = open_project(root)
     for path in files:
@@ -149,7 +149,7 @@ def tm_export(
     with open_project_tm(project) as tm:
         entries = [
             e
-            for e in tm.entries(source_locale=project.settings.source_locale)
+            for e in tm.entries()  # every source: an article in another language keeps its own
             if wanted is None or e.target_locale in wanted
         ]
     count = write_tmx(entries, out, source_locale=project.settings.source_locale)

@@ -145,7 +145,7 @@ def _translate_once(project, chosen_locales, chosen_domains, options, *, executo
         _print_report(report)
     if refusals is not state.refusals:
         refusals.fail_if_any(len({*chosen_domains, *refusals.domains}))
-    tm = _tm_state(project) if record is not None and settled and not refusals.count else None
+    tm = _tm_state(project, use_tm=options["tm"]) if record is not None and settled and not refusals.count else None
     if record is not None and inputs is not None and tm is not None:
         with record.rehearsing():
             _print_report(_as_unchanged(report, catalogs=len(chosen_domains)))
@@ -166,16 +166,19 @@ def _record(project, locales, *, executor: str, options: dict[str, Any]):
     from l10n.mt.registry import engine_inputs
 
     inputs = engine_inputs(options["engine"], locales, settings=options["settings"]) if executor == "local" else None
-    tm = _tm_state(project)
+    tm = _tm_state(project, use_tm=options["tm"])
     if inputs is None or tm is None:
         return None, None
     return WholeRun(project, "translate", engines=inputs.versions, tm_state=tm, **options), inputs
 
 
-def _tm_state(project) -> str | None:
+def _tm_state(project, *, use_tm: bool) -> str | None:
     """The TM as the record keys on it (`memory.tm.generation_at`): not the file's stat, which
     moves whenever any command marks a catalog synced (`translate --locales es` would undo the
-    record of `translate --locales de`), but the file and its generation."""
+    record of `translate --locales de`), but the file and its generation. `--no-tm` neither
+    reads nor writes the TM, so its run does not depend on it: "off", the file not opened."""
+    if not use_tm:
+        return "off"
     from l10n.memory.leverage import TM_FILE_NAME
     from l10n.memory.tm import generation_at
 
@@ -281,7 +284,7 @@ def _translate(
             if item.exact or item.fuzzy:
                 say(f"tm: {item.locale}: {item.exact} exact, {item.fuzzy} fuzzy matches")
         settled = leverage.total == 0
-        tm_before = _tm_state(project)
+        tm_before = _tm_state(project, use_tm=True)
     with open_executor(executor, address=address, workers=workers) as executor_name:
         report = translate_project(
             project,
@@ -291,10 +294,11 @@ def _translate(
             executor=executor_name,
             seen=seen.known() if seen is not None else None,
             unchanged=seen.unchanged if seen is not None else None,
+            feed_tm=use_tm,  # `--no-tm`: no lookups, no writes (the next sync reads what was written)
             **options,
         )
     settled = settled and not report.failures and not any(entry.failed for entry in report.locales.values())
-    return report, settled and (not use_tm or (tm_before is not None and _tm_state(project) == tm_before))
+    return report, settled and (not use_tm or (tm_before is not None and _tm_state(project, use_tm=True) == tm_before))
 
 
 def _as_unchanged(report, *, catalogs: int):

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import stat
-from collections import Counter
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -73,20 +72,31 @@ def _listing(folder: str, *, folders: bool) -> list[str]:
 
 
 def entries_from_po(po_path: Path, *, source_locale: str, target_locale: str, origin: str) -> list[TMEntry]:
-    """The reviewed (non-fuzzy, non-empty) units of one PO as TM entries."""
-    from l10n.catalog.po import read_translations
+    """The reviewed (non-fuzzy, non-empty) units of one PO as TM entries, from the article's
+    language (`X-Source-Language`, else `source_locale`), those msgmerge retired (`#~`) first
+    and marked `retired`: a reviewed sentence that left the article is leverage for the next
+    one that has it, but never replaces what the TM holds from elsewhere (`TM.add`)."""
+    from l10n.catalog.po import read_for_memory
 
-    return tm_entries(
-        read_translations(po_path), source_locale=source_locale, target_locale=target_locale, origin=origin
-    )
+    active, retired, article = read_for_memory(po_path)
+    source = article or source_locale
+    return [
+        *tm_entries(retired, source_locale=source, target_locale=target_locale, origin=origin, retired=True),
+        *tm_entries(active, source_locale=source, target_locale=target_locale, origin=origin),
+    ]
 
 
 def tm_entries(
-    translations: dict[CatalogKey, Translation], *, source_locale: str, target_locale: str, origin: str
+    translations: dict[CatalogKey, Translation],
+    *,
+    source_locale: str,
+    target_locale: str,
+    origin: str,
+    retired: bool = False,
 ) -> list[TMEntry]:
     """A catalog's reviewed units (read, or in hand as `translate` writes them) as TM entries."""
     return [
-        TMEntry(source_locale, target_locale, msgid, translation.msgstr, context=msgctxt or "", origin=origin)
+        TMEntry(source_locale, target_locale, msgid, translation.msgstr, msgctxt or "", origin, retired=retired)
         for (msgctxt, msgid), translation in translations.items()
         if translation.is_reviewed and msgid
     ]
@@ -163,9 +173,9 @@ class WrittenCatalogs:
         po = self.project.po_path(locale, domain)
 
         def record(translations: dict[CatalogKey, Translation]) -> None:
-            entries = tm_entries(
-                translations, source_locale=self.source_locale, target_locale=locale.code, origin=domain
-            )
+            reviewed = any(translation.is_reviewed for translation in translations.values())
+            source = catalog_source(po, self.source_locale) if reviewed else self.source_locale
+            entries = tm_entries(translations, source_locale=source, target_locale=locale.code, origin=domain)
             key, state = sync_mark(locale, domain, po, source_locale=self.source_locale)
             self._written[po] = (key, state, entries)
 
@@ -188,6 +198,16 @@ class WrittenCatalogs:
             tm.mark_synced_many(marks)  # after the rows they vouch for
         self._written.clear()
         return changed
+
+
+def catalog_source(po: Path, project_source: str) -> str:
+    """The language a catalog's article is written in: its `X-Source-Language` where the article
+    is not in the project's language (`extract.article_language`), else the project's. The TM
+    keys its pairs by it, so a German article's reviews are German sources, leveraged into
+    German articles and exported as `de`."""
+    from l10n.catalog.po import catalog_source_language
+
+    return catalog_source_language(po) or project_source
 
 
 def _untranslated(po: Path) -> bool:
@@ -321,6 +341,7 @@ def leverage_project(
     report = LeverageReport()
     with open_project_tm(project) as tm, stage_stamps(project, LEVERAGE_STAGE) as stamps:
         asked = [tm.generation(), threshold, overwrite_fuzzy]
+        offered: dict[str, bool] = {}  # per locale: does the TM translate anything into it
 
         def done_before(key: str, state: str | None) -> bool:
             """Nothing changed in the catalog, and either nothing in it is open to the TM or the
@@ -349,15 +370,16 @@ def leverage_project(
                 known[po_file] = _stat_of(po_file, seen)
                 if not _is_file(known[po_file]) or done_before(key, fingerprint([po_file, pot], known=known)):
                     continue
-                if not tm.has_pair(project.settings.source_locale, locale.code):
+                if not offered.setdefault(locale.code, bool(tm.sources_into(locale.code))):
                     continue  # nothing to offer: the catalog is not read (a cold run's first `translate`)
                 po = project.po_path(locale, domain)
+                source = catalog_source(po, project.settings.source_locale)
                 units = read_pot(pot) if units is None else units
                 exact, fuzzy, still_open = leverage_catalog(
                     tm,
                     po,
                     units,
-                    source_locale=project.settings.source_locale,
+                    source_locale=source,
                     locale=locale,
                     threshold=threshold,
                     overwrite_fuzzy=overwrite_fuzzy,
@@ -383,51 +405,3 @@ def _stat_of(path: str, seen: Mapping[str, KnownStat | None] | None) -> KnownSta
 def _is_file(found: KnownStat | None) -> bool:
     """`os.path.isfile` of a stat taken (`_stat_of`)."""
     return found is not None and stat.S_ISREG(found[0].st_mode)
-
-
-def import_into_tm(project: Project, path: Path, *, skipped: Counter[str] | None = None) -> tuple[int, int]:
-    """`tm import FILE.tmx|FILE.po`: add a TMX file's pairs, or a PO's reviewed units, to the TM;
-    (entries changed, pairs kept because the TM holds another text: `import_entries`).
-
-    A TMX's language tags name the project's locales (`tmx.read_tmx`: `ES-ES` is `es`); the
-    `<tuv>`s in other languages are counted by tag in `skipped`. A PO's target locale comes
-    from its `Language` header (gettext manual §10.1), else from the
-    `locales/<locale>/LC_MESSAGES/` folder it sits in.
-    """
-    from l10n.errors import CatalogError
-    from l10n.memory.tmx import read_tmx
-
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix == ".tmx":
-        source = project.settings.source_locale
-        targets = [code for code in project.known_locales() if code != source]
-        entries = read_tmx(path, source_locale=source, locales=targets, skipped=skipped)
-    elif suffix == ".po":
-        entries = entries_from_po(
-            path,
-            source_locale=project.settings.source_locale,
-            target_locale=_po_language(path),
-            origin=path.name,
-        )
-    else:
-        raise CatalogError("tm import reads .tmx or .po files", path=path)
-    with open_project_tm(project) as tm:
-        return tm.import_entries(entries)
-
-
-def _po_language(po_path: Path) -> str:
-    import polib
-
-    from l10n.errors import CatalogError
-    from l10n.locales import parse_locale
-
-    try:
-        language = polib.pofile(str(po_path)).metadata.get("Language", "")
-    except (OSError, ValueError) as exc:
-        raise CatalogError(f"cannot read PO: {exc}", path=po_path) from None
-    if not language and po_path.parent.name == "LC_MESSAGES":
-        language = po_path.parent.parent.name
-    if not language:
-        raise CatalogError("PO has no Language header: cannot tell its target locale", path=po_path)
-    return parse_locale(language).code

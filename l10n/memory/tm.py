@@ -64,6 +64,7 @@ class TMEntry:
     context: str = ""
     origin: str = ""
     changed_at: str = ""
+    retired: bool = False  # a review msgmerge retired (`#~`): fills the TM, replaces only its own origin's
 
 
 @dataclass(frozen=True)
@@ -143,20 +144,22 @@ class TranslationMemory:
         self._db.close()
 
     def add(self, entries: Iterable[TMEntry]) -> int:
-        """Insert or update entries (the newest reviewed target wins); returns rows changed."""
+        """Insert or update entries (the newest reviewed target wins); returns rows changed. A
+        `retired` entry (a review whose sentence left its article) updates only a row of its own
+        origin: a review in use elsewhere is not replaced by one that left its article."""
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         rows = [
-            (e.source_locale, e.target_locale, e.source, e.context or "", e.target, e.origin, e.changed_at or now)
+            {**vars(e), "context": e.context or "", "changed_at": e.changed_at or now, "retired": int(e.retired)}
             for e in entries
             if e.source and e.target
         ]
         with self._db:
             before = self._db.total_changes
             self._db.executemany(
-                "INSERT INTO tm_unit VALUES (?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (source_locale, target_locale, source_text, context) DO UPDATE SET "
+                "INSERT INTO tm_unit VALUES (:source_locale, :target_locale, :source, :context, :target, :origin, "
+                ":changed_at) ON CONFLICT (source_locale, target_locale, source_text, context) DO UPDATE SET "
                 "target_text = excluded.target_text, origin = excluded.origin, changed_at = excluded.changed_at "
-                "WHERE target_text != excluded.target_text",
+                "WHERE target_text != excluded.target_text AND (:retired = 0 OR origin = excluded.origin)",
                 rows,
             )
             changed = self._db.total_changes - before
@@ -286,6 +289,12 @@ class TranslationMemory:
                 matches.append(TMMatch(entry, min(float(score), OTHER_CONTEXT_SCORE), target))
         matches.sort(key=lambda m: (-m.score, m.entry.context != (context or ""), m.entry.origin))
         return matches[:limit]
+
+    def sources_into(self, target_locale: str) -> set[str]:
+        """The source locales the TM translates into `target_locale` (the project's, and the
+        languages of articles written in another, `leverage.catalog_source`)."""
+        rows = self._db.execute("SELECT DISTINCT source_locale FROM tm_unit WHERE target_locale = ?", (target_locale,))
+        return {row[0] for row in rows}
 
     def has_pair(self, source_locale: str, target_locale: str) -> bool:
         """Whether any entry translates `source_locale` into `target_locale` (no entry, no match)."""

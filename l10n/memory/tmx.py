@@ -48,7 +48,10 @@ def locale_from_tmx(lang: str) -> str:
 
 
 def write_tmx(entries: Iterable[TMEntry], path: Path, *, source_locale: str = "en") -> int:
-    """Write `entries` (one source locale) as a TMX 1.4b file, atomically; returns `<tu>` count."""
+    """Write `entries` as a TMX 1.4b file, atomically; returns the `<tu>` count. The header's
+    `srclang` is `source_locale` (the project's); an entry from an article written in another
+    language (`X-Source-Language`) is a `<tu>` with its own `srclang` (TMX 1.4b §3.2: a `<tu>`'s
+    `srclang` overrides the header's), its source `<tuv>` in that language."""
     from lxml import etree
 
     root = etree.Element("tmx", version="1.4")
@@ -64,13 +67,13 @@ def write_tmx(entries: Iterable[TMEntry], path: Path, *, source_locale: str = "e
         **{"o-tmf": "l10n-sqlite"},
     )
     body = etree.SubElement(root, "body")
-    grouped: dict[tuple[str, str], list[TMEntry]] = {}
+    grouped: dict[tuple[str, str, str], list[TMEntry]] = {}
     for entry in entries:
-        if entry.source_locale != source_locale:
-            continue
-        grouped.setdefault((entry.source, entry.context), []).append(entry)
-    for (source, context), group in grouped.items():
+        grouped.setdefault((entry.source_locale, entry.source, entry.context), []).append(entry)
+    for (language, source, context), group in grouped.items():
         tu = etree.SubElement(body, "tu")
+        if language != source_locale:
+            tu.set("srclang", tmx_language(language))
         if group[0].changed_at:
             tu.set("changedate", _tmx_date(group[0].changed_at))
         if context:
@@ -79,7 +82,7 @@ def write_tmx(entries: Iterable[TMEntry], path: Path, *, source_locale: str = "e
         if origins:
             etree.SubElement(tu, "prop", type="x-origin").text = " ".join(origins)
         try:
-            _add_tuv(tu, tmx_language(source_locale), source)
+            _add_tuv(tu, tmx_language(language), source)
             for entry in sorted(group, key=lambda e: e.target_locale):
                 _add_tuv(tu, tmx_language(entry.target_locale), entry.target)
         except ValueError:  # lxml: a control character XML 1.0 cannot carry
@@ -189,26 +192,35 @@ def read_tmx(
     entries: list[TMEntry] = []
     for tu in root.iterfind("body/tu"):
         props = {prop.get("type"): (prop.text or "") for prop in tu.iterfind("prop")}
+        own = tu.get("srclang")
+        tu_source = source
+        if own and own != srclang and own != "*all*":  # an article in another language (`write_tmx`)
+            tu_source = _tag_locale(own, None, path=path, line=tu.sourceline) or source
         segments: dict[str, str] = {}
         for tuv in tu.iterfind("tuv"):
             lang = tuv.get(XML_LANG) or tuv.get("lang")
             seg = tuv.find("seg")
             if not lang or seg is None:
                 continue
-            wanted = [*(locales or ()), source] if locales is not None else None
+            wanted = [*(locales or ()), tu_source] if locales is not None else None
             locale = _tag_locale(lang, wanted, path=path, line=tuv.sourceline)
             if locale is None:
                 if skipped is not None:
                     skipped[lang] += 1
                 continue
             segments[locale] = "".join(seg.itertext())
-        text = segments.pop(source, None)
+        text = segments.pop(tu_source, None)
         if text is None:
             continue
         for target_locale, target in segments.items():
             entries.append(
                 TMEntry(
-                    source, target_locale, text, target, context=props.get("x-context", ""), origin=origin or path.name
+                    tu_source,
+                    target_locale,
+                    text,
+                    target,
+                    context=props.get("x-context", ""),
+                    origin=origin or path.name,
                 )
             )
     return entries
