@@ -36,19 +36,23 @@ UNIT_LENGTHS = ("long", "short", "narrow")
 
 ORDINAL_PATTERNS: dict[str, str | dict[str, str]] = {
     "en": {"one": "{0}st", "two": "{0}nd", "few": "{0}rd", "other": "{0}th"},
-    "fr": {"one": "{0}er", "other": "{0}e"},
+    "fr": {"one": "{0}", "other": "{0}e"},
     "de": "{0}.",
-    "es": "{0}.º",
-    "pt": "{0}º",
-    "ru": "{0}-й",
     "zh": "第{0}",
     "ja": "第{0}",
     "ko": "{0}번째",
 }
-"""Digit ordinals after CLDR RBNF `%digits-ordinal` rule sets (common/rbnf/<lang>.xml; masculine
-form where CLDR has genders). A dict is keyed by the CLDR *ordinal* plural category of the
-number (Babel's `Locale.ordinal_form`), exactly as the en/fr RBNF rules select their suffix.
-Languages not listed (ar among them) show the plain localised number."""
+"""Digit ordinals after CLDR RBNF `%digits-ordinal` rule sets (common/rbnf/<lang>.xml), only where
+the form does not depend on the noun it counts. A dict is keyed by the CLDR *ordinal* plural
+category of the number (Babel's `Locale.ordinal_form`), as the en/fr RBNF rules select their suffix.
+
+Where the indicator agrees with the noun (CLDR's `%digits-ordinal-masculine`/`-feminine`: Spanish
+"8.º"/"8.ª", Portuguese and Italian "8º"/"8ª", Russian "8-й"/"8-я"/"8-е", French "1er"/"1re"), no
+rule can pick it — "8th Avenue" is "8.ª Avenida", "the 6th Symposium" "el 6.º Simposio" — so the
+placeable is the localised number alone and the indicator is the translation's, written after the
+placeholder ("{ordinal_1}.ª Avenida"); a translation without one shows the number ("el 10
+aniversario"), never the other gender (values14). Languages not listed (ar among them) show the
+plain localised number too."""
 
 
 def render_money(value: Money, locale: TargetLocale) -> str:
