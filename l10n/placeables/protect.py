@@ -16,6 +16,9 @@ every locale, because none of these has a CLDR form a reader would recognise:
 - Weekday names inside the name of a day: "Super Tuesday", "Black Friday".
 - Web and email addresses (`l10n.urls.address_spans`): their digits are part of the address
   ("trackback.jsp?no=67926&aid=6950016" written "no=67.926" in German is a broken link; reader9).
+- Template actions a page's own site expands: `{{image "10years/gopher.jpg" 850}}` (Go's
+  blog, Hugo shortcodes, Liquid's `{% … %}`): their numbers are arguments, "٨٥٠" in the Arabic
+  edition broke the Go blog's image (values14).
 """
 
 from __future__ import annotations
@@ -37,7 +40,8 @@ _SCORE_CUES = (
 LABEL_WORDS = frozenset(
     "category round level stage phase grade tier flight route chapter article section platform gate "
     "terminal exit number no. nos. seed matchday episode season volume vol. page room runway highway "
-    "interstate district ward region division group heat lap hole pick".split()
+    "interstate district ward region division group heat lap hole pick "
+    "issue bug ticket port line step item figure table question".split()
 )
 """Words after which a number labels rather than counts ("category 3"), in any case."""
 _NAMED_DAYS = "Super|Black|Good|Ash|Cyber|Easter|Palm|Bloody|Holy|Maundy|Shrove|Giving|Blue|Mad|Fat"
@@ -60,7 +64,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "cue": re.compile(rf"\b(?:{_SCORE_CUES})\b", re.IGNORECASE),
         "team_sides": re.compile(r"[A-Z][\w.'’-]*\s$"),
         "team_after": re.compile(r"^\s[A-Z]"),
-        "label": re.compile(rf"(?<![\w.])([A-Za-z]+\.?)\s\d+[A-Za-z]?\b(?!\s?(?:{units}|percent|per cent|%)(?!\w))"),
+        "label": re.compile(  # not "to issue 45-day certificates": a number in a compound word counts
+            rf"(?<![\w.])([A-Za-z]+\.?)\s\d+[A-Za-z]?\b(?![-–][A-Za-z])(?!\s?(?:{units}|percent|per cent|%)(?!\w))"
+        ),
         "zone_offset": re.compile(
             r"(?<!\d\s)(?<![ap]m\s)(?<!\.m\.\s)(?<![AP]M\s)(?<![A-Z]\s)\b(?:UTC|GMT)\s?[+−-]\s?\d{1,2}(?::?\d{2})?\b"
         ),
@@ -69,6 +75,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:the\s)?(?:911|999|112|000|111|119|110|101)\b",
             re.IGNORECASE,
         ),
+        "template": re.compile(r"\{\{.*?\}\}|\{%.*?%\}"),
         "emergency_number": re.compile(r"911|999|112|000|111|119|110|101"),
         "named_day": re.compile(rf"\b(?:{_NAMED_DAYS})\s(?:{'|'.join(WEEKDAYS)})\b"),
         "media": re.compile(_MEDIA_CUES, re.IGNORECASE),
@@ -92,6 +99,8 @@ def protected_spans(sentence: str) -> list[tuple[int, int]]:
     if not patterns["digit"].search(sentence):
         return spans
     spans += address_spans(sentence)
+    if "{{" in sentence or "{%" in sentence:
+        spans += [match.span() for match in patterns["template"].finditer(sentence)]
     spans += [match.span() for match in patterns["points_to"].finditer(sentence)]
     if "UTC" in sentence or "GMT" in sentence:
         spans += [match.span() for match in patterns["zone_offset"].finditer(sentence)]
