@@ -100,3 +100,31 @@ def test_the_editions_of_the_go_post_write_its_versions_as_written(tmp_path: Pat
         assert re.search(r"1\.6, ", edition) and re.search(r"1\.8, ", edition), edition
         assert not re.search(r"\b(?:1,6|1,8)\b", edition), edition
         assert re.search(r"30\s%", edition), edition  # "30%" is still a value, rendered for the locale
+
+
+NAMED = [
+    # the whole Go blog read in German (values14): a name's version span, a camel-case product's version
+    ("probe14/go-tls-cipher-suites.md", "In TLS 1.0–1.2, all these", "1.0–1.2"),
+    ("probe14/go-go1.20.md", "macOS 10.13 High Sierra", "10.13"),
+]
+
+
+@pytest.mark.parametrize(("path", "fragment", "version"), NAMED, ids=[c[1] for c in NAMED])
+def test_a_names_version_span_or_a_camel_case_products_version_stays_text(
+    path: str, fragment: str, version: str
+) -> None:
+    sentence = real_sentence(path, fragment)
+    where = sentence.index(version)
+    assert not any(p.start <= where < p.end for p in find_placeables(sentence)), sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("Copyright 2011-2016 Example Daily.", ["2011-2016"]),  # two years stay a year range
+        ("Temperatures 36.5-37.5 are normal.", ["36.5-37.5"]),  # a sentence's opener names nothing
+        ("Prices at Tesco were 1.5-2.5 percent higher.", ["1.5-2.5 percent"]),  # a unit: the value wins
+    ],
+)
+def test_ranges_after_capitalised_words_that_stay_values(sentence: str, values: list[str]) -> None:
+    assert _values(sentence) == values

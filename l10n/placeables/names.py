@@ -13,6 +13,9 @@ exceptions are where the capitalised word only starts the sentence:
   real corpora (Wikinews, the blind Markdown posts, the labelled pages) hold versions after
   product names at a sentence's start (Android, Linux, Firefox, Kubernetes, Rouge, Industry 4.0)
   and magnitudes as the only measures written that way.
+- A word with an inner capital names a product ("macOS 10.13", "iOS 13.2"), and dotted numbers
+  joined by a dash after a name are its versions ("TLS 1.0–1.2", "Go 1.21 - 1.23"): values14
+  read "macOS 10,13" and "TLS 1,0–1,2" in the Go blog's German edition.
 - Digit groups joined by a hyphen after a name are an identifier or a model, not a range:
   "CVE 2024-21626" (the CVE list's id), "Boeing 737-800". Two years stay a year range
   ("Copyright 2011-2016", "NBA 2019-20 season"): those are spans of time, rendered per locale.
@@ -133,8 +136,12 @@ def function_words() -> frozenset[str]:
 def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "name_range": re.compile(
-            r"(?=[A-Z])\b(?P<word>[A-Z][A-Za-z’'-]*)\s(?P<num>\d+(?:[-–]\d+)+)(?!\w|[.,:/]\d)"
+            r"(?=[A-Z])\b(?P<word>[A-Z][A-Za-z’'-]*)\s(?P<num>\d+(?:[-–]\d+)+|\d+\.\d+(?:\s?[-–]\s?\d+\.\d+)+)"
+            r"(?!\w|[.,:/]\d)"
             rf"(?!\s(?:{COUNT_NOUNS})\b)"
+        ),
+        "camel_version": re.compile(  # "macOS 10.13", "iOS 17.2": an inner capital makes a name
+            r"(?<![\w.’'-])(?P<word>[a-z]+[A-Z][A-Za-z0-9]*)\s(?P<num>\d+\.\d+)(?!\w|[.,:/-]\d)"
         ),
         "measure_after": re.compile(rf"\s(?:{'|'.join(MEASURE_NOUNS)})\b", re.IGNORECASE),
         "years": re.compile(r"[12]\d{3}[-–](?:[12]\d{3}|\d{2})"),
@@ -198,6 +205,8 @@ def _named_numbers(sentence: str) -> Iterator[tuple[int, int, int]]:
         for match in patterns["lower_version"].finditer(sentence):
             if _is_product_word(match, sentence):
                 yield match.start(), match.start("num"), match.end("num")
+        for match in patterns["camel_version"].finditer(sentence):
+            yield match.start(), match.start("num"), match.end("num")
         for match in patterns["after_preposition"].finditer(sentence):
             if _is_version_after(match, sentence):  # from the preposition: a value of the number alone is shorter
                 yield match.start(), match.start("num"), match.end("num")
