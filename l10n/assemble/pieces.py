@@ -41,7 +41,9 @@ def split_tags(text: str, placeables: Sequence[Placeable], locale: TargetLocale 
     """Cut a sentence with placeholders into pieces: text, inline tags (`{a_1}`, `{a_1_end}`)
     and `Value`s — rendered for `locale`, or the source's own wording when `locale` is None.
 
-    Placeholders with no placeable (a typo, QA's business) stay as they are.
+    Placeholders with no placeable (a typo, QA's business) stay as they are. A value that ends
+    with a period (German "18. Aug.", "8.") takes the place of the sentence's own period after it,
+    as typesetting does after an abbreviation; the source's own wording is never touched.
 
     >>> from l10n.model import InlineTag, Weekday
     >>> tags = [Placeable("a_1", "tag", "<a>", InlineTag("a", (("href", "/x"),))),
@@ -74,7 +76,16 @@ def _split_placeholders(text: str, placeables: Sequence[Placeable], locale: Targ
         elif isinstance(placeable.value, CodeSpan):  # inline code: its tags and text as written, any locale
             pieces.extend(Code(piece) if isinstance(piece, str) else piece for piece in placeable.value.pieces)
         elif placeable.kind != "tag":
-            pieces.append(Value(placeable.original if locale is None else rendered_value(placeable, locale)))
+            value = placeable.original if locale is None else rendered_value(placeable, locale)
+            pieces.append(Value(value))
+            if (
+                locale
+                and value.endswith(".")
+                and text.startswith(".", match.end())
+                and text[match.end() + 1 : match.end() + 2] != "."
+            ):
+                position = match.end() + 1  # "18. Aug." ends the sentence: one period, not "Aug.." (values14)
+                continue
         else:
             continue
         position = match.end()
