@@ -76,6 +76,8 @@ def test_a_decimal_after_a_preposition_stays_a_number(path: str, fragment: str, 
         ("The rate was updated to 11.3 per 100,000 people.", ["11.3", "100,000"]),
         ("The Dow rose to 11.3, its best day.", ["11.3"]),
         ("It took 2.5 hours after 2.5 minutes.", ["2.5", "2.5"]),
+        ("Analysts upgraded it by 0.5 to 11.3.", ["0.5", "11.3"]),  # a number between: a figure's change
+        ("The forecast was updated by 0.5 to 11.3 last week.", ["0.5", "11.3"]),
     ],
 )
 def test_near_misses_stay_values(sentence: str, values: list[str]) -> None:

@@ -235,7 +235,8 @@ def _is_version_after(match: re.Match[str], sentence: str) -> bool:
     """Whether the dotted number after a preposition (`after_preposition`) is a version: only a
     function word follows it, if any ("11.3 last week", not "11.3 points" or "11.3 per 100,000"),
     and the preposition places it in a sequence of releases ("since", "until": `SEQUENCE_PREPOSITIONS`)
-    or a change word stands before it in its clause with no measure between ("updated to 11.3")."""
+    or a change word stands before it in its clause with no measure or number between ("updated to
+    11.3"; not "upgraded it by 0.5 to 11.3", a figure's change)."""
     after = match["next"]
     if after is not None and (after.lower() not in function_words() or after.lower() in {"per", "of"}):
         return False
@@ -247,7 +248,7 @@ def _is_version_after(match: re.Match[str], sentence: str) -> bool:
         lower = word.lower()
         if lower in VERSION_CHANGE_WORDS:
             return True
-        if not word[0].isalnum() or lower in MEASURE_WORDS or lower in MEASURE_NOUNS:
+        if not word[0].isalpha() or lower in MEASURE_WORDS or lower in MEASURE_NOUNS:  # "upgraded it by 0.5 to"
             return False
     return False
 
