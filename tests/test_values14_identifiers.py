@@ -78,3 +78,18 @@ def test_the_editions_keep_the_issue_number_and_the_templates_width(tmp_path: Pa
     template = polib.pofile(str(tmp_path / "locales" / "go-10years.pot"))
     (entry,) = [e for e in template if "gopher10th-small" in e.msgid]
     assert '" 850}}' in entry.msgid and "number" not in entry.comment, entry.msgid
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # review14 V3: "issue" the verb before an amount, a grouped count or a percent
+        ("The bank will issue 2.5 billion euros in bonds next week.", ["2.5 billion euros"]),
+        ("The company will issue 1,200 new shares and issue 3.5% notes.", ["1,200", "3.5%"]),
+        ("They will issue 500 million euros of bonds.", ["500 million euros"]),
+        ("The company will issue 500 permits.", ["500"]),
+        ("It is on page 1,234.", ["1,234"]),  # a grouped number is no label's
+    ],
+)
+def test_issue_the_verb_and_grouped_numbers_count(sentence: str, values: list[str]) -> None:
+    assert _values(sentence) == values
