@@ -124,3 +124,24 @@ def test_an_unproven_page_keeps_its_1500th_as_written_in_the_template(tmp_path: 
     (entry,) = [e for e in template if "función" in e.msgid]
     assert "1,500th" in entry.msgid and "250,000" in entry.msgid, entry.msgid
     assert "ordinal" not in entry.comment, entry.comment
+
+
+@pytest.mark.skipif(shutil.which("apertium") is None, reason="Apertium is not installed")
+def test_the_spanish_ordinal_agrees_with_the_determiner_the_translation_writes(tmp_path: Path) -> None:
+    """review14 (V1): Wikinews's Spanish had "14.º Enmienda" by rule, and then bare "14 Enmienda".
+    Through the CLI with Apertium en→es, the determiner before the placeholder ("La", "El") picks
+    the indicator; with none ("cerrará {ordinal_1} Avenida") the number stays alone."""
+    seed = tmp_path / "ordinals.md"
+    seed.write_text(
+        "---\ntitle: Ordinals\n---\n\nThe 14th Amendment protects citizens.\n\nThe 116th Congress met on"
+        " Monday.\n\nThe 1st Fleet sailed at dawn.\n\nThe parade will close 8th Avenue.\n",
+        encoding="utf-8",
+    )
+    root = _project(tmp_path / "p", '"es"', seed)
+    run_l10n(root, "extract", "-q", "seeds/ordinals.md")
+    run_l10n(root, "update", "-q")
+    run_l10n(root, "translate", "-q", "--engine", "apertium")
+    run_l10n(root, "assemble", "-q", "--format", "txt")
+    spanish = (root / "build" / "es" / "ordinals.txt").read_text(encoding="utf-8")
+    assert "La 14.ª Enmienda" in spanish and "El 116.º Congreso" in spanish and "La 1.ª Flota" in spanish, spanish
+    assert "8 Avenida" in spanish and "8.º" not in spanish, spanish

@@ -16,6 +16,7 @@ from l10n.locales import TargetLocale
 from l10n.memo import remember
 from l10n.model import CodeSpan, InlineTag, Placeable
 from l10n.placeables.render import render_placeable
+from l10n.placeables.render_numbers import render_ordinal_after
 
 
 class Value(str):
@@ -77,6 +78,8 @@ def _split_placeholders(text: str, placeables: Sequence[Placeable], locale: Targ
             pieces.extend(Code(piece) if isinstance(piece, str) else piece for piece in placeable.value.pieces)
         elif placeable.kind != "tag":
             value = placeable.original if locale is None else rendered_value(placeable, locale)
+            if locale and placeable.kind == "ordinal" and isinstance(placeable.value, int):
+                value = _agreeing_ordinal(placeable.value, locale, text, match) or value
             pieces.append(Value(value))
             if (
                 locale
@@ -92,6 +95,15 @@ def _split_placeholders(text: str, placeables: Sequence[Placeable], locale: Targ
     if position < len(text):
         pieces.append(text[position:])
     return tuple(_joined(pieces))
+
+
+def _agreeing_ordinal(number: int, locale: TargetLocale, text: str, match: re.Match[str]) -> str | None:
+    """A gendered language's ordinal as the translation's determiner before it asks ("la
+    {ordinal_1} Enmienda" → "la 14.ª Enmienda"), unless the translator wrote the indicator
+    after the placeholder ("{ordinal_1}.ª"): `render_numbers.ORDINAL_BY_DETERMINER`."""
+    if text[match.end() : match.end() + 1].isalpha() or text[match.end() : match.end() + 2] in (".º", ".ª"):
+        return None
+    return render_ordinal_after(number, locale, text[: match.start()])
 
 
 _RENDERED: dict[tuple[str, type, str, str], str] = {}
