@@ -235,9 +235,8 @@ def _is_version_after(match: re.Match[str], sentence: str) -> bool:
     """Whether the dotted number after a preposition (`after_preposition`) is a version: only a
     function word follows it, if any ("11.3 last week", not "11.3 points" or "11.3 per 100,000"),
     and the preposition places it in a sequence of releases ("since", "until": `SEQUENCE_PREPOSITIONS`)
-    or a change word stands before it in its clause, with no measure or number in the clause before
-    the preposition ("updated to 11.3"; not "upgraded it by 0.5 to 11.3" or "The rate was updated
-    from 2.6 to 2.4", a figure's change)."""
+    or a change word stands before it in its clause with no measure or number between ("updated to
+    11.3"; not "upgraded it by 0.5 to 11.3", a figure's change)."""
     after = match["next"]
     if after is not None and (after.lower() not in function_words() or after.lower() in {"per", "of"}):
         return False
@@ -245,19 +244,13 @@ def _is_version_after(match: re.Match[str], sentence: str) -> bool:
     if preposition in SEQUENCE_PREPOSITIONS:
         return True
     words = _patterns()["clause_words"].findall(sentence, max(0, match.start() - 120), match.start())
-    changed = False
-    for reach, word in enumerate(reversed(words)):
+    for word in reversed(words[-VERSION_CHANGE_REACH - 1 :]):
         lower = word.lower()
-        if not word[0].isalnum():
-            break  # the clause starts
-        if word[0].isdigit() and not changed:
-            return False  # a number between: "upgraded it by 0.5 to 11.3"
-        if word[0].isdigit():
-            break
-        if lower in MEASURE_WORDS or lower in MEASURE_NOUNS:
-            return False  # a measure anywhere in the clause: "The rate was updated from 2.6 to 2.4"
-        changed = changed or (reach <= VERSION_CHANGE_REACH and lower in VERSION_CHANGE_WORDS)
-    return changed
+        if lower in VERSION_CHANGE_WORDS:
+            return True
+        if not word[0].isalpha() or lower in MEASURE_WORDS or lower in MEASURE_NOUNS:  # "upgraded it by 0.5 to"
+            return False
+    return False
 
 
 def _opens_a_count_or_measure(match: re.Match[str]) -> bool:
