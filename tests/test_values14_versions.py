@@ -130,3 +130,16 @@ def test_a_names_version_span_or_a_camel_case_products_version_stays_text(
 )
 def test_ranges_after_capitalised_words_that_stay_values(sentence: str, values: list[str]) -> None:
     assert _values(sentence) == values
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # review14: a measure noun before the change word does not make release copy a decimal
+        "The project's language level was upgraded to 1.8 last year.",
+        "The minimum deployment target was bumped to 10.13 in this release.",
+        "The Android API level was updated to 4.4 for the new app.",
+    ],
+)
+def test_a_version_after_a_change_word_with_a_measure_before_it_stays_text(sentence: str) -> None:
+    assert _values(sentence) == []
