@@ -145,3 +145,19 @@ def test_the_spanish_ordinal_agrees_with_the_determiner_the_translation_writes(t
     spanish = (root / "build" / "es" / "ordinals.txt").read_text(encoding="utf-8")
     assert "La 14.ª Enmienda" in spanish and "El 116.º Congreso" in spanish and "La 1.ª Flota" in spanish, spanish
     assert "8 Avenida" in spanish and "8.º" not in spanish, spanish
+
+
+@pytest.mark.parametrize(
+    ("code", "translation", "shown"),
+    [
+        ("pt", "De 3.º a {ordinal_1} lugar.", "De 3.º a 1 lugar."),  # review14 V5: "a" is a preposition too
+        ("pt", "Na {ordinal_1} edição.", "Na 1ª edição."),
+        ("es", "Vive en el {ordinal_1}.er piso.", "Vive en el 1.er piso."),  # review14 V6: the translator's apocope
+        ("es", "Es la {ordinal_1} edición.", "Es la 1.ª edición."),
+    ],
+)
+def test_the_determiner_or_the_translators_indicator_decides(code: str, translation: str, shown: str) -> None:
+    from l10n.assemble.pieces import split_tags
+
+    ordinal = Placeable("ordinal_1", "ordinal", "1st", 1)
+    assert "".join(str(piece) for piece in split_tags(translation, [ordinal], TargetLocale(code))) == shown

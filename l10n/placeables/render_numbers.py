@@ -59,7 +59,7 @@ ORDINAL_BY_DETERMINER: dict[str, dict[str, str]] = {
     "es": dict.fromkeys("el del al un este ese aquel".split(), "{0}.º")
     | dict.fromkeys("la una esta esa aquella".split(), "{0}.ª"),
     "pt": dict.fromkeys("o do no ao um pelo este esse".split(), "{0}º")
-    | dict.fromkeys("a da na à uma pela esta essa".split(), "{0}ª"),
+    | dict.fromkeys("da na à uma pela esta essa".split(), "{0}ª"),
     "fr": dict.fromkeys("le du au un ce".split(), "{0}er")
     | dict.fromkeys("la une cette".split(), "{0}re"),  # 1 only: 2e, 3e…
 }
@@ -67,7 +67,8 @@ ORDINAL_BY_DETERMINER: dict[str, dict[str, str]] = {
 singular determiner the translation writes right before the placeholder: "la {ordinal_1} Enmienda"
 is "la 14.ª Enmienda", "el {ordinal_1} Congreso" "el 116.º Congreso" (review14 measured main's
 masculine-by-rule wrong on 8 of 35 Wikinews ordinals in Spanish: "14.º Enmienda"). No determiner,
-a plural one, or a language with cases (Russian): the number alone (`render_ordinal_after`)."""
+a plural one, or a language with cases (Russian): the number alone (`render_ordinal_after`). Not
+Portuguese "a", also a preposition: "de 3.º a {ordinal_1} lugar" is "1.º lugar" (review14)."""
 
 
 def render_money(value: Money, locale: TargetLocale) -> str:
