@@ -154,6 +154,7 @@ def test_the_spanish_ordinal_agrees_with_the_determiner_the_translation_writes(t
         ("pt", "Na {ordinal_1} edição.", "Na 1ª edição."),
         ("es", "Vive en el {ordinal_1}.er piso.", "Vive en el 1.er piso."),  # review14 V6: the translator's apocope
         ("es", "Es la {ordinal_1} edición.", "Es la 1.ª edición."),
+        ("es", "Celebra la {ordinal_1}", "Celebra la 1.ª"),  # review14 V8: a headline ends at the placeholder
     ],
 )
 def test_the_determiner_or_the_translators_indicator_decides(code: str, translation: str, shown: str) -> None:

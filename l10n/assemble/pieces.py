@@ -102,7 +102,7 @@ def _agreeing_ordinal(number: int, locale: TargetLocale, text: str, match: re.Ma
     {ordinal_1} Enmienda" → "la 14.ª Enmienda"), unless the translator wrote the indicator
     after the placeholder ("{ordinal_1}.ª"): `render_numbers.ORDINAL_BY_DETERMINER`."""
     after = text[match.end() : match.end() + 2]
-    if after[:1].isalpha() or after[:1] in "ºª" or (after[:1] == "." and after[1:].isalpha()):
+    if after[:1].isalpha() or (after[:1] != "" and after[:1] in "ºª") or (after[:1] == "." and after[1:].isalpha()):
         return None  # "{ordinal_1}.ª", "{ordinal_1}.er piso", "{ordinal_1}º", "{ordinal_1}re"
     return render_ordinal_after(number, locale, text[: match.start()])
 
