@@ -139,6 +139,7 @@ def test_ranges_after_capitalised_words_that_stay_values(sentence: str, values: 
         "The project's language level was upgraded to 1.8 last year.",
         "The minimum deployment target was bumped to 10.13 in this release.",
         "The Android API level was updated to 4.4 for the new app.",
+        "The rate was updated from 2.6 to 2.4 in March.",  # review14 V9: a span keeps one reading
     ],
 )
 def test_a_version_after_a_change_word_with_a_measure_before_it_stays_text(sentence: str) -> None:

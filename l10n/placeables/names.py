@@ -163,7 +163,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "clause_words": re.compile(r"[^\W\d][\w’'-]*|\d\w*|[,;:()\[\]]"),
         "listed": re.compile(  # an item a noun follows counts ("Windows 7, 200 people"): not listed
             r"(?:,\s(?:and\s|or\s)?|\s(?:and|or|to)\s)(?P<num>\d+(?:\.\d+)?)"
-            r"(?=[,;:)\]!?\"'”’]|\.(?!\d)|$|\s(?:and|or|but|are|is|were|was|have|had)\b)"
+            r"(?=[,;:)\]!?\"'”’]|\.(?!\d)|$|\s(?:and|or|but|are|is|were|was|have|had|in|on|at|by|for|last|this|since|until)\b)"
         ),
     }
 
