@@ -16,6 +16,7 @@ from l10n.locales import TargetLocale
 from l10n.memo import remember
 from l10n.model import CodeSpan, InlineTag, Placeable
 from l10n.placeables.render import render_placeable
+from l10n.placeables.render_numbers import render_ordinal_after
 
 
 class Value(str):
@@ -41,7 +42,9 @@ def split_tags(text: str, placeables: Sequence[Placeable], locale: TargetLocale 
     """Cut a sentence with placeholders into pieces: text, inline tags (`{a_1}`, `{a_1_end}`)
     and `Value`s — rendered for `locale`, or the source's own wording when `locale` is None.
 
-    Placeholders with no placeable (a typo, QA's business) stay as they are.
+    Placeholders with no placeable (a typo, QA's business) stay as they are. A value that ends
+    with a period (German "18. Aug.", "8.") takes the place of the sentence's own period after it,
+    as typesetting does after an abbreviation; the source's own wording is never touched.
 
     >>> from l10n.model import InlineTag, Weekday
     >>> tags = [Placeable("a_1", "tag", "<a>", InlineTag("a", (("href", "/x"),))),
@@ -74,13 +77,34 @@ def _split_placeholders(text: str, placeables: Sequence[Placeable], locale: Targ
         elif isinstance(placeable.value, CodeSpan):  # inline code: its tags and text as written, any locale
             pieces.extend(Code(piece) if isinstance(piece, str) else piece for piece in placeable.value.pieces)
         elif placeable.kind != "tag":
-            pieces.append(Value(placeable.original if locale is None else rendered_value(placeable, locale)))
+            value = placeable.original if locale is None else rendered_value(placeable, locale)
+            if locale and placeable.kind == "ordinal" and isinstance(placeable.value, int):
+                value = _agreeing_ordinal(placeable.value, locale, text, match) or value
+            pieces.append(Value(value))
+            if (
+                locale
+                and value.endswith(".")
+                and text.startswith(".", match.end())
+                and text[match.end() + 1 : match.end() + 2] != "."
+            ):
+                position = match.end() + 1  # "18. Aug." ends the sentence: one period, not "Aug.." (values14)
+                continue
         else:
             continue
         position = match.end()
     if position < len(text):
         pieces.append(text[position:])
     return tuple(_joined(pieces))
+
+
+def _agreeing_ordinal(number: int, locale: TargetLocale, text: str, match: re.Match[str]) -> str | None:
+    """A gendered language's ordinal as the translation's determiner before it asks ("la
+    {ordinal_1} Enmienda" → "la 14.ª Enmienda"), unless the translator wrote the indicator
+    after the placeholder ("{ordinal_1}.ª"): `render_numbers.ORDINAL_BY_DETERMINER`."""
+    after = text[match.end() : match.end() + 2]
+    if after[:1].isalpha() or (after[:1] != "" and after[:1] in "ºª") or (after[:1] == "." and after[1:].isalpha()):
+        return None  # "{ordinal_1}.ª", "{ordinal_1}.er piso", "{ordinal_1}º", "{ordinal_1}re"
+    return render_ordinal_after(number, locale, text[: match.start()])
 
 
 _RENDERED: dict[tuple[str, type, str, str], str] = {}

@@ -13,6 +13,9 @@ exceptions are where the capitalised word only starts the sentence:
   real corpora (Wikinews, the blind Markdown posts, the labelled pages) hold versions after
   product names at a sentence's start (Android, Linux, Firefox, Kubernetes, Rouge, Industry 4.0)
   and magnitudes as the only measures written that way.
+- A word with an inner capital names a product ("macOS 10.13", "iOS 13.2"), and dotted numbers
+  joined by a dash after a name are its versions ("TLS 1.0–1.2", "Go 1.21 - 1.23"): values14
+  read "macOS 10,13" and "TLS 1,0–1,2" in the Go blog's German edition.
 - Digit groups joined by a hyphen after a name are an identifier or a model, not a range:
   "CVE 2024-21626" (the CVE list's id), "Boeing 737-800". Two years stay a year range
   ("Copyright 2011-2016", "NBA 2019-20 season"): those are spans of time, rendered per locale.
@@ -30,6 +33,16 @@ exceptions are where the capitalised word only starts the sentence:
   irregular past tenses of market reports: "rose 2.17, or 0.1%"), no adjective ("-ful", "-ous"
   …) or measure noun ("score 8.6,"), and has no English article before it: "a record 4.3," and
   "a powerful 7.8." measure (session 13's review).
+- A dotted number after a preposition is a version where it ends its phrase (as above) and
+  either the preposition places it in a sequence of releases — "since 1.0,", "Until 1.6,",
+  "before 1.75 don't", "make it into 1.8," (`SEQUENCE_PREPOSITIONS`: a decimal quantity after
+  them goes on to its unit, "after 2.5 hours") — or a word naming a change of version stands
+  before it in its clause, nothing naming a measure in between: "updated to 11.3 last week",
+  "updates of the V8 JavaScript engine to 11.3,", "stabilized in 1.70", "Changes from 1.24 to
+  1.25" (`VERSION_CHANGE_WORDS`; values14: "11,3" in the German, Spanish and French editions of
+  Node.js's release post, "Until 1,6" in the Go blog's). Decimals after the same prepositions
+  stay numbers: "rose to 11.3%", "fell to 11.3 points", "is now at 20.4,", "up from 18.4 in the
+  previous week", "in August to 67.3 in October", "updated its growth forecast to 2.3".
 - Numbers listed after a name's number or a version share its reading: "Windows 7, 8, and
   8.1", "series 3.6, 3.7 and 3.8", "from version 0.3 to 0.4" (joined by commas, "and", "or",
   or a span's "to"), unless a noun follows the item ("Windows 7, 200 people" counts).
@@ -66,6 +79,27 @@ NOT_PRODUCT_WORDS = (
 )
 """Lower-case words besides function words (`function_words`) a dotted number after which is a
 measure, not a product's version ("rose 2.17,", "a record 4.3")."""
+SEQUENCE_PREPOSITIONS = frozenset("since until till before after into".split())
+"""Prepositions a bare dotted number ending its phrase after which is a point in a sequence of
+releases ("since 1.0,", "Until 1.6,", "into 1.8,"): a quantity after them goes on to its unit."""
+VERSION_CHANGE_WORDS = frozenset(
+    "update updates updated updating upgrade upgrades upgraded upgrading downgrade downgraded downgrading "
+    "bump bumps bumped release releases released version versions stabilized stabilised introduced "
+    "deprecated removed fixed landed shipped changes feature features preview coming".split()
+)
+"""Words naming a change of version: a dotted number ending its phrase after "to", "from", "in",
+"for" or "with" in their clause is the version changed to ("updated to 11.3", "stabilized in
+1.70", "Changes in 1.30"). Not "changed", "added" or "rose": a market's figures change to numbers."""
+VERSION_PREPOSITIONS = "to|from|in|for|with"
+VERSION_CHANGE_REACH = 6
+"""Words a clause may hold between the change word and its preposition ("updates of the V8
+JavaScript engine to 11.3"), none of them naming a measure (`MEASURE_WORDS`, `MEASURE_NOUNS`)."""
+MEASURE_WORDS = frozenset(
+    "forecast forecasts estimate estimates outlook projection projections target targets guidance growth "
+    "figure figures price prices number numbers percentage share shares stake yield rank ranking "
+    "score scores rate rates ratio average factor level grade value height weight size total record".split()
+)
+"""Nouns of measures a change word may govern ("updated its growth forecast to 2.3"): a decimal."""
 ARTICLES = frozenset({"a", "an", "the"})
 """The word between an English article and a dotted number modifies a measure ("a record 4.3",
 "a perfect 10.0"). English only: "la ley 20.741" names a law (a Chilean page of the blind corpus)."""
@@ -102,8 +136,12 @@ def function_words() -> frozenset[str]:
 def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "name_range": re.compile(
-            r"(?=[A-Z])\b(?P<word>[A-Z][A-Za-z’'-]*)\s(?P<num>\d+(?:[-–]\d+)+)(?!\w|[.,:/]\d)"
+            r"(?=[A-Z])\b(?P<word>[A-Z][A-Za-z’'-]*)\s(?P<num>\d+(?:[-–]\d+)+|\d+\.\d+(?:\s?[-–]\s?\d+\.\d+)+)"
+            r"(?!\w|[.,:/]\d)"
             rf"(?!\s(?:{COUNT_NOUNS})\b)"
+        ),
+        "camel_version": re.compile(  # "macOS 10.13", "iOS 17.2": an inner capital makes a name
+            r"(?<![\w.’'-])(?P<word>[a-z]+[A-Z][A-Za-z0-9]*)\s(?P<num>\d+\.\d+)(?!\w|[.,:/-]\d)"
         ),
         "measure_after": re.compile(rf"\s(?:{'|'.join(MEASURE_NOUNS)})\b", re.IGNORECASE),
         "years": re.compile(r"[12]\d{3}[-–](?:[12]\d{3}|\d{2})"),
@@ -117,9 +155,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?!\s(?:{COUNT_NOUNS})\b)(?=[,;:)\]!?\"”]|\.(?!\d)|$|\s(?P<next>\w+))"
         ),
         "word_before": re.compile(r"(?P<before>\w+)\W*\Z"),
+        "after_preposition": re.compile(  # "since 1.0,", "updated to 11.3 last week": `_is_version_after`
+            rf"(?<![\w.’'-])(?P<word>{'|'.join(SEQUENCE_PREPOSITIONS)}|{VERSION_PREPOSITIONS})\s(?P<num>\d+\.\d+)"
+            rf"(?!\w|[.,:/-]\d)(?!\s(?:{COUNT_NOUNS})\b)(?=[,;:)\]!?\"”]|\.(?!\d)|$|\s(?P<next>\w+))",
+            re.IGNORECASE,
+        ),
+        "clause_words": re.compile(r"[^\W\d][\w’'-]*|\d\w*|[,;:()\[\]]"),
         "listed": re.compile(  # an item a noun follows counts ("Windows 7, 200 people"): not listed
             r"(?:,\s(?:and\s|or\s)?|\s(?:and|or|to)\s)(?P<num>\d+(?:\.\d+)?)"
-            r"(?=[,;:)\]!?\"'”’]|\.(?!\d)|$|\s(?:and|or|but|are|is|were|was|have|had)\b)"
+            r"(?=[,;:)\]!?\"'”’]|\.(?!\d)|$|\s(?:and|or|but|are|is|were|was|have|had|in|on|at|by|for|last|this|since|until)\b)"
         ),
     }
 
@@ -161,6 +205,11 @@ def _named_numbers(sentence: str) -> Iterator[tuple[int, int, int]]:
         for match in patterns["lower_version"].finditer(sentence):
             if _is_product_word(match, sentence):
                 yield match.start(), match.start("num"), match.end("num")
+        for match in patterns["camel_version"].finditer(sentence):
+            yield match.start(), match.start("num"), match.end("num")
+        for match in patterns["after_preposition"].finditer(sentence):
+            if _is_version_after(match, sentence):  # from the preposition: a value of the number alone is shorter
+                yield match.start(), match.start("num"), match.end("num")
         for match in patterns["version"].finditer(sentence):  # the span reaches past a value's
             if match["noun"]:
                 yield match.start(), match.start("num"), match.end("num")
@@ -180,6 +229,28 @@ def _is_product_word(match: re.Match[str], sentence: str) -> bool:
         return False
     before = _patterns()["word_before"].search(sentence, max(0, match.start() - 40), match.start())
     return before is None or before["before"].lower() not in ARTICLES
+
+
+def _is_version_after(match: re.Match[str], sentence: str) -> bool:
+    """Whether the dotted number after a preposition (`after_preposition`) is a version: only a
+    function word follows it, if any ("11.3 last week", not "11.3 points" or "11.3 per 100,000"),
+    and the preposition places it in a sequence of releases ("since", "until": `SEQUENCE_PREPOSITIONS`)
+    or a change word stands before it in its clause with no measure or number between ("updated to
+    11.3"; not "upgraded it by 0.5 to 11.3", a figure's change)."""
+    after = match["next"]
+    if after is not None and (after.lower() not in function_words() or after.lower() in {"per", "of"}):
+        return False
+    preposition = match["word"].lower()
+    if preposition in SEQUENCE_PREPOSITIONS:
+        return True
+    words = _patterns()["clause_words"].findall(sentence, max(0, match.start() - 120), match.start())
+    for word in reversed(words[-VERSION_CHANGE_REACH - 1 :]):
+        lower = word.lower()
+        if lower in VERSION_CHANGE_WORDS:
+            return True
+        if not word[0].isalpha() or lower in MEASURE_WORDS or lower in MEASURE_NOUNS:  # "upgraded it by 0.5 to"
+            return False
+    return False
 
 
 def _opens_a_count_or_measure(match: re.Match[str]) -> bool:

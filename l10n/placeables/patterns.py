@@ -78,6 +78,15 @@ def _num(symbols: NumberSymbols) -> str:
     )
 
 
+def _ordinal_number(symbols: NumberSymbols) -> str:
+    """The digits of an ordinal ("1,500th") grouped as the source locale groups (`symbols`), with the
+    rule of `_num`: where the page's style is not proven (`NumberSymbols.proven`), "1,500th" reads
+    either way and stays text, as "1,500" does (reader9's rule, values14)."""
+    group, _, proven = symbols
+    separators = re.escape("".join(sorted(set(group + _TYPESET_SPACES))))
+    return ("" if proven else _EITHER_WAY) + rf"(?:\d{{1,3}}(?:[{separators}]\d{{3}})+(?!\d)|\d+)"
+
+
 def _groups_with_space(symbols: NumberSymbols) -> bool:
     return any(char in SPACE_SEPARATORS for char in symbols[0])
 
@@ -192,7 +201,7 @@ def _value_patterns(symbols: NumberSymbols) -> dict[str, re.Pattern[str]]:
             rf"{_DIGIT_START}(?P<low>{_NUM})(?P<low_percent>%)?[-–](?P<high>{_NUM})"
             rf"(?:(?P<percent>{_PERCENT_AFTER})|\s?(?P<unit>{alternation(UNITS)})(?![\w²/]))?{_END}"
         ),
-        "ordinal": re.compile(rf"{_DIGIT_START}(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+){_ORDINAL_SUFFIX}(?!\w)"),
+        "ordinal": re.compile(rf"{_DIGIT_START}(?P<num>{_ordinal_number(symbols)}){_ORDINAL_SUFFIX}(?!\w)"),
         "number": re.compile(rf"{_DIGIT_START}(?P<num>{_NUM})(?:{_SCALE}|(?P<suffix>bn|tn|mn))?{_END}"),
         "spaced_groups": re.compile(r"(?!)" if spaced else rf"{_DIGIT_START}\d{{1,3}}(?: \d{{3}})+(?!\d)"),
         "phone_or_code": re.compile(rf"(?=[+0]){_START}(?:\+\d{{1,3}}|0\d+)(?:[\s-]\(?\d{{2,}}\)?)*(?!\w)"),

@@ -7,8 +7,9 @@ every locale, because none of these has a CLDR form a reader would recognise:
 - Scores, results and vote counts are not ranges: "Man City 0-2 Man Utd", "7-5 5-7 6-4", "won
   3-1", "a 6-3 ruling", "45 points to 24". They stay as written; all target locales write Latin
   digits here (CLDR's default numbering system for ar is `latn` too).
-- Numbers that label rather than count: "category 3", "round 2", "number 27", "No. 11", "gate 5"
-  (not before a unit: "a section 100 feet wide" measures).
+- Numbers that label rather than count: "category 3", "round 2", "number 27", "No. 11", "gate 5",
+  "issue 43684" (not before a unit, a scale or currency word, and never a grouped or decimal
+  number: "a section 100 feet wide" measures, "to issue 2.5 billion euros" or "1,200 shares" counts).
 - A zone's offset written alone: "(UTC+11)"; after a time it belongs to the time ("18:59 UTC+8").
 - Emergency numbers after a verb of calling: "phoned 911".
 - Durations in video or audio context, written like a clock: "the 03:29 clip" (a clock would get
@@ -16,6 +17,9 @@ every locale, because none of these has a CLDR form a reader would recognise:
 - Weekday names inside the name of a day: "Super Tuesday", "Black Friday".
 - Web and email addresses (`l10n.urls.address_spans`): their digits are part of the address
   ("trackback.jsp?no=67926&aid=6950016" written "no=67.926" in German is a broken link; reader9).
+- Template actions a page's own site expands: `{{image "10years/gopher.jpg" 850}}` (Go's
+  blog, Hugo shortcodes, Liquid's `{% … %}`): their numbers are arguments, "٨٥٠" in the Arabic
+  edition broke the Go blog's image (values14).
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ import functools
 import re
 
 from l10n.placeables.patterns import alternation
-from l10n.placeables.vocabulary import UNITS, WEEKDAYS
+from l10n.placeables.vocabulary import CURRENCY_WORDS, SCALE_WORDS, UNITS, WEEKDAYS
 from l10n.urls import address_spans
 
 _SCORE_CUES = (
@@ -37,7 +41,8 @@ _SCORE_CUES = (
 LABEL_WORDS = frozenset(
     "category round level stage phase grade tier flight route chapter article section platform gate "
     "terminal exit number no. nos. seed matchday episode season volume vol. page room runway highway "
-    "interstate district ward region division group heat lap hole pick".split()
+    "interstate district ward region division group heat lap hole pick "
+    "issue bug ticket port line step item figure table question".split()
 )
 """Words after which a number labels rather than counts ("category 3"), in any case."""
 _NAMED_DAYS = "Super|Black|Good|Ash|Cyber|Easter|Palm|Bloody|Holy|Maundy|Shrove|Giving|Blue|Mad|Fat"
@@ -50,6 +55,7 @@ _MEDIA_CUES = (
 @functools.cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     units = alternation(UNITS)
+    amounts = alternation([*SCALE_WORDS, *CURRENCY_WORDS])
     pair = r"(?<![\w.,:/])\d{1,3}\s?[-–]\s?\d{1,3}(?![\w.,:/]|\s?%)"
     return {
         "pair": re.compile(pair + rf"(?!\s?(?:percent|per cent|{units})\b)"),
@@ -60,7 +66,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "cue": re.compile(rf"\b(?:{_SCORE_CUES})\b", re.IGNORECASE),
         "team_sides": re.compile(r"[A-Z][\w.'’-]*\s$"),
         "team_after": re.compile(r"^\s[A-Z]"),
-        "label": re.compile(rf"(?<![\w.])([A-Za-z]+\.?)\s\d+[A-Za-z]?\b(?!\s?(?:{units}|percent|per cent|%)(?!\w))"),
+        "label": re.compile(  # not "to issue 45-day certificates", "issue 2.5 billion euros", "issue 1,200 shares"
+            rf"(?<![\w.])([A-Za-z]+\.?)\s\d+(?![.,]\d)[A-Za-z]?\b(?![-–][A-Za-z])"
+            rf"(?!\s?(?:{units}|percent|per cent|%)(?!\w))(?!\s(?:{amounts})(?!\w))"
+        ),
         "zone_offset": re.compile(
             r"(?<!\d\s)(?<![ap]m\s)(?<!\.m\.\s)(?<![AP]M\s)(?<![A-Z]\s)\b(?:UTC|GMT)\s?[+−-]\s?\d{1,2}(?::?\d{2})?\b"
         ),
@@ -69,6 +78,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:the\s)?(?:911|999|112|000|111|119|110|101)\b",
             re.IGNORECASE,
         ),
+        "template": re.compile(r"\{\{.*?\}\}|\{%.*?%\}"),
         "emergency_number": re.compile(r"911|999|112|000|111|119|110|101"),
         "named_day": re.compile(rf"\b(?:{_NAMED_DAYS})\s(?:{'|'.join(WEEKDAYS)})\b"),
         "media": re.compile(_MEDIA_CUES, re.IGNORECASE),
@@ -92,10 +102,12 @@ def protected_spans(sentence: str) -> list[tuple[int, int]]:
     if not patterns["digit"].search(sentence):
         return spans
     spans += address_spans(sentence)
+    if "{{" in sentence or "{%" in sentence:
+        spans += [match.span() for match in patterns["template"].finditer(sentence)]
     spans += [match.span() for match in patterns["points_to"].finditer(sentence)]
     if "UTC" in sentence or "GMT" in sentence:
         spans += [match.span() for match in patterns["zone_offset"].finditer(sentence)]
-    spans += [match.span() for match in patterns["label"].finditer(sentence) if match[1].lower() in LABEL_WORDS]
+    spans += [match.span() for match in patterns["label"].finditer(sentence) if _labels(match, sentence)]
     if patterns["emergency_number"].search(sentence):
         spans += [match.span() for match in patterns["emergency"].finditer(sentence)]
     if "-" in sentence or "–" in sentence:
@@ -103,6 +115,20 @@ def protected_spans(sentence: str) -> list[tuple[int, int]]:
     if ":" in sentence:
         spans += _media_durations(sentence)
     return spans
+
+
+_VERB_BEFORE = re.compile(
+    r"\b(?:to|will|would|can|could|may|might|must|shall|should|did|does|do|not)\s+\Z", re.IGNORECASE
+)
+"""Words before which "issue" is a verb ("will issue 500 permits"): the number counts."""
+
+
+def _labels(match: re.Match[str], sentence: str) -> bool:
+    """Whether a word and number (`label`) are a label: a label word, and "issue" only as a noun."""
+    word = match[1].lower()
+    if word not in LABEL_WORDS:
+        return False
+    return word != "issue" or _VERB_BEFORE.search(sentence, max(0, match.start() - 12), match.start()) is None
 
 
 def _score_pairs(sentence: str) -> list[tuple[int, int]]:

@@ -36,19 +36,39 @@ UNIT_LENGTHS = ("long", "short", "narrow")
 
 ORDINAL_PATTERNS: dict[str, str | dict[str, str]] = {
     "en": {"one": "{0}st", "two": "{0}nd", "few": "{0}rd", "other": "{0}th"},
-    "fr": {"one": "{0}er", "other": "{0}e"},
+    "fr": {"one": "{0}", "other": "{0}e"},
     "de": "{0}.",
-    "es": "{0}.º",
-    "pt": "{0}º",
-    "ru": "{0}-й",
     "zh": "第{0}",
     "ja": "第{0}",
     "ko": "{0}번째",
 }
-"""Digit ordinals after CLDR RBNF `%digits-ordinal` rule sets (common/rbnf/<lang>.xml; masculine
-form where CLDR has genders). A dict is keyed by the CLDR *ordinal* plural category of the
-number (Babel's `Locale.ordinal_form`), exactly as the en/fr RBNF rules select their suffix.
-Languages not listed (ar among them) show the plain localised number."""
+"""Digit ordinals after CLDR RBNF `%digits-ordinal` rule sets (common/rbnf/<lang>.xml), only where
+the form does not depend on the noun it counts. A dict is keyed by the CLDR *ordinal* plural
+category of the number (Babel's `Locale.ordinal_form`), as the en/fr RBNF rules select their suffix.
+
+Where the indicator agrees with the noun (CLDR's `%digits-ordinal-masculine`/`-feminine`: Spanish
+"8.º"/"8.ª", Portuguese and Italian "8º"/"8ª", Russian "8-й"/"8-я"/"8-е", French "1er"/"1re"), no
+rule can pick it — "8th Avenue" is "8.ª Avenida", "the 6th Symposium" "el 6.º Simposio" — so the
+placeable is the localised number alone and the indicator is the translation's, written after the
+placeholder ("{ordinal_1}.ª Avenida"); a translation without one shows the number ("el 10
+aniversario"), never the other gender (values14), unless the translation's determiner right before
+the placeholder tells the gender (`ORDINAL_BY_DETERMINER`). Languages not listed (ar among them)
+show the plain localised number too."""
+
+ORDINAL_BY_DETERMINER: dict[str, dict[str, str]] = {
+    "es": dict.fromkeys("el del al un este ese aquel".split(), "{0}.º")
+    | dict.fromkeys("la una esta esa aquella".split(), "{0}.ª"),
+    "pt": dict.fromkeys("o do no ao um pelo este esse".split(), "{0}º")
+    | dict.fromkeys("da na à uma pela esta essa".split(), "{0}ª"),
+    "fr": dict.fromkeys("le du au un ce".split(), "{0}er")
+    | dict.fromkeys("la une cette".split(), "{0}re"),  # 1 only: 2e, 3e…
+}
+"""The gendered digit ordinal (CLDR RBNF `%digits-ordinal-masculine`/`-feminine`) chosen by the
+singular determiner the translation writes right before the placeholder: "la {ordinal_1} Enmienda"
+is "la 14.ª Enmienda", "el {ordinal_1} Congreso" "el 116.º Congreso" (review14 measured main's
+masculine-by-rule wrong on 8 of 35 Wikinews ordinals in Spanish: "14.º Enmienda"). No determiner,
+a plural one, or a language with cases (Russian): the number alone (`render_ordinal_after`). Not
+Portuguese "a", also a preposition: "de 3.º a {ordinal_1} lugar" is "1.º lugar" (review14)."""
 
 
 def render_money(value: Money, locale: TargetLocale) -> str:
@@ -228,6 +248,24 @@ def render_ordinal(value: int, locale: TargetLocale) -> str:
         category = locale.babel.ordinal_form(value)
         return patterns.get(category, patterns["other"]).format(number)
     return patterns.format(number)
+
+
+def render_ordinal_after(value: int, locale: TargetLocale, before: str) -> str | None:
+    """The ordinal agreeing with the determiner that ends `before` (the translation's text before
+    the placeholder), where the language's indicator agrees with its noun; None otherwise.
+
+    >>> from l10n.locales import TargetLocale as T
+    >>> render_ordinal_after(14, T("es"), "La "), render_ordinal_after(116, T("es"), "Ayer el ")
+    ('14.ª', '116.º')
+    >>> render_ordinal_after(1, T("fr"), "la "), render_ordinal_after(8, T("es"), "cerrará ") is None
+    ('1re', True)
+    """
+    table = ORDINAL_BY_DETERMINER.get(locale.language)
+    if table is None or (locale.language == "fr" and locale.babel.ordinal_form(value) != "one"):
+        return None
+    word = re.search(r"(\w+)\s+\Z", before[-20:])
+    pattern = table.get(word[1].lower()) if word else None
+    return pattern.format(render_number(Decimal(value), locale)) if pattern else None
 
 
 def render_percent(value: Decimal, locale: TargetLocale) -> str:

@@ -262,6 +262,6 @@ VALUE_RULES: list[ValueRule] = [
     ("range_to", "range", _range_to),
     ("season_years", "range", _season_years),
     ("range", "range", _range),
-    ("ordinal", "ordinal", lambda match: int(_decimal(match))),
+    ("ordinal", "ordinal", lambda match: int(re.sub(r"\D", "", match["num"]))),  # its digits, as grouped
     ("number", "number", _number),
 ]
