@@ -44,6 +44,7 @@ SPLITS = {
     "holdout10",
     "holdout11",
     "holdout12",
+    "holdout13",
 }
 SEEN_BEFORE_BLIND = {"rules", "measure", "holdout", "holdout2"}
 """The splits the bench corpus may read: every split labelled since is kept out of it."""
