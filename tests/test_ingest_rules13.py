@@ -10,6 +10,8 @@ from pathlib import Path
 from conftest import DATA
 
 from l10n.ingest import ingest_file
+from l10n.ingest.fields import match_key
+from l10n.ingest.page_headline import headline_at
 from l10n.ingest.story_edges import is_site_line
 from l10n.model import Block, Document
 
@@ -155,3 +157,13 @@ def test_a_kicker_not_shown_over_the_title_is_not_joined(tmp_path: Path) -> None
     """The near miss: the page does not show the rest under the kicker; the headline is as before."""
     doc = changed(tmp_path, AERO, AERO_TITLE, "<span>Neuer Generalsekretär</span>")
     assert doc.headline == "EU-Experte vertritt die Business Aviation"
+
+
+def test_a_line_that_starts_as_the_headline_and_runs_on_is_not_where_it_stands() -> None:
+    """The near miss of `headline_at` (review P1): a teaser "Storm hits" over "city council votes
+    tonight." joins to a text that starts as the headline "Storm hits city" and runs past it; the
+    headline stands where it is said whole, or said exactly by a kicker and the lines under it."""
+    blocks = [Block("paragraph", t) for t in ("Storm hits", "city council votes tonight.", "Storm hits city")]
+    assert headline_at(blocks, match_key("Storm hits city")) == 2
+    kicker = [Block("paragraph", t) for t in ("Storm hits", ":", "city", "The rain began at dawn.")]
+    assert headline_at(kicker, match_key("Storm hits: city")) == 0

@@ -10,6 +10,7 @@ name two stated titles end with).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -203,15 +204,16 @@ def _kicker_and_title(stated: list[str], blocks: list[Block]) -> Block | None:
 
 def headline_at(blocks: list[Block], headline_key: str) -> int | None:
     """Where the headline stands among the blocks: the first block that says it, or the first of a few
-    that say it together (a kicker, a hidden " : ", the title: holdout13's aerokurier); an empty
+    that say it together and no more (a kicker, a hidden " : ", the title: holdout13's aerokurier); an empty
     key names none."""
     if not headline_key:
         return None
-    keys = [match_key(block.text) for block in blocks]
-    for index, key in enumerate(keys):
+    for index, block in enumerate(blocks):  # keys read as far as needed: the headline is near the top
+        key = match_key(block.text)
         if key == headline_key:
             return index
         if key and headline_key.startswith(key) and len(key) < len(headline_key):
-            if "".join(keys[index : index + 1 + KICKER_REACH]).startswith(headline_key):
+            under = (match_key(other.text) for other in blocks[index + 1 : index + 1 + KICKER_REACH])
+            if headline_key in itertools.accumulate(under, initial=key):  # said exactly, not run on (review14 P1)
                 return index
     return None
