@@ -64,6 +64,7 @@ BLIND_SPLITS = frozenset(
         "holdout10",
         "holdout11",
         "holdout12",
+        "holdout13",
     }
 )
 

@@ -208,6 +208,12 @@ KNOWN_AUTHOR_MISSES: dict[str, str] = {
         "the JSON-LD author is the desk for outside writers ('Auswärtige Autoren (AA)'); the writers are named only "
         "in <meta name='author'> as 'Ralph Steiner/Carlo Natter', and in scripts, never on the page"
     ),
+    # holdout13, after its blind run (1 of 12 wrong, as blind):
+    "moritz-meyer-net-lokalblog": (
+        "a personal blog named after its writer (og:site_name 'Moritz Meyer | Medienprofi'): its byline and the "
+        "JSON-LD Person its author's @id names are the account 'MoritzMeyer', the site's name, which is never a "
+        "writer (yjc's article:author); one page tells the owner from the site"
+    ),
 }
 
 
@@ -232,9 +238,11 @@ def chrome_kept(label: dict, units: list[str]) -> list[str]:
 
 
 def test_every_real_page_keeps_its_body_but_the_known_misses(corpus) -> None:
-    """The issue's target, 0 body paragraphs lost, on all 410 pages but ipa.go.jp's advisory,
+    """The issue's target, 0 body paragraphs lost, on all 426 pages but ipa.go.jp's advisory,
     holdout9's two captions, holdout10's three, holdout11's deals lead and holdout12's two captions
-    (bench/pages.py, 30 Nov 2026: 11 of 1,936 passages lost; holdout12's blind run lost 3 of 112, found
+    (bench/pages.py, 30 Nov 2026: 11 of 2,010 passages lost; holdout13's blind run lost 3 of 74, found since:
+    wildundhund's closing paragraphs in <div>s between two kept <p>s, positive.news's section title in a
+    <span class="h5">; holdout12's blind run lost 3 of 112, found
     since: a column's closing sentence set as a heading; holdout11's blind run lost 3 of 113, found since: two one-line paragraphs
     between kept ones; holdout10's blind run lost 9 of 136, found since: virginia-edu's first story components,
     flavorwire's list item; holdout9's blind run lost 10 of 144, found since: aryanews's story set as one block of <br> lines;
@@ -252,10 +260,10 @@ def test_every_real_page_keeps_its_body_but_the_known_misses(corpus) -> None:
 
 
 def test_page_chrome_rarely_becomes_a_unit(corpus) -> None:
-    """Measured with bench/pages.py on the 410 pages (all fourteen splits, 30 Nov 2026): ours keeps
-    11 of 3,957 labelled chrome strings (0.3 %; holdout12 1/304, blind 6/304; holdout11 1/251, blind 18/251; holdout10 0/279, blind 9/279; holdout9 0/337, blind 5/337; holdout8 1/291, blind 11/291; holdout4 alone 3/406, 0.7 %; holdout5 0/424, blind
-    5/424; holdout6 4/413, 1.0 %, blind 15/413; holdout7 0/268, blind 2/268), trafilatura alone 243 (6.1 %). The bound is the
-    issue's target, over all pages and over each of the last nine holdout splits alone; the
+    """Measured with bench/pages.py on the 426 pages (all fifteen splits, 30 Nov 2026): ours keeps
+    11 of 4,156 labelled chrome strings (0.3 %; holdout13 0/199, blind 3/199; holdout12 1/304, blind 6/304; holdout11 1/251, blind 18/251; holdout10 0/279, blind 9/279; holdout9 0/337, blind 5/337; holdout8 1/291, blind 11/291; holdout4 alone 3/406, 0.7 %; holdout5 0/424, blind
+    5/424; holdout6 4/413, 1.0 %, blind 15/413; holdout7 0/268, blind 2/268), trafilatura alone 249 (6.0 %). The bound is the
+    issue's target, over all pages and over each of the last ten holdout splits alone; the
     strings kept are exactly the known ones."""
     kept = {(name, text) for name, (label, units, _) in corpus.items() for text in chrome_kept(label, units)}
     chrome = sum(len([c for c in label["chrome"] if key(c)]) for label, _, _ in corpus.values())
@@ -270,6 +278,7 @@ def test_page_chrome_rarely_becomes_a_unit(corpus) -> None:
         "holdout10",
         "holdout11",
         "holdout12",
+        "holdout13",
     )
     for split in splits:
         labels = [label for label, _, _ in corpus.values() if label["split"] == split]
@@ -280,9 +289,10 @@ def test_page_chrome_rarely_becomes_a_unit(corpus) -> None:
 
 
 def test_headline_and_date_are_the_page_stated_ones(corpus) -> None:
-    """Every headline, and the date on at least 95 % of pages (today: all 410 headlines, and the
-    date of 406 of the 408 pages that state one, ultimahora's not: a header's clock above its <h3> headline,
+    """Every headline, and the date on at least 95 % of pages (today: all 426 headlines, and the
+    date of 422 of the 424 pages that state one, ultimahora's not: a header's clock above its <h3> headline,
     nor geekonomics10000's: "posted on 八月 26, 2016" after the story, Chinese month names in an English template;
+    holdout13 blind: 15/16 (aerokurier's JSON-LD headline, the kicker of its og:title, read since), 16/16;
     holdout12 blind: 24/25 (paz.de's og:title with the paper's name, read since), 25/25;
     holdout11 blind: 26/26, 26/26; holdout10 blind: 24/28, 26/28;
     holdout9 blind: 28/30, 28/30 (29/31 with a page since dropped); holdout8 blind: 25/27, 25/27; holdout5 blind: 38/38, 36/37; holdout6 blind: 34/38, 37/38;
@@ -301,7 +311,8 @@ def test_headline_and_date_are_the_page_stated_ones(corpus) -> None:
 
 
 def test_authors_are_the_page_stated_ones(corpus) -> None:
-    """The writers of every page whose label names any (bench/pages.py, 30 Nov 2026: 274 of 283, the nine known; holdout12 blind 12/18, now 17/18;
+    """The writers of every page whose label names any (bench/pages.py, 30 Nov 2026: 285 of 295, the ten known; holdout13 blind 11/12, now 11/12;
+    holdout12 blind 12/18, now 17/18;
     holdout11 blind 13/17, now 16/17; holdout10 blind 13/19, now 17/19; holdout9 blind 12/20, now 15/20; holdout8 blind 16/20, now 20/20; holdout7 blind 8/15, now 15/15; holdout4 blind 18/24, holdout5 blind 14/22, holdout6 blind
     16/29), compared as the script compares them."""
     wrong = [

@@ -44,6 +44,7 @@ SPLITS = {
     "holdout10",
     "holdout11",
     "holdout12",
+    "holdout13",
 }
 SEEN_BEFORE_BLIND = {"rules", "measure", "holdout", "holdout2"}
 """The splits the bench corpus may read: every split labelled since is kept out of it."""
@@ -179,7 +180,7 @@ def test_a_broken_label_is_caught() -> None:
     assert problems({**label, "chrome": [*label["chrome"], "Sign up for our newsletter, zqx"]}, text, SPLITS)
     assert problems({**label, "body_start": label["body_start"] + " zqx"}, text, SPLITS)
     assert problems({**label, "body_end": 3}, text, SPLITS)
-    assert problems({**label, "split": "holdout13"}, text, SPLITS)
+    assert problems({**label, "split": "holdout99"}, text, SPLITS)
     assert problems({**label, "dates": ["19 Nov 2019"]}, text, SPLITS)
     assert problems({key: value for key, value in label.items() if key != "authors"}, text, SPLITS)
     assert problems({**label, "keep": "one string"}, text, SPLITS)

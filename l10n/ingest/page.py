@@ -78,7 +78,7 @@ from l10n.ingest.page_boxes import (
     is_teaser_subline,
 )
 from l10n.ingest.page_controls import controls_back, stand_in_controls
-from l10n.ingest.page_headline import key_words, page_headline
+from l10n.ingest.page_headline import headline_at, key_words, page_headline
 from l10n.ingest.page_main import (
     MainText,
     main_text_lines,
@@ -91,6 +91,8 @@ from l10n.ingest.page_marks import (
     closing_sentence_heading,
     drop_other_entries,
     drop_other_stories,
+    drop_player_titles,
+    headings_by_class,
     numbered_items,
     sentences_between,
 )
@@ -157,6 +159,8 @@ def ingest_page(root: HtmlElement, *, source_path: str, controls: bool = False) 
     prune_boilerplate(root, main_length=sum(len(line) for line in main_text), kept=main.kept, claim=meta.claim)
     drop_other_entries(root)  # holdout5: the other posts a blog lists beside its story (hAtom entries)
     drop_other_stories(root, meta.headlines, meta.site_name)  # holdout10: the next stories of a feed under it
+    drop_player_titles(root)  # holdout13: a video's title over its (empty) player
+    headings_by_class(root)  # holdout13: <span class="… h5">, a roundup's section title
     body = root.find("body")
     walk_blocks(body if body is not None else root, document)
     stamps = timestamp_lines(document.blocks, main.kept_block, language=page_language(root))  # "UPDATED: …"
@@ -243,9 +247,7 @@ def _article_blocks(
         and not is_teaser_subline(blocks, index)
         and not is_next_story_title(blocks, index)  # holdout6: cna's next story under "請繼續下滑閱讀"
     ]
-    heading_at = next(  # where the headline stands among the blocks (an empty key names none)
-        (index for index, block in enumerate(blocks) if headline_key and match_key(block.text) == headline_key), None
-    )
+    heading_at = headline_at(blocks, headline_key)  # where the headline stands among the blocks
     if kept:  # below the headline and above the story's end: a link to another site's article (a cited
         # source; also as the story's last line), the line a republished story carries ("This post
         # originally appeared on Grist."), a review's verdict box

@@ -20,7 +20,14 @@ from typing import TYPE_CHECKING
 
 from l10n.ingest.byline import is_capitalised
 from l10n.ingest.fields import match_key
-from l10n.ingest.furniture import PROSE_WORDS, ends_as_sentence, is_dangling_label, is_site_talk, link_share
+from l10n.ingest.furniture import (
+    PROSE_WORDS,
+    ends_as_sentence,
+    is_dangling_label,
+    is_prose,
+    is_site_talk,
+    link_share,
+)
 from l10n.ingest.page_titles import strip_site_name
 
 if TYPE_CHECKING:
@@ -36,6 +43,55 @@ MAX_ATTRIBUTION_WORDS = 25
 # claim is signed.
 _ATTRIBUTION = re.compile(r"^\s*[—―–]\s*(?P<word>[^\W\d_]\S*)")
 _CLOSING_QUOTE = re.compile(r"[\"”»’'][.!?]?\s*$")
+
+
+# A class that styles an element as a heading (Bootstrap's `.h1`–`.h6`, "for when you want the
+# font styling of a heading but cannot use the associated HTML element").
+_HEADING_CLASS = re.compile(r"^h([2-6])$")
+_HEADING_STAND_INS = frozenset({"span", "div", "p", "strong", "b"})
+# the elements whose class may hold such a word: one cheap XPath in C (most pages name none)
+_HEADING_CLASSED = "//*[contains(@class, ' h') or starts-with(@class, 'h')]"
+
+
+def headings_by_class(root: HtmlElement) -> None:
+    """Read an element a heading class names (`<span class="half-and-half__title h5">`) as that
+    heading, when it holds a short line of text and no link: a roundup's section titles
+    (holdout13's positive.news), which read as a paragraph otherwise and are dropped with the
+    lines trafilatura did not keep. A heading of a box is dropped with its box as before."""
+    for element in root.xpath(_HEADING_CLASSED):
+        level = next(
+            (found.group(1) for word in element.get("class", "").split() if (found := _HEADING_CLASS.match(word))), ""
+        )
+        if (
+            level
+            and element.tag in _HEADING_STAND_INS
+            and len(element) == 0
+            and 0 < len((element.text or "").split()) <= MAX_SUBHEADING_WORDS
+            and not any(ancestor.tag == "a" for ancestor in element.iterancestors())
+        ):
+            element.tag = f"h{level}"
+
+
+_PLAYER_NAME = re.compile(r"(?:^|[^a-z])(?:video|player)(?:$|[^a-z])", re.IGNORECASE)
+
+
+def drop_player_titles(root: HtmlElement) -> None:
+    """Drop a heading whose box holds nothing else but a media player with no text of its own
+    (holdout13's wp.pl: `<div><h2>Marszałek Sejmu dla Trzeciej Drogi? …</h2><div id="video-player-…">
+    </div></div>` inside the story): the title of a video, which a saved page shows without it. A
+    subheading with a video under it and the story's paragraphs in the same box stays."""
+    for heading in list(root.iter("h2", "h3", "h4", "h5", "h6")):
+        box = heading.getparent()
+        if box is None or (box.text or "").strip() or len(box) < 2:
+            continue
+        others = [child for child in box if child is not heading and isinstance(child.tag, str)]
+        if (
+            others
+            and all(not child.text_content().strip() and not (child.tail or "").strip() for child in others)
+            and not (heading.tail or "").strip()
+            and any(_PLAYER_NAME.search(f"{child.get('id', '')} {child.get('class', '')}") for child in others)
+        ):
+            heading.drop_tree()
 
 
 def quote_attributions(blocks: list[Block], kept: list[int]) -> list[int]:
@@ -233,11 +289,14 @@ def numbered_items(blocks: list[Block], kept: list[int]) -> list[int]:
 
 
 def sentences_between(blocks: list[Block], kept: list[int], allowed: Callable[[Block], bool]) -> list[int]:
-    """A paragraph of the story the extractor dropped between two of its kept paragraphs: no link,
-    ending as a sentence ends, `allowed` (no furniture rule refuses it), right between two kept
-    paragraphs (holdout11: thespacereview's "“Oh my,” Lucas responded with a sigh.", vg247's one-line
-    paragraph; trafilatura drops a short line as it drops a box). A label, a link or the site
-    talking between them stays out.
+    """Paragraphs of the story the extractor dropped between two of its kept paragraphs: each
+    ending as a sentence ends with no link (a sentence with a link or two in it too, `is_prose`,
+    when more than one stand there), or a bold line over the next (a subheading set in `<b>`);
+    `allowed` (no furniture rule refuses it), right between two kept paragraphs, at most
+    `MAX_RUN_BETWEEN` of them (holdout11: thespacereview's "“Oh my,” Lucas responded with a sigh.",
+    vg247's one-line paragraph; holdout13: wildundhund's closing paragraphs set in `<div>`s between
+    two `<p>`s; trafilatura drops a short line as it drops a box). A label, a link or the site
+    talking between them keeps the whole run out.
 
     >>> from l10n.model import Block
     >>> blocks = [Block("paragraph", t) for t in ("One told the panel so.", "“Oh my,” he said.", "Advertisement", "Two.")]
@@ -245,17 +304,34 @@ def sentences_between(blocks: list[Block], kept: list[int], allowed: Callable[[B
     ([], [1])
     """
     chosen = set(kept)
-    return [
-        index
-        for index in range(1, len(blocks) - 1)
-        if index not in chosen
-        and index - 1 in chosen
-        and index + 1 in chosen
-        and all(blocks[at].role == "paragraph" for at in (index - 1, index, index + 1))
-        and not any(mark.tag == "a" for mark in blocks[index].markup)
-        and ends_as_sentence(blocks[index].text)
-        and allowed(blocks[index])
-    ]
+    found: list[int] = []
+    for first in sorted(chosen):
+        end = next((at for at in range(first + 1, len(blocks)) if at in chosen), None)
+        if end is None or not 1 <= end - first - 1 <= MAX_RUN_BETWEEN:
+            continue
+        run = range(first + 1, end)
+        if all(blocks[at].role == "paragraph" for at in (first, *run, end)) and all(
+            _is_story_line(blocks, at, several=len(run) > 1, last=end - 1) and allowed(blocks[at]) for at in run
+        ):
+            found += run
+    return found
+
+
+MAX_RUN_BETWEEN = 4
+
+
+def _is_story_line(blocks: list[Block], index: int, *, several: bool, last: int) -> bool:
+    block = blocks[index]
+    if ends_as_sentence(block.text):
+        return not any(mark.tag == "a" for mark in block.markup) or (several and is_prose(block))
+    bold = [mark for mark in block.markup if mark.tag in ("b", "strong")]
+    return (  # a subheading in bold over the next line of the run
+        several
+        and index < last
+        and len(block.text.split()) <= MAX_SUBHEADING_WORDS
+        and any(mark.start == 0 and mark.end >= len(block.text.rstrip()) for mark in bold)
+        and link_share(block) == 0
+    )
 
 
 def is_sentence_heading(block: Block) -> bool:

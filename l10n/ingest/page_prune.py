@@ -28,7 +28,7 @@ STRUCTURAL_NAMES = frozenset({"widget", "card", "ad", "ads"})  # names of a page
 BOILERPLATE_NAMES = frozenset(
     "share sharing social newsletter newsletters subscribe subscription signup promo promotion advert advertisement "
     "ad ads sponsored outbrain taboola comments recirc trending popular breadcrumb breadcrumbs widget cta "
-    "disclosure cookie consent paywall related card bio".split()
+    "disclosure cookie consent paywall related card bio recommendation recommendations".split()
 )
 _NAME_PARTS = re.compile(r"[^a-z0-9]+")
 # WAI-ARIA landmarks that are the `<nav>`/`<aside>` the walker skips, written as roles on a `<div>`.

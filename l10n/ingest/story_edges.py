@@ -30,12 +30,14 @@ _READING_TIME = re.compile(
     r"|^\W*\d+\s*(?:-\s*)?(?:min(?:ute)?s?|minutos?|minuten)\.?\s+(?:read|de leitura|de lectura|de lecture|lesezeit)\W*$",
     re.IGNORECASE,
 )
-# "Story continues below gallery", "Article continues below advertisement", "Continue reading below":
+# "Story continues below gallery", "Article continues below advertisement", "Continue reading below",
+# "Dalsza część artykułu pod materiałem wideo" (holdout13's wp.pl):
 # a marker where the page sets a box inside the story, not a sentence of it.
 _CONTINUES_BELOW = re.compile(
     r"^\W*(?:(?:the\s+)?(?:story|article|text|post)\s+continues\s+(?:below|after)|continue(?:s)?\s+reading\s+below"
     r"|(?:der\s+)?artikel\s+geht\s+(?:unten\s+)?weiter|l['’]article\s+continue\s+ci-dessous"
-    r"|el\s+artículo\s+continúa\s+(?:abajo|debajo)|a\s+matéria\s+continua\s+(?:abaixo|após))\b[^.!?]{0,40}$",
+    r"|el\s+artículo\s+continúa\s+(?:abajo|debajo)|a\s+matéria\s+continua\s+(?:abaixo|após)"
+    r"|dalsza\s+część\s+(?:artykułu|tekstu)\s+(?:pod|poniżej))\b[^.!?]{0,40}$",
     re.IGNORECASE,
 )
 # "Leave your questions and opinions below!", "Deixe seu comentário", "Laissez un commentaire":
