@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -80,7 +81,14 @@ def _machine_record(entry: polib.POEntry) -> tuple[TranslationOrigin, str, str |
     """`provenance_of`, and the source the machine's line names (its `src=`, if any)."""
     if not entry.msgstr:
         return "none", "", None
-    lines = [line.strip() for line in translator_lines(entry)]
+    return _record_of(entry.msgstr, entry.tcomment or "")
+
+
+@lru_cache(maxsize=1024)
+def _record_of(msgstr: str, tcomment: str) -> tuple[TranslationOrigin, str, str | None]:
+    """`_machine_record` of an entry's msgstr and translator comments, kept for the next reader
+    of the same entry (`qa` reads each one for its checks, its counts and the publish gate)."""
+    lines = [line.strip() for line in tcomment.splitlines()]
     for index, stripped in enumerate(lines):
         for origin in MACHINE_ORIGINS:
             if stripped.startswith(origin + ":"):
@@ -90,7 +98,7 @@ def _machine_record(entry: polib.POEntry) -> tuple[TranslationOrigin, str, str |
                     marks.setdefault(name, value)
                 if not marks:
                     return origin, provenance, None
-                if "hash" in marks and marks["hash"] != text_hash(entry.msgstr):
+                if "hash" in marks and marks["hash"] != text_hash(msgstr):
                     return "human", "", None
                 return origin, " ".join(_MARK.sub(" ", provenance).split()), marks.get("src")
     return "human", "", None
@@ -125,8 +133,16 @@ def entry_translation(entry: polib.POEntry) -> Translation:
 
 
 def read_translations(po_path: Path) -> dict[CatalogKey, Translation]:
-    """Every active entry's msgstr with its fuzzy state and origin (`mt`, `tm`, `human`, `none`)."""
-    return catalog_translations(load_catalog(po_path))
+    """Every active entry's msgstr with its fuzzy state and origin (`mt`, `tm`, `human`, `none`).
+    A catalog in gettext's plain layout is read as fields (`po_scan`), anything else by polib,
+    which names any error."""
+    from l10n.catalog.po_scan import scan_catalog, scannable_bytes
+
+    data = scannable_bytes(po_path)
+    scanned = scan_catalog(data) if data is not None else None
+    if scanned is None:
+        return catalog_translations(load_catalog(po_path))
+    return {key: entry_translation(entry) for key, entry in scanned.index().items()}
 
 
 def catalog_translations(catalog: polib.POFile) -> dict[CatalogKey, Translation]:
@@ -288,7 +304,7 @@ def apply_suggestions(
         entries = ((index.get((s.msgctxt, s.msgid)), s) for s in pending)
         return sum(apply_one_suggestion(e, s, overwrite_fuzzy=overwrite_fuzzy) for e, s in entries if e is not None)
 
-    return _edit_telling(po_path, apply_all, written)
+    return _edit_scanned(po_path, apply_all, written)
 
 
 def _edit_telling(
@@ -327,7 +343,6 @@ def fill_catalog(
     A catalog in gettext's plain layout is read and printed as fields (`po_scan`), without
     polib objects; the same rules fill it, and the bytes are those of the general path
     (`tests/test_catalog_po_scan.py` holds both to it)."""
-    from l10n.catalog.po_scan import render_scanned, scan_catalog, scannable_bytes
 
     def apply_all(index: dict[CatalogKey, Any]) -> int:
         fillable = {
@@ -340,14 +355,24 @@ def fill_catalog(
         entries = ((index.get((s.msgctxt, s.msgid)), s) for s in suggest(fillable) if s.msgstr)
         return sum(apply_one_suggestion(e, s, overwrite_fuzzy=overwrite_fuzzy) for e, s in entries if e is not None)
 
+    return _edit_scanned(po_path, apply_all, written)
+
+
+def _edit_scanned(po_path: Path, edit: Callable[[dict[CatalogKey, Any]], int], written: Written | None) -> int:
+    """`_edit_telling` through the field scanner (`po_scan`) when the catalog is in gettext's
+    plain layout: the same rules edit entries with polib's attribute names and the bytes printed
+    are the general path's (`tests/test_catalog_po_scan.py`), without polib objects (a parse and
+    a print of each catalog `translate` fills cost about twice as much through polib)."""
+    from l10n.catalog.po_scan import render_scanned, scan_catalog, scannable_bytes
+
     po_path = Path(po_path)
     with fsio.locked(po_path):
         data = scannable_bytes(po_path)
         scanned = scan_catalog(data) if data is not None else None
         if scanned is None:  # polib's reader decides (and names any error)
-            return _edit_telling(po_path, apply_all, written)
+            return _edit_telling(po_path, edit, written)
         index: dict[CatalogKey, Any] = scanned.index()  # entries with polib's attribute names
-        changed = apply_all(index)
+        changed = edit(index)
         if changed:
             touch_revision_date(scanned.header)
             fsio.atomic_write_text(po_path, render_scanned(scanned))
