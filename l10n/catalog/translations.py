@@ -28,7 +28,6 @@ from l10n.catalog.pofile import (
     entry_index,
     load_catalog,
     set_fuzzy,
-    touch_revision_date,
 )
 from l10n.model import Suggestion, Translation, TranslationOrigin
 
@@ -133,13 +132,11 @@ def entry_translation(entry: polib.POEntry) -> Translation:
 
 
 def read_translations(po_path: Path) -> dict[CatalogKey, Translation]:
-    """Every active entry's msgstr with its fuzzy state and origin (`mt`, `tm`, `human`, `none`).
-    A catalog in gettext's plain layout is read as fields (`po_scan`), anything else by polib,
-    which names any error."""
-    from l10n.catalog.po_scan import scan_catalog, scannable_bytes
+    """Every active entry's msgstr with its fuzzy state and origin (`mt`, `tm`, `human`, `none`);
+    read as fields (`po_scan`) in gettext's plain layout, else by polib (which names any error)."""
+    from l10n.catalog.po_scan import read_scanned
 
-    data = scannable_bytes(po_path)
-    scanned = scan_catalog(data) if data is not None else None
+    scanned = read_scanned(po_path)
     if scanned is None:
         return catalog_translations(load_catalog(po_path))
     return {key: entry_translation(entry) for key, entry in scanned.index().items()}
@@ -359,23 +356,19 @@ def fill_catalog(
 
 
 def _edit_scanned(po_path: Path, edit: Callable[[dict[CatalogKey, Any]], int], written: Written | None) -> int:
-    """`_edit_telling` through the field scanner (`po_scan`) when the catalog is in gettext's
-    plain layout: the same rules edit entries with polib's attribute names and the bytes printed
-    are the general path's (`tests/test_catalog_po_scan.py`), without polib objects (a parse and
-    a print of each catalog `translate` fills cost about twice as much through polib)."""
-    from l10n.catalog.po_scan import render_scanned, scan_catalog, scannable_bytes
+    """`_edit_telling` through `po_scan` for a catalog in gettext's plain layout: the same rules
+    edit its fields, printed as the general path prints them, at about half polib's cost."""
+    from l10n.catalog.po_scan import read_scanned, save_scanned
 
     po_path = Path(po_path)
     with fsio.locked(po_path):
-        data = scannable_bytes(po_path)
-        scanned = scan_catalog(data) if data is not None else None
+        scanned = read_scanned(po_path)
         if scanned is None:  # polib's reader decides (and names any error)
             return _edit_telling(po_path, edit, written)
         index: dict[CatalogKey, Any] = scanned.index()  # entries with polib's attribute names
         changed = edit(index)
         if changed:
-            touch_revision_date(scanned.header)
-            fsio.atomic_write_text(po_path, render_scanned(scanned))
+            save_scanned(scanned, po_path)
         if written is not None:
             written({key: entry_translation(e) for key, e in index.items() if e.msgstr and not e.fuzzy})
     return changed

@@ -137,8 +137,7 @@ def _letters_key(letters: str) -> str:
 
 
 def _digit_names(text: str) -> dict[str, set[str]]:
-    """The names with digits of `text`: their letters (`_letters_key`, and which side the digits
-    are on) → their digits."""
+    """The names with digits of `text`: letters (`_letters_key`, digits' side) → digits."""
     found: dict[str, set[str]] = {}
     for m in _NAMED_DIGITS.finditer(text):
         letters, digits = (m["a"], m["d"]) if m["a"] else (m["b"], m["e"])
@@ -163,9 +162,8 @@ def _renumbered_names(source: dict[str, set[str]], target: str) -> set[str]:
 
 @lru_cache(maxsize=SOURCE_FACTS)
 def _source_numbers(msgid: str) -> tuple[Counter[str], frozenset[str], Counter[str], dict[str, set[str]]]:
-    """What `numbers_unchanged` reads of a source, the same in every locale: its standalone
-    numbers, the digits of its alphanumerics, its versions and its names with digits (shared:
-    never changed by a caller)."""
+    """What `numbers_unchanged` reads of a source, the same in every locale: standalone numbers,
+    alphanumerics' digits, versions, names with digits (shared: never changed by a caller)."""
     text = without_placeholders(msgid)
     return _numbers(text), _alphanumeric_digits(msgid), Counter(_VERSION.findall(text)), _digit_names(text)
 
