@@ -148,6 +148,16 @@ Re-run 30 Nov 2026 (main 48387ac) under `nice -n 10` beside ~7 sessions, load av
 1.45–1.66 s, 1.1–1.3 %); peak RSS 246 / 153–154 / 63 MB; one unit per locale. `--quick`, load
 6.2–8.3: cold 47.3 s / 18.8 CPU s (qa 2.3, assemble 3.4, publish 1.7), edit 1.82 CPU s, no
 change 0.62.
+
+Session 14 (h/chain14: `translate` through `po_scan`, `qa`'s source facts once per msgid), main
+3ac4c2e (A) and this code (B), outputs byte-identical apart from header dates. Translate pseudo
+and qa alone on copies of one extracted project, CPU s: 200 articles, A B B A A B, load 2.8–5.0:
+pseudo A 7.40–8.53 → B 5.70–6.21, qa A 7.72–8.36 → B 6.61–7.54; 1,000 articles, A B B A, load
+11–21: pseudo 47.1–59.0 → 46.9–50.7, qa 64.0–78.2 → 62.6–68.5 (not resolved at that load).
+The whole chain, 1,000 × 10 cold (`--repeat 0`), A then B once each (load 1.5–7, then
+4.2–8.7): 333.0 → 292.5 s wall, 258.5 → 244.8 CPU s; per stage CPU s A → B: extract 16.0 →
+15.4, pseudo 50.1 → 43.4, auto 63.7 → 71.9 (Apertium, unchanged), qa 81.7 → 68.9, status 0.9 →
+0.8, assemble 32.1 → 33.0, publish 14.1 → 11.3. Issue 16's ≤ 120 s wall is not met.
 """
 
 from __future__ import annotations

@@ -306,10 +306,11 @@ def test_streamed_entries_are_not_kept(tmp_path: Path) -> None:
 
 
 def test_catalogs_over_the_limits_are_refused_with_file_and_line(tmp_path: Path, monkeypatch) -> None:
-    from l10n.catalog import pofile
+    from l10n.catalog import po_scan, pofile
 
     path = big_catalog(tmp_path / "a.po", 50)
     monkeypatch.setattr(pofile, "MAX_CATALOG_ENTRIES", 20)
+    monkeypatch.setattr(po_scan, "MAX_CATALOG_ENTRIES", 20)  # read_translations scans first (one limit)
     with pytest.raises(CatalogError, match=r"a\.po:\d+: more than 20 entries, the limit") as caught:
         read_translations(path)
     assert caught.value.line and "\n" not in str(caught.value)

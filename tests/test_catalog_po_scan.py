@@ -18,7 +18,7 @@ from test_catalog_po_read import POLIB_CORPUS, PROJECT_CATALOGS, REPO, _mutation
 
 from l10n.catalog.po_scan import render_scanned, scan_catalog, scan_translated
 from l10n.catalog.pofile import load_catalog, render_catalog
-from l10n.catalog.translations import read_translations
+from l10n.catalog.translations import catalog_translations
 from l10n.errors import CatalogError
 
 FIELDS = ("msgctxt", "msgid", "msgstr", "tcomment", "comment", "occurrences", "flags", "fuzzy")
@@ -27,7 +27,8 @@ FIELDS += ("previous_msgctxt", "previous_msgid", "previous_msgid_plural")
 
 def assert_agrees(path: Path) -> bool:
     """The scanner declines, or gives `load_catalog`'s entries, header and rendering, and
-    `scan_translated` gives `read_translations`' translated units. True when it took the file."""
+    `scan_translated` gives the translated units polib's entries hold (`catalog_translations`:
+    `read_translations` itself scans). True when it took the file."""
     data = path.read_bytes()
     scanned = scan_catalog(data)
     units = scan_translated(data)
@@ -46,7 +47,7 @@ def assert_agrees(path: Path) -> bool:
         bool(catalog.metadata_is_fuzzy),
     )
     assert render_scanned(scanned) == render_catalog(catalog)
-    translated = [(key, t.msgstr, t.fuzzy) for key, t in read_translations(path).items() if t.msgstr]
+    translated = [(key, t.msgstr, t.fuzzy) for key, t in catalog_translations(catalog).items() if t.msgstr]
     assert units == translated
     return True
 

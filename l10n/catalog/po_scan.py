@@ -117,6 +117,21 @@ def scan_catalog(data: bytes) -> ScannedCatalog | None:
     return ScannedCatalog(header, entries)
 
 
+def read_scanned(path: Path | str) -> ScannedCatalog | None:
+    """The catalog at `path` scanned, or None when polib's reader must decide (and name any error)."""
+    data = scannable_bytes(path)
+    return scan_catalog(data) if data is not None else None
+
+
+def save_scanned(catalog: ScannedCatalog, path: Path) -> None:
+    """Write a scanned catalog an edit changed, atomically, with a new `PO-Revision-Date`."""
+    from l10n import fsio
+    from l10n.catalog.pofile import touch_revision_date
+
+    touch_revision_date(catalog.header)
+    fsio.atomic_write_text(path, render_scanned(catalog))
+
+
 def scan_translated(data: bytes) -> list[tuple[CatalogKey, str, bool]] | None:
     """(key, msgstr, fuzzy) of every entry with a msgstr, in file order — what a reader of
     translations needs, without the comments — or None as for `scan_catalog`."""

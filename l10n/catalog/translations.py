@@ -14,6 +14,7 @@ itself is `l10n.catalog.pofile`.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -37,7 +38,6 @@ from l10n.catalog.pofile import (
     entry_index,
     load_catalog,
     set_fuzzy,
-    touch_revision_date,
 )
 from l10n.model import Suggestion, Translation, TranslationOrigin
 
@@ -73,7 +73,14 @@ def _machine_record(entry: polib.POEntry) -> tuple[TranslationOrigin, str, str |
     """`provenance_of`, and the source the machine's line names (its `src=`, if any)."""
     if not entry.msgstr:
         return "none", "", None
-    lines = [line.strip() for line in translator_lines(entry)]
+    return _record_of(entry.msgstr, entry.tcomment or "")
+
+
+@lru_cache(maxsize=1024)
+def _record_of(msgstr: str, tcomment: str) -> tuple[TranslationOrigin, str, str | None]:
+    """`_machine_record` of an entry's msgstr and translator comments, kept for the next reader
+    of the same entry (`qa` reads each one for its checks, its counts and the publish gate)."""
+    lines = [line.strip() for line in tcomment.splitlines()]
     for index, stripped in enumerate(lines):
         for origin in MACHINE_ORIGINS:
             if stripped.startswith(origin + ":"):
@@ -83,7 +90,7 @@ def _machine_record(entry: polib.POEntry) -> tuple[TranslationOrigin, str, str |
                     marks.setdefault(name, value)
                 if not marks:
                     return origin, provenance, None
-                if "hash" in marks and marks["hash"] != text_hash(entry.msgstr):
+                if "hash" in marks and marks["hash"] != text_hash(msgstr):
                     return "human", "", None
                 return origin, " ".join(MARK.sub(" ", provenance).split()), marks.get("src")
     return "human", "", None
@@ -104,8 +111,14 @@ def entry_translation(entry: polib.POEntry) -> Translation:
 
 
 def read_translations(po_path: Path) -> dict[CatalogKey, Translation]:
-    """Every active entry's msgstr with its fuzzy state and origin (`mt`, `tm`, `human`, `none`)."""
-    return catalog_translations(load_catalog(po_path))
+    """Every active entry's msgstr with its fuzzy state and origin (`mt`, `tm`, `human`, `none`);
+    read as fields (`po_scan`) in gettext's plain layout, else by polib (which names any error)."""
+    from l10n.catalog.po_scan import read_scanned
+
+    scanned = read_scanned(po_path)
+    if scanned is None:
+        return catalog_translations(load_catalog(po_path))
+    return {key: entry_translation(entry) for key, entry in scanned.index().items()}
 
 
 def read_for_memory(
@@ -239,7 +252,7 @@ def apply_suggestions(
         entries = ((index.get((s.msgctxt, s.msgid)), s) for s in pending)
         return sum(apply_one_suggestion(e, s, overwrite_fuzzy=overwrite_fuzzy) for e, s in entries if e is not None)
 
-    return _edit_telling(po_path, apply_all, written)
+    return _edit_scanned(po_path, apply_all, written)
 
 
 def _edit_telling(
@@ -278,7 +291,6 @@ def fill_catalog(
     A catalog in gettext's plain layout is read and printed as fields (`po_scan`), without
     polib objects; the same rules fill it, and the bytes are those of the general path
     (`tests/test_catalog_po_scan.py` holds both to it)."""
-    from l10n.catalog.po_scan import render_scanned, scan_catalog, scannable_bytes
 
     def apply_all(index: dict[CatalogKey, Any]) -> int:
         fillable = {
@@ -291,17 +303,23 @@ def fill_catalog(
         entries = ((index.get((s.msgctxt, s.msgid)), s) for s in suggest(fillable) if s.msgstr)
         return sum(apply_one_suggestion(e, s, overwrite_fuzzy=overwrite_fuzzy) for e, s in entries if e is not None)
 
+    return _edit_scanned(po_path, apply_all, written)
+
+
+def _edit_scanned(po_path: Path, edit: Callable[[dict[CatalogKey, Any]], int], written: Written | None) -> int:
+    """`_edit_telling` through `po_scan` for a catalog in gettext's plain layout: the same rules
+    edit its fields, printed as the general path prints them, at about half polib's cost."""
+    from l10n.catalog.po_scan import read_scanned, save_scanned
+
     po_path = Path(po_path)
     with fsio.locked(po_path):
-        data = scannable_bytes(po_path)
-        scanned = scan_catalog(data) if data is not None else None
+        scanned = read_scanned(po_path)
         if scanned is None:  # polib's reader decides (and names any error)
-            return _edit_telling(po_path, apply_all, written)
+            return _edit_telling(po_path, edit, written)
         index: dict[CatalogKey, Any] = scanned.index()  # entries with polib's attribute names
-        changed = apply_all(index)
+        changed = edit(index)
         if changed:
-            touch_revision_date(scanned.header)
-            fsio.atomic_write_text(po_path, render_scanned(scanned))
+            save_scanned(scanned, po_path)
         if written is not None:
             written({key: entry_translation(e) for key, e in index.items() if e.msgstr and not e.fuzzy})
     return changed

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 
 from l10n.mt.base import placeholders
 from l10n.placeables.naming import PLACEHOLDER_PATTERN
@@ -65,6 +65,9 @@ SCRIPT_PREFIXES: dict[str, tuple[str, ...]] = {
 LENGTH_RATIO_LIMITS: dict[str, tuple[float, float]] = {"zh": (0.12, 0.9), "ja": (0.15, 1.1), "ko": (0.2, 1.2)}
 DEFAULT_LENGTH_RATIO_LIMITS = (0.5, 2.5)
 MIN_LENGTH_FOR_RATIO = 20
+SOURCE_FACTS = 1 << 15
+"""Source texts whose facts (numbers, quotes) a process keeps, keyed by the text: a msgid is checked
+once per locale, locale after locale (`run_qa`); 2**15 holds the units of ~1,500 articles."""
 
 
 def without_placeholders(text: str) -> str:
@@ -82,11 +85,17 @@ def placeholders_kept(unit: CheckedUnit) -> str | None:
     """Placeholders missing or extra: keep every {name} of the source exactly as often."""
     if "{" not in unit.msgid and "{" not in unit.msgstr:  # most units: nothing to count
         return None
-    source, target = Counter(placeholders(unit.msgid)), Counter(placeholders(unit.msgstr))
+    source, target = _placeholder_counts(unit.msgid), Counter(placeholders(unit.msgstr))
     missing = sorted((source - target).elements())
     extra = sorted((target - source).elements())
     parts = ([f"missing {' '.join(missing)}"] if missing else []) + ([f"extra {' '.join(extra)}"] if extra else [])
     return "; ".join(parts) or None
+
+
+@lru_cache(maxsize=SOURCE_FACTS)
+def _placeholder_counts(msgid: str) -> Counter[str]:
+    """The source's placeholders counted (shared across locales: never changed by a caller)."""
+    return Counter(placeholders(msgid))
 
 
 def _numbers(text: str) -> Counter[str]:
@@ -113,10 +122,12 @@ def _count_whole(number: str, text: str) -> int:
 
 
 _NAMED_DIGITS = re.compile(
-    rf"(?P<a>[{_LATIN_LETTER}]+)-?(?P<d>\d+(?:[.,]\d+)*)(?![\d{_LATIN_LETTER}])"
+    rf"(?<![{_LATIN_LETTER}])(?P<a>[{_LATIN_LETTER}]++)-?(?P<d>\d+(?:[.,]\d+)*)(?![\d{_LATIN_LETTER}])"
     rf"|(?<![\d{_LATIN_LETTER}])(?P<e>\d+(?:[.,]\d+)*)(?P<b>[{_LATIN_LETTER}]+)"
 )
-"""A name with digits ("Ø12", "v0.12", "A380", "1990s", "COVID-19"): its letters, then its digits."""
+"""A name with digits ("Ø12", "v0.12", "A380", "1990s", "COVID-19"): its letters, then its digits.
+Letters are taken from a run's first one and never given back (`++`): a shorter run ends before a
+letter, where no `-` or digit follows, so the matches are the same without a walk over every word."""
 
 
 def _letters_key(letters: str) -> str:
@@ -125,24 +136,36 @@ def _letters_key(letters: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", letters) if not unicodedata.combining(c)).casefold()
 
 
-def _renumbered_names(source: str, target: str) -> set[str]:
-    """Digits of a source name the translation writes with the same letters but other digits
-    ("Ø12" → "Ø13", "v0.12" → "v10.12", "1990s" → "1980s"): a changed value. A name the
-    translation drops or writes another way ("Q4" → "第四季度") is not judged here."""
+def _digit_names(text: str) -> dict[str, set[str]]:
+    """The names with digits of `text`: letters (`_letters_key`, digits' side) → digits."""
+    found: dict[str, set[str]] = {}
+    for m in _NAMED_DIGITS.finditer(text):
+        letters, digits = (m["a"], m["d"]) if m["a"] else (m["b"], m["e"])
+        found.setdefault(_letters_key(letters) + ("<" if m["a"] else ">"), set()).add(digits.replace(",", ""))
+    return found
 
-    def named(text: str) -> dict[str, set[str]]:
-        found: dict[str, set[str]] = {}
-        for m in _NAMED_DIGITS.finditer(text):
-            letters, digits = (m["a"], m["d"]) if m["a"] else (m["b"], m["e"])
-            found.setdefault(_letters_key(letters) + ("<" if m["a"] else ">"), set()).add(digits.replace(",", ""))
-        return found
 
-    theirs = named(target)
+def _renumbered_names(source: dict[str, set[str]], target: str) -> set[str]:
+    """Digits of a source name (`source`: `_digit_names` of the source) the translation writes with the
+    same letters but other digits ("Ø12" → "Ø13", "v0.12" → "v10.12", "1990s" → "1980s"): a
+    changed value. A name the translation drops or writes another way ("Q4" → "第四季度") is not
+    judged here."""
+    if not source:  # no name with digits in the source: nothing to compare
+        return set()
+    theirs = _digit_names(target)
     changed: set[str] = set()
-    for key, digits in named(source).items():
+    for key, digits in source.items():
         if key in theirs:
             changed.update(d for d in digits if d not in theirs[key])
     return changed
+
+
+@lru_cache(maxsize=SOURCE_FACTS)
+def _source_numbers(msgid: str) -> tuple[Counter[str], frozenset[str], Counter[str], dict[str, set[str]]]:
+    """What `numbers_unchanged` reads of a source, the same in every locale: standalone numbers,
+    alphanumerics' digits, versions, names with digits (shared: never changed by a caller)."""
+    text = without_placeholders(msgid)
+    return _numbers(text), _alphanumeric_digits(msgid), Counter(_VERSION.findall(text)), _digit_names(text)
 
 
 @check(id="numbers", severity="error")
@@ -150,14 +173,13 @@ def numbers_unchanged(unit: CheckedUnit) -> str | None:
     """Numbers outside placeholders differ from the source: numbers belong in placeholders or must match."""
     if not _DIGIT.search(unit.msgid) and not _DIGIT.search(unit.msgstr):  # no number on either side
         return None
-    source_text, target_text = without_placeholders(unit.msgid), without_placeholders(unit.msgstr)
-    source, target = _numbers(source_text), _numbers(target_text)
-    free = _alphanumeric_digits(unit.msgid)
+    source, free, versions, names = _source_numbers(unit.msgid)
+    target_text = without_placeholders(unit.msgstr)
+    target = _numbers(target_text)
     added = sorted(n for n in (target - source).elements() if n not in free)
     removed = sorted((source - target).elements())
-    versions = Counter(_VERSION.findall(source_text))
     removed += sorted(v for v, count in versions.items() if _count_whole(v, target_text) < count)
-    removed += sorted(_renumbered_names(source_text, target_text) - set(removed))
+    removed += sorted(_renumbered_names(names, target_text) - set(removed))
     parts = ([f"added {' '.join(added)}"] if added else []) + ([f"removed {' '.join(removed)}"] if removed else [])
     return "; ".join(parts) or None
 
@@ -252,6 +274,12 @@ def _open_quotes(text: str, language: str = "en") -> int:
     return (balance > 0) - (balance < 0)
 
 
+@lru_cache(maxsize=SOURCE_FACTS)
+def _source_quotes(msgid: str) -> int:
+    """`_open_quotes` of a source, placeholders out (the same in every locale)."""
+    return _open_quotes(without_placeholders(msgid))
+
+
 @check(id="brackets", severity="warning")
 def brackets_balanced(unit: CheckedUnit) -> str | None:
     """Brackets or quotation marks are unbalanced in the translation."""
@@ -259,7 +287,7 @@ def brackets_balanced(unit: CheckedUnit) -> str | None:
     problems = []
     if _BRACKET.search(text):  # most units: no bracket at all
         problems = [pair for pair in BRACKET_PAIRS if pair not in QUOTE_PAIRS and _depth(text, *pair) != 0]
-    if _open_quotes(text, unit.locale.language) != _open_quotes(without_placeholders(unit.msgid)):
+    if _open_quotes(text, unit.locale.language) != _source_quotes(unit.msgid):
         # a quote the source leaves open for the paragraph's next unit may stay open here
         marks = [pair for pair in QUOTE_PAIRS if _depth(text, *pair) != 0] + (['"'] if text.count('"') % 2 else [])
         problems += marks or ["“”"]
