@@ -25,11 +25,19 @@ stamp=.venv/.l10n-installed
 if [ ! -f "$stamp" ] || [ requirements/lock.txt -nt "$stamp" ] || [ requirements/no-deps.txt -nt "$stamp" ] \
    || [ pyproject.toml -nt "$stamp" ]; then
   [ -x .venv/bin/python ] || "$PY" -m venv .venv
-  .venv/bin/python -m pip install -q --require-hashes -r requirements/lock.txt
+  # pip installs only uv (its locked version and hashes, cut from lock.txt); uv installs the rest:
+  # parallel downloads and a wheel cache (~/.cache/uv) that the next fresh clone reuses. A fresh
+  # venv took pip 6.5 min under load, uv 1.7 min with a cold cache and 1 min with a warm one.
+  # --compile-bytecode: imports must not recompile site-packages where PYTHONDONTWRITEBYTECODE is set.
+  uv_lock=$(awk '/^[a-z]/ { keep = ($0 ~ /^uv==/) } keep && !/^ *#/' requirements/lock.txt)
+  [ -n "$uv_lock" ] || { echo "setup: no uv pin in requirements/lock.txt" >&2; exit 1; }
+  .venv/bin/python -m pip install -q --require-hashes -r /dev/stdin <<<"$uv_lock"
+  uv_install=(.venv/bin/uv pip install --quiet --python .venv/bin/python --compile-bytecode)
+  "${uv_install[@]}" --require-hashes -r requirements/lock.txt
   # argostranslate's own dependency list drags in torch, stanza and spacy; we use only its
   # package module, whose needs (ctranslate2, sentencepiece, packaging) pyproject declares.
-  .venv/bin/python -m pip install -q --require-hashes --no-deps -r requirements/no-deps.txt
-  .venv/bin/python -m pip install -q --no-deps --no-build-isolation -e .
+  "${uv_install[@]}" --require-hashes --no-deps -r requirements/no-deps.txt
+  "${uv_install[@]}" --no-deps --no-build-isolation -e .
   touch "$stamp"
 fi
 # The package's bytecode, as a wheel install has it: where PYTHONDONTWRITEBYTECODE is set, an

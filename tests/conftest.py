@@ -1,11 +1,14 @@
 """Shared fixtures: the seed article, a scratch project root, paths to test data, and the CLI run as
-an operator runs it."""
+an operator runs it; and one local Ray cluster at a time when pytest-xdist runs the suite."""
 
 from __future__ import annotations
 
+import fcntl
+import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -58,3 +61,18 @@ def values_bench():
     sys.modules[spec.name] = module  # type: ignore[union-attr]  # dataclasses look their module up
     spec.loader.exec_module(module)  # type: ignore[union-attr]
     return module
+
+
+@pytest.fixture(autouse=True)
+def one_ray_cluster_at_a_time(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[None]:
+    """Under pytest-xdist (scripts/test.sh: -n 2), a test marked `ray` waits for a lock that every worker
+    of the run shares (their temp folders' common parent): two local Ray clusters never start at once
+    on the 2-core machine. xdist_group would say this, but xdist 3.8 ignores it under pytest 9.2."""
+    if request.node.get_closest_marker("ray") is None or "PYTEST_XDIST_WORKER" not in os.environ:
+        yield
+        return
+    with open(tmp_path_factory.getbasetemp().parent / "ray.lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
