@@ -29,7 +29,7 @@ ALT_NOT_SHOWN = {
     "nodejs-diving-into-the-nodejs-website-redesign.md": 5,  # src "/static/images/…": absolute
     "nodejs-making-nodejs-downloads-reliable.md": 1,  # src "/static/images/…": absolute
     "rust-Rust-survey-2019.md": 28,  # 28 charts as .svg
-    "rust-check-cfg.md": 1,  # cargo-check.svg
+    # rust-check-cfg.md: its cargo-check.svg alt "cargo-check" is the file's slug, no unit since session 14
     "k8s-en-2024-04-22-userns-beta.md": 1,  # a Hugo figure of "/images/…/image.svg": absolute, .svg
 }
 # Units with more than eight placeholders. Named so that a change shows; all but the first are
