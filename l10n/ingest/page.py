@@ -66,6 +66,8 @@ from l10n.ingest.page_authors import (
     author_elements,
     author_names,
     is_writer_address,
+    meta_writers,
+    reads_shown_bylines,
     rel_author_line,
     split_label_line,
     without_claimants,
@@ -152,7 +154,10 @@ def ingest_page(root: HtmlElement, *, source_path: str, controls: bool = False) 
     stated = meta.published or title_day(meta) or dateline_day(root, meta)
     unpruned = copy.deepcopy(root) if stated is None else None  # for htmldate, the last resort
     # before pruning: bylines sit in "widget" and "share" boxes (holdout4, holdout6's qdaily)
-    early_bylines = (split_label_line(root), rel_author_line(root), author_elements(root))
+    # (not when the metadata names the writers: they are not read then)
+    early_bylines: tuple[list[str], list[str], list[str]] = ([], [], [])
+    if reads_shown_bylines(meta_writers(meta)):
+        early_bylines = (split_label_line(root), rel_author_line(root), author_elements(root))
     # the page's own summary is its standfirst; the story's other components are the story (holdout10)
     main = MainText.of(main_text + [meta.description] + twin_story_lines(root, main_text))
     open_noscript(root, main)

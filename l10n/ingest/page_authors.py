@@ -59,6 +59,7 @@ MAX_NAME_ELEMENT_WORDS = 6
 # Words of a class, itemprop or id that name a byline's element: English, and the Spanish, Italian,
 # Portuguese "firma" (signature: elmundo's `<p class="firma">`, holdout6).
 BYLINE_CLASS_WORDS = ("author", "byline", "firma", "writer")  # holdout7: rbbtoday's "writer writer-name"
+_BYLINE_CLASS_WORD = re.compile("|".join(BYLINE_CLASS_WORDS))  # one search an element, not four
 _CJK_LETTERS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3·]+")
 _NAME_BRACKETS = " 《》〈〉【】「」"  # a sign-off set in CJK brackets: "《KT》" (holdout7)
 MAX_SIGN_OFF_NAME_WORDS = 4
@@ -127,7 +128,7 @@ def author_names(
         return names
 
     stated = reduced(meta.authors) or shown_meta_name(meta.authors, root, meta.site_name)  # holdout11: "島津健吾"
-    if not stated or all(len(name.split()) == 1 for name in stated):  # "BBNTEAM": an account, not a byline
+    if reads_shown_bylines(stated):
         split, rel, unpruned = early
         sources: tuple[Callable[[], list[str]], ...] = (  # most explicit first, each read only when needed
             lambda: [block.text for block in document.blocks_with_role("byline")],
@@ -166,6 +167,22 @@ def author_names(
         if stated and set(stated) <= set(shown) and extra and all(map(looks_like_name, extra)):
             return list(dict.fromkeys(shown))
     return stated
+
+
+def reads_shown_bylines(stated: list[str]) -> bool:
+    """Whether the writers are looked for in what the page shows: the metadata states none, or only
+    one-word names ("BBNTEAM": an account, not a byline). `page.py` asks it with `meta_writers`
+    before pruning, to read the lines it keeps for `author_names` (`early`) only then."""
+    return not stated or all(len(name.split()) == 1 for name in stated)
+
+
+def meta_writers(meta: PageMetadata) -> list[str]:
+    """The names the metadata's author fields reduce to, as `author_names` first reads them."""
+    return [
+        name
+        for source in meta.authors
+        for name in reduce_byline(source.replace(_SOFT_HYPHEN, ""), site_name=meta.site_name).names
+    ]
 
 
 def _is_full_name(name: str) -> bool:
@@ -246,7 +263,7 @@ def author_elements(root: HtmlElement) -> list[str]:
             if isinstance(element.tag, str)
             else ""
         )
-        if any(word in names for word in BYLINE_CLASS_WORDS):
+        if _BYLINE_CLASS_WORD.search(names):
             candidates.append(element)
     classes = Counter(element.get("class", "") for element in candidates)
     for element in candidates:

@@ -213,6 +213,7 @@ _ERROR_WORD = re.compile(
     r"kļūd|klaid|ошибк|помилк|памылк|\berror|\bmistake|\btypo|fehler|\bviga|błąd|chyb", re.IGNORECASE
 )
 REPORT_BOX_CHARS = 400
+_CTRL_WORDS = ("Ctrl", "CTRL", "ctrl")
 _CTRL_TEXT = "//text()[contains(., 'Ctrl') or contains(., 'CTRL') or contains(., 'ctrl')]"  # no translate(): 5× cheaper
 
 
@@ -225,6 +226,9 @@ def drop_error_report_boxes(root: HtmlElement) -> None:
 
     Each ancestor's text is measured once (`lengths`, less what a dropped box took): a box of n
     instructions reads its text once, not n times (a 460 KB box of "Ctrl+Enter"s took 3 s)."""
+    page_text = root.text_content()  # one C pass: the XPath below tests every text node three times
+    if not any(word in page_text for word in _CTRL_WORDS):
+        return
     lengths: dict[HtmlElement, int] = {}
     found = dict.fromkeys(text.getparent() for text in root.xpath(_CTRL_TEXT))
     for element in found:
