@@ -1,6 +1,6 @@
 """Whole web pages: chrome kept, body lost, metadata right, time — ours against trafilatura alone.
 
-    .venv/bin/python bench/pages.py [--repeat 3] [--split rules|measure|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|holdout11|holdout12|holdout13|all] [-v]
+    .venv/bin/python bench/pages.py [--repeat 3] [--split rules|measure|holdout|holdout2|…|holdout13|all, or splits parted by commas] [-v]
 
 On every labelled page of `tests/data/realworld/` (a `.json` label beside each `.html`; see
 SOURCES.md there), both sides read the same bytes:
@@ -573,15 +573,23 @@ def code_measured() -> str:
     return f"{folder} at {head}{' +edits' if edited.returncode else ''}"
 
 
+def split_names(text: str) -> str:
+    """`--split`'s value: "all", or known splits parted by commas ("holdout12,holdout13")."""
+    unknown = [name for name in text.split(",") if name not in SPLITS] if text != "all" else []
+    if unknown:
+        raise argparse.ArgumentTypeError(f"unknown split {unknown[0]!r}; use all or {', '.join(SPLITS)}")
+    return text
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--split", choices=(*SPLITS, "all"), default="all")
+    parser.add_argument("--split", type=split_names, default="all", help="all, a split, or splits parted by commas")
     parser.add_argument("-v", "--verbose", action="store_true", help="print the kept chrome and lost body strings")
     args = parser.parse_args()
     labels = sorted(CORPUS.glob("*.json"))
     pages = [(path.with_suffix(".html"), json.loads(path.read_text(encoding="utf-8"))) for path in labels]
-    pages = [(page, label) for page, label in pages if args.split in ("all", label["split"])]
+    pages = [(page, label) for page, label in pages if args.split == "all" or label["split"] in args.split.split(",")]
     print(f"{len(pages)} pages ({args.split}), best of {args.repeat}, load average {os.getloadavg()[0]:.2f}")
     print(f"code measured: {code_measured()}")  # this checkout's, whatever PYTHONPATH says (sys.path above)
     sides = {"ours": ours, "trafilatura": trafilatura_alone}
