@@ -45,20 +45,28 @@ def normalise_space(text: str) -> str:
 
 _NON_WORD = re.compile(r"\W+")
 MATCH_KEY_CACHE = 4096  # texts: a page asks for one block's key from several rules (bench/pages.py: 5 asks a text)
+MATCH_KEY_CACHED_CHARS = 256  # longer texts are keyed afresh: seldom asked again, and kept they would hold memory
 
 
-@functools.lru_cache(maxsize=MATCH_KEY_CACHE)
 def match_key(text: str) -> str:
     """`text` lower-cased with all but letters and digits dropped: how ingest compares a page's
     texts (headings with titles, blocks with trafilatura's lines, bylines with the site's name).
-    Kept for the last texts asked (a function of the text alone, so a kept answer is never stale):
-    on the realworld pages four asks in five are for a text asked before, and the keys were 4 % of
-    a page's time.
+    The keys of the last short texts asked are kept (a function of the text alone, so a kept answer
+    is never stale): on the realworld pages most asks are for a text asked before, and the keys were
+    4 % of a page's time. A long text (a box's whole `text_content()`) is not kept: the cache holds at
+    most `MATCH_KEY_CACHE` × `MATCH_KEY_CACHED_CHARS` characters, whatever a page holds.
 
     >>> match_key("The Mail-on-Sunday | Home"), match_key("DW.COM")
     ('themailonsundayhome', 'dwcom')
     """
+    return _short_key(text) if len(text) <= MATCH_KEY_CACHED_CHARS else _key(text)
+
+
+def _key(text: str) -> str:
     return _NON_WORD.sub("", text.lower())
+
+
+_short_key = functools.lru_cache(maxsize=MATCH_KEY_CACHE)(_key)
 
 
 def parse_footer(text: str) -> Footer | None:

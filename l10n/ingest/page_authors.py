@@ -120,11 +120,8 @@ def author_names(
     blocks = document.blocks
 
     def reduced(sources: list[str]) -> list[str]:
-        names: list[str] = []
-        for source in sources:
-            byline = reduce_byline(source.replace(_SOFT_HYPHEN, ""), site_name=meta.site_name)
-            names += [name for name in byline.names if name not in names]
-            document.author_role = document.author_role or byline.role
+        names, role = reduced_bylines(sources, meta.site_name)
+        document.author_role = document.author_role or role
         return names
 
     stated = reduced(meta.authors) or shown_meta_name(meta.authors, root, meta.site_name)  # holdout11: "島津健吾"
@@ -178,11 +175,18 @@ def reads_shown_bylines(stated: list[str]) -> bool:
 
 def meta_writers(meta: PageMetadata) -> list[str]:
     """The names the metadata's author fields reduce to, as `author_names` first reads them."""
-    return [
-        name
-        for source in meta.authors
-        for name in reduce_byline(source.replace(_SOFT_HYPHEN, ""), site_name=meta.site_name).names
-    ]
+    return reduced_bylines(meta.authors, meta.site_name)[0]
+
+
+def reduced_bylines(sources: list[str], site_name: str) -> tuple[list[str], str]:
+    """The names the bylines reduce to, each once, in order, and the first job title among them."""
+    names: list[str] = []
+    role = ""
+    for source in sources:
+        byline = reduce_byline(source.replace(_SOFT_HYPHEN, ""), site_name=site_name)
+        names += [name for name in byline.names if name not in names]
+        role = role or byline.role
+    return names, role
 
 
 def _is_full_name(name: str) -> bool:
