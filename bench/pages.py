@@ -352,6 +352,23 @@ code alternated three times on the same labels; the scores were the same in each
     over in every run (the highest page changes from run to run: 2.8–5.5× wall on pages
     trafilatura alone reads in 40–220 ms).
 
+    Session 15, speed only (h/pagespeed15; issue 14: within 2× of trafilatura alone; no rule changed:
+    every page's blocks, headline, date and author dumped through `ours()` before (7fea943) and after,
+    all 426, byte-identical). Each stage of `page.ingest_page` timed over the corpus (process time,
+    unprofiled; ours ~25 s CPU, of which trafilatura's extraction on our tree ~10 s): what we add is
+    spread over many passes, none quadratic; no second parse, JSON-LD read once, htmldate only as the
+    last resort. Cut: `fields.match_key`, asked 235,513 times for 48,088 texts, 1.0 s → 0.34 s (kept
+    for the last 4,096 texts of up to 256 characters); `drop_error_report_boxes`' XPath, which tests
+    every text node three times (0.47 s), now runs only on a page whose text says "Ctrl"; the bylines
+    read before pruning (`split_label_line`, `rel_author_line`, `author_elements`) only when the
+    metadata names no writer, the one case `author_names` reads them; `prune_boilerplate` passes over
+    an element with no class, id, role or `hidden` at four reads. Tried, no gain: holding every
+    element's lxml proxy through the passes (lxml.html's class lookup per element and pass saved,
+    `drop_tree` then moves each live subtree). `--split holdout12,holdout13 --repeat 3` (41 pages),
+    7fea943 and this code alternated twice, load 13–19: CPU 1.89×, 1.88× before, 1.72×, 1.73× after
+    (ours 2.35 s, 2.29 s CPU before; 2.11 s, 2.10 s after: e6c882b, then with the prune pass);
+    per page up to 5.90×, 3.55× before, 3.23×, 2.84× after.
+
     A learned chrome filter was tried and not kept (30 Nov 2026; its code stays out of the
     product, on branch h/chromeml 1daef27 of the machine it was built on): boosted depth-2 trees
     (numpy) over ~180 block features (length, sentence end, link density, position, neighbours,
