@@ -134,7 +134,9 @@ def prune_boilerplate(root: HtmlElement, *, main_length: int, kept: Callable[[st
     kept prose holds most of its text (`_is_kept_box`), or shows the `claim` a fact-check states
     (schema.org ClaimReview `claimReviewed`: its "Claim" card is what the article checks,
     `story_edges.claim_box` reads it; holdout6); and pop-ups, hidden elements and teaser cards,
-    whatever their size (`is_hidden`, `is_teaser_card`, `_is_story_teaser` below)."""
+    whatever their size (`is_hidden`, `is_teaser_card`, `_is_story_teaser` below). An element with no
+    class, id, role or `hidden` and no `<figure>` is passed over: a test added to the loop reads one of
+    these first, or goes above that pass (pagespeed15)."""
     half = max(main_length, 1)
     claim_key = match_key(claim)
     drop_error_report_boxes(root)
