@@ -368,7 +368,10 @@ code alternated three times on the same labels; the scores were the same in each
     `drop_tree` then moves each live subtree). `--split holdout12,holdout13 --repeat 3` (41 pages),
     7fea943 and this code alternated twice, load 13–19: CPU 1.89×, 1.88× before, 1.72×, 1.73× after
     (ours 2.35 s, 2.29 s CPU before; 2.11 s, 2.10 s after: e6c882b, then with the prune pass);
-    per page up to 5.90×, 3.55× before, 3.23×, 2.84× after.
+    per page up to 5.90×, 3.55× before, 3.23×, 2.84× after. `--split all --repeat 3`, one run each
+    (7fea943, load 17–18; e7ec68f, load 13–18; the scores the same on every split): whole corpus CPU
+    1.63× → 1.55×, wall 1.67× → 1.64×, ours 26.25 s → 24.14 s CPU (trafilatura alone 16.15 s, 15.55 s);
+    holdout12 1.84× → 1.69×, holdout13 1.90× → 1.82× CPU.
 
     A learned chrome filter was tried and not kept (30 Nov 2026; its code stays out of the
     product, on branch h/chromeml 1daef27 of the machine it was built on): boosted depth-2 trees
