@@ -145,3 +145,14 @@ def test_status_counts_follow_the_translations_given() -> None:
     emptied = {key: type(found)("") for key, found in translations.items()}
     units, _words = counted_catalog(catalog, emptied)
     assert units["untranslated"] == len(translations) != counted_catalog(catalog)[0]["untranslated"]
+
+
+def test_source_words_kept_per_msgid_follow_the_msgid() -> None:
+    from l10n.status import source_words
+
+    for _ in range(2):  # the second time every count is the kept one
+        for path in CATALOGS:
+            for entry in load_catalog(path):
+                assert source_words(entry.msgid) == source_words.__wrapped__(entry.msgid)
+    assert source_words("Shanghai’s park opened.") == 3
+    assert source_words("Shanghai’s park opened on {date_1} to crowds.") == 6
