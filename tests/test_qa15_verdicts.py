@@ -156,3 +156,17 @@ def test_source_words_kept_per_msgid_follow_the_msgid() -> None:
                 assert source_words(entry.msgid) == source_words.__wrapped__(entry.msgid)
     assert source_words("Shanghai’s park opened.") == 3
     assert source_words("Shanghai’s park opened on {date_1} to crowds.") == 6
+
+
+def test_a_long_unit_is_checked_but_not_kept() -> None:
+    from l10n.qa.verdicts import UNIT_CHARS_KEPT
+
+    verdicts = verdicts_for(all_checks())
+    long_source = "Route 66 reopened. " * (UNIT_CHARS_KEPT // 19 + 1)
+    long_unit = CheckedUnit(long_source, long_source.replace("66", "67"), TargetLocale("es"))
+    short_unit = CheckedUnit("Route 66 reopened on Monday.", "La ruta 67 reabrió el lunes.", TargetLocale("es"))
+    before = verdicts.kept.cache_info().currsize
+    assert [(i.id, d) for i, _, d in verdicts(long_unit)] == _uncached(long_unit)
+    assert verdicts.kept.cache_info().currsize == before
+    assert [(i.id, d) for i, _, d in verdicts(short_unit)] == _uncached(short_unit)
+    assert verdicts.kept.cache_info().currsize == before + 1
