@@ -158,6 +158,22 @@ The whole chain, 1,000 × 10 cold (`--repeat 0`), A then B once each (load 1.5�
 4.2–8.7): 333.0 → 292.5 s wall, 258.5 → 244.8 CPU s; per stage CPU s A → B: extract 16.0 →
 15.4, pseudo 50.1 → 43.4, auto 63.7 → 71.9 (Apertium, unchanged), qa 81.7 → 68.9, status 0.9 →
 0.8, assemble 32.1 → 33.0, publish 14.1 → 11.3. Issue 16's ≤ 120 s wall is not met.
+
+Session 15 (h/qa15), qa at 1,000 × 10. Its CPU is linear in units, not superlinear in
+articles: the cold chain's qa took 7.07 CPU s for 200 articles (3,975 units) and 61.2 for 1,000
+(33,878 units, 8.5×), ~180 µs a unit both times; the articles past the 295 real ones are
+recombinations, longer. cProfile (`--jobs 1`): the checks ~50 %, the PO parse ~25 %, each
+entry's translation made twice (gate, status) ~10 %. Now a unit's verdicts are kept per process
+(`qa/verdicts.py`: 12,789 distinct msgids among the 33,878 units), script letters are judged by
+sets, status counts from the gate's translations. Cold `qa` then `status` on fresh copies of one
+kept project, main 7fea943 (A) and bc4e6f9 (B) alternated A B B A A B, load 13.6–22.6 (wall is
+3–4× CPU): qa CPU s A 50.5–54.1, B 41.4–46.2 (B/A 0.80–0.89 per pair), wall A 181–195, B
+138–149; peak RSS A 98–99 MB, B 103–104; status after qa 0.52–0.62 → 0.55–0.57 CPU s (it reads
+qa's counts). `qa --json` byte-identical (514,599,004 bytes), as are the text report, `status`,
+and the gate's and compiled-translation rows. The branch's last code (c51216b: the memo asks
+`Check.__call__`, keeps units ≤ 1,000 characters) against A, C A A C, load 8.3–14.4: qa CPU s C
+41.3–41.9, A 47.7–51.8 (C/A 0.81–0.87), wall C 91–98, A 93–104; `qa --json` byte-identical.
+Left: the PO parse (`catalog/po_read`, not qa's), ~25 % of qa's CPU.
 """
 
 from __future__ import annotations

@@ -29,6 +29,7 @@ STATES = ("reviewed", "mt_fuzzy", "tm_fuzzy", "fuzzy", "untranslated")
 _WORD = re.compile(r"\w+(?:[’'-]\w+)*")
 
 
+@functools.lru_cache(maxsize=1 << 15)  # keyed by its one input: a msgid recurs across locales and articles
 def source_words(msgid: str) -> int:
     """Words of a source text, placeholders excluded.
 
@@ -84,23 +85,35 @@ def add_catalog_file(status: LocaleStatus, po_path: Path, *, untranslated: bool 
     status.catalogs += 1
 
 
-def count_entry(status: LocaleStatus, entry: polib.POEntry, *, untranslated: bool = False) -> None:
-    """Count one PO entry into `status` (obsolete entries are not units)."""
+def count_entry(
+    status: LocaleStatus, entry: polib.POEntry, *, untranslated: bool = False, translation: Translation | None = None
+) -> None:
+    """Count one PO entry into `status` (obsolete entries are not units); `translation` is the
+    entry's `entry_translation` when the caller made it already."""
     from l10n.catalog.po import entry_translation
 
     if entry.obsolete:
         return
-    state = "untranslated" if untranslated else state_of(entry_translation(entry))
+    if untranslated:
+        state = "untranslated"
+    else:
+        state = state_of(translation if translation is not None else entry_translation(entry))
     status.units[state] += 1
     status.words[state] += source_words(entry.msgid)
 
 
-def counted_catalog(entries: Iterable[polib.POEntry]) -> list[dict[str, int]]:
+def counted_catalog(
+    entries: Iterable[polib.POEntry], translations: Mapping[tuple[str | None, str], Translation] | None = None
+) -> list[dict[str, int]]:
     """One PO's counts as `status` stamps them, `[units, words]`, from entries already read: `qa`,
-    which reads every PO it checks, records them so `status` after it need not read them again."""
+    which reads every PO it checks, records them so `status` after it need not read them again.
+    `translations`: `catalog_translations` of these entries when the caller has it (`qa` makes
+    it for the publish gate), so no entry's state is worked out twice; a catalog read by
+    `load_catalog` has no two active entries with one key (a duplicate is an error there)."""
     one = LocaleStatus("")
+    found = translations or {}
     for entry in entries:
-        count_entry(one, entry)
+        count_entry(one, entry, translation=found.get((entry.msgctxt, entry.msgid)))
     return [one.units, one.words]
 
 

@@ -22,6 +22,7 @@ from l10n.qa.errors_record import errors_of_findings, held_units, summary_withou
 from l10n.qa.gate_record import GATE_FILE_NAME, GateRecord, encode_held, gate_key, keep_batch, shared_digest
 from l10n.qa.registry import Check, CheckedUnit, all_checks
 from l10n.qa.report import CatalogSummary, Finding, QAReport
+from l10n.qa.verdicts import verdicts_for
 
 if TYPE_CHECKING:
     from polib import POFile
@@ -74,6 +75,7 @@ def check_catalog(
     catalog = load_catalog(po_path) if catalog is None else catalog
     glossary = glossary or Glossary()
     checks = all_checks()
+    verdicts = verdicts_for(checks)  # a unit equal to one checked before in this process: its verdicts
     label = path_label or str(po_path)
     findings: list[Finding] = []
     units = 0
@@ -91,21 +93,23 @@ def check_catalog(
             terms=tuple(glossary.terms_in(entry.msgid, locale.code)),
             mt_failure=failure.describe() if failure else "",
         )
-        for item, detail in check_unit(unit, checks=checks):
+        unit_key = None
+        for item, message, detail in verdicts(unit):
+            unit_key = unit_key or unit_id(entry.msgctxt, entry.msgid)
             findings.append(
                 Finding(
                     locale=locale.code,
                     domain=domain,
                     path=label,
                     line=entry.linenum,
-                    unit=unit_id(entry.msgctxt, entry.msgid),
+                    unit=unit_key,
                     msgctxt=entry.msgctxt,
                     msgid=entry.msgid,
                     msgstr=entry.msgstr,
                     fuzzy=entry.fuzzy,
                     check=item.id,
                     severity=item.severity,
-                    message=item.message,
+                    message=message,
                     detail=detail,
                 )
             )
@@ -268,7 +272,7 @@ def _checked(
             gate_key(key, shared, locale.code, domain),
             encode_held(held_units(translations, findings), translations),
         )
-    return [[_compact(findings, units=units), counted_catalog(catalog), row, held]]
+    return [[_compact(findings, units=units), counted_catalog(catalog, translations), row, held]]
 
 
 def _compact(findings: Sequence[Finding], *, units: int) -> list:

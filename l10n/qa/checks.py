@@ -43,6 +43,7 @@ _DIGIT = re.compile(r"\d")
 _ALPHANUMERIC = re.compile(r"\b(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z\d]+(?:-[A-Za-z\d]+)*\b")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9-]{1,7}$")
+_NOT_QUOTES = tuple(pair for pair in BRACKET_PAIRS if pair not in QUOTE_PAIRS)
 _BRACKET = re.compile("[" + re.escape("".join(BRACKET_PAIRS)) + "]")
 _QUOTE_MARK = re.compile("[" + re.escape(QUOTE_OPENINGS + QUOTE_CLOSINGS + '"') + "]")
 
@@ -71,6 +72,8 @@ once per locale, locale after locale (`run_qa`); 2**15 holds the units of ~1,500
 
 
 def without_placeholders(text: str) -> str:
+    if "{" not in text:  # most units: no placeholder (every one opens with a brace)
+        return text
     return PLACEHOLDER_PATTERN.sub(" ", text)
 
 
@@ -286,7 +289,7 @@ def brackets_balanced(unit: CheckedUnit) -> str | None:
     text = without_placeholders(unit.msgstr)
     problems = []
     if _BRACKET.search(text):  # most units: no bracket at all
-        problems = [pair for pair in BRACKET_PAIRS if pair not in QUOTE_PAIRS and _depth(text, *pair) != 0]
+        problems = [pair for pair in _NOT_QUOTES if (pair[0] in text or pair[1] in text) and _depth(text, *pair) != 0]
     if _open_quotes(text, unit.locale.language) != _source_quotes(unit.msgid):
         # a quote the source leaves open for the paragraph's next unit may stay open here
         marks = [pair for pair in QUOTE_PAIRS if _depth(text, *pair) != 0] + (['"'] if text.count('"') % 2 else [])
@@ -329,7 +332,7 @@ def expected_script(unit: CheckedUnit) -> str | None:
     if not prefixes:
         return None
     text = _without_terms(without_placeholders(unit.msgstr), unit.protected)
-    if any(c.isalpha() and _named(c, prefixes) for c in set(text)):  # each character asked once
+    if _has_script_letter(set(text), prefixes):
         return None  # (dropping acronyms below only takes Latin letters away)
     text = _LATIN_WORD.sub(lambda m: " " if _ACRONYM.match(m.group(0)) else m.group(0), text)
     if not any(c.isalpha() for c in text):
@@ -337,10 +340,29 @@ def expected_script(unit: CheckedUnit) -> str | None:
     return f"no {'/'.join(p.split()[0].title() for p in prefixes)} characters"
 
 
+def _has_script_letter(chars: set[str], prefixes: tuple[str, ...]) -> bool:
+    """Whether one of `chars` is a letter whose Unicode name starts with one of `prefixes`. Each
+    character is judged once per process and remembered on its side (`_judged`), so a unit's
+    characters are matched by set operations, not one call each (a pseudo-translated ja/ko/ru
+    unit has none of its script's letters, and every one of its characters was asked)."""
+    letters, others = _judged(prefixes)
+    if not letters.isdisjoint(chars):
+        return True
+    found = False
+    for char in chars - others:  # characters not judged yet (or letters of the script)
+        if char.isalpha() and unicodedata.name(char, "").startswith(prefixes):
+            letters.add(char)
+            found = True
+        else:
+            others.add(char)
+    return found
+
+
 @cache
-def _named(char: str, prefixes: tuple[str, ...]) -> bool:
-    """Whether the Unicode name of `char` starts with one of `prefixes` (asked once per character)."""
-    return unicodedata.name(char, "").startswith(prefixes)
+def _judged(prefixes: tuple[str, ...]) -> tuple[set[str], set[str]]:
+    """(letters of the script, other characters) seen so far for `prefixes`: facts of the
+    Unicode database this process runs with, never of a unit, so nothing here can go stale."""
+    return set(), set()
 
 
 @check(id="mt-failed", severity="error", applies_to_empty=True)

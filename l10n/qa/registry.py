@@ -4,6 +4,8 @@ The shape follows Translate Toolkit's `translate/filters/checks.py` (named check
 place) without its class hierarchy: a check takes a `CheckedUnit` and returns None when the unit
 is fine, or a short detail ("missing {money_1}") when it is not. The first line of the check's
 docstring is the message the translator reads, so the explanation lives next to the logic.
+A check must depend on the unit alone (no file, clock or setting read inside it): `qa.verdicts`
+keeps its verdicts per unit for the rest of the process.
 """
 
 from __future__ import annotations
