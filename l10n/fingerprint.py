@@ -37,6 +37,18 @@ def stat_state(st: os.stat_result | None) -> str:
 _CODE_SUFFIXES = (".py", ".j2", ".css", ".svg", ".json", ".toml", ".txt")  # modules, templates, assets, data
 
 
+def code_file_state(path: Path | str) -> str:
+    """ "size:mtime_ns:inode" of an installed code file, "-" when missing. No ctime: installers
+    hard-link one file into every environment that holds it (uv's cache), and each link made or
+    removed moves the ctime of all of them — a new venv elsewhere made every record here miss. An
+    upgrade or a rewrite gives a new inode or mtime; an edit in place a new mtime."""
+    try:
+        st = os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return "-"
+    return f"{st.st_size}:{st.st_mtime_ns}:{st.st_ino}"
+
+
 @functools.cache
 def code_state() -> str:
     """The state of this package's modules and of the libraries whose data shapes output
@@ -47,10 +59,10 @@ def code_state() -> str:
     libraries = []
     for name in ("babel", "polib"):
         spec = importlib.util.find_spec(name)
-        libraries.append(f"{name}={file_state(spec.origin) if spec and spec.origin else '-'}")
+        libraries.append(f"{name}={code_file_state(spec.origin) if spec and spec.origin else '-'}")
     package = Path(__file__).resolve().parent
     states = sorted(
-        f"{path.relative_to(package)}={file_state(path)}"
+        f"{path.relative_to(package)}={code_file_state(path)}"
         for path in package.rglob("*")
         if path.suffix in _CODE_SUFFIXES and "__pycache__" not in path.parts
     )
