@@ -138,11 +138,34 @@ def family_versions(status_file: Path | None = None) -> list[str]:
     ...     b"Package: apertium-eng-cat\\nStatus: deinstall ok config-files\\nVersion: 1.0.1-5\\n")
     >>> family_versions(status)
     ['apertium-eng-spa=0.8.1-2']
+
+    Read once per process and file while its stat is the same (`run` and a long-lived caller ask
+    more than once): dpkg rewrites the file on any change, so a new stat is a new read.
     """
+    path = status_file or DPKG_STATUS
     try:
-        data = b"\n" + (status_file or DPKG_STATUS).read_bytes()
+        info = path.stat()
     except OSError as exc:
         return [f"dpkg status: {exc.strerror}"]
+    key = (info.st_ino, info.st_size, info.st_mtime_ns)
+    known = _FAMILY_READ.get(path)
+    if known is not None and known[0] == key:
+        return list(known[1])
+    try:
+        data = b"\n" + path.read_bytes()
+    except OSError as exc:
+        return [f"dpkg status: {exc.strerror}"]
+    found = _installed_family(data)
+    _FAMILY_READ[path] = (key, found)
+    return list(found)
+
+
+_FAMILY_READ: dict[Path, tuple[tuple[int, int, int], list[str]]] = {}
+"""dpkg status file → (its stat when read, `family_versions` of it)."""
+
+
+def _installed_family(data: bytes) -> list[str]:
+    """`package=version` of every installed package of `APERTIUM_FAMILY` in a status file's bytes."""
     found = []
     for prefix in APERTIUM_FAMILY:
         start = data.find(b"\nPackage: " + prefix)
