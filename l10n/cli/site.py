@@ -21,6 +21,7 @@ from l10n.cli.common import (
     summary,
     warn_missing_articles,
 )
+from l10n.cli.refusals import close_refusals, command_refusals, refusing
 
 
 @app.command()
@@ -89,19 +90,30 @@ def publish(
         chosen, chosen_locales, domains = selected_domains(project, None), project.locales(None), None
 
     orphans: list[str] = []  # templates whose article is gone: skipped, each named once
-    with record.capturing():
-        report = publish_project(
+    refusals = command_refusals()
+    before = refusals.count
+
+    def attempt(kept: list[str]):
+        """The site without the articles refused (a damaged catalog: `cli.refusals`): their pages
+        stay as the last publish left them, still listed, never built from what is left of it,
+        and not pruned (a damaged catalog is not a deleted article): no `--prune` this run."""
+        del orphans[:]
+        return publish_project(
             project,
-            domains=chosen,
+            domains=kept,
             locales=chosen_locales,
             out_dir=out,
             base_url=base_url,
-            prune=prune,
+            prune=prune and not refusals.domains,
             jobs=jobs_wanted(jobs) if jobs is not None else 1,
             seen=record.seen,
             orphans=orphans,
-            every_domain=domains is None or set(chosen).issuperset(project.domains()),  # `run` names them all
+            every_domain=(domains is None and not refusals.domains)
+            or set(kept).issuperset(project.domains()),  # `run` names them all
         )
+
+    with record.capturing():
+        report = refusing(refusals, project, chosen, attempt)
         warn_missing_articles(project, orphans, "not published, its pages no longer listed (--prune removes them)")
         site = report.out_dir
         lines = []  # what a re-run with nothing changed prints (nothing written, nothing removed)
@@ -133,6 +145,14 @@ def publish(
             )
             state.exit_code = 1
         next_step(f"open {project.relative(site)}/index.html in a browser, or run `l10n serve`")
+    if refusals.count > before:  # not recorded: the next run says it again
+        if prune:
+            err_console.print(
+                "warning: --prune not done: an article was refused, and its pages stay until its catalog is repaired",
+                markup=False,
+            )
+        close_refusals(refusals, len(chosen))
+        return
     if orphans:
         return  # not recorded: the warning is said again, and an article put back is seen
     files = report.files
