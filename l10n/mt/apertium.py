@@ -139,15 +139,17 @@ def family_versions(status_file: Path | None = None) -> list[str]:
     >>> family_versions(status)
     ['apertium-eng-spa=0.8.1-2']
 
-    Read once per process and file while its stat is the same (`run` and a long-lived caller ask
-    more than once): dpkg rewrites the file on any change, so a new stat is a new read.
+    Read once per process and file while its stat is the same (`fingerprint.stat_state`, the
+    form every stamp compares: `run` and a long-lived caller ask more than once); any write to
+    the file, dpkg's rename of a new one over it included, moves the stat, so it is read again.
     """
+    from l10n.fingerprint import stat_state
+
     path = status_file or DPKG_STATUS
     try:
-        info = path.stat()
+        key = stat_state(path.stat())
     except OSError as exc:
         return [f"dpkg status: {exc.strerror}"]
-    key = (info.st_ino, info.st_size, info.st_mtime_ns)
     known = _FAMILY_READ.get(path)
     if known is not None and known[0] == key:
         return list(known[1])
@@ -160,7 +162,7 @@ def family_versions(status_file: Path | None = None) -> list[str]:
     return list(found)
 
 
-_FAMILY_READ: dict[Path, tuple[tuple[int, int, int], list[str]]] = {}
+_FAMILY_READ: dict[Path, tuple[str, list[str]]] = {}
 """dpkg status file → (its stat when read, `family_versions` of it)."""
 
 
