@@ -104,3 +104,22 @@ def test_through_the_worker_pool_the_error_keeps_its_file(tmp_path: Path, comman
     assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
     assert re.fullmatch(rf"error: nightly/locales/ru/LC_MESSAGES/{bad.stem}\.po:\d+: .+", errors[0]), errors
     assert errors[1:] == ["error: 1 of 3 articles refused; see above"], errors
+
+
+def test_assemble_writes_no_edition_of_an_article_whose_last_catalog_is_damaged(tmp_path: Path) -> None:
+    """The article edited, its German catalog sound and its zh_CN one (read after it) cut:
+    `assemble` wrote the German edition before reading zh_CN's, so the refused article came
+    out half rebuilt. Its editions are all assembled before any is written."""
+    root = tmp_path / "nightly"
+    good, bad = make_project(root, 2)
+    (root / "l10n.toml").write_text('[l10n]\nlocales = ["de", "zh_CN"]\nengine = "pseudo"\n', encoding="utf-8")
+    assert l10n(root, "run").returncode in (0, 1)
+    cut_mid_entry(root / "locales" / "zh_CN" / "LC_MESSAGES" / f"{bad.stem}.po")
+    for article in (good, bad):
+        chain().edit_one_sentence(article, 1)
+    bad_build, good_build = files_under(root, "build", bad.stem), files_under(root, "build", good.stem)
+    done = l10n(root, "assemble")
+    assert done.returncode == 2 and error_lines(done.stderr)[-1] == "error: 1 of 2 articles refused; see above"
+    assert files_under(root, "build", bad.stem) == bad_build, "an edition of the refused article was written"
+    changed = {name for name, data in files_under(root, "build", good.stem).items() if good_build[name] != data}
+    assert changed == set(good_build), changed  # the other article's every edition rebuilt
