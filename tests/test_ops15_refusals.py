@@ -123,3 +123,27 @@ def test_assemble_writes_no_edition_of_an_article_whose_last_catalog_is_damaged(
     assert files_under(root, "build", bad.stem) == bad_build, "an edition of the refused article was written"
     changed = {name for name, data in files_under(root, "build", good.stem).items() if good_build[name] != data}
     assert changed == set(good_build), changed  # the other article's every edition rebuilt
+
+
+def changed_files(root: Path, folder: str, before: dict[Path, bytes]) -> list[Path]:
+    now = [p for p in (root / folder).rglob("*") if p.is_file() and not p.name.startswith(".")]
+    return [p for p in now if before.get(p) != p.read_bytes()]
+
+
+def test_the_closing_line_counts_what_a_stopped_pass_wrote(tmp_path: Path) -> None:
+    """The article before the damaged one is written in the pass that then reads the damaged
+    catalog; the pass without it finds those files holding their bytes. They were written."""
+    root = tmp_path / "nightly"
+    first, bad, _ = make_project(root, 3)
+    assert l10n(root, "run").returncode in (0, 1)
+    cut_mid_entry(root / "locales" / "de" / "LC_MESSAGES" / f"{bad.stem}.po")
+    chain().edit_one_sentence(first, 1)
+    for command, folder in (("assemble", "build"), ("publish", "site")):
+        before = {p: p.read_bytes() for p in (root / folder).rglob("*") if p.is_file()}
+        done = l10n(root, command)
+        assert done.returncode == 2, done.stderr
+        written = int(re.search(r"(\d+) written", done.stdout)[1])  # type: ignore[index]
+        changed = changed_files(root, folder, before)
+        assert written == len(changed) > 0, (command, done.stdout, sorted(map(str, changed)))
+        if command == "publish":
+            assert "kept from earlier runs (an article refused: not pruned)" in done.stdout, done.stdout

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -76,6 +77,8 @@ def publish(
 
     from l10n.assemble.gate import describe_held
     from l10n.assembly import article_sources
+    from l10n.errors import CatalogError
+    from l10n.fsio import noting_writes
     from l10n.publish.editions import publish_project
     from l10n.publish.manifest import manifest_path, manifest_problem
 
@@ -92,12 +95,22 @@ def publish(
     orphans: list[str] = []  # templates whose article is gone: skipped, each named once
     refusals = command_refusals()
     before = refusals.count
+    earlier: set[str] = set()  # files a pass a damaged catalog stopped wrote (counted as written)
 
     def attempt(kept: list[str]):
         """The site without the articles refused (a damaged catalog: `cli.refusals`): their pages
         stay as the last publish left them, still listed, never built from what is left of it,
         and not pruned (a damaged catalog is not a deleted article): no `--prune` this run."""
         del orphans[:]
+        moved: set[str] = set()
+        try:
+            with noting_writes(moved.add):
+                return _publish(kept)
+        except CatalogError:
+            earlier.update(moved)
+            raise
+
+    def _publish(kept: list[str]):
         return publish_project(
             project,
             domains=kept,
@@ -114,6 +127,7 @@ def publish(
 
     with record.capturing():
         report = refusing(refusals, project, chosen, attempt)
+        _count_earlier_writes(report, earlier)
         warn_missing_articles(project, orphans, "not published, its pages no longer listed (--prune removes them)")
         site = report.out_dir
         lines = []  # what a re-run with nothing changed prints (nothing written, nothing removed)
@@ -134,7 +148,8 @@ def publish(
             say(line)
         for path in report.removed:
             say(f"removed {project.relative(path)}")
-        kept = f", {len(report.kept)} kept from earlier runs (--prune removes them)" if report.kept else ""
+        prunes = "an article refused: not pruned" if refusals.count > before else "--prune removes them"
+        kept = f", {len(report.kept)} kept from earlier runs ({prunes})" if report.kept else ""
         summary(
             f"published {project.relative(site)}: {len(report.written)} written, "
             f"{report.files - len(report.written)} unchanged, {len(report.removed)} stale removed{kept}"
@@ -166,6 +181,18 @@ def publish(
         out="".join(line + "\n" for line in lines),
         written_forgotten=True,  # publish_site forgot each file it wrote in record.seen
     )
+
+
+def _count_earlier_writes(report, earlier: set[str]) -> None:
+    """Count as written the files a pass stopped by a damaged catalog wrote (`earlier`), which
+    the pass that finished found holding their bytes (rendered to the same, or taken)."""
+    if not earlier:
+        return
+    again = [path for path in report.rendered_unchanged if os.fspath(path) in earlier]
+    taken = [name for name in report.taken if os.fspath(report.out_dir / name) in earlier]
+    report.rendered_unchanged = [path for path in report.rendered_unchanged if os.fspath(path) not in earlier]
+    report.taken = [name for name in report.taken if name not in set(taken)]
+    report.written.extend([*again, *(report.out_dir / name for name in taken)])
 
 
 @app.command()
