@@ -6,35 +6,46 @@ seen through Python's own audit events (`sys.addaudithook`: every `open` of the 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from l10n.mt.apertium import family_versions
 
 STANZA = b"Package: apertium-eng-spa\nStatus: install ok installed\nVersion: %s\n\n"
-_opened: list[str] = []
+_watched: list[str] = []  # the file whose opens are counted, while a test counts them
+_opens: list[int] = [0]
+_hooked: list[bool] = []
 
 
 def _audit(event: str, args: tuple) -> None:
-    if event == "open" and isinstance(args[0], (str, os.PathLike)):
-        _opened.append(os.fspath(args[0]))
+    if _watched and event == "open" and isinstance(args[0], (str, os.PathLike)) and os.fspath(args[0]) == _watched[0]:
+        _opens[0] += 1
 
 
-sys.addaudithook(_audit)  # (a hook stays for the process: it only appends to a list)
-
-
-def reads_of(path: Path) -> int:
-    return _opened.count(os.fspath(path))
+@contextlib.contextmanager
+def counting_opens(path: Path) -> Iterator[list[int]]:
+    """Count the opens of `path` in the block (the hook, which cannot be removed, is added on
+    first use and does nothing outside such a block)."""
+    if not _hooked:
+        sys.addaudithook(_audit)
+        _hooked.append(True)
+    _watched[:], _opens[0] = [os.fspath(path)], 0
+    try:
+        yield _opens
+    finally:
+        _watched.clear()
 
 
 def test_read_once_while_the_stat_is_the_same(tmp_path: Path) -> None:
     status = tmp_path / "status"
     status.write_bytes(STANZA % b"0.8.1-2")
-    written = reads_of(status)  # (the write opened it)
-    assert family_versions(status) == ["apertium-eng-spa=0.8.1-2"]
-    assert family_versions(status) == ["apertium-eng-spa=0.8.1-2"]
-    assert reads_of(status) - written == 1, "read again though its stat did not move"
+    with counting_opens(status) as opens:
+        assert family_versions(status) == ["apertium-eng-spa=0.8.1-2"]
+        assert family_versions(status) == ["apertium-eng-spa=0.8.1-2"]
+    assert opens[0] == 1, "read again though its stat did not move"
 
 
 def test_any_write_is_read_again(tmp_path: Path) -> None:
