@@ -50,7 +50,7 @@ def test_reading_commands_refuse_a_damaged_catalog_and_do_the_rest(tmp_path: Pat
         if command == "status":
             row = next(line for line in done.stdout.splitlines() if line.startswith(bad.stem))
             assert "REFUSED" in row, done.stdout
-            assert f"not counted: 1 article(s) refused (a damaged catalog): {bad.stem}" in done.stdout
+            assert f"not counted: 1 refused article(s): {bad.stem}" in done.stdout
     assert files_under(root, "build", bad.stem) == bad_build  # nothing of the refused article written
     assert files_under(root, "build", good.stem) != good_build  # the rest done
     title = headline(bad)

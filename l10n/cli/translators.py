@@ -171,7 +171,7 @@ def status(
                 project, locales=chosen_locales, domains=kept, jobs=jobs_wanted(jobs), seen=seen, unchanged=unchanged
             ),
         )
-        refused = sorted(domain for domain in refusals.domains if domain in chosen)
+        refused = sorted(refusals.domains)  # `run`'s include those an earlier stage refused
         _status(project, statuses, chosen, refused, as_json=as_json)
     if refusals.count > before:  # not recorded: the next run says it again
         close_refusals(refusals, len(chosen))
@@ -181,7 +181,8 @@ def status(
 
 def _status(project, statuses, domains: list[str], refused: list[str], *, as_json: bool) -> None:
     """`status`'s report of `statuses` over `domains`: the articles `refused` (a damaged
-    catalog: `cli.refusals`) are counted in no locale and shown as refused, never as done."""
+    catalog: `cli.refusals`; in `run`, by any stage before) are counted in no locale and shown
+    as refused, never as done."""
     from l10n.status import print_status
 
     for status in statuses:
@@ -192,7 +193,7 @@ def _status(project, statuses, domains: list[str], refused: list[str], *, as_jso
         summary(
             ", ".join(f"{s.locale} {s.reviewed_percent:.0f}%" for s in statuses)
             + " reviewed (by words)"
-            + (f"; {len(refused)} article(s) refused, not counted (damaged catalog)" if refused else "")
+            + (f"; {len(refused)} refused article(s) not counted (see the errors above)" if refused else "")
         )
     else:
         _print_articles(project, domains, refused)
@@ -209,7 +210,7 @@ def _print_articles(project, domains: list[str], refused: list[str]) -> None:
     width = max(len(domain) for domain in shown)
     for domain in shown:
         text = (
-            "REFUSED: a catalog is damaged (see the error above); not counted below"
+            "REFUSED (see the error above): not counted below"
             if domain in refused
             else one_line(headline(project, domain) or "(no headline)")
         )
