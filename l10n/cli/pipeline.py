@@ -335,7 +335,8 @@ def assemble(
                 f"error: {held_pages} editions hold back units (QA errors or outdated sources); `-v` lists them"
             )
             state.exit_code = 1
-        next_step("`l10n publish` writes the site (site/index.html); the editions are in build/LOCALE/")
+        if refusals.count == before:  # a failing command's next step is its fix
+            next_step("`l10n publish` writes the site (site/index.html); the editions are in build/LOCALE/")
     if refusals.count > before:  # not recorded: the next run says it again
         close_refusals(refusals, len(chosen))
         return

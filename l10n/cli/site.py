@@ -159,7 +159,8 @@ def publish(
                 f"error: {len(report.held)} pages hold back units (QA errors or outdated sources); `-v` lists them"
             )
             state.exit_code = 1
-        next_step(f"open {project.relative(site)}/index.html in a browser, or run `l10n serve`")
+        if refusals.count == before:  # a failing command's next step is its fix
+            next_step(f"open {project.relative(site)}/index.html in a browser, or run `l10n serve`")
     if refusals.count > before:  # not recorded: the next run says it again
         if prune:
             err_console.print(
