@@ -234,8 +234,10 @@ def _build_editions(
 ) -> Iterator[tuple[list[AssembleResult], tuple[str, list[str], dict, dict, dict, Any, dict[str, str]] | None]]:
     """One article's editions, the stale ones built and written (in a worker, or here): per
     edition its results, and (stamp key, inputs, counts, held, `edition_facts`, source page,
-    content hash of each file's bytes) when it was rebuilt, for the caller to record. Per
-    edition, so an error leaves the editions before it reported."""
+    content hash of each file's bytes) when it was rebuilt, for the caller to record. Every
+    stale edition is assembled (its catalog read) before any is written, so a damaged catalog
+    leaves all of the article's editions as they were (`cli.refusals`); the article's editions
+    before a later error (a write failing) are reported."""
     from l10n.assemble import render_article
     from l10n.assemble.built import edition_facts
     from l10n.fingerprint import data_digest
@@ -245,6 +247,17 @@ def _build_editions(
     document: Document | None = None
     pieces: SourcePieces = {}  # the source sentences' pieces, shared by the article's editions
     build_dir = os.fspath(project.build_dir)
+    source_page = None
+    stale: dict[str, LocalizedArticle] = {}  # all read before any is written: a damaged catalog writes none
+    for locale, recorded in editions:
+        if recorded is None:
+            gate = gate or _gate_for(project)
+            if document is None:
+                document = article_document(project, source)
+                source_page = _source_page(project, document, domain, source, gate, recorded_sources, pieces)
+            stale[locale.code] = assemble_edition(
+                project, document, locale, domain=domain, gate=gate, source_pieces=pieces
+            )
     for locale, recorded in editions:
         if recorded is not None:  # not written: its path only named (`build_path` checks one to write)
             counts, held = recorded[0], recorded[1]
@@ -264,12 +277,7 @@ def _build_editions(
             )
             continue
         outputs = [project.build_path(locale, domain, fmt) for fmt in formats]
-        source_page = None
-        gate = gate or _gate_for(project)
-        if document is None:
-            document = article_document(project, source)
-            source_page = _source_page(project, document, domain, source, gate, recorded_sources, pieces)
-        article = assemble_edition(project, document, locale, domain=domain, gate=gate, source_pieces=pieces)
+        article = stale[locale.code]
         counts, held = dict(article.counts), dict(article.held)
         facts = edition_facts(article, formats)
         inputs = edition_inputs(project, domain, source, locale, formats)
@@ -283,6 +291,7 @@ def _build_editions(
             )
             digests[named] = data_digest(data)  # its stamp takes the bytes written, not a read back
         yield results, (f"{locale.code}/{domain}", inputs, counts, held, facts, source_page, digests)
+        source_page = None  # (with the first edition rebuilt)
 
 
 def _source_page(

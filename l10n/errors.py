@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from l10n.terminal import printable_path
 
 
@@ -9,7 +11,11 @@ class L10nError(Exception):
     """Base of every error the CLI reports without a traceback.
 
     `str()` gives `path:line: message` (or `path: unit u1234: message`), the form compilers and
-    msgfmt use, so editors can jump to the place.
+    msgfmt use, so editors can jump to the place. `path` is the file as printed
+    (`terminal.printable_path`: escaped, under the root as the user named it, which depends on
+    the process); `file` is the path as given (None for a name that is not a path), for a caller
+    that must know which file it is (`cli.refusals.damaged_domain`). Both are attributes, so a
+    worker's error pickled to the parent keeps them.
     """
 
     def __init__(self, message: str, *, path: object = None, line: int | None = None, unit: str | None = None) -> None:
@@ -17,6 +23,7 @@ class L10nError(Exception):
         super().__init__(message)
         self.message = message
         self.path = printable_path(path) if path is not None else None
+        self.file = os.fsdecode(path) if isinstance(path, (str, bytes, os.PathLike)) else None
         self.line = line
         self.unit = unit
 

@@ -56,6 +56,7 @@ class LocaleStatus:
     units: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STATES, 0))
     words: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STATES, 0))
     catalogs: int = 0
+    refused: list[str] = field(default_factory=list)  # articles refused (a damaged catalog…): not counted
 
     @property
     def total_units(self) -> int:
@@ -213,4 +214,7 @@ def print_status(statuses: Sequence[LocaleStatus], console) -> None:
     for status in statuses:
         cells = [f"{status.units[s]} / {status.words[s]}" for s in STATES]
         table.add_row(status.locale, *cells, f"{status.reviewed_percent:.0f}%")
+    refused = statuses[0].refused if statuses else []
+    if refused:  # a damaged catalog: its article is in no row, and must not read as done
+        table.caption = f"not counted: {len(refused)} refused article(s): {', '.join(refused)}"
     console.print(table)

@@ -117,7 +117,9 @@ def test_a_broken_catalog_in_a_worker_is_one_typed_error_after_the_articles_befo
         for result in assemble_domains(project, domains, LOCALES, formats=("html",), jobs=2):
             done.append(result.domain)
     assert str(raised.value).startswith(f"{broken}:")
-    assert list(dict.fromkeys(done)) == domains[:14] and done.count(domains[13]) == 1  # de, then the ja PO
+    # the articles before it; none of its editions: an article's catalogs are all read before
+    # any of its editions is written (session 15: its de edition came out, then the ja PO failed)
+    assert list(dict.fromkeys(done)) == domains[:13]
 
 
 def test_the_gate_takes_recorded_findings_only_for_the_catalog_qa_saw(translated, tmp_path):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -25,7 +25,7 @@ from l10n.cli.common import (
     warn_missing_articles,
 )
 from l10n.cli.paths import refuse_folder_catalogs
-from l10n.cli.refusals import Refusals
+from l10n.cli.refusals import Refusals, close_refusals, command_refusals, refusing
 
 if TYPE_CHECKING:
     from l10n.locales import TargetLocale
@@ -247,7 +247,7 @@ def assemble(
     the source sentence there. One closing line counts the editions written and unchanged and
     the units held back by reason; `-v` lists every edition written or holding units back."""
     from l10n.cli.records import WholeRun, catalog_folders, gate_files
-    from l10n.errors import ProjectError
+    from l10n.errors import CatalogError, ProjectError
 
     bad = [f for f in fmt if f not in ("html", "md", "txt")]
     if bad:
@@ -260,6 +260,7 @@ def assemble(
     record = WholeRun(project, "assemble", locales=codes, domains=domains, formats=fmt, strict=strict)
     if record.replayed(keep_stats=True):  # before the assembling code is imported: a replay needs none of it
         return
+    import dataclasses
     from collections import Counter
 
     from l10n.assemble.gate import Gate, describe_held
@@ -273,20 +274,38 @@ def assemble(
     listing = state.verbose and not state.quiet  # every edition written or holding units back
     unchanged_report: list[str] = []  # what a re-run with nothing changed prints
     orphans: list[str] = []  # templates whose article is gone: skipped, each named once
+    refusals = command_refusals()
+    before = refusals.count
     with record.capturing(), deferred_durability(project.root):  # one flush for the whole build
         sources: dict[str, Path] = {}
-        results = assemble_domains(
-            project,
-            chosen,
-            chosen_locales,
-            formats=fmt,  # type: ignore[arg-type]
-            gate=gate,
-            jobs=jobs_wanted(jobs),
-            sources=sources,
-            seen=record.seen,
-            orphans=orphans,
-        )
-        for result in results:
+        earlier: set[object] = set()  # editions a pass a damaged catalog stopped wrote (`cli.refusals`)
+
+        def attempt(kept: list[str]) -> list:
+            sources.clear()
+            del orphans[:]
+            done: list[Any] = []
+            try:
+                done.extend(
+                    assemble_domains(
+                        project,
+                        kept,
+                        chosen_locales,
+                        formats=fmt,  # type: ignore[arg-type]
+                        gate=gate,
+                        jobs=jobs_wanted(jobs),
+                        sources=sources,
+                        seen=record.seen,
+                        orphans=orphans,
+                    )
+                )
+            except CatalogError:
+                earlier.update(result.path for result in done if result.written)
+                raise
+            return done
+
+        for result in refusing(refusals, project, chosen, attempt):
+            if result.path in earlier and not result.written:  # written by the pass before the refusal
+                result = dataclasses.replace(result, written=True)
             written, unchanged = written + result.written, unchanged + (not result.written)
             if result.held:
                 held_pages += 1
@@ -316,7 +335,11 @@ def assemble(
                 f"error: {held_pages} editions hold back units (QA errors or outdated sources); `-v` lists them"
             )
             state.exit_code = 1
-        next_step("`l10n publish` writes the site (site/index.html); the editions are in build/LOCALE/")
+        if refusals.count == before:  # a failing command's next step is its fix
+            next_step("`l10n publish` writes the site (site/index.html); the editions are in build/LOCALE/")
+    if refusals.count > before:  # not recorded: the next run says it again
+        close_refusals(refusals, len(chosen))
+        return
     if orphans:
         return  # not recorded: the warning is said again, and an article put back is seen
     record.keep(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -21,6 +22,7 @@ from l10n.cli.common import (
     summary,
     warn_missing_articles,
 )
+from l10n.cli.refusals import close_refusals, command_refusals, refusing
 
 
 @app.command()
@@ -75,6 +77,8 @@ def publish(
 
     from l10n.assemble.gate import describe_held
     from l10n.assembly import article_sources
+    from l10n.errors import CatalogError
+    from l10n.fsio import noting_writes
     from l10n.publish.editions import publish_project
     from l10n.publish.manifest import manifest_path, manifest_problem
 
@@ -89,19 +93,41 @@ def publish(
         chosen, chosen_locales, domains = selected_domains(project, None), project.locales(None), None
 
     orphans: list[str] = []  # templates whose article is gone: skipped, each named once
-    with record.capturing():
-        report = publish_project(
+    refusals = command_refusals()
+    before = refusals.count
+    earlier: set[str] = set()  # files a pass a damaged catalog stopped wrote (counted as written)
+
+    def attempt(kept: list[str]):
+        """The site without the articles refused (a damaged catalog: `cli.refusals`): their pages
+        stay as the last publish left them, still listed, never built from what is left of it,
+        and not pruned (a damaged catalog is not a deleted article): no `--prune` this run."""
+        del orphans[:]
+        moved: set[str] = set()
+        try:
+            with noting_writes(moved.add):
+                return _publish(kept)
+        except CatalogError:
+            earlier.update(moved)
+            raise
+
+    def _publish(kept: list[str]):
+        return publish_project(
             project,
-            domains=chosen,
+            domains=kept,
             locales=chosen_locales,
             out_dir=out,
             base_url=base_url,
-            prune=prune,
+            prune=prune and not refusals.domains,
             jobs=jobs_wanted(jobs) if jobs is not None else 1,
             seen=record.seen,
             orphans=orphans,
-            every_domain=domains is None or set(chosen).issuperset(project.domains()),  # `run` names them all
+            every_domain=(domains is None and not refusals.domains)
+            or set(kept).issuperset(project.domains()),  # `run` names them all
         )
+
+    with record.capturing():
+        report = refusing(refusals, project, chosen, attempt)
+        _count_earlier_writes(report, earlier)
         warn_missing_articles(project, orphans, "not published, its pages no longer listed (--prune removes them)")
         site = report.out_dir
         lines = []  # what a re-run with nothing changed prints (nothing written, nothing removed)
@@ -122,7 +148,8 @@ def publish(
             say(line)
         for path in report.removed:
             say(f"removed {project.relative(path)}")
-        kept = f", {len(report.kept)} kept from earlier runs (--prune removes them)" if report.kept else ""
+        prunes = "an article refused: not pruned" if refusals.count > before else "--prune removes them"
+        kept = f", {len(report.kept)} kept from earlier runs ({prunes})" if report.kept else ""
         summary(
             f"published {project.relative(site)}: {len(report.written)} written, "
             f"{report.files - len(report.written)} unchanged, {len(report.removed)} stale removed{kept}"
@@ -132,7 +159,16 @@ def publish(
                 f"error: {len(report.held)} pages hold back units (QA errors or outdated sources); `-v` lists them"
             )
             state.exit_code = 1
-        next_step(f"open {project.relative(site)}/index.html in a browser, or run `l10n serve`")
+        if refusals.count == before:  # a failing command's next step is its fix
+            next_step(f"open {project.relative(site)}/index.html in a browser, or run `l10n serve`")
+    if refusals.count > before:  # not recorded: the next run says it again
+        if prune:
+            err_console.print(
+                "warning: --prune not done: an article was refused, and its pages stay until its catalog is repaired",
+                markup=False,
+            )
+        close_refusals(refusals, len(chosen))
+        return
     if orphans:
         return  # not recorded: the warning is said again, and an article put back is seen
     files = report.files
@@ -146,6 +182,18 @@ def publish(
         out="".join(line + "\n" for line in lines),
         written_forgotten=True,  # publish_site forgot each file it wrote in record.seen
     )
+
+
+def _count_earlier_writes(report, earlier: set[str]) -> None:
+    """Count as written the files a pass stopped by a damaged catalog wrote (`earlier`), which
+    the pass that finished found holding their bytes (rendered to the same, or taken)."""
+    if not earlier:
+        return
+    again = [path for path in report.rendered_unchanged if os.fspath(path) in earlier]
+    taken = [name for name in report.taken if os.fspath(report.out_dir / name) in earlier]
+    report.rendered_unchanged = [path for path in report.rendered_unchanged if os.fspath(path) not in earlier]
+    report.taken = [name for name in report.taken if name not in set(taken)]
+    report.written.extend([*again, *(report.out_dir / name for name in taken)])
 
 
 @app.command()

@@ -28,9 +28,8 @@ from l10n.cli.common import (
     state,
     summary,
 )
-from l10n.cli.refusals import Refusals
+from l10n.cli.refusals import close_refusals, command_refusals, refusing
 from l10n.fsio import noting_writes
-from l10n.terminal import printable_path
 
 EngineOption = Annotated[
     str | None,
@@ -122,7 +121,7 @@ def _translate_once(project, chosen_locales, chosen_domains, options, *, executo
     if record is not None and record.replayed(keep_stats=True, pieces=catalog_pieces(project.locales_dir)):
         return
     seen = record.seen if record is not None else None
-    refusals = state.refusals if state.refusals is not None else Refusals()
+    refusals = command_refusals()
     with (
         record.capturing() if record is not None else contextlib.nullcontext(),
         noting_writes(seen.forget if seen is not None else None),  # the others are recorded as seen
@@ -143,8 +142,7 @@ def _translate_once(project, chosen_locales, chosen_domains, options, *, executo
             seen=seen,
         )
         _print_report(report)
-    if refusals is not state.refusals:
-        refusals.fail_if_any(len({*chosen_domains, *refusals.domains}))
+    close_refusals(refusals, len({*chosen_domains, *refusals.domains}))
     tm = _tm_state(project, use_tm=options["tm"]) if record is not None and settled and not refusals.count else None
     if record is not None and inputs is not None and tm is not None:
         with record.rehearsing():
@@ -207,35 +205,21 @@ def _catalog_folders(project, locales) -> list[tuple[Any, str, bool]]:
 
 
 def _translate_refusing(project, locales, domains, *, refusals, **options):
-    """`_translate` with the batch going on past a damaged catalog (a PO cut mid-entry): the
-    TM sync reads every catalog of the locales, so one such file stopped every article. The
-    catalog's `CatalogError` is said once (`refusals`), its article left out of leverage and MT
-    and its catalogs out of the sync, untouched, and the rest done again: a catalog the pass
-    had finished is up to date by its stamp, so a refusal costs a pass of stats, not of work.
-    Catalogs of articles refused earlier (`run`'s extract) are skipped from the start."""
-    from l10n.errors import CatalogError
-    from l10n.extraction import Refused
+    """`_translate` with the batch going on past a damaged catalog (a PO cut mid-entry; for a
+    Traditional locale, the zh_CN catalog it is derived from): the TM sync reads every catalog
+    of the locales, so one such file stopped every article. `cli.refusals.refusing` says it
+    once, and the article is left out of leverage and MT and its catalogs out of the sync,
+    untouched; the rest is done again. Catalogs of articles refused earlier (`run`'s extract)
+    are skipped from the start."""
     from l10n.memory.leverage import catalog_files
 
     catalogs = catalog_files(project, locales=locales)
-    while True:
+
+    def attempt(kept: list[str]):
         skip = {po_file for _, domain, po_file in catalogs if domain in refusals.domains}
-        try:
-            return _translate(project, locales, refusals.kept(domains), skip=skip, **options)
-        except CatalogError as error:
-            damaged = _damaged_domain(error, catalogs, refusals)
-            if damaged is None:
-                raise
-            refusals(Refused(damaged, str(error)))
+        return _translate(project, locales, kept, skip=skip, **options)
 
-
-def _damaged_domain(error, catalogs, refusals) -> str | None:
-    """The article whose catalog `error` names (its path, as errors show one), unless refused
-    already (then a second refusal would loop); None when it names no catalog of the run."""
-    for _, domain, po_file in catalogs:
-        if domain not in refusals.domains and error.path == printable_path(po_file):
-            return domain
-    return None
+    return refusing(refusals, project, domains, attempt)
 
 
 def _translate(

@@ -29,6 +29,7 @@ from l10n.cli.common import (
     state,
     summary,
 )
+from l10n.cli.refusals import close_refusals, command_refusals, refusing
 from l10n.terminal import one_line, terminal_json
 
 
@@ -74,18 +75,28 @@ def qa(
         return
     seen = record.seen.known() if record.seen is not None else None  # the look-up's stats, for the catalogs'
     unchanged = record.seen.unchanged if record.seen is not None else None
+    refusals = command_refusals()
+    before = refusals.count
     with record.capturing():
-        _qa(
+        refusing(
+            refusals,
             project,
-            chosen_locales,
             chosen,
-            as_json=as_json,
-            fail_on=fail_on,
-            verbose=verbose,
-            jobs=jobs,
-            seen=seen,
-            unchanged=unchanged,
+            lambda kept: _qa(
+                project,
+                chosen_locales,
+                kept,
+                as_json=as_json,
+                fail_on=fail_on,
+                verbose=verbose,
+                jobs=jobs,
+                seen=seen,
+                unchanged=unchanged,
+            ),
         )
+    if refusals.count > before:  # not recorded: the next run says it again
+        close_refusals(refusals, len(chosen))
+        return
     record.keep(files=files, folders=folders, read_only=True)
 
 
@@ -147,38 +158,63 @@ def status(
         return
     seen = record.seen.known() if record.seen is not None else None  # the look-up's stats, for the catalogs'
     unchanged = record.seen.unchanged if record.seen is not None else None
+    from l10n.status import project_status
+
+    refusals = command_refusals()
+    before = refusals.count
     with record.capturing():
-        _status(project, chosen_locales, chosen, as_json=as_json, jobs=jobs, seen=seen, unchanged=unchanged)
+        statuses = refusing(
+            refusals,
+            project,
+            chosen,
+            lambda kept: project_status(
+                project, locales=chosen_locales, domains=kept, jobs=jobs_wanted(jobs), seen=seen, unchanged=unchanged
+            ),
+        )
+        refused = sorted(refusals.domains)  # `run`'s include those an earlier stage refused
+        _status(project, statuses, chosen, refused, as_json=as_json)
+    if refusals.count > before:  # not recorded: the next run says it again
+        close_refusals(refusals, len(chosen))
+        return
     record.keep(files=files, folders=folders, read_only=True)
 
 
-def _status(
-    project, locales, domains: list[str], *, as_json: bool, jobs: int | None = None, seen=None, unchanged=None
-) -> None:
-    from l10n.status import print_status, project_status
+def _status(project, statuses, domains: list[str], refused: list[str], *, as_json: bool) -> None:
+    """`status`'s report of `statuses` over `domains`: the articles `refused` (a damaged
+    catalog: `cli.refusals`; in `run`, by any stage before) are counted in no locale and shown
+    as refused, never as done."""
+    from l10n.status import print_status
 
-    chosen = domains
-    statuses = project_status(
-        project, locales=locales, domains=chosen, jobs=jobs_wanted(jobs), seen=seen, unchanged=unchanged
-    )
+    for status in statuses:
+        status.refused = refused
     if as_json:
         json_out(json.dumps([s.to_dict() for s in statuses], ensure_ascii=False, indent=2))
     elif state.quiet:
-        summary(", ".join(f"{s.locale} {s.reviewed_percent:.0f}%" for s in statuses) + " reviewed (by words)")
+        summary(
+            ", ".join(f"{s.locale} {s.reviewed_percent:.0f}%" for s in statuses)
+            + " reviewed (by words)"
+            + (f"; {len(refused)} refused article(s) not counted (see the errors above)" if refused else "")
+        )
     else:
-        _print_articles(project, chosen)
+        _print_articles(project, domains, refused)
         print_status(statuses, console)
 
 
-def _print_articles(project, domains: list[str]) -> None:
+def _print_articles(project, domains: list[str], refused: list[str]) -> None:
     """`000_3e65442673b9006b  Biomedical to become key pillar industry for Baoshan` per article
-    (the first 20 unless -v): a catalog name alone does not say which article it is."""
+    (the first 20 unless -v, and every refused one): a catalog name alone does not say which
+    article it is. A refused article says so instead of its headline: it is not counted."""
     from l10n.cli.common import headline
 
-    shown = domains if state.verbose else domains[:20]
+    shown = domains if state.verbose else [*domains[:20], *(domain for domain in refused if domain not in domains[:20])]
     width = max(len(domain) for domain in shown)
     for domain in shown:
-        console.print(f"{domain:<{width}}  {one_line(headline(project, domain) or '(no headline)')}", markup=False)
+        text = (
+            "REFUSED (see the error above): not counted below"
+            if domain in refused
+            else one_line(headline(project, domain) or "(no headline)")
+        )
+        console.print(f"{domain:<{width}}  {text}", markup=False)
     if len(shown) < len(domains):
         console.print(f"… and {len(domains) - len(shown)} more articles (-v lists all)", markup=False)
 

@@ -138,11 +138,36 @@ def family_versions(status_file: Path | None = None) -> list[str]:
     ...     b"Package: apertium-eng-cat\\nStatus: deinstall ok config-files\\nVersion: 1.0.1-5\\n")
     >>> family_versions(status)
     ['apertium-eng-spa=0.8.1-2']
+
+    Read once per process and file while its stat is the same (`fingerprint.stat_state`, the
+    form every stamp compares: `run` and a long-lived caller ask more than once); any write to
+    the file, dpkg's rename of a new one over it included, moves the stat, so it is read again.
     """
+    from l10n.fingerprint import stat_state
+
+    path = status_file or DPKG_STATUS
     try:
-        data = b"\n" + (status_file or DPKG_STATUS).read_bytes()
+        key = stat_state(path.stat())
     except OSError as exc:
         return [f"dpkg status: {exc.strerror}"]
+    known = _FAMILY_READ.get(path)
+    if known is not None and known[0] == key:
+        return list(known[1])
+    try:
+        data = b"\n" + path.read_bytes()
+    except OSError as exc:
+        return [f"dpkg status: {exc.strerror}"]
+    found = _installed_family(data)
+    _FAMILY_READ[path] = (key, found)
+    return list(found)
+
+
+_FAMILY_READ: dict[Path, tuple[str, list[str]]] = {}
+"""dpkg status file → (its stat when read, `family_versions` of it)."""
+
+
+def _installed_family(data: bytes) -> list[str]:
+    """`package=version` of every installed package of `APERTIUM_FAMILY` in a status file's bytes."""
     found = []
     for prefix in APERTIUM_FAMILY:
         start = data.find(b"\nPackage: " + prefix)
