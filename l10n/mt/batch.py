@@ -70,6 +70,7 @@ from l10n.mt.progress import Progress
 from l10n.mt.registry import EngineSettings, choose_engine, close_engine, refuse_unrunnable
 from l10n.mt.sources import ArticleEngines, held_note
 from l10n.mt.terms import ProtectedText, TermProtector
+from l10n.parallel import SharedPool
 from l10n.project import Project
 
 if TYPE_CHECKING:
@@ -129,6 +130,7 @@ def translate_project(
         noting_writes(),  # the stamps take each catalog by the bytes written (`stamps.with_writes`), whoever calls
         stage_stamps(project, "translate") as stamps,
         _merges_kept(project, glossary_file) as keeping_merge,
+        SharedPool(jobs) as pool,  # started when some work is worth workers; ended before the flush
     ):
         requested = settings
         settings = decoding_settings(project, requested, resolve=False)
@@ -192,7 +194,7 @@ def translate_project(
                 pending.append(domain)
                 stale.append((locale, domain, engine.name != "pseudo"))
             planned.append((locale, engine, language, model_id, pending))
-        opened = read_open_units(project, stale, overwrite_fuzzy=overwrite_fuzzy, jobs=jobs)  # read in workers
+        opened = read_open_units(project, stale, overwrite_fuzzy=overwrite_fuzzy, jobs=jobs, pool=pool)
         for locale, engine, language, model_id, pending in planned:
             entry = report.locales[locale.code]
             own_group = groups.setdefault((engine.name, model_id, source, language), (engine, []))
@@ -232,7 +234,7 @@ def translate_project(
                 run = GroupRun(engine, cache, model_id=model_id, source=group_source, target=language, meter=meter)
                 batches = run_batches
                 if executor == "local" and jobs > 1 and getattr(engine, "batches_in_processes", False):
-                    batches = in_processes(jobs)  # the same batches, two at a time: the same outputs
+                    batches = in_processes(jobs, pool)  # the same batches, two at a time: the same outputs
                 results = run.translate(list(items.values()), batch_size=batch_size, executor=batches)
                 report.engine_calls += run.engine_calls
                 stamp_settings = f"mt|{name}|{model_id}|{language}|{overwrite_fuzzy}"
@@ -243,7 +245,9 @@ def translate_project(
                         catalog, run, results, report=report, engine=name, model_id=model_id, today=today
                     )
                     suggested.append((catalog, suggestions, len(report.failures) == failed_before))
-                for catalog, changed, complete in _written(suggested, keeping_merge, to_tm, overwrite_fuzzy, jobs):
+                for catalog, changed, complete in _written(
+                    suggested, keeping_merge, to_tm, overwrite_fuzzy, jobs, pool
+                ):
                     report.locales[catalog.locale.code].written += changed
                     if complete:  # a failure is retried next run
                         finished = fingerprint([catalog.po_path, glossary_file], settings=stamp_settings)
@@ -312,6 +316,7 @@ def _written(
     to_tm: WrittenCatalogs,
     overwrite_fuzzy: bool,
     jobs: int,
+    pool: SharedPool,
 ) -> Iterator[tuple[CatalogWork, int, bool]]:
     """Each catalog of a group given its suggestions (`catalog_io.write_suggestions`, in worker
     processes when many), in order, with the entries changed and whether it is done; the merge
@@ -324,7 +329,7 @@ def _written(
             yield catalog.locale, catalog.domain, catalog.po_path, suggestions
 
     changes = write_suggestions(
-        planned(), overwrite_fuzzy=overwrite_fuzzy, to_tm=to_tm, jobs=jobs, count=len(suggested)
+        planned(), overwrite_fuzzy=overwrite_fuzzy, to_tm=to_tm, jobs=jobs, count=len(suggested), pool=pool
     )
     for (catalog, _, done), changed in zip(suggested, changes, strict=True):
         merges.after(catalog.locale.code, catalog.domain, befores.popleft())

@@ -5,7 +5,9 @@ locales): each is independent of the others, so `l10n.parallel` spreads them ove
 processes, results back in catalog order. What must have one writer stays in the calling
 process: the MT cache and the engines' rounds (`l10n.mt.group`), the stamps, the merge stamps
 and the TM — a worker hands back what the TM takes from a catalog it wrote
-(`memory.leverage.WrittenCatalogs.take`), the parent keeps it for the one flush. Workers leave
+(`memory.leverage.WrittenCatalogs.take`), the parent keeps it for the one flush. One pool
+serves the whole command (`parallel.SharedPool`): a worker's rendered msgid fields serve every
+locale's catalog of the article it renders next. Workers leave
 fsync to the parent (`fsio.deferred_durability`: one flush per command) and their writes are
 noted there (`fsio.noting_writes`), so the stamps the parent records take each catalog as its
 write left it. A damaged catalog's `CatalogError` reaches the caller after the results before
@@ -23,7 +25,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from l10n.catalog.translations import machine_may_fill
 from l10n.errors import ProjectError
 from l10n.locales import TargetLocale
-from l10n.parallel import in_worker_processes, jobs_for
+from l10n.parallel import SharedPool, in_worker_processes, jobs_for
 from l10n.project import Project
 
 if TYPE_CHECKING:
@@ -51,11 +53,12 @@ def read_open_units(
     *,
     overwrite_fuzzy: bool,
     jobs: int,
+    pool: SharedPool | None = None,
 ) -> Iterator[OpenUnits]:
     """`OpenUnits` of each (locale, domain, with its article's language) of `wanted`, in order;
     a catalog missing is created from its template first (`ensure_po`)."""
     work = partial(_read_open, project, overwrite_fuzzy)
-    return _mapped(work, wanted, jobs_for(len(wanted), jobs))
+    return _mapped(work, wanted, jobs_for(len(wanted), jobs), pool)
 
 
 def _read_open(project: Project, overwrite_fuzzy: bool, item: tuple[TargetLocale, str, bool]) -> list[OpenUnits]:
@@ -76,13 +79,14 @@ def write_suggestions(
     to_tm: WrittenCatalogs,
     jobs: int,
     count: int,
+    pool: SharedPool | None = None,
 ) -> Iterator[int]:
     """`apply_suggestions` for each (locale, domain, PO, suggestions) of `planned` (`count` of
     them), in order: the entries each changed. What each written catalog gives the TM is kept
     in `to_tm` here, whichever process wrote it. `planned` is read lazily, each item just before
     its catalog is written (a caller's state of the file before the write holds)."""
     work = partial(_write, overwrite_fuzzy, to_tm.emptied())
-    for changed, kept in _mapped(work, planned, jobs_for(count, jobs)):
+    for changed, kept in _mapped(work, planned, jobs_for(count, jobs), pool):
         if kept is not None:
             to_tm.keep(*kept)
         yield changed
@@ -100,10 +104,12 @@ def _write(
     return [(changed, to_tm.take(po_path))]
 
 
-def _mapped(work: Callable[[_Item], list[_Result]], items: Iterable[_Item], jobs: int) -> Iterator[_Result]:
-    """`work` over `items` in `jobs` worker processes, or here with one job."""
+def _mapped(
+    work: Callable[[_Item], list[_Result]], items: Iterable[_Item], jobs: int, pool: SharedPool | None
+) -> Iterator[_Result]:
+    """`work` over `items` in `jobs` worker processes (`pool`'s when given), or here with one job."""
     if jobs > 1:
-        return in_worker_processes(work, items, jobs=jobs)
+        return in_worker_processes(work, items, jobs=jobs, shared=pool)
     return (result for item in items for result in work(item))
 
 

@@ -11,9 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
+from typing import TYPE_CHECKING
 
 from l10n.errors import ProjectError
 from l10n.mt.base import MaskedTranslation
+
+if TYPE_CHECKING:
+    from l10n.parallel import SharedPool
 
 BatchFunction = Callable[[list[str]], list[MaskedTranslation]]
 Executor = Callable[[BatchFunction, Iterable[list[str]]], Iterator[list[MaskedTranslation]]]
@@ -26,16 +30,17 @@ def run_local(translate: BatchFunction, batches: Iterable[list[str]]) -> Iterato
         yield translate(batch)
 
 
-def in_processes(jobs: int) -> Executor:
+def in_processes(jobs: int, pool: SharedPool | None = None) -> Executor:
     """An executor running up to `jobs` batches at once in worker processes (`l10n.parallel`),
     outcomes yielded in batch order: for engines whose batch costs CPU in this process or in
-    programs it starts (pseudo, Apertium), not for one holding a model in memory (argos). A
-    single batch (an edit's re-run) runs here. Call it inside `fsio.deferred_durability`."""
+    programs it starts (Apertium), not for one holding a model in memory (argos). A single
+    batch (an edit's re-run) runs here. `pool`: the command's workers (`parallel.SharedPool`).
+    Call it inside `fsio.deferred_durability`."""
 
     def run(translate: BatchFunction, batches: Iterable[list[str]]) -> Iterator[list[MaskedTranslation]]:
         from l10n.parallel import in_worker_processes
 
-        return in_worker_processes(partial(_one_batch, translate), batches, jobs=jobs, chunk_size=1)
+        return in_worker_processes(partial(_one_batch, translate), batches, jobs=jobs, chunk_size=1, shared=pool)
 
     return run
 
