@@ -68,8 +68,10 @@ def in_worker_processes(
     once and shared, instead of once per worker.
     `shared`: run in that pool's processes (`SharedPool`, started on its first use, kept for
     the next call) instead of a pool of this call's own; `jobs` and `before_fork` are then the
-    shared pool's.
+    shared pool's (a `before_fork` given here too is refused: it would not run).
     """
+    if shared is not None and before_fork is not None:
+        raise ValueError("before_fork belongs to the SharedPool when one is given")
     fsio.note_deferred_writes()  # the workers write; the parent's batch flushes for them
     chunks = _chunked(items, chunk_size)
     first = next(chunks, None)
@@ -114,14 +116,19 @@ class SharedPool:
     started on the first call that needs them and ended by `close` (or the `with` block): what
     a worker caches (rendered PO fields, which every locale's catalog of an article repeats)
     serves every call, where a pool per call started each from the parent's caches again.
-    A command whose calls each fit in one chunk starts none."""
+    A command whose calls each fit in one chunk starts none. The workers fork at the first
+    call that needs them: work must carry what it needs (pickled with each task) or load it
+    itself, not rely on state the parent sets up after that; `before_fork` runs just before.
+    """
 
-    def __init__(self, jobs: int) -> None:
-        self.jobs = jobs
+    def __init__(self, jobs: int, *, before_fork: Callable[[], None] | None = None) -> None:
+        self.jobs, self.before_fork = jobs, before_fork
         self._pool: ProcessPoolExecutor | None = None
 
     def executor(self) -> ProcessPoolExecutor:
         if self._pool is None:
+            if self.before_fork is not None:
+                self.before_fork()
             self._pool = _new_pool(self.jobs)
         return self._pool
 

@@ -35,3 +35,26 @@ def test_calls_on_a_shared_pool_run_in_the_same_workers(tmp_path) -> None:
     with fsio.deferred_durability(tmp_path):
         own = list(in_worker_processes(pid_of, range(40), jobs=2, chunk_size=2))
     assert not {pid for _, pid in own} & workers  # without it, a call starts its own
+
+
+_loaded: list[str] = []
+
+
+def load() -> None:
+    _loaded.append("loaded")
+
+
+def loaded_in_worker(item: int) -> list[tuple[int, int]]:
+    return [(item, len(_loaded))]
+
+
+def test_a_shared_pool_loads_once_before_its_fork_and_refuses_a_second_preload(tmp_path) -> None:
+    """A preload belongs to the pool: run once, before the workers fork (they have it); one
+    passed to a call on a shared pool would silently not run, so it is refused."""
+    _loaded.clear()
+    with fsio.deferred_durability(tmp_path), SharedPool(2, before_fork=load) as pool:
+        first = list(in_worker_processes(loaded_in_worker, range(20), jobs=2, chunk_size=2, shared=pool))
+        second = list(in_worker_processes(loaded_in_worker, range(20), jobs=2, chunk_size=2, shared=pool))
+        assert {count for _, count in first + second} == {1} and _loaded == ["loaded"]
+        with pytest.raises(ValueError):
+            list(in_worker_processes(loaded_in_worker, range(20), jobs=2, shared=pool, before_fork=load))

@@ -183,23 +183,16 @@ class WrittenCatalogs:
 
     def emptied(self) -> WrittenCatalogs:
         """A copy holding nothing yet, for a worker process to record into (`take`, `keep`)."""
-        copy = WrittenCatalogs.__new__(WrittenCatalogs)
-        copy.project, copy.source_locale, copy.enabled, copy._written = (
-            self.project,
-            self.source_locale,
-            self.enabled,
-            {},
-        )
+        copy = object.__new__(WrittenCatalogs)
+        copy.__dict__.update(self.__dict__, _written={})
         return copy
 
     def take(self, po: Path) -> tuple[Path, tuple[str, str, list[TMEntry]]] | None:
-        """What was recorded for catalog `po`, removed from here (None if nothing), for `keep`
-        in the process that flushes (its mark as the plain string the TM stores)."""
+        """What was recorded for `po`, removed from here, for `keep` in the process that flushes."""
         record = self._written.pop(po, None)
-        return None if record is None else (po, (record[0], str(record[1]), record[2]))
+        return None if record is None else (po, (record[0], str(record[1]), record[2]))  # the mark as stored
 
     def keep(self, po: Path, record: tuple[str, str, list[TMEntry]]) -> None:
-        """`record`, as `take` gave it, recorded here."""
         self._written[po] = record
 
     def flush(self) -> int:

@@ -12,8 +12,9 @@
    verification + retry with the next mask style), with the locale's glossary terms protected as
    placeholders of their own (`l10n.mt.terms`) — retried once without that protection if a term
    token does not survive.
-4. Each batch's verified results go to the cache as soon as it returns — a SIGKILL loses at most
-   the batch in flight, and a re-run translates nothing twice.
+4. Each batch's verified results go to the cache as soon as it returns, in order — a SIGKILL
+   loses at most the batches in flight (with workers, up to `IN_FLIGHT_PER_JOB` × jobs of them,
+   some perhaps finished behind a slower one), and a re-run translates nothing twice.
 5. Each catalog then gets its suggestions in ONE locked, atomic `apply_suggestions` (fuzzy, with
    provenance `mt: <engine> <model id> <date> score=<x>`), CJK post-processing for zh/ja; what
    the written catalog holds goes to the TM from there (`memory.leverage.WrittenCatalogs`), so
@@ -34,7 +35,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence, Set
 from functools import partial
 from pathlib import Path
@@ -53,7 +53,7 @@ from l10n.memory.glossary import (
 )
 from l10n.memory.leverage import WrittenCatalogs, record_nothing_open
 from l10n.mt.base import Engine
-from l10n.mt.catalog_io import ensure_po, human_units, read_open_units, write_suggestions
+from l10n.mt.catalog_io import ensure_po, human_units, read_open_units, written_in_order
 from l10n.mt.device import decoding_settings
 from l10n.mt.executors import get_executor, in_processes
 from l10n.mt.failures import failures_path, record_failures
@@ -194,7 +194,7 @@ def translate_project(
                 pending.append(domain)
                 stale.append((locale, domain, engine.name != "pseudo"))
             planned.append((locale, engine, language, model_id, pending))
-        opened = read_open_units(project, stale, overwrite_fuzzy=overwrite_fuzzy, jobs=jobs, pool=pool)
+        opened = iter(read_open_units(project, stale, overwrite_fuzzy=overwrite_fuzzy, jobs=jobs, pool=pool))
         for locale, engine, language, model_id, pending in planned:
             entry = report.locales[locale.code]
             own_group = groups.setdefault((engine.name, model_id, source, language), (engine, []))
@@ -245,8 +245,8 @@ def translate_project(
                         catalog, run, results, report=report, engine=name, model_id=model_id, today=today
                     )
                     suggested.append((catalog, suggestions, len(report.failures) == failed_before))
-                for catalog, changed, complete in _written(
-                    suggested, keeping_merge, to_tm, overwrite_fuzzy, jobs, pool
+                for catalog, changed, complete in written_in_order(
+                    suggested, keeping_merge, to_tm=to_tm, overwrite_fuzzy=overwrite_fuzzy, jobs=jobs, pool=pool
                 ):
                     report.locales[catalog.locale.code].written += changed
                     if complete:  # a failure is retried next run
@@ -308,32 +308,6 @@ def _merges_kept(project: Project, glossary_file: Path) -> Iterator[_MergesKept]
 
     with stage_stamps(project, MERGE_STAGE) as merges:
         yield _MergesKept(project, glossary_file, merges)
-
-
-def _written(
-    suggested: list[tuple[CatalogWork, list, bool]],
-    merges: _MergesKept,
-    to_tm: WrittenCatalogs,
-    overwrite_fuzzy: bool,
-    jobs: int,
-    pool: SharedPool,
-) -> Iterator[tuple[CatalogWork, int, bool]]:
-    """Each catalog of a group given its suggestions (`catalog_io.write_suggestions`, in worker
-    processes when many), in order, with the entries changed and whether it is done; the merge
-    fingerprint of each taken here before its write, its stamp carried over after it."""
-    befores: deque[str] = deque()
-
-    def planned() -> Iterator[tuple[TargetLocale, str, Path, list]]:
-        for catalog, suggestions, _ in suggested:
-            befores.append(merges.before(catalog.locale.code, catalog.domain))  # read just before its write
-            yield catalog.locale, catalog.domain, catalog.po_path, suggestions
-
-    changes = write_suggestions(
-        planned(), overwrite_fuzzy=overwrite_fuzzy, to_tm=to_tm, jobs=jobs, count=len(suggested), pool=pool
-    )
-    for (catalog, _, done), changed in zip(suggested, changes, strict=True):
-        merges.after(catalog.locale.code, catalog.domain, befores.popleft())
-        yield catalog, changed, done
 
 
 def _payload_as_done(stamps: Stamps, key: str, po_file: str, unchanged: Set[str] | None, *, shape: type):

@@ -16,11 +16,12 @@ it, as in one process (`translate` then refuses that article and goes on).
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from l10n.catalog.translations import machine_may_fill
 from l10n.errors import ProjectError
@@ -31,6 +32,7 @@ from l10n.project import Project
 if TYPE_CHECKING:
     from l10n.memory.leverage import WrittenCatalogs
     from l10n.model import Suggestion
+    from l10n.mt.group import CatalogWork
 
 _Item = TypeVar("_Item")
 _Result = TypeVar("_Result")
@@ -54,11 +56,13 @@ def read_open_units(
     overwrite_fuzzy: bool,
     jobs: int,
     pool: SharedPool | None = None,
-) -> Iterator[OpenUnits]:
-    """`OpenUnits` of each (locale, domain, with its article's language) of `wanted`, in order;
-    a catalog missing is created from its template first (`ensure_po`)."""
+) -> list[OpenUnits]:
+    """`OpenUnits` of each (locale, domain, with its article's language) of `wanted`, in order
+    (no more than the groups keep of them anyway); a catalog missing is created from its
+    template first (`ensure_po`). A damaged catalog's `CatalogError` is raised once the
+    catalogs before it are read."""
     work = partial(_read_open, project, overwrite_fuzzy)
-    return _mapped(work, wanted, jobs_for(len(wanted), jobs), pool)
+    return list(_mapped(work, wanted, jobs_for(len(wanted), jobs), pool))
 
 
 def _read_open(project: Project, overwrite_fuzzy: bool, item: tuple[TargetLocale, str, bool]) -> list[OpenUnits]:
@@ -102,6 +106,41 @@ def _write(
         po_path, suggestions, overwrite_fuzzy=overwrite_fuzzy, written=to_tm.recorder(locale, domain)
     )
     return [(changed, to_tm.take(po_path))]
+
+
+def written_in_order(
+    suggested: list[tuple[CatalogWork, list[Suggestion], bool]],
+    merges: MergesKept,
+    *,
+    to_tm: WrittenCatalogs,
+    overwrite_fuzzy: bool,
+    jobs: int,
+    pool: SharedPool | None,
+) -> Iterator[tuple[CatalogWork, int, bool]]:
+    """Each catalog of a group given its suggestions (`write_suggestions`), in order, with the
+    entries changed and whether it is done (the flag as given); `merges` takes each catalog's
+    merge fingerprint here just before its write and carries its stamp over after it."""
+    befores: deque[str] = deque()
+
+    def planned() -> Iterator[tuple[TargetLocale, str, Path, list[Suggestion]]]:
+        for catalog, suggestions, _ in suggested:
+            befores.append(merges.before(catalog.locale.code, catalog.domain))  # read just before its write
+            yield catalog.locale, catalog.domain, catalog.po_path, suggestions
+
+    changes = write_suggestions(
+        planned(), overwrite_fuzzy=overwrite_fuzzy, to_tm=to_tm, jobs=jobs, count=len(suggested), pool=pool
+    )
+    for (catalog, _, done), changed in zip(suggested, changes, strict=True):
+        merges.after(catalog.locale.code, catalog.domain, befores.popleft())
+        yield catalog, changed, done
+
+
+class MergesKept(Protocol):
+    """What `written_in_order` needs of the merge stamps (`mt.batch`'s)."""
+
+    def before(self, code: str, domain: str) -> str: ...
+
+    def after(self, code: str, domain: str, before: str) -> None: ...
 
 
 def _mapped(
