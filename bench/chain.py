@@ -174,6 +174,21 @@ and the gate's and compiled-translation rows. The branch's last code (c51216b: t
 `Check.__call__`, keeps units ≤ 1,000 characters) against A, C A A C, load 8.3–14.4: qa CPU s C
 41.3–41.9, A 47.7–51.8 (C/A 0.81–0.87), wall C 91–98, A 93–104; `qa --json` byte-identical.
 Left: the PO parse (`catalog/po_read`, not qa's), ~25 % of qa's CPU.
+
+Session 15 (h/chain15: `translate --jobs`, default one per CPU: the catalogs' reads and writes
+and the pseudo and Apertium batches in one pool of worker processes, `parallel.SharedPool`; the
+MT cache, stamps and TM written by the parent). Main 7fea943 (A) against this code (B), the two
+translate stages on copies of one extracted 1,000 × 10 project, A B B A, load average 14–24 (no
+core free: wall does not compare, CPU does), wall / CPU s: pseudo A 113.8–120.8 / 35.0–35.1,
+B 110.4–111.8 / 37.8–40.6; auto A 122.4–131.0 / 50.7–52.6, B 140.8–149.3 / 50.9–55.2. The
+workers cost pseudo 8–15 % more CPU (pickling, the workers' own caches). What they buy is on
+free cores: B's CPU split, load 15–19, pseudo parent 14.1 s / workers 24.7 s, auto parent 4.9 s
+/ workers and Apertium's processes 42.4 s, so unloaded wall is bounded by ~max(parent, total /
+2): ~20–25 s for pseudo against A's one process (35 s of CPU here; last session's chain, load
+0.9–1.6: 48.4 s wall / 46.4 CPU s), ~25–30 s for auto against 38.3 s there (one Apertium
+pipeline kept ~1.65 cores busy; two run at once now). Estimates: no unloaded run fitted the
+session. locales/ byte-identical A/B
+(11,000 POs and POTs, header dates aside); 200 articles: TM marks of every catalog as A's.
 """
 
 from __future__ import annotations

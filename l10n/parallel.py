@@ -18,7 +18,7 @@ from l10n import fsio
 from l10n.errors import L10nError
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 CHUNK_SIZE = 8  # articles per task sent to a worker: a few ms of work against ~0.1 ms of IPC
 WORKERS_FROM = 64  # items (catalogs) below which worker processes cost more than they save
@@ -50,6 +50,7 @@ def in_worker_processes(
     chunk_size: int = CHUNK_SIZE,
     after_chunk: Callable[[], None] | None = None,
     before_fork: Callable[[], None] | None = None,
+    shared: SharedPool | None = None,
 ) -> Iterator[_Result]:
     """`work(item)` for every item in `jobs` processes, results streamed in input order.
 
@@ -65,7 +66,12 @@ def in_worker_processes(
     `before_fork` runs here once a pool is needed, before it forks: what every worker would
     load for itself on its first item (modules, compiled rules, locale data) is then loaded
     once and shared, instead of once per worker.
+    `shared`: run in that pool's processes (`SharedPool`, started on its first use, kept for
+    the next call) instead of a pool of this call's own; `jobs` and `before_fork` are then the
+    shared pool's (a `before_fork` given here too is refused: it would not run).
     """
+    if shared is not None and before_fork is not None:
+        raise ValueError("before_fork belongs to the SharedPool when one is given")
     fsio.note_deferred_writes()  # the workers write; the parent's batch flushes for them
     chunks = _chunked(items, chunk_size)
     first = next(chunks, None)
@@ -78,17 +84,11 @@ def in_worker_processes(
         yield from _in_this_process(work, first or [], after_chunk)
         return
     noting = fsio.noting()  # the workers' writes, noted here too (a whole-run record keeps them as written)
-    import multiprocessing  # here: a batch of one chunk (a re-run after an edit) needs no pool (~8 ms)
-    from concurrent.futures import ProcessPoolExecutor
-
-    if before_fork is not None:
+    if shared is not None:
+        jobs = shared.jobs
+    elif before_fork is not None:
         before_fork()
-
-    # fork: workers start with this process's imports (BlingFire, polib, Babel) already loaded
-    context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
-    with ProcessPoolExecutor(
-        max_workers=jobs, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),)
-    ) as pool:
+    with contextlib.nullcontext(shared.executor()) if shared is not None else _new_pool(jobs) as pool:
         pending: deque[Future[tuple[list[_Result], L10nError | None, dict[str, fsio.Written]]]] = deque()
         source, reading_error = itertools.chain([first, second], chunks), None
         try:
@@ -109,6 +109,48 @@ def in_worker_processes(
                 future.cancel()
         if reading_error is not None:
             raise reading_error
+
+
+class SharedPool:
+    """Worker processes kept for several `in_worker_processes` calls of one command (`shared=`),
+    started on the first call that needs them and ended by `close` (or the `with` block): what
+    a worker caches (rendered PO fields, which every locale's catalog of an article repeats)
+    serves every call, where a pool per call started each from the parent's caches again.
+    A command whose calls each fit in one chunk starts none. The workers fork at the first
+    call that needs them: work must carry what it needs (pickled with each task) or load it
+    itself, not rely on state the parent sets up after that; `before_fork` runs just before.
+    """
+
+    def __init__(self, jobs: int, *, before_fork: Callable[[], None] | None = None) -> None:
+        self.jobs, self.before_fork = jobs, before_fork
+        self._pool: ProcessPoolExecutor | None = None
+
+    def executor(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            if self.before_fork is not None:
+                self.before_fork()
+            self._pool = _new_pool(self.jobs)
+        return self._pool
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
+    def __enter__(self) -> SharedPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _new_pool(jobs: int) -> ProcessPoolExecutor:
+    import multiprocessing  # here: a batch of one chunk (a re-run after an edit) needs no pool (~8 ms)
+    from concurrent.futures import ProcessPoolExecutor
+
+    # fork: workers start with this process's imports (BlingFire, polib, Babel) already loaded
+    context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),))
 
 
 _parent_pid: int | None = None

@@ -16,11 +16,13 @@ import typer
 
 from l10n.cli.common import (
     DomainsOption,
+    JobsOption,
     LocalesOption,
     RootOption,
     app,
     console,
     err_console,
+    jobs_wanted,
     next_step,
     open_project,
     say,
@@ -68,6 +70,7 @@ def translate(
         str | None,
         typer.Option("--compute-type", help="CTranslate2 compute type, e.g. int8 (default: l10n.toml or default)."),
     ] = None,
+    jobs: JobsOption = None,
 ) -> None:
     """Machine-translate empty units into fuzzy suggestions (cached, resumable, human work untouched).
 
@@ -77,6 +80,7 @@ def translate(
     from l10n.fsio_locks import held_for_work
     from l10n.mt.registry import EngineSettings
 
+    jobs_count = jobs_wanted(jobs)  # not an option the record keys on: any count writes the same bytes
     project = open_project(root)
     chosen_locales = project.locales(locales)
     chosen_domains = selected_domains(project, domains)
@@ -99,7 +103,14 @@ def translate(
     }
     with held_for_work(project.locales_dir / "translate", work="l10n translate", on_wait=_waiting):
         _translate_once(
-            project, chosen_locales, chosen_domains, options, executor=executor, address=address, workers=workers
+            project,
+            chosen_locales,
+            chosen_domains,
+            options,
+            executor=executor,
+            address=address,
+            workers=workers,
+            jobs=jobs_count,
         )
 
 
@@ -112,7 +123,9 @@ def _waiting(holder: str) -> None:
     )
 
 
-def _translate_once(project, chosen_locales, chosen_domains, options, *, executor: str, address, workers) -> None:
+def _translate_once(
+    project, chosen_locales, chosen_domains, options, *, executor: str, address, workers, jobs: int = 1
+) -> None:
     """`translate` while this process holds the project's MT (`fsio_locks.held_for_work`): a
     second `translate` or `run` at once waits, then replays or finds its catalogs done."""
     from l10n.memory.unchanged import catalog_pieces
@@ -140,6 +153,7 @@ def _translate_once(project, chosen_locales, chosen_domains, options, *, executo
             workers=workers,
             settings=options["settings"],
             seen=seen,
+            jobs=jobs,
         )
         _print_report(report)
     close_refusals(refusals, len({*chosen_domains, *refusals.domains}))

@@ -181,6 +181,20 @@ class WrittenCatalogs:
 
         return record
 
+    def emptied(self) -> WrittenCatalogs:
+        """A copy holding nothing yet, for a worker process to record into (`take`, `keep`)."""
+        copy = object.__new__(WrittenCatalogs)
+        copy.__dict__.update(self.__dict__, _written={})
+        return copy
+
+    def take(self, po: Path) -> tuple[Path, tuple[str, str, list[TMEntry]]] | None:
+        """What was recorded for `po`, removed from here, for `keep` in the process that flushes."""
+        record = self._written.pop(po, None)
+        return None if record is None else (po, (record[0], str(record[1]), record[2]))  # the mark as stored
+
+    def keep(self, po: Path, record: tuple[str, str, list[TMEntry]]) -> None:
+        self._written[po] = record
+
     def flush(self) -> int:
         """Add what was recorded to the TM and mark those catalogs synced; returns rows changed."""
         if not self._written:

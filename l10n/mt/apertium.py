@@ -235,6 +235,7 @@ class ApertiumEngine:
 
     name = "apertium"
     mask_styles: tuple[MaskStyle, ...] = ("token", "xml")
+    batches_in_processes = True  # a batch is its own pipeline of processes: two run on two cores
 
     def __init__(self, *, modes_dir: Path = MODES_DIR, executable: str = "apertium") -> None:
         self.modes_dir = modes_dir

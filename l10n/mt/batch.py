@@ -12,12 +12,15 @@
    verification + retry with the next mask style), with the locale's glossary terms protected as
    placeholders of their own (`l10n.mt.terms`) — retried once without that protection if a term
    token does not survive.
-4. Each batch's verified results go to the cache as soon as it returns — a SIGKILL loses at most
-   the batch in flight, and a re-run translates nothing twice.
+4. Each batch's verified results go to the cache as soon as it returns, in order — a SIGKILL
+   loses at most the batches in flight (with workers, up to `IN_FLIGHT_PER_JOB` × jobs of them,
+   some perhaps finished behind a slower one), and a re-run translates nothing twice.
 5. Each catalog then gets its suggestions in ONE locked, atomic `apply_suggestions` (fuzzy, with
    provenance `mt: <engine> <model id> <date> score=<x>`), CJK post-processing for zh/ja; what
    the written catalog holds goes to the TM from there (`memory.leverage.WrittenCatalogs`), so
-   the next run's TM sync need not parse it.
+   the next run's TM sync need not parse it. The catalogs' reads (1) and writes (5) run in
+   `jobs` worker processes when there are many (`l10n.mt.catalog_io`), the batches of pseudo
+   and Apertium too (`executors.in_processes`); the cache, stamps and TM are written here.
 6. Traditional Chinese without a direct model is derived from zh_CN with OpenCC, after zh_CN.
 7. Units left untranslated are recorded in `locales/.mt-failures.json` (`l10n.mt.failures`),
    where QA's `mt-failed` check reports them.
@@ -38,7 +41,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from l10n.catalog.translations import machine_may_fill
-from l10n.errors import ProjectError
 from l10n.fingerprint import Fingerprint, KnownStat, still_as_taken
 from l10n.fsio import deferred_durability, noting_writes
 from l10n.locales import TargetLocale
@@ -51,8 +53,9 @@ from l10n.memory.glossary import (
 )
 from l10n.memory.leverage import WrittenCatalogs, record_nothing_open
 from l10n.mt.base import Engine
+from l10n.mt.catalog_io import ensure_po, human_units, read_open_units, written_in_order
 from l10n.mt.device import decoding_settings
-from l10n.mt.executors import get_executor
+from l10n.mt.executors import get_executor, in_processes
 from l10n.mt.failures import failures_path, record_failures
 from l10n.mt.group import (
     CatalogWork,
@@ -67,6 +70,7 @@ from l10n.mt.progress import Progress
 from l10n.mt.registry import EngineSettings, choose_engine, close_engine, refuse_unrunnable
 from l10n.mt.sources import ArticleEngines, held_note
 from l10n.mt.terms import ProtectedText, TermProtector
+from l10n.parallel import SharedPool
 from l10n.project import Project
 
 if TYPE_CHECKING:
@@ -92,6 +96,7 @@ def translate_project(
     feed_tm: bool = True,
     seen: Mapping[str, KnownStat | None] | None = None,
     unchanged: Set[str] | None = None,
+    jobs: int = 1,
 ) -> TranslateReport:
     """Machine-translate every empty unit of `domains` × `locales`; see the module docstring.
 
@@ -105,8 +110,11 @@ def translate_project(
     `unchanged`: the catalogs as the last `translate` of this command line left them, every
     one done then (`memory.unchanged`; the glossary and engines vouched for with them): those
     are up to date by their stamps' payloads alone, without a fingerprint each.
+    `jobs`: worker processes for the catalogs' reads and writes (`l10n.mt.catalog_io`) and, for
+    an engine that allows it (`batches_in_processes`: pseudo, Apertium), its batches; the MT
+    cache, stamps and TM are written here alone. Outputs are the same whatever `jobs` is.
     """
-    from l10n.catalog.po import apply_suggestions, catalog_source_language, read_translations
+    from l10n.catalog.po import read_translations
     from l10n.fingerprint import stats_of
     from l10n.memory.stamps import fingerprint, stage_stamps
 
@@ -122,6 +130,7 @@ def translate_project(
         noting_writes(),  # the stamps take each catalog by the bytes written (`stamps.with_writes`), whoever calls
         stage_stamps(project, "translate") as stamps,
         _merges_kept(project, glossary_file) as keeping_merge,
+        SharedPool(jobs) as pool,  # started when some work is worth workers; ended before the flush
     ):
         requested = settings
         settings = decoding_settings(project, requested, resolve=False)
@@ -135,6 +144,8 @@ def translate_project(
         articles = ArticleEngines(engine_name, settings, partial(decoding_settings, project, requested, resolve=True))
         groups: dict[tuple[str, str, str, str], tuple[Engine, list[CatalogWork]]] = {}
         conversions: list[OpenCCConversion] = []
+        stale: list[tuple[TargetLocale, str, bool]] = []  # catalogs to read: (locale, domain, its language too)
+        planned: list[tuple[TargetLocale, Engine, str, str, list[str]]] = []  # engine locales' stale domains
         for locale in locales:
             choice = choices[locale.code]
             entry = report.locales[locale.code]
@@ -157,7 +168,7 @@ def translate_project(
                         po_path = project.po_path(locale, domain)
                         translations = read_translations(po_path) if po_path.is_file() else {}
                         waiting = sum(1 for t in translations.values() if machine_may_fill(t, overwrite_fuzzy=False))
-                        stamps.record(key, done, [waiting, _human_units(translations)])
+                        stamps.record(key, done, [waiting, human_units(translations)])
                     waiting, human = stamps.payload(key)
                     entry.waiting += waiting
                     entry.skipped_human += human
@@ -168,9 +179,7 @@ def translate_project(
             warnings = getattr(engine, "warnings", None)
             entry.notes = list(warnings(source, language)) if warnings else []
             stamp_settings = f"mt|{engine.name}|{model_id}|{language}|{overwrite_fuzzy}"
-            own_group = groups.setdefault((engine.name, model_id, source, language), (engine, []))
-            if own_group[0] is not engine:
-                close_engine(engine)  # the group's first engine serves it; this one loaded nothing yet
+            pending = []
             for domain in domains:
                 key, po_file = f"{locale.code}/{domain}", project.po_file(locale.code, domain)
                 human = _payload_as_done(stamps, key, po_file, unchanged, shape=int)
@@ -182,20 +191,27 @@ def translate_project(
                     entry.skipped_human += stamps.payload(key)  # done, and nothing changed since
                     entry.up_to_date += 1
                     continue
-                po_path = _ensure_po(project, locale, domain)
-                translations = read_translations(po_path)
-                todo = [k for k, t in translations.items() if machine_may_fill(t, overwrite_fuzzy=overwrite_fuzzy)]
-                human = _human_units(translations)
-                entry.skipped_human += human
-                work = CatalogWork(domain, locale, po_path, todo, human=human)
-                article = catalog_source_language(po_path) if engine.name != "pseudo" else None
-                if article is None:
+                pending.append(domain)
+                stale.append((locale, domain, engine.name != "pseudo"))
+            planned.append((locale, engine, language, model_id, pending))
+        opened = iter(read_open_units(project, stale, overwrite_fuzzy=overwrite_fuzzy, jobs=jobs, pool=pool))
+        for locale, engine, language, model_id, pending in planned:
+            entry = report.locales[locale.code]
+            own_group = groups.setdefault((engine.name, model_id, source, language), (engine, []))
+            if own_group[0] is not engine:
+                close_engine(engine)  # the group's first engine serves it; this one loaded nothing yet
+            for domain in pending:
+                found = next(opened)
+                entry.skipped_human += found.human
+                work = CatalogWork(domain, locale, found.po_path, found.todo, human=found.human)
+                if found.language is None:
                     own_group[1].append(work)
                     continue
-                own, article = articles.choose(article, locale), article.split("_")[0]
+                own, article = articles.choose(found.language, locale), found.language.split("_")[0]
                 if own.engine is None or isinstance(own.engine, OpenCCConversion):
-                    entry.waiting += len(todo)
-                    entry.held.extend(held_note(project.relative(po_path), own.reason, translations, todo))
+                    entry.waiting += len(found.todo)
+                    translations = read_translations(found.po_path)  # for the note's count of earlier MT
+                    entry.held.extend(held_note(project.relative(found.po_path), own.reason, translations, found.todo))
                     continue
                 group = (own.engine.name, own.engine.model_id(article, own.language), article, own.language)
                 if groups.setdefault(group, (own.engine, []))[0] is not own.engine:
@@ -216,24 +232,26 @@ def translate_project(
                     catalog.protected = [protectors[code].protect(msgid) for _, msgid in catalog.todo]
                     items.update((p.key, p) for p in catalog.protected)
                 run = GroupRun(engine, cache, model_id=model_id, source=group_source, target=language, meter=meter)
-                results = run.translate(list(items.values()), batch_size=batch_size, executor=run_batches)
+                batches = run_batches
+                if executor == "local" and jobs > 1 and getattr(engine, "batches_in_processes", False):
+                    batches = in_processes(jobs, pool)  # the same batches, two at a time: the same outputs
+                results = run.translate(list(items.values()), batch_size=batch_size, executor=batches)
                 report.engine_calls += run.engine_calls
                 stamp_settings = f"mt|{name}|{model_id}|{language}|{overwrite_fuzzy}"
+                suggested = []
                 for catalog in catalogs:
                     failed_before = len(report.failures)
                     suggestions = collect_suggestions(
                         catalog, run, results, report=report, engine=name, model_id=model_id, today=today
                     )
-                    with keeping_merge(catalog.locale.code, catalog.domain):
-                        report.locales[catalog.locale.code].written += apply_suggestions(
-                            catalog.po_path,
-                            suggestions,
-                            overwrite_fuzzy=overwrite_fuzzy,
-                            written=to_tm.recorder(catalog.locale, catalog.domain),
-                        )
-                    if len(report.failures) == failed_before:  # a failure is retried next run
-                        done = fingerprint([catalog.po_path, glossary_file], settings=stamp_settings)
-                        stamps.record(f"{catalog.locale.code}/{catalog.domain}", done, catalog.human)
+                    suggested.append((catalog, suggestions, len(report.failures) == failed_before))
+                for catalog, changed, complete in written_in_order(
+                    suggested, keeping_merge, to_tm=to_tm, overwrite_fuzzy=overwrite_fuzzy, jobs=jobs, pool=pool
+                ):
+                    report.locales[catalog.locale.code].written += changed
+                    if complete:  # a failure is retried next run
+                        finished = fingerprint([catalog.po_path, glossary_file], settings=stamp_settings)
+                        stamps.record(f"{catalog.locale.code}/{catalog.domain}", finished, catalog.human)
                         filled.append((catalog.locale.code, catalog.domain))
                 close_engine(engine)  # this group's locales are done: its model leaves memory
         processed = {(c.domain, c.locale.code) for _, catalogs in groups.values() for c in catalogs}
@@ -256,28 +274,40 @@ def translate_project(
     return report
 
 
+class _MergesKept:
+    """Each write of MT into a merged PO keeps it merged with its template, so its merge stamp
+    (`catalog.update.merge_state`) is carried over and `update` need not read it: `before` the
+    write, the PO's merge fingerprint; `after` it, the stamp carried over to the new one. As a
+    context (`keeping_merge`), both around a write, giving the fingerprint when its stamp holds
+    — the file is then bytes `update`, or a machine writer after it, printed
+    (`fingerprint.still_as_taken` tells whether what is read later is still them) — else None."""
+
+    def __init__(self, project: Project, glossary_file: Path, merges: Stamps) -> None:
+        self.project, self.glossary_file, self.merges = project, glossary_file, merges
+
+    def before(self, code: str, domain: str) -> str:
+        from l10n.catalog.update import merge_state
+
+        pot, po = self.project.pot_path(domain), self.project.po_path(TargetLocale(code), domain)
+        return merge_state(pot, po, glossary_path=self.glossary_file, locale_code=code)
+
+    def after(self, code: str, domain: str, before: str) -> None:
+        self.merges.carry_over(f"{code}/{domain}", before, self.before(code, domain))
+
+    @contextlib.contextmanager
+    def __call__(self, code: str, domain: str) -> Iterator[Fingerprint | None]:
+        before = self.before(code, domain)
+        yield before if isinstance(before, Fingerprint) and self.merges.fresh(f"{code}/{domain}", before) else None
+        self.after(code, domain, before)
+
+
 @contextlib.contextmanager
-def _merges_kept(
-    project: Project, glossary_file: Path
-) -> Iterator[Callable[[str, str], contextlib.AbstractContextManager[Fingerprint | None]]]:
-    """A context for each write of MT into a merged PO: the PO stays merged with its template, so
-    its merge stamp (`catalog.update.merge_state`) is carried over and `update` need not read it.
-    The context gives the PO's merge fingerprint when its stamp holds — the file is then bytes
-    `update`, or a machine writer after it, printed (`fingerprint.still_as_taken` tells whether
-    what is read later is still them) — else None."""
-    from l10n.catalog.update import MERGE_STAGE, merge_state
+def _merges_kept(project: Project, glossary_file: Path) -> Iterator[_MergesKept]:
+    from l10n.catalog.update import MERGE_STAGE
     from l10n.memory.stamps import stage_stamps
 
     with stage_stamps(project, MERGE_STAGE) as merges:
-
-        @contextlib.contextmanager
-        def keeping_merge(code: str, domain: str) -> Iterator[Fingerprint | None]:
-            state = partial(merge_state, project.pot_path(domain), project.po_path(TargetLocale(code), domain))
-            before = state(glossary_path=glossary_file, locale_code=code)
-            yield before if isinstance(before, Fingerprint) and merges.fresh(f"{code}/{domain}", before) else None
-            merges.carry_over(f"{code}/{domain}", before, state(glossary_path=glossary_file, locale_code=code))
-
-        yield keeping_merge
+        yield _MergesKept(project, glossary_file, merges)
 
 
 def _payload_as_done(stamps: Stamps, key: str, po_file: str, unchanged: Set[str] | None, *, shape: type):
@@ -289,10 +319,6 @@ def _payload_as_done(stamps: Stamps, key: str, po_file: str, unchanged: Set[str]
     if shape is int:
         return payload if type(payload) is int else None
     return payload if isinstance(payload, list) and len(payload) == 2 else None
-
-
-def _human_units(translations: dict) -> int:
-    return sum(1 for t in translations.values() if t.msgstr and t.origin == "human")
 
 
 def _derive_traditional(
@@ -342,7 +368,7 @@ def _derive_traditional(
             with keeping_merge(conversion.target.code, domain) as merged:  # its merge stamp holds: our bytes
                 written, refused = derive_traditional_catalog(
                     inputs[0],
-                    _ensure_po(project, conversion.target, domain),
+                    ensure_po(project, conversion.target, domain),
                     config=conversion.config,
                     overwrite_fuzzy=overwrite_fuzzy,
                     written=to_tm.recorder(conversion.target, domain),
@@ -355,16 +381,3 @@ def _derive_traditional(
             if not refused:
                 stamps.record(key, fingerprint(inputs, settings=stamp_settings))
     release_converters()
-
-
-def _ensure_po(project: Project, locale: TargetLocale, domain: str):
-    """The PO for (locale, domain), created from the POT (msgmerge-style) when it does not exist."""
-    from l10n.catalog.po import update_po
-
-    po_path = project.po_path(locale, domain)
-    if not po_path.is_file():
-        pot_path = project.pot_path(domain)
-        if not pot_path.is_file():
-            raise ProjectError(f"no template for domain {domain!r}: run `l10n extract` first", path=pot_path)
-        update_po(pot_path, po_path, locale)
-    return po_path

@@ -59,6 +59,7 @@ class PseudoEngine:
 
     name = "pseudo"
     mask_styles: tuple[MaskStyle, ...] = ("brace",)
+    batches_in_processes = True  # pure Python, no model: batches spread over worker processes
 
     def __init__(self, *, expansion: float = EXPANSION) -> None:
         self.expansion = expansion
