@@ -158,6 +158,31 @@ The whole chain, 1,000 × 10 cold (`--repeat 0`), A then B once each (load 1.5�
 4.2–8.7): 333.0 → 292.5 s wall, 258.5 → 244.8 CPU s; per stage CPU s A → B: extract 16.0 →
 15.4, pseudo 50.1 → 43.4, auto 63.7 → 71.9 (Apertium, unchanged), qa 81.7 → 68.9, status 0.9 →
 0.8, assemble 32.1 → 33.0, publish 14.1 → 11.3. Issue 16's ≤ 120 s wall is not met.
+
+Session 15 (h/build15: assemble and publish against writing the same bytes). A cold chain of
+this script at 1,000 × 10 (main 7fea943, `--repeat 0`, load 11–15): assemble 84.3 s wall /
+29.2 CPU s against 5.75 s for `write_same_bytes` of build/ (14.7×), publish 22.8 s / 9.5 CPU s
+against 4.20 s for site/ (5.4×). That assemble re-parsed every article: the venv's library files
+are hard links shared with the other worktrees' venvs (link count 13 here), so a venv made
+elsewhere moves their change time, which `fingerprint.code_state` keys on (Babel, polib, and
+the parser libraries of `memory.documents.parser_digest`); Babel's moved between this run's
+extract and its assemble, and `extract`'s kept parses no longer matched (`article_document` 21 %
+of a cProfile of that assemble, 2 % once `extract` ran again). Left as found (not this
+branch's module): a machine where venvs share files by hard link sees records keyed on the
+code miss whenever a neighbour installs. Profiles (cProfile, `--jobs 1`, after a fresh
+extract; shares of the profile): cold assemble — the three writers 40 % (HTML 24, Markdown 11,
+text 5), atomic writes 15 %, building the editions 13 %, the gate 10 %, stamps and
+fingerprints ~10 %, `build_path` 4 % (timed alone: 0.07 CPU s per 6,000 editions, cProfile's
+inflation; not cut); cold publish — Jinja2 26 % (1.08 million `markupsafe.escape` calls),
+writes 19 %, taking the editions from build/ 13 %, page contexts 7 %, site path checks 4.5 %.
+Cut in publish: the hreflang links and the switcher's items escaped once per link
+(`publish/head_links.py`; Jinja rendering of 22,000 article pages in one process, alternated
+×3: 1.78–1.86 → 1.08–1.23 CPU s) and a site folder's path walked once per run. site/
+byte-identical (200 × 10, every page rebuilt). `bench/site_write.py --repeat 2 --settle 30
+--baseline` (main as a copy) on the 1,000 × 10 project, load 14–18, CPU s: publish 11.19–11.92
+→ 10.23–10.34 (user 8.80–9.14 → 8.15–8.52), 5.75–6.27× the floor's CPU (baseline 6.29–7.22×),
+5.62–6.33× its wall; assemble (not changed) 10.8–11.6× CPU, 10.5–11.6× wall. Neither is within
+2×: see `bench/site_write.py` for why (rendering, not writing, is most of both).
 """
 
 from __future__ import annotations
