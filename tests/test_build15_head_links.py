@@ -122,3 +122,19 @@ def test_a_symlink_in_a_folder_already_checked_is_refused(tmp_path) -> None:
         report.checked(site / "de" / "c.html")
     with pytest.raises(ProjectError, match="outside the project root"):
         report.checked(site / "de" / ".." / ".." / "outside.html")
+
+
+def test_markup_and_plain_text_of_the_same_characters_each_render_as_the_loop() -> None:
+    """A `Markup` value equals the plain string of its characters, so a cache keyed by equality
+    would serve one for the other; each must render as the Jinja loop renders it (Markup as
+    is, plain text escaped), whichever came first."""
+    from markupsafe import Markup
+
+    text = "<b>Deutsch</b> & more"
+    for first, second in ((Markup(text), text), (text, Markup(text))):
+        for value in (first, second):
+            link = LanguageLink(hreflang="de", href=value, name=value, direction="ltr", current=False, state=value)
+            page = {"versions": [link]}
+            assert _render(SWITCHER_NOW, page) == _render(SWITCHER_LOOP, page)
+            page = {"alternates": [{"hreflang": value, "href": value}]}
+            assert _render(ALTERNATES_NOW, page) == _render(ALTERNATES_LOOP, page)

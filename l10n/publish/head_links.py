@@ -24,10 +24,16 @@ def switcher_items(versions: Sequence[LanguageLink]) -> Markup:
 
     `<li[ class="not-ready"]><a href hreflang lang dir[ aria-current="page"]>name</a>[ <small
     class="state">state</small>]</li>`."""
-    return Markup("".join([_switcher_item(version) for version in versions]))
+    return Markup("".join([_kept_item(v) if _plain(v) else _switcher_item(v) for v in versions]))
 
 
-@functools.lru_cache(maxsize=4096)
+def _plain(version: LanguageLink) -> bool:
+    """Every printed field a plain `str`: only then is a link's markup kept by equality (a
+    `Markup` equals the plain text of its characters, but Jinja prints it unescaped)."""
+    kind = type(version.href)
+    return kind is str is type(version.hreflang) is type(version.direction) is type(version.name) is type(version.state)
+
+
 def _switcher_item(version: LanguageLink) -> str:
     hreflang = escape(version.hreflang)
     return "".join(
@@ -42,12 +48,19 @@ def _switcher_item(version: LanguageLink) -> str:
     )
 
 
+_kept_item = functools.lru_cache(maxsize=4096)(_switcher_item)
+
+
 def alternate_links(alternates: Sequence[Mapping[str, str]]) -> Markup:
     """`<link rel="alternate" hreflang href>` lines (each ending in a newline) for `page_head`'s
     alternates; the same list on an article's pages is escaped once."""
-    return Markup(_alternate_lines(tuple((item["hreflang"], item["href"]) for item in alternates)))
+    pairs = tuple((item["hreflang"], item["href"]) for item in alternates)
+    plain = all([str is type(lang) is type(href) for lang, href in pairs])  # as `_plain`
+    return Markup(_kept_lines(pairs) if plain else _alternate_lines(pairs))
 
 
-@functools.lru_cache(maxsize=256)
 def _alternate_lines(pairs: tuple[tuple[str, str], ...]) -> str:
     return "".join(f'<link rel="alternate" hreflang="{escape(lang)}" href="{escape(href)}">\n' for lang, href in pairs)
+
+
+_kept_lines = functools.lru_cache(maxsize=256)(_alternate_lines)

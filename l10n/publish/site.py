@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from l10n.errors import ProjectError
 from l10n.fsio import atomic_write_bytes, atomic_write_text, locked
 from l10n.locales import TargetLocale
-from l10n.project import path_inside
+from l10n.project import inside_plain_folders, path_inside
 from l10n.publish.indexes import (
     index_path,
     locale_index,
@@ -110,11 +110,7 @@ class PublishReport:
         found plain (no symlink or `..` below the root) is walked once per run; a file in it
         then costs one `lstat` of its own (a site is ~22,000 files in ~12 folders)."""
         if self.root is not None:
-            folder, name = os.path.split(os.fspath(path))
-            if folder in self._plain_folders and name not in ("", ".", "..") and not os.path.islink(path):
-                return path
-            if path_inside(path, self.root) and os.path.isdir(folder):
-                self._plain_folders.add(folder)
+            inside_plain_folders(path, self.root, self._plain_folders)
         return path
 
     def record(self, path: Path, changed: bool) -> None:
