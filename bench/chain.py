@@ -177,9 +177,11 @@ inflation; not cut); cold publish — Jinja2 26 % (1.08 million `markupsafe.esca
 writes 19 %, taking the editions from build/ 13 %, page contexts 7 %, site path checks 4.5 %.
 Cut in publish: the hreflang links and the switcher's items escaped once per link
 (`publish/head_links.py`; Jinja rendering of 22,000 article pages in one process, alternated
-×3: 1.78–1.86 → 1.08–1.23 CPU s) and a site folder's path walked once per run. site/
+×3: 1.78–1.86 → 1.08–1.23 CPU s; with the review's guard, markup kept only for plain-text
+links, 1.81–2.04 → 1.23–1.29) and a site folder's path walked once per run. site/ and build/
 byte-identical (200 × 10, every page rebuilt). `bench/site_write.py --repeat 2 --settle 30
---baseline` (main as a copy) on the 1,000 × 10 project, load 14–18, CPU s: publish 11.19–11.92
+--baseline` (main as a copy; ours fca66d1, before the guard) on the 1,000 × 10 project, load
+14–18, CPU s: publish 11.19–11.92
 → 10.23–10.34 (user 8.80–9.14 → 8.15–8.52), 5.75–6.27× the floor's CPU (baseline 6.29–7.22×),
 5.62–6.33× its wall; assemble (not changed) 10.8–11.6× CPU, 10.5–11.6× wall. Neither is within
 2×: see `bench/site_write.py` for why (rendering, not writing, is most of both).
