@@ -184,7 +184,10 @@ byte-identical (200 × 10, every page rebuilt). `bench/site_write.py --repeat 2 
 14–18, CPU s: publish 11.19–11.92
 → 10.23–10.34 (user 8.80–9.14 → 8.15–8.52), 5.75–6.27× the floor's CPU (baseline 6.29–7.22×),
 5.62–6.33× its wall; assemble (not changed) 10.8–11.6× CPU, 10.5–11.6× wall. Neither is within
-2×: see `bench/site_write.py` for why (rendering, not writing, is most of both).
+2×: see `bench/site_write.py` for why (rendering, not writing, is most of both). `publish
+--jobs 2` against 1 (this code, cold, 200 × 10, alternated 1 2 2 1, load 7–10): 2.69–3.07 s
+wall / 2.38–2.52 CPU s against 2.72–2.89 s / 2.12–2.35 — its workers only take the editions
+from build/, the parent still frames and writes every page, so publish keeps one process.
 """
 
 from __future__ import annotations
