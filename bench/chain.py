@@ -189,6 +189,36 @@ free cores: B's CPU split, load 15–19, pseudo parent 14.1 s / workers 24.7 s, 
 pipeline kept ~1.65 cores busy; two run at once now). Estimates: no unloaded run fitted the
 session. locales/ byte-identical A/B
 (11,000 POs and POTs, header dates aside); 200 articles: TM marks of every catalog as A's.
+
+Session 15 (h/build15: assemble and publish against writing the same bytes). A cold chain of
+this script at 1,000 × 10 (main 7fea943, `--repeat 0`, load 11–15): assemble 84.3 s wall /
+29.2 CPU s against 5.75 s for `write_same_bytes` of build/ (14.7×), publish 22.8 s / 9.5 CPU s
+against 4.20 s for site/ (5.4×). That assemble re-parsed every article: the venv's library files
+are hard links shared with the other worktrees' venvs (link count 13 here), so a venv made
+elsewhere moves their change time, which `fingerprint.code_state` keys on (Babel, polib, and
+the parser libraries of `memory.documents.parser_digest`); Babel's moved between this run's
+extract and its assemble, and `extract`'s kept parses no longer matched (`article_document` 21 %
+of a cProfile of that assemble, 2 % once `extract` ran again). Left as found (not this
+branch's module): a machine where venvs share files by hard link sees records keyed on the
+code miss whenever a neighbour installs. Profiles (cProfile, `--jobs 1`, after a fresh
+extract; shares of the profile): cold assemble — the three writers 40 % (HTML 24, Markdown 11,
+text 5), atomic writes 15 %, building the editions 13 %, the gate 10 %, stamps and
+fingerprints ~10 %, `build_path` 4 % (timed alone: 0.07 CPU s per 6,000 editions, cProfile's
+inflation; not cut); cold publish — Jinja2 26 % (1.08 million `markupsafe.escape` calls),
+writes 19 %, taking the editions from build/ 13 %, page contexts 7 %, site path checks 4.5 %.
+Cut in publish: the hreflang links and the switcher's items escaped once per link
+(`publish/head_links.py`; Jinja rendering of 22,000 article pages in one process, alternated
+×3: 1.78–1.86 → 1.08–1.23 CPU s; with the review's guard, markup kept only for plain-text
+links, 1.81–2.04 → 1.23–1.29) and a site folder's path walked once per run. site/ and build/
+byte-identical (200 × 10, every page rebuilt). `bench/site_write.py --repeat 2 --settle 30
+--baseline` (main as a copy; ours fca66d1, before the guard) on the 1,000 × 10 project, load
+14–18, CPU s: publish 11.19–11.92
+→ 10.23–10.34 (user 8.80–9.14 → 8.15–8.52), 5.75–6.27× the floor's CPU (baseline 6.29–7.22×),
+5.62–6.33× its wall; assemble (not changed) 10.8–11.6× CPU, 10.5–11.6× wall. Neither is within
+2×: see `bench/site_write.py` for why (rendering, not writing, is most of both). `publish
+--jobs 2` against 1 (this code, cold, 200 × 10, alternated 1 2 2 1, load 7–10): 2.69–3.07 s
+wall / 2.38–2.52 CPU s against 2.72–2.89 s / 2.12–2.35 — its workers only take the editions
+from build/, the parent still frames and writes every page, so publish keeps one process.
 """
 
 from __future__ import annotations

@@ -138,15 +138,7 @@ class Project:
         `lstat` each, and a full resolve only when one is a symlink or `..` (a batch checks
         two paths per article; resolving each from `/` was a tenth of its time).
         """
-        if not isinstance(path, Path):
-            path = Path(path)
-        text = os.fspath(path)
-        folder, name = os.path.split(text)
-        if folder in self._plain_folders and name not in ("", ".", "..") and not os.path.islink(text):
-            return path
-        if path_inside(path, self.root) and os.path.isdir(folder):
-            self._plain_folders.add(folder)
-        return path
+        return inside_plain_folders(path if isinstance(path, Path) else Path(path), self.root, self._plain_folders)
 
     def domains(self) -> list[str]:
         """Every domain with a POT under `locales/`, sorted."""
@@ -237,6 +229,19 @@ def path_inside(path: Path, root: Path) -> bool:
     if not Path(path).resolve().is_relative_to(root):
         raise ProjectError("resolves outside the project root (a symlink?); refusing to use it", path=path)
     return False
+
+
+def inside_plain_folders(path: Path, root: Path, plain_folders: set[str]) -> Path:
+    """`path_inside` for a writer of many files in few folders (`Project.inside_root`, the
+    site's `PublishReport.checked`): a folder found plain below `root` is remembered in
+    `plain_folders`, and a file in it then costs one `lstat` of its own. `path` unchanged."""
+    text = os.fspath(path)
+    folder, name = os.path.split(text)
+    if folder in plain_folders and name not in ("", ".", "..") and not os.path.islink(text):
+        return path
+    if path_inside(path, root) and os.path.isdir(folder):
+        plain_folders.add(folder)
+    return path
 
 
 def _parts_below(path: str, root: str) -> list[str] | None:
