@@ -1,6 +1,6 @@
 """Whole web pages: chrome kept, body lost, metadata right, time — ours against trafilatura alone.
 
-    .venv/bin/python bench/pages.py [--repeat 3] [--split rules|measure|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|holdout11|holdout12|holdout13|all] [-v]
+    .venv/bin/python bench/pages.py [--repeat 3] [--split rules|measure|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|holdout11|holdout12|holdout13|holdout14|all] [-v]
 
 On every labelled page of `tests/data/realworld/` (a `.json` label beside each `.html`; see
 SOURCES.md there), both sides read the same bytes:
@@ -514,6 +514,7 @@ SPLITS = (
     "holdout11",
     "holdout12",
     "holdout13",
+    "holdout14",
 )
 FIELDS = ("headline", "date", "author")
 
