@@ -119,12 +119,12 @@ def _meta_language(root: HtmlElement) -> str:
     for meta in head.iter("meta") if head is not None else ():
         if (meta.get("http-equiv") or meta.get("name") or "").lower() in ("content-language", "language"):
             content = (meta.get("content") or "").strip()
-            return _LANGUAGE_CODES().get(content.lower(), content)
+            return _language_codes().get(content.lower(), content)
     return ""
 
 
 @functools.cache
-def _LANGUAGE_CODES() -> dict[str, str]:  # noqa: N802 (a constant, built once when first asked)
+def _language_codes() -> dict[str, str]:
     """Language codes by their English names in CLDR ("spanish": "es")."""
     from babel import Locale
 
