@@ -54,6 +54,15 @@ def test_a_nul_in_a_web_page_is_dropped_as_an_html_parser_drops_it() -> None:
     assert all("\x00" not in block.text for block in document.blocks)
 
 
+def test_a_nul_inside_a_tag_never_joins_two_names_into_one(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"  # a browser reads it there as U+FFFD: an unknown element, a relative URL
+    page.write_bytes(b"<p>Ferries re\x00sume.</p><scr\x00ipt>The port reopened.</scr\x00ipt>")
+    page.write_bytes(page.read_bytes() + b'<p><a href="java\x00script:alert(1)">Times</a> are posted.</p>')
+    blocks = ingest_file(page).blocks
+    assert [block.text for block in blocks] == ["Ferries resume.", "The port reopened.", "Times are posted."]
+    assert all(dict(markup.attrs).get("href", "").lower() != "javascript:alert(1)" for markup in blocks[2].markup)
+
+
 @pytest.mark.parametrize("suffix", [".txt", ".md"])
 def test_a_nul_in_plain_text_or_markdown_is_still_refused_with_its_line(tmp_path: Path, suffix: str) -> None:
     article = tmp_path / f"article{suffix}"

@@ -131,23 +131,32 @@ def _resaved_as_utf8(data: bytes) -> str | None:
 
 
 def _nul_rule(text: str, path: str, source_format: SourceFormat) -> str:
-    """A NUL in HTML is dropped, as an HTML parser drops it from a page's text; elsewhere refused.
+    """A NUL in HTML is read as the HTML parser reads it; elsewhere it is refused.
 
-    HTML Standard §13.2.6.4.7 ("in body"): a U+0000 character token is a parse error and is
-    ignored, so a browser shows a page with a stray NUL (holdout14: diariobahiadecadiz's header
-    line "… Año XX\\0") as if it were not there; lxml, which reads the page here, refuses a
-    string that holds one. Refusing the page lost its whole story over a byte no reader sees.
-    Binary data named .html is still refused: its bytes are not valid UTF-8 (nor, mostly, in the
-    charset a page declares), which strict decoding checks first. Plain text and Markdown keep
-    the refusal (`_refuse_nul`): there a NUL means a binary file, and gettext would cut a msgid
-    at it.
+    HTML Standard §13.2.6.4.7 ("in body"): a U+0000 character token in the page's text is a
+    parse error and is ignored, so a browser shows a page with a stray NUL (holdout14:
+    diariobahiadecadiz's header line "… Año XX\\0") as if it were not there; lxml, which reads
+    the page here, refuses a string that holds one. Inside a tag (a tag or attribute name, an
+    attribute value) the tokenizer reads it as U+FFFD instead, so it never joins the two sides
+    into another name (`<scr\\0ipt>` is no `<script>`, `java\\0script:` no scheme). Refusing the page
+    lost its whole story over a byte no reader sees. Binary data named .html is still refused: its
+    bytes are not valid UTF-8 (nor, mostly, in the charset a page declares), which strict
+    decoding checks first. Plain text and Markdown keep the refusal (`_refuse_nul`): there a NUL
+    means a binary file, and gettext would cut a msgid at it.
 
     >>> _nul_rule("<p>Año XX\\x00</p>", "a.html", "html"), _nul_rule("Año XX", "a.txt", "txt")
     ('<p>Año XX</p>', 'Año XX')
+    >>> _nul_rule('<scr\\x00ipt>x</scr\\x00ipt><a href="java\\x00script:">', "a.html", "html")
+    '<scr\\ufffdipt>x</scr\\ufffdipt><a href="java\\ufffdscript:">'
     """
-    if source_format == "html":
-        return text.replace("\x00", "")
-    return _refuse_nul(text, path=path)
+    if source_format != "html":
+        return _refuse_nul(text, path=path)
+    if "\x00" not in text:
+        return text
+    return _TAG.sub(lambda tag: tag.group().replace("\x00", "\ufffd"), text).replace("\x00", "")
+
+
+_TAG = re.compile(r"<[^>]*>")
 
 
 def _refuse_nul(text: str, *, path: str) -> str:
