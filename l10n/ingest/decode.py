@@ -1,5 +1,5 @@
 """Turn article bytes into text: BOM, declared charset, else strict UTF-8; CR/CRLF become LF; a
-NUL is dropped from HTML (as its parser drops it) and refused in plain text and Markdown.
+NUL is read in HTML as its tokenizer reads it (`_nul_rule`) and refused in text and Markdown.
 
 The order follows the HTML Living Standard's encoding sniffing ("determining the character
 encoding"): a byte order mark wins, then a declaration inside the document (`<meta charset>`,
