@@ -15,7 +15,7 @@ from conftest import DATA
 
 from l10n.errors import IngestError
 from l10n.ingest import ingest_file
-from l10n.ingest.datelines import dateline_day, timestamp_lines
+from l10n.ingest.datelines import dateline_day
 from l10n.ingest.furniture import is_site_talk
 from l10n.ingest.metadata import read_metadata
 from l10n.ingest.page import looks_like_full_page
@@ -105,18 +105,6 @@ def test_the_day_under_a_title_without_h1_is_read_in_the_language_an_old_meta_na
     assert dateline_day(root, read_metadata(root)) == dt.datetime(2021, 4, 30)
     root = lxml.html.document_fromstring(f"<html>{head}<body>{day}<div>Obras en el puerto</div>{other}</body></html>")
     assert dateline_day(root, read_metadata(root)) is None  # no element shows the title: no dateline under it
-
-
-def test_the_header_clock_with_its_place_above_the_story_is_a_timestamp_line() -> None:
-    units, _ = units_and_label("informecorrientes-com-yapeyu")
-    assert not kept(units, "Lunes, 25 de Marzo de 2024 | Corrientes - Argentina")
-    story = [
-        Block("paragraph", "April 26, 2022 | Harbour Town"),
-        Block("paragraph", "April 25, 2022 | The harbour reopened on Monday."),  # a sentence after the bar
-        Block("paragraph", "The harbour reopened on Monday after the storm that closed it last week."),
-        Block("paragraph", "May 3, 2022 | Harbour Town"),  # inside the story: a diary's heading
-    ]
-    assert sorted(timestamp_lines(story, kept=lambda block: True)) == [0]
 
 
 def test_an_article_with_a_data_table_inside_its_layout_table_is_still_an_article() -> None:

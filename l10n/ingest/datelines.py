@@ -334,12 +334,7 @@ def timestamp_lines(blocks: list[Block], kept: Callable[[Block], bool], *, langu
         index: stamp
         for index, block in enumerate(blocks)
         if block.role in ("paragraph", "heading")
-        and (
-            stamp := read_timestamp(block.text, language=language)
-            or _linked_label_stamp(block, language)
-            or _placed_stamp(block.text, language)
-        )
-        is not None
+        and (stamp := read_timestamp(block.text, language=language) or _linked_label_stamp(block, language)) is not None
     }
     headlines = {match_key(block.text) for block in blocks if block.role == "headline"}  # and its copies in teasers
     top = next(
@@ -371,27 +366,6 @@ def _linked_label_stamp(block: Block, language: str) -> Timestamp | None:
         return None
     stamp = read_timestamp(block.text[link.end :], language=language)
     return None if stamp is None else Timestamp(labelled=False, updated=stamp.updated, day=stamp.day)
-
-
-_BAR = re.compile(r"\s+[|｜]\s+")
-MAX_PLACE_WORDS = 4
-
-
-def _placed_stamp(text: str, language: str) -> Timestamp | None:
-    """A timestamp with a place or a section beside it after a bar ("Lunes, 25 de Marzo de 2024 |
-    Corrientes - Argentina": informecorrientes' header clock, holdout14), as an unlabelled stamp.
-
-    >>> _placed_stamp("Lunes, 25 de Marzo de 2024 | Corrientes - Argentina", "es").day
-    datetime.datetime(2024, 3, 25, 0, 0)
-    >>> _placed_stamp("April 26, 2022 | The harbour reopened after the storm.", "en")
-    """
-    parts = _BAR.split(text)
-    stamps = {part: read_timestamp(part, language=language) for part in parts} if len(parts) > 1 else {}
-    found = [stamp for stamp in stamps.values() if stamp is not None]
-    others = [part for part, stamp in stamps.items() if stamp is None]
-    if len(found) != 1 or any(len(part.split()) > MAX_PLACE_WORDS or re.search(r"\d|[.!?]$", part) for part in others):
-        return None
-    return Timestamp(labelled=False, updated=found[0].updated, day=found[0].day)
 
 
 def stamped_day(stamps: dict[int, Timestamp]) -> dt.datetime | None:
