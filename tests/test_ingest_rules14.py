@@ -16,6 +16,7 @@ from conftest import DATA
 from l10n.errors import IngestError
 from l10n.ingest import ingest_file
 from l10n.ingest.datelines import dateline_day
+from l10n.ingest.decode import decode_article
 from l10n.ingest.furniture import is_site_talk
 from l10n.ingest.metadata import read_metadata
 from l10n.ingest.page import looks_like_full_page
@@ -57,10 +58,12 @@ def test_a_nul_in_a_web_page_is_dropped_as_an_html_parser_drops_it() -> None:
 def test_a_nul_inside_a_tag_never_joins_two_names_into_one(tmp_path: Path) -> None:
     page = tmp_path / "page.html"  # a browser reads it there as U+FFFD: an unknown element, a relative URL
     page.write_bytes(b"<p>Ferries re\x00sume.</p><scr\x00ipt>The port reopened.</scr\x00ipt>")
-    page.write_bytes(page.read_bytes() + b'<p><a href="java\x00script:alert(1)">Times</a> are posted.</p>')
+    page.write_bytes(page.read_bytes() + b'<p><a title=">" href="java\x00script:alert(1)">Times</a> are posted.</p>')
     blocks = ingest_file(page).blocks
     assert [block.text for block in blocks] == ["Ferries resume.", "The port reopened.", "Times are posted."]
     assert all(dict(markup.attrs).get("href", "").lower() != "javascript:alert(1)" for markup in blocks[2].markup)
+    read = decode_article(page.read_bytes(), path="page.html", source_format="html")
+    assert 'title=">" href="java\ufffdscript:alert(1)"' in read and "<scr\ufffdipt>" in read  # a quoted ">" ends no tag
 
 
 @pytest.mark.parametrize("suffix", [".txt", ".md"])
