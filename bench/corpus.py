@@ -65,6 +65,7 @@ BLIND_SPLITS = frozenset(
         "holdout11",
         "holdout12",
         "holdout13",
+        "holdout14",
     }
 )
 

@@ -168,11 +168,14 @@ KNOWN_CHROME_KEPT = {
         "codepen embed's words between: one block, so the label cannot go without the sentence"
     ),
     # holdout12, after its blind run (1 of 304; blind 6/304; lepoint's "À LIRE AUSSI" capsule in a paragraph,
-    # sohu's "返回搜狐，查看更多" home link, theconversation's newsletter appeal read since):
-    ("detik-com-stroke", 'Simak Video "Penyakit Jantung Penyakit Orang Tua?"'): (
-        "the video's promo line ('Watch the video') after the story's last </p>, in one <br> block with the "
-        "embed's placeholder '[Gambas:Video 20detik]' and the editors' initials '(vyp/kna)'; the site's own "
-        "words, on one page of the corpus"
+    # sohu's "返回搜狐，查看更多" home link, theconversation's newsletter appeal read since; detik's video promo,
+    # 'Simak Video "…"' in a <br> block, read in session 15 with holdout14's video call: none.
+    # holdout14, after its blind run (1 of 242; blind 15/242; canarias7's three, jpnn's video call, mk.co.kr's
+    # rights line after a <br>, informecorrientes' menus of a table layout read since):
+    ("informecorrientes-com-yapeyu", "Lunes, 25 de Marzo de 2024 | Corrientes - Argentina"): (
+        "the site header's clock, the day the page was saved, run on with the place after a bar: no label, and "
+        "not a timestamp alone; reading 'day | place' as a timestamp line (tried in session 15) also moved "
+        "headings on two of bench/evaldata.py's pages (ditib's title went, love-hina's came back twice)"
     ),
 }
 # Headlines ours reads wrong (holdout7's blind miss, getnews's full-width bar '｜' before the site's name, read since):
@@ -238,9 +241,10 @@ def chrome_kept(label: dict, units: list[str]) -> list[str]:
 
 
 def test_every_real_page_keeps_its_body_but_the_known_misses(corpus) -> None:
-    """The issue's target, 0 body paragraphs lost, on all 426 pages but ipa.go.jp's advisory,
+    """The issue's target, 0 body paragraphs lost, on all 445 pages but ipa.go.jp's advisory,
     holdout9's two captions, holdout10's three, holdout11's deals lead and holdout12's two captions
-    (bench/pages.py, 30 Nov 2026: 11 of 2,010 passages lost; holdout13's blind run lost 3 of 74, found since:
+    (bench/pages.py, 30 Nov 2026: 11 of 2,094 passages lost; holdout14's blind run lost 5 of 84, found since:
+    diariobahiadecadiz's, refused for a NUL byte in its header; holdout13's blind run lost 3 of 74, found since:
     wildundhund's closing paragraphs in <div>s between two kept <p>s, positive.news's section title in a
     <span class="h5">; holdout12's blind run lost 3 of 112, found
     since: a column's closing sentence set as a heading; holdout11's blind run lost 3 of 113, found since: two one-line paragraphs
@@ -260,10 +264,10 @@ def test_every_real_page_keeps_its_body_but_the_known_misses(corpus) -> None:
 
 
 def test_page_chrome_rarely_becomes_a_unit(corpus) -> None:
-    """Measured with bench/pages.py on the 426 pages (all fifteen splits, 30 Nov 2026): ours keeps
-    11 of 4,156 labelled chrome strings (0.3 %; holdout13 0/199, blind 3/199; holdout12 1/304, blind 6/304; holdout11 1/251, blind 18/251; holdout10 0/279, blind 9/279; holdout9 0/337, blind 5/337; holdout8 1/291, blind 11/291; holdout4 alone 3/406, 0.7 %; holdout5 0/424, blind
-    5/424; holdout6 4/413, 1.0 %, blind 15/413; holdout7 0/268, blind 2/268), trafilatura alone 249 (6.0 %). The bound is the
-    issue's target, over all pages and over each of the last ten holdout splits alone; the
+    """Measured with bench/pages.py on the 445 pages (all sixteen splits, 30 Nov 2026): ours keeps
+    11 of 4,398 labelled chrome strings (0.3 %; holdout14 1/242, blind 15/242; holdout13 0/199, blind 3/199; holdout12 1/304, blind 6/304; holdout11 1/251, blind 18/251; holdout10 0/279, blind 9/279; holdout9 0/337, blind 5/337; holdout8 1/291, blind 11/291; holdout4 alone 3/406, 0.7 %; holdout5 0/424, blind
+    5/424; holdout6 4/413, 1.0 %, blind 15/413; holdout7 0/268, blind 2/268), trafilatura alone 259 (5.9 %). The bound is the
+    issue's target, over all pages and over each of the last eleven holdout splits alone; the
     strings kept are exactly the known ones."""
     kept = {(name, text) for name, (label, units, _) in corpus.items() for text in chrome_kept(label, units)}
     chrome = sum(len([c for c in label["chrome"] if key(c)]) for label, _, _ in corpus.values())
@@ -279,6 +283,7 @@ def test_page_chrome_rarely_becomes_a_unit(corpus) -> None:
         "holdout11",
         "holdout12",
         "holdout13",
+        "holdout14",
     )
     for split in splits:
         labels = [label for label, _, _ in corpus.values() if label["split"] == split]
@@ -289,9 +294,11 @@ def test_page_chrome_rarely_becomes_a_unit(corpus) -> None:
 
 
 def test_headline_and_date_are_the_page_stated_ones(corpus) -> None:
-    """Every headline, and the date on at least 95 % of pages (today: all 426 headlines, and the
-    date of 422 of the 424 pages that state one, ultimahora's not: a header's clock above its <h3> headline,
+    """Every headline, and the date on at least 95 % of pages (today: all 445 headlines, and the
+    date of 441 of the 443 pages that state one, ultimahora's not: a header's clock above its <h3> headline,
     nor geekonomics10000's: "posted on 八月 26, 2016" after the story, Chinese month names in an English template;
+    holdout14 blind: 17/19, 17/19 (diariobahiadecadiz refused for a NUL byte; informecorrientes read as an
+    article export, its <title> with the site's name as the headline, no date; both read since);
     holdout13 blind: 15/16 (aerokurier's JSON-LD headline, the kicker of its og:title, read since), 16/16;
     holdout12 blind: 24/25 (paz.de's og:title with the paper's name, read since), 25/25;
     holdout11 blind: 26/26, 26/26; holdout10 blind: 24/28, 26/28;
@@ -311,7 +318,8 @@ def test_headline_and_date_are_the_page_stated_ones(corpus) -> None:
 
 
 def test_authors_are_the_page_stated_ones(corpus) -> None:
-    """The writers of every page whose label names any (bench/pages.py, 30 Nov 2026: 285 of 295, the ten known; holdout13 blind 11/12, now 11/12;
+    """The writers of every page whose label names any (bench/pages.py, 30 Nov 2026: 297 of 307, the ten known; holdout14 blind 12/12, now 12/12;
+    holdout13 blind 11/12, now 11/12;
     holdout12 blind 12/18, now 17/18;
     holdout11 blind 13/17, now 16/17; holdout10 blind 13/19, now 17/19; holdout9 blind 12/20, now 15/20; holdout8 blind 16/20, now 20/20; holdout7 blind 8/15, now 15/15; holdout4 blind 18/24, holdout5 blind 14/22, holdout6 blind
     16/29), compared as the script compares them."""

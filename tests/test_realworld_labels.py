@@ -45,6 +45,7 @@ SPLITS = {
     "holdout11",
     "holdout12",
     "holdout13",
+    "holdout14",
 }
 SEEN_BEFORE_BLIND = {"rules", "measure", "holdout", "holdout2"}
 """The splits the bench corpus may read: every split labelled since is kept out of it."""

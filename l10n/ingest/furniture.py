@@ -60,7 +60,9 @@ _SITE_NOTICE = re.compile(
     # holdout10: "This site is best viewed with Internet Explorer 6.0 or higher"; Japanese "この記事は会員限定です。
     # 電子版に登録すると続きをお読みいただけます。" (members only; register to read the rest)
     r"|\bbest viewed (?:with|in|on|using|at)\b[^.;]{0,40}?\b(?:explorer|firefox|chrome|safari|opera|browser|resolution)"
-    r"|続きをお読みいただけます|この記事は(?:有料)?会員限定",
+    r"|続きをお読みいただけます|この記事は(?:有料)?会員限定"
+    # holdout14: canarias7's "Necesitas ser suscriptor para acceder a esta funcionalidad." (a feature for subscribers)
+    r"|^(?:necesitas|tienes que) ser suscriptor\b|^you (?:need|have) to be a subscriber\b|^vous devez être abonné",
     re.IGNORECASE,
 )
 MAX_NOTICE_WORDS = 40
@@ -123,7 +125,10 @@ _RELATED_LABEL = re.compile(
 _TOOL_LABEL = re.compile(
     r"(?:order )?reprints?(?: (?:&|and) permissions)?|print(?: this)?(?: article| story| page)?|text size|font size"
     r"|e-?mail this(?: article| story)?|save (?:article|story|for later)|imprimer(?: l.article)?|artikel drucken"
-    r"|drucken|stampa(?: articolo)?|imprimir(?: artículo)?",
+    r"|drucken|stampa(?: articolo)?|imprimir(?: artículo)?"
+    # holdout14: "Reporta un error en esta noticia", the title of a form to report a mistake
+    r"|report (?:an? )?(?:error|typo|mistake)(?: in this (?:article|story))?|reporta(?:r)? un error(?: en esta noticia)?"
+    r"|signaler une erreur|fehler melden|segnala(?:re)? un errore",
     re.IGNORECASE,
 )
 # A prompt to pass the story on ("Like this story? Share it with a friend!"): the site asking for a share.
@@ -158,7 +163,7 @@ def is_site_talk(text: str) -> bool:
     words = len(text.split())
     if words <= MAX_CALL_WORDS and _CALL_TO_ACTION.search(text):
         return True  # "Never miss the latest news by signing up to our newsletter"
-    if _is_site_mark(text.strip()) or _TOOL_LABEL.fullmatch(text.strip()):
+    if is_site_mark(text.strip()) or _TOOL_LABEL.fullmatch(text.strip()):
         return True  # "BVINEWS.COM", "Order Reprints"
     if words <= MAX_CALL_WORDS and _SHARE_PROMPT.search(text):
         return True  # "Like this story? Share it with a friend!"
@@ -174,15 +179,15 @@ def is_site_talk(text: str) -> bool:
     return bool(_EXCERPT_END.search(text)) or _disguised(text)
 
 
-def _is_site_mark(text: str) -> bool:
+def is_site_mark(text: str) -> bool:
     """A line that is only a web address naming a site or a section of it ("BVINEWS.COM",
     "www.example.org/news"): a mark. An address of one page deeper in a site (RFC 3986: path
     segments below the host's first, or a query: "http://www.openpetition.de/petition/online/
     gegen-…") is the resource the story points its reader to, and stays.
 
-    >>> _is_site_mark("www.example.org/news"), _is_site_mark("http://www.openpetition.de/petition/online/gegen-x")
+    >>> is_site_mark("www.example.org/news"), is_site_mark("http://www.openpetition.de/petition/online/gegen-x")
     (True, False)
-    >>> _is_site_mark("HTTPS://BVINEWS.COM/NEWS")
+    >>> is_site_mark("HTTPS://BVINEWS.COM/NEWS")
     True
     """
     if not _BARE_ADDRESS.fullmatch(text):

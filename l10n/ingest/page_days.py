@@ -99,8 +99,36 @@ def _month(name: str) -> int:
 
 
 def page_language(root: HtmlElement) -> str:
-    """The primary language subtag of the page's `<html lang>` ("de" for "de-DE"), "" for none."""
-    return (root.get("lang") or "").split("-")[0].split("_")[0].lower()
+    """The primary language subtag of the page's `<html lang>` ("de" for "de-DE"); without one, of
+    its pragma-set default language (`<meta http-equiv="content-language">`, HTML Standard
+    §4.2.5.3) or an old site's `<meta name="language" content="Spanish">` (holdout14's
+    informecorrientes; an English name read through CLDR); "" for none.
+
+    >>> import lxml.html
+    >>> page_language(lxml.html.document_fromstring('<html><head><meta name="Language" content="Spanish"></head></html>'))
+    'es'
+    >>> page_language(lxml.html.document_fromstring('<html lang="de-DE"><head><meta name="language" content="es"></head></html>'))
+    'de'
+    """
+    stated = root.get("lang") or _meta_language(root)
+    return stated.split(",")[0].strip().split("-")[0].split("_")[0].lower()
+
+
+def _meta_language(root: HtmlElement) -> str:
+    head = root.find("head")
+    for meta in head.iter("meta") if head is not None else ():
+        if (meta.get("http-equiv") or meta.get("name") or "").lower() in ("content-language", "language"):
+            content = (meta.get("content") or "").strip()
+            return _language_codes().get(content.lower(), content)
+    return ""
+
+
+@functools.cache
+def _language_codes() -> dict[str, str]:
+    """Language codes by their English names in CLDR ("spanish": "es")."""
+    from babel import Locale
+
+    return {name.lower(): code for code, name in Locale("en").languages.items()}
 
 
 # The months of the Solar Hijri calendar (Iran's official calendar), as Persian spells them.

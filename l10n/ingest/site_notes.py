@@ -3,6 +3,11 @@
 advertisement, a line pointing to another story whose link the saved copy lost, the site's
 newsletter appeal closing a paragraph, a rights line naming the site before its year, and the
 site's own post embedded as a quote (`own_posts`: a tweet of its account promoting its offers).
+holdout14 added the pointer to the comments below ("(puedes comentar esta información más
+abajo)"), the call to watch the video embedded under it ("Yuk, Simak Juga Video ini!"), and
+such notes as the last lines of a paragraph of the story, after a line break
+(`without_closing_notes`: "…tegasnya. (boy/jpnn)<br><br>Yuk, Simak Juga Video ini!", mk.co.kr's
+"<br>[ⓒ 매일경제 & mk.co.kr, 무단전재 및 재배포 금지]").
 
 Each is read from the line's words alone, so each is narrow: a sentence of the story that
 mentions comments, advertising, newsletters or copyright says more than the note does (see the
@@ -13,10 +18,11 @@ them matches (`is_site_note`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from l10n.ingest.fields import match_key
-from l10n.ingest.furniture import ends_as_sentence
+from l10n.ingest.furniture import ends_as_sentence, is_site_mark, is_site_talk
 
 if TYPE_CHECKING:
     from l10n.model import Block
@@ -48,9 +54,28 @@ _COMMENT_CALL = re.compile(
     r"|(?:\d+\s+)?comments?|deixe (?:seu|o seu|um) comentário|deja (?:tu|un) comentario)\W*$",
     re.IGNORECASE,
 )
-# The label a page sets over an advertisement ("Advertisement", "Sponsored links", "スポンサードリンク").
+# A pointer to the comment section under the story ("(puedes comentar esta información más abajo)",
+# "Comment below", "Kommentieren Sie unten"): a verb of commenting, then "below" ending the line.
+_COMMENT_BELOW = re.compile(
+    r"^\W*(?:\w+\s+){0,2}(?:comment\w*|comenta\w*|coment[aá]\w*|commentez|kommentier\w*|comment[ai]\w*)\b[^.!?]{0,40}?"
+    r"\b(?:below|down below|(?:más |mas )?abajo|(?:mais )?abaixo|ci-dessous|(?:weiter )?unten|qui sotto)\W*$",
+    re.IGNORECASE,
+)
+MAX_POINTER_WORDS = 10
+# The call to watch the video the page embeds under it ("Yuk, Simak Juga Video ini!", "Watch the video
+# below:", "Mira el vídeo"): a short line that opens with the call; a sentence about a video says more.
+_VIDEO_CALL = re.compile(
+    r"^\W*(?:(?:yuk|ayo|mari)\W+)?(?:simak|tonton|saksikan)(?:lah)?\s+(?:juga\s+)?video\b"
+    r"|^\W*(?:watch|see)\s+(?:the|this|our)\s+(?:full\s+)?video\b|^\W*(?:mira|vea|ve|mirá)\s+(?:el|este)\s+v[ií]deo\b"
+    r"|^\W*(?:regardez|voir)\s+(?:la|cette)\s+vidéo\b|^\W*(?:assista|veja)\s+(?:ao|o)\s+vídeo\b"
+    r"|^\W*(?:sehen|schauen)\s+sie\s+(?:hier\s+)?(?:das|dieses|im)\s+video\b|^\W*guarda\s+il\s+video\b",
+    re.IGNORECASE,
+)
+# The label a page sets over an advertisement ("Advertisement", "Sponsored links", "スポンサードリンク",
+# holdout14's "Noticia patrocinada": sponsored news).
 _AD_LABEL = re.compile(
-    r"^\W*(?:advertisements?|sponsored(?: (?:links?|content|stories))?|anzeige|publicidad|publicidade|pubblicità"
+    r"^\W*(?:advertisements?|sponsored(?: (?:links?|content|stories|news|posts?))?|anzeige|publicidad|publicidade|pubblicità"
+    r"|noticias? patrocinadas?|contenidos? patrocinados?"
     r"|スポンサー(?:ド)?\s*リンク|広告)\W*$",
     re.IGNORECASE,
 )
@@ -101,6 +126,8 @@ def is_site_note(text: str) -> bool:
         return False
     if _COMMENT_CALL.fullmatch(text) or _AD_LABEL.fullmatch(text):
         return True
+    if words <= MAX_POINTER_WORDS and (_COMMENT_BELOW.match(text) or _VIDEO_CALL.match(text)):
+        return True  # holdout14: "(puedes comentar esta información más abajo)", "Yuk, Simak Juga Video ini!"
     if words <= MAX_NOTE_WORDS and _COMMENTS.search(text) and _MODERATION.search(text) and _ADDRESSED.search(text):
         return True
     if words <= MAX_NOTE_WORDS and _COMMENT_DISCLAIMER.search(text):
@@ -112,6 +139,35 @@ def is_site_note(text: str) -> bool:
     if words <= MAX_APPEAL_WORDS and appeal and _ADDRESSED.search(text):
         return True
     return words <= MAX_RIGHTS_WORDS and bool(_RIGHTS_LINE.match(text)) and not ends_as_sentence(text)
+
+
+def without_closing_notes(block: Block) -> Block:
+    """The block without its last lines after a line break (`<br>`) that are the site's notes or
+    talk (`is_site_note`, `furniture.is_site_talk`): a CMS that sets the story as one paragraph of
+    lines puts its rights line or a call to watch the video under a paragraph's last sentence (holdout14's
+    mk.co.kr and jpnn). The first line always stays; a line of the story stays with all above it,
+    and so does a bare web address (chicagoreader's venue listings end with the venue's site).
+
+    >>> from l10n.model import Block, InlineMarkup
+    >>> story = Block("paragraph", "The port reopened. Yuk, Simak Juga Video ini!", markup=[InlineMarkup(18, 18, "br", void=True)])
+    >>> without_closing_notes(story).text
+    'The port reopened.'
+    >>> watch = Block("paragraph", "The port reopened. Watch the tide come in over the sea wall, he said.", markup=story.markup)
+    >>> without_closing_notes(watch).text == watch.text
+    True
+    """
+    text = block.text
+    breaks = sorted({m.start for m in block.markup if m.tag == "br" and 0 < m.start < len(text)}, reverse=True)
+    end = len(text)
+    for cut in breaks:
+        line = text[cut:end].strip()
+        if line and not (is_site_note(line) or (is_site_talk(line) and not is_site_mark(line))):
+            break  # a bare address closing the lines is the venue's ("…(219) 937-6103<br>18thstreetdistillery.com")
+        end = len(text[:cut].rstrip())
+    if end == len(text):
+        return block
+    markup = [replace(m, end=min(m.end, end)) for m in block.markup if m.start < end]
+    return replace(block, text=text[:end], markup=markup)
 
 
 # The signature line of an embedded post: "— 9to5Mac.com (@9to5mac) November 4, 2019" (Twitter's
