@@ -1,0 +1,82 @@
+"""A dotted number that is all its unit says stays as written (values15, the Kubernetes blog).
+
+The CSI migration status post (`tests/data/probe15`, SOURCES.md there) lists, per storage driver,
+the Kubernetes releases of each stage in a table: cells "1.22", "1.26 (Target)". Each cell was
+read as a decimal, so the German, French, Spanish and Russian editions said "1,22" and the
+Arabic one "١٫٢٢" — a release that does not exist. With no word around it, a dotted number can
+be a version as well as a decimal, and only the one left as written is never wrong
+(`l10n.placeables.protect`). Whole and grouped numbers, and dotted numbers with a sign, a unit, a
+percent or a sentence around them, are still values.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import DATA, run_l10n
+from test_placeables_names import real_sentence
+
+from l10n.placeables.detect import find_placeables
+
+CSI = "probe15/k8s-2022-csi-migration-status.md"
+
+
+def _cells(path: str) -> list[str]:
+    """Every cell of every Markdown table row of a stored post."""
+    rows = [line for line in (DATA / path).read_text(encoding="utf-8").splitlines() if line.startswith("|")]
+    return [cell.strip() for row in rows for cell in row.strip("|").split("|") if cell.strip()]
+
+
+def test_the_release_cells_stay_text() -> None:
+    cells = [cell for cell in _cells(CSI) if re.match(r"\d+\.\d+", cell)]
+    assert len(cells) == 51 and "1.26 (Target)" in cells and "1.22" in cells
+    for cell in cells:
+        assert find_placeables(cell) == [], cell
+
+
+@pytest.mark.parametrize(
+    ("unit", "values"),
+    [
+        # near misses: each is still a value
+        ("50", ["50"]),
+        ("1,200", ["1,200"]),
+        ("$1.25", ["$1.25"]),
+        ("2.5%", ["2.5%"]),
+        ("1.5 million", ["1.5 million"]),
+        ("1.22 points", ["1.22"]),
+        ("It rose to 1.22.", ["1.22"]),
+        ("0.091 GB/s", ["0.091"]),
+    ],
+)
+def test_a_number_with_words_or_a_sign_stays_a_value(unit: str, values: list[str]) -> None:
+    assert [p.original for p in find_placeables(unit)] == values
+
+
+@pytest.mark.parametrize(
+    ("path", "fragment", "value"),
+    [
+        ("realworld/standard-co-uk-caribbean.html", "is now at 20.4", "20.4"),
+        ("realworld/slashgear-com-vizzion.html", "coefficient of drag down to 0.24", "0.24"),
+    ],
+)
+def test_a_real_decimal_in_a_sentence_stays_a_number(path: str, fragment: str, value: str) -> None:
+    assert value in [p.original for p in find_placeables(real_sentence(path, fragment))]
+
+
+def test_the_editions_keep_the_release_table(tmp_path: Path) -> None:
+    """Through the CLI: extract → pseudo → assemble (German, French); every release cell as written."""
+    (tmp_path / "seeds").mkdir()
+    shutil.copy(DATA / CSI, tmp_path / "seeds")
+    (tmp_path / "l10n.toml").write_text('[l10n]\nlocales = ["de_DE", "fr_FR"]\n', encoding="utf-8")
+    run_l10n(tmp_path, "extract", "-q", f"seeds/{Path(CSI).name}")
+    run_l10n(tmp_path, "update", "-q")
+    run_l10n(tmp_path, "translate", "-q", "--engine", "pseudo")
+    run_l10n(tmp_path, "assemble", "-q", "--format", "md")
+    for locale in ("de_DE", "fr_FR"):
+        edition = (tmp_path / "build" / locale / Path(CSI).name).read_text(encoding="utf-8")
+        rows = [line for line in edition.splitlines() if line.startswith("|") and "---" not in line]
+        assert len(rows) == 16
+        assert "1.22" in edition and not re.search(r"\b1,\d\d\b", edition), rows
