@@ -1,4 +1,4 @@
-"""A dotted number that is all its unit says stays as written (values15, the Kubernetes blog).
+"""Versions with no name before them stay as written (values15, the Kubernetes blog).
 
 The CSI migration status post (`tests/data/probe15`, SOURCES.md there) lists, per storage driver,
 the Kubernetes releases of each stage in a table: cells "1.22", "1.26 (Target)". Each cell was
@@ -6,7 +6,9 @@ read as a decimal, so the German, French, Spanish and Russian editions said "1,2
 Arabic one "١٫٢٢" — a release that does not exist. With no word around it, a dotted number can
 be a version as well as a decimal, and only the one left as written is never wrong
 (`l10n.placeables.protect`). Whole and grouped numbers, and dotted numbers with a sign, a unit, a
-percent or a sentence around them, are still values.
+percent or a sentence around them, are still values. Kubeflow's announcement
+(`k8s-2018-announcing-kubeflow-0-1.md`) names its next release after a copula: "release will be
+0.2".
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from test_placeables_names import real_sentence
 from l10n.placeables.detect import find_placeables
 
 CSI = "probe15/k8s-2022-csi-migration-status.md"
+KUBEFLOW = "probe15/k8s-2018-announcing-kubeflow-0-1.md"
 
 
 def _cells(path: str) -> list[str]:
@@ -66,12 +69,37 @@ def test_a_real_decimal_in_a_sentence_stays_a_number(path: str, fragment: str, v
     assert value in [p.original for p in find_placeables(real_sentence(path, fragment))]
 
 
+def test_a_version_a_version_noun_is_stays_text() -> None:
+    """Kubeflow's "Our next major release will be 0.2 coming this summer." read "0,2" in four
+    editions and "٠٫٢" in the Arabic one: a version noun, a copula, a dotted number (`names`)."""
+    sentence = real_sentence(KUBEFLOW, "release will be 0.2")
+    assert find_placeables(sentence) == [], sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # near misses: a measure's noun after the number, or a noun between
+        ("The release rate was 2.5 in March.", ["2.5"]),
+        ("The series was 4.5 hours long.", ["4.5"]),
+        ("The release was 2.5 times bigger.", ["2.5"]),
+        ("The edition was 1.5 million copies.", ["1.5 million"]),
+        ("Each build is 2.5 GB.", ["2.5"]),
+        ("The release is 2.5%.", ["2.5%"]),
+    ],
+)
+def test_a_copula_before_a_measure_keeps_its_value(sentence: str, values: list[str]) -> None:
+    assert [p.original for p in find_placeables(sentence)] == values
+
+
 def test_the_editions_keep_the_release_table(tmp_path: Path) -> None:
-    """Through the CLI: extract → pseudo → assemble (German, French); every release cell as written."""
+    """Through the CLI: extract → pseudo → assemble (German, French); every release cell as written,
+    and Kubeflow's next release."""
     (tmp_path / "seeds").mkdir()
     shutil.copy(DATA / CSI, tmp_path / "seeds")
+    shutil.copy(DATA / KUBEFLOW, tmp_path / "seeds")
     (tmp_path / "l10n.toml").write_text('[l10n]\nlocales = ["de_DE", "fr_FR"]\n', encoding="utf-8")
-    run_l10n(tmp_path, "extract", "-q", f"seeds/{Path(CSI).name}")
+    run_l10n(tmp_path, "extract", "-q", f"seeds/{Path(CSI).name}", f"seeds/{Path(KUBEFLOW).name}")
     run_l10n(tmp_path, "update", "-q")
     run_l10n(tmp_path, "translate", "-q", "--engine", "pseudo")
     run_l10n(tmp_path, "assemble", "-q", "--format", "md")
@@ -80,3 +108,5 @@ def test_the_editions_keep_the_release_table(tmp_path: Path) -> None:
         rows = [line for line in edition.splitlines() if line.startswith("|") and "---" not in line]
         assert len(rows) == 16
         assert "1.22" in edition and not re.search(r"\b1,\d\d\b", edition), rows
+        kubeflow = (tmp_path / "build" / locale / Path(KUBEFLOW).name).read_text(encoding="utf-8")
+        assert " 0.2 " in kubeflow and "0,2" not in kubeflow

@@ -21,7 +21,9 @@ exceptions are where the capitalised word only starts the sentence:
   ("Copyright 2011-2016", "NBA 2019-20 season"): those are spans of time, rendered per locale.
 - A dotted number a version noun names is a version, capitalised word or not: "the 1.78
   release", "series 3.6", "a stable 1.0 release" (reader8 read "1,78" and "3,6" in the Spanish
-  and German editions of Rust and Jekyll posts). Only a dotted number: "3 releases" counts.
+  and German editions of Rust and Jekyll posts). Only a dotted number: "3 releases" counts. So
+  does a copula between ("Our next major release will be 0.2 coming this summer": Kubeflow's read
+  "0,2"; values15) where nothing but a function word or participle follows ("2.5 hours" measures).
 - A dotted number right after a lower-case product's name is its version: "glibc 2.17,",
   "(kernel 3.10)", "containerd 2.0", "crun 1.9 or greater", "python 3.11 or later" (reader9:
   "glibc 2,17" in the German edition of Rust's glibc post). A decimal after a lower-case word is
@@ -150,6 +152,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?(noun)|\s(?:{VERSION_NOUNS})\b)",
             re.IGNORECASE,
         ),
+        "copula_version": re.compile(  # "Our next major release will be 0.2 coming this summer."
+            rf"\b(?:{VERSION_NOUNS})\s(?:is|was|becomes|became|(?:will|would|should|could|may|might)\s(?:now\s)?be)\s"
+            r"(?P<num>\d+\.\d+)(?!\w|[.,:/-]\d)(?=[,;:)\]!?\"”]|\.(?!\d)|$|\s(?P<next>[\w’'-]+))",
+            re.IGNORECASE,
+        ),
         "lower_version": re.compile(  # "glibc 2.17,", "crun 1.9 or greater": `_is_product_word`
             r"(?<![\w.’'-])(?P<word>[a-z][a-z0-9+_-]*)\s(?P<num>\d+\.\d+)(?!\w|[.,:/-]\d)"
             rf"(?!\s(?:{COUNT_NOUNS})\b)(?=[,;:)\]!?\"”]|\.(?!\d)|$|\s(?P<next>\w+))"
@@ -205,6 +212,9 @@ def _named_numbers(sentence: str) -> Iterator[tuple[int, int, int]]:
         for match in patterns["lower_version"].finditer(sentence):
             if _is_product_word(match, sentence):
                 yield match.start(), match.start("num"), match.end("num")
+        for match in patterns["copula_version"].finditer(sentence):
+            if _ends_a_phrase(match["next"]):
+                yield match.start(), match.start("num"), match.end("num")
         for match in patterns["camel_version"].finditer(sentence):
             yield match.start(), match.start("num"), match.end("num")
         for match in patterns["after_preposition"].finditer(sentence):
@@ -229,6 +239,13 @@ def _is_product_word(match: re.Match[str], sentence: str) -> bool:
         return False
     before = _patterns()["word_before"].search(sentence, max(0, match.start() - 40), match.start())
     return before is None or before["before"].lower() not in ARTICLES
+
+
+def _ends_a_phrase(after: str | None) -> bool:
+    """Whether the word after a version noun's dotted number (`copula_version`) leaves it alone: none,
+    a function word, or a participle opening a clause ("0.2 coming this summer"); not a measure's
+    noun ("2.5 hours", "2.5 GB")."""
+    return after is None or after.lower() in function_words() or after.endswith(("ing", "ed"))
 
 
 def _is_version_after(match: re.Match[str], sentence: str) -> bool:
