@@ -110,3 +110,39 @@ def test_the_editions_keep_the_release_table(tmp_path: Path) -> None:
         assert "1.22" in edition and not re.search(r"\b1,\d\d\b", edition), rows
         kubeflow = (tmp_path / "build" / locale / Path(KUBEFLOW).name).read_text(encoding="utf-8")
         assert " 0.2 " in kubeflow and "0,2" not in kubeflow
+
+
+SPOTLIGHT = "probe15/k8s-2022-sig-storage-spotlight.md"
+SNAPSHOTS = "probe15/k8s-2024-volume-group-snapshot-beta.md"
+
+STAGES = [
+    # file, fragment locating the sentence, the version that stays as written
+    (SPOTLIGHT, "Beta in K8s 1.17 in 2019", "1.17"),  # a numeronym names its version ("K8s")
+    (SPOTLIGHT, "eventually GA in 1.20 in 2020", "1.20"),  # a release stage before "in"
+    (SPOTLIGHT, "That is targeting GA in 1.25.", "1.25"),
+    (SPOTLIGHT, "it is now targeting GA in 1.25", "1.25"),
+    (SNAPSHOTS, "Kubernetes version is 1.25 for", "1.25"),  # a version noun, a copula
+]
+
+
+@pytest.mark.parametrize(("path", "fragment", "version"), STAGES, ids=[c[1] for c in STAGES])
+def test_a_release_stage_or_numeronym_keeps_its_version(path: str, fragment: str, version: str) -> None:
+    """The Kubernetes blog's SIG Storage spotlight read "1,17", "1,20" and "1,25" in the German,
+    French, Spanish and Russian editions ("١٫٢٠" in Arabic); the group snapshot post "1,25"."""
+    sentence = real_sentence(path, fragment)
+    where = sentence.index(fragment) + fragment.index(version)
+    assert not any(p.start <= where < p.end for p in find_placeables(sentence)), sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # near misses: a stage word with a measure between, a capital and digits that is no numeronym
+        ("Beta Corp shares rose to 2.5 in March.", ["2.5"]),
+        ("The alpha index fell in 2.5 seconds.", ["2.5"]),
+        ("Q4 2.5% growth beat forecasts.", ["2.5%"]),
+        ("G7 leaders pledged 1.5 billion dollars.", ["1.5 billion dollars"]),
+    ],
+)
+def test_stage_words_and_numeronyms_leave_measures(sentence: str, values: list[str]) -> None:
+    assert [p.original for p in find_placeables(sentence)] == values
