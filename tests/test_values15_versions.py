@@ -121,6 +121,7 @@ STAGES = [
     (SPOTLIGHT, "eventually GA in 1.20 in 2020", "1.20"),  # a release stage before "in"
     (SPOTLIGHT, "That is targeting GA in 1.25.", "1.25"),
     (SPOTLIGHT, "it is now targeting GA in 1.25", "1.25"),
+    (SPOTLIGHT, "we are targeting in 1.25 are related", "1.25"),  # a release plan's verb
     (SNAPSHOTS, "Kubernetes version is 1.25 for", "1.25"),  # a version noun, a copula
 ]
 
@@ -142,6 +143,8 @@ def test_a_release_stage_or_numeronym_keeps_its_version(path: str, fragment: str
         ("The alpha index fell in 2.5 seconds.", ["2.5"]),
         ("Q4 2.5% growth beat forecasts.", ["2.5%"]),
         ("G7 leaders pledged 1.5 billion dollars.", ["1.5 billion dollars"]),
+        ("The bank is targeting growth in 2.5 years.", ["2.5"]),
+        ("Investors targeted returns in 11.3 percent of deals.", ["11.3 percent"]),
     ],
 )
 def test_stage_words_and_numeronyms_leave_measures(sentence: str, values: list[str]) -> None:

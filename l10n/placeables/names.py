@@ -43,8 +43,8 @@ exceptions are where the capitalised word only starts the sentence:
   "updates of the V8 JavaScript engine to 11.3,", "stabilized in 1.70", "Changes from 1.24 to
   1.25" (`VERSION_CHANGE_WORDS`; values14: "11,3" in the German, Spanish and French editions of
   Node.js's release post, "Until 1,6" in the Go blog's). A release stage is such a word too:
-  "eventually GA in 1.20 in 2020", "targeting Beta in 1.25" (values15: the Kubernetes blog's "1,20"
-  and "1,25"). Decimals after the same prepositions
+  "eventually GA in 1.20 in 2020", "targeting Beta in 1.25", and a release plan's verb,
+  "KEPs that we are targeting in 1.25" (values15: the Kubernetes blog's "1,20" and "1,25"). Decimals after the same prepositions
   stay numbers: "rose to 11.3%", "fell to 11.3 points", "is now at 20.4,", "up from 18.4 in the
   previous week", "in August to 67.3 in October", "updated its growth forecast to 2.3".
 - Numbers listed after a name's number or a version share its reading: "Windows 7, 8, and
@@ -90,7 +90,7 @@ VERSION_CHANGE_WORDS = frozenset(
     "update updates updated updating upgrade upgrades upgraded upgrading downgrade downgraded downgrading "
     "bump bumps bumped release releases released version versions stabilized stabilised introduced "
     "deprecated removed fixed landed shipped changes feature features preview coming "
-    "alpha beta ga stable graduated graduates graduate promoted".split()
+    "alpha beta ga stable graduated graduates graduate promoted targeting targeted slated".split()
 )
 """Words naming a change of version or a release stage: a dotted number ending its phrase after "to", "from", "in",
 "for" or "with" in their clause is the version changed to ("updated to 11.3", "stabilized in
