@@ -44,9 +44,10 @@ exceptions are where the capitalised word only starts the sentence:
   1.25" (`VERSION_CHANGE_WORDS`; values14: "11,3" in the German, Spanish and French editions of
   Node.js's release post, "Until 1,6" in the Go blog's). A release stage is such a word too:
   "eventually GA in 1.20 in 2020", "targeting Beta in 1.25", and a release plan's verb,
-  "KEPs that we are targeting in 1.25" (values15: the Kubernetes blog's "1,20" and "1,25"). Decimals after the same prepositions
-  stay numbers: "rose to 11.3%", "fell to 11.3 points", "is now at 20.4,", "up from 18.4 in the
-  previous week", "in August to 67.3 in October", "updated its growth forecast to 2.3".
+  "KEPs that we are targeting in 1.25" (values15: the Kubernetes blog's "1,20" and "1,25").
+  Decimals after the same prepositions stay numbers: "rose to 11.3%", "fell to 11.3 points", "is
+  now at 20.4,", "up from 18.4 in the previous week", "in August to 67.3 in October", "updated its
+  growth forecast to 2.3".
 - Numbers listed after a name's number or a version share its reading: "Windows 7, 8, and
   8.1", "series 3.6, 3.7 and 3.8", "from version 0.3 to 0.4" (joined by commas, "and", "or",
   or a span's "to"), unless a noun follows the item ("Windows 7, 200 people" counts).
@@ -92,9 +93,9 @@ VERSION_CHANGE_WORDS = frozenset(
     "deprecated removed fixed landed shipped changes feature features preview coming "
     "alpha beta ga stable graduated graduates graduate promoted targeting targeted slated".split()
 )
-"""Words naming a change of version or a release stage: a dotted number ending its phrase after "to", "from", "in",
-"for" or "with" in their clause is the version changed to ("updated to 11.3", "stabilized in
-1.70", "Changes in 1.30"). Not "changed", "added" or "rose": a market's figures change to numbers."""
+"""Words naming a change of version, a release stage or a release plan: a dotted number ending its
+phrase after "to", "from", "in", "for" or "with" in their clause is the version changed to
+("updated to 11.3", "stabilized in 1.70", "Changes in 1.30", "GA in 1.20", "targeting in 1.25"). Not "changed", "added" or "rose": a market's figures change to numbers."""
 VERSION_PREPOSITIONS = "to|from|in|for|with"
 VERSION_CHANGE_REACH = 6
 """Words a clause may hold between the change word and its preposition ("updates of the V8
