@@ -95,7 +95,8 @@ VERSION_CHANGE_WORDS = frozenset(
 )
 """Words naming a change of version, a release stage or a release plan: a dotted number ending its
 phrase after "to", "from", "in", "for" or "with" in their clause is the version changed to
-("updated to 11.3", "stabilized in 1.70", "Changes in 1.30", "GA in 1.20", "targeting in 1.25"). Not "changed", "added" or "rose": a market's figures change to numbers."""
+("updated to 11.3", "stabilized in 1.70", "Changes in 1.30", "GA in 1.20", "targeting in 1.25").
+Not "changed", "added" or "rose": a market's figures change to numbers."""
 VERSION_PREPOSITIONS = "to|from|in|for|with"
 VERSION_CHANGE_REACH = 6
 """Words a clause may hold between the change word and its preposition ("updates of the V8
@@ -157,7 +158,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "copula_version": re.compile(  # "Our next major release will be 0.2 coming this summer."
-            rf"\b(?:{VERSION_NOUNS})\s(?:is|was|becomes|became|(?:will|would|should|could|may|might)\s(?:now\s)?be)\s"
+            rf"\b(?:{VERSION_NOUNS})\s"
+            r"(?:is|was|becomes|became|(?:will|would|should|could|may|might)\s(?:now\s)?be)\s"
             r"(?P<num>\d+\.\d+)(?!\w|[.,:/-]\d)(?=[,;:)\]!?\"”]|\.(?!\d)|$|\s(?P<next>[\w’'-]+))",
             re.IGNORECASE,
         ),
