@@ -149,3 +149,41 @@ def test_a_release_stage_or_numeronym_keeps_its_version(path: str, fragment: str
 )
 def test_stage_words_and_numeronyms_leave_measures(sentence: str, values: list[str]) -> None:
     assert [p.original for p in find_placeables(sentence)] == values
+
+
+CPU_DEFAULTS = "probe15/k8s-docs-cpu-default-namespace.md"
+
+
+def test_millicores_in_a_cpu_sentence_stay_text() -> None:
+    """The docs' "a CPU request of 500m `cpu`" read 500 metres ("500 Meter" in German): a whole
+    number glued to "m" in a sentence about CPUs stays as written (`l10n.placeables.protect`)."""
+    sentence = real_sentence(CPU_DEFAULTS, "CPU request of 500m")
+    assert "500m" not in [p.original for p in find_placeables(sentence)], sentence
+    assert "500" in [p.original for p in find_placeables(sentence)]  # "500 millicpu" still counts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # near misses: no CPU in the sentence, or a currency or decimal before the "m"
+        ("He won the 100m final in 9.58 seconds.", ["100m", "9.58"]),
+        ("It raised $500m for CPU research.", ["$500m"]),
+        ("The chipmaker raised 3.5m from investors for its CPU line.", ["3.5m"]),
+    ],
+)
+def test_a_glued_m_elsewhere_keeps_its_value(sentence: str, values: list[str]) -> None:
+    assert [p.original for p in find_placeables(sentence)] == values
+
+
+def test_the_edition_keeps_the_millicores(tmp_path: Path) -> None:
+    """Through the CLI (German): the LimitRange page's "500m" stays text, no "500 Meter"."""
+    (tmp_path / "seeds").mkdir()
+    shutil.copy(DATA / CPU_DEFAULTS, tmp_path / "seeds")
+    (tmp_path / "l10n.toml").write_text('[l10n]\nlocales = ["de_DE"]\n', encoding="utf-8")
+    run_l10n(tmp_path, "extract", "-q", f"seeds/{Path(CPU_DEFAULTS).name}")
+    run_l10n(tmp_path, "update", "-q")
+    run_l10n(tmp_path, "translate", "-q", "--engine", "pseudo")
+    run_l10n(tmp_path, "assemble", "-q", "--format", "md")
+    edition = (tmp_path / "build" / "de_DE" / Path(CPU_DEFAULTS).name).read_text(encoding="utf-8")
+    # the text around placeholders is pseudo-translated: "500m" is text, so its "m" is accented
+    assert re.search(r"500[mɱ] `cpu`", edition) and "Meter" not in edition
