@@ -5,11 +5,11 @@ settled leftmost-longest (as a regex alternation would), so "10 billion yuan" be
 "10" and "Nov. 28, 2020" beats "28". Some candidates *protect* text instead of making a
 placeable — the house rules, decided here and in `values`:
 
-- Proper names keep their numbers: a number right after a capitalised word ("Innovation
-  2020", "Boeing 737-800", "Jekyll 4.0", "CVE 2024-21626", "Lost 52 sailed") stays text,
-  unless the word is an ordinary sentence opener ("Over 200 came"), a possessive ("Carolina's
-  54"), a count noun follows ("All-Star 18 times") or a measure noun is next to it at the
-  sentence's start ("Magnitude 6.3"); `l10n.placeables.names`.
+- Proper names keep their numbers: a number right after a capitalised word or numeronym
+  ("Innovation 2020", "Boeing 737-800", "Jekyll 4.0", "CVE 2024-21626", "Lost 52 sailed", "K8s
+  1.17") stays text, unless the word is an ordinary sentence opener ("Over 200 came"), a
+  possessive ("Carolina's 54"), a count noun follows ("All-Star 18 times") or a measure noun is
+  next to it at the sentence's start ("Magnitude 6.3"); `l10n.placeables.names`.
 - A bare four-digit integer 1000-2999 without grouping comma is a year (AP style groups every
   other number ≥ 1,000), and stays text: years need no locale formatting and are often part
   of names — unless a count noun follows ("1846 persons"). Year *ranges* ("1279-1368") and

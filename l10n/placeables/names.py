@@ -21,7 +21,9 @@ exceptions are where the capitalised word only starts the sentence:
   ("Copyright 2011-2016", "NBA 2019-20 season"): those are spans of time, rendered per locale.
 - A dotted number a version noun names is a version, capitalised word or not: "the 1.78
   release", "series 3.6", "a stable 1.0 release" (reader8 read "1,78" and "3,6" in the Spanish
-  and German editions of Rust and Jekyll posts). Only a dotted number: "3 releases" counts.
+  and German editions of Rust and Jekyll posts). Only a dotted number: "3 releases" counts. So
+  does a copula between ("Our next major release will be 0.2 coming this summer": Kubeflow's read
+  "0,2"; values15) where nothing but a function word or participle follows ("2.5 hours" measures).
 - A dotted number right after a lower-case product's name is its version: "glibc 2.17,",
   "(kernel 3.10)", "containerd 2.0", "crun 1.9 or greater", "python 3.11 or later" (reader9:
   "glibc 2,17" in the German edition of Rust's glibc post). A decimal after a lower-case word is
@@ -40,9 +42,12 @@ exceptions are where the capitalised word only starts the sentence:
   before it in its clause, nothing naming a measure in between: "updated to 11.3 last week",
   "updates of the V8 JavaScript engine to 11.3,", "stabilized in 1.70", "Changes from 1.24 to
   1.25" (`VERSION_CHANGE_WORDS`; values14: "11,3" in the German, Spanish and French editions of
-  Node.js's release post, "Until 1,6" in the Go blog's). Decimals after the same prepositions
-  stay numbers: "rose to 11.3%", "fell to 11.3 points", "is now at 20.4,", "up from 18.4 in the
-  previous week", "in August to 67.3 in October", "updated its growth forecast to 2.3".
+  Node.js's release post, "Until 1,6" in the Go blog's). A release stage is such a word too:
+  "eventually GA in 1.20 in 2020", "targeting Beta in 1.25", and a release plan's verb,
+  "KEPs that we are targeting in 1.25" (values15: the Kubernetes blog's "1,20" and "1,25").
+  Decimals after the same prepositions stay numbers: "rose to 11.3%", "fell to 11.3 points", "is
+  now at 20.4,", "up from 18.4 in the previous week", "in August to 67.3 in October", "updated its
+  growth forecast to 2.3".
 - Numbers listed after a name's number or a version share its reading: "Windows 7, 8, and
   8.1", "series 3.6, 3.7 and 3.8", "from version 0.3 to 0.4" (joined by commas, "and", "or",
   or a span's "to"), unless a noun follows the item ("Windows 7, 200 people" counts).
@@ -85,11 +90,13 @@ releases ("since 1.0,", "Until 1.6,", "into 1.8,"): a quantity after them goes o
 VERSION_CHANGE_WORDS = frozenset(
     "update updates updated updating upgrade upgrades upgraded upgrading downgrade downgraded downgrading "
     "bump bumps bumped release releases released version versions stabilized stabilised introduced "
-    "deprecated removed fixed landed shipped changes feature features preview coming".split()
+    "deprecated removed fixed landed shipped changes feature features preview coming "
+    "alpha beta ga stable graduated graduates graduate promoted targeting targeted slated".split()
 )
-"""Words naming a change of version: a dotted number ending its phrase after "to", "from", "in",
-"for" or "with" in their clause is the version changed to ("updated to 11.3", "stabilized in
-1.70", "Changes in 1.30"). Not "changed", "added" or "rose": a market's figures change to numbers."""
+"""Words naming a change of version, a release stage or a release plan: a dotted number ending its
+phrase after "to", "from", "in", "for" or "with" in their clause is the version changed to
+("updated to 11.3", "stabilized in 1.70", "Changes in 1.30", "GA in 1.20", "targeting in 1.25").
+Not "changed", "added" or "rose": a market's figures change to numbers."""
 VERSION_PREPOSITIONS = "to|from|in|for|with"
 VERSION_CHANGE_REACH = 6
 """Words a clause may hold between the change word and its preposition ("updates of the V8
@@ -150,6 +157,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?(noun)|\s(?:{VERSION_NOUNS})\b)",
             re.IGNORECASE,
         ),
+        "copula_version": re.compile(  # "Our next major release will be 0.2 coming this summer."
+            rf"\b(?:{VERSION_NOUNS})\s"
+            r"(?:is|was|becomes|became|(?:will|would|should|could|may|might)\s(?:now\s)?be)\s"
+            r"(?P<num>\d+\.\d+)(?!\w|[.,:/-]\d)(?=[,;:)\]!?\"”]|\.(?!\d)|$|\s(?P<next>[\w’'-]+))",
+            re.IGNORECASE,
+        ),
         "lower_version": re.compile(  # "glibc 2.17,", "crun 1.9 or greater": `_is_product_word`
             r"(?<![\w.’'-])(?P<word>[a-z][a-z0-9+_-]*)\s(?P<num>\d+\.\d+)(?!\w|[.,:/-]\d)"
             rf"(?!\s(?:{COUNT_NOUNS})\b)(?=[,;:)\]!?\"”]|\.(?!\d)|$|\s(?P<next>\w+))"
@@ -205,6 +218,9 @@ def _named_numbers(sentence: str) -> Iterator[tuple[int, int, int]]:
         for match in patterns["lower_version"].finditer(sentence):
             if _is_product_word(match, sentence):
                 yield match.start(), match.start("num"), match.end("num")
+        for match in patterns["copula_version"].finditer(sentence):
+            if _ends_a_phrase(match["next"]):
+                yield match.start(), match.start("num"), match.end("num")
         for match in patterns["camel_version"].finditer(sentence):
             yield match.start(), match.start("num"), match.end("num")
         for match in patterns["after_preposition"].finditer(sentence):
@@ -229,6 +245,13 @@ def _is_product_word(match: re.Match[str], sentence: str) -> bool:
         return False
     before = _patterns()["word_before"].search(sentence, max(0, match.start() - 40), match.start())
     return before is None or before["before"].lower() not in ARTICLES
+
+
+def _ends_a_phrase(after: str | None) -> bool:
+    """Whether the word after a version noun's dotted number (`copula_version`) leaves it alone: none,
+    a function word, or a participle opening a clause ("0.2 coming this summer"); not a measure's
+    noun ("2.5 hours", "2.5 GB")."""
+    return after is None or after.lower() in function_words() or after.endswith(("ing", "ed"))
 
 
 def _is_version_after(match: re.Match[str], sentence: str) -> bool:

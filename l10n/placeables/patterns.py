@@ -206,7 +206,7 @@ def _value_patterns(symbols: NumberSymbols) -> dict[str, re.Pattern[str]]:
         "spaced_groups": re.compile(r"(?!)" if spaced else rf"{_DIGIT_START}\d{{1,3}}(?: \d{{3}})+(?!\d)"),
         "phone_or_code": re.compile(rf"(?=[+0]){_START}(?:\+\d{{1,3}}|0\d+)(?:[\s-]\(?\d{{2,}}\)?)*(?!\w)"),
         "name_number": re.compile(
-            r"(?=[A-Z])\b(?P<word>[A-Z][A-Za-z’'-]*)\s(?P<num>\d+(?:[.:]\d+)?)(?!\w|[.,:/-]\d)"
+            r"(?=[A-Z])\b(?P<word>[A-Z][A-Za-z’'-]*(?:\d+[a-z][A-Za-z’'-]*)?)\s(?P<num>\d+(?:[.:]\d+)?)(?!\w|[.,:/-]\d)"
             rf"(?!\s(?:{COUNT_NOUNS})\b)"
         ),
     }

@@ -17,6 +17,14 @@ every locale, because none of these has a CLDR form a reader would recognise:
 - Weekday names inside the name of a day: "Super Tuesday", "Black Friday".
 - Web and email addresses (`l10n.urls.address_spans`): their digits are part of the address
   ("trackback.jsp?no=67926&aid=6950016" written "no=67.926" in German is a broken link; reader9).
+- A dotted number that is all its unit says, a parenthesis aside: a table cell "1.22" or "1.26
+  (Target)" under a column of releases (Kubernetes' CSI migration table, values15). Without a word
+  around it, nothing tells a version from a decimal, and a version localised ("1,22", "١٫٢٢") is a
+  wrong value where one left as written is not. A grouped or whole number ("1,200", "50"), or one
+  with a sign, unit or percent ("$1.25", "2.5%") is still a value.
+- A whole number glued to "m" in a sentence about CPUs: Kubernetes' millicores ("a CPU request of
+  500m", the docs' LimitRange task page, values15: "500 Meter" in German). Elsewhere a glued "m"
+  stays metres or millions (`patterns`: "the 100m final", "3.5m from investors").
 - Template actions a page's own site expands: `{{image "10years/gopher.jpg" 850}}` (Go's
   blog, Hugo shortcodes, Liquid's `{% … %}`): their numbers are arguments, "٨٥٠" in the Arabic
   edition broke the Go blog's image (values14).
@@ -78,6 +86,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:the\s)?(?:911|999|112|000|111|119|110|101)\b",
             re.IGNORECASE,
         ),
+        "lone_decimal": re.compile(r"[\s*_~(\[]*(\d+\.\d+)[\s*_~)\].,;:!?]*(?:\([^()]*\)[\s.]*)?"),
+        "cpu": re.compile(r"\b(?:v?CPUs?|cores?|millicores?|millicpus?)\b", re.IGNORECASE),
+        "milli": re.compile(r"(?<![^\s(\[“\"'])\d+m(?![\w²/]|[.,]\d)"),  # not "$500m", "3.5m"
         "template": re.compile(r"\{\{.*?\}\}|\{%.*?%\}"),
         "emergency_number": re.compile(r"911|999|112|000|111|119|110|101"),
         "named_day": re.compile(rf"\b(?:{_NAMED_DAYS})\s(?:{'|'.join(WEEKDAYS)})\b"),
@@ -102,8 +113,12 @@ def protected_spans(sentence: str) -> list[tuple[int, int]]:
     if not patterns["digit"].search(sentence):
         return spans
     spans += address_spans(sentence)
+    if lone := patterns["lone_decimal"].fullmatch(sentence):
+        spans.append(lone.span(1))
     if "{{" in sentence or "{%" in sentence:
         spans += [match.span() for match in patterns["template"].finditer(sentence)]
+    if "m" in sentence and patterns["cpu"].search(sentence):
+        spans += [match.span() for match in patterns["milli"].finditer(sentence)]
     spans += [match.span() for match in patterns["points_to"].finditer(sentence)]
     if "UTC" in sentence or "GMT" in sentence:
         spans += [match.span() for match in patterns["zone_offset"].finditer(sentence)]
