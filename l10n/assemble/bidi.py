@@ -27,9 +27,13 @@ from l10n.placeables.code import CODE_ELEMENTS
 
 FSI, LRI, PDI = "\u2068", "\u2066", "\u2069"
 
-_LATIN_WORD = r"[A-Za-z](?:[A-Za-z0-9'’-]|\.(?=[A-Za-z]))*[^\sA-Za-z\d\u0590-\u08ff.,;:!?()\[\]«»\"“”'’،؛؟-]*"
-LATIN_RUN = re.compile(rf"{_LATIN_WORD}(?:\.? {_LATIN_WORD})*")  # "Shanghai Pharma", "Dr. Zhang"
-"""A run of Latin words with the spaces between them, plus any symbol glued to its end ("US$")."""
+_LATIN_WORD = r"[A-Za-z](?:[A-Za-z0-9'’-]|\.(?=[A-Za-z0-9]))*[^\sA-Za-z\d\u0590-\u08ff.,;:!?()\[\]«»\"“”'’،؛؟-]*"
+_WEB_ADDRESS = r"(?:[A-Za-z][A-Za-z0-9+.-]*://|www\.)[^\s<>\"]*[^\s<>\".,;:!?)\]»”’،؛؟]"
+LATIN_RUN = re.compile(rf"{_WEB_ADDRESS}|{_LATIN_WORD}(?:\.? {_LATIN_WORD})*")  # "Shanghai Pharma", "Dr. Zhang"
+"""A web address whole, or a run of Latin words ("controller-v1.2.0" one word) with the spaces
+between them, plus any symbol glued to its end ("US$"). An address shown as text is one run: cut
+at its dots, slashes and colons, it came out with isolate characters inside, which a reader who
+copies it takes along."""
 
 
 def isolates_values(segment: LocalizedSegment, locale: TargetLocale) -> bool:
