@@ -24,6 +24,7 @@ browser sees.
 
 from __future__ import annotations
 
+import functools
 import html
 import posixpath
 import re
@@ -233,23 +234,31 @@ _IDN_LABELS = r"(?:[\w-]+\.(?=[\w-]))*"
 without spaces counts only where a dot follows it, so Chinese text glued after an address stays outside it."""
 _HOST_NAME = rf"(?:(?:{_WORD}|-)+\.)+"
 _GENERIC_TLD = r"(?:com|org|net|gov|edu|int|info|biz|news|io|co)(?:\.[a-z]{2})?"
-ADDRESS = re.compile(
+_ADDRESS_SOURCE = (
     rf"(?:https?|ftp)://{_IDN_LABELS}{_REST}"  # with a scheme
     rf"|(?<!{_WORD}|[@./-])www\.{_REST}"  # "www.example.org/news"
     rf"|(?<!{_WORD}|[.+-])(?:{_WORD}|[.+-])+@{_HOST_NAME}[^\W\d_{_UNSPACED}]{{2,}}"  # email (tried from a word's start only)
-    rf"|(?<!{_WORD}|[@./-]){_HOST_NAME}{_GENERIC_TLD}(?!{_WORD})(?:/{_REST})?",  # "Time.com", "pic.twitter.com/6YB38zvrAB"
-    re.IGNORECASE,
+    rf"|(?<!{_WORD}|[@./-]){_HOST_NAME}{_GENERIC_TLD}(?!{_WORD})(?:/{_REST})?"  # "Time.com", "pic.twitter.com/6YB38zvrAB"
 )
-"""An address in prose: with a scheme, starting "www.", an email, or a host name under a generic
-top-level domain (with a path after it, if any). The last keeps "Node.js" or "e.g." out. Host
-names and paths may hold letters of any script (`_REST`, `_IDN_LABELS`): cut at the first
-non-ASCII letter, "https://bücher.example/katalog" was "https://b", and QA compared only that."""
+
+
+@functools.cache
+def address_pattern() -> re.Pattern[str]:
+    """An address in prose: with a scheme, starting "www.", an email, or a host name under a generic
+    top-level domain (with a path after it, if any). The last keeps "Node.js" or "e.g." out. Host
+    names and paths may hold letters of any script (`_REST`, `_IDN_LABELS`): cut at the first
+    non-ASCII letter, "https://bücher.example/katalog" was "https://b", and QA compared only that.
+    Compiled on first use: its Unicode classes take `re` 60–90 ms, which every command paid at
+    import (`l10n.project` imports this module), a replay that reads no sentence too."""
+    return re.compile(_ADDRESS_SOURCE, re.IGNORECASE)
+
+
 _TRAILING = ".,;:!?)]}'\"”’»…"
 
 
 MAYBE_ADDRESS = re.compile(r"://|www\.|@|\.(?:com|org|net|gov|edu|int|info|biz|news|io|co)", re.IGNORECASE)
-"""What every alternative of `ADDRESS` must contain (a scheme's "://", "www.", an email's "@", a
-generic top-level domain): one cheap search that lets most sentences skip `ADDRESS`, whose email
+"""What every alternative of `address_pattern` must contain (a scheme's "://", "www.", an email's "@", a
+generic top-level domain): one cheap search that lets most sentences skip `address_pattern`, whose email
 alternative tries every word of a sentence (QA and the pseudo engine read every unit)."""
 
 
@@ -262,7 +271,7 @@ def address_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if not MAYBE_ADDRESS.search(text):
         return spans
-    for found in ADDRESS.finditer(text):
+    for found in address_pattern().finditer(text):
         kept = found.group().rstrip(_TRAILING)
         if kept:
             spans.append((found.start(), found.start() + len(kept)))
@@ -279,4 +288,4 @@ def addresses(text: str) -> list[str]:
     """
     if not MAYBE_ADDRESS.search(text):
         return []
-    return [found.rstrip(_TRAILING) for found in ADDRESS.findall(text) if found.rstrip(_TRAILING)]
+    return [found.rstrip(_TRAILING) for found in address_pattern().findall(text) if found.rstrip(_TRAILING)]

@@ -242,3 +242,11 @@ def test_python_dash_m_l10n_is_the_command() -> None:
         env={**os.environ, "PYTHONPATH": str(REPO)},
     )
     assert (done.returncode, done.stdout) == (0, "l10n 0.1.0\n"), done.stderr[-2000:]
+
+
+def test_importing_the_project_compiles_no_address_pattern() -> None:
+    """`l10n.project` imports `l10n.urls`, and every command imports the project: the address
+    pattern (60–90 ms of `re` compiling its Unicode classes) waits for the first sentence read."""
+    code = "import l10n.project, l10n.urls; print(l10n.urls.address_pattern.cache_info().currsize)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "0"
