@@ -38,15 +38,22 @@ _CODE_SUFFIXES = (".py", ".j2", ".css", ".svg", ".json", ".toml", ".txt")  # mod
 
 
 def code_file_state(path: Path | str) -> str:
-    """ "size:mtime_ns:inode" of an installed code file, "-" when missing. No ctime: installers
-    hard-link one file into every environment that holds it (uv's cache), and each link made or
-    removed moves the ctime of all of them — a new venv elsewhere made every record here miss. An
-    upgrade or a rewrite gives a new inode or mtime; an edit in place a new mtime."""
+    """The state of a code file as `code_state` keys it: `file_state`, but for an installed file
+    (under site-packages or dist-packages) "size:mtime_ns:inode", no ctime. Installers hard-link
+    one file into every environment that holds it (uv's cache), and each link made or removed
+    moves the ctime of all of them: a new venv elsewhere made every record here miss. An upgrade
+    gives a new inode or mtime. A source tree's own files keep ctime: a same-size edit put back to
+    its old mtime (`cp -p`, `rsync --inplace -t`) changes only that."""
+    if not _INSTALLED.intersection(Path(path).parts):
+        return file_state(path)
     try:
         st = os.stat(path)
     except (FileNotFoundError, NotADirectoryError):
         return "-"
     return f"{st.st_size}:{st.st_mtime_ns}:{st.st_ino}"
+
+
+_INSTALLED = frozenset({"site-packages", "dist-packages"})
 
 
 @functools.cache

@@ -1,52 +1,71 @@
-"""The code key of every record (`fingerprint.code_state`) holds still when another environment
-hard-links the same installed files (uv links one cached file into every venv; each link moves
-the ctime of all), and moves when a code file is rewritten or replaced.
+"""The code key of every record (`fingerprint.code_state`, and the parsers' `parser_digest`)
+holds still when another environment hard-links the same installed files (uv links one cached
+file into every venv; each link moves the ctime of all), and moves when a code file is rewritten
+or replaced — in a source tree also when only its ctime tells (a same-size edit, mtime put back).
 
 Found by build15 (session 15): a new venv made by another worktree moved Babel's ctime between a
-chain's extract and its assemble, so every kept article parse missed.
+chain's extract and its assemble, so every kept article parse missed. The source-tree case is
+review15's.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from pathlib import Path
 
 import pytest
 
-import l10n
 from l10n.fingerprint import code_file_state, code_state, file_state
 
 
-def test_a_new_hard_link_moves_the_ctime_but_not_the_code_state(tmp_path: Path) -> None:
-    module = tmp_path / "module.py"
-    module.write_text("VALUE = 1\n", encoding="utf-8")
+def written(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_new_hard_link_to_an_installed_file_keeps_its_code_state(tmp_path: Path) -> None:
+    module = written(tmp_path / "lib" / "site-packages" / "babel" / "core.py", "VALUE = 1\n")
     before, before_file = code_file_state(module), file_state(module)
     os.link(module, tmp_path / "elsewhere.py")
     assert file_state(module) != before_file  # the link count lives in the inode: ctime moved
     assert code_file_state(module) == before
 
 
-def test_a_rewrite_or_a_replacement_moves_the_code_state(tmp_path: Path) -> None:
-    module = tmp_path / "module.py"
-    module.write_text("VALUE = 1\n", encoding="utf-8")
+def test_an_installed_file_rewritten_or_replaced_moves_its_code_state(tmp_path: Path) -> None:
+    module = written(tmp_path / "dist-packages" / "polib.py", "VALUE = 1\n")
     first = code_file_state(module)
     os.utime(module, ns=(1, 1))
     assert code_file_state(module) != first  # edited in place: mtime
-    replacement = tmp_path / "new.py"
-    replacement.write_text("VALUE = 2\n", encoding="utf-8")
+    replacement = written(tmp_path / "new.py", "VALUE = 2\n")
     os.utime(replacement, ns=(1, 1))
     moved = code_file_state(module)
     os.replace(replacement, module)  # an upgrade: same size and mtime, new inode
     assert code_file_state(module) != moved
-    assert code_file_state(tmp_path / "gone.py") == "-"
+    assert code_file_state(tmp_path / "dist-packages" / "gone.py") == "-"
 
 
-def test_linking_a_module_of_the_package_keeps_the_code_state() -> None:
-    package = Path(l10n.__file__).resolve().parent
+def test_a_source_file_edited_with_its_mtime_put_back_moves_its_code_state(tmp_path: Path) -> None:
+    module = written(tmp_path / "l10n" / "limits.py", "MAX = 64 * 1024\n")
+    st = module.stat()
+    before = code_file_state(module)
+    with module.open("r+", encoding="utf-8") as handle:  # same size, same inode
+        handle.write("MAX = 16 * 1024\n")
+    os.utime(module, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert code_file_state(module) != before
+
+
+def test_linking_an_installed_library_module_keeps_the_code_state() -> None:
+    spec = importlib.util.find_spec("babel")
+    assert spec is not None and spec.origin is not None
+    origin = Path(spec.origin)
+    if not {"site-packages", "dist-packages"}.intersection(origin.parts):  # pragma: no cover
+        pytest.skip(f"Babel is not installed in site-packages here: {origin}")
     before = code_state.__wrapped__()
-    link = package.parent / f".code-state-link-{os.getpid()}.py"  # same filesystem, outside the package
+    link = origin.parent.parent / f".code-state-link-{os.getpid()}.py"  # same filesystem, outside the package
     try:
-        os.link(package / "__init__.py", link)
+        os.link(origin, link)
     except OSError as error:  # pragma: no cover - a filesystem without hard links
         pytest.skip(f"no hard link here: {error}")
     try:

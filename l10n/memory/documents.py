@@ -62,12 +62,12 @@ def parser_digest() -> bytes:
     without importing it; an upgrade rewrites it) and the Python version, hashed once."""
     import importlib.util
 
-    from l10n.fingerprint import code_digest, file_state
+    from l10n.fingerprint import code_digest, code_file_state
 
     states = [sys.version]
     for name in PARSER_LIBRARIES:
         spec = importlib.util.find_spec(name)
-        states.append(f"{name}={file_state(spec.origin) if spec and spec.origin else '-'}")
+        states.append(f"{name}={code_file_state(spec.origin) if spec and spec.origin else '-'}")
     return hashlib.blake2b("|".join(states).encode(), digest_size=16, key=code_digest()).digest()
 
 

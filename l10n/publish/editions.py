@@ -25,9 +25,9 @@ from l10n.urls import is_site_base_url
 
 if TYPE_CHECKING:
     from l10n.assemble.gate import Gate
-    from l10n.fingerprint import StatsSeen
     from l10n.model import Document
     from l10n.publish.built import BuiltEditions
+    from l10n.seen import StatsSeen
 
 
 def article_editions(

@@ -33,7 +33,7 @@ from l10n.locales import parse_locale
 from l10n.project import validate_domain
 
 if TYPE_CHECKING:
-    from l10n.fingerprint import StatsSeen
+    from l10n.seen import StatsSeen
 
 MANIFEST_NAME = ".l10n-manifest.json"
 MANIFEST_VERSION = 2

@@ -22,9 +22,10 @@ from l10n.publish.manifest import PageRecord
 from l10n.publish.pages import ArticleEdition
 
 if TYPE_CHECKING:
-    from l10n.fingerprint import Fingerprint, StatsSeen
+    from l10n.fingerprint import Fingerprint
     from l10n.memory.stamps import Stamps
     from l10n.publish.site import ArticleToPublish, PublishReport
+    from l10n.seen import StatsSeen
 
 
 class PageIndex(dict[tuple[str, str], PageRecord]):

@@ -77,8 +77,8 @@ from l10n.publish.slugs import redirect_may_take, with_unique_slugs
 from l10n.urls import CONTENT_SECURITY_POLICY
 
 if TYPE_CHECKING:
-    from l10n.fingerprint import StatsSeen
     from l10n.memory.stamps import Stamps
+    from l10n.seen import StatsSeen
 
 SITEMAP_NAME = "sitemap.xml"
 DEFAULT_BASE_URL = "http://127.0.0.1:8000/"
