@@ -8,7 +8,8 @@ from pathlib import Path
 
 import l10n.mt
 
-LATER_LAYERS = ("qa", "status", "review", "assemble", "publish", "pipeline", "parallel", "cli")
+LATER_LAYERS = ("qa", "status", "review", "assemble", "publish", "pipeline", "cli")
+# `parallel` is shared ground (it imports only `fsio` and `errors`): translate runs in its pools too.
 
 
 def imported_modules(path: Path) -> list[tuple[int, str]]:
@@ -45,3 +46,10 @@ def test_the_scan_sees_an_import_inside_a_function(tmp_path: Path) -> None:
     probe = tmp_path / "probe.py"
     probe.write_text("def f():\n    from l10n.qa.mt_failures import failures_path\n", encoding="utf-8")
     assert imported_modules(probe) == [(2, "l10n.qa.mt_failures")]
+
+
+def test_parallel_stays_shared_ground() -> None:
+    """`l10n.parallel` may be imported from `mt/` only while it imports nothing above `fsio`/`errors`."""
+    path = Path(l10n.mt.__file__).parent.parent / "parallel.py"
+    allowed = {"l10n", "l10n.fsio", "l10n.errors"}
+    assert {module for _line, module in imported_modules(path) if module.startswith("l10n")} <= allowed

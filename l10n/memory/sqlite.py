@@ -70,12 +70,27 @@ def _closed_when_worker_exits(db: sqlite3.Connection) -> None:
 
 
 def _close_worker_connections() -> None:
+    """Each under its file's lock: the last connection to close a WAL database removes the log
+    only when it sees no other, so two workers closing at once could each see the other and
+    both leave `-wal`/`-shm` (one `extract --jobs 2` in six did, session 15)."""
     pid = os.getpid()
     for owner, db in _worker_connections:
         if owner == pid:
             with contextlib.suppress(sqlite3.Error):
-                db.close()
+                _close_locked(db)
     _worker_connections[:] = [item for item in _worker_connections if item[0] != pid]
+
+
+def _close_locked(db: sqlite3.Connection) -> None:
+    path = next((row[2] for row in db.execute("PRAGMA database_list") if row[1] == "main"), "")
+    if not path:  # an in-memory database: no file, no log
+        db.close()
+        return
+    try:
+        with locked(Path(path)):
+            db.close()
+    except OSError:  # no lock here (a read-only folder has no log to remove either): close anyway
+        db.close()
 
 
 class KeptRows:
