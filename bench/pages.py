@@ -1,6 +1,6 @@
 """Whole web pages: chrome kept, body lost, metadata right, time — ours against trafilatura alone.
 
-    .venv/bin/python bench/pages.py [--repeat 3] [--split rules|measure|holdout|holdout2|…|holdout14|all, or splits parted by commas] [-v]
+    .venv/bin/python bench/pages.py [--repeat 3] [--split rules|measure|holdout|holdout2|…|holdout15|all, or splits parted by commas] [-v]
 
 On every labelled page of `tests/data/realworld/` (a `.json` label beside each `.html`; see
 SOURCES.md there), both sides read the same bytes:
@@ -580,6 +580,7 @@ SPLITS = (
     "holdout12",
     "holdout13",
     "holdout14",
+    "holdout15",
 )
 FIELDS = ("headline", "date", "author")
 
