@@ -5,17 +5,22 @@ on, with the near miss that must stay as it was, so each can fail alone."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from pathlib import Path
 
+import lxml.html
+import pytest
 from conftest import DATA
 
 from l10n.ingest import ingest_file
+from l10n.ingest.datelines import dated_elsewhere
 from l10n.ingest.furniture import is_citation
 from l10n.ingest.page_boxes import heads_links
 from l10n.ingest.page_credits import wire_credit
 from l10n.ingest.page_days import read_day
+from l10n.ingest.page_figures import figures_by_caption
 from l10n.ingest.site_appeals import is_site_plug
 from l10n.ingest.site_notes import ends_in_bio_link, is_site_note
 from l10n.ingest.story_edges import starts_comments
@@ -205,3 +210,62 @@ def test_a_dashed_sign_off_over_a_role_line_names_the_writer() -> None:
     """marketingland: "— Scott Brinker<br>MarTech Program Chair" under the story, the site's prompt to
     share below it; the byline names only the site ("Marketing Land")."""
     assert ingest_file(REALWORLD / "marketingland-com-martech.html").author == "Scott Brinker"
+
+
+# --- page_figures.figures_by_caption: a picture and the caption classed as one under it -----------
+
+
+@pytest.mark.parametrize(
+    ("name", "caption"),
+    [
+        ("sott-net-assange", "(L-R) Mike Pompeo, Julian Assange, Sheldon Adelson"),  # div.image-caption in the box
+        (
+            "simplyfound-com-raspberry",
+            "Raspberry Pi 3 - A credit card sized PC that only costs $35",
+        ),  # div.media-caption
+        ("technologyreview-com-batteries", "A street vendor in India uses a light powered by refurbished battery"),
+    ],
+)
+def test_a_caption_classed_as_one_under_its_picture_is_the_figures(name: str, caption: str) -> None:
+    """Known misses of holdout9 and holdout10 (captions trafilatura alone loses too): the caption of a
+    picture the page sets without <figure> is now the figure's caption, where the story shows it."""
+    document = ingest_file(REALWORLD / f"{name}.html")
+    assert any(block.role == "caption" and key(caption) in key(block.text) for block in document.blocks)
+    units = [key(block.text) for block in document.blocks]
+    assert not any(kept(units, text) for text in label_of(name)["chrome"])
+
+
+def test_a_caption_class_without_a_picture_above_it_is_left() -> None:
+    """Near misses: a caption-classed line after text (a paragraph holding a picture inline), a
+    caption-classed box of a paragraph's length, a link classed as a thumbnail's caption."""
+    html = (
+        "<div><p><img src='a.jpg'> Boats left at dawn.</p><div class='image-caption'>Boats at dawn.</div>"
+        "<div><img src='b.jpg'></div><div class='media-caption'>" + "word " * 61 + "</div>"
+        "<div><img src='c.jpg'></div><a class='thumbnail__caption' href='/g/2'>Next photo</a></div>"
+    )
+    box = lxml.html.fragment_fromstring(html)
+    figures_by_caption(box)
+    assert box.find(".//figure") is None and box.find(".//figcaption") is None
+
+
+def test_a_captions_script_button_is_not_its_text() -> None:
+    """ansa: "<a href='javascript:void(0);'>+CLICCA PER INGRANDIRE</a>" (click to enlarge) inside the
+    caption box that the rule above makes the figure's caption; the credit "© ANSA" stays."""
+    document = ingest_file(REALWORLD / "ansa-it-arbitri.html")
+    captions = [block.text for block in document.blocks if block.role == "caption"]
+    assert "© ANSA" in captions and not any("CLICCA" in text for text in captions)
+
+
+# --- datelines.dated_elsewhere: a teaser's byline under the story -----------------------------------
+
+
+def test_a_byline_dated_another_day_is_a_teasers_not_the_storys() -> None:
+    """jewishbusinessnews: the story names no writer (its byline is the site's correspondent); the
+    bylines of its "You May Also Like" teasers ("Michael OrdmanNovember 15, 2015") named two."""
+    document = ingest_file(REALWORLD / "jewishbusinessnews-com-jfrog.html")
+    assert label_of("jewishbusinessnews-com-jfrog")["authors"] == [] and document.author == ""
+    story = dt.datetime(2016, 1, 20, 9, 30, tzinfo=dt.UTC)
+    # near misses: a byline of the story's own day, one with an update's day, one with no day
+    assert not dated_elsewhere("By Ann Lee January 20, 2016", story)
+    assert not dated_elsewhere("By Ann Lee, updated January 22, 2016", story)
+    assert not dated_elsewhere("By Ann Lee", story)

