@@ -269,3 +269,5 @@ def test_a_byline_dated_another_day_is_a_teasers_not_the_storys() -> None:
     assert not dated_elsewhere("By Ann Lee January 20, 2016", story)
     assert not dated_elsewhere("By Ann Lee, updated January 22, 2016", story)
     assert not dated_elsewhere("By Ann Lee", story)
+    # review16: a metadata timestamp in UTC after midnight, the byline's local day the day before
+    assert not dated_elsewhere("By Ann Lee, Jan. 20, 2016", dt.datetime(2016, 1, 21, 3, 30, tzinfo=dt.UTC))
