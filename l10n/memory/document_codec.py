@@ -28,6 +28,7 @@ from typing import Any
 from l10n.ingest.tables import MAX_CELLS, oversized_tables
 from l10n.limits import MAX_ARTICLE_BYTES
 from l10n.model import (
+    MAX_HEADING_RANK,
     MAX_LIST_NUMBER,
     Block,
     BlockRole,
@@ -50,7 +51,7 @@ from l10n.model import (
     YearlessDate,
 )
 
-FORMAT = "l10n-document-2"  # 2: a block's list `number` and `continued`
+FORMAT = "l10n-document-3"  # 2: a block's list `number` and `continued`; 3: a heading's `level`
 ROLES = frozenset(typing.get_args(BlockRole))
 KINDS = frozenset(typing.get_args(PlaceableKind))
 SOURCE_FORMATS = frozenset({"txt", "html", "md", "docx"})
@@ -119,6 +120,7 @@ def _block(block: Block) -> list[Any]:
         None if cell is None else [cell.table, cell.row, cell.column, cell.header],
         block.number,
         block.continued,
+        block.level,
     ]
 
 
@@ -274,7 +276,7 @@ def _attrs(value: Any) -> tuple[tuple[str, str], ...]:
 
 
 def _read_block(value: Any) -> Block:
-    role, text, line, segments, markup, figure, cell, number, continued = _list(value, 9)
+    role, text, line, segments, markup, figure, cell, number, continued, level = _list(value, 10)
     if role not in ROLES:
         raise Refused(role)
     text = _str(text)
@@ -291,6 +293,7 @@ def _read_block(value: Any) -> Block:
         cell=None if cell is None else _read_cell(cell),
         number=None if number is None else _int(number, 0, MAX_LIST_NUMBER),
         continued=_bool(continued),
+        level=_int(level, 0, MAX_HEADING_RANK),
     )
 
 
