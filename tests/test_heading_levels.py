@@ -89,8 +89,7 @@ def assert_steps_kept(shown: list[tuple[str, int]], ranks: dict[str, int], name:
     """Every shown heading the source heads at one rank is at that rank moved by one shift for
     the whole article, the highest at level 2 (no level skipped above it). Returns how many."""
     paired = [(level, ranks[_key(text)]) for text, level in shown if _key(text) in ranks]
-    for level, rank in paired:
-        assert 2 <= level <= 6, (name, level)
+    assert all(2 <= level <= 6 for level, _ in paired), (name, paired)
     unclamped = [(level, rank) for level, rank in paired if level < 6]
     shifts = {level - rank for level, rank in unclamped}
     assert len(shifts) <= 1, (name, paired)
@@ -99,7 +98,9 @@ def assert_steps_kept(shown: list[tuple[str, int]], ranks: dict[str, int], name:
     return len(paired)
 
 
-MARKDOWN = sorted(path for path in (DATA / "blind" / "md").glob("*.md") if re.search(r"(?m)^###", path.read_text("utf-8")))
+MARKDOWN = sorted(
+    path for path in (DATA / "blind" / "md").glob("*.md") if re.search(r"(?m)^###", path.read_text("utf-8"))
+)
 PAGES = [
     DATA / "realworld" / name
     for name in (
