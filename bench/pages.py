@@ -661,8 +661,9 @@ def main() -> None:
     sides = {"ours": ours, "trafilatura": trafilatura_alone}
     totals = {(split, name): empty_total() for split in (*SPLITS, "total") for name in sides}
     ratios: dict[str, list[float]] = {split: [] for split in (*SPLITS, "total")}
+    cpu_ratios: dict[str, list[tuple[float, str]]] = {split: [] for split in (*SPLITS, "total")}
     print(
-        f"{'page':34} {'side':11} {'chrome':>7} {'lost':>5} {'head':>4} {'date':>4} {'auth':>4} {'ms':>7} {'spread':>6}"
+        f"{'page':34} {'side':11} {'chrome':>7} {'lost':>5} {'head':>4} {'date':>4} {'auth':>4} {'ms':>7} {'spread':>6} {'cpu ms':>7}"
     )
     for page, label in pages:
         times: dict[str, list[float]] = {name: [] for name in sides}
@@ -684,7 +685,7 @@ def main() -> None:
             print(
                 f"{page.stem[:34]:34} {name:11} {len(result['kept']):>3}/{result['chrome']:<3} {len(result['lost']):>5} "
                 f"{mark[result['headline']]:>4} {mark[result['date']]:>4} {mark[result['author']]:>4} "
-                f"{best * 1000:7.1f} {max(times[name]) / best:6.2f}"
+                f"{best * 1000:7.1f} {max(times[name]) / best:6.2f} {min(cpus[name]) * 1000:7.1f}"
             )
             if args.verbose and (result["kept"] or result["lost"]):
                 for text in result["kept"]:
@@ -694,6 +695,9 @@ def main() -> None:
         ratio = min(times["ours"]) / min(times["trafilatura"])
         ratios[label["split"]].append(ratio)
         ratios["total"].append(ratio)
+        cpu_ratio = (min(cpus["ours"]) / min(cpus["trafilatura"]), page.stem)
+        cpu_ratios[label["split"]].append(cpu_ratio)
+        cpu_ratios["total"].append(cpu_ratio)
     for split in (*SPLITS, "total"):
         if not ratios[split]:
             continue
@@ -706,6 +710,12 @@ def main() -> None:
         print(
             f"time ours / trafilatura alone per page: median {ranked[len(ranked) // 2]:.2f}×, "
             f"range {ranked[0]:.2f}–{ranked[-1]:.2f}×, total {whole:.2f}× wall, {whole_cpu:.2f}× CPU"
+        )
+        by_cpu = sorted(cpu_ratios[split])
+        over = [f"{stem} {value:.2f}×" for value, stem in reversed(by_cpu) if value > 2]
+        print(
+            f"by CPU per page: median {by_cpu[len(by_cpu) // 2][0]:.2f}×, range {by_cpu[0][0]:.2f}–{by_cpu[-1][0]:.2f}×, "
+            f"{len(over)} over 2×{': ' if over else ''}{', '.join(over)}"
         )
     print(f"load average at the end {os.getloadavg()[0]:.2f}")
 
