@@ -412,6 +412,26 @@ code alternated three times on the same labels; the scores were the same in each
     kenya-today (wall 5.4–5.8× before, 5.3–15.6× after; CPU alone 128 ms against trafilatura's
     21 ms, which finds its short story at once while ours walks and scores the whole page); left.
 
+    Session 16, per page by CPU (issue 14: each page within 2× of trafilatura alone; the run prints
+    each page's CPU ms, the median page and the pages over 2× by CPU): main f6aaca8 over all 445
+    pages at load 9–15, whole corpus CPU 1.56×, median page 1.58×, 81 pages over 2× (kenya-today
+    5.08×, kulu-media 2.96×, taz 2.85×, usatoday-epstein 2.81×, economist 2.75×, thekenyatimes
+    2.71×, …; most between 2.0× and 2.5×, and which ones moves from run to run). cProfile of the
+    worst: on each, the walk of the pruned page into blocks and the rules over every block walked
+    (`_article_blocks`) weigh most, then `prune_boilerplate`; trafilatura itself is 7–22 % of ours.
+    Cut without changing an output (every page's blocks with their roles and markup, headline,
+    date, author and the rest dumped before and after: byte-identical): `InlineTextBuilder.add_text`
+    adds a text's words at once (0.14 → 0.03 s over the 1.76 M characters of the corpus's blocks);
+    `fields.match_key` keeps a page's long texts' keys while the page is read (a paragraph's key is
+    asked by up to eight rules); `korean_byline_line` reads the page's text once before each box's.
+    f6aaca8 twice and ecee064 (the first two cuts) once, the last two side by side, load 15–25 (the
+    side-by-side runs stopped at 350 pages, the same for each): whole CPU 1.55–1.56× before, 1.50×
+    after; median page 1.58–1.59× before, 1.54× after; pages over 2× 64 and 64 before, 49 after;
+    wall 1.60–1.67× before, 1.55× after. Still over 2× in every run: kenya-today (4.5–5.1×),
+    economist (2.7–3.0×), kulu-media (2.7–3.0×), reuters-parasite (2.5–2.7×), businessinsider,
+    businesstoday, autoindustriya, nymag: ours walks and scores the whole page where trafilatura's
+    extraction is cheap; what is left is the cost of the rules' passes, not one rule's.
+
     A learned chrome filter was tried and not kept (30 Nov 2026; its code stays out of the
     product, on branch h/chromeml 1daef27 of the machine it was built on): boosted depth-2 trees
     (numpy) over ~180 block features (length, sentence end, link density, position, neighbours,
@@ -662,8 +682,9 @@ def main() -> None:
     sides = {"ours": ours, "trafilatura": trafilatura_alone}
     totals = {(split, name): empty_total() for split in (*SPLITS, "total") for name in sides}
     ratios: dict[str, list[float]] = {split: [] for split in (*SPLITS, "total")}
+    cpu_ratios: dict[str, list[tuple[float, str]]] = {split: [] for split in (*SPLITS, "total")}
     print(
-        f"{'page':34} {'side':11} {'chrome':>7} {'lost':>5} {'head':>4} {'date':>4} {'auth':>4} {'ms':>7} {'spread':>6}"
+        f"{'page':34} {'side':11} {'chrome':>7} {'lost':>5} {'head':>4} {'date':>4} {'auth':>4} {'ms':>7} {'spread':>6} {'cpu ms':>7}"
     )
     for page, label in pages:
         times: dict[str, list[float]] = {name: [] for name in sides}
@@ -685,7 +706,7 @@ def main() -> None:
             print(
                 f"{page.stem[:34]:34} {name:11} {len(result['kept']):>3}/{result['chrome']:<3} {len(result['lost']):>5} "
                 f"{mark[result['headline']]:>4} {mark[result['date']]:>4} {mark[result['author']]:>4} "
-                f"{best * 1000:7.1f} {max(times[name]) / best:6.2f}"
+                f"{best * 1000:7.1f} {max(times[name]) / best:6.2f} {min(cpus[name]) * 1000:7.1f}"
             )
             if args.verbose and (result["kept"] or result["lost"]):
                 for text in result["kept"]:
@@ -695,6 +716,9 @@ def main() -> None:
         ratio = min(times["ours"]) / min(times["trafilatura"])
         ratios[label["split"]].append(ratio)
         ratios["total"].append(ratio)
+        cpu_ratio = (min(cpus["ours"]) / min(cpus["trafilatura"]), page.stem)
+        cpu_ratios[label["split"]].append(cpu_ratio)
+        cpu_ratios["total"].append(cpu_ratio)
     for split in (*SPLITS, "total"):
         if not ratios[split]:
             continue
@@ -707,6 +731,12 @@ def main() -> None:
         print(
             f"time ours / trafilatura alone per page: median {ranked[len(ranked) // 2]:.2f}×, "
             f"range {ranked[0]:.2f}–{ranked[-1]:.2f}×, total {whole:.2f}× wall, {whole_cpu:.2f}× CPU"
+        )
+        by_cpu = sorted(cpu_ratios[split])
+        over = [f"{stem} {value:.2f}×" for value, stem in reversed(by_cpu) if value > 2]
+        print(
+            f"by CPU per page: median {by_cpu[len(by_cpu) // 2][0]:.2f}×, range {by_cpu[0][0]:.2f}–{by_cpu[-1][0]:.2f}×, "
+            f"{len(over)} over 2×{': ' if over else ''}{', '.join(over)}"
         )
     print(f"load average at the end {os.getloadavg()[0]:.2f}")
 

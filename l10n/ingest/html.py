@@ -155,17 +155,19 @@ class _BlockWalker:
         """Emit the element's inline runs as blocks of `role`; visit its block-level children."""
         run = _Run(line=element.sourceline or 0)
         run.add_text(element.text)
+        tag = _tag(element) or ""
+        level = int(tag[1]) if role == "heading" and (tag == "h1" or tag in HEADINGS) else 0
         for child in element:
             if _tag(child) in BLOCK_LEVEL or _holds_blocks(child):
-                self._emit(run, role=role, figure=figure)
+                self._emit(run, role=role, figure=figure, level=level)
                 self.visit(child, role=role if role in INHERITED_ROLES else None)
                 run = _Run(line=child.sourceline or run.line)
             elif not self._is_excluded(child):
                 run.add_inline(child)
             run.add_text(child.tail)
-        self._emit(run, role=role, figure=figure)
+        self._emit(run, role=role, figure=figure, level=level)
 
-    def _emit(self, run: _Run, *, role: BlockRole, figure: int | None) -> None:
+    def _emit(self, run: _Run, *, role: BlockRole, figure: int | None, level: int = 0) -> None:
         text, markup = run.builder.finish()
         if not text or run.is_only_time(text):
             return
@@ -175,7 +177,9 @@ class _BlockWalker:
             self.document.editor = footer.editor or self.document.editor
             return
         number, continued = self.numbers.item_block() if role == "list_item" else (None, False)
-        block = Block(role, text, run.line, markup=markup, figure=figure, number=number, continued=continued)
+        block = Block(
+            role, text, run.line, markup=markup, figure=figure, number=number, continued=continued, level=level
+        )
         self.document.blocks.append(block)
 
     def _figure(self, element: HtmlElement) -> None:

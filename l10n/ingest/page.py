@@ -46,7 +46,7 @@ from l10n.ingest.datelines import (
     title_day,
     updated_day,
 )
-from l10n.ingest.fields import match_key, parse_byline
+from l10n.ingest.fields import match_key, page_keys, parse_byline
 from l10n.ingest.furniture import (
     ends_as_sentence,
     first_line,
@@ -151,6 +151,11 @@ def looks_like_full_page(root: HtmlElement) -> bool:
 def ingest_page(root: HtmlElement, *, source_path: str, controls: bool = False) -> Document:
     """The article of a saved web page as a `Document` (see the module docstring); `controls`:
     the page holds a C0 control XML forbids, which stands in for itself meanwhile (page_controls.py)."""
+    with page_keys():  # the page's long texts keyed once, and let go when it is read (fields.py)
+        return _read_page(root, source_path=source_path, controls=controls)
+
+
+def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Document:
     from l10n.ingest.html import walk_blocks
 
     if controls:

@@ -32,7 +32,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from l10n.ingest.byline import NAME_PARTICLES, ORGANISATION_WORDS, looks_like_name, reduce_byline
-from l10n.ingest.byline_cjk import cjk_byline_names, is_korean_byline, shown_meta_name
+from l10n.ingest.byline_cjk import cjk_byline_names, is_korean_byline, names_korean_job, shown_meta_name
 from l10n.ingest.byline_lines import is_label_only, is_menu_entry, label_length, labelled_text
 from l10n.ingest.byline_shape import MAX_BY_LINE_WORDS, is_labelled_byline, is_page_by_line, is_picture_label
 from l10n.ingest.datelines import story_bylines
@@ -347,6 +347,8 @@ MAX_KOREAN_LINE_CHARS = 40
 def korean_byline_line(root: HtmlElement) -> list[str]:
     """An element whose whole text is a Korean byline ("이용민 기자 |", `byline_cjk.is_korean_byline`),
     outside figures (a photographer's "잠실=최문영 기자" is a caption's credit)."""
+    if not names_korean_job(root.text_content()):  # the page's text read once, not each box's again
+        return []
     for element in root.iter("span", "p", "div", "li", "em", "strong", "b"):
         text = element.text_content()
         if 0 < len(text.strip()) <= MAX_KOREAN_LINE_CHARS and is_korean_byline(text):
