@@ -215,15 +215,13 @@ def _name_above_address(blocks: list[Block]) -> list[str]:
 
 
 def _sign_off(blocks: list[Block], kept: list[int]) -> list[str]:
-    """The name a story signs off with (see the module docstring): read in the last paragraph
-    the extractor kept (`kept`: the indices of the paragraphs it kept), in its last sentence; or a
-    dash and the name on the first line of a block of lines among the last ones, its role under it."""
+    """The name a story signs off with (see the module docstring): in the last sentence of the last paragraph the
+    extractor kept (`kept`: their indices); or a dash and the name opening a block of lines among the last ones."""
     if not kept:
         return []
-    last = blocks[kept[-1]]
-    signed = _signed_name(_SIGN_OFF.fullmatch(SENTENCE_BREAK.split(normalise_space(last.text))[-1]))
-    if signed:
-        return signed  # else holdout15's "— Scott Brinker<br>MarTech Program Chair" above the site's prompt:
+    signed = _signed_name(_SIGN_OFF.fullmatch(SENTENCE_BREAK.split(normalise_space(blocks[kept[-1]].text))[-1]))
+    if signed:  # else holdout15's "— Scott Brinker<br>MarTech Program Chair" above the site's prompt:
+        return signed
     lines = (first_line(block) for block in blocks[kept[-min(CREDIT_PARAGRAPHS, len(kept))] : kept[-1]])
     return next((name for line in lines if (name := _signed_name(_SIGN_OFF.fullmatch(line.strip()), dashed=True))), [])
 
