@@ -92,12 +92,8 @@ def walk_blocks(element: HtmlElement, document: Document) -> None:
 
 
 def _article_root(root: HtmlElement) -> HtmlElement:
-    for selector in ("article", "main"):
-        found = root.find(f".//{selector}")
-        if found is not None:
-            return found
-    body = root.find("body")
-    return body if body is not None else root
+    found = next((e for e in (root.find(".//article"), root.find(".//main"), root.find("body")) if e is not None), None)
+    return found if found is not None else root
 
 
 @dataclass
