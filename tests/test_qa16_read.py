@@ -171,3 +171,21 @@ def test_a_damaged_catalog_is_refused_with_the_general_readers_error(project: Pr
     with pytest.raises(CatalogError) as read:
         l10n.qa._read(broken, data)
     assert str(read.value) == str(general.value) and str(broken) in str(read.value)
+
+
+def test_glossary_terms_found_with_the_per_locale_index_are_a_fresh_glossarys() -> None:
+    """`Glossary.terms_in` indexes a locale's terms once (`qa` asks for every unit); what it
+    finds, locales interleaved, is what a glossary that never answered before finds."""
+    from l10n.memory.glossary import load_glossary
+
+    glossary = load_glossary(REPO / "locales" / "glossary.csv")
+    locales = ("zh_CN", "zh_TW", "de", "ja")
+    alone = {locale: load_glossary(REPO / "locales" / "glossary.csv") for locale in locales}  # one locale each
+    msgids = {e.msgid for path in sorted(REPO.glob("locales/*/LC_MESSAGES/*.po")) for e in load_catalog(path)}
+    found = set()
+    for msgid in sorted(msgids):
+        for locale in locales:
+            terms = glossary.terms_in(msgid, locale)
+            assert terms == alone[locale].terms_in(msgid, locale)
+            found.update((locale, term.translation) for term in terms)
+    assert {"zh_CN", "zh_TW", "de"} <= {locale for locale, _ in found} and len(found) > 10
