@@ -1,6 +1,6 @@
 """`qa` with no stamps over a whole project, this checkout against another tree, alternated.
 
-    .venv/bin/python bench/qa_cold.py --project DIR --base TREE [--repeat 3]
+    .venv/bin/python bench/qa_cold.py --project DIR --base TREE [--repeat 3] [--text]
 
 `--project` is a project `bench/chain.py --keep` left (1,000 articles × 10 locales for the
 issue's size); `--base` a copy of the code to compare (`git archive REV | tar -x -C TREE`). Each
@@ -18,6 +18,11 @@ wall 169–231 s → 198–231 s, peak RSS 136–137 MB both, the same JSON. Wha
 is one read of each of the 10,000 POs (168 MB): 0.10 s of CPU timed alone, inside the noise
 here. (An earlier round with only the base tree uncompiled showed a 2 s gap that was the base
 compiling its modules in every process: hence the byte-compiling above.)
+
+Session 16 (`--text --repeat 2`, run twice; h/qa16 against f6aaca8 on a 1,000 × 10 chain
+project, load 16–28): qa 47.3–54.4 → 35.4–43.8 CPU s, wall 134–209 → 97–133 s, peak RSS
+100–101 → 118–120 MB; status after it 0.52–0.63 → 0.45–0.54 CPU s; outputs the same
+(`bench/chain.py`'s docstring has the profile).
 """
 
 from __future__ import annotations
