@@ -189,3 +189,51 @@ def test_glossary_terms_found_with_the_per_locale_index_are_a_fresh_glossarys() 
             assert terms == alone[locale].terms_in(msgid, locale)
             found.update((locale, term.translation) for term in terms)
     assert {"zh_CN", "zh_TW", "de"} <= {locale for locale, _ in found} and len(found) > 10
+
+
+def _script_as_it_was(unit) -> str | None:
+    """`checks.expected_script` as session 15 wrote it (acronyms replaced, then any letter left)."""
+    from l10n.qa.checks import (
+        _ACRONYM,
+        _LATIN_WORD,
+        SCRIPT_PREFIXES,
+        _has_script_letter,
+        _without_terms,
+        without_placeholders,
+    )
+
+    prefixes = SCRIPT_PREFIXES.get(unit.locale.language)
+    if not prefixes:
+        return None
+    text = _without_terms(without_placeholders(unit.msgstr), unit.protected)
+    if _has_script_letter(set(text), prefixes):
+        return None
+    text = _LATIN_WORD.sub(lambda m: " " if _ACRONYM.match(m.group(0)) else m.group(0), text)
+    if not any(c.isalpha() for c in text):
+        return None
+    return f"no {'/'.join(p.split()[0].title() for p in prefixes)} characters"
+
+
+def test_the_script_check_judges_as_before(project: Project) -> None:
+    """`expected_script` without a substitution per Latin word gives what it gave with one, on
+    every msgstr and msgid of the pseudo-translated real articles and locales/, and on texts
+    made of acronyms, letters of other scripts, marks and digits, in every language it judges."""
+    from l10n.memory.glossary import Term
+    from l10n.qa.checks import SCRIPT_PREFIXES, expected_script
+    from l10n.qa.registry import CheckedUnit
+
+    texts = {"NASA", "NASA and COVID-19", "COVID-19 的 NASA", "x", "’", "ª", "Ⅻ", "123 - 4", "ÀB", "AB-C1 {number_1}"}
+    texts |= {"„Ŝţàŕţ“ ABC", "ДНК NASA", "NASA\u200b", "ǅ", "I", "i", "A-", "ABCDEFGHIJ", "Baoshan NASA"}
+    pos = [project.po_path(locale, domain) for locale, domain in _pos(project)]
+    for path in pos + sorted(REPO.glob("locales/*/LC_MESSAGES/*.po")):
+        for entry in load_catalog(path):
+            texts |= {entry.msgstr, entry.msgid}
+    terms = (Term("Baoshan", "ja", "Baoshan", dnt=True),)
+    failed = 0
+    for language in SCRIPT_PREFIXES:
+        locale = parse_locale({"zh": "zh_CN", "sr": "sr_Cyrl"}.get(language, language))
+        for text in sorted(texts):
+            for unit in (CheckedUnit("source", text, locale), CheckedUnit("Baoshan", text, locale, terms=terms)):
+                assert expected_script(unit) == _script_as_it_was(unit), (language, text)
+                failed += expected_script(unit) is not None
+    assert failed > 1000

@@ -332,12 +332,20 @@ def expected_script(unit: CheckedUnit) -> str | None:
     if not prefixes:
         return None
     text = _without_terms(without_placeholders(unit.msgstr), unit.protected)
-    if _has_script_letter(set(text), prefixes):
-        return None  # (dropping acronyms below only takes Latin letters away)
-    text = _LATIN_WORD.sub(lambda m: " " if _ACRONYM.match(m.group(0)) else m.group(0), text)
-    if not any(c.isalpha() for c in text):
+    chars = set(text)
+    if _has_script_letter(chars, prefixes) or not _letter_beside_acronyms(text, chars):
         return None
     return f"no {'/'.join(p.split()[0].title() for p in prefixes)} characters"
+
+
+def _letter_beside_acronyms(text: str, chars: set[str]) -> bool:
+    """Whether `text` (its characters `chars`) has a letter outside its Latin acronyms ("NASA",
+    "COVID-19": `_ACRONYM`), which a text in any script may hold. An ASCII letter is always in
+    a `_LATIN_WORD` match, and no other letter ever is: so a letter that is not ASCII answers at
+    once (a pseudo-translation's, most units that fail), else a Latin word not an acronym."""
+    if any(c.isalpha() and not c.isascii() for c in chars):
+        return True
+    return any(not _ACRONYM.match(word) for word in _LATIN_WORD.findall(text))
 
 
 def _has_script_letter(chars: set[str], prefixes: tuple[str, ...]) -> bool:
