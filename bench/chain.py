@@ -183,8 +183,8 @@ compacted for the record. Now qa scans (`po_scan.scan_units`, the general reader
 declines), writes the record without a `Finding` per unit (`qa/findings_record.py`), keeps 2¹⁴
 origins, and the glossary indexes a locale's terms once; the scan is then ~20 % and the checks
 ~36 %. `bench/qa_cold.py --text --repeat 2` (cold `qa`, then `status`), start commit f6aaca8
-(A) and this branch (B), A B B A twice, load 16–28: qa CPU s A 47.3–54.4, B 35.4–43.8 (B/A
-0.75–0.87 per pair), wall A 134–209, B 97–133; peak RSS A 100–101 MB, B 118–120 MB; status
+(A) and this branch (B), A B B A three times, load 10–28: qa CPU s A 45.5–54.4, B 35.4–43.8
+(B/A 0.75–0.87 per pair), wall A 95–209, B 85–133; peak RSS A 100–101 MB, B 118–120 MB; status
 after qa CPU s A 0.52–0.63, B 0.45–0.54. Outputs identical (qa text, status; at 200 × 10 also
 `qa --json`, `status --json`, gate and compiled rows, stamp payloads). Left: the checks
 themselves (~36 %), the scan (~20 %: its regular expressions, the header through `po_read`,

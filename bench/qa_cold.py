@@ -19,8 +19,8 @@ is one read of each of the 10,000 POs (168 MB): 0.10 s of CPU timed alone, insid
 here. (An earlier round with only the base tree uncompiled showed a 2 s gap that was the base
 compiling its modules in every process: hence the byte-compiling above.)
 
-Session 16 (`--text --repeat 2`, run twice; h/qa16 against f6aaca8 on a 1,000 × 10 chain
-project, load 16–28): qa 47.3–54.4 → 35.4–43.8 CPU s, wall 134–209 → 97–133 s, peak RSS
+Session 16 (`--text --repeat 2`, run three times; h/qa16 against f6aaca8 on a 1,000 × 10
+chain project, load 10–28): qa 45.5–54.4 → 35.4–43.8 CPU s, wall 95–209 → 85–133 s, peak RSS
 100–101 → 118–120 MB; status after it 0.52–0.63 → 0.45–0.54 CPU s; outputs the same
 (`bench/chain.py`'s docstring has the profile).
 """
