@@ -23,7 +23,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import chain, takewhile
 from operator import itemgetter
 from pathlib import Path
 from stat import S_ISREG
@@ -359,12 +359,7 @@ _NOT_UNITS = ("#:", "#.")  # references and extracted comments (`scan_units`)
 def _bare_marks(lines: list[str]) -> int:
     """How many of an entry's first comment lines are a mark alone (`#:`, `#,` or `#.`): polib
     skips such a line without starting the entry there, so its `linenum` is a later line."""
-    count = 0
-    for text in lines:
-        if text.strip() not in ("#:", "#,", "#."):
-            break
-        count += 1
-    return count
+    return sum(1 for _ in takewhile(lambda text: text.strip() in ("#:", "#,", "#."), lines))
 
 
 def field_value(field: str) -> str:
