@@ -175,6 +175,21 @@ and the gate's and compiled-translation rows. The branch's last code (c51216b: t
 41.3–41.9, A 47.7–51.8 (C/A 0.81–0.87), wall C 91–98, A 93–104; `qa --json` byte-identical.
 Left: the PO parse (`catalog/po_read`, not qa's), ~25 % of qa's CPU.
 
+Session 16 (h/qa16), qa at 1,000 × 10 (338,780 units). cProfile (`--jobs 1`, a copy of this
+script's kept project with the qa and status records and the gate and compiled-translation
+databases removed): the parse into polib objects 30 %, the checks 34 %, each entry's origin 13 %
+(`_record_of` kept 1,024 and missed 93 %), JSON 5 %, and 608,000 `Finding`s made only to be
+compacted for the record. Now qa scans (`po_scan.scan_units`, the general reader for what it
+declines), writes the record without a `Finding` per unit (`qa/findings_record.py`), keeps 2¹⁴
+origins, and the glossary indexes a locale's terms once; the scan is then ~20 % and the checks
+~36 %. `bench/qa_cold.py --text --repeat 2` (cold `qa`, then `status`), start commit f6aaca8
+(A) and this branch (B), A B B A three times, load 10–28: qa CPU s A 45.5–54.4, B 35.4–43.8
+(B/A 0.75–0.87 per pair), wall A 95–209, B 85–133; peak RSS A 100–101 MB, B 118–120 MB; status
+after qa CPU s A 0.52–0.63, B 0.45–0.54. Outputs identical (qa text, status; at 200 × 10 also
+`qa --json`, `status --json`, gate and compiled rows, stamp payloads). Left: the checks
+themselves (~36 %), the scan (~20 %: its regular expressions, the header through `po_read`,
+comment lines), the records' JSON (~7 %).
+
 Session 15 (h/chain15: `translate --jobs`, default one per CPU: the catalogs' reads and writes
 and the pseudo and Apertium batches in one pool of worker processes, `parallel.SharedPool`; the
 MT cache, stamps and TM written by the parent). Main 7fea943 (A) against this code (B), the two
