@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from l10n.model import InlineTag, Placeable
+if TYPE_CHECKING:  # not imported at run time: `mt.base` and the catalog modules read only the pattern
+    from l10n.model import Placeable
 
 PLACEHOLDER_PATTERN = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 """A placeholder as the catalogs write it: `{money_1}`, tag pairs `{a_1}` … `{a_1_end}`
@@ -22,6 +24,8 @@ The one pattern every stage reads placeholders with (catalogs, TM, MT, QA, statu
 
 def name_prefix(placeable: Placeable) -> str:
     """`money` for a money value, the sanitised element name (`a`, `my_widget`) for a tag."""
+    from l10n.model import InlineTag
+
     if isinstance(placeable.value, InlineTag):
         prefix = re.sub(r"\W", "_", placeable.value.name.lower())
         return prefix if prefix[:1].isalpha() else f"tag_{prefix}"
@@ -32,10 +36,13 @@ def assign_names(placeables: Sequence[Placeable]) -> list[Placeable]:
     """Rename placeables given in sentence order; a closing tag takes its opening tag's number.
 
     >>> from decimal import Decimal
+    >>> from l10n.model import Placeable
     >>> items = [Placeable("x", "number", "2", Decimal(2)), Placeable("x", "number", "3", Decimal(3))]
     >>> [p.name for p in assign_names(items)]
     ['number_1', 'number_2']
     """
+    from l10n.model import InlineTag
+
     counters: Counter[str] = Counter()
     open_numbers: dict[str, list[int]] = {}
     named: list[Placeable] = []
@@ -60,6 +67,8 @@ def assign_names(placeables: Sequence[Placeable]) -> list[Placeable]:
 def renamed(placeable: Placeable, name: str) -> Placeable:
     """`placeable` under another name (what `dataclasses.replace` does, at a fifth of its cost:
     every detected value is renamed once)."""
+    from l10n.model import Placeable
+
     return Placeable(name, placeable.kind, placeable.original, placeable.value, placeable.start, placeable.end)
 
 
@@ -70,6 +79,7 @@ def placeholder_text(source: str, placeables: Sequence[Placeable]) -> str:
     forming a `{name}` placeholder are literal text, and `msgfmt -c` accepts them.
 
     >>> from decimal import Decimal
+    >>> from l10n.model import Placeable
     >>> placeholder_text("Over 200 {guests}", [Placeable("number_1", "number", "200", Decimal(200), 5, 8)])
     'Over {number_1} {guests}'
     """
