@@ -7,6 +7,11 @@ whole-run record; the replaying process's `sys.modules` is read from inside it. 
 (`l10n.model`: twenty-one dataclasses, ~15 ms of CPU to define) describes what a stage works
 on, and a replay works on nothing.
 
+An edit run's `extract` segments the edited article, which needs its source locale's number
+symbols: for `en` they are known (`patterns.ENGLISH_NUMBERS`, checked against CLDR here), and
+loading CLDR's `en` to read them again (which imports `babel.dates`, pytz and the local time
+zone with it: ~30 ms) is not done.
+
 And a process that writes a PO wraps its lines with the system's libunistring: loading it by
 its soname must not first search for it with `ctypes.util.find_library`, which runs
 `ldconfig -p` in a child process (a fork and an exec in every catalog-writing process).
@@ -105,3 +110,31 @@ def test_po_line_breaking_loads_libunistring_without_a_child_process() -> None:
     exact, started = json.loads(done.stdout)
     assert exact  # the library was found and loaded (else the search would be the right thing to do)
     assert started == []
+
+
+def test_english_number_symbols_are_cldrs() -> None:
+    from babel import Locale
+
+    from l10n.placeables.patterns import NumberSymbols
+    from l10n.placeables.variety import source_number_symbols
+
+    symbols = Locale.parse("en").number_symbols["latn"]
+    assert source_number_symbols("en") == NumberSymbols(symbols["group"], symbols["decimal"])
+
+
+@pytest.mark.slow
+def test_an_edit_run_of_extract_loads_no_cldr_for_english(tmp_path: Path) -> None:
+    root = tmp_path / "project"
+    (root / "seeds").mkdir(parents=True)
+    seed = root / "seeds" / "seed.txt"
+    shutil.copy(next((REPO / "seeds").glob("*.txt")), seed)
+    args, listing = STAGES["extract"], tmp_path / "modules.txt"
+    for _ in range(2):  # cold; a re-run that records
+        probe(root, args, listing)
+    text = seed.read_text(encoding="utf-8")
+    assert " the " in text
+    seed.write_text(text.replace(" the ", " the (edited) ", 1), encoding="utf-8")
+    out, modules = probe(root, ["extract", "{root}/seeds", "--locales", "de,zh_CN,zh_TW,es"], listing)
+    assert "wrote" in out and "unchanged" not in out  # the one article was extracted again
+    assert "l10n.segment" in modules
+    assert "babel.dates" not in modules
