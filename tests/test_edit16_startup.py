@@ -5,7 +5,8 @@ paid on every re-run. The seed article and a real saved news page go through the
 five stage commands (as the operator runs them, each in its own process) until each replays its
 whole-run record; the replaying process's `sys.modules` is read from inside it. The data model
 (`l10n.model`: twenty-one dataclasses, ~15 ms of CPU to define) describes what a stage works
-on, and a replay works on nothing.
+on, and a replay works on nothing. (Modules that build model objects per unit or placeable keep
+their import at module level: an import statement in a function is paid on every call.)
 
 An edit run's `extract` segments the edited article, which needs its source locale's number
 symbols: for `en` they are known (`patterns.ENGLISH_NUMBERS`, checked against CLDR here), and
@@ -80,8 +81,13 @@ def replays(tmp_path_factory) -> dict[str, tuple[str, str, set[str]]]:
     return {name: (found[0][0], found[1][0], found[1][1]) for name, found in runs.items()}
 
 
+# extract's replay still checks each PO's merge stamp, and `catalog.update` brings the catalog
+# readers with it (`catalog.translations` builds a `Translation` per unit: a module-level import)
+MODEL_FREE = [name for name in STAGES if name != "extract"]
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("name", list(STAGES))
+@pytest.mark.parametrize("name", MODEL_FREE)
 def test_a_replayed_stage_defines_no_data_model(replays, name: str) -> None:
     recorded, replayed, modules = replays[name]
     assert replayed == recorded  # nothing changed: the same report

@@ -39,11 +39,10 @@ from l10n.catalog.pofile import (
     load_catalog,
     set_fuzzy,
 )
+from l10n.model import Suggestion, Translation, TranslationOrigin
 
 if TYPE_CHECKING:
     import polib
-
-    from l10n.model import Suggestion, Translation, TranslationOrigin
 
 
 def provenance_of(entry: polib.POEntry) -> tuple[TranslationOrigin, str]:
@@ -100,8 +99,6 @@ def _record_of(msgstr: str, tcomment: str) -> tuple[TranslationOrigin, str, str 
 def entry_translation(entry: polib.POEntry) -> Translation:
     """The entry's msgstr and state; its source changed when msgmerge's `#|` says so, or when
     its machine line was written for another msgctxt and msgid (`source_hash`)."""
-    from l10n.model import Translation  # not at import: a command replaying its record builds none
-
     origin, provenance, made_for = _machine_record(entry)
     moved = made_for is not None and made_for != source_hash(entry.msgctxt, entry.msgid)
     return Translation(
@@ -227,7 +224,7 @@ def restore_review(entry: polib.POEntry) -> bool:
     return True
 
 
-Written = Callable[[dict[CatalogKey, "Translation"]], None]
+Written = Callable[[dict[CatalogKey, Translation]], None]
 """Told, under the catalog's lock, the reviewed translations (`Translation.is_reviewed`) the
 catalog holds once it is on disk: what a TM takes from it."""
 

@@ -11,21 +11,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # not imported at run time: `mt.base` and the catalog modules read only the pattern
-    from l10n.model import Placeable
+from l10n.model import InlineTag, Placeable
+from l10n.placeables.placeholder import PLACEHOLDER_PATTERN  # defined there, with no data model
 
-PLACEHOLDER_PATTERN = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
-"""A placeholder as the catalogs write it: `{money_1}`, tag pairs `{a_1}` … `{a_1_end}`
-(Python `str.format` field names, which is what gettext's `python-brace-format` flag checks).
-The one pattern every stage reads placeholders with (catalogs, TM, MT, QA, status, render)."""
+__all__ = ["PLACEHOLDER_PATTERN", "assign_names", "name_prefix", "placeholder_text", "renamed"]
 
 
 def name_prefix(placeable: Placeable) -> str:
     """`money` for a money value, the sanitised element name (`a`, `my_widget`) for a tag."""
-    from l10n.model import InlineTag
-
     if isinstance(placeable.value, InlineTag):
         prefix = re.sub(r"\W", "_", placeable.value.name.lower())
         return prefix if prefix[:1].isalpha() else f"tag_{prefix}"
@@ -36,13 +30,10 @@ def assign_names(placeables: Sequence[Placeable]) -> list[Placeable]:
     """Rename placeables given in sentence order; a closing tag takes its opening tag's number.
 
     >>> from decimal import Decimal
-    >>> from l10n.model import Placeable
     >>> items = [Placeable("x", "number", "2", Decimal(2)), Placeable("x", "number", "3", Decimal(3))]
     >>> [p.name for p in assign_names(items)]
     ['number_1', 'number_2']
     """
-    from l10n.model import InlineTag
-
     counters: Counter[str] = Counter()
     open_numbers: dict[str, list[int]] = {}
     named: list[Placeable] = []
@@ -67,8 +58,6 @@ def assign_names(placeables: Sequence[Placeable]) -> list[Placeable]:
 def renamed(placeable: Placeable, name: str) -> Placeable:
     """`placeable` under another name (what `dataclasses.replace` does, at a fifth of its cost:
     every detected value is renamed once)."""
-    from l10n.model import Placeable
-
     return Placeable(name, placeable.kind, placeable.original, placeable.value, placeable.start, placeable.end)
 
 
@@ -79,7 +68,6 @@ def placeholder_text(source: str, placeables: Sequence[Placeable]) -> str:
     forming a `{name}` placeholder are literal text, and `msgfmt -c` accepts them.
 
     >>> from decimal import Decimal
-    >>> from l10n.model import Placeable
     >>> placeholder_text("Over 200 {guests}", [Placeable("number_1", "number", "200", Decimal(200), 5, 8)])
     'Over {number_1} {guests}'
     """
