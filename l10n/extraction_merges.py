@@ -20,8 +20,9 @@ import os
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from l10n.fingerprint import KnownStat, StatsSeen
+from l10n.fingerprint import KnownStat
 from l10n.project import CONFIG_FILE, Project
+from l10n.seen import StatsSeen
 
 if TYPE_CHECKING:
     from l10n.fsio import Written
@@ -53,7 +54,7 @@ class MergesSeen:
         """Stat `files` (a piece's template and POs, and the shared files) before they are
         checked, unless seen already; they will be recorded in these states. The `known` of
         `fingerprint` for their checks: those seen settled (a racy one is stat'ed and judged there)."""
-        from l10n.fingerprint import watched_states
+        from l10n.seen import watched_states
 
         names = list(files)
         states = self.seen.states
