@@ -315,33 +315,27 @@ def _catalogs_on_record(
     """`extract` when its templates are as recorded: each article's result from the record, its
     POs merged only where their merge stamps say so (in `jobs` workers when there are many)."""
     from l10n.catalog.update import MERGE_STAGE, UpdateStats, merge_state
-    from l10n.extraction_merges import MergesSeen
+    from l10n.fingerprint import stats_of
     from l10n.memory.glossary import GLOSSARY_FILE_NAME
     from l10n.memory.stamps import process_stamps
 
     stamps = process_stamps(project, MERGE_STAGE)
     glossary = os.fspath(project.locales_dir / GLOSSARY_FILE_NAME)
-    checks = MergesSeen(project, locales, [glossary])  # the POs the last run checked, as it left them
-    known = checks.taking([glossary, *checks.shared])  # stat'ed once: nothing is read here
+    known = stats_of([glossary])  # stat'ed once, and each template once for its POs: nothing is read here
     merged: dict[str, list[UpdateResult]] = {}
     stale: list[str] = []
     for name, *_ in articles:
         pot = project.pot_file(name)  # stat'ed only (`pot_path` below is the checked path reported)
-        pos = [project.po_file(locale.code, name) for locale in locales]
-        known.update(checks.taking([pot, *pos]))
+        known.update(stats_of([pot]))
         merged[name] = []
-        for locale, po in zip(locales, pos):
-            key = f"{locale.code}/{name}"
-            kept = stamps.payload(key) if checks.unchanged(pot, po) else None
-            if kept is None:
-                state = merge_state(pot, po, glossary_path=glossary, locale_code=locale.code, known=known)
-                if not stamps.fresh(key, state):
-                    stale.append(name)
-                    break
-                kept = stamps.payload(key)
-            merged[name].append(UpdateResult(name, locale.code, po, UpdateStats(kept=kept)))
-        for path in (pot, *pos):
-            known.pop(path, None)
+        for locale in locales:
+            po, key = project.po_file(locale.code, name), f"{locale.code}/{name}"  # stat'ed only
+            state = merge_state(pot, po, glossary_path=glossary, locale_code=locale.code, known=known)
+            if not stamps.fresh(key, state):
+                stale.append(name)
+                break
+            merged[name].append(UpdateResult(name, locale.code, po, UpdateStats(kept=stamps.payload(key))))
+        del known[pot]
     refused: set[str] = set()
 
     def refuse(each: Refused) -> None:
@@ -350,14 +344,11 @@ def _catalogs_on_record(
 
     for name in stale:
         merged[name] = []
-    with noting_writes() as written:
-        if stale:
-            for result in update_catalogs(
-                project, domains=stale, locales=locales, jobs=jobs, on_refused=None if on_refused is None else refuse
-            ):
-                merged[result.domain].append(result)
-    if not refused:
-        checks.keep(written)
+    if stale:
+        for result in update_catalogs(
+            project, domains=stale, locales=locales, jobs=jobs, on_refused=None if on_refused is None else refuse
+        ):
+            merged[result.domain].append(result)
     for name, units, headline, *_ in articles:
         if name in refused:
             continue
