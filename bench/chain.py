@@ -205,6 +205,22 @@ pipeline kept ~1.65 cores busy; two run at once now). Estimates: no unloaded run
 session. locales/ byte-identical A/B
 (11,000 POs and POTs, header dates aside); 200 articles: TM marks of every catalog as A's.
 
+Session 16 (h/edit16), the edit run of extract, translate, qa and status profiled at 1,000 × 10
+(cProfile on the CPU clock, main f6aaca8, one sentence edited; profiled seconds, ~2–3× real):
+extract 2.6 — the edited article 0.97 (0.6 of it compiling the detector's regexes: value
+patterns 0.17, protect 0.05, the ingest modules' module-level patterns ~0.15; CLDR `en` for its
+number symbols 0.06, now skipped) and `pipeline._catalogs_on_record` 1.07, the merge-stamp check
+of the 9,990 POs of the unchanged articles (`merge_state` fingerprints 0.53, `project.po_file`
+0.15, stamp look-ups 0.15); translate pseudo 1.9 — `leverage_project` 0.56 (8,000
+`done_before` checks, 33,000 path joins), `translate_project` 0.40, the record look-up 0.31;
+qa 1.8 — `run_qa` 0.75, the look-up 0.51 (10,000 stamp payloads decoded as JSON 0.2); status
+1.1 — `project_status` 0.47, the look-up 0.36. Tried and taken out: a whole-run record of
+extract's PO checks (`memory.unchanged` for the merges, kept with states): it removed the 10,000
+fingerprints but its own look-up, a second stat of every file and re-recording 11,000 names each
+run cost as much (A B B A at load 11–13: no-change extract 0.45/0.39 → 0.60/0.47 CPU s). A next
+attempt would keep the record only when something moved, reuse the look-up's stats, and make the
+per-PO loop cheaper (paths joined once per locale folder, counts without a stamp read).
+
 Session 15 (h/build15: assemble and publish against writing the same bytes). A cold chain of
 this script at 1,000 × 10 (main 7fea943, `--repeat 0`, load 11–15): assemble 84.3 s wall /
 29.2 CPU s against 5.75 s for `write_same_bytes` of build/ (14.7×), publish 22.8 s / 9.5 CPU s

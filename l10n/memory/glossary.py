@@ -20,9 +20,12 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from l10n.errors import CatalogError
-from l10n.model import Unit
+
+if TYPE_CHECKING:
+    from l10n.model import Unit
 
 GLOSSARY_FILE_NAME = "glossary.csv"
 COLUMNS = ("term", "locale", "translation", "note", "dnt")

@@ -23,9 +23,12 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from l10n.memory.sqlite import open_wal_database
-from l10n.model import Suggestion, Unit
+
+if TYPE_CHECKING:
+    from l10n.model import Suggestion, Unit
 
 EXACT_SCORE = 100.0
 """The score of an exact match in the same context: the one case written as reviewed."""
@@ -342,6 +345,8 @@ def leverage(
     Exact same-context matches score `EXACT_SCORE` (`is_exact_match`); everything else is fuzzy
     with its score. Called before MT so MT only sees what the TM cannot fill.
     """
+    from l10n.model import Suggestion  # not at import: a command replaying its record builds none
+
     suggestions: list[Suggestion] = []
     for unit in units:
         matches = tm.lookup(
