@@ -291,13 +291,17 @@ class _MergesKept:
         pot, po = self.project.pot_path(domain), self.project.po_path(TargetLocale(code), domain)
         return merge_state(pot, po, glossary_path=self.glossary_file, locale_code=code)
 
+    def printed(self, code: str, domain: str, before: str) -> Fingerprint | None:
+        """`before` when the PO's merge stamp holds for it (bytes l10n's printer wrote), else None."""
+        return before if isinstance(before, Fingerprint) and self.merges.fresh(f"{code}/{domain}", before) else None
+
     def after(self, code: str, domain: str, before: str) -> None:
         self.merges.carry_over(f"{code}/{domain}", before, self.before(code, domain))
 
     @contextlib.contextmanager
     def __call__(self, code: str, domain: str) -> Iterator[Fingerprint | None]:
         before = self.before(code, domain)
-        yield before if isinstance(before, Fingerprint) and self.merges.fresh(f"{code}/{domain}", before) else None
+        yield self.printed(code, domain, before)
         self.after(code, domain, before)
 
 
