@@ -187,7 +187,9 @@ def translate_project(
                     entry.skipped_human += human
                     entry.up_to_date += 1
                     continue
-                if stamps.fresh(key, fingerprint([po_file, glossary_file], settings=stamp_settings, known=known)):
+                if stamps.has(key) and stamps.fresh(  # never done (a cold run): stale without a fingerprint
+                    key, fingerprint([po_file, glossary_file], settings=stamp_settings, known=known)
+                ):
                     entry.skipped_human += stamps.payload(key)  # done, and nothing changed since
                     entry.up_to_date += 1
                     continue
@@ -355,7 +357,7 @@ def _derive_traditional(
             if unchanged is not None and files[0] in unchanged and files[1] in unchanged and stamps.has(key):
                 entry.up_to_date += 1  # derived then, as both are now
                 continue
-            if stamps.fresh(key, fingerprint(files, settings=stamp_settings)):
+            if stamps.has(key) and stamps.fresh(key, fingerprint(files, settings=stamp_settings)):
                 entry.up_to_date += 1  # stat'ed only
             else:
                 stale.append(domain)
