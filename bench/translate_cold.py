@@ -1,9 +1,10 @@
 """The two cold `translate` stages of the chain, this code against a baseline, alternated.
 
-    .venv/bin/python bench/translate_cold.py --baseline DIR [--articles 1000] [--rounds 2]
-        [--scratch DIR] [--jobs N]
+    .venv/bin/python bench/translate_cold.py --baseline DIR [--candidate DIR] [--articles 1000]
+        [--rounds 2] [--scratch DIR] [--jobs N]
 
-`DIR` is a code tree of the baseline (`git archive <commit> | tar -x -C DIR`). Each side gets
+`DIR` is a code tree of the baseline (`git archive <commit> | tar -x -C DIR`); the candidate is
+this checkout unless `--candidate` names another such tree (then this one may change meanwhile). Each side gets
 the corpus of `bench/chain.py` extracted by its own code (the stamps key on the code, so a
 project extracted by the other side would make every merge stamp stale and change the work),
 then each round copies that project and runs `translate --engine pseudo` (eight locales) and
@@ -76,12 +77,13 @@ def same_outputs(a: Path, b: Path) -> str:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--baseline", type=Path, required=True, help="the baseline's code tree")
+    parser.add_argument("--candidate", type=Path, default=REPO, help="the code tree measured against it (this one)")
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--rounds", type=int, default=2, help="A B B A per round")
     parser.add_argument("--scratch", type=Path, default=None)
     parser.add_argument("--jobs", type=int, default=None, help="translate --jobs (default: its own)")
     args = parser.parse_args(argv)
-    trees = {"A": args.baseline.resolve(), "B": REPO}
+    trees = {"A": args.baseline.resolve(), "B": args.candidate.resolve()}
     scratch = Path(tempfile.mkdtemp(prefix="l10n-translate-cold-", dir=args.scratch))
     bytecode_alike(scratch / "pycache", *trees.values())
     jobs = [] if args.jobs is None else ["--jobs", str(args.jobs)]
