@@ -170,3 +170,24 @@ def test_no_suggestion_tells_the_recorder_nothing(tmp_path: Path) -> None:
     told: list[dict] = []
     assert fill_suggestions(po, [Suggestion(None, "a", "", "mt", "")], overwrite_fuzzy=False, written=told.append) == 0
     assert told == []
+
+
+@pytest.mark.parametrize("overwrite", [False, True])
+def test_two_suggestions_for_one_unit_as_the_general_rule(tmp_path: Path, overwrite: bool) -> None:
+    """`apply_suggestions` applies each suggestion by its rule (the first fills an empty unit,
+    the second finds it machine-fuzzy); the block path must not refuse such a call
+    (`BlockCatalog.fill` raises on a second text for a plain block)."""
+    pot = sorted(REPO.glob("locales/*.pot"))[0]
+    fresh = tmp_path / "fresh.po"
+    update_po(pot, fresh, parse_locale("de"))
+    data = fresh.read_bytes()
+    units = list(read_translations(fresh))[:3]
+    doubled = [Suggestion(c, i, text, "mt", PROVENANCE) for c, i in units for text in (f"erst {i}", f"dann {i}")]
+    told: dict[str, list[dict]] = {"blocks": [], "general": []}
+    for side, write in (("blocks", fill_suggestions), ("general", apply_suggestions)):
+        po = tmp_path / f"{side}.po"
+        po.write_bytes(data)
+        write(po, doubled, overwrite_fuzzy=overwrite, written=told[side].append)
+    blocks, general = (without_date((tmp_path / f"{side}.po").read_bytes()) for side in ("blocks", "general"))
+    assert blocks == general and blocks != without_date(data)
+    assert told["blocks"] == told["general"]

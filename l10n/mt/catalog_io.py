@@ -151,7 +151,9 @@ def fill_suggestions(
 
     pending = [s for s in suggestions if s.msgstr]
     origins = {s.origin for s in pending}
-    if len(origins) != 1:  # nothing to write (`apply_suggestions` tells `written` nothing), or mixed
+    if len(origins) != 1 or len({(s.msgctxt, s.msgid) for s in pending}) != len(pending):
+        # nothing to write (`apply_suggestions` tells `written` nothing), mixed origins, or two
+        # texts for one unit (`BlockCatalog.fill` refuses them; the general rule decides)
         return apply_suggestions(po_path, pending, overwrite_fuzzy=overwrite_fuzzy, written=written)
     with fsio.locked(po_path):
         data = scannable_bytes(po_path)
