@@ -12,7 +12,7 @@ then each round copies that project and runs `translate --engine pseudo` (eight 
 the sides in the order A B B A (then again): load drifts hit both alike. Per stage it prints
 wall and CPU seconds (GNU time's %U + %S: the stage, its workers and Apertium's processes) and
 the load average before it. At the end, the last copies of each side are compared: every PO
-and POT byte-identical apart from `PO-Revision-Date`, and the MT cache's rows the same.
+and POT byte-identical apart from their dates, and the MT cache's rows the same.
 Both sides read bytecode compiled once before timing (`chain.bytecode_alike`).
 """
 
@@ -36,7 +36,7 @@ STAGES = (
     ("pseudo", ["translate", "--engine", "pseudo", "--locales", PSEUDO_LOCALES]),
     ("auto", ["translate", "--engine", "auto", "--locales", "es,zh_TW"]),
 )
-_DATE = re.compile(rb'^"PO-Revision-Date: [^"]*"\n', re.MULTILINE)
+_DATE = re.compile(rb'^"(?:PO-Revision|POT-Creation)-Date: [^"]*"\n', re.MULTILINE)  # each side extracted its own
 
 
 def l10n(tree: Path, args: list[str], root: Path) -> tuple[float, float]:
@@ -61,7 +61,8 @@ def l10n(tree: Path, args: list[str], root: Path) -> tuple[float, float]:
 
 
 def same_outputs(a: Path, b: Path) -> str:
-    """Catalogs compared without their revision dates, and the MT cache's rows but their times."""
+    """Catalogs compared without their dates (revision, and creation: each side's extract ran at
+    its own time), and the MT cache's rows but their times."""
     files = sorted(p.relative_to(a) for p in (a / "locales").rglob("*.po*"))
     differ = [f for f in files if _DATE.sub(b"", (a / f).read_bytes()) != _DATE.sub(b"", (b / f).read_bytes())]
     rows = []
