@@ -162,13 +162,6 @@ class BlockCatalog:
             block.filled = _filled(block, line, known[msgstr])
         return changed
 
-    def translations(self) -> dict[CatalogKey, Translation]:
-        """`read_translations` of the catalog, in file order (a plain block: `EMPTY_UNIT`)."""
-        return {
-            key: EMPTY_UNIT if isinstance(block, _Plain) else entry_translation(block)
-            for key, block in zip(self.keys, self.blocks, strict=True)
-        }
-
     def reviewed(self) -> dict[CatalogKey, Translation]:
         """What `fill_catalog` tells `written`: the reviewed translations (a plain block never
         holds one: it is empty, or fuzzy once filled)."""

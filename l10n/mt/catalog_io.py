@@ -121,12 +121,18 @@ def catalog_translations(po_path: Path) -> dict[CatalogKey, Translation]:
     fields and comments of a scanned entry (~half the cost); else as `read_translations` reads
     it (which names any error). Only keys and states are asked: no field is printed."""
     from l10n.catalog.po import read_translations
-    from l10n.catalog.po_blocks import read_blocks
-    from l10n.catalog.po_scan import scannable_bytes
+    from l10n.catalog.po_blocks import EMPTY_UNIT, read_blocks
+    from l10n.catalog.po_scan import ScannedEntry, scannable_bytes
+    from l10n.catalog.translations import entry_translation
 
     data = scannable_bytes(po_path)
     catalog = read_blocks(data, fields_as_printed=True) if data is not None else None
-    return read_translations(po_path) if catalog is None else catalog.translations()
+    if catalog is None:
+        return read_translations(po_path)
+    return {  # a block that is not a scanned entry is a plain one: empty, as `EMPTY_UNIT` says
+        key: entry_translation(block) if isinstance(block, ScannedEntry) else EMPTY_UNIT
+        for key, block in zip(catalog.keys, catalog.blocks, strict=True)
+    }
 
 
 def fill_suggestions(
