@@ -221,6 +221,26 @@ run cost as much (A B B A at load 11–13: no-change extract 0.45/0.39 → 0.60/
 attempt would keep the record only when something moved, reuse the look-up's stats, and make the
 per-PO loop cheaper (paths joined once per locale folder, counts without a stamp read).
 
+Session 16 (h/chain16): `translate` writes MT into a catalog block by block and reads its open
+units from the same blocks (`mt/catalog_io.fill_suggestions`, `catalog_translations`, the zh_TW
+derivation's `po_blocks`: a fresh catalog's lines copied, only the new msgstrs printed), and a
+cold run's parent takes no fingerprint of a catalog never done. Outputs byte-identical to main
+f6aaca8 (1,000 × 10 pseudo: 11,000 POs/POTs, dates aside, 102,312 MT cache rows; 200 × 10 pseudo
+then auto: 2,200 catalogs, TM marks all holding). Figures, 2 shared cores, no quiet hour:
+in-process, 1,000 de catalogs: write 2.13–2.16 → 1.31–1.41 CPU s, read 0.35–0.38 → 0.20–0.21;
+`translate pseudo` at 200 × 8, A B B A, load 10–11: 7.45–8.08 → 6.64–6.69 CPU s (parent
+3.03–3.08 → 2.93, workers 4.42–5.00 → 3.71–3.76); at 1,000 × 8 on projects each side extracted,
+A B then A B B A (6fb4b19), load 9.8–14.5: 44.3–48.8 → 39.3–41.3 CPU s (parent 15.9–16.5 →
+15.4–16.8, workers 28.3–32.2 → 22.5–25.9); wall 70–185 s on both sides, the load's.
+`bench/translate_cold.py --rounds 1` (A B B A at 1,000 × 10, load 14–25, a test run beside
+B's first turn) did not resolve it: pseudo 41.3–42.3 → 46.7–46.8 CPU s, auto 61.9–64.8 →
+67.1–68.9 (auto's code path is mostly Apertium's own processes, unchanged, so that spread is
+the load's). The parent (~16 CPU s at 1,000 × 8: MT cache, collecting suggestions, merge
+fingerprints before and after each write, the TM sync; its path checks cut after these runs)
+is now most of pseudo's unloaded wall;
+auto is Apertium's CPU (~0.93 CPU s a 256-text batch, 0.26 of it the pipeline's start; batches
+stay as cut, the output depends on them). The whole chain was not re-run: no quiet hour.
+
 Session 15 (h/build15: assemble and publish against writing the same bytes). A cold chain of
 this script at 1,000 × 10 (main 7fea943, `--repeat 0`, load 11–15): assemble 84.3 s wall /
 29.2 CPU s against 5.75 s for `write_same_bytes` of build/ (14.7×), publish 22.8 s / 9.5 CPU s
