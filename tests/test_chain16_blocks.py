@@ -18,7 +18,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from test_catalog_po_read import _mutations
+from test_catalog_po_read import mutated
 from test_mt_opencc import traditional_variants
 
 from l10n.catalog.po import apply_suggestions, read_translations, update_po
@@ -150,15 +150,10 @@ def test_mutated_catalogs_fill_to_the_same_bytes(tmp_path: Path) -> None:
     with deferred_durability(tmp_path):
         for number in range(240):
             lines = rng.choice(sources).decode("utf-8", errors="replace").split("\n")
-            if number % 2 == 0:
-                lines = _mutations(lines, rng)
-            elif lines:
-                index = rng.randrange(len(lines))
-                cut = rng.randint(0, len(lines[index]))
-                lines[index] = lines[index][:cut] + rng.choice(stray) + lines[index][cut:]
-            mutated = "\n".join(lines).encode("utf-8")
-            taken += both_ways(tmp_path / f"m{number}", mutated, overwrite=number % 3 == 0)
-            read_both_ways(tmp_path / f"m{number}", mutated)
+            lines = mutated(lines, rng, stray, number)
+            mutant = "\n".join(lines).encode("utf-8")
+            taken += both_ways(tmp_path / f"m{number}", mutant, overwrite=number % 3 == 0)
+            read_both_ways(tmp_path / f"m{number}", mutant)
     assert taken > 30  # 45 of 240 with this seed: the rest declined, and written by the general path
 
 

@@ -28,6 +28,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from test_startup_imports import probe
 
 REPO = Path(__file__).resolve().parent.parent
 PAGE = REPO / "tests" / "data" / "realworld" / "bbc-com-52241221.html"  # SOURCES.md there
@@ -38,30 +39,6 @@ STAGES = {
     "qa": ["qa"],
     "status": ["status"],
 }
-
-# run main() and write the names in sys.modules to the file named by L10N_TEST_MODULES
-PROBE = (
-    "import os, sys\n"
-    "from l10n.cli import main\n"
-    "code = main(sys.argv[1:])\n"
-    "with open(os.environ['L10N_TEST_MODULES'], 'w') as out:\n"
-    "    out.write('\\n'.join(sorted(sys.modules)))\n"
-    "sys.exit(code)\n"
-)
-
-
-def probe(root: Path, args: list[str], listing: Path) -> tuple[str, set[str]]:
-    """(stdout, modules imported) of one `l10n` process."""
-    argv = [a.format(root=root) for a in args] + ["--root", str(root)]
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, *argv],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "L10N_TEST_MODULES": str(listing), "PYTHONPATH": str(REPO)},
-        timeout=600,
-    )
-    assert done.returncode in ((0, 1) if args[0] == "qa" else (0,)), done.stderr[-2000:]
-    return done.stdout, set(listing.read_text(encoding="utf-8").split("\n"))
 
 
 @pytest.fixture(scope="module")
