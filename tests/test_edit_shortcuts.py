@@ -22,7 +22,7 @@ from l10n.cli import main
 from l10n.locales import parse_locale
 from l10n.memory import stamps_file as stamps_file_module
 from l10n.memory.stamps import STAMPS_FILE_NAME, stage_stamps
-from l10n.qa import checks
+from l10n.qa import checks, script_variant
 from l10n.qa.registry import CheckedUnit
 
 REPO = Path(__file__).resolve().parent.parent
@@ -128,10 +128,10 @@ def test_a_glossary_without_simplified_rows_loads_no_converter_for_traditional()
 
 @pytest.mark.parametrize("code", ["zh_TW", "zh_CN", "zh_HK"])
 def test_the_script_check_loads_opencc_only_for_chinese_characters(code: str) -> None:
-    checks._opencc.cache_clear()
+    script_variant._opencc.cache_clear()
     latin = CheckedUnit("Leading experts are appointed.", "Ŀéàðîñğ éxþéŕţš", parse_locale(code))
     assert checks.chinese_script_variant(latin) is None
-    assert checks._opencc.cache_info().currsize == 0
+    assert script_variant._opencc.cache_info().currsize == 0
     mixed = "多位知名專家受聘担任顧問。" if code != "zh_CN" else "多位知名專家受聘担任顾问。"
     assert checks.chinese_script_variant(CheckedUnit("Experts.", mixed, parse_locale(code)))  # still found
 

@@ -382,4 +382,4 @@ def machine_translation_failed(unit: CheckedUnit) -> str | None:
 
 # The Chinese script-variant check has its own module; imported here, so it is registered after
 # the checks above, where it always was (`all_checks`' order is the order of a unit's findings).
-from l10n.qa.script_variant import SHARED_BY_BOTH_SCRIPTS, _opencc, chinese_script_variant  # noqa: E402, F401
+from l10n.qa.script_variant import SHARED_BY_BOTH_SCRIPTS, chinese_script_variant  # noqa: E402, F401
