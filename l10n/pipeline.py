@@ -313,29 +313,39 @@ def _catalogs_on_record(
     on_refused: Callable[[Refused], None] | None = None,
 ) -> Iterator[ExtractResult]:
     """`extract` when its templates are as recorded: each article's result from the record, its
-    POs merged only where their merge stamps say so (in `jobs` workers when there are many)."""
-    from l10n.catalog.update import MERGE_STAGE, UpdateStats, merge_state
-    from l10n.fingerprint import stats_of
+    POs merged only where their merge stamps say so (in `jobs` workers when there are many).
+
+    The check of 10,000 POs by stat: one stat per PO, the template's and the glossary's once,
+    each PO's path joined onto its locale folder taken once, its digest by `stat_digest` (no
+    `Fingerprint` per PO). A stamp that does not equal it (stale, or kept by content for racy
+    files) is asked again with `merge_state`'s full fingerprint, which applies the racy rules."""
+    from l10n.catalog.update import MERGE_STAGE, UpdateStats, merge_settings, merge_state
+    from l10n.fingerprint import file_state, stat_digest
     from l10n.memory.glossary import GLOSSARY_FILE_NAME
     from l10n.memory.stamps import process_stamps
 
     stamps = process_stamps(project, MERGE_STAGE)
     glossary = os.fspath(project.locales_dir / GLOSSARY_FILE_NAME)
-    known = stats_of([glossary])  # stat'ed once, and each template once for its POs: nothing is read here
+    glossary_state = (glossary, file_state(glossary))  # stat'ed once: nothing is read here
+    folders = [  # (code, the folder's path with its separator, settings): joined once per locale
+        (locale.code, os.path.dirname(project.po_file(locale.code, "x")) + os.sep, merge_settings(locale.code))
+        for locale in locales
+    ]
     merged: dict[str, list[UpdateResult]] = {}
     stale: list[str] = []
     for name, *_ in articles:
-        pot = project.pot_file(name)  # stat'ed only (`pot_path` below is the checked path reported)
-        known.update(stats_of([pot]))
+        pot = project.pot_file(name)  # the name checked here, once (`pot_path` below is the path reported)
+        pot_state = (pot, file_state(pot))
         merged[name] = []
-        for locale in locales:
-            po, key = project.po_file(locale.code, name), f"{locale.code}/{name}"  # stat'ed only
-            state = merge_state(pot, po, glossary_path=glossary, locale_code=locale.code, known=known)
-            if not stamps.fresh(key, state):
+        for code, folder, settings in folders:
+            po, key = f"{folder}{name}.po", f"{code}/{name}"
+            state = stat_digest(settings, (pot_state, (po, file_state(po)), glossary_state))
+            if not stamps.fresh(key, state) and not stamps.fresh(
+                key, merge_state(pot, po, glossary_path=glossary, locale_code=code)
+            ):
                 stale.append(name)
                 break
-            merged[name].append(UpdateResult(name, locale.code, po, UpdateStats(kept=stamps.payload(key))))
-        del known[pot]
+            merged[name].append(UpdateResult(name, code, po, UpdateStats(kept=stamps.payload(key))))
     refused: set[str] = set()
 
     def refuse(each: Refused) -> None:

@@ -363,4 +363,10 @@ def merge_state(
     `known`: stats of the template and glossary taken once for many POs (`fingerprint`)."""
     from l10n.fingerprint import fingerprint
 
-    return fingerprint([pot_path, po_path, glossary_path], settings=f"merge|{locale_code}", known=known)
+    return fingerprint([pot_path, po_path, glossary_path], settings=merge_settings(locale_code), known=known)
+
+
+def merge_settings(locale_code: str) -> str:
+    """The settings of `merge_state`, whose files are the template, the PO and the glossary in
+    that order: for a caller that takes their stats itself (`fingerprint.stat_digest`)."""
+    return f"merge|{locale_code}"
