@@ -12,14 +12,13 @@ from __future__ import annotations
 import functools
 import json
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from l10n.locales import TargetLocale
 from l10n.publish.indexes import with_source_first
 from l10n.publish.manifest import PageRecord
-from l10n.publish.pages import ArticleEdition
 
 if TYPE_CHECKING:
     from l10n.fingerprint import Fingerprint
@@ -95,23 +94,10 @@ def _settings_without_others(codes: tuple[str, ...], base_url: str | None) -> st
     return json.dumps([list(codes), base_url, []], sort_keys=True)
 
 
-def published_state(editions: Sequence[ArticleEdition], report: PublishReport) -> dict:
-    """What a stamp keeps of an article just published besides its files (`record_published`
-    adds them): page records, gate notes."""
-    paths = [e.path for e in editions]
-    return {
-        "records": [e.record().as_json() for e in editions],
-        "held": {path: report.held[path] for path in paths if path in report.held},
-        # what `site._note_gate` noted of these editions; not a search of the run's list, which
-        # grows with every article (quadratic: ~1.5 s of a cold 1,000-article publish)
-        "not_ready": [e.path for e in editions if not e.ready],
-    }
-
-
 def record_published(
     stamps: Stamps, published: Sequence[tuple[str, str, Sequence[Path], dict]], report: PublishReport
 ) -> None:
-    """Stamp each article published (domain, input state, files, `published_state`) with its
+    """Stamp each article published (domain, input state, files, and what else it keeps: `staging.StagedArticle.published_state`) with its
     files as written (`fsio.state_as_written`), judged after one clock reading taken once the
     articles are written: a file settled since its write is kept by the state the write left
     (read back once to check it holds the bytes written), one written in the tick of that
@@ -130,15 +116,27 @@ def record_published(
         stamps.record(domain, state, payload)
 
 
-def stamped_files(stamps: Stamps, domain: str, state: str, out_dir: Path, seen: StatsSeen | None = None) -> dict | None:
+def stamped_files(
+    stamps: Stamps,
+    domain: str,
+    state: str,
+    out_dir: Path,
+    seen: StatsSeen | None = None,
+    *,
+    unless: Collection[str] = (),
+) -> dict | None:
     """What the stamp of an article records when its inputs are as stamped and its files are as
-    it left them, else None (it is then rebuilt). `seen`: stats taken already (`StatsSeen`)."""
+    it left them, else None (it is then rebuilt). `seen`: stats taken already (`StatsSeen`).
+    `unless`: site paths this run has staged other bytes for (`site._swap` moves them in
+    later): a stamp naming one does not hold, as it would not once they were written."""
     from l10n.fsio import kept_as_recorded
     from l10n.memory.stamps import file_state
 
     if not stamps.fresh(domain, state):
         return None
     published = stamps.payload(domain)
+    if unless and any(path in unless for path in published["files"]):
+        return None
     prefix = os.path.join(os.fspath(out_dir), "")  # + a manifest's relative POSIX path: what `os.path.join` gives
     state_of = seen.file_state if seen else file_state
     if not all(kept_as_recorded(prefix + path, recorded, state_of) for path, recorded in published["files"].items()):
@@ -154,11 +152,13 @@ def take_as_published(
     report: PublishReport,
     pages: PageIndex,
     seen: StatsSeen | None = None,
+    unless: Collection[str] = (),
 ) -> bool:
     """An article whose inputs are as stamped and whose files are as it left them: its records and
-    files taken into this run as they are. False when anything differs (it is then rebuilt)."""
+    files taken into this run as they are. False when anything differs (it is then rebuilt).
+    `unless`: as `stamped_files`."""
     out_dir = report.out_dir
-    published = stamped_files(stamps, domain, state, out_dir, seen)
+    published = stamped_files(stamps, domain, state, out_dir, seen, unless=unless)
     if published is None:
         return False
     read = [PageRecord.from_json(data) for data in published["records"]]
