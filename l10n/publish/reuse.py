@@ -116,27 +116,15 @@ def record_published(
         stamps.record(domain, state, payload)
 
 
-def stamped_files(
-    stamps: Stamps,
-    domain: str,
-    state: str,
-    out_dir: Path,
-    seen: StatsSeen | None = None,
-    *,
-    unless: Collection[str] = (),
-) -> dict | None:
+def stamped_files(stamps: Stamps, domain: str, state: str, out_dir: Path, seen: StatsSeen | None = None) -> dict | None:
     """What the stamp of an article records when its inputs are as stamped and its files are as
-    it left them, else None (it is then rebuilt). `seen`: stats taken already (`StatsSeen`).
-    `unless`: site paths this run has staged other bytes for (`site._swap` moves them in
-    later): a stamp naming one does not hold, as it would not once they were written."""
+    it left them, else None (it is then rebuilt). `seen`: stats taken already (`StatsSeen`)."""
     from l10n.fsio import kept_as_recorded
     from l10n.memory.stamps import file_state
 
     if not stamps.fresh(domain, state):
         return None
     published = stamps.payload(domain)
-    if unless and any(path in unless for path in published["files"]):
-        return None
     prefix = os.path.join(os.fspath(out_dir), "")  # + a manifest's relative POSIX path: what `os.path.join` gives
     state_of = seen.file_state if seen else file_state
     if not all(kept_as_recorded(prefix + path, recorded, state_of) for path, recorded in published["files"].items()):
@@ -145,21 +133,13 @@ def stamped_files(
 
 
 def take_as_published(
-    stamps: Stamps,
-    domain: str,
-    state: str,
-    *,
-    report: PublishReport,
-    pages: PageIndex,
-    seen: StatsSeen | None = None,
-    unless: Collection[str] = (),
+    published: dict, *, report: PublishReport, pages: PageIndex, unless: Collection[str] = ()
 ) -> bool:
-    """An article whose inputs are as stamped and whose files are as it left them: its records and
-    files taken into this run as they are. False when anything differs (it is then rebuilt).
-    `unless`: as `stamped_files`."""
-    out_dir = report.out_dir
-    published = stamped_files(stamps, domain, state, out_dir, seen, unless=unless)
-    if published is None:
+    """An article whose stamp held (`stamped_files` gave `published`): its records and files
+    taken into this run as they are. False when a record is unreadable, or a file is one this
+    run has staged other bytes for (`unless`: `site._swap` moves them in later, and the stamp
+    would not hold once they were written); the article is then made again."""
+    if unless and any(path in unless for path in published["files"]):
         return False
     read = [PageRecord.from_json(data) for data in published["records"]]
     records = [record for record in read if record is not None]

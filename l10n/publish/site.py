@@ -282,21 +282,22 @@ def _write_site(
 
     def tasks() -> Iterator[ArticleTask]:
         for item in articles:
-            state = article_state(item, pages, locales=locales, base_url=base_url, seen=seen) if stamps else ""
-            # workers skip an article whose stamp holds (checked again below, in order)
-            as_stamped = jobs > 1 and stamps is not None and stamped_files(stamps, item.domain, state, out_dir, seen)
-            yield ArticleTask(item, state, tuple(pages.of(item.domain)), as_stamped=bool(as_stamped))
+            if stamps is None:
+                yield ArticleTask(item, "", tuple(pages.of(item.domain)))
+                continue
+            state = article_state(item, pages, locales=locales, base_url=base_url, seen=seen)
+            published = stamped_files(stamps, item.domain, state, out_dir, seen)  # its pages stand: not sent
+            yield ArticleTask(item, state, tuple(pages.of(item.domain)), stamped=published)
 
     finished = False
     try:
         for task, staged in staged_in_order(tasks(), settings, jobs=jobs):
             domain = task.item.domain
-            if staged is None and stamps is not None:
-                if take_as_published(
-                    stamps, domain, task.state, report=report, pages=pages, seen=seen, unless=rewritten
-                ):
-                    slugs.update((record.path, record.domain) for record in pages.of(domain))
-                    continue
+            if task.stamped is not None and take_as_published(
+                task.stamped, report=report, pages=pages, unless=rewritten
+            ):
+                slugs.update((record.path, record.domain) for record in pages.of(domain))
+                continue
             if staged is not None and not names_hold(staged, slugs):
                 shutil.rmtree(stage / domain)  # named as if no article before it had taken anything
                 staged = None

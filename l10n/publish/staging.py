@@ -59,7 +59,11 @@ class ArticleTask:
     item: ArticleToPublish
     state: str  # `reuse.article_state`
     earlier: tuple[PageRecord, ...] = ()  # its page records kept from earlier runs
-    as_stamped: bool = False  # its stamp held when it was sent: not made (the parent takes it)
+    stamped: dict | None = None  # its stamp's payload when it held (`reuse.stamped_files`): never sent
+
+    @property
+    def as_stamped(self) -> bool:
+        return self.stamped is not None
 
 
 @dataclass(frozen=True)
