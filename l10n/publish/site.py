@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import functools
 import os
-import shutil
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -299,7 +298,7 @@ def _write_site(
                 slugs.update((record.path, record.domain) for record in pages.of(domain))
                 continue
             if staged is not None and not names_hold(staged, slugs):
-                shutil.rmtree(stage / domain)  # named as if no article before it had taken anything
+                staged.discard(settings)  # named as if no article before it had taken anything
                 staged = None
             if staged is None:
                 staged = stage_article(settings, task, taken=slugs)

@@ -15,6 +15,7 @@ that guessed wrong, or a run killed before its swap, leaves the site as it was.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import os
@@ -89,7 +90,17 @@ class StagedArticle:
     media: list[MediaFile] = field(default_factory=list)
 
     def staged_path(self, settings: StageSettings, page: StagedPage) -> str:
-        return os.path.join(os.fspath(settings.stage), self.domain, page.path)
+        """`<stage>/<the page's folder>/<domain>.<n>`: one folder per site folder (a folder per
+        article and locale was 11,000 made and removed in a cold run), no two articles' alike."""
+        folder, _ = os.path.split(page.path)
+        return os.path.join(os.fspath(settings.stage), folder, f"{self.domain}.{self.pages.index(page)}")
+
+    def discard(self, settings: StageSettings) -> None:
+        """Its staged files removed (named again: `site.names_hold`)."""
+        for page in self.pages:
+            if page.digest is not None:
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(self.staged_path(settings, page))
 
     def published_state(self) -> dict:
         """What the article's stamp keeps besides its files (`reuse.record_published` adds them)."""
@@ -208,9 +219,9 @@ def _stage(settings: StageSettings, staged: StagedArticle, site_path: str, text:
             staged.pages.append(StagedPage(site_path, None))
             return
     page = StagedPage(site_path, data_digest(data))
+    staged.pages.append(page)
     mode = NEW_FILE_MODE if status is None else status.st_mode & 0o777
     stage_bytes(staged.staged_path(settings, page), data, mode=mode)
-    staged.pages.append(page)
 
 
 @functools.lru_cache(maxsize=1)
