@@ -788,7 +788,11 @@ def measure(
     floor; every tree written is moved aside and deleted at the end (`Graveyard`)."""
     import time
 
+    import chain
+
     print(f"site_write: {root}; load average {os.getloadavg()} on {os.cpu_count()} cores", flush=True)
+    trees = [Path(chain.REPO), *(tree.resolve() for tree in (code, baseline) if tree is not None)]
+    chain.bytecode_alike(Path(tempfile.mkdtemp(prefix="l10n-site-write-pycache-")), *trees)  # see chain.py
     graveyard = Graveyard(root)
     tools = [("ours", root, code.resolve() if code else None)]
     if baseline is not None:
