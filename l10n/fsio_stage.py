@@ -1,5 +1,6 @@
 """Publishing's swap: files written complete into a stage folder first, then moved to their
-names together once every one is made (`publish`: a killed run leaves the site it found).
+names together once every one is made (`publish`: a run killed before the moves leaves the
+site it found; the moves are renames, one file at a time, not one atomic step).
 
 A page written straight to its name is atomic on its own, but a publish killed half-way left
 some articles' pages new and others old, and a new article's page whose language switcher

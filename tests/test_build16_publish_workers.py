@@ -169,3 +169,31 @@ def test_a_publish_killed_while_it_stages_leaves_the_site_it_found(
     assert _published(fresh, capsys, "--base-url", "https://news.example.org/")[0] == 0
     assert _site(root) == _site(fresh)
     assert not stage_folder(root / "site").exists()
+
+
+def test_a_guessed_name_that_loses_with_nothing_staged_is_named_again(
+    translated: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """review16 F1: an earlier article retitled so that it takes a later article's old address
+    (where the site holds that article's redirect), the later article's input touched so its
+    stamp does not hold: its worker guesses the redirect, every page it renders equals the
+    site's (nothing staged), and the name decided in order differs — publish named it again
+    (on fd2e0d2 it failed removing a stage folder that did not exist, nothing published)."""
+    sites = {}
+    for jobs in ("1", "2"):
+        root = tmp_path / f"jobs{jobs}"
+        shutil.copytree(translated, root)
+        assert _published(root, capsys)[0] == 0
+        _retitle(root / "seeds" / "article-00001.md", "Article 00010")
+        codes = ",".join(locale.code for locale in LOCALES)
+        for stage in (["extract", str(root / "seeds")], ["translate", "--engine", "pseudo"], ["qa"]):
+            main([*stage, "-q", "--locales", codes, "--root", str(root)])
+        capsys.readouterr()
+        later = root / "seeds" / "article-00010.md"
+        st = later.stat()
+        os.utime(later, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))  # same bytes, another state
+        status, out, err = _published(root, capsys, "--jobs", jobs)
+        assert status == 0, err
+        sites[jobs] = _site(root)
+    assert sites["1"] == sites["2"]
+    assert 'http-equiv="refresh"' not in sites["2"][0]["de/article-00010.html"].decode()  # 00001's page now
