@@ -197,3 +197,23 @@ def test_a_guessed_name_that_loses_with_nothing_staged_is_named_again(
         sites[jobs] = _site(root)
     assert sites["1"] == sites["2"]
     assert 'http-equiv="refresh"' not in sites["2"][0]["de/article-00010.html"].decode()  # 00001's page now
+
+
+def test_a_task_sent_to_a_worker_carries_its_own_source_not_the_caches_the_parent_grows(tmp_path: Path) -> None:
+    """The pool's feeder thread pickles each task while this process plans the next articles and
+    adds to `Project.found_sources`: pickling the whole project failed at 1,000 articles
+    ("dictionary changed size during iteration", `publish --jobs 2`) and sent every source found
+    so far with every task. The task now carries the project's root and settings and its own
+    article's source only."""
+    import pickle
+
+    from l10n.publish.editions import _ProjectEditions
+
+    project = Project.open(tmp_path)
+    for n in range(1000):
+        project.found_sources[f"article-{n:05d}"] = tmp_path / "seeds" / f"article-{n:05d}.md"
+    task = _ProjectEditions(project, "article-00007", tuple(LOCALES), "run")
+    sent = pickle.loads(pickle.dumps(task))
+    assert sent.project == project and sent.domain == "article-00007" and sent.locales == tuple(LOCALES)
+    assert sent.project.found_sources == {"article-00007": tmp_path / "seeds" / "article-00007.md"}
+    assert len(pickle.dumps(task)) < 4_000

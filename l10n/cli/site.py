@@ -50,8 +50,8 @@ def publish(
         int | None,
         typer.Option(
             "--jobs",
-            help="Worker processes making the article pages (default: one per CPU from 64 articles, "
-            "else 1); names, indexes and manifest are decided here, the same bytes whatever the number.",
+            help="Worker processes making the article pages (default 1; names, indexes and manifest "
+            "are decided here, the same bytes whatever the number).",
         ),
     ] = None,
 ) -> None:
@@ -79,7 +79,6 @@ def publish(
     from l10n.assembly import article_sources
     from l10n.errors import CatalogError
     from l10n.fsio import noting_writes
-    from l10n.parallel import jobs_for
     from l10n.publish.editions import publish_project
     from l10n.publish.manifest import manifest_path, manifest_problem
 
@@ -119,7 +118,7 @@ def publish(
             out_dir=out,
             base_url=base_url,
             prune=prune and not refusals.domains,
-            jobs=jobs_wanted(jobs) if jobs is not None else jobs_for(len(kept), jobs_wanted(None)),
+            jobs=jobs_wanted(jobs) if jobs is not None else 1,
             seen=record.seen,
             orphans=orphans,
             every_domain=(domains is None and not refusals.domains)
