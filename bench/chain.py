@@ -229,7 +229,14 @@ copy, one repeat of each order before the run failed: cold publish, ours with tw
 7.0× and 4.6× CPU); assemble (unchanged) 28.80 and 26.23 CPU s against 28.58 and 27.24 (floor
 5.71 and 2.63). The second publish failed in the pool's feeder thread (a task pickled while the
 parent grew the project's `found_sources`: fixed, a task carries its own source only) and the
-default went back to `--jobs 1`. 200 × 10, copies of one project, cold, CPU s: main 2.91
+default went back to `--jobs 1`. With the fix (3511d7d), one process each, cold publish after
+`assemble` at 1,000 × 10, A B B A at load 8.5–11.7: main 10.67–12.42 CPU s (15.3–25.4 s wall),
+this branch 12.09–12.51 (19.5–19.8 s), site/ and manifest byte-identical. Where the serial path's
+extra goes (cProfile of a cold publish at 200 × 10 that assembled every edition, 44.7 against
+44.0 profiled s): `posix.open` 0.86 against 0.16 s (a named file made in the stage, and the staged
+file opened again to note its move, where a write made one nameless `O_TMPFILE`), and each path
+checked twice (in `_stage` and before the move, 15,080 against 10,680 `inside_plain_folders`).
+200 × 10, copies of one project, cold, CPU s: main 2.91
 (jobs 1), this branch 3.66–3.95 (jobs 1), 4.24–5.02 (jobs 2): the stage's extra files and
 renames (system CPU 0.64 → 0.96–1.26); with every edition assembled in publish (build/ records
 missing), jobs 1 and 2 took the same CPU (13.3–13.7 and 12.8–13.7 s) and jobs 2 31–36 s wall
