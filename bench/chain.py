@@ -175,6 +175,21 @@ and the gate's and compiled-translation rows. The branch's last code (c51216b: t
 41.3–41.9, A 47.7–51.8 (C/A 0.81–0.87), wall C 91–98, A 93–104; `qa --json` byte-identical.
 Left: the PO parse (`catalog/po_read`, not qa's), ~25 % of qa's CPU.
 
+Session 16 (h/qa16), qa at 1,000 × 10 (338,780 units). cProfile (`--jobs 1`, a copy of this
+script's kept project with the qa and status records and the gate and compiled-translation
+databases removed): the parse into polib objects 30 %, the checks 34 %, each entry's origin 13 %
+(`_record_of` kept 1,024 and missed 93 %), JSON 5 %, and 608,000 `Finding`s made only to be
+compacted for the record. Now qa scans (`po_scan.scan_units`, the general reader for what it
+declines), writes the record without a `Finding` per unit (`qa/findings_record.py`), keeps 2¹⁴
+origins, and the glossary indexes a locale's terms once; the scan is then ~20 % and the checks
+~36 %. `bench/qa_cold.py --text --repeat 2` (cold `qa`, then `status`), start commit f6aaca8
+(A) and this branch (B), A B B A three times, load 10–28: qa CPU s A 45.5–54.4, B 35.4–43.8
+(B/A 0.75–0.87 per pair), wall A 95–209, B 85–133; peak RSS A 100–101 MB, B 118–120 MB; status
+after qa CPU s A 0.52–0.63, B 0.45–0.54. Outputs identical (qa text, status; at 200 × 10 also
+`qa --json`, `status --json`, gate and compiled rows, stamp payloads). Left: the checks
+themselves (~36 %), the scan (~20 %: its regular expressions, the header through `po_read`,
+comment lines), the records' JSON (~7 %).
+
 Session 15 (h/chain15: `translate --jobs`, default one per CPU: the catalogs' reads and writes
 and the pseudo and Apertium batches in one pool of worker processes, `parallel.SharedPool`; the
 MT cache, stamps and TM written by the parent). Main 7fea943 (A) against this code (B), the two
@@ -189,6 +204,42 @@ free cores: B's CPU split, load 15–19, pseudo parent 14.1 s / workers 24.7 s, 
 pipeline kept ~1.65 cores busy; two run at once now). Estimates: no unloaded run fitted the
 session. locales/ byte-identical A/B
 (11,000 POs and POTs, header dates aside); 200 articles: TM marks of every catalog as A's.
+
+Session 16 (h/edit16), the edit run of extract, translate, qa and status profiled at 1,000 × 10
+(cProfile on the CPU clock, main f6aaca8, one sentence edited; profiled seconds, ~2–3× real):
+extract 2.6 — the edited article 0.97 (0.6 of it compiling the detector's regexes: value
+patterns 0.17, protect 0.05, the ingest modules' module-level patterns ~0.15; CLDR `en` for its
+number symbols 0.06, now skipped) and `pipeline._catalogs_on_record` 1.07, the merge-stamp check
+of the 9,990 POs of the unchanged articles (`merge_state` fingerprints 0.53, `project.po_file`
+0.15, stamp look-ups 0.15); translate pseudo 1.9 — `leverage_project` 0.56 (8,000
+`done_before` checks, 33,000 path joins), `translate_project` 0.40, the record look-up 0.31;
+qa 1.8 — `run_qa` 0.75, the look-up 0.51 (10,000 stamp payloads decoded as JSON 0.2); status
+1.1 — `project_status` 0.47, the look-up 0.36. Tried and taken out: a whole-run record of
+extract's PO checks (`memory.unchanged` for the merges, kept with states): it removed the 10,000
+fingerprints but its own look-up, a second stat of every file and re-recording 11,000 names each
+run cost as much (A B B A at load 11–13: no-change extract 0.45/0.39 → 0.60/0.47 CPU s). A next
+attempt would keep the record only when something moved, reuse the look-up's stats, and make the
+per-PO loop cheaper (paths joined once per locale folder, counts without a stamp read).
+
+Session 16 (h/chain16): `translate` writes MT into a catalog block by block and reads its open
+units from the same blocks (`mt/catalog_io.fill_suggestions`, `catalog_translations`, the zh_TW
+derivation's `po_blocks`: a fresh catalog's lines copied, only the new msgstrs printed), and a
+cold run's parent takes no fingerprint of a catalog never done. Outputs byte-identical to main
+f6aaca8 (1,000 × 10 pseudo: 11,000 POs/POTs, dates aside, 102,312 MT cache rows; 200 × 10 pseudo
+then auto: 2,200 catalogs, TM marks all holding). Figures, 2 shared cores, no quiet hour:
+in-process, 1,000 de catalogs: write 2.13–2.16 → 1.31–1.41 CPU s, read 0.35–0.38 → 0.20–0.21;
+`translate pseudo` at 200 × 8, A B B A, load 10–11: 7.45–8.08 → 6.64–6.69 CPU s (parent
+3.03–3.08 → 2.93, workers 4.42–5.00 → 3.71–3.76); at 1,000 × 8 on projects each side extracted,
+A B then A B B A (6fb4b19), load 9.8–14.5: 44.3–48.8 → 39.3–41.3 CPU s (parent 15.9–16.5 →
+15.4–16.8, workers 28.3–32.2 → 22.5–25.9); wall 70–185 s on both sides, the load's.
+`bench/translate_cold.py --rounds 1` (A B B A at 1,000 × 10, load 14–25, a test run beside
+B's first turn) did not resolve it: pseudo 41.3–42.3 → 46.7–46.8 CPU s, auto 61.9–64.8 →
+67.1–68.9 (auto's code path is mostly Apertium's own processes, unchanged, so that spread is
+the load's). The parent (~16 CPU s at 1,000 × 8: MT cache, collecting suggestions, merge
+fingerprints before and after each write, the TM sync; its path checks cut after these runs)
+is now most of pseudo's unloaded wall;
+auto is Apertium's CPU (~0.93 CPU s a 256-text batch, 0.26 of it the pipeline's start; batches
+stay as cut, the output depends on them). The whole chain was not re-run: no quiet hour.
 
 Session 15 (h/build15: assemble and publish against writing the same bytes). A cold chain of
 this script at 1,000 × 10 (main 7fea943, `--repeat 0`, load 11–15): assemble 84.3 s wall /

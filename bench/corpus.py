@@ -66,6 +66,7 @@ BLIND_SPLITS = frozenset(
         "holdout12",
         "holdout13",
         "holdout14",
+        "holdout15",
     }
 )
 

@@ -55,6 +55,19 @@ no change 0.96–1.07 → 0.83–0.87, cold 23.3 → 20.5. An installed copy (a 
 Re-run 30 Nov 2026 (main 48387ac), A/A (this checkout on both sides: the noise floor),
 `--articles 20 --repeat 10`, load 7.2–8.2: the eight 0.763 (0.719–0.811) and 0.758 (0.739–0.814)
 CPU s; every command within 0.005 s of its twin, stdout the same.
+
+Session 16 (h/edit16: no `l10n.model` in translate's, qa's and status's replays, the placeholder
+pattern in `placeables/placeholder.py`), 1 December 2026, `--articles 20 --repeat 5`, before =
+main f6aaca8 as a `git archive` copy run by `python -P -m l10n` with PYTHONPATH on it (`-P`:
+else the current folder's `l10n/` is imported instead), load 10.0–10.7 on 2 shared cores; CPU s,
+median (min–max) of 5, stdout the same every time: extract 0.218 (0.177–0.251) → 0.201
+(0.181–0.224), translate pseudo 0.202 (0.181–0.211) → 0.184 (0.163–0.209), translate auto 0.217
+(0.196–0.225) → 0.190 (0.182–0.217), qa 0.200 (0.178–0.220) → 0.171 (0.157–0.188), status 0.159
+→ 0.166, assemble 0.176 → 0.162, publish 0.165 → 0.174, `--help` 0.105 → 0.104; the eight 1.448
+(1.301–1.526) → 1.362 (1.252–1.449). The before side's wrapper (bash, then `-m`) costs it a few
+ms: `--help`, which the branch did not change, is even. Where the rest goes, by cProfile (CPU
+clock) of a replay: the interpreter and `site` (with the editable install's finder) ~0.03 s,
+Typer ~0.03 s (`platform`, `uuid`, `subprocess` come with it), then the command's own modules.
 """
 
 from __future__ import annotations

@@ -43,7 +43,6 @@ from l10n.assembly_plan import (  # re-exported: `publish` finds them here
 from l10n.errors import ArticleMissing
 from l10n.fsio import deferred_durability
 from l10n.locales import TargetLocale
-from l10n.model import Document
 from l10n.parallel import in_worker_processes
 from l10n.project import Project
 
@@ -53,6 +52,7 @@ if TYPE_CHECKING:
     from l10n.assemble.gate import Gate
     from l10n.fingerprint import StatsSeen
     from l10n.memory.stamps import StampLookup
+    from l10n.model import Document
 
 __all__ = [
     "ARTICLE_STAGE",

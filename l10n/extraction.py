@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, TypeVar
 from l10n.errors import CatalogError, IngestError, ProjectError, SegmentError
 from l10n.fsio import deferred_durability, noting_writes
 from l10n.locales import TargetLocale
-from l10n.model import Unit
 from l10n.parallel import CHUNK_SIZE, in_worker_processes
 from l10n.project import Project, check_file_name, validate_domain
 
@@ -25,6 +24,7 @@ if TYPE_CHECKING:
 
     from l10n.memory.glossary import Glossary
     from l10n.memory.stamps import Stamps
+    from l10n.model import Unit
 
 
 @dataclass

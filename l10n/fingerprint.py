@@ -11,12 +11,9 @@ import functools
 import hashlib
 import os
 import time
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from l10n.seen import StatsSeen
+from typing import Any
 
 
 def file_state(path: Path | str) -> str:
@@ -298,68 +295,6 @@ def _digest(settings: str, states: Iterable[tuple[str, str]]) -> str:
     return digest.hexdigest()
 
 
-def watched_states(
-    files: Iterable[str], folders: Iterable[tuple[str, str, bool]], *, seen: StatsSeen | None = None
-) -> Iterator[tuple[str, os.stat_result | None]]:
-    """(path, stat or None when absent) of every named file, and of every file in each folder
-    `(path, name suffix, recursive)` — a whole stage's inputs and outputs, listed one way.
-
-    A folder is its sorted listing, not its own mtime: under `locales/` lock files come and go
-    while nothing a stage reads changes. Names starting with "." (locks, temp files, the stamps)
-    are not listed; a file that matters among them is named in `files`.
-
-    With `seen` (`StatsSeen`), a file's stat seen is taken instead of a new one; folders are
-    listed again (a file made since is listed, and stat'ed) — unless `seen` walked these very
-    files and folders itself (`StatsSeen.rewalked`): then its walk is taken again, with the
-    files the command wrote since stat'ed anew."""
-    if seen is not None:
-        again = seen.rewalked(files, folders)
-        if again is not None:
-            yield from again
-            return
-    known = seen.states if seen is not None else {}
-    for path in files:
-        if path in known:
-            yield path, known[path]
-            continue
-        try:
-            yield path, os.stat(path)
-        except (FileNotFoundError, NotADirectoryError):
-            yield path, None
-    for folder, suffix, recursive in folders:
-        yield from _folder_states(folder, suffix, recursive, known)
-
-
-def _folder_states(
-    folder: str, suffix: str, recursive: bool, known: Mapping[str, os.stat_result | None] | None = None
-) -> Iterator[tuple[str, os.stat_result | None]]:
-    try:
-        with os.scandir(folder) as listing:
-            entries = sorted(listing, key=lambda entry: entry.name)
-    except (FileNotFoundError, NotADirectoryError):
-        yield folder + os.sep, None
-        return
-    for entry in entries:
-        if entry.name.startswith("."):
-            if entry.name.endswith(".lock"):  # one a SIGKILLed run left: removed when no one holds it
-                from l10n.fsio_locks import remove_if_stale
-
-                remove_if_stale(entry.path)
-            continue
-        if entry.is_dir(follow_symlinks=False):
-            if recursive:
-                yield from _folder_states(entry.path, suffix, recursive, known)
-        elif entry.name.endswith(suffix):
-            st = known.get(entry.path) if known else None
-            if st is not None:
-                yield entry.path, st
-                continue
-            try:
-                yield entry.path, entry.stat()
-            except FileNotFoundError:  # a symlink to nothing, or gone since the listing
-                yield entry.path, None
-
-
 def filesystem_now(folder: Path | str) -> int:
     """The time a file written now in `folder` gets, in ns: the filesystem's own clock and
     granularity (coarse on many; 2 s on FAT), for telling which files may still change
@@ -409,9 +344,10 @@ def still_as_taken(fp: Fingerprint, index: int, data: bytes) -> bool:
 
 
 def __getattr__(name: str) -> Any:
-    """`StatsSeen` lives in `l10n.seen`; importable from here, where its callers found it."""
-    if name == "StatsSeen":
-        from l10n.seen import StatsSeen
+    """`StatsSeen` and `watched_states` live in `l10n.seen`; importable from here, where their
+    callers found them."""
+    if name in ("StatsSeen", "watched_states"):
+        from l10n import seen
 
-        return StatsSeen
+        return getattr(seen, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -64,6 +64,16 @@ class Project:
     # names it for the pages and again for its whole-run record
     found_sources: dict[str, Path] = field(default_factory=dict, init=False, repr=False, compare=False)
 
+    def __getstate__(self) -> dict[str, object]:
+        """What a worker process gets: the root and the settings, never this process's caches.
+        A pool's feeder thread pickles tasks while the parent goes on filling them (publish's
+        `found_sources`: "dictionary changed size during iteration", build16), and a worker
+        finds its own folders anyway."""
+        return {"root": self.root, "settings": self.settings}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(Project(state["root"], state["settings"]).__dict__)  # type: ignore[arg-type]
+
     @classmethod
     def open(cls, root: Path | str = ".") -> Project:
         root = Path(root).resolve()

@@ -1,13 +1,14 @@
 """The stats a command took while checking its whole-run record, for the checks it makes next
 (`StatsSeen`): one stat per file on an edit run, and the look-up's walk taken again when the
-run is recorded. Kept apart from `fingerprint.py` (whose callers still find `StatsSeen` there),
-which it builds on: the racy rule, the filesystem's clock, file states.
+run is recorded; and that walk (`watched_states`). Kept apart from `fingerprint.py` (whose
+callers still find both there), which it builds on: the racy rule, the filesystem's clock,
+file states.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -120,3 +121,65 @@ class StatsSeen:
             return file_state(path)
         st = self.states[path]
         return stat_state(st)
+
+
+def watched_states(
+    files: Iterable[str], folders: Iterable[tuple[str, str, bool]], *, seen: StatsSeen | None = None
+) -> Iterator[tuple[str, os.stat_result | None]]:
+    """(path, stat or None when absent) of every named file, and of every file in each folder
+    `(path, name suffix, recursive)` — a whole stage's inputs and outputs, listed one way.
+
+    A folder is its sorted listing, not its own mtime: under `locales/` lock files come and go
+    while nothing a stage reads changes. Names starting with "." (locks, temp files, the stamps)
+    are not listed; a file that matters among them is named in `files`.
+
+    With `seen` (`StatsSeen`), a file's stat seen is taken instead of a new one; folders are
+    listed again (a file made since is listed, and stat'ed) — unless `seen` walked these very
+    files and folders itself (`StatsSeen.rewalked`): then its walk is taken again, with the
+    files the command wrote since stat'ed anew."""
+    if seen is not None:
+        again = seen.rewalked(files, folders)
+        if again is not None:
+            yield from again
+            return
+    known = seen.states if seen is not None else {}
+    for path in files:
+        if path in known:
+            yield path, known[path]
+            continue
+        try:
+            yield path, os.stat(path)
+        except (FileNotFoundError, NotADirectoryError):
+            yield path, None
+    for folder, suffix, recursive in folders:
+        yield from _folder_states(folder, suffix, recursive, known)
+
+
+def _folder_states(
+    folder: str, suffix: str, recursive: bool, known: Mapping[str, os.stat_result | None] | None = None
+) -> Iterator[tuple[str, os.stat_result | None]]:
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
+    except (FileNotFoundError, NotADirectoryError):
+        yield folder + os.sep, None
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            if entry.name.endswith(".lock"):  # one a SIGKILLed run left: removed when no one holds it
+                from l10n.fsio_locks import remove_if_stale
+
+                remove_if_stale(entry.path)
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            if recursive:
+                yield from _folder_states(entry.path, suffix, recursive, known)
+        elif entry.name.endswith(suffix):
+            st = known.get(entry.path) if known else None
+            if st is not None:
+                yield entry.path, st
+                continue
+            try:
+                yield entry.path, entry.stat()
+            except FileNotFoundError:  # a symlink to nothing, or gone since the listing
+                yield entry.path, None

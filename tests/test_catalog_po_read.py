@@ -138,6 +138,19 @@ def _mutations(lines: list[str], rng: random.Random) -> list[str]:
     return lines
 
 
+def mutated(lines: list[str], rng: random.Random, stray: list[str], number: int) -> list[str]:
+    """The `number`-th mutant of a catalog's lines: `_mutations` for an even number, one of the
+    `stray` strings cut into one line for an odd one (the fuzz loops of the catalog readers)."""
+    if number % 2 == 0:
+        return _mutations(lines, rng)
+    lines = list(lines)
+    if lines:
+        index = rng.randrange(len(lines))
+        cut = rng.randint(0, len(lines[index]))
+        lines[index] = lines[index][:cut] + rng.choice(stray) + lines[index][cut:]
+    return lines
+
+
 def test_mutated_catalogs_read_as_polib_reads_them(tmp_path: Path) -> None:
     rng = random.Random(16)
     sources = [path.read_text(encoding="utf-8") for path in POLIB_CORPUS + PROJECT_CATALOGS if by_polib(path)]

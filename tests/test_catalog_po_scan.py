@@ -14,7 +14,7 @@ import random
 from pathlib import Path
 
 import pytest
-from test_catalog_po_read import POLIB_CORPUS, PROJECT_CATALOGS, REPO, _mutations
+from test_catalog_po_read import POLIB_CORPUS, PROJECT_CATALOGS, REPO, _mutations, mutated
 
 from l10n.catalog.po_scan import render_scanned, scan_catalog, scan_translated
 from l10n.catalog.pofile import load_catalog, render_catalog
@@ -242,12 +242,7 @@ def test_entry_groups_finds_every_block_or_none(tmp_path: Path) -> None:
     found = 0
     for number in range(400):
         lines = rng.choice(sources).split("\n")
-        if number % 2 == 0:
-            lines = _mutations(lines, rng)
-        elif lines:
-            index = rng.randrange(len(lines))
-            cut = rng.randint(0, len(lines[index]))
-            lines[index] = lines[index][:cut] + rng.choice(stray) + lines[index][cut:]
+        lines = mutated(lines, rng, stray, number)
         text = "\n".join(lines)
         assert entry_groups(text, entry) == _entry_groups_by_counting(text, entry), number
         found += entry_groups(text, entry) is not None

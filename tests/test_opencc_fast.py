@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-from test_catalog_po_read import _mutations
+from test_catalog_po_read import mutated
 from test_mt_opencc import COMMITTED_ZH_CN, traditional_variants
 
 from l10n.catalog import linebreak, po_render
@@ -182,14 +182,9 @@ def test_mutated_catalogs_derive_to_the_same_bytes(tmp_path: Path, bench_pairs) 
         for number in range(300):
             source, text = rng.choice(sources)
             lines = text.decode("utf-8").split("\n")
-            if number % 2 == 0:
-                lines = _mutations(lines, rng)
-            elif lines:
-                index = rng.randrange(len(lines))
-                cut = rng.randint(0, len(lines[index]))
-                lines[index] = lines[index][:cut] + rng.choice(stray) + lines[index][cut:]
-            mutated = "\n".join(lines).encode("utf-8")
-            taken += assert_both_ways(tmp_path / f"m{number}", source, mutated, overwrite=number % 3 == 0)
+            lines = mutated(lines, rng, stray, number)
+            mutant = "\n".join(lines).encode("utf-8")
+            taken += assert_both_ways(tmp_path / f"m{number}", source, mutant, overwrite=number % 3 == 0)
     assert taken > 60  # many mutations leave a catalog the block path takes (and must fill right)
 
 

@@ -260,13 +260,13 @@ def test_qa_holds_one_catalogs_findings_at_a_time(project, monkeypatch):
     domains = _domains(project)
     largest = max(len(found) for _, found in _checked_directly(project))
     held_while_checking: list[int] = []
-    real_check = l10n.qa.check_catalog
+    real_check = l10n.qa._judged  # each catalog's units checked (`run_qa` makes no `Finding` of them)
 
     def counting_check(*args, **kwargs):
         held_while_checking.append(_live_findings())
         return real_check(*args, **kwargs)
 
-    monkeypatch.setattr(l10n.qa, "check_catalog", counting_check)
+    monkeypatch.setattr(l10n.qa, "_judged", counting_check)
     report = run_qa(project, locales=LOCALES, domains=domains)
     total = sum(report.count(severity) for severity in ("error", "warning"))
     assert len(held_while_checking) == len(LOCALES) * len(domains) and total > 10 * largest

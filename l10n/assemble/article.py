@@ -37,6 +37,8 @@ from l10n.model import (
     Segment,
     TableCell,
     Translation,
+    heading_level,
+    heading_shift,
 )
 from l10n.placeables.marks import is_note_mark
 
@@ -93,6 +95,7 @@ class LocalizedBlock:
     cell: TableCell | None = None
     number: int | None = None  # an ordered list item's number (`Block.number`)
     continued: bool = False  # a list item's further paragraph (`Block.continued`)
+    level: int = 2  # a heading's level in the editions, 2–6 (`model.heading_level`)
 
     @property
     def text(self) -> str:
@@ -192,6 +195,7 @@ def assemble_article(
     held_counts: dict[str, int] = {}
     counted: set[tuple[str | None, str]] = set()
     blocks: list[LocalizedBlock] = []
+    shift = heading_shift(doc.blocks)
     for block in doc.blocks:
         if block.role == "code":
             blocks.append(LocalizedBlock(role="code", figure=None, segments=[code_segment(block, doc.source_locale)]))
@@ -216,7 +220,8 @@ def assemble_article(
                 if localized.held:
                     held_counts[localized.held] = held_counts.get(localized.held, 0) + 1
             segments.append(localized)
-        shown = LocalizedBlock(block.role, block.figure, segments, block.cell, block.number, block.continued)
+        level = heading_level(block.level, shift=shift)
+        shown = LocalizedBlock(block.role, block.figure, segments, block.cell, block.number, block.continued, level)
         blocks.append(shown)
     blocks, images = _alt_texts_on_images(blocks, figure_images(doc.extra))
     return LocalizedArticle(

@@ -33,7 +33,7 @@ from l10n.urls import CONTENT_SECURITY_POLICY
 
 DOCTYPE = "<!DOCTYPE html>"
 _NOT_XML_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
-BLOCK_ELEMENTS = {"heading": "h2", "quote": "blockquote"}
+BLOCK_ELEMENTS = {"quote": "blockquote"}  # a heading is h2–h6 by its level
 BLOCK_CLASSES = {"summary": "summary", "lead": "lead", "note": "note"}
 MARKED_STATUSES = frozenset({"mt", "fuzzy", "held"})  # MT/fuzzy: not yet confirmed; held: gated out
 
@@ -160,7 +160,7 @@ def _block(parent: Element, block: LocalizedBlock, article: LocalizedArticle) ->
     if block.role == "code":
         _code(parent, block, article)
         return
-    tag = BLOCK_ELEMENTS.get(block.role, "p")
+    tag = f"h{block.level}" if block.role == "heading" else BLOCK_ELEMENTS.get(block.role, "p")
     element = sub_element(parent, tag)
     if block.role in BLOCK_CLASSES:
         element.set("class", BLOCK_CLASSES[block.role])

@@ -93,7 +93,7 @@ def _block(block: LocalizedBlock, article: LocalizedArticle) -> str:
     if block.role == "code":
         return code_fence(block)
     if block.role == "heading":
-        return "## " + _inline(block.segments, article, block=True, single_line=True)
+        return "#" * block.level + " " + _inline(block.segments, article, block=True, single_line=True)
     text = _inline(block.segments, article, block=True)
     if block.role == "quote":
         return "> " + text

@@ -11,10 +11,10 @@ import hashlib
 import re
 from typing import TYPE_CHECKING
 
-from l10n.model import TranslationOrigin
-
 if TYPE_CHECKING:
     import polib
+
+    from l10n.model import TranslationOrigin
 
 MACHINE_ORIGINS: tuple[TranslationOrigin, ...] = ("mt", "tm")
 REVIEWED_PREFIX = "reviewed-from: "

@@ -35,7 +35,11 @@ def _u8_width_linebreaks():  # a ctypes function, or None
     import ctypes
     import ctypes.util
 
-    for name in ("libunistring.so.5", "libunistring.so.2", ctypes.util.find_library("unistring")):
+    def names():  # the search (`ldconfig -p` in a child process) only when neither soname loads
+        yield from ("libunistring.so.5", "libunistring.so.2")
+        yield ctypes.util.find_library("unistring")
+
+    for name in names():
         if not name:
             continue
         try:

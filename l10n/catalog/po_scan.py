@@ -23,7 +23,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import chain, takewhile
 from operator import itemgetter
 from pathlib import Path
 from stat import S_ISREG
@@ -52,10 +52,15 @@ class ScannedEntry:
     previous_msgctxt: str | None = None
     previous_msgid: str | None = None
     previous_msgid_plural: str | None = None
+    linenum: int = field(default=0, compare=False)  # polib's (the entry's first line): `scan_units` sets it
 
     @property
     def fuzzy(self) -> bool:
         return "fuzzy" in self.flags
+
+    @property
+    def obsolete(self) -> bool:
+        return False  # (an obsolete entry is left to polib)
 
 
 @dataclass
@@ -101,16 +106,33 @@ def scannable_bytes(path: Path | str) -> bytes | None:
 
 def scan_catalog(data: bytes) -> ScannedCatalog | None:
     """The catalog in PO `data`, or None when polib's reader must decide (module docstring)."""
+    return _scanned(data, units=False)
+
+
+def scan_units(data: bytes) -> ScannedCatalog | None:
+    """`scan_catalog` for a reader of the units and their translations (`l10n qa`): each entry
+    with its `linenum` as polib gives it (the entry's first line), its translator comments and
+    flags, and without its references and extracted comments (left empty: most of an entry's
+    comment lines, which such a reader never looks at); None as for `scan_catalog`."""
+    return _scanned(data, units=True)
+
+
+def _scanned(data: bytes, *, units: bool) -> ScannedCatalog | None:
     blocks = _blocks(data)
     if blocks is None:
         return None
     header = header_catalog(blocks[0])
     entries = []
+    line = blocks[0].string.count("\n") + 3  # blocks are one blank line apart (`block_texts`)
     for match in blocks[1:]:
         comments, msgctxt, msgid, msgstr = match.groups()
         entry = ScannedEntry(None if msgctxt is None else field_value(msgctxt), field_value(msgid), field_value(msgstr))
-        if comments:
-            take_comments(entry, comments[:-1].split("\n"))
+        lines = comments[:-1].split("\n") if comments else []
+        if lines:
+            take_comments(entry, [text for text in lines if text[:2] not in _NOT_UNITS] if units else lines)
+        if units:
+            entry.linenum = line + _bare_marks(lines)
+            line += match.string.count("\n") + 2
         entries.append(entry)
     if header is None or not distinct_keys([(entry.msgctxt, entry.msgid) for entry in entries]):
         return None
@@ -329,6 +351,15 @@ BLOCK = re.compile(  # an entry as gettext lays it out: comments, [msgctxt], msg
 )
 
 _MSGSTR = re.compile(rf"\nmsgstr ({FIELD})(?=\n\n|\n?\Z)")  # (not `^…$` in MULTILINE mode: twice the time)
+
+
+_NOT_UNITS = ("#:", "#.")  # references and extracted comments (`scan_units`)
+
+
+def _bare_marks(lines: list[str]) -> int:
+    """How many of an entry's first comment lines are a mark alone (`#:`, `#,` or `#.`): polib
+    skips such a line without starting the entry there, so its `linenum` is a later line."""
+    return sum(1 for _ in takewhile(lambda text: text.strip() in ("#:", "#,", "#."), lines))
 
 
 def field_value(field: str) -> str:

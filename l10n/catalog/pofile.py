@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from l10n import fsio
 from l10n.errors import CatalogError
 from l10n.limits import MAX_CATALOG_BYTES, MAX_CATALOG_ENTRIES, describe
-from l10n.placeables.naming import PLACEHOLDER_PATTERN as PLACEHOLDER
+from l10n.placeables.placeholder import PLACEHOLDER_PATTERN as PLACEHOLDER
 
 if TYPE_CHECKING:
     import polib

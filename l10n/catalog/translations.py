@@ -58,6 +58,7 @@ def recorded_source(entry: polib.POEntry) -> str | None:
     return _machine_record(entry)[2]
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of its inputs; a msgid recurs in every locale
 def source_hash(msgctxt: str | None, msgid: str) -> str:
     """The fingerprint of the source a machine translated (`src=` on its line, `stamped`): GNU
     msgmerge moves a fuzzy unit to a changed msgid without `#|`; a `src=` that is not the
@@ -76,10 +77,13 @@ def _machine_record(entry: polib.POEntry) -> tuple[TranslationOrigin, str, str |
     return _record_of(entry.msgstr, entry.tcomment or "")
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=1 << 14)
 def _record_of(msgstr: str, tcomment: str) -> tuple[TranslationOrigin, str, str | None]:
     """`_machine_record` of an entry's msgstr and translator comments, kept for the next reader
-    of the same entry (`qa` reads each one for its checks, its counts and the publish gate)."""
+    of the same entry, and for the same unit in the next article: a sentence recurs across a
+    project's articles translated alike (at 1,000 articles of `bench/chain.py`, 1,024 kept
+    missed 93 % of `qa`'s look-ups; 2**14, more than a locale's distinct units there, ~40 %,
+    holding ~14 MB of texts and records there)."""
     lines = [line.strip() for line in tcomment.splitlines()]
     for index, stripped in enumerate(lines):
         for origin in MACHINE_ORIGINS:

@@ -57,9 +57,8 @@ _TITLE_THEN_NAME = re.compile(
 )
 # A Korean byline: the place or outlet before "=", the name (one word of two to four syllables), the
 # job after it ("부산=스포츠조선 선수민 기자", "스포츠조선=선수민 기자": reporter Seon Su-min).
-_KOREAN_BYLINE = re.compile(
-    r"(?:^|[\s=])(?P<name>[\uac00-\ud7a3]{2,4})\s*(?P<job>기자|특파원|통신원|객원기자|칼럼니스트|논설위원)$"
-)
+_KOREAN_JOBS = ("기자", "특파원", "통신원", "객원기자", "칼럼니스트", "논설위원")  # reporter, correspondent, …
+_KOREAN_BYLINE = re.compile(rf"(?:^|[\s=])(?P<name>[\uac00-\ud7a3]{{2,4}})\s*(?P<job>{'|'.join(_KOREAN_JOBS)})$")
 
 
 def cjk_byline_names(text: str) -> list[str]:
@@ -122,6 +121,12 @@ def is_korean_byline(text: str) -> bool:
     text = " ".join(text.split()).strip(" |·-[]")
     found = _KOREAN_BYLINE.search(text)
     return found is not None and (found.start() == 0 or text[: found.start() + 1].rstrip().endswith(("=", " ")))
+
+
+def names_korean_job(text: str) -> bool:
+    """A Korean writer's job is named in `text`: without one, no part of it is a Korean byline
+    (`is_korean_byline`), so a page whose whole text names none has none (pagespeed16)."""
+    return any(job in text for job in _KOREAN_JOBS)
 
 
 _CJK_NAME_ONLY = re.compile(CJK_NAME)

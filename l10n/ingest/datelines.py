@@ -161,6 +161,27 @@ def byline_day(line: str, days: list[dt.datetime | None]) -> dt.datetime | None:
     return first
 
 
+def dated_elsewhere(byline: str, published: dt.datetime | None) -> bool:
+    """A byline dated another day than the story (holdout15's jewishbusinessnews: "Michael Ordman
+    November 15, 2015" under another story's title in its "You May Also Like" box, the story of
+    2016-01-20): a teaser's writer. An update's day ("Updated June 3") or none is the story's byline,
+    and so is a day next to the story's: a metadata timestamp in UTC may be the byline's next day.
+
+    >>> story = dt.datetime(2016, 1, 20)
+    >>> dated_elsewhere("Michael OrdmanNovember 15, 2015", story), dated_elsewhere("By Ann Lee, Jan. 20, 2016", story)
+    (True, False)
+    """
+    if published is None or _UPDATED.search(byline):
+        return False
+    day = read_day(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", byline))  # a name glued to the month ("OrdmanNovember")
+    return day is not None and abs((day.date() - published.date()).days) > 1
+
+
+def story_bylines(blocks: list[Block], published: dt.datetime | None) -> list[str]:
+    """The texts of the byline blocks but those dated another day than the story (`dated_elsewhere`)."""
+    return [block.text for block in blocks if block.role == "byline" and not dated_elsewhere(block.text, published)]
+
+
 # A wire-style dateline opening the story's first paragraph: an optional place in capitals, the
 # day, and a dash ("Feb. 23, 2015 -- Life-threatening…", "WASHINGTON, March 3, 2021 — The…").
 _LEAD_DATELINE = re.compile(

@@ -39,7 +39,7 @@ from l10n.ingest.docx_runs import Inline, RunReader, W, block_items, children, d
 from l10n.ingest.fields import match_key, normalise_space, regional_locale, source_language, split_caption_credit
 from l10n.ingest.lists import WordNumbering
 from l10n.ingest.text import MAX_HEADLINE_WORDS
-from l10n.model import Block, BlockRole, Document, InlineMarkup, TableCell
+from l10n.model import MAX_HEADING_RANK, Block, BlockRole, Document, InlineMarkup, TableCell
 
 MAX_UNCOMPRESSED_BYTES = 64 * 1024 * 1024  # a long article with photos is a few MB
 MAX_PARTS = 2_000
@@ -171,8 +171,12 @@ class _Reader:
         numbered, number = self.numbering.paragraph(element.find(W + "pPr"), W)  # an empty item counts too
         if text:
             words = _without(text, [m for m in markup if m.tag == "sup"])  # "By Ann Lee¹" names Ann Lee
-            role = self._role(self._style(element), words, numbered=numbered)
+            style = self._style(element)
+            role = self._role(style, words, numbered=numbered)
+            count = len(self.document.blocks)
             self._text(role, text, markup, images=bool(inline.images), waiting=waiting, line=line)
+            if role == "heading" and len(self.document.blocks) > count:
+                self.document.blocks[-1].level = _style_level(style)
             if role == "list_item":
                 self.document.blocks[-1].number = number
             if len(self.first_paragraphs) < 2:
@@ -348,3 +352,14 @@ def _paragraph_styles(styles: Any) -> tuple[dict[str, str], str]:
 def _grid_value(element: Any) -> int:
     """A `w:val` decimal (a grid property, a font size), 0 when absent or not a number."""
     return decimal_value(element) or 0
+
+
+def _style_level(style: str) -> int:
+    """The rank of a heading styled `style` ("heading 3" → 3; "title" past the headline, or a
+    style with no number → 0: none stated).
+
+    >>> _style_level("heading 3"), _style_level("title"), _style_level("heading 12")
+    (3, 0, 9)
+    """
+    rank = style.removeprefix("heading").strip()
+    return min(int(rank), MAX_HEADING_RANK) if rank.isdigit() else 0

@@ -7,6 +7,8 @@ matter carry) plus the seed layout's `18:59 UTC+8, 2020-11-28`.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import datetime as dt
 import functools
 import re
@@ -14,6 +16,8 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from l10n.model import Block
 
 _FOOTER = re.compile(r"^(?:Source:\s*(?P<source>.+?))?\s*(?:Editor:\s*(?P<editor>.+?))?\s*$", re.IGNORECASE)
@@ -45,7 +49,9 @@ def normalise_space(text: str) -> str:
 
 _NON_WORD = re.compile(r"\W+")
 MATCH_KEY_CACHE = 4096  # texts: a page asks for one block's key from several rules (bench/pages.py: 5 asks a text)
-MATCH_KEY_CACHED_CHARS = 256  # longer texts are keyed afresh: seldom asked again, and kept they would hold memory
+MATCH_KEY_CACHED_CHARS = 256  # longer texts are kept only while their page is read (`page_keys`)
+MATCH_KEY_PAGE_TEXTS = 512  # long texts of a page kept, each up to MATCH_KEY_PAGE_CHARS: at most ~4 M characters
+MATCH_KEY_PAGE_CHARS = 8192
 
 
 def match_key(text: str) -> str:
@@ -53,13 +59,36 @@ def match_key(text: str) -> str:
     texts (headings with titles, blocks with trafilatura's lines, bylines with the site's name).
     The keys of the last short texts asked are kept (a function of the text alone, so a kept answer
     is never stale): on the realworld pages most asks are for a text asked before, and the keys were
-    4 % of a page's time. A long text (a box's whole `text_content()`) is not kept: the cache holds at
-    most `MATCH_KEY_CACHE` × `MATCH_KEY_CACHED_CHARS` characters, whatever a page holds.
+    4 % of a page's time. A long text (a box's whole `text_content()`) is kept only while a page is
+    read (`page_keys`); else the cache holds at most `MATCH_KEY_CACHE` × `MATCH_KEY_CACHED_CHARS`
+    characters, whatever a page holds.
 
     >>> match_key("The Mail-on-Sunday | Home"), match_key("DW.COM")
     ('themailonsundayhome', 'dwcom')
     """
-    return _short_key(text) if len(text) <= MATCH_KEY_CACHED_CHARS else _key(text)
+    if len(text) <= MATCH_KEY_CACHED_CHARS:
+        return _short_key(text)
+    kept = _page_long_keys.get()
+    if kept is None or len(text) > MATCH_KEY_PAGE_CHARS:
+        return _key(text)
+    key = kept.get(text)
+    if key is None:
+        key = _key(text)
+        if len(kept) < MATCH_KEY_PAGE_TEXTS:
+            kept[text] = key
+    return key
+
+
+@contextlib.contextmanager
+def page_keys() -> Iterator[None]:
+    """While a page is read, the keys of its long texts are kept (pagespeed16: a paragraph's key is
+    asked by up to eight rules, 0.1 µs a character each time), and let go when it is read: a page's
+    texts are held no longer than the page."""
+    token = _page_long_keys.set({})
+    try:
+        yield
+    finally:
+        _page_long_keys.reset(token)
 
 
 def _key(text: str) -> str:
@@ -67,6 +96,7 @@ def _key(text: str) -> str:
 
 
 _short_key = functools.lru_cache(maxsize=MATCH_KEY_CACHE)(_key)
+_page_long_keys: contextvars.ContextVar[dict[str, str] | None] = contextvars.ContextVar("page_long_keys", default=None)
 
 
 def parse_footer(text: str) -> Footer | None:

@@ -156,6 +156,7 @@ _SOCIAL_HOSTS = re.compile(
 )
 
 _ITEM_NUMBER = re.compile(r"\s*\d{1,3}[.)]\s*")  # "13. " before a numbered list's linked item
+_MAKER = re.compile(r"\s*\([^()]{1,40}\)\s*")  # holdout15: "<a>Google AI Essentials</a> (Google)", who made it
 
 
 def is_site_talk(text: str) -> bool:
@@ -355,9 +356,12 @@ def is_citation(block: Block, sites: frozenset[str]) -> bool:
     """The block is one link, to another organisation's page: the story naming its source (the
     cited article's title), where a link home would be the site's navigation. A list's number may
     stand before the link (holdout10's flavorwire: "13. <a>The … media circus around Ferguson</a>"),
-    a label may not ("Read more: <a>…</a>" is a teaser)."""
+    a label may not ("Read more: <a>…</a>" is a teaser); its maker in brackets may follow (holdout15's
+    computerworld: "<a>Google AI Essentials</a> (Google)", a course a roundup lists)."""
     links = [markup for markup in block.markup if markup.tag == "a"]
-    if not sites or len(links) != 1 or links[0].end < len(block.text.rstrip()):
+    if not sites or len(links) != 1:
+        return False
+    if links[0].end < len(block.text.rstrip()) and not _MAKER.fullmatch(block.text[links[0].end :]):
         return False
     if links[0].start > 0 and not _ITEM_NUMBER.fullmatch(block.text[: links[0].start]):
         return False

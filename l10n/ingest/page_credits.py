@@ -49,6 +49,9 @@ _WIRE_CREDIT = re.compile(
     re.IGNORECASE,
 )
 MAX_CREDIT_WORDS = 40
+# …and the writer it names after the reporters: "(Reporting by A in Los Angeles; Writing by B in New
+# York; Editing by C)" (holdout15's entrepreneur, Reuters' copy): who wrote the story is its writer too.
+_WRITING_CREDIT = re.compile(r"[;,]\s*(?:writing|written)\s+by\s+(?P<names>[^;()]+)", re.IGNORECASE)
 # A Chinese, Korean or Japanese story's opening credit, in brackets before its first sentence:
 # reporter, place and "reports" ("〔記者巫其倫／台北報導〕", "（记者 王小明／北京报道）"), place, outlet,
 # name and "reporter" ("[부산=스포츠조선 선수민 기자]"), or place and name ("【ロンドン＝岡田浩幸】",
@@ -79,7 +82,8 @@ def _is_text(text: str) -> bool:
 def wire_credit(blocks: list[Block], kept: list[int]) -> list[str]:
     """The reporters a wire story's closing credit names (see `_WIRE_CREDIT`), in the last
     paragraphs the extractor kept or on a line under them: a story that another site carries is
-    bylined with the agency only, and the credit is where the agency names its reporters."""
+    bylined with the agency only, and the credit is where the agency names its reporters, and the
+    writer who put their reports together ("Writing by …", holdout15)."""
     if not kept:
         return []
     for block in blocks[kept[-min(CREDIT_PARAGRAPHS, len(kept))] : kept[-1] + 1 + CREDIT_PARAGRAPHS]:
@@ -91,6 +95,8 @@ def wire_credit(blocks: list[Block], kept: list[int]) -> list[str]:
         if found is None:
             continue
         names = reduce_byline(found["names"]).names
+        written = _WRITING_CREDIT.search(credit, found.end("names"))
+        names += [name for name in reduce_byline(written["names"]).names if name not in names] if written else []
         if names and all(len(name.split()) > 1 and looks_like_name(name) for name in names):
             return names
     return []

@@ -5,7 +5,8 @@ most of Europe write them (`10.06.2013`, DIN 5008), with an English month name (
 2023", "7 Nov 2023"), or on a dateline with a month name of the page's own language (`<html
 lang>`), from CLDR through Babel ("7. November 2023", "7 novembre 2023", "7 de noviembre de
 2023"), and on a Persian page (`fa`) in the Solar Hijri calendar Iran dates by ("2 تیر 1399", converted
-to the Gregorian day); slashed days (`06/10/2013`) are ambiguous between conventions and skipped.
+to the Gregorian day); slashed days (`06/10/2013`) are ambiguous between conventions and skipped, unless
+only one reading is a day (holdout15's informationweek: "5/24/2016", month first as the US writes it).
 """
 
 from __future__ import annotations
@@ -18,13 +19,15 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
+MONTHS = 12
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 DAY = re.compile(
     r"\b(?:(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
     r"|(?P<dd>\d{1,2})\.(?P<dm>\d{1,2})\.(?P<dy>\d{4})"
     rf"|(?P<mm>{_MONTH})\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my>\d{{4}})"
-    rf"|(?P<xd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<xm>{_MONTH}),?\s+(?P<xy>\d{{4}}))\b",
+    rf"|(?P<xd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<xm>{_MONTH}),?\s+(?P<xy>\d{{4}})"
+    r"|(?P<s1>\d{1,2})/(?P<s2>\d{1,2})/(?P<sy>\d{4}))\b",
     re.IGNORECASE,
 )
 
@@ -36,6 +39,8 @@ def read_day(text: str) -> dt.datetime | None:
     (datetime.datetime(2013, 6, 10, 0, 0), datetime.datetime(2020, 9, 26, 0, 0))
     >>> read_day("Nov. 7, 2023"), read_day("06/10/2013"), read_day("31.02.2020")
     (datetime.datetime(2023, 11, 7, 0, 0), None, None)
+    >>> read_day("5/24/2016 02:05 PM"), read_day("24/5/2016")
+    (datetime.datetime(2016, 5, 24, 0, 0), datetime.datetime(2016, 5, 24, 0, 0))
     """
     for found in DAY.finditer(text):
         day = day_of(found)
@@ -86,6 +91,11 @@ def day_of(found: re.Match[str]) -> dt.datetime | None:
         year, month, day = int(found["dy"]), int(found["dm"]), int(found["dd"])
     elif found["my"]:
         year, month, day = int(found["my"]), _month(found["mm"]), int(found["md"])
+    elif found["sy"]:  # "5/24/2016" (US) or "24/5/2016": a day only when one reading alone is a date
+        first, second = int(found["s1"]), int(found["s2"])
+        if first != second and first <= MONTHS and second <= MONTHS:
+            return None
+        year, month, day = int(found["sy"]), min(first, second), max(first, second)
     else:
         year, month, day = int(found["xy"]), _month(found["xm"]), int(found["xd"])
     try:

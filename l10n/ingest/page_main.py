@@ -6,6 +6,7 @@ Unicode NFC and without soft hyphens, so the page's text is normalised the same 
 (`normalise_text`); trafilatura reads the fallback content of `<noscript>`, which our walker
 skips as a browser running scripts would, so a `<noscript>` holding text trafilatura kept (a
 blog whose article is a script template with a `<noscript>` copy) is opened (`open_noscript`).
+An `<aside>` or `<nav>` the story sits in (a misnested page) is read as a box (`open_landmarks`).
 A block that is several lines (`<br>`) or a table cell is compared line by line or cell by cell,
 as trafilatura writes them (`MainText.kept_block`). When none of our blocks is left, trafilatura's
 lines themselves are the story (`plain_main_text`).
@@ -189,6 +190,27 @@ def open_noscript(root: HtmlElement, main: MainText) -> None:
     for element in list(root.iter("noscript")):
         if any(main.kept(part.text_content()) for part in element.iter("p", "li", "h2", "h3", "blockquote")):
             element.drop_tag()
+
+
+STORY_SHARE = 0.5  # of trafilatura's text a landmark's kept paragraphs hold when it holds the story
+LANDMARKS = ("aside", "nav")  # the boxes the walker skips as the site's (html.SKIPPED)
+
+
+def open_landmarks(root: HtmlElement, main: MainText, main_length: int) -> None:
+    """Read as a `<div>` an `<aside>` or `<nav>` whose paragraphs trafilatura kept hold half its
+        text or more: a box the parser nested the story in, not the site's (holdout15's entrepreneur:
+        a `<div>` left open in the byline's `<aside>`, which HTML5 closes at `</aside>` and libxml2
+        does not, so the story's `<section>` sits inside the aside); its class and id, which name what the
+    aside was for, go. A sidebar's teaser paragraph that
+        trafilatura kept holds a small part of its text; the box stays skipped."""
+    for element in list(root.iter(*LANDMARKS)):
+        if len(element.text_content()) < STORY_SHARE * main_length:
+            continue  # cheap: a box shorter than half the story cannot hold half of it
+        kept = sum(len(part.text_content()) for part in element.iter("p") if main.kept(part.text_content()))
+        if kept >= STORY_SHARE * main_length:  # its class names what the aside was for ("byline"), not the story
+            element.tag = "div"
+            for name in ("class", "id", "role"):
+                element.attrib.pop(name, None)
 
 
 def plain_main_text(main_text: list[str], root: HtmlElement, *, skipped: list[str]) -> list[Block]:

@@ -6,6 +6,7 @@
 - a newsletter offer said to the reader ("When you sign up for this free report, you will also
   join our free … newsletter.");
 - the comment box's state ("Comments are closed");
+- the site selling its own service, in bold or italics under the story (`is_site_plug`, holdout15);
 - in Chinese and Japanese: a prompt to scroll on ("請繼續下滑閱讀"), a rights notice ("本網站之文字…
   非經授權，不得轉載"), a prompt that follows "liked this article?" ("喜欢这篇文章？去 App 商店搜 …").
 
@@ -154,3 +155,34 @@ def is_site_appeal(text: str) -> bool:
             or _CJK_CALL.search(stripped)
         )
     return False
+
+
+EMPHASISED_SHARE = 0.9  # of a block's text in bold or italics: set apart from the story's running text
+_TO_READER = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
+
+
+def is_site_plug(block: Block, sites: frozenset[str]) -> bool:
+    """A short paragraph set whole in bold or italics that names the site and speaks to the reader
+    (holdout15's informationweek: "***Get Your Dream Job**. Use InformationWeek's hosted, searchable
+    job board to land your next gig in tech. Start your search here.*"): the site selling its own
+    service under the story. An emphasised note naming the site but not the reader (an editor's
+    update), or speaking to the reader without the site (a helpline), is the story's.
+
+    >>> from l10n.model import Block, InlineMarkup
+    >>> plug = "Use InformationWeek's job board to land your next gig."
+    >>> note = "This story was updated by InformationWeek's editors on May 25."
+    >>> [is_site_plug(Block("paragraph", text, markup=[InlineMarkup(0, len(text), "em")]), frozenset({"informationweek"}))
+    ...  for text in (plug, note)]
+    [True, False]
+    """
+    text = block.text.strip()
+    if not sites or not text or len(text.split()) > MAX_APPEAL_WORDS or not _TO_READER.search(text):
+        return False
+    emphasised: set[int] = set()
+    for markup in block.markup:
+        if markup.tag in ("strong", "b", "em", "i"):
+            emphasised.update(range(markup.start, markup.end))
+    if len(emphasised) < EMPHASISED_SHARE * len(block.text.strip()):
+        return False
+    words = set(re.findall(r"\w+", text.lower()))
+    return any(site in words for site in sites)

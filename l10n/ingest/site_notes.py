@@ -7,7 +7,9 @@ holdout14 added the pointer to the comments below ("(puedes comentar esta inform
 abajo)"), the call to watch the video embedded under it ("Yuk, Simak Juga Video ini!"), and
 such notes as the last lines of a paragraph of the story, after a line break
 (`without_closing_notes`: "…tegasnya. (boy/jpnn)<br><br>Yuk, Simak Juga Video ini!", mk.co.kr's
-"<br>[ⓒ 매일경제 & mk.co.kr, 무단전재 및 재배포 금지]").
+"<br>[ⓒ 매일경제 & mk.co.kr, 무단전재 및 재배포 금지]"). holdout15 added a call to subscribe ("Get the
+latest in martech by subscribing to MarTech Today.") and the notice of an old story's age ("This article
+is more than 1 year old").
 
 Each is read from the line's words alone, so each is narrow: a sentence of the story that
 mentions comments, advertising, newsletters or copyright says more than the note does (see the
@@ -93,12 +95,24 @@ _SIGN_UP_SENTENCE = re.compile(
     r"(?:^|[.!?]\s+)(?:(?:sign up|subscribe)\b[^.!?]*\b(?:newsletters?|inbox)|get\b[^.!?]*\b(?:in|to) your inbox)\b",
     re.IGNORECASE,
 )
+# holdout15: "Stay marketing-savvy and tech-savvy. Get the latest in martech by subscribing to MarTech Today.":
+# a sentence opening with the call (get, stay, keep up) that the reader answers by subscribing or signing up.
+_SUBSCRIBE_CALL = re.compile(
+    r"(?:^|[.!?]\s+)(?:get|stay|keep up)\b[^.!?\"“”]*\bby (?:subscribing|signing up)\b", re.IGNORECASE
+)
 # …or its subscription offer ("Get Motor Cycle Monthly delivered through your letterbox every month.
 # 12 issues for £11.99."): a number of issues for a price.
 _ISSUES_OFFER = re.compile(
     r"\b\d+ (?:issues|editions|ausgaben|numéros|números)\s+(?:for|für|pour|por)\s+[£$€¥]\s?\d", re.I
 )
 MAX_APPEAL_WORDS = 60
+# The notice over an old story ("This article is more than 1 year old", The Register's and the Guardian's):
+# the page's age, as the site tells its reader, not a sentence of the story ("The bridge is more than…").
+_AGE_NOTICE = re.compile(
+    r"\W*(?:this|the)\s+(?:article|story|post|page)\s+is\s+(?:more|over|older)\s+than\s+(?:\d+|an?|one)\s+"
+    r"(?:years?|months?)(?:\s+old)?\W*",
+    re.IGNORECASE,
+)
 # A rights line naming the holder before the year ("copyright Inexhibit 2019 - ISSN: 2283-5474").
 _RIGHTS_LINE = re.compile(r"^\W*(?i:copyright)\s+(?:[A-Z][\w&.'’-]*\s+){1,3}(?:19|20)\d\d\b")  # a capitalised holder
 MAX_RIGHTS_WORDS = 12
@@ -119,6 +133,8 @@ def is_site_note(text: str) -> bool:
     True
     >>> is_site_note("“Get your flu jab and check your inbox for the letter,” the NHS said in a statement.")
     False
+    >>> is_site_note("This article is more than 1 year old"), is_site_note("The bridge is more than 100 years old.")
+    (True, False)
     """
     text = " ".join(text.split())
     words = len(text.split())
@@ -138,6 +154,10 @@ def is_site_note(text: str) -> bool:
     appeal = _SIGN_UP_SENTENCE.search(text) or _ISSUES_OFFER.search(text)
     if words <= MAX_APPEAL_WORDS and appeal and _ADDRESSED.search(text):
         return True
+    if words <= MAX_POINTER_WORDS * 2 and (_SUBSCRIBE_CALL.search(text) or _AGE_NOTICE.fullmatch(text)):
+        return (
+            True  # holdout15: "… Get the latest in martech by subscribing to …", "This article is more than 1 year old"
+        )
     return words <= MAX_RIGHTS_WORDS and bool(_RIGHTS_LINE.match(text)) and not ends_as_sentence(text)
 
 
@@ -168,6 +188,27 @@ def without_closing_notes(block: Block) -> Block:
         return block
     markup = [replace(m, end=min(m.end, end)) for m in block.markup if m.start < end]
     return replace(block, text=text[:end], markup=markup)
+
+
+# The link closing a writer's bio under the story ("Kelly is an associate editor for InformationWeek. …
+# <a>View Full Bio</a>", holdout15): the bio box; a story's "… read her <a>full bio</a>." has no verb in the link.
+_BIO_LINK = re.compile(r"(?:view|read|see)\s+(?:the\s+)?full\s+(?:bio|biography|profile)\W*", re.IGNORECASE)
+
+
+def ends_in_bio_link(block: Block) -> bool:
+    """The block closes on a link to the writer's full bio (see `_BIO_LINK`): the writer's bio box.
+
+    >>> from l10n.model import Block, InlineMarkup
+    >>> bio = Block("paragraph", "Kelly is an editor. View Full Bio", markup=[InlineMarkup(20, 33, "a")])
+    >>> story = Block("paragraph", "Read her full bio.", markup=[InlineMarkup(9, 17, "a")])
+    >>> ends_in_bio_link(bio), ends_in_bio_link(story)
+    (True, False)
+    """
+    text = block.text.rstrip()
+    return any(
+        markup.tag == "a" and markup.end >= len(text) and _BIO_LINK.fullmatch(text[markup.start : markup.end])
+        for markup in block.markup
+    )
 
 
 # The signature line of an embedded post: "— 9to5Mac.com (@9to5mac) November 4, 2019" (Twitter's

@@ -108,9 +108,12 @@ _PAYWALL_OFFER = re.compile(
 )
 MAX_OFFER_WORDS = 15
 # The heading of the reader comments under the story: "Comments", "3 Comments", "Kommentarer", "Leserkommentare".
+# holdout15: "Comment" alone, in the singular, is the writer's own analysis (The Register's "Comment" section
+# closing a news story, as British papers label opinion); the readers' take the plural or a count ("1 Comment").
 _COMMENTS_HEADING = re.compile(
-    r"^\W*(?:\d+\s+)?(?:reader\s+)?(?:comments?|kommentar(?:e|er)?|leserkommentare|commentaires|comentarios"
-    r"|comentários|commenti|комментарии|reacties|kommentit|komentarze)(?:\s*\(\d+\))?\W*$",
+    r"^\W*(?:(?:\d+\s+)?(?:reader\s+)?(?:comments|kommentar(?:e|er)?|leserkommentare|commentaires|comentarios"
+    r"|comentários|commenti|комментарии|reacties|kommentit|komentarze)|\d+\s+(?:reader\s+)?comment|comment(?=\s*\(\d))"
+    r"(?:\s*\(\d+\))?\W*$",
     re.IGNORECASE,
 )
 
@@ -164,8 +167,8 @@ def starts_comments(block: Block) -> bool:
     ended, and what follows is the comment box, its count and rules, which an extractor may keep.
 
     >>> from l10n.model import Block
-    >>> starts_comments(Block("heading", "Comments")), starts_comments(Block("heading", "Comments on the plan"))
-    (True, False)
+    >>> [starts_comments(Block("heading", text)) for text in ("Comments", "Comments on the plan", "1 Comment", "Comment")]
+    [True, False, True, False]
     """
     return block.role == "heading" and link_share(block) == 0 and bool(_COMMENTS_HEADING.match(block.text))
 

@@ -20,9 +20,12 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from l10n.errors import CatalogError
-from l10n.model import Unit
+
+if TYPE_CHECKING:
+    from l10n.model import Unit
 
 GLOSSARY_FILE_NAME = "glossary.csv"
 COLUMNS = ("term", "locale", "translation", "note", "dnt")
@@ -57,6 +60,7 @@ class Glossary:
     path: str = ""
     _by_locale: dict[str, list[Term]] = field(default_factory=dict, compare=False, repr=False)
     _patterns: dict[str, re.Pattern[str] | None] = field(default_factory=dict, compare=False, repr=False)
+    _by_term: dict[str, dict[str, Term]] = field(default_factory=dict, compare=False, repr=False)
 
     def for_locale(self, locale: str) -> list[Term]:
         """The terms that apply to `locale`: its own rows, derived rows, then DNT rows."""
@@ -79,7 +83,9 @@ class Glossary:
         pattern = self._pattern(locale)
         if pattern is None:
             return []
-        by_term = {t.term: t for t in self.for_locale(locale)}
+        by_term = self._by_term.get(locale)
+        if by_term is None:  # once per locale, not per text (`qa` asks for every unit)
+            by_term = self._by_term[locale] = {t.term: t for t in self.for_locale(locale)}
         found: dict[str, Term] = {}
         for match in pattern.finditer(text):
             found.setdefault(match.group(0), by_term[match.group(0)])

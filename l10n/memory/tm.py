@@ -1,19 +1,14 @@
 """The project translation memory: reviewed units in SQLite, exact and fuzzy lookup, leverage.
 
-Why SQLite (WAL): one file under `locales/` that two processes may read while a third writes,
-rebuildable from the POs at any time (design decision 2: the PO is the record, the TM derived).
-Entries are keyed as the issue asks — source locale, target locale, source text, context — and
-hold the reviewed target text plus where it came from (a domain or a TMX/PO file name).
-
-Matching works on texts with `{name}` placeholders, never on rendered numbers, so "…{money_1}…"
-from one article matches another article's sentence whatever its amounts. For fuzzy matching both
-sides are compared with placeholder names reduced to their kind (`{money_1}` → `{money}`), so a
-renumbered placeholder costs nothing; the match's target is then renamed to the new source's
-placeholders by kind and order (`map_placeholders`).
-
-Scorer: `rapidfuzz.fuzz.ratio` (normalised Indel similarity, 0–100) — order-sensitive like the
-edit-distance match percentages of CAT tools; token-set/partial scorers would call a sentence a
-100 % match for a sentence that merely contains it.
+SQLite (WAL): one file under `locales/` two processes may read while a third writes, rebuilt
+from the POs at any time (design decision 2: the PO is the record, the TM derived); an entry is
+keyed by source locale, target locale, source text and context, and holds the reviewed target
+and where it came from (a domain or a TMX/PO file name). Matching works on `{name}` texts, never
+on rendered numbers, with placeholder names reduced to their kind (`{money_1}` → `{money}`); the
+match's target is renamed to the new source's placeholders by kind and order (`map_placeholders`).
+Scorer: `rapidfuzz.fuzz.ratio` (normalised Indel similarity, 0–100), order-sensitive like CAT
+tools' match percentages; a token-set/partial scorer calls a sentence a 100 % match for one that
+merely contains it.
 """
 
 from __future__ import annotations
@@ -23,9 +18,12 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from l10n.memory.sqlite import open_wal_database
-from l10n.model import Suggestion, Unit
+
+if TYPE_CHECKING:
+    from l10n.model import Suggestion, Unit
 
 EXACT_SCORE = 100.0
 """The score of an exact match in the same context: the one case written as reviewed."""
@@ -342,6 +340,8 @@ def leverage(
     Exact same-context matches score `EXACT_SCORE` (`is_exact_match`); everything else is fuzzy
     with its score. Called before MT so MT only sees what the TM cannot fill.
     """
+    from l10n.model import Suggestion  # not at import: a command replaying its record builds none
+
     suggestions: list[Suggestion] = []
     for unit in units:
         matches = tm.lookup(

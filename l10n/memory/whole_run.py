@@ -21,18 +21,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from l10n.fingerprint import (
-    StatsSeen,
-    as_written,
-    code_digest,
-    content_digest,
-    filesystem_now,
-    stat_state,
-    touched_since,
-    watched_states,
-)
+from l10n.fingerprint import as_written, code_digest, content_digest, filesystem_now, stat_state, touched_since
 from l10n.memory.stamps import save_pending, stage_stamps
 from l10n.memory.stamps_file import open_stamps, stamps_file
+from l10n.seen import StatsSeen, watched_states
 
 __all__ = ["PreparedRun", "Watched", "look_up_run", "record_run", "recorded_run"]
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Literal, Protocol, runtime_checkable
 
 from l10n.errors import EngineError
-from l10n.placeables.naming import PLACEHOLDER_PATTERN
+from l10n.placeables.placeholder import PLACEHOLDER_PATTERN
 
 MaskStyle = Literal["brace", "xml", "token"]
 """How placeholders are hidden from an engine:

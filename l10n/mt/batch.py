@@ -187,7 +187,9 @@ def translate_project(
                     entry.skipped_human += human
                     entry.up_to_date += 1
                     continue
-                if stamps.fresh(key, fingerprint([po_file, glossary_file], settings=stamp_settings, known=known)):
+                if stamps.has(key) and stamps.fresh(  # never done (a cold run): stale without a fingerprint
+                    key, fingerprint([po_file, glossary_file], settings=stamp_settings, known=known)
+                ):
                     entry.skipped_human += stamps.payload(key)  # done, and nothing changed since
                     entry.up_to_date += 1
                     continue
@@ -283,13 +285,23 @@ class _MergesKept:
     (`fingerprint.still_as_taken` tells whether what is read later is still them) — else None."""
 
     def __init__(self, project: Project, glossary_file: Path, merges: Stamps) -> None:
+        from l10n.fingerprint import stats_of
+
         self.project, self.glossary_file, self.merges = project, glossary_file, merges
+        self.known = stats_of([glossary_file])  # once per command (`fingerprint`'s `known`): MT never writes it
 
     def before(self, code: str, domain: str) -> str:
+        """Only stat'ed: the paths without their symlink checks (`Project.po_file`), two a
+        catalog before and after its write, 16,000 in a cold run; it is read and written
+        through `po_path`."""
         from l10n.catalog.update import merge_state
 
-        pot, po = self.project.pot_path(domain), self.project.po_path(TargetLocale(code), domain)
-        return merge_state(pot, po, glossary_path=self.glossary_file, locale_code=code)
+        pot, po = self.project.pot_file(domain), self.project.po_file(code, domain)
+        return merge_state(pot, po, glossary_path=self.glossary_file, locale_code=code, known=self.known)
+
+    def printed(self, code: str, domain: str, before: str) -> Fingerprint | None:
+        """`before` when the PO's merge stamp holds for it (bytes l10n's printer wrote), else None."""
+        return before if isinstance(before, Fingerprint) and self.merges.fresh(f"{code}/{domain}", before) else None
 
     def after(self, code: str, domain: str, before: str) -> None:
         self.merges.carry_over(f"{code}/{domain}", before, self.before(code, domain))
@@ -297,7 +309,7 @@ class _MergesKept:
     @contextlib.contextmanager
     def __call__(self, code: str, domain: str) -> Iterator[Fingerprint | None]:
         before = self.before(code, domain)
-        yield before if isinstance(before, Fingerprint) and self.merges.fresh(f"{code}/{domain}", before) else None
+        yield self.printed(code, domain, before)
         self.after(code, domain, before)
 
 
@@ -351,7 +363,7 @@ def _derive_traditional(
             if unchanged is not None and files[0] in unchanged and files[1] in unchanged and stamps.has(key):
                 entry.up_to_date += 1  # derived then, as both are now
                 continue
-            if stamps.fresh(key, fingerprint(files, settings=stamp_settings)):
+            if stamps.has(key) and stamps.fresh(key, fingerprint(files, settings=stamp_settings)):
                 entry.up_to_date += 1  # stat'ed only
             else:
                 stale.append(domain)

@@ -25,13 +25,16 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from l10n.catalog.translations import machine_may_fill
 from l10n.errors import ProjectError
+from l10n.fingerprint import Fingerprint, still_as_taken
 from l10n.locales import TargetLocale
 from l10n.parallel import SharedPool, in_worker_processes, jobs_for
 from l10n.project import Project
 
 if TYPE_CHECKING:
+    from l10n.catalog.pofile import CatalogKey
+    from l10n.catalog.translations import Written
     from l10n.memory.leverage import WrittenCatalogs
-    from l10n.model import Suggestion
+    from l10n.model import Suggestion, Translation
     from l10n.mt.group import CatalogWork
 
 _Item = TypeVar("_Item")
@@ -66,18 +69,18 @@ def read_open_units(
 
 
 def _read_open(project: Project, overwrite_fuzzy: bool, item: tuple[TargetLocale, str, bool]) -> list[OpenUnits]:
-    from l10n.catalog.po import catalog_source_language, read_translations
+    from l10n.catalog.po import catalog_source_language
 
     locale, domain, language = item
     po_path = ensure_po(project, locale, domain)
-    translations = read_translations(po_path)
+    translations = catalog_translations(po_path)
     todo = [key for key, t in translations.items() if machine_may_fill(t, overwrite_fuzzy=overwrite_fuzzy)]
     article = catalog_source_language(po_path) if language else None
     return [OpenUnits(po_path, todo, human_units(translations), article)]
 
 
 def write_suggestions(
-    planned: Iterable[tuple[TargetLocale, str, Path, list[Suggestion]]],
+    planned: Iterable[tuple[TargetLocale, str, Path, list[Suggestion], Fingerprint | None]],
     *,
     overwrite_fuzzy: bool,
     to_tm: WrittenCatalogs,
@@ -85,8 +88,8 @@ def write_suggestions(
     count: int,
     pool: SharedPool | None = None,
 ) -> Iterator[int]:
-    """`apply_suggestions` for each (locale, domain, PO, suggestions) of `planned` (`count` of
-    them), in order: the entries each changed. What each written catalog gives the TM is kept
+    """`fill_suggestions` for each (locale, domain, PO, suggestions, the PO's merge fingerprint
+    when its stamp holds) of `planned` (`count` of them), in order: the entries each changed. What each written catalog gives the TM is kept
     in `to_tm` here, whichever process wrote it. `planned` is read lazily, each item just before
     its catalog is written (a caller's state of the file before the write holds)."""
     work = partial(_write, overwrite_fuzzy, to_tm.emptied())
@@ -97,15 +100,80 @@ def write_suggestions(
 
 
 def _write(
-    overwrite_fuzzy: bool, to_tm: WrittenCatalogs, item: tuple[TargetLocale, str, Path, list[Suggestion]]
+    overwrite_fuzzy: bool,
+    to_tm: WrittenCatalogs,
+    item: tuple[TargetLocale, str, Path, list[Suggestion], Fingerprint | None],
 ) -> list[tuple[int, Any]]:
-    from l10n.catalog.po import apply_suggestions
-
-    locale, domain, po_path, suggestions = item
-    changed = apply_suggestions(
-        po_path, suggestions, overwrite_fuzzy=overwrite_fuzzy, written=to_tm.recorder(locale, domain)
+    locale, domain, po_path, suggestions, merged = item
+    changed = fill_suggestions(
+        po_path,
+        suggestions,
+        overwrite_fuzzy=overwrite_fuzzy,
+        written=to_tm.recorder(locale, domain),
+        printed_here=None if merged is None else partial(still_as_taken, merged, 1),
     )
     return [(changed, to_tm.take(po_path))]
+
+
+def catalog_translations(po_path: Path) -> dict[CatalogKey, Translation]:
+    """`read_translations` of a catalog, read as blocks (`po_blocks.read_blocks`) in gettext's
+    plain layout: a fresh catalog's empty units are taken by one pattern each, without the
+    fields and comments of a scanned entry (~half the cost); else as `read_translations` reads
+    it (which names any error). Only keys and states are asked: no field is printed."""
+    from l10n.catalog.po import read_translations
+    from l10n.catalog.po_blocks import EMPTY_UNIT, read_blocks
+    from l10n.catalog.po_scan import ScannedEntry, scannable_bytes
+    from l10n.catalog.translations import entry_translation
+
+    data = scannable_bytes(po_path)
+    catalog = read_blocks(data, fields_as_printed=True) if data is not None else None
+    if catalog is None:
+        return read_translations(po_path)
+    return {  # a block that is not a scanned entry is a plain one: empty, as `EMPTY_UNIT` says
+        key: entry_translation(block) if isinstance(block, ScannedEntry) else EMPTY_UNIT
+        for key, block in zip(catalog.keys, catalog.blocks, strict=True)
+    }
+
+
+def fill_suggestions(
+    po_path: Path,
+    suggestions: Sequence[Suggestion],
+    *,
+    overwrite_fuzzy: bool,
+    written: Written | None,
+    printed_here: Callable[[bytes], bool] | None = None,
+) -> int:
+    """`apply_suggestions` of machine suggestions, with the same bytes and the same `written`,
+    through `po_blocks` for a catalog in gettext's plain layout: a unit filled in a fresh
+    catalog is always the same edit, so its block's lines are copied and only the new msgstr is
+    printed (`BlockCatalog.fill`), where the general path read every entry into fields and
+    printed them all again. `printed_here` tells, from the bytes read under the lock, whether
+    they are bytes l10n's printer wrote (their merge stamp holds: `mt.batch`); their fields are
+    then copied unchecked, as `opencc` does. Any other catalog goes the general way."""
+    from l10n import fsio
+    from l10n.catalog.po import apply_suggestions
+    from l10n.catalog.po_blocks import read_blocks
+    from l10n.catalog.po_scan import scannable_bytes
+
+    pending = [s for s in suggestions if s.msgstr]
+    origins = {s.origin for s in pending}
+    if len(origins) != 1 or len({(s.msgctxt, s.msgid) for s in pending}) != len(pending):
+        # nothing to write (`apply_suggestions` tells `written` nothing), mixed origins, or two
+        # texts for one unit (`BlockCatalog.fill` refuses them; the general rule decides)
+        return apply_suggestions(po_path, pending, overwrite_fuzzy=overwrite_fuzzy, written=written)
+    with fsio.locked(po_path):
+        data = scannable_bytes(po_path)
+        ours = data is not None and printed_here is not None and printed_here(data)
+        catalog = read_blocks(data, fields_as_printed=ours) if data is not None else None
+        if catalog is None:  # the general reader decides (and names any error); the lock is re-entrant
+            return apply_suggestions(po_path, pending, overwrite_fuzzy=overwrite_fuzzy, written=written)
+        texts = (((s.msgctxt, s.msgid), s.msgstr, s.provenance) for s in pending)
+        changed = catalog.fill(texts, origin=origins.pop(), overwrite_fuzzy=overwrite_fuzzy)
+        if changed:
+            fsio.atomic_write_text(po_path, catalog.text())
+        if written is not None:
+            written(catalog.reviewed())
+    return changed
 
 
 def written_in_order(
@@ -122,10 +190,17 @@ def written_in_order(
     merge fingerprint here just before its write and carries its stamp over after it."""
     befores: deque[str] = deque()
 
-    def planned() -> Iterator[tuple[TargetLocale, str, Path, list[Suggestion]]]:
+    def planned() -> Iterator[tuple[TargetLocale, str, Path, list[Suggestion], Fingerprint | None]]:
         for catalog, suggestions, _ in suggested:
-            befores.append(merges.before(catalog.locale.code, catalog.domain))  # read just before its write
-            yield catalog.locale, catalog.domain, catalog.po_path, suggestions
+            before = merges.before(catalog.locale.code, catalog.domain)  # read just before its write
+            befores.append(before)
+            yield (
+                catalog.locale,
+                catalog.domain,
+                catalog.po_path,
+                suggestions,
+                merges.printed(catalog.locale.code, catalog.domain, before),
+            )
 
     changes = write_suggestions(
         planned(), overwrite_fuzzy=overwrite_fuzzy, to_tm=to_tm, jobs=jobs, count=len(suggested), pool=pool
@@ -139,6 +214,8 @@ class MergesKept(Protocol):
     """What `written_in_order` needs of the merge stamps (`mt.batch`'s)."""
 
     def before(self, code: str, domain: str) -> str: ...
+
+    def printed(self, code: str, domain: str, before: str) -> Fingerprint | None: ...
 
     def after(self, code: str, domain: str, before: str) -> None: ...
 

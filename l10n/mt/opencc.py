@@ -34,11 +34,11 @@ from typing import TYPE_CHECKING
 
 from l10n.errors import EngineUnavailable
 from l10n.locales import TargetLocale
-from l10n.model import Suggestion, Translation
 from l10n.mt.base import EngineInputs, PlaceholderError, library_files, placeholders, verify_placeholders
 
 if TYPE_CHECKING:
     from l10n.catalog.translations import Written
+    from l10n.model import Suggestion, Translation
     from l10n.mt.opencc_ahead import ConvertedAhead
 
 SIMPLIFIED_SOURCE = "zh_CN"
@@ -108,6 +108,8 @@ def _suggestions(
     units: Sequence[tuple[tuple[str | None, str], str, bool]], *, config: str, today: dt.date | None
 ) -> tuple[list[Suggestion], int]:
     """(key, zh_CN msgstr, fuzzy) units to suggestions, all converted in one OpenCC call."""
+    from l10n.model import Suggestion
+
     converted, refused = _converted(units, config=config, today=today)
     return [
         Suggestion(msgctxt, msgid, text, "mt", provenance) for (msgctxt, msgid), text, provenance in converted

@@ -10,6 +10,7 @@ check holds — a layout test should not). Deterministic, so re-runs hit the MT 
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Sequence
 
@@ -75,4 +76,11 @@ class PseudoEngine:
         return EngineInputs((self.model_id("", ""),))
 
     def translate_batch(self, texts: Sequence[str], *, source: str, target: str) -> list[EngineResult]:
-        return [EngineResult(pseudo_localise(text, expansion=self.expansion)) for text in texts]
+        return [EngineResult(_localised(text, self.expansion)) for text in texts]
+
+
+@functools.lru_cache(maxsize=16384)
+def _localised(text: str, expansion: float) -> str:
+    """`pseudo_localise`, kept per process: every pseudo locale sends the same texts (its output
+    does not depend on the target), one language group after the other."""
+    return pseudo_localise(text, expansion=expansion)

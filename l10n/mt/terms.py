@@ -48,20 +48,20 @@ class ProtectedText:
     targets: dict[str, str] = field(default_factory=dict)
     applied: tuple[tuple[str, str], ...] = ()
     terms: dict[str, str] = field(default_factory=dict)  # placeholder -> source term
+    digest: str = field(init=False, repr=False, compare=False)
+    """A short hash of the applied terms ("" when none), for the cache key."""
+    key: tuple[str, str] = field(init=False, repr=False, compare=False)
+    """(source, digest): what one translation is for; equal keys share one result."""
 
-    @property
-    def key(self) -> tuple[str, str]:
-        """(source, digest): what one translation is for; equal keys share one result."""
-        return (self.source, self.digest)
+    def __post_init__(self) -> None:
+        # made once: a cold run asks the key of each of 270,000 units several times (lookups,
+        # results, counts), and a property (or `cached_property`'s first call) cost more
+        object.__setattr__(self, "digest", terms_digest(self.applied))
+        object.__setattr__(self, "key", (self.source, self.digest))
 
     @property
     def has_terms(self) -> bool:
         return bool(self.targets)
-
-    @property
-    def digest(self) -> str:
-        """A short hash of the applied terms ("" when none), for the cache key."""
-        return terms_digest(self.applied)
 
 
 def terms_digest(applied: tuple[tuple[str, str], ...]) -> str:

@@ -13,11 +13,9 @@ from collections import Counter
 from collections.abc import Sequence
 
 from l10n.model import InlineTag, Placeable
+from l10n.placeables.placeholder import PLACEHOLDER_PATTERN  # defined there, with no data model
 
-PLACEHOLDER_PATTERN = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
-"""A placeholder as the catalogs write it: `{money_1}`, tag pairs `{a_1}` … `{a_1_end}`
-(Python `str.format` field names, which is what gettext's `python-brace-format` flag checks).
-The one pattern every stage reads placeholders with (catalogs, TM, MT, QA, status, render)."""
+__all__ = ["PLACEHOLDER_PATTERN", "assign_names", "name_prefix", "placeholder_text", "renamed"]
 
 
 def name_prefix(placeable: Placeable) -> str:

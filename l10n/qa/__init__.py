@@ -8,25 +8,26 @@ entries and the header are skipped. Checks are pure functions over `CheckedUnit`
 from __future__ import annotations
 
 import functools
-from collections import Counter
-from collections.abc import Mapping, Sequence, Set
+from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from l10n.locales import TargetLocale
 from l10n.memory.glossary import Glossary
 from l10n.model import unit_id
 from l10n.mt.failures import MTFailure, UnitKey, failures_for, failures_path, read_failures
 from l10n.parallel import in_worker_processes, jobs_for
-from l10n.qa.errors_record import errors_of_findings, held_units, summary_without_errors
+from l10n.qa.errors_record import errors_of_findings, held_for_errors, summary_without_errors
+from l10n.qa.findings_record import compact, expanded, summary_of
 from l10n.qa.gate_record import GATE_FILE_NAME, GateRecord, encode_held, gate_key, keep_batch, shared_digest
 from l10n.qa.registry import Check, CheckedUnit, all_checks
 from l10n.qa.report import CatalogSummary, Finding, QAReport
-from l10n.qa.verdicts import verdicts_for
+from l10n.qa.verdicts import Verdicts, verdicts_for
 
 if TYPE_CHECKING:
     from polib import POFile
 
+    from l10n.catalog.po_scan import ScannedEntry
     from l10n.fingerprint import KnownStat
 
 __all__ = [
@@ -64,38 +65,23 @@ def check_catalog(
     domain: str = "",
     path_label: str | None = None,
     mt_failures: Mapping[UnitKey, MTFailure] | None = None,
-    catalog: POFile | None = None,
+    catalog: POFile | Iterable[ScannedEntry] | None = None,
 ) -> tuple[list[Finding], int]:
     """Check one PO; returns the findings and how many units were checked.
 
     `mt_failures` are this catalog's recorded MT failures by (msgctxt, msgid) (`mt-failed`);
-    `catalog` is the PO when the caller has read it already (the publish gate reads it once)."""
+    `catalog` is the PO, or its entries, when the caller has read it already (the publish gate
+    reads it once; `qa` scans it: `_read`)."""
     from l10n.catalog.po import load_catalog
 
     catalog = load_catalog(po_path) if catalog is None else catalog
-    glossary = glossary or Glossary()
-    checks = all_checks()
-    verdicts = verdicts_for(checks)  # a unit equal to one checked before in this process: its verdicts
     label = path_label or str(po_path)
     findings: list[Finding] = []
     units = 0
-    for entry in catalog:
-        if entry.obsolete or not entry.msgid:
-            continue
+    for entry, verdicts in _judged(catalog, locale=locale, glossary=glossary, mt_failures=mt_failures):
         units += 1
-        failure = (mt_failures or {}).get((entry.msgctxt, entry.msgid))
-        unit = CheckedUnit(
-            msgid=entry.msgid,
-            msgstr=entry.msgstr,
-            locale=locale,
-            msgctxt=entry.msgctxt,
-            fuzzy=entry.fuzzy,
-            terms=tuple(glossary.terms_in(entry.msgid, locale.code)),
-            mt_failure=failure.describe() if failure else "",
-        )
-        unit_key = None
-        for item, message, detail in verdicts(unit):
-            unit_key = unit_key or unit_id(entry.msgctxt, entry.msgid)
+        unit_key = unit_id(entry.msgctxt, entry.msgid) if verdicts else ""
+        for item, message, detail in verdicts:
             findings.append(
                 Finding(
                     locale=locale.code,
@@ -114,6 +100,35 @@ def check_catalog(
                 )
             )
     return findings, units
+
+
+def _judged(
+    catalog: Iterable[Any],
+    *,
+    locale: TargetLocale,
+    glossary: Glossary | None,
+    mt_failures: Mapping[UnitKey, MTFailure] | None,
+) -> Iterator[tuple[Any, Verdicts]]:
+    """(entry, the checks' verdicts) for every unit of a catalog's entries (the header and
+    obsolete entries are not units): what `check_catalog` makes findings of, and `_checked`
+    the record's compact form (`findings_record.compact`) without a `Finding` made for each."""
+    glossary = glossary or Glossary()
+    verdicts = verdicts_for(all_checks())  # a unit equal to one checked before in this process: its verdicts
+    failures = mt_failures or {}
+    for entry in catalog:
+        if entry.obsolete or not entry.msgid:
+            continue
+        failure = failures.get((entry.msgctxt, entry.msgid))
+        unit = CheckedUnit(
+            msgid=entry.msgid,
+            msgstr=entry.msgstr,
+            locale=locale,
+            msgctxt=entry.msgctxt,
+            fuzzy=entry.fuzzy,
+            terms=tuple(glossary.terms_in(entry.msgid, locale.code)),
+            mt_failure=failure.describe() if failure else "",
+        )
+        yield entry, verdicts(unit)
 
 
 def run_qa(
@@ -193,7 +208,7 @@ def run_qa(
                     if result is not None:
                         counted.record(key, status_state, status_counts)
                         path = project.relative(project.po_path(locale, domain))
-                        summary = _summary_of(result, path=path)
+                        summary = summary_of(result, path=path)
                     summaries.record(key, state, summary)
                 payload = summaries.payload(key)
                 if payload is not None:
@@ -218,7 +233,7 @@ def _recorded_or_checked(
     state = catalog.state or catalog_fingerprint(project, locales[catalog.locale], catalog.domain)
     fresh, found = lookup.recorded(f"{catalog.locale}/{catalog.domain}", state)
     if fresh and found is not None:
-        return _expanded(found, locale=catalog.locale, domain=catalog.domain, path=catalog.path)
+        return expanded(found, locale=catalog.locale, domain=catalog.domain, path=catalog.path)
     from l10n.memory.glossary import project_glossary
 
     locale = locales[catalog.locale]
@@ -238,12 +253,11 @@ def _checked(
     failures: list[MTFailure],
     shared: bytes | None = None,
 ) -> list[list | None]:
-    """One catalog's findings as stamps keep them (`_compact`), its `status` counts, and for the
-    publish gate its compiled translations (`memory.compiled`, keyed on the bytes parsed) and
-    held units (`qa.gate_record`, keyed on those and `shared`, the glossary's and failure log's
-    `shared_digest`; None without it), or None without a PO, in a one-item list (`l10n.parallel`
-    streams lists of results)."""
-    from l10n.catalog.po import load_catalog
+    """One catalog's findings as stamps keep them (`findings_record.compact`: no `Finding` is
+    made of them here), its `status` counts, and for the publish gate its compiled translations
+    (`memory.compiled`, keyed on the bytes read) and held units (`qa.gate_record`, keyed on
+    those and `shared`, the glossary's and failure log's `shared_digest`; None without it), or
+    None without a PO, in a one-item list (`l10n.parallel` streams lists of results)."""
     from l10n.catalog.translations import catalog_translations
     from l10n.memory.compiled import compile_translations, compiled_key
     from l10n.status import counted_catalog
@@ -253,77 +267,31 @@ def _checked(
     if not po.is_file():
         return [None]
     data = po.read_bytes()
-    catalog = load_catalog(po, data=data)  # read once: the checks, the counts `status` stamps, the gate's form
-    findings, units = check_catalog(
-        po,
-        locale=locale,
-        glossary=glossary,
-        domain=domain,
-        path_label=project.relative(po),
-        mt_failures=failures_for(failures, domain=domain, locale=locale.code),
-        catalog=catalog,
-    )
-    translations, key = catalog_translations(catalog), compiled_key(data)  # `catalog` parses `data`
+    catalog = _read(po, data)  # read once: the checks, the counts `status` stamps, the gate's form
+    failures_here = failures_for(failures, domain=domain, locale=locale.code)
+    found = compact(_judged(catalog, locale=locale, glossary=glossary, mt_failures=failures_here))
+    translations, key = catalog_translations(catalog), compiled_key(data)  # `catalog` is read from `data`
     row = (str(po), key, compile_translations(translations))
     held = None
     if shared is not None:
         held = (
             str(po),
             gate_key(key, shared, locale.code, domain),
-            encode_held(held_units(translations, findings), translations),
+            encode_held(held_for_errors(translations, errors_of_findings(found)), translations),
         )
-    return [[_compact(findings, units=units), counted_catalog(catalog, translations), row, held]]
+    return [[found, counted_catalog(catalog, translations), row, held]]
 
 
-def _compact(findings: Sequence[Finding], *, units: int) -> list:
-    """`[units, [[line, msgctxt, msgid, msgstr, fuzzy, [[check, detail], …]], …]]`: a catalog's
-    findings grouped by unit, without what the key (locale, domain), the unit (its id) or the
-    check (severity, message) already says — about half the bytes of every field written out,
-    for a record that is written for every catalog checked. `_expanded` gives them back."""
-    units_found: list[list] = []
-    last = None
-    for finding in findings:
-        unit = (finding.line, finding.msgctxt, finding.msgid, finding.msgstr, finding.fuzzy)
-        if unit != last:
-            units_found.append([*unit, []])
-            last = unit
-        units_found[-1][-1].append([finding.check, finding.detail])
-    return [units, units_found]
+def _read(po: Path, data: bytes) -> POFile | list[ScannedEntry]:
+    """The entries of the PO whose bytes are `data`: scanned (`po_scan.scan_units`, about half
+    the CPU of a parse into polib's objects, which was a quarter of a cold `qa`) when the
+    catalog is in gettext's plain layout, else parsed by the general reader, which also names
+    any error (a damaged catalog is refused here as everywhere)."""
+    from l10n.catalog.po import load_catalog
+    from l10n.catalog.po_scan import scan_units
 
-
-def _summary_of(payload: list, *, path: str) -> list:
-    """The `CatalogSummary` payload of a catalog's `_compact` findings."""
-    severity = {item.id: item.severity for item in all_checks()}
-    counted: Counter[str] = Counter(check_id for *_, failed in payload[1] for check_id, _ in failed)
-    return [payload[0], path, [[check_id, severity[check_id], n] for check_id, n in counted.items()]]
-
-
-def _expanded(payload: list, *, locale: str, domain: str, path: str) -> list[Finding]:
-    """The findings `_compact` recorded, every field as `check_catalog` made it."""
-    checks = {item.id: item for item in all_checks()}
-    found = []
-    for line, msgctxt, msgid, msgstr, fuzzy, failed in payload[1]:
-        unit = unit_id(msgctxt, msgid)
-        for check_id, detail in failed:
-            item = checks[check_id]
-            found.append(
-                Finding(
-                    locale,
-                    domain,
-                    path,
-                    line,
-                    unit,
-                    msgctxt,
-                    msgid,
-                    msgstr,
-                    fuzzy,
-                    check_id,
-                    item.severity,
-                    item.message,
-                    detail,
-                )
-            )
-    return found
+    scanned = scan_units(data)
+    return scanned.entries if scanned is not None else load_catalog(po, data=data)
 
 
 def catalog_fingerprint(
@@ -395,4 +363,4 @@ def recorded_findings(project, lookup, *, locale: TargetLocale, domain: str) -> 
     if found is None:
         return []
     path = project.relative(project.po_path(locale, domain))
-    return _expanded(found, locale=locale.code, domain=domain, path=path)
+    return expanded(found, locale=locale.code, domain=domain, path=path)

@@ -54,9 +54,10 @@ def warning_checks() -> frozenset[str]:
 
 
 def errors_of_findings(found: Any) -> dict[UnitKey, list[str]]:
-    """(msgctxt, msgid) → its error check ids, from a catalog's findings as `qa._compact` keeps
-    them (`[units, [[line, msgctxt, msgid, msgstr, fuzzy, [[check, detail], …]], …]]`, or None
-    for a catalog without a PO), in the order they list the units."""
+    """(msgctxt, msgid) → its error check ids, from a catalog's findings as `qa` keeps them
+    (`findings_record.compact`: `[units, [[line, msgctxt, msgid, msgstr, fuzzy, [[check,
+    detail], …]], …]]`, or None for a catalog without a PO), in the order they list the units.
+    `qa` takes the held units it records from these too (`held_for_errors`)."""
     errors = error_checks()
     held: dict[UnitKey, list[str]] = {}
     for _line, msgctxt, msgid, _msgstr, _fuzzy, failed in found[1] if found is not None else ():
@@ -68,8 +69,8 @@ def errors_of_findings(found: Any) -> dict[UnitKey, list[str]]:
 
 def summary_without_errors(payload: Any) -> bool:
     """Whether a catalog's `qa.summary` payload (`[units, path, [[check id, severity, count], …]]`,
-    as `qa._summary_of` writes it) says that no unit failed an error check: every check it
-    counts is a known warning. Anything else — None, another shape, an unknown check — is False
+    as `qa.findings_record.summary_of` writes it) says that no unit failed an error check:
+    every check it counts is a known warning. Anything else — None, another shape, an unknown check — is False
     (the caller then reads the whole record: fail closed).
 
     >>> summary_without_errors([3, "x.po", [["end-punctuation", "warning", 2]]])
@@ -85,8 +86,9 @@ def summary_without_errors(payload: Any) -> bool:
 
 def held_units(translations: Mapping[UnitKey, Translation], findings: Iterable[Finding]) -> dict[UnitKey, str]:
     """Unit key → why the publish gate holds it back (`assemble.gate` says why), for every unit
-    that has a msgstr to hold. The one rule: the gate applies it to a catalog it checks itself,
-    and `qa` to every catalog it checks, for the gate's record (`qa.gate_record`).
+    that has a msgstr to hold. The one rule (`held_for_errors`): the gate applies it to a
+    catalog it checks itself, and `qa` to every catalog it checks, from the errors of its
+    record (`errors_of_findings`), for the gate's record (`qa.gate_record`).
 
     >>> from l10n.model import Translation
     >>> unfinished, machine = Translation("x", fuzzy=True), Translation("y", fuzzy=True, origin="mt")

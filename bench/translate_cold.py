@@ -1,0 +1,122 @@
+"""The two cold `translate` stages of the chain, this code against a baseline, alternated.
+
+    .venv/bin/python bench/translate_cold.py --baseline DIR [--candidate DIR] [--articles 1000]
+        [--rounds 2] [--scratch DIR] [--jobs N]
+
+`DIR` is a code tree of the baseline (`git archive <commit> | tar -x -C DIR`); the candidate is
+this checkout unless `--candidate` names another such tree (then this one may change meanwhile). Each side gets
+the corpus of `bench/chain.py` extracted by its own code (the stamps key on the code, so a
+project extracted by the other side would make every merge stamp stale and change the work),
+then each round copies that project and runs `translate --engine pseudo` (eight locales) and
+`translate --engine auto` (es by Apertium, zh_TW by OpenCC from zh_CN), as `chain.py` does,
+the sides in the order A B B A (then again): load drifts hit both alike. Per stage it prints
+wall and CPU seconds (GNU time's %U + %S: the stage, its workers and Apertium's processes) and
+the load average before it. At the end, the last copies of each side are compared: every PO
+and POT byte-identical apart from their dates, and the MT cache's rows the same.
+Both sides read bytecode compiled once before timing (`chain.bytecode_alike`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from chain import LOCALES, PSEUDO_LOCALES, REPO, build_corpus, bytecode_alike  # noqa: E402
+
+STAGES = (
+    ("pseudo", ["translate", "--engine", "pseudo", "--locales", PSEUDO_LOCALES]),
+    ("auto", ["translate", "--engine", "auto", "--locales", "es,zh_TW"]),
+)
+_DATE = re.compile(rb'^"(?:PO-Revision|POT-Creation)-Date: [^"]*"\n', re.MULTILINE)  # each side extracted its own
+
+
+def l10n(tree: Path, args: list[str], root: Path) -> tuple[float, float]:
+    """(wall, CPU) seconds of `l10n ARGS --root ROOT` run from the code in `tree`."""
+    handle = tempfile.NamedTemporaryFile(prefix="l10n-time-", delete=False)
+    handle.close()
+    timing = Path(handle.name)
+    env = {**os.environ, "PYTHONPATH": str(tree), "COLUMNS": "200"}
+    start = time.perf_counter()
+    done = subprocess.run(
+        ["/usr/bin/time", "-f", "%U %S", "-o", str(timing), sys.executable, "-m", "l10n", *args, "--root", str(root)],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    wall = time.perf_counter() - start
+    if done.returncode != 0:
+        raise SystemExit(f"translate_cold: {' '.join(args)} failed ({done.returncode}): {done.stderr[-2000:]}")
+    user, system = timing.read_text().split()[-2:]
+    timing.unlink()
+    return wall, float(user) + float(system)
+
+
+def same_outputs(a: Path, b: Path) -> str:
+    """Catalogs compared without their dates (revision, and creation: each side's extract ran at
+    its own time), and the MT cache's rows but their times."""
+    files = sorted(p.relative_to(a) for p in (a / "locales").rglob("*.po*"))
+    differ = [f for f in files if _DATE.sub(b"", (a / f).read_bytes()) != _DATE.sub(b"", (b / f).read_bytes())]
+    rows = []
+    for side in (a, b):
+        with sqlite3.connect(side / "locales" / ".mt-cache.sqlite3") as db:
+            rows.append(
+                sorted(db.execute("SELECT engine, model_id, target_lang, source_text, target_text FROM mt_cache"))
+            )
+    cache = "MT cache rows the same" if rows[0] == rows[1] else "MT CACHE ROWS DIFFER"
+    return f"{len(files) - len(differ)} of {len(files)} catalogs byte-identical (dates aside); {cache}"
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--baseline", type=Path, required=True, help="the baseline's code tree")
+    parser.add_argument("--candidate", type=Path, default=REPO, help="the code tree measured against it (this one)")
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--rounds", type=int, default=2, help="A B B A per round")
+    parser.add_argument("--scratch", type=Path, default=None)
+    parser.add_argument("--jobs", type=int, default=None, help="translate --jobs (default: its own)")
+    args = parser.parse_args(argv)
+    trees = {"A": args.baseline.resolve(), "B": args.candidate.resolve()}
+    scratch = Path(tempfile.mkdtemp(prefix="l10n-translate-cold-", dir=args.scratch))
+    bytecode_alike(scratch / "pycache", *trees.values())
+    jobs = [] if args.jobs is None else ["--jobs", str(args.jobs)]
+    try:
+        bases = {}
+        for side, tree in trees.items():
+            bases[side] = scratch / f"base-{side}"
+            files = build_corpus(bases[side] / "seeds", args.articles)
+            l10n(tree, ["extract", str(bases[side] / "seeds"), "--locales", LOCALES, "-q"], bases[side])
+        print(f"translate_cold: {len(files)} articles × 10 locales; A = {trees['A']}, B = {trees['B']}")
+        print(f"  {'side':<6}{'stage':<8}{'wall s':>9}{'CPU s':>9}  load before")
+        results: dict[tuple[str, str], list[tuple[float, float]]] = {}
+        for _ in range(args.rounds):
+            for side in ("A", "B", "B", "A"):
+                run = scratch / f"run-{side}"
+                shutil.rmtree(run, ignore_errors=True)
+                shutil.copytree(bases[side], run, symlinks=True)
+                for stage, stage_args in STAGES:
+                    load = os.getloadavg()[0]
+                    wall, cpu = l10n(trees[side], [*stage_args, *jobs], run)
+                    results.setdefault((side, stage), []).append((wall, cpu))
+                    print(f"  {side:<6}{stage:<8}{wall:>9.2f}{cpu:>9.2f}  {load:.1f}", flush=True)
+        print("\n  stage   side  wall s (range)      CPU s (range)")
+        for stage, _ in STAGES:
+            for side in ("A", "B"):
+                walls, cpus = zip(*results[(side, stage)], strict=True)
+                print(f"  {stage:<8}{side:<6}{min(walls):.2f}–{max(walls):.2f}{'':<6}{min(cpus):.2f}–{max(cpus):.2f}")
+        print(same_outputs(scratch / "run-A", scratch / "run-B"))
+        print(f"load average at the end {os.getloadavg()} on {os.cpu_count()} cores")
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

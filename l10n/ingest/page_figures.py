@@ -1,0 +1,127 @@
+"""Pictures a saved page sets without `<figure>`: an image's box and, right after it, an element
+whose class names it a caption (`<div class="image-caption">`, `<div class="media-caption">`,
+`<aside class="caption-left">`), or a `<figcaption>` left outside the `<figure>` holding the
+image. `page.py` keeps a figure's caption and credit where the story shows the figure; a caption
+read as a plain line is dropped with the lines trafilatura did not keep, and the issue's "no body
+paragraph lost" counts it (holdout9's sott and technologyreview, holdout10's simplyfound and
+lsm-lv: captions trafilatura alone loses too). Each such pair is made the `<figure>` it shows
+(`html.py` reads its alt text, caption and credit) before the walk.
+
+A caption is a short text under its picture; an element classed "caption" that follows no
+picture (a gallery's counter, a video's title line) or holds a paragraph's worth of text is left,
+and so is a teaser's title under a picture that links to another page (edition.cnn.com's embedded
+stories), where a caption's picture links to itself at a larger size if anywhere.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+MAX_CAPTION_WORDS = 60
+_CAPTION_WORDS = frozenset({"caption", "captions", "cutline"})
+_CLASS_PARTS = re.compile(r"[\s_-]+")
+_CAPTION_CLASSED = "//*[contains(@class, 'aption') or contains(@class, 'utline')]"  # one XPath in C
+_CAPTION_TAGS = frozenset({"div", "p", "aside", "section", "span"})  # a box, not a link or a picture
+_NOT_UNDER = frozenset({"figure", "figcaption", "p", "a", "h1", "h2", "h3", "h4", "h5", "h6", "li"})  # read already
+_SKIPPED_BOXES = frozenset({"aside"})
+_IMAGE_ENDINGS = (
+    ".jpg",
+    ".jpeg",
+    ".png",
+    ".gif",
+    ".webp",
+    ".avif",
+)  # the walker skips these (html.SKIPPED): a picture's box is read
+
+
+def is_caption_named(element: HtmlElement) -> bool:
+    """The element's class names a caption ("image-caption", "photo__captions", "caption-left").
+
+    >>> import lxml.html
+    >>> [is_caption_named(lxml.html.fragment_fromstring(f'<div class="{name}">x</div>')) for name in ("media-caption", "captioned-box")]
+    [True, False]
+    """
+    return bool(_CAPTION_WORDS & set(_CLASS_PARTS.split((element.get("class") or "").lower())))
+
+
+def figures_by_caption(root: HtmlElement) -> None:
+    """Make each picture and the caption under it a `<figure>` (see the module docstring).
+
+    >>> import lxml.html
+    >>> box = lxml.html.fragment_fromstring('<div><div><img src="a.jpg"></div><div class="media-caption">A harbour.</div><p>Text.</p></div>')
+    >>> figures_by_caption(box)
+    >>> lxml.html.tostring(box, encoding="unicode")
+    '<div><figure><div><img src="a.jpg"></div><figcaption class="media-caption">A harbour.</figcaption></figure><p>Text.</p></div>'
+    """
+    for element in root.xpath(_CAPTION_CLASSED):
+        if (
+            element.tag in _CAPTION_TAGS
+            and is_caption_named(element)
+            and not any(
+                ancestor.tag in _NOT_UNDER or is_caption_named(ancestor) for ancestor in element.iterancestors()
+            )
+        ):
+            _as_figure(element)
+    for caption in root.xpath("//figcaption[not(ancestor::figure)]"):  # holdout10's lsm-lv
+        _as_figure(caption)
+
+
+def _as_figure(caption: HtmlElement) -> None:
+    """Join the caption to the picture right before it, when there is one (see `figures_by_caption`)."""
+    picture = caption.getprevious()
+    while picture is not None and not isinstance(picture.tag, str):  # a comment between them
+        picture = picture.getprevious()
+    words = len(caption.text_content().split())
+    if (
+        picture is None
+        or not 0 < words <= MAX_CAPTION_WORDS
+        or (picture.tag != "img" and picture.find(".//img") is None)
+        or picture.text_content().strip()  # a paragraph with a picture in it is text, not a picture's box
+        or (picture.tail or "").strip()
+        or any(_is_page_link(link) for link in picture.iter("a"))  # a teaser: its picture links to a story
+    ):
+        return
+    for link in list(caption.iter("a")):  # ansa's "+CLICCA PER INGRANDIRE": a script's button, not the caption
+        href = (link.get("href") or "").strip().lower()
+        if href == "#" or href.startswith("javascript:"):
+            link.drop_tree()
+    for box in list(caption.iter("p", "div")):  # the caption's lines are one caption, not paragraphs
+        if box is not caption:
+            box.tail = " " + (box.tail or "")
+            box.drop_tag()
+    if picture.tag == "figure" and picture.find(".//figcaption") is None:  # a <figcaption> left outside its figure
+        picture.append(_moved(caption))
+        caption.tag = "figcaption"
+        return
+    figure = caption.makeelement("figure", {})
+    picture.addprevious(figure)
+    figure.tail, picture.tail = picture.tail, None
+    figure.append(picture)
+    figure.append(_moved(caption))
+    caption.tag = "figcaption"
+    if picture.tag in _SKIPPED_BOXES:
+        picture.tag = "div"
+
+
+def _is_page_link(link: HtmlElement) -> bool:
+    """A link to a page (another story), not to the picture itself at a larger size."""
+    path = urlsplit((link.get("href") or "").strip()).path.lower()
+    return bool(path) and not path.endswith(_IMAGE_ENDINGS)
+
+
+def _moved(element: HtmlElement) -> HtmlElement:
+    """The element, its tail (the text after it) left in place before it moves."""
+    tail, element.tail = element.tail, None
+    if tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent = element.getparent()
+            parent.text = (parent.text or "") + tail
+    return element
