@@ -99,11 +99,12 @@ def note_written(path: Path, fd: int, data: bytes) -> None:
         note_written_elsewhere({os.fspath(path): Written(stat_state(os.fstat(fd)), data_digest(data))})
 
 
-def note_moved(path: Path, fd: int, digest: str) -> None:
-    """`note_written` for a complete file renamed to `path` (`fsio_stage.move_into_place`),
-    `fd` open on it, whose bytes hash to `digest` (the process that wrote them is another)."""
+def note_moved(path: Path, state: str, digest: str) -> None:
+    """`note_written` for a complete file renamed to `path` (`fsio_stage.move_into_place`), left
+    in `state` (`fingerprint.stat_state`), whose bytes hash to `digest` (the process that wrote
+    them is another)."""
     if _write_watchers:
-        note_written_elsewhere({os.fspath(path): Written(stat_state(os.fstat(fd)), digest)})
+        note_written_elsewhere({os.fspath(path): Written(state, digest)})
 
 
 def note_unchanged(path: Path, st: os.stat_result, data: bytes) -> None:

@@ -17,10 +17,19 @@ import os
 import shutil
 import uuid
 from pathlib import Path
+from typing import NamedTuple
 
-from l10n.fsio import NEW_FILE_MODE, _storage_errors, _write_all
+from l10n.fingerprint import stat_state
+from l10n.fsio import (
+    NEW_FILE_MODE,
+    _link_through_proc,
+    _NamelessFilesUnsupported,
+    _open_nameless,
+    _storage_errors,
+    _write_all,
+)
 from l10n.fsio_durability import flush_folder
-from l10n.fsio_notes import note_moved
+from l10n.fsio_notes import note_moved, noting
 
 
 def fresh_stage(folder: Path) -> Path:
@@ -49,30 +58,78 @@ def remove_stage(stage: Path) -> None:
         stage.parent.rmdir()  # when no other run's stage is left in it
 
 
-def stage_bytes(path: str, data: bytes, *, mode: int = NEW_FILE_MODE) -> None:
-    """`data` written whole to the staged file `path` (its folders made), with `mode`."""
+def stage_bytes(path: str, data: bytes, *, mode: int = NEW_FILE_MODE) -> Made:
+    """`data` written whole to the staged file `path` (its folders made), with `mode`, as `fsio`
+    writes its temp files: nameless (`O_TMPFILE`) and linked to `path` when complete, or named
+    where the filesystem cannot. What the write left (`Made`) is for `move_into_place`."""
     with _storage_errors(Path(path)):
         try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o600)
-        except FileNotFoundError:
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o600)
+            st = _stage_nameless(path, data, mode)
+        except _NamelessFilesUnsupported:
+            st = _stage_named(path, data, mode)
+    return Made(st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def _stage_nameless(path: str, data: bytes, mode: int) -> os.stat_result:
+    folder = Path(os.path.dirname(path))
+    try:
+        fd = _open_nameless(folder)
+    except FileNotFoundError:
+        os.makedirs(folder, exist_ok=True)
+        fd = _open_nameless(folder)
+    try:
+        os.fchmod(fd, mode)
+        _write_all(fd, data)
         try:
-            os.fchmod(fd, mode)
-            _write_all(fd, data)
-        finally:
-            os.close(fd)
+            _link_through_proc(fd, path)
+        except FileExistsError:  # staged before under that name (`StagedArticle.discard` missed it)
+            os.unlink(path)
+            _link_through_proc(fd, path)
+        return os.fstat(fd)
+    finally:
+        os.close(fd)
 
 
-def move_into_place(staged: str, target: Path, digest: str) -> None:
+def _stage_named(path: str, data: bytes, mode: int) -> os.stat_result:
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o600)
+    except FileNotFoundError:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o600)
+    try:
+        os.fchmod(fd, mode)
+        _write_all(fd, data)
+        return os.fstat(fd)
+    finally:
+        os.close(fd)
+
+
+class Made(NamedTuple):
+    """A staged file as its write left it: what a rename keeps (its change time moves)."""
+
+    inode: int
+    size: int
+    mtime_ns: int
+
+
+def move_into_place(staged: str, target: Path, digest: str, made: Made) -> None:
     """The staged file moved over `target` (atomic rename; `target`'s folder must exist). A
-    command noting its writes (`fsio.noting_writes`) learns the state the move left, taken
-    from the moved descriptor as `fsio` takes a write's, with `digest`, its bytes' hash."""
+    command noting its writes (`fsio.noting_writes`) learns the state the move left, with
+    `digest`, its bytes' hash: the stat of `target` after the rename when it is still the file
+    `made` describes (inode, size, modification time), else (replaced or written since, in the
+    instant between) a state no file is in, so nothing vouches for what is there. Not reopened
+    to take it from a descriptor, as `fsio` takes a write's: a record compares the bytes of a
+    file in the state noted once anyway (`fingerprint.as_written`)."""
     with _storage_errors(target):
-        fd = os.open(staged, os.O_RDONLY | os.O_CLOEXEC)
-        try:
-            os.replace(staged, target)
-            note_moved(target, fd, digest)
-        finally:
-            os.close(fd)
+        os.replace(staged, target)
+        if noting():
+            try:
+                st: os.stat_result | None = os.stat(target)
+            except (FileNotFoundError, NotADirectoryError):
+                st = None
+            if st is not None and (st.st_ino, st.st_size, st.st_mtime_ns) == made:
+                state = stat_state(st)
+            else:
+                state = f"{made.size}:{made.mtime_ns}:-1:{made.inode}"  # (no change time is -1)
+            note_moved(target, state, digest)
     flush_folder(target)

@@ -166,12 +166,21 @@ class _ProjectEditions:
         it plans the next articles — a pool's feeder thread pickles tasks meanwhile, and
         iterating `found_sources` as it grew failed ("dictionary changed size during
         iteration"); each task also carried every source found so far — with only this
-        article's source as found."""
-        project = Project(self.project.root, self.project.settings)
+        article's source as found (`Project` pickles without its caches: sent beside it)."""
         source = self.project.found_sources.get(self.domain)  # one lookup: atomic under the GIL
+        return {
+            "project": self.project,
+            "domain": self.domain,
+            "locales": self.locales,
+            "run": self.run,
+            "source": source,
+        }
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        source = state.pop("source")
+        self.__dict__.update(state)
         if source is not None:
-            project.found_sources[self.domain] = source
-        return {"project": project, "domain": self.domain, "locales": self.locales, "run": self.run}
+            self.project.found_sources[self.domain] = source
 
     def __call__(self) -> list[ArticleEdition]:
         gate, built = _run_gate(self.project, self.run)

@@ -358,13 +358,16 @@ def _swap(
         written_before, unchanged_before = len(report.written), len(report.rendered_unchanged)
         _copy_media(report, settings.out_dir, staged.media, previous=previous)
         for page in staged.pages:
-            target = report.checked(settings.out_dir / page.path)
+            target = settings.out_dir / page.path
             if page.digest is not None:
                 folder = os.path.dirname(target)
+                # Each folder checked once; the page's own name was checked when it was staged
+                # (`staging._stage`), and a rename replaces a symlink there, never follows it.
                 if folder not in folders:
-                    os.makedirs(folder, exist_ok=True)
+                    os.makedirs(report.checked(target).parent, exist_ok=True)
                     folders.add(folder)
-                move_into_place(staged.staged_path(settings, page), target, page.digest)
+                assert page.made is not None  # (`staging._stage` sets it with the digest)
+                move_into_place(staged.staged_path(settings, page), target, page.digest, page.made)
             report.record(target, page.digest is not None)
         files = [*report.written[written_before:], *report.rendered_unchanged[unchanged_before:]]
         published.append((staged.domain, task.state, files, staged.published_state()))

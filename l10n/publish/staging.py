@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from l10n.fingerprint import data_digest
 from l10n.fsio import NEW_FILE_MODE, note_unchanged
-from l10n.fsio_stage import stage_bytes
+from l10n.fsio_stage import Made, stage_bytes
 from l10n.project import inside_plain_folders
 from l10n.publish.manifest import PageRecord
 from l10n.publish.media import MediaFile, figure_media
@@ -71,6 +71,7 @@ class ArticleTask:
 class StagedPage:
     path: str  # site-relative
     digest: str | None  # the hash of the bytes staged; None: the site's file holds them already
+    made: Made | None = None  # what staging them left (`fsio_stage.move_into_place` notes the move by it)
 
 
 @dataclass
@@ -218,17 +219,17 @@ def _stage(settings: StageSettings, staged: StagedArticle, site_path: str, text:
             note_unchanged(Path(target), status, data)
             staged.pages.append(StagedPage(site_path, None))
             return
-    page = StagedPage(site_path, data_digest(data))
-    staged.pages.append(page)
     mode = NEW_FILE_MODE if status is None else status.st_mode & 0o777
-    stage_bytes(staged.staged_path(settings, page), data, mode=mode)
+    staged.pages.append(StagedPage(site_path, data_digest(data)))
+    made = stage_bytes(staged.staged_path(settings, staged.pages[-1]), data, mode=mode)
+    staged.pages[-1] = dataclasses.replace(staged.pages[-1], made=made)
 
 
 @functools.lru_cache(maxsize=1)
 def _plain_folders(stage: Path) -> set[str]:
     """The folders of the site found plain (`project.inside_plain_folders`) in this process
-    during the run staging into `stage`; the parent checks every path again before it moves
-    a file there."""
+    during the run staging into `stage`; the parent checks each folder again before it moves
+    files there (`site._swap`: the page's own name is checked here only)."""
     return set()
 
 
