@@ -357,7 +357,7 @@ def _swap(
     for task, staged in accepted:
         written_before, unchanged_before = len(report.written), len(report.rendered_unchanged)
         _copy_media(report, settings.out_dir, staged.media, previous=previous)
-        for page in staged.pages:
+        for n, page in enumerate(staged.pages):
             target = settings.out_dir / page.path
             if page.digest is not None:
                 folder = os.path.dirname(target)
@@ -367,7 +367,7 @@ def _swap(
                     os.makedirs(report.checked(target).parent, exist_ok=True)
                     folders.add(folder)
                 assert page.made is not None  # (`staging._stage` sets it with the digest)
-                move_into_place(staged.staged_path(settings, page), target, page.digest, page.made)
+                move_into_place(staged.staged_path(settings, n), target, page.digest, page.made)
             report.record(target, page.digest is not None)
         files = [*report.written[written_before:], *report.rendered_unchanged[unchanged_before:]]
         published.append((staged.domain, task.state, files, staged.published_state()))

@@ -90,18 +90,19 @@ class StagedArticle:
     not_ready: list[str] = field(default_factory=list)
     media: list[MediaFile] = field(default_factory=list)
 
-    def staged_path(self, settings: StageSettings, page: StagedPage) -> str:
-        """`<stage>/<the page's folder>/<domain>.<n>`: one folder per site folder (a folder per
-        article and locale was 11,000 made and removed in a cold run), no two articles' alike."""
-        folder, _ = os.path.split(page.path)
-        return os.path.join(os.fspath(settings.stage), folder, f"{self.domain}.{self.pages.index(page)}")
+    def staged_path(self, settings: StageSettings, n: int, site_path: str | None = None) -> str:
+        """`<stage>/<the page's folder>/<domain>.<n>` for its `n`th page (at `site_path`, when
+        not in `pages` yet): one folder per site folder (a folder per article and locale was
+        11,000 made and removed in a cold run), no two articles' alike."""
+        folder, _ = os.path.split(self.pages[n].path if site_path is None else site_path)
+        return os.path.join(os.fspath(settings.stage), folder, f"{self.domain}.{n}")
 
     def discard(self, settings: StageSettings) -> None:
         """Its staged files removed (named again: `site.names_hold`)."""
-        for page in self.pages:
+        for n, page in enumerate(self.pages):
             if page.digest is not None:
                 with contextlib.suppress(FileNotFoundError):
-                    os.unlink(self.staged_path(settings, page))
+                    os.unlink(self.staged_path(settings, n))
 
     def published_state(self) -> dict:
         """What the article's stamp keeps besides its files (`reuse.record_published` adds them)."""
@@ -220,9 +221,8 @@ def _stage(settings: StageSettings, staged: StagedArticle, site_path: str, text:
             staged.pages.append(StagedPage(site_path, None))
             return
     mode = NEW_FILE_MODE if status is None else status.st_mode & 0o777
-    staged.pages.append(StagedPage(site_path, data_digest(data)))
-    made = stage_bytes(staged.staged_path(settings, staged.pages[-1]), data, mode=mode)
-    staged.pages[-1] = dataclasses.replace(staged.pages[-1], made=made)
+    made = stage_bytes(staged.staged_path(settings, len(staged.pages), site_path), data, mode=mode)
+    staged.pages.append(StagedPage(site_path, data_digest(data), made))
 
 
 @functools.lru_cache(maxsize=1)
