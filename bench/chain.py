@@ -270,6 +270,39 @@ byte-identical (200 × 10, every page rebuilt). `bench/site_write.py --repeat 2 
 --jobs 2` against 1 (this code, cold, 200 × 10, alternated 1 2 2 1, load 7–10): 2.69–3.07 s
 wall / 2.38–2.52 CPU s against 2.72–2.89 s / 2.12–2.35 — its workers only take the editions
 from build/, the parent still frames and writes every page, so publish keeps one process.
+
+Session 16 (h/build16: publish's workers make and stage whole articles, the parent names the
+pages in article order and moves them in after the last article; `publish/staging.py`).
+Measured beside ~8 other sessions, load 14–22 on 2 cores (wall 3–10× CPU: only CPU compares).
+`bench/site_write.py --project` on a 1,000 × 10 chain project, main f6aaca8 as the baseline
+copy, one repeat of each order before the run failed: cold publish, ours with two workers,
+20.72 CPU s / 63.3 s wall against main's one process 13.44 / 42.9 (floor 2.95 / 9.0: ratios
+7.0× and 4.6× CPU); assemble (unchanged) 28.80 and 26.23 CPU s against 28.58 and 27.24 (floor
+5.71 and 2.63). The second publish failed in the pool's feeder thread (a task pickled while the
+parent grew the project's `found_sources`: fixed, a task carries its own source only) and the
+default went back to `--jobs 1`. With the fix (3511d7d), one process each, cold publish after
+`assemble` at 1,000 × 10, A B B A at load 8.5–11.7: main 10.67–12.42 CPU s (15.3–25.4 s wall),
+this branch 12.09–12.51 (19.5–19.8 s), site/ and manifest byte-identical. Where the serial path's
+extra goes (cProfile of a cold publish at 200 × 10 that assembled every edition, 44.7 against
+44.0 profiled s): `posix.open` 0.86 against 0.16 s (a named file made in the stage, and the staged
+file opened again to note its move, where a write made one nameless `O_TMPFILE`), and each path
+checked twice (in `_stage` and before the move, 15,080 against 10,680 `inside_plain_folders`).
+200 × 10, copies of one project, cold, CPU s: main 2.91
+(jobs 1), this branch 3.66–3.95 (jobs 1), 4.24–5.02 (jobs 2): the stage's extra files and
+renames (system CPU 0.64 → 0.96–1.26); with every edition assembled in publish (build/ records
+missing), jobs 1 and 2 took the same CPU (13.3–13.7 and 12.8–13.7 s) and jobs 2 31–36 s wall
+against 45–59. build/, site/ and the manifest byte-identical to main's: 200 × 10 chains after
+their edit round, and cold publish (jobs 1 and 2) and assemble on copies. One-sentence edit
+(200 × 10 chains, main → fd2e0d2, same load): assemble 0.55 → 0.56 CPU s, publish 0.64 →
+0.67; no change, whole chain, 1.34 → 1.32. Where that edit run's publish goes (cProfile, 1.63
+profiled CPU s at 200 × 10; the one article rebuilt takes its editions from build/, so nothing
+is assembled and no edition is re-read for the indexes, which are made of the page records in
+the stamps and taken as written when those did not move): imports ~0.5 (the assemble package
+pulls extract, segment and ingest; Jinja2; 142 regular expressions compiled), Babel's locale
+data for the switcher's 11 language names and directions 0.34, the whole-run record's look-up
+and keep 0.25, and the per-article checks ~0.4 (input fingerprint and stamp of each unchanged
+article 0.2, its source 0.1, the manifest's page records 0.09) — the last part grows with the
+articles (~0.6 ms each at 1,000: 1.18 CPU s there against 0.67 at 200). Not cut this session.
 """
 
 from __future__ import annotations

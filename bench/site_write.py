@@ -560,12 +560,58 @@ def contents(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-def run_tool(root: Path, stage: str, graveyard: Graveyard, code: Path | None = None) -> Side:
-    """One cold stage as its own process, with this checkout's code or `code` (another checkout)."""
-    forget(root, stage, graveyard)
+def run_tool(
+    root: Path, stage: str, graveyard: Graveyard | None, code: Path | None = None, publish_jobs: int | None = None
+) -> Side:
+    """One stage as its own process, with this checkout's code or `code` (another checkout):
+    cold (its outputs and stamps moved aside first) unless `graveyard` is None."""
+    if graveyard is not None:
+        forget(root, stage, graveyard)
     env = {**os.environ, "PYTHONPATH": str(code)} if code else None
-    command = [*L10N, *(ASSEMBLE if stage == "assemble" else PUBLISH), "--root", str(root)]
+    jobs = ["--jobs", str(publish_jobs)] if publish_jobs and stage == "publish" else []
+    command = [*L10N, *(ASSEMBLE if stage == "assemble" else PUBLISH), *jobs, "--root", str(root)]
     return timed(command, env=env)[0]
+
+
+def edit_rounds(tools: list[tuple[str, Path, Path | None]], rounds: int, publish_jobs: int | None) -> None:
+    """After the cold repeats: per round, one sentence edited in each side's project (as
+    `chain.py` edits it), `extract` and `qa` run untimed with the side's code (translate is left
+    out: the edited unit goes to the editions untranslated, one article's catalogs changed all
+    the same), then `assemble` and `publish` timed; the sides' order reversed every round."""
+    import chain
+
+    rows: dict[str, list[Side]] = {}
+    for number in range(rounds):
+        order = tools if number % 2 == 0 else tools[::-1]
+        for side, project, code in order:
+            files = sorted((project / "seeds").glob("*.md"))
+            chain.edit_one_sentence(files[len(files) // 2], 200 + number)
+            refresh_qa(project, code)
+            for stage in ("assemble", "publish"):
+                result = run_tool(project, stage, None, code, publish_jobs)
+                rows.setdefault(f"edit {stage} {side}", []).append(result)
+                print(
+                    f"  edit round {number + 1} {stage} {side}: {result[0]:.2f} s / {result[1] + result[2]:.2f} "
+                    f"CPU s; load {os.getloadavg()}",
+                    flush=True,
+                )
+    for name, values in rows.items():
+        print(f"  {name:<28}wall {spread([r[0] for r in values])}, CPU {spread([r[1] + r[2] for r in values])}")
+    if len(tools) > 1:  # every side edited alike: build/, site/ and the manifest the same bytes
+        for folder in ("build", "site", ".site.l10n-manifest.json"):
+            trees = [_tree_digest(project / folder) for _, project, _ in tools]
+            print(
+                f"  after the edits, {folder}: {'identical' if trees[0] == trees[1] else 'DIFFERS'} between the sides"
+            )
+
+
+def _tree_digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    files = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
+    for file in files:
+        digest.update(f"{file.relative_to(path.parent).as_posix()}\0".encode())
+        digest.update(hashlib.sha256(file.read_bytes()).digest())
+    return digest.hexdigest()
 
 
 def forget_qa(root: Path) -> None:
@@ -695,6 +741,12 @@ def main(argv: list[str] | None = None) -> None:
         "--settle", type=float, default=75.0, help="seconds to wait (after a sync) before measuring: see the docstring"
     )
     parser.add_argument("--phases", action="store_true", help="only: a cold assemble's CPU by phase, in one process")
+    parser.add_argument(
+        "--publish-jobs", type=int, default=None, help="`publish --jobs` for every side (default: each side's)"
+    )
+    parser.add_argument(
+        "--edit-rounds", type=int, default=0, help="then rounds of a one-sentence edit: see edit_rounds"
+    )
     args = parser.parse_args(argv)
     if args.phases and args.project is not None:
         phases(args.project.resolve())
@@ -708,20 +760,39 @@ def main(argv: list[str] | None = None) -> None:
     else:
         root = args.project.resolve()
     try:
-        measure(root, args.repeat, args.baseline, args.code, settle=args.settle)
+        measure(
+            root,
+            args.repeat,
+            args.baseline,
+            args.code,
+            settle=args.settle,
+            publish_jobs=args.publish_jobs,
+            edits=args.edit_rounds,
+        )
     finally:
         if scratch is not None:
             shutil.rmtree(scratch, ignore_errors=True)
 
 
 def measure(
-    root: Path, repeat: int, baseline: Path | None = None, code: Path | None = None, *, settle: float = 0.0
+    root: Path,
+    repeat: int,
+    baseline: Path | None = None,
+    code: Path | None = None,
+    *,
+    settle: float = 0.0,
+    publish_jobs: int | None = None,
+    edits: int = 0,
 ) -> None:
     """Alternate the tool (and the `baseline` checkout, on its own copy of the project) with the
     floor; every tree written is moved aside and deleted at the end (`Graveyard`)."""
     import time
 
+    import chain
+
     print(f"site_write: {root}; load average {os.getloadavg()} on {os.cpu_count()} cores", flush=True)
+    trees = [Path(chain.REPO), *(tree.resolve() for tree in (code, baseline) if tree is not None)]
+    chain.bytecode_alike(Path(tempfile.mkdtemp(prefix="l10n-site-write-pycache-")), *trees)  # see chain.py
     graveyard = Graveyard(root)
     tools = [("ours", root, code.resolve() if code else None)]
     if baseline is not None:
@@ -756,7 +827,7 @@ def measure(
                         if side == "floor":
                             results[side] = run_floor(root, folder, payload, graveyard, number)
                             continue
-                        results[side] = run_tool(project, stage, graveyard, code)
+                        results[side] = run_tool(project, stage, graveyard, code, publish_jobs)
                         files = contents(project / folder)
                         if stage == "publish":
                             manifest = project / ".site.l10n-manifest.json"
@@ -802,6 +873,8 @@ def measure(
                 f"  {name} / floor: within a repeat wall {spread(walls, '×')}, CPU {spread(cpus, '×')}; "
                 f"best / best wall {best[0] / best_floor[0]:.2f}×, CPU {best[1] / max(best_floor[1], 1e-9):.2f}×"
             )
+        if edits:
+            edit_rounds(tools, edits, publish_jobs)
         print(f"load average at the end {os.getloadavg()}")
     finally:
         graveyard.bury()  # after the figures: deleting ~500,000 files takes minutes under load

@@ -244,7 +244,7 @@ def _link_nameless_file(path: Path, data: bytes) -> bool:
         os.close(fd)
 
 
-def _open_nameless(folder: Path) -> int:
+def _open_nameless(folder: Path | str) -> int:
     """A writable `O_TMPFILE` in `folder`; FileNotFoundError if the folder is missing."""
     tmpfile_flag = getattr(os, "O_TMPFILE", None)
     if tmpfile_flag is None or not _proc_links:

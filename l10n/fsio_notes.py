@@ -99,6 +99,14 @@ def note_written(path: Path, fd: int, data: bytes) -> None:
         note_written_elsewhere({os.fspath(path): Written(stat_state(os.fstat(fd)), data_digest(data))})
 
 
+def note_moved(path: Path, state: str, digest: str) -> None:
+    """`note_written` for a complete file renamed to `path` (`fsio_stage.move_into_place`), left
+    in `state` (`fingerprint.stat_state`), whose bytes hash to `digest` (the process that wrote
+    them is another)."""
+    if _write_watchers:
+        note_written_elsewhere({os.fspath(path): Written(state, digest)})
+
+
 def note_unchanged(path: Path, st: os.stat_result, data: bytes) -> None:
     """Note a file a write found holding `data` already (nothing written: `atomic_write_bytes`),
     with `st`, its stat taken before the comparison read it. A record keeps it as it keeps a

@@ -500,9 +500,9 @@ def test_preview_server_hides_the_publishers_bookkeeping(site: Path) -> None:
 
 
 def test_workers_send_pages_made_as_here_with_figures_and_hostile_markup(tmp_path: Path) -> None:
-    """Publish workers send back each edition's `<article>` markup already made (`prerendered`):
-    the site, figures copied and hostile markup escaped included, is byte for byte the one a
-    single process writes from the whole articles."""
+    """Publish workers make and stage each article's pages (`publish.staging`): the site,
+    figures copied and hostile markup escaped included, is byte for byte the one a single
+    process writes."""
 
     def files(folder: Path) -> dict[str, bytes]:
         return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}

@@ -150,7 +150,7 @@ def test_a_unit_the_gate_holds_since_assemble_is_held_on_the_site(
 def test_publish_workers_take_built_editions_too(
     translated: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """With `--jobs 2` the workers take the editions (already markup: `pages.prerendered` keeps it):
+    """With `--jobs 2` the workers take the editions from `build/` too:
     a forked worker that assembled one would meet the failing stand-in it inherited."""
     run(capsys, translated, "assemble", "--format", "html")
 

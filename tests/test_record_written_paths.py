@@ -32,9 +32,10 @@ import pytest
 from test_record_written import ASSEMBLE, HAND_EDIT, LOCALES, Calls, built, edited_article, run, run_chain
 
 import l10n.fsio
+import l10n.fsio_stage
 import l10n.mt.batch
 import l10n.publish.editions
-import l10n.publish.site
+import l10n.publish.staging
 from l10n.mt.pseudo import PseudoEngine
 from l10n.mt.registry import register_engine
 
@@ -50,20 +51,26 @@ def edit_at_the_rename(
     the rename and the write's own stat of its descriptor (`fsio.Written.state`) — what an edit
     in the tick of the write is on a coarse clock: the state the write left holds the edit."""
     done: list[str] = []
-    real = l10n.fsio.note_written
 
-    def noted(path: Path, fd: int, data: bytes) -> None:
-        if before_the_stat and os.fspath(path) == os.fspath(target) and not done:
-            done.append(os.fspath(path))
-            edit(target)
-        real(path, fd, data)
-        if os.fspath(path) == os.fspath(target) and not done:
-            done.append(os.fspath(path))
-            edit(target)
+    def noting(real: Callable[..., None]) -> Callable[..., None]:
+        def noted(path: Path, fd: int, data: object) -> None:
+            if before_the_stat and os.fspath(path) == os.fspath(target) and not done:
+                done.append(os.fspath(path))
+                edit(target)
+            real(path, fd, data)
+            if os.fspath(path) == os.fspath(target) and not done:
+                done.append(os.fspath(path))
+                edit(target)
 
-    monkeypatch.setattr(l10n.fsio, "note_written", noted)
+        return noted
+
+    # a write renames its temp file (`fsio`); publish moves its staged pages (`fsio_stage`)
+    written, moved = l10n.fsio.note_written, l10n.fsio_stage.note_moved
+    monkeypatch.setattr(l10n.fsio, "note_written", noting(written))
+    monkeypatch.setattr(l10n.fsio_stage, "note_moved", noting(moved))
     yield done
-    monkeypatch.setattr(l10n.fsio, "note_written", real)
+    monkeypatch.setattr(l10n.fsio, "note_written", written)
+    monkeypatch.setattr(l10n.fsio_stage, "note_moved", moved)
 
 
 def in_the_same_tick(path: Path) -> None:
@@ -109,19 +116,18 @@ def test_a_page_edited_after_publish_found_it_unchanged_is_rebuilt_by_the_next_p
     st = source.stat()
     os.utime(source, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))  # touched: same bytes
     page = the_page_of(built, "de")
-    real = l10n.publish.site.atomic_write_text
+    real = l10n.publish.staging.note_unchanged
     done: list[bool] = []
 
-    def compared(path: Path, text: str) -> bool:
-        changed = real(path, text)
+    def compared(path: Path, status: os.stat_result, data: bytes) -> None:  # the page found holding its bytes
+        real(path, status, data)
         if os.fspath(path) == os.fspath(page) and not done:
-            done.append(changed)
+            done.append(False)
             page.write_text(HAND_EDIT, encoding="utf-8")
-        return changed
 
-    monkeypatch.setattr(l10n.publish.site, "atomic_write_text", compared)
+    monkeypatch.setattr(l10n.publish.staging, "note_unchanged", compared)
     run(capsys, built, "publish")
-    monkeypatch.setattr(l10n.publish.site, "atomic_write_text", real)
+    monkeypatch.setattr(l10n.publish.staging, "note_unchanged", real)
     assert done == [False] and page.read_text(encoding="utf-8") == HAND_EDIT  # found unchanged, then edited
     run(capsys, built, "publish")
     assert page.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")  # rebuilt, not taken past the edit

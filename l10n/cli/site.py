@@ -50,8 +50,8 @@ def publish(
         int | None,
         typer.Option(
             "--jobs",
-            help="Worker processes assembling articles (default 1: pages, indexes and manifest are "
-            "written here, so on a busy 2-core machine workers cost about what they save).",
+            help="Worker processes making the article pages (default 1; names, indexes and manifest "
+            "are decided here, the same bytes whatever the number).",
         ),
     ] = None,
 ) -> None:

@@ -161,6 +161,27 @@ class _ProjectEditions:
     locales: tuple[TargetLocale, ...]
     run: str
 
+    def __getstate__(self) -> dict[str, Any]:
+        """Sent to a worker: the project without the caches this process keeps growing while
+        it plans the next articles — a pool's feeder thread pickles tasks meanwhile, and
+        iterating `found_sources` as it grew failed ("dictionary changed size during
+        iteration"); each task also carried every source found so far — with only this
+        article's source as found (`Project` pickles without its caches: sent beside it)."""
+        source = self.project.found_sources.get(self.domain)  # one lookup: atomic under the GIL
+        return {
+            "project": self.project,
+            "domain": self.domain,
+            "locales": self.locales,
+            "run": self.run,
+            "source": source,
+        }
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        source = state.pop("source")
+        self.__dict__.update(state)
+        if source is not None:
+            self.project.found_sources[self.domain] = source
+
     def __call__(self) -> list[ArticleEdition]:
         gate, built = _run_gate(self.project, self.run)
         return article_editions(self.project, self.domain, self.locales, gate=gate, built=built)

@@ -14,7 +14,6 @@ Pages are named after the source headline (`de/biomedical-to-become-key-pillar-i
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -90,10 +89,10 @@ class ArticleEdition:
 
 @dataclass(frozen=True)
 class PageArticle:
-    """An assembled article reduced to what its pages need once its `<article>` markup is made
-    (`prerendered`): what a publish worker process sends back instead of the whole
-    `LocalizedArticle` with every sentence, value and tag, which cost the parent about the CPU
-    the worker saved to unpickle. Duck-types the fields pages, records and indexes read."""
+    """An assembled article reduced to what its pages need once its `<article>` markup is made:
+    an edition `assemble` built, taken from `build/` (`publish.built`) instead of the whole
+    `LocalizedArticle` with every sentence, value and tag. Duck-types the fields pages,
+    records and indexes read."""
 
     locale: TargetLocale
     domain: str
@@ -103,32 +102,9 @@ class PageArticle:
     source_lang: str
     counts: dict[str, int]
     held: dict[str, int]
-    figures: dict[int, Any]  # as assembled (source paths): the parent places the media again
+    figures: dict[int, Any]  # none: taken only for an article without relative images (media)
     markup: str  # `article_fragment` of the article with its images' site paths
     lang: str = ""  # `LocalizedArticle.lang`: the source edition's region ("en-GB")
-
-
-def prerendered(edition: ArticleEdition, media: Mapping[int, MediaFile]) -> ArticleEdition:
-    """`edition` with its article replaced by a `PageArticle` (the markup made here, as
-    `article_page_context` would make it from the same article and media)."""
-    article = edition.article
-    if isinstance(article, PageArticle):  # taken from build/ (`publish.built`): its markup is made
-        return edition
-    markup = str(article_fragment(with_site_image_paths(article, media, depth=1)))
-    page_article = PageArticle(
-        locale=article.locale,
-        domain=article.domain,
-        headline=article.headline,
-        published_text=article.published_text,
-        summary_text=article.summary_text,
-        source_lang=article.source_lang,
-        counts=dict(article.counts),
-        held=dict(article.held),
-        figures=dict(article.figures),
-        markup=markup,
-        lang=article.lang,
-    )
-    return dataclasses.replace(edition, article=page_article)
 
 
 def _article_markup(article: Any, media: Mapping[int, MediaFile]) -> Any:

@@ -12,14 +12,13 @@ from __future__ import annotations
 import functools
 import json
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from l10n.locales import TargetLocale
 from l10n.publish.indexes import with_source_first
 from l10n.publish.manifest import PageRecord
-from l10n.publish.pages import ArticleEdition
 
 if TYPE_CHECKING:
     from l10n.fingerprint import Fingerprint
@@ -95,23 +94,10 @@ def _settings_without_others(codes: tuple[str, ...], base_url: str | None) -> st
     return json.dumps([list(codes), base_url, []], sort_keys=True)
 
 
-def published_state(editions: Sequence[ArticleEdition], report: PublishReport) -> dict:
-    """What a stamp keeps of an article just published besides its files (`record_published`
-    adds them): page records, gate notes."""
-    paths = [e.path for e in editions]
-    return {
-        "records": [e.record().as_json() for e in editions],
-        "held": {path: report.held[path] for path in paths if path in report.held},
-        # what `site._note_gate` noted of these editions; not a search of the run's list, which
-        # grows with every article (quadratic: ~1.5 s of a cold 1,000-article publish)
-        "not_ready": [e.path for e in editions if not e.ready],
-    }
-
-
 def record_published(
     stamps: Stamps, published: Sequence[tuple[str, str, Sequence[Path], dict]], report: PublishReport
 ) -> None:
-    """Stamp each article published (domain, input state, files, `published_state`) with its
+    """Stamp each article published (domain, input state, files, and what else it keeps: `staging.StagedArticle.published_state`) with its
     files as written (`fsio.state_as_written`), judged after one clock reading taken once the
     articles are written: a file settled since its write is kept by the state the write left
     (read back once to check it holds the bytes written), one written in the tick of that
@@ -147,19 +133,13 @@ def stamped_files(stamps: Stamps, domain: str, state: str, out_dir: Path, seen: 
 
 
 def take_as_published(
-    stamps: Stamps,
-    domain: str,
-    state: str,
-    *,
-    report: PublishReport,
-    pages: PageIndex,
-    seen: StatsSeen | None = None,
+    published: dict, *, report: PublishReport, pages: PageIndex, unless: Collection[str] = ()
 ) -> bool:
-    """An article whose inputs are as stamped and whose files are as it left them: its records and
-    files taken into this run as they are. False when anything differs (it is then rebuilt)."""
-    out_dir = report.out_dir
-    published = stamped_files(stamps, domain, state, out_dir, seen)
-    if published is None:
+    """An article whose stamp held (`stamped_files` gave `published`): its records and files
+    taken into this run as they are. False when a record is unreadable, or a file is one this
+    run has staged other bytes for (`unless`: `site._swap` moves them in later, and the stamp
+    would not hold once they were written); the article is then made again."""
+    if unless and any(path in unless for path in published["files"]):
         return False
     read = [PageRecord.from_json(data) for data in published["records"]]
     records = [record for record in read if record is not None]

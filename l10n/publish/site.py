@@ -6,9 +6,11 @@ is right-to-left, every version links to every other with `<link rel="alternate"
 English `x-default`, and text still in English inside a translation carries `lang="en"` so screen
 readers and fonts switch language. Jinja2 autoescaping is always on: article and PO text is data.
 
-Publishing is incremental: pages are rendered deterministically (no build time stamps) and
-written with `atomic_write_text`, which leaves a file untouched when its bytes are unchanged, so a
-second run with nothing changed writes nothing. Articles stream one at a time; only a short
+Publishing is incremental: pages are rendered deterministically (no build time stamps), and a
+page whose file holds its bytes already is left untouched, so a second run with nothing changed
+writes nothing. Article pages are staged (`publish/staging.py`: in worker processes with `jobs`
+> 1) and moved into the site together once every article is made (`_swap`), before the indexes
+and the manifest: a run killed before then leaves the site it found. Articles stream one at a time; only a short
 `PageRecord` per page is kept for the indexes. A run never deletes another language: pages an
 earlier run recorded (`manifest.py`) and this one did not rebuild stay, and stay listed in the
 switchers, indexes and sitemap; `prune=True` (`publish --prune`) removes them, and says which.
@@ -25,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from l10n.errors import ProjectError
+from l10n.errors import L10nError, ProjectError
 from l10n.fsio import atomic_write_bytes, atomic_write_text, locked
 from l10n.locales import TargetLocale
 from l10n.project import inside_plain_folders, path_inside
@@ -47,24 +49,13 @@ from l10n.publish.manifest import (
     same_manifest,
     write_manifest_data,
 )
-from l10n.publish.media import MediaFile, figure_media
-from l10n.publish.pages import (
-    FAVICON,
-    HOME,
-    STYLESHEET,
-    ArticleEdition,
-    article_page_context,
-    page_path,
-    prerendered,
-    redirect_context,
-)
+from l10n.publish.media import MediaFile
+from l10n.publish.pages import FAVICON, HOME, STYLESHEET, ArticleEdition
 from l10n.publish.reuse import (
     PageIndex,
     article_state,
-    article_versions,
     manifest_as_written,
     manifest_state,
-    published_state,
     record_indexes,
     record_manifest,
     record_published,
@@ -73,7 +64,15 @@ from l10n.publish.reuse import (
     take_indexes_as_written,
 )
 from l10n.publish.sitemap import X_DEFAULT, build_sitemap
-from l10n.publish.slugs import redirect_may_take, with_unique_slugs
+from l10n.publish.staging import (
+    ArticleTask,
+    StagedArticle,
+    StageSettings,
+    names_hold,
+    stage_article,
+    stage_folder,
+    staged_in_order,
+)
 from l10n.urls import CONTENT_SECURITY_POLICY
 
 if TYPE_CHECKING:
@@ -196,9 +195,10 @@ def publish_site(
     taken as they are, so a nightly publish costs what changed. Every file written stays under
     `root` (default: `out_dir` itself) through symlinks too (`project.path_inside`).
 
-    With `jobs` > 1 the articles' editions are assembled in that many worker processes
-    (`l10n.parallel`; `ArticleToPublish.editions` must then be picklable); everything else —
-    slugs, pages, indexes, manifest, stamps — is done here, in article order. `seen`: stats
+    With `jobs` > 1 the articles' pages are made and staged in that many worker processes
+    (`l10n.parallel`, `publish.staging`; `ArticleToPublish.editions` must then be picklable);
+    what depends on the order of the articles — page names, redirects, indexes, manifest,
+    stamps — is decided here, in article order, and the site is byte for byte one process's. `seen`: stats
     taken already in this command (`fingerprint.StatsSeen`): a file is then stat'ed once to
     decide whether it moved; one this run writes is forgotten there. `retired`: articles whose
     earlier pages are not listed any more (an article deleted from the project), read once
@@ -265,50 +265,62 @@ def _write_site(
     root: Path | None = None,
     seen: StatsSeen | None = None,
 ) -> tuple[PublishReport, list[PageRecord]]:
+    """The articles' pages made (in worker processes with `jobs` > 1) and staged, named in
+    article order here, moved into the site together (`_swap`); then indexes and sitemap."""
+    from l10n.fsio_stage import fresh_stage, remove_stage
+
     report = PublishReport(out_dir=out_dir, root=root, seen=seen)
     env = template_environment()
     pages = PageIndex(earlier_pages)
     slugs = {r.path: r.domain for r in earlier_pages}
     order = {loc.code: position for position, loc in enumerate(with_source_first(locales))}
+    stage = fresh_stage(stage_folder(out_dir))
+    settings = StageSettings(out_dir, stage, Path(root or out_dir), base_url, order)
+    accepted: list[tuple[ArticleTask, StagedArticle]] = []
+    rewritten: set[str] = set()  # pages staged to replace the site's: no earlier stamp vouches for them
 
-    def planned() -> Iterator[tuple[ArticleToPublish, str, bool]]:
+    def tasks() -> Iterator[ArticleTask]:
         for item in articles:
-            state = article_state(item, pages, locales=locales, base_url=base_url, seen=seen) if stamps else ""
-            asked = stamps if jobs > 1 else None  # only workers ask; one process checks once, below
-            yield item, state, asked is not None and stamped_files(asked, item.domain, state, out_dir, seen) is not None
-
-    published: list[tuple[str, str, list[Path], dict]] = []  # stamped once they are all written
-    try:
-        for item, state, assembled in _assembled(planned(), jobs=jobs):
-            if stamps is not None and take_as_published(
-                stamps, item.domain, state, report=report, pages=pages, seen=seen
-            ):
-                slugs.update((record.path, record.domain) for record in pages.of(item.domain))
+            if stamps is None:
+                yield ArticleTask(item, "", tuple(pages.of(item.domain)))
                 continue
-            written_before, unchanged_before = len(report.written), len(report.rendered_unchanged)
-            report.rebuilt.append(item.domain)
-            editions = with_unique_slugs(item.editions() if assembled is None else assembled, slugs)
-            source = editions[0]
-            for edition in editions:
-                pages[(edition.domain, edition.locale.code)] = edition.record()
-            versions = article_versions(pages, source.domain, order)
-            media = figure_media(source.article.figures, domain=source.domain, source_dir=source.source_dir)
-            _copy_media(report, out_dir, media.values(), previous=previous)
-            for edition in editions:
-                context = article_page_context(edition, versions, media=media, base_url=base_url)
-                _write(report, out_dir / edition.path, env, "article.html.j2", context)
-                old_path = page_path(edition.locale, edition.domain)
-                if edition.page_slug != edition.domain and redirect_may_take(old_path, edition.domain, slugs):
-                    slugs[old_path] = edition.domain  # the old address keeps working
-                    context = redirect_context(edition, base_url=base_url)
-                    _write(report, out_dir / old_path, env, "redirect.html.j2", context)
-                _note_gate(report, edition)
-            if stamps is not None:
-                files = [*report.written[written_before:], *report.rendered_unchanged[unchanged_before:]]
-                published.append((item.domain, state, files, published_state(editions, report)))
-    finally:  # (after a failure too: the articles written before it are done)
-        if stamps is not None:
-            record_published(stamps, published, report)
+            state = article_state(item, pages, locales=locales, base_url=base_url, seen=seen)
+            published = stamped_files(stamps, item.domain, state, out_dir, seen)  # its pages stand: not sent
+            yield ArticleTask(item, state, tuple(pages.of(item.domain)), stamped=published)
+
+    finished = False
+    try:
+        for task, staged in staged_in_order(tasks(), settings, jobs=jobs):
+            domain = task.item.domain
+            if task.stamped is not None and take_as_published(
+                task.stamped, report=report, pages=pages, unless=rewritten
+            ):
+                slugs.update((record.path, record.domain) for record in pages.of(domain))
+                continue
+            if staged is not None and not names_hold(staged, slugs):
+                staged.discard(settings)  # named as if no article before it had taken anything
+                staged = None
+            if staged is None:
+                staged = stage_article(settings, task, taken=slugs)
+            accepted.append((task, staged))
+            report.rebuilt.append(domain)
+            for record in staged.records:
+                pages[(record.domain, record.locale)] = record
+            report.held.update(staged.held)
+            report.not_ready.extend(staged.not_ready)
+            rewritten.update(page.path for page in staged.pages if page.digest is not None)
+        finished = True
+    except L10nError:
+        finished = True  # a refused article: the articles before it are published (`cli.refusals`)
+        raise
+    finally:
+        try:
+            if finished:
+                published = _swap(report, settings, accepted, previous=previous)
+                if stamps is not None:
+                    record_published(stamps, published, report)
+        finally:
+            remove_stage(stage)
     current = (r for r in pages.values() if r.domain not in retired and (listed is None or r.domain in listed))
     records = sorted(current, key=lambda r: (r.domain, order.get(r.locale, len(order)), r.locale))
     indexed = site_locales(locales, records)
@@ -329,38 +341,37 @@ def _write_site(
     return report, records
 
 
-def _assembled(
-    planned: Iterable[tuple[ArticleToPublish, str, bool]], *, jobs: int
-) -> Iterator[tuple[ArticleToPublish, str, Sequence[ArticleEdition] | None]]:
-    """(article, state, its editions) in article order; the editions of an article whose stamp
-    says its pages stand are not assembled (None). With `jobs` > 1 they are assembled in worker
-    processes while this one writes the pages of the articles before."""
-    if jobs <= 1:
-        yield from ((item, state, None) for item, state, _ in planned)
-        return
-    from l10n.parallel import in_worker_processes
+def _swap(
+    report: PublishReport,
+    settings: StageSettings,
+    accepted: list[tuple[ArticleTask, StagedArticle]],
+    *,
+    previous: set[str],
+) -> list[tuple[str, str, list[Path], dict]]:
+    """Every staged page moved into the site, article by article (each article's figure images
+    first), and what each article's stamp keeps (`reuse.record_published`)."""
+    from l10n.fsio_stage import move_into_place
 
-    yield from in_worker_processes(_assemble_planned, planned, jobs=jobs)
-
-
-def _assemble_planned(
-    plan: tuple[ArticleToPublish, str, bool],
-) -> list[tuple[ArticleToPublish, str, Sequence[ArticleEdition] | None]]:
-    item, state, as_stamped = plan
-    if as_stamped:
-        return [(item, state, None)]
-    editions = item.editions()
-    source = editions[0]
-    media = figure_media(source.article.figures, domain=source.domain, source_dir=source.source_dir)
-    return [(item, state, [prerendered(edition, media) for edition in editions])]
-
-
-def _note_gate(report: PublishReport, edition: ArticleEdition) -> None:
-    held = getattr(edition.article, "held", {})
-    if held and not edition.is_source:
-        report.held[edition.path] = dict(held)
-    if not edition.ready:
-        report.not_ready.append(edition.path)
+    published = []
+    folders: set[str] = set()
+    for task, staged in accepted:
+        written_before, unchanged_before = len(report.written), len(report.rendered_unchanged)
+        _copy_media(report, settings.out_dir, staged.media, previous=previous)
+        for n, page in enumerate(staged.pages):
+            target = settings.out_dir / page.path
+            if page.digest is not None:
+                folder = os.path.dirname(target)
+                # Each folder checked once; the page's own name was checked when it was staged
+                # (`staging._stage`), and a rename replaces a symlink there, never follows it.
+                if folder not in folders:
+                    os.makedirs(report.checked(target).parent, exist_ok=True)
+                    folders.add(folder)
+                assert page.made is not None  # (`staging._stage` sets it with the digest)
+                move_into_place(staged.staged_path(settings, n), target, page.digest, page.made)
+            report.record(target, page.digest is not None)
+        files = [*report.written[written_before:], *report.rendered_unchanged[unchanged_before:]]
+        published.append((staged.domain, task.state, files, staged.published_state()))
+    return published
 
 
 def _copy_media(report: PublishReport, out_dir: Path, media: Iterable[MediaFile], *, previous: set[str]) -> None:

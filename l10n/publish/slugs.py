@@ -4,35 +4,48 @@ address `<locale>/<domain>.html` kept as a redirect where nothing else took it."
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Sequence
+from collections.abc import Mapping, MutableMapping, Sequence
 from pathlib import Path
 
-from l10n.publish.pages import HOME, ArticleEdition, headline_slug, page_path
+from l10n.publish.pages import HOME, headline_slug
 
 
-def redirect_may_take(old_path: str, domain: str, taken: dict[str, str]) -> bool:
+def redirect_may_take(old_path: str, domain: str, taken: Mapping[str, str]) -> bool:
     """An article's old address `<locale>/<domain>.html` becomes its redirect unless it is the
     locale's index or another article's page (a headline may slug to this article's domain)."""
     return Path(old_path).stem != Path(HOME).stem and taken.get(old_path, domain) == domain
 
 
-def with_unique_slugs(editions: Sequence[ArticleEdition], taken: dict[str, str]) -> list[ArticleEdition]:
-    """Each edition named after the source headline; a name another article already has gets
-    the article's domain appended (again if that is taken too), so two articles never share a
-    page — nor a page its locale's index (`<locale>/index.html`: a headline "Index", or an
-    `index.md` with a headline in Chinese, was overwritten by it) nor another's redirect."""
-    source = editions[0]
-    slug = headline_slug(source.article.headline) or source.domain
+def unique_slug(headline: str, domain: str, codes: Sequence[str], taken: Mapping[str, str]) -> str:
+    """The name of an article's pages in the locales `codes`: its headline's slug; a name another
+    article already has gets the article's domain appended (again if that is taken too), so two
+    articles never share a page — nor a page its locale's index (`<locale>/index.html`: a
+    headline "Index", or an `index.md` with a headline in Chinese, was overwritten by it) nor
+    another's redirect."""
+    slug = headline_slug(headline) or domain
 
     def free(slug: str) -> bool:
-        return slug != Path(HOME).stem and all(
-            taken.get(page_path(e.locale, slug), source.domain) == source.domain for e in editions
-        )
+        return slug != Path(HOME).stem and all(taken.get(f"{code}/{slug}.html", domain) == domain for code in codes)
 
     while not free(slug):  # "foo-c" may be another headline's slug too: append until free
-        slug = f"{slug}-{source.domain}"
-    named = [dataclasses.replace(edition, slug=slug) for edition in editions]
-    for edition in named:
-        taken[edition.path] = edition.domain
-    return named
+        slug = f"{slug}-{domain}"
+    return slug
+
+
+def name_pages(
+    headline: str, domain: str, codes: Sequence[str], taken: MutableMapping[str, str]
+) -> tuple[str, list[str]]:
+    """An article's page name (`unique_slug`) and the old addresses its redirects take, in the
+    order of `codes` (`redirect_may_take`), each marked in `taken` as the article's: what
+    depends on the articles before it. A publish decides it in article order, whoever renders."""
+    slug = unique_slug(headline, domain, codes, taken)
+    for code in codes:
+        taken[f"{code}/{slug}.html"] = domain
+    redirects: list[str] = []
+    if slug != domain:
+        for code in codes:
+            old_path = f"{code}/{domain}.html"
+            if redirect_may_take(old_path, domain, taken):
+                taken[old_path] = domain
+                redirects.append(old_path)
+    return slug, redirects

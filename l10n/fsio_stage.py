@@ -1,0 +1,141 @@
+"""Publishing's swap: files written complete into a stage folder first, then moved to their
+names together once every one is made (`publish`: a run killed before the moves leaves the
+site it found; the moves are renames, one file at a time, not one atomic step).
+
+A page written straight to its name is atomic on its own, but a publish killed half-way left
+some articles' pages new and others old, and a new article's page whose language switcher
+linked to pages not written yet. Here each file is written whole into a stage folder of the
+run's own (`stage_bytes`, durability as `fsio`'s: one flush per command), and moved over its
+name by rename (`move_into_place`, atomic, on the same filesystem) only when the whole run is
+staged. A stage a killed run left is removed by the next (`fresh_stage`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import uuid
+from pathlib import Path
+from typing import NamedTuple
+
+from l10n.fingerprint import stat_state
+from l10n.fsio import (
+    NEW_FILE_MODE,
+    _link_through_proc,
+    _NamelessFilesUnsupported,
+    _open_nameless,
+    _storage_error,
+    _storage_errors,
+    _write_all,
+)
+from l10n.fsio_durability import flush_folder
+from l10n.fsio_notes import note_moved, noting
+
+
+def fresh_stage(folder: Path) -> Path:
+    """A new empty folder for one run's staged files, inside `folder` (made if missing), whose
+    earlier contents — what killed runs staged — are removed first. Call it holding the lock of
+    what is staged for (no other run of it is using `folder`)."""
+    if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
+        folder.unlink()
+    elif folder.is_dir():
+        for entry in os.scandir(folder):
+            if entry.is_dir(follow_symlinks=False):
+                shutil.rmtree(entry.path, ignore_errors=True)
+            else:
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(entry.path)
+    stage = folder / uuid.uuid4().hex
+    stage.mkdir(parents=True)
+    return stage
+
+
+def remove_stage(stage: Path) -> None:
+    """The run's stage folder gone (what is left in it was never moved: rendered unchanged or
+    named again)."""
+    shutil.rmtree(stage, ignore_errors=True)
+    with contextlib.suppress(OSError):
+        stage.parent.rmdir()  # when no other run's stage is left in it
+
+
+def stage_bytes(path: str, data: bytes, *, mode: int = NEW_FILE_MODE) -> Made:
+    """`data` written whole to the staged file `path` (its folders made), with `mode`, as `fsio`
+    writes its temp files: nameless (`O_TMPFILE`) and linked to `path` when complete, or named
+    where the filesystem cannot. What the write left (`Made`) is for `move_into_place`."""
+    try:  # (`_storage_errors` without a `Path` made per page: ~11,000 in a cold run)
+        try:
+            st = _stage_nameless(path, data, mode)
+        except _NamelessFilesUnsupported:
+            st = _stage_named(path, data, mode)
+    except OSError as error:
+        problem = _storage_error(error, Path(path))
+        if problem is error:
+            raise
+        raise problem from None
+    return Made(st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def _stage_nameless(path: str, data: bytes, mode: int) -> os.stat_result:
+    folder = os.path.dirname(path)
+    try:
+        fd = _open_nameless(folder)
+    except FileNotFoundError:
+        os.makedirs(folder, exist_ok=True)
+        fd = _open_nameless(folder)
+    try:
+        os.fchmod(fd, mode)
+        _write_all(fd, data)
+        try:
+            _link_through_proc(fd, path)
+        except FileExistsError:  # staged before under that name (`StagedArticle.discard` missed it)
+            os.unlink(path)
+            _link_through_proc(fd, path)
+        return os.fstat(fd)
+    finally:
+        os.close(fd)
+
+
+def _stage_named(path: str, data: bytes, mode: int) -> os.stat_result:
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o600)
+    except FileNotFoundError:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o600)
+    try:
+        os.fchmod(fd, mode)
+        _write_all(fd, data)
+        return os.fstat(fd)
+    finally:
+        os.close(fd)
+
+
+class Made(NamedTuple):
+    """A staged file as its write left it: what a rename keeps (its change time moves)."""
+
+    inode: int
+    size: int
+    mtime_ns: int
+
+
+def move_into_place(staged: str, target: Path, digest: str, made: Made) -> None:
+    """The staged file moved over `target` (atomic rename; `target`'s folder must exist). A
+    command noting its writes (`fsio.noting_writes`) learns the state the move left, with
+    `digest`, its bytes' hash: the stat of `target` after the rename when it is still the file
+    `made` describes (inode, size, modification time), else (replaced or written since, in the
+    instant between) a state no file is in, so nothing vouches for what is there. Not reopened
+    to take it from a descriptor, as `fsio` takes a write's: a record compares the bytes of a
+    file in the state noted once anyway (`fingerprint.as_written`)."""
+    with _storage_errors(target):
+        os.replace(staged, target)
+        if noting():
+            try:
+                st: os.stat_result | None = os.stat(target)
+            except (FileNotFoundError, NotADirectoryError):
+                st = None
+            if st is not None and (st.st_ino, st.st_size, st.st_mtime_ns) == made:
+                state = stat_state(st)
+            else:
+                state = f"{made.size}:{made.mtime_ns}:-1:{made.inode}"  # (no change time is -1)
+            note_moved(target, state, digest)
+    flush_folder(target)

@@ -1,0 +1,239 @@
+"""One article's pages made and staged, in a worker process or here (`site.publish_site`).
+
+An article's pages are a function of its editions, its page records in locales the run does
+not build, the run's settings — and of one thing that depends on the articles before it: its
+page name (`slugs.name_pages`: a headline another article has already gets its domain
+appended, and an old address another article holds gets no redirect). A worker cannot know
+that, so it names the pages as if nothing before it had taken the name, renders them and
+writes the ones whose bytes differ from the site's into the run's stage folder
+(`fsio_stage`), and sends back only names, records and hashes (`StagedArticle`). The parent
+decides the names again in article order, over everything taken before; where they differ
+(two headlines alike), it makes that article again here with the names it decided. Nothing
+reaches the site before the parent moves the staged files there (`site._swap`), so a worker
+that guessed wrong, or a run killed before its swap, leaves the site as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import functools
+import os
+from collections import ChainMap, deque
+from collections.abc import Iterable, Iterator, MutableMapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from l10n.fingerprint import data_digest
+from l10n.fsio import NEW_FILE_MODE, note_unchanged
+from l10n.fsio_stage import Made, stage_bytes
+from l10n.project import inside_plain_folders
+from l10n.publish.manifest import PageRecord
+from l10n.publish.media import MediaFile, figure_media
+from l10n.publish.pages import ArticleEdition, article_page_context, page_path, redirect_context
+from l10n.publish.reuse import PageIndex, article_versions
+from l10n.publish.slugs import name_pages
+
+if TYPE_CHECKING:
+    from l10n.publish.site import ArticleToPublish
+
+
+ARTICLES_PER_TASK = 2  # an article's pages are ~20 ms of work, and what comes back is a few names and hashes
+
+
+@dataclass(frozen=True)
+class StageSettings:
+    """What every article's pages share in one run (sent once per chunk of work)."""
+
+    out_dir: Path
+    stage: Path  # the run's stage folder (`fsio_stage.fresh_stage`)
+    root: Path  # every page stays under it through symlinks too (`project.inside_plain_folders`)
+    base_url: str | None
+    order: dict[str, int]  # locale code → its place in the switcher (source first)
+
+
+@dataclass(frozen=True)
+class ArticleTask:
+    """One article for `stage_article`: small (paths and records, no edition)."""
+
+    item: ArticleToPublish
+    state: str  # `reuse.article_state`
+    earlier: tuple[PageRecord, ...] = ()  # its page records kept from earlier runs
+    stamped: dict | None = None  # its stamp's payload when it held (`reuse.stamped_files`): never sent
+
+    @property
+    def as_stamped(self) -> bool:
+        return self.stamped is not None
+
+
+@dataclass(frozen=True)
+class StagedPage:
+    path: str  # site-relative
+    digest: str | None  # the hash of the bytes staged; None: the site's file holds them already
+    made: Made | None = None  # what staging them left (`fsio_stage.move_into_place` notes the move by it)
+
+
+@dataclass
+class StagedArticle:
+    """What making one article's pages gave: the facts its names were decided from, its pages
+    (in the order written, each page then its redirect), records and gate notes."""
+
+    domain: str
+    headline: str  # the source edition's, and the locale codes of its editions:
+    codes: list[str]  # what `slugs.name_pages` decides from
+    slug: str
+    redirects: list[str]
+    pages: list[StagedPage] = field(default_factory=list)
+    records: list[PageRecord] = field(default_factory=list)
+    held: dict[str, dict[str, int]] = field(default_factory=dict)  # page path → reason → units
+    not_ready: list[str] = field(default_factory=list)
+    media: list[MediaFile] = field(default_factory=list)
+
+    def staged_path(self, settings: StageSettings, n: int, site_path: str | None = None) -> str:
+        """`<stage>/<the page's folder>/<domain>.<n>` for its `n`th page (at `site_path`, when
+        not in `pages` yet): one folder per site folder (a folder per article and locale was
+        11,000 made and removed in a cold run), no two articles' alike."""
+        folder, _ = os.path.split(self.pages[n].path if site_path is None else site_path)
+        return os.path.join(os.fspath(settings.stage), folder, f"{self.domain}.{n}")
+
+    def discard(self, settings: StageSettings) -> None:
+        """Its staged files removed (named again: `site.names_hold`)."""
+        for n, page in enumerate(self.pages):
+            if page.digest is not None:
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(self.staged_path(settings, n))
+
+    def published_state(self) -> dict:
+        """What the article's stamp keeps besides its files (`reuse.record_published` adds them)."""
+        return {"records": [r.as_json() for r in self.records], "held": dict(self.held), "not_ready": self.not_ready}
+
+
+def stage_in_worker(settings: StageSettings, task: ArticleTask) -> list[StagedArticle]:
+    """`stage_article` as a worker runs it (`parallel.in_worker_processes`): the names guessed,
+    for the parent to check."""
+    return [stage_article(settings, task)]
+
+
+def stage_article(
+    settings: StageSettings, task: ArticleTask, taken: MutableMapping[str, str] | None = None
+) -> StagedArticle:
+    """Assemble the article, name its pages (over `taken`, marked as they are named; None: as
+    if no other article had taken anything), render them and stage those whose bytes the site
+    does not hold already."""
+    editions = task.item.editions()
+    source = editions[0]
+    codes = [edition.locale.code for edition in editions]
+    slug, redirects = name_pages(source.article.headline, source.domain, codes, {} if taken is None else taken)
+    named = [dataclasses.replace(edition, slug=slug) for edition in editions]
+    staged = StagedArticle(source.domain, source.article.headline, codes, slug, redirects)
+    pages = PageIndex(task.earlier)
+    for edition in named:
+        staged.records.append(edition.record())
+        pages[(edition.domain, edition.locale.code)] = staged.records[-1]
+    versions = article_versions(pages, source.domain, settings.order)
+    media = figure_media(source.article.figures, domain=source.domain, source_dir=source.source_dir)
+    staged.media = list(media.values())
+    env = _environment()
+    for edition in named:
+        context = article_page_context(edition, versions, media=media, base_url=settings.base_url)
+        _stage(settings, staged, edition.path, env.get_template("article.html.j2").render(**context))
+        old_path = page_path(edition.locale, edition.domain)
+        if old_path in redirects:
+            context = redirect_context(edition, base_url=settings.base_url)
+            _stage(settings, staged, old_path, env.get_template("redirect.html.j2").render(**context))
+        _note_gate(staged, edition)
+    return staged
+
+
+def stage_folder(out_dir: Path) -> Path:
+    """Where a publish stages its pages: beside the site folder, hidden, named after it (as the
+    manifest), so a killed run's stage is never uploaded with the site; inside it when the
+    site folder is a mount point of its own (a rename cannot cross filesystems)."""
+    site = Path(out_dir).absolute()
+    return site / ".l10n-stage" if os.path.ismount(site) else site.parent / f".{site.name}.l10n-stage"
+
+
+def staged_in_order(
+    tasks: Iterable[ArticleTask], settings: StageSettings, *, jobs: int
+) -> Iterator[tuple[ArticleTask, StagedArticle | None]]:
+    """Each task, in order, with its article staged by a worker (names guessed), or None: to be
+    made or taken here (one process; or its stamp held when it was sent, so no worker gets it
+    and an edit run of one article starts no pool: `parallel` runs one chunk here)."""
+    if jobs <= 1:
+        yield from ((task, None) for task in tasks)
+        return
+    from l10n.parallel import in_worker_processes
+
+    sent: deque[ArticleTask] = deque()
+
+    def sending() -> Iterator[ArticleTask]:
+        for task in tasks:
+            sent.append(task)
+            if not task.as_stamped:
+                yield task
+
+    work = functools.partial(stage_in_worker, settings)
+    for staged in in_worker_processes(work, sending(), jobs=jobs, chunk_size=ARTICLES_PER_TASK):
+        while sent[0].as_stamped:
+            yield sent.popleft(), None
+        yield sent.popleft(), staged
+    while sent:
+        yield sent.popleft(), None
+
+
+def names_hold(staged: StagedArticle, slugs: dict[str, str]) -> bool:
+    """Whether the names a worker gave the article's pages are the ones decided here, in article
+    order; if so they are marked taken."""
+    decided: ChainMap[str, str] = ChainMap({}, slugs)
+    if name_pages(staged.headline, staged.domain, staged.codes, decided) != (staged.slug, staged.redirects):
+        return False
+    slugs.update(decided.maps[0])
+    return True
+
+
+def _note_gate(staged: StagedArticle, edition: ArticleEdition) -> None:
+    held = getattr(edition.article, "held", {})
+    if held and not edition.is_source:
+        staged.held[edition.path] = dict(held)
+    if not edition.ready:
+        staged.not_ready.append(edition.path)
+
+
+def _stage(settings: StageSettings, staged: StagedArticle, site_path: str, text: str) -> None:
+    """One page: left as it is when the site's file holds its bytes (noted, as `fsio` notes a
+    write that finds them), else written into the stage."""
+    data = text.encode("utf-8")
+    target = os.path.join(os.fspath(settings.out_dir), site_path)
+    inside_plain_folders(Path(target), settings.root, _plain_folders(settings.stage))
+    try:
+        status: os.stat_result | None = os.stat(target)
+    except (FileNotFoundError, NotADirectoryError):
+        status = None
+    if status is not None and status.st_size == len(data):
+        try:
+            with open(target, "rb") as file:
+                same = file.read() == data
+        except (FileNotFoundError, IsADirectoryError):
+            same = False
+        if same:
+            note_unchanged(Path(target), status, data)
+            staged.pages.append(StagedPage(site_path, None))
+            return
+    mode = NEW_FILE_MODE if status is None else status.st_mode & 0o777
+    made = stage_bytes(staged.staged_path(settings, len(staged.pages), site_path), data, mode=mode)
+    staged.pages.append(StagedPage(site_path, data_digest(data), made))
+
+
+@functools.lru_cache(maxsize=1)
+def _plain_folders(stage: Path) -> set[str]:
+    """The folders of the site found plain (`project.inside_plain_folders`) in this process
+    during the run staging into `stage`; the parent checks each folder again before it moves
+    files there (`site._swap`: the page's own name is checked here only)."""
+    return set()
+
+
+def _environment() -> Any:
+    from l10n.publish.site import template_environment
+
+    return template_environment()
