@@ -50,6 +50,16 @@ def project_root(tmp_path: Path) -> Path:
     return tmp_path
 
 
+def bench_chain():
+    """bench/chain.py as a module (bench/ is no package): the chain corpus the stage tests build."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_chain", REPO / "bench" / "chain.py")
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
 @pytest.fixture(scope="session")
 def values_bench():
     """bench/values.py as a module (the value-detection scorer over tests/data/values/)."""

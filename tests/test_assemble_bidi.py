@@ -14,6 +14,7 @@ from pathlib import Path
 
 import polib
 import pytest
+from conftest import bench_chain
 from lxml import html as lxml_html
 
 from l10n.assemble.bidi import FSI, LRI, PDI
@@ -28,21 +29,13 @@ LOCALES = [parse_locale(code) for code in (*RTL, "de")]
 ISOLATES = (FSI, LRI, PDI, "\u2067")  # and RLI, which no writer emits
 
 
-def _chain_module():
-    spec = importlib.util.spec_from_file_location("bench_chain", REPO / "bench" / "chain.py")
-    module = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def assembled(tmp_path_factory) -> tuple[Project, list[str], dict[str, bytes]]:
     """Six real articles extracted, two units in three translated (`translate_words`) into ar, he, fa
     and de, and assembled in every format;
     with the bytes of every catalog as they were before assembling."""
     root = tmp_path_factory.mktemp("bidi") / "project"
-    _chain_module().build_corpus(root / "seeds", 6)
+    bench_chain().build_corpus(root / "seeds", 6)
     (root / "locales").mkdir()
     project = Project.open(root)
     domains = [r.domain for r in extract_articles(project, [project.seeds_dir], locales=LOCALES, jobs=1)]

@@ -23,6 +23,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import bench_chain
 
 from l10n.cli import main
 from l10n.locales import parse_locale
@@ -39,14 +40,6 @@ SAME_AS = {"article-00009": "article-00002"}  # a later article with an earlier 
 SLUGS_TO = {"article-00003": "Article 00007"}  # a headline that slugs to a later article's old address
 
 
-def _chain_module():
-    spec = importlib.util.spec_from_file_location("bench_chain", REPO / "bench" / "chain.py")
-    module = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(module)
-    return module
-
-
 def _retitle(path: Path, title: str) -> None:
     text = path.read_text(encoding="utf-8")
     old = re.search(r"^# (.*)$", text, re.MULTILINE)
@@ -59,7 +52,7 @@ def translated(tmp_path_factory) -> Path:
     """Real articles, two of them named alike, extracted, pseudo-translated and QA'd (once)."""
     root = tmp_path_factory.mktemp("translated") / "project"
     seeds = root / "seeds"
-    _chain_module().build_corpus(seeds, ARTICLES)
+    bench_chain().build_corpus(seeds, ARTICLES)
     for domain, original in SAME_AS.items():
         shutil.copy(seeds / f"{original}.md", seeds / f"{domain}.md")
     for domain, title in SLUGS_TO.items():

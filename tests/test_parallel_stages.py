@@ -16,6 +16,7 @@ from pathlib import Path
 
 import polib
 import pytest
+from conftest import bench_chain
 
 from l10n.assemble.gate import Gate
 from l10n.assembly import assemble_domains
@@ -32,19 +33,11 @@ LOCALES = [parse_locale("de"), parse_locale("ja")]
 ARTICLES = 20
 
 
-def _chain_module():
-    spec = importlib.util.spec_from_file_location("bench_chain", REPO / "bench" / "chain.py")
-    module = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def translated(tmp_path_factory) -> Path:
     """A project of 20 real articles, extracted, pseudo-translated and QA'd (built once)."""
     root = tmp_path_factory.mktemp("translated") / "project"
-    _chain_module().build_corpus(root / "seeds", ARTICLES)
+    bench_chain().build_corpus(root / "seeds", ARTICLES)
     (root / "locales").mkdir()
     shutil.copy(REPO / "locales" / "glossary.csv", root / "locales" / "glossary.csv")
     project = Project.open(root)
