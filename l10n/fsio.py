@@ -80,13 +80,13 @@ _STORAGE_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROF
 
 
 @contextlib.contextmanager
-def _storage_errors(path: Path) -> Iterator[None]:
+def storage_errors(path: Path) -> Iterator[None]:
     """A full disk, quota, file-size limit or read-only mount as a one-line `StorageError`
     naming the file that could not be written (the old file, if any, is left as it was)."""
     try:
         yield
     except OSError as error:
-        problem = _storage_error(error, path)
+        problem = storage_error(error, path)
         if problem is error:
             raise
         raise problem from None
@@ -118,8 +118,8 @@ def path_problem(error: OSError, *, doing: str) -> str:
     return f"cannot {doing}: {_PLACE_ERRNOS.get(error.errno or 0) or error.strerror or error}"
 
 
-def _storage_error(error: OSError, path: Path) -> Exception:
-    """`_storage_errors`' error for `error`: a `StorageError`, or `error` itself. A target that
+def storage_error(error: OSError, path: Path) -> Exception:
+    """`storage_errors`' error for `error`: a `StorageError`, or `error` itself. A target that
     is a folder (or under a file, or not writable) is named as the target: the failing call was
     the rename of a temp file onto it, whose name (`.NAME.PID-N.tmp`, removed since) the
     OSError carried."""
@@ -135,10 +135,10 @@ def atomic_write_bytes(path: Path | str, data: bytes) -> bool:
     Either way a command noting its writes (`noting_writes`) learns the state that holds `data`
     (`Written`): the new file's, or the stat taken before the comparison read the old one."""
     path = path if isinstance(path, Path) else Path(path)  # (a `Path` of a `Path` parses it again)
-    try:  # (`_storage_errors` without a generator: a catalog write is a few system calls)
+    try:  # (`storage_errors` without a generator: a catalog write is a few system calls)
         return _atomic_write_bytes(path, data)
     except OSError as error:
-        problem = _storage_error(error, path)
+        problem = storage_error(error, path)
         if problem is error:
             raise
         raise problem from None
@@ -186,14 +186,14 @@ def create_exclusive_bytes(path: Path, data: bytes) -> bool:
     Where hard links are not supported, falls back to `locked` + `atomic_write_bytes`.
     """
     path = Path(path)
-    with _storage_errors(path):
+    with storage_errors(path):
         return _create_exclusive_bytes(path, data)
 
 
 def _create_exclusive_bytes(path: Path, data: bytes) -> bool:
     try:
         created = _link_nameless_file(path, data)
-    except _NamelessFilesUnsupported:
+    except NamelessFilesUnsupported:
         created = None
     if created is None:
         temp, fd = _complete_temp_file(path, data, mode=NEW_FILE_MODE)
@@ -217,7 +217,7 @@ def _create_exclusive_bytes(path: Path, data: bytes) -> bool:
     return True
 
 
-class _NamelessFilesUnsupported(Exception):
+class NamelessFilesUnsupported(Exception):
     """This filesystem (or a system without /proc) cannot create and link `O_TMPFILE` files."""
 
 
@@ -226,16 +226,16 @@ _NAMELESS_UNSUPPORTED = {errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL, errno.ENO
 
 def _link_nameless_file(path: Path, data: bytes) -> bool:
     """Write `data` to a nameless file in `path`'s folder and link it as `path`; False when the
-    name exists. Raises `_NamelessFilesUnsupported` where the kernel or filesystem can't."""
+    name exists. Raises `NamelessFilesUnsupported` where the kernel or filesystem can't."""
     try:
-        fd = _open_nameless(path.parent)
+        fd = open_nameless(path.parent)
     except FileNotFoundError:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd = _open_nameless(path.parent)
+        fd = open_nameless(path.parent)
     try:
-        _write_all(fd, data)
+        write_all(fd, data)
         try:
-            _link_through_proc(fd, os.fspath(path))
+            link_through_proc(fd, os.fspath(path))
         except FileExistsError:
             return False
         note_written(path, fd, data)
@@ -244,18 +244,18 @@ def _link_nameless_file(path: Path, data: bytes) -> bool:
         os.close(fd)
 
 
-def _open_nameless(folder: Path | str) -> int:
+def open_nameless(folder: Path | str) -> int:
     """A writable `O_TMPFILE` in `folder`; FileNotFoundError if the folder is missing."""
     tmpfile_flag = getattr(os, "O_TMPFILE", None)
     if tmpfile_flag is None or not _proc_links:
-        raise _NamelessFilesUnsupported
+        raise NamelessFilesUnsupported
     try:
         return os.open(folder, tmpfile_flag | os.O_WRONLY | os.O_CLOEXEC, NEW_FILE_MODE)
     except FileNotFoundError:
         raise
     except OSError as error:
         if error.errno in _NAMELESS_UNSUPPORTED:
-            raise _NamelessFilesUnsupported from error
+            raise NamelessFilesUnsupported from error
         raise
 
 
@@ -277,14 +277,14 @@ def _complete_temp_file(path: Path, data: bytes, *, mode: int, folder_exists: bo
     if not folder_exists:
         Path(folder).mkdir(parents=True, exist_ok=True)
     try:  # nameless while it is written: a writer killed before the link leaves nothing behind
-        fd = _open_nameless(Path(folder))
-    except _NamelessFilesUnsupported:
+        fd = open_nameless(Path(folder))
+    except NamelessFilesUnsupported:
         pass
     else:
         try:
             _fill(fd, data, mode)
             return _link_temp_name(fd, folder, name), fd
-        except _NamelessFilesUnsupported:  # opened, but no /proc to link it through (chroots, sandboxes)
+        except NamelessFilesUnsupported:  # opened, but no /proc to link it through (chroots, sandboxes)
             os.close(fd)
         except BaseException:
             os.close(fd)
@@ -304,10 +304,10 @@ def _fill(fd: int, data: bytes, mode: int) -> None:
     """`data` written to the new file `fd`, its mode `mode`, fsynced unless deferred. (The
     descriptor written directly: a buffered file object cost more than the write.)"""
     os.fchmod(fd, mode)  # first: the fsync then covers the mode too
-    _write_all(fd, data)
+    write_all(fd, data)
 
 
-def _write_all(fd: int, data: bytes) -> None:
+def write_all(fd: int, data: bytes) -> None:
     """`data` written to `fd` whole, fsynced unless deferred."""
     remaining = memoryview(data)
     while remaining:
@@ -322,11 +322,11 @@ whole process, so later writes go straight to named temp files instead of writin
 twice."""
 
 
-def _link_through_proc(fd: int, target: str) -> None:
+def link_through_proc(fd: int, target: str) -> None:
     """The nameless file `fd` linked as `target`: linkat(…, AT_SYMLINK_FOLLOW) through /proc, as
     linkat(2) documents for O_TMPFILE (a dir fd makes Python call linkat, not link; for an
     absolute path it is ignored). FileExistsError when `target` exists; an unsupported link
-    (e.g. ENOENT where no /proc is mounted) raises `_NamelessFilesUnsupported`."""
+    (e.g. ENOENT where no /proc is mounted) raises `NamelessFilesUnsupported`."""
     global _proc_links
     try:
         os.link(f"/proc/self/fd/{fd}", target, src_dir_fd=fd, follow_symlinks=True)
@@ -335,7 +335,7 @@ def _link_through_proc(fd: int, target: str) -> None:
     except OSError as error:
         if error.errno in _NAMELESS_UNSUPPORTED:
             _proc_links = False
-            raise _NamelessFilesUnsupported from error
+            raise NamelessFilesUnsupported from error
         raise
 
 
@@ -347,7 +347,7 @@ def _link_temp_name(fd: int, folder: str, name: str) -> str:
     while True:
         temp = os.path.join(folder, f".{name}.{pid}-{next(_TEMP_NUMBERS)}.tmp")
         try:  # unsupported (no /proc): the caller writes a named file
-            _link_through_proc(fd, temp)
+            link_through_proc(fd, temp)
             return temp
         except FileExistsError:
             continue

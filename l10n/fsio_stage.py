@@ -22,12 +22,12 @@ from typing import NamedTuple
 from l10n.fingerprint import stat_state
 from l10n.fsio import (
     NEW_FILE_MODE,
-    _link_through_proc,
-    _NamelessFilesUnsupported,
-    _open_nameless,
-    _storage_error,
-    _storage_errors,
-    _write_all,
+    NamelessFilesUnsupported,
+    link_through_proc,
+    open_nameless,
+    storage_error,
+    storage_errors,
+    write_all,
 )
 from l10n.fsio_durability import flush_folder
 from l10n.fsio_notes import note_moved, noting
@@ -63,13 +63,13 @@ def stage_bytes(path: str, data: bytes, *, mode: int = NEW_FILE_MODE) -> Made:
     """`data` written whole to the staged file `path` (its folders made), with `mode`, as `fsio`
     writes its temp files: nameless (`O_TMPFILE`) and linked to `path` when complete, or named
     where the filesystem cannot. What the write left (`Made`) is for `move_into_place`."""
-    try:  # (`_storage_errors` without a `Path` made per page: ~11,000 in a cold run)
+    try:  # (`storage_errors` without a `Path` made per page: ~11,000 in a cold run)
         try:
             st = _stage_nameless(path, data, mode)
-        except _NamelessFilesUnsupported:
+        except NamelessFilesUnsupported:
             st = _stage_named(path, data, mode)
     except OSError as error:
-        problem = _storage_error(error, Path(path))
+        problem = storage_error(error, Path(path))
         if problem is error:
             raise
         raise problem from None
@@ -79,18 +79,18 @@ def stage_bytes(path: str, data: bytes, *, mode: int = NEW_FILE_MODE) -> Made:
 def _stage_nameless(path: str, data: bytes, mode: int) -> os.stat_result:
     folder = os.path.dirname(path)
     try:
-        fd = _open_nameless(folder)
+        fd = open_nameless(folder)
     except FileNotFoundError:
         os.makedirs(folder, exist_ok=True)
-        fd = _open_nameless(folder)
+        fd = open_nameless(folder)
     try:
         os.fchmod(fd, mode)
-        _write_all(fd, data)
+        write_all(fd, data)
         try:
-            _link_through_proc(fd, path)
+            link_through_proc(fd, path)
         except FileExistsError:  # staged before under that name (`StagedArticle.discard` missed it)
             os.unlink(path)
-            _link_through_proc(fd, path)
+            link_through_proc(fd, path)
         return os.fstat(fd)
     finally:
         os.close(fd)
@@ -104,7 +104,7 @@ def _stage_named(path: str, data: bytes, mode: int) -> os.stat_result:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o600)
     try:
         os.fchmod(fd, mode)
-        _write_all(fd, data)
+        write_all(fd, data)
         return os.fstat(fd)
     finally:
         os.close(fd)
@@ -126,7 +126,7 @@ def move_into_place(staged: str, target: Path, digest: str, made: Made) -> None:
     instant between) a state no file is in, so nothing vouches for what is there. Not reopened
     to take it from a descriptor, as `fsio` takes a write's: a record compares the bytes of a
     file in the state noted once anyway (`fingerprint.as_written`)."""
-    with _storage_errors(target):
+    with storage_errors(target):
         os.replace(staged, target)
         if noting():
             try:
