@@ -328,7 +328,7 @@ def _catalogs_on_record(
     glossary = os.fspath(project.locales_dir / GLOSSARY_FILE_NAME)
     glossary_state = (glossary, file_state(glossary))  # stat'ed once: nothing is read here
     folders = [  # (code, the folder's path with its separator, settings): joined once per locale
-        (locale.code, os.path.dirname(project.po_file(locale.code, "x")) + os.sep, merge_settings(locale.code))
+        (locale.code, project.catalog_folder_text(locale.code) + os.sep, merge_settings(locale.code))
         for locale in locales
     ]
     merged: dict[str, list[UpdateResult]] = {}

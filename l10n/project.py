@@ -124,14 +124,15 @@ class Project:
         """`po_path` as a string joined without its symlink check, for a catalog that is only
         stat'ed (a fingerprint: qa, status and translate ask for 10,000 a run); read or write
         it through `po_path`."""
-        return os.path.join(self._catalog_texts(code), f"{validate_domain(domain)}.po")
+        return os.path.join(self.catalog_folder_text(code), f"{validate_domain(domain)}.po")
 
     def pot_file(self, domain: str) -> str:
         """`pot_path` as a string, for a template that is only stat'ed (as `po_file`)."""
-        return os.path.join(self._catalog_texts(""), f"{validate_domain(domain)}.pot")
+        return os.path.join(self.catalog_folder_text(""), f"{validate_domain(domain)}.pot")
 
-    def _catalog_texts(self, code: str) -> str:
-        """`locales/<code>/LC_MESSAGES` as a string (`locales` for ""), remembered per code."""
+    def catalog_folder_text(self, code: str) -> str:
+        """`locales/<code>/LC_MESSAGES` as a string (`locales` for ""), remembered per code; only
+        stat'ed under it (as `po_file`)."""
         folder = self._catalog_strings.get(code)
         if folder is None:
             locales = os.fspath(self.locales_dir)
