@@ -67,6 +67,7 @@ BLIND_SPLITS = frozenset(
         "holdout13",
         "holdout14",
         "holdout15",
+        "holdout17",
     }
 )
 

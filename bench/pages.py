@@ -1,6 +1,6 @@
 """Whole web pages: chrome kept, body lost, metadata right, time — ours against trafilatura alone.
 
-    .venv/bin/python bench/pages.py [--repeat 3] [--split rules|measure|holdout|holdout2|…|holdout15|all, or splits parted by commas] [-v]
+    .venv/bin/python bench/pages.py [--repeat 3] [--split rules|measure|holdout|holdout2|…|holdout17|all, or splits parted by commas] [-v]
 
 On every labelled page of `tests/data/realworld/` (a `.json` label beside each `.html`; see
 SOURCES.md there), both sides read the same bytes:
@@ -642,6 +642,7 @@ SPLITS = (
     "holdout13",
     "holdout14",
     "holdout15",
+    "holdout17",
 )
 FIELDS = ("headline", "date", "author")
 
