@@ -37,9 +37,8 @@ from l10n.model import (
     Segment,
     TableCell,
     Translation,
-    heading_level,
-    heading_shift,
 )
+from l10n.numbering import heading_level, heading_shift
 from l10n.placeables.marks import is_note_mark
 
 SegmentStatus = Literal["reviewed", "fuzzy", "mt", "untranslated", "held"]
@@ -95,7 +94,7 @@ class LocalizedBlock:
     cell: TableCell | None = None
     number: int | None = None  # an ordered list item's number (`Block.number`)
     continued: bool = False  # a list item's further paragraph (`Block.continued`)
-    level: int = 2  # a heading's level in the editions, 2–6 (`model.heading_level`)
+    level: int = 2  # a heading's level in the editions, 2–6 (`numbering.heading_level`)
 
     @property
     def text(self) -> str:
