@@ -23,8 +23,7 @@ from l10n.fingerprint import stat_state
 from l10n.fsio import (
     NEW_FILE_MODE,
     NamelessFilesUnsupported,
-    link_through_proc,
-    open_nameless,
+    linked_nameless_file,
     storage_error,
     storage_errors,
     write_all,
@@ -77,23 +76,10 @@ def stage_bytes(path: str, data: bytes, *, mode: int = NEW_FILE_MODE) -> Made:
 
 
 def _stage_nameless(path: str, data: bytes, mode: int) -> os.stat_result:
-    folder = os.path.dirname(path)
-    try:
-        fd = open_nameless(folder)
-    except FileNotFoundError:
-        os.makedirs(folder, exist_ok=True)
-        fd = open_nameless(folder)
-    try:
-        os.fchmod(fd, mode)
-        write_all(fd, data)
-        try:
-            link_through_proc(fd, path)
-        except FileExistsError:  # staged before under that name (`StagedArticle.discard` missed it)
-            os.unlink(path)
-            link_through_proc(fd, path)
+    # a name staged before is replaced (`StagedArticle.discard` missed it)
+    with linked_nameless_file(path, data, mode=mode, replace=True) as fd:
+        assert fd is not None  # (replaced, never kept)
         return os.fstat(fd)
-    finally:
-        os.close(fd)
 
 
 def _stage_named(path: str, data: bytes, mode: int) -> os.stat_result:
