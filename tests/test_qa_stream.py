@@ -10,7 +10,6 @@ errors, length warnings), fr is left untranslated (the summarised `untranslated`
 from __future__ import annotations
 
 import gc
-import importlib.util
 import io
 import json
 import re
@@ -20,14 +19,13 @@ from dataclasses import asdict
 from pathlib import Path
 
 import pytest
+from conftest import pseudo_translated_project
 from rich.console import Console
 
 import l10n.qa
 from l10n.assemble.gate import Gate
 from l10n.locales import parse_locale
 from l10n.memory.glossary import project_glossary
-from l10n.mt.batch import translate_project
-from l10n.pipeline import extract_articles
 from l10n.project import Project
 from l10n.qa import CatalogSummary, Finding, QAReport, check_catalog, recorded_findings, run_qa
 from l10n.qa.report import FINDINGS_LISTED, SUMMARISED_CHECKS, format_finding, print_report
@@ -38,23 +36,10 @@ LOCALES = [*TRANSLATED, parse_locale("fr")]
 ARTICLES = 12
 
 
-def _build_corpus(folder: Path, count: int) -> None:
-    spec = importlib.util.spec_from_file_location("bench_chain", REPO / "bench" / "chain.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    module.build_corpus(folder, count)
-
-
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("qa-stream") / "project"
-    _build_corpus(root / "seeds", ARTICLES)
-    (root / "locales").mkdir()
-    shutil.copy(REPO / "locales" / "glossary.csv", root / "locales" / "glossary.csv")
-    project = Project.open(root)
-    domains = [r.domain for r in extract_articles(project, [project.seeds_dir], locales=LOCALES, jobs=1)]
-    translate_project(project, locales=TRANSLATED, domains=domains, engine_name="pseudo", progress=False)
+    pseudo_translated_project(root, ARTICLES, locales=LOCALES, translated=TRANSLATED)
     return root
 
 
