@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import Calls
 
 import l10n.assembly
 from l10n.assemble.built import SOURCE_EDITION_STAGE
@@ -44,20 +45,6 @@ def run(capsys: pytest.CaptureFixture[str], root: Path, *argv: str) -> str:
 
 def tree(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
-
-
-class Calls:
-    """Counts calls of a real function and passes them through."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, owner: object, name: str) -> None:
-        self.count = 0
-        real = getattr(owner, name)
-
-        def counting(*args, **kwargs):
-            self.count += 1
-            return real(*args, **kwargs)
-
-        monkeypatch.setattr(owner, name, counting)
 
 
 @pytest.fixture

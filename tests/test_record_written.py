@@ -30,6 +30,7 @@ from pathlib import Path
 
 import polib
 import pytest
+from conftest import Calls
 
 import l10n.assembly
 import l10n.cli.records
@@ -83,20 +84,6 @@ def built(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
 
 def edited_article(root: Path) -> str:
     return sorted((root / "seeds").glob("*.md"))[1].stem
-
-
-class Calls:
-    """Counts calls of a real function and passes them through."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, owner: object, name: str) -> None:
-        self.count = 0
-        real = getattr(owner, name)
-
-        def counting(*args, **kwargs):
-            self.count += 1
-            return real(*args, **kwargs)
-
-        monkeypatch.setattr(owner, name, counting)
 
 
 @contextmanager

@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import Calls
 
 import l10n.assembly
 import l10n.publish.editions
@@ -62,20 +63,6 @@ def built(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     (root / "l10n.toml").write_text('[l10n]\nlocales = ["de", "ja"]\n', encoding="utf-8")
     run_chain(capsys, root)
     return root
-
-
-class Calls:
-    """Counts calls of a real function and passes them through."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, owner: object, name: str) -> None:
-        self.count = 0
-        real = getattr(owner, name)
-
-        def counting(*args, **kwargs):
-            self.count += 1
-            return real(*args, **kwargs)
-
-        monkeypatch.setattr(owner, name, counting)
 
 
 def test_an_edited_rerun_leaves_the_bytes_of_a_build_from_scratch(
