@@ -227,47 +227,24 @@ _NAMELESS_UNSUPPORTED = {errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL, errno.ENO
 def _link_nameless_file(path: Path, data: bytes) -> bool:
     """Write `data` to a nameless file in `path`'s folder and link it as `path`; False when the
     name exists. Raises `NamelessFilesUnsupported` where the kernel or filesystem can't."""
-    with linked_nameless_file(os.fspath(path), data) as fd:
-        if fd is None:
+    try:
+        fd = open_nameless(path.parent)
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = open_nameless(path.parent)
+    try:
+        write_all(fd, data)
+        try:
+            link_through_proc(fd, os.fspath(path))
+        except FileExistsError:
             return False
         note_written(path, fd, data)
         return True
-
-
-@contextlib.contextmanager
-def linked_nameless_file(
-    path: str, data: bytes, *, mode: int | None = None, replace: bool = False
-) -> Iterator[int | None]:
-    """The descriptor of a nameless (`O_TMPFILE`) file in `path`'s folder (made if missing)
-    holding `data` whole, linked as `path`, open for the block (then closed); with `mode`, its
-    permissions, umask aside (`os.fchmod`). A name that exists is kept (None for the
-    descriptor: nothing is linked) or, with `replace`, unlinked and linked again. Raises
-    `NamelessFilesUnsupported` where the kernel or filesystem can't. The one way `fsio`'s
-    exclusive creation and `fsio_stage`'s staged files are written nameless."""
-    folder = os.path.dirname(path) or "."
-    try:
-        fd = _open_nameless(folder)
-    except FileNotFoundError:
-        os.makedirs(folder, exist_ok=True)
-        fd = _open_nameless(folder)
-    try:
-        if mode is not None:
-            os.fchmod(fd, mode)
-        write_all(fd, data)
-        try:
-            _link_through_proc(fd, path)
-            linked = True
-        except FileExistsError:
-            linked = replace
-            if replace:
-                os.unlink(path)
-                _link_through_proc(fd, path)
-        yield fd if linked else None
     finally:
         os.close(fd)
 
 
-def _open_nameless(folder: Path | str) -> int:
+def open_nameless(folder: Path | str) -> int:
     """A writable `O_TMPFILE` in `folder`; FileNotFoundError if the folder is missing."""
     tmpfile_flag = getattr(os, "O_TMPFILE", None)
     if tmpfile_flag is None or not _proc_links:
@@ -300,7 +277,7 @@ def _complete_temp_file(path: Path, data: bytes, *, mode: int, folder_exists: bo
     if not folder_exists:
         Path(folder).mkdir(parents=True, exist_ok=True)
     try:  # nameless while it is written: a writer killed before the link leaves nothing behind
-        fd = _open_nameless(Path(folder))
+        fd = open_nameless(Path(folder))
     except NamelessFilesUnsupported:
         pass
     else:
@@ -345,7 +322,7 @@ whole process, so later writes go straight to named temp files instead of writin
 twice."""
 
 
-def _link_through_proc(fd: int, target: str) -> None:
+def link_through_proc(fd: int, target: str) -> None:
     """The nameless file `fd` linked as `target`: linkat(…, AT_SYMLINK_FOLLOW) through /proc, as
     linkat(2) documents for O_TMPFILE (a dir fd makes Python call linkat, not link; for an
     absolute path it is ignored). FileExistsError when `target` exists; an unsupported link
@@ -370,7 +347,7 @@ def _link_temp_name(fd: int, folder: str, name: str) -> str:
     while True:
         temp = os.path.join(folder, f".{name}.{pid}-{next(_TEMP_NUMBERS)}.tmp")
         try:  # unsupported (no /proc): the caller writes a named file
-            _link_through_proc(fd, temp)
+            link_through_proc(fd, temp)
             return temp
         except FileExistsError:
             continue

@@ -23,7 +23,8 @@ from l10n.fingerprint import stat_state
 from l10n.fsio import (
     NEW_FILE_MODE,
     NamelessFilesUnsupported,
-    linked_nameless_file,
+    link_through_proc,
+    open_nameless,
     storage_error,
     storage_errors,
     write_all,
@@ -76,10 +77,23 @@ def stage_bytes(path: str, data: bytes, *, mode: int = NEW_FILE_MODE) -> Made:
 
 
 def _stage_nameless(path: str, data: bytes, mode: int) -> os.stat_result:
-    # a name staged before is replaced (`StagedArticle.discard` missed it)
-    with linked_nameless_file(path, data, mode=mode, replace=True) as fd:
-        assert fd is not None  # (replaced, never kept)
+    folder = os.path.dirname(path)
+    try:
+        fd = open_nameless(folder)
+    except FileNotFoundError:
+        os.makedirs(folder, exist_ok=True)
+        fd = open_nameless(folder)
+    try:
+        os.fchmod(fd, mode)
+        write_all(fd, data)
+        try:
+            link_through_proc(fd, path)
+        except FileExistsError:  # staged before under that name (`StagedArticle.discard` missed it)
+            os.unlink(path)
+            link_through_proc(fd, path)
         return os.fstat(fd)
+    finally:
+        os.close(fd)
 
 
 def _stage_named(path: str, data: bytes, mode: int) -> os.stat_result:
