@@ -66,16 +66,12 @@ def _unfinish(po: Path) -> None:
 def project(built: Path, tmp_path: Path) -> Project:
     shutil.copytree(built, tmp_path / "project")
     project = Project.open(tmp_path / "project")
-    run_qa(project, locales=LOCALES, domains=_domains(project), jobs=1)
+    run_qa(project, locales=LOCALES, domains=project.domains(), jobs=1)
     return project
 
 
-def _domains(project: Project) -> list[str]:
-    return sorted(path.stem for path in project.locales_dir.glob("*.pot"))
-
-
 def _catalogs(project: Project) -> list[tuple]:
-    return [(locale, domain, project.po_path(locale, domain)) for locale in LOCALES for domain in _domains(project)]
+    return [(locale, domain, project.po_path(locale, domain)) for locale in LOCALES for domain in project.domains()]
 
 
 def _checking_gate(project: Project) -> Gate:

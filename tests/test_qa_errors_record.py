@@ -42,16 +42,12 @@ def built(tmp_path_factory) -> Path:
 def project(built: Path, tmp_path: Path) -> Project:
     shutil.copytree(built, tmp_path / "project")
     project = Project.open(tmp_path / "project")
-    run_qa(project, locales=LOCALES, domains=_domains(project), jobs=1)  # after the copy: stamps hold stats
+    run_qa(project, locales=LOCALES, domains=project.domains(), jobs=1)  # after the copy: stamps hold stats
     return project
 
 
-def _domains(project: Project) -> list[str]:
-    return sorted(path.stem for path in project.locales_dir.glob("*.pot"))
-
-
 def _catalogs(project: Project) -> list[tuple[str, str]]:
-    return [(locale.code, domain) for locale in LOCALES for domain in _domains(project)]
+    return [(locale.code, domain) for locale in LOCALES for domain in project.domains()]
 
 
 def _checked(project: Project, code: str, domain: str) -> dict:
