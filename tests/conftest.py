@@ -66,6 +66,17 @@ class Calls:
         monkeypatch.setattr(owner, name, counting)
 
 
+def run_main(capsys: pytest.CaptureFixture[str], root: Path, *argv: str) -> str:
+    """`l10n ARGV --root ROOT` in this process (`l10n.cli.main`), what it printed; it must end
+    in 0 or 1 (qa's "errors found")."""
+    from l10n.cli import main
+
+    status = main([*argv, "--root", str(root)])
+    out = capsys.readouterr().out
+    assert status in (0, 1), (argv, out)
+    return out
+
+
 def bench_chain():
     """bench/chain.py as a module (bench/ is no package): the chain corpus the stage tests build."""
     import importlib.util
