@@ -23,6 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from l10n import numbering
 from l10n.assemble.dateline import dateline
 from l10n.assemble.figures import FigureImage, figure_images
 from l10n.assemble.pieces import Piece, split_tags
@@ -38,7 +39,6 @@ from l10n.model import (
     TableCell,
     Translation,
 )
-from l10n.numbering import heading_level, heading_shift
 from l10n.placeables.marks import is_note_mark
 
 SegmentStatus = Literal["reviewed", "fuzzy", "mt", "untranslated", "held"]
@@ -194,7 +194,7 @@ def assemble_article(
     held_counts: dict[str, int] = {}
     counted: set[tuple[str | None, str]] = set()
     blocks: list[LocalizedBlock] = []
-    shift = heading_shift(doc.blocks)
+    shift = numbering.heading_shift(doc.blocks)
     for block in doc.blocks:
         if block.role == "code":
             blocks.append(LocalizedBlock(role="code", figure=None, segments=[code_segment(block, doc.source_locale)]))
@@ -219,7 +219,7 @@ def assemble_article(
                 if localized.held:
                     held_counts[localized.held] = held_counts.get(localized.held, 0) + 1
             segments.append(localized)
-        level = heading_level(block.level, shift=shift)
+        level = numbering.heading_level(block.level, shift=shift)
         shown = LocalizedBlock(block.role, block.figure, segments, block.cell, block.number, block.continued, level)
         blocks.append(shown)
     blocks, images = _alt_texts_on_images(blocks, figure_images(doc.extra))
