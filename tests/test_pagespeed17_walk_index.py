@@ -1,6 +1,6 @@
 """Two things ingest now works out once per parse or walk instead of once per element (pagespeed17).
 
-- The walker's index of the elements holding an `<a rel="author">` (`html._BlockWalker.author_holders`,
+- The walker's index of the elements holding an `<a rel="author">` (`html_parse.author_link_holders`,
   once per walk, where each element walked searched below itself): a block is a byline exactly when
   it was one with the search, on real pages and when the page changes between two walks (a stale
   index would answer for the page walked before).
@@ -36,14 +36,16 @@ def roles(root: lxml.html.HtmlElement) -> list[tuple[str, str]]:
     return [(block.role, block.text) for block in document.blocks]
 
 
+class Searched:
+    """Answers as the walker did before the index: a search below the element asked about."""
+
+    def __contains__(self, element: lxml.html.HtmlElement) -> bool:
+        return element.find(".//a[@rel='author']") is not None
+
+
 def searched_roles(root: lxml.html.HtmlElement, monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    """The roles with the search below each element the walker made before the index."""
     with monkeypatch.context() as patched:
-        patched.setattr(
-            html._BlockWalker,
-            "_holds_author_link",
-            lambda self, element: element.find(".//a[@rel='author']") is not None,
-        )
+        patched.setattr(html, "author_link_holders", lambda element: Searched())
         return roles(root)
 
 

@@ -29,7 +29,7 @@ from l10n.ingest.fields import (
     source_language,
     split_caption_credit,
 )
-from l10n.ingest.html_parse import parse_html
+from l10n.ingest.html_parse import author_link_holders, parse_html
 from l10n.ingest.inline import InlineTextBuilder
 from l10n.ingest.lists import ListNumbers
 from l10n.ingest.metadata import source_variant_of
@@ -88,7 +88,7 @@ def ingest_html(text: str, *, source_path: str = "<string>") -> Document:
 
 def walk_blocks(element: HtmlElement, document: Document) -> None:
     """Append the blocks of `element` (and its descendants) to `document.blocks`."""
-    _BlockWalker(document=document).visit(element, role=None)
+    _BlockWalker(document=document, author_holders=author_link_holders(element)).visit(element, role=None)
 
 
 def _article_root(root: HtmlElement) -> HtmlElement:
@@ -107,7 +107,7 @@ class _BlockWalker:
     # recreated on access, and only a live proxy keeps its identity.
     excluded: list[HtmlElement] = field(default_factory=list)
     numbers: ListNumbers = field(default_factory=ListNumbers)  # of the `<ol>` items being read
-    author_holders: set[HtmlElement] | None = None  # the ancestors of the page's `<a rel="author">`s
+    author_holders: set[HtmlElement] = field(default_factory=set)  # html_parse.author_link_holders
 
     def visit(self, element: HtmlElement, *, role: BlockRole | None) -> None:
         tag = _tag(element)
@@ -129,7 +129,7 @@ class _BlockWalker:
 
     def _role(self, element: HtmlElement, tag: str, *, inherited: BlockRole | None) -> BlockRole:
         classes = set(element.get("class", "").lower().split())
-        if classes & BYLINE_CLASSES or (self._holds_author_link(element) and _is_leaf_block(element)):
+        if classes & BYLINE_CLASSES or (element in self.author_holders and _is_leaf_block(element)):
             return "byline"
         if tag == "h1":
             return "heading" if self.document.blocks_with_role("headline") else "headline"
@@ -146,17 +146,6 @@ class _BlockWalker:
         if classes & SUMMARY_CLASSES:
             return "summary"
         return "lead" if "lead" in classes else "paragraph"
-
-    def _holds_author_link(self, element: HtmlElement) -> bool:
-        """An `<a rel="author">` lies below `element`: the page's such links are found once per walk
-        and their ancestors kept (pagespeed17: one search below each element walked cost 7 µs each)."""
-        if self.author_holders is None:
-            links = element.getroottree().getroot().iter("a")
-            # held, so each node keeps its one proxy and compares by identity
-            self.author_holders = {
-                ancestor for link in links if link.get("rel") == "author" for ancestor in link.iterancestors()
-            }
-        return element in self.author_holders
 
     def _content(self, element: HtmlElement, *, role: BlockRole, figure: int | None = None) -> None:
         """Emit the element's inline runs as blocks of `role`; visit its block-level children."""
