@@ -499,9 +499,10 @@ code alternated three times on the same labels; the scores were the same in each
     (63). Still over 2× after in both runs: kenya-today (4.1–4.5×, 4.7× before: ours walks and scores
     the whole page where trafilatura finds its short story at once), taz, kulu-media, pikabu,
     businessinsider, dailymail-food (2.2–2.7×); the rest between 2.0× and 2.4× and moving from run
-    to run (stluciatimes 3.6× once, at 140 ms CPU against 78–90 ms in the other runs: the load). Left: `normalise_text`'s pass (the first wrap of
-    every element and its texts; rewriting the loop gained nothing), `_SITE_NOTICE`'s alternation
-    (two thirds of `is_site_talk`), the page's whole text read for the Ctrl check (~1 ms a page).
+    to run (stluciatimes 3.6× once, at 140 ms CPU against 78–90 ms in the other runs: the load).
+    Left: `normalise_text`'s pass (the first wrap of every element and its texts; rewriting the loop
+    gained nothing), `_SITE_NOTICE`'s alternation (two thirds of `is_site_talk`), the page's whole
+    text read for the Ctrl check (~1 ms a page).
 
     A learned chrome filter was tried and not kept (30 Nov 2026; its code stays out of the
     product, on branch h/chromeml 1daef27 of the machine it was built on): boosted depth-2 trees
