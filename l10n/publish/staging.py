@@ -23,6 +23,7 @@ from collections import ChainMap, deque
 from collections.abc import Iterable, Iterator, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from stat import S_ISLNK
 from typing import TYPE_CHECKING, Any
 
 from l10n.fingerprint import data_digest
@@ -205,11 +206,7 @@ def _stage(settings: StageSettings, staged: StagedArticle, site_path: str, text:
     write that finds them), else written into the stage."""
     data = text.encode("utf-8")
     target = os.path.join(os.fspath(settings.out_dir), site_path)
-    inside_plain_folders(Path(target), settings.root, _plain_folders(settings.stage))
-    try:
-        status: os.stat_result | None = os.stat(target)
-    except (FileNotFoundError, NotADirectoryError):
-        status = None
+    status = _site_file_status(target, settings)
     if status is not None and status.st_size == len(data):
         try:
             with open(target, "rb") as file:
@@ -223,6 +220,26 @@ def _stage(settings: StageSettings, staged: StagedArticle, site_path: str, text:
     mode = NEW_FILE_MODE if status is None else status.st_mode & 0o777
     made = stage_bytes(staged.staged_path(settings, len(staged.pages), site_path), data, mode=mode)
     staged.pages.append(StagedPage(site_path, data_digest(data), made))
+
+
+def _site_file_status(target: str, settings: StageSettings) -> os.stat_result | None:
+    """The stat of the site's file `target` (None: no file there), its path checked first
+    (`project.inside_plain_folders`: refused when a symlink on its way leaves the root). A
+    file that is no symlink, in a folder found plain, costs its one `lstat` (a regular file's
+    `stat`); the check's own `lstat` and a `stat` after it were two per page."""
+    plain = _plain_folders(settings.stage)
+    folder, name = os.path.split(target)
+    try:
+        status: os.stat_result | None = os.lstat(target)
+    except (FileNotFoundError, NotADirectoryError):
+        status = None
+    if folder in plain and name not in ("", ".", "..") and (status is None or not S_ISLNK(status.st_mode)):
+        return status
+    inside_plain_folders(Path(target), settings.root, plain)
+    try:
+        return os.stat(target)
+    except (FileNotFoundError, NotADirectoryError):
+        return None
 
 
 @functools.lru_cache(maxsize=1)
