@@ -29,9 +29,8 @@ def test_a_page_that_is_a_symlink_out_of_the_project_is_refused(tmp_path: Path) 
     publish(project, locales=("de",))
     outside = tmp_path / "precious.html"
     outside.write_text("keep", encoding="utf-8")
-    page = (
-        project.site_dir / "de" / f"{SEED_DOMAIN}.html"
-    )  # its old address: staged after its page, in a folder checked
+    # its old address (a redirect): staged after its page, so its folder is found plain first
+    page = project.site_dir / "de" / f"{SEED_DOMAIN}.html"
     page.unlink()
     page.symlink_to(outside)  # its article's stamp no longer holds: its pages are made again
     with pytest.raises(ProjectError, match="outside the project root"):
