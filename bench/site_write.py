@@ -747,6 +747,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--edit-rounds", type=int, default=0, help="then rounds of a one-sentence edit: see edit_rounds"
     )
+    parser.add_argument(
+        "--only",
+        choices=("assemble", "publish"),
+        default=None,
+        help="time one stage (publish: each side's `assemble` run first, untimed, so build/ is its code's)",
+    )
     args = parser.parse_args(argv)
     if args.phases and args.project is not None:
         phases(args.project.resolve())
@@ -768,6 +774,7 @@ def main(argv: list[str] | None = None) -> None:
             settle=args.settle,
             publish_jobs=args.publish_jobs,
             edits=args.edit_rounds,
+            only=args.only,
         )
     finally:
         if scratch is not None:
@@ -783,9 +790,12 @@ def measure(
     settle: float = 0.0,
     publish_jobs: int | None = None,
     edits: int = 0,
+    only: str | None = None,
 ) -> None:
     """Alternate the tool (and the `baseline` checkout, on its own copy of the project) with the
-    floor; every tree written is moved aside and deleted at the end (`Graveyard`)."""
+    floor; every tree written is moved aside and deleted at the end (`Graveyard`). `only`: that
+    stage alone (for publish, each side's `assemble` first, untimed: publish takes the editions
+    whose records its own code made, as in a chain)."""
     import time
 
     import chain
@@ -801,8 +811,10 @@ def measure(
             shutil.copytree(root, copy, symlinks=True)
             forget_qa(copy)
         tools.append(("baseline", copy, baseline.resolve()))
-    for _, project, code in tools:
+    for side, project, code in tools:
         refresh_qa(project, code)
+        if only == "publish":
+            print(f"  {side}: assemble (untimed): {run_tool(project, 'assemble', None, code)[0]:.1f} s", flush=True)
     if settle:  # inodes freed in the last minute (6 while their blocks are dirty) slow every file made
         print(f"  settling: sync, then {settle:.0f} s", flush=True)
         os.sync()
@@ -815,6 +827,8 @@ def measure(
         with tempfile.TemporaryDirectory(prefix="l10n-site-bytes-") as tmp:
             for rep in range(repeat):
                 for stage, folder in (("assemble", "build"), ("publish", "site")):
+                    if only not in (None, stage):
+                        continue
                     payload = Path(tmp) / f"{folder}.pickle"
                     order = [*tools, ("floor", root, None)]
                     if rep % 2:
