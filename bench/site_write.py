@@ -454,6 +454,60 @@ gate's rows is the *stat* of every file of `l10n/` (`fingerprint.code_state`). A
 `l10n/` while this script runs ours from the worktree — even one undone — makes every later run
 of ours miss them all and check every catalog itself. Run ours from a copy (`--code`), or leave
 `l10n/` alone until the script ends (the earlier run above was stopped for that).
+
+Session 17, publish (h/publish17; start 5bb37d1). Profiles first, on a 300 × 10 `chain.py`
+project, cold `publish --jobs 1` timed per function without cProfile (process time around each,
+in one process, load 17–19): 4.94 CPU s (user 3.78, sys 1.19) — staging the pages 1.41 (the
+staged file's write 0.86: the `O_TMPFILE` open 0.46, the link through /proc 0.14, the write
+0.14; the page's path check 0.17; its hash 0.08), taking the editions from build/ 0.83 (the
+record check of each edition 0.6: `edition_inputs` made three `Path`s an edition, the
+fingerprint, the facts' check), Jinja 0.72 (escaping: ~40 `escape` calls a page, 27 of them the
+switcher's items), page contexts 0.46, the swap 0.29, recording the pages 0.19 (each page read
+back once to vouch for its stat: kept, `fingerprint.as_written`). Cut: staged files created
+under their stage name (`fsio_stage.stage_bytes`: `O_EXCL`, not followed; one system call where
+the nameless file took two; 4,000 files in one process 0.31–0.62 against 0.58–0.76 CPU s), a
+page's own name checked by the `lstat` that also gives its state, `Project.build_dir` cached,
+and the switcher's items made of pieces escaped once (`head_links._kept_item`: a version below
+the readiness policy shows its state in the reader's words, so half the whole-item cache missed;
+1,000 real article pages rendered 92–106 → 59–80 µs each). site/ and the manifest byte-identical
+(tree hash, 300 × 10, before and after, and after three edits). Cold publish, CLI, GNU time,
+copies of the 300 × 10 project, base/ours/ours/base at load 10.9–11.6: base 3.72 and 3.50 CPU s,
+ours 3.16 and 2.90.
+
+At 1,000 × 10 the gain does not show through the load. `--only publish --repeat 2 --settle 30
+--baseline` (5bb37d1 as a copy) `--code` (this branch at b64c077 as a copy), load 10.0–16.3,
+site/ identical between sides and repeats (no DIFFERS), CPU s (wall s):
+
+    side        repeat 1          repeat 2
+    ours        12.23 (44.1)      12.68 (31.4)
+    baseline    12.59 (29.7)      12.27 (28.6)
+    floor       2.39 (5.3)        3.81 (9.2)
+
+Ratios to the floor within a repeat: ours 3.3–5.1× CPU, 3.4–8.4× wall; baseline 3.2–5.3× CPU,
+3.1–5.6× wall; best against best 5.1× CPU either side. The same cold publish in one process,
+timed per function, base/ours/ours/base (load 9.3–10.8): whole run base 12.44 and 14.42 CPU s,
+ours 12.50 and 11.88; Jinja base 2.06, 2.37 → ours 1.79, 1.70 (the one cut that shows every
+time); staging base 3.36, 4.09, ours 3.46, 3.25 (kernel time, not resolved at this load);
+editions from build/ 2.0–2.5, contexts 0.9–1.1, the swap 0.8–0.9 and recording 0.7 either way.
+The edit rounds of the same run (`--edit-rounds 2`): publish ours 1.60–2.61 CPU s, baseline
+1.80–2.16 (this work does not touch the edit path; the spread is the load's); build/, site/ and
+the manifest identical between the sides after them. So publish is ~4× the floor by CPU at 1,000
+× 10, not 2×: within 2× leaves ~5–7 CPU s, and staging and moving 22,000 files alone take ~4
+(the floor writes them in 2.4–3.8), so the editions' record checks, Jinja and the page contexts
+(~5 CPU s together) would have to go nearly free.
+
+The edit run (cProfile, 300 × 10, one sentence changed: ~1.6 profiled s for ~0.55 CPU s; at
+1,000 × 10 1.6–2.6 CPU s in the run above): imports 0.48 profiled, of which the `l10n.assemble`
+package 0.19 — its `__init__` imports the whole renderer, and with it extract, segment and
+ingest (~160 regular expressions compiled), reached through `publish.media` → `assemble.figures`,
+`assemble.built` (its `LocalizedArticle` import) and a page title's `xml_safe` in
+`assemble.html`; Babel's locale data 0.26 (11 locales); the whole-run record 0.32 (look-up 0.21,
+keep 0.11); the per-article checks ~0.3 (state, stamp, records of 300 articles); the manifest
+0.08. Not cut here: the imports need a lazy `l10n/assemble/__init__.py` and `xml_safe` in a
+light module (assemble's files); the locale data is not the switcher's alone — each rebuilt
+page's percent text (`completeness_text`) and readiness words load the same 11 locales, so
+caching the display names and directions (reasoned from the profile, not tried) would only move
+the load; the whole-run record is `memory/whole_run.py`'s.
 """
 
 from __future__ import annotations
