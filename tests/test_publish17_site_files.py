@@ -68,3 +68,18 @@ def test_a_file_already_under_a_stage_name_is_replaced_not_written_through(tmp_p
     assert outside.read_text(encoding="utf-8") == "keep"
     again = stage_bytes(staged, b"<p>again</p>\n")
     assert Path(staged).read_bytes() == b"<p>again</p>\n" and again.inode == os.stat(staged).st_ino
+
+
+def test_a_locale_folder_that_is_a_symlink_out_is_refused_on_a_cold_site(tmp_path: Path) -> None:
+    """A cold site's folders are missing while its pages are staged (the swap makes them), so a
+    folder found missing is checked once, not per page; one that is there, a symlink leading
+    out of the project, is refused, and nothing is written through it."""
+    project = build_project(tmp_path / "news")
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    project.site_dir.mkdir()
+    (project.site_dir / "de").symlink_to(outside, target_is_directory=True)
+    with pytest.raises(ProjectError, match="outside the project root"):
+        publish(project, locales=("de", "fr"))
+    assert list(outside.iterdir()) == []
+    assert not (project.site_dir / "en").exists()  # refused while staging: nothing moved in
