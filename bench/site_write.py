@@ -489,12 +489,32 @@ timed per function, base/ours/ours/base (load 9.3–10.8): whole run base 12.44 
 ours 12.50 and 11.88; Jinja base 2.06, 2.37 → ours 1.79, 1.70 (the one cut that shows every
 time); staging base 3.36, 4.09, ours 3.46, 3.25 (kernel time, not resolved at this load);
 editions from build/ 2.0–2.5, contexts 0.9–1.1, the swap 0.8–0.9 and recording 0.7 either way.
-The edit rounds of the same run (`--edit-rounds 2`): publish ours 1.60–2.61 CPU s, baseline
-1.80–2.16 (this work does not touch the edit path; the spread is the load's); build/, site/ and
-the manifest identical between the sides after them. So publish is ~4× the floor by CPU at 1,000
-× 10, not 2×: within 2× leaves ~5–7 CPU s, and staging and moving 22,000 files alone take ~4
-(the floor writes them in 2.4–3.8), so the editions' record checks, Jinja and the page contexts
-(~5 CPU s together) would have to go nearly free.
+That timing showed the page path check still taken in full for every page of a cold site
+(22,000 calls, 0.42–0.49 CPU s: its folders are made by the swap, so none was found plain
+while staging); a folder found missing is now checked once (973b384; the swap checks each folder
+again). In one process, ours (973b384) / base / base / ours, load 8.9–10.9: whole run ours 11.38
+and 13.10 CPU s, base 13.97 and 14.48 (10–19 % less within a pair); staging ours 1.88, 2.37,
+base 3.47, 3.27; Jinja ours 1.73, 2.11, base 2.40, 2.50; editions 2.2–2.7 either side.
+This script again with that code (`--code` 973b384, the rest as above, load 6.2–9.0; no
+DIFFERS), CPU s (wall s):
+
+    side        repeat 1          repeat 2
+    ours        11.31 (23.7)      10.48 (17.3)
+    baseline    10.88 (22.8)      12.45 (22.8)
+    floor       1.75 (3.8)        1.75 (3.9)
+
+Ratios to the floor within a repeat: ours 6.0–6.5× CPU, 4.4–6.3× wall; baseline 6.2–7.1× CPU,
+5.8–6.1× wall; best against best ours 6.0× CPU / 4.6× wall, baseline 6.2× / 6.1×. Ours +4 % and
+−16 % CPU within the two repeats: as a whole process the cut is still inside the spread of
+runs at this load; timed per function it is 10–19 %.
+
+The edit rounds of the first run (b64c077, `--edit-rounds 2`): publish ours 1.60–2.61 CPU s,
+baseline 1.80–2.16 (this work does not touch the edit path; the spread is the load's); build/,
+site/ and the manifest identical between the sides after them. So publish is 4–6× the floor by
+CPU at 1,000 × 10, not 2×: within 2× leaves ~3.5–7 CPU s, and staging, moving and recording
+22,000 files take ~3.4–4.0 of them in one process (the floor writes them in 1.75–3.8), so the
+editions' record checks (2.0–2.7), Jinja (1.7–2.1) and the page contexts (0.9–1.1) would have to
+go nearly free.
 
 The edit run (cProfile, 300 × 10, one sentence changed: ~1.6 profiled s for ~0.55 CPU s; at
 1,000 × 10 1.6–2.6 CPU s in the run above): imports 0.48 profiled, of which the `l10n.assemble`
