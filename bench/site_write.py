@@ -454,6 +454,80 @@ gate's rows is the *stat* of every file of `l10n/` (`fingerprint.code_state`). A
 `l10n/` while this script runs ours from the worktree — even one undone — makes every later run
 of ours miss them all and check every catalog itself. Run ours from a copy (`--code`), or leave
 `l10n/` alone until the script ends (the earlier run above was stopped for that).
+
+Session 17, publish (h/publish17; start 5bb37d1). Profiles first, on a 300 × 10 `chain.py`
+project, cold `publish --jobs 1` timed per function without cProfile (process time around each,
+in one process, load 17–19): 4.94 CPU s (user 3.78, sys 1.19) — staging the pages 1.41 (the
+staged file's write 0.86: the `O_TMPFILE` open 0.46, the link through /proc 0.14, the write
+0.14; the page's path check 0.17; its hash 0.08), taking the editions from build/ 0.83 (the
+record check of each edition 0.6: `edition_inputs` made three `Path`s an edition, the
+fingerprint, the facts' check), Jinja 0.72 (escaping: ~40 `escape` calls a page, 27 of them the
+switcher's items), page contexts 0.46, the swap 0.29, recording the pages 0.19 (each page read
+back once to vouch for its stat: kept, `fingerprint.as_written`). Cut: staged files created
+under their stage name (`fsio_stage.stage_bytes`: `O_EXCL`, not followed; one system call where
+the nameless file took two; 4,000 files in one process 0.31–0.62 against 0.58–0.76 CPU s), a
+page's own name checked by the `lstat` that also gives its state, `Project.build_dir` cached,
+and the switcher's items made of pieces escaped once (`head_links._kept_item`: a version below
+the readiness policy shows its state in the reader's words, so half the whole-item cache missed;
+1,000 real article pages rendered 92–106 → 59–80 µs each). site/ and the manifest byte-identical
+(tree hash, 300 × 10, before and after, and after three edits). Cold publish, CLI, GNU time,
+copies of the 300 × 10 project, base/ours/ours/base at load 10.9–11.6: base 3.72 and 3.50 CPU s,
+ours 3.16 and 2.90.
+
+At 1,000 × 10 the gain does not show through the load. `--only publish --repeat 2 --settle 30
+--baseline` (5bb37d1 as a copy) `--code` (this branch at b64c077 as a copy), load 10.0–16.3,
+site/ identical between sides and repeats (no DIFFERS), CPU s (wall s):
+
+    side        repeat 1          repeat 2
+    ours        12.23 (44.1)      12.68 (31.4)
+    baseline    12.59 (29.7)      12.27 (28.6)
+    floor       2.39 (5.3)        3.81 (9.2)
+
+Ratios to the floor within a repeat: ours 3.3–5.1× CPU, 3.4–8.4× wall; baseline 3.2–5.3× CPU,
+3.1–5.6× wall; best against best 5.1× CPU either side. The same cold publish in one process,
+timed per function, base/ours/ours/base (load 9.3–10.8): whole run base 12.44 and 14.42 CPU s,
+ours 12.50 and 11.88; Jinja base 2.06, 2.37 → ours 1.79, 1.70 (the one cut that shows every
+time); staging base 3.36, 4.09, ours 3.46, 3.25 (kernel time, not resolved at this load);
+editions from build/ 2.0–2.5, contexts 0.9–1.1, the swap 0.8–0.9 and recording 0.7 either way.
+That timing showed the page path check still taken in full for every page of a cold site
+(22,000 calls, 0.42–0.49 CPU s: its folders are made by the swap, so none was found plain
+while staging); a folder found missing is now checked once (973b384; the swap checks each folder
+again). In one process, ours (973b384) / base / base / ours, load 8.9–10.9: whole run ours 11.38
+and 13.10 CPU s, base 13.97 and 14.48 (10–19 % less within a pair); staging ours 1.88, 2.37,
+base 3.47, 3.27; Jinja ours 1.73, 2.11, base 2.40, 2.50; editions 2.2–2.7 either side.
+This script again with that code (`--code` 973b384, the rest as above, load 6.2–9.0; no
+DIFFERS), CPU s (wall s):
+
+    side        repeat 1          repeat 2
+    ours        11.31 (23.7)      10.48 (17.3)
+    baseline    10.88 (22.8)      12.45 (22.8)
+    floor       1.75 (3.8)        1.75 (3.9)
+
+Ratios to the floor within a repeat: ours 6.0–6.5× CPU, 4.4–6.3× wall; baseline 6.2–7.1× CPU,
+5.8–6.1× wall; best against best ours 6.0× CPU / 4.6× wall, baseline 6.2× / 6.1×. Ours +4 % and
+−16 % CPU within the two repeats: as a whole process the cut is still inside the spread of
+runs at this load; timed per function it is 10–19 %.
+
+The edit rounds of the first run (b64c077, `--edit-rounds 2`): publish ours 1.60–2.61 CPU s,
+baseline 1.80–2.16 (this work does not touch the edit path; the spread is the load's); build/,
+site/ and the manifest identical between the sides after them. So publish is 4–6× the floor by
+CPU at 1,000 × 10, not 2×: within 2× leaves ~3.5–7 CPU s, and staging, moving and recording
+22,000 files take ~3.4–4.0 of them in one process (the floor writes them in 1.75–3.8), so the
+editions' record checks (2.0–2.7), Jinja (1.7–2.1) and the page contexts (0.9–1.1) would have to
+go nearly free.
+
+The edit run (cProfile, 300 × 10, one sentence changed: ~1.6 profiled s for ~0.55 CPU s; at
+1,000 × 10 1.6–2.6 CPU s in the run above): imports 0.48 profiled, of which the `l10n.assemble`
+package 0.19 — its `__init__` imports the whole renderer, and with it extract, segment and
+ingest (~160 regular expressions compiled), reached through `publish.media` → `assemble.figures`,
+`assemble.built` (its `LocalizedArticle` import) and a page title's `xml_safe` in
+`assemble.html`; Babel's locale data 0.26 (11 locales); the whole-run record 0.32 (look-up 0.21,
+keep 0.11); the per-article checks ~0.3 (state, stamp, records of 300 articles); the manifest
+0.08. Not cut here: the imports need a lazy `l10n/assemble/__init__.py` and `xml_safe` in a
+light module (assemble's files); the locale data is not the switcher's alone — each rebuilt
+page's percent text (`completeness_text`) and readiness words load the same 11 locales, so
+caching the display names and directions (reasoned from the profile, not tried) would only move
+the load; the whole-run record is `memory/whole_run.py`'s.
 """
 
 from __future__ import annotations
@@ -747,6 +821,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--edit-rounds", type=int, default=0, help="then rounds of a one-sentence edit: see edit_rounds"
     )
+    parser.add_argument(
+        "--only",
+        choices=("assemble", "publish"),
+        default=None,
+        help="time one stage (publish: each side's `assemble` run first, untimed, so build/ is its code's)",
+    )
     args = parser.parse_args(argv)
     if args.phases and args.project is not None:
         phases(args.project.resolve())
@@ -768,6 +848,7 @@ def main(argv: list[str] | None = None) -> None:
             settle=args.settle,
             publish_jobs=args.publish_jobs,
             edits=args.edit_rounds,
+            only=args.only,
         )
     finally:
         if scratch is not None:
@@ -783,9 +864,12 @@ def measure(
     settle: float = 0.0,
     publish_jobs: int | None = None,
     edits: int = 0,
+    only: str | None = None,
 ) -> None:
     """Alternate the tool (and the `baseline` checkout, on its own copy of the project) with the
-    floor; every tree written is moved aside and deleted at the end (`Graveyard`)."""
+    floor; every tree written is moved aside and deleted at the end (`Graveyard`). `only`: that
+    stage alone (for publish, each side's `assemble` first, untimed: publish takes the editions
+    whose records its own code made, as in a chain)."""
     import time
 
     import chain
@@ -801,8 +885,10 @@ def measure(
             shutil.copytree(root, copy, symlinks=True)
             forget_qa(copy)
         tools.append(("baseline", copy, baseline.resolve()))
-    for _, project, code in tools:
+    for side, project, code in tools:
         refresh_qa(project, code)
+        if only == "publish":
+            print(f"  {side}: assemble (untimed): {run_tool(project, 'assemble', None, code)[0]:.1f} s", flush=True)
     if settle:  # inodes freed in the last minute (6 while their blocks are dirty) slow every file made
         print(f"  settling: sync, then {settle:.0f} s", flush=True)
         os.sync()
@@ -815,6 +901,8 @@ def measure(
         with tempfile.TemporaryDirectory(prefix="l10n-site-bytes-") as tmp:
             for rep in range(repeat):
                 for stage, folder in (("assemble", "build"), ("publish", "site")):
+                    if only not in (None, stage):
+                        continue
                     payload = Path(tmp) / f"{folder}.pickle"
                     order = [*tools, ("floor", root, None)]
                     if rep % 2:

@@ -20,15 +20,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from l10n.fingerprint import stat_state
-from l10n.fsio import (
-    NEW_FILE_MODE,
-    NamelessFilesUnsupported,
-    link_through_proc,
-    open_nameless,
-    storage_error,
-    storage_errors,
-    write_all,
-)
+from l10n.fsio import NEW_FILE_MODE, storage_error, storage_errors, write_all
 from l10n.fsio_durability import flush_folder
 from l10n.fsio_notes import note_moved, noting
 
@@ -60,14 +52,17 @@ def remove_stage(stage: Path) -> None:
 
 
 def stage_bytes(path: str, data: bytes, *, mode: int = NEW_FILE_MODE) -> Made:
-    """`data` written whole to the staged file `path` (its folders made), with `mode`, as `fsio`
-    writes its temp files: nameless (`O_TMPFILE`) and linked to `path` when complete, or named
-    where the filesystem cannot. What the write left (`Made`) is for `move_into_place`."""
+    """`data` written whole to the staged file `path` (its folders made), with `mode`. What the
+    write left (`Made`) is for `move_into_place`.
+
+    Named from the start, not nameless (`O_TMPFILE`) and linked when complete as `fsio` writes
+    its temp files: a staged file is moved only once its article's pages are all written, and a
+    killed run's stage is removed by the next (`fresh_stage`), so a partial file under a stage
+    name reaches no reader. A named create is one system call where a nameless file took two (the
+    open, then a link through /proc): 4,000 pages staged took 0.31–0.62 CPU s named against
+    0.58–0.76 s nameless (alternated ×3 in one process, load ~17; session 17)."""
     try:  # (`storage_errors` without a `Path` made per page: ~11,000 in a cold run)
-        try:
-            st = _stage_nameless(path, data, mode)
-        except NamelessFilesUnsupported:
-            st = _stage_named(path, data, mode)
+        st = _stage_named(path, data, mode)
     except OSError as error:
         problem = storage_error(error, Path(path))
         if problem is error:
@@ -76,32 +71,18 @@ def stage_bytes(path: str, data: bytes, *, mode: int = NEW_FILE_MODE) -> Made:
     return Made(st.st_ino, st.st_size, st.st_mtime_ns)
 
 
-def _stage_nameless(path: str, data: bytes, mode: int) -> os.stat_result:
-    folder = os.path.dirname(path)
-    try:
-        fd = open_nameless(folder)
-    except FileNotFoundError:
-        os.makedirs(folder, exist_ok=True)
-        fd = open_nameless(folder)
-    try:
-        os.fchmod(fd, mode)
-        write_all(fd, data)
-        try:
-            link_through_proc(fd, path)
-        except FileExistsError:  # staged before under that name (`StagedArticle.discard` missed it)
-            os.unlink(path)
-            link_through_proc(fd, path)
-        return os.fstat(fd)
-    finally:
-        os.close(fd)
+_CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC | getattr(os, "O_NOFOLLOW", 0)
 
 
 def _stage_named(path: str, data: bytes, mode: int) -> os.stat_result:
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o600)
+        fd = os.open(path, _CREATE, 0o600)
     except FileNotFoundError:
         os.makedirs(os.path.dirname(path), exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o600)
+        fd = os.open(path, _CREATE, 0o600)
+    except FileExistsError:  # staged before under that name (`StagedArticle.discard` missed it)
+        os.unlink(path)
+        fd = os.open(path, _CREATE, 0o600)
     try:
         os.fchmod(fd, mode)
         write_all(fd, data)

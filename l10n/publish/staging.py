@@ -23,6 +23,7 @@ from collections import ChainMap, deque
 from collections.abc import Iterable, Iterator, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from stat import S_ISLNK
 from typing import TYPE_CHECKING, Any
 
 from l10n.fingerprint import data_digest
@@ -205,11 +206,7 @@ def _stage(settings: StageSettings, staged: StagedArticle, site_path: str, text:
     write that finds them), else written into the stage."""
     data = text.encode("utf-8")
     target = os.path.join(os.fspath(settings.out_dir), site_path)
-    inside_plain_folders(Path(target), settings.root, _plain_folders(settings.stage))
-    try:
-        status: os.stat_result | None = os.stat(target)
-    except (FileNotFoundError, NotADirectoryError):
-        status = None
+    status = _site_file_status(target, settings)
     if status is not None and status.st_size == len(data):
         try:
             with open(target, "rb") as file:
@@ -225,11 +222,48 @@ def _stage(settings: StageSettings, staged: StagedArticle, site_path: str, text:
     staged.pages.append(StagedPage(site_path, data_digest(data), made))
 
 
+def _site_file_status(target: str, settings: StageSettings) -> os.stat_result | None:
+    """The stat of the site's file `target` (None: no file there), its path checked first
+    (`project.inside_plain_folders`: refused when a symlink on its way leaves the root). A
+    file that is no symlink, in a folder found plain, costs its one `lstat` (a regular file's
+    `stat`); the check's own `lstat` and a `stat` after it were two per page. So does a page of
+    a folder found missing (a cold site's folders are made only by the swap): the check of a
+    path below a missing folder is its existing part's, which the first page there had; the
+    swap checks each folder again before it makes it or moves a page into it (`site._swap`),
+    so a folder made meanwhile, a symlink out included, is refused there."""
+    plain = _plain_folders(settings.stage)
+    folder, name = os.path.split(target)
+    missing = False
+    try:
+        status: os.stat_result | None = os.lstat(target)
+    except FileNotFoundError:
+        status, missing = None, True
+    except NotADirectoryError:
+        status = None
+    if name not in ("", ".", "..") and (status is None or not S_ISLNK(status.st_mode)):
+        if folder in plain or (missing and folder in _missing_folders(settings.stage)):
+            return status
+    inside_plain_folders(Path(target), settings.root, plain)
+    try:
+        return os.stat(target)
+    except (FileNotFoundError, NotADirectoryError):
+        if missing and folder not in plain and not os.path.lexists(folder):
+            _missing_folders(settings.stage).add(folder)
+        return None
+
+
 @functools.lru_cache(maxsize=1)
 def _plain_folders(stage: Path) -> set[str]:
     """The folders of the site found plain (`project.inside_plain_folders`) in this process
     during the run staging into `stage`; the parent checks each folder again before it moves
     files there (`site._swap`: the page's own name is checked here only)."""
+    return set()
+
+
+@functools.lru_cache(maxsize=1)
+def _missing_folders(stage: Path) -> set[str]:
+    """The site's folders found missing, their path checked, during the run staging into
+    `stage` (`_site_file_status`)."""
     return set()
 
 
