@@ -193,7 +193,7 @@ def create_exclusive_bytes(path: Path, data: bytes) -> bool:
 def _create_exclusive_bytes(path: Path, data: bytes) -> bool:
     try:
         created = _link_nameless_file(path, data)
-    except NamelessFilesUnsupported:
+    except _NamelessFilesUnsupported:
         created = None
     if created is None:
         temp, fd = _complete_temp_file(path, data, mode=NEW_FILE_MODE)
@@ -217,7 +217,7 @@ def _create_exclusive_bytes(path: Path, data: bytes) -> bool:
     return True
 
 
-class NamelessFilesUnsupported(Exception):
+class _NamelessFilesUnsupported(Exception):
     """This filesystem (or a system without /proc) cannot create and link `O_TMPFILE` files."""
 
 
@@ -226,16 +226,16 @@ _NAMELESS_UNSUPPORTED = {errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL, errno.ENO
 
 def _link_nameless_file(path: Path, data: bytes) -> bool:
     """Write `data` to a nameless file in `path`'s folder and link it as `path`; False when the
-    name exists. Raises `NamelessFilesUnsupported` where the kernel or filesystem can't."""
+    name exists. Raises `_NamelessFilesUnsupported` where the kernel or filesystem can't."""
     try:
-        fd = open_nameless(path.parent)
+        fd = _open_nameless(path.parent)
     except FileNotFoundError:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd = open_nameless(path.parent)
+        fd = _open_nameless(path.parent)
     try:
         write_all(fd, data)
         try:
-            link_through_proc(fd, os.fspath(path))
+            _link_through_proc(fd, os.fspath(path))
         except FileExistsError:
             return False
         note_written(path, fd, data)
@@ -244,18 +244,18 @@ def _link_nameless_file(path: Path, data: bytes) -> bool:
         os.close(fd)
 
 
-def open_nameless(folder: Path | str) -> int:
+def _open_nameless(folder: Path | str) -> int:
     """A writable `O_TMPFILE` in `folder`; FileNotFoundError if the folder is missing."""
     tmpfile_flag = getattr(os, "O_TMPFILE", None)
     if tmpfile_flag is None or not _proc_links:
-        raise NamelessFilesUnsupported
+        raise _NamelessFilesUnsupported
     try:
         return os.open(folder, tmpfile_flag | os.O_WRONLY | os.O_CLOEXEC, NEW_FILE_MODE)
     except FileNotFoundError:
         raise
     except OSError as error:
         if error.errno in _NAMELESS_UNSUPPORTED:
-            raise NamelessFilesUnsupported from error
+            raise _NamelessFilesUnsupported from error
         raise
 
 
@@ -277,14 +277,14 @@ def _complete_temp_file(path: Path, data: bytes, *, mode: int, folder_exists: bo
     if not folder_exists:
         Path(folder).mkdir(parents=True, exist_ok=True)
     try:  # nameless while it is written: a writer killed before the link leaves nothing behind
-        fd = open_nameless(Path(folder))
-    except NamelessFilesUnsupported:
+        fd = _open_nameless(Path(folder))
+    except _NamelessFilesUnsupported:
         pass
     else:
         try:
             _fill(fd, data, mode)
             return _link_temp_name(fd, folder, name), fd
-        except NamelessFilesUnsupported:  # opened, but no /proc to link it through (chroots, sandboxes)
+        except _NamelessFilesUnsupported:  # opened, but no /proc to link it through (chroots, sandboxes)
             os.close(fd)
         except BaseException:
             os.close(fd)
@@ -322,11 +322,11 @@ whole process, so later writes go straight to named temp files instead of writin
 twice."""
 
 
-def link_through_proc(fd: int, target: str) -> None:
+def _link_through_proc(fd: int, target: str) -> None:
     """The nameless file `fd` linked as `target`: linkat(…, AT_SYMLINK_FOLLOW) through /proc, as
     linkat(2) documents for O_TMPFILE (a dir fd makes Python call linkat, not link; for an
     absolute path it is ignored). FileExistsError when `target` exists; an unsupported link
-    (e.g. ENOENT where no /proc is mounted) raises `NamelessFilesUnsupported`."""
+    (e.g. ENOENT where no /proc is mounted) raises `_NamelessFilesUnsupported`."""
     global _proc_links
     try:
         os.link(f"/proc/self/fd/{fd}", target, src_dir_fd=fd, follow_symlinks=True)
@@ -335,7 +335,7 @@ def link_through_proc(fd: int, target: str) -> None:
     except OSError as error:
         if error.errno in _NAMELESS_UNSUPPORTED:
             _proc_links = False
-            raise NamelessFilesUnsupported from error
+            raise _NamelessFilesUnsupported from error
         raise
 
 
@@ -347,7 +347,7 @@ def _link_temp_name(fd: int, folder: str, name: str) -> str:
     while True:
         temp = os.path.join(folder, f".{name}.{pid}-{next(_TEMP_NUMBERS)}.tmp")
         try:  # unsupported (no /proc): the caller writes a named file
-            link_through_proc(fd, temp)
+            _link_through_proc(fd, temp)
             return temp
         except FileExistsError:
             continue
