@@ -335,10 +335,10 @@ for aa192e7; each warmed, then 4 alternated rounds at load 6.9–10.8) it did no
 five stages' edit run 2.96–3.31 → 2.56–3.65 CPU s, lower in two pairs of four (the copy's two
 rounds right after its warm-up were slower in every stage, publish included, which this branch
 does not touch: 1.88 and 1.45 against 1.49 and 1.55; status, not changed either, 0.42–0.49 →
-0.38–0.41); whole edit
-chain 5.45–6.46 → 4.98–6.70; no change 1.86–2.16 → 1.74–2.25. Outputs equal after the four
-rounds (11,000 POs/POTs but header dates, 30,000 build/ and 22,015 site/ files, 115,137 MT
-cache rows, 61,000 stamp payloads, gate and compiled rows); one unit per locale every round.
+0.38–0.41); whole edit chain 5.45–6.46 → 4.98–6.70; no change 1.86–2.16 → 1.74–2.25. Outputs
+equal after the four rounds (11,000 POs/POTs but header dates, 30,000 build/ and 22,015 site/
+files, 115,137 MT cache rows, 61,000 stamp payloads, gate and compiled rows); one unit per
+locale every round.
 """
 
 from __future__ import annotations
