@@ -70,8 +70,9 @@ clock) of a replay: the interpreter and `site` (with the editable install's find
 Typer ~0.03 s (`platform`, `uuid`, `subprocess` come with it), then the command's own modules.
 
 Session 17 (h/edit17 at aa192e7: `translate` reads the Argos packages folder without the
-install machinery (`mt.model_install`: zipfile, tempfile, package_io out of its imports, ~3 ms
-on the replay of `translate auto`), its table written without Rich where plain), 1 December
+install machinery (`mt.model_install`: zipfile, tempfile, package_io out of its imports:
+importing `mt.models` after what it shares took 7.9–11.0 → 1.4–1.7 ms of CPU, 6 runs each,
+on the replay path of `translate auto`), its table written without Rich where plain), 1 December
 2026, `--articles 20 --repeat 6`, before = main 5bb37d1's own worktree and venv, after = a
 worktree of this branch, load 11–14 on 2 shared cores; CPU s, median (min–max) of 6, stdout
 the same every time (the replays print the table this branch wrote without Rich as main's Rich
