@@ -303,6 +303,42 @@ data for the switcher's 11 language names and directions 0.34, the whole-run rec
 and keep 0.25, and the per-article checks ~0.4 (input fingerprint and stamp of each unchanged
 article 0.2, its source 0.1, the manifest's page records 0.09) — the last part grows with the
 articles (~0.6 ms each at 1,000: 1.18 CPU s there against 0.67 at 200). Not cut this session.
+
+Session 17 (h/edit17: the edit run's fixed costs outside assemble and publish). Where an edit
+run's extract, translate, qa and status go, at 300 × 10 (cProfile on the CPU clock, a sampler
+on ITIMER_PROF, and each path's modules imported alone in a fresh process, CPU s): imports
+0.11–0.18 a stage (0.06–0.08 on the no-change path: the edit path adds the catalog, MT and
+report modules and Rich), of which Typer ~0.025 and Rich ~0.026; `translate auto` 0.70–0.72 =
+Apertium's pipeline for the one es unit ~0.24 (the `apertium` wrapper and 11 programs loading
+their transducers; a batch's output depends on the batch, so it stays one call), OpenCC's
+s2twp converter built ~0.08 and freed ~0.075 (freed at exit if not released: paid either way),
+two `dpkg-query` processes ~0.02, the ISO 639-3 table parsed whole ~0.009, Rich's table twice
+~0.04 (report and rehearsed record). Cut: the pair's version read from dpkg's files, the ISO
+entry parsed alone, models.py's install machinery out of translate's imports, translate's table
+written as Rich prints it where that is plain text (`cli/tables.py`). Not cut: extract's merge
+check of every unchanged article's POs (~11–18 µs a PO: 0.03–0.05 at 300, ~0.15 at 1,000;
+one stat, digest and stamp each), qa's and status's per-catalog summaries from their stamps
+(~0.02 at 300), the detector's regular expressions compiled for the edited article (~0.067
+over 169 patterns; `placeables/`), status's Rich table and lines. Alternated with the start
+commit 5bb37d1 (`bench/edit_rerun.py`, each build on its own copy of one 300 × 10 project, a
+warm-up round each; outputs then compared: locales/, build/ and site/ byte-identical but PO
+header dates, MT cache, stamp payloads, gate and compiled rows equal), CPU s, edit run:
+848915c (the first three cuts), 3 rounds at load 15.9–18.5, did not resolve (translate auto
+0.70–0.72 both sides, the five stages 1.89–1.98 → 1.96–2.02); aa192e7 (with the table), 4
+rounds at load 9.4–12.4: translate pseudo 0.36–0.51 → 0.30–0.44, auto 0.75–1.05 → 0.67–0.71
+(and one 1.09), the five stages 2.22–2.66 → 2.01–2.39 (lower in three pairs of four), whole
+edit chain 3.43–4.06 → 3.34–3.62; no change 1.20–1.58 → 1.22–1.53. One unit per locale sent to
+an engine every round. `bench/startup.py --articles 20 --repeat 6` (load 11–14): the eight
+no-op commands 1.247 (1.227–1.471) → 1.297 (1.215–1.521), same stdout every time: not resolved.
+At 1,000 × 10 (the start commit's cold project: 488 s wall / 160.4 CPU s at load 12; a copy
+for aa192e7; each warmed, then 4 alternated rounds at load 6.9–10.8) it did not resolve: the
+five stages' edit run 2.96–3.31 → 2.56–3.65 CPU s, lower in two pairs of four (the copy's two
+rounds right after its warm-up were slower in every stage, publish included, which this branch
+does not touch: 1.88 and 1.45 against 1.49 and 1.55; status, not changed either, 0.42–0.49 →
+0.38–0.41); whole edit chain 5.45–6.46 → 4.98–6.70; no change 1.86–2.16 → 1.74–2.25. Outputs
+equal after the four rounds (11,000 POs/POTs but header dates, 30,000 build/ and 22,015 site/
+files, 115,137 MT cache rows, 61,000 stamp payloads, gate and compiled rows); one unit per
+locale every round.
 """
 
 from __future__ import annotations

@@ -68,6 +68,19 @@ median (min–max) of 5, stdout the same every time: extract 0.218 (0.177–0.25
 ms: `--help`, which the branch did not change, is even. Where the rest goes, by cProfile (CPU
 clock) of a replay: the interpreter and `site` (with the editable install's finder) ~0.03 s,
 Typer ~0.03 s (`platform`, `uuid`, `subprocess` come with it), then the command's own modules.
+
+Session 17 (h/edit17 at aa192e7: `translate` reads the Argos packages folder without the
+install machinery (`mt.model_install`: zipfile, tempfile, package_io out of its imports:
+importing `mt.models` after what it shares took 7.9–11.0 → 1.4–1.7 ms of CPU, 6 runs each,
+on the replay path of `translate auto`), its table written without Rich where plain), 1 December
+2026, `--articles 20 --repeat 6`, before = main 5bb37d1's own worktree and venv, after = a
+worktree of this branch, load 11–14 on 2 shared cores; CPU s, median (min–max) of 6, stdout
+the same every time (the replays print the table this branch wrote without Rich as main's Rich
+printed it): extract 0.183 → 0.194, translate pseudo 0.173 → 0.178, translate auto 0.188 →
+0.193, qa 0.149 → 0.152, status 0.144 → 0.151, assemble 0.148 → 0.145, publish 0.151 → 0.143,
+`--help` 0.090 → 0.091; the eight 1.247 (1.227–1.471) → 1.297 (1.215–1.521). Not resolved: a
+few ms against a spread of ~0.05 a command at that load. The edit run's figures are in
+`bench/chain.py`.
 """
 
 from __future__ import annotations

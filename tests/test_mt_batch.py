@@ -156,7 +156,7 @@ def test_apertium_project_to_spanish(two_articles: Project) -> None:
 @pytest.fixture(scope="module")
 def tiny_argos_packages(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The tiny en→zh argos model (tools/make_tiny_model.py), installed into a scratch folder."""
-    from l10n.mt.models import install_file
+    from l10n.mt.model_install import install_file
 
     folder = tmp_path_factory.mktemp("argos")
     model = folder / "en_zh.argosmodel"

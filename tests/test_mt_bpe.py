@@ -18,7 +18,7 @@ from conftest import SEED
 
 from l10n.cli import main
 from l10n.errors import EngineError
-from l10n.mt import models
+from l10n.mt import model_install, models
 from l10n.mt.argos import ArgosEngine, loaded_models
 from l10n.mt.base import translate_masked
 from l10n.mt.tokenizers import BPETokenizer
@@ -29,7 +29,7 @@ GLOSSARY = {"Shanghai": "Schanghai", "Yangtze": "Jangtse", "Biomedical": "Biomed
 
 @pytest.fixture
 def bpe_installed(packages_dir, tiny_bpe_package) -> models.ArgosPackage:
-    return models.install_file(tiny_bpe_package, packages_dir=packages_dir)
+    return model_install.install_file(tiny_bpe_package, packages_dir=packages_dir)
 
 
 def moses_copy(text: str) -> str:

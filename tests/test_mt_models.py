@@ -18,7 +18,7 @@ from argos_fixtures import packages_dir, tiny_packages, tiny_tool  # noqa: F401
 
 from l10n.cli import main
 from l10n.errors import EngineError, EngineUnavailable
-from l10n.mt import models
+from l10n.mt import model_install, models
 from l10n.mt.argos import ArgosEngine
 
 
@@ -27,7 +27,7 @@ def folders(path: Path) -> list[str]:
 
 
 def test_install_file_then_list_and_translate(packages_dir, tiny_packages):
-    package = models.install_file(tiny_packages[("en", "zh")], packages_dir=packages_dir)
+    package = model_install.install_file(tiny_packages[("en", "zh")], packages_dir=packages_dir)
     assert (package.from_code, package.to_code, package.package_version) == ("en", "zh", "1.0")
     assert models.installed_packages(packages_dir=packages_dir) == [package]
     assert (
@@ -38,8 +38,8 @@ def test_install_file_then_list_and_translate(packages_dir, tiny_packages):
 def test_every_folder_in_the_packages_dir_has_metadata(packages_dir, tiny_packages):
     """Argos refuses a packages dir with a folder lacking metadata.json: nothing stray is left."""
     for pair in tiny_packages:
-        models.install_file(tiny_packages[pair], packages_dir=packages_dir)
-    models.install_file(tiny_packages[("en", "zh")], packages_dir=packages_dir)  # reinstall replaces
+        model_install.install_file(tiny_packages[pair], packages_dir=packages_dir)
+    model_install.install_file(tiny_packages[("en", "zh")], packages_dir=packages_dir)  # reinstall replaces
     assert folders(packages_dir) == ["translate-de_zh-1_0", "translate-en_de-1_0", "translate-en_zh-1_0"]
     assert all((packages_dir / name / "metadata.json").is_file() for name in folders(packages_dir))
     assert not [p for p in packages_dir.parent.iterdir() if ".install-" in p.name]
@@ -48,8 +48,8 @@ def test_every_folder_in_the_packages_dir_has_metadata(packages_dir, tiny_packag
 def test_a_newer_version_replaces_the_installed_one(tmp_path, packages_dir, tiny_tool):
     old = tiny_tool.build_package(tmp_path / "old.argosmodel", from_code="en", to_code="zh", package_version="1.0")
     new = tiny_tool.build_package(tmp_path / "new.argosmodel", from_code="en", to_code="zh", package_version="1.1")
-    models.install_file(old, packages_dir=packages_dir)
-    models.install_file(new, packages_dir=packages_dir)
+    model_install.install_file(old, packages_dir=packages_dir)
+    model_install.install_file(new, packages_dir=packages_dir)
     assert [p.package_version for p in models.installed_packages(packages_dir=packages_dir)] == ["1.1"]
     assert ArgosEngine(packages_dir=packages_dir).model_id("en", "zh") == "argos:translate-en_zh-1_1@1.1"
 
@@ -58,7 +58,7 @@ def test_install_file_refuses_what_is_not_a_package(tmp_path, packages_dir):
     text = tmp_path / "notes.argosmodel"
     text.write_text("not a zip")
     with pytest.raises(EngineError, match="not an Argos package"):
-        models.install_file(text, packages_dir=packages_dir)
+        model_install.install_file(text, packages_dir=packages_dir)
 
     metadata = '{"from_code": "en", "to_code": "zh"}'
     crafted = {
@@ -73,18 +73,18 @@ def test_install_file_refuses_what_is_not_a_package(tmp_path, packages_dir):
             for name, data in members.items():
                 archive.writestr(name, data)
         with pytest.raises(EngineError, match=re.escape(problem)):
-            models.install_file(archive_path, packages_dir=packages_dir)
+            model_install.install_file(archive_path, packages_dir=packages_dir)
     assert folders(packages_dir) == []
     assert not (tmp_path.parent / "evil.txt").exists()
 
 
 def test_remove_uninstalls_and_says_when_there_is_nothing(packages_dir, tiny_packages):
-    models.install_file(tiny_packages[("en", "de")], packages_dir=packages_dir)
-    removed = models.remove_package("en", "de", packages_dir=packages_dir)
+    model_install.install_file(tiny_packages[("en", "de")], packages_dir=packages_dir)
+    removed = model_install.remove_package("en", "de", packages_dir=packages_dir)
     assert [p.to_code for p in removed] == ["de"]
     assert folders(packages_dir) == []
     with pytest.raises(EngineUnavailable, match="en→de"):
-        models.remove_package("en", "de", packages_dir=packages_dir)
+        model_install.remove_package("en", "de", packages_dir=packages_dir)
 
 
 def test_packages_dir_and_index_come_from_argos_environment(monkeypatch, tmp_path):
@@ -92,8 +92,8 @@ def test_packages_dir_and_index_come_from_argos_environment(monkeypatch, tmp_pat
     monkeypatch.setenv("ARGOS_PACKAGE_INDEX", "http://127.0.0.1:9/argos/")
     assert models.resolve_packages_dir() == tmp_path / "from-env"
     assert models.resolve_packages_dir(tmp_path / "explicit") == tmp_path / "explicit"
-    assert models.resolve_index_url() == "http://127.0.0.1:9/argos/index.json"
-    assert models.resolve_index_url("http://h/x.json") == "http://h/x.json"
+    assert model_install.resolve_index_url() == "http://127.0.0.1:9/argos/index.json"
+    assert model_install.resolve_index_url("http://h/x.json") == "http://h/x.json"
     monkeypatch.delenv("ARGOS_PACKAGES_DIR")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     assert models.resolve_packages_dir() == tmp_path / "xdg" / "argos-translate" / "packages"
@@ -135,8 +135,8 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 def test_install_from_a_local_index_over_http(package_index, packages_dir, monkeypatch):
     monkeypatch.setenv("ARGOS_PACKAGE_INDEX", package_index)  # honoured like Argos does
-    assert [(p.from_code, p.to_code) for p in models.available_packages()] == [("en", "zh"), ("en", "fr")]
-    package = models.install_from_index("en", "zh", packages_dir=packages_dir)
+    assert [(p.from_code, p.to_code) for p in model_install.available_packages()] == [("en", "zh"), ("en", "fr")]
+    package = model_install.install_from_index("en", "zh", packages_dir=packages_dir)
     assert package.path == packages_dir / "translate-en_zh-1_0"
     [result] = ArgosEngine(packages_dir=packages_dir).translate_batch(["Shanghai"], source="en", target="zh")
     assert result.text == "上海"
@@ -144,9 +144,9 @@ def test_install_from_a_local_index_over_http(package_index, packages_dir, monke
 
 def test_index_errors_are_clear(package_index, packages_dir):
     with pytest.raises(EngineUnavailable, match="has no en→ja model"):
-        models.install_from_index("en", "ja", packages_dir=packages_dir, index_url=package_index)
+        model_install.install_from_index("en", "ja", packages_dir=packages_dir, index_url=package_index)
     with pytest.raises(EngineUnavailable, match="no working download link for en→fr"):
-        models.install_from_index("en", "fr", packages_dir=packages_dir, index_url=package_index)
+        model_install.install_from_index("en", "fr", packages_dir=packages_dir, index_url=package_index)
     assert folders(packages_dir) == []
 
 
@@ -171,7 +171,7 @@ def test_a_locale_asks_the_index_for_argos_own_code_first(tmp_path, tiny_tool, p
         assert main(["models", "install", "en", "pt_BR", "--index", base, *where]) == 0
         assert "installed en→pb (pt_BR)" in capsys.readouterr().out
         with pytest.raises(EngineUnavailable, match="has no en→zt model"):
-            models.install_from_index("en", "zh_TW", packages_dir=packages_dir, index_url=base)
+            model_install.install_from_index("en", "zh_TW", packages_dir=packages_dir, index_url=base)
     finally:
         server.shutdown()
         server.server_close()
@@ -226,3 +226,13 @@ def test_argostranslate_itself_installs_and_lists_the_tiny_package(tmp_path, tin
     # ...and our listing agrees with Argos's on what it installed.
     [ours] = models.installed_packages(packages_dir=tmp_path / "packages")
     assert (ours.from_code, ours.to_code, ours.path.name) == ("en", "zh", "translate-en_zh-1_0")
+
+
+def test_translate_reads_packages_without_the_install_machinery():
+    """`translate` reaches the packages through `l10n.mt.argos` (and `auto` through the registry):
+    reading what is installed must not load the archive and download code that only `models
+    install` uses (`model_install`, `package_io`: zipfile, tempfile), a cost in every `translate`."""
+    probe = "import sys, l10n.mt.registry, l10n.mt.argos; print(' '.join(sorted(sys.modules)))"
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.split()
+    assert "l10n.mt.models" in loaded  # the probe reached the packages reader
+    assert not {"l10n.mt.model_install", "l10n.mt.package_io", "zipfile"} & set(loaded)

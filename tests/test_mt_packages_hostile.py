@@ -21,7 +21,7 @@ from argos_fixtures import packages_dir, tiny_packages, tiny_tool  # noqa: F401
 
 from l10n.cli import main
 from l10n.errors import EngineError, EngineUnavailable
-from l10n.mt import models, package_io
+from l10n.mt import model_install, package_io
 from l10n.mt.argos import ArgosEngine
 
 MiB = 1024 * 1024
@@ -77,7 +77,7 @@ def cli(capsys, *args: str) -> tuple[int, str]:
 )
 def test_decoding_options_are_clamped_with_a_warning(tmp_path, packages_dir, tiny_packages, fields, expected, warning):
     archive = with_metadata(tiny_packages[("en", "zh")], tmp_path / "p.argosmodel", **fields)
-    package = models.install_file(archive, packages_dir=packages_dir)
+    package = model_install.install_file(archive, packages_dir=packages_dir)
     assert {name: getattr(package, name) for name in expected} == expected
     [message] = package.warnings
     assert message.startswith("translate-en_zh-1_0/metadata.json: ") and warning in message
@@ -91,7 +91,7 @@ def test_a_huge_beam_size_translates_with_bounded_memory_and_the_cli_warns(
     tmp_path, packages_dir, tiny_packages, capsys
 ):
     archive = with_metadata(tiny_packages[("en", "zh")], tmp_path / "p.argosmodel", beam_size=100000)
-    models.install_file(archive, packages_dir=packages_dir)
+    model_install.install_file(archive, packages_dir=packages_dir)
     project_root = tmp_path / "project"
     (project_root / "seeds").mkdir(parents=True)
     (project_root / "seeds" / "short.md").write_text("# Baoshan grows\n\nShanghai is near Luodian.\n", encoding="utf-8")
@@ -117,7 +117,7 @@ def test_a_zip_bomb_is_refused_before_anything_is_extracted(tmp_path, packages_d
     bomb = repack(tiny_packages[("en", "zh")], tmp_path / "bomb.argosmodel", **{"model/zeros.bin": bytes(64 * MiB)})
     assert bomb.stat().st_size < 2 * MiB  # 64 MiB of zeros deflate to ~64 kB
     with pytest.raises(EngineError, match=r"would extract to \d+ bytes, above the limit of 16777216; not extracted"):
-        models.install_file(bomb, packages_dir=packages_dir, max_extracted_bytes=16 * MiB)
+        model_install.install_file(bomb, packages_dir=packages_dir, max_extracted_bytes=16 * MiB)
     assert nothing_installed(packages_dir)
 
 
@@ -149,7 +149,7 @@ def test_a_member_larger_than_it_declares_is_corrupt(tmp_path, packages_dir, tin
     lying = repack(tiny_packages[("en", "zh")], tmp_path / "short.argosmodel")
     _patch_uncompressed_size(lying, "model/model.bin", 1000)
     with pytest.raises(EngineError, match="corrupt package archive"):
-        models.install_file(lying, packages_dir=packages_dir)
+        model_install.install_file(lying, packages_dir=packages_dir)
     assert nothing_installed(packages_dir)
 
 
@@ -202,14 +202,14 @@ def test_odd_metadata_is_a_one_line_error(tmp_path, packages_dir, tiny_packages,
 def test_a_package_without_a_working_tokenizer_is_refused(tmp_path, packages_dir, tiny_packages):
     archive = repack(tiny_packages[("en", "zh")], tmp_path / "bare.argosmodel", **{"sentencepiece.model": None})
     with pytest.raises(EngineError, match="needs model/ and sentencepiece.model or bpe.model"):
-        models.install_file(archive, packages_dir=packages_dir)
+        model_install.install_file(archive, packages_dir=packages_dir)
     archive = repack(tiny_packages[("en", "zh")], tmp_path / "junk.argosmodel", **{"sentencepiece.model": b"junk"})
     with pytest.raises(EngineError, match="sentencepiece.model: unreadable SentencePiece model"):
-        models.install_file(archive, packages_dir=packages_dir)
+        model_install.install_file(archive, packages_dir=packages_dir)
     bpe = repack(tiny_packages[("en", "zh")], tmp_path / "bpe.argosmodel", **{"sentencepiece.model": None,
                  "bpe.model": b"#version: 0.2\nt h\nthe\n"})  # fmt: skip
     with pytest.raises(EngineError, match=r"bpe\.model:3: a BPE merge is two symbols"):
-        models.install_file(bpe, packages_dir=packages_dir)
+        model_install.install_file(bpe, packages_dir=packages_dir)
     assert nothing_installed(packages_dir)
 
 
@@ -269,16 +269,18 @@ def test_only_http_urls_are_opened(mirror, packages_dir):
     served, base = mirror
     for url in ("file:///dev/zero", "ftp://127.0.0.1/index.json", "/etc/passwd", "http:///index.json"):
         with pytest.raises(EngineError, match="only http|names no host"):
-            models.install_from_index("en", "zh", packages_dir=packages_dir, index_url=url)
+            model_install.install_from_index("en", "zh", packages_dir=packages_dir, index_url=url)
     (served / "index.json").write_text(json.dumps([entry("en", "zh", "file:///dev/zero")]))
     with pytest.raises(EngineError, match="file:///dev/zero: only http"):
-        models.install_from_index("en", "zh", packages_dir=packages_dir, index_url=base)
+        model_install.install_from_index("en", "zh", packages_dir=packages_dir, index_url=base)
     (served / "index.json").write_text(json.dumps([entry("en", "zh", base + "redirect-file")]))
     with pytest.raises(EngineUnavailable, match="Redirection to url 'file:///dev/zero' is not allowed"):
-        models.install_from_index("en", "zh", packages_dir=packages_dir, index_url=base)  # urllib's own rule
+        model_install.install_from_index("en", "zh", packages_dir=packages_dir, index_url=base)  # urllib's own rule
     (served / "index.json").write_text(json.dumps([entry("en", "zh", base + "redirect-ftp")]))
     with pytest.raises(EngineError, match="ftp://127.0.0.1/x: only http"):
-        models.install_from_index("en", "zh", packages_dir=packages_dir, index_url=base)  # ours: urllib follows ftp
+        model_install.install_from_index(
+            "en", "zh", packages_dir=packages_dir, index_url=base
+        )  # ours: urllib follows ftp
     assert nothing_installed(packages_dir)
 
 
@@ -286,7 +288,9 @@ def test_downloads_stop_at_their_cap(mirror, packages_dir, tmp_path):
     served, base = mirror
     (served / "index.json").write_text(json.dumps([entry("en", "zh", base + "endless")]))
     with pytest.raises(EngineError, match="exceeds the limit of 4194304 bytes"):
-        models.install_from_index("en", "zh", packages_dir=packages_dir, index_url=base, max_download_bytes=4 * MiB)
+        model_install.install_from_index(
+            "en", "zh", packages_dir=packages_dir, index_url=base, max_download_bytes=4 * MiB
+        )
     (served / "big.json").write_text("[" + " " * (2 * MiB) + "]")
     with pytest.raises(EngineError, match="larger than the limit"):
         package_io.fetch_bytes(base + "big.json", max_bytes=MiB)
@@ -307,8 +311,8 @@ def test_odd_indexes_are_one_line_errors_and_odd_entries_are_skipped(mirror, pac
         entry("en", "zh", base + "en_zh.argosmodel"),
     ]
     (served / "index.json").write_text(json.dumps(odd))
-    assert [(p.from_code, p.to_code) for p in models.available_packages(index_url=base)] == [("en", "zh")]
-    assert models.install_from_index("en", "zh", packages_dir=packages_dir, index_url=base).to_code == "zh"
+    assert [(p.from_code, p.to_code) for p in model_install.available_packages(index_url=base)] == [("en", "zh")]
+    assert model_install.install_from_index("en", "zh", packages_dir=packages_dir, index_url=base).to_code == "zh"
 
 
 def test_install_refuses_an_archive_holding_another_pair(mirror, packages_dir, capsys):

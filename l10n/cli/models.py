@@ -1,6 +1,6 @@
 """`l10n models list|install|install-file|remove`: manage Argos Translate packages (argos engine).
 
-Thin wrappers over `l10n.mt.models`; the package index is Argos's (`ARGOS_PACKAGE_INDEX`), the
+Thin wrappers over `l10n.mt.models` (listing) and `l10n.mt.model_install` (install, remove); the package index is Argos's (`ARGOS_PACKAGE_INDEX`), the
 packages folder is `--packages-dir`, else `ARGOS_PACKAGES_DIR`, else Argos's default.
 """
 
@@ -72,7 +72,7 @@ def install(
     ] = None,
 ) -> None:
     """Download SOURCE→TARGET from the Argos package index and install it."""
-    from l10n.mt.models import install_from_index
+    from l10n.mt.model_install import install_from_index
 
     package = install_from_index(source, target, packages_dir=packages_dir, index_url=index)
     console.print(f"installed {_describe(package)}", markup=False, soft_wrap=True)
@@ -85,7 +85,7 @@ def install_file(
     packages_dir: PackagesDirOption = None,
 ) -> None:
     """Install a local .argosmodel file (replaces an installed package of the same direction)."""
-    from l10n.mt.models import install_file as install_package_file
+    from l10n.mt.model_install import install_file as install_package_file
 
     package = install_package_file(input_file(path), packages_dir=packages_dir)
     console.print(f"installed {_describe(package)}", markup=False, soft_wrap=True)
@@ -97,7 +97,7 @@ def remove(
 ) -> None:
     """Uninstall the SOURCE→TARGET package."""
     from l10n.mt.argos import clear_model_cache
-    from l10n.mt.models import remove_package
+    from l10n.mt.model_install import remove_package
 
     for package in remove_package(source, target, packages_dir=packages_dir):
         console.print(f"removed {_describe(package)}", markup=False, soft_wrap=True)

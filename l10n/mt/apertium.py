@@ -36,6 +36,7 @@ from l10n.mt.base import EngineInputs, EngineResult, MaskStyle
 ISO_639_3_JSON = Path("/usr/share/iso-codes/json/iso_639-3.json")
 MODES_DIR = Path("/usr/share/apertium/modes")
 DPKG_STATUS = Path("/var/lib/dpkg/status")  # dpkg's database: one stanza per package, rewritten on any change
+DPKG_INFO = DPKG_STATUS.parent / "info"  # per package: `<name>.list`, the files it installed
 APERTIUM_FAMILY = (b"apertium", b"lttoolbox", b"liblttoolbox", b"libapertium", b"cg3", b"libcg3", b"libicu", b"libxml2")
 """Debian package names (prefixes) of what an Apertium pipeline runs: the `apertium` program and
 its library, `lttoolbox` (`lt-proc`) and its library, Constraint Grammar (`cg-proc`), every
@@ -51,7 +52,12 @@ PROCESS_TIMEOUT_SECONDS = 3600
 
 @cache
 def iso_639_3(code: str) -> str:
-    """The ISO 639-3 code Apertium uses for an ISO 639-1/-3 `code` (`en` → `eng`, `zh` → `zho`)."""
+    """The ISO 639-3 code Apertium uses for an ISO 639-1/-3 `code` (`en` → `eng`, `zh` → `zho`).
+
+    The table's entry is found by its `"alpha_2": "xx"` pair in the file's text and parsed alone
+    (`_table_entry`): parsing the whole 875 KB table took ~9 ms of CPU in every `translate` that
+    chose an engine, for the two or three codes it asks. The whole table is parsed only when that
+    search cannot tell (another layout, or no entry has the code)."""
     code = code.lower()
     if len(code) == 3:
         return code
@@ -60,10 +66,42 @@ def iso_639_3(code: str) -> str:
             "Debian's ISO 639 tables are missing; install them with `apt-get install iso-codes`",
             path=ISO_639_3_JSON,
         )
-    for entry in json.loads(ISO_639_3_JSON.read_text(encoding="utf-8"))["639-3"]:
+    text = _iso_639_3_text()
+    entry = _table_entry(text, code)
+    if entry is not None:
+        return entry["alpha_3"]
+    for entry in json.loads(text)["639-3"]:
         if entry.get("alpha_2") == code:
             return entry["alpha_3"]
     return code
+
+
+@cache
+def _iso_639_3_text() -> str:
+    return ISO_639_3_JSON.read_text(encoding="utf-8")
+
+
+def _table_entry(text: str, alpha_2: str) -> dict | None:
+    """The first entry of the table's text whose `alpha_2` is `alpha_2`, found by the text of
+    that pair (in JSON text a `"` inside a string is escaped, so the pair cannot be part of a
+    string) and parsed alone; None when that is not a flat object holding it with an `alpha_3`.
+
+    >>> _table_entry('{"639-3": [{"alpha_3": "x", "name": "{"}, {"alpha_2": "es", "alpha_3": "spa"}]}', "es")
+    {'alpha_2': 'es', 'alpha_3': 'spa'}
+    >>> _table_entry('[{"alpha_2": "es", "name": "}", "alpha_3": "spa"}]', "es") is None  # the whole table then
+    True
+    """
+    at = text.find(json.dumps({"alpha_2": alpha_2})[1:-1])
+    start, end = text.rfind("{", 0, max(at, 0)), text.find("}", max(at, 0))
+    if at < 0 or start < 0 or end < 0:
+        return None
+    try:
+        entry = json.loads(text[start : end + 1])
+    except ValueError:
+        return None
+    if isinstance(entry, dict) and entry.get("alpha_2") == alpha_2 and isinstance(entry.get("alpha_3"), str):
+        return entry
+    return None
 
 
 def installed_modes(*, modes_dir: Path = MODES_DIR) -> list[str]:
@@ -85,20 +123,71 @@ def package_version(mode_file: Path) -> str:
     """The version of the Debian package owning a mode file (`0.8.1-2`), for provenance.
 
     Asked of the packages Debian ships a pair in (`apertium-eng-spa` holds both eng-spa and
-    spa-eng): `dpkg-query --show` for their versions, then `--listfiles` of an installed one to
-    prove it holds the mode file (~13 ms of CPU for both). Otherwise `dpkg-query --search` finds
-    the owner first: it reads every installed package's file list (~70 ms with the `--show`
+    spa-eng): first in dpkg's own files, as `dpkg-query` reads them — the version from the
+    status file `family_versions` has read already in this process (the record's key), and the
+    package's file list (`info/<package>.list`) as proof it holds the mode file — which costs no
+    process: the two `dpkg-query` calls below took ~20 ms of CPU in every `translate` that sent
+    Apertium one unit. Then `dpkg-query --show` for their versions and `--listfiles` of an
+    installed one (where dpkg's files are laid out otherwise). Otherwise `dpkg-query --search`
+    finds the owner first: it reads every installed package's file list (~70 ms with the `--show`
     after it, and asking `--show` for `db-fsys:Files` costs the same), so it is the fallback,
     not the rule (`bench/mt_version_probe.py`)."""
-    return _pair_package_version(mode_file) or _searched_package_version(mode_file) or "unknown-version"
+    return (
+        listed_package_version(mode_file)
+        or _pair_package_version(mode_file)
+        or _searched_package_version(mode_file)
+        or "unknown-version"
+    )
+
+
+def _pair_packages(mode_file: Path) -> list[str]:
+    """The Debian packages a pair's mode may come in: `eng-spa.mode` → apertium-eng-spa, apertium-spa-eng."""
+    match = _PAIR_MODE.match(mode_file.stem)
+    if match is None:
+        return []
+    first, second = match.groups()
+    return [f"apertium-{first}-{second}", f"apertium-{second}-{first}"]
+
+
+def listed_package_version(
+    mode_file: Path, *, status_file: Path | None = None, info_dir: Path | None = None
+) -> str | None:
+    """The version of the installed pair package whose dpkg file list names `mode_file`, read
+    from dpkg's database files (`family_versions` of `status_file`, then `info_dir`'s
+    `<package>.list` or `<package>:<arch>.list`); None when they do not say (the caller asks
+    `dpkg-query`).
+
+    >>> import tempfile; root = Path(tempfile.mkdtemp()); (root / "info").mkdir()
+    >>> _ = (root / "status").write_bytes(b"Package: apertium-eng-spa\\nStatus: install ok installed\\n"
+    ...     b"Architecture: all\\nVersion: 0.8.1-2\\n")
+    >>> _ = (root / "info" / "apertium-eng-spa.list").write_text("/usr/share/apertium/modes/eng-spa.mode\\n")
+    >>> listed_package_version(Path("/usr/share/apertium/modes/eng-spa.mode"), status_file=root / "status",
+    ...     info_dir=root / "info")
+    '0.8.1-2'
+    >>> listed_package_version(Path("/elsewhere/eng-spa.mode"), status_file=root / "status", info_dir=root / "info")
+    """
+    status_file = status_file or DPKG_STATUS
+    info_dir = info_dir or DPKG_INFO
+    wanted = _pair_packages(mode_file)
+    for entry in family_versions(status_file):
+        name, _, version = entry.partition("=")
+        package, _, architecture = name.partition(":")
+        if package not in wanted or not version:
+            continue
+        for list_file in (info_dir / f"{package}.list", info_dir / f"{package}:{architecture}.list"):
+            try:
+                listed = list_file.read_text(encoding="utf-8", errors="replace").splitlines()
+            except OSError:
+                continue
+            if str(mode_file) in listed:
+                return version
+    return None
 
 
 def _pair_package_version(mode_file: Path) -> str | None:
-    match = _PAIR_MODE.match(mode_file.stem)
-    if match is None:
+    packages = _pair_packages(mode_file)
+    if not packages:
         return None
-    first, second = match.groups()
-    packages = [f"apertium-{first}-{second}", f"apertium-{second}-{first}"]
     try:  # not check=True: a name dpkg does not know makes it exit 1 after showing the others
         shown = subprocess.run(
             ["dpkg-query", "--show", "--showformat=${Package}\\t${Version}\\n", *packages],

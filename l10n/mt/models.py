@@ -1,21 +1,17 @@
-"""Argos Translate model packages: where they live, list, install (index or file), remove, pivot.
+"""Installed Argos Translate model packages: where they live, list, read, route (pivot).
 
 The package format is Argos Translate's (`argostranslate/package.py`, argos_version 1.x): a zip
 `.argosmodel` holding one folder `<name>/` with `metadata.json`, `model/` (a CTranslate2 model)
 and a tokenizer: `sentencepiece.model`, or `bpe.model` (BPE codes applied after Moses
 tokenisation; `l10n.mt.tokenizers`). Metadata is checked here (a JSON object, language codes of
 2–3 letters, decoding options within `DECODING_LIMITS`) and then read with `argostranslate.package`
-so we agree with Argos on its meaning; the index is Argos's `index.json` (a list of package
-metadata with `links`), found at `ARGOS_PACKAGE_INDEX` + `index.json` as Argos does. Argos has two
-codes that are not ISO 639: `zt` (Traditional Chinese) and `pb` (Brazilian Portuguese);
-`l10n.mt.languages` says which locales they serve (`models install en pt_BR` asks for `pb`).
-Downloads and archives go through `l10n.mt.package_io` (http(s) only, size caps, zip checks).
+so we agree with Argos on its meaning. Argos has two codes that are not ISO 639: `zt`
+(Traditional Chinese) and `pb` (Brazilian Portuguese); `l10n.mt.languages` says which locales
+they serve (`models install en pt_BR` asks for `pb`).
 
-Installing is done here rather than by `argostranslate.package.install_from_path`, because that
-function imports `argostranslate.translate` (which imports stanza, not installed on purpose) and
-extracts into a folder fixed when Argos is first imported. Ours takes an explicit `packages_dir`,
-extracts beside it and renames into place under a lock, so a reader never sees a folder without
-its `metadata.json` (Argos refuses such a packages dir).
+This module only reads the packages folder: what `translate` needs (`l10n.mt.argos`). Changing
+it — installing from a file or the package index, removing — is `l10n.mt.model_install`, with
+the archive and download machinery (`l10n.mt.package_io`) that `translate` never loads.
 """
 
 from __future__ import annotations
@@ -23,19 +19,12 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
-import tempfile
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from l10n.errors import EngineError, EngineUnavailable
-from l10n.fsio import locked
-from l10n.mt import package_io
 from l10n.mt.languages import ARGOS_LOCALE_CODES, argos_codes
-from l10n.mt.tokenizers import check_tokenizer
 
-DEFAULT_PACKAGE_INDEX = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/"
 PIVOT_PREFERENCE = ("en",)  # Argos pivots through English; other languages are tried after it
 TOKENIZER_FILES = {"sentencepiece": "sentencepiece.model", "bpe": "bpe.model"}  # Argos's order
 
@@ -48,7 +37,7 @@ DECODING_LIMITS: dict[str, tuple[int, int]] = {
 asking for `beam_size: 100000` would make CTranslate2 allocate tens of GB. Out-of-range values are
 clamped with a warning; values that are not whole numbers are ignored with a warning."""
 
-_LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
+LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
 
 
 def clamp_decoding_option(name: str, value: object, *, where: str) -> tuple[int | None, str | None]:
@@ -124,21 +113,7 @@ def resolve_packages_dir(packages_dir: Path | None = None) -> Path:
     return Path(data_home) / "argos-translate" / "packages"
 
 
-def resolve_index_url(index_url: str | None = None) -> str:
-    """The index JSON URL: explicit (a base or a `.json` URL), else `$ARGOS_PACKAGE_INDEX`, else Argos's.
-
-    >>> resolve_index_url("http://127.0.0.1:8000/argos")
-    'http://127.0.0.1:8000/argos/index.json'
-    >>> resolve_index_url("https://example.org/mirror/index-v2.json")
-    'https://example.org/mirror/index-v2.json'
-    """
-    base = index_url or os.environ.get("ARGOS_PACKAGE_INDEX") or DEFAULT_PACKAGE_INDEX
-    if base.endswith(".json"):
-        return base
-    return base.rstrip("/") + "/index.json"
-
-
-def _argos_package_module():
+def argos_package_module():
     """`argostranslate.package`, imported late: importing Argos reads its settings and creates folders.
 
     Nothing here relies on the folders Argos fixes at import (`settings.package_data_dir`): every
@@ -160,7 +135,7 @@ def _checked_metadata(folder: Path) -> dict:
         raise EngineError("package metadata must be a JSON object", path=path)
     for key in ("from_code", "to_code"):
         code = metadata.get(key)
-        if not isinstance(code, str) or not _LANGUAGE_CODE.match(code):
+        if not isinstance(code, str) or not LANGUAGE_CODE.match(code):
             raise EngineError(f"{key} must be a language code of 2–3 lowercase letters, not {code!r}", path=path)
     for key in ("package_version", "argos_version", "target_prefix", "from_name", "to_name", "type"):
         if not isinstance(metadata.get(key, ""), (str, int, float)) or isinstance(metadata.get(key), bool):
@@ -171,9 +146,9 @@ def _checked_metadata(folder: Path) -> dict:
     return metadata
 
 
-def _read_package(folder: Path) -> ArgosPackage:
+def read_package(folder: Path) -> ArgosPackage:
     metadata = _checked_metadata(folder)
-    argos = _argos_package_module()
+    argos = argos_package_module()
     try:
         package = argos.Package(folder)
     except (OSError, ValueError, TypeError, AttributeError, KeyError) as exc:
@@ -204,7 +179,7 @@ def installed_packages(*, packages_dir: Path | None = None) -> list[ArgosPackage
     if not folder.is_dir():
         return []
     translations = [  # a folder without model/ (an Argos sentence-boundary package) is not read
-        _read_package(child)
+        read_package(child)
         for child in sorted(folder.iterdir())
         if (child / "metadata.json").is_file() and (child / "model").is_dir()
     ]
@@ -259,50 +234,6 @@ def translation_route(source: str, target: str, *, packages_dir: Path | None = N
     raise EngineUnavailable(missing_pair_message(source, target))
 
 
-def install_file(
-    path: Path,
-    *,
-    packages_dir: Path | None = None,
-    expected: tuple[str, str] | None = None,
-    max_extracted_bytes: int = package_io.MAX_EXTRACTED_BYTES,
-) -> ArgosPackage:
-    """Install a `.argosmodel` file, replacing any installed package of the same direction.
-
-    `expected` (source, target) refuses an archive whose metadata names another pair (what
-    `models install en de` downloaded must be en→de). Nothing is written into the packages
-    folder until the archive has been checked, extracted beside it and read.
-    """
-    path = Path(path)
-    folder = resolve_packages_dir(packages_dir)
-    if not path.is_file() or not zipfile.is_zipfile(path):
-        raise EngineError("not an Argos package (a .argosmodel zip archive)", path=path)
-    folder.mkdir(parents=True, exist_ok=True)
-    scratch = Path(tempfile.mkdtemp(prefix=f".{folder.name}.install-", dir=folder.parent))
-    try:
-        staged = package_io.extract_package(path, scratch, max_bytes=max_extracted_bytes)
-        package = _read_package(staged)
-        if not package.model_dir.is_dir() or not package.tokenizer_file.is_file():
-            raise EngineError("package needs model/ and sentencepiece.model or bpe.model", path=path)
-        check_tokenizer(package.tokenizer_kind, package.tokenizer_file)
-        if expected is not None and (package.from_code, package.to_code) != expected:
-            raise EngineError(
-                f"package holds {package.from_code}→{package.to_code}, not the {expected[0]}→{expected[1]} asked for; "
-                "not installed",
-                path=path,
-            )
-        with locked(folder):
-            for old in installed_packages(packages_dir=folder):
-                if (old.from_code, old.to_code) == (package.from_code, package.to_code):
-                    shutil.rmtree(old.path)
-            destination = folder / staged.name
-            if destination.exists():
-                shutil.rmtree(destination)
-            os.replace(staged, destination)
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
-    return _read_package(destination)
-
-
 def first_pair(packages: list, source: str, target: str) -> tuple[list, str]:
     """The packages of the first (source, target) pair of `argos_codes` that `packages` hold
     (`pt_BR`: `pb`, then `pt`), and the pairs asked for, for a message when none is held."""
@@ -312,99 +243,3 @@ def first_pair(packages: list, source: str, target: str) -> tuple[list, str]:
         if matching:
             return matching, ""
     return [], " or ".join(f"{s}→{t}" for s, t in pairs)
-
-
-def remove_package(source: str, target: str, *, packages_dir: Path | None = None) -> list[ArgosPackage]:
-    """Uninstall every source→target package (the first pair of `argos_codes` installed);
-    raises `EngineUnavailable` if none is installed."""
-    folder = resolve_packages_dir(packages_dir)
-    with locked(folder):
-        doomed, asked = first_pair(installed_packages(packages_dir=folder), source, target)
-        if not doomed:
-            raise EngineUnavailable(f"no argos model for {asked} is installed", path=folder)
-        for package in doomed:
-            shutil.rmtree(package.path)
-    return doomed
-
-
-def unreachable_index_message(url: str, reason: str) -> str:
-    """What `models install` says offline: the index is unreachable, and the offline way in."""
-    return (
-        f"the package index {url} is unreachable ({reason}); offline, install a package file with "
-        "`l10n models install-file PATH.argosmodel` (or point ARGOS_PACKAGE_INDEX / --index at a mirror)"
-    )
-
-
-def available_packages(*, index_url: str | None = None) -> list:
-    """The index's usable packages as `argostranslate.package.AvailablePackage` objects.
-
-    Entries that are not package metadata Argos can read (not an object, codes that are not
-    codes, links that are not a list of text) are left out; the index itself must be a JSON list.
-    """
-    url = resolve_index_url(index_url)
-    try:
-        data = package_io.fetch_bytes(url)
-    except EngineUnavailable as exc:
-        raise EngineUnavailable(unreachable_index_message(url, exc.message)) from None
-    try:
-        entries = json.loads(data)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise EngineError(f"package index is not JSON: {exc}", path=url) from None
-    if not isinstance(entries, list):
-        raise EngineError("package index must be a JSON list of package metadata", path=url)
-    argos = _argos_package_module()
-    usable = []
-    for entry in entries:
-        if not isinstance(entry, dict) or not all(
-            isinstance(entry.get(k), str) and _LANGUAGE_CODE.match(entry[k]) for k in ("from_code", "to_code")
-        ):
-            continue
-        links = entry.get("links", [])
-        if not isinstance(links, list) or not all(isinstance(link, str) for link in links):
-            continue
-        try:
-            usable.append(argos.AvailablePackage(entry))
-        except (TypeError, ValueError, AttributeError, KeyError):
-            continue
-    return usable
-
-
-def install_from_index(
-    source: str,
-    target: str,
-    *,
-    packages_dir: Path | None = None,
-    index_url: str | None = None,
-    max_download_bytes: int = package_io.MAX_PACKAGE_BYTES,
-) -> ArgosPackage:
-    """Download source→target from the package index (`ARGOS_PACKAGE_INDEX`) and install it;
-    either may be a locale (`pt_BR` asks for Argos's `pb`, then `pt`: `first_pair`).
-
-    Only http(s) links are followed, each download is capped, and the archive must hold the
-    pair asked for (`install_file(expected=…)`).
-    """
-    url = resolve_index_url(index_url)
-    package_io.check_url(url)
-    offered = [p for p in available_packages(index_url=index_url) if getattr(p, "type", "translate") == "translate"]
-    candidates, asked = first_pair(offered, source, target)
-    if not candidates:
-        raise EngineUnavailable(
-            f"the package index {url} has no {asked} model; "
-            "install a file with `l10n models install-file PATH.argosmodel`"
-        )
-    source, target = candidates[0].from_code, candidates[0].to_code
-    package = candidates[-1]
-    errors = []
-    for link in package.links:
-        with tempfile.TemporaryDirectory(prefix="l10n-argos-download-") as scratch:
-            download = Path(scratch) / f"{source}_{target}.argosmodel"
-            try:
-                package_io.download(link, download, max_bytes=max_download_bytes)
-            except EngineUnavailable as exc:
-                errors.append(exc.message)
-                continue
-            return install_file(download, packages_dir=packages_dir, expected=(source, target))
-    raise EngineUnavailable(
-        f"no working download link for {source}→{target}: {'; '.join(errors) or 'none listed'}; "
-        "install a file with `l10n models install-file PATH.argosmodel`"
-    )
