@@ -29,6 +29,7 @@ from l10n.ingest.furniture import (
     link_share,
 )
 from l10n.ingest.page_titles import strip_site_name
+from l10n.ingest.site_notes import is_site_note
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -220,6 +221,7 @@ def subheadings(blocks: list[Block], kept: list[int]) -> list[int]:
         and _LETTER.search(blocks[index].text) is not None  # "#11": a comment's number, no heading
         and not is_dangling_label(blocks[index].text)
         and not is_site_talk(blocks[index].text)
+        and not is_site_note(blocks[index].text)  # holdout17: cna's "Advertisement" over each ad between paragraphs
     ]
 
 

@@ -9,7 +9,8 @@ such notes as the last lines of a paragraph of the story, after a line break
 (`without_closing_notes`: "…tegasnya. (boy/jpnn)<br><br>Yuk, Simak Juga Video ini!", mk.co.kr's
 "<br>[ⓒ 매일경제 & mk.co.kr, 무단전재 및 재배포 금지]"). holdout15 added a call to subscribe ("Get the
 latest in martech by subscribing to MarTech Today.") and the notice of an old story's age ("This article
-is more than 1 year old").
+is more than 1 year old"). holdout17 added a box of lines headed by a related-story label
+(`is_related_box`: "**Artículos relacionados**<br>• … <a>45 proyectos…</a>").
 
 Each is read from the line's words alone, so each is narrow: a sentence of the story that
 mentions comments, advertising, newsletters or copyright says more than the note does (see the
@@ -24,7 +25,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from l10n.ingest.fields import match_key
-from l10n.ingest.furniture import ends_as_sentence, is_site_mark, is_site_talk
+from l10n.ingest.furniture import ends_as_sentence, first_line, is_site_mark, is_site_talk, related_label_end
 
 if TYPE_CHECKING:
     from l10n.model import Block
@@ -243,3 +244,25 @@ def own_posts(blocks: list[Block], sites: frozenset[str]) -> set[int]:
 def _site_keys(sites: frozenset[str]) -> set[str]:
     """The site as a post's signature may name it: "9to5mac" for 9to5mac, "9to5maccom" for "9to5Mac.com"."""
     return {key for site in sites for key in (match_key(site), match_key(site) + "com")}
+
+
+def is_related_box(block: Block) -> bool:
+    """A box of lines under a related-story label, each further line holding a link ("**Artículos
+    relacionados**<br>• Primera convocatoria…: <a>45 proyectos de comunidades energéticas…</a>",
+    holdout17's energias-renovables): links to the site's other stories set as one paragraph. A
+    line without a link under the label ("Read more<br>The council met on Monday.") is the story's.
+
+    >>> from l10n.model import Block, InlineMarkup
+    >>> text = "Related articles • Storm closes port: ferries stop"
+    >>> box = Block("paragraph", text, markup=[InlineMarkup(16, 16, "br", void=True), InlineMarkup(37, 51, "a")])
+    >>> is_related_box(box), is_related_box(Block("paragraph", text, markup=box.markup[:1]))
+    (True, False)
+    """
+    label = first_line(block).strip()
+    if not label or related_label_end(label) != len(label):
+        return False
+    text = block.text
+    breaks = sorted({m.start for m in block.markup if m.tag == "br" and 0 < m.start < len(text)})
+    links = [(m.start, m.end) for m in block.markup if m.tag == "a" and m.end > m.start]
+    lines = [(start, end) for start, end in zip(breaks, [*breaks[1:], len(text)]) if text[start:end].strip()]
+    return bool(lines) and all(any(a < end and b > start for a, b in links) for start, end in lines)
