@@ -10,7 +10,8 @@ such notes as the last lines of a paragraph of the story, after a line break
 "<br>[ⓒ 매일경제 & mk.co.kr, 무단전재 및 재배포 금지]"). holdout15 added a call to subscribe ("Get the
 latest in martech by subscribing to MarTech Today.") and the notice of an old story's age ("This article
 is more than 1 year old"). holdout17 added a box of lines headed by a related-story label
-(`is_related_box`: "**Artículos relacionados**<br>• … <a>45 proyectos…</a>").
+(`is_related_box`: "**Artículos relacionados**<br>• … <a>45 proyectos…</a>") and the writer's bio
+under the story (`without_writer_bio`: "Syeda Noshin Sharmily is pursuing her bachelor’s…").
 
 Each is read from the line's words alone, so each is narrow: a sentence of the story that
 mentions comments, advertising, newsletters or copyright says more than the note does (see the
@@ -246,6 +247,12 @@ def _site_keys(sites: frozenset[str]) -> set[str]:
     return {key for site in sites for key in (match_key(site), match_key(site) + "com")}
 
 
+def is_site_box(block: Block) -> bool:
+    """A box of the site's set as one paragraph: a bio closing on its link (`ends_in_bio_link`,
+    holdout15) or links to other stories under their label (`is_related_box`, holdout17)."""
+    return ends_in_bio_link(block) or is_related_box(block)
+
+
 def is_related_box(block: Block) -> bool:
     """A box of lines under a related-story label, each further line holding a link ("**Artículos
     relacionados**<br>• Primera convocatoria…: <a>45 proyectos de comunidades energéticas…</a>",
@@ -266,3 +273,40 @@ def is_related_box(block: Block) -> bool:
     links = [(m.start, m.end) for m in block.markup if m.tag == "a" and m.end > m.start]
     lines = [(start, end) for start, end in zip(breaks, [*breaks[1:], len(text)]) if text[start:end].strip()]
     return bool(lines) and all(any(a < end and b > start for a, b in links) for start, end in lines)
+
+
+# A writer's bio: the name, then what the writer is, was, does ("… is a senior writer for FiveThirtyEight.",
+# "Emiliano joined pv magazine in March 2017.", "Andrés Malamud es politólogo…").
+_BIO_VERB = re.compile(
+    r"\s+(?:is|was|has|joined|covers|writes|reports|lives|teaches|es|fue|est|a été|ist|war|è)\s", re.IGNORECASE
+)
+MAX_BIO_WORDS = 60
+
+
+def without_writer_bio(blocks: list[Block], kept: list[int], names: list[str]) -> list[int]:
+    """The kept blocks without the writer's bio set under the story (holdout17's moderndiplomacy:
+    "Syeda Noshin Sharmily is pursuing her bachelor’s in International Relations…", the author box
+    an extractor keeps): a short paragraph in the latter half of the story that opens with one of
+    the page's `names` (or a full name's first word) and a verb saying what the writer is or does.
+    Every such paragraph the labels name is chrome (fivethirtyeight, gothamist, newrepublic,
+    pv-magazine, techmonitor). A sentence about someone else, or the writer named mid-sentence, stays.
+
+    >>> from l10n.model import Block
+    >>> story = [Block("paragraph", "Ferries resumed on Monday."), Block("paragraph", "Ann Lee is a reporter in Kyiv.")]
+    >>> without_writer_bio(story, [0, 1], ["Ann Lee"]), without_writer_bio(story, [0, 1], ["Bo Ek"])
+    ([0], [0, 1])
+    """
+    openings = {name for name in names if name} | {name.split()[0] for name in names if len(name.split()) > 1}
+    if not openings or len(kept) < 2:
+        return kept
+    half = kept[len(kept) // 2]
+
+    def is_bio(block: Block) -> bool:
+        text = block.text
+        return (
+            block.role == "paragraph"
+            and len(text.split()) <= MAX_BIO_WORDS
+            and any(text.startswith(name) and _BIO_VERB.match(text, len(name)) for name in openings)
+        )
+
+    return [index for index in kept if index < half or not is_bio(blocks[index])]
