@@ -120,6 +120,15 @@ _RIGHTS_LINE = re.compile(r"^\W*(?i:copyright)\s+(?:[A-Z][\w&.'’-]*\s+){1,3}(?
 MAX_RIGHTS_WORDS = 12
 
 
+def is_ad_label(text: str) -> bool:
+    """The label over an advertisement alone ("Advertisement", "Anzeige", "スポンサードリンク").
+
+    >>> is_ad_label("Advertisement"), is_ad_label("Advertisement revenue fell"), is_ad_label("Comment")
+    (True, False, False)
+    """
+    return bool(_AD_LABEL.fullmatch(text))
+
+
 def is_site_note(text: str) -> bool:
     """A line of the site's notes around the story (see the module docstring).
 
