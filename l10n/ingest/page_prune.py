@@ -281,8 +281,8 @@ def _is_kept_box(element: HtmlElement, names: str, kept: Callable[[str], bool]) 
     """A box named only by a page builder's structural word ("widget", "card", an ad slot's "ads")
     whose prose trafilatura kept holds most of its text, at least a paragraph's worth
     (`PARAGRAPH_LETTERS`): the story set in the builder's boxes (a test report's sections marked
-    "Section--Ads", a travel guide's "card" per sight, a "widget statement"; holdout17: a photo's box
-    whose picture no link holds). A box those words name is otherwise a teaser or an offer; one
+    "Section--Ads", a travel guide's "card" per sight, a "widget statement"; holdout17: a box that is
+    only a photo no link holds, trinidadexpress's "asset-photo card"). A box those words name is otherwise a teaser or an offer; one
     named share, newsletter, related, disclosure… is furniture whatever it holds, unless it names
     the story's body too (holdout10's theweek: "sr-body-share-wrapper", story and share bar)."""
     parts = set(_NAME_PARTS.split(names))  # its class and id words, negated flags gone
@@ -290,7 +290,7 @@ def _is_kept_box(element: HtmlElement, names: str, kept: Callable[[str], bool]) 
     if not words or not (words <= STRUCTURAL_NAMES or "body" in parts):
         return False
     if words <= STRUCTURAL_NAMES and element.find(".//figure") is not None and not element.xpath(".//a//img"):
-        return True  # holdout17: trinidadexpress's "asset-photo card", the story's photo in a builder's box
+        return not "".join(element.xpath(".//text()[not(ancestor::figure)]")).strip()  # holdout17: a photo's box
     prose = [text for part in element.iter("p") if _is_prose_text(text := part.text_content()) and kept(text)]
     held = sum(len(text) for text in prose)
     return held >= PARAGRAPH_LETTERS and held * 2 >= len(element.text_content().strip())

@@ -296,7 +296,8 @@ def without_writer_bio(blocks: list[Block], kept: list[int], names: list[str]) -
     """The kept blocks without the writer's bio set under the story (holdout17's moderndiplomacy:
     "Syeda Noshin Sharmily is pursuing her bachelor’s in International Relations…", the author box
     an extractor keeps): a short paragraph in the latter half of the story that opens with one of
-    the page's `names` (or a full name's first word) and a verb saying what the writer is or does.
+    the page's `names` of two or more words (or its first word) and a verb saying what the writer
+    is or does; a one-word name is an account or a company (a press release's "HackerRank is…").
     Every such paragraph the labels name is chrome (fivethirtyeight, gothamist, newrepublic,
     pv-magazine, techmonitor). A sentence about someone else, or the writer named mid-sentence, stays.
 
@@ -305,7 +306,8 @@ def without_writer_bio(blocks: list[Block], kept: list[int], names: list[str]) -
     >>> without_writer_bio(story, [0, 1], ["Ann Lee"]), without_writer_bio(story, [0, 1], ["Bo Ek"])
     ([0], [0, 1])
     """
-    openings = {name for name in names if name} | {name.split()[0] for name in names if len(name.split()) > 1}
+    full = [name for name in names if len(name.split()) > 1]  # a person's; prnewswire's "HackerRank is…" is the story's
+    openings = {*full, *(name.split()[0] for name in full)}
     if not openings or len(kept) < 2:
         return kept
     half = kept[len(kept) // 2]
