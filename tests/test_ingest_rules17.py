@@ -217,3 +217,24 @@ def test_the_writers_bio_under_the_story_goes() -> None:
     # …and a one-word name is an account or a company: prnewswire's "HackerRank is a platform…" is the release's
     hackerrank = REALWORLD / "prnewswire-com-hackerrank.html"
     assert all(kept(units_of(hackerrank), text) for text in body_passages(label_of(hackerrank.stem)))
+
+
+# --- fields.is_no_alternative on the page path: a template's placeholder or a file name is no alt -----
+
+
+def test_an_alt_that_is_a_file_name_or_a_placeholder_is_no_unit() -> None:
+    """si.com's pictures carry their file names as alt ("stephen-jones-helicopter.jpg"), publickey1's
+    "fig", simplyfound's "Image 1": HTML pages made each a unit (Word and Markdown already dropped a
+    file name through `fields.is_no_alternative`, which the page path now asks too)."""
+    jones = ingest_file(REALWORLD / "si-com-jones.html")
+    assert not [block.text for block in jones.blocks if block.role == "alt" and block.text.endswith(".jpg")]
+    pictures = {key: value for key, value in jones.extra.items() if key.startswith("figure.")}
+    assert pictures and all(value == "" for key, value in pictures.items() if key.endswith(".alt"))  # as Markdown's
+    for name, placeholder in (("publickey1-jp-ssd", "fig"), ("simplyfound-com-raspberry", "Image 1")):
+        alts = [block.text for block in ingest_file(REALWORLD / f"{name}.html").blocks if block.role == "alt"]
+        assert placeholder not in alts
+    # near misses: an alt of one name is the picture's text alternative, and so is a hyphenated term
+    melissa = ingest_file(REALWORLD / "trinidadexpress-com-melissa.html")
+    assert [block.text for block in melissa.blocks if block.role == "alt"] == ["melissa"]
+    page = REALWORLD / "publickey1-jp-ssd.html"
+    assert "Intel Ruler" in [block.text for block in ingest_file(page).blocks if block.role == "alt"]

@@ -23,6 +23,7 @@ from l10n.errors import IngestError
 from l10n.ingest.byline import narrow_to_name
 from l10n.ingest.fields import (
     drop_byline_label,
+    is_no_alternative,
     normalise_space,
     parse_footer,
     parse_published,
@@ -202,9 +203,10 @@ class _BlockWalker:
             image = element.find(".//img")
             if image is not None:
                 self.document.extra[f"figure.{number}.src"] = image.get("src", "")
-                self.document.extra[f"figure.{number}.alt"] = image.get("alt", "")
                 alt = normalise_space(image.get("alt", ""))
-                if alt:  # the picture comes first in the figure, so does its unit
+                none = is_no_alternative(alt, image.get("src", ""))  # its file's name, "fig": no alternative (F30)
+                self.document.extra[f"figure.{number}.alt"] = "" if none else image.get("alt", "")
+                if alt and not none:  # the picture comes first in the figure, so does its unit
                     self.document.blocks.insert(
                         before, Block(role="alt", text=alt, line=image.sourceline or 0, figure=number)
                     )
