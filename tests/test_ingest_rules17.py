@@ -13,8 +13,9 @@ from pathlib import Path
 import lxml.html
 from conftest import DATA
 
-from l10n.ingest import ingest_file
+from l10n.ingest import fields, ingest_file, metadata
 from l10n.ingest.byline import reduce_byline
+from l10n.ingest.fields import is_no_alternative
 from l10n.ingest.metadata import read_metadata
 from l10n.ingest.page_authors import author_elements
 from l10n.ingest.site_notes import is_related_box, without_writer_bio
@@ -61,6 +62,40 @@ def test_json_ld_wrapped_in_cdata_is_read() -> None:
     # the near miss: a script that is no JSON inside its CDATA section still gives nothing
     broken = '<html><head><script type="application/ld+json"><![CDATA[ {"@type": ]]></script></head></html>'
     assert read_metadata(lxml.html.document_fromstring(broken)).published is None
+
+
+class Recording:
+    """A compiled pattern's stand-in that records the length of every text it is asked to read, and
+    reads only short ones (a long one would take the backtracking pattern minutes)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.lengths = pattern, []
+
+    def _read(self, how: str, text: str):
+        self.lengths.append(len(text))
+        return getattr(self.pattern, how)(text) if len(text) <= 1000 else None
+
+    def match(self, text: str):
+        return self._read("match", text)
+
+    def fullmatch(self, text: str):
+        return self._read("fullmatch", text)
+
+    def search(self, text: str):
+        return self._read("search", text)
+
+
+def test_a_cdata_marker_is_looked_for_on_the_scripts_head_only(monkeypatch) -> None:
+    """Reviewer (session 17): a lazy pattern over the whole script, under fullmatch, was quadratic in
+    it (80 kB of spaces: 11.7 CPU s; a script may hold 2 MB, read here). The markers are now found by string
+    search, and the pattern reads the script's first characters only."""
+    recording = Recording(metadata._CDATA)
+    monkeypatch.setattr(metadata, "_CDATA", recording)
+    json_ld = '{"@type": "NewsArticle", "datePublished": "2022-05-11"}'
+    script = "<![CDATA[" + " " * 1_900_000 + json_ld + " " * 1000 + "]]>"  # under MAX_JSON_LD_CHARS
+    page = f'<html><head><script type="application/ld+json">{script}</script></head></html>'
+    assert read_metadata(lxml.html.document_fromstring(page)).published == dt.datetime(2022, 5, 11)
+    assert recording.lengths and max(recording.lengths) <= 64
 
 
 # --- page_authors.author_elements: a button is no byline ---------------------------------------------
@@ -214,6 +249,14 @@ def test_the_writers_bio_under_the_story_goes() -> None:
     mid = Block("paragraph", "Readers wrote to Ann Lee is what the editor said.")
     assert without_writer_bio([*story, other, mid], [0, 1, 2, 3, 4], ["Ann Lee"]) == [0, 1, 2, 3, 4]
     assert without_writer_bio([bio, *story], [0, 1, 2, 3], ["Ann Lee"]) == [0, 1, 2, 3]
+    # reviewer (session 17): an agency's or a first name's sentence, in the past or with "has", is the story's
+    for text, names in (
+        ("Reuters was unable to independently verify the footage.", ["Reuters Staff"]),
+        ("Bloomberg News has reported that the talks stalled.", ["Bloomberg News"]),
+        ("John has denied the charges, his lawyer said.", ["John Smith"]),
+        ("John is expected to plead not guilty, his lawyer said.", ["John Smith"]),
+    ):
+        assert without_writer_bio([*story, Block("paragraph", text)], [0, 1, 2, 3], names) == [0, 1, 2, 3], text
     # …and a one-word name is an account or a company: prnewswire's "HackerRank is a platform…" is the release's
     hackerrank = REALWORLD / "prnewswire-com-hackerrank.html"
     assert all(kept(units_of(hackerrank), text) for text in body_passages(label_of(hackerrank.stem)))
@@ -238,3 +281,14 @@ def test_an_alt_that_is_a_file_name_or_a_placeholder_is_no_unit() -> None:
     assert [block.text for block in melissa.blocks if block.role == "alt"] == ["melissa"]
     page = REALWORLD / "publickey1-jp-ssd.html"
     assert "Intel Ruler" in [block.text for block in ingest_file(page).blocks if block.role == "alt"]
+
+
+def test_a_long_alt_is_not_read_as_a_placeholder(monkeypatch) -> None:
+    """Reviewer (session 17): the placeholder pattern backtracks on a long alt of underscores then a
+    space (20,000 characters: 3.4 CPU s to ingest a page; an alt may be megabytes). An alt over
+    `MAX_PLACEHOLDER_CHARS` is no placeholder and the pattern is not asked."""
+    recording = Recording(fields._PLACEHOLDER_ALT)
+    monkeypatch.setattr(fields, "_PLACEHOLDER_ALT", recording)
+    assert not is_no_alternative("_" * 1_000_000 + " x", "photo.png")
+    assert is_no_alternative("cbonds_logo_eng")  # near miss: a short one is still read
+    assert recording.lengths and max(recording.lengths) <= fields.MAX_PLACEHOLDER_CHARS

@@ -352,6 +352,7 @@ _PLACEHOLDER_ALT = re.compile(
     r"|thumbnail|thumb|spacer|icon)\s*\d*|[!-~]*_[!-~]*|(?-i:(?=[a-z\d-]*\d)[a-z\d]+(?:-[a-z\d]+){2,})",
     re.IGNORECASE,
 )
+MAX_PLACEHOLDER_CHARS = 120  # a longer alt is no placeholder, and the pattern is not asked (it backtracks)
 
 
 def is_no_alternative(text: str, src: str = "") -> bool:
@@ -374,4 +375,5 @@ def is_no_alternative(text: str, src: str = "") -> bool:
     slug = bool(re.search(r"[-_\d]", stem)) and not re.search(r"\s", stem)
     text = normalise_space(text)
     same = slug and text.casefold() == stem.casefold()
-    return same or is_file_name(text) or bool(_PLACEHOLDER_ALT.fullmatch(text)) or is_generated_description(text)
+    placeholder = len(text) <= MAX_PLACEHOLDER_CHARS and bool(_PLACEHOLDER_ALT.fullmatch(text))
+    return same or placeholder or is_file_name(text) or is_generated_description(text)

@@ -42,7 +42,8 @@ PLACEHOLDER_YEARS = 1000  # a stated year below this is a CMS's empty date (Date
 # holdout17: JSON-LD wrapped in an XHTML CDATA section ("<![CDATA[ {…} ]]>", or commented out as
 # "//<![CDATA[ … //]]>"), as XHTML-era templates and re-serialised pages write scripts: HTML reads
 # the markers as the script's text, and JSON does not parse them.
-_CDATA = re.compile(r"\s*(?:/\*|//)?\s*<!\[CDATA\[(?:\s*\*/)?(?P<json>.*?)(?:/\*|//)?\s*\]\]>(?:\s*\*/)?\s*", re.DOTALL)
+_CDATA = re.compile(r"(?:/\*|//)?\s*<!\[CDATA\[(?:\s*\*/)?")  # the opening marker, read on the text's head only
+CDATA_HEAD = 64  # characters of a script in which its CDATA marker opens
 TITLE_KEYS = ("og:title", "twitter:title", "dc.title", "dcterms.title", "sailthru.title", "parsely-title", "title")
 DATE_KEYS = (
     "article:published_time",
@@ -227,13 +228,31 @@ def _json_ld_articles(root: HtmlElement) -> Iterator[dict[str, Any]]:
         text = script.text or ""
         if len(text) > MAX_JSON_LD_CHARS:
             continue
-        if "<![CDATA[" in text[:64] and (wrapped := _CDATA.fullmatch(text)):
-            text = wrapped["json"]
+        text = without_cdata(text)
         try:
             data = json.loads(text, strict=False)
         except (ValueError, RecursionError):
             continue
         yield from _articles_in(data, depth=0)
+
+
+def without_cdata(text: str) -> str:
+    """A script's text without the CDATA section's markers around it (see `_CDATA`), found by
+    string search, so its cost is linear in the script (reviewer, session 17: a lazy pattern over
+    the whole text was quadratic); the text as it is when they do not close it.
+
+    >>> without_cdata("<![CDATA[ {} ]]>"), without_cdata("//<![CDATA[\\n{}\\n//]]>"), without_cdata("/*<![CDATA[*/{}/*]]>*/")
+    ('{}', '{}', '{}')
+    >>> without_cdata('{"a": "<![CDATA["}'), without_cdata("<![CDATA[ {} ]]> trailing")
+    ('{"a": "<![CDATA["}', '<![CDATA[ {} ]]> trailing')
+    """
+    stripped = text.strip()
+    opening = _CDATA.match(stripped[:CDATA_HEAD])
+    end = stripped.rfind("]]>")
+    if opening is None or end < opening.end() or stripped[end + 3 :].strip() not in ("", "*/"):
+        return text
+    body = stripped[opening.end() : end].rstrip()
+    return body.removesuffix("//").removesuffix("/*").strip()
 
 
 def _articles_in(data: object, *, depth: int) -> Iterator[dict[str, Any]]:

@@ -284,11 +284,10 @@ def is_related_box(block: Block) -> bool:
     return bool(lines) and all(any(a < end and b > start for a, b in links) for start, end in lines)
 
 
-# A writer's bio: the name, then what the writer is, was, does ("… is a senior writer for FiveThirtyEight.",
-# "Emiliano joined pv magazine in March 2017.", "Andrés Malamud es politólogo…").
-_BIO_VERB = re.compile(
-    r"\s+(?:is|was|has|joined|covers|writes|reports|lives|teaches|es|fue|est|a été|ist|war|è)\s", re.IGNORECASE
-)
+# A writer's bio: the name, then what the writer is or does now ("… is a senior writer for FiveThirtyEight.",
+# "Emiliano joined pv magazine in March 2017.", "Andrés Malamud es politólogo…"); a past tense or "has" is
+# the story's ("Bloomberg News has reported…", "Ann Lee was arrested…").
+_BIO_VERB = re.compile(r"\s+(?:is|joined|covers|writes|reports|lives|teaches|es|est|ist|è|é)\s", re.IGNORECASE)
 MAX_BIO_WORDS = 60
 
 
@@ -296,18 +295,18 @@ def without_writer_bio(blocks: list[Block], kept: list[int], names: list[str]) -
     """The kept blocks without the writer's bio set under the story (holdout17's moderndiplomacy:
     "Syeda Noshin Sharmily is pursuing her bachelor’s in International Relations…", the author box
     an extractor keeps): a short paragraph in the latter half of the story that opens with one of
-    the page's `names` of two or more words (or its first word) and a verb saying what the writer
-    is or does; a one-word name is an account or a company (a press release's "HackerRank is…").
-    Every such paragraph the labels name is chrome (fivethirtyeight, gothamist, newrepublic,
-    pv-magazine, techmonitor). A sentence about someone else, or the writer named mid-sentence, stays.
+    the page's `names` written in full (two or more words) and a verb in the present saying what
+    the writer is or does. Every such paragraph the labels name is chrome (fivethirtyeight,
+    newrepublic, techmonitor). A one-word name is an account or a company (a press release's
+    "HackerRank is…"); a first name alone may be anyone's ("John is…"); someone else's sentence,
+    or the writer named mid-sentence, stays.
 
     >>> from l10n.model import Block
     >>> story = [Block("paragraph", "Ferries resumed on Monday."), Block("paragraph", "Ann Lee is a reporter in Kyiv.")]
     >>> without_writer_bio(story, [0, 1], ["Ann Lee"]), without_writer_bio(story, [0, 1], ["Bo Ek"])
     ([0], [0, 1])
     """
-    full = [name for name in names if len(name.split()) > 1]  # a person's; prnewswire's "HackerRank is…" is the story's
-    openings = {*full, *(name.split()[0] for name in full)}
+    openings = [name for name in names if len(name.split()) > 1]  # prnewswire's "HackerRank is…" is the story's
     if not openings or len(kept) < 2:
         return kept
     half = kept[len(kept) // 2]
