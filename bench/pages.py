@@ -500,8 +500,8 @@ code alternated three times on the same labels; the scores were the same in each
     label never a subheading, related links under their label in one `<br>` paragraph, a furniture
     box measured without the layout's indentation (a photo alone in a builder's "card" box stays:
     trinidadexpress), the writer's bio under the story (breitbart's, forward's, lanacion's,
-    talkingpointsmemo's go too, none labelled; a one-word name is a company's: prnewswire's
-    "HackerRank is…" stays). Also: an HTML picture's alt that is its file's name or a template's
+    talkingpointsmemo's go too, none labelled; only a full name then a verb in the present opens one:
+    prnewswire's "HackerRank is…" stays). Also: an HTML picture's alt that is its file's name or a template's
     placeholder ("fig", "Image 1", "stephen-jones-helicopter.jpg") is no unit, as Word's and
     Markdown's were not (11 alts of 7 pages; none labelled). Left, named in
     `tests/test_ingest_page.py`: moderndiplomacy's "Trending" list (links the parser empties out
