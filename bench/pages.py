@@ -506,6 +506,11 @@ code alternated three times on the same labels; the scores were the same in each
     Markdown's were not (11 alts of 7 pages; none labelled). Left, named in
     `tests/test_ingest_page.py`: moderndiplomacy's "Trending" list (links the parser empties out
     of the items, its heading gone with its "widget" class).
+    Time: `--split all --repeat 3`, ed25035 (a second worktree) then this code (9844f17) back to back,
+    load 12–15 then 9–14: whole corpus CPU 1.55× (ed25035 1.56×), wall 1.58× (1.60×); ours 29.75 s
+    CPU for the 471 pages (28.61 s; trafilatura alone 19.20 s, 18.37 s: the machine moved ~4 % between
+    the runs); median page by CPU 1.58× (1.60×), 85 pages over 2× in each run; per split CPU
+    1.36–1.85× (1.35–1.81×); holdout17 1.72× (1.81×), ours 0.99 s CPU (0.98 s).
 
     A learned chrome filter was tried and not kept (30 Nov 2026; its code stays out of the
     product, on branch h/chromeml 1daef27 of the machine it was built on): boosted depth-2 trees
