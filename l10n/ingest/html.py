@@ -1,13 +1,12 @@
 """HTML articles: structure from the HTML Living Standard's elements, inline markup kept as offsets.
 
-Block roles follow the elements' meaning: `<h1>` headline, `<h2>`–`<h6>` heading (its rank kept,
-`Block.level`), `<p>` paragraph, `<blockquote>` quote, `<li>` list item, `<figure>`/`<figcaption>`
-credit + caption. Text directly inside a container (`<div>text</div>`) becomes a paragraph, as CSS
-renders it in an anonymous block box. Page chrome (`script`, `style`, `nav`, `aside`, `footer`,
-forms…) is skipped; a footer's "Source: … Editor: …" line still fills `Document.source`/`editor`.
-Metadata: Open Graph / `article:*`, `<meta name="author">`, `rel="author"` links, `.byline`,
-`<time datetime>` (ISO 8601). A data `<table>` becomes one "cell" block per cell (`tables.py`); a
-whole page saved from a news site is handed to `page.py`, which keeps only the article.
+Block roles follow the elements' meaning: `<h1>` headline, `<h2>`–`<h6>` heading (its rank kept, `Block.level`),
+`<p>` paragraph, `<blockquote>` quote, `<li>` list item, `<figure>`/`<figcaption>` credit + caption. Text
+directly inside a container (`<div>text</div>`) becomes a paragraph, as CSS renders it in an anonymous block
+box. Page chrome (`script`, `style`, `nav`, `aside`, `footer`, forms…) is skipped; a footer's "Source: … Editor:
+…" line still fills `Document.source`/`editor`. Metadata: Open Graph / `article:*`, `<meta name="author">`,
+`rel="author"` links, `.byline`, `<time datetime>` (ISO 8601). A data `<table>` becomes one "cell" block per
+cell (`tables.py`); a whole page saved from a news site is handed to `page.py`, which keeps only the article.
 
 Parsing is hardened (`html_parse.py`): lxml's HTML parser with network access off, comments and
 processing instructions dropped, no huge-tree mode; an internal DTD subset (`<!DOCTYPE x
