@@ -18,6 +18,7 @@ from l10n.ingest.byline import reduce_byline
 from l10n.ingest.fields import is_no_alternative
 from l10n.ingest.metadata import read_metadata
 from l10n.ingest.page_authors import author_elements
+from l10n.ingest.page_figures import figures_by_caption
 from l10n.ingest.site_notes import is_related_box, without_writer_bio
 from l10n.model import Block, InlineMarkup
 
@@ -292,3 +293,21 @@ def test_a_long_alt_is_not_read_as_a_placeholder(monkeypatch) -> None:
     assert not is_no_alternative("_" * 1_000_000 + " x", "photo.png")
     assert is_no_alternative("cbonds_logo_eng")  # near miss: a short one is still read
     assert recording.lengths and max(recording.lengths) <= fields.MAX_PLACEHOLDER_CHARS
+
+
+# --- page_figures: a headline set inside its lead picture's <figure> ----------------------------------
+
+
+def test_a_headline_inside_its_lead_pictures_figure_leaves_the_picture_the_lead_picture() -> None:
+    """theconversation (holdout12, a known loss since): its "magazine" `<figure>` holds the picture,
+    its caption "Storm Ciarán is causing damage in southern England." and the `<h1>`; the caption was
+    read above the headline, outside the story, and dropped (a labelled passage lost)."""
+    page = REALWORLD / "theconversation-com-storm.html"
+    document = ingest_file(page)
+    units = [key(block.text) for block in document.blocks]
+    assert all(kept(units, text) for text in body_passages(label_of(page.stem)))
+    assert document.headline == "Storm Ciarán is breaking records and research suggests more severe weather in future"
+    # the near miss: a figure holding a lesser heading (a teaser card's title) is left as it is
+    card = lxml.html.fragment_fromstring('<div><figure><img src="a.jpg"><h2>Other story</h2></figure></div>')
+    figures_by_caption(card)
+    assert lxml.html.tostring(card, encoding="unicode").startswith("<div><figure><img")
