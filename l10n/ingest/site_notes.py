@@ -25,6 +25,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from l10n.ingest.byline import ORGANISATION_WORDS
 from l10n.ingest.fields import match_key
 from l10n.ingest.furniture import ends_as_sentence, first_line, is_site_mark, is_site_talk, related_label_end
 
@@ -298,15 +299,18 @@ def without_writer_bio(blocks: list[Block], kept: list[int], names: list[str]) -
     the page's `names` written in full (two or more words) and a verb in the present saying what
     the writer is or does. Every such paragraph the labels name is chrome (fivethirtyeight,
     newrepublic, techmonitor). A one-word name is an account or a company (a press release's
-    "HackerRank is…"); a first name alone may be anyone's ("John is…"); someone else's sentence,
-    or the writer named mid-sentence, stays.
+    "HackerRank is…"), a name with an outlet's word an outlet ("The Associated Press is not
+    naming…"); a first name alone may be anyone's ("John is…"); someone else's sentence, or the
+    writer named mid-sentence, stays.
 
     >>> from l10n.model import Block
     >>> story = [Block("paragraph", "Ferries resumed on Monday."), Block("paragraph", "Ann Lee is a reporter in Kyiv.")]
     >>> without_writer_bio(story, [0, 1], ["Ann Lee"]), without_writer_bio(story, [0, 1], ["Bo Ek"])
     ([0], [0, 1])
     """
-    openings = [name for name in names if len(name.split()) > 1]  # prnewswire's "HackerRank is…" is the story's
+    openings = [  # prnewswire's "HackerRank is…" is the story's, and so is "The Associated Press is not naming…"
+        name for name in names if len(name.split()) > 1 and not ORGANISATION_WORDS & {*name.lower().split(), "the"}
+    ]
     if not openings or len(kept) < 2:
         return kept
     half = kept[len(kept) // 2]
