@@ -313,3 +313,15 @@ def test_a_headline_inside_its_lead_pictures_figure_leaves_the_picture_the_lead_
     card = lxml.html.fragment_fromstring('<div><figure><img src="a.jpg"><h2>Other story</h2></figure></div>')
     figures_by_caption(card)
     assert lxml.html.tostring(card, encoding="unicode").startswith("<div><figure><img")
+
+
+# --- byline: Dutch "Door:" ----------------------------------------------------------------------------
+
+
+def test_a_dutch_door_label_is_a_byline_label() -> None:
+    """nu.nl (holdout9; seen while reading the pages holdout17's rules changed): "Door: NU.nl", the
+    site signing its copy, left the label "Door:" as the page's writer, a byline block a reader saw."""
+    document = ingest_file(REALWORLD / "nu-nl-verstappen.html")
+    assert document.author == "" and not any(block.role == "byline" for block in document.blocks)
+    assert reduce_byline("Door: Jan de Vries").names == ["Jan de Vries"]
+    assert reduce_byline("Door to Door Sales").names == ["Door to Door Sales"]  # near miss: no colon, no label

@@ -31,6 +31,7 @@ BYLINE_LABEL = re.compile(
     r"|publicado|publicada|publié|publiée|pubblicato|pubblicata|veröffentlicht)\s+)?"  # holdout4: "Publicado por:"
     r"(?:by|from|author:?|authors:?|von|por|par|da|af|av)\s*:?(?:\s+|$)"  # holdout5: Danish "Af", Swedish "Av"
     r"|^(?:auteure?s?|autor(?:a|es|in|en)?|autore|autori|verfasser(?:in)?|texte?|testo|texto|текст|авторы?)\s*:\s*"
+    r"|^door\s*:\s*"  # holdout17's review: nu.nl's Dutch "Door: NU.nl" (with its colon: "Door" alone is English)
     r"|^(?:une?\s+)?(?:texte|reportage|chronique)\s+(?:de\s+|d['’])"  # holdout4: "Un texte de Frédéric Zalac"
     r"|^(?:propos\s+)?recueillie?s?\s+par\s+"  # holdout12: an interview's "(Propos) recueillis par …" (taken down by)
     r"|^(?:作者|著者|筆者|記者|记者|执笔|執筆)\s*[:：]\s*"  # holdout7: "作者：" over a list of writers
