@@ -508,7 +508,8 @@ code alternated three times on the same labels; the scores were the same in each
     of the items, its heading gone with its "widget" class).
     Then issue 14's "0 body lost": theconversation's (holdout12) lead caption, in a `<figure>` that also
     holds the `<h1>`, is read (the headline's box moved before the picture; `page_figures.py`): body
-    lost 7/2223, holdout12 1/112; nu-nl's alt repeating its headline went with it.
+    lost 7/2223, holdout12 1/112; nu-nl's alt repeating its headline went with it, and its byline
+    "Door:" (Dutch "By:" left when the site's name after it was cut) with Dutch "Door:" as a label.
     Time: `--split all --repeat 3`, ed25035 (a second worktree) then this code (9844f17) back to back,
     load 12–15 then 9–14: whole corpus CPU 1.55× (ed25035 1.56×), wall 1.58× (1.60×); ours 29.75 s
     CPU for the 471 pages (28.61 s; trafilatura alone 19.20 s, 18.37 s: the machine moved ~4 % between
