@@ -127,7 +127,7 @@ OpenCC leaves as it is: CPU 2.14–2.34 s → 2.18–2.29 s, the reads ahead cos
 conversion saves.)
 
 Then the header printed again without polib where only its date changes
-(`po_blocks.printed_header`), each zh_CN catalog matched once — ahead, for the conversion and
+(`po_header.printed_header`), each zh_CN catalog matched once — ahead, for the conversion and
 the fill alike (`po_twins.read_twin`; the fill takes it while the file holds the same bytes) —
 msgctxt/msgid lines matched unchecked (the zh_TW ones are our printer's, the zh_CN ones are
 taken only when equal to them), a twin-read catalog kept as its blocks' text

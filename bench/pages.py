@@ -516,6 +516,37 @@ code alternated three times on the same labels; the scores were the same in each
     the runs); median page by CPU 1.58× (1.60×), 85 pages over 2× in each run; per split CPU
     1.36–1.85× (1.35–1.81×); holdout17 1.72× (1.81×), ours 0.99 s CPU (0.98 s).
 
+    Session 17, speed only (h/pagespeed17; issue 14, per page; no rule changed: every realworld
+    page's `Document` (blocks with roles and markup, headline, date, author, the rest) dumped through
+    `ingest_file` before (5bb37d1) and after, all 459, byte-identical). Listed at the start on 5bb37d1
+    (load ~12): whole corpus CPU 1.55×, median page 1.58×, 78 pages over 2×. Profiled by CPU samples
+    (ITIMER_PROF; cProfile's own cost was ten times ours and ranked the regex-heavy rules wrong) and
+    per stage over the ten slowest: besides trafilatura (about a quarter of ours there), work
+    repeated per element or per text where one pass or one cheap scan answers: lxml.html's class
+    lookup, a Python method, run each time a pass wraps an element (now `ElementNamespaceClassLookup`
+    with lxml.html's own tag classes, in C); the walker's ElementPath search for `<a rel="author">`
+    below every element walked (28 ms of ~800 on the ten; now the links' ancestors once per walk,
+    `html_parse.author_link_holders`); the Ctrl+Enter box's case-blind pattern over script texts
+    holding "ctrlKey" (a lower-cased literal search of the page first); the C0-control scan of a
+    page's characters (bytes.translate, 3× faster), CRLF replacement through non-ASCII pages (a
+    check for CR first), the CJK byline pattern over every paragraph (287 → 21 µs on 864 characters:
+    a Han character first), word-count limits tested after the patterns they bound, Python passes
+    over every element for the few a class names (an XPath picks them). Ten slowest pages of
+    session 16, `ingest_file` best of 5, A B B A, load ~13–16: 790–809 ms CPU before, 689–715 ms after.
+    `--split all --repeat 3`, 5bb37d1 (a second worktree) and this code side by side, load 9–18, the
+    scores the same in every run: whole corpus CPU 1.55× before, 1.44× after (ours 29.44 s → 26.92 s
+    CPU, trafilatura alone 19.01 s, 18.71 s), wall 1.65× → 1.50×; median page by CPU 1.57× → 1.47×;
+    pages over 2× by CPU 76 → 41. Then this code and 5bb37d1 side by side again, stopped at 378 pages,
+    the same for each (load 6–10): whole CPU 1.44× after, 1.56× before (on those 378 pages the
+    first round gave 1.44×, 1.54×); median page 1.45× (1.46×), 1.56× (1.57×); over 2× 33 (35), 61
+    (63). Still over 2× after in both runs: kenya-today (4.1–4.5×, 4.7× before: ours walks and scores
+    the whole page where trafilatura finds its short story at once), taz, kulu-media, pikabu,
+    businessinsider, dailymail-food (2.2–2.7×); the rest between 2.0× and 2.4× and moving from run
+    to run (stluciatimes 3.6× once, at 140 ms CPU against 78–90 ms in the other runs: the load).
+    Left: `normalise_text`'s pass (the first wrap of every element and its texts; rewriting the loop
+    gained nothing), `_SITE_NOTICE`'s alternation (two thirds of `is_site_talk`), the page's whole
+    text read for the Ctrl check (~1 ms a page).
+
     A learned chrome filter was tried and not kept (30 Nov 2026; its code stays out of the
     product, on branch h/chromeml 1daef27 of the machine it was built on): boosted depth-2 trees
     (numpy) over ~180 block features (length, sentence end, link density, position, neighbours,

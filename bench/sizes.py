@@ -22,7 +22,7 @@ Re-run 30 Nov 2026 (main 48387ac), `--quick`, load 8.0–9.4: status 0.22 s / 1.
 12.5 s, 40 / 153 MB at 1 / 10 MB of distinct sentences. `status` no longer streams: one `--child
 status` run each at 100k / 1M entries, this code 156 / 1,337 MB against 31 / 99.5 MB for the code
 before 018853b (which made `read_entries` read through the fast reader, the whole file at once).
-Mended the same day (`po_read._lines`: the text decoded and split a megabyte at a time, only the
+Mended the same day (`po_lines.lines`: the text decoded and split a megabyte at a time, only the
 file's bytes held whole): one child run each, load ~9, status 67 / 356 MB at 100k / 1M entries
 (was 157 / 1,338 in the same minutes), full parse 194 / 1,726 MB (was 281 / 2,623).
 Read a block at a time since (`catalog/po_stream.py`: the file's bytes no longer held for

@@ -12,7 +12,7 @@ text (years, names, scores, decades) is not labelled: detecting it is a false al
 A detection counts as right only with the same span, kind and value; one with the right span and a
 wrong kind or value is listed as `wrong` and counts as a miss and a false alarm both. Sentence
 splits are checked too: a cut inside a labelled value, or a segment that ends after an
-abbreviation (`l10n.segment.MIDSENTENCE_ABBREVIATIONS`, US states) followed by a lower-case
+abbreviation (`l10n.sentences.MIDSENTENCE_ABBREVIATIONS`, US states) followed by a lower-case
 word, is a wrong split.
 
 Rendering: every detected value goes through `l10n.placeables.render.render_placeable` for each

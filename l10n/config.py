@@ -3,7 +3,8 @@
 A setting is one `declare(...)` line in this module; the same validator checks the value when it
 comes from `l10n.toml` and when it comes from a command-line option (`check_option`), so a typo is
 refused the same way everywhere. An unknown key is an error naming the closest known key
-(`difflib`, as Python's own "did you mean" does), never silently ignored.
+(`difflib`, as Python's own "did you mean" does), never silently ignored. The validators a key
+is declared with live in `l10n.config_checks`.
 
 The file is TOML 1.0 (read with `tomllib`); keys sit in an `[l10n]` table (or at the top level).
 A sub-table is read as dotted keys: a key declared as `site.title` is written `[l10n.site] title = …`
@@ -12,20 +13,29 @@ A sub-table is read as dotted keys: a key declared as `site.title` is written `[
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from l10n.errors import L10nError, ProjectError
-from l10n.locales import DEFAULT_TARGET_LOCALES, SOURCE_LOCALE, parse_config_locale
+from l10n.config_checks import (
+    Validator,
+    absolute_url,
+    compute_type,
+    did_you_mean,
+    engine_name,
+    integer,
+    locale_code,
+    locale_list,
+    one_of,
+)
+from l10n.errors import ProjectError
+from l10n.locales import DEFAULT_TARGET_LOCALES, SOURCE_LOCALE
 
 CONFIG_FILE = "l10n.toml"
 DEVICES = ("auto", "cpu", "cuda")  # where CTranslate2 decodes (`l10n.mt.device`)
-Validator = Callable[[Any], Any]
 
 
 @dataclass(frozen=True)
@@ -45,132 +55,6 @@ def declare(name: str, check: Validator, default: Any, doc: str) -> Key:
     """Add a setting to the schema (one line per setting; see the list at the end of this module)."""
     SCHEMA[name] = key = Key(name, check, default, doc)
     return key
-
-
-# ---- validators: each takes the raw TOML/option value and returns the value to use ----------
-
-
-def integer(low: int, high: int) -> Validator:
-    """A whole number in [low, high] (a command-line string is parsed)."""
-
-    def check(value: Any) -> int:
-        if isinstance(value, str) and re.fullmatch(r"[+-]?\d+", value.strip()):
-            value = int(value)
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise ValueError(f"expected a whole number from {low} to {high}, not {value!r}")
-        if not low <= value <= high:
-            raise ValueError(f"{value} is out of range: use a number from {low} to {high}")
-        return value
-
-    return check
-
-
-def number(low: float, high: float) -> Validator:
-    """A number (whole or decimal) in [low, high].
-
-    >>> number(0, 100)(92.5), number(0, 100)("80")
-    (92.5, 80.0)
-    """
-
-    def check(value: Any) -> float:
-        if isinstance(value, str):
-            try:
-                value = float(value)
-            except ValueError:
-                pass
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
-            raise ValueError(f"expected a number from {low} to {high}, not {value!r}")
-        if not low <= value <= high:
-            raise ValueError(f"{value} is out of range: use a number from {low} to {high}")
-        return float(value)
-
-    return check
-
-
-def one_of(*choices: str) -> Validator:
-    """One of `choices`, with the closest one suggested for a typo."""
-
-    def check(value: Any) -> str:
-        if not isinstance(value, str) or value not in choices:
-            raise ValueError(f"unknown value {value!r}{did_you_mean(str(value), choices)}; use {', '.join(choices)}")
-        return value
-
-    return check
-
-
-def compute_type(value: Any) -> str:
-    """A CTranslate2 compute type's name; whether the device supports it is checked when argos runs."""
-    if not isinstance(value, str) or not value.replace("_", "").isalnum():
-        raise ValueError(f"{value!r} is not a CTranslate2 compute type (default, int8, int8_float16, float16…)")
-    return value
-
-
-def engine_name(value: Any) -> str:
-    """An MT engine the registry knows (plug-ins included), or `none` for no MT."""
-    from l10n.mt.registry import ENGINE_NAMES, registered_engines  # only when an engine is named
-
-    names = tuple(dict.fromkeys((*ENGINE_NAMES, *registered_engines(), "none")))
-    if not isinstance(value, str) or value not in names:
-        raise ValueError(f"unknown engine {value!r}{did_you_mean(str(value), names)}; use {', '.join(names)}")
-    return value
-
-
-def locale_code(value: Any) -> str:
-    """One CLDR locale code, in the gettext form used for folders (`zh-CN` → `zh_CN`)."""
-    if not isinstance(value, str):
-        raise ValueError(f'expected a locale code such as "zh_CN", not {value!r}')
-    try:
-        return parse_config_locale(value).code
-    except L10nError as exc:
-        raise ValueError(exc.message) from None
-
-
-def locale_list(value: Any) -> tuple[str, ...]:
-    """A non-empty list of locale codes (a comma-separated string is accepted too)."""
-    if isinstance(value, str):
-        value = [code.strip() for code in value.split(",") if code.strip()]
-    if not isinstance(value, list) or not value:
-        raise ValueError(f'expected a list of locale codes such as ["zh_CN", "de"], not {value!r}')
-    codes = [locale_code(code) for code in value]
-    repeated = sorted({code for code in codes if codes.count(code) > 1})
-    if repeated:
-        raise ValueError(f"{repeated[0]} is listed twice")
-    return tuple(codes)
-
-
-def absolute_url(value: Any) -> str:
-    """An http(s) URL with a host, as sitemaps require (sitemaps.org: absolute, with scheme), that
-    also passes the project's one URL rule (`urls.is_site_base_url`: no control characters)."""
-    from urllib.parse import urlsplit
-
-    from l10n.urls import is_site_base_url
-
-    text = value.strip() if isinstance(value, str) else ""
-    parts = urlsplit(text)
-    unsafe = not is_site_base_url(text)
-    if unsafe or parts.scheme not in ("http", "https") or not parts.hostname or any(c.isspace() for c in text):
-        hint = f"; did you mean 'https://{text.lstrip('/')}'?" if text and "://" not in text else ""
-        raise ValueError(f"{value!r} is not an absolute http(s) URL{hint}")
-    return text
-
-
-def boolean(value: Any) -> bool:
-    """true or false (TOML booleans; `true`/`false` from the command line)."""
-    if isinstance(value, str) and value.lower() in ("true", "false"):
-        return value.lower() == "true"
-    if not isinstance(value, bool):
-        raise ValueError(f"expected true or false, not {value!r}")
-    return value
-
-
-def did_you_mean(word: str, choices: Iterable[str]) -> str:
-    """' (did you mean 'x'?)' for the closest choices, or ''.
-
-    >>> did_you_mean("locale", ["locales", "engine"])
-    " (did you mean 'locales'?)"
-    """
-    close = difflib.get_close_matches(word, list(choices), n=2, cutoff=0.6)
-    return f" (did you mean {' or '.join(repr(c) for c in close)}?)" if close else ""
 
 
 @dataclass(frozen=True)

@@ -247,7 +247,7 @@ class Block:
     unit. `continued` marks a list item's further paragraph (a second `<p>` in an `<li>`): it
     carries its item's number and joins that item in every edition. `level` is a "heading"'s
     rank as its source wrote it (HTML `<h3>`, Markdown `###`, Word "Heading 3": 3), 0 when none
-    is stated (a table's caption); editions print it with `heading_level`.
+    is stated (a table's caption); editions print it with `numbering.heading_level`.
     """
 
     role: BlockRole
@@ -260,46 +260,6 @@ class Block:
     number: int | None = None
     continued: bool = False
     level: int = 0
-
-
-MAX_HEADING_RANK = 9  # Word's "Heading 9"
-
-
-def heading_level(rank: int, *, shift: int = 0) -> int:
-    """The level (2–6: HTML's `<h2>`–`<h6>`, Markdown's `##`–`######`) an edition gives a body
-    heading of source `rank` (`Block.level`) in an article whose ranks are moved by `shift`
-    (`heading_shift`); deeper than 6 is 6, no stated rank is 2.
-
-    >>> heading_level(3), heading_level(1, shift=1), heading_level(4, shift=-1), heading_level(8), heading_level(0)
-    (3, 2, 3, 6, 2)
-    """
-    return max(2, min(6, rank + shift)) if rank > 0 else 2
-
-
-def heading_shift(blocks: list[Block]) -> int:
-    """How far an article's heading ranks move so that its highest body heading is a level 2:
-    the headline is the edition's one level 1, so Word's "Heading 1" sections under a "Title"
-    (or Markdown `#` sections under front matter's title) become 2 with their subsections 3,
-    and a site's `<h3>` sections under its `<h1>` become 2 — the steps between them kept, none
-    skipped (WCAG's headings in order)."""
-    ranks = [block.level for block in blocks if block.role == "heading" and block.level > 0]
-    return 2 - min(ranks) if ranks else 0
-
-
-MAX_LIST_NUMBER = 999_999_999
-"""The largest list number kept (CommonMark §5.2 allows nine digits); a larger or negative start
-is read as 1."""
-
-
-def list_number(start: int, place: int = 0) -> int | None:
-    """The number of the item at 0-based `place` of an ordered list starting at `start`, within
-    what every writer can print (`MAX_LIST_NUMBER`); None past it.
-
-    >>> list_number(3, 2), list_number(-4), list_number(MAX_LIST_NUMBER, 1)
-    (5, 1, None)
-    """
-    first = start if 0 <= start <= MAX_LIST_NUMBER else 1
-    return first + place if first + place <= MAX_LIST_NUMBER else None
 
 
 @dataclass

@@ -198,7 +198,7 @@ def accept(
     from l10n.catalog.po import mark_reviewed
     from l10n.catalog.pofile import entry_index, load_catalog
     from l10n.catalog.translations import entry_translation
-    from l10n.memory.leverage import entries_from_po, open_project_tm
+    from l10n.memory.catalog_sync import entries_from_po, open_project_tm
 
     wanted = {name.strip() for name in unit_ids if name.strip()}
     catalogs = []

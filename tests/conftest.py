@@ -10,6 +10,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -18,9 +19,9 @@ SEED = next((REPO / "seeds").glob("*.txt"))
 DATA = Path(__file__).resolve().parent / "data"
 
 
-def run_l10n(root: Path, *args: str, allowed: tuple[int, ...] = (0,)) -> subprocess.CompletedProcess[str]:
+def run_l10n(root: Path, *args: str, allowed: tuple[int, ...] | None = (0,)) -> subprocess.CompletedProcess[str]:
     """`workflow.py ARGS --root ROOT` in ROOT, in a process of its own; its exit status must be one
-    of `allowed` (1 is QA's "errors found")."""
+    of `allowed` (1 is QA's "errors found"), or with `allowed=None` is the caller's to check."""
     done = subprocess.run(
         [sys.executable, str(REPO / "workflow.py"), *args, "--root", str(root)],
         capture_output=True,
@@ -28,7 +29,7 @@ def run_l10n(root: Path, *args: str, allowed: tuple[int, ...] = (0,)) -> subproc
         cwd=root,
         timeout=600,
     )
-    assert done.returncode in allowed, done.stderr
+    assert allowed is None or done.returncode in allowed, done.stderr
     return done
 
 
@@ -50,6 +51,32 @@ def project_root(tmp_path: Path) -> Path:
     return tmp_path
 
 
+class Calls:
+    """Counts the calls of `owner.name`, a real function, and passes them through (the call still
+    happens): how a test sees that work was skipped or done once."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, owner: object, name: str) -> None:
+        self.count = 0
+        real = getattr(owner, name)
+
+        def counting(*args, **kwargs):
+            self.count += 1
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(owner, name, counting)
+
+
+def run_main(capsys: pytest.CaptureFixture[str], root: Path, *argv: str) -> str:
+    """`l10n ARGV --root ROOT` in this process (`l10n.cli.main`), what it printed; it must end
+    in 0 or 1 (qa's "errors found")."""
+    from l10n.cli import main
+
+    status = main([*argv, "--root", str(root)])
+    out = capsys.readouterr().out
+    assert status in (0, 1), (argv, out)
+    return out
+
+
 def bench_chain():
     """bench/chain.py as a module (bench/ is no package): the chain corpus the stage tests build."""
     import importlib.util
@@ -58,6 +85,23 @@ def bench_chain():
     module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
     spec.loader.exec_module(module)  # type: ignore[union-attr]
     return module
+
+
+def pseudo_translated_project(root: Path, articles: int, *, locales: list, translated: list) -> tuple[Any, list[str]]:
+    """(Project, domains): `articles` articles of bench/chain.py's corpus in `root`/seeds with the
+    repository's glossary, extracted for `locales` and translated by the pseudo engine into
+    `translated` — the project the qa, gate-record and compiled-translation tests start from."""
+    from l10n.mt.batch import translate_project
+    from l10n.pipeline import extract_articles
+    from l10n.project import Project
+
+    bench_chain().build_corpus(root / "seeds", articles)
+    (root / "locales").mkdir()
+    shutil.copy(REPO / "locales" / "glossary.csv", root / "locales" / "glossary.csv")
+    project = Project.open(root)
+    domains = [r.domain for r in extract_articles(project, [project.seeds_dir], locales=locales, jobs=1)]
+    translate_project(project, locales=translated, domains=domains, engine_name="pseudo", progress=False)
+    return project, domains
 
 
 @pytest.fixture(scope="session")

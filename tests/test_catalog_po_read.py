@@ -15,7 +15,7 @@ from pathlib import Path
 import polib
 import pytest
 
-from l10n.catalog import po_read
+from l10n.catalog import po_lines, po_read
 from l10n.catalog.pofile import certainly_untranslated, load_catalog
 from l10n.errors import CatalogError
 
@@ -352,29 +352,11 @@ def test_a_catalog_whose_text_names_a_file_is_read_as_text(tmp_path: Path) -> No
     assert "tmp" not in str(raised.value).split(":", 2)[-1]  # the private copy's name is not shown
 
 
-@pytest.mark.parametrize("chunk", [1, 5, 64, 4096])
-def test_lines_read_a_piece_at_a_time_are_the_whole_texts_lines(monkeypatch: pytest.MonkeyPatch, chunk: int) -> None:
-    """`_lines` cuts the bytes into pieces after a line feed; whatever the piece size, the lines
-    (and so every line number) are those of the whole text split at once, CR LF and lone CR
-    read as polib reads them, multi-byte characters never cut."""
-    monkeypatch.setattr(po_read, "LINES_CHUNK", chunk)
-    rng = random.Random(chunk)
-    alphabet = ["a", "é", "宝山", "😀", "\n", "\r\n", "\r", " ", '"', "\n\n"]
-    samples = [b"", b"\n", b"\r\n", b"x", b"\xef\xbb\xbfmsgid"] + [
-        "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 300))).encode("utf-8") for _ in range(300)
-    ]
-    for data in samples:
-        whole = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n").split("\n")
-        assert list(po_read._lines(data)) == whole, data
-    with pytest.raises(po_read.Unusual):
-        list(po_read._lines(b"ok\n" * 10 + b"\xff\n"))
-
-
 @pytest.mark.parametrize("chunk", [1, 97])
 def test_catalogs_read_in_small_pieces_read_as_polib_reads_them(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, chunk: int
 ) -> None:
-    monkeypatch.setattr(po_read, "LINES_CHUNK", chunk)
+    monkeypatch.setattr(po_lines, "LINES_CHUNK", chunk)
     for path in POLIB_CORPUS + PROJECT_CATALOGS:
         assert_same(path)
     rng = random.Random(chunk)

@@ -33,23 +33,6 @@ LATE_ENTRY = '\nmsgctxt "late"\nmsgid ""\nmsgstr "x"\n'
 """A second `msgid ""` entry at the end: the fast reader leaves the catalog to polib there."""
 
 
-@pytest.mark.parametrize("size", [1, 3, 64, 4096])
-def test_the_lines_of_blocks_are_the_whole_texts_lines(size: int) -> None:
-    """Blocks cut anywhere — inside a character, between CR and LF, mid-line — give the lines of
-    the whole text split at once, line ends read as polib reads them."""
-    rng = random.Random(size)
-    alphabet = ["a", "é", "宝山", "😀", "\n", "\r\n", "\r", " ", '"', "\n\n", "x" * 50]
-    samples = [b"", b"\n", b"\r\n", b"\r", b"x", b"\xef\xbb\xbfmsgid"] + [
-        "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 300))).encode("utf-8") for _ in range(300)
-    ]
-    for data in samples:
-        whole = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n").split("\n")
-        blocks = [data[start : start + size] for start in range(0, len(data), size)]
-        assert list(po_read._lines_of_blocks(blocks)) == whole == list(po_read._lines(data)), data
-    with pytest.raises(po_read.Unusual):
-        list(po_read._lines_of_blocks([b"ok\n" * 10, b"\xff\n"]))
-
-
 @pytest.mark.parametrize("block", [1, 97, 4096])
 def test_catalogs_streamed_in_small_blocks_hand_over_polibs_entries(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, block: int

@@ -56,5 +56,5 @@ def test_a_shared_pool_loads_once_before_its_fork_and_refuses_a_second_preload(t
         first = list(in_worker_processes(loaded_in_worker, range(20), jobs=2, chunk_size=2, shared=pool))
         second = list(in_worker_processes(loaded_in_worker, range(20), jobs=2, chunk_size=2, shared=pool))
         assert {count for _, count in first + second} == {1} and _loaded == ["loaded"]
-        with pytest.raises(ValueError):
+        with pytest.raises(ValueError, match="before_fork belongs to the SharedPool"):
             list(in_worker_processes(loaded_in_worker, range(20), jobs=2, shared=pool, before_fork=load))

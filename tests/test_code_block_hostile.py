@@ -4,11 +4,10 @@ at ingest with the file and the line of the character, through the CLI as an ope
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from conftest import run_l10n
 
 from l10n.errors import IngestError
 from l10n.ingest import BIDI_CONTROLS
@@ -42,14 +41,8 @@ def test_the_cli_says_it_in_one_line_and_writes_nothing(tmp_path: Path) -> None:
     text, line = _with_char_in_code("\u202e")
     (tmp_path / "seeds").mkdir()
     (tmp_path / "seeds" / "post.md").write_text(text, encoding="utf-8")
-    done = subprocess.run(
-        [sys.executable, str(REPO / "workflow.py"), "extract", "seeds/post.md", "--root", str(tmp_path)],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        timeout=300,
-    )
-    assert done.returncode == 2 and "Traceback" not in done.stderr
+    done = run_l10n(tmp_path, "extract", "seeds/post.md", allowed=(2,))
+    assert "Traceback" not in done.stderr
     assert f"post.md:{line}: bidi control U+202E in a code block" in done.stderr
     assert done.stderr.strip().count("\n") == 0
     assert not list((tmp_path / "locales").glob("*.pot")) if (tmp_path / "locales").exists() else True

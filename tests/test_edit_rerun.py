@@ -1,6 +1,6 @@
 """A one-sentence edit's re-run takes its short cuts and still sees every change: catalogs
 stat'ed through joined strings (`Project.po_file`), shared inputs stat'ed once
-(`fingerprint(known=…)`), one listing per folder (`leverage.catalog_files`), no worker pool for
+(`fingerprint(known=…)`), one listing per folder (`catalog_sync.catalog_files`), no worker pool for
 a few stale catalogs (`parallel.jobs_for`) — each checked against the full path it replaces."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from test_incremental import LOCALES, Recording, chain, domain_of
 from l10n.errors import ProjectError
 from l10n.fingerprint import fingerprint, stats_of
 from l10n.locales import parse_locale
-from l10n.memory.leverage import catalog_files
+from l10n.memory.catalog_sync import catalog_files
 from l10n.memory.stamps import STAMPS_FILE_NAME
 from l10n.parallel import WORKERS_FROM, jobs_for
 from l10n.project import Project

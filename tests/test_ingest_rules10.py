@@ -9,7 +9,8 @@ from pathlib import Path
 import lxml.html
 import pytest
 from conftest import DATA
-from test_ingest_rules7 import JA_STORY, PARAGRAPHS, STORY, TITLE, ingest
+from page_support import PARAGRAPHS, STORY, TITLE, ingest
+from test_ingest_rules7 import JA_STORY
 
 from l10n.errors import IngestError
 from l10n.ingest import ingest_file

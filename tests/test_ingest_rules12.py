@@ -8,32 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import DATA
+from page_support import changed, read, units
 
-from l10n.ingest import ingest_file
 from l10n.ingest.byline import reduce_byline
 from l10n.ingest.byline_shape import is_labelled_byline
-from l10n.model import Document
-
-REALWORLD = DATA / "realworld"
-
-
-def read(name: str) -> Document:
-    return ingest_file(REALWORLD / f"{name}.html")
-
-
-def changed(tmp_path: Path, name: str, old: str, new: str) -> Document:
-    """The real page with one string replaced (it must occur once)."""
-    text = (REALWORLD / f"{name}.html").read_bytes().decode("utf-8")
-    assert text.count(old) == 1, old
-    path = tmp_path / f"{name}.html"
-    path.write_bytes(text.replace(old, new).encode("utf-8"))
-    return ingest_file(path)
-
-
-def units(doc: Document) -> list[str]:
-    return [block.text for block in doc.blocks]
-
 
 # --- writers (byline.py, metadata.py) ------------------------------------------------------------
 

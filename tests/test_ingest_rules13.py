@@ -7,32 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import DATA
+from page_support import changed, read, units
 
-from l10n.ingest import ingest_file
 from l10n.ingest.fields import match_key
 from l10n.ingest.page_headline import headline_at
 from l10n.ingest.story_edges import is_site_line
 from l10n.model import Block, Document
-
-REALWORLD = DATA / "realworld"
-
-
-def read(name: str) -> Document:
-    return ingest_file(REALWORLD / f"{name}.html")
-
-
-def changed(tmp_path: Path, name: str, old: str, new: str) -> Document:
-    """The real page with one string replaced (it must occur once)."""
-    text = (REALWORLD / f"{name}.html").read_bytes().decode("utf-8")
-    assert text.count(old) == 1, old
-    path = tmp_path / f"{name}.html"
-    path.write_bytes(text.replace(old, new).encode("utf-8"))
-    return ingest_file(path)
-
-
-def units(doc: Document) -> list[str]:
-    return [block.text for block in doc.blocks]
 
 
 def holds(doc: Document, text: str) -> bool:

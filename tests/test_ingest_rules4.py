@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import lxml.html
 import pytest
+from page_support import HEADLINE, PARAGRAPHS, STORY, TITLE, texts_of
 from test_ingest_page import page
 
 from l10n.errors import IngestError
@@ -13,21 +14,6 @@ from l10n.ingest.byline import reduce_byline
 from l10n.ingest.html import ingest_html
 from l10n.ingest.page_main import MainText, normalise_text, open_noscript, plain_main_text
 from l10n.model import Block, InlineMarkup
-
-PARAGRAPHS = (
-    "The harbour reopened on Monday after engineers cleared the debris left by the storm last week.",
-    "Ferries to the islands will resume on Friday, the port authority said in a statement on its website.",
-    "Traders said the closure had cost the town about two million pounds in lost business over the week.",
-    "The council will meet on Thursday to decide how the repairs to the sea wall are to be paid for.",
-)
-STORY = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
-HEADLINE = "<h1>Harbour reopens after the storm</h1>"
-TITLE = "<title>Harbour reopens after the storm</title>"
-
-
-def texts_of(body: str, head: str = TITLE) -> list[str]:
-    return [block.text for block in ingest_html(page(body, head=head), source_path="page.html").blocks]
-
 
 # --- the page's text as trafilatura reads it ------------------------------------------------------
 

@@ -8,32 +8,13 @@ import datetime as dt
 import json
 
 import lxml.html
-from test_ingest_page import page
+from page_support import HEADLINE, PARAGRAPHS, STORY, TITLE, ingest, texts_of
 
 from l10n.ingest.byline import reduce_byline
 from l10n.ingest.datelines import lead_dateline_day
 from l10n.ingest.fields import match_key
-from l10n.ingest.html import ingest_html
 from l10n.ingest.story_edges import sentence_headings
 from l10n.model import Block
-
-PARAGRAPHS = (
-    "The harbour reopened on Monday after engineers cleared the debris left by the storm last week.",
-    "Ferries to the islands will resume on Friday, the port authority said in a statement on its website.",
-    "Traders said the closure had cost the town about two million pounds in lost business over the week.",
-    "The council will meet on Thursday to decide how the repairs to the sea wall are to be paid for.",
-)
-STORY = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
-HEADLINE = "<h1>Harbour reopens after the storm</h1>"
-TITLE = "<title>Harbour reopens after the storm</title>"
-
-
-def ingest(body: str, head: str = TITLE):
-    return ingest_html(page(body, head=head), source_path="page.html")
-
-
-def texts_of(body: str, head: str = TITLE) -> list[str]:
-    return [block.text for block in ingest(body, head).blocks]
 
 
 def between(line: str) -> str:

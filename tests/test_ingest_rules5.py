@@ -8,7 +8,7 @@ import datetime as dt
 
 import lxml.html
 from conftest import DATA
-from test_ingest_page import page
+from page_support import HEADLINE, PARAGRAPHS, STORY, TITLE, ingest, texts_of
 
 from l10n.ingest import page_credits
 from l10n.ingest.byline import is_capitalised, reduce_byline
@@ -21,24 +21,6 @@ from l10n.ingest.page_boxes import heads_links
 from l10n.ingest.page_marks import drop_other_entries, quote_attributions
 from l10n.ingest.story_edges import starts_paywall_offer, story_cut
 from l10n.model import Block, InlineMarkup
-
-PARAGRAPHS = (
-    "The harbour reopened on Monday after engineers cleared the debris left by the storm last week.",
-    "Ferries to the islands will resume on Friday, the port authority said in a statement on its website.",
-    "Traders said the closure had cost the town about two million pounds in lost business over the week.",
-    "The council will meet on Thursday to decide how the repairs to the sea wall are to be paid for.",
-)
-STORY = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
-HEADLINE = "<h1>Harbour reopens after the storm</h1>"
-TITLE = "<title>Harbour reopens after the storm</title>"
-
-
-def ingest(body: str, head: str = TITLE):
-    return ingest_html(page(body, head=head), source_path="page.html")
-
-
-def texts_of(body: str, head: str = TITLE) -> list[str]:
-    return [block.text for block in ingest(body, head).blocks]
 
 
 def kept_everything(blocks: list[Block]) -> tuple[list[Block], list[int]]:

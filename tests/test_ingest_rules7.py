@@ -8,13 +8,13 @@ from __future__ import annotations
 import datetime as dt
 
 import lxml.html
+from page_support import HEADLINE, PARAGRAPHS, STORY, TITLE, ingest, texts_of
 from test_ingest_page import page
 
 from l10n.ingest.byline import reduce_byline
 from l10n.ingest.byline_lines import is_label_only
 from l10n.ingest.datelines import dateline_day, read_timestamp
 from l10n.ingest.furniture import is_dangling_label
-from l10n.ingest.html import ingest_html
 from l10n.ingest.metadata import read_metadata, strip_site_name
 from l10n.ingest.page import _article_blocks
 from l10n.ingest.page_authors import author_elements
@@ -23,15 +23,6 @@ from l10n.ingest.page_prune import prune_boilerplate
 from l10n.ingest.site_appeals import is_site_appeal
 from l10n.model import Block, InlineMarkup
 
-PARAGRAPHS = (
-    "The harbour reopened on Monday after engineers cleared the debris left by the storm last week.",
-    "Ferries to the islands will resume on Friday, the port authority said in a statement on its website.",
-    "Traders said the closure had cost the town about two million pounds in lost business over the week.",
-    "The council will meet on Thursday to decide how the repairs to the sea wall are to be paid for.",
-)
-STORY = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
-HEADLINE = "<h1>Harbour reopens after the storm</h1>"
-TITLE = "<title>Harbour reopens after the storm</title>"
 JA_PARAGRAPHS = (
     "港は嵐の後、技術者たちががれきを片付け、月曜日に再開した。島への船便は金曜日に再開すると港湾当局が発表した。",
     "商店主たちによると、閉鎖によって町は一週間で約二百万円の売り上げを失ったという。",
@@ -43,14 +34,6 @@ JA_TITLE = "<title>嵐の後、港が再開</title>"
 # A copyright line and teasers with their days: what a date finder reads when the story states none.
 FOOTNOTES = "".join(f"<p><a href='/n{n}'>Older story {n}</a> <span>2022-0{n}-1{n}</span></p>" for n in range(1, 6))
 FOOTNOTES += "<p>© 2022 Example Media</p>"
-
-
-def ingest(body: str, head: str = TITLE, lang: str = "en-GB"):
-    return ingest_html(page(body, head=head).replace("lang='en-GB'", f"lang='{lang}'"), source_path="page.html")
-
-
-def texts_of(body: str, head: str = TITLE, lang: str = "en-GB") -> list[str]:
-    return [block.text for block in ingest(body, head, lang).blocks]
 
 
 # --- when ----------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from test_ingest_rules7 import PARAGRAPHS, STORY, TITLE, ingest
+from page_support import PARAGRAPHS, STORY, TITLE, ingest
 
 from l10n.ingest.byline import reduce_byline
 from l10n.ingest.datelines import read_timestamp

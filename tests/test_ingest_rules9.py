@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import lxml.html
-from test_ingest_rules7 import PARAGRAPHS, STORY, TITLE, ingest, texts_of
+from page_support import PARAGRAPHS, STORY, TITLE, ingest, texts_of
 
 from l10n.ingest.byline import reduce_byline
 from l10n.ingest.byline_cjk import cjk_byline_names

@@ -9,12 +9,11 @@ which line holds it is read with markdown-it-py and lxml, not with the ingest un
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import lxml.html
 import pytest
+from conftest import run_l10n
 from markdown_it import MarkdownIt
 
 from l10n.errors import IngestError
@@ -133,14 +132,8 @@ def test_the_cli_says_it_in_one_line_and_writes_nothing(tmp_path: Path, name: st
     text, line = _post_with_char(name, "\u202e", nth=1)
     (tmp_path / "seeds").mkdir()
     (tmp_path / "seeds" / "post.md").write_text(text, encoding="utf-8")
-    done = subprocess.run(
-        [sys.executable, str(REPO / "workflow.py"), "extract", "seeds/post.md", "--root", str(tmp_path)],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        timeout=300,
-    )
-    assert done.returncode == 2 and "Traceback" not in done.stderr
+    done = run_l10n(tmp_path, "extract", "seeds/post.md", allowed=(2,))
+    assert "Traceback" not in done.stderr
     assert f"post.md:{line}: bidi control U+202E in inline code" in done.stderr
     assert done.stderr.strip().count("\n") == 0
     assert not (tmp_path / "locales").exists() or not list((tmp_path / "locales").rglob("*.po*"))

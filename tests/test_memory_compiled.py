@@ -9,13 +9,13 @@ placeholder errors the gate holds), fr is left untranslated, and one de unit is 
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
+from conftest import pseudo_translated_project
 
 from l10n.assemble.gate import Gate
 from l10n.catalog.po import read_translations
@@ -30,8 +30,6 @@ from l10n.memory.compiled import (
     compiled_key,
     decode_translations,
 )
-from l10n.mt.batch import translate_project
-from l10n.pipeline import extract_articles
 from l10n.project import Project
 from l10n.qa import run_qa
 
@@ -43,16 +41,7 @@ LOCALES = [*TRANSLATED, parse_locale("fr")]
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("compiled") / "project"
-    spec = importlib.util.spec_from_file_location("bench_chain", REPO / "bench" / "chain.py")
-    assert spec is not None and spec.loader is not None
-    chain = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(chain)
-    chain.build_corpus(root / "seeds", 8)
-    (root / "locales").mkdir()
-    shutil.copy(REPO / "locales" / "glossary.csv", root / "locales" / "glossary.csv")
-    project = Project.open(root)
-    domains = [r.domain for r in extract_articles(project, [project.seeds_dir], locales=LOCALES, jobs=1)]
-    translate_project(project, locales=TRANSLATED, domains=domains, engine_name="pseudo", progress=False)
+    project, domains = pseudo_translated_project(root, 8, locales=LOCALES, translated=TRANSLATED)
     po = project.po_path(TRANSLATED[0], domains[0])
     assert mark_reviewed(po, [next(iter(read_translations(po)))]) == 1
     return root
@@ -62,16 +51,12 @@ def built(tmp_path_factory) -> Path:
 def project(built: Path, tmp_path: Path) -> Project:
     shutil.copytree(built, tmp_path / "project")
     project = Project.open(tmp_path / "project")
-    run_qa(project, locales=LOCALES, domains=_domains(project), jobs=1)
+    run_qa(project, locales=LOCALES, domains=project.domains(), jobs=1)
     return project
 
 
-def _domains(project: Project) -> list[str]:
-    return sorted(path.stem for path in project.locales_dir.glob("*.pot"))
-
-
 def _catalogs(project: Project) -> list[tuple]:
-    return [(locale, domain, project.po_path(locale, domain)) for locale in LOCALES for domain in _domains(project)]
+    return [(locale, domain, project.po_path(locale, domain)) for locale in LOCALES for domain in project.domains()]
 
 
 def _parsed_gate(project: Project) -> Gate:

@@ -151,7 +151,8 @@ def two_articles(project_root: Path):
 
 def test_leverage_project_fills_exact_as_reviewed_and_fuzzy_as_fuzzy(two_articles):
     from l10n.catalog.po import read_translations
-    from l10n.memory.leverage import leverage_project, tm_path
+    from l10n.memory.catalog_sync import tm_path
+    from l10n.memory.leverage import leverage_project
 
     project, zh = two_articles
     report = leverage_project(project, locales=[zh], domains=project.domains())
@@ -188,7 +189,7 @@ def test_leverage_never_touches_human_work(two_articles):
 def test_tm_import_of_a_po_and_export_to_tmx(two_articles, tmp_path: Path):
     from translate.storage import tmx as tt_tmx
 
-    from l10n.memory.leverage import open_project_tm
+    from l10n.memory.catalog_sync import open_project_tm
     from l10n.memory.tm_files import import_into_tm
     from l10n.memory.tmx import write_tmx
 

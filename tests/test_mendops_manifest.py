@@ -7,38 +7,10 @@ a word). Each is named in one warning and the site published whole, as for a cut
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import REPO, SEED
-
-
-def l10n(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, str(REPO / "workflow.py"), *args, "--root", str(root)],
-        capture_output=True,
-        text=True,
-        cwd=root,
-        timeout=600,
-    )
-
-
-@pytest.fixture(scope="module")
-def published(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("mendops-manifest") / "project"
-    (root / "seeds").mkdir(parents=True)
-    shutil.copy(SEED, root / "seeds" / SEED.name)
-    (root / "l10n.toml").write_text('[l10n]\nlocales = ["de", "zh_CN", "es"]\n', encoding="utf-8")
-    done = l10n(root, "run", "--engine", "pseudo")
-    assert done.returncode == 0, done.stderr
-    return root
-
-
-def urls(root: Path) -> list[str]:
-    return sorted(line.strip() for line in (root / "site" / "sitemap.xml").read_text().splitlines() if "<loc>" in line)
+from test_ops9_manifest import l10n, published, urls  # the same published project
 
 
 def pages_broken(good: bytes, pages: object) -> bytes:

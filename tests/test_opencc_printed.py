@@ -479,7 +479,7 @@ def test_printed_header_is_what_polib_prints(tmp_path: Path) -> None:  # noqa: A
     the same (blanks to strip, keys out of polib's order, a `#` line first, a fuzzy flag, long
     or escaped values, no revision date…), and such headers mutated line by line: the header
     taken without polib (`printed_header`) is, with a new date, what polib's path prints."""
-    from l10n.catalog.po_blocks import printed_header
+    from l10n.catalog.po_header import printed_header
     from l10n.catalog.pofile import render_catalog
 
     rng = random.Random(1619)
@@ -650,7 +650,7 @@ def test_a_derivation_made_ahead_stands_only_for_the_same_bytes_and_day(
 def test_a_metadata_line_wider_than_the_page_is_left_to_polib() -> None:
     """A header whose long metadata line was joined by hand (our printer breaks it at a blank,
     as gettext does) is not taken as printed: polib's path prints it broken again."""
-    from l10n.catalog.po_blocks import printed_header
+    from l10n.catalog.po_header import printed_header
 
     plural = "nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5);"
     for value in (plural, "臺北市 " * 16, "Chinese (Traditional) <zh_TW@example.org>"):
@@ -667,7 +667,7 @@ def test_a_metadata_line_wider_than_the_page_is_left_to_polib() -> None:
 def test_the_revision_date_formatted_once_a_minute_is_gettexts() -> None:
     """`touched_header_text` formats the revision date once a minute: for any moment, what
     `gettext_timestamp` prints for that moment itself."""
-    from l10n.catalog.po_blocks import _timestamp_of_minute
+    from l10n.catalog.po_header import _timestamp_of_minute
     from l10n.catalog.pofile import gettext_timestamp
 
     rng = random.Random(1621)

@@ -16,19 +16,16 @@ from pathlib import Path
 
 import polib
 import pytest
-from conftest import bench_chain
+from conftest import pseudo_translated_project
 
 from l10n.assemble.gate import Gate
 from l10n.assembly import assemble_domains
 from l10n.errors import L10nError
 from l10n.locales import parse_locale
-from l10n.mt.batch import translate_project
-from l10n.pipeline import extract_articles
 from l10n.project import Project
 from l10n.publish import publish_project
 from l10n.qa import check_catalog, recorded_findings, run_qa
 
-REPO = Path(__file__).resolve().parent.parent
 LOCALES = [parse_locale("de"), parse_locale("ja")]
 ARTICLES = 20
 
@@ -37,12 +34,7 @@ ARTICLES = 20
 def translated(tmp_path_factory) -> Path:
     """A project of 20 real articles, extracted, pseudo-translated and QA'd (built once)."""
     root = tmp_path_factory.mktemp("translated") / "project"
-    bench_chain().build_corpus(root / "seeds", ARTICLES)
-    (root / "locales").mkdir()
-    shutil.copy(REPO / "locales" / "glossary.csv", root / "locales" / "glossary.csv")
-    project = Project.open(root)
-    domains = [r.domain for r in extract_articles(project, [project.seeds_dir], locales=LOCALES, jobs=1)]
-    translate_project(project, locales=LOCALES, domains=domains, engine_name="pseudo", progress=False)
+    project, domains = pseudo_translated_project(root, ARTICLES, locales=LOCALES, translated=LOCALES)
     run_qa(project, locales=LOCALES, domains=domains)
     return root
 

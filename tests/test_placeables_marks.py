@@ -20,7 +20,8 @@ from l10n.cli import main
 from l10n.ingest import ingest_file
 from l10n.model import InlineMarkup
 from l10n.placeables.marks import is_note_mark, note_mark_spans
-from l10n.segment import _spans_around_marks, segment_document, segment_text, sentence_spans
+from l10n.segment import segment_document, segment_text
+from l10n.sentences import sentence_spans, spans_around_marks
 
 DOCX = DATA / "docx"
 NOTED = ("mammoth-footnotes.docx", "mammoth-endnotes.docx", "pandoc-notes.docx", "poi-stress008.docx")
@@ -244,7 +245,7 @@ def test_sentences_around_many_marks_are_those_of_the_scan_over_every_mark() -> 
         text, markup = sup(f"<sup>*</sup> {marked}" if number % 5 == 0 else marked)
         marks = note_mark_spans(text, markup)
         expected = _spans_around_marks_by_scanning(text, marks)
-        assert _spans_around_marks(text, marks) == expected, paragraph
+        assert spans_around_marks(text, marks) == expected, paragraph
         segments = segment_text(text, markup=markup)
         assert [(s.start, s.end) for s in segments] == expected
         shown = [p.original for s in segments for p in s.placeables if p.kind == "mark"]

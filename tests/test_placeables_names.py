@@ -18,7 +18,7 @@ import pytest
 
 from l10n.model import NumberRange, TimeOfDay
 from l10n.placeables.detect import find_placeables
-from l10n.segment import sentence_spans
+from l10n.sentences import sentence_spans
 
 DATA = Path(__file__).resolve().parent / "data"
 

@@ -16,7 +16,7 @@ import pytest
 
 from l10n.model import DateRange, Money, MonthYear, NumberRange, Quantity, TimeOfDay, YearlessDate
 from l10n.placeables.detect import find_placeables
-from l10n.segment import sentence_spans
+from l10n.sentences import sentence_spans
 
 CORPUS = Path(__file__).resolve().parent / "data" / "values"
 UTC = dt.timedelta(0)

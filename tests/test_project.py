@@ -109,10 +109,9 @@ def test_settings_are_read_normalised_and_exposed_by_name(tmp_path):
 
 def test_a_declared_key_is_one_line_and_nested_tables_read_as_dotted_keys(tmp_path, monkeypatch):
     from l10n import config
+    from l10n.config_checks import integer
 
-    monkeypatch.setitem(
-        config.SCHEMA, "publish.readiness", config.Key("publish.readiness", config.integer(0, 100), 90, "x")
-    )
+    monkeypatch.setitem(config.SCHEMA, "publish.readiness", config.Key("publish.readiness", integer(0, 100), 90, "x"))
     (tmp_path / "l10n.toml").write_text("[l10n.publish]\nreadiness = 80\n", encoding="utf-8")
     assert Project.open(tmp_path).settings.get("publish.readiness") == 80
     (tmp_path / "l10n.toml").write_text("[l10n.publish]\nreadyness = 80\n", encoding="utf-8")

@@ -10,13 +10,12 @@ The articles are real Wikinews articles (bench/data/wikinews, CC BY 2.5) through
 from __future__ import annotations
 
 import html
-import importlib
 import shutil
 import sqlite3
-import sys
 from pathlib import Path
 
 import pytest
+from conftest import Calls, bench_chain, run_main
 
 import l10n.assembly
 from l10n.assemble.built import SOURCE_EDITION_STAGE
@@ -24,58 +23,30 @@ from l10n.catalog.po import load_catalog
 from l10n.cli import main
 from l10n.mt.failures import MTFailure, failures_path, record_failures
 
-BENCH = Path(__file__).resolve().parent.parent / "bench"
 LOCALES = "de,ja"
 STAGES = (l10n.assembly.EDITION_STAGE, SOURCE_EDITION_STAGE)
-
-
-def chain_module():
-    if str(BENCH) not in sys.path:
-        sys.path.insert(0, str(BENCH))
-    return importlib.import_module("chain")
-
-
-def run(capsys: pytest.CaptureFixture[str], root: Path, *argv: str) -> str:
-    status = main([*argv, "--root", str(root)])
-    out = capsys.readouterr().out
-    assert status in (0, 1), (argv, out)  # qa exits 1 on findings
-    return out
 
 
 def tree(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-class Calls:
-    """Counts calls of a real function and passes them through."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, owner: object, name: str) -> None:
-        self.count = 0
-        real = getattr(owner, name)
-
-        def counting(*args, **kwargs):
-            self.count += 1
-            return real(*args, **kwargs)
-
-        monkeypatch.setattr(owner, name, counting)
-
-
 @pytest.fixture
 def translated(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     """A project translated and checked, neither assembled nor published."""
     root = tmp_path / "project"
-    chain_module().build_corpus(root / "seeds", 4)
+    bench_chain().build_corpus(root / "seeds", 4)
     (root / "l10n.toml").write_text('[l10n]\nlocales = ["de", "ja"]\n', encoding="utf-8")
-    run(capsys, root, "extract", str(root / "seeds"), "--locales", LOCALES, "-q")
-    run(capsys, root, "translate", "--engine", "pseudo")
-    run(capsys, root, "qa")
+    run_main(capsys, root, "extract", str(root / "seeds"), "--locales", LOCALES, "-q")
+    run_main(capsys, root, "translate", "--engine", "pseudo")
+    run_main(capsys, root, "qa")
     return root
 
 
 def published_without_build(capsys: pytest.CaptureFixture[str], root: Path, scratch: Path) -> dict[str, bytes]:
     """The site a publish writes for `root`'s inputs with no build/ to take editions from."""
     shutil.copytree(root, scratch, ignore=shutil.ignore_patterns("build", "site", ".site.l10n-manifest.json"))
-    run(capsys, scratch, "publish")
+    run_main(capsys, scratch, "publish")
     return tree(scratch / "site")
 
 
@@ -94,10 +65,10 @@ def shown_unit(root: Path, domain: str) -> tuple[str | None, str, str]:
 def test_publish_after_assemble_assembles_nothing_and_writes_the_same_site(
     translated: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    run(capsys, translated, "assemble", "--format", "html", "--format", "txt")
+    run_main(capsys, translated, "assemble", "--format", "html", "--format", "txt")
     assembling = Calls(monkeypatch, l10n.assembly, "assemble_edition")
     parsing = Calls(monkeypatch, l10n.assembly, "parse_document")
-    run(capsys, translated, "publish")
+    run_main(capsys, translated, "publish")
     assert assembling.count == 0 and parsing.count == 0  # every edition, the source's too, from assemble's work
     monkeypatch.undo()
     assert tree(translated / "site") == published_without_build(capsys, translated, tmp_path / "scratch")
@@ -107,21 +78,21 @@ def test_publish_after_assemble_in_markdown_only_assembles_itself(
     translated: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """No HTML in build/: nothing to take a page's markup from (the source edition still is)."""
-    run(capsys, translated, "assemble", "--format", "md")
+    run_main(capsys, translated, "assemble", "--format", "md")
     assembling = Calls(monkeypatch, l10n.assembly, "assemble_edition")
-    run(capsys, translated, "publish")
+    run_main(capsys, translated, "publish")
     assert assembling.count == 8  # 4 articles × de, ja
 
 
 def test_a_build_edition_edited_by_hand_never_reaches_the_site(
     translated: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    run(capsys, translated, "assemble", "--format", "html")
+    run_main(capsys, translated, "assemble", "--format", "html")
     domain = sorted((translated / "seeds").glob("*.md"))[1].stem
     edition = translated / "build" / "de" / f"{domain}.html"
     edition.write_text(edition.read_text(encoding="utf-8").replace("<article>", "<article><p>FORGED</p>"), "utf-8")
     assembling = Calls(monkeypatch, l10n.assembly, "assemble_edition")
-    run(capsys, translated, "publish")
+    run_main(capsys, translated, "publish")
     assert assembling.count == 1  # that edition alone, through the gate
     site = tree(translated / "site")
     assert not any(b"FORGED" in data for data in site.values())
@@ -134,12 +105,12 @@ def test_a_unit_the_gate_holds_since_assemble_is_held_on_the_site(
 ) -> None:
     """MT recorded as failed for a unit after assemble showed it: its edition in build/ still
     shows the machine output, and the site must not (the gate's `mt-failed` error holds it)."""
-    run(capsys, translated, "assemble", "--format", "html")
+    run_main(capsys, translated, "assemble", "--format", "html")
     domain = sorted((translated / "seeds").glob("*.md"))[2].stem
     msgctxt, msgid, msgstr = shown_unit(translated, domain)
     failure = MTFailure(domain, "de", msgctxt, msgid, "placeholders lost", engine="pseudo")
     record_failures(failures_path(translated / "locales"), [failure], replaced=[(domain, "de")])
-    run(capsys, translated, "publish")
+    run_main(capsys, translated, "publish")
     pages = [data.decode("utf-8") for name, data in tree(translated / "site").items() if name.startswith("de/")]
     assert msgstr in (translated / "build" / "de" / f"{domain}.html").read_text(encoding="utf-8")
     assert not any(msgstr in page for page in pages)
@@ -152,7 +123,7 @@ def test_publish_workers_take_built_editions_too(
 ) -> None:
     """With `--jobs 2` the workers take the editions from `build/` too:
     a forked worker that assembled one would meet the failing stand-in it inherited."""
-    run(capsys, translated, "assemble", "--format", "html")
+    run_main(capsys, translated, "assemble", "--format", "html")
 
     def must_not_assemble(*args: object, **kwargs: object) -> None:
         raise AssertionError("publish assembled an edition that build/ holds")
@@ -171,12 +142,12 @@ def test_a_damaged_record_is_assembled_again(
 ) -> None:
     """The stamps file is hostile input: a record of another shape is no record (its state still
     matches, so only the shape check stands between it and the site)."""
-    run(capsys, translated, "assemble", "--format", "html")
+    run_main(capsys, translated, "assemble", "--format", "html")
     with sqlite3.connect(translated / "locales" / ".stamps.sqlite3") as db:
         changed = db.execute("UPDATE stamp SET payload = ? WHERE stage IN (?, ?)", (payload, *STAGES)).rowcount
     assert changed == 4 * 2 + 4  # 4 articles × de, ja and their source-language editions
     assembling = Calls(monkeypatch, l10n.assembly, "assemble_edition")
-    run(capsys, translated, "publish")
+    run_main(capsys, translated, "publish")
     assert assembling.count == 4 * 3
     monkeypatch.undo()
     assert tree(translated / "site") == published_without_build(capsys, translated, tmp_path / "scratch")
@@ -192,8 +163,8 @@ def test_a_source_edition_with_a_relative_image_is_published_from_the_article(
     from test_publish import FIGURES_DOMAIN, FIGURES_SLUG, build_project
 
     root = build_project(tmp_path / "project").root
-    run(capsys, root, "assemble", "--format", "html")
-    run(capsys, root, "publish")
+    run_main(capsys, root, "assemble", "--format", "html")
+    run_main(capsys, root, "publish")
     site = tree(root / "site")
     image = lxml_html.fromstring(site[f"en/{FIGURES_SLUG}.html"]).find(".//article//img")
     assert image.get("src") == f"../media/{FIGURES_DOMAIN}/images/wetland%20park.png"

@@ -13,12 +13,11 @@ and a damaged catalog is refused with the general reader's own error.
 
 from __future__ import annotations
 
-import importlib.util
 import random
-import shutil
 from pathlib import Path
 
 import pytest
+from conftest import pseudo_translated_project
 from test_catalog_po_read import POLIB_CORPUS, PROJECT_CATALOGS, _mutations
 
 import l10n.qa
@@ -27,9 +26,7 @@ from l10n.catalog.pofile import load_catalog
 from l10n.errors import CatalogError
 from l10n.locales import parse_locale
 from l10n.memory.glossary import project_glossary
-from l10n.mt.batch import translate_project
 from l10n.mt.failures import read_failures
-from l10n.pipeline import extract_articles
 from l10n.project import Project
 from l10n.qa.gate_record import shared_digest
 
@@ -43,16 +40,7 @@ FIELDS += ("previous_msgctxt", "previous_msgid", "previous_msgid_plural")
 @pytest.fixture(scope="module")
 def project(tmp_path_factory) -> Project:
     root = tmp_path_factory.mktemp("qa16") / "project"
-    spec = importlib.util.spec_from_file_location("bench_chain", REPO / "bench" / "chain.py")
-    assert spec is not None and spec.loader is not None
-    chain = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(chain)
-    chain.build_corpus(root / "seeds", 6)
-    (root / "locales").mkdir()
-    shutil.copy(REPO / "locales" / "glossary.csv", root / "locales" / "glossary.csv")
-    project = Project.open(root)
-    domains = [r.domain for r in extract_articles(project, [project.seeds_dir], locales=LOCALES, jobs=1)]
-    translate_project(project, locales=TRANSLATED, domains=domains, engine_name="pseudo", progress=False)
+    project, domains = pseudo_translated_project(root, 6, locales=LOCALES, translated=TRANSLATED)
     _edit_as_people_do(project.po_path(parse_locale("de"), domains[0]))
     return project
 

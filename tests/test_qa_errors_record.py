@@ -10,25 +10,22 @@ errors), fr is left untranslated.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
+from conftest import pseudo_translated_project
 
 from l10n.assemble.gate import Gate, held_units
 from l10n.catalog.po import read_translations
 from l10n.locales import parse_locale
 from l10n.memory.glossary import project_glossary
 from l10n.memory.stamps import StampLookup
-from l10n.mt.batch import translate_project
-from l10n.pipeline import extract_articles
 from l10n.project import Project
 from l10n.qa import QA_STAGE, QA_SUMMARY_STAGE, check_catalog, recorded_errors, run_qa
 
-REPO = Path(__file__).resolve().parent.parent
 TRANSLATED = [parse_locale("de"), parse_locale("ja")]
 LOCALES = [*TRANSLATED, parse_locale("fr")]
 ARTICLES = 8
@@ -37,16 +34,7 @@ ARTICLES = 8
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("qa-errors") / "project"
-    spec = importlib.util.spec_from_file_location("bench_chain", REPO / "bench" / "chain.py")
-    assert spec is not None and spec.loader is not None
-    chain = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(chain)
-    chain.build_corpus(root / "seeds", ARTICLES)
-    (root / "locales").mkdir()
-    shutil.copy(REPO / "locales" / "glossary.csv", root / "locales" / "glossary.csv")
-    project = Project.open(root)
-    domains = [r.domain for r in extract_articles(project, [project.seeds_dir], locales=LOCALES, jobs=1)]
-    translate_project(project, locales=TRANSLATED, domains=domains, engine_name="pseudo", progress=False)
+    pseudo_translated_project(root, ARTICLES, locales=LOCALES, translated=TRANSLATED)
     return root
 
 
@@ -54,16 +42,12 @@ def built(tmp_path_factory) -> Path:
 def project(built: Path, tmp_path: Path) -> Project:
     shutil.copytree(built, tmp_path / "project")
     project = Project.open(tmp_path / "project")
-    run_qa(project, locales=LOCALES, domains=_domains(project), jobs=1)  # after the copy: stamps hold stats
+    run_qa(project, locales=LOCALES, domains=project.domains(), jobs=1)  # after the copy: stamps hold stats
     return project
 
 
-def _domains(project: Project) -> list[str]:
-    return sorted(path.stem for path in project.locales_dir.glob("*.pot"))
-
-
 def _catalogs(project: Project) -> list[tuple[str, str]]:
-    return [(locale.code, domain) for locale in LOCALES for domain in _domains(project)]
+    return [(locale.code, domain) for locale in LOCALES for domain in project.domains()]
 
 
 def _checked(project: Project, code: str, domain: str) -> dict:

@@ -10,7 +10,6 @@ errors, length warnings), fr is left untranslated (the summarised `untranslated`
 from __future__ import annotations
 
 import gc
-import importlib.util
 import io
 import json
 import re
@@ -20,14 +19,13 @@ from dataclasses import asdict
 from pathlib import Path
 
 import pytest
+from conftest import pseudo_translated_project
 from rich.console import Console
 
 import l10n.qa
 from l10n.assemble.gate import Gate
 from l10n.locales import parse_locale
 from l10n.memory.glossary import project_glossary
-from l10n.mt.batch import translate_project
-from l10n.pipeline import extract_articles
 from l10n.project import Project
 from l10n.qa import CatalogSummary, Finding, QAReport, check_catalog, recorded_findings, run_qa
 from l10n.qa.report import FINDINGS_LISTED, SUMMARISED_CHECKS, format_finding, print_report
@@ -38,23 +36,10 @@ LOCALES = [*TRANSLATED, parse_locale("fr")]
 ARTICLES = 12
 
 
-def _build_corpus(folder: Path, count: int) -> None:
-    spec = importlib.util.spec_from_file_location("bench_chain", REPO / "bench" / "chain.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    module.build_corpus(folder, count)
-
-
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("qa-stream") / "project"
-    _build_corpus(root / "seeds", ARTICLES)
-    (root / "locales").mkdir()
-    shutil.copy(REPO / "locales" / "glossary.csv", root / "locales" / "glossary.csv")
-    project = Project.open(root)
-    domains = [r.domain for r in extract_articles(project, [project.seeds_dir], locales=LOCALES, jobs=1)]
-    translate_project(project, locales=TRANSLATED, domains=domains, engine_name="pseudo", progress=False)
+    pseudo_translated_project(root, ARTICLES, locales=LOCALES, translated=TRANSLATED)
     return root
 
 
@@ -64,16 +49,12 @@ def project(built: Path, tmp_path: Path) -> Project:
     return Project.open(tmp_path / "project")
 
 
-def _domains(project: Project) -> list[str]:
-    return sorted(path.stem for path in project.pot_path("x").parent.glob("*.pot"))
-
-
 def _checked_directly(project: Project) -> list[tuple[CatalogSummary, list[Finding]]]:
     """Every catalog checked by `check_catalog` itself, nothing recorded or read back."""
     glossary = project_glossary(project)
     result = []
     for locale in LOCALES:
-        for domain in _domains(project):
+        for domain in project.domains():
             po = project.po_path(locale, domain)
             label = project.relative(po)
             found, units = check_catalog(po, locale=locale, glossary=glossary, domain=domain, path_label=label)
@@ -93,7 +74,7 @@ def test_findings_read_back_per_catalog_are_what_the_checks_find(project, jobs):
         c == "untranslated" for s, _ in direct for c, *_ in s.counts
     )
     for run in ("cold", "recorded"):
-        report = run_qa(project, locales=LOCALES, domains=_domains(project), jobs=jobs)
+        report = run_qa(project, locales=LOCALES, domains=project.domains(), jobs=jobs)
         assert [_without_state(s) for s in report.catalogs] == [s for s, _ in direct], run
         for (_, found), catalog in zip(direct, report.catalogs, strict=True):
             assert report.findings_of(catalog) == found, (run, catalog.path)
@@ -107,7 +88,7 @@ def test_findings_read_back_per_catalog_are_what_the_checks_find(project, jobs):
 
 def test_json_is_written_a_finding_at_a_time_and_is_the_whole_document(project):
     direct = _checked_directly(project)
-    report = run_qa(project, locales=LOCALES, domains=_domains(project))
+    report = run_qa(project, locales=LOCALES, domains=project.domains())
     findings = [f for _, found in direct for f in found]
     whole = {
         "version": 1,
@@ -178,7 +159,7 @@ def _printed_from_the_whole_list(
 def test_the_streamed_print_is_the_whole_list_print(project, verbose, colour):
     direct = _checked_directly(project)
     findings = [f for _, found in direct for f in found]
-    report = run_qa(project, locales=LOCALES, domains=_domains(project))
+    report = run_qa(project, locales=LOCALES, domains=project.domains())
     out = _console(colour)
     print_report(report, out, verbose=verbose)
     units = sum(s.units for s, _ in direct)
@@ -204,7 +185,7 @@ class _CountingConsole(Console):
 def test_without_a_terminal_qa_prints_plain_text_byte_for_byte_what_rich_prints(project, verbose):
     """The CLI's console (80 columns, soft wrap) piped to a file: the plain writer makes no Rich
     call and writes the bytes Rich writes — long lines unwrapped, `path:100:` kept as written."""
-    report = run_qa(project, locales=LOCALES, domains=_domains(project))
+    report = run_qa(project, locales=LOCALES, domains=project.domains())
     plain, rich = _CountingConsole(), _CountingConsole()
     print_report(report, plain, verbose=verbose)
     print_report(report, rich, verbose=verbose, plain=False)
@@ -257,7 +238,7 @@ def _live_findings() -> int:
 
 
 def test_qa_holds_one_catalogs_findings_at_a_time(project, monkeypatch):
-    domains = _domains(project)
+    domains = project.domains()
     largest = max(len(found) for _, found in _checked_directly(project))
     held_while_checking: list[int] = []
     real_check = l10n.qa._judged  # each catalog's units checked (`run_qa` makes no `Finding` of them)
@@ -295,18 +276,18 @@ def test_status_after_qa_reads_no_catalog_and_counts_what_it_would_count(project
     from l10n.status import project_status
 
     alone = Project.open(shutil.copytree(built, tmp_path / "alone"))
-    expected = [s.to_dict() for s in project_status(alone, locales=LOCALES, domains=_domains(alone))]
-    run_qa(project, locales=LOCALES, domains=_domains(project))
+    expected = [s.to_dict() for s in project_status(alone, locales=LOCALES, domains=alone.domains())]
+    run_qa(project, locales=LOCALES, domains=project.domains())
     read: list[Path] = []
     real_add = l10n.status.add_catalog_file
     monkeypatch.setattr(
         l10n.status, "add_catalog_file", lambda status, path, **kw: (read.append(path), real_add(status, path, **kw))
     )
-    assert [s.to_dict() for s in project_status(project, locales=LOCALES, domains=_domains(project))] == expected
+    assert [s.to_dict() for s in project_status(project, locales=LOCALES, domains=project.domains())] == expected
     assert read == []
-    po = project.po_path(LOCALES[0], _domains(project)[0])
+    po = project.po_path(LOCALES[0], project.domains()[0])
     po.write_bytes(po.read_bytes().replace(b"#, fuzzy\n", b"", 1))  # a translator clears a fuzzy flag
-    project_status(project, locales=LOCALES, domains=_domains(project))
+    project_status(project, locales=LOCALES, domains=project.domains())
     assert read == [po], "a catalog changed since qa counted it is read again"
 
 
@@ -314,13 +295,13 @@ def test_status_in_workers_counts_what_one_process_counts(project, built, tmp_pa
     from l10n.status import project_status
 
     serial = Project.open(shutil.copytree(built, tmp_path / "serial"))
-    fr = project.po_path(parse_locale("fr"), _domains(project)[1])
+    fr = project.po_path(parse_locale("fr"), project.domains()[1])
     fr.unlink()  # a missing PO counts its template's units as untranslated, in a worker too
-    (serial.po_path(parse_locale("fr"), _domains(serial)[1])).unlink()
-    one = [s.to_dict() for s in project_status(serial, locales=LOCALES, domains=_domains(serial), jobs=1)]
-    two = [s.to_dict() for s in project_status(project, locales=LOCALES, domains=_domains(project), jobs=2)]
+    (serial.po_path(parse_locale("fr"), serial.domains()[1])).unlink()
+    one = [s.to_dict() for s in project_status(serial, locales=LOCALES, domains=serial.domains(), jobs=1)]
+    two = [s.to_dict() for s in project_status(project, locales=LOCALES, domains=project.domains(), jobs=2)]
     assert two == one and one[2]["units"]["untranslated"] > 0
-    again = project_status(project, locales=LOCALES, domains=_domains(project), jobs=2)  # stamps recorded here
+    again = project_status(project, locales=LOCALES, domains=project.domains(), jobs=2)  # stamps recorded here
     assert [s.to_dict() for s in again] == one
 
 
@@ -330,7 +311,7 @@ def test_findings_gone_from_the_stamps_are_checked_again_when_read(project):
     from l10n.memory.stamps import stamps_file
 
     direct = _checked_directly(project)
-    report = run_qa(project, locales=LOCALES, domains=_domains(project))
+    report = run_qa(project, locales=LOCALES, domains=project.domains())
     with sqlite3.connect(stamps_file(project)) as db:  # a findings record lost (a crash, a cleanup)
         db.execute("DELETE FROM stamp WHERE stage = 'qa'")
     db.close()
@@ -359,7 +340,7 @@ def test_the_gate_holds_from_the_record_what_it_holds_from_every_finding(project
     from l10n.qa import recorded_errors
 
     direct = _checked_directly(project)
-    run_qa(project, locales=LOCALES, domains=_domains(project), jobs=1)
+    run_qa(project, locales=LOCALES, domains=project.domains(), jobs=1)
     gate = Gate.for_project(project)
     held_somewhere = 0
     for summary, found in direct:

@@ -20,16 +20,15 @@ Articles: real Wikinews articles (bench/data/wikinews, CC BY 2.5) through `bench
 
 from __future__ import annotations
 
-import importlib
 import os
 import re
-import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import polib
 import pytest
+from conftest import Calls, bench_chain, run_main
 
 import l10n.assembly
 import l10n.cli.records
@@ -38,35 +37,20 @@ import l10n.publish.editions
 import l10n.qa
 import l10n.status
 from l10n import fsio
-from l10n.cli import main
 from l10n.fingerprint import data_digest
 
-BENCH = Path(__file__).resolve().parent.parent / "bench"
 LOCALES = "de,ja"
 ASSEMBLE = ["assemble", "--format", "html", "--format", "txt", "--jobs", "1"]
 HAND_EDIT = "edited by hand right after the write\n"
 
 
-def chain_module():
-    if str(BENCH) not in sys.path:
-        sys.path.insert(0, str(BENCH))
-    return importlib.import_module("chain")
-
-
-def run(capsys: pytest.CaptureFixture[str], root: Path, *argv: str) -> str:
-    status = main([*argv, "--root", str(root)])
-    out = capsys.readouterr().out
-    assert status in (0, 1), (argv, out)  # qa exits 1 on findings
-    return out
-
-
 def run_chain(capsys: pytest.CaptureFixture[str], root: Path, *, until: str | None = None) -> None:
     """The chain, or its commands before `until`."""
-    run(capsys, root, "extract", str(root / "seeds"), "--locales", LOCALES, "-q")
+    run_main(capsys, root, "extract", str(root / "seeds"), "--locales", LOCALES, "-q")
     for argv in (["translate", "--engine", "pseudo"], ["qa"], ["status"], ASSEMBLE, ["publish"]):
         if argv[0] == until:
             return
-        run(capsys, root, *argv)
+        run_main(capsys, root, *argv)
 
 
 @pytest.fixture
@@ -74,29 +58,15 @@ def built(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     """Four real articles through the whole chain (every whole-run record kept), then one
     sentence of the second edited: the next command of the chain has something to write."""
     root = tmp_path / "project"
-    chain_module().build_corpus(root / "seeds", 4)
+    bench_chain().build_corpus(root / "seeds", 4)
     (root / "l10n.toml").write_text('[l10n]\nlocales = ["de", "ja"]\n', encoding="utf-8")
     run_chain(capsys, root)
-    chain_module().edit_one_sentence(sorted((root / "seeds").glob("*.md"))[1], 1)
+    bench_chain().edit_one_sentence(sorted((root / "seeds").glob("*.md"))[1], 1)
     return root
 
 
 def edited_article(root: Path) -> str:
     return sorted((root / "seeds").glob("*.md"))[1].stem
-
-
-class Calls:
-    """Counts calls of a real function and passes them through."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, owner: object, name: str) -> None:
-        self.count = 0
-        real = getattr(owner, name)
-
-        def counting(*args, **kwargs):
-            self.count += 1
-            return real(*args, **kwargs)
-
-        monkeypatch.setattr(owner, name, counting)
 
 
 @contextmanager
@@ -148,12 +118,12 @@ def test_an_edition_edited_after_assemble_wrote_it_is_rebuilt_by_the_next_run(
         if when == "at the write"
         else edit_before_the_record(monkeypatch, edition, by_hand)
     ) as done:
-        assert "4 written" in run(capsys, built, *ASSEMBLE)  # the edited article's 2 locales × 2 formats
+        assert "4 written" in run_main(capsys, built, *ASSEMBLE)  # the edited article's 2 locales × 2 formats
     assert done and edition.read_text(encoding="utf-8") == HAND_EDIT
-    assert "1 written" in run(capsys, built, *ASSEMBLE)  # not replayed past the hand edit
+    assert "1 written" in run_main(capsys, built, *ASSEMBLE)  # not replayed past the hand edit
     assert edition.read_text(encoding="utf-8") != HAND_EDIT
     assembling = Calls(monkeypatch, l10n.assembly, "assemble_domains")
-    assert "0 written" in run(capsys, built, *ASSEMBLE) and assembling.count == 0  # and recorded again
+    assert "0 written" in run_main(capsys, built, *ASSEMBLE) and assembling.count == 0  # and recorded again
 
 
 @pytest.mark.parametrize("when", ["at the write", "before the record"])
@@ -161,7 +131,7 @@ def test_a_page_edited_after_publish_wrote_it_is_rebuilt_by_the_next_run(
     built: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, when: str
 ) -> None:
     run_chain(capsys, built, until="publish")
-    run(capsys, built, *ASSEMBLE)
+    run_main(capsys, built, *ASSEMBLE)
     redirect = (built / "site" / "de" / f"{edited_article(built)}.html").read_text(encoding="utf-8")
     page = built / "site" / "de" / re.search(r'rel="canonical" href="([^"/]+)"', redirect)[1]  # its slug's page
     with (
@@ -169,13 +139,13 @@ def test_a_page_edited_after_publish_wrote_it_is_rebuilt_by_the_next_run(
         if when == "at the write"
         else edit_before_the_record(monkeypatch, page, by_hand)
     ) as done:
-        run(capsys, built, "publish")
+        run_main(capsys, built, "publish")
     assert done and page.read_text(encoding="utf-8") == HAND_EDIT
     publishing = Calls(monkeypatch, l10n.publish.editions, "publish_project")
-    run(capsys, built, "publish")
+    run_main(capsys, built, "publish")
     assert publishing.count == 1  # not replayed past the hand edit
     assert page.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
-    assert "0 written" in run(capsys, built, "publish") and publishing.count == 1  # and recorded again
+    assert "0 written" in run_main(capsys, built, "publish") and publishing.count == 1  # and recorded again
 
 
 def empty_the_edited_unit(po: Path) -> None:
@@ -201,9 +171,9 @@ def test_a_template_edited_after_extract_wrote_it_is_extracted_by_the_next_run(
         path.write_text(written[0] + "# a note added by hand\n", encoding="utf-8")
 
     with edit_when_written(pot, commented) as done:
-        run(capsys, built, *extract)
+        run_main(capsys, built, *extract)
     assert done and pot.read_text(encoding="utf-8").endswith("# a note added by hand\n")
-    run(capsys, built, *extract)
+    run_main(capsys, built, *extract)
     assert pot.read_text(encoding="utf-8") == written[0]  # written again
 
 
@@ -219,16 +189,16 @@ def test_a_catalog_edited_after_translate_wrote_it_is_translated_by_the_next_run
         if when == "at the write"
         else edit_before_the_record(monkeypatch, po, empty_the_edited_unit)
     ) as done:
-        run(capsys, built, *translate)
+        run_main(capsys, built, *translate)
     assert done
     [emptied] = [e for e in polib.pofile(os.fspath(po)) if "(rev. " in e.msgid]
     assert emptied.msgstr == ""
     translating = Calls(monkeypatch, l10n.mt.batch, "translate_project")
-    run(capsys, built, *translate)
+    run_main(capsys, built, *translate)
     assert translating.count == 1  # not replayed past the translator's save
     [filled] = [e for e in polib.pofile(os.fspath(po)) if "(rev. " in e.msgid]
     assert filled.msgstr and "fuzzy" in filled.flags
-    run(capsys, built, *translate)
+    run_main(capsys, built, *translate)
     assert translating.count == 1  # and recorded again
 
 
@@ -244,9 +214,9 @@ def test_a_catalog_a_translator_saves_over_an_update_is_merged_by_the_next_updat
     po = built / "locales" / "de" / "LC_MESSAGES" / f"{edited_article(built)}.po"
     before = po.read_bytes()
     with edit_when_written(po, lambda path: path.write_bytes(before)) as done:
-        run(capsys, built, "update", "-q")
+        run_main(capsys, built, "update", "-q")
     assert done and po.read_bytes() == before and "(rev. " not in before.decode("utf-8")
-    run(capsys, built, "update", "-q")
+    run_main(capsys, built, "update", "-q")
     assert "(rev. " in po.read_text(encoding="utf-8")  # merged again, not taken from the stamp
 
 
@@ -265,15 +235,15 @@ def test_a_catalog_edited_while_a_read_only_command_runs_is_checked_by_the_next_
     argv = [command, "--locales", "de"] if record == "first run" else [command]
     po = built / "locales" / "de" / "LC_MESSAGES" / f"{edited_article(built)}.po"
     with edit_before_the_record(monkeypatch, po, empty_the_edited_unit) as done:
-        before = run(capsys, built, *argv)
+        before = run_main(capsys, built, *argv)
     assert done
     working = Calls(monkeypatch, *WORK[command])
-    after = run(capsys, built, *argv)
+    after = run_main(capsys, built, *argv)
     assert working.count == 1  # not replayed past the edit
     monkeypatch.setenv("L10N_NO_RECORDS", "1")
-    assert after == run(capsys, built, *argv) != before  # what a run without records reports
+    assert after == run_main(capsys, built, *argv) != before  # what a run without records reports
     monkeypatch.delenv("L10N_NO_RECORDS")
-    assert run(capsys, built, *argv) == after and working.count == 2  # recorded again: replayed
+    assert run_main(capsys, built, *argv) == after and working.count == 2  # recorded again: replayed
 
 
 def _write_in_a_worker(folder: Path, name: str) -> list[str]:

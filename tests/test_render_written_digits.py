@@ -12,12 +12,11 @@ from __future__ import annotations
 import html
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import polib
 import pytest
+from conftest import run_l10n
 
 REPO = Path(__file__).resolve().parent.parent
 POST = REPO / "tests" / "data" / "blind" / "md" / "k8s-en-2024-04-22-userns-beta.md"
@@ -30,14 +29,7 @@ def test_a_number_written_with_a_trailing_zero_keeps_it_in_every_translated_sent
     (tmp_path / "seeds").mkdir()
     shutil.copy(POST, tmp_path / "seeds" / POST.name)
     (tmp_path / "l10n.toml").write_text('[l10n]\nlocales = ["es"]\n', encoding="utf-8")
-    done = subprocess.run(
-        [sys.executable, str(REPO / "workflow.py"), "run", "-q", "--root", str(tmp_path)],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        timeout=600,
-    )
-    assert done.returncode == 0, done.stderr
+    run_l10n(tmp_path, "run", "-q")
 
     template = polib.pofile(str(tmp_path / "locales" / f"{POST.stem}.pot"))
     written = {m["written"] for e in template for m in VALUE_NOTE.finditer(e.comment or "")}

@@ -92,7 +92,7 @@ def test_back_translation_chrf_ranks_a_wrong_translation_first(project):
 
 
 def test_accept_by_unit_id_signs_off_and_feeds_the_tm(project):
-    from l10n.memory.leverage import open_project_tm
+    from l10n.memory.catalog_sync import open_project_tm
 
     locale, po = _catalog(
         project,

@@ -1,6 +1,6 @@
 """Sentence segmentation: news-style abbreviation cases, quotes, markup, and no lost characters.
 
-The abbreviation cases were written before the exception rules in `l10n/segment.py`, from
+The abbreviation cases were written before the exception rules in `l10n/sentences.py`, from
 the kind of sentences wire copy contains; the expected split is what a human editor would do.
 """
 
@@ -310,7 +310,7 @@ def test_sentence_starts_match_blingfire_whatever_the_order_of_text_lengths(seed
     """The C buffers are reused: a short text after a long one must not see its leftovers."""
     import blingfire
 
-    from l10n.segment import _sentence_starts
+    from l10n.sentences import _sentence_starts
 
     seed = seed_path.read_text(encoding="utf-8")
     texts = [seed, "Short one. Two.", seed * 3, "x", "Zürich “quoted.” Next 中文。 End", "", "One.\n\nTwo."]
@@ -440,7 +440,8 @@ def test_each_sentence_reads_only_the_markup_that_touches_it_and_gets_the_same_t
 
     from l10n.ingest.html import ingest_html
     from l10n.placeables.tags import clip_markup, markup_by_sentence
-    from l10n.segment import _point_range, sentence_spans
+    from l10n.segment import _point_range
+    from l10n.sentences import sentence_spans
 
     checked = 0
     for path in sorted((DATA / "realworld").glob("*.html"))[:60]:

@@ -10,44 +10,28 @@ The articles are real Wikinews articles (bench/data/wikinews, CC BY 2.5) through
 
 from __future__ import annotations
 
-import importlib
 import os
 import shutil
-import sys
 import time
 from pathlib import Path
 
 import pytest
+from conftest import Calls, bench_chain, run_main
 
 import l10n.assembly
 import l10n.publish.editions
-from l10n.cli import main
 from l10n.fingerprint import StatsSeen, watched_states
 from l10n.memory.whole_run import Watched, record_run, recorded_run
 
-BENCH = Path(__file__).resolve().parent.parent / "bench"
 LOCALES = "de,ja"
 ASSEMBLE = ["assemble", "--format", "html", "--format", "txt"]
 CHAIN = (["translate", "--engine", "pseudo"], ["qa"], ASSEMBLE, ["publish"])
 
 
-def chain_module():
-    if str(BENCH) not in sys.path:
-        sys.path.insert(0, str(BENCH))
-    return importlib.import_module("chain")
-
-
-def run(capsys: pytest.CaptureFixture[str], root: Path, *argv: str) -> str:
-    status = main([*argv, "--root", str(root)])
-    out = capsys.readouterr().out
-    assert status in (0, 1), (argv, out)  # qa exits 1 on findings
-    return out
-
-
 def run_chain(capsys: pytest.CaptureFixture[str], root: Path) -> dict[str, str]:
-    outputs = {"extract": run(capsys, root, "extract", str(root / "seeds"), "--locales", LOCALES, "-q")}
+    outputs = {"extract": run_main(capsys, root, "extract", str(root / "seeds"), "--locales", LOCALES, "-q")}
     for argv in CHAIN:
-        outputs[argv[0]] = run(capsys, root, *argv)
+        outputs[argv[0]] = run_main(capsys, root, *argv)
     return outputs
 
 
@@ -58,24 +42,10 @@ def tree(folder: Path) -> dict[str, bytes]:
 @pytest.fixture
 def built(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     root = tmp_path / "project"
-    chain_module().build_corpus(root / "seeds", 4)
+    bench_chain().build_corpus(root / "seeds", 4)
     (root / "l10n.toml").write_text('[l10n]\nlocales = ["de", "ja"]\n', encoding="utf-8")
     run_chain(capsys, root)
     return root
-
-
-class Calls:
-    """Counts calls of a real function and passes them through."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, owner: object, name: str) -> None:
-        self.count = 0
-        real = getattr(owner, name)
-
-        def counting(*args, **kwargs):
-            self.count += 1
-            return real(*args, **kwargs)
-
-        monkeypatch.setattr(owner, name, counting)
 
 
 def test_an_edited_rerun_leaves_the_bytes_of_a_build_from_scratch(
@@ -84,7 +54,7 @@ def test_an_edited_rerun_leaves_the_bytes_of_a_build_from_scratch(
     """One sentence edited, another article's edition edited by hand, a third's page deleted:
     the edit run rebuilds each (the per-article checks read the stats the look-up took)."""
     seeds = sorted((built / "seeds").glob("*.md"))
-    chain_module().edit_one_sentence(seeds[1], 1)
+    bench_chain().edit_one_sentence(seeds[1], 1)
     edition = built / "build" / "de" / f"{seeds[2].stem}.txt"
     edition.write_text("edited by hand\n", encoding="utf-8")
     page = next(p for p in sorted((built / "site" / "ja").glob("*.html")) if p.name != "index.html")
@@ -104,11 +74,11 @@ def test_a_rerun_after_an_edit_run_replays(
 ) -> None:
     """The record kept after an edit run holds: each file the run wrote was stat'ed again (a
     stale stat kept for one would make the next run work again)."""
-    chain_module().edit_one_sentence(sorted((built / "seeds").glob("*.md"))[0], 1)
+    bench_chain().edit_one_sentence(sorted((built / "seeds").glob("*.md"))[0], 1)
     run_chain(capsys, built)
     assembling = Calls(monkeypatch, l10n.assembly, "assemble_domains")
     publishing = Calls(monkeypatch, l10n.publish.editions, "publish_project")
-    again = {argv[0]: run(capsys, built, *argv) for argv in (ASSEMBLE, ["publish"])}
+    again = {argv[0]: run_main(capsys, built, *argv) for argv in (ASSEMBLE, ["publish"])}
     assert assembling.count == 0 and publishing.count == 0
     assert "0 written" in again["assemble"] and "0 written" in again["publish"]
 
@@ -151,11 +121,11 @@ def test_a_file_touched_in_the_tick_of_the_look_up_is_not_remembered(tmp_path: P
 
 
 def test_assemble_prints_one_line_and_lists_with_verbose(built: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    chain_module().edit_one_sentence(sorted((built / "seeds").glob("*.md"))[3], 1)
-    run(capsys, built, "extract", str(built / "seeds"), "--locales", LOCALES, "-q")
-    run(capsys, built, "translate", "--engine", "pseudo")
-    quiet = run(capsys, built, *ASSEMBLE).splitlines()
+    bench_chain().edit_one_sentence(sorted((built / "seeds").glob("*.md"))[3], 1)
+    run_main(capsys, built, "extract", str(built / "seeds"), "--locales", LOCALES, "-q")
+    run_main(capsys, built, "translate", "--engine", "pseudo")
+    quiet = run_main(capsys, built, *ASSEMBLE).splitlines()
     assert len(quiet) == 1 and quiet[0].startswith("16 editions in build/: 4 written, 12 unchanged")
-    listed = run(capsys, built, *ASSEMBLE, "-v").splitlines()
+    listed = run_main(capsys, built, *ASSEMBLE, "-v").splitlines()
     assert listed[-1].startswith("16 editions in build/: 0 written, 16 unchanged")
     assert all(line.startswith("unchanged build/") for line in listed[:-1])  # those holding units back

@@ -59,6 +59,7 @@ NEVER = {
     "l10n.publish.editions",
     "l10n.ingest",
     "l10n.segment",
+    "l10n.sentences",
     "l10n.mt.batch",
 }
 

@@ -21,7 +21,8 @@ from conftest import REPO, SEED
 from l10n.extraction import extract_article, update_catalogs
 from l10n.fingerprint import file_state
 from l10n.locales import parse_locale
-from l10n.memory.leverage import catalog_files, leverage_project, open_project_tm, sync_from_catalogs, tm_path
+from l10n.memory.catalog_sync import catalog_files, open_project_tm, sync_from_catalogs, tm_path
+from l10n.memory.leverage import leverage_project
 from l10n.memory.stamps import fingerprint
 from l10n.mt.batch import translate_project
 from l10n.project import Project

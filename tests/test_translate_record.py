@@ -227,7 +227,7 @@ def test_a_tm_that_moved_while_mt_ran_is_not_recorded_as_settled(project: Path, 
     a rebuilt file) may hold matches for the units still open, so the run is not recorded as
     done and the next one works. Unmoved, the same run is replayed."""
     import l10n.mt.batch
-    from l10n.memory.leverage import TM_FILE_NAME
+    from l10n.memory.catalog_sync import TM_FILE_NAME
     from l10n.memory.tm import TMEntry, TranslationMemory
 
     real = l10n.mt.batch.translate_project

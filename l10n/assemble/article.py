@@ -23,6 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from l10n import numbering
 from l10n.assemble.dateline import dateline
 from l10n.assemble.figures import FigureImage, figure_images
 from l10n.assemble.pieces import Piece, split_tags
@@ -37,8 +38,6 @@ from l10n.model import (
     Segment,
     TableCell,
     Translation,
-    heading_level,
-    heading_shift,
 )
 from l10n.placeables.marks import is_note_mark
 
@@ -95,7 +94,7 @@ class LocalizedBlock:
     cell: TableCell | None = None
     number: int | None = None  # an ordered list item's number (`Block.number`)
     continued: bool = False  # a list item's further paragraph (`Block.continued`)
-    level: int = 2  # a heading's level in the editions, 2–6 (`model.heading_level`)
+    level: int = 2  # a heading's level in the editions, 2–6 (`numbering.heading_level`)
 
     @property
     def text(self) -> str:
@@ -195,7 +194,7 @@ def assemble_article(
     held_counts: dict[str, int] = {}
     counted: set[tuple[str | None, str]] = set()
     blocks: list[LocalizedBlock] = []
-    shift = heading_shift(doc.blocks)
+    shift = numbering.heading_shift(doc.blocks)
     for block in doc.blocks:
         if block.role == "code":
             blocks.append(LocalizedBlock(role="code", figure=None, segments=[code_segment(block, doc.source_locale)]))
@@ -220,7 +219,7 @@ def assemble_article(
                 if localized.held:
                     held_counts[localized.held] = held_counts.get(localized.held, 0) + 1
             segments.append(localized)
-        level = heading_level(block.level, shift=shift)
+        level = numbering.heading_level(block.level, shift=shift)
         shown = LocalizedBlock(block.role, block.figure, segments, block.cell, block.number, block.continued, level)
         blocks.append(shown)
     blocks, images = _alt_texts_on_images(blocks, figure_images(doc.extra))

@@ -18,8 +18,10 @@ only once the whole text parsed, so a fallback never follows half a catalog.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
+
+from l10n.catalog import po_lines
 
 if TYPE_CHECKING:
     import polib
@@ -147,67 +149,11 @@ def _parsed(data: bytes | Iterable[bytes], append: Callable[[polib.POEntry], Non
     """Every entry of PO `data` (bytes, or blocks of them) to `append`, in order; the header
     comment is returned."""
     try:
-        return _entries(_lines(data) if isinstance(data, bytes) else _lines_of_blocks(data), append)
-    except (IndexError, KeyError, ValueError, TypeError, AttributeError):
-        raise Unusual("a line polib would refuse") from None  # polib says which, and where
-
-
-LINES_CHUNK = 1 << 20
-"""Bytes of PO text decoded and split at a time (`_lines`)."""
-
-
-def _lines(data: bytes) -> Iterator[str]:
-    """The lines of UTF-8 `data` as `data.decode().split("\n")` gives them, decoded and split
-    about `LINES_CHUNK` bytes at a time, each piece cut just after a line feed (a byte no other
-    UTF-8 sequence contains, so no character is cut, and a CR LF stays whole). Besides `data`
-    only one piece is held: a reader that keeps no entry (`status`) held the whole text and a
-    list of all its lines as well, ~5× the file (1.3 GB at 1,000,000 entries; bench/sizes.py)."""
-    start, size = 0, len(data)
-    while True:
-        end = data.find(b"\n", start + LINES_CHUNK)
-        last = end < 0
-        end = size if last else end + 1
-        try:
-            text = data[start:end].decode("utf-8")
-        except UnicodeDecodeError:
-            raise Unusual("not UTF-8") from None
-        if "\r" in text:  # polib reads in universal-newline mode
-            text = text.replace("\r\n", "\n").replace("\r", "\n")
-        lines = text.split("\n")
-        if last:
-            yield from lines
-            return
-        lines.pop()  # the empty text after the piece's last line feed: the next piece goes on
-        yield from lines
-        start = end
-
-
-def _lines_of_blocks(blocks: Iterable[bytes]) -> Iterator[str]:
-    """`_lines` of the bytes `blocks` make together, each block cut just after its last line
-    feed (the rest goes on with the next): only a block and a line's remainder are held."""
-    held: list[bytes] = []  # a line's start, kept in pieces (a line longer than a block: not copied again per block)
-    for block in blocks:
-        cut = block.rfind(b"\n") + 1
-        if not cut:
-            held.append(block)
-            continue
-        held.append(block[:cut])
-        lines = _decoded(b"".join(held)).split("\n")
-        lines.pop()  # the empty text after the last line feed: the next block goes on
-        yield from lines
-        held = [block[cut:]]
-    yield from _decoded(b"".join(held)).split("\n")
-
-
-def _decoded(piece: bytes) -> str:
-    """UTF-8 `piece` (whole lines) as text, line ends as polib's universal-newline read gives them."""
-    try:
-        text = piece.decode("utf-8")
+        return _entries(po_lines.lines(data) if isinstance(data, bytes) else po_lines.lines_of_blocks(data), append)
     except UnicodeDecodeError:
         raise Unusual("not UTF-8") from None
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text
+    except (IndexError, KeyError, ValueError, TypeError, AttributeError):
+        raise Unusual("a line polib would refuse") from None  # polib says which, and where
 
 
 def _new_entry(linenum: int) -> polib.POEntry:

@@ -22,7 +22,7 @@ from l10n.errors import CatalogError
 from l10n.limits import MAX_CATALOG_BYTES, describe
 
 BLOCK = 1 << 20
-"""Bytes read at a time (`po_read.LINES_CHUNK`'s size: the same decode-and-split work per piece)."""
+"""Bytes read at a time (`po_lines.LINES_CHUNK`'s size: the same decode-and-split work per piece)."""
 
 
 class StreamedFile:

@@ -26,13 +26,12 @@ from typing import TYPE_CHECKING
 
 from l10n.catalog.po_blocks import (
     PLAIN_BLOCK,
-    catalog_header,
     filled_text,
     plain_flags,
     references_as_printed,
-    touched_header_text,
     two_machine_texts,
 )
+from l10n.catalog.po_header import catalog_header, touched_header_text
 from l10n.catalog.po_render import PAGE_WIDTH
 from l10n.catalog.po_scan import (
     BLOCK,

@@ -139,7 +139,7 @@ def tm_export(
     sync: Annotated[bool, typer.Option("--sync/--no-sync", help="Refresh the TM from the catalogs first.")] = True,
 ) -> None:
     """Write the TM as TMX 1.4b (readable by other CAT tools and Translate Toolkit)."""
-    from l10n.memory.leverage import open_project_tm, sync_from_catalogs
+    from l10n.memory.catalog_sync import open_project_tm, sync_from_catalogs
     from l10n.memory.tmx import write_tmx
 
     project = open_project(root)
@@ -161,7 +161,7 @@ def tm_stats(root: RootOption = Path("."), as_json: JsonOption = False) -> None:
     """Entries per language pair."""
     from rich.table import Table
 
-    from l10n.memory.leverage import open_project_tm, sync_from_catalogs
+    from l10n.memory.catalog_sync import open_project_tm, sync_from_catalogs
 
     project = open_project(root)
     sync_from_catalogs(project)

@@ -191,7 +191,7 @@ def _tm_state(project, *, use_tm: bool) -> str | None:
     reads nor writes the TM, so its run does not depend on it: "off", the file not opened."""
     if not use_tm:
         return "off"
-    from l10n.memory.leverage import TM_FILE_NAME
+    from l10n.memory.catalog_sync import TM_FILE_NAME
     from l10n.memory.tm import generation_at
 
     return generation_at(project.locales_dir / TM_FILE_NAME)
@@ -225,7 +225,7 @@ def _translate_refusing(project, locales, domains, *, refusals, **options):
     once, and the article is left out of leverage and MT and its catalogs out of the sync,
     untouched; the rest is done again. Catalogs of articles refused earlier (`run`'s extract)
     are skipped from the start."""
-    from l10n.memory.leverage import catalog_files
+    from l10n.memory.catalog_sync import catalog_files
 
     catalogs = catalog_files(project, locales=locales)
 

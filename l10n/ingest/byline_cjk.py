@@ -34,6 +34,7 @@ _CJK_BYLINE = re.compile(
     r"|(?:^|\s)(?:記者|记者)(?P<reporter>[\u4e00-\u9fff]{2,4})\s*[／/].*$"  # "記者林宸誼／…", not "記者会見" (press conference)
     r"|^(?P<bare>[\u4e00-\u9fff]{2,4})\s*[，,]\s*[A-Za-z][\w .-]*$"
 )
+_HAN = re.compile(r"[\u4e00-\u9fff]")  # a character of the CJK Unified Ideographs block, as `_CJK_BYLINE` reads them
 # The label a Japanese magazine sets before the writer: "文●", "文・", "取材・文：", "写真・文●".
 _SLASH_LABEL = re.compile(r"^(?:(?:取材|写真|撮影)\s*[・･/]\s*)?文\s*[●・･:：]\s*")
 # A date and time run on after the byline: "2020年03月12日 20:19:00", "2019/04/21 12:00".
@@ -87,6 +88,8 @@ def cjk_byline_names(text: str) -> list[str]:
 
 def is_cjk_byline(text: str) -> bool:
     """The text is a labelled Chinese or Japanese byline (the first form of the module docstring)."""
+    if _HAN.search(text) is None:  # each form holds a Han character: most texts are let go in one scan (pagespeed17)
+        return False
     return _CJK_BYLINE.search(" ".join(text.split())) is not None
 
 

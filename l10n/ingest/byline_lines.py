@@ -48,6 +48,8 @@ def is_role_line(text: str) -> bool:
     (False, False)
     """
     words = normalise_space(text).rstrip(".").split()
+    if not 1 < len(words) <= MAX_ROLE_LINE_WORDS:
+        return False  # a paragraph's words are not read one by one (pagespeed17)
     roles = [word for word in words if word.lower() in ROLE_WORDS]
     others = [word for word in words if word.lower() not in ROLE_WORDS]
     return (

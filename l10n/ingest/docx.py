@@ -39,7 +39,8 @@ from l10n.ingest.docx_runs import Inline, RunReader, W, block_items, children, d
 from l10n.ingest.fields import match_key, normalise_space, regional_locale, source_language, split_caption_credit
 from l10n.ingest.lists import WordNumbering
 from l10n.ingest.text import MAX_HEADLINE_WORDS
-from l10n.model import MAX_HEADING_RANK, Block, BlockRole, Document, InlineMarkup, TableCell
+from l10n.model import Block, BlockRole, Document, InlineMarkup, TableCell
+from l10n.numbering import MAX_HEADING_RANK
 
 MAX_UNCOMPRESSED_BYTES = 64 * 1024 * 1024  # a long article with photos is a few MB
 MAX_PARTS = 2_000

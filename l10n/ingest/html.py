@@ -29,7 +29,7 @@ from l10n.ingest.fields import (
     source_language,
     split_caption_credit,
 )
-from l10n.ingest.html_parse import parse_html
+from l10n.ingest.html_parse import author_link_holders, parse_html
 from l10n.ingest.inline import InlineTextBuilder
 from l10n.ingest.lists import ListNumbers
 from l10n.ingest.metadata import source_variant_of
@@ -88,7 +88,7 @@ def ingest_html(text: str, *, source_path: str = "<string>") -> Document:
 
 def walk_blocks(element: HtmlElement, document: Document) -> None:
     """Append the blocks of `element` (and its descendants) to `document.blocks`."""
-    _BlockWalker(document=document).visit(element, role=None)
+    _BlockWalker(document=document, author_holders=author_link_holders(element)).visit(element, role=None)
 
 
 def _article_root(root: HtmlElement) -> HtmlElement:
@@ -107,6 +107,7 @@ class _BlockWalker:
     # recreated on access, and only a live proxy keeps its identity.
     excluded: list[HtmlElement] = field(default_factory=list)
     numbers: ListNumbers = field(default_factory=ListNumbers)  # of the `<ol>` items being read
+    author_holders: set[HtmlElement] = field(default_factory=set)  # html_parse.author_link_holders
 
     def visit(self, element: HtmlElement, *, role: BlockRole | None) -> None:
         tag = _tag(element)
@@ -128,7 +129,7 @@ class _BlockWalker:
 
     def _role(self, element: HtmlElement, tag: str, *, inherited: BlockRole | None) -> BlockRole:
         classes = set(element.get("class", "").lower().split())
-        if classes & BYLINE_CLASSES or (_is_leaf_block(element) and element.find(".//a[@rel='author']") is not None):
+        if classes & BYLINE_CLASSES or (element in self.author_holders and _is_leaf_block(element)):
             return "byline"
         if tag == "h1":
             return "heading" if self.document.blocks_with_role("headline") else "headline"

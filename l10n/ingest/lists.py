@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from l10n.model import list_number
+from l10n.numbering import list_number
 
 NESTED = "nested"
 """The model has one level of list (`Block.number`, no depth): an item nested in another item

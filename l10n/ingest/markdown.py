@@ -38,7 +38,8 @@ from l10n.ingest.markdown_marks import (
     only_template_tags,
 )
 from l10n.ingest.text import join_closing_marks
-from l10n.model import Block, BlockRole, Document, InlineMarkup, TableCell, list_number
+from l10n.model import Block, BlockRole, Document, InlineMarkup, TableCell
+from l10n.numbering import list_number
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt

@@ -263,6 +263,7 @@ _ELSEWHERE = (
     "ancestor-or-self::*[contains(@class, 'comment') or contains(@id, 'comment') or contains(@class, 'related')]"
     "|ancestor::form"
 )
+_NAMED_ELEMENTS = "descendant-or-self::*[@class or @itemprop or @id]"  # in document order, as root.iter() (pagespeed17)
 TEASER_WRITERS = 3  # elements of one author class inside list items or links: the writers of a list's stories
 
 
@@ -271,12 +272,8 @@ def author_elements(root: HtmlElement) -> list[str]:
     one of a list's teasers (holdout7: mk.ru's "preview__author" in each linked list item, the
     same class three or more times), while a meta list's one `<li class="author">` is read."""
     candidates = []
-    for element in root.iter():
-        names = (
-            f"{element.get('class', '')} {element.get('itemprop', '')} {element.get('id', '')}".lower()
-            if isinstance(element.tag, str)
-            else ""
-        )
+    for element in root.xpath(_NAMED_ELEMENTS):  # an element named none of the three ways names no author
+        names = f"{element.get('class', '')} {element.get('itemprop', '')} {element.get('id', '')}".lower()
         if _BYLINE_CLASS_WORD.search(names) and not _BUTTON.search(names) and element.get("role") != "button":
             candidates.append(element)
     classes = Counter(element.get("class", "") for element in candidates)

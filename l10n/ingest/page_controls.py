@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 STAND_IN = 0x10FF00  # + the control's code: Plane 16 private use, which no page's icon font reaches
 _XML_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")  # C0 but tab, line feed, CR
+_XML_CONTROL_BYTES = bytes(code for code in range(0x20) if code not in (9, 10, 13))  # the same, as UTF-8 bytes
 # the same written as a character reference, which the parser resolves: &#27; &#x1B; &#0011;
 _CONTROL_REFERENCE = re.compile(
     r"&#(?:0*(?:[0-8]|1[124-9]|2[0-9]|3[01])(?![0-9])|[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F])(?![0-9a-fA-F]))"
@@ -48,7 +49,10 @@ def has_xml_controls(text: str) -> bool:
     >>> [has_xml_controls(t) for t in ("a\tb\r\n", "a\x1b[31m", "a\x0cb", "&#27;[31m", "&#x1B", "&#39;&#x20;")]
     [False, True, True, True, True, False]
     """
-    return _XML_CONTROL.search(text) is not None or _CONTROL_REFERENCE.search(text) is not None
+    # as bytes: in UTF-8 each control is its own byte, which no other character's bytes hold, and a
+    # byte table drops them 3x faster than the pattern scans a page's characters (pagespeed17)
+    data = text.encode("utf-8", "surrogatepass")
+    return len(data.translate(None, _XML_CONTROL_BYTES)) != len(data) or _CONTROL_REFERENCE.search(text) is not None
 
 
 def stand_in_controls(root: HtmlElement) -> None:

@@ -163,8 +163,8 @@ def is_site_note(text: str) -> bool:
     more = _MORE_LABEL.match(text)
     if more and not ends_as_sentence(more["title"]) and len(more["title"].split()) <= MAX_TITLE_WORDS:
         return True
-    appeal = _SIGN_UP_SENTENCE.search(text) or _ISSUES_OFFER.search(text)
-    if words <= MAX_APPEAL_WORDS and appeal and _ADDRESSED.search(text):
+    appeal = words <= MAX_APPEAL_WORDS and (_SIGN_UP_SENTENCE.search(text) or _ISSUES_OFFER.search(text))
+    if appeal and _ADDRESSED.search(text):  # the length first: a paragraph is not searched (pagespeed17)
         return True
     if words <= MAX_POINTER_WORDS * 2 and (_SUBSCRIBE_CALL.search(text) or _AGE_NOTICE.fullmatch(text)):
         return (

@@ -42,8 +42,6 @@ from l10n.memory.codec_fields import (
     str_field,
 )
 from l10n.model import (
-    MAX_HEADING_RANK,
-    MAX_LIST_NUMBER,
     Block,
     BlockRole,
     CodeSpan,
@@ -64,6 +62,7 @@ from l10n.model import (
     Weekday,
     YearlessDate,
 )
+from l10n.numbering import MAX_HEADING_RANK, MAX_LIST_NUMBER
 
 FORMAT = "l10n-document-3"  # 2: a block's list `number` and `continued`; 3: a heading's `level`
 ROLES = frozenset(typing.get_args(BlockRole))

@@ -51,6 +51,16 @@ def open_stamps(path: Path) -> sqlite3.Connection:
         return _read_only_copy(path)
 
 
+def read_stamp(path: Path, stage: str, key: str) -> tuple[str, Any] | None:
+    """One stamp's (state, payload) as the database at `path` holds it, or None; the database
+    is opened for the read and closed after it (a command that looks one record up)."""
+    db = open_stamps(path)
+    try:
+        return db.execute("SELECT state, payload FROM stamp WHERE stage = ? AND key = ?", (stage, key)).fetchone()
+    finally:
+        db.close()
+
+
 def _read_only_copy(path: Path) -> sqlite3.Connection:
     """The stamps at `path` copied into an in-memory database, which takes this process's
     writes and forgets them; empty when the file is missing or unreadable. Read as immutable

@@ -290,7 +290,7 @@ class TranslationMemory:
 
     def sources_into(self, target_locale: str) -> set[str]:
         """The source locales the TM translates into `target_locale` (the project's, and the
-        languages of articles written in another, `leverage.catalog_source`)."""
+        languages of articles written in another, `catalog_sync.catalog_source`)."""
         rows = self._db.execute("SELECT DISTINCT source_locale FROM tm_unit WHERE target_locale = ?", (target_locale,))
         return {row[0] for row in rows}
 

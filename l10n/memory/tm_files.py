@@ -1,6 +1,6 @@
 """Files from outside into the project TM: `tm import FILE.tmx|FILE.po`.
 
-Apart from `l10n.memory.leverage` (the TM against the project's own catalogs) because an outside
+Apart from `l10n.memory.catalog_sync` (the TM from the project's own catalogs) because an outside
 file is hostile input with its own rules: a TMX's language tags must name project locales, a
 PO's locale comes from its header, and what the file gives never replaces a review the TM holds
 from elsewhere (`TranslationMemory.import_entries`, DESIGN decision 10).
@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from l10n.memory.leverage import entries_from_po, open_project_tm
+from l10n.memory.catalog_sync import entries_from_po, open_project_tm
 from l10n.project import Project
 
 

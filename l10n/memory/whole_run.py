@@ -23,7 +23,7 @@ from typing import Any
 
 from l10n.fingerprint import as_written, code_digest, content_digest, filesystem_now, stat_state, touched_since
 from l10n.memory.stamps import save_pending, stage_stamps
-from l10n.memory.stamps_file import open_stamps, stamps_file
+from l10n.memory.stamps_file import read_stamp, stamps_file
 from l10n.seen import StatsSeen, watched_states
 
 __all__ = ["PreparedRun", "Watched", "look_up_run", "record_run", "recorded_run"]
@@ -86,13 +86,7 @@ def look_up_run(
     path = stamps_file(where)
     row = None
     if path.is_file():
-        db = open_stamps(path)
-        try:
-            row = db.execute(
-                "SELECT state, payload FROM stamp WHERE stage = ? AND key = ?", (WHOLE_RUN_STAGE, key)
-            ).fetchone()
-        finally:
-            db.close()
+        row = read_stamp(path, WHOLE_RUN_STAGE, key)
     if row is None:
         if prepare is not None and watching is not None:
             prepare.extend(_prepared_run(path.parent, watching, seen, with_states=pieces is not None))
@@ -156,13 +150,7 @@ def _states_text(lines: list[str] | None) -> str:
 def _recorded_states(path: Path, key: str, digest: str) -> str | None:
     """The states kept with the record of `key` whose digest is `digest`, else None (kept by
     another record, or never)."""
-    db = open_stamps(path)
-    try:
-        row = db.execute(
-            "SELECT state, payload FROM stamp WHERE stage = ? AND key = ?", (WHOLE_RUN_STATES_STAGE, key)
-        ).fetchone()
-    finally:
-        db.close()
+    row = read_stamp(path, WHOLE_RUN_STATES_STAGE, key)
     if row is None or row[0] != digest:
         return None
     try:

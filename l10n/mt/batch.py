@@ -17,7 +17,7 @@
    some perhaps finished behind a slower one), and a re-run translates nothing twice.
 5. Each catalog then gets its suggestions in ONE locked, atomic `apply_suggestions` (fuzzy, with
    provenance `mt: <engine> <model id> <date> score=<x>`), CJK post-processing for zh/ja; what
-   the written catalog holds goes to the TM from there (`memory.leverage.WrittenCatalogs`), so
+   the written catalog holds goes to the TM from there (`memory.catalog_sync.WrittenCatalogs`), so
    the next run's TM sync need not parse it. The catalogs' reads (1) and writes (5) run in
    `jobs` worker processes when there are many (`l10n.mt.catalog_io`), the batches of pseudo
    and Apertium too (`executors.in_processes`); the cache, stamps and TM are written here.
@@ -45,13 +45,14 @@ from l10n.fingerprint import Fingerprint, KnownStat, still_as_taken
 from l10n.fsio import deferred_durability, noting_writes
 from l10n.locales import TargetLocale
 from l10n.memory.cache import MTCache, cache_path
+from l10n.memory.catalog_sync import WrittenCatalogs
 from l10n.memory.glossary import (
     GLOSSARY_FILE_NAME,
     Glossary,
     forced_terms,
     project_glossary,
 )
-from l10n.memory.leverage import WrittenCatalogs, record_nothing_open
+from l10n.memory.leverage import record_nothing_open
 from l10n.mt.base import Engine
 from l10n.mt.catalog_io import ensure_po, human_units, read_open_units, written_in_order
 from l10n.mt.device import decoding_settings
@@ -104,7 +105,7 @@ def translate_project(
     protected through MT and restored as the glossary says (`l10n.mt.terms`). The failures of
     every catalog processed replace its earlier records in `locales/.mt-failures.json` (QA).
     With `feed_tm` (and a TM file) the catalogs written go to the TM as the next sync would add
-    them (`memory.leverage.WrittenCatalogs`); without it, that sync reads them instead.
+    them (`memory.catalog_sync.WrittenCatalogs`); without it, that sync reads them instead.
     `seen`: stats of the catalogs taken before and none written since (`translate`'s whole-run
     look-up), for the checks of which catalogs are done: one stat per catalog a run.
     `unchanged`: the catalogs as the last `translate` of this command line left them, every

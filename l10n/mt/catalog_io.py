@@ -5,7 +5,7 @@ locales): each is independent of the others, so `l10n.parallel` spreads them ove
 processes, results back in catalog order. What must have one writer stays in the calling
 process: the MT cache and the engines' rounds (`l10n.mt.group`), the stamps, the merge stamps
 and the TM — a worker hands back what the TM takes from a catalog it wrote
-(`memory.leverage.WrittenCatalogs.take`), the parent keeps it for the one flush. One pool
+(`memory.catalog_sync.WrittenCatalogs.take`), the parent keeps it for the one flush. One pool
 serves the whole command (`parallel.SharedPool`): a worker's rendered msgid fields serve every
 locale's catalog of the article it renders next. Workers leave
 fsync to the parent (`fsio.deferred_durability`: one flush per command) and their writes are
@@ -33,7 +33,7 @@ from l10n.project import Project
 if TYPE_CHECKING:
     from l10n.catalog.pofile import CatalogKey
     from l10n.catalog.translations import Written
-    from l10n.memory.leverage import WrittenCatalogs
+    from l10n.memory.catalog_sync import WrittenCatalogs
     from l10n.model import Suggestion, Translation
     from l10n.mt.group import CatalogWork
 

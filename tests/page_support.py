@@ -1,0 +1,54 @@
+"""Pages the page-path rule tests read: the small page built around each pattern
+(test_ingest_rules3…10: a four-paragraph story of a harbour reopening, its headline and title,
+ingested as `page.html`), and the real saved pages of tests/data/realworld, as saved or with one
+string changed (test_ingest_rules12, 13)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import DATA
+from test_ingest_page import page
+
+from l10n.ingest import ingest_file
+from l10n.ingest.html import ingest_html
+from l10n.model import Document
+
+PARAGRAPHS = (
+    "The harbour reopened on Monday after engineers cleared the debris left by the storm last week.",
+    "Ferries to the islands will resume on Friday, the port authority said in a statement on its website.",
+    "Traders said the closure had cost the town about two million pounds in lost business over the week.",
+    "The council will meet on Thursday to decide how the repairs to the sea wall are to be paid for.",
+)
+STORY = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+HEADLINE = "<h1>Harbour reopens after the storm</h1>"
+TITLE = "<title>Harbour reopens after the storm</title>"
+
+
+def ingest(body: str, head: str = TITLE, *, name: str = "page.html", lang: str = "en-GB") -> Document:
+    """`body` and `head` as a saved page (`test_ingest_page.page`, its `<html lang>` set to `lang`)."""
+    return ingest_html(page(body, head=head).replace("lang='en-GB'", f"lang='{lang}'"), source_path=name)
+
+
+def texts_of(body: str, head: str = TITLE, *, lang: str = "en-GB") -> list[str]:
+    return [block.text for block in ingest(body, head, lang=lang).blocks]
+
+
+REALWORLD = DATA / "realworld"
+
+
+def read(name: str) -> Document:
+    return ingest_file(REALWORLD / f"{name}.html")
+
+
+def changed(tmp_path: Path, name: str, old: str, new: str) -> Document:
+    """The real page with one string replaced (it must occur once)."""
+    text = (REALWORLD / f"{name}.html").read_bytes().decode("utf-8")
+    assert text.count(old) == 1, old
+    path = tmp_path / f"{name}.html"
+    path.write_bytes(text.replace(old, new).encode("utf-8"))
+    return ingest_file(path)
+
+
+def units(doc: Document) -> list[str]:
+    return [block.text for block in doc.blocks]
