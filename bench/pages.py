@@ -515,6 +515,11 @@ code alternated three times on the same labels; the scores were the same in each
     CPU for the 471 pages (28.61 s; trafilatura alone 19.20 s, 18.37 s: the machine moved ~4 % between
     the runs); median page by CPU 1.58× (1.60×), 85 pages over 2× in each run; per split CPU
     1.36–1.85× (1.35–1.81×); holdout17 1.72× (1.81×), ours 0.99 s CPU (0.98 s).
+    After merging main (pagespeed17's cuts; 8bd732e), `--split all --repeat 1`, main 0c050a5 (a second
+    worktree) then this code back to back, load 5–13: the scores as before the merge (13/4707,
+    7/2223, 471/471, 467/469, 316/326; main 20/4707, 8/2223, 471/471, 465/469, 315/326); whole corpus
+    CPU 1.45× (main 1.44×), wall 1.47× (1.49×), ours 33.89 s CPU (32.55 s; trafilatura alone 23.31 s,
+    22.56 s); median page by CPU 1.48× (1.46×); holdout17 1.60× (1.68×), its pages 1.13–2.05×.
 
     Session 17, speed only (h/pagespeed17; issue 14, per page; no rule changed: every realworld
     page's `Document` (blocks with roles and markup, headline, date, author, the rest) dumped through
