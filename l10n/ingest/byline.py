@@ -31,6 +31,7 @@ BYLINE_LABEL = re.compile(
     r"|publicado|publicada|publié|publiée|pubblicato|pubblicata|veröffentlicht)\s+)?"  # holdout4: "Publicado por:"
     r"(?:by|from|author:?|authors:?|von|por|par|da|af|av)\s*:?(?:\s+|$)"  # holdout5: Danish "Af", Swedish "Av"
     r"|^(?:auteure?s?|autor(?:a|es|in|en)?|autore|autori|verfasser(?:in)?|texte?|testo|texto|текст|авторы?)\s*:\s*"
+    r"|^door\s*:\s*"  # holdout17's review: nu.nl's Dutch "Door: NU.nl" (with its colon: "Door" alone is English)
     r"|^(?:une?\s+)?(?:texte|reportage|chronique)\s+(?:de\s+|d['’])"  # holdout4: "Un texte de Frédéric Zalac"
     r"|^(?:propos\s+)?recueillie?s?\s+par\s+"  # holdout12: an interview's "(Propos) recueillis par …" (taken down by)
     r"|^(?:作者|著者|筆者|記者|记者|执笔|執筆)\s*[:：]\s*"  # holdout7: "作者：" over a list of writers
@@ -49,6 +50,7 @@ _DATE = re.compile(
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})[a-z]*\.?,?\s+\d{{4}}|\b\d{{4}}-\d{{2}}-\d{{2}}|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}"
     rf"|\bupdated\b|\bpublished\b|\b\d{{1,2}}:\d{{2}}\b|\b\d+\s+(?:min|minutes?|hours?)\s+(?:ago|read)\b"
     rf"|\b(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}}\s+at\b"  # holdout4: "March 18 at 8:40 PM", the year left out
+    r"|\b\d{1,2}\.?\s+[^\W\d_]{3,}\.?,?\s+(?:\d{4},?\s+)?(?:[^\W\d_]+\s+){0,2}\d{1,2}:\d{2}\b"  # holdout17: "24 янв в 17:00"
     r"|\b(?:prije|vor|hace|há|il y a|пре)\s+\d+\s|\b\d+\s+\w+\s+(?:fa|назад|geleden|sedan|siden)\b).*$",
     # holdout5: how long ago, in other languages ("prije 26 minuta", "vor 3 Stunden", "hace 2 horas")
     re.IGNORECASE,
@@ -66,10 +68,16 @@ _COMMENT_COUNT = re.compile(
 # A link to a writer's or agency's other stories ("Otros artículos de ACN »", holdout8's bohemia): no byline.
 _MORE_BY = re.compile(
     r"(?:otros|más|mas) artículos|(?:more|other) (?:articles|stories|posts)|(?:plus d.|autres )articles"
-    r"|weitere (?:artikel|beiträge)|(?:outros|mais) artigos|altri articoli",
+    r"|weitere (?:artikel|beiträge)|(?:outros|mais) artigos|altri articoli"
+    r"|articles récents|recent (?:articles|stories|posts)|artículos recientes",  # holdout17: an author box's list
     re.IGNORECASE,
 )
 _BAR = re.compile(r"\s*\|\s*")
+# A bar's field naming the post's categories ("par framasoft | Classé dans : Artiste, Contributopia"): no names.
+_FILED_UNDER = re.compile(
+    r"(?:filed under|posted in|categor(?:y|ies)|classé dans|catégories?|publicado en|archivado en|kategorien?)\s*:",
+    re.IGNORECASE,
+)
 _PARENTHESIS = re.compile(r"\s*[(\[].*?[)\]]")
 # Co-writers credited in brackets after the writer: "Martin Untersinger (avec Damien Leloup et Morgane Tual)".
 _CO_WRITERS = re.compile(r"\s*\((?:avec|with|mit|con|com|с)\s+([^()]+)\)", re.IGNORECASE)
@@ -229,7 +237,7 @@ def _without_outlet_fields(text: str) -> str:
     """
     fields = _BAR.split(text)
     cut = [_before_domain(part) for part in fields]  # holdout8: "By Jemele Hill ESPN.com Archive | Contact"
-    names = [part for part in cut if not (_DOMAIN.search(part) or _LEGAL_FORM.search(part))]
+    names = [part for part in cut if not (_DOMAIN.search(part) or _LEGAL_FORM.search(part) or _FILED_UNDER.match(part))]
     return " | ".join(names) if names and (len(names) < len(fields) or cut != fields) else text
 
 

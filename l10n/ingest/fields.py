@@ -344,18 +344,36 @@ def is_generated_description(text: str) -> bool:
     return bool(_GENERATED_NOTICE.search(text) or _GENERATED_OPENING.match(text))
 
 
+# session 17: what a template writes where no one wrote an alt: the word for a picture, maybe numbered
+# ("fig", "Image 1", "preload"), or a name joined by underscores or a slug with a number ("cbonds_logo_eng",
+# "scientists-confirm-2023-hottest-year-ever-making"): no words a reader is told.
+_PLACEHOLDER_ALT = re.compile(
+    r"(?:image|img|photo|picture|pic|fig|figure|foto|imagen|immagine|bild|pixel|empty|preload|placeholder"
+    r"|thumbnail|thumb|spacer|icon)\s*\d*|[!-~]*_[!-~]*|(?-i:(?=[a-z\d-]*\d)[a-z\d]+(?:-[a-z\d]+){2,})",
+    re.IGNORECASE,
+)
+MAX_PLACEHOLDER_CHARS = 120  # a longer alt is no placeholder, and the pattern is not asked (it backtracks)
+
+
 def is_no_alternative(text: str, src: str = "") -> bool:
     """An image's alt text that is no text alternative (WCAG 2 failure F30): its file's name, with
     its suffix or as a slug without it ("rebuild-wait-time" for "rebuild-wait-time.png", a
-    chart's fallback image; a single word, "![Gopher](gopher.png)", is a weak alt but an alt), or
-    Word's generated description (`is_file_name`, `is_generated_description`).
+    chart's fallback image; a single word, "![Gopher](gopher.png)", is a weak alt but an alt), a
+    template's placeholder (`_PLACEHOLDER_ALT`), or Word's generated description (`is_file_name`,
+    `is_generated_description`).
 
     >>> is_no_alternative("rebuild-wait-time", "charts/rebuild-wait-time.png"), is_no_alternative("Wait time", "w.png")
     (True, False)
     >>> is_no_alternative("Gopher", "gopher.png"), is_no_alternative("IMG_2041", "IMG_2041.jpg")
     (False, True)
+    >>> [is_no_alternative(t) for t in ("fig", "Image 1", "cbonds_logo_eng", "hottest-2023-year", "Figure 3: Sales")]
+    [True, True, True, True, False]
+    >>> [is_no_alternative(t) for t in ("COVID-19", "F-16 jets", "Boeing-737-Max", "宇航员_探索者", "Photo of the mayor")]
+    [False, False, False, False, False]
     """
     stem = src.split("?")[0].split("#")[0].rsplit("/", 1)[-1].rsplit(".", 1)[0]
     slug = bool(re.search(r"[-_\d]", stem)) and not re.search(r"\s", stem)
-    same = slug and normalise_space(text).casefold() == stem.casefold()
-    return same or is_file_name(text) or is_generated_description(text)
+    text = normalise_space(text)
+    same = slug and text.casefold() == stem.casefold()
+    placeholder = len(text) <= MAX_PLACEHOLDER_CHARS and bool(_PLACEHOLDER_ALT.fullmatch(text))
+    return same or placeholder or is_file_name(text) or is_generated_description(text)

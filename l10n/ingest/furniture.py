@@ -116,6 +116,7 @@ _RELATED_LABEL = re.compile(
     r"|vedi anche|lee (?:también|más)|leer más|ver también|te puede interesar|leia (?:também|mais)|veja também"
     r"|saiba mais|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|читайте (?:также|еще)|смотрите также"
     r"|čtěte (?:také|též)|související(?: články)?"
+    r"|(?:artículos|noticias|notas|publicaciones) relacionad[oa]s|artigos relacionados|articoli correlati"  # holdout17
     r"|most (?:read|popular|viewed|shared|commented)(?: \w+){0,2}|trending(?: now| stories)?|top stories|(?:[\w.]+ )?recommends"
     r"|(?:i )?più (?:letti|lette|visti|viste|commentati|condivisi)(?: della sezione)?|news (?:dalla|dalle|dal|dai) \w+"
     r"|(?:\S+の)?関連(?:記事|エントリー?|ニュース))\W*",  # holdout11: "MOONGIFTの関連記事", "関連エントリ"

@@ -1,13 +1,12 @@
 """HTML articles: structure from the HTML Living Standard's elements, inline markup kept as offsets.
 
-Block roles follow the elements' meaning: `<h1>` headline, `<h2>`–`<h6>` heading (its rank kept,
-`Block.level`), `<p>` paragraph, `<blockquote>` quote, `<li>` list item, `<figure>`/`<figcaption>`
-credit + caption. Text directly inside a container (`<div>text</div>`) becomes a paragraph, as CSS
-renders it in an anonymous block box. Page chrome (`script`, `style`, `nav`, `aside`, `footer`,
-forms…) is skipped; a footer's "Source: … Editor: …" line still fills `Document.source`/`editor`.
-Metadata: Open Graph / `article:*`, `<meta name="author">`, `rel="author"` links, `.byline`,
-`<time datetime>` (ISO 8601). A data `<table>` becomes one "cell" block per cell (`tables.py`); a
-whole page saved from a news site is handed to `page.py`, which keeps only the article.
+Block roles follow the elements' meaning: `<h1>` headline, `<h2>`–`<h6>` heading (its rank kept, `Block.level`),
+`<p>` paragraph, `<blockquote>` quote, `<li>` list item, `<figure>`/`<figcaption>` credit + caption. Text
+directly inside a container (`<div>text</div>`) becomes a paragraph, as CSS renders it in an anonymous block
+box. Page chrome (`script`, `style`, `nav`, `aside`, `footer`, forms…) is skipped; a footer's "Source: … Editor:
+…" line still fills `Document.source`/`editor`. Metadata: Open Graph / `article:*`, `<meta name="author">`,
+`rel="author"` links, `.byline`, `<time datetime>` (ISO 8601). A data `<table>` becomes one "cell" block per
+cell (`tables.py`); a whole page saved from a news site is handed to `page.py`, which keeps only the article.
 
 Parsing is hardened (`html_parse.py`): lxml's HTML parser with network access off, comments and
 processing instructions dropped, no huge-tree mode; an internal DTD subset (`<!DOCTYPE x
@@ -23,6 +22,7 @@ from l10n.errors import IngestError
 from l10n.ingest.byline import narrow_to_name
 from l10n.ingest.fields import (
     drop_byline_label,
+    is_no_alternative,
     normalise_space,
     parse_footer,
     parse_published,
@@ -203,9 +203,10 @@ class _BlockWalker:
             image = element.find(".//img")
             if image is not None:
                 self.document.extra[f"figure.{number}.src"] = image.get("src", "")
-                self.document.extra[f"figure.{number}.alt"] = image.get("alt", "")
                 alt = normalise_space(image.get("alt", ""))
-                if alt:  # the picture comes first in the figure, so does its unit
+                none = is_no_alternative(alt, image.get("src", ""))  # its file's name, "fig": no alternative (F30)
+                self.document.extra[f"figure.{number}.alt"] = "" if none else image.get("alt", "")
+                if alt and not none:  # the picture comes first in the figure, so does its unit
                     self.document.blocks.insert(
                         before, Block(role="alt", text=alt, line=image.sourceline or 0, figure=number)
                     )

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from l10n.ingest.fields import match_key, normalise_space, parse_published, regional_locale
+from l10n.ingest.page_days import local_day, local_day_pattern, page_language, read_day
 from l10n.ingest.page_titles import strip_site_name as strip_site_name  # re-exported: the title rules' old home
 from l10n.ingest.page_titles import title_parts as title_parts
 from l10n.ingest.page_titles import titles_site_name
@@ -38,6 +39,11 @@ MAX_JSON_LD_CHARS = 2_000_000  # one script; a page's own JSON-LD is a few kB, i
 MAX_JSON_DEPTH = 12
 MAX_AUTHOR_WORDS = 15  # an `itemprop="author"` element's text is its value up to this (a bio box is not)
 PLACEHOLDER_YEARS = 1000  # a stated year below this is a CMS's empty date (DateTime.MinValue), not a day
+# holdout17: JSON-LD wrapped in an XHTML CDATA section ("<![CDATA[ {…} ]]>", or commented out as
+# "//<![CDATA[ … //]]>"), as XHTML-era templates and re-serialised pages write scripts: HTML reads
+# the markers as the script's text, and JSON does not parse them.
+_CDATA = re.compile(r"(?:/\*|//)?\s*<!\[CDATA\[(?:\s*\*/)?")  # the opening marker, read on the text's head only
+CDATA_HEAD = 64  # characters of a script in which its CDATA marker opens
 TITLE_KEYS = ("og:title", "twitter:title", "dc.title", "dcterms.title", "sailthru.title", "parsely-title", "title")
 DATE_KEYS = (
     "article:published_time",
@@ -222,11 +228,31 @@ def _json_ld_articles(root: HtmlElement) -> Iterator[dict[str, Any]]:
         text = script.text or ""
         if len(text) > MAX_JSON_LD_CHARS:
             continue
+        text = without_cdata(text)
         try:
             data = json.loads(text, strict=False)
         except (ValueError, RecursionError):
             continue
         yield from _articles_in(data, depth=0)
+
+
+def without_cdata(text: str) -> str:
+    """A script's text without the CDATA section's markers around it (see `_CDATA`), found by
+    string search, so its cost is linear in the script (reviewer, session 17: a lazy pattern over
+    the whole text was quadratic); the text as it is when they do not close it.
+
+    >>> without_cdata("<![CDATA[ {} ]]>"), without_cdata("//<![CDATA[\\n{}\\n//]]>"), without_cdata("/*<![CDATA[*/{}/*]]>*/")
+    ('{}', '{}', '{}')
+    >>> without_cdata('{"a": "<![CDATA["}'), without_cdata("<![CDATA[ {} ]]> trailing")
+    ('{"a": "<![CDATA["}', '<![CDATA[ {} ]]> trailing')
+    """
+    stripped = text.strip()
+    opening = _CDATA.match(stripped[:CDATA_HEAD])
+    end = stripped.rfind("]]>")
+    if opening is None or end < opening.end() or stripped[end + 3 :].strip() not in ("", "*/"):
+        return text
+    body = stripped[opening.end() : end].rstrip()
+    return body.removesuffix("//").removesuffix("/*").strip()
 
 
 def _articles_in(data: object, *, depth: int) -> Iterator[dict[str, Any]]:
@@ -296,6 +322,8 @@ def _from_microdata(root: HtmlElement, found: PageMetadata) -> None:
                 found.headlines.append(normalise_space(value))
         elif prop in ("datepublished", "datemodified"):
             value = _first_date([element.get("content"), element.get("datetime")])
+            if element.get("content") is None and element.get("datetime") is None:
+                value = _shown_day(element, root)  # holdout17: framablog's "2 Déc 2017", the element's text
             if prop == "datepublished":
                 found.published = found.published or value
             else:
@@ -308,6 +336,21 @@ def _from_microdata(root: HtmlElement, found: PageMetadata) -> None:
             if not names and not value and len(element.text_content().split()) <= MAX_AUTHOR_WORDS:
                 value = element.text_content()  # microdata: a property's value is the element's text
             found.authors = [value for value in [*values, normalise_space(value)] if value]
+
+
+MAX_DAY_CHARS = 40  # an element's text that is a day ("2 Déc 2017"), not a line that mentions one
+
+
+def _shown_day(element: HtmlElement, root: HtmlElement) -> dt.datetime | None:
+    """The day a microdata date element shows as its text, its value in microdata when it has no
+    `content` or `datetime` attribute: read as a page writes days, with a month name of the
+    page's language too (`page_days`; framablog's `<div itemprop="datePublished">2 Déc 2017</div>`)."""
+    text = normalise_space(element.text_content())
+    if not text or len(text) > MAX_DAY_CHARS:
+        return None
+    local = local_day_pattern(page_language(root))
+    found = next((local_day(m, local[1]) for m in local[0].finditer(text)), None) if local else None
+    return read_day(text) or found
 
 
 def _first_date(values: Any) -> dt.datetime | None:

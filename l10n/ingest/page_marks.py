@@ -29,6 +29,7 @@ from l10n.ingest.furniture import (
     link_share,
 )
 from l10n.ingest.page_titles import strip_site_name
+from l10n.ingest.site_notes import is_ad_label
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -191,7 +192,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 def subheadings(blocks: list[Block], kept: list[int]) -> list[int]:
     """A heading inside the story, right above a kept paragraph of its running text, with no link
-    and not a label (`furniture.is_dangling_label`) nor the site talking: the story's own
+    and not a label (`furniture.is_dangling_label`, an ad's) nor the site talking: the story's own
     subheading (itmedia's "最新のSSDモデルをテスト" over its next section), which an extractor
     drops with the boxes around it. A box's title stands over links or teasers, which were not
     kept; a heading above the story's first kept block is a dek or a kicker, and stays out.
@@ -218,6 +219,7 @@ def subheadings(blocks: list[Block], kept: list[int]) -> list[int]:
         and _LETTER.search(blocks[index].text) is not None  # "#11": a comment's number, no heading
         and not is_dangling_label(blocks[index].text)
         and not is_site_talk(blocks[index].text)
+        and not is_ad_label(blocks[index].text)  # holdout17: cna's "Advertisement" over each ad between paragraphs
     ]
 
 

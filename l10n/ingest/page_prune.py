@@ -6,8 +6,7 @@ cards, and the hover cards set inside a paragraph; but not the story's own boxes
 holding half the article, a CMS's run of "card" boxes that together hold it, or a page
 builder's box whose prose trafilatura kept. A class word that negates ("hasnt-bio", "no-ads")
 names no box; the reader's "report a mistake" box (holdout10). The element tests (`is_hidden`,
-`is_teaser_card`, `is_link_card`) moved here from `furniture.py`, which reads blocks' text.
-Measured on `tests/data/realworld/` with `bench/pages.py`.
+`is_teaser_card`, `is_link_card`) moved here from `furniture.py`. Measured with `bench/pages.py`.
 """
 
 from __future__ import annotations
@@ -161,7 +160,7 @@ def prune_boilerplate(root: HtmlElement, *, main_length: int, kept: Callable[[st
         furniture = element.tag not in ("body", "article", "main") and (
             named or (element.get("role") or "").strip().lower() in CHROME_LANDMARKS
         )
-        small = furniture and len(element.text_content()) * 2 < half
+        small = furniture and len(" ".join(element.text_content().split())) * 2 < half  # holdout17: not the indents
         piece = small and named and _collection_length(element, collections, kept) * 2 >= half
         piece = piece or (small and named and _is_kept_box(element, names, kept))
         piece = piece or (small and bool(claim_key) and claim_key in match_key(element.text_content()))
@@ -282,15 +281,16 @@ def _is_kept_box(element: HtmlElement, names: str, kept: Callable[[str], bool]) 
     """A box named only by a page builder's structural word ("widget", "card", an ad slot's "ads")
     whose prose trafilatura kept holds most of its text, at least a paragraph's worth
     (`PARAGRAPH_LETTERS`): the story set in the builder's boxes (a test report's sections marked
-    "Section--Ads", a travel guide's "card" per sight, a "widget statement"). A box those words
-    name as furniture is a teaser or a product offer, whose text is headline, labels and links,
-    not sentences; one named share, newsletter, related, disclosure… is furniture whatever it holds,
-    unless it names the story's body too (holdout10's theweek: "sr-body-share-wrapper", the story
-    and its share bar in one box)."""
+    "Section--Ads", a travel guide's "card" per sight, a "widget statement"; holdout17: a box that is
+    only a photo no link holds, trinidadexpress's "asset-photo card"). A box those words name is otherwise a teaser or an offer; one
+    named share, newsletter, related, disclosure… is furniture whatever it holds, unless it names
+    the story's body too (holdout10's theweek: "sr-body-share-wrapper", story and share bar)."""
     parts = set(_NAME_PARTS.split(names))  # its class and id words, negated flags gone
     words = BOILERPLATE_NAMES & parts
     if not words or not (words <= STRUCTURAL_NAMES or "body" in parts):
         return False
+    if words <= STRUCTURAL_NAMES and element.find(".//figure") is not None and not element.xpath(".//a//img"):
+        return not "".join(element.xpath(".//text()[not(ancestor::figure)]")).strip()  # holdout17: a photo's box
     prose = [text for part in element.iter("p") if _is_prose_text(text := part.text_content()) and kept(text)]
     held = sum(len(text) for text in prose)
     return held >= PARAGRAPH_LETTERS and held * 2 >= len(element.text_content().strip())

@@ -9,7 +9,9 @@ such notes as the last lines of a paragraph of the story, after a line break
 (`without_closing_notes`: "…tegasnya. (boy/jpnn)<br><br>Yuk, Simak Juga Video ini!", mk.co.kr's
 "<br>[ⓒ 매일경제 & mk.co.kr, 무단전재 및 재배포 금지]"). holdout15 added a call to subscribe ("Get the
 latest in martech by subscribing to MarTech Today.") and the notice of an old story's age ("This article
-is more than 1 year old").
+is more than 1 year old"). holdout17 added a box of lines headed by a related-story label
+(`is_related_box`: "**Artículos relacionados**<br>• … <a>45 proyectos…</a>") and the writer's bio
+under the story (`without_writer_bio`: "Syeda Noshin Sharmily is pursuing her bachelor’s…").
 
 Each is read from the line's words alone, so each is narrow: a sentence of the story that
 mentions comments, advertising, newsletters or copyright says more than the note does (see the
@@ -23,8 +25,9 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from l10n.ingest.byline import ORGANISATION_WORDS
 from l10n.ingest.fields import match_key
-from l10n.ingest.furniture import ends_as_sentence, is_site_mark, is_site_talk
+from l10n.ingest.furniture import ends_as_sentence, first_line, is_site_mark, is_site_talk, related_label_end
 
 if TYPE_CHECKING:
     from l10n.model import Block
@@ -116,6 +119,15 @@ _AGE_NOTICE = re.compile(
 # A rights line naming the holder before the year ("copyright Inexhibit 2019 - ISSN: 2283-5474").
 _RIGHTS_LINE = re.compile(r"^\W*(?i:copyright)\s+(?:[A-Z][\w&.'’-]*\s+){1,3}(?:19|20)\d\d\b")  # a capitalised holder
 MAX_RIGHTS_WORDS = 12
+
+
+def is_ad_label(text: str) -> bool:
+    """The label over an advertisement alone ("Advertisement", "Anzeige", "スポンサードリンク").
+
+    >>> is_ad_label("Advertisement"), is_ad_label("Advertisement revenue fell"), is_ad_label("Comment")
+    (True, False, False)
+    """
+    return bool(_AD_LABEL.fullmatch(text))
 
 
 def is_site_note(text: str) -> bool:
@@ -243,3 +255,72 @@ def own_posts(blocks: list[Block], sites: frozenset[str]) -> set[int]:
 def _site_keys(sites: frozenset[str]) -> set[str]:
     """The site as a post's signature may name it: "9to5mac" for 9to5mac, "9to5maccom" for "9to5Mac.com"."""
     return {key for site in sites for key in (match_key(site), match_key(site) + "com")}
+
+
+def is_site_box(block: Block) -> bool:
+    """A box of the site's set as one paragraph: a bio closing on its link (`ends_in_bio_link`,
+    holdout15) or links to other stories under their label (`is_related_box`, holdout17)."""
+    return ends_in_bio_link(block) or is_related_box(block)
+
+
+def is_related_box(block: Block) -> bool:
+    """A box of lines under a related-story label, each further line holding a link ("**Artículos
+    relacionados**<br>• Primera convocatoria…: <a>45 proyectos de comunidades energéticas…</a>",
+    holdout17's energias-renovables): links to the site's other stories set as one paragraph. A
+    line without a link under the label ("Read more<br>The council met on Monday.") is the story's.
+
+    >>> from l10n.model import Block, InlineMarkup
+    >>> text = "Related articles • Storm closes port: ferries stop"
+    >>> box = Block("paragraph", text, markup=[InlineMarkup(16, 16, "br", void=True), InlineMarkup(37, 51, "a")])
+    >>> is_related_box(box), is_related_box(Block("paragraph", text, markup=box.markup[:1]))
+    (True, False)
+    """
+    label = first_line(block).strip()
+    if not label or related_label_end(label) != len(label):
+        return False
+    text = block.text
+    breaks = sorted({m.start for m in block.markup if m.tag == "br" and 0 < m.start < len(text)})
+    links = [(m.start, m.end) for m in block.markup if m.tag == "a" and m.end > m.start]
+    lines = [(start, end) for start, end in zip(breaks, [*breaks[1:], len(text)]) if text[start:end].strip()]
+    return bool(lines) and all(any(a < end and b > start for a, b in links) for start, end in lines)
+
+
+# A writer's bio: the name, then what the writer is or does now ("… is a senior writer for FiveThirtyEight.",
+# "Emiliano joined pv magazine in March 2017.", "Andrés Malamud es politólogo…"); a past tense or "has" is
+# the story's ("Bloomberg News has reported…", "Ann Lee was arrested…").
+_BIO_VERB = re.compile(r"\s+(?:is|joined|covers|writes|reports|lives|teaches|es|est|ist|è|é)\s", re.IGNORECASE)
+MAX_BIO_WORDS = 60
+
+
+def without_writer_bio(blocks: list[Block], kept: list[int], names: list[str]) -> list[int]:
+    """The kept blocks without the writer's bio set under the story (holdout17's moderndiplomacy:
+    "Syeda Noshin Sharmily is pursuing her bachelor’s in International Relations…", the author box
+    an extractor keeps): a short paragraph in the latter half of the story that opens with one of
+    the page's `names` written in full (two or more words) and a verb in the present saying what
+    the writer is or does. Every such paragraph the labels name is chrome (fivethirtyeight,
+    newrepublic, techmonitor). A one-word name is an account or a company (a press release's
+    "HackerRank is…"), a name with an outlet's word an outlet ("The Associated Press is not
+    naming…"); a first name alone may be anyone's ("John is…"); someone else's sentence, or the
+    writer named mid-sentence, stays.
+
+    >>> from l10n.model import Block
+    >>> story = [Block("paragraph", "Ferries resumed on Monday."), Block("paragraph", "Ann Lee is a reporter in Kyiv.")]
+    >>> without_writer_bio(story, [0, 1], ["Ann Lee"]), without_writer_bio(story, [0, 1], ["Bo Ek"])
+    ([0], [0, 1])
+    """
+    openings = [  # prnewswire's "HackerRank is…" is the story's, and so is "The Associated Press is not naming…"
+        name for name in names if len(name.split()) > 1 and not ORGANISATION_WORDS & {*name.lower().split(), "the"}
+    ]
+    if not openings or len(kept) < 2:
+        return kept
+    half = kept[len(kept) // 2]
+
+    def is_bio(block: Block) -> bool:
+        text = block.text
+        return (
+            block.role == "paragraph"
+            and len(text.split()) <= MAX_BIO_WORDS
+            and any(text.startswith(name) and _BIO_VERB.match(text, len(name)) for name in openings)
+        )
+
+    return [index for index in kept if index < half or not is_bio(blocks[index])]
