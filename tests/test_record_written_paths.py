@@ -29,7 +29,8 @@ from pathlib import Path
 
 import polib
 import pytest
-from test_record_written import ASSEMBLE, HAND_EDIT, LOCALES, Calls, built, edited_article, run, run_chain
+from conftest import Calls, run_main
+from test_record_written import ASSEMBLE, HAND_EDIT, LOCALES, built, edited_article, run_chain
 
 import l10n.fsio
 import l10n.fsio_stage
@@ -94,15 +95,15 @@ def test_a_page_edited_in_the_tick_of_its_write_is_rebuilt_by_the_next_publish(
     own record kept only the stat the write left, which the edit did not move: the next run
     took the article as published and the edited page stayed."""
     run_chain(capsys, built, until="publish")
-    run(capsys, built, *ASSEMBLE)
+    run_main(capsys, built, *ASSEMBLE)
     page = the_page_of(built, "de")
     with edit_at_the_rename(monkeypatch, page, in_the_same_tick, before_the_stat=True) as done:
-        run(capsys, built, "publish")
+        run_main(capsys, built, "publish")
     assert done and page.read_bytes().startswith(b"<!doctype html>")
-    run(capsys, built, "publish")
+    run_main(capsys, built, "publish")
     assert page.read_bytes().startswith(b"<!DOCTYPE html>")  # rebuilt, not taken past the edit
     publishing = Calls(monkeypatch, l10n.publish.editions, "publish_project")
-    assert "0 written" in run(capsys, built, "publish") and publishing.count == 0  # and recorded again
+    assert "0 written" in run_main(capsys, built, "publish") and publishing.count == 0  # and recorded again
 
 
 def test_a_page_edited_after_publish_found_it_unchanged_is_rebuilt_by_the_next_publish(
@@ -126,10 +127,10 @@ def test_a_page_edited_after_publish_found_it_unchanged_is_rebuilt_by_the_next_p
             page.write_text(HAND_EDIT, encoding="utf-8")
 
     monkeypatch.setattr(l10n.publish.staging, "note_unchanged", compared)
-    run(capsys, built, "publish")
+    run_main(capsys, built, "publish")
     monkeypatch.setattr(l10n.publish.staging, "note_unchanged", real)
     assert done == [False] and page.read_text(encoding="utf-8") == HAND_EDIT  # found unchanged, then edited
-    run(capsys, built, "publish")
+    run_main(capsys, built, "publish")
     assert page.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")  # rebuilt, not taken past the edit
 
 
@@ -148,9 +149,9 @@ def test_a_catalog_saved_over_the_merge_of_update_is_merged_by_the_next_update(
     po = built / "locales" / "de" / "LC_MESSAGES" / f"{edited_article(built)}.po"
     before = po.read_bytes()
     with edit_at_the_rename(monkeypatch, po, older_buffer(before)) as done:
-        run(capsys, built, "update", "-q", "--jobs", jobs)
+        run_main(capsys, built, "update", "-q", "--jobs", jobs)
     assert (done or jobs == "2") and po.read_bytes() == before and "(rev. " not in before.decode("utf-8")
-    run(capsys, built, "update", "-q", "--jobs", jobs)
+    run_main(capsys, built, "update", "-q", "--jobs", jobs)
     assert "(rev. " in po.read_text(encoding="utf-8")  # merged again, not taken from the stamp
 
 
@@ -175,13 +176,13 @@ def test_a_catalog_saved_over_the_merge_of_a_replayed_extract_is_merged_by_the_n
     """`extract` with its templates as recorded merges the POs whose merge stamps no longer
     hold (`pipeline._catalogs_on_record`); that merge was outside the write notes."""
     extract = ["extract", str(built / "seeds"), "--locales", LOCALES, "-q", "--jobs", jobs]
-    run(capsys, built, *extract)  # the edited article: the templates' record holds from here
+    run_main(capsys, built, *extract)  # the edited article: the templates' record holds from here
     po = built / "locales" / "ja" / "LC_MESSAGES" / f"{edited_article(built)}.po"
     removed, lacking = without_an_entry(po)
     with edit_at_the_rename(monkeypatch, po, older_buffer(lacking)) as done:
-        run(capsys, built, *extract)
+        run_main(capsys, built, *extract)
     assert (done or jobs == "2") and po.read_bytes() == lacking and removed not in msgids(po)
-    run(capsys, built, *extract)
+    run_main(capsys, built, *extract)
     assert removed in msgids(po)  # merged again, not taken from the stamp
 
 
@@ -225,12 +226,12 @@ def test_a_catalog_edited_at_the_write_of_translate_without_a_record_is_translat
     po = built / "locales" / "de" / "LC_MESSAGES" / f"{edited_article(built)}.po"
     translate = ["translate", "--engine", "unnamed"]
     with edit_at_the_rename(monkeypatch, po, empty_the_edited_unit) as done:
-        run(capsys, built, *translate)
+        run_main(capsys, built, *translate)
     assert done
     [emptied] = [e for e in polib.pofile(os.fspath(po)) if "(rev. " in e.msgid]
     assert emptied.msgstr == ""
     translating = Calls(monkeypatch, l10n.mt.batch, "translate_project")
-    run(capsys, built, *translate)
+    run_main(capsys, built, *translate)
     assert translating.count == 1
     [filled] = [e for e in polib.pofile(os.fspath(po)) if "(rev. " in e.msgid]
     assert filled.msgstr and "fuzzy" in filled.flags  # translated again, not taken as done
