@@ -26,7 +26,6 @@ from typing import Literal
 from l10n.assemble.dateline import dateline
 from l10n.assemble.figures import FigureImage, figure_images
 from l10n.assemble.pieces import Piece, split_tags
-from l10n.extract import context_for_role
 from l10n.locales import TargetLocale
 from l10n.model import (
     NOTE_REFERENCE,
@@ -37,6 +36,7 @@ from l10n.model import (
     Segment,
     TableCell,
     Translation,
+    context_for_role,
     heading_level,
     heading_shift,
 )
