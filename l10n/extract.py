@@ -9,7 +9,8 @@ and lead "700-year-old") stay separate units: extraction never "fixes" the sourc
 
 from __future__ import annotations
 
-from l10n.model import Document, Reference, Unit, context_for_role
+from l10n.model import Document, Reference, Unit
+from l10n.msgctxt import context_for_role
 from l10n.placeables.describe import describe
 from l10n.placeables.variety import document_number_symbols
 from l10n.segment import document_variety, segment_block

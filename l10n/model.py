@@ -30,22 +30,6 @@ BlockRole = Literal[
     "code",  # a code block (Markdown fence): never translated, shown in every edition as written
 ]
 
-TRANSLATION_CONTEXT_ROLES: frozenset[str] = frozenset({"headline", "caption", "credit", "byline", "heading", "alt"})
-
-
-def context_for_role(role: str) -> str | None:
-    """The msgctxt for a block role, or None where the role does not change the translation
-    (`extract` writes it into each unit, `assemble` looks units up by it; kept here, not in
-    `extract`, so that reading a catalog's units for an edition imports no segmenter).
-
-    >>> context_for_role("credit")
-    'credit'
-    >>> context_for_role("paragraph") is None
-    True
-    """
-    return role if role in TRANSLATION_CONTEXT_ROLES else None
-
-
 PlaceableKind = Literal[
     "date",  # value: datetime.date; YearlessDate (month-day, year inferred); MonthYear ("October 2023")
     "datetime",  # value: aware datetime.datetime

@@ -5,7 +5,7 @@ The edited article's parse comes from what `extract` kept (`memory.documents`), 
 run of `assemble` renders editions from a decoded `Document` and needs no ingest or sentence
 segmentation: importing them (`l10n.segment` pulls the ingest modules and their ~100 regular
 expressions) was ~0.1 s of a ~1 s edit run at 1,000 articles. The msgctxt rule both `extract`
-and `assemble` follow lives in `l10n.model` for that reason.
+and `assemble` follow lives in `l10n.msgctxt` for that reason.
 """
 
 from __future__ import annotations

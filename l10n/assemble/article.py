@@ -36,10 +36,10 @@ from l10n.model import (
     Segment,
     TableCell,
     Translation,
-    context_for_role,
     heading_level,
     heading_shift,
 )
+from l10n.msgctxt import context_for_role
 from l10n.placeables.marks import is_note_mark
 
 SegmentStatus = Literal["reviewed", "fuzzy", "mt", "untranslated", "held"]
