@@ -528,6 +528,50 @@ light module (assemble's files); the locale data is not the switcher's alone —
 page's percent text (`completeness_text`) and readiness words load the same 11 locales, so
 caching the display names and directions (reasoned from the profile, not tried) would only move
 the load; the whole-run record is `memory/whole_run.py`'s.
+
+Session 17, assemble (h/assemble17). Profiles first, main 5bb37d1 as a copy, on `chain.py`
+projects kept for it (300 and 1,000 articles × 10 locales), load 10–21 on 2 shared cores. Cold
+`assemble --jobs 1` at 1,000 × 10, each function timed by process time without cProfile (19.9
+CPU s in all; shares): HTML 15 %, the atomic writes 15 %, the gate 13 % (of which decoding the
+compiled translations, 146 MB of JSON for 338,780 units, ~1.5 CPU s: `json.loads` 0.8, the
+`Translation`s 0.35; a tighter validation loop was slower and was not kept), building the
+editions 11 %, Markdown 10 %, stamps 10 % (recording and saving, most of it reading each edition
+file back once when its stamp settles: the racy-file rule, kept), text 5 %, `build_path` 4 %,
+fingerprints 3 %, the source-language page 3 %, decoding the parse 3 %, hashing the bytes
+written 1.4 %. `--jobs 2` (the default) cost +1.3 CPU s at 300 × 10 (6.6–6.9 → 8.1–8.2, 1 2 2 1):
+not the task (1.4 KB pickled; a gate unpickled per chunk reopens its two databases, ~5 ms a
+chunk) but the two workers themselves, 8.7 CPU s inside their chunks for the work one process
+did in ~5.5 (system time 0.8 → 2.2 s: two writers creating files in the same ten folders at once,
+and two cores shared with the neighbours); not cut. The edit run (one sentence, 1,000 × 10,
+0.97 CPU s in the script): the whole-run record's look-up 0.22 and keep 0.09, the 1,000 article
+records checked 0.17, Babel's data for the edited article's 11 editions 0.09, and — from a
+cProfile — a `Path` built for each of the 30,000 results only to look it up in an empty set
+(the CLI's "written by a refused pass", 0.12 CPU s timed alone), and `l10n.extract` imported for
+its msgctxt rule, pulling the segmenter, every ingest module and trafilatura (~0.1 s).
+
+Cut: that set asked only when not empty; the msgctxt rule in `l10n/msgctxt.py` (importing
+nothing; `tests/test_assemble_edit_imports.py`: no segmenter in an edit run's assemble); an
+unchanged edition's paths joined once per locale; an edition written hashed once (its stamp takes
+the digest its write's note holds). build/ and site/ byte-identical to main's: a cold 300 × 10
+(9,000 files, tree hash), and every repeat and edit round below (no DIFFERS). `--project` of the
+1,000 × 10 project, `--repeat 2 --settle 30 --edit-rounds 2 --baseline` (main 5bb37d1, copy;
+ours `--code`, a copy of 3eb5788), load 14–18, then `--repeat 0 --edit-rounds 4`, load 9–13:
+
+    side                CPU s, cold (per repeat)     CPU s, one-sentence edit (6 rounds)
+    assemble ours       22.40, 26.27                 1.02–1.18 (median 1.08)
+    assemble baseline   23.16, 25.74                 1.17–1.56 (median 1.35)
+    assemble floor      2.40, 2.37
+    publish ours        11.40, 11.43                 1.31–1.94
+    publish baseline    11.85, 10.52                 1.30–1.56
+
+The edit run's assemble takes ~0.27 CPU s less (−20 % at the medians; five of ours' six rounds
+below the baseline's lowest); cold assemble is the same within the load (the ~0.3 s cut is ~1.5 %
+of it): 9.3–11.1× the floor by CPU, 7.9–10.1× by wall (baseline 9.7–10.9× / 7.8–11.8×). What
+is left cold is the per-sentence Python of building editions and three writers (~40 %), the
+gate's JSON (~8 %) and the writes the floor shares too (15 %): within 2× needs those cut ~3×
+(see session 12's floor argument), not per-file trims. Left in the edit run: the whole-run
+record's look-up and keep (~0.3 CPU s, `memory/whole_run.py`) and the 1,000 article records'
+fingerprints (~0.17), both linear in articles.
 """
 
 from __future__ import annotations

@@ -240,7 +240,6 @@ def _build_editions(
     before a later error (a write failing) are reported."""
     from l10n.assemble import render_article
     from l10n.assemble.built import edition_facts
-    from l10n.fingerprint import data_digest
     from l10n.fsio import atomic_write_bytes
 
     domain, source, editions = plan
@@ -261,16 +260,10 @@ def _build_editions(
     for locale, recorded in editions:
         if recorded is not None:  # not written: its path only named (`build_path` checks one to write)
             counts, held = recorded[0], recorded[1]
+            named = f"{build_dir}{os.sep}{locale.code}{os.sep}{domain}."  # `os.path.join`'s, as in `edition_inputs`
             yield (
                 [
-                    AssembleResult(
-                        domain,
-                        locale.code,
-                        os.path.join(build_dir, locale.code, f"{domain}.{fmt}"),
-                        written=False,
-                        counts=counts,
-                        held=held,
-                    )
+                    AssembleResult(domain, locale.code, named + fmt, written=False, counts=counts, held=held)
                     for fmt in formats
                 ],
                 None,
@@ -289,9 +282,21 @@ def _build_editions(
                     domain, locale.code, path, written=atomic_write_bytes(path, data), counts=counts, held=held
                 )
             )
-            digests[named] = data_digest(data)  # its stamp takes the bytes written, not a read back
+            digests[named] = _digest_written(os.fspath(path), data)  # the bytes written, not a read back
         yield results, (f"{locale.code}/{domain}", inputs, counts, held, facts, source_page, digests)
         source_page = None  # (with the first edition rebuilt)
+
+
+def _digest_written(path: str, data: bytes) -> str:
+    """`data_digest(data)` of the bytes just written to `path` (or found there already) by
+    `atomic_write_bytes`: taken from the note that write left (`fsio_notes.written_note`, the
+    same hash of the same bytes) while the command notes its writes, so 30,000 editions are not
+    hashed twice; hashed here otherwise (a worker process, a caller not noting)."""
+    from l10n.fingerprint import data_digest
+    from l10n.fsio_notes import written_note
+
+    note = written_note(path)
+    return note.digest if note is not None else data_digest(data)
 
 
 def _source_page(

@@ -10,25 +10,14 @@ and lead "700-year-old") stay separate units: extraction never "fixes" the sourc
 from __future__ import annotations
 
 from l10n.model import Document, Reference, Unit
+from l10n.msgctxt import context_for_role
 from l10n.placeables.describe import describe
 from l10n.placeables.variety import document_number_symbols
 from l10n.segment import document_variety, segment_block
 
-TRANSLATION_CONTEXT_ROLES: frozenset[str] = frozenset({"headline", "caption", "credit", "byline", "heading", "alt"})
 ROLE_NOTES: dict[str, str] = {
     "alt": "the image's text alternative, read aloud by screen readers",
 }
-
-
-def context_for_role(role: str) -> str | None:
-    """The msgctxt for a block role, or None where the role does not change the translation.
-
-    >>> context_for_role("credit")
-    'credit'
-    >>> context_for_role("paragraph") is None
-    True
-    """
-    return role if role in TRANSLATION_CONTEXT_ROLES else None
 
 
 def article_language(doc: Document, project_source: str) -> str | None:

@@ -23,10 +23,10 @@ from l10n.assemble import assemble_article, render_html
 from l10n.assemble.gate import SOURCE_CHANGED, Gate
 from l10n.assembly import assemble_edition, parse_document
 from l10n.cli import main
-from l10n.extract import context_for_role
 from l10n.extraction import update_catalogs
 from l10n.locales import parse_locale
 from l10n.model import Money
+from l10n.msgctxt import context_for_role
 from l10n.pipeline import extract_articles
 from l10n.placeables.render import render_placeable
 from l10n.project import Project

@@ -40,8 +40,8 @@ def test_every_edition_of_real_pages_serialises_as_lxml_does() -> None:
     where the fast serialiser declines (a link lxml would percent-escape)."""
     from l10n.assemble import assemble_article
     from l10n.assembly import parse_document
-    from l10n.extract import context_for_role
     from l10n.model import Translation
+    from l10n.msgctxt import context_for_role
 
     pages = sorted(REALWORLD.glob("*.html"))[::4]
     assert len(pages) > 80

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from l10n.extract import context_for_role, extract_units
+from l10n.extract import extract_units
 from l10n.ingest import ingest_file
 from l10n.model import Block, Document, Reference
+from l10n.msgctxt import context_for_role
 from l10n.segment import segment_document
 
 REFERENCE = "seeds/000_3e65442673b9006b.txt"

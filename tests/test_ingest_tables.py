@@ -6,11 +6,12 @@ from __future__ import annotations
 from lxml import html as lxml_html
 
 from l10n.assemble import assemble_article, render_article
-from l10n.extract import context_for_role, extract_units
+from l10n.extract import extract_units
 from l10n.ingest.html import ingest_html
 from l10n.ingest.markdown import ingest_markdown
 from l10n.locales import parse_locale
 from l10n.model import TableCell, Translation
+from l10n.msgctxt import context_for_role
 from l10n.segment import segment_document
 
 GFM = """# Turnout rises in the north

@@ -16,10 +16,10 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from l10n.assemble import assemble_article, render_article
-from l10n.extract import context_for_role
 from l10n.ingest.markdown import ingest_markdown
 from l10n.locales import parse_locale
 from l10n.model import Translation
+from l10n.msgctxt import context_for_role
 from l10n.segment import segment_document
 
 GFM = MarkdownIt("commonmark").enable("table")

@@ -237,8 +237,8 @@ def test_source_pieces_shared_by_an_articles_editions_render_what_each_edition_s
 
     from l10n.assemble import assemble_article, render_article
     from l10n.assembly import parse_document
-    from l10n.extract import context_for_role
     from l10n.model import Translation
+    from l10n.msgctxt import context_for_role
 
     pages = sorted((Path(__file__).resolve().parent / "data" / "realworld").glob("*.html"))[::12]
     assert len(pages) > 5

@@ -27,7 +27,6 @@ from l10n import numbering
 from l10n.assemble.dateline import dateline
 from l10n.assemble.figures import FigureImage, figure_images
 from l10n.assemble.pieces import Piece, split_tags
-from l10n.extract import context_for_role
 from l10n.locales import TargetLocale
 from l10n.model import (
     NOTE_REFERENCE,
@@ -39,6 +38,7 @@ from l10n.model import (
     TableCell,
     Translation,
 )
+from l10n.msgctxt import context_for_role
 from l10n.placeables.marks import is_note_mark
 
 SegmentStatus = Literal["reviewed", "fuzzy", "mt", "untranslated", "held"]

@@ -304,7 +304,7 @@ def assemble(
             return done
 
         for result in refusing(refusals, project, chosen, attempt):
-            if result.path in earlier and not result.written:  # written by the pass before the refusal
+            if earlier and not result.written and result.path in earlier:  # written by the pass before the refusal
                 result = dataclasses.replace(result, written=True)
             written, unchanged = written + result.written, unchanged + (not result.written)
             if result.held:
