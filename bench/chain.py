@@ -315,7 +315,9 @@ s2twp converter built ~0.08 and freed ~0.075 (freed at exit if not released: pai
 two `dpkg-query` processes ~0.02, the ISO 639-3 table parsed whole ~0.009, Rich's table twice
 ~0.04 (report and rehearsed record). Cut: the pair's version read from dpkg's files, the ISO
 entry parsed alone, models.py's install machinery out of translate's imports, translate's table
-written as Rich prints it where that is plain text (`cli/tables.py`). Not cut: extract's merge
+written as Rich prints it where that is plain text (`cli/tables.py`; taken out again in the
+lead's last read: ~100 lines following Rich's layout and console rules for ~0.04 s, which the
+1,000-article A/B below did not resolve — the figures below include it). Not cut: extract's merge
 check of every unchanged article's POs (~11–18 µs a PO: 0.03–0.05 at 300, ~0.15 at 1,000;
 one stat, digest and stamp each), qa's and status's per-catalog summaries from their stamps
 (~0.02 at 300), the detector's regular expressions compiled for the edited article (~0.067

@@ -33,8 +33,6 @@ from l10n.cli.common import (
 from l10n.cli.refusals import close_refusals, command_refusals, refusing
 from l10n.fsio import noting_writes
 
-TABLE_HEADERS = ("locale", "engine", "translated", "cached", "failed", "human kept", "written", "up to date")
-
 EngineOption = Annotated[
     str | None,
     typer.Option("--engine", help="auto, argos, apertium, pseudo or none (default: l10n.toml or auto)."),
@@ -321,17 +319,17 @@ def _as_unchanged(report, *, catalogs: int):
 
 
 def _print_report(report) -> None:
-    """The table (or, under `-q`, one line), then notes, warnings and what to do next. The
-    table as Rich prints it, without Rich where that is plain text (`cli.tables`)."""
-    from l10n.cli.tables import print_table
+    """The table (or, under `-q`, one line), then notes, warnings and what to do next."""
+    from rich.table import Table
 
     for line in (line for entry in report.locales.values() for line in entry.held):
         err_console.print(f"note: {line}", markup=False)  # under -q too: these wait for a person
     if state.quiet:
         _quiet_summary(report)
         return
-    rows = [
-        [
+    table = Table("locale", "engine", "translated", "cached", "failed", "human kept", "written", "up to date")
+    for entry in report.locales.values():
+        table.add_row(
             entry.locale,
             entry.engine,
             str(entry.translated),
@@ -340,10 +338,8 @@ def _print_report(report) -> None:
             str(entry.skipped_human),
             str(entry.written),
             str(entry.up_to_date),
-        ]
-        for entry in report.locales.values()
-    ]
-    print_table(console, TABLE_HEADERS, rows)
+        )
+    console.print(table)
     for entry in report.locales.values():
         if entry.engine == "none" and entry.waiting:
             err_console.print(f"note: {entry.locale}: {entry.waiting} units wait for MT: {entry.reason}", markup=False)
