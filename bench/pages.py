@@ -567,13 +567,14 @@ code alternated three times on the same labels; the scores were the same in each
     Cloudflare link must go (trafilatura copies the tree it is given). kenya-today, `ingest_file`
     best of 5, A B B A with nine other slow pages, load ~14: 101–111 ms CPU before, 82 ms after;
     the ten 1214–1245 ms, 1142–1171 ms. `--split all --repeat 3`, 660437c (/work/wt/base18) and
-    this code, load 14–18, the scores the same in every run: whole corpus CPU 1.45× before
-    (ours 31.21 s, trafilatura alone 21.54 s), 1.40× after (27.91 s, 19.89 s); median page by CPU
-    1.48× → 1.43×; pages over 2× by CPU 34 → 30 (the start's list: 48); kenya-today 4.68× → 3.55×
-    (93.7 ms against 26.4 ms: the walk and the pruning of the whole page stay, about 40 % of ours).
-    Still over 2× after: kenya-today, thespacereview, thekenyatimes (2.4–2.5×), then 27 pages at
-    2.0–2.4× that move from run to run (kulu-media, usatoday, businessinsider, dailymail-food,
-    economist, pikabu, taz…). Left: walking only the story's subtree (the rules that read the
+    this code (A B B, the two B runs one after the other), load 12–18, the scores the same in every
+    run: whole corpus CPU 1.45× before (ours 31.21 s, trafilatura alone 21.54 s), 1.40–1.41× after
+    (27.91 s / 19.89 s, 25.58 s / 18.10 s); median page by CPU 1.48× → 1.43×; pages over 2× by
+    CPU 34 → 29–30 (the start's list: 48); kenya-today 4.68× → 3.43–3.55× (78–94 ms against
+    23–26 ms: the walk and the pruning of the whole page stay, about 40 % of ours). Still over 2×
+    after in both runs: kenya-today, thekenyatimes, thespacereview (2.2–2.5×), kulu-media,
+    usatoday, dailymail-food, economist, pikabu and others at 2.0–2.7× that move from run to run
+    (nowgrenada 3.78× once, at 148 ms CPU against 86–88 ms in the other runs: the load). Left: walking only the story's subtree (the rules that read the
     page around it, bylines, dates, boxes, comments' edges, would each need their own outward
     look; not done without a way to show every output unchanged in the time), `_SITE_NOTICE`'s
     alternation (its anchored branches tried as `match` and the rest searched apart: 115 → 63 ms
