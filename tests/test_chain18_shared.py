@@ -14,6 +14,7 @@ locales) and of a real Wikinews article (`tests/data`).
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,7 @@ import pytest
 from l10n.catalog.po import load_catalog
 from l10n.locales import TargetLocale
 from l10n.memory.cache import MTCache
+from l10n.mt.base import EngineResult
 from l10n.mt.executors import run_local
 from l10n.mt.group import GroupRun
 from l10n.mt.progress import Progress
@@ -36,7 +38,9 @@ SOURCES = [entry.msgid for entry in load_catalog(CATALOGS[0]) if entry.msgid]
 
 
 class CountingPseudo(PseudoEngine):
-    """The real pseudo engine, counting the texts it is sent."""
+    """The real pseudo engine, counting the texts it is sent (it reads no target either: it says so)."""
+
+    depends_on_text_alone = True
 
     def __init__(self) -> None:
         super().__init__()
@@ -107,12 +111,52 @@ def test_a_unit_met_in_a_second_locale_takes_the_verdicts_that_read_no_locale_fr
     assert {"numbers", "script"} <= found  # one shared, one the locale's own
 
 
-def test_a_check_registered_as_reading_no_locale_that_reads_it_fails_where_it_runs() -> None:
-    def reads(unit: CheckedUnit) -> str | None:
-        return "latin" if unit.locale.language == "ru" else None
+READS = {
+    "attribute": lambda unit: unit.locale.language == "ru",
+    "==": lambda unit: unit.locale == TargetLocale("ru"),
+    "!=": lambda unit: unit.locale != TargetLocale("es"),
+    "in": lambda unit: unit.locale in (TargetLocale("ru"),),  # (a set asks the hash alone: not caught)
+    "str": lambda unit: str(unit.locale) == "ru",
+    "f-string": lambda unit: f"{unit.locale}" == "ru",
+    "bool": lambda unit: bool(unit.locale),
+}
 
-    wrong = Check("reads-locale", "warning", reads, reads_locale=False)
+
+@pytest.mark.parametrize("how", list(READS))
+def test_a_check_registered_as_reading_no_locale_that_reads_it_fails_where_it_runs(how: str) -> None:
+    def reads(unit: CheckedUnit) -> str | None:
+        return "read" if READS[how](unit) else None
+
     unit = CheckedUnit("Moscow.", "Moscow.", TargetLocale("ru"))
+    assert [d for _, _, d in verdicts_for([Check("reads-locale", "warning", reads)])(unit)] == ["read"]
     with pytest.raises(AttributeError, match="reads_locale=False"):
-        verdicts_for([wrong])(unit)
-    assert [d for _, _, d in verdicts_for([Check("reads-locale", "warning", reads)])(unit)] == ["latin"]
+        verdicts_for([Check("reads-locale", "warning", reads, reads_locale=False)])(unit)
+
+
+def test_a_subclass_of_pseudo_that_does_not_say_it_again_is_not_taken_to_depend_on_the_text_alone(
+    tmp_path: Path,
+) -> None:
+    class ByTarget(PseudoEngine):  # reads the target: its outputs must not be shared across locales
+        def translate_batch(self, texts, *, source, target):
+            return [EngineResult(f"{target}: {text}") for text in texts]
+
+    engine, shared = ByTarget(), {}
+    with MTCache(tmp_path / "cache.sqlite3") as cache:
+        found = {code: _run(engine, cache, code, TermProtector({}), shared) for code in ("de", "fr")}
+    assert all(text.startswith("de: ") for text in found["de"].values())
+    assert all(text.startswith("fr: ") for text in found["fr"].values())
+
+
+def test_the_texts_sent_are_counted_once() -> None:
+    engine = CountingPseudo()
+    shared: dict = {}
+    runs = []
+    with MTCache(Path(tempfile.mkdtemp()) / "cache.sqlite3") as cache:
+        for code in ("de", "fr"):
+            run = GroupRun(
+                engine, cache, model_id=engine.model_id("en", code), source="en", target=code,
+                meter=Progress(enabled=False), shared=shared,
+            )  # fmt: skip
+            run.translate([TermProtector({}).protect(t) for t in SOURCES], batch_size=7, executor=run_local)
+            runs.append(run.engine_calls)
+    assert runs == [len(set(SOURCES)), 0] and len(engine.sent) == len(set(SOURCES))

@@ -224,7 +224,7 @@ def translate_project(
         glossary = project_glossary(project) if glossary is None else glossary
         protectors: dict[str, TermProtector] = {}
         today = dt.datetime.now(dt.UTC).date().isoformat()
-        same_outputs: dict[tuple[str, str, str], dict[str, MaskedTranslation]] = {}  # `GroupRun`'s `shared`
+        shared: dict[tuple[str, str, str], dict[str, MaskedTranslation]] = {}
         with MTCache(project.state_file(cache_path(project.state_dir).name)) as cache:
             meter = Progress(enabled=progress)
             for (name, model_id, group_source, language), (engine, catalogs) in groups.items():
@@ -235,10 +235,7 @@ def translate_project(
                         protectors[code] = TermProtector(forced_terms(glossary, locale=code))
                     catalog.protected = [protectors[code].protect(msgid) for _, msgid in catalog.todo]
                     items.update((p.key, p) for p in catalog.protected)
-                shared = None
-                if getattr(engine, "depends_on_text_alone", False):  # pseudo: one output for all
-                    shared = same_outputs.setdefault((name, model_id, group_source), {})
-                run = GroupRun(
+                run = GroupRun(  # `shared`: pseudo's outcomes, one for every locale
                     engine, cache, model_id=model_id, source=group_source, target=language, meter=meter, shared=shared
                 )
                 batches = run_batches

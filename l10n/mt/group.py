@@ -80,12 +80,14 @@ class GroupRun:
     survive any mask style, once more with the terms left to the engine (QA's glossary check
     then says which term to fix). Each batch goes to the cache as soon as it returns.
 
-    `shared`: outcomes by text of this engine, model and source language in earlier groups of
-    the command, for an engine whose output for a text depends on that text alone, not on the
-    target nor on the batch (`depends_on_text_alone`: pseudo, whose eight locales send the same
-    texts one after the other). A text there is not sent again: what `translate_masked` gave
-    for it is what it gives again, so the cache rows and suggestions are the same; the others
-    go in batches of their own."""
+    `shared`: the command's outcomes by (engine, model, source language), then by text, for an
+    engine whose output for a text depends on that text alone, not on the target nor on the
+    batch: one whose class itself says `depends_on_text_alone` (pseudo, whose eight locales send
+    the same texts one after the other; a subclass, which may read the target, says it again or
+    is not taken so). A text there is not sent again: what `translate_masked` gave for it is
+    what it gives again, so the cache rows and suggestions are the same; the others go in
+    batches of their own. `engine_calls` counts the texts sent; a locale's report counts as
+    translated the units this run produced for it, those taken from `shared` included."""
 
     def __init__(
         self,
@@ -96,11 +98,13 @@ class GroupRun:
         source: str,
         target: str,
         meter: Progress,
-        shared: dict[str, MaskedTranslation] | None = None,
+        shared: dict[tuple[str, str, str], dict[str, MaskedTranslation]] | None = None,
     ) -> None:
         self.engine, self.cache, self.model_id, self.meter = engine, cache, model_id, meter
         self.source, self.target = source, target
-        self.shared = shared
+        self.shared = None  # this group's outcomes by text in `shared`, where its engine declares so itself
+        if shared is not None and vars(type(engine)).get("depends_on_text_alone", False):
+            self.shared = shared.setdefault((engine.name, model_id, source), {})
         self.problems: dict[tuple[str, str], str] = {}
         self.fresh: set[tuple[str, str]] = set()
         self.unprotected: set[tuple[str, str]] = set()
@@ -137,7 +141,6 @@ class GroupRun:
         texts = list(by_text)
         if not texts:
             return
-        self.engine_calls += len(texts)
         suffix = "" if protect else " (glossary terms unprotected)"
         self.meter.start(f"{self.engine.name} {self.source}→{self.target}{suffix}", len(texts))
         work = partial(translate_masked, self.engine, source=self.source, target=self.target)
@@ -165,6 +168,7 @@ class GroupRun:
         for start in range(0, len(known), batch_size):
             yield [shared[text] for text in known[start : start + batch_size]]
         sent = [text for text in texts if text not in shared] if known else texts
+        self.engine_calls += len(sent)
         batches = (sent[i : i + batch_size] for i in range(0, len(sent), batch_size))
         for outcomes in executor(work, batches):
             if self.shared is not None:

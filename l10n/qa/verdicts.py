@@ -48,15 +48,48 @@ _held: list[tuple[tuple[Check, ...], Callable[[CheckedUnit], Verdicts]]] = []
 
 
 class _AnyLocale:
-    """The locale of a unit as the checks that do not read it see it: any read is a bug there."""
+    """The locale of a unit as the checks that do not read it see it: any read is a bug there —
+    an attribute, a comparison, its text or truth. Its hash stays (the memo's key holds it; so a
+    look-up in a set or dict by the locale itself finds nothing rather than failing), and two
+    keys compare their `ANY_LOCALE` by identity, which asks nothing of it."""
 
     __slots__ = ()
 
     def __getattr__(self, name: str) -> Any:
-        raise AttributeError(f"a check registered with reads_locale=False read the unit's locale ({name})")
+        raise _read(name)
+
+    def __eq__(self, other: object) -> bool:
+        raise _read("==")
+
+    def __ne__(self, other: object) -> bool:
+        raise _read("!=")
+
+    def __lt__(self, other: object) -> bool:
+        raise _read("<")
+
+    def __str__(self) -> str:
+        raise _read("str")
+
+    def __format__(self, spec: str) -> str:
+        raise _read("format")
+
+    def __bool__(self) -> bool:
+        raise _read("bool")
+
+    def __iter__(self) -> Any:
+        raise _read("iter")
+
+    def __contains__(self, item: object) -> bool:
+        raise _read("in")
+
+    __hash__ = object.__hash__
 
     def __repr__(self) -> str:
         return "ANY_LOCALE"
+
+
+def _read(what: str) -> AttributeError:
+    return AttributeError(f"a check registered with reads_locale=False read the unit's locale ({what})")
 
 
 ANY_LOCALE = cast(TargetLocale, _AnyLocale())
