@@ -341,6 +341,40 @@ does not touch: 1.88 and 1.45 against 1.49 and 1.55; status, not changed either,
 equal after the four rounds (11,000 POs/POTs but header dates, 30,000 build/ and 22,015 site/
 files, 115,137 MT cache rows, 61,000 stamp payloads, gate and compiled rows); one unit per
 locale every round.
+
+Session 18 (h/chain18: work one locale's run gives the next). Profiled at 300 × 10 on copies of
+one project (cProfile on the CPU clock, `--jobs 1`; profiled seconds, ~2× real): `translate
+pseudo` 42.9 — catalog writes 19.7 (each catalog parsed twice, once to find its open units and
+once under the lock to fill it, 9.4; msgstr fields printed 3.7; atomic writes 2.5), the eight
+groups' MT 11.9 (`translate_masked` 6.2 for 8 × 12,093 texts whose pseudo output is one for
+every target; MT cache 1.8 put, 2.2 look-ups), reads 3.2, suggestions 1.9; `translate auto`
+10.5 of Python beside Apertium's processes (a 256-text batch ~0.9–1.0 CPU s of which ~0.26 is
+the pipeline's start, measured alone; the `apertium` wrapper's own share is within noise; a
+kept pipeline was not tried: Transfuse already null-flushes each `<p>`, yet one batch for all
+changes 8 % of outputs, so state likely crosses a flush and a kept pipeline would be one big
+batch); `qa` 51.6
+— the checks 25.4 over 104,642 units of which the verdict memo answered 2 % (one msgstr per
+locale), about half of them in checks that never read the locale (placeholders, numbers,
+whitespace, invisible characters, addresses …), the scan 7.5, JSON 1.5. Cut: pseudo's outcomes
+kept by text for the command (`GroupRun`'s `shared`: each text goes to the engine once, not
+once per locale; the cache still gets a row per target) and the locale-free checks' verdicts
+kept without the locale (`qa.verdicts`, `Check.reads_locale`). Not cut: the double parse and
+per-locale printing of the writes (sharing them across locales needs either a corpus-sized
+memo per worker or writing article by article across groups), Apertium.
+
+Against main 660437c (`/work/wt/base18`), this script at `--articles 300 --repeat 1`, A B B A,
+load average 10.6–16.2 on 2 shared cores (wall is 2.5–4× CPU; only CPU compares), CPU s: cold
+translate pseudo A 17.61, 14.68 / B 12.91, 14.45; qa A 18.96, 15.67 / B 14.70, 16.24; whole
+cold chain A 109.1, 100.4 / B 95.9, 102.8 (wall A 273.3, 269.1 / B 265.6, 251.1 s; translate
+auto, Apertium's, 49.8–53.8 on both); edit 3.16–3.37 / 3.54–3.78 and no change 1.18–1.38 /
+1.27–1.36 (not resolved: the edit's stages alone, 3 more alternated rounds at load 8–9, gave
+translate pseudo 0.31–0.34 / 0.30–0.32, auto 0.64–0.70 / 0.64–0.70, qa 0.26–0.29 / 0.26–0.28).
+The two stages alone on copies of the extracted (pseudo) and translated (qa) project, A B B A,
+load 10.6–12.2: translate pseudo 15.40–15.57 → 14.02–14.17 CPU s (B/A 0.91), qa 15.81–17.23 →
+13.57–15.09 (B/A 0.86–0.88); peak RSS pseudo 131 → 144 MB (the outcomes kept), qa 96 → 100–103.
+Outputs equal after each A/B pair: locales/, build/ and site/ (18,915 files, PO header dates
+masked), MT cache rows, gate and compiled rows, stamp payloads (but publish's file stats), each
+TM mark holding for its own code; one unit per locale sent after the edit.
 """
 
 from __future__ import annotations

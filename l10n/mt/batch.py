@@ -53,7 +53,7 @@ from l10n.memory.glossary import (
     project_glossary,
 )
 from l10n.memory.leverage import record_nothing_open
-from l10n.mt.base import Engine
+from l10n.mt.base import Engine, MaskedTranslation
 from l10n.mt.catalog_io import ensure_po, human_units, read_open_units, written_in_order
 from l10n.mt.device import decoding_settings
 from l10n.mt.executors import get_executor, in_processes
@@ -224,6 +224,7 @@ def translate_project(
         glossary = project_glossary(project) if glossary is None else glossary
         protectors: dict[str, TermProtector] = {}
         today = dt.datetime.now(dt.UTC).date().isoformat()
+        shared: dict[tuple[str, str, str], dict[str, MaskedTranslation]] = {}
         with MTCache(project.state_file(cache_path(project.state_dir).name)) as cache:
             meter = Progress(enabled=progress)
             for (name, model_id, group_source, language), (engine, catalogs) in groups.items():
@@ -234,7 +235,9 @@ def translate_project(
                         protectors[code] = TermProtector(forced_terms(glossary, locale=code))
                     catalog.protected = [protectors[code].protect(msgid) for _, msgid in catalog.todo]
                     items.update((p.key, p) for p in catalog.protected)
-                run = GroupRun(engine, cache, model_id=model_id, source=group_source, target=language, meter=meter)
+                run = GroupRun(  # `shared`: pseudo's outcomes, one for every locale
+                    engine, cache, model_id=model_id, source=group_source, target=language, meter=meter, shared=shared
+                )
                 batches = run_batches
                 if executor == "local" and jobs > 1 and getattr(engine, "batches_in_processes", False):
                     batches = in_processes(jobs, pool)  # the same batches, two at a time: the same outputs

@@ -11,7 +11,8 @@ reads and writes the catalogs around this.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+import functools
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -77,13 +78,33 @@ class GroupRun:
     """One (engine, model, language) group's MT: cached results first; the misses through the
     engine with their glossary terms protected; then, for the texts whose term tokens did not
     survive any mask style, once more with the terms left to the engine (QA's glossary check
-    then says which term to fix). Each batch goes to the cache as soon as it returns."""
+    then says which term to fix). Each batch goes to the cache as soon as it returns.
+
+    `shared`: the command's outcomes by (engine, model, source language), then by text, for an
+    engine whose output for a text depends on that text alone, not on the target nor on the
+    batch: one whose class itself says `depends_on_text_alone` (pseudo, whose eight locales send
+    the same texts one after the other; a subclass, which may read the target, says it again or
+    is not taken so). A text there is not sent again: what `translate_masked` gave for it is
+    what it gives again, so the cache rows and suggestions are the same; the others go in
+    batches of their own. `engine_calls` counts the texts sent; a locale's report counts as
+    translated the units this run produced for it, those taken from `shared` included."""
 
     def __init__(
-        self, engine: Engine, cache: MTCache, *, model_id: str, source: str, target: str, meter: Progress
+        self,
+        engine: Engine,
+        cache: MTCache,
+        *,
+        model_id: str,
+        source: str,
+        target: str,
+        meter: Progress,
+        shared: dict[tuple[str, str, str], dict[str, MaskedTranslation]] | None = None,
     ) -> None:
         self.engine, self.cache, self.model_id, self.meter = engine, cache, model_id, meter
         self.source, self.target = source, target
+        self.shared = None  # this group's outcomes by text in `shared`, where its engine declares so itself
+        if shared is not None and vars(type(engine)).get("depends_on_text_alone", False):
+            self.shared = shared.setdefault((engine.name, model_id, source), {})
         self.problems: dict[tuple[str, str], str] = {}
         self.fresh: set[tuple[str, str]] = set()
         self.unprotected: set[tuple[str, str]] = set()
@@ -120,12 +141,10 @@ class GroupRun:
         texts = list(by_text)
         if not texts:
             return
-        self.engine_calls += len(texts)
         suffix = "" if protect else " (glossary terms unprotected)"
         self.meter.start(f"{self.engine.name} {self.source}→{self.target}{suffix}", len(texts))
-        batches = (texts[i : i + batch_size] for i in range(0, len(texts), batch_size))
         work = partial(translate_masked, self.engine, source=self.source, target=self.target)
-        for outcomes in executor(work, batches):
+        for outcomes in self._outcomes(work, texts, batch_size, executor):
             done: dict[str, list[tuple[str, str, float | None]]] = {}
             for outcome in outcomes:
                 for protected in by_text[outcome.source]:
@@ -134,6 +153,27 @@ class GroupRun:
                 self.cache.put_many(rows, **self._key(model))
             self.meter.advance(len(outcomes))
         self.meter.finish()
+
+    def _outcomes(
+        self,
+        work: Callable[[list[str]], list[MaskedTranslation]],
+        texts: list[str],
+        batch_size: int,
+        executor: Executor,
+    ) -> Iterator[list[MaskedTranslation]]:
+        """The outcomes of `texts`, a batch at a time: those `shared` holds first, then the
+        others through `executor` in batches of `batch_size` (what it gives goes to `shared`)."""
+        shared = self.shared if self.shared is not None else {}
+        known = [text for text in texts if text in shared]
+        for start in range(0, len(known), batch_size):
+            yield [shared[text] for text in known[start : start + batch_size]]
+        sent = [text for text in texts if text not in shared] if known else texts
+        self.engine_calls += len(sent)
+        batches = (sent[i : i + batch_size] for i in range(0, len(sent), batch_size))
+        for outcomes in executor(work, batches):
+            if self.shared is not None:
+                shared.update((outcome.source, outcome) for outcome in outcomes)
+            yield outcomes
 
     def _settle(self, protected: ProtectedText, outcome: MaskedTranslation, *, protect: bool, done: dict) -> None:
         key = protected.key
@@ -184,8 +224,10 @@ def collect_suggestions(
     return suggestions
 
 
+@functools.lru_cache(maxsize=1024)
 def provenance(engine: str, model_id: str, created: float, score: float | None) -> str:
-    """The PO provenance of an MT suggestion (the date is when the engine produced it).
+    """The PO provenance of an MT suggestion (the date is when the engine produced it); kept per
+    process: a catalog's units share the few times their batches were cached at.
 
     >>> provenance("apertium", "eng-spa/apertium-eng-spa=0.8.1-2", 1606560000.0, None)
     'mt: apertium eng-spa/apertium-eng-spa=0.8.1-2 2020-11-28'

@@ -61,6 +61,7 @@ class PseudoEngine:
     name = "pseudo"
     mask_styles: tuple[MaskStyle, ...] = ("brace",)
     batches_in_processes = True  # pure Python, no model: batches spread over worker processes
+    depends_on_text_alone = True  # not on the target or batch: one run serves every locale (`GroupRun`)
 
     def __init__(self, *, expansion: float = EXPANSION) -> None:
         self.expansion = expansion

@@ -35,7 +35,7 @@ def comparable(address: str) -> str:
     return _HOST_END.sub(lambda host: host.group().lower(), address, count=1)
 
 
-@check(id="addresses", severity="error")
+@check(id="addresses", severity="error", reads_locale=False)
 def addresses_kept(unit: CheckedUnit) -> str | None:
     """Web or email address changed: copy each address of the source exactly, letter case included."""
     if "." not in unit.msgid:  # every address has a dot: most units stop here

@@ -82,7 +82,7 @@ def _without_terms(text: str, terms: frozenset[str]) -> str:
     return text
 
 
-@check(id="placeholders", severity="error")
+@check(id="placeholders", severity="error", reads_locale=False)
 def placeholders_kept(unit: CheckedUnit) -> str | None:
     """Placeholders missing or extra: keep every {name} of the source exactly as often."""
     if "{" not in unit.msgid and "{" not in unit.msgstr:  # most units: nothing to count
@@ -170,7 +170,7 @@ def _source_numbers(msgid: str) -> tuple[Counter[str], frozenset[str], Counter[s
     return _numbers(text), _alphanumeric_digits(msgid), Counter(_VERSION.findall(text)), _digit_names(text)
 
 
-@check(id="numbers", severity="error")
+@check(id="numbers", severity="error", reads_locale=False)
 def numbers_unchanged(unit: CheckedUnit) -> str | None:
     """Numbers outside placeholders differ from the source: numbers belong in placeholders or must match."""
     if not _DIGIT.search(unit.msgid) and not _DIGIT.search(unit.msgstr):  # no number on either side
@@ -186,20 +186,20 @@ def numbers_unchanged(unit: CheckedUnit) -> str | None:
     return "; ".join(parts) or None
 
 
-@check(id="glossary", severity="warning")
+@check(id="glossary", severity="warning", reads_locale=False)
 def glossary_used(unit: CheckedUnit) -> str | None:
     """Glossary term not used: translate the term as the glossary says."""
     missed = [f"{t.term} = {t.translation}" for t in unit.terms if t.translation not in unit.msgstr]
     return "; ".join(missed) or None
 
 
-@check(id="untranslated", severity="warning", applies_to_empty=True)
+@check(id="untranslated", severity="warning", applies_to_empty=True, reads_locale=False)
 def translated(unit: CheckedUnit) -> str | None:
     """Untranslated: the unit has no translation yet."""
     return None if unit.msgstr else "empty msgstr"
 
 
-@check(id="same-as-source", severity="warning")
+@check(id="same-as-source", severity="warning", reads_locale=False)
 def differs_from_source(unit: CheckedUnit) -> str | None:
     """Translation is identical to the source text in a locale that should differ."""
     if unit.msgstr != unit.msgid:
@@ -208,7 +208,7 @@ def differs_from_source(unit: CheckedUnit) -> str | None:
     return "msgstr == msgid" if words else None
 
 
-@check(id="whitespace", severity="warning")
+@check(id="whitespace", severity="warning", reads_locale=False)
 def edge_whitespace(unit: CheckedUnit) -> str | None:
     """Leading or trailing whitespace differs from the source."""
     source = (unit.msgid[: len(unit.msgid) - len(unit.msgid.lstrip())], unit.msgid[len(unit.msgid.rstrip()) :])
@@ -318,7 +318,7 @@ def latin_left_in_cjk(unit: CheckedUnit) -> str | None:
     return ("left: " + " ".join(dict.fromkeys(words))) if words else None
 
 
-@check(id="double-space", severity="warning")
+@check(id="double-space", severity="warning", reads_locale=False)
 def double_space(unit: CheckedUnit) -> str | None:
     """Double spaces in the translation."""
     return "two or more spaces in a row" if "  " in unit.msgstr and "  " not in unit.msgid else None
@@ -372,7 +372,7 @@ def _judged(prefixes: tuple[str, ...]) -> tuple[set[str], set[str]]:
     return set(), set()
 
 
-@check(id="mt-failed", severity="error", applies_to_empty=True)
+@check(id="mt-failed", severity="error", applies_to_empty=True, reads_locale=False)
 def machine_translation_failed(unit: CheckedUnit) -> str | None:
     """Machine translation failed here (placeholders did not survive): translate this unit by hand."""
     if not unit.mt_failure or (unit.msgstr and not unit.fuzzy):

@@ -31,7 +31,7 @@ def _invisible(text: str) -> list[str]:
     return [f"U+{ord(char):04X}" for char in sorted(set(_INVISIBLE.findall(text)))]
 
 
-@check(id="bidi-control", severity="error")
+@check(id="bidi-control", severity="error", reads_locale=False)
 def no_bidi_controls(unit: CheckedUnit) -> str | None:
     """Bidi override/embedding/isolate characters in the translation can reorder what readers see: remove them."""
     found = sorted({f"U+{ord(char):04X}" for char in _BIDI.findall(unit.msgstr)})
@@ -46,7 +46,7 @@ _DIRECTION_MARKUP = re.compile(
 )
 
 
-@check(id="bidi-markup", severity="error")
+@check(id="bidi-markup", severity="error", reads_locale=False)
 def no_direction_markup(unit: CheckedUnit) -> str | None:
     """Markup that sets text direction (<bdo>, dir=…, &#x202E;…) the source does not have: it can reorder what readers see."""
     if "<" not in unit.msgstr and "&" not in unit.msgstr:  # most units: no markup at all
@@ -61,7 +61,7 @@ def _direction_markup(text: str) -> list[str]:
     return [" ".join(found.lower().split()) for found in _DIRECTION_MARKUP.findall(text)]
 
 
-@check(id="invisible-characters", severity="warning", applies_to_empty=True)
+@check(id="invisible-characters", severity="warning", applies_to_empty=True, reads_locale=False)
 def no_invisible_characters(unit: CheckedUnit) -> str | None:
     """Invisible characters (bidi controls, zero-width, control codes) in the source or translation: check what readers cannot see."""
     parts = [

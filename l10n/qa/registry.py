@@ -49,6 +49,7 @@ class Check:
     severity: Severity
     function: CheckFunction
     applies_to_empty: bool = False
+    reads_locale: bool = True  # False: its verdict is one for every locale (`qa.verdicts` shares it)
 
     @property
     def message(self) -> str:
@@ -74,13 +75,17 @@ class Registry:
 REGISTRY = Registry()
 
 
-def check(*, id: str, severity: Severity, applies_to_empty: bool = False) -> Callable[[CheckFunction], CheckFunction]:
-    """Register a QA check; `applies_to_empty` for the one check that looks at empty msgstrs."""
+def check(
+    *, id: str, severity: Severity, applies_to_empty: bool = False, reads_locale: bool = True
+) -> Callable[[CheckFunction], CheckFunction]:
+    """Register a QA check; `applies_to_empty` for the checks that look at empty msgstrs;
+    `reads_locale=False` for a check that never reads `unit.locale` (it is then given a unit
+    whose locale refuses to be read: `qa.verdicts.ANY_LOCALE`)."""
     if severity not in SEVERITIES:
         raise ValueError(f"unknown severity {severity!r}")
 
     def register(function: CheckFunction) -> CheckFunction:
-        REGISTRY.register(Check(id, severity, function, applies_to_empty))
+        REGISTRY.register(Check(id, severity, function, applies_to_empty, reads_locale))
         return function
 
     return register

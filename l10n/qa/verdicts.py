@@ -15,13 +15,23 @@ Bounded (`UNITS_KEPT`, least recently used first out, and only units of at most
 `UNIT_CHARS_KEPT` characters: a long one rarely recurs, and each kept unit keeps its texts
 alive); only `(check, message, detail)` tuples are kept, never a `Finding` (its line and path
 are the catalog's). Which checks look at a unit is `Check.__call__`'s rule, asked as it is.
+
+The checks that do not read the locale (`Check.reads_locale` False: placeholders, numbers,
+whitespace, invisible characters, addresses …) are kept apart too, keyed on the unit with its
+locale replaced by `ANY_LOCALE`: a pseudo-translation gives six locales the same msgstr, and a
+source kept as it is recurs in every locale, so those verdicts are found once for all of them
+(about half the checks' CPU). `ANY_LOCALE` refuses to be read, so a check registered so that
+reads the locale fails where it runs instead of giving one locale's verdict to another.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
+from typing import Any, cast
 
+from l10n.locales import TargetLocale
 from l10n.qa.registry import Check, CheckedUnit
 
 UNITS_KEPT = 1 << 14
@@ -37,29 +47,96 @@ Verdicts = tuple[tuple[Check, str, str], ...]
 _held: list[tuple[tuple[Check, ...], Callable[[CheckedUnit], Verdicts]]] = []
 
 
+class _AnyLocale:
+    """The locale of a unit as the checks that do not read it see it: any read is a bug there —
+    an attribute, a comparison, its text or truth. Its hash stays (the memo's key holds it; so a
+    look-up in a set or dict by the locale itself finds nothing rather than failing), and two
+    keys compare their `ANY_LOCALE` by identity, which asks nothing of it."""
+
+    __slots__ = ()
+
+    def __getattr__(self, name: str) -> Any:
+        raise _read(name)
+
+    def __eq__(self, other: object) -> bool:
+        raise _read("==")
+
+    def __ne__(self, other: object) -> bool:
+        raise _read("!=")
+
+    def __lt__(self, other: object) -> bool:
+        raise _read("<")
+
+    def __str__(self) -> str:
+        raise _read("str")
+
+    def __format__(self, spec: str) -> str:
+        raise _read("format")
+
+    def __bool__(self) -> bool:
+        raise _read("bool")
+
+    def __iter__(self) -> Any:
+        raise _read("iter")
+
+    def __contains__(self, item: object) -> bool:
+        raise _read("in")
+
+    __hash__ = object.__hash__
+
+    def __repr__(self) -> str:
+        return "ANY_LOCALE"
+
+
+def _read(what: str) -> AttributeError:
+    return AttributeError(f"a check registered with reads_locale=False read the unit's locale ({what})")
+
+
+ANY_LOCALE = cast(TargetLocale, _AnyLocale())
+
+
 def verdicts_for(checks: Sequence[Check]) -> Callable[[CheckedUnit], Verdicts]:
     """The unit → verdicts function for these checks, its results kept (`UNITS_KEPT`); another
     list of checks than the last one asked for starts afresh."""
     key = tuple(checks)
     if _held and _held[0][0] == key and all(a is b for a, b in zip(_held[0][0], key, strict=True)):
         return _held[0][1]
-    messages = tuple((item, item.message) for item in key)  # a docstring's first line, taken once
+    messages = [(number, item, item.message) for number, item in enumerate(key)]  # a docstring's first line, once
+    any_locale = tuple(entry for entry in messages if not entry[1].reads_locale)
+    own_locale = tuple(entry for entry in messages if entry[1].reads_locale)
 
-    def checked(unit: CheckedUnit) -> Verdicts:
+    def judged(
+        unit: CheckedUnit, checks: tuple[tuple[int, Check, str], ...]
+    ) -> tuple[tuple[int, Check, str, str], ...]:
         found = []
-        for item, message in messages:
+        for number, item, message in checks:
             detail = item(unit)  # `Check.__call__`: whether the check looks at this unit, then its verdict
             if detail:
-                found.append((item, message, detail))
+                found.append((number, item, message, detail))
         return tuple(found)
+
+    shared = lru_cache(maxsize=UNITS_KEPT)(partial(judged, checks=any_locale))  # keyed on the unit without locale
+
+    def checked(unit: CheckedUnit) -> Verdicts:
+        alike = dataclasses.replace(unit, locale=ANY_LOCALE)
+        found = (shared(alike) if _keeps(unit) else judged(alike, any_locale)) + judged(unit, own_locale)
+        return tuple((item, message, detail) for _, item, message, detail in sorted(found, key=_first))
 
     kept = lru_cache(maxsize=UNITS_KEPT)(checked)
 
     def verdicts(unit: CheckedUnit) -> Verdicts:
-        if len(unit.msgid) + len(unit.msgstr) > UNIT_CHARS_KEPT:
-            return checked(unit)
-        return kept(unit)
+        return kept(unit) if _keeps(unit) else checked(unit)
 
     verdicts.kept = kept  # type: ignore[attr-defined]  # its `cache_info()`, for tests
+    verdicts.shared = shared  # type: ignore[attr-defined]  # the same, for the checks that read no locale
     _held[:] = [(key, verdicts)]
     return verdicts
+
+
+def _keeps(unit: CheckedUnit) -> bool:
+    """Whether a unit's verdicts are kept (`UNIT_CHARS_KEPT`)."""
+    return len(unit.msgid) + len(unit.msgstr) <= UNIT_CHARS_KEPT
+
+
+def _first(found: tuple[int, Check, str, str]) -> int:
+    return found[0]
