@@ -115,3 +115,36 @@ def test_alternates_shared_by_pages_are_each_pages_own() -> None:
     assert page_head(
         title="t", locale=parse_locale("de"), depth=1, site_path="de/a.html", base_url=None, alternates=pairs[:1]
     )["alternates"] == [{"hreflang": "de", "href": "../de/a.html"}]
+
+
+def test_a_page_changing_its_alternates_changes_no_other_pages() -> None:
+    """The alternates are made once per list and shared: one page's list appended to, or an
+    item changed, must not reach the next page with the same list (review18 P2)."""
+    pairs = [("de", "de/a.html"), ("x-default", "en/a.html")]
+
+    def head() -> dict:
+        return page_head(
+            title="t", locale=parse_locale("de"), depth=1, site_path="de/a.html", base_url=None, alternates=pairs
+        )
+
+    first = head()
+    first["alternates"].append({"hreflang": "xx", "href": "stale"})
+    with pytest.raises(TypeError):
+        first["alternates"][0]["href"] = "stale"
+    assert head()["alternates"] == [
+        {"hreflang": "de", "href": "../de/a.html"},
+        {"hreflang": "x-default", "href": "../en/a.html"},
+    ]
+
+
+def test_pages_do_not_import_the_links_module() -> None:
+    """Layers point one way: `head_links` builds on `pages`, never the reverse (review18 P1)."""
+    import ast
+    import inspect
+
+    import l10n.publish.pages as pages
+
+    imported = {
+        node.module for node in ast.walk(ast.parse(inspect.getsource(pages))) if isinstance(node, ast.ImportFrom)
+    }
+    assert "l10n.publish.head_links" not in imported

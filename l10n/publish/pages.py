@@ -20,7 +20,8 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from types import MappingProxyType
+from typing import Any, Protocol
 from urllib.parse import urljoin
 
 from l10n.locales import TargetLocale, parse_locale
@@ -29,9 +30,6 @@ from l10n.publish.manifest import PageRecord
 from l10n.publish.media import MediaFile, with_site_image_paths
 from l10n.publish.readiness import readiness_text
 from l10n.publish.ui_text import ui_text
-
-if TYPE_CHECKING:
-    from l10n.publish.head_links import ArticleVersions
 
 MACHINE_COUNTS = ("mt", "fuzzy")  # keys of LocalizedArticle.counts
 REVIEWED_COUNT = "translated"
@@ -233,7 +231,7 @@ def page_head(
         "description": _description(description),
         "robots": "" if indexable else "noindex",
         "canonical": absolute_url(base_url, site_path, depth=depth) if base_url else "",
-        "alternates": _alternate_items(base_url, tuple(alternates), depth) if indexable else [],
+        "alternates": list(_alternate_items(base_url, tuple(alternates), depth)) if indexable else [],
         "css_href": relative_href(STYLESHEET, depth=depth),
         "icon_href": relative_href(FAVICON, depth=depth),
         "home_href": relative_href(HOME, depth=depth),
@@ -241,10 +239,15 @@ def page_head(
 
 
 @functools.lru_cache(maxsize=64)
-def _alternate_items(base_url: str | None, alternates: tuple[tuple[str, str], ...], depth: int) -> list[dict[str, str]]:
-    """`page_head`'s alternates: each page of an article lists the same ones (made once, shared
-    by its pages: read, never changed)."""
-    return [{"hreflang": lang, "href": absolute_url(base_url, path, depth=depth)} for lang, path in alternates]
+def _alternate_items(
+    base_url: str | None, alternates: tuple[tuple[str, str], ...], depth: int
+) -> tuple[Mapping[str, str], ...]:
+    """`page_head`'s alternates: each page of an article lists the same ones, made once and
+    shared read-only (each page gets its own list of them: nothing one page does reaches another)."""
+    return tuple(
+        MappingProxyType({"hreflang": lang, "href": absolute_url(base_url, path, depth=depth)})
+        for lang, path in alternates
+    )
 
 
 def _description(text: str) -> str:
@@ -326,22 +329,27 @@ def fragment_of(page: str) -> Any:
     return Markup(article_markup(page))
 
 
+class SharedVersions(Protocol):
+    """An article's pages in every language as each of its pages lists them, made once for all
+    of them (`head_links.ArticleVersions`, which `staging` makes per article)."""
+
+    records: list[PageRecord]  # source first, then in switcher order
+    alternates: list[tuple[str, str]]  # (hreflang, site path) of the versions meeting the policy
+
+    def links(self, current: TargetLocale, reader: TargetLocale) -> Sequence[LanguageLink]: ...
+
+
 def article_page_context(
     edition: ArticleEdition,
-    versions: Sequence[PageRecord] | ArticleVersions,
+    shared: SharedVersions,
     *,
     media: Mapping[int, MediaFile] | None = None,
     base_url: str | None = None,
 ) -> dict[str, Any]:
-    """Everything `article.html.j2` needs for one edition; `versions` are the article's pages in
-    every language (`PageRecord`s, source first), this one included — or, for the pages of one
-    article made together, those records made once into what every page lists of them
-    (`head_links.ArticleVersions`).
+    """Everything `article.html.j2` needs for one edition; `shared` are the article's pages in
+    every language, this one included, as every page lists them (`SharedVersions`).
 
     `media` maps figure numbers to their image files in the site (`media.figure_media`)."""
-    from l10n.publish.head_links import ArticleVersions
-
-    shared = versions if isinstance(versions, ArticleVersions) else ArticleVersions(versions)
     source = shared.records[0]
     page = page_head(
         title=edition.title,
