@@ -572,6 +572,78 @@ gate's JSON (~8 %) and the writes the floor shares too (15 %): within 2× needs 
 (see session 12's floor argument), not per-file trims. Left in the edit run: the whole-run
 record's look-up and keep (~0.3 CPU s, `memory/whole_run.py`) and the 1,000 article records'
 fingerprints (~0.17), both linear in articles.
+
+Session 18.
+
+publish (h/publish18; start 660437c). Profiles first, on a 300 × 10 `chain.py` project (6,615
+files of site/), cold `publish` in one process at load 10–14: cProfile (14.2 profiled s for a run
+of 4.6 CPU s), a SIGPROF sampler at 2 ms of CPU time (1,044 samples, no per-call inflation) and
+process time around each phase (4.25 CPU s in all). Per phase, CPU s (share):
+
+    taking the editions from build/   0.80 (19 %)  per edition: its record's row, JSON and facts
+                                                   check, its inputs' stats, the file read, the
+                                                   `<article>` cut; nothing parsed twice, each
+                                                   record loaded once
+    staging the pages                 1.04 (25 %)  creating and writing the files 0.68 (kernel),
+                                                   encoding, hashing, paths and the lstat 0.36
+    Jinja                             0.62 (15 %)  environment and templates once per process; per
+                                                   render Jinja merges its globals' ChainMap into
+                                                   a dict (~10 µs a page, left: internal API); the
+                                                   article's markup is `Markup`, never scanned
+    page contexts                     0.44 (10 %)  two thirds the switcher and hreflang lists:
+                                                   quadratic per article (11 links on each of 11
+                                                   pages), linear in articles
+    recording the pages 0.27, the swap 0.23 (a rename and a stat a page), the index pages 0.10,
+    the sitemap 0.10 (132 lxml elements an article), the whole-run record 0.13; Babel's data
+    for 11 locales and the imports most of the rest
+
+`strace -c` of the same run: 81,164 stats for the 6,615 files (12 an output file: 4 per site
+file — the lstat before staging, the stat after its rename, the stat for its stamp, the
+whole-run record's walk —, 4 per PO, 12 per article source), 17,388 opens, 6,616 renames.
+Cut: what an article's pages share made once per article (`head_links.ArticleVersions`: each
+version's locale, hreflang pair and switcher line up to its state; a page asks the reader's
+state word once and joins the lines), page contexts 80–86 → 31–39 µs a page (100 articles × 11
+pages in one process, alternated ×3); the sitemap's alternates built once per article and
+copied into each `<url>` by lxml, 0.22–0.25 → 0.14 CPU s for 300 articles. site/ and the
+manifest byte-identical (tree hash of a cold 300 × 10 publish, main and this branch; no DIFFERS
+below). As whole processes the gain (~0.2 CPU s of ~3–4) is inside the spread: cold publish by
+the CLI, GNU time, base/ours/ours/base/base/ours twice on two refreshed copies (load 13–22),
+user CPU base 2.54–2.99 s, ours 2.57–3.06 s.
+
+This script, `--project` of that project, `--repeat 3 --only publish --baseline` /work/wt/base18
+(main 660437c) `--code` (a copy of this branch at 25d3ea3), load average 5.3–6.9 on 2 shared
+cores; site/ and the manifest identical between the sides and repeats (no DIFFERS), CPU s
+(wall s) per repeat:
+
+    side        repeat 1        repeat 2        repeat 3
+    ours        3.09 (4.76)     2.49 (5.11)     2.71 (4.62)
+    baseline    3.01 (5.62)     3.05 (5.94)     3.38 (5.33)
+    floor       1.11 (2.26)     1.25 (2.55)     0.66 (1.10)
+
+Ratios to the floor within a repeat: ours 1.99–4.11× CPU, 2.00–4.19× wall; baseline 2.44–5.12×
+CPU, 2.33–4.83× wall; best against best ours 3.77× CPU / 4.19× wall, baseline 4.56× / 4.83×.
+Ours +3 %, −18 %, −20 % CPU within the repeats (user CPU 2.25/2.25, 1.95/1.98, 2.04/2.24 s: the
+rest is system time, which moves with the neighbours' disk traffic, the floor's 0.40–0.98 s
+too). An earlier run at load 11–14 (ours = 3379ccd) gave ours 3.75–4.35 CPU s, baseline 3.38–4.07,
+floor 0.87–1.12: not separable. (A second run's baseline is no figure — ours, 3cb203e, took
+2.49–3.69 CPU s there: its project copy had been refreshed by hand with a `cp -a` copy of main's
+`l10n/`, which is another code state (`fingerprint.code_state` keys on inode and ctime), so its
+publish assembled every edition again, 7.8–8.9 CPU s. Refresh a project only with the code tree
+that will run on it.)
+
+So publish is not within 2× of the floor: one repeat read 1.99× CPU and 2.00× wall, against a
+floor that spent 1.25 CPU s that time (its system time moves 0.40–0.98 s with the neighbours);
+best against best it is 3.77× CPU and 4.19× wall. The floor's 0.66–1.25 CPU s for these 6,615
+files leave the tool ~1.3–2.5 CPU s; in one process it spends ~1.2 CPU s staging,
+moving and recording the files (the kernel's part of which the floor pays too: ~0.9), ~0.35 s
+starting (imports, Babel's data for 11 locales, the whole-run record), ~0.8 s taking 3,000
+editions from build/ (per edition a record checked, stats, a read) and ~0.9 s rendering 6,600
+pages (Jinja and contexts). Within 2× would need the per-edition record check and the
+read-back of each page (both trust rules: an edition is taken only as assemble vouched for it, a
+page stamped only as it is) cut or batched, and Jinja replaced — not trims. Next, by structure:
+one query per article for its editions' rows (`memory.stamps.StampLookup`, one per edition now),
+and for a site folder that does not exist yet the stage renamed whole into place (one rename, not
+6,616, and no stat after each: `fsio_stage`), neither in this branch's files.
 """
 
 from __future__ import annotations

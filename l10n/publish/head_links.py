@@ -7,24 +7,106 @@ markup reused while it recurs (the switcher item of a version differs between an
 pages only in `aria-current` and the reader's words for its state; the hreflang list of an
 article's indexable pages not at all). The bytes are the loop's: `tests/test_build15_head_links.py`
 renders both, hostile values included, with the site's own Jinja settings.
+
+An article's pages are made together (`staging.stage_article`), so what they share is made once
+per article (`ArticleVersions`): each version's locale, its hreflang pair, and each distinct link
+with its switcher item. A page then only picks its links (which one is current, the reader's
+word for a version's state); before, every page built its eleven links anew (121 links and items
+for an article in eleven languages).
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import overload
 
 from markupsafe import Markup, escape
 
-from l10n.publish.pages import LanguageLink
+from l10n.locales import TargetLocale, parse_locale
+from l10n.publish.manifest import PageRecord
+from l10n.publish.pages import LanguageLink, language_links, link_state, record_links
 
 
 def switcher_items(versions: Sequence[LanguageLink]) -> Markup:
     """The switcher's `<li>` lines (each ending in a newline), as the loop they replace wrote them:
 
     `<li[ class="not-ready"]><a href hreflang lang dir[ aria-current="page"]>name</a>[ <small
-    class="state">state</small>]</li>`."""
+    class="state">state</small>]</li>`. The links of an article's page (`ArticleVersions`)
+    come with their lines made."""
+    if type(versions) is SwitcherLinks:
+        return versions.markup
     return Markup("".join([_kept_item(v) if _plain(v) else _switcher_item(v) for v in versions]))
+
+
+class SwitcherLinks(Sequence[LanguageLink]):
+    """A page's language links (`ArticleVersions.links`) with their switcher lines, made from
+    pieces its article's pages share; the links themselves (`pages.record_links`) made only if
+    asked for: the site's template asks for the lines only."""
+
+    def __init__(self, make: Callable[[], list[LanguageLink]], markup: Markup) -> None:
+        self._make: Callable[[], list[LanguageLink]] = make
+        self._links: list[LanguageLink] | None = None
+        self.markup = markup
+
+    def _all(self) -> list[LanguageLink]:
+        if self._links is None:
+            self._links = self._make()
+        return self._links
+
+    @overload
+    def __getitem__(self, index: int) -> LanguageLink: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[LanguageLink]: ...
+
+    def __getitem__(self, index: int | slice) -> LanguageLink | Sequence[LanguageLink]:
+        return self._all()[index]
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+
+class ArticleVersions:
+    """An article's pages in every language (`PageRecord`s, source first) as each of its pages
+    lists them, made once per article: the hreflang pairs of its ready versions, and each
+    version's switcher line up to its state (`_kept_head`), current or not. A page's links then
+    cost a lookup per version and its reader's state word once, where each page built and
+    escaped eleven links (`tests/test_publish18_versions.py`: the bytes of `record_links` and
+    `switcher_items`, real locales and hostile values)."""
+
+    def __init__(self, records: Sequence[PageRecord], *, depth: int = 1) -> None:
+        self.records = list(records)
+        self.depth = depth
+        entries = [(parse_locale(r.locale), r.path, r.percent_reviewed, r.ready) for r in self.records]
+        self.alternates = [(locale.bcp47, path) for locale, path, _, ready in entries if ready]
+        self._codes = [locale.code for locale, *_ in entries]
+        # each version's link as every page shows it but for `current` and `state`
+        self._base = language_links(entries, current=None, depth=depth)
+        self._plain = all(_plain(link) for link in self._base)
+        self._heads: dict[tuple[int, bool], str] = {}
+
+    def links(self, current: TargetLocale, reader: TargetLocale) -> Sequence[LanguageLink]:
+        """The links of the page in `current`, versions below the readiness policy in `reader`'s words."""
+
+        def make() -> list[LanguageLink]:
+            return record_links(self.records, current=current, depth=self.depth, reader=reader)
+
+        if not self._plain:
+            return make()
+        state = ""  # `pages.link_state`: one word per reader, asked once per page
+        lines = []
+        for n, base in enumerate(self._base):
+            key = (n, self._codes[n] == current.code)
+            head = self._heads.get(key)
+            if head is None:
+                head = self._heads[key] = _kept_head(
+                    base.ready, base.href, base.hreflang, base.direction, key[1], base.name
+                )
+            if not base.ready and not state:
+                state = link_state(False, reader)
+            lines.append(head + _kept_tail("" if base.ready else state))
+        return SwitcherLinks(make, Markup("".join(lines)))
 
 
 def _plain(version: LanguageLink) -> bool:
@@ -54,16 +136,27 @@ def _kept_item(version: LanguageLink) -> str:
     of the site, a state word on every page in the reader's language. Kept whole, a link below
     the readiness policy differed on each of its article's pages (the reader's word for its
     state), so half of a cold site's items were escaped anew (5 escapes each)."""
+    return _kept_head(
+        version.ready, version.href, version.hreflang, version.direction, version.current, version.name
+    ) + _kept_tail(version.state)
+
+
+def _kept_head(ready: bool, href: str, hreflang: str, direction: str, current: bool, name: str) -> str:
+    """A kept item up to its `</a>`."""
     return "".join(
         [
-            _kept_opening(version.ready, version.href, version.hreflang, version.direction),
-            ' aria-current="page">' if version.current else ">",
-            _kept_text(version.name),
+            _kept_opening(ready, href, hreflang, direction),
+            ' aria-current="page">' if current else ">",
+            _kept_text(name),
             "</a>",
-            f' <small class="state">{_kept_text(version.state)}</small>' if version.state else "",
-            "</li>\n",
         ]
     )
+
+
+@functools.lru_cache(maxsize=256)
+def _kept_tail(state: str) -> str:
+    """A kept item after its `</a>`: the state, if any, and the end of the line."""
+    return (f' <small class="state">{_kept_text(state)}</small>' if state else "") + "</li>\n"
 
 
 @functools.lru_cache(maxsize=4096)

@@ -14,12 +14,14 @@ Pages are named after the source headline (`de/biomedical-to-become-key-pillar-i
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from types import MappingProxyType
+from typing import Any, Protocol
 from urllib.parse import urljoin
 
 from l10n.locales import TargetLocale, parse_locale
@@ -229,15 +231,23 @@ def page_head(
         "description": _description(description),
         "robots": "" if indexable else "noindex",
         "canonical": absolute_url(base_url, site_path, depth=depth) if base_url else "",
-        "alternates": [
-            {"hreflang": lang, "href": absolute_url(base_url, path, depth=depth)} for lang, path in alternates
-        ]
-        if indexable
-        else [],
+        "alternates": list(_alternate_items(base_url, tuple(alternates), depth)) if indexable else [],
         "css_href": relative_href(STYLESHEET, depth=depth),
         "icon_href": relative_href(FAVICON, depth=depth),
         "home_href": relative_href(HOME, depth=depth),
     }
+
+
+@functools.lru_cache(maxsize=64)
+def _alternate_items(
+    base_url: str | None, alternates: tuple[tuple[str, str], ...], depth: int
+) -> tuple[Mapping[str, str], ...]:
+    """`page_head`'s alternates: each page of an article lists the same ones, made once and
+    shared read-only (each page gets its own list of them: nothing one page does reaches another)."""
+    return tuple(
+        MappingProxyType({"hreflang": lang, "href": absolute_url(base_url, path, depth=depth)})
+        for lang, path in alternates
+    )
 
 
 def _description(text: str) -> str:
@@ -277,10 +287,16 @@ def language_links(
                 current=current is not None and locale.code == current.code,
                 percent_reviewed=percent,
                 ready=ready,
-                state="" if ready else readiness_text(reader or locale, "incomplete"),
+                state=link_state(ready, reader or locale),
             )
         )
     return links
+
+
+def link_state(ready: bool, reader: TargetLocale) -> str:
+    """A language link's state: none for a version that meets the readiness policy, else the
+    `reader`'s word for it."""
+    return "" if ready else readiness_text(reader, "incomplete")
 
 
 def record_links(
@@ -313,31 +329,40 @@ def fragment_of(page: str) -> Any:
     return Markup(article_markup(page))
 
 
+class SharedVersions(Protocol):
+    """An article's pages in every language as each of its pages lists them, made once for all
+    of them (`head_links.ArticleVersions`, which `staging` makes per article)."""
+
+    records: list[PageRecord]  # source first, then in switcher order
+    alternates: list[tuple[str, str]]  # (hreflang, site path) of the versions meeting the policy
+
+    def links(self, current: TargetLocale, reader: TargetLocale) -> Sequence[LanguageLink]: ...
+
+
 def article_page_context(
     edition: ArticleEdition,
-    versions: Sequence[PageRecord],
+    shared: SharedVersions,
     *,
     media: Mapping[int, MediaFile] | None = None,
     base_url: str | None = None,
 ) -> dict[str, Any]:
-    """Everything `article.html.j2` needs for one edition; `versions` are the article's pages in
-    every language (`PageRecord`s, source first), this one included.
+    """Everything `article.html.j2` needs for one edition; `shared` are the article's pages in
+    every language, this one included, as every page lists them (`SharedVersions`).
 
     `media` maps figure numbers to their image files in the site (`media.figure_media`)."""
-    source = versions[0]
-    alternates = [(parse_locale(r.locale).bcp47, r.path) for r in versions if r.ready]
+    source = shared.records[0]
     page = page_head(
         title=edition.title,
         locale=edition.locale,
         depth=1,
         site_path=edition.path,
         base_url=base_url,
-        alternates=[*alternates, ("x-default", source.path)],
+        alternates=[*shared.alternates, ("x-default", source.path)],
         indexable=edition.ready,
         description=edition.article.summary_text,
     )
     page["lang"] = edition.article.lang or page["lang"]
-    page["versions"] = record_links(versions, current=edition.locale, depth=1, reader=edition.locale)
+    page["versions"] = shared.links(edition.locale, edition.locale)
     source_lang = edition.article.source_lang
     readiness_notice = readiness_text(edition.locale, "notice", source_lang=source_lang)
     return {

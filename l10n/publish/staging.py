@@ -30,6 +30,7 @@ from l10n.fingerprint import data_digest
 from l10n.fsio import NEW_FILE_MODE, note_unchanged
 from l10n.fsio_stage import Made, stage_bytes
 from l10n.project import inside_plain_folders
+from l10n.publish.head_links import ArticleVersions
 from l10n.publish.manifest import PageRecord
 from l10n.publish.media import MediaFile, figure_media
 from l10n.publish.pages import ArticleEdition, article_page_context, page_path, redirect_context
@@ -132,17 +133,18 @@ def stage_article(
     for edition in named:
         staged.records.append(edition.record())
         pages[(edition.domain, edition.locale.code)] = staged.records[-1]
-    versions = article_versions(pages, source.domain, settings.order)
+    versions = ArticleVersions(article_versions(pages, source.domain, settings.order))  # once for its pages
     media = figure_media(source.article.figures, domain=source.domain, source_dir=source.source_dir)
     staged.media = list(media.values())
     env = _environment()
+    article, redirect = env.get_template("article.html.j2"), env.get_template("redirect.html.j2")
     for edition in named:
         context = article_page_context(edition, versions, media=media, base_url=settings.base_url)
-        _stage(settings, staged, edition.path, env.get_template("article.html.j2").render(**context))
+        _stage(settings, staged, edition.path, article.render(**context))
         old_path = page_path(edition.locale, edition.domain)
         if old_path in redirects:
             context = redirect_context(edition, base_url=settings.base_url)
-            _stage(settings, staged, old_path, env.get_template("redirect.html.j2").render(**context))
+            _stage(settings, staged, old_path, redirect.render(**context))
         _note_gate(staged, edition)
     return staged
 
