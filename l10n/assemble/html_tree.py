@@ -122,9 +122,7 @@ def _element(element: Element, out: list[str], parent: str | None, *, following:
     else:
         out.append(">")
         breaks = (  # the node count asked only where a break can follow from it
-            block
-            and tag[0] != "p"
-            and len(children) + bool(text) + sum(1 for child in children if child.tail) > 1
+            block and tag[0] != "p" and len(children) + bool(text) + sum(1 for child in children if child.tail) > 1
         )
         if text:
             out.append(_text(text))
