@@ -63,3 +63,16 @@ def test_datelines_follow_each_locale_whatever_came_before() -> None:
             day = days[index % len(days)]
             expected = in_native_digits(format_date(day.date(), "long", locale=locale.babel), locale)
             assert dateline(Document(blocks=[], published=day), locale) == expected, code
+
+
+def test_source_editions_are_dated_in_their_regions_whatever_came_before() -> None:
+    """The source-language edition is dated as its stated region writes dates (`_dateline_locale`):
+    the pattern is the shown variant's, not the edition's — en_GB, en_US, plain en, interleaved."""
+    english = parse_locale("en")
+    day = dt.datetime(2020, 4, 10)
+    for variant in ("en_GB", "", "en_US", "en_GB", "en_AU", "", "en_US"):
+        document = Document(blocks=[], source_locale="en", source_variant=variant, published=day)
+        shown = parse_locale(variant) if variant else english
+        expected = in_native_digits(format_date(day.date(), "long", locale=shown.babel), shown)
+        assert dateline(document, english) == expected, variant
+    assert dateline(Document(blocks=[], source_variant="en_GB", published=day), english) == "10 April 2020"
