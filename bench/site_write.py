@@ -644,6 +644,57 @@ page stamped only as it is) cut or batched, and Jinja replaced — not trims. Ne
 one query per article for its editions' rows (`memory.stamps.StampLookup`, one per edition now),
 and for a site folder that does not exist yet the stage renamed whole into place (one rename, not
 6,616, and no stat after each: `fsio_stage`), neither in this branch's files.
+assemble (h/assemble18). Profiles first, on a 300 × 10 `chain.py` project (`--articles 300
+--repeat 1 --keep`), cold `assemble --format html --format md --format txt --jobs 1` on copies
+(build/ moved aside, assemble's stamps deleted, `qa` re-run with the code under test), load
+11–17 on 2 shared cores: cProfile (38.2 profiled s for a ~7.7 CPU s run: it inflates Python calls
+~5×) and a sampling view (ITIMER_PROF every ms, stacks counted; 1,778–2,192 samples a run; a
+one-off script, not kept). Per edition (3 files; 7.39 CPU s / 3,000 editions = 2.46 ms, this
+branch), from the samples: the gate 0.33 ms (decoding qa's compiled translations 0.17 — JSON,
+no PO is parsed —, hashing the PO's bytes to key them 0.04, the gate record 0.04), building the
+edition 0.34 (the sentences' pieces 0.12, of which Babel values 0.08; the dateline 0.05), the
+HTML writer 0.32 (its serialiser 0.10), Markdown 0.27 (inline escaping 0.20), text 0.11, the
+three atomic writes 0.35 (the floor's too: the nameless temp file 0.06, its link 0.05, the write
+0.03, a `mkdir` per file 0.04), stamps 0.23 (recording 0.14, saving 0.09 — of which reading each
+edition back, the racy-file rule, 0.06), paths 0.06; per article (÷10) its parse 0.07 (decoded
+once, not per locale) and the source-language page 0.08. The brief's suspects: no catalog is
+parsed (qa's compiled msgid → msgstr + flags are read), no article re-read per locale, the gate's
+checks not run (qa's row is read), Babel's `Locale` one per code and values once per (value,
+locale) already, no Jinja in assemble (publish's), lxml only as the serialiser's fallback, bidi
+work only in the two right-to-left editions; what was done more often than needed: the blocks
+grouped three times per edition (once per format), the dateline's CLDR pattern looked up and
+parsed per edition, the HTML serialiser counting every element's nodes, and with two workers
+(the default) the gate unpickled and its databases opened again for every chunk of 8 articles.
+Cut (each byte-identical, DESIGN.md): `assemble.render_formats` (groups once per edition), the
+long date pattern once per locale, a text-only element written at once, the gate once per
+worker process (`Gate.__reduce__`, a token per gate). build/ byte-identical to main's (9,000
+files hashed, and no DIFFERS below). Cold, CLI, `--jobs 1`, base/ours alternated ×3 (load
+13–15): base 7.36, 9.08, 7.88 CPU s, ours 8.09, 7.48, 7.59 — the ~3–5 % is not separable from
+whole runs here; with two workers (parent and workers apart, alternated ×2) the workers' user
+CPU went 6.21, 6.49 → 5.83, 5.85 s (the gate kept), the total inside the spread.
+
+This script, `--project` of that 300 × 10 project, `--repeat 3 --only assemble --baseline
+/work/wt/base18` (main 660437c) `--code` (a copy of this branch's `l10n/` at fc40824), load
+13.9–21.3; build/ byte-identical between the sides and repeats (no DIFFERS), CPU s (wall s):
+
+    side        repeat 1          repeat 2          repeat 3
+    ours        8.09 (36.8)       8.01 (34.8)       8.17 (36.7)
+    baseline    8.25 (31.9)       10.22 (51.9)      8.86 (47.3)
+    floor       1.00 (4.8)        1.16 (7.3)        0.76 (5.9)
+
+Ratios to the floor within a repeat: ours 6.9–10.8× CPU, 4.8–7.7× wall (best / best 10.5× CPU,
+7.3× wall); baseline 8.3–11.7× CPU, 6.7–8.0× wall (best / best 10.9×, 6.7×). Ours took 2 %,
+22 % and 8 % less CPU than the baseline within the three repeats; at this load that is a hint,
+not a figure (the baseline's 10.22 came with the load's peak, 21). **2× is out of reach**, and
+no trim of this renderer gets there: the floor writes the 9,000 files in 0.8–1.2 CPU s, so
+within 2× leaves ~1.6–2.3 CPU s for everything, and the same writes inside assemble take ~1.05
+of them (14 % of its profile) with stamps (~0.7) on top; the gate's decode (~0.5), building the
+editions (~1.0) and the three writers (~2.1) would have to cost nearly nothing. That needs a
+different kind of implementation, not a cut: the per-sentence work (~137,000 localised sentences
+per 300 articles × 10 locales, each through the model and three writers) in compiled code or as
+pre-escaped fragments joined per edition, the translations qa hands over as arrays aligned with
+the article's parse (no per-unit JSON and `Translation`s), and stamps that trust the digest of
+the bytes written rather than reading racy files back (a rule of `memory/stamps.py`, kept here).
 """
 
 from __future__ import annotations

@@ -238,7 +238,7 @@ def _build_editions(
     stale edition is assembled (its catalog read) before any is written, so a damaged catalog
     leaves all of the article's editions as they were (`cli.refusals`); the article's editions
     before a later error (a write failing) are reported."""
-    from l10n.assemble import render_article
+    from l10n.assemble import render_formats
     from l10n.assemble.built import edition_facts
     from l10n.fsio import atomic_write_bytes
 
@@ -275,8 +275,9 @@ def _build_editions(
         facts = edition_facts(article, formats)
         inputs = edition_inputs(project, domain, source, locale, formats)
         results, digests = [], {}
-        for fmt, path, named in zip(formats, outputs, inputs[-len(formats) :], strict=True):
-            data = render_article(article, fmt).encode("utf-8")  # what `write_article` writes
+        texts = render_formats(article, formats)  # the blocks grouped once for every format
+        for text, path, named in zip(texts, outputs, inputs[-len(formats) :], strict=True):
+            data = text.encode("utf-8")  # what `write_article` writes
             results.append(
                 AssembleResult(
                     domain, locale.code, path, written=atomic_write_bytes(path, data), counts=counts, held=held

@@ -7,6 +7,7 @@ atomically (`l10n.fsio`), returning False when the file was already up to date.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Literal
 
@@ -19,6 +20,7 @@ from l10n.assemble.article import (
     segment_status,
 )
 from l10n.assemble.html import render_html
+from l10n.assemble.layout import body_groups
 from l10n.assemble.markdown import render_markdown
 from l10n.assemble.text import render_plain_text
 from l10n.fsio import atomic_write_text
@@ -35,6 +37,7 @@ __all__ = [
     "assemble_article",
     "localize_segment",
     "render_article",
+    "render_formats",
     "render_html",
     "render_markdown",
     "render_plain_text",
@@ -50,6 +53,15 @@ def render_article(article: LocalizedArticle, fmt: ArticleFormat) -> str:
     except KeyError:
         raise ValueError(f"unknown article format {fmt!r}: use html, md or txt") from None
     return writer(article)
+
+
+def render_formats(article: LocalizedArticle, formats: Sequence[ArticleFormat]) -> list[str]:
+    """`render_article` of each of `formats`, in order: the article's blocks grouped once
+    (`layout.body_groups`) for all of them, not once per format."""
+    if any(fmt not in WRITERS for fmt in formats):
+        raise ValueError(f"unknown article format in {list(formats)!r}: use html, md or txt")
+    groups = tuple(body_groups(article))
+    return [WRITERS[fmt](article, groups=groups) for fmt in formats]
 
 
 def write_article(article: LocalizedArticle, path: Path, fmt: ArticleFormat) -> bool:

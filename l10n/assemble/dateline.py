@@ -23,6 +23,8 @@ Gregorian one, and no calendar is computed by hand here.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from typing import Any
 
 from l10n.errors import L10nError
 from l10n.locales import TargetLocale
@@ -43,10 +45,8 @@ def dateline(doc: Document, locale: TargetLocale) -> str:
     if doc.published is None:
         return ""
     shown = _dateline_locale(doc, locale)
-    if date_only(doc.published):
-        from babel.dates import format_date
-
-        return in_native_digits(format_date(doc.published.date(), "long", locale=shown.babel), shown)
+    if date_only(doc.published):  # Babel's `format_date(date, "long", locale)`, its pattern found once
+        return in_native_digits(_long_date_pattern(shown.code).apply(doc.published.date(), shown.babel), shown)
     return in_native_digits(render_datetime(doc.published, shown), shown)
 
 
@@ -63,6 +63,17 @@ def machine_datetime(moment: dt.datetime) -> str:
 def date_only(moment: dt.datetime) -> bool:
     """True for what ingest makes of a bare date: midnight with no zone (`fields.parse_published`)."""
     return moment.tzinfo is None and moment.time() == dt.time(0, 0)
+
+
+@functools.lru_cache(maxsize=64)
+def _long_date_pattern(code: str) -> Any:
+    """CLDR's long date pattern of locale `code` (a `babel.dates.DateTimePattern`), as
+    `format_date(…, "long", …)` looks it up and parses it for every call: once per locale
+    and process here, not once per edition (CLDR's data does not change while it runs)."""
+    from babel import Locale
+    from babel.dates import get_date_format
+
+    return get_date_format("long", locale=Locale.parse(code))  # `TargetLocale.babel`'s Locale
 
 
 def _dateline_locale(doc: Document, locale: TargetLocale) -> TargetLocale:

@@ -20,8 +20,9 @@ untranslated. Reasons are short, stable strings (`qa: placeholders`, `source cha
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -68,6 +69,15 @@ class Gate:
     compiled: CompiledTranslations | None = None
     record: GateRecord | None = None  # `qa.gate_record`, taken with `record_key`
     record_key: bytes | None = None  # `qa.gate_record.shared_digest`, taken before the glossary is read
+    token: str = field(default_factory=lambda: uuid.uuid4().hex, repr=False, compare=False)  # see `__reduce__`
+
+    def __reduce__(self) -> tuple[Any, tuple[str, dict[str, Any]]]:
+        """Pickled with its `token`, so that a worker process, sent the same gate with every chunk
+        of articles, unpickles it once (`_gate_in_this_process`) and keeps its open databases
+        and what it read, instead of opening them again per chunk. A gate made anew (another
+        run, a glossary changed since) has another token: no worker takes an older one for it."""
+        state = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "token"}
+        return _gate_in_this_process, (self.token, state)
 
     @classmethod
     def for_project(cls, project: object) -> Gate:
@@ -143,6 +153,20 @@ class Gate:
             )
             return translations, held_units(translations, findings)
         return translations, held_for_errors(translations, errors)
+
+
+_UNPICKLED: dict[str, Gate] = {}  # token → the gate unpickled in this process (the last few)
+_UNPICKLED_MAX = 4
+
+
+def _gate_in_this_process(token: str, state: dict[str, Any]) -> Gate:
+    """The gate `token` names, unpickled once per process (`Gate.__reduce__`)."""
+    gate = _UNPICKLED.get(token)
+    if gate is None:
+        while len(_UNPICKLED) >= _UNPICKLED_MAX:
+            del _UNPICKLED[next(iter(_UNPICKLED))]
+        gate = _UNPICKLED[token] = Gate(**state, token=token)
+    return gate
 
 
 def describe_held(held: Mapping[str, int]) -> str:

@@ -15,7 +15,7 @@ caption and credit only.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import cast
 
 from l10n.assemble.article import LocalizedArticle, LocalizedBlock, LocalizedSegment, code_language
@@ -38,10 +38,11 @@ BLOCK_CLASSES = {"summary": "summary", "lead": "lead", "note": "note"}
 MARKED_STATUSES = frozenset({"mt", "fuzzy", "held"})  # MT/fuzzy: not yet confirmed; held: gated out
 
 
-def render_html(article: LocalizedArticle) -> str:
+def render_html(article: LocalizedArticle, *, groups: Sequence[BlockGroup] | None = None) -> str:
     """A complete, escaped HTML5 document for `article`: `html_root`'s tree as lxml writes it
-    (`html_tree.to_html`; lxml itself for a value that module leaves to it)."""
-    root = html_root(article)
+    (`html_tree.to_html`; lxml itself for a value that module leaves to it). `groups`: the
+    article's `body_groups`, when the caller made them for every format (`render_formats`)."""
+    root = html_root(article, groups=groups)
     try:
         return to_html(root, DOCTYPE)
     except NotPlain:  # a value libxml2 would escape its own way: let it write the page
@@ -50,7 +51,7 @@ def render_html(article: LocalizedArticle) -> str:
         return lxml_html.tostring(to_lxml(root), doctype=DOCTYPE, encoding="unicode", pretty_print=True)
 
 
-def html_root(article: LocalizedArticle) -> Element:
+def html_root(article: LocalizedArticle, *, groups: Sequence[BlockGroup] | None = None) -> Element:
     """The page as an element tree (`html_tree.Element`, lxml's model)."""
     root = Element("html", lang=article.lang, dir=article.locale.direction)
     head = sub_element(root, "head")
@@ -60,7 +61,7 @@ def html_root(article: LocalizedArticle) -> Element:
     body = sub_element(root, "body")
     main = sub_element(body, "article")
     _header(main, article)
-    for group in body_groups(article):
+    for group in body_groups(article) if groups is None else groups:
         _group(main, group, article)
     _footer(main, article)
     return root

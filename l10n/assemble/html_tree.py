@@ -112,17 +112,20 @@ def _element(element: Element, out: list[str], parent: str | None, *, following:
     if element.attrib:
         _attributes(element, out)
     block = tag in BLOCKS
-    children = element.children
+    children, text = element.children, element.text
     if tag in VOID:
         out.append(">")
-    elif not children and not element.text:
+    elif not children and not text:
         out.append(">" if tag in END_TAG_OMITTED_WHEN_EMPTY else f"></{tag}>")
+    elif not children and text:  # text alone (most inline elements): one node, so no line break inside
+        out.append(f">{_text(text)}</{tag}>")
     else:
         out.append(">")
-        several = len(children) + bool(element.text) + sum(1 for child in children if child.tail) > 1
-        breaks = block and several and tag[0] != "p"
-        if element.text:
-            out.append(_text(element.text))
+        breaks = (  # the node count asked only where a break can follow from it
+            block and tag[0] != "p" and len(children) + bool(text) + sum(1 for child in children if child.tail) > 1
+        )
+        if text:
+            out.append(_text(text))
         elif breaks:
             out.append("\n")
         last = len(children) - 1

@@ -31,8 +31,9 @@ from l10n.model import InlineTag
 __all__ = ["escape_markdown", "render_markdown"]
 
 
-def render_markdown(article: LocalizedArticle) -> str:
-    """The article as one Markdown document, paragraphs separated by blank lines."""
+def render_markdown(article: LocalizedArticle, *, groups: Sequence[BlockGroup] | None = None) -> str:
+    """The article as one Markdown document, paragraphs separated by blank lines; `groups`:
+    the article's `body_groups`, when the caller made them for every format (`render_formats`)."""
     paragraphs: list[str] = []
     headline = headline_block(article)
     title = _inline(headline.segments, article, single_line=True) if headline else escape_markdown(article.headline)
@@ -47,7 +48,7 @@ def render_markdown(article: LocalizedArticle) -> str:
     if article.published_text:
         paragraphs.append(escape_line_start(escape_markdown(article.published_text)))
     delimiter, follows_list = ".", False
-    for group in body_groups(article):
+    for group in body_groups(article) if groups is None else groups:
         if group.start is not None:  # right after another numbered list, the other delimiter starts a new one (§5.3)
             delimiter = ("." if delimiter == ")" else ")") if follows_list else "."
         follows_list = group.start is not None

@@ -8,6 +8,7 @@ UAX #9 isolate characters around the spans the HTML writer isolates (`bidi.py`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal
 
 from l10n.assemble.article import LocalizedArticle, LocalizedBlock
@@ -19,8 +20,9 @@ from l10n.assemble.tables import grid, plain_text_table
 from l10n.placeables.render import in_native_digits
 
 
-def render_plain_text(article: LocalizedArticle) -> str:
-    """Header lines, then one paragraph per block (blank line between), then the footer."""
+def render_plain_text(article: LocalizedArticle, *, groups: Sequence[BlockGroup] | None = None) -> str:
+    """Header lines, then one paragraph per block (blank line between), then the footer;
+    `groups`: the article's `body_groups`, when the caller made them for every format."""
     headline = headline_block(article)
     header = [source_line(article.section, article.locale), _text(headline, article) if headline else article.headline]
     bylines = [_text(block, article) for block in byline_blocks(article)] or (
@@ -29,7 +31,7 @@ def render_plain_text(article: LocalizedArticle) -> str:
     header += [label("byline", article.locale, name) for name in bylines]
     header.append(article.published_text)
     paragraphs = ["\n".join(line for line in header if line)]
-    paragraphs += [_group(group, article) for group in body_groups(article)]
+    paragraphs += [_group(group, article) for group in (body_groups(article) if groups is None else groups)]
     fields: tuple[tuple[Literal["source", "editor"], str], ...] = (
         ("source", article.source),
         ("editor", article.editor),
