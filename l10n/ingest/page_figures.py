@@ -13,6 +13,12 @@ and so is a teaser's title under a picture that links to another page (edition.c
 stories), where a caption's picture links to itself at a larger size if anywhere. A `<figure>` that
 also holds the page's `<h1>` (The Conversation's "magazine" header: the headline over its lead
 picture) gives the headline's box up, put before it, so the picture reads as the lead picture.
+
+Session 18 (the last known caption losses): class words run together name a caption too
+(`captionBox`, `imageCaption`), and a caption in a list item is read (a gallery set as a `<ul>` of
+photos: dailyherald's); a caption written twice, in full and cut short, is read once; and the one
+picture set right above the headline is the lead picture (`lead_picture_above`: lsm-lv's, The Globe
+and Mail's), where several there are a strip of teasers (tmz's).
 """
 
 from __future__ import annotations
@@ -31,6 +37,7 @@ if TYPE_CHECKING:
 MAX_CAPTION_WORDS = 60
 _CAPTION_WORDS = frozenset({"caption", "captions", "cutline"})
 _CLASS_PARTS = re.compile(r"[\s_-]+")
+_NEGATIONS = frozenset({"no", "without"})  # "withoutCaption": a picture's box without one
 _CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "captionBox": a class name's words run together
 _CAPTION_CLASSED = "//*[contains(@class, 'aption') or contains(@class, 'utline')]"  # one XPath in C
 _CAPTION_TAGS = frozenset({"div", "p", "aside", "section", "span"})  # a box, not a link or a picture
@@ -47,14 +54,16 @@ _IMAGE_ENDINGS = (
 
 
 def is_caption_named(element: HtmlElement) -> bool:
-    """The element's class names a caption ("image-caption", "photo__captions", "caption-left").
+    """The element's class names a caption ("image-caption", "photo__captions", "caption-left",
+    "captionBox"); "withoutCaption", "no-caption" name a picture's box that has none (express's).
 
     >>> import lxml.html
-    >>> [is_caption_named(lxml.html.fragment_fromstring(f'<div class="{name}">x</div>')) for name in ("media-caption", "captioned-box")]
-    [True, False]
+    >>> names = ("media-caption", "captioned-box", "imageCaption", "withoutCaption")
+    >>> [is_caption_named(lxml.html.fragment_fromstring(f'<div class="{name}">x</div>')) for name in names]
+    [True, False, True, False]
     """
-    words = _CLASS_PARTS.split(_CAMEL_HUMP.sub(" ", element.get("class") or "").lower())
-    return bool(_CAPTION_WORDS & set(words))
+    words = set(_CLASS_PARTS.split(_CAMEL_HUMP.sub(" ", element.get("class") or "").lower()))
+    return bool(_CAPTION_WORDS & words) and not _NEGATIONS & words
 
 
 def figures_by_caption(root: HtmlElement) -> None:
