@@ -127,3 +127,56 @@ def test_sentences_opening_on_a_link_or_a_label_stay_out() -> None:
     start = text.index("the council votes")
     labelled = Block("paragraph", text, markup=[InlineMarkup(start, len(text) - 1, "a")])
     assert not is_linked_prose(labelled)
+
+
+# --- review18's findings on this branch --------------------------------------------------------------
+
+
+def test_a_caption_of_many_caption_classed_boxes_is_not_compared_pair_by_pair(monkeypatch) -> None:
+    """review18 L1: a caption of n caption-classed <span>s cost n² nesting checks (a 144 KB page 46 s);
+    a caption written twice has two copies, so a caption of many boxes is not compared at all."""
+    from l10n.ingest import page_figures
+
+    calls = []
+    nested = page_figures._nested
+    monkeypatch.setattr(page_figures, "_nested", lambda one, other: calls.append(1) or nested(one, other))
+    spans = "".join(f'<span class="caption">x{number:06d}</span>' for number in range(300))
+    box = lxml.html.fragment_fromstring(f'<div><div><img src="a.jpg"></div><div class="caption">{spans}</div></div>')
+    figures_by_caption(box)
+    assert len(calls) <= 4 * 4
+    assert box.find(".//figcaption") is not None
+
+
+def test_a_span_around_the_captions_words_alone_keeps_its_markup() -> None:
+    """review18 L2: a caption-classed <span> is unwrapped only when it holds the caption's credit
+    (dailyherald's); miamiherald's <span class="caption-text"> keeps its markup, so the caption's
+    msgid stays what translators have."""
+    caption = next(
+        block
+        for block in document_of("miamiherald-com-transit").blocks
+        if block.role == "caption" and block.text.startswith("Passengers aboard the Metrorail")
+    )
+    assert any(mark.tag == "span" and mark.start == 0 for mark in caption.markup)
+
+
+def test_a_no_word_of_another_class_does_not_unname_a_caption() -> None:
+    """review18 L6: "wp-caption no-padding-mobile" names a caption; only "no-caption", "withoutCaption"
+    (one class's words) say a box has none."""
+    names = ("wp-caption col-xs-12 alignnone no-padding-mobile", "no-caption", "withoutCaption", "caption no-border")
+    shown = [is_caption_named(lxml.html.fragment_fromstring(f'<div class="{name}">x</div>')) for name in names]
+    assert shown == [True, False, False, True]
+
+
+def test_a_picture_with_only_its_alt_above_the_headline_is_no_lead_picture() -> None:
+    """review18 L3: a logo or banner right above the headline carries its alt text alone; the lead
+    picture has a caption or credit (lsm-lv's, theglobeandmail's, politics.co.uk's)."""
+    from l10n.ingest.page_figures import lead_picture_above
+
+    logo = [
+        Block("paragraph", "Menu"),
+        Block("alt", "The Daily Example", figure=1),
+        Block("headline", "Ferries resume"),
+    ]
+    lead = [Block("paragraph", "Menu"), Block("alt", "A harbour", figure=1), Block("caption", "A harbour.", figure=1)]
+    assert lead_picture_above(logo, 2) == 2
+    assert lead_picture_above([*lead, Block("headline", "Ferries resume")], 3) == 1

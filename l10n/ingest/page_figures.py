@@ -55,15 +55,19 @@ _IMAGE_ENDINGS = (
 
 def is_caption_named(element: HtmlElement) -> bool:
     """The element's class names a caption ("image-caption", "photo__captions", "caption-left",
-    "captionBox"); "withoutCaption", "no-caption" name a picture's box that has none (express's).
+    "captionBox"); "withoutCaption", "no-caption" name a picture's box that has none (express's),
+    while another class's "no" ("wp-caption no-padding-mobile") says nothing of the caption.
 
     >>> import lxml.html
-    >>> names = ("media-caption", "captioned-box", "imageCaption", "withoutCaption")
+    >>> names = ("media-caption", "captioned-box", "imageCaption", "withoutCaption", "wp-caption no-padding")
     >>> [is_caption_named(lxml.html.fragment_fromstring(f'<div class="{name}">x</div>')) for name in names]
-    [True, False, True, False]
+    [True, False, True, False, True]
     """
-    words = set(_CLASS_PARTS.split(_CAMEL_HUMP.sub(" ", element.get("class") or "").lower()))
-    return bool(_CAPTION_WORDS & words) and not _NEGATIONS & words
+    for name in (element.get("class") or "").split():
+        words = _CLASS_PARTS.split(_CAMEL_HUMP.sub(" ", name).lower())
+        if _CAPTION_WORDS.intersection(words) and not _NEGATIONS.intersection(words):
+            return True
+    return False
 
 
 def figures_by_caption(root: HtmlElement) -> None:
@@ -97,7 +101,7 @@ def lead_picture_above(blocks: list[Block], headline_at: int) -> int:
     A page may show its lead picture over the headline (lsm.lv's photo, The Globe and Mail's in the
     article's `<header>`); its caption is the story's as much as one under the headline. A run of
     several pictures there is a strip of teasers, each a picture with another story's title (tmz's),
-    not a lead picture.
+    not a lead picture, nor is a picture with its alt text alone (a logo, a banner).
 
     >>> from l10n.model import Block
     >>> lead = [Block("paragraph", "Menu"), Block("caption", "A harbour.", figure=1), Block("headline", "Ferries resume")]
@@ -111,6 +115,8 @@ def lead_picture_above(blocks: list[Block], headline_at: int) -> int:
         start -= 1
     if start > 0 and blocks[start - 1].role in FIGURE_ROLES:  # another picture above it: a strip of teasers
         return headline_at
+    if not any(block.role in ("caption", "credit") for block in blocks[start:headline_at]):
+        return headline_at  # a picture with its alt text alone (a logo, a banner) is no lead picture
     return start
 
 
@@ -135,7 +141,7 @@ def _as_figure(caption: HtmlElement) -> None:
             link.drop_tree()
     _drop_shortened_copies(caption)
     for box in list(caption.iter("p", "div", "span")):  # the caption's lines are one caption, not paragraphs
-        if box is not caption and (box.tag != "span" or is_caption_named(box)):  # "captionFull" around its credit
+        if box is not caption and (box.tag != "span" or _wraps_credit(box)):
             box.text, box.tail = " " + (box.text or ""), " " + (box.tail or "")  # a line of its own: not run on
             box.drop_tag()
     if picture.tag == "figure" and picture.find(".//figcaption") is None:  # a <figcaption> left outside its figure
@@ -152,17 +158,31 @@ def _as_figure(caption: HtmlElement) -> None:
         picture.tag = "div"
 
 
+def _wraps_credit(span: HtmlElement) -> bool:
+    """A caption-classed `<span>` around the caption and its credit (dailyherald's "captionFull"
+    holding `<span class="credit">`): unwrapped, the credit stands apart as the walker reads it.
+    A span around the caption's words alone keeps its markup (the caption's msgid unchanged)."""
+    return is_caption_named(span) and bool(span.xpath(_CREDIT_HELD))
+
+
+_CREDIT_HELD = ".//*[contains(@class, 'credit')]"
+MAX_CAPTION_COPIES = 4  # caption-named boxes inside a caption for it to be read as copies of one caption
+
+
 def _drop_shortened_copies(caption: HtmlElement) -> None:
     """A caption written twice inside its box, in full and cut short for a "more" button (chron's
     "caption-full" and "caption-truncated", one hidden by the style sheet): the full one stays, so
-    the reader does not get the caption twice."""
+    the reader does not get the caption twice. A few boxes at most (`MAX_CAPTION_COPIES`): the pairs
+    are compared, and a caption of many boxes is no such copy (its cost stays linear)."""
     boxes = [box for box in caption.iterdescendants() if isinstance(box.tag, str) and is_caption_named(box)]
+    if not 2 <= len(boxes) <= MAX_CAPTION_COPIES:
+        return
     texts = [" ".join(box.text_content().split()).rstrip(".… ") for box in boxes]
     for at, (box, text) in enumerate(zip(boxes, texts, strict=True)):
         if text and any(
-            other.startswith(text) and (len(other) > len(text) or later < at)
+            other.startswith(text) and (len(other) > len(text) or later < at) and not _nested(box, boxes[later])
             for later, other in enumerate(texts)
-            if later != at and not _nested(box, boxes[later])
+            if later != at
         ):
             box.drop_tree()
 
