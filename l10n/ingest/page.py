@@ -77,10 +77,11 @@ from l10n.ingest.page_boxes import (
     MAX_LINK_SHARE,
     heads_dropped_box,
     heads_links,
+    is_linked_prose,
     is_teaser_subline,
 )
 from l10n.ingest.page_controls import controls_back, stand_in_controls
-from l10n.ingest.page_figures import figures_by_caption
+from l10n.ingest.page_figures import figures_by_caption, lead_picture_above
 from l10n.ingest.page_headline import headline_at, key_words, page_headline
 from l10n.ingest.page_main import (
     MainText,
@@ -249,7 +250,7 @@ def _article_blocks(
         key = match_key(block.text)
         if not key or key == headline_key or (headline_key and key.endswith(headline_key) and _is_trail(block)):
             return False  # the headline again, or a breadcrumb trail ending in it ("My Top 10 …" is a heading)
-        if link_share(block, writers=name_keys) > MAX_LINK_SHARE and not is_prose(block):
+        if link_share(block, writers=name_keys) > MAX_LINK_SHARE and not (is_prose(block) or is_linked_prose(block)):
             return False  # a teaser, a menu, "Read more: …"
         if is_site_talk(block.text) or is_site_talk(first_line(block)) or is_ui_instruction(block):
             return False  # "Never miss the latest news…", "© 2023 Nexstar Media Inc.", "…click here to watch live"
@@ -315,8 +316,8 @@ def _article_blocks(
     if not kept:
         return []
     first, last = kept[0], kept[-1]
-    # the lead picture sits between the headline and the story's first paragraph
-    first_figure = first if heading_at is None else heading_at
+    # the lead picture sits between the headline and the story's first paragraph, or right above the headline
+    first_figure = first if heading_at is None else lead_picture_above(blocks, heading_at)
     chosen: list[Block] = []
     for index, block in enumerate(blocks):
         inside = min(first, first_figure) <= index <= last

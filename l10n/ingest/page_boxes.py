@@ -8,8 +8,9 @@ to keep it under the house's module size.
 from __future__ import annotations
 
 import itertools
+import re
 
-from l10n.ingest.furniture import ALL_LINK_SHARE, MAX_LABEL_WORDS, ends_as_sentence, link_share
+from l10n.ingest.furniture import ALL_LINK_SHARE, MAX_LABEL_WORDS, PROSE_WORDS, ends_as_sentence, link_share
 from l10n.model import Block
 
 MAX_LINK_SHARE = 0.5  # a block more than half link text is navigation, whatever trafilatura kept (prose aside)
@@ -79,6 +80,43 @@ def heads_dropped_box(blocks: list[Block], index: int, kept: set[int]) -> bool:
         and not any(i in kept for i in run)
         and all(len(blocks[i].text.split()) <= MAX_BOX_LABEL_WORDS for i in run)
     )
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?…。！？][\"'”’»)]*\s+")
+_LABEL_END = (":", "|", "·", "•", "»", "›", "—", "–", "-")  # "Read more: <a>", "A | <a>B</a>": a label, a separator
+
+
+def is_linked_prose(block: Block) -> bool:
+    """Sentences with their links inside them, however much of the text the links hold: a lead
+    that names each thing it links to in a clause of its own ("Monday’s best deals include <a>various
+    MacBook models from $700</a>. You’ll also find <a>AirPods 2…</a> and <a>Black Friday pricing…</a>.
+    All that and more is below…", holdout11's 9to5mac). Every link follows words of its sentence that
+    are no label ("Read more:") or separator, the block ends as a sentence ends, and its own words
+    outside the links are a sentence's worth (`PROSE_WORDS`); a menu, a list of teasers or a
+    "See also: <a>…</a>" line has a link opening a sentence or a label before one.
+
+    >>> from l10n.model import Block, InlineMarkup
+    >>> text = "Today’s deals include cheap laptops. You will also find headphones and more below in this post."
+    >>> spans = [(22, 35), (55, 65)]
+    >>> is_linked_prose(Block("paragraph", text, markup=[InlineMarkup(start, end, "a") for start, end in spans]))
+    True
+    >>> text = "Read more: cheap laptops. You will also find headphones and more below in this post."
+    >>> is_linked_prose(Block("paragraph", text, markup=[InlineMarkup(11, 24, "a")]))
+    False
+    """
+    links = sorted((mark for mark in block.markup if mark.tag == "a"), key=lambda mark: mark.start)
+    if block.role != "paragraph" or not links or not ends_as_sentence(block.text):
+        return False
+    at, own = 0, []
+    for link in links:
+        before = block.text[at : link.start]
+        clause = _SENTENCE_BREAK.split(before)[-1].rstrip()
+        if not any(char.isalnum() for char in clause) or clause.endswith(_LABEL_END):
+            return False
+        own.append(before)
+        at = max(at, link.end)
+    own.append(block.text[at:])
+    return len(" ".join(own).split()) >= PROSE_WORDS
 
 
 def is_link_line(block: Block) -> bool:

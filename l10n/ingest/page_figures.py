@@ -13,6 +13,12 @@ and so is a teaser's title under a picture that links to another page (edition.c
 stories), where a caption's picture links to itself at a larger size if anywhere. A `<figure>` that
 also holds the page's `<h1>` (The Conversation's "magazine" header: the headline over its lead
 picture) gives the headline's box up, put before it, so the picture reads as the lead picture.
+
+Session 18 (the last known caption losses): class words run together name a caption too
+(`captionBox`, `imageCaption`), and a caption in a list item is read (a gallery set as a `<ul>` of
+photos: dailyherald's); a caption written twice, in full and cut short, is read once; and the one
+picture set right above the headline is the lead picture (`lead_picture_above`: lsm-lv's, The Globe
+and Mail's), where several there are a strip of teasers (tmz's).
 """
 
 from __future__ import annotations
@@ -21,15 +27,21 @@ import re
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from l10n.ingest.page_boxes import FIGURE_ROLES
+
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
+
+    from l10n.model import Block
 
 MAX_CAPTION_WORDS = 60
 _CAPTION_WORDS = frozenset({"caption", "captions", "cutline"})
 _CLASS_PARTS = re.compile(r"[\s_-]+")
+_NEGATIONS = frozenset({"no", "without"})  # "withoutCaption": a picture's box without one
+_CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "captionBox": a class name's words run together
 _CAPTION_CLASSED = "//*[contains(@class, 'aption') or contains(@class, 'utline')]"  # one XPath in C
 _CAPTION_TAGS = frozenset({"div", "p", "aside", "section", "span"})  # a box, not a link or a picture
-_NOT_UNDER = frozenset({"figure", "figcaption", "p", "a", "h1", "h2", "h3", "h4", "h5", "h6", "li"})  # read already
+_NOT_UNDER = frozenset({"figure", "figcaption", "p", "a", "h1", "h2", "h3", "h4", "h5", "h6"})  # read already
 _SKIPPED_BOXES = frozenset({"aside"})
 _IMAGE_ENDINGS = (
     ".jpg",
@@ -42,13 +54,20 @@ _IMAGE_ENDINGS = (
 
 
 def is_caption_named(element: HtmlElement) -> bool:
-    """The element's class names a caption ("image-caption", "photo__captions", "caption-left").
+    """The element's class names a caption ("image-caption", "photo__captions", "caption-left",
+    "captionBox"); "withoutCaption", "no-caption" name a picture's box that has none (express's),
+    while another class's "no" ("wp-caption no-padding-mobile") says nothing of the caption.
 
     >>> import lxml.html
-    >>> [is_caption_named(lxml.html.fragment_fromstring(f'<div class="{name}">x</div>')) for name in ("media-caption", "captioned-box")]
-    [True, False]
+    >>> names = ("media-caption", "captioned-box", "imageCaption", "withoutCaption", "wp-caption no-padding")
+    >>> [is_caption_named(lxml.html.fragment_fromstring(f'<div class="{name}">x</div>')) for name in names]
+    [True, False, True, False, True]
     """
-    return bool(_CAPTION_WORDS & set(_CLASS_PARTS.split((element.get("class") or "").lower())))
+    for name in (element.get("class") or "").split():
+        words = _CLASS_PARTS.split(_CAMEL_HUMP.sub(" ", name).lower())
+        if _CAPTION_WORDS.intersection(words) and not _NEGATIONS.intersection(words):
+            return True
+    return False
 
 
 def figures_by_caption(root: HtmlElement) -> None:
@@ -77,6 +96,30 @@ def figures_by_caption(root: HtmlElement) -> None:
             figure.addprevious(_moved(branch))
 
 
+def lead_picture_above(blocks: list[Block], headline_at: int) -> int:
+    """Where the story's pictures start: at the headline, or at the one picture set right above it.
+    A page may show its lead picture over the headline (lsm.lv's photo, The Globe and Mail's in the
+    article's `<header>`); its caption is the story's as much as one under the headline. A run of
+    several pictures there is a strip of teasers, each a picture with another story's title (tmz's),
+    not a lead picture, nor is a picture with its alt text alone (a logo, a banner).
+
+    >>> from l10n.model import Block
+    >>> lead = [Block("paragraph", "Menu"), Block("caption", "A harbour.", figure=1), Block("headline", "Ferries resume")]
+    >>> strip = [Block("caption", "Another story", figure=1), Block("caption", "A harbour.", figure=2), lead[2]]
+    >>> lead_picture_above(lead, 2), lead_picture_above(strip, 2)
+    (1, 2)
+    """
+    start = headline_at
+    figure = blocks[start - 1].figure if start > 0 else None
+    while start > 0 and blocks[start - 1].role in FIGURE_ROLES and blocks[start - 1].figure == figure is not None:
+        start -= 1
+    if start > 0 and blocks[start - 1].role in FIGURE_ROLES:  # another picture above it: a strip of teasers
+        return headline_at
+    if not any(block.role in ("caption", "credit") for block in blocks[start:headline_at]):
+        return headline_at  # a picture with its alt text alone (a logo, a banner) is no lead picture
+    return start
+
+
 def _as_figure(caption: HtmlElement) -> None:
     """Join the caption to the picture right before it, when there is one (see `figures_by_caption`)."""
     picture = caption.getprevious()
@@ -96,9 +139,10 @@ def _as_figure(caption: HtmlElement) -> None:
         href = (link.get("href") or "").strip().lower()
         if href == "#" or href.startswith("javascript:"):
             link.drop_tree()
-    for box in list(caption.iter("p", "div")):  # the caption's lines are one caption, not paragraphs
-        if box is not caption:
-            box.tail = " " + (box.tail or "")
+    _drop_shortened_copies(caption)
+    for box in list(caption.iter("p", "div", "span")):  # the caption's lines are one caption, not paragraphs
+        if box is not caption and (box.tag != "span" or _wraps_credit(box)):
+            box.text, box.tail = " " + (box.text or ""), " " + (box.tail or "")  # a line of its own: not run on
             box.drop_tag()
     if picture.tag == "figure" and picture.find(".//figcaption") is None:  # a <figcaption> left outside its figure
         picture.append(_moved(caption))
@@ -112,6 +156,41 @@ def _as_figure(caption: HtmlElement) -> None:
     caption.tag = "figcaption"
     if picture.tag in _SKIPPED_BOXES:
         picture.tag = "div"
+
+
+def _wraps_credit(span: HtmlElement) -> bool:
+    """A caption-classed `<span>` around the caption and its credit (dailyherald's "captionFull"
+    holding `<span class="credit">`): unwrapped, the credit stands apart as the walker reads it.
+    A span around the caption's words alone keeps its markup (the caption's msgid unchanged)."""
+    return is_caption_named(span) and bool(span.xpath(_CREDIT_HELD))
+
+
+_CREDIT_HELD = ".//*[contains(@class, 'credit')]"
+MAX_CAPTION_COPIES = 4  # caption-named boxes inside a caption for it to be read as copies of one caption
+
+
+def _drop_shortened_copies(caption: HtmlElement) -> None:
+    """A caption written twice inside its box, in full and cut short for a "more" button (chron's
+    "caption-full" and "caption-truncated", one hidden by the style sheet): the full one stays, so
+    the reader does not get the caption twice. A few boxes at most (`MAX_CAPTION_COPIES`): the pairs
+    are compared, and a caption of many boxes is no such copy (its cost stays linear)."""
+    boxes = [box for box in caption.iterdescendants() if isinstance(box.tag, str) and is_caption_named(box)]
+    if not 2 <= len(boxes) <= MAX_CAPTION_COPIES:
+        return
+    texts = [" ".join(box.text_content().split()).rstrip(".… ") for box in boxes]
+    for at, (box, text) in enumerate(zip(boxes, texts, strict=True)):
+        if text and any(
+            other.startswith(text) and (len(other) > len(text) or later < at) and not _nested(box, boxes[later])
+            for later, other in enumerate(texts)
+            if later != at
+        ):
+            box.drop_tree()
+
+
+def _nested(one: HtmlElement, other: HtmlElement) -> bool:
+    return any(ancestor is other for ancestor in one.iterancestors()) or any(
+        ancestor is one for ancestor in other.iterancestors()
+    )
 
 
 def _is_page_link(link: HtmlElement) -> bool:
