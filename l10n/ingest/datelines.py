@@ -80,7 +80,7 @@ def dateline_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
     local = local_day_pattern(page_language(root))
     bylined: dt.datetime | None = None  # holdout5: the day on a byline under the heading, if none is labelled
     stamped: dt.datetime | None = None  # holdout6: else a timestamp alone there
-    for shown in _under_headings(root, meta):
+    for shown in under_headings(root, meta):
         line = normalise_space(" ".join(shown))[:DATELINE_CHARS]
         found = [(m.start(), day_of(m)) for m in DAY.finditer(line)]
         if local is not None:
@@ -99,10 +99,16 @@ def dateline_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
     )  # holdout4: else a wire dateline opening a paragraph ("Feb. 23, 2015 --")
 
 
-def _under_headings(root: HtmlElement, meta: PageMetadata) -> Iterator[list[str]]:
-    """The texts shown under each of the story's `<h1>`s (the one matching a stated title, not
-    the site's name, else every one in order), blank ones skipped: a layout's empty text nodes
-    between boxes say nothing (holdout7: InfoQ's day is the 33rd text node, the 9th shown)."""
+def under_headings(root: HtmlElement, meta: PageMetadata) -> Iterator[list[str]]:
+    """The texts shown under each of the story's headings (`story_headings`), blank ones skipped: a layout's
+    empty text nodes between boxes say nothing (holdout7: InfoQ's day is the 33rd text node, the 9th shown)."""
+    for heading in story_headings(root, meta):
+        texts = heading.xpath(f"following::text()[normalize-space()][position() <= {DATELINE_TEXTS}]")
+        yield [str(text) for text in texts if not (text.is_text and text.getparent().tag in ("script", "style"))]
+
+
+def story_headings(root: HtmlElement, meta: PageMetadata) -> list[HtmlElement]:
+    """The story's `<h1>`s: the one matching a stated title, not the site's name, else every one in order."""
     headings = [h1 for h1 in root.iter("h1") if match_key(h1.text_content())]
     titles = {match_key(strip_site_name(title, meta.site_name)) for title in meta.headlines}
     titles -= {match_key(meta.site_name)}  # holdout6: "News.az", the logo's <h1>, is no story's heading
@@ -111,9 +117,7 @@ def _under_headings(root: HtmlElement, meta: PageMetadata) -> Iterator[list[str]
         shown = root.xpath("//body//text()[normalize-space()]")
         titles |= {match_key(title_parts(title)[0]) for title in meta.headlines}  # "… - InformeCorrientes.com - …"
         headings = [text.getparent() for text in shown if text.is_text and match_key(str(text)) in titles][:1]
-    for heading in headings:
-        texts = heading.xpath(f"following::text()[normalize-space()][position() <= {DATELINE_TEXTS}]")
-        yield [str(text) for text in texts if not (text.is_text and text.getparent().tag in ("script", "style"))]
+    return headings
 
 
 def updated_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
@@ -122,7 +126,7 @@ def updated_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
     or before, and it is nearer its publication than the days a date finder picks from the
     rest of the page (a copyright line's year, teasers)."""
     language = page_language(root)
-    for shown in _under_headings(root, meta):
+    for shown in under_headings(root, meta):
         for text in shown[:STAMP_TEXTS]:
             stamp = read_timestamp(text, language=language)
             if stamp is not None and stamp.day is not None:
