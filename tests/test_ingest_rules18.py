@@ -1,5 +1,5 @@
 """Rules of the page path added in session 18 for holdout18's misses after its blind run
-(l10n/ingest/page_headline.py, dateline_top.py, byline_under.py, page_marks.py, page_boxes.py):
+(l10n/ingest/page_headline.py, heading_lines.py, page_marks.py, page_boxes.py):
 each on the real page it was found on, with the near miss that must stay as it was, so each can
 fail alone. The story's result is asserted first (it failed before the rule); the rule's own
 function is imported inside the test, after it."""
@@ -66,7 +66,7 @@ def test_timestamp_above_the_heading_dates_a_page_that_states_no_day() -> None:
     document = ingest_file(REALWORLD / "golem-de-firefox.html")
     assert document.published is not None and document.published.date().isoformat() == "2011-04-13"
     assert label_of("golem-de-firefox")["dates"] == ["2011-04-13"]
-    from l10n.ingest.dateline_top import top_stamp_day
+    from l10n.ingest.heading_lines import top_stamp_day
 
     root = parsed("golem-de-firefox")
     assert top_stamp_day(root, read_metadata(root)).date().isoformat() == "2011-04-13"
@@ -88,7 +88,7 @@ def test_metadata_writer_the_page_never_shows_gives_way_to_the_byline_under_the_
     / August 18, 2010 4:55 PM"."""
     assert ingest_file(REALWORLD / "readwriteweb-com-pagely.html").author == "Chris Cameron"
     assert label_of("readwriteweb-com-pagely")["authors"] == ["Chris Cameron"]
-    from l10n.ingest.byline_under import writers_shown
+    from l10n.ingest.heading_lines import writers_shown
 
     # the near miss: the same page showing the metadata's writer (an editor's note) keeps him
     path = REALWORLD / "readwriteweb-com-pagely.html"
@@ -96,6 +96,13 @@ def test_metadata_writer_the_page_never_shows_gives_way_to_the_byline_under_the_
     shown = text.replace("</body>", "<p>Edited by Richard MacManus</p></body>")
     root = parse_html(shown, source_path=str(path))
     assert writers_shown(root, read_metadata(root)) == ["Richard MacManus"]
+    # nor does a byline that names no person in a link to a writer's page (a picture agency's credit)
+    credit = text.replace(
+        '<a href="http://www.readwriteweb.com/start/author/chris-cameron.php">Chris Cameron</a>',
+        '<a href="https://www.gettyimages.com/">Getty Images</a>',
+    )
+    root = parse_html(credit, source_path=str(path))
+    assert credit != text and writers_shown(root, read_metadata(root)) == ["Richard MacManus"]
     # and a real one: rutgers states "Todd", whom its byline "By Todd Bates" shows
     root = parsed("rutgers-edu-robot")
     assert writers_shown(root, read_metadata(root)) == ["Todd"]

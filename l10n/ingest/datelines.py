@@ -80,7 +80,7 @@ def dateline_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
     local = local_day_pattern(page_language(root))
     bylined: dt.datetime | None = None  # holdout5: the day on a byline under the heading, if none is labelled
     stamped: dt.datetime | None = None  # holdout6: else a timestamp alone there
-    for shown in under_headings(root, meta):
+    for shown in _under_headings(root, meta):
         line = normalise_space(" ".join(shown))[:DATELINE_CHARS]
         found = [(m.start(), day_of(m)) for m in DAY.finditer(line)]
         if local is not None:
@@ -99,7 +99,7 @@ def dateline_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
     )  # holdout4: else a wire dateline opening a paragraph ("Feb. 23, 2015 --")
 
 
-def under_headings(root: HtmlElement, meta: PageMetadata) -> Iterator[list[str]]:
+def _under_headings(root: HtmlElement, meta: PageMetadata) -> Iterator[list[str]]:
     """The texts shown under each of the story's headings (`story_headings`), blank ones skipped: a layout's
     empty text nodes between boxes say nothing (holdout7: InfoQ's day is the 33rd text node, the 9th shown)."""
     for heading in story_headings(root, meta):
@@ -126,7 +126,7 @@ def updated_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
     or before, and it is nearer its publication than the days a date finder picks from the
     rest of the page (a copyright line's year, teasers)."""
     language = page_language(root)
-    for shown in under_headings(root, meta):
+    for shown in _under_headings(root, meta):
         for text in shown[:STAMP_TEXTS]:
             stamp = read_timestamp(text, language=language)
             if stamp is not None and stamp.day is not None:

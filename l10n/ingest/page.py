@@ -38,8 +38,6 @@ from l10n.errors import IngestError
 from l10n.ingest.byline import reduce_byline
 from l10n.ingest.byline_lines import is_role_line
 from l10n.ingest.byline_shape import is_labelled_byline
-from l10n.ingest.byline_under import writers_shown
-from l10n.ingest.dateline_top import top_stamp_day
 from l10n.ingest.datelines import (
     dateline_day,
     page_language,
@@ -63,6 +61,7 @@ from l10n.ingest.furniture import (
     link_share,
     page_sites,
 )
+from l10n.ingest.heading_lines import top_stamp_day, writers_shown
 from l10n.ingest.metadata import read_metadata
 from l10n.ingest.page_authors import (
     author_elements,
