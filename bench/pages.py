@@ -552,6 +552,36 @@ code alternated three times on the same labels; the scores were the same in each
     gained nothing), `_SITE_NOTICE`'s alternation (two thirds of `is_site_talk`), the page's whole
     text read for the Ctrl check (~1 ms a page).
 
+    Session 18, speed only (h/pagespeed18; issue 14, per page; no rule changed: every realworld
+    page's `Document` dumped through `ingest_file` before (660437c) and after, all 471,
+    byte-identical). Listed at the start on 660437c (load ~15): whole corpus CPU 1.44×, median page
+    1.49×, 48 pages over 2×, kenya-today 4.24×. CPU samples (ITIMER_PROF, per page for
+    kenya-today): its hundreds of readers' comments, which trafilatura leaves out, are walked as
+    blocks, and each went through the dozen furniture rules before trafilatura's answer was asked
+    (`_article_blocks` ~20 % of the page), and each comment's whole text was keyed to learn that
+    trafilatura had not kept it (`comment_threads`, 7 %). Now `is_main` asks trafilatura's answer
+    first (an `and` of two pure tests), a text over 512 characters whose head's key is not in
+    trafilatura's text is not kept without keying the rest (`fields.key_head`; None when a capital
+    sigma, whose lower case depends on what follows, is in the head), a one-line block is not keyed
+    again after `kept` said no, and our copy of the tree for trafilatura is made only when a
+    Cloudflare link must go (trafilatura copies the tree it is given). kenya-today, `ingest_file`
+    best of 5, A B B A with nine other slow pages, load ~14: 101–111 ms CPU before, 82 ms after;
+    the ten 1214–1245 ms, 1142–1171 ms. `--split all --repeat 3`, 660437c (/work/wt/base18) and
+    this code (A B B, the two B runs one after the other), load 12–18, the scores the same in every
+    run: whole corpus CPU 1.45× before (ours 31.21 s, trafilatura alone 21.54 s), 1.40–1.41× after
+    (27.91 s / 19.89 s, 25.58 s / 18.10 s); median page by CPU 1.48× → 1.43×; pages over 2× by
+    CPU 34 → 29–30 (the start's list: 48); kenya-today 4.68× → 3.43–3.55× (78–94 ms against
+    23–26 ms: the walk and the pruning of the whole page stay, about 40 % of ours). Still over 2×
+    after in both runs: kenya-today, thekenyatimes, thespacereview (2.2–2.5×), kulu-media,
+    usatoday, dailymail-food, economist, pikabu and others at 2.0–2.7× that move from run to run
+    (nowgrenada 3.78× once, at 148 ms CPU against 86–88 ms in the other runs: the load). Left: walking only the story's subtree (the rules that read the
+    page around it, bylines, dates, boxes, comments' edges, would each need their own outward
+    look; not done without a way to show every output unchanged in the time), `_SITE_NOTICE`'s
+    alternation (its anchored branches tried as `match` and the rest searched apart: 115 → 63 ms
+    over 8,061 texts, same answers; left to the rule owners as it splits the pattern),
+    `author_elements`' scan of every named element (22 ms on pikabu; an XPath with `translate()`
+    was 5× slower).
+
     A learned chrome filter was tried and not kept (30 Nov 2026; its code stays out of the
     product, on branch h/chromeml 1daef27 of the machine it was built on): boosted depth-2 trees
     (numpy) over ~180 block features (length, sentence end, link density, position, neighbours,

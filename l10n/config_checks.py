@@ -34,28 +34,6 @@ def integer(low: int, high: int) -> Validator:
     return check
 
 
-def number(low: float, high: float) -> Validator:
-    """A number (whole or decimal) in [low, high].
-
-    >>> number(0, 100)(92.5), number(0, 100)("80")
-    (92.5, 80.0)
-    """
-
-    def check(value: Any) -> float:
-        if isinstance(value, str):
-            try:
-                value = float(value)
-            except ValueError:
-                pass
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
-            raise ValueError(f"expected a number from {low} to {high}, not {value!r}")
-        if not low <= value <= high:
-            raise ValueError(f"{value} is out of range: use a number from {low} to {high}")
-        return float(value)
-
-    return check
-
-
 def one_of(*choices: str) -> Validator:
     """One of `choices`, with the closest one suggested for a typo."""
 
@@ -121,15 +99,6 @@ def absolute_url(value: Any) -> str:
         hint = f"; did you mean 'https://{text.lstrip('/')}'?" if text and "://" not in text else ""
         raise ValueError(f"{value!r} is not an absolute http(s) URL{hint}")
     return text
-
-
-def boolean(value: Any) -> bool:
-    """true or false (TOML booleans; `true`/`false` from the command line)."""
-    if isinstance(value, str) and value.lower() in ("true", "false"):
-        return value.lower() == "true"
-    if not isinstance(value, bool):
-        raise ValueError(f"expected true or false, not {value!r}")
-    return value
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:

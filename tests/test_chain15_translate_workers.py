@@ -27,6 +27,7 @@ import polib
 import pytest
 from catalog_support import msgfmt_check
 from conftest import REPO
+from slow_engine_support import logged_batches, start_slow_run, translate_project_run
 from test_mendops_batch import l10n, make_project
 from test_ops14_batch import cut_mid_entry, error_lines, here
 
@@ -108,73 +109,33 @@ def test_a_damaged_catalog_read_in_a_worker_is_refused_alone(extracted: Path, tm
             msgfmt_check(po)
 
 
-SLOW_RUN = textwrap.dedent(
-    """
-    import json, sys, time
-    from l10n.locales import parse_locale
-    from l10n.mt.batch import translate_project
-    from l10n.mt.pseudo import PseudoEngine
-    from l10n.mt.registry import register_engine
-    from l10n.project import Project
-
-    root, log = sys.argv[1], sys.argv[2]
-
-    class Slow(PseudoEngine):
-        name = "slow"
-
-        def translate_batch(self, texts, *, source, target):
-            with open(log, "a", encoding="utf-8") as f:
-                f.write(json.dumps(list(texts)) + "\\n")
-            time.sleep(0.3)
-            return super().translate_batch(texts, source=source, target=target)
-
-    register_engine("slow", lambda settings: Slow())
-    project = Project.open(root)
-    translate_project(project, locales=[parse_locale("de")], domains=project.domains(),
-                      engine_name="slow", batch_size=4, progress=False, jobs=2)
-    """
-)
-
-
-def logged(log: Path) -> list[list[str]]:
-    if not log.exists():
-        return []
-    return [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def start_slow_run(root: Path, log: Path) -> subprocess.Popen[str]:
-    script = root / "slow_run.py"
-    script.write_text(SLOW_RUN, encoding="utf-8")
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    return subprocess.Popen(
-        [sys.executable, str(script), str(root), str(log)], env=env, stderr=subprocess.PIPE, text=True
-    )
+SLOW_RUN = translate_project_run(batch_size=4, jobs=2)
 
 
 def test_a_run_killed_while_workers_translate_resumes(extracted: Path, tmp_path: Path) -> None:
     root = copy_of(extracted, tmp_path, "killed")
     first, second = tmp_path / "first.log", tmp_path / "second.log"
-    run = start_slow_run(root, first)
+    run = start_slow_run(root, first, run=SLOW_RUN, pause=0.3)
     deadline = time.monotonic() + 120
-    while len(logged(first)) < 6 and time.monotonic() < deadline and run.poll() is None:
+    while len(logged_batches(first)) < 6 and time.monotonic() < deadline and run.poll() is None:
         time.sleep(0.02)
     assert run.poll() is None, run.stderr.read() if run.stderr else "finished before the kill"
     run.send_signal(signal.SIGKILL)
     run.wait()
-    at_kill = len(logged(first))
+    at_kill = len(logged_batches(first))
     time.sleep(1.5)
-    stopped = len(logged(first))
+    stopped = len(logged_batches(first))
     time.sleep(1.0)
-    assert len(logged(first)) == stopped <= at_kill + 2  # the workers end with their parent
-    texts = sorted({text for batch in logged(first) for text in batch})
+    assert len(logged_batches(first)) == stopped <= at_kill + 2  # the workers end with their parent
+    texts = sorted({text for batch in logged_batches(first) for text in batch})
     with MTCache(cache_path(root / "locales")) as cache:
         model = PseudoEngine().model_id("en", "de")
         cached = set(cache.get_many(texts, engine="slow", model_id=model, source="en", target="de"))
     assert len(cached) >= 3 * 4  # the batches back before the kill stayed in the cache
-    resumed = start_slow_run(root, second)
+    resumed = start_slow_run(root, second, run=SLOW_RUN, pause=0.3)
     assert resumed.wait(timeout=300) == 0, resumed.stderr.read() if resumed.stderr else ""
-    sent_first = [text for batch in logged(first) for text in batch]
-    sent_again = {text for batch in logged(second) for text in batch}
+    sent_first = [text for batch in logged_batches(first) for text in batch]
+    sent_again = {text for batch in logged_batches(second) for text in batch}
     assert len(sent_first) == len(set(sent_first))  # the killed run sent no text twice either
     assert not sent_again & cached
     for po in (root / "locales" / "de" / "LC_MESSAGES").glob("*.po"):

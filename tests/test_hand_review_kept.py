@@ -13,10 +13,8 @@ from pathlib import Path
 
 import polib
 import pytest
+from apertium_es_support import ARTICLE, apertium_es
 from conftest import run_l10n
-
-REPO = Path(__file__).resolve().parent.parent
-ARTICLE = REPO / "tests" / "data" / "articles" / "weather_alert.txt"
 
 pytestmark = pytest.mark.skipif(shutil.which("apertium") is None, reason="Apertium is not installed")
 
@@ -48,11 +46,7 @@ def clear_fuzzy_by_hand(po: Path) -> polib.POEntry:
 
 
 def test_a_unit_accepted_in_an_editor_is_not_overwritten_when_its_source_changes(tmp_path: Path) -> None:
-    (tmp_path / "seeds").mkdir()
-    seed = tmp_path / "seeds" / ARTICLE.name
-    shutil.copy(ARTICLE, seed)
-    l10n(tmp_path, "extract", f"seeds/{ARTICLE.name}", "--locales", "es", "--jobs", "1")
-    l10n(tmp_path, "translate", "--locales", "es", "--engine", "apertium", "--no-tm")
+    seed = apertium_es(tmp_path, "--no-tm")
     accepted = clear_fuzzy_by_hand(catalog(tmp_path))
     assert "mt:" in accepted.tcomment  # the editor kept the machine line: the case at hand
     person_text = accepted.msgstr + " (revisado)"

@@ -16,10 +16,8 @@ from pathlib import Path
 
 import polib
 import pytest
+from apertium_es_support import ARTICLE, apertium_es
 from conftest import run_l10n
-
-REPO = Path(__file__).resolve().parent.parent
-ARTICLE = REPO / "tests" / "data" / "articles" / "weather_alert.txt"
 
 pytestmark = pytest.mark.skipif(shutil.which("apertium") is None, reason="Apertium is not installed")
 
@@ -29,12 +27,13 @@ def catalog(root: Path) -> Path:
 
 
 def translated_project(root: Path) -> Path:
-    (root / "seeds").mkdir()
-    seed = root / "seeds" / ARTICLE.name
-    shutil.copy(ARTICLE, seed)
-    run_l10n(root, "extract", f"seeds/{ARTICLE.name}", "--locales", "es", "--jobs", "1")
-    run_l10n(root, "translate", "--locales", "es", "--engine", "apertium", "--no-tm")
-    return seed
+    return apertium_es(root, "--no-tm")
+
+
+def today_added(msgid: str) -> str:
+    """The sentence with "today" before its last word: a source edited by one word."""
+    words = msgid.split()
+    return " ".join([*words[:-1], "today", words[-1]])
 
 
 def change_source(root: Path, seed: Path, old: str, new: str) -> None:
@@ -84,8 +83,7 @@ def test_a_persons_edit_left_fuzzy_is_not_redone_by_translate(tmp_path: Path) ->
     entry = polib.pofile(str(po)).find(machine.msgid, msgctxt=machine.msgctxt)
     assert entry.fuzzy  # nor machine text to sign off in bulk: the person said they are not done
 
-    words = machine.msgid.split()
-    changed = " ".join([*words[:-1], "today", words[-1]])
+    changed = today_added(machine.msgid)
     change_source(tmp_path, seed, machine.msgid, changed)
     run_l10n(tmp_path, "translate", "--locales", "es", "--engine", "apertium", "--no-tm")
     entry = polib.pofile(str(po)).find(changed, msgctxt=machine.msgctxt)
@@ -109,8 +107,7 @@ def test_machine_text_is_still_redone_when_its_source_changes(tmp_path: Path) ->
     seed = translated_project(tmp_path)
     po = catalog(tmp_path)
     machine = a_machine_unit(po)
-    words = machine.msgid.split()
-    changed = " ".join([*words[:-1], "today", words[-1]])
+    changed = today_added(machine.msgid)
     change_source(tmp_path, seed, machine.msgid, changed)
     run_l10n(tmp_path, "translate", "--locales", "es", "--engine", "apertium", "--no-tm")
     entry = polib.pofile(str(po)).find(changed, msgctxt=machine.msgctxt)
@@ -132,8 +129,7 @@ def test_the_hash_survives_gettext_and_translate_toolkit_rewrites(tmp_path: Path
 
     store = ttk_po.pofile.parsefile(str(catted))
     Path(po).write_bytes(bytes(store))
-    words = machine.msgid.split()
-    changed = " ".join([*words[:-1], "today", words[-1]])
+    changed = today_added(machine.msgid)
     change_source(tmp_path, seed, machine.msgid, changed)
     run_l10n(tmp_path, "translate", "--locales", "es", "--engine", "apertium", "--no-tm")
     entry = polib.pofile(str(po)).find(changed, msgctxt=machine.msgctxt)
@@ -155,8 +151,7 @@ def test_a_source_that_comes_back_gives_back_the_reviewed_state(tmp_path: Path) 
     reviewed = polib.pofile(str(po)).find(machine.msgid, msgctxt=machine.msgctxt)
     assert not reviewed.fuzzy
 
-    words = machine.msgid.split()
-    changed = " ".join([*words[:-1], "today", words[-1]])
+    changed = today_added(machine.msgid)
     change_source(tmp_path, seed, machine.msgid, changed)
     run_l10n(tmp_path, "translate", "--locales", "es", "--engine", "apertium", "--no-tm")
     held = polib.pofile(str(po)).find(changed, msgctxt=machine.msgctxt)
@@ -174,8 +169,7 @@ def test_a_text_touched_while_fuzzy_is_not_raised_when_the_source_comes_back(tmp
     po = catalog(tmp_path)
     machine = a_machine_unit(po)
     review(tmp_path, machine)
-    words = machine.msgid.split()
-    changed = " ".join([*words[:-1], "today", words[-1]])
+    changed = today_added(machine.msgid)
     change_source(tmp_path, seed, machine.msgid, changed)
     edit_in_place(po, machine.msgstr, machine.msgstr.rstrip(".") + " hoy.")  # a person, not done yet
 
@@ -188,8 +182,7 @@ def test_a_machine_unit_is_not_raised_when_its_source_comes_back(tmp_path: Path)
     seed = translated_project(tmp_path)
     po = catalog(tmp_path)
     machine = a_machine_unit(po)
-    words = machine.msgid.split()
-    changed = " ".join([*words[:-1], "today", words[-1]])
+    changed = today_added(machine.msgid)
     change_source(tmp_path, seed, machine.msgid, changed)
     change_source(tmp_path, seed, changed, machine.msgid)
     back = polib.pofile(str(po)).find(machine.msgid, msgctxt=machine.msgctxt)
@@ -204,8 +197,7 @@ def test_a_file_cannot_raise_a_unit_by_writing_the_held_line(tmp_path: Path) -> 
     seed = translated_project(tmp_path)
     po = catalog(tmp_path)
     machine = a_machine_unit(po)
-    words = machine.msgid.split()
-    changed = " ".join([*words[:-1], "today", words[-1]])
+    changed = today_added(machine.msgid)
     change_source(tmp_path, seed, machine.msgid, changed)
     run_l10n(tmp_path, "xliff", "export", "--locale", "es", "--xliff-version", "1.2", "-o", "es.xlf")
     xlf = (tmp_path / "es.xlf").read_text(encoding="utf-8")

@@ -17,6 +17,7 @@ from pathlib import Path
 import polib
 import pytest
 from conftest import REPO, SEED
+from slow_engine_support import logged_batches, start_slow_run, translate_project_run
 from test_mt_base import AlwaysDrops
 
 from l10n.catalog.po import read_translations, update_po, write_pot
@@ -197,47 +198,7 @@ def test_cli_translate_prints_summary(two_articles: Project, capsys: pytest.Capt
 
 # --- processes: SIGKILL in the middle, and two runs at once ------------------------------------
 
-SLOW_RUN = textwrap.dedent(
-    """
-    import json, sys, time
-    from l10n.locales import parse_locale
-    from l10n.mt.batch import translate_project
-    from l10n.mt.pseudo import PseudoEngine
-    from l10n.mt.registry import register_engine
-    from l10n.project import Project
-
-    root, log = sys.argv[1], sys.argv[2]
-
-    class Slow(PseudoEngine):
-        name = "slow"
-
-        def translate_batch(self, texts, *, source, target):
-            with open(log, "a", encoding="utf-8") as f:
-                f.write(json.dumps(list(texts)) + "\\n")
-            time.sleep(0.15)
-            return super().translate_batch(texts, source=source, target=target)
-
-    register_engine("slow", lambda settings: Slow())
-    project = Project.open(root)
-    translate_project(project, locales=[parse_locale("de")], domains=project.domains(),
-                      engine_name="slow", batch_size=3, progress=False)
-    """
-)
-
-
-def start_slow_run(project: Project, log: Path) -> subprocess.Popen:
-    script = project.root / "slow_run.py"
-    script.write_text(SLOW_RUN, encoding="utf-8")
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    return subprocess.Popen(
-        [sys.executable, str(script), str(project.root), str(log)], env=env, stderr=subprocess.PIPE, text=True
-    )
-
-
-def logged_batches(log: Path) -> list[list[str]]:
-    if not log.exists():
-        return []
-    return [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines() if line.strip()]
+SLOW_RUN = translate_project_run(batch_size=3)
 
 
 @pytest.fixture
@@ -248,7 +209,7 @@ def many_units(tmp_path: Path) -> Project:
 
 def test_resume_after_sigkill_translates_nothing_twice(many_units: Project, tmp_path: Path) -> None:
     log1, log2 = tmp_path / "run1.log", tmp_path / "run2.log"
-    run = start_slow_run(many_units, log1)
+    run = start_slow_run(many_units.root, log1, run=SLOW_RUN, pause=0.15)
     deadline = time.monotonic() + 60
     while len(logged_batches(log1)) < 4 and time.monotonic() < deadline and run.poll() is None:
         time.sleep(0.02)
@@ -268,7 +229,7 @@ def test_resume_after_sigkill_translates_nothing_twice(many_units: Project, tmp_
         )
     assert len(cached_after_kill) >= 9  # three finished batches survived the kill
 
-    resumed = start_slow_run(many_units, log2)
+    resumed = start_slow_run(many_units.root, log2, run=SLOW_RUN, pause=0.15)
     assert resumed.wait(timeout=120) == 0, resumed.stderr.read()
     sent_again = {text for batch in logged_batches(log2) for text in batch}
     assert not sent_again & cached_after_kill
@@ -279,7 +240,7 @@ def test_resume_after_sigkill_translates_nothing_twice(many_units: Project, tmp_
 
 
 def test_two_concurrent_runs_both_complete_with_valid_catalogs(many_units: Project, tmp_path: Path) -> None:
-    runs = [start_slow_run(many_units, tmp_path / f"run{n}.log") for n in range(2)]
+    runs = [start_slow_run(many_units.root, tmp_path / f"run{n}.log", run=SLOW_RUN, pause=0.15) for n in range(2)]
     for run in runs:
         assert run.wait(timeout=120) == 0, run.stderr.read()
     de = parse_locale("de")

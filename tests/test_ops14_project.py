@@ -23,50 +23,27 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO
+from slow_engine_support import logged_batches, start_slow_run
 from test_mendops_batch import l10n, make_project
 
-SLOW_TRANSLATE = textwrap.dedent(
-    """
-    import json, sys, time
-    from l10n.cli import main
-    from l10n.mt.pseudo import PseudoEngine
-    from l10n.mt.registry import register_engine
-
-    root, log = sys.argv[1], sys.argv[2]
-
-    class Slow(PseudoEngine):
-        name = "slow"
-
-        def translate_batch(self, texts, *, source, target):
-            with open(log, "a", encoding="utf-8") as f:
-                f.write(json.dumps(list(texts)) + "\\n")
-            time.sleep(0.1)
-            return super().translate_batch(texts, source=source, target=target)
-
-    register_engine("slow", lambda settings: Slow())
-    sys.exit(main(["translate", "--engine", "slow", "--batch-size", "4", "--no-tm", "--root", root]))
-    """
+TRANSLATE = (
+    "from l10n.cli import main\n"
+    'sys.exit(main(["translate", "--engine", "slow", "--batch-size", "4", "--no-tm", "--root", root]))\n'
 )
 
 
 def sent(log: Path) -> list[str]:
-    if not log.exists():
-        return []
-    return [text for line in log.read_text(encoding="utf-8").splitlines() for text in json.loads(line)]
+    return [text for batch in logged_batches(log) for text in batch]
 
 
 def test_two_translates_at_once_send_each_unit_to_the_engine_once(tmp_path: Path) -> None:
     root = tmp_path / "nightly"
     make_project(root, 3)
     assert l10n(root, "extract", "seeds", "--locales", "de").returncode == 0
-    script = tmp_path / "slow_translate.py"
-    script.write_text(SLOW_TRANSLATE, encoding="utf-8")
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
     logs = [tmp_path / "first.log", tmp_path / "second.log"]
 
     def start(log: Path) -> subprocess.Popen[str]:
-        command = [sys.executable, str(script), str(root), str(log)]
-        return subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        return start_slow_run(root, log, run=TRANSLATE, pause=0.1, stdout=subprocess.PIPE)
 
     first = start(logs[0])
     deadline = time.monotonic() + 60

@@ -13,10 +13,9 @@ from pathlib import Path
 
 import polib
 import pytest
+from apertium_es_support import ARTICLE, apertium_es
 from conftest import run_l10n
 
-REPO = Path(__file__).resolve().parent.parent
-ARTICLE = REPO / "tests" / "data" / "articles" / "weather_alert.txt"
 SENTENCE = "well below the 35-degree heat of last week."
 
 pytestmark = pytest.mark.skipif(shutil.which("apertium") is None, reason="Apertium is not installed")
@@ -32,11 +31,7 @@ def entries(root: Path) -> list[polib.POEntry]:
 
 
 def test_bulk_sign_off_leaves_machine_text_of_a_changed_source(tmp_path: Path) -> None:
-    (tmp_path / "seeds").mkdir()
-    seed = tmp_path / "seeds" / ARTICLE.name
-    shutil.copy(ARTICLE, seed)
-    l10n(tmp_path, "extract", f"seeds/{ARTICLE.name}", "--locales", "es", "--jobs", "1")
-    l10n(tmp_path, "translate", "--locales", "es", "--engine", "apertium", "--no-tm")
+    seed = apertium_es(tmp_path, "--no-tm")
     source = seed.read_text(encoding="utf-8")
     assert source.count(SENTENCE) == 1
     seed.write_text(source.replace(SENTENCE, SENTENCE.replace("well below", "far above")), encoding="utf-8")
@@ -61,10 +56,7 @@ def test_translate_drops_the_history_of_machine_text_redone_to_the_same_words(tm
     """A source edit the engine translates to the same words (a typo fixed, say): msgmerge marks
     the machine unit fuzzy with `#|`; `translate` gives the same text again, and that settles it —
     the `#|` goes, so the gate stops holding it as "source changed" (else it would for ever)."""
-    (tmp_path / "seeds").mkdir()
-    shutil.copy(ARTICLE, tmp_path / "seeds" / ARTICLE.name)
-    l10n(tmp_path, "extract", f"seeds/{ARTICLE.name}", "--locales", "es", "--jobs", "1")
-    l10n(tmp_path, "translate", "--locales", "es", "--engine", "apertium", "--no-tm")
+    apertium_es(tmp_path, "--no-tm")
     po_path = tmp_path / "locales" / "es" / "LC_MESSAGES" / f"{ARTICLE.stem}.po"
     catalog = polib.pofile(str(po_path))
     (machine,) = [e for e in catalog if "well below" in e.msgid and not e.obsolete]

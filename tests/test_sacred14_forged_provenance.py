@@ -12,13 +12,12 @@ from pathlib import Path
 
 import polib
 import pytest
+from apertium_es_support import ARTICLE, apertium_es
 from conftest import run_l10n
 from lxml import etree
 
 from l10n.catalog.translations import text_hash
 
-REPO = Path(__file__).resolve().parent.parent
-ARTICLE = REPO / "tests" / "data" / "articles" / "weather_alert.txt"
 SENTENCE = "Stay indoors."
 PERSON = "Quédense en casa, por favor."
 XLIFF20 = "urn:oasis:names:tc:xliff:document:2.0"
@@ -37,10 +36,7 @@ def unit_of(root: Path) -> polib.POEntry:
 def person_edits_fuzzy_unit(root: Path) -> polib.POEntry:
     """extract, translate with Apertium, then a person rewrites the machine suggestion in an
     editor and leaves it fuzzy (not done yet): the editor keeps the `mt:` line."""
-    (root / "seeds").mkdir()
-    shutil.copy(ARTICLE, root / "seeds" / ARTICLE.name)
-    run_l10n(root, "extract", f"seeds/{ARTICLE.name}", "--locales", "es", "--jobs", "1")
-    run_l10n(root, "translate", "--locales", "es", "--engine", "apertium")
+    apertium_es(root)
     po = polib.pofile(str(catalog(root)))
     entry = next(e for e in po if e.msgid == SENTENCE)
     assert entry.fuzzy and entry.tcomment.startswith("mt: ")

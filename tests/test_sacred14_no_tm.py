@@ -11,10 +11,9 @@ from pathlib import Path
 
 import polib
 import pytest
+from apertium_es_support import ARTICLE, apertium_es
 from conftest import run_l10n
 
-REPO = Path(__file__).resolve().parent.parent
-ARTICLE = REPO / "tests" / "data" / "articles" / "weather_alert.txt"
 SENTENCE = "Stay indoors."
 PERSON = "Quédense en casa."
 
@@ -29,10 +28,7 @@ def tm_files(root: Path) -> dict[str, str]:
 
 
 def test_no_tm_neither_reads_nor_writes_the_tm(tmp_path: Path) -> None:
-    (tmp_path / "seeds").mkdir()
-    shutil.copy(ARTICLE, tmp_path / "seeds" / ARTICLE.name)
-    run_l10n(tmp_path, "extract", f"seeds/{ARTICLE.name}", "--locales", "es", "--jobs", "1")
-    run_l10n(tmp_path, "translate", "--locales", "es", "--engine", "apertium")
+    apertium_es(tmp_path)
     po_path = tmp_path / "locales" / "es" / "LC_MESSAGES" / f"{ARTICLE.stem}.po"
     po = polib.pofile(str(po_path))
     entry = next(e for e in po if e.msgid == SENTENCE)

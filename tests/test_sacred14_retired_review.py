@@ -11,11 +11,10 @@ from pathlib import Path
 
 import polib
 import pytest
+from apertium_es_support import ARTICLE, apertium_es
 from conftest import run_l10n
 from lxml import etree
 
-REPO = Path(__file__).resolve().parent.parent
-ARTICLE = REPO / "tests" / "data" / "articles" / "weather_alert.txt"
 SENTENCE = "Stay indoors."
 PERSON = "Quédense en casa."
 
@@ -29,10 +28,7 @@ def catalog(root: Path, domain: str = ARTICLE.stem) -> Path:
 def reviewed_then_retired(root: Path) -> None:
     """extract + translate, a person reviews one unit in an editor, then the editor drops the
     sentence from the article and `update` retires the unit — no `translate` in between."""
-    (root / "seeds").mkdir()
-    shutil.copy(ARTICLE, root / "seeds" / ARTICLE.name)
-    run_l10n(root, "extract", f"seeds/{ARTICLE.name}", "--locales", "es", "--jobs", "1")
-    run_l10n(root, "translate", "--locales", "es", "--engine", "apertium")
+    apertium_es(root)
     po = polib.pofile(str(catalog(root)))
     entry = next(e for e in po if e.msgid == SENTENCE)
     entry.msgstr = PERSON

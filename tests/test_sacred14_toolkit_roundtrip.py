@@ -15,10 +15,9 @@ from pathlib import Path
 
 import polib
 import pytest
+from apertium_es_support import ARTICLE, apertium_es
 from conftest import run_l10n
 
-REPO = Path(__file__).resolve().parent.parent
-ARTICLE = REPO / "tests" / "data" / "articles" / "weather_alert.txt"
 TOOLS = Path(sys.executable).parent
 PERSON = "Texto de una persona."
 
@@ -41,10 +40,7 @@ def toolkit(*args: str) -> None:
 
 
 def test_reviews_pomerge_lowered_come_back_from_the_tm(tmp_path: Path) -> None:
-    (tmp_path / "seeds").mkdir()
-    shutil.copy(ARTICLE, tmp_path / "seeds" / ARTICLE.name)
-    run_l10n(tmp_path, "extract", f"seeds/{ARTICLE.name}", "--locales", "es", "--jobs", "1")
-    run_l10n(tmp_path, "translate", "--locales", "es", "--engine", "apertium")
+    apertium_es(tmp_path)
     po = polib.pofile(str(catalog(tmp_path)))
     with_context = [e for e in po if e.msgstr and e.msgctxt]
     accepted, rewritten = with_context[0], with_context[1]

@@ -15,10 +15,9 @@ from pathlib import Path
 
 import polib
 import pytest
+from apertium_es_support import ARTICLE, apertium_es
 from conftest import run_l10n
 
-REPO = Path(__file__).resolve().parent.parent
-ARTICLE = REPO / "tests" / "data" / "articles" / "weather_alert.txt"
 SENTENCE = "approaches the city."
 CHANGED = "approaches the city today."
 MSGMERGE = shutil.which("msgmerge")
@@ -35,10 +34,7 @@ def catalog(root: Path) -> Path:
 def accepted_project(root: Path) -> polib.POEntry:
     """extract, translate (Apertium), a person clears `fuzzy` on one unit in an editor, and a
     later `translate` (nothing to do) runs: the unit the person accepted."""
-    (root / "seeds").mkdir()
-    shutil.copy(ARTICLE, root / "seeds" / ARTICLE.name)
-    run_l10n(root, "extract", f"seeds/{ARTICLE.name}", "--locales", "es", "--jobs", "1")
-    run_l10n(root, "translate", "--locales", "es", "--engine", "apertium")
+    apertium_es(root)
     po = polib.pofile(str(catalog(root)))
     entry = next(e for e in po if e.msgid.endswith(SENTENCE))
     assert entry.fuzzy and entry.tcomment.startswith("mt: ")
@@ -113,10 +109,7 @@ def test_a_source_that_comes_back_through_msgmerge_gives_the_review_back(tmp_pat
 
 def test_a_machine_unit_nobody_reviewed_is_still_redone_after_msgmerge(tmp_path: Path) -> None:
     """The control: without a review on record, machine output whose source changed is redone."""
-    (tmp_path / "seeds").mkdir()
-    shutil.copy(ARTICLE, tmp_path / "seeds" / ARTICLE.name)
-    run_l10n(tmp_path, "extract", f"seeds/{ARTICLE.name}", "--locales", "es", "--jobs", "1")
-    run_l10n(tmp_path, "translate", "--locales", "es", "--engine", "apertium")
+    apertium_es(tmp_path)
     before = tmp_path / "translator-copy.po"
     shutil.copy(catalog(tmp_path), before)
     machine = next(e for e in polib.pofile(str(before)) if e.msgid.endswith(SENTENCE))
@@ -158,10 +151,7 @@ def test_a_pair_imported_from_elsewhere_is_no_record_of_this_articles_review(tmp
     a person's, so after msgmerge it is redone like any machine output whose source changed."""
     from xml.sax.saxutils import escape, quoteattr
 
-    (tmp_path / "seeds").mkdir()
-    shutil.copy(ARTICLE, tmp_path / "seeds" / ARTICLE.name)
-    run_l10n(tmp_path, "extract", f"seeds/{ARTICLE.name}", "--locales", "es", "--jobs", "1")
-    run_l10n(tmp_path, "translate", "--locales", "es", "--engine", "apertium")
+    apertium_es(tmp_path)
     before = tmp_path / "translator-copy.po"
     shutil.copy(catalog(tmp_path), before)
     machine = next(e for e in polib.pofile(str(before)) if e.msgid.endswith(SENTENCE))

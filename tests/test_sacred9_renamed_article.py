@@ -12,10 +12,9 @@ from pathlib import Path
 
 import polib
 import pytest
+from apertium_es_support import ARTICLE, apertium_es
 from conftest import run_l10n
 
-REPO = Path(__file__).resolve().parent.parent
-ARTICLE = REPO / "tests" / "data" / "articles" / "weather_alert.txt"
 NEW_SLUG = "typhoon-in-fa"
 
 pytestmark = pytest.mark.skipif(shutil.which("apertium") is None, reason="Apertium is not installed")
@@ -26,10 +25,7 @@ def entries(po: Path) -> dict[tuple[str | None, str], polib.POEntry]:
 
 
 def test_a_renamed_article_gets_its_reviewed_units_back_reviewed(tmp_path: Path) -> None:
-    (tmp_path / "seeds").mkdir()
-    shutil.copy(ARTICLE, tmp_path / "seeds" / ARTICLE.name)
-    run_l10n(tmp_path, "extract", f"seeds/{ARTICLE.name}", "--locales", "es", "--jobs", "1")
-    run_l10n(tmp_path, "translate", "--locales", "es", "--engine", "apertium")
+    apertium_es(tmp_path)
     old_po = tmp_path / "locales" / "es" / "LC_MESSAGES" / f"{ARTICLE.stem}.po"
     catalog = polib.pofile(str(old_po))
     machine = [e for e in catalog if e.msgid and e.msgstr]

@@ -13,10 +13,9 @@ from pathlib import Path
 
 import polib
 import pytest
+from apertium_es_support import ARTICLE, apertium_es
 from conftest import run_l10n
 
-REPO = Path(__file__).resolve().parent.parent
-ARTICLE = REPO / "tests" / "data" / "articles" / "weather_alert.txt"
 SENTENCE, CHANGED = "approaches the city.", "approaches the city today."
 MSGMERGE = shutil.which("msgmerge")
 CAT_TEXT = "Shanghái elevó su alerta al nivel máximo mientras In-Fa, el sexto tifón del año, se acerca."
@@ -29,11 +28,7 @@ pytestmark = pytest.mark.skipif(
 def test_a_stale_xliff_imports_after_msgmerge_moved_a_machine_unit(tmp_path: Path) -> None:
     from translate.storage import xliff
 
-    (tmp_path / "seeds").mkdir()
-    seed = tmp_path / "seeds" / ARTICLE.name
-    shutil.copy(ARTICLE, seed)
-    run_l10n(tmp_path, "extract", f"seeds/{ARTICLE.name}", "--locales", "es", "--jobs", "1")
-    run_l10n(tmp_path, "translate", "--locales", "es", "--engine", "apertium")
+    seed = apertium_es(tmp_path)
     po = tmp_path / "locales" / "es" / "LC_MESSAGES" / f"{ARTICLE.stem}.po"
     exported = tmp_path / "out.xlf"
     run_l10n(tmp_path, "xliff", "export", "--locale", "es", "--xliff-version", "1.2", "-o", str(exported))

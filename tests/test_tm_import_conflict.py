@@ -16,10 +16,8 @@ from pathlib import Path
 
 import polib
 import pytest
+from apertium_es_support import ARTICLE, apertium_es
 from conftest import run_l10n
-
-REPO = Path(__file__).resolve().parent.parent
-ARTICLE = REPO / "tests" / "data" / "articles" / "weather_alert.txt"
 
 pytestmark = pytest.mark.skipif(shutil.which("apertium") is None, reason="Apertium is not installed")
 
@@ -44,10 +42,7 @@ def other_tools_tmx(root: Path, name: str, target: str) -> Path:
 def test_a_tmx_import_does_not_replace_a_pair_reviewed_here(tmp_path: Path) -> None:
     from l10n.model import unit_id
 
-    (tmp_path / "seeds").mkdir()
-    shutil.copy(ARTICLE, tmp_path / "seeds" / ARTICLE.name)
-    run_l10n(tmp_path, "extract", f"seeds/{ARTICLE.name}", "--locales", "es", "--jobs", "1")
-    run_l10n(tmp_path, "translate", "--locales", "es", "--engine", "apertium", "--no-tm")
+    apertium_es(tmp_path, "--no-tm")
     ours = headline(tmp_path, ARTICLE.stem)
     run_l10n(tmp_path, "review", "--locale", "es", "--accept", unit_id(ours.msgctxt, ours.msgid))
 

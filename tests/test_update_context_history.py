@@ -15,10 +15,9 @@ from pathlib import Path
 
 import polib
 import pytest
+from apertium_es_support import ARTICLE, apertium_es
 from conftest import run_l10n
 
-REPO = Path(__file__).resolve().parent.parent
-ARTICLE = REPO / "tests" / "data" / "articles" / "weather_alert.txt"
 CAPTION = "A worker clears fallen branches on Huaihai Road in Huangpu District.\n\n"
 PARAGRAPH = "All flights at Pudong and Hongqiao airports"
 
@@ -37,11 +36,7 @@ def paragraph(root: Path) -> polib.POEntry:
 
 
 def test_a_unit_back_in_its_context_names_the_context_it_was_reviewed_in(tmp_path: Path) -> None:
-    (tmp_path / "seeds").mkdir()
-    seed = tmp_path / "seeds" / ARTICLE.name
-    shutil.copy(ARTICLE, seed)
-    l10n(tmp_path, "extract", f"seeds/{ARTICLE.name}", "--locales", "es", "--jobs", "1")
-    l10n(tmp_path, "translate", "--locales", "es", "--engine", "apertium", "--no-tm")
+    seed = apertium_es(tmp_path, "--no-tm")
     l10n(tmp_path, "review", "--locale", "es", "--accept", _id(tmp_path))
     reviewed = paragraph(tmp_path)
     assert not reviewed.fuzzy and reviewed.msgctxt is None

@@ -14,10 +14,8 @@ from xml.sax.saxutils import escape
 
 import polib
 import pytest
+from apertium_es_support import ARTICLE, apertium_es
 from conftest import run_l10n
-
-REPO = Path(__file__).resolve().parent.parent
-ARTICLE = REPO / "tests" / "data" / "articles" / "weather_alert.txt"
 
 pytestmark = pytest.mark.skipif(shutil.which("apertium") is None, reason="Apertium is not installed")
 
@@ -32,10 +30,7 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from l10n.model import unit_id
 
     root = tmp_path_factory.mktemp("segments")
-    (root / "seeds").mkdir()
-    shutil.copy(ARTICLE, root / "seeds" / ARTICLE.name)
-    run_l10n(root, "extract", f"seeds/{ARTICLE.name}", "--locales", "es", "--jobs", "1")
-    run_l10n(root, "translate", "--locales", "es", "--engine", "apertium", "--no-tm")
+    apertium_es(root, "--no-tm")
     entry = the_unit(root)
     run_l10n(root, "review", "--locale", "es", "--accept", unit_id(entry.msgctxt, entry.msgid))
     run_l10n(root, "xliff", "export", "--locale", "es", "-o", "es.xlf")

@@ -17,12 +17,11 @@ from pathlib import Path
 
 import polib
 import pytest
+from apertium_es_support import ARTICLE, apertium_es
 from conftest import run_l10n
 
 from l10n.model import unit_id
 
-REPO = Path(__file__).resolve().parent.parent
-ARTICLE = REPO / "tests" / "data" / "articles" / "weather_alert.txt"
 SENTENCE = "well below the 35-degree heat of last week."
 
 pytestmark = pytest.mark.skipif(shutil.which("apertium") is None, reason="Apertium is not installed")
@@ -60,11 +59,7 @@ def entries(root: Path) -> dict[str, polib.POEntry]:
 
 @pytest.mark.parametrize("version", ["1.2", "2.0"])
 def test_a_file_exported_before_a_sentence_changed_still_imports(tmp_path: Path, version: str) -> None:
-    (tmp_path / "seeds").mkdir()
-    seed = tmp_path / "seeds" / ARTICLE.name
-    shutil.copy(ARTICLE, seed)
-    l10n(tmp_path, "extract", f"seeds/{ARTICLE.name}", "--locales", "es", "--jobs", "1")
-    l10n(tmp_path, "translate", "--locales", "es", "--engine", "apertium", "--no-tm")
+    seed = apertium_es(tmp_path, "--no-tm")
     l10n(tmp_path, "xliff", "export", "--locale", "es", "--xliff-version", version)
     exported = tmp_path / "locales" / "es" / f"{ARTICLE.stem}.xlf"
     old = next(e for e in entries(tmp_path).values() if SENTENCE.replace("35", "{number_2}") in e.msgid)

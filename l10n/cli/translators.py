@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 import typer
 
@@ -29,7 +30,7 @@ from l10n.cli.common import (
     state,
     summary,
 )
-from l10n.cli.refusals import close_refusals, command_refusals, refusing
+from l10n.cli.refusals import Refusals, close_refusals, command_refusals, refusing
 from l10n.terminal import one_line, terminal_json
 
 
@@ -51,33 +52,16 @@ def qa(
 
     Per locale a summary line, then errors and warnings with file:line; untranslated units are
     counted per file unless --verbose. --json is always complete."""
-    from l10n.cli.records import WholeRun, catalog_folders, gate_files
+    from l10n.cli.records import gate_files
     from l10n.errors import QAError
-    from l10n.memory.unchanged import catalog_pieces
 
     if fail_on not in ("error", "warning"):
         raise QAError(f"--fail-on must be 'error' or 'warning', not {fail_on!r}")
     project = open_project(root)
     chosen = selected_domains(project, domains)
     chosen_locales = project.locales(locales)
-    record = WholeRun(
-        project,
-        "qa",
-        locales=[x.code for x in chosen_locales],
-        domains=domains,
-        json=as_json,
-        fail_on=fail_on,
-        v=verbose,
-    )
-    files, folders = gate_files(project), catalog_folders(project, chosen_locales)  # what the record watches
-    pieces = catalog_pieces(project.locales_dir)
-    if record.replayed(read_only=True, keep_stats=True, pieces=pieces, files=files, folders=folders):
-        return
-    seen = record.seen.known() if record.seen is not None else None  # the look-up's stats, for the catalogs'
-    unchanged = record.seen.unchanged if record.seen is not None else None
-    refusals = command_refusals()
-    before = refusals.count
-    with record.capturing():
+
+    def report(refusals: Refusals, seen, unchanged) -> None:
         refusing(
             refusals,
             project,
@@ -94,10 +78,19 @@ def qa(
                 unchanged=unchanged,
             ),
         )
-    if refusals.count > before:  # not recorded: the next run says it again
-        close_refusals(refusals, len(chosen))
-        return
-    record.keep(files=files, folders=folders, read_only=True)
+
+    _recorded_report(
+        project,
+        "qa",
+        chosen_locales,
+        chosen,
+        files=gate_files(project),
+        report=report,
+        domains=domains,
+        json=as_json,
+        fail_on=fail_on,
+        v=verbose,
+    )
 
 
 def _qa(
@@ -144,25 +137,15 @@ def status(
     """Per locale: reviewed / MT-fuzzy / TM-fuzzy / untranslated units and words.
 
     The articles are listed first, each catalog name with its headline."""
-    from l10n.cli.records import WholeRun, catalog_folders
-    from l10n.memory.unchanged import catalog_pieces
     from l10n.project import CONFIG_FILE
 
     project = open_project(root)
     chosen = selected_domains(project, domains)
     chosen_locales = project.locales(locales)
-    record = WholeRun(project, "status", locales=[x.code for x in chosen_locales], domains=domains, json=as_json)
-    files, folders = [project.root / CONFIG_FILE], catalog_folders(project, chosen_locales)  # what the record watches
-    pieces = catalog_pieces(project.locales_dir)
-    if record.replayed(read_only=True, keep_stats=True, pieces=pieces, files=files, folders=folders):
-        return
-    seen = record.seen.known() if record.seen is not None else None  # the look-up's stats, for the catalogs'
-    unchanged = record.seen.unchanged if record.seen is not None else None
-    from l10n.status import project_status
 
-    refusals = command_refusals()
-    before = refusals.count
-    with record.capturing():
+    def report(refusals: Refusals, seen, unchanged) -> None:
+        from l10n.status import project_status
+
         statuses = refusing(
             refusals,
             project,
@@ -173,7 +156,50 @@ def status(
         )
         refused = sorted(refusals.domains)  # `run`'s include those an earlier stage refused
         _status(project, statuses, chosen, refused, as_json=as_json)
-    if refusals.count > before:  # not recorded: the next run says it again
+
+    _recorded_report(
+        project,
+        "status",
+        chosen_locales,
+        chosen,
+        files=[project.root / CONFIG_FILE],
+        report=report,
+        domains=domains,
+        json=as_json,
+    )
+
+
+def _recorded_report(
+    project,
+    command: str,
+    chosen_locales,
+    chosen: list[str],
+    *,
+    files: list[Path],
+    report: Callable[[Refusals, Any, Any], None],
+    **options: Any,
+) -> None:
+    """A read-only report's whole run (`qa`, `status`): its record (`cli.records.WholeRun`,
+    keyed by the command, the locales and `options`) watches `files` and the chosen locales'
+    catalog folders, and replays the last report when none of them changed. Otherwise
+    `report(refusals, seen, unchanged)` runs with its output captured — `seen` and `unchanged`
+    the look-up's stats, for the catalogs' own checks — and is recorded, unless it refused an
+    article (a damaged catalog: not recorded, so the next run says it again)."""
+    from l10n.cli.records import WholeRun, catalog_folders
+    from l10n.memory.unchanged import catalog_pieces
+
+    record = WholeRun(project, command, locales=[x.code for x in chosen_locales], **options)
+    folders = catalog_folders(project, chosen_locales)  # what the record watches, with `files`
+    pieces = catalog_pieces(project.locales_dir)
+    if record.replayed(read_only=True, keep_stats=True, pieces=pieces, files=files, folders=folders):
+        return
+    seen = record.seen.known() if record.seen is not None else None
+    unchanged = record.seen.unchanged if record.seen is not None else None
+    refusals = command_refusals()
+    before = refusals.count
+    with record.capturing():
+        report(refusals, seen, unchanged)
+    if refusals.count > before:
         close_refusals(refusals, len(chosen))
         return
     record.keep(files=files, folders=folders, read_only=True)

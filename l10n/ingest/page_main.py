@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from l10n.ingest.fields import match_key
+from l10n.ingest.fields import key_head, match_key
 from l10n.ingest.furniture import is_dangling_label, is_site_talk
 from l10n.model import Block
 
@@ -29,7 +29,9 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 CLOUDFLARE_EMAIL = "/cdn-cgi/l/email-protection"  # the link Cloudflare puts where it hides an address
+_CLOUDFLARE_LINKS = f"descendant-or-self::a[contains(@class, '__cf_email__') or contains(@href, '{CLOUDFLARE_EMAIL}')]"
 LONG_KEY = 40  # a block this long (letters and digits) may sit inside a longer extracted line
+HEAD_GATE_CHARS = 512  # a text longer than this is first looked for by its first half's key (`kept`)
 LEAD_FOLLOWERS = 3  # lines kept under a `<br>` block's unkept first line for it to count as the lead
 PARAGRAPH_LETTERS = 200  # a paragraph's worth of text: what a box or trafilatura's lines must hold to be a story
 SOFT_HYPHEN = "\u00ad"
@@ -81,13 +83,17 @@ def main_text_lines(root: HtmlElement) -> list[str]:
     """The article's text lines as trafilatura extracts them (on a copy: it edits the tree).
     A paragraph holding an address that Cloudflare's "Email Address Obfuscation" replaced by a
     link ("[email protected]") is dropped whole by trafilatura; on the copy the link gives way to
-    its text (16 of the realworld pages carry such links)."""
+    its text (16 of the realworld pages carry such links). trafilatura reads a copy of the tree it
+    is given (`bare_extraction` copies an `HtmlElement` before anything else), so a page without
+    such links goes as it is: no copy of ours besides (pagespeed18)."""
     import trafilatura
 
-    tree = copy.deepcopy(root)
-    for link in list(tree.iter("a")):  # Cloudflare's e-mail obfuscation makes trafilatura drop the whole paragraph
-        if "__cf_email__" in (link.get("class") or "") or CLOUDFLARE_EMAIL in (link.get("href") or ""):
-            link.drop_tag()
+    tree = root
+    if root.xpath(_CLOUDFLARE_LINKS):
+        tree = copy.deepcopy(root)
+        for link in list(tree.iter("a")):  # Cloudflare's e-mail obfuscation makes trafilatura drop the whole paragraph
+            if "__cf_email__" in (link.get("class") or "") or CLOUDFLARE_EMAIL in (link.get("href") or ""):
+                link.drop_tag()
     result = trafilatura.bare_extraction(tree, include_comments=False, include_tables=True, with_metadata=False)
     text = getattr(result, "text", None) or ""
     return [line for line in text.split("\n") if line.strip()]
@@ -114,6 +120,10 @@ class MainText:
 
     def kept(self, text: str) -> bool:
         """As one of its lines, or inside one when the text is long."""
+        if len(text) > HEAD_GATE_CHARS:  # a long text whose head trafilatura does not show is not kept
+            head = key_head(text, HEAD_GATE_CHARS // 2)
+            if head is not None and head not in self.everything:
+                return False
         key = match_key(text)
         return bool(key) and (key in self.lines or (len(key) >= LONG_KEY and key in self.everything))
 
@@ -129,6 +139,8 @@ class MainText:
         if block.role == "cell":
             return match_key(block.text) in self.cells
         breaks = [m.start for m in block.markup if m.tag == "br"]
+        if not breaks:  # one line, which `kept` answered (its key not asked again: pagespeed18)
+            return False
         lines = [block.text[start:end] for start, end in zip([0, *breaks], [*breaks, len(block.text)], strict=True)]
         keyed = [line for line in lines if match_key(line)]
         if len(keyed) > 1 and all(self.kept(line) for line in keyed[1:]):
