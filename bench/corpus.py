@@ -68,6 +68,7 @@ BLIND_SPLITS = frozenset(
         "holdout14",
         "holdout15",
         "holdout17",
+        "holdout18",
     }
 )
 

@@ -644,6 +644,7 @@ page stamped only as it is) cut or batched, and Jinja replaced — not trims. Ne
 one query per article for its editions' rows (`memory.stamps.StampLookup`, one per edition now),
 and for a site folder that does not exist yet the stage renamed whole into place (one rename, not
 6,616, and no stat after each: `fsio_stage`), neither in this branch's files.
+
 assemble (h/assemble18). Profiles first, on a 300 × 10 `chain.py` project (`--articles 300
 --repeat 1 --keep`), cold `assemble --format html --format md --format txt --jobs 1` on copies
 (build/ moved aside, assemble's stamps deleted, `qa` re-run with the code under test), load

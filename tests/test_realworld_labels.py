@@ -48,6 +48,7 @@ SPLITS = {
     "holdout14",
     "holdout15",
     "holdout17",
+    "holdout18",
 }
 SEEN_BEFORE_BLIND = {"rules", "measure", "holdout", "holdout2"}
 """The splits the bench corpus may read: every split labelled since is kept out of it."""

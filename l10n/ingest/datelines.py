@@ -100,9 +100,15 @@ def dateline_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
 
 
 def _under_headings(root: HtmlElement, meta: PageMetadata) -> Iterator[list[str]]:
-    """The texts shown under each of the story's `<h1>`s (the one matching a stated title, not
-    the site's name, else every one in order), blank ones skipped: a layout's empty text nodes
-    between boxes say nothing (holdout7: InfoQ's day is the 33rd text node, the 9th shown)."""
+    """The texts shown under each of the story's headings (`story_headings`), blank ones skipped: a layout's
+    empty text nodes between boxes say nothing (holdout7: InfoQ's day is the 33rd text node, the 9th shown)."""
+    for heading in story_headings(root, meta):
+        texts = heading.xpath(f"following::text()[normalize-space()][position() <= {DATELINE_TEXTS}]")
+        yield [str(text) for text in texts if not (text.is_text and text.getparent().tag in ("script", "style"))]
+
+
+def story_headings(root: HtmlElement, meta: PageMetadata) -> list[HtmlElement]:
+    """The story's `<h1>`s: the one matching a stated title, not the site's name, else every one in order."""
     headings = [h1 for h1 in root.iter("h1") if match_key(h1.text_content())]
     titles = {match_key(strip_site_name(title, meta.site_name)) for title in meta.headlines}
     titles -= {match_key(meta.site_name)}  # holdout6: "News.az", the logo's <h1>, is no story's heading
@@ -111,9 +117,7 @@ def _under_headings(root: HtmlElement, meta: PageMetadata) -> Iterator[list[str]
         shown = root.xpath("//body//text()[normalize-space()]")
         titles |= {match_key(title_parts(title)[0]) for title in meta.headlines}  # "… - InformeCorrientes.com - …"
         headings = [text.getparent() for text in shown if text.is_text and match_key(str(text)) in titles][:1]
-    for heading in headings:
-        texts = heading.xpath(f"following::text()[normalize-space()][position() <= {DATELINE_TEXTS}]")
-        yield [str(text) for text in texts if not (text.is_text and text.getparent().tag in ("script", "style"))]
+    return headings
 
 
 def updated_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:

