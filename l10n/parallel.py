@@ -10,6 +10,8 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, TypeVar
@@ -154,6 +156,8 @@ def _new_pool(jobs: int) -> ProcessPoolExecutor:
 
 
 _parent_pid: int | None = None
+_working = threading.Lock()  # held by a worker while it runs a chunk
+PARENT_CHECK_SECONDS = 0.5
 
 
 def _start_worker(parent_pid: int) -> None:
@@ -161,6 +165,19 @@ def _start_worker(parent_pid: int) -> None:
     global _parent_pid
     _parent_pid = parent_pid
     fsio.defer_durability_to_parent()
+    threading.Thread(target=_end_when_orphaned, args=(parent_pid,), name="l10n-parent", daemon=True).start()
+
+
+def _end_when_orphaned(parent_pid: int) -> None:
+    """A worker waiting for work when its command is killed ends: the queue it waits on is a
+    pipe it holds both ends of, so no end-of-file would ever wake it (a killed nightly run left
+    its workers behind, holding the project's SQLite files open). A worker running a chunk
+    stops at its next article instead (`_work_on_chunk`), so no article is cut mid-write."""
+    while True:
+        time.sleep(PARENT_CHECK_SECONDS)
+        if os.getppid() != parent_pid:
+            with _working:
+                os._exit(1)
 
 
 def _in_this_process(
@@ -194,7 +211,7 @@ def _work_on_chunk(
     results: list[_Result] = []
     failed: L10nError | None = None
     written: dict[str, fsio.Written] = {}
-    with contextlib.ExitStack() as noted:
+    with _working, contextlib.ExitStack() as noted:
         if noting:
             written = noted.enter_context(fsio.noting_writes())
         try:

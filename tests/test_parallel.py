@@ -124,3 +124,57 @@ def test_before_fork_is_not_paid_by_a_batch_that_runs_in_this_process() -> None:
         (n, ()) for n in range(3)
     ]
     assert _loaded == []
+
+
+_KILLED_WHILE_WAITING = textwrap.dedent(
+    """
+    import os, sys, time
+    from pathlib import Path
+    from l10n.parallel import SharedPool, in_worker_processes
+
+    def double(item):
+        return [item * 2]
+
+    with SharedPool(2) as pool:
+        assert list(in_worker_processes(double, range(40), jobs=2, chunk_size=4, shared=pool)) == [
+            n * 2 for n in range(40)
+        ]
+        workers = {child for task in Path(f"/proc/{os.getpid()}/task").glob("*/children")
+                   for child in task.read_text().split()}
+        print(" ".join(sorted(workers)), flush=True)
+        time.sleep(120)  # the shared pool waits for the next call: the command is killed here
+    """
+)
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads /proc's children lists")
+def test_workers_waiting_for_work_end_when_their_command_is_killed(tmp_path: Path) -> None:
+    """A nightly run killed (`kill -9`, the OOM killer) while its shared pool's workers wait for
+    the next call: the workers end too, instead of waiting on their queue for ever (they held the
+    project's SQLite files open, and each killed run left two processes behind)."""
+    script = tmp_path / "killed_while_waiting.py"
+    script.write_text(_KILLED_WHILE_WAITING, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    run = subprocess.Popen([sys.executable, str(script)], env=env, stdout=subprocess.PIPE, text=True)
+    try:
+        line = run.stdout.readline() if run.stdout else ""
+        workers = {int(pid) for pid in line.split()}
+        assert len(workers) == 2, line
+    finally:
+        run.kill()
+        run.wait()
+    deadline = time.monotonic() + 10
+    while any(_running(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    left = {pid for pid in workers if _running(pid)}
+    for pid in left:
+        os.kill(pid, 9)  # do not leave them behind this test either
+    assert not left
