@@ -48,18 +48,15 @@ __all__ = [
 
 def render_article(article: LocalizedArticle, fmt: ArticleFormat) -> str:
     """The article in `fmt` ("html", "md" or "txt")."""
-    try:
-        writer = WRITERS[fmt]
-    except KeyError:
-        raise ValueError(f"unknown article format {fmt!r}: use html, md or txt") from None
-    return writer(article)
+    return render_formats(article, [fmt])[0]
 
 
 def render_formats(article: LocalizedArticle, formats: Sequence[ArticleFormat]) -> list[str]:
-    """`render_article` of each of `formats`, in order: the article's blocks grouped once
-    (`layout.body_groups`) for all of them, not once per format."""
-    if any(fmt not in WRITERS for fmt in formats):
-        raise ValueError(f"unknown article format in {list(formats)!r}: use html, md or txt")
+    """The article in each of `formats`, in order: its blocks grouped once (`layout.body_groups`)
+    for all of them, not once per format."""
+    for fmt in formats:
+        if fmt not in WRITERS:
+            raise ValueError(f"unknown article format {fmt!r}: use html, md or txt")
     groups = tuple(body_groups(article))
     return [WRITERS[fmt](article, groups=groups) for fmt in formats]
 

@@ -91,9 +91,8 @@ def main_text_lines(root: HtmlElement) -> list[str]:
     tree = root
     if root.xpath(_CLOUDFLARE_LINKS):
         tree = copy.deepcopy(root)
-        for link in list(tree.iter("a")):  # Cloudflare's e-mail obfuscation makes trafilatura drop the whole paragraph
-            if "__cf_email__" in (link.get("class") or "") or CLOUDFLARE_EMAIL in (link.get("href") or ""):
-                link.drop_tag()
+        for link in tree.xpath(_CLOUDFLARE_LINKS):  # Cloudflare's e-mail obfuscation: trafilatura drops the paragraph
+            link.drop_tag()
     result = trafilatura.bare_extraction(tree, include_comments=False, include_tables=True, with_metadata=False)
     text = getattr(result, "text", None) or ""
     return [line for line in text.split("\n") if line.strip()]

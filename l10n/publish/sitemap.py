@@ -9,6 +9,7 @@ wants absolute URLs, so the site's public base URL is needed here (pages themsel
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Mapping, Sequence
 from urllib.parse import urljoin
 
@@ -34,8 +35,6 @@ def build_sitemap(groups: Sequence[AlternateGroup], *, base_url: str) -> bytes:
     copy, serialised as the tree always was: `tests/test_publish18_sitemap.py`); made per
     `<url>`, an article in eleven languages took 132 elements from Python.
     """
-    import copy
-
     from lxml import etree
 
     base = base_url if base_url.endswith("/") else base_url + "/"
