@@ -4,14 +4,21 @@
   its limit (`MAX_META_LINE_WORDS`): a box holding the whole page is not split and rejoined to learn
   that it is longer than a line of facts. The answer is the one of the whole split, at the limit
   and one word past it, for whitespace of any kind, and for every element of real pages.
+- `page_main._nfc` normalises a long text (a page's script) in pieces cut before ASCII characters:
+  the string is NFC's of the whole, for marks that compose, reorder or decompose and Hangul jamo
+  at any cut, and on nymag's 830 kB script.
 """
 
 from __future__ import annotations
 
+import sys
+import unicodedata
 from pathlib import Path
 
 import lxml.html
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from l10n.ingest.byline_shape import is_labelled_byline
 from l10n.ingest.decode import decode_article
@@ -23,6 +30,7 @@ from l10n.ingest.page_authors import (
     MAX_META_LINE_WORDS,
     meta_line_byline,
 )
+from l10n.ingest.page_main import NFC_PIECE, _nfc
 
 REALWORLD = Path(__file__).parent / "data" / "realworld"
 # nested boxes of the whole page (the cost), a line of facts that is read, and others
@@ -78,3 +86,32 @@ def test_the_answer_is_the_whole_splits_on_real_pages_and_each_of_their_boxes(na
     for element in root.iter("div", "li"):  # each box alone, as if the page were that box
         box = lxml.html.fromstring(lxml.html.tostring(element, encoding="unicode"))
         assert meta_line_byline(box) == whole_split_meta_line(box)
+
+
+# NFC read in pieces (`page_main._nfc`): marks that compose, reorder or decompose, Hangul jamo that
+# compose into syllables, and ASCII letters they may follow or precede
+_MARKS = "\u0300\u0301\u0308\u0327\u0338\u0344\u0345\u0f73\u1039\u103a\u20d2\u302a\u3099"
+_LETTERS = "aeouAZ<=>n \n" + "\u00e9\u0130\u1100\u1161\u11a8\uac00\u212b\u2126\u0387\u4e2d\U0001f600\u00ad"
+
+
+@given(st.text(alphabet=_MARKS + _LETTERS, max_size=200), st.integers(min_value=1, max_value=12))
+def test_nfc_read_in_pieces_is_the_whole_texts(text: str, piece: int) -> None:
+    assert _nfc(text, piece) == unicodedata.normalize("NFC", text)
+
+
+def test_no_canonical_decomposition_holds_an_ascii_character_after_its_first() -> None:
+    """What `_nfc`'s cut before an ASCII character rests on, for the Unicode data this Python has."""
+    for code in range(sys.maxunicode + 1):
+        decomposition = unicodedata.decomposition(chr(code))
+        if decomposition and not decomposition.startswith("<"):
+            assert all(int(part, 16) >= 0x80 for part in decomposition.split()[1:]), hex(code)
+
+
+def test_nymags_script_normalised_in_pieces_is_the_whole_of_it() -> None:
+    root = parsed("nymag-com-polarization.html")
+    script = max((element.text or "" for element in root.iter("script")), key=len)
+    assert len(script) > 100 * NFC_PIECE and sum(map(unicodedata.combining, script)) > 0  # marks: the slow path
+    for piece in (NFC_PIECE, 64):
+        assert _nfc(script, piece) == unicodedata.normalize("NFC", script)
+    marked = "e" * NFC_PIECE + "\u0301" + "x" * NFC_PIECE  # the mark right where the first piece ends
+    assert _nfc(marked) == "e" * (NFC_PIECE - 1) + "\u00e9" + "x" * NFC_PIECE
