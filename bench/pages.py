@@ -639,10 +639,11 @@ code alternated three times on the same labels; the scores were the same in each
     kentnews 12 → 3 ms, kulu-media 12 → 3.5 ms, pikabu 26 → 16 ms. `ingest_file` best of 10 on the
     56 pages over 2× at the start or in the first base run, A B A B, load 9–12: 4,530 ms CPU
     before, 4,247 after (median page −7 %; nymag 165 → 140, kentnews 98 → 87, thekenyatimes 230 →
-    198). `--split all --repeat 3`, d4bd868 (/work/wt/base19) then this code, load 3–15 (the
-    scores the same in every run): whole corpus CPU 1.42× before, 1.40× after; median page 1.43×,
-    1.45×; pages over 2× 43, 30, different pages from run to run but kenya-today (3.5–4.4×: its
-    readers' comments walked and pruned), dailymail-food (2.3–2.6×: 1,089 table cells, each
+    198). `--split all --repeat 3`, d4bd868 (/work/wt/base19), this code, d4bd868 (A B A), load
+    3–15 (the scores the same in every run): whole corpus CPU 1.42–1.43× before, 1.40× after;
+    median page 1.43–1.45×, 1.45×; pages over 2× 34–43, 30: the median and the count within the
+    runs' swing, the whole a little under; different pages from run to run but kenya-today
+    (3.5–4.4×: its readers' comments walked and pruned), dailymail-food (2.3–2.6×: 1,089 table cells, each
     through the furniture rules, ~140 µs a block), thekenyatimes, economist, usatoday, kulu-media,
     pikabu (2.1–2.5×). Tried and not kept: `prune_boilerplate`'s class and id words read once per
     distinct string (pikabu: 4,312 named elements, 862 strings; no gain measured, the per-element
