@@ -643,8 +643,8 @@ code alternated three times on the same labels; the scores were the same in each
     3–15 (the scores the same in every run): whole corpus CPU 1.42–1.43× before, 1.40× after;
     median page 1.43–1.45×, 1.45×; pages over 2× 34–43, 30: the median and the count within the
     runs' swing, the whole a little under; different pages from run to run but kenya-today
-    (3.5–4.4×: its readers' comments walked and pruned), dailymail-food (2.3–2.6×: 1,089 table cells, each
-    through the furniture rules, ~140 µs a block), thekenyatimes, economist, usatoday, kulu-media,
+    (3.5–4.4×: its readers' comments walked and pruned), dailymail-food (2.3–2.6×: 1,089 table
+    cells, each through the furniture rules, ~140 µs a block), thekenyatimes, economist, usatoday, kulu-media,
     pikabu (2.1–2.5×). Tried and not kept: `prune_boilerplate`'s class and id words read once per
     distinct string (pikabu: 4,312 named elements, 862 strings; no gain measured, the per-element
     lxml access dominates). Left: `_SITE_NOTICE`'s alternation (17 % of `_article_blocks` on
