@@ -142,7 +142,7 @@ def take_as_published(
 ) -> bool:
     """An article whose stamp held (`stamped_files` gave `published`): its records and files
     taken into this run as they are. False when a record is unreadable, or a file is one this
-    run has staged other bytes for (`unless`: `site._swap` moves them in later, and the stamp
+    run has staged other bytes for (`unless`: `swap.swap` moves them in later, and the stamp
     would not hold once they were written); the article is then made again."""
     if unless and any(path in unless for path in published["files"]):
         return False
