@@ -25,6 +25,7 @@ import pytest
 import l10n.fsio_stage as fsio_stage
 import l10n.publish.swap as swap
 from l10n.assembly import assemble_domains
+from l10n.errors import L10nError
 from l10n.locales import parse_locale
 from l10n.mt.batch import translate_project
 from l10n.pipeline import extract_articles
@@ -147,12 +148,49 @@ def test_a_folder_made_at_the_site_meanwhile_keeps_its_files(
     moves.clear()
     real = swap.swap
 
-    def site_made_meanwhile(report, settings, accepted, *, previous):
+    def site_made_meanwhile(report, settings, accepted, **options):
         settings.out_dir.mkdir()
         (settings.out_dir / "CNAME").write_text("news.example.org\n", encoding="utf-8")
-        return real(report, settings, accepted, previous=previous)
+        return real(report, settings, accepted, **options)
 
     monkeypatch.setattr(importlib.import_module("l10n.publish.site"), "swap", site_made_meanwhile)
     publish(project)
     assert (project.site_dir / "CNAME").read_text(encoding="utf-8") == "news.example.org\n"
     assert moves and {path: path.read_bytes() for path in pages} == pages
+
+
+def test_an_article_refused_half_way_never_reaches_a_new_site(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The disk fills while the second article's pages are staged (its third page half written,
+    then ENOSPC: a `StorageError`, which refuses that article). The articles before it are
+    published, whole, as always; no page of the refused one and no partial file reaches the new
+    site. Fails when the stage is renamed whole after a refusal (its pages so far and the
+    partial file are moved with it)."""
+    import errno
+
+    reference = publish(project)
+    pages = {path: path.read_bytes() for path in reference.written}
+    shutil.rmtree(project.site_dir)
+    manifest_path(project.site_dir).unlink()
+    real, writes = fsio_stage.write_all, []
+    staged = [path for path in reference.written if path.parent != project.site_dir and path.name != "index.html"]
+    per_article = len(staged) // len(project.domains())  # its pages and their redirects
+
+    def filling_up(fd: int, data: bytes) -> None:
+        writes.append(fd)
+        if len(writes) == per_article + 3:  # the second article's third page
+            os.write(fd, data[: len(data) // 2])
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real(fd, data)
+
+    monkeypatch.setattr(fsio_stage, "write_all", filling_up)
+    with pytest.raises(L10nError):
+        publish(project)
+    found = [path for path in project.site_dir.rglob("*") if path.is_file()]
+    assert found and all(path in pages for path in found)
+    assert all(path.read_bytes() == pages[path] for path in found)  # no partial file
+    first, second = sorted(project.domains())[:2]
+    redirects = {path.name for path in found}  # `<locale>/<domain>.html`: each article's old names
+    assert f"{first}.html" in redirects and f"{second}.html" not in redirects
+    assert len(found) == per_article  # the first article's pages, all of them

@@ -289,7 +289,7 @@ def _write_site(
             published = stamped_files(stamps, item.domain, state, out_dir, seen)  # its pages stand: not sent
             yield ArticleTask(item, state, tuple(pages.of(item.domain)), stamped=published)
 
-    finished = False
+    finished = staged_all = False
     try:
         for task, staged in staged_in_order(tasks(), settings, jobs=jobs):
             domain = task.item.domain
@@ -310,14 +310,16 @@ def _write_site(
             report.held.update(staged.held)
             report.not_ready.extend(staged.not_ready)
             rewritten.update(page.path for page in staged.pages if page.digest is not None)
-        finished = True
+        finished = staged_all = True
     except L10nError:
         finished = True  # a refused article: the articles before it are published (`cli.refusals`)
         raise
     finally:
         try:
             if finished:
-                published = swap(report, settings, accepted, previous=previous)
+                # a refused article may have left part of its pages (a partial file) in the stage:
+                # then only the accepted articles' pages are moved, never the stage whole
+                published = swap(report, settings, accepted, previous=previous, whole=staged_all)
                 if stamps is not None:
                     record_published(stamps, published, report)
         finally:

@@ -28,13 +28,16 @@ def swap(
     accepted: list[tuple[ArticleTask, StagedArticle]],
     *,
     previous: set[str],
+    whole: bool = False,
 ) -> list[tuple[str, str, list[Path], dict]]:
     """Every staged page moved into the site, article by article (each article's figure images
     first), and what each article's stamp keeps (`reuse.record_published`). A site folder that
-    did not exist is the stage renamed whole (`_stage_as_site`)."""
+    did not exist is the stage renamed whole (`_stage_as_site`) when `whole`: the stage holds
+    the pages of `accepted` and nothing else (every article was staged; an article refused
+    half-way leaves its pages so far, a partial file among them)."""
     from l10n.fsio_stage import move_into_place
 
-    if _stage_as_site(settings, accepted):
+    if whole and _stage_as_site(settings, accepted):
         return _moved_with_stage(report, settings, accepted)
     published = []
     folders: set[str] = set()
