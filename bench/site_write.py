@@ -743,13 +743,13 @@ site/ (bytes and modes) and the manifest identical to main's at every step.
 
 Not reached: edit ≤ 0.6 s and no change ≤ 0.25 s. What is left is mostly not publish's: the
 whole-run look-up and keep (~0.5 s) and the imports; a no-change publish replays its record
-(0.35 CPU s) and would gain most from being answered before Typer is imported as `qa`, `status`
+(0.35–0.59 CPU s) and would gain most from being answered before Typer is imported as `qa`, `status`
 and `assemble` are on h/edit19 (`cli/early.py`). The per-article checks (~0.3 s left) cost one
 fingerprint, one stamp payload and 22 file states per article; the look-up has stat'ed every
 one of those files already. Making them proportional to what changed needs that look-up's
 states (`look_up_run(pieces=…)`, as `translate` and `qa` use) *and* a per-article outcome kept
 with the whole-run record's digest: the states alone cannot vouch for an article's stamp,
-which a publish of other `--locales` rewrites without any watched file moving.
+which a publish of other `--locales` can rewrite without any watched file moving.
 """
 
 from __future__ import annotations
