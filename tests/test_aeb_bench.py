@@ -1,0 +1,48 @@
+"""bench/aeb.py's scoring on two small inputs written here (not the benchmark's pages): which
+ground-truth paragraphs count as lost, and how the blocks the ground truth lacks are sorted."""
+
+from __future__ import annotations
+
+from test_bench import bench_module
+
+TRUTH = (
+    "The council voted on Monday to reopen the harbour after the storm.\n"
+    "\n"
+    'Ferries will run again from Friday , the mayor said, "weather permitting."\n'
+    "Short line here.\n"
+    "Repairs to the pier will cost about two million euros over the year.\n"
+)
+
+
+def test_lost_counts_long_paragraphs_missing_whatever_the_spacing_and_quotes() -> None:
+    aeb = bench_module("aeb")
+    blocks = [
+        aeb.Block("Harbour reopens", "headline"),
+        aeb.Block("The council voted on Monday to reopen\nthe harbour after the storm."),
+        aeb.Block("Ferries will run again from Friday, the mayor said, \u201cweather permitting.\u201d"),
+    ]
+    lost, counted = aeb.lost_paragraphs(TRUTH, blocks)
+    assert counted == 3  # "Short line here." has under 6 words
+    assert lost == ["Repairs to the pier will cost about two million euros over the year."]
+    lost, _ = aeb.lost_paragraphs(TRUTH, [*blocks, aeb.Block("Repairs to the pier will cost about two million")])
+    assert lost == ["Repairs to the pier will cost about two million euros over the year."]  # a part is not enough
+
+
+def test_extra_sorts_blocks_before_the_body_in_title_roles_and_after() -> None:
+    aeb = bench_module("aeb")
+    blocks = [
+        aeb.Block("Harbour reopens after the long storm", "headline"),
+        aeb.Block("A town counts the cost of a week without boats", "summary"),
+        aeb.Block("Home > News"),  # under 4 words: not counted
+        aeb.Block("The council voted on Monday to reopen the harbour after the storm."),
+        aeb.Block("The pier seen from the harbour wall on Sunday.", "caption"),
+        aeb.Block("Sign up for our morning newsletter today"),
+        aeb.Block("Repairs to the pier will cost about two million euros over the year."),
+    ]
+    extra = aeb.extra_blocks(TRUTH, blocks)
+    assert extra.counted == 6
+    assert extra.titles == ["Harbour reopens after the long storm", "The pier seen from the harbour wall on Sunday."]
+    assert extra.above == ["A town counts the cost of a week without boats"]
+    assert extra.body == ["Sign up for our morning newsletter today"]
+    nothing_found = aeb.extra_blocks(TRUTH, [aeb.Block("Sign up for our morning newsletter today")])
+    assert nothing_found.body == ["Sign up for our morning newsletter today"] and nothing_found.above == []
