@@ -382,14 +382,14 @@ def _tag(element: object) -> str | None:
 
 
 def _holds_blocks(element: HtmlElement) -> bool:
-    """An inline element around block-level ones (`<span><p>…</p><p>…</p></span>`, as some
-    CMSs wrap a whole article body) is broken around them, as CSS 2.1 §9.2.1.1 renders it, so
-    each paragraph stays its own block. A link around blocks (a teaser card) stays one inline
-    run: its text is a link, and `page.py` drops blocks that are mostly link text."""
+    """An inline element around block-level ones (`<span><p>…</p><p>…</p></span>`, a CMS's body) is broken
+    around them (CSS 2.1 §9.2.1.1): each paragraph its own block; an empty one (a spacer `<div>`) breaks
+    nothing (aeb19: `<strong><div/>…Game D</strong><strong>ay…<div/></strong>` read as two cut mid-word).
+    A link around blocks (a teaser card) stays one run: `page.py` drops blocks mostly link text."""
     tag = _tag(element)
     if tag is None or tag == "a" or tag in BLOCK_LEVEL:
         return False
-    return next(element.iterdescendants(*BLOCK_LEVEL), None) is not None
+    return any(len(found) or (found.text or "").strip() for found in element.iterdescendants(*BLOCK_LEVEL))
 
 
 def _is_leaf_block(element: HtmlElement) -> bool:

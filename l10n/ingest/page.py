@@ -112,6 +112,7 @@ from l10n.ingest.site_appeals import (
 )
 from l10n.ingest.site_notes import is_site_box, is_site_note, own_posts, without_closing_notes, without_writer_bio
 from l10n.ingest.story_edges import body_extras, is_site_line, linked_note_above, story_cut
+from l10n.ingest.story_lists import linked_list_items
 from l10n.model import Block, Document
 
 if TYPE_CHECKING:
@@ -293,6 +294,7 @@ def _article_blocks(
         ]
         cited += body_extras(blocks, kept, claim, headline_key)  # holdout4: a claim box, sentences as headings
         cited += numbered_items(blocks, sorted({*kept, *cited}))  # holdout10: a list's item between its neighbours
+        cited += linked_list_items(blocks, sorted({*kept, *cited}), is_main)  # aeb19: "Your <a>email list</a> grows"
         cited += sentences_between(blocks, kept, is_story_text)  # holdout11: "“Oh my,” Lucas responded with a sigh."
         cited += closing_sentence_heading(blocks, kept, is_story_text)  # holdout12: "…relying on Shanks’s pony!"
         # holdout5: the story's first kept block under the headline, when a box above it was kept too
