@@ -77,3 +77,25 @@ def test_a_list_item_that_is_only_a_link_stays_out() -> None:
     link beside two kept items of its list ("L'article a été ajouté à vos favoris", "Google News"):
     no words of its own, so no item of the story's list."""
     assert roles_of("lepoint-fr-terrorisme", "Ajouter à mes favoris") == []
+
+
+# --- metadata.drop_hidden_items: a schema.org item the page hides with its style -----------------
+
+
+def test_a_microdata_item_hidden_by_its_style_is_not_read_as_the_story() -> None:
+    """businessinsider (Larry Page): `<div style="display:none;" itemscope
+    itemtype="http://schema.org/NewsArticle">` holds the page's name, headline, keywords and its
+    description, the story's first words cut with "..."; that description closed the edition as a
+    paragraph (the benchmark's dev page of the same site showed the dates and image URLs too)."""
+    texts = [block.text for block in document_of("businessinsider-com-larrypage").blocks]
+    assert "One day in July 2001, Larry Page decided to..." not in texts
+    assert any(text.startswith("One day in July 2001, Larry Page decided to fire Google’s") for text in texts)
+
+
+def test_a_visible_microdata_item_stays() -> None:
+    """The near miss, arstechnica: the story itself is an `<article itemscope
+    itemtype="http://schema.org/NewsArticle">` the reader sees; it stays the story as walked (its
+    standfirst, its block quotes), not replaced by the JSON-LD `articleBody` of a page showing nothing."""
+    assert roles_of("arstechnica-com-minecraft", "Two-year-old bug exposes thousands of servers to crippling attack.")
+    quote = "These were the fixes that I recommended to Mojang 2 years ago."
+    assert roles_of("arstechnica-com-minecraft", quote) == ["quote"]

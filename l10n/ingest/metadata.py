@@ -338,6 +338,17 @@ def _from_microdata(root: HtmlElement, found: PageMetadata) -> None:
             found.authors = [value for value in [*values, normalise_space(value)] if value]
 
 
+_HIDDEN_ITEM = "//*[@itemscope][contains(translate(@style, 'DISPLAYNOE ', 'displaynoe'), 'display:none')]"
+
+
+def drop_hidden_items(root: HtmlElement) -> None:
+    """Remove the microdata items (`itemscope`) a page hides with its inline style: metadata for machines, read
+    by `read_metadata` first (aeb19: businessinsider's hidden NewsArticle, its description read as a paragraph)."""
+    for element in root.xpath(_HIDDEN_ITEM):
+        if element.getparent() is not None:
+            element.drop_tree()
+
+
 MAX_DAY_CHARS = 40  # an element's text that is a day ("2 Déc 2017"), not a line that mentions one
 
 

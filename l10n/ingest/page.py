@@ -62,7 +62,7 @@ from l10n.ingest.furniture import (
     page_sites,
 )
 from l10n.ingest.heading_lines import top_stamp_day, writers_shown
-from l10n.ingest.metadata import read_metadata
+from l10n.ingest.metadata import drop_hidden_items, read_metadata
 from l10n.ingest.page_authors import (
     author_elements,
     author_names,
@@ -182,6 +182,7 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     main = MainText.of(main_text + [meta.description] + twin_story_lines(root, main_text))
     open_noscript(root, main)
     open_landmarks(root, main, sum(len(line) for line in main_text))  # holdout15: a story nested in an <aside>
+    drop_hidden_items(root)  # aeb19: microdata a style hides (after the bylines and dates above are read)
     prune_boilerplate(root, main_length=sum(len(line) for line in main_text), kept=main.kept, claim=meta.claim)
     drop_other_entries(root)  # holdout5: the other posts a blog lists beside its story (hAtom entries)
     drop_other_stories(root, meta.headlines, meta.site_name)  # holdout10: the next stories of a feed under it
