@@ -99,3 +99,21 @@ def test_a_visible_microdata_item_stays() -> None:
     assert roles_of("arstechnica-com-minecraft", "Two-year-old bug exposes thousands of servers to crippling attack.")
     quote = "These were the fixes that I recommended to Mojang 2 years ago."
     assert roles_of("arstechnica-com-minecraft", quote) == ["quote"]
+
+
+# --- furniture.is_citation: "click here" names no cited source -------------------------------------
+
+
+def test_a_click_here_app_link_to_another_host_is_no_citation() -> None:
+    """foxnews (Scooter Braun): "<a>CLICK HERE TO GET THE FOX NEWS APP</a>" between the story's
+    paragraphs, linked to foxnews.onelink.me (an app-link service, not the site's own host): read as
+    the story citing another organisation's page, which overrode the "click here" rule. On the
+    corpus's foxnews page the same line links to foxnews.com and was already dropped."""
+    assert roles_of("foxnews-com-braun", "CLICK HERE TO GET THE FOX NEWS APP") == []
+    assert roles_of("foxnews-com-braun", "Fox News’ Jessica Napoli contributed to this report.")
+
+
+def test_a_cited_article_title_stays() -> None:
+    """The near miss, boingboing: "<a>The generation we love to dump on</a>", one link to another
+    organisation's article between the story's paragraphs: the story naming its source, kept."""
+    assert roles_of("boingboing-net-millenials", "The generation we love to dump on") == ["paragraph"]
