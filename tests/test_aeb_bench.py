@@ -46,3 +46,30 @@ def test_extra_sorts_blocks_before_the_body_in_title_roles_and_after() -> None:
     assert extra.body == ["Sign up for our morning newsletter today"]
     nothing_found = aeb.extra_blocks(TRUTH, [aeb.Block("Sign up for our morning newsletter today")])
     assert nothing_found.body == ["Sign up for our morning newsletter today"] and nothing_found.above == []
+
+
+def test_trafilatura_marks_are_not_counted_as_extra() -> None:
+    """trafilatura's text writes a list item as "- item" and a table row as "| a | b |": without
+    its marks, an item and the cells the ground truth holds are no extra blocks."""
+    aeb = bench_module("aeb")
+    text = (
+        "The council voted on Monday to reopen the harbour after the storm.\n"
+        "- Ferries will run again from Friday, the mayor said\n"
+        "| Repairs to the pier | two million euros | over the year |\n"
+        "- Sign up for our morning newsletter today\n"
+    )
+    truth = TRUTH + "Repairs to the pier\ntwo million euros\nover the year\n"
+    blocks = aeb.trafilatura_blocks(text)
+    assert [block.text for block in blocks][2:5] == ["Repairs to the pier", "two million euros", "over the year"]
+    assert aeb.extra_blocks(truth, blocks).body == ["Sign up for our morning newsletter today"]
+
+
+def test_a_line_equal_to_a_title_block_of_ours_is_counted_with_the_titles() -> None:
+    aeb = bench_module("aeb")
+    blocks = [
+        aeb.Block("The council voted on Monday to reopen the harbour after the storm."),
+        aeb.Block("The pier seen from the harbour wall on Sunday."),
+    ]
+    titles = frozenset({aeb.compact("The pier seen from the harbour wall on Sunday.")})
+    extra = aeb.extra_blocks(TRUTH, blocks, titles)
+    assert extra.titles == ["The pier seen from the harbour wall on Sunday."] and extra.body == []
