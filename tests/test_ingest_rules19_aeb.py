@@ -31,7 +31,7 @@ def roles_of(name: str, text: str) -> list[str]:
     return [block.role for block in document_of(name).blocks if key(block.text) == key(text)]
 
 
-# --- html.py `_holds_blocks`: an empty block inside an inline element breaks nothing ----------------
+# --- html_blocks.holds_blocks: an empty block at an inline element's edge breaks nothing ----------
 
 
 def test_a_heading_whose_strong_elements_hold_spacer_divs_is_one_heading() -> None:
