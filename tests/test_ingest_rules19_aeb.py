@@ -117,3 +117,16 @@ def test_a_cited_article_title_stays() -> None:
     """The near miss, boingboing: "<a>The generation we love to dump on</a>", one link to another
     organisation's article between the story's paragraphs: the story naming its source, kept."""
     assert roles_of("boingboing-net-millenials", "The generation we love to dump on") == ["paragraph"]
+
+
+def test_a_story_hidden_until_a_script_shows_it_stays(tmp_path) -> None:
+    """The near miss the other way (review A5): arstechnica's page with its story's `<article
+    itemscope …>` hidden by `style="display:none"`, as a page shows its story only after a script's
+    check: an item holding the story's paragraphs is the story, not metadata, and stays as walked."""
+    page = (REALWORLD / "arstechnica-com-minecraft.html").read_bytes()
+    hidden = page.replace(b'<article itemscope="itemscope"', b'<article style="display: none" itemscope="itemscope"', 1)
+    assert hidden != page
+    (tmp_path / "hidden.html").write_bytes(hidden)
+    blocks = ingest_file(tmp_path / "hidden.html").blocks
+    quote = "These were the fixes that I recommended to Mojang 2 years ago."
+    assert [block.role for block in blocks if key(block.text) == key(quote)] == ["quote"]

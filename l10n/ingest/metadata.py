@@ -342,10 +342,10 @@ _HIDDEN_ITEM = "//*[@itemscope][contains(translate(@style, 'DISPLAYNOE ', 'displ
 
 
 def drop_hidden_items(root: HtmlElement) -> None:
-    """Remove the microdata items (`itemscope`) a page hides with its inline style: metadata for machines, read
-    by `read_metadata` first (aeb19: businessinsider's hidden NewsArticle, its description read as a paragraph)."""
+    """Remove the microdata items (`itemscope`) a page hides with its inline style, metadata `read_metadata` read
+    (aeb19: businessinsider's NewsArticle); one with 2 `<p>`s of text is the story, shown by a script."""
     for element in root.xpath(_HIDDEN_ITEM):
-        if element.getparent() is not None:
+        if element.getparent() is not None and sum(bool(p.text_content().strip()) for p in element.iter("p")) < 2:
             element.drop_tree()
 
 
