@@ -73,3 +73,12 @@ def test_a_line_equal_to_a_title_block_of_ours_is_counted_with_the_titles() -> N
     titles = frozenset({aeb.compact("The pier seen from the harbour wall on Sunday.")})
     extra = aeb.extra_blocks(TRUTH, blocks, titles)
     assert extra.titles == ["The pier seen from the harbour wall on Sunday."] and extra.body == []
+
+
+def test_pages_stored_for_the_benchmark_rules_stay_out_of_the_bench_corpus() -> None:
+    """The benchmark's pages stored unlabelled in tests/data/realworld for session 19's rules are
+    not read by bench/corpus.py, whose figures stay comparable with earlier sessions' (review A7)."""
+    read = {path.name for path in bench_module("corpus").source_files()}
+    for name in ("beachbodyondemand-com-gameday.html", "bigbrandsystem-com-focus.html", "foxnews-com-braun.html"):
+        assert name not in read
+    assert "bbc-com-52241221.html" in read  # a labelled page of the rules split still is

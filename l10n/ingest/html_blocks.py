@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from lxml import etree
-
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
@@ -33,23 +31,32 @@ def holds_blocks(element: HtmlElement) -> bool:
     >>> import lxml.html
     >>> [holds_blocks(lxml.html.fragment_fromstring(html)) for html in (
     ...     "<span><p>One.</p><p>Two.</p></span>", "<strong><div></div>Game D</strong>",
-    ...     "<strong>ay Parties<div></div></strong>", "<span>One.<div></div>Two.</span>")]
+    ...     "<strong>ay Parties<div></div></strong>", "<span><!-- x -->One.<div></div>Two.</span>")]
     [True, False, False, True]
     """
     if next(element.iterdescendants(*BLOCK_LEVEL), None) is None:
         return False  # most inline elements: nothing more to read
-    seen = bool((element.text or "").strip())  # text of the element so far
-    parted = False  # an empty block stands after that text
-    for event, node in etree.iterwalk(element, events=("start", "end")):
-        if node is element or not isinstance(node.tag, str):
-            continue
-        text = node.text if event == "start" else node.tail
-        if event == "start" and node.tag in BLOCK_LEVEL:
-            if len(node) or (node.text or "").strip():
-                return True
+    return _parts(element, seen=bool((element.text or "").strip()), parted=False)[0]
+
+
+def _parts(element: HtmlElement, *, seen: bool, parted: bool) -> tuple[bool, bool, bool]:
+    """(a block parts text, text seen so far, an empty block stands after text) over the
+    element's children in document order; a comment's text is no text, its tail is."""
+    for child in element:
+        if isinstance(child.tag, str) and child.tag in BLOCK_LEVEL:
+            if len(child) or (child.text or "").strip():
+                return True, seen, parted
             parted = parted or seen
-        elif (text or "").strip():
+        elif isinstance(child.tag, str):
+            if (child.text or "").strip():
+                if parted:
+                    return True, seen, parted
+                seen = True
+            found, seen, parted = _parts(child, seen=seen, parted=parted)
+            if found:
+                return True, seen, parted
+        if (child.tail or "").strip():
             if parted:
-                return True
+                return True, seen, parted
             seen = True
-    return False
+    return False, seen, parted

@@ -295,7 +295,6 @@ def _article_blocks(
         ]
         cited += body_extras(blocks, kept, claim, headline_key)  # holdout4: a claim box, sentences as headings
         cited += numbered_items(blocks, sorted({*kept, *cited}))  # holdout10: a list's item between its neighbours
-        cited += linked_list_items(blocks, sorted({*kept, *cited}), is_main)  # aeb19: "Your <a>email list</a> grows"
         cited += sentences_between(blocks, kept, is_story_text)  # holdout11: "“Oh my,” Lucas responded with a sigh."
         cited += closing_sentence_heading(blocks, kept, is_story_text)  # holdout12: "…relying on Shanks’s pony!"
         # holdout5: the story's first kept block under the headline, when a box above it was kept too
@@ -308,6 +307,7 @@ def _article_blocks(
             and is_abridged_standfirst(blocks[index].text, description)
         ]
         cited += linked_note_above(blocks, story_top)  # session 9: "Bu yazının Türkçe’sini buradan okuyabilirsiniz."
+        cited += linked_list_items(blocks, sorted({*kept, *cited}), is_main)  # aeb19: "Your <a>email list</a> grows"
         kept = sorted({*kept, *cited})
     kept = without_writer_bio(blocks, story_cut(blocks, kept, sites), names)  # holdout4, holdout17: see each
     followed = set(kept)  # a label stays only when what it labels stays ("Read more:" + dropped links)
