@@ -46,7 +46,9 @@ both sides that were there word for word. Per side:
   page).
 
 Halves: a page is in `dev` when the first byte of the SHA-256 of its id is even, else in
-`check`. Rules are written looking only at `dev`; `check` tells whether they generalise.
+`check`. Rules are written looking only at `dev`; `check` tells whether they generalise. The
+halves part pages, not sites (beachbodyondemand and businessinsider have a page in each), so a
+site's own pattern learnt on dev can score on check without generalising.
 `--save FILE` writes per page the lost paragraphs and extra blocks of both sides as JSON.
 
 Figures (1 Dec 2026, 2 shared cores, load 6–14, one run each; before: main d4bd868 and again
