@@ -85,7 +85,8 @@ def source_files() -> list[Path]:
         for label in REALWORLD.glob("*.json")
         if json.loads(label.read_text(encoding="utf-8")).get("split") in BLIND_SPLITS
     }
-    candidates = sorted((REPO / "seeds").glob("*.txt")) + sorted(ARTICLES.iterdir()) + sorted(REALWORLD.glob("*.html"))
+    pages = sorted(page for page in REALWORLD.glob("*.html") if page.with_suffix(".json").is_file())  # aeb19: labelled
+    candidates = sorted((REPO / "seeds").glob("*.txt")) + sorted(ARTICLES.iterdir()) + pages
     chosen = []
     for path in candidates:
         if path in blind:

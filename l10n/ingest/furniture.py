@@ -360,8 +360,8 @@ def is_citation(block: Block, sites: frozenset[str]) -> bool:
     a label may not ("Read more: <a>…</a>" is a teaser); its maker in brackets may follow (holdout15's
     computerworld: "<a>Google AI Essentials</a> (Google)", a course a roundup lists)."""
     links = [markup for markup in block.markup if markup.tag == "a"]
-    if not sites or len(links) != 1:
-        return False
+    if not sites or len(links) != 1 or _UI_LINK_TEXT.match(block.text[links[0].start : links[0].end]):
+        return False  # aeb19: "<a>CLICK HERE TO GET THE FOX NEWS APP</a>" (to onelink.me) cites nothing
     if links[0].end < len(block.text.rstrip()) and not _MAKER.fullmatch(block.text[links[0].end :]):
         return False
     if links[0].start > 0 and not _ITEM_NUMBER.fullmatch(block.text[: links[0].start]):

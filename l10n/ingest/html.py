@@ -29,6 +29,7 @@ from l10n.ingest.fields import (
     source_language,
     split_caption_credit,
 )
+from l10n.ingest.html_blocks import BLOCK_LEVEL, holds_blocks
 from l10n.ingest.html_parse import author_link_holders, parse_html
 from l10n.ingest.inline import InlineTextBuilder
 from l10n.ingest.lists import ListNumbers
@@ -48,11 +49,6 @@ SKIPPED = frozenset(
 )
 INLINE_KEPT = frozenset(
     "a abbr b bdi bdo cite code del dfn em i ins kbd mark q s samp small span strong sub sup time u var".split()
-)
-BLOCK_LEVEL = frozenset(
-    "address article aside blockquote body caption center dd details div dl dt fieldset figcaption "
-    "figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p pre section "
-    "summary table tbody td tfoot th thead tr ul".split()
 )
 INHERITED_ROLES = frozenset({"quote", "list_item", "byline"})  # a <p> inside <blockquote> is a quote
 HEADINGS = frozenset("h2 h3 h4 h5 h6".split())
@@ -382,14 +378,10 @@ def _tag(element: object) -> str | None:
 
 
 def _holds_blocks(element: HtmlElement) -> bool:
-    """An inline element around block-level ones (`<span><p>…</p><p>…</p></span>`, as some
-    CMSs wrap a whole article body) is broken around them, as CSS 2.1 §9.2.1.1 renders it, so
-    each paragraph stays its own block. A link around blocks (a teaser card) stays one inline
-    run: its text is a link, and `page.py` drops blocks that are mostly link text."""
+    """An inline element broken around the blocks it holds (`html_blocks.holds_blocks`); a link
+    around blocks (a teaser card) stays one run: `page.py` drops blocks mostly link text."""
     tag = _tag(element)
-    if tag is None or tag == "a" or tag in BLOCK_LEVEL:
-        return False
-    return next(element.iterdescendants(*BLOCK_LEVEL), None) is not None
+    return tag is not None and tag != "a" and tag not in BLOCK_LEVEL and holds_blocks(element)
 
 
 def _is_leaf_block(element: HtmlElement) -> bool:

@@ -338,6 +338,17 @@ def _from_microdata(root: HtmlElement, found: PageMetadata) -> None:
             found.authors = [value for value in [*values, normalise_space(value)] if value]
 
 
+_HIDDEN_ITEM = "//*[@itemscope][contains(translate(@style, 'DISPLAYNOE ', 'displaynoe'), 'display:none')]"
+
+
+def drop_hidden_items(root: HtmlElement) -> None:
+    """Remove the microdata items (`itemscope`) a page hides with its inline style, metadata `read_metadata` read
+    (aeb19: businessinsider's NewsArticle); one with 2 `<p>`s of text is the story, shown by a script."""
+    for element in root.xpath(_HIDDEN_ITEM):
+        if element.getparent() is not None and sum(bool(p.text_content().strip()) for p in element.iter("p")) < 2:
+            element.drop_tree()
+
+
 MAX_DAY_CHARS = 40  # an element's text that is a day ("2 Déc 2017"), not a line that mentions one
 
 

@@ -62,7 +62,7 @@ from l10n.ingest.furniture import (
     page_sites,
 )
 from l10n.ingest.heading_lines import top_stamp_day, writers_shown
-from l10n.ingest.metadata import read_metadata
+from l10n.ingest.metadata import drop_hidden_items, read_metadata
 from l10n.ingest.page_authors import (
     author_elements,
     author_names,
@@ -112,6 +112,7 @@ from l10n.ingest.site_appeals import (
 )
 from l10n.ingest.site_notes import is_site_box, is_site_note, own_posts, without_closing_notes, without_writer_bio
 from l10n.ingest.story_edges import body_extras, is_site_line, linked_note_above, story_cut
+from l10n.ingest.story_lists import linked_list_items
 from l10n.model import Block, Document
 
 if TYPE_CHECKING:
@@ -181,6 +182,7 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     main = MainText.of(main_text + [meta.description] + twin_story_lines(root, main_text))
     open_noscript(root, main)
     open_landmarks(root, main, sum(len(line) for line in main_text))  # holdout15: a story nested in an <aside>
+    drop_hidden_items(root)  # aeb19: microdata a style hides (after the bylines and dates above are read)
     prune_boilerplate(root, main_length=sum(len(line) for line in main_text), kept=main.kept, claim=meta.claim)
     drop_other_entries(root)  # holdout5: the other posts a blog lists beside its story (hAtom entries)
     drop_other_stories(root, meta.headlines, meta.site_name)  # holdout10: the next stories of a feed under it
@@ -305,6 +307,7 @@ def _article_blocks(
             and is_abridged_standfirst(blocks[index].text, description)
         ]
         cited += linked_note_above(blocks, story_top)  # session 9: "Bu yazının Türkçe’sini buradan okuyabilirsiniz."
+        cited += linked_list_items(blocks, sorted({*kept, *cited}), is_main)  # aeb19: "Your <a>email list</a> grows"
         kept = sorted({*kept, *cited})
     kept = without_writer_bio(blocks, story_cut(blocks, kept, sites), names)  # holdout4, holdout17: see each
     followed = set(kept)  # a label stays only when what it labels stays ("Read more:" + dropped links)
