@@ -44,3 +44,34 @@ def test_totals_follow_the_catalogs() -> None:
     assert report.exit_status() == 0 and report.exit_status(fail_on="warning") == 1
     expected = sum(n for c in report.catalogs for _, level, n in c.counts if level == "warning")
     assert report.count("warning") == expected
+
+
+def test_code_files_are_those_rglob_finds(tmp_path: Path) -> None:
+    """`fingerprint.code_state` lists the package by `scandir`: the same entries, in the same
+    form, as the `Path.rglob("*")` rule it replaces — a symlinked folder not entered, a folder
+    with a code suffix listed, `__pycache__` left out, a dot-file's suffix as `Path.suffix` sees it."""
+    from l10n.fingerprint import _CODE_SUFFIXES, _code_files, code_file_state
+
+    package = tmp_path / "package"
+    for name in ("a.py", "b.txt", "c.pyc", ".py", ".hidden.py", "sub/d.j2", "sub/deeper/e.json", "sub/f.toml.bak"):
+        (package / name).parent.mkdir(parents=True, exist_ok=True)
+        (package / name).write_text(name, encoding="utf-8")
+    (package / "__pycache__").mkdir()
+    (package / "__pycache__" / "a.cpython-311.pyc.txt").write_text("x", encoding="utf-8")
+    (package / "folder.json").mkdir()
+    (package / "folder.json" / "g.css").write_text("g", encoding="utf-8")
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "h.py").write_text("h", encoding="utf-8")
+    (package / "linked").symlink_to(tmp_path / "elsewhere")
+    (package / "linked.py").symlink_to(tmp_path / "elsewhere" / "h.py")
+
+    expected = sorted(
+        f"{path.relative_to(package)}={code_file_state(path)}"
+        for path in package.rglob("*")
+        if path.suffix in _CODE_SUFFIXES and "__pycache__" not in path.parts
+    )
+    found: list[str] = []
+    _code_files(str(package), "", found)
+    assert sorted(found) == expected
+    assert any(entry.startswith("sub/deeper/e.json=") for entry in found)
+    assert not any(entry.startswith("linked/") for entry in found)
