@@ -375,6 +375,38 @@ load 10.6–12.2: translate pseudo 15.40–15.57 → 14.02–14.17 CPU s (B/A 0.
 Outputs equal after each A/B pair: locales/, build/ and site/ (18,915 files, PO header dates
 masked), MT cache rows, gate and compiled rows, stamp payloads (but publish's file stats), each
 TM mark holding for its own code; one unit per locale sent after the edit.
+
+Session 19 (h/edit19: an unchanged `qa`, `status` or `assemble` answered before its command
+line is parsed, `cli/early.py`; QA's totals and catalog paths counted once per command;
+`code_state` listed by `scandir`). Profiled first on a 1,000 × 10 project (cProfile, an
+ITIMER_PROF sampler, `-X importtime`): a no-change stage is start-up (~0.03 s of interpreter
+and site, ~0.07 of Typer/Click, the project's settings and CLDR locale names) plus one stat of
+every watched file (assemble ~42,000, publish ~34,000, qa/status ~11,000: ~2–3 µs each, the
+syscall most of it — a tighter digest loop, tried, gained nothing measurable); `code_state`
+~15 ms in every process. `--articles 1000 --repeat 2`, main d4bd868 (`/work/wt/base19`) then
+this code, one after the other beside ~6 other sessions (load average 10–16 on 2 cores: wall
+is 3–5× CPU and cold wall doubled between the runs, so only CPU compares; ratios below are of
+each run's own cold):
+
+    scenario            CPU s main → this       wall ratio to cold main → this
+    cold                281.7 → 214.7           (1024.0 → 518.9 s wall: the load's)
+    one-sentence edit   8.04–8.67 → 5.98–8.26   3.6–4.1 % → 3.5–5.1 %
+    no change           2.68–3.20 → 2.24–2.36   1.1–1.7 % → 1.1–1.3 %
+
+    no change, CPU s per stage main → this: qa 0.35 → 0.15–0.21, status 0.35–0.36 →
+    0.16–0.21, assemble 0.62–0.75 → 0.54–0.56, translate auto 0.27–0.31 → 0.19–0.20,
+    pseudo 0.25–0.28 → 0.21–0.25, extract 0.39–0.45 → 0.39–0.42, publish (not changed)
+    0.44–0.71 → 0.44–0.67. Edit, CPU s: qa 0.99–1.00 → 0.55–0.59, status 0.66–0.84 →
+    0.44–0.54, extract 0.94–1.10 → 0.58–0.73; assemble 1.21–1.43 → 1.01–1.95 and publish
+    1.77–1.87 → 1.42–2.32 (neither resolved at this load). One unit per locale sent to an
+    engine in every edit round, both sides. Outputs at 60 × 10 after cold, edit and no-change
+    rounds: locales/, build/, site/ byte-identical to main's (3,796 files, PO header dates
+    masked), MT cache, gate and compiled rows equal. The edit run's aim (≤ 3.5 % of an
+    unloaded cold run) is not shown met: what is left there is each stage's start-up and
+    look-up (above) plus its work — extract's 10,000 merge checks, translate's per-catalog
+    stamp checks and Rich tables, Apertium's start (~0.26 CPU s) and OpenCC's converter for
+    the one unit each, assemble's dateline CLDR loads for ten locales and its record of
+    ~42,000 files, status's 20 templates read for headlines.
 """
 
 from __future__ import annotations

@@ -64,13 +64,32 @@ def code_state() -> str:
     for name in ("babel", "polib"):
         spec = importlib.util.find_spec(name)
         libraries.append(f"{name}={code_file_state(spec.origin) if spec and spec.origin else '-'}")
-    package = Path(__file__).resolve().parent
-    states = sorted(
-        f"{path.relative_to(package)}={code_file_state(path)}"
-        for path in package.rglob("*")
-        if path.suffix in _CODE_SUFFIXES and "__pycache__" not in path.parts
-    )
-    return "|".join([*libraries, *states])
+    states: list[str] = []
+    _code_files(os.path.dirname(os.path.realpath(__file__)), "", states)
+    return "|".join([*libraries, *sorted(states)])
+
+
+def _code_files(folder: str, relative: str, states: list[str]) -> None:
+    """`relative/name=code_file_state` of each entry below `folder` whose suffix is a code
+    file's, as `Path.rglob("*")` finds them (symlinked folders not entered, unreadable ones
+    skipped, `__pycache__` left out): one `scandir` per folder, strings instead of ~250 `Path`s
+    (~15 → ~3 ms in every process)."""
+    try:
+        with os.scandir(folder) as listing:
+            entries = list(listing)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name == "__pycache__":
+            continue
+        if os.path.splitext(entry.name)[1] in _CODE_SUFFIXES:  # `Path.suffix`: files and folders alike
+            states.append(f"{relative}{entry.name}={code_file_state(entry.path)}")
+        try:
+            inside = entry.is_dir() and not entry.is_symlink()
+        except OSError:
+            continue
+        if inside:
+            _code_files(entry.path, f"{relative}{entry.name}/", states)
 
 
 @functools.cache

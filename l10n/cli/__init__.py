@@ -3,31 +3,58 @@
 Each command group lives in its own module and registers itself on `app` when imported, which
 happens when the command is run (`common.HOMES`, `common.LazyCommands`); this module turns
 `L10nError`s into one line on stderr with a non-zero exit (a traceback only with `--debug`).
+A command line whose whole-run record holds is answered before any of that is imported
+(`cli.early`).
 """
 
 from __future__ import annotations
 
-import ast
 import errno
 import re
 import sys
+from typing import Any
 
-from l10n.cli.common import app, err_console, state
 from l10n.errors import L10nError
 from l10n.terminal import forget_shown_roots, one_line, printable_path
 
 __all__ = ["app", "main"]
 
 
+def __getattr__(name: str) -> Any:
+    """`app`, `err_console` and `state` (`cli.common`), imported when asked: a command line
+    answered early (`cli.early`) imports neither Typer nor Click."""
+    if name in ("app", "err_console", "state"):
+        from l10n.cli import common
+
+        return getattr(common, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script; returns the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in args
+    args = [a for a in args if a != "--debug"]
+    answered = _answered_early([] if debug else args)  # `--debug` runs the command (and keeps no row)
+    if answered is not None:
+        return answered
+    try:
+        return _run(args, debug=debug)
+    finally:
+        from l10n.cli.early import replayed_early
+
+        replayed_early([])  # this command line is done: no later record is kept under it
+
+
+def _run(args: list[str], *, debug: bool) -> int:
+    """`main` past `cli.early`: the command line parsed by Typer and run."""
+    from l10n.cli.common import app, err_console, state
+
     state.quiet = state.verbose = False  # one process may run several commands (tests do)
     state.exit_code, state.stage, state.refusals = 0, None, None
     forget_shown_roots()  # each command names its own project's files (`terminal.show_under_root`)
-    state.debug = "--debug" in args
+    state.debug = debug
     state.exit_code = 0  # one invocation's requested exit status never leaks into the next (tests call main twice)
-    args = [a for a in args if a != "--debug"]
     try:
         app(args=args, prog_name="l10n", standalone_mode=False)
     except L10nError as exc:
@@ -68,6 +95,22 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         raise
     return state.exit_code
+
+
+def _answered_early(args: list[str]) -> int | None:
+    """`cli.early.replayed_early`: the exit status when the command line's record held (its
+    report printed), else None and the command runs. A failure here (a damaged stamps file, an
+    unreadable folder) is left for the command, which says it on one line."""
+    from l10n.cli import early
+
+    try:
+        return early.replayed_early(args)
+    except KeyboardInterrupt:
+        sys.stderr.write("interrupted\n")
+        return 130
+    except Exception:
+        early.replayed_early([])  # nothing handed over, no command line kept
+        return None
 
 
 def _database_failure(exc: BaseException) -> L10nError | None:
@@ -118,6 +161,8 @@ def _usage_line(exc: BaseException) -> str | None:
     the help", which is shown as it is."""
     if type(exc).__name__ == "NoArgsIsHelpError":
         return None
+    import ast
+
     ctx = getattr(exc, "ctx", None)
     message = getattr(exc, "message", "")
     found = _PATH_PROBLEM.fullmatch(message) if getattr(exc, "param", None) is not None else None

@@ -26,9 +26,10 @@ from contextlib import contextmanager
 from typing import Any
 
 from l10n.cli.common import state
+from l10n.cli.early import printing as shown_as
+from l10n.cli.early import unpacked
 from l10n.terminal import shown
 
-_PRINTING_ENVIRONMENT = ("COLUMNS", "LINES", "NO_COLOR", "FORCE_COLOR", "TERM", "TTY_COMPATIBLE", "TTY_INTERACTIVE")
 MAX_REPORT_CHARS = 1 << 24  # a larger report (qa -v over a corpus, --json) is not kept
 _PACK_FROM_CHARS = 1 << 16  # a report this long is kept compressed (assemble's lines compress ~15×)
 
@@ -76,17 +77,7 @@ class WholeRun:
 
     def __init__(self, project: Any, command: str, **arguments: Any) -> None:
         self.project = project
-        printing: dict[str, Any] = {
-            "quiet": state.quiet,
-            "verbose": state.verbose,
-            "stage": state.stage,
-            "tty": [_isatty(sys.stdout), _isatty(sys.stderr)],
-            "env": {name: os.environ[name] for name in _PRINTING_ENVIRONMENT if name in os.environ},
-        }
-        if printing["tty"][0]:
-            import shutil
-
-            printing["width"] = shutil.get_terminal_size().columns
+        printing = shown_as(quiet=state.quiet, verbose=state.verbose, stage=state.stage)
         self._command, self._arguments, self._printing = command, arguments, printing
         self.key = self._key()
         self._exit_before = state.exit_code
@@ -97,6 +88,7 @@ class WholeRun:
         self._prepared: list[Any] = []  # `memory.whole_run.PreparedRun` of a record that did not hold
         self._with_states = False  # keep each file's state (`replayed(pieces=…)`)
         self._written: dict[str, Any] | None = None  # the files written while `capturing` (`fsio.Written`)
+        self._how: dict[str, Any] | None = None  # how `replayed` looked the record up (`cli.early`)
 
     def _key(self) -> str:
         """The command line's record key. It names the project's root: a record watches files by
@@ -134,26 +126,43 @@ class WholeRun:
         (assemble and publish; held too, so only when asked). `pieces` (with `keep_stats`): which
         watched files the command's pieces read (`memory.unchanged.catalog_pieces`); the record is
         then kept with each file's state, and `seen.unchanged` names those still in it."""
+        from l10n.cli.early import handed_look_up
         from l10n.fingerprint import StatsSeen
         from l10n.memory.stamps_file import stamps_file
         from l10n.memory.whole_run import look_up_run
 
         if os.environ.get("L10N_NO_RECORDS"):
             return False
+        self._with_states = pieces is not None and keep_stats
+        watching = _watched(files, folders) if files or folders else None
+        self._how = json.loads(
+            json.dumps(
+                {
+                    "read_only": read_only,
+                    "keep_stats": keep_stats,
+                    "pieces": pieces is not None,
+                    "watching": None if watching is None else [watching.files, watching.folders],
+                }
+            )
+        )
+        early = handed_look_up(self.key, self._how)
+        if early is not None:  # taken before the command line was parsed (`cli.early`): it did not hold
+            self.seen = early.seen
+            self._prepared.extend(early.prepared)
+            return False
         self.seen = StatsSeen(stamps_file(self.project).parent) if keep_stats else None  # `record_run`'s clock folder
         prepare = self._prepared if read_only else None
-        self._with_states = pieces is not None and keep_stats
         payload, holds = look_up_run(
             self.project,
             self.key,
             prepare=prepare,
             seen=self.seen,
             pieces=pieces if keep_stats else None,
-            watching=_watched(files, folders) if files or folders else None,
+            watching=watching,
         )
         if not holds:
             return False
-        sys.stdout.write(_unpacked(payload["out"]))
+        sys.stdout.write(unpacked(payload["out"]))
         sys.stdout.flush()
         sys.stderr.write(payload["err"])
         state.exit_code = max(state.exit_code, payload["exit"])
@@ -236,6 +245,10 @@ class WholeRun:
             with_states=self._with_states,
             written=self._written,
         )
+        if self._how is not None:
+            from l10n.cli.early import remember_command_line
+
+            remember_command_line(self.project, self._command, self.key, self._how)
 
 
 def _watched(
@@ -258,22 +271,6 @@ def _packed(text: str) -> str | list[str]:
     import zlib
 
     return [base64.b64encode(zlib.compress(text.encode("utf-8", "surrogateescape"), 6)).decode("ascii")]
-
-
-def _unpacked(kept: str | list[str]) -> str:
-    if isinstance(kept, str):
-        return kept
-    import base64
-    import zlib
-
-    return zlib.decompress(base64.b64decode(kept[0])).decode("utf-8", "surrogateescape")
-
-
-def _isatty(stream: Any) -> bool:
-    try:
-        return bool(stream.isatty())
-    except (AttributeError, ValueError):
-        return False
 
 
 def catalog_folders(project: Any, locales: Sequence[Any]) -> list[tuple[Any, str, bool]]:

@@ -93,6 +93,9 @@ class QAReport:
     locales: list[str] = field(default_factory=list)
     catalogs: list[CatalogSummary] = field(default_factory=list)
     read_findings: FindingsReader | None = field(default=None, repr=False, compare=False)
+    _counted: tuple[list[CatalogSummary], int, Counter[str]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     @classmethod
     def in_memory(cls, locales: list[str], checked: Iterable[tuple[CatalogSummary, list[Finding]]]) -> QAReport:
@@ -117,7 +120,17 @@ class QAReport:
         return sum(catalog.units for catalog in self.catalogs)
 
     def count(self, severity: Severity) -> int:
-        return sum(catalog.count(severity) for catalog in self.catalogs)
+        """Findings of `severity` over every catalog, counted in one pass for all severities and
+        kept while `catalogs` is the same list of the same length (it only grows: summaries are
+        frozen): a report line, the exit status and the next step each ask, over 10,000 catalogs."""
+        counted = self._counted
+        if counted is None or counted[0] is not self.catalogs or counted[1] != len(self.catalogs):
+            totals: Counter[str] = Counter()
+            for catalog in self.catalogs:
+                for _, level, n in catalog.counts:
+                    totals[level] += n
+            self._counted = counted = (self.catalogs, len(self.catalogs), totals)
+        return counted[2][severity]
 
     def exit_status(self, *, fail_on: FailOn = "error") -> int:
         """1 when a finding at or above `fail_on` exists (warnings fail only with `--fail-on warning`)."""
