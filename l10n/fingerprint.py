@@ -53,15 +53,35 @@ def code_file_state(path: Path | str) -> str:
 _INSTALLED = frozenset({"site-packages", "dist-packages"})
 
 
+OUTPUT_LIBRARIES = (
+    "babel",  # CLDR: values, dates, plural rules
+    "polib",  # PO reading and writing
+    "lxml",  # HTML parsing and serialising
+    "trafilatura",  # a page's main text
+    "htmldate",  # a page's date
+    "justext",  # trafilatura's boilerplate lists
+    "courlan",  # trafilatura's link rules
+    "blingfire",  # sentence segmentation
+    "markdown_it",  # Markdown ingest
+    "docx",  # Word ingest
+    "jinja2",  # site templates
+    "markupsafe",  # their escaping
+    "rapidfuzz",  # TM match scores
+)
+"""Libraries whose upgrade can change a stage's output: a record made under another version
+must not answer (review19: Jinja2, lxml or trafilatura upgraded left every record holding)."""
+
+
 @functools.cache
 def code_state() -> str:
-    """The state of this package's modules and of the libraries whose data shapes output
-    (Babel's CLDR, polib: the state of their modules' files, found without importing them; an
-    upgrade rewrites them)."""
+    """The state of this package's modules and of the libraries whose code or data shapes what
+    a stage writes (`OUTPUT_LIBRARIES`: the state of each one's top module file, found without
+    importing it; an upgrade rewrites it). MT engines are keyed by their own versions
+    (`mt/base.py`)."""
     import importlib.util
 
     libraries = []
-    for name in ("babel", "polib"):
+    for name in OUTPUT_LIBRARIES:
         spec = importlib.util.find_spec(name)
         libraries.append(f"{name}={code_file_state(spec.origin) if spec and spec.origin else '-'}")
     states: list[str] = []

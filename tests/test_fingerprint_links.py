@@ -10,13 +10,15 @@ review15's.
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import os
+import sys
 from pathlib import Path
 
 import pytest
 
-from l10n.fingerprint import code_file_state, code_state, file_state
+from l10n.fingerprint import OUTPUT_LIBRARIES, code_file_state, code_state, file_state
 
 
 def written(path: Path, text: str) -> Path:
@@ -72,3 +74,45 @@ def test_linking_an_installed_library_module_keeps_the_code_state() -> None:
         assert code_state.__wrapped__() == before
     finally:
         link.unlink()
+
+
+KEYED_ELSEWHERE = {
+    "argostranslate": "an MT package's own version, in the MT cache's key (mt/base.py)",
+    "ctranslate2": "an MT engine version, in the MT cache's key",
+    "sentencepiece": "an MT engine version, in the MT cache's key",
+    "sacremoses": "an MT engine version, in the MT cache's key",
+    "opencc": "an MT engine version, in the MT cache's key",
+    "ray": "where work runs, not what it writes",
+    "rich": "the terminal's printing, not a file",
+    "typer": "the command line, not a file",
+    "packaging": "version comparison of MT packages",
+}
+
+
+def _third_party_imports() -> set[str]:
+    package = Path(code_state.__wrapped__.__code__.co_filename).parent
+    names: set[str] = set()
+    for path in package.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names |= {alias.name.split(".")[0] for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names.add(node.module.split(".")[0])
+    return {name for name in names if name not in sys.stdlib_module_names and name != "l10n"}
+
+
+def test_every_library_the_package_imports_is_in_the_code_key_or_keyed_elsewhere() -> None:
+    """A library's upgrade must move the key of every record whose output it shapes (review19:
+    a Jinja2, lxml or trafilatura upgrade left records holding): a newly imported library fails
+    here until it is put in `OUTPUT_LIBRARIES` or said to be keyed elsewhere."""
+    imported = _third_party_imports()
+    assert imported - set(OUTPUT_LIBRARIES) - set(KEYED_ELSEWHERE) == set()
+    assert {"jinja2", "lxml", "trafilatura", "htmldate"} <= set(OUTPUT_LIBRARIES)
+
+
+def test_each_output_library_is_found_and_its_file_state_is_in_the_code_key() -> None:
+    state = code_state.__wrapped__().split("|")
+    for name in OUTPUT_LIBRARIES:
+        spec = importlib.util.find_spec(name)
+        assert spec is not None and spec.origin, name
+        assert f"{name}={code_file_state(spec.origin)}" in state, name
