@@ -1,6 +1,6 @@
 """Whole web pages: chrome kept, body lost, metadata right, time — ours against trafilatura alone.
 
-    .venv/bin/python bench/pages.py [--repeat 3] [--split rules|measure|holdout|holdout2|…|holdout17|holdout18|all, or splits parted by commas] [-v]
+    .venv/bin/python bench/pages.py [--repeat 3] [--split rules|measure|holdout|holdout2|…|holdout17|holdout18|holdout19|all, or splits parted by commas] [-v]
 
 On every labelled page of `tests/data/realworld/` (a `.json` label beside each `.html`; see
 SOURCES.md there), both sides read the same bytes:
@@ -794,6 +794,7 @@ SPLITS = (
     "holdout15",
     "holdout17",
     "holdout18",
+    "holdout19",
 )
 FIELDS = ("headline", "date", "author")
 
