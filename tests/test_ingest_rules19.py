@@ -150,3 +150,34 @@ def test_text_size_control_named_by_its_class_goes() -> None:
     texts = [block.text for block in ingest_html(page, source_path="harbour.html").blocks]
     assert "The harbour reopened on Monday after engineers cleared the debris." in texts
     assert "Ferries to the islands will resume on Friday, officials said." in texts
+
+
+# --- body: a list the story's kept line introduces with a colon -----------------------------------------
+
+
+def test_list_under_a_kept_colon_line_between_kept_paragraphs_is_kept() -> None:
+    """capital.gr: "Ο αγωγός θα καθιστά εφικτή:" (the pipeline will make possible:) and then a list
+    of two sentences, which trafilatura left out (the page's mangled list markup), between two kept
+    paragraphs: the second item was lost (trafilatura alone loses it too)."""
+    label = label_of("capital-gr-agogos")
+    units = units_of(REALWORLD / "capital-gr-agogos.html")
+    assert all(kept(units, passage) for passage in label["keep"])
+    from l10n.ingest.furniture import is_site_talk
+    from l10n.ingest.story_runs import sentences_between
+    from l10n.model import Block, InlineMarkup
+
+    def allowed(block: Block) -> bool:
+        return not is_site_talk(block.text)
+
+    intro, after = Block("paragraph", "The pipeline will make possible:"), Block("paragraph", "Both firms agreed.")
+    items = [
+        Block("list_item", "Oil shipped to the Mediterranean."),
+        Block("list_item", "Safer passage on the Bosporus."),
+    ]
+    assert sentences_between([intro, *items, after], [0, 3], allowed) == [1, 2]
+    # the near misses: items under a line that introduces nothing, and links under "Read more:", stay out
+    assert sentences_between([Block("paragraph", "The pipeline was approved."), *items, after], [0, 3], allowed) == []
+    links = [
+        Block("list_item", text, markup=[InlineMarkup(0, len(text), "a")]) for text in ("Rates rise.", "Oil falls.")
+    ]
+    assert sentences_between([Block("paragraph", "Read more:"), *links, after], [0, 3], allowed) == []

@@ -100,7 +100,6 @@ from l10n.ingest.page_marks import (
     drop_player_titles,
     headings_by_class,
     numbered_items,
-    sentences_between,
 )
 from l10n.ingest.page_prune import drop_heading_buttons, drop_link_cards, prune_boilerplate
 from l10n.ingest.site_appeals import (
@@ -112,6 +111,7 @@ from l10n.ingest.site_appeals import (
 )
 from l10n.ingest.site_notes import is_site_box, is_site_note, own_posts, without_closing_notes, without_writer_bio
 from l10n.ingest.story_edges import body_extras, is_site_line, linked_note_above, story_cut
+from l10n.ingest.story_runs import sentences_between
 from l10n.model import Block, Document
 
 if TYPE_CHECKING:
