@@ -65,7 +65,7 @@ def corpus() -> dict[str, tuple[dict, list[str], Document]]:
 
 # Known misses, each still a miss (a fix must unlist it): (page, snippet) -> why it is missed.
 # Body passages of a label (first, last sentence, must-keep passages) no unit holds:
-# (wikimediafoundation's linked note is read since session 9: story_edges.linked_note_above)
+# (wikimediafoundation's linked note is read since session 9: story_runs.linked_note_above)
 _IPA_REFERENCE = (
     "ipa.go.jp's advisory (not news): its 'ご参考' (for reference) section of case studies after the advice, "
     "which trafilatura leaves out as a box (its heading, tables and lists); nothing in our blocks tells it from one"

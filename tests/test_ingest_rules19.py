@@ -181,3 +181,46 @@ def test_list_under_a_kept_colon_line_between_kept_paragraphs_is_kept() -> None:
         Block("list_item", text, markup=[InlineMarkup(0, len(text), "a")]) for text in ("Rates rise.", "Oil falls.")
     ]
     assert sentences_between([Block("paragraph", "Read more:"), *links, after], [0, 3], allowed) == []
+
+
+# --- chrome: a news feed's item and a menu's tabs kept after the story -----------------------------------
+
+
+def test_news_feed_item_after_the_story_goes() -> None:
+    """capital.gr's news feed under the story: "<h3>11:31 05/02</h3>", a linked headline, its excerpt;
+    trafilatura kept the time and the excerpt of the first item ("Το εκλογικό του δικαίωμα για τις
+    Προεδρικές Εκλογές άσκησε στη Λεμεσό…", another story), which became units of this one."""
+    units = units_of(REALWORLD / "capital-gr-agogos.html")
+    assert not kept(units, "Το εκλογικό του δικαίωμα για τις Προεδρικές Εκλογές")
+    assert key("11:31 05/02") not in units
+    assert kept(units, label_of("capital-gr-agogos")["body_end"])
+    from l10n.ingest.page_boxes import is_teaser_subline
+    from l10n.model import Block, InlineMarkup
+
+    # the near miss: a live blog's entry under its time, a heading of its own that is no link, stays
+    entry = [Block("heading", "11:31"), Block("heading", "Polls close"), Block("paragraph", "Counting has begun.")]
+    assert [is_teaser_subline(entry, index) for index in range(3)] == [False, False, False]
+    linked = Block("heading", "Polls close", markup=[InlineMarkup(0, 11, "a")])
+    assert [is_teaser_subline([entry[0], linked, entry[2]], index) for index in range(3)] == [True, False, True]
+
+
+def test_one_word_list_items_after_the_story_are_a_menu() -> None:
+    """NetEase's recommendations box under the story has tabs, "娱乐", "体育", "财经", "时尚", "科技",
+    "军事", "汽车" (entertainment, sport, finance…), set as list items that trafilatura kept: seven
+    units of one word each after the story's last paragraph."""
+    units = units_of(REALWORLD / "money-163-com-longfor.html")
+    assert not any(
+        unit in {key(tab) for tab in ("娱乐", "体育", "财经", "时尚", "科技", "军事", "汽车")} for unit in units
+    )
+    # the near miss: motherjones' lists of one-word company names inside the story stay
+    motherjones = units_of(REALWORLD / "motherjones-com-warehouse.html")
+    assert all(key(name) in motherjones for name in ("Amazon", "Staples", "Nordstrom", "Symantec"))
+    from l10n.ingest.page_boxes import menu_items
+    from l10n.model import Block
+
+    # …and a list the story's last line introduces with a colon is the story's
+    finalists = [
+        Block("paragraph", "The three finalists:"),
+        *(Block("list_item", name) for name in ("Ana", "Ben", "Cy")),
+    ]
+    assert menu_items(finalists, 0) == set()

@@ -110,8 +110,8 @@ from l10n.ingest.site_appeals import (
     is_subscribe_box,
 )
 from l10n.ingest.site_notes import is_site_box, is_site_note, own_posts, without_closing_notes, without_writer_bio
-from l10n.ingest.story_edges import body_extras, is_site_line, linked_note_above, story_cut
-from l10n.ingest.story_runs import sentences_between
+from l10n.ingest.story_edges import body_extras, is_site_line, story_cut
+from l10n.ingest.story_runs import linked_note_above, sentences_between
 from l10n.model import Block, Document
 
 if TYPE_CHECKING:

@@ -1,14 +1,16 @@
-"""Lines of the story that the extractor dropped between two of its kept paragraphs (`page.py` calls
-`sentences_between`; moved here from `page_marks.py` in session 19, when holdout19's list under a kept
-colon line made that module too long). Measured on `tests/data/realworld/` with `bench/pages.py`.
+"""Lines of the story that the extractor dropped between two of its kept paragraphs
+(`sentences_between`), or above its first (`linked_note_above`); `page.py` calls them. Moved here in
+session 19 from `page_marks.py` and `story_edges.py`, when holdout19's rules made those too long.
+Measured on `tests/data/realworld/` with `bench/pages.py`.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from l10n.ingest.furniture import ends_as_sentence, is_prose, link_share
+from l10n.ingest.furniture import ALL_LINK_SHARE, ends_as_sentence, is_prose, link_share
 from l10n.ingest.page_marks import MAX_SUBHEADING_WORDS
+from l10n.ingest.story_edges import is_site_line
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -73,3 +75,37 @@ def _runs_between(blocks: list[Block], first: int, run: range, end: int) -> bool
         return False
     roles = {blocks[at].role for at in run}
     return roles == {"paragraph"} or (roles == {"list_item"} and blocks[first].text.rstrip().endswith((":", "：")))
+
+
+MAX_NOTE_WORDS = 25
+
+
+def linked_note_above(blocks: list[Block], story_top: int) -> list[int]:
+    """The heading right above the story's first kept block when it is one linked sentence ending
+    with a full stop ("*<a>Bu yazının Türkçe’sini buradan okuyabilirsiniz</a>.*": read this in
+    Turkish here): the writer's note heading the story, a pointer to its other version, which an
+    extractor drops as a link. A teaser's heading names another story and ends without a full
+    stop ("Tsai says Beijing must face…", "What next for the ferries?"); "More Videos ..." ends
+    in an ellipsis. A story is better read with a pointer to itself than without a line of it.
+
+    >>> from l10n.model import Block, InlineMarkup
+    >>> note = Block("heading", "Read this story in Turkish here.", markup=[InlineMarkup(0, 31, "a")])
+    >>> teaser = Block("heading", "Ferries to resume on Friday", markup=[InlineMarkup(0, 27, "a")])
+    >>> story = Block("paragraph", "The harbour reopened on Monday.")
+    >>> linked_note_above([note, story], 1), linked_note_above([teaser, story], 1)
+    ([0], [])
+    """
+    index = story_top - 1
+    if index < 0 or story_top >= len(blocks):
+        return []
+    block = blocks[index]
+    text = block.text.rstrip()
+    is_note = (
+        block.role == "heading"
+        and link_share(block) >= ALL_LINK_SHARE
+        and text.endswith(".")
+        and not text.endswith("..")
+        and len(text.split()) <= MAX_NOTE_WORDS
+        and not is_site_line(block)
+    )
+    return [index] if is_note else []
