@@ -71,6 +71,11 @@ def test_reporter_in_brackets_after_a_dateline_is_the_writer() -> None:
     # the near miss: brackets after a verb of saying hold no credit (no dateline before them)
     said = Block("paragraph", "他在电话中说（记者会见时）：国庆中秋长假过半，外媒关注武汉的热情不减。")
     assert lead_credit([said], [0]) == []
+    # a run of spaces between names is one separator, not many ways to split it (review G1: with
+    # `\s*[、,，\s]\s*` this match backtracked exponentially, 20 s at 14 names, and never returned at 40)
+    from l10n.ingest.page_credits import _DATELINE_CREDIT
+
+    assert _DATELINE_CREDIT.match("长江网10月4日讯（记者王小" + "   王小" * 40 + "x") is None
 
 
 # --- bylines: an op-ed's bold name and role lines under its last paragraph ------------------------------
@@ -92,6 +97,18 @@ def test_bold_name_and_role_lines_closing_an_op_ed_name_its_writer() -> None:
     chrome = "".join(f"<script>var tracker{n} = 1;</script>" for n in range(6))
     page = f"<html><head><title>Harbour reopens</title></head><body>{chrome}{body}</body></html>"
     assert ingest_html(page, source_path="harbour.html").author == ""
+    # …and a box's label over a teaser's title, two bold lines, is no name and office (review G2)
+    from l10n.ingest.page_credits import closing_tagline
+    from l10n.model import Block, InlineMarkup
+
+    text = "The council allowed it.Related StoriesStorm damage closes the pier for a month"
+    teaser = [InlineMarkup(23, 23, "br"), InlineMarkup(23, len(text), "strong"), InlineMarkup(38, 38, "br")]
+    assert closing_tagline([Block("paragraph", text, markup=teaser)], [0]) == []
+    signed = text.replace("Related Stories", "Ann Marie Lee  ").replace(
+        "Storm damage closes the pier for a month", "Member of the board"
+    )
+    markup = [InlineMarkup(23, 23, "br"), InlineMarkup(23, len(signed), "strong"), InlineMarkup(38, 38, "br")]
+    assert closing_tagline([Block("paragraph", signed, markup=markup)], [0]) == ["Ann Marie Lee"]
 
 
 # --- body: a short paragraph trafilatura wrote in the line of the kept one above -----------------------

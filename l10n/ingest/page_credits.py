@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from l10n.ingest.byline import looks_like_name, reduce_byline
 from l10n.ingest.fields import match_key, normalise_space
+from l10n.ingest.furniture import is_dangling_label, is_site_talk
 
 if TYPE_CHECKING:
     from l10n.model import Block
@@ -70,7 +71,7 @@ _LEAD_CREDIT = re.compile(
 # brackets and what they did ("长江网10月4日讯（记者陈智 整合）", "新华社北京10月4日电（记者 王小明、李华）").
 _DATELINE_CREDIT = re.compile(
     r"^\s*[\u4e00-\u9fff]{1,12}?(?:\d{1,2}月\d{1,2}日)?(?:讯|訊|电|電)\s*[（(]\s*(?:記者|记者)\s*"
-    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，\s]\s*[\u4e00-\u9fff·]{2,4})*?)"
+    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:(?:\s*[、,，]\s*|\s+)[\u4e00-\u9fff·]{2,4})*?)"
     r"\s*(?:整合|综合|綜合|报道|報導|摄影|攝影|编译|編譯)?\s*[）)]"
 )
 WIRE_PLACE = 2  # letters of the place a wire dateline runs on after the last name: most are two ("台北", "北京")
@@ -221,7 +222,9 @@ def _signed_lines(block: Block) -> list[str]:
     """The contributor an op-ed's last paragraph names in its emphasised closing lines, set apart by
     line breaks: the name on a line of its own, then what the person is (holdout19's Simerini:
     "…του Λαϊκού Κινήματος.<br><strong>ΑΦΡΟΔΙΤΗ ΚΑΤΣΗ<br>Μέλος Επαρχιακής Γραμματείας ΕΔΟΝ…</strong>").
-    A bold label alone ("**Related coverage**") has no second line; a bold sentence is no name.
+    A bold label alone ("**Related coverage**") has no second line; a box's label over a teaser
+    ("**Related Stories**<br>**Storm damage closes the pier**", `is_dangling_label`) or the site
+    talking ("Subscribe Now") is no name, nor is a bold sentence.
 
     >>> from l10n.model import Block, InlineMarkup as M
     >>> text = "They fought it.Ann LeeMember of the board"
@@ -244,6 +247,7 @@ def _signed_lines(block: Block) -> list[str]:
             len(lines) == SIGNED_LINES
             and 1 < len(name.split()) <= MAX_SIGNED_NAME_WORDS
             and looks_like_name(name)
+            and not (is_dangling_label(name) or is_site_talk(name))
             and not any(char.isdigit() for char in name)
             and not name.endswith(_SENTENCE_CLOSE)
         ):
