@@ -167,6 +167,22 @@ def test_text_size_control_named_by_its_class_goes() -> None:
     texts = [block.text for block in ingest_html(page, source_path="harbour.html").blocks]
     assert "The harbour reopened on Monday after engineers cleared the debris." in texts
     assert "Ferries to the islands will resume on Friday, officials said." in texts
+    # …nor does WordPress's size class before the name, set on every paragraph whose size an editor chose
+    # (review G4: natuerliche-jagd.de's "<p class="has-normal-font-size">", three of its five paragraphs
+    # were pruned), nor a content module's "small-fontsize"
+    body = (
+        "<article><h1>Seminar on hunting and the press</h1>"
+        '<p class="has-normal-font-size">Wie kann eine erfolgreiche Kommunikationsstrategie aussehen?</p>'
+        '<p class="has-large-font-size">Am 11. und 12. März 2022 bietet der Verband ein Seminar an.</p>'
+        '<div class="fluid-image-text-module green small-fontsize"><h3>Welche Faktoren zählen?</h3>'
+        "<p>Die Bonität und die Laufzeit bestimmen den Zins.</p></div>"
+        "<p>Pro Veranstaltung sind maximal zwölf Teilnehmer zugelassen, schreibt der Verband.</p></article>"
+    )
+    page = f"<html><head><title>Seminar</title></head><body>{chrome}{body}</body></html>"
+    texts = [block.text for block in ingest_html(page, source_path="seminar.html").blocks]
+    assert "Wie kann eine erfolgreiche Kommunikationsstrategie aussehen?" in texts
+    assert "Am 11. und 12. März 2022 bietet der Verband ein Seminar an." in texts
+    assert "Die Bonität und die Laufzeit bestimmen den Zins." in texts
 
 
 # --- body: a list the story's kept line introduces with a colon -----------------------------------------

@@ -32,12 +32,34 @@ BOILERPLATE_NAMES = frozenset(
     "disclosure cookie consent paywall related card bio recommendation recommendations".split()
 )
 # holdout19: the reader's text-size control ("font_size", "set_font_size", "c-fontSizer__title", "fontsize-radio":
-# thepaper's "字号" over 超大/大/标准/小); a utility class setting a size ("pmc-u-font-size-12", "text-size-lg") is
-# the style of what it holds, and names no box.
+# thepaper's "字号" over 超大/大/标准/小); a class setting a size, after the name ("pmc-u-font-size-12",
+# "text-size-lg") or before it (WordPress's "has-normal-font-size", "small-fontsize"), is the style of what it
+# holds, and names no box.
 _TEXT_SIZE_CONTROL = re.compile(
-    r"(?:^|[-_\s])(?:font|text)[-_]?(?:size|sizer|resize)"
-    r"(?:$|\s|__|[-_](?!\d|(?:x*s|sm|md|x*l|lg|small|medium|large|big|normal|base|default)(?:$|[-_@\s])))"
+    r"(?:^|[-_])(?:font|text)[-_]?(?:size|sizer|resize)"
+    r"(?:$|__|[-_](?!\d|(?:x*s|sm|md|x*l|lg|small|medium|large|big|normal|base|default)(?:$|[-_@])))"
 )
+_SIZE_BEFORE = re.compile(r"(?:^|[-_])(?:has|x*s|sm|md|x*l|lg|small|medium|large|big|normal|huge|regular|custom|\d+)$")
+CONTROL_TEXT_KEY = 40  # letters of a text-size control's text at most: a label and its sizes ("字号超大大标准小")
+
+
+def is_text_size_control(element: HtmlElement, names: str) -> bool:
+    """A box the reader sets the text's size with (see `_TEXT_SIZE_CONTROL`): a class or id word
+    naming it, no size word before it, and a control's few words, not a paragraph.
+
+    >>> import lxml.html
+    >>> control = lxml.html.fragment_fromstring('<div class="font_size"><span>字号</span><ul><li>大</li></ul></div>')
+    >>> styled = lxml.html.fragment_fromstring('<p class="has-normal-font-size">Pro Veranstaltung zwölf.</p>')
+    >>> is_text_size_control(control, "font_size"), is_text_size_control(styled, "has-normal-font-size")
+    (True, False)
+    """
+    for word in names.split():
+        found = _TEXT_SIZE_CONTROL.search(word)
+        if found and not _SIZE_BEFORE.search(word[: found.start()]):
+            return len(match_key(element.text_content())) <= CONTROL_TEXT_KEY
+    return False
+
+
 # WAI-ARIA landmarks that are the `<nav>`/`<aside>` the walker skips, written as roles on a `<div>`.
 CHROME_LANDMARKS = frozenset({"navigation", "complementary", "search"})
 MIN_CARD_LINKS = 3  # links run together inside a paragraph's <span> before it is a hover card
@@ -167,7 +189,7 @@ def prune_boilerplate(root: HtmlElement, *, main_length: int, kept: Callable[[st
             and (
                 BOILERPLATE_NAMES & parts
                 or any(p.startswith("cookie") for p in parts)
-                or ("size" in names and _TEXT_SIZE_CONTROL.search(names))  # holdout19: thepaper's "字号"
+                or ("size" in names and is_text_size_control(element, names))  # holdout19: thepaper's "字号"
             )
         )
         furniture = element.tag not in ("body", "article", "main") and (
