@@ -187,9 +187,8 @@ class MainText:
 
 
 JOINED_ROLES = frozenset({"paragraph", "list_item", "quote"})
-_CJK_CLOSE = re.compile(
-    r"[。！？][」』”’)）]*\s*$"
-)  # a sentence's end in full-width forms (`ends_as_sentence`'s are Latin)
+# A sentence's end in full-width forms (`ends_as_sentence`'s are Latin).
+_CJK_CLOSE = re.compile(r"[。！？][」』”’)）]*\s*$")
 
 
 def twin_story_lines(root: HtmlElement, main_text: list[str]) -> list[str]:
