@@ -656,6 +656,34 @@ code alternated three times on the same labels; the scores were the same in each
     `author_elements`' scan of every named element (22 ms on pikabu; an XPath with `translate()`
     was 5× slower).
 
+    Session 19, speed only (h/pagespeed19; issue 14, per page; no rule changed: every realworld
+    page's `Document` dumped through `ingest_file` before (d4bd868) and after, all 481,
+    byte-identical, re-checked by the reviewer). Listed at the start on d4bd868 (load 3–8): whole
+    corpus CPU 1.42×, median page 1.44×, 37 pages over 2× (kenya-today 3.56×, dailymail-food
+    2.61×, the rest 2.0–2.5×). CPU per pass of `page._read_page` over those 37: no pass stands out
+    on most of them; ours is trafilatura (about trafilatura alone's time) plus ten passes of 5–15 %
+    of it each. Two passes grew with the page's bytes rather than its story: `normalise_text`
+    composed nymag's 830 kB script whole (CPython composes a whole string once its quick check
+    meets a combining mark; 24–45 ms, as much as the walk), now a text over 8,192 characters is
+    normalised in pieces cut before ASCII characters (`page_main._nfc`: NFC does not reach across
+    one), nymag 24 → 6 ms, the 43,175 non-ASCII texts of all pages 67–84 → 33–40 ms; and
+    `page_authors.meta_line_byline` joined and split each box's whole text to learn that it was
+    over 30 words (quadratic in the nesting of boxes), now a split that stops past the limit:
+    kentnews 12 → 3 ms, kulu-media 12 → 3.5 ms, pikabu 26 → 16 ms. `ingest_file` best of 10 on the
+    56 pages over 2× at the start or in the first base run, A B A B, load 9–12: 4,530 ms CPU
+    before, 4,247 after (median page −7 %; nymag 165 → 140, kentnews 98 → 87, thekenyatimes 230 →
+    198). `--split all --repeat 3`, d4bd868 (/work/wt/base19), this code, d4bd868 (A B A), load
+    3–15 (the scores the same in every run): whole corpus CPU 1.42–1.43× before, 1.40× after;
+    median page 1.43–1.45×, 1.45×; pages over 2× 34–43, 30: the median and the count within the
+    runs' swing, the whole a little under; different pages from run to run but kenya-today
+    (3.5–4.4×: its readers' comments walked and pruned), dailymail-food (2.3–2.6×: 1,089 table
+    cells, each through the furniture rules, ~140 µs a block), thekenyatimes, economist, usatoday, kulu-media,
+    pikabu (2.1–2.5×). Tried and not kept: `prune_boilerplate`'s class and id words read once per
+    distinct string (pikabu: 4,312 named elements, 862 strings; no gain measured, the per-element
+    lxml access dominates). Left: `_SITE_NOTICE`'s alternation (17 % of `_article_blocks` on
+    usatoday; the rule owners' pattern), `author_elements`' scan (as session 18), the walk and
+    pruning of pages whose comments trafilatura leaves out.
+
     A learned chrome filter was tried and not kept (30 Nov 2026; its code stays out of the
     product, on branch h/chromeml 1daef27 of the machine it was built on): boosted depth-2 trees
     (numpy) over ~180 block features (length, sentence end, link density, position, neighbours,

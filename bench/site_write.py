@@ -696,6 +696,60 @@ per 300 articles × 10 locales, each through the model and three writers) in com
 pre-escaped fragments joined per edition, the translations qa hands over as arrays aligned with
 the article's parse (no per-unit JSON and `Translation`s), and stamps that trust the digest of
 the bytes written rather than reading racy files back (a rule of `memory/stamps.py`, kept here).
+
+Session 19, publish (h/publish19; start d4bd868). The edit run first, on a 1,000 × 10 `chain.py`
+project built with main (/work/wt/base19), one sentence edited per round and the stages before
+publish run untimed. Process time around each phase of `l10n publish` in one process (load ~4):
+2.05 CPU s — the whole-run record's look-up 0.38 and keep 0.19 (`memory/whole_run.py`, 34,000
+files stat'ed and hashed, not publish's); the per-article checks of 1,000 articles 0.45 (each
+stamp's 7.6 KB payload and its 22 files' states 0.18, taking its 11 records 0.11, its input state
+0.08, its source 0.08); the manifest 0.29 (the 6 MB JSON parsed 0.08, 11,000 records read
+0.11, checked 0.04, its stamp and comparison 0.07); the edited article's 11 pages 0.13 (CLDR
+data for 11 locales ~0.07: display names, percent texts; Jinja compiling two templates 0.03);
+the indexes' key 0.05 (a `repr` of 11,000 records); imports ~0.2 (`l10n.assemble` through the
+gate's `describe_held` 0.06, Jinja 0.03, `babel.dates` 0.02). A SIGPROF sampler (1 ms of CPU)
+agreed: look-up ~20 %, imports ~17 %, per-article checks ~20 %, manifest ~10 %, keep ~8 %. The
+indexes, sitemap and manifest are *not* rendered after a sentence edit (the records do not
+change: `take_indexes_as_written` and `same_manifest` hold), so fragments for them would not
+move this run. Cut (byte-identical): a stamp's record equal to the one the manifest gave is that
+record (`PageRecord.same_as`), `from_json` reads fields with `map` and compares their types as
+one tuple, names checked once per domain and locale in `existing_records`, the page index built
+in one pass — in one process, records read 0.11 → 0.06, checked 0.02–0.04 → 0.02.
+
+Cold: a site folder that does not exist is the stage renamed into place (`publish/swap.py`: one
+rename, where each of 22,000 pages took a rename and a stat; not after an article is refused,
+not with figure images or workers). `l10n publish` by the CLI on two projects of the same corpus,
+each refreshed with its side's code through every stage (records key on the code), alternated
+base/ours/ours/base, CPU s (wall s):
+
+    run                   base                        ours
+    edit (load 7–8)       1.90 (4.35), 2.23 (7.03)    1.53 (4.84), 1.53 (4.73)
+    no change             0.38 (0.78), 0.48 (1.46)    0.35 (1.06), 0.35 (1.10)
+    edit, ours first      1.38 (3.51), 2.11 (5.61)    1.26 (2.74), 2.19 (5.59)   (load 8–10)
+    no change             0.45 (1.14), 0.42 (1.16)    0.40 (0.91), 0.59 (1.50)
+    cold (load 8–16)      12.77 (36.7), 11.22 (37.8)  11.93 (34.0), 15.40 (49.4)
+
+(cold: site/ and its manifest moved to a graveyard, publish's stamps deleted; this script's
+`--only publish` runs each side's `assemble` untimed first, ~20 min at this load, so the CLI was
+timed directly). The edit run read 19 % and 31 % lower in the first pairs, 9 % lower and 4 %
+higher in the second (medians of four: base 2.0, ours 1.5 CPU s): a gain of ~0.1–0.2 s that the
+load at 7–10 blurs; no change is the whole-run replay, the same on both sides. Cold, whole runs
+do not resolve the swap at load 8–16; timed per phase in one process (cold, base/ours/ours/base,
+load 7.5–8.7) the swap took base 1.53 and 1.00 CPU s, ours 0.82 and 0.87 (what is left is each
+page's note, stat and report entry; stamping the pages afterwards, which reads each back once,
+0.90–1.27 either side). Outputs: a 100 × 10 chain project through cold, a sentence, no
+change, a headline, a second sentence, an article removed, `--prune` and no change again gives
+site/ (bytes and modes) and the manifest identical to main's at every step.
+
+Not reached: edit ≤ 0.6 s and no change ≤ 0.25 s. What is left is mostly not publish's: the
+whole-run look-up and keep (~0.5 s) and the imports; a no-change publish replays its record
+(0.35–0.59 CPU s) and would gain most from being answered before Typer is imported as `qa`, `status`
+and `assemble` are on h/edit19 (`cli/early.py`). The per-article checks (~0.3 s left) cost one
+fingerprint, one stamp payload and 22 file states per article; the look-up has stat'ed every
+one of those files already. Making them proportional to what changed needs that look-up's
+states (`look_up_run(pieces=…)`, as `translate` and `qa` use) *and* a per-article outcome kept
+with the whole-run record's digest: the states alone cannot vouch for an article's stamp,
+which a publish of other `--locales` can rewrite without any watched file moving.
 """
 
 from __future__ import annotations

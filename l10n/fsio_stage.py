@@ -109,14 +109,22 @@ def move_into_place(staged: str, target: Path, digest: str, made: Made) -> None:
     file in the state noted once anyway (`fingerprint.as_written`)."""
     with storage_errors(target):
         os.replace(staged, target)
-        if noting():
-            try:
-                st: os.stat_result | None = os.stat(target)
-            except (FileNotFoundError, NotADirectoryError):
-                st = None
-            if st is not None and (st.st_ino, st.st_size, st.st_mtime_ns) == made:
-                state = stat_state(st)
-            else:
-                state = f"{made.size}:{made.mtime_ns}:-1:{made.inode}"  # (no change time is -1)
-            note_moved(target, state, digest)
+        note_in_place(target, digest, made)
     flush_folder(target)
+
+
+def note_in_place(target: Path, digest: str, made: Made) -> None:
+    """`move_into_place`'s note of the state a staged file is left in at `target`, moved there
+    by itself or with its folder (`publish.site`: a stage renamed whole into a site folder that
+    did not exist): the stat of `target` when it is still the file `made` describes, else a
+    state no file is in."""
+    if noting():
+        try:
+            st: os.stat_result | None = os.stat(target)
+        except (FileNotFoundError, NotADirectoryError):
+            st = None
+        if st is not None and (st.st_ino, st.st_size, st.st_mtime_ns) == made:
+            state = stat_state(st)
+        else:
+            state = f"{made.size}:{made.mtime_ns}:-1:{made.inode}"  # (no change time is -1)
+        note_moved(target, state, digest)

@@ -359,8 +359,8 @@ def meta_line_byline(root: HtmlElement) -> list[str]:
     for element in root.iter("small", "span", "p", "li", "div"):
         if len(element) > MAX_META_LINE_CHILDREN:
             continue  # a container, not a line
-        text = normalise_space(element.text_content())
-        if not 0 < len(text.split()) <= MAX_META_LINE_WORDS:
+        text = element.text_content()  # split at most once past the limit: a box's whole text is not (pagespeed19)
+        if len(text.split(maxsplit=MAX_META_LINE_WORDS)) > MAX_META_LINE_WORDS or not (text := normalise_space(text)):
             continue
         parts = _META_LINE_SEPARATOR.split(text)
         found = next((part for part in parts[1:] if is_labelled_byline(part)), None) if len(parts) > 1 else None

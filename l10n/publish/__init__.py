@@ -1,7 +1,8 @@
 """Publish: the static multilingual site (one page per article and locale, indexes, sitemap).
 
 `editions.py` assembles a project's articles in every locale (`publish_project` is `l10n
-publish`), `site.py` writes any set of editions as pages, `reuse.py` decides which articles a
+publish`), `site.py` writes any set of editions as pages (staged by `staging.py`, moved in by
+`swap.py`: a new site is its stage folder renamed whole), `reuse.py` decides which articles a
 run can take as an earlier run left them, `indexes.py` builds the index pages and sitemap groups
 from page records, `pages.py` decides what a page shows (versions, machine-translation notice,
 completeness) around assemble's article HTML, the Jinja2 templates in `templates/` frame it,

@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import json
+import operator
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -56,15 +57,17 @@ class PageRecord:
     @classmethod
     def from_json(cls, data: object) -> PageRecord | None:
         """A record read back, or None when an entry is malformed (it is then simply forgotten)."""
-        if not isinstance(data, dict):
+        values = _field_values(data)
+        if values is None:
             return None
-        get = data.get
-        values: list[Any] = [get(name) for name in _FIELD_NAMES]
-        for value, kind in zip(values, _FIELD_KINDS):
-            if type(value) is not kind and not (kind is str and isinstance(value, str)):
-                return None  # exact types: a bool is no int here, and no int a bool
         record = cls(*values)  # the fields in their order (`_FIELD_TYPES`)
         return record if is_safe_site_path(record.path) else None
+
+    def same_as(self, data: object) -> bool:
+        """Whether `data` is this record as `as_json` gives it, by `from_json`'s rule (exact
+        types; keys it does not read are ignored): a stamp's copy of a record the manifest
+        already gave, checked without making it again (`reuse.take_as_published`)."""
+        return _field_values(data) == _values_of(self)
 
     def as_json(self) -> dict[str, Any]:
         """The record as the manifest keeps it (`dataclasses.asdict`, without its deep copies)."""
@@ -76,6 +79,22 @@ _FIELD_TYPES = tuple(
 )
 _FIELD_NAMES = tuple(name for name, _ in _FIELD_TYPES)
 _FIELD_KINDS = tuple(kind for _, kind in _FIELD_TYPES)
+_values_of = operator.attrgetter(*_FIELD_NAMES)  # a record's fields as a tuple, in their order
+
+
+def _field_values(data: object) -> tuple[Any, ...] | None:
+    """A record's fields read from `data` in their order, or None when `data` is no dict or a
+    field is missing or of another type (exact types: a bool is no int here, and no int a bool;
+    a `str` subclass passes as a `str`). Types compared as one tuple, the loop only on a miss:
+    a re-run reads ~22,000 records."""
+    if not isinstance(data, dict):
+        return None
+    values = tuple(map(data.get, _FIELD_NAMES))
+    if tuple(map(type, values)) != _FIELD_KINDS:
+        for value, kind in zip(values, _FIELD_KINDS):
+            if type(value) is not kind and not (kind is str and isinstance(value, str)):
+                return None
+    return values
 
 
 def manifest_path(site_dir: Path) -> Path:
@@ -236,7 +255,7 @@ def is_safe_site_path(entry: str) -> bool:
     return (
         bool(entry)
         and not entry.startswith("/")
-        and ".." not in entry.split("/")
+        and (".." not in entry or ".." not in entry.split("/"))
         and "\\" not in entry
         and "\x00" not in entry
         and entry != MANIFEST_NAME
@@ -290,12 +309,17 @@ def existing_records(out_dir: Path, records: Iterable[PageRecord], seen: StatsSe
 
     kept, out = [], os.fspath(out_dir)
     known = seen.states if seen is not None else {}
+    domains: set[str] = set()  # checked already: a domain recurs per locale, a locale per domain
+    locales: set[str] = set()
     for record in records:
-        try:
-            validate_domain(record.domain)
-            parse_locale(record.locale)
-        except L10nError:
-            continue
+        if record.domain not in domains or record.locale not in locales:
+            try:
+                validate_domain(record.domain)
+                parse_locale(record.locale)
+            except L10nError:
+                continue
+            domains.add(record.domain)
+            locales.add(record.locale)
         path = os.path.join(out, record.path)  # strings: a site has ~10,000 records
         if path in known:  # its stat seen (None: absent)
             st = known[path]

@@ -9,7 +9,7 @@ readers and fonts switch language. Jinja2 autoescaping is always on: article and
 Publishing is incremental: pages are rendered deterministically (no build time stamps), and a
 page whose file holds its bytes already is left untouched, so a second run with nothing changed
 writes nothing. Article pages are staged (`publish/staging.py`: in worker processes with `jobs`
-> 1) and moved into the site together once every article is made (`_swap`), before the indexes
+> 1) and moved into the site together once every article is made (`swap.swap`), before the indexes
 and the manifest: a run killed before then leaves the site it found. Articles stream one at a time; only a short
 `PageRecord` per page is kept for the indexes. A run never deletes another language: pages an
 earlier run recorded (`manifest.py`) and this one did not rebuild stay, and stay listed in the
@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from l10n.errors import L10nError, ProjectError
-from l10n.fsio import atomic_write_bytes, atomic_write_text, locked
+from l10n.fsio import atomic_write_text, locked
 from l10n.locales import TargetLocale
 from l10n.project import inside_plain_folders, path_inside
 from l10n.publish.indexes import (
@@ -49,7 +49,6 @@ from l10n.publish.manifest import (
     same_manifest,
     write_manifest_data,
 )
-from l10n.publish.media import MediaFile
 from l10n.publish.pages import FAVICON, HOME, STYLESHEET, ArticleEdition
 from l10n.publish.reuse import (
     PageIndex,
@@ -73,6 +72,7 @@ from l10n.publish.staging import (
     stage_folder,
     staged_in_order,
 )
+from l10n.publish.swap import swap, write_bytes
 from l10n.urls import CONTENT_SECURITY_POLICY
 
 if TYPE_CHECKING:
@@ -266,7 +266,7 @@ def _write_site(
     seen: StatsSeen | None = None,
 ) -> tuple[PublishReport, list[PageRecord]]:
     """The articles' pages made (in worker processes with `jobs` > 1) and staged, named in
-    article order here, moved into the site together (`_swap`); then indexes and sitemap."""
+    article order here, moved into the site together (`swap.swap`); then indexes and sitemap."""
     from l10n.fsio_stage import fresh_stage, remove_stage
 
     report = PublishReport(out_dir=out_dir, root=root, seen=seen)
@@ -275,7 +275,8 @@ def _write_site(
     slugs = {r.path: r.domain for r in earlier_pages}
     order = {loc.code: position for position, loc in enumerate(with_source_first(locales))}
     stage = fresh_stage(stage_folder(out_dir))
-    settings = StageSettings(out_dir, stage, Path(root or out_dir), base_url, order)
+    whole = jobs <= 1 and not os.path.lexists(out_dir)  # a new site: its stage may become it (`swap.swap`)
+    settings = StageSettings(out_dir, stage, Path(root or out_dir), base_url, order, whole=whole)
     accepted: list[tuple[ArticleTask, StagedArticle]] = []
     rewritten: set[str] = set()  # pages staged to replace the site's: no earlier stamp vouches for them
 
@@ -288,7 +289,7 @@ def _write_site(
             published = stamped_files(stamps, item.domain, state, out_dir, seen)  # its pages stand: not sent
             yield ArticleTask(item, state, tuple(pages.of(item.domain)), stamped=published)
 
-    finished = False
+    finished = staged_all = False
     try:
         for task, staged in staged_in_order(tasks(), settings, jobs=jobs):
             domain = task.item.domain
@@ -309,14 +310,16 @@ def _write_site(
             report.held.update(staged.held)
             report.not_ready.extend(staged.not_ready)
             rewritten.update(page.path for page in staged.pages if page.digest is not None)
-        finished = True
+        finished = staged_all = True
     except L10nError:
         finished = True  # a refused article: the articles before it are published (`cli.refusals`)
         raise
     finally:
         try:
             if finished:
-                published = _swap(report, settings, accepted, previous=previous)
+                # a refused article may have left part of its pages (a partial file) in the stage:
+                # then only the accepted articles' pages are moved, never the stage whole
+                published = swap(report, settings, accepted, previous=previous, whole=staged_all)
                 if stamps is not None:
                     record_published(stamps, published, report)
         finally:
@@ -333,63 +336,16 @@ def _write_site(
             context = locale_index(records, locale, indexed, base_url=base_url)
             _write(report, out_dir / index_path(locale), env, "locale_index.html.j2", context)
         _write(report, out_dir / HOME, env, "root_index.html.j2", root_index(records, indexed, base_url=base_url))
-        _write_bytes(report, out_dir / SITEMAP_NAME, build_sitemap(groups, base_url=base_url or DEFAULT_BASE_URL))
+        write_bytes(report, out_dir / SITEMAP_NAME, build_sitemap(groups, base_url=base_url or DEFAULT_BASE_URL))
         if stamps is not None:
             record_indexes(stamps, made_of, indexes, out_dir)
     for name in STATIC_FILES:
-        _write_bytes(report, out_dir / name, _static_bytes(name))
+        write_bytes(report, out_dir / name, _static_bytes(name))
     return report, records
-
-
-def _swap(
-    report: PublishReport,
-    settings: StageSettings,
-    accepted: list[tuple[ArticleTask, StagedArticle]],
-    *,
-    previous: set[str],
-) -> list[tuple[str, str, list[Path], dict]]:
-    """Every staged page moved into the site, article by article (each article's figure images
-    first), and what each article's stamp keeps (`reuse.record_published`)."""
-    from l10n.fsio_stage import move_into_place
-
-    published = []
-    folders: set[str] = set()
-    for task, staged in accepted:
-        written_before, unchanged_before = len(report.written), len(report.rendered_unchanged)
-        _copy_media(report, settings.out_dir, staged.media, previous=previous)
-        for n, page in enumerate(staged.pages):
-            target = settings.out_dir / page.path
-            if page.digest is not None:
-                folder = os.path.dirname(target)
-                # Each folder checked once; the page's own name was checked when it was staged
-                # (`staging._stage`), and a rename replaces a symlink there, never follows it.
-                if folder not in folders:
-                    os.makedirs(report.checked(target).parent, exist_ok=True)
-                    folders.add(folder)
-                assert page.made is not None  # (`staging._stage` sets it with the digest)
-                move_into_place(staged.staged_path(settings, n), target, page.digest, page.made)
-            report.record(target, page.digest is not None)
-        files = [*report.written[written_before:], *report.rendered_unchanged[unchanged_before:]]
-        published.append((staged.domain, task.state, files, staged.published_state()))
-    return published
-
-
-def _copy_media(report: PublishReport, out_dir: Path, media: Iterable[MediaFile], *, previous: set[str]) -> None:
-    """Copy figure images into the site; a file already there that an earlier run did not write
-    is someone else's and is left as it is (the page still points to it)."""
-    for item in media:
-        target = report.checked(out_dir / item.site_path)
-        if item.source is None or (target.exists() and item.site_path not in previous):
-            continue
-        _write_bytes(report, target, item.source.read_bytes())
 
 
 def _write(report: PublishReport, path: Path, env: Any, template: str, context: dict[str, Any]) -> None:
     report.record(path, atomic_write_text(report.checked(path), env.get_template(template).render(**context)))
-
-
-def _write_bytes(report: PublishReport, path: Path, data: bytes) -> None:
-    report.record(path, atomic_write_bytes(report.checked(path), data))
 
 
 @functools.cache

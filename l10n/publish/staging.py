@@ -9,7 +9,7 @@ writes the ones whose bytes differ from the site's into the run's stage folder
 (`fsio_stage`), and sends back only names, records and hashes (`StagedArticle`). The parent
 decides the names again in article order, over everything taken before; where they differ
 (two headlines alike), it makes that article again here with the names it decided. Nothing
-reaches the site before the parent moves the staged files there (`site._swap`), so a worker
+reaches the site before the parent moves the staged files there (`swap.swap`), so a worker
 that guessed wrong, or a run killed before its swap, leaves the site as it was.
 """
 
@@ -53,6 +53,7 @@ class StageSettings:
     root: Path  # every page stays under it through symlinks too (`project.inside_plain_folders`)
     base_url: str | None
     order: dict[str, int]  # locale code → its place in the switcher (source first)
+    whole: bool = False  # pages staged under their site paths, for the stage to become the site (`swap.swap`)
 
 
 @dataclass(frozen=True)
@@ -95,8 +96,12 @@ class StagedArticle:
     def staged_path(self, settings: StageSettings, n: int, site_path: str | None = None) -> str:
         """`<stage>/<the page's folder>/<domain>.<n>` for its `n`th page (at `site_path`, when
         not in `pages` yet): one folder per site folder (a folder per article and locale was
-        11,000 made and removed in a cold run), no two articles' alike."""
-        folder, _ = os.path.split(self.pages[n].path if site_path is None else site_path)
+        11,000 made and removed in a cold run), no two articles' alike. With `settings.whole`
+        (one process, names decided before staging: no two pages alike) `<stage>/<site path>`."""
+        path = self.pages[n].path if site_path is None else site_path
+        if settings.whole:
+            return os.path.join(os.fspath(settings.stage), path)
+        folder, _ = os.path.split(path)
         return os.path.join(os.fspath(settings.stage), folder, f"{self.domain}.{n}")
 
     def discard(self, settings: StageSettings) -> None:
@@ -231,7 +236,7 @@ def _site_file_status(target: str, settings: StageSettings) -> os.stat_result | 
     `stat`); the check's own `lstat` and a `stat` after it were two per page. So does a page of
     a folder found missing (a cold site's folders are made only by the swap): the check of a
     path below a missing folder is its existing part's, which the first page there had; the
-    swap checks each folder again before it makes it or moves a page into it (`site._swap`),
+    swap checks each folder again before it makes it or moves a page into it (`swap.swap`),
     so a folder made meanwhile, a symlink out included, is refused there."""
     plain = _plain_folders(settings.stage)
     folder, name = os.path.split(target)
@@ -258,7 +263,7 @@ def _site_file_status(target: str, settings: StageSettings) -> os.stat_result | 
 def _plain_folders(stage: Path) -> set[str]:
     """The folders of the site found plain (`project.inside_plain_folders`) in this process
     during the run staging into `stage`; the parent checks each folder again before it moves
-    files there (`site._swap`: the page's own name is checked here only)."""
+    files there (`swap.swap`: the page's own name is checked here only)."""
     return set()
 
 
