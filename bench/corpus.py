@@ -69,6 +69,7 @@ BLIND_SPLITS = frozenset(
         "holdout15",
         "holdout17",
         "holdout18",
+        "holdout19",
     }
 )
 

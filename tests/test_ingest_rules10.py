@@ -19,9 +19,9 @@ from l10n.ingest.datelines import timestamp_lines
 from l10n.ingest.furniture import is_dangling_label
 from l10n.ingest.metadata import read_metadata
 from l10n.ingest.page_boxes import heads_links
-from l10n.ingest.page_marks import sentences_between
 from l10n.ingest.page_prune import comment_threads
 from l10n.ingest.site_notes import is_site_note, own_posts
+from l10n.ingest.story_runs import sentences_between
 from l10n.model import Block, InlineMarkup
 
 WHEELER = DATA / "realworld" / "recode-net-wheeler.html"  # a real saved page (holdout11), 16 blocks

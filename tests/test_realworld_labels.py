@@ -49,6 +49,7 @@ SPLITS = {
     "holdout15",
     "holdout17",
     "holdout18",
+    "holdout19",
 }
 SEEN_BEFORE_BLIND = {"rules", "measure", "holdout", "holdout2"}
 """The splits the bench corpus may read: every split labelled since is kept out of it."""

@@ -13,6 +13,7 @@
 - a name alone after a Latin byline label ("by 深海", a WordPress theme's byline on a Japanese
   site, holdout7), or before the time the story went out ("谢若含 2017-03-01 14:27:02", holdout6);
 - a Japanese staff title before the name ("編集委員　中沢克二", senior staff writer, holdout10);
+- the outlet and "reporter" before names parted by spaces ("澎湃新闻记者 段彦超 廖艳", holdout19);
 - a name alone in the page's `<meta name="author">` (the key is its label) that the page also
   shows as an element's whole text ("<span>島津健吾</span>", holdout11's Lifehacker Japan):
   `shown_meta_name`; the site's own name there is no writer's;
@@ -33,7 +34,11 @@ _CJK_BYLINE = re.compile(
     rf"(?:^|\s)(?:記者|记者|著者|作者|筆者|執筆|执笔|撰文|文)\s*[:：︱|/／]\s*(?P<name>{CJK_NAME})\s*(?:[／/｜|，,、(（].*)?$"
     r"|(?:^|\s)(?:記者|记者)(?P<reporter>[\u4e00-\u9fff]{2,4})\s*[／/].*$"  # "記者林宸誼／…", not "記者会見" (press conference)
     r"|^(?P<bare>[\u4e00-\u9fff]{2,4})\s*[，,]\s*[A-Za-z][\w .-]*$"
+    # holdout19: the outlet, "reporter" and the names parted by spaces, nothing else on the line ("澎湃新闻记者
+    # 段彦超 廖艳", The Paper's byline; "本报记者 王小明"): each name two to four Han letters, as Chinese names are
+    r"|^[\u4e00-\u9fff]{0,8}(?:記者|记者)\s+(?P<spaced>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3})$"
 )
+_NEWSROOM_ROLES = frozenset("通讯员 通訊員 实习生 實習生 摄影 攝影 编辑 編輯 整合 综合 綜合 报道 報導".split())
 _HAN = re.compile(r"[\u4e00-\u9fff]")  # a character of the CJK Unified Ideographs block, as `_CJK_BYLINE` reads them
 # The label a Japanese magazine sets before the writer: "文●", "文・", "取材・文：", "写真・文●".
 _SLASH_LABEL = re.compile(r"^(?:(?:取材|写真|撮影)\s*[・･/]\s*)?文\s*[●・･:：]\s*")
@@ -75,10 +80,16 @@ def cjk_byline_names(text: str) -> list[str]:
     (['谢若含'], [])
     >>> cjk_byline_names("編集委員　中沢克二"), cjk_byline_names("編集委員会の報告")
     (['中沢克二'], [])
+    >>> cjk_byline_names("澎湃新闻记者 段彦超 廖艳"), cjk_byline_names("本报记者 王小明 通讯员 李华")
+    (['段彦超', '廖艳'], ['王小明', '李华'])
+    >>> cjk_byline_names("记者 联系了富士康，尚未回应")
+    []
     """
     text = " ".join(text.split()).strip(" []【】〔〕（）()")
     found = _CJK_BYLINE.search(text)
     if found:
+        if found["spaced"]:  # a role among them is no name ("本报记者 王小明 通讯员 李华": correspondent)
+            return [name for name in found["spaced"].split() if name not in _NEWSROOM_ROLES]
         return [found["name"] or found["reporter"] or found["bare"]]
     found = _LABEL_THEN_NAME.match(text) or _DATED_NAME.match(text) or _TITLE_THEN_NAME.match(text)
     if found and not _DESK.search(found["name"]) and not _OUTLET_END.search(found["name"]):

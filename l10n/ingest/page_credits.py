@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from l10n.ingest.byline import looks_like_name, reduce_byline
 from l10n.ingest.fields import match_key, normalise_space
+from l10n.ingest.furniture import is_dangling_label, is_site_talk
 
 if TYPE_CHECKING:
     from l10n.model import Block
@@ -66,6 +67,13 @@ _LEAD_CREDIT = re.compile(
     r"|(?:[\u4e00-\u9fff]{1,4}社)?(?:記者|记者)(?P<wire>[\u4e00-\u9fff、]{4,24}?)\s*\d{1,2}日(?:電|电))"
     r"\s*[〕\]）)】]"
 )
+# holdout19: a Chinese dateline, outlet (and day) and "讯"/"电" (news from, cabled), then the reporters in
+# brackets and what they did ("长江网10月4日讯（记者陈智 整合）", "新华社北京10月4日电（记者 王小明、李华）").
+_DATELINE_CREDIT = re.compile(
+    r"^\s*[\u4e00-\u9fff]{1,12}?(?:\d{1,2}月\d{1,2}日)?(?:讯|訊|电|電)\s*[（(]\s*(?:記者|记者)\s*"
+    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:(?:\s*[、,，]\s*|\s+)[\u4e00-\u9fff·]{2,4})*?)"
+    r"\s*(?:整合|综合|綜合|报道|報導|摄影|攝影|编译|編譯)?\s*[）)]"
+)
 WIRE_PLACE = 2  # letters of the place a wire dateline runs on after the last name: most are two ("台北", "北京")
 WIRE_NAME = 3  # …and a Chinese name has three letters but where the run is too short for them
 LEAD_CREDIT_PARAGRAPHS = 4  # a dateline and a caption may stand above it (ltn)
@@ -104,9 +112,20 @@ def wire_credit(blocks: list[Block], kept: list[int]) -> list[str]:
 
 def lead_credit(blocks: list[Block], kept: list[int]) -> list[str]:
     """The reporter a Chinese or Korean story names in the bracketed credit opening its first
-    paragraph (see `_LEAD_CREDIT`): the newsroom's byline, set in the text as a dateline is."""
+    paragraph (see `_LEAD_CREDIT`), or after the dateline opening it (`_DATELINE_CREDIT`): the
+    newsroom's byline, set in the text as a dateline is.
+
+    >>> from l10n.model import Block
+    >>> lead = Block("paragraph", "长江网10月4日讯（记者陈智 整合） 国庆中秋长假过半，外媒关注武汉的热情不减。")
+    >>> quoted = Block("paragraph", "他在电话中说（记者会见时）：国庆中秋长假过半，外媒关注武汉的热情不减。")
+    >>> lead_credit([lead], [0]), lead_credit([quoted], [0])
+    (['陈智'], [])
+    """
     texts = [index for index in kept if _is_text(blocks[index].text)]  # not a box's short lines
     for block in (blocks[index] for index in texts[:LEAD_CREDIT_PARAGRAPHS]):
+        dated = _DATELINE_CREDIT.match(block.text)
+        if dated:
+            return re.split(r"\s*[、,，\s]\s*", dated["names"])
         found = _LEAD_CREDIT.match(block.text)
         if found:
             if found["han"]:
@@ -188,9 +207,52 @@ def closing_tagline(blocks: list[Block], kept: list[int]) -> list[str]:
         if markup.tag in LEAD_IN_TAGS:
             emphasised.update(range(markup.start, markup.end))
     if len(emphasised) < TAGLINE_EMPHASIS * len(last.text.strip()):
-        return []
+        return _signed_lines(last)
     sentences = [part for part in SENTENCE_BREAK.split(normalise_space(last.text)) if part]
     found = [_TAGLINE_SENTENCE.fullmatch(sentence) for sentence in sentences]
     if not found or not all(found):
-        return []
+        return _signed_lines(last)
     return [match["name"] for match in found if match is not None]
+
+
+SIGNED_LINES = 2  # the name, and what the person is
+
+
+def _signed_lines(block: Block) -> list[str]:
+    """The contributor an op-ed's last paragraph names in its emphasised closing lines, set apart by
+    line breaks: the name on a line of its own, then what the person is (holdout19's Simerini:
+    "…του Λαϊκού Κινήματος.<br><strong>ΑΦΡΟΔΙΤΗ ΚΑΤΣΗ<br>Μέλος Επαρχιακής Γραμματείας ΕΔΟΝ…</strong>").
+    A bold label alone ("**Related coverage**") has no second line; a box's label over a teaser
+    ("**Related Stories**<br>**Storm damage closes the pier**", `is_dangling_label`) or the site
+    talking ("Subscribe Now") is no name, nor is a bold sentence.
+
+    >>> from l10n.model import Block, InlineMarkup as M
+    >>> text = "They fought it.Ann LeeMember of the board"
+    >>> signed = Block("paragraph", text, markup=[M(15, 15, "br"), M(15, 41, "strong"), M(22, 22, "br")])
+    >>> said = Block("paragraph", text, markup=[M(15, 15, "br"), M(15, 41, "strong")])
+    >>> _signed_lines(signed), _signed_lines(said)
+    (['Ann Lee'], [])
+    """
+    text = block.text
+    breaks = sorted({mark.start for mark in block.markup if mark.tag == "br"})
+    for mark in block.markup:
+        if mark.tag not in LEAD_IN_TAGS or mark.end < len(text.rstrip()) or text[mark.start : mark.end].strip() == "":
+            continue
+        if text[: mark.start].strip() and not any(not text[at : mark.start].strip() for at in breaks):
+            continue  # not at the start of a line
+        inside = [at for at in breaks if mark.start < at < mark.end and text[at : mark.end].strip()]
+        lines = [text[a:b].strip() for a, b in zip([mark.start, *inside], [*inside, mark.end], strict=True)]
+        name = normalise_space(lines[0])
+        if (
+            len(lines) == SIGNED_LINES
+            and 1 < len(name.split()) <= MAX_SIGNED_NAME_WORDS
+            and looks_like_name(name)
+            and not (is_dangling_label(name) or is_site_talk(name))
+            and not any(char.isdigit() for char in name)
+            and not name.endswith(_SENTENCE_CLOSE)
+        ):
+            return [name]
+    return []
+
+
+MAX_SIGNED_NAME_WORDS = 4

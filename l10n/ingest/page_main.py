@@ -22,10 +22,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from l10n.ingest.fields import key_head, match_key
-from l10n.ingest.furniture import is_dangling_label, is_site_talk
+from l10n.ingest.furniture import ends_as_sentence, is_dangling_label, is_site_talk
 from l10n.model import Block
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from lxml.html import HtmlElement
 
 CLOUDFLARE_EMAIL = "/cdn-cgi/l/email-protection"  # the link Cloudflare puts where it hides an address
@@ -167,6 +169,47 @@ class MainText:
             lead = keyed[0].strip()
             return self.kept(lead) or (len(keyed) > LEAD_FOLLOWERS and _is_lead_sentence(lead))
         return False
+
+    def joined_after(self, blocks: list[Block], kept: list[int], allowed: Callable[[Block], bool]) -> list[int]:
+        """Blocks of text right after a kept block that trafilatura wrote in the same line, run on
+        after its text: the block and the one above, keyed together, make a long key (`LONG_KEY`)
+        inside one of its lines. trafilatura writes the text of a list item as one line, and a site
+        laid out in lists sets the whole story in one (holdout19's guancha: `<li class="left
+        left-main">`); a short closing paragraph there ("记者通过电子邮件联系了富士康，截至发稿时，尚未收到回应。",
+        25 letters) is no long key of its own. Only a sentence (`ends_as_sentence`: not a credit,
+        "Foto: Divulgação", nor a label, "Partner news", run on there) that `allowed` lets through
+        (no furniture rule refuses it), a paragraph, list item or quotation; a short line
+        trafilatura did not write right after the kept one stays out.
+
+        >>> main = MainText.of(["The harbour reopened on Monday morning. No one was hurt.", "Share this"])
+        >>> texts = ("The harbour reopened on Monday morning.", "No one was hurt.", "Share this")
+        >>> blocks = [Block("paragraph", text) for text in texts]
+        >>> main.joined_after(blocks, [0], lambda block: True), main.joined_after(blocks[:1] + blocks[2:], [0], bool)
+        ([1], [])
+        """
+        found: list[int] = []
+        chosen = set(kept)
+        for index in kept:
+            previous, at = match_key(blocks[index].text), index + 1
+            while at < len(blocks) and at not in chosen and blocks[at].role in JOINED_ROLES:
+                pair = previous + match_key(blocks[at].text)
+                if len(pair) < LONG_KEY or pair == previous or pair not in self.everything:
+                    break
+                text = blocks[at].text
+                if not (ends_as_sentence(text) or _CJK_CLOSE.search(text)) or not any(
+                    pair in line for line in self.lines
+                ):
+                    break
+                if not allowed(blocks[at]):
+                    break
+                found.append(at)
+                previous, at = match_key(blocks[at].text), at + 1
+        return found
+
+
+JOINED_ROLES = frozenset({"paragraph", "list_item", "quote"})
+# A sentence's end in full-width forms (`ends_as_sentence`'s are Latin).
+_CJK_CLOSE = re.compile(r"[。！？][」』”’)）]*\s*$")
 
 
 def twin_story_lines(root: HtmlElement, main_text: list[str]) -> list[str]:

@@ -24,7 +24,6 @@ from l10n.ingest.furniture import (
     PROSE_WORDS,
     ends_as_sentence,
     is_dangling_label,
-    is_prose,
     is_site_talk,
     link_share,
 )
@@ -288,52 +287,6 @@ def numbered_items(blocks: list[Block], kept: list[int]) -> list[int]:
     return found
 
 
-def sentences_between(blocks: list[Block], kept: list[int], allowed: Callable[[Block], bool]) -> list[int]:
-    """Paragraphs of the story the extractor dropped between two of its kept paragraphs: each
-    ending as a sentence ends with no link (a sentence with a link or two in it too, `is_prose`,
-    when more than one stand there), or a bold line over the next (a subheading set in `<b>`);
-    `allowed` (no furniture rule refuses it), right between two kept paragraphs, at most
-    `MAX_RUN_BETWEEN` of them (holdout11: thespacereview's "“Oh my,” Lucas responded with a sigh.",
-    vg247's one-line paragraph; holdout13: wildundhund's closing paragraphs set in `<div>`s between
-    two `<p>`s; trafilatura drops a short line as it drops a box). A label, a link or the site
-    talking between them keeps the whole run out.
-
-    >>> from l10n.model import Block
-    >>> blocks = [Block("paragraph", t) for t in ("One told the panel so.", "“Oh my,” he said.", "Advertisement", "Two.")]
-    >>> sentences_between(blocks, [0, 3], lambda block: True), sentences_between(blocks[:2] + blocks[3:], [0, 2], bool)
-    ([], [1])
-    """
-    chosen = set(kept)
-    found: list[int] = []
-    for first in sorted(chosen):
-        end = next((at for at in range(first + 1, len(blocks)) if at in chosen), None)
-        if end is None or not 1 <= end - first - 1 <= MAX_RUN_BETWEEN:
-            continue
-        run = range(first + 1, end)
-        if all(blocks[at].role == "paragraph" for at in (first, *run, end)) and all(
-            _is_story_line(blocks, at, several=len(run) > 1, last=end - 1) and allowed(blocks[at]) for at in run
-        ):
-            found += run
-    return found
-
-
-MAX_RUN_BETWEEN = 4
-
-
-def _is_story_line(blocks: list[Block], index: int, *, several: bool, last: int) -> bool:
-    block = blocks[index]
-    if ends_as_sentence(block.text):
-        return not any(mark.tag == "a" for mark in block.markup) or (several and is_prose(block))
-    bold = [mark for mark in block.markup if mark.tag in ("b", "strong")]
-    return (  # a subheading in bold over the next line of the run
-        several
-        and index < last
-        and len(block.text.split()) <= MAX_SUBHEADING_WORDS
-        and any(mark.start == 0 and mark.end >= len(block.text.rstrip()) for mark in bold)
-        and link_share(block) == 0
-    )
-
-
 def is_sentence_heading(block: Block) -> bool:
     """A heading that is a sentence of the story: as long as prose, ending as a sentence ends, no
     link. A list-format CMS (BuzzFeed's) sets each item's lead sentence as an `<h2>` above its
@@ -359,7 +312,7 @@ def closing_sentence_heading(blocks: list[Block], kept: list[int], allowed: Call
     foreseeable future, I’ll be relying on Shanks’s pony!</h2>" closing a column), which an
     extractor drops as it drops headings with nothing under them. `allowed` (no furniture rule
     refuses it: "Sign up for our newsletter to get the best of the week in your inbox.") as for
-    `sentences_between`; a short heading after the story ("Consett News") is the next box's title.
+    `story_runs.sentences_between`; a short heading after the story ("Consett News") is the next box's title.
 
     >>> from l10n.model import Block
     >>> last = "So for now, and most likely for the foreseeable future, I will be relying on my own two feet!"

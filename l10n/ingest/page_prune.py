@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 from l10n.ingest.fields import match_key
 from l10n.ingest.furniture import PROSE_WORDS, ends_as_sentence, organisation_of, page_sites, related_label_end
 from l10n.ingest.page_main import PARAGRAPH_LETTERS
+from l10n.ingest.page_threads import NAME_PARTS as _NAME_PARTS
+from l10n.ingest.page_threads import comment_threads
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -29,7 +31,35 @@ BOILERPLATE_NAMES = frozenset(
     "ad ads sponsored outbrain taboola comments recirc trending popular breadcrumb breadcrumbs widget cta "
     "disclosure cookie consent paywall related card bio recommendation recommendations".split()
 )
-_NAME_PARTS = re.compile(r"[^a-z0-9]+")
+# holdout19: the reader's text-size control ("font_size", "set_font_size", "c-fontSizer__title", "fontsize-radio":
+# thepaper's "字号" over 超大/大/标准/小); a class setting a size, after the name ("pmc-u-font-size-12",
+# "text-size-lg") or before it (WordPress's "has-normal-font-size", "small-fontsize"), is the style of what it
+# holds, and names no box.
+_TEXT_SIZE_CONTROL = re.compile(
+    r"(?:^|[-_])(?:font|text)[-_]?(?:size|sizer|resize)"
+    r"(?:$|__|[-_](?!\d|(?:x*s|sm|md|x*l|lg|small|medium|large|big|normal|base|default)(?:$|[-_@])))"
+)
+_SIZE_BEFORE = re.compile(r"(?:^|[-_])(?:has|x*s|sm|md|x*l|lg|small|medium|large|big|normal|huge|regular|custom|\d+)$")
+CONTROL_TEXT_KEY = 40  # letters of a text-size control's text at most: a label and its sizes ("字号超大大标准小")
+
+
+def is_text_size_control(element: HtmlElement, names: str) -> bool:
+    """A box the reader sets the text's size with (see `_TEXT_SIZE_CONTROL`): a class or id word
+    naming it, no size word before it, and a control's few words, not a paragraph.
+
+    >>> import lxml.html
+    >>> control = lxml.html.fragment_fromstring('<div class="font_size"><span>字号</span><ul><li>大</li></ul></div>')
+    >>> styled = lxml.html.fragment_fromstring('<p class="has-normal-font-size">Pro Veranstaltung zwölf.</p>')
+    >>> is_text_size_control(control, "font_size"), is_text_size_control(styled, "has-normal-font-size")
+    (True, False)
+    """
+    for word in names.split():
+        found = _TEXT_SIZE_CONTROL.search(word)
+        if found and not _SIZE_BEFORE.search(word[: found.start()]):
+            return len(match_key(element.text_content())) <= CONTROL_TEXT_KEY
+    return False
+
+
 # WAI-ARIA landmarks that are the `<nav>`/`<aside>` the walker skips, written as roles on a `<div>`.
 CHROME_LANDMARKS = frozenset({"navigation", "complementary", "search"})
 MIN_CARD_LINKS = 3  # links run together inside a paragraph's <span> before it is a hover card
@@ -155,7 +185,12 @@ def prune_boilerplate(root: HtmlElement, *, main_length: int, kept: Callable[[st
             names = without_negated_names(names)  # holdout4: "hasnt-bio" flags a byline box without a bio
         parts = set(_NAME_PARTS.split(names)) if names != " " else set()  # holdout10: "cookiemsg" as "cookie"
         named = not in_piece and bool(
-            names.strip() and (BOILERPLATE_NAMES & parts or any(p.startswith("cookie") for p in parts))
+            names.strip()
+            and (
+                BOILERPLATE_NAMES & parts
+                or any(p.startswith("cookie") for p in parts)
+                or ("size" in names and is_text_size_control(element, names))  # holdout19: thepaper's "字号"
+            )
         )
         furniture = element.tag not in ("body", "article", "main") and (
             named or (element.get("role") or "").strip().lower() in CHROME_LANDMARKS
@@ -170,45 +205,6 @@ def prune_boilerplate(root: HtmlElement, *, main_length: int, kept: Callable[[st
             element.drop_tree()  # its descendants go with it: no need to look at them
         else:
             stack.extend((child, in_piece or piece) for child in element)
-
-
-_COMMENT_NAMES = frozenset({"comment", "comments"})
-_COMMENT_NAMED = "//*[contains(@class, 'omment') or contains(@id, 'omment')]"
-THREAD_SHARE = 0.7  # of a box's text its comments hold before the box is the thread, not a story with comments
-
-
-def comment_threads(root: HtmlElement, kept: Callable[[str], bool]) -> set[HtmlElement]:
-    """The boxes of readers' comments (holdout11's androidcentral: 27 comments under a five-paragraph
-    story, twice its length, which trafilatura kept): an element a class or id word names "comment"
-    or "comments" holding two or more such elements, the nearest below it, that together hold
-    `THREAD_SHARE` of its text. A story's wrapper that a "has-comments" class names holds the story
-    beside its one comments box: not a thread. One XPath finds the named elements, each walks its
-    ancestors once (at most 256 levels: lxml's parse depth), and only the boxes with two named
-    elements below them measure their text. Only a thread of which trafilatura kept a comment
-    (`kept`) goes here: one it left out is the story's end for `story_edges.story_cut` (its
-    "Comments" heading), which a box dropped here would hide."""
-    named = [element for element in root.xpath(_COMMENT_NAMED) if _COMMENT_NAMES & _name_parts(element)]
-    if len(named) < 2:
-        return set()
-    named_set = set(named)
-    below: dict[HtmlElement, list[HtmlElement]] = {}
-    for element in named:
-        nearest = next((ancestor for ancestor in element.iterancestors() if ancestor in named_set), None)
-        if nearest is not None:
-            below.setdefault(nearest, []).append(element)
-    threads: set[HtmlElement] = set()
-    for box in named:  # document order: a thread's own boxes, dropped with it, are not measured
-        items = below.get(box, [])
-        if len(items) < 2 or any(ancestor in threads for ancestor in box.iterancestors()):
-            continue
-        texts = [item.text_content() for item in items]
-        if sum(map(len, texts)) >= THREAD_SHARE * len(box.text_content()) and any(map(kept, texts)):
-            threads.add(box)
-    return threads
-
-
-def _name_parts(element: HtmlElement) -> set[str]:
-    return set(_NAME_PARTS.split(f"{element.get('class', '')} {element.get('id', '')}".lower()))
 
 
 # "Kļūda rakstā? Iezīmējiet tekstu un spiediet Ctrl+Enter…", "Нашли ошибку? Выделите текст и нажмите Ctrl+Enter":

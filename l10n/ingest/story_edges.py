@@ -17,7 +17,8 @@ import re
 from typing import TYPE_CHECKING
 
 from l10n.ingest.fields import match_key
-from l10n.ingest.furniture import ALL_LINK_SHARE, ends_as_sentence, first_line, link_share, organisation_of
+from l10n.ingest.furniture import ends_as_sentence, first_line, link_share, organisation_of
+from l10n.ingest.page_boxes import menu_items
 from l10n.ingest.page_marks import comment_thread_start, is_sentence_heading, quote_attributions, subheadings
 
 if TYPE_CHECKING:
@@ -228,8 +229,9 @@ def story_cut(blocks: list[Block], kept: list[int], sites: frozenset[str]) -> li
     ended), a paywall's offer (`starts_paywall_offer`, holdout5) or the readers' comments under
     most of the story's text (`starts_comments`, holdout5), without the site's lines
     (`is_site_line`), which may come in as cited sources, without a run of teasers (`teaser_run`),
-    without signed reader comments (`page_marks.comment_thread_start`, holdout6) and without a
-    disclaimer after the story's last paragraph (`is_disclaimer`)."""
+    without signed reader comments (`page_marks.comment_thread_start`, holdout6), without a
+    disclaimer after the story's last paragraph (`is_disclaimer`) and without a menu's one-word
+    items kept after it (`menu_items`, holdout19)."""
     if not kept:
         return kept
     end = next(
@@ -251,41 +253,8 @@ def story_cut(blocks: list[Block], kept: list[int], sites: frozenset[str]) -> li
         if (end is None or index < end) and index not in teasers and not is_site_line(blocks[index], sites)
     ]
     story_end = max((index for index in kept if _is_story_paragraph(blocks[index])), default=-1)
-    return [index for index in kept if index < story_end or not is_disclaimer(blocks[index])]
-
-
-MAX_NOTE_WORDS = 25
-
-
-def linked_note_above(blocks: list[Block], story_top: int) -> list[int]:
-    """The heading right above the story's first kept block when it is one linked sentence ending
-    with a full stop ("*<a>Bu yazının Türkçe’sini buradan okuyabilirsiniz</a>.*": read this in
-    Turkish here): the writer's note heading the story, a pointer to its other version, which an
-    extractor drops as a link. A teaser's heading names another story and ends without a full
-    stop ("Tsai says Beijing must face…", "What next for the ferries?"); "More Videos ..." ends
-    in an ellipsis. A story is better read with a pointer to itself than without a line of it.
-
-    >>> from l10n.model import Block, InlineMarkup
-    >>> note = Block("heading", "Read this story in Turkish here.", markup=[InlineMarkup(0, 31, "a")])
-    >>> teaser = Block("heading", "Ferries to resume on Friday", markup=[InlineMarkup(0, 27, "a")])
-    >>> story = Block("paragraph", "The harbour reopened on Monday.")
-    >>> linked_note_above([note, story], 1), linked_note_above([teaser, story], 1)
-    ([0], [])
-    """
-    index = story_top - 1
-    if index < 0 or story_top >= len(blocks):
-        return []
-    block = blocks[index]
-    text = block.text.rstrip()
-    is_note = (
-        block.role == "heading"
-        and link_share(block) >= ALL_LINK_SHARE
-        and text.endswith(".")
-        and not text.endswith("..")
-        and len(text.split()) <= MAX_NOTE_WORDS
-        and not is_site_line(block)
-    )
-    return [index] if is_note else []
+    menus = menu_items(blocks, story_end)  # holdout19: NetEase's tabs "娱乐 体育 财经…" under its recommendations
+    return [index for index in kept if (index < story_end or not is_disclaimer(blocks[index])) and index not in menus]
 
 
 STORY_PARAGRAPH_KEY = 60  # letters and digits of a paragraph of running text (a sentence's worth)

@@ -1,0 +1,111 @@
+"""Lines of the story that the extractor dropped between two of its kept paragraphs
+(`sentences_between`), or above its first (`linked_note_above`); `page.py` calls them. Moved here in
+session 19 from `page_marks.py` and `story_edges.py`, when holdout19's rules made those too long.
+Measured on `tests/data/realworld/` with `bench/pages.py`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from l10n.ingest.furniture import ALL_LINK_SHARE, ends_as_sentence, is_prose, link_share
+from l10n.ingest.page_marks import MAX_SUBHEADING_WORDS
+from l10n.ingest.story_edges import is_site_line
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from l10n.model import Block
+
+
+def sentences_between(blocks: list[Block], kept: list[int], allowed: Callable[[Block], bool]) -> list[int]:
+    """Paragraphs of the story the extractor dropped between two of its kept paragraphs: each
+    ending as a sentence ends with no link (a sentence with a link or two in it too, `is_prose`,
+    when more than one stand there), or a bold line over the next (a subheading set in `<b>`);
+    `allowed` (no furniture rule refuses it), right between two kept paragraphs, at most
+    `MAX_RUN_BETWEEN` of them (holdout11: thespacereview's "“Oh my,” Lucas responded with a sigh.",
+    vg247's one-line paragraph; holdout13: wildundhund's closing paragraphs set in `<div>`s between
+    two `<p>`s; trafilatura drops a short line as it drops a box); or the items of a list that the
+    paragraph above them introduces, ending in a colon (holdout19's capital.gr: "Ο αγωγός θα
+    καθιστά εφικτή:", the pipeline will make possible:, then two items each a sentence). A label, a
+    link or the site talking between them keeps the whole run out.
+
+    >>> from l10n.model import Block
+    >>> blocks = [Block("paragraph", t) for t in ("One told the panel so.", "“Oh my,” he said.", "Advertisement", "Two.")]
+    >>> sentences_between(blocks, [0, 3], lambda block: True), sentences_between(blocks[:2] + blocks[3:], [0, 2], bool)
+    ([], [1])
+    >>> listed = [Block("paragraph", "It will make possible:"), Block("list_item", "Safer shipping."), Block("paragraph", "Two.")]
+    >>> sentences_between(listed, [0, 2], bool), sentences_between([Block("paragraph", "One.")] + listed[1:], [0, 2], bool)
+    ([1], [])
+    """
+    chosen = set(kept)
+    found: list[int] = []
+    for first in sorted(chosen):
+        end = next((at for at in range(first + 1, len(blocks)) if at in chosen), None)
+        if end is None or not 1 <= end - first - 1 <= MAX_RUN_BETWEEN:
+            continue
+        run = range(first + 1, end)
+        if _runs_between(blocks, first, run, end) and all(
+            _is_story_line(blocks, at, several=len(run) > 1, last=end - 1) and allowed(blocks[at]) for at in run
+        ):
+            found += run
+    return found
+
+
+MAX_RUN_BETWEEN = 4
+
+
+def _is_story_line(blocks: list[Block], index: int, *, several: bool, last: int) -> bool:
+    block = blocks[index]
+    if ends_as_sentence(block.text):
+        return not any(mark.tag == "a" for mark in block.markup) or (several and is_prose(block))
+    bold = [mark for mark in block.markup if mark.tag in ("b", "strong")]
+    return (  # a subheading in bold over the next line of the run
+        several
+        and index < last
+        and len(block.text.split()) <= MAX_SUBHEADING_WORDS
+        and any(mark.start == 0 and mark.end >= len(block.text.rstrip()) for mark in bold)
+        and link_share(block) == 0
+    )
+
+
+def _runs_between(blocks: list[Block], first: int, run: range, end: int) -> bool:
+    """Paragraphs between paragraphs, or list items under a paragraph ending in a colon."""
+    if blocks[first].role != "paragraph" or blocks[end].role != "paragraph":
+        return False
+    roles = {blocks[at].role for at in run}
+    return roles == {"paragraph"} or (roles == {"list_item"} and blocks[first].text.rstrip().endswith((":", "：")))
+
+
+MAX_NOTE_WORDS = 25
+
+
+def linked_note_above(blocks: list[Block], story_top: int) -> list[int]:
+    """The heading right above the story's first kept block when it is one linked sentence ending
+    with a full stop ("*<a>Bu yazının Türkçe’sini buradan okuyabilirsiniz</a>.*": read this in
+    Turkish here): the writer's note heading the story, a pointer to its other version, which an
+    extractor drops as a link. A teaser's heading names another story and ends without a full
+    stop ("Tsai says Beijing must face…", "What next for the ferries?"); "More Videos ..." ends
+    in an ellipsis. A story is better read with a pointer to itself than without a line of it.
+
+    >>> from l10n.model import Block, InlineMarkup
+    >>> note = Block("heading", "Read this story in Turkish here.", markup=[InlineMarkup(0, 31, "a")])
+    >>> teaser = Block("heading", "Ferries to resume on Friday", markup=[InlineMarkup(0, 27, "a")])
+    >>> story = Block("paragraph", "The harbour reopened on Monday.")
+    >>> linked_note_above([note, story], 1), linked_note_above([teaser, story], 1)
+    ([0], [])
+    """
+    index = story_top - 1
+    if index < 0 or story_top >= len(blocks):
+        return []
+    block = blocks[index]
+    text = block.text.rstrip()
+    is_note = (
+        block.role == "heading"
+        and link_share(block) >= ALL_LINK_SHARE
+        and text.endswith(".")
+        and not text.endswith("..")
+        and len(text.split()) <= MAX_NOTE_WORDS
+        and not is_site_line(block)
+    )
+    return [index] if is_note else []
