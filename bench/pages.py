@@ -590,10 +590,16 @@ code alternated three times on the same labels; the scores were the same in each
     after a kept block in the same trafilatura line; `page_threads` (moved out of `page_prune.py`) a
     thread's text without its scripts, and one whose items hold a kept line (no heading of its own:
     `story_cut` ends the story at one); `page_prune` the reader's text-size control by class
-    ("font_size"; not a utility class with a size, "font-size-12"); `story_runs.sentences_between`
-    (moved out of `page_marks.py`) a list under the story's kept colon line; and two unlabelled leaks:
+    ("font_size" holding a control's few words; not a class with a size, "font-size-12",
+    "has-normal-font-size"); `story_runs.sentences_between` (moved out of `page_marks.py`) a list
+    under the story's kept colon line; and two unlabelled leaks:
     a news feed's item after the story (`page_boxes.is_teaser_subline`: "11:31 05/02" over a linked
     headline and its excerpt) and a menu's one-word tabs after it (`page_boxes.menu_items`).
+    Time: `--split all --repeat 3`, 94cdb9b (a second worktree, this script's copy there) then
+    bc75532 (these rules, before merging main's pagespeed19), back to back, load 8.6 → 6.4 → 1.4,
+    each run's scores as above: whole corpus CPU 1.41× (94cdb9b) and 1.42× (bc75532), wall 1.40×,
+    1.51×; median page by CPU 1.44×, 1.47×, 30 and 36 pages over 2×; ours 39.57 s, 35.51 s CPU
+    (trafilatura alone 28.04 s, 25.03 s); holdout19 1.34×, 1.31× (its pages 1.10–1.70×, 0.99–1.64×).
 
     Session 17, speed only (h/pagespeed17; issue 14, per page; no rule changed: every realworld
     page's `Document` (blocks with roles and markup, headline, date, author, the rest) dumped through
