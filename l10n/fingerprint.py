@@ -10,6 +10,7 @@ import errno
 import functools
 import hashlib
 import os
+import sys
 import time
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -57,30 +58,42 @@ OUTPUT_LIBRARIES = (
     "babel",  # CLDR: values, dates, plural rules
     "polib",  # PO reading and writing
     "lxml",  # HTML parsing and serialising
-    "trafilatura",  # a page's main text
-    "htmldate",  # a page's date
-    "justext",  # trafilatura's boilerplate lists
-    "courlan",  # trafilatura's link rules
-    "blingfire",  # sentence segmentation
+    "lxml_html_clean",  # jusText's cleaner
+    "trafilatura",  # a page's main text, and what it brings:
+    "justext",
+    "courlan",
+    "tld",
+    "charset_normalizer",
+    "htmldate",  # a page's date, and what it brings:
+    "dateparser",
+    "dateutil",
+    "pytz",
+    "regex",
+    "tzlocal",
+    "tzdata",  # zone data
     "markdown_it",  # Markdown ingest
+    "mdurl",
     "docx",  # Word ingest
+    "blingfire",  # sentence segmentation
     "jinja2",  # site templates
     "markupsafe",  # their escaping
     "rapidfuzz",  # TM match scores
 )
-"""Libraries whose upgrade can change a stage's output: a record made under another version
-must not answer (review19: Jinja2, lxml or trafilatura upgraded left every record holding)."""
+"""Libraries whose upgrade can change a stage's output, the ones the package imports and what
+those bring in turn (`tests/test_fingerprint_links.py` walks the installed requirements): a
+record or a kept parse made under another version must not answer (review19: a Jinja2, lxml or
+python-dateutil upgrade left records holding). MT engines are keyed by their own versions."""
 
 
 @functools.cache
 def code_state() -> str:
     """The state of this package's modules and of the libraries whose code or data shapes what
     a stage writes (`OUTPUT_LIBRARIES`: the state of each one's top module file, found without
-    importing it; an upgrade rewrites it). MT engines are keyed by their own versions
-    (`mt/base.py`)."""
+    importing it; an upgrade rewrites it) and the Python version. MT engines are keyed by their
+    own versions (`mt/base.py`)."""
     import importlib.util
 
-    libraries = []
+    libraries = [sys.version]
     for name in OUTPUT_LIBRARIES:
         spec = importlib.util.find_spec(name)
         libraries.append(f"{name}={code_file_state(spec.origin) if spec and spec.origin else '-'}")

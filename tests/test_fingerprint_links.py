@@ -11,6 +11,7 @@ review15's.
 from __future__ import annotations
 
 import ast
+import importlib.metadata
 import importlib.util
 import os
 import sys
@@ -99,6 +100,57 @@ def _third_party_imports() -> set[str]:
             elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
                 names.add(node.module.split(".")[0])
     return {name for name in names if name not in sys.stdlib_module_names and name != "l10n"}
+
+
+NOT_SHAPING = {
+    "certifi": "trust roots for downloads; no stage downloads",
+    "urllib3": "HTTP; no stage fetches",
+    "typing_extensions": "type hints",
+}
+
+
+def _brought_in(modules: set[str]) -> set[str]:
+    """The import names of every installed distribution the given modules' distributions
+    require, transitively, extras asked for included (jusText asks lxml[html_clean])."""
+    from packaging.requirements import Requirement
+
+    by_module = importlib.metadata.packages_distributions()
+    by_distribution: dict[str, set[str]] = {}
+    for module, distributions in by_module.items():
+        for distribution in distributions:
+            by_distribution.setdefault(_canonical(distribution), set()).add(module)
+    seen: set[str] = set()
+    todo = [(distribution, "") for module in modules for distribution in by_module.get(module, ())]
+    while todo:
+        distribution, extra = todo.pop()
+        if (_canonical(distribution), extra) in seen:
+            continue
+        seen.add((_canonical(distribution), extra))
+        for line in importlib.metadata.requires(distribution) or ():
+            requirement = Requirement(line)
+            if requirement.marker and not requirement.marker.evaluate({"extra": extra}):
+                continue
+            todo.append((requirement.name, ""))
+            todo.extend((requirement.name, asked) for asked in requirement.extras)
+    return {
+        module
+        for distribution, _ in seen
+        for module in by_distribution.get(distribution, ())
+        if not module.startswith("_") and "_cli" not in module and not module.endswith(("_data", "_scripts"))
+    }
+
+
+def _canonical(name: str) -> str:
+    return name.lower().replace("_", "-")
+
+
+def test_what_the_output_libraries_bring_is_in_the_code_key_too() -> None:
+    """A library an output library imports shapes the output as much (review19 M1: htmldate's
+    python-dateutil, jusText's lxml_html_clean): every installed requirement of theirs, all the
+    way down, is in `OUTPUT_LIBRARIES` or said not to shape output."""
+    brought = _brought_in(set(OUTPUT_LIBRARIES) - set(KEYED_ELSEWHERE))
+    assert {"dateutil", "lxml_html_clean", "tzdata"} <= brought  # the walk itself reaches them
+    assert brought - set(OUTPUT_LIBRARIES) - set(NOT_SHAPING) == set()
 
 
 def test_every_library_the_package_imports_is_in_the_code_key_or_keyed_elsewhere() -> None:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+import l10n.fingerprint as fingerprint
 import l10n.memory.documents as documents
 from l10n.assembly import article_document, parse_document
 from l10n.cli import main
@@ -232,13 +233,15 @@ def test_a_parse_kept_by_other_code_or_for_another_format_is_not_used(extracted:
     name = project.relative(article)
     assert store.lookup(name, document_key(data, article.suffix), len(data)) is not None
     assert store.lookup(name, document_key(data, ".txt"), len(data)) is None  # the suffix picks the parser
-    documents.parser_digest.cache_clear()
+    fingerprint.code_state.cache_clear()
+    fingerprint.code_digest.cache_clear()
     try:
         with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(documents, "PARSER_LIBRARIES", (*documents.PARSER_LIBRARIES, "json"))
+            patch.setattr(fingerprint, "OUTPUT_LIBRARIES", (*fingerprint.OUTPUT_LIBRARIES, "json"))
             assert store.lookup(name, document_key(data, article.suffix), len(data)) is None  # a library moved
     finally:
-        documents.parser_digest.cache_clear()
+        fingerprint.code_state.cache_clear()
+        fingerprint.code_digest.cache_clear()
 
 
 def test_a_row_longer_than_any_parse_of_its_article_is_not_read(extracted: Path, tmp_path: Path) -> None:

@@ -24,7 +24,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import sqlite3
-import sys
 from pathlib import Path
 
 from l10n.memory.document_codec import decode_document, encode_document
@@ -33,42 +32,17 @@ from l10n.model import Document
 
 DOCUMENTS_FILE_NAME = ".documents.sqlite3"
 _SCHEMA = "CREATE TABLE IF NOT EXISTS parsed (article TEXT PRIMARY KEY, digest BLOB NOT NULL, data BLOB NOT NULL)"
-PARSER_LIBRARIES = (
-    "lxml",
-    "lxml_html_clean",
-    "markdown_it",
-    "mdurl",
-    "trafilatura",
-    "htmldate",
-    "justext",
-    "courlan",
-    "dateutil",
-    "charset_normalizer",
-    "tld",
-    "docx",
-    "blingfire",
-    "tzdata",
-)
-"""The libraries whose behaviour shapes a parse (imported by ingest, trafilatura's own, the
-sentence breaker, the zone data): their state joins the key, as Babel's and polib's join
-every stamp's (`fingerprint.code_state`)."""
-
 Row = tuple[str, bytes, bytes]  # (article as the project names it, `document_key`, `encode_document`)
 
 
-@functools.cache
 def parser_digest() -> bytes:
-    """This package's code digest, the state of each `PARSER_LIBRARIES` module file (found
-    without importing it; an upgrade rewrites it) and the Python version, hashed once."""
-    import importlib.util
+    """What a kept parse's key is keyed with: the code digest, which holds this package's code,
+    the state of every library that shapes a parse (`fingerprint.OUTPUT_LIBRARIES`: lxml,
+    trafilatura and what it brings, markdown-it, python-docx, BlingFire, tzdata…) and the Python
+    version — one list for every record and the parse cache."""
+    from l10n.fingerprint import code_digest
 
-    from l10n.fingerprint import code_digest, code_file_state
-
-    states = [sys.version]
-    for name in PARSER_LIBRARIES:
-        spec = importlib.util.find_spec(name)
-        states.append(f"{name}={code_file_state(spec.origin) if spec and spec.origin else '-'}")
-    return hashlib.blake2b("|".join(states).encode(), digest_size=16, key=code_digest()).digest()
+    return code_digest()
 
 
 def document_key(data: bytes, suffix: str) -> bytes:
