@@ -34,6 +34,7 @@ import json
 import random
 import re
 import sys
+import tomllib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
@@ -52,26 +53,9 @@ class RealArticle(NamedTuple):
     paragraphs: tuple[str, ...]
 
 
-BLIND_SPLITS = frozenset(
-    {
-        "holdout3",
-        "holdout4",
-        "holdout5",
-        "holdout6",
-        "holdout7",
-        "holdout8",
-        "holdout9",
-        "holdout10",
-        "holdout11",
-        "holdout12",
-        "holdout13",
-        "holdout14",
-        "holdout15",
-        "holdout17",
-        "holdout18",
-        "holdout19",
-    }
-)
+_SPLITS = tomllib.loads((REALWORLD / "splits.toml").read_text(encoding="utf-8"))
+BLIND_SPLITS = frozenset(_SPLITS["splits"]) - frozenset(_SPLITS["seen_before_blind"])
+"""Every split after the first four (`tests/data/realworld/splits.toml`, the one list)."""
 
 
 def source_files() -> list[Path]:

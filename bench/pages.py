@@ -1,6 +1,6 @@
 """Whole web pages: chrome kept, body lost, metadata right, time — ours against trafilatura alone.
 
-    .venv/bin/python bench/pages.py [--repeat 3] [--split rules|measure|holdout|holdout2|…|holdout17|holdout18|holdout19|all, or splits parted by commas] [-v]
+    .venv/bin/python bench/pages.py [--repeat 3] [--split rules|measure|holdout|holdout2|…|all (the splits of tests/data/realworld/splits.toml), or splits parted by commas] [-v]
 
 On every labelled page of `tests/data/realworld/` (a `.json` label beside each `.html`; see
 SOURCES.md there), both sides read the same bytes:
@@ -754,6 +754,7 @@ import re
 import subprocess
 import sys
 import time
+import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -841,28 +842,7 @@ def timed(function, path: Path) -> tuple[float, float]:
     return time.perf_counter() - start, time.process_time() - cpu
 
 
-SPLITS = (
-    "rules",
-    "measure",
-    "holdout",
-    "holdout2",
-    "holdout3",
-    "holdout4",
-    "holdout5",
-    "holdout6",
-    "holdout7",
-    "holdout8",
-    "holdout9",
-    "holdout10",
-    "holdout11",
-    "holdout12",
-    "holdout13",
-    "holdout14",
-    "holdout15",
-    "holdout17",
-    "holdout18",
-    "holdout19",
-)
+SPLITS = tuple(tomllib.loads((CORPUS / "splits.toml").read_text(encoding="utf-8"))["splits"])
 FIELDS = ("headline", "date", "author")
 
 
