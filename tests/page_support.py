@@ -5,6 +5,8 @@ string changed (test_ingest_rules12, 13)."""
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 
 from conftest import DATA
@@ -48,6 +50,24 @@ def changed(tmp_path: Path, name: str, old: str, new: str) -> Document:
     path = tmp_path / f"{name}.html"
     path.write_bytes(text.replace(old, new).encode("utf-8"))
     return ingest_file(path)
+
+
+def key(text: str) -> str:
+    """A string as the rule tests compare it: lower case, word characters only."""
+    return re.sub(r"\W+", "", text.lower())
+
+
+def label_of(name: str) -> dict:
+    return json.loads((REALWORLD / f"{name}.json").read_text("utf-8"))
+
+
+def units_of(path: Path) -> list[str]:
+    """The keys of the blocks the page's ingest gives (test_ingest_rules15…19)."""
+    return [key(block.text) for block in ingest_file(path).blocks]
+
+
+def kept(units: list[str], text: str) -> bool:
+    return any(key(text) in unit for unit in units)
 
 
 def units(doc: Document) -> list[str]:

@@ -13,6 +13,7 @@ from pathlib import Path
 import lxml.html
 import pytest
 from conftest import DATA
+from page_support import kept, key, label_of, units_of
 
 from l10n.ingest import ingest_file
 from l10n.ingest.datelines import dated_elsewhere
@@ -27,22 +28,6 @@ from l10n.ingest.story_edges import starts_comments
 from l10n.model import Block, InlineMarkup
 
 REALWORLD = DATA / "realworld"
-
-
-def key(text: str) -> str:
-    return re.sub(r"\W+", "", text.lower())
-
-
-def label_of(name: str) -> dict:
-    return json.loads((REALWORLD / f"{name}.json").read_text("utf-8"))
-
-
-def units_of(path: Path) -> list[str]:
-    return [key(block.text) for block in ingest_file(path).blocks]
-
-
-def kept(units: list[str], text: str) -> bool:
-    return any(key(text) in unit for unit in units)
 
 
 def body_passages(label: dict) -> list[str]:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import lxml.html
 from conftest import DATA
+from page_support import kept, key, label_of, units_of
 
 from l10n.ingest import fields, ingest_file, metadata
 from l10n.ingest.byline import reduce_byline
@@ -23,22 +24,6 @@ from l10n.ingest.site_notes import is_related_box, without_writer_bio
 from l10n.model import Block, InlineMarkup
 
 REALWORLD = DATA / "realworld"
-
-
-def key(text: str) -> str:
-    return re.sub(r"\W+", "", text.lower())
-
-
-def label_of(name: str) -> dict:
-    return json.loads((REALWORLD / f"{name}.json").read_text("utf-8"))
-
-
-def units_of(path: Path) -> list[str]:
-    return [key(block.text) for block in ingest_file(path).blocks]
-
-
-def kept(units: list[str], text: str) -> bool:
-    return any(key(text) in unit for unit in units)
 
 
 def body_passages(label: dict) -> list[str]:

@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 from conftest import DATA
+from page_support import kept, key, label_of, units_of
 
 from l10n.ingest import ingest_file
 from l10n.ingest.decode import decode_article
@@ -18,22 +19,6 @@ from l10n.ingest.html_parse import parse_html
 from l10n.ingest.metadata import read_metadata
 
 REALWORLD = DATA / "realworld"
-
-
-def key(text: str) -> str:
-    return re.sub(r"\W+", "", text.lower())
-
-
-def label_of(name: str) -> dict:
-    return json.loads((REALWORLD / f"{name}.json").read_text("utf-8"))
-
-
-def units_of(path: Path) -> list[str]:
-    return [key(block.text) for block in ingest_file(path).blocks]
-
-
-def kept(units: list[str], text: str) -> bool:
-    return any(key(text) in unit for unit in units)
 
 
 def parsed(name: str):
