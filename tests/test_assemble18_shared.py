@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from babel.dates import format_date
+from conftest import measured_pages
 
 from l10n.assemble import assemble_article, render_formats
 from l10n.assemble.dateline import dateline
@@ -27,13 +28,11 @@ from l10n.model import Document, Translation
 from l10n.msgctxt import context_for_role
 from l10n.placeables.render import in_native_digits
 
-REALWORLD = Path(__file__).resolve().parent / "data" / "realworld"
-
 
 def test_formats_rendered_together_are_each_writer_alone() -> None:
     from l10n.assembly import parse_document
 
-    pages = sorted(REALWORLD.glob("*.html"))[1::5]
+    pages = list(measured_pages())[1::5]
     assert len(pages) > 60
     locales = [parse_locale(code) for code in (*DEFAULT_TARGET_LOCALES, "en", "he")]
     for page in pages:

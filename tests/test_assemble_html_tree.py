@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import measured_pages
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import html as lxml_html
@@ -20,7 +21,6 @@ from l10n.assemble.html_tree import BLOCKS, VOID, Element, NotPlain, sub_element
 from l10n.assemble.inline import PHRASING_TAGS
 from l10n.locales import DEFAULT_TARGET_LOCALES, parse_locale
 
-REALWORLD = Path(__file__).resolve().parent / "data" / "realworld"
 WRITER_TAGS = sorted(
     PHRASING_TAGS
     | BLOCKS
@@ -43,7 +43,7 @@ def test_every_edition_of_real_pages_serialises_as_lxml_does() -> None:
     from l10n.model import Translation
     from l10n.msgctxt import context_for_role
 
-    pages = sorted(REALWORLD.glob("*.html"))[::4]
+    pages = list(measured_pages())[::4]
     assert len(pages) > 80
     locales = [parse_locale(code) for code in (*DEFAULT_TARGET_LOCALES, "en", "he", "fa")]
     compared = declined = 0

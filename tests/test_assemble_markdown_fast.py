@@ -8,12 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import measured_pages
 
 from l10n.assemble.article import split_tags
 from l10n.assemble.markdown_inline import _lines, _tree_markdown, inline_markdown
 from l10n.assembly import parse_document
 
-REALWORLD = Path(__file__).resolve().parent / "data" / "realworld"
 HARD = [
     "a*",
     "*b",
@@ -41,7 +41,7 @@ def test_text_alone_is_written_as_the_general_path_writes_it(single_line: bool) 
 
 
 def test_real_sentences_are_written_as_the_general_path_writes_them() -> None:
-    pages = sorted(REALWORLD.glob("*.html"))[::9]  # every ninth: 15 pages from different sites
+    pages = list(measured_pages())[::9]  # every ninth: 15 pages from different sites
     compared = 0
     for page in pages:
         document = parse_document(page)

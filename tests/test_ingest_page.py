@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import DATA
+from conftest import DATA, measured_pages
 from test_hostile_input import HOSTILE, SECRET_MARKERS, all_text_under, closed_port_url, extract
 from test_hostile_input import server as server  # noqa: PLC0414 (re-exported fixture: a loopback server counting requests)
 
@@ -21,7 +21,7 @@ from l10n.model import Document, YearlessDate
 from l10n.segment import segment_document
 
 REALWORLD = DATA / "realworld"
-LABELS = sorted(REALWORLD.glob("*.json"))
+LABELS = [page.with_suffix(".json") for page in measured_pages() if page.with_suffix(".json").exists()]
 # What a saved page carries around its story; enough of it makes a file a full page.
 CHROME = (
     '<nav class="site-nav"><ul>'

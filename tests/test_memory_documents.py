@@ -16,6 +16,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from conftest import measured_pages
 
 import l10n.fingerprint as fingerprint
 import l10n.memory.documents as documents
@@ -139,7 +140,7 @@ def extracted(tmp_path_factory) -> Path:
     chain = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(chain)
     chain.build_corpus(root / "seeds", 6)
-    pages = sorted((REPO / "tests" / "data" / "realworld").glob("*.html"))[::12]
+    pages = list(measured_pages())[::12]
     for page in pages:
         shutil.copy(page, root / "seeds" / page.name)
     (root / "l10n.toml").write_text('[l10n]\nlocales = ["de", "ar"]\n', encoding="utf-8")

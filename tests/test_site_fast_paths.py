@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from conftest import measured_pages
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -71,7 +72,7 @@ def test_values_rendered_once_per_locale_are_what_babel_renders() -> None:
         Placeable("datetime_1", "datetime", "", noon.astimezone(dt.timezone(dt.timedelta(hours=1)))),
         Placeable("date_1", "date", "", noon),
     ]
-    pages = sorted((Path(__file__).resolve().parent / "data" / "realworld").glob("*.html"))[::7]
+    pages = list(measured_pages())[::7]
     values = [
         placeable
         for page in pages
@@ -175,7 +176,7 @@ def test_real_sentences_split_as_the_general_loop_splits_them() -> None:
     from l10n.assemble.pieces import _split_placeholders, split_tags
     from l10n.assembly import parse_document
 
-    pages = sorted((Path(__file__).resolve().parent / "data" / "realworld").glob("*.html"))[::12]
+    pages = list(measured_pages())[::12]
     segments = [segment for page in pages for block in parse_document(page).blocks for segment in block.segments]
     assert sum(1 for segment in segments if not segment.placeables) > 100 and any(s.placeables for s in segments)
     for segment in segments:
@@ -240,7 +241,7 @@ def test_source_pieces_shared_by_an_articles_editions_render_what_each_edition_s
     from l10n.model import Translation
     from l10n.msgctxt import context_for_role
 
-    pages = sorted((Path(__file__).resolve().parent / "data" / "realworld").glob("*.html"))[::12]
+    pages = list(measured_pages())[::12]
     assert len(pages) > 5
     locales = [parse_locale(code) for code in (*DEFAULT_TARGET_LOCALES, "en")]
     for page in pages:
@@ -329,7 +330,7 @@ def test_article_cut_is_refused_where_parsing_rewrites_the_page() -> None:
     empty_item = "<!DOCTYPE html>\n<html><body><article><ul><li></li></ul></article></body>\n</html>\n"
     assert parsed_article_markup(empty_item) == "<article><ul><li></ul></article>"
     assert article_slice(empty_item) is None
-    pages = sorted((Path(__file__).resolve().parent / "data" / "realworld").glob("*.html"))[::12]
+    pages = list(measured_pages())[::12]
     cut = 0
     for path in pages:
         document = parse_document(path)
