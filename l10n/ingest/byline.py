@@ -112,6 +112,9 @@ MAX_NAME_WORDS = 5
 WRITER_LINK_WORDS = frozenset("twitter facebook instagram linkedin email e-mail archive contact rss follow".split())
 MAX_ROLE_LINE_WORDS = 4
 NAME_PARTICLES = frozenset("de da del della der di du la le van von bin al el y".split())
+# The site speaking of itself or to its reader, as menu labels do ("Contact Us", "Your Account"); no
+# name's word ("You" and "My" are: a Chinese surname, a Vietnamese given name written without marks).
+ADDRESS_WORDS = frozenset("us our ours we me your yours".split())
 WRITING_JOBS = frozenset(
     "reporter reporters writer writers correspondent editor columnist contributor journalist".split()
 )
@@ -271,12 +274,20 @@ def _without_site(name: str, site_name: str) -> str:
 
 
 def looks_like_name(name: str) -> bool:
-    """Every word capitalised ("Gail Levy", "Daniel O'Mahony"), not a phrase ("Why you can trust SCMP").
+    """Every word capitalised ("Gail Levy", "Daniel O'Mahony"), not a phrase ("Why you can trust SCMP"),
+    and no word the site says of itself or to its reader: a menu label in title case ("Contact Us",
+    "Follow Us", "About Us", "Your Account") names no one.
 
-    >>> looks_like_name("Jan Lukas Strozyk"), looks_like_name("Beginn an")
-    (True, False)
+    >>> looks_like_name("Jan Lukas Strozyk"), looks_like_name("Beginn an"), looks_like_name("Contact Us")
+    (True, False, False)
     """
-    return all(is_capitalised(word) or word.lower() in NAME_PARTICLES for word in name.split())
+    words = name.split()
+    return all(is_capitalised(word) or word.lower() in NAME_PARTICLES for word in words) and not addresses(words)
+
+
+def addresses(words: list[str]) -> bool:
+    """A word of the site speaking of itself or to its reader among `words` (`ADDRESS_WORDS`)."""
+    return any(word.lower().strip(".,:!") in ADDRESS_WORDS for word in words)
 
 
 CASELESS_WORDS_END = 0x1100  # Hangul Jamo: East Asian scripts from here on
@@ -309,8 +320,8 @@ def _name_and_role(part: str) -> tuple[str, str]:
             return " ".join(words[:start]), " ".join(words[start:])
         if index and word.lower() in WRITER_LINK_WORDS:
             return _name_and_role(" ".join(words[:index]))
-    if len(words) > MAX_NAME_WORDS or not words or not is_capitalised(words[0]):
-        return "", ""
+    if len(words) > MAX_NAME_WORDS or not words or not is_capitalised(words[0]) or addresses(words):
+        return "", ""  # not a name: a phrase, or a menu label ("Contact Us")
     return part, ""
 
 
