@@ -168,11 +168,11 @@ KNOWN_HEADLINE_MISSES: dict[str, str] = {}
 # holdout6's four read since: cna's wire dateline, sina's "（羅森）", qdaily's and rawstory's author lines
 # in share boxes, read before pruning):
 KNOWN_AUTHOR_MISSES: dict[str, str] = {
-    # holdout9, after its blind run (5 of 20 wrong; blind 8/20; talkingpointsmemo's "ByMalcolm Harris", technologyreview's "Follow @…", kesq's bio read since):
+    # holdout9, after its blind run (5 of 20 wrong; blind 8/20; talkingpointsmemo's "ByMalcolm Harris", technologyreview's "Follow @…", kesq's bio read since;
+    # thenextweb's "Follow" button beside the name in its author box, read as a second writer until session 20):
     "afpbb-com-nigeria": "named only in the wire credit run onto the last paragraph: '(c)AFP/Aminu ABUBAKAR'",
     "alyaum-com-zadeh": "the byline's place after ' - ' ('حسام أبو العلا - القاهرة') read as part of the name",
     "dailycaller-com-kwanzaa": "named only in an analytics script's JSON and the author box after the story, pruned as a bio",
-    "thenextweb-com-blackberry": "a 'Follow' link beside the writer's name in its author box, read as a second writer",
     "ultimahora-es-infanta": (
         "'<strong>Patricio Candia</strong> | Palma de Mallorca | 08/01/2014' under an <h3> headline (the page's <h1> "
         "is the site's), where no byline rule looks"

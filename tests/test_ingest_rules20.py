@@ -57,16 +57,93 @@ def test_story_sections_after_the_container_trafilatura_read_are_the_story() -> 
 
 def test_a_menu_label_in_a_byline_box_is_no_writer() -> None:
     """A byline box that holds only the site's link "Contact Us" (or "Follow Us") was read as the
-    writer: every word capitalised, as a name's are. A name says neither "us" nor "your"."""
+    writer: every word capitalised, as a name's are. A name says neither "us" nor "your", and is not
+    only a writer's link words ("Follow", "Twitter")."""
     for label in ("Contact Us", "Follow Us", "About Us"):
         for box in (f"<div class='author'><a href='/contact'>{label}</a></div>", f"<p class='byline'>{label}</p>"):
             assert ingest(HEADLINE + box + STORY, TITLE).author == "", box
+    # thenextweb's author box under a page whose metadata names the writer: the name, then a "Follow"
+    # button linked to the writer's Twitter page, shown, looking like a name, read as a second writer
+    follow = "<a href='https://twitter.com/janedoe' class='author-follow-button'>Follow</a>"
+    box = f"<div class='article-author'><div class='article-author-name'><a href='/jane' rel='author'>Jane Doe</a></div>{follow}</div>"
+    head = TITLE + "<meta name='author' content='Jane Doe'>"
+    assert ingest(HEADLINE + box + STORY, head).author == "Jane Doe"
     # the near miss: a writer's name in the same boxes is read
-    assert (
-        ingest(HEADLINE + "<div class='author'><a href='/jane'>Jane Doe</a></div>" + STORY, TITLE).author == "Jane Doe"
-    )
+    box = "<div class='author'><a href='/jane'>Jane Doe</a></div>"
+    assert ingest(HEADLINE + box + STORY, TITLE).author == "Jane Doe"
     from l10n.ingest.byline import looks_like_name, reduce_byline
 
-    assert not looks_like_name("Contact Us") and not looks_like_name("Your Account")
+    assert not looks_like_name("Contact Us") and not looks_like_name("Your Account") and not looks_like_name("Follow")
     assert looks_like_name("Jane Doe") and looks_like_name("Ann van der Berg")
     assert reduce_byline("By Contact Us").names == [] and reduce_byline("By Jane Doe").names == ["Jane Doe"]
+
+
+# --- a paragraph under a first line trafilatura left out, in one <br> block -------------------------
+
+DEAL = (
+    "This is the lowest price we have seen for the laptop, which pairs a fast graphics card with a large"
+    " solid state drive."
+)
+
+
+def test_a_kept_paragraph_under_a_dropped_first_line_stays() -> None:
+    """ign's deals page sets each deal as loose text in the story's `<div>`: a picture's `<section>`,
+    then `<strong>Use code "50OFF699"</strong><br><br>` and the paragraph. trafilatura leaves the
+    bold line out after the picture's box and keeps the paragraph; our block of both lines was
+    not kept, as its first line was not, and the paragraph was lost. The block now goes on from
+    its second line, the first left out as trafilatura left it."""
+    deal = (
+        "<h2>Laptop for $799</h2><section><a href='https://shop.example/laptop'><img src='laptop.jpg'></a></section>"
+        f"<strong>Use code SAVE20</strong><br><br><strong></strong>{DEAL}<br>"
+        "<ul><li><a href='https://shop.example/laptop'>Get it at the shop for $799</a></li></ul>"
+    )
+    texts = texts_of(HEADLINE + f"<div class='article-content'>{STORY}{deal}<p>{PARAGRAPHS[0]}</p></div>")
+    assert DEAL in texts and not any("SAVE20" in text for text in texts)
+    # the near miss: without the picture's box trafilatura keeps the bold line, and the block stays whole
+    boxed = deal.replace("section>", "div>")
+    whole = texts_of(HEADLINE + f"<div class='article-content'>{STORY}{boxed}</div>")
+    assert not any(text.startswith("This is the lowest") for text in whole)
+    assert any(text.startswith("Use code SAVE20") and text.endswith(DEAL) for text in whole)
+    from l10n.ingest.page_main import MainText
+    from l10n.ingest.story_runs import without_dropped_lead
+    from l10n.model import Block, InlineMarkup
+
+    block = Block("paragraph", f"Use code SAVE20 {DEAL}", markup=[InlineMarkup(15, 15, "br", void=True)])
+    assert without_dropped_lead(MainText.of([DEAL]), block).text == DEAL
+    assert without_dropped_lead(MainText.of([DEAL[:40]]), block) is block  # the paragraph not kept: as it was
+
+
+# --- click-to-tweet pull quotes --------------------------------------------------------------------
+
+QUOTE = "Every online business grows the way a harbour town does, one season at a time."
+
+
+def tweet_box(text: str = QUOTE) -> str:
+    """Social Warfare's click-to-tweet box: the sentence and its button in one link to the intent."""
+    return (
+        "<a class='swp_CTT style1' href='https://twitter.com/share?text=Every+online+business&amp;via=writer'>"
+        f"<span class='sw-click-to-tweet'><span class='sw-ctt-text'>{text}</span>"
+        "<span class='sw-ctt-btn'>Click To Tweet</span></span></a>"
+    )
+
+
+def test_a_click_to_tweet_sentence_is_the_story() -> None:
+    """A blog sets a sentence of its post as a link to Twitter's web intent with a "Click To Tweet"
+    button inside (bigbrandsystem on scrapinghub's benchmark, four sentences lost): the block was
+    all link, read as navigation, and dropped. The sentence is now plain text and stays; the
+    button does not."""
+    body = HEADLINE + f"<div class='entry-content'>{''.join(f'<p>{p}</p>' for p in PARAGRAPHS[:2])}{tweet_box()}"
+    texts = texts_of(body + f"{''.join(f'<p>{p}</p>' for p in PARAGRAPHS[2:])}</div>")
+    assert QUOTE in texts and not any("Click To Tweet" in text for text in texts)
+    # the near misses: a share bar's link to the same intent is no unit, and a sentence linked to a
+    # writer's Twitter page (not the intent) stays a link, dropped as before
+    share = "<p><a href='https://twitter.com/intent/tweet?url=https://example.org/harbour'>Share on Twitter</a></p>"
+    profile = f"<p><a href='https://twitter.com/harbourtown'>{QUOTE}</a></p>"
+    texts = texts_of(HEADLINE + f"<div class='entry-content'>{STORY}{share}{profile}<p>{PARAGRAPHS[0]}</p></div>")
+    assert not any("Share on Twitter" in text for text in texts) and QUOTE not in texts
+    from l10n.ingest.html_parse import parse_html
+    from l10n.ingest.tweet_quotes import open_tweet_quotes
+
+    root = parse_html(f"<div>{tweet_box()}{share}</div>", source_path="page.html")
+    open_tweet_quotes(root)
+    assert root.text_content().strip() == QUOTE and not root.xpath("//a")

@@ -17,11 +17,11 @@ Whether a line is a byline at all is `byline_shape.py`'s question, asked before 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from l10n.ingest.byline_cjk import cjk_byline_names, korean_byline
-from l10n.ingest.fields import match_key, normalise_space
+from l10n.ingest.fields import cut_to, match_key, normalise_space
 
 if TYPE_CHECKING:
     from l10n.model import Block
@@ -282,12 +282,19 @@ def looks_like_name(name: str) -> bool:
     (True, False, False)
     """
     words = name.split()
-    return all(is_capitalised(word) or word.lower() in NAME_PARTICLES for word in words) and not addresses(words)
+    return all(is_capitalised(word) or word.lower() in NAME_PARTICLES for word in words) and not is_menu_label(words)
 
 
-def addresses(words: list[str]) -> bool:
-    """A word of the site speaking of itself or to its reader among `words` (`ADDRESS_WORDS`)."""
-    return any(word.lower().strip(".,:!") in ADDRESS_WORDS for word in words)
+def is_menu_label(words: list[str]) -> bool:
+    """The words of a link the site labels, not of a name: one of the site speaking of itself or to
+    its reader among them (`ADDRESS_WORDS`: "Contact Us", "Your Account"), or only a writer's link
+    words ("Follow", "Twitter", "Contact": the button beside a name in an author box).
+
+    >>> is_menu_label(["Follow", "Us"]), is_menu_label(["Follow"]), is_menu_label(["Ann", "Follow"])
+    (True, True, False)
+    """
+    keys = [word.lower().strip(".,:!") for word in words]
+    return any(key in ADDRESS_WORDS for key in keys) or (bool(keys) and all(key in WRITER_LINK_WORDS for key in keys))
 
 
 CASELESS_WORDS_END = 0x1100  # Hangul Jamo: East Asian scripts from here on
@@ -320,8 +327,8 @@ def _name_and_role(part: str) -> tuple[str, str]:
             return " ".join(words[:start]), " ".join(words[start:])
         if index and word.lower() in WRITER_LINK_WORDS:
             return _name_and_role(" ".join(words[:index]))
-    if len(words) > MAX_NAME_WORDS or not words or not is_capitalised(words[0]) or addresses(words):
-        return "", ""  # not a name: a phrase, or a menu label ("Contact Us")
+    if len(words) > MAX_NAME_WORDS or not words or not is_capitalised(words[0]) or is_menu_label(words):
+        return "", ""  # not a name: a phrase, or a menu label ("Contact Us", "Follow")
     return part, ""
 
 
@@ -365,11 +372,5 @@ def narrow_to_name(block: Block) -> str:
     start = block.text.find(name)
     if start < 0:
         return reduced.role
-    end = start + len(name)
-    block.markup = [
-        replace(m, start=max(m.start, start) - start, end=min(m.end, end) - start)
-        for m in block.markup
-        if (m.end > start and m.start < end) or (m.void and start <= m.start <= end)
-    ]
-    block.text = name
+    cut_to(block, start, start + len(name))
     return reduced.role

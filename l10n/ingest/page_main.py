@@ -161,13 +161,9 @@ class MainText:
             return True
         if block.role == "cell":
             return match_key(block.text) in self.cells
-        breaks = [m.start for m in block.markup if m.tag == "br"]
-        if not breaks:  # one line, which `kept` answered (its key not asked again: pagespeed18)
-            return False
-        lines = [block.text[start:end] for start, end in zip([0, *breaks], [*breaks, len(block.text)], strict=True)]
-        keyed = [line for line in lines if match_key(line)]
-        if len(keyed) > 1 and all(self.kept(line) for line in keyed[1:]):
-            lead = keyed[0].strip()
+        keyed = keyed_lines(block)
+        if len(keyed) > 1 and all(self.kept(block.text[start:end]) for start, end in keyed[1:]):
+            lead = block.text[slice(*keyed[0])].strip()
             return self.kept(lead) or (len(keyed) > LEAD_FOLLOWERS and _is_lead_sentence(lead))
         return False
 
@@ -337,6 +333,16 @@ def plain_main_text(main_text: list[str], root: HtmlElement, *, skipped: list[st
     if sum(len(line) for line in lines) < PARAGRAPH_LETTERS:
         return []
     return [Block(role="paragraph", text=line, line=0) for line in lines]
+
+
+def keyed_lines(block: Block) -> list[tuple[int, int]]:
+    """Where the block's lines between `<br>`s start and end, those with letters or digits; none for
+    a block of one line (its key not asked: pagespeed18)."""
+    breaks = [m.start for m in block.markup if m.tag == "br"]
+    if not breaks:
+        return []
+    spans = zip([0, *breaks], [*breaks, len(block.text)], strict=True)
+    return [(start, end) for start, end in spans if match_key(block.text[start:end])]
 
 
 def _is_lead_sentence(line: str) -> bool:
