@@ -318,7 +318,7 @@ def test_headline_and_date_are_the_page_stated_ones(corpus) -> None:
 
 
 def test_authors_are_the_page_stated_ones(corpus) -> None:
-    """The writers of every page whose label names any (bench/pages.py, 1 Dec 2026: 328 of 338, the ten known;
+    """The writers of every page whose label names any (bench/pages.py, 2 Dec 2026: 329 of 338, the nine known; thenextweb's "Follow" read in session 20;
     holdout19 blind 0/4 (The Paper's "澎湃新闻记者 段彦超 廖艳" on two pages, cjn's "长江网10月4日讯（记者陈智 整合）",
     Simerini's bold name and office under its last paragraph: none read), now 4/4;
     holdout18 blind 7/8 (readwriteweb's template writer in <meta name="author">, shown nowhere), now 8/8;
