@@ -88,6 +88,16 @@ blocks left: three "contributed to this report" credits, a press release's boile
 trade-fair invitation, a blog's pointer to its last thread (all the ground truth's choice), and
 kabarislamia's "Filed under: Khawarij |" (links `rel="category tag"`; one site, and one corpus
 page of it: left).
+
+Session 20 (h/pages20; 2 Dec 2026, `--half all --save`, main 4d3876b's own checkout and this
+branch, one run each, load 21–27): dev ours body lost 56/1097 (5.1 %) → 51/1097 (4.6 %), extra
+kept 7/1212 → 7/1217, above and titles unchanged; check unchanged string for string on every page
+(32/1154, 65/1283). The five found, all on dev, all ours alone lost: four click-to-tweet
+sentences on bigbrandsystem's two pages (`tweet_quotes.open_tweet_quotes`) and ign's deal
+paragraph under its dropped bold "Use code" line (`story_runs.under_dropped_leads`). CPU ours /
+trafilatura alone 2.36× → 2.43× dev, 2.17× → 2.13× check (single runs at load 21–27: within their
+swing). Still left on ign: its "Get it …"/"Use code … to get it at Dell" buttons and "Sign up
+for …" steps (the link and call-to-action rules, on purpose).
 """
 
 from __future__ import annotations

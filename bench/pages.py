@@ -601,6 +601,20 @@ code alternated three times on the same labels; the scores were the same in each
     1.51×; median page by CPU 1.44×, 1.47×, 30 and 36 pages over 2×; ours 39.57 s, 35.51 s CPU
     (trafilatura alone 28.04 s, 25.03 s); holdout19 1.34×, 1.31× (its pages 1.10–1.70×, 0.99–1.64×).
 
+    Session 20 (h/pages20; issue 14's last losses and open gaps; 2 Dec 2026, `--split all --repeat 1
+    -v`, main 4d3876b and this branch A B B A (the second A main's own checkout, /work/wt/base20),
+    load 15–27; every page's blocks, headline, date and writer dumped through `ingest_file` before
+    and after, all 488: only ipa.go.jp (its second section) and thenextweb (its writer) changed):
+    total chrome kept 14/4917 (0.3 %), body lost **0/2306** (was 3: all ipa.go.jp's, the
+    "ご参考" section in the second `<div class="text">`; trafilatura reads the first element its
+    body expressions match and nothing after it), headline 488/488, date 484/486, author 329/338
+    (was 328: thenextweb's "Follow" button beside the name, read as a second writer); holdout8
+    body lost 3/127 → 0/127, holdout9 author 14/19 → 15/19, every other split unchanged (holdout19
+    measured only). Time ours / trafilatura alone, whole corpus, CPU 1.40× and 1.40× (ours 24.27 s,
+    25.23 s) against main's 1.42× and 1.42× (25.15 s, 27.90 s); wall 1.40–1.46× (1.42–1.47×);
+    median page by CPU 1.45–1.46× (1.44–1.45×). `bench/evaldata.py --half all`: every one of the
+    903 pages the same before and after; `bench/aeb.py`: see there (dev 56 → 51 lost).
+
     Session 17, speed only (h/pagespeed17; issue 14, per page; no rule changed: every realworld
     page's `Document` (blocks with roles and markup, headline, date, author, the rest) dumped through
     `ingest_file` before (5bb37d1) and after, all 459, byte-identical; the 471 with holdout17 identical too, re-checked by the reviewer). Listed at the start on 5bb37d1

@@ -17,11 +17,11 @@ Whether a line is a byline at all is `byline_shape.py`'s question, asked before 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from l10n.ingest.byline_cjk import cjk_byline_names, korean_byline
-from l10n.ingest.fields import match_key, normalise_space
+from l10n.ingest.fields import cut_to, match_key, normalise_space
 
 if TYPE_CHECKING:
     from l10n.model import Block
@@ -112,6 +112,9 @@ MAX_NAME_WORDS = 5
 WRITER_LINK_WORDS = frozenset("twitter facebook instagram linkedin email e-mail archive contact rss follow".split())
 MAX_ROLE_LINE_WORDS = 4
 NAME_PARTICLES = frozenset("de da del della der di du la le van von bin al el y".split())
+# The site speaking of itself or to its reader, as menu labels do ("Contact Us", "Your Account"); no
+# name's word ("You" and "My" are: a Chinese surname, a Vietnamese given name written without marks).
+ADDRESS_WORDS = frozenset("us our ours we me your yours".split())
 WRITING_JOBS = frozenset(
     "reporter reporters writer writers correspondent editor columnist contributor journalist".split()
 )
@@ -271,12 +274,27 @@ def _without_site(name: str, site_name: str) -> str:
 
 
 def looks_like_name(name: str) -> bool:
-    """Every word capitalised ("Gail Levy", "Daniel O'Mahony"), not a phrase ("Why you can trust SCMP").
+    """Every word capitalised ("Gail Levy", "Daniel O'Mahony"), not a phrase ("Why you can trust SCMP"),
+    and no word the site says of itself or to its reader: a menu label in title case ("Contact Us",
+    "Follow Us", "About Us", "Your Account") names no one.
 
-    >>> looks_like_name("Jan Lukas Strozyk"), looks_like_name("Beginn an")
-    (True, False)
+    >>> looks_like_name("Jan Lukas Strozyk"), looks_like_name("Beginn an"), looks_like_name("Contact Us")
+    (True, False, False)
     """
-    return all(is_capitalised(word) or word.lower() in NAME_PARTICLES for word in name.split())
+    words = name.split()
+    return all(is_capitalised(word) or word.lower() in NAME_PARTICLES for word in words) and not is_menu_label(words)
+
+
+def is_menu_label(words: list[str]) -> bool:
+    """The words of a link the site labels, not of a name: one of the site speaking of itself or to
+    its reader among them (`ADDRESS_WORDS`: "Contact Us", "Your Account"), or only a writer's link
+    words ("Follow", "Twitter", "Contact": the button beside a name in an author box).
+
+    >>> is_menu_label(["Follow", "Us"]), is_menu_label(["Follow"]), is_menu_label(["Ann", "Follow"])
+    (True, True, False)
+    """
+    keys = [word.lower().strip(".,:!") for word in words]
+    return any(key in ADDRESS_WORDS for key in keys) or (bool(keys) and all(key in WRITER_LINK_WORDS for key in keys))
 
 
 CASELESS_WORDS_END = 0x1100  # Hangul Jamo: East Asian scripts from here on
@@ -309,8 +327,8 @@ def _name_and_role(part: str) -> tuple[str, str]:
             return " ".join(words[:start]), " ".join(words[start:])
         if index and word.lower() in WRITER_LINK_WORDS:
             return _name_and_role(" ".join(words[:index]))
-    if len(words) > MAX_NAME_WORDS or not words or not is_capitalised(words[0]):
-        return "", ""
+    if len(words) > MAX_NAME_WORDS or not words or not is_capitalised(words[0]) or is_menu_label(words):
+        return "", ""  # not a name: a phrase, or a menu label ("Contact Us", "Follow")
     return part, ""
 
 
@@ -354,11 +372,5 @@ def narrow_to_name(block: Block) -> str:
     start = block.text.find(name)
     if start < 0:
         return reduced.role
-    end = start + len(name)
-    block.markup = [
-        replace(m, start=max(m.start, start) - start, end=min(m.end, end) - start)
-        for m in block.markup
-        if (m.end > start and m.start < end) or (m.void and start <= m.start <= end)
-    ]
-    block.text = name
+    cut_to(block, start, start + len(name))
     return reduced.role

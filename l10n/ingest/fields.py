@@ -216,13 +216,24 @@ def drop_byline_label(block: Block) -> None:
     if not name or name == block.text:
         return
     start = block.text.rindex(name)
-    end = start + len(name)
+    cut_to(block, start, start + len(name))
+
+
+def cut_to(block: Block, start: int, end: int) -> None:
+    """The block's text from `start` to `end` only, its inline markup clipped and shifted with it
+    (a mark outside the span goes; a void one, `<br>`, stays at the span's edges).
+
+    >>> from l10n.model import Block, InlineMarkup
+    >>> block = Block("paragraph", "Deal: The price fell.", markup=[InlineMarkup(5, 5, "br", void=True), InlineMarkup(10, 15, "a")])
+    >>> cut_to(block, 6, 21); block.text, [(m.start, m.end) for m in block.markup]
+    ('The price fell.', [(4, 9)])
+    """
     block.markup = [
         replace(m, start=max(m.start, start) - start, end=min(m.end, end) - start)
         for m in block.markup
         if m.end > start and m.start < end or (m.void and start <= m.start <= end)
     ]
-    block.text = name
+    block.text = block.text[start:end]
 
 
 _TERRITORY_ALIASES = {"UK": "GB"}  # "en-UK" is common on pages; ISO 3166 says GB

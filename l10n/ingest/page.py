@@ -105,7 +105,8 @@ from l10n.ingest.site_appeals import (
 from l10n.ingest.site_notes import is_site_box, is_site_note, own_posts, without_closing_notes, without_writer_bio
 from l10n.ingest.story_edges import body_extras, is_site_line, story_cut
 from l10n.ingest.story_lists import linked_list_items
-from l10n.ingest.story_runs import linked_note_above, sentences_between
+from l10n.ingest.story_runs import linked_note_above, sentences_between, under_dropped_leads
+from l10n.ingest.tweet_quotes import open_tweet_quotes
 from l10n.model import Block, Document
 
 if TYPE_CHECKING:
@@ -160,6 +161,7 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     meta = read_metadata(root)
     meta.authors = writers_shown(root, meta)  # holdout18: not a template's writer the page never shows
     drop_link_cards(root)  # before trafilatura reads the page: the card splits its paragraph's line
+    open_tweet_quotes(root)  # aeb's bigbrandsystem: a sentence set as a link to tweet it
     drop_heading_buttons(root)  # holdout9: "Add to ..." in the <h1>
     main_text = main_text_lines(root)
     document = Document(blocks=[], source_path=source_path, source_format="html")
@@ -290,6 +292,7 @@ def _article_blocks(
         cited += numbered_items(blocks, sorted({*kept, *cited}))  # holdout10: a list's item between its neighbours
         cited += sentences_between(blocks, kept, is_story_text)  # holdout11: "“Oh my,” Lucas responded with a sigh."
         cited += main.joined_after(blocks, kept, is_story_text)  # holdout19: a short paragraph in a kept line
+        cited += under_dropped_leads(main, blocks, kept, is_story_text)  # aeb's ign: a paragraph under a dropped line
         cited += closing_sentence_heading(blocks, kept, is_story_text)  # holdout12: "…relying on Shanks’s pony!"
         # holdout5: the story's first kept block under the headline, when a box above it was kept too
         story_top = kept[0] if top <= kept[0] else next((index for index in kept if index > top), top)

@@ -63,7 +63,9 @@ MAX_NAME_ELEMENT_WORDS = 6
 # Portuguese "firma" (elmundo's `<p class="firma">`, holdout6; not in holdout17's "confirmation").
 BYLINE_CLASS_WORDS = ("author", "byline", "(?<![a-z])firma", "writer")  # holdout7: rbbtoday's "writer writer-name"
 _BYLINE_CLASS_WORD = re.compile("|".join(BYLINE_CLASS_WORDS))  # one search an element, not four
-_BUTTON = re.compile(r"(?<![a-z])(?:btn|button)(?![a-z])")  # holdout17: habr's "become-author-btn", a link to sign up
+BUTTON_CLASS = re.compile(
+    r"(?<![a-z])(?:btn|button)(?![a-z])"
+)  # holdout17: habr's "become-author-btn", a link to sign up
 _CJK_LETTERS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3·]+")
 _NAME_BRACKETS = " 《》〈〉【】「」"  # a sign-off set in CJK brackets: "《KT》" (holdout7)
 MAX_SIGN_OFF_NAME_WORDS = 4
@@ -274,7 +276,7 @@ def author_elements(root: HtmlElement) -> list[str]:
     candidates = []
     for element in root.xpath(_NAMED_ELEMENTS):  # an element named none of the three ways names no author
         names = f"{element.get('class', '')} {element.get('itemprop', '')} {element.get('id', '')}".lower()
-        if _BYLINE_CLASS_WORD.search(names) and not _BUTTON.search(names) and element.get("role") != "button":
+        if _BYLINE_CLASS_WORD.search(names) and not BUTTON_CLASS.search(names) and element.get("role") != "button":
             candidates.append(element)
     classes = Counter(element.get("class", "") for element in candidates)
     for element in candidates:

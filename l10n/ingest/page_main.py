@@ -40,6 +40,7 @@ SOFT_HYPHEN = "\u00ad"
 NORMALISED_ATTRIBUTES = ("content", "alt", "title")  # metadata and figure text compared with headings and lines
 TWIN_KEPT = 2  # kept paragraphs an element must hold for its twins to count as the story (see twin_story_lines)
 TWIN_TEXT = ("p", "h2", "h3", "h4", "blockquote")
+SECTION_HEADINGS = frozenset(TWIN_TEXT[1:4])  # a heading between two of the story's sections (`_later_sections`)
 _CELL_SEPARATOR = re.compile(r"\s*\|\s*")
 NFC_PIECE = 8192  # characters: a longer text is normalised piece by piece (`_nfc`)
 _ASCII = re.compile(r"[\x00-\x7f]")
@@ -160,13 +161,9 @@ class MainText:
             return True
         if block.role == "cell":
             return match_key(block.text) in self.cells
-        breaks = [m.start for m in block.markup if m.tag == "br"]
-        if not breaks:  # one line, which `kept` answered (its key not asked again: pagespeed18)
-            return False
-        lines = [block.text[start:end] for start, end in zip([0, *breaks], [*breaks, len(block.text)], strict=True)]
-        keyed = [line for line in lines if match_key(line)]
-        if len(keyed) > 1 and all(self.kept(line) for line in keyed[1:]):
-            lead = keyed[0].strip()
+        keyed = keyed_lines(block)
+        if len(keyed) > 1 and all(self.kept(block.text[start:end]) for start, end in keyed[1:]):
+            lead = block.text[slice(*keyed[0])].strip()
             return self.kept(lead) or (len(keyed) > LEAD_FOLLOWERS and _is_lead_sentence(lead))
         return False
 
@@ -221,7 +218,8 @@ def twin_story_lines(root: HtmlElement, main_text: list[str]) -> list[str]:
     the same `<article>` with a paragraph among its children; its paragraphs and subheadings (a
     caption's too) count as kept. The rest of the article (a related story, a sign-up box, the
     photo's box above the headline, a standfirst's box: other markup, or no paragraph of its own)
-    is left to trafilatura's choice."""
+    is left to trafilatura's choice. With no `<article>` around the holder, its later sections are
+    the story (`_later_sections`)."""
     main = MainText.of(main_text)
     holders: dict[HtmlElement, int] = {}
     for paragraph in root.iter("p"):
@@ -231,15 +229,45 @@ def twin_story_lines(root: HtmlElement, main_text: list[str]) -> list[str]:
     if not holders:
         return []
     holder = max(holders, key=holders.__getitem__)
-    story = next(holder.iterancestors("article"), None)
-    if holders[holder] < TWIN_KEPT or story is None:
+    if holders[holder] < TWIN_KEPT:
         return []
+    story = next(holder.iterancestors("article"), None)
+    if story is None:
+        return _later_sections(holder)
     return [
         part.text_content()
         for twin in story.iter(holder.tag)
         if _is_twin(twin, holder) and twin.find("p") is not None
         for part in twin.iter(*TWIN_TEXT)
     ]
+
+
+def _later_sections(holder: HtmlElement) -> list[str]:
+    """The story's sections after the holder when no `<article>` bounds it: trafilatura reads the
+    first element one of its body expressions matches (`div[@class='text']`, `…'entry-content'`)
+    and nothing after it, so a page that sets each section in its own such box (holdout8's
+    ipa.go.jp: `<div class="text">` sections under `<h3>` headings, no `<article>`) lost all but
+    the first. The holder's following siblings of its tag and class that hold a paragraph are the
+    story, with the headings between them (their paragraphs, headings, quotes and list items count
+    as kept); the run ends at a sibling of other markup, or at a box of that class without a
+    paragraph (a contact box: it and the heading over it stay trafilatura's choice)."""
+    sections: list[HtmlElement] = []
+    headings: list[HtmlElement] = []
+    for sibling in holder.itersiblings():
+        if not isinstance(sibling.tag, str):
+            continue  # a comment between the sections
+        if (
+            sibling.tag == holder.tag
+            and sibling.get("class") == holder.get("class")
+            and sibling.find(".//p") is not None
+        ):
+            sections += [*headings, sibling]
+            headings = []
+        elif sibling.tag in SECTION_HEADINGS:
+            headings.append(sibling)
+        else:
+            break
+    return [part.text_content() for section in sections for part in section.iter(*TWIN_TEXT, "li")]
 
 
 def _is_twin(element: HtmlElement, holder: HtmlElement) -> bool:
@@ -305,6 +333,16 @@ def plain_main_text(main_text: list[str], root: HtmlElement, *, skipped: list[st
     if sum(len(line) for line in lines) < PARAGRAPH_LETTERS:
         return []
     return [Block(role="paragraph", text=line, line=0) for line in lines]
+
+
+def keyed_lines(block: Block) -> list[tuple[int, int]]:
+    """Where the block's lines between `<br>`s start and end, those with letters or digits; none for
+    a block of one line (its key not asked: pagespeed18)."""
+    breaks = [m.start for m in block.markup if m.tag == "br"]
+    if not breaks:
+        return []
+    spans = zip([0, *breaks], [*breaks, len(block.text)], strict=True)
+    return [(start, end) for start, end in spans if match_key(block.text[start:end])]
 
 
 def _is_lead_sentence(line: str) -> bool:

@@ -1,20 +1,25 @@
 """Lines of the story that the extractor dropped between two of its kept paragraphs
-(`sentences_between`), or above its first (`linked_note_above`); `page.py` calls them. Moved here in
+(`sentences_between`), or above its first (`linked_note_above`), or a paragraph it kept that a
+dropped bold line over it took out (`under_dropped_leads`); `page.py` calls them. Moved here in
 session 19 from `page_marks.py` and `story_edges.py`, when holdout19's rules made those too long.
 Measured on `tests/data/realworld/` with `bench/pages.py`.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from l10n.ingest.fields import cut_to
 from l10n.ingest.furniture import ALL_LINK_SHARE, ends_as_sentence, is_prose, link_share
+from l10n.ingest.page_main import keyed_lines
 from l10n.ingest.page_marks import MAX_SUBHEADING_WORDS
 from l10n.ingest.story_edges import is_site_line
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from l10n.ingest.page_main import MainText
     from l10n.model import Block
 
 
@@ -109,3 +114,66 @@ def linked_note_above(blocks: list[Block], story_top: int) -> list[int]:
         and not is_site_line(block)
     )
     return [index] if is_note else []
+
+
+def under_dropped_leads(
+    main: MainText, blocks: list[Block], kept: list[int], allowed: Callable[[Block], bool]
+) -> list[int]:
+    """Paragraphs between the story's first and last kept blocks whose lines trafilatura kept under
+    a bold first line it left out (`without_dropped_lead`), each cut to its second line on in
+    `blocks`: the site's label over the paragraph (aeb's ign: `<strong>Use code "50OFF699"</strong>
+    <br><br>` over a deal's paragraph, the bold line dropped by trafilatura after the picture's box,
+    and the kept paragraph with it). Only when the first line alone is bold (a box in bold
+    throughout is a box: jewishbusinessnews's appeal for gifts) and `allowed` (no furniture rule)
+    lets the whole block through, and the cut one."""
+    found: list[int] = []
+    chosen = set(kept)
+    for index in range(kept[0] + 1, kept[-1]) if kept else ():
+        block = blocks[index]
+        if index in chosen or block.role != "paragraph" or not _bold_lead(block):
+            continue
+        rest = without_dropped_lead(main, block)
+        if rest is not block and allowed(block) and allowed(rest):
+            blocks[index] = rest
+            found.append(index)
+    return found
+
+
+def without_dropped_lead(main: MainText, block: Block) -> Block:
+    """The block from its second line on when trafilatura kept every line after a `<br>` but not
+    the first, nor the block (`MainText.kept_block`); else the block itself.
+
+    >>> from l10n.ingest.page_main import MainText
+    >>> from l10n.model import Block, InlineMarkup
+    >>> main = MainText.of(["The price fell to its lowest this year on Monday."])
+    >>> deal = Block("paragraph", "Use code X The price fell to its lowest this year on Monday.", markup=[InlineMarkup(10, 10, "br", void=True)])
+    >>> without_dropped_lead(main, deal).text
+    'The price fell to its lowest this year on Monday.'
+    """
+    keyed = keyed_lines(block)
+    if len(keyed) < 2 or main.kept_block(block):  # a first line and one under it
+        return block
+    if not all(main.kept(block.text[start:end]) for start, end in keyed[1:]):
+        return block
+    rest = replace(block, markup=list(block.markup))
+    cut_to(rest, _stripped(block.text, keyed[1])[0], len(block.text))
+    return rest
+
+
+def _bold_lead(block: Block) -> bool:
+    """The block's first `<br>` line is bold (`<strong>`, `<b>`) and the line under it is not."""
+    keyed = keyed_lines(block)
+    if len(keyed) < 2:  # a first line and one under it
+        return False
+    lead, line = _stripped(block.text, keyed[0]), _stripped(block.text, keyed[1])
+    bold = [(m.start, m.end) for m in block.markup if m.tag in ("strong", "b")]
+    return any(start <= lead[0] and end >= lead[1] for start, end in bold) and not any(
+        start <= line[0] and end >= line[1] for start, end in bold
+    )
+
+
+def _stripped(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The span without the white space at its ends."""
+    start, end = span
+    piece = text[start:end]
+    return start + len(piece) - len(piece.lstrip()), start + len(piece.rstrip())
