@@ -11,6 +11,8 @@
   (`_furniture_names`): the answer is the element-by-element one, on generated names and on every
   named element of real pages.
 - `html_blocks.has_block_below`: lxml's tag-filtered reading, without the filter.
+- `fields._key` drops the non-word characters of an ASCII text with `bytes.translate`: the key is
+  the pattern's, for ASCII and any other text.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from hypothesis import strategies as st
 
 from l10n.ingest import furniture
 from l10n.ingest.decode import decode_article
+from l10n.ingest.fields import _ASCII_NON_WORD, _key
 from l10n.ingest.html_blocks import BLOCK_LEVEL, has_block_below
 from l10n.ingest.html_parse import parse_html
 from l10n.ingest.page_prune import BOILERPLATE_NAMES, _furniture_names, without_negated_names
@@ -152,3 +155,10 @@ def test_every_named_element_of_real_pages_reads_as_before(name: str) -> None:
 def test_a_block_below_is_found_as_lxmls_tag_filter_finds_it(name: str) -> None:
     for element in parsed(name).iter():
         assert has_block_below(element) == (next(element.iterdescendants(*BLOCK_LEVEL), None) is not None)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F)) | st.text())
+def test_a_texts_key_is_the_patterns_whatever_its_letters(text: str) -> None:
+    """`fields._key` drops what `\\W` matches from an ASCII text with `bytes.translate`."""
+    assert _key(text) == re.sub(r"\W+", "", text.lower())
+    assert all((re.fullmatch(r"\W", chr(code)) is not None) == (code in _ASCII_NON_WORD) for code in range(128))
