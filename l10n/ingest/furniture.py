@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from l10n.ingest.fields import match_key
+from l10n.ingest.regex_gate import gated_compile
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -47,8 +48,8 @@ _BARE_ADDRESS = re.compile(
 # The site's rights notice ("© 2020 CBS Interactive Inc. All Rights Reserved.", "This document is
 # subject to copyright.") and its paywall prompts ("Subscribe now …", "…already a subscriber…"):
 # page furniture on most saved pages (tests/data/realworld, rules half: 8 of 20), even when a
-# CMS prints them inside the article's container.
-_SITE_NOTICE = re.compile(
+# CMS prints them inside the article's container. Searched in every kept block: gated (`regex_gate`).
+_SITE_NOTICE = gated_compile(
     r"^(?:(?:©|\(c\))\s*(?:copyright\b|\d{4})|copyright\s+(?:©|\(c\)|\d{4}))|\ball rights reserved\b|\bsubject to copyright\b|\bcopyrighted property\b"
     r"|^copyrights?\s*[ⓒⒸ©]|^[©ⓒ]\s*[^\W\d][\w .&'’-]{1,40}$|무단\s*전재\s*(?:및|와|·)?\s*(?:재배포|복사\s*배포)\s*금지"
     # holdout5: "Copyrights ⓒ 스포츠조선. 무단 전재 및 재배포 금지" (Korean: reproduction and redistribution
@@ -74,7 +75,7 @@ _QUOTED_WORK = re.compile(
 # "Follow The Gleaner on Twitter and Instagram…", "…o seguir a Materia en Facebook, Twitter,
 # Instagram…", "…download the Nationnews apps for iOS and Android": a verb of following or
 # downloading and two or more platforms is the site promoting its channels (seen on 3 sites).
-_FOLLOW_VERB = re.compile(
+_FOLLOW_VERB = gated_compile(
     r"\b(?:follow|like us|download|subscribe|seguir|s[ií]guenos|s[ií]ganos|descarg\w*|suscr[ií]b\w*|suivez|suivre"
     r"|abonnez|t[ée]l[ée]charg\w*|folgen|folgt|abonnieren|herunterladen|seguici|segui|scarica|iscriviti)\b",
     re.IGNORECASE,
@@ -99,7 +100,7 @@ _QUOTATION_MARK = re.compile('["“”„«»‘’‚‹›「」]')
 # WordPress ends an automatic excerpt of a post with " [&hellip;]" (wp_trim_excerpt's "more"
 # string): a block ending so is a teaser for another post, not a paragraph of this one.
 _EXCERPT_END = re.compile(r"\[(?:…|\.\.\.)\]\s*$")
-_REPUBLISHED = re.compile(  # the text itself is the subject: "this post", "dieser Text", "este artículo"
+_REPUBLISHED = gated_compile(  # the text itself is the subject: "this post", "dieser Text", "este artículo"
     r"\b(?:post|article|story|piece|report|column|essay|text)\s+(?:was\s+|has\s+been\s+)?(?:originally|first)\s+"
     r"(?:appeared|published|ran)\b|\b(?:text|artikel|beitrag)\s+erschien\s+zuerst\b"
     r"|\b(?:artículo|texto|nota)\s+(?:fue\s+)?publicad[oa]\s+originalmente\b"

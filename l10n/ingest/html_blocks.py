@@ -34,9 +34,23 @@ def holds_blocks(element: HtmlElement) -> bool:
     ...     "<strong>ay Parties<div></div></strong>", "<span><!-- x -->One.<div></div>Two.</span>")]
     [True, False, False, True]
     """
-    if next(element.iterdescendants(*BLOCK_LEVEL), None) is None:
+    if not has_block_below(element):
         return False  # most inline elements: nothing more to read
     return _parts(element, seen=bool((element.text or "").strip()), parted=False)[0]
+
+
+def has_block_below(element: HtmlElement) -> bool:
+    """Whether a block-level element is among the element's descendants: what lxml's
+    `iterdescendants(*BLOCK_LEVEL)` finds, without its tag filter, which looks up the 44 names in
+    the document's dictionary each call (6–40 µs, for the ~30,000 inline elements of the realworld
+    pages; most have no child at all: pagespeed20).
+
+    >>> import lxml.html
+    >>> [has_block_below(lxml.html.fragment_fromstring(html)) for html in (
+    ...     "<span>One</span>", "<span><b>One</b><!-- p --></span>", "<span><b><p>One</p></b></span>")]
+    [False, False, True]
+    """
+    return bool(len(element)) and any(found.tag in BLOCK_LEVEL for found in element.iterdescendants())
 
 
 def _parts(element: HtmlElement, *, seen: bool, parted: bool) -> tuple[bool, bool, bool]:

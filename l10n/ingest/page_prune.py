@@ -171,40 +171,55 @@ def prune_boilerplate(root: HtmlElement, *, main_length: int, kept: Callable[[st
     drop_error_report_boxes(root)
     threads = comment_threads(root, kept)
     collections: dict[tuple[HtmlElement, str], int] = {}
+    words_of: dict[str, tuple[str, bool]] = {}  # a class-and-id string's words, read once a page (pagespeed20)
+    classes: dict[str, tuple[bool, bool]] = {}  # a class string's hidden and teaser words, likewise
     stack: list[tuple[HtmlElement, bool]] = [(child, False) for child in root]
     while stack:
         element, in_piece = stack.pop()  # in_piece: inside one box of such a run, whose parts bear its name
-        if not isinstance(element.tag, str):
+        tag = element.tag
+        if not isinstance(tag, str):
             continue
-        marks = (element.get("class"), element.get("id"), element.get("role"), element.get("hidden"))
-        if marks == (None, None, None, None) and element.tag != "figure":  # most elements: every test
-            stack.extend((child, in_piece) for child in element)  # below reads a mark (or the tag) first
+        class_, id_, role, hidden = element.get("class"), element.get("id"), element.get("role"), element.get("hidden")
+        if class_ is None and id_ is None and role is None and hidden is None and tag != "figure":  # most elements:
+            stack.extend((child, in_piece) for child in element)  # every test below reads a mark (or the tag) first
             continue
-        names = f"{element.get('class', '')} {element.get('id', '')}".lower()
-        if names != " ":  # most elements are named neither way: no words to split
-            names = without_negated_names(names)  # holdout4: "hasnt-bio" flags a byline box without a bio
-        parts = set(_NAME_PARTS.split(names)) if names != " " else set()  # holdout10: "cookiemsg" as "cookie"
-        named = not in_piece and bool(
-            names.strip()
-            and (
-                BOILERPLATE_NAMES & parts
-                or any(p.startswith("cookie") for p in parts)
-                or ("size" in names and is_text_size_control(element, names))  # holdout19: thepaper's "字号"
-            )
+        both = f"{class_ or ''} {id_ or ''}"
+        if both not in words_of:
+            words_of[both] = _furniture_names(both)
+        names, named_by_words = words_of[both]
+        named = not in_piece and (
+            named_by_words or ("size" in names and is_text_size_control(element, names))  # holdout19: thepaper's "字号"
         )
-        furniture = element.tag not in ("body", "article", "main") and (
-            named or (element.get("role") or "").strip().lower() in CHROME_LANDMARKS
+        furniture = tag not in ("body", "article", "main") and (
+            named or (role or "").strip().lower() in CHROME_LANDMARKS
         )
         small = furniture and len(" ".join(element.text_content().split())) * 2 < half  # holdout17: not the indents
         piece = small and named and _collection_length(element, collections, kept) * 2 >= half
         piece = piece or (small and named and _is_kept_box(element, names, kept))
         piece = piece or (small and bool(claim_key) and claim_key in match_key(element.text_content()))
-        teaser = _is_story_teaser(element) and len(element.text_content()) * 2 < half  # not the story's own box
+        if class_ is not None and class_ not in classes:
+            classes[class_] = (_names_hidden(class_), _TEASER_NAME.search(class_) is not None)
+        hidden_class, teaser_class = classes[class_] if class_ is not None else (False, False)
+        teaser = (
+            teaser_class and _is_story_teaser(element) and len(element.text_content()) * 2 < half
+        )  # not the story's
         thread = element in threads  # holdout11: readers' comments, however long
-        if thread or is_hidden(element) or is_teaser_card(element) or teaser or (small and not piece):
+        dropped = thread or (_is_hidden(hidden, role, hidden_class) and next(element.iter("h1"), None) is None)
+        if dropped or is_teaser_card(element) or teaser or (small and not piece):
             element.drop_tree()  # its descendants go with it: no need to look at them
         else:
             stack.extend((child, in_piece or piece) for child in element)
+
+
+def _furniture_names(names: str) -> tuple[str, bool]:
+    """The class and id words of `names` ("{class} {id}") lower-cased, negated flags gone, and
+    whether a word of them names furniture (`BOILERPLATE_NAMES`, or starts "cookie")."""
+    names = names.lower()
+    if names == " ":  # most elements are named neither way: no words to split
+        return names, False
+    names = without_negated_names(names)  # holdout4: "hasnt-bio" flags a byline box without a bio
+    parts = set(_NAME_PARTS.split(names))  # holdout10: "cookiemsg" as "cookie"
+    return names, bool(names.strip()) and bool(BOILERPLATE_NAMES & parts or any(p.startswith("cookie") for p in parts))
 
 
 # "Kļūda rakstā? Iezīmējiet tekstu un spiediet Ctrl+Enter…", "Нашли ошибку? Выделите текст и нажмите Ctrl+Enter":
@@ -355,12 +370,18 @@ def is_hidden(element: HtmlElement) -> bool:
     """An element the reader does not see when the page opens: the HTML `hidden` attribute, a
     WAI-ARIA `dialog`/`alertdialog` (a pop-up) or screen-reader-only text (`VISUALLY_HIDDEN`) —
     unless it holds the page's heading."""
-    hidden = (
-        element.get("hidden") is not None
-        or (element.get("role") or "").lower() in ("dialog", "alertdialog")
-        or not VISUALLY_HIDDEN.isdisjoint((element.get("class") or "").lower().split())
-    )
+    hidden = _is_hidden(element.get("hidden"), element.get("role"), _names_hidden(element.get("class") or ""))
     return hidden and next(element.iter("h1"), None) is None
+
+
+def _is_hidden(hidden: str | None, role: str | None, hidden_class: bool) -> bool:
+    """`is_hidden` without its heading's test, on the element's `hidden` and `role` attributes and
+    whether its class names screen-reader-only text (`_names_hidden`)."""
+    return hidden is not None or (role or "").lower() in ("dialog", "alertdialog") or hidden_class
+
+
+def _names_hidden(class_: str) -> bool:
+    return not VISUALLY_HIDDEN.isdisjoint(class_.lower().split())
 
 
 def is_teaser_card(element: HtmlElement) -> bool:

@@ -1,0 +1,195 @@
+"""A regular expression searched only in texts that hold one of the strings every match holds.
+
+The furniture rules are long alternations of phrases (`furniture._SITE_NOTICE`: "all rights
+reserved", "to continue reading", "무단 전재…", twenty-odd more) searched case-blind in every kept
+block of a page. Python's `re` tries each branch at each character, and with `re.IGNORECASE` it
+finds no literal to skip to: 2.6 µs a character for that one pattern, a tenth of our time on the
+pages over twice trafilatura's (pagespeed20, `bench/pages.py`). Almost no block says any of the
+phrases. `gated_compile` reads from the pattern itself (its parse tree) a set of strings one of
+which every match must contain — each branch's longest run of literal characters — and its
+`search`, `match` and `fullmatch` answer None at once for a text holding none of them: one
+substring test per string, in C. The rule stays one pattern in one place; the gate follows
+whatever the pattern says, and is no gate (every text searched) where a branch has no literal.
+
+Case-blind patterns compare texts folded as `re` compares characters (`fold`): simple lower case
+(`str.lower` but for "İ", which it turns into two characters) and `re`'s extra equivalences
+("ı" and "i", "ſ" and "s", final "ς" and "σ"...). The gate never refuses a text the pattern
+matches: `tests/test_pagespeed20_gates.py` checks the fold on every code point and the gated
+patterns on every block of the realworld pages and on generated texts.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sys
+from re import _constants as sre_constants  # type: ignore[attr-defined]
+from re import _parser as sre_parser  # type: ignore[attr-defined]
+from typing import Any
+
+_LITERAL, _AT, _IN, _BRANCH, _SUBPATTERN = (
+    sre_constants.LITERAL,
+    sre_constants.AT,
+    sre_constants.IN,
+    sre_constants.BRANCH,
+    sre_constants.SUBPATTERN,
+)
+_REPEATS = tuple(
+    getattr(sre_constants, name)
+    for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+    if hasattr(sre_constants, name)
+)
+_ATOMIC = getattr(sre_constants, "ATOMIC_GROUP", None)
+_DOTTED_I = "\u0130"  # "İ": `str.lower` makes it "i̇" (two characters), `re` compares it as "i"
+
+
+@functools.cache
+def _equivalences() -> tuple[dict[int, str], re.Pattern[str]] | None:
+    """`re`'s extra case equivalences ("ı" ~ "i", "ſ" ~ "s", "ς" ~ "σ"...), each class to its first
+    character, and a pattern finding any of them (`str.translate` reads a text ten times slower than
+    that search); None when this Python keeps them elsewhere (then no case-blind pattern is gated)."""
+    try:
+        from re import _casefix  # type: ignore[attr-defined]
+
+        extra: dict[int, tuple[int, ...]] = _casefix._EXTRA_CASES
+    except (ImportError, AttributeError):
+        return None
+    firsts = {code: chr(min((code, *others))) for code, others in extra.items()}
+    table = {code: first for code, first in firsts.items() if first != chr(code)}  # "i" and "s" stay
+    return table, re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(table)) + "]")
+
+
+def fold(text: str) -> str | None:
+    """`text` as `re.IGNORECASE` compares it, one character for one; None when it cannot be told.
+
+    >>> fold("COPYRİGHT ſubscribe") == fold("copyright subscribe") == "copyright subscribe"
+    True
+    """
+    if text.isascii():
+        return text.lower()
+    equivalences = _equivalences()
+    if equivalences is None:
+        return None
+    table, unusual = equivalences
+    lowered = text.replace(_DOTTED_I, "i").lower()
+    return lowered.translate(table) if unusual.search(lowered) else lowered
+
+
+def required_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings one of which every match of `pattern` contains (folded when it is case-blind), or
+    None when the pattern does not say (a branch with no literal character, an unknown construct).
+
+    >>> sorted(required_strings(re.compile(r"\\ball rights reserved\\b|^subscribe (?:now|today)", re.I)))
+    ['all rights reserved', 'subscribe']
+    >>> required_strings(re.compile(r"\\d{4}|copyright")) is None
+    True
+    """
+    blind = bool(pattern.flags & re.IGNORECASE)
+    if not isinstance(pattern.pattern, str) or (blind and _equivalences() is None):
+        return None
+    try:
+        parsed = sre_parser.parse(pattern.pattern, pattern.flags)
+    except (re.error, AttributeError, TypeError):  # pragma: no cover - `re`'s internals moved
+        return None
+    return _needs(list(parsed), blind)
+
+
+def _needs(items: list[tuple[object, object]], blind: bool) -> frozenset[str] | None:
+    """The best set of strings one of which a match of this sequence holds: a run of literal
+    characters (assertions, which match no character, do not break it), a group's, a branch's
+    (every branch must have one), a repeat's that must occur, a set of plain characters."""
+    found: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def close_run() -> None:  # its spaces trimmed: a part of a string a match holds is one too
+        if "".join(run).strip():
+            found.append(frozenset({"".join(run).strip()}))
+        run.clear()
+
+    for op, value in items:
+        if op is _LITERAL:
+            run.append(_folded_char(value, blind))  # type: ignore[arg-type]
+            continue
+        if op is _AT:
+            continue
+        close_run()
+        inner: frozenset[str] | None = None
+        data: Any = value
+        if op is _SUBPATTERN:
+            if not (data[1] | data[2]) & re.IGNORECASE:  # (group, flags added, flags taken off, items)
+                inner = _needs(list(data[3]), blind)
+        elif op is _BRANCH:
+            branches = [_needs(list(items), blind) for items in data[1]]
+            if all(branches):
+                inner = frozenset().union(*branches)  # type: ignore[arg-type]
+        elif op in _REPEATS:
+            if data[0] >= 1:  # (least, most, items): a repeat that must occur
+                inner = _needs(list(data[2]), blind)
+        elif _ATOMIC is not None and op is _ATOMIC:
+            inner = _needs(list(data), blind)
+        elif op is _IN and all(kind is _LITERAL for kind, _code in data):
+            inner = frozenset(_folded_char(code, blind) for _kind, code in data)
+        if inner:
+            found.append(inner)
+    close_run()
+    if not found:
+        return None
+    return max(found, key=lambda strings: (min(map(len, strings)), -len(strings)))
+
+
+def _folded_char(code: int, blind: bool) -> str:
+    return (fold(chr(code)) or chr(code)) if blind else chr(code)
+
+
+class GatedPattern:
+    """A compiled pattern whose `search`, `match` and `fullmatch` skip a text holding none of its
+    `required` strings (see the module docstring); anything else is the pattern's own. The strings
+    are read from the pattern on its first search, not when its module is imported."""
+
+    __slots__ = ("compiled", "blind", "_gate")
+
+    def __init__(self, compiled: re.Pattern[str]) -> None:
+        self.compiled = compiled
+        self.blind = bool(compiled.flags & re.IGNORECASE)
+        self._gate: tuple[frozenset[str] | None, re.Pattern[str]] | None = None
+
+    @property
+    def required(self) -> frozenset[str] | None:
+        return self._finder()[0]
+
+    def _finder(self) -> tuple[frozenset[str] | None, re.Pattern[str]]:
+        if self._gate is None:
+            required = required_strings(self.compiled)
+            strings = sorted(required or (), key=len, reverse=True)
+            self._gate = required, re.compile("|".join(map(re.escape, strings)))  # one C scan for any of them
+        return self._gate
+
+    @property
+    def pattern(self) -> str:
+        return self.compiled.pattern
+
+    @property
+    def flags(self) -> int:
+        return self.compiled.flags
+
+    def may_match(self, text: str) -> bool:
+        """False only when no match can be in `text`."""
+        required, finder = self._finder()
+        if required is None:
+            return True
+        folded = fold(text) if self.blind else text
+        return folded is None or finder.search(folded) is not None
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.search(text, pos, endpos) if self.may_match(text) else None
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.match(text, pos, endpos) if self.may_match(text) else None
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.fullmatch(text, pos, endpos) if self.may_match(text) else None
+
+
+def gated_compile(pattern: str, flags: int = 0) -> GatedPattern:
+    """`re.compile(pattern, flags)` with the gate (for patterns searched in many texts)."""
+    return GatedPattern(re.compile(pattern, flags))
