@@ -706,9 +706,9 @@ code alternated three times on the same labels; the scores were the same in each
 
     Session 20, speed only (h/pagespeed20; issue 14, per page; no rule changed: every realworld
     page's `Document` and units dumped with `bench/page_dump.py` before (4d3876b, /work/wt/base20)
-    and after each change, all 488 byte-identical; the scores below the same in every run). Listed
-    at the start on 4d3876b (load 15–20): whole corpus CPU 1.42×, median page 1.48×, 41 pages over
-    2× (kenya-today 4.47×, taz 3.05×, kulu-media 2.82×, businessinsider 2.70×, the rest 2.0–2.4×).
+    and after each change, all 488 byte-identical; the scores the same in every run). Listed at
+    the start on 4d3876b (load 15–25): whole corpus CPU 1.42×, median page 1.48×, 41 pages over 2×
+    (kenya-today 4.47×, taz 3.05×, kulu-media 2.82×, businessinsider 2.70×, the rest 2.0–2.4×).
     Timed per pattern over the corpus, the furniture rules' alternations searched case-blind in
     every kept block came first: `furniture._SITE_NOTICE` at ~1 µs a character (Python's `re`
     tries each of its ~30 branches at each character and, case-blind, finds no literal to skip
@@ -720,22 +720,23 @@ code alternated three times on the same labels; the scores were the same in each
     on the 41 pages); `html_blocks.has_block_below` asks lxml for no tag filter (lxml looks up
     the 44 block names in the document's dictionary on every `iterdescendants(*names)`: 6–40 µs,
     for ~31,000 inline elements of which 26,700 have no child); `match_key` keys an ASCII text
-    with `bytes.translate` (its non-word substitution was 3–4 % of ingest). `--split all --repeat 3`,
-    4d3876b, this code (406e956), 4d3876b (A B A), load 15–22: whole corpus CPU 1.42× before,
-    1.35× after, BASE2_WHOLE before; median page 1.48×, 1.42×, BASE2_MEDIAN; pages over 2× 41, 24,
-    BASE2_OVER; ours 25.31 s CPU (trafilatura alone 17.78 s), 22.57 s (16.69 s), BASE2_SECONDS.
-    The 41 pages over 2× at the start, `bench/pages_ab.py --rounds 4 --repeat 3` (ours and
-    trafilatura alone per page, best of 3 in each side's process), four rounds alternated (A B B A A B B A), load 15.6–20.3: over 2× 22–29 of
-    the 41 before, 17–19 after; their whole 2.03–2.20× before, 2.00–2.08× after; kenya-today
-    3.96× (3.27–4.50) before, 3.81× (3.05–4.06) after. Still over 2× in every run: kenya-today
-    (its readers' comments, which trafilatura leaves out, walked and pruned: ~40 % of ours) and
-    pages at 2.0–2.5× that move from run to run (kulu-media, usatoday, economist, dailymail-food,
-    thekenyatimes, moneycontrol, jewishbusinessnews). Left: the walker's `urls.allowed_attributes`
-    (`safe_url` reads each link three times over and builds its scheme set per call: ~20 % of the
-    walk on those pages; `l10n/urls.py` is publish's too), `comment_threads`' text of nested
-    comment boxes read at each level (kenya-today ~8 ms of ~70), other furniture patterns the gate
-    would speed by less than its own cost (`site_notes`, `site_appeals`, `datelines`: measured
-    per pattern, 30–60 ms over the corpus each at best).
+    with `bytes.translate` (its non-word substitution was 3–4 % of ingest). `--split all --repeat
+    3`, 4d3876b, this code (406e956), 4d3876b again (A B A), load 12–25: whole corpus CPU 1.42×,
+    1.35×, 1.42×; median page 1.48×, 1.42×, 1.46×; pages over 2× 41, 24, 37; ours 25.31 s CPU
+    (trafilatura alone 17.78 s), 22.57 s (16.69 s), 25.00 s (17.62 s); kenya-today 4.47×, 4.21×,
+    3.61× (within the load's swing). The 41 pages over 2× at the start, `bench/pages_ab.py
+    --rounds 4 --repeat 3` (A B B A A B B A, fresh processes, load 15.6–20.3): over 2× per round
+    22–29 of the 41 before, 17–19 after; their whole 2.03–2.20× before, 2.00–2.08× after;
+    kenya-today 3.96× (3.27–4.50) before, 3.81× (3.05–4.06) after. Most of those pages sit at
+    2.0–2.3×, where the load moves a page by ±15 % from run to run. Still over 2× in every run:
+    kenya-today (its readers' comments, which trafilatura leaves out, walked and pruned) and
+    kulu-media, usatoday, economist, dailymail-food, thekenyatimes, moneycontrol at 2.0–2.5×.
+    Left: the walker's `urls.allowed_attributes` (`safe_url` scans each link for hidden
+    characters three times and builds its scheme set per call: ~20 % of the walk on those pages;
+    `l10n/urls.py` is publish's security code too), `comment_threads`' text of nested comment
+    boxes read at each level (kenya-today ~8 ms of ~70), and gating other furniture patterns
+    (`site_notes`, `site_appeals`, `datelines`: 10–60 ms over the corpus each at best, a loss for
+    patterns with many short strings).
 
     A learned chrome filter was tried and not kept (30 Nov 2026; its code stays out of the
     product, on branch h/chromeml 1daef27 of the machine it was built on): boosted depth-2 trees
