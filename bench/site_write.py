@@ -783,9 +783,11 @@ site/ and the manifest identical between the sides and repeats (no DIFFERS), CPU
 
 Ratios to the floor within a repeat: ours 2.23–3.52× CPU (median 3.05), 2.66–3.55× wall (3.25);
 baseline 1.87–3.43× CPU (3.13), 2.40–3.18× wall (2.71); best against best ours 3.28× CPU /
-3.55× wall, baseline 3.38× / 3.18×. The cuts (~0.3–0.4 CPU s of ~8, 4–5 % in one process) do
-not show through whole runs at this load: ours −3 %, +2 %, +20 % CPU against the baseline
-within the repeats. **Not within 2×**, and no trim gets there: the floor writes the 22,016
+3.55× wall, baseline 3.38× / 3.18×. The cuts (~0.2–0.3 CPU s of ~8 by the pieces timed alone,
+~3 %) do not show through whole runs at this load: ours −3 %, +2 %, +20 % CPU against the
+baseline within the repeats; in one process per phase (each side on its own refreshed copy,
+base/ours/ours/base, load 19–21) base 14.38 and 10.90 CPU s, ours 18.75 and 12.67 — staging's
+kernel time alone moved 1.5–4.5 s on either side; both trees the same hash. **Not within 2×**, and no trim gets there: the floor writes the 22,016
 files in 2.3–2.5 CPU s (user 0.5–0.7: the rest is the kernel's), which leaves publish ~5 CPU s;
 it spends ~2.3 on the files themselves (creating and writing ~1.3, reading each back once for
 its stamp ~0.6, the swap and stamps' bookkeeping ~0.4), ~1.7 taking the editions (a trust
