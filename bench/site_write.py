@@ -784,6 +784,55 @@ less than in one process; what is left per edition is the three writers (~0.4 ms
 the floor shares (~0.35 ms), the gate (~0.25 ms, of which decoding qa's compiled translations,
 JSON and a `Translation` per unit, ~0.1 ms) and the per-sentence model (~0.2 ms), timed with
 the collector off.
+
+Session 20, publish (h/publish20; start 4d3876b). Profiles first, on a 1,000 × 10 `chain.py`
+project (`--articles 1000 --repeat 1 --keep`), cold `publish` in one process with the code
+state pinned (so assemble's records hold while the code is edited), load 12–24 on 2 shared
+cores. Process time around each phase (8.13 CPU s in all, user 6.11, sys 2.18; base 8.38):
+staging 1.82 (creating and writing the 22,000 files 1.26 — kernel —, hashing 0.15), taking
+10,000 editions from build/ 1.73 (per edition ~120 µs: its fingerprint's stats and digest 0.28
+s, reading the file 0.14–0.23, the `<article>` cut and decode 0.24, the record's row 0.15, its
+JSON and facts 0.15, its inputs' paths 0.10), Jinja 1.15 (22,012 renders; 0.32 of it the 12
+index pages), page contexts 0.69, reading each page back for its stamp 0.57 (the racy-file
+rule, kept), the swap 0.33–0.41, index pages 0.32, the whole-run record 0.26, sitemap 0.14,
+manifest 0.12, naming 0.12, start-up and the whole-run look-up ~0.6. The brief's suspects: no
+catalog is parsed, no build page parsed by lxml (cut out: `assemble.built.article_slice`), the
+manifest written without the indented encoder, redirects one small render each; Jinja renders
+each page once. Cut (site/ and the manifest byte-identical: tree hash of names, modes and
+bytes, 22,016 files, before and after; no DIFFERS below): an article's edition records read in
+one query (`StampLookup.read_ahead`: 10,000 rows 0.062–0.068 → 0.035–0.037 CPU s alone), its
+article stat'ed once for its editions' fingerprints, a PO only stat'ed by string; the pages of
+a new site noted in their write's state (`fsio_stage.note_moved_with_folder`: no stat each
+after the stage's rename); `fingerprint.content_digest` through a descriptor in 64 KB reads
+(22,012 pages read back: 0.40–0.46 → 0.28–0.33 CPU s alone, alternated ×3).
+
+This script, `--project` of that project, `--repeat 3 --only publish --baseline
+/work/wt/base20 --code` (a copy of this branch at 0cf1db2), load 15.3–22.4 on 2 shared cores;
+site/ and the manifest identical between the sides and repeats (no DIFFERS), CPU s (wall s):
+
+    side        repeat 1          repeat 2          repeat 3
+    ours        11.39 (59.2)      8.23 (28.1)       7.68 (28.6)
+    baseline    9.52 (43.8)       8.03 (25.2)       7.90 (29.1)
+    floor       5.10 (18.3)       2.34 (7.9)        2.52 (10.8)
+
+Ratios to the floor within a repeat: ours 2.23–3.52× CPU (median 3.05), 2.66–3.55× wall (3.25);
+baseline 1.87–3.43× CPU (3.13), 2.40–3.18× wall (2.71); best against best ours 3.28× CPU /
+3.55× wall, baseline 3.38× / 3.18×. The cuts (~0.2–0.3 CPU s of ~8 by the pieces timed alone,
+~3 %) do not show through whole runs at this load: ours −3 %, +2 %, +20 % CPU against the
+baseline within the repeats; in one process per phase (each side on its own refreshed copy,
+base/ours/ours/base, load 19–21) base 14.38 and 10.90 CPU s, ours 18.75 and 12.67 — staging's
+kernel time alone moved 1.5–4.5 s on either side; both trees the same hash. **Not within 2×**, and no trim gets there: the floor writes the 22,016
+files in 2.3–2.5 CPU s (user 0.5–0.7: the rest is the kernel's), which leaves publish ~5 CPU s;
+it spends ~2.3 on the files themselves (creating and writing ~1.3, reading each back once for
+its stamp ~0.6, the swap and stamps' bookkeeping ~0.4), ~1.7 taking the editions (a trust
+check per edition: its record, stats and file), ~1.9 rendering (Jinja and contexts) and ~1.6
+on indexes, sitemap, manifest, the whole-run record and start-up. Each of those is now many
+small per-page costs (~330 µs of CPU a page against the floor's ~110), none above ~15 %. What
+would move it: the pages made in two processes for a new site (at idle, two cores; today
+`--jobs 2` loses the stage's single rename and pays a worker's start-up and gate — a run here at
+load ~19 took 340 s wall, not pursued), a page frame rendered without Jinja's per-render
+context (against the house's preference for the library), or trusting the digest of the bytes
+written instead of reading each page back (a trust rule, kept).
 """
 
 from __future__ import annotations

@@ -21,5 +21,5 @@ def test_a_file_staged_again_replaces_the_first_with_its_own_mode(tmp_path: Path
     st = os.stat(path)
     assert Path(path).read_bytes() == b"two, longer\n"
     assert st.st_mode & 0o777 == 0o640
-    assert second == Made(st.st_ino, st.st_size, st.st_mtime_ns) and first.size == len(b"one\n")
+    assert second == Made(st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns) and first.size == len(b"one\n")
     assert os.listdir(os.path.dirname(path)) == ["page.0"], "no temp file left"

@@ -169,3 +169,42 @@ def test_a_source_edition_with_a_relative_image_is_published_from_the_article(
     image = lxml_html.fromstring(site[f"en/{FIGURES_SLUG}.html"]).find(".//article//img")
     assert image.get("src") == f"../media/{FIGURES_DOMAIN}/images/wetland%20park.png"
     assert site == published_without_build(capsys, root, tmp_path / "scratch")
+
+
+def test_an_articles_edition_records_are_read_in_one_query(
+    translated: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A cold publish asks the stamps database once per article for its editions' records
+    (`StampLookup.read_ahead`), not once per edition, and writes the site a publish without
+    build/ writes. Fails when each edition's record is its own query (8 for 4 articles × 2)."""
+    import l10n.memory.stamps as stamps
+
+    run_main(capsys, translated, "assemble", "--format", "html")
+    asked: list[tuple[str, ...]] = []
+    real = stamps.open_stamps
+
+    class Watched:  # the connection, each statement's parameters noted
+        def __init__(self, db: sqlite3.Connection) -> None:
+            self._db = db
+
+        def execute(self, sql: str, parameters: tuple[str, ...] = ()) -> sqlite3.Cursor:
+            asked.append(tuple(parameters))
+            return self._db.execute(sql, parameters)
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self._db, name)
+
+        def __enter__(self) -> sqlite3.Connection:
+            return self._db.__enter__()
+
+        def __exit__(self, *exc: object) -> object:
+            return self._db.__exit__(*exc)
+
+    monkeypatch.setattr(stamps, "open_stamps", lambda path: Watched(real(path)))
+    run_main(capsys, translated, "publish")
+    monkeypatch.undo()
+    editions = [p for p in asked if p and p[0] == l10n.assembly.EDITION_STAGE]
+    domains = sorted(p.stem for p in (translated / "build" / "de").glob("*.html"))
+    assert len(domains) == 4 and len(editions) == len(domains)
+    assert sorted(key for p in editions for key in p[1:]) == sorted(f"{c}/{d}" for c in ("de", "ja") for d in domains)
+    assert tree(translated / "site") == published_without_build(capsys, translated, tmp_path / "scratch")

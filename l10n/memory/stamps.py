@@ -34,7 +34,7 @@ import functools
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -219,9 +219,25 @@ class StampLookup:
         self._path, self.stage = stamps_file(where), stage
         self._db: sqlite3.Connection | None = None
         self._pid = 0
+        self._ahead: dict[str, tuple[str, str] | None] = {}  # `read_ahead`'s rows not asked for yet
 
     def __getstate__(self) -> dict[str, Any]:  # sent to a worker process: without the connection
-        return {"_path": self._path, "stage": self.stage, "_db": None, "_pid": 0}
+        return {"_path": self._path, "stage": self.stage, "_db": None, "_pid": 0, "_ahead": {}}
+
+    def read_ahead(self, keys: Sequence[str]) -> None:
+        """The rows of `keys` read in one query, each kept for the next question about it
+        (`recorded`, `recorded_as`) and then forgotten; rows read ahead before and not asked
+        for are forgotten now. For a caller about to ask for several keys at once (publish: an
+        article's ten editions), one query where each key took its own."""
+        if not self._open():
+            return
+        assert self._db is not None
+        ahead: dict[str, tuple[str, str] | None] = dict.fromkeys(keys)
+        marks = ",".join("?" * len(ahead))
+        query = f"SELECT key, state, payload FROM stamp WHERE stage = ? AND key IN ({marks})"
+        for key, state, payload in self._db.execute(query, (self.stage, *ahead)):
+            ahead[key] = (state, payload)
+        self._ahead = ahead
 
     def recorded(self, key: str, fp: str) -> tuple[bool, Any]:
         """(True, payload) when `key` was recorded for the fingerprint `fp`, else (False, None)."""
@@ -249,12 +265,21 @@ class StampLookup:
             return False, None
         return True, payload
 
-    def _row(self, key: str) -> tuple[str, str] | None:
+    def _open(self) -> bool:
+        """Whether there is a database to ask, opened in this process (not across a fork)."""
         if self._pid != os.getpid():
+            self._ahead = {}
             if not self._path.is_file():
-                return None
+                return False
             self._db = open_stamps(self._path)
             self._pid = os.getpid()
+        return True
+
+    def _row(self, key: str) -> tuple[str, str] | None:
+        if not self._open():
+            return None
+        if key in self._ahead:
+            return self._ahead.pop(key)
         assert self._db is not None
         return self._db.execute(
             "SELECT state, payload FROM stamp WHERE stage = ? AND key = ?", (self.stage, key)

@@ -23,6 +23,7 @@ were); with every edition taken, publish does not parse the article at all.
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +45,26 @@ class BuiltEditions:
         self._lookup = StampLookup(project, EDITION_STAGE)
         self._sources = StampLookup(project, SOURCE_EDITION_STAGE)
         self._shared: dict[str, Any] | None = None
+        self._known: tuple[str, dict[str, Any]] = ("", {})  # (an article's source, stats: `_stats`)
+
+    def expect(self, domain: str, locales: Sequence[TargetLocale]) -> None:
+        """The records of `domain`'s editions in `locales` read in one query (`StampLookup.
+        read_ahead`), for the `article` questions about to come: one query per article, not
+        one per edition."""
+        self._lookup.read_ahead([f"{locale.code}/{domain}" for locale in locales])
+
+    def _stats(self, source: Path) -> dict[str, Any]:
+        """The stats every edition of an article shares (the glossary, failure log and `l10n.toml`
+        once per run, its article once per article: `fingerprint`'s `known`), taken before any
+        of its build files is read; an older stat is the safe side."""
+        from l10n.assembly import shared_inputs
+        from l10n.fingerprint import stats_of
+
+        if self._shared is None:
+            self._shared = stats_of(shared_inputs(self.project))
+        if self._known[0] != os.fspath(source):
+            self._known = (os.fspath(source), {**self._shared, **stats_of([source])})
+        return self._known[1]
 
     def source(self, domain: str, source: Path) -> PageArticle | None:
         """The source-language edition of `domain` as `assemble` recorded it for the article as
@@ -54,7 +75,8 @@ class BuiltEditions:
         from l10n.fingerprint import fingerprint
         from l10n.locales import parse_locale
 
-        fresh, payload = self._sources.recorded(domain, fingerprint(source_edition_inputs(self.project, source)))
+        inputs = source_edition_inputs(self.project, source)
+        fresh, payload = self._sources.recorded(domain, fingerprint(inputs, known=self._stats(source)))
         read = read_source_record(payload) if fresh else None
         if read is None:
             return None
@@ -69,11 +91,10 @@ class BuiltEditions:
         """The edition of `domain` in `locale` as a page needs it, from `build/`; None when it
         must be assembled (see the module's docstring)."""
         from l10n.assemble.built import read_facts
-        from l10n.assembly import edition_inputs, shared_inputs
-        from l10n.fingerprint import fingerprint, stats_of, still_as_taken
+        from l10n.assembly import edition_inputs
+        from l10n.fingerprint import fingerprint, still_as_taken
 
-        if self._shared is None:  # stat'ed once: an older stat is the safe side
-            self._shared = stats_of(shared_inputs(self.project))
+        known = self._stats(source)
         found: list[Any] = []
 
         def state_of(payload: Any) -> str | None:
@@ -82,7 +103,7 @@ class BuiltEditions:
                 return None
             formats = read[2]["formats"]
             inputs = edition_inputs(self.project, domain, source, locale, formats)
-            taken = fingerprint(inputs, settings=",".join(formats), known=self._shared)
+            taken = fingerprint(inputs, settings=",".join(formats), known=known)
             found.append((read, taken, inputs.index(path)))
             return taken
 

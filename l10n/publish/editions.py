@@ -54,9 +54,12 @@ def article_editions(
     editions = [ArticleEdition(source_article, is_source=True, source_dir=path.parent)]
     if any(image.is_relative for image in source_article.figures.values()):
         built = None  # the site moves relative images (`media.py`): the build files point elsewhere
-    for locale in locales:
-        po = project.po_path(locale, domain)
-        if locale.code != source.code and po.is_file():
+    translated = [locale for locale in locales if locale.code != source.code]
+    if built is not None:
+        built.expect(domain, translated)
+    for locale in translated:
+        # only stat'ed here (`Project.po_file`): read through `po_path` (its symlink check) by the gate
+        if os.path.isfile(project.po_file(locale.code, domain)):
             article: Any = built.article(domain, path, locale) if built is not None else None
             if article is None:
                 document = document or parse_document(path)

@@ -83,10 +83,10 @@ def _moved_with_stage(
     report: PublishReport, settings: StageSettings, accepted: list[tuple[ArticleTask, StagedArticle]]
 ) -> list[tuple[str, str, list[Path], dict]]:
     """`swap`'s report, records and notes for pages moved with their stage (`_stage_as_site`):
-    each page's state noted as a move leaves it (`fsio_stage.note_in_place`), each folder's
-    entries made durable once."""
+    each page's state noted as its write left it (`fsio_stage.note_moved_with_folder`: the
+    folder's rename keeps it), each folder's entries made durable once."""
     from l10n.fsio_durability import flush_folder
-    from l10n.fsio_stage import note_in_place
+    from l10n.fsio_stage import note_moved_with_folder
 
     published = []
     folders = {os.fspath(settings.out_dir)}
@@ -95,7 +95,7 @@ def _moved_with_stage(
         for page in staged.pages:
             target = settings.out_dir / page.path
             assert page.digest is not None and page.made is not None  # nothing was there to hold its bytes
-            note_in_place(target, page.digest, page.made)
+            note_moved_with_folder(target, page.digest, page.made)
             folders.add(os.path.dirname(target))
             report.record(target, True)
             files.append(target)
