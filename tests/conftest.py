@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import fcntl
 import functools
+import gc
 import json
 import os
 import shutil
@@ -154,3 +155,19 @@ def one_ray_cluster_at_a_time(
     with open(tmp_path_factory.getbasetemp().parent / "ray.lock", "a") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         yield
+
+
+@pytest.fixture
+def passes() -> Iterator[list[int]]:
+    """The generation of every collection pass started while the test runs."""
+    started: list[int] = []
+
+    def note(phase: str, info: dict) -> None:
+        if phase == "start":
+            started.append(info["generation"])
+
+    gc.callbacks.append(note)
+    try:
+        yield started
+    finally:
+        gc.callbacks.remove(note)

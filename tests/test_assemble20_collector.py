@@ -38,22 +38,6 @@ def project(tmp_path_factory) -> Project:
     return project
 
 
-@pytest.fixture
-def passes() -> Iterator[list[int]]:
-    """The generation of every collection pass started while the test runs."""
-    started: list[int] = []
-
-    def note(phase: str, info: dict) -> None:
-        if phase == "start":
-            started.append(info["generation"])
-
-    gc.callbacks.append(note)
-    try:
-        yield started
-    finally:
-        gc.callbacks.remove(note)
-
-
 def _cold(project: Project) -> None:
     shutil.rmtree(project.build_dir, ignore_errors=True)
     (project.state_dir / ".stamps.sqlite3").unlink(missing_ok=True)

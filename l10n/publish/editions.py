@@ -122,12 +122,14 @@ def publish_project(
             inputs = [pot, *probes, os.fspath(source), *pos, *map(os.fspath, shared)]
             yield ArticleToPublish(domain, _ProjectEditions(project, domain, tuple(locales), run), inputs)
 
+    from l10n.collector import collector_paused
     from l10n.fsio import deferred_durability, noting_writes
 
     site = Path(out_dir or project.site_dir)
     existing = next(folder for folder in (site, *site.parents) if folder.exists())  # its filesystem
     try:
         with (
+            collector_paused(),  # as assemble: many objects, no cycles (`collector`)
             stage_stamps(project, f"publish {site}") as stamps,
             stage_stamps(project, SOURCE_STAGE) as found,
             deferred_durability(existing),
