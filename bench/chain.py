@@ -630,6 +630,14 @@ def bytecode_alike(prefix: Path, *trees: Path) -> None:
         subprocess.run([sys.executable, "-m", "compileall", "-q", str(tree / "l10n")], check=True)
 
 
+def scratch_folder(parent: Path | None) -> Path:
+    """A fresh folder for the run's project, inside `parent` (made when missing) or the system's
+    temporary folder."""
+    if parent is not None:
+        parent.mkdir(parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix="l10n-chain-", dir=parent))
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=1000)
@@ -641,7 +649,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.quick:
         args.articles, args.repeat = 100, 1
     compile_package()
-    scratch = Path(tempfile.mkdtemp(prefix="l10n-chain-", dir=args.scratch))
+    scratch = scratch_folder(args.scratch)
     try:
         root = scratch / "project"
         files = build_corpus(root / "seeds", args.articles)
