@@ -415,9 +415,10 @@ this one), and both code trees extract the same 12,671 units at 300 articles. No
 either: session 7's main ba5dc7b and 4d3876b, each its own cold chain of the same 1,000
 articles, started together so the load (15–27 on 2 shared cores) hit both alike, CPU s old →
 now: extract 14.2 → 16.0, translate pseudo 46.0 → 42.3 (old: one process), auto 59.3 → 57.0,
-qa 49.7 → 40.4 (now also writing the gate's and compiled rows), status 10.4 → 0.8; the five
-stages 179.6 → 156.5. The old code's first five stages alone take more CPU here today than
-its whole chain did in session 7 (126.5–138.8 s), so the rise is the machine's (or its
+qa 49.7 → 40.4 (now also writing the gate's and compiled rows), status 10.4 → 0.8, assemble
+77.0 → 32.5, publish 14.6 → 10.6; whole chain 271.2 → 199.7 (wall 2,102 → 1,799 s, the
+load's). The old code's first five stages alone take more CPU here today than its whole
+chain did in session 7 (126.5–138.8 s), so the rise is the machine's (or its
 neighbours'), and issue 16's ≤ 120 s wall needs CPU cut from today's figures, not a
 regression undone. Where cold auto goes (300
 articles, each `apertium` call timed by a wrapper on PATH): 76 pipeline runs for 12,093
