@@ -407,6 +407,30 @@ each run's own cold):
     stamp checks and Rich tables, Apertium's start (~0.26 CPU s) and OpenCC's converter for
     the one unit each, assemble's dateline CLDR loads for ten locales and its record of
     ~42,000 files, status's 20 templates read for headlines.
+
+Session 20 (h/cold20): why cold CPU went from 126.5–149.8 s (sessions 6–9) to 192 (lead,
+idle, main 4d3876b). Not the corpus: `build_corpus` and `bench/data/wikinews` are unchanged
+since session 7 (`bench/corpus.py`, which did change, is the real-world pages' corpus, not
+this one), and both code trees extract the same 12,671 units at 300 articles. Not the code
+either: session 7's main ba5dc7b and 4d3876b, each its own cold chain of the same 1,000
+articles, started together so the load (15–27 on 2 shared cores) hit both alike, CPU s old →
+now: extract 14.2 → 16.0, translate pseudo 46.0 → 42.3 (old: one process), auto 59.3 → 57.0,
+qa 49.7 → 40.4 (now also writing the gate's and compiled rows), status 10.4 → 0.8, assemble
+77.0 → 32.5, publish 14.6 → 10.6; whole chain 271.2 → 199.7 (wall 2,102 → 1,799 s, the
+load's). The old code's first five stages alone take more CPU here today than its whole
+chain did in session 7 (126.5–138.8 s), so the rise is the machine's (or its
+neighbours'), and issue 16's ≤ 120 s wall needs CPU cut from today's figures, not a
+regression undone. Where cold auto goes (300
+articles, each `apertium` call timed by a wrapper on PATH): 76 pipeline runs for 12,093
+texts, 48 batches of 256 plus 28 retries of the texts whose ⟦N⟧ tokens did not survive (the
+"xml" mask style), ~0.25 CPU s each, mostly the pipeline's transducers loading; Apertium's
+processes 42.7 of the stage's 47.6 CPU s. The `apertium` shell script's own steps (locale,
+gawk wrappers, `apertium-wblank-mode`) cost ~0.01 s. Ours in auto (cProfile, `--jobs 1`):
+the zh_TW derivation ~40 %, the es catalogs' writes ~25 %, masking ~13 %. Earlier A/Bs of
+`bench/translate_cold.py` run from a checkout's root compared the candidate with itself
+(`python -m l10n` put that folder's `l10n/` before PYTHONPATH's; now `-P`), and so did this
+session's first old-against-now runs, which is how they were caught (every stage equal to
+1 %, peak RSS too).
 """
 
 from __future__ import annotations
@@ -630,6 +654,14 @@ def bytecode_alike(prefix: Path, *trees: Path) -> None:
         subprocess.run([sys.executable, "-m", "compileall", "-q", str(tree / "l10n")], check=True)
 
 
+def scratch_folder(parent: Path | None) -> Path:
+    """A fresh folder for the run's project, inside `parent` (made when missing) or the system's
+    temporary folder."""
+    if parent is not None:
+        parent.mkdir(parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix="l10n-chain-", dir=parent))
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=1000)
@@ -641,7 +673,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.quick:
         args.articles, args.repeat = 100, 1
     compile_package()
-    scratch = Path(tempfile.mkdtemp(prefix="l10n-chain-", dir=args.scratch))
+    scratch = scratch_folder(args.scratch)
     try:
         root = scratch / "project"
         files = build_corpus(root / "seeds", args.articles)

@@ -39,6 +39,13 @@ STAGES = (
 _DATE = re.compile(rb'^"(?:PO-Revision|POT-Creation)-Date: [^"]*"\n', re.MULTILINE)  # each side extracted its own
 
 
+def l10n_command() -> list[str]:
+    """This venv's Python running the `l10n` of the tree on PYTHONPATH. `-P`: without it `-m`
+    puts the working folder first on sys.path, so run from a checkout's root (as the usage line
+    says) both sides ran that checkout's `l10n/` and the baseline was never measured."""
+    return [sys.executable, "-P", "-m", "l10n"]
+
+
 def l10n(tree: Path, args: list[str], root: Path) -> tuple[float, float]:
     """(wall, CPU) seconds of `l10n ARGS --root ROOT` run from the code in `tree`."""
     handle = tempfile.NamedTemporaryFile(prefix="l10n-time-", delete=False)
@@ -47,7 +54,7 @@ def l10n(tree: Path, args: list[str], root: Path) -> tuple[float, float]:
     env = {**os.environ, "PYTHONPATH": str(tree), "COLUMNS": "200"}
     start = time.perf_counter()
     done = subprocess.run(
-        ["/usr/bin/time", "-f", "%U %S", "-o", str(timing), sys.executable, "-m", "l10n", *args, "--root", str(root)],
+        ["/usr/bin/time", "-f", "%U %S", "-o", str(timing), *l10n_command(), *args, "--root", str(root)],
         capture_output=True,
         text=True,
         env=env,
