@@ -147,3 +147,22 @@ def test_a_click_to_tweet_sentence_is_the_story() -> None:
     root = parse_html(f"<div>{tweet_box()}{share}</div>", source_path="page.html")
     open_tweet_quotes(root)
     assert root.text_content().strip() == QUOTE and not root.xpath("//a")
+
+
+def test_a_tweet_link_inside_a_sentence_keeps_its_words() -> None:
+    """A tweet-intent link that is part of a body sentence ("…can <a>send us their photos on
+    Twitter</a> or by email…") is no button: its words stay in the sentence (review20: the rule
+    dropped them and left "…can or by email…", a mangled sentence sent to translation)."""
+    sentence = (
+        "Readers who saw the storm can <a href='https://twitter.com/intent/tweet?text=storm'>send us their"
+        " photos on Twitter</a> or by email to the newsroom."
+    )
+    texts = texts_of(HEADLINE + f"<div class='entry-content'>{STORY}<p>{sentence}</p></div>")
+    assert "Readers who saw the storm can send us their photos on Twitter or by email to the newsroom." in texts
+    from l10n.ingest.html_parse import parse_html
+    from l10n.ingest.tweet_quotes import open_tweet_quotes
+
+    bar = "<p><a href='https://twitter.com/intent/tweet?url=x'>Twitter</a> | <a href='https://facebook.com/'>Facebook</a></p>"
+    root = parse_html(f"<div>{bar}</div>", source_path="page.html")
+    open_tweet_quotes(root)
+    assert "Twitter" not in root.text_content()  # the near miss: a share bar's link still goes

@@ -37,7 +37,20 @@ def open_tweet_quotes(root: HtmlElement) -> None:
         for button in [part for part in link.iterdescendants("*") if BUTTON_CLASS.search(part.get("class") or "")]:
             button.drop_tree()
         text = link.text_content().strip()
-        if len(text.split()) >= MIN_QUOTE_WORDS and ends_as_sentence(text):
+        if (len(text.split()) >= MIN_QUOTE_WORDS and ends_as_sentence(text)) or _in_prose(link):
             link.drop_tag()
         else:
             link.drop_tree()
+
+
+_WORD = re.compile(r"\w\w")
+
+
+def _in_prose(link: HtmlElement) -> bool:
+    """Words run on right before or after the link: it is part of a sentence ("…can <a>send us
+    their photos on Twitter</a> or by email"), whose words stay (review20: dropping it left "can
+    or by email"); a button or a share bar's link stands between separators or alone."""
+    before = link.getprevious()
+    parent = link.getparent()
+    around = (before.tail if before is not None else parent.text if parent is not None else None) or ""
+    return bool(_WORD.search(around[-40:]) or _WORD.search((link.tail or "")[:40]))
