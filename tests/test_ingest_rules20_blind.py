@@ -6,7 +6,7 @@ rule); the rule's own function is imported inside the test, after it."""
 
 from __future__ import annotations
 
-from page_support import PARAGRAPHS, STORY, TITLE, ingest, label_of, read
+from page_support import HEADLINE, PARAGRAPHS, STORY, TITLE, ingest, label_of, read
 
 # --- bylines: a Korean writer named in the metadata and shown on the page ----------------------------
 
@@ -132,13 +132,38 @@ def test_a_kicker_element_opening_the_heading_is_not_glued_to_the_headline() -> 
         f'<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "{title}"}}</script>'
         f'<meta property="og:title" content="Nationale Demo / {title}"><title>Nationale Demo {title}</title>'
     )
-    body = f"<article><h1><span>Nationale Demo</span>{title}</h1>{STORY}</article>"
+    figure = (
+        '<figure><img src="demo.jpg" alt="Arm in Arm"><figcaption>Die Kundgebung in der Stadt</figcaption></figure>'
+    )
+    body = f"<article><h1><span>Nationale Demo</span>{title}</h1>{figure}{STORY}</article>"
     document = ingest(body, head, lang="de")
     assert document.headline == title
     assert not any("DemoDer" in block.text for block in document.blocks)
+    assert "Die Kundgebung in der Stadt" in [block.text for block in document.blocks]  # the lead picture under it
     # the near miss: a heading whose emphasised opening words are the stated title's own stays whole
     whole = f"Nationale Demo: {title}"
     stated = head.replace(f'"headline": "{title}"', f'"headline": "{whole}"')
     emphasised = f"<article><h1><strong>Nationale Demo:</strong> {title}</h1>{STORY}</article>"
     assert ingest(emphasised, stated, lang="de").headline == whole
     assert read("tageblatt-lu-ogbl").headline in label_of("tageblatt-lu-ogbl")["headlines"]
+
+
+# --- figures: an alt text that is the caption's words again ----------------------------------------------
+
+
+def test_an_alt_text_that_is_its_caption_again_is_no_second_unit() -> None:
+    """Mainichi's picture has the caption's words as its alt text too (alt="イスラエルの国旗＝同国で2019年5月"
+    over `<figcaption>イスラエルの国旗＝同国で2019年5月</figcaption>`): the same words became two units, an
+    alt and a caption. The caption says them beside the picture, so the picture's alt is null (WAI's
+    "image with adjacent text alternative"), and the words are one unit."""
+    caption = "The harbour wall after the storm"
+    figure = f'<figure><img src="wall.jpg" alt="{caption}"><figcaption>{caption}</figcaption></figure>'
+    document = ingest(f"<article>{HEADLINE}{figure}{STORY}</article>")
+    assert [block.role for block in document.blocks if block.text == caption] == ["caption"]
+    assert document.extra["figure.1.alt"] == ""
+    # the near miss: an alt text of its own stays a unit beside the caption
+    other = figure.replace(f'alt="{caption}"', 'alt="A broken sea wall"')
+    roles = {block.text: block.role for block in ingest(f"<article>{HEADLINE}{other}{STORY}</article>").blocks}
+    assert roles["A broken sea wall"] == "alt" and roles[caption] == "caption"
+    flag = "イスラエルの国旗＝同国で2019年5月"
+    assert [block.text for block in read("mainichi-jp-ceasefire").blocks].count(flag) == 1

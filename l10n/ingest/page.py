@@ -76,7 +76,7 @@ from l10n.ingest.page_boxes import (
 )
 from l10n.ingest.page_controls import controls_back, stand_in_controls
 from l10n.ingest.page_figures import figures_by_caption, lead_picture_above
-from l10n.ingest.page_headline import headline_at, key_words, page_headline, without_kicker
+from l10n.ingest.page_headline import headline_at, is_kicked, key_words, page_headline
 from l10n.ingest.page_main import (
     MainText,
     main_text_lines,
@@ -330,11 +330,10 @@ def _article_blocks(
 def is_trail_or_kicker(block: Block, headline_key: str) -> bool:
     """A breadcrumb trail: links, or steps parted by a separator ("Home › News › …"), as WAI-ARIA's
     breadcrumb pattern sets it; or the heading the headline was cut from, a kicker's element opening it
-    (`page_headline.without_kicker`, holdout20); words run into the headline ("My Top 10 …") are a heading."""
+    (`page_headline.is_kicked`, holdout20); words run into the headline ("My Top 10 …") are a heading."""
     if not headline_key:
         return False
-    kicked = block.role in ("headline", "heading") and without_kicker(block, {headline_key}) is not None
-    return kicked or link_share(block) > 0 or bool(_TRAIL_SEPARATOR.search(block.text))
+    return is_kicked(block, headline_key) or link_share(block) > 0 or bool(_TRAIL_SEPARATOR.search(block.text))
 
 
 def is_abridged_standfirst(text: str, description: str) -> bool:

@@ -137,6 +137,11 @@ def without_kicker(block: Block, keys: set[str]) -> Block | None:
     return None
 
 
+def is_kicked(block: Block, headline_key: str) -> bool:
+    """The heading is a kicker's element and the headline (`without_kicker`)."""
+    return block.role in ("headline", "heading") and without_kicker(block, {headline_key}) is not None
+
+
 def _bare(title: str) -> str:
     """The title's key without a top-level domain ("News.az" → "news")."""
     return match_key(re.sub(r"\.[a-z]{2,6}$", "", title.strip(), flags=re.IGNORECASE))
@@ -247,14 +252,14 @@ def _kicker_and_title(stated: list[str], blocks: list[Block]) -> Block | None:
 
 def headline_at(blocks: list[Block], headline_key: str) -> int | None:
     """Where the headline stands among the blocks: the first block that says it, or the first of a few
-    that say it together and no more (a kicker, a hidden " : ", the title: holdout13's aerokurier); an empty
-    key names none."""
+    that say it together and no more (a kicker, a hidden " : ", the title: holdout13's aerokurier), or the
+    heading it was cut from, a kicker's element opening it (holdout20); an empty key names none."""
     if not headline_key:
         return None
     for index, block in enumerate(blocks):  # keys read as far as needed: the headline is near the top
         key = match_key(block.text)
-        if key == headline_key:
-            return index
+        if key == headline_key or (key.endswith(headline_key) and is_kicked(block, headline_key)):
+            return index  # the headline, or the heading it was cut from (`without_kicker`)
         if key and headline_key.startswith(key) and len(key) < len(headline_key):
             under = (match_key(other.text) for other in blocks[index + 1 : index + 1 + KICKER_REACH])
             if headline_key in itertools.accumulate(under, initial=key):  # said exactly, not run on (review14 P1)
