@@ -68,6 +68,8 @@ def test_a_name_and_the_day_parted_by_a_bar_under_the_headline_is_the_byline() -
     assert ingest(f"<article>{header}{section}{STORY}</article>", DAY_HEAD).author == ""
     teaser = line.replace("05.04.2025 - Güncelleme : 05.04.2025", "12.01.2023")
     assert ingest(f"<article>{header}{teaser}{STORY}</article>", DAY_HEAD).author == ""
+    linked = line.replace("Sehernur Karsu", '<a href="/dunya-siyaseti">Dünya Siyaseti</a>')  # a section's link
+    assert ingest(f"<article>{header}{linked}{STORY}</article>", DAY_HEAD).author == ""
     assert read("aa-com-tr-sarj").author.split(", ") == label_of("aa-com-tr-sarj")["authors"]
 
 

@@ -35,7 +35,8 @@ def _is_name(text: str) -> bool:
 
 def dated_name_line(blocks: list[Block], published: dt.datetime | None) -> list[str]:
     """The name of a line under the headline that is a name and a day, parted by a bar, either way
-    round (see the module docstring); a day not the story's (another story's teaser) names no one.
+    round (see the module docstring); a day not the story's (another story's teaser) names no one,
+    nor does a link (a section's, "World Politics | 05.04.2025").
 
     >>> from l10n.model import Block
     >>> story = [Block("headline", "Şarj istasyonu sayısı arttı"), Block("paragraph", "Sehernur Karsu | 05.04.2025")]
@@ -43,13 +44,16 @@ def dated_name_line(blocks: list[Block], published: dt.datetime | None) -> list[
     (['Sehernur Karsu'], [])
     >>> dated_name_line([story[0], Block("paragraph", "Ekonomi | Enerji | 05.04.2025")], None)
     []
+    >>> from l10n.model import InlineMarkup
+    >>> dated_name_line([story[0], Block("paragraph", "World Politics | 05.04.2025", markup=[InlineMarkup(0, 14, "a")])], None)
+    []
     """
     start = next((at for at, block in enumerate(blocks) if block.role == "headline"), None)
     if start is None:
         return []
     for block in blocks[start + 1 : start + 1 + HEADER_BLOCKS]:
         parts = [normalise_space(part) for part in block.text.split("|")]
-        if len(parts) != 2:
+        if len(parts) != 2 or any(mark.tag == "a" for mark in block.markup):
             continue
         for name, rest in (parts, parts[::-1]):
             day = read_day(rest)
