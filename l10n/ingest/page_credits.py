@@ -74,6 +74,19 @@ _DATELINE_CREDIT = re.compile(
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:(?:\s*[、,，]\s*|\s+)[\u4e00-\u9fff·]{2,4})*?)"
     r"\s*(?:整合|综合|綜合|报道|報導|摄影|攝影|编译|編譯)?\s*[）)]"
 )
+# holdout20: the credit a Japanese paper closes its story with, in lenticular brackets after the last
+# sentence, each reporter after the place filed from, run together or parted by "・"/"＝", reporters
+# parted by "、" ("…拘束されている。【エルサレム松岡大地、カイロ金子淳】", Mainichi's form; "【北京・河津啓介】").
+_BRACKET_CREDIT = re.compile(r"。\s*【(?P<credits>[^【】]{2,60})】\s*$")
+_BRACKET_CREDIT_PART = re.compile(
+    r"(?:[\u30a1-\u30fa\u30fc]+|[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,10}[・＝=])?"  # the place: katakana, or any and a mark
+    r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff\u3041-\u3093]{1,4})"  # the name: Han, a given name in hiragana too
+)
+# …but a wire agency or a desk in those brackets ("【共同】", "【毎日新聞経済プレミア】"), or a label set there
+# ("【関連記事】" related stories, "【写真特集】" photo special, "【動画】" video, "【詳報】" full report) names no one.
+_NOT_REPORTER = re.compile(
+    r"共同|時事|新聞|通信|編集|記事|写真|動画|画像|特集|詳報|速報|続報|解説|図解|一覧|関連|全文|要旨|まとめ"
+)
 WIRE_PLACE = 2  # letters of the place a wire dateline runs on after the last name: most are two ("台北", "北京")
 WIRE_NAME = 3  # …and a Chinese name has three letters but where the run is too short for them
 LEAD_CREDIT_PARAGRAPHS = 4  # a dateline and a caption may stand above it (ltn)
@@ -181,17 +194,41 @@ def closing_credit(blocks: list[Block], kept: list[int]) -> list[str]:
     """The writer or translator-compiler a Chinese story names in brackets at the end of its last
     paragraph ("…发表在科学刊物《自然》上。（编译/林靖东）"), as a wire story signs off, or on a line
     of its own under it ("作者︱春春"); a Korean story's name, job and address ("정덕현 칼럼니스트
-    thekian1@…")."""
+    thekian1@…"); a Japanese story's reporters (`bracket_credit`)."""
     for index in kept[-CREDIT_PARAGRAPHS:]:  # a box's label ("精彩视频推荐") may follow the story
         found = _CLOSING_CREDIT.search(blocks[index].text) or _KOREAN_SIGN_OFF.search(blocks[index].text)
         if found:
             return [found["name"]]
+        bracketed = bracket_credit(blocks[index].text)
+        if bracketed:
+            return bracketed
     after = blocks[kept[-1] + 1 : kept[-1] + 1 + CREDIT_PARAGRAPHS] if kept else []
     for block in after:  # on a line of its own under the story: "作者︱春春"
         found = _CREDIT_LINE.fullmatch(block.text.strip())
         if found:
             return [found["name"]]
     return []
+
+
+def bracket_credit(text: str) -> list[str]:
+    """The reporters of the bracketed credit closing a Japanese story's paragraph (see `_BRACKET_CREDIT`),
+    each without the place filed from; [] when a part is no such name.
+
+    >>> bracket_credit("…拘束されている。【エルサレム松岡大地、カイロ金子淳】"), bracket_credit("…述べた。【北京・河津啓介】")
+    (['松岡大地', '金子淳'], ['河津啓介'])
+    >>> bracket_credit("…発表した。【共同】"), bracket_credit("…発表した。【関連記事】"), bracket_credit("【速報】地震が発生")
+    ([], [], [])
+    """
+    found = _BRACKET_CREDIT.search(text) if "【" in text else None
+    if found is None:
+        return []
+    parts = [_BRACKET_CREDIT_PART.fullmatch(part.strip()) for part in found["credits"].split("、")]
+    names = [part["name"] for part in parts if part is not None]
+    return (
+        names
+        if len(names) == len(parts) and not any(_NOT_REPORTER.search(part) for part in found["credits"].split("、"))
+        else []
+    )
 
 
 def closing_tagline(blocks: list[Block], kept: list[int]) -> list[str]:

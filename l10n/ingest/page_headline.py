@@ -78,10 +78,12 @@ def _page_headline(meta: PageMetadata, blocks: list[Block], sites: frozenset[str
         if block.role in ("headline", "heading") and (
             match_key(head) in keys or any(_is_title_head(head, title) for title in meta.headlines)
         ):
-            return Block(role="headline", text=head, line=block.line)
+            return without_kicker(block, keys) or Block(role="headline", text=head, line=block.line)
     for block in blocks:
         if block.role in ("headline", "heading") and match_key(block.text) in keys:
-            return Block(role="headline", text=block.text, line=block.line, markup=block.markup)
+            return without_kicker(block, keys) or Block(
+                role="headline", text=block.text, line=block.line, markup=block.markup
+            )
     # a kicker run into the heading: "Open Progress" + "Why collaborative thinking…"; the page's
     # second <h1> too, under another language's (holdout9's divyabhaskar: "વડોદરા / " + og:title)
     for block in blocks:
@@ -111,6 +113,33 @@ def _page_headline(meta: PageMetadata, blocks: list[Block], sites: frozenset[str
         return Block(role="headline", text=titles[0], line=0)
     first = next((block for block in blocks if block.role == "headline"), None)
     return Block(role="headline", text=first.text if first else "", line=first.line if first else 0)
+
+
+def without_kicker(block: Block, keys: set[str]) -> Block | None:
+    """The heading without the kicker an inline element of its own opens it with, when the rest is a
+    stated title (holdout20's tageblatt: `<h1><span>Nationale Demo</span>Der 9. Juli naht: …</h1>`,
+    its JSON-LD `headline` the rest, its `og:title` both; the kicker, shown on a line of its own by
+    the style sheet, was glued to the title, "Nationale DemoDer 9. Juli…"); None for any other.
+
+    >>> from l10n.model import InlineMarkup
+    >>> heading = Block("headline", "Nationale DemoDer 9. Juli naht", markup=[InlineMarkup(0, 14, "span")])
+    >>> without_kicker(heading, {"der9julinaht"}).text, without_kicker(heading, {"nationaledemoder9julinaht"})
+    ('Der 9. Juli naht', None)
+    """
+    for mark in block.markup:
+        if mark.start != 0 or mark.tag in ("a", "br") or not 0 < mark.end < len(block.text):
+            continue
+        rest = block.text[mark.end :].lstrip()
+        if match_key(rest) in keys:
+            cut = len(block.text) - len(rest)
+            markup = [replace(m, start=m.start - cut, end=m.end - cut) for m in block.markup if m.start >= cut]
+            return Block(role="headline", text=rest, line=block.line, markup=markup)
+    return None
+
+
+def is_kicked(block: Block, headline_key: str) -> bool:
+    """The heading is a kicker's element and the headline (`without_kicker`)."""
+    return block.role in ("headline", "heading") and without_kicker(block, {headline_key}) is not None
 
 
 def _bare(title: str) -> str:
@@ -223,14 +252,14 @@ def _kicker_and_title(stated: list[str], blocks: list[Block]) -> Block | None:
 
 def headline_at(blocks: list[Block], headline_key: str) -> int | None:
     """Where the headline stands among the blocks: the first block that says it, or the first of a few
-    that say it together and no more (a kicker, a hidden " : ", the title: holdout13's aerokurier); an empty
-    key names none."""
+    that say it together and no more (a kicker, a hidden " : ", the title: holdout13's aerokurier), or the
+    heading it was cut from, a kicker's element opening it (holdout20); an empty key names none."""
     if not headline_key:
         return None
     for index, block in enumerate(blocks):  # keys read as far as needed: the headline is near the top
         key = match_key(block.text)
-        if key == headline_key:
-            return index
+        if key == headline_key or (key.endswith(headline_key) and is_kicked(block, headline_key)):
+            return index  # the headline, or the heading it was cut from (`without_kicker`)
         if key and headline_key.startswith(key) and len(key) < len(headline_key):
             under = (match_key(other.text) for other in blocks[index + 1 : index + 1 + KICKER_REACH])
             if headline_key in itertools.accumulate(under, initial=key):  # said exactly, not run on (review14 P1)

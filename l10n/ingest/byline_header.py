@@ -1,0 +1,81 @@
+"""Bylines a story's header prints without a label, read when the metadata names no writer
+(`page_authors.author_names`; holdout20):
+
+- the writer's name and the story's day on one line under the headline, parted by a bar
+  ("Sehernur Karsu | 05.04.2025 - Güncelleme : 05.04.2025", Anadolu Ajansı's header): a name
+  beside the day the story went out is who wrote it (`dated_name_line`);
+- the writer's name on the first line of an author box, what the writer does or where from on
+  the next (mbl.is's `<div class="reporter-line"><p>Atli Steinn Guðmundsson</p><p>skrifar frá
+  Porsgrunn</p>`, "writes from Porsgrunn"): the box's whole text is no name, its first line is
+  (`first_name_line`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from l10n.ingest.byline import looks_like_name, reduce_byline
+from l10n.ingest.fields import normalise_space
+from l10n.ingest.page_days import read_day
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+    from l10n.model import Block
+
+HEADER_BLOCKS = 4  # blocks under the headline the line may stand in (a standfirst, a caption above it)
+MAX_HEADER_NAME_WORDS = 4
+DAY_SLACK = 1  # days between the line's day and the story's: a timestamp in UTC may be the next day
+
+
+def _is_name(text: str) -> bool:
+    return 1 < len(text.split()) <= MAX_HEADER_NAME_WORDS and looks_like_name(text)
+
+
+def dated_name_line(blocks: list[Block], published: dt.datetime | None) -> list[str]:
+    """The name of a line under the headline that is a name and a day, parted by a bar, either way
+    round (see the module docstring); a day not the story's (another story's teaser) names no one,
+    nor does a link (a section's, "World Politics | 05.04.2025").
+
+    >>> from l10n.model import Block
+    >>> story = [Block("headline", "Şarj istasyonu sayısı arttı"), Block("paragraph", "Sehernur Karsu | 05.04.2025")]
+    >>> dated_name_line(story, dt.datetime(2025, 4, 5)), dated_name_line(story, dt.datetime(2024, 4, 5))
+    (['Sehernur Karsu'], [])
+    >>> dated_name_line([story[0], Block("paragraph", "Ekonomi | Enerji | 05.04.2025")], None)
+    []
+    >>> from l10n.model import InlineMarkup
+    >>> dated_name_line([story[0], Block("paragraph", "World Politics | 05.04.2025", markup=[InlineMarkup(0, 14, "a")])], None)
+    []
+    """
+    start = next((at for at, block in enumerate(blocks) if block.role == "headline"), None)
+    if start is None:
+        return []
+    for block in blocks[start + 1 : start + 1 + HEADER_BLOCKS]:
+        parts = [normalise_space(part) for part in block.text.split("|")]
+        if len(parts) != 2 or any(mark.tag == "a" for mark in block.markup):
+            continue
+        for name, rest in (parts, parts[::-1]):
+            day = read_day(rest)
+            if _is_name(name) and day is not None and read_day(name) is None:
+                if published is None or abs((day.date() - published.date()).days) <= DAY_SLACK:
+                    return [name]
+    return []
+
+
+def first_name_line(element: HtmlElement, text: str) -> str:
+    """The first line of an author box set in elements of its own, when the box's whole `text`
+    names no one and that line is a name with more lines after it (see the module docstring); ""
+    else: a box whose text is a byline ("By Ann Lee, Staff writer") is read whole.
+
+    >>> from lxml.html import fromstring
+    >>> box = fromstring("<div><p>Atli Steinn Guðmundsson</p><p>skrifar frá Porsgrunn</p></div>")
+    >>> first_name_line(box, " ".join(box.itertext())), first_name_line(box, "By Ann Lee")
+    ('Atli Steinn Guðmundsson', '')
+    """
+    if reduce_byline(text).names:
+        return ""
+    lines = [
+        line for child in element if isinstance(child.tag, str) and (line := normalise_space(child.text_content()))
+    ]
+    return lines[0] if len(lines) > 1 and _is_name(lines[0]) else ""
