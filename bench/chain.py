@@ -431,6 +431,17 @@ the zh_TW derivation ~40 %, the es catalogs' writes ~25 %, masking ~13 %. Earlie
 (`python -m l10n` put that folder's `l10n/` before PYTHONPATH's; now `-P`), and so did this
 session's first old-against-now runs, which is how they were caught (every stage equal to
 1 %, peak RSS too).
+
+Session 20, the lead, near idle (the first runs alone since session 7). Start, main 4d3876b,
+load 0.9–1.7, `--repeat 3`: cold 120.5 s wall / 192.2 CPU s, peak RSS 288 MB; edit 4.98–5.57 s
+(4.1–4.6 % of cold; CPU 2.6–2.9 %); no change 1.68–1.92 s (1.4–1.6 %; CPU 0.8–1.0 %); one unit
+per locale. End, alternated, load 0.2–2.3 (the merged session-20 code run through
+`PYTHONPATH`, then 4d3876b, then the merged code again): cold 98.3, 99.7, 94.2 s wall (157.9,
+158.6, 147.4 CPU s); edit 4.04–4.30, 4.30–5.37, 5.47 s (4.1–5.8 % wall, 2.5–3.7 % CPU); no change
+1.33–1.44, 1.58–1.61, 1.68 s. The start's 120.5 s was the disk: in the last run assemble and
+publish cost as much as the baseline's and this script's own same-bytes floors read 12.9–24.8 s
+(2.5–4.5 s otherwise) while other processes deleted 1,000-article projects (ext4 here skips
+inodes freed in the last minute: `bench/site_write.py`). Cold ≤ 120 s holds at idle.
 """
 
 from __future__ import annotations
