@@ -250,7 +250,15 @@ def _later_sections(holder: HtmlElement) -> list[str]:
     the first. The holder's following siblings of its tag and class that hold a paragraph are the
     story, with the headings between them (their paragraphs, headings, quotes and list items count
     as kept); the run ends at a sibling of other markup, or at a box of that class without a
-    paragraph (a contact box: it and the heading over it stay trafilatura's choice)."""
+    paragraph (a contact box: it and the heading over it stay trafilatura's choice). Only when
+    the holder is itself what one of trafilatura's body expressions matches (`trafilatura.xpaths.BODY_XPATH`):
+    the mechanism is trafilatura stopping at its first match, not any run of same-class boxes
+    (review20: Bootstrap `col-md-4` columns after a story became units)."""
+    from trafilatura.xpaths import BODY_XPATH
+
+    root = holder.getroottree().getroot()
+    if not any(holder in expression(root) for expression in BODY_XPATH):
+        return []
     sections: list[HtmlElement] = []
     headings: list[HtmlElement] = []
     for sibling in holder.itersiblings():
