@@ -169,3 +169,31 @@ def test_an_alt_text_that_is_its_caption_again_is_no_second_unit() -> None:
     assert roles["A broken sea wall"] == "alt" and roles[caption] == "caption"
     flag = "イスラエルの国旗＝同国で2019年5月"
     assert [block.text for block in read("mainichi-jp-ceasefire").blocks].count(flag) == 1
+
+
+def test_a_separator_element_after_the_kicker_is_not_left_on_the_headline() -> None:
+    """Tagesspiegel sets kicker, colon and title each in a `<span>` of its own (`<span
+    class="ts-overline">…</span><span class="ts-colon">: </span><span class="ts-headline">…`): cutting
+    the kicker left the colon opening the headline (": Wie Firmen …", review20 authors20 finding 1).
+    FAZ shows the uncut heading again in a breadcrumb `<h1>`: it is the headline again, no paragraph."""
+    rest = "Wie Firmen ihre Beschäftigten vor dem Coronavirus schützen"
+    whole = f"Abstandsregeln und Fieberkontrollen: {rest}"
+    head = (
+        f'<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "{rest}"}}</script>'
+        f'<meta property="og:title" content="{whole}"><title>{whole}</title>'
+    )
+    spans = (
+        '<h1><span class="ts-overline">Abstandsregeln und Fieberkontrollen </span>'
+        f'<span class="ts-colon">: </span><span class="ts-headline">{rest}</span></h1>'
+    )
+    assert ingest(f"<article>{spans}{STORY}</article>", head, lang="de").headline == rest
+    faz = spans.replace("<h1>", "<h2>").replace("</h1>", "</h2>")
+    document = ingest(f"<article>{faz}{STORY}<h1>{whole}</h1></article>", head, lang="de")
+    assert document.headline == rest
+    assert whole not in [block.text for block in document.blocks]
+    from l10n.ingest.fields import match_key
+    from l10n.ingest.page_headline import without_kicker
+    from l10n.model import Block, InlineMarkup
+
+    bar = Block("headline", "Kicker | Der Titel", markup=[InlineMarkup(0, 7, "span")])
+    assert without_kicker(bar, {match_key("Der Titel")}).text == "Der Titel"
