@@ -197,3 +197,17 @@ def test_a_separator_element_after_the_kicker_is_not_left_on_the_headline() -> N
 
     bar = Block("headline", "Kicker | Der Titel", markup=[InlineMarkup(0, 7, "span")])
     assert without_kicker(bar, {match_key("Der Titel")}).text == "Der Titel"
+
+
+def test_an_outlet_in_closing_brackets_is_no_writer() -> None:
+    """Chinese wires close a story with the agency in lenticular brackets ("…同步调整。【新华社】"): the
+    Japanese credit's rule took any two to five Han letters there, so the agency became the writer
+    (review20 authors20 finding 2). The rule reads Japanese text only, a place before each name."""
+    zh = "".join(f"<p>{text}</p>" for text in ("据报道，会议于周一举行。", "各地将同步调整。【新华社】"))
+    assert ingest(f"<article><h1>会议举行</h1>{zh}</article>", "<title>会议举行</title>", lang="zh").author == ""
+    from l10n.ingest.page_credits import bracket_credit
+
+    for outlet in ("【新华社】", "【环球时报】", "【中新网】", "【人民网】"):
+        assert bracket_credit(f"据报道，会议于周一举行。{outlet}") == []
+    assert bracket_credit("…発表した。【産経】") == [] and bracket_credit("…発表した。【ロンドン共同社】") == []
+    assert bracket_credit("…発表した。【ロンドン岡田】") == ["岡田"]
