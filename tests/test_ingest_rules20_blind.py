@@ -211,3 +211,19 @@ def test_an_outlet_in_closing_brackets_is_no_writer() -> None:
         assert bracket_credit(f"据报道，会议于周一举行。{outlet}") == []
     assert bracket_credit("…発表した。【産経】") == [] and bracket_credit("…発表した。【ロンドン共同社】") == []
     assert bracket_credit("…発表した。【ロンドン岡田】") == ["岡田"]
+
+
+def test_a_korean_wire_agency_stated_and_shown_is_no_writer() -> None:
+    """Newsis states itself as `<meta name="author" content="뉴시스">` and shows "뉴시스" as its credit
+    line: four Hangul syllables pass for a name, so the agency became the writer (review20 authors20
+    finding 3). Outlets ("연합뉴스", "…일보", "…신문", "…통신", "…방송", "…미디어") name no one."""
+    credit = "<article><h1>호남 찾은 이재명</h1><p>뉴시스</p>" + KOREAN_STORY + "</article>"
+    head = '<meta name="author" content="뉴시스"><title>호남 찾은 이재명</title>'
+    assert ingest(credit, head, lang="ko").author == ""
+    from lxml.html import fromstring
+
+    from l10n.ingest.byline_cjk import shown_meta_name
+
+    for outlet in ("뉴시스", "연합뉴스", "한국일보", "경향신문", "뉴스통신", "문화방송", "한경미디어"):
+        assert shown_meta_name([outlet], fromstring(f"<div><p>{outlet}</p></div>")) == []
+    assert shown_meta_name(["구현모"], fromstring("<div><p>구현모</p></div>")) == ["구현모"]
