@@ -149,6 +149,8 @@ def names_korean_job(text: str) -> bool:
 # "온라인뉴스팀", "관리자": editorial desk, online news team, administrator)
 _CJK_NAME_ONLY = re.compile(rf"{CJK_NAME}|[\uac00-\ud7a3]{{2,4}}")
 _KOREAN_DESK = re.compile(r"(?:부|팀|관리자|운영자)$")  # "사회부", "뉴스팀": desks; "…국" is a given name too
+# an outlet or wire agency stated as the author and shown as its credit line ("뉴시스", "연합뉴스", "한국일보"): no writer (review20)
+_KOREAN_OUTLET = re.compile(r"뉴시스|뉴스|일보|신문|통신|방송|미디어")
 
 
 def shown_meta_name(stated: list[str], root: HtmlElement, site_name: str = "") -> list[str]:
@@ -163,7 +165,12 @@ def shown_meta_name(stated: list[str], root: HtmlElement, site_name: str = "") -
     >>> shown_meta_name(["ライフハッカー"], root, site_name="ライフハッカー［日本版］")
     []
     """
-    if len(stated) != 1 or not _CJK_NAME_ONLY.fullmatch(name := stated[0].strip()) or _KOREAN_DESK.search(name):
+    if (
+        len(stated) != 1
+        or not _CJK_NAME_ONLY.fullmatch(name := stated[0].strip())
+        or _KOREAN_DESK.search(name)
+        or _KOREAN_OUTLET.search(name)
+    ):
         return []
     if site_name and (name in site_name or site_name in name):
         return []

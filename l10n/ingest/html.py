@@ -201,8 +201,6 @@ class _BlockWalker:
                 self.document.extra[f"figure.{number}.src"] = image.get("src", "")
                 alt = normalise_space(image.get("alt", ""))
                 none = is_no_alternative(alt, image.get("src", ""))  # its file's name, "fig": no alternative (F30)
-                # holdout20: the caption's words again (mainichi) are said by the caption (WAI: a null alt)
-                none = none or any(b.text == alt for b in self.document.blocks[before:] if b.role == "caption")
                 self.document.extra[f"figure.{number}.alt"] = "" if none else image.get("alt", "")
                 if alt and not none:  # the picture comes first in the figure, so does its unit
                     self.document.blocks.insert(

@@ -237,6 +237,11 @@ def _article_blocks(
     page's summary abridges."""
     headline_key = match_key(headline)
     lines = main.lines
+    # the heading the headline was cut from, a kicker's element opening it: said again (faz's breadcrumb
+    # `<h1>` "Nutzerbasierte Abrechnung: Musik-Stars …" over the cut "Musik-Stars …"), it is the headline again
+    uncut_keys = (
+        {match_key(block.text) for block in blocks if is_kicked(block, headline_key)} if headline_key else set()
+    )
     name_keys = frozenset(match_key(name) for name in names)
 
     def is_main(block: Block) -> bool:  # what trafilatura left out is not read by the rules (pagespeed18)
@@ -247,7 +252,12 @@ def _article_blocks(
 
     def is_story_text(block: Block) -> bool:  # whatever trafilatura kept
         key = match_key(block.text)
-        if not key or key == headline_key or (key.endswith(headline_key) and is_trail_or_kicker(block, headline_key)):
+        if (
+            not key
+            or key == headline_key
+            or key in uncut_keys
+            or (key.endswith(headline_key) and is_trail_or_kicker(block, headline_key))
+        ):
             return False  # the headline again, a breadcrumb trail ending in it ("My Top 10 …" is a heading), a kicker
         if link_share(block, writers=name_keys) > MAX_LINK_SHARE and not (is_prose(block) or is_linked_prose(block)):
             return False  # a teaser, a menu, "Read more: …"

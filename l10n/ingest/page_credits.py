@@ -79,14 +79,16 @@ _DATELINE_CREDIT = re.compile(
 # parted by "、" ("…拘束されている。【エルサレム松岡大地、カイロ金子淳】", Mainichi's form; "【北京・河津啓介】").
 _BRACKET_CREDIT = re.compile(r"。\s*【(?P<credits>[^【】]{2,60})】\s*$")
 _BRACKET_CREDIT_PART = re.compile(
-    r"(?:[\u30a1-\u30fa\u30fc]+|[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,10}[・＝=])?"  # the place: katakana, or any and a mark
+    r"(?:[\u30a1-\u30fa\u30fc]+|[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,10}[・＝=])"  # the place: katakana, or any and a mark
     r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff\u3041-\u3093]{1,4})"  # the name: Han, a given name in hiragana too
 )
 # …but a wire agency or a desk in those brackets ("【共同】", "【毎日新聞経済プレミア】"), or a label set there
 # ("【関連記事】" related stories, "【写真特集】" photo special, "【動画】" video, "【詳報】" full report) names no one.
 _NOT_REPORTER = re.compile(
     r"共同|時事|新聞|通信|編集|記事|写真|動画|画像|特集|詳報|速報|続報|解説|図解|一覧|関連|全文|要旨|まとめ"
+    r"|ニュース|新闻|日报|时报|(?:社|网|報|报)$"  # an outlet: "【新华社】", "【人民网】" (review20)
 )
+_KANA = re.compile(r"[\u3041-\u3093\u30a1-\u30fa]")  # Japanese text: Chinese wires close with "…。【新华社】"
 WIRE_PLACE = 2  # letters of the place a wire dateline runs on after the last name: most are two ("台北", "北京")
 WIRE_NAME = 3  # …and a Chinese name has three letters but where the run is too short for them
 LEAD_CREDIT_PARAGRAPHS = 4  # a dateline and a caption may stand above it (ltn)
@@ -212,7 +214,8 @@ def closing_credit(blocks: list[Block], kept: list[int]) -> list[str]:
 
 def bracket_credit(text: str) -> list[str]:
     """The reporters of the bracketed credit closing a Japanese story's paragraph (see `_BRACKET_CREDIT`),
-    each without the place filed from; [] when a part is no such name.
+    each without the place filed from; [] when a part is no such name, has no place, or the text before
+    is no Japanese (no kana: a Chinese wire's "…举行。【新华社】" names its agency, review20).
 
     >>> bracket_credit("…拘束されている。【エルサレム松岡大地、カイロ金子淳】"), bracket_credit("…述べた。【北京・河津啓介】")
     (['松岡大地', '金子淳'], ['河津啓介'])
@@ -220,7 +223,7 @@ def bracket_credit(text: str) -> list[str]:
     ([], [], [])
     """
     found = _BRACKET_CREDIT.search(text) if "【" in text else None
-    if found is None:
+    if found is None or not _KANA.search(text, 0, found.start()):
         return []
     parts = [_BRACKET_CREDIT_PART.fullmatch(part.strip()) for part in found["credits"].split("、")]
     names = [part["name"] for part in parts if part is not None]

@@ -129,12 +129,16 @@ def without_kicker(block: Block, keys: set[str]) -> Block | None:
     for mark in block.markup:
         if mark.start != 0 or mark.tag in ("a", "br") or not 0 < mark.end < len(block.text):
             continue
-        rest = block.text[mark.end :].lstrip()
-        if match_key(rest) in keys:
+        rest = _LEADING_SEPARATORS.sub("", block.text[mark.end :])  # tagesspiegel: `<span>: </span>` between
+        if rest and match_key(rest) in keys:
             cut = len(block.text) - len(rest)
             markup = [replace(m, start=m.start - cut, end=m.end - cut) for m in block.markup if m.start >= cut]
             return Block(role="headline", text=rest, line=block.line, markup=markup)
     return None
+
+
+# what parts a kicker from its title, left opening the rest when the kicker's element is cut (review20)
+_LEADING_SEPARATORS = re.compile(r"^[\s:：|｜/·•–—\-]+")
 
 
 def is_kicked(block: Block, headline_key: str) -> bool:
