@@ -7,20 +7,13 @@ checkout's own `l10n/`. `bench/chain.py --scratch DIR` failed when DIR did not e
 
 from __future__ import annotations
 
-import importlib
 import sys
 from pathlib import Path
 
 import pytest
+from test_bench import bench_module
 
 REPO = Path(__file__).resolve().parent.parent
-BENCH = REPO / "bench"
-
-
-def bench_module(name: str):
-    if str(BENCH) not in sys.path:
-        sys.path.insert(0, str(BENCH))
-    return importlib.import_module(name)
 
 
 def test_translate_cold_runs_the_tree_on_pythonpath_from_the_checkouts_root(

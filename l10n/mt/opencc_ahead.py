@@ -17,7 +17,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
-import gc
 import os
 import re
 from collections.abc import Mapping, Sequence
@@ -97,13 +96,10 @@ def convert_ahead(config: str, pairs: Sequence[tuple[Path, Path]]) -> ConvertedA
     kept): the readings make some ten thousand tuples of strings a run, none in a cycle, and
     the collector's passes over them cost ~5 % of the step's CPU (`bench/mt_opencc.py`); what
     a run holds is dropped or kept by the caller as it would be anyway."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    from l10n.collector import collector_paused
+
+    with collector_paused():
         return _convert_ahead(config, pairs)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _convert_ahead(config: str, pairs: Sequence[tuple[Path, Path]]) -> ConvertedAhead:
