@@ -29,7 +29,12 @@ def file_state(path: Path | str) -> str:
 def stat_state(st: os.stat_result | None) -> str:
     """ "size:mtime_ns:ctime_ns:inode" of a stat taken, "-" for a file found missing: the one
     form every stamp, record and whole-run state compares."""
-    return "-" if st is None else f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}"
+    return "-" if st is None else state_text(st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+
+
+def state_text(size: int, mtime_ns: int, ctime_ns: int, inode: int) -> str:
+    """`stat_state`'s form of a stat's four fields, also for a stat a write left (`fsio_stage.Made`)."""
+    return f"{size}:{mtime_ns}:{ctime_ns}:{inode}"
 
 
 _CODE_SUFFIXES = (".py", ".j2", ".css", ".svg", ".json", ".toml", ".txt")  # modules, templates, assets, data

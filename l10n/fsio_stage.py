@@ -19,7 +19,7 @@ import uuid
 from pathlib import Path
 from typing import NamedTuple
 
-from l10n.fingerprint import stat_state
+from l10n.fingerprint import stat_state, state_text
 from l10n.fsio import NEW_FILE_MODE, storage_error, storage_errors, write_all
 from l10n.fsio_durability import flush_folder
 from l10n.fsio_notes import note_moved, noting
@@ -128,7 +128,7 @@ def note_in_place(target: Path, digest: str, made: Made) -> None:
         if st is not None and (st.st_ino, st.st_size, st.st_mtime_ns) == made[:3]:
             state = stat_state(st)
         else:
-            state = f"{made.size}:{made.mtime_ns}:-1:{made.inode}"  # (no change time is -1)
+            state = state_text(made.size, made.mtime_ns, -1, made.inode)  # (no change time is -1)
         note_moved(target, state, digest)
 
 
@@ -146,4 +146,4 @@ def note_moved_with_folder(target: Path, digest: str, made: Made) -> None:
 
 def stat_state_of(made: Made) -> str:
     """`fingerprint.stat_state` of the stat a staged file's write left (`Made`)."""
-    return f"{made.size}:{made.mtime_ns}:{made.ctime_ns}:{made.inode}"
+    return state_text(made.size, made.mtime_ns, made.ctime_ns, made.inode)
