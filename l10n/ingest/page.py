@@ -256,9 +256,9 @@ def _article_blocks(
             not key
             or key == headline_key
             or key in uncut_keys
-            or (key.endswith(headline_key) and is_trail_or_kicker(block, headline_key))
+            or (headline_key and key.endswith(headline_key) and _is_trail(block))
         ):
-            return False  # the headline again, a breadcrumb trail ending in it ("My Top 10 …" is a heading), a kicker
+            return False  # the headline again, the heading it was cut from, a breadcrumb trail ending in it
         if link_share(block, writers=name_keys) > MAX_LINK_SHARE and not (is_prose(block) or is_linked_prose(block)):
             return False  # a teaser, a menu, "Read more: …"
         if is_site_talk(block.text) or is_site_talk(first_line(block)) or is_ui_instruction(block):
@@ -340,13 +340,11 @@ def _article_blocks(
     return [block if block.role not in ("headline", "byline") else _as_body(block) for block in chosen]
 
 
-def is_trail_or_kicker(block: Block, headline_key: str) -> bool:
+def _is_trail(block: Block) -> bool:
     """A breadcrumb trail: links, or steps parted by a separator ("Home › News › …"), as WAI-ARIA's
-    breadcrumb pattern sets it; or the heading the headline was cut from, a kicker's element opening it
-    (`page_headline.is_kicked`, holdout20); words run into the headline ("My Top 10 …") are a heading."""
-    if not headline_key:
-        return False
-    return is_kicked(block, headline_key) or link_share(block) > 0 or bool(_TRAIL_SEPARATOR.search(block.text))
+    breadcrumb pattern sets it; words run into the headline ("My Top 10 …") are a heading. (The
+    heading a kicker's element was cut from is `uncut_keys` in `_article_blocks`.)"""
+    return link_share(block) > 0 or bool(_TRAIL_SEPARATOR.search(block.text))
 
 
 def is_abridged_standfirst(text: str, description: str) -> bool:
