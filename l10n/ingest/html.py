@@ -36,6 +36,7 @@ from l10n.ingest.lists import ListNumbers
 from l10n.ingest.metadata import source_variant_of
 from l10n.ingest.page import ingest_page, looks_like_full_page
 from l10n.ingest.page_controls import has_xml_controls
+from l10n.ingest.page_figures import is_credit_named, is_credit_text
 from l10n.ingest.tables import cells, is_data_table
 from l10n.model import Block, BlockRole, Document, TableCell
 from l10n.urls import allowed_attributes
@@ -54,7 +55,6 @@ INHERITED_ROLES = frozenset({"quote", "list_item", "byline"})  # a <p> inside <b
 HEADINGS = frozenset("h2 h3 h4 h5 h6".split())
 SUMMARY_CLASSES = frozenset("summary standfirst dek deck subtitle subhead".split())
 BYLINE_CLASSES = frozenset("byline author article-author".split())
-CREDIT_CLASSES = frozenset("credit photo-credit image-credit".split())
 DEFAULT_SOURCE_LOCALE = "en"  # the project's SOURCE_LOCALE: an article that does not say
 
 
@@ -102,6 +102,7 @@ class _BlockWalker:
     # Elements already used as figure credits. Held (not their id()s): lxml proxies are
     # recreated on access, and only a live proxy keeps its identity.
     excluded: list[HtmlElement] = field(default_factory=list)
+    excluded_ids: set[int] = field(default_factory=set)  # theirs, while `excluded` holds them
     numbers: ListNumbers = field(default_factory=ListNumbers)  # of the `<ol>` items being read
     author_holders: set[HtmlElement] = field(default_factory=set)  # html_parse.author_link_holders
 
@@ -145,7 +146,7 @@ class _BlockWalker:
 
     def _content(self, element: HtmlElement, *, role: BlockRole, figure: int | None = None) -> None:
         """Emit the element's inline runs as blocks of `role`; visit its block-level children."""
-        run = _Run(line=element.sourceline or 0)
+        run = _Run(line=element.sourceline or 0, excluded_ids=self.excluded_ids)
         run.add_text(element.text)
         tag = _tag(element) or ""
         level = int(tag[1]) if role == "heading" and (tag == "h1" or tag in HEADINGS) else 0
@@ -153,7 +154,7 @@ class _BlockWalker:
             if _tag(child) in BLOCK_LEVEL or _holds_blocks(child):
                 self._emit(run, role=role, figure=figure, level=level)
                 self.visit(child, role=role if role in INHERITED_ROLES else None)
-                run = _Run(line=child.sourceline or run.line)
+                run = _Run(line=child.sourceline or run.line, excluded_ids=self.excluded_ids)
             elif not self._is_excluded(child):
                 run.add_inline(child)
             run.add_text(child.tail)
@@ -176,13 +177,10 @@ class _BlockWalker:
 
     def _figure(self, element: HtmlElement) -> None:
         caption = element.find(".//figcaption")
-        credits = [
-            found
-            for found in element.iter()
-            if (_tag(found) in ("small", "cite") and caption is not None and _is_inside(found, caption))
-            or set(found.get("class", "").lower().split()) & CREDIT_CLASSES
-        ]
-        credit_text = normalise_space(" ".join(found.text_content() for found in credits))
+        credits = _credits(element, caption)
+        credit_text = _joined_credit([normalise_space(found.text_content()).strip() for found in credits])
+        if not is_credit_text(credit_text):
+            credits, credit_text = [], ""
         before = len(self.document.blocks)
         number = self.figures + 1
         if credit_text:
@@ -191,6 +189,7 @@ class _BlockWalker:
             )
         if caption is not None:
             self.excluded.extend(credits)
+            self.excluded_ids.update(id(found) for found in credits)
             self._content(caption, role="caption", figure=number)
             if not credit_text:
                 self._split_glued_credit(self.document.blocks[before:], number)
@@ -238,7 +237,7 @@ class _BlockWalker:
                 self.document.blocks.append(Block(role="cell", text=text, line=run.line, markup=markup, cell=place))
 
     def _is_excluded(self, element: HtmlElement) -> bool:
-        return any(element is found for found in self.excluded)
+        return id(element) in self.excluded_ids
 
     def _read_footer(self, element: HtmlElement) -> None:
         for found in element.iter():
@@ -257,6 +256,7 @@ class _Run:
     builder: InlineTextBuilder = field(default_factory=InlineTextBuilder)
     elements: int = 0
     time_text: str | None = None
+    excluded_ids: set[int] = field(default_factory=set)  # a figure's credit set inside its caption's words
 
     def is_only_time(self, text: str) -> bool:
         """A run that is just a `<time>` element is a dateline: metadata, not prose to translate."""
@@ -276,7 +276,7 @@ class _Run:
         self._inline(element, tag)
 
     def _inline(self, element: HtmlElement, tag: str | None) -> None:
-        if tag is None or tag in SKIPPED:
+        if tag is None or tag in SKIPPED or (self.excluded_ids and id(element) in self.excluded_ids):
             return
         if tag in ("br", "img", "wbr"):
             if tag != "wbr":
@@ -386,6 +386,38 @@ def _holds_blocks(element: HtmlElement) -> bool:
 
 def _is_leaf_block(element: HtmlElement) -> bool:
     return not any(_tag(found) in BLOCK_LEVEL for found in element.iterdescendants())
+
+
+def _credits(figure: HtmlElement, caption: HtmlElement | None) -> list[HtmlElement]:
+    """The elements of a figure that credit its picture: a class naming a credit (`is_credit_named`:
+    "credit", "photo-credit"; holdout21: diepresse's "figure__credits", BBC's "story-image-copyright"), or
+    `<small>`/`<cite>` in the caption; the outermost where they nest (telegraph's "e-caption__credit"
+    around its "…credit-description" label). The caption itself, or a box around it, so named
+    (washingtontimes' `<figcaption class="source">`, curved's `<small class="copyright">` around it)
+    is the caption, not its credit."""
+    found = [
+        part
+        for part in figure.iter()
+        if (_tag(part) in ("small", "cite") and caption is not None and _is_inside(part, caption))
+        or is_credit_named(part)
+    ]
+    if caption is not None:
+        found = [part for part in found if part is not caption and not _is_inside(caption, part)]
+    return [part for part in found if not any(_is_inside(part, other) for other in found)]
+
+
+def _joined_credit(texts: list[str]) -> str:
+    """A figure's credit texts as one, each said once: a page may set the credit in pieces and
+    whole again (euronews: "Tous droits réservés", "Captures d'écran…", then both in one box).
+
+    >>> _joined_credit(["Tous droits réservés", "Captures d'écran", "Tous droits réservés Captures d'écran"])
+    "Tous droits réservés Captures d'écran"
+    """
+    joined = ""
+    for text in texts:
+        if text not in joined:
+            joined = text if joined in text else f"{joined} {text}"
+    return joined
 
 
 def _is_inside(element: HtmlElement, ancestor: HtmlElement) -> bool:

@@ -75,7 +75,7 @@ from l10n.ingest.page_boxes import (
     is_teaser_subline,
 )
 from l10n.ingest.page_controls import controls_back, stand_in_controls
-from l10n.ingest.page_figures import figures_by_caption, lead_picture_above
+from l10n.ingest.page_figures import credited_pictures, figures_by_caption, lead_picture_above
 from l10n.ingest.page_headline import headline_at, is_kicked, key_words, page_headline
 from l10n.ingest.page_main import (
     MainText,
@@ -103,7 +103,7 @@ from l10n.ingest.site_appeals import (
     is_subscribe_box,
 )
 from l10n.ingest.site_notes import is_site_box, is_site_note, own_posts, without_closing_notes, without_writer_bio
-from l10n.ingest.story_edges import body_extras, is_site_line, story_cut
+from l10n.ingest.story_edges import body_extras, is_site_line, story_cut, without_continues_marker
 from l10n.ingest.story_lists import linked_list_items
 from l10n.ingest.story_runs import linked_note_above, sentences_between, under_dropped_leads
 from l10n.ingest.tweet_quotes import open_tweet_quotes
@@ -178,6 +178,7 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     open_noscript(root, main)
     open_landmarks(root, main, sum(len(line) for line in main_text))  # holdout15: a story nested in an <aside>
     drop_hidden_items(root)  # aeb19: microdata a style hides (after the bylines and dates above are read)
+    credited_pictures(root)  # holdout21: a picture's box with its caption lines and credit, before pruning
     prune_boilerplate(root, main_length=sum(len(line) for line in main_text), kept=main.kept, claim=meta.claim)
     drop_other_entries(root)  # holdout5: the other posts a blog lists beside its story (hAtom entries)
     drop_other_stories(root, meta.headlines, meta.site_name)  # holdout10: the next stories of a feed under it
@@ -196,7 +197,10 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     headline = page_headline(meta, document.blocks, sites)
     walked = [block for index, block in enumerate(document.blocks) if index not in stamps]
     blocks = _article_blocks(walked, main, names, headline.text, sites, meta.description, claim=meta.claim)
-    blocks = [without_closing_notes(block) if block.role == "paragraph" else block for block in blocks]  # holdout14
+    blocks = [  # holdout14: the site's closing lines; holdout21: "(Tekst gaat verder onder de foto.)"
+        without_continues_marker(without_closing_notes(block)) if block.role == "paragraph" else block
+        for block in blocks
+    ]
     if _shown_length(blocks) * ARTICLE_BODY_RATIO < len(meta.article_body):
         blocks = [block for block in blocks if block.role in FIGURE_ROLES]
         blocks += [Block(role="paragraph", text=line, line=0) for line in meta.article_body.split("\n")]
@@ -335,7 +339,7 @@ def _article_blocks(
         inside = min(first, first_figure) <= index <= last
         in_figure = block.role in FIGURE_ROLES and block.figure is not None
         shown = index in kept or (in_figure and (inside or block.figure in shown_figures))
-        if shown and not _is_byline_again(block, name_keys):
+        if shown and (block.role == "credit" or not _is_byline_again(block, name_keys)):  # a credit naming the writer
             chosen.append(block)
     return [block if block.role not in ("headline", "byline") else _as_body(block) for block in chosen]
 

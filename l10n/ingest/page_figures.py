@@ -27,6 +27,9 @@ import re
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from l10n.ingest.fields import is_credit_line
+from l10n.ingest.furniture import ALL_LINK_SHARE, MAX_LABEL_WORDS, link_share
+from l10n.ingest.html_blocks import has_block_below
 from l10n.ingest.page_boxes import FIGURE_ROLES
 
 if TYPE_CHECKING:
@@ -36,6 +39,10 @@ if TYPE_CHECKING:
 
 MAX_CAPTION_WORDS = 60
 _CAPTION_WORDS = frozenset({"caption", "captions", "cutline"})
+# holdout21: a picture's credit by its class ("figure__credits", pravda's "post_article_header_media_source")
+_CREDIT_WORDS = frozenset({"credit", "credits", "source", "copyright", "photographer"})
+MAX_CREDIT_WORDS = 12  # a credit names a photographer or an agency, not a sentence
+MAX_CAPTION_LINES = 3  # lines under a picture, the credit last, before they are no picture's caption
 _CLASS_PARTS = re.compile(r"[\s_-]+")
 _NEGATIONS = frozenset({"no", "without"})  # "withoutCaption": a picture's box without one
 _CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "captionBox": a class name's words run together
@@ -63,9 +70,38 @@ def is_caption_named(element: HtmlElement) -> bool:
     >>> [is_caption_named(lxml.html.fragment_fromstring(f'<div class="{name}">x</div>')) for name in names]
     [True, False, True, False, True]
     """
+    return _class_names(element, _CAPTION_WORDS)
+
+
+def is_credit_named(element: HtmlElement) -> bool:
+    """The element's class names a picture's credit ("photo-credit", diepresse's "figure__credits",
+    "media_source", "imageCopyright"); "no-credit" names a box that has none.
+
+    >>> import lxml.html
+    >>> names = ("figure__credits", "post_article_header_media_source", "no-credit", "credited-story")
+    >>> [is_credit_named(lxml.html.fragment_fromstring(f'<span class="{name}">x</span>')) for name in names]
+    [True, True, False, False]
+    """
+    return _class_names(element, _CREDIT_WORDS)
+
+
+def is_credit_text(text: str) -> bool:
+    """A credit names someone: a label alone (heise's empty "(Bild: )") or a stop (a "." left in
+    a credit's box) is none.
+
+    >>> [is_credit_text(text) for text in ("(Bild: Audi)", "Getty Images/Juanmonino", "(Bild: )", ".", "")]
+    [True, True, False, False, False]
+    """
+    return any(char.isalnum() for char in _CREDIT_LABEL_AT_START.sub("", text))
+
+
+_CREDIT_LABEL_AT_START = re.compile(r"^\W*\w+\s*:")  # "(Bild:", "Photo:", "Credit:"
+
+
+def _class_names(element: HtmlElement, wanted: frozenset[str]) -> bool:
     for name in (element.get("class") or "").split():
         words = _CLASS_PARTS.split(_CAMEL_HUMP.sub(" ", name).lower())
-        if _CAPTION_WORDS.intersection(words) and not _NEGATIONS.intersection(words):
+        if wanted.intersection(words) and not _NEGATIONS.intersection(words):
             return True
     return False
 
@@ -96,6 +132,105 @@ def figures_by_caption(root: HtmlElement) -> None:
             figure.addprevious(_moved(branch))
 
 
+def credited_pictures(root: HtmlElement) -> None:
+    """Make each picture's box that holds nothing but the picture and, under it, a few short lines
+    ending in its credit a `<figure>`: the lines before the credit are its caption (holdout21's
+    isolezwe: `<div class="image-widget"><span><picture>…</picture></span><p>Adaze inkani…</p>
+    <p>Image: DOCTOR NGCOBO</p></div>`, no class naming a caption). The credit is told by its label
+    (`fields.is_credit_line`: "Image:", "Photo:") or its class (`is_credit_named`: pravda's
+    "…_media_source" under its lead picture). Run before the boxes are pruned: a page builder's
+    "widget" holding a figure alone is a photo's box and stays (`page_prune._is_kept_box`), where
+    the same box with a picture and a line that credits nothing (an offer, a teaser) goes.
+
+    >>> import lxml.html
+    >>> box = lxml.html.fragment_fromstring('<div><span><img src="a.jpg"></span><p>A harbour.</p><p>Image: Ann Lee</p></div>')
+    >>> credited_pictures(box)
+    >>> lxml.html.tostring(box, encoding="unicode")
+    '<div><figure><span><img src="a.jpg"></span><figcaption> A harbour. <small>Image: Ann Lee</small></figcaption></figure></div>'
+    """
+    for image in list(root.iter("img")):
+        if next(image.iterancestors("figure", "figcaption", "a"), None) is not None:
+            continue  # a figure already, or a linked picture (a teaser's)
+        box = image
+        parent = box.getparent()
+        while parent is not None and not _has_text(parent):
+            box, parent = parent, parent.getparent()
+        if parent is None or parent.tag in ("body", "html") or (parent.text or "").strip() or parent[0] is not box:
+            continue
+        lines = list(box.itersiblings())
+        if 0 < len(lines) <= MAX_CAPTION_LINES and _caption_and_credit(box, lines):
+            _as_credited_figure(box, lines)
+
+
+def _has_text(element: HtmlElement) -> bool:
+    return any(text.strip() for text in element.itertext())
+
+
+def _caption_and_credit(box: HtmlElement, lines: list[HtmlElement]) -> bool:
+    """Short lines of text (no links, no pictures, no blocks inside) right under the picture's box,
+    nothing between them, the last one a credit."""
+    if (box.tail or "").strip():
+        return False
+    words = 0
+    for line in lines:
+        if not isinstance(line.tag, str) or line.tag not in _CAPTION_TAGS or (line.tail or "").strip():
+            return False
+        if next(line.iter("a", "img"), None) is not None or has_block_below(line):
+            return False
+        words += len(line.text_content().split())
+    credit = lines[-1]
+    credit_words = len(credit.text_content().split())
+    return (
+        words <= MAX_CAPTION_WORDS
+        and 0 < credit_words <= MAX_CREDIT_WORDS
+        and (is_credit_line(" ".join(credit.text_content().split())) or is_credit_named(credit))
+    )
+
+
+def _as_credited_figure(box: HtmlElement, lines: list[HtmlElement]) -> None:
+    figure = box.makeelement("figure", {})
+    box.addprevious(figure)
+    figure.append(box)
+    caption = box.makeelement("figcaption", {})
+    figure.append(caption)
+    for line in lines[:-1]:  # the caption's lines are one caption, not paragraphs
+        caption.append(line)
+        line.text, line.tail = " " + (line.text or ""), " " + (line.tail or "")
+        line.drop_tag()
+    _as_credit(caption, lines[-1])
+
+
+def _as_credit(caption: HtmlElement, credit: HtmlElement) -> None:
+    """The credit set in the caption as HTML sets one there: a `<small>`, which `html.py` reads as
+    the figure's credit."""
+    credit.tail = None
+    caption.append(credit)
+    credit.tag = "small"
+
+
+def _credit_under(figure: HtmlElement) -> HtmlElement | None:
+    """The line right under a caption made a figure that credits its picture: a short box without
+    links whose label (`fields.is_credit_line`) or class (`is_credit_named`, or "author": pravda's
+    `<div class="image-box__author">Источник: Фундация DEJURE</div>` under `image-box__caption`)
+    says so; the picture's photographer named under its caption, not a line of the story."""
+    line = figure.getnext()
+    while line is not None and not isinstance(line.tag, str):  # a comment between them
+        line = line.getnext()
+    if (
+        line is None
+        or line.tag not in _CAPTION_TAGS
+        or (figure.tail or "").strip()
+        or next(line.iter("a", "img"), None) is not None
+        or has_block_below(line)
+    ):
+        return None
+    text = " ".join(line.text_content().split())
+    if not 0 < len(text.split()) <= MAX_CREDIT_WORDS:
+        return None
+    named = is_credit_named(line) or _class_names(line, frozenset({"author"}))
+    return line if named or is_credit_line(text) else None
+
+
 def lead_picture_above(blocks: list[Block], headline_at: int) -> int:
     """Where the story's pictures start: at the headline, or at the one picture set right above it.
     A page may show its lead picture over the headline (lsm.lv's photo, The Globe and Mail's in the
@@ -108,16 +243,42 @@ def lead_picture_above(blocks: list[Block], headline_at: int) -> int:
     >>> strip = [Block("caption", "Another story", figure=1), Block("caption", "A harbour.", figure=2), lead[2]]
     >>> lead_picture_above(lead, 2), lead_picture_above(strip, 2)
     (1, 2)
+
+    Between the picture and the headline may stand the section's link, the headline's kicker
+    (holdout21's dizindaba: the lead picture, then `<a>News</a>`, then the `<h1>`).
     """
-    start = headline_at
+    above = headline_at
+    while above > 0 and headline_at - above < MAX_SECTION_LINKS and _is_section_link(blocks[above - 1]):
+        above -= 1
+    start = above
     figure = blocks[start - 1].figure if start > 0 else None
     while start > 0 and blocks[start - 1].role in FIGURE_ROLES and blocks[start - 1].figure == figure is not None:
         start -= 1
     if start > 0 and blocks[start - 1].role in FIGURE_ROLES:  # another picture above it: a strip of teasers
         return headline_at
-    if not any(block.role in ("caption", "credit") for block in blocks[start:headline_at]):
+    if not any(block.role in ("caption", "credit") for block in blocks[start:above]):
         return headline_at  # a picture with its alt text alone (a logo, a banner) is no lead picture
+    if above < headline_at and _shown_again(blocks, start, above):
+        return headline_at  # kxan's: the lead picture set again under the headline, for another screen
     return start
+
+
+def _shown_again(blocks: list[Block], start: int, end: int) -> bool:
+    """The captions of `blocks[start:end]` stand again further down: the same picture laid out twice."""
+    captions = {block.text for block in blocks[start:end] if block.role == "caption"}
+    return any(block.role == "caption" and block.text in captions for block in blocks[end:])
+
+
+MAX_SECTION_LINKS = 2  # the section's link and its parent section's, over a headline
+
+
+def _is_section_link(block: Block) -> bool:
+    """A few words, all a link: the section a headline is filed under ("News", "Sport › Golf")."""
+    return (
+        block.role not in FIGURE_ROLES
+        and len(block.text.split()) <= MAX_LABEL_WORDS
+        and link_share(block) >= ALL_LINK_SHARE
+    )
 
 
 def _as_figure(caption: HtmlElement) -> None:
@@ -145,17 +306,21 @@ def _as_figure(caption: HtmlElement) -> None:
             box.text, box.tail = " " + (box.text or ""), " " + (box.tail or "")  # a line of its own: not run on
             box.drop_tag()
     if picture.tag == "figure" and picture.find(".//figcaption") is None:  # a <figcaption> left outside its figure
-        picture.append(_moved(caption))
+        figure = picture
+        figure.append(_moved(caption))
         caption.tag = "figcaption"
-        return
-    figure = caption.makeelement("figure", {})
-    picture.addprevious(figure)
-    figure.tail, picture.tail = picture.tail, None
-    figure.append(picture)
-    figure.append(_moved(caption))
-    caption.tag = "figcaption"
-    if picture.tag in _SKIPPED_BOXES:
-        picture.tag = "div"
+    else:
+        figure = caption.makeelement("figure", {})
+        picture.addprevious(figure)
+        figure.tail, picture.tail = picture.tail, None
+        figure.append(picture)
+        figure.append(_moved(caption))
+        caption.tag = "figcaption"
+        if picture.tag in _SKIPPED_BOXES:
+            picture.tag = "div"
+    credit = _credit_under(figure)  # holdout21: the credit set apart under the caption
+    if credit is not None:
+        _as_credit(caption, _moved(credit))
 
 
 def _wraps_credit(span: HtmlElement) -> bool:

@@ -14,6 +14,7 @@ read from markup conventions). Measured on `tests/data/realworld/` with `bench/p
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from l10n.ingest.fields import match_key
@@ -38,9 +39,13 @@ _CONTINUES_BELOW = re.compile(
     r"^\W*(?:(?:the\s+)?(?:story|article|text|post)\s+continues\s+(?:below|after)|continue(?:s)?\s+reading\s+below"
     r"|(?:der\s+)?artikel\s+geht\s+(?:unten\s+)?weiter|l['’]article\s+continue\s+ci-dessous"
     r"|el\s+artículo\s+continúa\s+(?:abajo|debajo)|a\s+matéria\s+continua\s+(?:abaixo|após)"
-    r"|dalsza\s+część\s+(?:artykułu|tekstu)\s+(?:pod|poniżej))\b[^.!?]{0,40}$",
+    r"|dalsza\s+część\s+(?:artykułu|tekstu)\s+(?:pod|poniżej)"
+    r"|(?:het\s+|de\s+)?(?:tekst|artikel)\s+gaat\s+(?:hieronder\s+)?verder)\b[^.!?]{0,40}$",
     re.IGNORECASE,
 )
+# holdout21's nieuwsblad: "… in oktober 2023. <span class="italic">(Tekst gaat verder onder de foto.)</span>",
+# the marker set in parentheses at the end of the paragraph above the picture.
+_CLOSING_PARENTHESES = re.compile(r"\(([^()]{1,80})\)\s*$")
 # "Leave your questions and opinions below!", "Deixe seu comentário", "Laissez un commentaire":
 # the site asking for comments, a call whose object is the comment box under the story.
 _COMMENT_PROMPT = re.compile(
@@ -189,6 +194,8 @@ def is_site_line(block: Block, sites: frozenset[str] = frozenset()) -> bool:
         return False
     if _READING_TIME.match(text) or _CONTINUES_BELOW.match(text) or _GALLERY_BUTTON.match(text):
         return True
+    if text.startswith("(") and _closing_marker(text) == 0:
+        return True  # "(Tekst gaat verder onder de foto.)" on a line of its own
     if words <= MAX_COMMENT_PROMPT_WORDS and _COMMENT_PROMPT.search(text) and not _QUOTED.search(text):
         return True  # a short prompt said to the reader; a story quoting someone's call for comments stays
     if _MORE_OF_KIND.match(text) or _RECOMMENDATION_LABEL.fullmatch(text):
@@ -199,6 +206,33 @@ def is_site_line(block: Block, sites: frozenset[str] = frozenset()) -> bool:
     if score and match_key(score["site"]) in sites:
         return True  # "Engadget Score" on engadget.com (`furniture.page_sites`)
     return bool(_CLICK_HERE.match(text) and _SUBSCRIBE.search(text))
+
+
+def without_continues_marker(block: Block) -> Block:
+    """The paragraph without the "continues below" marker (`_CONTINUES_BELOW`) it closes on in
+    parentheses: a page that sets a picture or a box inside the story may tell the reader so at the
+    end of the paragraph above it (holdout21's nieuwsblad, "(Tekst gaat verder onder de foto.)"),
+    the site's line, not the story's sentence. A marker's words outside parentheses are the story's.
+
+    >>> from l10n.model import Block
+    >>> without_continues_marker(Block("paragraph", "The port reopened. (Story continues below the photo.)")).text
+    'The port reopened.'
+    >>> without_continues_marker(Block("paragraph", "The story continues below the surface.")).text
+    'The story continues below the surface.'
+    """
+    end = _closing_marker(block.text)
+    if not end:
+        return block
+    markup = [replace(m, end=min(m.end, end)) for m in block.markup if m.start < end]
+    return replace(block, text=block.text[:end], markup=markup)
+
+
+def _closing_marker(text: str) -> int | None:
+    """Where the text before a closing parenthesised "continues below" marker ends, or None."""
+    found = _CLOSING_PARENTHESES.search(text)
+    if found is None or not _CONTINUES_BELOW.match(found[1].strip().rstrip(".!…")):
+        return None
+    return len(text[: found.start()].rstrip())
 
 
 def starts_teaser_box(block: Block) -> bool:
