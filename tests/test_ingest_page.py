@@ -159,6 +159,12 @@ KNOWN_CHROME_KEPT = {
     # holdout19, after its blind run (0 of 93; blind 2/93; NetEase's comment disclaimer, inside a thread whose
     # box trafilatura kept comments of, and The Paper's text-size control "字号" read since: test_ingest_rules19.py):
     # none.
+    # holdout21, after its blind run (1 of 143; blind 2/143; nieuwsblad's "(Tekst gaat verder onder de foto.)"
+    # closing a paragraph cut since: test_ingest_rules21_blind.py):
+    ("diepresse-com-golf", "AGB"): (
+        "not the footer's link, which is no unit: the scoring looks for a chrome string's letters inside a unit's "
+        "letters, and the story's 'Vorschlag bezüglich' holds 'agb'"
+    ),
 }
 # Headlines ours reads wrong (holdout7's blind miss, getnews's full-width bar '｜' before the site's name, read since):
 KNOWN_HEADLINE_MISSES: dict[str, str] = {}
@@ -223,8 +229,12 @@ def chrome_kept(label: dict, units: list[str]) -> list[str]:
 
 
 def test_every_real_page_keeps_its_body_but_the_known_misses(corpus) -> None:
-    """The issue's target, 0 body paragraphs lost, on all 498 pages (bench/pages.py, 2 Dec 2026: 0 of
-    2,371 passages lost; ipa.go.jp's 3, its second section, found in session 20; holdout20's blind run lost 1 of
+    """The issue's target, 0 body paragraphs lost, on all 508 pages (bench/pages.py, 2 Dec 2026: 0 of
+    2,447 passages lost; holdout21's blind run lost 6 of 76, found since: Isolezwe's captions of two pictures
+    set in a builder's "widget" box with their "Image: …" credits, Die Presse's credit classed "figure__credits",
+    Ukrainska Pravda's credit boxes under its lead picture and under a caption, Dizindaba's lead picture above
+    the section's link over the headline (test_ingest_rules21_blind.py);
+    ipa.go.jp's 3, its second section, found in session 20; holdout20's blind run lost 1 of
     66, mbl's linked card title, which its label had listed as body by mistake (relabelled chrome, as the same
     cards' other titles); holdout19's blind run lost 2 of 35, found since:
     guancha's closing paragraph inside the line trafilatura wrote for its <li> layout, capital.gr's list
@@ -256,10 +266,10 @@ def test_every_real_page_keeps_its_body_but_the_known_misses(corpus) -> None:
 
 
 def test_page_chrome_rarely_becomes_a_unit(corpus) -> None:
-    """Measured with bench/pages.py on the 498 pages (all twenty-one splits, 2 Dec 2026): ours keeps
-    14 of 5,061 labelled chrome strings (0.3 %; holdout20 0/144, blind 0/143 before a label fix; holdout19 0/93, blind 2/93; holdout18 1/117, blind 2/117; holdout17 1/141, blind 8/141; holdout15 1/168, blind 6/168; holdout14 1/242, blind 15/242; holdout13 0/199, blind 3/199; holdout12 1/304, blind 6/304; holdout11 1/251, blind 18/251; holdout10 0/279, blind 9/279; holdout9 0/337, blind 5/337; holdout8 1/291, blind 11/291; holdout4 alone 3/406, 0.7 %; holdout5 0/424, blind
-    5/424; holdout6 4/413, 1.0 %, blind 15/413; holdout7 0/268, blind 2/268), trafilatura alone 289 (5.7 %). The bound is the
-    issue's target, over all pages and over each of the last sixteen holdout splits alone; the
+    """Measured with bench/pages.py on the 508 pages (all twenty-two splits, 2 Dec 2026): ours keeps
+    15 of 5,204 labelled chrome strings (0.3 %; holdout21 1/143, blind 2/143; holdout20 0/144, blind 0/143 before a label fix; holdout19 0/93, blind 2/93; holdout18 1/117, blind 2/117; holdout17 1/141, blind 8/141; holdout15 1/168, blind 6/168; holdout14 1/242, blind 15/242; holdout13 0/199, blind 3/199; holdout12 1/304, blind 6/304; holdout11 1/251, blind 18/251; holdout10 0/279, blind 9/279; holdout9 0/337, blind 5/337; holdout8 1/291, blind 11/291; holdout4 alone 3/406, 0.7 %; holdout5 0/424, blind
+    5/424; holdout6 4/413, 1.0 %, blind 15/413; holdout7 0/268, blind 2/268), trafilatura alone 293 (5.6 %). The bound is the
+    issue's target, over all pages and over each of the last seventeen holdout splits alone; the
     strings kept are exactly the known ones."""
     kept = {(name, text) for name, (label, units, _) in corpus.items() for text in chrome_kept(label, units)}
     chrome = sum(len([c for c in label["chrome"] if key(c)]) for label, _, _ in corpus.values())
@@ -281,6 +291,7 @@ def test_page_chrome_rarely_becomes_a_unit(corpus) -> None:
         "holdout18",
         "holdout19",
         "holdout20",
+        "holdout21",
     )
     for split in splits:
         labels = [label for label, _, _ in corpus.values() if label["split"] == split]
@@ -291,10 +302,10 @@ def test_page_chrome_rarely_becomes_a_unit(corpus) -> None:
 
 
 def test_headline_and_date_are_the_page_stated_ones(corpus) -> None:
-    """Every headline, and the date on at least 95 % of pages (today: all 498 headlines, and the
-    date of 494 of the 496 pages that state one, ultimahora's not: a header's clock above its <h3> headline,
+    """Every headline, and the date on at least 95 % of pages (today: all 508 headlines, and the
+    date of 504 of the 506 pages that state one, ultimahora's not: a header's clock above its <h3> headline,
     nor geekonomics10000's: "posted on 八月 26, 2016" after the story, Chinese month names in an English template;
-    holdout20 blind: 9/10, 10/10 (tageblatt's kicker <span> glued to its <h1>'s title, "Nationale DemoDer 9. Juli
+    holdout21 blind: 10/10, 10/10; holdout20 blind: 9/10, 10/10 (tageblatt's kicker <span> glued to its <h1>'s title, "Nationale DemoDer 9. Juli
     naht: …"; cut since: test_ingest_rules20_blind.py); holdout19 blind: 7/7, 7/7;
     holdout18 blind: 9/10, 9/10 (golem's Dachzeile joined to its <h1>, and its "OSS / 13.04.2011 / 22:55" above
     the <h1> unread, a day the story names taken; both read since);
@@ -322,8 +333,8 @@ def test_headline_and_date_are_the_page_stated_ones(corpus) -> None:
 
 
 def test_authors_are_the_page_stated_ones(corpus) -> None:
-    """The writers of every page whose label names any (bench/pages.py, 2 Dec 2026: 338 of 347, the nine known;
-    thenextweb's "Follow" read in session 20; holdout20 blind 5/9 (aa.com.tr's "Sehernur Karsu | 05.04.2025",
+    """The writers of every page whose label names any (bench/pages.py, 2 Dec 2026: 345 of 354, the nine known;
+    holdout21 blind 7/7; thenextweb's "Follow" read in session 20; holdout20 blind 5/9 (aa.com.tr's "Sehernur Karsu | 05.04.2025",
     hankookilbo's JSON-LD Hangul name, mainichi's "【エルサレム松岡大地、カイロ金子淳】", mbl's "reporter-line" box:
     none read), now 9/9 (test_ingest_rules20_blind.py);
     holdout19 blind 0/4 (The Paper's "澎湃新闻记者 段彦超 廖艳" on two pages, cjn's "长江网10月4日讯（记者陈智 整合）",
