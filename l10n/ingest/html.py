@@ -15,6 +15,7 @@ processing instructions dropped, no huge-tree mode; an internal DTD subset (`<!D
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -193,6 +194,8 @@ class _BlockWalker:
             self._content(caption, role="caption", figure=number)
             if not credit_text:
                 self._split_glued_credit(self.document.blocks[before:], number)
+            else:  # the separator that stood before the credit cut out ("… Libertadores - <span>credit</span>")
+                _without_separator(self.document.blocks[before:])
         if len(self.document.blocks) > before:
             self.figures = number
             image = element.find(".//img")
@@ -404,6 +407,19 @@ def _credits(figure: HtmlElement, caption: HtmlElement | None) -> list[HtmlEleme
     if caption is not None:
         found = [part for part in found if part is not caption and not _is_inside(caption, part)]
     return [part for part in found if not any(_is_inside(part, other) for other in found)]
+
+
+_SEPARATOR_AT_END = re.compile(r"\s+[-–—|]$")
+
+
+def _without_separator(blocks: list[Block]) -> None:
+    """The figure's last caption block without a dash or bar closing it, where its credit stood."""
+    captions = [block for block in blocks if block.role == "caption"]
+    found = _SEPARATOR_AT_END.search(captions[-1].text) if captions else None
+    if found:
+        last, end = captions[-1], found.start()
+        last.text = last.text[:end]
+        last.markup = [replace(m, end=min(m.end, end)) for m in last.markup if m.start < end]
 
 
 def _joined_credit(texts: list[str]) -> str:

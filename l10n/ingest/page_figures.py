@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from l10n.ingest.fields import is_credit_line
-from l10n.ingest.furniture import ALL_LINK_SHARE, MAX_LABEL_WORDS, link_share
+from l10n.ingest.furniture import ALL_LINK_SHARE, MAX_LABEL_WORDS, is_site_talk, link_share
 from l10n.ingest.html_blocks import has_block_below
 from l10n.ingest.page_boxes import FIGURE_ROLES
 
@@ -41,6 +41,10 @@ MAX_CAPTION_WORDS = 60
 _CAPTION_WORDS = frozenset({"caption", "captions", "cutline"})
 # holdout21: a picture's credit by its class ("figure__credits", pravda's "post_article_header_media_source")
 _CREDIT_WORDS = frozenset({"credit", "credits", "source", "copyright", "photographer"})
+# …and outside a `<figure>`: a "copyright" box alone under a picture is as often the site's logo over its
+# rights line (nikkei's footer: "l-copyright_logo", "l-copyright_text") as a picture's credit; under a
+# caption it is the credit (businesstimes' "field-name-field-caption", then "…-field-copyright")
+_LOOSE_CREDIT_WORDS = _CREDIT_WORDS - {"copyright"}
 MAX_CREDIT_WORDS = 12  # a credit names a photographer or an agency, not a sentence
 MAX_CAPTION_LINES = 3  # lines under a picture, the credit last, before they are no picture's caption
 _CLASS_PARTS = re.compile(r"[\s_-]+")
@@ -149,8 +153,8 @@ def credited_pictures(root: HtmlElement) -> None:
     '<div><figure><span><img src="a.jpg"></span><figcaption> A harbour. <small>Image: Ann Lee</small></figcaption></figure></div>'
     """
     for image in list(root.iter("img")):
-        if next(image.iterancestors("figure", "figcaption", "a"), None) is not None:
-            continue  # a figure already, or a linked picture (a teaser's)
+        if next(image.iterancestors("figure", "figcaption", "a", "footer"), None) is not None:
+            continue  # a figure already, a linked picture (a teaser's), the page's footer
         box = image
         parent = box.getparent()
         while parent is not None and not _has_text(parent):
@@ -179,11 +183,12 @@ def _caption_and_credit(box: HtmlElement, lines: list[HtmlElement]) -> bool:
             return False
         words += len(line.text_content().split())
     credit = lines[-1]
-    credit_words = len(credit.text_content().split())
+    text = " ".join(credit.text_content().split())
     return (
         words <= MAX_CAPTION_WORDS
-        and 0 < credit_words <= MAX_CREDIT_WORDS
-        and (is_credit_line(" ".join(credit.text_content().split())) or is_credit_named(credit))
+        and 0 < len(text.split()) <= MAX_CREDIT_WORDS
+        and (is_credit_line(text) or _class_names(credit, _CREDIT_WORDS if len(lines) > 1 else _LOOSE_CREDIT_WORDS))
+        and not is_site_talk(text)  # the site's rights line under its logo
     )
 
 
@@ -228,7 +233,7 @@ def _credit_under(figure: HtmlElement) -> HtmlElement | None:
     if not 0 < len(text.split()) <= MAX_CREDIT_WORDS:
         return None
     named = is_credit_named(line) or _class_names(line, frozenset({"author"}))
-    return line if named or is_credit_line(text) else None
+    return line if (named or is_credit_line(text)) and not is_site_talk(text) else None
 
 
 def lead_picture_above(blocks: list[Block], headline_at: int) -> int:
