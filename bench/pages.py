@@ -659,7 +659,8 @@ code alternated three times on the same labels; the scores were the same in each
     all --repeat 1 -v` on 1e6f76f, load 16.6–22.6, against the lead's run of base21 e157490 on the
     498 other pages; every page's blocks, headline, date and writer dumped through `ingest_file`
     and compared with base21, all 508: 56 changed, each read: figures' credits found or split from
-    their captions, captions of pictures without `<figure>` found, the nieuwsblad marker cut):
+    their captions, captions of pictures without `<figure>` found, the nieuwsblad marker cut; review21's
+    two fixes after it, 051f25d, moved 3 pages' figures and no score, 55 changed in all):
     holdout21 chrome kept 1/143 (the "AGB" match), body lost 0/76, headline 10/10, date 10/10, author
     7/7 (blind 2/143, 6/76, 10/10, 10/10, 7/7); every other split's scores unchanged; total 15/5204
     (0.3 %), 0/2447, 508/508, 504/506, 345/354; trafilatura alone 293/5204 (5.6 %), 86/2447. In that
