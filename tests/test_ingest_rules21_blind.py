@@ -122,7 +122,7 @@ def test_a_credit_classed_by_its_words_is_the_figures_credit_said_once() -> None
         block.text for block in ingest_html(f"<article>{pieces}<p>Text.</p></article>").blocks if block.role == "credit"
     ]
     assert credits == ["All rights reserved Ann Lee"]
-    from l10n.ingest.page_figures import is_credit_named, is_credit_text
+    from l10n.ingest.figure_credits import is_credit_named, is_credit_text
 
     assert not is_credit_text("(Bild: )")  # a label alone credits no one
     assert not is_credit_named(lxml_element('<span class="no-credit">x</span>'))

@@ -15,7 +15,6 @@ processing instructions dropped, no huge-tree mode; an internal DTD subset (`<!D
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -30,6 +29,7 @@ from l10n.ingest.fields import (
     source_language,
     split_caption_credit,
 )
+from l10n.ingest.figure_credits import figure_credits, is_credit_text, joined_credit, without_separator
 from l10n.ingest.html_blocks import BLOCK_LEVEL, holds_blocks
 from l10n.ingest.html_parse import author_link_holders, parse_html
 from l10n.ingest.inline import InlineTextBuilder
@@ -37,7 +37,6 @@ from l10n.ingest.lists import ListNumbers
 from l10n.ingest.metadata import source_variant_of
 from l10n.ingest.page import ingest_page, looks_like_full_page
 from l10n.ingest.page_controls import has_xml_controls
-from l10n.ingest.page_figures import is_credit_named, is_credit_text
 from l10n.ingest.tables import cells, is_data_table
 from l10n.model import Block, BlockRole, Document, TableCell
 from l10n.urls import allowed_attributes
@@ -178,8 +177,8 @@ class _BlockWalker:
 
     def _figure(self, element: HtmlElement) -> None:
         caption = element.find(".//figcaption")
-        credits = _credits(element, caption)
-        credit_text = _joined_credit([normalise_space(found.text_content()).strip() for found in credits])
+        credits = figure_credits(element, caption)
+        credit_text = joined_credit([normalise_space(found.text_content()).strip() for found in credits])
         if not is_credit_text(credit_text):
             credits, credit_text = [], ""
         before = len(self.document.blocks)
@@ -195,7 +194,7 @@ class _BlockWalker:
             if not credit_text:
                 self._split_glued_credit(self.document.blocks[before:], number)
             else:  # the separator that stood before the credit cut out ("… Libertadores - <span>credit</span>")
-                _without_separator(self.document.blocks[before:])
+                without_separator(self.document.blocks[before:])
         if len(self.document.blocks) > before:
             self.figures = number
             image = element.find(".//img")
@@ -389,51 +388,6 @@ def _holds_blocks(element: HtmlElement) -> bool:
 
 def _is_leaf_block(element: HtmlElement) -> bool:
     return not any(_tag(found) in BLOCK_LEVEL for found in element.iterdescendants())
-
-
-def _credits(figure: HtmlElement, caption: HtmlElement | None) -> list[HtmlElement]:
-    """The elements of a figure that credit its picture: a class naming a credit (`is_credit_named`:
-    "credit", "photo-credit"; holdout21: diepresse's "figure__credits", BBC's "story-image-copyright"), or
-    `<small>`/`<cite>` in the caption; the outermost where they nest (telegraph's "e-caption__credit"
-    around its "…credit-description" label). The caption itself, or a box around it, so named
-    (washingtontimes' `<figcaption class="source">`, curved's `<small class="copyright">` around it)
-    is the caption, not its credit."""
-    found = [
-        part
-        for part in figure.iter()
-        if (_tag(part) in ("small", "cite") and caption is not None and _is_inside(part, caption))
-        or is_credit_named(part)
-    ]
-    if caption is not None:
-        found = [part for part in found if part is not caption and not _is_inside(caption, part)]
-    return [part for part in found if not any(_is_inside(part, other) for other in found)]
-
-
-_SEPARATOR_AT_END = re.compile(r"\s+[-–—|]$")
-
-
-def _without_separator(blocks: list[Block]) -> None:
-    """The figure's last caption block without a dash or bar closing it, where its credit stood."""
-    captions = [block for block in blocks if block.role == "caption"]
-    found = _SEPARATOR_AT_END.search(captions[-1].text) if captions else None
-    if found:
-        last, end = captions[-1], found.start()
-        last.text = last.text[:end]
-        last.markup = [replace(m, end=min(m.end, end)) for m in last.markup if m.start < end]
-
-
-def _joined_credit(texts: list[str]) -> str:
-    """A figure's credit texts as one, each said once: a page may set the credit in pieces and
-    whole again (euronews: "Tous droits réservés", "Captures d'écran…", then both in one box).
-
-    >>> _joined_credit(["Tous droits réservés", "Captures d'écran", "Tous droits réservés Captures d'écran"])
-    "Tous droits réservés Captures d'écran"
-    """
-    joined = ""
-    for text in texts:
-        if text not in joined:
-            joined = text if joined in text else f"{joined} {text}"
-    return joined
 
 
 def _is_inside(element: HtmlElement, ancestor: HtmlElement) -> bool:

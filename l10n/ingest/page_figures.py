@@ -23,11 +23,11 @@ and Mail's), where several there are a strip of teasers (tmz's).
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from l10n.ingest.fields import is_credit_line
+from l10n.ingest.figure_credits import CREDIT_WORDS, LOOSE_CREDIT_WORDS, class_names, is_credit_named
 from l10n.ingest.furniture import ALL_LINK_SHARE, MAX_LABEL_WORDS, is_site_talk, link_share
 from l10n.ingest.html_blocks import has_block_below
 from l10n.ingest.page_boxes import FIGURE_ROLES
@@ -39,17 +39,8 @@ if TYPE_CHECKING:
 
 MAX_CAPTION_WORDS = 60
 _CAPTION_WORDS = frozenset({"caption", "captions", "cutline"})
-# holdout21: a picture's credit by its class ("figure__credits", pravda's "post_article_header_media_source")
-_CREDIT_WORDS = frozenset({"credit", "credits", "source", "copyright", "photographer"})
-# …and outside a `<figure>`: a "copyright" box alone under a picture is as often the site's logo over its
-# rights line (nikkei's footer: "l-copyright_logo", "l-copyright_text") as a picture's credit; under a
-# caption it is the credit (businesstimes' "field-name-field-caption", then "…-field-copyright")
-_LOOSE_CREDIT_WORDS = _CREDIT_WORDS - {"copyright"}
 MAX_CREDIT_WORDS = 12  # a credit names a photographer or an agency, not a sentence
 MAX_CAPTION_LINES = 3  # lines under a picture, the credit last, before they are no picture's caption
-_CLASS_PARTS = re.compile(r"[\s_-]+")
-_NEGATIONS = frozenset({"no", "without"})  # "withoutCaption": a picture's box without one
-_CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "captionBox": a class name's words run together
 _CAPTION_CLASSED = "//*[contains(@class, 'aption') or contains(@class, 'utline')]"  # one XPath in C
 _CAPTION_TAGS = frozenset({"div", "p", "aside", "section", "span"})  # a box, not a link or a picture
 _NOT_UNDER = frozenset({"figure", "figcaption", "p", "a", "h1", "h2", "h3", "h4", "h5", "h6"})  # read already
@@ -74,40 +65,7 @@ def is_caption_named(element: HtmlElement) -> bool:
     >>> [is_caption_named(lxml.html.fragment_fromstring(f'<div class="{name}">x</div>')) for name in names]
     [True, False, True, False, True]
     """
-    return _class_names(element, _CAPTION_WORDS)
-
-
-def is_credit_named(element: HtmlElement) -> bool:
-    """The element's class names a picture's credit ("photo-credit", diepresse's "figure__credits",
-    "media_source", "imageCopyright"); "no-credit" names a box that has none.
-
-    >>> import lxml.html
-    >>> names = ("figure__credits", "post_article_header_media_source", "no-credit", "credited-story")
-    >>> [is_credit_named(lxml.html.fragment_fromstring(f'<span class="{name}">x</span>')) for name in names]
-    [True, True, False, False]
-    """
-    return _class_names(element, _CREDIT_WORDS)
-
-
-def is_credit_text(text: str) -> bool:
-    """A credit names someone: a label alone (heise's empty "(Bild: )") or a stop (a "." left in
-    a credit's box) is none.
-
-    >>> [is_credit_text(text) for text in ("(Bild: Audi)", "Getty Images/Juanmonino", "(Bild: )", ".", "")]
-    [True, True, False, False, False]
-    """
-    return any(char.isalnum() for char in _CREDIT_LABEL_AT_START.sub("", text))
-
-
-_CREDIT_LABEL_AT_START = re.compile(r"^\W*\w+\s*:")  # "(Bild:", "Photo:", "Credit:"
-
-
-def _class_names(element: HtmlElement, wanted: frozenset[str]) -> bool:
-    for name in (element.get("class") or "").split():
-        words = _CLASS_PARTS.split(_CAMEL_HUMP.sub(" ", name).lower())
-        if wanted.intersection(words) and not _NEGATIONS.intersection(words):
-            return True
-    return False
+    return class_names(element, _CAPTION_WORDS)
 
 
 def figures_by_caption(root: HtmlElement) -> None:
@@ -187,7 +145,7 @@ def _caption_and_credit(box: HtmlElement, lines: list[HtmlElement]) -> bool:
     return (
         words <= MAX_CAPTION_WORDS
         and 0 < len(text.split()) <= MAX_CREDIT_WORDS
-        and (is_credit_line(text) or _class_names(credit, _CREDIT_WORDS if len(lines) > 1 else _LOOSE_CREDIT_WORDS))
+        and (is_credit_line(text) or class_names(credit, CREDIT_WORDS if len(lines) > 1 else LOOSE_CREDIT_WORDS))
         and not is_site_talk(text)  # the site's rights line under its logo
     )
 
@@ -232,7 +190,7 @@ def _credit_under(figure: HtmlElement) -> HtmlElement | None:
     text = " ".join(line.text_content().split())
     if not 0 < len(text.split()) <= MAX_CREDIT_WORDS:
         return None
-    named = is_credit_named(line) or _class_names(line, frozenset({"author"}))
+    named = is_credit_named(line) or class_names(line, frozenset({"author"}))
     return line if (named or is_credit_line(text)) and not is_site_talk(text) else None
 
 

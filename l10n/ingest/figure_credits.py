@@ -1,0 +1,115 @@
+"""What credits a figure's picture: the class words that name a credit, and the credit the walker
+(`html.py`) reads from a figure (holdout21: Die Presse's `figure__credits`, BBC's
+`story-image-copyright`, Euronews's credit set in pieces and whole again). `page_figures.py` reads the
+same class words to tell a picture's credit line under it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+    from l10n.model import Block
+
+# holdout21: a picture's credit by its class ("figure__credits", pravda's "post_article_header_media_source")
+CREDIT_WORDS = frozenset({"credit", "credits", "source", "copyright", "photographer"})
+# …and outside a `<figure>`: a "copyright" box alone under a picture is as often the site's logo over its
+# rights line (nikkei's footer: "l-copyright_logo", "l-copyright_text") as a picture's credit; under a
+# caption it is the credit (businesstimes' "field-name-field-caption", then "…-field-copyright")
+LOOSE_CREDIT_WORDS = CREDIT_WORDS - {"copyright"}
+_CLASS_PARTS = re.compile(r"[\s_-]+")
+_NEGATIONS = frozenset({"no", "without"})  # "withoutCaption": a picture's box without one
+_CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "captionBox": a class name's words run together
+
+
+def is_credit_named(element: HtmlElement) -> bool:
+    """The element's class names a picture's credit ("photo-credit", diepresse's "figure__credits",
+    "media_source", "imageCopyright"); "no-credit" names a box that has none.
+
+    >>> import lxml.html
+    >>> names = ("figure__credits", "post_article_header_media_source", "no-credit", "credited-story")
+    >>> [is_credit_named(lxml.html.fragment_fromstring(f'<span class="{name}">x</span>')) for name in names]
+    [True, True, False, False]
+    """
+    return class_names(element, CREDIT_WORDS)
+
+
+def is_credit_text(text: str) -> bool:
+    """A credit names someone: a label alone (heise's empty "(Bild: )") or a stop (a "." left in
+    a credit's box) is none.
+
+    >>> [is_credit_text(text) for text in ("(Bild: Audi)", "Getty Images/Juanmonino", "(Bild: )", ".", "")]
+    [True, True, False, False, False]
+    """
+    return any(char.isalnum() for char in _CREDIT_LABEL_AT_START.sub("", text))
+
+
+_CREDIT_LABEL_AT_START = re.compile(r"^\W*\w+\s*:")  # "(Bild:", "Photo:", "Credit:"
+
+
+def class_names(element: HtmlElement, wanted: frozenset[str]) -> bool:
+    """A word of one of the element's class names is `wanted` ("figure__credits", "captionBox" read as
+    words), and no word of that name negates it ("no-caption", "withoutCaption")."""
+    for name in (element.get("class") or "").split():
+        words = _CLASS_PARTS.split(_CAMEL_HUMP.sub(" ", name).lower())
+        if wanted.intersection(words) and not _NEGATIONS.intersection(words):
+            return True
+    return False
+
+
+def figure_credits(figure: HtmlElement, caption: HtmlElement | None) -> list[HtmlElement]:
+    """The elements of a figure that credit its picture: a class naming a credit (`is_credit_named`:
+    "credit", "photo-credit"; holdout21: diepresse's "figure__credits", BBC's "story-image-copyright"), or
+    `<small>`/`<cite>` in the caption; the outermost where they nest (telegraph's "e-caption__credit"
+    around its "…credit-description" label). The caption itself, or a box around it, so named
+    (washingtontimes' `<figcaption class="source">`, curved's `<small class="copyright">` around it)
+    is the caption, not its credit."""
+    found = [
+        part
+        for part in figure.iter()
+        if (_tag_of(part) in ("small", "cite") and caption is not None and _is_inside(part, caption))
+        or is_credit_named(part)
+    ]
+    if caption is not None:
+        found = [part for part in found if part is not caption and not _is_inside(caption, part)]
+    return [part for part in found if not any(_is_inside(part, other) for other in found)]
+
+
+_SEPARATOR_AT_END = re.compile(r"\s+[-–—|]$")
+
+
+def without_separator(blocks: list[Block]) -> None:
+    """The figure's last caption block without a dash or bar closing it, where its credit stood."""
+    captions = [block for block in blocks if block.role == "caption"]
+    found = _SEPARATOR_AT_END.search(captions[-1].text) if captions else None
+    if found:
+        last, end = captions[-1], found.start()
+        last.text = last.text[:end]
+        last.markup = [replace(m, end=min(m.end, end)) for m in last.markup if m.start < end]
+
+
+def joined_credit(texts: list[str]) -> str:
+    """A figure's credit texts as one, each said once: a page may set the credit in pieces and
+    whole again (euronews: "Tous droits réservés", "Captures d'écran…", then both in one box).
+
+    >>> joined_credit(["Tous droits réservés", "Captures d'écran", "Tous droits réservés Captures d'écran"])
+    "Tous droits réservés Captures d'écran"
+    """
+    joined = ""
+    for text in texts:
+        if text not in joined:
+            joined = text if joined in text else f"{joined} {text}"
+    return joined
+
+
+def _tag_of(element: object) -> str | None:
+    tag = getattr(element, "tag", None)
+    return tag.lower() if isinstance(tag, str) else None
+
+
+def _is_inside(element: HtmlElement, ancestor: HtmlElement) -> bool:
+    return any(parent is ancestor for parent in element.iterancestors())
