@@ -57,7 +57,15 @@ _DATE = re.compile(
 )
 # Names are joined by commas, "and" or "und", or by "et"/"y"/"e"/"и" before a capitalised name ("Por Ana
 # Pérez y Juan López", "Par Jean Dupont et Marie Roy"; lower case after them is a phrase, not a name).
-_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\|)\s*|\s+(?:et|y|e|и)\s+(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ]))", re.IGNORECASE)
+_SPLIT = re.compile(
+    r"\s*(?:,|;|&|\band\b|\bund\b|\|)\s*|\s+(?:et|y|e|и)\s+(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ]))"
+    r"|(?<=(?-i:[a-zà-öø-ÿ]))/(?=(?-i:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]))",  # rules21: "Ralph Steiner/Carlo Natter"
+    re.IGNORECASE,
+)
+# rules21: a name, a spaced dash and one word, the place filed from ("حسام أبو العلا - القاهرة", as a comma
+# parts "Markus Balser, Berlin"; a name's own hyphen has no spaces). Only when what comes before is a
+# name: "Zone Justice et faits divers - ICI.Radio-Canada.ca" is a section and the site's address.
+_DASH_PLACE = re.compile(r"(?P<name>\S+(?:\s+\S+)+?)\s+[-–—]\s+\S+")
 _OUTLET = re.compile(r"\s+(?i:for|at|in)\s+(?:(?i:the)\s+)?[A-Z].*$")  # holdout6: "Michael Larabel in Valve"
 _DOMAIN = re.compile(r"\b(?:www\.|https?:)|\.(?:com|org|net|co\.uk)\b", re.IGNORECASE)
 _DOTTED = re.compile(r"[^\W\d_]{2}\.[^\W\d_]{2}")  # "BBC.com", "Reuters.co.uk"; not initials ("J.O. Haselhoef")
@@ -102,6 +110,11 @@ ROLE_WORDS = frozenset(
     sports sport technology tech culture arts foreign diplomatic home affairs social media digital
     producer producers journalist journalists analyst photographer photographers intern associate
     managing executive news desk bureau @""".split()
+) | frozenset(  # rules21: the same jobs in the corpus's other languages, singular and plural ("Auswärtige Autoren")
+    """autor autorin autoren autorinnen redakteur redakteurin redakteure korrespondent korrespondentin korrespondenten
+    auteur auteurs rédacteur rédactrice rédacteurs correspondant correspondante correspondants journaliste journalistes
+    redactor redactora redactores corresponsal corresponsales periodista periodistas autores
+    redattore redattrice corrispondente giornalista giornalisti jornalista jornalistas correspondente repórter""".split()
 )
 ORGANISATION_WORDS = frozenset(
     "news press agency media times post herald online staff wire service reuters afp ap xinhua dpa efe ansa upi "
@@ -200,6 +213,9 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
     text = _DATE.sub("", BYLINE_LABEL.sub("", text)).strip(" ,-–—|·")
     text = _without_trailing_outlet(text, site_name)  # holdout4: "Finian Cunningham. Sputnik International"
     text = _OUTLET.sub("", text)
+    placed = _DASH_PLACE.fullmatch(text)
+    if placed and len(placed["name"].split()) <= MAX_NAME_WORDS and looks_like_name(placed["name"]):
+        text = placed["name"]
     byline = Byline()
     after_outlet = False  # "Name, Outlet, Place": the wire convention; co-writers come before the outlet (or role)
     parts = _SPLIT.split(text)
@@ -324,6 +340,8 @@ def _name_and_role(part: str) -> tuple[str, str]:
             start = index  # holdout12: the beat, and the wire agency, before the role word are the title's
             while start > 1 and _is_title_word(words[start - 1], words[index]):
                 start -= 1
+            if any(not (is_capitalised(before) or before.lower() in NAME_PARTICLES) for before in words[:start]):
+                return "", ""  # rules21: a sentence about someone ("Titiou Lecoq est journaliste…"), no name
             return " ".join(words[:start]), " ".join(words[start:])
         if index and word.lower() in WRITER_LINK_WORDS:
             return _name_and_role(" ".join(words[:index]))
