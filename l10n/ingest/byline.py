@@ -64,8 +64,9 @@ _SPLIT = re.compile(
 )
 # rules21: a name, a spaced dash and one word, the place filed from ("حسام أبو العلا - القاهرة", as a comma
 # parts "Markus Balser, Berlin"; a name's own hyphen has no spaces). Only when what comes before is a
-# name: "Zone Justice et faits divers - ICI.Radio-Canada.ca" is a section and the site's address.
-_DASH_PLACE = re.compile(r"(?P<name>\S+(?:\s+\S+)+?)\s+[-–—]\s+\S+")
+# name and the word no outlet: "Zone Justice et faits divers - ICI.Radio-Canada.ca" is a section and the
+# site's address.
+_DASH_PLACE = re.compile(r"(?P<name>\S+(?:\s+\S+)+?)\s+[-–—]\s+(?P<place>\S+)")
 _OUTLET = re.compile(r"\s+(?i:for|at|in)\s+(?:(?i:the)\s+)?[A-Z].*$")  # holdout6: "Michael Larabel in Valve"
 _DOMAIN = re.compile(r"\b(?:www\.|https?:)|\.(?:com|org|net|co\.uk)\b", re.IGNORECASE)
 _DOTTED = re.compile(r"[^\W\d_]{2}\.[^\W\d_]{2}")  # "BBC.com", "Reuters.co.uk"; not initials ("J.O. Haselhoef")
@@ -125,9 +126,30 @@ MAX_NAME_WORDS = 5
 WRITER_LINK_WORDS = frozenset("twitter facebook instagram linkedin email e-mail archive contact rss follow".split())
 MAX_ROLE_LINE_WORDS = 4
 NAME_PARTICLES = frozenset("de da del della der di du la le van von bin al el y".split())
-# The site speaking of itself or to its reader, as menu labels do ("Contact Us", "Your Account"); no
-# name's word ("You" and "My" are: a Chinese surname, a Vietnamese given name written without marks).
-ADDRESS_WORDS = frozenset("us our ours we me your yours".split())
+# The site speaking of itself or to its reader, as menu labels do ("Contact Us", "Your Account"): the
+# pronouns of the first person plural and of the second person, personal and possessive, in the corpus's
+# languages, from each language's pronoun table (rules21: Unicode CLDR, Babel and justext's stoplists,
+# drawn from Wikipedia's third-person prose, hold none of them; no other list is in the lock). No name's
+# word: "You" and "My" are (a Chinese surname, a Vietnamese given name written without marks), and so are
+# "Tu" and "Mi" (Chinese and Korean surnames), "Mia", "Mio", "Mon", "Os", "Seu", "Kita", "Anda": left out.
+ADDRESS_WORDS_BY_LANGUAGE = {
+    "en": "us our ours we me your yours",
+    "de": "uns unser unsere unserer wir ihr ihre euch euer eure dein deine",  # "Über uns", "Ihr Konto"
+    "fr": "nous notre nos vous votre vos",  # "Nous contacter", "Votre compte"
+    "es": "nosotros nosotras nuestro nuestra nuestros nuestras usted ustedes",  # "Sobre nosotros"
+    "it": "noi nostro nostra nostri nostre voi vostro vostra siamo",  # "Chi siamo" (who we are)
+    "pt": "nós nosso nossa nossos nossas conosco você vocês",  # "Fale conosco", "Sobre nós"
+    "nl": "ons onze wij jouw uw",  # "Over ons"
+    "da no sv": "vores oss vår våra våre",  # "Kontakta oss", "Vores nyhedsbreve"
+    "pl cs": "nas nasz nasza nasze nás náš naše vás váš vaše",  # "O nas", "Kontaktujte nás"
+    "ru bg": "нас наш наша наши нашите вас ваш ваша ваши мы",  # "О нас", "За нас"
+    "el": "μας εμάς σας εσάς",  # "Επικοινωνήστε μαζί μας"
+    "tr": "biz bize bizim sizin",  # "Bize ulaşın"
+    "id": "kami",  # "Tentang Kami", "Hubungi Kami"
+    "ar": "نحن بنا لنا معنا",  # "من نحن", "اتصل بنا": caseless, so every word reads as capitalised
+    "fa": "ما",  # "درباره ما", "تماس با ما"
+}
+ADDRESS_WORDS = frozenset(word for words in ADDRESS_WORDS_BY_LANGUAGE.values() for word in words.split())
 WRITING_JOBS = frozenset(
     "reporter reporters writer writers correspondent editor columnist contributor journalist".split()
 )
@@ -214,7 +236,12 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
     text = _without_trailing_outlet(text, site_name)  # holdout4: "Finian Cunningham. Sputnik International"
     text = _OUTLET.sub("", text)
     placed = _DASH_PLACE.fullmatch(text)
-    if placed and len(placed["name"].split()) <= MAX_NAME_WORDS and looks_like_name(placed["name"]):
+    if (
+        placed
+        and len(placed["name"].split()) <= MAX_NAME_WORDS
+        and looks_like_name(placed["name"])
+        and not _is_outlet(placed["place"], site_name)  # "Լուրեր Հայաստանից - NEWS.am": a tagline and the site
+    ):
         text = placed["name"]
     byline = Byline()
     after_outlet = False  # "Name, Outlet, Place": the wire convention; co-writers come before the outlet (or role)
