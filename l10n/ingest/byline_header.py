@@ -4,7 +4,9 @@
 - the writer's name and the story's day on one line under the headline, parted by a bar
   ("Sehernur Karsu | 05.04.2025 - Güncelleme : 05.04.2025", Anadolu Ajansı's header): a name
   beside the day the story went out is who wrote it (`dated_name_line`); the place filed from
-  may stand between them ("Patricio Candia | Palma de Mallorca | 08/01/2014", rules21);
+  may stand between them ("Patricio Candia | Palma de Mallorca | 08/01/2014", rules21), and lines
+  may part them instead of bars ("Max Blumenthal<br><a>The Grayzone</a><br>Thu, 14 May 2020", sott);
+  when the page's `<h1>` is its logo, the line is looked for under the story's heading too;
 - the writer's name on the first line of an author box, what the writer does or where from on
   the next (mbl.is's `<div class="reporter-line"><p>Atli Steinn Guðmundsson</p><p>skrifar frá
   Porsgrunn</p>`, "writes from Porsgrunn"): the box's whole text is no name, its first line is
@@ -63,15 +65,26 @@ def dated_name_line(blocks: list[Block], published: dt.datetime | None) -> list[
 def _dated_name_under(blocks: list[Block], start: int, published: dt.datetime | None) -> list[str]:
     for block in blocks[start + 1 : start + 1 + HEADER_BLOCKS]:
         parts = [normalise_space(part) for part in block.text.split("|")]
-        if not 1 < len(parts) <= MAX_HEADER_PARTS or any(mark.tag == "a" for mark in block.markup):
-            continue
-        ends = [(parts[0], parts[-1])] if len(parts) > 2 else [(parts[0], parts[1]), (parts[1], parts[0])]
+        if 1 < len(parts) <= MAX_HEADER_PARTS and not any(mark.tag == "a" for mark in block.markup):
+            ends = [(parts[0], parts[-1])] if len(parts) > 2 else [(parts[0], parts[1]), (parts[1], parts[0])]
+        else:  # rules21: or lines, the name first and not a link ("Max Blumenthal<br><a>The Grayzone</a><br>Thu, 14 May…")
+            lines = _lines(block)
+            ends = [(lines[0], lines[-1])] if 1 < len(lines) <= MAX_HEADER_PARTS else []
         for name, rest in ends:  # rules21: "Patricio Candia | Palma de Mallorca | 08/01/2014", the place between
             day = read_day(rest) or _slashed_day(rest, published)
             if _is_name(name) and day is not None and read_day(name) is None:
                 if published is None or abs((day.date() - published.date()).days) <= DAY_SLACK:
                     return [name]
     return []
+
+
+def _lines(block: Block) -> list[str]:
+    """The block's lines parted by its line breaks, the first none when a link runs into it (a section's name)."""
+    breaks = sorted({mark.start for mark in block.markup if mark.tag == "br" and 0 < mark.start < len(block.text)})
+    if not breaks or any(mark.tag == "a" and mark.start < breaks[0] for mark in block.markup):
+        return []
+    ends = [0, *breaks, len(block.text)]
+    return [line for a, b in zip(ends, ends[1:]) if (line := normalise_space(block.text[a:b]))]
 
 
 MAX_HEADER_PARTS = 3  # the name, the place filed from, the day
