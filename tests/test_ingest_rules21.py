@@ -54,6 +54,10 @@ def test_a_desk_credit_in_german_names_no_one_and_the_shown_writers_are_read() -
     bio = "Titiou Lecoq est journaliste indépendante et blogueuse sur Girls and geeks."
     assert reduce_byline(bio).names == []
     assert reduce_byline("Ralph Steiner/carlo").names == ["Ralph Steiner/carlo"]
+    # …nor a desk after a site's address and a slash (ORF's "red, wien.ORF.at/Agenturen": agencies), nor a
+    # label without its colon ("Autor Mark Newton:" stays as it was: the singular "Autor" is no job word here)
+    assert reduce_byline("red, wien.ORF.at/Agenturen").names == []
+    assert reduce_byline("Autor john").names == ["Autor john"]
 
 
 # --- bylines: the site speaking to its reader, in the corpus's languages ----------------------------
@@ -141,6 +145,9 @@ def test_a_name_place_and_day_under_the_heading_name_the_writer() -> None:
     assert ingest(logo + title + far + STORY, head, lang="es").author == ""
     linked = lines.replace("<p>Ann Lee<br>", "<p><a href='/world'>World News</a><br>")
     assert ingest(HEADLINE + linked + STORY, head).author == ""
+    # …nor labelled fields on lines, a place and a date (bsi.de: "**Ort** Saarbrücken<br>**Datum** 28.01.2022")
+    fields = "<p><strong>Ort</strong> Palma Nova<br><strong>Datum</strong> 09.01.2014</p>"
+    assert ingest(HEADLINE + fields + STORY, head, lang="de").author == ""
     import datetime as dt
 
     from l10n.ingest.byline_header import dated_name_line
@@ -166,6 +173,11 @@ def test_the_reporters_after_the_agency_copyright_mark_are_the_writers() -> None
     for credit in ("(c)AFP/Getty", "(c)AFP"):
         other = last.replace("(c)AFP/Ann LEE", credit)
         assert ingest(HEADLINE + story.replace(last, other), TITLE).author == "", credit
+    # …nor a picture's caption set as a paragraph above the story's last (sportnews.bz: "…aus der Schweiz.
+    # © AFP / MARCO BERTORELLO", the photographer)
+    caption = "<p>Ferries wait at the quay on Monday. © AFP / ANN LEE</p>"
+    plain = last.replace("(c)AFP/Ann LEE", "")
+    assert ingest(HEADLINE + story.replace(last, caption + plain), TITLE).author == ""
     from l10n.ingest.page_credits import closing_credit
     from l10n.model import Block
 

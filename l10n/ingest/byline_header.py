@@ -20,6 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from l10n.ingest.byline import looks_like_name, reduce_byline
+from l10n.ingest.datelines import read_timestamp
 from l10n.ingest.fields import normalise_space
 from l10n.ingest.page_days import read_day
 
@@ -67,9 +68,11 @@ def _dated_name_under(blocks: list[Block], start: int, published: dt.datetime | 
         parts = [normalise_space(part) for part in block.text.split("|")]
         if 1 < len(parts) <= MAX_HEADER_PARTS and not any(mark.tag == "a" for mark in block.markup):
             ends = [(parts[0], parts[-1])] if len(parts) > 2 else [(parts[0], parts[1]), (parts[1], parts[0])]
-        else:  # rules21: or lines, the name first and not a link ("Max Blumenthal<br><a>The Grayzone</a><br>Thu, 14 May…")
+        else:  # rules21: or lines, the name first and not a link ("Max Blumenthal<br><a>The Grayzone</a><br>Thu, 14 May…"),
+            # the last a timestamp alone: "Ort Saarbrücken<br>Datum 28.01.2022" (bsi.de, bench/evaldata.py) are fields
             lines = _lines(block)
-            ends = [(lines[0], lines[-1])] if 1 < len(lines) <= MAX_HEADER_PARTS else []
+            stamped = 1 < len(lines) <= MAX_HEADER_PARTS and read_timestamp(lines[-1]) is not None
+            ends = [(lines[0], lines[-1])] if stamped else []
         for name, rest in ends:  # rules21: "Patricio Candia | Palma de Mallorca | 08/01/2014", the place between
             day = read_day(rest) or _slashed_day(rest, published)
             if _is_name(name) and day is not None and read_day(name) is None:

@@ -213,10 +213,13 @@ def closing_credit(blocks: list[Block], kept: list[int]) -> list[str]:
         bracketed = bracket_credit(blocks[index].text)
         if bracketed:
             return bracketed
-        agency = _AGENCY_CREDIT.search(blocks[index].text) if "/" in blocks[index].text else None
+        # rules21: "…と指摘している。(c)AFP/Aminu ABUBAKAR", closing the story: only its last paragraph, as
+        # a picture's caption set as a paragraph above it credits the photographer so ("…der Schweiz.
+        # © AFP / MARCO BERTORELLO", sportnews.bz on bench/evaldata.py's pages)
+        agency = _AGENCY_CREDIT.search(blocks[index].text) if index == kept[-1] and "/" in blocks[index].text else None
         names = reduce_byline(agency["names"]).names if agency else []
         if names and all(len(name.split()) > 1 and looks_like_name(name) for name in names):
-            return names  # rules21: "…と指摘している。(c)AFP/Aminu ABUBAKAR"
+            return names
     after = blocks[kept[-1] + 1 : kept[-1] + 1 + CREDIT_PARAGRAPHS] if kept else []
     for block in after:  # on a line of its own under the story: "作者︱春春"
         found = _CREDIT_LINE.fullmatch(block.text.strip())
