@@ -642,6 +642,22 @@ code alternated three times on the same labels; the scores were the same in each
     closing credit; `page_headline.without_kicker` cuts a kicker's element off the `<h1>`. Time (one
     run each, not a speed comparison at that load): whole corpus CPU 1.37× before, 1.39× after.
 
+    Session 21 (h/rules21; issue 14's misses left on the measured pages; 2 Dec 2026, `--split all
+    -v`: the lead's `--repeat 3` on e157490 (/work/wt/base21, load 2–19), this branch `--repeat 1`
+    twice, load 11–24 (RUN2); every page's `Document` and units dumped before and after with
+    `bench/page_dump.py`, 11 of 498 changed, each read; ours' `Document` on `bench/evaldata.py`'s
+    990 pages too, 4 changed, each right): author 338/347 → 343/347 (holdout9 15/19 → 18/19:
+    afpbb's "(c)AFP/Aminu ABUBAKAR" closing the story, alyaum's "name - place", ultimahora's "name |
+    place | 08/01/2014" under an `<h3>`; holdout10 17/19 → 18/19: sott's "name<br>source<br>day";
+    holdout12 17/18 → 18/18: aargauerzeitung's desk credit "Auswärtige Autoren" over its shown
+    "Ralph Steiner/Carlo Natter"); chrome kept 14/5061, body lost 0/2371, headline 498/498, date
+    494/496 unchanged, and every split's other scores too; trafilatura alone unchanged (289/5061,
+    71/2371). Five pages' Chinese editor credits ("责任编辑：…", "【编辑：…】", "（編輯：…）1120221") go, their
+    source lines ("来源：…") and original titles ("原标题：…") stay: the labels count none of them.
+    Left (`tests/test_ingest_page.py`): the 14 chrome strings; writers of dailycaller, geekonomics,
+    phpspot, moritz-meyer; dates of geekonomics and ultimahora. Time (not a speed comparison at that
+    load): whole corpus CPU TIMES.
+
     Session 17, speed only (h/pagespeed17; issue 14, per page; no rule changed: every realworld
     page's `Document` (blocks with roles and markup, headline, date, author, the rest) dumped through
     `ingest_file` before (5bb37d1) and after, all 459, byte-identical; the 471 with holdout17 identical too, re-checked by the reviewer). Listed at the start on 5bb37d1

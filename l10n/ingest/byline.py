@@ -136,21 +136,21 @@ NAME_PARTICLES = frozenset("de da del della der di du la le van von bin al el y"
 # languages, from each language's pronoun table (rules21: Unicode CLDR, Babel and justext's stoplists,
 # drawn from Wikipedia's third-person prose, hold none of them; no other list is in the lock). No name's
 # word: "You" and "My" are (a Chinese surname, a Vietnamese given name written without marks), and so are
-# "Tu" and "Mi" (Chinese and Korean surnames), "Mia", "Mio", "Mon", "Os", "Seu", "Kita", "Anda": left out.
+# "Tu" and "Mi" (Chinese and Korean surnames), "Mia", "Mio", "Mon", "Os", "Seu", "Kita", "Anda", and (review21)
+# "Vos" (a Dutch surname), "Kami" (Kami Rita Sherpa), "Ons" (Ons Jabeur), "Noi", "Nas", "Biz": left out.
 ADDRESS_WORDS_BY_LANGUAGE = {
     "en": "us our ours we me your yours",
     "de": "uns unser unsere unserer wir ihr ihre euch euer eure dein deine",  # "Über uns", "Ihr Konto"
-    "fr": "nous notre nos vous votre vos",  # "Nous contacter", "Votre compte"
+    "fr": "nous notre nos vous votre",  # "Nous contacter", "Votre compte"
     "es": "nosotros nosotras nuestro nuestra nuestros nuestras usted ustedes",  # "Sobre nosotros"
-    "it": "noi nostro nostra nostri nostre voi vostro vostra siamo",  # "Chi siamo" (who we are)
+    "it": "nostro nostra nostri nostre voi vostro vostra siamo",  # "Chi siamo" (who we are)
     "pt": "nós nosso nossa nossos nossas conosco você vocês",  # "Fale conosco", "Sobre nós"
-    "nl": "ons onze wij jouw uw",  # "Over ons"
+    "nl": "onze wij jouw uw",  # "Onze redactie", "Uw account"
     "da no sv": "vores oss vår våra våre",  # "Kontakta oss", "Vores nyhedsbreve"
-    "pl cs": "nas nasz nasza nasze nás náš naše vás váš vaše",  # "O nas", "Kontaktujte nás"
+    "pl cs": "nasz nasza nasze nás náš naše vás váš vaše",  # "Nasz zespół", "Kontaktujte nás"
     "ru bg": "нас наш наша наши нашите вас ваш ваша ваши мы",  # "О нас", "За нас"
     "el": "μας εμάς σας εσάς",  # "Επικοινωνήστε μαζί μας"
-    "tr": "biz bize bizim sizin",  # "Bize ulaşın"
-    "id": "kami",  # "Tentang Kami", "Hubungi Kami"
+    "tr": "bize bizim sizin",  # "Bize ulaşın"
     "ar": "نحن بنا لنا معنا",  # "من نحن", "اتصل بنا": caseless, so every word reads as capitalised
     "fa": "ما",  # "درباره ما", "تماس با ما"
 }
@@ -375,8 +375,10 @@ def _name_and_role(part: str) -> tuple[str, str]:
             start = index  # holdout12: the beat, and the wire agency, before the role word are the title's
             while start > 1 and _is_title_word(words[start - 1], words[index]):
                 start -= 1
-            if any(not (is_capitalised(before) or before.lower() in NAME_PARTICLES) for before in words[:start]):
-                return "", ""  # rules21: a sentence about someone ("Titiou Lecoq est journaliste…"), no name
+            if start and not (is_capitalised(words[start - 1]) or words[start - 1].lower() in NAME_PARTICLES):
+                # rules21: a sentence about someone ("Titiou Lecoq est journaliste…"): a verb, not the name's last
+                # word, before the job; a particle inside a name stays ("Ana dos Santos Staff Writer", review21)
+                return "", ""
             return " ".join(words[:start]), " ".join(words[start:])
         if index and word.lower() in WRITER_LINK_WORDS:
             return _name_and_role(" ".join(words[:index]))
