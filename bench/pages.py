@@ -644,9 +644,10 @@ code alternated three times on the same labels; the scores were the same in each
 
     Session 21 (h/rules21; issue 14's misses left on the measured pages; 2 Dec 2026, `--split all
     -v`: the lead's `--repeat 3` on e157490 (/work/wt/base21, load 2–19), this branch `--repeat 1`
-    twice, load 11–24 (RUN2); every page's `Document` and units dumped before and after with
-    `bench/page_dump.py`, 11 of 498 changed, each read; ours' `Document` on `bench/evaldata.py`'s
-    990 pages too, 4 changed, each right): author 338/347 → 343/347 (holdout9 15/19 → 18/19:
+    on 35b64c7 and on 37c8199, load 18.4–11.5 and 11.0–8.6, the same scores per split; every page's
+    `Document` and units dumped before and after with `bench/page_dump.py`, 11 of 498 changed, each
+    read, and f276ab4 (review21's fixes) byte-identical to 37c8199 on all 498; ours' `Document` on
+    `bench/evaldata.py`'s 990 pages too, 3 changed, each right): author 338/347 → 343/347 (holdout9 15/19 → 18/19:
     afpbb's "(c)AFP/Aminu ABUBAKAR" closing the story, alyaum's "name - place", ultimahora's "name |
     place | 08/01/2014" under an `<h3>`; holdout10 17/19 → 18/19: sott's "name<br>source<br>day";
     holdout12 17/18 → 18/18: aargauerzeitung's desk credit "Auswärtige Autoren" over its shown
@@ -656,7 +657,8 @@ code alternated three times on the same labels; the scores were the same in each
     source lines ("来源：…") and original titles ("原标题：…") stay: the labels count none of them.
     Left (`tests/test_ingest_page.py`): the 14 chrome strings; writers of dailycaller, geekonomics,
     phpspot, moritz-meyer; dates of geekonomics and ultimahora. Time (not a speed comparison at that
-    load): whole corpus CPU TIMES.
+    load, `--repeat 1` against the lead's best of 3): whole corpus CPU 1.44× and 1.41× (e157490
+    1.43×), median page by CPU 1.46× and 1.45× (1.46×).
 
     Session 17, speed only (h/pagespeed17; issue 14, per page; no rule changed: every realworld
     page's `Document` (blocks with roles and markup, headline, date, author, the rest) dumped through
