@@ -675,6 +675,23 @@ code alternated three times on the same labels; the scores were the same in each
     16–18, the 10 holdout21 pages and 4 changed ones: total 0.906–0.964 s before, 0.888–0.950 s after;
     per page within each other's range but isolezwe (23 → 25 ms: its 6 caption and credit blocks),
     bbc-52241221 (54 → 58 ms) and mashable-plane (36 → 39 ms), whose figures are now read.
+    Session 21 (h/rules21; issue 14's misses left on the measured pages; 2 Dec 2026, `--split all
+    -v`: the lead's `--repeat 3` on e157490 (/work/wt/base21, load 2–19), this branch `--repeat 1`
+    on 35b64c7 and on 37c8199, load 18.4–11.5 and 11.0–8.6, the same scores per split; every page's
+    `Document` and units dumped before and after with `bench/page_dump.py`, 11 of 498 changed, each
+    read, and f276ab4 (review21's fixes) byte-identical to 37c8199 on all 498; ours' `Document` on
+    `bench/evaldata.py`'s 990 pages too, 3 changed, each right): author 338/347 → 343/347 (holdout9 15/19 → 18/19:
+    afpbb's "(c)AFP/Aminu ABUBAKAR" closing the story, alyaum's "name - place", ultimahora's "name |
+    place | 08/01/2014" under an `<h3>`; holdout10 17/19 → 18/19: sott's "name<br>source<br>day";
+    holdout12 17/18 → 18/18: aargauerzeitung's desk credit "Auswärtige Autoren" over its shown
+    "Ralph Steiner/Carlo Natter"); chrome kept 14/5061, body lost 0/2371, headline 498/498, date
+    494/496 unchanged, and every split's other scores too; trafilatura alone unchanged (289/5061,
+    71/2371). Five pages' Chinese editor credits ("责任编辑：…", "【编辑：…】", "（編輯：…）1120221") go, their
+    source lines ("来源：…") and original titles ("原标题：…") stay: the labels count none of them.
+    Left (`tests/test_ingest_page.py`): the 14 chrome strings; writers of dailycaller, geekonomics,
+    phpspot, moritz-meyer; dates of geekonomics and ultimahora. Time (not a speed comparison at that
+    load, `--repeat 1` against the lead's best of 3): whole corpus CPU 1.44× and 1.41× (e157490
+    1.43×), median page by CPU 1.46× and 1.45× (1.46×).
 
     Session 17, speed only (h/pagespeed17; issue 14, per page; no rule changed: every realworld
     page's `Document` (blocks with roles and markup, headline, date, author, the rest) dumped through

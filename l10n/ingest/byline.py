@@ -57,7 +57,20 @@ _DATE = re.compile(
 )
 # Names are joined by commas, "and" or "und", or by "et"/"y"/"e"/"и" before a capitalised name ("Por Ana
 # Pérez y Juan López", "Par Jean Dupont et Marie Roy"; lower case after them is a phrase, not a name).
-_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\|)\s*|\s+(?:et|y|e|и)\s+(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ]))", re.IGNORECASE)
+_SPLIT = re.compile(
+    r"\s*(?:,|;|&|\band\b|\bund\b|\|)\s*|\s+(?:et|y|e|и)\s+(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ]))",
+    re.IGNORECASE,
+)
+# rules21: two full names run together with a slash ("Ralph Steiner/Carlo Natter"); a desk's credit
+# after a site's address ("red, wien.ORF.at/Agenturen", review on bench/evaldata.py's pages) is none.
+_SLASHED_NAMES = re.compile(
+    r"(?P<first>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)+)/(?P<second>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)+)"
+)
+# rules21: a name, a spaced dash and one word, the place filed from ("حسام أبو العلا - القاهرة", as a comma
+# parts "Markus Balser, Berlin"; a name's own hyphen has no spaces). Only when what comes before is a
+# name and the word no outlet: "Zone Justice et faits divers - ICI.Radio-Canada.ca" is a section and the
+# site's address.
+_DASH_PLACE = re.compile(r"(?P<name>\S+(?:\s+\S+)+?)\s+[-–—]\s+(?P<place>\S+)")
 _OUTLET = re.compile(r"\s+(?i:for|at|in)\s+(?:(?i:the)\s+)?[A-Z].*$")  # holdout6: "Michael Larabel in Valve"
 _DOMAIN = re.compile(r"\b(?:www\.|https?:)|\.(?:com|org|net|co\.uk)\b", re.IGNORECASE)
 _DOTTED = re.compile(r"[^\W\d_]{2}\.[^\W\d_]{2}")  # "BBC.com", "Reuters.co.uk"; not initials ("J.O. Haselhoef")
@@ -102,6 +115,12 @@ ROLE_WORDS = frozenset(
     sports sport technology tech culture arts foreign diplomatic home affairs social media digital
     producer producers journalist journalists analyst photographer photographers intern associate
     managing executive news desk bureau @""".split()
+) | frozenset(  # rules21: the same jobs in the corpus's other languages ("Auswärtige Autoren": outside authors);
+    # not the singular "Autor", "Auteur", "Autores", labels as often ("Autor Mark Newton:", "Auteur :")
+    """autoren autorinnen redakteur redakteurin redakteure korrespondent korrespondentin korrespondenten
+    rédacteur rédactrice rédacteurs correspondant correspondante correspondants journaliste journalistes
+    redactor redactora redactores corresponsal corresponsales periodista periodistas
+    redattore redattrice corrispondente giornalista giornalisti jornalista jornalistas correspondente repórter""".split()
 )
 ORGANISATION_WORDS = frozenset(
     "news press agency media times post herald online staff wire service reuters afp ap xinhua dpa efe ansa upi "
@@ -112,9 +131,30 @@ MAX_NAME_WORDS = 5
 WRITER_LINK_WORDS = frozenset("twitter facebook instagram linkedin email e-mail archive contact rss follow".split())
 MAX_ROLE_LINE_WORDS = 4
 NAME_PARTICLES = frozenset("de da del della der di du la le van von bin al el y".split())
-# The site speaking of itself or to its reader, as menu labels do ("Contact Us", "Your Account"); no
-# name's word ("You" and "My" are: a Chinese surname, a Vietnamese given name written without marks).
-ADDRESS_WORDS = frozenset("us our ours we me your yours".split())
+# The site speaking of itself or to its reader, as menu labels do ("Contact Us", "Your Account"): the
+# pronouns of the first person plural and of the second person, personal and possessive, in the corpus's
+# languages, from each language's pronoun table (rules21: Unicode CLDR, Babel and justext's stoplists,
+# drawn from Wikipedia's third-person prose, hold none of them; no other list is in the lock). No name's
+# word: "You" and "My" are (a Chinese surname, a Vietnamese given name written without marks), and so are
+# "Tu" and "Mi" (Chinese and Korean surnames), "Mia", "Mio", "Mon", "Os", "Seu", "Kita", "Anda", and (review21)
+# "Vos" (a Dutch surname), "Kami" (Kami Rita Sherpa), "Ons" (Ons Jabeur), "Noi", "Nas", "Biz": left out.
+ADDRESS_WORDS_BY_LANGUAGE = {
+    "en": "us our ours we me your yours",
+    "de": "uns unser unsere unserer wir ihr ihre euch euer eure dein deine",  # "Über uns", "Ihr Konto"
+    "fr": "nous notre nos vous votre",  # "Nous contacter", "Votre compte"
+    "es": "nosotros nosotras nuestro nuestra nuestros nuestras usted ustedes",  # "Sobre nosotros"
+    "it": "nostro nostra nostri nostre voi vostro vostra siamo",  # "Chi siamo" (who we are)
+    "pt": "nós nosso nossa nossos nossas conosco você vocês",  # "Fale conosco", "Sobre nós"
+    "nl": "onze wij jouw uw",  # "Onze redactie", "Uw account"
+    "da no sv": "vores oss vår våra våre",  # "Kontakta oss", "Vores nyhedsbreve"
+    "pl cs": "nasz nasza nasze nás náš naše vás váš vaše",  # "Nasz zespół", "Kontaktujte nás"
+    "ru bg": "нас наш наша наши нашите вас ваш ваша ваши мы",  # "О нас", "За нас"
+    "el": "μας εμάς σας εσάς",  # "Επικοινωνήστε μαζί μας"
+    "tr": "bize bizim sizin",  # "Bize ulaşın"
+    "ar": "نحن بنا لنا معنا",  # "من نحن", "اتصل بنا": caseless, so every word reads as capitalised
+    "fa": "ما",  # "درباره ما", "تماس با ما"
+}
+ADDRESS_WORDS = frozenset(word for words in ADDRESS_WORDS_BY_LANGUAGE.values() for word in words.split())
 WRITING_JOBS = frozenset(
     "reporter reporters writer writers correspondent editor columnist contributor journalist".split()
 )
@@ -200,6 +240,17 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
     text = _DATE.sub("", BYLINE_LABEL.sub("", text)).strip(" ,-–—|·")
     text = _without_trailing_outlet(text, site_name)  # holdout4: "Finian Cunningham. Sputnik International"
     text = _OUTLET.sub("", text)
+    slashed = _SLASHED_NAMES.fullmatch(text)
+    if slashed and looks_like_name(slashed["first"]) and looks_like_name(slashed["second"]):
+        text = f"{slashed['first']}, {slashed['second']}"
+    placed = _DASH_PLACE.fullmatch(text)
+    if (
+        placed
+        and len(placed["name"].split()) <= MAX_NAME_WORDS
+        and looks_like_name(placed["name"])
+        and not _is_outlet(placed["place"], site_name)  # "Լուրեր Հայաստանից - NEWS.am": a tagline and the site
+    ):
+        text = placed["name"]
     byline = Byline()
     after_outlet = False  # "Name, Outlet, Place": the wire convention; co-writers come before the outlet (or role)
     parts = _SPLIT.split(text)
@@ -324,6 +375,10 @@ def _name_and_role(part: str) -> tuple[str, str]:
             start = index  # holdout12: the beat, and the wire agency, before the role word are the title's
             while start > 1 and _is_title_word(words[start - 1], words[index]):
                 start -= 1
+            if start and not (is_capitalised(words[start - 1]) or words[start - 1].lower() in NAME_PARTICLES):
+                # rules21: a sentence about someone ("Titiou Lecoq est journaliste…"): a verb, not the name's last
+                # word, before the job; a particle inside a name stays ("Ana dos Santos Staff Writer", review21)
+                return "", ""
             return " ".join(words[:start]), " ".join(words[start:])
         if index and word.lower() in WRITER_LINK_WORDS:
             return _name_and_role(" ".join(words[:index]))

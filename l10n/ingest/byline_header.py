@@ -3,7 +3,10 @@
 
 - the writer's name and the story's day on one line under the headline, parted by a bar
   ("Sehernur Karsu | 05.04.2025 - Güncelleme : 05.04.2025", Anadolu Ajansı's header): a name
-  beside the day the story went out is who wrote it (`dated_name_line`);
+  beside the day the story went out is who wrote it (`dated_name_line`); the place filed from
+  may stand between them ("Patricio Candia | Palma de Mallorca | 08/01/2014", rules21), and lines
+  may part them instead of bars ("Max Blumenthal<br><a>The Grayzone</a><br>Thu, 14 May 2020", sott);
+  when the page's `<h1>` is its logo, the line is looked for under the story's heading too;
 - the writer's name on the first line of an author box, what the writer does or where from on
   the next (mbl.is's `<div class="reporter-line"><p>Atli Steinn Guðmundsson</p><p>skrifar frá
   Porsgrunn</p>`, "writes from Porsgrunn"): the box's whole text is no name, its first line is
@@ -13,9 +16,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 from l10n.ingest.byline import looks_like_name, reduce_byline
+from l10n.ingest.datelines import read_timestamp
 from l10n.ingest.fields import normalise_space
 from l10n.ingest.page_days import read_day
 
@@ -48,19 +53,69 @@ def dated_name_line(blocks: list[Block], published: dt.datetime | None) -> list[
     >>> dated_name_line([story[0], Block("paragraph", "World Politics | 05.04.2025", markup=[InlineMarkup(0, 14, "a")])], None)
     []
     """
-    start = next((at for at, block in enumerate(blocks) if block.role == "headline"), None)
-    if start is None:
-        return []
+    headlines = [at for at, block in enumerate(blocks) if block.role == "headline"]
+    # rules21: else under a heading, when the page's <h1> is the site's logo (ultimahora's story title is an <h3>)
+    headings = [at for at, block in enumerate(blocks) if block.role == "heading"] if published else []
+    for start in [*headlines[:1], *headings]:
+        found = _dated_name_under(blocks, start, published)
+        if found:
+            return found
+    return []
+
+
+def _dated_name_under(blocks: list[Block], start: int, published: dt.datetime | None) -> list[str]:
     for block in blocks[start + 1 : start + 1 + HEADER_BLOCKS]:
         parts = [normalise_space(part) for part in block.text.split("|")]
-        if len(parts) != 2 or any(mark.tag == "a" for mark in block.markup):
-            continue
-        for name, rest in (parts, parts[::-1]):
-            day = read_day(rest)
+        if 1 < len(parts) <= MAX_HEADER_PARTS and not any(mark.tag == "a" for mark in block.markup):
+            ends = [(parts[0], parts[-1])] if len(parts) > 2 else [(parts[0], parts[1]), (parts[1], parts[0])]
+        else:  # rules21: or lines, the name first and not a link ("Max Blumenthal<br><a>The Grayzone</a><br>Thu, 14 May…"),
+            # the last a timestamp alone: "Ort Saarbrücken<br>Datum 28.01.2022" (bsi.de, bench/evaldata.py) are fields
+            lines = _lines(block)
+            stamped = 1 < len(lines) <= MAX_HEADER_PARTS and read_timestamp(lines[-1]) is not None
+            ends = [(lines[0], lines[-1])] if stamped else []
+        for name, rest in ends:  # rules21: "Patricio Candia | Palma de Mallorca | 08/01/2014", the place between
+            day = read_day(rest) or _slashed_day(rest, published)
             if _is_name(name) and day is not None and read_day(name) is None:
                 if published is None or abs((day.date() - published.date()).days) <= DAY_SLACK:
                     return [name]
     return []
+
+
+def _lines(block: Block) -> list[str]:
+    """The block's lines parted by its line breaks, the first none when a link runs into it (a section's name)."""
+    breaks = sorted({mark.start for mark in block.markup if mark.tag == "br" and 0 < mark.start < len(block.text)})
+    if not breaks or any(mark.tag == "a" and mark.start < breaks[0] for mark in block.markup):
+        return []
+    ends = [0, *breaks, len(block.text)]
+    return [line for a, b in zip(ends, ends[1:]) if (line := normalise_space(block.text[a:b]))]
+
+
+MAX_HEADER_PARTS = 3  # the name, the place filed from, the day
+
+
+def _slashed_day(text: str, published: dt.datetime | None) -> dt.datetime | None:
+    """A slashed day that reads either way round ("08/01/2014": 8 January or 1 August) taken in the
+    reading within `DAY_SLACK` of the story's stated day: that day settles which one the line means
+    (rules21; `page_days.read_day` skips such days, as nothing else settles them).
+
+    >>> _slashed_day("08/01/2014", dt.datetime(2014, 1, 9)), _slashed_day("08/01/2014", dt.datetime(2014, 3, 9))
+    (datetime.datetime(2014, 1, 8, 0, 0), None)
+    """
+    found = _SLASHED.fullmatch(text)
+    if found is None or published is None:
+        return None
+    first, second, year = (int(part) for part in found.groups())
+    for month, day in ((first, second), (second, first)):
+        try:
+            reading = dt.datetime(year, month, day)
+        except ValueError:
+            continue
+        if abs((reading.date() - published.date()).days) <= DAY_SLACK:
+            return reading
+    return None
+
+
+_SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 
 
 def first_name_line(element: HtmlElement, text: str) -> str:

@@ -11,7 +11,10 @@ such notes as the last lines of a paragraph of the story, after a line break
 latest in martech by subscribing to MarTech Today.") and the notice of an old story's age ("This article
 is more than 1 year old"). holdout17 added a box of lines headed by a related-story label
 (`is_related_box`: "**Artículos relacionados**<br>• … <a>45 proyectos…</a>") and the writer's bio
-under the story (`without_writer_bio`: "Syeda Noshin Sharmily is pursuing her bachelor’s…").
+under the story (`without_writer_bio`: "Syeda Noshin Sharmily is pursuing her bachelor’s…"). Session 21
+added a Chinese newsroom's editor credit ("责任编辑：屈运栩", "【编辑：姚昊】", or run onto the last
+sentence: "…緩解。（編輯：蘇龍麒）1120221"): who edited the copy at the source; its source line ("来源：…")
+and the original title of a story it carries ("原标题：…") are attribution, and stay.
 
 Each is read from the line's words alone, so each is narrow: a sentence of the story that
 mentions comments, advertising, newsletters or copyright says more than the note does (see the
@@ -119,6 +122,19 @@ _AGE_NOTICE = re.compile(
 # A rights line naming the holder before the year ("copyright Inexhibit 2019 - ISSN: 2283-5474").
 _RIGHTS_LINE = re.compile(r"^\W*(?i:copyright)\s+(?:[A-Z][\w&.'’-]*\s+){1,3}(?:19|20)\d\d\b")  # a capitalised holder
 MAX_RIGHTS_WORDS = 12
+# rules21: a Chinese newsroom's editor credit, a line of its own under the story ("责任编辑：屈运栩 | 版面编辑：
+# 刘潇(ZN028)", "（编辑：严玉洁 王辉）", "【编辑：姚昊】") or bracketed after its last sentence ("…盡全力緩解。
+# （編輯：蘇龍麒）1120221", CNA's form, with its filing code): who edited and proofread the copy at the source, the
+# source newsroom's furniture, not the story's attribution ("来源：…", "（资料来源：…）", "原标题：…" stay).
+_EDITOR_LABEL = r"(?:(?:责任|責任|版面|实习|實習|值班)?(?:编辑|編輯)|校对|校對|责编|責編|审校|審校|编审|編審)\s*[:：]"
+_EDITOR_CREDIT = (  # the label, names (letters, spaces, "·"; no sentence's comma), a staff code in brackets
+    rf"[\[【（(]?\s*{_EDITOR_LABEL}\s*[\w·・][\w·・ 　_-]{{0,24}}?(?:[(（][\w-]{{1,12}}[)）])?\s*[\]】）)]?"
+)
+_EDITOR_LINE = re.compile(rf"{_EDITOR_CREDIT}(?:\s*[|｜]\s*{_EDITOR_CREDIT})*")
+_CLOSING_EDITOR = re.compile(
+    rf"(?<=[。！？」”])\s*[（(]\s*{_EDITOR_LABEL}\s*[\w·・][\w·・ 　]{{0,24}}[）)]\s*\d{{0,8}}\s*$"
+)
+MAX_EDITOR_LINE = 80  # characters
 
 
 def is_ad_label(text: str) -> bool:
@@ -147,6 +163,8 @@ def is_site_note(text: str) -> bool:
     False
     >>> is_site_note("This article is more than 1 year old"), is_site_note("The bridge is more than 100 years old.")
     (True, False)
+    >>> is_site_note("责任编辑：屈运栩 | 版面编辑：刘潇(ZN028)"), is_site_note("（资料来源：参考消息、海外网等）")
+    (True, False)
     """
     text = " ".join(text.split())
     words = len(text.split())
@@ -154,6 +172,8 @@ def is_site_note(text: str) -> bool:
         return False
     if _COMMENT_CALL.fullmatch(text) or _AD_LABEL.fullmatch(text):
         return True
+    if len(text) <= MAX_EDITOR_LINE and _EDITOR_LINE.fullmatch(text):
+        return True  # rules21: "责任编辑：屈运栩 | 版面编辑：刘潇(ZN028)"
     if words <= MAX_POINTER_WORDS and (_COMMENT_BELOW.match(text) or _VIDEO_CALL.match(text)):
         return True  # holdout14: "(puedes comentar esta información más abajo)", "Yuk, Simak Juga Video ini!"
     if words <= MAX_NOTE_WORDS and _COMMENTS.search(text) and _MODERATION.search(text) and _ADDRESSED.search(text):
@@ -177,7 +197,7 @@ def without_closing_notes(block: Block) -> Block:
     """The block without its last lines after a line break (`<br>`) that are the site's notes or
     talk (`is_site_note`, `furniture.is_site_talk`): a CMS that sets the story as one paragraph of
     lines puts its rights line or a call to watch the video under a paragraph's last sentence (holdout14's
-    mk.co.kr and jpnn). The first line always stays; a line of the story stays with all above it,
+    mk.co.kr and jpnn), or an editor's credit after the last sentence (`_CLOSING_EDITOR`). The first line always stays; a line of the story stays with all above it,
     and so does a bare web address (chicagoreader's venue listings end with the venue's site).
 
     >>> from l10n.model import Block, InlineMarkup
@@ -191,7 +211,10 @@ def without_closing_notes(block: Block) -> Block:
     text = block.text
     breaks = sorted({m.start for m in block.markup if m.tag == "br" and 0 < m.start < len(text)}, reverse=True)
     end = len(text)
-    for cut in breaks:
+    credit = _CLOSING_EDITOR.search(text) if "：" in text or ":" in text else None
+    if credit:  # rules21: "…盡全力緩解。（編輯：蘇龍麒）1120221", the editor's credit run onto the last sentence
+        end = credit.start()
+    for cut in (at for at in breaks if at < end):
         line = text[cut:end].strip()
         if line and not (is_site_note(line) or (is_site_talk(line) and not is_site_mark(line))):
             break  # a bare address closing the lines is the venue's ("…(219) 937-6103<br>18thstreetdistillery.com")
