@@ -15,8 +15,7 @@ import pytest
 from page_support import HEADLINE, PARAGRAPHS, STORY, ingest
 
 import l10n.ingest.html
-from l10n.ingest.fields import match_key
-from l10n.ingest.page_threads import comment_threads, story_start_key
+from l10n.ingest.page_threads import comment_threads, story_line
 from l10n.model import Document
 
 REPLIES = (
@@ -63,7 +62,7 @@ def test_a_thread_trafilatura_left_out_without_a_heading_is_not_walked(monkeypat
 
 def test_the_thread_is_its_outer_box_whatever_trafilatura_kept() -> None:
     root = lxml.html.fromstring(f"<html><body><article>{STORY}</article>{THREAD}</body></html>")
-    start = story_start_key(list(PARAGRAPHS))
+    start = story_line(list(PARAGRAPHS))
     for kept in (lambda text: False, lambda text: True):
         threads = comment_threads(root, kept, start)
         assert [element.get("class") for element in threads] == ["comment-list"]
@@ -75,7 +74,7 @@ def test_a_story_in_sections_named_for_comments_is_kept(monkeypatch: pytest.Monk
     start with "comment"): the box holds the story's first line, so it is the story."""
     sections = "".join(f"<section class='desk-comment-section'>{STORY}</section>" for _ in range(2))
     root = lxml.html.fromstring(f"<html><body><div class='desk-comment'>{sections}</div></body></html>")
-    start = story_start_key(list(PARAGRAPHS))
+    start = story_line(list(PARAGRAPHS))
     assert comment_threads(root, lambda text: True, start) == set()
     assert comment_threads(root, lambda text: True, "") != set()  # without the story's line it would be one
     _, document = walked_blocks(
@@ -93,7 +92,7 @@ def test_a_thread_under_its_own_heading_that_trafilatura_left_is_kept_for_the_st
         f"<html><body><article>{STORY}</article><div class='comments-area'><h2>2 Comments</h2>{THREAD}"
         "</div></body></html>"
     )
-    start = story_start_key(list(PARAGRAPHS))
+    start = story_line(list(PARAGRAPHS))
     threads = comment_threads(root, lambda text: False, start)
     assert [element.get("class") for element in threads] == ["comment-list"]  # the comments, not their heading
     assert not any(element.find(".//h2") is not None for element in threads)
@@ -107,5 +106,5 @@ def test_a_thread_under_its_own_heading_that_trafilatura_left_is_kept_for_the_st
 
 
 def test_the_story_start_is_its_first_line_of_a_sentence_s_length() -> None:
-    assert story_start_key(["Share", "By Ann Lee", *PARAGRAPHS]) == match_key(PARAGRAPHS[0])
-    assert story_start_key(["Share", "By Ann Lee"]) == ""
+    assert story_line(["Share", "By Ann Lee", *PARAGRAPHS]) == PARAGRAPHS[0]
+    assert story_line(["Share", "By Ann Lee"]) == ""

@@ -95,7 +95,7 @@ from l10n.ingest.page_marks import (
     numbered_items,
 )
 from l10n.ingest.page_prune import drop_heading_buttons, drop_link_cards, prune_boilerplate
-from l10n.ingest.page_threads import story_start_key
+from l10n.ingest.page_threads import story_line
 from l10n.ingest.site_appeals import (
     is_more_here_line,
     is_next_story_title,
@@ -184,7 +184,7 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
         main_length=sum(len(line) for line in main_text),
         kept=main.kept,
         claim=meta.claim,
-        story_start=story_start_key(main_text),
+        story_start=story_line(main_text),
     )
     drop_other_entries(root)  # holdout5: the other posts a blog lists beside its story (hAtom entries)
     drop_other_stories(root, meta.headlines, meta.site_name)  # holdout10: the next stories of a feed under it

@@ -165,7 +165,7 @@ def prune_boilerplate(
     kept prose holds most of its text (`_is_kept_box`), or shows the `claim` a fact-check states
     (schema.org ClaimReview `claimReviewed`: its "Claim" card is what the article checks,
     `story_edges.claim_box` reads it; holdout6); and pop-ups, hidden elements, teaser cards and readers'
-    comment threads (`page_threads.comment_threads`; `story_start`: the key of the story's first line),
+    comment threads (`page_threads.comment_threads`; `story_start`: the story's first line, `story_line`),
     whatever their size (`is_hidden`, `is_teaser_card`, `_is_story_teaser` below). An element with no
     class, id, role or `hidden` and no `<figure>` is passed over: a test added to the loop reads one of
     these first, or goes above that pass (pagespeed15)."""

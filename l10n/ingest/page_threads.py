@@ -30,11 +30,12 @@ def comment_threads(root: HtmlElement, kept: Callable[[str], bool], story_start:
     or "comments" holding two or more such elements, the nearest below it, that together hold
     `THREAD_SHARE` of its text (its scripts' not counted: `_shown_length`). A story's wrapper that a
     "has-comments" class names holds the story beside its one comments box: not a thread; nor is a box
-    that holds the story's first line (`story_start`: the key of trafilatura's first line of a
-    sentence's length, `story_start_key`), the story set in boxes a CMS names "comment" (an opinion
-    desk's section name). One XPath finds the named elements, each walks its ancestors once (at most
-    256 levels: lxml's parse depth), and only the boxes with two named elements below them measure
-    their text.
+    that holds the story's first line (`story_start`: trafilatura's first line of a sentence's length,
+    `story_line`; its longest word looked for in the box's text as it is, then its key in the box's key:
+    kenya-today's 65,000 characters of comments, most not ASCII, keyed in 2.4 ms, lower-cased in 0.2),
+    the story set in boxes a CMS names "comment" (an opinion desk's section name). One XPath finds the named elements, each walks its ancestors once (at most
+    256 levels: lxml's parse depth), only the boxes with two named elements below them measure their
+    text, each element's once, and none inside a thread found above it.
 
     A thread under its own heading ("Comments", "Visitor comments") goes here only when trafilatura
     kept a comment of it (`kept`: an item's text): one it left out is the story's end for
@@ -43,7 +44,8 @@ def comment_threads(root: HtmlElement, kept: Callable[[str], bool], story_start:
     whatever trafilatura kept (comments21): no block of it was the story's end, and one of which
     trafilatura kept nothing was walked and dropped block by block (kenya-today: 54 comments, a third
     of the page's text and half of our time on it)."""
-    named = [element for element in root.xpath(_COMMENT_NAMED) if _COMMENT_NAMES & _name_parts(element)]
+    words: dict[str, bool] = {}  # a class-and-id string's naming, read once a page (comments21)
+    named = [element for element in root.xpath(_COMMENT_NAMED) if _names_comments(element, words)]
     if len(named) < 2:
         return set()
     named_set = set(named)
@@ -52,28 +54,51 @@ def comment_threads(root: HtmlElement, kept: Callable[[str], bool], story_start:
         nearest = next((ancestor for ancestor in element.iterancestors() if ancestor in named_set), None)
         if nearest is not None:
             below.setdefault(nearest, []).append(element)
+    shown: dict[HtmlElement, int] = {}  # each element's text measured once, as a box or as another's item
     threads: set[HtmlElement] = set()
-    for box in named:  # document order: a thread's own boxes, dropped with it, are not measured
+    inside: set[HtmlElement] = set()  # the named elements below a thread, dropped with it: not measured
+    for box in named:  # document order: a box comes before the named elements below it
         items = below.get(box, [])
-        if len(items) < 2 or any(ancestor in threads for ancestor in box.iterancestors()):
+        if len(items) < 2 or box in inside:
             continue
         if (
-            sum(map(_shown_length, items)) >= THREAD_SHARE * _shown_length(box)
+            sum(_shown_length(item, shown) for item in items) >= THREAD_SHARE * _shown_length(box, shown)
             and (_headless(box) or any(kept(item.text_content()) for item in items))
-            and not (story_start and story_start in match_key(box.text_content()))
+            and not _holds_line(box.text_content(), story_start)
         ):
             threads.add(box)
+            inside.update(_named_below(box, below))
     return threads
 
 
-def story_start_key(lines: list[str]) -> str:
-    """The key of trafilatura's first line of a sentence's length (`STORY_LINE_KEY`): where the story
-    starts, which no readers' thread under it holds; "" when no line is that long.
+def _named_below(box: HtmlElement, below: dict[HtmlElement, list[HtmlElement]]) -> list[HtmlElement]:
+    """Every named element inside `box`: each one's nearest named ancestor is the box or one of these."""
+    found = list(below.get(box, []))
+    for element in found:  # grows as it goes: the items' items, down the thread
+        found.extend(below.get(element, []))
+    return found
 
-    >>> story_start_key(["By Ann Lee", "The harbour reopened on Monday after engineers cleared the debris."])
-    'theharbourreopenedonmondayafterengineersclearedthedebris'
+
+def story_line(lines: list[str]) -> str:
+    """trafilatura's first line of a sentence's length (`STORY_LINE_KEY` letters and digits): where
+    the story starts, which no readers' thread under it holds; "" when no line is that long.
+
+    >>> story_line(["By Ann Lee", "The harbour reopened on Monday after engineers cleared the storm's debris."])
+    "The harbour reopened on Monday after engineers cleared the storm's debris."
     """
-    return next((key for line in lines if len(key := match_key(line)) >= STORY_LINE_KEY), "")
+    return next((line for line in lines if len(match_key(line)) >= STORY_LINE_KEY), "")
+
+
+def _holds_line(text: str, line: str) -> bool:
+    """`text` holds `line` as `match_key` compares texts; the line's longest word is looked for first,
+    in the text lower-cased as it is (a box whose text lacks it is not keyed)."""
+    if not line:
+        return False
+    word = max(_WORD.findall(line.lower()), key=len, default="")
+    return word in text.lower() and match_key(line) in match_key(text)
+
+
+_WORD = re.compile(r"\w+")
 
 
 def _headless(box: HtmlElement) -> bool:
@@ -82,11 +107,18 @@ def _headless(box: HtmlElement) -> bool:
     return next(box.iter("h1", "h2", "h3", "h4", "h5", "h6"), None) is None
 
 
-def _shown_length(element: HtmlElement) -> int:
+def _shown_length(element: HtmlElement, shown: dict[HtmlElement, int]) -> int:
     """The length of the element's text without its scripts' and style sheets' (holdout19's NetEase:
-    the comment widget's set-up script, two thirds of its box's text, is no comment)."""
-    return len(element.text_content()) - sum(len(code.text_content()) for code in element.iter("script", "style"))
+    the comment widget's set-up script, two thirds of its box's text, is no comment); kept in `shown`."""
+    if element not in shown:
+        scripts = sum(len(code.text_content()) for code in element.iter("script", "style"))
+        shown[element] = len(element.text_content()) - scripts
+    return shown[element]
 
 
-def _name_parts(element: HtmlElement) -> set[str]:
-    return set(NAME_PARTS.split(f"{element.get('class', '')} {element.get('id', '')}".lower()))
+def _names_comments(element: HtmlElement, words: dict[str, bool]) -> bool:
+    """A class or id word of the element is "comment" or "comments"; `words` keeps each string's answer."""
+    names = f"{element.get('class', '')} {element.get('id', '')}"
+    if names not in words:
+        words[names] = not _COMMENT_NAMES.isdisjoint(NAME_PARTS.split(names.lower()))
+    return words[names]
