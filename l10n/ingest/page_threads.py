@@ -1,8 +1,8 @@
 """Readers' comment threads in a saved page's tree (`page_prune.prune_boilerplate` drops them with the
 furniture; moved here from `page_prune.py` in session 19, when holdout19's NetEase thread needed two more
 tests): a box a class or id word names "comment" or "comments" whose like-named boxes hold most of its
-text, not the story's own box; one under its own heading only when trafilatura kept something of it.
-Measured with `bench/pages.py`.
+text, not the story's own box; of one under its own heading that trafilatura left out, the comments
+but not the heading. Measured with `bench/pages.py`.
 """
 
 from __future__ import annotations
@@ -27,23 +27,25 @@ STORY_LINE_KEY = 60  # letters and digits of trafilatura's line that starts the 
 def comment_threads(root: HtmlElement, kept: Callable[[str], bool], story_start: str = "") -> set[HtmlElement]:
     """The boxes of readers' comments (holdout11's androidcentral: 27 comments under a five-paragraph
     story, twice its length, which trafilatura kept): an element a class or id word names "comment"
-    or "comments" holding two or more such elements, the nearest below it, that together hold
-    `THREAD_SHARE` of its text (its scripts' not counted: `_shown_length`). A story's wrapper that a
-    "has-comments" class names holds the story beside its one comments box: not a thread; nor is a box
-    that holds the story's first line (`story_start`: trafilatura's first line of a sentence's length,
-    `story_line`; its longest word looked for in the box's text as it is, then its key in the box's key:
-    kenya-today's 65,000 characters of comments, most not ASCII, keyed in 2.4 ms, lower-cased in 0.2),
-    the story set in boxes a CMS names "comment" (an opinion desk's section name). One XPath finds the named elements, each walks its ancestors once (at most
-    256 levels: lxml's parse depth), only the boxes with two named elements below them measure their
-    text, each element's once, and none inside a thread found above it.
+    or "comments" holding two or more such elements, the nearest below it (its items), that together
+    hold `THREAD_SHARE` of its text (its scripts' not counted: `_shown_length`). A story's wrapper that
+    a "has-comments" class names holds the story beside its one comments box: not a thread; nor is a
+    box that holds the story's first line (`story_start`: trafilatura's first line of a sentence's
+    length, `story_line`), the story set in boxes a CMS names "comment" (an opinion desk's section).
 
-    A thread under its own heading ("Comments", "Visitor comments") goes here only when trafilatura
-    kept a comment of it (`kept`: an item's text): one it left out is the story's end for
-    `story_edges.story_cut` (the heading), which a box dropped here would hide (holdout6's
-    accountancyage: dropped here, the teasers under it came in). A thread without a heading inside goes
-    whatever trafilatura kept (comments21): no block of it was the story's end, and one of which
-    trafilatura kept nothing was walked and dropped block by block (kenya-today: 54 comments, a third
-    of the page's text and half of our time on it)."""
+    A thread without a heading inside goes whatever trafilatura kept of it (comments21): none of its
+    blocks could end the story, and one of which trafilatura kept nothing was walked and dropped block
+    by block (kenya-today: 54 comments, a third of the page's text, half of our time on it). Under its
+    own heading ("Comments", "Visitor comments") the whole box goes when trafilatura kept a comment
+    of it (`kept`: an item's text); when it kept none, the heading is the story's end for
+    `story_edges.story_cut` (holdout6's accountancyage: the box dropped here, the teasers trafilatura
+    kept under it came in), and only its items without a heading of their own go: the comments.
+
+    Cost: one XPath finds the named elements, each walks its ancestors once (at most 256 levels:
+    lxml's parse depth); only the boxes with two named elements below them measure their text, each
+    element's once, and none inside a thread found above it; the story's line is looked for by its
+    longest word in the box's lower-cased text before the box is keyed (kenya-today's 65,000
+    characters of comments, most not ASCII: keyed in 2.4 ms, lower-cased in 0.2)."""
     words: dict[str, bool] = {}  # a class-and-id string's naming, read once a page (comments21)
     named = [element for element in root.xpath(_COMMENT_NAMED) if _names_comments(element, words)]
     if len(named) < 2:
@@ -61,13 +63,17 @@ def comment_threads(root: HtmlElement, kept: Callable[[str], bool], story_start:
         items = below.get(box, [])
         if len(items) < 2 or box in inside:
             continue
-        if (
-            sum(_shown_length(item, shown) for item in items) >= THREAD_SHARE * _shown_length(box, shown)
-            and (_headless(box) or any(kept(item.text_content()) for item in items))
-            and not _holds_line(box.text_content(), story_start)
-        ):
-            threads.add(box)
-            inside.update(_named_below(box, below))
+        held = sum(_shown_length(item, shown) for item in items)
+        if held < THREAD_SHARE * _shown_length(box, shown) or _holds_line(box.text_content(), story_start):
+            continue  # a box with comments in it, or the story's own
+        if _headless(box) or any(kept(item.text_content()) for item in items):
+            dropped = [box]
+        else:  # under its own heading, which story_cut reads: the comments go, the heading stays
+            dropped = [item for item in items if _headless(item)]
+        threads.update(dropped)
+        inside.update(dropped)
+        for thread in dropped:
+            inside.update(_named_below(thread, below))
     return threads
 
 
