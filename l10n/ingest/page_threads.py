@@ -44,8 +44,8 @@ def comment_threads(root: HtmlElement, kept: Callable[[str], bool], story_start:
     Cost: one XPath finds the named elements, each walks its ancestors once (at most 256 levels:
     lxml's parse depth); only the boxes with two named elements below them measure their text, each
     element's once, and none inside a thread found above it; the story's line is looked for by its
-    longest word in the box's lower-cased text before the box is keyed (kenya-today's 65,000
-    characters of comments, most not ASCII: keyed in 2.4 ms, lower-cased in 0.2)."""
+    longest word in the box's lower-cased text before the box is keyed (`_holds_line`; kenya-today's
+    65,000 characters of comments, most not ASCII: keyed in 2.4 ms, searched so in 0.8)."""
     words: dict[str, bool] = {}  # a class-and-id string's naming, read once a page (comments21)
     named = [element for element in root.xpath(_COMMENT_NAMED) if _names_comments(element, words)]
     if len(named) < 2:
@@ -96,12 +96,17 @@ def story_line(lines: list[str]) -> str:
 
 
 def _holds_line(text: str, line: str) -> bool:
-    """`text` holds `line` as `match_key` compares texts; the line's longest word is looked for first,
-    in the text lower-cased as it is (a box whose text lacks it is not keyed)."""
+    """`text` holds `line` as `match_key` compares texts. The line's longest word is looked for first,
+    in the text lower-cased, less the characters trafilatura drops from its lines (neither printable
+    nor a space: zero-width spaces and joiners, soft hyphens; review21), which may split a word of
+    the text it wrote the line from: a box whose text lacks the word is not keyed."""
     if not line:
         return False
     word = max(_WORD.findall(line.lower()), key=len, default="")
-    return word in text.lower() and match_key(line) in match_key(text)
+    shown = text.lower()
+    for char in {char for char in set(shown) if not (char.isprintable() or char.isspace())}:
+        shown = shown.replace(char, "")
+    return word in shown and match_key(line) in match_key(text)
 
 
 _WORD = re.compile(r"\w+")
