@@ -781,7 +781,10 @@ code alternated three times on the same labels; the scores were the same in each
     3.66× (3.41–3.68) → 2.28× (2.18–2.29), pewresearch 2.08× (1.97–2.10) → 1.63× (1.59–1.72),
     guancha 1.91× → 1.37×, wptavern 1.66× → 1.25×, slate-fr 1.78× → 1.61×, macrumors 1.40× →
     1.31×, pikabu 1.84× → 1.76×; accountancyage (1.35× → 1.45×), framablog, californiaglobe,
-    geekonomics within the swing; the 11 pages' whole 1.73–1.82× → 1.54–1.56×. `comment_threads`
+    geekonomics within the swing; the 11 pages' whole 1.73–1.82× → 1.54–1.56×; base21 against the
+    branch's last code (b9991e5), load 10–16: kenya-today 3.77× (3.55–3.96) → 2.30× (2.15–2.35),
+    pewresearch 2.04× (1.99–2.10) → 1.65× (1.61–1.88), guancha 1.89× → 1.45×, wptavern 1.71× →
+    1.28×, slate-fr 1.75× → 1.60×; pikabu, accountancyage, framablog within the swing. `comment_threads`
     itself (best of 15, old and new alternated in one process): kenya-today 6.4 → 3.9 ms, pikabu
     13.7 → 8.6 ms (one pass over the tree for the named elements instead of an XPath with
     `contains()`, each element's text measured once, the story's line looked for by a word before
