@@ -816,6 +816,35 @@ code alternated three times on the same labels; the scores were the same in each
     (`site_notes`, `site_appeals`, `datelines`: 10–60 ms over the corpus each at best, a loss for
     patterns with many short strings).
 
+    Session 21, readers' threads (h/comments21; issue 14, per page; every realworld page's `Document`
+    and units dumped with `bench/page_dump.py` before (e157490, /work/wt/base21) and after each
+    change, all 498 byte-identical). kenya-today, 3.75× at the start (the lead's `--split all
+    --repeat 3`, load 2–19), walked its 54 readers' comments (65,000 of the page's 190,000
+    characters, none kept by trafilatura) into ~190 blocks and dropped them one by one: the walk
+    15 ms, `comment_threads`' kept tests 8–10 ms, the furniture rules 4 ms of ~75. A thread with no
+    heading inside now goes before the walk whatever trafilatura kept of it, and of one under its
+    own heading trafilatura left, the comments go and the heading stays for `story_cut`
+    (`page_threads.comment_threads`; docs/DESIGN.md). `bench/pages_ab.py --rounds 4 --repeat 3`,
+    base21 against d8cb63a (the headless threads), load 11–20: kenya-today 3.87× (3.75–3.88) →
+    2.31× (2.29–2.40), wptavern 1.72× → 1.38×, guancha 1.85× → 1.35×, slate-fr 1.72× → 1.64×,
+    pewresearch 2.02× (1.98–2.25) → 1.93× (1.83–1.96), pikabu, geekonomics, macrumors within
+    the swing; base21 against ff18317 (and the comments under a heading), load 10–20: kenya-today
+    3.66× (3.41–3.68) → 2.28× (2.18–2.29), pewresearch 2.08× (1.97–2.10) → 1.63× (1.59–1.72),
+    guancha 1.91× → 1.37×, wptavern 1.66× → 1.25×, slate-fr 1.78× → 1.61×, macrumors 1.40× →
+    1.31×, pikabu 1.84× → 1.76×; accountancyage (1.35× → 1.45×), framablog, californiaglobe,
+    geekonomics within the swing; the 11 pages' whole 1.73–1.82× → 1.54–1.56×; base21 against the
+    branch's last code (b9991e5), load 10–16: kenya-today 3.77× (3.55–3.96) → 2.30× (2.15–2.35),
+    pewresearch 2.04× (1.99–2.10) → 1.65× (1.61–1.88), guancha 1.89× → 1.45×, wptavern 1.71× →
+    1.28×, slate-fr 1.75× → 1.60×; pikabu, accountancyage, framablog within the swing. `comment_threads`
+    itself (best of 15, old and new alternated in one process): kenya-today 6.4 → 3.9 ms, pikabu
+    13.7 → 8.6 ms (one pass over the tree for the named elements instead of an XPath with
+    `contains()`, each element's text measured once, the story's line looked for by a word before
+    a box is keyed). Still over 2×: kenya-today (2.2–2.3×: ours ~48 ms against ~21; what is left
+    of the comments' cost is in the passes before trafilatura, which must read the tree it reads —
+    `normalise_text`, `drop_link_cards`' `page_sites` on the commenters' home-page links, the
+    metadata — and `author_elements`, 2–4 ms each; taking the threads out of the tree for the
+    byline reads alone gained ~2 ms, not kept). Left: those passes.
+
     A learned chrome filter was tried and not kept (30 Nov 2026; its code stays out of the
     product, on branch h/chromeml 1daef27 of the machine it was built on): boosted depth-2 trees
     (numpy) over ~180 block features (length, sentence end, link density, position, neighbours,

@@ -95,6 +95,7 @@ from l10n.ingest.page_marks import (
     numbered_items,
 )
 from l10n.ingest.page_prune import drop_heading_buttons, drop_link_cards, prune_boilerplate
+from l10n.ingest.page_threads import story_line
 from l10n.ingest.site_appeals import (
     is_more_here_line,
     is_next_story_title,
@@ -179,7 +180,13 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     open_landmarks(root, main, sum(len(line) for line in main_text))  # holdout15: a story nested in an <aside>
     drop_hidden_items(root)  # aeb19: microdata a style hides (after the bylines and dates above are read)
     credited_pictures(root)  # holdout21: a picture's box with its caption lines and credit, before pruning
-    prune_boilerplate(root, main_length=sum(len(line) for line in main_text), kept=main.kept, claim=meta.claim)
+    prune_boilerplate(
+        root,
+        main_length=sum(len(line) for line in main_text),
+        kept=main.kept,
+        claim=meta.claim,
+        story_start=story_line(main_text),
+    )
     drop_other_entries(root)  # holdout5: the other posts a blog lists beside its story (hAtom entries)
     drop_other_stories(root, meta.headlines, meta.site_name)  # holdout10: the next stories of a feed under it
     drop_player_titles(root)  # holdout13: a video's title over its (empty) player

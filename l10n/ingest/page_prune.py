@@ -153,7 +153,9 @@ def _leads_nowhere(href: str | None) -> bool:
     return href is not None and (href.strip() == "#" or href.strip().lower().startswith("javascript:"))
 
 
-def prune_boilerplate(root: HtmlElement, *, main_length: int, kept: Callable[[str], bool], claim: str = "") -> None:
+def prune_boilerplate(
+    root: HtmlElement, *, main_length: int, kept: Callable[[str], bool], claim: str = "", story_start: str = ""
+) -> None:
     """Remove boxes a class or id names as site furniture (share bars, newsletter sign-ups,
     widgets, disclosures, author bios…) or a WAI-ARIA landmark role marks as navigation,
     complementary or search, unless the box holds half the article's text (a wrapper) or is one
@@ -162,14 +164,15 @@ def prune_boilerplate(root: HtmlElement, *, main_length: int, kept: Callable[[st
     trafilatura kept a text; a list of teaser cards is not kept), or is a page builder's box whose
     kept prose holds most of its text (`_is_kept_box`), or shows the `claim` a fact-check states
     (schema.org ClaimReview `claimReviewed`: its "Claim" card is what the article checks,
-    `story_edges.claim_box` reads it; holdout6); and pop-ups, hidden elements and teaser cards,
+    `story_edges.claim_box` reads it; holdout6); and pop-ups, hidden elements, teaser cards and readers'
+    comment threads (`page_threads.comment_threads`; `story_start`: the story's first line, `story_line`),
     whatever their size (`is_hidden`, `is_teaser_card`, `_is_story_teaser` below). An element with no
     class, id, role or `hidden` and no `<figure>` is passed over: a test added to the loop reads one of
     these first, or goes above that pass (pagespeed15)."""
     half = max(main_length, 1)
     claim_key = match_key(claim)
     drop_error_report_boxes(root)
-    threads = comment_threads(root, kept)
+    threads = comment_threads(root, kept, story_start)
     collections: dict[tuple[HtmlElement, str], int] = {}
     words_of: dict[str, tuple[str, bool]] = {}  # a class-and-id string's words, read once a page (pagespeed20)
     classes: dict[str, tuple[bool, bool]] = {}  # a class string's hidden and teaser words, likewise
