@@ -6,19 +6,32 @@
   of real pages and of a small page holding each way an expression picks or passes over an
   element: a second box of a picked class (the expressions take the first), a class an
   expression names in another case, an attribute name a copy cannot take.
+- `urls.safe_url` scans a link for hidden characters once and reads its scheme once when it holds
+  no "&" (nothing the browser decodes, strips or removes is left in it then), twice otherwise;
+  its default scheme sets are not built again per call; `allowed_attributes` builds no allow-list
+  per element. Every answer is the reading before (`reference_safe_url`: both readings checked
+  in full, as the module's docstring states the rule) on hostile spellings — mixed-case
+  schemes, character references for letters, colons and controls, escaped references, tabs and
+  spaces inside a scheme, bidi and zero-width characters — and on every link of slow pages.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from pathlib import Path
 
 import lxml.html
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_urls import obfuscated_urls
 from trafilatura.xpaths import BODY_XPATH
 
 from l10n.ingest.decode import decode_article
 from l10n.ingest.html_parse import parse_html
 from l10n.ingest.page_main import is_body_match
+from l10n.urls import ALLOWED_SCHEMES, allowed_attributes, as_browser_reads, has_hidden_characters, safe_url
 
 REALWORLD = Path(__file__).parent / "data" / "realworld"
 SLOW_PAGES = ("thekenyatimes-com-kisumu.html", "usatoday-com-epstein.html", "economist-com-thinking.html")
@@ -66,3 +79,105 @@ def test_every_element_of_real_pages_is_answered_as_on_the_page(name: str) -> No
     picked = picked_on_the_page(root)
     elements = [element for element in root.iter() if isinstance(element.tag, str)]
     assert picked and all(is_body_match(element) == (element in picked) for element in elements)
+
+
+# --- safe_url: one scan, one reading when nothing is left to decode --------------------------------
+
+
+def reference_safe_url(value: str, *, schemes: Iterable[str] = ALLOWED_SCHEMES, relative: bool = True) -> str | None:
+    """The rule as the module's docstring states it, each reading checked in full (safe_url before
+    pagespeed21): no hidden character, then read raw and read as the browser will, each a scheme
+    allowed or a relative reference without a colon in its first segment."""
+    allowed = frozenset(scheme.lower() for scheme in schemes)
+    value = value.strip(" \t\n\r\f")
+    if not value or has_hidden_characters(value):
+        return None
+    for reading in (value, as_browser_reads(value)):
+        if has_hidden_characters(reading):
+            return None
+        match = re.match(r"^([A-Za-z][A-Za-z0-9+.\-]*):", reading)
+        if match:
+            if match.group(1).lower() not in allowed:
+                return None
+        elif not relative or ":" in re.split(r"[/?#]", reading, maxsplit=1)[0]:
+            return None
+    return value
+
+
+HOSTILE = (
+    "JaVaScRiPt:alert(1)",  # mixed case, nothing to decode: the one reading must still lower the scheme
+    "javascript\u200b:x",  # zero-width after the scheme
+    "\u202ejavascript:x",  # a bidi override first
+    "java\u2060script:x",  # word joiner
+    "\u00a0javascript:x",  # a no-break space is no C0 space: no scheme, a colon in the first segment
+    "java script:x",  # a space inside the scheme
+    "java\tscript:x",  # a tab inside, raw
+    "java&#x09;script:x",  # a tab inside, as a reference
+    "java&Tab;script:x",
+    "&#x6A;avascript:x",  # a letter as a reference
+    "&amp;#x6A;avascript:x",  # the reference escaped once more
+    "&amp;amp;#x6A;avascript:x",  # and twice
+    "javascript&colon;x",  # the colon as a reference
+    "java&#x0B;script:x",  # a control as a reference
+    "&#0;javascript:x",  # NUL as a reference
+    " &#32;javascript:x",  # a space as a reference before it
+    "a&#58;b",  # a colon by reference in a relative reference's first segment
+    "DATA:text/html,x",
+    "data&#x3A;text/html,x",
+    "vbscript:x",
+    "\x85javascript:x",  # a C1 control
+)
+HONEST = (
+    "HTTPS://x.org/a",  # upper case: the scheme is compared in lower case
+    "https://x.org/?a=1&amp;b=2",  # a reference in the query
+    "https://x.org/?a=1&b=2",
+    "mailto&#58;desk@x.org",  # its colon by reference: the browser reads mailto:
+    "/a&#58;b",
+    "../a.html",
+    "#top",
+    "  https://x.org/a  ",  # outer whitespace trimmed
+    "https://例子.测试/路径",
+)
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_hostile_spellings_are_refused_as_before(value: str) -> None:
+    assert reference_safe_url(value) is None
+    assert safe_url(value) is None
+
+
+@pytest.mark.parametrize("value", HONEST)
+def test_honest_urls_are_kept_as_before(value: str) -> None:
+    assert safe_url(value) == reference_safe_url(value) == value.strip()
+
+
+def test_schemes_passed_in_are_compared_in_lower_case() -> None:
+    for schemes in (["HTTPS"], ("Https",), frozenset({"https"}), (s for s in ["HTTPS"])):
+        assert safe_url("https://x.org", schemes=schemes) == "https://x.org"
+    assert safe_url("mailto:a@x.org", schemes=["HTTPS"]) is None
+    assert safe_url("MAILTO:a@x.org") == "MAILTO:a@x.org"
+    assert safe_url("a.html", relative=False) is None and safe_url("&#x2F;a.html", relative=False) is None
+
+
+def test_an_elements_allow_list_is_its_own_in_any_case() -> None:
+    assert allowed_attributes("IMG", [("SRC", "//evil.org/a.png"), ("ALT", "x")]) == (("alt", "x"),)
+    assert allowed_attributes("A", [("HREF", "https://x.org"), ("src", "a.png")]) == (("href", "https://x.org"),)
+    assert allowed_attributes("Time", [("datetime", "2020"), ("href", "https://x.org")]) == (("datetime", "2020"),)
+    assert allowed_attributes("b", [("href", "https://x.org"), ("title", "t")]) == (("title", "t"),)
+
+
+@settings(max_examples=400, deadline=None)
+@given(obfuscated_urls() | st.text(alphabet="jJaAvVsScCrRiIpPtT:&#x3A;;0123456789/?. \t\u200b\u202e", max_size=24))
+def test_generated_spellings_are_answered_as_before(value: str) -> None:
+    assert safe_url(value) == reference_safe_url(value)
+    assert safe_url(value, relative=False) == reference_safe_url(value, relative=False)
+
+
+@pytest.mark.parametrize("name", SLOW_PAGES)
+def test_every_link_and_picture_of_real_pages_is_answered_as_before(name: str) -> None:
+    root = parsed(name)
+    values = [
+        element.get(attribute) for element in root.iter() for attribute in ("href", "src") if element.get(attribute)
+    ]
+    assert len(values) >= 10
+    assert all(safe_url(value) == reference_safe_url(value) for value in values)
