@@ -13,10 +13,18 @@
   in full, as the module's docstring states the rule) on hostile spellings — mixed-case
   schemes, character references for letters, colons and controls, escaped references, tabs and
   spaces inside a scheme, bidi and zero-width characters — and on every link of slow pages.
+- `page_authors.author_elements` makes an element's object only for the elements whose class,
+  `itemprop` or id holds one of the strings every author-class match holds (`_maybe_author_named`):
+  every element the pattern matches is among them, in document order, on small pages (names in
+  upper case, "İ", split across class and id) and on every element of real pages.
+- `page_main.normalise_text` reads non-ASCII texts only and the three attributes where an
+  element carries them: the tree is the element-by-element reading's (`reference_normalise`).
 """
 
 from __future__ import annotations
 
+import contextlib
+import copy
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -30,7 +38,8 @@ from trafilatura.xpaths import BODY_XPATH
 
 from l10n.ingest.decode import decode_article
 from l10n.ingest.html_parse import parse_html
-from l10n.ingest.page_main import is_body_match
+from l10n.ingest.page_authors import _BYLINE_CLASS_WORD, _maybe_author_named, author_elements
+from l10n.ingest.page_main import NORMALISED_ATTRIBUTES, _normalised, is_body_match, normalise_text
 from l10n.urls import ALLOWED_SCHEMES, allowed_attributes, as_browser_reads, has_hidden_characters, safe_url
 
 REALWORLD = Path(__file__).parent / "data" / "realworld"
@@ -181,3 +190,99 @@ def test_every_link_and_picture_of_real_pages_is_answered_as_before(name: str) -
     ]
     assert len(values) >= 10
     assert all(safe_url(value) == reference_safe_url(value) for value in values)
+
+
+# --- author_elements: objects only for the elements an author class may name ---------------------
+
+
+def author_named(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """Every element whose names the pattern matches, as author_elements read them before pagespeed21."""
+    return [
+        element
+        for element in root.iter()
+        if isinstance(element.tag, str)
+        and _BYLINE_CLASS_WORD.compiled.search(
+            f"{element.get('class', '')} {element.get('itemprop', '')} {element.get('id', '')}".lower()
+        )
+    ]
+
+
+NAMED = (
+    "<div class='Article-AUTHOR'>Jane Doe</div>",  # upper case: the names are lowered before the search
+    "<span id='BYLINE-1'>By Jane Doe</span>",
+    "<span itemprop='author'>Jane Doe</span>",
+    "<p class='x' id='la-firma'>Jane Doe</p>",
+    "<p class='reporter'>Jane Doe</p>",
+    "<p class='wrİter'>Jane Doe</p>",  # "İ" lowers to two characters: no "writer" (as before)
+    "<p class='auth' id='or'>Jane Doe</p>",  # split across class and id: a space between, no "author"
+    "<p class='firmament'>Jane Doe</p>",  # "firma" at a word's start (a match, as before)
+    "<p class='afirma'>Jane Doe</p>",  # "firma" inside a word (no match; a candidate to test)
+)
+
+
+def test_every_element_an_author_class_names_is_read() -> None:
+    root = parse_html(f"<html><body><div>{''.join(NAMED)}</div></body></html>", source_path="page.html")
+    named = author_named(root)
+    assert [element.get("class") or element.get("id") or element.get("itemprop") for element in named] == [
+        "Article-AUTHOR", "BYLINE-1", "author", "x", "reporter", "firmament"
+    ]  # fmt: skip
+    maybe = _maybe_author_named(root)
+    assert set(named) <= set(maybe) and maybe == sorted(maybe, key=list(root.iter()).index)
+    assert author_elements(root) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("name", (*SLOW_PAGES, "kulu-media-com-outage.html", "businessinsider-com-larrypage.html"))
+def test_every_element_an_author_class_names_on_real_pages_is_read(name: str) -> None:
+    root = parsed(name)
+    maybe = _maybe_author_named(root)
+    assert [element for element in maybe if element in set(author_named(root))] == author_named(root)
+    order = {element: at for at, element in enumerate(root.iter())}
+    assert [order[element] for element in maybe] == sorted(order[element] for element in maybe)
+
+
+# --- normalise_text: non-ASCII texts only, attributes where they are ------------------------------
+
+
+def reference_normalise(root: lxml.html.HtmlElement) -> None:
+    """normalise_text before pagespeed21: every text, tail and attribute of every element."""
+    for element in root.iter():
+        for field in ("text", "tail"):
+            value = getattr(element, field)
+            normal = _normalised(value)
+            if normal is not value:
+                with contextlib.suppress(ValueError):
+                    setattr(element, field, normal)
+        if isinstance(element.tag, str):
+            for attribute in NORMALISED_ATTRIBUTES:
+                value = element.get(attribute)
+                if value and (normal := _normalised(value)) is not value:
+                    with contextlib.suppress(ValueError):
+                        element.set(attribute, normal or "")
+
+
+SOFT = "\u00ad"
+DECOMPOSED = "Mu\u0308ller"
+
+
+def test_the_page_is_normalised_as_element_by_element() -> None:
+    page = (
+        f"<html><head><meta property='og:title' content='Mit{SOFT}tel{SOFT}alter'><title>{DECOMPOSED}</title></head>"
+        f"<body><!-- {DECOMPOSED} --><p title='{SOFT}'>Mit{SOFT}tel <b>{DECOMPOSED}</b> {DECOMPOSED}{SOFT}</p>"
+        f"<img alt='{DECOMPOSED}' src='a.png'><p data-x='{SOFT}'>plain ASCII</p></body></html>"
+    )
+    root = parse_html(page, source_path="page.html")
+    before = copy.deepcopy(root)
+    reference_normalise(before)
+    normalise_text(root)
+    assert lxml.html.tostring(root) == lxml.html.tostring(before)
+    assert root.find(".//img").get("alt") == "Müller" and root.find(".//p").get("title") == ""
+    assert root.find(".//meta").get("content") == "Mittelalter" and SOFT in root.findall(".//p")[1].get("data-x")
+
+
+@pytest.mark.parametrize("name", (*SLOW_PAGES, "taz-de-siemens.html", "pikabu-ru-matrix.html"))
+def test_real_pages_are_normalised_as_element_by_element(name: str) -> None:
+    root = parsed(name)
+    before = copy.deepcopy(root)
+    reference_normalise(before)
+    normalise_text(root)
+    assert lxml.html.tostring(root) == lxml.html.tostring(before)

@@ -38,6 +38,7 @@ LEAD_FOLLOWERS = 3  # lines kept under a `<br>` block's unkept first line for it
 PARAGRAPH_LETTERS = 200  # a paragraph's worth of text: what a box or trafilatura's lines must hold to be a story
 SOFT_HYPHEN = "\u00ad"
 NORMALISED_ATTRIBUTES = ("content", "alt", "title")  # metadata and figure text compared with headings and lines
+_NORMALISED_VALUES = "|".join(f"descendant-or-self::*/@{name}" for name in NORMALISED_ATTRIBUTES)
 TWIN_KEPT = 2  # kept paragraphs an element must hold for its twins to count as the story (see twin_story_lines)
 TWIN_TEXT = ("p", "h2", "h3", "h4", "blockquote")
 SECTION_HEADINGS = frozenset(TWIN_TEXT[1:4])  # a heading between two of the story's sections (`_later_sections`)
@@ -60,18 +61,17 @@ def normalise_text(root: HtmlElement) -> None:
     True
     """
     for element in root.iter():
-        for field in ("text", "tail"):
-            value = getattr(element, field)
-            normal = _normalised(value)
-            if normal is not value:
-                with contextlib.suppress(ValueError):  # lxml refuses to set a control character,
-                    setattr(element, field, normal)  # which ingest refuses with its line if it is kept
-        if isinstance(element.tag, str):
-            for name in NORMALISED_ATTRIBUTES:
-                value = element.get(name)
-                if value and (normal := _normalised(value)) is not value:
-                    with contextlib.suppress(ValueError):
-                        element.set(name, normal or "")
+        text, tail = element.text, element.tail
+        if text and not text.isascii() and (normal := _normalised(text)) is not text:
+            with contextlib.suppress(ValueError):  # lxml refuses to set a control character,
+                element.text = normal  # which ingest refuses with its line if it is kept
+        if tail and not tail.isascii() and (normal := _normalised(tail)) is not tail:
+            with contextlib.suppress(ValueError):
+                element.tail = normal
+    for value in root.xpath(_NORMALISED_VALUES):  # only the elements that carry one (pagespeed21)
+        if not value.isascii() and (normal := _normalised(value)) is not value:
+            with contextlib.suppress(ValueError):
+                value.getparent().set(value.attrname, normal or "")
 
 
 def _normalised(text: str | None) -> str | None:
