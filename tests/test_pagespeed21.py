@@ -19,6 +19,11 @@
   upper case, "İ", split across class and id) and on every element of real pages.
 - `page_main.normalise_text` reads non-ASCII texts only and the three attributes where an
   element carries them: the tree is the element-by-element reading's (`reference_normalise`).
+- `furniture.page_sites` reads each distinct address of a page's links once, and `_host` answers
+  "" without `urlsplit` for an address without a colon (no scheme, so no http(s) host): the
+  hosts are the reading before (`reference_host`) on generated addresses and on every link of
+  real pages, and the sites the same on pages whose links repeat, are social, or have an empty
+  organisation ("http://.x/").
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ import copy
 import re
 from collections.abc import Iterable
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import lxml.html
 import pytest
@@ -36,6 +42,7 @@ from hypothesis import strategies as st
 from test_urls import obfuscated_urls
 from trafilatura.xpaths import BODY_XPATH
 
+from l10n.ingest import furniture
 from l10n.ingest.decode import decode_article
 from l10n.ingest.html_parse import parse_html
 from l10n.ingest.page_authors import _BYLINE_CLASS_WORD, _maybe_author_named, author_elements
@@ -286,3 +293,80 @@ def test_real_pages_are_normalised_as_element_by_element(name: str) -> None:
     reference_normalise(before)
     normalise_text(root)
     assert lxml.html.tostring(root) == lxml.html.tostring(before)
+
+
+# --- page_sites: each address read once, relative ones without urlsplit -------------------------
+
+
+def reference_host(url: str) -> str:
+    """furniture._host before pagespeed21."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return ""
+    return (parts.hostname or "").lower() if parts.scheme in ("http", "https") else ""
+
+
+def reference_sites(root: lxml.html.HtmlElement) -> frozenset[str]:
+    """furniture.page_sites before pagespeed21: every link's host read, one by one."""
+    counts: dict[str, int] = {}
+    stated: set[str] = set()
+    relative = 0
+    for element in root.iter("a", "link", "meta"):
+        if element.tag == "a":
+            href = (element.get("href") or "").strip()
+            relative += href.startswith("/") and not href.startswith("//")
+            host = reference_host(href)
+            if host and not furniture._SOCIAL_HOSTS.search(host):
+                organisation = furniture._organisation(host)
+                counts[organisation] = counts.get(organisation, 0) + 1
+        elif "canonical" in (element.get("rel") or "").lower().split():
+            stated.add(furniture._organisation(reference_host(element.get("href") or "")))
+        elif (element.get("property") or element.get("name") or "").lower() == "og:url":
+            stated.add(furniture._organisation(reference_host(element.get("content") or "")))
+    top = max(counts, key=lambda site: counts[site]) if counts else ""
+    limit = min(relative, furniture.SITE_LINKS - 1)
+    most = {top} if top and (top in stated or not stated or counts[top] > limit) else set()
+    return frozenset(site for site in most | stated if site)
+
+
+ADDRESSES = (
+    "/news/a", "//cdn.x.org/a", "https://www.bbc.co.uk/news", "HTTP://X.ORG", " https://x.org ", "?a=b", "#top",
+    "mailto:a@x.org", "javascript:void(0)", "http://[x/", "//[x", "http\t://x.org", "x.org/a:b", "https:x.org",
+    "\x01http://x.org", "http://.x/", "https://facebook.com/share", "https://m.facebook.com/x", "",
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(ADDRESSES) | st.text(alphabet="htps:/.[]x#?@ \t", max_size=16) | st.text(max_size=12))
+def test_a_hosts_reading_is_the_one_before(url: str) -> None:
+    assert furniture._host(url) == reference_host(url)
+
+
+def links_page(*hrefs: str, canonical: str = "") -> lxml.html.HtmlElement:
+    head = f"<link rel='canonical' href='{canonical}'>" if canonical else ""
+    links = "".join(f"<a href='{href}'>x</a>" for href in hrefs)
+    return parse_html(f"<html><head>{head}</head><body><p>{links}</p></body></html>", source_path="page.html")
+
+
+@pytest.mark.parametrize(
+    ("hrefs", "canonical", "sites"),
+    [
+        (["https://x.org/a"] * 3 + ["https://y.org/"] * 2, "", {"x"}),  # the same address again and again
+        (["http://.x/"] * 3 + ["https://y.org/"] * 2, "", set()),  # most links to an empty organisation
+        (["https://facebook.com/s"] * 5 + ["https://y.org/"], "", {"y"}),  # social links count for none
+        (["/a", "/b", "https://y.org/"], "https://x.org/a", {"x"}),  # relative links: the stated site
+    ],
+)
+def test_a_pages_sites_are_read_as_before(hrefs: list[str], canonical: str, sites: set[str]) -> None:
+    root = links_page(*hrefs, canonical=canonical)
+    assert reference_sites(root) == sites
+    assert furniture.page_sites(root) == sites
+
+
+@pytest.mark.parametrize("name", (*SLOW_PAGES, "dailymail-co-uk-food.html", "moneycontrol-com-sensex.html"))
+def test_real_pages_sites_and_hosts_are_read_as_before(name: str) -> None:
+    root = parsed(name)
+    assert furniture.page_sites(root) == reference_sites(root)
+    hrefs = [element.get("href") or "" for element in root.iter("a", "link")]
+    assert all(furniture._host(href) == reference_host(href) for href in hrefs)
