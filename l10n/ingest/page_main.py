@@ -281,10 +281,10 @@ def is_body_match(element: HtmlElement) -> bool:
     id, itemprop, role) and by which of those matches comes first; so it is first asked of the
     element alone, a shallow copy under an empty parent, and only an element that passes there is
     looked for on the whole page. Evaluated on the whole page, the expressions' `re:test`s call
-    back into Python for each element: 30 ms of thekenyatimes' 170 (pagespeed21), for holders
-    that are mostly plain `<div>`s no expression names. An element whose tag or attribute names
-    a copy cannot take (lxml's HTML parser keeps "v-on:click") is looked for on the page
-    directly."""
+    back into Python for each element (pagespeed21: the largest pass of ours on thekenyatimes;
+    figures in docs/DESIGN.md), for holders that are mostly plain `<div>`s no expression names.
+    An element whose tag or attribute names a copy cannot take (lxml's HTML parser keeps
+    "v-on:click") is looked for on the page directly."""
     from lxml import etree
     from trafilatura.xpaths import BODY_XPATH
 
