@@ -24,6 +24,9 @@
   hosts are the reading before (`reference_host`) on generated addresses and on every link of
   real pages, and the sites the same on pages whose links repeat, are social, or have an empty
   organisation ("http://.x/").
+- The walker emits no block for a run holding no word without finishing it
+  (`InlineTextBuilder.is_empty`), and `story_edges._is_headline_and_excerpt` reads a link's
+  address after the text's cheaper tests: the same blocks and teaser runs.
 
 The `reference_*` readings are the code before pagespeed21, kept here on purpose as oracles: they
 pin the answers a speed change must not move. A later change of a rule itself (not of its speed)
@@ -49,8 +52,11 @@ from trafilatura.xpaths import BODY_XPATH
 from l10n.ingest import furniture
 from l10n.ingest.decode import decode_article
 from l10n.ingest.html_parse import parse_html
+from l10n.ingest.inline import InlineTextBuilder
 from l10n.ingest.page_authors import _BYLINE_CLASS_WORD, _maybe_author_named, author_elements
 from l10n.ingest.page_main import NORMALISED_ATTRIBUTES, _normalised, is_body_match, normalise_text
+from l10n.ingest.story_edges import teaser_run
+from l10n.model import Block, InlineMarkup
 from l10n.urls import ALLOWED_SCHEMES, allowed_attributes, as_browser_reads, has_hidden_characters, safe_url
 
 REALWORLD = Path(__file__).parent / "data" / "realworld"
@@ -376,3 +382,43 @@ def test_real_pages_sites_and_hosts_are_read_as_before(name: str) -> None:
     assert furniture.page_sites(root) == reference_sites(root)
     hrefs = [element.get("href") or "" for element in root.iter("a", "link")]
     assert all(furniture._host(href) == reference_host(href) for href in hrefs)
+
+
+# --- the walker's empty runs, the teaser run's order of tests --------------------------------------
+
+
+def test_a_builder_is_empty_until_a_word_is_added() -> None:
+    builder = InlineTextBuilder()
+    assert builder.is_empty()
+    builder.add_text("  \u00a0\n ")
+    builder.void("br", (), separates_words=True)
+    builder.open("em", ())
+    builder.close()
+    assert builder.is_empty() and builder.finish()[0] == ""
+    builder.add_text(" Ferries resume ")
+    assert not builder.is_empty() and builder.finish()[0] == "Ferries resume"
+
+
+def card(title: str, rest: str, href: str) -> Block:
+    link = InlineMarkup(0, len(title), "a", (("href", href),))
+    return Block("paragraph", f"{title} {rest}", markup=[link])
+
+
+TITLE_WORDS = "Historic church in Turkey at risk"
+EXCERPT = "The church is in ruins."
+
+
+@pytest.mark.parametrize(
+    ("block", "in_run"),
+    [
+        (card(TITLE_WORDS, EXCERPT, "https://example.com/n/1"), True),
+        (card(TITLE_WORDS, EXCERPT, "https://elsewhere.org/n/1"), False),  # another site's story
+        (card(TITLE_WORDS, EXCERPT, "/n/1"), False),  # a relative address names no organisation
+        (card("Church at risk", EXCERPT, "https://example.com/n/1"), False),  # a title too short
+        (card(TITLE_WORDS + ".", EXCERPT, "https://example.com/n/1"), False),  # a sentence, no headline
+        (card(TITLE_WORDS, "the church is in ruins.", "https://example.com/n/1"), False),  # no capital after it
+        (card(TITLE_WORDS, "The church is in ruins", "https://example.com/n/1"), False),  # no sentence after it
+    ],
+)
+def test_a_run_of_teaser_cards_is_found_as_before(block: Block, in_run: bool) -> None:
+    assert teaser_run([block] * 3, frozenset({"example"})) == ({0, 1, 2} if in_run else set())
