@@ -27,6 +27,9 @@
 - The walker emits no block for a run holding no word without finishing it
   (`InlineTextBuilder.is_empty`), and `story_edges._is_headline_and_excerpt` reads a link's
   address after the text's cheaper tests: the same blocks and teaser runs.
+- `byline_lines.is_role_line` refuses a text of six words or more before spacing it out whole
+  (a dots-only last word, which it strips, is one word at most): the answers of the reading before
+  on generated lines of role words, dots and spaces.
 
 The `reference_*` readings are the code before pagespeed21, kept here on purpose as oracles: they
 pin the answers a speed change must not move. A later change of a rule itself (not of its speed)
@@ -50,6 +53,8 @@ from test_urls import obfuscated_urls
 from trafilatura.xpaths import BODY_XPATH
 
 from l10n.ingest import furniture
+from l10n.ingest.byline import MAX_ROLE_LINE_WORDS, ROLE_WORDS, WRITING_JOBS
+from l10n.ingest.byline_lines import is_role_line
 from l10n.ingest.decode import decode_article
 from l10n.ingest.html_parse import parse_html
 from l10n.ingest.inline import InlineTextBuilder
@@ -422,3 +427,31 @@ EXCERPT = "The church is in ruins."
 )
 def test_a_run_of_teaser_cards_is_found_as_before(block: Block, in_run: bool) -> None:
     assert teaser_run([block] * 3, frozenset({"example"})) == ({0, 1, 2} if in_run else set())
+
+
+# --- is_role_line: a long text refused before it is spaced out -------------------------------------
+
+
+def reference_is_role_line(text: str) -> bool:
+    """byline_lines.is_role_line before pagespeed21."""
+    words = " ".join(text.split()).rstrip(".").split()
+    if not 1 < len(words) <= MAX_ROLE_LINE_WORDS:
+        return False
+    roles = [word for word in words if word.lower() in ROLE_WORDS]
+    others = [word for word in words if word.lower() not in ROLE_WORDS]
+    return (
+        len(others) <= 1
+        and all(word[:1].isupper() for word in words)
+        and (not others or words[0] == others[0])
+        and any(word.lower() in WRITING_JOBS for word in roles)
+    )
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["Staff", "Writer", "Reporter", "Tribune", "the", ".", "..", "x."]), max_size=7))
+def test_a_role_line_is_read_as_before(words: list[str]) -> None:
+    for separator in (" ", "\u00a0 ", "\n"):
+        text = separator.join(words)
+        assert is_role_line(text) == reference_is_role_line(text)
+    assert is_role_line("Tribune Staff Reporter . . .") is False  # four words: the dots end one
+    assert is_role_line("Tribune Staff Reporter .") is True and reference_is_role_line("Tribune Staff Reporter .")

@@ -240,7 +240,7 @@ class _BlockWalker:
                 self.document.blocks.append(Block(role="cell", text=text, line=run.line, markup=markup, cell=place))
 
     def _is_excluded(self, element: HtmlElement) -> bool:
-        return any(element is found for found in self.excluded)
+        return bool(self.excluded) and any(element is found for found in self.excluded)  # mostly none
 
     def _read_footer(self, element: HtmlElement) -> None:
         for found in element.iter():
