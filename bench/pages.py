@@ -793,7 +793,12 @@ code alternated three times on the same labels; the scores were the same in each
     diariobahiadecadiz 2.33× → 1.88×, heartlandnewsfeed 2.38× → 2.12×, kulu-media 2.33× (2.21–2.40)
     → 2.13× (2.10–2.16), dailymail-food 2.37× (2.31–2.81) → 2.21× (2.00–2.30), businessinsider
     2.31× → 2.22×, economist 2.09× (2.06–2.15) → 2.15× (2.06–2.23), usatoday 2.11× (2.07–2.23) →
-    2.19× (2.11–2.21), citylimits 2.05× → 1.51×. An earlier A/B of 0d34a0b (the first three cuts,
+    2.19× (2.11–2.21), citylimits 2.05× → 1.51×. The last code (e0f5755, with `is_role_line`'s
+    exit), the same command, load 7.4–9.1: over 2× 26–29 → 13–17, whole 2.16–2.17× → 1.91–1.98×;
+    thekenyatimes 2.74× (2.68–2.80) → 2.19× (2.02–2.44), kulu-media 2.26× (2.24–2.33) → 2.01×
+    (1.91–2.22), usatoday 2.23× (2.10–2.27) → 2.24× (1.98–2.26), economist 2.30× (2.18–2.31) →
+    2.15× (2.04–2.16), dailymail-food 2.26× (2.24–2.27) → 2.17× (1.82–2.19), moneycontrol 2.20×
+    (1.92–2.22) → 2.09× (2.01–2.11). An earlier A/B of 0d34a0b (the first three cuts,
     load 10–20): whole 2.15–2.19× before, 1.98–2.01× after, over 2× 27–28 → 16–22. Still over 2× in
     most rounds: the small pages (usatoday 8 ms of trafilatura alone, economist, kulu-media,
     businessinsider, dailymail-food, motherjones, sciencemag, taz, moritz-meyer at 2.0–2.2×), where
