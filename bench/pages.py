@@ -844,6 +844,48 @@ code alternated three times on the same labels; the scores were the same in each
     `normalise_text`, `drop_link_cards`' `page_sites` on the commenters' home-page links, the
     metadata — and `author_elements`, 2–4 ms each; taking the threads out of the tree for the
     byline reads alone gained ~2 ms, not kept). Left: those passes.
+    Session 21, speed only (h/pagespeed21; issue 14, per page; no rule changed: every realworld
+    page's `Document` and units dumped with `bench/page_dump.py` before (e157490, /work/wt/base21)
+    and after each change, all 498 byte-identical). Listed at the start on e157490 (`--split all
+    --repeat 3 -v`, load ~19 at its end): whole corpus CPU 1.43×, median page 1.46×, 37 pages over
+    2× (kenya-today 3.75×, left to the comment-thread work; the other 36 at 2.00–2.66×). CPU samples
+    (ITIMER_PROF) over those 36: no pass over a tenth but trafilatura (a third of ours); cut, each
+    output-identical and held to the reading before in `tests/test_pagespeed21.py`:
+    `page_main._later_sections` evaluated trafilatura's five body expressions over the whole page,
+    whose `re:test`s call back into Python per element, for a holder no expression names (a sixth
+    of thekenyatimes' time): now asked of a shallow copy of the holder first
+    (`page_main.is_body_match`); `urls.safe_url` scanned each link for hidden characters three
+    times and read it twice, now once each when it holds no "&" (nothing left for the browser to
+    decode, strip or remove), with no scheme set or attribute allow-list built per call (38 → 21 ms
+    for the 8,789 calls of the 36 pages); `page_authors.author_elements` makes element objects only
+    for elements whose class, itemprop or id holds one of the strings every author-class match
+    holds (pikabu 16.6 → 13.6 ms); `normalise_text` reads non-ASCII texts only and the three
+    attributes where they are (thekenyatimes 4.3 → 3.0 ms); `furniture.page_sites` reads each
+    distinct address once and a relative one without `urlsplit` (thekenyatimes 3.0 → 1.7 ms,
+    dailymail-food 2.1 → 1.0); the walker finishes no empty run; `story_edges` reads a teaser
+    link's address after its text's tests; `is_role_line` refuses a long text before spacing it out.
+    The 36 pages, `bench/pages_ab.py --before /work/wt/base21 --after <a copy of 521b0bb> --rounds 4
+    --repeat 3` (A B B A A B B A, fresh processes, load 9.8–12.3): over 2× per round 25–30 of 36
+    before, 12–17 after; their whole 2.14–2.23× before, 1.94–1.98× after; per page, median (min–max)
+    of the rounds, before → after: thekenyatimes 2.75× (2.55–2.82) → 2.14× (1.96–2.17), nowgrenada
+    2.50× (2.27–2.78) → 1.95× (1.89–1.96), deccanherald 2.34× (2.29–2.41) → 1.90× (1.83–2.04),
+    diariobahiadecadiz 2.33× → 1.88×, heartlandnewsfeed 2.38× → 2.12×, kulu-media 2.33× (2.21–2.40)
+    → 2.13× (2.10–2.16), dailymail-food 2.37× (2.31–2.81) → 2.21× (2.00–2.30), businessinsider
+    2.31× → 2.22×, economist 2.09× (2.06–2.15) → 2.15× (2.06–2.23), usatoday 2.11× (2.07–2.23) →
+    2.19× (2.11–2.21), citylimits 2.05× → 1.51×. The last code (e0f5755, with `is_role_line`'s
+    exit), the same command, load 7.4–9.1: over 2× 26–29 → 13–17, whole 2.16–2.17× → 1.91–1.98×;
+    thekenyatimes 2.74× (2.68–2.80) → 2.19× (2.02–2.44), kulu-media 2.26× (2.24–2.33) → 2.01×
+    (1.91–2.22), usatoday 2.23× (2.10–2.27) → 2.24× (1.98–2.26), economist 2.30× (2.18–2.31) →
+    2.15× (2.04–2.16), dailymail-food 2.26× (2.24–2.27) → 2.17× (1.82–2.19), moneycontrol 2.20×
+    (1.92–2.22) → 2.09× (2.01–2.11). An earlier A/B of 0d34a0b (the first three cuts,
+    load 10–20): whole 2.15–2.19× before, 1.98–2.01× after, over 2× 27–28 → 16–22. Still over 2× in
+    most rounds: the small pages (usatoday 8 ms of trafilatura alone, economist, kulu-media,
+    businessinsider, dailymail-food, motherjones, sciencemag, taz, moritz-meyer at 2.0–2.2×), where
+    ours' fixed passes (parse, copy for trafilatura, metadata, pruning, walk) weigh most. Tried and
+    not kept: a page-level XPath of the author-class values with variables (`@class=$v0 or …`: 3–10×
+    slower than the scan). Left: the walk and `prune_boilerplate`'s element-by-element pass (a
+    quarter of ours), `furniture._SOCIAL_HOSTS`' search of each distinct address
+    (moneycontrol: most of its 439 links distinct), `read_timestamp` on every short block.
 
     A learned chrome filter was tried and not kept (30 Nov 2026; its code stays out of the
     product, on branch h/chromeml 1daef27 of the machine it was built on): boosted depth-2 trees

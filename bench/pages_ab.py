@@ -10,7 +10,8 @@ B A, ...). In each process every page is read once untimed, then each side's bes
 `--repeat` calls, the sides alternated page by page as `bench/pages.py` does. Prints per round the
 pages over 2× and the whole ratio, then per page the median (min–max) of its rounds' ratios.
 
-Session 20's figures (the 41 pages over 2× at the start) are in `bench/pages.py`'s docstring.
+Session 20's figures (the 41 pages over 2× at the start) and session 21's (the 36 over 2× at its start,
+kenya-today aside) are in `bench/pages.py`'s docstring.
 """
 
 from __future__ import annotations

@@ -40,6 +40,7 @@ _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
 _C0_OR_SPACE = "".join(map(chr, range(0x21)))
 _TAB_OR_NEWLINE = re.compile("[\t\n\r]")
 _ASCII_HIDDEN = re.compile(r"[\x00-\x1f\x7f]")  # `_is_hidden` below U+0080: C0 controls and DEL
+_FIRST_SEGMENT_END = re.compile(r"[/?#]")
 _ENTITY_ROUNDS = 3  # a value decoded once by the browser; twice more in case a writer forgets to escape
 
 GLOBAL_ATTRIBUTES = frozenset({"title", "lang", "dir", "translate"})
@@ -56,6 +57,9 @@ ELEMENT_ATTRIBUTES: dict[str, frozenset[str]] = {
 }
 """Per element, what it may add to the global ones. `cite` (on q/blockquote/del/ins) is a URL a
 reader never sees and is dropped; so are `target`, `ping`, `download`, `form*` and `srcset`."""
+
+_ALLOWED_ATTRIBUTES = {tag: GLOBAL_ATTRIBUTES | names for tag, names in ELEMENT_ATTRIBUTES.items()}
+"""Per element, all it may keep (built once, not per element walked)."""
 
 URL_ATTRIBUTES = frozenset({"href", "src"})
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif"})
@@ -130,20 +134,32 @@ def safe_url(value: str, *, schemes: Iterable[str] = ALLOWED_SCHEMES, relative: 
     ...                         "jav&#x61;script:x", "data:text/html,x", "java script:x", "ftp://x")]
     [None, None, None, None, None, None, None]
     """
-    allowed = frozenset(scheme.lower() for scheme in schemes)
+    allowed = _lower_case_schemes(schemes)
     value = value.strip(" \t\n\r\f")
-    if not value or has_hidden_characters(value):
+    if not value or has_hidden_characters(value) or not _allowed_reading(value, allowed, relative):
         return None
-    for reading in (value, as_browser_reads(value)):
-        if has_hidden_characters(reading):
-            return None
-        match = _SCHEME.match(reading)
-        if match:
-            if match.group(1).lower() not in allowed:
-                return None
-        elif not relative or ":" in re.split(r"[/?#]", reading, maxsplit=1)[0]:
-            return None
+    if "&" not in value:  # no reference to decode, no control, tab, newline or outer space: read as it is
+        return value
+    reading = as_browser_reads(value)
+    if reading != value and (has_hidden_characters(reading) or not _allowed_reading(reading, allowed, relative)):
+        return None
     return value
+
+
+def _lower_case_schemes(schemes: Iterable[str]) -> frozenset[str]:
+    """`schemes` in lower case; the module's own sets are so already (not built again per link)."""
+    if schemes is ALLOWED_SCHEMES or schemes is WEB_SCHEMES:
+        return frozenset(schemes)  # the same set: a frozenset's frozenset is itself
+    return frozenset(scheme.lower() for scheme in schemes)
+
+
+def _allowed_reading(reading: str, allowed: frozenset[str], relative: bool) -> bool:
+    """`reading` (one reading of a URL, without hidden characters) has a scheme in `allowed`, or
+    (when `relative`) is a relative reference whose first segment has no colon."""
+    match = _SCHEME.match(reading)
+    if match:
+        return match.group(1).lower() in allowed
+    return relative and ":" not in _FIRST_SEGMENT_END.split(reading, maxsplit=1)[0]
 
 
 def safe_image_url(value: str) -> str | None:
@@ -166,7 +182,7 @@ def safe_image_url(value: str) -> str | None:
     except ValueError:  # e.g. an unbalanced "[" in the host part
         return None
     read = as_browser_reads(src)
-    if url_scheme(src) is not None:
+    if _SCHEME.match(read):  # `url_scheme(src)`, on the reading just made
         return src if re.match(r"^[A-Za-z]+://[^/?#]", read) else None
     if read.startswith("/") or posixpath.splitext(unquote(urlsplit(read).path))[1].lower() not in IMAGE_SUFFIXES:
         return None
@@ -195,7 +211,8 @@ def allowed_attributes(tag: str, attrs: Iterable[tuple[str, str]]) -> tuple[tupl
     >>> allowed_attributes("a", [("href", "java\\x01script:x"), ("onclick", "x"), ("hreflang", "de")])
     (('hreflang', 'de'),)
     """
-    allowed = GLOBAL_ATTRIBUTES | ELEMENT_ATTRIBUTES.get(tag.lower(), frozenset())
+    tag = tag.lower()
+    allowed = _ALLOWED_ATTRIBUTES.get(tag, GLOBAL_ATTRIBUTES)
     kept: dict[str, str] = {}
     seen: set[str] = set()
     for name, value in attrs:
@@ -204,7 +221,7 @@ def allowed_attributes(tag: str, attrs: Iterable[tuple[str, str]]) -> tuple[tupl
             continue
         seen.add(name)
         if name in URL_ATTRIBUTES:
-            checked = safe_image_url(value) if tag.lower() == "img" else safe_url(value)
+            checked = safe_image_url(value) if tag == "img" else safe_url(value)
         else:
             checked = _TAB_OR_NEWLINE.sub(" ", value)
             checked = None if has_hidden_characters(checked) else checked

@@ -47,6 +47,8 @@ def is_role_line(text: str) -> bool:
     >>> is_role_line("Reporter Ann Lee"), is_role_line("The reporter said so.")
     (False, False)
     """
+    if len(text.split(maxsplit=MAX_ROLE_LINE_WORDS + 1)) > MAX_ROLE_LINE_WORDS + 1:
+        return False  # a paragraph is not spaced out whole (the dots stripped below end one word at most)
     words = normalise_space(text).rstrip(".").split()
     if not 1 < len(words) <= MAX_ROLE_LINE_WORDS:
         return False  # a paragraph's words are not read one by one (pagespeed17)

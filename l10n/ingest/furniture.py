@@ -272,13 +272,16 @@ def page_sites(root: HtmlElement) -> frozenset[str]:
     counts: dict[str, int] = {}
     stated: set[str] = set()
     relative = 0
+    counted: dict[str, str | None] = {}  # an address's organisation, None when it counts for none: read once a page
     for element in root.iter("a", "link", "meta"):
         if element.tag == "a":
             href = (element.get("href") or "").strip()
             relative += href.startswith("/") and not href.startswith("//")
-            host = _host(href)
-            if host and not _SOCIAL_HOSTS.search(host):
-                organisation = _organisation(host)
+            if href not in counted:  # a page links the same addresses again and again (menus, footers)
+                host = _host(href)
+                counted[href] = _organisation(host) if host and not _SOCIAL_HOSTS.search(host) else None
+            organisation = counted[href]
+            if organisation is not None:
                 counts[organisation] = counts.get(organisation, 0) + 1
         elif "canonical" in (element.get("rel") or "").lower().split():
             stated.add(_organisation(_host(element.get("href") or "")))
@@ -377,6 +380,8 @@ def organisation_of(url: str) -> str:
 
 
 def _host(url: str) -> str:
+    if ":" not in url:  # no scheme, so no http(s) host: a relative address ("/news/…") needs no urlsplit
+        return ""
     try:
         parts = urlsplit(url.strip())
     except ValueError:

@@ -161,6 +161,8 @@ class _BlockWalker:
         self._emit(run, role=role, figure=figure, level=level)
 
     def _emit(self, run: _Run, *, role: BlockRole, figure: int | None, level: int = 0) -> None:
+        if run.builder.is_empty():  # most runs between blocks hold no word: nothing to finish
+            return
         text, markup = run.builder.finish()
         if not text or run.is_only_time(text):
             return

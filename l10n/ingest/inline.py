@@ -80,6 +80,10 @@ class InlineTextBuilder:
         if separates_words:
             self._pending_space = self._length > 0
 
+    def is_empty(self) -> bool:
+        """No word added yet: `finish` would give no text."""
+        return not self._parts
+
     def finish(self) -> tuple[str, list[InlineMarkup]]:
         while self._open:
             self.close()

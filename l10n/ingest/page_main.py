@@ -38,6 +38,7 @@ LEAD_FOLLOWERS = 3  # lines kept under a `<br>` block's unkept first line for it
 PARAGRAPH_LETTERS = 200  # a paragraph's worth of text: what a box or trafilatura's lines must hold to be a story
 SOFT_HYPHEN = "\u00ad"
 NORMALISED_ATTRIBUTES = ("content", "alt", "title")  # metadata and figure text compared with headings and lines
+_NORMALISED_VALUES = "|".join(f"descendant-or-self::*/@{name}" for name in NORMALISED_ATTRIBUTES)
 TWIN_KEPT = 2  # kept paragraphs an element must hold for its twins to count as the story (see twin_story_lines)
 TWIN_TEXT = ("p", "h2", "h3", "h4", "blockquote")
 SECTION_HEADINGS = frozenset(TWIN_TEXT[1:4])  # a heading between two of the story's sections (`_later_sections`)
@@ -60,18 +61,17 @@ def normalise_text(root: HtmlElement) -> None:
     True
     """
     for element in root.iter():
-        for field in ("text", "tail"):
-            value = getattr(element, field)
-            normal = _normalised(value)
-            if normal is not value:
-                with contextlib.suppress(ValueError):  # lxml refuses to set a control character,
-                    setattr(element, field, normal)  # which ingest refuses with its line if it is kept
-        if isinstance(element.tag, str):
-            for name in NORMALISED_ATTRIBUTES:
-                value = element.get(name)
-                if value and (normal := _normalised(value)) is not value:
-                    with contextlib.suppress(ValueError):
-                        element.set(name, normal or "")
+        text, tail = element.text, element.tail
+        if text and not text.isascii() and (normal := _normalised(text)) is not text:
+            with contextlib.suppress(ValueError):  # lxml refuses to set a control character,
+                element.text = normal  # which ingest refuses with its line if it is kept
+        if tail and not tail.isascii() and (normal := _normalised(tail)) is not tail:
+            with contextlib.suppress(ValueError):
+                element.tail = normal
+    for value in root.xpath(_NORMALISED_VALUES):  # only the elements that carry one (pagespeed21)
+        if not value.isascii() and (normal := _normalised(value)) is not value:
+            with contextlib.suppress(ValueError):
+                value.getparent().set(value.attrname, normal or "")
 
 
 def _normalised(text: str | None) -> str | None:
@@ -254,10 +254,7 @@ def _later_sections(holder: HtmlElement) -> list[str]:
     the holder is itself what one of trafilatura's body expressions matches (`trafilatura.xpaths.BODY_XPATH`):
     the mechanism is trafilatura stopping at its first match, not any run of same-class boxes
     (review20: Bootstrap `col-md-4` columns after a story became units)."""
-    from trafilatura.xpaths import BODY_XPATH
-
-    root = holder.getroottree().getroot()
-    if not any(holder in expression(root) for expression in BODY_XPATH):
+    if not is_body_match(holder):
         return []
     sections: list[HtmlElement] = []
     headings: list[HtmlElement] = []
@@ -276,6 +273,30 @@ def _later_sections(holder: HtmlElement) -> list[str]:
         else:
             break
     return [part.text_content() for section in sections for part in section.iter(*TWIN_TEXT, "li")]
+
+
+def is_body_match(element: HtmlElement) -> bool:
+    """Whether one of trafilatura's body expressions (`trafilatura.xpaths.BODY_XPATH`) picks
+    `element` on its page. Each expression picks by the element's own tag and attributes (class,
+    id, itemprop, role) and by which of those matches comes first; so it is first asked of the
+    element alone, a shallow copy under an empty parent, and only an element that passes there is
+    looked for on the whole page. Evaluated on the whole page, the expressions' `re:test`s call
+    back into Python for each element (pagespeed21: the largest pass of ours on thekenyatimes;
+    figures in docs/DESIGN.md), for holders that are mostly plain `<div>`s no expression names.
+    An element whose tag or attribute names a copy cannot take (lxml's HTML parser keeps
+    "v-on:click") is looked for on the page directly."""
+    from lxml import etree
+    from trafilatura.xpaths import BODY_XPATH
+
+    try:
+        parent = etree.Element("page")
+        alone = etree.SubElement(parent, element.tag, dict(element.attrib))
+    except ValueError:
+        alone = None
+    if alone is not None and not any(alone in expression(parent) for expression in BODY_XPATH):
+        return False
+    root = element.getroottree().getroot()
+    return any(element in expression(root) for expression in BODY_XPATH)
 
 
 def _is_twin(element: HtmlElement, holder: HtmlElement) -> bool:
