@@ -413,11 +413,14 @@ def data_digest(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
-def still_as_taken(fp: Fingerprint, index: int, data: bytes) -> bool:
+def still_as_taken(fp: Fingerprint, index: int, data: bytes, read: os.stat_result | None = None) -> bool:
     """Whether `data`, read from file `index` of `fp` since `fp` was taken, is the content `fp`
     was taken of: the file's stat now (take it after the read) is the one `fp` holds, and where
-    that stat could hide an edit (the file was racy) `data` has the content hash `fp` saw."""
-    if file_state(fp.files[index]) != fp.states[index]:
+    that stat could hide an edit (the file was racy) `data` has the content hash `fp` saw.
+    `read`: the stat of the descriptor `data` was read through, taken after the read, instead
+    of a stat of the path (the bytes are that file's: a file renamed over the path since is
+    not the one read)."""
+    if (file_state(fp.files[index]) if read is None else stat_state(read)) != fp.states[index]:
         return False
     return index not in fp.racy or data_digest(data) == fp.contents.get(index)
 

@@ -99,7 +99,7 @@ def note_written(path: Path, fd: int, data: bytes) -> None:
         note_written_elsewhere({os.fspath(path): Written(stat_state(os.fstat(fd)), data_digest(data))})
 
 
-def note_moved(path: Path, state: str, digest: str) -> None:
+def note_moved(path: Path | str, state: str, digest: str) -> None:
     """`note_written` for a complete file renamed to `path` (`fsio_stage.move_into_place`), left
     in `state` (`fingerprint.stat_state`), whose bytes hash to `digest` (the process that wrote
     them is another)."""

@@ -132,7 +132,7 @@ def note_in_place(target: Path, digest: str, made: Made) -> None:
         note_moved(target, state, digest)
 
 
-def note_moved_with_folder(target: Path, digest: str, made: Made) -> None:
+def note_moved_with_folder(target: Path | str, digest: str, made: Made) -> None:
     """`note_in_place` for a staged file moved by the rename of a folder above it (a stage
     renamed whole into a site folder that did not exist, `publish.swap`): that rename leaves
     the file's inode and times as its write left them, so the state noted is the write's

@@ -23,13 +23,14 @@ were); with every edition taken, publish does not parse the article at all.
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from l10n.locales import TargetLocale
 from l10n.project import Project
-from l10n.publish.pages import PageArticle, fragment_of
+from l10n.publish.pages import PageArticle
 
 
 class BuiltEditions:
@@ -46,6 +47,7 @@ class BuiltEditions:
         self._sources = StampLookup(project, SOURCE_EDITION_STAGE)
         self._shared: dict[str, Any] | None = None
         self._known: tuple[str, dict[str, Any]] = ("", {})  # (an article's source, stats: `_stats`)
+        self._catalog: tuple[str, Any] = ("", None)  # (a PO, its stat: `catalog`) for the next `article`
 
     def expect(self, domain: str, locales: Sequence[TargetLocale]) -> None:
         """The records of `domain`'s editions in `locales` read in one query (`StampLookup.
@@ -65,6 +67,20 @@ class BuiltEditions:
         if self._known[0] != os.fspath(source):
             self._known = (os.fspath(source), {**self._shared, **stats_of([source])})
         return self._known[1]
+
+    def catalog(self, po: str) -> bool:
+        """Whether the PO `po` (`Project.po_file`) is a file (`os.path.isfile`), its stat kept for
+        the fingerprint of the `article` question that follows (`fingerprint`'s `known`: one
+        stat of it where the check and the fingerprint took two; an older stat is the safe side)."""
+        from l10n.fingerprint import racy_stat
+
+        try:
+            seen = racy_stat(po, read_clock=False)
+        except (OSError, ValueError):  # what `os.path.isfile` takes for "not a file"
+            self._catalog = ("", None)
+            return False
+        self._catalog = (po, seen)
+        return stat.S_ISREG(seen[0].st_mode)
 
     def source(self, domain: str, source: Path) -> PageArticle | None:
         """The source-language edition of `domain` as `assemble` recorded it for the article as
@@ -90,11 +106,14 @@ class BuiltEditions:
     def article(self, domain: str, source: Path, locale: TargetLocale) -> PageArticle | None:
         """The edition of `domain` in `locale` as a page needs it, from `build/`; None when it
         must be assembled (see the module's docstring)."""
-        from l10n.assemble.built import read_facts
+        from l10n.assemble.built import article_markup, read_facts
         from l10n.assembly import edition_inputs
         from l10n.fingerprint import fingerprint, still_as_taken
 
         known = self._stats(source)
+        po, seen = self._catalog
+        if po:  # `catalog`'s stat of the edition's PO (another path string: not used, stat'ed again)
+            known, self._catalog = {**known, po: seen}, ("", None)
         found: list[Any] = []
 
         def state_of(payload: Any) -> str | None:
@@ -112,19 +131,20 @@ class BuiltEditions:
         if not fresh:
             return None
         read, taken, index = found[0]
-        try:
-            with open(path, "rb") as file:
-                data = file.read()
+        try:  # unbuffered, and judged by the stat of the descriptor read through (no second path lookup)
+            with open(path, "rb", buffering=0) as file:
+                data = file.readall()
+                after = os.fstat(file.fileno())
         except OSError:
             return None
-        if not still_as_taken(taken, index, data):
+        if not still_as_taken(taken, index, data, read=after):
             return None  # changed since its state was taken: see the module's docstring
         try:
             page = data.decode("utf-8")
         except UnicodeDecodeError:
             return None
         counts, held, facts = read
-        return _page_article(domain, locale, counts, held, facts, str(fragment_of(page)))
+        return _page_article(domain, locale, counts, held, facts, article_markup(page))
 
 
 def _page_article(

@@ -59,7 +59,8 @@ def article_editions(
         built.expect(domain, translated)
     for locale in translated:
         # only stat'ed here (`Project.po_file`): read through `po_path` (its symlink check) by the gate
-        if os.path.isfile(project.po_file(locale.code, domain)):
+        po = project.po_file(locale.code, domain)
+        if built.catalog(po) if built is not None else os.path.isfile(po):
             article: Any = built.article(domain, path, locale) if built is not None else None
             if article is None:
                 document = document or parse_document(path)

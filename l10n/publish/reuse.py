@@ -100,9 +100,9 @@ def _settings_without_others(codes: tuple[str, ...], base_url: str | None) -> st
 
 
 def record_published(
-    stamps: Stamps, published: Sequence[tuple[str, str, Sequence[Path], dict]], report: PublishReport
+    stamps: Stamps, published: Sequence[tuple[str, str, Sequence[tuple[str, str]], dict]], report: PublishReport
 ) -> None:
-    """Stamp each article published (domain, input state, files, and what else it keeps: `staging.StagedArticle.published_state`) with its
+    """Stamp each article published (domain, input state, files as (site path, path), and what else it keeps: `staging.StagedArticle.published_state`) with its
     files as written (`fsio.state_as_written`), judged after one clock reading taken once the
     articles are written: a file settled since its write is kept by the state the write left
     (read back once to check it holds the bytes written), one written in the tick of that
@@ -117,7 +117,7 @@ def record_published(
     now = filesystem_now(report.out_dir)  # before the stats `state_as_written` takes
     for domain, state, files, payload in published:
         # 22,000 cold
-        payload["files"] = {report.site_path(path): state_as_written(os.fspath(path), now) for path in files}
+        payload["files"] = {site_path: state_as_written(name, now) for site_path, name in files}
         stamps.record(domain, state, payload)
 
 

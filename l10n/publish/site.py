@@ -118,6 +118,14 @@ class PublishReport:
             self.seen.forget(path)
         self.site_files.add(self.site_path(path))
 
+    def record_written(self, name: str, site_path: str) -> None:
+        """`record(Path(name), True)` of a file written at `name`, `site_path` under `out_dir`
+        (a new site's ~22,000 pages: no path converted back to its site path)."""
+        self.written.append(Path(name))
+        if self.seen is not None:
+            self.seen.forget(name)
+        self.site_files.add(site_path)
+
     def site_path(self, path: Path) -> str:
         """`path` (under `out_dir`) as the manifest names it; a string cut, not `relative_to`."""
         text, prefix = os.fspath(path), os.path.join(os.fspath(self.out_dir), "")

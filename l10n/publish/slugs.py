@@ -9,11 +9,13 @@ from pathlib import Path
 
 from l10n.publish.pages import HOME, headline_slug
 
+_HOME_STEM = Path(HOME).stem  # "index": a locale's index page, no article's name
+
 
 def redirect_may_take(old_path: str, domain: str, taken: Mapping[str, str]) -> bool:
     """An article's old address `<locale>/<domain>.html` becomes its redirect unless it is the
     locale's index or another article's page (a headline may slug to this article's domain)."""
-    return Path(old_path).stem != Path(HOME).stem and taken.get(old_path, domain) == domain
+    return Path(old_path).stem != _HOME_STEM and taken.get(old_path, domain) == domain
 
 
 def unique_slug(headline: str, domain: str, codes: Sequence[str], taken: Mapping[str, str]) -> str:
@@ -25,7 +27,7 @@ def unique_slug(headline: str, domain: str, codes: Sequence[str], taken: Mapping
     slug = headline_slug(headline) or domain
 
     def free(slug: str) -> bool:
-        return slug != Path(HOME).stem and all(taken.get(f"{code}/{slug}.html", domain) == domain for code in codes)
+        return slug != _HOME_STEM and all(taken.get(f"{code}/{slug}.html", domain) == domain for code in codes)
 
     while not free(slug):  # "foo-c" may be another headline's slug too: append until free
         slug = f"{slug}-{domain}"

@@ -29,7 +29,7 @@ def swap(
     *,
     previous: set[str],
     whole: bool = False,
-) -> list[tuple[str, str, list[Path], dict]]:
+) -> list[tuple[str, str, list[tuple[str, str]], dict]]:
     """Every staged page moved into the site, article by article (each article's figure images
     first), and what each article's stamp keeps (`reuse.record_published`). A site folder that
     did not exist is the stage renamed whole (`_stage_as_site`) when `whole`: the stage holds
@@ -57,7 +57,8 @@ def swap(
                 move_into_place(staged.staged_path(settings, n), target, page.digest, page.made)
             report.record(target, page.digest is not None)
         files = [*report.written[written_before:], *report.rendered_unchanged[unchanged_before:]]
-        published.append((staged.domain, task.state, files, staged.published_state()))
+        named = [(report.site_path(path), os.fspath(path)) for path in files]
+        published.append((staged.domain, task.state, named, staged.published_state()))
     return published
 
 
@@ -81,7 +82,7 @@ def _stage_as_site(settings: StageSettings, accepted: list[tuple[ArticleTask, St
 
 def _moved_with_stage(
     report: PublishReport, settings: StageSettings, accepted: list[tuple[ArticleTask, StagedArticle]]
-) -> list[tuple[str, str, list[Path], dict]]:
+) -> list[tuple[str, str, list[tuple[str, str]], dict]]:
     """`swap`'s report, records and notes for pages moved with their stage (`_stage_as_site`):
     each page's state noted as its write left it (`fsio_stage.note_moved_with_folder`: the
     folder's rename keeps it), each folder's entries made durable once."""
@@ -89,16 +90,17 @@ def _moved_with_stage(
     from l10n.fsio_stage import note_moved_with_folder
 
     published = []
-    folders = {os.fspath(settings.out_dir)}
+    out = os.fspath(settings.out_dir)
+    folders = {out}
     for task, staged in accepted:
-        files: list[Path] = []
+        files: list[tuple[str, str]] = []
         for page in staged.pages:
-            target = settings.out_dir / page.path
+            name = os.path.join(out, page.path)  # strings, the site path as staged: ~22,000 pages
             assert page.digest is not None and page.made is not None  # nothing was there to hold its bytes
-            note_moved_with_folder(target, page.digest, page.made)
-            folders.add(os.path.dirname(target))
-            report.record(target, True)
-            files.append(target)
+            note_moved_with_folder(name, page.digest, page.made)
+            folders.add(os.path.dirname(name))
+            report.record_written(name, page.path)
+            files.append((page.path, name))
         published.append((staged.domain, task.state, files, staged.published_state()))
     flush_folder(settings.out_dir)  # the site folder's own entry, in its parent
     for folder in sorted(folders):
