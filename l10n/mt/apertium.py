@@ -6,7 +6,8 @@ mapped with Debian's `iso-codes` tables. A whole batch goes through ONE `apertiu
 text is HTML-escaped, and the "xml" masks `<ph id="N"/>` are passed as real markup. Measured with
 apertium 3.8.3 / apertium-eng-spa 0.8.1: `⟦N⟧` tokens come through untouched and keep the sentence
 flowing (a tag is a blank to Apertium and splits the sentence), so "token" is tried first, "xml"
-second; "brace" is useless (`{money_1}` comes back as `{dinero_1}`).
+second — for the texts of a whole run at once, one pipeline run, not one per batch
+(`GroupRun._by_style`); "brace" is useless (`{money_1}` comes back as `{dinero_1}`).
 
 Batches stay as `translate` cuts them (256 texts): Apertium's output depends on what else is in
 the batch. Measured on 3,964 distinct units of the bench corpus (apertium-eng-spa 0.8.1): one

@@ -233,25 +233,38 @@ class MaskedTranslation:
     result: EngineResult | None
     style: MaskStyle | None = None
     problem: str = ""
+    masks_broke: bool = False
+    """No style tried could carry its placeholders (they broke, or it could not be masked so):
+    a style not tried yet may (`GroupRun` pools such texts into one retry); a text the engine
+    refused is not retried."""
 
     @property
     def ok(self) -> bool:
         return self.result is not None
 
 
-def translate_masked(engine: Engine, texts: Sequence[str], *, source: str, target: str) -> list[MaskedTranslation]:
+def translate_masked(
+    engine: Engine,
+    texts: Sequence[str],
+    *,
+    source: str,
+    target: str,
+    styles: Sequence[MaskStyle] | None = None,
+) -> list[MaskedTranslation]:
     """Translate `texts` through `engine` with placeholder protection, one outcome per text.
 
-    Each style of `engine.mask_styles` is tried in turn, in ONE engine call per style for every
-    text still pending, so a batch stays a batch. Texts without placeholders are done after the
-    first call whatever comes back. A call the engine refuses (`EngineError`: e.g. a text longer
-    than the model's position limit) is retried one text at a time, so only the text it refuses
-    alone fails — with the engine's reason as its problem — and never the batch or the run.
+    Each style of `styles` (default `engine.mask_styles`) is tried in turn, in ONE engine call
+    per style for every text still pending, so a batch stays a batch. Texts without placeholders
+    are done after the first call whatever comes back. A call the engine refuses (`EngineError`:
+    e.g. a text longer than the model's position limit) is retried one text at a time, so only
+    the text it refuses alone fails — with the engine's reason as its problem — and never the
+    batch or the run. `GroupRun` asks for the first style alone and pools the texts whose masks
+    broke (`MaskedTranslation.masks_broke`) into one call of the next style for a whole run.
     """
     outcomes: dict[int, MaskedTranslation] = {}
     problems: dict[int, str] = {}
     pending = list(range(len(texts)))
-    for style in engine.mask_styles:
+    for style in engine.mask_styles if styles is None else styles:
         if not pending:
             break
         maskable = [i for i in pending if can_mask(texts[i], style)]
@@ -271,7 +284,8 @@ def translate_masked(engine: Engine, texts: Sequence[str], *, source: str, targe
             outcomes[i] = MaskedTranslation(texts[i], EngineResult(text, result.score), style)
         pending = [i for i in pending if i not in outcomes]
     for i in pending:
-        outcomes[i] = MaskedTranslation(texts[i], None, None, problems.get(i, "no mask style available"))
+        problem = problems.get(i, "no mask style available")
+        outcomes[i] = MaskedTranslation(texts[i], None, None, problem, masks_broke=i in problems)
     return [outcomes[i] for i in range(len(texts))]
 
 
