@@ -869,6 +869,48 @@ today is ~7 (taking the editions ~1.8, rendering and contexts ~2.2, stamps and t
 per-page costs. What would move it: two processes for a new site at idle (wall, not CPU), the
 read-back replaced by a trust in the stage's privacy (a rule change), assemble's per-article
 record standing for its ten editions' checks.
+Session 21, assemble (h/assemble21; start e157490). Profile first: cold `assemble --jobs 1` on a
+1,000 × 10 `chain.py` project, cProfile with a process-time clock (81.2 profiled s for a run of
+~18 CPU s; load 9–20) — shares of the profile: the three writers 40 % (HTML 24: the tree 16,
+`to_html` 8; Markdown 11; text 5.5), building the editions 13.5 % (`localize_segment` 7), the
+atomic writes 12.5 %, the gate 8.7 % (compiled translations 4.2, of which their JSON decode 3;
+the gate's row 1.9), `build_path` 3.6 %, recording stamps 3.4 %, fingerprints 2.8 %, the
+article's parse 2.6 %. The top self-costs were `html_tree._element` and `html._segments`: on
+this corpus nearly every sentence is machine work, a `<span data-status>` Element each
+(341,000 a run). In one process (a one-off script, not kept: 200 articles × 10 locales, the
+editions built untimed, each writer timed by process time, min of 8 rounds, base/ours
+alternated ×3, load 12–16; all outputs hashed equal), per 2,000 editions: HTML 0.204–0.237 →
+0.183–0.205 CPU s with a paragraph's plain sentences serialised while the page is built
+(DESIGN.md; kept), Markdown 0.178–0.213 → 0.194–0.214 with the same short way for text-only
+sentences (dropped: no gain), editions 0.22–0.25 and text 0.08–0.10 either side. Also tried
+and dropped: a compiled-translations row of fields split on a separator instead of JSON (3,000
+catalogs decoded in 0.54–0.60 against 0.59–0.61 CPU s: the 42 MB of UTF-8 and a `Translation`
+per unit remain); and the guess that two workers writing into the same ten folders contend
+(two processes × 4,500 files in lockstep or in rotated folder order: system CPU 0.65–0.87 s
+either way).
+
+This script, `--project` of that project, `--repeat 3 --settle 30 --only assemble --baseline
+/work/wt/base21` (main e157490), ours this branch at 11c749d, load average 8.6–15.7 on 2 shared
+cores; build/ byte-identical between the sides and repeats (no DIFFERS), CPU s (wall s),
+default `--jobs` (2):
+
+    side        repeat 1          repeat 2          repeat 3
+    ours        22.06 (60.5)      22.38 (44.7)      19.97 (49.2)
+    baseline    23.28 (60.7)      21.94 (46.8)      20.77 (42.8)
+    floor       2.36 (7.8)        2.53 (7.8)        3.01 (6.2)
+
+Ours −5.2 %, +2.0 %, −3.9 % CPU against the baseline within the repeats (user −4.6 %, +1.4 %,
+−2.0 %): not separable from whole runs at this load, as the ~0.1 CPU s expected says. Ratios
+to the floor within a repeat: ours 6.63–9.35× CPU (median 8.85), 5.74–7.97× wall (7.71); baseline
+6.90–9.86× CPU, 6.01–7.74× wall; best against best ours 8.46× CPU / 7.23× wall, baseline 8.80× /
+6.92×. **Not within 2×.** The floor's 2.4–3.0 CPU s leave the tool ~5–6; it spends ~18
+(user ~16–18), spread over per-sentence Python (the model and three writers, ~0.4 ms an
+edition in a tight loop), the gate's decode (~0.14 ms a catalog, UTF-8 and JSON of the
+msgids and msgstrs), the writes and per-file bookkeeping; none is above a quarter, so the
+session-12 argument stands: within 2× needs a different renderer, not trims. One worker or two
+(ours, cold, CLI, GNU time, alternated 1/2/2/1, load 7.7–8.9): `--jobs 1` 22.92 and 19.66 CPU s
+(64.3 and 45.1 s wall), `--jobs 2` (the default) 23.61 and 21.93 CPU s (48.1 and 36.7 s): the
+second process costs 0.7–2.3 CPU s and saves a quarter of the wall time; the default stays.
 """
 
 from __future__ import annotations

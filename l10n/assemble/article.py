@@ -265,6 +265,16 @@ def _alt_texts_on_images(
     return shown, images
 
 
+def text_only(pieces: Sequence[object]) -> bool:
+    """Whether a sentence's pieces hold no inline tag (text, values and code alone), so a writer
+    may join them as they are.
+
+    >>> text_only(("a ", "b")), text_only(("a ", InlineTag("em"), "b", InlineTag("em", closing=True)))
+    (True, False)
+    """
+    return InlineTag not in map(type, pieces)
+
+
 def code_segment(block: Block, source_lang: str) -> LocalizedSegment:
     """A code block as every edition shows it: its text as written between the `code` element's
     boundaries (with the `class="language-…"` ingest gave it). Not a unit: counted nowhere."""

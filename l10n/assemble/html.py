@@ -18,11 +18,11 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import cast
 
-from l10n.assemble.article import LocalizedArticle, LocalizedBlock, LocalizedSegment, code_language
+from l10n.assemble.article import LocalizedArticle, LocalizedBlock, LocalizedSegment, code_language, text_only
 from l10n.assemble.bidi import block_language, isolates_values, latin_runs
 from l10n.assemble.dateline import machine_datetime
 from l10n.assemble.figures import FigureImage
-from l10n.assemble.html_tree import Element, NotPlain, sub_element, to_html, to_lxml
+from l10n.assemble.html_tree import Element, NotPlain, escaped_text, inline_element, sub_element, to_html, to_lxml
 from l10n.assemble.inline import balanced_pieces, safe_attributes
 from l10n.assemble.labels import LabelKey, label_parts
 from l10n.assemble.layout import BlockGroup, body_groups, byline_blocks, headline_block
@@ -42,17 +42,19 @@ def render_html(article: LocalizedArticle, *, groups: Sequence[BlockGroup] | Non
     """A complete, escaped HTML5 document for `article`: `html_root`'s tree as lxml writes it
     (`html_tree.to_html`; lxml itself for a value that module leaves to it). `groups`: the
     article's `body_groups`, when the caller made them for every format (`render_formats`)."""
-    root = html_root(article, groups=groups)
     try:
-        return to_html(root, DOCTYPE)
+        return to_html(html_root(article, groups=groups), DOCTYPE)
     except NotPlain:  # a value libxml2 would escape its own way: let it write the page
         from lxml import html as lxml_html
 
+        root = html_root(article, groups=groups, plain=True)
         return lxml_html.tostring(to_lxml(root), doctype=DOCTYPE, encoding="unicode", pretty_print=True)
 
 
-def html_root(article: LocalizedArticle, *, groups: Sequence[BlockGroup] | None = None) -> Element:
-    """The page as an element tree (`html_tree.Element`, lxml's model)."""
+def html_root(article: LocalizedArticle, *, groups: Sequence[BlockGroup] | None = None, plain: bool = False) -> Element:
+    """The page as an element tree (`html_tree.Element`, lxml's model). A paragraph of sentences
+    of text alone holds them serialised (`Element.inner`, `_sentences_markup`) unless `plain`:
+    every element then is one of the tree, as lxml needs it (`html_tree.to_lxml`)."""
     root = Element("html", lang=article.lang, dir=article.locale.direction)
     head = sub_element(root, "head")
     sub_element(head, "meta", charset="utf-8")
@@ -62,7 +64,7 @@ def html_root(article: LocalizedArticle, *, groups: Sequence[BlockGroup] | None 
     main = sub_element(body, "article")
     _header(main, article)
     for group in body_groups(article) if groups is None else groups:
-        _group(main, group, article)
+        _group(main, group, article, plain=plain)
     _footer(main, article)
     return root
 
@@ -92,7 +94,7 @@ def _header(parent: Element, article: LocalizedArticle) -> None:
         _append_text(moment, article.published_text)
 
 
-def _group(parent: Element, group: BlockGroup, article: LocalizedArticle) -> None:
+def _group(parent: Element, group: BlockGroup, article: LocalizedArticle, *, plain: bool = False) -> None:
     if group.kind == "figure":
         figure = sub_element(parent, "figure")
         _image(figure, article.figures.get(group.figure) if group.figure is not None else None, article)
@@ -109,7 +111,7 @@ def _group(parent: Element, group: BlockGroup, article: LocalizedArticle) -> Non
     elif group.kind == "table":
         _table(parent, group, article)
     else:
-        _block(parent, group.blocks[0], article)
+        _block(parent, group.blocks[0], article, plain=plain)
 
 
 def _list(parent: Element, group: BlockGroup, article: LocalizedArticle) -> None:
@@ -157,7 +159,7 @@ def _image(figure: Element, image: FigureImage | None, article: LocalizedArticle
         element.set("lang", alt_lang)
 
 
-def _block(parent: Element, block: LocalizedBlock, article: LocalizedArticle) -> None:
+def _block(parent: Element, block: LocalizedBlock, article: LocalizedArticle, *, plain: bool = False) -> None:
     if block.role == "code":
         _code(parent, block, article)
         return
@@ -172,7 +174,46 @@ def _block(parent: Element, block: LocalizedBlock, article: LocalizedArticle) ->
         element.set("lang", block_lang)
         if article.locale.direction == "rtl":
             element.set("dir", "ltr")
+    if not plain and element.tag == "p":
+        element.inner = _sentences_markup(block.segments, article, context_lang=block_lang)
+        if element.inner is not None:
+            return
     _segments(element, block.segments, article, context_lang=block_lang)
+
+
+def _sentences_markup(
+    segments: Sequence[LocalizedSegment], article: LocalizedArticle, *, context_lang: str
+) -> str | None:
+    """What `_segments` puts into a `p`, serialised as `html_tree.to_html` writes it, for
+    sentences of text alone (most: `text_only`) that nothing isolates; None for others. The
+    same text runs, `xml_safe` on each whole run, and spans with their attributes in the same
+    order, written straight into a string: building and walking an `Element` per sentence was
+    most of the HTML writer (`tests/test_assemble_html_tree.py` compares every page with lxml's
+    serialisation of the plain tree)."""
+    locale = article.locale
+    rtl = locale.direction == "rtl"
+    if any((rtl and segment.lang == locale.bcp47) or not text_only(segment.pieces) for segment in segments):
+        return None  # `isolates_values`, or tags to balance: `_segments` builds them
+    out: list[str] = []
+    pending: list[str] = []  # as `_segments`' text waiting to go after the last child
+    for segment in segments:
+        pending.append(segment.separator)
+        marked = segment.status in MARKED_STATUSES
+        if segment.lang == context_lang and not marked:
+            pending.extend(cast("tuple[str, ...]", segment.pieces))
+            continue
+        out.append(escaped_text(xml_safe("".join(pending))))
+        pending.clear()
+        attributes: dict[str, str] = {}  # in `_segments`' order: status, language, direction
+        if marked:
+            attributes["data-status"] = segment.status
+        if segment.lang != context_lang:
+            attributes["lang"] = segment.lang
+            if rtl:
+                attributes["dir"] = "ltr"
+        out.append(inline_element("span", attributes, xml_safe("".join(cast("tuple[str, ...]", segment.pieces)))))
+    out.append(escaped_text(xml_safe("".join(pending))))
+    return "".join(out)
 
 
 def _code(parent: Element, block: LocalizedBlock, article: LocalizedArticle) -> None:

@@ -51,7 +51,7 @@ class Element:
     """An element as lxml models one: attributes in the order set, `text` before the first
     child, each child's `tail` after it (None when there is none)."""
 
-    __slots__ = ("attrib", "children", "tag", "tail", "text")
+    __slots__ = ("attrib", "children", "inner", "tag", "tail", "text")
 
     def __init__(self, tag: str, attrib: dict[str, str] | None = None, **extra: str) -> None:
         self.tag = tag
@@ -59,6 +59,7 @@ class Element:
         self.text: str | None = None
         self.tail: str | None = None
         self.children: list[Element] = []
+        self.inner: str | None = None  # its content already serialised (`inline_element`s and text)
 
     def set(self, name: str, value: str) -> None:
         self.attrib[name] = value
@@ -86,10 +87,28 @@ def to_html(root: Element, doctype: str) -> str:
     return "".join(out)
 
 
+def inline_element(tag: str, attrib: dict[str, str], text: str) -> str:
+    """An inline element (not one of `BLOCKS` or `VOID`) holding `text` alone, as `to_html`
+    writes it (`NotPlain` as there): for an `Element.inner`, written without an `Element`."""
+    out = ["<" + tag]
+    if attrib:
+        _attributes(tag, attrib, out)
+    out.append(f">{_text(text)}</{tag}>")
+    return "".join(out)
+
+
+def escaped_text(text: str) -> str:
+    """Text as `to_html` writes it (see the module's docstring), for an `Element.inner`."""
+    return _text(text)
+
+
 def to_lxml(element: Element) -> Any:
-    """The same tree as lxml elements (the slow path, and the tests' reference)."""
+    """The same tree as lxml elements (the slow path, and the tests' reference): a tree without
+    `inner` content (`html.html_root(plain=True)`)."""
     from lxml import etree
 
+    if element.inner is not None:
+        raise ValueError(f"<{element.tag}> holds serialised content: build the tree plain for lxml")
     built = etree.Element(element.tag, element.attrib)
     _lxml_children(element, built)
     return built
@@ -100,6 +119,8 @@ def _lxml_children(element: Element, built: Any) -> None:
 
     built.text = element.text
     for child in element.children:
+        if child.inner is not None:
+            raise ValueError(f"<{child.tag}> holds serialised content: build the tree plain for lxml")
         made = etree.SubElement(built, child.tag, child.attrib)
         _lxml_children(child, made)
         made.tail = child.tail
@@ -110,10 +131,12 @@ def _element(element: Element, out: list[str], parent: str | None, *, following:
     tag = element.tag
     out.append("<" + tag)
     if element.attrib:
-        _attributes(element, out)
+        _attributes(tag, element.attrib, out)
     block = tag in BLOCKS
     children, text = element.children, element.text
-    if tag in VOID:
+    if element.inner is not None:  # one line, as a `p`'s content is written (no break inside)
+        out.append(f">{element.inner}</{tag}>")
+    elif tag in VOID:
         out.append(">")
     elif not children and not text:
         out.append(">" if tag in END_TAG_OMITTED_WHEN_EMPTY else f"></{tag}>")
@@ -140,14 +163,14 @@ def _element(element: Element, out: list[str], parent: str | None, *, following:
         out.append("\n")
 
 
-def _attributes(element: Element, out: list[str]) -> None:
-    for name, value in element.attrib.items():
+def _attributes(tag: str, attrib: dict[str, str], out: list[str]) -> None:
+    for name, value in attrib.items():
         if (
             '"' in value
-            or (name in URI_ATTRIBUTES or (name == "name" and element.tag == "a"))
+            or (name in URI_ATTRIBUTES or (name == "name" and tag == "a"))
             and not (_PLAIN_URI.issuperset(value))
         ):
-            raise NotPlain(f"{element.tag} {name}={value!r}")
+            raise NotPlain(f"{tag} {name}={value!r}")
         out.append(f' {name}="{_text(value)}"')
 
 
