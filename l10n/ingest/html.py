@@ -55,6 +55,8 @@ INHERITED_ROLES = frozenset({"quote", "list_item", "byline"})  # a <p> inside <b
 HEADINGS = frozenset("h2 h3 h4 h5 h6".split())
 SUMMARY_CLASSES = frozenset("summary standfirst dek deck subtitle subhead".split())
 BYLINE_CLASSES = frozenset("byline author article-author".split())
+MEDIA = ("img", "picture", "video", "audio", "svg", "canvas", "iframe", "object", "embed")  # what a figure shows
+_OWN_READING = SKIPPED | {"figure", "table", "footer", "hr"}  # read by `visit` even inside a caption
 DEFAULT_SOURCE_LOCALE = "en"  # the project's SOURCE_LOCALE: an article that does not say
 
 
@@ -105,6 +107,7 @@ class _BlockWalker:
     excluded_ids: set[int] = field(default_factory=set)  # theirs, while `excluded` holds them
     numbers: ListNumbers = field(default_factory=ListNumbers)  # of the `<ol>` items being read
     author_holders: set[HtmlElement] = field(default_factory=set)  # html_parse.author_link_holders
+    pictured: int | None = None  # the number of the figure being read when it shows a picture
 
     def visit(self, element: HtmlElement, *, role: BlockRole | None) -> None:
         tag = _tag(element)
@@ -151,7 +154,9 @@ class _BlockWalker:
         tag = _tag(element) or ""
         level = int(tag[1]) if role == "heading" and (tag == "h1" or tag in HEADINGS) else 0
         for child in element:
-            if _tag(child) in BLOCK_LEVEL or _holds_blocks(child):
+            if role == "caption" and figure == self.pictured and self._is_caption_part(child):
+                run.add_inline(child)  # a <p>, a <div> inside a <figcaption>: words of the figure's one caption
+            elif _tag(child) in BLOCK_LEVEL or _holds_blocks(child):
                 self._emit(run, role=role, figure=figure, level=level)
                 self.visit(child, role=role if role in INHERITED_ROLES else None)
                 run = _Run(line=child.sourceline or run.line, excluded_ids=self.excluded_ids)
@@ -192,7 +197,9 @@ class _BlockWalker:
         if caption is not None:
             self.excluded.extend(credits)
             self.excluded_ids.update(id(found) for found in credits)
+            self.pictured = number if next(element.iter(*MEDIA), None) is not None else None
             self._content(caption, role="caption", figure=number)
+            self.pictured = None
             if not credit_text:
                 self._split_glued_credit(self.document.blocks[before:], number)
             else:  # the separator that stood before the credit cut out ("… Libertadores - <span>credit</span>")
@@ -239,6 +246,15 @@ class _BlockWalker:
             if text:
                 place = TableCell(table=self.tables, row=row, column=column, header=header)
                 self.document.blocks.append(Block(role="cell", text=text, line=run.line, markup=markup, cell=place))
+
+    def _is_caption_part(self, element: HtmlElement) -> bool:
+        """A block inside the `<figcaption>` of a figure that shows a picture (`<p>`, `<div>`, a
+        heading) is read as part of the figure's one caption (a figure holds one caption,
+        `assemble/layout.py`), once and in order; a credit child is excluded already
+        (`figure_credits`), and a table, a figure or chrome keeps its reading. A figure showing
+        nothing is a layout box (a pull quote, story paragraphs): its blocks stay the body's."""
+        tag = _tag(element)
+        return tag is not None and tag not in _OWN_READING and not self._is_excluded(element)
 
     def _is_excluded(self, element: HtmlElement) -> bool:
         return id(element) in self.excluded_ids
