@@ -1,0 +1,77 @@
+"""Block elements inside a `<figcaption>` (issue 14, found by session 21's blind run; l10n/ingest/html.py
+`_BlockWalker._is_caption_part`): a `<p>` or `<div>` holding a picture's caption was read as a paragraph
+outside the figure and then dropped unless trafilatura kept it. Each case is a small page written from
+the mechanism (a story with one figure), with its near miss: a `<figure>` used as a layout box."""
+
+from __future__ import annotations
+
+from page_support import HEADLINE, STORY, ingest
+
+from l10n.model import Block
+
+LEAD = "<p>Engineers worked through the night to clear the quay before the first ferry came in.</p>"
+CAPTION = "Crowds wait on the quay at dawn."
+
+
+def _figure_blocks(figure: str) -> list[Block]:
+    document = ingest(f"<article>{HEADLINE}{LEAD}{figure}{STORY}</article>")
+    return document.blocks
+
+
+def _role_of(blocks: list[Block], text: str) -> list[tuple[str, int | None]]:
+    return [(block.role, block.figure) for block in blocks if block.text == text]
+
+
+def test_paragraphs_in_a_figcaption_are_the_figures_caption_and_credit() -> None:
+    blocks = _figure_blocks(
+        f'<figure><img src="quay.jpg"><figcaption><p>{CAPTION}</p>'
+        '<p class="credit">Photo: Ann Lee</p></figcaption></figure>'
+    )
+    assert _role_of(blocks, CAPTION) == [("caption", 1)]
+    assert _role_of(blocks, "Photo: Ann Lee") == [("credit", 1)]
+
+
+def test_several_blocks_in_a_figcaption_are_one_caption_in_order() -> None:
+    """A figure holds one caption (assemble/layout.py): two `<p>` lines are read as one, once."""
+    blocks = _figure_blocks(
+        '<figure><picture><img src="quay.jpg"></picture><figcaption><p>Crowds wait on the quay.</p>'
+        "<p>The first ferry came in <em>at six</em>.</p></figcaption></figure>"
+    )
+    captions = [block for block in blocks if block.role == "caption"]
+    assert [(block.text, block.figure) for block in captions] == [
+        ("Crowds wait on the quay. The first ferry came in at six.", 1)
+    ]
+    assert [(m.tag, captions[0].text[m.start : m.end]) for m in captions[0].markup] == [("em", "at six")]
+
+
+def test_a_div_of_spans_and_a_nested_credit_span_in_a_figcaption() -> None:
+    wrapped = _figure_blocks(
+        f'<figure><img src="quay.jpg"><figcaption><div><span>{CAPTION}</span> '
+        '<span class="credit">Photo: Ann Lee</span></div></figcaption></figure>'
+    )
+    assert _role_of(wrapped, CAPTION) == [("caption", 1)]
+    assert _role_of(wrapped, "Photo: Ann Lee") == [("credit", 1)]
+    nested = _figure_blocks(
+        f'<figure><img src="quay.jpg"><figcaption><p>{CAPTION} '
+        '<span class="photo-credit">Ann Lee/Reuters</span></p></figcaption></figure>'
+    )
+    assert _role_of(nested, CAPTION) == [("caption", 1)]
+    assert _role_of(nested, "Ann Lee/Reuters") == [("credit", 1)]
+
+
+def test_a_figure_used_as_a_layout_box_gives_no_caption() -> None:
+    """The near misses: a pull quote set in a `<figure>`, and a figure showing no picture whose
+    `<figcaption>` holds story paragraphs; neither becomes a picture's caption."""
+    quote = "We will rebuild the sea wall before winter comes."
+    pulled = _figure_blocks(
+        f'<figure class="pullquote"><blockquote><p>{quote}</p></blockquote><figcaption>Ann Lee, mayor</figcaption></figure>'
+    )
+    assert all(role != "caption" for role, _ in _role_of(pulled, quote))
+    story = (
+        "The ferry company said it had lost bookings worth a great deal of money during the week.",
+        "Engineers expect the sea wall to be repaired within the next six months, the council said.",
+    )
+    boxed = _figure_blocks("<figure><figcaption>" + "".join(f"<p>{text}</p>" for text in story) + "</figcaption></figure>")
+    assert not [block for block in boxed if block.role == "caption"]
+    assert all(role != "caption" for text in story for role, _ in _role_of(boxed, text))
+    assert " ".join(story) not in [block.text for block in boxed]
