@@ -59,6 +59,23 @@ def test_a_div_of_spans_and_a_nested_credit_span_in_a_figcaption() -> None:
     assert _role_of(nested, "Ann Lee/Reuters") == [("credit", 1)]
 
 
+def test_a_box_naming_the_pictures_author_in_a_figcaption_is_its_credit() -> None:
+    """Inside a caption, a class naming the picture's author ("image-description__author",
+    "image--attribution", "media__src") names its credit (figure_credits.IN_CAPTION_CREDIT_WORDS)."""
+    for name in ("image-description__author", "tml-image--attribution", "doc_media__src"):
+        blocks = _figure_blocks(  # the story's byline first: a page without one takes an author-classed box
+            f'<p class="byline">By Ben Hall</p><figure><img src="quay.jpg"><figcaption><div><h3>{CAPTION}</h3>'
+            f'<div class="{name}"><span>Bild: Ann Lee</span></div></div></figcaption></figure>'
+        )
+        assert _role_of(blocks, CAPTION) == [("caption", 1)], name
+        assert _role_of(blocks, "Bild: Ann Lee") == [("credit", 1)], name
+    # the near miss: the story's author named outside any figure stays a byline, not a credit
+    story = _figure_blocks(
+        '<p class="author">Ann Lee</p><figure><img src="quay.jpg"><figcaption>A quay.</figcaption></figure>'
+    )
+    assert ("credit", 1) not in _role_of(story, "Ann Lee")
+
+
 def test_a_figure_used_as_a_layout_box_gives_no_caption() -> None:
     """The near misses: a pull quote set in a `<figure>`, and a figure showing no picture whose
     `<figcaption>` holds story paragraphs; neither becomes a picture's caption."""
@@ -71,7 +88,9 @@ def test_a_figure_used_as_a_layout_box_gives_no_caption() -> None:
         "The ferry company said it had lost bookings worth a great deal of money during the week.",
         "Engineers expect the sea wall to be repaired within the next six months, the council said.",
     )
-    boxed = _figure_blocks("<figure><figcaption>" + "".join(f"<p>{text}</p>" for text in story) + "</figcaption></figure>")
+    boxed = _figure_blocks(
+        "<figure><figcaption>" + "".join(f"<p>{text}</p>" for text in story) + "</figcaption></figure>"
+    )
     assert not [block for block in boxed if block.role == "caption"]
     assert all(role != "caption" for text in story for role, _ in _role_of(boxed, text))
     assert " ".join(story) not in [block.text for block in boxed]

@@ -21,6 +21,9 @@ CREDIT_WORDS = frozenset({"credit", "credits", "source", "copyright", "photograp
 # rights line (nikkei's footer: "l-copyright_logo", "l-copyright_text") as a picture's credit; under a
 # caption it is the credit (businesstimes' "field-name-field-caption", then "…-field-copyright")
 LOOSE_CREDIT_WORDS = CREDIT_WORDS - {"copyright"}
+# …and inside a `<figcaption>`, the picture's author (issue 14: aargauerzeitung's
+# "image-description__author", si.com's "tml-image--attribution", kommersant's "doc_media__src")
+IN_CAPTION_CREDIT_WORDS = CREDIT_WORDS | {"author", "attribution", "src"}
 _CLASS_PARTS = re.compile(r"[\s_-]+")
 _NEGATIONS = frozenset({"no", "without"})  # "withoutCaption": a picture's box without one
 _CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "captionBox": a class name's words run together
@@ -64,15 +67,19 @@ def class_names(element: HtmlElement, wanted: frozenset[str]) -> bool:
 def figure_credits(figure: HtmlElement, caption: HtmlElement | None) -> list[HtmlElement]:
     """The elements of a figure that credit its picture: a class naming a credit (`is_credit_named`:
     "credit", "photo-credit"; holdout21: diepresse's "figure__credits", BBC's "story-image-copyright"), or
-    `<small>`/`<cite>` in the caption; the outermost where they nest (telegraph's "e-caption__credit"
+    `<small>`/`<cite>` or a class naming its author in the caption (`IN_CAPTION_CREDIT_WORDS`); the outermost where they nest (telegraph's "e-caption__credit"
     around its "…credit-description" label). The caption itself, or a box around it, so named
     (washingtontimes' `<figcaption class="source">`, curved's `<small class="copyright">` around it)
     is the caption, not its credit."""
     found = [
         part
         for part in figure.iter()
-        if (_tag_of(part) in ("small", "cite") and caption is not None and _is_inside(part, caption))
-        or is_credit_named(part)
+        if is_credit_named(part)
+        or (
+            caption is not None
+            and (_tag_of(part) in ("small", "cite") or class_names(part, IN_CAPTION_CREDIT_WORDS))
+            and _is_inside(part, caption)
+        )
     ]
     if caption is not None:
         found = [part for part in found if part is not caption and not _is_inside(caption, part)]
