@@ -94,3 +94,14 @@ def test_a_figure_used_as_a_layout_box_gives_no_caption() -> None:
     assert not [block for block in boxed if block.role == "caption"]
     assert all(role != "caption" for text in story for role, _ in _role_of(boxed, text))
     assert " ".join(story) not in [block.text for block in boxed]
+
+
+def test_a_video_players_figure_keeps_its_title_out_of_the_captions() -> None:
+    """The near miss of a player: a video's figure shows its poster image and repeats the clip's
+    title in a `<figcaption><div>` (a related clip, not a picture's caption)."""
+    title = "Ferry timetables for the summer season explained"
+    player = (
+        '<figure class="video-inline"><div class="player_container"><img src="poster.jpg">'
+        f'<div class="video__title">{title}</div></div><figcaption><div>{title}</div></figcaption></figure>'
+    )
+    assert all(role != "caption" for role, _ in _role_of(_figure_blocks(player), title))

@@ -29,7 +29,7 @@ from l10n.ingest.fields import (
     source_language,
     split_caption_credit,
 )
-from l10n.ingest.figure_credits import figure_credits, is_credit_text, joined_credit, without_separator
+from l10n.ingest.figure_credits import class_names, figure_credits, is_credit_text, joined_credit, without_separator
 from l10n.ingest.html_blocks import BLOCK_LEVEL, holds_blocks
 from l10n.ingest.html_parse import author_link_holders, parse_html
 from l10n.ingest.inline import InlineTextBuilder
@@ -55,7 +55,9 @@ INHERITED_ROLES = frozenset({"quote", "list_item", "byline"})  # a <p> inside <b
 HEADINGS = frozenset("h2 h3 h4 h5 h6".split())
 SUMMARY_CLASSES = frozenset("summary standfirst dek deck subtitle subhead".split())
 BYLINE_CLASSES = frozenset("byline author article-author".split())
-MEDIA = ("img", "picture", "video", "audio", "svg", "canvas", "iframe", "object", "embed")  # what a figure shows
+STILLS = ("img", "picture", "svg", "canvas")  # a figure showing one is a picture's (a pull quote's shows none)
+PLAYERS = ("video", "audio", "iframe", "object", "embed")  # …unless it is a player's: its line is the clip's title
+PLAYER_WORDS = frozenset({"video", "player"})  # a player's box, its poster image (abendblatt's "video-kaltura__…")
 _OWN_READING = SKIPPED | {"figure", "table", "footer", "hr"}  # read by `visit` even inside a caption
 DEFAULT_SOURCE_LOCALE = "en"  # the project's SOURCE_LOCALE: an article that does not say
 
@@ -197,7 +199,7 @@ class _BlockWalker:
         if caption is not None:
             self.excluded.extend(credits)
             self.excluded_ids.update(id(found) for found in credits)
-            self.pictured = number if next(element.iter(*MEDIA), None) is not None else None
+            self.pictured = number if _shows_a_still(element) else None
             self._content(caption, role="caption", figure=number)
             self.pictured = None
             if not credit_text:
@@ -252,7 +254,8 @@ class _BlockWalker:
         heading) is read as part of the figure's one caption (a figure holds one caption,
         `assemble/layout.py`), once and in order; a credit child is excluded already
         (`figure_credits`), and a table, a figure or chrome keeps its reading. A figure showing
-        nothing is a layout box (a pull quote, story paragraphs): its blocks stay the body's."""
+        no still picture (`_shows_a_still`) is a layout box (a pull quote, story paragraphs) or a
+        player's: its blocks are read as before."""
         tag = _tag(element)
         return tag is not None and tag not in _OWN_READING and not self._is_excluded(element)
 
@@ -402,6 +405,14 @@ def _holds_blocks(element: HtmlElement) -> bool:
     around blocks (a teaser card) stays one run: `page.py` drops blocks mostly link text."""
     tag = _tag(element)
     return tag is not None and tag != "a" and tag not in BLOCK_LEVEL and holds_blocks(element)
+
+
+def _shows_a_still(figure: HtmlElement) -> bool:
+    """A figure showing a picture, not a player: a video's figure repeats the clip's title under
+    it (holdout4's abendblatt: "Corona-Lockerungen: …", labelled chrome), read as before."""
+    if next(figure.iter(*STILLS), None) is None or next(figure.iter(*PLAYERS), None) is not None:
+        return False
+    return not any(class_names(part, PLAYER_WORDS) for part in figure.iter() if isinstance(part.tag, str))
 
 
 def _is_leaf_block(element: HtmlElement) -> bool:
