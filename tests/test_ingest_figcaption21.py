@@ -105,3 +105,16 @@ def test_a_video_players_figure_keeps_its_title_out_of_the_captions() -> None:
         f'<div class="video__title">{title}</div></div><figcaption><div>{title}</div></figcaption></figure>'
     )
     assert all(role != "caption" for role, _ in _role_of(_figure_blocks(player), title))
+
+
+def test_a_headline_set_over_its_picture_in_a_figcaption_stays_the_headline() -> None:
+    """nu.nl sets the story's `<h1>` in the `<figcaption>` over its header picture: the headline,
+    from where it stands, not a caption."""
+    title = "Harbour reopens after the storm"
+    document = ingest(
+        f'<article><figure><img src="quay.jpg"><figcaption class="overlay"><h1>{title}</h1></figcaption></figure>'
+        f"{LEAD}{STORY}</article>"
+    )
+    headlines = [block for block in document.blocks if block.role == "headline"]
+    assert [(block.text, block.line > 0) for block in headlines] == [(title, True)]
+    assert not [block for block in document.blocks if block.role == "caption"]
