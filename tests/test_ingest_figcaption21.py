@@ -5,7 +5,8 @@ the mechanism (a story with one figure), with its near miss: a `<figure>` used a
 
 from __future__ import annotations
 
-from page_support import HEADLINE, STORY, ingest
+from page_support import HEADLINE, STORY, TITLE, ingest
+from test_ingest_page import page
 
 from l10n.model import Block
 
@@ -111,10 +112,12 @@ def test_a_headline_set_over_its_picture_in_a_figcaption_stays_the_headline() ->
     """nu.nl sets the story's `<h1>` in the `<figcaption>` over its header picture: the headline,
     from where it stands, not a caption."""
     title = "Harbour reopens after the storm"
-    document = ingest(
-        f'<article><figure><img src="quay.jpg"><figcaption class="overlay"><h1>{title}</h1></figcaption></figure>'
-        f"{LEAD}{STORY}</article>"
+    body = (
+        f'<article>\n<figure><img src="quay.jpg">\n<figcaption class="overlay">\n<h1>{title}</h1>\n'
+        f"</figcaption></figure>\n{LEAD}\n{STORY}</article>"
     )
+    line = next(number for number, text in enumerate(page(body, head=TITLE).splitlines(), 1) if "<h1>" in text)
+    document = ingest(body)
     headlines = [block for block in document.blocks if block.role == "headline"]
-    assert [(block.text, block.line > 0) for block in headlines] == [(title, True)]
+    assert [(block.text, block.line) for block in headlines] == [(title, line)]  # the <h1>'s, not the <title>'s
     assert not [block for block in document.blocks if block.role == "caption"]

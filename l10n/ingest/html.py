@@ -58,13 +58,8 @@ BYLINE_CLASSES = frozenset("byline author article-author".split())
 STILLS = ("img", "picture", "svg", "canvas")  # a figure showing one is a picture's (a pull quote's shows none)
 PLAYERS = ("video", "audio", "iframe", "object", "embed")  # …unless it is a player's: its line is the clip's title
 PLAYER_WORDS = frozenset({"video", "player"})  # a player's box, its poster image (abendblatt's "video-kaltura__…")
-_OWN_READING = SKIPPED | {
-    "figure",
-    "table",
-    "footer",
-    "hr",
-    "h1",
-}  # read by `visit` in a caption too (nu.nl: the headline over its picture)
+# read by `visit` inside a caption too (nu.nl: the headline set over its picture)
+_OWN_READING = SKIPPED | {"figure", "table", "footer", "hr", "h1"}
 DEFAULT_SOURCE_LOCALE = "en"  # the project's SOURCE_LOCALE: an article that does not say
 
 
