@@ -816,6 +816,13 @@ code alternated three times on the same labels; the scores were the same in each
     (`site_notes`, `site_appeals`, `datelines`: 10–60 ms over the corpus each at best, a loss for
     patterns with many short strings).
 
+    Session 21, blocks inside a `<figcaption>` (h/figcap21; issue 14, found by blind21; 2 Dec 2026,
+    `--split all --repeat 1`, nice -n 10, load 11.5–14.6, on d6d903d, whose scores 47245ed's
+    headline-in-caption fix cannot move): every split's scores the same as trial21b's (total 15/5204,
+    0/2447, 508/508, 504/506, 350/354; holdout21 1/143, 0/76, 10/10, 10/10, 7/7; trafilatura alone
+    293/5204, 86/2447); no label counts a caption, so the gain shows only in the dumps:
+    `bench/page_dump.py` on trial21b and on this code, 31 of 508 pages changed, each read: captions and
+    credits now kept with their figures (or split from glued captions), nothing else.
     Session 21, readers' threads (h/comments21; issue 14, per page; every realworld page's `Document`
     and units dumped with `bench/page_dump.py` before (e157490, /work/wt/base21) and after each
     change, all 498 byte-identical). kenya-today, 3.75× at the start (the lead's `--split all
