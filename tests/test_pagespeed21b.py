@@ -6,6 +6,12 @@
   `MainText.of` the whole list: the same lines, the same text in the same order, the same table
   cells (an empty cell dropped from either part), on generated lines and on real pages.
 - `twin_story_lines` given the page's `MainText` answers as given the lines.
+- The class-picking XPaths of `page_marks` (`_HEADING_CLASSED`, `_ENTRY_CLASSED`) and
+  `page_figures` (`_CAPTION_CLASSED`) test the class attributes and take their elements (`/..`)
+  where they tested `@class` of every element: the same elements in the same order (the reading
+  before, `BEFORE`, kept here on purpose as the oracle) on a small page holding each near miss —
+  the page's own root named, a class word after a tab, no class, an empty class, a comment, an
+  `id` holding the words — and on real pages.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from l10n.ingest import page_figures, page_marks
 from l10n.ingest.decode import decode_article
 from l10n.ingest.html_parse import parse_html
 from l10n.ingest.page_main import MainText, main_text_lines, twin_story_lines
@@ -65,3 +72,39 @@ def test_real_pages_twins_and_keys_are_the_reading_before(name: str) -> None:
     assert twins == twin_story_lines(root, lines)
     extra = ["A description of the page.", *twins]
     assert read.extended(extra) == MainText.of(lines + extra)
+
+
+# the XPaths before pagespeed21b, as oracles; their replacements, read from the modules
+BEFORE = {
+    "heading": "//*[contains(@class, ' h') or starts-with(@class, 'h')]",
+    "caption": "//*[contains(@class, 'aption') or contains(@class, 'utline')]",
+    "entry": "descendant-or-self::*[contains(@class, 'entry')]",
+}
+NOW = {
+    "heading": page_marks._HEADING_CLASSED,
+    "caption": page_figures._CAPTION_CLASSED,
+    "entry": page_marks._ENTRY_CLASSED,
+}
+NEAR_MISSES = """<html class="h2 hentry"><body class="caption">
+<div class="x\th3">tab</div><div id="h2 entry caption">id only</div><div class="">empty</div><div>none</div>
+<!-- <div class="h2"> --><span class="half h5">a</span><p class="hero"><b class="Caption">B</b></p>
+<figure><figcaption class="outline entry-content"><i class="h-entry">c</i></figcaption></figure>
+<svg class="h4"><g class="caption"></g></svg><div class="h2 entry-box" id="h3"><div class="entry">d</div></div>
+</body></html>"""
+
+
+@pytest.mark.parametrize("name", sorted(BEFORE))
+def test_class_xpaths_pick_what_they_picked_on_near_misses(name: str) -> None:
+    root = parse_html(NEAR_MISSES, source_path="page.html")
+    picked = root.xpath(NOW[name])
+    assert picked == root.xpath(BEFORE[name])
+    assert root in picked or name == "caption"  # the page's root is read too (its class names a heading, an entry)
+    inner = root.xpath("//div[@id='h3']")[0]
+    assert inner.xpath(NOW["entry"]) == inner.xpath(BEFORE["entry"]) == [inner, inner[0]]  # from an element too
+
+
+@pytest.mark.parametrize("name", PAGES + ("thekenyatimes-com-kisumu.html", "nowgrenada-com-pm.html"))
+def test_class_xpaths_pick_what_they_picked_on_real_pages(name: str) -> None:
+    root = parsed(name)
+    for key, before in BEFORE.items():
+        assert root.xpath(NOW[key]) == root.xpath(before), key
