@@ -12,18 +12,24 @@
   before, `BEFORE`, kept here on purpose as the oracle) on a small page holding each near miss —
   the page's own root named, a class word after a tab, no class, an empty class, a comment, an
   `id` holding the words — and on real pages.
+- `furniture._host` reads a plain "http(s)://host/…" address's host without `urlsplit`
+  (`_PLAIN_WEB_HOST`), and `page_sites` an organisation once per host: the hosts of the reading
+  before (`urlsplit_host`) on generated addresses holding what `urlsplit` handles (ports, users,
+  brackets, "%", tabs and newlines, upper-case schemes, a host left empty) and the sites the same
+  on real pages.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import lxml.html
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from l10n.ingest import page_figures, page_marks
+from l10n.ingest import furniture, page_figures, page_marks
 from l10n.ingest.decode import decode_article
 from l10n.ingest.html_parse import parse_html
 from l10n.ingest.page_main import MainText, main_text_lines, twin_story_lines
@@ -108,3 +114,40 @@ def test_class_xpaths_pick_what_they_picked_on_real_pages(name: str) -> None:
     root = parsed(name)
     for key, before in BEFORE.items():
         assert root.xpath(NOW[key]) == root.xpath(before), key
+
+
+def urlsplit_host(url: str) -> str:
+    """furniture._host before pagespeed21b: every address through `urlsplit`, as an oracle."""
+    if ":" not in url:
+        return ""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return ""
+    return (parts.hostname or "").lower() if parts.scheme in ("http", "https") else ""
+
+
+HOST_PARTS = ["http", "https", "HTTPS", "://", ":", "/", "//", "x", "Ab", ".", "-", "9", "@", "[", "]", "%", "?", "#"]
+HOST_PARTS += ["\t", "\n", " ", "\x01", "é", ":80", "user@", "www.Bbc.co.uk"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(HOST_PARTS), max_size=8).map("".join))
+def test_host_is_urlsplits_on_generated_addresses(url: str) -> None:
+    assert furniture._host(url) == urlsplit_host(url)
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["https://X.org", "https://x.org/a\tb", "https://x.org\n", "https://x.org\n/a", "https://x.org:8/", "http://a@x.org/",
+     "https://x%41.org/", "https://[::1]/", "https:///a", "HTTP://x.org/", " https://x.org?q ", "https://x.org#f"],
+)  # fmt: skip
+def test_host_near_misses(url: str) -> None:
+    assert furniture._host(url) == urlsplit_host(url)
+
+
+@pytest.mark.parametrize("name", PAGES + ("moneycontrol-com-sensex.html", "thekenyatimes-com-kisumu.html"))
+def test_real_pages_hosts_are_urlsplits(name: str) -> None:
+    root = parsed(name)
+    addresses = [element.get("href") or "" for element in root.iter("a", "link")]
+    assert [furniture._host(url) for url in addresses] == [urlsplit_host(url) for url in addresses]
