@@ -893,6 +893,29 @@ code alternated three times on the same labels; the scores were the same in each
     slower than the scan). Left: the walk and `prune_boilerplate`'s element-by-element pass (a
     quarter of ours), `furniture._SOCIAL_HOSTS`' search of each distinct address
     (moneycontrol: most of its 439 links distinct), `read_timestamp` on every short block.
+    Then h/pagespeed21b (2 Dec 2026; every page's dump byte-identical to trial21b 3a954a7,
+    /work/wt/base21b, all 508, after each change; `tests/test_pagespeed21b.py`): CPU samples
+    (ITIMER_PROF) over the 12 pages still over 2× (thekenyatimes, kulu-media, economist,
+    dailymail-food, moneycontrol, usatoday, businessinsider, kenya-today, taz, nowgrenada,
+    deccanherald, jewishbusinessnews) flat, no pass of ours over 3 % but trafilatura's third; cut:
+    trafilatura's lines keyed twice a page (`MainText.extended`), the class-picking XPaths of
+    `headings_by_class`, `figures_by_caption` and `drop_other_entries` reading `@class` of every
+    element (now `//@class[…]/..`: 2.0 → 1.1 ms on thekenyatimes, 3.6 → 1.1 ms on dailymail-food,
+    each; 889 → 474 ms for the three on the 511 pages), `urlsplit` per distinct link address
+    (`furniture._host`: a plain `http(s)://host/` read by one pattern; `page_sites` an organisation
+    once per host). `bench/pages_ab.py --before /work/wt/base21b --after <git archive copy>
+    --rounds 4 --repeat 3 <the 12>`, median (min–max) of the rounds: on 1e984b0 (all three), load
+    8.7–10.8, over 2× per round 9–10 → 7–11 of 12, whole 2.10–2.21× → 2.06–2.13×; thekenyatimes
+    2.27× (2.11–2.34) → 2.12× (2.02–2.12), kenya-today 2.30× (2.18–2.37) → 2.12× (1.97–2.13),
+    moneycontrol 2.12× (2.06–2.13) → 2.01× (1.93–2.14), taz 2.07× (1.85–2.26) → 1.96× (1.88–2.03),
+    economist 2.17× → 2.10×, dailymail-food 2.27× → 2.23×, usatoday 2.15× → 2.10×, businessinsider
+    2.21× → 2.17×, kulu-media 2.22× → 2.27×, nowgrenada 1.89× → 1.93×, deccanherald 1.94× → 2.06×
+    (1.86–2.34) (the last three within the swing). On fcc5de1 (the first two), load 9.2–14.3: whole
+    2.08–2.18× → 2.03–2.11×. On 41f64b5 (`MainText.extended` alone), load 14–17: within the swing
+    (whole 2.07–2.17× → 2.07–2.15×). Tried, not kept: caching `prune_boilerplate`'s verdict per
+    distinct marks and pushing children with `zip` (no change past the noise: its cost is the
+    element proxies, not the tests), a "trl"/"TRL" gate before the Ctrl+Enter check (20 % of a
+    0.25 ms scan).
 
     A learned chrome filter was tried and not kept (30 Nov 2026; its code stays out of the
     product, on branch h/chromeml 1daef27 of the machine it was built on): boosted depth-2 trees

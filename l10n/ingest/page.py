@@ -175,7 +175,8 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     if reads_shown_bylines(meta_writers(meta)):
         early_bylines = (split_label_line(root), rel_author_line(root), author_elements(root))
     # the page's own summary is its standfirst; the story's other components are the story (holdout10)
-    main = MainText.of(main_text + [meta.description] + twin_story_lines(root, main_text))
+    read = MainText.of(main_text)
+    main = read.extended([meta.description, *twin_story_lines(root, read)])
     open_noscript(root, main)
     open_landmarks(root, main, sum(len(line) for line in main_text))  # holdout15: a story nested in an <aside>
     drop_hidden_items(root)  # aeb19: microdata a style hides (after the bylines and dates above are read)

@@ -41,7 +41,9 @@ MAX_CAPTION_WORDS = 60
 _CAPTION_WORDS = frozenset({"caption", "captions", "cutline"})
 MAX_CREDIT_WORDS = 12  # a credit names a photographer or an agency, not a sentence
 MAX_CAPTION_LINES = 3  # lines under a picture, the credit last, before they are no picture's caption
-_CAPTION_CLASSED = "//*[contains(@class, 'aption') or contains(@class, 'utline')]"  # one XPath in C
+# one XPath in C, on the class attributes, then their elements (pagespeed21b: 2–3× faster than
+# testing `@class` of every element)
+_CAPTION_CLASSED = "//@class[contains(., 'aption') or contains(., 'utline')]/.."
 _CAPTION_TAGS = frozenset({"div", "p", "aside", "section", "span"})  # a box, not a link or a picture
 _NOT_UNDER = frozenset({"figure", "figcaption", "p", "a", "h1", "h2", "h3", "h4", "h5", "h6"})  # read already
 _SKIPPED_BOXES = frozenset({"aside"})

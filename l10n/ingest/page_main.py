@@ -141,6 +141,16 @@ class MainText:
         }
         return cls(lines=frozenset(keys), everything="".join(keys), cells=frozenset(cells - {""}))
 
+    def extended(self, more: list[str]) -> MainText:
+        """`MainText.of` the lines read before and `more` after them, keying only `more`
+        (pagespeed21b: the page's lines were keyed twice, for the twins and then with them)."""
+        added = MainText.of(more)
+        return MainText(
+            lines=self.lines | added.lines,
+            everything=self.everything + added.everything,
+            cells=self.cells | added.cells,
+        )
+
     def kept(self, text: str) -> bool:
         """As one of its lines, or inside one when the text is long."""
         if len(text) > HEAD_GATE_CHARS:  # a long text whose head trafilatura does not show is not kept
@@ -209,7 +219,7 @@ JOINED_ROLES = frozenset({"paragraph", "list_item", "quote"})
 _CJK_CLOSE = re.compile(r"[。！？][」』”’)）]*\s*$")
 
 
-def twin_story_lines(root: HtmlElement, main_text: list[str]) -> list[str]:
+def twin_story_lines(root: HtmlElement, main_text: list[str] | MainText) -> list[str]:
     """The story's text in the twins of the element holding the paragraphs trafilatura kept: a CMS
     that builds a story from components (an intro, body sections, a newsletter box between them)
     gives each text component the same markup, and trafilatura may keep one of them (holdout10's
@@ -220,7 +230,7 @@ def twin_story_lines(root: HtmlElement, main_text: list[str]) -> list[str]:
     photo's box above the headline, a standfirst's box: other markup, or no paragraph of its own)
     is left to trafilatura's choice. With no `<article>` around the holder, its later sections are
     the story (`_later_sections`)."""
-    main = MainText.of(main_text)
+    main = main_text if isinstance(main_text, MainText) else MainText.of(main_text)
     holders: dict[HtmlElement, int] = {}
     for paragraph in root.iter("p"):
         parent = paragraph.getparent()

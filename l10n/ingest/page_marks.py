@@ -49,8 +49,10 @@ _CLOSING_QUOTE = re.compile(r"[\"”»’'][.!?]?\s*$")
 # font styling of a heading but cannot use the associated HTML element").
 _HEADING_CLASS = re.compile(r"^h([2-6])$")
 _HEADING_STAND_INS = frozenset({"span", "div", "p", "strong", "b"})
-# the elements whose class may hold such a word: one cheap XPath in C (most pages name none)
-_HEADING_CLASSED = "//*[contains(@class, ' h') or starts-with(@class, 'h')]"
+# the elements whose class may hold such a word: one cheap XPath in C (most pages name none); the
+# class attributes tested, then their elements (`/..`): 2–3× faster than testing `@class` of every
+# element (pagespeed21b)
+_HEADING_CLASSED = "//@class[contains(., ' h') or starts-with(., 'h')]/.."
 
 
 def headings_by_class(root: HtmlElement) -> None:
@@ -120,7 +122,7 @@ def quote_attributions(blocks: list[Block], kept: list[int]) -> list[int]:
 
 ENTRY_CLASSES = frozenset({"hentry", "h-entry"})  # hAtom's entry, microformats2's
 # the elements whose class may name one: a C pass, in document order as root.iter() (pagespeed17)
-_ENTRY_CLASSED = "descendant-or-self::*[contains(@class, 'entry')]"
+_ENTRY_CLASSED = "descendant-or-self::*/@class[contains(., 'entry')]/.."  # class attributes tested (pagespeed21b)
 
 
 def drop_other_entries(root: HtmlElement) -> None:
