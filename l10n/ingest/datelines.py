@@ -33,6 +33,7 @@ from l10n.ingest.metadata import strip_site_name, title_parts
 from l10n.ingest.page_days import (
     DAY,
     SOLAR_HIJRI_NAMES,
+    day_first,
     day_of,
     local_day,
     local_day_pattern,
@@ -77,12 +78,13 @@ def dateline_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
     """The publication day labelled on the dateline under the story's `<h1>` (the heading that
     matches a stated title, not the site's name, else every `<h1>` in order); else the day of a
     byline there, else of a timestamp standing alone there ("13 Oct 2020 18:29", holdout6)."""
-    local = local_day_pattern(page_language(root))
+    language = page_language(root)
+    local, order = local_day_pattern(language), day_first(language)
     bylined: dt.datetime | None = None  # holdout5: the day on a byline under the heading, if none is labelled
     stamped: dt.datetime | None = None  # holdout6: else a timestamp alone there
     for shown in _under_headings(root, meta):
         line = normalise_space(" ".join(shown))[:DATELINE_CHARS]
-        found = [(m.start(), day_of(m)) for m in DAY.finditer(line)]
+        found = [(m.start(), day_of(m, day_first=order)) for m in DAY.finditer(line)]
         if local is not None:
             found += [(m.start(), local_day(m, local[1])) for m in local[0].finditer(line)]
         found.sort(key=lambda pair: pair[0])
@@ -93,7 +95,7 @@ def dateline_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
             if day is not None and last_label and (last_update is None or last_update.start() < last_label.start()):
                 return day
         bylined = bylined or byline_day(line, [day for _, day in found])
-        stamped = stamped or _stamp_day(shown[:STAMP_TEXTS], page_language(root))
+        stamped = stamped or _stamp_day(shown[:STAMP_TEXTS], language)
     return (
         bylined or stamped or lead_dateline_day(root)
     )  # holdout4: else a wire dateline opening a paragraph ("Feb. 23, 2015 --")
@@ -108,16 +110,29 @@ def _under_headings(root: HtmlElement, meta: PageMetadata) -> Iterator[list[str]
 
 
 def story_headings(root: HtmlElement, meta: PageMetadata) -> list[HtmlElement]:
-    """The story's `<h1>`s: the one matching a stated title, not the site's name, else every one in order."""
+    """The story's `<h1>`s: the one matching a stated title, not the site's name; else the first
+    heading of a lower rank matching it, when the `<h1>` is the site's logo (dates21: ultimahora's
+    story title is an `<h3>`); else every `<h1>` in order."""
     headings = [h1 for h1 in root.iter("h1") if match_key(h1.text_content())]
     titles = {match_key(strip_site_name(title, meta.site_name)) for title in meta.headlines}
     titles -= {match_key(meta.site_name)}  # holdout6: "News.az", the logo's <h1>, is no story's heading
-    headings = [h1 for h1 in headings if match_key(h1.text_content()) in titles] or headings
+    lower = (
+        []
+        if not headings or any(match_key(h1.text_content()) in titles for h1 in headings)
+        else _lower_headings(root, titles)
+    )
+    headings = [h1 for h1 in headings if match_key(h1.text_content()) in titles] or lower or headings
     if not headings:  # holdout14: a layout without <h1>, the title in a <div class="titulo">: the element showing it
         shown = root.xpath("//body//text()[normalize-space()]")
         titles |= {match_key(title_parts(title)[0]) for title in meta.headlines}  # "… - InformeCorrientes.com - …"
         headings = [text.getparent() for text in shown if text.is_text and match_key(str(text)) in titles][:1]
     return headings
+
+
+def _lower_headings(root: HtmlElement, titles: set[str]) -> list[HtmlElement]:
+    """The first `<h2>`…`<h6>` whose text is a stated title, as a list (none or one)."""
+    lower = root.xpath("//body//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
+    return [heading for heading in lower if match_key(heading.text_content()) in titles][:1]
 
 
 def updated_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
@@ -138,9 +153,11 @@ STAMP_TEXTS = 12  # text nodes after the `<h1>` in which a timestamp standing al
 
 
 def _stamp_day(texts: list[str], language: str) -> dt.datetime | None:
-    """The day of the first text that is a timestamp on its own, not labelled as an update."""
+    """The day of the first text that is a timestamp on its own, or whose last field parted by bars
+    is one (dates21: " | Palma de Mallorca | 08/01/2014" after the writer's name, a place and the
+    day as fields of the header's line), not labelled as an update."""
     for text in texts:
-        stamp = read_timestamp(text, language=language) if text.strip() else None
+        stamp = read_timestamp(text.rsplit("|", 1)[-1], language=language) if text.strip() else None
         if stamp is not None and stamp.day is not None and not stamp.updated:
             return stamp.day
     return None
@@ -296,7 +313,7 @@ def read_timestamp(text: str, *, language: str = "") -> Timestamp | None:
     if not stamp or not body.fullmatch(stamp) or not (DAY.search(stamp) or _STAMP_EVIDENCE.search(stamp) or named_day):
         return None
     updated = bool(label and _STAMP_UPDATE.fullmatch(label["label"]))
-    day = read_day(stamp) or _year_first_day(stamp) or named_day
+    day = read_day(stamp, language=language) or _year_first_day(stamp) or named_day
     return Timestamp(labelled=label is not None, updated=updated, day=day)
 
 

@@ -6,7 +6,10 @@ most of Europe write them (`10.06.2013`, DIN 5008), with an English month name (
 lang>`), from CLDR through Babel ("7. November 2023", "7 novembre 2023", "7 de noviembre de
 2023"), and on a Persian page (`fa`) in the Solar Hijri calendar Iran dates by ("2 تیر 1399", converted
 to the Gregorian day); slashed days (`06/10/2013`) are ambiguous between conventions and skipped, unless
-only one reading is a day (holdout15's informationweek: "5/24/2016", month first as the US writes it).
+only one reading is a day (holdout15's informationweek: "5/24/2016", month first as the US writes it), or
+the page's language settles the order: CLDR's short date pattern through Babel puts the day first in
+Spanish ("d/M/yy"), French, Italian…, which is how a page in them writes it (dates21: ultimahora's
+"08/01/2014" is 8 January; `day_first`).
 """
 
 from __future__ import annotations
@@ -32,8 +35,9 @@ DAY = re.compile(
 )
 
 
-def read_day(text: str) -> dt.datetime | None:
-    """The first day written in `text` (see the module docstring), as midnight without a zone.
+def read_day(text: str, *, language: str = "") -> dt.datetime | None:
+    """The first day written in `text` (see the module docstring), as midnight without a zone; a
+    slashed day that reads either way round in the order of `language` (`day_first`).
 
     >>> read_day("DW | 10.06.2013"), read_day("Published: 22:00 GMT, 26 September 2020")
     (datetime.datetime(2013, 6, 10, 0, 0), datetime.datetime(2020, 9, 26, 0, 0))
@@ -41,9 +45,12 @@ def read_day(text: str) -> dt.datetime | None:
     (datetime.datetime(2023, 11, 7, 0, 0), None, None)
     >>> read_day("5/24/2016 02:05 PM"), read_day("24/5/2016")
     (datetime.datetime(2016, 5, 24, 0, 0), datetime.datetime(2016, 5, 24, 0, 0))
+    >>> read_day("08/01/2014", language="es"), read_day("08/01/2014", language="en")
+    (datetime.datetime(2014, 1, 8, 0, 0), None)
     """
+    order = day_first(language)
     for found in DAY.finditer(text):
-        day = day_of(found)
+        day = day_of(found, day_first=order)
         if day is not None:
             return day
     return None
@@ -84,7 +91,32 @@ def local_day(found: re.Match[str], months: dict[str, int]) -> dt.datetime | Non
         return None
 
 
-def day_of(found: re.Match[str]) -> dt.datetime | None:
+@functools.lru_cache(maxsize=32)
+def day_first(language: str) -> bool | None:
+    """Whether pages in `language` write a numeric day before its month, by CLDR's short date
+    pattern (Babel): True for "d/M/yy" (es, fr, it, ar…), False for a month first; None for a year
+    first (ja, zh, fa: a slashed day after the month is no form of theirs), an unknown tag, and
+    English: the bare `en` a page states does not say whether it is the US's month first or the
+    rest of the English-speaking world's day first.
+
+    >>> day_first("es"), day_first("de"), day_first("en"), day_first("zh"), day_first("")
+    (True, True, None, None, None)
+    """
+    if not language or language == "en" or not language.isalpha():
+        return None
+    from babel import Locale, UnknownLocaleError
+    from babel.dates import get_date_format
+
+    try:
+        pattern = get_date_format("short", locale=Locale.parse(language)).pattern
+    except (UnknownLocaleError, ValueError):
+        return None
+    order = [letter for letter in re.sub(r"'[^']*'", "", pattern) if letter in "dMy"]
+    first = next((letter for letter in order if letter in "dM"), "")
+    return None if not order or order[0] == "y" else first == "d"
+
+
+def day_of(found: re.Match[str], *, day_first: bool | None = None) -> dt.datetime | None:
     if found["iy"]:
         year, month, day = int(found["iy"]), int(found["im"]), int(found["id"])
     elif found["dy"]:
@@ -94,8 +126,12 @@ def day_of(found: re.Match[str]) -> dt.datetime | None:
     elif found["sy"]:  # "5/24/2016" (US) or "24/5/2016": a day only when one reading alone is a date
         first, second = int(found["s1"]), int(found["s2"])
         if first != second and first <= MONTHS and second <= MONTHS:
-            return None
-        year, month, day = int(found["sy"]), min(first, second), max(first, second)
+            if day_first is None:  # or in the order of the page's language (dates21)
+                return None
+            month, day = (second, first) if day_first else (first, second)
+        else:
+            month, day = min(first, second), max(first, second)
+        year = int(found["sy"])
     else:
         year, month, day = int(found["xy"]), _month(found["xm"]), int(found["xd"])
     try:
