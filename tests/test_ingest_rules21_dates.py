@@ -1,0 +1,51 @@
+"""Rules of the page path added in session 21 for the dates left on the measured pages (issue 14,
+dates21: l10n/ingest/page_days.py, datelines.py): each on a small page written from the mechanism,
+not copied from the page it was found on, with the near miss that must stay as it was. The story's
+result is asserted first (it failed before the rule); the rule's own function is imported inside
+the test, after it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from page_support import STORY, TITLE, ingest
+
+LOGO = "<header><h1><a href='/'>Harbour Daily</a></h1><nav><a href='/news'>News</a></nav></header>"
+STORY_HEADING = "<h3>Harbour reopens after the storm</h3>"
+
+
+def test_a_slashed_day_under_the_story_heading_is_read_in_the_order_of_the_page_language() -> None:
+    """A Spanish paper prints its story's title as an `<h3>` (its `<h1>` is the logo) and under it
+    "writer | place | 08/01/2014": Spanish writes the day first (CLDR's short date pattern "d/M/yy"),
+    so that is 8 January. No dateline was looked for under a heading but the `<h1>`, and a slashed
+    day that reads either way round was never read."""
+    for lang, day in (("es", "08/01/2014"), ("fil", "01/08/2014")):  # Filipino writes the month first ("M/d/yy")
+        header = f"<p class='autor'><strong>Ana López</strong> | Palma | {day}</p>"
+        story = ingest("<body>" + LOGO + "<article>" + STORY_HEADING + header + STORY + "</article>", TITLE, lang=lang)
+        assert story.published == dt.datetime(2014, 1, 8), lang
+    from l10n.ingest.page_days import day_first, read_day
+
+    assert read_day("08/01/2014", language="fr") == dt.datetime(2014, 1, 8)
+    # the near misses: a bare `en` does not say US (month first) or not; a year-first language has no such form
+    assert read_day("08/01/2014", language="en") is None
+    assert read_day("08/01/2014", language="ja") is None
+    assert day_first("ko") is None
+    # …and a day only one reading makes is read whatever the language (informationweek's "5/24/2016")
+    assert read_day("5/24/2016", language="es") == dt.datetime(2016, 5, 24)
+
+
+def test_a_lower_heading_is_the_story_heading_only_when_it_is_the_stated_title() -> None:
+    """The `<h3>` is looked under because it is the stated title and the `<h1>` is not; an `<h3>`
+    of another story's teaser is not looked under, and a `<h1>` showing the title stays the heading."""
+    import lxml.html
+
+    from l10n.ingest.datelines import story_headings
+    from l10n.ingest.metadata import PageMetadata
+
+    meta = PageMetadata(headlines=["Harbour reopens after the storm"])
+    page = lxml.html.fromstring("<div>" + LOGO + STORY_HEADING + "<h3>Ferries resume</h3></div>")
+    assert [heading.tag for heading in story_headings(page, meta)] == ["h3"]
+    teaser = lxml.html.fromstring("<div>" + LOGO + "<h3>Ferries resume</h3></div>")
+    assert [heading.tag for heading in story_headings(teaser, meta)] == ["h1"]
+    titled = lxml.html.fromstring("<div><h1>Harbour reopens after the storm</h1>" + STORY_HEADING + "</div>")
+    assert [heading.tag for heading in story_headings(titled, meta)] == ["h1"]
