@@ -149,6 +149,34 @@ def updated_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
     return None
 
 
+# A post's metadata line after the story: "This entry was posted on <day>" (the sentence WordPress's
+# classic themes print under a post), "Published on <day>", a weekday before the day or not.
+_POSTED_ON = re.compile(rf"\b(?:posted|published)\s+on\s+(?:[^\W\d_]+,?\s+)?(?P<day>{DAY.pattern})", re.IGNORECASE)
+
+
+def foot_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
+    """The day of the first text after the story's heading that says the post was posted (or
+    published) on it, for a page that states no day elsewhere (dates21: geekonomics10000's "This
+    entry was posted on 八月 26, 2016, 2:43 下午 and is filed under …" at the post's foot, below
+    the dateline's reach): the story's own line, where a date finder takes a teaser's day.
+
+    >>> from lxml.html import fromstring
+    >>> from l10n.ingest.metadata import PageMetadata
+    >>> page = '<div><h1>Harbour</h1><p>Text.</p><p>This entry was posted on May 3, 2019 at 9:00</p></div>'
+    >>> foot_day(fromstring(page), PageMetadata(headlines=["Harbour"])), foot_day(fromstring(page.replace("posted on", "on")), PageMetadata())
+    (datetime.datetime(2019, 5, 3, 0, 0), None)
+    """
+    for heading in story_headings(root, meta):
+        for text in heading.xpath("following::text()[normalize-space()]"):
+            if text.is_text and text.getparent().tag in ("script", "style"):
+                continue
+            found = _POSTED_ON.search(normalise_space(str(text)))
+            day = read_day(found["day"]) if found else None
+            if day is not None:
+                return day
+    return None
+
+
 STAMP_TEXTS = 12  # text nodes after the `<h1>` in which a timestamp standing alone is its dateline
 
 

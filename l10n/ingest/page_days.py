@@ -24,13 +24,19 @@ if TYPE_CHECKING:
 
 MONTHS = 12
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# A month named by its number in Chinese numerals (CLDR's wide months in zh: "八月", August), in the
+# order and with the comma of an English date: WordPress's default date format ("F j, Y") with the
+# month names of a Chinese translation, "八月 26, 2016" (dates21, geekonomics10000).
+_CJK_NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_CJK_MONTH = "十一|十二|[一二三四五六七八九十]"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 DAY = re.compile(
     r"\b(?:(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
     r"|(?P<dd>\d{1,2})\.(?P<dm>\d{1,2})\.(?P<dy>\d{4})"
     rf"|(?P<mm>{_MONTH})\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my>\d{{4}})"
     rf"|(?P<xd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<xm>{_MONTH}),?\s+(?P<xy>\d{{4}})"
-    r"|(?P<s1>\d{1,2})/(?P<s2>\d{1,2})/(?P<sy>\d{4}))\b",
+    r"|(?P<s1>\d{1,2})/(?P<s2>\d{1,2})/(?P<sy>\d{4})"
+    rf"|(?P<cm>{_CJK_MONTH})月\s*(?P<cd>\d{{1,2}}),?\s+(?P<cy>\d{{4}}))\b",
     re.IGNORECASE,
 )
 
@@ -47,6 +53,8 @@ def read_day(text: str, *, language: str = "") -> dt.datetime | None:
     (datetime.datetime(2016, 5, 24, 0, 0), datetime.datetime(2016, 5, 24, 0, 0))
     >>> read_day("08/01/2014", language="es"), read_day("08/01/2014", language="en")
     (datetime.datetime(2014, 1, 8, 0, 0), None)
+    >>> read_day("posted on 八月 26, 2016, 2:43 下午"), read_day("十二月 3, 2015"), read_day("二十月 3, 2015")
+    (datetime.datetime(2016, 8, 26, 0, 0), datetime.datetime(2015, 12, 3, 0, 0), None)
     """
     order = day_first(language)
     for found in DAY.finditer(text):
@@ -132,6 +140,13 @@ def day_of(found: re.Match[str], *, day_first: bool | None = None) -> dt.datetim
         else:
             month, day = min(first, second), max(first, second)
         year = int(found["sy"])
+    elif found["cy"]:
+        name = found["cm"]
+        year, month, day = (
+            int(found["cy"]),
+            10 + _CJK_NUMERALS[name[1]] if len(name) > 1 else _CJK_NUMERALS[name],
+            int(found["cd"]),
+        )
     else:
         year, month, day = int(found["xy"]), _month(found["xm"]), int(found["xd"])
     try:
