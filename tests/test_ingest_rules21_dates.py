@@ -49,3 +49,25 @@ def test_a_lower_heading_is_the_story_heading_only_when_it_is_the_stated_title()
     assert [heading.tag for heading in story_headings(teaser, meta)] == ["h1"]
     titled = lxml.html.fromstring("<div><h1>Harbour reopens after the storm</h1>" + STORY_HEADING + "</div>")
     assert [heading.tag for heading in story_headings(titled, meta)] == ["h1"]
+
+
+def test_the_day_a_post_foot_says_it_was_posted_on_dates_a_page_that_states_none_else() -> None:
+    """A Chinese blog on WordPress prints under the post "This entry was posted on 八月 26, 2016,
+    2:43 下午 and is filed under …": an English date's order with the Chinese month names
+    ("八月", the eighth month). No rule looked that far under the heading, and no day was read with
+    a month in Chinese numerals; a date finder took a teaser's day."""
+    foot = "<p class='postmetadata'>This entry was posted on 八月 26, 2016, 2:43 下午 and is filed under <a href='/c'>Life</a>.</p>"
+    body = "<body><h1>Harbour reopens after the storm</h1>" + STORY + foot + "</body>"
+    assert ingest(body, TITLE, lang="zh-CN").published == dt.datetime(2016, 8, 26)
+    import lxml.html
+
+    from l10n.ingest.datelines import foot_day
+    from l10n.ingest.metadata import PageMetadata
+    from l10n.ingest.page_days import read_day
+
+    # the near miss: a comment's day ("viewer on …") says nothing of the post's
+    comment = "<ol class='comments'><li><b>viewer</b> on 八月 29, 2016 - 3:57 下午</li></ol>"
+    page = lxml.html.fromstring("<div><h1>Harbour reopens after the storm</h1>" + STORY + comment + "</div>")
+    assert foot_day(page, PageMetadata(headlines=["Harbour reopens after the storm"])) is None
+    assert read_day("十一月 3, 2015") == dt.datetime(2015, 11, 3)
+    assert read_day("二十月 3, 2015") is None  # no month
