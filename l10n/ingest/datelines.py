@@ -185,7 +185,12 @@ def _stamp_day(texts: list[str], language: str) -> dt.datetime | None:
     is one (dates21: " | Palma de Mallorca | 08/01/2014" after the writer's name, a place and the
     day as fields of the header's line), not labelled as an update."""
     for text in texts:
-        stamp = read_timestamp(text.rsplit("|", 1)[-1], language=language) if text.strip() else None
+        fields = [field for field in text.split("|") if field.strip()]
+        stamp = (
+            (read_timestamp(text, language=language) or read_timestamp(fields[-1], language=language))
+            if fields
+            else None
+        )
         if stamp is not None and stamp.day is not None and not stamp.updated:
             return stamp.day
     return None
