@@ -35,8 +35,9 @@ def test_a_slashed_day_under_the_story_heading_is_read_in_the_order_of_the_page_
 
 
 def test_a_lower_heading_is_the_story_heading_only_when_it_is_the_stated_title() -> None:
-    """The `<h3>` is looked under because it is the stated title and the `<h1>` is not; an `<h3>`
-    of another story's teaser is not looked under, and a `<h1>` showing the title stays the heading."""
+    """The `<h3>` is looked under first because it is the stated title and the `<h1>` is not (a
+    blog's name, the post's day may still stand under it); an `<h3>` of another story's teaser is not
+    looked under, and a `<h1>` showing the title stays the one heading."""
     import lxml.html
 
     from l10n.ingest.datelines import story_headings
@@ -44,7 +45,7 @@ def test_a_lower_heading_is_the_story_heading_only_when_it_is_the_stated_title()
 
     meta = PageMetadata(headlines=["Harbour reopens after the storm"])
     page = lxml.html.fromstring("<div>" + LOGO + STORY_HEADING + "<h3>Ferries resume</h3></div>")
-    assert [heading.tag for heading in story_headings(page, meta)] == ["h3"]
+    assert [heading.tag for heading in story_headings(page, meta)] == ["h3", "h1"]  # the logo's after it
     teaser = lxml.html.fromstring("<div>" + LOGO + "<h3>Ferries resume</h3></div>")
     assert [heading.tag for heading in story_headings(teaser, meta)] == ["h1"]
     titled = lxml.html.fromstring("<div><h1>Harbour reopens after the storm</h1>" + STORY_HEADING + "</div>")

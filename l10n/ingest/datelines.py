@@ -110,9 +110,10 @@ def _under_headings(root: HtmlElement, meta: PageMetadata) -> Iterator[list[str]
 
 
 def story_headings(root: HtmlElement, meta: PageMetadata) -> list[HtmlElement]:
-    """The story's `<h1>`s: the one matching a stated title, not the site's name; else the first
-    heading of a lower rank matching it, when the `<h1>` is the site's logo (dates21: ultimahora's
-    story title is an `<h3>`); else every `<h1>` in order."""
+    """The story's `<h1>`s: the one matching a stated title, not the site's name; else every one in
+    order, after the first heading of a lower rank that matches it (dates21: ultimahora's story title
+    is an `<h3>`, its `<h1>` the logo; a blog's `<h1>` is its name and may have the post's day under
+    it, above the post's `<h2>` title: nesselsetzer on bench/evaldata.py)."""
     headings = [h1 for h1 in root.iter("h1") if match_key(h1.text_content())]
     titles = {match_key(strip_site_name(title, meta.site_name)) for title in meta.headlines}
     titles -= {match_key(meta.site_name)}  # holdout6: "News.az", the logo's <h1>, is no story's heading
@@ -121,7 +122,7 @@ def story_headings(root: HtmlElement, meta: PageMetadata) -> list[HtmlElement]:
         if not headings or any(match_key(h1.text_content()) in titles for h1 in headings)
         else _lower_headings(root, titles)
     )
-    headings = [h1 for h1 in headings if match_key(h1.text_content()) in titles] or lower or headings
+    headings = [h1 for h1 in headings if match_key(h1.text_content()) in titles] or lower + headings
     if not headings:  # holdout14: a layout without <h1>, the title in a <div class="titulo">: the element showing it
         shown = root.xpath("//body//text()[normalize-space()]")
         titles |= {match_key(title_parts(title)[0]) for title in meta.headlines}  # "… - InformeCorrientes.com - …"
