@@ -13,7 +13,12 @@ misses or outvotes with the dates of teasers around the story:
   wire dateline opening one of the page's first paragraphs ("Feb. 23, 2015 -- …");
 - a timestamp line with at most a short label, before or after the time as the page's language
   sets it ("UPDATED: Tue., Nov. 19, 2019", "입력 2020.08.27 20:27", "2019年04月21日 12時00分更新");
-  one labelled only as an update dates a page that states no other day (`updated_day`, holdout7).
+  one labelled only as an update dates a page that states no other day (`updated_day`, holdout7);
+- the post's foot, for a page that states no day elsewhere: "This entry was posted on 八月 26,
+  2016 …" (`foot_day`, dates21).
+
+When the `<h1>` is the site's logo, an `<h2>`…`<h6>` showing a stated title is looked under first
+(`story_headings`, dates21: ultimahora's `<h3>`).
 
 Days are read as `page_days.py` reads them.
 """
