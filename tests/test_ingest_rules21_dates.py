@@ -18,12 +18,29 @@ def test_a_slashed_day_under_the_story_heading_is_read_in_the_order_of_the_page_
     """A Spanish paper prints its story's title as an `<h3>` (its `<h1>` is the logo) and under it
     "writer | place | 08/01/2014": Spanish writes the day first (CLDR's short date pattern "d/M/yy"),
     so that is 8 January. No dateline was looked for under a heading but the `<h1>`, and a slashed
-    day that reads either way round was never read."""
+    day that reads either way round was never read (the `es` page's day came from htmldate's search,
+    which reads it day first; the Filipino page's, month first, it reads wrong)."""
     for lang, day in (("es", "08/01/2014"), ("fil", "01/08/2014")):  # Filipino writes the month first ("M/d/yy")
         header = f"<p class='autor'><strong>Ana López</strong> | Palma | {day}</p>"
         story = ingest("<body>" + LOGO + "<article>" + STORY_HEADING + header + STORY + "</article>", TITLE, lang=lang)
         assert story.published == dt.datetime(2014, 1, 8), lang
+    import lxml.html
+
+    from l10n.ingest.datelines import dateline_day
+    from l10n.ingest.metadata import PageMetadata
     from l10n.ingest.page_days import day_first, read_day
+
+    header = "<p class='autor'><strong>Ana López</strong> | Palma | 08/01/2014</p>"
+    root = lxml.html.document_fromstring(
+        "<html lang='es'><body>" + LOGO + STORY_HEADING + header + STORY + "</body></html>"
+    )
+    assert dateline_day(root, PageMetadata(headlines=["Harbour reopens after the storm"])) == dt.datetime(2014, 1, 8)
+    # the near miss: a short line in the story that is a slashed day stays the story's, and the stated day stands
+    stated = TITLE + "<meta property='article:published_time' content='2014-03-09T10:00:00+01:00'>"
+    inside = STORY.replace("</p>", "</p><p>03/04/2013</p>", 1)
+    story = ingest("<body>" + LOGO + "<article>" + STORY_HEADING + inside + "</article>", stated, lang="es")
+    assert story.published is not None and story.published.date() == dt.date(2014, 3, 9)
+    assert "03/04/2013" in [block.text for block in story.blocks]
 
     assert read_day("08/01/2014", language="fr") == dt.datetime(2014, 1, 8)
     # the near misses: a bare `en` does not say US (month first) or not; a year-first language has no such form
@@ -66,7 +83,9 @@ def test_the_day_a_post_foot_says_it_was_posted_on_dates_a_page_that_states_none
     from l10n.ingest.metadata import PageMetadata
     from l10n.ingest.page_days import read_day
 
-    # the near miss: a comment's day ("viewer on …") says nothing of the post's
+    # the near miss: a comment's day ("viewer on …") says nothing of the post's; a comment that says
+    # "Posted on <day>" is not told apart (the first such text after the heading is read, as a date
+    # finder would take it too)
     comment = "<ol class='comments'><li><b>viewer</b> on 八月 29, 2016 - 3:57 下午</li></ol>"
     page = lxml.html.fromstring("<div><h1>Harbour reopens after the storm</h1>" + STORY + comment + "</div>")
     assert foot_day(page, PageMetadata(headlines=["Harbour reopens after the storm"])) is None
