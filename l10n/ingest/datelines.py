@@ -164,7 +164,9 @@ def foot_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
     """The day of the first text after the story's heading that says the post was posted (or
     published) on it, for a page that states no day elsewhere (dates21: geekonomics10000's "This
     entry was posted on 八月 26, 2016, 2:43 下午 and is filed under …" at the post's foot, below
-    the dateline's reach): the story's own line, where a date finder takes a teaser's day.
+    the dateline's reach): the story's own line, where a date finder takes a teaser's day. A
+    comment saying "Posted on <day>" before any such line is not told apart (htmldate would take
+    a comment's day as well).
 
     >>> from lxml.html import fromstring
     >>> from l10n.ingest.metadata import PageMetadata
