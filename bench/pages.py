@@ -692,6 +692,17 @@ code alternated three times on the same labels; the scores were the same in each
     phpspot, moritz-meyer; dates of geekonomics and ultimahora. Time (not a speed comparison at that
     load, `--repeat 1` against the lead's best of 3): whole corpus CPU 1.44× and 1.41× (e157490
     1.43×), median page by CPU 1.46× and 1.45× (1.46×).
+    Session 21, dates (h/dates21; the two days rules21 left; 2 Dec 2026, `--split all --repeat 1`,
+    nice -n 10, on f93a572 (load 9.0–9.5) and trial21b's 3a954a7 after it (load 9.3–7.3); every page's
+    `Document` and units dumped before and after with `bench/page_dump.py`: 2 of 508 changed, each
+    only its date; ours' `Document` on `bench/evaldata.py`'s 990 pages too, 1 changed, right: eldeber's
+    "3/5/2022 22:41" is 3 May, the instant of its JSON-LD "Wed, 04 May 2022 02:41:00 GMT" in Bolivia):
+    date 504/506 → 506/506 (holdout9 29/30 → 30/30: ultimahora's "08/01/2014" under its `<h3>`, day
+    first as Spanish writes it; holdout10 27/28 → 28/28: geekonomics10000's "This entry was posted on
+    八月 26, 2016" at the post's foot); chrome kept 15/5204, body lost 0/2447, headline 508/508,
+    author 350/354 and every split's other scores unchanged. Left (`tests/test_ingest_page.py`):
+    the writers of dailycaller, geekonomics, phpspot, moritz-meyer. Time (`--repeat 1`, no speed
+    comparison): whole corpus CPU 1.37× (3a954a7 1.36×), median page by CPU 1.41× (1.39×).
 
     Session 17, speed only (h/pagespeed17; issue 14, per page; no rule changed: every realworld
     page's `Document` (blocks with roles and markup, headline, date, author, the rest) dumped through

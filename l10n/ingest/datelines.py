@@ -13,7 +13,12 @@ misses or outvotes with the dates of teasers around the story:
   wire dateline opening one of the page's first paragraphs ("Feb. 23, 2015 -- …");
 - a timestamp line with at most a short label, before or after the time as the page's language
   sets it ("UPDATED: Tue., Nov. 19, 2019", "입력 2020.08.27 20:27", "2019年04月21日 12時00分更新");
-  one labelled only as an update dates a page that states no other day (`updated_day`, holdout7).
+  one labelled only as an update dates a page that states no other day (`updated_day`, holdout7);
+- the post's foot, for a page that states no day elsewhere: "This entry was posted on 八月 26,
+  2016 …" (`foot_day`, dates21).
+
+When the `<h1>` is the site's logo, an `<h2>`…`<h6>` showing a stated title is looked under first
+(`story_headings`, dates21: ultimahora's `<h3>`).
 
 Days are read as `page_days.py` reads them.
 """
@@ -33,6 +38,7 @@ from l10n.ingest.metadata import strip_site_name, title_parts
 from l10n.ingest.page_days import (
     DAY,
     SOLAR_HIJRI_NAMES,
+    day_first,
     day_of,
     local_day,
     local_day_pattern,
@@ -77,12 +83,13 @@ def dateline_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
     """The publication day labelled on the dateline under the story's `<h1>` (the heading that
     matches a stated title, not the site's name, else every `<h1>` in order); else the day of a
     byline there, else of a timestamp standing alone there ("13 Oct 2020 18:29", holdout6)."""
-    local = local_day_pattern(page_language(root))
+    language = page_language(root)
+    local, order = local_day_pattern(language), day_first(language)
     bylined: dt.datetime | None = None  # holdout5: the day on a byline under the heading, if none is labelled
     stamped: dt.datetime | None = None  # holdout6: else a timestamp alone there
     for shown in _under_headings(root, meta):
         line = normalise_space(" ".join(shown))[:DATELINE_CHARS]
-        found = [(m.start(), day_of(m)) for m in DAY.finditer(line)]
+        found = [(m.start(), day_of(m, day_first=order)) for m in DAY.finditer(line)]
         if local is not None:
             found += [(m.start(), local_day(m, local[1])) for m in local[0].finditer(line)]
         found.sort(key=lambda pair: pair[0])
@@ -93,7 +100,7 @@ def dateline_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
             if day is not None and last_label and (last_update is None or last_update.start() < last_label.start()):
                 return day
         bylined = bylined or byline_day(line, [day for _, day in found])
-        stamped = stamped or _stamp_day(shown[:STAMP_TEXTS], page_language(root))
+        stamped = stamped or _stamp_day(shown[:STAMP_TEXTS], language)
     return (
         bylined or stamped or lead_dateline_day(root)
     )  # holdout4: else a wire dateline opening a paragraph ("Feb. 23, 2015 --")
@@ -108,16 +115,30 @@ def _under_headings(root: HtmlElement, meta: PageMetadata) -> Iterator[list[str]
 
 
 def story_headings(root: HtmlElement, meta: PageMetadata) -> list[HtmlElement]:
-    """The story's `<h1>`s: the one matching a stated title, not the site's name, else every one in order."""
+    """The story's `<h1>`s: the one matching a stated title, not the site's name; else every one in
+    order, after the first heading of a lower rank that matches it (dates21: ultimahora's story title
+    is an `<h3>`, its `<h1>` the logo; a blog's `<h1>` is its name and may have the post's day under
+    it, above the post's `<h2>` title: nesselsetzer on bench/evaldata.py)."""
     headings = [h1 for h1 in root.iter("h1") if match_key(h1.text_content())]
     titles = {match_key(strip_site_name(title, meta.site_name)) for title in meta.headlines}
     titles -= {match_key(meta.site_name)}  # holdout6: "News.az", the logo's <h1>, is no story's heading
-    headings = [h1 for h1 in headings if match_key(h1.text_content()) in titles] or headings
+    lower = (
+        []
+        if not headings or any(match_key(h1.text_content()) in titles for h1 in headings)
+        else _lower_headings(root, titles)
+    )
+    headings = [h1 for h1 in headings if match_key(h1.text_content()) in titles] or lower + headings
     if not headings:  # holdout14: a layout without <h1>, the title in a <div class="titulo">: the element showing it
         shown = root.xpath("//body//text()[normalize-space()]")
         titles |= {match_key(title_parts(title)[0]) for title in meta.headlines}  # "… - InformeCorrientes.com - …"
         headings = [text.getparent() for text in shown if text.is_text and match_key(str(text)) in titles][:1]
     return headings
+
+
+def _lower_headings(root: HtmlElement, titles: set[str]) -> list[HtmlElement]:
+    """The first `<h2>`…`<h6>` whose text is a stated title, as a list (none or one)."""
+    lower = root.xpath("//body//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
+    return [heading for heading in lower if match_key(heading.text_content()) in titles][:1]
 
 
 def updated_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
@@ -134,13 +155,50 @@ def updated_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
     return None
 
 
+# A post's metadata line after the story: "This entry was posted on <day>" (the sentence WordPress's
+# classic themes print under a post), "Published on <day>", a weekday before the day or not.
+_POSTED_ON = re.compile(rf"\b(?:posted|published)\s+on\s+(?:[^\W\d_]+,?\s+)?(?P<day>{DAY.pattern})", re.IGNORECASE)
+
+
+def foot_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
+    """The day of the first text after the story's heading that says the post was posted (or
+    published) on it, for a page that states no day elsewhere (dates21: geekonomics10000's "This
+    entry was posted on 八月 26, 2016, 2:43 下午 and is filed under …" at the post's foot, below
+    the dateline's reach): the story's own line, where a date finder takes a teaser's day. A
+    comment saying "Posted on <day>" before any such line is not told apart (htmldate would take
+    a comment's day as well).
+
+    >>> from lxml.html import fromstring
+    >>> from l10n.ingest.metadata import PageMetadata
+    >>> page = '<div><h1>Harbour</h1><p>Text.</p><p>This entry was posted on May 3, 2019 at 9:00</p></div>'
+    >>> foot_day(fromstring(page), PageMetadata(headlines=["Harbour"])), foot_day(fromstring(page.replace("posted on", "on")), PageMetadata())
+    (datetime.datetime(2019, 5, 3, 0, 0), None)
+    """
+    for heading in story_headings(root, meta):
+        for text in heading.xpath("following::text()[normalize-space()]"):
+            if text.is_text and text.getparent().tag in ("script", "style"):
+                continue
+            found = _POSTED_ON.search(normalise_space(str(text)))
+            day = read_day(found["day"]) if found else None
+            if day is not None:
+                return day
+    return None
+
+
 STAMP_TEXTS = 12  # text nodes after the `<h1>` in which a timestamp standing alone is its dateline
 
 
 def _stamp_day(texts: list[str], language: str) -> dt.datetime | None:
-    """The day of the first text that is a timestamp on its own, not labelled as an update."""
+    """The day of the first text that is a timestamp on its own, or whose last field parted by bars
+    is one (dates21: " | Palma de Mallorca | 08/01/2014" after the writer's name, a place and the
+    day as fields of the header's line), not labelled as an update."""
     for text in texts:
-        stamp = read_timestamp(text, language=language) if text.strip() else None
+        fields = [field for field in text.split("|") if field.strip()]
+        stamp = (
+            (read_timestamp(text, language=language) or read_timestamp(fields[-1], language=language))
+            if fields
+            else None
+        )
         if stamp is not None and stamp.day is not None and not stamp.updated:
             return stamp.day
     return None
@@ -296,7 +354,7 @@ def read_timestamp(text: str, *, language: str = "") -> Timestamp | None:
     if not stamp or not body.fullmatch(stamp) or not (DAY.search(stamp) or _STAMP_EVIDENCE.search(stamp) or named_day):
         return None
     updated = bool(label and _STAMP_UPDATE.fullmatch(label["label"]))
-    day = read_day(stamp) or _year_first_day(stamp) or named_day
+    day = read_day(stamp, language=language) or _year_first_day(stamp) or named_day
     return Timestamp(labelled=label is not None, updated=updated, day=day)
 
 

@@ -38,7 +38,15 @@ from l10n.errors import IngestError
 from l10n.ingest.byline import reduce_byline
 from l10n.ingest.byline_lines import is_role_line
 from l10n.ingest.byline_shape import is_labelled_byline
-from l10n.ingest.datelines import dateline_day, page_language, stamped_day, timestamp_lines, title_day, updated_day
+from l10n.ingest.datelines import (
+    dateline_day,
+    foot_day,
+    page_language,
+    stamped_day,
+    timestamp_lines,
+    title_day,
+    updated_day,
+)
 from l10n.ingest.fields import match_key, page_keys, parse_byline
 from l10n.ingest.furniture import (
     ends_as_sentence,
@@ -198,7 +206,12 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     stamps = timestamp_lines(document.blocks, main.kept_block, language=page_language(root))  # "UPDATED: …"
     document.published = stated or stamped_day(stamps)
     if document.published is None and unpruned is not None:  # holdout7: an update's day, holdout18: one above the <h1>
-        document.published = updated_day(unpruned, meta) or top_stamp_day(unpruned, meta) or _date_from_page(unpruned)
+        document.published = (
+            updated_day(unpruned, meta)
+            or top_stamp_day(unpruned, meta)
+            or foot_day(unpruned, meta)  # dates21: "This entry was posted on …" under the post
+            or _date_from_page(unpruned)
+        )
     names = author_names(meta, document, root, early_bylines, main.kept)
     names = without_claimants(names, meta)  # holdout4: a fact-check's claimant is not its writer
     sites = page_sites(root)

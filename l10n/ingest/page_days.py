@@ -6,7 +6,10 @@ most of Europe write them (`10.06.2013`, DIN 5008), with an English month name (
 lang>`), from CLDR through Babel ("7. November 2023", "7 novembre 2023", "7 de noviembre de
 2023"), and on a Persian page (`fa`) in the Solar Hijri calendar Iran dates by ("2 تیر 1399", converted
 to the Gregorian day); slashed days (`06/10/2013`) are ambiguous between conventions and skipped, unless
-only one reading is a day (holdout15's informationweek: "5/24/2016", month first as the US writes it).
+only one reading is a day (holdout15's informationweek: "5/24/2016", month first as the US writes it), or
+the page's language settles the order: CLDR's short date pattern through Babel puts the day first in
+Spanish ("d/M/yy"), French, Italian…, which is how a page in them writes it (dates21: ultimahora's
+"08/01/2014" is 8 January; `day_first`).
 """
 
 from __future__ import annotations
@@ -21,19 +24,26 @@ if TYPE_CHECKING:
 
 MONTHS = 12
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# A month named by its number in Chinese numerals (CLDR's wide months in zh: "八月", August), in the
+# order and with the comma of an English date: WordPress's default date format ("F j, Y") with the
+# month names of a Chinese translation, "八月 26, 2016" (dates21, geekonomics10000).
+_CJK_NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_CJK_MONTH = "十一|十二|[一二三四五六七八九十]"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 DAY = re.compile(
     r"\b(?:(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
     r"|(?P<dd>\d{1,2})\.(?P<dm>\d{1,2})\.(?P<dy>\d{4})"
     rf"|(?P<mm>{_MONTH})\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my>\d{{4}})"
     rf"|(?P<xd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<xm>{_MONTH}),?\s+(?P<xy>\d{{4}})"
-    r"|(?P<s1>\d{1,2})/(?P<s2>\d{1,2})/(?P<sy>\d{4}))\b",
+    r"|(?P<s1>\d{1,2})/(?P<s2>\d{1,2})/(?P<sy>\d{4})"
+    rf"|(?P<cm>{_CJK_MONTH})月\s*(?P<cd>\d{{1,2}}),?\s+(?P<cy>\d{{4}}))\b",
     re.IGNORECASE,
 )
 
 
-def read_day(text: str) -> dt.datetime | None:
-    """The first day written in `text` (see the module docstring), as midnight without a zone.
+def read_day(text: str, *, language: str = "") -> dt.datetime | None:
+    """The first day written in `text` (see the module docstring), as midnight without a zone; a
+    slashed day that reads either way round in the order of `language` (`day_first`).
 
     >>> read_day("DW | 10.06.2013"), read_day("Published: 22:00 GMT, 26 September 2020")
     (datetime.datetime(2013, 6, 10, 0, 0), datetime.datetime(2020, 9, 26, 0, 0))
@@ -41,9 +51,14 @@ def read_day(text: str) -> dt.datetime | None:
     (datetime.datetime(2023, 11, 7, 0, 0), None, None)
     >>> read_day("5/24/2016 02:05 PM"), read_day("24/5/2016")
     (datetime.datetime(2016, 5, 24, 0, 0), datetime.datetime(2016, 5, 24, 0, 0))
+    >>> read_day("08/01/2014", language="es"), read_day("08/01/2014", language="en")
+    (datetime.datetime(2014, 1, 8, 0, 0), None)
+    >>> read_day("posted on 八月 26, 2016, 2:43 下午"), read_day("十二月 3, 2015"), read_day("二十月 3, 2015")
+    (datetime.datetime(2016, 8, 26, 0, 0), datetime.datetime(2015, 12, 3, 0, 0), None)
     """
+    order = day_first(language)
     for found in DAY.finditer(text):
-        day = day_of(found)
+        day = day_of(found, day_first=order)
         if day is not None:
             return day
     return None
@@ -84,7 +99,32 @@ def local_day(found: re.Match[str], months: dict[str, int]) -> dt.datetime | Non
         return None
 
 
-def day_of(found: re.Match[str]) -> dt.datetime | None:
+@functools.lru_cache(maxsize=32)
+def day_first(language: str) -> bool | None:
+    """Whether pages in `language` write a numeric day before its month, by CLDR's short date
+    pattern (Babel): True for "d/M/yy" (es, fr, it, ar…), False for a month first; None for a year
+    first (ja, zh, fa: a slashed day after the month is no form of theirs), an unknown tag, and
+    English: the bare `en` a page states does not say whether it is the US's month first or the
+    rest of the English-speaking world's day first.
+
+    >>> day_first("es"), day_first("de"), day_first("en"), day_first("zh"), day_first("")
+    (True, True, None, None, None)
+    """
+    if not language or language == "en" or not language.isalpha():
+        return None
+    from babel import Locale, UnknownLocaleError
+    from babel.dates import get_date_format
+
+    try:
+        pattern = get_date_format("short", locale=Locale.parse(language)).pattern
+    except (UnknownLocaleError, ValueError):
+        return None
+    order = [letter for letter in re.sub(r"'[^']*'", "", pattern) if letter in "dMy"]
+    first = next((letter for letter in order if letter in "dM"), "")
+    return None if not order or order[0] == "y" else first == "d"
+
+
+def day_of(found: re.Match[str], *, day_first: bool | None = None) -> dt.datetime | None:
     if found["iy"]:
         year, month, day = int(found["iy"]), int(found["im"]), int(found["id"])
     elif found["dy"]:
@@ -94,8 +134,19 @@ def day_of(found: re.Match[str]) -> dt.datetime | None:
     elif found["sy"]:  # "5/24/2016" (US) or "24/5/2016": a day only when one reading alone is a date
         first, second = int(found["s1"]), int(found["s2"])
         if first != second and first <= MONTHS and second <= MONTHS:
-            return None
-        year, month, day = int(found["sy"]), min(first, second), max(first, second)
+            if day_first is None:  # or in the order of the page's language (dates21)
+                return None
+            month, day = (second, first) if day_first else (first, second)
+        else:
+            month, day = min(first, second), max(first, second)
+        year = int(found["sy"])
+    elif found["cy"]:
+        name = found["cm"]
+        year, month, day = (
+            int(found["cy"]),
+            10 + _CJK_NUMERALS[name[1]] if len(name) > 1 else _CJK_NUMERALS[name],
+            int(found["cd"]),
+        )
     else:
         year, month, day = int(found["xy"]), _month(found["xm"]), int(found["xd"])
     try:
