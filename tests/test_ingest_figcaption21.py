@@ -97,6 +97,31 @@ def test_a_figure_used_as_a_layout_box_gives_no_caption() -> None:
     assert " ".join(story) not in [block.text for block in boxed]
 
 
+def test_story_paragraphs_in_a_pictures_figcaption_stay_paragraphs() -> None:
+    """review21b's near misses: a picture's `<figcaption>` holding more words than a caption
+    (`page_figures.MAX_CAPTION_WORDS`) is story text set there, read as paragraphs as before; and a
+    writer's box set as a figure (avatar, "author-name", bio) gives the writer no picture credit."""
+    story = (
+        "The ferry company said it had lost bookings worth a great deal of money during the week, and that "
+        "it would ask the council for help.",
+        "Engineers expect the sea wall to be repaired within the next six months, the council said on "
+        "Tuesday after a long meeting.",
+        "Residents who live along the harbour front said they had been waiting for news for many weeks "
+        "and were relieved.",
+    )
+    boxed = _figure_blocks(
+        '<figure><img src="quay.jpg"><figcaption>'
+        + "".join(f"<p>{text}</p>" for text in story)
+        + "</figcaption></figure>"
+    )
+    assert [_role_of(boxed, text) for text in story] == [[("paragraph", None)]] * 3
+    writer = _figure_blocks(
+        '<figure class="author-box"><img src="ann.jpg"><figcaption><span class="author-name">Ann Lee</span>'
+        "<p>Ann Lee writes about harbours and ferries for the paper.</p></figcaption></figure>"
+    )
+    assert not [block for block in writer if block.role == "credit"]
+
+
 def test_a_video_players_figure_keeps_its_title_out_of_the_captions() -> None:
     """The near miss of a player: a video's figure shows its poster image and repeats the clip's
     title in a `<figcaption><div>` (a related clip, not a picture's caption)."""

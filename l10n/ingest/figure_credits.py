@@ -24,6 +24,8 @@ LOOSE_CREDIT_WORDS = CREDIT_WORDS - {"copyright"}
 # …and inside a `<figcaption>`, the picture's author (issue 14: aargauerzeitung's
 # "image-description__author", si.com's "tml-image--attribution", kommersant's "doc_media__src")
 IN_CAPTION_CREDIT_WORDS = CREDIT_WORDS | {"author", "attribution", "src"}
+# …but not in a writer's box set as a figure (avatar, name, bio: review21b), whose "author-name" is the writer
+_AUTHOR_WORDS = frozenset({"author"})
 _CLASS_PARTS = re.compile(r"[\s_-]+")
 _NEGATIONS = frozenset({"no", "without"})  # "withoutCaption": a picture's box without one
 _CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "captionBox": a class name's words run together
@@ -71,13 +73,16 @@ def figure_credits(figure: HtmlElement, caption: HtmlElement | None) -> list[Htm
     around its "…credit-description" label). The caption itself, or a box around it, so named
     (washingtontimes' `<figcaption class="source">`, curved's `<small class="copyright">` around it)
     is the caption, not its credit."""
+    in_caption = IN_CAPTION_CREDIT_WORDS
+    if any(class_names(box, _AUTHOR_WORDS) for box in (figure, *figure.iterancestors())):
+        in_caption = in_caption - _AUTHOR_WORDS  # a writer's box: its author is the story's, not the picture's
     found = [
         part
         for part in figure.iter()
         if is_credit_named(part)
         or (
             caption is not None
-            and (_tag_of(part) in ("small", "cite") or class_names(part, IN_CAPTION_CREDIT_WORDS))
+            and (_tag_of(part) in ("small", "cite") or class_names(part, in_caption))
             and _is_inside(part, caption)
         )
     ]

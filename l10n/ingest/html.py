@@ -37,6 +37,7 @@ from l10n.ingest.lists import ListNumbers
 from l10n.ingest.metadata import source_variant_of
 from l10n.ingest.page import ingest_page, looks_like_full_page
 from l10n.ingest.page_controls import has_xml_controls
+from l10n.ingest.page_figures import MAX_CAPTION_WORDS
 from l10n.ingest.tables import cells, is_data_table
 from l10n.model import Block, BlockRole, Document, TableCell
 from l10n.urls import allowed_attributes
@@ -200,7 +201,7 @@ class _BlockWalker:
         if caption is not None:
             self.excluded.extend(credits)
             self.excluded_ids.update(id(found) for found in credits)
-            self.pictured = number if _shows_a_still(element) else None
+            self.pictured = number if _shows_a_still(element) and _is_caption_sized(caption) else None
             self._content(caption, role="caption", figure=number)
             self.pictured = None
             if not credit_text:
@@ -406,6 +407,12 @@ def _holds_blocks(element: HtmlElement) -> bool:
     around blocks (a teaser card) stays one run: `page.py` drops blocks mostly link text."""
     tag = _tag(element)
     return tag is not None and tag != "a" and tag not in BLOCK_LEVEL and holds_blocks(element)
+
+
+def _is_caption_sized(caption: HtmlElement) -> bool:
+    """A figcaption no longer than a caption (`page_figures.MAX_CAPTION_WORDS`): story paragraphs set
+    in a picture's `<figcaption>` (review21b) keep their reading as paragraphs."""
+    return len(caption.text_content().split()) <= MAX_CAPTION_WORDS
 
 
 def _shows_a_still(figure: HtmlElement) -> bool:
