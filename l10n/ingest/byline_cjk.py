@@ -147,7 +147,9 @@ def names_korean_job(text: str) -> bool:
 # …or a Hangul name, two to four syllables as Korean names are (holdout20's hankookilbo: JSON-LD's Person
 # "구현모", shown as "<strong> 구현모 </strong>" in the writer's box); not a desk or an account ("편집부",
 # "온라인뉴스팀", "관리자": editorial desk, online news team, administrator)
-_CJK_NAME_ONLY = re.compile(rf"{CJK_NAME}|[\uac00-\ud7a3]{{2,4}}")
+# holdout22's sankei: a Japanese name written family name, a space, given name ("大渡 美咲", "大渡\u3000美咲")
+_SPACED_JAPANESE_NAME = r"[\u4e00-\u9fff\u3040-\u30ff]{1,4}[ \u3000][\u4e00-\u9fff\u3040-\u30ff]{1,4}"
+_CJK_NAME_ONLY = re.compile(rf"{CJK_NAME}|[\uac00-\ud7a3]{{2,4}}|{_SPACED_JAPANESE_NAME}")
 _KOREAN_DESK = re.compile(r"(?:부|팀|관리자|운영자)$")  # "사회부", "뉴스팀": desks; "…국" is a given name too
 # an outlet or wire agency stated as the author and shown as its credit line ("뉴시스", "연합뉴스", "한국일보"): no writer (review20)
 _KOREAN_OUTLET = re.compile(r"뉴시스|뉴스|일보|신문|통신|방송|미디어")

