@@ -72,6 +72,12 @@ KNOWN_BODY_LOST: dict[tuple[str, str], str] = {
     # holdout9's theglobeandmail caption, holdout10's lsm-lv caption (both of a lead picture set above the
     # headline), holdout11's 9to5mac deals lead (its links inside its sentences: page_boxes.is_linked_prose) and
     # holdout12's dailyherald gallery caption (a <li> classed "captionBox") read in session 18: page_figures
+    # holdout22, after its blind run (1 of 84; blind 6/84; habertürk's "widget-title" heading, la vanguardia's
+    # video caption, nrk's picture caption and credit, srf's caption read since: test_ingest_rules22_blind.py):
+    ("nrk-no-retzius", "FORTVILET: Her tror Lene Retzius at finaleplassen glipper."): (
+        "the caption of the lead video's <figure> (a player, no still): read as a paragraph, as abendblatt's clip "
+        "title under its video (labelled chrome) asks, and dropped with the lines trafilatura did not keep"
+    ),
 }
 # Chrome strings of a label that a unit holds:
 KNOWN_CHROME_KEPT = {
@@ -220,8 +226,11 @@ def chrome_kept(label: dict, units: list[str]) -> list[str]:
 
 
 def test_every_real_page_keeps_its_body_but_the_known_misses(corpus) -> None:
-    """The issue's target, 0 body paragraphs lost, on all 508 pages (bench/pages.py, 2 Dec 2026: 0 of
-    2,447 passages lost; holdout21's blind run lost 6 of 76, found since: Isolezwe's captions of two pictures
+    """The issue's target, 0 body paragraphs lost, on all 518 pages (bench/pages.py, 2 Dec 2026: 1 of
+    2,531 passages lost, nrk's video caption; holdout22's blind run lost 6 of 84, found since: Habertürk's
+    "widget-title" heading, La Vanguardia's caption beside a video's still, NRK's caption and credit in a
+    <figure> classed "widget", SRF's caption box in a <figure> without <figcaption> (test_ingest_rules22_blind.py);
+    holdout21's blind run lost 6 of 76, found since: Isolezwe's captions of two pictures
     set in a builder's "widget" box with their "Image: …" credits, Die Presse's credit classed "figure__credits",
     Ukrainska Pravda's credit boxes under its lead picture and under a caption, Dizindaba's lead picture above
     the section's link over the headline (test_ingest_rules21_blind.py);
@@ -257,10 +266,10 @@ def test_every_real_page_keeps_its_body_but_the_known_misses(corpus) -> None:
 
 
 def test_page_chrome_rarely_becomes_a_unit(corpus) -> None:
-    """Measured with bench/pages.py on the 508 pages (all twenty-two splits, 2 Dec 2026): ours keeps
-    15 of 5,204 labelled chrome strings (0.3 %; holdout21 1/143, blind 2/143; holdout20 0/144, blind 0/143 before a label fix; holdout19 0/93, blind 2/93; holdout18 1/117, blind 2/117; holdout17 1/141, blind 8/141; holdout15 1/168, blind 6/168; holdout14 1/242, blind 15/242; holdout13 0/199, blind 3/199; holdout12 1/304, blind 6/304; holdout11 1/251, blind 18/251; holdout10 0/279, blind 9/279; holdout9 0/337, blind 5/337; holdout8 1/291, blind 11/291; holdout4 alone 3/406, 0.7 %; holdout5 0/424, blind
+    """Measured with bench/pages.py on the 518 pages (all twenty-three splits, 2 Dec 2026): ours keeps
+    15 of 5,343 labelled chrome strings (0.3 %; holdout22 0/139, blind 1/139; holdout21 1/143, blind 2/143; holdout20 0/144, blind 0/143 before a label fix; holdout19 0/93, blind 2/93; holdout18 1/117, blind 2/117; holdout17 1/141, blind 8/141; holdout15 1/168, blind 6/168; holdout14 1/242, blind 15/242; holdout13 0/199, blind 3/199; holdout12 1/304, blind 6/304; holdout11 1/251, blind 18/251; holdout10 0/279, blind 9/279; holdout9 0/337, blind 5/337; holdout8 1/291, blind 11/291; holdout4 alone 3/406, 0.7 %; holdout5 0/424, blind
     5/424; holdout6 4/413, 1.0 %, blind 15/413; holdout7 0/268, blind 2/268), trafilatura alone 293 (5.6 %). The bound is the
-    issue's target, over all pages and over each of the last seventeen holdout splits alone; the
+    issue's target, over all pages and over each of the last eighteen holdout splits alone; the
     strings kept are exactly the known ones."""
     kept = {(name, text) for name, (label, units, _) in corpus.items() for text in chrome_kept(label, units)}
     chrome = sum(len([c for c in label["chrome"] if key(c)]) for label, _, _ in corpus.values())
@@ -283,6 +292,7 @@ def test_page_chrome_rarely_becomes_a_unit(corpus) -> None:
         "holdout19",
         "holdout20",
         "holdout21",
+        "holdout22",
     )
     for split in splits:
         labels = [label for label, _, _ in corpus.values() if label["split"] == split]
@@ -293,8 +303,10 @@ def test_page_chrome_rarely_becomes_a_unit(corpus) -> None:
 
 
 def test_headline_and_date_are_the_page_stated_ones(corpus) -> None:
-    """Every headline, and the date on at least 95 % of pages (today: all 508 headlines, and the
-    date of all 506 pages that state one; session 21 read the last two (h/dates21): ultimahora's
+    """Every headline, and the date on at least 95 % of pages (today: all 518 headlines, and the
+    date of all 516 pages that state one; holdout22 blind: 9/10, 10/10 (srf's <h1> kicker "Eskalation im
+    Nahen Osten" kept, its og:title another kicker and a colon before the title; cut since:
+    test_ingest_rules22_blind.py); session 21 read the last two (h/dates21): ultimahora's
     "08/01/2014" under its <h3> headline, day first as Spanish writes it, and geekonomics10000's
     "posted on 八月 26, 2016" after the story, Chinese month names in an English template;
     holdout21 blind: 10/10, 10/10; holdout20 blind: 9/10, 10/10 (tageblatt's kicker <span> glued to its <h1>'s title, "Nationale DemoDer 9. Juli
@@ -325,7 +337,9 @@ def test_headline_and_date_are_the_page_stated_ones(corpus) -> None:
 
 
 def test_authors_are_the_page_stated_ones(corpus) -> None:
-    """The writers of every page whose label names any (bench/pages.py, 2 Dec 2026: 338 of 347, the nine known;
+    """The writers of every page whose label names any (bench/pages.py, 2 Dec 2026: 357 of 361, the four known;
+    holdout22 blind 4/7 (Lesotho Times's bold name over the story, Sankei's spaced meta name "大渡 美咲", SRF's
+    "Das Gespräch führte Peter Hanselmann.": none read), now 7/7 (test_ingest_rules22_blind.py);
     session 21 read five of them: afpbb's "(c)AFP/Aminu ABUBAKAR", alyaum's "name - place", aargauerzeitung's
     desk credit "Auswärtige Autoren" and "Ralph Steiner/Carlo Natter", sott's and ultimahora's dated header lines;
     thenextweb's "Follow" read in session 20; holdout20 blind 5/9 (aa.com.tr's "Sehernur Karsu | 05.04.2025",
