@@ -7,7 +7,7 @@ after it."""
 
 from __future__ import annotations
 
-from page_support import HEADLINE, PARAGRAPHS, STORY, ingest, key, label_of, read
+from page_support import HEADLINE, PARAGRAPHS, STORY, TITLE, ingest, key, label_of, read
 
 from l10n.model import Document
 
@@ -174,14 +174,21 @@ def test_the_headline_is_the_title_a_kicker_heads_in_the_heading_and_in_og_title
 
 def test_a_bold_name_alone_over_the_story_is_its_writer() -> None:
     """Lesotho Times names its writer in `<p><strong>Mohloai Mpesi</strong></p>` right above the
-    first paragraph; its author box names the site's account, its meta the site: no writer read."""
+    first paragraph; its metadata and author box name the site itself, the account it posts under:
+    no writer read."""
+    account = '<meta name="author" content="The Courier"><meta property="og:site_name" content="The Courier">'
     body = f"<article>{HEADLINE}<p><strong>Ann Lee</strong></p>{STORY}</article>"
-    assert ingest(body).author == "Ann Lee"
-    # the near miss: a bold name further down (a speaker, a subheading) is no writer
+    assert ingest(body, head=account + TITLE).author == "Ann Lee"
+    # the near misses (review22a): no account named as the writer; a bold name further down (a speaker, a
+    # subheading); a dateline's place in capitals; who the story is about, said again in it; an outlet, a desk
+    assert ingest(body).author == ""
     lower = f"<article>{HEADLINE}{STORY}<p><strong>Ann Lee</strong></p><p>{PARAGRAPHS[0]}</p></article>"
-    assert ingest(lower).author == ""
+    assert ingest(lower, head=account + TITLE).author == ""
+    said = body.replace(PARAGRAPHS[0], PARAGRAPHS[0].replace("engineers", "Ann Lee's engineers"))
+    for page in (body.replace("Ann Lee", "LOS ANGELES"), said):
+        assert ingest(page, head=account + TITLE).author == ""
     for desk in ("Yonhap News Agency", "F.P. Report"):  # an outlet or a desk set so (yna's, thefrontierpost's)
-        assert ingest(body.replace("Ann Lee", desk)).author == "", desk
+        assert ingest(body.replace("Ann Lee", desk), head=account + TITLE).author == "", desk
     assert read("lestimes-com-advocacy").author == "Mohloai Mpesi"
 
 
@@ -194,7 +201,10 @@ def test_a_japanese_meta_author_written_with_a_space_and_shown_is_the_writer() -
 
     root = lxml.html.fromstring('<div><a href="/author/1">大渡 美咲</a><p>記事</p></div>')
     assert shown_meta_name(["大渡 美咲"], root) == ["大渡 美咲"]
-    assert shown_meta_name(["大渡 美咲"], lxml.html.fromstring("<div><p>記事</p></div>")) == []  # the near miss
+    assert shown_meta_name(["大渡 美咲"], lxml.html.fromstring("<div><p>記事</p></div>")) == []  # the near misses:
+    for outlet in ("産経新聞 社会部", "共同 通信", "朝日新聞 デジタル"):  # a desk, an agency, the site (review22a)
+        shown = lxml.html.fromstring(f"<div><span>{outlet}</span></div>")
+        assert shown_meta_name([outlet], shown, site_name="朝日新聞デジタル") == [], outlet
     assert read("sankei-com-ogasawara").author == "大渡 美咲"
 
 

@@ -153,6 +153,9 @@ _CJK_NAME_ONLY = re.compile(rf"{CJK_NAME}|[\uac00-\ud7a3]{{2,4}}|{_SPACED_JAPANE
 _KOREAN_DESK = re.compile(r"(?:부|팀|관리자|운영자)$")  # "사회부", "뉴스팀": desks; "…국" is a given name too
 # an outlet or wire agency stated as the author and shown as its credit line ("뉴시스", "연합뉴스", "한국일보"): no writer (review20)
 _KOREAN_OUTLET = re.compile(r"뉴시스|뉴스|일보|신문|통신|방송|미디어")
+# the same in Japanese (review22a): a desk ("社会部", "編集部"), an outlet or agency ("朝日新聞", "共同通信",
+# "…ニュース", "…デジタル", "…放送"), a company ("…社"): no writer
+_JAPANESE_DESK_OR_OUTLET = re.compile(r"(?:部|社|局)$|新聞|通信|ニュース|デジタル|放送|編集")
 
 
 def shown_meta_name(stated: list[str], root: HtmlElement, site_name: str = "") -> list[str]:
@@ -166,15 +169,20 @@ def shown_meta_name(stated: list[str], root: HtmlElement, site_name: str = "") -
     (['島津健吾'], [])
     >>> shown_meta_name(["ライフハッカー"], root, site_name="ライフハッカー［日本版］")
     []
+    >>> spaced = lxml.html.fromstring("<div><p>大渡 美咲</p><p>産経新聞 社会部</p><p>共同 通信</p></div>")
+    >>> [shown_meta_name([name], spaced) for name in ("大渡 美咲", "産経新聞 社会部", "共同 通信")]
+    [['大渡 美咲'], [], []]
     """
     if (
         len(stated) != 1
         or not _CJK_NAME_ONLY.fullmatch(name := stated[0].strip())
         or _KOREAN_DESK.search(name)
         or _KOREAN_OUTLET.search(name)
+        or _JAPANESE_DESK_OR_OUTLET.search(name)
     ):
         return []
-    if site_name and (name in site_name or site_name in name):
+    unspaced, site = re.sub(r"\s", "", name), re.sub(r"\s", "", site_name)  # "朝日新聞 デジタル" is the site
+    if site and (unspaced in site or site in unspaced):
         return []
     shown = root.xpath("//*[normalize-space(text()) = $name]", name=name)
     return [name] if shown else []

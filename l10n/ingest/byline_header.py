@@ -143,20 +143,22 @@ EMPHASIS_TAGS = frozenset({"strong", "b"})
 _DESK_WORDS = frozenset({"report", "reports", "desk", "team", "bureau", "staff"})  # "F.P. Report": the paper's desk
 
 
-def opening_name(blocks: list[Block], kept: list[int]) -> list[str]:
+def opening_name(blocks: list[Block], kept: list[int], *, site_account: bool) -> list[str]:
     """The name the story opens with as a line of its own set whole in bold, right above the first
-    paragraph the extractor kept (`kept`: their indices; see the module docstring). A bold name
-    anywhere further down is a subheading or a speaker's, not the writer's.
+    paragraph the extractor kept (`kept`: their indices; see the module docstring), on a page whose
+    metadata names the site itself as the writer (`site_account`: the account it posts under). Not
+    a line in capitals (a dateline's place), nor a name the story says again (who it is about, a
+    speaker), nor an outlet or a desk; a bold name further down is a subheading or a speaker's.
 
     >>> from l10n.model import Block, InlineMarkup
     >>> story = [Block("paragraph", "Ann Lee", markup=[InlineMarkup(0, 7, "strong")]), Block("paragraph", "The port opened.")]
-    >>> opening_name(story, [1]), opening_name([Block("paragraph", "Ann Lee"), story[1]], [1])
+    >>> opening_name(story, [1], site_account=True), opening_name([Block("paragraph", "Ann Lee"), story[1]], [1], site_account=True)
     (['Ann Lee'], [])
-    >>> opening_name([Block("paragraph", "F.P. Report", markup=[InlineMarkup(0, 11, "b")]), story[1]], [1])
-    []
+    >>> opening_name(story, [1], site_account=False), opening_name(story + [Block("paragraph", "Lee said so.")], [1, 2], site_account=True)
+    ([], [])
     """
     first = next((index for index in kept if index > 0 and not _is_name(blocks[index].text)), None)
-    if first is None:
+    if not site_account or first is None:
         return []
     line = blocks[first - 1]
     text = line.text.strip()
@@ -165,6 +167,10 @@ def opening_name(blocks: list[Block], kept: list[int]) -> list[str]:
         if mark.tag in EMPHASIS_TAGS:
             bold.update(range(mark.start, mark.end))
     whole = all(at in bold for at, letter in enumerate(line.text) if not letter.isspace())
-    if line.role != "paragraph" or not whole or not _is_name(text) or reduce_byline(text).names != [text]:
-        return []  # "Yonhap News Agency" is an outlet
-    return [] if _DESK_WORDS & set(re.findall(r"\w+", text.lower())) else [text]
+    if line.role != "paragraph" or not whole or not _is_name(text) or text.isupper():
+        return []
+    words = set(re.findall(r"\w+", text.lower()))
+    if reduce_byline(text).names != [text] or _DESK_WORDS & words:
+        return []  # "Yonhap News Agency" is an outlet, "F.P. Report" a desk
+    story = {word for block in blocks[first:] for word in re.findall(r"\w+", block.text.lower())}
+    return [] if words & story else [text]
