@@ -715,7 +715,8 @@ code alternated three times on the same labels; the scores were the same in each
     These are the figures to quote as blind.
 
     After the rules holdout22 prompted (session 22, h/blind22; no longer blind; 2 Dec 2026, `--split
-    all --repeat 1 -v` on ed49e9d, load 7.8–14.9; every page's `Document` and units dumped with
+    all --repeat 1 -v` on ed49e9d, d8d5cff and b9b8178 (the branch's last rules), load 7.8–15.7, the
+    same scores per split in each; every page's `Document` and units dumped with
     `bench/page_dump.py` on 71e41ae and after, all 518: 11 changed, each read, the 7 holdout22 pages
     the misses name and 4 others, their lead captions found): holdout22
     chrome kept 0/139, body lost 1/84 (NRK's lead video caption, a player's figure's, read as
@@ -725,9 +726,9 @@ code alternated three times on the same labels; the scores were the same in each
     `site_appeals._DONATION` in five more languages, `page_prune.heads_kept_prose` and a `<figure>`
     named "widget", `page_figures._caption_in_figure` and `_only_icon_labels`, "-offscreen" classes as
     screen-reader text, `page_headline.without_other_kicker`, `byline.BYLINE_LABEL`'s "Das Gespräch
-    führte", `byline_cjk`'s spaced Japanese name, `byline_header.opening_name`. Time (one loaded run,
-    no speed comparison): holdout22 1.26× CPU (per page 1.04–2.03×), whole corpus 1.32× CPU, median
-    page by CPU 1.38×.
+    führte", `byline_cjk`'s spaced Japanese name, `byline_header.opening_name`. Time (single loaded
+    runs, no speed comparison): holdout22 1.26–1.49× CPU (per page 1.04–2.03×), whole corpus
+    1.32–1.33× CPU, median page by CPU 1.37–1.39×.
 
     Session 17, speed only (h/pagespeed17; issue 14, per page; no rule changed: every realworld
     page's `Document` (blocks with roles and markup, headline, date, author, the rest) dumped through
