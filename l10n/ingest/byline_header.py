@@ -141,6 +141,11 @@ def first_name_line(element: HtmlElement, text: str) -> str:
 
 EMPHASIS_TAGS = frozenset({"strong", "b"})
 _DESK_WORDS = frozenset({"report", "reports", "desk", "team", "bureau", "staff"})  # "F.P. Report": the paper's desk
+# a box's label over the story, not a name (review22a): "Key Points", "Editor's Note", "Live Updates", "Fast Facts"
+_LABEL_WORDS = frozenset(
+    "note notes update updates points facts highlights summary takeaways background analysis opinion editorial "
+    "live breaking exclusive watch read listen".split()
+)
 
 
 def opening_name(blocks: list[Block], kept: list[int], *, site_account: bool) -> list[str]:
@@ -167,10 +172,10 @@ def opening_name(blocks: list[Block], kept: list[int], *, site_account: bool) ->
         if mark.tag in EMPHASIS_TAGS:
             bold.update(range(mark.start, mark.end))
     whole = all(at in bold for at, letter in enumerate(line.text) if not letter.isspace())
-    if line.role != "paragraph" or not whole or not _is_name(text) or text.isupper():
+    if line.role != "paragraph" or not whole or not _is_name(text) or text.isupper() or ":" in text:
         return []
     words = set(re.findall(r"\w+", text.lower()))
-    if reduce_byline(text).names != [text] or _DESK_WORDS & words:
+    if reduce_byline(text).names != [text] or (_DESK_WORDS | _LABEL_WORDS) & words:
         return []  # "Yonhap News Agency" is an outlet, "F.P. Report" a desk
     story = {word for block in blocks[first:] for word in re.findall(r"\w+", block.text.lower())}
     return [] if words & story else [text]

@@ -23,6 +23,7 @@ and Mail's), where several there are a strip of teasers (tmz's).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -297,11 +298,20 @@ def _caption_in_figure(figure: HtmlElement) -> None:
     Keystone/…</span></div>`, of which only the credit was read)."""
     caption = next((box for box in figure.xpath("." + _CAPTION_CLASSED) if box.tag in _CAPTION_TAGS), None)
     if (
-        caption is not None
-        and is_caption_named(caption)
-        and 0 < len(caption.text_content().split()) <= MAX_CAPTION_WORDS
+        caption is None
+        or not is_caption_named(caption)
+        or is_credit_named(caption)
+        or _COUNTER_NAME.search(caption.get("class") or "")
     ):
-        caption.tag = "figcaption"
+        return  # review22a: "caption-credit", "caption-count" name a credit, a gallery's counter
+    text = " ".join(caption.text_content().split())
+    if 0 < len(text.split()) <= MAX_CAPTION_WORDS and not is_credit_line(text) and not _COUNTER.fullmatch(text):
+        if not any(_is_page_link(link) for link in figure.iter("a")):  # a teaser: its picture links to a story
+            caption.tag = "figcaption"
+
+
+_COUNTER_NAME = re.compile(r"count|pager|index", re.IGNORECASE)
+_COUNTER = re.compile(r"\d+\s*(?:/|of|von|de|di|из|sur)\s*\d+", re.IGNORECASE)  # a gallery's "1 of 12"
 
 
 def _only_icon_labels(picture: HtmlElement) -> bool:

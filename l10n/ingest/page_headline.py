@@ -159,13 +159,14 @@ def without_other_kicker(block: Block, titles: list[str]) -> Block | None:
     (None, None)
     """
     heading = match_key(block.text)
-    rests = {
-        key
+    parts = [
+        (match_key(title[: found.start()]), match_key(title[found.end() :]))
         for title in titles
         if (found := _KICKER_COLON.search(title))
-        and not heading.startswith(match_key(title[: found.start()]))
-        and (key := match_key(title[found.end() :]))
-    }
+    ]
+    if any(kicker and heading.startswith(kicker) for kicker, _ in parts):
+        return None  # review22a: a title states the heading's own kicker (mz-web's og:title), another words it apart
+    rests = {rest for _, rest in parts if rest}
     return without_kicker(block, rests) if rests else None
 
 
