@@ -33,6 +33,8 @@ def test_a_donation_appeal_in_german_closing_the_story_is_the_sites() -> None:
     from l10n.ingest.site_appeals import is_site_appeal
 
     assert is_site_appeal("Soutenez-nous par un don.") and not is_site_appeal("Elle a fait un don au musée.")
+    quoted = "„Unterstützen Sie uns mit einer Spende“, sagte die Sprecherin des Tierheims am Montag."
+    assert not is_site_appeal(quoted)  # review22a: the story quoting an appeal
     units = [block.text for block in read("israel-nachrichten-org-bennett").blocks]
     assert not any("Spende" in unit for unit in units)
 

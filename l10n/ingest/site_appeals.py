@@ -29,15 +29,19 @@ _DONATION = re.compile(
     r"\bplease (?:consider )?(?:making a (?:donation|gift)|donating|giving)\b"
     r"|\bthank(?:s| you) for (?:donating|your (?:donation|gift|support))\b"
     r"|\byour (?:gift|donation|support) (?:pays|helps|keeps|makes|funds)\b"
-    r"|\b(?:donate|give) (?:now|today)\b"
-    # holdout22: the same said in the reader's language ("Dann unterstützen Sie uns bitte mit einer Spende",
-    # "soutenez-nous par un don", "apóyanos con una donación", "sostienici con una donazione", "steun ons met een gift")
-    r"|\b(?:unterstützen sie uns|unterstütze uns)\b[^.!?]{0,30}\bspende\b|\bjetzt spenden\b"
-    r"|\bsoutenez-nous\b[^.!?]{0,30}\bdon\b|\bfaites un don\b"
-    r"|\b(?:apóyanos|ayúdanos)\b[^.!?]{0,30}\b(?:donación|donativo)\b|\bhaz una donación\b"
+    r"|\b(?:donate|give) (?:now|today)\b",
+    re.IGNORECASE,
+)
+# holdout22: the site asking to be supported in the reader's language ("Dann unterstützen Sie uns bitte mit einer
+# Spende", "soutenez-nous par un don", "apóyanos con una donación", "sostienici con una donazione", "steun ons met
+# een gift"); not within quotation marks, where the story reports someone's appeal (review22a)
+_DONATION_TO_US = re.compile(
+    r"\b(?:unterstützen sie uns|unterstütze uns)\b[^.!?]{0,30}\bspende\b"
+    r"|\bsoutenez-nous\b[^.!?]{0,30}\bdon\b|\b(?:apóyanos|ayúdanos)\b[^.!?]{0,30}\b(?:donación|donativo)\b"
     r"|\b(?:sostienici|aiutaci)\b[^.!?]{0,30}\bdonazione\b|\bsteun ons\b[^.!?]{0,30}\b(?:gift|donatie)\b",
     re.IGNORECASE,
 )
+_QUOTATION_MARKS = frozenset('"„“”«»‘’‚‹›')
 _NEWSLETTER_TO_READER = re.compile(r"\byou(?:r)?\b.*\bour\b[^.!?]{0,40}\bnewsletters?\b", re.IGNORECASE)
 _COMMENTS_STATE = re.compile(
     r"^\W*(?:comments? (?:are|is) (?:now )?(?:closed|disabled|off)|commenting (?:is )?(?:closed|disabled)"
@@ -156,6 +160,8 @@ def is_site_appeal(text: str) -> bool:
     stripped = text.strip()
     if len(stripped.split()) <= MAX_APPEAL_WORDS:
         if _DONATION.search(stripped) or _NEWSLETTER_TO_READER.search(stripped) or _COMMENTS_STATE.match(stripped):
+            return True
+        if _DONATION_TO_US.search(stripped) and _QUOTATION_MARKS.isdisjoint(stripped):
             return True
     if len(stripped) <= MAX_CJK_APPEAL_CHARS:
         return bool(
