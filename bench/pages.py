@@ -723,7 +723,7 @@ code alternated three times on the same labels; the scores were the same in each
     abendblatt's rule asks), headline 10/10, date 10/10, author 7/7 (blind 1/139, 6/84, 9/10, 10/10,
     4/7); every other split's scores unchanged; total 15/5343 (0.3 %), 1/2531, 518/518, 516/516,
     357/361; trafilatura alone 297/5343 (5.6 %), 99/2531. Found (`tests/test_ingest_rules22_blind.py`):
-    `site_appeals._DONATION` in five more languages, `page_prune.heads_kept_prose` and a `<figure>`
+    `site_appeals._DONATION_TO_US` (five more languages), `page_prune.heads_kept_prose` and a `<figure>`
     named "widget", `page_figures._caption_in_figure` and `_only_icon_labels`, "-offscreen" classes as
     screen-reader text, `page_headline.without_other_kicker`, `byline.BYLINE_LABEL`'s "Das Gespräch
     führte", `byline_cjk`'s spaced Japanese name, `byline_header.opening_name`. Time (single loaded
