@@ -66,6 +66,13 @@ def class_names(element: HtmlElement, wanted: frozenset[str]) -> bool:
     return False
 
 
+def is_writers_box(figure: HtmlElement) -> bool:
+    """A `<figure>` that is the writer's box (avatar, name, bio: review21b), by its class or an
+    ancestor's naming an author: its "author-name" is the story's writer, where in a picture's figure
+    an author-classed box is the photographer's (`page_authors.author_elements` reads it as no writer)."""
+    return any(class_names(box, _AUTHOR_WORDS) for box in (figure, *figure.iterancestors()))
+
+
 def figure_credits(figure: HtmlElement, caption: HtmlElement | None) -> list[HtmlElement]:
     """The elements of a figure that credit its picture: a class naming a credit (`is_credit_named`:
     "credit", "photo-credit"; holdout21: diepresse's "figure__credits", BBC's "story-image-copyright"), or
@@ -74,7 +81,7 @@ def figure_credits(figure: HtmlElement, caption: HtmlElement | None) -> list[Htm
     (washingtontimes' `<figcaption class="source">`, curved's `<small class="copyright">` around it)
     is the caption, not its credit."""
     in_caption = IN_CAPTION_CREDIT_WORDS
-    if any(class_names(box, _AUTHOR_WORDS) for box in (figure, *figure.iterancestors())):
+    if is_writers_box(figure):
         in_caption = in_caption - _AUTHOR_WORDS  # a writer's box: its author is the story's, not the picture's
     found = [
         part

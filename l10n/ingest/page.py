@@ -202,8 +202,9 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     headings_by_class(root)  # holdout13: <span class="… h5">, a roundup's section title
     figures_by_caption(root)  # a picture's box and the caption classed as one under it, as a <figure>
     body = root.find("body")
-    walk_blocks(body if body is not None else root, document)
-    stamps = timestamp_lines(document.blocks, main.kept_block, language=page_language(root))  # "UPDATED: …"
+    language = page_language(root)
+    walk_blocks(body if body is not None else root, document, language=language)
+    stamps = timestamp_lines(document.blocks, main.kept_block, language=language)  # "UPDATED: …"
     document.published = stated or stamped_day(stamps)
     if document.published is None and unpruned is not None:  # holdout7: an update's day, holdout18: one above the <h1>
         document.published = (

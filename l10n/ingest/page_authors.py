@@ -38,6 +38,7 @@ from l10n.ingest.byline_lines import is_label_only, is_menu_entry, label_length,
 from l10n.ingest.byline_shape import MAX_BY_LINE_WORDS, is_labelled_byline, is_page_by_line, is_picture_label
 from l10n.ingest.datelines import story_bylines
 from l10n.ingest.fields import match_key, normalise_space
+from l10n.ingest.figure_credits import is_writers_box
 from l10n.ingest.furniture import first_line
 from l10n.ingest.page_credits import (
     CREDIT_PARAGRAPHS,
@@ -288,6 +289,8 @@ def author_elements(root: HtmlElement) -> list[str]:
             continue
         if element.xpath(_ELSEWHERE):
             continue  # a comment's or a form's author field, a related story's writer (read before pruning)
+        if _in_picture(element):
+            continue  # a picture's photographer ("<figcaption>… <span class='author'>"), not the story's writer
         text = " ".join(element.itertext()).strip(_NAME_BRACKETS)  # holdout8: "Andrew Husband" + "Twitter" links
         # a label alone ("Article by") is skipped: the name is in the next element
         if 0 < len(text.split()) <= MAX_NAME_ELEMENT_WORDS and not is_label_only(text):  # holdout5: "marcos lópez"
@@ -296,6 +299,15 @@ def author_elements(root: HtmlElement) -> list[str]:
         if linked:
             return [as_printed_name(linked)]
     return []
+
+
+def _in_picture(element: HtmlElement) -> bool:
+    """Inside a `<figure>` (or a `<figcaption>` set without one) that is not the writer's box
+    (`figure_credits.is_writers_box`): a picture's, whose author-classed box names its photographer."""
+    figure = next(element.iterancestors("figure", "figcaption"), None)
+    if figure is not None and figure.tag == "figcaption":
+        figure = next(figure.iterancestors("figure"), figure)
+    return figure is not None and not is_writers_box(figure)
 
 
 def _maybe_author_named(root: HtmlElement) -> list[HtmlElement]:
