@@ -93,3 +93,20 @@ def test_a_photographers_box_in_a_figure_is_not_the_writer() -> None:
         "</figcaption></figure>"
     )
     assert _story(writer, "en-GB", byline="").author == "Ben Hall"
+
+
+WRITERS_BOX = (
+    '<div class="author-box"><img src="ben.jpg" alt="Photo of Ben Hall"><div class="data">{name}'
+    '<div class="authortitle">Political Commentator</div><ul class="author"><li><a href="/author/bhall/">'
+    'See All Articles</a></li><li><a href="/feed/">Subscribe to RSS</a></li></ul></div></div>'
+)
+
+
+def test_the_name_in_a_writers_box_is_the_writer() -> None:
+    """dailycaller: no byline, and the author-classed box holds the avatar, the name, a job title
+    and links; its element classed "name" is the writer. The near miss: an element whose class
+    only holds the word (Drupal's "field-name-title": the field named "title") names no one."""
+    named = _story(WRITERS_BOX.format(name='<div class="name">Ben Hall</div>'), "en-US", byline="")
+    assert named.author == "Ben Hall"
+    field = _story(WRITERS_BOX.format(name='<div class="field-name-title">Harbour Desk</div>'), "en-US", byline="")
+    assert field.author == ""

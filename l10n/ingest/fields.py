@@ -293,14 +293,14 @@ def source_language(tag: str) -> str:
 # English's are read on every page; another language's on the pages in that language (a page's
 # `<html lang>`), where they are no word of a caption's prose.
 CREDIT_LABELS_BY_LANGUAGE = {
-    "en": ("photo", "photograph", "picture", "image", "credit", "photo credit", "photo by "),
+    "en": ("photo", "photograph", "picture", "image", "credit", "photo credit", "image credit", "photo by "),
     "de": ("foto", "bild", "bildquelle"),  # heise's "(Bild: …)"
     "fr": ("crédit", "crédit photo"),  # "Photo :" is English's label
     "es": ("foto", "fotografía", "imagen", "crédito"),  # pagina12's "Imagen: EFE"
     "it": ("foto", "foto di "),
     "pt": ("foto", "imagem", "crédito"),
     "nl": ("foto", "beeld"),
-    "da no sv": ("foto", "bild"),  # dagbladet's "Foto: KCNA/AFP"
+    "da no nb nn sv": ("foto", "bild"),  # dagbladet's "Foto: KCNA/AFP"
     "lv lt et fi": ("foto", "kuva"),  # lsm-lv's "Foto: REUTERS, NTB"
     "pl cs sk": ("foto", "fot", "zdjęcie"),
     "hu": ("fotó", "kép"),
@@ -349,8 +349,8 @@ def is_credit_line(text: str, language: str = "") -> bool:
 def split_caption_credit(text: str, language: str = "") -> tuple[str, str]:
     """A caption and the credit glued after it ("…phenomenon.Credit: Ou Dongqu/Xinhua"), apart: the
     credit's label (`CREDIT_LABELS_BY_LANGUAGE`, English's and the page's `language`'s) follows a
-    stop, or stands in brackets, or is written with a capital after a space ("…Erfolg Foto:
-    Editpress/Fabrizio Pizzolante"). A label naming no one (heise's "(Bild: )") is cut from the
+    stop, or stands in brackets, or is written with a capital after the caption's last word and a
+    space ("…Erfolg Foto: Editpress/Fabrizio Pizzolante"). A label naming no one (heise's "(Bild: )") is cut from the
     caption and gives no credit. A text that is the credit alone is left as it is.
 
     >>> split_caption_credit("Fog over the bay, a rare phenomenon.Credit: Ou Dongqu/Xinhua")
@@ -373,13 +373,11 @@ def split_caption_credit(text: str, language: str = "") -> tuple[str, str]:
         if credit is None or not caption or not _names_credit(found, credit["credit"], empty=bool(found["open"])):
             continue
         bracketed = bool(found["open"] and credit["close"])
-        spaced = found.start() > len(caption) and not found["label"][0].islower()  # "… Foto: …", "… 사진=…"
+        # "…Erfolg Foto: …", "…모습 사진=…": after the caption's last word and a space
+        spaced = found.start() > len(caption) and caption[-1].isalnum() and not found["label"][0].islower()
         if caption.endswith(_STOP) or bracketed or spaced:
-            return _SEPARATOR_AT_END.sub("", caption), credit["credit"].strip()
+            return caption, credit["credit"].strip()
     return text, ""
-
-
-_SEPARATOR_AT_END = re.compile(r"\s+[-–—|/]$")  # "Raspberry Pi 3 - Image: …": the dash set before the credit
 
 
 def _names_credit(label: re.Match[str], credit: str, *, empty: bool = False) -> bool:
@@ -388,7 +386,10 @@ def _names_credit(label: re.Match[str], credit: str, *, empty: bool = False) -> 
     credit = credit.strip()
     if not credit:
         return empty
-    return not label["label"][-1].isspace() or not credit[0].islower()
+    return bool(_SEPARATOR.search(label["label"])) or not credit[0].islower()
+
+
+_SEPARATOR = re.compile("[:：=]")  # a label's own; a by-form's ("Photo by ") has none
 
 
 _IMAGE_SUFFIX = r"\.(?:png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|webp|heic)"

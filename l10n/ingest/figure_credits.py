@@ -60,7 +60,7 @@ def class_names(element: HtmlElement, wanted: frozenset[str]) -> bool:
     """A word of one of the element's class names is `wanted` ("figure__credits", "captionBox" read as
     words), and no word of that name negates it ("no-caption", "withoutCaption")."""
     for name in (element.get("class") or "").split():
-        words = _CLASS_PARTS.split(_CAMEL_HUMP.sub(" ", name).lower())
+        words = class_words(name)
         if wanted.intersection(words) and not _NEGATIONS.intersection(words):
             return True
     return False
@@ -71,6 +71,11 @@ def is_writers_box(figure: HtmlElement) -> bool:
     ancestor's naming an author: its "author-name" is the story's writer, where in a picture's figure
     an author-classed box is the photographer's (`page_authors.author_elements` reads it as no writer)."""
     return any(class_names(box, _AUTHOR_WORDS) for box in (figure, *figure.iterancestors()))
+
+
+def class_words(name: str) -> list[str]:
+    """The words of one class name, lower-cased ("figure__credits", "captionBox" → "caption", "box")."""
+    return [word for word in _CLASS_PARTS.split(_CAMEL_HUMP.sub(" ", name).lower()) if word]
 
 
 def figure_credits(figure: HtmlElement, caption: HtmlElement | None) -> list[HtmlElement]:

@@ -38,7 +38,7 @@ from l10n.ingest.byline_lines import is_label_only, is_menu_entry, label_length,
 from l10n.ingest.byline_shape import MAX_BY_LINE_WORDS, is_labelled_byline, is_page_by_line, is_picture_label
 from l10n.ingest.datelines import story_bylines
 from l10n.ingest.fields import match_key, normalise_space
-from l10n.ingest.figure_credits import is_writers_box
+from l10n.ingest.figure_credits import class_words, is_writers_box
 from l10n.ingest.furniture import first_line
 from l10n.ingest.page_credits import (
     CREDIT_PARAGRAPHS,
@@ -298,7 +298,35 @@ def author_elements(root: HtmlElement) -> list[str]:
         linked = _author_link_text(element)  # holdout10: the name's link to the writer's page, a date beside it
         if linked:
             return [as_printed_name(linked)]
+        named = _box_name(element)  # dailycaller's "author-box": avatar, name, title, links, bio
+        if named:
+            return [as_printed_name(named)]
     return []
+
+
+def _box_name(box: HtmlElement) -> str:
+    """The name in a writer's box (an author-classed element holding more than a name: avatar, job
+    title, links, bio): the text of its first element whose class or `itemprop` is "name"
+    (dailycaller's `<div class="name">Ann Coulter</div>`, "author-name", "authorName",
+    schema.org's `itemprop="name"`), when it reads as a person's name; "" for none."""
+    for part in box.iterdescendants():
+        if not isinstance(part.tag, str) or (part.get("itemprop") != "name" and not _is_name_classed(part)):
+            continue
+        text = normalise_space(part.text_content())
+        if 1 < len(text.split()) <= MAX_SIGN_OFF_NAME_WORDS and looks_like_name(text):
+            return text
+    return ""
+
+
+def _is_name_classed(element: HtmlElement) -> bool:
+    """A class whose last word is "name" ("name", "author-name", "authorName"): the element is a name;
+    Drupal's "field-name-body" names a field, the body.
+
+    >>> import lxml.html
+    >>> [_is_name_classed(lxml.html.fragment_fromstring(f'<div class="{c}">x</div>')) for c in ("author__name", "authorName", "field-name-body")]
+    [True, True, False]
+    """
+    return any(class_words(name)[-1:] == ["name"] for name in (element.get("class") or "").split())
 
 
 def _in_picture(element: HtmlElement) -> bool:
