@@ -110,3 +110,17 @@ def test_the_name_in_a_writers_box_is_the_writer() -> None:
     assert named.author == "Ben Hall"
     field = _story(WRITERS_BOX.format(name='<div class="field-name-title">Harbour Desk</div>'), "en-US", byline="")
     assert field.author == ""
+
+
+def test_one_of_several_like_boxes_names_no_writer() -> None:
+    """The near miss of a Q&A page (stackexchange): each answer's author box (one class, a link, the
+    name, a reputation score) names that answer's author, not the page's writer; so does the first
+    of them. One such box alone is a writer's box."""
+    box = (
+        '<div class="author-details"><a href="/users/{n}">{name}</a><span class="user-name">{name}</span>'
+        "3,728 reputation, 1 gold badge, 9 silver badges</div>"
+    )
+    answers = "".join(box.format(n=n, name=name) for n, name in enumerate(("Hagen von Eitzen", "Tom Au Lee")))
+    assert _story(answers, "en-US", byline="").author == ""
+    alone = _story(box.format(n=1, name="Hagen von Eitzen"), "en-US", byline="")
+    assert alone.author == "Hagen von Eitzen"

@@ -363,6 +363,8 @@ def split_caption_credit(text: str, language: str = "") -> tuple[str, str]:
     ('Geballte Faust im Wind', 'Editpress/Fabrizio Pizzolante')
     >>> split_caption_credit("Technology Review Juli 2019 (Bild: )", "de")
     ('Technology Review Juli 2019', '')
+    >>> split_caption_credit("Tote Tauben am Dom. Foto: Getty Images/EyeEm (Symbolbild)", "de")
+    ('Tote Tauben am Dom.', 'Getty Images/EyeEm (Symbolbild)')
     >>> split_caption_credit("Al vertice. Foto di famiglia dei leader", "it")
     ('Al vertice. Foto di famiglia dei leader', '')
     """
@@ -376,7 +378,8 @@ def split_caption_credit(text: str, language: str = "") -> tuple[str, str]:
         # "…Erfolg Foto: …", "…모습 사진=…": after the caption's last word and a space
         spaced = found.start() > len(caption) and caption[-1].isalnum() and not found["label"][0].islower()
         if caption.endswith(_STOP) or bracketed or spaced:
-            return caption, credit["credit"].strip()
+            # an unbracketed credit keeps its own closing bracket ("Foto: Getty Images/EyeEm (Symbolbild)")
+            return caption, (credit["credit"] + ("" if found["open"] else credit["close"])).strip()
     return text, ""
 
 

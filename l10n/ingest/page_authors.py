@@ -298,21 +298,22 @@ def author_elements(root: HtmlElement) -> list[str]:
         linked = _author_link_text(element)  # holdout10: the name's link to the writer's page, a date beside it
         if linked:
             return [as_printed_name(linked)]
-        named = _box_name(element)  # dailycaller's "author-box": avatar, name, title, links, bio
-        if named:
+        named = _box_name(element) if classes[element.get("class", "")] == 1 else ""  # not each answer's (Q&A pages)
+        if named:  # dailycaller's "author-box": avatar, name, title, links, bio
             return [as_printed_name(named)]
     return []
 
 
 def _box_name(box: HtmlElement) -> str:
     """The name in a writer's box (an author-classed element holding more than a name: avatar, job
-    title, links, bio): the text of its first element whose class or `itemprop` is "name"
+    title, links, bio; one on the page, not one of several, each answer's on a Q&A page): the text
+    of its first element whose class or `itemprop` is "name"
     (dailycaller's `<div class="name">Ann Coulter</div>`, "author-name", "authorName",
     schema.org's `itemprop="name"`), when it reads as a person's name; "" for none."""
     for part in box.iterdescendants():
         if not isinstance(part.tag, str) or (part.get("itemprop") != "name" and not _is_name_classed(part)):
             continue
-        text = normalise_space(part.text_content())
+        text = normalise_space(" ".join(part.itertext()))
         if 1 < len(text.split()) <= MAX_SIGN_OFF_NAME_WORDS and looks_like_name(text):
             return text
     return ""
