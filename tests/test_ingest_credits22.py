@@ -124,3 +124,19 @@ def test_one_of_several_like_boxes_names_no_writer() -> None:
     assert _story(answers, "en-US", byline="").author == ""
     alone = _story(box.format(n=1, name="Hagen von Eitzen"), "en-US", byline="")
     assert alone.author == "Hagen von Eitzen"
+
+
+def test_a_credit_line_in_the_pages_language_under_a_picture_makes_its_figure() -> None:
+    """holdout21's credited picture (a picture's box, a caption line, a credit line: isolezwe's
+    "Image: …") is read with the page's credit labels too: "Foto: …" on a German page; on an English
+    page "Foto:" labels nothing and the box is pruned as before."""
+    box = (
+        '<div class="image-widget"><span><img src="quay.jpg"></span><p>Menschen warten am Kai.</p>'
+        "<p>Foto: Ann Lee/dpa</p></div>"
+    )
+    german = _story(box, "de", byline="")
+    assert [(b.role, b.text, b.figure) for b in german.blocks if b.figure] == [
+        ("credit", "Foto: Ann Lee/dpa", 1),
+        ("caption", "Menschen warten am Kai.", 1),
+    ]
+    assert not [b for b in _story(box, "en-GB", byline="").blocks if b.figure]
