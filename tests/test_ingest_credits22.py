@@ -140,21 +140,3 @@ def test_a_credit_line_in_the_pages_language_under_a_picture_makes_its_figure() 
         ("caption", "Menschen warten am Kai.", 1),
     ]
     assert not [b for b in _story(box, "en-GB", byline="").blocks if b.figure]
-
-
-def test_a_figure_classed_as_a_widget_is_a_photos_box() -> None:
-    """NRK sets each picture as `<figure class="image widget rich">`: holdout17's rule keeps a builder's
-    box that holds only an unlinked photo, and now the figure itself so classed, not only a box
-    around one (it was pruned as a "widget", caption and credit with it). The near miss: the same
-    figure whose picture links to another story is a teaser's, and goes."""
-    figure = (
-        '<figure class="image widget rich">{picture}<figcaption><p>Crowds wait on the quay at dawn.</p>'
-        "<small>Foto: Ann Lee / NTB</small></figcaption></figure>"
-    )
-    kept = _story(figure.format(picture='<img src="quay.jpg">'), "nb")
-    assert [(b.role, b.text) for b in kept.blocks if b.figure and b.role != "alt"] == [
-        ("credit", "Foto: Ann Lee / NTB"),
-        ("caption", "Crowds wait on the quay at dawn."),
-    ]
-    teaser = _story(figure.format(picture='<a href="/other-story"><img src="quay.jpg"></a>'), "nb")
-    assert not [b for b in teaser.blocks if b.figure]

@@ -296,16 +296,14 @@ def _is_kept_box(element: HtmlElement, names: str, kept: Callable[[str], bool]) 
     whose prose trafilatura kept holds most of its text, at least a paragraph's worth
     (`PARAGRAPH_LETTERS`): the story set in the builder's boxes (a test report's sections marked
     "Section--Ads", a travel guide's "card" per sight, a "widget statement"; holdout17: a box that is
-    only a photo no link holds, trinidadexpress's "asset-photo card"; or such a `<figure>` itself, NRK's
-    "image widget rich"). A box those words name is otherwise a teaser or an offer; one
+    only a photo no link holds, trinidadexpress's "asset-photo card"). A box those words name is otherwise a teaser or an offer; one
     named share, newsletter, related, disclosure… is furniture whatever it holds, unless it names
     the story's body too (holdout10's theweek: "sr-body-share-wrapper", story and share bar)."""
     parts = set(_NAME_PARTS.split(names))  # its class and id words, negated flags gone
     words = BOILERPLATE_NAMES & parts
     if not words or not (words <= STRUCTURAL_NAMES or "body" in parts):
         return False
-    pictured = element.tag == "figure" or element.find(".//figure") is not None
-    if words <= STRUCTURAL_NAMES and pictured and not element.xpath(".//a//img"):
+    if words <= STRUCTURAL_NAMES and element.find(".//figure") is not None and not element.xpath(".//a//img"):
         return not "".join(element.xpath(".//text()[not(ancestor::figure)]")).strip()  # holdout17: a photo's box
     prose = [text for part in element.iter("p") if _is_prose_text(text := part.text_content()) and kept(text)]
     held = sum(len(text) for text in prose)
