@@ -57,6 +57,13 @@ def test_a_capitalised_label_after_a_space_needs_no_stop_before_it() -> None:
     caption; the label, written with its capital after a space, still starts the credit."""
     figure = _figure("Die Kundgebung war ein voller Erfolg Foto: Editpress/Ann Lee", "de")
     assert figure == [("caption", "Die Kundgebung war ein voller Erfolg"), ("credit", "Editpress/Ann Lee")]
+    # review22a's near misses: a title-case caption's own label-like words, and a German noun, are the caption's
+    for lang, caption in (
+        ("en-US", "The Big Picture: Storms over Texas"),
+        ("en-US", "Winners of the Photo by Kids contest"),
+        ("de", "Unser Bild: Die Kanzlerin beim Empfang in Berlin"),
+    ):
+        assert _figure(caption, lang) == [("caption", caption)], caption
 
 
 def test_a_label_naming_no_one_is_cut_and_gives_no_credit() -> None:
@@ -110,6 +117,23 @@ def test_the_name_in_a_writers_box_is_the_writer() -> None:
     assert named.author == "Ben Hall"
     field = _story(WRITERS_BOX.format(name='<div class="field-name-title">Harbour Desk</div>'), "en-US", byline="")
     assert field.author == ""
+    # review22a's near misses: a share bar's "network-name" in a theme's author-classed story container, a
+    # tag box's "tag-name" in an author-classed box
+    story = "".join(f"<p>{n} {text}</p>" for n, text in enumerate(["The ferry resumed on Friday morning."] * 12))
+    wrapper = _story(
+        f'<div class="post author-ann">{story}<div class="share"><span class="network-name">Facebook Page</span>'
+        "</div></div>",
+        "en-US",
+        byline="",
+    )
+    assert wrapper.author == ""
+    tags = _story(
+        '<div class="post-author"><img src="a.jpg"><div class="tag-name">Climate Change</div>'
+        "<p>More stories about the harbour and the ferries this week</p></div>",
+        "en-US",
+        byline="",
+    )
+    assert tags.author == ""
 
 
 def test_one_of_several_like_boxes_names_no_writer() -> None:
@@ -117,7 +141,7 @@ def test_one_of_several_like_boxes_names_no_writer() -> None:
     name, a reputation score) names that answer's author, not the page's writer; so does the first
     of them. One such box alone is a writer's box."""
     box = (
-        '<div class="author-details"><a href="/users/{n}">{name}</a><span class="user-name">{name}</span>'
+        '<div class="author-details"><a href="/users/{n}">{name}</a><span class="name">{name}</span>'
         "3,728 reputation, 1 gold badge, 9 silver badges</div>"
     )
     answers = "".join(box.format(n=n, name=name) for n, name in enumerate(("Hagen von Eitzen", "Tom Au Lee")))

@@ -350,7 +350,8 @@ def split_caption_credit(text: str, language: str = "") -> tuple[str, str]:
     """A caption and the credit glued after it ("…phenomenon.Credit: Ou Dongqu/Xinhua"), apart: the
     credit's label (`CREDIT_LABELS_BY_LANGUAGE`, English's and the page's `language`'s) follows a
     stop, or stands in brackets, or is written with a capital after the caption's last word and a
-    space ("…Erfolg Foto: Editpress/Fabrizio Pizzolante"). A label naming no one (heise's "(Bild: )") is cut from the
+    space, when the caption has a few words and the credit reads as one (`_reads_as_credit`: "…Erfolg
+    Foto: Editpress/Fabrizio Pizzolante"; "The Big Picture: Storms over Texas" is a caption). A label naming no one (heise's "(Bild: )") is cut from the
     caption and gives no credit. A text that is the credit alone is left as it is.
 
     >>> split_caption_credit("Fog over the bay, a rare phenomenon.Credit: Ou Dongqu/Xinhua")
@@ -376,11 +377,34 @@ def split_caption_credit(text: str, language: str = "") -> tuple[str, str]:
             continue
         bracketed = bool(found["open"] and credit["close"])
         # "…Erfolg Foto: …", "…모습 사진=…": after the caption's last word and a space
-        spaced = found.start() > len(caption) and caption[-1].isalnum() and not found["label"][0].islower()
+        spaced = (
+            found.start() > len(caption)
+            and caption[-1].isalnum()
+            and not found["label"][0].islower()
+            and len(caption.split()) >= MIN_SPACED_CAPTION_WORDS  # "The Big Picture: …", "Unser Bild: …"
+            and _reads_as_credit(credit["credit"])  # "Storms over Texas", "Die Kanzlerin beim Empfang": the caption's
+        )
         if caption.endswith(_STOP) or bracketed or spaced:
             # an unbracketed credit keeps its own closing bracket ("Foto: Getty Images/EyeEm (Symbolbild)")
             return caption, (credit["credit"] + ("" if found["open"] else credit["close"])).strip()
     return text, ""
+
+
+MIN_SPACED_CAPTION_WORDS = 3
+MAX_SPACED_CREDIT_WORDS = 6
+_CREDIT_PARTS = re.compile(r"[\s/,|–—-]+")
+
+
+def _reads_as_credit(text: str) -> bool:
+    """A credit with no stop or bracket before it reads as one: a few words, none lower case, names
+    and agencies parted by "/", ",", "|" or dashes ("Editpress/Fabrizio Pizzolante", "REUTERS, NTB",
+    "연합뉴스"), where a caption's own words hold a lower-case one ("Storms over Texas").
+
+    >>> [_reads_as_credit(t) for t in ("Editpress/Fabrizio Pizzolante", "REUTERS, NTB", "Storms over Texas", "")]
+    [True, True, False, False]
+    """
+    words = [word for word in _CREDIT_PARTS.split(text) if word]
+    return 0 < len(words) <= MAX_SPACED_CREDIT_WORDS and not any(word[0].islower() for word in words)
 
 
 def _names_credit(label: re.Match[str], credit: str, *, empty: bool = False) -> bool:

@@ -304,14 +304,19 @@ def author_elements(root: HtmlElement) -> list[str]:
     return []
 
 
+MAX_WRITERS_BOX_WORDS = 60  # avatar, name, job title, links, a short bio: no story's container
+
+
 def _box_name(box: HtmlElement) -> str:
     """The name in a writer's box (an author-classed element holding more than a name: avatar, job
     title, links, bio; one on the page, not one of several, each answer's on a Q&A page): the text
     of its first element whose class or `itemprop` is "name"
     (dailycaller's `<div class="name">Ann Coulter</div>`, "author-name", "authorName",
     schema.org's `itemprop="name"`), when it reads as a person's name; "" for none."""
+    if len(" ".join(box.itertext()).split(maxsplit=MAX_WRITERS_BOX_WORDS)) > MAX_WRITERS_BOX_WORDS:
+        return ""  # a theme's `<article class="post author-ann">`: the whole story, its share bar's names
     for part in box.iterdescendants():
-        if not isinstance(part.tag, str) or (part.get("itemprop") != "name" and not _is_name_classed(part)):
+        if not isinstance(part.tag, str) or not (_is_name_classed(part) or _is_authors_itemprop_name(part, box)):
             continue
         text = normalise_space(" ".join(part.itertext()))
         if 1 < len(text.split()) <= MAX_SIGN_OFF_NAME_WORDS and looks_like_name(text):
@@ -320,14 +325,35 @@ def _box_name(box: HtmlElement) -> str:
 
 
 def _is_name_classed(element: HtmlElement) -> bool:
-    """A class whose last word is "name" ("name", "author-name", "authorName"): the element is a name;
-    Drupal's "field-name-body" names a field, the body.
+    """A class that is "name", or a writer's word and then "name" ("author-name", "authorName",
+    "author__name"): the writer's name; Drupal's "field-name-body" names a field, a share bar's
+    "network-name" or a tag box's "tag-name" something else.
 
     >>> import lxml.html
-    >>> [_is_name_classed(lxml.html.fragment_fromstring(f'<div class="{c}">x</div>')) for c in ("author__name", "authorName", "field-name-body")]
-    [True, True, False]
+    >>> names = ("name", "author__name", "authorName", "field-name-body", "network-name", "tag-name")
+    >>> [_is_name_classed(lxml.html.fragment_fromstring(f'<div class="{c}">x</div>')) for c in names]
+    [True, True, True, False, False, False]
     """
-    return any(class_words(name)[-1:] == ["name"] for name in (element.get("class") or "").split())
+    for name in (element.get("class") or "").split():
+        words = class_words(name)
+        if words == ["name"] or (words[-1:] == ["name"] and _WRITER_WORDS.intersection(words)):
+            return True
+    return False
+
+
+_WRITER_WORDS = frozenset({"author", "writer", "byline", "reporter"})
+
+
+def _is_authors_itemprop_name(element: HtmlElement, box: HtmlElement) -> bool:
+    """schema.org's `itemprop="name"` of the `itemprop="author"` the box is or holds it in."""
+    if element.get("itemprop") != "name":
+        return False
+    for parent in element.iterancestors():
+        if parent.get("itemprop") == "author":
+            return True
+        if parent is box:
+            return False
+    return False
 
 
 def _in_picture(element: HtmlElement) -> bool:
