@@ -100,6 +100,12 @@ def test_a_photographers_box_in_a_figure_is_not_the_writer() -> None:
         "</figcaption></figure>"
     )
     assert _story(writer, "en-GB", byline="").author == "Ben Hall"
+    # review22a's near miss: a columnist's headshot captioned with the name alone names the writer
+    headshot = (
+        '<figure class="columnist"><img src="ben.jpg"><figcaption><span class="author-name">Ben Hall</span>'
+        "</figcaption></figure>"
+    )
+    assert _story(headshot, "en-GB", byline="").author == "Ben Hall"
 
 
 WRITERS_BOX = (

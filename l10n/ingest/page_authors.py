@@ -357,12 +357,16 @@ def _is_authors_itemprop_name(element: HtmlElement, box: HtmlElement) -> bool:
 
 
 def _in_picture(element: HtmlElement) -> bool:
-    """Inside a `<figure>` (or a `<figcaption>` set without one) that is not the writer's box
-    (`figure_credits.is_writers_box`): a picture's, whose author-classed box names its photographer."""
+    """Inside a picture's `<figure>` (or a `<figcaption>` set without one) beside a caption of its own
+    ("Crowds at dawn. <span class='author'>Ann Lee</span>"): its photographer. A figure that is the
+    writer's box (`figure_credits.is_writers_box`), or whose words are the element's alone (a
+    columnist's headshot captioned with the name: review22a), names the writer."""
     figure = next(element.iterancestors("figure", "figcaption"), None)
     if figure is not None and figure.tag == "figcaption":
         figure = next(figure.iterancestors("figure"), figure)
-    return figure is not None and not is_writers_box(figure)
+    if figure is None or is_writers_box(figure):
+        return False
+    return match_key(figure.text_content()) != match_key(element.text_content())
 
 
 def _maybe_author_named(root: HtmlElement) -> list[HtmlElement]:
