@@ -45,8 +45,8 @@ def walked_blocks(body: str, monkeypatch: pytest.MonkeyPatch) -> tuple[list[str]
     walked: list[str] = []
     walk = l10n.ingest.html.walk_blocks
 
-    def watched(element: lxml.html.HtmlElement, document: Document) -> None:
-        walk(element, document)
+    def watched(element: lxml.html.HtmlElement, document: Document, *, language: str = "") -> None:
+        walk(element, document, language=language)
         walked.extend(block.text for block in document.blocks)
 
     monkeypatch.setattr(l10n.ingest.html, "walk_blocks", watched)

@@ -286,26 +286,73 @@ def source_language(tag: str) -> str:
     return locale.language
 
 
-_CREDIT_LABEL = r"(?:photo(?:graph)?|picture|image|credit|photo credit)s?\s*:\s*"  # "Photo: ", "Credits: "
-_CAPTION_CREDIT = re.compile(
-    r"^(?P<caption>.*?[.!?…”\"’)])\s*\(?(?P<label>" + _CREDIT_LABEL + r")(?P<credit>[^.:]{2,80}?)\)?$",
-    re.IGNORECASE,
-)
-_CREDIT_LINE = re.compile(_CREDIT_LABEL + r"\S", re.IGNORECASE)
+# A picture's credit label, by language (issue 14): the word a caption's credit opens with, then a
+# colon ("Foto: dpa", "Photo : AFP", "写真：共同"). A label ending in a space or "=" carries its own
+# separator instead: a by-form ("Photo by Ann Lee", "Foto di Ann Lee", whose credit must then open
+# with a capital: "Foto di famiglia" is a caption's words) and Korean wire style ("사진=연합뉴스").
+# English's are read on every page; another language's on the pages in that language (a page's
+# `<html lang>`), where they are no word of a caption's prose.
+CREDIT_LABELS_BY_LANGUAGE = {
+    "en": ("photo", "photograph", "picture", "image", "credit", "photo credit", "image credit", "photo by "),
+    "de": ("foto", "bild", "bildquelle"),  # heise's "(Bild: …)"
+    "fr": ("crédit", "crédit photo"),  # "Photo :" is English's label
+    "es": ("foto", "fotografía", "imagen", "crédito"),  # pagina12's "Imagen: EFE"
+    "it": ("foto", "foto di "),
+    "pt": ("foto", "imagem", "crédito"),
+    "nl": ("foto", "beeld"),
+    "da no nb nn sv": ("foto", "bild"),  # dagbladet's "Foto: KCNA/AFP"
+    "lv lt et fi": ("foto", "kuva"),  # lsm-lv's "Foto: REUTERS, NTB"
+    "pl cs sk": ("foto", "fot", "zdjęcie"),
+    "hu": ("fotó", "kép"),
+    "id ms": ("foto",),  # detik's "(Foto: Getty Images/…)"
+    "vi": ("ảnh",),  # vnexpress's "Ảnh: Hoàng Phong"
+    "ru uk bg": ("фото",),
+    "ja": ("写真",),
+    "zh": ("图片来源", "圖片來源", "图片", "圖片", "摄影", "攝影"),
+    "ko": ("사진", "사진="),
+}
+_CREDIT_LABELS = {
+    language: labels for languages, labels in CREDIT_LABELS_BY_LANGUAGE.items() for language in languages.split()
+}
+_CREDIT_END = r"(?P<credit>(?:[^.:：]|\.(?=\S))*?)\s*(?P<close>[)）\]]?)\s*\.?$"  # "peterschreiber.media", "…REUTERS)."
+_STOP = tuple('.!?…”"’)。！？）」')  # a caption's last sentence ends; a credit glued after it needs no space
 
 
-def is_credit_line(text: str) -> bool:
+@functools.cache
+def _credit_labels(language: str) -> re.Pattern[str]:
+    """The credit labels read on a page in `language` (a BCP 47 / POSIX tag, or "": English's only)."""
+    primary = language.replace("-", "_").split("_")[0].lower()
+    labels = {*CREDIT_LABELS_BY_LANGUAGE["en"], *_CREDIT_LABELS.get(primary, ())}
+    spelled = [
+        re.escape(label.rstrip()) + (r"\s+" if label.endswith(" ") else "")
+        if label[-1] in " ="
+        else re.escape(label) + r"s?\s*[:：]\s*"
+        for label in sorted(labels, key=len, reverse=True)  # "photo credit" before "photo"
+    ]
+    return re.compile(r"(?P<open>[(（\[]?)(?P<label>" + "|".join(spelled) + ")", re.IGNORECASE)
+
+
+def is_credit_line(text: str, language: str = "") -> bool:
     """A line that is a picture's credit by its label ("Photo: Silver Screen Collection/Getty
-    Images"), the label `split_caption_credit` finds after a caption.
+    Images"), the label `split_caption_credit` finds after a caption, in English or the page's
+    `language` (`CREDIT_LABELS_BY_LANGUAGE`).
 
     >>> is_credit_line("Photo: Silver Screen Collection/Getty Images"), is_credit_line("Photographers at work")
     (True, False)
+    >>> is_credit_line("Foto: Ann Lee/dpa", "de-DE"), is_credit_line("Foto: Ann Lee/dpa")
+    (True, False)
     """
-    return bool(_CREDIT_LINE.match(text))
+    found = _credit_labels(language).match(text)
+    return found is not None and not found["open"] and _names_credit(found, text[found.end() :])
 
 
-def split_caption_credit(text: str) -> tuple[str, str]:
-    """A caption and the credit glued after it ("…phenomenon.Credit: Ou Dongqu/Xinhua"), apart.
+def split_caption_credit(text: str, language: str = "") -> tuple[str, str]:
+    """A caption and the credit glued after it ("…phenomenon.Credit: Ou Dongqu/Xinhua"), apart: the
+    credit's label (`CREDIT_LABELS_BY_LANGUAGE`, English's and the page's `language`'s) follows a
+    stop, or stands in brackets, or is written with a capital after the caption's last word and a
+    space, when the caption has a few words and the credit reads as one (`_reads_as_credit`: "…Erfolg
+    Foto: Editpress/Fabrizio Pizzolante"; "The Big Picture: Storms over Texas" is a caption). A label naming no one (heise's "(Bild: )") is cut from the
+    caption and gives no credit. A text that is the credit alone is left as it is.
 
     >>> split_caption_credit("Fog over the bay, a rare phenomenon.Credit: Ou Dongqu/Xinhua")
     ('Fog over the bay, a rare phenomenon.', 'Ou Dongqu/Xinhua')
@@ -313,11 +360,63 @@ def split_caption_credit(text: str) -> tuple[str, str]:
     ('Crowds at the gate.', 'AP')
     >>> split_caption_credit("The image: a harbour at dawn")
     ('The image: a harbour at dawn', '')
+    >>> split_caption_credit("Geballte Faust im Wind Foto: Editpress/Fabrizio Pizzolante", "de")
+    ('Geballte Faust im Wind', 'Editpress/Fabrizio Pizzolante')
+    >>> split_caption_credit("Technology Review Juli 2019 (Bild: )", "de")
+    ('Technology Review Juli 2019', '')
+    >>> split_caption_credit("Tote Tauben am Dom. Foto: Getty Images/EyeEm (Symbolbild)", "de")
+    ('Tote Tauben am Dom.', 'Getty Images/EyeEm (Symbolbild)')
+    >>> split_caption_credit("Al vertice. Foto di famiglia dei leader", "it")
+    ('Al vertice. Foto di famiglia dei leader', '')
     """
-    match = _CAPTION_CREDIT.match(normalise_space(text))
-    if not match:
-        return text, ""
-    return match["caption"], match["credit"].strip()
+    normalised = normalise_space(text)
+    for found in _credit_labels(language).finditer(normalised):
+        credit = re.match(_CREDIT_END, normalised[found.end() :])
+        caption = normalised[: found.start()].rstrip()
+        if credit is None or not caption or not _names_credit(found, credit["credit"], empty=bool(found["open"])):
+            continue
+        bracketed = bool(found["open"] and credit["close"])
+        # "…Erfolg Foto: …", "…모습 사진=…": after the caption's last word and a space
+        spaced = (
+            found.start() > len(caption)
+            and caption[-1].isalnum()
+            and not found["label"][0].islower()
+            and len(caption.split()) >= MIN_SPACED_CAPTION_WORDS  # "The Big Picture: …", "Unser Bild: …"
+            and _reads_as_credit(credit["credit"])  # "Storms over Texas", "Die Kanzlerin beim Empfang": the caption's
+        )
+        if caption.endswith(_STOP) or bracketed or spaced:
+            # an unbracketed credit keeps its own closing bracket ("Foto: Getty Images/EyeEm (Symbolbild)")
+            return caption, (credit["credit"] + ("" if found["open"] else credit["close"])).strip()
+    return text, ""
+
+
+MIN_SPACED_CAPTION_WORDS = 3
+MAX_SPACED_CREDIT_WORDS = 6
+_CREDIT_PARTS = re.compile(r"[\s/,|–—-]+")
+
+
+def _reads_as_credit(text: str) -> bool:
+    """A credit with no stop or bracket before it reads as one: a few words, none lower case, names
+    and agencies parted by "/", ",", "|" or dashes ("Editpress/Fabrizio Pizzolante", "REUTERS, NTB",
+    "연합뉴스"), where a caption's own words hold a lower-case one ("Storms over Texas").
+
+    >>> [_reads_as_credit(t) for t in ("Editpress/Fabrizio Pizzolante", "REUTERS, NTB", "Storms over Texas", "")]
+    [True, True, False, False]
+    """
+    words = [word for word in _CREDIT_PARTS.split(text) if word]
+    return 0 < len(words) <= MAX_SPACED_CREDIT_WORDS and not any(word[0].islower() for word in words)
+
+
+def _names_credit(label: re.Match[str], credit: str, *, empty: bool = False) -> bool:
+    """The text after a label names a credit: some words (none only where `empty`: a bracketed
+    label alone), opening with a capital after a by-form's label ("Photo by Ann Lee")."""
+    credit = credit.strip()
+    if not credit:
+        return empty
+    return bool(_SEPARATOR.search(label["label"])) or not credit[0].islower()
+
+
+_SEPARATOR = re.compile("[:：=]")  # a label's own; a by-form's ("Photo by ") has none
 
 
 _IMAGE_SUFFIX = r"\.(?:png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|webp|heic)"

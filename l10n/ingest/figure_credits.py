@@ -60,10 +60,22 @@ def class_names(element: HtmlElement, wanted: frozenset[str]) -> bool:
     """A word of one of the element's class names is `wanted` ("figure__credits", "captionBox" read as
     words), and no word of that name negates it ("no-caption", "withoutCaption")."""
     for name in (element.get("class") or "").split():
-        words = _CLASS_PARTS.split(_CAMEL_HUMP.sub(" ", name).lower())
+        words = class_words(name)
         if wanted.intersection(words) and not _NEGATIONS.intersection(words):
             return True
     return False
+
+
+def is_writers_box(figure: HtmlElement) -> bool:
+    """A `<figure>` that is the writer's box (avatar, name, bio: review21b), by its class or an
+    ancestor's naming an author: its "author-name" is the story's writer, where in a picture's figure
+    an author-classed box is the photographer's (`page_authors.author_elements` reads it as no writer)."""
+    return any(class_names(box, _AUTHOR_WORDS) for box in (figure, *figure.iterancestors()))
+
+
+def class_words(name: str) -> list[str]:
+    """The words of one class name, lower-cased ("figure__credits", "captionBox" → "caption", "box")."""
+    return [word for word in _CLASS_PARTS.split(_CAMEL_HUMP.sub(" ", name).lower()) if word]
 
 
 def figure_credits(figure: HtmlElement, caption: HtmlElement | None) -> list[HtmlElement]:
@@ -74,7 +86,7 @@ def figure_credits(figure: HtmlElement, caption: HtmlElement | None) -> list[Htm
     (washingtontimes' `<figcaption class="source">`, curved's `<small class="copyright">` around it)
     is the caption, not its credit."""
     in_caption = IN_CAPTION_CREDIT_WORDS
-    if any(class_names(box, _AUTHOR_WORDS) for box in (figure, *figure.iterancestors())):
+    if is_writers_box(figure):
         in_caption = in_caption - _AUTHOR_WORDS  # a writer's box: its author is the story's, not the picture's
     found = [
         part

@@ -79,7 +79,7 @@ def ingest_html(text: str, *, source_path: str = "<string>") -> Document:
     else:
         document = Document(blocks=[], source_path=source_path, source_format="html")
         body = _article_root(root)
-        walk_blocks(body, document)
+        walk_blocks(body, document, language=source_locale_of(root))
         _fill_metadata(root, body, document)
     document.source_locale = source_locale_of(root)
     document.source_variant = source_variant_of(root)  # metadata.py
@@ -88,9 +88,11 @@ def ingest_html(text: str, *, source_path: str = "<string>") -> Document:
     return document
 
 
-def walk_blocks(element: HtmlElement, document: Document) -> None:
-    """Append the blocks of `element` (and its descendants) to `document.blocks`."""
-    _BlockWalker(document=document, author_holders=author_link_holders(element)).visit(element, role=None)
+def walk_blocks(element: HtmlElement, document: Document, *, language: str = "") -> None:
+    """Append the blocks of `element` (and its descendants) to `document.blocks`; `language`, the
+    page's, tells the credit labels of its captions (`fields.split_caption_credit`)."""
+    walker = _BlockWalker(document=document, author_holders=author_link_holders(element), language=language)
+    walker.visit(element, role=None)
 
 
 def _article_root(root: HtmlElement) -> HtmlElement:
@@ -112,6 +114,7 @@ class _BlockWalker:
     numbers: ListNumbers = field(default_factory=ListNumbers)  # of the `<ol>` items being read
     author_holders: set[HtmlElement] = field(default_factory=set)  # html_parse.author_link_holders
     pictured: int | None = None  # the number of the figure being read when it shows a picture
+    language: str = ""  # the page's: a caption's credit label in it ("Foto: …") is read as English's are
 
     def visit(self, element: HtmlElement, *, role: BlockRole | None) -> None:
         tag = _tag(element)
@@ -228,10 +231,11 @@ class _BlockWalker:
         if not captions:
             return
         last = captions[-1]
-        caption, credit = split_caption_credit(last.text)
-        if credit:
+        caption, credit = split_caption_credit(last.text, self.language)
+        if caption != last.text:  # a label naming no one ("(Bild: )") is cut all the same
             last.text = caption
             last.markup = [replace(m, end=min(m.end, len(caption))) for m in last.markup if m.start < len(caption)]
+        if credit:
             self.document.blocks.append(Block(role="credit", text=credit, line=last.line, figure=number))
 
     def _table(self, element: HtmlElement) -> None:

@@ -188,7 +188,8 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     open_noscript(root, main)
     open_landmarks(root, main, sum(len(line) for line in main_text))  # holdout15: a story nested in an <aside>
     drop_hidden_items(root)  # aeb19: microdata a style hides (after the bylines and dates above are read)
-    credited_pictures(root)  # holdout21: a picture's box with its caption lines and credit, before pruning
+    language = page_language(root)
+    credited_pictures(root, language)  # holdout21: a picture's box with its caption lines and credit, before pruning
     prune_boilerplate(
         root,
         main_length=sum(len(line) for line in main_text),
@@ -200,10 +201,10 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     drop_other_stories(root, meta.headlines, meta.site_name)  # holdout10: the next stories of a feed under it
     drop_player_titles(root)  # holdout13: a video's title over its (empty) player
     headings_by_class(root)  # holdout13: <span class="… h5">, a roundup's section title
-    figures_by_caption(root)  # a picture's box and the caption classed as one under it, as a <figure>
+    figures_by_caption(root, language)  # a picture's box and the caption classed as one under it, as a <figure>
     body = root.find("body")
-    walk_blocks(body if body is not None else root, document)
-    stamps = timestamp_lines(document.blocks, main.kept_block, language=page_language(root))  # "UPDATED: …"
+    walk_blocks(body if body is not None else root, document, language=language)
+    stamps = timestamp_lines(document.blocks, main.kept_block, language=language)  # "UPDATED: …"
     document.published = stated or stamped_day(stamps)
     if document.published is None and unpruned is not None:  # holdout7: an update's day, holdout18: one above the <h1>
         document.published = (

@@ -38,6 +38,7 @@ from l10n.ingest.byline_lines import is_label_only, is_menu_entry, label_length,
 from l10n.ingest.byline_shape import MAX_BY_LINE_WORDS, is_labelled_byline, is_page_by_line, is_picture_label
 from l10n.ingest.datelines import story_bylines
 from l10n.ingest.fields import match_key, normalise_space
+from l10n.ingest.figure_credits import class_words, is_writers_box
 from l10n.ingest.furniture import first_line
 from l10n.ingest.page_credits import (
     CREDIT_PARAGRAPHS,
@@ -298,6 +299,8 @@ def author_elements(root: HtmlElement) -> list[str]:
             continue
         if element.xpath(_ELSEWHERE):
             continue  # a comment's or a form's author field, a related story's writer (read before pruning)
+        if _in_picture(element):
+            continue  # a picture's photographer ("<figcaption>… <span class='author'>"), not the story's writer
         text = " ".join(element.itertext()).strip(_NAME_BRACKETS)  # holdout8: "Andrew Husband" + "Twitter" links
         # a label alone ("Article by") is skipped: the name is in the next element
         if 0 < len(text.split()) <= MAX_NAME_ELEMENT_WORDS and not is_label_only(text):  # holdout5: "marcos lópez"
@@ -305,7 +308,75 @@ def author_elements(root: HtmlElement) -> list[str]:
         linked = _author_link_text(element)  # holdout10: the name's link to the writer's page, a date beside it
         if linked:
             return [as_printed_name(linked)]
+        named = _box_name(element) if classes[element.get("class", "")] == 1 else ""  # not each answer's (Q&A pages)
+        if named:  # dailycaller's "author-box": avatar, name, title, links, bio
+            return [as_printed_name(named)]
     return []
+
+
+MAX_WRITERS_BOX_WORDS = 60  # avatar, name, job title, links, a short bio: no story's container
+
+
+def _box_name(box: HtmlElement) -> str:
+    """The name in a writer's box (an author-classed element holding more than a name: avatar, job
+    title, links, bio; one on the page, not one of several, each answer's on a Q&A page): the text
+    of its first element whose class or `itemprop` is "name"
+    (dailycaller's `<div class="name">Ann Coulter</div>`, "author-name", "authorName",
+    schema.org's `itemprop="name"`), when it reads as a person's name; "" for none."""
+    if len(" ".join(box.itertext()).split(maxsplit=MAX_WRITERS_BOX_WORDS)) > MAX_WRITERS_BOX_WORDS:
+        return ""  # a theme's `<article class="post author-ann">`: the whole story, its share bar's names
+    for part in box.iterdescendants():
+        if not isinstance(part.tag, str) or not (_is_name_classed(part) or _is_authors_itemprop_name(part, box)):
+            continue
+        text = normalise_space(" ".join(part.itertext()))
+        if 1 < len(text.split()) <= MAX_SIGN_OFF_NAME_WORDS and looks_like_name(text):
+            return text
+    return ""
+
+
+def _is_name_classed(element: HtmlElement) -> bool:
+    """A class that is "name", or a writer's word and then "name" ("author-name", "authorName",
+    "author__name"): the writer's name; Drupal's "field-name-body" names a field, a share bar's
+    "network-name" or a tag box's "tag-name" something else.
+
+    >>> import lxml.html
+    >>> names = ("name", "author__name", "authorName", "field-name-body", "network-name", "tag-name")
+    >>> [_is_name_classed(lxml.html.fragment_fromstring(f'<div class="{c}">x</div>')) for c in names]
+    [True, True, True, False, False, False]
+    """
+    for name in (element.get("class") or "").split():
+        words = class_words(name)
+        if words == ["name"] or (words[-1:] == ["name"] and _WRITER_WORDS.intersection(words)):
+            return True
+    return False
+
+
+_WRITER_WORDS = frozenset({"author", "writer", "byline", "reporter"})
+
+
+def _is_authors_itemprop_name(element: HtmlElement, box: HtmlElement) -> bool:
+    """schema.org's `itemprop="name"` of the `itemprop="author"` the box is or holds it in."""
+    if element.get("itemprop") != "name":
+        return False
+    for parent in element.iterancestors():
+        if parent.get("itemprop") == "author":
+            return True
+        if parent is box:
+            return False
+    return False
+
+
+def _in_picture(element: HtmlElement) -> bool:
+    """Inside a picture's `<figure>` (or a `<figcaption>` set without one) beside a caption of its own
+    ("Crowds at dawn. <span class='author'>Ann Lee</span>"): its photographer. A figure that is the
+    writer's box (`figure_credits.is_writers_box`), or whose words are the element's alone (a
+    columnist's headshot captioned with the name: review22a), names the writer."""
+    figure = next(element.iterancestors("figure", "figcaption"), None)
+    if figure is not None and figure.tag == "figcaption":
+        figure = next(figure.iterancestors("figure"), figure)
+    if figure is None or is_writers_box(figure):
+        return False
+    return match_key(figure.text_content()) != match_key(element.text_content())
 
 
 def _maybe_author_named(root: HtmlElement) -> list[HtmlElement]:

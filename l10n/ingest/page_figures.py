@@ -71,7 +71,7 @@ def is_caption_named(element: HtmlElement) -> bool:
     return class_names(element, _CAPTION_WORDS)
 
 
-def figures_by_caption(root: HtmlElement) -> None:
+def figures_by_caption(root: HtmlElement, language: str = "") -> None:
     """Make each picture and the caption under it a `<figure>` (see the module docstring).
 
     >>> import lxml.html
@@ -88,9 +88,9 @@ def figures_by_caption(root: HtmlElement) -> None:
                 ancestor.tag in _NOT_UNDER or is_caption_named(ancestor) for ancestor in element.iterancestors()
             )
         ):
-            _as_figure(element)
+            _as_figure(element, language)
     for caption in root.xpath("//figcaption[not(ancestor::figure)]"):  # holdout10's lsm-lv
-        _as_figure(caption)
+        _as_figure(caption, language)
     for figure in root.xpath("//figure[not(.//figcaption)]"):
         _caption_in_figure(figure)
     for figure in root.xpath("//figure[.//h1]"):  # theconversation: the headline set on its lead picture
@@ -99,7 +99,7 @@ def figures_by_caption(root: HtmlElement) -> None:
             figure.addprevious(_moved(branch))
 
 
-def credited_pictures(root: HtmlElement) -> None:
+def credited_pictures(root: HtmlElement, language: str = "") -> None:
     """Make each picture's box that holds nothing but the picture and, under it, a few short lines
     ending in its credit a `<figure>`: the lines before the credit are its caption (holdout21's
     isolezwe: `<div class="image-widget"><span><picture>…</picture></span><p>Adaze inkani…</p>
@@ -125,7 +125,7 @@ def credited_pictures(root: HtmlElement) -> None:
         if parent is None or parent.tag in ("body", "html") or (parent.text or "").strip() or parent[0] is not box:
             continue
         lines = list(box.itersiblings())
-        if 0 < len(lines) <= MAX_CAPTION_LINES and _caption_and_credit(box, lines):
+        if 0 < len(lines) <= MAX_CAPTION_LINES and _caption_and_credit(box, lines, language):
             _as_credited_figure(box, lines)
 
 
@@ -133,7 +133,7 @@ def _has_text(element: HtmlElement) -> bool:
     return any(text.strip() for text in element.itertext())
 
 
-def _caption_and_credit(box: HtmlElement, lines: list[HtmlElement]) -> bool:
+def _caption_and_credit(box: HtmlElement, lines: list[HtmlElement], language: str) -> bool:
     """Short lines of text (no links, no pictures, no blocks inside) right under the picture's box,
     nothing between them, the last one a credit."""
     if (box.tail or "").strip():
@@ -150,7 +150,10 @@ def _caption_and_credit(box: HtmlElement, lines: list[HtmlElement]) -> bool:
     return (
         words <= MAX_CAPTION_WORDS
         and 0 < len(text.split()) <= MAX_CREDIT_WORDS
-        and (is_credit_line(text) or class_names(credit, CREDIT_WORDS if len(lines) > 1 else LOOSE_CREDIT_WORDS))
+        and (
+            is_credit_line(text, language)
+            or class_names(credit, CREDIT_WORDS if len(lines) > 1 else LOOSE_CREDIT_WORDS)
+        )
         and not is_site_talk(text)  # the site's rights line under its logo
     )
 
@@ -176,7 +179,7 @@ def _as_credit(caption: HtmlElement, credit: HtmlElement) -> None:
     credit.tag = "small"
 
 
-def _credit_under(figure: HtmlElement) -> HtmlElement | None:
+def _credit_under(figure: HtmlElement, language: str) -> HtmlElement | None:
     """The line right under a caption made a figure that credits its picture: a short box without
     links whose label (`fields.is_credit_line`) or class (`is_credit_named`, or "author": pravda's
     `<div class="image-box__author">Источник: Фундация DEJURE</div>` under `image-box__caption`)
@@ -196,7 +199,7 @@ def _credit_under(figure: HtmlElement) -> HtmlElement | None:
     if not 0 < len(text.split()) <= MAX_CREDIT_WORDS:
         return None
     named = is_credit_named(line) or class_names(line, frozenset({"author"}))
-    return line if (named or is_credit_line(text)) and not is_site_talk(text) else None
+    return line if (named or is_credit_line(text, language)) and not is_site_talk(text) else None
 
 
 def lead_picture_above(blocks: list[Block], headline_at: int) -> int:
@@ -249,7 +252,7 @@ def _is_section_link(block: Block) -> bool:
     )
 
 
-def _as_figure(caption: HtmlElement) -> None:
+def _as_figure(caption: HtmlElement, language: str) -> None:
     """Join the caption to the picture right before it, when there is one (see `figures_by_caption`)."""
     picture = caption.getprevious()
     while picture is not None and not isinstance(picture.tag, str):  # a comment between them
@@ -286,7 +289,7 @@ def _as_figure(caption: HtmlElement) -> None:
         caption.tag = "figcaption"
         if picture.tag in _SKIPPED_BOXES:
             picture.tag = "div"
-    credit = _credit_under(figure)  # holdout21: the credit set apart under the caption
+    credit = _credit_under(figure, language)  # holdout21: the credit set apart under the caption
     if credit is not None:
         _as_credit(caption, _moved(credit))
 
