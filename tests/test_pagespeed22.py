@@ -4,22 +4,33 @@
   copy alone, and answers an expression that picks the first child of each parent it names
   (trafilatura's `.//*[…][1]`) from copies of the element's siblings before it.
 - `furniture.is_site_mark` refuses a text holding a space before its address pattern is tried.
+- `site_notes` and `site_appeals`: the phrase patterns searched in every kept block are gated
+  (`regex_gate`, as pagespeed20 gated `furniture`'s), and a text is folded once for the gates it
+  meets in a row: each gated pattern answers as the pattern on the labels' strings, on every text
+  of slow pages and on generated texts.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 from pathlib import Path
 
 import lxml.html
 import pytest
+from conftest import measured_pages
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_pagespeed20_gates import ODD_LETTERS, same_answer
 from trafilatura.xpaths import BODY_XPATH
 
+from l10n.ingest import site_appeals, site_notes
 from l10n.ingest.decode import decode_article
 from l10n.ingest.furniture import _BARE_ADDRESS, is_site_mark
 from l10n.ingest.html_parse import parse_html
 from l10n.ingest.page_main import _picks_first_child, is_body_match
+from l10n.ingest.regex_gate import GatedPattern, _recent_fold, fold
 
 REALWORLD = Path(__file__).parent / "data" / "realworld"
 # the pages whose holders one of the expressions picks alone (pagespeed22's profile)
@@ -56,8 +67,16 @@ def test_the_first_body_expression_alone_picks_the_first_child_of_each_parent() 
 SIBLING_CASES = (
     ("<div class='post'><p>a</p></div><div class='post'><p>b</p></div>", "b", False),  # a sibling before it
     ("<div><div class='post'><p>a</p></div></div><div class='post'><p>b</p></div>", "b", True),  # first of its parent
-    ("<p>x</p><!-- c --><span class='post'>y</span><div class='post'><p>b</p></div>", "b", True),  # not a div, a comment
-    ("<div v-on:click='go' class='post'><p>a</p></div><div class='post'><p>b</p></div>", "b", False),  # no copy: the page
+    (
+        "<p>x</p><!-- c --><span class='post'>y</span><div class='post'><p>b</p></div>",
+        "b",
+        True,
+    ),  # not a div, a comment
+    (
+        "<div v-on:click='go' class='post'><p>a</p></div><div class='post'><p>b</p></div>",
+        "b",
+        False,
+    ),  # no copy: the page
     ("<section class='post'><p>a</p></section><div class='post'><p>b</p></div>", "b", False),  # another tag it names
 )
 
@@ -90,3 +109,51 @@ def test_no_address_holds_a_space(address: str) -> None:
         for text in (address[:3] + space + address[3:], address + space + "x", "x" + space + address):
             assert _BARE_ADDRESS.fullmatch(text) is None
             assert not is_site_mark(text)
+
+
+GATED = {
+    f"{module.__name__}.{name}": getattr(module, name)
+    for module, names in (
+        (site_notes, ("_COMMENTS", "_MODERATION", "_COMMENT_DISCLAIMER", "_SIGN_UP_SENTENCE", "_SUBSCRIBE_CALL")),
+        (site_notes, ("_ISSUES_OFFER",)),
+        (site_appeals, ("_DONATION", "_NEWSLETTER_TO_READER", "_CJK_RIGHTS", "_CJK_CALL", "_MORE_STORIES")),
+    )
+    for name in names
+}
+
+
+@pytest.mark.parametrize("name", GATED)
+def test_each_gate_is_on(name: str) -> None:
+    gated = GATED[name]
+    assert isinstance(gated, GatedPattern) and gated.required  # strings read from the pattern: a gate
+    assert not gated.may_match("The council met on Monday and voted to keep the library open.")
+
+
+def test_labels_strings_are_answered_as_the_patterns_do() -> None:
+    texts: list[str] = []
+    for label in (page.with_suffix(".json") for page in measured_pages() if page.with_suffix(".json").exists()):
+        data = json.loads(label.read_text(encoding="utf-8"))
+        texts += [text for text in (*data["chrome"], data["body_start"], data["body_end"], *data["keep"]) if text]
+    for gated in GATED.values():
+        assert all(same_answer(gated, text) for text in texts)
+
+
+@pytest.mark.parametrize("name", ("usatoday-com-epstein.html", *HOLDER_PAGES[:2], "kenya-today-com-itumbi.html"))
+def test_every_text_of_slow_pages_is_answered_as_the_patterns_do(name: str) -> None:
+    texts = [element.text_content() for element in parsed(name).iter("p", "li", "div", "span", "td", "h2", "small")]
+    for gated in GATED.values():
+        assert all(same_answer(gated, text) for text in texts)
+        assert all(_recent_fold(text) == fold(text) for text in texts)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_generated_texts_are_answered_as_the_patterns_do(data: st.DataObject) -> None:
+    gated = data.draw(st.sampled_from(list(GATED.values())))
+    pieces = st.one_of(
+        st.sampled_from(sorted(re.findall(r"[^\W\d_]+", gated.pattern))).map(lambda word: word.upper()),
+        st.sampled_from(sorted(re.findall(r"[^\W\d_]+", gated.pattern))),
+        st.sampled_from([" ", "  ", "\u00a0", ", ", ". ", "？", "\n"]),
+        st.text(alphabet=ODD_LETTERS + "abcisk ", max_size=4),
+    )
+    assert same_answer(gated, "".join(data.draw(st.lists(pieces, max_size=12))))
