@@ -8,6 +8,9 @@
   (`regex_gate`, as pagespeed20 gated `furniture`'s), and a text is folded once for the gates it
   meets in a row: each gated pattern answers as the pattern on the labels' strings, on every text
   of slow pages and on generated texts.
+- `datelines.read_timestamp` asks whether a line is made of a stamp's parts with each run of
+  digits read as one "0" (when no day or month name of the page's language holds a digit): the
+  same answer as digit by digit, on generated lines of those parts.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from test_pagespeed20_gates import ODD_LETTERS, same_answer
 from trafilatura.xpaths import BODY_XPATH
 
 from l10n.ingest import site_appeals, site_notes
+from l10n.ingest.datelines import _DIGIT_RUN, _stamp_body
 from l10n.ingest.decode import decode_article
 from l10n.ingest.furniture import _BARE_ADDRESS, is_site_mark
 from l10n.ingest.html_parse import parse_html
@@ -157,3 +161,54 @@ def test_generated_texts_are_answered_as_the_patterns_do(data: st.DataObject) ->
         st.text(alphabet=ODD_LETTERS + "abcisk ", max_size=4),
     )
     assert same_answer(gated, "".join(data.draw(st.lists(pieces, max_size=12))))
+
+
+STAMP_PIECES = [
+    "2019",
+    "11",
+    "7",
+    "20202",
+    "٢٠٢٠",
+    "st",
+    "h",
+    "年",
+    "月",
+    "am",
+    "p.m.",
+    "at",
+    "de",
+    "Uhr",
+    "GMT",
+    "CET",
+]
+STAMP_PIECES += [
+    "Nov",
+    "November",
+    "Tue",
+    "März",
+    "mars",
+    "Mittwoch",
+    "-",
+    ":",
+    " ",
+    ", ",
+    "/",
+    ".",
+    "|",
+    "(",
+    "x",
+    "Ann",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(["en", "de", "fr", "is", "fa"]), st.lists(st.sampled_from(STAMP_PIECES), max_size=9))
+def test_a_line_fits_the_stamp_pattern_as_well_with_its_digit_runs_as_one(language: str, pieces: list[str]) -> None:
+    body, digitless = _stamp_body(language)
+    line = "".join(pieces)
+    assert digitless
+    assert (body.fullmatch(line) is None) == (body.fullmatch(_DIGIT_RUN.sub("0", line)) is None)
+
+
+def test_a_language_whose_month_names_hold_digits_is_read_digit_by_digit() -> None:
+    assert not _stamp_body("ja")[1] and not _stamp_body("zh")[1]  # "1月": the names' digits are not a number's
