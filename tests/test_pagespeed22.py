@@ -6,7 +6,8 @@
 - `furniture.is_site_mark` refuses a text holding a space before its address pattern is tried.
 - `site_notes` and `site_appeals`: the phrase patterns searched in every kept block are gated
   (`regex_gate`, as pagespeed20 gated `furniture`'s; held to the patterns in
-  `tests/test_pagespeed20_gates.py`), and a text is folded once for the gates it meets in a row.
+  `tests/test_pagespeed20_gates.py`), and a text is folded once for the gates it meets in a row;
+  a gate's strings are found by one pattern branching on their first character.
 - `datelines.read_timestamp` asks whether a line is made of a stamp's parts with each run of
   digits read as one "0" (when no day or month name of the page's language holds a digit): the
   same answer as digit by digit, on generated lines of those parts.
@@ -27,7 +28,7 @@ from l10n.ingest.datelines import _DIGIT_RUN, _stamp_body
 from l10n.ingest.furniture import _BARE_ADDRESS, is_site_mark
 from l10n.ingest.html_parse import parse_html
 from l10n.ingest.page_main import _picks_first_child, is_body_match
-from l10n.ingest.regex_gate import _recent_fold, fold
+from l10n.ingest.regex_gate import _any_of, _recent_fold, fold
 
 # the pages whose holders one of the expressions picks alone (pagespeed22's profile)
 HOLDER_PAGES = (
@@ -102,6 +103,12 @@ def test_a_texts_fold_is_kept_as_folded(name: str) -> None:
     """(The gated patterns themselves are in `tests/test_pagespeed20_gates.py`'s `GATED`.)"""
     texts = [element.text_content() for element in parsed(name).iter("p", "li", "div", "span", "td", "h2", "small")]
     assert all(_recent_fold(text) == fold(text) for text in [*texts, *reversed(texts)])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.frozensets(st.text(alphabet="ab c.|(©", min_size=1, max_size=4), min_size=1, max_size=8), st.text("ab c.|(©"))
+def test_a_gates_pattern_finds_a_text_holding_one_of_its_strings(strings: frozenset[str], text: str) -> None:
+    assert (re.search(_any_of(strings), text) is not None) == any(string in text for string in strings)
 
 
 STAMP_PIECES = [

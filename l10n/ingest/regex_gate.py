@@ -168,8 +168,7 @@ class GatedPattern:
     def _finder(self) -> tuple[frozenset[str] | None, re.Pattern[str]]:
         if self._gate is None:
             required = required_strings(self.compiled)
-            strings = sorted(required or (), key=len, reverse=True)
-            self._gate = required, re.compile("|".join(map(re.escape, strings)))  # one C scan for any of them
+            self._gate = required, re.compile(_any_of(required or frozenset()))  # one C scan for any of them
         return self._gate
 
     @property
@@ -196,6 +195,24 @@ class GatedPattern:
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.compiled.fullmatch(text, pos, endpos) if self.may_match(text) else None
+
+
+def _any_of(strings: frozenset[str]) -> str:
+    """A pattern finding any of `strings`, those sharing a first character as one branch: `re`
+    tries each branch at each place whose character starts one, so one branch a character
+    (pagespeed22: callgrind, the gates' searches in 412 kept blocks of six slow pages 172 → 142 M
+    instructions, `furniture._SITE_NOTICE`'s 30 → 24 M).
+
+    >>> print(_any_of(frozenset({"sign up", "subscribe", "©"})))
+    ©|s(?:ubscribe|ign\\ up)
+    """
+    firsts: dict[str, list[str]] = {}
+    for string in sorted(strings, key=lambda string: (-len(string), string)):
+        firsts.setdefault(string[0], []).append(re.escape(string[1:]))
+    return "|".join(
+        re.escape(first) + (f"(?:{'|'.join(rests)})" if len(rests) > 1 else rests[0])
+        for first, rests in sorted(firsts.items(), key=lambda item: len(item[1]))
+    )
 
 
 def gated_compile(pattern: str, flags: int = 0) -> GatedPattern:
