@@ -958,12 +958,14 @@ code alternated three times on the same labels; the scores were the same in each
     the swing (kenya-today 2.20× → 2.31×, infobae 1.95× → 2.11× at load 17–18). Tried, not kept: a
     flat copy of the elements before a holder for the global-first expressions (no faster than
     the page), the comment-named elements by `//@class[contains(., 'omment')]/..` (faster on most
-    pages, slower where a thread has hundreds: pikabu, kenya-today), a trie-shaped finder for the
-    gates (no steady gain at load 15). Left: the small pages (usatoday, economist, kulu-media,
-    kenya-today at 2.1–2.3×), where trafilatura alone takes 6–17 ms and the gated furniture
-    patterns' search (`_SITE_NOTICE`, `_FOLLOW_VERB`: ~6 µs a kept paragraph for their 20-odd
-    strings), the author-class reads done twice when the metadata names no writer
-    (`author_elements` before and after pruning) and pruning's element-by-element pass remain.
+    pages, slower where a thread has hundreds: pikabu, kenya-today). Then a gate's strings found by
+    one pattern branching on their first character (`regex_gate._any_of`; callgrind over 412 kept
+    blocks of six slow pages: the gates' searches 172 → 142 M instructions). Left: the small pages
+    (usatoday, economist, kulu-media, kenya-today at 2.1–2.3×), where trafilatura alone takes 6–17
+    ms and the gated furniture patterns' search (`_SITE_NOTICE`, `_FOLLOW_VERB`: a few µs a kept
+    paragraph for their 20-odd strings), the author-class reads done twice when the metadata names
+    no writer (`author_elements` before and after pruning) and pruning's element-by-element pass
+    remain.
 
     A learned chrome filter was tried and not kept (30 Nov 2026; its code stays out of the
     product, on branch h/chromeml 1daef27 of the machine it was built on): boosted depth-2 trees

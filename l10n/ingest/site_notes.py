@@ -167,8 +167,8 @@ def is_site_note(text: str) -> bool:
     >>> is_site_note("责任编辑：屈运栩 | 版面编辑：刘潇(ZN028)"), is_site_note("（资料来源：参考消息、海外网等）")
     (True, False)
     """
-    text = " ".join(text.split())
-    words = len(text.split())
+    parts = text.split()
+    text, words = " ".join(parts), len(parts)  # the words of the spaced-out text are these
     if not text:
         return False
     if _COMMENT_CALL.fullmatch(text) or _AD_LABEL.fullmatch(text):
