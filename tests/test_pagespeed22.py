@@ -1,5 +1,9 @@
 """Session 22's speed cuts (issue 14, per page), each held to the reading it replaces.
 
+These are equivalence guards for output-identical work (review22a's M1): each compares the new
+reading with the one it replaces, so on main they fail only for want of the names they import;
+a test that failed on main by a changed answer would mean the change was not output-identical.
+
 - `page_main.is_body_match` asks the whole page only the body expressions that pick the element's
   copy alone, and answers an expression that picks the first child of each parent it names
   (trafilatura's `.//*[…][1]`) from copies of the element's siblings before it.
