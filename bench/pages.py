@@ -965,7 +965,13 @@ code alternated three times on the same labels; the scores were the same in each
     ms and the gated furniture patterns' search (`_SITE_NOTICE`, `_FOLLOW_VERB`: a few µs a kept
     paragraph for their 20-odd strings), the author-class reads done twice when the metadata names
     no writer (`author_elements` before and after pruning) and pruning's element-by-element pass
-    remain.
+    remain. The branch's last code (a copy of b6ba921), callgrind as above: 444.6 M instructions
+    (71e41ae 474.2 M, −6.2 %); `bench/pages_ab.py`, the same 20 pages and command, load 13.8–17.5:
+    whole 1.89–1.98× before, 1.85–2.00× after; over 2× per round 9–12 of 20 before, 6–11 after;
+    businessinsider 2.19× (1.91–2.31) → 2.05× (1.98–2.87), kulu-media 2.29× → 2.09×, usatoday
+    2.24× → 2.15×, economist 2.27× → 2.19×, thekenyatimes 2.16× → 2.04×, sciencemag 2.09× → 1.98×;
+    autoindustriya 2.03× → 2.16× (1.84–2.54) and motherjones 2.22× → 2.26× (2.03–2.64) within the
+    swing at that load (their spreads a third of a ratio).
 
     A learned chrome filter was tried and not kept (30 Nov 2026; its code stays out of the
     product, on branch h/chromeml 1daef27 of the machine it was built on): boosted depth-2 trees
