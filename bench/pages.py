@@ -953,6 +953,51 @@ code alternated three times on the same labels; the scores were the same in each
     distinct marks and pushing children with `zip` (no change past the noise: its cost is the
     element proxies, not the tests), a "trl"/"TRL" gate before the Ctrl+Enter check (20 % of a
     0.25 ms scan).
+    Session 22, speed only (h/pagespeed22; issue 14, per page; no rule changed: every realworld page's
+    `Document` and units dumped with `bench/page_dump.py` before (main 71e41ae, /work/wt/base22) and
+    after each change, all 508 byte-identical). Listed at the start by the lead on 71e41ae (`--split all
+    --repeat 3 -v`, load ~10 at its end): whole corpus CPU 1.32×, median page 1.36×, 17 pages over 2×
+    (businessinsider 2.33×, kulu-media, mexiconewsdaily, usatoday, motherjones, moritz-meyer, economist,
+    thekenyatimes, kenya-today, inexhibit, jewishbusinessnews, lainformacion, sciencemag, moneycontrol,
+    infobae, autoindustriya, diariolibre at 2.01–2.23×). CPU samples (ITIMER_PROF) and per-stage
+    times over them: trafilatura a third of ours, then pruning, the walk and the rules over the kept
+    blocks about a tenth each, nothing else over 5 %. Cut: `page_main.is_body_match` evaluated
+    trafilatura's body expressions over the page for a holder one of them picks alone (1.0–2.0 ms
+    on businessinsider, taz, motherjones, autoindustriya, sciencemag): now only the expressions
+    that pick the copy, and the per-parent `.//*[…][1]` on copies of the holder's siblings before it
+    (0.14–0.17 ms on the first three; autoindustriya 2.0 → ~1.2 ms, sciencemag 1.4 → ~0.5 ms, whose
+    global-first expressions still read the page: a flat copy of the elements before the holder
+    cost as much); `site_notes`' and `site_appeals`' phrase patterns gated, one fold a text for
+    the gates in a row (`is_site_note` 40–44 → 30–34 µs a kept block, `is_site_appeal` 15–19 →
+    10–11 µs, load ~8); `read_timestamp`'s stamp pattern asked of a line with its digit runs read
+    as one "0" (autoindustriya's "2019-11-20 17:27:46 Marcus De Guzman" ~700 → ~190 µs; mbl's
+    section line 80 ms → 11 µs); `is_site_mark` refuses a text with a space first. Callgrind, one
+    `ours()` round of usatoday, sciencemag and economist (instructions, repeatable under load):
+    474.2 M on 71e41ae, 446.9 M after the first three cuts. `bench/pages_ab.py --before
+    /work/wt/base22 --after <a copy of f9878b6> --rounds 4 --repeat 3 <the 17 and 3 median pages>`
+    (A B B A A B B A, load 10–18): whole 1.92–1.98× before, 1.89–1.93× after; over 2× per round
+    8–13 of 20 before, 9–12 after; per page, median (min–max) of the rounds, before → after:
+    sciencemag 2.16× (1.98–2.19) → 1.89× (1.88–1.96), autoindustriya 2.08× (1.98–2.22) → 1.92×
+    (1.88–2.30), businessinsider 2.25× (2.14–2.54) → 2.07× (2.01–2.20), jewishbusinessnews 2.08× →
+    1.98×, lainformacion 2.04× → 1.95×, moritz-meyer 2.07× → 2.02×, motherjones 2.13× → 2.09×;
+    usatoday 2.21× → 2.19×, economist 2.16× → 2.14×, kulu-media 2.23× → 2.17× and the rest within
+    the swing (kenya-today 2.20× → 2.31×, infobae 1.95× → 2.11× at load 17–18). Tried, not kept: a
+    flat copy of the elements before a holder for the global-first expressions (no faster than
+    the page), the comment-named elements by `//@class[contains(., 'omment')]/..` (faster on most
+    pages, slower where a thread has hundreds: pikabu, kenya-today). Then a gate's strings found by
+    one pattern branching on their first character (`regex_gate._any_of`; callgrind over 412 kept
+    blocks of six slow pages: the gates' searches 172 → 142 M instructions). Left: the small pages
+    (usatoday, economist, kulu-media, kenya-today at 2.1–2.3×), where trafilatura alone takes 6–17
+    ms and the gated furniture patterns' search (`_SITE_NOTICE`, `_FOLLOW_VERB`: a few µs a kept
+    paragraph for their 20-odd strings), the author-class reads done twice when the metadata names
+    no writer (`author_elements` before and after pruning) and pruning's element-by-element pass
+    remain. The branch's last code (a copy of b6ba921), callgrind as above: 444.6 M instructions
+    (71e41ae 474.2 M, −6.2 %); `bench/pages_ab.py`, the same 20 pages and command, load 13.8–17.5:
+    whole 1.89–1.98× before, 1.85–2.00× after; over 2× per round 9–12 of 20 before, 6–11 after;
+    businessinsider 2.19× (1.91–2.31) → 2.05× (1.98–2.87), kulu-media 2.29× → 2.09×, usatoday
+    2.24× → 2.15×, economist 2.27× → 2.19×, thekenyatimes 2.16× → 2.04×, sciencemag 2.09× → 1.98×;
+    autoindustriya 2.03× → 2.16× (1.84–2.54) and motherjones 2.22× → 2.26× (2.03–2.64) within the
+    swing at that load (their spreads a third of a ratio).
 
     A learned chrome filter was tried and not kept (30 Nov 2026; its code stays out of the
     product, on branch h/chromeml 1daef27 of the machine it was built on): boosted depth-2 trees

@@ -28,7 +28,7 @@ from conftest import measured_pages
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from l10n.ingest import furniture
+from l10n.ingest import furniture, site_appeals, site_notes
 from l10n.ingest.decode import decode_article
 from l10n.ingest.fields import _ASCII_NON_WORD, _key
 from l10n.ingest.html_blocks import BLOCK_LEVEL, has_block_below
@@ -40,6 +40,15 @@ from l10n.ingest.regex_gate import GatedPattern, fold, gated_compile, required_s
 REALWORLD = Path(__file__).parent / "data" / "realworld"
 GATED = {"_SITE_NOTICE": furniture._SITE_NOTICE, "_FOLLOW_VERB": furniture._FOLLOW_VERB}
 GATED["_REPUBLISHED"] = furniture._REPUBLISHED
+GATED |= {  # pagespeed22: the site notes' and appeals' phrases, searched in every kept block
+    f"{module.__name__}.{name}": getattr(module, name)
+    for module, names in (
+        (site_notes, ("_COMMENTS", "_MODERATION", "_COMMENT_DISCLAIMER", "_SIGN_UP_SENTENCE", "_SUBSCRIBE_CALL")),
+        (site_notes, ("_ISSUES_OFFER",)),
+        (site_appeals, ("_DONATION", "_NEWSLETTER_TO_READER", "_CJK_RIGHTS", "_CJK_CALL", "_MORE_STORIES")),
+    )
+    for name in names
+}
 SLOW_PAGES = ("businessinsider-com-larrypage.html", "usatoday-com-epstein.html", "kulu-media-com-outage.html")
 # letters `re.IGNORECASE` folds apart from `str.lower`: dotted and dotless i, long s, Kelvin, sigmas
 ODD_LETTERS = "İıſKΣσςΐΰ"

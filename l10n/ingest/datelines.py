@@ -315,6 +315,7 @@ _STAMP_LABEL_AFTER = re.compile(
 _YEAR_FIRST = re.compile(r"\b(?P<y>\d{4})\s*[./\-년年]\s*(?P<m>\d{1,2})\s*[./\-월月]\s*(?P<d>\d{1,2})(?!\d)")
 _RUN_ON_BYLINE = re.compile(r"\s*[|·•]?\s+(?P<byline>by\s+\S.*)$", re.IGNORECASE)
 MAX_STAMP_CHARS = 80
+_DIGIT_RUN = re.compile(r"\d+")
 
 
 @dataclass(frozen=True)
@@ -349,9 +350,10 @@ def read_timestamp(text: str, *, language: str = "") -> Timestamp | None:
     rest = (text[label.end() :] if label.start() == 0 else text[: label.start()]) if label else text
     byline = _RUN_ON_BYLINE.search(rest)
     stamp = (rest[: byline.start()] if byline and is_by_line(byline["byline"]) else rest).strip(" []()")
-    body, local = _stamp_body(language), local_day_pattern(language)
+    (body, digitless_names), local = _stamp_body(language), local_day_pattern(language)
     named_day = next((local_day(m, local[1]) for m in local[0].finditer(stamp)), None) if local else None
-    if not stamp or not body.fullmatch(stamp) or not (DAY.search(stamp) or _STAMP_EVIDENCE.search(stamp) or named_day):
+    shape = _DIGIT_RUN.sub("0", stamp) if digitless_names else stamp  # the same answer, see `_stamp_body`
+    if not stamp or not body.fullmatch(shape) or not (DAY.search(stamp) or _STAMP_EVIDENCE.search(stamp) or named_day):
         return None
     updated = bool(label and _STAMP_UPDATE.fullmatch(label["label"]))
     day = read_day(stamp, language=language) or _year_first_day(stamp) or named_day
@@ -359,9 +361,15 @@ def read_timestamp(text: str, *, language: str = "") -> Timestamp | None:
 
 
 @functools.lru_cache(maxsize=32)
-def _stamp_body(language: str) -> re.Pattern[str]:
+def _stamp_body(language: str) -> tuple[re.Pattern[str], bool]:
     """`_STAMP_PARTS` with the day and month names of English and of `language` (CLDR, wide and
-    abbreviated, through Babel: "Mis à jour le 3 mars 2020", "Fr, 15.05.2020")."""
+    abbreviated, through Babel: "Mis à jour le 3 mars 2020", "Fr, 15.05.2020"), and whether no name
+    holds a digit. Then a line fits the pattern as well with each run of digits read as one "0":
+    the only part holding digits is a number of one to four, a run of them is such numbers one
+    after the other, its unit ("h", "年") after the last, and a digit is a word character as "0"
+    is, so no `\b` moves. Read digit by digit, a line of numbers that is no stamp
+    ("2019-11-20 17:27:46 Marcus De Guzman") made the pattern try every way of cutting each run
+    before it failed (pagespeed22: 0.7 ms; mbl's "Innlent | mbl | 11.2.2025 | 23:55 | …" 80 ms)."""
     names = [_WEEKDAYS, _MONTH_NAMES]
     if language and language != "en" and language.isalpha():
         from babel import Locale, UnknownLocaleError
@@ -383,7 +391,8 @@ def _stamp_body(language: str) -> re.Pattern[str]:
             names += [re.escape(word) for word in sorted(words, key=len, reverse=True) if word]
     if language == "fa":  # and the Solar Hijri months Iranian pages date by (`page_days.py`)
         names.append(SOLAR_HIJRI_NAMES)
-    return re.compile(rf"(?:{_STAMP_PARTS}|(?:{'|'.join(names)})\b\.?)+", re.IGNORECASE)
+    digitless = not any(_DIGIT_RUN.search(name) or "\\d" in name for name in names)
+    return re.compile(rf"(?:{_STAMP_PARTS}|(?:{'|'.join(names)})\b\.?)+", re.IGNORECASE), digitless
 
 
 def _year_first_day(text: str) -> dt.datetime | None:

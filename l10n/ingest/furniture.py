@@ -45,6 +45,7 @@ _BARE_ADDRESS = re.compile(
     r"|[\w-]+(?:\.[\w-]+)*\.(?:co|com|org|gov|net|ac)\.[a-z]{2})(?:/\S*)?",
     re.IGNORECASE,
 )
+_SPACE = re.compile(r"\s")  # none of `_BARE_ADDRESS`'s parts matches one: a text holding one is no address
 # The site's rights notice ("© 2020 CBS Interactive Inc. All Rights Reserved.", "This document is
 # subject to copyright.") and its paywall prompts ("Subscribe now …", "…already a subscriber…"):
 # page furniture on most saved pages (tests/data/realworld, rules half: 8 of 20), even when a
@@ -193,7 +194,7 @@ def is_site_mark(text: str) -> bool:
     >>> is_site_mark("HTTPS://BVINEWS.COM/NEWS")
     True
     """
-    if not _BARE_ADDRESS.fullmatch(text):
+    if _SPACE.search(text) or not _BARE_ADDRESS.fullmatch(text):  # pagespeed22: a paragraph is none
         return False
     path = re.sub(r"^(?:https?://)?[^/?#]*", "", text, flags=re.IGNORECASE).strip("/")
     return "/" not in path and "?" not in path

@@ -75,6 +75,14 @@ def fold(text: str) -> str | None:
     return lowered.translate(table) if unusual.search(lowered) else lowered
 
 
+@functools.lru_cache(maxsize=64)
+def _recent_fold(text: str) -> str | None:
+    """`fold(text)`, kept for the last texts folded: a block's text goes through several gated
+    patterns in a row (`site_notes.is_site_note` up to five), each folding it again (pagespeed22:
+    2 µs a paragraph with curly quotes)."""
+    return fold(text)
+
+
 def required_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Strings one of which every match of `pattern` contains (folded when it is case-blind), or
     None when the pattern does not say (a branch with no literal character, an unknown construct).
@@ -160,8 +168,7 @@ class GatedPattern:
     def _finder(self) -> tuple[frozenset[str] | None, re.Pattern[str]]:
         if self._gate is None:
             required = required_strings(self.compiled)
-            strings = sorted(required or (), key=len, reverse=True)
-            self._gate = required, re.compile("|".join(map(re.escape, strings)))  # one C scan for any of them
+            self._gate = required, re.compile(_any_of(required or frozenset()))  # one C scan for any of them
         return self._gate
 
     @property
@@ -177,7 +184,7 @@ class GatedPattern:
         required, finder = self._finder()
         if required is None:
             return True
-        folded = fold(text) if self.blind else text
+        folded = _recent_fold(text) if self.blind else text
         return folded is None or finder.search(folded) is not None
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
@@ -188,6 +195,24 @@ class GatedPattern:
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.compiled.fullmatch(text, pos, endpos) if self.may_match(text) else None
+
+
+def _any_of(strings: frozenset[str]) -> str:
+    """A pattern finding any of `strings`, those sharing a first character as one branch: `re`
+    tries each branch at each place whose character starts one, so one branch a character
+    (pagespeed22: callgrind, the gates' searches in 412 kept blocks of six slow pages 172 → 142 M
+    instructions, `furniture._SITE_NOTICE`'s 30 → 24 M).
+
+    >>> print(_any_of(frozenset({"sign up", "subscribe", "©"})))
+    ©|s(?:ubscribe|ign\\ up)
+    """
+    firsts: dict[str, list[str]] = {}
+    for string in sorted(strings, key=lambda string: (-len(string), string)):
+        firsts.setdefault(string[0], []).append(re.escape(string[1:]))
+    return "|".join(
+        re.escape(first) + (f"(?:{'|'.join(rests)})" if len(rests) > 1 else rests[0])
+        for first, rests in sorted(firsts.items(), key=lambda item: len(item[1]))
+    )
 
 
 def gated_compile(pattern: str, flags: int = 0) -> GatedPattern:

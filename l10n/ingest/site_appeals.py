@@ -20,12 +20,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from l10n.ingest.regex_gate import gated_compile
+
 if TYPE_CHECKING:
     from l10n.model import Block
 
 MAX_APPEAL_WORDS = 40
 MAX_CJK_APPEAL_CHARS = 80  # Chinese and Japanese lines have no spaces to count words by
-_DONATION = re.compile(
+_DONATION = gated_compile(
     r"\bplease (?:consider )?(?:making a (?:donation|gift)|donating|giving)\b"
     r"|\bthank(?:s| you) for (?:donating|your (?:donation|gift|support))\b"
     r"|\byour (?:gift|donation|support) (?:pays|helps|keeps|makes|funds)\b"
@@ -42,7 +44,7 @@ _DONATION_TO_US = re.compile(
     re.IGNORECASE,
 )
 _QUOTATION_MARKS = frozenset('"„“”«»‘’‚‹›')
-_NEWSLETTER_TO_READER = re.compile(r"\byou(?:r)?\b.*\bour\b[^.!?]{0,40}\bnewsletters?\b", re.IGNORECASE)
+_NEWSLETTER_TO_READER = gated_compile(r"\byou(?:r)?\b.*\bour\b[^.!?]{0,40}\bnewsletters?\b", re.IGNORECASE)
 _COMMENTS_STATE = re.compile(
     r"^\W*(?:comments? (?:are|is) (?:now )?(?:closed|disabled|off)|commenting (?:is )?(?:closed|disabled)"
     r"|kommentare (?:sind )?geschlossen|les commentaires sont fermés|comentarios cerrados)\W*$",
@@ -51,7 +53,7 @@ _COMMENTS_STATE = re.compile(
 # "請繼續下滑閱讀" (please scroll on to read), "繼續閱讀", "下にスクロールして続きを読む".
 _SCROLL_ON = re.compile(r"^\W*(?:請|请)?(?:繼續|继续)(?:下滑|往下)?(?:閱讀|阅读)\W*$|^\W*下にスクロール")
 # Rights notices: "非經授權，不得轉載" (not to be reproduced without authorisation), "版权所有", "無断転載を禁じます".
-_CJK_RIGHTS = re.compile(
+_CJK_RIGHTS = gated_compile(
     r"(?:非經|未經|未经|非经)(?:授權|授权|同意|許可|许可)[，,、\s]*(?:不得|禁止)(?:轉載|转载)"
     r"|版權所有|版权所有|無断(?:転載|転用|複製)"
 )
@@ -63,7 +65,7 @@ _LIKED_THIS = re.compile(r"^\W*(?:喜欢|喜歡)(?:这|這)(?:篇|个|個)(?:文
 # not "登録してください" alone (register…), which a story may print as the public's instruction
 # ("週刊アスキーの最新情報を購読しよう", subscribe to our latest news; "チャンネル登録してください";
 # "歡迎訂閱我們", "구독하세요"): the English "Subscribe to …" of `furniture.is_site_talk`.
-_CJK_CALL = re.compile(
+_CJK_CALL = gated_compile(
     r"(?:購読|フォロー|チャンネル登録|いいね)(?:しよう|して(?:ください|下さい|ね)|をお願いします|お願いします)[!！。]?$"
     r"|^\W*(?:欢迎|歡迎)?(?:关注|關注|订阅|訂閱)(?:我们|我們)|(?:구독|팔로우)(?:하세요|해\s*주세요)[!.]?$"
 )
@@ -71,7 +73,7 @@ _CJK_CALL = re.compile(
 # noticias escalofriantes ingrese AQUÍ", "For more stories click HERE", "Plus d'actualités ICI"):
 # the words name no story, the link names no place (WCAG 2.4.4's "click here").
 _HERE = re.compile(r"^\W*(?:here|aquí|aqui|acá|ici|hier|qui|здесь|тут|tutaj)\W*$", re.IGNORECASE)
-_MORE_STORIES = re.compile(
+_MORE_STORIES = gated_compile(
     r"\b(?:more|más|mas|plus d.|mehr|mais|altre|più)\s+(?:\w+\s+)?(?:news|stories|articles|noticias|notas"
     r"|artículos|actualités|infos|nachrichten|artikel|notícias|matérias|notizie|articoli)\b",
     re.IGNORECASE,

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from l10n.ingest.byline import ORGANISATION_WORDS
 from l10n.ingest.fields import match_key
 from l10n.ingest.furniture import ends_as_sentence, first_line, is_site_mark, is_site_talk, related_label_end
+from l10n.ingest.regex_gate import gated_compile
 
 if TYPE_CHECKING:
     from l10n.model import Block
@@ -38,10 +39,10 @@ if TYPE_CHECKING:
 # The comment section's rules ("Note: we are temporarily moderating all comments…", "ATENÇÃO:
 # Comentários … ao usuário não serão aprovados pelo moderador"): comments, their moderation or
 # approval, said to the reader or by the site ("we", "you", "usuário").
-_COMMENTS = re.compile(
+_COMMENTS = gated_compile(
     r"\b(?:comments?|comentários?|comentarios?|commentaires?|kommentare?|commenti|reacties)\b", re.IGNORECASE
 )
-_MODERATION = re.compile(
+_MODERATION = gated_compile(
     r"\b(?:moderat\w*|approv\w*|aprovad\w*|aprobad\w*|approuv\w*|freigeschaltet|spam|moderador\w*|modérat\w*)", re.I
 )
 _ADDRESSED = re.compile(
@@ -49,7 +50,7 @@ _ADDRESSED = re.compile(
 )
 # …and its disclaimer: the comments are their writers' opinion, not the site's ("El contenido de los
 # comentarios es la opinión de los usuarios…", "Comments are the responsibility of their authors").
-_COMMENT_DISCLAIMER = re.compile(
+_COMMENT_DISCLAIMER = gated_compile(
     r"\b(?:comments?|comentários?|comentarios?|commentaires?|kommentare?|commenti)\s+(?:are|es|son|é|são|sont|sind|sono)"
     r"\b.{0,40}?\b(?:opinions?|opinión|opinião|opinioni|meinung|responsab\w*|verantwortung)\b.{0,30}?"
     r"\b(?:users?|usuári[oa]s|usuari[oa]s|authors?|autor(?:es)?|auteurs?|autori|readers?|lectores|leitores|internautas)\b",
@@ -97,18 +98,18 @@ MAX_TITLE_WORDS = 15
 # today to get the free daily newsletter delivered to your inbox daily."): sign up or subscribe, said
 # to the reader, for a newsletter or an inbox.
 # holdout12: "Get a weekly roundup in your inbox instead.": an imperative sentence, not one quoted ("“Get …").
-_SIGN_UP_SENTENCE = re.compile(
+_SIGN_UP_SENTENCE = gated_compile(
     r"(?:^|[.!?]\s+)(?:(?:sign up|subscribe)\b[^.!?]*\b(?:newsletters?|inbox)|get\b[^.!?]*\b(?:in|to) your inbox)\b",
     re.IGNORECASE,
 )
 # holdout15: "Stay marketing-savvy and tech-savvy. Get the latest in martech by subscribing to MarTech Today.":
 # a sentence opening with the call (get, stay, keep up) that the reader answers by subscribing or signing up.
-_SUBSCRIBE_CALL = re.compile(
+_SUBSCRIBE_CALL = gated_compile(
     r"(?:^|[.!?]\s+)(?:get|stay|keep up)\b[^.!?\"“”]*\bby (?:subscribing|signing up)\b", re.IGNORECASE
 )
 # …or its subscription offer ("Get Motor Cycle Monthly delivered through your letterbox every month.
 # 12 issues for £11.99."): a number of issues for a price.
-_ISSUES_OFFER = re.compile(
+_ISSUES_OFFER = gated_compile(
     r"\b\d+ (?:issues|editions|ausgaben|numéros|números)\s+(?:for|für|pour|por)\s+[£$€¥]\s?\d", re.I
 )
 MAX_APPEAL_WORDS = 60
@@ -166,8 +167,8 @@ def is_site_note(text: str) -> bool:
     >>> is_site_note("责任编辑：屈运栩 | 版面编辑：刘潇(ZN028)"), is_site_note("（资料来源：参考消息、海外网等）")
     (True, False)
     """
-    text = " ".join(text.split())
-    words = len(text.split())
+    parts = text.split()
+    text, words = " ".join(parts), len(parts)  # the words of the spaced-out text are these
     if not text:
         return False
     if _COMMENT_CALL.fullmatch(text) or _AD_LABEL.fullmatch(text):
