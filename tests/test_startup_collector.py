@@ -47,15 +47,19 @@ def test_start_up_runs_no_pass_and_is_frozen(tmp_path: Path) -> None:
 
 
 def test_a_usage_error_ends_start_up_too(tmp_path: Path) -> None:
-    """A command line that names no command found ends its start-up when `main` returns: the
-    collector is left on."""
+    """A command line that names no known command ends its start-up as well: start-up frozen,
+    no pass before that, the collector left on."""
     found, _ = _run("no-such-command", "--root", str(tmp_path))
     assert found["code"] != 0
     assert found["enabled"]
+    assert found["frozen"] > 10_000
+    assert all(frozen > 0 for frozen in found["passes"]), found["passes"]
 
 
 def test_a_collector_disabled_by_the_caller_stays_disabled(tmp_path: Path) -> None:
-    """A caller that turned the collector off (an embedding service) finds it off afterwards."""
+    """A caller that turned the collector off (an embedding service) finds it off afterwards,
+    nothing frozen. A guard of `start_up` only: main's code, which never touches the collector,
+    passes it too."""
     script = SCRIPT.replace("code = main", "gc.disable()\ncode = main")
     done = subprocess.run(
         [sys.executable, "-P", "-c", script, "config", "--root", str(tmp_path)],
@@ -67,3 +71,4 @@ def test_a_collector_disabled_by_the_caller_stays_disabled(tmp_path: Path) -> No
     found = json.loads(done.stdout.splitlines()[-1])
     assert not found["enabled"]
     assert found["passes"] == []
+    assert found["frozen"] == 0
