@@ -442,6 +442,33 @@ per locale. End, alternated, load 0.2–2.3 (the merged session-20 code run thro
 publish cost as much as the baseline's and this script's own same-bytes floors read 12.9–24.8 s
 (2.5–4.5 s otherwise) while other processes deleted 1,000-article projects (ext4 here skips
 inodes freed in the last minute: `bench/site_write.py`). Cold ≤ 120 s holds at idle.
+
+Session 22 (h/startup22: start-up without the cyclic collector, `cli/start_up.py`). Profiled
+first (an ITIMER_PROF sampler, 6 edit rounds at 1,000 × 10, main 71e41ae): imports are 15–42 %
+of each edit-run stage (~1.0 of ~4.0 CPU s a chain: Typer ~0.03 s a process, Rich ~0.025 in
+qa, status and translate, `l10n.model`'s dataclasses ~0.015, `babel.localtime` ~0.01 in
+assemble and publish), then the record look-ups' stats (11,000–41,000 files a stage), extract's
+merge check of 10,000 POs (~0.085 CPU s in-process) and the detector's patterns compiled for
+the edited article (~0.09). The collector's passes were ~10 % of the chain: the same project
+and code run with it off in every stage process (wrappers, rounds alternated, load 5–7, median
+of 6) took 4.50 → 4.01 CPU s. Kept: paused for start-up, then start-up frozen (`gc.freeze`):
+4.61 → 4.43 (5 rounds, load 9–11) and 4.60 → 4.12 (4 rounds, load 9.6–18); paused without the
+freeze 4.56 (nothing), and a second pause and freeze around the record look-up 4.34 (no
+better). Against main with its own worktree and project (`bench/edit_rerun.py`, 7 alternated
+rounds, load 8–17, so wall is 2.5–4× CPU and only CPU compares): edit chain 4.16–6.48 → 4.13–6.24
+CPU s, lower in 6 pairs of 7 (median pair −0.24 s); no change 1.55–2.09 → 1.41–1.66, lower in
+all 7 (median pair −0.28 s; extract 0.24–0.31 → 0.22–0.28, translate pseudo 0.18–0.29 →
+0.16–0.21, assemble 0.33–0.47 → 0.29–0.35, publish 0.34–0.44 → 0.32–0.37). One unit per
+locale sent to an engine every round. Outputs (`--quick`, cold, edit, no change, each side its
+own chain): build/ (3,000 files) and site/ (2,215) byte-identical, 1,100 POs/POTs equal but for
+their header dates. Not cut, for want of time: Typer and Rich on the edit path, the look-ups'
+per-file Python, the merge check's per-PO digest, status's headlines read from 20 templates.
+`bench/startup_collector.py` (this code with and without the pause, one project, rounds
+alternated): 4 rounds at load 8.7–12 did not resolve it (4.59 (4.10–4.80) against 4.50
+(4.39–4.77) CPU s; wall 8.79 against 7.86); 6 rounds at load 5.4–11: 3.86 (3.63–4.08) against
+4.25 (3.81–4.87) CPU s, every stage lower (extract 0.39 / 0.46, qa 0.35 / 0.40, status 0.28 /
+0.33, translate auto 0.69 / 0.75), wall 6.10 (3.57–9.26) against 6.00 (3.91–10.29): at this
+load the wall does not show it either way.
 """
 
 from __future__ import annotations

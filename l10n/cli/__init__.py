@@ -14,6 +14,7 @@ import re
 import sys
 from typing import Any
 
+from l10n.cli import start_up
 from l10n.errors import L10nError
 from l10n.terminal import forget_shown_roots, one_line, printable_path
 
@@ -31,19 +32,24 @@ def __getattr__(name: str) -> Any:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point of the console script; returns the exit status."""
-    args = list(sys.argv[1:] if argv is None else argv)
-    debug = "--debug" in args
-    args = [a for a in args if a != "--debug"]
-    answered = _answered_early([] if debug else args)  # `--debug` runs the command (and keeps no row)
-    if answered is not None:
-        return answered
+    """Entry point of the console script; returns the exit status. The collector is paused
+    until the command is found (`cli.start_up`)."""
+    start_up.pause()
     try:
-        return _run(args, debug=debug)
-    finally:
-        from l10n.cli.early import replayed_early
+        args = list(sys.argv[1:] if argv is None else argv)
+        debug = "--debug" in args
+        args = [a for a in args if a != "--debug"]
+        answered = _answered_early([] if debug else args)  # `--debug` runs the command (and keeps no row)
+        if answered is not None:
+            return answered
+        try:
+            return _run(args, debug=debug)
+        finally:
+            from l10n.cli.early import replayed_early
 
-        replayed_early([])  # this command line is done: no later record is kept under it
+            replayed_early([])  # this command line is done: no later record is kept under it
+    finally:
+        start_up.done()
 
 
 def _run(args: list[str], *, debug: bool) -> int:

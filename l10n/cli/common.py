@@ -25,6 +25,7 @@ from typing import Annotated, Any
 import typer
 from typer.core import TyperGroup, TyperOption
 
+from l10n.cli import start_up
 from l10n.terminal import shown, terminal_json
 
 # name → one line for users; the order is the order of work (l10n --help lists them so)
@@ -80,6 +81,8 @@ class PipelineGroup(TyperGroup):
 
     def get_command(self, ctx, name: str):
         command = super().get_command(ctx, name)
+        if self.name == "l10n":
+            start_up.done()  # the command's module is imported: its work starts (`cli.start_up`)
         if command is not None and self.name == "l10n" and name in COMMANDS:
             command.short_help = COMMANDS[name]
         if command is not None:
