@@ -911,6 +911,24 @@ session-12 argument stands: within 2× needs a different renderer, not trims. On
 (ours, cold, CLI, GNU time, alternated 1/2/2/1, load 7.7–8.9): `--jobs 1` 22.92 and 19.66 CPU s
 (64.3 and 45.1 s wall), `--jobs 2` (the default) 23.61 and 21.93 CPU s (48.1 and 36.7 s): the
 second process costs 0.7–2.3 CPU s and saves a quarter of the wall time; the default stays.
+
+Session 22 (h/publish22), cold `publish` after `assemble` at 1,000 × 10, on one `chain.py`
+project whose code state was pinned for every process (a one-off wrapper, not kept: a copied
+baseline's own state otherwise misses every `assemble` and `qa` record, and publish then
+assembles and gates all 10,000 editions, 41 CPU s); GNU time, load 9–18 on 2 shared cores.
+Where one process's CPU goes (an ITIMER_PROF stack sampler, 7.75 CPU s): staging the 22,016
+files 1.38 (kernel: create and write, as the floor's), editions taken from build/ 1.86 (the
+record checks 0.46, the source edition 0.32, the read-ahead query 0.21), page contexts and
+Jinja 1.5, the stamps' read-back of every page (`fingerprint.as_written`) 0.57, the whole-run
+record 0.29, article states 0.38, imports 0.2, indexes and sitemap ~0.4. The floor (this
+script's, same bytes, a fresh folder) took 6.2–8.0 s wall / 2.0–2.3 CPU s (user 0.4–0.6) at the
+same load, one process 22–29 s / 5.9–7.9 CPU s: 3.3–3.6× either way. Per-file trims measured
+in isolation were noise (the read-back in one read, 0.25–0.28 against 0.25–0.40 s for 22,015
+files; no `fchmod`), and a writer thread lost (the GIL: 17–23 s wall for 20–21 before, +0.7–1.4
+CPU s). What can reach 2× at idle is the second core: with names decided ahead (DESIGN.md),
+`--jobs 2` no longer makes 209 articles twice nor moves 22,016 pages one by one; alternated ×3
+at load 9–15: two workers 16.9–31.0 s / 8.97–10.18 CPU s (before: 34.1–65.7 s / 10.83–11.42),
+one process 20.3–31.1 s / 6.94–8.53; site/ and manifest byte-identical to main's one process.
 """
 
 from __future__ import annotations

@@ -121,7 +121,8 @@ def publish_project(
             pos = (os.path.join(locales_dir, locale.code, "LC_MESSAGES", f"{domain}.po") for locale in locales)
             pot = os.path.join(locales_dir, f"{domain}.pot")
             inputs = [pot, *probes, os.fspath(source), *pos, *map(os.fspath, shared)]
-            yield ArticleToPublish(domain, _ProjectEditions(project, domain, tuple(locales), run), inputs)
+            editions = _ProjectEditions(project, domain, tuple(locales), run)
+            yield ArticleToPublish(domain, editions, inputs, names=editions.names)
 
     from l10n.collector import collector_paused
     from l10n.fsio import deferred_durability, noting_writes
@@ -191,6 +192,24 @@ class _ProjectEditions:
     def __call__(self) -> list[ArticleEdition]:
         gate, built = _run_gate(self.project, self.run)
         return article_editions(self.project, self.domain, self.locales, gate=gate, built=built)
+
+    def names(self) -> tuple[str, list[str]] | None:
+        """What the article's pages are named from (`slugs.name_pages`) — the source headline,
+        and the locale codes of its editions, source first — as `article_editions` gives them,
+        when the source-language edition `assemble` recorded holds (`BuiltEditions.source`);
+        else None (it would be assembled to know)."""
+        from l10n.assembly import source_path_for
+
+        _, built = _run_gate(self.project, self.run)
+        path = source_path_for(self.project, self.domain)
+        source = built.source(self.domain, path)
+        if source is None:
+            return None
+        codes = [source.locale.code]
+        for locale in self.locales:
+            if locale.code != source.locale.code and os.path.isfile(self.project.po_file(locale.code, self.domain)):
+                codes.append(locale.code)
+        return source.headline, codes
 
 
 _run_gates: dict[str, tuple[Gate, BuiltEditions]] = {}

@@ -67,6 +67,7 @@ from l10n.publish.staging import (
     ArticleTask,
     StagedArticle,
     StageSettings,
+    names_ahead,
     names_hold,
     stage_article,
     stage_folder,
@@ -99,6 +100,7 @@ class PublishReport:
     held: dict[str, dict[str, int]] = field(default_factory=dict)  # page path → reason → units
     not_ready: list[str] = field(default_factory=list)  # page paths below the readiness policy
     rebuilt: list[str] = field(default_factory=list)  # articles assembled again (not taken as published)
+    named_again: list[str] = field(default_factory=list)  # made again here: the names a worker gave did not hold
     root: Path | None = None  # every path written must stay under it (checked before writing)
     site_files: set[str] = field(default_factory=set)  # written + unchanged, site-relative POSIX paths
     seen: StatsSeen | None = field(default=None, repr=False)  # stats taken before writing (`fingerprint.StatsSeen`)
@@ -174,6 +176,9 @@ class ArticleToPublish:
     domain: str
     editions: Callable[[], Sequence[ArticleEdition]]
     inputs: Sequence[Path | str] = ()
+    # what its pages are named from (`slugs.name_pages`: the source headline and the locale
+    # codes of its editions), when known without assembling it; None: not known
+    names: Callable[[], tuple[str, list[str]] | None] | None = None
 
 
 def publish_site(
@@ -283,19 +288,22 @@ def _write_site(
     slugs = {r.path: r.domain for r in earlier_pages}
     order = {loc.code: position for position, loc in enumerate(with_source_first(locales))}
     stage = fresh_stage(stage_folder(out_dir))
-    whole = jobs <= 1 and not os.path.lexists(out_dir)  # a new site: its stage may become it (`swap.swap`)
-    settings = StageSettings(out_dir, stage, Path(root or out_dir), base_url, order, whole=whole)
+    whole = not os.path.lexists(out_dir)  # a new site: its stage may become it (`swap.swap`)
+    settings = StageSettings(out_dir, stage, Path(root or out_dir), base_url, order, whole=whole, workers=jobs > 1)
     accepted: list[tuple[ArticleTask, StagedArticle]] = []
     rewritten: set[str] = set()  # pages staged to replace the site's: no earlier stamp vouches for them
+
+    ahead = dict(slugs) if jobs > 1 else None  # the names as the loop below will decide them (`names_ahead`)
 
     def tasks() -> Iterator[ArticleTask]:
         for item in articles:
             if stamps is None:
-                yield ArticleTask(item, "", tuple(pages.of(item.domain)))
-                continue
-            state = article_state(item, pages, locales=locales, base_url=base_url, seen=seen)
-            published = stamped_files(stamps, item.domain, state, out_dir, seen)  # its pages stand: not sent
-            yield ArticleTask(item, state, tuple(pages.of(item.domain)), stamped=published)
+                task = ArticleTask(item, "", tuple(pages.of(item.domain)))
+            else:
+                state = article_state(item, pages, locales=locales, base_url=base_url, seen=seen)
+                published = stamped_files(stamps, item.domain, state, out_dir, seen)  # its pages stand: not sent
+                task = ArticleTask(item, state, tuple(pages.of(item.domain)), stamped=published)
+            yield task if ahead is None else names_ahead(task, ahead)
 
     finished = staged_all = False
     try:
@@ -307,8 +315,9 @@ def _write_site(
                 slugs.update((record.path, record.domain) for record in pages.of(domain))
                 continue
             if staged is not None and not names_hold(staged, slugs):
-                staged.discard(settings)  # named as if no article before it had taken anything
+                staged.discard(settings)  # named otherwise than decided here, in article order
                 staged = None
+                report.named_again.append(domain)
             if staged is None:
                 staged = stage_article(settings, task, taken=slugs)
             accepted.append((task, staged))

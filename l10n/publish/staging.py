@@ -4,8 +4,9 @@ An article's pages are a function of its editions, its page records in locales t
 not build, the run's settings — and of one thing that depends on the articles before it: its
 page name (`slugs.name_pages`: a headline another article has already gets its domain
 appended, and an old address another article holds gets no redirect). A worker cannot know
-that, so it names the pages as if nothing before it had taken the name, renders them and
-writes the ones whose bytes differ from the site's into the run's stage folder
+that for sure: it takes the names the parent decided before sending the article, from its
+headline and locale codes as `assemble` recorded them (`names_ahead`), or, without those,
+names the pages as if nothing before it had taken the name; it renders them and writes the ones whose bytes differ from the site's into the run's stage folder
 (`fsio_stage`), and sends back only names, records and hashes (`StagedArticle`). The parent
 decides the names again in article order, over everything taken before; where they differ
 (two headlines alike), it makes that article again here with the names it decided. Nothing
@@ -53,7 +54,20 @@ class StageSettings:
     root: Path  # every page stays under it through symlinks too (`project.inside_plain_folders`)
     base_url: str | None
     order: dict[str, int]  # locale code → its place in the switcher (source first)
-    whole: bool = False  # pages staged under their site paths, for the stage to become the site (`swap.swap`)
+    whole: bool = False  # a new site: pages named for sure staged under their site paths (`StagedArticle.whole`)
+    workers: bool = False  # articles staged in worker processes (`jobs` > 1)
+
+
+@dataclass(frozen=True)
+class Naming:
+    """An article's page names decided before its editions are made (`names_ahead`), with what
+    they were decided from: a worker takes them when its source headline and locale codes are
+    these (`stage_article`)."""
+
+    headline: str
+    codes: tuple[str, ...]
+    slug: str
+    redirects: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -64,6 +78,7 @@ class ArticleTask:
     state: str  # `reuse.article_state`
     earlier: tuple[PageRecord, ...] = ()  # its page records kept from earlier runs
     stamped: dict | None = None  # its stamp's payload when it held (`reuse.stamped_files`): never sent
+    named: Naming | None = None  # its names as decided before it was sent (`names_ahead`)
 
     @property
     def as_stamped(self) -> bool:
@@ -92,14 +107,18 @@ class StagedArticle:
     held: dict[str, dict[str, int]] = field(default_factory=dict)  # page path → reason → units
     not_ready: list[str] = field(default_factory=list)
     media: list[MediaFile] = field(default_factory=list)
+    whole: bool = False  # its pages staged under their site paths, for the stage to become the site
 
     def staged_path(self, settings: StageSettings, n: int, site_path: str | None = None) -> str:
         """`<stage>/<the page's folder>/<domain>.<n>` for its `n`th page (at `site_path`, when
         not in `pages` yet): one folder per site folder (a folder per article and locale was
-        11,000 made and removed in a cold run), no two articles' alike. With `settings.whole`
-        (one process, names decided before staging: no two pages alike) `<stage>/<site path>`."""
+        11,000 made and removed in a cold run), no two articles' alike. An article staged
+        `whole` (a new site, its names decided for sure: one process deciding in order, or a
+        worker taking the names the parent decided before sending it, `names_ahead`; no two
+        pages alike) `<stage>/<site path>`; one the parent makes again in a run with workers
+        is not (a later article's worker may have staged its pages under that path)."""
         path = self.pages[n].path if site_path is None else site_path
-        if settings.whole:
+        if self.whole:
             return os.path.join(os.fspath(settings.stage), path)
         folder, _ = os.path.split(path)
         return os.path.join(os.fspath(settings.stage), folder, f"{self.domain}.{n}")
@@ -117,23 +136,30 @@ class StagedArticle:
 
 
 def stage_in_worker(settings: StageSettings, task: ArticleTask) -> list[StagedArticle]:
-    """`stage_article` as a worker runs it (`parallel.in_worker_processes`): the names guessed,
-    for the parent to check."""
+    """`stage_article` as a worker runs it (`parallel.in_worker_processes`): the names decided
+    ahead or guessed, for the parent to check."""
     return [stage_article(settings, task)]
 
 
 def stage_article(
     settings: StageSettings, task: ArticleTask, taken: MutableMapping[str, str] | None = None
 ) -> StagedArticle:
-    """Assemble the article, name its pages (over `taken`, marked as they are named; None: as
-    if no other article had taken anything), render them and stage those whose bytes the site
-    does not hold already."""
+    """Assemble the article, name its pages (over `taken`, marked as they are named; None: in a
+    worker, the names the parent decided before sending it when they were decided from this
+    article's headline and locale codes (`names_ahead`), else as if no other article had taken
+    anything), render them and stage those whose bytes the site does not hold already."""
     editions = task.item.editions()
     source = editions[0]
     codes = [edition.locale.code for edition in editions]
-    slug, redirects = name_pages(source.article.headline, source.domain, codes, {} if taken is None else taken)
+    ahead = task.named
+    if taken is None and ahead is not None and (ahead.headline, ahead.codes) == (source.article.headline, tuple(codes)):
+        slug, redirects = ahead.slug, list(ahead.redirects)  # decided by the parent before it sent the task
+        whole = settings.whole
+    else:
+        slug, redirects = name_pages(source.article.headline, source.domain, codes, {} if taken is None else taken)
+        whole = settings.whole and taken is not None and not settings.workers  # one process, names in order
     named = [dataclasses.replace(edition, slug=slug) for edition in editions]
-    staged = StagedArticle(source.domain, source.article.headline, codes, slug, redirects)
+    staged = StagedArticle(source.domain, source.article.headline, codes, slug, redirects, whole=whole)
     pages = PageIndex(task.earlier)
     for edition in named:
         staged.records.append(edition.record())
@@ -188,6 +214,27 @@ def staged_in_order(
         yield sent.popleft(), staged
     while sent:
         yield sent.popleft(), None
+
+
+def names_ahead(task: ArticleTask, ahead: dict[str, str]) -> ArticleTask:
+    """`task` with its page names decided over `ahead` — the names the articles before it take,
+    as the parent will decide them (`names_hold`) — from its headline and locale codes where
+    these are known without assembling it (`ArticleToPublish.names`), for a worker to take. A
+    worker naming as if nothing before had taken anything guessed wrong for every headline
+    another article has already (209 of a 1,000-article chain corpus's, each then made again
+    by the parent). The parent's decision stays the rule: a name it does not agree with is
+    made again there (`names_hold`)."""
+    if task.stamped is not None:  # taken as published (`reuse.take_as_published`): its names stand
+        for record in task.stamped.get("records", ()):
+            if isinstance(record, dict) and isinstance(record.get("path"), str):
+                ahead[record["path"]] = task.item.domain
+        return task
+    facts = task.item.names() if task.item.names is not None else None
+    if facts is None:
+        return task
+    headline, codes = facts
+    slug, redirects = name_pages(headline, task.item.domain, codes, ahead)
+    return dataclasses.replace(task, named=Naming(headline, tuple(codes), slug, tuple(redirects)))
 
 
 def names_hold(staged: StagedArticle, slugs: dict[str, str]) -> bool:

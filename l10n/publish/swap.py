@@ -65,11 +65,12 @@ def swap(
 def _stage_as_site(settings: StageSettings, accepted: list[tuple[ArticleTask, StagedArticle]]) -> bool:
     """Whether the stage was renamed into place as the site folder: one rename, where moving
     ~22,000 pages of a new site one by one took a rename and a stat each. Only for a site folder
-    that did not exist when the run began (`StageSettings.whole`: each page staged under its
-    site path) and still does not — an empty folder made since is replaced, nothing else is
+    that did not exist when the run began (`StageSettings.whole`), every article staged under
+    its site paths (`StagedArticle.whole`: in worker processes, those that took the names the
+    parent decided ahead), and that still does not exist — an empty folder made since is replaced, nothing else is
     (the rename fails, and the pages are moved one by one as always) — and without figure
     images (copied into the site beside the pages). Readers then find the whole site at once."""
-    if not settings.whole or any(staged.media for _, staged in accepted):
+    if not settings.whole or any(staged.media or not staged.whole for _, staged in accepted):
         return False
     if os.path.lexists(settings.out_dir):
         return False
