@@ -46,6 +46,7 @@ GATED |= {  # pagespeed22: the site notes' and appeals' phrases, searched in eve
         (site_notes, ("_COMMENTS", "_MODERATION", "_COMMENT_DISCLAIMER", "_SIGN_UP_SENTENCE", "_SUBSCRIBE_CALL")),
         (site_notes, ("_ISSUES_OFFER",)),
         (site_appeals, ("_DONATION", "_NEWSLETTER_TO_READER", "_CJK_RIGHTS", "_CJK_CALL", "_MORE_STORIES")),
+        (site_appeals, ("_DONATION_TO_US",)),
     )
     for name in names
 }

@@ -351,8 +351,8 @@ def split_caption_credit(text: str, language: str = "") -> tuple[str, str]:
     credit's label (`CREDIT_LABELS_BY_LANGUAGE`, English's and the page's `language`'s) follows a
     stop, or stands in brackets, or is written with a capital after the caption's last word and a
     space, when the caption has a few words and the credit reads as one (`_reads_as_credit`: "…Erfolg
-    Foto: Editpress/Fabrizio Pizzolante"; "The Big Picture: Storms over Texas" is a caption). A label naming no one (heise's "(Bild: )") is cut from the
-    caption and gives no credit. A text that is the credit alone is left as it is.
+    Foto: Editpress/Fabrizio Pizzolante"; "The Big Picture: Storms over Texas" is a caption). A label
+    naming no one (heise's "(Bild: )") is cut from the caption and gives no credit. A text that is the credit alone is left as it is.
 
     >>> split_caption_credit("Fog over the bay, a rare phenomenon.Credit: Ou Dongqu/Xinhua")
     ('Fog over the bay, a rare phenomenon.', 'Ou Dongqu/Xinhua')

@@ -74,14 +74,15 @@ def ingest_html(text: str, *, source_path: str = "<string>") -> Document:
     [InlineMarkup(start=6, end=10, tag='em', attrs=(), void=False)]
     """
     root = parse_html(text, source_path=source_path)
+    locale = source_locale_of(root)
     if looks_like_full_page(root):
         document = ingest_page(root, source_path=source_path, controls=has_xml_controls(text))
     else:
         document = Document(blocks=[], source_path=source_path, source_format="html")
         body = _article_root(root)
-        walk_blocks(body, document, language=source_locale_of(root))
+        walk_blocks(body, document, language=locale)
         _fill_metadata(root, body, document)
-    document.source_locale = source_locale_of(root)
+    document.source_locale = locale
     document.source_variant = source_variant_of(root)  # metadata.py
     if not document.blocks:
         raise IngestError("HTML article has no text blocks", path=source_path, line=1)

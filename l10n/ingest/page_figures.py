@@ -92,7 +92,7 @@ def figures_by_caption(root: HtmlElement, language: str = "") -> None:
     for caption in root.xpath("//figcaption[not(ancestor::figure)]"):  # holdout10's lsm-lv
         _as_figure(caption, language)
     for figure in root.xpath("//figure[not(.//figcaption)]"):
-        _caption_in_figure(figure)
+        _caption_in_figure(figure, language)
     for figure in root.xpath("//figure[.//h1]"):  # theconversation: the headline set on its lead picture
         branch = next((child for child in figure if child.tag == "h1" or child.find(".//h1") is not None), None)
         if branch is not None:  # the headline's box goes before the picture, as it reads: headline, then figure
@@ -294,11 +294,12 @@ def _as_figure(caption: HtmlElement, language: str) -> None:
         _as_credit(caption, _moved(credit))
 
 
-def _caption_in_figure(figure: HtmlElement) -> None:
+def _caption_in_figure(figure: HtmlElement, language: str) -> None:
     """A `<figure>` without `<figcaption>` whose box classed a caption holds a caption's words: that
     box is its `<figcaption>` (holdout22's srf: `<div class="media-caption"><span
     class="media-caption__description">Biden traf sich …</span><span class="media-caption__source">
-    Keystone/…</span></div>`, of which only the credit was read)."""
+    Keystone/…</span></div>`, of which only the credit was read); not a credit line in English or the
+    page's `language` (`fields.is_credit_line`), as everywhere else in this module."""
     caption = next((box for box in figure.xpath("." + _CAPTION_CLASSED) if box.tag in _CAPTION_TAGS), None)
     if (
         caption is None
@@ -308,7 +309,11 @@ def _caption_in_figure(figure: HtmlElement) -> None:
     ):
         return  # review22a: "caption-credit", "caption-count" name a credit, a gallery's counter
     text = " ".join(caption.text_content().split())
-    if 0 < len(text.split()) <= MAX_CAPTION_WORDS and not is_credit_line(text) and not _COUNTER.fullmatch(text):
+    if (
+        0 < len(text.split()) <= MAX_CAPTION_WORDS
+        and not is_credit_line(text, language)
+        and not _COUNTER.fullmatch(text)
+    ):
         if not any(_is_page_link(link) for link in figure.iter("a")):  # a teaser: its picture links to a story
             caption.tag = "figcaption"
 

@@ -37,7 +37,7 @@ _DONATION = gated_compile(
 # holdout22: the site asking to be supported in the reader's language ("Dann unterstützen Sie uns bitte mit einer
 # Spende", "soutenez-nous par un don", "apóyanos con una donación", "sostienici con una donazione", "steun ons met
 # een gift"); not within quotation marks, where the story reports someone's appeal (review22a)
-_DONATION_TO_US = re.compile(
+_DONATION_TO_US = gated_compile(
     r"\b(?:unterstützen sie uns|unterstütze uns)\b[^.!?]{0,30}\bspende\b"
     r"|\bsoutenez-nous\b[^.!?]{0,30}\bdon\b|\b(?:apóyanos|ayúdanos)\b[^.!?]{0,30}\b(?:donación|donativo)\b"
     r"|\b(?:sostienici|aiutaci)\b[^.!?]{0,30}\bdonazione\b|\bsteun ons\b[^.!?]{0,30}\b(?:gift|donatie)\b",

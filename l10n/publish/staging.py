@@ -6,7 +6,8 @@ page name (`slugs.name_pages`: a headline another article has already gets its d
 appended, and an old address another article holds gets no redirect). A worker cannot know
 that for sure: it takes the names the parent decided before sending the article, from its
 headline and locale codes as `assemble` recorded them (`names_ahead`), or, without those,
-names the pages as if nothing before it had taken the name; it renders them and writes the ones whose bytes differ from the site's into the run's stage folder
+names the pages as if nothing before it had taken the name; it renders them and writes the
+ones whose bytes differ from the site's into the run's stage folder
 (`fsio_stage`), and sends back only names, records and hashes (`StagedArticle`). The parent
 decides the names again in article order, over everything taken before; where they differ
 (two headlines alike), it makes that article again here with the names it decided. Nothing
