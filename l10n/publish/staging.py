@@ -26,12 +26,13 @@ from collections.abc import Iterable, Iterator, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from stat import S_ISLNK
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from l10n.fingerprint import data_digest
 from l10n.fsio import NEW_FILE_MODE, note_unchanged
 from l10n.fsio_stage import Made, stage_bytes
 from l10n.project import inside_plain_folders
+from l10n.publish.frames import FramedTemplates
 from l10n.publish.head_links import ArticleVersions
 from l10n.publish.manifest import PageRecord
 from l10n.publish.media import MediaFile, figure_media
@@ -168,15 +169,14 @@ def stage_article(
     versions = ArticleVersions(article_versions(pages, source.domain, settings.order))  # once for its pages
     media = figure_media(source.article.figures, domain=source.domain, source_dir=source.source_dir)
     staged.media = list(media.values())
-    env = _environment()
-    article, redirect = env.get_template("article.html.j2"), env.get_template("redirect.html.j2")
+    templates = _templates()
     for edition in named:
         context = article_page_context(edition, versions, media=media, base_url=settings.base_url)
-        _stage(settings, staged, edition.path, article.render(**context))
+        _stage(settings, staged, edition.path, templates.render("article.html.j2", context))
         old_path = page_path(edition.locale, edition.domain)
         if old_path in redirects:
             context = redirect_context(edition, base_url=settings.base_url)
-            _stage(settings, staged, old_path, redirect.render(**context))
+            _stage(settings, staged, old_path, templates.render("redirect.html.j2", context))
         _note_gate(staged, edition)
     return staged
 
@@ -322,7 +322,9 @@ def _missing_folders(stage: Path) -> set[str]:
     return set()
 
 
-def _environment() -> Any:
+@functools.cache
+def _templates() -> FramedTemplates:
+    """The site's templates, an article's pages rendered from their frames (`frames.py`)."""
     from l10n.publish.site import template_environment
 
-    return template_environment()
+    return FramedTemplates(template_environment())
