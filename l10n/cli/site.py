@@ -151,8 +151,8 @@ def publish(
         prunes = "an article refused: not pruned" if refusals.count > before else "--prune removes them"
         kept = f", {len(report.kept)} kept from earlier runs ({prunes})" if report.kept else ""
         summary(
-            f"published {project.relative(site)}: {len(report.written)} written, "
-            f"{report.files - len(report.written)} unchanged, {len(report.removed)} stale removed{kept}"
+            f"published {project.relative(site)}: {report.written_count} written, "
+            f"{report.files - report.written_count} unchanged, {len(report.removed)} stale removed{kept}"
         )
         if report.held and strict:
             err_console.print(

@@ -92,7 +92,8 @@ class PublishReport:
     pages published below the readiness policy."""
 
     out_dir: Path
-    written: list[Path] = field(default_factory=list)
+    _written: list[Path] = field(default_factory=list, repr=False)  # `written`
+    _written_names: list[str] = field(default_factory=list, repr=False)  # `record_written`'s, not made `Path`s yet
     rendered_unchanged: list[Path] = field(default_factory=list)  # rendered again to the same bytes
     taken: list[str] = field(default_factory=list)  # site-relative files of articles taken as published
     removed: list[Path] = field(default_factory=list)
@@ -122,8 +123,9 @@ class PublishReport:
 
     def record_written(self, name: str, site_path: str) -> None:
         """`record(Path(name), True)` of a file written at `name`, `site_path` under `out_dir`
-        (a new site's ~22,000 pages: no path converted back to its site path)."""
-        self.written.append(Path(name))
+        (a new site's ~22,000 pages: no path converted back to its site path, and its `Path` in
+        `written` made only when asked for: the command counts them, `written_count`)."""
+        self._written_names.append(name)
         if self.seen is not None:
             self.seen.forget(name)
         self.site_files.add(site_path)
@@ -136,6 +138,18 @@ class PublishReport:
         return path.relative_to(self.out_dir).as_posix()
 
     @property
+    def written(self) -> list[Path]:
+        """Files written (new, or with other bytes than they held)."""
+        if self._written_names:
+            self._written.extend(map(Path, self._written_names))
+            self._written_names.clear()
+        return self._written
+
+    @property
+    def written_count(self) -> int:
+        return len(self._written) + len(self._written_names)
+
+    @property
     def unchanged(self) -> list[Path]:
         """Files left as they were: rendered to the same bytes, or taken as published (their
         `Path`s made when asked: a re-run takes ~22,000)."""
@@ -143,7 +157,7 @@ class PublishReport:
 
     @property
     def files(self) -> int:
-        return len(self.written) + len(self.rendered_unchanged) + len(self.taken)
+        return self.written_count + len(self.rendered_unchanged) + len(self.taken)
 
 
 @functools.cache
