@@ -10,7 +10,8 @@ wants absolute URLs, so the site's public base URL is needed here (pages themsel
 from __future__ import annotations
 
 import copy
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Callable, Mapping, Sequence
 from urllib.parse import urljoin
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
@@ -38,10 +39,11 @@ def build_sitemap(groups: Sequence[AlternateGroup], *, base_url: str) -> bytes:
     from lxml import etree
 
     base = base_url if base_url.endswith("/") else base_url + "/"
+    joined = _joiner(base)
     urlset = etree.Element(f"{{{SITEMAP_NS}}}urlset", nsmap={None: SITEMAP_NS, "xhtml": XHTML_NS})
     url_tag, loc_tag, link_tag = f"{{{SITEMAP_NS}}}url", f"{{{SITEMAP_NS}}}loc", f"{{{XHTML_NS}}}link"
     for group in groups:
-        absolute = {lang: urljoin(base, path) for lang, path in group.items()}
+        absolute = {lang: joined(path) for lang, path in group.items()}
         # every version lists the same alternates: made once per group, copied for each `<url>`
         alternates = etree.Element(url_tag)
         for other_lang, other_url in absolute.items():
@@ -55,3 +57,18 @@ def build_sitemap(groups: Sequence[AlternateGroup], *, base_url: str) -> bytes:
             entry.insert(0, loc)
             urlset.append(entry)
     return etree.tostring(urlset, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+_PLAIN_PATH = re.compile(r"[A-Za-z0-9_~-][A-Za-z0-9_.~-]*(?:/[A-Za-z0-9_~-][A-Za-z0-9_.~-]*)*")
+"""A site path `urljoin` only appends to a plain base: no scheme, query, fragment, leading or
+doubled slash, and no `.` or `..` segment (a segment starts with no dot)."""
+
+
+def _joiner(base: str) -> Callable[[str], str]:
+    """`urljoin(base, path)` for each of a sitemap's ~11,000 page paths: `base + path` for a
+    plain path (`_PLAIN_PATH`) when `base` is one `urljoin` appends to (no query or fragment,
+    no dot segment: tried once), else `urljoin` itself (~40 µs a call)."""
+    probe = "a/b.html"
+    if urljoin(base, probe) != base + probe or "?" in base or "#" in base:
+        return lambda path: urljoin(base, path)
+    return lambda path: base + path if _PLAIN_PATH.fullmatch(path) else urljoin(base, path)
