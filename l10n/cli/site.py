@@ -50,8 +50,9 @@ def publish(
         int | None,
         typer.Option(
             "--jobs",
-            help="Worker processes making the article pages (default 1; names, indexes and manifest "
-            "are decided here, the same bytes whatever the number).",
+            help="Worker processes making the article pages (default: one per CPU for a new site of many "
+            "articles, else 1; names, indexes and manifest are decided here, the same bytes "
+            "whatever the number).",
         ),
     ] = None,
 ) -> None:
@@ -92,6 +93,10 @@ def publish(
         )
         chosen, chosen_locales, domains = selected_domains(project, None), project.locales(None), None
 
+    from l10n.publish.site import default_jobs
+
+    # decided before anything is written: a retried pass (`attempt`) publishes the same way
+    workers = jobs_wanted(jobs) if jobs is not None else default_jobs(site_dir, len(chosen))
     orphans: list[str] = []  # templates whose article is gone: skipped, each named once
     refusals = command_refusals()
     before = refusals.count
@@ -118,7 +123,7 @@ def publish(
             out_dir=out,
             base_url=base_url,
             prune=prune and not refusals.domains,
-            jobs=jobs_wanted(jobs) if jobs is not None else 1,
+            jobs=workers,
             seen=record.seen,
             orphans=orphans,
             every_domain=(domains is None and not refusals.domains)
