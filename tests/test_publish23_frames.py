@@ -106,3 +106,27 @@ def test_a_template_using_a_value_otherwise_is_rendered_by_jinja(source: str) ->
                 framed.render("t", context)
             continue
         assert framed.render("t", context) == expected
+
+
+def test_a_page_from_its_frame_makes_no_language_link() -> None:
+    """A page's switcher lines come made (`head_links.SwitcherLinks`); its `LanguageLink`s are
+    made only if asked for, and the frame's test of the value for truth does not ask (it did,
+    through `len`, before `SwitcherLinks.__bool__`: 11 links per page of a cold site)."""
+    from l10n.publish.head_links import ArticleVersions
+    from l10n.publish.manifest import PageRecord
+
+    records = [
+        PageRecord(
+            f"{code}/story.html", "story", code, "Story", "", 100 if code == "en" else 40, code != "ar", code == "en"
+        )
+        for code in ("en", "ar", "de")
+    ]
+    shared = ArticleVersions(records)
+    framed = FramedTemplates(template_environment())
+    for record in records:
+        locale = parse_locale(record.locale)
+        versions = shared.links(locale, locale)
+        context = _article_context("plain", (True,) * 6)
+        context["page"]["versions"] = versions
+        assert framed.render("article.html.j2", context) == _jinja("article.html.j2", context)
+        assert versions._links is None  # type: ignore[attr-defined]

@@ -66,6 +66,11 @@ class SwitcherLinks(Sequence[LanguageLink]):
     def __len__(self) -> int:
         return len(self._all())
 
+    def __bool__(self) -> bool:
+        """Whether there is a link, without making them (`frames` asks each page value): each
+        link has its line."""
+        return bool(self.markup)
+
 
 class ArticleVersions:
     """An article's pages in every language (`PageRecord`s, source first) as each of its pages
