@@ -4,7 +4,8 @@ The reference is Jinja2 rendering the same template with the same context (the s
 environment, `template_environment`), over every shape of the article and redirect pages (each
 optional value empty or not) and values a hostile PO or article could put there. A template
 doing anything else with a value than print it, test it or hand it to the environment's
-functions is rendered by Jinja2 (each case below would print another page from a frame).
+functions, or whose text holds a marker's characters, is rendered by Jinja2 (each case below
+would print another page from a frame).
 These compare the module with Jinja2 (guards: main has no frames to compare).
 """
 
@@ -90,6 +91,7 @@ def test_redirect_pages_are_jinjas_bytes() -> None:
         "<p>{{ title.upper() }}</p>",
         "<p>{{ title ~ '!' }}{{ switcher_items(versions) }}{{ switcher_items(versions) }}</p>",
         "<p>{{ switcher_items(title) }}</p>",
+        "<p>\x00s0\x00{{ title }}</p>",  # a marker's characters in the template's text
     ],
 )
 def test_a_template_using_a_value_otherwise_is_rendered_by_jinja(source: str) -> None:

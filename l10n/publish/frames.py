@@ -17,7 +17,9 @@ hostile values included).
 A marker only stands in for a value the template prints, tests for truth, or hands to a
 function of the environment: anything else it does with one (a filter, a comparison, a
 length, a loop, an attribute) raises while the frame is made, and that template is then
-rendered by Jinja2 for every page of the run.
+rendered by Jinja2 for every page of the run. The first page of each shape is rendered by
+Jinja2 as well and compared: a frame that gives other bytes (a template's text holding a
+marker's characters) is never used.
 """
 
 from __future__ import annotations
@@ -82,26 +84,21 @@ class FramedTemplates:
             if type(value) is dict:
                 shape.append((key, dict))
                 for inner_key, inner in value.items():
-                    shape.append(_shape_of(inner_key, inner))
-                    if inner:
-                        values.append(inner)
+                    shape.append(_shape_of(inner_key, inner, values))
             else:
-                shape.append(_shape_of(key, value))
-                if value:
-                    values.append(value)
+                shape.append(_shape_of(key, value, values))
         frame_key = (name, tuple(shape))
         if frame_key not in self._frames:
-            self._frames[frame_key] = self._frame(name, context)
+            frame = self._frame(name, context)
+            expected = str(self.env.get_template(name).render(**context))
+            # the first page of a shape checked against Jinja2's own render: a frame that
+            # differs (a template's text holding a marker's characters) is never used
+            self._frames[frame_key] = frame if frame is not None and _filled(frame, values) == expected else None
+            return expected
         frame = self._frames[frame_key]
         if frame is None:
             return str(self.env.get_template(name).render(**context))
-        texts, slots = frame
-        pieces = [texts[0]]
-        for slot, text in zip(slots, texts[1:], strict=True):
-            value = values[slot.number]
-            pieces.append(escape(value if slot.through is None else slot.through(value)))
-            pieces.append(text)
-        return "".join(pieces)
+        return _filled(frame, values)
 
     def _frame(self, name: str, context: Mapping[str, Any]) -> tuple[list[str], list[_Slot]] | None:
         """The template rendered with markers for the context's non-empty values: its text
@@ -152,7 +149,22 @@ class FramedTemplates:
         return texts, slots
 
 
-def _shape_of(key: str, value: Any) -> Any:
+def _shape_of(key: str, value: Any, values: list[Any]) -> Any:
     """A value's part of a frame's shape: its key, and the value itself when empty (an empty
-    value is printed as it is and decides the template's tests), else only that it is not."""
-    return (key, type(value), repr(value)) if not value else (key,)
+    value is printed as it is and decides the template's tests), else only that it is not (and
+    the value is added to `values`, what the frame's markers stand for, in order)."""
+    if not value:
+        return (key, type(value), repr(value))
+    values.append(value)
+    return (key,)
+
+
+def _filled(frame: tuple[list[str], list[_Slot]], values: list[Any]) -> str:
+    """The page: the frame's text with each marker replaced by its value as the template printed it."""
+    texts, slots = frame
+    pieces = [texts[0]]
+    for slot, text in zip(slots, texts[1:], strict=True):
+        value = values[slot.number]
+        pieces.append(escape(value if slot.through is None else slot.through(value)))
+        pieces.append(text)
+    return "".join(pieces)
