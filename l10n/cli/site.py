@@ -50,9 +50,8 @@ def publish(
         int | None,
         typer.Option(
             "--jobs",
-            help="Worker processes making the article pages (default: one per CPU for a new site of many "
-            "articles, else 1; names, indexes and manifest are decided here, the same bytes "
-            "whatever the number).",
+            help="Worker processes making the article pages (default 1; names, indexes and manifest "
+            "are decided here, the same bytes whatever the number).",
         ),
     ] = None,
 ) -> None:
@@ -93,10 +92,6 @@ def publish(
         )
         chosen, chosen_locales, domains = selected_domains(project, None), project.locales(None), None
 
-    from l10n.publish.site import default_jobs
-
-    # decided before anything is written: a retried pass (`attempt`) publishes the same way
-    workers = jobs_wanted(jobs) if jobs is not None else default_jobs(site_dir, len(chosen))
     orphans: list[str] = []  # templates whose article is gone: skipped, each named once
     refusals = command_refusals()
     before = refusals.count
@@ -123,7 +118,7 @@ def publish(
             out_dir=out,
             base_url=base_url,
             prune=prune and not refusals.domains,
-            jobs=workers,
+            jobs=jobs_wanted(jobs) if jobs is not None else 1,
             seen=record.seen,
             orphans=orphans,
             every_domain=(domains is None and not refusals.domains)

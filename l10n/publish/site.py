@@ -195,24 +195,6 @@ class ArticleToPublish:
     names: Callable[[], tuple[str, list[str]] | None] | None = None
 
 
-def default_jobs(out_dir: Path, articles: int) -> int:
-    """`publish`'s worker processes when none are asked for: one per CPU (`parallel.default_jobs`)
-    for a new site — no site folder yet — of at least `parallel.WORKERS_FROM` articles, else 1.
-
-    A new site's pages are all made, each article's independent of the others once its names
-    are decided ahead (`staging.names_ahead`), and its stage is renamed into place whole with
-    workers too (`swap`). On a site that exists a run makes what changed, a few articles after
-    an edit, and two processes' start, gate, stamp look-ups and templates (~2 CPU s at 1,000 ×
-    10, session 22) would cost more than they save. Measured (session 23, cold 1,000 × 10 on 2
-    shared cores, alternated): see `docs/DESIGN.md`."""
-    from l10n.parallel import WORKERS_FROM
-    from l10n.parallel import default_jobs as per_cpu
-
-    if articles < WORKERS_FROM or os.path.lexists(out_dir):
-        return 1
-    return per_cpu()
-
-
 def publish_site(
     articles: Iterable[ArticleToPublish],
     out_dir: Path,
