@@ -302,13 +302,13 @@ def _entry_line(text: str, table: str, entry: str) -> int | None:
     header = re.compile(rf"^\s*\[\s*(l10n\s*\.\s*)?{re.escape(table)}\s*\]")
     lines = text.splitlines()
     start = next((number for number, line in enumerate(lines) if header.match(line)), None)
-    spellings = dict.fromkeys((entry, entry.replace("_", "-")))  # `zh-TW` is read as zh_TW
     if start is not None:
-        for number, line in enumerate(lines[start + 1 :], start + 2):
-            if line.lstrip().startswith("["):
-                break
-            if any(_line_of(line, spelling) == 1 for spelling in spellings):
-                return number
+        for spelling in dict.fromkeys((entry, entry.replace("_", "-"))):  # `zh-TW` is read as zh_TW
+            for number, line in enumerate(lines[start + 1 :], start + 2):
+                if line.lstrip().startswith("["):
+                    break
+                if _line_of(line, spelling) == 1:
+                    return number
     return _line_of(text, f"{table}.{entry}") or _line_of(text, table)
 
 
@@ -331,7 +331,7 @@ declare(
     "engines",
     engine_table,
     {},
-    "Each locale's own MT engine: [l10n.engines] es = \"apertium\", zh_TW = \"auto\" (OpenCC from zh_CN)…; "
+    'Each locale\'s own MT engine: [l10n.engines] es = "apertium", zh_TW = "auto" (OpenCC from zh_CN)…; '
     "locales not named use engine. --engine overrides both.",
 )
 declare("tm_threshold", integer(1, 100), 75, "Lowest translation-memory match (percent) offered as a suggestion.")

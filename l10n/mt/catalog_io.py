@@ -78,7 +78,9 @@ def _read_open(project: Project, overwrite_fuzzy: bool, item: tuple[TargetLocale
     translations = catalog_translations(po_path)
     article = catalog_source_language(po_path) if engine != "pseudo" else None
     writer = engine if article is None else None
-    todo = [key for key, t in translations.items() if machine_may_fill(t, overwrite_fuzzy=overwrite_fuzzy, engine=writer)]
+    todo = [
+        key for key, t in translations.items() if machine_may_fill(t, overwrite_fuzzy=overwrite_fuzzy, engine=writer)
+    ]
     return [OpenUnits(po_path, todo, human_units(translations), article)]
 
 
