@@ -509,8 +509,7 @@ STAGES = (
     ("publish", ["publish"]),
 )
 _DATELINE = re.compile(r"^\w+day, \w+ \d{1,2}, \d{4}\s*$")
-RUN_SETTINGS = f"""[l10n]
-locales = [{", ".join(f'"{code}"' for code in LOCALES.split(","))}]
+RUN_SETTINGS = """[l10n]
 engine = "pseudo"
 
 [l10n.engines]
@@ -518,7 +517,8 @@ es = "auto"
 zh_TW = "auto"
 """
 """`--run`'s l10n.toml: the engines `STAGES` gives each locale (auto: Apertium for es, OpenCC
-from zh_CN for zh_TW, when no Argos package is installed), the locales in `extract`'s order."""
+from zh_CN for zh_TW, when no Argos package is installed). `locales` is left to its default, as
+in the seven-process chain (the same ten as `LOCALES`): its order is the language switchers'."""
 TIMED_RUN = """
 import json, os, sys, time
 from l10n.cli import main, start_up
