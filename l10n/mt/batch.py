@@ -157,7 +157,7 @@ def translate_project(
         articles = ArticleEngines(engine_name, settings, partial(decoding_settings, project, requested, resolve=True))
         groups: dict[tuple[str, str, str, str], tuple[Engine, list[CatalogWork]]] = {}
         conversions: list[OpenCCConversion] = []
-        stale: list[tuple[TargetLocale, str, bool]] = []  # catalogs to read: (locale, domain, its language too)
+        stale: list[tuple[TargetLocale, str, str]] = []  # catalogs to read: (locale, domain, its engine)
         planned: list[tuple[TargetLocale, Engine, str, str, list[str]]] = []  # engine locales' stale domains
         for locale in locales:
             choice = choices[locale.code]
