@@ -85,6 +85,8 @@ def engine_table(value: Any) -> dict[str, str]:
             code = locale_code(key)
             if code in table:
                 raise ValueError(f"{code} is named twice")
+            if not isinstance(name, str):
+                raise ValueError(f'expected an engine name such as "apertium", not {type(name).__name__} {name!r}')
             table[code] = engine_name(name)
         except ValueError as exc:
             raise EntryError(key, f"{key}: {exc}") from None

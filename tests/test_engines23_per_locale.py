@@ -85,7 +85,7 @@ def test_the_table_is_read_and_shown_by_l10n_config(tmp_path: Path, capsys) -> N
             "engines: it is not one of locales (de, es, zh_CN, zh_TW)",
         ),
         ('[l10n.engines]\n"zh-TW" = "auto"\n"zh_TW" = "none"\n', 6, "engines: zh_TW: zh_TW is named twice"),
-        ("engines.es = 3\n", 3, "engines: es: unknown engine 3"),
+        ("engines.es = 3\n", 3, 'engines: es: expected an engine name such as "apertium", not int 3'),
         ('engines = "pseudo"\n', 3, 'engines: expected a table of locale = "engine"'),
     ],
 )

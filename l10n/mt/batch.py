@@ -23,13 +23,13 @@
    and Apertium too (`executors.in_processes`); the cache, stamps and TM are written here.
 6. Traditional Chinese without a direct model is derived from zh_CN with OpenCC, after zh_CN
    (every engine's locales of the command first, so zh_CN is translated before zh_TW).
+7. Units left untranslated are recorded in `locales/.mt-failures.json` (`l10n.mt.failures`),
+   where QA's `mt-failed` check reports them.
 
 Each locale may have its own engine (`engine_name` a mapping: `[l10n.engines]` in l10n.toml).
 Machine output another engine wrote (`mt: <engine> …`) is open to the locale's engine as empty
 units are (`machine_may_fill`'s `engine`): changing a locale's engine re-translates its MT, and
 only its; human work and TM matches are kept.
-7. Units left untranslated are recorded in `locales/.mt-failures.json` (`l10n.mt.failures`),
-   where QA's `mt-failed` check reports them.
 
 This module reads and writes the catalogs; the rest lives where it belongs: one group's cache
 lookups, engine rounds and suggestions in `l10n.mt.group`, the executors that map batches (the

@@ -247,9 +247,9 @@ def refuse_unrunnable(engine_name: EngineNames, choices: dict[str, EngineChoice]
     name = engine_of(engine_name, next(iter(missing)))
     codes = ", ".join(code for code in missing if engine_of(engine_name, code) == name)
     first = next(iter(missing.values()))
+    fix = "--engine auto" if isinstance(engine_name, str) else f"another engine for {codes} in l10n.toml [l10n.engines]"
     raise EngineUnavailable(
-        f"engine {name} cannot translate {codes}: {first.reason} "
-        f"(or use --engine auto, or leave {codes} out with --locales)"
+        f"engine {name} cannot translate {codes}: {first.reason} (or use {fix}, or leave {codes} out with --locales)"
     )
 
 
