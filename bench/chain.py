@@ -13,7 +13,9 @@ engines of the seven-process chain in the project's l10n.toml (`RUN_SETTINGS`: p
 for es and zh_TW). Wall, CPU s, files written and peak RSS are of the whole process; the seconds
 and CPU s of each stage inside it (CPU with the workers a stage waited for: `os.times`) are taken
 by a wrapper that starts `l10n` with `run`'s stage changes timed (`TIMED_RUN`), so the product
-has no timing code of its own.
+has no timing code of its own. Files written are counted once around the whole process, so a PO
+that extract and translate both write counts once, where the default mode counts it per stage:
+the two modes' file counts do not compare (their outputs do: see the figures below).
 
 Per stage it also prints CPU seconds (the stage and its workers) and, after the edit, the
 units each locale sent to an engine (translate's table): the issue asks for exactly one.
@@ -803,7 +805,11 @@ def main(argv: list[str] | None = None) -> None:
     try:
         root = scratch / "project"
         files = build_corpus(root / "seeds", args.articles)
-        mode = "one `l10n run` per scenario" if args.run else "seven `l10n` processes per scenario"
+        mode = (
+            "one `l10n run` per scenario (files written: distinct files of the process)"
+            if args.run
+            else "seven `l10n` processes per scenario (files written: summed per stage)"
+        )
         print(f"chain: {args.articles} articles × 10 locales in {root}, {mode}; load average {os.getloadavg()}")
         stages: list[dict[str, tuple[float, float]]] = []
         if args.run:
