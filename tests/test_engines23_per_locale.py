@@ -175,3 +175,13 @@ def test_run_uses_the_table(project: Path, capsys) -> None:
         "zh_TW": {"opencc"},
     }
     assert any((project / "site").rglob("*.html"))
+
+
+@apertium
+def test_an_engine_that_cannot_serve_a_locale_says_where_it_was_named(project: Path, capsys) -> None:
+    status, _, err = run(capsys, project, "translate", "--engine", "apertium", "--locales", "zh_CN")
+    assert status != 0 and "engine apertium cannot translate zh_CN" in err and "--engine auto" in err
+    (project / "l10n.toml").write_text(TABLE.format(es="apertium") + 'zh_CN = "apertium"\n', encoding="utf-8")
+    status, _, err = run(capsys, project, "translate", "--locales", "zh_CN")
+    assert status != 0 and "engine apertium cannot translate zh_CN" in err
+    assert "another engine for zh_CN in l10n.toml" in err and "--engine auto" not in err

@@ -42,6 +42,7 @@ def run(
     from l10n.cli.translate import engines_for, translate
     from l10n.cli.translators import qa, status
     from l10n.errors import ProjectError
+    from l10n.mt.registry import engine_of
 
     project = open_project(root)
     engines = engines_for(project, project.locales(locales), engine)  # `--engine` checked before any stage
@@ -86,7 +87,7 @@ def run(
             raise ProjectError(
                 "no articles to work on: add .txt, .html or .md files (README: Article formats)", path=project.seeds_dir
             )
-        if set(engines.values()) != {"none"}:
+        if {engine_of(engines, code) for code in locale_list.split(",")} != {"none"}:
             _stage("translate")
             translate(
                 root=root,

@@ -118,12 +118,12 @@ def translate(
         )
 
 
-def engines_for(project, locales, engine: str | None) -> dict[str, str]:
-    """Each locale's engine: `--engine` for all of them when given (checked like l10n.toml's
-    `engine`), else the locale's own (`Settings.engine_for`: `[l10n.engines]`, else `engine`)."""
+def engines_for(project, locales, engine: str | None) -> str | dict[str, str]:
+    """Each locale's engine (`mt.registry.EngineNames`): `--engine`, one name for all of them,
+    when given (checked like l10n.toml's `engine`), else the locale's own by code
+    (`Settings.engine_for`: `[l10n.engines]`, else `engine`)."""
     if engine is not None:
-        name = project.option("engine", engine, name="--engine")
-        return {locale.code: name for locale in locales}
+        return project.option("engine", engine, name="--engine")
     return {locale.code: project.settings.engine_for(locale.code) for locale in locales}
 
 

@@ -234,7 +234,8 @@ def _conversion_ok() -> bool:
 
 
 def refuse_unrunnable(engine_name: EngineNames, choices: dict[str, EngineChoice]) -> None:
-    """An engine asked for by name (not auto/none) must serve every locale asked for it, else nothing runs."""
+    """An engine asked for by name (not auto/none) must serve every locale asked for it, else nothing
+    runs; the way out named is where the name came from: one for all (`--engine`), or l10n.toml's."""
     missing = {
         code: choice
         for code, choice in choices.items()
@@ -247,7 +248,7 @@ def refuse_unrunnable(engine_name: EngineNames, choices: dict[str, EngineChoice]
     name = engine_of(engine_name, next(iter(missing)))
     codes = ", ".join(code for code in missing if engine_of(engine_name, code) == name)
     first = next(iter(missing.values()))
-    fix = "--engine auto" if isinstance(engine_name, str) else f"another engine for {codes} in l10n.toml [l10n.engines]"
+    fix = "--engine auto" if isinstance(engine_name, str) else f"another engine for {codes} in l10n.toml"
     raise EngineUnavailable(
         f"engine {name} cannot translate {codes}: {first.reason} (or use {fix}, or leave {codes} out with --locales)"
     )
