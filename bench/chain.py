@@ -478,6 +478,16 @@ alternated): 4 rounds at load 8.7–12 did not resolve it (4.59 (4.10–4.80) ag
 4.25 (3.81–4.87) CPU s, every stage lower (extract 0.39 / 0.46, qa 0.35 / 0.40, status 0.28 /
 0.33, translate auto 0.69 / 0.75), wall 6.10 (3.57–9.26) against 6.00 (3.91–10.29): at this
 load the wall does not show it either way.
+
+Session 23 (h/engines23), `--run` against the default mode, `--articles 1000 --repeat 2`, one
+invocation each, one after the other (load average 12–37, so only CPU compares): cold 794.0 s /
+222.4 CPU s (one `run`: extract 18.4, translate 115.5, qa 50.1, status 0.4, assemble 27.1,
+publish 10.5 CPU s; peak RSS 436 MB) against 825.6 s / 240.3 CPU s (seven processes, peak 279
+MB); edit 4.68–4.95 CPU s (2.1–2.2 % of cold) against 7.73 (3.2 %; the other round void: the
+code changed under it); no change 1.15–1.32 (0.5–0.6 %) against 2.16–2.46 (0.9–1.0 %). One
+unit per locale filled by MT. `--quick` outputs of both modes (cold, edit, no change, each its
+own project) compared file by file: POs and POTs equal without their `POT-Creation-Date` and
+`PO-Revision-Date` lines, build/ and site/ byte-identical, the same file lists under locales/.
 """
 
 from __future__ import annotations
