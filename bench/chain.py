@@ -480,7 +480,8 @@ alternated): 4 rounds at load 8.7–12 did not resolve it (4.59 (4.10–4.80) ag
 load the wall does not show it either way.
 
 Session 23 (h/engines23), `--run` against the default mode, `--articles 1000 --repeat 2`, one
-invocation each, one after the other (load average 12–37, so only CPU compares): cold 794.0 s /
+invocation each, one after the other, from the live worktree (load average 12–37, so only CPU
+compares, and it too moves at that load: provisional until re-run alternated): cold 794.0 s /
 222.4 CPU s (one `run`: extract 18.4, translate 115.5, qa 50.1, status 0.4, assemble 27.1,
 publish 10.5 CPU s; peak RSS 436 MB) against 825.6 s / 240.3 CPU s (seven processes, peak 279
 MB); edit 4.68–4.95 CPU s (2.1–2.2 % of cold) against 7.73 (3.2 %; the other round void: the
