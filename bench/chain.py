@@ -1,12 +1,21 @@
 """The whole chain over a realistic corpus, cold, after a one-sentence edit, and unchanged.
 
-    .venv/bin/python bench/chain.py [--articles 1000] [--repeat 3] [--scratch DIR] [--quick]
+    .venv/bin/python bench/chain.py [--articles 1000] [--repeat 3] [--scratch DIR] [--quick] [--run]
 
 Stages run as an operator runs them, one `l10n` process each: extract (templates and the ten
 default locales' POs) → translate (pseudo for the locales without an offline engine here,
 Apertium for es, OpenCC for zh_TW from zh_CN) → qa → status → assemble (html, md, txt) → publish.
 No neural MT: `bench/mt.py` measures that. Per stage it prints wall time, files written (new or
 rewritten under locales/, build/, site/) and the stage process's peak RSS.
+
+`--run`: the same corpus and scenarios, each one `l10n run` (one process, one start-up) with the
+engines of the seven-process chain in the project's l10n.toml (`RUN_SETTINGS`: pseudo, `auto`
+for es and zh_TW). Wall, CPU s, files written and peak RSS are of the whole process; the seconds
+and CPU s of each stage inside it (CPU with the workers a stage waited for: `os.times`) are taken
+by a wrapper that starts `l10n` with `run`'s stage changes timed (`TIMED_RUN`), so the product
+has no timing code of its own. Files written are counted once around the whole process, so a PO
+that extract and translate both write counts once, where the default mode counts it per stage:
+the two modes' file counts do not compare (their outputs do: see the figures below).
 
 Per stage it also prints CPU seconds (the stage and its workers) and, after the edit, the
 units each locale sent to an engine (translate's table): the issue asks for exactly one.
@@ -469,12 +478,24 @@ alternated): 4 rounds at load 8.7–12 did not resolve it (4.59 (4.10–4.80) ag
 4.25 (3.81–4.87) CPU s, every stage lower (extract 0.39 / 0.46, qa 0.35 / 0.40, status 0.28 /
 0.33, translate auto 0.69 / 0.75), wall 6.10 (3.57–9.26) against 6.00 (3.91–10.29): at this
 load the wall does not show it either way.
+
+Session 23 (h/engines23), `--run` against the default mode, `--articles 1000 --repeat 2`, one
+invocation each, one after the other, from the live worktree (load average 12–37, so only CPU
+compares, and it too moves at that load: provisional until re-run alternated): cold 794.0 s /
+222.4 CPU s (one `run`: extract 18.4, translate 115.5, qa 50.1, status 0.4, assemble 27.1,
+publish 10.5 CPU s; peak RSS 436 MB) against 825.6 s / 240.3 CPU s (seven processes, peak 279
+MB); edit 4.68–4.95 CPU s (2.1–2.2 % of cold) against 7.73 (3.2 %; the other round void: the
+code changed under it); no change 1.15–1.32 (0.5–0.6 %) against 2.16–2.46 (0.9–1.0 %). One
+unit per locale filled by MT. `--quick` outputs of both modes (cold, edit, no change, each its
+own project) compared file by file: POs and POTs equal without their `POT-Creation-Date` and
+`PO-Revision-Date` lines, build/ and site/ byte-identical, the same file lists under locales/.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import json
 import os
 import random
 import re
@@ -501,6 +522,50 @@ STAGES = (
     ("publish", ["publish"]),
 )
 _DATELINE = re.compile(r"^\w+day, \w+ \d{1,2}, \d{4}\s*$")
+RUN_SETTINGS = """[l10n]
+engine = "pseudo"
+
+[l10n.engines]
+es = "auto"
+zh_TW = "auto"
+"""
+"""`--run`'s l10n.toml: the engines `STAGES` gives each locale (auto: Apertium for es, OpenCC
+from zh_CN for zh_TW, when no Argos package is installed). `locales` is left to its default, as
+in the seven-process chain (the same ten as `LOCALES`): its order is the language switchers'."""
+TIMED_RUN = """
+import json, os, sys, time
+from l10n.cli import main, start_up
+
+marks = []
+paused = start_up.pause
+
+def mark(name):
+    times = os.times()
+    marks.append((name, time.perf_counter(), times.user + times.system + times.children_user + times.children_system))
+
+def pause():  # the stage names `run` sets (`cli.common.state.stage`), timed; none other is
+    paused()
+    from l10n.cli.common import CliState
+
+    def entered(state, name):
+        state.__dict__["stage"] = name
+        if name is not None:
+            mark(name)
+
+    CliState.stage = property(lambda state: state.__dict__.get("stage"), entered)
+
+start_up.pause = pause
+mark("start-up")
+try:
+    status = main(sys.argv[2:])
+finally:
+    mark("end")
+    with open(sys.argv[1], "w", encoding="utf-8") as handle:
+        json.dump(marks, handle)
+sys.exit(status)
+"""
+"""`python -c TIMED_RUN MARKS ARGS…`: `l10n ARGS…` with the moments `run` enters each stage
+written to MARKS as (stage, perf_counter, CPU s of the process and its reaped children)."""
 
 
 def real_articles() -> list[dict]:
@@ -566,10 +631,12 @@ def snapshot(root: Path) -> dict[str, tuple[int, int, int]]:
     return states
 
 
-def run_stage(root: Path, args: list[str]) -> tuple[float, int, float, str]:
+def run_stage(
+    root: Path, args: list[str], *, command: list[str] = L10N, allowed: tuple[int, ...] | None = None
+) -> tuple[float, int, float, str]:
     """(seconds, peak RSS in KB, CPU seconds, stdout) of one stage as its own process (GNU time's
     %M, and %U + %S: user and system time of the stage and its worker processes). On a shared
-    machine CPU seconds move less with the load than wall seconds."""
+    machine CPU seconds move less with the load than wall seconds. `command` starts `l10n`."""
     out = tempfile.NamedTemporaryFile(prefix="l10n-time-", delete=False)
     out.close()
     start = time.perf_counter()
@@ -580,7 +647,7 @@ def run_stage(root: Path, args: list[str]) -> tuple[float, int, float, str]:
             "%M %U %S",
             "-o",
             out.name,
-            *L10N,
+            *command,
             *(a.format(root=root) for a in args),
             "--root",
             str(root),
@@ -592,7 +659,8 @@ def run_stage(root: Path, args: list[str]) -> tuple[float, int, float, str]:
     seconds = time.perf_counter() - start
     rss, user, system = Path(out.name).read_text().split()[-3:]
     os.unlink(out.name)
-    allowed = (0, 1) if args[0] == "qa" else (0,)  # qa exits 1 on findings; any other 1 is a failure
+    if allowed is None:
+        allowed = (0, 1) if args[0] == "qa" else (0,)  # qa exits 1 on findings; any other 1 is a failure
     if done.returncode not in allowed:
         raise SystemExit(f"chain: {' '.join(args)} failed ({done.returncode}): {done.stderr[-2000:]}")
     return seconds, int(rss), float(user) + float(system), done.stdout
@@ -607,6 +675,38 @@ def retranslated(report: str) -> dict[str, int]:
         if len(cells) > 4 and cells[3].isdigit():
             found[cells[1]] = int(cells[3])
     return found
+
+
+def filled_in_run(report: str) -> dict[str, int]:
+    """Units MT filled per locale in `run`'s translate line (`translate: translated de 1 (pseudo
+    …), …`: sent to an engine, or taken from the MT cache, which an edited sentence is not in)."""
+    line = next((line for line in report.splitlines() if line.startswith("translate: translated ")), "")
+    return {code: int(count) for code, count in re.findall(r"(?:translated |, )(\w+) (\d+) \(", line)}
+
+
+def run_whole(
+    root: Path, translated: dict[str, int] | None = None, stages: list[dict[str, tuple[float, float]]] | None = None
+) -> list[tuple[str, float, int, int, float]]:
+    """`l10n run` as one process (`--run`): one row like `run_chain`'s; `stages` gets the seconds
+    and CPU s of each stage inside it (`TIMED_RUN`), `translated` the units MT filled per locale."""
+    marks_file = root.parent / "run-marks.json"
+    before = snapshot(root)
+    seconds, rss, cpu, report = run_stage(
+        root, ["run"], command=[sys.executable, "-c", TIMED_RUN, str(marks_file)], allowed=(0,)
+    )
+    after = snapshot(root)
+    written = sum(1 for path, state in after.items() if before.get(path) != state)
+    marks = json.loads(marks_file.read_text(encoding="utf-8"))
+    marks_file.unlink()
+    if stages is not None:
+        stages.append({name: (end - start, used - was) for (name, start, was), (_, end, used) in zip(marks, marks[1:])})
+    if translated is not None:
+        translated.update(filled_in_run(report))
+    return [("l10n run", seconds, written, rss, cpu)]
+
+
+def print_stages(title: str, stages: dict[str, tuple[float, float]]) -> None:
+    print(f"  {title}: " + ", ".join(f"{name} {wall:.2f}/{cpu:.2f}" for name, (wall, cpu) in stages.items()))
 
 
 def run_chain(root: Path, translated: dict[str, int] | None = None) -> list[tuple[str, float, int, int, float]]:
@@ -707,6 +807,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--scratch", type=Path, default=None, help="folder for the project (default: a temp dir)")
     parser.add_argument("--quick", action="store_true", help="100 articles, 1 round")
     parser.add_argument("--keep", action="store_true", help="leave the project in --scratch when done")
+    parser.add_argument("--run", action="store_true", help="each scenario one `l10n run` (RUN_SETTINGS)")
     args = parser.parse_args(argv)
     if args.quick:
         args.articles, args.repeat = 100, 1
@@ -715,11 +816,28 @@ def main(argv: list[str] | None = None) -> None:
     try:
         root = scratch / "project"
         files = build_corpus(root / "seeds", args.articles)
-        print(f"chain: {args.articles} articles × 10 locales in {root}; load average {os.getloadavg()}")
-        cold = run_chain(root)
-        print_rows("cold", cold)
+        mode = (
+            "one `l10n run` per scenario (files written: distinct files of the process)"
+            if args.run
+            else "seven `l10n` processes per scenario (files written: summed per stage)"
+        )
+        print(f"chain: {args.articles} articles × 10 locales in {root}, {mode}; load average {os.getloadavg()}")
+        stages: list[dict[str, tuple[float, float]]] = []
+        if args.run:
+            (root / "l10n.toml").write_text(RUN_SETTINGS, encoding="utf-8")
+
+        def chain(translated: dict[str, int] | None = None) -> list[tuple[str, float, int, int, float]]:
+            return run_whole(root, translated, stages) if args.run else run_chain(root, translated)
+
+        def rows_and_stages(title: str, rows: list[tuple[str, float, int, int, float]]) -> None:
+            print_rows(title, rows)
+            if args.run:
+                print_stages("stages inside run, wall/CPU s", stages[-1])
+
+        cold = chain()
+        rows_and_stages("cold", cold)
         cold_total = sum(row[1] for row in cold)
-        stage_seconds = {row[0]: row[1] for row in cold}
+        stage_seconds = {row[0]: row[1] for row in cold} if not args.run else {k: v[0] for k, v in stages[-1].items()}
         for stage, folder in (("assemble", "build"), ("publish", "site")):
             floor = write_same_bytes(root, folder)
             print(
@@ -733,13 +851,14 @@ def main(argv: list[str] | None = None) -> None:
         for round_number in range(1, args.repeat + 1):
             edit_one_sentence(files[len(files) // 2], round_number)
             translated: dict[str, int] = {}
-            rows = run_chain(root, translated)
-            print_rows(f"one sentence edited (round {round_number})", rows)
-            print("  units sent to an engine per locale: " + ", ".join(f"{k} {v}" for k, v in translated.items()))
+            rows = chain(translated)
+            rows_and_stages(f"one sentence edited (round {round_number})", rows)
+            sent = "units MT filled per locale" if args.run else "units sent to an engine per locale"
+            print(f"  {sent}: " + ", ".join(f"{k} {v}" for k, v in translated.items()))
             edits.append(sum(row[1] for row in rows))
             edits_cpu.append(sum(row[4] for row in rows))
-            rows = run_chain(root)
-            print_rows(f"no change (round {round_number})", rows)
+            rows = chain()
+            rows_and_stages(f"no change (round {round_number})", rows)
             unchanged.append(sum(row[1] for row in rows))
             unchanged_cpu.append(sum(row[4] for row in rows))
         print(f"\ncold {cold_total:.2f} s wall, {cold_cpu:.2f} CPU s")

@@ -8,7 +8,9 @@ is declared with live in `l10n.config_checks`.
 
 The file is TOML 1.0 (read with `tomllib`); keys sit in an `[l10n]` table (or at the top level).
 A sub-table is read as dotted keys: a key declared as `site.title` is written `[l10n.site] title = …`
-(none is declared so yet; a table-valued key such as `readiness` is declared whole).
+(none is declared so yet; a table-valued key such as `readiness` or `engines` is declared whole).
+A key naming locales (`[l10n.engines]`) may only name the project's `locales`: checked once every
+key is read (`_named_locales`).
 """
 
 from __future__ import annotations
@@ -21,11 +23,13 @@ from pathlib import Path
 from typing import Any
 
 from l10n.config_checks import (
+    EntryError,
     Validator,
     absolute_url,
     compute_type,
     did_you_mean,
     engine_name,
+    engine_table,
     integer,
     locale_code,
     locale_list,
@@ -193,6 +197,10 @@ class Settings:
     def engine(self) -> str:
         return self.get("engine")
 
+    def engine_for(self, code: str) -> str:
+        """The MT engine of locale `code`: its `[l10n.engines]` entry, else `engine`."""
+        return self.get("engines").get(code, self.engine)
+
     @property
     def tm_threshold(self) -> int:
         return self.get("tm_threshold")
@@ -248,9 +256,26 @@ def read_settings(path: Path) -> Settings:
             )
         try:
             values[name] = key.check(value)
+        except EntryError as exc:
+            raise ProjectError(f"{name}: {exc}", path=path, line=_entry_line(text, name, exc.entry) or line) from None
         except ValueError as exc:
             raise ProjectError(f"{name}: {exc}", path=path, line=line) from None
-    return Settings(values={n: values.get(n, k.default) for n, k in SCHEMA.items()}, path=path)
+    settings = Settings(values={n: values.get(n, k.default) for n, k in SCHEMA.items()}, path=path)
+    _named_locales(settings, text, path)
+    return settings
+
+
+def _named_locales(settings: Settings, text: str, path: Path) -> None:
+    """Every locale `[l10n.engines]` names is one of `locales` (a typo would otherwise
+    configure a locale no command translates)."""
+    listed = settings.locales
+    for code in settings.get("engines"):
+        if code not in listed:
+            raise ProjectError(
+                f"engines: {code} is not one of locales ({', '.join(listed)}){did_you_mean(code, listed)}",
+                path=path,
+                line=_entry_line(text, "engines", code),
+            )
 
 
 def check_option(name: str, value: Any, *, option: str) -> Any:
@@ -271,6 +296,22 @@ def _flatten(table: Mapping[str, Any], prefix: str = "") -> Iterable[tuple[str, 
             yield dotted, value
 
 
+def _entry_line(text: str, table: str, entry: str) -> int | None:
+    """The line of `entry` inside table-valued key `table` (after its `[l10n.table]` header, or
+    `table.entry = …`, or `table = {…}` on one line), for an error about that entry alone."""
+    header = re.compile(rf"^\s*\[\s*(l10n\s*\.\s*)?{re.escape(table)}\s*\]")
+    lines = text.splitlines()
+    start = next((number for number, line in enumerate(lines) if header.match(line)), None)
+    if start is not None:
+        for spelling in dict.fromkeys((entry, entry.replace("_", "-"))):  # `zh-TW` is read as zh_TW
+            for number, line in enumerate(lines[start + 1 :], start + 2):
+                if line.lstrip().startswith("["):
+                    break
+                if _line_of(line, spelling) == 1:
+                    return number
+    return _line_of(text, f"{table}.{entry}") or _line_of(text, table)
+
+
 def _line_of(text: str, name: str) -> int | None:
     """The 1-based line where `name` is assigned (or opens a table), for the error message."""
     pattern = re.compile(rf"^\s*(\[\s*)?([\w.\"']*\.)?[\"']?{re.escape(name)}[\"']?\s*(=|\]|\.)")
@@ -286,6 +327,13 @@ _CORE = ("locales", "source_locale", "engine", "tm_threshold", "readiness")
 declare("locales", locale_list, DEFAULT_TARGET_LOCALES, "The project's target locales (gettext codes: zh_CN, de).")
 declare("source_locale", locale_code, SOURCE_LOCALE, "The language the articles are written in.")
 declare("engine", engine_name, "auto", "MT engine: auto, argos, apertium, pseudo or none.")
+declare(
+    "engines",
+    engine_table,
+    {},
+    'Each locale\'s own MT engine: [l10n.engines] es = "apertium", zh_TW = "auto" (OpenCC from zh_CN)…; '
+    "locales not named use engine. --engine overrides both.",
+)
 declare("tm_threshold", integer(1, 100), 75, "Lowest translation-memory match (percent) offered as a suggestion.")
 declare("base_url", absolute_url, None, "Public URL of the published site (with https://), for sitemap.xml.")
 declare(

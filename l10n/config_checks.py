@@ -62,6 +62,37 @@ def engine_name(value: Any) -> str:
     return value
 
 
+class EntryError(ValueError):
+    """A wrong entry of a table-valued setting (`[l10n.engines] es = …`): `entry` is the table's
+    key, so the error names that entry's line, not the table's."""
+
+    def __init__(self, entry: str, message: str) -> None:
+        super().__init__(message)
+        self.entry = entry
+
+
+def engine_table(value: Any) -> dict[str, str]:
+    """`[l10n.engines]`: a locale code → the engine for that locale (`engine_name`'s names).
+
+    >>> engine_table({"es": "apertium", "zh-TW": "auto"})
+    {'es': 'apertium', 'zh_TW': 'auto'}
+    """
+    if not isinstance(value, dict):
+        raise ValueError('expected a table of locale = "engine", such as [l10n.engines] es = "apertium"')
+    table: dict[str, str] = {}
+    for key, name in value.items():
+        try:
+            code = locale_code(key)
+            if code in table:
+                raise ValueError(f"{code} is named twice")
+            if not isinstance(name, str):
+                raise ValueError(f'expected an engine name such as "apertium", not {type(name).__name__} {name!r}')
+            table[code] = engine_name(name)
+        except ValueError as exc:
+            raise EntryError(key, f"{key}: {exc}") from None
+    return table
+
+
 def locale_code(value: Any) -> str:
     """One CLDR locale code, in the gettext form used for folders (`zh-CN` → `zh_CN`)."""
     if not isinstance(value, str):

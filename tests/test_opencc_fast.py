@@ -41,7 +41,7 @@ def slow_derivation(simplified: Path, traditional: Path, *, overwrite: bool, wri
         units = [unit for unit in _simplified_units(simplified) if unit[0] in fillable]
         return _suggestions(units, config="s2twp", today=None)[0]
 
-    fill_catalog(traditional, suggest, overwrite_fuzzy=overwrite, written=written)
+    fill_catalog(traditional, suggest, overwrite_fuzzy=overwrite, written=written, engine="opencc")
 
 
 def without_date(data: bytes) -> bytes:

@@ -111,8 +111,8 @@ class BlockCatalog:
     blocks: list[_Plain | ScannedEntry]
     keys: list[CatalogKey]
 
-    def fillable(self, *, overwrite_fuzzy: bool) -> set[CatalogKey]:
-        """The units a machine may fill (`machine_may_fill`, the rule `fill_catalog` applies)."""
+    def fillable(self, *, overwrite_fuzzy: bool, engine: str | None = None) -> set[CatalogKey]:
+        """The units `engine` may fill (`machine_may_fill`, the rule `fill_catalog` applies)."""
         plain = machine_may_fill(EMPTY_UNIT, overwrite_fuzzy=overwrite_fuzzy)
         return {
             key
@@ -120,7 +120,7 @@ class BlockCatalog:
             if (
                 plain
                 if isinstance(block, _Plain)
-                else machine_may_fill(entry_translation(block), overwrite_fuzzy=overwrite_fuzzy)
+                else machine_may_fill(entry_translation(block), overwrite_fuzzy=overwrite_fuzzy, engine=engine)
             )
         }
 

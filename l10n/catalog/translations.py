@@ -149,23 +149,39 @@ def catalog_translations(catalog: polib.POFile) -> dict[CatalogKey, Translation]
     return {key: entry_translation(entry) for key, entry in entry_index(catalog).items()}
 
 
-def machine_may_fill(translation: Translation, *, overwrite_fuzzy: bool) -> bool:
+def machine_may_fill(translation: Translation, *, overwrite_fuzzy: bool, engine: str | None = None) -> bool:
     """Who may write a unit — the one rule MT, TM leverage and the catalog writer share.
 
     Empty units always. Fuzzy units a machine wrote (`mt:`/`tm:` line) when their source changed
     since (msgmerge's `#|`: the old output translates a sentence that is gone, so it is redone
-    by default), or on request (`overwrite_fuzzy`). A fuzzy unit without such a line holds a
-    person's translation of an older msgid: never overwritten; nor is a reviewed one.
+    by default), or on request (`overwrite_fuzzy`). Given the `engine` about to write, fuzzy MT
+    another engine wrote (`mt: <other> …`: the locale's engine changed, `[l10n.engines]`) too.
+    A fuzzy unit without such a line holds a person's translation of an older msgid: never
+    overwritten; nor is a reviewed one, nor (by `engine`) a translation-memory match.
     """
     if not translation.msgstr:
         return True
     machine = translation.fuzzy and translation.origin in MACHINE_ORIGINS
+    if machine and engine is not None and translation.origin == "mt":
+        return overwrite_fuzzy or translation.source_changed or machine_engine(translation.provenance) != engine
     return machine and (overwrite_fuzzy or translation.source_changed)
 
 
-def machine_may_write(entry: polib.POEntry, *, overwrite_fuzzy: bool) -> bool:
+def machine_engine(provenance: str) -> str:
+    """The engine an MT provenance names (its first word, after `mt:` when given with it).
+
+    >>> machine_engine("mt: apertium eng-spa/apertium-eng-spa=0.8.1-2 2020-11-28")
+    'apertium'
+    >>> machine_engine("opencc s2twp from zh_CN 2026-12-02 (fuzzy)")
+    'opencc'
+    """
+    words = provenance.removeprefix("mt:").split(maxsplit=1)
+    return words[0] if words else ""
+
+
+def machine_may_write(entry: polib.POEntry, *, overwrite_fuzzy: bool, engine: str | None = None) -> bool:
     """`machine_may_fill` for a catalog entry."""
-    return machine_may_fill(entry_translation(entry), overwrite_fuzzy=overwrite_fuzzy)
+    return machine_may_fill(entry_translation(entry), overwrite_fuzzy=overwrite_fuzzy, engine=engine)
 
 
 def provenance_line(origin: str, provenance: str) -> str:
@@ -285,9 +301,10 @@ def fill_catalog(
     *,
     overwrite_fuzzy: bool = False,
     written: Written | None = None,
+    engine: str | None = None,
 ) -> int:
     """`apply_suggestions` for suggestions made from what the catalog itself holds: `suggest`
-    gets the units a machine may fill (`machine_may_fill`) and is not called when there are
+    gets the units `engine` may fill (`machine_may_fill`) and is not called when there are
     none. One locked read and at most one write, where reading the open units first and then
     applying took two reads (zh_TW from zh_CN). Returns the number of entries changed;
     `written` as for `apply_suggestions`.
@@ -300,7 +317,7 @@ def fill_catalog(
         fillable = {
             key: translation
             for key, entry in index.items()
-            if machine_may_fill(translation := entry_translation(entry), overwrite_fuzzy=overwrite_fuzzy)
+            if machine_may_fill(translation := entry_translation(entry), overwrite_fuzzy=overwrite_fuzzy, engine=engine)
         }
         if not fillable:
             return 0
@@ -330,7 +347,10 @@ def _edit_scanned(po_path: Path, edit: Callable[[dict[CatalogKey, Any]], int], w
 
 
 def apply_one_suggestion(entry: polib.POEntry, suggestion: Suggestion, *, overwrite_fuzzy: bool) -> bool:
-    if not machine_may_write(entry, overwrite_fuzzy=overwrite_fuzzy):
+    """Write `suggestion` where a machine may (`machine_may_write`; an engine's suggestion may
+    replace another engine's output, as the reader that asked for it found it open)."""
+    engine = machine_engine(suggestion.provenance) if suggestion.origin == "mt" else None
+    if not machine_may_write(entry, overwrite_fuzzy=overwrite_fuzzy, engine=engine):
         return False
     line = stamped(
         provenance_line(suggestion.origin, suggestion.provenance), suggestion.msgstr, (entry.msgctxt, entry.msgid)

@@ -40,4 +40,11 @@ def show_config(
 
 
 def _plain(value):
+    """A value as JSON and the listing show it: a readiness policy as its TOML tables."""
+    from dataclasses import asdict
+
+    from l10n.config import ReadinessPolicy
+
+    if isinstance(value, ReadinessPolicy):
+        return {**asdict(value.default), **{code: asdict(policy) for code, policy in value.by_locale}}
     return list(value) if isinstance(value, tuple) else value

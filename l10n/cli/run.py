@@ -20,7 +20,12 @@ def run(
     root: RootOption = Path("."),
     locales: LocalesOption = None,
     engine: Annotated[
-        str | None, typer.Option("--engine", help="MT engine: auto, argos, apertium, pseudo, none.")
+        str | None,
+        typer.Option(
+            "--engine",
+            help="MT engine for every locale: auto, argos, apertium, pseudo, none (default: each "
+            "locale's [l10n.engines] entry in l10n.toml, else its engine).",
+        ),
     ] = None,
     fail_on_qa: Annotated[
         bool, typer.Option("--fail-on-qa/--no-fail-on-qa", help="Exit 1 when QA finds errors (default: report only).")
@@ -34,12 +39,13 @@ def run(
     line, left as it was (catalogs, editions, pages) and skipped by every later stage, the
     others go through, and `run` fails at the end (exit 2) with a line counting the refused."""
     from l10n.cli.site import publish
-    from l10n.cli.translate import translate
+    from l10n.cli.translate import engines_for, translate
     from l10n.cli.translators import qa, status
     from l10n.errors import ProjectError
+    from l10n.mt.registry import engine_of
 
     project = open_project(root)
-    engine = project.option("engine", engine, name="--engine")
+    engines = engines_for(project, project.locales(locales), engine)  # `--engine` checked before any stage
     locale_list = ",".join(locale.code for locale in project.locales(locales))
     if not project.seeds_dir.is_dir():
         raise ProjectError(
@@ -81,7 +87,7 @@ def run(
             raise ProjectError(
                 "no articles to work on: add .txt, .html or .md files (README: Article formats)", path=project.seeds_dir
             )
-        if engine != "none":
+        if {engine_of(engines, code) for code in locale_list.split(",")} != {"none"}:
             _stage("translate")
             translate(
                 root=root,

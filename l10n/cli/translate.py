@@ -35,7 +35,11 @@ from l10n.fsio import noting_writes
 
 EngineOption = Annotated[
     str | None,
-    typer.Option("--engine", help="auto, argos, apertium, pseudo or none (default: l10n.toml or auto)."),
+    typer.Option(
+        "--engine",
+        help="auto, argos, apertium, pseudo or none, for every locale named (default: each locale's "
+        "[l10n.engines] entry in l10n.toml, else its engine, else auto).",
+    ),
 ]
 
 
@@ -86,7 +90,7 @@ def translate(
     chosen_domains = selected_domains(project, domains)
     # options checked by l10n.toml's validators before the TM writes anything; device and
     # compute_type left unset stay None, so a bad value in l10n.toml is reported naming that file
-    engine_name = project.option("engine", engine, name="--engine")
+    engine_name = engines_for(project, chosen_locales, engine)
     if device is not None:
         device = project.option("device", device, name="--device")
     if compute_type is not None:
@@ -112,6 +116,15 @@ def translate(
             workers=workers,
             jobs=jobs_count,
         )
+
+
+def engines_for(project, locales, engine: str | None) -> str | dict[str, str]:
+    """Each locale's engine (`mt.registry.EngineNames`): `--engine`, one name for all of them,
+    when given (checked like l10n.toml's `engine`), else the locale's own by code
+    (`Settings.engine_for`: `[l10n.engines]`, else `engine`)."""
+    if engine is not None:
+        return project.option("engine", engine, name="--engine")
+    return {locale.code: project.settings.engine_for(locale.code) for locale in locales}
 
 
 def _waiting(holder: str) -> None:

@@ -21,9 +21,15 @@
    the next run's TM sync need not parse it. The catalogs' reads (1) and writes (5) run in
    `jobs` worker processes when there are many (`l10n.mt.catalog_io`), the batches of pseudo
    and Apertium too (`executors.in_processes`); the cache, stamps and TM are written here.
-6. Traditional Chinese without a direct model is derived from zh_CN with OpenCC, after zh_CN.
+6. Traditional Chinese without a direct model is derived from zh_CN with OpenCC, after zh_CN
+   (every engine's locales of the command first, so zh_CN is translated before zh_TW).
 7. Units left untranslated are recorded in `locales/.mt-failures.json` (`l10n.mt.failures`),
    where QA's `mt-failed` check reports them.
+
+Each locale may have its own engine (`engine_name` a mapping: `[l10n.engines]` in l10n.toml).
+Machine output another engine wrote (`mt: <engine> …`) is open to the locale's engine as empty
+units are (`machine_may_fill`'s `engine`): changing a locale's engine re-translates its MT, and
+only its; human work and TM matches are kept.
 
 This module reads and writes the catalogs; the rest lives where it belongs: one group's cache
 lookups, engine rounds and suggestions in `l10n.mt.group`, the executors that map batches (the
@@ -68,7 +74,14 @@ from l10n.mt.group import (
 from l10n.mt.opencc import SIMPLIFIED_SOURCE, OpenCCConversion, derive_traditional_catalog, release_converters
 from l10n.mt.opencc_ahead import AHEAD_CATALOGS, convert_ahead
 from l10n.mt.progress import Progress
-from l10n.mt.registry import EngineSettings, choose_engine, close_engine, refuse_unrunnable
+from l10n.mt.registry import (
+    EngineNames,
+    EngineSettings,
+    choose_engine,
+    close_engine,
+    engine_of,
+    refuse_unrunnable,
+)
 from l10n.mt.sources import ArticleEngines, held_note
 from l10n.mt.terms import ProtectedText, TermProtector
 from l10n.parallel import SharedPool
@@ -87,7 +100,7 @@ def translate_project(
     *,
     locales: Sequence[TargetLocale],
     domains: Sequence[str],
-    engine_name: str = "auto",
+    engine_name: EngineNames = "auto",
     overwrite_fuzzy: bool = False,
     batch_size: int = DEFAULT_BATCH_SIZE,
     progress: bool | None = None,
@@ -135,17 +148,16 @@ def translate_project(
     ):
         requested = settings
         settings = decoding_settings(project, requested, resolve=False)
-        choices = {
-            locale.code: choose_engine(source, locale, name=engine_name, settings=settings) for locale in locales
-        }
+        names = {locale.code: engine_of(engine_name, locale.code) for locale in locales}
+        choices = {loc.code: choose_engine(source, loc, name=names[loc.code], settings=settings) for loc in locales}
         if any(getattr(choice.engine, "name", "") == "argos" for choice in choices.values()):
             settings = decoding_settings(project, requested, resolve=True)  # CTranslate2 only when it runs
-            choices = {loc.code: choose_engine(source, loc, name=engine_name, settings=settings) for loc in locales}
+            choices = {loc.code: choose_engine(source, loc, name=names[loc.code], settings=settings) for loc in locales}
         refuse_unrunnable(engine_name, choices)
         articles = ArticleEngines(engine_name, settings, partial(decoding_settings, project, requested, resolve=True))
         groups: dict[tuple[str, str, str, str], tuple[Engine, list[CatalogWork]]] = {}
         conversions: list[OpenCCConversion] = []
-        stale: list[tuple[TargetLocale, str, bool]] = []  # catalogs to read: (locale, domain, its language too)
+        stale: list[tuple[TargetLocale, str, str]] = []  # catalogs to read: (locale, domain, its engine)
         planned: list[tuple[TargetLocale, Engine, str, str, list[str]]] = []  # engine locales' stale domains
         for locale in locales:
             choice = choices[locale.code]
@@ -195,7 +207,7 @@ def translate_project(
                     entry.up_to_date += 1
                     continue
                 pending.append(domain)
-                stale.append((locale, domain, engine.name != "pseudo"))
+                stale.append((locale, domain, engine.name))
             planned.append((locale, engine, language, model_id, pending))
         opened = iter(read_open_units(project, stale, overwrite_fuzzy=overwrite_fuzzy, jobs=jobs, pool=pool))
         for locale, engine, language, model_id, pending in planned:

@@ -54,28 +54,33 @@ class OpenUnits:
 
 def read_open_units(
     project: Project,
-    wanted: Sequence[tuple[TargetLocale, str, bool]],
+    wanted: Sequence[tuple[TargetLocale, str, str]],
     *,
     overwrite_fuzzy: bool,
     jobs: int,
     pool: SharedPool | None = None,
 ) -> list[OpenUnits]:
-    """`OpenUnits` of each (locale, domain, with its article's language) of `wanted`, in order
-    (no more than the groups keep of them anyway); a catalog missing is created from its
-    template first (`ensure_po`). A damaged catalog's `CatalogError` is raised once the
-    catalogs before it are read."""
+    """`OpenUnits` of each (locale, domain, the locale's engine) of `wanted`, in order (no more
+    than the groups keep of them anyway); a catalog missing is created from its template first
+    (`ensure_po`). A damaged catalog's `CatalogError` is raised once the catalogs before it are
+    read. Another engine's output is open (`machine_may_fill`'s `engine`) in an article in the
+    project's language; one in another language (not asked of pseudo, which takes any) gets
+    its engine per article (`mt.sources`), which the rule does not know here."""
     work = partial(_read_open, project, overwrite_fuzzy)
     return list(_mapped(work, wanted, jobs_for(len(wanted), jobs), pool))
 
 
-def _read_open(project: Project, overwrite_fuzzy: bool, item: tuple[TargetLocale, str, bool]) -> list[OpenUnits]:
+def _read_open(project: Project, overwrite_fuzzy: bool, item: tuple[TargetLocale, str, str]) -> list[OpenUnits]:
     from l10n.catalog.po import catalog_source_language
 
-    locale, domain, language = item
+    locale, domain, engine = item
     po_path = ensure_po(project, locale, domain)
     translations = catalog_translations(po_path)
-    todo = [key for key, t in translations.items() if machine_may_fill(t, overwrite_fuzzy=overwrite_fuzzy)]
-    article = catalog_source_language(po_path) if language else None
+    article = catalog_source_language(po_path) if engine != "pseudo" else None
+    writer = engine if article is None else None
+    todo = [
+        key for key, t in translations.items() if machine_may_fill(t, overwrite_fuzzy=overwrite_fuzzy, engine=writer)
+    ]
     return [OpenUnits(po_path, todo, human_units(translations), article)]
 
 

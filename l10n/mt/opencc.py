@@ -6,7 +6,8 @@ a suggestion for the same unit. The result is always written fuzzy (design decis
 machine output, and a reviewed Simplified sentence does not make a reviewed Traditional one —
 Taiwan vocabulary still needs a human look), with provenance
 `mt: opencc s2twp from zh_CN <date> (reviewed|fuzzy)` so a reviewer knows how far to trust it.
-Human zh_TW translations are never touched (`apply_suggestions` only fills empty/MT entries).
+Human zh_TW translations are never touched (`apply_suggestions` only fills empty/MT entries); MT
+another engine wrote into zh_TW (the locale's engine was another, `[l10n.engines]`) is replaced.
 
 Building a converter loads OpenCC's dictionaries (~0.1 s for `s2twp`, far more than converting a
 catalog), so one converter per configuration is built per process and shared by every catalog;
@@ -282,7 +283,7 @@ def derive_traditional_catalog(
         catalog = read_blocks(data, fields_as_printed=ours) if data is not None else None
         if catalog is not None:  # gettext's layout: filled block by block (`l10n.catalog.po_blocks`)
             changed = 0
-            fillable = catalog.fillable(overwrite_fuzzy=overwrite_fuzzy)
+            fillable = catalog.fillable(overwrite_fuzzy=overwrite_fuzzy, engine=OpenCCConversion.name)
             if fillable:
                 units = [unit for unit in _simplified_units(simplified_po) if unit[0] in fillable]
                 texts, fields = (None, None) if ahead is None else (ahead.texts, ahead.fields)
@@ -300,4 +301,7 @@ def derive_traditional_catalog(
         suggestions, refused = _suggestions(units, config=config, today=None)
         return suggestions
 
-    return fill_catalog(traditional_po, suggest, overwrite_fuzzy=overwrite_fuzzy, written=written), refused
+    filled = fill_catalog(
+        traditional_po, suggest, overwrite_fuzzy=overwrite_fuzzy, written=written, engine=OpenCCConversion.name
+    )
+    return filled, refused

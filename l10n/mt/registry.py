@@ -13,7 +13,7 @@ Other engines can be registered by name (`register_engine`), which is how plug-i
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,6 +28,8 @@ ENGINE_NAMES = ("auto", "argos", "apertium", "pseudo", "none")
 TRADITIONAL_CHINESE = "zt"
 
 EngineFactory = Callable[..., Engine]
+EngineNames = str | Mapping[str, str]
+"""An engine name for every locale, or each locale's own by code (`[l10n.engines]` in l10n.toml)."""
 _FACTORIES: dict[str, EngineFactory] = {}
 
 
@@ -39,6 +41,15 @@ class EngineSettings:
     packages_dir: Path | None = None
     device: str | None = None  # auto | cpu | cuda; `translate_project` resolves it (`l10n.mt.device`)
     compute_type: str | None = None
+
+
+def engine_of(names: EngineNames, code: str) -> str:
+    """The engine `names` gives locale `code`.
+
+    >>> engine_of("pseudo", "es"), engine_of({"es": "apertium", "de": "none"}, "es")
+    ('pseudo', 'apertium')
+    """
+    return names if isinstance(names, str) else names[code]
 
 
 def register_engine(name: str, factory: EngineFactory) -> None:
@@ -169,16 +180,25 @@ def choose_engine(
 
 
 def engine_inputs(
-    name: str, locales: Sequence[TargetLocale], *, settings: EngineSettings = EngineSettings()
+    name: EngineNames, locales: Sequence[TargetLocale], *, settings: EngineSettings = EngineSettings()
 ) -> EngineInputs | None:
     """Everything outside the project that `choose_engine`'s choices for `locales` and the chosen
     engines' output depend on (`EngineInputs`), without loading a model: for `auto` every engine
     it may pick (argos, Apertium, OpenCC for Traditional Chinese), since installing one changes
-    the choice. None when an engine cannot say (a registered engine without `inputs()`).
+    the choice. None when an engine cannot say (a registered engine without `inputs()`). With
+    each locale's own engine (a mapping), the inputs of every engine named, each for its locales.
 
     `device = auto` picks CUDA where CTranslate2 sees a GPU; asking CTranslate2 means importing
     it, so the NVIDIA device nodes stand in for it here (`/dev/nvidia0`…).
     """
+    if not isinstance(name, str):
+        found = EngineInputs(())
+        for each in dict.fromkeys(name[locale.code] for locale in locales):
+            inputs = engine_inputs(each, [loc for loc in locales if name[loc.code] == each], settings=settings)
+            if inputs is None:
+                return None
+            found += inputs
+        return EngineInputs(found.versions, tuple(dict.fromkeys(found.files)), tuple(dict.fromkeys(found.folders)))
     if name == "none":
         return EngineInputs(("none",))
     names = ("argos", "apertium") if name == "auto" else (name,)
@@ -213,20 +233,24 @@ def _conversion_ok() -> bool:
     return True
 
 
-def refuse_unrunnable(engine_name: str, choices: dict[str, EngineChoice]) -> None:
-    """An engine asked for by name (not auto/none) must serve every locale asked for, else nothing runs."""
-    if engine_name in ("auto", "none"):
-        return
-    missing = {code: choice for code, choice in choices.items() if choice.engine is None}
+def refuse_unrunnable(engine_name: EngineNames, choices: dict[str, EngineChoice]) -> None:
+    """An engine asked for by name (not auto/none) must serve every locale asked for it, else nothing
+    runs; the way out named is where the name came from: one for all (`--engine`), or l10n.toml's."""
+    missing = {
+        code: choice
+        for code, choice in choices.items()
+        if choice.engine is None and engine_of(engine_name, code) not in ("auto", "none")
+    }
     if not missing:
         return
     for choice in choices.values():
         close_engine(choice.engine)
-    codes = ", ".join(missing)
+    name = engine_of(engine_name, next(iter(missing)))
+    codes = ", ".join(code for code in missing if engine_of(engine_name, code) == name)
     first = next(iter(missing.values()))
+    fix = "--engine auto" if isinstance(engine_name, str) else f"another engine for {codes} in l10n.toml"
     raise EngineUnavailable(
-        f"engine {engine_name} cannot translate {codes}: {first.reason} "
-        f"(or use --engine auto, or leave {codes} out with --locales)"
+        f"engine {name} cannot translate {codes}: {first.reason} (or use {fix}, or leave {codes} out with --locales)"
     )
 
 

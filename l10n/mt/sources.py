@@ -16,7 +16,7 @@ from typing import Any
 
 from l10n.locales import TargetLocale
 from l10n.mt.opencc import OpenCCConversion
-from l10n.mt.registry import EngineChoice, EngineSettings, choose_engine
+from l10n.mt.registry import EngineChoice, EngineNames, EngineSettings, choose_engine, engine_of
 
 __all__ = ["ArticleEngines", "held_note"]
 
@@ -27,7 +27,9 @@ class ArticleEngines:
     `resolved` gives the decoding settings with CTranslate2's resolved (`mt.device`), asked for
     only when the choice is Argos, as `translate_project` does for the project's own pair."""
 
-    def __init__(self, engine_name: str, settings: EngineSettings, resolved: Callable[[], EngineSettings]) -> None:
+    def __init__(
+        self, engine_name: EngineNames, settings: EngineSettings, resolved: Callable[[], EngineSettings]
+    ) -> None:
         self.engine_name, self.settings, self._resolved = engine_name, settings, resolved
         self._choices: dict[tuple[str, str], EngineChoice] = {}
 
@@ -43,10 +45,11 @@ class ArticleEngines:
     def _choose(self, source: str, locale: TargetLocale) -> EngineChoice:
         if source == locale.language:
             return EngineChoice(None, f"the article is already in {source}, no MT into {locale.code}", source)
-        choice = choose_engine(source, locale, name=self.engine_name, settings=self.settings)
+        name = engine_of(self.engine_name, locale.code)
+        choice = choose_engine(source, locale, name=name, settings=self.settings)
         if getattr(choice.engine, "name", "") == "argos":
             self.settings = self._resolved()  # CTranslate2 only when it runs
-            choice = choose_engine(source, locale, name=self.engine_name, settings=self.settings)
+            choice = choose_engine(source, locale, name=name, settings=self.settings)
         if choice.engine is not None and not isinstance(choice.engine, OpenCCConversion):
             return choice
         # OpenCC converts zh_CN's catalog, which this article's own choice governs: nothing to add
