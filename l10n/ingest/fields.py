@@ -346,6 +346,46 @@ def is_credit_line(text: str, language: str = "") -> bool:
     return found is not None and not found["open"] and _names_credit(found, text[found.end() :])
 
 
+def without_credit_label(text: str, language: str = "") -> str:
+    """A picture's credit without the labels it opens with, the labels `is_credit_line` reads
+    (`CREDIT_LABELS_BY_LANGUAGE`, English's and the page's `language`'s), bracketed or not: every
+    edition prints its own label, in its language, before a figure's credit (`assemble.labels`),
+    so a credit kept with its label read "Photo: Foto: EBAA" (issue 14). A label naming no one,
+    or a bracket not closed at the credit's end, is left as written.
+
+    >>> without_credit_label("Foto: EBAA", "de"), without_credit_label("(Image credit: HandyGames)")
+    ('EBAA', 'HandyGames')
+    >>> without_credit_label("Credit: Photo: PA"), without_credit_label("Photo by Jason Kempin/Getty Images")
+    ('PA', 'Jason Kempin/Getty Images')
+    >>> without_credit_label("Foto: EBAA"), without_credit_label("(Photo: AP) and (Photo: AFP)")
+    ('Foto: EBAA', '(Photo: AP) and (Photo: AFP)')
+    """
+    credit = normalise_space(text)
+    while (found := _credit_labels(language).match(credit)) is not None:
+        rest = credit[found.end() :].rstrip()
+        if found["open"]:
+            if not rest.endswith(_CLOSE) or _unbalanced(rest[:-1]):
+                break
+            rest = rest[:-1].rstrip()
+        if not _names_credit(found, rest):
+            break
+        credit = rest
+    return credit
+
+
+_CLOSE = tuple(")）]")
+
+
+def _unbalanced(text: str) -> bool:
+    """A bracket in `text` closes one it did not open, or stays open: "AP) and (Photo: AFP" is two credits."""
+    depth = 0
+    for char in text:
+        depth += (char in "(（[") - (char in _CLOSE)
+        if depth < 0:
+            return True
+    return depth != 0
+
+
 def split_caption_credit(text: str, language: str = "") -> tuple[str, str]:
     """A caption and the credit glued after it ("…phenomenon.Credit: Ou Dongqu/Xinhua"), apart: the
     credit's label (`CREDIT_LABELS_BY_LANGUAGE`, English's and the page's `language`'s) follows a
@@ -388,6 +428,23 @@ def split_caption_credit(text: str, language: str = "") -> tuple[str, str]:
             # an unbracketed credit keeps its own closing bracket ("Foto: Getty Images/EyeEm (Symbolbild)")
             return caption, (credit["credit"] + ("" if found["open"] else credit["close"])).strip()
     return text, ""
+
+
+def cut_glued_credit(caption: Block, language: str = "") -> str:
+    """The credit glued at the end of a caption block (`split_caption_credit`), cut from it with
+    its inline markup, for the figure's credit block; "" when there is none (a label naming no one,
+    "(Bild: )", is cut all the same).
+
+    >>> from l10n.model import Block, InlineMarkup
+    >>> block = Block("caption", "A harbour. Foto: Ann Lee", markup=[InlineMarkup(2, 24, "em")])
+    >>> cut_glued_credit(block, "de"), block.text, block.markup[0].end
+    ('Ann Lee', 'A harbour.', 10)
+    """
+    text, credit = split_caption_credit(caption.text, language)
+    if text != caption.text:
+        caption.text = text
+        caption.markup = [replace(m, end=min(m.end, len(text))) for m in caption.markup if m.start < len(text)]
+    return credit
 
 
 MIN_SPACED_CAPTION_WORDS = 3
