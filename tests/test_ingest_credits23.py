@@ -157,3 +157,37 @@ def test_a_seed_articles_photo_by_credit_keeps_no_label(tmp_path: Path) -> None:
         path = tmp_path / "seed.txt"
         path.write_text(SEED.format(credit=credit), encoding="utf-8")
         assert _credits(ingest_file(path)) == [expected]
+
+
+def _caption_figure(caption: str, lang: str) -> list[tuple[str, str]]:
+    document = _story(f'<figure><img src="quay.jpg"><figcaption>{caption}</figcaption></figure>', lang)
+    return [(block.role, block.text) for block in document.blocks if block.figure]
+
+
+@pytest.mark.parametrize(
+    ("lang", "caption"),
+    [
+        # a label after a short word of the caption's phrase is its noun: German "im Bild:", English "The Big Picture:"
+        ("de", "Der Parteitag in Berlin, links im Bild: Olaf Scholz"),
+        ("en-US", "Our weekend special, The Big Picture: Storms Over Texas"),
+        # a Title Case title after the label: a function word capitalised inside it, as no name or agency has
+        ("en-US", "Our weekend special, The Bigger Picture: Storms Over Texas"),
+    ],
+)
+def test_a_captions_own_label_like_words_are_not_split_as_a_credit(lang: str, caption: str) -> None:
+    assert _caption_figure(caption, lang) == [("caption", caption)]
+
+
+def test_near_misses_credits_after_a_space_still_split() -> None:
+    """Credits the spaced rule was written on (tageblatt's "… vollen Erfolg Foto: Editpress/…",
+    lsm-lv's "… janvāris Foto: REUTERS, NTB", ak-kurier's "… Wilhelmstraße Foto: Jennifer Patt"),
+    and an agency's part that opens with "The", still split from their captions."""
+    for lang, caption, credit in (
+        ("de", "Die Filiale in der Betzdorfer Wilhelmstraße Foto: Jennifer Patt", "Jennifer Patt"),
+        ("lv", "Zemes nogruvums Askā, Norvēģijā, 2021.gada janvāris Foto: REUTERS, NTB", "REUTERS, NTB"),
+        ("en-CA", "Crowds wait on the quay at dawn Photo: AP Photo/The Canadian Press", "AP Photo/The Canadian Press"),
+    ):
+        assert _caption_figure(caption, lang) == [
+            ("caption", caption.partition(" Foto:")[0].partition(" Photo:")[0]),
+            ("credit", credit),
+        ]

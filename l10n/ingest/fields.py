@@ -390,8 +390,9 @@ def split_caption_credit(text: str, language: str = "") -> tuple[str, str]:
     """A caption and the credit glued after it ("…phenomenon.Credit: Ou Dongqu/Xinhua"), apart: the
     credit's label (`CREDIT_LABELS_BY_LANGUAGE`, English's and the page's `language`'s) follows a
     stop, or stands in brackets, or is written with a capital after the caption's last word and a
-    space, when the caption has a few words and the credit reads as one (`_reads_as_credit`: "…Erfolg
-    Foto: Editpress/Fabrizio Pizzolante"; "The Big Picture: Storms over Texas" is a caption). A label
+    space, when the caption has a few words, no short word of its phrase stands before the label
+    (`_phrase_word`: "… links im Bild: Olaf Scholz") and the credit reads as one (`_reads_as_credit`:
+    "…Erfolg Foto: Editpress/Fabrizio Pizzolante"; "… The Bigger Picture: Storms Over Texas" is a caption). A label
     naming no one (heise's "(Bild: )") is cut from the caption and gives no credit. A text that is the credit alone is left as it is.
 
     >>> split_caption_credit("Fog over the bay, a rare phenomenon.Credit: Ou Dongqu/Xinhua")
@@ -422,6 +423,7 @@ def split_caption_credit(text: str, language: str = "") -> tuple[str, str]:
             and caption[-1].isalnum()
             and not found["label"][0].islower()
             and len(caption.split()) >= MIN_SPACED_CAPTION_WORDS  # "The Big Picture: …", "Unser Bild: …"
+            and not _phrase_word(caption.split()[-1])  # "… links im Bild: Olaf Scholz": the label is the caption's noun
             and _reads_as_credit(credit["credit"])  # "Storms over Texas", "Die Kanzlerin beim Empfang": the caption's
         )
         if caption.endswith(_STOP) or bracketed or spaced:
@@ -449,19 +451,45 @@ def cut_glued_credit(caption: Block, language: str = "") -> str:
 
 MIN_SPACED_CAPTION_WORDS = 3
 MAX_SPACED_CREDIT_WORDS = 6
-_CREDIT_PARTS = re.compile(r"[\s/,|–—-]+")
 
 
 def _reads_as_credit(text: str) -> bool:
     """A credit with no stop or bracket before it reads as one: a few words, none lower case, names
     and agencies parted by "/", ",", "|" or dashes ("Editpress/Fabrizio Pizzolante", "REUTERS, NTB",
-    "연합뉴스"), where a caption's own words hold a lower-case one ("Storms over Texas").
+    "연합뉴스", "AP Photo/The Canadian Press"), where a caption's own words hold a lower-case one
+    ("Storms over Texas") or, written in Title Case, a capitalised function word inside a part
+    ("Storms Over Texas": a title's words, where no name or agency has one).
 
-    >>> [_reads_as_credit(t) for t in ("Editpress/Fabrizio Pizzolante", "REUTERS, NTB", "Storms over Texas", "")]
-    [True, True, False, False]
+    >>> credits = ("Editpress/Fabrizio Pizzolante", "REUTERS, NTB", "AP Photo/The Canadian Press")
+    >>> [_reads_as_credit(t) for t in (*credits, "Storms over Texas", "Storms Over Texas", "")]
+    [True, True, True, False, False, False]
     """
-    words = [word for word in _CREDIT_PARTS.split(text) if word]
-    return 0 < len(words) <= MAX_SPACED_CREDIT_WORDS and not any(word[0].islower() for word in words)
+    parts = [part.split() for part in _CREDIT_SEPARATORS.split(text)]
+    words = [word for part in parts for word in part]
+    return (
+        0 < len(words) <= MAX_SPACED_CREDIT_WORDS
+        and not any(word[0].islower() for word in words)
+        and not any(word.lower() in TITLE_CASE_FUNCTION_WORDS for part in parts for word in part[1:])
+    )
+
+
+# English's articles, conjunctions and short prepositions: lower case in a sentence or a name
+# ("Matthew Gilson for Chicago Reader" reads as a caption's words already), capitalised only in a
+# Title Case headline ("The Big Picture: Storms Over Texas")
+TITLE_CASE_FUNCTION_WORDS = frozenset("a an and as at by for from in into of on or over the to under with".split())
+_CREDIT_SEPARATORS = re.compile(r"\s*[/,|–—]\s*|\s+-\s+")
+_PHRASE_WORD_LETTERS = 3
+
+
+def _phrase_word(word: str) -> bool:
+    """A short word that makes a label after it a noun of the caption's phrase, not a credit's
+    label: an article, a preposition ("im Bild:", "in the Picture:", "The Big Picture:", "Our
+    Photo:"); an agency's capitals ("AFP Photo:") are none.
+
+    >>> [_phrase_word(w) for w in ("im", "Big", "the", "AFP", "Erfolg", "Wilhelmstraße")]
+    [True, True, True, False, False, False]
+    """
+    return len(word) <= _PHRASE_WORD_LETTERS and word.isalpha() and not word.isupper()
 
 
 def _names_credit(label: re.Match[str], credit: str, *, empty: bool = False) -> bool:
