@@ -321,8 +321,7 @@ _STOP = tuple('.!?…”"’)。！？）」')  # a caption's last sentence ends
 @functools.cache
 def _credit_labels(language: str) -> re.Pattern[str]:
     """The credit labels read on a page in `language` (a BCP 47 / POSIX tag, or "": English's only)."""
-    primary = language.replace("-", "_").split("_")[0].lower()
-    labels = {*CREDIT_LABELS_BY_LANGUAGE["en"], *_CREDIT_LABELS.get(primary, ())}
+    labels = {*CREDIT_LABELS_BY_LANGUAGE["en"], *_CREDIT_LABELS.get(_primary(language), ())}
     spelled = [
         re.escape(label.rstrip()) + (r"\s+" if label.endswith(" ") else "")
         if label[-1] in " ="
@@ -392,7 +391,7 @@ def split_caption_credit(text: str, language: str = "") -> tuple[str, str]:
     stop, or stands in brackets, or is written with a capital after the caption's last word and a
     space, when the caption has a few words, no short word of its phrase stands before the label
     (`_phrase_word`: "… links im Bild: Olaf Scholz") and the credit reads as one (`_reads_as_credit`:
-    "…Erfolg Foto: Editpress/Fabrizio Pizzolante"; "… The Bigger Picture: Storms Over Texas" is a caption). A label
+    "…Erfolg Foto: Editpress/Fabrizio Pizzolante"; "… The Big Picture: Storms Over Texas" is a caption). A label
     naming no one (heise's "(Bild: )") is cut from the caption and gives no credit. A text that is the credit alone is left as it is.
 
     >>> split_caption_credit("Fog over the bay, a rare phenomenon.Credit: Ou Dongqu/Xinhua")
@@ -424,7 +423,9 @@ def split_caption_credit(text: str, language: str = "") -> tuple[str, str]:
             and not found["label"][0].islower()
             and len(caption.split()) >= MIN_SPACED_CAPTION_WORDS  # "The Big Picture: …", "Unser Bild: …"
             and not _phrase_word(caption.split()[-1])  # "… links im Bild: Olaf Scholz": the label is the caption's noun
-            and _reads_as_credit(credit["credit"])  # "Storms over Texas", "Die Kanzlerin beim Empfang": the caption's
+            and _reads_as_credit(
+                credit["credit"], language
+            )  # "Storms over Texas", "Die Kanzlerin beim Empfang": the caption's
         )
         if caption.endswith(_STOP) or bracketed or spaced:
             # an unbracketed credit keeps its own closing bracket ("Foto: Getty Images/EyeEm (Symbolbild)")
@@ -453,43 +454,54 @@ MIN_SPACED_CAPTION_WORDS = 3
 MAX_SPACED_CREDIT_WORDS = 6
 
 
-def _reads_as_credit(text: str) -> bool:
+def _reads_as_credit(text: str, language: str = "") -> bool:
     """A credit with no stop or bracket before it reads as one: a few words, none lower case, names
     and agencies parted by "/", ",", "|" or dashes ("Editpress/Fabrizio Pizzolante", "REUTERS, NTB",
     "연합뉴스", "AP Photo/The Canadian Press"), where a caption's own words hold a lower-case one
-    ("Storms over Texas") or, written in Title Case, a capitalised function word inside a part
-    ("Storms Over Texas": a title's words, where no name or agency has one).
+    ("Storms over Texas") or, on an English page (or one of no language), a capitalised function
+    word inside a part: English's Title Case ("Storms Over Texas": a title's words, where no name
+    or agency has one; "Kim An/Yonhap" on a Korean page is a name).
 
     >>> credits = ("Editpress/Fabrizio Pizzolante", "REUTERS, NTB", "AP Photo/The Canadian Press")
     >>> [_reads_as_credit(t) for t in (*credits, "Storms over Texas", "Storms Over Texas", "")]
     [True, True, True, False, False, False]
+    >>> _reads_as_credit("Kim An/Yonhap", "ko"), _reads_as_credit("Kim An/Yonhap", "en")
+    (True, False)
     """
     parts = [part.split() for part in _CREDIT_SEPARATORS.split(text)]
     words = [word for part in parts for word in part]
-    return (
-        0 < len(words) <= MAX_SPACED_CREDIT_WORDS
-        and not any(word[0].islower() for word in words)
-        and not any(word.lower() in TITLE_CASE_FUNCTION_WORDS for part in parts for word in part[1:])
+    title_case = _primary(language) in ("", "en") and any(
+        word.lower() in TITLE_CASE_FUNCTION_WORDS for part in parts for word in part[1:]
     )
+    return 0 < len(words) <= MAX_SPACED_CREDIT_WORDS and not any(word[0].islower() for word in words) and not title_case
 
 
-# English's articles, conjunctions and short prepositions: lower case in a sentence or a name
-# ("Matthew Gilson for Chicago Reader" reads as a caption's words already), capitalised only in a
-# Title Case headline ("The Big Picture: Storms Over Texas")
+# English's articles, conjunctions and short prepositions (English's alone: Title Case is its
+# headlines' style): lower case in a sentence or a name ("Matthew Gilson for Chicago Reader" reads
+# as a caption's words already), capitalised only in a Title Case headline ("… Storms Over Texas")
 TITLE_CASE_FUNCTION_WORDS = frozenset("a an and as at by for from in into of on or over the to under with".split())
 _CREDIT_SEPARATORS = re.compile(r"\s*[/,|–—]\s*|\s+-\s+")
-_PHRASE_WORD_LETTERS = 3
+# The words a picture's noun follows in a caption's own phrase, where the label after a space is
+# written with its capital: German, whose nouns always are ("links im Bild:", "unser Foto:"), and
+# English in Title Case ("The Picture:", "In the Photo:"); a short name ("… in Rom Foto: …") is none
+PHRASE_WORDS = frozenset(
+    "the a an our this in on im am ins auf dem den der die das ein einem unser unserem unseren zum beim vom".split()
+)
 
 
 def _phrase_word(word: str) -> bool:
-    """A short word that makes a label after it a noun of the caption's phrase, not a credit's
-    label: an article, a preposition ("im Bild:", "in the Picture:", "The Big Picture:", "Our
-    Photo:"); an agency's capitals ("AFP Photo:") are none.
+    """A word that makes a label after it a noun of the caption's phrase (`PHRASE_WORDS`: an
+    article, a possessive, a preposition), not a credit's label.
 
-    >>> [_phrase_word(w) for w in ("im", "Big", "the", "AFP", "Erfolg", "Wilhelmstraße")]
-    [True, True, True, False, False, False]
+    >>> [_phrase_word(w) for w in ("im", "the", "Unser", "Rom", "son", "Erfolg", "AFP")]
+    [True, True, True, False, False, False, False]
     """
-    return len(word) <= _PHRASE_WORD_LETTERS and word.isalpha() and not word.isupper()
+    return word.lower() in PHRASE_WORDS
+
+
+def _primary(language: str) -> str:
+    """A BCP 47 / POSIX tag's language, lower case ("de-DE" → "de"; "" for none)."""
+    return language.replace("-", "_").split("_")[0].lower()
 
 
 def _names_credit(label: re.Match[str], credit: str, *, empty: bool = False) -> bool:
