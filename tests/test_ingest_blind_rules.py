@@ -250,7 +250,7 @@ def test_hugo_figure_near_misses() -> None:
     )
     assert [(block.role, block.text) for block in doc.blocks] == [
         ("caption", 'A "big" cat'),
-        ("credit", "Photo: Ann"),
+        ("credit", "Ann"),  # its label is the edition's to print (credits23)
         ("paragraph", 'See {{< figure src="b.png" alt="inline" >}} here.'),
     ]
 

@@ -166,7 +166,7 @@ def test_a_credit_line_in_the_pages_language_under_a_picture_makes_its_figure() 
     )
     german = _story(box, "de", byline="")
     assert [(b.role, b.text, b.figure) for b in german.blocks if b.figure] == [
-        ("credit", "Foto: Ann Lee/dpa", 1),
+        ("credit", "Ann Lee/dpa", 1),
         ("caption", "Menschen warten am Kai.", 1),
     ]
     assert not [b for b in _story(box, "en-GB", byline="").blocks if b.figure]

@@ -53,12 +53,12 @@ def ingest_docx(data: bytes, *, source_path: str = "<bytes>") -> Document:
     word = _open(data, source_path=source_path)
     document = Document(blocks=[], source_path=source_path, source_format="docx")
     try:
-        notes = WordNotes(word, source_path)
-        reader = _Reader(document, word, notes)
-        for number, element in enumerate(block_items(word.element.body), start=1):
-            reader.block(element, line=number)
         properties = word.core_properties
         title, language = normalise_space(properties.title or ""), properties.language or ""
+        notes = WordNotes(word, source_path)
+        reader = _Reader(document, word, notes, language=language)
+        for number, element in enumerate(block_items(word.element.body), start=1):
+            reader.block(element, line=number)
     except IngestError:
         raise
     except Exception as error:  # a package python-docx cannot model (two core-properties parts, …)
@@ -141,10 +141,13 @@ def _word_document(stream: io.BytesIO) -> Any:
 
 
 class _Reader:
-    """Blocks in order → Document blocks; remembers the open figure and the table count."""
+    """Blocks in order → Document blocks; remembers the open figure and the table count. `language`:
+    the core properties' (`dc:language`), which tells the credit labels of captions
+    (`fields.split_caption_credit`: "Foto:" in a German file; English's alone without one)."""
 
-    def __init__(self, document: Document, word: Any, notes: WordNotes) -> None:
+    def __init__(self, document: Document, word: Any, notes: WordNotes, *, language: str = "") -> None:
         self.document = document
+        self.language = language
         self.source_path = document.source_path
         self.runs = RunReader(word.part.rels, note_reference=notes.reference)
         self.numbering = WordNumbering.of(_numbering_part(word), word.styles.element, W)
@@ -200,7 +203,7 @@ class _Reader:
         if role == "caption" and waiting is None and images:
             waiting = self.figures
         if role == "caption":
-            caption, credit = split_caption_credit(text)
+            caption, credit = split_caption_credit(text, self.language)
             figure = waiting if waiting is not None else self._new_figure()
             self._append("caption", caption, markup if caption == text else [], line=line, figure=figure)
             if credit:

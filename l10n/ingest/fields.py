@@ -321,8 +321,7 @@ _STOP = tuple('.!?…”"’)。！？）」')  # a caption's last sentence ends
 @functools.cache
 def _credit_labels(language: str) -> re.Pattern[str]:
     """The credit labels read on a page in `language` (a BCP 47 / POSIX tag, or "": English's only)."""
-    primary = language.replace("-", "_").split("_")[0].lower()
-    labels = {*CREDIT_LABELS_BY_LANGUAGE["en"], *_CREDIT_LABELS.get(primary, ())}
+    labels = {*CREDIT_LABELS_BY_LANGUAGE["en"], *_CREDIT_LABELS.get(_primary(language), ())}
     spelled = [
         re.escape(label.rstrip()) + (r"\s+" if label.endswith(" ") else "")
         if label[-1] in " ="
@@ -346,12 +345,53 @@ def is_credit_line(text: str, language: str = "") -> bool:
     return found is not None and not found["open"] and _names_credit(found, text[found.end() :])
 
 
+def without_credit_label(text: str, language: str = "") -> str:
+    """A picture's credit without the labels it opens with, the labels `is_credit_line` reads
+    (`CREDIT_LABELS_BY_LANGUAGE`, English's and the page's `language`'s), bracketed or not: every
+    edition prints its own label, in its language, before a figure's credit (`assemble.labels`),
+    so a credit kept with its label read "Photo: Foto: EBAA" (issue 14). A label naming no one,
+    or a bracket not closed at the credit's end, is left as written.
+
+    >>> without_credit_label("Foto: EBAA", "de"), without_credit_label("(Image credit: HandyGames)")
+    ('EBAA', 'HandyGames')
+    >>> without_credit_label("Credit: Photo: PA"), without_credit_label("Photo by Jason Kempin/Getty Images")
+    ('PA', 'Jason Kempin/Getty Images')
+    >>> without_credit_label("Foto: EBAA"), without_credit_label("(Photo: AP) and (Photo: AFP)")
+    ('Foto: EBAA', '(Photo: AP) and (Photo: AFP)')
+    """
+    credit = normalise_space(text)
+    while (found := _credit_labels(language).match(credit)) is not None:
+        rest = credit[found.end() :].rstrip()
+        if found["open"]:
+            if not rest.endswith(_CLOSE) or _unbalanced(rest[:-1]):
+                break
+            rest = rest[:-1].rstrip()
+        if not _names_credit(found, rest):
+            break
+        credit = rest
+    return credit
+
+
+_CLOSE = tuple(")）]")
+
+
+def _unbalanced(text: str) -> bool:
+    """A bracket in `text` closes one it did not open, or stays open: "AP) and (Photo: AFP" is two credits."""
+    depth = 0
+    for char in text:
+        depth += (char in "(（[") - (char in _CLOSE)
+        if depth < 0:
+            return True
+    return depth != 0
+
+
 def split_caption_credit(text: str, language: str = "") -> tuple[str, str]:
     """A caption and the credit glued after it ("…phenomenon.Credit: Ou Dongqu/Xinhua"), apart: the
     credit's label (`CREDIT_LABELS_BY_LANGUAGE`, English's and the page's `language`'s) follows a
     stop, or stands in brackets, or is written with a capital after the caption's last word and a
-    space, when the caption has a few words and the credit reads as one (`_reads_as_credit`: "…Erfolg
-    Foto: Editpress/Fabrizio Pizzolante"; "The Big Picture: Storms over Texas" is a caption). A label
+    space, when the caption has a few words, no short word of its phrase stands before the label
+    (`_phrase_word`: "… links im Bild: Olaf Scholz") and the credit reads as one (`_reads_as_credit`:
+    "…Erfolg Foto: Editpress/Fabrizio Pizzolante"; "… The Big Picture: Storms Over Texas" is a caption). A label
     naming no one (heise's "(Bild: )") is cut from the caption and gives no credit. A text that is the credit alone is left as it is.
 
     >>> split_caption_credit("Fog over the bay, a rare phenomenon.Credit: Ou Dongqu/Xinhua")
@@ -382,7 +422,10 @@ def split_caption_credit(text: str, language: str = "") -> tuple[str, str]:
             and caption[-1].isalnum()
             and not found["label"][0].islower()
             and len(caption.split()) >= MIN_SPACED_CAPTION_WORDS  # "The Big Picture: …", "Unser Bild: …"
-            and _reads_as_credit(credit["credit"])  # "Storms over Texas", "Die Kanzlerin beim Empfang": the caption's
+            and not _phrase_word(caption.split()[-1])  # "… links im Bild: Olaf Scholz": the label is the caption's noun
+            and _reads_as_credit(
+                credit["credit"], language
+            )  # "Storms over Texas", "Die Kanzlerin beim Empfang": the caption's
         )
         if caption.endswith(_STOP) or bracketed or spaced:
             # an unbracketed credit keeps its own closing bracket ("Foto: Getty Images/EyeEm (Symbolbild)")
@@ -390,21 +433,75 @@ def split_caption_credit(text: str, language: str = "") -> tuple[str, str]:
     return text, ""
 
 
+def cut_glued_credit(caption: Block, language: str = "") -> str:
+    """The credit glued at the end of a caption block (`split_caption_credit`), cut from it with
+    its inline markup, for the figure's credit block; "" when there is none (a label naming no one,
+    "(Bild: )", is cut all the same).
+
+    >>> from l10n.model import Block, InlineMarkup
+    >>> block = Block("caption", "A harbour. Foto: Ann Lee", markup=[InlineMarkup(2, 24, "em")])
+    >>> cut_glued_credit(block, "de"), block.text, block.markup[0].end
+    ('Ann Lee', 'A harbour.', 10)
+    """
+    text, credit = split_caption_credit(caption.text, language)
+    if text != caption.text:
+        caption.text = text
+        caption.markup = [replace(m, end=min(m.end, len(text))) for m in caption.markup if m.start < len(text)]
+    return credit
+
+
 MIN_SPACED_CAPTION_WORDS = 3
 MAX_SPACED_CREDIT_WORDS = 6
-_CREDIT_PARTS = re.compile(r"[\s/,|–—-]+")
 
 
-def _reads_as_credit(text: str) -> bool:
+def _reads_as_credit(text: str, language: str = "") -> bool:
     """A credit with no stop or bracket before it reads as one: a few words, none lower case, names
     and agencies parted by "/", ",", "|" or dashes ("Editpress/Fabrizio Pizzolante", "REUTERS, NTB",
-    "연합뉴스"), where a caption's own words hold a lower-case one ("Storms over Texas").
+    "연합뉴스", "AP Photo/The Canadian Press"), where a caption's own words hold a lower-case one
+    ("Storms over Texas") or, on an English page (or one of no language), a capitalised function
+    word inside a part: English's Title Case ("Storms Over Texas": a title's words, where no name
+    or agency has one; "Kim An/Yonhap" on a Korean page is a name).
 
-    >>> [_reads_as_credit(t) for t in ("Editpress/Fabrizio Pizzolante", "REUTERS, NTB", "Storms over Texas", "")]
-    [True, True, False, False]
+    >>> credits = ("Editpress/Fabrizio Pizzolante", "REUTERS, NTB", "AP Photo/The Canadian Press")
+    >>> [_reads_as_credit(t) for t in (*credits, "Storms over Texas", "Storms Over Texas", "")]
+    [True, True, True, False, False, False]
+    >>> _reads_as_credit("Kim An/Yonhap", "ko"), _reads_as_credit("Kim An/Yonhap", "en")
+    (True, False)
     """
-    words = [word for word in _CREDIT_PARTS.split(text) if word]
-    return 0 < len(words) <= MAX_SPACED_CREDIT_WORDS and not any(word[0].islower() for word in words)
+    parts = [part.split() for part in _CREDIT_SEPARATORS.split(text)]
+    words = [word for part in parts for word in part]
+    title_case = _primary(language) in ("", "en") and any(
+        word.lower() in TITLE_CASE_FUNCTION_WORDS for part in parts for word in part[1:]
+    )
+    return 0 < len(words) <= MAX_SPACED_CREDIT_WORDS and not any(word[0].islower() for word in words) and not title_case
+
+
+# English's articles, conjunctions and short prepositions (English's alone: Title Case is its
+# headlines' style): lower case in a sentence or a name ("Matthew Gilson for Chicago Reader" reads
+# as a caption's words already), capitalised only in a Title Case headline ("… Storms Over Texas")
+TITLE_CASE_FUNCTION_WORDS = frozenset("a an and as at by for from in into of on or over the to under with".split())
+_CREDIT_SEPARATORS = re.compile(r"\s*[/,|–—]\s*|\s+-\s+")
+# The words a picture's noun follows in a caption's own phrase, where the label after a space is
+# written with its capital: German, whose nouns always are ("links im Bild:", "unser Foto:"), and
+# English in Title Case ("The Picture:", "In the Photo:"); a short name ("… in Rom Foto: …") is none
+PHRASE_WORDS = frozenset(
+    "the a an our this in on im am ins auf dem den der die das ein einem unser unserem unseren zum beim vom".split()
+)
+
+
+def _phrase_word(word: str) -> bool:
+    """A word that makes a label after it a noun of the caption's phrase (`PHRASE_WORDS`: an
+    article, a possessive, a preposition), not a credit's label.
+
+    >>> [_phrase_word(w) for w in ("im", "the", "Unser", "Rom", "son", "Erfolg", "AFP")]
+    [True, True, True, False, False, False, False]
+    """
+    return word.lower() in PHRASE_WORDS
+
+
+def _primary(language: str) -> str:
+    """A BCP 47 / POSIX tag's language, lower case ("de-DE" → "de"; "" for none)."""
+    return language.replace("-", "_").split("_")[0].lower()
 
 
 def _names_credit(label: re.Match[str], credit: str, *, empty: bool = False) -> bool:

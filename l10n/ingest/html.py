@@ -15,19 +15,20 @@ processing instructions dropped, no huge-tree mode; an internal DTD subset (`<!D
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from l10n.errors import IngestError
 from l10n.ingest.byline import narrow_to_name
 from l10n.ingest.fields import (
+    cut_glued_credit,
     drop_byline_label,
     is_no_alternative,
     normalise_space,
     parse_footer,
     parse_published,
     source_language,
-    split_caption_credit,
+    without_credit_label,
 )
 from l10n.ingest.figure_credits import class_names, figure_credits, is_credit_text, joined_credit, without_separator
 from l10n.ingest.html_blocks import BLOCK_LEVEL, holds_blocks
@@ -196,6 +197,7 @@ class _BlockWalker:
         credit_text = joined_credit([normalise_space(found.text_content()).strip() for found in credits])
         if not is_credit_text(credit_text):
             credits, credit_text = [], ""
+        credit_text = without_credit_label(credit_text, self.language)  # "Foto: EBAA": the edition labels it
         before = len(self.document.blocks)
         number = self.figures + 1
         if credit_text:
@@ -227,15 +229,12 @@ class _BlockWalker:
 
     def _split_glued_credit(self, blocks: list[Block], number: int) -> None:
         """A credit written at the end of the caption ("…phenomenon.Credit: Ou Dongqu/Xinhua")
-        becomes the figure's credit block (`fields.split_caption_credit`)."""
+        becomes the figure's credit block (`fields.cut_glued_credit`)."""
         captions = [block for block in blocks if block.role == "caption"]
         if not captions:
             return
         last = captions[-1]
-        caption, credit = split_caption_credit(last.text, self.language)
-        if caption != last.text:  # a label naming no one ("(Bild: )") is cut all the same
-            last.text = caption
-            last.markup = [replace(m, end=min(m.end, len(caption))) for m in last.markup if m.start < len(caption)]
+        credit = cut_glued_credit(last, self.language)
         if credit:
             self.document.blocks.append(Block(role="credit", text=credit, line=last.line, figure=number))
 

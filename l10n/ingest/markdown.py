@@ -24,10 +24,18 @@ from l10n.ingest import refuse_hostile_code
 from l10n.ingest.byline import narrow_to_name
 from l10n.ingest.byline_shape import names_people
 from l10n.ingest.decode import normalise_newlines
-from l10n.ingest.fields import drop_byline_label, is_no_alternative, normalise_space, parse_byline, parse_footer
+from l10n.ingest.fields import (
+    cut_glued_credit,
+    drop_byline_label,
+    is_no_alternative,
+    normalise_space,
+    parse_byline,
+    parse_footer,
+    without_credit_label,
+)
 from l10n.ingest.html_parse import loose_images
 from l10n.ingest.lists import list_start
-from l10n.ingest.markdown_front import FrontMatter, apply_front_matter, split_front_matter
+from l10n.ingest.markdown_front import FrontMatter, apply_front_matter, language_tag, split_front_matter
 from l10n.ingest.markdown_inline import build_inline, is_emphasis_only, is_image_paragraph, wraps_whole
 from l10n.ingest.markdown_marks import (
     Sources,
@@ -80,7 +88,7 @@ def ingest_markdown(text: str, *, source_path: str = "<string>") -> Document:
     except Exception as error:  # markdown-it has no error type of its own; keep the CLI message tidy
         raise IngestError(f"Markdown cannot be parsed: {error}", path=source_path, line=1) from None
     _refuse_cut_nesting(tokens, source_path=source_path)
-    _Reader(document, sources=Sources.of(expanded)).read(tokens)
+    _Reader(document, sources=Sources.of(expanded), language=language_tag(front_matter)).read(tokens)
     apply_front_matter(front_matter, document)
     document.blocks = join_closing_marks(document.blocks)
     if all(block.role == "code" for block in document.blocks):  # code alone: nothing to translate
@@ -147,6 +155,7 @@ class _Reader:
     row: int = -1
     column: int = -1
     sources: Sources = field(default_factory=Sources)
+    language: str = ""  # the front matter's: a credit's label in it ("Foto: …") is read as English's are
 
     def read(self, tokens: list[Token]) -> None:
         for index, token in enumerate(tokens):
@@ -289,7 +298,7 @@ class _Reader:
         elif _is_raw_images(children):  # `<img …>` tags written inline, spanning lines (CommonMark §6.6)
             self.document.blocks += self._raw_images(inline.content, set(), offset=line - 1)
         elif waiting_figure is not None and is_emphasis_only(children):
-            self._append("caption", children, line=line, figure=waiting_figure)
+            self._caption(children, line=line, figure=waiting_figure)
         else:
             self._paragraph(children, line=line)
 
@@ -320,14 +329,24 @@ class _Reader:
         self.document.extra[f"figure.{number}.alt"] = image.content if alt else ""
         if alt:
             self.document.blocks.append(Block(role="alt", text=alt, line=line, figure=number))
-        credit = normalise_space(str(image.attrGet("title") or ""))
+        credit = without_credit_label(str(image.attrGet("title") or ""), self.language)
         if credit:
             self.document.blocks.append(Block(role="credit", text=credit, line=line, figure=number))
         caption = children[2:] if len(children) > 2 else []
         if caption:
-            self._append("caption", caption, line=line + 1, figure=number)
+            self._caption(caption, line=line + 1, figure=number)
         else:
             self.open_figure = number
+
+    def _caption(self, children: list[Token], *, line: int, figure: int) -> None:
+        """A figure's caption, the credit glued at its end (`fields.cut_glued_credit`: "*A harbour
+        at dawn. Foto: Ann Lee*", labels in English and the front matter's language) its credit block."""
+        count = len(self.document.blocks)
+        self._append("caption", children, line=line, figure=figure)
+        if len(self.document.blocks) > count:
+            credit = cut_glued_credit(self.document.blocks[-1], self.language)
+            if credit:
+                self.document.blocks.append(Block(role="credit", text=credit, line=line, figure=figure))
 
     def _shortcode_figure(self, attributes: dict[str, str], *, line: int) -> None:
         """Hugo's `figure` shortcode as the figure it renders: `src`, `alt`, the `caption`
@@ -344,7 +363,7 @@ class _Reader:
             text = normalise_space(attributes.get(key, ""))
             if text:
                 self.document.blocks.append(Block(role=role, text=text, line=line, figure=number))
-        credit = normalise_space(attributes.get("attr", ""))
+        credit = without_credit_label(attributes.get("attr", ""), self.language)
         if credit:
             self.document.blocks.append(Block(role="credit", text=credit, line=line, figure=number))
 

@@ -190,6 +190,12 @@ def _unquote(value: str) -> str:
     return value
 
 
+def language_tag(matter: FrontMatter) -> str:
+    """The article's language as the front matter states it (`lang`, `language` or `locale`), or ""."""
+    values = matter.values
+    return values.get("lang") or values.get("language") or values.get("locale") or ""
+
+
 def apply_front_matter(matter: FrontMatter, document: Document) -> None:
     values = matter.values
     title = normalise_space(values.get("title", ""))
@@ -206,7 +212,7 @@ def apply_front_matter(matter: FrontMatter, document: Document) -> None:
     document.section = values.get("section", document.section)
     document.source = values.get("source") or document.source
     document.editor = values.get("editor") or document.editor
-    tag = values.get("lang") or values.get("language") or values.get("locale") or ""
+    tag = language_tag(matter)
     if tag:
         document.source_locale = source_language(tag) or document.source_locale
         document.source_variant = regional_locale(tag)

@@ -37,6 +37,7 @@ from l10n.ingest.fields import (
     parse_date,
     parse_footer,
     parse_published,
+    without_credit_label,
 )
 from l10n.model import Block, BlockRole, Document
 
@@ -193,7 +194,8 @@ def _seed_blocks(header: _Header, document: Document) -> list[Block]:
         following = body[index + 1] if index + 1 < len(body) else None
         if following is not None and _is_credit(line.text) and _is_caption(following.text):
             figure += 1
-            blocks.append(Block(role="credit", text=line.text, line=line.number, figure=figure))
+            credit = without_credit_label(line.text)  # "Photo by Dong Jun": the edition prints its own label
+            blocks.append(Block(role="credit", text=credit, line=line.number, figure=figure))
             blocks.append(Block(role="caption", text=following.text, line=following.number, figure=figure))
             index += 2
             continue
