@@ -116,3 +116,42 @@ def test_a_caption_under_a_lazy_loaders_picture_is_kept() -> None:
     assert _roles(ingest(_story_with(_lazy("https://example.com/live/stream.m3u8")))).get(VISIT) != "caption"
     units = [block.text for block in read("nettavisen-no-damli").blocks]
     assert VISIT in units
+
+
+QUAKE_STORY = (
+    "１３日午後９時１９分ごろ、宮崎県で震度５弱の地震があった。気象庁によると、震源地は日向灘で、震源の深さは約３６キロ。"
+    "地震の規模はマグニチュード（Ｍ）６・６と推定される。高知県、宮崎県で津波を観測した。",
+    "気象庁は調査終了を受けた記者会見で「地震はいつ起きてもおかしくない。日頃からの備えを確実に実施しておくよう"
+    "お願いしたい」と呼びかけた。気象庁によると、日向灘の地震は南海トラフ巨大地震の想定震源域の西端にあたる。",
+)
+OFFER = "中日新聞電子版が利用できる"
+
+
+def _members_only(notice: str) -> str:
+    story = "".join(f'<div class="block">{text}</div>' for text in QUAKE_STORY)
+    box = (
+        f'<div class="cmp-misc021"><p class="cmp-txt001"><span class="txt"><span class="bold">{notice}</span><br>'
+        "紙の新聞の定期購読者の方は、無料で会員登録できます。</span></p>"
+        '<a href="/service/login" class="btn white large"><span class="txt">ログインして続きを読む</span></a>'
+        f'<dl class="checkmark"><dt>中日プラスに登録すると</dt><dd>{OFFER}</dd><dd>会員向け記事が読み放題</dd></dl></div>'
+    )
+    return (
+        f"<main><h1>南海トラフ、一時調査</h1>{story}{box}<div class='cmp-misc010'><div>おすすめ情報</div></div></main>"
+    )
+
+
+def test_a_members_only_notice_heads_the_paywalls_offer() -> None:
+    """Chunichi closes a paywalled story's free part with a box: "この記事は会員限定です。" (this
+    article is for members only), a log-in button, then what registering brings ("中日新聞電子版が
+    利用できる", …). The notice was dropped as the site's line, but the offer under it stayed: the
+    notice now ends the story as an English "Read the rest of this article" does, though it ends as
+    a sentence (no story says of itself that it is for members only)."""
+    texts = [block.text for block in ingest(_members_only("この記事は会員限定です。"), lang="ja").blocks]
+    assert OFFER not in texts and "おすすめ情報" not in texts and QUAKE_STORY[1] in texts
+    from l10n.ingest.story_edges import starts_paywall_offer
+    from l10n.model import Block
+
+    # the near miss: the story reporting a members-only event goes on, and so does its reading
+    assert not starts_paywall_offer(Block("paragraph", "美術館は会員限定の内覧会を開いた。"))
+    units = [block.text for block in read("chunichi-co-jp-nankai").blocks]
+    assert OFFER not in units and "おすすめ情報" not in units
