@@ -397,18 +397,19 @@ def _nested(one: HtmlElement, other: HtmlElement) -> bool:
 def is_page_link(link: HtmlElement, story_numbers: frozenset[str] = frozenset()) -> bool:
     """A link to another page (another story), not to the picture itself: not a placeholder `<a>`
     without `href` (HTML: "a placeholder for where a link might otherwise have been placed"; a
-    script's zoom button, Público's `<a class="content-image image-zoomin">` around its picture),
+    script's zoom button, Público's `<a class="content-image image-zoomin">` around its picture; one
+    whose script goes to a page, `data-url`, links there: CBS Sports' reading list),
     not the image file at a larger size, and not this story's own photo page, whose address holds
     the story's number (`story_numbers`: Nikkan Gendai's `/articles/image/sports/367061/287149`
     from `/articles/view/sports/367061`, Chunichi's `/article_photo/list?article_id=1011185` from
     `/article/1011185`).
 
     >>> import lxml.html
-    >>> links = [lxml.html.fragment_fromstring(f"<a {href}>x</a>") for href in ("", "href=/a/big.jpg", "href=/photo/367061/2", "href=/view/367062")]
+    >>> links = [lxml.html.fragment_fromstring(f"<a {href}>x</a>") for href in ("", "href=/a/big.jpg", "href=/photo/367061/2", "href=/view/367062", "data-url=/nfl/news/x/")]
     >>> [is_page_link(link, frozenset({"367061"})) for link in links]
-    [False, False, False, True]
+    [False, False, False, True, True]
     """
-    href = (link.get("href") or "").strip()
+    href = (link.get("href") or link.get("data-url") or link.get("data-href") or "").strip()  # or a script's
     path = urlsplit(href).path.lower()
     return (
         bool(path)
