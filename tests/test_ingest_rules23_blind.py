@@ -37,8 +37,10 @@ def test_a_figure_in_a_placeholder_link_is_the_storys() -> None:
     without `href` a script opens the picture with (HTML: a placeholder link): a figure inside a
     link was a teaser card, and its caption was lost."""
     assert _roles(ingest(_story_with(_zoomed('class="content-image image-zoomin"')))).get(BATH) == "caption"
-    # the near miss: the same figure linking to another story is a teaser, left out as before
+    # the near misses: the same figure linking to another story is a teaser, left out as before, and
+    # so it is when a script follows the link (`data-url`, no `href` or "#": review23a)
     assert BATH not in _roles(ingest(_story_with(_zoomed('href="/sociedad/otra-noticia.html"'))))
+    assert BATH not in _roles(ingest(_story_with(_zoomed('href="#" data-url="/sociedad/otra-noticia-123456"'))))
     units = [block.text for block in read("publico-es-carabanchel").blocks]
     assert "Imagen de un baño portátil situado en La Pradera de San Isidro, en Madrid, en la edición de 2025." in units
 
@@ -91,8 +93,9 @@ def test_a_caption_under_a_picture_linking_to_the_storys_photo_list_is_kept() ->
     assert any(QUAKE in unit for unit in units)
     from l10n.ingest.page_figures import story_numbers
 
-    dated = '<html><head><link rel="canonical" href="https://example.com/20250131/harbour-7"></head></html>'
-    assert not story_numbers(lxml.html.document_fromstring(dated))  # a day written as one number is no story's id
+    for dated in ("https://example.com/20250131/harbour-7", "https://www.lanacion.com.ar/politica/x-nid31012025/"):
+        page = f'<html><head><link rel="canonical" href="{dated}"></head></html>'
+        assert not story_numbers(lxml.html.document_fromstring(page))  # a day written as one number is no story's id
 
 
 VISIT = "BESØK: Tone Damli fikk besøk av manageren sin David Eriksen da hun fødte datteren."
@@ -153,5 +156,7 @@ def test_a_members_only_notice_heads_the_paywalls_offer() -> None:
 
     # the near miss: the story reporting a members-only event goes on, and so does its reading
     assert not starts_paywall_offer(Block("paragraph", "美術館は会員限定の内覧会を開いた。"))
+    # …and a free paragraph run on with the notice in one block is the story's (review23a)
+    assert not starts_paywall_offer(Block("paragraph", QUAKE_STORY[1] + "この記事は会員限定です。"))
     units = [block.text for block in read("chunichi-co-jp-nankai").blocks]
     assert OFFER not in units and "おすすめ情報" not in units

@@ -394,40 +394,56 @@ def _nested(one: HtmlElement, other: HtmlElement) -> bool:
     )
 
 
-def is_page_link(link: HtmlElement, story_numbers: frozenset[str] = frozenset()) -> bool:
+def is_page_link(link: HtmlElement, numbers: frozenset[str] = frozenset()) -> bool:
     """A link to another page (another story), not to the picture itself: not a placeholder `<a>`
     without `href` (HTML: "a placeholder for where a link might otherwise have been placed"; a
-    script's zoom button, Público's `<a class="content-image image-zoomin">` around its picture; one
-    whose script goes to a page, `data-url`, links there: CBS Sports' reading list),
-    not the image file at a larger size, and not this story's own photo page, whose address holds
-    the story's number (`story_numbers`: Nikkan Gendai's `/articles/image/sports/367061/287149`
-    from `/articles/view/sports/367061`, Chunichi's `/article_photo/list?article_id=1011185` from
-    `/article/1011185`).
+    script's zoom button, Público's `<a class="content-image image-zoomin">` around its picture),
+    where an `<a>` whose script goes to a page (`data-url`, `data-href`, `data-link`,
+    `data-permalink`, with no `href` or "#") links there (CBS Sports' reading list; review23a);
+    not the image file at a larger size; and not this story's own photo page, whose address holds
+    the story's number (`numbers`, `story_numbers`: Nikkan Gendai's
+    `/articles/image/sports/367061/287149` from `/articles/view/sports/367061`, Chunichi's
+    `/article_photo/list?article_id=1011185` from `/article/1011185`).
 
     >>> import lxml.html
-    >>> links = [lxml.html.fragment_fromstring(f"<a {href}>x</a>") for href in ("", "href=/a/big.jpg", "href=/photo/367061/2", "href=/view/367062", "data-url=/nfl/news/x/")]
+    >>> links = [lxml.html.fragment_fromstring(f"<a {href}>x</a>") for href in ("", "href=/a/big.jpg",
+    ...     "href=/photo/367061/2", "href=/view/367062", "data-url=/nfl/news/x/", "href=# data-url=/sport/y")]
     >>> [is_page_link(link, frozenset({"367061"})) for link in links]
-    [False, False, False, True, True]
+    [False, False, False, True, True, True]
     """
-    href = (link.get("href") or link.get("data-url") or link.get("data-href") or "").strip()  # or a script's
+    href = (link.get("href") or "").strip()
+    if not urlsplit(href).path or href.lower().startswith("javascript:"):
+        href = next((link.get(name) or "" for name in _SCRIPT_TARGETS if link.get(name)), "").strip()
     path = urlsplit(href).path.lower()
     return (
         bool(path)
         and not path.endswith(_IMAGE_ENDINGS)
-        and not (story_numbers and not story_numbers.isdisjoint(_STORY_NUMBER.findall(href)))
+        and not (numbers and not numbers.isdisjoint(_STORY_NUMBER.findall(href)))
     )
 
 
-_STORY_NUMBER = re.compile(r"(?<!\d)(?!(?:19|20)\d{6}(?!\d))\d{5,}(?!\d)")  # not a day written 20250131
+_SCRIPT_TARGETS = ("data-url", "data-href", "data-link", "data-permalink")
+# a number of five digits or more, not a day written as one (20250131, La Nación's "nid31012025")
+_STORY_NUMBER = re.compile(
+    r"(?<!\d)(?!(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d))"
+    r"(?!(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d(?!\d))\d{5,}(?!\d)"
+)
 
 
 def story_numbers(root: HtmlElement) -> frozenset[str]:
-    """The numbers of five digits or more in the address the page states for itself (`<link
-    rel="canonical">`, `og:url`): a CMS's id of the story, which its photo pages carry too (see
-    `is_page_link`). A day written as one number ("20250131") is no story's id: a day's other
-    stories carry it as well."""
+    """The story's number: the last number of five digits or more in the address the page states
+    for itself (`<link rel="canonical">`, `og:url`), a CMS's id of the story, which its photo pages
+    carry too (see `is_page_link`). Only the last: a section's or site's number before it is shared
+    by other stories (review23a); a day written as one number ("20250131", "31012025") is no story's
+    id, a day's other stories carry it as well.
+
+    >>> import lxml.html
+    >>> page = lxml.html.document_fromstring('<html><head><link rel="canonical" href="https://x.jp/s/40123/article/1011185"></head></html>')
+    >>> sorted(story_numbers(page))
+    ['1011185']
+    """
     addresses = root.xpath("//link[contains(@rel, 'canonical')]/@href | //meta[@property='og:url']/@content")
-    return frozenset(number for address in addresses for number in _STORY_NUMBER.findall(address))
+    return frozenset(found[-1] for address in addresses if (found := _STORY_NUMBER.findall(address)))
 
 
 def _moved(element: HtmlElement) -> HtmlElement:

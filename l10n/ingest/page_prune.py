@@ -417,7 +417,7 @@ def _names_hidden(class_: str) -> bool:
     return not VISUALLY_HIDDEN.isdisjoint(words) or any(word.endswith("-offscreen") for word in words)
 
 
-def is_teaser_card(element: HtmlElement, story_numbers: frozenset[str] = frozenset()) -> bool:
+def is_teaser_card(element: HtmlElement, numbers: frozenset[str] = frozenset()) -> bool:
     """A `<figure>` whose caption sits inside a link to another page: the whole card links to
     another story (a teaser dressed as a figure, seen between paragraphs on Süddeutsche.de); a
     photo's caption is not a link. A link to the picture itself is none (`page_figures.is_page_link`:
@@ -425,9 +425,9 @@ def is_teaser_card(element: HtmlElement, story_numbers: frozenset[str] = frozens
     link to the story's own photo page)."""
     if element.tag != "figure":
         return False
-    inside_link = any(is_page_link(link, story_numbers) for link in element.iterancestors("a"))
+    inside_link = any(is_page_link(link, numbers) for link in element.iterancestors("a"))
     return any(
-        inside_link or any(is_page_link(link, story_numbers) for link in caption.iterancestors("a"))
+        inside_link or any(is_page_link(link, numbers) for link in caption.iterancestors("a"))
         for caption in element.iter("figcaption")
     )
 
