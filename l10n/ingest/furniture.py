@@ -46,6 +46,10 @@ _BARE_ADDRESS = re.compile(
     re.IGNORECASE,
 )
 _SPACE = re.compile(r"\s")  # none of `_BARE_ADDRESS`'s parts matches one: a text holding one is no address
+# A paywall's notice in Japanese: "この記事は会員限定です。" (this article is for members only),
+# "電子版に登録すると続きをお読みいただけます。" (register to read the rest); the offer under it is
+# the site's too (`story_edges.starts_paywall_offer`).
+MEMBERS_ONLY = r"続きをお読みいただけます|この記事は(?:有料)?会員限定"
 # The site's rights notice ("© 2020 CBS Interactive Inc. All Rights Reserved.", "This document is
 # subject to copyright.") and its paywall prompts ("Subscribe now …", "…already a subscriber…"):
 # page furniture on most saved pages (tests/data/realworld, rules half: 8 of 20), even when a
@@ -62,7 +66,7 @@ _SITE_NOTICE = gated_compile(
     # holdout10: "This site is best viewed with Internet Explorer 6.0 or higher"; Japanese "この記事は会員限定です。
     # 電子版に登録すると続きをお読みいただけます。" (members only; register to read the rest)
     r"|\bbest viewed (?:with|in|on|using|at)\b[^.;]{0,40}?\b(?:explorer|firefox|chrome|safari|opera|browser|resolution)"
-    r"|続きをお読みいただけます|この記事は(?:有料)?会員限定"
+    rf"|{MEMBERS_ONLY}"
     # holdout14: canarias7's "Necesitas ser suscriptor para acceder a esta funcionalidad." (a feature for subscribers)
     r"|^(?:necesitas|tienes que) ser suscriptor\b|^you (?:need|have) to be a subscriber\b|^vous devez être abonné",
     re.IGNORECASE,

@@ -38,7 +38,7 @@ from l10n.ingest.lists import ListNumbers
 from l10n.ingest.metadata import source_variant_of
 from l10n.ingest.page import ingest_page, looks_like_full_page
 from l10n.ingest.page_controls import has_xml_controls
-from l10n.ingest.page_figures import MAX_CAPTION_WORDS
+from l10n.ingest.page_figures import MAX_CAPTION_WORDS, is_page_link
 from l10n.ingest.tables import cells, is_data_table
 from l10n.model import Block, BlockRole, Document, TableCell
 from l10n.urls import allowed_attributes
@@ -407,10 +407,17 @@ def _tag(element: object) -> str | None:
 
 
 def _holds_blocks(element: HtmlElement) -> bool:
-    """An inline element broken around the blocks it holds (`html_blocks.holds_blocks`); a link
-    around blocks (a teaser card) stays one run: `page.py` drops blocks mostly link text."""
+    """An inline element broken around the blocks it holds (`html_blocks.holds_blocks`); a link to
+    another page around blocks (a teaser card) stays one run: `page.py` drops blocks mostly link
+    text. A link to no page (`page_figures.is_page_link`: holdout23's Público, a script's zoom
+    `<a>` without `href` around the story's photo) is broken around them like any inline element."""
     tag = _tag(element)
-    return tag is not None and tag != "a" and tag not in BLOCK_LEVEL and holds_blocks(element)
+    return (
+        tag is not None
+        and (tag != "a" or not is_page_link(element))
+        and tag not in BLOCK_LEVEL
+        and holds_blocks(element)
+    )
 
 
 def _is_caption_sized(caption: HtmlElement) -> bool:

@@ -80,6 +80,7 @@ def figures_by_caption(root: HtmlElement, language: str = "") -> None:
     >>> lxml.html.tostring(box, encoding="unicode")
     '<div><figure><div><img src="a.jpg"></div><figcaption class="media-caption">A harbour.</figcaption></figure><p>Text.</p></div>'
     """
+    numbers = story_numbers(root)
     for element in root.xpath(_CAPTION_CLASSED):
         if (
             element.tag in _CAPTION_TAGS
@@ -88,11 +89,11 @@ def figures_by_caption(root: HtmlElement, language: str = "") -> None:
                 ancestor.tag in _NOT_UNDER or is_caption_named(ancestor) for ancestor in element.iterancestors()
             )
         ):
-            _as_figure(element, language)
+            _as_figure(element, language, numbers)
     for caption in root.xpath("//figcaption[not(ancestor::figure)]"):  # holdout10's lsm-lv
-        _as_figure(caption, language)
+        _as_figure(caption, language, numbers)
     for figure in root.xpath("//figure[not(.//figcaption)]"):
-        _caption_in_figure(figure, language)
+        _caption_in_figure(figure, language, numbers)
     for figure in root.xpath("//figure[.//h1]"):  # theconversation: the headline set on its lead picture
         branch = next((child for child in figure if child.tag == "h1" or child.find(".//h1") is not None), None)
         if branch is not None:  # the headline's box goes before the picture, as it reads: headline, then figure
@@ -252,7 +253,7 @@ def _is_section_link(block: Block) -> bool:
     )
 
 
-def _as_figure(caption: HtmlElement, language: str) -> None:
+def _as_figure(caption: HtmlElement, language: str, numbers: frozenset[str]) -> None:
     """Join the caption to the picture right before it, when there is one (see `figures_by_caption`)."""
     picture = caption.getprevious()
     while picture is not None and not isinstance(picture.tag, str):  # a comment between them
@@ -261,10 +262,10 @@ def _as_figure(caption: HtmlElement, language: str) -> None:
     if (
         picture is None
         or not 0 < words <= MAX_CAPTION_WORDS
-        or (picture.tag != "img" and picture.find(".//img") is None)
+        or not _holds_picture(picture)
         or (picture.text_content().strip() and not _only_icon_labels(picture))  # a paragraph with a picture is text
         or (picture.tail or "").strip()
-        or any(_is_page_link(link) for link in picture.iter("a"))  # a teaser: its picture links to a story
+        or any(is_page_link(link, numbers) for link in picture.iter("a"))  # a teaser: its picture links to a story
     ):
         return
     for link in list(caption.iter("a")):  # ansa's "+CLICCA PER INGRANDIRE": a script's button, not the caption
@@ -294,7 +295,22 @@ def _as_figure(caption: HtmlElement, language: str) -> None:
         _as_credit(caption, _moved(credit))
 
 
-def _caption_in_figure(figure: HtmlElement, language: str) -> None:
+def _holds_picture(box: HtmlElement) -> bool:
+    """An `<img>`, or a box holding one, or a lazy loader's element whose `data-src` is an image
+    file and that the script turns into one (a web component: holdout23's Nettavisen, Amedia's
+    `<brick-image-v3 data-src="…/My+project.jpeg">` in `<click-enlarge>`, its caption under it).
+
+    >>> import lxml.html
+    >>> [_holds_picture(lxml.html.fragment_fromstring(html)) for html in ('<div><img src="a.jpg"></div>',
+    ...     '<div><brick-image data-src="/a.jpeg"></brick-image></div>', '<div><x-player data-src="/v.m3u8"></x-player></div>')]
+    [True, True, False]
+    """
+    if box.tag == "img" or box.find(".//img") is not None:
+        return True
+    return any(urlsplit(source.strip()).path.lower().endswith(_IMAGE_ENDINGS) for source in box.xpath(".//@data-src"))
+
+
+def _caption_in_figure(figure: HtmlElement, language: str, numbers: frozenset[str]) -> None:
     """A `<figure>` without `<figcaption>` whose box classed a caption holds a caption's words: that
     box is its `<figcaption>` (holdout22's srf: `<div class="media-caption"><span
     class="media-caption__description">Biden traf sich …</span><span class="media-caption__source">
@@ -314,7 +330,7 @@ def _caption_in_figure(figure: HtmlElement, language: str) -> None:
         and not is_credit_line(text, language)
         and not _COUNTER.fullmatch(text)
     ):
-        if not any(_is_page_link(link) for link in figure.iter("a")):  # a teaser: its picture links to a story
+        if not any(is_page_link(link, numbers) for link in figure.iter("a")):  # a teaser: its picture links to a story
             caption.tag = "figcaption"
 
 
@@ -378,10 +394,56 @@ def _nested(one: HtmlElement, other: HtmlElement) -> bool:
     )
 
 
-def _is_page_link(link: HtmlElement) -> bool:
-    """A link to a page (another story), not to the picture itself at a larger size."""
-    path = urlsplit((link.get("href") or "").strip()).path.lower()
-    return bool(path) and not path.endswith(_IMAGE_ENDINGS)
+def is_page_link(link: HtmlElement, numbers: frozenset[str] = frozenset()) -> bool:
+    """A link to another page (another story), not to the picture itself: not a placeholder `<a>`
+    without `href` (HTML: "a placeholder for where a link might otherwise have been placed"; a
+    script's zoom button, Público's `<a class="content-image image-zoomin">` around its picture),
+    where an `<a>` whose script goes to a page (`data-url`, `data-href`, `data-link`,
+    `data-permalink`, with no `href` or "#") links there (CBS Sports' reading list; review23a);
+    not the image file at a larger size; and not this story's own photo page, whose address holds
+    the story's number (`numbers`, `story_numbers`: Nikkan Gendai's
+    `/articles/image/sports/367061/287149` from `/articles/view/sports/367061`, Chunichi's
+    `/article_photo/list?article_id=1011185` from `/article/1011185`).
+
+    >>> import lxml.html
+    >>> links = [lxml.html.fragment_fromstring(f"<a {href}>x</a>") for href in ("", "href=/a/big.jpg",
+    ...     "href=/photo/367061/2", "href=/view/367062", "data-url=/nfl/news/x/", "href=# data-url=/sport/y")]
+    >>> [is_page_link(link, frozenset({"367061"})) for link in links]
+    [False, False, False, True, True, True]
+    """
+    href = (link.get("href") or "").strip()
+    if not urlsplit(href).path or href.lower().startswith("javascript:"):
+        href = next((link.get(name) or "" for name in _SCRIPT_TARGETS if link.get(name)), "").strip()
+    path = urlsplit(href).path.lower()
+    return (
+        bool(path)
+        and not path.endswith(_IMAGE_ENDINGS)
+        and not (numbers and not numbers.isdisjoint(_STORY_NUMBER.findall(href)))
+    )
+
+
+_SCRIPT_TARGETS = ("data-url", "data-href", "data-link", "data-permalink")
+# a number of five digits or more, not a day written as one (20250131, La Nación's "nid31012025")
+_STORY_NUMBER = re.compile(
+    r"(?<!\d)(?!(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d))"
+    r"(?!(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d(?!\d))\d{5,}(?!\d)"
+)
+
+
+def story_numbers(root: HtmlElement) -> frozenset[str]:
+    """The story's number: the last number of five digits or more in the address the page states
+    for itself (`<link rel="canonical">`, `og:url`), a CMS's id of the story, which its photo pages
+    carry too (see `is_page_link`). Only the last: a section's or site's number before it is shared
+    by other stories (review23a); a day written as one number ("20250131", "31012025") is no story's
+    id, a day's other stories carry it as well.
+
+    >>> import lxml.html
+    >>> page = lxml.html.document_fromstring('<html><head><link rel="canonical" href="https://x.jp/s/40123/article/1011185"></head></html>')
+    >>> sorted(story_numbers(page))
+    ['1011185']
+    """
+    addresses = root.xpath("//link[contains(@rel, 'canonical')]/@href | //meta[@property='og:url']/@content")
+    return frozenset(found[-1] for address in addresses if (found := _STORY_NUMBER.findall(address)))
 
 
 def _moved(element: HtmlElement) -> HtmlElement:

