@@ -999,6 +999,21 @@ code alternated three times on the same labels; the scores were the same in each
     autoindustriya 2.03× → 2.16× (1.84–2.54) and motherjones 2.22× → 2.26× (2.03–2.64) within the
     swing at that load (their spreads a third of a ratio).
 
+    Session 23, speed only (h/pagespeed23; issue 14, per page; no rule changed: every realworld
+    page's dump byte-identical to main 221ef0d, all 518). Cut (see docs/DESIGN.md): word counts to
+    one past each limit in the rules over every kept block (`fields.word_count`), `parse_byline`'s
+    long texts refused unspaced, the early author-class read skipped where the split label or
+    `rel="author"` line names a writer in full (40 of 518 pages), `_name_above_address` gated on
+    "@", `meta_line_byline`'s short texts read from the innermost out (mexiconewsdaily ~6 → ~4 ms).
+    Callgrind, one `ours()` round of economist, mexiconewsdaily and usatoday (PYTHONHASHSEED=0):
+    695.8 M instructions on 221ef0d, 674.5 M on 00c946d (−3.1 %). `bench/pages_ab.py --rounds 3
+    --repeat 3` on the brief's seven pages (economist, usatoday, kulu-media, kenya-today,
+    businessinsider, mexiconewsdaily, motherjones) and huffingtonpost, sciencealert, vancouversun,
+    load 30–36 (other sessions' runs beside it): whole 1.63–1.82× before, 1.78–1.80× after; over 2×
+    per round 2–5 of 10 before, 3–4 after; per page the medians moved by less than their swings
+    (economist 2.32× → 2.38×, usatoday 2.04× → 1.98×, kulu-media 2.10× → 1.99×, kenya-today 1.97× →
+    2.25×, each page's rounds 0.1–0.5 apart): a 3 % cut is not seen at that load.
+
     A learned chrome filter was tried and not kept (30 Nov 2026; its code stays out of the
     product, on branch h/chromeml 1daef27 of the machine it was built on): boosted depth-2 trees
     (numpy) over ~180 block features (length, sentence end, link density, position, neighbours,

@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from l10n.ingest.fields import match_key
+from l10n.ingest.fields import match_key, word_count
 from l10n.ingest.regex_gate import gated_compile
 
 if TYPE_CHECKING:
@@ -165,10 +165,12 @@ _SOCIAL_HOSTS = re.compile(
 _ITEM_NUMBER = re.compile(r"\s*\d{1,3}[.)]\s*")  # "13. " before a numbered list's linked item
 _MAKER = re.compile(r"\s*\([^()]{1,40}\)\s*")  # holdout15: "<a>Google AI Essentials</a> (Google)", who made it
 
+_TALK_WORDS = max(MAX_CALL_WORDS, MAX_NOTICE_WORDS, MAX_PROMO_WORDS)  # the limits `is_site_talk` counts to
+
 
 def is_site_talk(text: str) -> bool:
     """True for a line of the site talking to its reader (see the module docstring)."""
-    words = len(text.split())
+    words = word_count(text, _TALK_WORDS)
     if words <= MAX_CALL_WORDS and _CALL_TO_ACTION.search(text):
         return True  # "Never miss the latest news by signing up to our newsletter"
     if is_site_mark(text.strip()) or _TOOL_LABEL.fullmatch(text.strip()):
@@ -330,7 +332,7 @@ def is_ui_instruction(block: Block) -> bool:
     how to operate it. A story quoting such words ("…urged them to click here…") does not make them
     a link, and a story's own sentence pointing to a document ("To read the ruling, click here.")
     ends with its full stop."""
-    if len(block.text.split()) > MAX_CALL_WORDS or ends_as_sentence(block.text):
+    if word_count(block.text, MAX_CALL_WORDS) > MAX_CALL_WORDS or ends_as_sentence(block.text):
         return False
     return any(m.tag == "a" and _UI_LINK_TEXT.match(block.text[m.start : m.end]) for m in block.markup)
 
@@ -355,7 +357,7 @@ def is_self_promotion(block: Block, sites: frozenset[str]) -> bool:
     """A short line whose link to the site's own pages says "our"/"us" ("<a>Read our ePaper</a>.
     Fast. Factual. Free."); "Our reporter <a>Ann Lee</a> was there." links a name, and an "our"
     inside quotation marks is someone in the story speaking."""
-    if len(block.text.split()) > MAX_SELF_PROMO_WORDS or _QUOTATION_MARK.search(block.text):
+    if word_count(block.text, MAX_SELF_PROMO_WORDS) > MAX_SELF_PROMO_WORDS or _QUOTATION_MARK.search(block.text):
         return False
     return any(
         markup.tag == "a"

@@ -65,13 +65,9 @@ from l10n.ingest.furniture import (
 from l10n.ingest.heading_lines import top_stamp_day, writers_shown
 from l10n.ingest.metadata import drop_hidden_items, read_metadata
 from l10n.ingest.page_authors import (
-    author_elements,
     author_names,
+    early_bylines,
     is_writer_address,
-    meta_writers,
-    reads_shown_bylines,
-    rel_author_line,
-    split_label_line,
     without_claimants,
 )
 from l10n.ingest.page_boxes import (
@@ -179,9 +175,7 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     unpruned = copy.deepcopy(root) if stated is None else None  # for htmldate, the last resort
     # before pruning: bylines sit in "widget" and "share" boxes (holdout4, holdout6's qdaily)
     # (not when the metadata names the writers: they are not read then)
-    early_bylines: tuple[list[str], list[str], list[str]] = ([], [], [])
-    if reads_shown_bylines(meta_writers(meta)):
-        early_bylines = (split_label_line(root), rel_author_line(root), author_elements(root))
+    early = early_bylines(root, meta)
     # the page's own summary is its standfirst; the story's other components are the story (holdout10)
     read = MainText.of(main_text)
     main = read.extended([meta.description, *twin_story_lines(root, read)])
@@ -213,7 +207,7 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
             or foot_day(unpruned, meta)  # dates21: "This entry was posted on …" under the post
             or _date_from_page(unpruned)
         )
-    names = author_names(meta, document, root, early_bylines, main.kept)
+    names = author_names(meta, document, root, early, main.kept)
     names = without_claimants(names, meta)  # holdout4: a fact-check's claimant is not its writer
     sites = page_sites(root)
     headline = page_headline(meta, document.blocks, sites)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from l10n.ingest.fields import word_count
 from l10n.ingest.regex_gate import gated_compile
 
 if TYPE_CHECKING:
@@ -91,7 +92,7 @@ def is_more_here_line(block: Block) -> bool:
     >>> is_more_here_line(line), is_more_here_line(own)
     (True, False)
     """
-    if len(block.text.split()) > MAX_HERE_LINE_WORDS or not _MORE_STORIES.search(block.text):
+    if word_count(block.text, MAX_HERE_LINE_WORDS) > MAX_HERE_LINE_WORDS or not _MORE_STORIES.search(block.text):
         return False
     return any(m.tag == "a" and _HERE.match(block.text[m.start : m.end]) for m in block.markup)
 
@@ -114,7 +115,7 @@ def is_subscribe_box(block: Block) -> bool:
     >>> is_subscribe_box(box), is_subscribe_box(Block("paragraph", "Readers were urged to subscribe."))
     (True, False)
     """
-    if len(block.text.split()) > MAX_SUBSCRIBE_BOX_WORDS:
+    if word_count(block.text, MAX_SUBSCRIBE_BOX_WORDS) > MAX_SUBSCRIBE_BOX_WORDS:
         return False
     breaks = [m.start for m in block.markup if m.tag == "br"]
     last = block.text[max(breaks, default=0) :]
@@ -160,7 +161,7 @@ def is_site_appeal(text: str) -> bool:
     (True, True, False)
     """
     stripped = text.strip()
-    if len(stripped.split()) <= MAX_APPEAL_WORDS:
+    if word_count(stripped, MAX_APPEAL_WORDS) <= MAX_APPEAL_WORDS:
         if _DONATION.search(stripped) or _NEWSLETTER_TO_READER.search(stripped) or _COMMENTS_STATE.match(stripped):
             return True
         if _DONATION_TO_US.search(stripped) and _QUOTATION_MARKS.isdisjoint(stripped):
@@ -194,7 +195,7 @@ def is_site_plug(block: Block, sites: frozenset[str]) -> bool:
     [True, False]
     """
     text = block.text.strip()
-    if not sites or not text or len(text.split()) > MAX_APPEAL_WORDS or not _TO_READER.search(text):
+    if not sites or not text or word_count(text, MAX_APPEAL_WORDS) > MAX_APPEAL_WORDS or not _TO_READER.search(text):
         return False
     emphasised: set[int] = set()
     for markup in block.markup:

@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from l10n.ingest.fields import match_key
+from l10n.ingest.fields import match_key, word_count
 from l10n.ingest.furniture import MEMBERS_ONLY, ends_as_sentence, first_line, link_share, organisation_of
 from l10n.ingest.page_boxes import menu_items
 from l10n.ingest.page_marks import comment_thread_start, is_sentence_heading, quote_attributions, subheadings
@@ -193,7 +193,7 @@ def is_site_line(block: Block, sites: frozenset[str] = frozenset()) -> bool:
     False
     """
     text = block.text.strip()
-    words = len(text.split())
+    words = word_count(text, MAX_PROMPT_WORDS)
     if words > MAX_PROMPT_WORDS:
         return False
     if _READING_TIME.match(text) or _CONTINUES_BELOW.match(text) or _GALLERY_BUTTON.match(text):
