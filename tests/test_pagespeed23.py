@@ -21,6 +21,7 @@ from pathlib import Path
 
 import lxml.html
 import pytest
+from conftest import measured_pages
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_pagespeed21 import parsed
@@ -41,8 +42,7 @@ from l10n.ingest.page_authors import (
 )
 from l10n.model import Document
 
-REALWORLD = Path(__file__).parent / "data" / "realworld"
-PAGES = sorted(path.name for path in REALWORLD.glob("*.html"))
+PAGES = sorted(path.name for path in measured_pages())
 # the pages over 2× of trafilatura at session 23's start, and pages whose meta line is read
 SLOW_PAGES = (
     "economist-com-thinking.html",
