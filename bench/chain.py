@@ -489,6 +489,10 @@ code changed under it); no change 1.15–1.32 (0.5–0.6 %) against 2.16–2.46 
 unit per locale filled by MT. `--quick` outputs of both modes (cold, edit, no change, each its
 own project) compared file by file: POs and POTs equal without their `POT-Creation-Date` and
 `PO-Revision-Date` lines, build/ and site/ byte-identical, the same file lists under locales/.
+Re-run by the lead after the merge (idle, load 1.1–2.9, alternated with the default mode and the
+start 221ef0d; README's session 23 table): one `run` cold 128.1 s / 206.8 CPU s, edit 3.7–3.8 % of
+cold by the clock (2.3–2.4 % CPU), no change 1.0–1.2 % (0.6–0.7 %); seven processes 4.2–5.9 % and
+1.4–1.9 % in two runs of the merged code, 4.8–5.6 % and 1.4–1.7 % for the start.
 """
 
 from __future__ import annotations
