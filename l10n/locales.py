@@ -204,7 +204,7 @@ def resolve_locale(code: str, project_locales: Sequence[str], *, option: str = "
     try:
         locale = parse_locale(code)
     except LocaleError as exc:
-        raise LocaleError(f"{option}: {exc.message}{_suggest(code, project_locales)}") from None
+        raise LocaleError(f"{option}: {exc.message}{suggest_locale(code, project_locales)}") from None
     if "_" not in locale.code and _has_several_scripts(locale.code):
         variants = [c for c in project_locales if c.split("_")[0] == locale.code] or _script_variants(locale.code)
         raise LocaleError(
@@ -214,7 +214,7 @@ def resolve_locale(code: str, project_locales: Sequence[str], *, option: str = "
         return locale
     known = ", ".join(project_locales)
     raise LocaleError(
-        f"{option}: {code.strip()!r} is not a project locale{_suggest(code, project_locales)}; the project's "
+        f"{option}: {code.strip()!r} is not a project locale{suggest_locale(code, project_locales)}; the project's "
         f"locales are {known} (to add one, list it under `locales` in l10n.toml)"
     )
 
@@ -238,9 +238,13 @@ def resolve_locale_list(
     return list(seen.values())
 
 
-def _suggest(code: str, project_locales: Sequence[str]) -> str:
+def suggest_locale(code: str, project_locales: Sequence[str]) -> str:
     """' (did you mean x or y?)': project locales with the same maximized form, else the same
-    language, else close spellings (difflib)."""
+    language, else close spellings (difflib); '' when none is close.
+
+    >>> suggest_locale("de_CH", ["de", "es"]), suggest_locale("it", ["de", "es"])
+    (' (did you mean de?)', '')
+    """
     import difflib
 
     raw = code.strip().replace("-", "_")
