@@ -89,7 +89,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.quick:
         args.locales, args.repeat = "de,fr,ja", 2
-    languages = [code.split("_")[0] for code in args.locales.split(",")]
+    from l10n.locales import language_of
+
+    languages = [language_of(code) for code in args.locales.split(",")]
     with tempfile.TemporaryDirectory(prefix="l10n-bench-release-") as scratch:
         scratch_path = Path(scratch)
         packages = scratch_path / "packages"

@@ -9,8 +9,8 @@ is declared with live in `l10n.config_checks`.
 The file is TOML 1.0 (read with `tomllib`); keys sit in an `[l10n]` table (or at the top level).
 A sub-table is read as dotted keys: a key declared as `site.title` is written `[l10n.site] title = …`
 (none is declared so yet; a table-valued key such as `readiness` or `engines` is declared whole).
-A key naming locales (`[l10n.engines]`) may only name the project's `locales`: checked once every
-key is read (`_named_locales`).
+A key naming locales (`[l10n.engines]`, `[l10n.readiness.<locale>]`) may only name the project's
+`locales`: checked once every key is read (`_named_locales`).
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from l10n.config_checks import (
     one_of,
 )
 from l10n.errors import ProjectError
-from l10n.locales import DEFAULT_TARGET_LOCALES, SOURCE_LOCALE
+from l10n.locales import DEFAULT_TARGET_LOCALES, SOURCE_LOCALE, suggest_locale
 
 CONFIG_FILE = "l10n.toml"
 DEVICES = ("auto", "cpu", "cuda")  # where CTranslate2 decodes (`l10n.mt.device`)
@@ -266,16 +266,19 @@ def read_settings(path: Path) -> Settings:
 
 
 def _named_locales(settings: Settings, text: str, path: Path) -> None:
-    """Every locale `[l10n.engines]` names is one of `locales` (a typo would otherwise
-    configure a locale no command translates)."""
+    """Every locale `[l10n.engines]` or a `[l10n.readiness.<locale>]` table names is one of
+    `locales`: a typo (`de_CH` for `de`) would otherwise configure, or guard with a stricter
+    policy, an edition no command makes. Codes are compared as `locale_code` normalised them
+    (`pt-BR` is pt_BR)."""
     listed = settings.locales
-    for code in settings.get("engines"):
-        if code not in listed:
-            raise ProjectError(
-                f"engines: {code} is not one of locales ({', '.join(listed)}){did_you_mean(code, listed)}",
-                path=path,
-                line=_entry_line(text, "engines", code),
-            )
+    for name, codes in (("engines", settings.get("engines")), ("readiness", settings.readiness_by_locale)):
+        for code in codes:
+            if code not in listed:
+                raise ProjectError(
+                    f"{name}: {code} is not one of locales ({', '.join(listed)}){suggest_locale(code, listed)}",
+                    path=path,
+                    line=_entry_line(text, name, code),
+                )
 
 
 def check_option(name: str, value: Any, *, option: str) -> Any:
@@ -297,19 +300,25 @@ def _flatten(table: Mapping[str, Any], prefix: str = "") -> Iterable[tuple[str, 
 
 
 def _entry_line(text: str, table: str, entry: str) -> int | None:
-    """The line of `entry` inside table-valued key `table` (after its `[l10n.table]` header, or
-    `table.entry = …`, or `table = {…}` on one line), for an error about that entry alone."""
+    """The line of `entry` inside table-valued key `table`, for an error about that entry alone:
+    its own header (`[l10n.table.entry]`), a line `entry = …` or `entry.key = …` after
+    `[l10n.table]`, or `table.entry… = …`; else the table's line (`table = {…}` on one line).
+    `entry` as written wins; then any spelling of the same locale code (`zh-TW`, `"zh_tw"`)."""
+    prefix = rf"^\s*(\[\s*)?(l10n\s*\.\s*)?{re.escape(table)}\s*\.\s*"
     header = re.compile(rf"^\s*\[\s*(l10n\s*\.\s*)?{re.escape(table)}\s*\]")
+    exact = re.escape(entry)
+    loose = "(?i:" + "[-_]".join(re.escape(part) for part in re.split(r"[-_]", entry)) + ")"
     lines = text.splitlines()
-    start = next((number for number, line in enumerate(lines) if header.match(line)), None)
-    if start is not None:
-        for spelling in dict.fromkeys((entry, entry.replace("_", "-"))):  # `zh-TW` is read as zh_TW
-            for number, line in enumerate(lines[start + 1 :], start + 2):
-                if line.lstrip().startswith("["):
-                    break
-                if _line_of(line, spelling) == 1:
-                    return number
-    return _line_of(text, f"{table}.{entry}") or _line_of(text, table)
+    for spelled in dict.fromkeys((exact, loose)):
+        key = rf"[\"']?{spelled}[\"']?\s*[=.\]]"
+        outside, inside = re.compile(prefix + key), re.compile(rf"^\s*{key}")
+        in_table = False
+        for number, line in enumerate(lines, 1):
+            if line.lstrip().startswith("["):
+                in_table = bool(header.match(line))
+            if outside.match(line) or (in_table and inside.match(line)):
+                return number
+    return _line_of(text, table)
 
 
 def _line_of(text: str, name: str) -> int | None:

@@ -32,10 +32,10 @@ def article_language(doc: Document, project_source: str) -> str | None:
     ...  for lang, project in (("de", "en"), ("en", "en_US"), ("en", "fr"), ("zh_Hant", "zh_Hans"), ("fr", "de"))]
     ['de', None, None, None, 'fr']
     """
-    from l10n.locales import SOURCE_LOCALE
+    from l10n.locales import SOURCE_LOCALE, language_of
 
     language = doc.source_locale or SOURCE_LOCALE
-    if language.split("_")[0] == project_source.split("_")[0] or language == SOURCE_LOCALE:
+    if language_of(language) == language_of(project_source) or language == SOURCE_LOCALE:
         return None
     return language
 

@@ -26,8 +26,22 @@ DEFAULT_TARGET_LOCALES = ("zh_CN", "zh_TW", "ja", "ko", "de", "fr", "es", "ar", 
 SOURCE_LOCALE = "en"
 
 _CODE_SHAPE = re.compile(r"^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8}){0,2}$")
+_AFTER_LANGUAGE = re.compile(r"[-_.@]")  # BCP 47 and CLDR subtags; POSIX's .codeset and @modifier
 _CJK_LANGUAGES = frozenset({"zh", "ja", "ko"})
 _NO_SPACE_LANGUAGES = frozenset({"zh", "ja"})  # sentences join without a space
+
+
+def language_of(tag: str) -> str:
+    """The language subtag of a locale tag, lower case: what "the same language" compares.
+
+    Every form a tag reaches us in starts with it: BCP 47 (`en-GB`, `zh-Hant-TW`), CLDR and
+    gettext (`en_GB`, `zh_Hant_TW`) and POSIX (`sr@latin`, `de_DE.UTF-8`: IEEE Std 1003.1 §8.2).
+    The tag is not validated (`parse_locale` does that); "" stays "".
+
+    >>> [language_of(tag) for tag in ("en_GB", "en-GB", "zh_Hant_TW", "sr@latin", "pt", "PT-br", "")]
+    ['en', 'en', 'zh', 'sr', 'pt', 'pt', '']
+    """
+    return _AFTER_LANGUAGE.split(tag.strip(), maxsplit=1)[0].lower()
 
 
 @dataclass(frozen=True)
@@ -204,9 +218,9 @@ def resolve_locale(code: str, project_locales: Sequence[str], *, option: str = "
     try:
         locale = parse_locale(code)
     except LocaleError as exc:
-        raise LocaleError(f"{option}: {exc.message}{_suggest(code, project_locales)}") from None
+        raise LocaleError(f"{option}: {exc.message}{suggest_locale(code, project_locales)}") from None
     if "_" not in locale.code and _has_several_scripts(locale.code):
-        variants = [c for c in project_locales if c.split("_")[0] == locale.code] or _script_variants(locale.code)
+        variants = [c for c in project_locales if language_of(c) == locale.code] or _script_variants(locale.code)
         raise LocaleError(
             f"{option}: {code.strip()!r} names a language written in more than one script: use {' or '.join(variants)}"
         )
@@ -214,7 +228,7 @@ def resolve_locale(code: str, project_locales: Sequence[str], *, option: str = "
         return locale
     known = ", ".join(project_locales)
     raise LocaleError(
-        f"{option}: {code.strip()!r} is not a project locale{_suggest(code, project_locales)}; the project's "
+        f"{option}: {code.strip()!r} is not a project locale{suggest_locale(code, project_locales)}; the project's "
         f"locales are {known} (to add one, list it under `locales` in l10n.toml)"
     )
 
@@ -238,16 +252,20 @@ def resolve_locale_list(
     return list(seen.values())
 
 
-def _suggest(code: str, project_locales: Sequence[str]) -> str:
+def suggest_locale(code: str, project_locales: Sequence[str]) -> str:
     """' (did you mean x or y?)': project locales with the same maximized form, else the same
-    language, else close spellings (difflib)."""
+    language, else close spellings (difflib); '' when none is close.
+
+    >>> suggest_locale("de_CH", ["de", "es"]), suggest_locale("it", ["de", "es"])
+    (' (did you mean de?)', '')
+    """
     import difflib
 
     raw = code.strip().replace("-", "_")
     target = _maximized(raw)
     same = [c for c in project_locales if target is not None and _maximized(c) == target and "_" in raw]
     if not same and target is not None:
-        same = [c for c in project_locales if c.split("_")[0] == target[0]]
+        same = [c for c in project_locales if language_of(c) == target[0]]
     if not same:
         same = difflib.get_close_matches(raw, list(project_locales), n=2, cutoff=0.6)
     return f" (did you mean {' or '.join(same)}?)" if same else ""

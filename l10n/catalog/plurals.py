@@ -83,7 +83,9 @@ def plural_forms(locale_code: str) -> str:
     >>> plural_forms("cy")  # not in gettext's table: Babel's conversion of CLDR
     'nplurals=6; plural=(n == 0 ? 0 : n == 1 ? 1 : n == 2 ? 2 : n == 3 ? 3 : n == 6 ? 4 : 5);'
     """
-    language = locale_code.replace("-", "_").split("_")[0]
+    from l10n.locales import language_of  # (babel only where a plural rule is asked for)
+
+    language = language_of(locale_code)
     for table in (GETTEXT_TABLE, CLDR_DERIVED):
         for key in (locale_code, language):
             if key in table:

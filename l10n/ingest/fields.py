@@ -334,7 +334,9 @@ _STOP = tuple('.!?…”"’)。！？）」')  # a caption's last sentence ends
 @functools.cache
 def _credit_labels(language: str) -> re.Pattern[str]:
     """The credit labels read on a page in `language` (a BCP 47 / POSIX tag, or "": English's only)."""
-    labels = {*CREDIT_LABELS_BY_LANGUAGE["en"], *_CREDIT_LABELS.get(_primary(language), ())}
+    from l10n.locales import language_of  # (not at import: it brings Babel)
+
+    labels = {*CREDIT_LABELS_BY_LANGUAGE["en"], *_CREDIT_LABELS.get(language_of(language), ())}
     spelled = [
         re.escape(label.rstrip()) + (r"\s+" if label.endswith(" ") else "")
         if label[-1] in " ="
@@ -481,9 +483,11 @@ def _reads_as_credit(text: str, language: str = "") -> bool:
     >>> _reads_as_credit("Kim An/Yonhap", "ko"), _reads_as_credit("Kim An/Yonhap", "en")
     (True, False)
     """
+    from l10n.locales import language_of
+
     parts = [part.split() for part in _CREDIT_SEPARATORS.split(text)]
     words = [word for part in parts for word in part]
-    title_case = _primary(language) in ("", "en") and any(
+    title_case = language_of(language) in ("", "en") and any(
         word.lower() in TITLE_CASE_FUNCTION_WORDS for part in parts for word in part[1:]
     )
     return 0 < len(words) <= MAX_SPACED_CREDIT_WORDS and not any(word[0].islower() for word in words) and not title_case
@@ -510,11 +514,6 @@ def _phrase_word(word: str) -> bool:
     [True, True, True, False, False, False, False]
     """
     return word.lower() in PHRASE_WORDS
-
-
-def _primary(language: str) -> str:
-    """A BCP 47 / POSIX tag's language, lower case ("de-DE" → "de"; "" for none)."""
-    return language.replace("-", "_").split("_")[0].lower()
 
 
 def _names_credit(label: re.Match[str], credit: str, *, empty: bool = False) -> bool:

@@ -171,8 +171,10 @@ def page_language(root: HtmlElement) -> str:
     >>> page_language(lxml.html.document_fromstring('<html lang="de-DE"><head><meta name="language" content="es"></head></html>'))
     'de'
     """
+    from l10n.locales import language_of  # (not at import: it brings Babel)
+
     stated = root.get("lang") or _meta_language(root)
-    return stated.split(",")[0].strip().split("-")[0].split("_")[0].lower()
+    return language_of(stated.split(",")[0])  # content-language may list several
 
 
 def _meta_language(root: HtmlElement) -> str:

@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING
 from l10n.catalog.translations import machine_may_fill
 from l10n.fingerprint import Fingerprint, KnownStat, still_as_taken
 from l10n.fsio import deferred_durability, noting_writes
-from l10n.locales import TargetLocale
+from l10n.locales import TargetLocale, language_of
 from l10n.memory.cache import MTCache, cache_path
 from l10n.memory.catalog_sync import WrittenCatalogs
 from l10n.memory.glossary import (
@@ -133,7 +133,7 @@ def translate_project(
     from l10n.memory.stamps import fingerprint, stage_stamps
 
     run_batches = get_executor(executor)
-    source = project.settings.source_locale.split("_")[0]
+    source = language_of(project.settings.source_locale)
     report = TranslateReport({loc.code: LocaleReport(loc.code) for loc in locales})
     glossary_file = project.locales_dir / GLOSSARY_FILE_NAME
     known = {**(seen or {}), **stats_of([glossary_file])}  # stat'ed once, before it is read
@@ -222,7 +222,7 @@ def translate_project(
                 if found.language is None:
                     own_group[1].append(work)
                     continue
-                own, article = articles.choose(found.language, locale), found.language.split("_")[0]
+                own, article = articles.choose(found.language, locale), language_of(found.language)
                 if own.engine is None or isinstance(own.engine, OpenCCConversion):
                     entry.waiting += len(found.todo)
                     translations = read_translations(found.po_path)  # for the note's count of earlier MT

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from l10n.locales import TargetLocale
+from l10n.locales import TargetLocale, language_of
 from l10n.mt.opencc import OpenCCConversion
 from l10n.mt.registry import EngineChoice, EngineNames, EngineSettings, choose_engine, engine_of
 
@@ -39,7 +39,7 @@ class ArticleEngines:
         article is already in the locale's language or no engine serves the pair."""
         key = (article, locale.code)
         if key not in self._choices:
-            self._choices[key] = self._choose(article.split("_")[0], locale)
+            self._choices[key] = self._choose(language_of(article), locale)
         return self._choices[key]
 
     def _choose(self, source: str, locale: TargetLocale) -> EngineChoice:

@@ -18,7 +18,7 @@ from typing import Any
 
 from l10n.assemble.article import TRANSLATED_COUNT_KEYS
 from l10n.assemble.labels import label_language
-from l10n.locales import TargetLocale
+from l10n.locales import TargetLocale, language_of
 from l10n.memo import remember
 from l10n.project import Readiness
 
@@ -103,7 +103,7 @@ def readiness_text(locale: TargetLocale, key: str, *, source_lang: str = "en") -
     found = _TEXTS.get(cache_key)
     if found is None:
         table = READINESS_TEXT.get(label_language(locale), READINESS_TEXT["en"])
-        language = source_lang.replace("-", "_").split("_")[0]
+        language = language_of(source_lang)
         name = locale.babel.languages.get(language, language)
         found = remember(_TEXTS, cache_key, table[key].format(language=name), limit=10_000)
     return found
