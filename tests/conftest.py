@@ -6,6 +6,7 @@ from __future__ import annotations
 import fcntl
 import functools
 import gc
+import importlib
 import json
 import os
 import shutil
@@ -14,6 +15,7 @@ import sys
 import tomllib
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -21,6 +23,7 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 SEED = next((REPO / "seeds").glob("*.txt"))
 DATA = Path(__file__).resolve().parent / "data"
+BENCH = REPO / "bench"
 REALWORLD = DATA / "realworld"
 
 
@@ -102,14 +105,14 @@ def run_main(capsys: pytest.CaptureFixture[str], root: Path, *argv: str) -> str:
     return out
 
 
-def bench_chain():
-    """bench/chain.py as a module (bench/ is no package): the chain corpus the stage tests build."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("bench_chain", REPO / "bench" / "chain.py")
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
+def bench_module(name: str) -> ModuleType:
+    """bench/NAME.py as a module, imported once per process. bench/ is no package and its scripts
+    import each other by plain name (`import corpus`), so bench/ goes on sys.path and every test
+    shares the one module the scripts share, with its caches: `corpus.real_articles` ingests
+    every saved page once per process, not once per test that generates a corpus."""
+    if str(BENCH) not in sys.path:
+        sys.path.insert(0, str(BENCH))
+    return importlib.import_module(name)
 
 
 def pseudo_translated_project(root: Path, articles: int, *, locales: list, translated: list) -> tuple[Any, list[str]]:
@@ -120,7 +123,7 @@ def pseudo_translated_project(root: Path, articles: int, *, locales: list, trans
     from l10n.pipeline import extract_articles
     from l10n.project import Project
 
-    bench_chain().build_corpus(root / "seeds", articles)
+    bench_module("chain").build_corpus(root / "seeds", articles)
     (root / "locales").mkdir()
     shutil.copy(REPO / "locales" / "glossary.csv", root / "locales" / "glossary.csv")
     project = Project.open(root)
@@ -130,16 +133,9 @@ def pseudo_translated_project(root: Path, articles: int, *, locales: list, trans
 
 
 @pytest.fixture(scope="session")
-def values_bench():
+def values_bench() -> ModuleType:
     """bench/values.py as a module (the value-detection scorer over tests/data/values/)."""
-    import importlib.util
-    import sys
-
-    spec = importlib.util.spec_from_file_location("bench_values", REPO / "bench" / "values.py")
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    sys.modules[spec.name] = module  # type: ignore[union-attr]  # dataclasses look their module up
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
+    return bench_module("values")
 
 
 @pytest.fixture(autouse=True)

@@ -3,7 +3,7 @@ ground-truth paragraphs count as lost, and how the blocks the ground truth lacks
 
 from __future__ import annotations
 
-from test_bench import bench_module
+from conftest import bench_module
 
 TRUTH = (
     "The council voted on Monday to reopen the harbour after the storm.\n"

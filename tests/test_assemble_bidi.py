@@ -8,13 +8,12 @@ those spans, and nothing of it reaches a catalog. The articles are real Wikinews
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from pathlib import Path
 
 import polib
 import pytest
-from conftest import bench_chain
+from conftest import bench_module
 from lxml import html as lxml_html
 
 from l10n.assemble.bidi import FSI, LRI, PDI
@@ -35,7 +34,7 @@ def assembled(tmp_path_factory) -> tuple[Project, list[str], dict[str, bytes]]:
     and de, and assembled in every format;
     with the bytes of every catalog as they were before assembling."""
     root = tmp_path_factory.mktemp("bidi") / "project"
-    bench_chain().build_corpus(root / "seeds", 6)
+    bench_module("chain").build_corpus(root / "seeds", 6)
     (root / "locales").mkdir()
     project = Project.open(root)
     domains = [r.domain for r in extract_articles(project, [project.seeds_dir], locales=LOCALES, jobs=1)]

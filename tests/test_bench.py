@@ -8,27 +8,19 @@ really ends each output at its input's length.
 
 from __future__ import annotations
 
-import importlib
 import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from conftest import BENCH, bench_module
 
 REPO = Path(__file__).resolve().parent.parent
-BENCH = REPO / "bench"
 SPREAD = re.compile(r"\d+\.\d+(?: s|×)? \(\d+\.\d+–\d+\.\d+\)")  # "median (min–max)"
 LOAD = re.compile(r"load average (before|after)\b.*\(1/5/15 min; \d+ cores\)")
 
 pytestmark = pytest.mark.slow
-
-
-def bench_module(name: str):
-    """A benchmark script as a module: bench/ is not a package; its scripts import each other."""
-    if str(BENCH) not in sys.path:
-        sys.path.insert(0, str(BENCH))
-    return importlib.import_module(name)
 
 
 def run_bench(*args: str, timeout: int) -> str:

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from test_bench import BENCH, bench_module
+from conftest import BENCH, bench_module
 
 LABEL = {
     "headlines": ["Harbour reopens after the storm"],

@@ -12,7 +12,6 @@ by `bench/chain.py`'s `build_corpus`.
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import re
 import shutil
@@ -23,7 +22,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import bench_chain
+from conftest import bench_module
 
 from l10n.cli import main
 from l10n.locales import parse_locale
@@ -52,7 +51,7 @@ def translated(tmp_path_factory) -> Path:
     """Real articles, two of them named alike, extracted, pseudo-translated and QA'd (once)."""
     root = tmp_path_factory.mktemp("translated") / "project"
     seeds = root / "seeds"
-    bench_chain().build_corpus(seeds, ARTICLES)
+    bench_module("chain").build_corpus(seeds, ARTICLES)
     for domain, original in SAME_AS.items():
         shutil.copy(seeds / f"{original}.md", seeds / f"{domain}.md")
     for domain, title in SLUGS_TO.items():

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from test_bench import bench_module
+from conftest import bench_module
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -9,7 +9,6 @@ signals. (Killing `translate` mid-batch is covered in tests/test_mt_batch.py.)
 
 from __future__ import annotations
 
-import importlib.util
 import signal
 import subprocess
 import sys
@@ -18,21 +17,13 @@ from pathlib import Path
 
 import polib
 import pytest
-from conftest import REPO
+from conftest import bench_module
 
 pytestmark = pytest.mark.slow
 
 L10N = str(Path(sys.executable).parent / "l10n")
 LOCALES = "de,fr,ja"
 HUMAN = "MENSCHLICHE ÜBERSETZUNG"
-
-
-def load_corpus_tool():
-    spec = importlib.util.spec_from_file_location("bench_corpus", REPO / "bench" / "corpus.py")
-    module = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(module)
-    return module
 
 
 def l10n(*args: str, root: Path) -> subprocess.Popen:
@@ -84,7 +75,7 @@ def human_kept(po_path: Path, msgid: str) -> bool:
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("corpus")
-    load_corpus_tool().generate_corpus(folder, 60, formats=("txt", "html", "md"))
+    bench_module("corpus").generate_corpus(folder, 60, formats=("txt", "html", "md"))
     return folder
 
 

@@ -9,14 +9,13 @@ The articles are real Wikinews articles (bench/data/wikinews, CC BY 2.5) through
 
 from __future__ import annotations
 
-import importlib
 import json
 import os
-import sys
 from pathlib import Path, PurePosixPath
 
 import polib
 import pytest
+from conftest import bench_module
 
 import l10n.assembly as assembly
 import l10n.catalog.po as po
@@ -33,13 +32,10 @@ from l10n.publish.manifest import is_safe_site_path, manifest_text, read_manifes
 
 LOCALES = [parse_locale("de"), parse_locale("ja")]
 FORMATS = ("html", "txt")
-BENCH = Path(__file__).resolve().parent.parent / "bench"
 
 
 def corpus(folder: Path, count: int = 3) -> list[Path]:
-    if str(BENCH) not in sys.path:
-        sys.path.insert(0, str(BENCH))
-    return importlib.import_module("chain").build_corpus(folder, count)
+    return bench_module("chain").build_corpus(folder, count)
 
 
 class Spy:

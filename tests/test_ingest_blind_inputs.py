@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_bench import bench_module
+from conftest import bench_module
 
 BLIND = Path(__file__).parent / "data" / "blind"
 FILES = sorted(path for path in BLIND.rglob("*") if path.suffix in (".docx", ".md") and path.name != "SOURCES.md")

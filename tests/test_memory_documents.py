@@ -9,14 +9,13 @@ through `bench/chain.py`'s `build_corpus`), the saved news pages of `tests/data/
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import measured_pages
+from conftest import bench_module, measured_pages
 
 import l10n.fingerprint as fingerprint
 import l10n.memory.documents as documents
@@ -135,11 +134,7 @@ def test_a_cache_holding_a_table_grid_ingest_would_not_make_is_refused() -> None
 def extracted(tmp_path_factory) -> Path:
     """A project whose articles (Wikinews reports and real saved pages) `extract` parsed."""
     root = tmp_path_factory.mktemp("documents") / "project"
-    spec = importlib.util.spec_from_file_location("bench_chain", REPO / "bench" / "chain.py")
-    assert spec is not None and spec.loader is not None
-    chain = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(chain)
-    chain.build_corpus(root / "seeds", 6)
+    bench_module("chain").build_corpus(root / "seeds", 6)
     pages = list(measured_pages())[::12]
     for page in pages:
         shutil.copy(page, root / "seeds" / page.name)

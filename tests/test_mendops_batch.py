@@ -9,23 +9,17 @@ The articles are real Wikinews articles (bench/data/wikinews, CC BY 2.5) through
 
 from __future__ import annotations
 
-import importlib
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import polib
-from conftest import REPO, SEED, run_l10n
-
-BENCH = REPO / "bench"
+from conftest import REPO, SEED, bench_module, run_l10n
 
 
 def chain():
-    if str(BENCH) not in sys.path:
-        sys.path.insert(0, str(BENCH))
-    return importlib.import_module("chain")
+    return bench_module("chain")
 
 
 def l10n(root: Path, *args: str) -> subprocess.CompletedProcess[str]:

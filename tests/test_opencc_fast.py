@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import random
 import re
-import sys
 from pathlib import Path
 
 import pytest
+from conftest import bench_module
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from test_catalog_po_read import mutated
@@ -30,8 +30,6 @@ from l10n.catalog.translations import fill_catalog
 from l10n.errors import L10nError
 from l10n.fsio import deferred_durability
 from l10n.mt.opencc import _simplified_units, _suggestions, derive_traditional_catalog
-
-REPO = Path(__file__).resolve().parent.parent
 
 
 def slow_derivation(simplified: Path, traditional: Path, *, overwrite: bool, written) -> None:  # noqa: ANN001
@@ -78,11 +76,7 @@ def assert_both_ways(root: Path, simplified: bytes, traditional: bytes, *, overw
 @pytest.fixture(scope="module")
 def bench_pairs(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[bytes, bytes]]:
     """(zh_CN, empty zh_TW) catalogs of 12 distinct articles, as `bench/mt_opencc.py` makes them."""
-    sys.path.insert(0, str(REPO / "bench"))
-    try:
-        from mt_opencc import build_corpus
-    finally:
-        sys.path.remove(str(REPO / "bench"))
+    build_corpus = bench_module("mt_opencc").build_corpus
     root = tmp_path_factory.mktemp("bench")
     return [(simplified.read_bytes(), traditional.read_bytes()) for simplified, traditional in build_corpus(root, 12)]
 

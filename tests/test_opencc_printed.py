@@ -18,12 +18,12 @@ import datetime as dt
 import os
 import random
 import re
-import sys
 from pathlib import Path
 from types import SimpleNamespace
 
 import polib
 import pytest
+from conftest import bench_module
 from test_catalog_po_read import _mutations
 from test_mt_batch import make_project
 from test_mt_opencc import COMMITTED_ZH_CN
@@ -42,8 +42,6 @@ from l10n.mt.batch import translate_project
 from l10n.mt.opencc import derive_traditional_catalog
 from l10n.mt.opencc_ahead import convert_ahead
 from l10n.mt.registry import EngineSettings
-
-REPO = Path(__file__).resolve().parent.parent
 
 
 def ours(data: bytes) -> bool:  # noqa: ARG001 - the caller vouches for the bytes
@@ -134,11 +132,7 @@ def twin_of(traditional: bytes, folder: Path, rng: random.Random) -> bytes:
 @pytest.fixture(scope="module")
 def bench_project(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[Path, Path]]:
     """(zh_CN filled, zh_TW as `extract` wrote it) of 12 distinct articles (`bench/mt_opencc.py`)."""
-    sys.path.insert(0, str(REPO / "bench"))
-    try:
-        from mt_opencc import build_corpus
-    finally:
-        sys.path.remove(str(REPO / "bench"))
+    build_corpus = bench_module("mt_opencc").build_corpus
     root = tmp_path_factory.mktemp("bench")
     build_corpus(root, 12)
     project = root / "project" / "locales"

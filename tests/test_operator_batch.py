@@ -16,21 +16,16 @@ The articles are real Wikinews articles (bench/data/wikinews, CC BY 2.5) through
 
 from __future__ import annotations
 
-import importlib
 import json
 import sys
 from pathlib import Path
 
 import pytest
-from conftest import run_l10n
-
-BENCH = Path(__file__).resolve().parent.parent / "bench"
+from conftest import bench_module, run_l10n
 
 
 def chain():
-    if str(BENCH) not in sys.path:
-        sys.path.insert(0, str(BENCH))
-    return importlib.import_module("chain")
+    return bench_module("chain")
 
 
 def make_project(root: Path, count: int = 3) -> list[Path]:

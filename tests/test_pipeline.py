@@ -8,6 +8,7 @@ from pathlib import Path
 
 import polib
 import pytest
+from conftest import bench_module
 
 from l10n import fsio, fsio_durability
 from l10n.assembly import assemble_domain
@@ -113,13 +114,7 @@ def _fresh_project(root: Path) -> Project:
 
 
 def _generated_corpus(folder: Path, count: int, formats: tuple[str, ...] = ("txt", "html", "md")) -> list[Path]:
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("bench_corpus", REPO / "bench" / "corpus.py")
-    module = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(module)
-    return module.generate_corpus(folder, count, formats=formats)
+    return bench_module("corpus").generate_corpus(folder, count, formats=formats)
 
 
 def _catalog_texts(root: Path) -> dict[str, str]:

@@ -15,12 +15,11 @@ CC BY 2.5) through `bench/chain.py`.
 
 from __future__ import annotations
 
-import importlib
 import json
-import sys
 from pathlib import Path
 
 import pytest
+from conftest import bench_module
 
 from l10n.assembly import assemble_domains
 from l10n.locales import parse_locale
@@ -33,7 +32,6 @@ from l10n.publish.reuse import PageIndex, take_as_published
 from l10n.publish.site import PublishReport
 
 LOCALES = [parse_locale("de"), parse_locale("ja")]
-BENCH = Path(__file__).resolve().parent.parent / "bench"
 
 RECORD = PageRecord(
     path="de/a-headline.html",
@@ -137,9 +135,7 @@ def test_the_page_index_is_the_one_made_record_by_record() -> None:
 
 @pytest.fixture
 def project(tmp_path: Path) -> Project:
-    if str(BENCH) not in sys.path:
-        sys.path.insert(0, str(BENCH))
-    importlib.import_module("chain").build_corpus(tmp_path / "project" / "seeds", 3)
+    bench_module("chain").build_corpus(tmp_path / "project" / "seeds", 3)
     built = Project.open(tmp_path / "project")
     domains = [r.domain for r in extract_articles(built, [built.seeds_dir], locales=LOCALES)]
     translate_project(built, locales=LOCALES, domains=domains, engine_name="pseudo", progress=False)

@@ -17,10 +17,10 @@ import importlib
 import os
 import shutil
 import stat
-import sys
 from pathlib import Path
 
 import pytest
+from conftest import bench_module
 
 import l10n.fsio_stage as fsio_stage
 import l10n.publish.swap as swap
@@ -34,14 +34,11 @@ from l10n.publish import publish_project
 from l10n.publish.manifest import manifest_path
 
 LOCALES = [parse_locale("de"), parse_locale("ja"), parse_locale("ar")]
-BENCH = Path(__file__).resolve().parent.parent / "bench"
 
 
 @pytest.fixture
 def project(tmp_path: Path) -> Project:
-    if str(BENCH) not in sys.path:
-        sys.path.insert(0, str(BENCH))
-    importlib.import_module("chain").build_corpus(tmp_path / "project" / "seeds", 4)
+    bench_module("chain").build_corpus(tmp_path / "project" / "seeds", 4)
     built = Project.open(tmp_path / "project")
     domains = [r.domain for r in extract_articles(built, [built.seeds_dir], locales=LOCALES)]
     translate_project(built, locales=LOCALES, domains=domains, engine_name="pseudo", progress=False)

@@ -15,13 +15,12 @@ real Wikinews reports (`bench/data/wikinews`, CC BY 2.5) through `bench/chain.py
 
 from __future__ import annotations
 
-import importlib
 import os
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
+from conftest import bench_module
 from test_publish19_swap import moves, tree  # noqa: F401 (moves: a fixture)
 
 from l10n.assembly import assemble_domains
@@ -33,16 +32,13 @@ from l10n.publish import PublishReport, publish_project
 from l10n.publish.manifest import manifest_path
 
 LOCALES = [parse_locale("de"), parse_locale("ja")]
-BENCH = Path(__file__).resolve().parent.parent / "bench"
 TWIN, ORIGINAL = "article-00005", "article-00002"  # a later article with an earlier one's headline
 
 
 def _assembled(root: Path) -> Path:
     """Six real articles, two named alike, extracted, pseudo-translated and assembled. Made for
     each run, not copied: a copy's files are in other states, so no record of `assemble` holds."""
-    if str(BENCH) not in sys.path:
-        sys.path.insert(0, str(BENCH))
-    importlib.import_module("chain").build_corpus(root / "seeds", 6)
+    bench_module("chain").build_corpus(root / "seeds", 6)
     shutil.copy(root / "seeds" / f"{ORIGINAL}.md", root / "seeds" / f"{TWIN}.md")
     project = Project.open(root)
     domains = [r.domain for r in extract_articles(project, [project.seeds_dir], locales=LOCALES)]

@@ -15,7 +15,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import Calls, bench_chain, run_main
+from conftest import Calls, bench_module, run_main
 
 import l10n.assembly
 from l10n.assemble.built import SOURCE_EDITION_STAGE
@@ -35,7 +35,7 @@ def tree(folder: Path) -> dict[str, bytes]:
 def translated(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     """A project translated and checked, neither assembled nor published."""
     root = tmp_path / "project"
-    bench_chain().build_corpus(root / "seeds", 4)
+    bench_module("chain").build_corpus(root / "seeds", 4)
     (root / "l10n.toml").write_text('[l10n]\nlocales = ["de", "ja"]\n', encoding="utf-8")
     run_main(capsys, root, "extract", str(root / "seeds"), "--locales", LOCALES, "-q")
     run_main(capsys, root, "translate", "--engine", "pseudo")

@@ -208,7 +208,7 @@ def test_the_holdout4_split_is_sized_and_from_sites_no_other_split_uses(split: s
 def test_the_bench_corpus_never_reads_the_blind_split() -> None:
     """bench/corpus.py feeds saved pages through our extraction; the pages of every split after
     holdout2 (holdout3, holdout4, … the newest) stay out of it."""
-    from test_bench import bench_module
+    from conftest import bench_module
 
     read = {path.name for path in bench_module("corpus").source_files()}
     labels = {path.with_suffix(".html").name: json.loads(path.read_text(encoding="utf-8"))["split"] for path in LABELS}

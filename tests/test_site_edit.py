@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import Calls, bench_chain, run_main
+from conftest import Calls, bench_module, run_main
 
 import l10n.assembly
 import l10n.publish.editions
@@ -42,7 +42,7 @@ def tree(folder: Path) -> dict[str, bytes]:
 @pytest.fixture
 def built(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     root = tmp_path / "project"
-    bench_chain().build_corpus(root / "seeds", 4)
+    bench_module("chain").build_corpus(root / "seeds", 4)
     (root / "l10n.toml").write_text('[l10n]\nlocales = ["de", "ja"]\n', encoding="utf-8")
     run_chain(capsys, root)
     return root
@@ -54,7 +54,7 @@ def test_an_edited_rerun_leaves_the_bytes_of_a_build_from_scratch(
     """One sentence edited, another article's edition edited by hand, a third's page deleted:
     the edit run rebuilds each (the per-article checks read the stats the look-up took)."""
     seeds = sorted((built / "seeds").glob("*.md"))
-    bench_chain().edit_one_sentence(seeds[1], 1)
+    bench_module("chain").edit_one_sentence(seeds[1], 1)
     edition = built / "build" / "de" / f"{seeds[2].stem}.txt"
     edition.write_text("edited by hand\n", encoding="utf-8")
     page = next(p for p in sorted((built / "site" / "ja").glob("*.html")) if p.name != "index.html")
@@ -74,7 +74,7 @@ def test_a_rerun_after_an_edit_run_replays(
 ) -> None:
     """The record kept after an edit run holds: each file the run wrote was stat'ed again (a
     stale stat kept for one would make the next run work again)."""
-    bench_chain().edit_one_sentence(sorted((built / "seeds").glob("*.md"))[0], 1)
+    bench_module("chain").edit_one_sentence(sorted((built / "seeds").glob("*.md"))[0], 1)
     run_chain(capsys, built)
     assembling = Calls(monkeypatch, l10n.assembly, "assemble_domains")
     publishing = Calls(monkeypatch, l10n.publish.editions, "publish_project")
@@ -121,7 +121,7 @@ def test_a_file_touched_in_the_tick_of_the_look_up_is_not_remembered(tmp_path: P
 
 
 def test_assemble_prints_one_line_and_lists_with_verbose(built: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    bench_chain().edit_one_sentence(sorted((built / "seeds").glob("*.md"))[3], 1)
+    bench_module("chain").edit_one_sentence(sorted((built / "seeds").glob("*.md"))[3], 1)
     run_main(capsys, built, "extract", str(built / "seeds"), "--locales", LOCALES, "-q")
     run_main(capsys, built, "translate", "--engine", "pseudo")
     quiet = run_main(capsys, built, *ASSEMBLE).splitlines()

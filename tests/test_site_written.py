@@ -11,13 +11,12 @@ The articles are real Wikinews articles (bench/data/wikinews, CC BY 2.5) through
 
 from __future__ import annotations
 
-import importlib
 import json
 import os
-import sys
 from pathlib import Path
 
 import pytest
+from conftest import bench_module
 
 import l10n.fsio as fsio
 import l10n.publish.editions as l10n_editions
@@ -34,14 +33,11 @@ from l10n.publish.manifest import manifest_data, manifest_path, read_manifest_en
 
 LOCALES = [parse_locale("de"), parse_locale("ja")]
 FORMATS = ("html", "txt")
-BENCH = Path(__file__).resolve().parent.parent / "bench"
 
 
 @pytest.fixture
 def project(tmp_path: Path) -> Project:
-    if str(BENCH) not in sys.path:
-        sys.path.insert(0, str(BENCH))
-    importlib.import_module("chain").build_corpus(tmp_path / "project" / "seeds", 3)
+    bench_module("chain").build_corpus(tmp_path / "project" / "seeds", 3)
     built = Project.open(tmp_path / "project")
     domains = [r.domain for r in extract_articles(built, [built.seeds_dir], locales=LOCALES)]
     translate_project(built, locales=LOCALES, domains=domains, engine_name="pseudo", progress=False)
@@ -222,9 +218,7 @@ def test_after_a_prune_the_next_run_replays(
     from l10n.cli import main
 
     root = tmp_path / "project"
-    if str(BENCH) not in sys.path:
-        sys.path.insert(0, str(BENCH))
-    importlib.import_module("chain").build_corpus(root / "seeds", 2)
+    bench_module("chain").build_corpus(root / "seeds", 2)
     (root / "l10n.toml").write_text('[l10n]\nlocales = ["de", "ja"]\n', encoding="utf-8")
     prune = ["publish", "--locales", "de", "--prune", "--root", str(root)]
     for argv in (["extract", str(root / "seeds"), "-q"], ["translate", "--engine", "pseudo"]):

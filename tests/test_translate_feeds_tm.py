@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-import sys
 from pathlib import Path
 
 import polib
 import pytest
-from conftest import REPO, SEED
+from conftest import REPO, SEED, bench_module
 
 from l10n.extraction import extract_article, update_catalogs
 from l10n.fingerprint import file_state
@@ -33,12 +32,8 @@ HEADLINE = "Biomedical to become key pillar industry for Baoshan"
 
 
 def _wikinews(count: int) -> list[str]:
-    sys.path.insert(0, str(REPO / "bench"))
-    try:
-        from chain import markdown, real_articles
-    finally:
-        sys.path.remove(str(REPO / "bench"))
-    return [markdown(a["title"], a["date"], a["paragraphs"]) for a in real_articles()[:count]]
+    chain = bench_module("chain")
+    return [chain.markdown(a["title"], a["date"], a["paragraphs"]) for a in chain.real_articles()[:count]]
 
 
 def _set_human(po_path: Path, msgid: str, msgstr: str) -> None:
