@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import cache
+from pathlib import Path
 
 from conftest import measured_pages
 from hypothesis import given, settings
@@ -17,8 +19,17 @@ from hypothesis import strategies as st
 from l10n.assemble.article import LocalizedSegment
 from l10n.assemble.html import xml_safe
 from l10n.assemble.markdown_inline import escape_markdown
+from l10n.assembly import parse_document
 from l10n.locales import DEFAULT_TARGET_LOCALES, TargetLocale, parse_locale
-from l10n.model import InlineTag, Placeable
+from l10n.model import Document, InlineTag, Placeable
+
+
+@cache
+def parsed(page: Path) -> Document:
+    """A saved page ingested and segmented once for all the tests here that read real pages
+    (they share the samples of `measured_pages`; none changes a document)."""
+    return parse_document(page)
+
 
 _REFERENCE_SPECIAL = re.compile(r"([\\`*_\[\]<>#|!&~])")
 
@@ -62,7 +73,6 @@ def test_values_rendered_once_per_locale_are_what_babel_renders() -> None:
     from pathlib import Path
 
     from l10n.assemble import pieces
-    from l10n.assembly import parse_document
     from l10n.model import Placeable
     from l10n.placeables.render import render_placeable
 
@@ -76,7 +86,7 @@ def test_values_rendered_once_per_locale_are_what_babel_renders() -> None:
     values = [
         placeable
         for page in pages
-        for block in parse_document(page).blocks
+        for block in parsed(page).blocks
         for segment in block.segments
         for placeable in segment.placeables
         if placeable.kind != "tag"
@@ -174,10 +184,9 @@ def test_real_sentences_split_as_the_general_loop_splits_them() -> None:
     from pathlib import Path
 
     from l10n.assemble.pieces import _split_placeholders, split_tags
-    from l10n.assembly import parse_document
 
     pages = list(measured_pages())[::12]
-    segments = [segment for page in pages for block in parse_document(page).blocks for segment in block.segments]
+    segments = [segment for page in pages for block in parsed(page).blocks for segment in block.segments]
     assert sum(1 for segment in segments if not segment.placeables) > 100 and any(s.placeables for s in segments)
     for segment in segments:
         for text in (segment.text, segment.source, segment.text.replace("{", "{{"), ""):
@@ -237,7 +246,6 @@ def test_source_pieces_shared_by_an_articles_editions_render_what_each_edition_s
     from pathlib import Path
 
     from l10n.assemble import assemble_article, render_article
-    from l10n.assembly import parse_document
     from l10n.model import Translation
     from l10n.msgctxt import context_for_role
 
@@ -245,7 +253,7 @@ def test_source_pieces_shared_by_an_articles_editions_render_what_each_edition_s
     assert len(pages) > 5
     locales = [parse_locale(code) for code in (*DEFAULT_TARGET_LOCALES, "en")]
     for page in pages:
-        document = parse_document(page)
+        document = parsed(page)
         units = [
             (context_for_role(block.role), segment.text) for block in document.blocks for segment in block.segments
         ]
@@ -316,7 +324,6 @@ def test_article_cut_is_refused_where_parsing_rewrites_the_page() -> None:
     from l10n.assemble.article import LocalizedArticle, LocalizedBlock
     from l10n.assemble.built import article_slice, parsed_article_markup
     from l10n.assemble.html import render_html
-    from l10n.assembly import parse_document
 
     link, end = InlineTag("a", (("href", "https://x.org"),)), InlineTag("a", closing=True)
     for pieces in [(link, "a", link, "b", end, end), ("a\rb",)]:
@@ -333,7 +340,7 @@ def test_article_cut_is_refused_where_parsing_rewrites_the_page() -> None:
     pages = list(measured_pages())[::12]
     cut = 0
     for path in pages:
-        document = parse_document(path)
+        document = parsed(path)
         for code in ("de", "ar", "zh_CN"):
             page = render_html(assemble_article(document, {}, parse_locale(code), domain="d"))
             sliced = article_slice(page)
