@@ -1014,6 +1014,43 @@ code alternated three times on the same labels; the scores were the same in each
     (economist 2.32× → 2.38×, usatoday 2.04× → 1.98×, kulu-media 2.10× → 1.99×, kenya-today 1.97× →
     2.25×, each page's rounds 0.1–0.5 apart): a 3 % cut is not seen at that load.
 
+    Session 25, speed only (h/pagespeed25; issue 14, per page; no rule changed: every realworld
+    page's dump byte-identical to main 3e2986f, all 528). Looked for structural repeats on the
+    brief's seven pages (economist, usatoday, kulu-media, kenya-today, businessinsider,
+    mexiconewsdaily, motherjones) and found none: the page is parsed once (`html_parse`);
+    trafilatura gets that tree, copies it once itself (`bare_extraction`: 0.1–1.7 ms, the copy
+    that lets us read the tree after it) and is asked for no metadata; no pass copies the tree
+    on these pages (the `unpruned` copy for htmldate only when no day is stated) and htmldate
+    is not reached. trafilatura on our tree does no more than on its own parse (its sequence
+    4.4–30.4 ms on ours, 5.9–32.7 on its own). Callgrind, one `ours()` round per page after one
+    untimed (PYTHONHASHSEED=0, `--dump-before=getloadavg` between pages, and between the stages
+    of `page._read_page` for the per-stage split): ours 102.7–465.7 M instructions a page, 1.66–1.99×
+    trafilatura alone's (52.6–243.8 M), where CPU seconds give 1.9–2.3× (Python's scattered
+    objects cost more per instruction than libxml2's loops). Of ours over the seven: trafilatura's
+    extraction 36.4 %, `_article_blocks` (the furniture rules on kept blocks) 12.5 % (20–28 % on
+    businessinsider, motherjones, usatoday), `prune_boilerplate` 11.5 % (kenya-today 20.6 %,
+    `comment_threads` alone 12 %: the comment box keyed to learn it holds no story line), the
+    walk 8.0 %, the writer's search 8.9 % where no writer is found (economist, kulu-media,
+    mexiconewsdaily: `author_elements` before and after pruning, each reading every class, id and
+    itemprop value), parse 4.4 %, nothing else over 2 %. Cut: `fields._key` of a non-ASCII text
+    whose words are parted by spaces drops the ASCII non-word characters as UTF-8 bytes before the
+    pattern drops the rest (kenya-today's 65,000 characters of comments 3.5 → 1.5 ms; a Cyrillic
+    paragraph 1.5–2×; CJK texts keep the pattern alone). Callgrind before → after: economist 189.0 →
+    186.4 M, usatoday 102.7 → 102.1, kulu-media 259.4 → 259.2, kenya-today 292.3 → 290.0,
+    businessinsider 465.7 → 462.8, mexiconewsdaily 390.9 → 389.2, motherjones 395.1 → 381.8.
+    `bench/pages_ab.py --rounds 4 --repeat 3` on the seven (main and a copy of 3caa0df, load
+    5.6–6.1): whole 2.00–2.18× before, 1.95–2.07× after; over 2× per round 4–6 of 7 before, 3–4
+    after; per page, median (min–max), within the swing: economist 2.32× (2.10–2.47) → 1.94×
+    (1.85–2.56), motherjones 2.02× → 1.83×, kulu-media 2.18× → 2.05×, usatoday 2.14× → 2.22×,
+    businessinsider 2.17× → 2.25×, kenya-today 2.20× → 2.20×, mexiconewsdaily 1.93× → 1.93×.
+    Tried, not kept: the author-named elements picked by XPath with `translate()` (10× slower than
+    the attribute scan), or found by one search of all values joined (the XPath's strings cost
+    most; 0–25 %). Left, none a repeat: the rules' gated patterns over kept blocks (the rule
+    owners'), the author-class scan read twice (pruning and `figures_by_caption` move and add
+    elements between the reads, so the first list cannot stand for the second),
+    `following::text()[normalize-space()]` under the headings (0.1–0.5 ms each, smart strings
+    the callers read), `has_xml_controls` re-encoding the decoded page (0.2–1.0 ms).
+
     A learned chrome filter was tried and not kept (30 Nov 2026; its code stays out of the
     product, on branch h/chromeml 1daef27 of the machine it was built on): boosted depth-2 trees
     (numpy) over ~180 block features (length, sentence end, link density, position, neighbours,

@@ -106,7 +106,17 @@ def _key(text: str) -> str:
     lowered = text.lower()
     if lowered.isascii():  # most texts (pagespeed20): bytes.translate drops what `\W` matches, 20× faster
         return lowered.encode("ascii").translate(None, _ASCII_NON_WORD).decode("ascii")
-    return _NON_WORD.sub("", lowered)
+    if lowered.count(" ") * SPACED_SHARE < len(lowered):  # a script parting no words by spaces (CJK)
+        return _NON_WORD.sub("", lowered)
+    # words parted by spaces: the ASCII non-word characters dropped as bytes first (in UTF-8 an ASCII
+    # byte is only ever that character), the pattern then finds only the other scripts' spaces and
+    # signs: 1.5-2× faster on a Cyrillic paragraph, 2-3× on English with curly quotes and emoji
+    # (pagespeed25: kenya-today's 65,000 characters of readers' comments, 3.5 → 1.5 ms)
+    data = lowered.encode("utf-8", "surrogatepass").translate(None, _ASCII_NON_WORD)
+    return _NON_WORD.sub("", data.decode("utf-8", "surrogatepass"))
+
+
+SPACED_SHARE = 16  # characters a space at most, for `_key`'s ASCII pass first
 
 
 # The ASCII characters `\W` matches: all but letters, digits and "_" (lower case: keys are lowered first).
