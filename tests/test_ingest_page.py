@@ -85,10 +85,6 @@ KNOWN_BODY_LOST: dict[tuple[str, str], str] = {
     ): "holdout24 blind: the picture's caption",
     ("berliner-zeitung-de-samenspender", "Friso Gentsch/dpa"): "holdout24 blind: the picture's credit",
     (
-        "lto-de-verfassungsbeschwerde",
-        "Foto: picture alliance / SZ Photo | Friedrich Bungert",
-    ): "holdout24 blind: the picture's credit",
-    (
         "sermitsiaq-ag-egede",
         "Formand for Naalakkersuisut, Múte B. Egede har noteret sig meningsmålingens resultater om, at et stort "
         "flertal af grønlænderne ikke ønsker, at Grønland skal underordne sig USA.",
