@@ -6,8 +6,9 @@ was, then on the real page. The story's result is asserted first (it failed befo
 
 from __future__ import annotations
 
-from page_support import HEADLINE, PARAGRAPHS, ingest, read
+from page_support import HEADLINE, PARAGRAPHS, TITLE, ingest, read
 
+from l10n.ingest.byline import reduce_byline
 from l10n.model import Document
 
 
@@ -105,3 +106,74 @@ def test_a_caption_opening_a_box_with_its_credit_is_the_pictures() -> None:
     units = [block.text for block in read("berliner-zeitung-de-samenspender").blocks]
     assert SPERM in units
     assert "Friso Gentsch/dpa" in units
+
+
+def test_a_photo_credit_is_never_a_byline() -> None:
+    """Sermitsiaq's photographer, "Foto: Mads Claus Rasmussen" in a `<figcaption itemprop="author">`
+    outside the picture's figure, was read as the writer where the metadata named none."""
+    credit = '<div class="caption"><figcaption itemprop="author">Foto: Mads Claus Rasmussen</figcaption></div>'
+    document = ingest(_story_with(credit), lang="da")
+    assert not document.author.startswith("Foto")
+    # the near miss: the writer's own element so named is read
+    writer = '<div class="meta"><span itemprop="author">Trine Juncher Jørgensen</span></div>'
+    assert ingest(_story_with(writer), lang="da").author == "Trine Juncher Jørgensen"
+
+
+def test_names_joined_by_a_scandinavian_and_are_two_writers() -> None:
+    """Sermitsiaq's `article:author` "Trine Juncher Jørgensen og Tôrtia Reimer-Johansen": Danish "og"
+    joined two names into six words, too long for a name, so the page's photographer was read."""
+    head = TITLE + '<meta property="article:author" content="Trine Juncher Jørgensen og Tôrtia Reimer-Johansen ">'
+    assert ingest(_story_with(""), head, lang="da").author == "Trine Juncher Jørgensen, Tôrtia Reimer-Johansen"
+    assert reduce_byline("Anna Berg och Ole Hansen").names == ["Anna Berg", "Ole Hansen"]  # Swedish
+    # the near miss: "og" before words in lower case is a phrase, no second name
+    assert "tre kolleger" not in reduce_byline("Trine Juncher Jørgensen og tre kolleger").names
+    assert read("sermitsiaq-ag-egede").author == "Trine Juncher Jørgensen, Tôrtia Reimer-Johansen"
+
+
+def test_an_academic_title_is_no_part_of_a_name() -> None:
+    """LTO's byline "von Dr. Max Kolter": the label lists the writer as "Max Kolter". An academic title,
+    in the languages' forms ("Dr.", "Prof. Dr.", "Mag.", "Dott.", "Dra."), is dropped from every name."""
+    assert reduce_byline("von Dr. Max Kolter").names == ["Max Kolter"]
+    assert reduce_byline("Prof. Dr. Anna Berg und Mag. Ole Hansen").names == ["Anna Berg", "Ole Hansen"]
+    # the near miss: names that open with those letters stay whole
+    assert reduce_byline("Drew Barrymore, Magnus Carlsen").names == ["Drew Barrymore", "Magnus Carlsen"]
+    assert read("lto-de-verfassungsbeschwerde").author == "Max Kolter"
+
+
+def _chinatimes(credit: str) -> str:
+    return (
+        '<div class="articlebox"><h1 class="highlight">Harbour reopens after the storm</h1>'
+        '<div class="bar-align-left"><ul class="inline-list"><li class="ui">2012-01-17 01:19</li>'
+        f'<li class="ui">中國時報</li><li class="ui last">{credit}</li></ul></div>'
+        + "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+        + "</div>"
+    )
+
+
+def test_a_bracketed_credit_under_the_headline_names_the_reporter() -> None:
+    """China Times prints "【王己由／台北報導】" (the reporter, and Taipei, where reported from) on a line
+    under the headline, no "記者" before the name: no writer was read."""
+    assert ingest(_chinatimes("【王己由／台北報導】"), lang="zh-TW").author == "王己由"
+    # the near miss: an outlet where the name stands is no writer
+    assert ingest(_chinatimes("【中央社／台北報導】"), lang="zh-TW").author == ""
+    assert read("news-chinatimes-com-jianjian").author == "王己由"
+
+
+SIGNATURE = "ΔΗΜΗΤΡΗΣ ΚΑΡΑΓΙΩΡΓΟΣ"
+_BUILDER = (
+    TITLE + '<meta name="author" content="e-go.gr , Pegasus Interactive" />'
+    '<meta name="copyright" content="Pegasus Interactive" />'
+)
+
+
+def test_the_publisher_as_author_gives_way_to_the_signature() -> None:
+    """Ethnos states its site builder as the author ("e-go.gr , Pegasus Interactive", its `copyright`
+    too) and signs the story under its last paragraph in capitals: the builder was the writer."""
+    story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    assert ingest(f"<article>{HEADLINE}{story}<p>{SIGNATURE}</p></article>", _BUILDER, lang="el").author == SIGNATURE
+    # the near misses: without a signature the stated company stays (a blog's own "© Jane Doe"), and a
+    # name in title case closing the story is no signature
+    assert ingest(f"<article>{HEADLINE}{story}</article>", _BUILDER, lang="el").author == "Pegasus Interactive"
+    closing = f"<article>{HEADLINE}{story}<p>Dimitris Karagiorgos</p></article>"
+    assert ingest(closing, _BUILDER, lang="el").author == "Pegasus Interactive"
+    assert read("ethnos-gr-aids").author == SIGNATURE
