@@ -6,6 +6,8 @@ was, then on the real page. The story's result is asserted first (it failed befo
 
 from __future__ import annotations
 
+import datetime as dt
+
 from page_support import HEADLINE, PARAGRAPHS, TITLE, ingest, read
 
 from l10n.ingest.byline import reduce_byline
@@ -177,3 +179,45 @@ def test_the_publisher_as_author_gives_way_to_the_signature() -> None:
     closing = f"<article>{HEADLINE}{story}<p>Dimitris Karagiorgos</p></article>"
     assert ingest(closing, _BUILDER, lang="el").author == "Pegasus Interactive"
     assert read("ethnos-gr-aids").author == SIGNATURE
+
+
+def test_the_day_the_summary_opens_with_is_the_storys() -> None:
+    """Ethnos's description opens with the story's day ("22/11/2011 - Καλπάζει …"); its header prints
+    the day the page was saved ("Τρίτη, 9/4/2013"), which htmldate took."""
+    header = '<div class="date">Τρίτη, 9/4/2013</div>'
+    summary = '<meta name="description" content="{} - Καλπάζει το AIDS στην Ελλάδα - Στους χρήστες">'
+    story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    document = ingest(f"{header}<article>{HEADLINE}{story}</article>", TITLE + summary.format("22/11/2011"), lang="el")
+    assert document.published == dt.datetime(2011, 11, 22)
+    # the near miss: a day inside the summary's sentence is no stated day
+    sentence = TITLE + summary.format("Στις 22/11/2011 ανακοινώθηκε")
+    assert ingest(f"{header}<article>{HEADLINE}{story}</article>", sentence, lang="el").published != dt.datetime(
+        2011, 11, 22
+    )
+    assert read("ethnos-gr-aids").published == dt.datetime(2011, 11, 22)
+
+
+ADVERTS = "Πληροφορίες για διαφήμιση στην έντυπη έκδοση"
+
+
+def test_the_sites_contact_table_is_no_story() -> None:
+    """Ethnos's contact box under the story, a table of labelled e-mail links (back issues,
+    advertising, job applications), was kept with the story, its title "ΕΠΙΚΟΙΝΩΝΙΑ" too."""
+    cells = (
+        f'<td>{ADVERTS} <a href="mailto:mdiamantaki@pegasus.gr">mdiamantaki@pegasus.gr</a></td>'
+        '<td>Αποστολή βιογραφικών <a href="mailto:emavroudi@pegasus.gr">emavroudi@pegasus.gr</a></td>'
+    )
+    story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    texts = [
+        block.text
+        for block in ingest(
+            f"<article>{HEADLINE}{story}<h2>ΕΠΙΚΟΙΝΩΝΙΑ</h2><table><tr>{cells}</tr></table></article>", lang="el"
+        ).blocks
+    ]
+    assert not any(ADVERTS in text for text in texts)
+    assert "ΕΠΙΚΟΙΝΩΝΙΑ" not in texts
+    # the near miss: a table of the story's, a name beside each address, stays
+    listed = '<table><tr><td>Ann Lee</td><td><a href="mailto:ann@example.org">ann@example.org</a></td></tr></table>'
+    texts = [block.text for block in ingest(f"<article>{HEADLINE}{story}{listed}</article>").blocks]
+    assert "Ann Lee" in texts
+    assert not any(ADVERTS in block.text for block in read("ethnos-gr-aids").blocks)
