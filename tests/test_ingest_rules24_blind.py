@@ -221,3 +221,21 @@ def test_the_sites_contact_table_is_no_story() -> None:
     texts = [block.text for block in ingest(f"<article>{HEADLINE}{story}{listed}</article>").blocks]
     assert "Ann Lee" in texts
     assert not any(ADVERTS in block.text for block in read("ethnos-gr-aids").blocks)
+
+
+def test_the_headline_again_under_a_kept_kicker_is_no_subheading() -> None:
+    """Ethnos sets a kicker `<h5>` over its `<h1>` (a search box's `<h1>` comes first on the page), then
+    the standfirst: the extractor kept the kicker, so the `<h1>`, inside the story's kept blocks and over
+    a kept paragraph, was read as a subheading, and the headline stood twice."""
+    kicker = (
+        "<div class='search'><h1>ΑΝΑΖΗΤΗΣΗ</h1></div><h5>ΑΥΞΗΣΗ 52,7% ΣΕ ΣΧΕΣΗ ΜΕ ΠΕΡΥΣΙ</h5>"  # a search <h1> first
+    )
+    story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    texts = [block.text for block in ingest(f"<article>{kicker}{HEADLINE}{story}</article>", lang="el").blocks]
+    assert texts.count("Harbour reopens after the storm") == 1
+    # the near miss: a subheading of the story's own between its paragraphs stays
+    inside = f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p><h2>Repairs to the sea wall</h2>{story}"
+    assert "Repairs to the sea wall" in [
+        block.text for block in ingest(f"<article>{kicker}{HEADLINE}{inside}</article>").blocks
+    ]
+    assert [block.text for block in read("ethnos-gr-aids").blocks].count("Καλπάζει το AIDS στην Ελλάδα") == 1
