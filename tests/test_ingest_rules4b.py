@@ -215,7 +215,7 @@ def test_bylines_glued_to_dates_with_degrees_or_a_trailing_outlet_give_the_name(
     ]
     assert reduce_byline("By Erin Cunningham March 18 at 8:40 PM").names == ["Erin Cunningham"]
     # near misses: an initial's full stop, a title, two writers, a name with digits nowhere
-    assert reduce_byline("Dr. Ann Lee").names == ["Dr. Ann Lee"]
+    assert reduce_byline("Dr. Ann Lee").names == ["Ann Lee"]  # not cut at "Dr."; the title goes (holdout24)
     assert reduce_byline("By Ann Lee, Bo Park").names == ["Ann Lee", "Bo Park"]
     assert reduce_byline("By Ann Lee, JD Vance").names == ["Ann Lee", "JD Vance"]
 

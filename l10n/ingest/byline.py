@@ -42,6 +42,10 @@ BYLINE_LABEL = re.compile(
     # "Auteur: Anna Kubišta", "Текст: Лида Буслаева"
     re.IGNORECASE,
 )
+# A credit label for the pictures, not the words: "Photo by", "Images by", "Foto:", "Video by".
+_PICTURE_LABEL = re.compile(
+    r"^\W*(?:photos?|pictures?|images?|fotos?|fotograf\w*|photograph\w*|videos?)\b", re.IGNORECASE
+)
 # A company's legal form ("Süddeutsche.de GmbH, Munich, Germany"): the whole line is the publisher
 # and its address, not people.
 _LEGAL_FORM = re.compile(r"\b(?:GmbH|AG|Inc|Ltd|LLC|PLC|S\.A|S\.L|S\.p\.A|SpA|Pty|B\.V|N\.V)\b\.?")
@@ -57,10 +61,12 @@ _DATE = re.compile(
     # holdout5: how long ago, in other languages ("prije 26 minuta", "vor 3 Stunden", "hace 2 horas")
     re.IGNORECASE,
 )
-# Names are joined by commas, "and" or "und", or by "et"/"y"/"e"/"и" before a capitalised name ("Por Ana
-# Pérez y Juan López", "Par Jean Dupont et Marie Roy"; lower case after them is a phrase, not a name).
+# Names are joined by commas, "and" or "und", or by "et"/"y"/"e"/"и"/"og"/"och" before a capitalised name
+# ("Por Ana Pérez y Juan López", "Par Jean Dupont et Marie Roy", holdout24's Danish "Trine Juncher Jørgensen
+# og Tôrtia Reimer-Johansen", Norwegian's "og" and Swedish "och" the same; lower case after them is a
+# phrase, not a name).
 _SPLIT = re.compile(
-    r"\s*(?:,|;|&|\band\b|\bund\b|\|)\s*|\s+(?:et|y|e|и)\s+(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ]))",
+    r"\s*(?:,|;|&|\band\b|\bund\b|\|)\s*|\s+(?:et|y|e|и|og|och)\s+(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ]))",
     re.IGNORECASE,
 )
 # rules21: two full names run together with a slash ("Ralph Steiner/Carlo Natter"); a desk's credit
@@ -111,6 +117,13 @@ _GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
 _GLUED_LINK = re.compile(r"(?<=[a-z])(Twitter|Facebook|Instagram|LinkedIn|Email|Archive|Contact)(?=[A-Z]|\b)")
 # An academic or professional degree after the name and a comma ("Brenda Goodman, MA"): not a second name.
 _DEGREE = re.compile(r"^\s*(?:MA|MSc|MD|PhD|Ph\.D\.|DPhil|BSc|MBA|MPH|MPA|RN|DDS|LLM|EdD|DrPH)\b\.?\s*")
+# An academic title before the name ("Dr. Max Kolter", "Prof. Dr. Anna Berg", Austria's "Mag.", Italy's "Dott.",
+# Spanish "Dra."; "Dr Ann Lee" as British English writes it; a doctorate's faculty after it, "Dr. med."): a
+# degree, not the name the story is signed with (holdout24: LTO's writer, labelled "Max Kolter"). Dropped, as
+# `_DEGREE` after a name; one title alone is no name ("Dr." with nothing after it stays as written).
+_ACADEMIC_TITLE = re.compile(
+    r"^(?:(?:Prof|Dr|Dra|Mag|Dott|Dott\.ssa)\.?(?:\s+(?:med|phil|iur|jur|rer\.\s*nat|h\.\s*c)\.)*\s+)+(?=\S)"
+)
 ROLE_WORDS = frozenset(
     """editor editors correspondent correspondents reporter reporters writer writers columnist contributor
     contributors staff senior chief deputy political education business science health economics
@@ -216,10 +229,14 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
     (['林宸誼'], ['後藤大地'], ['田中宏昌'])
     >>> reduce_byline("記者会見").names, reduce_byline("記者イベント").names
     ([], [])
+    >>> reduce_byline("Von Dr. Max Kolter").names, reduce_byline("Prof. Dr. med. Anna Berg und Mag. Ole Hansen").names
+    (['Max Kolter'], ['Anna Berg', 'Ole Hansen'])
     """
     text = _COMMENT_COUNT.sub(
         "", _without_outlet_fields(text)
     )  # holdout5: "Amy Kuperinsky | NJ Advance Media for NJ.com"
+    if is_picture_label(text):
+        return Byline()  # a photo credit is never a byline (holdout24: "Foto: Mads Claus Rasmussen")
     korean = korean_byline(text)
     if korean:  # holdout5: "스포츠조선=선수민 기자"
         return Byline(names=[korean[0]], role=korean[1])
@@ -264,6 +281,7 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
         elif role and len(name.split()) < 2 and not role.startswith("@"):
             name = ""  # a desk credit: "HT Correspondent", "Our Correspondent", "Metro Desk"
         name = _without_site(name, site_name)  # "Adam Aaronson PhillyVoice Staff"
+        name = _ACADEMIC_TITLE.sub("", name)  # holdout24: "Dr. Max Kolter"
         byline.role = byline.role or role
         if not name or _is_outlet(name, site_name):  # an outlet (not a role or a degree) after the names
             after_outlet = after_outlet or (bool(byline.names) and _is_outlet(part.strip(" .-–—"), site_name))
@@ -278,6 +296,17 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
         if name not in byline.names:
             byline.names.append(name)
     return byline
+
+
+def is_picture_label(text: str) -> bool:
+    """A credit for the pictures ("Photo by Ann Lee", "Foto:"): the photographer is not the writer, and
+    `reduce_byline` reads no name in it (holdout24: Sermitsiaq's `<figcaption itemprop="author">Foto: Mads
+    Claus Rasmussen</figcaption>`, set apart from its picture's figure, was read as the writer).
+
+    >>> is_picture_label("Photo by Ann Lee"), is_picture_label("By Ann Lee")
+    (True, False)
+    """
+    return bool(_PICTURE_LABEL.match(text))
 
 
 def _without_outlet_fields(text: str) -> str:

@@ -13,7 +13,11 @@
   (`first_name_line`);
 - the writer's name alone in bold, the story's first line, right above its first paragraph
   (holdout22's lestimes: `<p><strong>Mohloai Mpesi</strong></p><p>IN the heart of Lesotho…`, the
-  page's author box naming only the site's account): `opening_name`.
+  page's author box naming only the site's account): `opening_name`;
+- a Chinese newsroom's bracketed credit alone on a line under the headline, the name and the place
+  reported from, with or without "記者" (holdout24's China Times: `<li>【王己由／台北報導】</li>` beside the
+  day and the paper's name), as `page_credits.lead_credit` reads it opening the first paragraph:
+  `header_credit`.
 """
 
 from __future__ import annotations
@@ -39,6 +43,36 @@ DAY_SLACK = 1  # days between the line's day and the story's: a timestamp in UTC
 
 def _is_name(text: str) -> bool:
     return 1 < len(text.split()) <= MAX_HEADER_NAME_WORDS and looks_like_name(text)
+
+
+# The credit: brackets around the reporters (two to four Han letters each, "記者" before them or not), a
+# slash, the place and "reported" or "cabled" ("【王己由／台北報導】", "（記者王小明、李華／北京报道）").
+_HEADER_CREDIT = re.compile(
+    r"\s*[〔\[（(【]\s*(?:記者|记者)?\s*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[、,，][\u4e00-\u9fff·]{2,4})*)\s*[／/]\s*"
+    r"[\u4e00-\u9fff]{1,8}(?:報導|报道|電|电)\s*[〕\]）)】]\s*"
+)
+# …an outlet or a desk where the name stands ("【中央社／台北報導】", "【本報訊／台北報導】") names no one.
+_OUTLET_END = re.compile(r"(?:社|網|网|報|报|訊|讯|台)$")
+
+
+def header_credit(blocks: list[Block]) -> list[str]:
+    """A bracketed credit alone on a line under the headline (see the module docstring), as a list of
+    one line for `byline.reduce_byline` to read the reporters of; [] for none.
+
+    >>> from l10n.model import Block
+    >>> head = Block("headline", "健檢未查出癌 診所及醫師判賠521萬")
+    >>> header_credit([head, Block("list_item", "【王己由／台北報導】")]), header_credit([head, Block("list_item", "【中央社／台北報導】")])
+    (['【王己由／台北報導】'], [])
+    """
+    starts = [at for at, block in enumerate(blocks) if block.role == "headline"][:1]
+    for block in (
+        blocks[at] for start in starts for at in range(start + 1, min(start + 1 + HEADER_BLOCKS, len(blocks)))
+    ):
+        found = _HEADER_CREDIT.fullmatch(block.text)
+        if found:
+            names = re.split(r"[、,，]", found["names"])
+            return [] if any(_OUTLET_END.search(name) for name in names) else [block.text]
+    return []
 
 
 def dated_name_line(blocks: list[Block], published: dt.datetime | None) -> list[str]:

@@ -12,16 +12,12 @@ from __future__ import annotations
 
 import re
 
-from l10n.ingest.byline import BYLINE_LABEL, looks_like_name, reduce_byline
+from l10n.ingest.byline import BYLINE_LABEL, is_picture_label, looks_like_name, reduce_byline
 from l10n.ingest.byline_cjk import is_cjk_byline
 
 _BY_LINE = re.compile(r"^(?i:by)\s+[A-Z\u00c0-\uffff]")  # a name follows, capitalised: "By clicking…" is no byline
 MAX_BY_LINE_WORDS = 15  # "By" + names + a date and time
 SENTENCE_END = (".", ",", ";", ":", "!", "?")  # what a byline line never ends with
-# A credit label for the pictures, not the words: "Photo by", "Images by", "Foto:", "Video by".
-_PICTURE_LABEL = re.compile(
-    r"^\W*(?:photos?|pictures?|images?|fotos?|fotograf\w*|photograph\w*|videos?)\b", re.IGNORECASE
-)
 
 
 def is_byline_paragraph(text: str) -> bool:
@@ -94,12 +90,3 @@ def is_labelled_byline(text: str) -> bool:
     if not BYLINE_LABEL.match(text) or len(text.split()) > MAX_BY_LINE_WORDS or is_picture_label(text):
         return False
     return names_writers(text)
-
-
-def is_picture_label(text: str) -> bool:
-    """A credit for the pictures ("Photo by Ann Lee", "Foto:"): the photographer is not the writer.
-
-    >>> is_picture_label("Photo by Ann Lee"), is_picture_label("By Ann Lee")
-    (True, False)
-    """
-    return bool(_PICTURE_LABEL.match(text))

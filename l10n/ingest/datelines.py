@@ -6,6 +6,9 @@ misses or outvotes with the dates of teasers around the story:
 - the title: a CMS that appends the site's name may append the day as one more part
   ("Uncork the mystery of Germany's Frühburgunder | DW | 10.06.2013"); `strip_site_name` already
   cuts that part off the headline, and here it is read;
+- the summary: a CMS may open the page's description with the day as a part of its own
+  ("22/11/2011 - Καλπάζει το AIDS στην Ελλάδα - …", holdout24's Ethnos, whose header prints the
+  day the page was saved, "Τρίτη, 9/4/2013", where htmldate looks first): `summary_day`;
 - the dateline printed under the story's heading, with a label saying what the day is
   ("Written: 2023-11-07 15:03:30 / Updated: …", "Published: 26 September 2020",
   "Veröffentlicht am 28.04.2020"): the first day labelled as publication within the first
@@ -77,6 +80,24 @@ def title_day(meta: PageMetadata) -> dt.datetime | None:
             if day is not None:
                 return day
     return None
+
+
+def summary_day(meta: PageMetadata, root: HtmlElement) -> dt.datetime | None:
+    """The day the page's summary opens with as a part of its own ("22/11/2011 - Καλπάζει …"), read
+    in the order of the page's language (a slashed day that reads either way round is none without
+    it); a day inside the summary's first sentence ("22/11/2011 was the day …") is the story's text.
+
+    >>> import lxml.html
+    >>> from l10n.ingest.metadata import PageMetadata
+    >>> page = lxml.html.document_fromstring('<html lang="el"><p>x</p></html>')
+    >>> summary_day(PageMetadata(description="22/11/2011 - Καλπάζει το AIDS - Στους χρήστες"), page)
+    datetime.datetime(2011, 11, 22, 0, 0)
+    >>> summary_day(PageMetadata(description="On 22/11/2011 the ministry said - and more"), page) is None
+    True
+    """
+    parts = title_parts(meta.description)
+    found = DAY.fullmatch(parts[0].strip()) if len(parts) > 1 else None
+    return day_of(found, day_first=day_first(page_language(root))) if found else None
 
 
 def dateline_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:

@@ -27,7 +27,11 @@ IN_CAPTION_CREDIT_WORDS = CREDIT_WORDS | {"author", "attribution", "src"}
 # …but not in a writer's box set as a figure (avatar, name, bio: review21b), whose "author-name" is the writer
 _AUTHOR_WORDS = frozenset({"author"})
 _CLASS_PARTS = re.compile(r"[\s_-]+")
-_NEGATIONS = frozenset({"no", "without"})  # "withoutCaption": a picture's box without one
+# A class naming what a box has or lacks, not what it is: "withoutCaption", "no-caption" (a picture's box
+# without one); "hasCaption" (holdout24: Labrador's story header `articleHeader hasCaption`, around the
+# headline, the lead picture and the caption's own box). Not "with": gothamist's "image-with-caption-credit-link"
+# is the credit.
+_STATE_WORDS = frozenset({"no", "without", "has"})
 _CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "captionBox": a class name's words run together
 
 
@@ -58,10 +62,11 @@ _CREDIT_LABEL_AT_START = re.compile(r"^\W*\w+\s*:")  # "(Bild:", "Photo:", "Cred
 
 def class_names(element: HtmlElement, wanted: frozenset[str]) -> bool:
     """A word of one of the element's class names is `wanted` ("figure__credits", "captionBox" read as
-    words), and no word of that name negates it ("no-caption", "withoutCaption")."""
+    words), and no word of that name says the element has or lacks one (`_STATE_WORDS`: "no-caption",
+    "withoutCaption", "hasCaption")."""
     for name in (element.get("class") or "").split():
         words = class_words(name)
-        if wanted.intersection(words) and not _NEGATIONS.intersection(words):
+        if wanted.intersection(words) and not _STATE_WORDS.intersection(words):
             return True
     return False
 
@@ -84,14 +89,18 @@ def figure_credits(figure: HtmlElement, caption: HtmlElement | None) -> list[Htm
     `<small>`/`<cite>` or a class naming its author in the caption (`IN_CAPTION_CREDIT_WORDS`); the outermost where they nest (telegraph's "e-caption__credit"
     around its "…credit-description" label). The caption itself, or a box around it, so named
     (washingtontimes' `<figcaption class="source">`, curved's `<small class="copyright">` around it)
-    is the caption, not its credit."""
+    is the caption, not its credit. A `<figcaption>` after the figure's first is its credit too (HTML
+    gives a figure one: holdout24's Sermitsiaq, a Labrador site, sets the caption and the photographer
+    as two, `itemprop="caption"` and `itemprop="author"`; the walker read the first alone)."""
     in_caption = IN_CAPTION_CREDIT_WORDS
     if is_writers_box(figure):
         in_caption = in_caption - _AUTHOR_WORDS  # a writer's box: its author is the story's, not the picture's
+    later_captions = _later_captions(figure)
     found = [
         part
         for part in figure.iter()
         if is_credit_named(part)
+        or any(part is later for later in later_captions)
         or (
             caption is not None
             and (_tag_of(part) in ("small", "cite") or class_names(part, in_caption))
@@ -101,6 +110,18 @@ def figure_credits(figure: HtmlElement, caption: HtmlElement | None) -> list[Htm
     if caption is not None:
         found = [part for part in found if part is not caption and not _is_inside(caption, part)]
     return [part for part in found if not any(_is_inside(part, other) for other in found)]
+
+
+def _later_captions(figure: HtmlElement) -> list[HtmlElement]:
+    """The figure's own `<figcaption>`s after its first, a box holding others left out (a caption's box made
+    the figure's `<figcaption>` around them: `page_figures.figures_by_caption`); not those of the figures
+    inside it (restofworld's gallery: a `<figure>` of figures, each with its caption)."""
+    captions = [
+        caption
+        for caption in figure.iter("figcaption")
+        if caption.find(".//figcaption") is None and next(caption.iterancestors("figure"), None) is figure
+    ]
+    return captions[1:]
 
 
 _SEPARATOR_AT_END = re.compile(r"\s+[-–—|]$")

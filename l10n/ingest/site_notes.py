@@ -2,7 +2,8 @@
 (holdout11's blind run, 30 Nov 2026): the rules of its comment section, the label over an
 advertisement, a line pointing to another story whose link the saved copy lost, the site's
 newsletter appeal closing a paragraph, a rights line naming the site before its year, and the
-site's own post embedded as a quote (`own_posts`: a tweet of its account promoting its offers).
+site's own post embedded as a quote (`own_posts`: a tweet of its account promoting its offers);
+holdout24 added the site's contact directory, a table of labelled e-mail links (`contact_tables`).
 holdout14 added the pointer to the comments below ("(puedes comentar esta información más
 abajo)"), the call to watch the video embedded under it ("Yuk, Simak Juga Video ini!"), and
 such notes as the last lines of a paragraph of the story, after a line break
@@ -250,6 +251,48 @@ def ends_in_bio_link(block: Block) -> bool:
 # The signature line of an embedded post: "— 9to5Mac.com (@9to5mac) November 4, 2019" (Twitter's
 # embed code writes it under the post's text, inside the same <blockquote>).
 _POST_SIGNATURE = re.compile(r"^[—–-]\s*(?P<who>[^()]{1,60}?)\s*\(@(?P<handle>\w{1,30})\)")
+
+
+def contact_tables(blocks: list[Block]) -> set[int]:
+    """The cells of a table that is the site's contact directory: two cells or more, each a label
+    and, closing it, an e-mail link (`mailto:`), nothing else (holdout24's Ethnos, under the story:
+    "Πληροφορίες για διαφήμιση στην έντυπη έκδοση <a href="mailto:…">mdiamantaki@pegasus.gr</a>",
+    advertising, back issues, job applications). A table of the story's holds other cells too (a
+    name alone, an address alone), and a story's sentence giving an address is no table's cell.
+
+    >>> from l10n.model import Block, InlineMarkup, TableCell
+    >>> def cell(text, column, href="mailto:ads@example.org"):
+    ...     return Block("cell", text, cell=TableCell(1, 0, column), markup=[InlineMarkup(len(text) - 15, len(text), "a", (("href", href),))])
+    >>> sorted(contact_tables([cell("Advertising ads@example.org", 0), cell("Back issues ads@example.org", 1)]))
+    [0, 1]
+    >>> contact_tables([cell("Advertising ads@example.org", 0), cell("ads@example.org", 1)])
+    set()
+    """
+    tables: dict[int, list[int]] = {}
+    for index, block in enumerate(blocks):
+        if block.role == "cell" and block.cell is not None:
+            tables.setdefault(block.cell.table, []).append(index)
+    found: set[int] = set()
+    for cells in tables.values():
+        if len(cells) >= CONTACT_CELLS and all(_is_contact_line(blocks[index]) for index in cells):
+            titled = cells[0] > 0 and blocks[cells[0] - 1].role == "heading"  # its title ("ΕΠΙΚΟΙΝΩΝΙΑ", contact)
+            found.update(cells, [cells[0] - 1] if titled else [])
+    return found
+
+
+CONTACT_CELLS = 2
+
+
+def _is_contact_line(block: Block) -> bool:
+    """A label, then an e-mail link closing the block."""
+    text = block.text.rstrip()
+    return any(
+        mark.tag == "a"
+        and dict(mark.attrs).get("href", "").lower().startswith("mailto:")
+        and mark.end >= len(text)
+        and text[: mark.start].strip()
+        for mark in block.markup
+    )
 
 
 def own_posts(blocks: list[Block], sites: frozenset[str]) -> set[int]:

@@ -258,7 +258,7 @@ def body_extras(blocks: list[Block], kept: list[int], claim: str, headline_key: 
         claim_box(blocks, claim, kept)
         + sentence_headings(blocks, kept, headline_key)
         + quote_attributions(blocks, kept)
-        + subheadings(blocks, kept)
+        + subheadings(blocks, kept, headline_key)
     )
 
 
