@@ -51,12 +51,12 @@ LATIN_NAMES_ARABIC = (
 )
 
 
-def translation_text(msgid: str, locale: str) -> str:
-    """A QA-clean stand-in translation: target-script text, the source's written numbers and
-    every placeholder once."""
+def translation_text(msgid: str, locale: str, samples: dict[str, str] = SAMPLES) -> str:
+    """A QA-clean stand-in translation: target-script text (`samples`' sentence for the locale),
+    the source's written numbers and every placeholder once."""
     placeholders = re.findall(r"\{[a-z_0-9]+\}", msgid)
     numbers = re.findall(r"[\w-]*\d[\w-]*", re.sub(r"\{[a-z_0-9]+\}", " ", msgid))
-    return " ".join([SAMPLES[locale], *numbers, *placeholders])
+    return " ".join([samples[locale], *numbers, *placeholders])
 
 
 def fill(po_path: Path, locale: str) -> None:

@@ -1,11 +1,15 @@
 """Page-furniture labels ("By …", "Source: …", "Editor: …") per language.
 
 CLDR has no such fields, and they are not in the article's catalog (they are the site's
-words, not the article's), so this is a small table for the ten default target locales. The
-words are the everyday newsroom terms of each language, and the punctuation follows each
-language's typography (full-width colon in Chinese and Japanese, a no-break space before
-the colon in French, Arabic "بقلم" for a byline). They are the project's choice, not CLDR
-data: a language reviewer may correct them here, in one place. Unlisted languages get English.
+words, not the article's), so this is a small table: the ten default target locales' languages
+and it, nl, pl, tr, sv, da, nb, uk, el, he, id, vi. The words are the everyday newsroom terms of
+each language, and the punctuation follows each language's typography (full-width colon in
+Chinese and Japanese, a no-break space before the colon in French, Arabic "بقلم" and Hebrew
+"מאת" for a byline, Polish "Fot." for a picture). They are the project's choice, not CLDR
+data: a language reviewer may correct them here, in one place. Publish's `UI_TEXT` and
+`READINESS_TEXT` are keyed by `label_language` too and hold the same languages
+(`tests/test_furniture_words.py`), so a page's furniture is in one language: its own, or
+English for a language none of the three tables has.
 """
 
 from __future__ import annotations
@@ -45,6 +49,38 @@ LABELS: dict[str, dict[LabelKey, str]] = {
         "photo": "Фото: {name}",
     },
     "pt": {"byline": "Por {name}", "source": "Fonte: {name}", "editor": "Editor: {name}", "photo": "Foto: {name}"},
+    "it": {"byline": "Di {name}", "source": "Fonte: {name}", "editor": "A cura di {name}", "photo": "Foto: {name}"},
+    "nl": {"byline": "Door {name}", "source": "Bron: {name}", "editor": "Redactie: {name}", "photo": "Foto: {name}"},
+    "pl": {"byline": "Autor: {name}", "source": "Źródło: {name}", "editor": "Redakcja: {name}", "photo": "Fot. {name}"},
+    "tr": {
+        "byline": "Yazar: {name}",
+        "source": "Kaynak: {name}",
+        "editor": "Editör: {name}",
+        "photo": "Fotoğraf: {name}",
+    },
+    "sv": {"byline": "Av {name}", "source": "Källa: {name}", "editor": "Redaktör: {name}", "photo": "Foto: {name}"},
+    "da": {"byline": "Af {name}", "source": "Kilde: {name}", "editor": "Redaktør: {name}", "photo": "Foto: {name}"},
+    "nb": {"byline": "Av {name}", "source": "Kilde: {name}", "editor": "Redaktør: {name}", "photo": "Foto: {name}"},
+    "uk": {
+        "byline": "Автор: {name}",
+        "source": "Джерело: {name}",
+        "editor": "Редактор: {name}",
+        "photo": "Фото: {name}",
+    },
+    "el": {
+        "byline": "Κείμενο: {name}",
+        "source": "Πηγή: {name}",
+        "editor": "Επιμέλεια: {name}",
+        "photo": "Φωτογραφία: {name}",
+    },
+    "he": {"byline": "מאת {name}", "source": "מקור: {name}", "editor": "עריכה: {name}", "photo": "צילום: {name}"},
+    "id": {"byline": "Oleh {name}", "source": "Sumber: {name}", "editor": "Editor: {name}", "photo": "Foto: {name}"},
+    "vi": {
+        "byline": "Tác giả: {name}",
+        "source": "Nguồn: {name}",
+        "editor": "Biên tập: {name}",
+        "photo": "Ảnh: {name}",
+    },
 }
 
 
@@ -54,8 +90,8 @@ def label_pattern(key: LabelKey, locale: TargetLocale) -> str:
     >>> from l10n.locales import TargetLocale
     >>> label_pattern("source", TargetLocale("zh_TW"))
     '來源：{name}'
-    >>> label_pattern("editor", TargetLocale("it"))
-    'Editor: {name}'
+    >>> label_pattern("editor", TargetLocale("it")), label_pattern("editor", TargetLocale("sw"))
+    ('A cura di {name}', 'Editor: {name}')
     """
     return LABELS.get(label_language(locale), ENGLISH_LABELS)[key]
 

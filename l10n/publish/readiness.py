@@ -8,8 +8,8 @@ the sitemap (Google's hreflang guidance: alternates are equivalent pages, and a 
 is not one). The switcher and the indexes show each edition's state.
 
 The notice names the source language with CLDR's name for it in the reader's language (Babel,
-`Locale.languages`); the sentence around it is the project's wording for the default locales
-(CLDR has no such message), keyed like assemble's labels, English elsewhere.
+`Locale.languages`); the sentence around it is the project's wording (CLDR has no such
+message), keyed like assemble's labels and for the same languages, English for any other.
 """
 
 from __future__ import annotations
@@ -70,6 +70,66 @@ READINESS_TEXT: dict[str, dict[str, str]] = {
         "ready": "مترجمة",
         "incomplete": "غير مكتملة",
     },
+    "it": {
+        "notice": "Traduzione incompleta – parte di questa pagina è nella versione originale ({language}).",
+        "ready": "tradotto",
+        "incomplete": "incompleto",
+    },
+    "nl": {
+        "notice": "Nog niet volledig vertaald – delen van deze pagina staan in de oorspronkelijke taal ({language}).",
+        "ready": "vertaald",
+        "incomplete": "onvolledig",
+    },
+    "pl": {
+        "notice": "Tłumaczenie jeszcze niepełne – część tej strony jest w języku oryginału ({language}).",
+        "ready": "przetłumaczone",
+        "incomplete": "niepełne",
+    },
+    "tr": {
+        "notice": "Henüz tamamen çevrilmedi – bu sayfanın bazı bölümleri özgün dilinde ({language}).",
+        "ready": "çevrildi",
+        "incomplete": "eksik",
+    },
+    "sv": {
+        "notice": "Ännu inte helt översatt – delar av sidan är på originalspråket ({language}).",
+        "ready": "översatt",
+        "incomplete": "ofullständig",
+    },
+    "da": {
+        "notice": "Endnu ikke fuldt oversat – dele af siden er på originalsproget ({language}).",
+        "ready": "oversat",
+        "incomplete": "ufuldstændig",
+    },
+    "nb": {
+        "notice": "Ennå ikke ferdig oversatt – deler av siden er på originalspråket ({language}).",
+        "ready": "oversatt",
+        "incomplete": "ufullstendig",
+    },
+    "uk": {
+        "notice": "Переклад ще не завершено — частина сторінки мовою оригіналу ({language}).",
+        "ready": "перекладено",
+        "incomplete": "не завершено",
+    },
+    "el": {
+        "notice": "Η μετάφραση δεν έχει ολοκληρωθεί – μέρη της σελίδας είναι στην πρωτότυπη γλώσσα ({language}).",
+        "ready": "μεταφρασμένο",
+        "incomplete": "ημιτελές",
+    },
+    "he": {
+        "notice": "התרגום טרם הושלם – חלקים מהעמוד מופיעים בשפת המקור ({language}).",
+        "ready": "מתורגם",
+        "incomplete": "חלקי",
+    },
+    "id": {
+        "notice": "Belum diterjemahkan sepenuhnya – sebagian halaman ini masih dalam bahasa aslinya ({language}).",
+        "ready": "diterjemahkan",
+        "incomplete": "belum lengkap",
+    },
+    "vi": {
+        "notice": "Chưa được dịch đầy đủ – một phần của trang này vẫn bằng ngôn ngữ gốc ({language}).",
+        "ready": "đã dịch",
+        "incomplete": "chưa hoàn chỉnh",
+    },
 }
 
 
@@ -96,8 +156,8 @@ def readiness_text(locale: TargetLocale, key: str, *, source_lang: str = "en") -
     >>> from l10n.locales import TargetLocale
     >>> readiness_text(TargetLocale("de"), "notice")
     'Noch nicht vollständig übersetzt – Teile dieser Seite sind Originalfassung (Englisch).'
-    >>> readiness_text(TargetLocale("ar"), "incomplete"), readiness_text(TargetLocale("sw"), "ready")
-    ('غير مكتملة', 'translated')
+    >>> readiness_text(TargetLocale("he"), "incomplete"), readiness_text(TargetLocale("sw"), "ready")
+    ('חלקי', 'translated')
     """
     cache_key = (locale.code, key, source_lang)  # a site asks ~100,000 times for a few dozen texts
     found = _TEXTS.get(cache_key)

@@ -1,15 +1,16 @@
 """The few interface strings a page shows besides the article, in the page's language.
 
-The project's own wording (CLDR has none for "machine translated"), keyed like assemble's labels:
-by language, Chinese by script; a language the table lacks reads English.
+The project's own wording (CLDR has none for "machine translated"), keyed like assemble's labels
+(`label_language`: the language, Chinese by script) and for the same languages, so an edition's
+furniture is all in its language or, for a language none of the tables has, all English
+(`tests/test_furniture_words.py` holds the tables to one set of languages).
 """
 
 from __future__ import annotations
 
+from l10n.assemble.labels import label_language
 from l10n.locales import TargetLocale
 
-# The few interface strings a page shows besides the article, in the page's language: the
-# project's wording (CLDR has none), keyed like assemble's labels (language; Chinese by script).
 UI_TEXT: dict[str, dict[str, str]] = {
     "en": {
         "notice": "Machine translated — not yet reviewed",
@@ -66,6 +67,66 @@ UI_TEXT: dict[str, dict[str, str]] = {
         "reviewed": "{percent} revisado",
         "review": "Destacar frases não revisadas",
     },
+    "it": {
+        "notice": "Traduzione automatica – non ancora revisionata",
+        "reviewed": "{percent} revisionato",
+        "review": "Evidenzia le frasi non revisionate",
+    },
+    "nl": {
+        "notice": "Machinaal vertaald – nog niet nagekeken",
+        "reviewed": "{percent} nagekeken",
+        "review": "Niet-nagekeken zinnen markeren",
+    },
+    "pl": {
+        "notice": "Tłumaczenie maszynowe – jeszcze niesprawdzone",
+        "reviewed": "Sprawdzono: {percent}",
+        "review": "Zaznacz niesprawdzone zdania",
+    },
+    "tr": {
+        "notice": "Makine çevirisi – henüz gözden geçirilmedi",
+        "reviewed": "{percent} gözden geçirildi",
+        "review": "Gözden geçirilmemiş cümleleri vurgula",
+    },
+    "sv": {
+        "notice": "Maskinöversättning – ännu inte granskad",
+        "reviewed": "{percent} granskat",
+        "review": "Markera ogranskade meningar",
+    },
+    "da": {
+        "notice": "Maskinoversættelse – endnu ikke gennemgået",
+        "reviewed": "{percent} gennemgået",
+        "review": "Markér ikke-gennemgåede sætninger",
+    },
+    "nb": {
+        "notice": "Maskinoversettelse – ennå ikke gjennomgått",
+        "reviewed": "{percent} gjennomgått",
+        "review": "Marker setninger som ikke er gjennomgått",
+    },
+    "uk": {
+        "notice": "Машинний переклад — ще не перевірений",
+        "reviewed": "Перевірено: {percent}",
+        "review": "Виділити неперевірені речення",
+    },
+    "el": {
+        "notice": "Μηχανική μετάφραση – δεν έχει ελεγχθεί ακόμη",
+        "reviewed": "Ελέγχθηκε: {percent}",
+        "review": "Επισήμανση των μη ελεγμένων προτάσεων",
+    },
+    "he": {
+        "notice": "תרגום מכונה – טרם נבדק",
+        "reviewed": "{percent} נבדקו",
+        "review": "הדגשת משפטים שלא נבדקו",
+    },
+    "id": {
+        "notice": "Terjemahan mesin – belum ditinjau",
+        "reviewed": "{percent} ditinjau",
+        "review": "Tandai kalimat yang belum ditinjau",
+    },
+    "vi": {
+        "notice": "Bản dịch máy – chưa được hiệu đính",
+        "reviewed": "Đã hiệu đính {percent}",
+        "review": "Đánh dấu các câu chưa được hiệu đính",
+    },
 }
 
 
@@ -80,7 +141,4 @@ def ui_text(locale: TargetLocale, key: str, **values: str) -> str:
     >>> ui_text(parse_locale("sw"), "notice")
     'Machine translated — not yet reviewed'
     """
-    language = locale.language
-    if language == "zh":
-        language = "zh_" + (locale.babel.script or "Hans")
-    return UI_TEXT.get(language, UI_TEXT["en"])[key].format(**values)
+    return UI_TEXT.get(label_language(locale), UI_TEXT["en"])[key].format(**values)
