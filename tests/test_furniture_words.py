@@ -131,6 +131,7 @@ def furniture(root: lxml_html.HtmlElement) -> dict[str, str]:
     states = [small.text_content() for small in root.iterfind(".//nav[@class='switcher']//small")]
     assert states, "both translations are below the readiness policy: the switcher says so"
     pieces["states"] = " ".join(states)
+    pieces["switcher"] = root.find(".//nav[@class='switcher']").get("aria-label")  # read aloud, not shown
     return pieces
 
 
@@ -146,11 +147,11 @@ ENGLISH_FURNITURE = [
     [("it", {"byline": "Di Yang Jian", "footer": ("Fonte: SHINE", "A cura di Cai Wenjun"), "credit": "Foto: Ti Gong",
              "readiness": "Traduzione incompleta – parte di questa pagina è nella versione originale (inglese).",
              "notice": "Traduzione automatica – non ancora revisionata",
-             "review": "Evidenzia le frasi non revisionate", "completeness": "revisionato", "states": "incompleto"}),
+             "review": "Evidenzia le frasi non revisionate", "completeness": "revisionato", "states": "incompleto", "switcher": "Lingue"}),
      ("he", {"byline": "מאת יאנג ג'יאן", "footer": ("מקור: SHINE", "עריכה: Cai Wenjun"), "credit": "צילום: טי גונג",
              "readiness": "התרגום טרם הושלם – חלקים מהעמוד מופיעים בשפת המקור (אנגלית).",
              "notice": "תרגום מכונה – טרם נבדק",
-             "review": "הדגשת משפטים שלא נבדקו", "completeness": "נבדקו", "states": "חלקי"})],
+             "review": "הדגשת משפטים שלא נבדקו", "completeness": "נבדקו", "states": "חלקי", "switcher": "שפות"})],
 )  # fmt: skip
 def test_a_published_edition_in_a_new_language_shows_no_english_furniture(
     site: Path, locale: str, expected: dict[str, str | tuple[str, ...]]

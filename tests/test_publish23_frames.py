@@ -43,6 +43,7 @@ def _article_context(text: str, present: tuple[bool, ...]) -> dict:
         "css_href": "../site.css",
         "icon_href": "../favicon.svg",
         "home_href": "../index.html",
+        "switcher_label": text,
         "versions": _versions(text),
     }
     return {

@@ -235,6 +235,7 @@ def page_head(
         "css_href": relative_href(STYLESHEET, depth=depth),
         "icon_href": relative_href(FAVICON, depth=depth),
         "home_href": relative_href(HOME, depth=depth),
+        "switcher_label": ui_text(locale, "languages"),  # the language menu's name for screen readers
     }
 
 
