@@ -137,7 +137,8 @@ def story_headings(root: HtmlElement, meta: PageMetadata) -> list[HtmlElement]:
 
 def _lower_headings(root: HtmlElement, titles: set[str]) -> list[HtmlElement]:
     """The first `<h2>`…`<h6>` whose text is a stated title, as a list (none or one)."""
-    lower = root.xpath("//body//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
+    # a union of five paths, not `//body//*[self::h2 or …]` testing every element (speed25b: 1.4 → 0.3 ms on ethnos)
+    lower = root.xpath("//body//h2 | //body//h3 | //body//h4 | //body//h5 | //body//h6")
     return [heading for heading in lower if match_key(heading.text_content()) in titles][:1]
 
 
