@@ -1051,6 +1051,36 @@ code alternated three times on the same labels; the scores were the same in each
     `following::text()[normalize-space()]` under the headings (0.1–0.5 ms each, smart strings
     the callers read), `has_xml_controls` re-encoding the decoded page (0.2–1.0 ms).
 
+    Session 25, the two holdout24 pages over 2× in its blind run (h/speed25b; ethnos-gr-aids 3.12×,
+    newsru-com-fobos 2.38× by CPU; no rule changed: every realworld page's dump byte-identical to
+    main b2d7b27, all 538, after each cut). ethnos (2011) has 40 `<h1>`s, none the stated title
+    ("… | κοινωνια | ethnos.gr" keeps its section), so `story_headings` gives all 40 in order and
+    the five readers of the text around the story's heading read around each, when the metadata
+    states no day: `foot_day` read every text to the page's end under each (24 ms), `dateline_day`
+    and `updated_day` 30 texts under each, the same ones (22 + 13 ms), `top_stamp_day` 20 above
+    each (22 ms), `byline_under_heading` 30 under each (10 ms). Cut: `foot_day` searches the page's
+    texts, joined by spaces, once before reading under more than one heading (none says "posted
+    on" on ethnos: 24 → 3–6 ms); `read_timestamp` keeps its answers for short texts (`_timestamp`, an
+    LRU of 2048); `top_stamp_day` reads a text's holder only when the text is a stamp;
+    `byline_under_heading` the first two shown texts only; `_lower_headings` takes the `<h2>`…`<h6>`
+    by a union of five paths (1.4 → 0.3 ms, asked five times a page). newsru (2012) has 75 pictures
+    in table cells: `credited_pictures`' `_has_text` joined each box's texts through `itertext`,
+    which makes an element object for each element it passes; `text_content().strip()` gives the
+    same answer (checked on all 474,929 elements of the corpus) in libxml2, 4.3 → 0.7 ms. Left: the
+    XPath axes themselves (`following::`/`preceding::text()[normalize-space()]` tests every text to
+    the page's end or start: 4–10 ms a reader over the 40 headings) and `story_headings`' five
+    calls; a heading matched to the title without its section would make them one heading's work
+    (a rule). Callgrind, one `ours()` round after one untimed (PYTHONHASHSEED=0): ethnos 1027.0 →
+    788.1 M instructions (−23 %; trafilatura alone 314.8 M: 3.26× → 2.50×), newsru 210.9 → 183.1 M
+    (−13 %; alone 135.7 M: 1.55× → 1.35×). `bench/pages_ab.py --rounds 4 --repeat 3` on the two,
+    main b2d7b27 and copies of this code, twice: load 0.7–0.8, ethnos 3.60× (3.23–3.61) → 2.85×
+    (2.73–2.88), newsru 1.71× (1.53–1.78) → 1.72× (1.50–1.73) (before `_lower_headings`' cut);
+    load 1.7–1.8, ethnos 3.64× (3.00–3.67) → 2.86× (2.10–3.66), newsru 1.88× (1.77–1.89) → 1.61×
+    (1.39–1.71). ethnos stays over 2×: its walk (22 ms) and trafilatura on our tree (41 ms) read a
+    page whose chrome is kept in nested tables, and the axes above remain. The first page whose day
+    only htmldate finds in a process pays dateparser's locale loading (newsru: 8.6 s CPU once;
+    `bench/pages.py` reads each page untimed first).
+
     A learned chrome filter was tried and not kept (30 Nov 2026; its code stays out of the
     product, on branch h/chromeml 1daef27 of the machine it was built on): boosted depth-2 trees
     (numpy) over ~180 block features (length, sentence end, link density, position, neighbours,

@@ -17,8 +17,9 @@ Both are read before pruning: the lines sit in share bars' and "comments" boxes.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from l10n.ingest.byline import ORGANISATION_WORDS, WRITING_JOBS, looks_like_name, reduce_byline
@@ -27,6 +28,8 @@ from l10n.ingest.datelines import DATELINE_TEXTS, page_language, read_timestamp,
 from l10n.ingest.fields import match_key, normalise_space
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
     from lxml.html import HtmlElement
 
     from l10n.ingest.metadata import PageMetadata
@@ -46,6 +49,11 @@ def _holder(text: object) -> HtmlElement:
     return parent if text.is_text else parent.getparent()  # type: ignore[attr-defined]
 
 
+def _shown(texts: Iterable[Any]) -> Iterator[Any]:
+    """The text nodes not inside a script or a style, one by one."""
+    return (text for text in texts if (holder := _holder(text)) is not None and holder.tag not in ("script", "style"))
+
+
 def top_stamp_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
     """The day of the nearest text above the story's heading (`datelines.story_headings`) that is a
     day and a time of day, a section's name before them or not (`is_top_stamp`); a link's text is
@@ -61,11 +69,11 @@ def top_stamp_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
     for heading in story_headings(root, meta):
         texts = heading.xpath(f"preceding::text()[normalize-space()][position() <= {ABOVE_TEXTS}]")
         for text in reversed(texts):  # the nearest first
-            holder = _holder(text)
-            if holder is None or holder.tag in ("script", "style") or holder.xpath("ancestor-or-self::a"):
+            day = is_top_stamp(str(text), language)  # before the holder's reads: most texts are no stamp (speed25b)
+            if day is None:
                 continue
-            day = is_top_stamp(str(text), language)
-            if day is not None:
+            holder = _holder(text)
+            if holder is not None and holder.tag not in ("script", "style") and not holder.xpath("ancestor-or-self::a"):
                 return day
     return None
 
@@ -118,7 +126,7 @@ def byline_under_heading(root: HtmlElement, meta: PageMetadata) -> str:
     """
     for heading in story_headings(root, meta):
         texts = heading.xpath(f"following::text()[normalize-space()][position() <= {DATELINE_TEXTS}]")
-        shown = [text for text in texts if _holder(text) is not None and _holder(text).tag not in ("script", "style")]
+        shown = list(itertools.islice(_shown(texts), 2))  # the rest is not read (speed25b)
         if len(shown) < 2 or not is_label_only(str(shown[0])) or not shown[1].is_text:
             continue
         label, name, link = normalise_space(str(shown[0])), normalise_space(str(shown[1])), shown[1].getparent()

@@ -131,7 +131,9 @@ def credited_pictures(root: HtmlElement, language: str = "") -> None:
 
 
 def _has_text(element: HtmlElement) -> bool:
-    return any(text.strip() for text in element.itertext())
+    """Any text but spaces inside: the string libxml2 joins, not `itertext`, which makes a Python
+    element for every element it passes (speed25b: newsru's 75 pictures in table cells, 4.3 → 0.7 ms)."""
+    return bool(element.text_content().strip())
 
 
 def _caption_and_credit(box: HtmlElement, lines: list[HtmlElement], language: str) -> bool:
