@@ -22,7 +22,6 @@ from l10n.locales import parse_locale
 from l10n.pipeline import extract_articles
 from l10n.project import Project
 
-REPO = Path(__file__).resolve().parent.parent
 RTL = ["ar", "he", "fa"]
 LOCALES = [parse_locale(code) for code in (*RTL, "de")]
 ISOLATES = (FSI, LRI, PDI, "\u2067")  # and RLI, which no writer emits

@@ -32,7 +32,6 @@ from l10n.project import Project
 from l10n.publish.manifest import manifest_path
 from l10n.publish.site import stage_folder
 
-REPO = Path(__file__).resolve().parent.parent
 LOCALES = [parse_locale("de"), parse_locale("ja")]
 ARTICLES = 12
 SAME_AS = {"article-00009": "article-00002"}  # a later article with an earlier one's headline

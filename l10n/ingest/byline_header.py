@@ -64,10 +64,8 @@ def header_credit(blocks: list[Block]) -> list[str]:
     >>> header_credit([head, Block("list_item", "【王己由／台北報導】")]), header_credit([head, Block("list_item", "【中央社／台北報導】")])
     (['【王己由／台北報導】'], [])
     """
-    starts = [at for at, block in enumerate(blocks) if block.role == "headline"][:1]
-    for block in (
-        blocks[at] for start in starts for at in range(start + 1, min(start + 1 + HEADER_BLOCKS, len(blocks)))
-    ):
+    start = next((at for at, block in enumerate(blocks) if block.role == "headline"), None)
+    for block in blocks[start + 1 : start + 1 + HEADER_BLOCKS] if start is not None else []:
         found = _HEADER_CREDIT.fullmatch(block.text)
         if found:
             names = re.split(r"[、,，]", found["names"])
