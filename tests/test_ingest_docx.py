@@ -122,6 +122,36 @@ def test_not_a_word_file_is_one_line_error(tmp_path: Path, capsys) -> None:
     assert status != 0 and len(err.strip().splitlines()) == 1 and "notes.docx" in err
 
 
+def test_strict_open_xml_is_named_in_the_one_line_error(tmp_path: Path, capsys) -> None:
+    """Word's "Strict Open XML Document" (ISO/IEC 29500 Strict, as docx2python's `strict.docx`)
+    relates its main part by Strict's name, which python-docx does not read: the error says so
+    and what to do, not python-docx's "no relationship of type …"."""
+    path = tmp_path / "strict.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(
+            "[Content_Types].xml",
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Override PartName="/word/document.xml" '
+            'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+        )
+        archive.writestr(
+            "_rels/.rels",
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Type="http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument" '
+            'Target="word/document.xml"/></Relationships>',
+        )
+        archive.writestr(
+            "word/document.xml",
+            '<w:document xmlns:w="http://purl.oclc.org/ooxml/wordprocessingml/main"><w:body><w:p><w:r>'
+            "<w:t>Harbour reopens.</w:t></w:r></w:p></w:body></w:document>",
+        )
+    with pytest.raises(IngestError, match="saved as Strict Open XML"):
+        ingest_file(path)
+    status, _, err = extract(path, tmp_path, capsys)
+    assert status != 0 and len(err.strip().splitlines()) == 1 and "strict.docx" in err
+
+
 def test_zip_bomb_is_refused_before_it_is_unpacked(tmp_path: Path) -> None:
     path = tmp_path / "bomb.docx"
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
