@@ -188,3 +188,40 @@ def test_a_table_declaring_a_billion_columns_keeps_the_columns_its_cells_fill(tm
     article = assemble_article(doc, {}, parse_locale("de"), domain="wide")
     markdown = render_article(article, "md")
     assert "| Route |" in markdown and max(len(line) for line in markdown.splitlines()) < 200
+
+
+def test_a_line_break_inside_a_paragraph_stays_a_line_break(tmp_path: Path) -> None:
+    """Shift+Enter (`w:br`, as docx2python's `soft_line_breaks.docx` has in a table cell; `w:cr`)
+    breaks the line in every edition, as `<br>` does in a web page; it had been a space, an
+    address or a poem's lines run together. A page break is still a space, and so are breaks
+    before or after the paragraph's words (blind corpus: a "%" then ten breaks)."""
+    from docx.enum.text import WD_BREAK
+
+    document = docx.Document()
+    paragraph = document.add_paragraph()
+    paragraph.add_run("Harbour Office")
+    paragraph.add_run().add_break()
+    paragraph.add_run("1 Quay Street")
+    paragraph.add_run().add_break(WD_BREAK.PAGE)
+    paragraph.add_run("Dover.")
+    carriage = document.add_paragraph().add_run("Tide out")._r
+    carriage.append(OxmlElement("w:cr"))
+    text = OxmlElement("w:t")
+    text.text = "tide in"
+    carriage.append(text)
+    spaced = document.add_paragraph()  # breaks before or after the words only make space
+    spaced.add_run().add_break()
+    spaced.add_run("Turnout was 64%")
+    for _ in range(3):
+        spaced.add_run().add_break()
+    path = tmp_path / "breaks.docx"
+    document.save(str(path))
+    blocks = ingest_file(path).blocks
+    assert [(block.text, [(m.start, m.tag) for m in block.markup]) for block in blocks] == [
+        ("Harbour Office 1 Quay Street Dover.", [(14, "br")]),
+        ("Tide out tide in", [(8, "br")]),
+        ("Turnout was 64%", []),
+    ]
+    segmented = segment_document(ingest_file(path))
+    page = render_article(assemble_article(segmented, {}, parse_locale("de"), domain="breaks"), "html")
+    assert "Harbour Office<br> 1 Quay Street Dover.</p>" in " ".join(page.split())
