@@ -35,8 +35,9 @@ ALT_NOT_SHOWN = {
 # Units with more than eight placeholders. Named so that a change shows; all but the first are
 # prose dense with values or markup, which is what the placeholders are for:
 CROWDED = {
-    # (poi-IllustrativeCases.docx left: its tax statement's amounts typed as one paragraph broken by
-    # `w:br`, "3,120 388 437 0 825", keep digit groups a space separates as text since reader9)
+    # its tax statement's amounts, typed as one paragraph broken by `w:br` (a column of figures):
+    # since explore26 each line break is a `br`, so its nine lines are nine values and nine breaks
+    "poi-IllustrativeCases.docx": 1,
     "poi-stress004.docx": 3,  # Persian footnotes citing hadith collections by volume and page
     "poi-stress010.docx": 3,  # Arabic UN report sentences listing figures (space-grouped: text)
     # (code spans are one placeholder each since inline code became a "code" placeable: the

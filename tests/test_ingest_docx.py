@@ -122,6 +122,36 @@ def test_not_a_word_file_is_one_line_error(tmp_path: Path, capsys) -> None:
     assert status != 0 and len(err.strip().splitlines()) == 1 and "notes.docx" in err
 
 
+def test_strict_open_xml_is_named_in_the_one_line_error(tmp_path: Path, capsys) -> None:
+    """Word's "Strict Open XML Document" (ISO/IEC 29500 Strict, as docx2python's `strict.docx`)
+    relates its main part by Strict's name, which python-docx does not read: the error says so
+    and what to do, not python-docx's "no relationship of type …"."""
+    path = tmp_path / "strict.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(
+            "[Content_Types].xml",
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Override PartName="/word/document.xml" '
+            'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+        )
+        archive.writestr(
+            "_rels/.rels",
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Type="http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument" '
+            'Target="word/document.xml"/></Relationships>',
+        )
+        archive.writestr(
+            "word/document.xml",
+            '<w:document xmlns:w="http://purl.oclc.org/ooxml/wordprocessingml/main"><w:body><w:p><w:r>'
+            "<w:t>Harbour reopens.</w:t></w:r></w:p></w:body></w:document>",
+        )
+    with pytest.raises(IngestError, match="saved as Strict Open XML"):
+        ingest_file(path)
+    status, _, err = extract(path, tmp_path, capsys)
+    assert status != 0 and len(err.strip().splitlines()) == 1 and "strict.docx" in err
+
+
 def test_zip_bomb_is_refused_before_it_is_unpacked(tmp_path: Path) -> None:
     path = tmp_path / "bomb.docx"
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
@@ -158,3 +188,40 @@ def test_a_table_declaring_a_billion_columns_keeps_the_columns_its_cells_fill(tm
     article = assemble_article(doc, {}, parse_locale("de"), domain="wide")
     markdown = render_article(article, "md")
     assert "| Route |" in markdown and max(len(line) for line in markdown.splitlines()) < 200
+
+
+def test_a_line_break_inside_a_paragraph_stays_a_line_break(tmp_path: Path) -> None:
+    """Shift+Enter (`w:br`, as docx2python's `soft_line_breaks.docx` has in a table cell; `w:cr`)
+    breaks the line in every edition, as `<br>` does in a web page; it had been a space, an
+    address or a poem's lines run together. A page break is still a space, and so are breaks
+    before or after the paragraph's words (blind corpus: a "%" then ten breaks)."""
+    from docx.enum.text import WD_BREAK
+
+    document = docx.Document()
+    paragraph = document.add_paragraph()
+    paragraph.add_run("Harbour Office")
+    paragraph.add_run().add_break()
+    paragraph.add_run("1 Quay Street")
+    paragraph.add_run().add_break(WD_BREAK.PAGE)
+    paragraph.add_run("Dover.")
+    carriage = document.add_paragraph().add_run("Tide out")._r
+    carriage.append(OxmlElement("w:cr"))
+    text = OxmlElement("w:t")
+    text.text = "tide in"
+    carriage.append(text)
+    spaced = document.add_paragraph()  # breaks before or after the words only make space
+    spaced.add_run().add_break()
+    spaced.add_run("Turnout was 64%")
+    for _ in range(3):
+        spaced.add_run().add_break()
+    path = tmp_path / "breaks.docx"
+    document.save(str(path))
+    blocks = ingest_file(path).blocks
+    assert [(block.text, [(m.start, m.tag) for m in block.markup]) for block in blocks] == [
+        ("Harbour Office 1 Quay Street Dover.", [(14, "br")]),
+        ("Tide out tide in", [(8, "br")]),
+        ("Turnout was 64%", []),
+    ]
+    segmented = segment_document(ingest_file(path))
+    page = render_article(assemble_article(segmented, {}, parse_locale("de"), domain="breaks"), "html")
+    assert "Harbour Office<br> 1 Quay Street Dover.</p>" in " ".join(page.split())

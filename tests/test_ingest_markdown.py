@@ -148,3 +148,44 @@ def test_markdown_without_text_is_an_ingest_error(text: str) -> None:
     with pytest.raises(IngestError) as caught:
         ingest_markdown(text, source_path="empty.md")
     assert str(caught.value).startswith("empty.md:1: ")
+
+
+def test_raw_html_table_broken_by_a_blank_line_stays_one_table() -> None:
+    """18F's "The four operating levels of 18F projects" (18F/18f.gsa.gov, CC0) opens its table
+    with `<table>`, a blank line, then the rows: two HTML blocks to CommonMark, one table on the
+    page. Its cells stay cells of one table, each on its own line, not loose paragraphs."""
+    text = (
+        "---\ntitle: The four operating levels\n---\n\nAt 18F, we set up our work in levels.\n\n"
+        "<table>\n  \n<tbody>\n"
+        '  <tr style="background-color:#c9daf8;">\n'
+        '    <td colspan="2"><strong>Product delivery</strong><br/>Building a user-centered product</td>\n'
+        "  </tr>\n  <tr>\n    <td>Current work</td>\n    <td>Near-term work</td>\n  </tr>\n"
+        "</tbody>\n</table>\n\n## Project management\n\nThroughout the engagement, we align.\n"
+    )
+    blocks = ingest_markdown(text).blocks
+    assert [(block.role, block.line) for block in blocks] == [
+        ("headline", 2),
+        ("paragraph", 5),
+        ("cell", 11),
+        ("cell", 14),
+        ("cell", 15),
+        ("heading", 20),
+        ("paragraph", 22),
+    ]
+    assert [(b.cell.table, b.cell.row, b.cell.column, b.text) for b in blocks if b.cell is not None] == [
+        (1, 0, 0, "Product delivery Building a user-centered product"),
+        (1, 1, 0, "Current work"),
+        (1, 1, 1, "Near-term work"),
+    ]
+
+
+def test_front_matter_title_markup_is_read_as_the_body_s() -> None:
+    """18F's "Content design for beta.ada.gov" (18F/18f.gsa.gov, CC0) has `<em>` in its front
+    matter title; its site prints it as HTML. The headline is the words, never the tags (a
+    reader saw "&lt;em&gt;and&lt;/em&gt;"); an entity is its character; Markdown emphasis is markup."""
+    text = '---\ntitle: "Content design for beta.ada.gov: writing for action <em>and</em> flexibility"\n---\n\nBody.\n'
+    document = ingest_markdown(text)
+    assert document.headline == "Content design for beta.ada.gov: writing for action and flexibility"
+    assert (document.blocks[0].role, document.blocks[0].text) == ("headline", document.headline)
+    document = ingest_markdown("---\ntitle: Q&amp;A with *the* team\n---\n\nBody.\n")
+    assert (document.headline, _marked(document.blocks[0])) == ("Q&A with the team", [("em", "the")])

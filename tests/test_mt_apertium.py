@@ -37,6 +37,23 @@ def test_spanish_translation_with_placeholders(engine: ApertiumEngine) -> None:
     assert outcome.result.text == "Cuesta más de {money_1} ({money_2}) este año."
 
 
+def test_web_addresses_come_back_as_written(engine: ApertiumEngine) -> None:
+    """18F's "How we built analytics.usa.gov" lists `[github.com/GSA/analytics.usa.gov](…) - The
+    dashboard itself.`: Apertium gave "github.com/gsa/…", QA's `addresses` held the unit back.
+    Addresses are masked like placeholders, so each comes back letter for letter."""
+    texts = [
+        "{a_1}github.com/GSA/analytics.usa.gov{a_1_end} - The dashboard itself.",
+        "{a_1}https://github.com/GSA/data/raw/master/dotgov-domains/current-full.csv{a_1_end}",
+        "Email vote@NYCHA.nyc.gov or see https://www.apnews.com/Brexit, then https://www.apnews.com/Brexit again.",
+    ]
+    outcomes = translate_masked(engine, texts, source="en", target="es")
+    assert all(outcome.ok for outcome in outcomes), [outcome.problem for outcome in outcomes]
+    assert outcomes[0].result.text.startswith("{a_1}github.com/GSA/analytics.usa.gov{a_1_end} - ")
+    assert outcomes[1].result.text == texts[1]
+    assert outcomes[2].result.text.count("https://www.apnews.com/Brexit") == 2
+    assert "vote@NYCHA.nyc.gov" in outcomes[2].result.text
+
+
 def test_tag_pairs_keep_their_words_inside(engine: ApertiumEngine) -> None:
     [outcome] = translate_masked(engine, ["Click {a_1}here{a_1_end} to read."], source="en", target="es")
     assert outcome.result.text == "Clic {a_1}aquí{a_1_end} para leer."

@@ -186,3 +186,16 @@ def test_engine_returning_wrong_count_is_an_engine_error() -> None:
 
     with pytest.raises(EngineError):
         translate_masked(Short(), ["a", "b"], source="en", target="xx")
+
+
+@pytest.mark.parametrize("style", ["token", "xml"])
+def test_an_address_mask_lost_or_repeated_is_a_broken_translation(style) -> None:
+    """An address is masked like a placeholder; an output that drops or doubles its mask is
+    refused (the URL would vanish or repeat), while placeholders alone still name what they miss."""
+    masked = mask("See {a_1}github.com/GSA/data{a_1_end} now.", style)
+    assert list(masked.mapping.values()) == ["{a_1}", "{a_1_end}", "github.com/GSA/data"]
+    one, two, address = masked.mapping
+    assert unmask(f"Mira {one}{address}{two} ya.", masked) == "Mira {a_1}github.com/GSA/data{a_1_end} ya."
+    for broken in (f"Mira {one}{two} ya.", f"Mira {one}{address}{two} {address}."):
+        with pytest.raises(PlaceholderError, match="addresses lost or repeated"):
+            unmask(broken, masked)

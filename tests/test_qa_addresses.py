@@ -41,7 +41,10 @@ def page_text(path: Path) -> str:
 
 
 @pytest.mark.skipif(shutil.which("apertium") is None, reason="Apertium is not installed")
-def test_an_address_apertium_changed_is_held_and_the_reader_sees_the_source_one(tmp_path: Path) -> None:
+def test_an_address_in_an_apertium_sentence_is_written_as_the_source_writes_it(tmp_path: Path) -> None:
+    """Apertium lower-cased addresses ("NlyEv9U3rD" → "nlyev9u3rd") and QA held those units back;
+    since `mt.base.mask` hides addresses from engines, they come back as written: no QA finding,
+    and the Spanish page writes each as the source does (the check itself: the tests below)."""
     (tmp_path / "seeds").mkdir()
     shutil.copy(PAGE, tmp_path / "seeds" / PAGE.name)
     (tmp_path / "l10n.toml").write_text('[l10n]\nlocales = ["es"]\n', encoding="utf-8")
@@ -58,8 +61,7 @@ def test_an_address_apertium_changed_is_held_and_the_reader_sees_the_source_one(
     assert "https://t.co/NlyEv9U3rD" in spanish  # the sentence is there, in the source's words
 
     report = json.loads(l10n(tmp_path, "qa", "--json").stdout)
-    found = json.dumps(report)
-    assert '"addresses"' in found and "NlyEv9U3rD" in found
+    assert [finding for finding in report["findings"] if finding["check"] == "addresses"] == []
 
 
 def unit(msgid: str, msgstr: str, locale: str = "es") -> CheckedUnit:

@@ -45,6 +45,9 @@ from l10n.numbering import MAX_HEADING_RANK
 MAX_UNCOMPRESSED_BYTES = 64 * 1024 * 1024  # a long article with photos is a few MB
 MAX_PARTS = 2_000
 MAX_WORD_COLUMNS = 63  # the most columns Word lets a table have
+# ISO/IEC 29500 Strict's name for the main part's relationship (Word's "Strict Open XML Document"):
+# python-docx reads only the Transitional names, so such a file has no main part to it
+STRICT_DOCUMENT = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument"
 
 
 def ingest_docx(data: bytes, *, source_path: str = "<bytes>") -> Document:
@@ -97,6 +100,15 @@ def _headline_without_style(document: Document, reader: _Reader, title: str) -> 
         document.blocks.insert(0, Block(role="headline", text=title, line=0))
 
 
+def _is_strict(data: bytes) -> bool:
+    """Whether the package's main part is related by ISO/IEC 29500 Strict's name (`STRICT_DOCUMENT`)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return STRICT_DOCUMENT.encode() in archive.read("_rels/.rels")
+    except (zipfile.BadZipFile, KeyError):
+        return False
+
+
 def _open(data: bytes, *, source_path: str) -> Any:
     from docx.opc.exceptions import PackageNotFoundError
 
@@ -109,6 +121,8 @@ def _open(data: bytes, *, source_path: str) -> Any:
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as error:
         kind = re.search(r"content type is '([^']+)'", str(error))  # python-docx names its stream's repr
         reason = f"its main part is {kind.group(1)}, not a Word document" if kind else str(error)
+        if _is_strict(data):
+            reason = "it is saved as Strict Open XML, which is not read; save it as a Word Document (.docx)"
         raise IngestError(f"not a readable .docx file: {reason}", path=source_path, line=1) from None
     except Exception as error:  # lxml's XMLSyntaxError and python-docx internals; keep the CLI message one line
         if isinstance(error, IngestError):

@@ -9,7 +9,7 @@ tracked changes accepted: deletions (`w:del`, `w:moveFrom`) are not text; a fiel
 begin/separate/end, §17.16) shows its result and never its instruction (`w:instrText`), and a
 `HYPERLINK` field is a link like `w:hyperlink`; a ruby shows its base, not its phonetic guide
 (`w:rt`); an optional hyphen (`w:softHyphen`, U+00AD) is dropped, a non-breaking hyphen is a
-hyphen, tabs and breaks are spaces; hidden text (`w:vanish`) is not shown, so not read; an
+hyphen, tabs and page or column breaks are spaces, a line break (Shift+Enter: `w:br`, `w:cr`) is a `br`; hidden text (`w:vanish`) is not shown, so not read; an
 equation (`m:oMath`) is its linear text as code (`docx_math.py`). Of a
 Markup Compatibility choice (`mc:AlternateContent`, ECMA-376 Part 3) the first `mc:Choice` is
 read, never the `mc:Fallback` (the same content again, e.g. a text box as VML). Text boxes
@@ -41,6 +41,8 @@ _DOC_PROPERTIES = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocess
 _TRANSPARENT = {W + name for name in ("ins", "moveTo", "smartTag", "customXml", "dir", "bdo", "sdtContent")}
 _BLOCK_WRAPPERS = {W + name for name in ("customXml", "ins", "moveTo", "sdtContent")}
 _SPACE = {W + name for name in ("tab", "ptab", "br", "cr")}
+LINE_BREAK = "br"  # a piece's last tag: a text-wrapping break (`<br>`), not text
+_LINE_BREAKS = (None, "textWrapping")  # `w:br`'s type (§17.3.3.1); a page or column break is a space
 _OFF = ("0", "false", "off")
 _NOTE_REFERENCES = {W + "footnoteReference", W + "endnoteReference"}
 _NOTE_MARKS = {W + "footnoteRef", W + "endnoteRef"}  # inside a note: where its mark is printed
@@ -75,8 +77,14 @@ class Inline:
         tags are joined into one element."""
         builder = InlineTextBuilder()
         index = 0
+        last_words = max((number for number, (_, text) in enumerate(self.pieces) if text.strip()), default=-1)
         while index < len(self.pieces):
             tags, text = self.pieces[index]
+            if tags[-1:] == (LINE_BREAK,):  # Shift+Enter: a line break between the paragraph's words
+                if not builder.is_empty() and index < last_words:  # at an edge it is only space
+                    builder.void("br", (), separates_words=True)
+                index += 1
+                continue
             while index + 1 < len(self.pieces) and self.pieces[index + 1][0] == tags:
                 index += 1
                 text += self.pieces[index][1]
@@ -171,6 +179,8 @@ class RunReader:
                     run_tags += (NOTE_REFERENCE_TAG,)  # the run's own text after the reference is the mark
                 elif mark:
                     inline.add(run_tags + (NOTE_REFERENCE_TAG,) + self._field_tags(run_tags), mark)
+            elif tag == W + "cr" or (tag == W + "br" and child.get(W + "type") in _LINE_BREAKS):
+                inline.add(run_tags + self._field_tags(run_tags) + (LINE_BREAK,), "")
             elif tag in _SPACE:
                 inline.add(run_tags + self._field_tags(run_tags), " ")
             elif tag in _NOTE_MARKS and self.note_mark:

@@ -88,8 +88,9 @@ def ingest_markdown(text: str, *, source_path: str = "<string>") -> Document:
     except Exception as error:  # markdown-it has no error type of its own; keep the CLI message tidy
         raise IngestError(f"Markdown cannot be parsed: {error}", path=source_path, line=1) from None
     _refuse_cut_nesting(tokens, source_path=source_path)
-    _Reader(document, sources=Sources.of(expanded), language=language_tag(front_matter)).read(tokens)
-    apply_front_matter(front_matter, document)
+    reader = _Reader(document, sources=Sources.of(expanded), language=language_tag(front_matter))
+    reader.read(_join_html_blocks(tokens))
+    apply_front_matter(front_matter, document, read_inline=lambda text: _read_inline(parser, text))
     document.blocks = join_closing_marks(document.blocks)
     if all(block.role == "code" for block in document.blocks):  # code alone: nothing to translate
         raise IngestError("Markdown article has no text blocks", path=source_path, line=1)
@@ -116,6 +117,12 @@ def _parser() -> MarkdownIt:
     return parser
 
 
+def _read_inline(parser: MarkdownIt, text: str) -> tuple[str, list[InlineMarkup]]:
+    """One line of Markdown (a front matter title) as text and markup, as a paragraph's is."""
+    tokens = parser.parseInline(text)
+    return build_inline(tokens[0].children or [] if tokens else [])
+
+
 def _code_lines(tokens: list[Token]) -> set[int]:
     """The 0-based lines of the fenced and indented code blocks (their fences too), at any depth."""
     return {
@@ -124,6 +131,25 @@ def _code_lines(tokens: list[Token]) -> set[int]:
         if token.type in ("fence", "code_block") and token.map
         for line in range(token.map[0], token.map[1])
     }
+
+
+def _join_html_blocks(tokens: list[Token]) -> list[Token]:
+    """Raw HTML blocks that follow each other with only blank lines between, as one block.
+
+    A blank line ends an HTML block (CommonMark §4.6), so `<table>`, a blank line, then its
+    rows are two blocks to markdown-it; the page shows their concatenation, one table. Read
+    apart, the rows would lose their table and come out as paragraphs. The joined content
+    keeps the blank lines, so each block's line stays where the file has it.
+    """
+    joined: list[Token] = []
+    for token in tokens:
+        last = joined[-1] if joined else None
+        if token.type == "html_block" and last is not None and last.type == "html_block" and last.map and token.map:
+            gap = "\n" * (token.map[0] - last.map[1])
+            joined[-1] = last.copy(content=last.content + gap + token.content, map=[last.map[0], token.map[1]])
+        else:
+            joined.append(token)
+    return joined
 
 
 def _refuse_cut_nesting(tokens: list[Token], *, source_path: str) -> None:

@@ -16,12 +16,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from l10n.errors import IngestError
 from l10n.ingest.byline import reduce_byline
 from l10n.ingest.fields import normalise_space, parse_published, regional_locale, source_language
-from l10n.model import Block, Document
+from l10n.model import Block, Document, InlineMarkup
+
+InlineReader = Callable[[str], tuple[str, list[InlineMarkup]]]
 
 _FRONT_MATTER_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*?)\s*$")
 
@@ -196,15 +199,20 @@ def language_tag(matter: FrontMatter) -> str:
     return values.get("lang") or values.get("language") or values.get("locale") or ""
 
 
-def apply_front_matter(matter: FrontMatter, document: Document) -> None:
+def apply_front_matter(matter: FrontMatter, document: Document, *, read_inline: InlineReader | None = None) -> None:
+    """The front matter's fields on `document`; `read_inline` reads the title's own markup as
+    the body's is read (a site prints `title: "… <em>and</em> …"` as HTML, `&amp;` as `&`)."""
     values = matter.values
     title = normalise_space(values.get("title", ""))
+    markup: list[InlineMarkup] = []
+    if title and read_inline is not None:
+        title, markup = read_inline(title)
     headlines = document.blocks_with_role("headline")
     if headlines:
         document.headline = headlines[0].text
     elif title:
         document.headline = title
-        document.blocks.insert(0, Block(role="headline", text=title, line=matter.lines["title"]))
+        document.blocks.insert(0, Block(role="headline", text=title, line=matter.lines["title"], markup=markup))
     day = values.get("date") or stated_day(values.get("path", ""), document.source_path)
     if day:
         document.published = parse_published(day)

@@ -18,6 +18,7 @@ from typing import Literal, Protocol, runtime_checkable
 
 from l10n.errors import EngineError
 from l10n.placeables.placeholder import PLACEHOLDER_PATTERN
+from l10n.urls import addresses
 
 MaskStyle = Literal["brace", "xml", "token"]
 """How placeholders are hidden from an engine:
@@ -152,7 +153,10 @@ def can_mask(text: str, style: MaskStyle) -> bool:
 
 
 def mask(text: str, style: MaskStyle) -> Masked:
-    """Hide the placeholders of `text` behind masks of `style`, numbered 1, 2 … per occurrence.
+    """Hide the placeholders of `text` behind masks of `style`, numbered 1, 2 … per occurrence;
+    then its web and email addresses (`urls.addresses`), one mask per address, which every
+    translation must copy as written (QA's `addresses`) and Apertium lower-cased
+    ("github.com/GSA/…" → "github.com/gsa/…"). The "brace" style hides nothing.
 
     >>> mask("Over {money_1} ({money_2}).", "token").text
     'Over ⟦1⟧ (⟦2⟧).'
@@ -160,6 +164,8 @@ def mask(text: str, style: MaskStyle) -> Masked:
     'On <ph id="1"/>'
     >>> mask("On {date_1}", "brace").text
     'On {date_1}'
+    >>> mask("{a_1}github.com/GSA/data{a_1_end} - The data.", "token").text
+    '⟦1⟧⟦3⟧⟦2⟧ - The data.'
     """
     if not can_mask(text, style):
         raise PlaceholderError(f"text already contains {style} mask characters; cannot mask it safely")
@@ -168,13 +174,16 @@ def mask(text: str, style: MaskStyle) -> Masked:
         return Masked(text, {p: p for p in found}, style, found)
     mapping: dict[str, str] = {}
 
-    def replace(match: re.Match[str]) -> str:
+    def hide(hidden: str) -> str:
         token = _mask_for(style, len(mapping) + 1)
-        mapping[token] = match.group(0)
+        mapping[token] = hidden
         return token
 
-    masked_text = PLACEHOLDER_PATTERN.sub(replace, text)
-    return Masked(masked_text, mapping, style, tuple(mapping.values()))
+    masked_text = PLACEHOLDER_PATTERN.sub(lambda match: hide(match.group(0)), text)
+    expected = tuple(mapping.values())
+    for address in sorted(set(addresses(masked_text)), key=len, reverse=True):  # "x.com/a" before "x.com"
+        masked_text = masked_text.replace(address, hide(address))
+    return Masked(masked_text, mapping, style, expected)
 
 
 def unmask(masked_text: str, masked: Masked) -> str:
@@ -192,6 +201,7 @@ def unmask(masked_text: str, masked: Masked) -> str:
     ...
     l10n.mt.base.PlaceholderError: placeholders changed in translation: missing {money_2}
     """
+    moved_addresses = False
     if masked.style == "brace":
         restored = masked_text
     else:
@@ -209,7 +219,11 @@ def unmask(masked_text: str, masked: Masked) -> str:
         restored = pattern.sub(replace, masked_text)
         if invented or debris.search(restored):
             raise PlaceholderError(f"unknown or broken masks in translation: {masked_text!r}")
+        written = Counter(match.group(1) for match in pattern.finditer(masked.text))
+        moved_addresses = Counter(match.group(1) for match in pattern.finditer(masked_text)) != written
     verify_placeholders(masked.expected, restored)
+    if moved_addresses:  # placeholders fine, so an address's mask was lost or repeated
+        raise PlaceholderError(f"web or email addresses lost or repeated in translation: {masked_text!r}")
     return restored
 
 
