@@ -1081,6 +1081,30 @@ code alternated three times on the same labels; the scores were the same in each
     only htmldate finds in a process pays dateparser's locale loading (newsru: 8.6 s CPU once;
     `bench/pages.py` reads each page untimed first).
 
+    Session 26, the first page in a process that htmldate dates (h/pagespeed26; every realworld
+    page's dump byte-identical to main f22c97e, all 538). What loads all of dateparser's locales
+    (205, once a process): htmldate's extensive search sends a text its patterns cannot read to one
+    `DateDataParser(languages=None)` (`extractors.get_external_parser`), which tries every locale
+    for a text none reads (newsru's "// Новости России // Среда, 4 января 2012", itmedia's
+    "2019年02月22日 14時30"); and `has_date_cue` asks every locale's month names (`month_words`)
+    of a text with a day but neither a year nor an English month (vse-diety's "Диета Аткинса (14
+    дней) - потеря веса до 10", 31 of yahoo-co-jp's); both only under `extensive_search=True`,
+    which newsru's day needs. On the corpus 25 pages reach htmldate, 7 of them declaring no language
+    (akhbarelyom, almadenahnews, lagazzettadelmezzogiorno, msn, newsru, qdaily, washingtonpost); 5
+    send texts to dateparser (2 declared: indiapost, itmedia), 2 ask `month_words` (33 texts, all
+    answered no). Cut (`l10n/ingest/page_htmldate.py`): on a page declaring a language dateparser
+    knows, the parser and the month names of that language and English stand in for htmldate's
+    during the call (dateparser's own order, English first, so a letter-free text keeps its
+    month-first reading; htmldate's settings). Every dateparser answer on the declared pages is the
+    same with the two languages as with all; a subset of month names answers no where all did.
+    One cold `ingest_file` per process, CPU seconds, main's copy and ours alternated, 3 rounds,
+    load 16–38 (`locales` loaded after it: 205 → 2): itmedia 3.2–3.8 → 0.73–0.84 s, yahoo-co-jp
+    1.06–1.24 → 0.82–0.91, vse-diety 0.66–0.82 → 0.48–0.56, newsru (no language declared: kept)
+    3.0–3.6 → 3.1–3.4 (`bench/pages.py`'s timed calls, after an untimed one, never saw it).
+    Left: the pages declaring no language pay it still (newsru declares none anywhere: a tweet
+    button's `data-lang="ru"` only); the per-page structural cut issue 14 asks on ethnos, economist,
+    usatoday, kulu-media, kenya-today and businessinsider was not reached this session.
+
     A learned chrome filter was tried and not kept (30 Nov 2026; its code stays out of the
     product, on branch h/chromeml 1daef27 of the machine it was built on): boosted depth-2 trees
     (numpy) over ~180 block features (length, sentence end, link density, position, neighbours,

@@ -30,7 +30,6 @@ taken out of the tree before our walker reads it (named furniture, pop-ups, card
 from __future__ import annotations
 
 import copy
-import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
@@ -82,6 +81,7 @@ from l10n.ingest.page_boxes import (
 from l10n.ingest.page_controls import controls_back, stand_in_controls
 from l10n.ingest.page_figures import credited_pictures, figures_by_caption, lead_picture_above
 from l10n.ingest.page_headline import headline_at, is_kicked, key_words, page_headline
+from l10n.ingest.page_htmldate import htmldate_day
 from l10n.ingest.page_main import (
     MainText,
     main_text_lines,
@@ -213,7 +213,7 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
             updated_day(unpruned, meta)
             or top_stamp_day(unpruned, meta)
             or foot_day(unpruned, meta)  # dates21: "This entry was posted on …" under the post
-            or _date_from_page(unpruned)
+            or htmldate_day(unpruned, language=language)
         )
     names = author_names(meta, document, root, early, main.kept)
     names = without_claimants(names, meta)  # holdout4: a fact-check's claimant is not its writer
@@ -238,15 +238,6 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     document.modified = meta.modified
     document.section = meta.section or document.section
     return controls_back(document) if controls else document
-
-
-def _date_from_page(tree: HtmlElement) -> dt.datetime | None:
-    """htmldate's reading of the page (URL-free: no network) when nothing else states a date;
-    `tree` is a copy of the page before pruning, which htmldate may change."""
-    import htmldate
-
-    found = htmldate.find_date(tree, extensive_search=True, original_date=True)
-    return dt.datetime.fromisoformat(found) if found else None
 
 
 def _article_blocks(

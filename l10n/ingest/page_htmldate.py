@@ -1,0 +1,76 @@
+"""htmldate's reading of a page's day, `page.py`'s last resort, with dateparser held to the page's language.
+
+htmldate's extensive search loads every dateparser locale (205 here: 2–9 s CPU, once a process, the
+whole cost of a one-page `l10n ingest`; pagespeed26) in two places. It sends a text its own
+patterns cannot read ("Среда, 4 января 2012") to one parser made for every language
+(`htmldate.extractors.get_external_parser`, `languages=None`), and a text no locale reads (newsru's
+"// Новости России // Среда, 4 января 2012", itmedia's "2019年02月22日 14時30") is tried in every
+locale; and before that, a text with a day but neither a year nor an English month name is let
+through only if a word of it is a month's name in some locale (`month_words`, vse-diety's "Диета
+Аткинса (14 дней) - потеря веса до 10"). A page that declares its language (`page_language`) gets, for the call, both held to that
+language and English: a parser of the two, in dateparser's own order (English first) and with
+htmldate's settings, so a text both read is read as before and a letter-free one month first as
+before; and the two languages' month names. A page declaring none, or a language dateparser lacks
+("no", "iw"), keeps htmldate's parser and month names.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import functools
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+
+def htmldate_day(tree: HtmlElement, *, language: str) -> dt.datetime | None:
+    """htmldate's reading of the page (URL-free: no network), dateparser held to `language` and
+    English; `tree` is a copy of the page before pruning, which htmldate may change."""
+    import htmldate
+
+    with _held_to(language):
+        found = htmldate.find_date(tree, extensive_search=True, original_date=True)
+    return dt.datetime.fromisoformat(found) if found else None
+
+
+@contextlib.contextmanager
+def _held_to(language: str) -> Iterator[None]:
+    """htmldate's parser and month names swapped for `language`'s during the call (ingest reads one
+    page at a time in a process: no thread shares the module meanwhile)."""
+    from htmldate import extractors
+
+    stand_ins = _stand_ins(language) if language else {}
+    shared = {name: getattr(extractors, name) for name in stand_ins}
+    for name, stand_in in stand_ins.items():
+        setattr(extractors, name, stand_in)
+    try:
+        yield
+    finally:
+        for name, function in shared.items():
+            setattr(extractors, name, function)
+
+
+@functools.cache
+def _stand_ins(language: str) -> dict[str, Callable[[], Any]]:
+    """`get_external_parser` and `month_words` of `language` and English, as htmldate builds them for
+    every language; none for a language dateparser does not know."""
+    from dateparser import DateDataParser
+    from dateparser.data.languages_info import language_order
+    from dateparser.languages.loader import default_loader
+    from htmldate import extractors
+
+    if language not in language_order:
+        return {}
+    languages = sorted({language, "en"})
+    parser = DateDataParser(languages=languages, settings=extractors.get_external_parser()._settings)
+    months = frozenset(
+        extractors._fold_month_name(word)
+        for locale in default_loader.get_locales(languages=languages)
+        for key in extractors.MONTH_KEYS
+        for word in locale.info.get(key, [])
+        if extractors.WORD.fullmatch(word)
+    )
+    return {"get_external_parser": lambda: parser, "month_words": lambda: months}
