@@ -67,3 +67,19 @@ def test_an_undeclared_or_unknown_language_keeps_htmldates_parser() -> None:
     assert extractors.get_external_parser is shared  # swapped for "ru" during its call only
     assert _locales_loaded("") > 100
     assert _locales_loaded("no") > 100  # a parser of "no" would answer nothing, loading nothing
+
+
+def test_an_htmldate_without_those_internals_reads_the_page_its_own_way(monkeypatch) -> None:
+    """The stand-ins use htmldate 1.11's internals (the lock's version; pyproject allows others): where
+    one is missing, the page is read by htmldate's own parser, not refused."""
+    from htmldate import extractors
+
+    from l10n.ingest import page_htmldate
+
+    monkeypatch.delattr(extractors, "MONTH_KEYS")
+    page_htmldate._stand_ins.cache_clear()
+    try:
+        assert page_htmldate._stand_ins("ru") == {}
+        assert htmldate_day(_page("ru", "Среда, 4 января 2012"), language="ru") == dt.datetime(2012, 1, 4)
+    finally:
+        page_htmldate._stand_ins.cache_clear()

@@ -65,12 +65,15 @@ def _stand_ins(language: str) -> dict[str, Callable[[], Any]]:
     if language not in language_order:
         return {}
     languages = sorted({language, "en"})
-    parser = DateDataParser(languages=languages, settings=extractors.get_external_parser()._settings)
-    months = frozenset(
-        extractors._fold_month_name(word)
-        for locale in default_loader.get_locales(languages=languages)
-        for key in extractors.MONTH_KEYS
-        for word in locale.info.get(key, [])
-        if extractors.WORD.fullmatch(word)
-    )
+    try:
+        parser = DateDataParser(languages=languages, settings=extractors.get_external_parser()._settings)
+        months = frozenset(
+            extractors._fold_month_name(word)
+            for locale in default_loader.get_locales(languages=languages)
+            for key in extractors.MONTH_KEYS
+            for word in locale.info.get(key, [])
+            if extractors.WORD.fullmatch(word)
+        )
+    except AttributeError:  # these are htmldate 1.11's internals: another htmldate reads the page its own way
+        return {}
     return {"get_external_parser": lambda: parser, "month_words": lambda: months}
