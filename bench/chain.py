@@ -493,6 +493,29 @@ Re-run by the lead after the merge (idle, load 1.1–2.9, alternated with the de
 start 221ef0d; README's session 23 table): one `run` cold 128.1 s / 206.8 CPU s, edit 3.7–3.8 % of
 cold by the clock (2.3–2.4 % CPU), no change 1.0–1.2 % (0.6–0.7 %); seven processes 4.2–5.9 % and
 1.4–1.9 % in two runs of the merged code, 4.8–5.6 % and 1.4–1.7 % for the start.
+
+Session 26 (h/edit26), where a one-sentence edit run goes at 1,000 × 10 (this script's kept
+project, main f22c97e; cProfile of each stage after one edit, load 14–18, profiled s ~3–7× real
+CPU). publish 10.4: the whole-run record's look-up 1.9 and keep 1.7 (`memory.whole_run`'s
+digest of ~34,000 watched files twice, `fingerprint.stat_state` 104,369 calls — each file's
+state text made three times), the unchanged articles' stamp checks 2.0 (`article_state` over 16
+inputs and `stamped_files` over 22 pages, ~2 ms profiled an article), Babel's CLDR data for the
+switcher's 11 languages 0.73 (pickles loaded and merged; the percent formats then use the same
+data), the edited article staged 0.95. status 3.4: look-up 0.7, 10,000 stamp payloads decoded
+0.39, the 20 headlines through polib's reader 0.36 (its import most of it), Rich 0.29. qa 3.2:
+look-up 1.0 (`unchanged_since` 0.36), 10,000 summaries decoded 0.47, 52 dataclasses made at
+import 0.2. extract 5.3: the edited article 2.35 (regular expressions compiled 1.5), the 10,000
+merge checks 1.77. Cut: `status`'s headlines by the scanner (`cli.common.headline`; callgrind
+of the article list with the imports `status` has made before it, 599.9 → 553.3 M
+instructions). `--articles 1000 --repeat 2`, start f22c97e then this code (`git archive`s run
+through `PYTHONPATH`), one after the other beside ~8 sessions, load 9–35 (wall 3–10× CPU; only
+CPU compares, and not resolved at this load): cold 221.2 / 230.6 CPU s (699.7 / 1172.5 s wall);
+edit 7.52–7.54 / 5.96–7.67 CPU s (3.4 / 2.6–3.3 % of cold), status 0.56–0.64 / 0.51–0.70;
+no change 2.03–2.17 / 2.09–2.21. One unit per locale sent to an engine every round; `--quick`
+(cold, edit, no change) left build/ (3,000 files), site/ (2,215) byte-identical and 1,100
+POs/POTs equal but for header dates; `status -v` prints the same 100 headlines. The ≤ 5 % edit
+by the clock needs the look-ups' and keeps' per-file work (`memory.whole_run`: one state text
+per file, the keep taking the look-up's digests) and the per-article stamp checks cut.
 """
 
 from __future__ import annotations

@@ -94,3 +94,29 @@ def test_cli_table(project):
     )
     assert result.returncode == 0, result.stderr
     assert "zh_CN" in result.stdout and "100%" in result.stdout
+
+
+def test_the_headline_shown_beside_a_domain_is_the_templates(project):
+    """`status` lists each article with its headline (`cli.common.headline`), taken by the
+    scanner from a template it reads, else by `read_pot` — the same text either way."""
+    from l10n.catalog.po import read_pot
+    from l10n.cli.common import headline
+
+    pot = project.pot_path(DOMAIN)
+    expected = next(unit.msgid for unit in read_pot(pot) if unit.msgctxt == "headline")
+    assert headline(project, DOMAIN) == expected
+    pot.write_text(pot.read_text(encoding="utf-8") + '\n#~ msgid "gone"\n#~ msgstr ""\n', encoding="utf-8")
+    assert headline(project, DOMAIN) == expected  # an obsolete entry: the scanner declines, polib reads it
+    assert headline(project, "no_such_article") is None
+
+
+def test_the_headlines_are_read_without_polibs_reader(project):
+    """A `status` whose catalogs were all counted before (by `qa`) reads only the twenty
+    templates' headlines: by the scanner, without importing the general PO reader."""
+    code = (
+        "import sys; from l10n.cli.common import headline; from l10n.project import Project; "
+        f"print(headline(Project.open({str(project.root)!r}), {DOMAIN!r})); "
+        "print('l10n.catalog.pofile' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines() == ["Biomedical to become key pillar industry for Baoshan", "False"]

@@ -354,12 +354,21 @@ def _print_version(value: bool) -> None:
 
 
 def headline(project, domain: str) -> str | None:
-    """The headline of a domain's article, read from its template (the `headline` unit)."""
-    from l10n.catalog.po import read_pot
+    """The headline of a domain's article, read from its template (the `headline` unit): by the
+    scanner (`catalog.po_scan.scan_units`: no polib entry or `Unit` per unit, and polib's reader
+    not imported; `status` reads twenty templates), else — a template the scanner declines —
+    by `read_pot`, which reads it as polib does and names any error."""
+    from l10n.catalog.po_scan import scan_units, scannable_bytes
 
     pot = project.pot_path(domain)
     if not pot.is_file():
         return None
+    data = scannable_bytes(pot)
+    scanned = scan_units(data) if data is not None else None
+    if scanned is not None:
+        return next((entry.msgid for entry in scanned.entries if entry.msgctxt == "headline"), None)
+    from l10n.catalog.po import read_pot
+
     return next((unit.msgid for unit in read_pot(pot) if unit.msgctxt == "headline"), None)
 
 
