@@ -4,14 +4,17 @@
         [--rounds 2] [--scratch DIR] [--jobs N]
 
 `DIR` is a code tree of the baseline (`git archive <commit> | tar -x -C DIR`); the candidate is
-this checkout unless `--candidate` names another such tree (then this one may change meanwhile). Each side gets
-the corpus of `bench/chain.py` extracted by its own code (the stamps key on the code, so a
-project extracted by the other side would make every merge stamp stale and change the work),
-then each round copies that project and runs `translate --engine pseudo` (eight locales) and
-`translate --engine auto` (es by Apertium, zh_TW by OpenCC from zh_CN), as `chain.py` does,
+this checkout unless `--candidate` names another such tree (then this one may change meanwhile). Each run
+is the corpus of `bench/chain.py` extracted there by its side's own code (not timed), then
+`translate --engine pseudo` (eight locales) and `translate --engine auto` (es by Apertium,
+zh_TW by OpenCC from zh_CN), as `chain.py` does. Not a copy of one extracted project: the
+merge stamps key on the code and on each PO's inode and change time, which a copy moves, so
+in a copy every stamp is stale and translate takes the path of a catalog it cannot vouch for
+(the header through polib, every msgid field cut again) where the chain's takes our printer's
+bytes as printed (until session 26 this script measured that other path),
 the sides in the order A B B A (then again): load drifts hit both alike. Per stage it prints
 wall and CPU seconds (GNU time's %U + %S: the stage, its workers and Apertium's processes) and
-the load average before it. At the end, the last copies of each side are compared: every PO
+the load average before it. At the end, the last run of each side is compared: every PO
 and POT byte-identical apart from their dates, and the MT cache's rows the same.
 Both sides read bytecode compiled once before timing (`chain.bytecode_alike`).
 """
@@ -96,11 +99,8 @@ def main(argv: list[str] | None = None) -> None:
     bytecode_alike(scratch / "pycache", *trees.values())
     jobs = [] if args.jobs is None else ["--jobs", str(args.jobs)]
     try:
-        bases = {}
-        for side, tree in trees.items():
-            bases[side] = scratch / f"base-{side}"
-            files = build_corpus(bases[side] / "seeds", args.articles)
-            l10n(tree, ["extract", str(bases[side] / "seeds"), "--locales", LOCALES, "-q"], bases[side])
+        seeds = scratch / "seeds"
+        files = build_corpus(seeds, args.articles)
         print(f"translate_cold: {len(files)} articles × 10 locales; A = {trees['A']}, B = {trees['B']}")
         print(f"  {'side':<6}{'stage':<8}{'wall s':>9}{'CPU s':>9}  load before")
         results: dict[tuple[str, str], list[tuple[float, float]]] = {}
@@ -108,7 +108,8 @@ def main(argv: list[str] | None = None) -> None:
             for side in ("A", "B", "B", "A"):
                 run = scratch / f"run-{side}"
                 shutil.rmtree(run, ignore_errors=True)
-                shutil.copytree(bases[side], run, symlinks=True)
+                shutil.copytree(seeds, run / "seeds", symlinks=True)
+                l10n(trees[side], ["extract", str(run / "seeds"), "--locales", LOCALES, "-q"], run)  # not timed
                 for stage, stage_args in STAGES:
                     load = os.getloadavg()[0]
                     wall, cpu = l10n(trees[side], [*stage_args, *jobs], run)
