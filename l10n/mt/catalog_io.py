@@ -186,7 +186,8 @@ def fill_suggestions(
 @functools.cache
 def _msgstr_fields() -> KeptFields:
     """The msgstr fields this process printed, by text (`po_blocks.KeptFields`): a worker prints
-    each text once, not once per catalog it writes it into (~1 KB a pseudo text: ~30 MB full)."""
+    each text once, not once per catalog it writes it into (10.2 MB for the 12,789 texts of a
+    cold 1,000 × 8 pseudo run, ~26 MB full)."""
     from l10n.catalog.po_blocks import KeptFields
 
     return KeptFields(bound=1 << 15)
