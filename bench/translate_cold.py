@@ -40,7 +40,9 @@ f22c97e (A) against 9c7d13d (B), one A B pair (the bench was stopped after B to 
 outputs; no quiet hour for A B B A): pseudo A 45.68 CPU s (261.6 s wall, load 22.8), B 39.72
 (177.9 s, load 21.4); auto A 68.47 (482.7 s, load 19.6), B 69.30 (~100 s, load falling 21 →
 10; auto's es writes take the memo too, but auto is Apertium's processes). 11,000 of 11,000
-catalogs byte-identical (dates aside), MT cache rows the same.
+catalogs byte-identical (dates aside), MT cache rows the same. A second pair, pseudo alone,
+B then A on runs each side extracted: B 38.19 CPU s (147.1 s wall, load 10.1), A 46.52 (136.0 s,
+load 12.8); 11,000 of 11,000 catalogs byte-identical, MT cache rows the same. So pseudo 45.7–46.5 → 38.2–39.7 CPU s over two pairs.
 Not cut: Apertium (its batches stay as cut: the output depends on them; ~50 pipeline runs of
 256 texts for 12,789, ~0.26 CPU s of start each by session 18's figure), the second read of each catalog under the lock
 (sharing it needs the parsed catalog carried from read to write through the parent), the zh_TW
