@@ -4,16 +4,50 @@
         [--rounds 2] [--scratch DIR] [--jobs N]
 
 `DIR` is a code tree of the baseline (`git archive <commit> | tar -x -C DIR`); the candidate is
-this checkout unless `--candidate` names another such tree (then this one may change meanwhile). Each side gets
-the corpus of `bench/chain.py` extracted by its own code (the stamps key on the code, so a
-project extracted by the other side would make every merge stamp stale and change the work),
-then each round copies that project and runs `translate --engine pseudo` (eight locales) and
-`translate --engine auto` (es by Apertium, zh_TW by OpenCC from zh_CN), as `chain.py` does,
+this checkout unless `--candidate` names another such tree (then this one may change meanwhile). Each run
+is the corpus of `bench/chain.py` extracted there by its side's own code (not timed), then
+`translate --engine pseudo` (eight locales) and `translate --engine auto` (es by Apertium,
+zh_TW by OpenCC from zh_CN), as `chain.py` does. Not a copy of one extracted project: the
+merge stamps key on the code and on each PO's inode and change time, which a copy moves, so
+in a copy every stamp is stale and translate takes the path of a catalog it cannot vouch for
+(the header through polib, every msgid field cut again) where the chain's takes our printer's
+bytes as printed (until session 26 this script measured that other path),
 the sides in the order A B B A (then again): load drifts hit both alike. Per stage it prints
 wall and CPU seconds (GNU time's %U + %S: the stage, its workers and Apertium's processes) and
-the load average before it. At the end, the last copies of each side are compared: every PO
+the load average before it. At the end, the last run of each side is compared: every PO
 and POT byte-identical apart from their dates, and the MT cache's rows the same.
 Both sides read bytecode compiled once before timing (`chain.bytecode_alike`).
+
+Session 26 (h/translate26), 1,000 × 10, 2 shared cores, other sessions' benches running (load
+average 10–40: wall is 2–6× CPU, only CPU compares). First, a finding about this script: its
+runs were copies of one extracted project, and a copy moves every PO's inode and change time,
+so each merge stamp was stale and `translate` wrote every catalog by the path of bytes it cannot
+vouch for (header through polib, every msgid field cut again) — the chain never takes that path
+cold. cProfile on the CPU clock (`--jobs 1`, main f22c97e) of cold `translate pseudo`: on a copy
+87.3 profiled s, `fill_suggestions` 51.0; extracted in place 83.2 and 42.0. Now each run is
+extracted in place. In place, of the 83.2: the writes 42.0 (two `read_blocks` a catalog 19.9,
+one to find its open units and one under the lock; the new msgstrs printed 11.2 — `field_texts`
+for 271,024 fields, each text printed again for each of the eight locales; `stamped` 3.6;
+atomic writes 5.9), the open units' read 13.2, the eight groups' MT 9.3 (cache look-ups 3.5,
+rows 2.1), `collect_suggestions` 4.6, fingerprints 5.4, `record_nothing_open` 2.4; before it,
+`leverage_project` 4.9 (the TM sync 3.8 of it).
+Cut: a process keeps the msgstr fields it printed, by text (`po_blocks.KeptFields`), so a
+worker prints a text once. callgrind of the fill alone (40 articles × 8 locales, fresh catalogs,
+the memo off (bound 0) then on; setup 3,604.5 M instructions subtracted): 1,224.8 → 731.4 M
+(−40 %); in-process at 150 × 8, 3 alternated rounds at load 21–31, 2.90–3.50 → 1.97–3.65 CPU s
+(not resolved at that load), all 1,200 catalogs byte-identical every round. This script, main
+f22c97e (A) against 9c7d13d (B), one A B pair (the bench was stopped after B to compare the
+outputs; no quiet hour for A B B A): pseudo A 45.68 CPU s (261.6 s wall, load 22.8), B 39.72
+(177.9 s, load 21.4); auto A 68.47 (482.7 s, load 19.6), B 69.30 (~100 s, load falling 21 →
+10; auto's es writes take the memo too, but auto is Apertium's processes). 11,000 of 11,000
+catalogs byte-identical (dates aside), MT cache rows the same. A second pair, pseudo alone,
+B then A on runs each side extracted: B 38.19 CPU s (147.1 s wall, load 10.1), A 46.52 (136.0 s,
+load 12.8); 11,000 of 11,000 catalogs byte-identical, MT cache rows the same. So pseudo 45.7–46.5 → 38.2–39.7 CPU s over two pairs.
+Not cut: Apertium (its batches stay as cut: the output depends on them; ~50 pipeline runs of
+256 texts for 12,789, ~0.26 CPU s of start each by session 18's figure), the second read of each catalog under the lock
+(sharing it needs the parsed catalog carried from read to write through the parent), the zh_TW
+derivation run while Apertium runs (it needs only zh_CN, but two Apertium pipelines already
+fill both cores: it would move wall, not CPU).
 """
 
 from __future__ import annotations
@@ -96,11 +130,8 @@ def main(argv: list[str] | None = None) -> None:
     bytecode_alike(scratch / "pycache", *trees.values())
     jobs = [] if args.jobs is None else ["--jobs", str(args.jobs)]
     try:
-        bases = {}
-        for side, tree in trees.items():
-            bases[side] = scratch / f"base-{side}"
-            files = build_corpus(bases[side] / "seeds", args.articles)
-            l10n(tree, ["extract", str(bases[side] / "seeds"), "--locales", LOCALES, "-q"], bases[side])
+        seeds = scratch / "seeds"
+        files = build_corpus(seeds, args.articles)
         print(f"translate_cold: {len(files)} articles × 10 locales; A = {trees['A']}, B = {trees['B']}")
         print(f"  {'side':<6}{'stage':<8}{'wall s':>9}{'CPU s':>9}  load before")
         results: dict[tuple[str, str], list[tuple[float, float]]] = {}
@@ -108,7 +139,8 @@ def main(argv: list[str] | None = None) -> None:
             for side in ("A", "B", "B", "A"):
                 run = scratch / f"run-{side}"
                 shutil.rmtree(run, ignore_errors=True)
-                shutil.copytree(bases[side], run, symlinks=True)
+                shutil.copytree(seeds, run / "seeds", symlinks=True)
+                l10n(trees[side], ["extract", str(run / "seeds"), "--locales", LOCALES, "-q"], run)  # not timed
                 for stage, stage_args in STAGES:
                     load = os.getloadavg()[0]
                     wall, cpu = l10n(trees[side], [*stage_args, *jobs], run)

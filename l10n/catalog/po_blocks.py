@@ -179,12 +179,34 @@ class BlockCatalog:
 
 
 def msgstr_fields(texts: list[str], printed: Mapping[str, str] | None) -> Mapping[str, str]:
-    """`printed` (msgstr fields printed ahead, by text) with those of `texts` it lacks."""
-    known = printed or {}
+    """`printed` (msgstr fields printed ahead, by text) with those of `texts` it lacks; a
+    `KeptFields` keeps them (and is what is given back), any other mapping is left as it is."""
+    known = {} if printed is None else printed  # (an empty `KeptFields` is one all the same)
     missing = [text for text in texts if text not in known]
     if not missing:
         return known
-    return {**known, **dict(zip(missing, field_texts([("msgstr", text) for text in missing]), strict=True))}
+    fields = dict(zip(missing, field_texts([("msgstr", text) for text in missing]), strict=True))
+    if isinstance(known, KeptFields):
+        known.keep(fields)
+        return known
+    return {**known, **fields}
+
+
+class KeptFields(dict[str, str]):
+    """msgstr fields printed (`field_texts` of ("msgstr", text)), by text, kept across the
+    catalogs one process fills (`msgstr_fields`): a field's lines depend on its text alone, and
+    `translate` writes the same texts into many catalogs — pseudo's one output into each of its
+    locales', a paragraph the corpus repeats into each article's. At most `bound` texts: full,
+    it is emptied and fills again (a cold run's distinct msgstrs fit: 12,789 at 1,000 × 8)."""
+
+    def __init__(self, bound: int) -> None:
+        super().__init__()
+        self.bound = bound
+
+    def keep(self, fields: Mapping[str, str]) -> None:
+        if len(self) + len(fields) > self.bound:
+            self.clear()
+        self.update(fields)
 
 
 def read_blocks(data: bytes, *, fields_as_printed: bool = False) -> BlockCatalog | None:
