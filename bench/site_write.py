@@ -1122,10 +1122,15 @@ def run_floor(root: Path, folder: str, payload: Path, graveyard: Graveyard, numb
 
 
 PHASES = """
-import os, sys, time
+import gc, os, sys, time
 from pathlib import Path
 from l10n import fsio
 from l10n.assemble import assemble_article, render_article
+try:  # what an article's editions share (session 26; before it, the source pieces alone)
+    from l10n.assemble.article import EditionShares
+    shares = lambda: {"shared": EditionShares()}
+except ImportError:
+    shares = lambda: {"source_pieces": {}}
 from l10n.assembly import article_document, source_and_probes
 from l10n.assembly import parse_source_locale, _gate_for
 from l10n.project import Project
@@ -1137,12 +1142,13 @@ clock = time.process_time
 start = clock()
 gate = _gate_for(project)
 locales, count = project.locales(None), 0
+gc.disable()  # as `assembly.assemble_domains` pauses the collector for its run
 with fsio.deferred_durability(target.parent):
     for domain in project.domains():
         t = clock()
         document = article_document(project, source_and_probes(project, domain)[0])
         spent["parse"] += clock() - t
-        pieces = {}
+        shared = shares()  # as `assembly._build_editions` makes one per article
         for locale in locales:
             t = clock()  # what `assembly.assemble_edition` does, the gate timed apart
             translations, held = {}, {}
@@ -1150,7 +1156,7 @@ with fsio.deferred_durability(target.parent):
                 po = project.po_path(locale, domain)
                 translations, held = gate.gated_translations(po, locale=locale, domain=domain)
             t2 = clock()
-            article = assemble_article(document, translations, locale, domain=domain, held=held, source_pieces=pieces)
+            article = assemble_article(document, translations, locale, domain=domain, held=held, **shared)
             spent["gate"] += t2 - t
             spent["editions"] += clock() - t2
             folder = target / locale.code
