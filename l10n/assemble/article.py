@@ -241,6 +241,7 @@ def assemble_article(
             continue
         context = context_for_role(block.role)
         segments: list[LocalizedSegment] = []
+        source_only = shared is not None  # every sentence in the source's words so far (`EditionShares`)
         for segment in block.segments:
             key = (context, segment.text)
             localized = localize_segment(
@@ -259,15 +260,11 @@ def assemble_article(
                 if localized.held:
                     held_counts[localized.held] = held_counts.get(localized.held, 0) + 1
             segments.append(localized)
+            source_only = source_only and localized.status in SOURCE_SHOWN  # shown in `source_lang`
         level = numbering.heading_level(block.level, shift=shift)
         shown = LocalizedBlock(block.role, block.figure, segments, block.cell, block.number, block.continued, level)
-        if (
-            shared is not None
-            and segments
-            and all(s.lang == doc.source_locale and s.status in SOURCE_SHOWN for s in segments)
-        ):
-            shown = shared.blocks.setdefault(_shared_block_key(block, segments), shown)
-            shown.shown = {} if shown.shown is None else shown.shown
+        if source_only and segments and shared is not None:
+            shown = _shared_block(shared, block, shown)
         blocks.append(shown)
     blocks, images = _alt_texts_on_images(blocks, figure_images(doc.extra))
     return LocalizedArticle(
@@ -289,10 +286,17 @@ def assemble_article(
     )
 
 
-def _shared_block_key(block: Block, segments: Sequence[LocalizedSegment]) -> SharedBlockKey:
-    """What else than the document's block a block shown in the source's words is made of
-    (`EditionShares`): the pieces are the block's own sentences', the language the source's."""
-    return id(block), tuple((segment.status, segment.held, segment.separator) for segment in segments)
+def _shared_block(shared: EditionShares, block: Block, shown: LocalizedBlock) -> LocalizedBlock:
+    """The `LocalizedBlock` an earlier edition made of `block` shown as `shown` is, in the
+    source's words (`EditionShares`), else `shown`, kept for the next. What else than the
+    document's block it is made of: each sentence's status, held reason and separator (the
+    pieces are the block's own sentences', the language the source's)."""
+    key: SharedBlockKey = (id(block), tuple([(s.status, s.held, s.separator) for s in shown.segments]))
+    found = shared.blocks.get(key)
+    if found is None:
+        shown.shown = {}
+        found = shared.blocks[key] = shown
+    return found
 
 
 def _alt_texts_on_images(
