@@ -929,6 +929,51 @@ CPU s). What can reach 2× at idle is the second core: with names decided ahead 
 `--jobs 2` no longer makes 209 articles twice nor moves 22,016 pages one by one; alternated ×3
 at load 9–15: two workers 16.9–31.0 s / 8.97–10.18 CPU s (before: 34.1–65.7 s / 10.83–11.42),
 one process 20.3–31.1 s / 6.94–8.53; site/ and manifest byte-identical to main's one process.
+
+Session 26, assemble (h/assemble26; start f22c97e). `--phases` on a 200 × 10 `chain.py` project
+(`--repeat 0 --keep`), main, load ~14: 6,000 files, 4.10 CPU s — writing 1.02, the gate 0.81,
+building the editions 0.73, HTML 0.46, Markdown 0.43, text 0.20, the parse 0.21, encoding 0.06
+(`--phases` ran with the collector on until this session; it now pauses it, as the command
+does). The gate's cost is `memory/compiled.py`'s and `qa/gate_record.py`'s decoding (not this
+branch's files); the rest is building and rendering. Per edition, in one process with the
+collector off (main; ms): an edition the gate holds back in full (6 of the 10 locales here, every
+pseudo-translated unit) builds in 0.12–0.14 and renders in 0.16–0.18 HTML, 0.12–0.13 Markdown,
+0.05–0.06 text; a machine-translated one 0.20–0.22, 0.17, 0.14–0.21, 0.06–0.07. What the
+article's editions have in common there is whole blocks: a block every sentence of which an
+edition shows in the source's words is the same in each such edition. Cut: such a block is one
+`LocalizedBlock` for all of them, and each writer keeps what it made of it for the next
+(`assemble.article.EditionShares`, `shared_rendering`; DESIGN.md). Build and render of every
+edition of 60 articles (11 editions each, the gate's answers taken first, collector off; one
+round, less a run of none), callgrind: main 2,375.1 M instructions (2,373.3 a round over two),
+ours 2,166.9 M (−8.8 %), the outputs hashed equal. (A first version, d845e41, tested every
+block's sentences with `all()` after building it: 2,200.6 M, rendering cheaper but building the
+editions 0.11 → 0.15 CPU s for those 660 editions; 47e1bd0 keeps the test while localising, and
+building takes 0.09–0.10 against main's 0.10, min of 7, alternated.) Process time of the same over 200 articles (2,200 editions, min of 3
+rounds, base/ours/ours/base): at load ~12 base 1.24–1.25 CPU s (rendering 0.85–0.86), ours
+1.10–1.15 (0.70–0.74); at load 32–38 base 1.44–1.47 (0.98–1.01), ours 1.35–1.44 (0.87–0.93).
+
+This script, `--project` of the 200 × 10 project, `--repeat 3 --only assemble --settle 30
+--baseline` (main f22c97e as a `git archive` copy) `--code` (a copy of d845e41), load average
+16–39 on 2 shared cores (other helpers' suites); build/ byte-identical between the sides and
+repeats (no DIFFERS), CPU s (wall s):
+
+    side        repeat 1          repeat 2          repeat 3
+    ours        7.07 (56.1)       5.50 (40.7)       5.87 (45.5)
+    baseline    6.12 (49.3)       5.84 (44.9)       5.88 (44.7)
+    floor       1.08 (9.7)        0.96 (7.8)        0.59 (4.4)
+
+Not separable at this load (the cut is ~0.1 CPU s of a ~6 s run: ~8 % of building and
+rendering, which are ~35 % of it). The 1,000 × 10 project (`--repeat 1 --settle 10`, the same
+copies, load 12.8–19.3): build/'s 30,000 files byte-identical (no DIFFERS); ours 29.11 CPU s
+(98.7 s wall), baseline 32.39 (133.9 s), floor 3.04 (9.9 s) — 9.6× and 10.7× the floor by CPU,
+one repeat at this load, so no figure for the change. Ratios to the floor within a repeat: ours 5.73–9.95× CPU,
+5.21–10.35× wall; baseline 5.67–9.97× CPU, 5.07–10.18× wall. **Not within 2×**, and "one pass
+building all of an article's editions" does not get there either: what an article's editions
+share is the source's words (the held and untranslated blocks, now made once) and the block
+structure (grouping is ~0.02 ms an edition); every translated sentence is its locale's own text,
+values and escaping, so the per-sentence work of a translated edition is not shareable. The
+floor's 0.6–1.1 CPU s leave ~1.2–2.2 CPU s, which the gate's decode (0.8) and the writes (~1.0)
+already take.
 """
 
 from __future__ import annotations
@@ -1122,10 +1167,15 @@ def run_floor(root: Path, folder: str, payload: Path, graveyard: Graveyard, numb
 
 
 PHASES = """
-import os, sys, time
+import gc, os, sys, time
 from pathlib import Path
 from l10n import fsio
 from l10n.assemble import assemble_article, render_article
+try:  # what an article's editions share (session 26; before it, the source pieces alone)
+    from l10n.assemble.article import EditionShares
+    shares = lambda: {"shared": EditionShares()}
+except ImportError:
+    shares = lambda: {"source_pieces": {}}
 from l10n.assembly import article_document, source_and_probes
 from l10n.assembly import parse_source_locale, _gate_for
 from l10n.project import Project
@@ -1137,12 +1187,13 @@ clock = time.process_time
 start = clock()
 gate = _gate_for(project)
 locales, count = project.locales(None), 0
+gc.disable()  # as `assembly.assemble_domains` pauses the collector for its run
 with fsio.deferred_durability(target.parent):
     for domain in project.domains():
         t = clock()
         document = article_document(project, source_and_probes(project, domain)[0])
         spent["parse"] += clock() - t
-        pieces = {}
+        shared = shares()  # as `assembly._build_editions` makes one per article
         for locale in locales:
             t = clock()  # what `assembly.assemble_edition` does, the gate timed apart
             translations, held = {}, {}
@@ -1150,7 +1201,7 @@ with fsio.deferred_durability(target.parent):
                 po = project.po_path(locale, domain)
                 translations, held = gate.gated_translations(po, locale=locale, domain=domain)
             t2 = clock()
-            article = assemble_article(document, translations, locale, domain=domain, held=held, source_pieces=pieces)
+            article = assemble_article(document, translations, locale, domain=domain, held=held, **shared)
             spent["gate"] += t2 - t
             spent["editions"] += clock() - t2
             folder = target / locale.code

@@ -49,7 +49,7 @@ from l10n.project import Project
 
 if TYPE_CHECKING:
     from l10n.assemble import LocalizedArticle
-    from l10n.assemble.article import SourcePieces
+    from l10n.assemble.article import EditionShares
     from l10n.assemble.gate import Gate
     from l10n.fingerprint import StatsSeen
     from l10n.memory.stamps import StampLookup
@@ -249,8 +249,10 @@ def _build_editions(
     from l10n.fsio import atomic_write_bytes
 
     domain, source, editions = plan
+    from l10n.assemble.article import EditionShares
+
     document: Document | None = None
-    pieces: SourcePieces = {}  # the source sentences' pieces, shared by the article's editions
+    shared = EditionShares()  # what the article's editions share: source sentences' pieces, blocks
     build_dir = os.fspath(project.build_dir)
     source_page = None
     stale: dict[str, LocalizedArticle] = {}  # all read before any is written: a damaged catalog writes none
@@ -259,10 +261,8 @@ def _build_editions(
             gate = gate or _gate_for(project)
             if document is None:
                 document = article_document(project, source)
-                source_page = _source_page(project, document, domain, source, gate, recorded_sources, pieces)
-            stale[locale.code] = assemble_edition(
-                project, document, locale, domain=domain, gate=gate, source_pieces=pieces
-            )
+                source_page = _source_page(project, document, domain, source, gate, recorded_sources, shared)
+            stale[locale.code] = assemble_edition(project, document, locale, domain=domain, gate=gate, shared=shared)
     for locale, recorded in editions:
         if recorded is not None:  # not written: its path only named (`build_path` checks one to write)
             counts, held = recorded[0], recorded[1]
@@ -313,7 +313,7 @@ def _source_page(
     source: Path,
     gate: Gate,
     recorded: StampLookup | None,
-    source_pieces: SourcePieces | None = None,
+    shared: EditionShares | None = None,
 ) -> tuple[str, list[str], dict] | None:
     """The source-language edition as a site page needs it (`assemble.built`), for `publish`
     (its inputs: the article and `l10n.toml`): made for an article this run parses, unless
@@ -329,7 +329,7 @@ def _source_page(
     if recorded is not None and recorded.recorded(domain, fingerprint(inputs))[0]:
         return None
     locale = parse_source_locale(document)
-    article = assemble_edition(project, document, locale, domain=domain, gate=gate, source_pieces=source_pieces)
+    article = assemble_edition(project, document, locale, domain=domain, gate=gate, shared=shared)
     return domain, inputs, source_edition_record(article)
 
 
@@ -346,18 +346,18 @@ def assemble_edition(
     *,
     domain: str,
     gate: Gate | None = None,
-    source_pieces: SourcePieces | None = None,
+    shared: EditionShares | None = None,
 ) -> LocalizedArticle:
     """One locale's edition of a parsed article, through the publish gate. The source locale's
     edition is the source itself: no catalog is read, every sentence keeps its own wording.
-    `source_pieces`: one per document, shared by its editions (`assemble.article.SourcePieces`)."""
+    `shared`: one per document, shared by its editions (`assemble.article.EditionShares`)."""
     from l10n.assemble import assemble_article
 
     gate = gate or _gate_for(project)
     if locale.code == parse_source_locale(document).code:
-        return assemble_article(document, {}, locale, domain=domain, source_pieces=source_pieces)
+        return assemble_article(document, {}, locale, domain=domain, shared=shared)
     translations, held = gate.gated_translations(project.po_path(locale, domain), locale=locale, domain=domain)
-    return assemble_article(document, translations, locale, domain=domain, held=held, source_pieces=source_pieces)
+    return assemble_article(document, translations, locale, domain=domain, held=held, shared=shared)
 
 
 def parse_source_locale(document: Document) -> TargetLocale:

@@ -240,12 +240,13 @@ def test_markdown_lines_shortcut_is_the_general_split(text: str) -> None:
 
 def test_source_pieces_shared_by_an_articles_editions_render_what_each_edition_splits() -> None:
     """`assemble.article.SourcePieces` (a source sentence split once for all of an article's
-    editions, as `assembly` does) against each edition splitting its own, on real pages
+    editions, as `assembly` does: `EditionShares.pieces`) against each edition splitting its own, on real pages
     (tests/data/realworld, SOURCES.md there) in every default locale and the source's: some
     units translated, some held back by the gate, the rest untranslated; every format."""
     from pathlib import Path
 
     from l10n.assemble import assemble_article, render_article
+    from l10n.assemble.article import EditionShares
     from l10n.model import Translation
     from l10n.msgctxt import context_for_role
 
@@ -259,13 +260,13 @@ def test_source_pieces_shared_by_an_articles_editions_render_what_each_edition_s
         ]
         translations = {key: Translation(key[1], fuzzy=n % 2 == 1, origin="mt") for n, key in enumerate(units[::2])}
         held = {key: "qa: numbers" for key in units[::3]}
-        shared: dict = {}
+        shared = EditionShares()
         for locale in locales:
             alone = assemble_article(document, translations, locale, domain="d", held=held)
-            cached = assemble_article(document, translations, locale, domain="d", held=held, source_pieces=shared)
+            cached = assemble_article(document, translations, locale, domain="d", held=held, shared=shared)
             for fmt in ("html", "md", "txt"):
                 assert render_article(cached, fmt) == render_article(alone, fmt), (page.name, locale.code, fmt)
-        assert shared  # the shortcut was taken
+        assert shared.pieces  # the shortcut was taken
 
 
 _SLICE_TEXT = st.text(alphabet=st.sampled_from(list("ab <>&\"' \n\r\t\u00a0é字ي😀")), max_size=6)

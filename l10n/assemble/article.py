@@ -19,7 +19,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -52,6 +52,9 @@ the same in every edition of an article, where every untranslated or held unit s
 cold `assemble` split each again per locale). Made per document by the caller and dropped
 with it, so an `id` always names a segment of that document."""
 
+SharedBlockKey = tuple[int, tuple[tuple[str, str, str], ...]]
+"""A document block's `id` and, per sentence, its (status, held reason, separator)."""
+
 STATUS_COUNT_KEYS: dict[SegmentStatus, str] = {
     "reviewed": "translated",
     "fuzzy": "fuzzy",
@@ -60,6 +63,7 @@ STATUS_COUNT_KEYS: dict[SegmentStatus, str] = {
     "held": "held",
 }
 TRANSLATED_COUNT_KEYS = ("translated", "fuzzy", "mt")  # shown in the target language
+SOURCE_SHOWN: frozenset[SegmentStatus] = frozenset({"untranslated", "held"})  # the source's words
 
 
 @dataclass(frozen=True)
@@ -95,10 +99,46 @@ class LocalizedBlock:
     number: int | None = None  # an ordered list item's number (`Block.number`)
     continued: bool = False  # a list item's further paragraph (`Block.continued`)
     level: int = 2  # a heading's level in the editions, 2–6 (`numbering.heading_level`)
+    shown: dict[tuple[object, ...], str | None] | None = field(default=None, compare=False, repr=False)
+    """None, or (a block shared by editions, `EditionShares.blocks`) what the writers made of it,
+    by format and what else of the edition they read (`shared_rendering`)."""
 
     @property
     def text(self) -> str:
         return "".join(segment.separator + segment.text for segment in self.segments)
+
+
+@dataclass
+class EditionShares:
+    """What an article's editions share, made per document by the caller and dropped with it (so
+    an `id` always names a segment or block of that document):
+
+    - `pieces`: each source sentence's pieces (`SourcePieces`);
+    - `blocks`: each block every sentence of which an edition shows as the source wrote it
+      (untranslated or held back), by `SharedBlockKey`. Two editions that show a block so, with
+      the same statuses, reasons and separators, show the same `LocalizedBlock`: one object,
+      whose `shown` keeps what each writer made of it for the editions after the first (a
+      locale that nobody has translated yet, or whose units the gate holds, is the source's
+      words in every block). The writers key what they keep by what they read of the edition
+      besides the block (`shared_rendering`).
+    """
+
+    pieces: SourcePieces = field(default_factory=dict)
+    blocks: dict[SharedBlockKey, LocalizedBlock] = field(default_factory=dict)
+
+
+def shared_rendering(block: LocalizedBlock, key: tuple[object, ...], make: Callable[[], str | None]) -> str | None:
+    """`make()`, kept on a block shared by editions (`EditionShares`) under `key` — the format and
+    everything else the writer reads of the edition for it — and taken from there the next time;
+    made each time for a block of one edition. Every sentence of a shared block is in one
+    language (the source's), so whether a sentence is in the edition's language is one answer
+    for the block: a writer's key holds it once (`segments[0].lang == locale.bcp47`)."""
+    if block.shown is None:
+        return make()
+    if key in block.shown:
+        return block.shown[key]
+    made = block.shown[key] = make()
+    return made
 
 
 @dataclass
@@ -179,7 +219,7 @@ def assemble_article(
     domain: str,
     include_fuzzy: bool = True,
     held: Mapping[tuple[str | None, str], str] | None = None,
-    source_pieces: SourcePieces | None = None,
+    shared: EditionShares | None = None,
 ) -> LocalizedArticle:
     """Build the `locale` edition of `doc` from `translations` keyed by (msgctxt, msgid).
 
@@ -187,8 +227,8 @@ def assemble_article(
     a unit in `held` (key → reason, from `gate.held_units`) is never shown translated;
     anything else falls back to the source segment, written as the source wrote it.
     `counts` holds catalog units (msgctxt + msgid) by status, each once however often it
-    occurs; `held` on the result counts held units by reason. `source_pieces`: see
-    `SourcePieces` (one per document, shared by its editions).
+    occurs; `held` on the result counts held units by reason. `shared`: see `EditionShares`
+    (one per document, shared by its editions).
     """
     counts = {key: 0 for key in STATUS_COUNT_KEYS.values()}
     held_counts: dict[str, int] = {}
@@ -201,6 +241,7 @@ def assemble_article(
             continue
         context = context_for_role(block.role)
         segments: list[LocalizedSegment] = []
+        source_only = shared is not None  # every sentence in the source's words so far (`EditionShares`)
         for segment in block.segments:
             key = (context, segment.text)
             localized = localize_segment(
@@ -211,7 +252,7 @@ def assemble_article(
                 include_fuzzy=include_fuzzy,
                 previous=segments[-1] if segments else None,
                 held=(held or {}).get(key, ""),
-                source_pieces=source_pieces,
+                source_pieces=None if shared is None else shared.pieces,
             )
             if key not in counted:  # a unit repeated in the article (a credit) counts once
                 counted.add(key)
@@ -219,8 +260,11 @@ def assemble_article(
                 if localized.held:
                     held_counts[localized.held] = held_counts.get(localized.held, 0) + 1
             segments.append(localized)
+            source_only = source_only and localized.status in SOURCE_SHOWN  # shown in `source_lang`
         level = numbering.heading_level(block.level, shift=shift)
         shown = LocalizedBlock(block.role, block.figure, segments, block.cell, block.number, block.continued, level)
+        if source_only and segments and shared is not None:
+            shown = _shared_block(shared, block, shown)
         blocks.append(shown)
     blocks, images = _alt_texts_on_images(blocks, figure_images(doc.extra))
     return LocalizedArticle(
@@ -240,6 +284,19 @@ def assemble_article(
         figures=images,
         held=held_counts,
     )
+
+
+def _shared_block(shared: EditionShares, block: Block, shown: LocalizedBlock) -> LocalizedBlock:
+    """The `LocalizedBlock` an earlier edition made of `block` shown as `shown` is, in the
+    source's words (`EditionShares`), else `shown`, kept for the next. What else than the
+    document's block it is made of: each sentence's status, held reason and separator (the
+    pieces are the block's own sentences', the language the source's)."""
+    key: SharedBlockKey = (id(block), tuple([(s.status, s.held, s.separator) for s in shown.segments]))
+    found = shared.blocks.get(key)
+    if found is None:
+        shown.shown = {}
+        found = shared.blocks[key] = shown
+    return found
 
 
 def _alt_texts_on_images(

@@ -18,7 +18,14 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import cast
 
-from l10n.assemble.article import LocalizedArticle, LocalizedBlock, LocalizedSegment, code_language, text_only
+from l10n.assemble.article import (
+    LocalizedArticle,
+    LocalizedBlock,
+    LocalizedSegment,
+    code_language,
+    shared_rendering,
+    text_only,
+)
 from l10n.assemble.bidi import block_language, isolates_values, latin_runs
 from l10n.assemble.dateline import machine_datetime
 from l10n.assemble.figures import FigureImage
@@ -175,7 +182,12 @@ def _block(parent: Element, block: LocalizedBlock, article: LocalizedArticle, *,
         if article.locale.direction == "rtl":
             element.set("dir", "ltr")
     if not plain and element.tag == "p":
-        element.inner = _sentences_markup(block.segments, article, context_lang=block_lang)
+        locale = article.locale  # what `_sentences_markup` reads of the edition (`shared_rendering`)
+        element.inner = shared_rendering(
+            block,
+            ("html", locale.direction, block_lang, block.segments[0].lang == locale.bcp47),
+            lambda: _sentences_markup(block.segments, article, context_lang=block_lang),
+        )
         if element.inner is not None:
             return
     _segments(element, block.segments, article, context_lang=block_lang)

@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from l10n.assemble.article import LocalizedArticle, LocalizedBlock, LocalizedSegment, code_language
+from l10n.assemble.article import (
+    LocalizedArticle,
+    LocalizedBlock,
+    LocalizedSegment,
+    code_language,
+    shared_rendering,
+)
 from l10n.assemble.bidi import isolated_segments, source_line
 from l10n.assemble.inline import balanced_pieces
 from l10n.assemble.labels import LabelKey, label_parts
@@ -72,7 +78,9 @@ def _group(group: BlockGroup, article: LocalizedArticle, delimiter: str = ".") -
         return _list(group, article, delimiter)
     if group.kind == "table":
         return markdown_table(grid(group), lambda cell: _inline(cell.segments, article, single_line=True))
-    return _block(group.blocks[0], article)
+    block, locale = group.blocks[0], article.locale  # what `_block` reads of the edition (`shared_rendering`)
+    key = ("md", locale.direction, block.segments[0].lang == locale.bcp47)
+    return shared_rendering(block, key, lambda: _block(block, article)) or ""
 
 
 def _list(group: BlockGroup, article: LocalizedArticle, delimiter: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
-from l10n.assemble.article import LocalizedArticle, LocalizedBlock
+from l10n.assemble.article import LocalizedArticle, LocalizedBlock, shared_rendering
 from l10n.assemble.bidi import isolated_segments, source_line
 from l10n.assemble.html import xml_safe
 from l10n.assemble.labels import label
@@ -52,7 +52,9 @@ def _group(group: BlockGroup, article: LocalizedArticle) -> str:
         return plain_text_table(grid(group), lambda cell: _text(cell, article))
     if group.blocks[0].role == "code":
         return group.blocks[0].text  # as written: code is not prose to isolate or translate
-    return _text(group.blocks[0], article, block=True)
+    block, locale = group.blocks[0], article.locale  # what `_text` reads of the edition (`shared_rendering`)
+    key = ("txt", locale.direction, block.segments[0].lang == locale.bcp47)
+    return shared_rendering(block, key, lambda: _text(block, article, block=True)) or ""
 
 
 def _item(number: int | None, blocks: list[LocalizedBlock], article: LocalizedArticle) -> str:
