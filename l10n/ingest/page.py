@@ -246,7 +246,25 @@ def _date_from_page(tree: HtmlElement) -> dt.datetime | None:
     import htmldate
 
     found = htmldate.find_date(tree, extensive_search=True, original_date=True)
-    return dt.datetime.fromisoformat(found) if found else None
+    day = dt.datetime.fromisoformat(found) if found else None
+    if day is not None and (day.month, day.day) == (1, 1) and day.year in rights_years(tree.text_content()):
+        return None  # holdout26: htmldate's last guess, a rights notice's year as 1 January, is no day
+    return day
+
+
+RIGHTS_NOTICE = re.compile(r"(?:©|\(c\)|\bcopyright\b)\W{0,20}(?:(\d{4})\s*[-–—]\s*)?(\d{4})\b", re.IGNORECASE)
+
+
+def rights_years(text: str) -> set[int]:
+    """The years a rights notice names ("© Copyright 1996 - 2012"): when the site's rights began and
+    last ran, never the day a story was published.
+
+    >>> sorted(rights_years("© Copyright 1996 - 2012 | Wijeya Newspapers Ltd."))
+    [1996, 2012]
+    >>> rights_years("Published 2012, (c) AFP")
+    set()
+    """
+    return {int(year) for found in RIGHTS_NOTICE.finditer(text) for year in found.groups() if year}
 
 
 def _article_blocks(
