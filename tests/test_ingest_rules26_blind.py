@@ -27,3 +27,32 @@ def test_a_rights_notices_year_is_not_the_pages_day() -> None:
     assert rights_years("Copyright (c) 2009-2011 Example Ltd") == {2009, 2011}
     assert rights_years("In 2012 the harbour closed") == set()
     assert read("sundaytimes-lk-dengue").published is None
+
+
+# --- a Greek dateline's publication label ------------------------------------------------------------------
+
+
+def test_a_greek_publication_label_under_the_title_gives_the_day() -> None:
+    """To Vima prints "ΔΗΜΟΣΙΕΥΣΗ:  08/09/2011 11:28" ("publication") in a box under its title (a
+    `<div>`, no `<h1>`): no label in Greek was read, and htmldate's extensive search took the day the
+    page was saved, 2013-04-09, from the sidebar."""
+    title = "<title>Επιδημία λουκέτων σαρώνει την αγορά</title>"
+    head = '<div class="article_title">Επιδημία λουκέτων σαρώνει την αγορά</div>'
+    story = "".join(f"<p>{text}</p>" for text in _GREEK)
+    teaser = '<div class="side"><span>08/04/2013 12:59</span><a href="/b">Άλλο άρθρο</a></div>'
+    body = f'{head}<div class="info">ΔΗΜΟΣΙΕΥΣΗ:  08/09/2011 11:28</div>{story}{teaser}'
+    day = ingest(body, title, lang="el").published
+    assert day is not None and day.date() == dt.date(2011, 9, 8)
+    from l10n.ingest.datelines import _PUBLISHED
+
+    # the near miss: a word of the same stem ("journalist") is no label
+    assert _PUBLISHED.search("Δημοσίευση") and not _PUBLISHED.search("ΔΗΜΟΣΙΟΓΡΑΦΟΣ")
+    day = read("tovima-gr-louketa").published
+    assert day is not None and day.date() == dt.date(2011, 9, 8)
+
+
+_GREEK = (
+    "Μία στις τέσσερις εμπορικές επιχειρήσεις στο σύνολο της χώρας έκλεισαν μέσα στον τελευταίο χρόνο.",
+    "Τα στοιχεία της έρευνας δείχνουν ότι το ποσοστό των κλειστών καταστημάτων αυξάνεται συνεχώς.",
+    "Οι έμποροι ζητούν μέτρα στήριξης από την κυβέρνηση πριν από τη νέα φορολογική χρονιά που έρχεται.",
+)
