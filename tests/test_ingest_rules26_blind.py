@@ -56,3 +56,21 @@ _GREEK = (
     "Τα στοιχεία της έρευνας δείχνουν ότι το ποσοστό των κλειστών καταστημάτων αυξάνεται συνεχώς.",
     "Οι έμποροι ζητούν μέτρα στήριξης από την κυβέρνηση πριν από τη νέα φορολογική χρονιά που έρχεται.",
 )
+
+
+# --- a press officer after 通讯员 in a Chinese lead's credit ----------------------------------------------------
+
+
+def test_the_press_officer_after_correspondent_in_a_lead_credit_is_no_writer() -> None:
+    """Shenzhen News opens "深圳新闻网12月14日讯（记者 傅大伟 通讯员 刘洪韬）为及时…": its reporter, then
+    "通讯员" (the correspondent an office sends its news through, its press officer) and his name; the
+    role word and the officer were read as writers."""
+    from l10n.ingest.page_credits import lead_credit
+    from l10n.model import Block
+
+    text = "深圳新闻网12月14日讯（记者 傅大伟 通讯员 刘洪韬）为及时、高效、妥善应对轨道交通突发事件，有效提高应急联动水平。"
+    assert lead_credit([Block("paragraph", text)], [0]) == ["傅大伟"]
+    # the near miss: two reporters of the paper stay both
+    text = "深圳新闻网12月14日讯（记者 傅大伟 刘洪韬）为及时、高效、妥善应对轨道交通突发事件，有效提高应急联动水平。"
+    assert lead_credit([Block("paragraph", text)], [0]) == ["傅大伟", "刘洪韬"]
+    assert read("news-sznews-com-ditie").author == "傅大伟"
