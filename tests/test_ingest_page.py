@@ -264,9 +264,8 @@ KNOWN_AUTHOR_MISSES: dict[str, str] = {
         "over lines in capitals, and the account is not the site's name"
     ),
     # holdout24's blind run read 4 of 6 wrong, each read since (test_ingest_rules24_blind.py)
-    # holdout26, its blind run (3 of 5 right): listed until read
+    # holdout26, its blind run (3 of 5 right): listed until read (Shenzhen's "通讯员" read since: test_ingest_rules26_blind.py)
     "news-pts-org-tw-ec225": "holdout26 blind: its two reporters after 記者 not read",
-    "news-sznews-com-ditie": "holdout26 blind: '通讯员' (a role) and the press officer read as writers",
 }
 
 

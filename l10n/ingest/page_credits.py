@@ -13,6 +13,7 @@ sentence ("…と指摘している。(c)AFP/Aminu ABUBAKAR", AFPBB News, sessio
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -71,6 +72,7 @@ _LEAD_CREDIT = re.compile(
 )
 # holdout19: a Chinese dateline, outlet (and day) and "讯"/"电" (news from, cabled), then the reporters in
 # brackets and what they did ("长江网10月4日讯（记者陈智 整合）", "新华社北京10月4日电（记者 王小明、李华）").
+_CORRESPONDENT = frozenset({"通讯员", "通訊員"})  # an office's press officer, named as a source
 _DATELINE_CREDIT = re.compile(
     r"^\s*[\u4e00-\u9fff]{1,12}?(?:\d{1,2}月\d{1,2}日)?(?:讯|訊|电|電)\s*[（(]\s*(?:記者|记者)\s*"
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:(?:\s*[、,，]\s*|\s+)[\u4e00-\u9fff·]{2,4})*?)"
@@ -147,8 +149,11 @@ def lead_credit(blocks: list[Block], kept: list[int]) -> list[str]:
     texts = [index for index in kept if _is_text(blocks[index].text)]  # not a box's short lines
     for block in (blocks[index] for index in texts[:LEAD_CREDIT_PARAGRAPHS]):
         dated = _DATELINE_CREDIT.match(block.text)
-        if dated:
-            return re.split(r"\s*[、,，\s]\s*", dated["names"])
+        if (
+            dated
+        ):  # holdout26: "（记者 傅大伟 通讯员 刘洪韬）": the press officer after 通讯员 is no writer of the paper
+            names = re.split(r"\s*[、,，\s]\s*", dated["names"])
+            return list(itertools.takewhile(lambda name: name not in _CORRESPONDENT, names))
         found = _LEAD_CREDIT.match(block.text)
         if found:
             if found["han"]:

