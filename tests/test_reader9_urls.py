@@ -58,7 +58,7 @@ The catalogue is at https://bücher.example/katalog for readers.
 
 
 @pytest.mark.skipif(shutil.which("apertium") is None, reason="Apertium is a Debian package setup.sh installs")
-def test_an_address_machine_translation_changed_never_reaches_the_edition(tmp_path: Path) -> None:
+def test_an_address_reaches_the_edition_as_written_through_machine_translation(tmp_path: Path) -> None:
     (tmp_path / "seeds").mkdir()
     (tmp_path / "seeds" / "idn.md").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "l10n.toml").write_text('[l10n]\nlocales = ["es"]\nengine = "apertium"\n', encoding="utf-8")
@@ -68,7 +68,9 @@ def test_an_address_machine_translation_changed_never_reaches_the_edition(tmp_pa
     report = json.loads(run_l10n(tmp_path, "qa", "--json", allowed=(0, 1)).stdout)
     changed = [f for f in report["findings"] if f["check"] == "addresses"]
     edition = (tmp_path / "build" / "es" / "idn.md").read_text(encoding="utf-8")
-    if "https://bücher.example/katalog" in machine:
-        pytest.skip("this Apertium kept the address; nothing to catch")
-    assert [f["detail"] for f in changed] == ["changed https://bücher.example/katalog"]
+    # Apertium lower-cased or split such addresses; since session 26 an engine never sees one
+    # (`mt.base.mask` hides it like a placeholder), so it comes back as written and QA has nothing
+    # to hold (QA's own catch of a changed address: tests/test_qa_addresses.py)
+    assert "https://bücher.example/katalog" in machine
+    assert changed == []
     assert "https://bücher.example/katalog" in edition
