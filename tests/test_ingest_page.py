@@ -225,9 +225,7 @@ KNOWN_CHROME_KEPT = {
 }
 # Headlines ours reads wrong (holdout7's blind miss, getnews's full-width bar '｜' before the site's name, read since):
 KNOWN_HEADLINE_MISSES: dict[str, str] = {
-    # holdout26, its blind run (8 of 10): listed until read
-    "kathimerini-com-cy-rivers": "holdout26 blind: the site's name and domain taken for the headline",
-    "news-pts-org-tw-ec225": "holdout26 blind: the site's name taken for the headline",
+    # holdout26, its blind run (8 of 10): both read since (rules26b: the line over the lead, the title the site's name)
 }
 # Writers a label names that ours does not (holdout6, after its blind run: 25 of 29; blind 16/29;
 # holdout7: blind 8/15, its seven misses read since: desk／name bylines, "by 深海", "作者：" over a list,

@@ -74,3 +74,44 @@ def test_the_press_officer_after_correspondent_in_a_lead_credit_is_no_writer() -
     text = "深圳新闻网12月14日讯（记者 傅大伟 刘洪韬）为及时、高效、妥善应对轨道交通突发事件，有效提高应急联动水平。"
     assert lead_credit([Block("paragraph", text)], [0]) == ["傅大伟", "刘洪韬"]
     assert read("news-sznews-com-ditie").author == "傅大伟"
+
+
+# --- a page whose stated title is the site's name: the line over the lead ---------------------------------
+
+
+def test_the_line_over_the_lead_is_the_headline_when_the_title_is_the_sites_name() -> None:
+    """Kathimerini (Cyprus) states "Η ΚΑΘΗΜΕΡΙΝΗ, kathimerini.com.cy" as its `<title>` on every page
+    and has no `<h1>`: the story's title is a table cell (`class="title_xbig"`) under the date, over a
+    standfirst, a byline and the lead; the site's name and domain were taken for the headline. The
+    line that says what the lead's first line says is the title; the standfirst says less."""
+    head = (
+        "<title>THE HARBOUR TIMES, harbourtimes.com</title><meta property='og:site_name' content='THE HARBOUR TIMES'>"
+        "<link rel='canonical' href='https://harbourtimes.com/article/71424'>"
+    )
+    lead = (
+        "<p>The harbour reopens on Monday after the storm, engineers having cleared the debris it left"
+        " on the quays and on the road to the ferry terminal last week.</p>"
+    )
+    cells = (
+        '<tr><td class="date">Date: 27.12.2011 | 22:55</td></tr>'
+        '<tr><td class="title_xbig">Harbour reopens after the storm</td></tr>'
+        '<tr><td class="title2">Traders count the cost of a week without ferries</td></tr>'
+        '<tr><td class="author_name">Newsroom</td></tr>'
+    )
+    page = f"<table>{cells}<tr><td>{lead}{STORY}</td></tr></table>"
+    assert ingest(page, head).headline == "Harbour reopens after the storm"
+    # the near miss: a stated title of the story's own, not shown, stays the headline
+    titled = head.replace(
+        "THE HARBOUR TIMES, harbourtimes.com</title>", "Storm damage counted | THE HARBOUR TIMES</title>"
+    )
+    assert ingest(page, titled).headline == "Storm damage counted"
+    # no line over the lead says what it says (a "Loading" box, a byline): the stated title stays
+    bare = page.replace("Harbour reopens after the storm", "Loading").replace(
+        "Traders count the cost of a week without ferries", "Newsroom"
+    )
+    assert ingest(bare, head).headline == "THE HARBOUR TIMES, harbourtimes.com"
+    from l10n.ingest.page_headline import _is_site_only
+
+    assert _is_site_only("公視新聞網", "公視新聞網", {"pts"})
+    assert read("kathimerini-com-cy-rivers").headline == "Πέθανε ο Αμερικανός σαξοφωνίστας Σαμ Ρίβερς"
+    assert read("news-pts-org-tw-ec225").headline == "EC-225救護直升機 空軍正式亮相"

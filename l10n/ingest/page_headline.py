@@ -115,6 +115,10 @@ def _page_headline(meta: PageMetadata, blocks: list[Block], sites: frozenset[str
     shown = _title_as_text(blocks, meta.headlines, keys)  # holdout4: the title shown without a heading element
     if shown is not None:
         return shown
+    if any(_is_site_only(title, meta.site_name, site_keys) for title in meta.headlines):
+        lead_title = _title_over_lead(blocks)  # holdout26: the page states the site's name as its title
+        if lead_title is not None:
+            return lead_title
     if titles:
         return Block(role="headline", text=titles[0], line=0)
     first = next((block for block in blocks if block.role == "headline"), None)
@@ -261,6 +265,69 @@ def _title_as_text(blocks: list[Block], stated: list[str], keys: set[str]) -> Bl
         if match_key(block.text) in keys or any(_is_title_head(block.text, title) for title in stated):
             return Block(role="headline", text=block.text, line=block.line, markup=block.markup)
     return None
+
+
+def _is_site_only(title: str, site_name: str, site_keys: set[str]) -> bool:
+    """The stated title is the site's name, its domain or both and nothing of a story ("Η ΚΑΘΗΜΕΡΙΝΗ,
+    kathimerini.com.cy"; og:title "公視新聞網" that og:site_name says too): a template's title, the
+    same on every page, so the page's other stated titles may be the template's too.
+
+    >>> _is_site_only("Η ΚΑΘΗΜΕΡΙΝΗ, kathimerini.com.cy", "Η ΚΑΘΗΜΕΡΙΝΗ", {"kathimerini"})
+    True
+    >>> _is_site_only("Rivers dies, kathimerini.com.cy", "Η ΚΑΘΗΜΕΡΙΝΗ", {"kathimerini"}), _is_site_only("", "", set())
+    (False, False)
+    """
+    rest = re.sub(re.escape(site_name), " ", title, flags=re.IGNORECASE) if site_name.strip() else title
+    parts = [part for part in re.split(r"[\s,|·•–—/]+", rest) if match_key(part)]
+    return bool(match_key(title)) and all(
+        (domain := _DOMAIN.fullmatch(part)) is not None and match_key(domain.group(1)) in site_keys for part in parts
+    )
+
+
+_DOMAIN = re.compile(r"(?:www\.)?([^.\s]+)(?:\.[a-z]{2,6})+", re.IGNORECASE)
+
+LEAD_REACH = (
+    4  # blocks above the story's first paragraph where its title stands (a date, a standfirst, a byline between)
+)
+LEAD_LENGTH = 100  # characters of a story's first paragraph, longer than any title over it
+LEAD_SHARE = 0.6  # of a title's letter pairs its story's first line says too
+TITLE_PAIRS = 8  # letter pairs a title has at least: a word as short as "Loading" shares most of its few by chance
+
+
+def _title_over_lead(blocks: list[Block]) -> Block | None:
+    """The line a reader takes for the story's title when the page states none: among the few short,
+    link-free blocks right above the story's first paragraph, the one that says most of what the
+    paragraph's first line says (at least `LEAD_SHARE` of its letter pairs; holdout26's kathimerini.com.cy:
+    a date, the title, a standfirst and "Newsroom Κ/ ΑΜΠΕ" in table cells over the lead; pts.org.tw: a
+    "Loading" cell and the title). A line that shares less with the lead (a standfirst, a byline, a date)
+    is none, and so is a word too short to tell (`TITLE_PAIRS`); no such line, None."""
+    lead = next(
+        (at for at, block in enumerate(blocks) if block.role == "paragraph" and len(block.text) >= LEAD_LENGTH), None
+    )
+    if lead is None:
+        return None
+    said = set(_letter_pairs(first_line(blocks[lead]) or blocks[lead].text))
+    best, best_share = None, LEAD_SHARE
+    for block in blocks[max(0, lead - LEAD_REACH) : lead]:
+        pairs = _letter_pairs(block.text)
+        if (
+            block.role not in ("paragraph", "cell", "heading")
+            or len(block.text) >= LEAD_LENGTH
+            or any(mark.tag == "a" for mark in block.markup)
+            or len(pairs) < TITLE_PAIRS
+        ):
+            continue
+        share = sum(pair in said for pair in pairs) / len(pairs)
+        if share >= best_share:
+            best, best_share = block, share
+    return None if best is None else Block(role="headline", text=best.text, line=best.line, markup=best.markup)
+
+
+def _letter_pairs(text: str) -> list[str]:
+    """The text's pairs of adjacent letters and digits, lower-cased: what a title and the lead it
+    heads share in any script (Greek inflects "Πέθανε"/"πέθανε" alike; Chinese writes no spaces)."""
+    key = match_key(text)
+    return [key[at : at + 2] for at in range(len(key) - 1)]
 
 
 KICKER_REACH = 3  # blocks from the kicker to the title it stands over (a hidden " : " between)
