@@ -11,8 +11,10 @@ whose quarterly tables merge three columns per figure.
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
+from lxml import etree
 from lxml import html as lxml_html
 
 from l10n.assemble import assemble_article, render_article
@@ -22,6 +24,7 @@ from l10n.locales import parse_locale
 from l10n.segment import segment_document
 
 DATA = Path(__file__).parent / "data"
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 RESULTS = """<!DOCTYPE html>
 <html lang="en"><head><title>Council election results</title></head><body><article>
 <h1>Council election results</h1>
@@ -100,3 +103,19 @@ def test_a_real_release_keeps_its_merged_figures_in_place() -> None:
     by_first = {str(spans(table)[0]): spans(table) for table in source.iter("table") if spans(table)}
     for table in merged:
         assert by_first[str(table[0])] == table
+
+
+def test_a_word_cell_keeps_its_grid_span() -> None:
+    """pandoc's table_gridbefore.docx (tests/data/docx/SOURCES.md): "Bits" heads eight columns by
+    `w:gridSpan` (ECMA-376 §17.4.17); the HTML edition gives it that colspan, and every row of
+    that table fills the same width."""
+    path = DATA / "docx/pandoc-table_gridbefore.docx"
+    body = etree.fromstring(zipfile.ZipFile(path).read("word/document.xml"))
+    bits = next(cell for cell in body.iter(W + "tc") if "".join(cell.itertext()).strip() == "Bits")
+    span = bits.find(f"{W}tcPr/{W}gridSpan").get(W + "val")
+    page = lxml_html.document_fromstring(editions(path)[0])
+    held = next(cell for cell in page.iter("th", "td") if cell.text_content().strip() == "Bits")
+    assert held.get("colspan") == span == "8"
+    table = next(held.iterancestors("table"))
+    widths = {sum(int(cell.get("colspan", "1")) for cell in row.iter("td", "th")) for row in table.iter("tr")}
+    assert len(widths) == 1
