@@ -228,12 +228,17 @@ class TableCell:
     and `column`, and whether it is a header cell (HTML `<th>`, a GFM table's first row).
     Empty cells have no block; a writer fills the grid up to the largest row and column. A cell
     of several paragraphs (Word's) is one block per paragraph with the same `TableCell`, in
-    reading order, so each paragraph is a unit of its own."""
+    reading order, so each paragraph is a unit of its own. A merged cell (HTML `colspan` /
+    `rowspan`) sits at its top-left place and covers `rows` × `columns` places of the grid (HTML
+    §4.9.12, the table-forming algorithm): the places it covers hold no cell, so every later cell
+    keeps the column its header names."""
 
     table: int
     row: int
     column: int
     header: bool = False
+    rows: int = 1
+    columns: int = 1
 
 
 @dataclass

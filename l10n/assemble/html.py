@@ -34,7 +34,7 @@ from l10n.assemble.inline import balanced_pieces, safe_attributes
 from l10n.assemble.labels import LabelKey, label_parts
 from l10n.assemble.layout import BlockGroup, body_groups, byline_blocks, headline_block
 from l10n.assemble.pieces import Code, Value
-from l10n.assemble.tables import grid, header_row_count, is_header
+from l10n.assemble.tables import COVERED, grid, header_row_count, is_header
 from l10n.model import InlineTag
 from l10n.urls import CONTENT_SECURITY_POLICY
 
@@ -137,8 +137,8 @@ def _list(parent: Element, group: BlockGroup, article: LocalizedArticle) -> None
 
 def _table(parent: Element, group: BlockGroup, article: LocalizedArticle) -> None:
     """`<table>`: a first row of header cells in `<thead>`, the rest in `<tbody>`; `<th>` marks
-    every header cell (HTML §4.9 tabular data); a cell of several paragraphs holds a `<p>` each
-    (`tables.py`)."""
+    every header cell (HTML §4.9 tabular data); a cell of several paragraphs holds a `<p>` each;
+    a merged cell keeps its `colspan`/`rowspan` and the places it covers get no cell (`tables.py`)."""
     table = grid(group)
     heads = header_row_count(table)
     element = sub_element(parent, "table")
@@ -148,7 +148,14 @@ def _table(parent: Element, group: BlockGroup, article: LocalizedArticle) -> Non
             sub_element(element, section_tag)
         tr = sub_element(element.children[-1], "tr")
         for cell in row:
+            if cell == COVERED:
+                continue  # the merged cell above or before spans over this place
             holder = sub_element(tr, "th" if is_header(cell) else "td")
+            place = cell[0].cell if cell else None
+            if place is not None and place.columns > 1:
+                holder.set("colspan", str(place.columns))
+            if place is not None and place.rows > 1:
+                holder.set("rowspan", str(place.rows))
             if cell is not None and len(cell) == 1:
                 _segments(holder, cell[0].segments, article)
             elif cell is not None:

@@ -12,6 +12,13 @@ escaped inside cells, no line breaks in a cell, so a cell's paragraphs are joine
 the raw-HTML break GFM renders inside a cell); the plain-text writer one line per row with
 cells between ` | ` and a cell's paragraphs between ` / `, the mark for line breaks run into
 one line (as verse is quoted inline).
+
+A merged cell (`model.TableCell` `rows`/`columns`, HTML `rowspan`/`colspan`) keeps its spans in
+the HTML edition, and the places it covers (`COVERED`) get no element of their own. GFM and
+plain text have no spans: the value is written once, at the merged cell's top-left place, and
+each covered place is an empty cell, so every later value stays under its own header — what
+pandoc's writers do for a format without spans (its `toLegacyTable` pads a spanned cell with
+empty cells; repeating the value would show a figure twice, as if it were two).
 """
 
 from __future__ import annotations
@@ -23,21 +30,27 @@ from l10n.assemble.layout import BlockGroup
 
 Cell = tuple[LocalizedBlock, ...]  # one cell's paragraphs, in reading order (one for most cells)
 Grid = list[list[Cell | None]]
+COVERED: Cell = ()  # a place a merged cell (`rowspan`/`colspan`) covers: it holds no paragraph
 MARKDOWN_BREAK = "<br>"
 TEXT_BREAK = " / "
 
 
 def grid(group: BlockGroup) -> Grid:
-    """Rows of cells (None where the source cell was empty), every row as wide as the widest."""
-    placed = [block for block in group.blocks if block.cell is not None]
+    """Rows of cells (None where the source cell was empty, `COVERED` where a merged cell spans
+    over), every row as wide as the widest; a row with neither a cell nor a covered place is
+    left out (so a span never crosses a row left out)."""
+    placed = [(block, block.cell) for block in group.blocks if block.cell is not None]
     if not placed:
         return []
     paragraphs: dict[tuple[int, int], list[LocalizedBlock]] = {}
-    for block in placed:
-        paragraphs.setdefault((block.cell.row, block.cell.column), []).append(block)  # type: ignore[union-attr]
-    rows = max(row for row, _ in paragraphs) + 1
-    columns = max(column for _, column in paragraphs) + 1
+    for block, place in placed:
+        paragraphs.setdefault((place.row, place.column), []).append(block)
+    rows = max(place.row + place.rows for _, place in placed)
+    columns = max(place.column + place.columns for _, place in placed)
     table: Grid = [[None] * columns for _ in range(rows)]
+    for _, place in placed:
+        for row in range(place.row, place.row + place.rows):
+            table[row][place.column : place.column + place.columns] = [COVERED] * place.columns
     for (row, column), blocks in paragraphs.items():
         table[row][column] = tuple(blocks)
     return [row for row in table if any(cell is not None for cell in row)]
@@ -45,14 +58,18 @@ def grid(group: BlockGroup) -> Grid:
 
 def is_header(cell: Cell | None) -> bool:
     """A header cell (`<th>`, a GFM header row), as ingest marked its paragraphs."""
-    return cell is not None and cell[0].cell is not None and cell[0].cell.header
+    return bool(cell) and cell[0].cell is not None and cell[0].cell.header  # type: ignore[index]
 
 
 def header_row_count(table: Grid) -> int:
-    """1 when every cell of the first row is a header cell (a `<thead>` / GFM header row)."""
-    if table and all(is_header(cell) for cell in table[0]):
-        return 1
-    return 0
+    """The rows of a `<thead>` / GFM header row: the first row when every cell of it is a header
+    cell, and the rows below that its merged headers span down over (a rowspan ends at the end
+    of its row group, HTML §4.9.12) while those too hold header cells only; 0 for none."""
+    heads, reach = 0, 1
+    while heads < min(reach, len(table)) and all(is_header(cell) or cell == COVERED for cell in table[heads]):
+        reach = max([reach, *(heads + cell[0].cell.rows for cell in table[heads] if cell and cell[0].cell)])
+        heads += 1
+    return heads
 
 
 def plain_text_table(table: Grid, text: Callable[[LocalizedBlock], str]) -> str:

@@ -278,7 +278,8 @@ class _Reader:
 
     def table(self, table: Any, *, line: int) -> None:
         """Cells on Word's grid (§17.4): a row starts after `w:gridBefore` empty columns and a cell
-        spans `w:gridSpan` columns; grid columns left of every cell are dropped (nothing to show).
+        spans `w:gridSpan` columns (kept as its `columns`, up to the last column a cell with text
+        starts in); grid columns left of every cell are dropped (nothing to show).
         A grid wider than Word's `MAX_WORD_COLUMNS` keeps only the columns a cell with text starts
         in: a hostile `w:gridSpan w:val="999999999"` made every edition allocate a billion columns.
         Each paragraph of a cell with text is a block of its own on the cell's place, in reading
@@ -290,6 +291,7 @@ class _Reader:
         for row_number, row in enumerate(children(table, (W + "tr",))):
             column = _grid_value(row.find(f"{W}trPr/{W}gridBefore"))
             for cell in children(row, (W + "tc",)):
+                span = max(1, _grid_value(cell.find(f"{W}tcPr/{W}gridSpan")))
                 anchored = Inline()
                 for element in block_items(cell):
                     if element.tag != W + "p":
@@ -298,19 +300,20 @@ class _Reader:
                     inline = self.runs.paragraph(element, line=line)
                     text, markup = inline.build()
                     if text:
-                        cells.append((row_number, column, text, markup))
+                        cells.append((row_number, column, span, text, markup))
                     anchored.images += inline.images
                     anchored.text_boxes += inline.text_boxes
                 after.images += anchored.images
                 after.text_boxes += anchored.text_boxes
-                column += max(1, _grid_value(cell.find(f"{W}tcPr/{W}gridSpan")))
-        used = sorted({column for _, column, _, _ in cells})
-        if used and used[-1] - used[0] >= MAX_WORD_COLUMNS:  # no Word table: only the columns with text
-            shown = {column: rank for rank, column in enumerate(used)}
-        else:
-            shown = {column: column - used[0] for column in used}
-        for row_number, column, text, markup in cells:
-            place = TableCell(table=number, row=row_number, column=shown[column], header=row_number == 0)
+                column += span
+        used = sorted({column for _, column, _, _, _ in cells})
+        wide = bool(used) and used[-1] - used[0] >= MAX_WORD_COLUMNS  # no Word table: only the columns with text
+        shown = {column: rank if wide else column - used[0] for rank, column in enumerate(used)}
+        for row_number, column, span, text, markup in cells:
+            across = (
+                1 if wide else min(span, used[-1] - column + 1)
+            )  # a span past the last column with text shows nothing
+            place = TableCell(number, row_number, shown[column], row_number == 0, columns=across)
             self.document.blocks.append(Block(role="cell", text=text, line=line, markup=markup, cell=place))
         for alt in after.images:
             self._figure(alt, line=line)

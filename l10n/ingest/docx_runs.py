@@ -77,12 +77,10 @@ class Inline:
         tags are joined into one element."""
         builder = InlineTextBuilder()
         index = 0
-        last_words = max((number for number, (_, text) in enumerate(self.pieces) if text.strip()), default=-1)
         while index < len(self.pieces):
             tags, text = self.pieces[index]
-            if tags[-1:] == (LINE_BREAK,):  # Shift+Enter: a line break between the paragraph's words
-                if not builder.is_empty() and index < last_words:  # at an edge it is only space
-                    builder.void("br", (), separates_words=True)
+            if tags[-1:] == (LINE_BREAK,):  # Shift+Enter: a line break (one at an edge is dropped: `inline`)
+                builder.void("br", (), separates_words=True)
                 index += 1
                 continue
             while index + 1 < len(self.pieces) and self.pieces[index + 1][0] == tags:

@@ -15,7 +15,7 @@ processing instructions dropped, no huge-tree mode; an internal DTD subset (`<!D
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from l10n.errors import IngestError
@@ -40,7 +40,7 @@ from l10n.ingest.page import ingest_page, looks_like_full_page
 from l10n.ingest.page_controls import has_xml_controls
 from l10n.ingest.page_figures import MAX_CAPTION_WORDS, is_page_link
 from l10n.ingest.tables import cells, is_data_table
-from l10n.model import Block, BlockRole, Document, TableCell
+from l10n.model import Block, BlockRole, Document
 from l10n.urls import allowed_attributes
 
 if TYPE_CHECKING:
@@ -244,7 +244,7 @@ class _BlockWalker:
         if caption is not None:
             self._content(caption, role="heading")
         self.tables += 1
-        for row, column, header, cell in cells(element):
+        for place, cell in cells(element):
             run = _Run(line=cell.sourceline or 0)
             run.add_text(cell.text)
             for child in cell:
@@ -252,7 +252,7 @@ class _BlockWalker:
                 run.add_text(child.tail)
             text, markup = run.builder.finish()
             if text:
-                place = TableCell(table=self.tables, row=row, column=column, header=header)
+                place = replace(place, table=self.tables)
                 self.document.blocks.append(Block(role="cell", text=text, line=run.line, markup=markup, cell=place))
 
     def _is_caption_part(self, element: HtmlElement) -> bool:

@@ -89,7 +89,7 @@ class InlineTextBuilder:
             self.close()
         text = "".join(self._parts)
         ordered = sorted(self._done, key=lambda item: (item[1].start, item[0]))
-        return text, [markup for _, markup in ordered]
+        return text, [markup for _, markup in ordered if not _is_edge_break(markup, len(text))]
 
     def _flush_space(self) -> None:
         if self._pending_space:
@@ -100,3 +100,21 @@ class InlineTextBuilder:
     def _next_order(self) -> int:
         self._order += 1
         return self._order
+
+
+def _is_edge_break(markup: InlineMarkup, length: int) -> bool:
+    """A line break before a block's first word or after its last: it only makes space (a CMS's
+    `<p><br>Text<br></p>`), so it is dropped rather than left for translators to carry as a
+    `{br_n}` placeholder; a break between words is kept, as the Word reader keeps it
+    (`docx_runs`).
+
+    >>> builder = InlineTextBuilder()
+    >>> builder.void("br", (), separates_words=True)
+    >>> builder.add_text("Line one")
+    >>> builder.void("br", (), separates_words=True)
+    >>> builder.add_text("line two")
+    >>> builder.void("br", (), separates_words=True)
+    >>> [(m.tag, m.start) for m in builder.finish()[1]]
+    [('br', 8)]
+    """
+    return markup.void and markup.tag == "br" and markup.start in (0, length)

@@ -14,6 +14,7 @@ through markdown-it-py's `table` rule in `markdown.py`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -66,11 +67,54 @@ def is_data_table(table: HtmlElement) -> bool:
     return True
 
 
-def cells(table: HtmlElement) -> Iterator[tuple[int, int, bool, HtmlElement]]:
-    """(row, column, is_header, cell element) for every cell, 0-based, in reading order."""
-    for row_number, row in enumerate(table_rows(table)):
-        for column, cell in enumerate(row):
-            yield row_number, column, _tag(cell) == "th", cell
+MAX_COLSPAN = 1000  # the HTML table-forming algorithm's clamps (HTML §4.9.11 `colspan`, `rowspan`)
+MAX_ROWSPAN = 65534
+_SPAN = re.compile(r"[\t\n\f\r ]*\+?([0-9]+)")  # HTML's rules for parsing non-negative integers
+
+
+def _span(value: str | None, largest: int) -> int:
+    """A `colspan`/`rowspan` value as HTML reads it: leading digits, 1 when absent, unparsable
+    or 0 (`rowspan="0"`, "to the end of the row group", is read as 1), at most `largest`."""
+    found = _SPAN.match(value or "")
+    return min(max(int(found.group(1)[:6]), 1), largest) if found else 1
+
+
+def cells(table: HtmlElement) -> Iterator[tuple[TableCell, HtmlElement]]:
+    """Where each cell sits (table 0: the caller numbers it) and its element, in reading order.
+    A cell's column is its place in the grid the HTML table-forming algorithm (HTML §4.9.12)
+    builds: the places a `rowspan` above or a `colspan` before covers are skipped, so each
+    value keeps the column its header names; a `rowspan` is cut at the table's last row.
+
+    >>> import lxml.html
+    >>> t = lxml.html.fragment_fromstring(
+    ...     "<table><tr><th rowspan=2>Party</th><th colspan=2>Seats</th></tr><tr><th>2019</th><th>2024</th></tr></table>")
+    >>> [(c.row, c.column, c.rows, c.columns) for c, _ in cells(t)]
+    [(0, 0, 2, 1), (0, 1, 1, 2), (1, 1, 1, 1), (1, 2, 1, 1)]
+    """
+    rows = table_rows(table)
+    spanning: list[tuple[int, int, int]] = []  # (last row, first column, column after) of rowspans
+    for row_number, row in enumerate(rows):
+        spanning = [span for span in spanning if span[0] >= row_number]
+        column = 0
+        for cell in row:
+            column = _free_column(column, spanning)
+            down = min(_span(cell.get("rowspan"), MAX_ROWSPAN), len(rows) - row_number)
+            across = _span(cell.get("colspan"), MAX_COLSPAN)
+            if down > 1:
+                spanning.append((row_number + down - 1, column, column + across))
+            yield TableCell(0, row_number, column, _tag(cell) == "th", down, across), cell
+            column += across
+
+
+def _free_column(column: int, spanning: list[tuple[int, int, int]]) -> int:
+    """The first column from `column` on that no rowspan from a row above covers."""
+    moved = True
+    while moved:
+        moved = False
+        for _, first, after in spanning:
+            if first <= column < after:
+                column, moved = after, True
+    return column
 
 
 def oversized_tables(cells: Iterable[TableCell]) -> set[int]:
@@ -80,7 +124,7 @@ def oversized_tables(cells: Iterable[TableCell]) -> set[int]:
     extent: dict[int, tuple[int, int]] = {}
     for cell in cells:
         rows, columns = extent.get(cell.table, (0, 0))
-        extent[cell.table] = (max(rows, cell.row + 1), max(columns, cell.column + 1))
+        extent[cell.table] = (max(rows, cell.row + cell.rows), max(columns, cell.column + cell.columns))
     return {table for table, (rows, columns) in extent.items() if rows * columns > MAX_CELLS}
 
 

@@ -64,7 +64,7 @@ from l10n.model import (
 )
 from l10n.numbering import MAX_HEADING_RANK, MAX_LIST_NUMBER
 
-FORMAT = "l10n-document-3"  # 2: a block's list `number` and `continued`; 3: a heading's `level`
+FORMAT = "l10n-document-4"  # 2: a block's list `number` and `continued`; 3: a heading's `level`; 4: a cell's spans
 ROLES = frozenset(typing.get_args(BlockRole))
 KINDS = frozenset(typing.get_args(PlaceableKind))
 SOURCE_FORMATS = frozenset({"txt", "html", "md", "docx"})
@@ -121,7 +121,7 @@ def _block(block: Block) -> list[Any]:
         [[s.text, s.source, [_placeable(p) for p in s.placeables], s.start, s.end] for s in block.segments],
         [[m.start, m.end, m.tag, [list(a) for a in m.attrs], m.void] for m in block.markup],
         block.figure,
-        None if cell is None else [cell.table, cell.row, cell.column, cell.header],
+        None if cell is None else [cell.table, cell.row, cell.column, cell.header, cell.rows, cell.columns],
         block.number,
         block.continued,
         block.level,
@@ -246,12 +246,14 @@ def _read_block(value: Any) -> Block:
 def _read_cell(value: Any) -> TableCell:
     """A cell whose numbers are each within `MAX_CELLS`; the grid they make together is checked
     by `decode_document` (`tables.oversized_tables`, the rule ingest applies)."""
-    table, row, column, header = list_field(value, 4)
+    table, row, column, header, rows, columns = list_field(value, 6)
     return TableCell(
         int_field(table, 0, MAX_CELLS),
         int_field(row, 0, MAX_CELLS),
         int_field(column, 0, MAX_CELLS),
         bool_field(header),
+        int_field(rows, 1, MAX_CELLS),
+        int_field(columns, 1, MAX_CELLS),
     )
 
 
