@@ -16,9 +16,8 @@ one line (as verse is quoted inline).
 A merged cell (`model.TableCell` `rows`/`columns`, HTML `rowspan`/`colspan`) keeps its spans in
 the HTML edition, and the places it covers (`COVERED`) get no element of their own. GFM and
 plain text have no spans: the value is written once, at the merged cell's top-left place, and
-each covered place is an empty cell, so every later value stays under its own header — what
-pandoc's writers do for a format without spans (its `toLegacyTable` pads a spanned cell with
-empty cells; repeating the value would show a figure twice, as if it were two).
+each covered place is an empty cell, so every later value stays under its own header (repeating
+the value would show a figure twice, as if it were two).
 """
 
 from __future__ import annotations
