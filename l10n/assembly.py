@@ -245,12 +245,11 @@ def _build_editions(
     leaves all of the article's editions as they were (`cli.refusals`); the article's editions
     before a later error (a write failing) are reported."""
     from l10n.assemble import render_formats
+    from l10n.assemble.article import EditionShares
     from l10n.assemble.built import edition_facts
     from l10n.fsio import atomic_write_bytes
 
     domain, source, editions = plan
-    from l10n.assemble.article import EditionShares
-
     document: Document | None = None
     shared = EditionShares()  # what the article's editions share: source sentences' pieces, blocks
     build_dir = os.fspath(project.build_dir)

@@ -310,9 +310,8 @@ class _Reader:
         wide = bool(used) and used[-1] - used[0] >= MAX_WORD_COLUMNS  # no Word table: only the columns with text
         shown = {column: rank if wide else column - used[0] for rank, column in enumerate(used)}
         for row_number, column, span, text, markup in cells:
-            across = (
-                1 if wide else min(span, used[-1] - column + 1)
-            )  # a span past the last column with text shows nothing
+            # a span past the last column with text shows nothing
+            across = 1 if wide else min(span, used[-1] - column + 1)
             place = TableCell(number, row_number, shown[column], row_number == 0, columns=across)
             self.document.blocks.append(Block(role="cell", text=text, line=line, markup=markup, cell=place))
         for alt in after.images:

@@ -149,9 +149,8 @@ def lead_credit(blocks: list[Block], kept: list[int]) -> list[str]:
     texts = [index for index in kept if _is_text(blocks[index].text)]  # not a box's short lines
     for block in (blocks[index] for index in texts[:LEAD_CREDIT_PARAGRAPHS]):
         dated = _DATELINE_CREDIT.match(block.text)
-        if (
-            dated
-        ):  # holdout26: "（记者 傅大伟 通讯员 刘洪韬）": the press officer after 通讯员 is no writer of the paper
+        if dated:
+            # holdout26: "（记者 傅大伟 通讯员 刘洪韬）": the press officer after 通讯员 is no writer of the paper
             names = re.split(r"\s*[、,，\s]\s*", dated["names"])
             return list(itertools.takewhile(lambda name: name not in _CORRESPONDENT, names))
         found = _LEAD_CREDIT.match(block.text)

@@ -286,9 +286,8 @@ def _is_site_only(title: str, site_name: str, site_keys: set[str]) -> bool:
 
 _DOMAIN = re.compile(r"(?:www\.)?([^.\s]+)(?:\.[a-z]{2,6})+", re.IGNORECASE)
 
-LEAD_REACH = (
-    4  # blocks above the story's first paragraph where its title stands (a date, a standfirst, a byline between)
-)
+# blocks above the story's first paragraph where its title stands (a date, a standfirst, a byline between)
+LEAD_REACH = 4
 LEAD_LENGTH = 100  # characters of a story's first paragraph, longer than any title over it
 LEAD_SHARE = 0.6  # of a title's letter pairs its story's first line says too
 TITLE_PAIRS = 8  # letter pairs a title has at least: a word as short as "Loading" shares most of its few by chance
