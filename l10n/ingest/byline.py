@@ -48,7 +48,12 @@ _PICTURE_LABEL = re.compile(
 )
 # A company's legal form ("Süddeutsche.de GmbH, Munich, Germany"): the whole line is the publisher
 # and its address, not people.
-_LEGAL_FORM = re.compile(r"\b(?:GmbH|AG|Inc|Ltd|LLC|PLC|S\.A|S\.L|S\.p\.A|SpA|Pty|B\.V|N\.V)\b\.?")
+# A company's legal form: no person's name ends so (holdout27: `<meta name="Author">` "AltumNet sp. z o.o.",
+# wnp.pl's web agency; Polish "sp. z o.o.", Czech and Slovak "s.r.o.", Russian "ООО" before the name)
+_LEGAL_FORM = re.compile(
+    r"\b(?:GmbH|AG|Inc|Ltd|LLC|PLC|S\.A|S\.L|S\.p\.A|SpA|Pty|B\.V|N\.V)\b\.?"
+    r"|\b(?i:sp\.\s*z\s*o\.\s*o|s\.\s*r\.\s*o)\b\.?|^(?:ООО|ОАО|ЗАО)\s"
+)
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
 _DATE = re.compile(
     rf"(?:\bon\s+)?"  # holdout5: "By Ann Lee on Monday, November 18th, 2019": the "on" goes too
@@ -79,7 +84,9 @@ _SLASHED_NAMES = re.compile(
 # name and the word no outlet: "Zone Justice et faits divers - ICI.Radio-Canada.ca" is a section and the
 # site's address.
 _DASH_PLACE = re.compile(r"(?P<name>\S+(?:\s+\S+)+?)\s+[-–—]\s+(?P<place>\S+)")
-_OUTLET = re.compile(r"\s+(?i:for|at|in)\s+(?:(?i:the)\s+)?[A-Z].*$")  # holdout6: "Michael Larabel in Valve"
+# holdout6: "Michael Larabel in Valve"; holdout27: "Cherie Taylor of the Daily Post", the paper that
+# wrote a story another of its group's runs ("of" only before "the": "Catherine of Aragon" is a name)
+_OUTLET = re.compile(r"\s+(?:(?i:for|at|in)\s+(?:(?i:the)\s+)?|(?i:of)\s+(?i:the)\s+)[A-Z].*$")
 _DOMAIN = re.compile(r"\b(?:www\.|https?:)|\.(?:com|org|net|co\.uk)\b", re.IGNORECASE)
 _DOTTED = re.compile(r"[^\W\d_]{2}\.[^\W\d_]{2}")  # "BBC.com", "Reuters.co.uk"; not initials ("J.O. Haselhoef")
 # The count of comments a byline runs on after the names ("… and Jeffrey S. Passel24 comments", holdout10).
@@ -199,6 +206,10 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
     ['Amanda "Tania Mae" Tan']
     >>> reduce_byline("By Glen Owen And Brendan Carlin For The Mail On Sunday").names
     ['Glen Owen', 'Brendan Carlin']
+    >>> reduce_byline("By Cherie Taylor of the Daily Post").names, reduce_byline("By Catherine of Aragon").names
+    (['Cherie Taylor'], ['Catherine of Aragon'])
+    >>> reduce_byline("Posted: 01/12/2012 1:00 AM | Comments: 0 (including replies)").names
+    []
     >>> reduce_byline("Rob Picheta, CNN", site_name="CNN").names, reduce_byline("Author: Julia Hitz (eg)").names
     (['Rob Picheta'], ['Julia Hitz'])
     >>> reduce_byline("CBS News February 24, 2020, 7:57 AM", site_name="CBS News").names
@@ -252,6 +263,7 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
     if _DOMAIN.search(text) or _LEGAL_FORM.search(text) or _MORE_BY.match(text.strip()):
         return Byline()  # "Deutsche Welle (www.dw.com)", "Süddeutsche.de GmbH, Munich": an outlet, not a person
     text = _CO_WRITERS.sub(lambda found: ", " + _NAME_JOINER.sub(", ", found.group(1)), text)
+    text = _writer_in_brackets(text)  # holdout27: "Autor: wnp.pl (Jerzy Dudała)"
     text = normalise_space(_PARENTHESIS.sub("", text))
     text = _GLUED_DIGIT.sub(" ", text)  # holdout4: "Lucas Nolan22 Dec 2016": spans printed without a space
     text = _GLUED_LINK.sub(r" \1 ", text)  # holdout8: "Andrew HusbandTwitterNews & Culture Writer"
@@ -281,6 +293,8 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
         elif role and len(name.split()) < 2 and not role.startswith("@"):
             name = ""  # a desk credit: "HT Correspondent", "Our Correspondent", "Metro Desk"
         name = _without_site(name, site_name)  # "Adam Aaronson PhillyVoice Staff"
+        if name.endswith((":", "：")):  # holdout27: "Posted: 01/12/2012 1:00 AM", its label left when the day is cut
+            name = ""
         name = _ACADEMIC_TITLE.sub("", name)  # holdout24: "Dr. Max Kolter"
         byline.role = byline.role or role
         if not name or _is_outlet(name, site_name):  # an outlet (not a role or a degree) after the names
@@ -334,6 +348,26 @@ def _before_domain(field: str) -> str:
         return field
     head = field[: found.start()].rsplit(" ", 1)[0] if " " in field[: found.start()] else ""
     return head.strip() or field
+
+
+# A site's web address with its writer's name in brackets after it ("wnp.pl (Jerzy Dudała)")
+_ADDRESS_AND_WRITER = re.compile(r"[^\s()|]*[^\W\d_]{2}\.[^\W\d_]{2,}[^\s()|]*\s*\((?P<name>[^()|]+)\)")
+
+
+def _writer_in_brackets(text: str) -> str:
+    """The byline with a site's web address credited and its writer in brackets after it read as the
+    writer ("Autor: wnp.pl (Jerzy Dudała) | 29-12-2011" → "Autor: Jerzy Dudała | 29-12-2011"):
+    a portal credits itself and names the person in brackets (holdout27's wnp.pl), where brackets
+    after a name hold initials or a desk ("Julia Hitz (eg)") and are dropped.
+
+    >>> _writer_in_brackets("Autor: wnp.pl (Jerzy Dudała) | 29-12-2011"), _writer_in_brackets("Julia Hitz (eg)")
+    ('Autor: Jerzy Dudała | 29-12-2011', 'Julia Hitz (eg)')
+    >>> _writer_in_brackets("Source: bbc.co.uk (updated)")
+    'Source: bbc.co.uk (updated)'
+    """
+    return _ADDRESS_AND_WRITER.sub(
+        lambda found: found["name"].strip() if looks_like_name(found["name"].strip()) else found.group(0), text
+    )
 
 
 def _without_trailing_outlet(text: str, site_name: str) -> str:

@@ -46,6 +46,7 @@ from l10n.ingest.page_days import (
     local_day,
     local_day_pattern,
     page_language,
+    popular_months,
     read_day,
 )
 
@@ -422,6 +423,7 @@ def _stamp_body(language: str) -> tuple[re.Pattern[str], bool]:
                     *get_day_names(width, locale=locale).values(),
                 ]
             }
+            words |= set(popular_months(language))  # "Δεκέμβρη" beside CLDR's "Δεκεμβρίου" (holdout27)
             names += [re.escape(word) for word in sorted(words, key=len, reverse=True) if word]
     if language == "fa":  # and the Solar Hijri months Iranian pages date by (`page_days.py`)
         names.append(SOLAR_HIJRI_NAMES)
@@ -447,8 +449,10 @@ def timestamp_lines(blocks: list[Block], kept: Callable[[Block], bool], *, langu
     """The blocks that are timestamps (`read_timestamp`) and page furniture: a labelled one
     ("UPDATED: …", "입력 …") wherever it stands, an unlabelled one ("April 26, 2022") above the
     story's first kept text of a paragraph's length (the headline and its copies aside). Inside the story a bare date may be a
-    timeline's or a diary's heading, and stays. Paragraphs and headings only: a table's or a
-    list's dates are its data.
+    timeline's or a diary's heading, and stays. Paragraphs and headings, and a table's cells above
+    the story only: a page laid out as a table prints its day in a cell over the title
+    (holdout27's Rizospastis: "Τετάρτη 21 Δεκέμβρη 2011" beside "Σελίδα 20"); a table in the
+    story, and a list, hold data.
 
     >>> from l10n.model import Block
     >>> story = [Block("paragraph", "April 26, 2022"), Block("paragraph", "The harbour reopened on Monday after the storm last week."),
@@ -459,7 +463,7 @@ def timestamp_lines(blocks: list[Block], kept: Callable[[Block], bool], *, langu
     stamps = {
         index: stamp
         for index, block in enumerate(blocks)
-        if block.role in ("paragraph", "heading")
+        if block.role in ("paragraph", "heading", "cell")
         and (stamp := read_timestamp(block.text, language=language) or _linked_label_stamp(block, language)) is not None
     }
     headlines = {match_key(block.text) for block in blocks if block.role == "headline"}  # and its copies in teasers
@@ -474,7 +478,11 @@ def timestamp_lines(blocks: list[Block], kept: Callable[[Block], bool], *, langu
         ),
         len(blocks),
     )
-    return {index: stamp for index, stamp in stamps.items() if stamp.labelled or index < top}
+    return {
+        index: stamp
+        for index, stamp in stamps.items()
+        if index < top or (stamp.labelled and blocks[index].role != "cell")
+    }
 
 
 def _linked_label_stamp(block: Block, language: str) -> Timestamp | None:

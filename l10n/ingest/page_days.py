@@ -4,8 +4,8 @@ Days are read as ISO 8601 (`2023-11-07`), day-first with dots as German, French,
 most of Europe write them (`10.06.2013`, DIN 5008), with an English month name ("November 7,
 2023", "7 Nov 2023"), or on a dateline with a month name of the page's own language (`<html
 lang>`), from CLDR through Babel ("7. November 2023", "7 novembre 2023", "7 de noviembre de
-2023"), and on a Persian page (`fa`) in the Solar Hijri calendar Iran dates by ("2 تیر 1399", converted
-to the Gregorian day); slashed days (`06/10/2013`) are ambiguous between conventions and skipped, unless
+2023"; Greek's popular genitives too, "21 Δεκέμβρη 2011", `popular_months`), and on a Persian page (`fa`) in the Solar Hijri calendar Iran dates by ("2 تیر 1399", converted
+to the Gregorian day); slashed days (`06/10/2013`, or parted by hyphens, `29-12-2011`) are ambiguous between conventions and skipped, unless
 only one reading is a day (holdout15's informationweek: "5/24/2016", month first as the US writes it), or
 the page's language settles the order: CLDR's short date pattern through Babel puts the day first in
 Spanish ("d/M/yy"), French, Italian…, which is how a page in them writes it (dates21: ultimahora's
@@ -35,7 +35,7 @@ DAY = re.compile(
     r"|(?P<dd>\d{1,2})\.(?P<dm>\d{1,2})\.(?P<dy>\d{4})"
     rf"|(?P<mm>{_MONTH})\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my>\d{{4}})"
     rf"|(?P<xd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<xm>{_MONTH}),?\s+(?P<xy>\d{{4}})"
-    r"|(?P<s1>\d{1,2})/(?P<s2>\d{1,2})/(?P<sy>\d{4})"
+    r"|(?P<s1>\d{1,2})(?P<sep>[/-])(?P<s2>\d{1,2})(?P=sep)(?P<sy>\d{4})"
     rf"|(?P<cm>{_CJK_MONTH})月\s*(?P<cd>\d{{1,2}}),?\s+(?P<cy>\d{{4}}))\b",
     re.IGNORECASE,
 )
@@ -83,11 +83,46 @@ def local_day_pattern(language: str) -> tuple[re.Pattern[str], dict[str, int]] |
     for width in ("wide", "abbreviated"):
         for number, name in get_month_names(width, locale=locale).items():
             months.setdefault(name.lower().rstrip("."), number)
+    for name, number in popular_months(language).items():
+        months.setdefault(name, number)
     names = "|".join(re.escape(name) for name in sorted(months, key=len, reverse=True))
     pattern = re.compile(
         rf"\b(?P<day>\d{{1,2}})\.?\s+(?:de\s+)?(?P<month>{names})\.?\s+(?:de\s+)?(?P<year>\d{{4}})\b", re.IGNORECASE
     )
     return pattern, months
+
+
+# Month names a language's papers print in a date besides CLDR's: Greek's popular genitives
+# ("Τετάρτη 21 Δεκέμβρη 2011", holdout27's Rizospastis; I Avgi and others write them too), where
+# CLDR has only the learned ones ("21 Δεκεμβρίου 2011"). August has one genitive, CLDR's.
+_POPULAR_MONTHS = {
+    "el": {
+        "γενάρη": 1,
+        "ιανουάρη": 1,
+        "φλεβάρη": 2,
+        "φεβρουάρη": 2,
+        "μάρτη": 3,
+        "απρίλη": 4,
+        "μάη": 5,
+        "ιούνη": 6,
+        "ιούλη": 7,
+        "σεπτέμβρη": 9,
+        "οκτώβρη": 10,
+        "οχτώβρη": 10,
+        "νοέμβρη": 11,
+        "δεκέμβρη": 12,
+    },
+}
+
+
+def popular_months(language: str) -> dict[str, int]:
+    """The month names, lower case, that `language`'s pages write in dates beyond CLDR's wide and
+    abbreviated ones (`_POPULAR_MONTHS`), by month number; none for most languages.
+
+    >>> popular_months("el")["δεκέμβρη"], popular_months("de")
+    (12, {})
+    """
+    return _POPULAR_MONTHS.get(language, {})
 
 
 def local_day(found: re.Match[str], months: dict[str, int]) -> dt.datetime | None:

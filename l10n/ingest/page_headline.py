@@ -202,6 +202,25 @@ def _is_title_head(text: str, title: str) -> bool:
     return bool(text) and title.startswith(text) and len(text) * 2 > len(title) and bool(_TITLE_PART_START.match(rest))
 
 
+# where a title's first part (the site's name) ends, the story's title after it
+_TITLE_PART_END = re.compile(r"[|\-–—:·•»_/｜－：]\s*$")
+
+
+def _is_title_tail(text: str, title: str) -> bool:
+    """The text is the title's last part, after a separator, and most of it: the site's name opens
+    the title ("ΡΙΖΟΣΠΑΣΤΗΣ : Νέα μείωση 5,3% το 2011", holdout27's Rizospastis, whose `<div>`
+    shows the rest), the mirror of `_is_title_head`.
+
+    >>> _is_title_tail("Νέα μείωση 5,3% το 2011", "ΡΙΖΟΣΠΑΣΤΗΣ : Νέα μείωση 5,3% το 2011")
+    True
+    >>> _is_title_tail("το 2011", "ΡΙΖΟΣΠΑΣΤΗΣ : Νέα μείωση 5,3% το 2011"), _is_title_tail("Rain", "Spain")
+    (False, False)
+    """
+    text, title = " ".join(text.split()), " ".join(title.split())
+    head = title[: len(title) - len(text)]
+    return bool(text) and title.endswith(text) and len(text) * 2 > len(title) and bool(_TITLE_PART_END.search(head))
+
+
 def _similar(text: str, title: str) -> bool:
     """Most of the title's words are in the heading (a page's h1 often rewords its og:title)."""
     words, title_words = set(key_words(text)), key_words(title)
@@ -257,12 +276,15 @@ _KICKER_COLON = re.compile(r"\s*[:：]\s")
 def _title_as_text(blocks: list[Block], stated: list[str], keys: set[str]) -> Block | None:
     """A block that is not a heading element but shows the stated title, whole or up to the
     separator before its section and site ("海外留学生看两会：出国前后关注点大不同" set in a `<div>` for
-    the `<title>` "…_教育频道_中国青年网"), or in a table's cell (holdout10's business-standard: a page laid
+    the `<title>` "…_教育频道_中国青年网"; or from the one after a site's name that opens it,
+    `_is_title_tail`), or in a table's cell (holdout10's business-standard: a page laid
     out as a table, its `<h1>` inside a `<td>`): the page's visible headline. A link is a teaser, not it."""
     for block in blocks:
         if block.role not in ("paragraph", "cell") or any(markup.tag == "a" for markup in block.markup):
             continue
-        if match_key(block.text) in keys or any(_is_title_head(block.text, title) for title in stated):
+        if match_key(block.text) in keys or any(
+            _is_title_head(block.text, title) or _is_title_tail(block.text, title) for title in stated
+        ):
             return Block(role="headline", text=block.text, line=block.line, markup=block.markup)
     return None
 

@@ -40,7 +40,8 @@ _CONTINUES_BELOW = re.compile(
     r"|(?:der\s+)?artikel\s+geht\s+(?:unten\s+)?weiter|l['’]article\s+continue\s+ci-dessous"
     r"|el\s+artículo\s+continúa\s+(?:abajo|debajo)|a\s+matéria\s+continua\s+(?:abaixo|após)"
     r"|dalsza\s+część\s+(?:artykułu|tekstu)\s+(?:pod|poniżej)"
-    r"|(?:het\s+|de\s+)?(?:tekst|artikel)\s+gaat\s+(?:hieronder\s+)?verder)\b[^.!?]{0,40}$",
+    r"|(?:het\s+|de\s+)?(?:tekst|artikel)\s+gaat\s+(?:hieronder\s+)?verder"
+    r"|continued\s+on\s+(?:the\s+)?next\s+page|接下一?[頁页]|[續续]下[頁页])\b[^.!?]{0,40}$",  # holdout27: NOWnews's "(接下一頁)"
     re.IGNORECASE,
 )
 # holdout21's nieuwsblad: "… in oktober 2023. <span class="italic">(Tekst gaat verder onder de foto.)</span>",
@@ -223,6 +224,8 @@ def without_continues_marker(block: Block) -> Block:
     'The port reopened.'
     >>> without_continues_marker(Block("paragraph", "The story continues below the surface.")).text
     'The story continues below the surface.'
+    >>> without_continues_marker(Block("paragraph", "保持1公尺以上的距離。 (接下一頁)")).text
+    '保持1公尺以上的距離。'
     """
     end = _closing_marker(block.text)
     if not end:
