@@ -155,3 +155,50 @@ def test_the_story_after_a_byline_line_in_one_paragraph_is_kept() -> None:
     for passage in ("流感疫情燒不停，台灣人衛生習慣太糟也可能是元兇之一！", "且盡可能與旁人保持1公尺以上的距離。"):
         assert any(key(passage) in text for text in texts)
     assert not any(key("(接下一頁)") in text for text in texts)
+
+
+# --- the readers' comments heading: Chinese, and as the first line of a paragraph --------------------------
+
+
+def test_a_comments_heading_after_the_story_ends_it() -> None:
+    """NOWnews heads its (empty) comment box "網友回應" (netizens' responses) and BIOLOG sets
+    "KOMENTARZE" as the first `<br>` line of a paragraph with its forum appeal under it, the last
+    block the extractor kept: neither was read as the comments' heading, and both stayed as units
+    with what follows them ("生活最多瀏覽", most viewed; "Zapraszamy też do dyskusji …")."""
+    box = "<p><b>KOMENTARZE</b><br>Zapraszamy też do dyskusji na naszym forum</p>"
+    texts = units(ingest(f"{HEADLINE}{STORY}{box}", lang="pl"))
+    assert key(STORY[3:30]) in key(" ".join(texts)) and not any(
+        "KOMENTARZE" in text or "forum" in text for text in texts
+    )
+    from l10n.ingest.story_edges import starts_comments
+    from l10n.model import Block, InlineMarkup
+
+    assert starts_comments(Block("heading", "網友回應")) and starts_comments(Block("heading", "读者评论"))
+    # the near misses: a paragraph that only says "Comments", a heading that says more, stay
+    assert not starts_comments(Block("paragraph", "Comments"))
+    assert not starts_comments(Block("heading", "網友回應熱烈，政府表示將檢討"))
+    line = Block(
+        "paragraph", "Comments on the plan closed after the vote", markup=[InlineMarkup(20, 20, "br", void=True)]
+    )
+    assert not starts_comments(line)
+    texts = [key(text) for text in units(read("nownews-com-kouzhao"))]
+    assert key("網友回應") not in texts and key("生活最多瀏覽") not in texts
+    texts = [key(text) for text in units(read("biolog-pl-hiv"))]
+    assert not any(key("KOMENTARZE") in text for text in texts)
+
+
+# --- the site's typo-report prompt ----------------------------------------------------------------------------
+
+
+def test_the_sites_typo_report_prompt_is_no_unit() -> None:
+    """Interfax closes its page with "Обнаружили ошибку на сайте? Выделите фрагмент текста с ошибкой
+    и нажмите Ctrl + Enter." (found an error? select it and press Ctrl+Enter: the site's typo-report
+    widget) run into its registration notice; it was kept as a unit."""
+    prompt = "<p>Нашли ошибку на сайте? Выделите фрагмент текста с ошибкой и нажмите Ctrl + Enter.</p>"
+    texts = units(ingest(f"{HEADLINE}{STORY}{prompt}"))
+    assert not any("Ctrl" in text for text in texts)
+    from l10n.ingest.site_notes import is_site_note
+
+    # the near miss: a story's sentence about the keys, an error named after them, stays
+    assert not is_site_note("The app sends a message when you press Ctrl+Enter, fixing an error of the old one.")
+    assert not any("Ctrl + Enter" in text for text in units(read("interfax-ru-fobos")))

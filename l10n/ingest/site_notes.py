@@ -72,6 +72,13 @@ _COMMENT_BELOW = re.compile(
     re.IGNORECASE,
 )
 MAX_POINTER_WORDS = 10
+# The site asking its reader to report a typo by selecting it and pressing Ctrl+Enter (a widget of
+# Russian-language sites, Orphus and its like: "Обнаружили ошибку на сайте? Выделите фрагмент текста с
+# ошибкой и нажмите Ctrl + Enter.", holdout27's Interfax): an error or typo named, then the keys, opening the line.
+_TYPO_REPORT = re.compile(
+    r"^[^.!?]{0,40}\b(?:ошибк\w*|опечатк\w*|помилк\w*|typo\w*|errors?|mistakes?|fehler\w*)\b.{0,80}?\bctrl\s*\+\s*enter\b",
+    re.IGNORECASE,
+)
 # The call to watch the video the page embeds under it ("Yuk, Simak Juga Video ini!", "Watch the video
 # below:", "Mira el vídeo"): a short line that opens with the call; a sentence about a video says more.
 _VIDEO_CALL = re.compile(
@@ -167,12 +174,16 @@ def is_site_note(text: str) -> bool:
     (True, False)
     >>> is_site_note("责任编辑：屈运栩 | 版面编辑：刘潇(ZN028)"), is_site_note("（资料来源：参考消息、海外网等）")
     (True, False)
+    >>> is_site_note("Нашли ошибку? Выделите её и нажмите Ctrl + Enter. © Интерфакс")
+    True
+    >>> is_site_note("The new app sends a message when you press Ctrl+Enter, fixing an error of the old one.")
+    False
     """
     parts = text.split()
     text, words = " ".join(parts), len(parts)  # the words of the spaced-out text are these
     if not text:
         return False
-    if _COMMENT_CALL.fullmatch(text) or _AD_LABEL.fullmatch(text):
+    if _COMMENT_CALL.fullmatch(text) or _AD_LABEL.fullmatch(text) or _TYPO_REPORT.match(text):
         return True
     if len(text) <= MAX_EDITOR_LINE and _EDITOR_LINE.fullmatch(text):
         return True  # rules21: "责任编辑：屈运栩 | 版面编辑：刘潇(ZN028)"

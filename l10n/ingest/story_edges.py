@@ -119,9 +119,11 @@ _MEMBERS_ONLY = re.compile(MEMBERS_ONLY)  # Japanese: "この記事は会員限�
 # The heading of the reader comments under the story: "Comments", "3 Comments", "Kommentarer", "Leserkommentare".
 # holdout15: "Comment" alone, in the singular, is the writer's own analysis (The Register's "Comment" section
 # closing a news story, as British papers label opinion); the readers' take the plural or a count ("1 Comment").
+# holdout27: Chinese pages' "網友回應" (netizens' responses, NOWnews), "读者评论" (readers' comments).
 _COMMENTS_HEADING = re.compile(
     r"^\W*(?:(?:\d+\s+)?(?:reader\s+)?(?:comments|kommentar(?:e|er)?|leserkommentare|commentaires|comentarios"
-    r"|comentários|commenti|комментарии|reacties|kommentit|komentarze)|\d+\s+(?:reader\s+)?comment|comment(?=\s*\(\d))"
+    r"|comentários|commenti|комментарии|reacties|kommentit|komentarze)|\d+\s+(?:reader\s+)?comment|comment(?=\s*\(\d)"
+    r"|(?:網友|网友|讀者|读者)(?:回應|回应|評論|评论|留言))"
     r"(?:\s*\(\d+\))?\W*$",
     re.IGNORECASE,
 )
@@ -180,7 +182,15 @@ def starts_comments(block: Block) -> bool:
     >>> from l10n.model import Block
     >>> [starts_comments(Block("heading", text)) for text in ("Comments", "Comments on the plan", "1 Comment", "Comment")]
     [True, False, True, False]
+    >>> from l10n.model import InlineMarkup
+    >>> box = Block("paragraph", "KOMENTARZE Zapraszamy do dyskusji", markup=[InlineMarkup(10, 10, "br", void=True)])
+    >>> starts_comments(box), starts_comments(Block("paragraph", "Comments")), starts_comments(Block("heading", "網友回應"))
+    (True, False, True)
     """
+    if block.role == "paragraph" and (lead := first_line(block)):  # holdout27: BIOLOG's "KOMENTARZE<br>Zapraszamy…"
+        return not any(mark.tag == "a" and mark.start < len(lead) for mark in block.markup) and bool(
+            _COMMENTS_HEADING.match(lead)
+        )
     return block.role == "heading" and link_share(block) == 0 and bool(_COMMENTS_HEADING.match(block.text))
 
 
@@ -278,7 +288,7 @@ def story_cut(blocks: list[Block], kept: list[int], sites: frozenset[str]) -> li
     end = next(
         (
             index
-            for index in range(kept[0], kept[-1])
+            for index in range(kept[0], kept[-1] + 1)  # holdout27: the comments' heading the last kept block
             if starts_teaser_box(blocks[index])
             or (index > kept[0] and starts_paywall_offer(blocks[index]))
             or (starts_comments(blocks[index]) and _closes(blocks, kept, index))
