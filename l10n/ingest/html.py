@@ -142,8 +142,8 @@ class _BlockWalker:
             self._content(element, role=self._role(element, tag, inherited=role))
 
     def _role(self, element: HtmlElement, tag: str, *, inherited: BlockRole | None) -> BlockRole:
-        classes = set(element.get("class", "").lower().split())
-        if classes & BYLINE_CLASSES or (element in self.author_holders and _is_leaf_block(element)):
+        classes = element.get("class", "").lower().split()  # a list: most elements' answer is no set's
+        if not BYLINE_CLASSES.isdisjoint(classes) or (element in self.author_holders and _is_leaf_block(element)):
             return "byline"
         if tag == "h1":
             return "heading" if self.headlined else "headline"
@@ -157,7 +157,7 @@ class _BlockWalker:
             return "caption"
         if inherited is not None:
             return inherited
-        if classes & SUMMARY_CLASSES:
+        if not SUMMARY_CLASSES.isdisjoint(classes):
             return "summary"
         return "lead" if "lead" in classes else "paragraph"
 
@@ -165,21 +165,21 @@ class _BlockWalker:
         """Emit the element's inline runs as blocks of `role`; visit its block-level children."""
         run = self._run(element.sourceline or 0)
         run.add_text(element.text)
-        tag = _tag(element) or ""
-        level = int(tag[1]) if role == "heading" and (tag == "h1" or tag in HEADINGS) else 0
+        level = _heading_level(element) if role == "heading" else 0  # the tag read for a heading only
         for child in element:
             child_tag = _tag(child)  # once per child: each reader below is given it
             if role == "caption" and figure == self.pictured and self._is_caption_part(child, child_tag):
                 # a <p>, a <div> inside a <figcaption>: words of the figure's one caption
                 run.add_inline(child, child_tag)
             elif child_tag in BLOCK_LEVEL or _holds_blocks(child, child_tag):
-                self._emit(run, role=role, figure=figure, level=level)
-                self.visit(child, child_tag, role=role if role in INHERITED_ROLES else None)
-                line = child.sourceline or run.line
-                if run.is_untouched():  # most gaps between blocks are white space: the same run reads on
-                    run.line = line
+                inherited = role if role in INHERITED_ROLES else None
+                if run.is_untouched():  # most gaps between blocks are white space: nothing to emit, the run reads on
+                    self.visit(child, child_tag, role=inherited)
+                    run.line = child.sourceline or run.line
                 else:
-                    run = self._run(line)
+                    self._emit(run, role=role, figure=figure, level=level)
+                    self.visit(child, child_tag, role=inherited)
+                    run = self._run(child.sourceline or run.line)
             elif not self._is_excluded(child):
                 run.add_inline(child, child_tag)
             run.add_text(child.tail)
@@ -432,6 +432,12 @@ def _title(root: HtmlElement) -> tuple[str, int]:
 def _tag(element: object) -> str | None:
     tag = getattr(element, "tag", None)
     return tag.lower() if isinstance(tag, str) else None
+
+
+def _heading_level(element: HtmlElement) -> int:
+    """The rank of an `<h1>`–`<h6>` (`Block.level`); 0 for another element read as a heading."""
+    tag = _tag(element) or ""
+    return int(tag[1]) if tag == "h1" or tag in HEADINGS else 0
 
 
 def _holds_blocks(element: HtmlElement, tag: str | None) -> bool:
