@@ -93,8 +93,12 @@ def ingest_html(text: str, *, source_path: str = "<string>") -> Document:
 def walk_blocks(element: HtmlElement, document: Document, *, language: str = "") -> None:
     """Append the blocks of `element` (and its descendants) to `document.blocks`; `language`, the
     page's, tells the credit labels of its captions (`fields.split_caption_credit`)."""
-    walker = _BlockWalker(document=document, author_holders=author_link_holders(element), language=language)
-    walker.headlined = bool(document.blocks_with_role("headline"))
+    walker = _BlockWalker(
+        document=document,
+        author_holders=author_link_holders(element),
+        language=language,
+        headlined=bool(document.blocks_with_role("headline")),
+    )
     walker.visit(element, _tag(element), role=None)
 
 
