@@ -1105,6 +1105,29 @@ code alternated three times on the same labels; the scores were the same in each
     button's `data-lang="ru"` only); the per-page structural cut issue 14 asks on ethnos, economist,
     usatoday, kulu-media, kenya-today and businessinsider was not reached this session.
 
+    Session 27, the HTML walk (h/pagespeed27; no rule changed: every realworld page's dump
+    byte-identical to main cefb3a74, all 548). Per stage on the 27 pages over 2× (CPU ms, best of
+    3, load ~10, summed): trafilatura's extraction (`main_text_lines`) 553, `_article_blocks` 227,
+    `prune_boilerplate` 190, the walk 185 (thekenyatimes 27 of 147, moneycontrol 12 of 65,
+    dailymail 55 of 436), `author_names` 41, `early_bylines` 33; ours 2,037 against trafilatura
+    alone's 914. cProfile's weight on the walk (a third of ethnos) is its per-call cost on
+    Python code: timed, the walk is a tenth to a sixth of ours there. Cut (`l10n/ingest/html.py`):
+    `allowed_attributes` once per (tag, attributes) a walk, `is_page_link` only for a link holding
+    blocks, each tag read once, no run made or emitted for white space between blocks, the
+    headline a flag. Callgrind (PYTHONHASHSEED=0): the walk alone on the 30 pages' pruned trees
+    1,079.8 → 916.2 M instructions (−15.2 %); one whole `ingest_file` after an untimed one,
+    dailymail 2,092 → 2,066 M, ethnos 582 → 561, thekenyatimes 838 → 810, moneycontrol 374 →
+    362, dailyherald 229 → 221, economist 189 → 187, usatoday 107.5 → 107.1, kenya-today 292 →
+    291, businessinsider 485 → 479, mexiconewsdaily 393 → 388 (−0.1 to −3.7 %).
+    `bench/pages_ab.py --rounds 2 --repeat 3` on the 27, load 10–11.5: whole 1.92–2.05× before,
+    1.83–1.97× after (two runs of the pair); over 2× per round 6–11 before, 7–8 after, per page
+    the rounds 0.1–0.8 apart. `--split all --repeat 3`, before (cefb3a74, load 7.7–9.5) and
+    after (bec3f125, load 7.6–8.8), scores the same: CPU 1.31× and 1.31× over the corpus, per
+    page 0.68–2.72× (27 over 2×) and 0.74–2.31× (14 over 2×, 9 of them under 2× before: the
+    swing of one run). Left: dailymail-food (`_article_blocks`: its 1,089 table cells, each
+    through every furniture rule) and kenya-today (`prune_boilerplate`'s comment box) are over 2×
+    outside the walk; economist, usatoday, lainformacion owe it to fixed passes of a few ms each.
+
     A learned chrome filter was tried and not kept (30 Nov 2026; its code stays out of the
     product, on branch h/chromeml 1daef27 of the machine it was built on): boosted depth-2 trees
     (numpy) over ~180 block features (length, sentence end, link density, position, neighbours,

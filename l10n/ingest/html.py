@@ -15,7 +15,7 @@ processing instructions dropped, no huge-tree mode; an internal DTD subset (`<!D
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from l10n.errors import IngestError
@@ -93,8 +93,13 @@ def ingest_html(text: str, *, source_path: str = "<string>") -> Document:
 def walk_blocks(element: HtmlElement, document: Document, *, language: str = "") -> None:
     """Append the blocks of `element` (and its descendants) to `document.blocks`; `language`, the
     page's, tells the credit labels of its captions (`fields.split_caption_credit`)."""
-    walker = _BlockWalker(document=document, author_holders=author_link_holders(element), language=language)
-    walker.visit(element, role=None)
+    walker = _BlockWalker(
+        document=document,
+        author_holders=author_link_holders(element),
+        language=language,
+        headlined=bool(document.blocks_with_role("headline")),
+    )
+    walker.visit(element, _tag(element), role=None)
 
 
 def _article_root(root: HtmlElement) -> HtmlElement:
@@ -117,9 +122,13 @@ class _BlockWalker:
     author_holders: set[HtmlElement] = field(default_factory=set)  # html_parse.author_link_holders
     pictured: int | None = None  # the number of the figure being read when it shows a picture
     language: str = ""  # the page's: a caption's credit label in it ("Foto: …") is read as English's are
+    headlined: bool = False  # a headline block emitted: a later `<h1>` is a heading (not one scan of the blocks each)
+    # `urls.allowed_attributes` of the inline elements read, by (tag, attributes): a page repeats its
+    # links and classes (dailymail's 2,225 inline elements have 978 sets), and the answer is the same
+    attributes: dict[tuple[str, tuple[tuple[str, str], ...]], tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
-    def visit(self, element: HtmlElement, *, role: BlockRole | None) -> None:
-        tag = _tag(element)
+    def visit(self, element: HtmlElement, tag: str | None, *, role: BlockRole | None) -> None:
+        """Read `element` (whose `_tag` is `tag`, read once by the caller) as a block of `role`."""
         if tag is None or tag in SKIPPED or self._is_excluded(element):
             return
         if tag == "footer":
@@ -137,11 +146,11 @@ class _BlockWalker:
             self._content(element, role=self._role(element, tag, inherited=role))
 
     def _role(self, element: HtmlElement, tag: str, *, inherited: BlockRole | None) -> BlockRole:
-        classes = set(element.get("class", "").lower().split())
-        if classes & BYLINE_CLASSES or (element in self.author_holders and _is_leaf_block(element)):
+        classes = element.get("class", "").lower().split()  # a list: most elements' answer is no set's
+        if not BYLINE_CLASSES.isdisjoint(classes) or (element in self.author_holders and _is_leaf_block(element)):
             return "byline"
         if tag == "h1":
-            return "heading" if self.document.blocks_with_role("headline") else "headline"
+            return "heading" if self.headlined else "headline"
         if tag in HEADINGS:
             return "heading"
         if tag == "blockquote":
@@ -152,27 +161,36 @@ class _BlockWalker:
             return "caption"
         if inherited is not None:
             return inherited
-        if classes & SUMMARY_CLASSES:
+        if not SUMMARY_CLASSES.isdisjoint(classes):
             return "summary"
         return "lead" if "lead" in classes else "paragraph"
 
     def _content(self, element: HtmlElement, *, role: BlockRole, figure: int | None = None) -> None:
         """Emit the element's inline runs as blocks of `role`; visit its block-level children."""
-        run = _Run(line=element.sourceline or 0, excluded_ids=self.excluded_ids)
+        run = self._run(element.sourceline or 0)
         run.add_text(element.text)
-        tag = _tag(element) or ""
-        level = int(tag[1]) if role == "heading" and (tag == "h1" or tag in HEADINGS) else 0
+        level = _heading_level(element) if role == "heading" else 0  # the tag read for a heading only
         for child in element:
-            if role == "caption" and figure == self.pictured and self._is_caption_part(child):
-                run.add_inline(child)  # a <p>, a <div> inside a <figcaption>: words of the figure's one caption
-            elif _tag(child) in BLOCK_LEVEL or _holds_blocks(child):
-                self._emit(run, role=role, figure=figure, level=level)
-                self.visit(child, role=role if role in INHERITED_ROLES else None)
-                run = _Run(line=child.sourceline or run.line, excluded_ids=self.excluded_ids)
+            child_tag = _tag(child)  # once per child: each reader below is given it
+            if role == "caption" and figure == self.pictured and self._is_caption_part(child, child_tag):
+                # a <p>, a <div> inside a <figcaption>: words of the figure's one caption
+                run.add_inline(child, child_tag)
+            elif child_tag in BLOCK_LEVEL or _holds_blocks(child, child_tag):
+                inherited = role if role in INHERITED_ROLES else None
+                if run.is_untouched():  # most gaps between blocks are white space: nothing to emit, the run reads on
+                    self.visit(child, child_tag, role=inherited)
+                    run.line = child.sourceline or run.line
+                else:
+                    self._emit(run, role=role, figure=figure, level=level)
+                    self.visit(child, child_tag, role=inherited)
+                    run = self._run(child.sourceline or run.line)
             elif not self._is_excluded(child):
-                run.add_inline(child)
+                run.add_inline(child, child_tag)
             run.add_text(child.tail)
         self._emit(run, role=role, figure=figure, level=level)
+
+    def _run(self, line: int) -> _Run:
+        return _Run(line=line, excluded_ids=self.excluded_ids, attributes=self.attributes)
 
     def _emit(self, run: _Run, *, role: BlockRole, figure: int | None, level: int = 0) -> None:
         if run.builder.is_empty():  # most runs between blocks hold no word: nothing to finish
@@ -190,6 +208,7 @@ class _BlockWalker:
             role, text, run.line, markup=markup, figure=figure, number=number, continued=continued, level=level
         )
         self.document.blocks.append(block)
+        self.headlined = self.headlined or role == "headline"
 
     def _figure(self, element: HtmlElement) -> None:
         caption = element.find(".//figcaption")
@@ -244,25 +263,23 @@ class _BlockWalker:
         if caption is not None:
             self._content(caption, role="heading")
         self.tables += 1
-        for place, cell in cells(element):
-            run = _Run(line=cell.sourceline or 0)
+        for place, cell in cells(element, number=self.tables):
+            run = _Run(line=cell.sourceline or 0, attributes=self.attributes)
             run.add_text(cell.text)
             for child in cell:
-                run.add_inline(child)
+                run.add_inline(child, _tag(child))
                 run.add_text(child.tail)
             text, markup = run.builder.finish()
             if text:
-                place = replace(place, table=self.tables)
                 self.document.blocks.append(Block(role="cell", text=text, line=run.line, markup=markup, cell=place))
 
-    def _is_caption_part(self, element: HtmlElement) -> bool:
+    def _is_caption_part(self, element: HtmlElement, tag: str | None) -> bool:
         """A block inside the `<figcaption>` of a figure that shows a picture (`<p>`, `<div>`, a
         heading) is read as part of the figure's one caption (a figure holds one caption,
         `assemble/layout.py`), once and in order; a credit child is excluded already
         (`figure_credits`), and a table, a figure or chrome keeps its reading. A figure showing
         no still picture (`_shows_a_still`) is a layout box (a pull quote, story paragraphs) or a
         player's: its blocks are read as before."""
-        tag = _tag(element)
         return tag is not None and tag not in _OWN_READING and not self._is_excluded(element)
 
     def _is_excluded(self, element: HtmlElement) -> bool:
@@ -286,17 +303,24 @@ class _Run:
     elements: int = 0
     time_text: str | None = None
     excluded_ids: set[int] = field(default_factory=set)  # a figure's credit set inside its caption's words
+    attributes: dict[tuple[str, tuple[tuple[str, str], ...]], tuple[tuple[str, str], ...]] = field(
+        default_factory=dict
+    )  # the walker's (`_BlockWalker.attributes`)
 
     def is_only_time(self, text: str) -> bool:
         """A run that is just a `<time>` element is a dateline: metadata, not prose to translate."""
         return self.elements == 1 and self.time_text == text
 
+    def is_untouched(self) -> bool:
+        """Nothing read into the run but white space (which adds nothing before a word): it is as new."""
+        return not self.elements and self.builder.is_empty()
+
     def add_text(self, text: str | None) -> None:
         if text:
             self.builder.add_text(text)
 
-    def add_inline(self, element: HtmlElement) -> None:
-        tag = _tag(element)
+    def add_inline(self, element: HtmlElement, tag: str | None) -> None:
+        """Read an inline element whose `_tag` is `tag`."""
         if tag is None or tag in SKIPPED:
             return
         self.elements += 1
@@ -309,11 +333,11 @@ class _Run:
             return
         if tag in ("br", "img", "wbr"):
             if tag != "wbr":
-                self.builder.void(tag, allowed_attributes(tag, element.attrib.items()), separates_words=tag == "br")
+                self.builder.void(tag, self._allowed_attributes(element, tag), separates_words=tag == "br")
             return
         kept = tag in INLINE_KEPT
         if kept:
-            self.builder.open(tag, allowed_attributes(tag, element.attrib.items()))
+            self.builder.open(tag, self._allowed_attributes(element, tag))
         elif tag in BLOCK_LEVEL:
             self.builder.add_text(" ")  # a block inside an inline (broken HTML) still ends a word
         self.add_text(element.text)
@@ -324,6 +348,14 @@ class _Run:
             self.builder.close()
         elif tag in BLOCK_LEVEL:
             self.builder.add_text(" ")
+
+    def _allowed_attributes(self, element: HtmlElement, tag: str) -> tuple[tuple[str, str], ...]:
+        """`urls.allowed_attributes`, each (tag, attributes) asked once in a walk."""
+        key = (tag, tuple(element.attrib.items()))
+        found = self.attributes.get(key)
+        if found is None:
+            found = self.attributes[key] = allowed_attributes(tag, key[1])
+        return found
 
 
 def _fill_metadata(root: HtmlElement, body: HtmlElement, document: Document) -> None:
@@ -406,17 +438,24 @@ def _tag(element: object) -> str | None:
     return tag.lower() if isinstance(tag, str) else None
 
 
-def _holds_blocks(element: HtmlElement) -> bool:
+def _heading_level(element: HtmlElement) -> int:
+    """The rank of an `<h1>`–`<h6>` (`Block.level`); 0 for another element read as a heading."""
+    tag = _tag(element) or ""
+    return int(tag[1]) if tag == "h1" or tag in HEADINGS else 0
+
+
+def _holds_blocks(element: HtmlElement, tag: str | None) -> bool:
     """An inline element broken around the blocks it holds (`html_blocks.holds_blocks`); a link to
     another page around blocks (a teaser card) stays one run: `page.py` drops blocks mostly link
     text. A link to no page (`page_figures.is_page_link`: holdout23's Público, a script's zoom
-    `<a>` without `href` around the story's photo) is broken around them like any inline element."""
-    tag = _tag(element)
+    `<a>` without `href` around the story's photo) is broken around them like any inline element.
+    `tag` is the element's `_tag`; the link's address is read only for a link holding blocks (most
+    hold none)."""
     return (
         tag is not None
-        and (tag != "a" or not is_page_link(element))
         and tag not in BLOCK_LEVEL
         and holds_blocks(element)
+        and (tag != "a" or not is_page_link(element))
     )
 
 

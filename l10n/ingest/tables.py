@@ -79,8 +79,8 @@ def _span(value: str | None, largest: int) -> int:
     return min(max(int(found.group(1)[:6]), 1), largest) if found else 1
 
 
-def cells(table: HtmlElement) -> Iterator[tuple[TableCell, HtmlElement]]:
-    """Where each cell sits (table 0: the caller numbers it) and its element, in reading order.
+def cells(table: HtmlElement, *, number: int = 0) -> Iterator[tuple[TableCell, HtmlElement]]:
+    """Where each cell sits (in table `number`: the caller numbers it) and its element, in reading order.
     A cell's column is its place in the grid the HTML table-forming algorithm (HTML §4.9.12)
     builds: the places a `rowspan` above or a `colspan` before covers are skipped, so each
     value keeps the column its header names; a `rowspan` is cut at the table's last row.
@@ -102,7 +102,7 @@ def cells(table: HtmlElement) -> Iterator[tuple[TableCell, HtmlElement]]:
             across = _span(cell.get("colspan"), MAX_COLSPAN)
             if down > 1:
                 spanning.append((row_number + down - 1, column, column + across))
-            yield TableCell(0, row_number, column, _tag(cell) == "th", down, across), cell
+            yield TableCell(number, row_number, column, _tag(cell) == "th", down, across), cell
             column += across
 
 
