@@ -116,9 +116,14 @@ class PublishReport:
         return path
 
     def record(self, path: Path, changed: bool) -> None:
-        (self.written if changed else self.rendered_unchanged).append(path)
-        if changed and self.seen is not None:
-            self.seen.forget(path)
+        # A name, like `record_written`'s: `written` makes the `Path`s when asked (the indexes of a
+        # new site, recorded after its ~22,000 pages, made a `Path` of each page's name).
+        if changed:
+            self._written_names.append(os.fspath(path))
+            if self.seen is not None:
+                self.seen.forget(path)
+        else:
+            self.rendered_unchanged.append(path)
         self.site_files.add(self.site_path(path))
 
     def record_written(self, name: str, site_path: str) -> None:
