@@ -96,3 +96,51 @@ def test_state_of_gives_the_text_of_the_stat_asked_for(tmp_path: Path) -> None:
     assert seen.state_of(os.fspath(path), again) == fingerprint_module.stat_state(again)
     assert seen.state_of(os.fspath(path), first) == fingerprint_module.stat_state(first)
     assert seen.state_of(os.fspath(path), None) == "-"
+
+
+LOCALES = "de,ja"
+ASSEMBLE = ["assemble", "--format", "html", "--format", "txt"]
+
+
+def _tree_files(root: Path) -> int:
+    return sum(len(files) for _, _, files in os.walk(root))
+
+
+def test_an_edit_runs_assemble_and_publish_make_about_one_state_text_per_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Through the command line: the whole-run look-up, the per-article checks (`fingerprint`'s
+    `state_of`) and the record take their texts from one another; the edit run's bytes and the
+    replay after it are `tests/test_site_edit.py`'s."""
+    from conftest import bench_module, run_main
+
+    root = tmp_path / "project"
+    bench_module("chain").build_corpus(root / "seeds", 4)
+    (root / "l10n.toml").write_text('[l10n]\nlocales = ["de", "ja"]\n', encoding="utf-8")
+    run_main(capsys, root, "extract", str(root / "seeds"), "--locales", LOCALES, "-q")
+    for argv in (["translate", "--engine", "pseudo"], ["qa"], ASSEMBLE, ["publish"]):
+        run_main(capsys, root, *argv)
+    seed = sorted((root / "seeds").glob("*.md"))[1]
+    seed.write_text(seed.read_text(encoding="utf-8").replace(" the ", " the (rev. 1) ", 1), encoding="utf-8")
+    run_main(capsys, root, "extract", str(root / "seeds"), "--locales", LOCALES, "-q")
+    run_main(capsys, root, "qa")
+    _settle()
+    made: list[int] = []
+    state_text = fingerprint_module.state_text
+
+    def counted(*fields: int) -> str:
+        made.append(1)
+        return state_text(*fields)
+
+    files = _tree_files(root)
+    monkeypatch.setattr(fingerprint_module, "state_text", counted)
+    texts: dict[str, int] = {}
+    for argv in (ASSEMBLE, ["publish"]):
+        made.clear()
+        out = run_main(capsys, root, *argv)
+        assert "0 written" not in out, out  # the edited article's editions and pages were made again
+        texts[argv[0]] = len(made)
+    # one text per watched file in each look-up (~all the tree), the rest for what the run wrote;
+    # before: 147 and 199 for the 79 files of this project (the checks and records made their own)
+    assert texts["assemble"] <= files, (texts, files)
+    assert texts["publish"] <= 2 * files, (texts, files)

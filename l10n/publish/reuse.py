@@ -75,6 +75,7 @@ def article_state(
         item.inputs,
         settings=_settings(codes[0], base_url, [r.as_json() for r in others]),
         known=None if seen is None else seen.known(),
+        state_of=None if seen is None else seen.state_of,  # the texts the whole-run look-up made
     )
 
 
