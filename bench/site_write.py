@@ -974,6 +974,62 @@ structure (grouping is ~0.02 ms an edition); every translated sentence is its lo
 values and escaping, so the per-sentence work of a translated edition is not shareable. The
 floor's 0.6–1.1 CPU s leave ~1.2–2.2 CPU s, which the gate's decode (0.8) and the writes (~1.0)
 already take.
+
+Session 27 (h/publish27; start cefb3a7). Profiles first (a SIGPROF stack sampler at 1 ms of CPU,
+in one process, load 9–16 on 2 shared cores). Cold `publish` at 200 × 10 (4,415 files, 2.66 CPU
+s): creating and writing the pages 25 % (kernel, as the floor's), editions taken from build/ 17 %
+(the per-edition record check 12 %), page frames 6 %, page contexts 6 %, reading each page back
+for its stamp 6 %, Babel's locale names 4 %, indexes 3.5 %, the whole-run record 2 %, imports ~5 %:
+no share a cut could halve. An edit run's `publish` at 1,000 × 10 (2.37 CPU s): the whole-run
+look-up 19 % (its ~34,000 stats 13 %), the per-article checks 13 %, the indexes, sitemap and
+manifest re-rendered ~17 % (the edited article's records moved), the record kept after 4 %. Cut:
+each stat's state text made once for the look-up, the unchanged-file check, the per-article
+checks and the record (`StatsSeen.state_of`; a 4-article edit run made 147 texts in assemble and
+199 in publish for 79 files, now 72 and 126), whole-run digests hashed as one joined string, a
+new site's written pages kept as names (no `Path` each), and the sitemap under its own stamp
+(its groups and base URL: a review that moves "% reviewed" re-renders the indexes, not it).
+The record after an edit run, 200 × 10 in one process (best of 8, base/ours alternated ×3, load
+~12): publish 0.014–0.019 → 0.010–0.012 CPU s, assemble 0.022–0.032 → 0.017–0.019; the look-up
+is its stats, unchanged. Whole edit runs at 200 × 10 (4 rounds alternated, load 9–10): assemble
+base 0.45–0.73 CPU s, ours 0.61–0.74; publish base 0.69–0.85, ours 0.72–0.81 — the ~0.03 s
+expected is below the spread.
+
+This script, `--project` of a 1,000 × 10 project, `--repeat 2 --settle 30 --edit-rounds 2
+--baseline` (cefb3a7 as a `git archive` copy) `--code` (a copy of 79ccd52: the state texts of
+the whole-run record and the written names, not yet the per-article checks' or the sitemap's),
+load 8.6–12.7; build/ and site/ byte-identical between the sides and repeats (no DIFFERS), and
+after the edit rounds. CPU s (wall s):
+
+    side                repeat 1          repeat 2          edit rounds (CPU s)
+    assemble ours       32.96 (117.7)     32.25 (167.9)     1.20, 1.02
+    assemble baseline   28.73 (91.2)      30.40 (147.3)     1.17, 1.17
+    assemble floor      4.65 (17.0)       5.86 (33.2)
+    publish ours        9.93 (32.8)       10.66 (52.0)      2.62, 1.53
+    publish baseline    11.14 (37.1)      10.92 (61.8)      2.48, 1.57
+    publish floor       3.98 (15.0)       4.04 (19.8)
+
+Ratios to the floor within a repeat: publish ours 2.49–2.64× CPU, 2.19–2.63× wall (baseline
+2.70–2.80× / 2.48–3.12×); assemble ours 5.50–7.09× CPU, 5.06–6.95× wall (baseline 5.19–6.18× /
+4.44–5.38×). Assemble's side did not change cold (its only change is the record, ~0.02 s); its
++6–15 % here is the order and the neighbours: cold `assemble --jobs 1` in one process at 200 ×
+10, base/ours/ours/base, load 9–11: base 5.10 and 4.95 CPU s, ours 4.76 and 4.91. **Not within
+2×**: publish is nearest (2.2–2.6× wall and CPU here, floor 4.0 CPU s for 22,016 files); what
+is left is many per-page costs, none above a sixth (see session 21's list).
+
+The final code (`--code` a copy of bc1d0fc, with the per-article checks' texts and the sitemap's
+stamp), `--repeat 1 --settle 30 --edit-rounds 3`, same baseline, load 7.2–8.4, CPU s (wall s):
+assemble ours 25.57 (97.8), baseline 31.69 (97.4), floor 4.01 (12.4); publish ours 9.46 (22.8),
+baseline 8.92 (19.7), floor 4.19 (11.1) — publish 2.26× the floor by CPU, 2.06× wall (baseline
+2.13× / 1.78×), assemble 6.38× / 7.87× (baseline 7.90× / 7.84×), one repeat each. Edit rounds,
+CPU s: assemble ours 0.99–1.39 (median 1.13), baseline 1.06–1.29 (1.26); publish ours 1.47–1.79
+(1.54), baseline 1.53–1.87 (1.54): the cut (~0.1 CPU s expected at 1,000 × 10) is inside the
+spread. That run printed DIFFERS for 24 build/ and 29 site/ files: ours' project had two
+articles edited by hand (for the profiles above) and put back between the runs, which left
+their POs other than the baseline's copy (a previous msgid, a fuzzy flag), so the editions
+differ by input, not code (only those two articles' files; every other PO and template
+identical). Checked apart, on identical inputs: cold `assemble` then `publish` of the 200 × 10
+project with the baseline and with bc1d0fc (code state pinned alike), 10,416 files of build/,
+site/ and the manifest byte-identical.
 """
 
 from __future__ import annotations

@@ -76,11 +76,17 @@ def recorded_article(
             return None
         codes = [locale.code for locale in locales]
         inputs = _article_inputs(project, domain, source, probes, codes, formats)
-        if not articles.fresh(domain, fingerprint(inputs, settings=whole, known=known_stats(seen))):
+        taken = fingerprint(inputs, settings=whole, known=known_stats(seen), state_of=_texts(seen))
+        if not articles.fresh(domain, taken):
             return None
         return domain, Path(source), [(locale, tuple(edition)) for locale, edition in zip(locales, editions)]
     except (TypeError, KeyError, ValueError):  # no record, or one of another shape
         return None
+
+
+def _texts(seen: StatsSeen | None) -> Any:
+    """`fingerprint`'s `state_of`: the texts of the stats the whole-run look-up made (`StatsSeen.state_of`)."""
+    return None if seen is None else seen.state_of
 
 
 def record_articles(
@@ -158,7 +164,7 @@ def edition_plan(
         if rows is not None:
             inputs = edition_inputs(project, domain, source, locale, formats)
             fresh, payload = rows.recorded(
-                key, fingerprint(inputs, settings=",".join(formats), known=known_stats(seen))
+                key, fingerprint(inputs, settings=",".join(formats), known=known_stats(seen), state_of=_texts(seen))
             )
             plan.append((locale, payload if fresh else None))
             continue
@@ -166,7 +172,9 @@ def edition_plan(
             plan.append((locale, None))
             continue
         inputs = edition_inputs(project, domain, source, locale, formats)
-        fresh = stamps.fresh(key, fingerprint(inputs, settings=",".join(formats), known=known_stats(seen)))
+        fresh = stamps.fresh(
+            key, fingerprint(inputs, settings=",".join(formats), known=known_stats(seen), state_of=_texts(seen))
+        )
         plan.append((locale, stamps.payload(key) if fresh else None))
     return domain, source, plan
 

@@ -12,7 +12,7 @@ import hashlib
 import os
 import sys
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -285,6 +285,7 @@ def fingerprint(
     settings: str = "",
     known: Mapping[str, KnownStat | None] | None = None,
     written: Mapping[str, str] | None = None,
+    state_of: Callable[[str, os.stat_result], str] | None = None,
 ) -> Fingerprint:
     """The fingerprint of a piece of work whose inputs are `files` and `settings`.
 
@@ -300,7 +301,10 @@ def fingerprint(
     reads it once its stat has settled (or the next look-up, `memory.stamps.matches`), and the
     piece is redone — where reading it here, or trusting a stat taken after the change, vouched
     for the change. A file settled once is not read again for another stamp of this process
-    (`_verified`)."""
+    (`_verified`).
+
+    `state_of`: each stat's `stat_state` as the command made it already (`StatsSeen.state_of`:
+    an edit run's per-article checks take ~60,000 stats its whole-run look-up saw)."""
     paths = tuple([os.fspath(path) for path in files])
     states: list[str] = []
     racy: list[int] = []
@@ -316,7 +320,7 @@ def fingerprint(
             states.append("-")
             continue
         st, touched_in_tick = seen
-        states.append(stat_state(st))
+        states.append(stat_state(st) if state_of is None else state_of(path, st))
         if touched_in_tick or (written is not None and path in written):
             racy.append(index)
     result = Fingerprint(_digest(settings, zip(paths, states, strict=True)))

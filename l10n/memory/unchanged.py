@@ -23,7 +23,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable
 
-from l10n.fingerprint import code_digest, stat_state
+from l10n.fingerprint import code_digest
 from l10n.seen import StatsSeen
 
 
@@ -47,7 +47,7 @@ def unchanged_since(
     listed: set[str] = set()
     for name, st in taken:
         listed.add(name)
-        now = stat_state(st)
+        now = seen.state_of(name, st)  # the text the look-up made of the same stat
         if then.get(name) == now and (st is None or name in remembered):
             if st is not None:
                 same.append(name)

@@ -102,12 +102,15 @@ def look_up_run(
     now = filesystem_now(path.parent) if prepare is not None else 0  # before the stats, as `record_run` takes it
     states = watched_states(watched.files, watched.folders)
     taken = list(states) if seen is not None else states  # streamed unless kept for `seen`
+    state_of = seen.state_of if seen is not None else None  # each text made once for the whole run
     if prepare is None:
-        holds = _run_digest(taken, lambda name, _: name in racy) == row[0]
+        holds = _run_digest(taken, lambda name, _: name in racy, state_of=state_of) == row[0]
     else:
         racy_now: list[str] = []
         lines: list[str] | None = [] if pieces is not None else None
-        recorded, digest = _run_digests(taken, racy, functools.partial(_racy_since, now, racy_now), lines)
+        recorded, digest = _run_digests(
+            taken, racy, functools.partial(_racy_since, now, racy_now), lines, state_of=state_of
+        )
         holds = recorded == row[0]
         if not holds:
             prepare.append(PreparedRun(watched, digest, tuple(racy_now), _states_text(lines)))
@@ -131,7 +134,9 @@ def _prepared_run(folder: Path, watched: Watched, seen: StatsSeen | None, *, wit
     racy: list[str] = []
     lines: list[str] | None = [] if with_states else None
     taken = list(watched_states(watched.files, watched.folders))
-    digest = _run_digest(taken, functools.partial(_racy_since, now, racy), lines)
+    digest = _run_digest(
+        taken, functools.partial(_racy_since, now, racy), lines, state_of=None if seen is None else seen.state_of
+    )
     if seen is not None:
         seen.remember(taken, walked=(watched.files, watched.folders))
     return [PreparedRun(watched, digest, tuple(racy), _states_text(lines))]
@@ -165,32 +170,34 @@ def _run_digests(
     racy: set[str],
     by_content: Callable[[str, os.stat_result], bool],
     lines: list[str] | None = None,
+    *,
+    state_of: Callable[[str, os.stat_result], str] | None = None,
 ) -> tuple[str, str]:
     """`_run_digest` of `states` twice in one pass: with the files `racy` (those a record
     kept by content) by content, and with those `by_content` picks: a record's check and the
     `PreparedRun` of a record that does not hold, ~20,000 files walked once instead of twice.
     `lines` gets each file's state as the second digest takes it (`_states_text`)."""
-    kept = hashlib.blake2b(code_digest(), digest_size=16)
-    now = kept.copy()
+    kept: list[str] = []
+    now: list[str] = []
     for name, st in states:
         if st is None:
             state = "-"
         else:
-            state = stat_state(st)
+            state = stat_state(st) if state_of is None else state_of(name, st)
             racy_kept, racy_now = name in racy, by_content(name, st)
             if racy_kept or racy_now:
                 content = "=" + content_digest(name)
-                kept.update(f"\0{name}={content if racy_kept else state}".encode("utf-8", "surrogateescape"))
-                now.update(f"\0{name}={content if racy_now else state}".encode("utf-8", "surrogateescape"))
+                kept.append(f"\0{name}={content if racy_kept else state}")
+                now.append(f"\0{name}={content if racy_now else state}")
                 if lines is not None:
                     lines += (name, content if racy_now else state)
                 continue
-        entry = f"\0{name}={state}".encode("utf-8", "surrogateescape")
-        kept.update(entry)
-        now.update(entry)
+        entry = f"\0{name}={state}"
+        kept.append(entry)
+        now.append(entry)
         if lines is not None:
             lines += (name, state)
-    return kept.hexdigest(), now.hexdigest()
+    return _entries_digest(kept), _entries_digest(now)
 
 
 def _racy_since(now: int, racy: list[str], name: str, st: os.stat_result) -> bool:
@@ -241,7 +248,10 @@ def record_run(
         now = filesystem_now(path.parent)  # before the stats: a file touched from here on is racy
         states = watched_states(watched.files, watched.folders, seen=seen)
         kept_as_written = functools.partial(_as_written, written, now, racy) if written else None
-        digest = _run_digest(states, functools.partial(_racy_since, now, racy), lines, kept_as_written)
+        state_of = None if seen is None else seen.state_of  # the look-up's texts, for the stats it took
+        digest = _run_digest(
+            states, functools.partial(_racy_since, now, racy), lines, kept_as_written, state_of=state_of
+        )
         text = _states_text(lines)
     kept = {**payload, "files": list(watched.files), "folders": [list(f) for f in watched.folders], "racy": racy}
     with stage_stamps(where, WHOLE_RUN_STAGE) as stamps:
@@ -269,8 +279,13 @@ def _run_digest(
     by_content: Callable[[str, os.stat_result], bool],
     lines: list[str] | None = None,
     kept_as_written: Callable[[str, os.stat_result | None], str | None] | None = None,
+    *,
+    state_of: Callable[[str, os.stat_result], str] | None = None,
 ) -> str:
-    digest = hashlib.blake2b(code_digest(), digest_size=16)
+    """The digest of the code and every file's "\\0name=state": `kept_as_written`'s state for a
+    file the run wrote, "-" for one missing, "=" and its content's hash for one `by_content`
+    picks, else its stat's (`state_of`: `StatsSeen.state_of`, a text made once per stat)."""
+    entries: list[str] = []
     for name, st in states:
         state = kept_as_written(name, st) if kept_as_written is not None else None
         if state is not None:
@@ -280,8 +295,16 @@ def _run_digest(
         elif by_content(name, st):
             state = "=" + content_digest(name)
         else:
-            state = stat_state(st)
-        digest.update(f"\0{name}={state}".encode("utf-8", "surrogateescape"))
+            state = stat_state(st) if state_of is None else state_of(name, st)
+        entries.append(f"\0{name}={state}")
         if lines is not None:
             lines += (name, state)
+    return _entries_digest(entries)
+
+
+def _entries_digest(entries: list[str]) -> str:
+    """blake2b of the code and `entries` hashed as one string: the bytes, and so the digest, of
+    one update per entry (as `fingerprint._digest`), without an encode and update per file."""
+    digest = hashlib.blake2b(code_digest(), digest_size=16)
+    digest.update("".join(entries).encode("utf-8", "surrogateescape"))
     return digest.hexdigest()

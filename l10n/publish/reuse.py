@@ -75,6 +75,7 @@ def article_state(
         item.inputs,
         settings=_settings(codes[0], base_url, [r.as_json() for r in others]),
         known=None if seen is None else seen.known(),
+        state_of=None if seen is None else seen.state_of,  # the texts the whole-run look-up made
     )
 
 
@@ -176,40 +177,48 @@ def _stamped_record(pages: PageIndex, data: object) -> PageRecord | None:
 
 
 INDEXES_KEY = "site indexes"  # a stamp key no article can have (a domain holds no space)
+SITEMAP_KEY = "site sitemap"  # the sitemap, made of fewer facts than the indexes (its own stamp)
 
 
 def take_indexes_as_written(
-    stamps: Stamps, made_of: str, indexes: Sequence[str], *, report: PublishReport, seen: StatsSeen | None = None
+    stamps: Stamps,
+    made_of: str,
+    indexes: Sequence[str],
+    *,
+    report: PublishReport,
+    seen: StatsSeen | None = None,
+    key: str = INDEXES_KEY,
 ) -> bool:
     """The locale indexes, root page and sitemap are made of the page records, the indexed
     locales and the base URL only (`made_of`, and the code): when those are what the last run
     rendered them from and the files are as it left them (racy ones by content: `memory.stamps`),
     they are taken as they are — after a one-sentence edit the records rarely change, and
-    rendering 12 pages listing every article was a fifth of the run. False: render them."""
+    rendering 12 pages listing every article was a fifth of the run. False: render them.
+    `key`: the stamp (`SITEMAP_KEY` for the sitemap, made of its alternate groups alone)."""
     from l10n.memory.stamps import fingerprint
 
-    kept = stamps.payload(INDEXES_KEY)
+    kept = stamps.payload(key)
     out = os.fspath(report.out_dir)
     if not isinstance(kept, dict) or kept.get("files") != list(indexes):
         return False
     paths = [os.path.join(out, name) for name in indexes]
-    if not stamps.fresh(
-        INDEXES_KEY, fingerprint(paths, settings=made_of, known=None if seen is None else seen.known())
-    ):
+    if not stamps.fresh(key, fingerprint(paths, settings=made_of, known=None if seen is None else seen.known())):
         return False
     for path in paths:
         report.record(Path(path), False)
     return True
 
 
-def record_indexes(stamps: Stamps, made_of: str, indexes: Sequence[str], out_dir: Path) -> None:
+def record_indexes(
+    stamps: Stamps, made_of: str, indexes: Sequence[str], out_dir: Path, *, key: str = INDEXES_KEY
+) -> None:
     """Record the indexes just written (`take_indexes_as_written`; files written in the tick of
     their stat are kept by content: `memory.stamps`)."""
     from l10n.memory.stamps import fingerprint
 
     out = os.fspath(out_dir)
     paths = [os.path.join(out, name) for name in indexes]
-    stamps.record(INDEXES_KEY, fingerprint(paths, settings=made_of), {"files": list(indexes)})
+    stamps.record(key, fingerprint(paths, settings=made_of), {"files": list(indexes)})
 
 
 MANIFEST_KEY = "site manifest"  # the manifest as publish wrote it (a domain holds no space)

@@ -51,6 +51,7 @@ from l10n.publish.manifest import (
 )
 from l10n.publish.pages import FAVICON, HOME, STYLESHEET, ArticleEdition
 from l10n.publish.reuse import (
+    SITEMAP_KEY,
     PageIndex,
     article_state,
     manifest_as_written,
@@ -116,9 +117,14 @@ class PublishReport:
         return path
 
     def record(self, path: Path, changed: bool) -> None:
-        (self.written if changed else self.rendered_unchanged).append(path)
-        if changed and self.seen is not None:
-            self.seen.forget(path)
+        # A name, like `record_written`'s: `written` makes the `Path`s when asked (the indexes of a
+        # new site, recorded after its ~22,000 pages, made a `Path` of each page's name).
+        if changed:
+            self._written_names.append(os.fspath(path))
+            if self.seen is not None:
+                self.seen.forget(path)
+        else:
+            self.rendered_unchanged.append(path)
         self.site_files.add(self.site_path(path))
 
     def record_written(self, name: str, site_path: str) -> None:
@@ -367,7 +373,15 @@ def _write_site(
             context = locale_index(records, locale, indexed, base_url=base_url)
             _write(report, out_dir / index_path(locale), env, "locale_index.html.j2", context)
         _write(report, out_dir / HOME, env, "root_index.html.j2", root_index(records, indexed, base_url=base_url))
-        write_bytes(report, out_dir / SITEMAP_NAME, build_sitemap(groups, base_url=base_url or DEFAULT_BASE_URL))
+        # The sitemap is made of its alternate groups alone (each article's ready pages): an edit
+        # that moves an article's completeness, and so the indexes, leaves it as it was.
+        sitemap_of = repr([groups, base_url])
+        if stamps is None or not take_indexes_as_written(
+            stamps, sitemap_of, [SITEMAP_NAME], report=report, seen=seen, key=SITEMAP_KEY
+        ):
+            write_bytes(report, out_dir / SITEMAP_NAME, build_sitemap(groups, base_url=base_url or DEFAULT_BASE_URL))
+            if stamps is not None:
+                record_indexes(stamps, sitemap_of, [SITEMAP_NAME], out_dir, key=SITEMAP_KEY)
         if stamps is not None:
             record_indexes(stamps, made_of, indexes, out_dir)
     for name in STATIC_FILES:
