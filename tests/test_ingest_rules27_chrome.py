@@ -5,6 +5,7 @@ rule); the rule's own function is imported inside the test, after it."""
 
 from __future__ import annotations
 
+from lxml.html import fromstring
 from page_support import HEADLINE, STORY, TITLE, ingest, read
 
 # --- the reporters a broadcaster's closing line names ---------------------------------------------------------
@@ -34,3 +35,26 @@ def test_the_reporters_on_the_line_closing_the_story_are_its_writers() -> None:
 
     assert closing_reporters(Block("paragraph", "记者 王小明、李华／北京报道")) == ["王小明", "李华"]
     assert read("news-pts-org-tw-ec225").author == "張志雄, 張梓嘉"
+
+
+# --- the site's maker stated as the page's author ---------------------------------------------------------------
+
+
+def test_the_company_the_footer_credits_with_the_site_is_no_writer() -> None:
+    """Kathimerini (Cyprus) states `<meta name="author" content="BDigital Web Solutions">` on every page
+    and credits "Design & Development by BDigital" in its footer; the story names no writer, and the web
+    agency was read as the writer. A name the page credits with making the site is no byline."""
+    head = f'{TITLE}<meta name="author" content="Quayside Web Solutions">'
+    footer = (
+        '<table><tr><td><a href="http://quayside.example">Design &amp; Development by Quayside</a></td></tr></table>'
+    )
+    assert ingest(f"<article>{HEADLINE}{STORY}</article>{footer}", head).author == ""
+    # the near miss: a writer the metadata states stays, and so does one a story's sentence says designed something
+    writer = head.replace("Quayside Web Solutions", "Ann Lee")
+    assert ingest(f"<article>{HEADLINE}{STORY}</article>{footer}", writer).author == "Ann Lee"
+    designed = "<p>Designed by Ann Lee, the new pier opens in May.</p>"
+    assert ingest(f"<article>{HEADLINE}{STORY}{designed}</article>", writer).author == "Ann Lee"
+    from l10n.ingest.site_makers import without_site_makers
+
+    assert without_site_makers(fromstring("<p>Powered by Webstudio</p>"), ["Webstudio Ltd", "Ann Lee"]) == ["Ann Lee"]
+    assert read("kathimerini-com-cy-rivers").author == ""

@@ -108,6 +108,7 @@ from l10n.ingest.site_appeals import (
     is_site_plug,
     is_subscribe_box,
 )
+from l10n.ingest.site_makers import without_site_makers
 from l10n.ingest.site_notes import (
     contact_tables,
     is_site_box,
@@ -173,6 +174,7 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     normalise_text(root)  # as trafilatura writes its lines: NFC, no soft hyphens
     meta = read_metadata(root)
     meta.authors = writers_shown(root, meta)  # holdout18: not a template's writer the page never shows
+    meta.authors = without_site_makers(root, meta.authors)  # holdout26: "BDigital Web Solutions", the site's maker
     drop_link_cards(root)  # before trafilatura reads the page: the card splits its paragraph's line
     open_tweet_quotes(root)  # aeb's bigbrandsystem: a sentence set as a link to tweet it
     drop_heading_buttons(root)  # holdout9: "Add to ..." in the <h1>
