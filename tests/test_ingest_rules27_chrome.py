@@ -60,6 +60,24 @@ def test_the_company_the_footer_credits_with_the_site_is_no_writer() -> None:
     assert read("kathimerini-com-cy-rivers").author == ""
 
 
+# --- a company's legal form in the author's name -----------------------------------------------------------------
+
+
+def test_a_name_closing_with_a_companys_legal_form_is_no_writer() -> None:
+    """Wprost states its publisher as every page's author, `<meta name="author" content="AWR Wprost Sp. z
+    o.o.">` ("Sp. z o.o.", a Polish limited company); its story names no writer, and the company was read
+    as the writer. A line holding a company's legal form is no person's (`byline._LEGAL_FORM`), in Polish too."""
+    head = f'{TITLE}<meta name="author" content="Harbour Publishing Sp. z o.o.">'
+    assert ingest(f"<article>{HEADLINE}{STORY}</article>", head).author == ""
+    # the near miss: a name whose last word is spelled like a legal form without its dots stays a name
+    named = head.replace("Harbour Publishing Sp. z o.o.", "Ana Sa")
+    assert ingest(f"<article>{HEADLINE}{STORY}</article>", named).author == "Ana Sa"
+    from l10n.ingest.byline import reduce_byline
+
+    assert reduce_byline("Example GmbH").names == [] and reduce_byline("Editora Abril S.A.").names == []
+    assert read("wprost-pl-urszulin").author == ""
+
+
 # --- the label of a box of other stories ends the story ------------------------------------------------------------
 
 _TEASERS = ("Harbour master retires after forty years at the port", "Council votes to rebuild the old lighthouse")
