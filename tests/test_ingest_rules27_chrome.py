@@ -78,6 +78,29 @@ def test_a_name_closing_with_a_companys_legal_form_is_no_writer() -> None:
     assert read("wprost-pl-urszulin").author == ""
 
 
+# --- a CMS's placeholder or account stated as the writer ------------------------------------------------------------
+
+
+def test_a_cms_placeholder_or_admin_account_is_no_writer() -> None:
+    """Pages whose labels name no writer still showed one, a wrong name a reader sees: The Japan Times's
+    `<meta name="author" content="No Author">` (the CMS's placeholder), Sdpnoticias' "User Admin" and
+    Jeongdong Theater's "Jdadmin" (administrators' accounts), Junin24's "Redaccion" (the desk, typed
+    without its accent). None is a writer."""
+    for stated in ("No Author", "User Admin", "Jdadmin", "Redaccion"):
+        head = f'{TITLE}<meta name="author" content="{stated}">'
+        assert ingest(f"<article>{HEADLINE}{STORY}</article>", head).author == "", stated
+    # the near miss: a name holding the same letters is a name
+    head = f'{TITLE}<meta name="author" content="Nadmina Ali">'
+    assert ingest(f"<article>{HEADLINE}{STORY}</article>", head).author == "Nadmina Ali"
+    for name in (
+        "japantimes-co-jp-surgical",
+        "sdpnoticias-com-tatu",
+        "jeongdongtheater-com-daehakro",
+        "junin24-com-ruta188",
+    ):
+        assert read(name).author == "", name
+
+
 # --- the label of a box of other stories ends the story ------------------------------------------------------------
 
 _TEASERS = ("Harbour master retires after forty years at the port", "Council votes to rebuild the old lighthouse")
