@@ -328,7 +328,10 @@ KNOWN_AUTHOR_MISSES: dict[str, str] = {
     # two reporters on the line closing its story, "記者張志雄 張梓嘉 嘉義報導", in session 27 (test_ingest_rules27_chrome.py)
     # holdout27, its blind run (2 of 4 right): listed until read
     "nzherald-co-nz-midwife": "holdout27 blind: its writer not read",
-    "wnp-pl-nominacje": "holdout27 blind: the site's maker ('AltumNet sp. z o.o') read as its writer",
+    "wnp-pl-nominacje": (
+        "holdout27 blind: the site's maker ('AltumNet sp. z o.o') read as its writer, no writer since session 27's "
+        "legal form (byline._LEGAL_FORM); 'Autor: wnp.pl (Jerzy Dudała)', the writer in brackets after the site, not read"
+    ),
 }
 
 

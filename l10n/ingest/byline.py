@@ -47,9 +47,12 @@ _PICTURE_LABEL = re.compile(
     r"^\W*(?:photos?|pictures?|images?|fotos?|fotograf\w*|photograph\w*|videos?)\b", re.IGNORECASE
 )
 # A company's legal form ("Süddeutsche.de GmbH, Munich, Germany"): the whole line is the publisher
-# and its address, not people. Polish "Sp. z o.o." too (chrome27: "AWR Wprost Sp. z o.o.", holdout26's
-# Wprost as every page's meta author).
-_LEGAL_FORM = re.compile(r"\b(?:GmbH|AG|Inc|Ltd|LLC|PLC|S\.A|S\.L|S\.p\.A|SpA|Pty|B\.V|N\.V|Sp\.\s?z\s?o\.\s?o)\b\.?")
+# and its address, not people. Polish "Sp. z o.o." too, often written "sp. z o.o." (chrome27: "AWR Wprost
+# Sp. z o.o.", holdout26's Wprost as every page's meta author; "AltumNet sp. z o.o.", holdout27's wnp.pl, the
+# site's maker).
+_LEGAL_FORM = re.compile(
+    r"\b(?:GmbH|AG|Inc|Ltd|LLC|PLC|S\.A|S\.L|S\.p\.A|SpA|Pty|B\.V|N\.V|[Ss]p\.\s?z\s?o\.\s?o)\b\.?"
+)
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
 _DATE = re.compile(
     rf"(?:\bon\s+)?"  # holdout5: "By Ann Lee on Monday, November 18th, 2019": the "on" goes too
