@@ -47,9 +47,9 @@ _PICTURE_LABEL = re.compile(
     r"^\W*(?:photos?|pictures?|images?|fotos?|fotograf\w*|photograph\w*|videos?)\b", re.IGNORECASE
 )
 # A company's legal form ("Süddeutsche.de GmbH, Munich, Germany"): the whole line is the publisher
-# and its address, not people.
-# A company's legal form: no person's name ends so (holdout27: `<meta name="Author">` "AltumNet sp. z o.o.",
-# wnp.pl's web agency; Polish "sp. z o.o.", Czech and Slovak "s.r.o.", Russian "ООО" before the name)
+# and its address, not people; no person's name ends so. Polish "Sp. z o.o." in either case, Czech and
+# Slovak "s.r.o.", Russian "ООО" before the name (holdout26's Wprost, "AWR Wprost Sp. z o.o.", every page's
+# meta author; holdout27's wnp.pl, `<meta name="Author">` "AltumNet sp. z o.o.", its web agency).
 _LEGAL_FORM = re.compile(
     r"\b(?:GmbH|AG|Inc|Ltd|LLC|PLC|S\.A|S\.L|S\.p\.A|SpA|Pty|B\.V|N\.V)\b\.?"
     r"|\b(?i:sp\.\s*z\s*o\.\s*o|s\.\s*r\.\s*o)\b\.?|^(?:ООО|ОАО|ЗАО)\s"
@@ -119,6 +119,9 @@ _BIO_SENTENCE = re.compile(
 )
 # A social network's follow button beside the writer ("Follow @jdoe", "Follow on Twitter"): no name.
 _FOLLOW_BUTTON = re.compile(r"\s*follow\s+(?:@\w+|on\s+\w+)\s*", re.IGNORECASE)
+# chrome27: what a CMS states when no one is named: its placeholder ("No Author", japantimes' meta author) or an
+# administrator's account ("User Admin", "Jdadmin", "admin"): no writer.
+_PLACEHOLDER_NAME = re.compile(r"\s*(?:(?:no|unknown)\s+author|(?:\w+\s+)?\w*admin(?:istrator)?)\s*", re.IGNORECASE)
 # …or the label "By" into the name ("ByMalcolm Harris"); "Byron", "Byeong-hun" go on in lower case.
 _GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
 _GLUED_LINK = re.compile(r"(?<=[a-z])(Twitter|Facebook|Instagram|LinkedIn|Email|Archive|Contact)(?=[A-Z]|\b)")
@@ -147,7 +150,8 @@ ROLE_WORDS = frozenset(
 ORGANISATION_WORDS = frozenset(
     "news press agency media times post herald online staff wire service reuters afp ap xinhua dpa efe ansa upi "
     "kyodo yonhap bloomberg ritzau ntb anp bns pti ians "
-    "redazione redacción redação rédaction redaktion redaktionen redaksjonen newsroom συντακτικη ομαδα".split()
+    "redazione redacción redação rédaction redaktion redaktionen redaksjonen newsroom συντακτικη ομαδα "
+    "redaccion redacao".split()  # chrome27: the desk's name typed without its accent (junin24's "Redaccion")
 )  # words of outlets, the wire agencies that sign copy, and a newsroom's desk ("Redazione", "ΣΥΝΤΑΚΤΙΚΗ ΟΜΑΔΑ")
 MAX_NAME_WORDS = 5
 WRITER_LINK_WORDS = frozenset("twitter facebook instagram linkedin email e-mail archive contact rss follow".split())
@@ -297,6 +301,8 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
             name = ""
         name = _ACADEMIC_TITLE.sub("", name)  # holdout24: "Dr. Max Kolter"
         byline.role = byline.role or role
+        if _PLACEHOLDER_NAME.fullmatch(name):  # chrome27: "No Author", "Por User Admin": the CMS's, no one's name
+            continue
         if not name or _is_outlet(name, site_name):  # an outlet (not a role or a degree) after the names
             after_outlet = after_outlet or (bool(byline.names) and _is_outlet(part.strip(" .-–—"), site_name))
             continue

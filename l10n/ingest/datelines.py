@@ -300,14 +300,16 @@ def lead_dateline_day(root: HtmlElement) -> dt.datetime | None:
 # A timestamp's label: what the day is, in the corpus's languages ("Posted:", "UPDATED:", "입력"
 # input, "기사입력" article input, "수정" revised, "更新", "发布时间", "Stand:", "Mis à jour le").
 _STAMP_LABEL = re.compile(
-    r"^\W*(?:(?:last|latest|first|zuletzt|dernière)\s+|最終|最后|最後)?(?P<label>"  # holdout8: "最終更新日：…" (last updated)
+    r"^\W*(?:(?:last|latest|first|zuletzt|dernière|τελευταία|τελευταια)\s+|最終|最后|最後)?(?P<label>"  # holdout8: "最終更新日：…"
     r"posted|published|updated?|modified|created|written|date|stand|veröffentlicht|aktualisiert|erstellt"
     r"|publicado|publicada|actualizado|actualizada|actualización|atualizado|atualização|publié|publiée|mis à jour"
     r"|modifié|pubblicato|pubblicata|aggiornato|aggiornamento|gepubliceerd|bijgewerkt|opdateret|oppdatert"
     r"|uppdaterad|publiceret|publisert|publicerad|기사입력|최종수정|입력|수정|등록|업데이트|发布时间|發布時間|发布|發布"
     r"|更新日|更新时间|更新時間|更新|发表|發表|公開日|公開|配信日|配信|投稿日|日期|erschienen|opublikowano|aktualizacja"
     r"|zaktualizowano|publikováno|aktualizováno|publikované|aktualizované|опубликовано|обновлено|güncelleme"
-    r"|güncellendi|yayınlanma|yayınlandı|diperbarui|diterbitkan|dipublikasikan|تاريخ النشر|نشر في|آخر تحديث|تحديث)"
+    r"|güncellendi|yayınlanma|yayınlandı|diperbarui|diterbitkan|dipublikasikan|تاريخ النشر|نشر في|آخر تحديث|تحديث"
+    # holdout26: Kathimerini's "Τελευταία ενημέρωση: 09:30" (last update), "Ημερομηνία: 27.12.2011 | 22:55" (date)
+    r"|ενημ[εέ]ρωση|ημερομην[ιί]α|δημοσ[ιί]ευση|δημοσιε[υύ]θηκε)"
     r"(?![^\W\d_])(?:\s+(?:on|am|le|el|em|il|at|den|w|dne|в|tarihi))?\s*[:：]?\s*",
     re.IGNORECASE,
 )
@@ -315,7 +317,7 @@ _STAMP_LABEL = re.compile(
 _STAMP_UPDATE = re.compile(
     r"updated?|modified|stand|aktualisiert|actualizad[oa]|actualización|atualiza\w+|mis à jour|modifié|aggiorna\w+"
     r"|bijgewerkt|opdateret|oppdatert|uppdaterad|최종수정|수정|업데이트|更新\w*|aktualizacja|zaktualizowano|aktualizováno"
-    r"|aktualizované|обновлено|güncelle\w+|diperbarui|آخر تحديث|تحديث",
+    r"|aktualizované|обновлено|güncelle\w+|diperbarui|آخر تحديث|تحديث|ενημ[εέ]ρωση",
     re.IGNORECASE,
 )
 _WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun"
@@ -452,7 +454,9 @@ def timestamp_lines(blocks: list[Block], kept: Callable[[Block], bool], *, langu
     timeline's or a diary's heading, and stays. Paragraphs and headings, and a table's cells above
     the story only: a page laid out as a table prints its day in a cell over the title
     (holdout27's Rizospastis: "Τετάρτη 21 Δεκέμβρη 2011" beside "Σελίδα 20"); a table in the
-    story, and a list, hold data.
+    story, and a list, hold data. A labelled stamp that is a table cell's whole
+    text is a layout table's wherever it stands (holdout26's Kathimerini: "Τελευταία ενημέρωση: 09:30", the
+    site's last update, in a cell).
 
     >>> from l10n.model import Block
     >>> story = [Block("paragraph", "April 26, 2022"), Block("paragraph", "The harbour reopened on Monday after the storm last week."),
@@ -465,6 +469,7 @@ def timestamp_lines(blocks: list[Block], kept: Callable[[Block], bool], *, langu
         for index, block in enumerate(blocks)
         if block.role in ("paragraph", "heading", "cell")
         and (stamp := read_timestamp(block.text, language=language) or _linked_label_stamp(block, language)) is not None
+        and (block.role != "cell" or stamp.labelled)
     }
     headlines = {match_key(block.text) for block in blocks if block.role == "headline"}  # and its copies in teasers
     top = next(

@@ -60,6 +60,11 @@ _SITE_NOTICE = gated_compile(
     # holdout5: "Copyrights ⓒ 스포츠조선. 무단 전재 및 재배포 금지" (Korean: reproduction and redistribution
     # prohibited); a site's "Disclaimer: …" is one only where the story has ended (`story_edges.is_disclaimer`)
     r"|\bmay not be (?:published|reproduced|reprinted|redistributed)\b"
+    # holdout26: the Sunday Times's (Sri Lanka) terms of reuse under every story, "Reproduction of articles permitted
+    # when used without any alterations to contents and a link to the source page."
+    r"|^reproduction of (?:(?:our|its|the|these|all) )?(?:articles?|contents?|stories|materials?|texts?)"
+    r"(?: (?:on|of|from|published on) (?:this|the) (?:site|website|page))? (?:is |are )?"
+    r"(?:(?:strictly |not )?(?:permitted|allowed|prohibited|forbidden))\b"
     r"|^subscribe (?:now|today)\b|\balready a subscriber\b|\b(?:to view|for) the full story\b|\bto continue reading\b"
     r"|\bfree articles? left\b|\b(?:first-time|new) subscribers (?:also )?(?:receive|get)\b|^join now or renew\b"
     r"|\b(?:advertising )?disclaimer below\b|\bfor your personal,? non-commercial use only\b|\bpresentation-ready copies\b"

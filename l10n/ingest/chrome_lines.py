@@ -1,0 +1,106 @@
+"""Lines of a page's template that an extractor keeps with the story (holdout26's 2011–2013 pages, laid out
+in tables that trafilatura kept whole): the label of a box of other stories under the story, which ends it
+(`starts_others_box`); a run of links with nothing but separators between them, a tag cloud or a menu set
+in one line (`is_link_run`); a reader's text-size control in brackets closing a line (`without_size_control`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+
+from l10n.ingest.fields import word_count
+from l10n.model import Block
+
+# The label of a box of other stories, which a site sets under the story and never inside it: the most read
+# or most popular, the news of its partners, the writer's other articles ("Most popular", "ΔΗΜΟΦΙΛΕΣΤΕΡΑ",
+# "САМЫЕ ПОПУЛЯРНЫЕ НОВОСТИ НАШИХ ПАРТНЕРОВ", "Άλλα άρθρα του ιδίου συγγραφέα", "More from this author").
+# Matched on the folded text (`_folded`: case and accents gone, as capitals drop Greek accents).
+_OTHERS_BOX = re.compile(
+    r"most (?:read|popular|viewed|shared|commented)(?: (?:stories|articles|news|today|this week))?"
+    r"|(?:other|more) (?:articles|stories|posts) (?:by|from) (?:the same|this) (?:author|writer)"
+    r"|more (?:by|from) (?:this|the) (?:author|writer)|(?:news|stories) from our partners"
+    r"|meistgelesen(?:e)?|les plus lus|lo mas leido|mas leidas?|mais lidas?|najczesciej czytane|najpopularniejsze"
+    r"|δημοφιλεστερα|πιο δημοφιλη|τα πιο (?:διαβασμενα|δημοφιλη)"
+    r"|αλλα αρθρα (?:του|της) (?:ιδιου|ιδιας) (?:συγγραφεα|συντακτη|αρθρογραφου)"
+    r"|самые (?:популярные|читаемые)(?: новости| материалы| статьи)?(?: наших партнеров)?"
+    r"|новости (?:наших )?партнеров|другие (?:статьи|материалы|новости) автора",
+)
+MAX_OTHERS_LABEL_WORDS = 8
+
+
+def _folded(text: str) -> str:
+    """The text in lower case without accents or punctuation at its ends ("Άλλα άρθρα…" → "αλλα αρθρα…")."""
+    letters = "".join(char for char in unicodedata.normalize("NFD", text.casefold()) if not unicodedata.combining(char))
+    return " ".join(re.sub(r"^\W+|\W+$", "", letters).split())
+
+
+def starts_others_box(block: Block) -> bool:
+    """A short line that is only the label of a box of other stories (see `_OTHERS_BOX`), not a link:
+    where it stands under most of the story's text, the story has ended (`story_edges.story_cut`).
+
+    >>> starts_others_box(Block("cell", "ΔΗΜΟΦΙΛΕΣΤΕΡΑ")), starts_others_box(Block("heading", "Άλλα άρθρα του ιδίου συγγραφέα"))
+    (True, True)
+    >>> starts_others_box(Block("paragraph", "Most popular among voters was the harbour plan."))
+    False
+    """
+    if word_count(block.text, MAX_OTHERS_LABEL_WORDS) > MAX_OTHERS_LABEL_WORDS:
+        return False
+    if any(mark.tag == "a" for mark in block.markup):
+        return False
+    return bool(_OTHERS_BOX.fullmatch(_folded(block.text)))
+
+
+MIN_RUN_LINKS = 3  # links in a line before it is a run of them (a tag cloud, a menu), not a sentence's two links
+
+
+def is_link_run(block: Block) -> bool:
+    """Three or more links and nothing between them but spaces and separators ("<a>九二共識</a> 、
+    <a>居住正義</a> 、 …", PTS's tag cloud; "<a>Home</a> | <a>News</a> | <a>Sport</a>"): a list of links
+    set as one line, which has no words of its own. Its link share (`furniture.link_share`, counted in
+    characters) stays under a half where the links are words of two Han letters and each separator
+    takes three characters; a sentence always has words outside its links.
+
+    >>> from l10n.model import InlineMarkup as M
+    >>> tags = Block("cell", "宇昌案 、 九二共識 、 無薪假", markup=[M(0, 3, "a"), M(6, 10, "a"), M(13, 16, "a")])
+    >>> said = Block("paragraph", "宇昌案 和 九二共識 、 無薪假", markup=tags.markup)
+    >>> is_link_run(tags), is_link_run(said)
+    (True, False)
+    """
+    links = [mark for mark in block.markup if mark.tag == "a" and mark.end > mark.start]
+    if len(links) < MIN_RUN_LINKS:
+        return False
+    inside = bytearray(len(block.text))
+    for mark in links:
+        inside[mark.start : mark.end] = b"\x01" * (mark.end - mark.start)
+    return not any(char.isalnum() for char, linked in zip(block.text, inside, strict=True) if not linked)
+
+
+# A reader's text-size control closing a line, its label and the sizes to pick, in brackets or not
+# ("【字号：大 中 小】", Shenzhen News, whose size links run a script and carry no class that names them, so
+# `page_prune.is_text_size_control` cannot see them; "[Font size: A A A]", "文字サイズ 小 中 大").
+_SIZE_CONTROL = re.compile(
+    r"[【\[(（]?\s*(?:字号|字號|字体大小|字體大小|字体|字體|文字サイズ|文字の大きさ|글자\s*크기|글씨\s*크기"
+    r"|font\s*size|text\s*size|schriftgröße|taille du texte|tamaño (?:de (?:la )?)?(?:letra|texto|fuente))"
+    r"\s*[:：]?\s*(?:(?:超大|特大|较大|大|中|小|标准|標準|默认|預設|큰|보통|작은|A\+{0,2}|A-|[+\-−]|[SML])\s*){2,}[】\])）]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def without_size_control(block: Block) -> Block:
+    """The block without the text-size control closing it (see `_SIZE_CONTROL`); what stood before it stays
+    ("http://www.sznews.com 2011-12-14 18:10 来源： 深圳新闻网"), and a block that was only the control
+    comes back empty. A story's own words about a size ("字号：小") name one size, not a choice of them.
+
+    >>> without_size_control(Block("paragraph", "2011-12-14 18:10 来源： 深圳新闻网 【字号：大 中 小】")).text
+    '2011-12-14 18:10 来源： 深圳新闻网'
+    >>> without_size_control(Block("paragraph", "报纸改版后，标题字号：大")).text
+    '报纸改版后，标题字号：大'
+    """
+    found = _SIZE_CONTROL.search(block.text)
+    if found is None:
+        return block
+    end = len(block.text[: found.start()].rstrip())
+    markup = [replace(mark, end=min(mark.end, end)) for mark in block.markup if mark.start < end]
+    return replace(block, text=block.text[:end], markup=markup)

@@ -1,0 +1,59 @@
+"""The company that built a site, stated as its pages' writer: no writer of the story.
+
+Older sites (holdout26's Kathimerini Cyprus, 2011) state their web agency in `<meta name="author">`
+on every page ("BDigital Web Solutions") and credit it in the footer ("Design & Development by
+BDigital"); the story's writers are elsewhere, or nowhere. The footer's credit is what tells the
+maker from a writer: a name the page credits with building it is not a byline. (A maker stated as
+the page's generator, holdout4, is `metadata.read_metadata`'s; one stated as its rights holder,
+holdout24's Ethnos, is `page_authors.reads_page_bylines`'.)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from l10n.ingest.fields import match_key
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+# A site's credit to its maker: what was made (design, development, hosting, the site) and "by" the
+# maker's first word ("Design & Development by BDigital", "Website designed by Acme Media", "Powered by
+# Webstudio", "Site by Pixel"), opening a text of its own, as a footer sets it; a story's sentence
+# ("The bridge was designed by …") does not open so, and the name is only read against the metadata's author.
+_MAKER_CREDIT = re.compile(
+    r"^\W*(?:(?:web\s*)?design(?:ed)?|develop(?:ed|ment)|built|created|hosted|hosting|powered|programming|site|website)"
+    r"(?:\s*(?:&|and|\+|/|,)\s*(?:(?:web\s*)?design|develop(?:ed|ment)|hosting|programming))?\s+by\s*:?\s+"
+    r"(?P<maker>[^\W_][\w.-]*)",
+    re.IGNORECASE,
+)
+MIN_MAKER_KEY = 4  # letters of a maker's name read as one ("Acme"); "by A" names no company
+MAX_CREDIT_CHARS = 200  # a credit is a footer's line, not a paragraph
+
+
+def without_site_makers(root: HtmlElement, authors: list[str]) -> list[str]:
+    """The metadata's author values but those naming the company the page credits with making it
+    (see `_MAKER_CREDIT`): the author's name starts with the credited name, or the credit with it
+    ("BDigital Web Solutions" credited as "Design & Development by BDigital").
+
+    >>> from lxml.html import fromstring
+    >>> page = fromstring("<div><p>The pier reopened.</p><p>Design &amp; Development by BDigital</p></div>")
+    >>> without_site_makers(page, ["BDigital Web Solutions"]), without_site_makers(page, ["Ann Lee"])
+    ([], ['Ann Lee'])
+    """
+    if not authors:
+        return authors
+    makers = {
+        key
+        for text in root.itertext()
+        if len(text) <= MAX_CREDIT_CHARS
+        and (found := _MAKER_CREDIT.match(text))
+        and len(key := match_key(found["maker"])) >= MIN_MAKER_KEY
+    }
+    return [author for author in authors if not (key := match_key(author)) or not any(_same(key, m) for m in makers)]
+
+
+def _same(author: str, maker: str) -> bool:
+    """One name starts with the other: the credit's first word, the stated company's full name."""
+    return author.startswith(maker) or maker.startswith(author)
