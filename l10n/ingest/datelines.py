@@ -454,7 +454,7 @@ def timestamp_lines(blocks: list[Block], kept: Callable[[Block], bool], *, langu
     timeline's or a diary's heading, and stays. Paragraphs and headings, and a table's cells above
     the story only: a page laid out as a table prints its day in a cell over the title
     (holdout27's Rizospastis: "Τετάρτη 21 Δεκέμβρη 2011" beside "Σελίδα 20"); a table in the
-    story, and a list, hold data. A labelled stamp that is a table cell's whole
+    story, and a list, hold data; but a labelled stamp that is a table cell's whole
     text is a layout table's wherever it stands (holdout26's Kathimerini: "Τελευταία ενημέρωση: 09:30", the
     site's last update, in a cell).
 
@@ -469,7 +469,6 @@ def timestamp_lines(blocks: list[Block], kept: Callable[[Block], bool], *, langu
         for index, block in enumerate(blocks)
         if block.role in ("paragraph", "heading", "cell")
         and (stamp := read_timestamp(block.text, language=language) or _linked_label_stamp(block, language)) is not None
-        and (block.role != "cell" or stamp.labelled)
     }
     headlines = {match_key(block.text) for block in blocks if block.role == "headline"}  # and its copies in teasers
     top = next(
@@ -483,11 +482,7 @@ def timestamp_lines(blocks: list[Block], kept: Callable[[Block], bool], *, langu
         ),
         len(blocks),
     )
-    return {
-        index: stamp
-        for index, stamp in stamps.items()
-        if index < top or (stamp.labelled and blocks[index].role != "cell")
-    }
+    return {index: stamp for index, stamp in stamps.items() if stamp.labelled or index < top}
 
 
 def _linked_label_stamp(block: Block, language: str) -> Timestamp | None:
