@@ -79,11 +79,9 @@ KNOWN_BODY_LOST: dict[tuple[str, str], str] = {
         "title under its video (labelled chrome) asks, and dropped with the lines trafilatura did not keep"
     ),
     # holdout24's blind run lost 5 of 70 (two captions, three credits), each read since (test_ingest_rules24_blind.py)
-    # holdout26, its blind run (9 of 58 lost; trafilatura loses the same nine): listed until read (To Vima's
-    # story past its lead, displaced by its table in trafilatura's reading, read since: test_ingest_rules27_body.py)
-    ("dziennikwschodni-pl-protest", "Lubelscy strażacy szykują się do protestu (fot. Maciej Kaczanowski)"): (
-        "holdout26 blind: the lead picture's caption with its credit in brackets"
-    ),
+    # holdout26, its blind run (9 of 58 lost; trafilatura loses the same nine): To Vima's story past its lead
+    # (displaced by its table in trafilatura's reading) and Dziennik Wschodni's lead picture's caption under a
+    # picture linking to its photo page, read since: test_ingest_rules27_body.py
 }
 # Chrome strings of a label that a unit holds:
 KNOWN_CHROME_KEPT = {

@@ -5,7 +5,7 @@ asserted first (it failed before the rule); the rule's own function is imported 
 
 from __future__ import annotations
 
-from page_support import PARAGRAPHS, TITLE, ingest, key, read
+from page_support import HEADLINE, PARAGRAPHS, STORY, TITLE, ingest, key, read
 from test_ingest_page import page
 
 from l10n.ingest.html_parse import parse_html
@@ -46,3 +46,32 @@ def test_a_storys_prose_beside_its_table_is_kept() -> None:
     assert lines[0].startswith("| The harbour reopened") and not _tables_displaced_prose(root, lines)
     lead = key("Η επιδημία των λουκέτων στην αγορά συνεχίζεται και αυξάνεται ως μεταδοτική ασθένια.")
     assert any(key(block.text).startswith(lead) for block in read("tovima-gr-louketa").blocks)
+
+
+# --- the caption under a picture that links to its own photo page -------------------------------------------
+
+_CANONICAL = '<link rel="canonical" href="https://news.example.com/article?AID=/20120104/NEWS01/329576657">'
+
+
+def _linked_picture(href: str) -> str:
+    return (
+        f'<div class="articlePicture"><a class="picture" href="{href}"><img src="/pic.jpg" alt="Firefighters"></a>'
+        "<p>Firefighters get ready for the protest (phot. Ann Lee)</p></div>"
+    )
+
+
+def test_the_line_under_a_picture_linking_to_its_photo_page_is_its_caption() -> None:
+    """Dziennik Wschodni sets its lead picture as a link to the story's photo page (the story's number
+    in its address) and, under it in the same box, one `<p>`: the caption with its credit in brackets
+    ("Lubelscy strażacy szykują się do protestu (fot. Maciej Kaczanowski)"). A linked picture was taken
+    for a teaser's, its line read as a paragraph and dropped, trafilatura not keeping it."""
+    caption = "Firefighters get ready for the protest (phot. Ann Lee)"
+    own = _linked_picture("/article?AID=/20120104/NEWS01/329576657&template=artpicture")
+    doc = ingest(f"<article>{HEADLINE}{own}{STORY}</article>", TITLE + _CANONICAL)
+    assert [(block.role, block.figure) for block in doc.blocks if block.text == caption] == [("caption", 1)]
+    # the near miss: a picture linking to another story is a teaser's, its line no caption
+    teaser = _linked_picture("/article?AID=/20120104/NEWS01/329576999")
+    doc = ingest(f"<article>{HEADLINE}{teaser}{STORY}</article>", TITLE + _CANONICAL)
+    assert caption not in [block.text for block in doc.blocks]
+    units = [block.text for block in read("dziennikwschodni-pl-protest").blocks]
+    assert "Lubelscy strażacy szykują się do protestu (fot. Maciej Kaczanowski)" in units
