@@ -48,6 +48,37 @@ def test_a_storys_prose_beside_its_table_is_kept() -> None:
     assert any(key(block.text).startswith(lead) for block in read("tovima-gr-louketa").blocks)
 
 
+# --- a player's caption that is a sentence --------------------------------------------------------------------
+
+
+def _lead_video(caption: str) -> str:
+    return (
+        '<div class="lead-media"><figure class="video"><div class="player"><img src="/still.jpg"></div>'
+        f"<figcaption><p>{caption}</p></figcaption></figure></div>"
+    )
+
+
+def test_a_players_caption_that_is_a_sentence_is_its_caption() -> None:
+    """NRK sets its lead video in a `<figure>` classed "video", its poster a still, and the
+    `<figcaption>`'s `<p>` says what the footage shows ("FORTVILET: Her tror Lene Retzius at
+    finaleplassen glipper."); a player's caption lines were read as paragraphs, and trafilatura, which
+    reads the story's body box below it, did not keep them."""
+    story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    caption = "WAITING: The last ferry leaves the quay before the storm."
+    doc = ingest(
+        f'<article><header>{HEADLINE}</header>{_lead_video(caption)}<div class="article-body">{story}</div></article>'
+    )
+    assert [block.role for block in doc.blocks if block.text == caption] == ["caption"]
+    # the near miss: a clip's title under its player, no stop at its end (abendblatt's, labelled chrome)
+    title = "Storm clips: the ferry's last run"
+    doc = ingest(
+        f'<article><header>{HEADLINE}</header>{_lead_video(title)}<div class="article-body">{story}</div></article>'
+    )
+    assert title not in [block.text for block in doc.blocks]
+    units = [block.text for block in read("nrk-no-retzius").blocks]
+    assert "FORTVILET: Her tror Lene Retzius at finaleplassen glipper." in units
+
+
 # --- the caption under a picture that links to its own photo page -------------------------------------------
 
 _CANONICAL = '<link rel="canonical" href="https://news.example.com/article?AID=/20120104/NEWS01/329576657">'
@@ -75,3 +106,20 @@ def test_the_line_under_a_picture_linking_to_its_photo_page_is_its_caption() -> 
     assert caption not in [block.text for block in doc.blocks]
     units = [block.text for block in read("dziennikwschodni-pl-protest").blocks]
     assert "Lubelscy strażacy szykują się do protestu (fot. Maciej Kaczanowski)" in units
+
+
+# --- the story's header in a page builder's box ----------------------------------------------------------------
+
+
+def test_a_builders_box_holding_the_headline_is_the_storys_header() -> None:
+    """NRK wraps its `<header>` (headline, standfirst) and the lead video's `<figure>` in a `<div>`
+    classed "container-widget": the box was pruned as a widget, and the lead video's caption with it."""
+    story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    caption = "WAITING: The last ferry leaves the quay before the storm."
+    header = f'<div class="container-widget"><header>{HEADLINE}</header>{_lead_video(caption)}</div>'
+    doc = ingest(f'<article>{header}<div class="article-body">{story}</div></article>')
+    assert [block.role for block in doc.blocks if block.text == caption] == ["caption"]
+    # the near miss: a builder's box whose <h1> is another story's title (a teaser strip) goes
+    teaser = f'<div class="container-widget"><h1>Storm hits the coast</h1>{_lead_video(caption)}</div>'
+    doc = ingest(f"<article>{HEADLINE}{teaser}<div class='article-body'>{story}</div></article>")
+    assert caption not in [block.text for block in doc.blocks]
