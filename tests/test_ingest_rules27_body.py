@@ -111,14 +111,18 @@ def test_the_line_under_a_picture_linking_to_its_photo_page_is_its_caption() -> 
 # --- the story's header in a page builder's box ----------------------------------------------------------------
 
 
-def test_a_builders_box_holding_the_headline_is_the_storys_header() -> None:
+def test_a_builders_box_holding_the_headline_leaves_its_lead_picture() -> None:
     """NRK wraps its `<header>` (headline, standfirst) and the lead video's `<figure>` in a `<div>`
-    classed "container-widget": the box was pruned as a widget, and the lead video's caption with it."""
+    classed "container-widget": the box was pruned as a widget, and the lead video's caption with it.
+    The box still goes (its dates, as snopes's header "card", test_ingest_rules17); its headline and
+    figure stay."""
     story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
     caption = "WAITING: The last ferry leaves the quay before the storm."
-    header = f'<div class="container-widget"><header>{HEADLINE}</header>{_lead_video(caption)}</div>'
+    dates = "<ul><li>Published 18 November 2019</li></ul>"
+    header = f'<div class="container-widget"><header>{HEADLINE}{dates}</header>{_lead_video(caption)}</div>'
     doc = ingest(f'<article>{header}<div class="article-body">{story}</div></article>')
     assert [block.role for block in doc.blocks if block.text == caption] == ["caption"]
+    assert "Published 18 November 2019" not in [block.text for block in doc.blocks]
     # the near miss: a builder's box whose <h1> is another story's title (a teaser strip) goes
     teaser = f'<div class="container-widget"><h1>Storm hits the coast</h1>{_lead_video(caption)}</div>'
     doc = ingest(f"<article>{HEADLINE}{teaser}<div class='article-body'>{story}</div></article>")

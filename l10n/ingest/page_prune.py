@@ -174,7 +174,7 @@ def prune_boilerplate(
     `story_edges.claim_box` reads it; holdout6); and pop-ups, hidden elements, teaser cards and readers'
     comment threads (`page_threads.comment_threads`; `story_start`: the story's first line, `story_line`),
     whatever their size (`is_hidden`, `is_teaser_card`, `_is_story_teaser` below). A page builder's box
-    holding the headline (`headlines`: those the metadata states) is the story's header (`_heads_story`).
+    holding the headline (`headlines`: those the metadata states) leaves its headline and lead picture (`_header_parts`).
     An element with no class, id, role or `hidden` and no `<figure>` is passed over: a test added to the
     loop reads one of these first, or goes above that pass (pagespeed15)."""
     half = max(main_length, 1)
@@ -218,31 +218,40 @@ def prune_boilerplate(
         )  # not the story's
         thread = element in threads  # holdout11: readers' comments, however long
         dropped = thread or (_is_hidden(hidden, role, hidden_class) and next(element.iter("h1"), None) is None)
-        if (
-            dropped
-            or is_teaser_card(element, numbers)
-            or teaser
-            or (small and not piece and not _heads_story(element, names, headline_keys))
-        ):
+        if dropped or is_teaser_card(element, numbers) or teaser:
             element.drop_tree()  # its descendants go with it: no need to look at them
+        elif small and not piece:
+            for part in _header_parts(element, names, headline_keys):  # holdout22's nrk: its lead video
+                part.tail = None  # (the box's text after it goes with the box)
+                element.addprevious(part)
+                stack.append((part, in_piece))  # judged as any box is
+            element.drop_tree()
         else:
             stack.extend((child, in_piece or piece) for child in element)
 
 
-def _heads_story(element: HtmlElement, names: str, headlines: frozenset[str]) -> bool:
-    """A box named only by a page builder's structural word ("widget", "card": `STRUCTURAL_NAMES`)
-    that holds an `<h1>` saying a headline the page's metadata states: the story's header, with its
-    standfirst and lead picture (holdout22's nrk: `<div class="… container-widget">` around the
-    `<header class="container-widget-content article-header">` and the lead video's `<figure>`, its
-    caption lost with it), not a widget. Its parts are still read one by one (an author's "widget" in
-    it goes). A box named for what it is (breadcrumb, related, share) is pruned whatever it holds,
-    and an `<h1>` another story's title (a strip of teasers) is no headline of this page."""
+def _header_parts(element: HtmlElement, names: str, headlines: frozenset[str]) -> list[HtmlElement]:
+    """The headline's `<h1>` and the `<figure>`s of a box named only by a page builder's structural
+    word ("widget", "card": `STRUCTURAL_NAMES`) that holds an `<h1>` saying a headline the page's
+    metadata states: the story's header, whose figure is the lead picture, read as such under the
+    headline (holdout22's nrk: `<div class="… container-widget">` around the `<header>` and the lead
+    video's `<figure>`, its caption pruned with the box). The box goes as before, its dates and
+    breadcrumb with it (snopes's header "card", test_ingest_rules17); these stay in its place. None
+    for a box named for what it is (breadcrumb, related, share), or whose `<h1>` is another story's
+    title (a strip of teasers)."""
     if not headlines or names == " ":
-        return False
+        return []
     words = BOILERPLATE_NAMES & set(_NAME_PARTS.split(names))
     if not words or not words <= STRUCTURAL_NAMES:
-        return False
-    return any(match_key(heading.text_content()) in headlines for heading in element.iter("h1"))
+        return []
+    heads = [heading for heading in element.iter("h1") if match_key(heading.text_content()) in headlines]
+    if not heads:
+        return []
+    return [
+        part
+        for part in element.xpath(".//h1 | .//figure")
+        if (part in heads or part.tag == "figure") and next(part.iterancestors("figure"), None) is None
+    ]
 
 
 def _furniture_names(names: str) -> tuple[str, bool]:
