@@ -121,10 +121,6 @@ def credited_pictures(root: HtmlElement, language: str = "") -> None:
         if next(image.iterancestors("figure", "figcaption", "footer"), None) is not None:
             continue  # a figure already, the page's footer
         link = next(image.iterancestors("a"), None)
-        if link is not None:
-            numbers = story_numbers(root) if numbers is None else numbers
-            if not _links_to_itself(link, numbers):
-                continue  # a linked picture: a teaser's, a button's
         box = image
         parent = box.getparent()
         while parent is not None and not _has_text(parent):
@@ -135,23 +131,31 @@ def credited_pictures(root: HtmlElement, language: str = "") -> None:
         if link is None:
             if 0 < len(lines) <= MAX_CAPTION_LINES and _caption_and_credit(box, lines, language):
                 _as_credited_figure(box, lines[:-1], lines[-1])
-        elif len(lines) == 1 and (box is link or link in box.iterdescendants("a")) and not is_caption_named(lines[0]):
-            if _caption_and_credit(box, lines, language, credited=False):  # (a caption so named: `figures_by_caption`)
+        elif (
+            len(lines) == 1
+            and (box is link or link in box.iterdescendants("a"))
+            and not is_caption_named(lines[0])  # (a caption so named: `figures_by_caption`)
+            and _caption_and_credit(box, lines, language, credited=False)
+            and _has_address(link)
+        ):
+            numbers = story_numbers(root) if numbers is None else numbers
+            if not is_page_link(link, numbers):
                 line = lines[0].sourceline
                 _as_credited_figure(box, lines, None).find("figcaption").sourceline = line  # its line, for the unit
 
 
-def _links_to_itself(link: HtmlElement, numbers: frozenset[str]) -> bool:
-    """A picture's link to itself at a larger size or to the story's own photo page (an address
-    `is_page_link` takes for no other page's), under which one short line, nothing else in their
-    box, is its caption, its credit written into it if anywhere (holdout26's dziennikwschodni:
-    `<div class="articlePicture"><a href="…?AID=/20120104/NEWS01/329576657&template=artpicture">
-    <img …></a><p>Lubelscy strażacy szykują się do protestu (fot. Maciej Kaczanowski)</p></div>`,
-    the story's number in the address). A link without an address (a script's button) or one around
-    the line too (an icon and its label) makes no caption; a picture linking to another page is a
-    teaser's; one not linked needs its credit under it (`_caption_and_credit`)."""
+def _has_address(link: HtmlElement) -> bool:
+    """A link with an address (`href`), not a script's: a picture's link that may go to itself at a
+    larger size or to the story's own photo page (`is_page_link` false), under which one short line,
+    nothing else in their box, is its caption, its credit written into it if anywhere (holdout26's
+    dziennikwschodni: `<div class="articlePicture"><a href="…?AID=/20120104/NEWS01/329576657&
+    template=artpicture"><img …></a><p>Lubelscy strażacy szykują się do protestu (fot. Maciej
+    Kaczanowski)</p></div>`, the story's number in the address). A link without an address (a
+    script's button) or one around the line too (an icon and its label) makes no caption; a picture
+    linking to another page is a teaser's; one not linked needs its credit under it
+    (`_caption_and_credit`)."""
     href = (link.get("href") or "").strip()
-    return bool(urlsplit(href).path) and not href.lower().startswith("javascript:") and not is_page_link(link, numbers)
+    return bool(urlsplit(href).path) and not href.lower().startswith("javascript:")
 
 
 def _has_text(element: HtmlElement) -> bool:
