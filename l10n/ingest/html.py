@@ -31,6 +31,7 @@ from l10n.ingest.fields import (
     without_credit_label,
 )
 from l10n.ingest.figure_credits import class_names, figure_credits, is_credit_text, joined_credit, without_separator
+from l10n.ingest.furniture import ends_as_sentence
 from l10n.ingest.html_blocks import BLOCK_LEVEL, holds_blocks
 from l10n.ingest.html_parse import author_link_holders, parse_html
 from l10n.ingest.inline import InlineTextBuilder
@@ -226,7 +227,7 @@ class _BlockWalker:
         if caption is not None:
             self.excluded.extend(credits)
             self.excluded_ids.update(id(found) for found in credits)
-            self.pictured = number if _shows_a_still(element) and _is_caption_sized(caption) else None
+            self.pictured = number if _reads_as_one_caption(element, caption) else None
             self._content(caption, role="caption", figure=number)
             self.pictured = None
             if not credit_text:
@@ -279,7 +280,8 @@ class _BlockWalker:
         `assemble/layout.py`), once and in order; a credit child is excluded already
         (`figure_credits`), and a table, a figure or chrome keeps its reading. A figure showing
         no still picture (`_shows_a_still`) is a layout box (a pull quote, story paragraphs) or a
-        player's: its blocks are read as before."""
+        player's: its blocks are read as before, but a player's caption that is a sentence
+        (`_reads_as_one_caption`)."""
         return tag is not None and tag not in _OWN_READING and not self._is_excluded(element)
 
     def _is_excluded(self, element: HtmlElement) -> bool:
@@ -465,12 +467,31 @@ def _is_caption_sized(caption: HtmlElement) -> bool:
     return len(caption.text_content().split()) <= MAX_CAPTION_WORDS
 
 
+def _reads_as_one_caption(figure: HtmlElement, caption: HtmlElement) -> bool:
+    """The blocks of the figure's `<figcaption>` are its one caption: a picture's (`_shows_a_still`),
+    or a player's whose caption ends as a sentence ends (holdout22's nrk: "FORTVILET: Her tror Lene
+    Retzius at finaleplassen glipper." under its lead video, a `<p>` in the `<figcaption>`), which
+    tells what the footage shows; a clip's title under its player ends as a headline does, without a
+    stop, and keeps its reading as a line (holdout4's abendblatt: "Corona-Lockerungen: Das ist ab
+    Mittwoch wieder erlaubt", labelled chrome). Either no longer than a caption (`_is_caption_sized`)."""
+    if not _is_caption_sized(caption):
+        return False
+    if _shows_a_still(figure):
+        return True
+    return _is_players(figure) and ends_as_sentence(caption.text_content().strip())
+
+
+def _is_players(figure: HtmlElement) -> bool:
+    """A player's figure: a player element, or a part classed as a player's box (`PLAYER_WORDS`)."""
+    return next(figure.iter(*PLAYERS), None) is not None or any(
+        class_names(part, PLAYER_WORDS) for part in figure.iter() if isinstance(part.tag, str)
+    )
+
+
 def _shows_a_still(figure: HtmlElement) -> bool:
     """A figure showing a picture, not a player: a video's figure repeats the clip's title under
     it (holdout4's abendblatt: "Corona-Lockerungen: …", labelled chrome), read as before."""
-    if next(figure.iter(*STILLS), None) is None or next(figure.iter(*PLAYERS), None) is not None:
-        return False
-    return not any(class_names(part, PLAYER_WORDS) for part in figure.iter() if isinstance(part.tag, str))
+    return next(figure.iter(*STILLS), None) is not None and not _is_players(figure)
 
 
 def _is_leaf_block(element: HtmlElement) -> bool:

