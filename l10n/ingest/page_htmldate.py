@@ -21,6 +21,7 @@ import contextlib
 import datetime as dt
 import functools
 import re
+import warnings
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -33,7 +34,10 @@ def htmldate_day(tree: HtmlElement, *, language: str) -> dt.datetime | None:
     English; `tree` is a copy of the page before pruning, which htmldate may change."""
     import htmldate
 
-    with _held_to(language):
+    with _held_to(language), warnings.catch_warnings():
+        # dateutil warns of a zone name it cannot place ("2012-01-12 01:00:00 CST", the Winnipeg Free Press's
+        # publish-date meta) on stderr, a traceback-like line a user cannot act on; the day is read all the same
+        warnings.filterwarnings("ignore", message=r"tzname \S+ identified but not understood", module=r"dateutil\.")
         found = htmldate.find_date(tree, extensive_search=True, original_date=True)
     day = dt.datetime.fromisoformat(found) if found else None
     if day is not None and (day.month, day.day) == (1, 1) and day.year in rights_years(tree.text_content()):
