@@ -284,7 +284,7 @@ KNOWN_AUTHOR_MISSES: dict[str, str] = {
 # The writer ours shows on a page whose label names none: never scored (`bench/pages.py` compares writers only where
 # the label names some; `bench/pages.py --writers` lists these), so each is listed here and read (writers27, session
 # 27: 32 pages; the follow button, the "by" label, the source label and the organisations' words read since,
-# test_ingest_writers27.py). A page read right now (no name) must be unlisted.
+# and rutgers' "Todd" read in full, test_ingest_writers27.py). A page read right now (no name) must be unlisted.
 KNOWN_WRONG_WRITERS: dict[str, str] = {
     # a wrong value still shown: the site, a desk or section, a teaser's writer, part of a name
     "graiul-ro-cabana": "Graiul Maramureşului",  # the site's name
@@ -297,8 +297,8 @@ KNOWN_WRONG_WRITERS: dict[str, str] = {
     "hawaiinewsnow-com-europa": "Lisa Kubota",  # a teaser's "By Lisa Kubota" beside the story
     "lexpress-fr-boxingday": "Sylvain Fort",  # an opinion teaser's "Par Sylvain Fort"
     "telegraph-co-uk-plumber": "Poppie Platt",  # teaser cards' `itemprop="author"`, in no item: the metadata's
-    "rutgers-edu-robot": "Todd",  # "By Todd Bates": the writer, cut to his first name
     # a writer the label leaves out (the page credits them; labels are the labeller's to change)
+    "rutgers-edu-robot": "Todd Bates",  # "By" and "Todd Bates" in the sidebar's fields (the meta author "Todd")
     "actualno-com-haskovo": "Елин Димитров",  # "Редактор: Елин Димитров", the editor under the story
     "bbc-com-52241221": "Nada Tawfik",  # "By Nada Tawfik, BBC News, New York" over the story's second part
     "ndtv-com-hydroxychloroquine": "Swati Bhasin",  # "Edited by Swati Bhasin" under the headline

@@ -88,3 +88,26 @@ def test_an_organisation_in_the_meta_author_is_no_writer() -> None:
     for page in ("aryanews-com-bourse", "dominicantoday-com-air", "ig-com-br-agronegocio"):
         assert read(page).author == "", page
     assert read("almadenahnews-com-corona").author == "" and read("amarujala-com-gehun").author == ""
+
+
+# --- a "By" label in a field of its own, the name in the next field ---------------------------------------------
+
+
+def _fields(label_field: str, name: str = "Todd Bates") -> str:
+    return (
+        f'<article>{HEADLINE}<div class="full-name-wrapper">{label_field}'
+        f'<div class="f--field"><p class="full-name">{name}</p></div></div>{STORY}</article>'
+    )
+
+
+def test_a_by_label_in_wrappers_of_its_own_labels_the_next_field() -> None:
+    """rutgers.edu's sidebar sets "By" as `<div class="f--field"><p class="label"><strong>By</strong></p></div>`
+    and the name in the next field; the label's leaf has no next sibling, so the page's byline went unread and
+    the meta author "Todd" (his first name alone) was the writer."""
+    head = f'{TITLE}<meta name="author" content="Todd">'
+    wrapped = '<div class="f--field"><p class="label"><strong>By</strong></p></div>'
+    assert ingest(_fields(wrapped), head).author == "Todd Bates"
+    # the near miss: a wrapper holding more than the label ("By the numbers" is a heading, no label)
+    more = '<div class="f--field"><p class="label"><strong>By</strong> the numbers</p></div>'
+    assert ingest(_fields(more), head).author == "Todd"
+    assert read("rutgers-edu-robot").author == "Todd Bates"

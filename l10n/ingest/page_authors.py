@@ -111,11 +111,29 @@ def split_label_line(root: HtmlElement) -> list[str]:
         text = element.text or ""
         if len(element) or not text.strip() or len(text) > 20 or not is_label_only(text) or is_picture_label(text):
             continue
-        sibling = element.getnext()
+        sibling = _label_holder(element).getnext()
         name = normalise_space(sibling.text_content()) if sibling is not None else ""
         if 0 < len(name.split()) <= MAX_NAME_ELEMENT_WORDS:
             return [f"{normalise_space(text)} {name}"]
     return []
+
+
+MAX_LABEL_WRAPPERS = 3  # rutgers: `<div class="f--field"><p class="label"><strong>By</strong></p></div>`
+
+
+def _label_holder(label: HtmlElement) -> HtmlElement:
+    """The label's element, or the outermost of the wrappers (up to `MAX_LABEL_WRAPPERS`) that hold only it
+    and have no next sibling inside: a CMS's field set around the label, the name in the next field
+    (rutgers' `<div><p><strong>By</strong></p></div><div><p class="full-name">Todd Bates</p></div>`)."""
+    holder = label
+    for _ in range(MAX_LABEL_WRAPPERS):
+        parent = holder.getparent()
+        if holder.getnext() is not None or parent is None or len(parent) != 1:
+            break
+        if normalise_space(parent.text_content()) != normalise_space(label.text or ""):
+            break
+        holder = parent
+    return holder
 
 
 def early_bylines(root: HtmlElement, meta: PageMetadata) -> tuple[list[str], list[str], list[str]]:
