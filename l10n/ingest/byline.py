@@ -122,6 +122,14 @@ _FOLLOW_BUTTON = re.compile(r"\s*follow\s+(?:@\w+|on\s+\w+)\s*", re.IGNORECASE)
 # chrome27: what a CMS states when no one is named: its placeholder ("No Author", japantimes' meta author) or an
 # administrator's account ("User Admin", "Jdadmin", "admin"): no writer.
 _PLACEHOLDER_NAME = re.compile(r"\s*(?:(?:no|unknown)\s+author|(?:\w+\s+)?\w*admin(?:istrator)?)\s*", re.IGNORECASE)
+# writers27: a field labelled as the story's source ("Autor: atab, kan; Źródło: PAP", tvp.info): where the
+# story came from, a wire or another outlet, not who wrote it ("Quelle: dpa", "Source: Reuters"); with its
+# colon, as the label is printed ("Bron Smith", "Fonte Silva" are names). The languages of BYLINE_LABEL.
+_SOURCE_LABEL = re.compile(
+    r"^\W*(?:źródło|źródła|source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|источник|джерело|zdroj"
+    r"|forrás|bron|kilde|källa|izvor|kaynak|sursa|sursă)\s*:",
+    re.IGNORECASE,
+)
 # …or the label "By" into the name ("ByMalcolm Harris"); "Byron", "Byeong-hun" go on in lower case.
 _GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
 _GLUED_LINK = re.compile(r"(?<=[a-z])(Twitter|Facebook|Instagram|LinkedIn|Email|Archive|Contact)(?=[A-Z]|\b)")
@@ -151,7 +159,11 @@ ORGANISATION_WORDS = frozenset(
     "news press agency media times post herald online staff wire service reuters afp ap xinhua dpa efe ansa upi "
     "kyodo yonhap bloomberg ritzau ntb anp bns pti ians "
     "redazione redacción redação rédaction redaktion redaktionen redaksjonen newsroom συντακτικη ομαδα "
-    "redaccion redacao".split()  # chrome27: the desk's name typed without its accent (junin24's "Redaccion")
+    "redaccion redacao "  # chrome27: the desk's name typed without its accent (junin24's "Redaccion")
+    # writers27: "agency" and "news" as other languages write them ("Agência O Globo", Arabic "المدينة نيوز"), a
+    # bureau (Hindi "वाराणसी ब्यूरो": the Varanasi desk), a portal (ig.com.br's meta author "Portal iG"), and a
+    # company's words (aryanews' meta author "Arya Group", dominicantoday's web agency "Merit Designs Consulting Group")
+    "agência agencia agence agentur agenzia نيوز bureau ब्यूरो group consulting portal".split()
 )  # words of outlets, the wire agencies that sign copy, and a newsroom's desk ("Redazione", "ΣΥΝΤΑΚΤΙΚΗ ΟΜΑΔΑ")
 MAX_NAME_WORDS = 5
 WRITER_LINK_WORDS = frozenset("twitter facebook instagram linkedin email e-mail archive contact rss follow".split())
@@ -290,6 +302,8 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
     after_outlet = False  # "Name, Outlet, Place": the wire convention; co-writers come before the outlet (or role)
     parts = _SPLIT.split(text)
     for position, part in enumerate(parts):
+        if _SOURCE_LABEL.match(part):  # writers27: "Źródło: PAP", the story's source, and its agencies after it
+            break
         part = _DEGREE.sub("", part) if byline.names else part  # holdout4: "Brenda Goodman, MA"
         name, role = _name_and_role(part.strip(" .-–—"))
         if role and byline.names and len(name.split()) < 2:

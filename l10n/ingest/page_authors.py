@@ -27,6 +27,7 @@ first writer only.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections import Counter
 from typing import TYPE_CHECKING
@@ -110,11 +111,29 @@ def split_label_line(root: HtmlElement) -> list[str]:
         text = element.text or ""
         if len(element) or not text.strip() or len(text) > 20 or not is_label_only(text) or is_picture_label(text):
             continue
-        sibling = element.getnext()
+        sibling = _label_holder(element).getnext()
         name = normalise_space(sibling.text_content()) if sibling is not None else ""
         if 0 < len(name.split()) <= MAX_NAME_ELEMENT_WORDS:
             return [f"{normalise_space(text)} {name}"]
     return []
+
+
+MAX_LABEL_WRAPPERS = 3  # rutgers: `<div class="f--field"><p class="label"><strong>By</strong></p></div>`
+
+
+def _label_holder(label: HtmlElement) -> HtmlElement:
+    """The label's element, or the outermost of the wrappers (up to `MAX_LABEL_WRAPPERS`) that hold only it
+    and have no next sibling inside: a CMS's field set around the label, the name in the next field
+    (rutgers' `<div><p><strong>By</strong></p></div><div><p class="full-name">Todd Bates</p></div>`)."""
+    holder = label
+    for _ in range(MAX_LABEL_WRAPPERS):
+        parent = holder.getparent()
+        if holder.getnext() is not None or parent is None or len(parent) != 1:
+            break
+        if normalise_space(parent.text_content()) != normalise_space(label.text or ""):
+            break
+        holder = parent
+    return holder
 
 
 def early_bylines(root: HtmlElement, meta: PageMetadata) -> tuple[list[str], list[str], list[str]]:
@@ -355,7 +374,12 @@ def author_elements(root: HtmlElement) -> list[str]:
     candidates = []
     for element in _maybe_author_named(root):
         names = f"{element.get('class', '')} {element.get('itemprop', '')} {element.get('id', '')}".lower()
-        if _BYLINE_CLASS_WORD.search(names) and not BUTTON_CLASS.search(names) and element.get("role") != "button":
+        if (
+            _BYLINE_CLASS_WORD.search(names)
+            and not BUTTON_CLASS.search(names)
+            and element.get("role") != "button"
+            and not _is_control(element)  # writers27: sn.at's `<button class="followAuthorBtn">Folgen</button>`
+        ):
             candidates.append(element)
     classes = Counter(element.get("class", "") for element in candidates)
     for element in candidates:
@@ -365,7 +389,7 @@ def author_elements(root: HtmlElement) -> list[str]:
             continue  # a comment's or a form's author field, a related story's writer (read before pruning)
         if _in_picture(element):
             continue  # a picture's photographer ("<figcaption>… <span class='author'>"), not the story's writer
-        text = " ".join(element.itertext()).strip(_NAME_BRACKETS)  # holdout8: "Andrew Husband" + "Twitter" links
+        text = _shown_name_text(element).strip(_NAME_BRACKETS)  # holdout8: "Andrew Husband" + "Twitter" links
         # a label alone ("Article by") is skipped: the name is in the next element
         if 0 < len(text.split()) <= MAX_NAME_ELEMENT_WORDS and not is_label_only(text):  # holdout5: "marcos lópez"
             return [as_printed_name(first_name_line(element, text) or text)]  # holdout20: mbl's name, then a line
@@ -376,6 +400,40 @@ def author_elements(root: HtmlElement) -> list[str]:
         if named:  # dailycaller's "author-box": avatar, name, title, links, bio
             return [as_printed_name(named)]
     return []
+
+
+def _is_control(element: HtmlElement) -> bool:
+    """A button, by its tag or by a class word of its camel-cased class (sn.at's "followAuthorBtn"
+    on a `<button>` "Folgen" and on a link "Themen bearbeiten": follow the author, edit the topics
+    followed), that `BUTTON_CLASS` does not see as a word: a control beside the byline, no name."""
+    if element.tag == "button":
+        return True
+    return any({"btn", "button"} & set(class_words(name)) for name in (element.get("class") or "").split())
+
+
+def _shown_name_text(element: HtmlElement) -> str:
+    """The element's words but those of a part classed as its "by" label (`_is_by_label`): a theme
+    that sets the label in an element of its own (tagDiv's `<div class="td-author-by">Nga</div>`,
+    Albanian "by", before the name's link) names the label so, in any language, and the label is
+    no part of the name ("Nga Gazeta Telegraf" was read as the writer "Nga", the site cut off)."""
+    if not any(_is_by_label(part) for part in element.iterdescendants()):
+        return " ".join(element.itertext())
+    shown = copy.deepcopy(element)  # a byline's few elements; the page keeps its label
+    for label in [part for part in shown.iterdescendants() if _is_by_label(part)]:
+        label.drop_tree()  # its tail (the words after it) stays
+    return " ".join(shown.itertext())
+
+
+MAX_BY_LABEL_WORDS = 2  # "By", "Nga", "Written by": a label, not a name with it
+
+
+def _is_by_label(element: HtmlElement) -> bool:
+    """An element whose last class word is "by" ("td-author-by", "author-by") holding a word or two."""
+    return (
+        isinstance(element.tag, str)
+        and any(class_words(name)[-1:] == ["by"] for name in (element.get("class") or "").split())
+        and 0 < len(element.text_content().split()) <= MAX_BY_LABEL_WORDS
+    )
 
 
 MAX_WRITERS_BOX_WORDS = 60  # avatar, name, job title, links, a short bio: no story's container
