@@ -12,13 +12,14 @@ language and English: a parser of the two, in dateparser's own order (English fi
 htmldate's settings, so a text both read is read as before and a letter-free one month first as
 before; and the two languages' month names. A page declaring none, or a language dateparser lacks
 ("no", "iw"), keeps htmldate's parser and month names. Its last guess, a rights notice's year as 1
-January ("© Copyright 1996 - 2012"), is no day (holdout26).
+January ("© Copyright 1996 - 2012"), is no day (holdout26); nor is a day only its extensive search
+finds that the page does not write beside its story's heading or in the story's address (dates27:
+the day a saved page's header printed for its reader, `_supported`).
 """
 
 from __future__ import annotations
 
 import contextlib
-import copy
 import datetime as dt
 import functools
 import re
@@ -41,11 +42,14 @@ def htmldate_day(tree: HtmlElement, *, language: str, near: list[str]) -> dt.dat
     import htmldate
 
     addresses = _story_addresses(tree)
-    with _held_to(language):
-        found = htmldate.find_date(copy.deepcopy(tree), extensive_search=False, original_date=True)
-        guessed = None if found else htmldate.find_date(tree, extensive_search=True, original_date=True)
-    if guessed and _supported(dt.date.fromisoformat(guessed), near, addresses):
-        found = guessed
+    with _held_to(language):  # htmldate reads a copy of an element it is given
+        found = htmldate.find_date(tree, extensive_search=True, original_date=True)
+        if (
+            found
+            and not _supported(dt.date.fromisoformat(found), near, addresses)
+            and found != htmldate.find_date(tree, extensive_search=False, original_date=True)
+        ):
+            found = None  # a day of the extensive search alone, and the page does not write it by its story
     day = dt.datetime.fromisoformat(found) if found else None
     if day is not None and (day.month, day.day) == (1, 1) and day.year in rights_years(tree.text_content()):
         return None  # holdout26: htmldate's last guess, a rights notice's year as 1 January, is no day
