@@ -18,6 +18,6 @@ def test_a_zone_name_dateutil_cannot_place_prints_no_warning() -> None:
     )
     with warnings.catch_warnings(record=True) as seen:
         warnings.simplefilter("always")
-        day = htmldate_day(lxml.html.document_fromstring(page), language="en")
+        day = htmldate_day(lxml.html.document_fromstring(page), language="en", near=[])
     assert day is not None and day.date().isoformat() == "2012-01-12"
     assert [str(warning.message) for warning in seen] == []

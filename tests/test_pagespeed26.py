@@ -30,6 +30,11 @@ def _page(language: str, *texts: str) -> lxml.html.HtmlElement:
     return lxml.html.document_fromstring(f"<html{declared}><body><h1>Фобос-Грунт</h1>{paragraphs}</body></html>")
 
 
+def _read(page: lxml.html.HtmlElement, language: str) -> dt.datetime | None:
+    """htmldate's day of `page`, every text of it beside the story's heading (as on these short pages)."""
+    return htmldate_day(page, language=language, near=list(page.itertext()))
+
+
 def _locales_loaded(language: str, text: str = UNREAD) -> int:
     """How many dateparser locales a fresh process holds after reading `text` on a page in `language`."""
     script = (
@@ -37,7 +42,7 @@ def _locales_loaded(language: str, text: str = UNREAD) -> int:
         "from dateparser.languages.loader import LocaleDataLoader\n"
         "from l10n.ingest.page_htmldate import htmldate_day\n"
         f"page = lxml.html.document_fromstring('<html><body><div><p>{text}</p></div></body></html>')\n"
-        f"htmldate_day(page, language={language!r})\n"
+        f"htmldate_day(page, language={language!r}, near=[])\n"
         "print(len(LocaleDataLoader._loaded_locales))\n"
     )
     return int(subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout)
@@ -50,10 +55,10 @@ def test_a_declared_page_loads_its_languages_locales_only() -> None:
 
 
 def test_the_page_language_an_english_and_a_letter_free_day_are_read_as_before() -> None:
-    assert htmldate_day(_page("ru", UNREAD, "Среда, 4 января 2012"), language="ru") == dt.datetime(2012, 1, 4)
-    assert htmldate_day(_page("ru", "Wednesday, Jan. 4, 2012 10:30"), language="ru") == dt.datetime(2012, 1, 4)
+    assert _read(_page("ru", UNREAD, "Среда, 4 января 2012"), "ru") == dt.datetime(2012, 1, 4)
+    assert _read(_page("ru", "Wednesday, Jan. 4, 2012 10:30"), "ru") == dt.datetime(2012, 1, 4)
     # a letter-free text htmldate's own patterns leave to dateparser: English's order, month first
-    assert htmldate_day(_page("ru", "1 / 4 / 2012"), language="ru") == dt.datetime(2012, 1, 4)
+    assert _read(_page("ru", "1 / 4 / 2012"), "ru") == dt.datetime(2012, 1, 4)
 
 
 def test_an_undeclared_or_unknown_language_keeps_htmldates_parser() -> None:
@@ -61,9 +66,9 @@ def test_an_undeclared_or_unknown_language_keeps_htmldates_parser() -> None:
 
     shared = extractors.get_external_parser
     russian = "Среда, 4 января 2012"  # newsru's, which declares no language; dateparser's Norwegian is "nb"
-    assert htmldate_day(_page("", russian), language="") == dt.datetime(2012, 1, 4)
-    assert htmldate_day(_page("no", russian), language="no") == dt.datetime(2012, 1, 4)
-    assert htmldate_day(_page("ru", russian), language="ru") == dt.datetime(2012, 1, 4)
+    assert _read(_page("", russian), "") == dt.datetime(2012, 1, 4)
+    assert _read(_page("no", russian), "no") == dt.datetime(2012, 1, 4)
+    assert _read(_page("ru", russian), "ru") == dt.datetime(2012, 1, 4)
     assert extractors.get_external_parser is shared  # swapped for "ru" during its call only
     assert _locales_loaded("") > 100
     assert _locales_loaded("no") > 100  # a parser of "no" would answer nothing, loading nothing
@@ -80,6 +85,6 @@ def test_an_htmldate_without_those_internals_reads_the_page_its_own_way(monkeypa
     page_htmldate._stand_ins.cache_clear()
     try:
         assert page_htmldate._stand_ins("ru") == {}
-        assert htmldate_day(_page("ru", "Среда, 4 января 2012"), language="ru") == dt.datetime(2012, 1, 4)
+        assert _read(_page("ru", "Среда, 4 января 2012"), "ru") == dt.datetime(2012, 1, 4)
     finally:
         page_htmldate._stand_ins.cache_clear()

@@ -62,7 +62,8 @@ if TYPE_CHECKING:
 # To Vima's "ΔΗΜΟΣΙΕΥΣΗ:", capitals that drop the accent).
 _PUBLISHED = re.compile(
     r"\b(?:published|posted|written|created|date|veröffentlicht|erschienen|publicado|publicada|publié|publiée"
-    r"|pubblicato|pubblicata|gepubliceerd|δημοσ[ιί]ευση|δημοσιε[υύ]θηκε)\b",
+    r"|pubblicato|pubblicata|gepubliceerd|δημοσ[ιί]ευση|δημοσιε[υύ]θηκε"
+    r"|dodano)\b",  # holdout26's Dziennik Wschodni: Polish "added", "Dodano: 4 stycznia 2012, 10:18"
     re.IGNORECASE,
 )
 _UPDATED = re.compile(
@@ -135,6 +136,20 @@ def _under_headings(root: HtmlElement, meta: PageMetadata) -> Iterator[list[str]
     for heading in story_headings(root, meta):
         texts = heading.xpath(f"following::text()[normalize-space()][position() <= {DATELINE_TEXTS}]")
         yield [str(text) for text in texts if not (text.is_text and text.getparent().tag in ("script", "style"))]
+
+
+def heading_texts(root: HtmlElement, meta: PageMetadata) -> list[str]:
+    """The texts shown in, before and after each of the story's headings (`story_headings`), `STAMP_TEXTS`
+    either side: where a page prints its story's day (a dateline under the heading, or over it:
+    comwrap's "publiziert am 25. September 2018"), and not the day a page's header prints for its
+    reader, the day it was saved, further up (holdout26's Fergana: "9 Апрель 2013", 25 texts up)."""
+    shown = f"text()[normalize-space()][position() <= {STAMP_TEXTS}]"
+    return [
+        str(text)
+        for heading in story_headings(root, meta)
+        for text in heading.xpath(f"preceding::{shown} | descendant::{shown} | following::{shown}")
+        if not (text.is_text and text.getparent().tag in ("script", "style"))
+    ]
 
 
 def story_headings(root: HtmlElement, meta: PageMetadata) -> list[HtmlElement]:
@@ -330,7 +345,7 @@ _MONTH_NAMES = (
 # a zone ("CST", "UTC+8"), "Uhr", and the words and marks that join them ("at", "on", ",", "|").
 _STAMP_PARTS = (
     r"\d{1,4}(?:st|nd|rd|th|h|년|월|일|시|분|年|月|日|時|时|分)?"
-    r"|a\.m\.|p\.m\.|(?:am|pm|uhr|at|um|on|à|le|el|de|del|du|utc|gmt|z|o|w|в|r|г)\b|(?-i:[A-Z]{1,3}T)\b|오전|오후|上午|下午|[قب]\.ظ"
+    r"|a\.m\.|p\.m\.|(?:am|pm|uhr|at|um|on|à|le|el|de|del|du|utc|gmt|msk|мск|z|o|w|в|r|г)\b|(?-i:[A-Z]{1,3}T)\b|오전|오후|上午|下午|[قب]\.ظ"
     r"|[\s,.:/\-–—|()\[\]+]"
 )
 # …which must hold a day or a time of day, not only a number ("2022" alone may be a timeline's heading).

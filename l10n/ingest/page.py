@@ -42,6 +42,7 @@ from l10n.ingest.chrome_lines import is_link_run, without_size_control
 from l10n.ingest.datelines import (
     dateline_day,
     foot_day,
+    heading_texts,
     page_language,
     stamped_day,
     summary_day,
@@ -218,7 +219,7 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
             updated_day(unpruned, meta)
             or top_stamp_day(unpruned, meta)
             or foot_day(unpruned, meta)  # dates21: "This entry was posted on …" under the post
-            or htmldate_day(unpruned, language=language)
+            or htmldate_day(unpruned, language=language, near=heading_texts(unpruned, meta))
         )
     names = author_names(meta, document, root, early, main.kept)
     names = without_claimants(names, meta)  # holdout4: a fact-check's claimant is not its writer

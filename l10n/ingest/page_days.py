@@ -277,3 +277,41 @@ def solar_hijri_day(year: int, month: int, day: int) -> dt.datetime | None:
 
 def _solar_leap(year: int) -> bool:
     return (25 * year + 11) % 33 < 8
+
+
+def writes_day(text: str, day: dt.date) -> bool:
+    """Whether `text` writes `day` in any of the forms pages use, its month as a number or a word of
+    any language (the day's number and year around a month's name, "24 نيسان / أبريل 2020",
+    "Среда, 4 января 2012", "September 25, 2018"; or all three numbers, day or month first, or year
+    first as ISO and East Asian pages write them): a check of a day found elsewhere, not a reader.
+
+    >>> day = dt.date(2012, 1, 4)
+    >>> writes_day("Dodano: 4 stycznia 2012, 10:18", day), writes_day("04.01.2012 12:23 msk", day)
+    (True, True)
+    >>> writes_day("1 / 4 / 2012", day), writes_day("4/1/2012", day), writes_day("1/4/20120", day)
+    (True, True, False)
+    >>> writes_day("2012年1月4日", day), writes_day("Jan. 4, 2012", day), writes_day("14 stycznia 2012", day)
+    (True, True, False)
+    >>> writes_day("4 stycznia 2013", day), writes_day("9 Апрель 2013", dt.date(2013, 4, 9))
+    (False, True)
+    """
+    d, m, y = rf"0?{day.day}", rf"0?{day.month}", day.year
+    forms = (
+        rf"\b{d}\s?[./-]\s?{m}\s?[./-]\s?{y}\b|\b{m}\s?[/-]\s?{d}\s?[/-]\s?{y}\b|\b{y}\s*[./\-年년]\s*{m}\s*[./\-月월]\s*{d}(?!\d)"
+        rf"|\b{d}(?:st|nd|rd|th)?\.?\s*[^\W\d][^\d]{{0,25}}?\b{y}\b|[^\W\d]\.?\s+{d}(?:st|nd|rd|th)?,?\s+{y}\b"
+    )
+    return re.search(forms, text) is not None
+
+
+def address_writes_day(address: str, day: dt.date) -> bool:
+    """Whether a web address holds `day` as a CMS writes it in a story's or its picture's path or
+    query: "/2012/01/04/", "2012-01-04", or eight digits "20120104" not after another digit (a
+    timestamp's digits may follow: "1437291_20120104142642.gif", "?a=20170309-35097838").
+
+    >>> address_writes_day("/bilde?Site=DW&Date=20120104&Category=NEWS01", dt.date(2012, 1, 4))
+    True
+    >>> address_writes_day("/news/2012/01/04/fire", dt.date(2012, 1, 4)), address_writes_day("/id/120120104", dt.date(2012, 1, 4))
+    (True, False)
+    """
+    y, m, d = f"{day.year}", f"{day.month:02}", f"{day.day:02}"
+    return re.search(rf"(?<!\d)(?:{y}{m}{d}|{y}(?P<sep>[/-]){m}(?P=sep){d}(?!\d))", address) is not None

@@ -12,7 +12,9 @@ language and English: a parser of the two, in dateparser's own order (English fi
 htmldate's settings, so a text both read is read as before and a letter-free one month first as
 before; and the two languages' month names. A page declaring none, or a language dateparser lacks
 ("no", "iw"), keeps htmldate's parser and month names. Its last guess, a rights notice's year as 1
-January ("© Copyright 1996 - 2012"), is no day (holdout26).
+January ("© Copyright 1996 - 2012"), is no day (holdout26); nor is a day only its extensive search
+finds that the page does not write beside its story's heading or in the story's address (dates27:
+the day a saved page's header printed for its reader, `_supported`).
 """
 
 from __future__ import annotations
@@ -25,24 +27,57 @@ import warnings
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from l10n.ingest.fields import normalise_space
+from l10n.ingest.page_days import address_writes_day, writes_day
+
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 
-def htmldate_day(tree: HtmlElement, *, language: str) -> dt.datetime | None:
+def htmldate_day(tree: HtmlElement, *, language: str, near: list[str]) -> dt.datetime | None:
     """htmldate's reading of the page (URL-free: no network), dateparser held to `language` and
-    English; `tree` is a copy of the page before pruning, which htmldate may change."""
+    English; `tree` is a copy of the page before pruning, which htmldate may change. A day of its
+    first pass (the page's metadata, its `<time>` and dated elements' attributes) is taken; a day
+    only its extensive search finds (any date-like text of the page: the header's date of the day
+    the page was saved, a teaser's) only when the page supports it (`_supported`)."""
     import htmldate
 
+    addresses = _story_addresses(tree)
+    # htmldate reads a copy of an element it is given; dateutil warns of a zone name it cannot place
+    # ("2012-01-12 01:00:00 CST", the Winnipeg Free Press's publish-date meta) on stderr, a traceback-like
+    # line a user cannot act on: the day is read all the same
     with _held_to(language), warnings.catch_warnings():
-        # dateutil warns of a zone name it cannot place ("2012-01-12 01:00:00 CST", the Winnipeg Free Press's
-        # publish-date meta) on stderr, a traceback-like line a user cannot act on; the day is read all the same
         warnings.filterwarnings("ignore", message=r"tzname \S+ identified but not understood", module=r"dateutil\.")
         found = htmldate.find_date(tree, extensive_search=True, original_date=True)
+        if (
+            found
+            and not _supported(dt.date.fromisoformat(found), near, addresses)
+            and found != htmldate.find_date(tree, extensive_search=False, original_date=True)
+        ):
+            found = None  # a day of the extensive search alone, and the page does not write it by its story
     day = dt.datetime.fromisoformat(found) if found else None
     if day is not None and (day.month, day.day) == (1, 1) and day.year in rights_years(tree.text_content()):
         return None  # holdout26: htmldate's last guess, a rights notice's year as 1 January, is no day
     return day
+
+
+def _supported(day: dt.date, near: list[str], addresses: list[str]) -> bool:
+    """Whether the page writes `day` beside its story's heading (`near`: `datelines.heading_texts`)
+    or in the story's own address or its picture's (`_story_addresses`). bench/page_days.py, 3 Dec
+    2026: of the 7 realworld pages only htmldate's extensive search dated, 5 were right, each day
+    written there (a dateline in a form no reader of ours reads: "تم نشره الجمعة 24 نيسان / أبريل
+    2020"; yahoo's "?a=20170309-…" story address); the 2 wrong were the day each page was saved, in
+    its header 25 texts over the heading or nowhere, and no such day is shown (a missing day is
+    safer than a wrong one)."""
+    return any(writes_day(normalise_space(text), day) for text in near) or any(
+        address_writes_day(address, day) for address in addresses
+    )
+
+
+def _story_addresses(tree: HtmlElement) -> list[str]:
+    """The story's own address (`og:url`, the canonical link) and its lead picture's (`og:image`)."""
+    found = tree.xpath("//meta[@property='og:url' or @property='og:image']/@content | //link[@rel='canonical']/@href")
+    return [str(address) for address in found]
 
 
 RIGHTS_NOTICE = re.compile(r"(?:©|\(c\)|\bcopyright\b)\W{0,20}(?:(\d{4})\s*[-–—]\s*)?(\d{4})\b", re.IGNORECASE)
