@@ -180,7 +180,7 @@ KNOWN_CHROME_KEPT = {
     # holdout27, its blind run (13 of 165 kept): listed until read (five read since, test_ingest_rules27_blind.py:
     # BIOLOG's and NOWnews's comment headings and what follows them, Interfax's typo-report prompt; four more,
     # test_ingest_rules27b.py: Interfax's related headlines, gone with its layout's rows; NOWnews's labels over a
-    # ticker's frame and a jump menu)
+    # ticker's frame and a jump menu; wnp.pl's most-read ranking, its own stories' links)
     ("winnipegfreepress-com-demolition", "Winnipeg Free Press - PRINT EDITION"): "holdout27 blind",
     (
         "winnipegfreepress-com-demolition",
@@ -190,7 +190,6 @@ KNOWN_CHROME_KEPT = {
         "winnipegfreepress-com-demolition",
         "Download our new hockey app for the iPhone for Winnipeg Jets updates",
     ): "holdout27 blind",
-    ("wnp-pl-nominacje", "Górnictwo: mogą prywatyzować, a może i konsolidować"): "holdout27 blind",
 }
 # Headlines ours reads wrong (holdout7's blind miss, getnews's full-width bar '｜' before the site's name, read since):
 KNOWN_HEADLINE_MISSES: dict[str, str] = {

@@ -96,3 +96,20 @@ def test_a_label_over_a_frame_or_a_jump_menu_is_dropped() -> None:
     drop_widget_labels(root)
     assert "Where:" in root.text_content()
     assert not any(block.text == "生活最新：" for block in read("nownews-com-kouzhao").blocks)
+
+
+# --- a site's own subdomain under a short name in a country's domain: not another organisation -------------------
+
+
+def test_a_sites_own_subdomain_under_a_short_name_is_the_sites() -> None:
+    """wnp.pl's most-read rankings ("5. <a>Górnictwo: mogą prywatyzować…</a>", links to gornictwo.wnp.pl)
+    were kept as a story's citations of other sites' articles: "wnp.pl", a three-letter name in a
+    country's domain, was read as a second level like "co.uk", and gornictwo.wnp.pl as the organisation
+    "gornictwo", another than the site's."""
+    from l10n.ingest.furniture import organisation_of
+
+    assert organisation_of("http://gornictwo.wnp.pl/x,194501_1_0_0.html") == "wnp"
+    # the near miss: a country's second level stays one ("co.uk", "net.au"), its organisation the name under it
+    assert [organisation_of(url) for url in ("https://news.bbc.co.uk/a", "https://www.abc.net.au/b")] == ["bbc", "abc"]
+    units = [key(block.text) for block in read("wnp-pl-nominacje").blocks]
+    assert not any(key("Polskie górnictwo skazane na porażkę?") in unit for unit in units)

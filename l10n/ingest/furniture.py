@@ -413,10 +413,17 @@ def _host(url: str) -> str:
     return (parts.hostname or "").lower() if parts.scheme in ("http", "https") else ""
 
 
+# the second-level labels countries register domains under (co.uk, com.au, org.pl, ac.jp, gob.mx, ne.jp)
+_SECOND_LEVEL_KINDS = frozenset(
+    {"co", "com", "net", "org", "gov", "gob", "go", "edu", "ac", "or", "ne", "mil", "nic", "ltd", "plc", "nom", "info"}
+)
+
+
 def _organisation(host: str) -> str:
     """The name part of the registrable domain: "www.bbc.co.uk" and "bbc.com" are both "bbc"."""
     if not host:
         return ""
     labels = host.removeprefix("www.").split(".")
-    second_level = len(labels) > 2 and len(labels[-1]) == 2 and len(labels[-2]) <= 3  # "co.uk", "com.do"
+    # "co.uk", "com.do": a country's second level names a kind of organisation, not one ("wnp.pl" is wnp's)
+    second_level = len(labels) > 2 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL_KINDS
     return labels[-3] if second_level else labels[-2] if len(labels) > 1 else labels[0]
