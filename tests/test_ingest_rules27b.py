@@ -113,3 +113,25 @@ def test_a_sites_own_subdomain_under_a_short_name_is_the_sites() -> None:
     assert [organisation_of(url) for url in ("https://news.bbc.co.uk/a", "https://www.abc.net.au/b")] == ["bbc", "abc"]
     units = [key(block.text) for block in read("wnp-pl-nominacje").blocks]
     assert not any(key("Polskie górnictwo skazane na porażkę?") in unit for unit in units)
+
+
+# --- the site's printed edition named on a line of its own ---------------------------------------------------
+
+
+def test_a_line_naming_the_sites_print_edition_is_the_sites() -> None:
+    """The Winnipeg Free Press sets "Winnipeg Free Press - PRINT EDITION" over its headline and
+    "Republished from the Winnipeg Free Press print edition January 12, 2012 B2" under its story:
+    the paper's notes on where the story ran, kept as the story's lines."""
+    head = f'{TITLE}<link rel="canonical" href="https://www.harbournews.com/local/harbour-reopens-1.html">'
+    top = '<p class="source">Harbour News - PRINT EDITION</p>'
+    note = "<p>Republished from the Harbour News print edition January 12, 2012 B2</p>"
+    texts = [block.text for block in ingest(f"{top}{HEADLINE}{STORY}{note}", head).blocks]
+    assert not any("edition" in text.lower() for text in texts)
+    from l10n.ingest.story_edges import is_site_line
+    from l10n.model import Block
+
+    # the near miss: a story's sentence about another paper's print edition stays
+    said = Block("paragraph", "The Gazette will stop its print edition in May, its owner said.")
+    assert not is_site_line(said, frozenset({"harbournews"}))
+    texts = [block.text for block in read("winnipegfreepress-com-demolition").blocks]
+    assert not any("PRINT EDITION" in text for text in texts)
