@@ -178,14 +178,10 @@ KNOWN_CHROME_KEPT = {
     # "last update" cell and the boxes under its story, PTS's tag cloud, Shenzhen's text-size control, REGNUM's
     # partners' box heading, the Sunday Times's terms of reuse: none.
     # holdout27, its blind run (13 of 165 kept): listed until read (five read since, test_ingest_rules27_blind.py:
-    # BIOLOG's and NOWnews's comment headings and what follows them, Interfax's typo-report prompt; seven more,
+    # BIOLOG's and NOWnews's comment headings and what follows them, Interfax's typo-report prompt; eight more,
     # test_ingest_rules27b.py: Interfax's related headlines, gone with its layout's rows; NOWnews's labels over a
     # ticker's frame and a jump menu; wnp.pl's most-read ranking, its own stories' links; the Winnipeg Free
-    # Press's two print-edition lines)
-    (
-        "winnipegfreepress-com-demolition",
-        "Download our new hockey app for the iPhone for Winnipeg Jets updates",
-    ): "holdout27 blind",
+    # Press's two print-edition lines and its app plug: none left)
 }
 # Headlines ours reads wrong (holdout7's blind miss, getnews's full-width bar '｜' before the site's name, read since):
 KNOWN_HEADLINE_MISSES: dict[str, str] = {

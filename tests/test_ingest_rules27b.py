@@ -135,3 +135,20 @@ def test_a_line_naming_the_sites_print_edition_is_the_sites() -> None:
     assert not is_site_line(said, frozenset({"harbournews"}))
     texts = [block.text for block in read("winnipegfreepress-com-demolition").blocks]
     assert not any("PRINT EDITION" in text for text in texts)
+
+
+# --- the site's app plugged in a line that opens with the verb ---------------------------------------------------
+
+
+def test_a_line_plugging_our_named_app_is_the_sites() -> None:
+    """The Winnipeg Free Press's "Download our new hockey app for the iPhone for Winnipeg Jets updates"
+    under its story: the call to action read "our app" only, not "our" and the app's name before "app"."""
+    plug = "<ul><li>Download our new harbour app for the iPhone for ferry updates</li></ul>"
+    texts = [block.text for block in ingest(f"{HEADLINE}{STORY}{plug}", TITLE).blocks]
+    assert not any("harbour app" in text for text in texts)
+    from l10n.ingest.furniture import is_site_talk
+
+    # the near miss: a story's line on someone else's app stays
+    assert not is_site_talk("Download numbers for the council's new parking app rose in May.")
+    texts = [block.text for block in read("winnipegfreepress-com-demolition").blocks]
+    assert not any(text.startswith("Download our new hockey app") for text in texts)

@@ -22,11 +22,11 @@ if TYPE_CHECKING:
     from l10n.model import Block
 
 # A short line that tells the reader to sign up, subscribe or follow is the site talking, not the story
-# ("Sign up and stay up to date with Barbados' FREE latest news."); "Sign up sheets were posted…",
-# a story's words, is not an instruction.
+# ("Sign up and stay up to date with Barbados' FREE latest news."; "Download our new hockey app for the
+# iPhone…", holdout27's Winnipeg Free Press); "Sign up sheets were posted…", a story's words, is not an instruction.
 _CALL_TO_ACTION = re.compile(
     r"^(?:sign up|subscribe)(?:\s+(?:for|to|now|today|here|and|free)\b|\W*$)|^(?:never miss|don.t miss|get|follow|join|download|register)\b"
-    r".*\b(?:newsletters?|sign(?:ing)? up|subscribe|subscription|by email|inbox|our app)\b",
+    r".*\b(?:newsletters?|sign(?:ing)? up|subscribe|subscription|by email|inbox|our(?:\s+[\w-]+){0,3}\s+apps?)\b",
     re.IGNORECASE,
 )
 MAX_CALL_WORDS = 25
