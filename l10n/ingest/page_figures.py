@@ -27,7 +27,7 @@ import re
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from l10n.ingest.fields import is_credit_line
+from l10n.ingest.fields import is_credit_line, match_key
 from l10n.ingest.figure_credits import CREDIT_WORDS, LOOSE_CREDIT_WORDS, class_names, is_credit_named
 from l10n.ingest.furniture import ALL_LINK_SHARE, MAX_LABEL_WORDS, is_site_talk, link_share
 from l10n.ingest.html_blocks import has_block_below
@@ -90,6 +90,8 @@ def figures_by_caption(root: HtmlElement, language: str = "") -> None:
             )
         ):
             _as_figure(_caption_box(element), language, numbers)
+    for caption in _alt_captions(root):  # holdout27's nzherald, winnipegfreepress: the alt written again under it
+        _as_figure(caption, language, numbers, repeats_alt=True)
     for caption in root.xpath("//figcaption[not(ancestor::figure)]"):  # holdout10's lsm-lv
         _as_figure(caption, language, numbers)
     for figure in root.xpath("//figure[not(.//figcaption)]"):
@@ -303,24 +305,87 @@ def _caption_box(caption: HtmlElement) -> HtmlElement:
     return box
 
 
-def _as_figure(caption: HtmlElement, language: str, numbers: frozenset[str]) -> None:
-    """Join the caption to the picture right before it, when there is one (see `figures_by_caption`)."""
+def _alt_captions(root: HtmlElement) -> list[HtmlElement]:
+    """Boxes right under a picture (an `<img>`, or the link or box holding it) whose words outside
+    their links are the image's alt text, word for word: a caption the site writes twice, as the
+    alt and under the picture, with no class naming it (holdout27: the New Zealand Herald's
+    `<div class="caption"><h2>…</h2></div>` under a link holding an "Expand" button, the Winnipeg
+    Free Press's `<div class="captioninfo">` after an "Enlarge Image" link). The links are buttons to
+    the larger picture; a box linking elsewhere (a writer's card with an address, a menu) is none, nor
+    is a label under an icon (`MAX_ICON_PIXELS`: a weather widget's), a thumbnail in a list's item (a
+    teaser, a writer's card), a picture in a `<figure>` (read already) or without a source to show."""
+    found: list[HtmlElement] = []
+    for image in root.xpath(_SHOWN_PICTURES):
+        alt = match_key(image.get("alt") or "")
+        if not alt or _is_icon(image):
+            continue
+        picture: HtmlElement | None = image
+        for _ in range(_PICTURE_BOXES):  # the <img>, then the boxes holding it: the first box after one
+            if picture is None:
+                break
+            caption = picture.getnext()
+            while caption is not None and not isinstance(caption.tag, str):  # a comment between them
+                caption = caption.getnext()
+            if (
+                caption is not None
+                and caption.tag in _ALT_CAPTION_TAGS
+                and _words_outside_links(caption) == alt
+                and not any(_links_away(link) for link in caption.iter("a"))
+            ):
+                found.append(caption)
+                break
+            picture = picture.getparent()
+    return found
+
+
+_PICTURE_BOXES = 2  # the <img> and its link or box: where a caption under it is looked for
+_ALT_CAPTION_TAGS = frozenset({"div", "p"})  # a line under the picture (a <span> beside it is a label)
+
+
+# a picture shown in the story: a source to show, not in a <figure> (read already) nor in a list's item
+# (a teaser's thumbnail, a writer's card: its headline or name is the alt again)
+_SHOWN_PICTURES = "//img[@alt][(@src and @src != '') or @data-src][not(ancestor::figure or ancestor::li)]"
+
+
+MAX_ICON_PIXELS = 48  # an image stated this small or smaller is an icon, its label its name (a weather widget's)
+
+
+def _is_icon(image: HtmlElement) -> bool:
+    sizes = [image.get(name, "").strip().removesuffix("px") for name in ("width", "height")]
+    return any(size.isdigit() and int(size) <= MAX_ICON_PIXELS for size in sizes)
+
+
+def _links_away(link: HtmlElement) -> bool:
+    """A link to somewhere else than the picture: another page, an address to write to."""
+    href = (link.get("href") or "").strip().lower()
+    return href.startswith("mailto:") or is_page_link(link)
+
+
+def _words_outside_links(box: HtmlElement) -> str:
+    return match_key(" ".join(box.xpath(".//text()[not(ancestor::a)]")))
+
+
+def _as_figure(caption: HtmlElement, language: str, numbers: frozenset[str], *, repeats_alt: bool = False) -> None:
+    """Join the caption to the picture right before it, when there is one (see `figures_by_caption`).
+    A caption that `repeats_alt` (`_alt_captions`) takes a picture box holding a button's label ("Expand")
+    and loses its links (buttons to the larger picture)."""
     picture = caption.getprevious()
     while picture is not None and not isinstance(picture.tag, str):  # a comment between them
         picture = picture.getprevious()
     words = len(caption.text_content().split())
+    labelled = repeats_alt and picture is not None and len(picture.text_content().split()) <= MAX_LABEL_WORDS
     if (
         picture is None
         or not 0 < words <= MAX_CAPTION_WORDS
         or not _holds_picture(picture)
-        or (picture.text_content().strip() and not _only_icon_labels(picture))  # a paragraph with a picture is text
-        or (picture.tail or "").strip()
+        or (picture.text_content().strip() and not labelled and not _only_icon_labels(picture))  # a paragraph
+        or (picture.tail or "").strip()  # with a picture is text
         or any(is_page_link(link, numbers) for link in picture.iter("a"))  # a teaser: its picture links to a story
     ):
         return
     for link in list(caption.iter("a")):  # ansa's "+CLICCA PER INGRANDIRE": a script's button, not the caption
         href = (link.get("href") or "").strip().lower()
-        if href == "#" or href.startswith("javascript:"):
+        if repeats_alt or href == "#" or href.startswith("javascript:"):
             link.drop_tree()
     _drop_shortened_copies(caption)
     for box in list(caption.iter("p", "div", "span")):  # the caption's lines are one caption, not paragraphs

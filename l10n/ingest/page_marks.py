@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from l10n.ingest.byline import is_capitalised
 from l10n.ingest.fields import match_key
 from l10n.ingest.furniture import (
+    MAX_LABEL_WORDS,
     PROSE_WORDS,
     ends_as_sentence,
     is_dangling_label,
@@ -94,6 +95,37 @@ def drop_player_titles(root: HtmlElement) -> None:
             and any(_PLAYER_NAME.search(f"{child.get('id', '')} {child.get('class', '')}") for child in others)
         ):
             heading.drop_tree()
+
+
+# a label's end: a colon (also full-width) or the arrows of a "more" pointer ("速報>>", "Latest »")
+_LABEL_END = re.compile(r"(?:[:：»›]|>>|＞＞)\s*$")
+# what a reader reads no text in: a frame another page fills (a ticker), a jump menu of headlines
+_WIDGET_PARTS = ".//iframe | .//select | self::iframe | self::select"
+_WIDGET_TEXT = ".//text()[not(ancestor::option or ancestor::script or ancestor::style)]"
+
+
+def drop_widget_labels(root: HtmlElement) -> None:
+    """Drop a short label (`MAX_LABEL_WORDS`, ending in a colon or ">>") whose next element is a
+    widget showing no text of its own: an `<iframe>` or a `<select>`, or a box of them (holdout27's
+    NOWnews: `<strong>速報>></strong>` over a ticker's `<iframe>`, `<strong>生活最新：</strong>` over
+    a `<form>` whose `<select>` jumps to the section's latest stories). A saved page shows the label
+    alone, over nothing; it labels no text of the story. A label over text (a list, a paragraph) stays.
+
+    >>> import lxml.html
+    >>> box = lxml.html.fragment_fromstring('<div><b>Latest:</b><form><select><option>A</option></select></form><b>Where:</b><span>Town Hall</span></div>')
+    >>> drop_widget_labels(box)
+    >>> box.text_content()
+    'AWhere:Town Hall'
+    """
+    for label in list(root.iter("strong", "b", "span", "label")):
+        text = label.text_content()
+        if not _LABEL_END.search(text) or len(text.split()) > MAX_LABEL_WORDS or (label.tail or "").strip():
+            continue
+        widget = label.getnext()
+        while widget is not None and not isinstance(widget.tag, str):  # a comment between them
+            widget = widget.getnext()
+        if widget is not None and widget.xpath(_WIDGET_PARTS) and not "".join(widget.xpath(_WIDGET_TEXT)).strip():
+            label.drop_tree()
 
 
 def quote_attributions(blocks: list[Block], kept: list[int]) -> list[int]:

@@ -88,6 +88,9 @@ _MORE_ARTICLES = re.compile(
 MAX_MORE_WORDS = 12
 # A review site's score widget named after the site ("Engadget Score", "IGN Rating"): a heading of the
 # site's name and the word for a score; "Credit Score" in a story is a sub-heading.
+# the paper's printed edition named (English): "Winnipeg Free Press - PRINT EDITION", "Republished from
+# the … print edition January 12, 2012 B2"
+_PRINT_EDITION = re.compile(r"\b(?:print|printed|e-?)\s*edition\b", re.IGNORECASE)
 _SCORE_WIDGET = re.compile(r"^\W*(?P<site>[\w.-]+)\s+(?:score|rating|wertung|puntuación)\W*$", re.IGNORECASE)
 # The label over a box of recommended or related stories in Chinese and Japanese ("精彩视频推荐",
 # "相关阅读", "【関連記事】"): furniture whether or not the box's links were kept.
@@ -221,6 +224,8 @@ def is_site_line(block: Block, sites: frozenset[str] = frozenset()) -> bool:
     score = _SCORE_WIDGET.match(text) if block.role == "heading" else None
     if score and match_key(score["site"]) in sites:
         return True  # "Engadget Score" on engadget.com (`furniture.page_sites`)
+    if _PRINT_EDITION.search(text) and any(site in match_key(text) for site in sites if len(site) > 3):
+        return True  # holdout27: the Winnipeg Free Press's "PRINT EDITION" over its headline, the note under its story
     return bool(_CLICK_HERE.match(text) and _SUBSCRIBE.search(text))
 
 
