@@ -24,6 +24,19 @@ def _settle() -> None:
     time.sleep(0.05)
 
 
+def _counting_state_texts(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """A list that grows by one for every state text made from now on (`fingerprint.state_text`)."""
+    made: list[int] = []
+    state_text = fingerprint_module.state_text
+
+    def counted(*fields: int) -> str:
+        made.append(1)
+        return state_text(*fields)
+
+    monkeypatch.setattr(fingerprint_module, "state_text", counted)
+    return made
+
+
 def _project(tmp_path: Path) -> tuple[Path, Watched, list[Path]]:
     locales = tmp_path / "locales"
     (locales / "de" / "LC_MESSAGES").mkdir(parents=True)
@@ -46,14 +59,7 @@ def test_an_edit_runs_look_up_check_and_record_make_each_state_text_once(
     record_run(locales, "qa x", watched, {"out": ""}, with_states=True)
     pos[0].write_text("edited\n", encoding="utf-8")
     _settle()
-    made: list[int] = []
-    state_text = fingerprint_module.state_text
-
-    def counted(*fields: int) -> str:
-        made.append(1)
-        return state_text(*fields)
-
-    monkeypatch.setattr(fingerprint_module, "state_text", counted)
+    made = _counting_state_texts(monkeypatch)
     seen = StatsSeen(locales)
     _, holds = look_up_run(locales, "qa x", seen=seen, pieces=catalog_pieces(locales))
     assert not holds
@@ -125,15 +131,8 @@ def test_an_edit_runs_assemble_and_publish_make_about_one_state_text_per_file(
     run_main(capsys, root, "extract", str(root / "seeds"), "--locales", LOCALES, "-q")
     run_main(capsys, root, "qa")
     _settle()
-    made: list[int] = []
-    state_text = fingerprint_module.state_text
-
-    def counted(*fields: int) -> str:
-        made.append(1)
-        return state_text(*fields)
-
     files = _tree_files(root)
-    monkeypatch.setattr(fingerprint_module, "state_text", counted)
+    made = _counting_state_texts(monkeypatch)
     texts: dict[str, int] = {}
     for argv in (ASSEMBLE, ["publish"]):
         made.clear()
