@@ -152,3 +152,18 @@ def test_a_line_plugging_our_named_app_is_the_sites() -> None:
     assert not is_site_talk("Download numbers for the council's new parking app rose in May.")
     texts = [block.text for block in read("winnipegfreepress-com-demolition").blocks]
     assert not any(text.startswith("Download our new hockey app") for text in texts)
+
+
+def test_a_trafilatura_without_its_discard_expressions_reads_the_page_once(monkeypatch) -> None:
+    """`_discarded_story` asks trafilatura 2.3's own discard expressions (`trafilatura.xpaths`); a release
+    without them (the range in pyproject.toml admits others) gives no story box, so the page is read
+    once, and the ingest does not fail."""
+    import trafilatura  # its modules took their names from trafilatura.xpaths when imported
+
+    from l10n.ingest.page_main import _discarded_story
+
+    story = "".join(f"<p>{text}</p>" for text in (*PARAGRAPHS, *_MORE))
+    root = parse_html(page(_laid_out("txtmain _reachbanner_", story), head=TITLE), source_path="laid-out.html")
+    assert _discarded_story(root, []) is not None  # a first reading that kept nothing: the box is the story's
+    monkeypatch.delattr(trafilatura.xpaths, "OVERALL_DISCARD_XPATH")
+    assert _discarded_story(root, []) is None

@@ -204,8 +204,10 @@ def _discarded_story(root: HtmlElement, lines: list[str]) -> HtmlElement | None:
     kept = match_key(" ".join(lines))
     if any(key and key in kept for key in (match_key(p.text_content()) for p in box.iterchildren("p"))):
         return None
-    from trafilatura.xpaths import OVERALL_DISCARD_XPATH
-
+    try:
+        from trafilatura.xpaths import OVERALL_DISCARD_XPATH
+    except ImportError:  # trafilatura 2.3's internals: another release reads the page its own way, once
+        return None
     return box if any(box in expression(root) for expression in OVERALL_DISCARD_XPATH) else None
 
 
