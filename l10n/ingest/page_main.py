@@ -155,6 +155,11 @@ def _is_table_row(line: str) -> bool:
     return line.lstrip().startswith("|")
 
 
+def _holds_prose(lines: list[str]) -> bool:
+    """trafilatura's lines hold a paragraph's worth (`PARAGRAPH_LETTERS`) of text besides table rows."""
+    return sum(len(line) for line in lines if not _is_table_row(line)) >= PARAGRAPH_LETTERS
+
+
 def _tables_displaced_prose(root: HtmlElement, lines: list[str]) -> bool:
     """trafilatura's lines are table rows and less than a paragraph (`PARAGRAPH_LETTERS`) of
     anything else, on a page showing more text outside its tables than trafilatura kept in all: the
@@ -167,7 +172,7 @@ def _tables_displaced_prose(root: HtmlElement, lines: list[str]) -> bool:
     text outside tables counted), and 1, tovima, is asked again."""
     if not any(_is_table_row(line) for line in lines):
         return False
-    if sum(len(line) for line in lines if not _is_table_row(line)) >= PARAGRAPH_LETTERS:
+    if _holds_prose(lines):
         return False
     total = sum(len(line) for line in lines)
     outside = 0
@@ -189,7 +194,7 @@ def _discarded_story(root: HtmlElement, lines: list[str]) -> HtmlElement | None:
     pages, 10 keep under a paragraph besides table rows, 8 of them show a box of a paragraph, 2 kept
     none of it, and 1, interfax, had it picked by a discard expression: only it is asked again. The first reading, the layout's rows that stood
     in for the story (Interfax's menus and related headlines), is not kept."""
-    if sum(len(line) for line in lines if not _is_table_row(line)) >= PARAGRAPH_LETTERS:
+    if _holds_prose(lines):
         return None
     held: dict[HtmlElement, int] = {}
     for paragraph in root.iter("p"):
