@@ -186,7 +186,8 @@ def _c1_rule(text: str, source_format: SourceFormat) -> str:
     """
     if source_format != "html" or _C1.search(text) is None:
         return text
-    pieces, done = [], 0
+    pieces: list[str] = []
+    done = 0
     for tag in _TAG.finditer(text):
         pieces += (text[done : tag.start()].translate(_C1_AS_WINDOWS_1252), tag.group())
         done = tag.end()
