@@ -92,6 +92,11 @@ def is_top_stamp(text: str, language: str = "") -> dt.datetime | None:
     return stamp.day if stamp is not None and not stamp.updated else None
 
 
+def has_time_of_day(text: str) -> bool:
+    """The line gives a time of day ("17:42"): a story's stamp, where a masthead's today has none."""
+    return _TIME_OF_DAY.search(text) is not None
+
+
 def writers_shown(root: HtmlElement, meta: PageMetadata) -> list[str]:
     """The metadata's author values, or the byline under the heading (`byline_under_heading`) in
     their place when it names none of the metadata's writers and the page's text shows none of them."""

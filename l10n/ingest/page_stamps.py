@@ -1,0 +1,41 @@
+"""The page's day from the timestamp lines above its story, when no metadata states one: the
+first such line is taken (`datelines.stamped_day`), unless it is a day without a time of day and
+the story's own stamp, a day with its time, stands nearer the heading (`top_stamp_day`).
+
+A site's header prints the day the page is served ("среда, 10 апреля 2013", UNIAN's masthead,
+holdout28), a day alone; the story's stamp beside its heading gives the time it was filed
+("08.12.2011 17:42"). A page saved long after its story shows both, the masthead's first; a page
+is never served before its story was filed, so only an earlier day of the heading's stamp wins.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from l10n.ingest.datelines import stamped_day
+from l10n.ingest.heading_lines import has_time_of_day, top_stamp_day
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from lxml.html import HtmlElement
+
+    from l10n.ingest.datelines import Timestamp
+    from l10n.ingest.metadata import PageMetadata
+    from l10n.model import Block
+
+
+def story_stamp_day(
+    stamps: dict[int, Timestamp], blocks: list[Block], unpruned: HtmlElement | None, meta: PageMetadata
+) -> dt.datetime | None:
+    """The first stamp's day (`stamped_day`), or the heading's stamp's earlier day when that first
+    stamp is a masthead's today (a day without a time of day); `unpruned` is the page's tree
+    before pruning (the heading's stamp may sit in a box pruning drops), None to read no further."""
+    day = stamped_day(stamps)
+    if day is None or unpruned is None:
+        return day
+    first = next(index for index, stamp in sorted(stamps.items()) if stamp.day and not stamp.updated)
+    if has_time_of_day(blocks[first].text):
+        return day
+    story = top_stamp_day(unpruned, meta)
+    return story if story is not None and story < day else day
