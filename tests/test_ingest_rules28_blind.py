@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from page_support import HEADLINE, STORY, ingest, read
+from page_support import HEADLINE, PARAGRAPHS, STORY, ingest, key, label_of, read, units
 
 # --- a masthead's today over the story's own stamp -------------------------------------------------------
 
@@ -38,3 +38,36 @@ def test_a_mastheads_today_gives_way_to_the_stamp_over_the_heading() -> None:
     assert day is not None and day.date() == dt.date(2013, 4, 10)
     day = read("unian-net-neirokhirurgi").published
     assert day is not None and day.date() == dt.date(2011, 12, 8)
+
+
+# --- the story's first paragraph as its box's own text, `<p>` parting the rest --------------------------
+
+
+def _separated(lead: str) -> str:
+    """A story in HTML 3.2's manner: the first paragraph is the box's own text, each `<p>` a break;
+    the box is styled, not named (a box named as stories are, "main_content", trafilatura reads whole)."""
+    rest = "".join(f"<p>{text}" for text in PARAGRAPHS[1:])
+    return f'{HEADLINE}<div style="font-size:14px">{lead}{rest}</div>'
+
+
+def test_a_first_paragraph_written_before_the_ps_that_part_the_rest_is_kept() -> None:
+    """Globes sets its story as `<div id="EN_main_Content">Hong Kong's Department of Health today
+    ordered … <p>According to … <p>An investigation …`: trafilatura writes the `<p>` children and not
+    the box's own text, and the story's opening paragraph was lost."""
+    lead = "The harbour reopened on <a href='/harbour'>Monday</a> after engineers cleared the debris of the storm."
+    texts = units(ingest(_separated(lead)))
+    assert key("The harbour reopened on Monday after engineers cleared the debris of the storm.") in map(key, texts)
+    import lxml.html
+
+    from l10n.ingest.page_main import MainText
+    from l10n.ingest.story_leads import leading_story_lines
+
+    # the near miss: a line over the paragraphs that does not end as a sentence is no paragraph of the story
+    kicker = "Reports from the quay and the town hall on the week the harbour stood closed to every ferry"
+    main = MainText.of(list(PARAGRAPHS[1:]))
+    assert leading_story_lines(lxml.html.fromstring(_separated(kicker)), main) == []
+    assert leading_story_lines(lxml.html.fromstring(_separated(kicker + ".")), main) == [kicker + "."]
+    assert not any(key(kicker) in key(text) for text in units(ingest(_separated(kicker))))
+    doc = read("globes-co-il-teva")
+    label = label_of("globes-co-il-teva")
+    assert key(label["body_start"]) in "".join(key(text) for text in units(doc))

@@ -122,6 +122,7 @@ from l10n.ingest.site_notes import (
     without_writer_bio,
 )
 from l10n.ingest.story_edges import body_extras, is_site_line, story_cut, without_continues_marker
+from l10n.ingest.story_leads import leading_story_lines
 from l10n.ingest.story_lists import linked_list_items
 from l10n.ingest.story_runs import linked_note_above, sentences_between, under_dropped_leads
 from l10n.ingest.tweet_quotes import open_tweet_quotes
@@ -192,7 +193,7 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     early = early_bylines(root, meta)
     # the page's own summary is its standfirst; the story's other components are the story (holdout10)
     read = MainText.of(main_text)
-    main = read.extended([meta.description, *twin_story_lines(root, read)])
+    main = read.extended([meta.description, *twin_story_lines(root, read), *leading_story_lines(root, read)])
     open_noscript(root, main)
     open_landmarks(root, main, sum(len(line) for line in main_text))  # holdout15: a story nested in an <aside>
     drop_hidden_items(root)  # aeb19: microdata a style hides (after the bylines and dates above are read)
