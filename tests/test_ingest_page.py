@@ -81,17 +81,10 @@ KNOWN_BODY_LOST: dict[tuple[str, str], str] = {
     # one paragraph under its byline line, test_ingest_rules27_blind.py); Interfax's story in a box classed
     # "_reachbanner_", the NZ Herald's and Winnipeg Free Press's captions repeating the alt (test_ingest_rules27b.py)
     # holdout28, its blind run (7 of 81 lost after the C1 fix; 16 blind, trafilatura 6): listed until read (Globes's
-    # first paragraph, its box's own text before the <p>s, read since: test_ingest_rules28_blind.py)
+    # first paragraph, its box's own text before the <p>s, and Rednet's two captions classed "imgcaption", read
+    # since: test_ingest_rules28_blind.py)
     ("gazetawroclawska-pl-ospa", "Ospa party – dobry pomysł czy chory wymysł rodziców?"): "holdout28 blind",
     ("gazetawroclawska-pl-ospa", "(© fot. Archiwum Polska The Times)"): "holdout28 blind",
-    (
-        "rednet-cn-dudu",
-        "(1月17日下午4时30分，京港澳高速雨花收费站以北6公里处发生一起交通事故，造成高速以北方向大堵车，收费站附近车辆已经排起长龙。图/潇湘晨报滚动新闻记者 华剑)",
-    ): "holdout28 blind",
-    (
-        "rednet-cn-dudu",
-        "(经过努力，4时55分左右，京港澳高速雨花收费站以北方向通车，车辆恢复正常行驶。图/潇湘晨报滚动新闻记者 范思鼎)",
-    ): "holdout28 blind",
     ("ul-kp-ru-gripp", "Фото: Игорь УЛИТИН"): "holdout28 blind",
 }
 # Chrome strings of a label that a unit holds:

@@ -71,3 +71,24 @@ def test_a_first_paragraph_written_before_the_ps_that_part_the_rest_is_kept() ->
     doc = read("globes-co-il-teva")
     label = label_of("globes-co-il-teva")
     assert key(label["body_start"]) in "".join(key(text) for text in units(doc))
+
+
+# --- a caption classed "imgcaption": the picture's word and "caption" run together ------------------------
+
+
+def test_a_caption_classed_with_the_pictures_word_run_together_is_the_pictures() -> None:
+    """Rednet sets `<p align=center><img …></p><p class=imgcaption>(… 图/潇湘晨报滚动新闻记者 华剑)</p>` over
+    its story: "imgcaption" is one word to a class reader (no hump, no hyphen), so the caption was a
+    paragraph above the story's first kept one, and went."""
+    caption = "Engineers clear the debris from the quay on Monday morning."
+    body = f'{HEADLINE}<p align="center"><img src="/quay.jpg"></p><p class="imgcaption">{caption}</p>{STORY}'
+    doc = ingest(body)
+    assert [block.role for block in doc.blocks if block.text == caption] == ["caption"]
+    import lxml.html
+
+    from l10n.ingest.page_figures import is_caption_named
+
+    # the near miss: a class that runs another word into the picture's names no caption
+    assert not is_caption_named(lxml.html.fragment_fromstring('<p class="imgholder">x</p>'))
+    texts = [key(text) for text in units(read("rednet-cn-dudu"))]
+    assert all(key(caption) in texts for caption in label_of("rednet-cn-dudu")["keep"][:2])
