@@ -8,6 +8,9 @@ from __future__ import annotations
 import datetime as dt
 
 from page_support import HEADLINE, PARAGRAPHS, STORY, ingest, key, label_of, read, units
+from test_ingest_page import page
+
+from l10n.ingest.html import ingest_html
 
 # --- a masthead's today over the story's own stamp -------------------------------------------------------
 
@@ -92,3 +95,45 @@ def test_a_caption_classed_with_the_pictures_word_run_together_is_the_pictures()
     assert not is_caption_named(lxml.html.fragment_fromstring('<p class="imgholder">x</p>'))
     texts = [key(text) for text in units(read("rednet-cn-dudu"))]
     assert all(key(caption) in texts for caption in label_of("rednet-cn-dudu")["keep"][:2])
+
+
+# --- a picture's caption and credit in one label box under it, on an XHTML page stating xml:lang ----------
+
+
+def test_a_credit_in_the_label_box_under_a_picture_on_an_xhtml_page_is_its_credit() -> None:
+    """Komsomolskaya Pravda's page states its language as XHTML does, `<html xmlns=… xml:lang="ru">`
+    (no `lang`), and sets `<div class="img"><img …></div><div class="label"><div class="title">…</div>
+    <div class="autor">Фото: Игорь УЛИТИН</div></div>`: with no language, "Фото:" was no credit's
+    label, and the two lines in one box were no caption's lines; the credit was lost."""
+    picture = '<div class="photo"><div class="img"><img src="/quay.jpg" alt="The quay."></div>'
+    label = '<div class="label"><div class="title">The quay on Monday.</div><div class="autor">Фото: Игорь Улитин</div></div></div>'
+    html = page(f"{HEADLINE}{picture}{label}{STORY}").replace("lang='en-GB'", "xml:lang='ru'")
+    doc = ingest_html(html, source_path="page.html")
+    assert [(block.role, block.text) for block in doc.blocks if "Улитин" in block.text] == [("credit", "Игорь Улитин")]
+    import lxml.html
+
+    from l10n.ingest.page_days import page_language
+    from l10n.ingest.page_figures import _label_lines
+
+    assert page_language(lxml.html.document_fromstring(html)) == "ru"
+    # the near miss: a box with text of its own under the picture is no box of caption lines
+    box = lxml.html.fragment_fromstring("<div><div>Gallery: <p>The quay.</p><p>Фото: Игорь Улитин</p></div></div>")
+    assert _label_lines([box[0]]) == [box[0]]
+    assert "игорьулитин" in [key(text) for text in units(read("ul-kp-ru-gripp"))]
+
+
+# --- a `<title>` that runs the site's name on after the heading, with no separator -----------------------
+
+
+def test_a_title_running_the_sites_name_on_after_the_heading_gives_the_heading() -> None:
+    """ΑΠΕ-ΜΠΕ's `<title>` is its `<h1>` and then "Αθηναϊκό Πρακτορείο Ειδήσεων - Μακεδονικό Πρακτορείο
+    Ειδήσεων", the agency's name, with nothing between: the whole title was the headline."""
+    title = "<title>Harbour reopens after the storm Northern Harbour News Agency - Coastal Press Agency</title>"
+    assert ingest(f"{HEADLINE}{STORY}", title).headline == "Harbour reopens after the storm"
+    from l10n.ingest.page_headline import _is_title_before_site
+    from l10n.model import Block
+
+    # the near miss: a kicker heading that opens the title, the title's rest shown under it
+    kicker = [Block("heading", "Storm over the north coast"), Block("headline", "Harbour reopens at last")]
+    assert not _is_title_before_site(kicker[0].text, "Storm over the north coast Harbour reopens at last", kicker)
+    assert read("amna-gr-epikourikes").headline == label_of("amna-gr-epikourikes")["headlines"][0]

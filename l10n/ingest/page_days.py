@@ -198,17 +198,21 @@ def page_language(root: HtmlElement) -> str:
     """The primary language subtag of the page's `<html lang>` ("de" for "de-DE"); without one, of
     its pragma-set default language (`<meta http-equiv="content-language">`, HTML Standard
     §4.2.5.3) or an old site's `<meta name="language" content="Spanish">` (holdout14's
-    informecorrientes; an English name read through CLDR); "" for none.
+    informecorrientes; an English name read through CLDR); "" for none. An XHTML page's
+    `xml:lang` on `<html>` counts as its `lang` where that is missing (holdout28's Komsomolskaya
+    Pravda: `<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="ru">`, XHTML 1.0 §C.7 sets both).
 
     >>> import lxml.html
     >>> page_language(lxml.html.document_fromstring('<html><head><meta name="Language" content="Spanish"></head></html>'))
     'es'
     >>> page_language(lxml.html.document_fromstring('<html lang="de-DE"><head><meta name="language" content="es"></head></html>'))
     'de'
+    >>> page_language(lxml.html.document_fromstring('<html xml:lang="ru"><body><p>Текст.</p></body></html>'))
+    'ru'
     """
     from l10n.locales import language_of  # (not at import: it brings Babel)
 
-    stated = root.get("lang") or _meta_language(root)
+    stated = root.get("lang") or root.get("xml:lang") or _meta_language(root)
     return language_of(stated.split(",")[0])  # content-language may list several
 
 

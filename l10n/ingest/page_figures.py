@@ -133,7 +133,7 @@ def credited_pictures(root: HtmlElement, language: str = "") -> None:
             box, parent = parent, parent.getparent()
         if parent is None or parent.tag in ("body", "html") or (parent.text or "").strip() or parent[0] is not box:
             continue
-        lines = list(box.itersiblings())
+        lines = _label_lines(list(box.itersiblings()))
         if link is None:
             if 0 < len(lines) <= MAX_CAPTION_LINES and _caption_and_credit(box, lines, language):
                 _as_credited_figure(box, lines[:-1], lines[-1])
@@ -148,6 +148,38 @@ def credited_pictures(root: HtmlElement, language: str = "") -> None:
             if not is_page_link(link, numbers):
                 line = lines[0].sourceline
                 _as_credited_figure(box, lines, None).find("figcaption").sourceline = line  # its line, for the unit
+
+
+MIN_LABEL_LINES = 2  # a caption and its credit: a box around one line is that line's (a caption's `<span>`)
+
+
+def _label_lines(lines: list[HtmlElement]) -> list[HtmlElement]:
+    """The lines under a picture, read inside the one box holding them all when that box has no text
+    of its own, only lines, two or more (holdout28's Komsomolskaya Pravda: `<div class="img"><img …></div><div
+    class="label"><div class="title">…</div><div class="autor">Фото: Игорь УЛИТИН</div></div>`);
+    else the lines as they are.
+
+    >>> import lxml.html
+    >>> box = lxml.html.fragment_fromstring('<div><div><p>A harbour.</p><p>Photo: Ann Lee</p></div></div>')
+    >>> [line.text for line in _label_lines([box[0]])], _label_lines([box]) == [box]
+    (['A harbour.', 'Photo: Ann Lee'], True)
+    """
+    if len(lines) != 1 or not isinstance(lines[0].tag, str) or lines[0].tag not in _CAPTION_TAGS:
+        return lines
+    label = lines[0]
+    inner = list(label)
+    if any(is_caption_named(box) or is_credit_named(box) for box in (label, *inner)):
+        return lines  # a caption or credit so named is read as one, with its lines (`figures_by_caption`)
+    if (
+        (label.text or "").strip()
+        or len(inner) < MIN_LABEL_LINES
+        or any(
+            not isinstance(line.tag, str) or line.tag not in _CAPTION_TAGS or (line.tail or "").strip()
+            for line in inner
+        )
+    ):
+        return lines
+    return inner
 
 
 def _has_address(link: HtmlElement) -> bool:

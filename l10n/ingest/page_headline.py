@@ -106,6 +106,11 @@ def _page_headline(meta: PageMetadata, blocks: list[Block], sites: frozenset[str
     for block in blocks:  # the heading is the title's first part: "宇航员…后果很严重 _探索者 _光明网"
         if block.role in ("headline", "heading") and any(_is_title_head(block.text, t) for t in meta.headlines):
             return Block(role="headline", text=block.text, line=block.line, markup=block.markup)
+    for block in blocks:  # holdout28's ΑΠΕ-ΜΠΕ: the heading, then the site's name with no separator
+        if block.role in ("headline", "heading") and any(
+            _is_title_before_site(block.text, t, blocks) for t in meta.headlines
+        ):
+            return Block(role="headline", text=block.text, line=block.line, markup=block.markup)
     split = _split_headline(blocks, titles)  # holdout4: a kicker heading set apart above the heading
     if split is not None:
         return split
@@ -200,6 +205,34 @@ def _is_title_head(text: str, title: str) -> bool:
     text, title = " ".join(text.split()), " ".join(title.split())
     rest = title[len(text) :]
     return bool(text) and title.startswith(text) and len(text) * 2 > len(title) and bool(_TITLE_PART_START.match(rest))
+
+
+MIN_HEAD_WORDS = 4  # a heading this long opening the title is its story's title, not a kicker
+
+
+def _is_title_before_site(text: str, title: str, blocks: list[Block]) -> bool:
+    """The text opens the title and the rest, parted by a space alone and capitalised, is no text the
+    page shows: the site's name run on after the story's title without a separator (holdout28's
+    ΑΠΕ-ΜΠΕ: `<title>Μέσα Ιανουαρίου η τροπολογία … Αθηναϊκό Πρακτορείο Ειδήσεων - Μακεδονικό
+    Πρακτορείο Ειδήσεων</title>` over its `<h1>Μέσα Ιανουαρίου η τροπολογία …</h1>`). A kicker
+    heading opening the title has the title's rest shown as the heading under it.
+
+    >>> from l10n.model import Block
+    >>> page = [Block("headline", "Ferries to resume on Friday"), Block("paragraph", "The harbour reopened.")]
+    >>> _is_title_before_site("Ferries to resume on Friday", "Ferries to resume on Friday Harbour Daily News", page)
+    True
+    >>> _is_title_before_site("Ferries to resume on Friday", "Ferries to resume on Friday after the storm", page)
+    False
+    """
+    text, title = " ".join(text.split()), " ".join(title.split())
+    rest = title[len(text) :]
+    if len(text.split()) < MIN_HEAD_WORDS or not title.startswith(text) or not rest.startswith(" "):
+        return False
+    rest = rest.strip()
+    rest_key = match_key(rest)
+    if not rest_key or (rest[0].lower() != rest[0].upper() and not rest[0].isupper()):
+        return False  # a title going on in lower case ("… after the storm") is one title
+    return not any(rest_key in match_key(block.text) for block in blocks)
 
 
 # where a title's first part (the site's name) ends, the story's title after it
