@@ -137,3 +137,44 @@ def test_a_title_running_the_sites_name_on_after_the_heading_gives_the_heading()
     kicker = [Block("heading", "Storm over the north coast"), Block("headline", "Harbour reopens at last")]
     assert not _is_title_before_site(kicker[0].text, "Storm over the north coast Harbour reopens at last", kicker)
     assert read("amna-gr-epikourikes").headline == label_of("amna-gr-epikourikes")["headlines"][0]
+
+
+# --- a masthead's day between bars, its commas set apart ---------------------------------------------------
+
+
+def test_a_mastheads_day_between_bars_with_spaced_commas_is_a_timestamp() -> None:
+    """The Telegraph, Calcutta prints its edition's day in a cell over the story as "| Monday , January
+    16 , 2012 |": a space before each comma and bars around, so no line of the page was a stamp."""
+    header = "<table><tr><td> | Monday , January 16 , 2012 | </td></tr></table>"
+    day = ingest(f"{header}{HEADLINE}{STORY}").published
+    assert day is not None and day.date() == dt.date(2012, 1, 16)
+    from l10n.ingest.datelines import read_timestamp
+
+    # the near miss: a sentence with a comma set apart is still no stamp
+    assert read_timestamp("Ferries resume on Monday , January 16 , 2012 .") is None
+    day = read("telegraphindia-com-polio").published
+    assert day is not None and day.date() == dt.date(2012, 1, 16)
+
+
+# --- "Published by <publisher> - <a>address</a> - on <day>" under the story -------------------------------
+
+
+def test_a_publishers_line_under_the_story_gives_the_day() -> None:
+    """Globes states its day only as "16 January 12 17:47" (a two-digit year) over the story and as
+    "Published by Globes [online], Israel business news - <a>www.globes-online.com</a> - on January 16,
+    2012" under it: "published … on" was read within one text node, and the link parts the line; no
+    day was read. (A small page's line is read by htmldate's search already: the real page first.)"""
+    day = read("globes-co-il-teva").published
+    assert day is not None and day.date() == dt.date(2012, 1, 16)
+    import lxml.html
+
+    from l10n.ingest.datelines import _PUBLISHED_BY_ON, foot_day
+    from l10n.ingest.metadata import PageMetadata
+
+    foot = '<p><i>Published by Harbour News - <a href="http://harbour.example">harbour.example</a> - on May 3, 2019</i></p>'
+    tree = lxml.html.fromstring(f"<div>{HEADLINE}{STORY}{foot}</div>")
+    day = foot_day(tree, PageMetadata(headlines=["Harbour reopens after the storm"]))
+    assert day is not None and day.date() == dt.date(2019, 5, 3)
+    # the near miss: a publisher's name too long to be one is a sentence of the story
+    assert _PUBLISHED_BY_ON.search("Published by Harbour News on May 3, 2019") is not None
+    assert _PUBLISHED_BY_ON.search("Published by " + "the council " * 10 + "on May 3, 2019") is None

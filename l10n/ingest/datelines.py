@@ -196,7 +196,14 @@ def updated_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
 
 # A post's metadata line after the story: "This entry was posted on <day>" (the sentence WordPress's
 # classic themes print under a post), "Published on <day>", a weekday before the day or not.
+MAX_PUBLISHER_CHARS = 100  # a publisher's name and address between "published by" and "on <day>"
 _POSTED_ON = re.compile(rf"\b(?:posted|published)\s+on\s+(?:[^\W\d_]+,?\s+)?(?P<day>{DAY.pattern})", re.IGNORECASE)
+# …or by its publisher, then on the day, the publisher's name and address between (holdout28's Globes: "Published
+# by Globes [online], Israel business news - <a>www.globes-online.com</a> - on January 16, 2012" under the story)
+_PUBLISHED_BY = re.compile(r"\b(?:posted|published)\s+by\b", re.IGNORECASE)
+_PUBLISHED_BY_ON = re.compile(
+    rf"\b(?:posted|published)\s+by\s+.{{1,{MAX_PUBLISHER_CHARS}}}?\s+on\s+(?P<day>{DAY.pattern})", re.IGNORECASE
+)
 
 
 def foot_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
@@ -221,7 +228,11 @@ def foot_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
         for text in heading.xpath("following::text()[normalize-space()]"):
             if text.is_text and text.getparent().tag in ("script", "style"):
                 continue
-            found = _POSTED_ON.search(normalise_space(str(text)))
+            line = normalise_space(str(text))
+            found = _POSTED_ON.search(line)
+            if found is None and _PUBLISHED_BY.search(line):  # the publisher's line, its address a link inside
+                holder = text.getparent() if text.is_text else text.getparent().getparent()
+                found = _PUBLISHED_BY_ON.search(normalise_space(holder.text_content())) if holder is not None else None
             day = read_day(found["day"]) if found else None
             if day is not None:
                 return day
@@ -375,6 +386,9 @@ class Timestamp:
     day: dt.datetime | None
 
 
+_SPACED_COMMA = re.compile(r"(?<=\w) ,(?= )")  # "Monday , January 16": a space before the comma
+
+
 def read_timestamp(text: str, *, language: str = "") -> Timestamp | None:
     """The timestamp `text` is (see `Timestamp`), None for any other line: a sentence that holds
     a date ("Ferries resume on April 26, 2022.") is the story's. A byline run on after the time
@@ -388,8 +402,14 @@ def read_timestamp(text: str, *, language: str = "") -> Timestamp | None:
     (None, None, None)
     >>> read_timestamp("Mis à jour le 3 mars 2020 à 10h30", language="fr").day
     datetime.datetime(2020, 3, 3, 0, 0)
+
+    A masthead's line between bars, its commas set apart as a typewriter sets them, is one too
+    (holdout28's Telegraph, Calcutta: "| Monday , January 16 , 2012 |").
+
+    >>> read_timestamp("| Monday , January 16 , 2012 |").day
+    datetime.datetime(2012, 1, 16, 0, 0)
     """
-    text = normalise_space(text)
+    text = _SPACED_COMMA.sub(",", normalise_space(text)).strip(" |")
     return _timestamp(text, language) if text and len(text) <= MAX_STAMP_CHARS else None
 
 
