@@ -82,9 +82,8 @@ KNOWN_BODY_LOST: dict[tuple[str, str], str] = {
     # "_reachbanner_", the NZ Herald's and Winnipeg Free Press's captions repeating the alt (test_ingest_rules27b.py)
     # holdout28, its blind run (7 of 81 lost after the C1 fix; 16 blind, trafilatura 6): listed until read (Globes's
     # first paragraph, its box's own text before the <p>s, Rednet's two captions classed "imgcaption" and
-    # Komsomolskaya Pravda's credit in a label box on an xml:lang page, read since: test_ingest_rules28_blind.py)
-    ("gazetawroclawska-pl-ospa", "Ospa party – dobry pomysł czy chory wymysł rodziców?"): "holdout28 blind",
-    ("gazetawroclawska-pl-ospa", "(© fot. Archiwum Polska The Times)"): "holdout28 blind",
+    # Komsomolskaya Pravda's credit in a label box on an xml:lang page, Gazeta Wrocławska's caption ending in its
+    # bracketed credit over the story in the picture's box, read since: test_ingest_rules28_blind.py; none left)
 }
 # Chrome strings of a label that a unit holds:
 KNOWN_CHROME_KEPT = {

@@ -178,3 +178,25 @@ def test_a_publishers_line_under_the_story_gives_the_day() -> None:
     # the near miss: a publisher's name too long to be one is a sentence of the story
     assert _PUBLISHED_BY_ON.search("Published by Harbour News on May 3, 2019") is not None
     assert _PUBLISHED_BY_ON.search("Published by " + "the council " * 10 + "on May 3, 2019") is None
+
+
+# --- a caption ending in its bracketed credit right under the picture, the story going on in its box ------
+
+
+def test_a_line_under_a_picture_ending_in_a_bracketed_credit_is_its_caption() -> None:
+    """Gazeta Wrocławska sets `<img …><p class="podpisZdjecia"><b>Ospa party – …?</b> (© fot. Archiwum
+    Polska The Times)</p>` and then its byline and story in the same `<div>`: the box holds more than a
+    picture's lines, so the caption was no figure's and went with the box's other lines."""
+    caption = "Engineers on the quay on Monday. (© fot. Jan Kowalski)"
+    body = f'{HEADLINE}<div><img src="/quay.jpg" alt="The quay"><p class="podpis">{caption}</p>{STORY}</div>'
+    doc = ingest(body, lang="pl")
+    assert [block.role for block in doc.blocks if block.text == caption] == ["caption"]
+    import lxml.html
+
+    from l10n.ingest.page_figures import _is_credited_caption
+
+    # the near miss: a bracket that is no credit (no credit label before its colon) makes no caption
+    box = lxml.html.fragment_fromstring('<div><img src="a.jpg"><p>Engineers on the quay. (Gdańsk: port)</p></div>')
+    assert not _is_credited_caption(box[0], box[1], "pl")
+    texts = "".join(key(text) for text in units(read("gazetawroclawska-pl-ospa")))
+    assert all(key(keep) in texts for keep in label_of("gazetawroclawska-pl-ospa")["keep"][:2])

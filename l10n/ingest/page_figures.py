@@ -27,7 +27,7 @@ import re
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from l10n.ingest.fields import is_credit_line, match_key
+from l10n.ingest.fields import CREDIT_LABELS_BY_LANGUAGE, is_credit_line, match_key
 from l10n.ingest.figure_credits import CREDIT_WORDS, LOOSE_CREDIT_WORDS, class_names, is_credit_named
 from l10n.ingest.furniture import ALL_LINK_SHARE, MAX_LABEL_WORDS, is_site_talk, link_share
 from l10n.ingest.html_blocks import has_block_below
@@ -137,6 +137,8 @@ def credited_pictures(root: HtmlElement, language: str = "") -> None:
         if link is None:
             if 0 < len(lines) <= MAX_CAPTION_LINES and _caption_and_credit(box, lines, language):
                 _as_credited_figure(box, lines[:-1], lines[-1])
+            elif lines and _is_credited_caption(box, lines[0], language):  # holdout28: the story under it too
+                _as_credited_figure(box, lines[:1], None)
         elif (
             len(lines) == 1
             and (box is link or link in box.iterdescendants("a"))
@@ -151,6 +153,51 @@ def credited_pictures(root: HtmlElement, language: str = "") -> None:
 
 
 MIN_LABEL_LINES = 2  # a caption and its credit: a box around one line is that line's (a caption's `<span>`)
+
+
+def _is_credited_caption(box: HtmlElement, line: HtmlElement, language: str) -> bool:
+    """The line right under the picture, its story going on under it in the same box, is its caption
+    when it ends in the picture's credit in brackets (`fields.split_caption_credit`): holdout28's
+    Gazeta Wrocławska, `<img …><p class="podpisZdjecia"><b>Ospa party – …?</b> (© fot. Archiwum
+    Polska The Times)</p>` and then the byline and the story in the picture's `<div>`. A short line of
+    text with no links, no pictures and no blocks inside, nothing between it and the picture; the
+    credit's label one of English's or the page's language's (`fields.CREDIT_LABELS_BY_LANGUAGE`), a
+    colon or a full stop after it ("fot.", Polish's abbreviation). The credit stays in the caption,
+    as the story wrote it.
+
+    >>> import lxml.html
+    >>> box = lxml.html.fragment_fromstring('<div><img src="a.jpg"><p>A harbour. (Photo: Ann Lee)</p><p>Text.</p></div>')
+    >>> _is_credited_caption(box[0], box[1], "en"), _is_credited_caption(box[0], box[2], "en")
+    (True, False)
+    """
+    if (box.tail or "").strip() or not isinstance(line.tag, str) or line.tag not in _CAPTION_TAGS:
+        return False
+    if (line.tail or "").strip() or next(line.iter("a", "img"), None) is not None or has_block_below(line):
+        return False
+    if any(is_caption_named(part) or is_credit_named(part) for part in line.iter()):
+        return False  # a caption or credit so named is read as one (`figures_by_caption`)
+    text = " ".join(line.text_content().split())
+    found = _BRACKETED_CREDIT.search(text) if 0 < len(text.split()) <= MAX_CAPTION_WORDS else None
+    return found is not None and found.start() > 0 and found["label"].lower() in _label_words(language)
+
+
+# a credit in brackets ending the line, its label abbreviated or followed by a colon ("(© fot. Ann Lee)",
+# "(Photo: AP)"), a copyright sign before it or not
+_BRACKETED_CREDIT = re.compile(r"[(（\[]\s*(?:©\s*)?(?P<label>[^\W\d_]+)\s*[.:：]\s*[^()（）\[\]]{1,80}[)）\]]$")
+
+
+def _label_words(language: str) -> frozenset[str]:
+    """The one-word credit labels of English and of `language` (`fields.CREDIT_LABELS_BY_LANGUAGE`)."""
+    from l10n.locales import language_of  # (not at import: it brings Babel)
+
+    primary = language_of(language) if language else ""
+    return frozenset(
+        label.strip(" =")
+        for languages, labels in CREDIT_LABELS_BY_LANGUAGE.items()
+        if languages == "en" or primary in languages.split()
+        for label in labels
+        if " " not in label.strip(" =")
+    )
 
 
 def _label_lines(lines: list[HtmlElement]) -> list[HtmlElement]:
