@@ -174,7 +174,11 @@ _TALK_WORDS = max(MAX_CALL_WORDS, MAX_NOTICE_WORDS, MAX_PROMO_WORDS)  # the limi
 
 
 def is_site_talk(text: str) -> bool:
-    """True for a line of the site talking to its reader (see the module docstring)."""
+    """True for a line of the site talking to its reader (see the module docstring). A blank text is
+    none: every test below needs a letter, digit or sign (`_article_blocks` asks each block's `first_line`,
+    "" for most blocks; pagespeed28)."""
+    if not text or text.isspace():
+        return False
     words = word_count(text, _TALK_WORDS)
     if words <= MAX_CALL_WORDS and _CALL_TO_ACTION.search(text):
         return True  # "Never miss the latest news by signing up to our newsletter"
