@@ -19,12 +19,13 @@ import re
 import time
 import unicodedata
 
+import lxml.html
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from test_pagespeed20_gates import SLOW_PAGES, parsed, same_answer
 
-from l10n.ingest import chrome_lines, furniture, site_makers
+from l10n.ingest import chrome_lines, furniture, page_main, site_makers
 from l10n.ingest.regex_gate import GatedPattern
 
 SPACES = "\n" + " " * 199  # a layout's text between two tags
@@ -117,3 +118,27 @@ def test_an_ascii_text_is_folded_without_decomposing(monkeypatch: pytest.MonkeyP
 def test_the_fold_is_the_character_by_character_one(text: str) -> None:
     letters = "".join(char for char in unicodedata.normalize("NFD", text.casefold()) if not unicodedata.combining(char))
     assert chrome_lines._folded(text) == " ".join(re.sub(r"^\W+|\W+$", "", letters).split())
+
+
+TEXT_OUTSIDE_TABLES = (
+    "//body//text()[not(ancestor::table or ancestor::script or ancestor::style or ancestor::noscript)]"
+)
+
+
+@pytest.mark.parametrize("name", (*SLOW_PAGES, "tovima-gr-louketa.html", "informecorrientes-com-yapeyu.html"))
+def test_the_text_outside_tables_is_the_xpaths_sum(name: str) -> None:
+    root = parsed(name)
+    wanted = sum(len(text.strip()) for text in root.xpath(TEXT_OUTSIDE_TABLES))
+    assert page_main._text_outside_tables(root, float("inf")) == wanted
+    for limit in (0, wanted // 2, wanted - 1, wanted, wanted + 1):
+        assert (page_main._text_outside_tables(root, limit) > limit) == (wanted > limit)
+
+
+def test_the_text_outside_tables_is_read_only_until_it_passes_the_limit() -> None:
+    page = lxml.html.document_fromstring(
+        "<html><body><p>The harbour reopened on Monday.</p><table><tr><td>skipped</td></tr></table> after"
+        "<script>var x;</script><!-- a note --> tail" + "<div><p>More of the page.</p></div>" * 500 + "</body></html>"
+    )
+    full = page_main._text_outside_tables(page, float("inf"))
+    assert full == len("The harbour reopened on Monday.") + len("after") + len("tail") + 500 * len("More of the page.")
+    assert 10 < page_main._text_outside_tables(page, 10) < full // 100  # stopped once past the limit
