@@ -21,12 +21,12 @@ import unicodedata
 
 import lxml.html
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_pagespeed20_gates import SLOW_PAGES, parsed, same_answer
+from test_pagespeed20_gates import ODD_LETTERS, SLOW_PAGES, parsed, same_answer
 
-from l10n.ingest import chrome_lines, furniture, page_main, site_makers
-from l10n.ingest.regex_gate import GatedPattern
+from l10n.ingest import chrome_lines, furniture, page_main, regex_gate, site_appeals, site_makers, site_notes
+from l10n.ingest.regex_gate import GatedPattern, gated_compile
 
 SPACES = "\n" + " " * 199  # a layout's text between two tags
 
@@ -142,3 +142,72 @@ def test_the_text_outside_tables_is_read_only_until_it_passes_the_limit() -> Non
     full = page_main._text_outside_tables(page, float("inf"))
     assert full == len("The harbour reopened on Monday.") + len("after") + len("tail") + 500 * len("More of the page.")
     assert 10 < page_main._text_outside_tables(page, 10) < full // 100  # stopped once past the limit
+
+
+GROUPS = {  # read when asked: on a checkout without the groups, only their tests fail
+    "site_notes._NOTE_PHRASES": (site_notes, "_NOTE_PHRASES"),
+    "site_appeals._APPEAL_PHRASES": (site_appeals, "_APPEAL_PHRASES"),
+    "site_appeals._CJK_PHRASES": (site_appeals, "_CJK_PHRASES"),
+    "furniture._TALK_PHRASES": (furniture, "_TALK_PHRASES"),
+}
+
+
+def group_of(name: str) -> regex_gate.GateGroup:
+    module, attribute = GROUPS[name]
+    return getattr(module, attribute)  # type: ignore[no-any-return]
+
+
+PLAIN = "The council met on Monday and voted to keep the library open."
+
+
+@pytest.mark.parametrize("name", GROUPS)
+def test_each_gate_group_is_on(name: str) -> None:
+    group = group_of(name)
+    assert all(isinstance(pattern, GatedPattern) and pattern.required for pattern in group.patterns)
+    assert not group.may_match(PLAIN) and not group.may_match("Aberconwy")
+
+
+def test_a_group_is_all_case_blind_or_none() -> None:
+    with pytest.raises(ValueError, match="case-blind"):
+        regex_gate.GateGroup(gated_compile("Archive"), gated_compile("archive", re.IGNORECASE))
+    assert regex_gate.GateGroup(gated_compile(r"\d{4}|x", re.I), gated_compile("copyright", re.I)).may_match(
+        PLAIN
+    )  # no strings
+
+
+def _group_answers(group: regex_gate.GateGroup, text: str) -> bool:
+    """The group lets through every text one of its patterns matches."""
+    return group.may_match(text) or not any(pattern.compiled.search(text) for pattern in group.patterns)
+
+
+@pytest.mark.parametrize("name", SLOW_PAGES)
+def test_every_text_of_slow_pages_is_let_through_when_a_pattern_matches(name: str) -> None:
+    texts = [element.text_content() for element in parsed(name).iter("p", "li", "div", "span", "td", "h2", "small")]
+    for name in GROUPS:
+        assert all(_group_answers(group_of(name), text) for text in texts)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_generated_texts_are_let_through_when_a_pattern_matches(data: st.DataObject) -> None:
+    group = group_of(data.draw(st.sampled_from(list(GROUPS))))
+    words = sorted({word for pattern in group.patterns for word in re.findall(r"[^\W\d_]+", pattern.pattern)})
+    pieces = st.one_of(
+        st.sampled_from(words).map(lambda word: word.upper() if len(word) % 2 else word.title()),
+        st.sampled_from([" ", ". ", "©", "(c) ", "2024", "12 issues for £", "\n"]),
+        st.text(alphabet=ODD_LETTERS + "abcisk ", max_size=4),
+    )
+    text = "".join(data.draw(st.lists(pieces, max_size=12)))
+    assert _group_answers(group, text)
+
+
+def test_a_short_line_without_their_phrases_asks_no_gate(monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+    may_match = GatedPattern.may_match
+    monkeypatch.setattr(GatedPattern, "may_match", lambda self, text: asked.append(text) or may_match(self, text))
+    assert not site_notes.is_site_note("Aberconwy") and not site_appeals.is_site_appeal("Robin Millar")
+    assert not furniture.is_site_talk("Aldershot")
+    assert asked == []
+    assert site_notes.is_site_note("Note: we are temporarily moderating all comments submitted to deal with spam.")
+    assert site_appeals.is_site_appeal("Please consider making a donation to support our journalism.")
+    assert furniture.is_site_talk("Copyright 2023 Nexstar Media Inc. All rights reserved.")
