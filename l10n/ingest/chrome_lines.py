@@ -7,9 +7,9 @@ in one line (`is_link_run`); a reader's text-size control in brackets closing a 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import replace
 
+from l10n.folding import without_accents
 from l10n.ingest.fields import word_count
 from l10n.ingest.regex_gate import gated_compile
 from l10n.model import Block
@@ -35,9 +35,7 @@ def _folded(text: str) -> str:
     """The text in lower case without accents or punctuation at its ends ("Άλλα άρθρα…" → "αλλα αρθρα…").
     A text ASCII once case-folded has no accent to take off (NFD leaves ASCII as it is): not decomposed
     character by character (pagespeed28: dailymail's 1,089 table cells, all asked by `story_cut`)."""
-    letters = text.casefold()
-    if not letters.isascii():
-        letters = "".join(char for char in unicodedata.normalize("NFD", letters) if not unicodedata.combining(char))
+    letters = without_accents(text.casefold())
     return " ".join(re.sub(r"^\W+|\W+$", "", letters).split())
 
 
