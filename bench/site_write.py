@@ -1030,6 +1030,56 @@ differ by input, not code (only those two articles' files; every other PO and te
 identical). Checked apart, on identical inputs: cold `assemble` then `publish` of the 200 × 10
 project with the baseline and with bc1d0fc (code state pinned alike), 10,416 files of build/,
 site/ and the manifest byte-identical.
+
+Session 28 (h/publish28; start f6fea95). Profiles first, cold `publish` in one process (code
+state pinned so assemble's and qa's records hold for both sides; site/ and its manifest moved
+aside and publish's stamps removed, as `forget` does), load 5–16 on 2 shared cores. A SIGPROF
+sampler (1 ms of CPU, 2,969 samples at 1,000 × 10 on ext4) and process time around each phase
+(1,000 × 10, 8.9–10.0 CPU s in all): taking the editions from build/ 2.1–3.3 (the per-edition
+record check 1.4–2.5: its row's JSON, `edition_inputs` and the fingerprint's three build-file
+stats, the file read, the `<article>` cut), staging the pages 2.0–2.2 (creating and writing the
+files, as the floor does), stamping them 0.7–0.8 (each page read back: the racy-file rule),
+page contexts 0.6, frames 0.6, `ArticleVersions` 0.25 (Babel's locale data for 11 locales most of
+it), indexes 0.16–0.18, sitemap 0.12–0.13, swap 0.15–0.18, names 0.13, the rest (start-up,
+whole-run record, manifest) ~1.5. callgrind of a whole cold run at 200 × 10: blake2b 10 % of the
+instructions (each page hashed when staged and when read back; this Python's `_blake2` is the
+reference C build: 7.1 µs a 6.3 KB page against sha256's 4.0 with SHA-NI), UTF-8 encoding 3.5 %.
+Cut (DESIGN.md, "What a cold site's pages share, made once"): head words per (locale, depth),
+notices per (locale, source language), recurring meta descriptions and plain-text escapes once,
+switcher lines copied per page, editions renamed without `dataclasses.replace`, and the PO and
+article stats of the record check taken from the whole-run look-up (`StatsSeen`). Output
+identical (4,415 files at 200 × 10 and 22,015 at 1,000 × 10, every run below). In one process
+at 200 × 10 (phases, base/ours alternated ×3, load ~10): 1.99–2.13 → 1.75–1.79 CPU s in the
+timed part; page contexts 0.16–0.18 → 0.11, frames 0.15–0.16 → 0.12, the PO checks
+0.030–0.034 → 0.016–0.017. callgrind, whole process at 200 × 10: 6,976 → 6,668 M
+instructions (−4.4 %, start-up included). In one process at 1,000 × 10 on ext4 (phases,
+base/ours/ours/base ×2, load 4.1–5.3; code state pinned): staging the pages 2.8–5.3 CPU s either
+side (the disk); everything else base 5.41–7.03 (median 6.0), ours 5.08–5.86 (5.3), lower in 3
+of 4 pairs; page contexts 0.59–0.81 → 0.44–0.57, frames 0.51–0.67 → 0.44–0.55, the PO checks
+0.10–0.17 → 0.06–0.08, `ArticleVersions` 0.11–0.14 → 0.17–0.20 (the lines each page copies made
+there), the record checks 0.98–1.70 either side.
+
+This script, `--project` of a 1,000 × 10 project, `--repeat 3 --only publish --settle 30
+--baseline` (f6fea95 as a `git archive` copy) `--code` (a copy of 2478dbb), load 6.5–10.0; site/
+and the manifest byte-identical between the sides and repeats (no DIFFERS). CPU s (wall s):
+
+    side        repeat 1          repeat 2          repeat 3
+    ours        9.30 (24.7)       10.72 (33.5)      9.61 (31.3)
+    baseline    10.49 (24.2)      9.89 (22.9)       8.78 (22.5)
+    floor       2.99 (7.1)        3.06 (7.3)        2.70 (6.2)
+
+User CPU ours 6.43–7.58 s, baseline 6.55–7.56; system CPU 2.57–3.18 against 2.23–3.46 (the
+disk's neighbours). The ~0.3 s expected is inside the spread of whole runs at this load; then the
+same cold publish by GNU time, pinned code state, alternated B O O B B O (load 7.9–10.3): ours
+10.33, 12.52, 12.17 CPU s (user 7.18–7.34), baseline 14.33, 13.32, 12.39 (user 6.67–7.63) —
+system CPU 3.0–7.7 s moved with the disk, user CPU alike. Ratios to the floor within a repeat:
+ours 3.11–3.56× CPU, baseline 3.23–3.51× (best / best 3.44× and 3.25×). **Not within 2×**, nor
+near it: this floor (2.7–3.1 CPU s for 22,016 files, lower than session 27's 4.0–4.2) leaves
+publish ~3 CPU s besides its writes; it spends ~6.5 of user CPU alone — the record check per
+edition, the pages' read-back and two hashes each, rendering. 2× needs ~40 % of the run gone, not
+trims: a rule change (a stage's pages trusted as written, no read-back: ~0.75 s) and assemble's
+per-article record standing for its ten editions' checks (~1–1.5 s) together would still leave
+~2.5×.
 """
 
 from __future__ import annotations
