@@ -1080,6 +1080,61 @@ edition, the pages' read-back and two hashes each, rendering. 2× needs ~40 % of
 trims: a rule change (a stage's pages trusted as written, no read-back: ~0.75 s) and assemble's
 per-article record standing for its ten editions' checks (~1–1.5 s) together would still leave
 ~2.5×.
+
+Session 28, assemble (h/assemble28; start f6fea959). Profiles first, on a 200 × 10 `chain.py`
+project in /dev/shm, cold `assemble --format html --format md --format txt --jobs 1`, the code
+state pinned so that every side takes the same `extract` and `qa` records (a one-off wrapper, not
+kept). Process time around each phase of the real command (main, 4.20 CPU s, load 8–10):
+rendering the three formats 0.72, the atomic writes 0.70 (the floor's own calls, plus the hash
+each write notes), the gate 0.52 (per catalog: decoding qa's compiled translations 0.07 ms,
+its `po_path` 0.025, the read, the hash keying it and the two SQLite rows ~0.02 each),
+building the editions 0.50, stamps 0.49 (recording 0.19, fingerprints 0.14, article records
+0.08, saving 0.07), `build_path` 0.15, the source-language edition for publish 0.15, decoding
+the kept parse of the 200 articles 0.14, facts, inputs and digests 0.14, imports 0.12, the rest
+0.55 (start-up, the whole-run look-up and record, results). A SIGPROF stack sampler agreed
+(3,692 samples over three runs: gate 11.8 %, building 15.7 %, of which localising sentences
+8.3 % and the dateline 2.7 %; rendering 19.4 %; writes 17.8 %; stamps ~11 %). The floor of
+the same 6,000 files on tmpfs: 0.62–0.72 CPU s.
+
+The brief's suspects were all in place: the source's model is the parse `extract` kept
+(`memory/documents.py`, keyed by the article's bytes and the code, session 9); an article's
+source pieces and source-word blocks are made once for its editions (sessions 11, 26), values
+once per (value, locale) (session 8), the long date pattern once per locale and the blocks
+grouped once for the three formats (session 18); no PO is parsed (qa's compiled translations,
+decoded once per edition for its three formats); Babel's data loads once per locale (~1 %);
+assemble renders no Jinja template (publish does). What was still done per edition for
+nothing: every sentence of a block an earlier edition had shown in the source's words was
+localised again before that block was found (a `LocalizedSegment` per sentence: over half of
+them here, where 6 locales of 10 hold every unit back), and three `Path`s were joined, parsed and checked
+per edition and one per catalog. Cut (DESIGN.md "A shared block found before its sentences are
+built"): building every edition, callgrind, 1,763 → 1,613 M instructions (−8.6 %), ~1 % of the
+run; the paths were ~5 % of it (`build_path` 0.15, `po_path` 0.05 CPU s), mostly `pathlib`.
+
+This script, `--project` of that project copied to ext4, `--repeat 3 --only assemble --settle
+30 --baseline` (f6fea959 as a `git archive` copy) `--code` (a copy of b6cee240), load average
+8.2–10.8; build/'s 6,000 files byte-identical between the sides and repeats (no DIFFERS), CPU s
+(wall s):
+
+    side        repeat 1          repeat 2          repeat 3
+    ours        4.88 (15.2)       4.84 (14.7)       5.24 (19.5)
+    baseline    5.26 (15.9)       5.21 (17.0)       4.59 (17.2)
+    floor       0.92 (3.1)        0.89 (3.0)        0.64 (2.9)
+
+Ratios to the floor within a repeat: ours 5.30–8.19× CPU (median 5.44), 4.92–6.69× wall;
+baseline 5.72–7.17× CPU, 5.16–5.88× wall. Ours −7 %, −7 %, +14 % CPU against the baseline: the
+~4 % expected is inside this load's spread. The same at 1,000 × 10 (a project this script
+built on ext4, `--repeat 2`, default `--jobs`, load 6.1–8.7), build/'s 30,000 files
+byte-identical between the sides and repeats: ours 28.76 and 23.28 CPU s (63.8 and 30.9 s
+wall), baseline 28.21 and 23.63 (71.6 and 34.4), floor 4.05 and 3.63 (12.4 and 5.5): ours
+6.41–7.10× the floor by CPU and 5.16–5.65× by wall, baseline 6.51–6.97× and 5.79–6.30×; +1.9 %
+and −1.5 % CPU against the baseline, not separable. **Not within 2×, and no cut of this kind gets
+there**: 2× of a 0.64–0.92 CPU s floor leaves 1.3–1.8 CPU s, and before any edition is gated,
+built or rendered (~1.7 s of the run) the writes (~0.7, the floor's calls), start-up and the
+whole-run record (~0.5) and the stamps (~0.5) take that much. Reaching it would need the
+stamps and the whole-run record folded into the writes (one record per article written from
+the notes `fsio` already takes, no fingerprint per edition), the gate's answer per article in
+one row (not two rows and a JSON decode per catalog) — neither in assemble's files, and each a
+trust rule of its own (`memory/stamps.py`, `qa/gate_record.py`, `memory/compiled.py`).
 """
 
 from __future__ import annotations
