@@ -319,7 +319,7 @@ def _meta_values(root: HtmlElement) -> dict[str, str]:
 
 def _from_microdata(root: HtmlElement, found: PageMetadata) -> None:
     """schema.org microdata: `itemprop` on elements (`content`/`datetime` attribute or text)."""
-    for element in root.xpath("//*[@itemprop]"):
+    for element in root.xpath(_PROPERTIES):
         prop = (element.get("itemprop") or "").strip().lower()
         if prop == "headline":
             value = element.get("content") or element.text_content()
@@ -343,7 +343,11 @@ def _from_microdata(root: HtmlElement, found: PageMetadata) -> None:
             found.authors = [value for value in [*values, normalise_space(value)] if value]
 
 
-_HIDDEN_ITEM = "//*[@itemscope][contains(translate(@style, 'DISPLAYNOE ', 'displaynoe'), 'display:none')]"
+# The elements holding an attribute, found from the attributes (`//@name/..`): libxml2 tests the few such
+# attributes, where `//*[@name]` makes a step through every element (pagespeed28: 0.2 and 0.1 ms a page of ~0.5;
+# the same elements in document order, each once, as the parent of an attribute is always an element).
+_PROPERTIES = "//@itemprop/.."
+_HIDDEN_ITEM = "//@itemscope/parent::*[contains(translate(@style, 'DISPLAYNOE ', 'displaynoe'), 'display:none')]"
 
 
 def drop_hidden_items(root: HtmlElement) -> None:
