@@ -1,6 +1,6 @@
 """Two rules asked of every kept block, gated whole (pagespeed28b), and why each answer stays the one it was.
 
-`site_notes.is_site_note` and `furniture.is_site_talk` ask a short text up to ten and six patterns of
+`site_notes.is_site_note` and `furniture.is_site_talk` ask a short text a dozen patterns of
 phrases in turn; dailymail's 1,148 kept table cells ("Aberconwy", "Robin Millar") hold none of them.
 One `regex_gate.GateGroup` of all of a rule's case-blind patterns (`_NOTE_GATE`, `_TALK_GATE`) is
 searched first; a text it refuses asks only the patterns outside it. The group refuses only a text

@@ -174,10 +174,11 @@ _TALK_WORDS = max(MAX_CALL_WORDS, MAX_NOTICE_WORDS, MAX_PROMO_WORDS)  # the limi
 # `is_site_talk`'s gated patterns, each under a length: one search for both's phrases (pagespeed28)
 _TALK_PHRASES = GateGroup(_SITE_NOTICE, _FOLLOW_VERB)
 MAX_PHRASE_WORDS = max(MAX_NOTICE_WORDS, MAX_PROMO_WORDS)
-# Every case-blind pattern `is_site_talk` asks but the address's (its strings, "co", "net", are in most
-# texts): in a text of up to `MAX_PHRASE_WORDS` words, one search for all their phrases tells a line that
-# none of them can match (dailymail's 1,148 table cells, "Aldershot"), which then asks only the address,
-# the excerpt's end and the look-alike letters (pagespeed28b). Gated here only: each pattern is asked as itself.
+# Every case-blind pattern `is_site_talk` asks first but the address's (its strings, "co", "net", are in most
+# texts; `_QUOTED_WORK`, `_ADDRESSED`, `_PLATFORM` only after one of them matched): in a text of up to
+# `MAX_PHRASE_WORDS` words, one search for all their phrases tells a line that none of them can match
+# (dailymail's 1,148 table cells, "Aldershot"), which then asks only the address, the excerpt's end and the
+# look-alike letters (pagespeed28b). Gated here only: each pattern is asked as itself.
 _TALK_GATE = GateGroup(*map(GatedPattern, (_CALL_TO_ACTION, _TOOL_LABEL, _SHARE_PROMPT)), *_TALK_PHRASES.patterns)
 
 

@@ -148,10 +148,11 @@ MAX_EDITOR_LINE = 80  # characters
 # length: one search for all their phrases, in a text no longer than the longest of those (pagespeed28).
 _NOTE_PHRASES = GateGroup(_COMMENTS, _COMMENT_DISCLAIMER, _SIGN_UP_SENTENCE, _ISSUES_OFFER, _SUBSCRIBE_CALL)
 MAX_PHRASE_WORDS = max(MAX_NOTE_WORDS, MAX_APPEAL_WORDS, 2 * MAX_POINTER_WORDS)
-# Every case-blind pattern `is_site_note` asks, the labels' and pointers' besides the five: in a text of up to
-# `MAX_PHRASE_WORDS` words, one search for all their phrases tells a line that can be none of those notes
-# (dailymail's 1,148 table cells, "Aberconwy", "Robin Millar"), which then asks only the editor's and rights
-# line (pagespeed28b). Gated here only: each pattern is asked as itself (its own gate would search a long text).
+# Every case-blind pattern `is_site_note` asks first, the labels' and pointers' besides the five (`_MODERATION`,
+# `_ADDRESSED` only after one of them matched): in a text of up to `MAX_PHRASE_WORDS` words, one search for all
+# their phrases tells a line that can be none of those notes (dailymail's 1,148 table cells, "Aberconwy",
+# "Robin Millar"), which then asks only the editor's and rights line (pagespeed28b). Gated here only: each
+# pattern is asked as itself (its own gate would search a long text).
 _NOTE_GATE = GateGroup(
     *map(GatedPattern, (_COMMENT_CALL, _AD_LABEL, _TYPO_REPORT, _COMMENT_BELOW, _VIDEO_CALL, _MORE_LABEL, _AGE_NOTICE)),
     *_NOTE_PHRASES.patterns,
