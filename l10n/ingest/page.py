@@ -371,10 +371,11 @@ def _article_blocks(
     # the lead picture sits between the headline and the story's first paragraph, or right above the headline
     first_figure = first if heading_at is None else lead_picture_above(blocks, heading_at)
     chosen: list[Block] = []
+    kept_at = set(kept)  # asked of every block: the list was scanned each time (dailymail: 1,686 blocks, 1,148 kept)
     for index, block in enumerate(blocks):
         inside = min(first, first_figure) <= index <= last
         in_figure = block.role in FIGURE_ROLES and block.figure is not None
-        shown = index in kept or (in_figure and (inside or block.figure in shown_figures))
+        shown = index in kept_at or (in_figure and (inside or block.figure in shown_figures))
         if shown and (block.role == "credit" or not _is_byline_again(block, name_keys)):  # a credit naming the writer
             chosen.append(block)
         elif shown and (

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 from l10n.ingest.byline import ORGANISATION_WORDS
 from l10n.ingest.fields import match_key
 from l10n.ingest.furniture import ends_as_sentence, first_line, is_site_mark, is_site_talk, related_label_end
-from l10n.ingest.regex_gate import GateGroup, gated_compile
+from l10n.ingest.regex_gate import GatedPattern, GateGroup, gated_compile
 
 if TYPE_CHECKING:
     from l10n.model import Block
@@ -148,6 +148,15 @@ MAX_EDITOR_LINE = 80  # characters
 # length: one search for all their phrases, in a text no longer than the longest of those (pagespeed28).
 _NOTE_PHRASES = GateGroup(_COMMENTS, _COMMENT_DISCLAIMER, _SIGN_UP_SENTENCE, _ISSUES_OFFER, _SUBSCRIBE_CALL)
 MAX_PHRASE_WORDS = max(MAX_NOTE_WORDS, MAX_APPEAL_WORDS, 2 * MAX_POINTER_WORDS)
+# Every case-blind pattern `is_site_note` asks first, the labels' and pointers' besides the five (`_MODERATION`,
+# `_ADDRESSED` only after one of them matched): in a text of up to `MAX_PHRASE_WORDS` words, one search for all
+# their phrases tells a line that can be none of those notes (dailymail's 1,148 table cells, "Aberconwy",
+# "Robin Millar"), which then asks only the editor's and rights line (pagespeed28b). Gated here only: each
+# pattern is asked as itself (its own gate would search a long text).
+_NOTE_GATE = GateGroup(
+    *map(GatedPattern, (_COMMENT_CALL, _AD_LABEL, _TYPO_REPORT, _COMMENT_BELOW, _VIDEO_CALL, _MORE_LABEL, _AGE_NOTICE)),
+    *_NOTE_PHRASES.patterns,
+)
 
 
 def is_ad_label(text: str) -> bool:
@@ -187,25 +196,32 @@ def is_site_note(text: str) -> bool:
     text, words = " ".join(parts), len(parts)  # the words of the spaced-out text are these
     if not text:
         return False
-    if _COMMENT_CALL.fullmatch(text) or _AD_LABEL.fullmatch(text) or _TYPO_REPORT.match(text):
+    phrased = words > MAX_PHRASE_WORDS or _NOTE_GATE.may_match(text)  # False: none of the gate's patterns can match
+    if phrased and (_COMMENT_CALL.fullmatch(text) or _AD_LABEL.fullmatch(text) or _TYPO_REPORT.match(text)):
         return True
     if len(text) <= MAX_EDITOR_LINE and _EDITOR_LINE.fullmatch(text):
         return True  # rules21: "责任编辑：屈运栩 | 版面编辑：刘潇(ZN028)"
-    if words <= MAX_POINTER_WORDS and (_COMMENT_BELOW.match(text) or _VIDEO_CALL.match(text)):
+    if phrased and words <= MAX_POINTER_WORDS and (_COMMENT_BELOW.match(text) or _VIDEO_CALL.match(text)):
         return True  # holdout14: "(puedes comentar esta información más abajo)", "Yuk, Simak Juga Video ini!"
-    phrases = words <= MAX_PHRASE_WORDS and _NOTE_PHRASES.may_match(text)  # else none of the five is searched
+    phrases = (
+        phrased and words <= MAX_PHRASE_WORDS and _NOTE_PHRASES.may_match(text)
+    )  # else none of the five is searched
     if phrases and words <= MAX_NOTE_WORDS and _COMMENTS.search(text) and _MODERATION.search(text):
         if _ADDRESSED.search(text):
             return True
     if phrases and words <= MAX_NOTE_WORDS and _COMMENT_DISCLAIMER.search(text):
         return True
-    more = _MORE_LABEL.match(text)
+    more = _MORE_LABEL.match(text) if phrased else None
     if more and not ends_as_sentence(more["title"]) and len(more["title"].split()) <= MAX_TITLE_WORDS:
         return True
     appeal = phrases and words <= MAX_APPEAL_WORDS and (_SIGN_UP_SENTENCE.search(text) or _ISSUES_OFFER.search(text))
     if appeal and _ADDRESSED.search(text):  # the length first: a paragraph is not searched (pagespeed17)
         return True
-    if words <= MAX_POINTER_WORDS * 2 and ((phrases and _SUBSCRIBE_CALL.search(text)) or _AGE_NOTICE.fullmatch(text)):
+    if (
+        phrased
+        and words <= MAX_POINTER_WORDS * 2
+        and ((phrases and _SUBSCRIBE_CALL.search(text)) or _AGE_NOTICE.fullmatch(text))
+    ):
         return (
             True  # holdout15: "… Get the latest in martech by subscribing to …", "This article is more than 1 year old"
         )
