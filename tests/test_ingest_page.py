@@ -235,11 +235,6 @@ KNOWN_AUTHOR_MISSES: dict[str, str] = {
 # and rutgers' "Todd" read in full, test_ingest_writers27.py). A page read right now (no name) must be unlisted.
 KNOWN_WRONG_WRITERS: dict[str, str] = {
     # a wrong value still shown: the site, a desk or section, a teaser's writer, part of a name
-    "graiul-ro-cabana": "Graiul Maramureşului",  # the site's name
-    "linknaija-com-henshaw": "LinkNaija",  # the site's name
-    "ukrinform-ru-metro": "Ukrinform",  # the site's name
-    "tulsaworld-com-records": "World's Editorial",  # the desk: "By World's Editorial Writers"
-    "practicalhorsemanmag-com-october": "Practical Horseman Editorial",  # the desk: "… Editorial Staff"
     "noticierodigital-com-borrell": "El Mundo Política",  # menu sections ("Política … El Mundo")
     "pagina12-com-ar-coronavirus": "El Planeta Urbano",  # a teaser's credit, another magazine's
     "hawaiinewsnow-com-europa": "Lisa Kubota",  # a teaser's "By Lisa Kubota" beside the story

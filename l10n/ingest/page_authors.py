@@ -37,6 +37,7 @@ from l10n.ingest.byline_cjk import cjk_byline_names, is_korean_byline, names_kor
 from l10n.ingest.byline_header import dated_name_line, first_name_line, header_credit, opening_name
 from l10n.ingest.byline_lines import is_label_only, is_menu_entry, label_length, labelled_text
 from l10n.ingest.byline_shape import MAX_BY_LINE_WORDS, is_labelled_byline, is_page_by_line
+from l10n.ingest.byline_site import names_the_site, site_keys
 from l10n.ingest.datelines import story_bylines
 from l10n.ingest.fields import match_key, normalise_space
 from l10n.ingest.figure_credits import class_words, is_writers_box
@@ -171,10 +172,12 @@ def author_names(
     (`page_main.MainText.kept`), so a sign-off is only read at the end of the story."""
     blocks = document.blocks
 
+    own = site_keys(meta, root)
+
     def reduced(sources: list[str]) -> list[str]:
         names, role = reduced_bylines(sources, meta.site_name)
         document.author_role = document.author_role or role
-        return names
+        return [name for name in names if not names_the_site(name, own)]  # writers28: "Ukrinform" on ukrinform.ru
 
     stated = reduced(meta.authors) or shown_meta_name(meta.authors, root, meta.site_name)  # holdout11: "島津健吾"
     if reads_page_bylines(meta, stated):
