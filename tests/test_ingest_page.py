@@ -236,10 +236,6 @@ KNOWN_AUTHOR_MISSES: dict[str, str] = {
 KNOWN_WRONG_WRITERS: dict[str, str] = {
     # a wrong value still shown: the site, a desk or section, a teaser's writer, part of a name
     "noticierodigital-com-borrell": "El Mundo Política",  # menu sections ("Política … El Mundo")
-    "pagina12-com-ar-coronavirus": "El Planeta Urbano",  # a teaser's credit, another magazine's
-    "hawaiinewsnow-com-europa": "Lisa Kubota",  # a teaser's "By Lisa Kubota" beside the story
-    "lexpress-fr-boxingday": "Sylvain Fort",  # an opinion teaser's "Par Sylvain Fort"
-    "telegraph-co-uk-plumber": "Poppie Platt",  # teaser cards' `itemprop="author"`, in no item: the metadata's
     # a writer the label leaves out (the page credits them; labels are the labeller's to change)
     "rutgers-edu-robot": "Todd Bates",  # "By" and "Todd Bates" in the sidebar's fields (the meta author "Todd")
     "actualno-com-haskovo": "Елин Димитров",  # "Редактор: Елин Димитров", the editor under the story

@@ -6,6 +6,8 @@ result is asserted first (it failed before the rule)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from page_support import HEADLINE, STORY, TITLE, ingest, read
 
 # --- the site's own name, spelt another way -------------------------------------------------------------------
@@ -63,3 +65,74 @@ def test_an_editorial_desk_is_no_writer() -> None:
     assert ingest(f"<article>{HEADLINE}{byline}{STORY}</article>").author == ""
     assert read("tulsaworld-com-records").author == ""
     assert read("practicalhorsemanmag-com-october").author == ""
+
+
+# --- another story's credit beside the story ------------------------------------------------------------------
+
+
+def _card(headline: str, credit: str) -> str:
+    slug = headline.lower().replace(" ", "-")
+    return f'<div class="card"><h4><a href="/2019/11/20/{slug}/">{headline}</a></h4>{credit}</div>'
+
+
+def _split_credit(name: str) -> str:
+    return (
+        f'<div class="byline-wrapper"><span class="byline">By </span><h3 class="byline"><span>{name}</span></h3></div>'
+    )
+
+
+def _rail(credit: Callable[[str], str]) -> str:
+    cards = _card("Navy plan for the fuel tanks will take time", credit("Lisa Kubota"))
+    cards += _card("Council votes to rebuild the old sea wall", credit("Ben Gutierrez"))
+    return f'<aside class="right-rail"><div class="cards">{cards}</div></aside>'
+
+
+def test_a_teasers_credit_beside_the_story_is_no_writer() -> None:
+    """hawaiinewsnow's right rail lists two stories, each a card with its headline's link and a byline
+    ("<span>By </span><h3><span>Lisa Kubota</span></h3>"): the first card's writer was read as the story's."""
+    assert ingest(f"<article>{HEADLINE}{STORY}</article>{_rail(_split_credit)}").author == ""
+    # the near miss: the story's own byline under its headline, the same cards beside it
+    own = f"<article>{HEADLINE}{_split_credit('Ann Lee')}{STORY}</article>{_rail(_split_credit)}"
+    assert ingest(own).author == "Ann Lee"
+    assert read("hawaiinewsnow-com-europa").author == ""
+    assert read("pagina12-com-ar-coronavirus").author == ""
+
+
+def _line_credit(name: str) -> str:
+    return f'<div class="thumbnail__author"><span class="text--author">Par {name}</span></div>'
+
+
+def test_a_teasers_labelled_byline_kept_as_a_line_is_no_writer() -> None:
+    """lexpress's opinion teasers under the story, each "Par Sylvain Fort" under its linked title: the line
+    was kept as a block and read as a labelled byline."""
+    assert ingest(f"<article>{HEADLINE}{STORY}{_rail(_line_credit)}</article>", lang="fr").author == ""
+    own = f"<article>{HEADLINE}{_line_credit('Anne Roy')}{STORY}{_rail(_line_credit)}</article>"
+    assert ingest(own, lang="fr").author == "Anne Roy"
+    assert read("lexpress-fr-boxingday").author == ""
+
+
+# --- a microdata author outside the article's item ------------------------------------------------------------
+
+_PERSON = (
+    '<span itemscope itemtype="https://schema.org/Person" itemprop="author"><a href="/authors/pp/" rel="author">'
+    '<span>By</span> <span itemprop="name">Poppie Platt</span></a></span>'
+)
+
+
+def test_a_microdata_author_of_no_article_item_is_no_writer() -> None:
+    """telegraph.co.uk types its story `<main itemscope itemtype="…/Article">`; the cards of other stories
+    after it each carry a Person `itemprop="author"` under no item, the first read as the story's writer."""
+    import lxml.html
+
+    from l10n.ingest.metadata import read_metadata
+
+    story = f'<main itemscope itemtype="http://schema.org/Article">{HEADLINE}{STORY}</main>'
+    cards = _card("Russia warns of retaliation measures", _PERSON) + _card("Markets fall again on Monday", "")
+    assert read_metadata(lxml.html.fromstring(f"<div>{story}{cards}</div>")).authors == []
+    assert ingest(f"{story}<section>{cards}</section>").author == ""
+    # the near misses: the author inside the article's item; a page that types no article item
+    inside = f'<main itemscope itemtype="http://schema.org/Article">{HEADLINE}{_PERSON}{STORY}</main>'
+    assert read_metadata(lxml.html.fromstring(f"<div>{inside}{cards}</div>")).authors == ["Poppie Platt"]
+    untyped = f"<main>{HEADLINE}{STORY}</main>{_PERSON}"
+    assert read_metadata(lxml.html.fromstring(f"<div>{untyped}</div>")).authors == ["Poppie Platt"]
+    assert read("telegraph-co-uk-plumber").author == ""
