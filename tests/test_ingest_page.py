@@ -235,7 +235,6 @@ KNOWN_AUTHOR_MISSES: dict[str, str] = {
 # and rutgers' "Todd" read in full, test_ingest_writers27.py). A page read right now (no name) must be unlisted.
 KNOWN_WRONG_WRITERS: dict[str, str] = {
     # a wrong value still shown: the site, a desk or section, a teaser's writer, part of a name
-    "noticierodigital-com-borrell": "El Mundo Política",  # menu sections ("Política … El Mundo")
     # a writer the label leaves out (the page credits them; labels are the labeller's to change)
     "rutgers-edu-robot": "Todd Bates",  # "By" and "Todd Bates" in the sidebar's fields (the meta author "Todd")
     "actualno-com-haskovo": "Елин Димитров",  # "Редактор: Елин Димитров", the editor under the story

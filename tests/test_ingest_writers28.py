@@ -47,6 +47,26 @@ def test_the_sites_domain_as_a_one_word_account_is_no_writer() -> None:
     assert read("ukrinform-ru-metro").author == ""
 
 
+# --- the site's sections -------------------------------------------------------------------------------------
+
+
+def _meta_line(links: str) -> str:
+    line = f'{links} | octubre 7, 2020 | 7:09 am | <a href="/author/agenciaefe/" rel="author">Agencia Efe</a>.'
+    return f'<article><header>{HEADLINE}<div class="meta">{line}</div></header>{STORY}</article>'
+
+
+def test_the_sites_section_links_in_the_byline_line_are_no_writer() -> None:
+    """noticierodigital's line under the headline opens with the story's section links, then the day and the
+    wire agency's `rel="author"` link: "El Mundo Política | octubre 7, 2020 | 7:09 am | Agencia Efe."; the
+    sections were read as the writer "El Mundo Política"."""
+    sections = '<a href="/category/el-mundo/">El Mundo</a> <a href="/category/politica/">Política</a>'
+    assert ingest(_meta_line(sections), lang="es").author == ""
+    # the near miss: a writer's name in the same place, linked to the writer's page
+    writer = '<a href="/autores/ana-perez/">Ana Pérez</a>'
+    assert ingest(_meta_line(writer), lang="es").author == "Ana Pérez"
+    assert read("noticierodigital-com-borrell").author == ""
+
+
 # --- a desk ---------------------------------------------------------------------------------------------------
 
 

@@ -82,3 +82,45 @@ def names_the_site(name: str, keys: tuple[frozenset[str], frozenset[str]]) -> bo
     # a label in a language `byline.BYLINE_LABEL` lacks before a site name of two words or more (Romanian
     # "De Graiul Maramureşului", a theme's "by" element and the account's link): no one's first name
     return len(words) > MIN_LABELLED_SITE_WORDS and folded_key(" ".join(words[1:])) in stated
+
+
+# A listing page's address: a section, category or tag of the site, named by a path segment in the corpus's
+# languages ("/category/el-mundo/", "/seccion/", "/rubrique/", "/ressort/", "/tag/").
+_LISTING = re.compile(
+    r"/(?:categor(?:y|ies|ia|ias|ie|ies)|kategori[ea]n?|sections?|secci[oó]n(?:es)?|rubri(?:que|ca|c|ek)s?|ressorts?"
+    r"|tags?|topics?|temas?|themen|thema)/",
+    re.IGNORECASE,
+)
+
+
+MIN_SECTION_RUN = 2  # sections a name is made of before it is the site's sections, not one tag's person
+
+
+def section_keys(root: HtmlElement, section: str = "") -> frozenset[str]:
+    """The `folded_key`s of the texts of the page's links to its listing pages (`_LISTING`), and of its
+    stated section (`article:section`): the names of the site's sections."""
+    keys = {folded_key(section)} if section else set()
+    for link in root.iter("a"):
+        if _LISTING.search(link.get("href") or ""):
+            keys.add(folded_key(link.text_content()))
+    keys.discard("")
+    return frozenset(keys)
+
+
+def names_sections(name: str, keys: frozenset[str]) -> bool:
+    """The name's words are two or more of the site's sections run together (`section_keys`): a byline
+    line that opens with its section links ("<a>El Mundo</a> <a>Política</a> | octubre 7, 2020 | …",
+    noticierodigital), read as a writer "El Mundo Política". One section alone may be a person the site
+    tags its stories with, the writer too (a columnist's topic page: dailycaller's "Ann Coulter").
+
+    >>> keys = frozenset({"elmundo", "politica", "anncoulter"})
+    >>> names_sections("El Mundo Política", keys), names_sections("Ann Coulter", keys), names_sections("Ann Lee", keys)
+    (True, False, False)
+    """
+    words = [folded_key(word) for word in name.split()]
+    runs = {0: 0}  # words a run of sections reaches: the most sections it is made of
+    for end in range(1, len(words) + 1):
+        counts = [runs[start] + 1 for start in list(runs) if "".join(words[start:end]) in keys]
+        if counts:
+            runs[end] = max(counts)
+    return runs.get(len(words), 0) >= MIN_SECTION_RUN

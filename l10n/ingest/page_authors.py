@@ -37,7 +37,7 @@ from l10n.ingest.byline_cjk import cjk_byline_names, is_korean_byline, names_kor
 from l10n.ingest.byline_header import dated_name_line, first_name_line, header_credit, opening_name
 from l10n.ingest.byline_lines import is_label_only, is_menu_entry, label_length, labelled_text
 from l10n.ingest.byline_shape import MAX_BY_LINE_WORDS, is_labelled_byline, is_page_by_line
-from l10n.ingest.byline_site import names_the_site, site_keys
+from l10n.ingest.byline_site import names_sections, names_the_site, section_keys, site_keys
 from l10n.ingest.byline_teasers import heading_boxes, in_teaser, teaser_credits
 from l10n.ingest.datelines import story_bylines
 from l10n.ingest.fields import match_key, normalise_space
@@ -179,11 +179,15 @@ def author_names(
     blocks = document.blocks
 
     own = site_keys(meta, root)
+    sections: list[frozenset[str]] = []  # the site's sections, read when a name is first found
 
     def reduced(sources: list[str]) -> list[str]:
         names, role = reduced_bylines(sources, meta.site_name)
         document.author_role = document.author_role or role
-        return [name for name in names if not names_the_site(name, own)]  # writers28: "Ukrinform" on ukrinform.ru
+        names = [name for name in names if not names_the_site(name, own)]  # writers28: "Ukrinform" on ukrinform.ru
+        if names and not sections:
+            sections.append(section_keys(root, meta.section))
+        return [name for name in names if not names_sections(name, sections[0])]  # writers28: "El Mundo Política"
 
     stated = reduced(meta.authors) or shown_meta_name(meta.authors, root, meta.site_name)  # holdout11: "島津健吾"
     if reads_page_bylines(meta, stated):
