@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from l10n.ingest.metadata import PageMetadata
 
 MIN_LABELLED_SITE_WORDS = 2  # a word before a site name of this many words or more: a label ("De …")
-_ADDRESSES = "//link[contains(@rel, 'canonical')]/@href | //meta[@property='og:url']/@content"
+_ADDRESSES = ".//link[contains(@rel, 'canonical')]/@href | .//meta[@property='og:url']/@content"
 # A web archive's copy ("https://web.archive.org/web/20220301020549/http://www.graiul.ro/…"): the site's
 # own address follows the archive's and its timestamp.
 _ARCHIVED = re.compile(r"^https?://[^/]+/web/[^/]*/(?P<address>https?://.*)$", re.IGNORECASE)
@@ -55,7 +55,8 @@ def site_keys(meta: PageMetadata, root: HtmlElement) -> tuple[frozenset[str], fr
     names = [meta.site_name, *title_parts(meta.site_name), titles_site_name([*meta.headlines, meta.title])]
     stated = frozenset(key for name in names if (key := folded_key(name)))
     domains = set()
-    for address in root.xpath(_ADDRESSES):
+    head = root.find("head")  # where a page states its address; the whole page when it has no <head>
+    for address in (head if head is not None else root).xpath(_ADDRESSES):
         archived = _ARCHIVED.match(address.strip())
         domains.add(organisation_of(archived["address"] if archived else address))
     return stated, frozenset(folded_key(domain) for domain in domains if domain)

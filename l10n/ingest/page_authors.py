@@ -178,16 +178,16 @@ def author_names(
     (`page_main.MainText.kept`), so a sign-off is only read at the end of the story."""
     blocks = document.blocks
 
-    own = site_keys(meta, root)
-    sections: list[frozenset[str]] = []  # the site's sections, read when a name is first found
+    site: list[tuple[tuple[frozenset[str], frozenset[str]], frozenset[str]]] = []  # read when a name is first found
 
     def reduced(sources: list[str]) -> list[str]:
         names, role = reduced_bylines(sources, meta.site_name)
         document.author_role = document.author_role or role
-        names = [name for name in names if not names_the_site(name, own)]  # writers28: "Ukrinform" on ukrinform.ru
-        if names and not sections:
-            sections.append(section_keys(root, meta.section))
-        return [name for name in names if not names_sections(name, sections[0])]  # writers28: "El Mundo Política"
+        if names and not site:
+            site.append((site_keys(meta, root), section_keys(root, meta.section)))
+        return [  # writers28: "Ukrinform" on ukrinform.ru, "El Mundo Política" (two section links)
+            name for name in names if not names_the_site(name, site[0][0]) and not names_sections(name, site[0][1])
+        ]
 
     stated = reduced(meta.authors) or shown_meta_name(meta.authors, root, meta.site_name)  # holdout11: "島津健吾"
     if reads_page_bylines(meta, stated):
