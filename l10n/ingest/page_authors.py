@@ -559,9 +559,15 @@ def as_printed_name(text: str) -> str:
 
     >>> as_printed_name(" marcos lópez "), as_printed_name("ana de la cruz"), as_printed_name("Ann Lee")
     ('Marcos López', 'Ana de la Cruz', 'Ann Lee')
+
+    A line with digits is a name and more (habr's "programmerguru 24 янв в 17:00": a handle, then the
+    day): left as it is, so a handle printed in lower case is not made a name.
+
+    >>> as_printed_name("programmerguru 24 янв в 17:00")
+    'programmerguru 24 янв в 17:00'
     """
     words = text.split()
-    if not text.islower() or len(words) < 2:
+    if not text.islower() or len(words) < 2 or any(char.isdigit() for char in text):
         return text
     return " ".join(word if word in NAME_PARTICLES else word[:1].upper() + word[1:] for word in words)
 
