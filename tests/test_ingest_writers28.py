@@ -206,3 +206,22 @@ def test_a_handle_printed_in_lower_case_with_the_day_is_not_made_a_name() -> Non
     named = '<div class="tm-article-snippet__author"><span>marcos lópez</span></div>'
     assert ingest(f"<article>{HEADLINE}{named}{STORY}</article>", lang="es").author == "Marcos López"
     assert read("habr-com-javascript").author == ""
+
+
+def test_another_storys_card_set_as_one_link_is_no_credit_of_the_page() -> None:
+    """paz.de's sidebar lists other stories, each card one `<a>` around its day, `<h6>` headline and "Von René
+    Nehring": the card's credit is no byline the page prints for its story (test_ingest_rules12's near miss, a
+    meta author the page never shows, lost its writer to it), nor this story's writer."""
+    cards = "".join(
+        f'<a href="/artikel/{slug}.html" class="teaser"><p>27.10.2023</p><h6>{title}</h6><p>Von {name}</p></a>'
+        for slug, title, name in (
+            ("zuwanderung-a9820", "Die Zuwanderungsgesellschaft erlebt ihr Scheitern", "René Nehring"),
+            ("diskriminierung-a7244", "Tücken der Diskriminierung im Alltag", "Florian Stumfall"),
+        )
+    )
+    page = f"<article>{HEADLINE}{STORY}</article><aside>{cards}</aside>"
+    assert ingest(page, _meta_author("Anna Schmidt"), lang="de").author == "Anna Schmidt"
+    assert ingest(page, lang="de").author == ""
+    # the near miss: the page's own labelled byline, under the headline, wins over a name it never shows
+    own = f"<article>{HEADLINE}<p>Von Hagen Ritter</p>{STORY}</article><aside>{cards}</aside>"
+    assert ingest(own, _meta_author("Anna Schmidt"), lang="de").author == "Hagen Ritter"

@@ -21,6 +21,7 @@ from l10n.ingest.byline import reduce_byline
 from l10n.ingest.byline_lines import label_length
 from l10n.ingest.byline_shape import MAX_BY_LINE_WORDS, is_labelled_byline
 from l10n.ingest.byline_site import folded_key
+from l10n.ingest.byline_teasers import heading_boxes, in_teaser
 from l10n.ingest.fields import normalise_space
 from l10n.ingest.page_authors import BYLINE_CLASS_WORDS
 from l10n.ingest.regex_gate import gated_compile
@@ -80,18 +81,25 @@ def shown_writers(root: HtmlElement, authors: list[str], site_name: str = "") ->
 
 def _prints_byline(page: HtmlElement) -> bool:
     """The page prints a byline: an element classed as one holding a few words, or a labelled byline line
-    ("Por: Agencia Reforma | 17 de Febrero 2020"), outside scripts and styles."""
+    ("Por: Agencia Reforma | 17 de Febrero 2020"), outside scripts and styles and not in another story's
+    card (`byline_teasers.in_teaser`)."""
+    headed: set[HtmlElement] | None = None
     for element in page.iter():
         if not isinstance(element.tag, str) or element.tag in _UNSEEN:
             continue
         names = f"{element.get('class', '')} {element.get('itemprop', '')}".lower()
-        if _BYLINE_CLASS.may_match(names) and _BYLINE_CLASS.search(names):
-            if 0 < len(element.text_content().split(maxsplit=MAX_BY_LINE_WORDS)) <= MAX_BY_LINE_WORDS:
-                return True
+        found = (
+            _BYLINE_CLASS.may_match(names)
+            and bool(_BYLINE_CLASS.search(names))
+            and 0 < len(element.text_content().split(maxsplit=MAX_BY_LINE_WORDS)) <= MAX_BY_LINE_WORDS
+        )
         text = element.text
-        if text and label_length(text.lstrip()):
+        if not found and text and label_length(text.lstrip()):
             parent = element.getparent()  # the label in an element of its own, the name beside it
             boxes = (element, parent) if parent is not None and parent.tag != "body" else (element,)
-            if any(is_labelled_byline(normalise_space(box.text_content())) for box in boxes):
+            found = any(is_labelled_byline(normalise_space(box.text_content())) for box in boxes)
+        if found:
+            headed = heading_boxes(page) if headed is None else headed
+            if not in_teaser(element, headed):  # another story's card credits that story (paz.de's "Von …")
                 return True
     return False

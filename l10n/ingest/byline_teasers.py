@@ -64,13 +64,16 @@ def _outwards(box: HtmlElement, headed: set[HtmlElement]) -> list[HtmlElement]:
 
 
 def _story_link(box: HtmlElement, byline: HtmlElement) -> bool:
-    """The box holds a link, not around the byline, to another page with a headline's words."""
+    """The box holds a link to another page with a headline's words: not around the byline, unless the
+    link holds a heading too (paz.de's cards, each one `<a>` around its day, `<h6>` and "Von René Nehring")."""
     for link in box.iter("a"):
         href = (link.get("href") or "").strip().lower()
         if not href or href.startswith("#") or any(word in href for word in _NOT_STORIES):
             continue
-        if link is byline or byline in link.iterancestors() or link in byline.iterancestors():
+        if link is byline or byline in link.iterancestors():
             continue
+        if link in byline.iterancestors() and not any(True for _ in link.iter(*_HEADINGS)):
+            continue  # the byline's own link (to the writer's page); a card set as one link holds its heading
         if len(link.text_content().split()) >= MIN_HEADLINE_WORDS and _is_headline_link(link):
             return True
     return False
