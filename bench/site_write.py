@@ -1030,6 +1030,111 @@ differ by input, not code (only those two articles' files; every other PO and te
 identical). Checked apart, on identical inputs: cold `assemble` then `publish` of the 200 × 10
 project with the baseline and with bc1d0fc (code state pinned alike), 10,416 files of build/,
 site/ and the manifest byte-identical.
+
+Session 28 (h/publish28; start f6fea95). Profiles first, cold `publish` in one process (code
+state pinned so assemble's and qa's records hold for both sides; site/ and its manifest moved
+aside and publish's stamps removed, as `forget` does), load 5–16 on 2 shared cores. A SIGPROF
+sampler (1 ms of CPU, 2,969 samples at 1,000 × 10 on ext4) and process time around each phase
+(1,000 × 10, 8.9–10.0 CPU s in all): taking the editions from build/ 2.1–3.3 (the per-edition
+record check 1.4–2.5: its row's JSON, `edition_inputs` and the fingerprint's three build-file
+stats, the file read, the `<article>` cut), staging the pages 2.0–2.2 (creating and writing the
+files, as the floor does), stamping them 0.7–0.8 (each page read back: the racy-file rule),
+page contexts 0.6, frames 0.6, `ArticleVersions` 0.25 (Babel's locale data for 11 locales most of
+it), indexes 0.16–0.18, sitemap 0.12–0.13, swap 0.15–0.18, names 0.13, the rest (start-up,
+whole-run record, manifest) ~1.5. callgrind of a whole cold run at 200 × 10: blake2b 10 % of the
+instructions (each page hashed when staged and when read back; this Python's `_blake2` is the
+reference C build: 7.1 µs a 6.3 KB page against sha256's 4.0 with SHA-NI), UTF-8 encoding 3.5 %.
+Cut (DESIGN.md, "What a cold site's pages share, made once"): head words per (locale, depth),
+notices per (locale, source language), recurring meta descriptions and plain-text escapes once,
+switcher lines copied per page, editions renamed without `dataclasses.replace`, and the PO and
+article stats of the record check taken from the whole-run look-up (`StatsSeen`). Output
+identical (4,415 files at 200 × 10 and 22,015 at 1,000 × 10, every run below). In one process
+at 200 × 10 (phases, base/ours alternated ×3, load ~10): 1.99–2.13 → 1.75–1.79 CPU s in the
+timed part; page contexts 0.16–0.18 → 0.11, frames 0.15–0.16 → 0.12, the PO checks
+0.030–0.034 → 0.016–0.017. callgrind, whole process at 200 × 10: 6,976 → 6,668 M
+instructions (−4.4 %, start-up included). In one process at 1,000 × 10 on ext4 (phases,
+base/ours/ours/base ×2, load 4.1–5.3; code state pinned): staging the pages 2.8–5.3 CPU s either
+side (the disk); everything else base 5.41–7.03 (median 6.0), ours 5.08–5.86 (5.3), lower in 3
+of 4 pairs; page contexts 0.59–0.81 → 0.44–0.57, frames 0.51–0.67 → 0.44–0.55, the PO checks
+0.10–0.17 → 0.06–0.08, `ArticleVersions` 0.11–0.14 → 0.17–0.20 (the lines each page copies made
+there), the record checks 0.98–1.70 either side.
+
+This script, `--project` of a 1,000 × 10 project, `--repeat 3 --only publish --settle 30
+--baseline` (f6fea95 as a `git archive` copy) `--code` (a copy of 2478dbb), load 6.5–10.0; site/
+and the manifest byte-identical between the sides and repeats (no DIFFERS). CPU s (wall s):
+
+    side        repeat 1          repeat 2          repeat 3
+    ours        9.30 (24.7)       10.72 (33.5)      9.61 (31.3)
+    baseline    10.49 (24.2)      9.89 (22.9)       8.78 (22.5)
+    floor       2.99 (7.1)        3.06 (7.3)        2.70 (6.2)
+
+User CPU ours 6.43–7.58 s, baseline 6.55–7.56; system CPU 2.57–3.18 against 2.23–3.46 (the
+disk's neighbours). The ~0.3 s expected is inside the spread of whole runs at this load; then the
+same cold publish by GNU time, pinned code state, alternated B O O B B O (load 7.9–10.3): ours
+10.33, 12.52, 12.17 CPU s (user 7.18–7.34), baseline 14.33, 13.32, 12.39 (user 6.67–7.63) —
+system CPU 3.0–7.7 s moved with the disk, user CPU alike. Ratios to the floor within a repeat:
+ours 3.11–3.56× CPU, baseline 3.23–3.51× (best / best 3.44× and 3.25×). **Not within 2×**, nor
+near it: this floor (2.7–3.1 CPU s for 22,016 files, lower than session 27's 4.0–4.2) leaves
+publish ~3 CPU s besides its writes; it spends ~6.5 of user CPU alone — the record check per
+edition, the pages' read-back and two hashes each, rendering. 2× needs ~40 % of the run gone, not
+trims: a rule change (a stage's pages trusted as written, no read-back: ~0.75 s) and assemble's
+per-article record standing for its ten editions' checks (~1–1.5 s) together would still leave
+~2.5×.
+
+Session 28, assemble (h/assemble28; start f6fea959). Profiles first, on a 200 × 10 `chain.py`
+project in /dev/shm, cold `assemble --format html --format md --format txt --jobs 1`, the code
+state pinned so that every side takes the same `extract` and `qa` records (a one-off wrapper, not
+kept). Process time around each phase of the real command (main, 4.20 CPU s, load 8–10):
+rendering the three formats 0.72, the atomic writes 0.70 (the floor's own calls, plus the hash
+each write notes), the gate 0.52 (per catalog: decoding qa's compiled translations 0.07 ms,
+its `po_path` 0.025, the read, the hash keying it and the two SQLite rows ~0.02 each),
+building the editions 0.50, stamps 0.49 (recording 0.19, fingerprints 0.14, article records
+0.08, saving 0.07), `build_path` 0.15, the source-language edition for publish 0.15, decoding
+the kept parse of the 200 articles 0.14, facts, inputs and digests 0.14, imports 0.12, the rest
+0.55 (start-up, the whole-run look-up and record, results). A SIGPROF stack sampler agreed
+(3,692 samples over three runs: gate 11.8 %, building 15.7 %, of which localising sentences
+8.3 % and the dateline 2.7 %; rendering 19.4 %; writes 17.8 %; stamps ~11 %). The floor of
+the same 6,000 files on tmpfs: 0.62–0.72 CPU s.
+
+The brief's suspects were all in place: the source's model is the parse `extract` kept
+(`memory/documents.py`, keyed by the article's bytes and the code, session 9); an article's
+source pieces and source-word blocks are made once for its editions (sessions 11, 26), values
+once per (value, locale) (session 8), the long date pattern once per locale and the blocks
+grouped once for the three formats (session 18); no PO is parsed (qa's compiled translations,
+decoded once per edition for its three formats); Babel's data loads once per locale (~1 %);
+assemble renders no Jinja template (publish does). What was still done per edition for
+nothing: every sentence of a block an earlier edition had shown in the source's words was
+localised again before that block was found (a `LocalizedSegment` per sentence: over half of
+them here, where 6 locales of 10 hold every unit back), and three `Path`s were joined, parsed and checked
+per edition and one per catalog. Cut (DESIGN.md "A shared block found before its sentences are
+built"): building every edition, callgrind, 1,763 → 1,613 M instructions (−8.6 %), ~1 % of the
+run; the paths were ~5 % of it (`build_path` 0.15, `po_path` 0.05 CPU s), mostly `pathlib`.
+
+This script, `--project` of that project copied to ext4, `--repeat 3 --only assemble --settle
+30 --baseline` (f6fea959 as a `git archive` copy) `--code` (a copy of b6cee240), load average
+8.2–10.8; build/'s 6,000 files byte-identical between the sides and repeats (no DIFFERS), CPU s
+(wall s):
+
+    side        repeat 1          repeat 2          repeat 3
+    ours        4.88 (15.2)       4.84 (14.7)       5.24 (19.5)
+    baseline    5.26 (15.9)       5.21 (17.0)       4.59 (17.2)
+    floor       0.92 (3.1)        0.89 (3.0)        0.64 (2.9)
+
+Ratios to the floor within a repeat: ours 5.30–8.19× CPU (median 5.44), 4.92–6.69× wall;
+baseline 5.72–7.17× CPU, 5.16–5.88× wall. Ours −7 %, −7 %, +14 % CPU against the baseline: the
+~4 % expected is inside this load's spread. The same at 1,000 × 10 (a project this script
+built on ext4, `--repeat 2`, default `--jobs`, load 6.1–8.7), build/'s 30,000 files
+byte-identical between the sides and repeats: ours 28.76 and 23.28 CPU s (63.8 and 30.9 s
+wall), baseline 28.21 and 23.63 (71.6 and 34.4), floor 4.05 and 3.63 (12.4 and 5.5): ours
+6.41–7.10× the floor by CPU and 5.16–5.65× by wall, baseline 6.51–6.97× and 5.79–6.30×; +1.9 %
+and −1.5 % CPU against the baseline, not separable. **Not within 2×, and no cut of this kind gets
+there**: 2× of a 0.64–0.92 CPU s floor leaves 1.3–1.8 CPU s, and before any edition is gated,
+built or rendered (~1.7 s of the run) the writes (~0.7, the floor's calls), start-up and the
+whole-run record (~0.5) and the stamps (~0.5) take that much. Reaching it would need the
+stamps and the whole-run record folded into the writes (one record per article written from
+the notes `fsio` already takes, no fingerprint per edition), the gate's answer per article in
+one row (not two rows and a JSON decode per catalog) — neither in assemble's files, and each a
+trust rule of its own (`memory/stamps.py`, `qa/gate_record.py`, `memory/compiled.py`).
 """
 
 from __future__ import annotations

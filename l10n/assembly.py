@@ -209,7 +209,7 @@ def assemble_domains(
             if seen is not None:  # its stat seen before is not what the whole-run record keeps
                 for result in results:
                     if result.written:
-                        seen.forget(result.path)
+                        seen.forget(result.location)
             yield from results
         source_pages.save()
         if edition_stamps is not stamps:
@@ -274,7 +274,7 @@ def _build_editions(
                 None,
             )
             continue
-        outputs = [project.build_path(locale, domain, fmt) for fmt in formats]
+        outputs = [project.build_file(locale.code, domain, fmt) for fmt in formats]  # checked; strings
         article = stale[locale.code]
         counts, held = dict(article.counts), dict(article.held)
         facts = edition_facts(article, formats)
@@ -288,7 +288,7 @@ def _build_editions(
                     domain, locale.code, path, written=atomic_write_bytes(path, data), counts=counts, held=held
                 )
             )
-            digests[named] = _digest_written(os.fspath(path), data)  # the bytes written, not a read back
+            digests[named] = _digest_written(path, data)  # the bytes written, not a read back
         yield results, (f"{locale.code}/{domain}", inputs, counts, held, facts, source_page, digests)
         source_page = None  # (with the first edition rebuilt)
 
@@ -355,7 +355,7 @@ def assemble_edition(
     gate = gate or _gate_for(project)
     if locale.code == parse_source_locale(document).code:
         return assemble_article(document, {}, locale, domain=domain, shared=shared)
-    translations, held = gate.gated_translations(project.po_path(locale, domain), locale=locale, domain=domain)
+    translations, held = gate.gated_translations(project.po_to_read(locale.code, domain), locale=locale, domain=domain)
     return assemble_article(document, translations, locale, domain=domain, held=held, shared=shared)
 
 

@@ -240,6 +240,17 @@ def assemble_article(
             blocks.append(LocalizedBlock(role="code", figure=None, segments=[code_segment(block, doc.source_locale)]))
             continue
         context = context_for_role(block.role)
+        if shared is not None and block.segments:
+            found = _shared_block_shown(shared, block, context, translations, held or {}, locale, doc, include_fuzzy)
+            if found is not None:  # shown as the source wrote it, as an earlier edition showed it
+                for key, segment_shown in zip(found[1], found[0].segments, strict=True):
+                    if key not in counted:
+                        counted.add(key)
+                        counts[STATUS_COUNT_KEYS[segment_shown.status]] += 1
+                        if segment_shown.held:
+                            held_counts[segment_shown.held] = held_counts.get(segment_shown.held, 0) + 1
+                blocks.append(found[0])
+                continue
         segments: list[LocalizedSegment] = []
         source_only = shared is not None  # every sentence in the source's words so far (`EditionShares`)
         for segment in block.segments:
@@ -284,6 +295,36 @@ def assemble_article(
         figures=images,
         held=held_counts,
     )
+
+
+def _shared_block_shown(
+    shared: EditionShares,
+    block: Block,
+    context: str | None,
+    translations: Mapping[tuple[str | None, str], Translation],
+    held: Mapping[tuple[str | None, str], str],
+    locale: TargetLocale,
+    doc: Document,
+    include_fuzzy: bool,
+) -> tuple[LocalizedBlock, list[tuple[str | None, str]]] | None:
+    """The `LocalizedBlock` an earlier edition of the article made of `block` (`EditionShares`),
+    when this edition shows every sentence of it in the source's words with the same statuses,
+    reasons and separators (`_shared_block`'s key, worked out from the catalog's answers without
+    localising a sentence), with each sentence's unit key; None otherwise. An article's
+    untranslated and held editions (a locale nobody translated yet, one whose units the gate
+    holds) then cost a look-up per block instead of a `LocalizedSegment` per sentence."""
+    shown: list[tuple[str, str, str]] = []
+    keys: list[tuple[str | None, str]] = []
+    separator = _separator_between(doc.source_locale, doc.source_locale, locale)  # between source sentences
+    for segment in block.segments:
+        key = (context, segment.text)
+        status, reason = shown_status(translations.get(key), held.get(key, ""), include_fuzzy=include_fuzzy)
+        if status not in SOURCE_SHOWN:
+            return None
+        shown.append((status, reason, separator if shown else ""))
+        keys.append(key)
+    found = shared.blocks.get((id(block), tuple(shown)))
+    return None if found is None else (found, keys)
 
 
 def _shared_block(shared: EditionShares, block: Block, shown: LocalizedBlock) -> LocalizedBlock:
@@ -375,10 +416,8 @@ def localize_segment(
     only a translated sentence gets values rendered for `locale`. `source_pieces` remembers
     the source sentence's pieces for the document's other editions (`SourcePieces`).
     """
-    status = segment_status(translation, include_fuzzy=include_fuzzy)
-    if held and status != "untranslated":
-        status = "held"
-    if status in ("untranslated", "held") or translation is None:
+    status, held = shown_status(translation, held, include_fuzzy=include_fuzzy)
+    if status in SOURCE_SHOWN or translation is None:
         pieces = None if source_pieces is None else source_pieces.get(id(segment))
         if pieces is None:
             pieces = split_tags(segment.text, segment.placeables, None)
@@ -388,9 +427,18 @@ def localize_segment(
     else:
         pieces, lang = split_tags(translation.msgstr, segment.placeables, locale), locale.bcp47
     separator = _separator(previous, lang, locale) if previous is not None else ""
-    return LocalizedSegment(
-        pieces=pieces, status=status, lang=lang, separator=separator, held=held if status == "held" else ""
-    )
+    return LocalizedSegment(pieces=pieces, status=status, lang=lang, separator=separator, held=held)
+
+
+def shown_status(
+    translation: Translation | None, held: str, *, include_fuzzy: bool = True
+) -> tuple[SegmentStatus, str]:
+    """How a unit is shown (`segment_status`, or "held" when the gate holds a unit that has a
+    translation) and the reason it is held ("" unless it is)."""
+    status = segment_status(translation, include_fuzzy=include_fuzzy)
+    if held and status != "untranslated":
+        return "held", held
+    return status, ""
 
 
 def segment_status(translation: Translation | None, *, include_fuzzy: bool = True) -> SegmentStatus:
@@ -406,7 +454,11 @@ def segment_status(translation: Translation | None, *, include_fuzzy: bool = Tru
 
 def _separator(previous: LocalizedSegment, lang: str, locale: TargetLocale) -> str:
     """No space between two sentences both in Chinese/Japanese; a space otherwise."""
-    in_target = lang == locale.bcp47 and previous.lang == locale.bcp47
+    return _separator_between(previous.lang, lang, locale)
+
+
+def _separator_between(previous_lang: str, lang: str, locale: TargetLocale) -> str:
+    in_target = lang == locale.bcp47 and previous_lang == locale.bcp47
     return "" if in_target and locale.joins_without_space else " "
 
 

@@ -20,6 +20,7 @@ untranslated. Reasons are short, stable strings (`qa: placeholders`, `source cha
 
 from __future__ import annotations
 
+import os
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
@@ -103,29 +104,33 @@ class Gate:
         )
 
     def gated_translations(
-        self, po_path: Path, *, locale: TargetLocale, domain: str
+        self, po_path: Path | str, *, locale: TargetLocale, domain: str
     ) -> tuple[dict[UnitKey, Translation], dict[UnitKey, str]]:
-        """A PO's translations and the units among them the gate holds back (none without a PO)."""
+        """A PO's translations and the units among them the gate holds back (none without a PO).
+        `po_path` as a string too (`Project.po_to_read`): a `Path` is made only for a catalog
+        checked here."""
         from l10n.catalog.po import load_catalog
         from l10n.catalog.translations import catalog_translations
         from l10n.mt.failures import failures_for
         from l10n.qa import check_catalog, recorded_errors, shared_inputs
 
-        po_path = Path(po_path)
-        if not po_path.is_file():
+        po = os.fspath(po_path)
+        if not os.path.isfile(po):
             return {}, {}
-        data = po_path.read_bytes()
+        with open(po, "rb") as file:
+            data = file.read()
         compiled = None
         if self.compiled is not None:
             from l10n.memory.compiled import compiled_key
             from l10n.qa.gate_record import gate_key
 
             key = compiled_key(data)
-            compiled = self.compiled.lookup(po_path, key)
+            compiled = self.compiled.lookup(po, key)
             if compiled is not None and self.record is not None and self.record_key is not None:
-                held = self.record.lookup(po_path, gate_key(key, self.record_key, locale.code, domain), compiled)
+                held = self.record.lookup(po, gate_key(key, self.record_key, locale.code, domain), compiled)
                 if held is not None:  # qa's held units for these bytes, glossary and failure log
                     return compiled, held
+        po_path = Path(po)
         errors = None
         if self.qa_lookup is not None and po_path == self.project.po_path(locale, domain):
             if self.qa_shared is None:

@@ -98,13 +98,16 @@ def decode_article(data: bytes, *, path: str, source_format: SourceFormat) -> st
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _nul_rule(
-                normalise_newlines(_decode_strict(data[len(bom) :], encoding, path=path)), path, source_format
+            return _c1_rule(
+                _nul_rule(
+                    normalise_newlines(_decode_strict(data[len(bom) :], encoding, path=path)), path, source_format
+                ),
+                source_format,
             )
     declared = declared_charset(data, source_format=source_format)
     encoding = _usable_encoding(declared, path=path) if declared else "utf-8"
     if encoding in LATIN_SINGLE_BYTE and (resaved_text := _resaved_as_utf8(data)) is not None:
-        return _nul_rule(normalise_newlines(resaved_text), path, source_format)  # holdout5: see `_resaved_as_utf8`
+        return _c1_rule(_nul_rule(normalise_newlines(resaved_text), path, source_format), source_format)  # holdout5
     try:
         text = _decode_strict(data, encoding, path=path, label=declared)
     except IngestError:
@@ -112,7 +115,7 @@ def decode_article(data: bytes, *, path: str, source_format: SourceFormat) -> st
         if resaved is None:
             raise
         text = resaved
-    return _nul_rule(normalise_newlines(text), path, source_format)
+    return _c1_rule(_nul_rule(normalise_newlines(text), path, source_format), source_format)
 
 
 def _resaved_as_utf8(data: bytes) -> str | None:
@@ -154,6 +157,42 @@ def _nul_rule(text: str, path: str, source_format: SourceFormat) -> str:
     if "\x00" not in text:
         return text
     return _TAG.sub(lambda tag: tag.group().replace("\x00", "\ufffd"), text).replace("\x00", "")
+
+
+_C1 = re.compile("[\x80-\x9f]")
+_C1_AS_WINDOWS_1252 = {
+    code: bytes([code]).decode("cp1252") for code in range(0x80, 0xA0) if code not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+}
+
+
+def _c1_rule(text: str, source_format: SourceFormat) -> str:
+    """In HTML, a C1 control in the page's text (outside tags) is read as the windows-1252
+    character of the same number: "polio \x97 including" is "polio — including".
+
+    Such a character is what a page's windows-1252 bytes become when a CMS or a "save as" took
+    them for ISO-8859-1 on the way to UTF-8 (holdout28: the Telegraph, Calcutta, bytes C2 97 for
+    its dashes). No browser shows a C1 control as anything, and the HTML Standard already reads
+    the same numbers written as references this way (§13.2.5.80, `&#151;` is "—"; lxml does as
+    well), so the writer's dash or quote is the only reading. Refusing the page
+    (`refuse_control_characters`) lost a whole story over an invisible byte. The five numbers
+    windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) stay, and stay refused in the
+    story; tags and attribute values are left as written (a link's address is the URL rules');
+    plain text and Markdown keep the refusal.
+
+    >>> _c1_rule('<p title="a\x97">polio \x97 including \x93VDPV\x94\x81</p>', "html")
+    '<p title="a\x97">polio — including “VDPV”\x81</p>'
+    >>> _c1_rule("polio \x97", "txt")
+    'polio \x97'
+    """
+    if source_format != "html" or _C1.search(text) is None:
+        return text
+    pieces: list[str] = []
+    done = 0
+    for tag in _TAG.finditer(text):
+        pieces += (text[done : tag.start()].translate(_C1_AS_WINDOWS_1252), tag.group())
+        done = tag.end()
+    pieces.append(text[done:].translate(_C1_AS_WINDOWS_1252))
+    return "".join(pieces)
 
 
 # A tag, its quoted attribute values whole (a ">" inside one does not end it: `title=">"`); no "<"

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from l10n.ingest.fields import match_key, word_count
-from l10n.ingest.regex_gate import gated_compile
+from l10n.ingest.regex_gate import GateGroup, gated_compile
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -171,10 +171,17 @@ _ITEM_NUMBER = re.compile(r"\s*\d{1,3}[.)]\s*")  # "13. " before a numbered list
 _MAKER = re.compile(r"\s*\([^()]{1,40}\)\s*")  # holdout15: "<a>Google AI Essentials</a> (Google)", who made it
 
 _TALK_WORDS = max(MAX_CALL_WORDS, MAX_NOTICE_WORDS, MAX_PROMO_WORDS)  # the limits `is_site_talk` counts to
+# `is_site_talk`'s gated patterns, each under a length: one search for both's phrases (pagespeed28)
+_TALK_PHRASES = GateGroup(_SITE_NOTICE, _FOLLOW_VERB)
+MAX_PHRASE_WORDS = max(MAX_NOTICE_WORDS, MAX_PROMO_WORDS)
 
 
 def is_site_talk(text: str) -> bool:
-    """True for a line of the site talking to its reader (see the module docstring)."""
+    """True for a line of the site talking to its reader (see the module docstring). A blank text is
+    none: every test below needs a letter, digit or sign (`_article_blocks` asks each block's `first_line`,
+    "" for most blocks; pagespeed28)."""
+    if not text or text.isspace():
+        return False
     words = word_count(text, _TALK_WORDS)
     if words <= MAX_CALL_WORDS and _CALL_TO_ACTION.search(text):
         return True  # "Never miss the latest news by signing up to our newsletter"
@@ -182,10 +189,12 @@ def is_site_talk(text: str) -> bool:
         return True  # "BVINEWS.COM", "Order Reprints"
     if words <= MAX_CALL_WORDS and _SHARE_PROMPT.search(text):
         return True  # "Like this story? Share it with a friend!"
-    if words <= MAX_NOTICE_WORDS and _SITE_NOTICE.search(text) and not _QUOTED_WORK.search(text):
+    phrases = words <= MAX_PHRASE_WORDS and _TALK_PHRASES.may_match(text)  # else neither is searched
+    if phrases and words <= MAX_NOTICE_WORDS and _SITE_NOTICE.search(text) and not _QUOTED_WORK.search(text):
         return True  # "Copyright 2023 Nexstar Media Inc. All rights reserved."
     if (
-        words <= MAX_PROMO_WORDS
+        phrases
+        and words <= MAX_PROMO_WORDS
         and _FOLLOW_VERB.search(text)
         and _ADDRESSED.search(text)
         and len(set(_platforms(text))) >= 2

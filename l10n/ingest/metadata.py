@@ -320,7 +320,7 @@ def _meta_values(root: HtmlElement) -> dict[str, str]:
 def _from_microdata(root: HtmlElement, found: PageMetadata) -> None:
     """schema.org microdata: `itemprop` on elements (`content`/`datetime` attribute or text)."""
     articles: list[HtmlElement] | None = None
-    for element in root.xpath("//*[@itemprop]"):
+    for element in root.xpath(_PROPERTIES):
         prop = (element.get("itemprop") or "").strip().lower()
         if prop == "author" and not found.authors:
             articles = _article_items(root) if articles is None else articles
@@ -354,7 +354,7 @@ _ARTICLE_TYPE = re.compile(r"(?:Article|Posting|Report)/?$")
 
 def _article_items(root: HtmlElement) -> list[HtmlElement]:
     """The page's microdata items typed as an article (`_ARTICLE_TYPE`)."""
-    return [item for item in root.xpath("//*[@itemscope][@itemtype]") if _ARTICLE_TYPE.search(item.get("itemtype"))]
+    return [item for item in root.xpath(_ITEMS) if _ARTICLE_TYPE.search(item.get("itemtype"))]
 
 
 def _item_of(element: HtmlElement) -> HtmlElement | None:
@@ -364,7 +364,12 @@ def _item_of(element: HtmlElement) -> HtmlElement | None:
     return next((parent for parent in element.iterancestors() if parent.get("itemscope") is not None), None)
 
 
-_HIDDEN_ITEM = "//*[@itemscope][contains(translate(@style, 'DISPLAYNOE ', 'displaynoe'), 'display:none')]"
+# The elements holding an attribute, found from the attributes (`//@name/..`): libxml2 tests the few such
+# attributes, where `//*[@name]` makes a step through every element (pagespeed28: 0.2 and 0.1 ms a page of ~0.5;
+# the same elements in document order, each once, as the parent of an attribute is always an element).
+_PROPERTIES = "//@itemprop/.."
+_ITEMS = "//@itemscope/parent::*[@itemtype]"
+_HIDDEN_ITEM = "//@itemscope/parent::*[contains(translate(@style, 'DISPLAYNOE ', 'displaynoe'), 'display:none')]"
 
 
 def drop_hidden_items(root: HtmlElement) -> None:

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from l10n.ingest.fields import match_key
+from l10n.ingest.fields import match_key, normalise_space
 from l10n.ingest.furniture import first_line
 from l10n.ingest.page_titles import strip_site_name, titles_site_name
 from l10n.model import Block
@@ -73,11 +73,10 @@ def _page_headline(meta: PageMetadata, blocks: list[Block], sites: frozenset[str
     keys = {match_key(title) for title in titles}
     shared = titles_site_name(meta.headlines)  # holdout12: "… - Preußische Allgemeine Zeitung" on paz.de
     keys |= {match_key(strip_site_name(title, shared)) for title in meta.headlines} if shared else set()
+    spaced = [normalise_space(title) for title in meta.headlines]  # once a page, not once a heading (`_heads_title`)
     for block in blocks:  # holdout10: a heading's first `<br>` line states the title ("…の成否<br>編集委員　中沢克二")
         head = first_line(block).strip()
-        if block.role in ("headline", "heading") and (
-            match_key(head) in keys or any(_is_title_head(head, title) for title in meta.headlines)
-        ):
+        if block.role in ("headline", "heading") and (match_key(head) in keys or _heads_title(head, spaced)):
             return (
                 without_kicker(block, keys)
                 or without_other_kicker(block, titles)  # holdout22's srf: og:title words the kicker apart
@@ -104,7 +103,7 @@ def _page_headline(meta: PageMetadata, blocks: list[Block], sites: frozenset[str
         if found:
             return Block(role="headline", text=found, line=block.line)
     for block in blocks:  # the heading is the title's first part: "宇航员…后果很严重 _探索者 _光明网"
-        if block.role in ("headline", "heading") and any(_is_title_head(block.text, t) for t in meta.headlines):
+        if block.role in ("headline", "heading") and _heads_title(block.text, spaced):
             return Block(role="headline", text=block.text, line=block.line, markup=block.markup)
     split = _split_headline(blocks, titles)  # holdout4: a kicker heading set apart above the heading
     if split is not None:
@@ -112,7 +111,7 @@ def _page_headline(meta: PageMetadata, blocks: list[Block], sites: frozenset[str
     for block in blocks:
         if block.role in ("headline", "heading") and titles and _similar(block.text, titles[0]):
             return Block(role="headline", text=block.text, line=block.line, markup=block.markup)
-    shown = _title_as_text(blocks, meta.headlines, keys)  # holdout4: the title shown without a heading element
+    shown = _title_as_text(blocks, spaced, keys)  # holdout4: the title shown without a heading element
     if shown is not None:
         return shown
     if any(_is_site_only(title, meta.site_name, site_keys) for title in meta.headlines):
@@ -195,9 +194,18 @@ def _without_site(title: str, site_name: str, sites: frozenset[str]) -> str:
     return title
 
 
-def _is_title_head(text: str, title: str) -> bool:
-    """The text is the title's first part, up to a separator ("…", "… _Section _Site"), and most of it."""
-    text, title = " ".join(text.split()), " ".join(title.split())
+def _heads_title(text: str, spaced_titles: list[str]) -> bool:
+    """The text is one of the titles' first part (`_is_spaced_title_head`), the titles spaced already
+    (`normalise_space`) and the text spaced once: a page may state tens of titles (digg: 54, a JSON-LD
+    list of stories) and show tens of headings, each asked of each (pagespeed28: spacing each title
+    again for each heading was 4 of digg's 76 ms)."""
+    spaced = normalise_space(text)
+    return any(_is_spaced_title_head(spaced, title) for title in spaced_titles)
+
+
+def _is_spaced_title_head(text: str, title: str) -> bool:
+    """The text is the title's first part, up to a separator ("…", "… _Section _Site"), and most of
+    it; both spaced (`normalise_space`)."""
     rest = title[len(text) :]
     return bool(text) and title.startswith(text) and len(text) * 2 > len(title) and bool(_TITLE_PART_START.match(rest))
 
@@ -209,14 +217,17 @@ _TITLE_PART_END = re.compile(r"[|\-–—:·•»_/｜－：]\s*$")
 def _is_title_tail(text: str, title: str) -> bool:
     """The text is the title's last part, after a separator, and most of it: the site's name opens
     the title ("ΡΙΖΟΣΠΑΣΤΗΣ : Νέα μείωση 5,3% το 2011", holdout27's Rizospastis, whose `<div>`
-    shows the rest), the mirror of `_is_title_head`.
+    shows the rest), the mirror of `_is_spaced_title_head`.
 
     >>> _is_title_tail("Νέα μείωση 5,3% το 2011", "ΡΙΖΟΣΠΑΣΤΗΣ : Νέα μείωση 5,3% το 2011")
     True
     >>> _is_title_tail("το 2011", "ΡΙΖΟΣΠΑΣΤΗΣ : Νέα μείωση 5,3% το 2011"), _is_title_tail("Rain", "Spain")
     (False, False)
     """
-    text, title = " ".join(text.split()), " ".join(title.split())
+    return _is_spaced_title_tail(normalise_space(text), normalise_space(title))
+
+
+def _is_spaced_title_tail(text: str, title: str) -> bool:
     head = title[: len(title) - len(text)]
     return bool(text) and title.endswith(text) and len(text) * 2 > len(title) and bool(_TITLE_PART_END.search(head))
 
@@ -273,18 +284,20 @@ def is_kicker_part(kicker: str, title: str) -> bool:
 _KICKER_COLON = re.compile(r"\s*[:：]\s")
 
 
-def _title_as_text(blocks: list[Block], stated: list[str], keys: set[str]) -> Block | None:
+def _title_as_text(blocks: list[Block], spaced_titles: list[str], keys: set[str]) -> Block | None:
     """A block that is not a heading element but shows the stated title, whole or up to the
     separator before its section and site ("海外留学生看两会：出国前后关注点大不同" set in a `<div>` for
     the `<title>` "…_教育频道_中国青年网"; or from the one after a site's name that opens it,
     `_is_title_tail`), or in a table's cell (holdout10's business-standard: a page laid
-    out as a table, its `<h1>` inside a `<td>`): the page's visible headline. A link is a teaser, not it."""
+    out as a table, its `<h1>` inside a `<td>`): the page's visible headline. A link is a teaser, not it.
+    `spaced_titles`: the stated titles, spaced (`normalise_space`)."""
     for block in blocks:
         if block.role not in ("paragraph", "cell") or any(markup.tag == "a" for markup in block.markup):
             continue
-        if match_key(block.text) in keys or any(
-            _is_title_head(block.text, title) or _is_title_tail(block.text, title) for title in stated
-        ):
+        if match_key(block.text) in keys:
+            return Block(role="headline", text=block.text, line=block.line, markup=block.markup)
+        spaced = normalise_space(block.text)
+        if any(_is_spaced_title_head(spaced, title) or _is_spaced_title_tail(spaced, title) for title in spaced_titles):
             return Block(role="headline", text=block.text, line=block.line, markup=block.markup)
     return None
 

@@ -12,6 +12,7 @@ names no box; the reader's "report a mistake" box (holdout10). The element tests
 from __future__ import annotations
 
 import re
+from itertools import repeat
 from typing import TYPE_CHECKING
 
 from l10n.ingest.fields import match_key
@@ -194,7 +195,7 @@ def prune_boilerplate(
             continue
         class_, id_, role, hidden = element.get("class"), element.get("id"), element.get("role"), element.get("hidden")
         if class_ is None and id_ is None and role is None and hidden is None and tag != "figure":  # most elements:
-            stack.extend((child, in_piece) for child in element)  # every test below reads a mark (or the tag) first
+            stack.extend(zip(element, repeat(in_piece)))  # every test below reads a mark (or the tag) first
             continue
         both = f"{class_ or ''} {id_ or ''}"
         if both not in words_of:
@@ -217,8 +218,11 @@ def prune_boilerplate(
             teaser_class and _is_story_teaser(element) and len(element.text_content()) * 2 < half
         )  # not the story's
         thread = element in threads  # holdout11: readers' comments, however long
-        dropped = thread or (_is_hidden(hidden, role, hidden_class) and next(element.iter("h1"), None) is None)
-        if dropped or is_teaser_card(element, numbers) or teaser:
+        marked_hidden = (hidden is not None or role is not None or hidden_class) and _is_hidden(
+            hidden, role, hidden_class
+        )
+        dropped = thread or (marked_hidden and next(element.iter("h1"), None) is None)
+        if dropped or (tag == "figure" and is_teaser_card(element, numbers)) or teaser:  # pagespeed28: the tag first
             element.drop_tree()  # its descendants go with it: no need to look at them
         elif small and not piece:
             for part in _header_parts(element, names, headline_keys):  # holdout22's nrk: its lead video
@@ -227,7 +231,7 @@ def prune_boilerplate(
                 stack.append((part, in_piece))  # judged as any box is
             element.drop_tree()
         else:
-            stack.extend((child, in_piece or piece) for child in element)
+            stack.extend(zip(element, repeat(in_piece or piece)))
 
 
 def _header_parts(element: HtmlElement, names: str, headlines: frozenset[str]) -> list[HtmlElement]:
@@ -261,8 +265,9 @@ def _furniture_names(names: str) -> tuple[str, bool]:
     if names == " ":  # most elements are named neither way: no words to split
         return names, False
     names = without_negated_names(names)  # holdout4: "hasnt-bio" flags a byline box without a bio
-    parts = set(_NAME_PARTS.split(names))  # holdout10: "cookiemsg" as "cookie"
-    return names, bool(names.strip()) and bool(BOILERPLATE_NAMES & parts or any(p.startswith("cookie") for p in parts))
+    parts = set(_NAME_PARTS.split(names))  # holdout10: "cookiemsg" as "cookie" (a word holding it, looked for then)
+    cookie = "cookie" in names and any(p.startswith("cookie") for p in parts)
+    return names, bool(names.strip()) and bool(BOILERPLATE_NAMES & parts or cookie)
 
 
 # "Kļūda rakstā? Iezīmējiet tekstu un spiediet Ctrl+Enter…", "Нашли ошибку? Выделите текст и нажмите Ctrl+Enter":

@@ -21,7 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from l10n.ingest.fields import word_count
-from l10n.ingest.regex_gate import gated_compile
+from l10n.ingest.regex_gate import GateGroup, gated_compile
 
 if TYPE_CHECKING:
     from l10n.model import Block
@@ -46,6 +46,7 @@ _DONATION_TO_US = gated_compile(
 )
 _QUOTATION_MARKS = frozenset('"„“”«»‘’‚‹›')
 _NEWSLETTER_TO_READER = gated_compile(r"\byou(?:r)?\b.*\bour\b[^.!?]{0,40}\bnewsletters?\b", re.IGNORECASE)
+_APPEAL_PHRASES = GateGroup(_DONATION, _NEWSLETTER_TO_READER, _DONATION_TO_US)  # `is_site_appeal`'s (pagespeed28)
 _COMMENTS_STATE = re.compile(
     r"^\W*(?:comments? (?:are|is) (?:now )?(?:closed|disabled|off)|commenting (?:is )?(?:closed|disabled)"
     r"|kommentare (?:sind )?geschlossen|les commentaires sont fermés|comentarios cerrados)\W*$",
@@ -70,6 +71,7 @@ _CJK_CALL = gated_compile(
     r"(?:購読|フォロー|チャンネル登録|いいね)(?:しよう|して(?:ください|下さい|ね)|をお願いします|お願いします)[!！。]?$"
     r"|^\W*(?:欢迎|歡迎)?(?:关注|關注|订阅|訂閱)(?:我们|我們)|(?:구독|팔로우)(?:하세요|해\s*주세요)[!.]?$"
 )
+_CJK_PHRASES = GateGroup(_CJK_RIGHTS, _CJK_CALL)  # `is_site_appeal`'s for a short line (pagespeed28)
 # A line sending its reader to more stories through a link that is only "here" ("Para ver más
 # noticias escalofriantes ingrese AQUÍ", "For more stories click HERE", "Plus d'actualités ICI"):
 # the words name no story, the link names no place (WCAG 2.4.4's "click here").
@@ -162,16 +164,20 @@ def is_site_appeal(text: str) -> bool:
     """
     stripped = text.strip()
     if word_count(stripped, MAX_APPEAL_WORDS) <= MAX_APPEAL_WORDS:
-        if _DONATION.search(stripped) or _NEWSLETTER_TO_READER.search(stripped) or _COMMENTS_STATE.match(stripped):
+        phrases = _APPEAL_PHRASES.may_match(stripped)  # one search for the three gated patterns' phrases
+        if phrases and (_DONATION.search(stripped) or _NEWSLETTER_TO_READER.search(stripped)):
             return True
-        if _DONATION_TO_US.search(stripped) and _QUOTATION_MARKS.isdisjoint(stripped):
+        if _COMMENTS_STATE.match(stripped):
+            return True
+        if phrases and _DONATION_TO_US.search(stripped) and _QUOTATION_MARKS.isdisjoint(stripped):
             return True
     if len(stripped) <= MAX_CJK_APPEAL_CHARS:
+        cjk = _CJK_PHRASES.may_match(stripped)  # one search for the two gated patterns' phrases
         return bool(
             _SCROLL_ON.match(stripped)
-            or _CJK_RIGHTS.search(stripped)
+            or (cjk and _CJK_RIGHTS.search(stripped))
             or _LIKED_THIS.match(stripped)
-            or _CJK_CALL.search(stripped)
+            or (cjk and _CJK_CALL.search(stripped))
         )
     return False
 

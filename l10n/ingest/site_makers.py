@@ -22,8 +22,11 @@ if TYPE_CHECKING:
 # maker's first word ("Design & Development by BDigital", "Website designed by Acme Media", "Powered by
 # Webstudio", "Site by Pixel"), opening a text of its own, as a footer sets it; a story's sentence
 # ("The bridge was designed by …") does not open so, and the name is only read against the metadata's author.
+# Asked of every text of the page, most of them the layout's runs of spaces: `\W*+` takes the run once (a word
+# opens every credit, so no shorter run can lead to one), where `\W*` tried each shorter run again against every
+# word (pagespeed28: usnews's 3,500 texts took 38 ms, dailymail's and eldiario's over 20).
 _MAKER_CREDIT = re.compile(
-    r"^\W*(?:(?:web\s*)?design(?:ed)?|develop(?:ed|ment)|built|created|hosted|hosting|powered|programming|site|website)"
+    r"^\W*+(?:(?:web\s*)?design(?:ed)?|develop(?:ed|ment)|built|created|hosted|hosting|powered|programming|site|website)"
     r"(?:\s*(?:&|and|\+|/|,)\s*(?:(?:web\s*)?design|develop(?:ed|ment)|hosting|programming))?\s+by\s*:?\s+"
     r"(?P<maker>[^\W_][\w.-]*)",
     re.IGNORECASE,

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 from l10n.ingest.byline import ORGANISATION_WORDS
 from l10n.ingest.fields import match_key
 from l10n.ingest.furniture import ends_as_sentence, first_line, is_site_mark, is_site_talk, related_label_end
-from l10n.ingest.regex_gate import gated_compile
+from l10n.ingest.regex_gate import GateGroup, gated_compile
 
 if TYPE_CHECKING:
     from l10n.model import Block
@@ -144,6 +144,10 @@ _CLOSING_EDITOR = re.compile(
     rf"(?<=[。！？」”])\s*[（(]\s*{_EDITOR_LABEL}\s*[\w·・][\w·・ 　]{{0,24}}[）)]\s*\d{{0,8}}\s*$"
 )
 MAX_EDITOR_LINE = 80  # characters
+# The gated patterns `is_site_note` asks first of a text (`_MODERATION` only after `_COMMENTS`), each under a
+# length: one search for all their phrases, in a text no longer than the longest of those (pagespeed28).
+_NOTE_PHRASES = GateGroup(_COMMENTS, _COMMENT_DISCLAIMER, _SIGN_UP_SENTENCE, _ISSUES_OFFER, _SUBSCRIBE_CALL)
+MAX_PHRASE_WORDS = max(MAX_NOTE_WORDS, MAX_APPEAL_WORDS, 2 * MAX_POINTER_WORDS)
 
 
 def is_ad_label(text: str) -> bool:
@@ -189,17 +193,19 @@ def is_site_note(text: str) -> bool:
         return True  # rules21: "责任编辑：屈运栩 | 版面编辑：刘潇(ZN028)"
     if words <= MAX_POINTER_WORDS and (_COMMENT_BELOW.match(text) or _VIDEO_CALL.match(text)):
         return True  # holdout14: "(puedes comentar esta información más abajo)", "Yuk, Simak Juga Video ini!"
-    if words <= MAX_NOTE_WORDS and _COMMENTS.search(text) and _MODERATION.search(text) and _ADDRESSED.search(text):
-        return True
-    if words <= MAX_NOTE_WORDS and _COMMENT_DISCLAIMER.search(text):
+    phrases = words <= MAX_PHRASE_WORDS and _NOTE_PHRASES.may_match(text)  # else none of the five is searched
+    if phrases and words <= MAX_NOTE_WORDS and _COMMENTS.search(text) and _MODERATION.search(text):
+        if _ADDRESSED.search(text):
+            return True
+    if phrases and words <= MAX_NOTE_WORDS and _COMMENT_DISCLAIMER.search(text):
         return True
     more = _MORE_LABEL.match(text)
     if more and not ends_as_sentence(more["title"]) and len(more["title"].split()) <= MAX_TITLE_WORDS:
         return True
-    appeal = words <= MAX_APPEAL_WORDS and (_SIGN_UP_SENTENCE.search(text) or _ISSUES_OFFER.search(text))
+    appeal = phrases and words <= MAX_APPEAL_WORDS and (_SIGN_UP_SENTENCE.search(text) or _ISSUES_OFFER.search(text))
     if appeal and _ADDRESSED.search(text):  # the length first: a paragraph is not searched (pagespeed17)
         return True
-    if words <= MAX_POINTER_WORDS * 2 and (_SUBSCRIBE_CALL.search(text) or _AGE_NOTICE.fullmatch(text)):
+    if words <= MAX_POINTER_WORDS * 2 and ((phrases and _SUBSCRIBE_CALL.search(text)) or _AGE_NOTICE.fullmatch(text)):
         return (
             True  # holdout15: "… Get the latest in martech by subscribing to …", "This article is more than 1 year old"
         )

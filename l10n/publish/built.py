@@ -26,23 +26,32 @@ import os
 import stat
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from l10n.locales import TargetLocale
 from l10n.project import Project
 from l10n.publish.pages import PageArticle
+
+if TYPE_CHECKING:
+    from l10n.seen import StatsSeen
+
+_UNSEEN: Any = object()  # `catalog`: a path the look-up took no stat of
 
 
 class BuiltEditions:
     """The editions of a project's `build/` whose `assemble` record holds, one question per
     edition (`article`); one per process and run (`publish.editions`)."""
 
-    def __init__(self, project: Project) -> None:
+    def __init__(self, project: Project, seen: StatsSeen | None = None) -> None:
         from l10n.assemble.built import SOURCE_EDITION_STAGE
         from l10n.assembly import EDITION_STAGE
         from l10n.memory.stamps import StampLookup
 
         self.project = project
+        # the stats the command's whole-run look-up took before anything was written (its POs,
+        # article sources, the gate's files: `cli.site`), taken as `fingerprint`'s `known` as
+        # `article_state` takes them: an older stat is the safe side (`fingerprint`)
+        self._seen: dict[str, Any] = {} if seen is None else seen.known()
         self._lookup = StampLookup(project, EDITION_STAGE)
         self._sources = StampLookup(project, SOURCE_EDITION_STAGE)
         self._shared: dict[str, Any] | None = None
@@ -60,13 +69,20 @@ class BuiltEditions:
         once per run, its article once per article: `fingerprint`'s `known`), taken before any
         of its build files is read; an older stat is the safe side."""
         from l10n.assembly import shared_inputs
-        from l10n.fingerprint import stats_of
 
         if self._shared is None:
-            self._shared = stats_of(shared_inputs(self.project))
+            self._shared = self._stats_of(shared_inputs(self.project))
         if self._known[0] != os.fspath(source):
-            self._known = (os.fspath(source), {**self._shared, **stats_of([source])})
+            self._known = (os.fspath(source), {**self._shared, **self._stats_of([os.fspath(source)])})
         return self._known[1]
+
+    def _stats_of(self, paths: Sequence[str]) -> dict[str, Any]:
+        """`fingerprint.stats_of`, each path's stat taken from the look-up's when it has one."""
+        from l10n.fingerprint import stats_of
+
+        seen = self._seen
+        unseen = [path for path in paths if path not in seen]
+        return {**{path: seen[path] for path in paths if path in seen}, **(stats_of(unseen) if unseen else {})}
 
     def catalog(self, po: str) -> bool:
         """Whether the PO `po` (`Project.po_file`) is a file (`os.path.isfile`), its stat kept for
@@ -74,9 +90,13 @@ class BuiltEditions:
         stat of it where the check and the fingerprint took two; an older stat is the safe side)."""
         from l10n.fingerprint import racy_stat
 
-        try:
-            seen = racy_stat(po, read_clock=False)
-        except (OSError, ValueError):  # what `os.path.isfile` takes for "not a file"
+        seen = self._seen.get(po, _UNSEEN)  # the look-up's stat of it (None: absent then)
+        if seen is _UNSEEN:
+            try:
+                seen = racy_stat(po, read_clock=False)
+            except (OSError, ValueError):  # what `os.path.isfile` takes for "not a file"
+                seen = None
+        if seen is None:
             self._catalog = ("", None)
             return False
         self._catalog = (po, seen)

@@ -138,6 +138,8 @@ def publish_project(
             noting_writes(),  # the pages' stamps keep them as written (`reuse.record_published`)
         ):
             sources = ArticleSources(project, found, seen=seen)
+            if seen is not None:
+                _run_seen[run] = seen  # for this process's `BuiltEditions` (`_run_gate`)
             report = publish_site(
                 articles(sources),
                 out_dir or project.site_dir,
@@ -155,6 +157,7 @@ def publish_project(
             return report
     finally:
         _run_gates.pop(run, None)
+        _run_seen.pop(run, None)
 
 
 @dataclass(frozen=True)
@@ -213,14 +216,16 @@ class _ProjectEditions:
 
 
 _run_gates: dict[str, tuple[Gate, BuiltEditions]] = {}
+_run_seen: dict[str, StatsSeen] = {}  # the run's whole-run look-up stats, in the process that took them
 
 
 def _run_gate(project: Project, run: str) -> tuple[Gate, BuiltEditions]:
-    """The run's gate and `build/` editions, made once per process."""
+    """The run's gate and `build/` editions, made once per process (with the stats the run's
+    whole-run look-up took, in the process that took them: a worker stats anew)."""
     from l10n.assemble.gate import Gate
     from l10n.publish.built import BuiltEditions
 
     if run not in _run_gates:
         _run_gates.clear()  # an earlier run's gate (another glossary, other failures) never serves
-        _run_gates[run] = Gate.for_project(project), BuiltEditions(project)
+        _run_gates[run] = Gate.for_project(project), BuiltEditions(project, seen=_run_seen.get(run))
     return _run_gates[run]

@@ -89,7 +89,19 @@ class ArticleVersions:
         # each version's link as every page shows it but for `current` and `state`
         self._base = language_links(entries, current=None, depth=depth)
         self._plain = all(_plain(link) for link in self._base)
-        self._heads: dict[tuple[int, bool], str] = {}
+        # each version's line as a page not in its language shows it, up to its state (a version
+        # below the policy ends in the reader's word): a page copies them and makes its own
+        # version's line alone
+        self._heads = [self._head(n, False) for n in range(len(self._base))] if self._plain else []
+        self._all_ready = all(base.ready for base in self._base)
+        self._ready_lines = [head + _kept_tail("") for head in self._heads] if self._all_ready else []
+        self._places: dict[str, list[int]] = {}
+        for n, code in enumerate(self._codes):
+            self._places.setdefault(code, []).append(n)
+
+    def _head(self, n: int, current: bool) -> str:
+        base = self._base[n]
+        return _kept_head(base.ready, base.href, base.hreflang, base.direction, current, base.name)
 
     def links(self, current: TargetLocale, reader: TargetLocale) -> Sequence[LanguageLink]:
         """The links of the page in `current`, versions below the readiness policy in `reader`'s words."""
@@ -99,18 +111,17 @@ class ArticleVersions:
 
         if not self._plain:
             return make()
-        state = ""  # `pages.link_state`: one word per reader, asked once per page
-        lines = []
-        for n, base in enumerate(self._base):
-            key = (n, self._codes[n] == current.code)
-            head = self._heads.get(key)
-            if head is None:
-                head = self._heads[key] = _kept_head(
-                    base.ready, base.href, base.hreflang, base.direction, key[1], base.name
-                )
-            if not base.ready and not state:
-                state = link_state(False, reader)
-            lines.append(head + _kept_tail("" if base.ready else state))
+        places = self._places.get(current.code, ())
+        if self._all_ready:
+            lines = self._ready_lines.copy()
+            for n in places:
+                lines[n] = self._head(n, True) + _kept_tail("")
+            return SwitcherLinks(make, Markup("".join(lines)))
+        state = link_state(False, reader)  # `pages.link_state`: one word per reader, asked once per page
+        tails = {True: _kept_tail(""), False: _kept_tail(state)}
+        lines = [head + tails[base.ready] for head, base in zip(self._heads, self._base, strict=True)]
+        for n in places:
+            lines[n] = self._head(n, True) + tails[self._base[n].ready]
         return SwitcherLinks(make, Markup("".join(lines)))
 
 

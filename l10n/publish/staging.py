@@ -160,7 +160,7 @@ def stage_article(
     else:
         slug, redirects = name_pages(source.article.headline, source.domain, codes, {} if taken is None else taken)
         whole = settings.whole and taken is not None and not settings.workers  # one process, names in order
-    named = [dataclasses.replace(edition, slug=slug) for edition in editions]
+    named = [_named(edition, slug) for edition in editions]
     staged = StagedArticle(source.domain, source.article.headline, codes, slug, redirects, whole=whole)
     pages = PageIndex(task.earlier)
     for edition in named:
@@ -179,6 +179,16 @@ def stage_article(
             _stage(settings, staged, old_path, templates.render("redirect.html.j2", context))
         _note_gate(staged, edition)
     return staged
+
+
+def _named(edition: ArticleEdition, slug: str) -> ArticleEdition:
+    """`dataclasses.replace(edition, slug=slug)`, made directly for an `ArticleEdition` itself
+    (`replace` looks its fields up on every call: ~11,000 a cold site)."""
+    if type(edition) is not ArticleEdition:
+        return dataclasses.replace(edition, slug=slug)
+    return ArticleEdition(
+        edition.article, is_source=edition.is_source, source_dir=edition.source_dir, slug=slug, ready=edition.ready
+    )
 
 
 def stage_folder(out_dir: Path) -> Path:

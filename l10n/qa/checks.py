@@ -15,6 +15,7 @@ import unicodedata
 from collections import Counter
 from functools import cache, lru_cache
 
+from l10n.folding import without_accents
 from l10n.mt.base import placeholders
 from l10n.placeables.naming import PLACEHOLDER_PATTERN
 from l10n.qa.registry import CheckedUnit, check
@@ -135,7 +136,7 @@ letter, where no `-` or digit follows, so the matches are the same without a wal
 def _letters_key(letters: str) -> str:
     """A name's letters as a translation or pseudo-translation may write them: case and accents
     aside ("ṽ" is "v"; "ŧ" stays itself, which only makes a name harder to match, never an alarm)."""
-    return "".join(c for c in unicodedata.normalize("NFD", letters) if not unicodedata.combining(c)).casefold()
+    return without_accents(letters).casefold()
 
 
 def _digit_names(text: str) -> dict[str, set[str]]:
