@@ -317,6 +317,8 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
         byline.role = byline.role or role
         if _PLACEHOLDER_NAME.fullmatch(name):  # chrome27: "No Author", "Por User Admin": the CMS's, no one's name
             continue
+        if names_desk(name):  # writers28: "By World's Editorial Writers", "Practical Horseman Editorial Staff"
+            continue
         if not name or _is_outlet(name, site_name):  # an outlet (not a role or a degree) after the names
             after_outlet = after_outlet or (bool(byline.names) and _is_outlet(part.strip(" .-–—"), site_name))
             continue
@@ -330,6 +332,21 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
         if name not in byline.names:
             byline.names.append(name)
     return byline
+
+
+# A newsroom's desk named by what it writes or as a team ("World's Editorial Writers", "Practical Horseman
+# Editorial Staff", "Editorial Team", "Equipo editorial"; the staff word goes to the role, the rest stays
+# as a name): the words in the corpus's languages. No person's name holds them.
+DESK_WORDS = frozenset("editorial editorials editoriale éditorial éditoriale team équipe equipe equipo squadra".split())
+
+
+def names_desk(name: str) -> bool:
+    """A name holding a desk's word (`DESK_WORDS`): a newsroom's desk, no person.
+
+    >>> names_desk("World's Editorial"), names_desk("Practical Horseman Editorial"), names_desk("Ann Lee")
+    (True, True, False)
+    """
+    return any(word in DESK_WORDS for word in name.lower().split())
 
 
 def is_picture_label(text: str) -> bool:

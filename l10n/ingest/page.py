@@ -38,6 +38,7 @@ from l10n.ingest.byline import reduce_byline
 from l10n.ingest.byline_lines import is_role_line
 from l10n.ingest.byline_opening import after_byline_line
 from l10n.ingest.byline_shape import is_labelled_byline
+from l10n.ingest.byline_shown import shown_writers
 from l10n.ingest.chrome_lines import is_link_run, without_size_control
 from l10n.ingest.datelines import (
     dateline_day,
@@ -187,6 +188,7 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     meta = read_metadata(root)
     meta.authors = writers_shown(root, meta)  # holdout18: not a template's writer the page never shows
     meta.authors = without_site_makers(root, meta.authors)  # holdout26: "BDigital Web Solutions", the site's maker
+    meta.authors = shown_writers(root, meta.authors, meta.site_name)  # writers28: a CMS login the page never shows
     drop_link_cards(root)  # before trafilatura reads the page: the card splits its paragraph's line
     open_tweet_quotes(root)  # aeb's bigbrandsystem: a sentence set as a link to tweet it
     drop_heading_buttons(root)  # holdout9: "Add to ..." in the <h1>

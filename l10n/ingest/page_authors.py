@@ -37,6 +37,8 @@ from l10n.ingest.byline_cjk import cjk_byline_names, is_korean_byline, names_kor
 from l10n.ingest.byline_header import dated_name_line, first_name_line, header_credit, opening_name
 from l10n.ingest.byline_lines import is_label_only, is_menu_entry, label_length, labelled_text
 from l10n.ingest.byline_shape import MAX_BY_LINE_WORDS, is_labelled_byline, is_page_by_line
+from l10n.ingest.byline_site import names_sections, names_the_site, section_keys, site_keys
+from l10n.ingest.byline_teasers import heading_boxes, in_teaser, teaser_credits
 from l10n.ingest.datelines import story_bylines
 from l10n.ingest.fields import match_key, normalise_space
 from l10n.ingest.figure_credits import class_words, is_writers_box
@@ -91,9 +93,10 @@ def rel_author_line(root: HtmlElement) -> list[str]:
     furniture boxes are pruned."""
     from l10n.ingest.html import BLOCK_LEVEL
 
+    headed = heading_boxes(root)
     for link in root.iter("a"):
-        if "author" not in (link.get("rel") or "").lower().split():
-            continue
+        if "author" not in (link.get("rel") or "").lower().split() or in_teaser(link, headed):
+            continue  # writers28: the Telegraph's cards beside the story, each with its writer's link
         block = next((parent for parent in link.iterancestors() if parent.tag in BLOCK_LEVEL), link)
         text = normalise_space(block.text_content())
         if 0 < len(text.split()) <= MAX_BY_LINE_WORDS:
@@ -106,11 +109,15 @@ def rel_author_line(root: HtmlElement) -> list[str]:
 def split_label_line(root: HtmlElement) -> list[str]:
     """ "By Alex Bozarjian" from `<span>By</span><span><a>Alex Bozarjian</a></span>`: a leaf
     element holding only a byline label, and the short text of its next sibling. Read before
-    furniture boxes are pruned, like `rel_author_line`."""
+    furniture boxes are pruned, like `rel_author_line`; not a teaser's (`byline_teasers.in_teaser`)."""
+    headed: set[HtmlElement] | None = None
     for element in root.iter("span", "div", "p", "strong", "b", "em", "small", "dt"):
         text = element.text or ""
         if len(element) or not text.strip() or len(text) > 20 or not is_label_only(text) or is_picture_label(text):
             continue
+        headed = heading_boxes(root) if headed is None else headed
+        if in_teaser(element, headed):
+            continue  # writers28: pagina12's "<span>Por </span><a>El Planeta Urbano</a>" under other stories
         sibling = _label_holder(element).getnext()
         name = normalise_space(sibling.text_content()) if sibling is not None else ""
         if 0 < len(name.split()) <= MAX_NAME_ELEMENT_WORDS:
@@ -171,10 +178,16 @@ def author_names(
     (`page_main.MainText.kept`), so a sign-off is only read at the end of the story."""
     blocks = document.blocks
 
+    site: list[tuple[tuple[frozenset[str], frozenset[str]], frozenset[str]]] = []  # read when a name is first found
+
     def reduced(sources: list[str]) -> list[str]:
         names, role = reduced_bylines(sources, meta.site_name)
         document.author_role = document.author_role or role
-        return names
+        if names and not site:
+            site.append((site_keys(meta, root), section_keys(root, meta.section)))
+        return [  # writers28: "Ukrinform" on ukrinform.ru, "El Mundo Política" (two section links)
+            name for name in names if not names_the_site(name, site[0][0]) and not names_sections(name, site[0][1])
+        ]
 
     stated = reduced(meta.authors) or shown_meta_name(meta.authors, root, meta.site_name)  # holdout11: "島津健吾"
     if reads_page_bylines(meta, stated):
@@ -197,8 +210,15 @@ def author_names(
             lambda: heading_byline(blocks),  # holdout10: "…の成否<br>編集委員　中沢克二" in the <h1>
             lambda: unpruned,  # holdout6: qdaily's author line inside its "author-share" box
         )
+        teasers: list[frozenset[str]] = []  # read once, when a source first shows a line
+
+        def not_teasers(lines: list[str]) -> list[str]:
+            if lines and not teasers:
+                teasers.append(teaser_credits(root))
+            return [line for line in lines if normalise_space(line) not in teasers[0]] if lines else lines
+
         for source in sources:
-            shown = reduced(source())
+            shown = reduced(not_teasers(source()))  # writers28: lexpress's "Par Sylvain Fort" under a teaser
             if _settles(shown, stated):
                 return shown
         kept = [index for index, block in enumerate(blocks) if block.role == "paragraph" and extracted(block.text)]
@@ -382,9 +402,12 @@ def author_elements(root: HtmlElement) -> list[str]:
         ):
             candidates.append(element)
     classes = Counter(element.get("class", "") for element in candidates)
+    headed = heading_boxes(root) if candidates else set()
     for element in candidates:
         if classes[element.get("class", "")] >= TEASER_WRITERS and element.xpath("ancestor::li|ancestor::a"):
             continue
+        if in_teaser(element, headed):
+            continue  # writers28: a card's writer beside the story (`byline_teasers`)
         if element.xpath(_ELSEWHERE):
             continue  # a comment's or a form's author field, a related story's writer (read before pruning)
         if _in_picture(element):
@@ -536,9 +559,15 @@ def as_printed_name(text: str) -> str:
 
     >>> as_printed_name(" marcos lópez "), as_printed_name("ana de la cruz"), as_printed_name("Ann Lee")
     ('Marcos López', 'Ana de la Cruz', 'Ann Lee')
+
+    A line with digits is a name and more (habr's "programmerguru 24 янв в 17:00": a handle, then the
+    day): left as it is, so a handle printed in lower case is not made a name.
+
+    >>> as_printed_name("programmerguru 24 янв в 17:00")
+    'programmerguru 24 янв в 17:00'
     """
     words = text.split()
-    if not text.islower() or len(words) < 2:
+    if not text.islower() or len(words) < 2 or any(char.isdigit() for char in text):
         return text
     return " ".join(word if word in NAME_PARTICLES else word[:1].upper() + word[1:] for word in words)
 

@@ -54,7 +54,42 @@ def without_site_makers(root: HtmlElement, authors: list[str]) -> list[str]:
         and (found := _MAKER_CREDIT.match(text))
         and len(key := match_key(found["maker"])) >= MIN_MAKER_KEY
     }
-    return [author for author in authors if not (key := match_key(author)) or not any(_same(key, m) for m in makers)]
+    makers |= _stated_makers(root)
+    return [author for author in authors if not (key := match_key(author)) or not _made_by(author, key, makers)]
+
+
+# The `<meta>` tags a web agency signs a site with ("designer", "web_author", "generator": news.az's
+# "https://mrsadiq.info", "MrSadiq.info"), read as its name or its address's host.
+MAKER_META = ("designer", "web_author", "web-author", "generator")
+_SCHEME = re.compile(r"^(?:https?:)?//|^www\.|/.*$", re.IGNORECASE)
+_AUTHOR_FIELD = re.compile(r"\s*[|,;]\s*")
+
+
+def _stated_makers(root: HtmlElement) -> set[str]:
+    head = root.find("head")
+    values = (head if head is not None else root).xpath(
+        "|".join(
+            f".//meta[translate(@name, 'DESIGNRWBAUTHO_-', 'designrwbautho_-')='{name}']/@content"
+            for name in MAKER_META
+        )
+    )
+    return {key for value in values if len(key := _address_key(value)) >= MIN_MAKER_KEY}
+
+
+def _address_key(text: str) -> str:
+    """The `match_key` of a name or of an address's host, without its scheme, "www." and path."""
+    text = text.strip()
+    while (bare := _SCHEME.sub("", text)) != text:
+        text = bare
+    return match_key(text)
+
+
+def _made_by(author: str, key: str, makers: set[str]) -> bool:
+    """The author value is a maker's: its name starts so (`_same`), or one of its fields is the maker's
+    address ("www.mrsadiq.info | Sadiq Məmmədov": the agency's site and its owner, news.az's meta author)."""
+    if any(_same(key, maker) for maker in makers):
+        return True
+    return any(_address_key(field) in makers for field in _AUTHOR_FIELD.split(author) if "." in field)
 
 
 def _same(author: str, maker: str) -> bool:

@@ -1,0 +1,105 @@
+"""A writer the metadata states and the page never shows, where the page credits its story otherwise.
+
+A CMS fills the author fields with whoever entered the story, a person the story's own credit does not
+name (laprensafl's JSON-LD "Rocío García" over "Por: Agencia Reforma", folha's JSON-LD "Bruno (Henrique
+Zecchin) Rodrigues" on a story signed "UOL"). A name that is nowhere in the text a reader sees (the
+page's text outside `<script>` and `<style>`, compared as `byline_site.folded_key`s: case, spaces,
+punctuation and diacritics do not matter) is not the writer when the page prints a byline of its own
+(`_prints_byline`): the page's credit wins, and its bylines are read instead. Where the page prints no
+byline the metadata's full name stays, shown or not (breakingnews.ie's, ozap's JSON-LD writer: the labels
+take it). A one-word account is left to `page_authors`, which reads the page's bylines over it and keeps
+it when they name no one in full ("BBNTEAM", test_ingest_rules2; "ASCII" over a one-word "Okamoto",
+test_ingest_rules7; bukvy's "Vladislava" stays so).
+Read before pruning: an author box is furniture the pruning takes out.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from l10n.ingest.byline import reduce_byline
+from l10n.ingest.byline_lines import label_length
+from l10n.ingest.byline_shape import MAX_BY_LINE_WORDS, is_labelled_byline
+from l10n.ingest.byline_site import folded_key
+from l10n.ingest.byline_teasers import heading_boxes, in_teaser
+from l10n.ingest.fields import normalise_space
+from l10n.ingest.page_authors import BYLINE_CLASS_WORDS
+from l10n.ingest.regex_gate import gated_compile
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+_UNSEEN = ("script", "style", "template")
+# A byline's element by its class: `page_authors`' words, and "signature" (French, and as Portuguese and
+# Spanish sites name it: folha's `<div class="c-signature"><strong>UOL</strong></div>`)
+_BYLINE_CLASS = gated_compile("|".join((*BYLINE_CLASS_WORDS, "signature")))
+
+
+def shown_writers(root: HtmlElement, authors: list[str], site_name: str = "") -> list[str]:
+    """The metadata's author values that name someone the page's visible text shows (see the module
+    docstring); a value naming no one (an organisation, the site) stays for the later rules to read.
+
+    >>> from lxml.html import fromstring
+    >>> page = fromstring("<html><body><p>By Ann Lee</p><script>var e = 'Bo Chen';</script></body></html>")
+    >>> shown_writers(page, ["Ann Lee", "Bo Chen"]), shown_writers(page, ["Reuters"])
+    (['Ann Lee'], ['Reuters'])
+    >>> unsigned = fromstring("<html><body><p>The pier reopened.</p></body></html>")
+    >>> shown_writers(unsigned, ["Bo Chen"]), shown_writers(unsigned, ["Vladislava"])
+    (['Bo Chen'], ['Vladislava'])
+    """
+    if not authors:
+        return authors
+    body = root.find("body")
+    page = body if body is not None else root
+    text = folded_key(page.text_content())
+    unseen: str | None = None  # the text of the scripts and styles, read only when a name is in the text
+
+    def shown(name: str) -> bool:
+        nonlocal unseen
+        key = folded_key(name)
+        if not key or key not in text:
+            return False
+        if unseen is None:
+            unseen = "\n".join(folded_key(element.text_content()) for element in page.iter(*_UNSEEN))
+        return text.count(key) > unseen.count(key)
+
+    printed: list[bool] = []  # whether the page prints a byline, read when a name is not shown
+
+    def credited_otherwise() -> bool:
+        if not printed:
+            printed.append(_prints_byline(page))
+        return printed[0]
+
+    kept = []
+    for value in authors:
+        names = reduce_byline(value, site_name=site_name).names
+        accounts = all(len(name.split()) == 1 for name in names)  # read against the page by `page_authors`
+        if not names or accounts or any(map(shown, names)) or not credited_otherwise():
+            kept.append(value)
+    return kept
+
+
+def _prints_byline(page: HtmlElement) -> bool:
+    """The page prints a byline: an element classed as one holding a few words, or a labelled byline line
+    ("Por: Agencia Reforma | 17 de Febrero 2020"), outside scripts and styles and not in another story's
+    card (`byline_teasers.in_teaser`)."""
+    headed: set[HtmlElement] | None = None
+    for element in page.iter():
+        if not isinstance(element.tag, str) or element.tag in _UNSEEN:
+            continue
+        names = f"{element.get('class', '')} {element.get('itemprop', '')}".lower()
+        found = (
+            _BYLINE_CLASS.may_match(names)
+            and bool(_BYLINE_CLASS.search(names))
+            and 0 < len(element.text_content().split(maxsplit=MAX_BY_LINE_WORDS)) <= MAX_BY_LINE_WORDS
+        )
+        text = element.text
+        if not found and text and label_length(text.lstrip()):
+            parent = element.getparent()  # the label in an element of its own, the name beside it
+            boxes = (element, parent) if parent is not None and parent.tag != "body" else (element,)
+            found = any(is_labelled_byline(normalise_space(box.text_content())) for box in boxes)
+        if found:
+            headed = heading_boxes(page) if headed is None else headed
+            if not in_teaser(element, headed):  # another story's card credits that story (paz.de's "Von …")
+                return True
+    return False

@@ -1,0 +1,115 @@
+"""Another story's credit beside the story: a teaser's byline is not this story's writer.
+
+Pages list other stories around the story, each a card: a linked headline, often a picture and a
+blurb, and the card's byline ("<span>Por </span><a>El Planeta Urbano</a>" under a partner magazine's
+teasers on pagina12; "By Lisa Kubota" in hawaiinewsnow's cards beside the story; "Par Sylvain Fort"
+under an opinion teaser on lexpress; the Telegraph's cards, each with its writer's `rel="author"` link).
+A byline element is a teaser's (`in_teaser`) when, climbing from it through boxes of a card's few words,
+the first box that holds a headline's link to another page (`_story_link`: three words or more, set in or
+around a heading or alone in its line) does not hold the page's `<h1>`, and that box or one around it
+stands among siblings of the same shape (same tag and class: a list of cards). The
+story's own byline sits under its `<h1>`, in a box that is one of a kind.
+
+`teaser_credits` reads, before pruning, the labelled byline lines the page prints only inside teasers,
+so a block the walk kept with that text is not read as the byline (`page_authors.author_names`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from l10n.ingest.byline_lines import label_length
+from l10n.ingest.byline_shape import MAX_BY_LINE_WORDS
+from l10n.ingest.fields import normalise_space
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+MAX_TEASER_DEPTH = 8  # boxes climbed from a byline to its card's headline link
+MAX_SHAPE_DEPTH = 4  # boxes climbed from the card to the list whose entries share its shape
+MIN_TEASERS = 2  # the card and a sibling of its shape (hawaiinewsnow lists two cards in its right rail)
+MAX_TEASER_WORDS = 80  # a card's words: headline, blurb, credit, date
+MIN_HEADLINE_WORDS = 3  # a link's words that read as a story's headline, not "Home" or a writer's name
+_NOT_STORIES = ("author", "autor", "/tag/", "/category/", "mailto:", "javascript:")
+
+
+def in_teaser(element: HtmlElement, headed: set[HtmlElement]) -> bool:
+    """Whether the byline `element` is a teaser's (see the module docstring); `headed` holds the
+    elements around the page's `<h1>`s (`heading_boxes`)."""
+    box = element
+    for _ in range(MAX_TEASER_DEPTH):
+        parent = box.getparent()
+        if parent is None or parent in headed or parent.tag in ("body", "html"):
+            return False
+        box = parent
+        if len(box.text_content().split(maxsplit=MAX_TEASER_WORDS)) > MAX_TEASER_WORDS:
+            return False  # a card is a headline, a blurb and a credit; this box holds a story's text
+        if _story_link(box, element):
+            return any(_repeated(outer) for outer in _outwards(box, headed))
+    return False
+
+
+def heading_boxes(root: HtmlElement) -> set[HtmlElement]:
+    """The elements holding one of the page's `<h1>`s, and the `<h1>`s: the story's own boxes."""
+    return {box for heading in root.iter("h1") for box in [heading, *heading.iterancestors()]}
+
+
+def _outwards(box: HtmlElement, headed: set[HtmlElement]) -> list[HtmlElement]:
+    boxes = [box]
+    for outer in box.iterancestors():
+        if len(boxes) > MAX_SHAPE_DEPTH or outer in headed or outer.tag in ("body", "html"):
+            break
+        boxes.append(outer)
+    return boxes
+
+
+def _story_link(box: HtmlElement, byline: HtmlElement) -> bool:
+    """The box holds a link to another page with a headline's words: not around the byline, unless the
+    link holds a heading too (paz.de's cards, each one `<a>` around its day, `<h6>` and "Von René Nehring")."""
+    for link in box.iter("a"):
+        href = (link.get("href") or "").strip().lower()
+        if not href or href.startswith("#") or any(word in href for word in _NOT_STORIES):
+            continue
+        if link is byline or byline in link.iterancestors():
+            continue
+        if link in byline.iterancestors() and not any(True for _ in link.iter(*_HEADINGS)):
+            continue  # the byline's own link (to the writer's page); a card set as one link holds its heading
+        if len(link.text_content().split()) >= MIN_HEADLINE_WORDS and _is_headline_link(link):
+            return True
+    return False
+
+
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _is_headline_link(link: HtmlElement) -> bool:
+    """A link set as a headline: in or around a heading, or the whole text of its parent (a card's title
+    line), not words linked inside a sentence."""
+    if any(True for _ in link.iter(*_HEADINGS)) or next(link.iterancestors(*_HEADINGS), None) is not None:
+        return True
+    parent = link.getparent()
+    return parent is not None and normalise_space(parent.text_content()) == normalise_space(link.text_content())
+
+
+def _repeated(box: HtmlElement) -> bool:
+    parent = box.getparent()
+    if parent is None or not box.get("class"):
+        return False
+    shape = (box.tag, box.get("class"))
+    return sum((child.tag, child.get("class")) == shape for child in parent) >= MIN_TEASERS
+
+
+def teaser_credits(root: HtmlElement) -> frozenset[str]:
+    """The labelled byline lines (an element whose text opens with a byline label, or that element and
+    the name beside it in its parent: "Por " + "El Planeta Urbano") the page prints only in teasers."""
+    headed = heading_boxes(root)
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for element in root.iter():
+        text = element.text
+        if not isinstance(element.tag, str) or not text or not label_length(text.lstrip()):
+            continue
+        lines = {normalise_space(box.text_content()) for box in (element, element.getparent()) if box is not None}
+        lines = {line for line in lines if len(line.split()) <= MAX_BY_LINE_WORDS}
+        (inside if in_teaser(element, headed) else outside).update(lines)
+    return frozenset(inside - outside)
