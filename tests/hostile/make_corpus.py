@@ -387,8 +387,15 @@ CHARACTER_CASES = [
     Case(
         "chars_c1.html",
         html_article("<p>The council\u0085 approved\u009b the plan.</p>"),
-        "C1 controls in HTML",
-        r"error: :6: control character U\+009B",
+        "C1 controls in HTML text: the windows-1252 characters of their numbers (U+0085 …, U+009B ›), "
+        "as HTML reads &#133; (session 28)",
+        "safe, keeps: approved› the plan",
+    ),
+    Case(
+        "chars_c1_undefined.html",
+        html_article("<p>The council approved\u009d the plan.</p>"),
+        "a C1 control windows-1252 leaves undefined (U+009D) in HTML text",
+        r"error: :6: control character U\+009D",
     ),
     Case(
         "chars_ref_esc.html",
