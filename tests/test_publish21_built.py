@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from conftest import Calls, run_main
-from test_publish_built import published_without_build, shown_unit, translated, tree
+from test_publish_built import edit_shown_unit_after_publish, published_without_build, shown_unit, translated, tree
 
 import l10n.assembly
 from l10n.catalog.po import load_catalog
@@ -30,15 +30,7 @@ def test_a_po_edited_after_assemble_and_publish_is_assembled_by_the_next_publish
     the PO edited in between, not assembled again, so its build edition shows the old text; the
     site must show the new one, as a publish without build/ does. Fails when `catalog`'s stat
     outlives its run (the build edition is taken with the old msgstr)."""
-    run_main(capsys, translated, "assemble", "--format", "html")
-    run_main(capsys, translated, "publish")
-    domain = sorted((translated / "seeds").glob("*.md"))[1].stem
-    msgctxt, msgid, msgstr = shown_unit(translated, domain)
-    po = translated / "locales" / "de" / "LC_MESSAGES" / f"{domain}.po"
-    catalog = load_catalog(po)
-    entry = next(e for e in catalog if e.msgid == msgid and e.msgctxt == msgctxt)
-    entry.msgstr = EDITED
-    catalog.save(os.fspath(po))
+    msgstr = edit_shown_unit_after_publish(translated, capsys, EDITED)
     assembling = Calls(monkeypatch, l10n.assembly, "assemble_edition")
     run_main(capsys, translated, "publish")
     assert assembling.count == 1  # that edition alone

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 from conftest import run_main
 from markupsafe import Markup
-from test_publish_built import published_without_build, shown_unit, translated, tree
+from test_publish_built import edit_shown_unit_after_publish, published_without_build, shown_unit, translated, tree
 
 import l10n.fingerprint
 from l10n.catalog.po import load_catalog
@@ -72,15 +72,7 @@ def test_a_po_edited_before_publish_is_assembled_with_the_look_ups_stats(
     """The look-up's stat of a PO edited after assemble and publish is the edited one: its
     edition's record no longer holds, and the page is assembled anew (not the build file's old
     msgstr)."""
-    run_main(capsys, translated, "assemble", "--format", "html")
-    run_main(capsys, translated, "publish")
-    domain = sorted((translated / "seeds").glob("*.md"))[1].stem
-    msgctxt, msgid, msgstr = shown_unit(translated, domain)
-    po = translated / "locales" / "de" / "LC_MESSAGES" / f"{domain}.po"
-    catalog = load_catalog(po)
-    entry = next(e for e in catalog if e.msgid == msgid and e.msgctxt == msgctxt)
-    entry.msgstr = "Edited after assemble, twenty-eight"
-    catalog.save(os.fspath(po))
+    msgstr = edit_shown_unit_after_publish(translated, capsys, "Edited after assemble, twenty-eight")
     time.sleep(0.05)  # settled: the look-up's stat of it stands for it
     run_main(capsys, translated, "publish")
     pages = [data.decode("utf-8") for name, data in tree(translated / "site").items() if name.startswith("de/")]

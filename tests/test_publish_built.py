@@ -10,6 +10,7 @@ The articles are real Wikinews articles (bench/data/wikinews, CC BY 2.5) through
 from __future__ import annotations
 
 import html
+import os
 import shutil
 import sqlite3
 from pathlib import Path
@@ -60,6 +61,22 @@ def shown_unit(root: Path, domain: str) -> tuple[str | None, str, str]:
         if not entry.msgctxt and len(text) > 20 and "{" not in text and html.escape(text) == text and text in page:
             return entry.msgctxt, entry.msgid, text
     raise AssertionError("no unit shown as written")
+
+
+def edit_shown_unit_after_publish(root: Path, capsys: pytest.CaptureFixture[str], edited: str) -> str:
+    """Assemble (HTML) and publish, then give a unit the second article's German edition shows
+    as written the msgstr `edited` in its PO (not assembled again); returns the msgstr the build
+    edition still shows."""
+    run_main(capsys, root, "assemble", "--format", "html")
+    run_main(capsys, root, "publish")
+    domain = sorted((root / "seeds").glob("*.md"))[1].stem
+    msgctxt, msgid, msgstr = shown_unit(root, domain)
+    po = root / "locales" / "de" / "LC_MESSAGES" / f"{domain}.po"
+    catalog = load_catalog(po)
+    entry = next(e for e in catalog if e.msgid == msgid and e.msgctxt == msgctxt)
+    entry.msgstr = edited
+    catalog.save(os.fspath(po))
+    return msgstr
 
 
 def test_publish_after_assemble_assembles_nothing_and_writes_the_same_site(
