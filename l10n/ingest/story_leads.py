@@ -37,7 +37,8 @@ def leading_story_lines(root: HtmlElement, main: MainText) -> list[str]:
     >>> leading_story_lines(lxml.html.fromstring(box.replace("storm.", "storm").format(*lines)), MainText.of(lines))
     []
     """
-    boxes = {parent for paragraph in root.iter("p") if (parent := paragraph.getparent()) is not None}
+    # in document order (a set of elements would order them by address: the lines' order would vary by run)
+    boxes = dict.fromkeys(parent for paragraph in root.iter("p") if (parent := paragraph.getparent()) is not None)
     found: list[str] = []
     for box in boxes:
         kept = sum(main.kept(paragraph.text_content()) for paragraph in box.iterchildren("p"))
