@@ -225,3 +225,20 @@ def test_another_storys_card_set_as_one_link_is_no_credit_of_the_page() -> None:
     # the near miss: the page's own labelled byline, under the headline, wins over a name it never shows
     own = f"<article>{HEADLINE}<p>Von Hagen Ritter</p>{STORY}</article><aside>{cards}</aside>"
     assert ingest(own, _meta_author("Anna Schmidt"), lang="de").author == "Hagen Ritter"
+
+
+def test_a_generator_is_software_and_never_takes_a_writer_who_shares_its_first_letters() -> None:
+    """The web agency is read from "designer"/"web_author", not from "generator": a static-site generator
+    ("Hugo 0.111") is software, and a one-word writer "Hugo" starts as its key does."""
+    import lxml.html
+
+    from l10n.ingest.site_makers import without_site_makers
+
+    page = lxml.html.document_fromstring(
+        '<html><head><meta name="generator" content="Hugo 0.111.3"></head><body><p>By Hugo</p></body></html>'
+    )
+    assert without_site_makers(page, ["Hugo"]) == ["Hugo"]
+    agency = lxml.html.document_fromstring(
+        '<html><head><meta name="designer" content="https://hugo-web.example"></head><body></body></html>'
+    )
+    assert without_site_makers(agency, ["hugo-web.example | Ann Lee"]) == []

@@ -58,9 +58,9 @@ def without_site_makers(root: HtmlElement, authors: list[str]) -> list[str]:
     return [author for author in authors if not (key := match_key(author)) or not _made_by(author, key, makers)]
 
 
-# The `<meta>` tags a web agency signs a site with ("designer", "web_author", "generator": news.az's
+# The `<meta>` tags a web agency signs a site with ("designer", "web_author": news.az's
 # "https://mrsadiq.info", "MrSadiq.info"), read as its name or its address's host.
-MAKER_META = ("designer", "web_author", "web-author", "generator")
+MAKER_META = ("designer", "web_author", "web-author")  # not "generator": software ("Hugo 0.111" is no "Hugo")
 _SCHEME = re.compile(r"^(?:https?:)?//|^www\.|/.*$", re.IGNORECASE)
 _AUTHOR_FIELD = re.compile(r"\s*[|,;]\s*")
 
