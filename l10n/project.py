@@ -153,7 +153,8 @@ class Project:
         return folder
 
     def build_path(self, locale: TargetLocale, domain: str, fmt: str) -> Path:
-        return self.inside_root(self.build_dir / locale.code / f"{validate_domain(domain)}.{fmt}")
+        """`build_file` as a `Path`: one rule for where an edition goes and its check."""
+        return Path(self.build_file(locale.code, domain, fmt))
 
     def build_file(self, code: str, domain: str, fmt: str) -> str:
         """`build_path` as a string (what `os.path.join` gives), with the same check: `assemble`
