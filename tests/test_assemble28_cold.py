@@ -55,7 +55,8 @@ def test_an_edition_showing_every_block_as_an_earlier_one_localises_no_sentence(
 def test_edition_and_catalog_names_as_strings_are_the_checked_paths(tmp_path: Path) -> None:
     project = Project.open(tmp_path)
     de = parse_locale("de")
-    assert project.build_file("de", "story", "md") == os.fspath(project.build_path(de, "story", "md"))
+    assert project.build_file("de", "story", "md") == os.fspath(project.build_dir / "de" / "story.md")
+    assert project.build_path(de, "story", "md") == project.build_dir / "de" / "story.md"  # its Path
     assert project.po_to_read("de", "story") == os.fspath(project.po_path(de, "story"))
     outside = tmp_path.parent / f"{tmp_path.name}-outside"
     outside.mkdir()
