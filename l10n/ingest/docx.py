@@ -34,6 +34,7 @@ from typing import Any
 from l10n.errors import IngestError
 from l10n.ingest.byline import reduce_byline
 from l10n.ingest.byline_shape import is_byline_paragraph
+from l10n.ingest.docx_language import runs_language
 from l10n.ingest.docx_notes import WordNotes
 from l10n.ingest.docx_runs import Inline, RunReader, W, block_items, children, decimal_value, on
 from l10n.ingest.fields import match_key, normalise_space, regional_locale, source_language, split_caption_credit
@@ -57,7 +58,8 @@ def ingest_docx(data: bytes, *, source_path: str = "<bytes>") -> Document:
     document = Document(blocks=[], source_path=source_path, source_format="docx")
     try:
         properties = word.core_properties
-        title, language = normalise_space(properties.title or ""), properties.language or ""
+        title = normalise_space(properties.title or "")
+        language = properties.language or runs_language(word.element.body, word.styles.element)
         notes = WordNotes(word, source_path)
         reader = _Reader(document, word, notes, language=language)
         for number, element in enumerate(block_items(word.element.body), start=1):
@@ -117,7 +119,7 @@ def _open(data: bytes, *, source_path: str) -> Any:
             entries = archive.infolist()
             if len(entries) > MAX_PARTS or sum(entry.file_size for entry in entries) > MAX_UNCOMPRESSED_BYTES:
                 raise IngestError("Word document unpacks to more than 64 MB or 2,000 parts; refused", path=source_path)
-        return _word_document(io.BytesIO(data))
+        return _word_document(io.BytesIO(_external_hyperlinks(data)))
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as error:
         kind = re.search(r"content type is '([^']+)'", str(error))  # python-docx names its stream's repr
         reason = f"its main part is {kind.group(1)}, not a Word document" if kind else str(error)
@@ -128,6 +130,51 @@ def _open(data: bytes, *, source_path: str) -> Any:
         if isinstance(error, IngestError):
             raise
         raise IngestError(f"Word document cannot be parsed: {error}", path=source_path, line=1) from None
+
+
+HYPERLINK = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
+_RELATIONSHIP = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+
+
+def _external_hyperlinks(data: bytes) -> bytes:
+    """The package with every hyperlink relationship marked `TargetMode="External"`. A hyperlink
+    never targets a part of the package (ECMA-376 Part 1 §17.16.22: its target is an address),
+    but Word writes some without the mode — a link to a bookmark of the document itself,
+    `Target="#_Toc…"`, in files Word 2003 converted — and reads them fine; python-docx takes
+    such a relationship for a part of the package and fails on the missing part, refusing the
+    whole article. Marked external, the link is what `docx_runs` makes of any address: "#…" is
+    no web address, so its words stay and no link is kept. Other packages are returned as they
+    came; the parts are parsed without entities or network, as python-docx parses them."""
+    from lxml import etree
+
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        entries = [entry for entry in archive.infolist() if entry.filename.endswith(".rels")]
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+        mended: dict[str, bytes] = {}
+        for entry in entries:
+            content = archive.read(entry)
+            if HYPERLINK.encode() not in content:
+                continue
+            try:
+                root = etree.fromstring(content, parser)
+            except etree.XMLSyntaxError:
+                continue  # python-docx names the broken part
+            internal = [
+                element
+                for element in root.iter(_RELATIONSHIP)
+                if element.get("Type") == HYPERLINK and element.get("TargetMode") != "External"
+            ]
+            for element in internal:
+                element.set("TargetMode", "External")
+            if internal:
+                mended[entry.filename] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+        if not mended:
+            return data
+        copy = io.BytesIO()
+        with zipfile.ZipFile(copy, "w", zipfile.ZIP_DEFLATED) as rewritten:
+            for entry in archive.infolist():
+                rewritten.writestr(entry, mended.get(entry.filename) or archive.read(entry))
+    return copy.getvalue()
 
 
 # Main parts in WordprocessingML (ECMA-376 Part 1 §11.3.10): a document, and a template (.dotx)
@@ -226,6 +273,10 @@ class _Reader:
         if role == "byline":
             names = reduce_byline(_without(text, [m for m in markup if m.tag == "sup"])).names
             if names:
+                last = self.document.blocks[-1] if self.document.blocks else None
+                if last is not None and last.role == "byline":  # an author a paragraph, as pandoc writes them
+                    last.text = self.document.author = f"{last.text}, {', '.join(names)}"
+                    return
                 self.document.author = ", ".join(names)
                 self._append("byline", self.document.author, [], line=line)
                 return
@@ -235,10 +286,15 @@ class _Reader:
         self._append(role, text, markup, line=line)
 
     def _text_boxes(self, inline: Inline, *, line: int) -> None:
-        """A text box's paragraphs and tables follow the paragraph that anchors it."""
+        """A text box's paragraphs and tables follow the paragraph that anchors it, and so does
+        WordArt's text: display type, the headline when it comes before any other text."""
         for box in inline.text_boxes:
             for element in block_items(box):
                 self.block(element, line=line)
+        for text in inline.word_art:
+            texts = (block for block in self.document.blocks if block.role not in ("alt", "byline"))
+            first = next(texts, None) is None  # before any text: pictures (a masthead) may stand above it
+            self._text("headline" if first else "paragraph", text, [], images=False, waiting=None, line=line)
 
     def _style(self, element: Any) -> str:
         style = element.find(f"{W}pPr/{W}pStyle")
@@ -260,6 +316,8 @@ class _Reader:
             return "caption"
         if style.startswith("list") or numbered:
             return "list_item"
+        if style == "author":  # the style pandoc's reference document writes the author with
+            return "byline"
         if has_headline and not self._has_body() and is_byline_paragraph(words):
             return "byline"
         return "paragraph"
