@@ -138,6 +138,41 @@ def test_an_author_written_as_a_mapping_is_its_name() -> None:
         assert name is not None and markdown(path).author == name.group(1) == matter.values["author"]
 
 
+def core_title(path: Path) -> str:
+    with zipfile.ZipFile(path) as archive:
+        core = etree.fromstring(archive.read("docProps/core.xml"))
+    return " ".join("".join(node.text or "" for node in core.iter("{http://purl.org/dc/elements/1.1/}title")).split())
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "openxmlsdk-complexity_part_1.docx",
+        "openxmlsdk-After_the_Flood_Fact_Sheet.docx",
+        "openxmlsdk-PFVI_Nutrition.docx",
+    ],
+)
+def test_a_core_title_the_document_never_says_is_no_headline(name: str) -> None:
+    """Word's core title is often the template's or another document's ("MS Intranet Strategy" over
+    a memo on complexity, a levee leaflet's title over a flood fact sheet, German "Eröffnung" over
+    an English summary): one no paragraph says is not printed over every edition."""
+    title = core_title(BLIND2 / "docx" / name)
+    words = " ".join(" ".join(node.text or "" for node in body_xml(name).iter(W + "t")).split())
+    assert title and title.casefold() not in words.casefold()
+    document = word(name)
+    assert document.headline != title and title not in [block.text for block in document.blocks]
+
+
+def test_a_core_title_said_below_a_first_line_is_that_paragraph_not_a_copy() -> None:
+    """pandoc-text_in_shape_format (first round): its title is the paragraph under "Last update: …";
+    it was printed twice, once from the properties above everything."""
+    path = BLIND2.parent / "blind" / "docx" / "pandoc-text_in_shape_format.docx"
+    title = core_title(path)
+    document = ingest_docx(path.read_bytes(), source_path=str(path))
+    assert document.headline == title and [block.text for block in document.blocks].count(title) == 1
+    assert document.blocks[0].role == "headline"
+
+
 # --- the whole chain (slow) ---------------------------------------------------------------------
 
 # Alt text of images no edition shows, by design (DESIGN.md, "URLs"): an `.svg` or an absolute

@@ -87,8 +87,13 @@ def ingest_docx(data: bytes, *, source_path: str = "<bytes>") -> Document:
 def _headline_without_style(document: Document, reader: _Reader, title: str) -> None:
     """No paragraph is styled as the headline. The first paragraph is, when more text follows it
     and it says what the core properties' title says or is typed as a headline
-    (`typed_headline`); else the title, if any, is the headline, placed before the body. A note's
-    mark on it (`sup`, a correction's asterisk) stays a mark; the title is compared without it."""
+    (`typed_headline`); else one of the next paragraphs that says the title is, moved first
+    (`TITLE_SAID_WITHIN`). A title no paragraph near the top says is no headline: Word's core
+    title is the template's or another document's as often as the article's ("Normal.dot",
+    "Word Document", a fact sheet titled as the levee leaflet it was copied from — seven of the
+    nine such titles in the Word corpora), and a wrong headline over every edition is worse than
+    none. A note's mark on it (`sup`, a correction's asterisk) stays a mark; the title is
+    compared without it."""
     first = next((block for block in document.blocks if block.role not in ("alt",)), None)
     body_after = first is not None and any(block is not first for block in document.blocks if block.role != "byline")
     if first is not None and body_after and first.role in ("paragraph", "heading") and first.cell is None:
@@ -97,9 +102,22 @@ def _headline_without_style(document: Document, reader: _Reader, title: str) -> 
             first.role, first.markup = "headline", marks
             document.headline = _without(first.text, marks)
             return
-    if title:
-        document.headline = title
-        document.blocks.insert(0, Block(role="headline", text=title, line=0))
+    texts = [block for block in document.blocks if block.role != "alt"][:TITLE_SAID_WITHIN]
+    for block in texts if title else []:
+        marks = [m for m in block.markup if m.tag == "sup"]
+        if (
+            block.role in ("paragraph", "heading")
+            and block.cell is None
+            and match_key(_without(block.text, marks)) == match_key(title)
+        ):
+            block.role, block.markup = "headline", marks
+            document.headline = _without(block.text, marks)
+            document.blocks.remove(block)
+            document.blocks.insert(0, block)
+            return
+
+
+TITLE_SAID_WITHIN = 3  # paragraphs from the top ("Last update: …" may stand above the title)
 
 
 def _is_strict(data: bytes) -> bool:
