@@ -173,6 +173,23 @@ def test_a_core_title_said_below_a_first_line_is_that_paragraph_not_a_copy() -> 
     assert document.blocks[0].role == "headline"
 
 
+def test_a_day_typed_above_the_story_is_the_publication_day() -> None:
+    """A Word file's properties state no publication day; tika-NullHeader (a BBC story) types it
+    under its headline as an RFC 2822 date, read here by the standard library's own parser."""
+    from email.utils import parsedate_to_datetime
+
+    path = BLIND2.parent / "docx" / "tika-NullHeader.docx"
+    with zipfile.ZipFile(path) as archive:
+        root = etree.fromstring(archive.read("word/document.xml"))
+    lines = ["".join(node.text or "" for node in paragraph.iter(W + "t")).strip() for paragraph in root.iter(W + "p")]
+    stated = next(line for line in lines if re.fullmatch(r"\w{3}, \d\d \w{3} \d{4} [\d:]{8} GMT", line))
+    document = ingest_docx(path.read_bytes(), source_path=str(path))
+    assert document.published is not None and document.published.date() == parsedate_to_datetime(stated).date()
+    assert stated in [block.text for block in document.blocks]  # the line stays: its time is the writer's
+    # near miss: a day labelled as an update ("Last Updated: 2026-06-18") is not the publication day
+    assert word("docling-docx_rich_tables_01.docx").published is None
+
+
 # --- the whole chain (slow) ---------------------------------------------------------------------
 
 # Alt text of images no edition shows, by design (DESIGN.md, "URLs"): an `.svg` or an absolute

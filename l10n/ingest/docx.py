@@ -75,6 +75,7 @@ def ingest_docx(data: bytes, *, source_path: str = "<bytes>") -> Document:
         raise IngestError(message, path=source_path, line=reader.runs.unended_field_line())
     if not document.headline:
         _headline_without_style(document, reader, title)
+    _dateline(document, language)
     document.blocks += notes.blocks()
     document.source_locale = source_language(language) or document.source_locale
     document.source_variant = regional_locale(language)
@@ -114,6 +115,26 @@ def _headline_without_style(document: Document, reader: _Reader, title: str) -> 
             document.headline = _without(block.text, marks)
             document.blocks.remove(block)
             document.blocks.insert(0, block)
+            return
+
+
+def _dateline(document: Document, language: str) -> None:
+    """A Word file states no publication day in its properties (`dcterms:created` is when the
+    file was made, often from a template years before); its writer types it. The first line
+    above the story that is only a day (`datelines.read_timestamp`: "July 28, 2014", "Published:
+    3 May 2024"; not one labelled as an update) is the publication day, which each edition
+    prints as its dateline in the reader's format. The line itself stays (a page's is dropped as
+    furniture, but a Word line is the writer's, and may hold a time the day does not). Above the
+    story: before the first paragraph of a sentence's length (`STORY_TOP_KEY`)."""
+    from l10n.ingest.datelines import STORY_TOP_KEY, read_timestamp
+
+    for block in document.blocks:
+        if block.role in ("paragraph", "heading") and block.cell is None:
+            stamp = read_timestamp(block.text, language=language)
+            if stamp is not None and stamp.day is not None and not stamp.updated:
+                document.published = stamp.day
+                return
+        if block.role not in ("headline", "byline", "alt") and len(match_key(block.text)) >= STORY_TOP_KEY:
             return
 
 
