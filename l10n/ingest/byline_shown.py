@@ -51,13 +51,19 @@ def shown_writers(root: HtmlElement, authors: list[str], site_name: str = "") ->
         return authors
     body = root.find("body")
     page = body if body is not None else root
-    text = folded_key(page.text_content())
+    text: str | None = (
+        None  # the page's text, read only when a name is asked (pagespeed29: half the slow pages ask none)
+    )
     unseen: str | None = None  # the text of the scripts and styles, read only when a name is in the text
 
     def shown(name: str) -> bool:
-        nonlocal unseen
+        nonlocal text, unseen
         key = folded_key(name)
-        if not key or key not in text:
+        if not key:
+            return False
+        if text is None:
+            text = folded_key(page.text_content())
+        if key not in text:
             return False
         if unseen is None:
             unseen = "\n".join(folded_key(element.text_content()) for element in page.iter(*_UNSEEN))
