@@ -7,6 +7,8 @@ shows it (pagespeed29), and why each answer stays the one it was.
   text, which `byline_shown.shown_writers` folds); the key is the one that reading gave.
 - `shown_writers` folds the page's text only when a name is asked of it: a page whose stated
   writers are all one-word accounts (left to `page_authors`) or name no one asks none.
+- `site_makers.without_site_makers` does not ask its credit pattern of a blank text (most of a page's
+  texts are the layout's runs of spaces; a credit opens with a word).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from test_pagespeed20_gates import parsed
 
-from l10n.ingest import byline_shown, byline_site
+from l10n.ingest import byline_shown, byline_site, site_makers
 from l10n.ingest.fields import match_key
 
 PAGES = ("aif-ru-terakt.html", "tovima-gr-louketa.html", "diepresse-com-golf.html", "mk-co-kr-covid.html")
@@ -85,3 +87,30 @@ def test_no_name_asked_no_page_text_folded(monkeypatch: pytest.MonkeyPatch) -> N
     assert all(len(text) < 100 for text in folded)
     assert byline_shown.shown_writers(page, ["Ann Lee", "Bo Chen"]) == ["Ann Lee"]  # asked: the page is read
     assert any(len(text) > 1000 for text in folded)
+
+
+class _Watched:
+    """The maker credit's own pattern, the texts it is asked of noted."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.asked: list[str] = []
+
+    def match(self, text: str) -> re.Match[str] | None:
+        self.asked.append(text)
+        return self.pattern.match(text)
+
+
+def test_the_maker_credit_is_not_asked_of_the_layouts_blank_texts(monkeypatch: pytest.MonkeyPatch) -> None:
+    watched = _Watched(site_makers._MAKER_CREDIT)
+    monkeypatch.setattr(site_makers, "_MAKER_CREDIT", watched)
+    page = lxml.html.fromstring(
+        "<div>\n  <p>The pier reopened.</p>\n  <p>\u00a0</p>\n  <p>Design &amp; Development by BDigital</p>\n</div>"
+    )
+    assert site_makers.without_site_makers(page, ["BDigital Web Solutions", "Ann Lee"]) == ["Ann Lee"]
+    assert watched.asked and not any(text.isspace() for text in watched.asked)
+
+
+def test_a_blank_text_is_no_makers_credit() -> None:
+    blanks = [" ", "\n\t ", "\u00a0\u2003", "\u3000"]
+    assert not any(site_makers._MAKER_CREDIT.match(text) for text in blanks)
