@@ -7,6 +7,9 @@ shows it (pagespeed29), and why each answer stays the one it was.
   text, which `byline_shown.shown_writers` folds); the key is the one that reading gave.
 - `shown_writers` folds the page's text only when a name is asked of it: a page whose stated
   writers are all one-word accounts (left to `page_authors`) or name no one asks none.
+- `datelines.read_timestamp` hands a text to its comma pattern only when it may be short enough
+  to be a stamp: its spaced-out length less every space and bar (all that the comma and the
+  trimmed ends take away) within `MAX_STAMP_CHARS`; a paragraph is measured and let go.
 - `site_makers.without_site_makers` does not ask its credit pattern of a blank text (most of a page's
   texts are the layout's runs of spaces; a credit opens with a word).
 """
@@ -24,8 +27,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from test_pagespeed20_gates import parsed
 
-from l10n.ingest import byline_shown, byline_site, site_makers
-from l10n.ingest.fields import match_key
+from l10n.ingest import byline_shown, byline_site, datelines, site_makers
+from l10n.ingest.fields import match_key, normalise_space
 
 PAGES = ("aif-ru-terakt.html", "tovima-gr-louketa.html", "diepresse-com-golf.html", "mk-co-kr-covid.html")
 
@@ -90,7 +93,7 @@ def test_no_name_asked_no_page_text_folded(monkeypatch: pytest.MonkeyPatch) -> N
 
 
 class _Watched:
-    """The maker credit's own pattern, the texts it is asked of noted."""
+    """A rule's own pattern, the texts it is asked of noted."""
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
@@ -99,6 +102,10 @@ class _Watched:
     def match(self, text: str) -> re.Match[str] | None:
         self.asked.append(text)
         return self.pattern.match(text)
+
+    def sub(self, replacement: str, text: str) -> str:
+        self.asked.append(text)
+        return self.pattern.sub(replacement, text)
 
 
 def test_the_maker_credit_is_not_asked_of_the_layouts_blank_texts(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -114,3 +121,32 @@ def test_the_maker_credit_is_not_asked_of_the_layouts_blank_texts(monkeypatch: p
 def test_a_blank_text_is_no_makers_credit() -> None:
     blanks = [" ", "\n\t ", "\u00a0\u2003", "\u3000"]
     assert not any(site_makers._MAKER_CREDIT.match(text) for text in blanks)
+
+
+def _read_timestamp_before(text: str, language: str = "") -> datelines.Timestamp | None:
+    """`read_timestamp` as it was read before pagespeed29: every text spaced, its commas closed up, then measured."""
+    text = datelines._SPACED_COMMA.sub(",", normalise_space(text)).strip(" |")
+    return datelines._timestamp(text, language) if text and len(text) <= datelines.MAX_STAMP_CHARS else None
+
+
+@given(
+    st.lists(
+        st.sampled_from([" ", "  ", "|", " | ", " , ", ",", "\n", "\u00a0", "Monday", "January", "16", "2012", "x"]),
+        min_size=10,
+        max_size=70,
+    )
+)
+def test_a_stamp_is_read_as_before_near_the_length_limit(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert datelines.read_timestamp(text) == _read_timestamp_before(text)
+
+
+def test_a_paragraph_is_not_handed_to_the_comma_pattern(monkeypatch: pytest.MonkeyPatch) -> None:
+    watched = _Watched(datelines._SPACED_COMMA)
+    monkeypatch.setattr(datelines, "_SPACED_COMMA", watched)
+    paragraph = (
+        "The harbour reopened on Monday , after the storm last week , and the ferries ran again on April 26, 2022."
+    )
+    assert datelines.read_timestamp(paragraph) is None
+    assert datelines.read_timestamp("| Monday , January 16 , 2012 |") is not None
+    assert watched.asked == ["| Monday , January 16 , 2012 |"]
