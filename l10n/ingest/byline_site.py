@@ -46,7 +46,16 @@ def folded_key(text: str) -> str:
     key = match_key(text)
     if key.isascii():
         return key
-    return "".join(char for char in unicodedata.normalize("NFKD", key) if not unicodedata.combining(char))
+    # each distinct mark taken out by `str.replace`, found among the non-word characters (every combining
+    # character is one, and a key holds none but what the decomposition made), not the text read character
+    # by character in Python: 2× faster on a page's whole text (`byline_shown`, 80,000-260,000 characters; pagespeed29)
+    decomposed = unicodedata.normalize("NFKD", key)
+    for mark in {char for char in "".join(_NON_WORD_RUN.findall(decomposed)) if unicodedata.combining(char)}:
+        decomposed = decomposed.replace(mark, "")
+    return decomposed
+
+
+_NON_WORD_RUN = re.compile(r"\W+")
 
 
 def site_keys(meta: PageMetadata, root: HtmlElement) -> tuple[frozenset[str], frozenset[str]]:
