@@ -91,7 +91,7 @@ def letter_scripts(texts: Iterable[str]) -> Counter[str]:
     script `NAME_SCRIPTS` does not name counts as "").
 
     >>> letter_scripts(["Hi 2024, مرحبا https://example.com", "日本語のテキスト"])
-    Counter({'Arab': 5, 'Hani': 3, 'Kana': 5, 'Latn': 2})
+    Counter({'Arab': 5, 'Kana': 5, 'Hani': 3, 'Latn': 2})
     """
     counts: Counter[str] = Counter()
     for text in texts:
