@@ -271,6 +271,23 @@ def reference_of(path: Path) -> tuple[list[str], str]:
     return markdown_paragraphs(text), front_matter(text)[0]
 
 
+def with_stated_languages(files: list[Path], languages: dict[str, str], folder: Path) -> list[Path]:
+    """`files`, those named in `languages` copied into `folder` with `lang: <tag>` added to their
+    front matter: Markdown posts in another script that state no language, which `extract`
+    refuses (`l10n.ingest.scripts`), as their authors would fix them."""
+    folder.mkdir(parents=True, exist_ok=True)
+    stated = []
+    for path in files:
+        if path.name not in languages:
+            stated.append(path)
+            continue
+        text = path.read_text(encoding="utf-8")
+        assert text.startswith("---\n") and not re.search(r"^(lang|language|locale):", text, re.M), path
+        (copy := folder / path.name).write_text(f"---\nlang: {languages[path.name]}\n{text[4:]}", encoding="utf-8")
+        stated.append(copy)
+    return stated
+
+
 def project(root: Path, files: list[Path]) -> None:
     (root / "seeds").mkdir(parents=True)
     for path in files:

@@ -86,6 +86,7 @@ def extract_article(
     its stamps are held for the batch to write (`save_held_stamps`)."""
     from l10n.catalog.po import write_template
     from l10n.extract import article_language, extract_units
+    from l10n.ingest.scripts import refuse_unstated_script
     from l10n.memory.documents import DOCUMENTS_FILE_NAME, hold_parse, parsed_to_keep
     from l10n.memory.stamps import fingerprint, process_stamps
 
@@ -101,6 +102,7 @@ def extract_article(
         if not made:
             _refuse_domain_taken(project, pot_path, reference, domain=domain)
             document, parsed = parsed_to_keep(path, article=reference)
+            refuse_unstated_script(document, project.settings.source_locale)  # before anything is kept
             if parsed is not None:  # kept with the stamps, for `assemble` and `publish`
                 hold_parse(project.state_file(DOCUMENTS_FILE_NAME), parsed)
             units = extract_units(document, reference_path=reference)

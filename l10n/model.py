@@ -275,6 +275,9 @@ class Document:
     source_path: str = ""  # as given to ingest, for messages and references
     source_format: Literal["txt", "html", "md", "docx"] = "txt"
     source_locale: str = "en"
+    # True when the article itself states its language (front matter, `<html lang>`, Word's language):
+    # one read as the default is checked against its letters' script (`ingest.scripts`).
+    language_stated: bool = False
     # The source locale with its territory when the article states one ("en_GB", "en_US"):
     # detection reads English conventions from it (British "tons" are metric). "" = not stated.
     source_variant: str = ""

@@ -190,6 +190,51 @@ def test_a_day_typed_above_the_story_is_the_publication_day() -> None:
     assert word("docling-docx_rich_tables_01.docx").published is None
 
 
+# --- an article that states no language (issue 14) ---------------------------------------------
+
+# The react.dev translations name no language in their front matter; the site's address does.
+UNSTATED = {
+    "react-ar-2023-05-03-react-canaries.md": ("ar", "Arabic"),
+    "react-fa-2021-06-08-the-plan-for-react-18.md": ("fa", "Arabic"),  # Persian is written in Arabic script
+    "react-ja-2025-10-07-introducing-the-react-foundation.md": ("ja", "Japanese kana"),
+    "react-ko-2022-06-15-react-labs-june-2022.md": ("ko", "Hangul"),
+    "react-ko-2026-02-24-the-react-foundation.md": ("ko", "Hangul"),
+    "react-zh-hans-2023-03-22-react-labs-march-2023.md": ("zh-Hans", "Han"),
+}
+
+
+def test_a_post_in_another_script_that_states_no_language_is_refused(tmp_path: Path) -> None:
+    """They were read as the default `en`: English engines ran on Arabic, Korean and Chinese, and
+    Apertium en→es passed the Arabic through as "Spanish". Now `extract` refuses each with one
+    line naming the file, the script its letters are in and how to state the language, and writes
+    no template for it; the English posts beside them go through."""
+    inputs = bench_module("inputs")
+    posts = [path for path in MARKDOWN if path.name.startswith("react-")]
+    assert sorted(path.name for path in posts if path.name in UNSTATED) == sorted(UNSTATED)
+    inputs.project(tmp_path, posts)
+    done = inputs.run(tmp_path, "extract", str(tmp_path / "seeds"), "-q")
+    assert done.returncode != 0
+    for name, (_, script) in UNSTATED.items():
+        line = next(line for line in done.stderr.splitlines() if name in line)
+        assert line.endswith(
+            f"{name}: no language stated and the text is in {script} script, not en; "
+            "add lang: <its language> to the front matter"
+        ), line
+    assert sorted(pot.stem for pot in (tmp_path / "locales").glob("*.pot")) == sorted(
+        path.stem for path in posts if path.name not in UNSTATED
+    )
+
+
+def test_a_project_whose_sources_are_in_that_language_is_not_refused(tmp_path: Path) -> None:
+    """The project's `source_locale` states the language of the articles that state none."""
+    inputs = bench_module("inputs")
+    inputs.project(tmp_path, [BLIND2 / "md" / "react-ar-2023-05-03-react-canaries.md"])
+    (tmp_path / "l10n.toml").write_text('[l10n]\nsource_locale = "ar"\nlocales = ["es"]\n', encoding="utf-8")
+    done = inputs.run(tmp_path, "extract", str(tmp_path / "seeds"), "-q")
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "locales" / "react-ar-2023-05-03-react-canaries.pot").is_file()
+
+
 # --- the whole chain (slow) ---------------------------------------------------------------------
 
 # Alt text of images no edition shows, by design (DESIGN.md, "URLs"): an `.svg` or an absolute
@@ -206,7 +251,10 @@ ALT_NOT_SHOWN = {
 def chain(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, object]]:
     inputs = bench_module("inputs")
     root = tmp_path_factory.mktemp("blind2")
-    results = {result.name: result for result in inputs.measure_together(FILES, root)}
+    # the posts in other scripts with their language stated: what the refusal asks for
+    languages = {name: language for name, (language, _) in UNSTATED.items()}
+    files = inputs.with_stated_languages(FILES, languages, tmp_path_factory.mktemp("stated"))
+    results = {result.name: result for result in inputs.measure_together(files, root)}
     done = inputs.run(root, "publish", "-q")
     assert done.returncode == 0, done.stderr[-2000:]
     return root, results

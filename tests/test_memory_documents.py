@@ -156,7 +156,8 @@ def extracted(tmp_path_factory) -> Path:
     """A project whose articles (Wikinews reports and real saved pages) `extract` parsed."""
     root = tmp_path_factory.mktemp("documents") / "project"
     bench_module("chain").build_corpus(root / "seeds", 6)
-    pages = list(measured_pages())[::12]
+    # newsru states its language nowhere and is Russian: `extract` refuses it (`ingest.scripts`)
+    pages = [page for page in list(measured_pages())[::12] if page.name != "newsru-com-fobos.html"]
     for page in pages:
         shutil.copy(page, root / "seeds" / page.name)
     (root / "l10n.toml").write_text('[l10n]\nlocales = ["de", "ar"]\n', encoding="utf-8")

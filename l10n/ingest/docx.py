@@ -78,6 +78,7 @@ def ingest_docx(data: bytes, *, source_path: str = "<bytes>") -> Document:
     _dateline(document, language)
     document.blocks += notes.blocks()
     document.source_locale = source_language(language) or document.source_locale
+    document.language_stated = bool(source_language(language))
     document.source_variant = regional_locale(language)
     if not any(block.role not in ("headline", "byline") for block in document.blocks):
         besides = " besides its headline" if document.blocks else ""  # pictures alone: no text at all

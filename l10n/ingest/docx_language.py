@@ -10,7 +10,8 @@ and installation, so a Chinese press release whose core properties name no langu
 
 The document's language is read from these slots only when most of its letters are East Asian
 or complex script: such text cannot be the project's default English, and its slot names which
-language of the script it is. For Latin text the `w:val` slot is no evidence: it is the proofing
+language of the script it is; or when they are of another script Word puts in the `w:val` slot
+(Cyrillic, Greek) that the slot's language is written in. For Latin text the `w:val` slot is no evidence: it is the proofing
 language of the writer's installation, which types English in a German Word as `de-DE` (an English
 conference summary in the second blind round). The core properties' `dc:language`, when present,
 still wins (`docx.py`); this is read only without it.
@@ -65,7 +66,23 @@ def runs_language(body: Any, styles: Any) -> str:
                 letters[slot, tag] += count
     slot = by_slot.most_common(1)[0][0] if by_slot else _LATIN_AND_OTHER
     tags = Counter({tag: count for (each, tag), count in letters.items() if each == slot})
-    return tags.most_common(1)[0][0] if slot != _LATIN_AND_OTHER and tags else ""
+    tag = tags.most_common(1)[0][0] if tags else ""
+    if slot != _LATIN_AND_OTHER or not tag:
+        return tag
+    return tag if _written_in(tag, body) else ""
+
+
+def _written_in(tag: str, body: Any) -> bool:
+    """Whether most letters of `body` are of one script other than Latin that `tag`'s language is
+    written in: then the Latin-and-other slot names the text's language (Russian typed in a Russian
+    Word, `w:val="ru-RU"`), not only the installation (English in a German Word is Latin either way)."""
+    from l10n.ingest.fields import source_language
+    from l10n.ingest.scripts import letter_scripts, scripts_of
+
+    counts = letter_scripts(node.text or "" for node in body.iter(W + "t"))
+    script, most = counts.most_common(1)[0] if counts else ("", 0)
+    language = source_language(tag)
+    return script not in ("", "Latn") and most * 2 > sum(counts.values()) and script in scripts_of(language)
 
 
 def _letters_by_slot(text: str) -> Counter[str]:

@@ -293,17 +293,23 @@ def regional_locale(tag: str) -> str:
 
 def source_language(tag: str) -> str:
     """The project's source-locale form of a tag: the language, plus the script for Chinese
-    ("en-GB" → "en", "zh-TW" → "zh_Hant"); "" for a tag that is not a known locale.
+    ("en-GB" → "en", "zh-TW" → "zh_Hant"); "" for a tag that is not a known locale. A known
+    language with a territory CLDR has no locale for is that language (Facebook's og:locale
+    "ar_AR" for Arabic).
 
-    >>> [source_language(t) for t in ("en-GB", "de", "zh-TW", "zh_CN", "x-klingon")]
-    ['en', 'de', 'zh_Hant', 'zh_Hans', '']
+    >>> [source_language(t) for t in ("en-GB", "de", "zh-TW", "zh_CN", "x-klingon", "ar_AR")]
+    ['en', 'de', 'zh_Hant', 'zh_Hans', '', 'ar']
     """
     from babel import Locale, UnknownLocaleError
 
+    tag = tag.strip().replace("_", "-")
     try:
-        locale = Locale.parse(tag.strip().replace("_", "-"), sep="-")
+        locale = Locale.parse(tag, sep="-")
     except (UnknownLocaleError, ValueError, TypeError):
-        return ""
+        language = tag.split("-")[0]
+        if language == tag or not language.isalpha():
+            return ""
+        return source_language(language)
     if locale.language == "zh":
         return f"zh_{locale.script or ('Hant' if locale.territory in ('TW', 'HK', 'MO') else 'Hans')}"
     return locale.language

@@ -36,7 +36,7 @@ from l10n.ingest.html_blocks import BLOCK_LEVEL, holds_blocks
 from l10n.ingest.html_parse import author_link_holders, parse_html
 from l10n.ingest.inline import InlineTextBuilder
 from l10n.ingest.lists import ListNumbers
-from l10n.ingest.metadata import source_variant_of
+from l10n.ingest.metadata import source_variant_of, stated_locale_tags
 from l10n.ingest.page import ingest_page, looks_like_full_page
 from l10n.ingest.page_controls import has_xml_controls
 from l10n.ingest.page_figures import MAX_CAPTION_WORDS, is_page_link
@@ -76,7 +76,8 @@ def ingest_html(text: str, *, source_path: str = "<string>") -> Document:
     [InlineMarkup(start=6, end=10, tag='em', attrs=(), void=False)]
     """
     root = parse_html(text, source_path=source_path)
-    locale = source_locale_of(root)
+    stated = stated_locale_of(root)
+    locale = stated or DEFAULT_SOURCE_LOCALE
     if looks_like_full_page(root):
         document = ingest_page(root, source_path=source_path, controls=has_xml_controls(text))
     else:
@@ -85,6 +86,7 @@ def ingest_html(text: str, *, source_path: str = "<string>") -> Document:
         walk_blocks(body, document, language=locale)
         _fill_metadata(root, body, document)
     document.source_locale = locale
+    document.language_stated = bool(stated)
     document.source_variant = source_variant_of(root)  # metadata.py
     if not document.blocks:
         raise IngestError("HTML article has no text blocks", path=source_path, line=1)
@@ -394,15 +396,20 @@ def _fill_metadata(root: HtmlElement, body: HtmlElement, document: Document) -> 
 
 
 def source_locale_of(root: HtmlElement) -> str:
+    """The article's language as stated (`stated_locale_of`), else DEFAULT_SOURCE_LOCALE."""
+    return stated_locale_of(root) or DEFAULT_SOURCE_LOCALE
+
+
+def stated_locale_of(root: HtmlElement) -> str:
     """The article's language from `<html lang>` (or `xml:lang`, or `<meta http-equiv=
-    "content-language">`), reduced by `fields.source_language` (the one rule for a tag's
-    source-locale form, shared with front matter and plain text). Missing, malformed or
-    unknown tags give DEFAULT_SOURCE_LOCALE.
+    "content-language">`, else the page's metadata: `metadata.stated_locale_tags`), reduced by `fields.source_language` (the one rule for a tag's
+    source-locale form, shared with front matter and Word). Missing, malformed or unknown tags
+    give "": the article states none.
 
     >>> import lxml.html
-    >>> [source_locale_of(lxml.html.document_fromstring(f"<html{a}><p>x</p></html>"))
+    >>> [stated_locale_of(lxml.html.document_fromstring(f"<html{a}><p>x</p></html>"))
     ...  for a in (' lang="en-GB"', ' lang="de"', ' lang="zh-Hant-TW"', ' lang="zh-TW"', ' lang="x-klingon"', "")]
-    ['en', 'de', 'zh_Hant', 'zh_Hant', 'en', 'en']
+    ['en', 'de', 'zh_Hant', 'zh_Hant', '', '']
     """
     candidates = [root.get("lang"), root.get("{http://www.w3.org/XML/1998/namespace}lang"), root.get("xml:lang")]
     candidates += [
@@ -414,7 +421,8 @@ def source_locale_of(root: HtmlElement) -> str:
         language = source_language((tag or "").split(",")[0])
         if language:
             return language
-    return DEFAULT_SOURCE_LOCALE
+    # else the page's metadata (og:locale "ar_AR", inLanguage): pages that state it only there (issue 14)
+    return next(filter(None, (source_language(tag.split(",")[0]) for tag in stated_locale_tags(root))), "")
 
 
 def _meta_values(root: HtmlElement) -> dict[str, tuple[str, int]]:

@@ -263,6 +263,7 @@ def apply_front_matter(matter: FrontMatter, document: Document, *, read_inline: 
     tag = language_tag(matter)
     if tag:
         document.source_locale = source_language(tag) or document.source_locale
+        document.language_stated = bool(source_language(tag))
         document.source_variant = regional_locale(tag)
     for key, value in values.items():
         if key not in ("title", "date", "author", "section", "source", "editor"):

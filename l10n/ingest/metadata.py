@@ -303,6 +303,16 @@ def source_variant_of(root: HtmlElement) -> str:
     return next((variant for variant in map(regional_locale, tags) if variant), "")
 
 
+def stated_locale_tags(root: HtmlElement) -> list[str]:
+    """The language tags the page's metadata states (`LOCALE_KEYS`: og:locale, Dublin Core,
+    `<meta name="language">`; then JSON-LD's `inLanguage`), as written: how a page without
+    `<html lang>` may still state its language (`html.stated_locale_of`)."""
+    meta = _meta_values(root)
+    tags = [meta[key] for key in LOCALE_KEYS if meta.get(key)]
+    tags += [_text(article.get("inLanguage")) for article in _json_ld_articles(root)]
+    return [tag for tag in tags if tag]
+
+
 def _meta_values(root: HtmlElement) -> dict[str, str]:
     values: dict[str, str] = {}
     for meta in root.iter("meta"):
