@@ -43,8 +43,10 @@ BYLINE_LABEL = re.compile(
     re.IGNORECASE,
 )
 # A credit label for the pictures, not the words: "Photo by", "Images by", "Foto:", "Video by".
+# session 29: Russian "Фото:" and Polish "fot." too, now that an element classed "autor" is read as a byline's
+# (Komsomolskaya Pravda's photo credit sits in one: `<div class="autor">Фото: Игорь УЛИТИН</div>`)
 _PICTURE_LABEL = re.compile(
-    r"^\W*(?:photos?|pictures?|images?|fotos?|fotograf\w*|photograph\w*|videos?)\b", re.IGNORECASE
+    r"^\W*(?:photos?|pictures?|images?|fotos?|fotograf\w*|photograph\w*|videos?|фото\w*|fot(?=\.))\b", re.IGNORECASE
 )
 # A company's legal form ("Süddeutsche.de GmbH, Munich, Germany"): the whole line is the publisher
 # and its address, not people; no person's name ends so. Polish "Sp. z o.o." in either case, Czech and

@@ -79,11 +79,13 @@ _LEAD_CREDIT = re.compile(
     r"\s*[〕\]）)】]"
 )
 # holdout19: a Chinese dateline, outlet (and day) and "讯"/"电" (news from, cabled), then the reporters in
-# brackets and what they did ("长江网10月4日讯（记者陈智 整合）", "新华社北京10月4日电（记者 王小明、李华）").
+# brackets and what they did ("长江网10月4日讯（记者陈智 整合）", "新华社北京10月4日电（记者 王小明、李华）");
+# holdout28: the reporter's own paper may stand before "记者" there, as on a byline line ("红网长沙1月17日讯（潇湘晨报
+# 滚动新闻记者 范思鼎）", Rednet running the Xiaoxiang Morning Herald's copy; "（本报记者 王小明）").
 _CORRESPONDENT = frozenset({"通讯员", "通訊員"})  # an office's press officer, named as a source
 _DATELINE_CREDIT = re.compile(
-    r"^\s*[\u4e00-\u9fff]{1,12}?(?:\d{1,2}月\d{1,2}日)?(?:讯|訊|电|電)\s*[（(]\s*(?:記者|记者)\s*"
-    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:(?:\s*[、,，]\s*|\s+)[\u4e00-\u9fff·]{2,4})*?)"
+    r"^\s*[\u4e00-\u9fff]{1,12}?(?:\d{1,2}月\d{1,2}日)?(?:讯|訊|电|電)\s*[（(]\s*(?:[\u4e00-\u9fff]{1,10}?)?(?:記者|记者)\s*"
+    r"(?!(?:整合|综合|綜合|报道|報導|摄影|攝影|编译|編譯)\s*[）)])(?P<names>[\u4e00-\u9fff·]{2,4}(?:(?:\s*[、,，]\s*|\s+)[\u4e00-\u9fff·]{2,4})*?)"
     r"\s*(?:整合|综合|綜合|报道|報導|摄影|攝影|编译|編譯)?\s*[）)]"
 )
 # holdout20: the credit a Japanese paper closes its story with, in lenticular brackets after the last
