@@ -136,12 +136,17 @@ def front_matter(text: str) -> tuple[str, str]:
     return match.group(1) or match.group(2) or "", text[match.end() :]
 
 
+_MDX_COMMENT = re.compile(r"\{/\*[^{}]{0,2000}?\*/\}")
+
+
 def markdown_paragraphs(text: str) -> list[str]:
     """Paragraph, heading and table-cell texts by markdown-it-py (CommonMark + GFM tables), and
-    the front matter's title; code, HTML blocks and comments are not prose."""
+    the front matter's title; code, HTML blocks and comments are not prose, MDX comments
+    `{/* … */}` (react.dev's heading ids, which MDX renders as nothing) included."""
     from markdown_it import MarkdownIt
 
     front, body = front_matter(text)
+    body = _MDX_COMMENT.sub("", body)
     found = []
     title = _TITLE.search(front)
     if title and title.group("title").strip():

@@ -34,6 +34,7 @@ from typing import Any
 from l10n.errors import IngestError
 from l10n.ingest.byline import reduce_byline
 from l10n.ingest.byline_shape import is_byline_paragraph
+from l10n.ingest.docx_language import runs_language
 from l10n.ingest.docx_notes import WordNotes
 from l10n.ingest.docx_runs import Inline, RunReader, W, block_items, children, decimal_value, on
 from l10n.ingest.fields import match_key, normalise_space, regional_locale, source_language, split_caption_credit
@@ -57,7 +58,8 @@ def ingest_docx(data: bytes, *, source_path: str = "<bytes>") -> Document:
     document = Document(blocks=[], source_path=source_path, source_format="docx")
     try:
         properties = word.core_properties
-        title, language = normalise_space(properties.title or ""), properties.language or ""
+        title = normalise_space(properties.title or "")
+        language = properties.language or runs_language(word.element.body, word.styles.element)
         notes = WordNotes(word, source_path)
         reader = _Reader(document, word, notes, language=language)
         for number, element in enumerate(block_items(word.element.body), start=1):
@@ -73,6 +75,7 @@ def ingest_docx(data: bytes, *, source_path: str = "<bytes>") -> Document:
         raise IngestError(message, path=source_path, line=reader.runs.unended_field_line())
     if not document.headline:
         _headline_without_style(document, reader, title)
+    _dateline(document, language)
     document.blocks += notes.blocks()
     document.source_locale = source_language(language) or document.source_locale
     document.source_variant = regional_locale(language)
@@ -85,8 +88,13 @@ def ingest_docx(data: bytes, *, source_path: str = "<bytes>") -> Document:
 def _headline_without_style(document: Document, reader: _Reader, title: str) -> None:
     """No paragraph is styled as the headline. The first paragraph is, when more text follows it
     and it says what the core properties' title says or is typed as a headline
-    (`typed_headline`); else the title, if any, is the headline, placed before the body. A note's
-    mark on it (`sup`, a correction's asterisk) stays a mark; the title is compared without it."""
+    (`typed_headline`); else one of the next paragraphs that says the title is, moved first
+    (`TITLE_SAID_WITHIN`). A title no paragraph near the top says is no headline: Word's core
+    title is the template's or another document's as often as the article's ("Normal.dot",
+    "Word Document", a fact sheet titled as the levee leaflet it was copied from — seven of the
+    nine such titles in the Word corpora), and a wrong headline over every edition is worse than
+    none. A note's mark on it (`sup`, a correction's asterisk) stays a mark; the title is
+    compared without it."""
     first = next((block for block in document.blocks if block.role not in ("alt",)), None)
     body_after = first is not None and any(block is not first for block in document.blocks if block.role != "byline")
     if first is not None and body_after and first.role in ("paragraph", "heading") and first.cell is None:
@@ -95,9 +103,42 @@ def _headline_without_style(document: Document, reader: _Reader, title: str) -> 
             first.role, first.markup = "headline", marks
             document.headline = _without(first.text, marks)
             return
-    if title:
-        document.headline = title
-        document.blocks.insert(0, Block(role="headline", text=title, line=0))
+    texts = [block for block in document.blocks if block.role != "alt"][:TITLE_SAID_WITHIN]
+    for block in texts if title else []:
+        marks = [m for m in block.markup if m.tag == "sup"]
+        if (
+            block.role in ("paragraph", "heading")
+            and block.cell is None
+            and match_key(_without(block.text, marks)) == match_key(title)
+        ):
+            block.role, block.markup = "headline", marks
+            document.headline = _without(block.text, marks)
+            document.blocks.remove(block)
+            document.blocks.insert(0, block)
+            return
+
+
+def _dateline(document: Document, language: str) -> None:
+    """A Word file states no publication day in its properties (`dcterms:created` is when the
+    file was made, often from a template years before); its writer types it. The first line
+    above the story that is only a day (`datelines.read_timestamp`: "July 28, 2014", "Published:
+    3 May 2024"; not one labelled as an update) is the publication day, which each edition
+    prints as its dateline in the reader's format. The line itself stays (a page's is dropped as
+    furniture, but a Word line is the writer's, and may hold a time the day does not). Above the
+    story: before the first paragraph of a sentence's length (`STORY_TOP_KEY`)."""
+    from l10n.ingest.datelines import STORY_TOP_KEY, read_timestamp
+
+    for block in document.blocks:
+        if block.role in ("paragraph", "heading") and block.cell is None:
+            stamp = read_timestamp(block.text, language=language)
+            if stamp is not None and stamp.day is not None and not stamp.updated:
+                document.published = stamp.day
+                return
+        if block.role not in ("headline", "byline", "alt") and len(match_key(block.text)) >= STORY_TOP_KEY:
+            return
+
+
+TITLE_SAID_WITHIN = 3  # paragraphs from the top ("Last update: …" may stand above the title)
 
 
 def _is_strict(data: bytes) -> bool:
@@ -117,7 +158,7 @@ def _open(data: bytes, *, source_path: str) -> Any:
             entries = archive.infolist()
             if len(entries) > MAX_PARTS or sum(entry.file_size for entry in entries) > MAX_UNCOMPRESSED_BYTES:
                 raise IngestError("Word document unpacks to more than 64 MB or 2,000 parts; refused", path=source_path)
-        return _word_document(io.BytesIO(data))
+        return _word_document(io.BytesIO(_external_hyperlinks(data)))
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as error:
         kind = re.search(r"content type is '([^']+)'", str(error))  # python-docx names its stream's repr
         reason = f"its main part is {kind.group(1)}, not a Word document" if kind else str(error)
@@ -128,6 +169,51 @@ def _open(data: bytes, *, source_path: str) -> Any:
         if isinstance(error, IngestError):
             raise
         raise IngestError(f"Word document cannot be parsed: {error}", path=source_path, line=1) from None
+
+
+HYPERLINK = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
+_RELATIONSHIP = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+
+
+def _external_hyperlinks(data: bytes) -> bytes:
+    """The package with every hyperlink relationship marked `TargetMode="External"`. A hyperlink
+    never targets a part of the package (ECMA-376 Part 1 §17.16.22: its target is an address),
+    but Word writes some without the mode — a link to a bookmark of the document itself,
+    `Target="#_Toc…"`, in files Word 2003 converted — and reads them fine; python-docx takes
+    such a relationship for a part of the package and fails on the missing part, refusing the
+    whole article. Marked external, the link is what `docx_runs` makes of any address: "#…" is
+    no web address, so its words stay and no link is kept. Other packages are returned as they
+    came; the parts are parsed without entities or network, as python-docx parses them."""
+    from lxml import etree
+
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        entries = [entry for entry in archive.infolist() if entry.filename.endswith(".rels")]
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+        mended: dict[str, bytes] = {}
+        for entry in entries:
+            content = archive.read(entry)
+            if HYPERLINK.encode() not in content:
+                continue
+            try:
+                root = etree.fromstring(content, parser)
+            except etree.XMLSyntaxError:
+                continue  # python-docx names the broken part
+            internal = [
+                element
+                for element in root.iter(_RELATIONSHIP)
+                if element.get("Type") == HYPERLINK and element.get("TargetMode") != "External"
+            ]
+            for element in internal:
+                element.set("TargetMode", "External")
+            if internal:
+                mended[entry.filename] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+        if not mended:
+            return data
+        copy = io.BytesIO()
+        with zipfile.ZipFile(copy, "w", zipfile.ZIP_DEFLATED) as rewritten:
+            for entry in archive.infolist():
+                rewritten.writestr(entry, mended.get(entry.filename) or archive.read(entry))
+    return copy.getvalue()
 
 
 # Main parts in WordprocessingML (ECMA-376 Part 1 §11.3.10): a document, and a template (.dotx)
@@ -226,6 +312,10 @@ class _Reader:
         if role == "byline":
             names = reduce_byline(_without(text, [m for m in markup if m.tag == "sup"])).names
             if names:
+                last = self.document.blocks[-1] if self.document.blocks else None
+                if last is not None and last.role == "byline":  # an author a paragraph, as pandoc writes them
+                    last.text = self.document.author = f"{last.text}, {', '.join(names)}"
+                    return
                 self.document.author = ", ".join(names)
                 self._append("byline", self.document.author, [], line=line)
                 return
@@ -235,10 +325,15 @@ class _Reader:
         self._append(role, text, markup, line=line)
 
     def _text_boxes(self, inline: Inline, *, line: int) -> None:
-        """A text box's paragraphs and tables follow the paragraph that anchors it."""
+        """A text box's paragraphs and tables follow the paragraph that anchors it, and so does
+        WordArt's text: display type, the headline when it comes before any other text."""
         for box in inline.text_boxes:
             for element in block_items(box):
                 self.block(element, line=line)
+        for text in inline.word_art:
+            texts = (block for block in self.document.blocks if block.role not in ("alt", "byline"))
+            first = next(texts, None) is None  # before any text: pictures (a masthead) may stand above it
+            self._text("headline" if first else "paragraph", text, [], images=False, waiting=None, line=line)
 
     def _style(self, element: Any) -> str:
         style = element.find(f"{W}pPr/{W}pStyle")
@@ -260,6 +355,8 @@ class _Reader:
             return "caption"
         if style.startswith("list") or numbered:
             return "list_item"
+        if style == "author":  # the style pandoc's reference document writes the author with
+            return "byline"
         if has_headline and not self._has_body() and is_byline_paragraph(words):
             return "byline"
         return "paragraph"

@@ -14,7 +14,7 @@ equation (`m:oMath`) is its linear text as code (`docx_math.py`). Of a
 Markup Compatibility choice (`mc:AlternateContent`, ECMA-376 Part 3) the first `mc:Choice` is
 read, never the `mc:Fallback` (the same content again, e.g. a text box as VML). Text boxes
 (`w:txbxContent`) are handed back as block containers, for the caller to read after the
-paragraph that anchors them. A footnote or endnote reference shows the mark its `note_reference`
+paragraph that anchors them, and so is the text of a VML WordArt shape (`v:textpath/@string`). A footnote or endnote reference shows the mark its `note_reference`
 callback gives (`docx_notes.py` numbers them) as `sup`, or with `w:customMarkFollows` the rest of
 its run as the mark; inside a note, `w:footnoteRef`/`w:endnoteRef` shows that note's own mark.
 """
@@ -36,6 +36,7 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 NOTE_REFERENCE_TAG = "sup role=doc-noteref"  # a note reference's mark: `sup` with `NOTE_REFERENCE`
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_TEXT_PATH = "{urn:schemas-microsoft-com:vml}textpath"
 _DOC_PROPERTIES = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
 # containers whose content reads as if they were not there (accepted insertions, tags, controls)
 _TRANSPARENT = {W + name for name in ("ins", "moveTo", "smartTag", "customXml", "dir", "bdo", "sdtContent")}
@@ -68,6 +69,7 @@ class Inline:
     pieces: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
     images: list[str] = field(default_factory=list)  # alt text of each picture, in order
     text_boxes: list[Any] = field(default_factory=list)  # w:txbxContent elements
+    word_art: list[str] = field(default_factory=list)  # the text of each VML WordArt shape
 
     def add(self, tags: tuple[str, ...], text: str) -> None:
         self.pieces.append((tags, text))
@@ -293,10 +295,26 @@ def _drawing(element: Any, inline: Inline, *, picture: bool) -> None:
     description Word generated (`fields.is_no_alternative`): then it has none."""
     boxes = list(_text_boxes(element))
     inline.text_boxes.extend(boxes)
+    if not picture:
+        inline.word_art.extend(_word_art(element))
     if picture and not boxes:
         properties = next(element.iter(_DOC_PROPERTIES), None)
         alt = normalise_space((properties.get("descr") or "") if properties is not None else "")
         inline.images.append("" if is_no_alternative(alt) else alt)
+
+
+def _word_art(element: Any) -> Iterator[str]:
+    """The text of each WordArt shape of a VML picture (`w:pict`): Word 97–2003's WordArt, which
+    Word keeps as VML, holds its words in `v:textpath/@string` (VML, ECMA-376 Part 4 §19.1.2.22)
+    and nowhere else — a headline set as WordArt was lost with it. Its shape type's `v:textpath`
+    has no string; `mc:Fallback` copies are skipped as for text boxes."""
+    for child in element:
+        if not isinstance(child.tag, str) or child.tag == MC + "Fallback":
+            continue
+        if child.tag == _TEXT_PATH and normalise_space(child.get("string") or ""):
+            yield normalise_space(child.get("string") or "")
+        else:
+            yield from _word_art(child)
 
 
 def _text_boxes(element: Any) -> Iterator[Any]:

@@ -542,18 +542,22 @@ _IMAGE_SUFFIX = r"\.(?:png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|webp|heic)"
 # a name or relative path without spaces ("SIGMA_OCDE.jpg", "img/a.png"), or a drive/UNC path
 _IMAGE_FILE = re.compile(r"[\\/]?(?:[^\s\\/:*?\"<>|]+[\\/])*[^\s\\/:*?\"<>|]+" + _IMAGE_SUFFIX, re.IGNORECASE)
 _IMAGE_PATH = re.compile(r"(?:[A-Za-z]:[\\/]|\\\\)[^:*?\"<>|]*" + _IMAGE_SUFFIX, re.IGNORECASE)
+_IMAGE_URL = re.compile(r"https?://[^\s\"<>]{1,2000}?" + _IMAGE_SUFFIX, re.IGNORECASE)  # a picture pasted from the web
 
 
 def is_file_name(text: str) -> bool:
-    """Whether an image's "alt text" is only its file's name or path, as Word fills a picture's
-    description when it is inserted: no text alternative (WCAG 2 failure F30), so not a unit.
+    """Whether an image's "alt text" is only its file's name, path or web address, as Word fills a
+    picture's description when it is inserted (from the web: the address it came from): no text
+    alternative (WCAG 2 failure F30), so not a unit.
 
     >>> [is_file_name(t) for t in ("SIGMA_OCDE.jpg", "C:\\\\Users\\\\Dr. B\\\\Desktop\\\\isp1.png", "img/a.PNG")]
     [True, True, True]
+    >>> is_file_name("http://www.example.com/catalog/images/moon.jpg"), is_file_name("See http://x.org/a.png")
+    (True, False)
     >>> [is_file_name(t) for t in ("Map of the route, see map.png", "A photo.", "Photo of the mayor.jpg", "")]
     [False, False, False, False]
     """
-    return bool(_IMAGE_FILE.fullmatch(text) or _IMAGE_PATH.fullmatch(text))
+    return bool(_IMAGE_FILE.fullmatch(text) or _IMAGE_PATH.fullmatch(text) or _IMAGE_URL.fullmatch(text))
 
 
 # What Office writes after a description it generated for a picture (Word 365's automatic alt

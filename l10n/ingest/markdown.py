@@ -64,6 +64,12 @@ HEADING_ATTRIBUTES = re.compile(rf"[ \t]*\{{:?[ \t]*{_ATTRIBUTE}(?:[ \t]+{_ATTRI
 Pandoc, which CommonMark leaves as text. The site renders it as the heading's `id`, never as
 words, so it is no part of the unit. One attribute after another, each without spaces, between
 mandatory separators: no two ways to match, so no backtracking."""
+MDX_HEADING_ID = re.compile(r"[ \t]*\{/(\*?)([^{}*\n]{1,200})\1/\}$")
+"""A heading's trailing MDX comment, `## Installing {/*installing*/}`: react.dev's heading-ID
+syntax (its remark plugin takes the comment for the heading's `id`; MDX renders a `{/* … */}`
+comment as nothing). Its asterisks are emphasis to CommonMark, so what reaches the heading is
+`{/installing/}` with the id in `em` — or, with spaces inside (`{/* id */}`), the comment as
+written."""
 INLINE_NESTING = 20  # its inline limit: the commonmark preset's (see `_parser`)
 
 
@@ -428,16 +434,29 @@ def _is_raw_images(children: list[Token]) -> bool:
 
 
 def _drop_heading_attributes(block: Block) -> None:
-    """`block` (a heading) without its trailing attribute block, when words stand before it and
-    no markup reaches into it.
+    """`block` (a heading) without its trailing attribute block or MDX heading-ID comment, when
+    words stand before it and no markup reaches into it (but the comment's own `em`).
 
     >>> block = Block("heading", "Who did we hear from? {#demographics}")
     >>> _drop_heading_attributes(block); block.text
     'Who did we hear from?'
     >>> block = Block("heading", "Sets {1, 2}"); _drop_heading_attributes(block); block.text
     'Sets {1, 2}'
+    >>> from l10n.model import InlineMarkup
+    >>> block = Block("heading", "Next steps {/next-steps/}", markup=[InlineMarkup(13, 23, "em")])
+    >>> _drop_heading_attributes(block); block.text, block.markup
+    ('Next steps', [])
+    >>> block = Block("heading", "A {/*tl;dr*/}"); _drop_heading_attributes(block); block.text
+    'A'
     """
     found = HEADING_ATTRIBUTES.search(block.text)
+    comment = MDX_HEADING_ID.search(block.text) if found is None else None
+    if comment is not None and not comment.group(1):  # `*id*` read as emphasis: that mark is the comment's
+        marks = [mark for mark in block.markup if mark.end > comment.start()]
+        if [(mark.start, mark.end, mark.tag) for mark in marks] != [(comment.start(2), comment.end(2), "em")]:
+            return
+        block.markup = [mark for mark in block.markup if mark not in marks]
+    found = found or comment
     if found is None or not block.text[: found.start()].strip():
         return
     if any(mark.end > found.start() for mark in block.markup):

@@ -5,7 +5,8 @@ The YAML form is read without a YAML library because only flat string fields are
 date, author, section, source, editor, charset; `lang`/`language`/`locale` set the source
 locale and its regional variant; `authors`, or the Go blog's `by`, name the author when no
 `author` does); other keys land in `Document.extra`. Without a `date`, the day in Zola's `path`
-or in a Jekyll post's file name is the publication day (`stated_day`). TOML front matter is
+or in a Jekyll post's file name is the publication day (`stated_day`); a date written year first
+with slashes (`2025/10/07`) is read as the same day in ISO form (`slashed_day`). TOML front matter is
 read with the standard library's `tomllib` (TOML 1.0): its top-level strings, dates and
 numbers are the same fields, `authors = [...]` names the author when no `author` does, and
 tables (`[extra]`, `[taxonomies]`) are site settings, not the article's. A TOML block that does
@@ -85,16 +86,33 @@ def _yaml_value(value: str, following: list[str]) -> str:
 
     >>> _yaml_value("", ["- Ann Lee", "- Bo Li", "tags:", "- news"])
     'Ann Lee, Bo Li'
+
+    A person written as a mapping (VitePress's and Hugo themes' `author:` then `  name: …`, or a
+    sequence of them, `- name: …`) is its `name`; the mapping's other keys (a link, an avatar)
+    are not the value:
+
+    >>> _yaml_value("", ["  name: The Vite Team", "  link: x", "date: 1"]), _yaml_value("", ["  - name: 'Ann Lee'"])
+    ('The Vite Team', 'Ann Lee')
     """
     if _BLOCK_SCALAR.fullmatch(value):
         indented = [line.strip() for line in _indented(following)]
         return " ".join(line for line in indented if line)
     if not value:
         items = [_SEQUENCE_ITEM.match(line) for line in _indented(following, sequence=True)]
-        return ", ".join(_unquote(item["item"]) for item in items if item is not None and item["item"])
+        listed = [_named(item["item"]) for item in items if item is not None and item["item"]]
+        if listed:
+            return ", ".join(listed)
+        fields = [_FRONT_MATTER_FIELD.match(line.strip()) for line in _indented(following)]
+        return ", ".join(_unquote(found["value"]) for found in fields if found and found["key"].lower() == "name")
     if len(value) >= 2 and value[0] == "[" and value[-1] == "]" and "[" not in value[1:-1]:
         return ", ".join(_unquote(item.strip()) for item in value[1:-1].split(",") if item.strip())
     return _unquote(value)
+
+
+def _named(item: str) -> str:
+    """A sequence item as one value: a mapping's `name` (`- name: Ann Lee`), else the item."""
+    found = _FRONT_MATTER_FIELD.match(item)
+    return _unquote(found["value"]) if found and found["key"].lower() == "name" else _unquote(item)
 
 
 def _indented(lines: list[str], *, sequence: bool = False) -> list[str]:
@@ -187,6 +205,28 @@ def stated_day(path: str, source_path: str) -> str:
         return ""
 
 
+_SLASHED_DAY = re.compile(r"((?:19|20)\d\d)/(1[0-2]|0?[1-9])/([12]\d|3[01]|0?[1-9])(?![\d/])")
+
+
+def slashed_day(value: str) -> str:
+    """A `date` written year first with slashes (react.dev's and Hexo's posts: `date: 2025/10/07`)
+    as ISO 8601, which `parse_published` reads; any other value as it came. Year first, the
+    order is never in doubt (no locale writes year/day/month); a time after it is not read.
+
+    >>> slashed_day("2025/10/07"), slashed_day("2025/02/14"), slashed_day("2023/5/3 10:00"), slashed_day("2024-11-11")
+    ('2025-10-07', '2025-02-14', '2023-05-03', '2024-11-11')
+    >>> slashed_day("2023/02/30"), slashed_day("2023/02/145")
+    ('2023/02/30', '2023/02/145')
+    """
+    found = _SLASHED_DAY.match(value.strip())
+    if found is None:
+        return value
+    try:
+        return dt.date(*(int(part) for part in found.groups())).isoformat()
+    except ValueError:  # February 30th
+        return value
+
+
 def _unquote(value: str) -> str:
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
         return value[1:-1]
@@ -215,7 +255,7 @@ def apply_front_matter(matter: FrontMatter, document: Document, *, read_inline: 
         document.blocks.insert(0, Block(role="headline", text=title, line=matter.lines["title"], markup=markup))
     day = values.get("date") or stated_day(values.get("path", ""), document.source_path)
     if day:
-        document.published = parse_published(day)
+        document.published = parse_published(slashed_day(day))
     document.author = _names(values.get("author") or values.get("authors") or values.get("by") or "") or document.author
     document.section = values.get("section", document.section)
     document.source = values.get("source") or document.source
