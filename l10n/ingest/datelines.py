@@ -367,7 +367,7 @@ _STAMP_EVIDENCE = re.compile(
 # The same labels after the time, as Japanese, Chinese and Korean pages print them ("2019年04月21日
 # 12時00分更新", "2019/02/27 公開", "2020.08.27 20:27 입력"): the verb follows what it says of.
 _STAMP_LABEL_AFTER = re.compile(
-    r"\s*[:：]?\s*(?P<label>更新|公開|配信|掲載|投稿|発表|发布|發布|发表|發表|입력|수정|등록|업데이트)\s*$"
+    r"\s*[:：]?\s*(?P<label>更新|公開|配信|掲載|投稿|発表|发布|發布|发表|發表|報導|报道|입력|수정|등록|업데이트)\s*$"
 )
 _YEAR_FIRST = re.compile(r"\b(?P<y>\d{4})\s*[./\-년年]\s*(?P<m>\d{1,2})\s*[./\-월月]\s*(?P<d>\d{1,2})(?!\d)")
 _RUN_ON_BYLINE = re.compile(r"\s*[|·•]?\s+(?P<byline>by\s+\S.*)$", re.IGNORECASE)
@@ -409,8 +409,15 @@ def read_timestamp(text: str, *, language: str = "") -> Timestamp | None:
 
     >>> read_timestamp("| Monday , January 16 , 2012 |").day
     datetime.datetime(2012, 1, 16, 0, 0)
+
+    So is a time in lenticular brackets, "reported" after it (holdout29's BCC: "【2012/01/17 16:59 報導 】").
+
+    >>> read_timestamp("【2012/01/17 16:59 報導 】").day
+    datetime.datetime(2012, 1, 17, 0, 0)
     """
-    text = _SPACED_COMMA.sub(",", normalise_space(text)).strip(" |")
+    text = _SPACED_COMMA.sub(",", normalise_space(text)).strip(
+        " |【】"
+    )  # holdout29: BCC's "【2012/01/17 16:59 報導 】"
     return _timestamp(text, language) if text and len(text) <= MAX_STAMP_CHARS else None
 
 

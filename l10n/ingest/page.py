@@ -105,7 +105,7 @@ from l10n.ingest.page_marks import (
     numbered_items,
 )
 from l10n.ingest.page_prune import drop_heading_buttons, drop_link_cards, prune_boilerplate
-from l10n.ingest.page_stamps import story_stamp_day
+from l10n.ingest.page_stamps import not_after_update, story_stamp_day
 from l10n.ingest.page_threads import story_line
 from l10n.ingest.side_cells import menu_title_cells, weather_box
 from l10n.ingest.site_appeals import (
@@ -229,6 +229,8 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     stamps = timestamp_lines(document.blocks, main.kept_block, language=language)  # "UPDATED: …"
     # holdout28: a masthead's today (a day alone) gives way to the story's stamp over its heading
     document.published = stated or story_stamp_day(stamps, document.blocks, unpruned, meta)
+    if meta.published is None:  # holdout29: Radio New Zealand's masthead clock over its "Updated at … 16 January"
+        document.published = not_after_update(document.published, stamps)
     if document.published is None and unpruned is not None:  # holdout7: an update's day, holdout18: one above the <h1>
         document.published = (
             updated_day(unpruned, meta)

@@ -90,6 +90,7 @@ _SOFT_HYPHEN = "\u00ad"
 _EMAIL = re.compile(r"^[\w.+\-\u00ad]+@[\w\-\u00ad]+(?:\.[\w\-\u00ad]+)+$")
 _LINK_LABEL = re.compile(r"\b(?:all|more|see|view|read|articles|posts|stories|profile|archive)\b", re.IGNORECASE)
 _META_LINE_SEPARATOR = re.compile(r"\s+[-–|·•]\s+")
+_CJK_FIELD = re.compile(r"\s+(?=[\u4e00-\u9fff]{2,4}\s*[:：])")  # before a Chinese field's label and its colon
 MAX_META_LINE_WORDS = 30
 MAX_META_LINE_CHILDREN = 12
 # The last sentence of the story: a dash and a name, or a name, a comma and the outlet.
@@ -624,6 +625,10 @@ def meta_line_byline(root: HtmlElement) -> list[str]:
         if not (text := normalise_space(texts.get(element, ""))):
             continue
         parts = _META_LINE_SEPARATOR.split(text)
+        if (
+            len(parts) == 1
+        ):  # holdout29: CJK fields parted by spaces ("时间：2012-01-12 17:55 来源： 南海网 作者：陈望")
+            parts = _CJK_FIELD.split(text)
         found = next((part for part in parts[1:] if is_labelled_byline(part)), None) if len(parts) > 1 else None
         if found:
             return [found]
