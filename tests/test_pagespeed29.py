@@ -124,14 +124,17 @@ def test_a_blank_text_is_no_makers_credit() -> None:
 
 
 def _read_timestamp_before(text: str, language: str = "") -> datelines.Timestamp | None:
-    """`read_timestamp` as it was read before pagespeed29: every text spaced, its commas closed up, then measured."""
-    text = datelines._SPACED_COMMA.sub(",", normalise_space(text)).strip(" |")
+    """`read_timestamp` as it was read before pagespeed29 (with holdout29's lenticular brackets): every text
+    spaced, its commas closed up, its ends stripped, then measured."""
+    text = datelines._SPACED_COMMA.sub(",", normalise_space(text)).strip(" |【】")
     return datelines._timestamp(text, language) if text and len(text) <= datelines.MAX_STAMP_CHARS else None
 
 
 @given(
     st.lists(
-        st.sampled_from([" ", "  ", "|", " | ", " , ", ",", "\n", "\u00a0", "Monday", "January", "16", "2012", "x"]),
+        st.sampled_from(
+            [" ", "  ", "|", " | ", " , ", ",", "\n", "\u00a0", "【", "】", "Monday", "January", "16", "2012", "x"]
+        ),
         min_size=10,
         max_size=70,
     )

@@ -38,13 +38,18 @@ BYLINE_LABEL = re.compile(
     r"|^(?:entretien\s+réalisé\s+par|entrevista\s+realizada\s+por)\s+"
     r"|^(?:作者|著者|筆者|記者|记者|执笔|執筆)\s*[:：]\s*"  # holdout7: "作者：" over a list of writers
     r"|^(?:piše|pišu|пише|пишу)\s*:\s*"  # holdout5: Bosnian, Croatian, Serbian "writes:" ("Piše: P. Mucović")
+    # holdout29: Greek "Από Δημήτρης Βέργος" (by), a name of two words in title case after it, nothing else
+    # (a column's "ΑΠΟ ΜΕΡΑ ΣΕ ΜΕΡΑ", from day to day, is none)
+    r"|^(?:από|απο)\s+(?=(?-i:[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]+)\s+(?-i:[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]+)\s*$)"
     r"|^(?:كتبت|كتب|بقلم)\s+",  # holdout5: Arabic "(she) wrote", "(he) wrote", "by the pen of" ("كتبت أسماء نصار")
     # "Auteur: Anna Kubišta", "Текст: Лида Буслаева"
     re.IGNORECASE,
 )
 # A credit label for the pictures, not the words: "Photo by", "Images by", "Foto:", "Video by".
+# session 29: Russian "Фото:" and Polish "fot." too, now that an element classed "autor" is read as a byline's
+# (Komsomolskaya Pravda's photo credit sits in one: `<div class="autor">Фото: Игорь УЛИТИН</div>`)
 _PICTURE_LABEL = re.compile(
-    r"^\W*(?:photos?|pictures?|images?|fotos?|fotograf\w*|photograph\w*|videos?)\b", re.IGNORECASE
+    r"^\W*(?:photos?|pictures?|images?|fotos?|fotograf\w*|photograph\w*|videos?|фото\w*|fot(?=\.))\b", re.IGNORECASE
 )
 # A company's legal form ("Süddeutsche.de GmbH, Munich, Germany"): the whole line is the publisher
 # and its address, not people; no person's name ends so. Polish "Sp. z o.o." in either case, Czech and

@@ -11,6 +11,10 @@
   the next (mbl.is's `<div class="reporter-line"><p>Atli Steinn Guðmundsson</p><p>skrifar frá
   Porsgrunn</p>`, "writes from Porsgrunn"): the box's whole text is no name, its first line is
   (`first_name_line`);
+- the writer's name on the first line of an author box, the story's day on the lines under it
+  (holdout28's Gazeta Wrocławska: `<div class="autor"><p><b>Natalia Wellmann</b></p><p>2011-12-30
+  10:17:03, aktualizacja: 2011-12-30 10:17:03</p></div>`): too many words together for a name, the
+  first line is one (`name_over_day`);
 - the writer's name alone in bold, the story's first line, right above its first paragraph
   (holdout22's lestimes: `<p><strong>Mohloai Mpesi</strong></p><p>IN the heart of Lesotho…`, the
   page's author box naming only the site's account): `opening_name`;
@@ -113,7 +117,40 @@ def _dated_name_under(blocks: list[Block], start: int, published: dt.datetime | 
             if _is_name(name) and day is not None and read_day(name) is None:
                 if published is None or abs((day.date() - published.date()).days) <= DAY_SLACK:
                     return [name]
+        set_apart = _stamped_name(block)  # holdout28: "16 January 12 17:47, <span>Inbal Omer</span>"
+        if set_apart:
+            return [set_apart]
     return []
+
+
+# holdout28: the time the story went out, a comma, and the writer's name in an element of its own ("16 January
+# 12 17:47, <span style="font-weight:700">Inbal Omer</span>", Globes's header line): a stamp with its time of
+# day, the name set apart after it.
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b")
+_NAME_MARKS = frozenset({"b", "strong", "span", "em"})
+
+
+def _stamped_name(block: Block) -> str:
+    """The name after a timestamp and a comma on a header line, in an inline element of its own (see
+    `_TIME_OF_DAY`); "" else. A place run on after the stamp ("17:47, Tel Aviv") has no element of its own.
+
+    >>> from l10n.model import Block, InlineMarkup
+    >>> line = "16 January 12 17:47, Inbal Omer"
+    >>> _stamped_name(Block("paragraph", line, markup=[InlineMarkup(21, 31, "span")])), _stamped_name(Block("paragraph", line))
+    ('Inbal Omer', '')
+    """
+    stamp, comma, rest = block.text.rpartition(",")
+    name = rest.strip()
+    start = len(block.text) - len(rest.lstrip())
+    own = any(
+        mark.tag in _NAME_MARKS
+        and len(stamp) < mark.start <= start
+        and len(block.text[mark.start : mark.end].strip()) == len(name)
+        for mark in block.markup
+    )
+    if not (comma and own and _TIME_OF_DAY.search(stamp) and read_timestamp(stamp) is not None):
+        return ""
+    return name if _is_name(name) and read_day(name) is None else ""
 
 
 def _lines(block: Block) -> list[str]:
@@ -169,6 +206,23 @@ def first_name_line(element: HtmlElement, text: str) -> str:
         line for child in element if isinstance(child.tag, str) and (line := normalise_space(child.text_content()))
     ]
     return lines[0] if len(lines) > 1 and _is_name(lines[0]) else ""
+
+
+def name_over_day(element: HtmlElement) -> str:
+    """The name on the first line of an author box whose other lines each state a day (see the module
+    docstring); "" else: a box's second line saying what the writer does is `first_name_line`'s.
+
+    >>> from lxml.html import fromstring
+    >>> box = fromstring("<div><p><b>Natalia Wellmann</b></p><p>2011-12-30 10:17:03, aktualizacja: 2011-12-30</p></div>")
+    >>> name_over_day(box), name_over_day(fromstring("<div><p>Natalia Wellmann</p><p>Wrocław</p></div>"))
+    ('Natalia Wellmann', '')
+    """
+    lines = [
+        line for child in element if isinstance(child.tag, str) and (line := normalise_space(child.text_content()))
+    ]
+    if len(lines) > 1 and _is_name(lines[0]) and all(read_day(line) is not None for line in lines[1:]):
+        return lines[0]
+    return ""
 
 
 EMPHASIS_TAGS = frozenset({"strong", "b"})

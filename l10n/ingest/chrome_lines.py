@@ -16,7 +16,8 @@ from l10n.model import Block
 
 # The label of a box of other stories, which a site sets under the story and never inside it: the most read
 # or most popular, the news of its partners, the writer's other articles ("Most popular", "ΔΗΜΟΦΙΛΕΣΤΕΡΑ",
-# "САМЫЕ ПОПУЛЯРНЫЕ НОВОСТИ НАШИХ ПАРТНЕРОВ", "Άλλα άρθρα του ιδίου συγγραφέα", "More from this author").
+# "САМЫЕ ПОПУЛЯРНЫЕ НОВОСТИ НАШИХ ПАРТНЕРОВ", "Άλλα άρθρα του ιδίου συγγραφέα", "More from this author"), or
+# only more of the site's news ("More news", "Περισσότερες Ειδήσεις").
 # Matched on the folded text (`_folded`: case and accents gone, as capitals drop Greek accents).
 _OTHERS_BOX = re.compile(
     r"most (?:read|popular|viewed|shared|commented)(?: (?:stories|articles|news|today|this week))?"
@@ -26,7 +27,9 @@ _OTHERS_BOX = re.compile(
     r"|δημοφιλεστερα|πιο δημοφιλη|τα πιο (?:διαβασμενα|δημοφιλη)"
     r"|αλλα αρθρα (?:του|της) (?:ιδιου|ιδιας) (?:συγγραφεα|συντακτη|αρθρογραφου)"
     r"|самые (?:популярные|читаемые)(?: новости| материалы| статьи)?(?: наших партнеров)?"
-    r"|новости (?:наших )?партнеров|другие (?:статьи|материалы|новости) автора",
+    r"|новости (?:наших )?партнеров|другие (?:статьи|материалы|новости) автора"
+    # holdout28: "Περισσότερες Ειδήσεις" (more news) over ΑΠΕ-ΜΠΕ's other stories' summaries under its story
+    r"|more (?:news|stories)|περισσοτερε[σς] ειδησει[σς]|αλλε[σς] ειδησει[σς]",  # folded: "ς" is "σ"
 )
 MAX_OTHERS_LABEL_WORDS = 8
 
@@ -45,6 +48,8 @@ def starts_others_box(block: Block) -> bool:
 
     >>> starts_others_box(Block("cell", "ΔΗΜΟΦΙΛΕΣΤΕΡΑ")), starts_others_box(Block("heading", "Άλλα άρθρα του ιδίου συγγραφέα"))
     (True, True)
+    >>> starts_others_box(Block("heading", "Περισσότερες Ειδήσεις"))
+    True
     >>> starts_others_box(Block("paragraph", "Most popular among voters was the harbour plan."))
     False
     """
@@ -82,13 +87,14 @@ def is_link_run(block: Block) -> bool:
 
 # A reader's text-size control closing a line, its label and the sizes to pick, in brackets or not
 # ("【字号：大 中 小】", Shenzhen News, whose size links run a script and carry no class that names them, so
-# `page_prune.is_text_size_control` cannot see them; "[Font size: A A A]", "文字サイズ 小 中 大").
+# `page_prune.is_text_size_control` cannot see them; "[Font size: A A A]", "文字サイズ 小 中 大"), or the sizes
+# alone in the brackets after the label (holdout28's Rednet: "字体: 【大 中 小】").
 # Searched in every kept block: gated (`regex_gate`) on its labels' words ("font", "text", "字号"…), as a search
 # that tries every label at every character took 35 µs a paragraph (pagespeed28: 7 ms of motherjones's 85).
 _SIZE_CONTROL = gated_compile(
     r"[【\[(（]?\s*(?:字号|字號|字体大小|字體大小|字体|字體|文字サイズ|文字の大きさ|글자\s*크기|글씨\s*크기"
     r"|font\s*size|text\s*size|schriftgröße|taille du texte|tamaño (?:de (?:la )?)?(?:letra|texto|fuente))"
-    r"\s*[:：]?\s*(?:(?:超大|特大|较大|大|中|小|标准|標準|默认|預設|큰|보통|작은|A\+{0,2}|A-|[+\-−]|[SML])\s*){2,}[】\])）]?\s*$",
+    r"\s*[:：]?\s*[【\[(（]?\s*(?:(?:超大|特大|较大|大|中|小|标准|標準|默认|預設|큰|보통|작은|A\+{0,2}|A-|[+\-−]|[SML])\s*){2,}[】\])）]?\s*$",
     re.IGNORECASE,
 )
 
@@ -100,6 +106,8 @@ def without_size_control(block: Block) -> Block:
 
     >>> without_size_control(Block("paragraph", "2011-12-14 18:10 来源： 深圳新闻网 【字号：大 中 小】")).text
     '2011-12-14 18:10 来源： 深圳新闻网'
+    >>> without_size_control(Block("paragraph", "2012/1/17 17:23:10 红网 字体: 【大 中 小】")).text
+    '2012/1/17 17:23:10 红网'
     >>> without_size_control(Block("paragraph", "报纸改版后，标题字号：大")).text
     '报纸改版后，标题字号：大'
     """
@@ -109,3 +117,41 @@ def without_size_control(block: Block) -> Block:
     end = len(block.text[: found.start()].rstrip())
     markup = [replace(mark, end=min(mark.end, end)) for mark in block.markup if mark.start < end]
     return replace(block, text=block.text[:end], markup=markup)
+
+
+# A breadcrumb trail set as a line of the page's header (holdout28's Rednet: "位置提示：<a>红网首页</a> > <a>新闻频道</a>
+# > 正文", "location: home > news channel > body text"), as WAI-ARIA's breadcrumb pattern sets one: steps parted
+# by an arrow, each but the last a link to a section above the page, the last the page itself (here "正文", the
+# story), maybe a label with a colon before the first. A trail ending in the headline is `page._is_trail`'s.
+_TRAIL_ARROW = re.compile(r"\s*[>›»→]\s*")
+_TRAIL_LABEL = re.compile(r"^[^:：>›»→]{1,12}[:：]\s*")
+MIN_TRAIL_STEPS = 3
+MAX_STEP_WORDS = 4
+
+
+def is_breadcrumb_line(block: Block) -> bool:
+    """A trail of links to the page's sections, the page's own step last (see `_TRAIL_ARROW`). An arrow in
+    a sentence ("Revenue > costs") parts no links, and a line of links without arrows is `is_link_run`'s.
+
+    >>> from l10n.model import InlineMarkup
+    >>> trail = Block("paragraph", "位置提示：红网首页 > 新闻频道 > 正文", markup=[InlineMarkup(5, 9, "a"), InlineMarkup(12, 16, "a")])
+    >>> is_breadcrumb_line(trail), is_breadcrumb_line(Block("paragraph", trail.text))
+    (True, False)
+    """
+    text = block.text
+    label = _TRAIL_LABEL.match(text)
+    start = label.end() if label else 0
+    arrows = list(_TRAIL_ARROW.finditer(text, start))
+    if len(arrows) + 1 < MIN_TRAIL_STEPS:
+        return False
+    ends = [start, *(a for arrow in arrows for a in arrow.span()), len(text)]
+    steps = [(ends[i], ends[i + 1]) for i in range(0, len(ends), 2)]
+    links = [(mark.start, mark.end) for mark in block.markup if mark.tag == "a"]
+    for at, (begin, end) in enumerate(steps):
+        words = text[begin:end].strip()
+        if not words or word_count(words, MAX_STEP_WORDS) > MAX_STEP_WORDS:
+            return False
+        linked = any(a <= begin and end <= b for a, b in links)
+        if at < len(steps) - 1 and not linked:
+            return False
+    return True

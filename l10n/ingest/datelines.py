@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from l10n.ingest.byline_lines import label_length
 from l10n.ingest.byline_shape import is_by_line
+from l10n.ingest.chrome_lines import without_size_control
 from l10n.ingest.fields import match_key, normalise_space
 from l10n.ingest.metadata import strip_site_name, title_parts
 from l10n.ingest.page_days import (
@@ -366,7 +367,7 @@ _STAMP_EVIDENCE = re.compile(
 # The same labels after the time, as Japanese, Chinese and Korean pages print them ("2019年04月21日
 # 12時00分更新", "2019/02/27 公開", "2020.08.27 20:27 입력"): the verb follows what it says of.
 _STAMP_LABEL_AFTER = re.compile(
-    r"\s*[:：]?\s*(?P<label>更新|公開|配信|掲載|投稿|発表|发布|發布|发表|發表|입력|수정|등록|업데이트)\s*$"
+    r"\s*[:：]?\s*(?P<label>更新|公開|配信|掲載|投稿|発表|发布|發布|发表|發表|報導|报道|입력|수정|등록|업데이트)\s*$"
 )
 _YEAR_FIRST = re.compile(r"\b(?P<y>\d{4})\s*[./\-년年]\s*(?P<m>\d{1,2})\s*[./\-월月]\s*(?P<d>\d{1,2})(?!\d)")
 _RUN_ON_BYLINE = re.compile(r"\s*[|·•]?\s+(?P<byline>by\s+\S.*)$", re.IGNORECASE)
@@ -408,13 +409,17 @@ def read_timestamp(text: str, *, language: str = "") -> Timestamp | None:
 
     >>> read_timestamp("| Monday , January 16 , 2012 |").day
     datetime.datetime(2012, 1, 16, 0, 0)
+
+    So is a time in lenticular brackets, "reported" after it (holdout29's BCC: "【2012/01/17 16:59 報導 】").
+
+    >>> read_timestamp("【2012/01/17 16:59 報導 】").day
+    datetime.datetime(2012, 1, 17, 0, 0)
     """
     text = normalise_space(text)
-    if len(text) - text.count(" ") - text.count("|") > MAX_STAMP_CHARS:
-        return (
-            None  # longer still without every space and bar, all that the comma and ends below take away (pagespeed29)
-        )
-    text = _SPACED_COMMA.sub(",", text).strip(" |")
+    if len(text) - sum(map(text.count, " |【】")) > MAX_STAMP_CHARS:
+        # longer still without every space, bar and lenticular bracket, all that the comma and ends below take away (pagespeed29)
+        return None
+    text = _SPACED_COMMA.sub(",", text).strip(" |【】")  # holdout29: BCC's "【2012/01/17 16:59 報導 】"
     return _timestamp(text, language) if text and len(text) <= MAX_STAMP_CHARS else None
 
 
@@ -508,7 +513,12 @@ def timestamp_lines(blocks: list[Block], kept: Callable[[Block], bool], *, langu
         index: stamp
         for index, block in enumerate(blocks)
         if block.role in ("paragraph", "heading", "cell")
-        and (stamp := read_timestamp(block.text, language=language) or _linked_label_stamp(block, language)) is not None
+        and (
+            stamp := read_timestamp(block.text, language=language)
+            or _linked_label_stamp(block, language)
+            or addressed_stamp(without_size_control(block).text, language)  # the reader's size control after it
+        )
+        is not None
     }
     headlines = {match_key(block.text) for block in blocks if block.role == "headline"}  # and its copies in teasers
     top = next(
@@ -539,6 +549,26 @@ def _linked_label_stamp(block: Block, language: str) -> Timestamp | None:
     if link is None:
         return None
     stamp = read_timestamp(block.text[link.end :], language=language)
+    return None if stamp is None else Timestamp(labelled=False, updated=stamp.updated, day=stamp.day)
+
+
+# holdout28: the site's web address opening a header line, the story's time after it and the site's name
+# closing it ("http://www.rednet.cn 2012/1/17 17:23:10 红网", Rednet's line under its title, a text-size control
+# after it: `chrome_lines.without_size_control`): the address and the name are the site's own furniture around
+# the stamp. The name is one word without digits.
+_ADDRESSED = re.compile(r"^\s*(?:https?://|www\.)[\w.-]+/?\s+(?P<stamp>\S.*?)(?:\s+[^\W\d_]{1,12})?\s*$")
+
+
+def addressed_stamp(text: str, language: str) -> Timestamp | None:
+    """The timestamp between a web address and a one-word name (see `_ADDRESSED`), read as an unlabelled
+    stamp (so only above the story); a sentence after an address is no stamp (`read_timestamp`).
+
+    >>> addressed_stamp("http://www.rednet.cn 2012/1/17 17:23:10 红网", "zh").day
+    datetime.datetime(2012, 1, 17, 0, 0)
+    >>> addressed_stamp("http://www.rednet.cn reported the crash on 2012/1/17.", "zh")
+    """
+    found = _ADDRESSED.match(text)
+    stamp = read_timestamp(found["stamp"], language=language) if found else None
     return None if stamp is None else Timestamp(labelled=False, updated=stamp.updated, day=stamp.day)
 
 

@@ -130,7 +130,9 @@ _RELATED_LABEL = re.compile(
     r"|(?:artículos|noticias|notas|publicaciones) relacionad[oa]s|artigos relacionados|articoli correlati"  # holdout17
     r"|most (?:read|popular|viewed|shared|commented)(?: \w+){0,2}|trending(?: now| stories)?|top stories|(?:[\w.]+ )?recommends"
     r"|(?:i )?più (?:letti|lette|visti|viste|commentati|condivisi)(?: della sezione)?|news (?:dalla|dalle|dal|dai) \w+"
-    r"|(?:\S+の)?関連(?:記事|エントリー?|ニュース))\W*",  # holdout11: "MOONGIFTの関連記事", "関連エントリ"
+    r"|(?:\S+の)?関連(?:記事|エントリー?|ニュース)"  # holdout11: "MOONGIFTの関連記事", "関連エントリ"
+    # holdout28: Chinese "related links/news/reading", a reference mark before it (Rednet's "※相关链接")
+    r"|[※＊]?\s*(?:相关|相關)(?:链接|鏈接|連結|新闻|新聞|阅读|閱讀|文章|报道|報導)|延伸阅读|延伸閱讀)\W*",
     re.IGNORECASE,
 )
 # Reading tools a page prints as words ("Order Reprints", "Print Article", "Text size"): the interface.
@@ -260,6 +262,8 @@ def is_dangling_label(text: str) -> bool:
 
     >>> is_dangling_label("Leggi anche"), is_dangling_label("Lire aussi :"), is_dangling_label("Read the full report")
     (True, True, False)
+    >>> is_dangling_label("※相关链接"), is_dangling_label("相关链接显示，两人曾在北京见面。")
+    (True, False)
     """
     stripped = text.strip()
     if _RELATED_LABEL.fullmatch(stripped):

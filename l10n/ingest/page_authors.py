@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from l10n.ingest.byline import NAME_PARTICLES, ORGANISATION_WORDS, is_picture_label, looks_like_name, reduce_byline
 from l10n.ingest.byline_cjk import cjk_byline_names, is_korean_byline, names_korean_job, shown_meta_name
-from l10n.ingest.byline_header import dated_name_line, first_name_line, header_credit, opening_name
+from l10n.ingest.byline_header import dated_name_line, first_name_line, header_credit, name_over_day, opening_name
 from l10n.ingest.byline_lines import is_label_only, is_menu_entry, label_length, labelled_text
 from l10n.ingest.byline_shape import MAX_BY_LINE_WORDS, is_labelled_byline, is_page_by_line
 from l10n.ingest.byline_site import names_sections, names_the_site, section_keys, site_keys
@@ -67,8 +67,18 @@ if TYPE_CHECKING:
 MAX_NAME_ELEMENT_WORDS = 6
 # Words of a class, itemprop or id that name a byline's element: English, and the Spanish, Italian,
 # Portuguese "firma" (elmundo's `<p class="firma">`, holdout6; not in holdout17's "confirmation"), and
-# "reporter" as a word (holdout20's mbl: "reporter-line"; not "btnreporterror", a button to report an error).
-BYLINE_CLASS_WORDS = ("author", "byline", "(?<![a-z])firma", "writer", "(?<![a-z])reporters?(?![a-z])")
+# "reporter" as a word (holdout20's mbl: "reporter-line"; not "btnreporterror", a button to report an error),
+# and "autor", the word of Polish, Czech, Spanish, Portuguese, German and Russian in Latin letters, as a word
+# (holdout28: Gazeta Wrocławska's `<div class="autor">`, Komsomolskaya Pravda's "state-autor"; not
+# "autoresize" or "autorefresh").
+BYLINE_CLASS_WORDS = (
+    "author",
+    "byline",
+    "(?<![a-z])firma",
+    "writer",
+    "(?<![a-z])reporters?(?![a-z])",
+    "(?<![a-z])autor(?:e?s|a|in|en)?(?![a-z])",
+)
 _BYLINE_CLASS_WORD = gated_compile("|".join(BYLINE_CLASS_WORDS))  # one search an element, not four
 BUTTON_CLASS = re.compile(
     r"(?<![a-z])(?:btn|button)(?![a-z])"
@@ -80,6 +90,7 @@ _SOFT_HYPHEN = "\u00ad"
 _EMAIL = re.compile(r"^[\w.+\-\u00ad]+@[\w\-\u00ad]+(?:\.[\w\-\u00ad]+)+$")
 _LINK_LABEL = re.compile(r"\b(?:all|more|see|view|read|articles|posts|stories|profile|archive)\b", re.IGNORECASE)
 _META_LINE_SEPARATOR = re.compile(r"\s+[-–|·•]\s+")
+_CJK_FIELD = re.compile(r"\s+(?=[\u4e00-\u9fff]{2,4}\s*[:：])")  # before a Chinese field's label and its colon
 MAX_META_LINE_WORDS = 30
 MAX_META_LINE_CHILDREN = 12
 # The last sentence of the story: a dash and a name, or a name, a comma and the outlet.
@@ -422,6 +433,9 @@ def author_elements(root: HtmlElement) -> list[str]:
         named = _box_name(element) if classes[element.get("class", "")] == 1 else ""  # not each answer's (Q&A pages)
         if named:  # dailycaller's "author-box": avatar, name, title, links, bio
             return [as_printed_name(named)]
+        dated = name_over_day(element)  # holdout28: Gazeta Wrocławska's name over its day's line
+        if dated:
+            return [as_printed_name(dated)]
     return []
 
 
@@ -611,6 +625,10 @@ def meta_line_byline(root: HtmlElement) -> list[str]:
         if not (text := normalise_space(texts.get(element, ""))):
             continue
         parts = _META_LINE_SEPARATOR.split(text)
+        if (
+            len(parts) == 1
+        ):  # holdout29: CJK fields parted by spaces ("时间：2012-01-12 17:55 来源： 南海网 作者：陈望")
+            parts = _CJK_FIELD.split(text)
         found = next((part for part in parts[1:] if is_labelled_byline(part)), None) if len(parts) > 1 else None
         if found:
             return [found]

@@ -79,12 +79,20 @@ _LEAD_CREDIT = re.compile(
     r"\s*[〕\]）)】]"
 )
 # holdout19: a Chinese dateline, outlet (and day) and "讯"/"电" (news from, cabled), then the reporters in
-# brackets and what they did ("长江网10月4日讯（记者陈智 整合）", "新华社北京10月4日电（记者 王小明、李华）").
+# brackets and what they did ("长江网10月4日讯（记者陈智 整合）", "新华社北京10月4日电（记者 王小明、李华）");
+# holdout28: the reporter's own paper may stand before "记者" there, as on a byline line ("红网长沙1月17日讯（潇湘晨报
+# 滚动新闻记者 范思鼎）", Rednet running the Xiaoxiang Morning Herald's copy; "（本报记者 王小明）").
 _CORRESPONDENT = frozenset({"通讯员", "通訊員"})  # an office's press officer, named as a source
 _DATELINE_CREDIT = re.compile(
-    r"^\s*[\u4e00-\u9fff]{1,12}?(?:\d{1,2}月\d{1,2}日)?(?:讯|訊|电|電)\s*[（(]\s*(?:記者|记者)\s*"
-    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:(?:\s*[、,，]\s*|\s+)[\u4e00-\u9fff·]{2,4})*?)"
+    r"^\s*[\u4e00-\u9fff]{1,12}?(?:\d{1,2}月\d{1,2}日)?(?:讯|訊|电|電)\s*[（(]\s*(?:[\u4e00-\u9fff]{1,10}?)?(?:記者|记者)\s*"
+    r"(?!(?:整合|综合|綜合|报道|報導|摄影|攝影|编译|編譯)\s*[）)])(?P<names>[\u4e00-\u9fff·]{2,4}(?:(?:\s*[、,，]\s*|\s+)[\u4e00-\u9fff·]{2,4})*?)"
     r"\s*(?:整合|综合|綜合|报道|報導|摄影|攝影|编译|編譯)?\s*[）)]"
+)
+# holdout29: the reporter's credit closing one of the story's first paragraphs, in brackets after its last
+# sentence, the name and "reported" ("…開到年初七。（陳奕華報導）", BCC's radio newsroom; "（記者王小明報導）"); a desk's
+# report names no one ("（綜合報導）" compiled, "（中央社報導）" the agency's, "（外電報導）" wires').
+_REPORTED_CLOSE = re.compile(
+    r"[。！？」”]\s*[（(]\s*(?:記者|记者)?\s*(?!綜合|综合|編譯|编译|本報|本报|中央社|國際|国际|外電|外电)(?P<name>[\u4e00-\u9fff·]{2,4}?)\s*(?:報導|报道)\s*[）)]\s*$"
 )
 # holdout20: the credit a Japanese paper closes its story with, in lenticular brackets after the last
 # sentence, each reporter after the place filed from, run together or parted by "・"/"＝", reporters
@@ -153,6 +161,8 @@ def lead_credit(blocks: list[Block], kept: list[int]) -> list[str]:
     >>> quoted = Block("paragraph", "他在电话中说（记者会见时）：国庆中秋长假过半，外媒关注武汉的热情不减。")
     >>> lead_credit([lead], [0]), lead_credit([quoted], [0])
     (['陈智'], [])
+    >>> lead_credit([Block("paragraph", "春節連假長達九天，急診不打烊，門診只有部分服務。（陳奕華報導）")], [0])
+    ['陳奕華']
     """
     texts = [index for index in kept if _is_text(blocks[index].text)]  # not a box's short lines
     for block in (blocks[index] for index in texts[:LEAD_CREDIT_PARAGRAPHS]):
@@ -161,6 +171,12 @@ def lead_credit(blocks: list[Block], kept: list[int]) -> list[str]:
             # holdout26: "（记者 傅大伟 通讯员 刘洪韬）": the press officer after 通讯员 is no writer of the paper
             names = re.split(r"\s*[、,，\s]\s*", dated["names"])
             return list(itertools.takewhile(lambda name: name not in _CORRESPONDENT, names))
+        breaks = sorted({mark.start for mark in block.markup if mark.tag == "br"})  # its `<br>` lines' ends
+        closing = next(
+            filter(None, (_REPORTED_CLOSE.search(block.text, 0, end) for end in [*breaks, len(block.text)])), None
+        )
+        if closing:  # holdout29: BCC's first paragraph "…類流感門診從小年夜一路開到年初七。（陳奕華報導）"
+            return [closing["name"]]
         found = _LEAD_CREDIT.match(block.text)
         if found:
             if found["han"]:

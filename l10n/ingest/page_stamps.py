@@ -6,6 +6,11 @@ A site's header prints the day the page is served ("среда, 10 апреля 
 holdout28), a day alone; the story's stamp beside its heading gives the time it was filed
 ("08.12.2011 17:42"). A page saved long after its story shows both, the masthead's first; a page
 is never served before its story was filed, so only an earlier day of the heading's stamp wins.
+
+Nor is a story updated before it was published: a first stamp later than an update's day the page
+states is the site's clock ("18 January 2012 - 1:56 am NZ time" over Radio New Zealand's "Updated at
+7:07 pm on 16 January 2012", holdout29), and the earliest update's day is the nearest day the page
+gives for its story.
 """
 
 from __future__ import annotations
@@ -39,3 +44,20 @@ def story_stamp_day(
         return day
     story = top_stamp_day(unpruned, meta)
     return story if story is not None and story < day else day
+
+
+def not_after_update(day: dt.datetime | None, stamps: dict[int, Timestamp]) -> dt.datetime | None:
+    """`day`, or the earliest day a stamp labelled as an update states when that is earlier (see the module
+    docstring): a story is not updated before it was published, so a later day read from the page's lines
+    is the site's clock; the update's day is the nearest the page gives for its story.
+
+    >>> import datetime as dt
+    >>> from l10n.ingest.datelines import read_timestamp
+    >>> stamps = {0: read_timestamp("18 January 2012 - 1:56 am"), 3: read_timestamp("Updated at 7:07 pm on 16 January 2012")}
+    >>> not_after_update(dt.datetime(2012, 1, 18), stamps), not_after_update(dt.datetime(2012, 1, 15), stamps)
+    (datetime.datetime(2012, 1, 16, 0, 0), datetime.datetime(2012, 1, 15, 0, 0))
+    """
+    updates = [stamp.day for stamp in stamps.values() if stamp.updated and stamp.day is not None]
+    if day is None or not updates or min(updates) >= day:
+        return day
+    return min(updates)

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from l10n.ingest.chrome_lines import starts_others_box
 from l10n.ingest.fields import match_key, word_count
 from l10n.ingest.furniture import MEMBERS_ONLY, ends_as_sentence, first_line, link_share, organisation_of
+from l10n.ingest.notice_lines import is_notice_line
 from l10n.ingest.page_boxes import menu_items
 from l10n.ingest.page_marks import comment_thread_start, is_sentence_heading, quote_attributions, subheadings
 
@@ -308,7 +309,10 @@ def story_cut(blocks: list[Block], kept: list[int], sites: frozenset[str]) -> li
     kept = [
         index
         for index in kept
-        if (end is None or index < end) and index not in teasers and not is_site_line(blocks[index], sites)
+        if (end is None or index < end)
+        and index not in teasers
+        and not is_site_line(blocks[index], sites)
+        and not is_notice_line(blocks[index].text)  # holdout28: ΑΠΕ-ΜΠΕ's rights notice, a heading among the kept
     ]
     story_end = max((index for index in kept if _is_story_paragraph(blocks[index])), default=-1)
     menus = menu_items(blocks, story_end)  # holdout19: NetEase's tabs "娱乐 体育 财经…" under its recommendations

@@ -1,0 +1,64 @@
+"""Lines of a site's notices around its story that holdout28's blind run kept (issue 14), each a formula a
+site prints, never a sentence of a story, read from the line's words alone (`page.py` drops a block that is one):
+
+- the notice of who published the story and when, a line of its own under it ("Published by Globes
+  [online], Israel business news - www.globes-online.com - on January 16, 2012", Globes's italic line): the
+  site's imprint, which the page's metadata states for every edition (`_PUBLISHED_BY`);
+- an agency's notice to its readers that the full report is on its subscribers' page, and where to apply
+  ("Λεπτομέρειες στη συνδρομητική σελίδα του ΑΠΕ-ΜΠΕ | Αίτηση Συνδρομητή", ΑΠΕ-ΜΠΕ's: "details on ANA-MPA's
+  subscribers' page | subscriber's application"), and its rights notice ("© ΑΠΕ-ΜΠΕ ΑΕ. Τα πνευματικά
+  δικαιώματα ανήκουν στο ΑΠΕ-ΜΠΕ ΑΕ. Απαγορεύεται η αναπαραγωγή …": the copyright belongs to it, reproduction
+  is prohibited), Greek formulas `furniture._SITE_NOTICE` has in English and Korean (`_GREEK_NOTICE`);
+- the call to like the site's page on a social network and join its fans ("Facebook 馬上按讚
+  加入台視新聞粉絲團", TTV's: "like now, join TTV News's fan page"): the site's plug (`_FAN_PAGE`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from l10n.ingest.regex_gate import gated_compile
+
+# "Published by <the site> … on <a day>", the whole line: a story's sentence goes on after the day ("Published
+# by Penguin on 3 March 2020, the book sold …") or names no day.
+_PUBLISHED_BY = gated_compile(
+    r"\W*published by\s+\S.{0,120}?\s+on\s+(?:[a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]+\.?,?\s+\d{4})\W*",
+    re.IGNORECASE,
+)
+# Greek sites' subscription and rights formulas: "συνδρομητική σελίδα" (subscribers' page), "αίτηση συνδρομητή"
+# (subscriber's application), "τα πνευματικά δικαιώματα ανήκουν" (the copyright belongs to), "απαγορεύεται η
+# αναπαραγωγή/αναδημοσίευση" (reproduction/republication is prohibited), "με επιφύλαξη παντός δικαιώματος" (all
+# rights reserved).
+_GREEK_NOTICE = gated_compile(
+    r"συνδρομητικ[ήη] σελ[ίι]δα|α[ίι]τηση συνδρομητ[ήη]|τα πνευματικ[άα] δικαι[ώω]ματα ανήκουν"
+    r"|απαγορε[ύυ]εται η (?:αναπαραγωγ[ήη]|αναδημοσ[ίι]ευση)|με επιφ[ύυ]λαξη παντ[όο]ς δικαι[ώω]ματος",
+    re.IGNORECASE,
+)
+# The call to like the site's page and join its fans: "按讚"/"按赞" (press like) or "加入" (join), then its "粉絲團"
+# (fan club) or "粉絲專頁" (fan page), in traditional or simplified letters; or "like us on Facebook".
+_FAN_PAGE = gated_compile(
+    r"(?:按讚|按赞|加入).{0,20}?(?:粉絲團|粉丝团|粉絲專頁|粉丝专页)|\blike us on (?:facebook|instagram)\b",
+    re.IGNORECASE,
+)
+MAX_NOTICE_WORDS = 40
+
+
+def is_notice_line(text: str) -> bool:
+    """A line of the site's notices (see the module docstring).
+
+    >>> is_notice_line("Published by Globes [online], Israel business news - www.globes-online.com - on January 16, 2012")
+    True
+    >>> is_notice_line("Published by Penguin on 3 March 2020, the book sold a million copies in a year.")
+    False
+    >>> is_notice_line("Λεπτομέρειες στη συνδρομητική σελίδα του ΑΠΕ-ΜΠΕ | Αίτηση Συνδρομητή")
+    True
+    >>> is_notice_line("Το υπουργείο είπε ότι οι συνδρομητές θα ενημερωθούν για τις αλλαγές.")
+    False
+    >>> is_notice_line("Facebook 馬上按讚 加入台視新聞粉絲團"), is_notice_line("他加入了球隊，成為先發。")
+    (True, False)
+    """
+    words = text.split()
+    if not words or len(words) > MAX_NOTICE_WORDS:
+        return False
+    line = " ".join(words)
+    return bool(_PUBLISHED_BY.fullmatch(line) or _GREEK_NOTICE.search(line) or _FAN_PAGE.search(line))
