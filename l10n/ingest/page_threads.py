@@ -58,16 +58,17 @@ def comment_threads(root: HtmlElement, kept: Callable[[str], bool], story_start:
         if nearest is not None:
             below.setdefault(nearest, []).append(element)
     shown: dict[HtmlElement, int] = {}  # each element's text measured once, as a box or as another's item
+    texts: dict[HtmlElement, str] = {}  # and read once: measured, looked in for the story, asked if kept (pagespeed29)
     threads: set[HtmlElement] = set()
     inside: set[HtmlElement] = set()  # the named elements below a thread, dropped with it: not measured
     for box in named:  # document order: a box comes before the named elements below it
         items = below.get(box, [])
         if len(items) < 2 or box in inside:
             continue
-        held = sum(_shown_length(item, shown) for item in items)
-        if held < THREAD_SHARE * _shown_length(box, shown) or _holds_line(box.text_content(), story_start):
+        held = sum(_shown_length(item, shown, texts) for item in items)
+        if held < THREAD_SHARE * _shown_length(box, shown, texts) or _holds_line(texts[box], story_start):
             continue  # a box with comments in it, or the story's own
-        if _headless(box) or any(kept(item.text_content()) for item in items):
+        if _headless(box) or any(kept(texts[item]) for item in items):
             dropped = [box]
         else:  # under its own heading, which story_cut reads: the comments go, the heading stays
             dropped = [item for item in items if _headless(item)]
@@ -100,17 +101,24 @@ def _holds_line(text: str, line: str) -> bool:
     """`text` holds `line` as `match_key` compares texts. The line's longest word is looked for first,
     in the text lower-cased, less the characters trafilatura drops from its lines (neither printable
     nor a space: zero-width spaces and joiners, soft hyphens; review21), which may split a word of
-    the text it wrote the line from: a box whose text lacks the word is not keyed."""
+    the text it wrote the line from: a box whose text lacks the word is not keyed. Those characters are
+    taken out only when the word is not in the text as it is (the word's letters are none of them: where
+    it stands, it stays), and looked for among what is left of the text without its letters, digits and
+    spaces (`_PLAIN`, none of them such a character): a set of every character of a thread's text was a
+    third of this test's instructions (pagespeed29)."""
     if not line:
         return False
     word = max(_WORD.findall(line.lower()), key=len, default="")
     shown = text.lower()
-    for char in {char for char in set(shown) if not (char.isprintable() or char.isspace())}:
-        shown = shown.replace(char, "")
+    if word not in shown:
+        for char in set(_PLAIN.sub("", shown)):
+            if not (char.isprintable() or char.isspace()):
+                shown = shown.replace(char, "")
     return word in shown and match_key(line) in match_key(text)
 
 
 _WORD = re.compile(r"\w+")
+_PLAIN = re.compile(r"[\w\s]+")  # letters, digits, "_" and spaces: printable or spaces, all (str.isalnum, str.isspace)
 
 
 def _headless(box: HtmlElement) -> bool:
@@ -119,12 +127,14 @@ def _headless(box: HtmlElement) -> bool:
     return next(box.iter("h1", "h2", "h3", "h4", "h5", "h6"), None) is None
 
 
-def _shown_length(element: HtmlElement, shown: dict[HtmlElement, int]) -> int:
+def _shown_length(element: HtmlElement, shown: dict[HtmlElement, int], texts: dict[HtmlElement, str]) -> int:
     """The length of the element's text without its scripts' and style sheets' (holdout19's NetEase:
-    the comment widget's set-up script, two thirds of its box's text, is no comment); kept in `shown`."""
+    the comment widget's set-up script, two thirds of its box's text, is no comment); kept in `shown`,
+    its text in `texts`."""
     if element not in shown:
         scripts = sum(len(code.text_content()) for code in element.iter("script", "style"))
-        shown[element] = len(element.text_content()) - scripts
+        texts[element] = element.text_content()
+        shown[element] = len(texts[element]) - scripts
     return shown[element]
 
 

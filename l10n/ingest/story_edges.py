@@ -25,6 +25,8 @@ from l10n.ingest.page_boxes import menu_items
 from l10n.ingest.page_marks import comment_thread_start, is_sentence_heading, quote_attributions, subheadings
 
 if TYPE_CHECKING:
+    from collections.abc import Set as AbstractSet
+
     from l10n.model import Block
 
 # "Tempo de leitura: 1 minuto", "5 min read", "Reading time: 4 minutes", "Lesezeit: 3 Minuten".
@@ -282,14 +284,17 @@ def body_extras(blocks: list[Block], kept: list[int], claim: str, headline_key: 
     )
 
 
-def story_cut(blocks: list[Block], kept: list[int], sites: frozenset[str]) -> list[int]:
+def story_cut(
+    blocks: list[Block], kept: list[int], sites: frozenset[str], no_site_lines: AbstractSet[int] = frozenset()
+) -> list[int]:
     """The kept blocks above a heading over other columns (`starts_teaser_box`: the story has
     ended) or a box of other stories (`chrome_lines.starts_others_box`, holdout26), a paywall's offer (`starts_paywall_offer`, holdout5) or the readers' comments under
     most of the story's text (`starts_comments`, holdout5), without the site's lines
     (`is_site_line`), which may come in as cited sources, without a run of teasers (`teaser_run`),
     without signed reader comments (`page_marks.comment_thread_start`, holdout6), without a
     disclaimer after the story's last paragraph (`is_disclaimer`) and without a menu's one-word
-    items kept after it (`menu_items`, holdout19)."""
+    items kept after it (`menu_items`, holdout19). `no_site_lines`: blocks the caller found to be no site
+    line already (`page._article_blocks`: its story text; pagespeed29, dailymail's 1,148 cells asked twice)."""
     if not kept:
         return kept
     end = next(
@@ -311,7 +316,7 @@ def story_cut(blocks: list[Block], kept: list[int], sites: frozenset[str]) -> li
         for index in kept
         if (end is None or index < end)
         and index not in teasers
-        and not is_site_line(blocks[index], sites)
+        and (index in no_site_lines or not is_site_line(blocks[index], sites))
         and not is_notice_line(blocks[index].text)  # holdout28: ΑΠΕ-ΜΠΕ's rights notice, a heading among the kept
     ]
     story_end = max((index for index in kept if _is_story_paragraph(blocks[index])), default=-1)
