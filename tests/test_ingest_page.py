@@ -90,20 +90,6 @@ KNOWN_BODY_LOST: dict[tuple[str, str], str] = {
         "medportal-ru-beshenstvo",
         "Вирусы бешенства под микроскопом. Фото пользователя smweb2 с ресурса Photobucket",
     ): "holdout29 blind",
-    ("bhaskar-com-samastipur", "ASP संजय पांडे और थाना अध्यक्ष मनीषा कुमारी।"): "holdout30 blind",
-    ("bhaskar-com-samastipur", "जानकारी देते एएसपी"): "holdout30 blind",
-    ("bhaskar-com-samastipur", "बरामद गहना"): "holdout30 blind",
-    (
-        "kicker-de-schubert",
-        "Uwe Schubert möchte mit dem MSV Duisburg noch so viele Punkte wie möglich sammeln.",
-    ): "holdout30 blind",
-    ("kicker-de-schubert", "IMAGO/Nico Herbertz"): "holdout30 blind",
-    ("seznamzpravy-cz-demise", "Renata Matějková, Seznam Zprávy"): "holdout30 blind",
-    (
-        "thecrimson-com-stipends",
-        "Members of the Harvard Graduate Students Union-United Auto Workers have been pushing for an increase in Ph.D. program stipends since May.",
-    ): "holdout30 blind",
-    ("thecrimson-com-stipends", "By Frank S. Zhou"): "holdout30 blind",
 }
 # Chrome strings of a label that a unit holds:
 KNOWN_CHROME_KEPT = {
@@ -332,7 +318,6 @@ KNOWN_AUTHOR_MISSES: dict[str, str] = {
     "gazzetta-gr-smolingk": "holdout29 blind: read as 'Από Δημήτρης Βέργος' ['Δημήτρης Βέργος']",
     "hinews-cn-yanhua": "holdout29 blind: read as '' ['陈望']",
     "people-com-cn-hangtian": "holdout30 blind: read as '' ['宋晨', '田中全']",
-    "thecrimson-com-stipends": "holdout30 blind: read as 'Cam E' ['Cam E. Kettles']",
 }
 
 # The writer ours shows on a page whose label names none: never scored (`bench/pages.py` compares writers only where
