@@ -253,10 +253,6 @@ KNOWN_CHROME_KEPT = {
     ): "holdout29 blind",
     ("zdrowiewpodrozy-pl-goraczka", "Główne zasady zdrowej podróży."): "holdout29 blind",
     ("bhaskar-com-samastipur", "कॉपी लिंक"): "holdout30 blind",
-    (
-        "thecrimson-com-stipends",
-        "Staff writer Cam E. Kettles can be reached at cam.kettles@thecrimson.com.",
-    ): "holdout30 blind",
 }
 # Headlines ours reads wrong (holdout7's blind miss, getnews's full-width bar '｜' before the site's name, read since):
 KNOWN_HEADLINE_MISSES: dict[str, str] = {

@@ -130,3 +130,20 @@ def test_a_labelled_credit_beside_the_picture_in_a_figure_is_its_credit() -> Non
     assert not _labelled_credit_beside(box, None, "de") and _labelled_credit_beside(box[0], None, "de")
     doc = read("seznamzpravy-cz-demise")
     assert "Renata Matějková, Seznam Zprávy" in [block.text for block in doc.blocks if block.role == "credit"]
+
+
+# --- the writer's contact line after the story -----------------------------------------------------------
+
+
+def test_the_writers_dash_led_contact_line_after_the_story_is_dropped() -> None:
+    """The Crimson closes its story with "—Staff writer Cam E. Kettles can be reached at
+    cam.kettles@thecrimson.com. Follow her on X @cam_kettles …", a sign-off the label counts as chrome."""
+    contact = "<p>—Staff writer Ann Lee can be reached at ann.lee@harbour.example. Follow her on X @annlee.</p>"
+    texts = [block.text for block in ingest(f"<article>{HEADLINE}{STORY}{contact}</article>").blocks]
+    assert not any("reached at" in text for text in texts)
+    from l10n.ingest.site_notes import is_site_note
+
+    # the near miss: the story's own sentence saying how to reach someone has no leading dash
+    assert not is_site_note("The harbour master can be reached at office@harbour.example during the storm.")
+    texts = [block.text for block in read("thecrimson-com-stipends").blocks]
+    assert not any("can be reached at cam.kettles@thecrimson.com" in text for text in texts)
