@@ -252,7 +252,6 @@ KNOWN_CHROME_KEPT = {
         '"...co powinien wiedzieć każdy podróżujący, na co może być narażony i na co powinien uważać..."',
     ): "holdout29 blind",
     ("zdrowiewpodrozy-pl-goraczka", "Główne zasady zdrowej podróży."): "holdout29 blind",
-    ("bhaskar-com-samastipur", "कॉपी लिंक"): "holdout30 blind",
 }
 # Headlines ours reads wrong (holdout7's blind miss, getnews's full-width bar '｜' before the site's name, read since):
 KNOWN_HEADLINE_MISSES: dict[str, str] = {

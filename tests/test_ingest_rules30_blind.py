@@ -147,3 +147,21 @@ def test_the_writers_dash_led_contact_line_after_the_story_is_dropped() -> None:
     assert not is_site_note("The harbour master can be reached at office@harbour.example during the storm.")
     texts = [block.text for block in read("thecrimson-com-stipends").blocks]
     assert not any("can be reached at cam.kettles@thecrimson.com" in text for text in texts)
+
+
+# --- an unnamed list of share buttons and an icon's label ------------------------------------------------
+
+
+def test_an_unnamed_list_of_share_buttons_goes_with_its_copy_link_label() -> None:
+    """Dainik Bhaskar sets its share bar as an unnamed `<ul>`: `<li><button class="react-share__ShareButton">`
+    items, then `<li><svg/><span>कॉपी लिंक</span></li>` ("copy link"): the buttons were pruned by their
+    class, the label stayed as a list item of the story."""
+    button = '<li><button class="react-share__ShareButton"><svg></svg></button></li>'
+    bar = f"<ul>{button * 3}<li><svg></svg><span>Copy link</span></li></ul>"
+    texts = [block.text for block in ingest(f"<article>{HEADLINE}{bar}{STORY}</article>").blocks]
+    assert "Copy link" not in texts
+    # the near miss: a list of the story's points with one share button among them stays
+    points = "".join(f"<li>Point {n} of the council's plan for the harbour</li>" for n in range(3))
+    texts = [block.text for block in ingest(f"<article>{HEADLINE}{STORY}<ul>{points}{button}</ul></article>").blocks]
+    assert "Point 1 of the council's plan for the harbour" in texts
+    assert "कॉपी लिंक" not in [block.text for block in read("bhaskar-com-samastipur").blocks]
