@@ -417,9 +417,14 @@ def _without_trailing_outlet(text: str, site_name: str) -> str:
     International" → "Finian Cunningham"); a full stop after an initial or a title ("Dr. Ann Lee")
     is followed by a name, not an outlet."""
     head, dot, tail = text.rpartition(". ")
-    if dot and head and tail and _is_outlet(tail, site_name):
+    if dot and head and tail and not _INITIAL_END.search(head) and _is_outlet(tail, site_name):
         return head
     return text
+
+
+# A head ending in an initial ("Cam E", "J.O"): the full stop is the initial's, and the surname follows (holdout30's
+# "By Cam E. Kettles, Crimson Staff Writer", whose "Kettles, Crimson Staff Writer" reads as an outlet).
+_INITIAL_END = re.compile(r"(?:^|\s)(?:[A-Z]\.)*[A-Z]$")
 
 
 def _without_site(name: str, site_name: str) -> str:

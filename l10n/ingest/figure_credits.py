@@ -10,6 +10,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from l10n.ingest.fields import is_credit_line, normalise_space
+
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
@@ -83,7 +85,7 @@ def class_words(name: str) -> list[str]:
     return [word for word in _CLASS_PARTS.split(_CAMEL_HUMP.sub(" ", name).lower()) if word]
 
 
-def figure_credits(figure: HtmlElement, caption: HtmlElement | None) -> list[HtmlElement]:
+def figure_credits(figure: HtmlElement, caption: HtmlElement | None, language: str = "") -> list[HtmlElement]:
     """The elements of a figure that credit its picture: a class naming a credit (`is_credit_named`:
     "credit", "photo-credit"; holdout21: diepresse's "figure__credits", BBC's "story-image-copyright"), or
     `<small>`/`<cite>` or a class naming its author in the caption (`IN_CAPTION_CREDIT_WORDS`); the outermost where they nest (telegraph's "e-caption__credit"
@@ -101,6 +103,7 @@ def figure_credits(figure: HtmlElement, caption: HtmlElement | None) -> list[Htm
         for part in figure.iter()
         if is_credit_named(part)
         or any(part is later for later in later_captions)
+        or _labelled_credit_beside(part, caption, language)
         or (
             caption is not None
             and (_tag_of(part) in ("small", "cite") or class_names(part, in_caption))
@@ -110,6 +113,30 @@ def figure_credits(figure: HtmlElement, caption: HtmlElement | None) -> list[Htm
     if caption is not None:
         found = [part for part in found if part is not caption and not _is_inside(caption, part)]
     return [part for part in found if not any(_is_inside(part, other) for other in found)]
+
+
+def _labelled_credit_beside(part: HtmlElement, caption: HtmlElement | None, language: str) -> bool:
+    """A line of the figure outside its caption that is a credit by its label alone, in the page's language
+    (holdout30's Seznam Zprávy: `<span data-dot="…image-caption"><span>Foto: Renata Matějková, Seznam Zprávy
+    </span></span>` beside the picture, the `<figcaption>` under it saying who is shown): no class names it,
+    the label does (`fields.is_credit_line`). Not a box holding the picture (its text would be the line's)."""
+    if _tag_of(part) not in _CREDIT_LINE_TAGS or (caption is not None and _is_inside(part, caption)):
+        return False
+    if part.find(".//img") is not None or part.find(".//picture") is not None:
+        return False
+    if any(_tag_of(child) in _BLOCK_TAGS for child in part.iter() if child is not part):
+        return False  # a box of lines (the credit's and the caption's): its credit line is read, not the box
+    text = normalise_space(part.text_content())
+    return (
+        len(text.split()) <= _CREDIT_LINE_WORDS
+        and bool(_CREDIT_LABEL_AT_START.match(text))  # the label says so: "Foto:", "Photo:"
+        and is_credit_line(text, language)
+    )
+
+
+_CREDIT_LINE_TAGS = frozenset({"span", "div", "p", "small"})
+_BLOCK_TAGS = frozenset({"div", "p", "figcaption", "ul", "ol", "li", "table", "section"})
+_CREDIT_LINE_WORDS = 12
 
 
 def _later_captions(figure: HtmlElement) -> list[HtmlElement]:

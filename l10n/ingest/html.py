@@ -215,7 +215,7 @@ class _BlockWalker:
 
     def _figure(self, element: HtmlElement) -> None:
         caption = element.find(".//figcaption")
-        credits = figure_credits(element, caption)
+        credits = figure_credits(element, caption, self.language)
         credit_text = joined_credit([normalise_space(found.text_content()).strip() for found in credits])
         if not is_credit_text(credit_text):
             credits, credit_text = [], ""

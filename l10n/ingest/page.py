@@ -107,6 +107,7 @@ from l10n.ingest.page_marks import (
 from l10n.ingest.page_prune import drop_heading_buttons, drop_link_cards, prune_boilerplate
 from l10n.ingest.page_stamps import not_after_update, story_stamp_day
 from l10n.ingest.page_threads import story_line
+from l10n.ingest.share_lists import drop_share_lists
 from l10n.ingest.side_cells import menu_title_cells, weather_box
 from l10n.ingest.site_appeals import (
     is_more_here_line,
@@ -210,6 +211,7 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     drop_hidden_items(root)  # aeb19: microdata a style hides (after the bylines and dates above are read)
     language = page_language(root)
     credited_pictures(root, language)  # holdout21: a picture's box with its caption lines and credit, before pruning
+    drop_share_lists(root)  # holdout30: an unnamed list of share buttons and a "copy link" label
     prune_boilerplate(
         root,
         main_length=sum(len(line) for line in main_text),

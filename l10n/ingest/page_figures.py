@@ -27,8 +27,8 @@ import re
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from l10n.ingest.fields import CREDIT_LABELS_BY_LANGUAGE, is_credit_line, match_key
-from l10n.ingest.figure_credits import CREDIT_WORDS, LOOSE_CREDIT_WORDS, class_names, is_credit_named
+from l10n.ingest.fields import CREDIT_LABELS_BY_LANGUAGE, is_credit_line, match_key, normalise_space
+from l10n.ingest.figure_credits import CREDIT_WORDS, LOOSE_CREDIT_WORDS, class_names, is_credit_named, is_credit_text
 from l10n.ingest.furniture import ALL_LINK_SHARE, MAX_LABEL_WORDS, is_site_talk, link_share
 from l10n.ingest.html_blocks import has_block_below
 from l10n.ingest.page_boxes import FIGURE_ROLES
@@ -426,29 +426,94 @@ def _alt_captions(root: HtmlElement) -> list[HtmlElement]:
     teaser, a writer's card), a picture in a `<figure>` (read already) or without a source to show."""
     found: list[HtmlElement] = []
     for image in root.xpath(_SHOWN_PICTURES):
-        alt = match_key(image.get("alt") or "")
+        alt = match_key(_without_named_tail(image.get("alt") or ""))
         if not alt or _is_icon(image):
             continue
-        picture: HtmlElement | None = image
+        # a <picture>'s <source>s hold the <img> as lxml parses them (no end tag): start from the <picture>
+        # (holdout30's kicker and Dainik Bhaskar, `<div><picture><source …><img alt="…"></picture>…</div>`)
+        picture: HtmlElement | None = next(image.iterancestors("picture"), image)
         for _ in range(_PICTURE_BOXES):  # the <img>, then the boxes holding it: the first box after one
             if picture is None:
                 break
             caption = picture.getnext()
-            while caption is not None and not isinstance(caption.tag, str):  # a comment between them
-                caption = caption.getnext()
-            if (
-                caption is not None
-                and caption.tag in _ALT_CAPTION_TAGS
-                and _words_outside_links(caption) == alt
-                and not any(_links_away(link) for link in caption.iter("a"))
-            ):
-                found.append(caption)
-                break
+            while caption is not None and (not isinstance(caption.tag, str) or caption.tag in _UNSHOWN):
+                caption = caption.getnext()  # a comment, or a style sheet set between them (holdout30's Crimson)
+            if caption is not None and caption.tag in _ALT_CAPTION_TAGS:
+                whole = _words_outside_links(caption) == alt
+                credit = None if whole or _words_before_credit(caption) != alt else _last_shown_child(caption)
+                # a credit may link to its photographer's page (holdout30's Crimson: "By <a href="/writer/…">")
+                links = [link for link in caption.iter("a") if credit is None or not _nested(link, credit)]
+                if (whole or credit is not None) and not any(_links_away(link) for link in links):
+                    if credit is not None:  # the credit set after the caption is read as the credit it is
+                        credit.set("class", f"{credit.get('class') or ''} credit".strip())
+                    for sheet in caption.xpath(".//style | .//script | .//template"):
+                        sheet.drop_tree()  # never shown: not a word of the caption (the Crimson's styles inside it)
+                    found.append(caption)
+                    break
             picture = picture.getparent()
     return found
 
 
-_PICTURE_BOXES = 2  # the <img> and its link or box: where a caption under it is looked for
+_PICTURE_BOXES = 2  # the <img> (or its <picture>) and its link or box: where a caption under it is looked for
+
+
+def _without_named_tail(alt: str) -> str:
+    """The alt text without the site's name set after a dash or a bar ("ASP संजय पांडे … - Dainik
+    Bhaskar", holdout30: the site writes its name into the first picture's alt, not under it): a
+    short capitalised run after the last separator, as sites sign an image."""
+    head, _, tail = alt.rpartition(" - ") if " - " in alt else alt.rpartition(" | ")
+    words = tail.split()
+    if head and 0 < len(words) <= _SITE_NAME_WORDS and all(word[:1].isupper() for word in words):
+        return head
+    return alt
+
+
+_SITE_NAME_WORDS = 3
+
+
+_UNSHOWN = frozenset({"style", "script", "template"})  # elements whose text is never shown
+
+
+def _words_before_credit(box: HtmlElement) -> str:
+    """The box's words outside its links without its last child, when that child is a credit set
+    apart after the caption's text (holdout30's kicker: `<p>Uwe Schubert möchte …<span>IMAGO/Nico
+    Herbertz</span></p>` under the picture whose alt is the caption): "" otherwise."""
+    last = _last_shown_child(box)
+    if last is None or (last.tail or "").strip() or last.tag == "a":
+        return ""
+    credit = normalise_space(" ".join(last.xpath(_SHOWN_TEXT)))
+    if not 0 < len(credit.split()) <= _CREDIT_WORDS or not _reads_as_credit(credit):
+        return ""
+    return match_key(" ".join(text for text in box.xpath(_SHOWN_WORDS) if not _is_inside(text, last)))
+
+
+def _reads_as_credit(text: str) -> bool:
+    """A line that says it is a credit: an agency's path ("IMAGO/Nico Herbertz"), "©", a credit's label
+    ("Photo:") or "By" before the photographer; a word alone under a name is a role ("Politikwissenschaftler"
+    under a speaker's headshot on srf.ch), not the picture's credit."""
+    return is_credit_text(text) and (
+        "/" in text or "©" in text or bool(_CREDIT_START.match(text)) or is_credit_line(text)
+    )
+
+
+_CREDIT_START = re.compile(r"^(?:by|photo|foto|credit|bild)\b", re.IGNORECASE)
+
+
+def _last_shown_child(box: HtmlElement) -> HtmlElement | None:
+    children = [child for child in box if isinstance(child.tag, str) and child.tag not in _UNSHOWN]
+    return children[-1] if children else None
+
+
+_CREDIT_WORDS = 6
+
+
+def _is_inside(text: object, element: HtmlElement) -> bool:
+    parent = text.getparent()  # type: ignore[attr-defined]
+    if getattr(text, "is_tail", False) and parent is element:
+        return False  # the text after the element
+    return parent is element or any(ancestor is element for ancestor in parent.iterancestors())
+
+
 _ALT_CAPTION_TAGS = frozenset({"div", "p"})  # a line under the picture (a <span> beside it is a label)
 
 
@@ -472,7 +537,11 @@ def _links_away(link: HtmlElement) -> bool:
 
 
 def _words_outside_links(box: HtmlElement) -> str:
-    return match_key(" ".join(box.xpath(".//text()[not(ancestor::a)]")))
+    return match_key(" ".join(box.xpath(_SHOWN_WORDS)))
+
+
+_SHOWN_TEXT = ".//text()[not(ancestor::style or ancestor::script or ancestor::template)]"
+_SHOWN_WORDS = ".//text()[not(ancestor::a or ancestor::style or ancestor::script or ancestor::template)]"
 
 
 def _as_figure(caption: HtmlElement, language: str, numbers: frozenset[str], *, repeats_alt: bool = False) -> None:
@@ -480,8 +549,8 @@ def _as_figure(caption: HtmlElement, language: str, numbers: frozenset[str], *, 
     A caption that `repeats_alt` (`_alt_captions`) takes a picture box holding a button's label ("Expand")
     and loses its links (buttons to the larger picture)."""
     picture = caption.getprevious()
-    while picture is not None and not isinstance(picture.tag, str):  # a comment between them
-        picture = picture.getprevious()
+    while picture is not None and (not isinstance(picture.tag, str) or picture.tag in _UNSHOWN):
+        picture = picture.getprevious()  # a comment or a style sheet between them
     words = len(caption.text_content().split())
     labelled = repeats_alt and picture is not None and len(picture.text_content().split()) <= MAX_LABEL_WORDS
     if (
@@ -495,8 +564,12 @@ def _as_figure(caption: HtmlElement, language: str, numbers: frozenset[str], *, 
         return
     for link in list(caption.iter("a")):  # ansa's "+CLICCA PER INGRANDIRE": a script's button, not the caption
         href = (link.get("href") or "").strip().lower()
-        if repeats_alt or href == "#" or href.startswith("javascript:"):
-            link.drop_tree()
+        if (
+            (repeats_alt and not any(map(is_credit_named, link.iterancestors())))
+            or href == "#"
+            or href.startswith("javascript:")
+        ):
+            link.drop_tree()  # a credit's link to its photographer's page keeps its name (holdout30's Crimson)
     _drop_shortened_copies(caption)
     for box in list(caption.iter("p", "div", "span")):  # the caption's lines are one caption, not paragraphs
         # (a credit's own box stays one, for the walker to read apart: holdout24, usatoday's `image-credit`)

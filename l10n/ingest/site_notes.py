@@ -191,6 +191,8 @@ def is_site_note(text: str) -> bool:
     True
     >>> is_site_note("The new app sends a message when you press Ctrl+Enter, fixing an error of the old one.")
     False
+    >>> is_site_note("—Staff writer Ann Lee can be reached at ann.lee@example.com."), is_site_note("Ann Lee can be reached at ann.lee@example.com.")
+    (True, False)
     """
     parts = text.split()
     text, words = " ".join(parts), len(parts)  # the words of the spaced-out text are these
@@ -225,7 +227,18 @@ def is_site_note(text: str) -> bool:
         return (
             True  # holdout15: "… Get the latest in martech by subscribing to …", "This article is more than 1 year old"
         )
+    if "@" in text and words <= MAX_NOTE_WORDS and _WRITER_CONTACT.match(text):
+        return True  # holdout30: "—Staff writer Cam E. Kettles can be reached at cam.kettles@thecrimson.com. …"
     return words <= MAX_RIGHTS_WORDS and bool(_RIGHTS_LINE.match(text)) and not ends_as_sentence(text)
+
+
+# The writer's contact line set after the story as a dash-led sign-off, as US papers close a story ("—Staff
+# writer Cam E. Kettles can be reached at cam.kettles@thecrimson.com. Follow her on X …"): the dash, who (a few
+# words), "can be reached" or "contacted", and an e-mail address. A sentence of the story has no leading dash.
+_WRITER_CONTACT = re.compile(
+    r"^[—–-]\s*(?:\S+\s+){1,8}?(?:can|may)\s+be\s+(?:reached|contacted)\s+(?:at|by\s+e-?mail\s+at|via)\s+\S+@\S+",
+    re.IGNORECASE,
+)
 
 
 def without_closing_notes(block: Block) -> Block:
