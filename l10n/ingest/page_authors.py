@@ -631,9 +631,7 @@ def meta_line_byline(root: HtmlElement) -> list[str]:
         if not (text := normalise_space(texts.get(element, ""))):
             continue
         parts = _META_LINE_SEPARATOR.split(text)
-        if (
-            len(parts) == 1
-        ):  # holdout29: CJK fields parted by spaces ("时间：2012-01-12 17:55 来源： 南海网 作者：陈望")
+        if len(parts) == 1:  # holdout29: CJK fields parted by spaces ("时间：… 来源： 南海网 作者：陈望")
             parts = _CJK_FIELD.split(text)
         found = next((part for part in parts[1:] if is_labelled_byline(part)), None) if len(parts) > 1 else None
         if found:
