@@ -138,20 +138,47 @@ def is_breadcrumb_line(block: Block) -> bool:
     >>> is_breadcrumb_line(trail), is_breadcrumb_line(Block("paragraph", trail.text))
     (True, False)
     """
+    steps = _trail_steps(block)
+    return bool(steps) and all(word_count(step, MAX_STEP_WORDS) <= MAX_STEP_WORDS for step in steps)
+
+
+def trail_page_step(block: Block) -> str:
+    """The page's own step closing a breadcrumb trail (`is_breadcrumb_line`), of any length: on a story's page
+    its headline, where the site's template sets no heading (holdout29's bcc.com.tw: "<a>首頁</a> <img> <a>新聞總覽
+    </a> <img> 春節就醫急診無休 門診初五恢復常態", its arrows pictures); '' for a line that is no trail.
+
+    >>> from l10n.model import InlineMarkup as M
+    >>> trail = Block("paragraph", "首頁 新聞總覽 春節就醫急診無休", markup=[M(0, 2, "a"), M(2, 2, "img"), M(3, 7, "a"), M(7, 7, "img")])
+    >>> trail_page_step(trail), trail_page_step(Block("paragraph", trail.text, markup=trail.markup[:2]))
+    ('春節就醫急診無休', '')
+    """
+    steps = _trail_steps(block)
+    return steps[-1] if steps else ""
+
+
+def _trail_steps(block: Block) -> list[str]:
+    """The steps of a breadcrumb trail, each but the last a link (see `_TRAIL_ARROW`), parted by an arrow or
+    by a picture of one set between two steps (an `<img>` outside the links); [] for a line that is no trail."""
     text = block.text
     label = _TRAIL_LABEL.match(text)
     start = label.end() if label else 0
-    arrows = list(_TRAIL_ARROW.finditer(text, start))
-    if len(arrows) + 1 < MIN_TRAIL_STEPS:
-        return False
-    ends = [start, *(a for arrow in arrows for a in arrow.span()), len(text)]
-    steps = [(ends[i], ends[i + 1]) for i in range(0, len(ends), 2)]
     links = [(mark.start, mark.end) for mark in block.markup if mark.tag == "a"]
-    for at, (begin, end) in enumerate(steps):
-        words = text[begin:end].strip()
-        if not words or word_count(words, MAX_STEP_WORDS) > MAX_STEP_WORDS:
-            return False
-        linked = any(a <= begin and end <= b for a, b in links)
-        if at < len(steps) - 1 and not linked:
-            return False
-    return True
+    cuts = [arrow.span() for arrow in _TRAIL_ARROW.finditer(text, start)]
+    cuts += [
+        (mark.start, mark.start)
+        for mark in block.markup
+        if mark.tag == "img" and mark.start > start and not any(a < mark.start < b for a, b in links)
+    ]
+    cuts.sort()
+    if len(cuts) + 1 < MIN_TRAIL_STEPS or any(end > after for (_, end), (after, _) in zip(cuts, cuts[1:])):
+        return []
+    ends = [start, *(at for cut in cuts for at in cut), len(text)]
+    spans = [(ends[i], ends[i + 1]) for i in range(0, len(ends), 2)]
+    steps = [text[begin:end].strip() for begin, end in spans]
+    if not all(steps):
+        return []
+    for begin, end in spans[:-1]:
+        begin, end = begin + len(text[begin:end]) - len(text[begin:end].lstrip()), len(text[:end].rstrip())
+        if not any(a <= begin and end <= b for a, b in links):
+            return []
+    return steps

@@ -38,6 +38,9 @@ ABOVE_TEXTS = 20  # shown text nodes before the heading searched for its timesta
 # A section's name opening the line, parted from the time by a slash or a bar ("OSS / ", "Politik | ").
 _SECTION = re.compile(r"^[^\W\d_][^\W\d_&.' -]{0,30}?\s+[/|·•]\s+")
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b")
+# The source's name in quotes closing the line right after the time (holdout29's Radio Mayak: `27.11.2011 19:48
+# "радио "Маяк" "`, as Russian pages credit the station or agency a story came from): a name, no digits in it.
+_QUOTED_SOURCE = re.compile(r"(?<=\d:\d\d)\s+[\"«„“][^\d\"«»„“”]{1,40}(?:[\"«„“][^\d\"«»„“”]{1,40}[\"»“”]\s*)?[\"»“”]$")
 MAX_NAME_WORDS = 4  # a writer's name in the byline's link
 # Words of a name no person has: a desk, a picture agency, a link's label ("By Editorial Board", "Getty Images").
 _NOT_PERSON = ORGANISATION_WORDS | WRITING_JOBS | frozenset("board desk team images photos pictures more read".split())
@@ -85,9 +88,16 @@ def is_top_stamp(text: str, language: str = "") -> dt.datetime | None:
     >>> is_top_stamp("OSS / 13.04.2011 / 22:55", "de"), is_top_stamp("13.04.2011", "de")
     (datetime.datetime(2011, 4, 13, 0, 0), None)
     >>> is_top_stamp("Firefox 5 soll am 21. Juni 2011 um 10:00 erscheinen.", "de")
+
+    The source's name in quotes after the time is no part of the stamp (`_QUOTED_SOURCE`); words outside
+    the quotes are a sentence's.
+
+    >>> is_top_stamp('27.11.2011 19:48 "радио "Маяк" "', "ru"), is_top_stamp('27.11.2011 19:48 в эфире "Маяка"', "ru")
+    (datetime.datetime(2011, 11, 27, 0, 0), None)
     """
     line = " ".join(text.split())
     rest = line[section.end() :] if (section := _SECTION.match(line)) else line
+    rest = rest[: source.start()] if (source := _QUOTED_SOURCE.search(rest)) else rest
     stamp = read_timestamp(rest, language=language) if _TIME_OF_DAY.search(rest) else None
     return stamp.day if stamp is not None and not stamp.updated else None
 

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from l10n.ingest.chrome_lines import trail_page_step
 from l10n.ingest.fields import match_key, normalise_space
 from l10n.ingest.furniture import first_line
 from l10n.ingest.page_titles import strip_site_name, title_parts, titles_site_name
@@ -131,6 +132,9 @@ def _page_headline(meta: PageMetadata, blocks: list[Block], sites: frozenset[str
         lead_title = _title_over_lead(blocks)  # holdout26: the page states the site's name as its title
         if lead_title is not None:
             return lead_title
+    trail_title = _trail_title_shown(blocks)  # holdout29's bcc.com.tw: no heading, the site's name as its title
+    if trail_title is not None:
+        return trail_title
     if titles:
         return Block(role="headline", text=titles[0], line=0)
     first = next((block for block in blocks if block.role == "headline"), None)
@@ -396,6 +400,37 @@ def _title_over_lead(blocks: list[Block]) -> Block | None:
         if share >= best_share:
             best, best_share = block, share
     return None if best is None else Block(role="headline", text=best.text, line=best.line, markup=best.markup)
+
+
+TRAIL_REACH = 2  # blocks from a breadcrumb trail to its last step said again (a picture's empty cell between)
+
+
+def _trail_title_shown(blocks: list[Block]) -> Block | None:
+    """The line of its own right under a breadcrumb trail that says the trail's last step again, unlinked: the
+    story's title, where no heading and no stated title gives it (holdout29's bcc.com.tw, a 2012 page laid out
+    in tables: "首頁 > 新聞總覽 > 春節就醫急診無休 門診初五恢復常態", its arrows pictures, then the title in a cell of its
+    own over the story, and the site's name its `<title>`). The trail's step alone is a trail's, not a title
+    set for the reader ("正文", "body text", holdout28's Rednet), and a step too short to tell (`TITLE_PAIRS`) is none.
+
+    >>> from l10n.model import InlineMarkup as M
+    >>> trail = Block("paragraph", "Home > News > Ferries to resume", markup=[M(0, 4, "a"), M(7, 11, "a")])
+    >>> _trail_title_shown([trail, Block("cell", "Ferries to resume")]).text
+    'Ferries to resume'
+    >>> _trail_title_shown([trail, Block("cell", "Ferries to resume on Friday")]) is None
+    True
+    """
+    for at, block in enumerate(blocks):
+        step = match_key(trail_page_step(block))
+        if len(step) <= TITLE_PAIRS:
+            continue
+        for shown in blocks[at + 1 : at + 1 + TRAIL_REACH]:
+            if (
+                shown.role in ("paragraph", "cell", "heading")
+                and match_key(shown.text) == step
+                and not any(mark.tag == "a" for mark in shown.markup)
+            ):
+                return Block(role="headline", text=shown.text, line=shown.line, markup=shown.markup)
+    return None
 
 
 def _letter_pairs(text: str) -> list[str]:
