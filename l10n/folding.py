@@ -7,6 +7,7 @@ thing by "the same letters, accents aside", so the rule lives here, below both l
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 
@@ -20,4 +21,21 @@ def without_accents(text: str) -> str:
     """
     if text.isascii():
         return text
-    return "".join(char for char in unicodedata.normalize("NFD", text) if not unicodedata.combining(char))
+    return without_marks(unicodedata.normalize("NFD", text))
+
+
+def without_marks(text: str) -> str:
+    """`text` with every combining mark (`unicodedata.combining`) taken out: each distinct mark by
+    `str.replace`, the marks found among the non-word characters (every combining character is one:
+    `tests/test_pagespeed29.py` checks all code points), not the text read a character at a time in
+    Python — 2× faster on a page's whole text (pagespeed29).
+
+    >>> without_marks("Pa\u0301gina"), without_marks("Øre")
+    ('Pagina', 'Øre')
+    """
+    for mark in {char for char in "".join(_NON_WORD_RUN.findall(text)) if unicodedata.combining(char)}:
+        text = text.replace(mark, "")
+    return text
+
+
+_NON_WORD_RUN = re.compile(r"\W+")

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from l10n.errors import IngestError
+from l10n.ingest import CODE_ELEMENTS  # code is no prose
 from l10n.model import Document
 
 # A Unicode character name's first word → the script, for the scripts a news article may be
@@ -66,7 +67,6 @@ HOW_TO_STATE = {
     "txt": "set source_locale in l10n.toml",  # plain text has no place to state it
 }
 _ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
-_CODE = frozenset({"code", "kbd", "samp"})  # ingest.CODE_ELEMENTS: code is no prose
 
 
 def scripts_of(locale: str) -> frozenset[str]:
@@ -107,7 +107,7 @@ def prose_texts(document: Document) -> Iterable[str]:
         if block.role == "code":
             continue
         text, end = [], 0
-        for mark in sorted((m for m in block.markup if m.tag in _CODE), key=lambda m: m.start):
+        for mark in sorted((m for m in block.markup if m.tag in CODE_ELEMENTS), key=lambda m: m.start):
             text.append(block.text[end : mark.start])
             end = max(end, mark.end)
         text.append(block.text[end:])
