@@ -1,6 +1,7 @@
-"""A share bar set as a list with no name of its own (holdout30's Dainik Bhaskar: `<ul><li><button
+"""A share bar set as a list, whatever the list's own class (holdout30's Dainik Bhaskar: `<ul class="b8727832">`, a
+hashed name that says nothing, `<li><button
 class="react-share__ShareButton">…</li>…<li><svg/><span>कॉपी लिंक</span></li></ul>`, "copy link" in
-Hindi): its buttons are named share and pruned as furniture (`page_prune`), but the list is not, and
+Hindi): its buttons are named share and pruned as furniture (`page_prune`), but a list not so named is not, and
 an item that only labels an icon ("copy link", "print") stays behind as a line of the story. A list
 whose items, but for at most one, each hold an element a class names a share button, the others a
 short label (`MAX_LABEL_WORDS`) without a link away, is the share bar: it goes whole, before pruning.
