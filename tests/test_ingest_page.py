@@ -90,6 +90,27 @@ KNOWN_BODY_LOST: dict[tuple[str, str], str] = {
         "medportal-ru-beshenstvo",
         "Вирусы бешенства под микроскопом. Фото пользователя smweb2 с ресурса Photobucket",
     ): "holdout29 blind",
+    # holdout31, its blind run (session 32: 6 of 71 lost, trafilatura alone 7): listed until read
+    ("hechingerreport-org-tutoring", "Credit: Eric Thayer/Associated Press"): "holdout31 blind",
+    ("jungewelt-de-nairobi", "Foto: Deja Gaston"): "holdout31 blind",
+    (
+        "jungewelt-de-nairobi",
+        "Kenianische Antiimperialisten und internationale Unterstützer protestieren gemeinsam in Nairobi",
+    ): "holdout31 blind",
+    (
+        "newsinfo-inquirer-net-sugar",
+        "PRICEY SWEETENER A vendor at Marikina Public Market displays bags of sugar. The price of the sweetener has "
+        "remained high despite low farm-gate prices. —FILE PHOTO",
+    ): "holdout31 blind",
+    (
+        "ruhrnachrichten-de-eisheilige",
+        "Die Eisheiligen können bereits blühende Pflanzen noch einmal mit Frost überraschen. © Lukas Coch/dpa/AAP",
+    ): "holdout31 blind",
+    (
+        "ruhrnachrichten-de-eisheilige",
+        "Um ihre Pflanzen vor dem Frost der Eisheiligen zu schützen, greifen manche Hobby-Gärtnerinnen und "
+        "Hobby-Gärtner auf Schutzfolien zurück.© Karl-Josef Hildenbrand/dpa",
+    ): "holdout31 blind",
 }
 # Chrome strings of a label that a unit holds:
 KNOWN_CHROME_KEPT = {
@@ -239,6 +260,14 @@ KNOWN_CHROME_KEPT = {
         '"...co powinien wiedzieć każdy podróżujący, na co może być narażony i na co powinien uważać..."',
     ): "holdout29 blind",
     ("zdrowiewpodrozy-pl-goraczka", "Główne zasady zdrowej podróży."): "holdout29 blind",
+    # holdout31, its blind run (session 32: 4 of 102 kept, trafilatura alone 11): listed until read
+    (
+        "hechingerreport-org-tutoring",
+        "Related: Our free weekly newsletter alerts you to what research says about schools and classrooms.",
+    ): "holdout31 blind",
+    ("hechingerreport-org-tutoring", "Contact staff writer Jill Barshay at 212-678-3595"): "holdout31 blind",
+    ("jungewelt-de-nairobi", "Wie hat Ihnen dieser Artikel gefallen?"): "holdout31 blind",
+    ("jungewelt-de-nairobi", "Darum: junge Welt abonnieren für die Pressefreiheit!"): "holdout31 blind",
 }
 # Headlines ours reads wrong (holdout7's blind miss, getnews's full-width bar '｜' before the site's name, read since):
 KNOWN_HEADLINE_MISSES: dict[str, str] = {
