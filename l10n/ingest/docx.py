@@ -42,7 +42,7 @@ from l10n.ingest.docx_notes import WordNotes
 from l10n.ingest.docx_runs import Inline, RunReader, W, block_items, children, decimal_value, on
 from l10n.ingest.fields import match_key, normalise_space, regional_locale, source_language, split_caption_credit
 from l10n.ingest.lists import WordNumbering
-from l10n.ingest.text import MAX_HEADLINE_WORDS
+from l10n.ingest.text import MAX_HEADLINE_WORDS, story_top_day, typed_day
 from l10n.model import Block, BlockRole, Document, InlineMarkup, TableCell
 from l10n.numbering import MAX_HEADING_RANK
 
@@ -135,20 +135,9 @@ def _dateline(document: Document, language: str) -> None:
     furniture, but a Word line is the writer's, and may hold a time the day does not). Above the
     story: before the first paragraph of a sentence's length (`STORY_TOP_KEY`), or opening it
     in lenticular brackets (`_bracket_dateline_day`)."""
-    from l10n.ingest.datelines import STORY_TOP_KEY, read_timestamp
-
-    for block in document.blocks:
-        if block.role in ("paragraph", "heading") and block.cell is None:
-            stamp = read_timestamp(block.text, language=language)
-            if stamp is not None and stamp.day is not None and not stamp.updated:
-                document.published = stamp.day
-                return
-            day = _bracket_dateline_day(block.text, language)
-            if day is not None:
-                document.published = day
-                return
-        if block.role not in ("headline", "byline", "alt") and len(match_key(block.text)) >= STORY_TOP_KEY:
-            return
+    document.published = story_top_day(
+        document.blocks, lambda text: typed_day(text, language) or _bracket_dateline_day(text, language)
+    )
 
 
 def _bracket_dateline_day(text: str, language: str) -> dt.datetime | None:
@@ -156,14 +145,10 @@ def _bracket_dateline_day(text: str, language: str) -> dt.datetime | None:
     ("【2007年4月20日，东莞】今天，…", realfiles29's golf-club release): the bracket's parts
     between commas and spaces, the first that is a day (`datelines.read_timestamp`). A bracket
     that holds no day ("【编者按】", an editor's note) dates nothing."""
-    from l10n.ingest.datelines import read_timestamp
-
     opening = _BRACKET_HEAD.match(text)
-    for part in _BRACKET_PARTS.split(opening["head"]) if opening else []:
-        stamp = read_timestamp(part, language=language)
-        if stamp is not None and stamp.day is not None and not stamp.updated:
-            return stamp.day
-    return None
+    return next(
+        (day for part in _BRACKET_PARTS.split(opening["head"]) if (day := typed_day(part, language))), None
+    ) if opening else None
 
 
 _BRACKET_HEAD = re.compile(r"^\s*【(?P<head>[^【】]{1,40})】")
