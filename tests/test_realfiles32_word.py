@@ -139,14 +139,18 @@ def test_the_indent_spacing_profiles_byline_is_its_writer() -> None:
 def test_a_bracketed_dateline_opening_the_lead_dates_the_article() -> None:
     document = docx.Document()
     document.add_paragraph("挑战高球极限 体验果岭马拉松", style="Title")
-    document.add_paragraph("【2007年4月20日，东莞】今天，第四届高尔夫马拉松大赛在球会东莞赛事广场进行了隆重的开球仪式。")
+    document.add_paragraph(
+        "【2007年4月20日，东莞】今天，第四届高尔夫马拉松大赛在球会东莞赛事广场进行了隆重的开球仪式。"
+    )
     assert read(document).published == dt.datetime(2007, 4, 20)
 
 
 def test_a_bracketed_note_without_a_day_dates_nothing() -> None:
     document = docx.Document()
     document.add_paragraph("挑战高球极限 体验果岭马拉松", style="Title")
-    document.add_paragraph("【编者按】今天，第四届高尔夫马拉松大赛在球会东莞赛事广场进行了隆重的开球仪式，吸引了很多球手。")
+    document.add_paragraph(
+        "【编者按】今天，第四届高尔夫马拉松大赛在球会东莞赛事广场进行了隆重的开球仪式，吸引了很多球手。"
+    )
     assert read(document).published is None
 
 
@@ -184,7 +188,9 @@ def editions(document: docx.document.Document) -> tuple[str, str]:
     return render_article(article, "html"), render_article(article, "md")
 
 
-@pytest.mark.parametrize(("look", "repeat", "header"), [(True, False, True), (False, True, True), (False, False, False)])
+@pytest.mark.parametrize(
+    ("look", "repeat", "header"), [(True, False, True), (False, True, True), (False, False, False)]
+)
 def test_the_first_row_is_a_header_only_when_word_styles_it_so(look: bool, repeat: bool, header: bool) -> None:
     page, markdown = editions(table_document(look=look, repeat=repeat))
     table = lxml_html.document_fromstring(page).find(".//table")
@@ -220,7 +226,12 @@ def png() -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
     header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\x00\xff\x00\x00")) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\x00\xff\x00\x00"))
+        + chunk(b"IEND", b"")
+    )
 
 
 @pytest.mark.parametrize(

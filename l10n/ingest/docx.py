@@ -146,9 +146,8 @@ def _bracket_dateline_day(text: str, language: str) -> dt.datetime | None:
     between commas and spaces, the first that is a day (`datelines.read_timestamp`). A bracket
     that holds no day ("【编者按】", an editor's note) dates nothing."""
     opening = _BRACKET_HEAD.match(text)
-    return next(
-        (day for part in _BRACKET_PARTS.split(opening["head"]) if (day := typed_day(part, language))), None
-    ) if opening else None
+    parts = _BRACKET_PARTS.split(opening["head"]) if opening else []
+    return next((day for part in parts if (day := typed_day(part, language))), None)
 
 
 _BRACKET_HEAD = re.compile(r"^\s*【(?P<head>[^【】]{1,40})】")

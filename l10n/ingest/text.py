@@ -49,7 +49,8 @@ from l10n.model import Block, BlockRole, Document
 MAX_CREDIT_WORDS = 5
 MAX_HEADLINE_WORDS = 20  # wire headlines run to about 15 words; a longer first line is a lead
 MIN_CAPTION_WORDS = 4
-HARD_WRAP_COLUMNS = 100  # hard-wrapped text breaks by 80 columns (RFC 3676 suggests 66 to 78); a longer line is a paragraph
+# hard-wrapped text breaks by 80 columns (RFC 3676 suggests 66 to 78); a longer line is a paragraph
+HARD_WRAP_COLUMNS = 100
 HEADER_SEARCH_LINES = 4  # the timestamp sits within the first few non-blank lines
 SENTENCE_END = (".", "!", "?", ";", ":", ",", "…", '"', "”", "’", ")")
 _CLAUSE_END = (".", ",", ";", ":")  # what a headline never ends with
