@@ -187,8 +187,8 @@ def locale_in(tag: str, codes: Sequence[str]) -> TargetLocale | None:
         return locale
     if "_" not in locale.code and _has_several_scripts(locale.code):
         return None
-    wanted = _maximized(locale.code)
-    same = [code for code in codes if wanted is not None and _maximized(code) == wanted]
+    wanted = maximized(locale.code)
+    same = [code for code in codes if wanted is not None and maximized(code) == wanted]
     return parse_locale(same[0]) if len(same) == 1 else None
 
 
@@ -262,8 +262,8 @@ def suggest_locale(code: str, project_locales: Sequence[str]) -> str:
     import difflib
 
     raw = code.strip().replace("-", "_")
-    target = _maximized(raw)
-    same = [c for c in project_locales if target is not None and _maximized(c) == target and "_" in raw]
+    target = maximized(raw)
+    same = [c for c in project_locales if target is not None and maximized(c) == target and "_" in raw]
     if not same and target is not None:
         same = [c for c in project_locales if language_of(c) == target[0]]
     if not same:
@@ -271,9 +271,20 @@ def suggest_locale(code: str, project_locales: Sequence[str]) -> str:
     return f" (did you mean {' or '.join(same)}?)" if same else ""
 
 
-def _maximized(code: str) -> tuple[str, str, str] | None:
-    """(language, script, territory) with CLDR likely subtags filled in; None if not a locale."""
-    from babel.core import get_global
+@lru_cache(maxsize=1024)
+def maximized(code: str) -> tuple[str, str, str] | None:
+    """(language, script, territory) with CLDR likely subtags filled in (UTS #35 "Add Likely
+    Subtags"); None if not a locale.
+
+    The likely tag is split as a string (`babel.core.parse_locale`), not loaded as a `Locale`:
+    Babel's `Locale.parse("en_Latn_US")` finds no locale data of that name (CLDR names it
+    `en_US`, the script being the likely one) and falls back to `en_US`, dropping the script,
+    so English, Japanese and Korean had none.
+
+    >>> [maximized(code) for code in ("en", "ja", "zh_TW", "sr", "pa_PK", "sr_Latn", "xx")]
+    [('en', 'Latn', 'US'), ('ja', 'Jpan', 'JP'), ('zh', 'Hant', 'TW'), ('sr', 'Cyrl', 'RS'), ('pa', 'Arab', 'PK'), ('sr', 'Latn', 'RS'), None]
+    """
+    from babel.core import get_global, parse_locale
 
     try:
         loc = Locale.parse(code.replace("-", "_"))
@@ -286,8 +297,8 @@ def _maximized(code: str) -> tuple[str, str, str] | None:
         loc.language,
     ):
         if probe and probe in likely:
-            full = Locale.parse(likely[probe])
-            return (loc.language, loc.script or full.script or "", loc.territory or full.territory or "")
+            _, territory, script, *_ = parse_locale(likely[probe])
+            return (loc.language, loc.script or script or "", loc.territory or territory or "")
     return (loc.language, loc.script or "", loc.territory or "")
 
 
@@ -304,7 +315,7 @@ def _country_scripts(language: str) -> frozenset[str]:
     scripts: set[str] = set()
     for parts in mine:
         if parts[0] == language and len(parts) > 1 and (len(parts[-1]) == 2 or parts[-1].isdigit()):
-            found = _maximized(f"{language}_{parts[-1]}")
+            found = maximized(f"{language}_{parts[-1]}")
             if found is not None and found[1]:
                 scripts.add(found[1])
     return frozenset(scripts)
@@ -319,7 +330,7 @@ def _script_variants(language: str) -> list[str]:
     of `language_Script`), or `sr_Cyrl`, `sr_Latn` when both scripts share a country."""
     found: dict[str, str] = {}
     for script in sorted(_country_scripts(language)):
-        full = _maximized(f"{language}_{script}")
+        full = maximized(f"{language}_{script}")
         found[script] = f"{language}_{full[2]}" if full is not None and full[2] else f"{language}_{script}"
     codes = list(found.values())
     if len(set(codes)) < len(codes):
