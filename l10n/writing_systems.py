@@ -76,7 +76,9 @@ def scripts_of(locale: str) -> frozenset[str]:
     >>> [sorted(scripts_of(tag)) for tag in ("en", "ar", "zh_Hant", "ja", "ko", "sr", "sr_Latn", "pa_PK", "xx")]
     [['Latn'], ['Arab'], ['Hani'], ['Hani', 'Kana'], ['Hang', 'Hani'], ['Cyrl'], ['Latn'], ['Arab'], []]
     """
-    return frozenset(WRITTEN_IN.get(script, {script}) & set(SCRIPT_NAMES)) if (script := _script(locale)) else frozenset()
+    return (
+        frozenset(WRITTEN_IN.get(script, {script}) & set(SCRIPT_NAMES)) if (script := _script(locale)) else frozenset()
+    )
 
 
 @lru_cache(maxsize=256)
