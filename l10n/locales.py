@@ -206,6 +206,55 @@ def parse_config_locale(code: str) -> TargetLocale:
     return locale
 
 
+def parse_language_option(code: str, *, option: str = "--lang") -> TargetLocale:
+    """A language named on the command line (`extract --lang`), validated as `source_locale` is
+    in l10n.toml (`parse_config_locale`); refused in one line naming the option and, where the
+    code names one, the locale meant (`suggest_language`). Any CLDR locale: an article's
+    language need not be one of the project's.
+
+    >>> parse_language_option("de-AT").code
+    'de_AT'
+    >>> parse_language_option("deu")
+    Traceback (most recent call last):
+    l10n.errors.LocaleError: --lang: unknown locale 'deu' (did you mean de?)
+    """
+    try:
+        return parse_config_locale(code)
+    except LocaleError as exc:
+        raise LocaleError(f"{option}: {exc.message}{suggest_language(code)}") from None
+
+
+def suggest_language(code: str) -> str:
+    """' (did you mean x?)' for a code that is no CLDR locale but names one, by CLDR's own
+    tables: a three-letter or retired code it aliases (`deu`, `ger` → de, `iw` → he), a
+    language's English name (`German`), a country's code (`jp` → ja, `cn` → zh_CN: the
+    country's likely language) or a known language with an unknown region (`de_XX` → de).
+
+    >>> [suggest_language(code) for code in ("ger", "German", "jp", "cn", "de_XX", "xx")]
+    [' (did you mean de?)', ' (did you mean de?)', ' (did you mean ja?)', ' (did you mean zh_CN?)', ' (did you mean de?)', '']
+    """
+    from babel.core import get_global, parse_locale
+
+    raw = code.strip().replace("-", "_")
+    first = raw.split("_")[0]
+    found = [get_global("language_aliases").get(first.lower(), "")]
+    found.append(next((tag for tag, name in Locale("en").languages.items() if name.lower() == raw.lower()), ""))
+    country = get_global("likely_subtags").get(f"und_{first.upper()}") if len(first) == 2 else None
+    if country:
+        language, territory, *_ = parse_locale(country)
+        found += [language, f"{language}_{territory}"]
+    if "_" in raw:
+        found.append(first.lower())
+    for tag in found:
+        try:
+            meant = parse_config_locale(tag).code if tag else ""
+        except LocaleError:
+            continue
+        if meant and meant.lower() != raw.lower():
+            return f" (did you mean {meant}?)"
+    return ""
+
+
 def resolve_locale(code: str, project_locales: Sequence[str], *, option: str = "--locales") -> TargetLocale:
     """`code` as one of the project's locales, or a `LocaleError` naming the closest ones.
 

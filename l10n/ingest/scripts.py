@@ -67,7 +67,7 @@ def refuse_unstated_script(document: Document, default: str) -> None:
     >>> refuse_unstated_script(Document([Block("paragraph", "مرحبا بالعالم Hello")], source_path="a.md",
     ...     source_format="md"), "en")
     Traceback (most recent call last):
-    l10n.errors.IngestError: a.md: no language stated and the text is in Arabic script, not en; add lang: <its language> to the front matter
+    l10n.errors.IngestError: a.md: no language stated and the text is in Arabic script, not en; add lang: <its language> to the front matter, or extract it with --lang <its language>
     >>> refuse_unstated_script(Document([Block("paragraph", "مرحبا بالعالم")], source_format="md"), "ar")
     """
     if document.language_stated:
@@ -83,5 +83,8 @@ def refuse_unstated_script(document: Document, default: str) -> None:
         return
     script = foreign.most_common(1)[0][0]  # named in the message: the commonest of them
     how = HOW_TO_STATE.get(document.source_format, HOW_TO_STATE["txt"])
-    message = f"no language stated and the text is in {SCRIPT_NAMES[script]} script, not {default}; {how}"
+    message = (
+        f"no language stated and the text is in {SCRIPT_NAMES[script]} script, not {default}; {how}, "
+        "or extract it with --lang <its language>"
+    )
     raise IngestError(message, path=document.source_path)
