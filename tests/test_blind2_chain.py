@@ -218,7 +218,7 @@ def test_a_post_in_another_script_that_states_no_language_is_refused(tmp_path: P
         line = next(line for line in done.stderr.splitlines() if name in line)
         assert line.endswith(
             f"{name}: no language stated and the text is in {script} script, not en; "
-            "add lang: <its language> to the front matter"
+            "add lang: <its language> to the front matter, or extract it with --lang <its language>"
         ), line
     assert sorted(pot.stem for pot in (tmp_path / "locales").glob("*.pot")) == sorted(
         path.stem for path in posts if path.name not in UNSTATED
