@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+from l10n.config import CONFIG_FILE
 from l10n.errors import CatalogError, IngestError, ProjectError, SegmentError
 from l10n.fsio import deferred_durability, noting_writes
 from l10n.locales import TargetLocale
@@ -86,8 +87,9 @@ def extract_article(
     `locales` each locale's PO too, from the template in memory (what `update` would do: a new
     PO is created from it, an existing one merged msgmerge-style), so nothing is read back.
 
-    `language` (`extract --lang`, a code `locales.parse_language_option` took) is the article's
-    language whatever it states (`stated_by_operator`).
+    `language` (`extract --lang`, a code `locales.parse_language_option` took), else the one
+    `[l10n.article_languages]` gives its path, is the article's language whatever it states
+    (`stated_by_operator`): the operator's word, kept in l10n.toml for every later run.
 
     An article extracted before, unchanged since, whose template is as it was written, is not
     read again (`memory.stamps`); its POs are merged only if they changed (an other `language`
@@ -101,6 +103,8 @@ def extract_article(
 
     reference = check_file_name(project.relative(path), path=path)
     domain = validate_domain(domain or path.stem)
+    origin = "--lang" if language else CONFIG_FILE  # where the operator named the language
+    language = language or project.settings.article_language(reference)
     pot_path = project.pot_path(domain)
     stamps = process_stamps(project, "extract")
     # the template depends on the project's source language too (`extract.article_language`),
@@ -113,7 +117,7 @@ def extract_article(
         if not made:
             _refuse_domain_taken(project, pot_path, reference, domain=domain)
             document, parsed = parsed_to_keep(path, article=reference)  # the parse as the article states it
-            said[:] = [None, stated_by_operator(document, language)]
+            said[:] = [None, stated_by_operator(document, language, origin=origin)]
             refuse_unstated_script(document, project.settings.source_locale)  # before anything is kept
             if parsed is not None:  # kept with the stamps, for `assemble` and `publish`
                 hold_parse(project.state_file(DOCUMENTS_FILE_NAME), parsed)
@@ -162,11 +166,12 @@ LANGUAGE_FROM = {"html": "stated by the page", "md": "front matter", "docx": "Wo
 Word's language of its text); plain text states none."""
 
 
-def stated_by_operator(document: Document, language: str | None) -> str:
-    """Make `language` (`extract --lang`) `document`'s, as if the article stated it (the same
-    form ingest gives a stated tag, `ingest.fields.source_language`: `de_AT` → `de`, `zh_TW` →
-    `zh_Hant`), and say where the article's language comes from now: `--lang`, its format's
-    place (`LANGUAGE_FROM`) or the project's default.
+def stated_by_operator(document: Document, language: str | None, *, origin: str = "--lang") -> str:
+    """Make `language` (`extract --lang`, or `[l10n.article_languages]`: `origin`) `document`'s,
+    as if the article stated it (the same form ingest gives a stated tag,
+    `ingest.fields.source_language`: `de_AT` → `de`, `zh_TW` → `zh_Hant`), and say where the
+    article's language comes from now: `origin`, its format's place (`LANGUAGE_FROM`) or the
+    project's default.
 
     >>> from l10n.model import Block, Document
     >>> doc = Document([Block("paragraph", "Guten Tag")], source_locale="en", language_stated=True, source_format="html")
@@ -175,12 +180,11 @@ def stated_by_operator(document: Document, language: str | None) -> str:
     >>> stated_by_operator(Document([Block("paragraph", "x")], source_format="txt"), None)
     'project default'
     """
-    from l10n.ingest.fields import source_language
+    from l10n.article_sources import as_stated
 
     if language:
-        document.source_locale = source_language(language) or language
-        document.language_stated = True
-        return "--lang"
+        as_stated(document, language)
+        return origin
     if document.language_stated:
         return LANGUAGE_FROM.get(document.source_format, "stated by the article")
     return "project default"
