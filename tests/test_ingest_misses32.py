@@ -66,6 +66,7 @@ def test_initials_the_page_never_shows_are_no_writer() -> None:
     from l10n.ingest.byline_shown import is_initials
 
     assert is_initials("RB") and is_initials("R. B.") and not is_initials("PTI")
+    assert not is_initials("陈望")  # Han letters have no case: two of them are a name
     # the near misses: initials the page prints as its byline stay; a one-word account stays (test_ingest_rules2)
     shown = f"<article>{HEADLINE}<p>By RB</p>{STORY}</article>"
     assert ingest(shown, head=initials).author == "RB"

@@ -40,16 +40,18 @@ _UNSEEN = ("script", "style", "template")
 _BYLINE_CLASS = gated_compile("|".join((*BYLINE_CLASS_WORDS, "signature")))
 # two capital letters, or two or three each with a full stop: a person's initials (three run together are as often an
 # agency's or a desk's letters, "PTI", "LTO", which the organisation rules read)
-_INITIALS = re.compile(r"[^\W\d_a-z]{2}|(?:[^\W\d_a-z]\.\s?){2,3}")
+_INITIALS = re.compile(r"[^\W\d_]{2}|(?:[^\W\d_]\.\s?){2,3}")
 
 
 def is_initials(name: str) -> bool:
-    """The name is a person's initials only ("RB", "R. B.", "J.K.L."), not a name or an agency's letters.
+    """The name is a person's initials only ("RB", "R. B.", "J.K.L."), not a name or an agency's letters;
+    capitals of a script that has them (Han letters have no case: "陈望" is a name).
 
-    >>> [is_initials(name) for name in ("RB", "R. B.", "J.K.L.", "PTI", "Rb", "Bo")]
-    [True, True, True, False, False, False]
+    >>> [is_initials(name) for name in ("RB", "R. B.", "J.K.L.", "PTI", "Rb", "Bo", "陈望", "ÉB")]
+    [True, True, True, False, False, False, False, True]
     """
-    return bool(_INITIALS.fullmatch(name.strip()))
+    name = name.strip()
+    return bool(_INITIALS.fullmatch(name)) and all(letter.isupper() for letter in name if letter.isalnum())
 
 
 def shown_writers(root: HtmlElement, authors: list[str], site_name: str = "") -> list[str]:
