@@ -111,9 +111,6 @@ def record_articles(
             articles.record(domain, written_stamp(inputs, whole, written or {}, seen), payload)
 
 
-_UNSEEN: Any = object()  # `written_stamp`: a path `StatsSeen` holds no stat of
-
-
 def written_stamp(inputs: Sequence[str], settings: str, written: Mapping[str, str], seen: StatsSeen | None) -> str:
     """The fingerprint an edition's stamp or an article's record keeps after the run wrote its
     files (`written`: path → hash of the bytes written), equal to the `fingerprint` a later
@@ -127,37 +124,21 @@ def written_stamp(inputs: Sequence[str], settings: str, written: Mapping[str, st
     `fingerprint` as before (a file written kept by content until it settles, read back then:
     `memory.stamps`) when a file written has no note of those bytes (the caller does not note
     its writes) or another input was touched in the tick of its stat."""
-    from l10n.fingerprint import fingerprint, racy_stat, stat_digest, stat_state, vouch_written
+    from l10n.fingerprint import fingerprint, stat_digest, vouch_written
     from l10n.fsio_notes import written_note
 
-    known = known_stats(seen) or {}
-    states: list[str] = []
-    vouched: list[tuple[str, str, str]] = []
-    for path in inputs:
-        digest = written.get(path)
-        if digest is not None:
-            note = written_note(path)
-            if note is None or note.digest != digest:
-                return fingerprint(inputs, settings=settings, written=written)
-            states.append(note.state)
-            vouched.append((path, note.state, digest))
-            continue
-        taken = known.get(path, _UNSEEN)
-        if taken is _UNSEEN:
-            try:
-                taken = racy_stat(path)  # a file touched since the latest clock reading: one more
-            except (FileNotFoundError, NotADirectoryError):
-                taken = None
-        if taken is None:
-            states.append("-")
-            continue
-        st, racy = taken
-        if racy:
-            return fingerprint(inputs, settings=settings, written=written)
-        states.append(stat_state(st) if seen is None else seen.state_of(path, st))
-    for path, state, digest in vouched:
-        vouch_written(path, state, digest)
-    return stat_digest(settings, zip(inputs, states, strict=True))
+    notes = {path: written_note(path) for path in inputs if path in written}
+    if any(note is None or note.digest != written[path] for path, note in notes.items()):
+        return fingerprint(inputs, settings=settings, written=written)
+    others = [path for path in inputs if path not in notes]
+    taken = fingerprint(others, settings=settings, known=known_stats(seen), state_of=_texts(seen))
+    if taken.racy:
+        return fingerprint(inputs, settings=settings, written=written)
+    states = dict(zip(others, taken.states, strict=True))
+    for path, note in notes.items():
+        vouch_written(path, note.state, note.digest)
+        states[path] = note.state
+    return stat_digest(settings, [(path, states[path]) for path in inputs])
 
 
 EditionPlan = tuple[str, Path, list[tuple[TargetLocale, Any]]]  # (domain, article, [(locale, recorded or None)])

@@ -123,6 +123,7 @@ def test_a_file_edited_after_its_write_is_recorded_as_written_not_as_edited(tmp_
     edition, source = tmp_path / "build" / "story.txt", tmp_path / "story.md"
     source.write_text("# Story\n", encoding="utf-8")
     _settle()
+    fingerprint_module.racy_stat(os.fspath(source))  # a clock reading after it: the source is settled
     with noting_writes():
         fsio.atomic_write_bytes(edition, b"as assembled\n")
         written = {os.fspath(edition): data_digest(b"as assembled\n")}
