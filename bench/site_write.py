@@ -1160,9 +1160,10 @@ ours/base alternated O B B O ×2 on that project (load 16–18): ours 3.98–4.7
 4.35), base 4.73–5.71 (5.02).
 
 This script, `--project` of a 1,000 × 10 project it built, `--only assemble --repeat 3 --settle
-30 --baseline` (a detached worktree of main a2493a7b) `--code` (a detached worktree of fe8ddc59: `written_stamp` before its last commit, the same states),
-default `--jobs`, load 13.5–18.0 (another helper's `site_write` running beside it); build/'s 30,000
-files byte-identical between the sides and repeats (no DIFFERS). CPU s (wall s):
+30 --baseline` (a detached worktree of main a2493a7b) `--code` (a detached worktree of fe8ddc59:
+`written_stamp` before its last commit, the same states), default `--jobs`, load 13.5–18.0
+(another helper's `site_write` running beside it); build/'s 30,000 files byte-identical between
+the sides and repeats (no DIFFERS). CPU s (wall s):
 
     side        repeat 1          repeat 2          repeat 3
     ours        27.12 (98.3)      28.75 (126.6)     24.06 (111.7)
