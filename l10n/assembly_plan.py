@@ -127,9 +127,13 @@ def written_stamp(inputs: Sequence[str], settings: str, written: Mapping[str, st
     from l10n.fingerprint import fingerprint, stat_digest, vouch_written
     from l10n.fsio_notes import written_note
 
-    notes = {path: written_note(path) for path in inputs if path in written}
-    if any(note is None or note.digest != written[path] for path, note in notes.items()):
-        return fingerprint(inputs, settings=settings, written=written)
+    notes = {}
+    for path in inputs:
+        if path in written:
+            note = written_note(path)
+            if note is None or note.digest != written[path]:
+                return fingerprint(inputs, settings=settings, written=written)
+            notes[path] = note
     others = [path for path in inputs if path not in notes]
     taken = fingerprint(others, settings=settings, known=known_stats(seen), state_of=_texts(seen))
     if taken.racy:
