@@ -1135,6 +1135,51 @@ stamps and the whole-run record folded into the writes (one record per article w
 the notes `fsio` already takes, no fingerprint per edition), the gate's answer per article in
 one row (not two rows and a JSON decode per catalog) — neither in assemble's files, and each a
 trust rule of its own (`memory/stamps.py`, `qa/gate_record.py`, `memory/compiled.py`).
+
+Session 32, assemble (h/assemble32; start a2493a7b). Profiles first, on a 200 × 10 `chain.py`
+project (`build_project`, kept), cold `assemble --format html --format md --format txt --jobs 1`
+(build/ moved aside, assemble's stamps deleted), cProfile timed by process time (23.3 profiled
+s for a run of ~4–5 CPU s; load 16–35 on 2 shared cores). Top 15 by own time on main: list
+`append` 0.77 (784,728 calls), `str.join` 0.57, `isinstance` 0.54, `assemble_article` 0.54,
+`dict.get` 0.51, `html_tree._element` 0.46, `html._sentences_markup` 0.46, `pathlib` parsing
+0.44 (20,797: `fsio`'s `Path`s, three per write, the floor's too), `os.stat` 0.42 (54,553: 38,040
+of them the racy-rule stats of the stamps), `os.open` 0.39 (12,022: the nameless files, and a
+read-back of each of the 6,000 edition files), `_shared_block_shown` 0.33, `len` 0.31, Babel's
+locale data 0.29, `html_tree._attributes` 0.29, `_build_editions` 0.26. By cumulative time, the
+records alone: the edition and article stamps ~1.6 profiled s (`fingerprint` 0.86 for 2,680
+fingerprints, `Stamps.record` and its saves 0.71, of which settling the racy edition files 0.48),
+the whole-run record's keep 0.41 and look-up 0.15; the writes 3.52 (the floor's calls, plus each
+write's note: an `fstat` and a hash of the bytes, 0.36); building, gating and rendering the rest.
+Cut (DESIGN.md "Edition files recorded as written", a trust rule): the edition stamps and article
+records take each file the run wrote by the state its write left, vouched for as holding the
+bytes written, no stat and no read-back (nor when the whole-run record is kept). Same profile
+after: stamps 0.73 (`written_stamp` 0.46, no stat of a build file, no read-back), keep 0.34,
+racy-rule stats 38,040 → 1,040, content reads of build files 6,000 → 0; whole run 23.65 → 21.32
+profiled s. build/ byte-identical to main's (6,000 files, tree hash). Cold, CLI, `--jobs 1`,
+ours/base alternated O B B O ×2 on that project (load 16–18): ours 3.98–4.73 CPU s (median
+4.35), base 4.73–5.71 (5.02).
+
+This script, `--project` of a 1,000 × 10 project it built, `--only assemble --repeat 3 --settle
+30 --baseline` (a detached worktree of main a2493a7b) `--code` (a detached worktree of fe8ddc59:
+`written_stamp` before its last commit, the same states), default `--jobs`, load 13.5–18.0
+(another helper's `site_write` running beside it); build/'s 30,000 files byte-identical between
+the sides and repeats (no DIFFERS). CPU s (wall s):
+
+    side        repeat 1          repeat 2          repeat 3
+    ours        27.12 (98.3)      28.75 (126.6)     24.06 (111.7)
+    baseline    27.63 (98.5)      25.20 (120.4)     28.15 (141.6)
+    floor       6.83 (37.5)       4.30 (24.9)       3.97 (18.9)
+
+User CPU ours 18.49–21.27 s, baseline 19.13–21.31; system 5.57–7.48 against 6.07–7.39. Ratios
+to the floor within a repeat: ours 3.97–6.69× CPU (median 6.06), 2.62–5.92× wall; baseline
+4.05–7.09× CPU, 2.63–7.50× wall; best against best ours 6.06× CPU / 5.21× wall, baseline 6.35× /
+5.22×. Ours −2 %, +14 %, −15 % CPU against the baseline within the repeats: the ~1 CPU s the
+records cost at 1,000 × 10 is inside this load's spread (the one-process A/B above resolves it).
+**Not within 2×**: what the records took is gone but for one stat per file (the whole-run
+record's walk, `seen.watched_states`) and the notes; what is left is the floor's writes (~2.9 of
+the 21.3 profiled s), rendering the three formats (~6.5), building and gating the editions (~6.4)
+and the rest of `_build_editions` — the renderer, not bookkeeping. 2× of a 4–7 CPU s floor
+leaves 8–14 CPU s for 24–29 spent.
 """
 
 from __future__ import annotations

@@ -39,6 +39,7 @@ from l10n.assembly_plan import (  # re-exported: `publish` finds them here
     recorded_article,
     shared_inputs,
     source_edition_inputs,
+    written_stamp,
 )
 from l10n.collector import collector_paused
 from l10n.errors import ArticleMissing
@@ -198,9 +199,7 @@ def assemble_domains(
             if rebuilt is not None:
                 key, inputs, counts, held, facts, source_page, digests = rebuilt
                 written.update(digests)
-                edition_stamps.record(
-                    key, fingerprint(inputs, settings=settings, written=digests), [counts, held, facts]
-                )
+                edition_stamps.record(key, written_stamp(inputs, settings, digests, seen), [counts, held, facts])
                 if source_page is not None:
                     domain, source_inputs, payload = source_page
                     source_pages.record(domain, fingerprint(source_inputs), payload)
@@ -222,6 +221,7 @@ def assemble_domains(
             codes,
             [(p, probes[p[0]], done) for p in plans if p[0] in probes],
             written,
+            seen,
         )
 
 

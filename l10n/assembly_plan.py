@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -97,18 +97,52 @@ def record_articles(
     codes: Sequence[str],
     planned: list[tuple[EditionPlan, list[str], dict[str, list[list[dict]]]]],
     written: dict[str, str] | None = None,
+    seen: StatsSeen | None = None,
 ) -> None:
     """Record each article planned edition by edition whose editions all finished, after the
-    run wrote them (a file touched in the tick of its stat is kept by content: `memory.stamps`;
-    an edition file this run rendered by the hash of the bytes written, `written`)."""
-    from l10n.memory.stamps import fingerprint
-
+    run wrote them (`written_stamp`: an edition file this run rendered by the state its write
+    left, `written` the hash of its bytes; the other files by the stats `seen` took before the
+    run, or taken now)."""
     for (domain, source, _), probes, done in planned:
         editions = done.get(domain, [])
         if len(editions) == len(codes):
             inputs = _article_inputs(project, domain, os.fspath(source), probes, codes, formats)
             payload = {"source": os.fspath(source), "probes": probes, "editions": editions}
-            articles.record(domain, fingerprint(inputs, settings=whole, written=written), payload)
+            articles.record(domain, written_stamp(inputs, whole, written or {}, seen), payload)
+
+
+def written_stamp(inputs: Sequence[str], settings: str, written: Mapping[str, str], seen: StatsSeen | None) -> str:
+    """The fingerprint an edition's stamp or an article's record keeps after the run wrote its
+    files (`written`: path → hash of the bytes written), equal to the `fingerprint` a later
+    look-up takes of the same states. A file this run wrote is taken by the state its write left
+    (`fsio_notes.written_note`: the descriptor's stat after the rename) and vouched for as
+    holding those bytes (`fingerprint.vouch_written`): no stat and no read back, then or when the
+    whole-run record is kept (DESIGN "Edition files recorded as written": an in-place edit of
+    the same size within the write's clock tick is no longer seen). Any other file by the
+    stat the whole-run look-up took before the run (`StatsSeen`), else one taken now.
+
+    `fingerprint` as before (a file written kept by content until it settles, read back then:
+    `memory.stamps`) when a file written has no note of those bytes (the caller does not note
+    its writes) or another input was touched in the tick of its stat."""
+    from l10n.fingerprint import fingerprint, stat_digest, vouch_written
+    from l10n.fsio_notes import written_note
+
+    notes = {}
+    for path in inputs:
+        if path in written:
+            note = written_note(path)
+            if note is None or note.digest != written[path]:
+                return fingerprint(inputs, settings=settings, written=written)
+            notes[path] = note
+    others = [path for path in inputs if path not in notes]
+    taken = fingerprint(others, settings=settings, known=known_stats(seen), state_of=_texts(seen))
+    if taken.racy:
+        return fingerprint(inputs, settings=settings, written=written)
+    states = dict(zip(others, taken.states, strict=True))
+    for path, note in notes.items():
+        vouch_written(path, note.state, note.digest)
+        states[path] = note.state
+    return stat_digest(settings, [(path, states[path]) for path in inputs])
 
 
 EditionPlan = tuple[str, Path, list[tuple[TargetLocale, Any]]]  # (domain, article, [(locale, recorded or None)])

@@ -250,6 +250,18 @@ them): another stamp of the same file in that state needs no second read (a cold
 stamps each edition file for its edition and for its article). Emptied at its bound."""
 
 
+def vouch_written(path: str, state: str, digest: str) -> None:
+    """Take `path`, in `state`, as holding the bytes hashing to `digest` without reading it: for
+    a file this process just wrote, `state` being the one its write left (`fsio_notes.Written`).
+    `as_written` and `Fingerprint.unsettled` then read it back only if it moved out of that state
+    (a stage that calls this trusts its writes: assemble, DESIGN "Edition files recorded as
+    written"). A file touched again in the tick of the write, keeping its size, keeps that state:
+    that edit is what this trust gives up."""
+    if len(_verified) >= _VERIFIED_BOUND:
+        _verified.clear()
+    _verified[path] = (state, digest)
+
+
 def as_written(path: str, st: os.stat_result | None, state: str, digest: str, now_ns: int) -> str:
     """The state a whole-run record keeps for `path`, which this process wrote and left in
     `state` with bytes hashing to `digest` (`fsio.Written`), now stat'ed as `st` after the clock
