@@ -1135,8 +1135,8 @@ code alternated three times on the same labels; the scores were the same in each
     lainformacion 2.74×, nettavisen 2.63×, theintercept 2.55×, venturebeat 2.53×, moneycontrol 2.51×,
     eldiario 2.47×, the rest 2.0–2.4×); ours 40.31 s CPU, trafilatura alone 28.55 s; scores chrome
     kept 34/6167, body lost 1/3036, headline 587/588, date 585/585, author 393/398. Stage times (each
-    `_read_page` stage timed alone, best of 3) on 24 pages near or over 2×: trafilatura's extraction 25–35 %
-    of ours, then pruning (4–15 ms), the walk (2–14 ms), `_article_blocks` (2–19 ms), the writers'
+    `_read_page` stage timed alone, best of 3) on 24 pages near or over 2×: trafilatura's extraction
+    25–35 % of ours, then pruning (4–15 ms), the walk (2–14 ms), `_article_blocks` (2–19 ms), the writers'
     search, and `share_lists.drop_share_lists` (holdout30's share bars, new since session 29: every
     item of every list read, its pattern asked of every class under it; kenya-today 3.7 ms, economist
     1.3 ms). Cut (docs/DESIGN.md, `tests/test_pagespeed32.py`): a list is let go once two items name
@@ -1144,7 +1144,8 @@ code alternated three times on the same labels; the scores were the same in each
     0.73–0.76 → 0.08–0.09 s); `site_makers`' texts by one XPath, not `itertext()` (0.52 → 0.26–0.31 s);
     `story_numbers` and `figures_by_caption`'s loose captions and figures by tag iteration, not
     `//tag[…]` XPaths (story numbers 91 → 24–28 ms). `bench/pages_ab.py --rounds 4 --repeat 3`, main
-    a2493a7b against this code, on the 39 of the 57 pages the start's run listed first (load 16–27):
+    a2493a7b against this code, on the 39 of the 57 the run had
+    reached when it began (pages a–n; load 16–27):
     whole 2.03–2.12× before, 1.97–2.08× after; over 2× per round 22–24 before, 12–19 after; per page
     medians, most down within their swings (economist 2.15× → 1.94×, businessinsider 2.28× → 2.04×,
     diariolibre 2.16× → 1.96×, cnn 1.93× → 1.69×, aif 2.18× → 1.81×), some up as far (dailymail
