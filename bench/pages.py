@@ -1150,10 +1150,15 @@ code alternated three times on the same labels; the scores were the same in each
     medians, most down within their swings (economist 2.15× → 1.94×, businessinsider 2.28× → 2.04×,
     diariolibre 2.16× → 1.96×, cnn 1.93× → 1.69×, aif 2.18× → 1.81×), some up as far (dailymail
     2.56× → 2.94×, jewishbusinessnews 2.12× → 2.32×: the load's swing, each page's rounds 0.2–0.8
-    apart).
+    apart). The other 18 (pages o–z and a few the run reached later; load 13.8–16.2): whole 2.05–2.10×
+    before, 1.85–2.26× after (one round at 2.26×; tovima's rounds 1.77–3.05×); over 2× per round 10 before,
+    7–9 after (venturebeat 2.29× → 1.99×, ilanganews 1.88× → 1.68×, taz 2.28× → 2.14×; usatoday,
+    tovima, vg within their swings).
     Over 2× in every round after: kulu-media, dailymail (its 1,148 cells through every rule),
     lainformacion, jewishbusinessnews, kenya-today, lavanguardia, moritz-meyer, framablog, inexhibit
-    (2.04–3.08×), what is left of ours there flat as session 29 found it.
+    and usatoday (2.03–3.08×); what is left of ours there is
+    flat as session 29 found it, the writers' search the largest of ours on the small pages
+    (kulu-media: `author_names` and `early_bylines` 7.5 of 40 ms, `author_elements` twice 3.8 ms).
 
     A learned chrome filter was tried and not kept (30 Nov 2026; its code stays out of the
     product, on branch h/chromeml 1daef27 of the machine it was built on): boosted depth-2 trees
