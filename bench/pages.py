@@ -1156,8 +1156,8 @@ code alternated three times on the same labels; the scores were the same in each
     before, 1.85–2.26× after (one round at 2.26×; tovima's rounds 1.77–3.05×); over 2× per round 10 before,
     7–9 after (venturebeat 2.29× → 1.99×, ilanganews 1.88× → 1.68×, taz 2.28× → 2.14×; usatoday,
     tovima, vg within their swings).
-    At the end, `--repeat 3` on this code (a34735c5, the code as it stands; load 14.2 → 10.2, not alternated with a
-    base run, so the load differs from the start's): scores the same to the unit; whole corpus CPU
+    At the end, `--repeat 3` on this code (a34735c5, the code as it stands; load 14.2 → 10.2, not
+    alternated with a base run, so the load differs from the start's): scores the same; whole corpus CPU
     1.38× (start 1.41×), wall 1.38× (1.44×), median page by CPU 1.42× (1.48×), per page 0.77–2.69×
     (0.78–2.84×), 40 pages over 2× (57; seattletimes 2.69×, dailymail 2.55×, sueddeutsche 2.49×,
     kenya-today 2.34×, businessinsider 2.32×, the rest 2.0–2.3×); ours 35.06 s CPU, trafilatura
