@@ -1128,6 +1128,46 @@ code alternated three times on the same labels; the scores were the same in each
     through every furniture rule) and kenya-today (`prune_boilerplate`'s comment box) are over 2×
     outside the walk; economist, usatoday, lainformacion owe it to fixed passes of a few ms each.
 
+    Session 32, speed only (h/pagespeed32; issue 14, per page; no rule changed: all 588 dumps
+    byte-identical to main a2493a7b, `bench/page_dump.py`). At the start, `--repeat 3` on a2493a7b
+    (4 Dec 2026, load 12.6 → 20, other sessions' runs beside it): whole corpus CPU 1.41×, wall 1.44×,
+    median page by CPU 1.48×, per page 0.78–2.84×, 57 pages over 2× (businessinsider 2.84×,
+    lainformacion 2.74×, nettavisen 2.63×, theintercept 2.55×, venturebeat 2.53×, moneycontrol 2.51×,
+    eldiario 2.47×, the rest 2.0–2.4×); ours 40.31 s CPU, trafilatura alone 28.55 s; scores chrome
+    kept 34/6167, body lost 1/3036, headline 587/588, date 585/585, author 393/398. Stage times (each
+    `_read_page` stage timed alone, best of 3) on 24 pages near or over 2×: trafilatura's extraction
+    25–35 % of ours, then pruning (4–15 ms), the walk (2–14 ms), `_article_blocks` (2–19 ms), the writers'
+    search, and `share_lists.drop_share_lists` (holdout30's share bars, new since session 29: every
+    item of every list read, its pattern asked of every class under it; kenya-today 3.7 ms, economist
+    1.3 ms). Cut (docs/DESIGN.md, `tests/test_pagespeed32.py`): a list is let go once two items name
+    no share button and the pattern asked only of a class holding "share" (the 591 pages summed
+    0.73–0.76 → 0.08–0.09 s); `site_makers`' texts by one XPath, not `itertext()` (0.52 → 0.26–0.31 s);
+    `story_numbers` and `figures_by_caption`'s loose captions and figures by tag iteration, not
+    `//tag[…]` XPaths (story numbers 91 → 24–28 ms). Callgrind, one warm `ours()` after an untimed one
+    (PYTHONHASHSEED=0, `--dump-before=getloadavg`): kenya-today 331.2 → 305.5 M instructions (−7.7 %),
+    economist 206.0 → 196.7 M (−4.6 %), motherjones 490.7 → 479.8 M (−2.2 %). `bench/pages_ab.py --rounds 4 --repeat 3`, main
+    a2493a7b against this code, on the 39 of the 57 the run had
+    reached when it began (pages a–n; load 16–27):
+    whole 2.03–2.12× before, 1.97–2.08× after; over 2× per round 22–24 before, 12–19 after; per page
+    medians, most down within their swings (economist 2.15× → 1.94×, businessinsider 2.28× → 2.04×,
+    diariolibre 2.16× → 1.96×, cnn 1.93× → 1.69×, aif 2.18× → 1.81×), some up as far (dailymail
+    2.56× → 2.94×, jewishbusinessnews 2.12× → 2.32×: the load's swing, each page's rounds 0.2–0.8
+    apart). The other 18 (pages o–z and a few the run reached later; load 13.8–16.2): whole 2.05–2.10×
+    before, 1.85–2.26× after (one round at 2.26×; tovima's rounds 1.77–3.05×); over 2× per round 10 before,
+    7–9 after (venturebeat 2.29× → 1.99×, ilanganews 1.88× → 1.68×, taz 2.28× → 2.14×; usatoday,
+    tovima, vg within their swings).
+    At the end, `--repeat 3` on this code (a34735c5, the code as it stands; load 14.2 → 10.2, not
+    alternated with a base run, so the load differs from the start's): scores the same; whole corpus CPU
+    1.38× (start 1.41×), wall 1.38× (1.44×), median page by CPU 1.42× (1.48×), per page 0.77–2.69×
+    (0.78–2.84×), 40 pages over 2× (57; seattletimes 2.69×, dailymail 2.55×, sueddeutsche 2.49×,
+    kenya-today 2.34×, businessinsider 2.32×, the rest 2.0–2.3×); ours 35.06 s CPU, trafilatura
+    alone 25.50 s. Within one run the count swings by a dozen pages (session 29: 37).
+    Over 2× in every round after: kulu-media, dailymail (its 1,148 cells through every rule),
+    lainformacion, jewishbusinessnews, kenya-today, lavanguardia, moritz-meyer, framablog, inexhibit
+    and usatoday (2.03–3.08×); what is left of ours there is
+    flat as session 29 found it, the writers' search the largest of ours on the small pages
+    (kulu-media: `author_names` and `early_bylines` 7.5 of 40 ms, `author_elements` twice 3.8 ms).
+
     A learned chrome filter was tried and not kept (30 Nov 2026; its code stays out of the
     product, on branch h/chromeml 1daef27 of the machine it was built on): boosted depth-2 trees
     (numpy) over ~180 block features (length, sentence end, link density, position, neighbours,
