@@ -98,11 +98,6 @@ KNOWN_BODY_LOST: dict[tuple[str, str], str] = {
         "Kenianische Antiimperialisten und internationale Unterstützer protestieren gemeinsam in Nairobi",
     ): "holdout31 blind",
     (
-        "newsinfo-inquirer-net-sugar",
-        "PRICEY SWEETENER A vendor at Marikina Public Market displays bags of sugar. The price of the sweetener has "
-        "remained high despite low farm-gate prices. —FILE PHOTO",
-    ): "holdout31 blind",
-    (
         "ruhrnachrichten-de-eisheilige",
         "Die Eisheiligen können bereits blühende Pflanzen noch einmal mit Frost überraschen. © Lukas Coch/dpa/AAP",
     ): "holdout31 blind",

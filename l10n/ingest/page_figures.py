@@ -86,7 +86,9 @@ def figures_by_caption(root: HtmlElement, language: str = "") -> None:
     """
     numbers = story_numbers(root)
     for element in root.xpath(_CAPTION_CLASSED):
-        if (
+        if element.tag in _CAPTION_TAGS and _is_picture_and_caption_box(element):
+            _box_as_figure(element, language, numbers)  # holdout31's Inquirer: WordPress's "wp-caption"
+        elif (
             element.tag in _CAPTION_TAGS
             and is_caption_named(element)
             and not any(
@@ -399,6 +401,35 @@ def _is_section_link(block: Block) -> bool:
         and len(block.text.split()) <= MAX_LABEL_WORDS
         and link_share(block) >= ALL_LINK_SHARE
     )
+
+
+def _is_picture_and_caption_box(box: HtmlElement) -> bool:
+    """A caption-named box around the picture and, under it, the caption's own caption-named line
+    (WordPress's `<div class="wp-caption"><img …><p class="wp-caption-text">…</p></div>`, holdout31's
+    Inquirer, its lead picture's caption lost): the box is the figure, not its caption. Its first shown
+    child holds the picture; no box around it is read already (a `<figure>`, a caption)."""
+    if not is_caption_named(box) or any(
+        ancestor.tag in _NOT_UNDER or is_caption_named(ancestor) for ancestor in box.iterancestors()
+    ):
+        return False
+    first = next((child for child in box if isinstance(child.tag, str) and child.tag not in _UNSHOWN), None)
+    return (
+        first is not None
+        and not (box.text or "").strip()
+        and _holds_picture(first)
+        and not first.text_content().strip()
+        and any(is_caption_named(line) for line in first.itersiblings() if isinstance(line.tag, str))
+    )
+
+
+def _box_as_figure(box: HtmlElement, language: str, numbers: frozenset[str]) -> None:
+    """The picture-and-caption box made the `<figure>` it is, its caption line the `<figcaption>` when
+    that line reads as one (`_caption_in_figure`); else the box is left as it was."""
+    tag = box.tag
+    box.tag = "figure"
+    _caption_in_figure(box, language, numbers)
+    if box.find(".//figcaption") is None:
+        box.tag = tag
 
 
 def _caption_box(caption: HtmlElement) -> HtmlElement:
