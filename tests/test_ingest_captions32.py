@@ -41,3 +41,65 @@ def test_a_wordpress_caption_box_around_the_picture_is_its_figure() -> None:
         "PRICEY SWEETENER A vendor at Marikina Public Market displays bags of sugar. The price of the sweetener has "
         "remained high despite low farm-gate prices. —FILE PHOTO",
     )
+
+
+# --- the site's lines kept in the story: a newsletter plug, the writer's contact line, a rating box --------
+
+
+def _chrome_gone(name: str, line: str) -> bool:
+    """The label's chrome line is no unit's."""
+    assert line in label_of(name)["chrome"]
+    return not any(key(line) in key(block.text) for block in read(name).blocks)
+
+
+def test_a_related_line_offering_the_sites_newsletter_to_the_reader_is_the_sites() -> None:
+    """The Hechinger Report sets "Related: Our free weekly newsletter alerts you to …" between the story's
+    paragraphs: the newsletter offer said to the reader, the newsletter named before the reader."""
+    plug = "Related: Our free weekly newsletter alerts you to what research says about harbours and ports."
+    texts = texts_of(f"<article>{HEADLINE}{STORY[: STORY.index('</p>') + 4]}<p><strong>{plug}</strong></p>{STORY}</article>")
+    assert plug not in texts and PARAGRAPHS[-1] in texts
+    # the near miss: the story's sentence about a newsletter, the reader not addressed
+    said = "Our weekly newsletter was cut to save money, the harbour workers' union told its members."
+    assert said in texts_of(f"<article>{HEADLINE}{STORY}<p>{said}</p></article>")
+    from l10n.ingest.site_appeals import is_site_appeal
+
+    assert is_site_appeal(plug) and not is_site_appeal(said)
+    name = "hechingerreport-org-tutoring"
+    assert _chrome_gone(
+        name, "Related: Our free weekly newsletter alerts you to what research says about schools and classrooms."
+    )
+
+
+def test_the_writers_contact_line_as_an_imperative_after_the_story_is_the_sites() -> None:
+    """The Hechinger Report closes a column with "<em>Contact staff writer <a>Jill Barshay</a> at 212-678-3595,
+    … or <a>barshay@hechingerreport.org</a>.</em>": the writer's role, name and address, said as an imperative."""
+    contact = "Contact staff writer Ann Lee at 212-555-0100, annlee.35 on Signal, or lee@example.org."
+    texts = texts_of(f"<article>{HEADLINE}{STORY}<p><em>{contact}</em></p></article>")
+    assert contact not in texts and PARAGRAPHS[-1] in texts
+    # the near miss: a sentence of the story about contact with a reporter, an address in it
+    told = "Contact with the reporter Ann Lee at the port was lost on Sunday; the desk wrote to lee@example.org."
+    assert told in texts_of(f"<article>{HEADLINE}{STORY}<p>{told}</p></article>")
+    assert _chrome_gone("hechingerreport-org-tutoring", "Contact staff writer Jill Barshay at 212-678-3595")
+
+
+def test_a_prompt_to_rate_the_story_ends_it() -> None:
+    """junge Welt sets its stars under the story, "<p><b>Wie hat Ihnen dieser Artikel gefallen?</b></p>", then
+    the average rating and its box appealing to subscribe ("Darum: junge Welt abonnieren …"), all kept."""
+    boxes = (
+        "<p><b>How did you like this article?</b></p><p>Average rating: 0.0</p>"
+        "<p>Independent papers need their readers now. You can help us by taking out a subscription today.</p>"
+    )
+    texts = texts_of(f"<article>{HEADLINE}{STORY}{boxes}</article>")
+    assert "How did you like this article?" not in texts and PARAGRAPHS[-1] in texts
+    assert not any("subscription" in text for text in texts)
+    # the near miss: an interview's question about a concert, the story going on under it
+    asked = "<p><b>How did you like the concert?</b></p>"
+    texts = texts_of(f"<article>{HEADLINE}{STORY[: STORY.index('</p>') + 4]}{asked}{STORY}</article>")
+    assert PARAGRAPHS[-1] in texts  # not cut under the question
+    from l10n.ingest.story_edges import starts_rating_prompt
+    from l10n.model import Block
+
+    assert not starts_rating_prompt(Block("paragraph", "How did you like the concert?"))
+    name = "jungewelt-de-nairobi"
+    assert _chrome_gone(name, "Wie hat Ihnen dieser Artikel gefallen?")
+    assert _chrome_gone(name, "Darum: junge Welt abonnieren für die Pressefreiheit!")

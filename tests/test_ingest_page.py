@@ -256,13 +256,6 @@ KNOWN_CHROME_KEPT = {
     ): "holdout29 blind",
     ("zdrowiewpodrozy-pl-goraczka", "Główne zasady zdrowej podróży."): "holdout29 blind",
     # holdout31, its blind run (session 32: 4 of 102 kept, trafilatura alone 11): listed until read
-    (
-        "hechingerreport-org-tutoring",
-        "Related: Our free weekly newsletter alerts you to what research says about schools and classrooms.",
-    ): "holdout31 blind",
-    ("hechingerreport-org-tutoring", "Contact staff writer Jill Barshay at 212-678-3595"): "holdout31 blind",
-    ("jungewelt-de-nairobi", "Wie hat Ihnen dieser Artikel gefallen?"): "holdout31 blind",
-    ("jungewelt-de-nairobi", "Darum: junge Welt abonnieren für die Pressefreiheit!"): "holdout31 blind",
 }
 # Headlines ours reads wrong (holdout7's blind miss, getnews's full-width bar '｜' before the site's name, read since):
 KNOWN_HEADLINE_MISSES: dict[str, str] = {

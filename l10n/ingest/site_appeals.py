@@ -45,7 +45,12 @@ _DONATION_TO_US = gated_compile(
     re.IGNORECASE,
 )
 _QUOTATION_MARKS = frozenset('"„“”«»‘’‚‹›')
-_NEWSLETTER_TO_READER = gated_compile(r"\byou(?:r)?\b.*\bour\b[^.!?]{0,40}\bnewsletters?\b", re.IGNORECASE)
+# …or the newsletter named first (holdout31's Hechinger Report: "Related: Our free weekly newsletter alerts you to
+# what research says about schools and classrooms."), the reader in the same sentence
+_NEWSLETTER_TO_READER = gated_compile(
+    r"\byou(?:r)?\b.*\bour\b[^.!?]{0,40}\bnewsletters?\b|\bour\b[^.!?]{0,40}\bnewsletters?\b[^.!?]*\byou(?:r)?\b",
+    re.IGNORECASE,
+)
 _APPEAL_PHRASES = GateGroup(_DONATION, _NEWSLETTER_TO_READER, _DONATION_TO_US)  # `is_site_appeal`'s (pagespeed28)
 _COMMENTS_STATE = re.compile(
     r"^\W*(?:comments? (?:are|is) (?:now )?(?:closed|disabled|off)|commenting (?:is )?(?:closed|disabled)"
@@ -158,6 +163,10 @@ def is_site_appeal(text: str) -> bool:
     >>> is_site_appeal("Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende.")
     True
     >>> is_site_appeal("Das Tierheim bat die Anwohner, es mit einer Spende zu unterstützen.")
+    False
+    >>> is_site_appeal("Related: Our free weekly newsletter alerts you to what research says about schools.")
+    True
+    >>> is_site_appeal("Our weekly newsletter was cut to save money, the union told its members.")
     False
     >>> is_site_appeal("請繼續下滑閱讀"), is_site_appeal("Comments are closed"), is_site_appeal("Comments closed the debate.")
     (True, True, False)
