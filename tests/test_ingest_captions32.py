@@ -4,7 +4,7 @@ near miss that must stay as it was, then on the real page it was found on (its l
 
 from __future__ import annotations
 
-from page_support import HEADLINE, PARAGRAPHS, STORY, key, label_of, read, texts_of
+from page_support import HEADLINE, PARAGRAPHS, STORY, ingest, key, label_of, read, texts_of
 
 
 def _kept(name: str, passage: str) -> bool:
@@ -103,3 +103,43 @@ def test_a_prompt_to_rate_the_story_ends_it() -> None:
     name = "jungewelt-de-nairobi"
     assert _chrome_gone(name, "Wie hat Ihnen dieser Artikel gefallen?")
     assert _chrome_gone(name, "Darum: junge Welt abonnieren für die Pressefreiheit!")
+
+
+# --- a lead picture's credit over it, or under the header it sits behind ----------------------------------
+
+
+def _units(body: str, *, lang: str = "en-GB") -> list[str]:
+    return texts_of(body, lang=lang)
+
+
+def test_a_labelled_credit_over_the_picture_and_a_line_under_it_make_its_figure() -> None:
+    """junge Welt sets its lead picture as `<div><span class="…text-right">Foto: Deja Gaston</span><img …>
+    <div class="text-base/6">Kenianische Antiimperialisten …</div></div>`: no class names a caption, and the
+    box opens with the credit, so it was no picture's box; both lines were lost with what trafilatura left out."""
+    caption = "Divers inspect the damaged sea wall at low tide on Sunday morning"
+    figure = f'<div class="max-w"><span class="text-right">Photo: Ann Lee</span><img src="/wall.jpg" alt=""><div>{caption}</div></div>'
+    texts = _units(f"<article>{HEADLINE}{figure}{STORY}</article>")
+    assert caption in texts and "Ann Lee" in texts
+    assert texts.index("Ann Lee") < texts.index(caption) < texts.index(PARAGRAPHS[0])
+    roles = {block.text: block.role for block in ingest(f"<article>{HEADLINE}{figure}{STORY}</article>").blocks}
+    assert roles["Ann Lee"] == "credit" and roles[caption] == "caption"
+    # the near miss: a line over the picture that credits nothing (a kicker) makes no figure
+    kicker = figure.replace("Photo: Ann Lee", "Harbour news")
+    roles = [block.role for block in ingest(f"<article>{HEADLINE}{kicker}{STORY}</article>").blocks]
+    assert "caption" not in roles and "credit" not in roles
+    name = "jungewelt-de-nairobi"
+    assert _kept(name, "Kenianische Antiimperialisten und internationale Unterstützer protestieren gemeinsam in Nairobi")
+
+
+def test_a_figcaption_outside_its_figure_that_only_credits_the_picture_before_it_is_its_figure() -> None:
+    """The Hechinger Report sets its featured image behind the header (`<div class="featured-image-behind">
+    <img …><header>…<h1>…</h1></header></div>`) and under it `<figcaption><span class="image-credit">Credit:
+    …</span></figcaption>`: the box holds the header's words, so the picture could not join the caption, and
+    the caption, read as no figure's, was dropped."""
+    header = f'<div class="featured-image-behind"><img src="/wall.jpg" alt=""><header>{HEADLINE}</header></div>'
+    credit = '<figcaption><span class="image-credit"><span class="credit-label">Credit:</span> Ann Lee/AP</span></figcaption>'
+    texts = _units(f"<article>{header}{credit}<div>{STORY}</div></article>")
+    assert "Ann Lee/AP" in texts and PARAGRAPHS[0] in texts
+    # the near miss: a teaser's title in a <figcaption> after such a box is no credit, and stays out
+    teaser = "<figcaption>Ferries return to the islands</figcaption>"
+    assert "Ferries return to the islands" not in _units(f"<article>{header}{teaser}<div>{STORY}</div></article>")

@@ -94,10 +94,6 @@ KNOWN_BODY_LOST: dict[tuple[str, str], str] = {
     ("hechingerreport-org-tutoring", "Credit: Eric Thayer/Associated Press"): "holdout31 blind",
     ("jungewelt-de-nairobi", "Foto: Deja Gaston"): "holdout31 blind",
     (
-        "jungewelt-de-nairobi",
-        "Kenianische Antiimperialisten und internationale Unterstützer protestieren gemeinsam in Nairobi",
-    ): "holdout31 blind",
-    (
         "ruhrnachrichten-de-eisheilige",
         "Die Eisheiligen können bereits blühende Pflanzen noch einmal mit Frost überraschen. © Lukas Coch/dpa/AAP",
     ): "holdout31 blind",
