@@ -129,6 +129,7 @@ def test_a_labelled_credit_over_the_picture_and_a_line_under_it_make_its_figure(
     assert "caption" not in roles and "credit" not in roles
     name = "jungewelt-de-nairobi"
     assert _kept(name, "Kenianische Antiimperialisten und internationale Unterstützer protestieren gemeinsam in Nairobi")
+    assert _kept(name, "Deja Gaston")  # the credit as every credit is read: without the label the edition prints
 
 
 def test_a_figcaption_outside_its_figure_that_only_credits_the_picture_before_it_is_its_figure() -> None:
@@ -143,3 +144,4 @@ def test_a_figcaption_outside_its_figure_that_only_credits_the_picture_before_it
     # the near miss: a teaser's title in a <figcaption> after such a box is no credit, and stays out
     teaser = "<figcaption>Ferries return to the islands</figcaption>"
     assert "Ferries return to the islands" not in _units(f"<article>{header}{teaser}<div>{STORY}</div></article>")
+    assert _kept("hechingerreport-org-tutoring", "Eric Thayer/Associated Press")
