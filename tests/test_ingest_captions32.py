@@ -56,7 +56,9 @@ def test_a_related_line_offering_the_sites_newsletter_to_the_reader_is_the_sites
     """The Hechinger Report sets "Related: Our free weekly newsletter alerts you to …" between the story's
     paragraphs: the newsletter offer said to the reader, the newsletter named before the reader."""
     plug = "Related: Our free weekly newsletter alerts you to what research says about harbours and ports."
-    texts = texts_of(f"<article>{HEADLINE}{STORY[: STORY.index('</p>') + 4]}<p><strong>{plug}</strong></p>{STORY}</article>")
+    texts = texts_of(
+        f"<article>{HEADLINE}{STORY[: STORY.index('</p>') + 4]}<p><strong>{plug}</strong></p>{STORY}</article>"
+    )
     assert plug not in texts and PARAGRAPHS[-1] in texts
     # the near miss: the story's sentence about a newsletter, the reader not addressed
     said = "Our weekly newsletter was cut to save money, the harbour workers' union told its members."
@@ -108,17 +110,13 @@ def test_a_prompt_to_rate_the_story_ends_it() -> None:
 # --- a lead picture's credit over it, or under the header it sits behind ----------------------------------
 
 
-def _units(body: str, *, lang: str = "en-GB") -> list[str]:
-    return texts_of(body, lang=lang)
-
-
 def test_a_labelled_credit_over_the_picture_and_a_line_under_it_make_its_figure() -> None:
     """junge Welt sets its lead picture as `<div><span class="…text-right">Foto: Deja Gaston</span><img …>
     <div class="text-base/6">Kenianische Antiimperialisten …</div></div>`: no class names a caption, and the
     box opens with the credit, so it was no picture's box; both lines were lost with what trafilatura left out."""
     caption = "Divers inspect the damaged sea wall at low tide on Sunday morning"
     figure = f'<div class="max-w"><span class="text-right">Photo: Ann Lee</span><img src="/wall.jpg" alt=""><div>{caption}</div></div>'
-    texts = _units(f"<article>{HEADLINE}{figure}{STORY}</article>")
+    texts = texts_of(f"<article>{HEADLINE}{figure}{STORY}</article>")
     assert caption in texts and "Ann Lee" in texts
     assert texts.index("Ann Lee") < texts.index(caption) < texts.index(PARAGRAPHS[0])
     roles = {block.text: block.role for block in ingest(f"<article>{HEADLINE}{figure}{STORY}</article>").blocks}
@@ -128,7 +126,9 @@ def test_a_labelled_credit_over_the_picture_and_a_line_under_it_make_its_figure(
     roles = [block.role for block in ingest(f"<article>{HEADLINE}{kicker}{STORY}</article>").blocks]
     assert "caption" not in roles and "credit" not in roles
     name = "jungewelt-de-nairobi"
-    assert _kept(name, "Kenianische Antiimperialisten und internationale Unterstützer protestieren gemeinsam in Nairobi")
+    assert _kept(
+        name, "Kenianische Antiimperialisten und internationale Unterstützer protestieren gemeinsam in Nairobi"
+    )
     assert _kept(name, "Deja Gaston")  # the credit as every credit is read: without the label the edition prints
 
 
@@ -139,9 +139,9 @@ def test_a_figcaption_outside_its_figure_that_only_credits_the_picture_before_it
     the caption, read as no figure's, was dropped."""
     header = f'<div class="featured-image-behind"><img src="/wall.jpg" alt=""><header>{HEADLINE}</header></div>'
     credit = '<figcaption><span class="image-credit"><span class="credit-label">Credit:</span> Ann Lee/AP</span></figcaption>'
-    texts = _units(f"<article>{header}{credit}<div>{STORY}</div></article>")
+    texts = texts_of(f"<article>{header}{credit}<div>{STORY}</div></article>")
     assert "Ann Lee/AP" in texts and PARAGRAPHS[0] in texts
     # the near miss: a teaser's title in a <figcaption> after such a box is no credit, and stays out
     teaser = "<figcaption>Ferries return to the islands</figcaption>"
-    assert "Ferries return to the islands" not in _units(f"<article>{header}{teaser}<div>{STORY}</div></article>")
+    assert "Ferries return to the islands" not in texts_of(f"<article>{header}{teaser}<div>{STORY}</div></article>")
     assert _kept("hechingerreport-org-tutoring", "Eric Thayer/Associated Press")
