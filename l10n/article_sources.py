@@ -97,7 +97,24 @@ def article_document(project: Project, source: Path) -> Document:
     from l10n.memory.documents import DOCUMENTS_FILE_NAME, parsed_document, parsed_documents
 
     store = parsed_documents(project.state_file(DOCUMENTS_FILE_NAME))
-    return parsed_document(source, article=project.relative(source), store=store)
+    article = project.relative(source)
+    document = parsed_document(source, article=article, store=store)
+    language = project.settings.article_language(article)  # the operator's word, as `extract` took it
+    if language:
+        as_stated(document, language)
+    return document
+
+
+def as_stated(document: Document, language: str) -> None:
+    """Make `language` (`extract --lang`, `[l10n.article_languages]`) `document`'s, as if the
+    article stated it: the form ingest gives a stated tag (`ingest.fields.source_language`:
+    `de_AT` → `de`, `zh_TW` → `zh_Hant`). `extract` does it before the template is written and
+    `assemble`/`publish` on the same settings (`article_document`), so the source edition, its
+    `lang` and the source sentences shown in a translation are marked as the template says."""
+    from l10n.ingest.fields import source_language
+
+    document.source_locale = source_language(language) or language
+    document.language_stated = True
 
 
 def article_sources(project: Project, domains: Iterable[str]) -> list[Path]:

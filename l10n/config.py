@@ -15,6 +15,7 @@ A key naming locales (`[l10n.engines]`, `[l10n.readiness.<locale>]`) may only na
 
 from __future__ import annotations
 
+import fnmatch
 import os
 import re
 from collections.abc import Iterable, Mapping
@@ -31,6 +32,7 @@ from l10n.config_checks import (
     engine_name,
     engine_table,
     integer,
+    language_table,
     locale_code,
     locale_list,
     one_of,
@@ -201,6 +203,13 @@ class Settings:
         """The MT engine of locale `code`: its `[l10n.engines]` entry, else `engine`."""
         return self.get("engines").get(code, self.engine)
 
+    def article_language(self, reference: str) -> str | None:
+        """The language `[l10n.article_languages]` gives the article at `reference` (its path
+        from the project's root, `/` between folders): the first glob, in the file's order, that
+        matches it; None when none does (the article's own word, or the default, holds)."""
+        globs = self.get("article_languages")
+        return next((code for glob, code in globs.items() if fnmatch.fnmatchcase(reference, glob)), None)
+
     @property
     def tm_threshold(self) -> int:
         return self.get("tm_threshold")
@@ -342,6 +351,13 @@ declare(
     {},
     'Each locale\'s own MT engine: [l10n.engines] es = "apertium", zh_TW = "auto" (OpenCC from zh_CN)…; '
     "locales not named use engine. --engine overrides both.",
+)
+declare(
+    "article_languages",
+    language_table,
+    {},
+    "The language of articles whose page states a wrong one or none, kept for every run: [l10n.article_languages] "
+    '"berlin/*.html" = "de" (globs of paths from the project root; the first match wins; extract --lang overrides).',
 )
 declare("tm_threshold", integer(1, 100), 75, "Lowest translation-memory match (percent) offered as a suggestion.")
 declare("base_url", absolute_url, None, "Public URL of the published site (with https://), for sitemap.xml.")

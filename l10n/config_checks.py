@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from l10n.errors import L10nError
-from l10n.locales import parse_config_locale
+from l10n.locales import parse_config_locale, suggest_language
 
 Validator = Callable[[Any], Any]
 
@@ -90,6 +90,33 @@ def engine_table(value: Any) -> dict[str, str]:
             table[code] = engine_name(name)
         except ValueError as exc:
             raise EntryError(key, f"{key}: {exc}") from None
+    return table
+
+
+def language_table(value: Any) -> dict[str, str]:
+    """`[l10n.article_languages]`: a glob of article paths (from the project's root, `/` between
+    folders, `fnmatch` rules: `*` spans folders) → the language of the articles it matches, any
+    CLDR locale (an article's language need not be one of the project's), refused as `extract
+    --lang` refuses a code, with what it may mean (`locales.suggest_language`).
+
+    >>> language_table({"articles/berlin/*": "de-AT", "*.ar.txt": "ar"})
+    {'articles/berlin/*': 'de_AT', '*.ar.txt': 'ar'}
+    >>> language_table({"wire/*": "deu"})
+    Traceback (most recent call last):
+    l10n.config_checks.EntryError: wire/*: unknown locale 'deu' (did you mean de?)
+    """
+    if not isinstance(value, dict):
+        raise ValueError('expected a table of "glob" = "language", such as [l10n.article_languages] "berlin/*" = "de"')
+    table: dict[str, str] = {}
+    for pattern, code in value.items():
+        try:
+            if not isinstance(code, str):
+                raise ValueError(f'expected a language code such as "de", not {type(code).__name__} {code!r}')
+            table[pattern] = locale_code(code)
+        except ValueError as exc:
+            raise EntryError(
+                pattern, f"{pattern}: {exc}{suggest_language(code) if isinstance(code, str) else ''}"
+            ) from None
     return table
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+from l10n.config import CONFIG_FILE
 from l10n.errors import CatalogError, IngestError, ProjectError, SegmentError
 from l10n.fsio import deferred_durability, noting_writes
 from l10n.locales import TargetLocale
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 
     from l10n.memory.glossary import Glossary
     from l10n.memory.stamps import Stamps
-    from l10n.model import Unit
+    from l10n.model import Document, Unit
 
 
 @dataclass
@@ -53,6 +54,10 @@ class ExtractResult:
     written: bool
     updates: list[UpdateResult] = field(default_factory=list)
     headline: str | None = None
+    language: str | None = None
+    """The article's language and where it was read from (`language_origin`), when this run
+    read the article or its stamps: none when the whole-run record answered."""
+    language_from: str | None = None
 
 
 @dataclass(frozen=True)
@@ -75,15 +80,21 @@ def extract_article(
     *,
     domain: str | None = None,
     locales: Sequence[TargetLocale] = (),
+    language: str | None = None,
     save: bool = True,
 ) -> ExtractResult:
     """Article → `locales/<domain>.pot` (rewritten only when its units changed), and with
     `locales` each locale's PO too, from the template in memory (what `update` would do: a new
     PO is created from it, an existing one merged msgmerge-style), so nothing is read back.
 
+    `language` (`extract --lang`, a code `locales.parse_language_option` took), else the one
+    `[l10n.article_languages]` gives its path, is the article's language whatever it states
+    (`stated_by_operator`): the operator's word, kept in l10n.toml for every later run.
+
     An article extracted before, unchanged since, whose template is as it was written, is not
-    read again (`memory.stamps`); its POs are merged only if they changed. With `save` false
-    its stamps are held for the batch to write (`save_held_stamps`)."""
+    read again (`memory.stamps`); its POs are merged only if they changed (an other `language`
+    than the last run's is a change). With `save` false its stamps are held for the batch to
+    write (`save_held_stamps`)."""
     from l10n.catalog.po import write_template
     from l10n.extract import article_language, extract_units
     from l10n.ingest.scripts import refuse_unstated_script
@@ -92,23 +103,29 @@ def extract_article(
 
     reference = check_file_name(project.relative(path), path=path)
     domain = validate_domain(domain or path.stem)
+    origin = "--lang" if language else CONFIG_FILE  # where the operator named the language
+    language = language or project.settings.article_language(reference)
     pot_path = project.pot_path(domain)
     stamps = process_stamps(project, "extract")
-    # the template depends on the project's source language too (`extract.article_language`)
-    settings = f"{reference}|{project.settings.source_locale}"
+    # the template depends on the project's source language too (`extract.article_language`),
+    # and on the operator's (stamps kept before `--lang` existed stay valid without one)
+    settings = f"{reference}|{project.settings.source_locale}" + (f"|lang={language}" if language else "")
     made: list[tuple[bool, POFile, list[Unit]]] = []
+    said: list[str | None] = []  # the article's language and where it came from
 
     def load() -> tuple[POFile, list[Unit]]:
         if not made:
             _refuse_domain_taken(project, pot_path, reference, domain=domain)
-            document, parsed = parsed_to_keep(path, article=reference)
+            document, parsed = parsed_to_keep(path, article=reference)  # the parse as the article states it
+            said[:] = [None, stated_by_operator(document, language, origin=origin)]
             refuse_unstated_script(document, project.settings.source_locale)  # before anything is kept
             if parsed is not None:  # kept with the stamps, for `assemble` and `publish`
                 hold_parse(project.state_file(DOCUMENTS_FILE_NAME), parsed)
             units = extract_units(document, reference_path=reference)
-            language = article_language(document, project.settings.source_locale)
+            other = article_language(document, project.settings.source_locale, by_operator=bool(language))
+            said[0] = other or project.settings.source_locale
             written, template = write_template(
-                units, pot_path, domain=domain, source_path=reference, source_language=language
+                units, pot_path, domain=domain, source_path=reference, source_language=other
             )
             made.append((written, template, units))
         return made[0][1], made[0][2]
@@ -119,15 +136,58 @@ def extract_article(
     if made:
         written, _, units = made[0]
         headline = next((unit.msgid for unit in units if unit.msgctxt == "headline"), None)
-        stamps.record(domain, fingerprint([path, pot_path], settings=settings), [len(units), headline])
+        stamps.record(domain, fingerprint([path, pot_path], settings=settings), [len(units), headline, *said])
         _saved_or_held(stamps, save=save)
         return ExtractResult(
-            domain=domain, pot_path=pot_path, units=len(units), written=written, updates=updates, headline=headline
+            domain=domain,
+            pot_path=pot_path,
+            units=len(units),
+            written=written,
+            updates=updates,
+            headline=headline,
+            language=said[0],
+            language_from=said[1],
         )
-    count, headline = stamps.payload(domain)
+    count, headline, *kept = stamps.payload(domain)  # stamps before session 32 kept no language
     return ExtractResult(
-        domain=domain, pot_path=pot_path, units=count, written=False, updates=updates, headline=headline
+        domain=domain,
+        pot_path=pot_path,
+        units=count,
+        written=False,
+        updates=updates,
+        headline=headline,
+        language=kept[0] if kept else None,
+        language_from=kept[1] if kept else None,
     )
+
+
+LANGUAGE_FROM = {"html": "stated by the page", "md": "front matter", "docx": "Word"}
+"""Where an article of each format states its language (`<html lang>` or `og:locale`, `lang:`,
+Word's language of its text); plain text states none."""
+
+
+def stated_by_operator(document: Document, language: str | None, *, origin: str = "--lang") -> str:
+    """Make `language` (`extract --lang`, or `[l10n.article_languages]`: `origin`) `document`'s,
+    as if the article stated it (the same form ingest gives a stated tag,
+    `ingest.fields.source_language`: `de_AT` → `de`, `zh_TW` → `zh_Hant`), and say where the
+    article's language comes from now: `origin`, its format's place (`LANGUAGE_FROM`) or the
+    project's default.
+
+    >>> from l10n.model import Block, Document
+    >>> doc = Document([Block("paragraph", "Guten Tag")], source_locale="en", language_stated=True, source_format="html")
+    >>> stated_by_operator(doc, None), stated_by_operator(doc, "de_AT"), doc.source_locale
+    ('stated by the page', '--lang', 'de')
+    >>> stated_by_operator(Document([Block("paragraph", "x")], source_format="txt"), None)
+    'project default'
+    """
+    from l10n.article_sources import as_stated
+
+    if language:
+        as_stated(document, language)
+        return origin
+    if document.language_stated:
+        return LANGUAGE_FROM.get(document.source_format, "stated by the article")
+    return "project default"
 
 
 def _update_from_template(

@@ -28,24 +28,32 @@ def extracted_here(
     *,
     domain: str | None = None,
     locales: Sequence[TargetLocale] = (),
+    language: str | None = None,
     skip_refused: bool = False,
 ) -> Iterator[ExtractResult | Refused]:
     """`extract_article` for each path in this process, its stamps written every `CHUNK_SIZE`
     articles and at the end, as a worker writes them (`save_held_stamps`)."""
     yield from saving_by_chunk(
-        [extract_or_refuse(project, path, domain=domain, locales=locales, skip_refused=skip_refused)] for path in paths
+        [extract_or_refuse(project, path, domain=domain, locales=locales, language=language, skip_refused=skip_refused)]
+        for path in paths
     )
 
 
 def extract_in_worker(
-    project: Project, item: Path | Refused, *, locale_codes: tuple[str, ...] = (), skip_refused: bool = False
+    project: Project,
+    item: Path | Refused,
+    *,
+    locale_codes: tuple[str, ...] = (),
+    language: str | None = None,
+    skip_refused: bool = False,
 ) -> list[ExtractResult | Refused]:
     """`extract_article` as a worker process runs it (`l10n.parallel`): locales as codes, which
     pickle small, and the result as a list; the stamps are written after each chunk
     (`after_chunk=save_held_stamps`). An article refused earlier (`Refused`) passes through."""
     if isinstance(item, Refused):
         return [item]
-    return [extract_or_refuse(project, item, locales=parsed_locales(locale_codes), skip_refused=skip_refused)]
+    locales = parsed_locales(locale_codes)
+    return [extract_or_refuse(project, item, locales=locales, language=language, skip_refused=skip_refused)]
 
 
 def extract_or_refuse(
@@ -54,12 +62,13 @@ def extract_or_refuse(
     *,
     domain: str | None = None,
     locales: Sequence[TargetLocale] = (),
+    language: str | None = None,
     skip_refused: bool = False,
 ) -> ExtractResult | Refused:
     """`extract_article` in a batch (stamps held); with `skip_refused`, an article refused
     (`REFUSALS`) is returned as `Refused` rather than raised, for the batch to go on."""
     try:
-        return extract_article(project, path, domain=domain, locales=locales, save=False)
+        return extract_article(project, path, domain=domain, locales=locales, language=language, save=False)
     except REFUSALS as error:
         if not skip_refused:
             raise

@@ -187,8 +187,8 @@ def locale_in(tag: str, codes: Sequence[str]) -> TargetLocale | None:
         return locale
     if "_" not in locale.code and _has_several_scripts(locale.code):
         return None
-    wanted = _maximized(locale.code)
-    same = [code for code in codes if wanted is not None and _maximized(code) == wanted]
+    wanted = maximized(locale.code)
+    same = [code for code in codes if wanted is not None and maximized(code) == wanted]
     return parse_locale(same[0]) if len(same) == 1 else None
 
 
@@ -204,6 +204,55 @@ def parse_config_locale(code: str) -> TargetLocale:
         variants = " or ".join(_script_variants(locale.code))
         raise LocaleError(f"{code.strip()!r} names a language written in more than one script: use {variants}")
     return locale
+
+
+def parse_language_option(code: str, *, option: str = "--lang") -> TargetLocale:
+    """A language named on the command line (`extract --lang`), validated as `source_locale` is
+    in l10n.toml (`parse_config_locale`); refused in one line naming the option and, where the
+    code names one, the locale meant (`suggest_language`). Any CLDR locale: an article's
+    language need not be one of the project's.
+
+    >>> parse_language_option("de-AT").code
+    'de_AT'
+    >>> parse_language_option("deu")
+    Traceback (most recent call last):
+    l10n.errors.LocaleError: --lang: unknown locale 'deu' (did you mean de?)
+    """
+    try:
+        return parse_config_locale(code)
+    except LocaleError as exc:
+        raise LocaleError(f"{option}: {exc.message}{suggest_language(code)}") from None
+
+
+def suggest_language(code: str) -> str:
+    """' (did you mean x?)' for a code that is no CLDR locale but names one, by CLDR's own
+    tables: a three-letter or retired code it aliases (`deu`, `ger` → de, `iw` → he), a
+    language's English name (`German`), a country's code (`jp` → ja, `cn` → zh_CN: the
+    country's likely language) or a known language with an unknown region (`de_XX` → de).
+
+    >>> [suggest_language(code) for code in ("ger", "German", "jp", "cn", "de_XX", "xx")]
+    [' (did you mean de?)', ' (did you mean de?)', ' (did you mean ja?)', ' (did you mean zh_CN?)', ' (did you mean de?)', '']
+    """
+    from babel.core import get_global, parse_locale
+
+    raw = code.strip().replace("-", "_")
+    first = raw.split("_")[0]
+    found = [get_global("language_aliases").get(first.lower(), "")]
+    found.append(next((tag for tag, name in Locale("en").languages.items() if name.lower() == raw.lower()), ""))
+    country = get_global("likely_subtags").get(f"und_{first.upper()}") if len(first) == 2 else None
+    if country:
+        language, territory, *_ = parse_locale(country)
+        found += [language, f"{language}_{territory}"]
+    if "_" in raw:
+        found.append(first.lower())
+    for tag in found:
+        try:
+            meant = parse_config_locale(tag).code if tag else ""
+        except LocaleError:
+            continue
+        if meant and meant.lower() != raw.lower():
+            return f" (did you mean {meant}?)"
+    return ""
 
 
 def resolve_locale(code: str, project_locales: Sequence[str], *, option: str = "--locales") -> TargetLocale:
@@ -262,8 +311,8 @@ def suggest_locale(code: str, project_locales: Sequence[str]) -> str:
     import difflib
 
     raw = code.strip().replace("-", "_")
-    target = _maximized(raw)
-    same = [c for c in project_locales if target is not None and _maximized(c) == target and "_" in raw]
+    target = maximized(raw)
+    same = [c for c in project_locales if target is not None and maximized(c) == target and "_" in raw]
     if not same and target is not None:
         same = [c for c in project_locales if language_of(c) == target[0]]
     if not same:
@@ -271,9 +320,20 @@ def suggest_locale(code: str, project_locales: Sequence[str]) -> str:
     return f" (did you mean {' or '.join(same)}?)" if same else ""
 
 
-def _maximized(code: str) -> tuple[str, str, str] | None:
-    """(language, script, territory) with CLDR likely subtags filled in; None if not a locale."""
-    from babel.core import get_global
+@lru_cache(maxsize=1024)
+def maximized(code: str) -> tuple[str, str, str] | None:
+    """(language, script, territory) with CLDR likely subtags filled in (UTS #35 "Add Likely
+    Subtags"); None if not a locale.
+
+    The likely tag is split as a string (`babel.core.parse_locale`), not loaded as a `Locale`:
+    Babel's `Locale.parse("en_Latn_US")` finds no locale data of that name (CLDR names it
+    `en_US`, the script being the likely one) and falls back to `en_US`, dropping the script,
+    so English, Japanese and Korean had none.
+
+    >>> [maximized(code) for code in ("en", "ja", "zh_TW", "sr", "pa_PK", "sr_Latn", "xx")]
+    [('en', 'Latn', 'US'), ('ja', 'Jpan', 'JP'), ('zh', 'Hant', 'TW'), ('sr', 'Cyrl', 'RS'), ('pa', 'Arab', 'PK'), ('sr', 'Latn', 'RS'), None]
+    """
+    from babel.core import get_global, parse_locale
 
     try:
         loc = Locale.parse(code.replace("-", "_"))
@@ -286,8 +346,8 @@ def _maximized(code: str) -> tuple[str, str, str] | None:
         loc.language,
     ):
         if probe and probe in likely:
-            full = Locale.parse(likely[probe])
-            return (loc.language, loc.script or full.script or "", loc.territory or full.territory or "")
+            _, territory, script, *_ = parse_locale(likely[probe])
+            return (loc.language, loc.script or script or "", loc.territory or territory or "")
     return (loc.language, loc.script or "", loc.territory or "")
 
 
@@ -304,7 +364,7 @@ def _country_scripts(language: str) -> frozenset[str]:
     scripts: set[str] = set()
     for parts in mine:
         if parts[0] == language and len(parts) > 1 and (len(parts[-1]) == 2 or parts[-1].isdigit()):
-            found = _maximized(f"{language}_{parts[-1]}")
+            found = maximized(f"{language}_{parts[-1]}")
             if found is not None and found[1]:
                 scripts.add(found[1])
     return frozenset(scripts)
@@ -319,7 +379,7 @@ def _script_variants(language: str) -> list[str]:
     of `language_Script`), or `sr_Cyrl`, `sr_Latn` when both scripts share a country."""
     found: dict[str, str] = {}
     for script in sorted(_country_scripts(language)):
-        full = _maximized(f"{language}_{script}")
+        full = maximized(f"{language}_{script}")
         found[script] = f"{language}_{full[2]}" if full is not None and full[2] else f"{language}_{script}"
     codes = list(found.values())
     if len(set(codes)) < len(codes):

@@ -69,10 +69,12 @@ def extract_articles(
     domain: str | None = None,
     jobs: int = 1,
     locales: Sequence[TargetLocale] = (),
+    language: str | None = None,
     on_refused: Callable[[Refused], None] | None = None,
 ) -> Iterator[ExtractResult]:
     """Extract many articles; `domain` only makes sense for a single file; `locales` also
-    creates or updates each locale's PO in the same pass (`extract_article`).
+    creates or updates each locale's PO in the same pass (`extract_article`); `language`
+    (`extract --lang`) is every article's language, whatever it states.
 
     With `on_refused`, an article refused (`extraction.REFUSALS`: unreadable, empty, a domain
     taken, a catalog merge refused) is handed to it and the batch goes on; nothing of that
@@ -85,7 +87,9 @@ def extract_articles(
     """
     from l10n.memory.whole_run import look_up_run
 
-    record = _templates_record(project, paths) if domain is None else None
+    # the whole-run record is of articles read as they state their language: a run naming
+    # one is neither answered by it nor kept as it (each article's stamps know `language`)
+    record = _templates_record(project, paths) if domain is None and language is None else None
     if record is not None:
         last, holds = look_up_run(project, record[0])
         if holds:  # no article and no template changed: only the POs may need a merge
@@ -101,7 +105,15 @@ def extract_articles(
                 return
     with noting_writes() as written:  # the templates recorded as their writes left them
         yield from _extract_all(
-            project, paths, record, domain=domain, jobs=jobs, locales=locales, written=written, on_refused=on_refused
+            project,
+            paths,
+            record,
+            domain=domain,
+            jobs=jobs,
+            locales=locales,
+            language=language,
+            written=written,
+            on_refused=on_refused,
         )
 
 
@@ -114,6 +126,7 @@ def _extract_all(
     jobs: int,
     locales: Sequence[TargetLocale],
     written: Mapping[str, Written],
+    language: str | None = None,
     on_refused: Callable[[Refused], None] | None = None,
 ) -> Iterator[ExtractResult]:
     """`extract_articles` without a record to take results from: every article extracted."""
@@ -136,12 +149,16 @@ def _extract_all(
         results: Iterable[ExtractResult | Refused]
         if jobs > 1 and domain is None:
             codes = tuple(locale.code for locale in locales)
-            work = functools.partial(extract_in_worker, project, locale_codes=codes, skip_refused=skip)
+            work = functools.partial(
+                extract_in_worker, project, locale_codes=codes, language=language, skip_refused=skip
+            )
             articles = _one_article_per_domain(project, taken(files), jobs=jobs, skip_refused=skip)
             warm_up = functools.partial(load_before_fork, project, codes)
             results = in_worker_processes(work, articles, jobs=jobs, after_chunk=save_held_stamps, before_fork=warm_up)
         else:
-            results = extracted_here(project, taken(files), domain=domain, locales=locales, skip_refused=skip)
+            results = extracted_here(
+                project, taken(files), domain=domain, locales=locales, language=language, skip_refused=skip
+            )
         for index, result in enumerate(results):
             if isinstance(result, Refused):
                 refused = True

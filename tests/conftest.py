@@ -24,6 +24,26 @@ REPO = Path(__file__).resolve().parent.parent
 SEED = next((REPO / "seeds").glob("*.txt"))
 DATA = Path(__file__).resolve().parent / "data"
 BENCH = REPO / "bench"
+SCRIPT_LANGUAGES = (
+    "zh_CN",
+    "zh_TW",
+    "ja",
+    "ko",
+    "ru",
+    "uk",
+    "bg",
+    "sr_Cyrl",
+    "ar",
+    "fa",
+    "he",
+    "el",
+    "hi",
+    "th",
+    "ka",
+    "hy",
+)
+"""Target locales QA's script check judges (`qa.checks.checked_scripts`): the thirteen languages
+its own table named before `l10n.writing_systems`, and two it judges since."""
 REALWORLD = DATA / "realworld"
 
 

@@ -32,7 +32,10 @@ def test_plain_text_in_another_script_is_refused_and_told_where_to_state_it(tmp_
     assert (
         done.stderr.strip()
         .splitlines()[-1]
-        .endswith("news.txt: no language stated and the text is in Han script, not en; set source_locale in l10n.toml")
+        .endswith(
+            "news.txt: no language stated and the text is in Han script, not en; set source_locale in l10n.toml, "
+            "or extract it with --lang <its language>"
+        )
     )
     assert not list(tmp_path.glob("locales/*.pot"))
     (tmp_path / "l10n.toml").write_text('[l10n]\nsource_locale = "zh_Hans"\nlocales = ["es"]\n', encoding="utf-8")

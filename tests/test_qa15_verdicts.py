@@ -9,20 +9,21 @@ finding depends on is changed after the unchanged unit was checked: the finding 
 
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path
 
 import pytest
+from conftest import SCRIPT_LANGUAGES
 
 from l10n.catalog.po import load_catalog
 from l10n.catalog.translations import catalog_translations
 from l10n.locales import TargetLocale
 from l10n.memory.glossary import Term
 from l10n.qa import check_catalog, check_unit
-from l10n.qa.checks import SCRIPT_PREFIXES, _has_script_letter, without_placeholders
+from l10n.qa.checks import _has_script_letter, checked_scripts, without_placeholders
 from l10n.qa.registry import CheckedUnit, all_checks
 from l10n.qa.verdicts import verdicts_for
 from l10n.status import counted_catalog
+from l10n.writing_systems import letter_script
 
 REPO = Path(__file__).resolve().parent.parent
 CATALOGS = sorted((REPO / "locales").rglob("*.po"))
@@ -110,13 +111,13 @@ def _texts() -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("language", sorted(SCRIPT_PREFIXES))
+@pytest.mark.parametrize("language", SCRIPT_LANGUAGES)
 def test_script_letters_found_by_sets_are_those_a_walk_over_every_character_finds(language: str) -> None:
-    prefixes = SCRIPT_PREFIXES[language]
+    scripts = checked_scripts(language)
     for text in _texts():
         chars = set(without_placeholders(text))
-        walked = any(c.isalpha() and unicodedata.name(c, "").startswith(prefixes) for c in chars)
-        assert _has_script_letter(chars, prefixes) is walked, text
+        walked = any(c.isalpha() and letter_script(c) in scripts for c in chars)
+        assert _has_script_letter(chars, scripts) is walked, text
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ import random
 from pathlib import Path
 
 import pytest
-from conftest import pseudo_translated_project
+from conftest import SCRIPT_LANGUAGES, pseudo_translated_project
 from test_catalog_po_read import POLIB_CORPUS, PROJECT_CATALOGS, _mutations
 
 import l10n.qa
@@ -184,22 +184,23 @@ def _script_as_it_was(unit) -> str | None:
     from l10n.qa.checks import (
         _ACRONYM,
         _LATIN_WORD,
-        SCRIPT_PREFIXES,
         _has_script_letter,
         _without_terms,
+        checked_scripts,
         without_placeholders,
     )
+    from l10n.writing_systems import SCRIPT_NAMES
 
-    prefixes = SCRIPT_PREFIXES.get(unit.locale.language)
-    if not prefixes:
+    scripts = checked_scripts(unit.locale.code)
+    if not scripts:
         return None
     text = _without_terms(without_placeholders(unit.msgstr), unit.protected)
-    if _has_script_letter(set(text), prefixes):
+    if _has_script_letter(set(text), scripts):
         return None
     text = _LATIN_WORD.sub(lambda m: " " if _ACRONYM.match(m.group(0)) else m.group(0), text)
     if not any(c.isalpha() for c in text):
         return None
-    return f"no {'/'.join(p.split()[0].title() for p in prefixes)} characters"
+    return f"no {'/'.join(SCRIPT_NAMES[script] for script in sorted(scripts))} characters"
 
 
 def test_the_script_check_judges_as_before(project: Project) -> None:
@@ -207,7 +208,7 @@ def test_the_script_check_judges_as_before(project: Project) -> None:
     every msgstr and msgid of the pseudo-translated real articles and locales/, and on texts
     made of acronyms, letters of other scripts, marks and digits, in every language it judges."""
     from l10n.memory.glossary import Term
-    from l10n.qa.checks import SCRIPT_PREFIXES, expected_script
+    from l10n.qa.checks import expected_script
     from l10n.qa.registry import CheckedUnit
 
     texts = {"NASA", "NASA and COVID-19", "COVID-19 的 NASA", "x", "’", "ª", "Ⅻ", "123 - 4", "ÀB", "AB-C1 {number_1}"}
@@ -218,8 +219,8 @@ def test_the_script_check_judges_as_before(project: Project) -> None:
             texts |= {entry.msgstr, entry.msgid}
     terms = (Term("Baoshan", "ja", "Baoshan", dnt=True),)
     failed = 0
-    for language in SCRIPT_PREFIXES:
-        locale = parse_locale({"zh": "zh_CN", "sr": "sr_Cyrl"}.get(language, language))
+    for language in SCRIPT_LANGUAGES:
+        locale = parse_locale(language)
         for text in sorted(texts):
             for unit in (CheckedUnit("source", text, locale), CheckedUnit("Baoshan", text, locale, terms=terms)):
                 assert expected_script(unit) == _script_as_it_was(unit), (language, text)

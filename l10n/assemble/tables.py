@@ -9,7 +9,8 @@ cell that has several (HTML §4.5.27: `<br>` is not for separating paragraphs; a
 cell holds its text directly, as always); the Markdown writer a GFM pipe table (GitHub
 Flavored Markdown spec, "Tables (extension)": the delimiter row after the first row, `|`
 escaped inside cells, no line breaks in a cell, so a cell's paragraphs are joined by `<br>`,
-the raw-HTML break GFM renders inside a cell); the plain-text writer one line per row with
+the raw-HTML break GFM renders inside a cell; the first row is its header row whether or not
+the source marked one, GFM having no headerless table); the plain-text writer one line per row with
 cells between ` | ` and a cell's paragraphs between ` / `, the mark for line breaks run into
 one line (as verse is quoted inline).
 
@@ -83,15 +84,17 @@ def plain_text_table(table: Grid, text: Callable[[LocalizedBlock], str]) -> str:
 
 
 def markdown_table(table: Grid, inline: Callable[[LocalizedBlock], str]) -> str:
-    """A GFM pipe table; a table without a header row gets an empty one (GFM requires it)."""
+    """A GFM pipe table, its first row the header row. GFM has no table without one (the
+    delimiter row follows the header row, GFM §4.10), so a table whose source marks no header
+    (a Word table its writer did not style so, an HTML table of `<td>`s) shows its first row
+    there too: pandoc's blank header cells (its manual: "to simulate a headerless table") print
+    an empty bar over the table, and a raw HTML table would leave the Markdown edition's inline
+    Markdown unread inside it. The HTML edition keeps the difference (`<th>` or not)."""
     if not table:
         return ""
     width = len(table[0])
     rows = [[_joined(cell, inline, MARKDOWN_BREAK) for cell in row] for row in table]
-    if header_row_count(table):
-        header, body = rows[0], rows[1:]
-    else:
-        header, body = [""] * width, rows
+    header, body = rows[0], rows[1:]
     lines = [_pipe_row(header), _pipe_row(["---"] * width)]
     lines += [_pipe_row(row) for row in body]
     return "\n".join(lines)

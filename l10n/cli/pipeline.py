@@ -48,29 +48,52 @@ def extract(
         str | None,
         typer.Option("--locales", help="Also create/update these locales' POs in the same pass (as `update` would)."),
     ] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang",
+            metavar="CODE",
+            help='The articles\' language, whatever they state (a page marked lang="en" that is German: --lang de).',
+        ),
+    ] = None,
     quiet: QuietOption = False,
 ) -> list[str]:
     """Read articles into sentence units and write locales/ARTICLE.pot (and, with --locales,
     each locale's PO in the same pass).
 
-    Each line names the template and the article's headline. Of many articles (a folder, a
-    glob, several files) one that is refused is skipped with its error line, the others are
-    extracted, and the command fails at the end (exit 2) with a line counting the refused."""
+    Each line names the template and the article's headline; with -v, also the article's
+    language and where it was read from (the page, front matter, Word, --lang or the project's
+    source_locale). Of many articles (a folder, a glob, several files) one that is refused is
+    skipped with its error line, the others are extracted, and the command fails at the end
+    (exit 2) with a line counting the refused."""
+    from l10n.locales import parse_language_option
+
     state.quiet = quiet = quiet or state.quiet
+    language = parse_language_option(lang).code if lang is not None else None  # a bad option first
     project = open_project(root)
     single = domain is not None or (len(files) == 1 and files[0].is_file())
     refusals = None if single else Refusals()
-    domains = extracted(project, files, domain=domain, jobs=jobs, locales=locales, quiet=quiet, refusals=refusals)
+    domains = extracted(
+        project, files, domain=domain, jobs=jobs, locales=locales, language=language, quiet=quiet, refusals=refusals
+    )
     if refusals is not None:
         refusals.fail_if_any(len(domains) + refusals.count)
     return domains
 
 
 def extracted(
-    project, files: list[Path], *, domain: str | None, jobs: int | None, locales: str | None, quiet: bool, refusals
+    project,
+    files: list[Path],
+    *,
+    domain: str | None,
+    jobs: int | None,
+    locales: str | None,
+    quiet: bool,
+    refusals,
+    language: str | None = None,
 ) -> list[str]:
     """`extract`'s work and report; the domains extracted. A refused article goes to `refusals`
-    (`cli.refusals.Refusals`) when given, else stops the command."""
+    (`cli.refusals.Refusals`) when given, else stops the command. `language`: `--lang`'s code."""
     from l10n.pipeline import extract_articles
 
     chosen_locales = project.locales(locales) if locales else ()
@@ -78,7 +101,13 @@ def extracted(
         refuse_folder_catalogs(project, project.domains())
     domains, written, units = [], 0, 0
     results = extract_articles(
-        project, files, domain=domain, jobs=jobs_wanted(jobs), locales=chosen_locales, on_refused=refusals
+        project,
+        files,
+        domain=domain,
+        jobs=jobs_wanted(jobs),
+        locales=chosen_locales,
+        language=language,
+        on_refused=refusals,
     )
     for result in results:
         domains.append(result.domain)
@@ -87,6 +116,8 @@ def extracted(
             verb = "wrote" if result.written else "unchanged"
             title = f" \u2014 {result.headline}" if result.headline else ""
             lines = [f"{verb} {_in_project(project, result.pot_path)}: {result.units} units{title}"]
+            if state.verbose and result.language:
+                lines.append(f"  language {result.language} ({result.language_from})")
             lines.extend(f"{_in_project(project, made.po_path)}: {made.stats}" for made in result.updates)
             report_line("\n".join(lines))
     refused = f"; {refusals.count} refused" if refusals is not None and refusals.count else ""

@@ -130,9 +130,9 @@ _PLACEHOLDER_NAME = re.compile(r"\s*(?:(?:no|unknown)\s+author|(?:\w+\s+)?\w*adm
 # writers27: a field labelled as the story's source ("Autor: atab, kan; Źródło: PAP", tvp.info): where the
 # story came from, a wire or another outlet, not who wrote it ("Quelle: dpa", "Source: Reuters"); with its
 # colon, as the label is printed ("Bron Smith", "Fonte Silva" are names). The languages of BYLINE_LABEL.
-_SOURCE_LABEL = re.compile(
+SOURCE_LABEL = re.compile(
     r"^\W*(?:źródło|źródła|source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|источник|джерело|zdroj"
-    r"|forrás|bron|kilde|källa|izvor|kaynak|sursa|sursă)\s*:",
+    r"|forrás|bron|kilde|källa|izvor|kaynak|sursa|sursă|πηγή|πηγη)\s*:",
     re.IGNORECASE,
 )
 # …or the label "By" into the name ("ByMalcolm Harris"); "Byron", "Byeong-hun" go on in lower case.
@@ -307,7 +307,7 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
     after_outlet = False  # "Name, Outlet, Place": the wire convention; co-writers come before the outlet (or role)
     parts = _SPLIT.split(text)
     for position, part in enumerate(parts):
-        if _SOURCE_LABEL.match(part):  # writers27: "Źródło: PAP", the story's source, and its agencies after it
+        if SOURCE_LABEL.match(part):  # writers27: "Źródło: PAP", the story's source, and its agencies after it
             break
         part = _DEGREE.sub("", part) if byline.names else part  # holdout4: "Brenda Goodman, MA"
         name, role = _name_and_role(part.strip(" .-–—"))

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 CJK_NAME = r"[\u4e00-\u9fff\u3040-\u30ff·]{2,6}"
 _CJK_BYLINE = re.compile(
-    rf"(?:^|\s)(?:記者|记者|著者|作者|筆者|執筆|执笔|撰文|文)\s*[:：︱|/／]\s*(?P<name>{CJK_NAME})\s*(?:[／/｜|，,、(（].*)?$"
+    rf"(?:^|\s)(?:記者|记者|著者|作者|筆者|執筆|执笔|撰文|文)\s*[:：︱｜|/／]\s*(?P<name>{CJK_NAME})\s*(?:[／/｜|，,、(（].*)?$"
     r"|(?:^|\s)(?:記者|记者)(?P<reporter>[\u4e00-\u9fff]{2,4})\s*[／/].*$"  # "記者林宸誼／…", not "記者会見" (press conference)
     r"|^(?P<bare>[\u4e00-\u9fff]{2,4})\s*[，,]\s*[A-Za-z][\w .-]*$"
     # holdout19: the outlet, "reporter" and the names parted by spaces, nothing else on the line ("澎湃新闻记者
@@ -85,6 +85,8 @@ def cjk_byline_names(text: str) -> list[str]:
     (['段彦超', '廖艳'], ['王小明', '李华'])
     >>> cjk_byline_names("记者 联系了富士康，尚未回应")
     []
+    >>> cjk_byline_names("文 / 李梓峰"), cjk_byline_names("文｜李梓峰")  # a magazine's "text by", any slash or bar
+    (['李梓峰'], ['李梓峰'])
     """
     text = " ".join(text.split()).strip(" []【】〔〕（）()")
     found = _CJK_BYLINE.search(text)

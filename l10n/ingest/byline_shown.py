@@ -9,12 +9,15 @@ punctuation and diacritics do not matter) is not the writer when the page prints
 byline the metadata's full name stays, shown or not (breakingnews.ie's, ozap's JSON-LD writer: the labels
 take it). A one-word account is left to `page_authors`, which reads the page's bylines over it and keeps
 it when they name no one in full ("BBNTEAM", test_ingest_rules2; "ASCII" over a one-word "Okamoto",
-test_ingest_rules7; bukvy's "Vladislava" stays so).
+test_ingest_rules7; bukvy's "Vladislava" stays so). Initials alone ("RB", "R. B.": `is_initials`) that the page
+never shows name no one a reader could know, byline or none: they go (misses32, holdout29's zdrowiewpodrozy, its
+`<meta name="author" content="RB">`); shown on the page they stay ("By.KJ", "《KT》" are the labels' writers).
 Read before pruning: an author box is furniture the pruning takes out.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from lxml import etree
@@ -35,6 +38,20 @@ _UNSEEN = ("script", "style", "template")
 # A byline's element by its class: `page_authors`' words, and "signature" (French, and as Portuguese and
 # Spanish sites name it: folha's `<div class="c-signature"><strong>UOL</strong></div>`)
 _BYLINE_CLASS = gated_compile("|".join((*BYLINE_CLASS_WORDS, "signature")))
+# two capital letters, or two or three each with a full stop: a person's initials (three run together are as often an
+# agency's or a desk's letters, "PTI", "LTO", which the organisation rules read)
+_INITIALS = re.compile(r"[^\W\d_]{2}|(?:[^\W\d_]\.\s?){2,3}")
+
+
+def is_initials(name: str) -> bool:
+    """The name is a person's initials only ("RB", "R. B.", "J.K.L."), not a name or an agency's letters;
+    capitals of a script that has them (Han letters have no case: "陈望" is a name).
+
+    >>> [is_initials(name) for name in ("RB", "R. B.", "J.K.L.", "PTI", "Rb", "Bo", "陈望", "ÉB")]
+    [True, True, True, False, False, False, False, True]
+    """
+    name = name.strip()
+    return bool(_INITIALS.fullmatch(name)) and all(letter.isupper() for letter in name if letter.isalnum())
 
 
 def shown_writers(root: HtmlElement, authors: list[str], site_name: str = "") -> list[str]:
@@ -56,6 +73,7 @@ def shown_writers(root: HtmlElement, authors: list[str], site_name: str = "") ->
     text: str | None = (
         None  # the page's shown text, folded only when a name is asked (pagespeed29: half the slow pages ask none)
     )
+    raw: list[str] = []  # …and as shown, read once
 
     def shown(name: str) -> bool:
         nonlocal text
@@ -63,8 +81,15 @@ def shown_writers(root: HtmlElement, authors: list[str], site_name: str = "") ->
         if not key:
             return False
         if text is None:
-            text = folded_key(_shown_text(page))
+            raw.append(_shown_text(page))
+            text = folded_key(raw[0])
         return key in text
+
+    def initials_shown(name: str) -> bool:  # as a word of their own, in capitals: "rb" is in "Herbata" folded
+        if not shown(name):
+            return False
+        letters = r"\.?\s?".join(map(re.escape, re.findall(r"[^\W\d_]", name)))
+        return re.search(rf"(?<!\w){letters}\.?(?!\w)", raw[0]) is not None
 
     printed: list[bool] = []  # whether the page prints a byline, read when a name is not shown
 
@@ -77,6 +102,8 @@ def shown_writers(root: HtmlElement, authors: list[str], site_name: str = "") ->
     for value in authors:
         names = reduce_byline(value, site_name=site_name).names
         accounts = all(len(name.split()) == 1 for name in names)  # read against the page by `page_authors`
+        if names and all(map(is_initials, names)) and not any(map(initials_shown, names)):
+            continue  # initials the page never shows (see the module docstring)
         if not names or accounts or any(map(shown, names)) or not credited_otherwise():
             kept.append(value)
     return kept

@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from l10n.ingest.byline import SOURCE_LABEL
 from l10n.ingest.byline_lines import label_length
 from l10n.ingest.byline_shape import is_by_line
 from l10n.ingest.chrome_lines import without_size_control
@@ -358,6 +359,7 @@ _MONTH_NAMES = (
 _STAMP_PARTS = (
     r"\d{1,4}(?:st|nd|rd|th|h|년|월|일|시|분|年|月|日|時|时|分)?"
     r"|a\.m\.|p\.m\.|(?:am|pm|uhr|at|um|on|à|le|el|de|del|du|utc|gmt|msk|мск|z|o|w|в|r|г)\b|(?-i:[A-Z]{1,3}T)\b|오전|오후|上午|下午|[قب]\.ظ"
+    r"|(?:(?-i:[A-Z]{2,3})|local)\s+time\b"  # misses32: a zone's letters or "local", then "time" (radionz's "1:56 am NZ time")
     r"|[\s,.:/\-–—|()\[\]+]"
 )
 # …which must hold a day or a time of day, not only a number ("2022" alone may be a timeline's heading).
@@ -403,6 +405,9 @@ def read_timestamp(text: str, *, language: str = "") -> Timestamp | None:
     (None, None, None)
     >>> read_timestamp("Mis à jour le 3 mars 2020 à 10h30", language="fr").day
     datetime.datetime(2020, 3, 3, 0, 0)
+    >>> read_timestamp("18 January 2012 - 1:56 am NZ time").day, read_timestamp("10:30 local time")
+    (datetime.datetime(2012, 1, 18, 0, 0), Timestamp(labelled=False, updated=False, day=None))
+    >>> read_timestamp("18 January 2012 - 1:56 am NZ time, the quake struck")
 
     A masthead's line between bars, its commas set apart as a typewriter sets them, is one too
     (holdout28's Telegraph, Calcutta: "| Monday , January 16 , 2012 |").
@@ -555,21 +560,31 @@ def _linked_label_stamp(block: Block, language: str) -> Timestamp | None:
 # holdout28: the site's web address opening a header line, the story's time after it and the site's name
 # closing it ("http://www.rednet.cn 2012/1/17 17:23:10 红网", Rednet's line under its title, a text-size control
 # after it: `chrome_lines.without_size_control`): the address and the name are the site's own furniture around
-# the stamp. The name is one word without digits.
-_ADDRESSED = re.compile(r"^\s*(?:https?://|www\.)[\w.-]+/?\s+(?P<stamp>\S.*?)(?:\s+[^\W\d_]{1,12})?\s*$")
+# the stamp. The name is one word without digits. misses32: so is a domain's name the line states as the
+# story's source, the time after it ("Πηγή: Express.gr 08/12/11-15:10", holdout29's express.gr under its
+# title, set as a table's cell; "Source: example.com 10:30"), read as a labelled stamp, wherever it stands.
+_ADDRESSED = re.compile(
+    rf"^\s*(?:(?:https?://|www\.)[\w.-]+|(?P<source>{SOURCE_LABEL.pattern.removeprefix('^')}\s*)?[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{{2,6}})/?"
+    r"\s+(?P<stamp>\S.*?)(?:\s+[^\W\d_]{1,12})?\s*$",
+    re.IGNORECASE,
+)
 
 
 def addressed_stamp(text: str, language: str) -> Timestamp | None:
     """The timestamp between a web address and a one-word name (see `_ADDRESSED`), read as an unlabelled
-    stamp (so only above the story); a sentence after an address is no stamp (`read_timestamp`).
+    stamp (so only above the story), or after a domain named as the source, read as a labelled one; a
+    sentence after an address is no stamp (`read_timestamp`).
 
     >>> addressed_stamp("http://www.rednet.cn 2012/1/17 17:23:10 红网", "zh").day
     datetime.datetime(2012, 1, 17, 0, 0)
     >>> addressed_stamp("http://www.rednet.cn reported the crash on 2012/1/17.", "zh")
+    >>> addressed_stamp("Πηγή: Express.gr 08/12/11-15:10", "el").labelled, addressed_stamp("Source: Reuters 10:30", "en")
+    (True, None)
     """
     found = _ADDRESSED.match(text)
     stamp = read_timestamp(found["stamp"], language=language) if found else None
-    return None if stamp is None else Timestamp(labelled=False, updated=stamp.updated, day=stamp.day)
+    labelled = found is not None and found["source"] is not None
+    return None if stamp is None else Timestamp(labelled=labelled, updated=stamp.updated, day=stamp.day)
 
 
 def stamped_day(stamps: dict[int, Timestamp]) -> dt.datetime | None:

@@ -4,7 +4,8 @@ Newsroom copy often arrives as a `.docx`. Roles come from the paragraph styles W
 templates use: "Title" (or a first "Heading 1") is the headline, "Subtitle" the summary,
 "Heading 1–9" headings, "Quote"/"Intense Quote" quotes, "List …" list items, "Caption" the
 caption of the picture before it; a "By …" paragraph right after the headline is the byline
-(reduced to names, `byline.py`). Inline bold, italic and hyperlinks become `strong`, `em` and
+(reduced to names, `byline.py`), and so is a labelled Chinese or Japanese one ("文 / 李梓峰",
+`byline_cjk.py`) wherever it stands before any other. Inline bold, italic and hyperlinks become `strong`, `em` and
 `a` markup, as Markdown's do; a picture opens a figure whose alt text (`wp:docPr/@descr`) is a
 unit like an HTML `<img alt>`. The picture itself is not extracted: the edition shows the
 figure's caption and credit without the image (and so, for now, without its alt text). Tables
@@ -26,6 +27,7 @@ entity resolution off.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 import zipfile
@@ -33,19 +35,22 @@ from typing import Any
 
 from l10n.errors import IngestError
 from l10n.ingest.byline import reduce_byline
+from l10n.ingest.byline_cjk import is_cjk_byline
 from l10n.ingest.byline_shape import is_byline_paragraph
 from l10n.ingest.docx_language import runs_language
 from l10n.ingest.docx_notes import WordNotes
 from l10n.ingest.docx_runs import Inline, RunReader, W, block_items, children, decimal_value, on
 from l10n.ingest.fields import match_key, normalise_space, regional_locale, source_language, split_caption_credit
 from l10n.ingest.lists import WordNumbering
-from l10n.ingest.text import MAX_HEADLINE_WORDS
+from l10n.ingest.text import MAX_HEADLINE_WORDS, story_top_day, typed_day
 from l10n.model import Block, BlockRole, Document, InlineMarkup, TableCell
 from l10n.numbering import MAX_HEADING_RANK
 
 MAX_UNCOMPRESSED_BYTES = 64 * 1024 * 1024  # a long article with photos is a few MB
 MAX_PARTS = 2_000
 MAX_WORD_COLUMNS = 63  # the most columns Word lets a table have
+FIRST_ROW_LOOK = 0x0020  # `w:tblLook/@w:val`'s bit for the header row (ECMA-376 Part 1 §17.4.56)
+MAX_CJK_BYLINE_CHARS = 30  # a labelled Chinese or Japanese byline paragraph: label, name, desk; a longer one is prose
 # ISO/IEC 29500 Strict's name for the main part's relationship (Word's "Strict Open XML Document"):
 # python-docx reads only the Transitional names, so such a file has no main part to it
 STRICT_DOCUMENT = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument"
@@ -88,8 +93,9 @@ def ingest_docx(data: bytes, *, source_path: str = "<bytes>") -> Document:
 
 def _headline_without_style(document: Document, reader: _Reader, title: str) -> None:
     """No paragraph is styled as the headline. The first paragraph is, when more text follows it
-    and it says what the core properties' title says or is typed as a headline
-    (`typed_headline`); else one of the next paragraphs that says the title is, moved first
+    and it is styled as a heading of any rank (the first heading-like paragraph: the WGIG
+    report's cover line "BACKGROUND REPORT" is Heading 6), says what the core properties' title
+    says, or is typed as a headline (`typed_headline`); else one of the next paragraphs that says the title is, moved first
     (`TITLE_SAID_WITHIN`). A title no paragraph near the top says is no headline: Word's core
     title is the template's or another document's as often as the article's ("Normal.dot",
     "Word Document", a fact sheet titled as the levee leaflet it was copied from — seven of the
@@ -100,7 +106,8 @@ def _headline_without_style(document: Document, reader: _Reader, title: str) -> 
     body_after = first is not None and any(block is not first for block in document.blocks if block.role != "byline")
     if first is not None and body_after and first.role in ("paragraph", "heading") and first.cell is None:
         marks = [m for m in first.markup if m.tag == "sup"]
-        if (title and match_key(_without(first.text, marks)) == match_key(title)) or reader.typed_headline(first):
+        said = bool(title) and match_key(_without(first.text, marks)) == match_key(title)
+        if said or first.role == "heading" or reader.typed_headline(first):
             first.role, first.markup = "headline", marks
             document.headline = _without(first.text, marks)
             return
@@ -126,19 +133,25 @@ def _dateline(document: Document, language: str) -> None:
     3 May 2024"; not one labelled as an update) is the publication day, which each edition
     prints as its dateline in the reader's format. The line itself stays (a page's is dropped as
     furniture, but a Word line is the writer's, and may hold a time the day does not). Above the
-    story: before the first paragraph of a sentence's length (`STORY_TOP_KEY`)."""
-    from l10n.ingest.datelines import STORY_TOP_KEY, read_timestamp
-
-    for block in document.blocks:
-        if block.role in ("paragraph", "heading") and block.cell is None:
-            stamp = read_timestamp(block.text, language=language)
-            if stamp is not None and stamp.day is not None and not stamp.updated:
-                document.published = stamp.day
-                return
-        if block.role not in ("headline", "byline", "alt") and len(match_key(block.text)) >= STORY_TOP_KEY:
-            return
+    story: before the first paragraph of a sentence's length (`STORY_TOP_KEY`), or opening it
+    in lenticular brackets (`_bracket_dateline_day`)."""
+    document.published = story_top_day(
+        document.blocks, lambda text: typed_day(text, language) or _bracket_dateline_day(text, language)
+    )
 
 
+def _bracket_dateline_day(text: str, language: str) -> dt.datetime | None:
+    """The day of a Chinese press release's dateline, set in lenticular brackets before its lead
+    ("【2007年4月20日，东莞】今天，…", realfiles29's golf-club release): the bracket's parts
+    between commas and spaces, the first that is a day (`datelines.read_timestamp`). A bracket
+    that holds no day ("【编者按】", an editor's note) dates nothing."""
+    opening = _BRACKET_HEAD.match(text)
+    parts = _BRACKET_PARTS.split(opening["head"]) if opening else []
+    return next((day for part in parts if (day := typed_day(part, language))), None)
+
+
+_BRACKET_HEAD = re.compile(r"^\s*【(?P<head>[^【】]{1,40})】")
+_BRACKET_PARTS = re.compile(r"[，,、\s]+")
 TITLE_SAID_WITHIN = 3  # paragraphs from the top ("Last update: …" may stand above the title)
 
 
@@ -344,8 +357,10 @@ class _Reader:
     def _role(self, style: str, words: str, *, numbered: bool) -> BlockRole:
         """The role of a paragraph styled `style` reading `words` (its text without note marks)."""
         has_headline = bool(self.document.blocks_with_role("headline"))
-        if style == "title" or (style == "heading 1" and not has_headline and not self._has_body()):
-            return "heading" if has_headline else "headline"
+        if style == "title":  # the headline at the top; one below the story's first text is a heading in it
+            return "heading" if has_headline or self._story_began() else "headline"
+        if style == "heading 1" and not has_headline and not self._has_body():
+            return "headline"
         if style.startswith("heading"):
             return "heading"
         if style == "subtitle":
@@ -360,6 +375,8 @@ class _Reader:
             return "byline"
         if has_headline and not self._has_body() and is_byline_paragraph(words):
             return "byline"
+        if not self.document.author and len(words) <= MAX_CJK_BYLINE_CHARS and is_cjk_byline(words):
+            return "byline"  # "文 / 李梓峰": its label says what it is, under a standfirst too (realfiles29)
         return "paragraph"
 
     def _figure(self, alt: str, *, line: int) -> None:
@@ -383,9 +400,11 @@ class _Reader:
         Each paragraph of a cell with text is a block of its own on the cell's place, in reading
         order: a column of stacked lines is several units, not one run-on sentence, and editions
         give the lines back (`assemble/tables.py`). What a cell anchors (nested tables, pictures,
-        text boxes) follows the table."""
+        text boxes) follows the table. The first row is a header row only when Word says so
+        (`_first_row_is_header`)."""
         self.tables += 1
         number, after, cells = self.tables, Inline(), []
+        headed = _first_row_is_header(table)
         for row_number, row in enumerate(children(table, (W + "tr",))):
             column = _grid_value(row.find(f"{W}trPr/{W}gridBefore"))
             for cell in children(row, (W + "tc",)):
@@ -410,7 +429,7 @@ class _Reader:
         for row_number, column, span, text, markup in cells:
             # a span past the last column with text shows nothing
             across = 1 if wide else min(span, used[-1] - column + 1)
-            place = TableCell(number, row_number, shown[column], row_number == 0, columns=across)
+            place = TableCell(number, row_number, shown[column], headed and row_number == 0, columns=across)
             self.document.blocks.append(Block(role="cell", text=text, line=line, markup=markup, cell=place))
         for alt in after.images:
             self._figure(alt, line=line)
@@ -423,8 +442,42 @@ class _Reader:
     def _has_body(self) -> bool:
         return any(block.role not in ("headline", "byline") for block in self.document.blocks)
 
+    def _story_began(self) -> bool:
+        """Text of the story stands above: a table, or a paragraph of a sentence's length
+        (`STORY_TOP_KEY`). A day, a kicker or a picture may stand above a Title that is the
+        headline; a Title-styled paragraph deep in the file (realfiles29: the WGIG report's
+        secretariat line on page 40) is one of its headings, not the headline printed first."""
+        from l10n.ingest.datelines import STORY_TOP_KEY
+
+        return any(
+            block.cell is not None or len(match_key(block.text)) >= STORY_TOP_KEY
+            for block in self.document.blocks
+            if block.role not in ("headline", "byline", "alt")
+        )
+
     def _append(self, role: BlockRole, text: str, markup: list, *, line: int, figure: int | None = None) -> None:
         self.document.blocks.append(Block(role=role, text=text, line=line, markup=markup, figure=figure))
+
+
+def _first_row_is_header(table: Any) -> bool:
+    """Whether Word styles the table's first row as its header: the row repeats as a header
+    row on each page (`w:trPr/w:tblHeader`, §17.4.49), or the table's look turns the table
+    style's header row on (`w:tblLook` `w:firstRow`, or bit 0x0020 of its older `w:val`,
+    §17.4.56) — the "Header Row" box of Word's Table Design, what pandoc's Word reader reads as
+    a header too. A table without either (a layout grid, python-docx's bare `<w:tbl>`) has none:
+    its first row is data, and no edition marks it `<th>`."""
+    rows = children(table, (W + "tr",))
+    first = next(iter(rows), None)
+    if first is not None and on(first.find(f"{W}trPr/{W}tblHeader")):
+        return True
+    look = table.find(f"{W}tblPr/{W}tblLook")
+    if look is None:
+        return False
+    first_row = look.get(W + "firstRow")
+    if first_row is not None:
+        return first_row.lower() not in ("0", "false", "off")
+    value = look.get(W + "val") or ""
+    return bool(re.fullmatch(r"[0-9A-Fa-f]{1,4}", value)) and bool(int(value, 16) & FIRST_ROW_LOOK)
 
 
 def _numbering_part(word: Any) -> Any:

@@ -77,7 +77,8 @@ def _written_in(tag: str, body: Any) -> bool:
     written in: then the Latin-and-other slot names the text's language (Russian typed in a Russian
     Word, `w:val="ru-RU"`), not only the installation (English in a German Word is Latin either way)."""
     from l10n.ingest.fields import source_language
-    from l10n.ingest.scripts import letter_scripts, scripts_of
+    from l10n.ingest.scripts import letter_scripts
+    from l10n.writing_systems import scripts_of
 
     counts = letter_scripts(node.text or "" for node in body.iter(W + "t"))
     script, most = counts.most_common(1)[0] if counts else ("", 0)

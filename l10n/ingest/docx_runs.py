@@ -21,6 +21,7 @@ its run as the mark; inside a note, `w:footnoteRef`/`w:endnoteRef` shows that no
 
 from __future__ import annotations
 
+import re
 import shlex
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -300,7 +301,42 @@ def _drawing(element: Any, inline: Inline, *, picture: bool) -> None:
     if picture and not boxes:
         properties = next(element.iter(_DOC_PROPERTIES), None)
         alt = normalise_space((properties.get("descr") or "") if properties is not None else "")
-        inline.images.append("" if is_no_alternative(alt) else alt)
+        name = normalise_space((properties.get("name") or "") if properties is not None else "")
+        inline.images.append("" if is_no_alternative(alt) or is_word_picture_name(alt, name) else alt)
+
+
+def is_word_picture_name(alt: str, name: str = "") -> bool:
+    """Whether a picture's description is a name Word or Office gave it, no text alternative:
+    the shape's own name (`wp:docPr/@name`, "Picture 5"), Word's default shape name in the
+    language of the Word that inserted it ("图片 1", "Рисунок 7", "Grafik 3"), an Office
+    clip-art id (realfiles29: the May 12 newsletter's four "j0395699", Office clip art
+    "j0123456.wmf", "MC900441310"), or an image file's stem in camel case with a digit
+    ("IASWR-PosterMasthead2", its masthead), which Word writes there when a picture is
+    inserted from a file. A name is a word or two, a digit in it; an author's description is
+    words ("F-16 jets", "COVID-19 ward").
+
+    >>> [is_word_picture_name(t) for t in ("图片 1", "Рисунок 7", "j0395699", "IASWR-PosterMasthead2")]
+    [True, True, True, True]
+    >>> is_word_picture_name("Poster", "Poster"), is_word_picture_name("Picture 5", "Picture 5")
+    (True, True)
+    >>> [is_word_picture_name(t) for t in ("COVID-19", "F-16 jets", "iPhone", "The mayor, 2019", "宇航员")]
+    [False, False, False, False, False]
+    """
+    return bool(alt) and (
+        alt.casefold() == name.casefold() or bool(_DEFAULT_PICTURE_NAME.fullmatch(alt) or _FILE_STEM.fullmatch(alt))
+    )
+
+
+# Office's default names for an inserted picture, by the language of its interface (Word names a
+# shape "<word> <number>"), and its clip-art ids ("j0395699", "MC900441310", the file "j0123456.wmf"
+# being read by `is_no_alternative`)
+_DEFAULT_PICTURE_NAME = re.compile(
+    r"(?:picture|image|graphic|图片|圖片|图像|図|画像|그림|рисунок|изображение|малюнок|grafik|bild|abbildung"
+    r"|imagen|immagine|afbeelding|figura|obraz|kép|kuva|resim|εικόνα|תמונה|صورة)\s*\d+"
+    r"|(?-i:j|MC|mc)\d{6,9}",
+    re.IGNORECASE,
+)
+_FILE_STEM = re.compile(r"(?=[\w-]*\d)(?=[\w-]*[a-z][A-Z])[A-Za-z][\w-]*", re.ASCII)  # "IASWR-PosterMasthead2"
 
 
 def _word_art(element: Any) -> Iterator[str]:

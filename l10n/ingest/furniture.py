@@ -65,6 +65,10 @@ _SITE_NOTICE = gated_compile(
     r"|^reproduction of (?:(?:our|its|the|these|all) )?(?:articles?|contents?|stories|materials?|texts?)"
     r"(?: (?:on|of|from|published on) (?:this|the) (?:site|website|page))? (?:is |are )?"
     r"(?:(?:strictly |not )?(?:permitted|allowed|prohibited|forbidden))\b"
+    # misses32: gazzetta.gr's terms under the story, "… Απαγορεύεται η χρήση ή επανεκπομπή του … χωρίς γραπτή άδεια
+    # του εκδότη." (use forbidden without the publisher's written permission): the publisher's leave is the formula's
+    r"|\bwithout (?:the )?(?:prior )?written (?:permission|consent) (?:of|from) the publisher\b"
+    r"|χωρίς (?:την? )?(?:προηγούμενη )?(?:έγγραφη |γραπτή )άδεια του εκδότη"
     r"|^subscribe (?:now|today)\b|\balready a subscriber\b|\b(?:to view|for) the full story\b|\bto continue reading\b"
     r"|\bfree articles? left\b|\b(?:first-time|new) subscribers (?:also )?(?:receive|get)\b|^join now or renew\b"
     r"|\b(?:advertising )?disclaimer below\b|\bfor your personal,? non-commercial use only\b|\bpresentation-ready copies\b"
@@ -120,13 +124,14 @@ _REPUBLISHED = gated_compile(  # the text itself is the subject: "this post", "d
 )
 # The label a site sets over links to its other stories, in the corpus's languages ("Read also",
 # "DON'T MISS", "Lire aussi", "Leggi anche", "Lee también", "Leia também", "Lesen Sie auch",
-# "Читайте также", "Čtěte také", "Most Read Business Stories"): furniture once the links it labels are gone.
+# "Читайте также", "Čtěte také", "Przeczytaj też", "Most Read Business Stories"): furniture once the links it labels are gone.
 _RELATED_LABEL = re.compile(
     r"(?:read (?:more|also|next)|also read|further reading|see (?:also|more)|more on this(?: story)?|related(?: stories| articles| news)?"
     r"|don.t miss|must read(?: stories)?|recommended|lire(?: aussi| également)?|à lire(?: aussi)?|voir aussi|leggi(?: anche)?"
     r"|vedi anche|lee (?:también|más)|leer más|ver también|te puede interesar|leia (?:também|mais)|veja também"
     r"|saiba mais|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|читайте (?:также|еще)|смотрите также"
     r"|čtěte (?:také|též)|související(?: články)?"
+    r"|(?:prze)?czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)"  # misses32: gwizdek24's "Przeczytaj też"
     r"|(?:artículos|noticias|notas|publicaciones) relacionad[oa]s|artigos relacionados|articoli correlati"  # holdout17
     r"|most (?:read|popular|viewed|shared|commented)(?: \w+){0,2}|trending(?: now| stories)?|top stories|(?:[\w.]+ )?recommends"
     r"|(?:i )?più (?:letti|lette|visti|viste|commentati|condivisi)(?: della sezione)?|news (?:dalla|dalle|dal|dai) \w+"

@@ -123,6 +123,7 @@ from l10n.ingest.site_notes import (
     is_site_note,
     own_posts,
     without_closing_notes,
+    without_opening_pointer,
     without_writer_bio,
 )
 from l10n.ingest.story_edges import body_extras, is_site_line, story_cut, without_continues_marker
@@ -247,7 +248,9 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     walked = [block for index, block in enumerate(document.blocks) if index not in stamps]
     blocks = _article_blocks(walked, main, names, headline.text, sites, meta.description, claim=meta.claim)
     blocks = [  # holdout14: the site's closing lines; holdout21: "(Tekst gaat verder onder de foto.)"
-        without_continues_marker(without_closing_notes(block)) if block.role == "paragraph" else block
+        without_continues_marker(without_closing_notes(without_opening_pointer(block)))
+        if block.role == "paragraph"
+        else block
         for block in blocks
     ]
     # holdout26: "…来源： 深圳新闻网 【字号：大 中 小】"; a block that was only the control goes

@@ -33,6 +33,14 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?”\"’])\s+")
 _CLOSING_CREDIT = re.compile(
     r"[（(]\s*(?:编译|作者|记者|撰文|撰稿|翻译|译者|文)\s*[/／︱|:：\s]\s*(?P<name>[\u4e00-\u9fff·]{2,8})\s*[）)]\s*$"
 )
+# misses32: the reporters a Chinese story closes its last sentence with, two or more parted by "、" ("…造福全人类。
+# （记者宋晨、田中全、胡喆）", Xinhua's copy as people.cn carries it); and where a broken encoding ate the credit's end
+# (the page's bytes mixed two encodings: "（记者宋晨、田中全、胡�础⒑钗睦ぃ�", no closing bracket), the names before the
+# first broken one, each read whole up to a "、" (holdout30's people.cn; its label names those two).
+_CLOSING_REPORTER_LIST = re.compile(
+    r"[。！？”」]\s*[（(]\s*(?:记者|記者)\s*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[、，,][\u4e00-\u9fff·]{2,4})+)"
+    r"\s*(?:[）)]|[、，,][^（()）]*\ufffd[^（()）]*)\s*$"
+)
 _CREDIT_LINE = re.compile(r"(?:作者|记者|撰文|撰稿|编译|文)\s*[/／︱|:：]\s*(?P<name>[\u4e00-\u9fff·]{2,8})")
 # chrome27: the line a Taiwanese broadcaster closes its story's text with, under the last sentence: "reporter",
 # the reporters (two to four Han letters each, parted by spaces or "、"), the place and "reported" ("記者張志雄
@@ -232,12 +240,15 @@ def closing_credit(blocks: list[Block], kept: list[int]) -> list[str]:
     """The writer or translator-compiler a Chinese story names in brackets at the end of its last
     paragraph ("…发表在科学刊物《自然》上。（编译/林靖东）"), as a wire story signs off, or on a line
     of its own under it ("作者︱春春"); a Korean story's name, job and address ("정덕현 칼럼니스트
-    thekian1@…"); a Japanese story's reporters (`bracket_credit`); a wire agency's reporters after its
+    thekian1@…"); its reporters, listed ("（记者宋晨、田中全）", `_CLOSING_REPORTER_LIST`); a Japanese story's reporters (`bracket_credit`); a wire agency's reporters after its
     copyright mark ("…と指摘している。(c)AFP/Aminu ABUBAKAR", `_AGENCY_CREDIT`)."""
     for index in kept[-CREDIT_PARAGRAPHS:]:  # a box's label ("精彩视频推荐") may follow the story
         found = _CLOSING_CREDIT.search(blocks[index].text) or _KOREAN_SIGN_OFF.search(blocks[index].text)
         if found:
             return [found["name"]]
+        listed = _CLOSING_REPORTER_LIST.search(blocks[index].text)
+        if listed:
+            return re.split(r"[、，,]", listed["names"])
         bracketed = bracket_credit(blocks[index].text)
         if bracketed:
             return bracketed

@@ -534,6 +534,10 @@ def _alt_captions(root: HtmlElement) -> list[HtmlElement]:
         # a <picture>'s <source>s hold the <img> as lxml parses them (no end tag): start from the <picture>
         # (holdout30's kicker and Dainik Bhaskar, `<div><picture><source …><img alt="…"></picture>…</div>`)
         picture: HtmlElement | None = next(image.iterancestors("picture"), image)
+        bare = _bare_alt_caption(picture, alt) if picture is not None else None
+        if bare is not None:
+            found.append(bare)
+            continue
         for _ in range(_PICTURE_BOXES):  # the <img>, then the boxes holding it: the first box after one
             if picture is None:
                 break
@@ -554,6 +558,24 @@ def _alt_captions(root: HtmlElement) -> list[HtmlElement]:
                     break
             picture = picture.getparent()
     return found
+
+
+def _bare_alt_caption(picture: HtmlElement, alt: str) -> HtmlElement | None:
+    """The alt written again as bare text right after the picture, in the picture's own box, no element
+    around it (misses32, holdout29's medportal: `<div class="photo"><img alt="Вирусы бешенства под
+    микроскопом. Фото …">Вирусы бешенства под микроскопом. Фото …<div class="clear"></div></div>` over the
+    headline): that text, set in a `<div>` of its own, is the caption under the picture; None for any other
+    text after a picture (a sentence a picture stands in, which says more than the alt), and for a label
+    of a few words (`MAX_LABEL_WORDS`) after an icon or a button's image, its alt the label again ("Danke"
+    after a thanks button, "Szukaj" after a search icon, "Deutsch" after a flag: evaldata's pages)."""
+    tail = picture.tail or ""
+    if len(tail.split()) <= MAX_LABEL_WORDS or match_key(tail) != alt:
+        return None
+    caption = picture.makeelement("div", {})
+    caption.text, picture.tail = tail.strip(), None
+    caption.tail = " "
+    picture.addnext(caption)
+    return caption
 
 
 _PICTURE_BOXES = 2  # the <img> (or its <picture>) and its link or box: where a caption under it is looked for

@@ -6,60 +6,21 @@ the text is written in that language's script; when most of its letters are of a
 (an Arabic post in an English project), the default is certainly wrong: English engines would
 run on Arabic and Apertium en→es would pass it through as "Spanish". Such an article is refused
 with one line naming the file and how its format states a language. Nothing is guessed: the
-rule reads only which script each letter is in (Unicode character names), never the language.
+rule reads only which script each letter is in (`l10n.writing_systems`, the table QA reads
+too), never the language.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
 from l10n.errors import IngestError
 from l10n.ingest import CODE_ELEMENTS  # code is no prose
 from l10n.model import Document
+from l10n.writing_systems import SCRIPT_NAMES, letter_script, scripts_of
 
-# A Unicode character name's first word → the script, for the scripts a news article may be
-# written in (ISO 15924 codes, as CLDR's likely subtags name a language's script).
-NAME_SCRIPTS = {
-    "LATIN": "Latn",
-    "FULLWIDTH": "Latn",  # FULLWIDTH LATIN …: what is not Latin (fullwidth forms) is no letter
-    "ARABIC": "Arab",
-    "CYRILLIC": "Cyrl",
-    "GREEK": "Grek",
-    "HEBREW": "Hebr",
-    "DEVANAGARI": "Deva",
-    "BENGALI": "Beng",
-    "TAMIL": "Taml",
-    "THAI": "Thai",
-    "GEORGIAN": "Geor",
-    "ARMENIAN": "Armn",
-    "ETHIOPIC": "Ethi",
-    "CJK": "Hani",
-    "HIRAGANA": "Kana",  # one entry for both kana: Japanese is written in both
-    "KATAKANA": "Kana",
-    "HANGUL": "Hang",
-}
-SCRIPT_NAMES = {
-    "Latn": "Latin",
-    "Arab": "Arabic",
-    "Cyrl": "Cyrillic",
-    "Grek": "Greek",
-    "Hebr": "Hebrew",
-    "Deva": "Devanagari",
-    "Beng": "Bengali",
-    "Taml": "Tamil",
-    "Thai": "Thai",
-    "Geor": "Georgian",
-    "Armn": "Armenian",
-    "Ethi": "Ethiopic",
-    "Hani": "Han",
-    "Kana": "Japanese kana",
-    "Hang": "Hangul",
-}
-# CLDR's script of a language → the scripts its text is written in (Japanese: Han and kana).
-WRITTEN_IN = {"Jpan": {"Hani", "Kana"}, "Kore": {"Hang", "Hani"}, "Hans": {"Hani"}, "Hant": {"Hani"}}
 HOW_TO_STATE = {
     "md": "add lang: <its language> to the front matter",
     "html": 'add lang="<its language>" to <html>',
@@ -69,26 +30,9 @@ HOW_TO_STATE = {
 _ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
 
 
-def scripts_of(locale: str) -> frozenset[str]:
-    """The scripts `locale`'s text is written in, by CLDR's likely subtags; empty when the
-    script is not one `NAME_SCRIPTS` reads (then nothing is checked).
-
-    >>> [sorted(scripts_of(tag)) for tag in ("en", "ar", "zh_Hant", "ja", "sr", "xx")]
-    [['Latn'], ['Arab'], ['Hani'], ['Hani', 'Kana'], ['Cyrl'], []]
-    """
-    from babel.core import get_global
-
-    likely = get_global("likely_subtags")
-    parts = str(likely.get(locale) or likely.get(locale.split("_")[0]) or "").split("_")
-    script = locale.split("_")[1] if "_" in locale and len(locale.split("_")[1]) == 4 else ""
-    script = script or (parts[1] if len(parts) > 1 else "")
-    scripts = WRITTEN_IN.get(script, {script})
-    return frozenset(scripts & set(SCRIPT_NAMES))
-
-
 def letter_scripts(texts: Iterable[str]) -> Counter[str]:
     """How many letters of `texts` each script has (web addresses left out; a letter of a
-    script `NAME_SCRIPTS` does not name counts as "").
+    script `writing_systems` does not name counts as "").
 
     >>> letter_scripts(["Hi 2024, مرحبا https://example.com", "日本語のテキスト"])
     Counter({'Arab': 5, 'Kana': 5, 'Hani': 3, 'Latn': 2})
@@ -97,7 +41,7 @@ def letter_scripts(texts: Iterable[str]) -> Counter[str]:
     for text in texts:
         for char in _ADDRESS.sub(" ", text):
             if char.isalpha():
-                counts[NAME_SCRIPTS.get(unicodedata.name(char, "").split(" ")[0], "")] += 1
+                counts[letter_script(char)] += 1
     return counts
 
 
@@ -123,7 +67,7 @@ def refuse_unstated_script(document: Document, default: str) -> None:
     >>> refuse_unstated_script(Document([Block("paragraph", "مرحبا بالعالم Hello")], source_path="a.md",
     ...     source_format="md"), "en")
     Traceback (most recent call last):
-    l10n.errors.IngestError: a.md: no language stated and the text is in Arabic script, not en; add lang: <its language> to the front matter
+    l10n.errors.IngestError: a.md: no language stated and the text is in Arabic script, not en; add lang: <its language> to the front matter, or extract it with --lang <its language>
     >>> refuse_unstated_script(Document([Block("paragraph", "مرحبا بالعالم")], source_format="md"), "ar")
     """
     if document.language_stated:
@@ -139,5 +83,8 @@ def refuse_unstated_script(document: Document, default: str) -> None:
         return
     script = foreign.most_common(1)[0][0]  # named in the message: the commonest of them
     how = HOW_TO_STATE.get(document.source_format, HOW_TO_STATE["txt"])
-    message = f"no language stated and the text is in {SCRIPT_NAMES[script]} script, not {default}; {how}"
+    message = (
+        f"no language stated and the text is in {SCRIPT_NAMES[script]} script, not {default}; {how}, "
+        "or extract it with --lang <its language>"
+    )
     raise IngestError(message, path=document.source_path)

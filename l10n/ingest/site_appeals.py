@@ -32,7 +32,8 @@ _DONATION = gated_compile(
     r"\bplease (?:consider )?(?:making a (?:donation|gift)|donating|giving)\b"
     r"|\bthank(?:s| you) for (?:donating|your (?:donation|gift|support))\b"
     r"|\byour (?:gift|donation|support) (?:pays|helps|keeps|makes|funds)\b"
-    r"|\b(?:donate|give) (?:now|today)\b",
+    r"|\b(?:donate|give) (?:now|today)\b"
+    r"|(?:^|[.!?]\s+)(?:donate|give) to (?:[\w.'’&-]+ ){1,3}(?:now|today)[.!]",  # misses32: "… Donate to JTA now."
     re.IGNORECASE,
 )
 # holdout22: the site asking to be supported in the reader's language ("Dann unterstützen Sie uns bitte mit einer
@@ -46,9 +47,13 @@ _DONATION_TO_US = gated_compile(
 )
 _QUOTATION_MARKS = frozenset('"„“”«»‘’‚‹›')
 # …or the newsletter named first (holdout31's Hechinger Report: "Related: Our free weekly newsletter alerts you to
-# what research says about schools and classrooms."), the reader in the same sentence
+# what research says about schools and classrooms."), the reader in the same sentence; or offered in an imperative
+# opening a sentence (misses32, holdout29's JTA: "Need to know? Get JTA's free e-newsletters!"), and the prompt to
+# log in to write to the site ("Click to login and write a letter to the editor …")
 _NEWSLETTER_TO_READER = gated_compile(
-    r"\byou(?:r)?\b.*\bour\b[^.!?]{0,40}\bnewsletters?\b|\bour\b[^.!?]{0,40}\bnewsletters?\b[^.!?]*\byou(?:r)?\b",
+    r"\byou(?:r)?\b.*\bour\b[^.!?]{0,40}\bnewsletters?\b|\bour\b[^.!?]{0,40}\bnewsletters?\b[^.!?]*\byou(?:r)?\b"
+    r"|(?:^|[.!?]\s+)get (?:[\w'’.-]+ ){0,3}free (?:[\w-]+ ){0,2}?(?:e-?)?newsletters?\b"
+    r"|(?:^|[.!?]\s+)click (?:here )?to (?:log ?in|sign ?in)\b",
     re.IGNORECASE,
 )
 _APPEAL_PHRASES = GateGroup(_DONATION, _NEWSLETTER_TO_READER, _DONATION_TO_US)  # `is_site_appeal`'s (pagespeed28)
@@ -64,6 +69,9 @@ _CJK_RIGHTS = gated_compile(
     r"(?:非經|未經|未经|非经)(?:授權|授权|同意|許可|许可)[，,、\s]*(?:不得|禁止)(?:轉載|转载)"
     r"|版權所有|版权所有|無断(?:転載|転用|複製)"
 )
+# misses32: a box the site labels its copyright or disclaimer statement ("版权声明： ・凡注明来源为"南海网"的所有文字…版权
+# 均属南海网所有。…", hinews.cn under its story), whatever its length: the label says what the box is.
+_CJK_STATEMENT = re.compile(r"^\W*(?:版权声明|版權聲明|免责声明|免責聲明)\s*[:：]")
 # "喜欢这篇文章？去 App 商店搜 好奇心日报" (liked this article? search the App Store for …): a prompt.
 _LIKED_THIS = re.compile(r"^\W*(?:喜欢|喜歡)(?:这|這)(?:篇|个|個)(?:文章|报道|報導|内容|內容)")
 
@@ -170,8 +178,18 @@ def is_site_appeal(text: str) -> bool:
     False
     >>> is_site_appeal("請繼續下滑閱讀"), is_site_appeal("Comments are closed"), is_site_appeal("Comments closed the debate.")
     (True, True, False)
+    >>> is_site_appeal("Need to know? Get JTA's free e-newsletters!"), is_site_appeal("Readers can get the free newsletter by mail.")
+    (True, False)
+    >>> is_site_appeal("Donate to JTA now."), is_site_appeal("Click to login and write a letter to the editor.")
+    (True, True)
+    >>> is_site_appeal("The fund asked residents to donate to the shelter now that winter is near.")
+    False
+    >>> is_site_appeal("版权声明： ・凡注明来源为“南海网”的所有文字，版权均属南海网所有。"), is_site_appeal("他发表了版权声明。")
+    (True, False)
     """
     stripped = text.strip()
+    if _CJK_STATEMENT.match(stripped):
+        return True
     if word_count(stripped, MAX_APPEAL_WORDS) <= MAX_APPEAL_WORDS:
         phrases = _APPEAL_PHRASES.may_match(stripped)  # one search for the three gated patterns' phrases
         if phrases and (_DONATION.search(stripped) or _NEWSLETTER_TO_READER.search(stripped)):

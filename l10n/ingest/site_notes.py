@@ -31,7 +31,14 @@ from typing import TYPE_CHECKING
 
 from l10n.ingest.byline import ORGANISATION_WORDS
 from l10n.ingest.fields import match_key
-from l10n.ingest.furniture import ends_as_sentence, first_line, is_site_mark, is_site_talk, related_label_end
+from l10n.ingest.furniture import (
+    ALL_LINK_SHARE,
+    ends_as_sentence,
+    first_line,
+    is_site_mark,
+    is_site_talk,
+    related_label_end,
+)
 from l10n.ingest.regex_gate import GatedPattern, GateGroup, gated_compile
 
 if TYPE_CHECKING:
@@ -279,6 +286,43 @@ def without_closing_notes(block: Block) -> Block:
         return block
     markup = [replace(m, end=min(m.end, end)) for m in block.markup if m.start < end]
     return replace(block, text=text[:end], markup=markup)
+
+
+# misses32: arrows before a link, the whole first line of a paragraph (">>> <a>Sprawdź, ile zarabia Grzegorz
+# Lato</a><br><br>Były prezes PZPN…", holdout29's gwizdek24; "» <a>Read: the ferry timetable</a><br>…"): the site
+# pointing to another story above the paragraph's sentences, as `is_related_box`'s lines do under a label.
+_POINTER_ARROWS = re.compile(r"\s*(?:>{2,}|»+|►|▶|→)\s*")
+
+
+def without_opening_pointer(block: Block) -> Block:
+    """The block without its first line (up to the first `<br>`) when that line is arrows and a link
+    (`_POINTER_ARROWS`, `furniture.ALL_LINK_SHARE` of the rest linked); a first line that says more than its
+    link, or a paragraph of one line (a list of such pointers is read elsewhere), stays.
+
+    >>> from l10n.model import Block, InlineMarkup
+    >>> marks = [InlineMarkup(4, 21, "a"), InlineMarkup(21, 21, "br", void=True)]
+    >>> without_opening_pointer(Block("paragraph", ">>> Who runs the port The port reopened.", markup=marks)).text
+    'The port reopened.'
+    >>> without_opening_pointer(Block("paragraph", ">>> Who runs the port The port reopened.", markup=marks[1:])).text
+    '>>> Who runs the port The port reopened.'
+    """
+    line = first_line(block)
+    arrows = _POINTER_ARROWS.match(line) if line else None
+    if arrows is None or arrows.end() == 0:
+        return block
+    linked = {at for m in block.markup if m.tag == "a" for at in range(m.start, min(m.end, len(line)))}
+    letters = [at for at in range(arrows.end(), len(line)) if not line[at].isspace()]
+    if not letters or len(linked.intersection(letters)) < len(letters) * ALL_LINK_SHARE:
+        return block
+    start = len(block.text) - len(block.text[len(line) :].lstrip())
+    if start >= len(block.text):
+        return block
+    markup = [
+        replace(m, start=m.start - start, end=m.end - start)
+        for m in block.markup
+        if m.start >= start and not (m.tag == "br" and m.start == start)
+    ]
+    return replace(block, text=block.text[start:], markup=markup)
 
 
 # The link closing a writer's bio under the story ("Kelly is an associate editor for InformationWeek. …

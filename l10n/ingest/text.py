@@ -10,6 +10,9 @@ paragraph right after it the byline; a first paragraph that is itself a "By …"
 (no headline), and a first line that is a picture's labelled credit ("Photo: …") is no headline.
 A "By …" paragraph is a byline only when it looks like one: one line, no sentence punctuation at
 its end, people's names after "By" ("By Monday, officials had counted 40 dead." is a lead).
+Text that sets one paragraph a line, no blank line between (a page copied as text, a word
+processor's "save as text"), is read a paragraph a line; its first line may be the page's title
+bar ("Headline - Site") and a line above the story its day ("Admin | August 29, 2024").
 
 Photo credits are recognised by shape, because the text has no markup: a short line (at most
 five words) without sentence punctuation whose words are capitalised ("Ti Gong",
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -32,6 +36,7 @@ from l10n.ingest.decode import normalise_newlines
 from l10n.ingest.fields import (
     MAX_BYLINE_WORDS,
     is_credit_line,
+    match_key,
     normalise_space,
     parse_byline,
     parse_date,
@@ -44,6 +49,8 @@ from l10n.model import Block, BlockRole, Document
 MAX_CREDIT_WORDS = 5
 MAX_HEADLINE_WORDS = 20  # wire headlines run to about 15 words; a longer first line is a lead
 MIN_CAPTION_WORDS = 4
+# hard-wrapped text breaks by 80 columns (RFC 3676 suggests 66 to 78); a longer line is a paragraph
+HARD_WRAP_COLUMNS = 100
 HEADER_SEARCH_LINES = 4  # the timestamp sits within the first few non-blank lines
 SENTENCE_END = (".", "!", "?", ";", ":", ",", "…", '"', "”", "’", ")")
 _CLAUSE_END = (".", ",", ";", ":")  # what a headline never ends with
@@ -88,8 +95,10 @@ def ingest_text(text: str, *, source_path: str = "<string>") -> Document:
         raise IngestError("article has no text", path=source_path, line=1)
     header = _read_header(content)
     if header is None:
-        document.blocks = _paragraph_blocks(lines, kept={line.number for line in content})
-        _wire_copy_header(document, lines)
+        each_line = _a_paragraph_a_line(lines, content)
+        document.blocks = _paragraph_blocks(lines, kept={line.number for line in content}, each_line=each_line)
+        _wire_copy_header(document, lines, each_line=each_line)
+        document.published = story_top_day(document.blocks, _page_day)
     else:
         document.blocks = _seed_blocks(header, document)
     if not document.blocks:
@@ -205,15 +214,101 @@ def _seed_blocks(header: _Header, document: Document) -> list[Block]:
     return blocks
 
 
-def _wire_copy_header(document: Document, lines: list[_Line]) -> None:
-    """Wire copy's header: a short first line standing alone (a blank line after it) is the
-    headline, and a "By …" paragraph right after it the byline (reduced to names)."""
+def typed_day(text: str, language: str = "") -> dt.datetime | None:
+    """The day `text` is, as a writer types it on a line of its own ("July 28, 2014",
+    "Published: 3 May 2024"; `datelines.read_timestamp`), None for another line or a day
+    labelled as an update."""
+    from l10n.ingest.datelines import read_timestamp
+
+    stamp = read_timestamp(text, language=language)
+    return stamp.day if stamp is not None and not stamp.updated else None
+
+
+def story_top_day(blocks: list[Block], day_of: Callable[[str], dt.datetime | None]) -> dt.datetime | None:
+    """The first day `day_of` reads in a paragraph or heading above the story: before the first
+    text of a sentence's length (`datelines.STORY_TOP_KEY`) that is not the headline, the
+    byline or alt text (which it may open). A Word file and a text file state their day this
+    way, the writer typing it."""
+    from l10n.ingest.datelines import STORY_TOP_KEY
+
+    for block in blocks:
+        if block.role in ("paragraph", "heading") and block.cell is None:
+            day = day_of(block.text)
+            if day is not None:
+                return day
+        if block.role not in ("headline", "byline", "alt") and len(match_key(block.text)) >= STORY_TOP_KEY:
+            return None
+    return None
+
+
+def _page_day(text: str) -> dt.datetime | None:
+    """The day of a line a copied page keeps over its story: a day alone, or a day with a name or
+    a place set off by a bar, a dash or brackets ("Admin | August 29, 2024", a CMS's author and
+    date; "Miami – April 24, 2026"): each other part at most `MAX_DAY_PART_WORDS` words."""
+    parts = [part for part in _DAY_LINE_PARTS.split(text) if part.strip()]
+    days = [day for day in map(typed_day, parts) if day is not None]
+    rest = [part for part in parts if typed_day(part) is None]
+    return days[0] if len(days) == 1 and all(len(part.split()) <= MAX_DAY_PART_WORDS for part in rest) else None
+
+
+_DAY_LINE_PARTS = re.compile(r"\s+[|–—]\s+|[()]")
+MAX_DAY_PART_WORDS = 3
+
+
+def _page_title_headline(document: Document) -> bool:
+    """A copied page's first line is its title bar, "Headline - Site name": when one of the next
+    lines says one part of it again (the page's heading), that part is the headline, said once
+    (`page_titles.title_parts`; realfiles32's blind3 releases, "… - Office of Miami-Dade State
+    Attorney …")."""
+    from l10n.ingest.page_titles import title_parts
+
+    blocks = document.blocks
+    parts = {match_key(part): part for part in title_parts(blocks[0].text)} if blocks else {}
+    if len(parts) < 2:
+        return False
+    for block in blocks[1 : 1 + HEADER_SEARCH_LINES]:
+        if match_key(block.text) in parts:
+            blocks[0].role, blocks[0].text = "headline", parts[match_key(block.text)]
+            document.headline = blocks[0].text
+            blocks.remove(block)
+            _drop_headline_repeat(document)
+            return True
+    return False
+
+
+def _drop_headline_repeat(document: Document) -> None:
+    """A press release prints its headline again under its release line ("for immediate
+    release", then the headline without the page's "MEDIA ADVISORY:" label): the first line
+    above the story that says the headline, or the headline after such a label, again is no
+    second paragraph of it (blind3: the story's first text was the headline said twice)."""
+    from l10n.ingest.datelines import STORY_TOP_KEY
+
+    said = {match_key(document.headline), match_key(_RELEASE_LABEL.sub("", document.headline))}
+    for block in document.blocks[1:]:
+        if match_key(block.text) in said:
+            document.blocks.remove(block)
+            return
+        if len(match_key(block.text)) >= STORY_TOP_KEY:
+            return
+
+
+# A press release's label before its headline: "FOR IMMEDIATE RELEASE:", "MEDIA ADVISORY:",
+# "PRESS RELEASE:" — words in capitals and a colon
+_RELEASE_LABEL = re.compile(r"^(?:[A-Z]{2,}\s+){0,3}[A-Z]{2,}:\s+")
+
+
+def _wire_copy_header(document: Document, lines: list[_Line], *, each_line: bool = False) -> None:
+    """Wire copy's header: a short first line standing alone (a blank line after it, or every
+    line a paragraph: `_a_paragraph_a_line`) is the headline, and a "By …" paragraph right after
+    it the byline (reduced to names)."""
     blocks = document.blocks
     if len(blocks) < 2:
         return
+    if each_line and _page_title_headline(document):
+        return
     first = blocks[0]
     words = first.text.split()
-    alone = _alone(first, lines)
+    alone = each_line or _alone(first, lines)
     if alone and _take_byline(document, first):  # a story that starts with its byline has no headline here
         return
     if not alone or len(words) > MAX_HEADLINE_WORDS or first.text.endswith(_CLAUSE_END):
@@ -222,7 +317,7 @@ def _wire_copy_header(document: Document, lines: list[_Line]) -> None:
         return
     first.role = "headline"
     document.headline = first.text
-    if len(blocks) > 2 and _alone(blocks[1], lines):
+    if len(blocks) > 2 and (each_line or _alone(blocks[1], lines)):
         _take_byline(document, blocks[1])
 
 
@@ -245,15 +340,31 @@ def _take_byline(document: Document, block: Block) -> bool:
     return True
 
 
-def _paragraph_blocks(lines: list[_Line], *, kept: set[int]) -> list[Block]:
-    """Unknown layout: each run of non-blank lines is one paragraph (hard wraps are joined).
+def _a_paragraph_a_line(lines: list[_Line], content: list[_Line]) -> bool:
+    """Whether the text sets each paragraph on a line of its own, with no blank line between
+    them: what a word processor's "save as text" and a page copied as text write (realfiles32's
+    blind3 press releases, one block of the page a line). Hard-wrapped text breaks its lines
+    before `HARD_WRAP_COLUMNS` and parts its paragraphs with blank lines; text with no blank
+    line between its first and last line and a line longer than a wrap is one paragraph a line.
+    Each such line was a whole paragraph of one run before: the story read as one unit."""
+    if len(content) < 2 or max(len(line.text) for line in content) <= HARD_WRAP_COLUMNS:
+        return False
+    first, last = content[0].number, content[-1].number
+    return all(line.text for line in lines[first - 1 : last])
+
+
+def _paragraph_blocks(lines: list[_Line], *, kept: set[int], each_line: bool = False) -> list[Block]:
+    """Unknown layout: each run of non-blank lines is one paragraph (hard wraps are joined), or
+    with `each_line` each line is one.
 
     Only lines numbered in `kept` count as text; the others (blank, footer) end a run.
     """
     blocks: list[Block] = []
     run: list[_Line] = []
     for line in [*lines, _Line(0, "")]:
-        if line.number in kept:
+        if line.number in kept and each_line:
+            blocks.append(Block(role="paragraph", text=line.text, line=line.number))
+        elif line.number in kept:
             run.append(line)
         elif run:
             blocks.append(Block(role="paragraph", text=" ".join(part.text for part in run), line=run[0].number))

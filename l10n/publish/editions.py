@@ -42,13 +42,13 @@ def article_editions(
     through the publish gate, each marked with whether it meets its readiness policy. With
     `built`, an edition `assemble` left in `build/` for the same inputs is taken from there
     (`publish.built`: the same gate and code made it)."""
-    from l10n.assembly import assemble_edition, parse_document, parse_source_locale, source_path_for
+    from l10n.assembly import article_document, assemble_edition, parse_source_locale, source_path_for
 
     path = source_path_for(project, domain)
     document: Document | None = None
     source_article: Any = built.source(domain, path) if built is not None else None
     if source_article is None:
-        document = parse_document(path)
+        document = article_document(project, path)
         source_article = assemble_edition(project, document, parse_source_locale(document), domain=domain, gate=gate)
     source = source_article.locale
     editions = [ArticleEdition(source_article, is_source=True, source_dir=path.parent)]
@@ -63,7 +63,7 @@ def article_editions(
         if built.catalog(po) if built is not None else os.path.isfile(po):
             article: Any = built.article(domain, path, locale) if built is not None else None
             if article is None:
-                document = document or parse_document(path)
+                document = document or article_document(project, path)
                 article = assemble_edition(project, document, locale, domain=domain, gate=gate)
             ready = meets_policy(article, project.settings.readiness_for(locale))
             editions.append(ArticleEdition(article, ready=ready))

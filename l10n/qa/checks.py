@@ -3,15 +3,14 @@
 The checks on characters readers cannot see (bidi controls, direction markup, zero-width and
 control characters) are in `l10n.qa.invisible`, those on web and email addresses in `addresses`.
 
-Script detection uses Unicode script names through `unicodedata.name` prefixes (CJK UNIFIED,
-HIRAGANA, HANGUL, CYRILLIC …), the same classes CLDR's exemplar characters are drawn from.
+A letter's script and a locale's scripts are `l10n.writing_systems`' (Unicode character names,
+CLDR likely subtags), the table ingest reads too.
 Simplified vs Traditional Chinese (`script-variant`) is `l10n.qa.script_variant`.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from functools import cache, lru_cache
 
@@ -19,6 +18,7 @@ from l10n.folding import without_accents
 from l10n.mt.base import placeholders
 from l10n.placeables.naming import PLACEHOLDER_PATTERN
 from l10n.qa.registry import CheckedUnit, check
+from l10n.writing_systems import SCRIPT_NAMES, letter_script, scripts_shown
 
 CJK_SENTENCE_END = "。！？"
 LATIN_SENTENCE_END = ".!?"
@@ -46,22 +46,6 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z0-9-]{1,7}$")
 _NOT_QUOTES = tuple(pair for pair in BRACKET_PAIRS if pair not in QUOTE_PAIRS)
 _BRACKET = re.compile("[" + re.escape("".join(BRACKET_PAIRS)) + "]")
 _QUOTE_MARK = re.compile("[" + re.escape(QUOTE_OPENINGS + QUOTE_CLOSINGS + '"') + "]")
-
-SCRIPT_PREFIXES: dict[str, tuple[str, ...]] = {
-    "zh": ("CJK UNIFIED",),
-    "ja": ("HIRAGANA", "KATAKANA", "CJK UNIFIED"),
-    "ko": ("HANGUL",),
-    "ru": ("CYRILLIC",),
-    "uk": ("CYRILLIC",),
-    "bg": ("CYRILLIC",),
-    "sr": ("CYRILLIC",),
-    "ar": ("ARABIC",),
-    "fa": ("ARABIC",),
-    "he": ("HEBREW",),
-    "el": ("GREEK",),
-    "hi": ("DEVANAGARI",),
-    "th": ("THAI",),
-}
 
 LENGTH_RATIO_LIMITS: dict[str, tuple[float, float]] = {"zh": (0.12, 0.9), "ja": (0.15, 1.1), "ko": (0.2, 1.2)}
 DEFAULT_LENGTH_RATIO_LIMITS = (0.5, 2.5)
@@ -328,14 +312,27 @@ def double_space(unit: CheckedUnit) -> str | None:
 @check(id="script", severity="error")
 def expected_script(unit: CheckedUnit) -> str | None:
     """The translation is not written in the locale's script (e.g. Cyrillic for ru, Hangul for ko)."""
-    prefixes = SCRIPT_PREFIXES.get(unit.locale.language)
-    if not prefixes:
+    scripts = checked_scripts(unit.locale.code)
+    if not scripts:
         return None
     text = _without_terms(without_placeholders(unit.msgstr), unit.protected)
     chars = set(text)
-    if _has_script_letter(chars, prefixes) or not _letter_beside_acronyms(text, chars):
+    if _has_script_letter(chars, scripts) or not _letter_beside_acronyms(text, chars):
         return None
-    return f"no {'/'.join(p.split()[0].title() for p in prefixes)} characters"
+    return f"no {'/'.join(SCRIPT_NAMES[script] for script in sorted(scripts))} characters"
+
+
+@cache
+def checked_scripts(locale_code: str) -> frozenset[str]:
+    """The scripts a translation into `locale_code` must show a letter of (`scripts_shown`:
+    CLDR's script of the locale, `sr_Latn` Latin), or none for a locale written in Latin: a
+    Latin-script translation may be all names and acronyms, and its letters are the source's.
+
+    >>> [sorted(checked_scripts(code)) for code in ("ja", "ko", "sr", "sr_Latn", "uk", "de")]
+    [['Hani', 'Kana'], ['Hang'], ['Cyrl'], [], ['Cyrl'], []]
+    """
+    scripts = scripts_shown(locale_code)
+    return frozenset() if "Latn" in scripts else scripts
 
 
 def _letter_beside_acronyms(text: str, chars: set[str]) -> bool:
@@ -348,17 +345,17 @@ def _letter_beside_acronyms(text: str, chars: set[str]) -> bool:
     return any(not _ACRONYM.match(word) for word in _LATIN_WORD.findall(text))
 
 
-def _has_script_letter(chars: set[str], prefixes: tuple[str, ...]) -> bool:
-    """Whether one of `chars` is a letter whose Unicode name starts with one of `prefixes`. Each
-    character is judged once per process and remembered on its side (`_judged`), so a unit's
-    characters are matched by set operations, not one call each (a pseudo-translated ja/ko/ru
-    unit has none of its script's letters, and every one of its characters was asked)."""
-    letters, others = _judged(prefixes)
+def _has_script_letter(chars: set[str], scripts: frozenset[str]) -> bool:
+    """Whether one of `chars` is a letter of one of `scripts` (`letter_script`). Each character
+    is judged once per process and remembered on its side (`_judged`), so a unit's characters
+    are matched by set operations, not one call each (a pseudo-translated ja/ko/ru unit has none
+    of its script's letters, and every one of its characters was asked)."""
+    letters, others = _judged(scripts)
     if not letters.isdisjoint(chars):
         return True
     found = False
     for char in chars - others:  # characters not judged yet (or letters of the script)
-        if char.isalpha() and unicodedata.name(char, "").startswith(prefixes):
+        if char.isalpha() and letter_script(char) in scripts:
             letters.add(char)
             found = True
         else:
@@ -367,8 +364,8 @@ def _has_script_letter(chars: set[str], prefixes: tuple[str, ...]) -> bool:
 
 
 @cache
-def _judged(prefixes: tuple[str, ...]) -> tuple[set[str], set[str]]:
-    """(letters of the script, other characters) seen so far for `prefixes`: facts of the
+def _judged(scripts: frozenset[str]) -> tuple[set[str], set[str]]:
+    """(letters of the scripts, other characters) seen so far for `scripts`: facts of the
     Unicode database this process runs with, never of a unit, so nothing here can go stale."""
     return set(), set()
 
