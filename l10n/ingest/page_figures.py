@@ -86,7 +86,9 @@ def figures_by_caption(root: HtmlElement, language: str = "") -> None:
     """
     numbers = story_numbers(root)
     for element in root.xpath(_CAPTION_CLASSED):
-        if (
+        if element.tag in _CAPTION_TAGS and _is_picture_and_caption_box(element):
+            _box_as_figure(element, language, numbers)  # holdout31's Inquirer: WordPress's "wp-caption"
+        elif (
             element.tag in _CAPTION_TAGS
             and is_caption_named(element)
             and not any(
@@ -102,6 +104,8 @@ def figures_by_caption(root: HtmlElement, language: str = "") -> None:
         caption for caption in page.iter("figcaption") if next(caption.iterancestors("figure"), None) is None
     ]:
         _as_figure(caption, language, numbers)  # holdout10's lsm-lv
+        if caption.getparent() is not None and caption.getparent().tag != "figure" and _credits_picture_above(caption):
+            _wrapped_in_figure(caption)  # holdout31's Hechinger Report: the credit of the picture behind the header
     for figure in [figure for figure in page.iter("figure") if next(figure.iter("figcaption"), None) is None]:
         _caption_in_figure(figure, language, numbers)
     for figure in [figure for figure in page.iter("figure") if next(figure.iter("h1"), None) is not None]:
@@ -136,15 +140,16 @@ def credited_pictures(root: HtmlElement, language: str = "") -> None:
         parent = box.getparent()
         while parent is not None and not _has_text(parent):
             box, parent = parent, parent.getparent()
-        if (
-            parent is None
-            or parent.tag in ("body", "html")
-            or (parent.text or "").strip()
-            or not _opens_with(parent, box)
-        ):
+        if parent is None or parent.tag in ("body", "html") or (parent.text or "").strip():
+            continue
+        above = None if _opens_with(parent, box) else _credit_above(parent, box, language)
+        if above is None and not _opens_with(parent, box):
             continue
         lines = _label_lines(list(box.itersiblings()))
-        if link is None:
+        if above is not None:  # holdout31's junge Welt: the credit over the picture, one caption line under it
+            if link is None and len(lines) == 1 and _caption_and_credit(box, lines, language, credited=False):
+                _as_credited_figure(box, lines, _moved(above))
+        elif link is None:
             if 0 < len(lines) <= MAX_CAPTION_LINES and _caption_and_credit(box, lines, language):
                 _as_credited_figure(box, lines[:-1], lines[-1])
             elif lines and _is_credited_caption(box, lines[0], language):  # holdout28: the story under it too
@@ -160,6 +165,36 @@ def credited_pictures(root: HtmlElement, language: str = "") -> None:
             if not is_page_link(link, numbers):
                 line = lines[0].sourceline
                 _as_credited_figure(box, lines, None).find("figcaption").sourceline = line  # its line, for the unit
+
+
+def _credit_above(parent: HtmlElement, box: HtmlElement, language: str) -> HtmlElement | None:
+    """The line the picture's box opens with, right above the picture, when it is the picture's credit by
+    its label (`fields.is_credit_line`): holdout31's junge Welt, `<div><span class="…text-right">Foto: Deja
+    Gaston</span><img …><div class="text-base/6">Kenianische Antiimperialisten …</div></div>`, the credit over
+    the lead picture's right corner and the caption under it. A short line without links or boxes inside;
+    a line above a picture that names no credit (a teaser's title, a kicker) is none.
+
+    >>> import lxml.html
+    >>> box = lxml.html.fragment_fromstring('<div><span>Foto: Ann Lee</span><img src="a.jpg"><div>Ein Hafen.</div></div>')
+    >>> _credit_above(box, box[1], "de").text, _credit_above(box, box[2], "de")
+    ('Foto: Ann Lee', None)
+    """
+    line = box.getprevious()
+    while line is not None and (not isinstance(line.tag, str) or line.tag in _UNSEEN):
+        line = line.getprevious()
+    if (
+        line is None
+        or line.tag not in _CAPTION_TAGS
+        or not _opens_with(parent, line)
+        or (line.tail or "").strip()
+        or next(line.iter("a", "img"), None) is not None
+        or has_block_below(line)
+    ):
+        return None
+    text = " ".join(line.text_content().split())
+    if not 0 < len(text.split()) <= MAX_CREDIT_WORDS or is_site_talk(text) or not is_credit_line(text, language):
+        return None
+    return line
 
 
 MIN_LABEL_LINES = 2  # a caption and its credit: a box around one line is that line's (a caption's `<span>`)
@@ -404,6 +439,73 @@ def _is_section_link(block: Block) -> bool:
         and len(block.text.split()) <= MAX_LABEL_WORDS
         and link_share(block) >= ALL_LINK_SHARE
     )
+
+
+def _is_picture_and_caption_box(box: HtmlElement) -> bool:
+    """A caption-named box around the picture and, under it, the caption's own caption-named line
+    (WordPress's `<div class="wp-caption"><img …><p class="wp-caption-text">…</p></div>`, holdout31's
+    Inquirer, its lead picture's caption lost): the box is the figure, not its caption. Its first shown
+    child holds the picture; no box around it is read already (a `<figure>`, a caption)."""
+    if not is_caption_named(box) or any(
+        ancestor.tag in _NOT_UNDER or is_caption_named(ancestor) for ancestor in box.iterancestors()
+    ):
+        return False
+    first = next((child for child in box if isinstance(child.tag, str) and child.tag not in _UNSHOWN), None)
+    return (
+        first is not None
+        and not (box.text or "").strip()
+        and _holds_picture(first)
+        and not first.text_content().strip()
+        and any(is_caption_named(line) for line in first.itersiblings() if isinstance(line.tag, str))
+    )
+
+
+def _credits_picture_above(caption: HtmlElement) -> bool:
+    """A `<figcaption>` left outside its figure that only credits the picture of the box right before it,
+    a box the picture cannot join as its figure (`_as_figure`: it holds the story's header too): holdout31's
+    Hechinger Report sets its featured image behind the header, `<div class="featured-image-behind"><img …>
+    <header>…<h1>…</header></div><figcaption><span class="image-credit">Credit: …</span></figcaption>`. All
+    its words are a credit's, so named (`is_credit_named`); a caption's words (a teaser's title) are not."""
+    picture = caption.getprevious()
+    while picture is not None and (not isinstance(picture.tag, str) or picture.tag in _UNSHOWN):
+        picture = picture.getprevious()
+    if picture is None or not _holds_picture(picture) or next(caption.iter("a", "img"), None) is not None:
+        return False
+    words = caption.text_content().split()
+    credited = sum(len(part.text_content().split()) for part in _outermost_credits(caption))
+    return 0 < len(words) <= MAX_CREDIT_WORDS and credited == len(words)
+
+
+def _outermost_credits(caption: HtmlElement) -> list[HtmlElement]:
+    """The caption's credit-named boxes, not those inside another (Hechinger's "credit-label-wrapper" in
+    its "image-credit")."""
+    found = []
+    for part in caption.iterdescendants():
+        if isinstance(part.tag, str) and is_credit_named(part):
+            outer = part.getparent()
+            while outer is not None and outer is not caption and not is_credit_named(outer):
+                outer = outer.getparent()
+            if outer is caption:
+                found.append(part)
+    return found
+
+
+def _wrapped_in_figure(caption: HtmlElement) -> None:
+    """The caption made a `<figure>` of its own, where it stands."""
+    figure = caption.makeelement("figure", {})
+    caption.addprevious(figure)
+    figure.tail, caption.tail = caption.tail, None
+    figure.append(caption)
+
+
+def _box_as_figure(box: HtmlElement, language: str, numbers: frozenset[str]) -> None:
+    """The picture-and-caption box made the `<figure>` it is, its caption line the `<figcaption>` when
+    that line reads as one (`_caption_in_figure`); else the box is left as it was."""
+    tag = box.tag
+    box.tag = "figure"
+    _caption_in_figure(box, language, numbers)
+    if box.find(".//figcaption") is None:
+        box.tag = tag
 
 
 def _caption_box(caption: HtmlElement) -> HtmlElement:

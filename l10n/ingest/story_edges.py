@@ -136,6 +136,30 @@ _COMMENTS_HEADING = re.compile(
 )
 
 
+# holdout31's junge Welt: the stars to rate the story under it, asked as a line of its own ("Wie hat Ihnen dieser
+# Artikel gefallen?", "How did you like this article?", "Rate this article"): the story has ended, the site's
+# boxes follow (its average rating, its appeal to subscribe). The question names the page's story, not a film
+# or a concert an interview asks about; a line that goes on (an appeal for donations after it) is not it alone.
+_RATING_PROMPT = re.compile(
+    r"^\W*(?:wie (?:hat|gefällt) (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag|text)(?: gefallen)?"
+    r"|(?:how )?did you (?:like|enjoy) this (?:article|story|post)|how (?:would you rate|useful was) this (?:article|story|post)"
+    r"|rate this (?:article|story|post)|(?:bewerten sie|bewerte) (?:diesen|den) (?:artikel|beitrag))\W*$",
+    re.IGNORECASE,
+)
+
+
+def starts_rating_prompt(block: Block) -> bool:
+    """A line that only asks the reader to rate the story (see `_RATING_PROMPT`).
+
+    >>> from l10n.model import Block
+    >>> starts_rating_prompt(Block("paragraph", "Wie hat Ihnen dieser Artikel gefallen?"))
+    True
+    >>> starts_rating_prompt(Block("paragraph", "Wie hat Ihnen das Konzert gefallen?"))
+    False
+    """
+    return bool(_RATING_PROMPT.match(block.text))
+
+
 def starts_paywall_offer(block: Block) -> bool:
     """A short heading or line that offers access to read the rest of the story (see
     `_PAYWALL_OFFER`): the free part of a paywalled story has ended, and what follows is the
@@ -288,7 +312,7 @@ def story_cut(
     blocks: list[Block], kept: list[int], sites: frozenset[str], no_site_lines: AbstractSet[int] = frozenset()
 ) -> list[int]:
     """The kept blocks above a heading over other columns (`starts_teaser_box`: the story has
-    ended) or a box of other stories (`chrome_lines.starts_others_box`, holdout26), a paywall's offer (`starts_paywall_offer`, holdout5) or the readers' comments under
+    ended) or a box of other stories (`chrome_lines.starts_others_box`, holdout26), a paywall's offer (`starts_paywall_offer`, holdout5), a prompt to rate the story (`starts_rating_prompt`, holdout31) or the readers' comments under
     most of the story's text (`starts_comments`, holdout5), without the site's lines
     (`is_site_line`), which may come in as cited sources, without a run of teasers (`teaser_run`),
     without signed reader comments (`page_marks.comment_thread_start`, holdout6), without a
@@ -305,6 +329,7 @@ def story_cut(
             or (index > kept[0] and starts_paywall_offer(blocks[index]))
             or (starts_comments(blocks[index]) and _closes(blocks, kept, index))
             or (index > kept[0] and starts_others_box(blocks[index]) and _closes(blocks, kept, index))  # holdout26
+            or (index > kept[0] and starts_rating_prompt(blocks[index]) and _closes(blocks, kept, index))  # holdout31
         ),
         None,
     )
