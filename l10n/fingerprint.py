@@ -250,6 +250,17 @@ them): another stamp of the same file in that state needs no second read (a cold
 stamps each edition file for its edition and for its article). Emptied at its bound."""
 
 
+def vouch_written(path: str, state: str, digest: str) -> None:
+    """Take `path`, while it is in `state`, as holding the bytes that hash to `digest` without
+    reading it back (`_verified`, as if `as_written` or `Fingerprint.unsettled` had read it):
+    for a writer that knows no edit can have left the file in the state its write left — a
+    page of a new site written before a clock reading taken before its folder got the site's
+    name (`publish.swap`): an edit through the site, after that rename, moves its times."""
+    if len(_verified) >= _VERIFIED_BOUND:
+        _verified.clear()
+    _verified[path] = (state, digest)
+
+
 def as_written(path: str, st: os.stat_result | None, state: str, digest: str, now_ns: int) -> str:
     """The state a whole-run record keeps for `path`, which this process wrote and left in
     `state` with bytes hashing to `digest` (`fsio.Written`), now stat'ed as `st` after the clock

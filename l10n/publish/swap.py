@@ -37,8 +37,10 @@ def swap(
     half-way leaves its pages so far, a partial file among them)."""
     from l10n.fsio_stage import move_into_place
 
-    if whole and _stage_as_site(settings, accepted):
-        return _moved_with_stage(report, settings, accepted)
+    if whole:
+        before = _stage_as_site(settings, accepted)
+        if before is not None:
+            return _moved_with_stage(report, settings, accepted, before)
     published = []
     folders: set[str] = set()
     for task, staged in accepted:
@@ -62,33 +64,46 @@ def swap(
     return published
 
 
-def _stage_as_site(settings: StageSettings, accepted: list[tuple[ArticleTask, StagedArticle]]) -> bool:
-    """Whether the stage was renamed into place as the site folder: one rename, where moving
+def _stage_as_site(settings: StageSettings, accepted: list[tuple[ArticleTask, StagedArticle]]) -> int | None:
+    """The stage renamed into place as the site folder (the filesystem's clock read just before
+    the rename, `fingerprint.filesystem_now`; None when it was not): one rename, where moving
     ~22,000 pages of a new site one by one took a rename and a stat each. Only for a site folder
     that did not exist when the run began (`StageSettings.whole`), every article staged under
     its site paths (`StagedArticle.whole`: in worker processes, those that took the names the
     parent decided ahead), and that still does not exist — an empty folder made since is replaced, nothing else is
     (the rename fails, and the pages are moved one by one as always) — and without figure
     images (copied into the site beside the pages). Readers then find the whole site at once."""
+    from l10n.fingerprint import filesystem_now
+
     if not settings.whole or any(staged.media or not staged.whole for _, staged in accepted):
-        return False
+        return None
     if os.path.lexists(settings.out_dir):
-        return False
+        return None
+    before = filesystem_now(settings.stage)
     try:
         os.rename(settings.stage, settings.out_dir)
     except OSError:
-        return False
-    return True
+        return None
+    return before
 
 
 def _moved_with_stage(
-    report: PublishReport, settings: StageSettings, accepted: list[tuple[ArticleTask, StagedArticle]]
+    report: PublishReport, settings: StageSettings, accepted: list[tuple[ArticleTask, StagedArticle]], before: int
 ) -> list[tuple[str, str, list[tuple[str, str]], dict]]:
     """`swap`'s report, records and notes for pages moved with their stage (`_stage_as_site`):
     each page's state noted as its write left it (`fsio_stage.note_moved_with_folder`: the
-    folder's rename keeps it), each folder's entries made durable once."""
+    folder's rename keeps it), each folder's entries made durable once.
+
+    A page whose write's times are older than `before` (the clock read before the rename) is
+    taken as holding the bytes written while it keeps that state, without reading it back
+    (`fingerprint.vouch_written`): it had no site path until the rename, and an edit made
+    through the site since gets times at or after `before`, another state, which the records
+    keep and the next run rebuilds. A page written in the tick of `before` is read back as
+    before (`fingerprint.as_written`). Not seen: an edit made inside the run's own stage
+    folder, in the tick of the page's write, before the rename (DESIGN.md, session 32)."""
+    from l10n.fingerprint import touched_since, vouch_written
     from l10n.fsio_durability import flush_folder
-    from l10n.fsio_stage import note_moved_with_folder
+    from l10n.fsio_stage import note_moved_with_folder, stat_state_of
 
     published = []
     out = os.fspath(settings.out_dir)
@@ -99,6 +114,8 @@ def _moved_with_stage(
             name = os.path.join(out, page.path)  # strings, the site path as staged: ~22,000 pages
             assert page.digest is not None and page.made is not None  # nothing was there to hold its bytes
             note_moved_with_folder(name, page.digest, page.made)
+            if not touched_since(page.made.mtime_ns, page.made.ctime_ns, before):
+                vouch_written(name, stat_state_of(page.made), page.digest)
             folders.add(os.path.dirname(name))
             report.record_written(name, page.path)
             files.append((page.path, name))
