@@ -40,7 +40,9 @@ def swap(
     if whole:
         before = _stage_as_site(settings, accepted)
         if before is not None:
-            return _moved_with_stage(report, settings, accepted, before)
+            moved = _moved_with_stage(report, settings, accepted)
+            _vouch_moved(settings, accepted, before)
+            return moved
     published = []
     folders: set[str] = set()
     for task, staged in accepted:
@@ -88,22 +90,13 @@ def _stage_as_site(settings: StageSettings, accepted: list[tuple[ArticleTask, St
 
 
 def _moved_with_stage(
-    report: PublishReport, settings: StageSettings, accepted: list[tuple[ArticleTask, StagedArticle]], before: int
+    report: PublishReport, settings: StageSettings, accepted: list[tuple[ArticleTask, StagedArticle]]
 ) -> list[tuple[str, str, list[tuple[str, str]], dict]]:
     """`swap`'s report, records and notes for pages moved with their stage (`_stage_as_site`):
     each page's state noted as its write left it (`fsio_stage.note_moved_with_folder`: the
-    folder's rename keeps it), each folder's entries made durable once.
-
-    A page whose write's times are older than `before` (the clock read before the rename) is
-    taken as holding the bytes written while it keeps that state, without reading it back
-    (`fingerprint.vouch_written`): it had no site path until the rename, and an edit made
-    through the site since gets times at or after `before`, another state, which the records
-    keep and the next run rebuilds. A page written in the tick of `before` is read back as
-    before (`fingerprint.as_written`). Not seen: an edit made inside the run's own stage
-    folder, in the tick of the page's write, before the rename (DESIGN.md, session 32)."""
-    from l10n.fingerprint import touched_since, vouch_written
+    folder's rename keeps it), each folder's entries made durable once."""
     from l10n.fsio_durability import flush_folder
-    from l10n.fsio_stage import note_moved_with_folder, stat_state_of
+    from l10n.fsio_stage import note_moved_with_folder
 
     published = []
     out = os.fspath(settings.out_dir)
@@ -114,8 +107,6 @@ def _moved_with_stage(
             name = os.path.join(out, page.path)  # strings, the site path as staged: ~22,000 pages
             assert page.digest is not None and page.made is not None  # nothing was there to hold its bytes
             note_moved_with_folder(name, page.digest, page.made)
-            if not touched_since(page.made.mtime_ns, page.made.ctime_ns, before):
-                vouch_written(name, stat_state_of(page.made), page.digest)
             folders.add(os.path.dirname(name))
             report.record_written(name, page.path)
             files.append((page.path, name))
@@ -124,6 +115,26 @@ def _moved_with_stage(
     for folder in sorted(folders):
         flush_folder(Path(folder, HOME))  # (`flush_folder` makes the entries of a path's folder durable)
     return published
+
+
+def _vouch_moved(settings: StageSettings, accepted: list[tuple[ArticleTask, StagedArticle]], before: int) -> None:
+    """Each page moved with its stage (`_moved_with_stage`) whose write's times are older than
+    `before` (the clock read before the rename) taken as holding the bytes written while it
+    keeps that state, without reading it back (`fingerprint.vouch_written`): it had no site path
+    until the rename, and an edit made through the site since gets times at or after `before`,
+    another state, which the records keep and the next run rebuilds. A page written in the tick
+    of `before` is read back as before (`fingerprint.as_written`). Not seen: an edit made inside
+    the run's own stage folder, in the tick of the page's write, before the rename (DESIGN.md,
+    "A new site's pages trusted as written")."""
+    from l10n.fingerprint import touched_since, vouch_written
+    from l10n.fsio_stage import stat_state_of
+
+    out = os.fspath(settings.out_dir)
+    for _, staged in accepted:
+        for page in staged.pages:
+            made = page.made
+            if made is not None and page.digest is not None and not touched_since(made.mtime_ns, made.ctime_ns, before):
+                vouch_written(os.path.join(out, page.path), stat_state_of(made), page.digest)
 
 
 def _copy_media(report: PublishReport, out_dir: Path, media: Iterable[MediaFile], *, previous: set[str]) -> None:
