@@ -1081,6 +1081,46 @@ trims: a rule change (a stage's pages trusted as written, no read-back: ~0.75 s)
 per-article record standing for its ten editions' checks (~1–1.5 s) together would still leave
 ~2.5×.
 
+Session 32 (h/publish32; start a2493a7b). Two of the trust-rule changes session 28 named
+(DESIGN.md, "An edition judged by its article's record; a new site's pages trusted as
+written"): each edition of build/ taken on assemble's per-article record (one fingerprint per
+article, not ten), and a new site's pages not read back after the stage's rename (a clock
+reading before it; the narrowing is stated there). Profiles first, cProfile of a cold
+publish at 200 × 10 (load 14–20): the per-edition record check 1.64 of 10.45 profiled s
+(`edition_inputs` and the fingerprint 0.76 of it), the pages' read-back 4,402 `content_digest`
+calls; after, the check 0.93, and 3 pages read back (those written in the clock reading's
+tick). Taking every article's editions from build/ in one process at 1,000 × 10 (no site
+written; base/ours alternated ×2, load 13–14): base 1.84 and 1.71 CPU s, ours 1.75 and 1.58 —
+what is left there is per file (55,000 stats, 10,000 reads, `<article>` cuts and JSON rows),
+not per fingerprint.
+
+This script, `--project` of a 1,000 × 10 project, `--only publish --repeat 3 --settle 30
+--baseline` (main a2493a7b's l10n/ as a `git archive` copy) `--code` (a copy of eafc3d32),
+load 10.5–16; site/ and the manifest byte-identical between the sides and repeats (no
+DIFFERS). CPU s (wall s):
+
+    side        repeat 1          repeat 2          repeat 3
+    ours        10.54 (58.1)      7.73 (26.9)       8.09 (22.9)
+    baseline    9.58 (47.9)       8.54 (41.3)       6.87 (17.3)
+    floor       3.11 (13.7)       3.35 (13.7)       2.38 (4.8)
+
+Repeat 1's "ours" overlapped a 61 CPU s job of this session's (a mistake: discount it). Ratios
+to the floor within a repeat: ours 2.31–3.40× CPU, 1.97–4.76× wall; baseline 2.55–3.08× CPU,
+3.02–3.59× wall. The ~0.3–0.8 CPU s expected (0.1–0.25 the record check, the rest the
+22,000 read-backs) is inside the spread of whole runs at this load, as in session 28.
+Again, `--repeat 2 --settle 15` (load 8.7–11.4; 15 s was too short after the first run's
+graveyard was deleted: system CPU 5–7 s for the floor and ours in repeat 1): ours 14.56 (46.2)
+and 6.62 (9.1) CPU s (wall s), baseline 8.38 (25.8) and 6.98 (10.6), floor 5.90 (16.1) and
+6.57 (12.1); user CPU ours 7.25 and 5.15, baseline 6.27 and 4.49. Then whole cold publishes in
+one process each at 1,000 × 10, B O O B (load 3.7–5.8), user / system CPU s: base 5.11 / 3.23
+and 5.28 / 6.92, ours 5.12 / 5.66 and 4.88 / 5.38 — user CPU alike within ~0.4 s, system CPU
+the disk's. So neither change is resolved by whole runs here; the cuts are the ones measured
+above (profiles, the in-process phase), and the output is unchanged.
+**Not within 2×** by CPU: publish still spends ~5 user CPU s of its own besides the floor's
+writes — per page the frame and page context, a blake2b of each page, per edition the build
+file read, its `<article>` cut and the record's JSON; the third rule (stamps and records from
+the write notes alone) is not done.
+
 Session 28, assemble (h/assemble28; start f6fea959). Profiles first, on a 200 × 10 `chain.py`
 project in /dev/shm, cold `assemble --format html --format md --format txt --jobs 1`, the code
 state pinned so that every side takes the same `extract` and `qa` records (a one-off wrapper, not

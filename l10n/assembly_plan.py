@@ -53,6 +53,14 @@ def _article_inputs(
     ]
 
 
+def article_inputs(
+    project: Project, domain: str, source: str, probes: Sequence[str], codes: Sequence[str], formats: Sequence[str]
+) -> list[str]:
+    """The files an article's record (`record_articles`) is taken of, in its order: for a
+    reader of that record in another stage (`publish.built`)."""
+    return _article_inputs(project, domain, source, probes, codes, formats)
+
+
 def recorded_article(
     project: Project,
     domain: str,

@@ -251,12 +251,14 @@ stamps each edition file for its edition and for its article). Emptied at its bo
 
 
 def vouch_written(path: str, state: str, digest: str) -> None:
-    """Take `path`, in `state`, as holding the bytes hashing to `digest` without reading it: for
-    a file this process just wrote, `state` being the one its write left (`fsio_notes.Written`).
-    `as_written` and `Fingerprint.unsettled` then read it back only if it moved out of that state
-    (a stage that calls this trusts its writes: assemble, DESIGN "Edition files recorded as
-    written"). A file touched again in the tick of the write, keeping its size, keeps that state:
-    that edit is what this trust gives up."""
+    """Take `path`, while it is in `state`, as holding the bytes that hash to `digest` without
+    reading it back (`_verified`, as if `as_written` or `Fingerprint.unsettled` had read it):
+    for a writer that trusts the state its own write left (`fsio_notes.Written`). Two stages
+    call it (assemble32 and publish32 each wrote it; one rule here): `assemble` for each edition
+    file it wrote (DESIGN "Edition files recorded as written": a same-size edit in the tick of
+    the write keeps that state, the one edit this trust gives up), and `publish` for a new
+    site's pages written before a clock reading taken before its folder got the site's name
+    (`publish.swap`: an edit through the site, after that rename, moves its times)."""
     if len(_verified) >= _VERIFIED_BOUND:
         _verified.clear()
     _verified[path] = (state, digest)

@@ -265,6 +265,11 @@ class StampLookup:
             return False, None
         return True, payload
 
+    def row(self, key: str) -> tuple[str, str] | None:
+        """The stored (state, payload text) of `key`, or None: for a caller that judges the
+        state itself (`publish.built`: an edition whose article's record vouches for it)."""
+        return self._row(key)
+
     def _open(self) -> bool:
         """Whether there is a database to ask, opened in this process (not across a fork)."""
         if self._pid != os.getpid():

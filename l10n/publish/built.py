@@ -44,7 +44,7 @@ class BuiltEditions:
 
     def __init__(self, project: Project, seen: StatsSeen | None = None) -> None:
         from l10n.assemble.built import SOURCE_EDITION_STAGE
-        from l10n.assembly import EDITION_STAGE
+        from l10n.assembly import ARTICLE_STAGE, EDITION_STAGE
         from l10n.memory.stamps import StampLookup
 
         self.project = project
@@ -54,15 +54,21 @@ class BuiltEditions:
         self._seen: dict[str, Any] = {} if seen is None else seen.known()
         self._lookup = StampLookup(project, EDITION_STAGE)
         self._sources = StampLookup(project, SOURCE_EDITION_STAGE)
+        self._articles = StampLookup(project, ARTICLE_STAGE)
+        self._codes: tuple[str, ...] = ()  # the run's locale codes, as `assemble` took them (`expect`)
+        self._record: tuple[str, _ArticleRecord | None] = ("", None)  # (domain, its record when it held)
         self._shared: dict[str, Any] | None = None
         self._known: tuple[str, dict[str, Any]] = ("", {})  # (an article's source, stats: `_stats`)
         self._catalog: tuple[str, Any] = ("", None)  # (a PO, its stat: `catalog`) for the next `article`
 
-    def expect(self, domain: str, locales: Sequence[TargetLocale]) -> None:
+    def expect(self, domain: str, locales: Sequence[TargetLocale], every: Sequence[TargetLocale] | None = None) -> None:
         """The records of `domain`'s editions in `locales` read in one query (`StampLookup.
         read_ahead`), for the `article` questions about to come: one query per article, not
-        one per edition."""
+        one per edition. `every`: the run's locales (what `assemble`'s article record is for:
+        `_article_record`); without it, each edition is judged by its own record."""
         self._lookup.read_ahead([f"{locale.code}/{domain}" for locale in locales])
+        self._codes = tuple(locale.code for locale in every) if every is not None else ()
+        self._record = ("", None)
 
     def _stats(self, source: Path) -> dict[str, Any]:
         """The stats every edition of an article shares (the glossary, failure log and `l10n.toml`
@@ -125,32 +131,41 @@ class BuiltEditions:
 
     def article(self, domain: str, source: Path, locale: TargetLocale) -> PageArticle | None:
         """The edition of `domain` in `locale` as a page needs it, from `build/`; None when it
-        must be assembled (see the module's docstring)."""
+        must be assembled (see the module's docstring). Judged by its article's record when
+        that holds (`_article_record`: one fingerprint for the article's editions), else by its
+        own."""
+        import json
+
         from l10n.assemble.built import article_markup, read_facts
         from l10n.assembly import edition_inputs
         from l10n.fingerprint import fingerprint, still_as_taken
+        from l10n.memory.stamps import matches
 
         known = self._stats(source)
         po, seen = self._catalog
         if po:  # `catalog`'s stat of the edition's PO (another path string: not used, stat'ed again)
             known, self._catalog = {**known, po: seen}, ("", None)
-        found: list[Any] = []
-
-        def state_of(payload: Any) -> str | None:
-            read = read_facts(payload)
-            if read is None or "html" not in read[2]["formats"]:
-                return None
-            formats = read[2]["formats"]
+        path = os.path.join(os.fspath(self.project.build_dir), locale.code, f"{domain}.html")
+        row = self._lookup.row(f"{locale.code}/{domain}")
+        if row is None:
+            return None
+        try:
+            read = read_facts(json.loads(row[1]))
+        except ValueError:  # not what a stamp writes: nothing recorded
+            return None
+        if read is None or "html" not in read[2]["formats"]:
+            return None
+        counts, held, facts = read
+        formats = facts["formats"]
+        record = self._article_record(domain, source, formats)
+        if record is not None and record.vouches(locale.code, formats, counts, held):
+            taken, index = record.taken, record.index[path]
+        else:
             inputs = edition_inputs(self.project, domain, source, locale, formats)
             taken = fingerprint(inputs, settings=",".join(formats), known=known)
-            found.append((read, taken, inputs.index(path)))
-            return taken
-
-        path = os.path.join(os.fspath(self.project.build_dir), locale.code, f"{domain}.html")
-        fresh, _ = self._lookup.recorded_as(f"{locale.code}/{domain}", state_of)
-        if not fresh:
-            return None
-        read, taken, index = found[0]
+            if not matches(row[0], taken):
+                return None
+            index = inputs.index(path)
         try:  # unbuffered, and judged by the stat of the descriptor read through (no second path lookup)
             with open(path, "rb", buffering=0) as file:
                 data = file.readall()
@@ -163,8 +178,68 @@ class BuiltEditions:
             page = data.decode("utf-8")
         except UnicodeDecodeError:
             return None
-        counts, held, facts = read
         return _page_article(domain, locale, counts, held, facts, article_markup(page))
+
+    def _article_record(self, domain: str, source: Path, formats: list[str]) -> _ArticleRecord | None:
+        """`assemble`'s record of the whole article (stage `assemble article`, written once all
+        its editions were: `assembly_plan.record_articles`) when it holds now for the run's
+        locales and `formats` — its template, probed paths, source, every PO, every file of
+        every edition in `build/`, the glossary, MT failure log and `l10n.toml` as it left them
+        (racy ones by content), the same code —, asked once per article (`expect`). Every
+        input of each of its editions is among those, so the edition records written with it
+        still stand: their QA gate's answer (counts, held) and facts are taken without a
+        fingerprint of their own (ten per article, each re-stating the shared inputs)."""
+        if self._record[0] == domain:
+            found = self._record[1]
+            return found if found is not None and found.formats == formats else None
+        found = self._taken_article(domain, source, formats) if self._codes else None
+        self._record = (domain, found)
+        return found
+
+    def _taken_article(self, domain: str, source: Path, formats: list[str]) -> _ArticleRecord | None:
+        import json
+        from collections import ChainMap
+
+        from l10n.assembly_plan import article_inputs
+        from l10n.fingerprint import Fingerprint, fingerprint
+
+        codes, made = list(self._codes), []
+        known = ChainMap(self._stats(source), self._seen)  # the look-up's stats, as `_stats_of` takes them
+
+        def state_of(payload: Any) -> Fingerprint | None:
+            if not isinstance(payload, dict) or payload.get("source") != os.fspath(source):
+                return None
+            probes, editions = payload.get("probes"), payload.get("editions")
+            if not (isinstance(probes, list) and all(isinstance(probe, str) for probe in probes)):
+                return None
+            if not (isinstance(editions, list) and len(editions) == len(codes)):
+                return None
+            inputs = article_inputs(self.project, domain, os.fspath(source), probes, codes, formats)
+            taken = fingerprint(inputs, settings=json.dumps([formats, codes]), known=known)
+            made.append((taken, editions, inputs))
+            return taken
+
+        fresh, _ = self._articles.recorded_as(domain, state_of)
+        if not fresh:
+            return None
+        taken, editions, inputs = made[0]
+        return _ArticleRecord(formats, taken, dict(zip(codes, editions)), {name: n for n, name in enumerate(inputs)})
+
+
+class _ArticleRecord:
+    """An article record of `assemble` that held (`BuiltEditions._article_record`): the formats
+    it is for, its fingerprint as taken now, each edition's recorded [counts, held] by locale
+    code, and each file's place in the fingerprint."""
+
+    __slots__ = ("editions", "formats", "index", "taken")
+
+    def __init__(self, formats: list[str], taken: Any, editions: dict[str, Any], index: dict[str, int]) -> None:
+        self.formats, self.taken, self.editions, self.index = formats, taken, editions, index
+
+    def vouches(self, code: str, formats: list[str], counts: dict, held: dict) -> bool:
+        """Whether the edition record read (its formats, counts and held units) is the one this
+        article record was written with: the same formats, and the gate's answer it lists."""
+        return formats == self.formats and self.editions.get(code) == [counts, held]
 
 
 def _page_article(

@@ -56,7 +56,7 @@ def article_editions(
         built = None  # the site moves relative images (`media.py`): the build files point elsewhere
     translated = [locale for locale in locales if locale.code != source.code]
     if built is not None:
-        built.expect(domain, translated)
+        built.expect(domain, translated, locales)
     for locale in translated:
         # only stat'ed here (`Project.po_file`): read through `po_path` (its symlink check) by the gate
         po = project.po_file(locale.code, domain)

@@ -37,8 +37,12 @@ def swap(
     half-way leaves its pages so far, a partial file among them)."""
     from l10n.fsio_stage import move_into_place
 
-    if whole and _stage_as_site(settings, accepted):
-        return _moved_with_stage(report, settings, accepted)
+    if whole:
+        before = _stage_as_site(settings, accepted)
+        if before is not None:
+            moved = _moved_with_stage(report, settings, accepted)
+            _vouch_moved(settings, accepted, before)
+            return moved
     published = []
     folders: set[str] = set()
     for task, staged in accepted:
@@ -62,23 +66,27 @@ def swap(
     return published
 
 
-def _stage_as_site(settings: StageSettings, accepted: list[tuple[ArticleTask, StagedArticle]]) -> bool:
-    """Whether the stage was renamed into place as the site folder: one rename, where moving
+def _stage_as_site(settings: StageSettings, accepted: list[tuple[ArticleTask, StagedArticle]]) -> int | None:
+    """The stage renamed into place as the site folder (the filesystem's clock read just before
+    the rename, `fingerprint.filesystem_now`; None when it was not): one rename, where moving
     ~22,000 pages of a new site one by one took a rename and a stat each. Only for a site folder
     that did not exist when the run began (`StageSettings.whole`), every article staged under
     its site paths (`StagedArticle.whole`: in worker processes, those that took the names the
     parent decided ahead), and that still does not exist — an empty folder made since is replaced, nothing else is
     (the rename fails, and the pages are moved one by one as always) — and without figure
     images (copied into the site beside the pages). Readers then find the whole site at once."""
+    from l10n.fingerprint import filesystem_now
+
     if not settings.whole or any(staged.media or not staged.whole for _, staged in accepted):
-        return False
+        return None
     if os.path.lexists(settings.out_dir):
-        return False
+        return None
+    before = filesystem_now(settings.stage)
     try:
         os.rename(settings.stage, settings.out_dir)
     except OSError:
-        return False
-    return True
+        return None
+    return before
 
 
 def _moved_with_stage(
@@ -107,6 +115,26 @@ def _moved_with_stage(
     for folder in sorted(folders):
         flush_folder(Path(folder, HOME))  # (`flush_folder` makes the entries of a path's folder durable)
     return published
+
+
+def _vouch_moved(settings: StageSettings, accepted: list[tuple[ArticleTask, StagedArticle]], before: int) -> None:
+    """Each page moved with its stage (`_moved_with_stage`) whose write's times are older than
+    `before` (the clock read before the rename) taken as holding the bytes written while it
+    keeps that state, without reading it back (`fingerprint.vouch_written`): it had no site path
+    until the rename, and an edit made through the site since gets times at or after `before`,
+    another state, which the records keep and the next run rebuilds. A page written in the tick
+    of `before` is read back as before (`fingerprint.as_written`). Not seen: an edit made inside
+    the run's own stage folder, in the tick of the page's write, before the rename (DESIGN.md,
+    "A new site's pages trusted as written")."""
+    from l10n.fingerprint import touched_since, vouch_written
+    from l10n.fsio_stage import stat_state_of
+
+    out = os.fspath(settings.out_dir)
+    for _, staged in accepted:
+        for page in staged.pages:
+            made = page.made
+            if made is not None and page.digest is not None and not touched_since(made.mtime_ns, made.ctime_ns, before):
+                vouch_written(os.path.join(out, page.path), stat_state_of(made), page.digest)
 
 
 def _copy_media(report: PublishReport, out_dir: Path, media: Iterable[MediaFile], *, previous: set[str]) -> None:
