@@ -254,7 +254,7 @@ def vouch_written(path: str, state: str, digest: str) -> None:
     """Take `path`, while it is in `state`, as holding the bytes that hash to `digest` without
     reading it back (`_verified`, as if `as_written` or `Fingerprint.unsettled` had read it):
     for a writer that trusts the state its own write left (`fsio_notes.Written`). Two stages
-    call it (assemble32 and publish32 each wrote it; one rule here): `assemble` for each edition
+    call it: `assemble` for each edition
     file it wrote (DESIGN "Edition files recorded as written": a same-size edit in the tick of
     the write keeps that state, the one edit this trust gives up), and `publish` for a new
     site's pages written before a clock reading taken before its folder got the site's name
