@@ -45,7 +45,7 @@ from l10n.ingest.markdown_marks import (
     notes_apart,
     only_template_tags,
 )
-from l10n.ingest.text import join_closing_marks
+from l10n.ingest.text import is_end_mark, join_closing_marks
 from l10n.model import Block, BlockRole, Document, InlineMarkup, TableCell
 from l10n.numbering import list_number
 
@@ -95,7 +95,7 @@ def ingest_markdown(text: str, *, source_path: str = "<string>") -> Document:
         raise IngestError(f"Markdown cannot be parsed: {error}", path=source_path, line=1) from None
     _refuse_cut_nesting(tokens, source_path=source_path)
     reader = _Reader(document, sources=Sources.of(expanded), language=language_tag(front_matter))
-    reader.read(_join_html_blocks(tokens))
+    reader.read(_join_html_blocks(_story_tokens(tokens, expanded)))
     apply_front_matter(front_matter, document, read_inline=lambda text: _read_inline(parser, text))
     document.blocks = join_closing_marks(document.blocks)
     if all(block.role == "code" for block in document.blocks):  # code alone: nothing to translate
@@ -137,6 +137,19 @@ def _code_lines(tokens: list[Token]) -> set[int]:
         if token.type in ("fence", "code_block") and token.map
         for line in range(token.map[0], token.map[1])
     }
+
+
+def _story_tokens(tokens: list[Token], source: str) -> list[Token]:
+    """`tokens` up to the first top-level block whose first line is only the newsroom's end mark
+    (`text.END_MARK`: "###", "# # #", "-30-", "- 30 -", "ENDS"), as in plain text: wire copy
+    and press releases sent as Markdown end that way, and what follows is not for publication.
+    A line that is exactly "###" is an empty heading to CommonMark, which no writer means as
+    one; "### Heading" is a heading, and a mark inside a list, a quote or code is no end."""
+    lines = source.split("\n")
+    for index, token in enumerate(tokens):
+        if index and token.level == 0 and token.nesting >= 0 and token.map and is_end_mark(lines[token.map[0]]):
+            return tokens[:index]
+    return tokens
 
 
 def _join_html_blocks(tokens: list[Token]) -> list[Token]:

@@ -89,6 +89,7 @@ def ingest_text(text: str, *, source_path: str = "<string>") -> Document:
     lines = [
         _Line(number, normalise_space(raw)) for number, raw in enumerate(normalise_newlines(text).split("\n"), start=1)
     ]
+    lines = lines[: story_end([line.text for line in lines])]
     document = Document(blocks=[], source_path=source_path, source_format="txt")
     content = [line for line in lines if line.text and not _take_footer(line.text, document)]
     if not content:
@@ -105,6 +106,32 @@ def ingest_text(text: str, *, source_path: str = "<string>") -> Document:
         raise IngestError("article has no text besides its footer", path=source_path, line=1)
     document.blocks = join_closing_marks(document.blocks)
     return document
+
+
+END_MARK = re.compile(r"#{3,}|#(?: #)+|[-–—] ?30 ?[-–—]|[-–—]?(?:ENDS|Ends|ends)[-–—]?")
+"""A line of only this is the newsroom's end mark ("###", "# # #", "-30-", "- 30 -", "ENDS",
+"-ends-"): it closes the copy, and what follows it (the press officer's contact, notes to
+editors, a copied page's teasers and forms) is not for publication."""
+
+
+def story_end(lines: list[str]) -> int:
+    """The number of `lines` that are the story: those before the first line that is only an end
+    mark (`END_MARK`, spaces around it aside) and has text above it; all of them when none is.
+
+    >>> story_end(["The story.", "", "###", "Contact: Ann Lee, 305-555-0100"]), story_end(["### Heading", "Text."])
+    (2, 2)
+    """
+    seen_text = False
+    for index, line in enumerate(lines):
+        if seen_text and is_end_mark(line):
+            return index
+        seen_text = seen_text or bool(line.strip())
+    return len(lines)
+
+
+def is_end_mark(line: str) -> bool:
+    """Whether `line` is only the newsroom's end mark (`END_MARK`), spaces around it aside."""
+    return END_MARK.fullmatch(line.strip()) is not None
 
 
 CLOSING_MARKS_ONLY = re.compile(r"(?=.*[\"'”’»›)\]])[\"'”’»›)\].,;:!?…\s]+")
