@@ -9,7 +9,8 @@ the files set each paragraph on a line with no blank line between them, so each 
 paragraph (`text._a_paragraph_a_line`); the page's title bar "Headline - Site" said again
 below is the headline said once (`text._page_title_headline`), and so is the release's
 headline under its release line (`text._drop_headline_repeat`); the CMS line "Admin | date"
-above the story is the publication day (`text._page_day`).
+above the story is the publication day (`text._page_day`); the release's end mark "#####" ends
+the story (`text.story_end`, session 32, endmarks32).
 """
 
 from __future__ import annotations
@@ -39,14 +40,22 @@ KNOWN: dict[str, dict[str, str]] = {
         "miamidade-sao-former-jackson-official-charged-in-bribery-schem.txt": "as above: the release's headline "
         "is longer than the page's ('… Took Money & Gifts for Awarding Contracts')",
     },
-    # The page's furniture after the story (the "#####" end mark, the press officer's contact, the
-    # "Related Posts" teasers with their "Read More" and days) and above it ("News", "Press Release",
-    # "Click Here to Access PDF Version") is kept as paragraphs: plain text has no markup to tell
-    # chrome by, and the text reader drops only the seed layout's footer. Left: a rule would have to
-    # tell a release's end mark ("###") and its contact block, which a translated release keeps, from
-    # a copied page's teasers.
-    "last": {name: "furniture after the story is read as paragraphs (see above)" for name in LABELS},
-    "furniture": {name: "the page's chrome lines are kept as paragraphs (see above)" for name in LABELS},
+    # The story ends at the release's end mark ("#####", `text.END_MARK`): the press officer's
+    # contact, the "Related Posts" teasers and the newsletter form after it are not read. Left:
+    "last": {
+        "miamidade-sao-former-jackson-official-charged-in-bribery-schem.txt": "the note to the media above "
+        "the end mark ('If you are interested in seeking commentary …, you may call 305-547-0535') is kept: "
+        "above the mark is the release's copy, a translated release keeps it (DESIGN, end mark)",
+        "miamidade-sao-hammocks-controller-accountant-charged-in-hoa-th.txt": "as above, the media note's last "
+        "line ('to see if it possible to make the necessary arrangements.')",
+        "miamidade-sao-two-caregivers-charged-in-exploitation-neglect-o.txt": "as above",
+        "miamidade-sao-tag-agency-clerk-arrested-in-3-million-title-fra.txt": "the page has no end mark: the "
+        "'Related Posts' teasers and the newsletter form after the story are read as paragraphs (plain text has "
+        "no markup to tell a copied page's chrome by)",
+    },
+    # Above the story the page's "Click Here to Access PDF Version" (with "News", "Press Release")
+    # is kept as a paragraph: no end mark bounds the story's top.
+    "furniture": {name: "the page's chrome above the story is kept as paragraphs (see above)" for name in LABELS},
 }
 
 

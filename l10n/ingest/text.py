@@ -108,7 +108,7 @@ def ingest_text(text: str, *, source_path: str = "<string>") -> Document:
     return document
 
 
-END_MARK = re.compile(r"#{3,}|#(?: #)+|[-–—] ?30 ?[-–—]|[-–—]?(?:ENDS|Ends|ends)[-–—]?")
+END_MARK = re.compile(r"#{3,}|#(?: #){2,}|[-–—] ?30 ?[-–—]|[-–—]?(?:ENDS|Ends|ends)[-–—]?")
 """A line of only this is the newsroom's end mark ("###", "# # #", "-30-", "- 30 -", "ENDS",
 "-ends-"): it closes the copy, and what follows it (the press officer's contact, notes to
 editors, a copied page's teasers and forms) is not for publication."""
