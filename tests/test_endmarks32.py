@@ -50,7 +50,9 @@ def test_the_mark_ends_a_release_set_one_paragraph_a_line() -> None:
 
 
 def test_the_mark_ends_the_seed_layout_too() -> None:
-    seed = "date 2020-11-28 News / Metro\nHeadline here\nYang Jian\n18:59 UTC+8, 2020-11-28 0\nThe summary.\n\nThe lead.\n"
+    seed = (
+        "date 2020-11-28 News / Metro\nHeadline here\nYang Jian\n18:59 UTC+8, 2020-11-28 0\nThe summary.\n\nThe lead.\n"
+    )
     assert texts(ingest_text(f"{seed}###\nContact: Ann Lee\n")) == texts(ingest_text(seed))
 
 
@@ -74,7 +76,9 @@ def test_the_first_mark_ends_the_story() -> None:
     assert blocks == texts(ingest_text(RELEASE))
 
 
-MARKDOWN = "# Clerk arrested\n\nA tag agency clerk was arrested on Tuesday.\n\nMedia contact: Ed Griffith, 305-547-0535\n"
+MARKDOWN = (
+    "# Clerk arrested\n\nA tag agency clerk was arrested on Tuesday.\n\nMedia contact: Ed Griffith, 305-547-0535\n"
+)
 
 
 @pytest.mark.parametrize("mark", ["###", "# # #", "#####", "-30-", "- 30 -", "ENDS"])

@@ -6,6 +6,7 @@ any body text is the headline (else the front matter `title` is), other headings
 A paragraph that is only an image (`![alt](src "credit")`) opens a figure: its title attribute
 is the credit, and an emphasised line right after it (`*caption*`, in the same or the next
 paragraph) is the caption. Fenced and indented code blocks are "code" blocks, kept as written.
+A top-level line of only the newsroom's end mark ("###", "-30-": `text.END_MARK`) ends the story.
 
 The module is cut along the format's own seams: `markdown_front` reads the front matter (YAML
 `---` or TOML `+++`), this module walks the block tokens, `markdown_inline` turns each inline

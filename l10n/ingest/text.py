@@ -13,6 +13,8 @@ its end, people's names after "By" ("By Monday, officials had counted 40 dead." 
 Text that sets one paragraph a line, no blank line between (a page copied as text, a word
 processor's "save as text"), is read a paragraph a line; its first line may be the page's title
 bar ("Headline - Site") and a line above the story its day ("Admin | August 29, 2024").
+A line of only the newsroom's end mark ("###", "-30-", "ENDS": `END_MARK`) ends the story in
+any layout; nothing after it is read.
 
 Photo credits are recognised by shape, because the text has no markup: a short line (at most
 five words) without sentence punctuation whose words are capitalised ("Ti Gong",
