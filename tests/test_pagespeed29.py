@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 import sys
-import time
 import unicodedata
 
 import lxml.html
@@ -56,22 +55,6 @@ def test_every_combining_character_is_a_non_word_character() -> None:
 def test_a_pages_whole_text_folds_as_before(name: str) -> None:
     text = parsed(name).text_content()
     assert byline_site.folded_key(text) == _fold_by_character(text)
-
-
-def _best_seconds(fold: object, text: str, rounds: int = 5) -> float:
-    best = float("inf")
-    for _ in range(rounds):
-        start = time.process_time()
-        fold(text)  # type: ignore[operator]
-        best = min(best, time.process_time() - start)
-    return best
-
-
-@pytest.mark.parametrize("name", ["tovima-gr-louketa.html", "dailymail-co-uk-food.html"])
-def test_a_pages_text_folds_faster(name: str) -> None:
-    """About half the time of the character-by-character fold on these pages (0.37, 0.64 measured alone)."""
-    text = parsed(name).text_content()
-    assert _best_seconds(byline_site.folded_key, text) < 0.75 * _best_seconds(_fold_by_character, text)
 
 
 def test_no_name_asked_no_page_text_folded(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -18,11 +18,12 @@ import lxml.html
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from test_pagespeed20_gates import REALWORLD, parsed
+from conftest import measured_pages
+from test_pagespeed20_gates import parsed
 
 from l10n.ingest import page_figures, share_lists
 
-PAGES = sorted(path.name for path in REALWORLD.glob("*.html"))
+PAGES = sorted(path.name for path in measured_pages())
 _SHARE_BEFORE = re.compile(r"(?:^|[\s_-])share(?:button|btn|link|icon|s)?(?:$|[\s_-])", re.IGNORECASE)
 
 
