@@ -16,9 +16,9 @@ import re
 
 import lxml.html
 import pytest
+from conftest import measured_pages
 from hypothesis import given
 from hypothesis import strategies as st
-from conftest import measured_pages
 from test_pagespeed20_gates import parsed
 
 from l10n.ingest import page_figures, share_lists
