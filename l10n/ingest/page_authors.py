@@ -32,6 +32,8 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from lxml import etree
+
 from l10n.ingest.byline import NAME_PARTICLES, ORGANISATION_WORDS, is_picture_label, looks_like_name, reduce_byline
 from l10n.ingest.byline_cjk import cjk_byline_names, is_korean_byline, names_korean_job, shown_meta_name
 from l10n.ingest.byline_header import dated_name_line, first_name_line, header_credit, name_over_day, opening_name
@@ -400,7 +402,9 @@ _ELSEWHERE = (
     "ancestor-or-self::*[contains(@class, 'comment') or contains(@id, 'comment') or contains(@class, 'related')]"
     "|ancestor::form"
 )
-_NAMES = "descendant-or-self::*/@class|descendant-or-self::*/@itemprop|descendant-or-self::*/@id"  # document order
+_IS_ELSEWHERE = etree.XPath(_ELSEWHERE)  # compiled once, not at each candidate's call (writers32b)
+_IN_LIST_OR_LINK = etree.XPath("ancestor::li|ancestor::a")
+_NAMES = etree.XPath("descendant-or-self::*/@class|descendant-or-self::*/@itemprop|descendant-or-self::*/@id")  # in document order
 TEASER_WRITERS = 3  # elements of one author class inside list items or links: the writers of a list's stories
 
 
@@ -421,11 +425,11 @@ def author_elements(root: HtmlElement) -> list[str]:
     classes = Counter(element.get("class", "") for element in candidates)
     headed = heading_boxes(root) if candidates else set()
     for element in candidates:
-        if classes[element.get("class", "")] >= TEASER_WRITERS and element.xpath("ancestor::li|ancestor::a"):
+        if classes[element.get("class", "")] >= TEASER_WRITERS and _IN_LIST_OR_LINK(element):
             continue
         if in_teaser(element, headed):
             continue  # writers28: a card's writer beside the story (`byline_teasers`)
-        if element.xpath(_ELSEWHERE):
+        if _IS_ELSEWHERE(element):
             continue  # a comment's or a form's author field, a related story's writer (read before pruning)
         if _in_picture(element):
             continue  # a picture's photographer ("<figcaption>… <span class='author'>"), not the story's writer
@@ -451,7 +455,10 @@ def _is_control(element: HtmlElement) -> bool:
     followed), that `BUTTON_CLASS` does not see as a word: a control beside the byline, no name."""
     if element.tag == "button":
         return True
-    return any({"btn", "button"} & set(class_words(name)) for name in (element.get("class") or "").split())
+    classes = element.get("class") or ""
+    if "btn" not in classes.lower() and "button" not in classes.lower():
+        return False  # a word of a class name is in the name lower-cased (writers32b: no words read)
+    return any({"btn", "button"} & set(class_words(name)) for name in classes.split())
 
 
 def _shown_name_text(element: HtmlElement) -> str:
@@ -459,7 +466,7 @@ def _shown_name_text(element: HtmlElement) -> str:
     that sets the label in an element of its own (tagDiv's `<div class="td-author-by">Nga</div>`,
     Albanian "by", before the name's link) names the label so, in any language, and the label is
     no part of the name ("Nga Gazeta Telegraf" was read as the writer "Nga", the site cut off)."""
-    if not any(_is_by_label(part) for part in element.iterdescendants()):
+    if not any(_is_by_label(part) for part in element.iterdescendants() if _may_say_by(part)):
         return " ".join(element.itertext())
     shown = copy.deepcopy(element)  # a byline's few elements; the page keeps its label
     for label in [part for part in shown.iterdescendants() if _is_by_label(part)]:
@@ -468,6 +475,12 @@ def _shown_name_text(element: HtmlElement) -> str:
 
 
 MAX_BY_LABEL_WORDS = 2  # "By", "Nga", "Written by": a label, not a name with it
+
+
+def _may_say_by(element: HtmlElement) -> bool:
+    """Whether `_is_by_label` can hold: its class, lower-cased, holds "by" (a class word "by" is there;
+    writers32b: the class words of each part of every author-classed element were read)."""
+    return "by" in (element.get("class") or "").lower()
 
 
 def _is_by_label(element: HtmlElement) -> bool:
@@ -551,7 +564,7 @@ def _maybe_author_named(root: HtmlElement) -> list[HtmlElement]:
     lower-casing the names joined is lower-casing each). Read from the page's attribute values, an
     element's object made only for those: on pikabu 4,312 named elements, 3 such names
     (pagespeed21)."""
-    values = root.xpath(_NAMES)
+    values = _NAMES(root)
     return list(dict.fromkeys(value.getparent() for value in values if _BYLINE_CLASS_WORD.may_match(value.lower())))
 
 
@@ -607,6 +620,7 @@ def emphasised_after_label(block: Block) -> str:
 
 
 MAX_KOREAN_LINE_CHARS = 40
+_IN_FIGURE = etree.XPath("ancestor::figure|ancestor::figcaption")
 
 
 def korean_byline_line(root: HtmlElement) -> list[str]:
@@ -617,7 +631,7 @@ def korean_byline_line(root: HtmlElement) -> list[str]:
     for element in root.iter("span", "p", "div", "li", "em", "strong", "b"):
         text = element.text_content()
         if 0 < len(text.strip()) <= MAX_KOREAN_LINE_CHARS and is_korean_byline(text):
-            if not element.xpath("ancestor::figure|ancestor::figcaption"):
+            if not _IN_FIGURE(element):
                 return [normalise_space(text).strip(" |·-")]
     return []
 
