@@ -125,8 +125,10 @@ def split_label_line(root: HtmlElement) -> list[str]:
     furniture boxes are pruned, like `rel_author_line`; not a teaser's (`byline_teasers.in_teaser`)."""
     headed: set[HtmlElement] | None = None
     for element in root.iter("span", "div", "p", "strong", "b", "em", "small", "dt"):
+        if len(element):
+            continue  # no leaf: its text is not read (writers32b)
         text = element.text or ""
-        if len(element) or not text.strip() or len(text) > 20 or not is_label_only(text) or is_picture_label(text):
+        if not text.strip() or len(text) > 20 or not is_label_only(text) or is_picture_label(text):
             continue
         headed = heading_boxes(root) if headed is None else headed
         if in_teaser(element, headed):
