@@ -406,7 +406,9 @@ _ELSEWHERE = (
 )
 _IS_ELSEWHERE = etree.XPath(_ELSEWHERE)  # compiled once, not at each candidate's call (writers32b)
 _IN_LIST_OR_LINK = etree.XPath("ancestor::li|ancestor::a")
-_NAMES = etree.XPath("descendant-or-self::*/@class|descendant-or-self::*/@itemprop|descendant-or-self::*/@id")  # in document order
+_NAMES = etree.XPath(
+    "descendant-or-self::*/@class|descendant-or-self::*/@itemprop|descendant-or-self::*/@id"
+)  # in document order
 TEASER_WRITERS = 3  # elements of one author class inside list items or links: the writers of a list's stories
 
 
