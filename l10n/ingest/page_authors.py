@@ -194,9 +194,15 @@ def author_names(
     blocks = document.blocks
 
     site: list[tuple[tuple[frozenset[str], frozenset[str]], frozenset[str]]] = []  # read when a name is first found
+    # the lines each source shows, reduced once: several sources often show the same byline (writers32b: kulu-media's
+    # "By Kulu Media News Desk", the site's desk, no writer, from five)
+    reductions: dict[tuple[str, ...], tuple[list[str], str]] = {}
 
     def reduced(sources: list[str]) -> list[str]:
-        names, role = reduced_bylines(sources, meta.site_name)
+        key = tuple(sources)
+        if key not in reductions:
+            reductions[key] = reduced_bylines(sources, meta.site_name)
+        names, role = reductions[key]
         document.author_role = document.author_role or role
         if names and not site:
             site.append((site_keys(meta, root), section_keys(root, meta.section)))
@@ -645,12 +651,16 @@ def meta_line_byline(root: HtmlElement) -> list[str]:
     ("05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde"), as small CMSs print it."""
     lines = [e for e in root.iter("small", "span", "p", "li", "div") if len(e) <= MAX_META_LINE_CHILDREN]  # not boxes
     texts = short_texts(lines, MAX_META_LINE_WORDS)
+    read: set[str] = set()  # a line's answer is its text's: one nested in another of the same text is not read again
     for element in lines:
-        if not (text := normalise_space(texts.get(element, ""))):
+        if (shown := texts.get(element, "")) in read:
+            continue
+        read.add(shown)
+        if not (text := normalise_space(shown)):
             continue
         parts = _META_LINE_SEPARATOR.split(text)
-        if len(parts) == 1:  # holdout29: CJK fields parted by spaces ("时间：… 来源： 南海网 作者：陈望")
-            parts = _CJK_FIELD.split(text)
+        if len(parts) == 1 and (":" in text or "：" in text):  # holdout29: CJK fields parted by spaces
+            parts = _CJK_FIELD.split(text)  # ("时间：… 来源： 南海网 作者：陈望"), each label before its colon
         found = next((part for part in parts[1:] if is_labelled_byline(part)), None) if len(parts) > 1 else None
         if found:
             return [found]
