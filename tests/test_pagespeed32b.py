@@ -5,7 +5,11 @@ to main bc878116), each held to the reading it replaces (copied here as it was).
 - `page_authors._shown_name_text` asks `_is_by_label` only of parts whose class, lower-cased, holds "by";
 - `page_authors.split_label_line` reads no text of an element with children;
 - `author_elements` and `korean_byline_line` ask XPaths compiled once (`etree.XPath`), not the expression's
-  text at each element.
+  text at each element;
+- `page_authors.meta_line_byline` reads a text once (an element nested in one of the same text is not read
+  again) and splits a line at CJK fields only when it holds a colon;
+- `author_names` reduces each source's lines once (`reduced_bylines` answers by its arguments alone: the dumps
+  show it).
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from test_pagespeed20_gates import REALWORLD, parsed
 from l10n.ingest import page_authors
 from l10n.ingest.byline import is_picture_label
 from l10n.ingest.byline_lines import is_label_only
+from l10n.ingest.byline_shape import is_labelled_byline
 from l10n.ingest.byline_teasers import heading_boxes, in_teaser
 from l10n.ingest.fields import normalise_space
 from l10n.ingest.figure_credits import class_words
@@ -35,6 +40,21 @@ def _is_control_before(element: lxml.html.HtmlElement) -> bool:
 def _says_by_before(element: lxml.html.HtmlElement) -> bool:
     """Whether `_shown_name_text` dropped a label before writers32b (every part asked)."""
     return any(page_authors._is_by_label(part) for part in element.iterdescendants())
+
+
+def _meta_line_byline_before(root: lxml.html.HtmlElement) -> list[str]:
+    lines = [e for e in root.iter("small", "span", "p", "li", "div") if len(e) <= page_authors.MAX_META_LINE_CHILDREN]
+    texts = page_authors.short_texts(lines, page_authors.MAX_META_LINE_WORDS)
+    for element in lines:
+        if not (text := normalise_space(texts.get(element, ""))):
+            continue
+        parts = page_authors._META_LINE_SEPARATOR.split(text)
+        if len(parts) == 1:
+            parts = page_authors._CJK_FIELD.split(text)
+        found = next((part for part in parts[1:] if is_labelled_byline(part)), None) if len(parts) > 1 else None
+        if found:
+            return [found]
+    return []
 
 
 def _split_label_line_before(root: lxml.html.HtmlElement) -> list[str]:
@@ -68,6 +88,7 @@ def test_the_writers_readings_as_before(name: str) -> None:
         assert page_authors._IN_LIST_OR_LINK(element) == element.xpath("ancestor::li|ancestor::a")
     assert page_authors._NAMES(root) == root.xpath(page_authors._NAMES.path)
     assert page_authors.split_label_line(root) == _split_label_line_before(root)
+    assert page_authors.meta_line_byline(root) == _meta_line_byline_before(root)
 
 
 CLASS_PARTS = st.sampled_from(
