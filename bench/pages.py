@@ -1168,6 +1168,28 @@ code alternated three times on the same labels; the scores were the same in each
     flat as session 29 found it, the writers' search the largest of ours on the small pages
     (kulu-media: `author_names` and `early_bylines` 7.5 of 40 ms, `author_elements` twice 3.8 ms).
 
+    Then the writers' search (h/writers32b, `tests/test_pagespeed32b.py`; speed only, all 596 dumps
+    byte-identical to main bc878116). Timed stage by stage on the ten pages above (each function wrapped,
+    10 warm rounds, 4 Dec 2026, load 3–5): `early_bylines` 1.8–2.4 ms a page and `author_names` 2.9–3.8
+    ms of 64–75 ms; inside them `author_elements` twice 1.8–2.9 ms (its XPath over every class, id and
+    itemprop value 1.0 ms: the walk and the values' strings, 0.9–1.0 ms of it on these pages, no cheaper
+    XPath found), `reduced_bylines` 0.5, `teaser_credits` 0.35, `meta_line_byline` 0.3 (kulu-media 1.4),
+    `split_label_line` 0.3. Cut (docs/DESIGN.md): XPaths compiled once, class words read only where the
+    class holds "btn"/"button" or "by", no text read of a non-leaf in `split_label_line`, a
+    `meta_line_byline` text read once and CJK fields tried only on a line with a colon, each source's
+    lines reduced once in `author_names` (`meta_line_byline` alone, best of 7×10 calls on the parsed
+    page: kulu-media 1.24–1.65 → 1.02–1.14 ms, kenya-today 2.38–2.78 → 1.66–3.03). Callgrind of one warm
+    `ours()` after an untimed one (PYTHONHASHSEED=0, `--dump-before=getloadavg`), main bc878116 → this
+    code: kulu-media 281.9 → 274.1 M instructions (−2.8 %), kenya-today 306.1 → 299.3 M (−2.2 %),
+    lainformacion 176.7 → 174.6 M (−1.2 %), usatoday 116.5 → 116.3 M (−0.1 %), dailymail 2,150.2 →
+    2,150.1 M (its writers are the metadata's; the search is not run). `bench/pages_ab.py --rounds 4
+    --repeat 3` on the ten pages, load 2.9–3.5: whole 2.04–2.30× before, 2.18–2.28× after; over 2× per
+    round 7–10 before, 4–6 after; per page medians within their swings (kenya-today 2.13× → 1.99×,
+    inexhibit 1.95× → 1.86×, lainformacion 2.03× → 1.97×, kulu-media 2.35× → 2.38×, usatoday 2.15× →
+    2.20×). A run after the first two cuts alone (load 3.3–3.5): whole 2.13–2.73× before, 2.19–2.34×
+    after. The cuts are 1–3 % of a page's instructions: under the machine's swing, seen only by
+    callgrind. Left: `author_elements`' two walks (before and after pruning, on trees that differ).
+
     A learned chrome filter was tried and not kept (30 Nov 2026; its code stays out of the
     product, on branch h/chromeml 1daef27 of the machine it was built on): boosted depth-2 trees
     (numpy) over ~180 block features (length, sentence end, link density, position, neighbours,

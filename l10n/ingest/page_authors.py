@@ -32,6 +32,8 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from lxml import etree
+
 from l10n.ingest.byline import NAME_PARTICLES, ORGANISATION_WORDS, is_picture_label, looks_like_name, reduce_byline
 from l10n.ingest.byline_cjk import cjk_byline_names, is_korean_byline, names_korean_job, shown_meta_name
 from l10n.ingest.byline_header import dated_name_line, first_name_line, header_credit, name_over_day, opening_name
@@ -123,8 +125,10 @@ def split_label_line(root: HtmlElement) -> list[str]:
     furniture boxes are pruned, like `rel_author_line`; not a teaser's (`byline_teasers.in_teaser`)."""
     headed: set[HtmlElement] | None = None
     for element in root.iter("span", "div", "p", "strong", "b", "em", "small", "dt"):
+        if len(element):
+            continue  # no leaf: its text is not read (writers32b)
         text = element.text or ""
-        if len(element) or not text.strip() or len(text) > 20 or not is_label_only(text) or is_picture_label(text):
+        if not text.strip() or len(text) > 20 or not is_label_only(text) or is_picture_label(text):
             continue
         headed = heading_boxes(root) if headed is None else headed
         if in_teaser(element, headed):
@@ -190,9 +194,15 @@ def author_names(
     blocks = document.blocks
 
     site: list[tuple[tuple[frozenset[str], frozenset[str]], frozenset[str]]] = []  # read when a name is first found
+    # the lines each source shows, reduced once: several sources often show the same byline (writers32b: kulu-media's
+    # "By Kulu Media News Desk", the site's desk, no writer, from five)
+    reductions: dict[tuple[str, ...], tuple[list[str], str]] = {}
 
     def reduced(sources: list[str]) -> list[str]:
-        names, role = reduced_bylines(sources, meta.site_name)
+        key = tuple(sources)
+        if key not in reductions:
+            reductions[key] = reduced_bylines(sources, meta.site_name)
+        names, role = reductions[key]
         document.author_role = document.author_role or role
         if names and not site:
             site.append((site_keys(meta, root), section_keys(root, meta.section)))
@@ -400,7 +410,11 @@ _ELSEWHERE = (
     "ancestor-or-self::*[contains(@class, 'comment') or contains(@id, 'comment') or contains(@class, 'related')]"
     "|ancestor::form"
 )
-_NAMES = "descendant-or-self::*/@class|descendant-or-self::*/@itemprop|descendant-or-self::*/@id"  # document order
+_IS_ELSEWHERE = etree.XPath(_ELSEWHERE)  # compiled once, not at each candidate's call (writers32b)
+_IN_LIST_OR_LINK = etree.XPath("ancestor::li|ancestor::a")
+_NAMES = etree.XPath(
+    "descendant-or-self::*/@class|descendant-or-self::*/@itemprop|descendant-or-self::*/@id"
+)  # in document order
 TEASER_WRITERS = 3  # elements of one author class inside list items or links: the writers of a list's stories
 
 
@@ -421,11 +435,11 @@ def author_elements(root: HtmlElement) -> list[str]:
     classes = Counter(element.get("class", "") for element in candidates)
     headed = heading_boxes(root) if candidates else set()
     for element in candidates:
-        if classes[element.get("class", "")] >= TEASER_WRITERS and element.xpath("ancestor::li|ancestor::a"):
+        if classes[element.get("class", "")] >= TEASER_WRITERS and _IN_LIST_OR_LINK(element):
             continue
         if in_teaser(element, headed):
             continue  # writers28: a card's writer beside the story (`byline_teasers`)
-        if element.xpath(_ELSEWHERE):
+        if _IS_ELSEWHERE(element):
             continue  # a comment's or a form's author field, a related story's writer (read before pruning)
         if _in_picture(element):
             continue  # a picture's photographer ("<figcaption>… <span class='author'>"), not the story's writer
@@ -451,7 +465,10 @@ def _is_control(element: HtmlElement) -> bool:
     followed), that `BUTTON_CLASS` does not see as a word: a control beside the byline, no name."""
     if element.tag == "button":
         return True
-    return any({"btn", "button"} & set(class_words(name)) for name in (element.get("class") or "").split())
+    classes = element.get("class") or ""
+    if "btn" not in classes.lower() and "button" not in classes.lower():
+        return False  # a word of a class name is in the name lower-cased (writers32b: no words read)
+    return any({"btn", "button"} & set(class_words(name)) for name in classes.split())
 
 
 def _shown_name_text(element: HtmlElement) -> str:
@@ -459,7 +476,7 @@ def _shown_name_text(element: HtmlElement) -> str:
     that sets the label in an element of its own (tagDiv's `<div class="td-author-by">Nga</div>`,
     Albanian "by", before the name's link) names the label so, in any language, and the label is
     no part of the name ("Nga Gazeta Telegraf" was read as the writer "Nga", the site cut off)."""
-    if not any(_is_by_label(part) for part in element.iterdescendants()):
+    if not any(_is_by_label(part) for part in element.iterdescendants() if _may_say_by(part)):
         return " ".join(element.itertext())
     shown = copy.deepcopy(element)  # a byline's few elements; the page keeps its label
     for label in [part for part in shown.iterdescendants() if _is_by_label(part)]:
@@ -468,6 +485,12 @@ def _shown_name_text(element: HtmlElement) -> str:
 
 
 MAX_BY_LABEL_WORDS = 2  # "By", "Nga", "Written by": a label, not a name with it
+
+
+def _may_say_by(element: HtmlElement) -> bool:
+    """Whether `_is_by_label` can hold: its class, lower-cased, holds "by" (a class word "by" is there;
+    writers32b: the class words of each part of every author-classed element were read)."""
+    return "by" in (element.get("class") or "").lower()
 
 
 def _is_by_label(element: HtmlElement) -> bool:
@@ -551,7 +574,7 @@ def _maybe_author_named(root: HtmlElement) -> list[HtmlElement]:
     lower-casing the names joined is lower-casing each). Read from the page's attribute values, an
     element's object made only for those: on pikabu 4,312 named elements, 3 such names
     (pagespeed21)."""
-    values = root.xpath(_NAMES)
+    values = _NAMES(root)
     return list(dict.fromkeys(value.getparent() for value in values if _BYLINE_CLASS_WORD.may_match(value.lower())))
 
 
@@ -607,6 +630,7 @@ def emphasised_after_label(block: Block) -> str:
 
 
 MAX_KOREAN_LINE_CHARS = 40
+_IN_FIGURE = etree.XPath("ancestor::figure|ancestor::figcaption")
 
 
 def korean_byline_line(root: HtmlElement) -> list[str]:
@@ -617,7 +641,7 @@ def korean_byline_line(root: HtmlElement) -> list[str]:
     for element in root.iter("span", "p", "div", "li", "em", "strong", "b"):
         text = element.text_content()
         if 0 < len(text.strip()) <= MAX_KOREAN_LINE_CHARS and is_korean_byline(text):
-            if not element.xpath("ancestor::figure|ancestor::figcaption"):
+            if not _IN_FIGURE(element):
                 return [normalise_space(text).strip(" |·-")]
     return []
 
@@ -627,12 +651,16 @@ def meta_line_byline(root: HtmlElement) -> list[str]:
     ("05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde"), as small CMSs print it."""
     lines = [e for e in root.iter("small", "span", "p", "li", "div") if len(e) <= MAX_META_LINE_CHILDREN]  # not boxes
     texts = short_texts(lines, MAX_META_LINE_WORDS)
+    read: set[str] = set()  # a line's answer is its text's: one nested in another of the same text is not read again
     for element in lines:
-        if not (text := normalise_space(texts.get(element, ""))):
+        if (shown := texts.get(element, "")) in read:
+            continue
+        read.add(shown)
+        if not (text := normalise_space(shown)):
             continue
         parts = _META_LINE_SEPARATOR.split(text)
-        if len(parts) == 1:  # holdout29: CJK fields parted by spaces ("时间：… 来源： 南海网 作者：陈望")
-            parts = _CJK_FIELD.split(text)
+        if len(parts) == 1 and (":" in text or "：" in text):  # holdout29: CJK fields parted by spaces
+            parts = _CJK_FIELD.split(text)  # ("时间：… 来源： 南海网 作者：陈望"), each label before its colon
         found = next((part for part in parts[1:] if is_labelled_byline(part)), None) if len(parts) > 1 else None
         if found:
             return [found]
