@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import lxml.html
 import pytest
+from conftest import measured_pages
 from hypothesis import given
 from hypothesis import strategies as st
-from test_pagespeed20_gates import REALWORLD, parsed
+from test_pagespeed20_gates import parsed
 
 from l10n.ingest import page_authors
 from l10n.ingest.byline import is_picture_label
@@ -28,7 +29,7 @@ from l10n.ingest.byline_teasers import heading_boxes, in_teaser
 from l10n.ingest.fields import normalise_space
 from l10n.ingest.figure_credits import class_words
 
-PAGES = sorted(path.name for path in REALWORLD.glob("*.html"))
+PAGES = sorted(path.name for path in measured_pages())
 
 
 def _is_control_before(element: lxml.html.HtmlElement) -> bool:
