@@ -11,7 +11,6 @@ functions, as they were in `pipeline`, so importing this module stays cheap for 
 from __future__ import annotations
 
 import functools
-import json
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -33,6 +32,7 @@ from l10n.assembly_plan import (  # re-exported: `publish` finds them here
     FEW_PLANNED,
     EditionPlan,
     OutputFormat,
+    article_settings,
     edition_inputs,
     edition_plan,
     record_articles,
@@ -155,7 +155,7 @@ def assemble_domains(
     from l10n.memory.stamps import StampLookup, StampWriter, fingerprint, stage_stamps
 
     settings, codes = ",".join(formats), [locale.code for locale in locales]
-    whole = json.dumps([list(formats), codes])  # what an article record is for
+    whole = article_settings(formats, codes)
     with (
         collector_paused(),
         deferred_durability(project.root),

@@ -11,6 +11,7 @@ re-run stats ~45,000 of them, and they are checked where they are written.
 from __future__ import annotations
 
 import functools
+import json
 import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -34,12 +35,13 @@ time (`StampLookup`) rather than by loading the whole stage (10,000 rows and ~7 
 EDITION_STAGE = "assemble"  # per edition: [counts, held, `edition_facts`] (`publish.built` reads them)
 
 
-def _article_inputs(
+def article_inputs(
     project: Project, domain: str, source: str, probes: Sequence[str], codes: Sequence[str], formats: Sequence[str]
 ) -> list[str]:
     """Every file an article's editions depend on or are: the shared inputs, its template (the
-    source it names), the paths probed for its source, the source, its POs and its editions.
-    Strings joined here, no `pathlib`: a re-run stats these for every article."""
+    source it names), the paths probed for its source, the source, its POs and its editions, in
+    the order an article's record (`record_articles`) is taken of them (`publish.built` reads
+    that record too). Strings joined here, no `pathlib`: a re-run stats these for every article."""
     # what `os.path.join` gives for these parts (a folder of `Project`, names without a
     # separator: `validate_domain`, locale codes), concatenated: a re-run joins ~45,000
     sep, locales_dir, build_dir = os.sep, os.fspath(project.locales_dir), os.fspath(project.build_dir)
@@ -53,12 +55,10 @@ def _article_inputs(
     ]
 
 
-def article_inputs(
-    project: Project, domain: str, source: str, probes: Sequence[str], codes: Sequence[str], formats: Sequence[str]
-) -> list[str]:
-    """The files an article's record (`record_articles`) is taken of, in its order: for a
-    reader of that record in another stage (`publish.built`)."""
-    return _article_inputs(project, domain, source, probes, codes, formats)
+def article_settings(formats: Sequence[str], codes: Sequence[str]) -> str:
+    """What an article record is for (the settings of its fingerprint): its formats and the
+    run's locale codes, as `assemble` writes it and `publish.built` asks it."""
+    return json.dumps([list(formats), list(codes)])
 
 
 def recorded_article(
@@ -83,7 +83,7 @@ def recorded_article(
         if len(editions) != len(locales) or not isinstance(source, str):
             return None
         codes = [locale.code for locale in locales]
-        inputs = _article_inputs(project, domain, source, probes, codes, formats)
+        inputs = article_inputs(project, domain, source, probes, codes, formats)
         taken = fingerprint(inputs, settings=whole, known=known_stats(seen), state_of=_texts(seen))
         if not articles.fresh(domain, taken):
             return None
@@ -114,7 +114,7 @@ def record_articles(
     for (domain, source, _), probes, done in planned:
         editions = done.get(domain, [])
         if len(editions) == len(codes):
-            inputs = _article_inputs(project, domain, os.fspath(source), probes, codes, formats)
+            inputs = article_inputs(project, domain, os.fspath(source), probes, codes, formats)
             payload = {"source": os.fspath(source), "probes": probes, "editions": editions}
             articles.record(domain, written_stamp(inputs, whole, written or {}, seen), payload)
 

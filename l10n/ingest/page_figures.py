@@ -179,9 +179,7 @@ def _credit_above(parent: HtmlElement, box: HtmlElement, language: str) -> HtmlE
     >>> _credit_above(box, box[1], "de").text, _credit_above(box, box[2], "de")
     ('Foto: Ann Lee', None)
     """
-    line = box.getprevious()
-    while line is not None and (not isinstance(line.tag, str) or line.tag in _UNSEEN):
-        line = line.getprevious()
+    line = _shown_before(box, _UNSEEN)
     if (
         line is None
         or line.tag not in _CAPTION_TAGS
@@ -466,9 +464,7 @@ def _credits_picture_above(caption: HtmlElement) -> bool:
     Hechinger Report sets its featured image behind the header, `<div class="featured-image-behind"><img …>
     <header>…<h1>…</header></div><figcaption><span class="image-credit">Credit: …</span></figcaption>`. All
     its words are a credit's, so named (`is_credit_named`); a caption's words (a teaser's title) are not."""
-    picture = caption.getprevious()
-    while picture is not None and (not isinstance(picture.tag, str) or picture.tag in _UNSHOWN):
-        picture = picture.getprevious()
+    picture = _shown_before(caption)
     if picture is None or not _holds_picture(picture) or next(caption.iter("a", "img"), None) is not None:
         return False
     words = caption.text_content().split()
@@ -603,6 +599,15 @@ _SITE_NAME_WORDS = 3
 _UNSHOWN = frozenset({"style", "script", "template"})  # elements whose text is never shown
 
 
+def _shown_before(element: HtmlElement, hidden: frozenset[str] = _UNSHOWN) -> HtmlElement | None:
+    """The sibling element before `element` a reader sees: comments and `hidden` elements
+    (style sheets, scripts) between them skipped."""
+    found = element.getprevious()
+    while found is not None and (not isinstance(found.tag, str) or found.tag in hidden):
+        found = found.getprevious()
+    return found
+
+
 def _words_before_credit(box: HtmlElement) -> str:
     """The box's words outside its links without its last child, when that child is a credit set
     apart after the caption's text (holdout30's kicker: `<p>Uwe Schubert möchte …<span>IMAGO/Nico
@@ -677,9 +682,7 @@ def _as_figure(caption: HtmlElement, language: str, numbers: frozenset[str], *, 
     """Join the caption to the picture right before it, when there is one (see `figures_by_caption`).
     A caption that `repeats_alt` (`_alt_captions`) takes a picture box holding a button's label ("Expand")
     and loses its links (buttons to the larger picture)."""
-    picture = caption.getprevious()
-    while picture is not None and (not isinstance(picture.tag, str) or picture.tag in _UNSHOWN):
-        picture = picture.getprevious()  # a comment or a style sheet between them
+    picture = _shown_before(caption)  # a comment or a style sheet between them
     words = len(caption.text_content().split())
     labelled = repeats_alt and picture is not None and len(picture.text_content().split()) <= MAX_LABEL_WORDS
     if (

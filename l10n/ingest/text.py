@@ -275,8 +275,9 @@ def _page_day(text: str) -> dt.datetime | None:
     a place set off by a bar, a dash or brackets ("Admin | August 29, 2024", a CMS's author and
     date; "Miami – April 24, 2026"): each other part at most `MAX_DAY_PART_WORDS` words."""
     parts = [part for part in _DAY_LINE_PARTS.split(text) if part.strip()]
-    days = [day for day in map(typed_day, parts) if day is not None]
-    rest = [part for part in parts if typed_day(part) is None]
+    read = [(part, typed_day(part)) for part in parts]  # each part read once
+    days = [day for _, day in read if day is not None]
+    rest = [part for part, day in read if day is None]
     return days[0] if len(days) == 1 and all(len(part.split()) <= MAX_DAY_PART_WORDS for part in rest) else None
 
 

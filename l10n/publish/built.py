@@ -197,10 +197,9 @@ class BuiltEditions:
         return found
 
     def _taken_article(self, domain: str, source: Path, formats: list[str]) -> _ArticleRecord | None:
-        import json
         from collections import ChainMap
 
-        from l10n.assembly_plan import article_inputs
+        from l10n.assembly_plan import article_inputs, article_settings
         from l10n.fingerprint import Fingerprint, fingerprint
 
         codes, made = list(self._codes), []
@@ -215,7 +214,7 @@ class BuiltEditions:
             if not (isinstance(editions, list) and len(editions) == len(codes)):
                 return None
             inputs = article_inputs(self.project, domain, os.fspath(source), probes, codes, formats)
-            taken = fingerprint(inputs, settings=json.dumps([formats, codes]), known=known)
+            taken = fingerprint(inputs, settings=article_settings(formats, codes), known=known)
             made.append((taken, editions, inputs))
             return taken
 
