@@ -62,8 +62,8 @@ def extract(
     each locale's PO in the same pass).
 
     Each line names the template and the article's headline; with -v, also the article's
-    language and where it was read from (the page, front matter, Word, --lang or the project's
-    source_locale). Of many articles (a folder, a glob, several files) one that is refused is
+    language and where it was read from (the page, front matter, Word, --lang, l10n.toml's
+    article_languages or the project's source_locale). Of many articles (a folder, a glob, several files) one that is refused is
     skipped with its error line, the others are extracted, and the command fails at the end
     (exit 2) with a line counting the refused."""
     from l10n.locales import parse_language_option
