@@ -122,3 +122,14 @@ def test_machine_translations_made_before_the_language_was_known_are_named(tmp_p
     run_l10n(root, "update")
     done = run_l10n(root, "translate")
     assert f"no engine for de → es; 0 units left for a translator ({machine} machine translations" in done.stderr
+
+
+def test_the_progress_line_names_a_source_language_only_where_the_engine_reads_one(tmp_path: Path) -> None:
+    """Pseudo's output depends on the text alone, so its catalogs are grouped under the project's
+    language without reading the article's: its line said "pseudo en→es" for a German page. Now it
+    names no source; Apertium, which reads one, still says it."""
+    root = _project(tmp_path, GERMAN, SEED)
+    pseudo = run_l10n(root, "translate", "--engine", "pseudo")
+    assert "translate: pseudo →es: " in pseudo.stderr and "en→es" not in pseudo.stderr
+    apertium = run_l10n(root, "translate", "--engine", "apertium", "--overwrite-fuzzy")
+    assert "translate: apertium en→es: " in apertium.stderr  # the seed, English, is Apertium's to translate

@@ -30,7 +30,6 @@ from l10n.ingest import chrome_lines, furniture, page_main, regex_gate, site_app
 from l10n.ingest.regex_gate import GatedPattern, gated_compile
 
 
-
 def _leading_run(pattern: re.Pattern[str]) -> object:
     """The kind of repeat that opens `pattern` after its `^` (the regex parser's own reading)."""
     items = list(re_parser.parse(pattern.pattern, pattern.flags))

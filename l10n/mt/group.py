@@ -102,8 +102,11 @@ class GroupRun:
     ) -> None:
         self.engine, self.cache, self.model_id, self.meter = engine, cache, model_id, meter
         self.source, self.target = source, target
+        # An engine that says its output depends on the text alone reads no source language: its
+        # catalogs are grouped under the project's (`catalog_io` reads no article's language for it).
+        self.text_alone = bool(vars(type(engine)).get("depends_on_text_alone", False))
         self.shared = None  # this group's outcomes by text in `shared`, where its engine declares so itself
-        if shared is not None and vars(type(engine)).get("depends_on_text_alone", False):
+        if shared is not None and self.text_alone:
             self.shared = shared.setdefault((engine.name, model_id, source), {})
         self.problems: dict[tuple[str, str], str] = {}
         self.fresh: set[tuple[str, str]] = set()
@@ -142,7 +145,8 @@ class GroupRun:
         if not texts:
             return
         suffix = "" if protect else " (glossary terms unprotected)"
-        self.meter.start(f"{self.engine.name} {self.source}→{self.target}{suffix}", len(texts))
+        source = "" if self.text_alone else self.source  # pseudo's German article is no "en→es"
+        self.meter.start(f"{self.engine.name} {source}→{self.target}{suffix}", len(texts))
         for outcomes in self._outcomes(texts, batch_size, executor):
             done: dict[str, list[tuple[str, str, float | None]]] = {}
             for outcome in outcomes:
