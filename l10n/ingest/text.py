@@ -98,10 +98,13 @@ def ingest_text(text: str, *, source_path: str = "<string>") -> Document:
         raise IngestError("article has no text", path=source_path, line=1)
     header = _read_header(content)
     if header is None:
+        content = content[: teasers_start([line.text for line in content])]
         each_line = _a_paragraph_a_line(lines, content)
         document.blocks = _paragraph_blocks(lines, kept={line.number for line in content}, each_line=each_line)
         _wire_copy_header(document, lines, each_line=each_line)
         document.published = story_top_day(document.blocks, _page_day)
+        if each_line and document.blocks[0].role == "headline":
+            document.blocks = _without_page_chrome(document.blocks)
     else:
         document.blocks = _seed_blocks(header, document)
     if not document.blocks:
@@ -134,6 +137,82 @@ def story_end(lines: list[str]) -> int:
 def is_end_mark(line: str) -> bool:
     """Whether `line` is only the newsroom's end mark (`END_MARK`), spaces around it aside."""
     return END_MARK.fullmatch(line.strip()) is not None
+
+
+def teasers_start(lines: list[str]) -> int:
+    """The number of `lines` before a copied page's list of other posts after the story (a
+    "Related Posts" or "Latest News" box: each post a title, a day alone on its line, a "Read More"):
+    at least two days alone, a title line between each two, no sentence from the story's last one
+    to the list's last day, and more of the page's sentences above the list than below it (a
+    form's) — the list starts after the story's last sentence. All of `lines` when
+    there is no such list (blind3's tag-agency release has no end mark above its teasers).
+
+    >>> teasers_start(["Headline", "The story's one paragraph, of a whole sentence's length.", "Related Posts",
+    ...                "A post", "May 13, 2026", "Another post", "April 30, 2026", "Sign up here."])
+    2
+    >>> teasers_start(["The story's one paragraph, of a whole sentence's length.", "Hearings:", "May 13, 2026",
+    ...                "April 30, 2026"])
+    4
+    """
+    from l10n.ingest.datelines import STORY_TOP_KEY
+
+    top = next((index for index, line in enumerate(lines) if len(match_key(line)) >= STORY_TOP_KEY), None)
+    if top is None:
+        return len(lines)
+    last_sentence = top
+    days: list[int] = []
+    for index in range(top + 1, len(lines)):
+        text = lines[index].strip()
+        if not text:
+            continue
+        if typed_day(text) is not None:
+            if days and not any(match_key(line) for line in lines[days[-1] + 1 : index]):
+                break  # two days with no post's title between them: the story's own list of days
+            days.append(index)
+        elif text.endswith(SENTENCE_END):
+            if days:
+                break  # a sentence after a day: the story goes on, or the list has ended
+            last_sentence = index
+    if len(days) < 2:
+        return len(lines)
+    # the story is above the list, most of the page's sentences with it (a form's may follow)
+    above = sum(len(match_key(line)) for line in lines[top : last_sentence + 1])
+    below = sum(len(match_key(line)) for line in lines[days[-1] + 1 :] if line.strip().endswith(SENTENCE_END))
+    return last_sentence + 1 if above > below else len(lines)
+
+
+MAX_NAV_WORDS = 6  # a menu item, a button, a breadcrumb: "Click Here to Access PDF Version"
+
+
+def _without_page_chrome(blocks: list[Block]) -> list[Block]:
+    """A copied page's lines between its headline and the story (blind3: "News", "Press Release",
+    "Admin | August 29, 2024", "Click Here to Access PDF Version", "for immediate release") are
+    the page's, not the story's: each short line (at most `MAX_NAV_WORDS` words) with no sentence
+    punctuation, comma or digit, and the line the day was read from (`_page_day`, read before).
+    The line right above the story's first text of a sentence's length stays whatever it is: the
+    dateline's place ("Miami, Florida"), or a deck."""
+    from l10n.ingest.datelines import STORY_TOP_KEY
+
+    start = 1 + (len(blocks) > 1 and blocks[1].role == "byline")
+    top = next(
+        (index for index in range(start, len(blocks)) if len(match_key(blocks[index].text)) >= STORY_TOP_KEY), None
+    )
+    if top is None:
+        return blocks
+    day_line = next((index for index in range(start, top - 1) if _page_day(blocks[index].text) is not None), None)
+    chrome = {index for index in range(start, top - 1) if index == day_line or _is_nav_line(blocks[index].text)}
+    return [block for index, block in enumerate(blocks) if index not in chrome]
+
+
+def _is_nav_line(text: str) -> bool:
+    """A line a reader sees as the page's navigation: a few words, no sentence punctuation, no
+    comma, no digit (a place with its day, a case number, a time are not)."""
+    return (
+        len(text.split()) <= MAX_NAV_WORDS
+        and not text.endswith(SENTENCE_END)
+        and "," not in text
+        and not any(character.isdigit() for character in text)
+    )
 
 
 CLOSING_MARKS_ONLY = re.compile(r"(?=.*[\"'”’»›)\]])[\"'”’»›)\].,;:!?…\s]+")
