@@ -91,3 +91,22 @@ def test_blind3_reads_no_navigation_above_its_stories_and_no_teasers() -> None:
         assert not any(text.startswith("Admin |") for text in body), path.name
         place = labels[path.name]["dateline"].split(",")[0].strip("( ")
         assert any(place in text for text in body[1:4]), path.name  # the dateline, above the story
+
+
+def test_a_last_paragraph_without_its_stop_stays_above_the_list_of_posts() -> None:
+    """The list starts a post's lines before its first day (or at its box's short label), never
+    inside the story: a closing line with no full stop is the story's."""
+    closing = "The case was prosecuted by Deputy District Attorneys Ann Lee and Bo Chen"
+    lines = ["Skip to main content", "Two Charged in Title Fraud", "May 1, 2026", LEAD, SECOND, closing,
+             "Latest News", "May 13, 2026", "Mayor Opens New Courthouse", "April 30, 2026",
+             "Officer Charged in Citation Case"]
+    assert teasers_start(lines) == 6
+    assert texts("\n\n".join(lines))[-1] == closing
+
+
+def test_a_sentence_broken_at_its_links_above_the_story_is_kept_whole() -> None:
+    """Short lines right above a first text that starts in lower case are that sentence's start."""
+    body = texts(page("Two Charged in Title Fraud - County Prosecutor", "Home", "/", "Two Charged in Title Fraud",
+                      "County Prosecutor", "Ann Lee", "announced today that two men were charged with running a "
+                      "title fraud scheme that cost buyers more than three million dollars.", SECOND))
+    assert body[1:4] == ["County Prosecutor", "Ann Lee", body[3]] and "Home" not in body
