@@ -46,21 +46,33 @@ def _each(names: set[str], reason: str) -> dict[str, str]:
 # Left:
 KNOWN: dict[str, dict[str, str]] = {
     "headline": {
-        **_each(RIVERSIDE, "no headline: 'Skip to main content' and the headline, on two lines with no blank line "
-                "between, are joined into one paragraph (blank lines part the paragraphs)"),
-        **_each(LOS_ANGELES, "the site's name: the title bar 'Headline | Site' has its second part said again on "
-                "line 3 (the site's masthead); the heading, '<day>: <headline>', says no part whole"),
+        **_each(
+            RIVERSIDE,
+            "no headline: 'Skip to main content' and the headline, on two lines with no blank line "
+            "between, are joined into one paragraph (blank lines part the paragraphs)",
+        ),
+        **_each(
+            LOS_ANGELES,
+            "the site's name: the title bar 'Headline | Site' has its second part said again on "
+            "line 3 (the site's masthead); the heading, '<day>: <headline>', says no part whole",
+        ),
     },
     "byline": _each(ORANGE, "'Author' / 'Lei Lani Fera' on two lines of the header is not read as a byline"),
     "date": {
         **_each(SAN_DIEGO, "the page prints no day; the CMS's timestamps after the story are not read"),
-        **_each(RIVERSIDE, "the day under the headline comes after the joined 'Skip to main content' + headline "
-                "paragraph, which is of a sentence's length"),
+        **_each(
+            RIVERSIDE,
+            "the day under the headline comes after the joined 'Skip to main content' + headline "
+            "paragraph, which is of a sentence's length",
+        ),
         **_each(LOS_ANGELES, "the day is in '<day>: <headline>', which is not found as the heading (above)"),
     },
     "first": {
-        **_each(SAN_DIEGO - {SD_DEPUTY}, "the first paragraph is broken into lines at its links ('San Diego County "
-                "District Attorney' / 'Summer Stephan' / 'announced today …'), each line a paragraph"),
+        **_each(
+            SAN_DIEGO - {SD_DEPUTY},
+            "the first paragraph is broken into lines at its links ('San Diego County "
+            "District Attorney' / 'Summer Stephan' / 'announced today …'), each line a paragraph",
+        ),
         "orange-da-man-sentenced-to-seven-years-in-prison-for-robbe.txt": "the deck ('*Defendant was linked to the "
         "crime through DNA …') is of a sentence's length: read first, as the label says it is not",
         ORANGE_ADVISORY: "the press officers' contact lines ('Office: 714-347-8408') hold digits: not navigation",
@@ -68,21 +80,31 @@ KNOWN: dict[str, dict[str, str]] = {
         **_each(LOS_ANGELES, "'<day>: <headline>' above the story"),
     },
     "last": {
-        **_each(SAN_DIEGO, "no end mark; the 'Recent News' posts each have an excerpt ending '…' between their days "
-                "(a sentence, so no list of posts): the metadata, teasers, footer and 'Scroll to top' are read"),
+        **_each(
+            SAN_DIEGO,
+            "no end mark; the 'Recent News' posts each have an excerpt ending '…' between their days "
+            "(a sentence, so no list of posts): the metadata, teasers, footer and 'Scroll to top' are read",
+        ),
         ORANGE_ADVISORY: "the '###' ends the story, but its last paragraph is broken into lines at a link: the "
         "last line ('Newport Beach Man Charged …') is a paragraph of its own",
-        **_each(LOS_ANGELES, "no end mark and one day after the story (not a list of posts): the footer and the "
-                "translate menu are read"),
+        **_each(
+            LOS_ANGELES,
+            "no end mark and one day after the story (not a list of posts): the footer and the translate menu are read",
+        ),
     },
     "furniture": {
         **_each(SAN_DIEGO | LOS_ANGELES, "the page's chrome after the story is read (see last)"),
-        **_each(ORANGE - {"orange-da-contra-costa-man-sentenced-to-five-years-and-eig.txt"}, "the press officers' "
-                "contact block above the story ('Office: 714-347-8408') is read: its lines hold digits"),
+        **_each(
+            ORANGE - {"orange-da-contra-costa-man-sentenced-to-five-years-and-eig.txt"},
+            "the press officers' contact block above the story ('Office: 714-347-8408') is read: its lines hold digits",
+        ),
         **_each(RIVERSIDE, "'Skip to main content' is read, joined to the headline (see headline)"),
     },
-    "chrome": _each(SAN_DIEGO | ORANGE | LOS_ANGELES, "lines above the story with a digit ('1', '9 min read', "
-                    "'Case # …', a phone) or a colon ('You are here:') are not taken for navigation"),
+    "chrome": _each(
+        SAN_DIEGO | ORANGE | LOS_ANGELES,
+        "lines above the story with a digit ('1', '9 min read', "
+        "'Case # …', a phone) or a colon ('You are here:') are not taken for navigation",
+    ),
 }
 
 

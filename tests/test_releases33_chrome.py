@@ -49,15 +49,24 @@ def test_the_navigation_between_the_headline_and_the_story_is_not_read() -> None
 
 def test_the_line_right_above_the_story_stays_whatever_it_is() -> None:
     """The dateline's place, or a deck: the story's own, though short and unpunctuated."""
-    body = texts(page("Two Charged in Title Fraud - County Prosecutor", "Two Charged in Title Fraud",
-                      "Menu", "Prosecutors seek higher bail", LEAD, SECOND))
+    body = texts(
+        page(
+            "Two Charged in Title Fraud - County Prosecutor",
+            "Two Charged in Title Fraud",
+            "Menu",
+            "Prosecutors seek higher bail",
+            LEAD,
+            SECOND,
+        )
+    )
     assert body[1:] == ["Prosecutors seek higher bail", LEAD, SECOND]
 
 
 def test_a_line_with_a_sentence_a_comma_or_a_number_above_the_story_is_kept() -> None:
     lines = ["Contact us today.", "Smith, Jones and Lee", "Case 24-CF-1234", "Miami"]
-    body = texts(page("Two Charged in Title Fraud - County Prosecutor", "Two Charged in Title Fraud",
-                      *lines, LEAD, SECOND))
+    body = texts(
+        page("Two Charged in Title Fraud - County Prosecutor", "Two Charged in Title Fraud", *lines, LEAD, SECOND)
+    )
     assert body[1:] == [*lines, LEAD, SECOND]
 
 
@@ -68,18 +77,39 @@ def test_text_without_a_page_headline_keeps_its_short_lines() -> None:
 
 
 def test_a_list_of_other_posts_after_an_unmarked_story_is_not_read() -> None:
-    body = texts(page("Two Charged in Title Fraud - County Prosecutor", "Two Charged in Title Fraud",
-                      "Miami, Florida", LEAD, SECOND, "Related Posts", "Mayor Opens New Courthouse",
-                      "Read More", "May 13, 2026", "Officer Charged in Citation Case", "Read More",
-                      "April 30, 2026", "Sign up to receive our newsletter."))
+    body = texts(
+        page(
+            "Two Charged in Title Fraud - County Prosecutor",
+            "Two Charged in Title Fraud",
+            "Miami, Florida",
+            LEAD,
+            SECOND,
+            "Related Posts",
+            "Mayor Opens New Courthouse",
+            "Read More",
+            "May 13, 2026",
+            "Officer Charged in Citation Case",
+            "Read More",
+            "April 30, 2026",
+            "Sign up to receive our newsletter.",
+        )
+    )
     assert body[-1] == SECOND
 
 
 def test_days_in_the_story_or_above_it_are_no_list_of_posts() -> None:
     own = [LEAD, "Hearings are set for:", "May 13, 2026", "June 2, 2026"]  # no post's title between the days
     assert teasers_start(own) == len(own)
-    above = ["Published", "May 13, 2026", "Home", "A headline said again", "May 13, 2026", LEAD, SECOND,
-             "Both men are due in court next month, and the office will say more then."]
+    above = [
+        "Published",
+        "May 13, 2026",
+        "Home",
+        "A headline said again",
+        "May 13, 2026",
+        LEAD,
+        SECOND,
+        "Both men are due in court next month, and the office will say more then.",
+    ]
     assert teasers_start(above) == len(above)  # the page's sentences are below the days: the story
 
 
@@ -97,16 +127,36 @@ def test_a_last_paragraph_without_its_stop_stays_above_the_list_of_posts() -> No
     """The list starts a post's lines before its first day (or at its box's short label), never
     inside the story: a closing line with no full stop is the story's."""
     closing = "The case was prosecuted by Deputy District Attorneys Ann Lee and Bo Chen"
-    lines = ["Skip to main content", "Two Charged in Title Fraud", "May 1, 2026", LEAD, SECOND, closing,
-             "Latest News", "May 13, 2026", "Mayor Opens New Courthouse", "April 30, 2026",
-             "Officer Charged in Citation Case"]
+    lines = [
+        "Skip to main content",
+        "Two Charged in Title Fraud",
+        "May 1, 2026",
+        LEAD,
+        SECOND,
+        closing,
+        "Latest News",
+        "May 13, 2026",
+        "Mayor Opens New Courthouse",
+        "April 30, 2026",
+        "Officer Charged in Citation Case",
+    ]
     assert teasers_start(lines) == 6
     assert texts("\n\n".join(lines))[-1] == closing
 
 
 def test_a_sentence_broken_at_its_links_above_the_story_is_kept_whole() -> None:
     """Short lines right above a first text that starts in lower case are that sentence's start."""
-    body = texts(page("Two Charged in Title Fraud - County Prosecutor", "Home", "/", "Two Charged in Title Fraud",
-                      "County Prosecutor", "Ann Lee", "announced today that two men were charged with running a "
-                      "title fraud scheme that cost buyers more than three million dollars.", SECOND))
+    body = texts(
+        page(
+            "Two Charged in Title Fraud - County Prosecutor",
+            "Home",
+            "/",
+            "Two Charged in Title Fraud",
+            "County Prosecutor",
+            "Ann Lee",
+            "announced today that two men were charged with running a "
+            "title fraud scheme that cost buyers more than three million dollars.",
+            SECOND,
+        )
+    )
     assert body[1:4] == ["County Prosecutor", "Ann Lee", body[3]] and "Home" not in body

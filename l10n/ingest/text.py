@@ -198,6 +198,7 @@ def _posts_after_story(lines: list[str], top: int, last_sentence: int, days: lis
     below = sum(len(match_key(line)) for line in lines[days[-1] + 1 :] if line.strip().endswith(SENTENCE_END))
     return above > below
 
+
 MAX_NAV_WORDS = 6  # a menu item, a button, a breadcrumb: "Click Here to Access PDF Version"
 
 
@@ -228,7 +229,9 @@ def _story_top(blocks: list[Block], start: int) -> int | None:
     (`datelines.STORY_TOP_KEY`): the story's first text, or a heading said long; None if none is."""
     from l10n.ingest.datelines import STORY_TOP_KEY
 
-    return next((index for index in range(start, len(blocks)) if len(match_key(blocks[index].text)) >= STORY_TOP_KEY), None)
+    return next(
+        (index for index in range(start, len(blocks)) if len(match_key(blocks[index].text)) >= STORY_TOP_KEY), None
+    )
 
 
 def _is_nav_line(text: str) -> bool:
@@ -433,7 +436,9 @@ def _drop_headline_repeat(document: Document) -> None:
         len(document.blocks),
     )
     document.blocks = [
-        block for index, block in enumerate(document.blocks) if index == 0 or index >= top or match_key(block.text) not in said
+        block
+        for index, block in enumerate(document.blocks)
+        if index == 0 or index >= top or match_key(block.text) not in said
     ]
 
 
