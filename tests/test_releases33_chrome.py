@@ -160,3 +160,39 @@ def test_a_sentence_broken_at_its_links_above_the_story_is_kept_whole() -> None:
         )
     )
     assert body[1:4] == ["County Prosecutor", "Ann Lee", body[3]] and "Home" not in body
+
+
+def test_the_pages_heading_below_its_navigation_is_the_headline_said_once() -> None:
+    """The heading that says the title bar's story part again may come after any number of lines of
+    navigation; parts said in a row count; every repeat of it above the story goes."""
+    document = ingest_text(
+        page(
+            "MEDIA ADVISORY - Two Charged in Title Fraud - County Prosecutor",
+            "Skip to content",
+            "Search for",
+            "Home",
+            "Press",
+            "Newsroom",
+            "MEDIA ADVISORY – Two Charged in Title Fraud",
+            "Press",
+            "MEDIA ADVISORY – Two Charged in Title Fraud",
+            "For Immediate Release",
+            "MEDIA ADVISORY – Two Charged in Title Fraud",
+            LEAD,
+            SECOND,
+        )
+    )
+    assert document.headline == "MEDIA ADVISORY – Two Charged in Title Fraud"
+    assert [block.text for block in document.blocks[1:]] == ["For Immediate Release", LEAD, SECOND]
+
+
+def test_a_line_saying_the_whole_title_bar_is_no_heading() -> None:
+    body = texts(
+        page(
+            "Two Charged in Title Fraud - County Prosecutor",
+            "Two Charged in Title Fraud - County Prosecutor",
+            LEAD,
+            SECOND,
+        )
+    )
+    assert body[0] == "Two Charged in Title Fraud - County Prosecutor" and LEAD in body

@@ -172,7 +172,7 @@ def teasers_start(lines: list[str]) -> int:
         text = lines[index].strip()
         if not text:
             continue
-        if typed_day(text) is not None:
+        if _HAS_DIGIT.search(text) and typed_day(text) is not None:  # a day has a digit: most lines are not read
             if days and not any(match_key(line) for line in lines[days[-1] + 1 : index]):
                 break  # two days with no post's title between them: the story's own list of days
             days.append(index)
@@ -200,6 +200,7 @@ def _posts_after_story(lines: list[str], top: int, last_sentence: int, days: lis
 
 
 MAX_NAV_WORDS = 6  # a menu item, a button, a breadcrumb: "Click Here to Access PDF Version"
+_HAS_DIGIT = re.compile(r"\d")
 
 
 def _without_page_chrome(blocks: list[Block]) -> list[Block]:
@@ -219,7 +220,14 @@ def _without_page_chrome(blocks: list[Block]) -> list[Block]:
     if blocks[top].text[:1].islower():
         while end > start and any(character.isalpha() for character in blocks[end - 1].text):
             end -= 1
-    day_line = next((index for index in range(start, end) if _page_day(blocks[index].text) is not None), None)
+    day_line = next(
+        (
+            index
+            for index in range(start, end)
+            if _HAS_DIGIT.search(blocks[index].text) and _page_day(blocks[index].text) is not None
+        ),
+        None,
+    )
     chrome = {index for index in range(start, end) if index == day_line or _is_nav_line(blocks[index].text)}
     return [block for index, block in enumerate(blocks) if index not in chrome]
 
@@ -241,7 +249,7 @@ def _is_nav_line(text: str) -> bool:
         len(text.split()) <= MAX_NAV_WORDS
         and not text.endswith(SENTENCE_END)
         and "," not in text
-        and not any(character.isdigit() for character in text)
+        and not _HAS_DIGIT.search(text)
     )
 
 
@@ -406,7 +414,12 @@ def _page_title_headline(document: Document) -> bool:
     parts = [match_key(part) for part in title_parts(blocks[0].text)] if blocks else []
     if len(parts) < 2:
         return False
-    said = {"".join(parts[first:end]) for first in range(len(parts)) for end in range(first + 1, len(parts) + 1)}
+    said = {  # not the whole title bar: a line saying it all, site and all, is no heading
+        "".join(parts[first:end])
+        for first in range(len(parts))
+        for end in range(first + 1, len(parts) + 1)
+        if end - first < len(parts)
+    }
     said.discard("")
     top = _story_top(blocks, 1)
     for block in blocks[1 : len(blocks) if top is None else top + 1]:  # any lines of chrome above it
