@@ -147,8 +147,9 @@ def teasers_start(lines: list[str]) -> int:
     at least two days alone, a title line between each two, no sentence from the story's last one
     to the list's last day, and more of the page's sentences above the list than below it (a
     form's). The list starts a post's lines (from one day to the next) before its first day, or
-    at the short label above ("Related Posts"), never before the story's last sentence. All of `lines` when
-    there is no such list (blind3's tag-agency release has no end mark above its teasers).
+    at the short label above ("Related Posts"), never before the story's last sentence. All of
+    `lines` when there is no such list (blind3's tag-agency release has no end mark above its
+    teasers).
 
     >>> teasers_start(["Headline", "The story's one paragraph, of a whole sentence's length.", "Related Posts",
     ...                "A post", "May 13, 2026", "Another post", "April 30, 2026", "Sign up here."])
